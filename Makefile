@@ -1,0 +1,31 @@
+# jixiao — the two set-up commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test bench golden install clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "jixiao needs Python >= 3.11"'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/jixiao extract samples -o output
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden_tool regenerate
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_txt.py
+
+clean:
+	rm -rf $(VENV) output/*.parquet output/jixiao.duckdb

@@ -1,0 +1,96 @@
+"""The output schema: every table of the contract, with explicit Arrow types.
+
+Columns marked EXT are extensions to ../shared/CONTRACT.md, documented in
+docs/SCHEMA.md. Contract columns are never renamed or dropped.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = 1
+
+S = pa.string()
+I = pa.int32()
+F = pa.float64()
+B = pa.bool_()
+D = pa.date32()
+L = pa.list_(pa.string())
+
+# (name, type) in output order.
+TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
+    "documents": [
+        ("doc_id", S), ("path", S), ("format", S), ("pages", I), ("layout", S),
+        ("n_projects", I), ("status", S), ("error", S), ("seconds", F),
+        ("parser_version", S),
+        # EXT
+        ("encoding", S), ("detect_score", F), ("n_indicators", I),
+        ("n_assessment_items", I), ("n_warnings", I), ("size_bytes", pa.int64()),
+    ],
+    "projects": [
+        ("project_id", S), ("doc_id", S), ("form", S), ("layout", S), ("year", I),
+        ("name", S), ("department", S), ("department_code", S), ("unit", S),
+        ("category", S), ("fund_use", S), ("leader", S), ("contact", S), ("phone", S),
+        ("start_date", D), ("end_date", D), ("overview", S), ("basis", S),
+        ("necessity", S), ("measures", S), ("plan", S), ("goal_total", S),
+        ("goal_annual", S), ("budget_total", F), ("budget_year", F),
+        ("budget_fiscal", F), ("budget_other", F), ("prior_budget", F),
+        ("prior_spent", F), ("budget_issued", F), ("spent", F),
+        ("budget_initial", F), ("execution_rate", F), ("score", F), ("grade", S),
+        # EXT
+        ("title", S), ("composition", S), ("feasibility", S), ("fill_date", D),
+        ("page", I), ("line", I),
+    ],
+    "indicators": [
+        ("project_id", S), ("seq", I), ("level1", S), ("level1_std", S),
+        ("level2", S), ("level3", S), ("target_raw", S), ("op", S), ("value", F),
+        ("value_max", F), ("unit", S), ("qualifier", S), ("target_text", S),
+        ("note", S), ("horizon", S), ("core", B), ("actual_raw", S),
+        ("progress_raw", S), ("progress", F), ("weight", F), ("score", F),
+        ("deviation", S),
+        # EXT (provenance)
+        ("doc_id", S), ("page", I), ("line", I),
+    ],
+    "budget_items": [
+        ("project_id", S), ("seq", I), ("group", S), ("name", S), ("amount", F),
+        ("price", F), ("quantity", F), ("note", S),
+        # EXT
+        ("kind", S), ("doc_id", S), ("page", I), ("line", I),
+    ],
+    "scores": [
+        ("project_id", S), ("seq", I), ("level1", S), ("level2", S), ("level3", S),
+        ("weight", F), ("score", F),
+        # EXT
+        ("is_subtotal", B), ("doc_id", S), ("page", I), ("line", I),
+    ],
+    "assessment_items": [
+        ("doc_id", S), ("seq", I), ("section_no", S), ("section", S),
+        ("item_no", I), ("content", S), ("points", F), ("requirement", S),
+        ("responsible", L), ("kind", S), ("cap", F),
+        # EXT
+        ("page", I), ("line", I),
+    ],
+    "safeguards": [
+        ("project_id", S), ("seq", I), ("kind", S), ("document", S),
+        ("measure", S), ("stages", L),
+        # EXT
+        ("doc_id", S), ("page", I), ("line", I),
+    ],
+    "warnings": [
+        ("doc_id", S), ("project_id", S), ("page", I), ("line", I), ("code", S),
+        ("message", S),
+    ],
+}
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """Given a table name, return its Arrow schema (with schema_version metadata)."""
+    return pa.schema(
+        [pa.field(n, t) for n, t in TABLES[table]],
+        metadata={b"jixiao.schema_version": str(SCHEMA_VERSION).encode(),
+                  b"jixiao.table": table.encode()},
+    )
+
+
+def columns(table: str) -> list[str]:
+    """Given a table name, return its column names in order."""
+    return [n for n, _ in TABLES[table]]
