@@ -1,0 +1,91 @@
+"""The intermediate form between extract/ and parsers/: cells, grids, text lines.
+
+Every reader (text dumps, PDFs, scans, office files) produces an `Extracted`;
+every parser reads only these dataclasses, never a library's own objects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    row: int                  # 0-based top-left slot
+    col: int
+    text: str                 # as written: not trimmed, folded or converted
+    rowspan: int = 1
+    colspan: int = 1
+    page: int | None = None   # 1-based; None for text dumps
+    line: int | None = None   # 1-based line of a text dump
+    bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom (points, top-left origin)
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """Text outside any grid (titles, `（2020 年）`, `金额单位：元`)."""
+    text: str
+    page: int | None = None
+    line: int | None = None
+    order: float = 0.0        # position in reading order, comparable with Grid.order
+
+
+@dataclass(frozen=True, slots=True)
+class ParseWarning:
+    code: str                 # stable snake_case id, see docs/WARNINGS.md
+    message: str
+    page: int | None = None
+    line: int | None = None
+
+
+@dataclass
+class Grid:
+    cells: list[Cell]         # sparse: one entry per real cell
+    n_rows: int
+    n_cols: int
+    origin: str               # "pdf_lines", "pdf_text", "ocr", "txt"
+    order: float = 0.0        # reading-order position of the first row
+    page_breaks: frozenset[int] = frozenset()  # rows that start after a page break / blank gap
+    _index: dict[tuple[int, int], Cell] | None = field(default=None, repr=False, compare=False)
+
+    def _build(self) -> dict[tuple[int, int], Cell]:
+        idx: dict[tuple[int, int], Cell] = {}
+        for c in self.cells:
+            for r in range(c.row, c.row + c.rowspan):
+                for k in range(c.col, c.col + c.colspan):
+                    idx[(r, k)] = c
+        self._index = idx
+        return idx
+
+    def at(self, r: int, c: int) -> Cell | None:
+        """Given a slot, return the cell covering it (a merged cell covers many slots)."""
+        idx = self._index if self._index is not None else self._build()
+        return idx.get((r, c))
+
+    def row_cells(self, r: int) -> list[Cell]:
+        """Given a row index, return the cells whose top-left slot is on that row, by column."""
+        return sorted((c for c in self.cells if c.row == r), key=lambda c: c.col)
+
+    def rows(self) -> list[list[Cell]]:
+        """Return the cells grouped by their top row, in row order (empty rows kept)."""
+        out: list[list[Cell]] = [[] for _ in range(self.n_rows)]
+        for c in self.cells:
+            out[c.row].append(c)
+        for r in out:
+            r.sort(key=lambda c: c.col)
+        return out
+
+
+@dataclass
+class Extracted:
+    doc_id: str
+    format: str               # txt, pdf, scan, image, docx, xlsx, html
+    pages: int | None
+    grids: list[Grid]
+    lines: list[TextLine]
+    warnings: list[ParseWarning] = field(default_factory=list)
+    encoding: str | None = None
+    path: str | None = None
+
+
+class ExtractError(Exception):
+    """A file that cannot be read at all (empty, binary, damaged): the document is `failed`."""

@@ -1,0 +1,206 @@
+"""Text dumps: bytes -> decoded text -> grids of cells and text lines.
+
+Two dump styles are read (both seen in samples/):
+- horizontal: one table row per line, cells separated by tabs; blank lines
+  inside a table are page breaks (samples 000, 001, 003, 004);
+- vertical: one cell per line (each starting with a tab), rows separated by
+  blank lines, a line without a tab continuing the cell above
+  (sample 002: ``\\t单项`` then ``分值``).
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
+
+_DASHES = re.compile(r"^[\s\-—–_=|:]*$")
+
+
+def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
+    """Given a file's bytes, return (text, encoding, warnings); raise ExtractError if it is not text.
+
+    BOMs are trusted; UTF-8 is tried strictly; UTF-16 without BOM is
+    recognised by its NUL-byte pattern; anything else is decoded as GB18030
+    (a superset of GBK/GB2312) with an `encoding_guessed` warning.
+    """
+    warnings: list[ParseWarning] = []
+    if not data or not data.strip():
+        raise ExtractError("empty file: no bytes to read" if not data else "empty file: only whitespace")
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            body = data[len(bom):]
+            try:
+                return body.decode(enc), enc + " (BOM)", warnings
+            except UnicodeDecodeError as e:
+                raise ExtractError(f"damaged text: {enc} byte-order mark but invalid {enc} at byte {e.start + len(bom)}") from None
+    sample = data[:4096]
+    nul = sample.count(0)
+    if nul:
+        even = sum(1 for i in range(0, len(sample), 2) if sample[i] == 0)
+        odd = nul - even
+        if nul >= len(sample) // 4 and max(even, odd) >= 0.9 * nul:
+            enc = "utf-16-be" if even > odd else "utf-16-le"
+            try:
+                text = data.decode(enc)
+                warnings.append(ParseWarning("encoding_guessed", f"no byte-order mark; decoded as {enc} from its NUL-byte pattern"))
+                return text, enc, warnings
+            except UnicodeDecodeError:
+                pass
+        raise ExtractError(f"binary file, not text: {nul} NUL bytes in the first {len(sample)} bytes")
+    try:
+        return data.decode("utf-8"), "utf-8", warnings
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as e:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        warnings.append(ParseWarning("encoding_errors", f"neither UTF-8 nor GB18030 (first bad byte at {e.start}); decoded as UTF-8 with {bad} replacement characters"))
+        return text, "utf-8 (replaced)", warnings
+    if _looks_binary(text):
+        raise ExtractError("binary file, not text: decodes only to control characters")
+    warnings.append(ParseWarning("encoding_guessed", "not valid UTF-8; decoded as GB18030 (GBK)"))
+    return text, "gb18030", warnings
+
+
+def _looks_binary(text: str) -> bool:
+    n = len(text) or 1
+    ctrl = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\r\n\f")
+    return ctrl / min(n, 4096) > 0.05
+
+
+def split_lines(text: str) -> list[str]:
+    """Given decoded text, return its lines (CRLF, CR and LF all end a line; no other breaks)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _is_separator(fields: list[str]) -> bool:
+    return any(f.strip() for f in fields) and all(_DASHES.match(f) for f in fields) \
+        and any("-" in f or "—" in f for f in fields)
+
+
+def _vertical_style(lines: list[str]) -> bool:
+    tabbed = [ln for ln in lines if "\t" in ln]
+    if len(tabbed) < 5:
+        return False
+    one_cell = sum(1 for ln in tabbed if ln.startswith("\t") and ln.count("\t") == 1)
+    return one_cell >= 0.6 * len(tabbed)
+
+
+def build_grids(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
+    """Given the lines of a dump, return its grids (cells with 1-based line numbers) and the text lines outside them."""
+    if _vertical_style(lines):
+        return _build_vertical(lines)
+    return _build_horizontal(lines)
+
+
+def _build_horizontal(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
+    grids: list[Grid] = []
+    texts: list[TextLine] = []
+    cells: list[Cell] = []
+    n_rows = n_cols = 0
+    first_line = 0
+    breaks: set[int] = set()
+    gap = False
+
+    def close() -> None:
+        nonlocal cells, n_rows, n_cols, breaks
+        if n_rows:
+            grids.append(Grid(cells, n_rows, n_cols, "txt", order=float(first_line), page_breaks=frozenset(breaks)))
+        cells, n_rows, n_cols, breaks = [], 0, 0, set()
+
+    for no, ln in enumerate(lines, 1):
+        if "\t" in ln:
+            fields = ln.split("\t")
+            if _is_separator(fields):
+                gap = True
+                continue
+            if not n_rows:
+                first_line = no
+            elif gap:
+                breaks.add(n_rows)
+            for k, f in enumerate(fields):
+                if f.strip():
+                    cells.append(Cell(n_rows, k, f, line=no))
+            n_cols = max(n_cols, len(fields))
+            n_rows += 1
+            gap = False
+        elif not ln.strip():
+            gap = True
+        else:
+            close()
+            gap = False
+            texts.append(TextLine(ln, line=no, order=float(no)))
+    close()
+    return grids, texts
+
+
+def _build_vertical(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
+    grids: list[Grid] = []
+    texts: list[TextLine] = []
+    groups: list[list[tuple[int, str]]] = []
+    cur: list[tuple[int, str]] = []
+    for no, ln in enumerate(lines, 1):
+        if ln.strip() or "\t" in ln:     # a bare `\t` is an empty cell
+            cur.append((no, ln))
+            continue
+        if cur:
+            groups.append(cur)
+            cur = []
+    if cur:
+        groups.append(cur)
+
+    cells: list[Cell] = []
+    n_rows = n_cols = 0
+    first_line = 0
+
+    def close() -> None:
+        nonlocal cells, n_rows, n_cols
+        if n_rows:
+            grids.append(Grid(cells, n_rows, n_cols, "txt", order=float(first_line)))
+        cells, n_rows, n_cols = [], 0, 0
+
+    for group in groups:
+        if not any("\t" in ln for _, ln in group):
+            close()
+            texts.extend(TextLine(ln, line=no, order=float(no)) for no, ln in group)
+            continue
+        row: list[tuple[int, str]] = []   # (line, text) per cell
+        lead: list[tuple[int, str]] = []
+        for no, ln in group:
+            if "\t" in ln:
+                parts = ln.split("\t")
+                if parts[0].strip() and not row:
+                    lead.append((no, parts[0]))
+                row.extend((no, p) for p in parts[1:])
+            elif row:
+                pno, ptxt = row[-1]
+                row[-1] = (pno, ptxt + "\n" + ln)
+            else:
+                lead.append((no, ln))
+        if lead and not row:
+            close()
+            texts.extend(TextLine(t, line=no, order=float(no)) for no, t in lead)
+            continue
+        texts.extend(TextLine(t, line=no, order=float(no)) for no, t in lead)
+        if not n_rows:
+            first_line = row[0][0]
+        for k, (no, t) in enumerate(row):
+            if t.strip():
+                cells.append(Cell(n_rows, k, t, line=no))
+        n_cols = max(n_cols, len(row))
+        n_rows += 1
+    close()
+    return grids, texts
+
+
+def extract_txt(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
+    """Given the bytes of a text dump, return its grids and text lines (page None, 1-based lines)."""
+    text, encoding, warnings = decode_text(data)
+    grids, texts = build_grids(split_lines(text))
+    return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
+                     warnings=warnings, encoding=encoding, path=path)
