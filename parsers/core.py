@@ -1,0 +1,403 @@
+"""The label-driven core shared by every layout parser.
+
+Chain of small steps, each testable alone:
+  rows of the document in reading order (`document_rows`)
+  -> forms split on titles, names and repeated singular fields (`split_forms`)
+  -> per row: table header? table row? key-value labels? (`FormReader`)
+  -> role assignment of a row's cells to header roles by content and order
+     (`assign_roles`), which absorbs shifted and missing cells
+  -> raw records (values as written, with page/line), normalized later.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+from extract.grid import Cell, Extracted, Grid, ParseWarning
+from parsers import labels as L
+
+# ---------------------------------------------------------------- text keys
+
+_NUMBERING = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
+_TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def fold(text: str) -> str:
+    """Given text, return it with full-width forms folded (NFKC) and tags removed: "（元）" -> "(元)"."""
+    return unicodedata.normalize("NFKC", _TAGS.sub(" ", text))
+
+
+@lru_cache(maxsize=65536)
+def label_key(text: str) -> str:
+    """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
+    t = fold(text)
+    t = re.sub(r"\s+", "", t)
+    for _ in range(2):
+        t = _NUMBERING.sub("", t)
+    t = t.rstrip(":：")
+    while True:
+        t2 = _TRAILING_PAREN.sub("", t).rstrip(":：")
+        if t2 == t or not t2:
+            break
+        t = t2
+    return t
+
+
+def _build_field_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for col, syns in L.FIELD_LABELS.items():
+        for s in syns:
+            idx.setdefault(label_key(s), col)
+    return idx
+
+
+FIELD_INDEX = _build_field_index()
+_FIELD_KEYS_BY_LEN = sorted(FIELD_INDEX, key=len, reverse=True)
+BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
+MONEY_SECTION_KEYS = frozenset(label_key(s) for s in L.MONEY_SECTION_LABELS)
+TABLE_END_KEYS = frozenset(label_key(s) for s in (
+    "备注", "项目绩效情况", "其他需说明的问题", "需要说明的其他问题", "评价人员", "金额合计", "合计",
+    "综合得分", "评价结果等次", "总计"))
+
+
+@lru_cache(maxsize=65536)
+def match_field(text: str) -> tuple[str, str | None] | None:
+    """Given a cell, return (column, inline value or None) when it is a field label.
+
+    "项目负责人：顾爱民" -> ("leader", "顾爱民"); "项目总预算（元）" -> ("budget_total", None);
+    a label cut short in the dump ("同名项目上年预算执行") still matches its column.
+    """
+    t = text.strip()
+    if not t or len(t) > 400:
+        return None
+    m = re.match(r"^([^:：]{1,30})[:：]\s*(.*)$", t, re.S)
+    if m:
+        col = _lookup(label_key(m.group(1)))
+        if col:
+            rest = m.group(2).strip()
+            return col, rest or None
+    if len(t) > 40:
+        return None
+    col = _lookup(label_key(t))
+    return (col, None) if col else None
+
+
+def _lookup(key: str) -> str | None:
+    if not key:
+        return None
+    col = FIELD_INDEX.get(key)
+    if col:
+        return col
+    if len(key) >= 6:                      # a label cut short by a narrow cell
+        for k in _FIELD_KEYS_BY_LEN:
+            if k.startswith(key) and len(key) >= 0.7 * len(k):
+                return FIELD_INDEX[k]
+    return None
+
+
+def is_block_label(text: str) -> bool:
+    """Given a cell, return True when it names a block of the form and holds no value ("绩效指标", "评分表")."""
+    k = label_key(text)
+    return k in BLOCK_KEYS or k in MONEY_SECTION_KEYS or k.replace("目标", "指标") in BLOCK_KEYS
+
+
+def is_placeholder(text: str | None) -> bool:
+    """Given a cell, return True for template filler that holds no value: "", "-----", "(年 - 年)", "年 月 日"."""
+    if text is None:
+        return True
+    t = re.sub(r"\s+", "", fold(text))
+    if not t:
+        return True
+    if re.fullmatch(r"[-—–_/\\.。·]+", t):
+        return True
+    return t in ("(年-年)", "年月日", "(年)", "年")
+
+
+def clean(text: str | None) -> str | None:
+    """Given a cell, return its text with tags removed and whitespace collapsed, or None if empty."""
+    if text is None:
+        return None
+    t = re.sub(r"\s+", " ", _TAGS.sub(" ", text)).strip()
+    return t or None
+
+
+# ---------------------------------------------------------------- indicator levels
+
+_LEVEL_SUFFIX = re.compile(r"(类指标|指标|目标)$")
+
+
+@lru_cache(maxsize=65536)
+def level_key(text: str) -> str:
+    """Given a level cell, return its bare name: "产出指标(50分)" -> "产出", "满意度目标：" -> "满意度"."""
+    t = re.sub(r"\s+", "", fold(text))
+    t = re.sub(r"[(（][^()（）]*[)）]$", "", t).rstrip(":：")
+    t = re.sub(r"[(（][^()（）]*[)）]$", "", t)
+    t = _LEVEL_SUFFIX.sub("", t)
+    return t
+
+
+def level_info(text: str) -> tuple[str | None, str | None, str]:
+    """Given a cell, return (level-1 category, level-2 category, bare name); None where it is no such level name."""
+    k = level_key(text)
+    return L.LEVEL1_NAMES.get(k), L.LEVEL2_NAMES.get(k), k
+
+
+def is_child(parent_cat: str | None, key: str) -> bool:
+    return parent_cat is not None and key in L.LEVEL1_CHILDREN.get(parent_cat, ())
+
+
+# ---------------------------------------------------------------- rows in reading order
+
+@dataclass
+class Row:
+    cells: list[Cell]               # non-empty cells, by column
+    grid: Grid | None               # None for a text line outside grids
+    r: int = 0                      # row index in its grid
+    order: float = 0.0
+    page_break: bool = False        # a page break or blank gap precedes this row
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+    @property
+    def is_text_line(self) -> bool:
+        return self.grid is None
+
+    def first(self) -> Cell | None:
+        return self.cells[0] if self.cells else None
+
+
+def document_rows(doc: Extracted) -> list[Row]:
+    """Given an extracted document, return its grid rows and text lines merged in reading order."""
+    rows: list[Row] = []
+    for g in doc.grids:
+        for r, cells in enumerate(g.rows()):
+            cells = [c for c in cells if c.text.strip()]
+            if not cells:
+                continue
+            order = _order(cells[0], g.order + r * 1e-3)
+            rows.append(Row(cells, g, r, order, r in g.page_breaks))
+    for t in doc.lines:
+        if t.text.strip():
+            rows.append(Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order))
+    rows.sort(key=lambda x: x.order)
+    return rows
+
+
+def _order(cell: Cell, fallback: float) -> float:
+    if cell.line is not None and cell.page is None:
+        return float(cell.line)
+    return fallback
+
+
+def is_title(row: Row) -> bool:
+    """Given a row, return True when it is a form title ("财政项目支出绩效目标申报表（绩效目标）")."""
+    if len(row.cells) != 1:
+        return False
+    t = re.sub(r"\s+", "", fold(row.cells[0].text))
+    return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(row.cells[0].text)
+
+
+_YEAR_LINE = re.compile(r"^[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?$")
+
+
+def is_year_line(row: Row) -> bool:
+    return len(row.cells) == 1 and bool(_YEAR_LINE.match(fold(row.cells[0].text).strip()))
+
+
+# ---------------------------------------------------------------- role assignment
+
+Scorer = Callable[[Cell, str], float]
+DROP_PENALTY = -4.0
+
+
+def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
+                 header_cols: dict[str, int] | None = None, pos_bonus: float = 0.75) -> dict[str, Cell]:
+    """Given a row's cells and the table's roles in column order, return role -> cell.
+
+    Cells keep their order; roles may be skipped (merged or missing cells);
+    a cell that fits no role is dropped at a cost. The assignment maximising
+    the summed content scores (plus a small bonus where a cell sits under its
+    header) wins, so a cell shifted into the next column still lands in the
+    right role.
+    """
+    k, m = len(cells), len(roles)
+    if not k:
+        return {}
+    hc = header_cols or {}
+    s = [[score(c, r) + (pos_bonus if hc.get(r) == c.col else 0.0) for r in roles] for c in cells]
+    NEG = float("-inf")
+    # best[i][j]: best score for cells[i:] using roles[j:]
+    best = [[NEG] * (m + 1) for _ in range(k + 1)]
+    choice: list[list[tuple[str, int] | None]] = [[None] * (m + 1) for _ in range(k + 1)]
+    for j in range(m + 1):
+        best[k][j] = 0.0
+    for i in range(k - 1, -1, -1):
+        for j in range(m, -1, -1):
+            b, ch = best[i + 1][j] + DROP_PENALTY, ("drop", j)
+            for jj in range(j, m):
+                v = s[i][jj] + best[i + 1][jj + 1]
+                if v > b:
+                    b, ch = v, ("take", jj)
+            best[i][j], choice[i][j] = b, ch
+    out: dict[str, Cell] = {}
+    i, j = 0, 0
+    while i < k:
+        ch = choice[i][j]
+        assert ch is not None
+        if ch[0] == "take":
+            out[roles[ch[1]]] = cells[i]
+            j = ch[1] + 1
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- header detection
+
+def _build_header_index() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for kind, roles in L.HEADER_ROLES.items():
+        idx: dict[str, str] = {}
+        for role, syns in roles.items():
+            for s in syns:
+                idx.setdefault(label_key(s), role)
+        out[kind] = idx
+    return out
+
+
+HEADER_INDEX = _build_header_index()
+
+
+@dataclass
+class Header:
+    kind: str
+    cols: dict[str, int]            # role -> column of its header cell
+    roles: list[str]                # roles in column order
+    row: Row
+
+
+def detect_header(row: Row) -> Header | None:
+    """Given a row, return the table header it is (indicator, score, budget, safeguard, assessment) or None."""
+    if row.is_text_line or len(row.cells) < 2:
+        return None
+    best: Header | None = None
+    best_n = 0
+    for kind, idx in HEADER_INDEX.items():
+        cols: dict[str, int] = {}
+        for c in row.cells:
+            role = idx.get(label_key(c.text))
+            if role is None and kind == "indicator":
+                role = idx.get(label_key(c.text).replace("目标", "指标"))
+            if role and role not in cols:
+                cols[role] = c.col
+        n = len(cols)
+        if n < L.HEADER_MIN_ROLES[kind] or not any(r in cols for r in L.HEADER_KEY_ROLES[kind]):
+            continue
+        if kind == "indicator" and not ({"target", "actual", "level3"} & cols.keys()):
+            continue
+        if kind == "budget" and "amount" not in cols:
+            continue
+        if n > best_n or (n == best_n and kind == "score" and "target" not in cols):
+            best, best_n = Header(kind, cols, sorted(cols, key=cols.get), row), n
+    return best
+
+
+# ---------------------------------------------------------------- forms
+
+@dataclass
+class FormSegment:
+    rows: list[Row] = field(default_factory=list)
+    titles: list[Row] = field(default_factory=list)
+    header_missing: bool = False
+
+
+def split_forms(rows: list[Row]) -> list[FormSegment]:
+    """Given a document's rows, return one segment per form.
+
+    A form starts at its title lines; a new 项目名称 with another value, or a
+    second value for a field a form has once (项目设立的必要性 …), starts the
+    next form even without a title (a fragment whose header was lost).
+    Sub-tables that repeat the form's 项目名称 stay in their form.
+    """
+    segs: list[FormSegment] = []
+    cur: FormSegment | None = None
+    seen: dict[str, str] = {}
+    pending: list[Row] = []          # titles and preamble lines not yet claimed
+
+    def start(header_missing: bool) -> None:
+        nonlocal cur, seen
+        cur = FormSegment(header_missing=header_missing)
+        segs.append(cur)
+        seen = {}
+
+    def claim() -> None:
+        nonlocal pending
+        assert cur is not None
+        cur.rows.extend(pending)
+        cur.titles.extend(r for r in pending if is_title(r))
+        pending = []
+
+    for row in rows:
+        if is_title(row) or is_year_line(row):
+            pending.append(row)
+            continue
+        fields = _row_fields(row)
+        if not fields and row.is_text_line and (pending or cur is None):
+            pending.append(row)                      # 附件1-2, 金额单位：元 …
+            continue
+        name = next((v for c, v in fields if c == "name" and v), None)
+        titled = any(is_title(r) for r in pending)
+        if cur is None:
+            start(header_missing=not titled and name is None)
+        elif name is not None and seen.get("name") is not None and not _same(name, seen["name"]):
+            start(header_missing=False)
+        elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
+            start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
+        elif not titled and any(c in L.SINGULAR_FIELDS and c != "name" and v and c in seen
+                                and not _same(v, seen[c]) for c, v in fields):
+            start(header_missing=True)               # a fragment: its title and name were lost
+        claim()
+        cur.rows.append(row)
+        for c, v in fields:
+            if v and c not in seen:
+                seen[c] = v
+    if pending:
+        if cur is None:
+            start(header_missing=False)
+        claim()
+    return segs
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\s+", "", fold(a)) == re.sub(r"\s+", "", fold(b))
+
+
+def _row_fields(row: Row) -> list[tuple[str, str | None]]:
+    """Given a row, return its (column, value) pairs found by labels (value None when absent)."""
+    if detect_header(row):
+        return []
+    out: list[tuple[str, str | None]] = []
+    cells = row.cells
+    for i, c in enumerate(cells):
+        m = match_field(c.text)
+        if not m:
+            continue
+        col, inline = m
+        val = inline
+        if val is None and i + 1 < len(cells) and not match_field(cells[i + 1].text) \
+                and not is_placeholder(cells[i + 1].text):
+            val = cells[i + 1].text
+        out.append((col, clean(val) if val is not None else None))
+    return out
+
+
+# ---------------------------------------------------------------- warnings helper
+
+def warn(code: str, message: str, cell: Cell | None = None) -> ParseWarning:
+    return ParseWarning(code, message, cell.page if cell else None, cell.line if cell else None)

@@ -1,0 +1,199 @@
+"""Lookup tables: Chinese labels -> contract columns and table roles.
+
+All Chinese vocabulary of the parsers lives here, so a new template usually
+needs a new synonym, not new code. Keys are compared after `label_key()`
+(full-width folded, spaces, numbering, colons and unit brackets removed).
+"""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- project fields
+# column -> synonyms. Order matters only for priority when several labels of one
+# form map to the same column (the first non-empty value wins).
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "name": ("项目名称", "项目全称", "项目名"),
+    "department": ("主管部门", "主管部门及代码", "一级预算单位", "主管单位", "预算主管部门",
+                   "主管部门名称"),
+    "department_code": ("主管部门代码", "部门代码", "部门编码", "单位代码", "预算单位代码"),
+    "unit": ("实施单位", "申报单位", "申报单位名称", "填报单位", "项目单位", "项目实施单位",
+             "实施单位名称", "预算单位", "填报单位名称"),
+    "category": ("项目类别", "项目类型", "项目属性", "项目性质"),
+    "fund_use": ("资金用途", "项目资金用途"),
+    "leader": ("项目负责人", "负责人", "单位负责人", "项目负责人姓名"),
+    "contact": ("联系人", "经办人", "项目联系人", "填报人"),
+    "phone": ("联系电话", "电话", "联系方式", "负责人电话"),
+    "start_date": ("起始日期", "开始时间", "计划开始日期", "开始日期", "项目开始时间",
+                   "项目起始日期", "实施开始时间"),
+    "end_date": ("结束日期", "结束时间", "计划完成日期", "完成日期", "项目结束时间",
+                 "计划结束日期", "实施结束时间"),
+    "period": ("项目期", "项目周期", "实施周期", "项目起止时间", "实施期限", "项目实施期",
+               "起止时间", "项目期限"),
+    "overview": ("项目概况", "项目简介", "项目基本情况", "项目基本概况", "项目内容",
+                 "项目主要内容"),
+    "basis": ("立项依据", "项目立项依据", "项目立项情况", "政策依据", "依据"),
+    "necessity": ("项目设立的必要性", "必要性", "立项必要性", "项目必要性"),
+    "feasibility": ("可行性", "项目可行性"),
+    "measures": ("保证项目实施的制度、措施", "保证项目实施的制度措施", "项目相关资源投入和制度建设情况",
+                 "保障措施", "实施保障措施", "项目保障措施"),
+    "plan": ("项目实施计划", "实施计划", "项目实施进度计划", "实施进度计划"),
+    "goal_total": ("项目总目标", "总体目标", "总目标", "长期目标", "中长期目标", "项目中长期目标"),
+    "goal_annual": ("年度绩效目标", "年度总目标", "年度目标", "当年绩效目标", "年度实施目标"),
+    "composition": ("项目构成", "主体活动（作业、任务）和对应产生的一级目标"),
+    "budget_total": ("项目总预算", "项目资金总额", "资金总额", "项目总金额", "项目预算总额",
+                     "总预算"),
+    "budget_year": ("项目当年预算", "当年预算", "年度资金申请总额", "本年预算", "年度预算",
+                    "当年预算数"),
+    "budget_fiscal": ("财政资金", "财政拨款", "当年财政拨款", "财政拨款资金"),
+    "budget_other": ("其他资金",),
+    "prior_budget": ("同名项目上年预算额", "上年预算数", "上年预算额"),
+    "prior_spent": ("同名项目上年预算执行数", "上年执行数", "上年预算执行数"),
+    "budget_issued": ("预算下达资金", "预算下达数", "下达资金"),
+    "spent": ("实际支出资金", "全年执行数", "实际支出", "实际支出数"),
+    "budget_initial": ("年初预算数",),
+    "execution_rate": ("执行率", "预算执行率"),
+    "score": ("综合得分", "总分", "自评得分", "总得分", "自评总分"),
+    "grade": ("评价结果等次", "评价等次", "自评等级", "评价等级", "绩效等级"),
+    "fill_date": ("填报日期", "填表日期"),
+}
+
+# Columns whose value is one money amount.
+MONEY_FIELDS = frozenset({
+    "budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
+    "prior_spent", "budget_issued", "spent", "budget_initial",
+})
+# Columns that hold a long text and may be continued by following rows.
+TEXT_FIELDS = frozenset({
+    "overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
+    "goal_annual", "composition",
+})
+# Columns a form has at most once: a second, different value starts a new form.
+SINGULAR_FIELDS = frozenset({
+    "name", "overview", "basis", "necessity", "measures", "plan", "goal_total",
+    "goal_annual", "budget_total", "prior_budget", "prior_spent",
+})
+# Labels that introduce a block of money lines (rows below are budget lines).
+MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "资金情况", "项目资金来源", "资金来源",
+                        "项目当年投入资金构成", "投入资金构成", "预算资金", "资金构成")
+# Labels that name a whole block and carry no value (left column of a form).
+BLOCK_LABELS = ("绩效目标", "绩效指标", "项目绩效目标", "分解目标", "绩效目标实现情况",
+                "评分表", "项目构成分解", "项目绩效情况", "其他需说明的问题", "需要说明的其他问题",
+                "年度绩效指标", "长期绩效指标", "年度绩效目标表", "项目支出绩效目标",
+                "备注", "评价人员")
+
+# ---------------------------------------------------------------- tables
+# table kind -> role -> header synonyms.
+HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "indicator": {
+        "level1": ("一级指标", "一级目标", "一级", "绩效指标一级", "一级指标名称"),
+        "level2": ("二级指标", "二级目标", "二级", "绩效指标（二级）", "二级指标名称"),
+        "level3": ("三级指标", "三级目标", "三级", "绩效指标（三级）", "指标名称", "指标内容",
+                   "具体指标", "三级指标名称", "绩效指标名称"),
+        "target": ("指标目标值", "目标值", "指标值", "年度指标值", "年初目标值", "预期目标值",
+                   "绩效目标值", "全年目标值", "预期指标值", "指标值（目标值）", "年度目标值",
+                   "计划目标值"),
+        "actual": ("实际完成值", "全年完成值", "实际完成指标值", "实际值", "完成值", "全年实际值",
+                   "实际完成情况"),
+        "progress": ("完成进度", "完成率", "完成比例", "完成情况"),
+        "weight": ("分值", "权重", "指标分值", "权重（分值）"),
+        "score": ("得分", "评价得分", "自评得分", "实际得分"),
+        "deviation": ("偏差原因分析及改进措施", "偏差原因", "未完成原因", "偏差原因分析",
+                      "未完成原因分析", "原因分析及改进措施"),
+        "note": ("备注", "依据", "指标值说明", "指标说明", "评分标准", "评（扣）分标准"),
+    },
+    "score": {
+        "level1": ("一级指标",),
+        "level2": ("二级指标",),
+        "level3": ("三级指标", "指标名称"),
+        "weight": ("指标分值", "分值", "权重"),
+        "score": ("评价得分", "得分", "自评得分"),
+    },
+    "budget": {
+        "project": ("项目名称",),
+        "group": ("项目内容", "子项目", "子项目内容", "支出内容", "项目明细分类"),
+        "name": ("子项目名称", "项目明细", "明细项目", "支出项目", "明细名称", "成本构成",
+                 "支出明细", "明细", "内容"),
+        "amount": ("明细金额", "预算金额", "金额", "预算数", "申请金额", "测算金额", "预算金额（元）",
+                   "金额（元）", "金额（万元）"),
+        "price": ("单价",),
+        "quantity": ("数量",),
+        "note": ("备注", "依据", "测算依据", "计算依据", "说明"),
+    },
+    "safeguard": {
+        "kind": ("制度保障",),
+        "document": ("文件名称",),
+        "measure": ("具体措施",),
+        "stages": ("保障阶段",),
+    },
+    "assessment": {
+        "section_no": ("序号",),
+        "section": ("考核项目", "考核类别", "考核指标", "评估项目"),
+        "content": ("考核内容", "评估内容", "工作内容"),
+        "points": ("单项分值", "分值", "分数", "标准分"),
+        "requirement": ("考核要求", "评分标准", "考核标准", "评估标准"),
+        "responsible": ("责任单位", "责任部门", "牵头单位"),
+    },
+}
+# A row is a header of this kind when it names at least this many roles …
+HEADER_MIN_ROLES = {"indicator": 2, "score": 2, "budget": 2, "safeguard": 3, "assessment": 3}
+# … including at least one of these.
+HEADER_KEY_ROLES = {
+    "indicator": ("level2", "level3", "target"),
+    "score": ("weight", "score"),
+    "budget": ("amount", "name"),
+    "safeguard": ("document", "measure"),
+    "assessment": ("content", "responsible"),
+}
+
+# ---------------------------------------------------------------- indicator levels
+# Level names after `level_key()`; category is the contract's level1_std.
+LEVEL1_NAMES: dict[str, str] = {
+    "投入": "input", "投入和管理": "input", "过程": "input", "投入管理": "input",
+    "产出": "output", "效益": "outcome", "效果": "outcome", "影响力": "impact",
+    "满意度": "satisfaction", "成本": "output", "可持续影响": "impact", "可持续": "impact",
+}
+LEVEL2_NAMES: dict[str, str] = {
+    "数量": "output", "质量": "output", "时效": "output", "成本": "output",
+    "经济成本": "output", "社会成本": "output", "生态环境成本": "output",
+    "经济效益": "outcome", "社会效益": "outcome", "生态效益": "outcome", "环境效益": "outcome",
+    "可持续影响": "outcome", "可持续": "impact", "长效管理": "impact", "能力建设": "impact",
+    "服务对象满意度": "satisfaction", "社会公众满意度": "satisfaction",
+    "社会公众或服务对象满意度": "satisfaction", "满意度": "satisfaction",
+    "投入管理": "input", "财务管理": "input", "项目实施": "input", "项目立项": "input",
+    "资金落实": "input", "业务管理": "input", "资金管理": "input", "组织实施": "input",
+    "项目管理": "input", "资金投入": "input", "项目目标": "input",
+}
+# A level name in both tables is ambiguous; it is a level-2 name when the
+# level-1 above it admits it as a child.
+LEVEL1_CHILDREN: dict[str, frozenset[str]] = {
+    "input": frozenset({"投入管理", "财务管理", "项目实施", "项目立项", "资金落实", "业务管理",
+                        "资金管理", "组织实施", "项目管理", "资金投入", "项目目标"}),
+    "output": frozenset({"数量", "质量", "时效", "成本", "经济成本", "社会成本", "生态环境成本"}),
+    "outcome": frozenset({"经济效益", "社会效益", "生态效益", "环境效益", "可持续影响", "可持续",
+                          "满意度", "服务对象满意度", "社会公众满意度", "社会公众或服务对象满意度"}),
+    "impact": frozenset({"可持续", "可持续影响", "长效管理", "能力建设", "满意度",
+                         "服务对象满意度", "社会公众满意度", "社会公众或服务对象满意度"}),
+    "satisfaction": frozenset({"服务对象满意度", "社会公众满意度", "社会公众或服务对象满意度", "满意度"}),
+}
+# Words in an indicator's name that tie it to a level-2 category (used only to
+# place rows whose merged level-2 cell was printed after a page break).
+LEVEL2_HINTS: dict[str, tuple[str, ...]] = {
+    "时效": ("及时", "时效", "按时", "时限", "周期", "进度"),
+    "数量": ("数量", "完成数", "个数", "次数", "人数", "覆盖"),
+    "质量": ("合格", "达标", "准确", "质量", "差错", "规范"),
+    "成本": ("成本", "费用", "单价"),
+    "满意度": ("满意",),
+    "经济效益": ("经济", "收入", "效益"),
+    "社会效益": ("社会",),
+}
+
+# ---------------------------------------------------------------- titles
+FORM_TITLE = re.compile(
+    r"(绩效目标申报表|绩效目标表|目标申报表|绩效自评表|自评表|绩效评价表|评分表|任务分解表|"
+    r"绩效目标$|项目支出绩效|支出项目绩效|绩效目标（|绩效目标\()")
+SELF_EVAL_TITLE = re.compile(r"自评|评价表|绩效评价")
+ASSESSMENT_TITLE = re.compile(r"任务分解表|考核.*分解|考核细则|考核评分表")
+
+# Ticks written in cells.
+TICKED = re.compile(r"<input[^>]*\bchecked\b[^>]*>|[√✓✔☑■▇▣✅]")
+UNTICKED = re.compile(r"<input(?![^>]*\bchecked\b)[^>]*>|[□☐▢◻]")
