@@ -1,0 +1,136 @@
+"""Cell text: HTML removal, whitespace, full-width folding, numbering, placeholders.
+
+Every function here accepts any ``str`` (and ``None``) and never raises.
+"""
+from __future__ import annotations
+
+import html
+from typing import overload
+
+import regex
+
+# An HTML tag: `<p>`, `</p>`, `<br/>`, `<input type="checkbox" checked="" />`.
+# The name must start with an ASCII letter, so operators such as `<2次` or
+# `< 2次` are never mistaken for tags.  Comments and `<!DOCTYPE …>` too.
+_TAG = regex.compile(
+    r"<!--.*?-->"
+    r"|<![A-Za-z][^<>]*>"
+    r"|</?[A-Za-z][A-Za-z0-9:_-]*(?:\s[^<>]*)?/?>",
+    regex.DOTALL,
+)
+# Characters that render as nothing and are dropped outright.
+_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Whitespace runs (Unicode: includes U+3000, NBSP, tabs, newlines) and C0/C1 controls.
+_SPACE_RUN = regex.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
+
+# Full-width ASCII block U+FF01–FF5E maps to U+0021–007E; U+3000 is a space.
+_WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE[0x3000] = 0x20
+
+_CN_NUMERALS = "一二三四五六七八九十百零〇"
+_CIRCLED = (
+    "\u2460-\u2473"  # ①–⑳
+    "\u2474-\u2487"  # ⑴–⒇
+    "\u2488-\u249b"  # ⒈–⒛
+    "\u2776-\u2793"  # ❶–➓
+    "\u3220-\u3229"  # ㈠–㈩
+    "\u3251-\u325f\u32b1-\u32bf"  # ㉑–㊿
+)
+# A leading item numbering; the text must be width-folded before matching.
+# Digits followed by a separator must not be followed by another digit
+# (`1.5万元`, `12:30` are not numberings) and are limited to 3 digits.
+_NUMBERING = regex.compile(
+    rf"""^(?:
+        指标\s*\d{{1,3}}\s*(?:[:、.,)]\s*)?(?!\d)
+      | 指标\s*[{_CN_NUMERALS}]{{1,3}}\s*[:、.,)]\s*
+      | \(\s*(?:\d{{1,3}}|[{_CN_NUMERALS}]{{1,3}})\s*\)\s*
+      | \d{{1,3}}\s*[、.:)](?!\d)\s*
+      | [{_CN_NUMERALS}]{{1,3}}\s*[、.](?!\d)\s*
+      | [{_CIRCLED}]\s*
+    )""",
+    regex.VERBOSE,
+)
+
+_PLACEHOLDER_CHARS = regex.compile(r"^[\-—–―‐‑‒−─━﹣_/\\|.…·~～]+$")
+# Template leftovers: `(年 - 年)`, `（年-年）`, `年 月 日`, `年 月 日 至 年 月 日`.
+_DATE_SLOT = r"(?:年度?(?:月(?:日)?)?)"
+_PLACEHOLDER_TEMPLATE = regex.compile(
+    rf"^\(?{_DATE_SLOT}(?:[\-—–―~～至到]+{_DATE_SLOT})?\)?$"
+)
+
+
+def clean_text(s: str | None) -> str | None:
+    """Given a raw cell text, return it without HTML and with whitespace collapsed, or None when empty.
+
+    `"<p>健全</p>"` -> `"健全"`; `"  a\\u3000\\n b "` -> `"a b"`; `"<br/>"` -> None.
+    Tags become a space, entities are unescaped (`&gt;` -> `>`), invisible
+    characters (zero-width space, BOM) are dropped and whitespace runs
+    (including U+3000 and NBSP) become one space. Full-width characters are
+    kept as written.
+    """
+    if s is None:
+        return None
+    if not isinstance(s, str):
+        try:
+            s = str(s)
+        except Exception:
+            return None
+    s = _TAG.sub(" ", s)
+    s = html.unescape(s)
+    s = _INVISIBLE.sub("", s)
+    s = _SPACE_RUN.sub(" ", s).strip()
+    return s or None
+
+
+@overload
+def fold_width(s: str) -> str: ...
+@overload
+def fold_width(s: None) -> None: ...
+
+
+def fold_width(s: str | None) -> str | None:
+    """Given a text, return it with full-width ASCII folded to ASCII and U+3000 as a space.
+
+    `"（１００％）"` -> `"(100%)"`; `"＞＝９０"` -> `">=90"`; None -> None.
+    """
+    if s is None:
+        return None
+    return s.translate(_WIDTH_TABLE)
+
+
+def strip_numbering(s: str | None) -> str | None:
+    """Given a name cell, return it cleaned and without a leading item numbering, or None.
+
+    `"指标1：标准制修订"` -> `"标准制修订"`; `"一、项目总预算："` -> `"项目总预算："`;
+    `"（二）质量"` -> `"质量"`; `"①宣传"` -> `"宣传"`;
+    `"12315话务设备改造完成率"` is kept whole.
+    Only one numbering is removed; the rest is kept as written (not width
+    folded). A cell that is nothing but a numbering gives None.
+    """
+    text = clean_text(s)
+    if text is None:
+        return None
+    # Folding is one-to-one per character, so a match length on the folded
+    # text is also the length to cut from the original.
+    m = _NUMBERING.match(fold_width(text))
+    if m is None or m.end() == 0:
+        return text
+    rest = text[m.end():].strip()
+    return rest or None
+
+
+def is_placeholder(s: str | None) -> bool:
+    """Given a cell text, return True when it holds no content (empty, dashes, slashes, a blank date template).
+
+    `"-----"` -> True; `"/"` -> True; `"（年-年）"` -> True; `"年 月 日"` -> True;
+    `"无"` -> False (an answer); `"健全"` -> False.
+    """
+    text = clean_text(s)
+    if text is None:
+        return True
+    compact = regex.sub(r"\s+", "", fold_width(text))
+    if not compact:
+        return True
+    if _PLACEHOLDER_CHARS.match(compact):
+        return True
+    return bool(_PLACEHOLDER_TEMPLATE.match(compact))
