@@ -1,0 +1,215 @@
+"""Money, plain numbers and fractions.
+
+Money is returned in yuan (元) as a float computed with ``decimal.Decimal``
+and rounded to the fen (2 decimals), so ``590.46`` 万元 is exactly
+``5904600.0``. Every function accepts any ``str`` or ``None`` and never
+raises; what cannot be read gives None.
+"""
+from __future__ import annotations
+
+import math
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+
+import regex
+
+from normalize.text import clean_text, fold_width, is_placeholder
+
+# Yuan per unit. Keys are the spellings accepted after a number or as a
+# declared unit; "万"/"亿" alone are accepted after a number only.
+MONEY_UNITS: dict[str, Decimal] = {
+    "元": Decimal(1),
+    "千元": Decimal(1_000),
+    "万元": Decimal(10_000),
+    "百万元": Decimal(1_000_000),
+    "亿元": Decimal(100_000_000),
+}
+_BARE_MULTIPLIERS: dict[str, Decimal] = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+# Units `detect_money_unit` may answer (the contract's vocabulary).
+DECLARED_UNITS = ("亿元", "万元", "元")
+
+_SIGN = r"[-+\u2212]"  # U+2212 minus; U+FF0D is folded to "-" beforehand
+# A decimal number with optional thousands separators. Groups of exactly 3
+# digits may be separated by "," (full-width "，" is folded first), by ", ",
+# or by a single space.
+NUMBER = r"(?:\d{1,3}(?:,[ ]?\d{3})+|\d{1,3}(?:[ ]\d{3})+|\d+)(?:\.\d+)?"
+_CURRENCY_PREFIX = r"(?:[¥￥]|人民币|RMB)?"
+
+_AMOUNT = regex.compile(
+    rf"^{_CURRENCY_PREFIX}\s*(?P<num>{_SIGN}?\s*{NUMBER})\s*(?P<unit>百万元|亿元|万元|千元|元|万|亿)?$",
+    regex.ASCII | regex.IGNORECASE,
+)
+_PLAIN_NUMBER = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*分?$", regex.ASCII)
+_FRACTION = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*(?P<unit>%|‰|‱)?$")
+
+_UNIT_WORD = r"(?:人民币)?\s*(?P<unit>亿元|万元|元)"
+# `金额单位：万元`, `单位：元`, `单位: 人民币万元`
+_DECLARED_BY_LABEL = regex.compile(rf"单位\s*[:]?\s*{_UNIT_WORD}")
+# `（万元）`, `(元)`, `【单位：万元】`
+_DECLARED_IN_BRACKETS = regex.compile(
+    rf"[(\[【]\s*(?:(?:金额)?单位\s*[:]?\s*)?{_UNIT_WORD}\s*[)\]】]"
+)
+
+
+def _to_decimal(num: str) -> Decimal | None:
+    """Given a matched NUMBER (with sign), return it as a Decimal, or None."""
+    digits = regex.sub(r"[\s,]", "", num).replace("\u2212", "-")
+    try:
+        value = Decimal(digits)
+    except (InvalidOperation, ValueError):
+        return None
+    return value if value.is_finite() else None
+
+
+def _finite_float(value: Decimal) -> float | None:
+    """Given a Decimal, return it as a finite float, or None."""
+    try:
+        f = float(value)
+    except (OverflowError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
+
+
+def _prepare(text: str | None) -> str | None:
+    """Given a cell, return its cleaned, width-folded text, or None for a placeholder."""
+    cleaned = clean_text(text)
+    if cleaned is None or is_placeholder(cleaned):
+        return None
+    return fold_width(cleaned).strip() or None
+
+
+def detect_money_unit(text: str | None) -> str | None:
+    """Given a title, header or label text, return the money unit it declares ("元", "万元", "亿元"), or None.
+
+    `"金额单位：万元"` -> `"万元"`; `"项目总预算（元）"` -> `"元"`;
+    `"项目资金情况（万元）"` -> `"万元"`; `"申报单位名称：上海市知识产权局"` -> None.
+    A unit merely mentioned in a sentence (`每年600万元`) is not a
+    declaration. When the text declares two different units, None.
+    """
+    cleaned = clean_text(text)
+    if cleaned is None:
+        return None
+    t = fold_width(cleaned)
+    stripped = t.strip()
+    if stripped in DECLARED_UNITS:
+        return stripped
+    found = {m.group("unit") for m in _DECLARED_BY_LABEL.finditer(t)}
+    found |= {m.group("unit") for m in _DECLARED_IN_BRACKETS.finditer(t)}
+    if len(found) == 1:
+        return found.pop()
+    return None
+
+
+def _unit_factor(unit: str | None) -> Decimal | None:
+    """Given a declared unit argument, return yuan per unit, or None when it is not understood."""
+    if unit is None:
+        return Decimal(1)
+    if not isinstance(unit, str):
+        return None
+    u = fold_width(unit).strip()
+    if not u:
+        return Decimal(1)
+    if u in MONEY_UNITS:
+        return MONEY_UNITS[u]
+    declared = detect_money_unit(u)
+    return MONEY_UNITS[declared] if declared else None
+
+
+def money_to_yuan(value: Decimal, factor: Decimal) -> float | None:
+    """Given an amount and its yuan-per-unit factor, return yuan rounded to the fen, or None.
+
+    `(Decimal("590.46"), Decimal(10000))` -> `5904600.0`.
+    """
+    try:
+        with localcontext() as ctx:
+            ctx.prec = 60
+            yuan = (value * factor).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    except (InvalidOperation, ArithmeticError, ValueError):
+        return None
+    result = _finite_float(yuan)
+    if result == 0.0:
+        return 0.0  # never -0.0
+    return result
+
+
+def parse_amount(text: str | None, unit: str | None = None) -> float | None:
+    """Given a money cell and the declared unit, return the amount in yuan, or None.
+
+    `"170,000,000"` -> `170000000.0`; `("590.46", "万元")` -> `5904600.0`;
+    `"320万元"` -> `3200000.0`; `"-----"` -> None; `"见附件"` -> None.
+    A unit written in the text (元, 万元, 亿元, 万, 亿, 千元) overrides the
+    `unit` argument; otherwise the value is multiplied by the declared unit
+    (None means yuan). An unknown `unit` argument gives None unless the text
+    carries its own unit.
+    """
+    t = _prepare(text)
+    if t is None:
+        return None
+    m = _AMOUNT.match(t)
+    if m is None:
+        return None
+    value = _to_decimal(m.group("num"))
+    if value is None:
+        return None
+    written = m.group("unit")
+    if written:
+        factor = MONEY_UNITS.get(written) or _BARE_MULTIPLIERS[written]
+    else:
+        factor = _unit_factor(unit)
+        if factor is None:
+            return None
+    return money_to_yuan(value, factor)
+
+
+def parse_number(text: str | None) -> float | None:
+    """Given a cell holding one plain number (a weight or score may end in 分), return it, or None.
+
+    `"19.95"` -> `19.95`; `"2分"` -> `2.0`; `" 20 "` -> `20.0`; `"1,000"` -> `1000.0`;
+    `"3项"` -> None; `"100%"` -> None.
+    """
+    t = _prepare(text)
+    if t is None:
+        return None
+    m = _PLAIN_NUMBER.match(t)
+    if m is None:
+        return None
+    value = _to_decimal(m.group("num"))
+    if value is None:
+        return None
+    result = _finite_float(value)
+    return 0.0 if result == 0.0 else result
+
+
+def parse_fraction(text: str | None) -> float | None:
+    """Given a progress or rate cell, return it as a fraction, or None.
+
+    `"96.6%"` -> `0.966`; `"100%"` -> `1.0`; `"5‰"` -> `0.005`; `"0.95"` -> `0.95`;
+    `"95"` -> None (a bare number above 1 is ambiguous).
+    """
+    t = _prepare(text)
+    if t is None:
+        return None
+    m = _FRACTION.match(t)
+    if m is None:
+        return None
+    value = _to_decimal(m.group("num"))
+    if value is None:
+        return None
+    unit = m.group("unit")
+    try:
+        with localcontext() as ctx:
+            ctx.prec = 60
+            if unit == "%":
+                value = value / 100
+            elif unit == "‰":
+                value = value / 1000
+            elif unit == "‱":
+                value = value / 10000
+            elif not (0 <= value <= 1):
+                return None
+    except (InvalidOperation, ArithmeticError):
+        return None
+    result = _finite_float(value)
+    if result is None:
+        return None
+    result = round(result, 10)
+    return 0.0 if result == 0.0 else result
