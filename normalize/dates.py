@@ -1,0 +1,154 @@
+"""Dates, periods and budget years.
+
+Every function accepts any ``str`` or ``None`` and never raises; what cannot
+be read gives None (a month without a day is not a date).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+import regex
+
+from normalize.text import clean_text, fold_width, is_placeholder
+
+MIN_DATE_YEAR = 1900
+MAX_DATE_YEAR = 2100
+MIN_BUDGET_YEAR = 1990
+MAX_BUDGET_YEAR = 2100
+
+_TIME = r"(?:\s*(?:T|\s)\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+
+# Full-match patterns of one date (text already cleaned and width folded).
+_DATE_FORMS: tuple[regex.Pattern[str], ...] = (
+    # 2020-01-01, 2020/1/1, 2020.1.1 (one separator throughout), optional time
+    regex.compile(rf"^(?P<y>\d{{4}})\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})\s*[日号]?{_TIME}$"),
+    # 2020年1月1日
+    regex.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?$"),
+    # 20200101
+    regex.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"),
+    # 1月1日 (takes the form's year)
+    regex.compile(r"^(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?$"),
+)
+
+# The same shapes without groups, to find the two ends of a period.
+_DATE_TOKEN = (
+    r"(?:\d{4}\s*(?:-\s*\d{1,2}\s*-\s*\d{1,2}|/\s*\d{1,2}\s*/\s*\d{1,2}|\.\s*\d{1,2}\s*\.\s*\d{1,2})\s*[日号]?"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
+    r"|\d{8}"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)"
+)
+# Separators between the two ends: 至 到 - — – ― − ～ ~ and 一 used as a dash.
+PERIOD_SEPARATORS = "至到~\\-—–―−一"
+_PERIOD = regex.compile(
+    rf"^(?:自|从)?\s*(?P<a>{_DATE_TOKEN})\s*起?\s*(?:[{PERIOD_SEPARATORS}]+)\s*(?P<b>{_DATE_TOKEN})\s*止?$"
+)
+_SOFT_SPLIT = regex.compile(r"\s*(?:至|到|~)\s*")
+_HAS_YEAR = regex.compile(r"\d{4}|\d{8}")
+
+_YEAR_WRITTEN = regex.compile(r"(?<!\d)(\d{4})\s*年")
+_YEAR_CN = regex.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
+_YEAR_ALONE = regex.compile(r"^\(?\s*(\d{4})\s*\)?$")
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+
+
+def _prepare(text: str | None) -> str | None:
+    cleaned = clean_text(text)
+    if cleaned is None or is_placeholder(cleaned):
+        return None
+    return fold_width(cleaned).strip() or None
+
+
+def _valid_year(year: object) -> int | None:
+    if isinstance(year, bool) or not isinstance(year, int):
+        return None
+    return year if MIN_DATE_YEAR <= year <= MAX_DATE_YEAR else None
+
+
+def _make_date(y: int | None, m: str, d: str) -> _dt.date | None:
+    if y is None or not (MIN_DATE_YEAR <= y <= MAX_DATE_YEAR):
+        return None
+    try:
+        return _dt.date(y, int(m), int(d))
+    except (ValueError, OverflowError):
+        return None
+
+
+def parse_date(text: str | None, year: int | None = None) -> _dt.date | None:
+    """Given a date cell and the form's year, return the date, or None.
+
+    `"2020-01-01"` -> `date(2020, 1, 1)`; `"2020年1月1日"`, `"2020/1/1"`,
+    `"2020.1.1"`, `"20200101"` likewise; `("12月31日", 2019)` -> `date(2019, 12, 31)`;
+    `"12月31日"` without a year -> None; `"2021-02-30"` -> None;
+    `"2020年12月"` -> None (a month is not a date).
+    """
+    t = _prepare(text)
+    if t is None:
+        return None
+    for form in _DATE_FORMS:
+        m = form.match(t)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        y = int(groups["y"]) if groups.get("y") else _valid_year(year)
+        return _make_date(y, groups["m"], groups["d"])
+    return None
+
+
+def _parse_end(text: str, start: _dt.date | None, start_text: str, year: int | None) -> _dt.date | None:
+    """Given the end of a period, return its date; an end without a year takes the start's."""
+    if _HAS_YEAR.search(text) or start is None or not _HAS_YEAR.search(start_text):
+        return parse_date(text, year)
+    end = parse_date(text, start.year)
+    if end is not None and end < start:
+        return None
+    return end
+
+
+def parse_period(text: str | None, year: int | None = None) -> tuple[_dt.date | None, _dt.date | None]:
+    """Given a period cell and the form's year, return (start, end); an unreadable end is None.
+
+    `"20200101至20221231"` -> `(date(2020, 1, 1), date(2022, 12, 31))`;
+    `"2020.1.1-2020.12.31"`, `"2020年1月1日—2020年12月31日"` likewise;
+    `("1月1日至12月31日", 2019)` -> `(date(2019, 1, 1), date(2019, 12, 31))`;
+    `"2020-01-01至今"` -> `(date(2020, 1, 1), None)`; `"(年-年)"` -> `(None, None)`.
+    """
+    t = _prepare(text)
+    if t is None:
+        return (None, None)
+    m = _PERIOD.match(t)
+    if m is not None:
+        a, b = m.group("a"), m.group("b")
+    else:
+        parts = _SOFT_SPLIT.split(t)
+        if len(parts) != 2:
+            return (None, None)
+        a, b = parts
+    start = parse_date(a, year)
+    end = _parse_end(b, start, a, year)
+    return (start, end)
+
+
+def parse_year(text: str | None) -> int | None:
+    """Given a title or header line, return the budget year it states (1990–2100), or None.
+
+    `"（ 2020 年）"` -> `2020`; `"(2022年度)"` -> `2022`;
+    `"2020年度浦江镇质量管理绩效评估任务分解表"` -> `2020`; `"(年 - 年)"` -> None.
+    The first year written as `NNNN年` (or `二〇二〇年`) wins; a cell that is
+    only a 4-digit year is read too.
+    """
+    cleaned = clean_text(text)
+    if cleaned is None:
+        return None
+    t = fold_width(cleaned)
+    candidates: list[tuple[int, int]] = []
+    for m in _YEAR_WRITTEN.finditer(t):
+        candidates.append((m.start(), int(m.group(1))))
+    for m in _YEAR_CN.finditer(t):
+        candidates.append((m.start(), int("".join(_CN_DIGITS[c] for c in m.group(1)))))
+    m = _YEAR_ALONE.match(t.strip())
+    if m:
+        candidates.append((0, int(m.group(1))))
+    for _, y in sorted(candidates):
+        if MIN_BUDGET_YEAR <= y <= MAX_BUDGET_YEAR:
+            return y
+    return None
