@@ -1,0 +1,100 @@
+"""Standard names of the first indicator level (一级指标).
+
+`level1_std` is one of ``input``, ``output``, ``outcome``, ``impact``,
+``satisfaction`` (see the contract's indicators table).
+"""
+from __future__ import annotations
+
+import regex
+
+from normalize.text import clean_text, fold_width
+
+LEVELS = ("input", "output", "outcome", "impact", "satisfaction")
+
+# Any mention of satisfaction (满意度, 满意率) in level1 or level2 wins.
+SATISFACTION_KEYWORDS = ("满意",)
+
+# Keywords of a first level. When several occur, the one written first wins
+# (`效益指标（可持续影响）` -> outcome).
+LEVEL1_KEYWORDS: dict[str, str] = {
+    "投入": "input",       # 投入, 投入和管理, 投入管理
+    "过程": "input",
+    "产出": "output",
+    "成本": "output",      # templates with 成本指标 as a first level
+    "效益": "outcome",
+    "效果": "outcome",
+    "影响力": "impact",
+    "可持续": "impact",
+}
+
+# Second-level names of the standard templates, used only when the first
+# level is empty (a first level that is written but unknown gives None). Matched on the whole (suffix-stripped) name.
+LEVEL2_NAMES: dict[str, str] = {
+    "数量": "output",
+    "质量": "output",
+    "时效": "output",
+    "成本": "output",
+    "经济效益": "outcome",
+    "社会效益": "outcome",
+    "生态效益": "outcome",
+    "环境效益": "outcome",
+    "可持续影响": "impact",
+    "投入管理": "input",
+    "财务管理": "input",
+    "资金管理": "input",
+    "资金落实": "input",
+    "业务管理": "input",
+    "项目管理": "input",
+    "项目实施": "input",
+    "项目立项": "input",
+    "项目目标": "input",
+}
+
+# Decoration around a level name: `(50分)`, `：`, `指标`, `目标`, numbering.
+_PARENTHESES = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
+_DECORATION = regex.compile(r"[\s:;,.、★*☆\d]+|指标|目标|类|方面|分值|分")
+
+
+def _core(text: str | None) -> str | None:
+    """Given a level cell, return its name without brackets, numbering and 指标/目标 suffixes."""
+    cleaned = clean_text(text)
+    if cleaned is None:
+        return None
+    t = fold_width(cleaned)
+    t = _PARENTHESES.sub("", t)
+    t = _DECORATION.sub("", t)
+    return t or None
+
+
+def _by_keyword(name: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for keyword, level in LEVEL1_KEYWORDS.items():
+        pos = name.find(keyword)
+        if pos >= 0 and (best is None or pos < best[0]):
+            best = (pos, level)
+    return best[1] if best else None
+
+
+def standardize_level1(level1: str | None, level2: str | None = None) -> str | None:
+    """Given the first (and second) indicator level as written, return the standard level1, or None.
+
+    `"产出指标"` -> `"output"`; `"投入和管理目标"` -> `"input"`; `"效果目标"` -> `"outcome"`;
+    `"影响力目标"` -> `"impact"`; `("影响力目标", "满意度目标")` -> `"satisfaction"`;
+    `"其他"` -> None.
+    """
+    try:
+        name1 = _core(level1)
+        name2 = _core(level2)
+    except Exception:  # defensive: never raise on odd input
+        return None
+    for name in (name1, name2):
+        if name and any(k in name for k in SATISFACTION_KEYWORDS):
+            return "satisfaction"
+    if name1:
+        found = _by_keyword(name1) or LEVEL2_NAMES.get(name1)
+        if found:
+            return found
+        return None
+    if name2:
+        return LEVEL2_NAMES.get(name2) or _by_keyword(name2)
+    return None
