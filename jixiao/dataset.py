@@ -666,9 +666,17 @@ def _swap(outdir: Path, stage: Path, produced: list[str], generation: str) -> No
 
 def read_table(outdir: str | Path, table: str) -> pa.Table:
     """Given OUTDIR and a table name, return the table read from
-    ``OUTDIR/<table>.parquet`` (a single file, or a folder of Parquet parts)."""
+    ``OUTDIR/<table>.parquet`` (a single file, or a folder of Parquet parts).
+
+    When the file has the current schema's columns, the result is cast to
+    ``schema.arrow_schema(table)`` exactly (Parquet names list items
+    ``element`` where the schema says ``item``); a file written under another
+    schema version is returned as stored.
+    """
     _check_table(table)
+    sch = schema.arrow_schema(table)
     path = Path(outdir) / f"{table}.parquet"
-    if path.is_dir():
-        return pq.read_table(path, schema=schema.arrow_schema(table))
-    return pq.read_table(path)
+    tbl = pq.read_table(path, schema=sch) if path.is_dir() else pq.read_table(path)
+    if tbl.column_names == sch.names:
+        tbl = tbl.cast(sch)
+    return tbl
