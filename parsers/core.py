@@ -73,7 +73,7 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     a label cut short in the dump ("同名项目上年预算执行") still matches its column.
     """
     t = text.strip()
-    if not t or len(t) > 400:
+    if not t:
         return None
     m = re.match(r"^([^:：]{1,30})[:：]\s*(.*)$", t, re.S)
     if m:

@@ -41,7 +41,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "goal_annual": ("年度绩效目标", "年度总目标", "年度目标", "当年绩效目标", "年度实施目标"),
     "composition": ("项目构成", "主体活动（作业、任务）和对应产生的一级目标"),
     "budget_total": ("项目总预算", "项目资金总额", "资金总额", "项目总金额", "项目预算总额",
-                     "总预算"),
+                     "总预算", "预算资金"),
     "budget_year": ("项目当年预算", "当年预算", "年度资金申请总额", "本年预算", "年度预算",
                     "当年预算数"),
     "budget_fiscal": ("财政资金", "财政拨款", "当年财政拨款", "财政拨款资金"),
@@ -74,7 +74,7 @@ SINGULAR_FIELDS = frozenset({
 })
 # Labels that introduce a block of money lines (rows below are budget lines).
 MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "资金情况", "项目资金来源", "资金来源",
-                        "项目当年投入资金构成", "投入资金构成", "预算资金", "资金构成")
+                        "项目当年投入资金构成", "投入资金构成", "资金构成")
 # Labels that name a whole block and carry no value (left column of a form).
 BLOCK_LABELS = ("绩效目标", "绩效指标", "项目绩效目标", "分解目标", "绩效目标实现情况",
                 "评分表", "项目构成分解", "项目绩效情况", "其他需说明的问题", "需要说明的其他问题",

@@ -1,0 +1,329 @@
+"""Read one form segment into raw records: header fields, money lines and tables.
+
+The reader walks the form's rows once. A row is a table header (the
+table's rows follow until a row labelled by a field or a closing label), a
+table row, or a key-value row whose labels are looked up in
+`labels.FIELD_LABELS`. Values stay as written; normalize/ converts them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.grid import Cell, ParseWarning
+from parsers import labels as L
+from parsers.core import (TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header, fold,
+                          is_block_label, is_placeholder, is_title, is_year_line, label_key,
+                          match_field, warn)
+from parsers.tables import READERS, is_number
+
+_UNIT_RE = re.compile(r"(亿元|万元|元)")
+_UNIT_DECL = re.compile(r"(?:金额|资金|货币)?单位\s*[:：]\s*(亿元|万元|元)")
+
+
+@dataclass
+class RawValue:
+    text: str
+    cell: Cell
+    unit: str | None = None          # money unit declared for this value (label, block or form)
+    parts: list[str] | None = None   # a total the form did not write: the amounts of its lines
+
+
+@dataclass
+class RawForm:
+    """One form as written: header fields and table records, before normalization."""
+    fields: dict[str, RawValue] = field(default_factory=dict)
+    titles: list[str] = field(default_factory=list)
+    year_texts: list[str] = field(default_factory=list)
+    form_unit: str | None = None
+    kind: str = "target"             # target | self_eval | assessment
+    header_missing: bool = False
+    indicators: list[dict] = field(default_factory=list)
+    budget_items: list[dict] = field(default_factory=list)
+    scores: list[dict] = field(default_factory=list)
+    safeguards: list[dict] = field(default_factory=list)
+    assessment_items: list[dict] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    first: Cell | None = None
+
+
+def declared_unit(text: str) -> str | None:
+    """Given a label or line, return the money unit it declares ("金额单位：万元", "预算金额（元）") or None."""
+    t = fold(text)
+    m = _UNIT_DECL.search(t)
+    if m:
+        return m.group(1)
+    m = re.search(r"[(]\s*(亿元|万元|元)\s*[)]", t)
+    return m.group(1) if m else None
+
+
+_BOX = re.compile(r"<input[^>]*>|[√✓✔☑■▇▣✅□☐▢◻]")
+
+
+def ticked_options(text: str) -> list[str] | None:
+    """Given an options cell, return the ticked options, [] if none is ticked, None if it has no boxes.
+
+    "一次性项目 <input type="checkbox"/> 经常性项目 <input checked="" .../>" -> ["经常性项目"];
+    "☑经常性 □一次性" -> ["经常性"]; "新增项目□ 延续项目√" -> ["延续项目"].
+    """
+    marks = list(_BOX.finditer(text))
+    if not marks:
+        return None
+    box_first = text.strip().startswith(marks[0].group(0)) and bool(text.strip()[len(marks[0].group(0)):].strip())
+    out: list[str] = []
+    for i, m in enumerate(marks):
+        if box_first:
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+            label = text[m.end():end]
+        else:
+            start = marks[i - 1].end() if i else 0
+            label = text[start:m.start()]
+        label = clean(re.sub(r"<[^>]*>", " ", label))
+        if label and L.TICKED.search(m.group(0)) and not L.UNTICKED.fullmatch(m.group(0)):
+            out.append(label)
+    return out
+
+
+class FormReader:
+    """Walks one form segment and fills a RawForm."""
+
+    def __init__(self, seg: FormSegment):
+        self.seg = seg
+        self.form = RawForm(header_missing=seg.header_missing)
+        self.table: tuple[Header, list[Row]] | None = None
+        self.money_group: tuple[str, str, str | None] | None = None  # (label, kind, unit)
+        self.block_unit: str | None = None
+        self.option_col: str | None = None
+        self.consumed: set[int] = set()
+        self.rows = seg.rows
+
+    # ------------------------------------------------------------ driver
+    def read(self) -> RawForm:
+        f = self.form
+        for i, row in enumerate(self.rows):
+            if f.first is None:
+                f.first = row.cells[0]
+            for c in row.cells:
+                u = declared_unit(c.text) if len(c.text) < 40 else None
+                if u and row.is_text_line:
+                    f.form_unit = f.form_unit or u
+            if is_title(row):
+                self._flush()
+                f.titles.append(clean(row.cells[0].text) or "")
+                continue
+            if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", row.cells[0].text)
+                                     and len(row.cells[0].text) < 30):
+                f.year_texts.append(row.cells[0].text)
+                if is_year_line(row):
+                    continue
+            header = detect_header(row)
+            if header:
+                self._flush()
+                self.table = (header, [])
+                self.money_group = None
+                continue
+            if self.table is not None:
+                if not self._ends_table(row):
+                    self.table[1].append(row)
+                    continue
+                self._flush()
+            self._read_fields(i, row)
+        self._flush()
+        self._finish()
+        return f
+
+    def _ends_table(self, row: Row) -> bool:
+        c = row.cells[0]
+        if row.is_text_line:
+            return True
+        if c.col != 0:
+            return False
+        k = label_key(c.text)
+        if k in TABLE_END_KEYS:
+            return True
+        m = match_field(c.text)
+        return bool(m) and m[0] not in ("execution_rate",)
+
+    def _flush(self) -> None:
+        if self.table is None:
+            return
+        header, rows = self.table
+        self.table = None
+        recs = READERS[header.kind](header, rows, self.form.warnings)
+        if header.kind == "indicator":
+            self.form.indicators.extend(recs)
+            if {"actual", "progress", "score"} & header.cols.keys():
+                self.form.kind = "self_eval"
+        elif header.kind == "score":
+            self.form.scores.extend(recs)
+            self.form.kind = "self_eval"
+        elif header.kind == "budget":
+            unit = None
+            for role in ("amount", "price"):
+                col = header.cols.get(role)
+                cell = next((c for c in header.row.cells if c.col == col), None)
+                if cell is not None:
+                    unit = unit or declared_unit(cell.text)
+            for r in recs:
+                r["unit"] = unit
+            self.form.budget_items.extend(recs)
+        elif header.kind == "safeguard":
+            self.form.safeguards.extend(recs)
+        elif header.kind == "assessment":
+            self.form.assessment_items.extend(recs)
+            self.form.kind = "assessment"
+
+    # ------------------------------------------------------------ key-value rows
+    def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None) -> bool:
+        if text is None or is_placeholder(text):
+            return False
+        f = self.form
+        if col in f.fields:
+            return False
+        f.fields[col] = RawValue(text, cell, unit)
+        return True
+
+    def _read_fields(self, i: int, row: Row) -> None:
+        cells = [c for c in row.cells if id(c) not in self.consumed]
+        if not cells:
+            return
+        first = cells[0]
+        if is_block_label(first.text) and label_key(first.text) in _money_section_keys():
+            self.money_group = ("", "source", declared_unit(first.text))
+            self.block_unit = declared_unit(first.text) or self.block_unit
+            cells = cells[1:]
+        elif first.col == 0 and match_field(first.text) and match_field(first.text)[0] not in L.MONEY_FIELDS \
+                and not (self.money_group and is_placeholder(first.text)):
+            self.money_group = None
+            self.block_unit = None
+        used = False
+        labels_only = all(match_field(c.text) or is_block_label(c.text) for c in cells)
+        j = 0
+        while j < len(cells):
+            c = cells[j]
+            m = match_field(c.text)
+            if m is None:
+                if is_block_label(c.text) and label_key(c.text) in _money_section_keys():
+                    self.money_group = (c.text, "source", declared_unit(c.text) or self.block_unit)
+                    used = True
+                elif self.money_group is not None and not is_number(c.text) and j + 1 < len(cells) \
+                        and is_number(cells[j + 1].text):
+                    self._money_line(c, cells[j + 1])
+                    used = True
+                    j += 1
+                elif self.option_col and ticked_options(c.text) is not None:
+                    self._options(self.option_col, c, append=True)
+                    used = True
+                j += 1
+                continue
+            used = True
+            col, inline = m
+            unit = declared_unit(c.text) or (self.money_group[2] if self.money_group else None) or self.block_unit
+            if col in ("category", "fund_use"):
+                self.option_col = col
+            else:
+                self.option_col = None
+            if inline is not None:
+                self._value(col, inline, c, unit)
+                j += 1
+                continue
+            nxt = cells[j + 1] if j + 1 < len(cells) else None
+            if nxt is not None and match_field(nxt.text) is None and not is_block_label(nxt.text):
+                if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text):
+                    # 实际支出资金 | 市级预算资金 | 590.46: the label heads a group of money lines
+                    self.money_group = (c.text, "spent" if col == "spent" else "source", unit)
+                    self.form.fields.setdefault("_group_" + col, RawValue(c.text, c, unit))
+                    j += 1
+                    continue
+                self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit)
+                j += 2
+                continue
+            if col in L.MONEY_FIELDS:
+                self.money_group = (c.text, "spent" if col == "spent" else "source", unit)
+            elif labels_only and len(cells) >= 2:
+                self._value_below(i, c, col)
+            j += 1
+        if not used and not all(is_block_label(c.text) or is_placeholder(c.text) for c in cells):
+            self.form.warnings.append(warn(
+                "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+
+    def _value(self, col: str, text: str, cell: Cell, unit: str | None) -> None:
+        if col in ("category", "fund_use"):
+            self._options(col, Cell(cell.row, cell.col, text, page=cell.page, line=cell.line))
+            return
+        if col == "department":
+            m = re.fullmatch(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*", fold(text))
+            if m:
+                self._set("department_code", m.group(2), cell)
+                if m.group(1):
+                    self._set("department", m.group(1), cell)
+                return
+        self._set(col, text, cell, unit)
+
+    def _options(self, col: str, cell: Cell, append: bool = False) -> None:
+        opts = ticked_options(cell.text)
+        f = self.form
+        if opts is None:
+            self._set(col, cell.text, cell)
+            return
+        key = "_options_" + col
+        prev = f.fields.get(key)
+        got = (prev.text.split("\x1f") if prev and prev.text else []) + opts
+        f.fields[key] = RawValue("\x1f".join(got), prev.cell if prev else cell)
+        if got:
+            f.fields[col] = RawValue("、".join(got), prev.cell if prev else cell)
+
+    def _money_line(self, label: Cell, amount: Cell) -> None:
+        group, kind, unit = self.money_group or ("", "source", None)
+        self.form.budget_items.append({
+            "group": clean(label_key(group)) if group else None, "name": label.text,
+            "amount": amount.text, "price": None, "quantity": None, "note": None,
+            "kind": kind, "unit": declared_unit(label.text) or unit or self.block_unit,
+            "page": label.page, "line": label.line})
+
+    def _value_below(self, i: int, label: Cell, col: str) -> None:
+        """A label whose value sits below it (项目总目标 / 年度总目标 over their texts)."""
+        row = self.rows[i]
+        if row.grid is None:
+            return
+        for k in range(i + 1, min(i + 4, len(self.rows))):
+            below = self.rows[k]
+            if below.grid is not row.grid or detect_header(below):
+                return
+            cell = next((c for c in below.cells if c.col == label.col), None)
+            if any(match_field(c.text) for c in below.cells):
+                return
+            if cell is None or is_placeholder(cell.text):
+                continue
+            self.consumed.add(id(cell))
+            self._set(col, cell.text, cell)
+            return
+
+    # ------------------------------------------------------------ after the walk
+    def _finish(self) -> None:
+        f = self.form
+        # a money label that headed a group of lines and wrote no total: the total is their sum
+        for key in [k for k in f.fields if k.startswith("_group_")]:
+            col = key[len("_group_"):]
+            if col in f.fields:
+                continue
+            label = f.fields[key].text
+            lines = [b for b in f.budget_items if b.get("group") == clean(label_key(label))]
+            if lines:
+                f.fields[col] = RawValue(label, f.fields[key].cell, lines[0].get("unit"),
+                                         parts=[b["amount"] for b in lines])
+        for k in [k for k in f.fields if k.startswith("_")]:
+            if k.startswith("_group_") or k.startswith("_options_"):
+                f.fields.pop(k)
+        if f.kind != "assessment" and any(L.SELF_EVAL_TITLE.search(t) for t in f.titles):
+            f.kind = "self_eval"
+
+
+def _money_section_keys() -> frozenset[str]:
+    from parsers.core import MONEY_SECTION_KEYS
+    return MONEY_SECTION_KEYS
+
+
+def read_form(seg: FormSegment) -> RawForm:
+    """Given a form segment, return its raw form."""
+    return FormReader(seg).read()

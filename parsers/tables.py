@@ -1,0 +1,401 @@
+"""Table readers: indicator, score, budget, safeguard and assessment tables.
+
+Each reader takes the table's `Header` and its rows and returns raw records
+(values as written, with page/line). Cells are placed by `assign_roles`,
+so shifted cells, merged cells left empty and cells missing from a dump
+are handled by one mechanism instead of per-template positions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.grid import Cell, ParseWarning
+from parsers import labels as L
+from parsers.core import (Header, Row, assign_roles, clean, fold, is_block_label, is_child,
+                          is_placeholder, label_key, level_info, level_key, warn)
+
+_NUM = re.compile(r"^\s*[-+]?\d[\d,，]*(\.\d+)?\s*(分|元|万元)?\s*$")
+_PCT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
+_OP = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|约|不低于|不高于|不少于|不超过|大于|小于)")
+_NUMBERED = re.compile(r"^\s*指标\s*\d+\s*[:：]")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def is_number(text: str) -> bool:
+    return bool(_NUM.match(fold(text)))
+
+
+def target_strength(text: str) -> int:
+    """Given a cell, return 2 when it reads as a quantity target (`≥90%`, `=45人`), 1 for a short word, 0 else."""
+    t = fold(text).strip()
+    if _OP.match(t) or _PCT.match(t):
+        return 2
+    if _HAS_DIGIT.search(t) and len(t) <= 16:
+        return 2
+    return 1 if len(t) <= 8 else 0
+
+
+# ---------------------------------------------------------------- indicators
+
+@dataclass
+class LevelCtx:
+    l1_cat: str | None = None
+
+
+def indicator_scorer(ctx: LevelCtx, first_label_is_l1: bool):
+    def score(cell: Cell, role: str) -> float:
+        t = cell.text
+        c1, c2, key = level_info(t)
+        amb = c1 is not None and c2 is not None
+        numbered = bool(_NUMBERED.match(t))
+        if role == "level1":
+            if amb:
+                return 2.0 if (first_label_is_l1 or not is_child(ctx.l1_cat, key)) else 0.3
+            if c1:
+                return 3.0
+            return -3.0 if c2 else -1.5
+        if role == "level2":
+            if amb:
+                return 2.5 if (not first_label_is_l1 and is_child(ctx.l1_cat, key)) else 1.0
+            if c2:
+                return 3.0
+            return -3.0 if c1 else -1.0
+        if c1 or c2:
+            return -3.0
+        if role == "level3":
+            if numbered:
+                return 3.0
+            return -0.5 if target_strength(t) == 2 else 1.5
+        if numbered:
+            return -3.0
+        if role == "target":
+            return (0.2, 1.0, 2.5)[target_strength(t)]
+        if role == "actual":
+            return (0.2, 0.8, 1.5)[target_strength(t)]
+        if role == "progress":
+            return 2.0 if _PCT.match(fold(t)) else -0.5
+        if role in ("weight", "score"):
+            return 2.0 if is_number(t) else -2.0
+        return 0.3                                     # note, deviation
+    return score
+
+
+@dataclass
+class IndicatorRow:
+    roles: dict[str, Cell]
+    row: Row
+    l1: Cell | None = None
+    l2: Cell | None = None
+    explicit1: bool = False
+    explicit2: bool = False
+
+
+def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
+    """Given an indicator table's header and rows, return raw indicator records.
+
+    Level cells left empty under a merged cell are carried down; a label that
+    a dump printed in the middle of its merged cell (or after a page break)
+    is moved back to the rows it covers (`_recentre`).
+    """
+    roles = list(header.roles)
+    for lv in ("level2", "level1"):
+        if lv not in roles:
+            roles.insert(0, lv)
+    cols = dict(header.cols)
+    ctx = LevelCtx()
+    entries: list[IndicatorRow] = []
+    cur1: Cell | None = None
+    cur2: Cell | None = None
+    for row in rows:
+        cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
+                 and not is_placeholder(c.text)]
+        if not cells:
+            continue
+        two_labels = len(cells) >= 2 and all(any(level_info(c.text)[:2]) for c in cells[:2])
+        got = assign_roles(cells, roles, indicator_scorer(ctx, two_labels), cols)
+        if "level1" in got:
+            cur1, cur2 = got["level1"], None
+            ctx.l1_cat = level_info(cur1.text)[0] or level_info(cur1.text)[1]
+        if "level2" in got:
+            cur2 = got["level2"]
+        ent = IndicatorRow(got, row, cur1, cur2, "level1" in got, "level2" in got)
+        body = {k: v for k, v in got.items() if k not in ("level1", "level2")}
+        if not body:
+            entries.append(ent)                      # a label-only row: context for the rows below
+            continue
+        prev = next((e for e in reversed(entries) if set(e.roles) - {"level1", "level2"}), None)
+        if prev is not None and "level3" not in body and "level1" not in got and "level2" not in got \
+                and "level3" in prev.roles and not (set(body) & set(prev.roles)):
+            prev.roles.update(body)                  # a row broken over two lines (sample 003)
+            continue
+        entries.append(ent)
+    _recentre(entries, 1)
+    _recentre(entries, 2)
+    out: list[dict] = []
+    for e in entries:
+        body = {k: v for k, v in e.roles.items() if k not in ("level1", "level2")}
+        if not body:
+            continue
+        anchor = body.get("level3") or next(iter(body.values()))
+        rec = {
+            "level1": e.l1.text if e.l1 else None,
+            "level2": e.l2.text if e.l2 else None,
+            "level3": body["level3"].text if "level3" in body else None,
+            "target_raw": body["target"].text if "target" in body else None,
+            "actual_raw": body["actual"].text if "actual" in body else None,
+            "progress_raw": body["progress"].text if "progress" in body else None,
+            "weight": body["weight"].text if "weight" in body else None,
+            "score": body["score"].text if "score" in body else None,
+            "deviation": body["deviation"].text if "deviation" in body else None,
+            "note": body["note"].text if "note" in body else None,
+            "page": anchor.page, "line": anchor.line,
+        }
+        if rec["level3"] is None:
+            warnings.append(warn("unparsed_row", "indicator row without an indicator name; kept with the values found", anchor))
+        elif rec["target_raw"] is None and "target" in header.cols:
+            warnings.append(warn("target_missing", f"indicator {clean(rec['level3'])!r} has no target value in the source", anchor))
+        out.append(rec)
+    return out
+
+
+def _stem(cell: Cell | None) -> str:
+    return level_key(cell.text) if cell else ""
+
+
+def _recentre(entries: list[IndicatorRow], level: int) -> None:
+    """Move rows to the level label below them when the dump printed that label late.
+
+    A merged level cell is drawn once, often in its middle or on the far side
+    of a page break; the rows above the label then look as if they belonged
+    to the previous label. A row moves to the next label when (level 1) its
+    level-2 category fits the next label and not the previous, across a
+    page break, or (level 2) its name names the next label ("财务管理制度健全性"
+    under "财务管理") or, across a page break, hints at its category. Rows
+    before the first label of a table take that label.
+    """
+    attr, flag = ("l1", "explicit1") if level == 1 else ("l2", "explicit2")
+    idx = [i for i, e in enumerate(entries) if getattr(e, flag)]
+    if not idx:
+        return
+    first = idx[0]
+    if level == 1:
+        for e in entries[:first]:
+            e.l1 = entries[first].l1
+    for a, b in zip(idx, idx[1:]):
+        A, B = getattr(entries[a], attr), getattr(entries[b], attr)
+        if A is None or B is None or _stem(A) == _stem(B):
+            continue
+        if level == 2 and entries[a].l1 is not entries[b].l1:
+            continue
+        broke = False
+        for i in range(b - 1, a, -1):
+            e = entries[i]
+            broke = broke or any(x.row.page_break for x in entries[i + 1:b + 1])
+            if not _belongs_to_next(e, A, B, level, broke):
+                break
+            setattr(e, attr, B)
+            if level == 1:
+                e.l2 = e.l2 if e.explicit2 else None
+
+
+def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool) -> bool:
+    if level == 1:
+        if not broke:
+            return False
+        cat = None
+        if e.l2 is not None:
+            c1, c2, _ = level_info(e.l2.text)
+            cat = c2 or c1
+        ca = level_info(A.text)[0]
+        cb = level_info(B.text)[0]
+        return cat is not None and cat == cb and cat != ca
+    name = e.roles.get("level3")
+    if name is None:
+        return False
+    n = fold(name.text)
+    sa, sb = _stem(A), _stem(B)
+    if sb and sb in n and not (sa and sa in n):
+        return True
+    if broke:
+        hb = L.LEVEL2_HINTS.get(sb, ())
+        ha = L.LEVEL2_HINTS.get(sa, ())
+        return any(h in n for h in hb) and not any(h in n for h in ha)
+    return False
+
+
+# ---------------------------------------------------------------- score tables (评分表)
+
+def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
+    """Given a 评分表, return raw score rows; level-1 subtotal rows ("投入: 20 19.95") are flagged."""
+    out: list[dict] = []
+    l1 = l2 = None
+    for row in rows:
+        cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
+                 and not is_placeholder(c.text)]
+        texts = [c for c in cells if not is_number(c.text)]
+        nums = [c for c in cells if is_number(c.text)]
+        if not nums:
+            if texts:
+                warnings.append(warn("unparsed_row", "score-table row without points: " + " | ".join(clean(c.text) or "" for c in texts)[:120], texts[0]))
+            continue
+        weight = nums[-2].text if len(nums) >= 2 else nums[0].text
+        score = nums[-1].text if len(nums) >= 2 else None
+        anchor = texts[0] if texts else nums[0]
+        if len(texts) == 1 and _is_level1(texts[0].text):
+            l1, l2 = texts[0], None
+            out.append({"level1": l1.text, "level2": None, "level3": None, "weight": weight,
+                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line})
+            continue
+        if len(texts) >= 3:
+            l1, l2, l3 = texts[-3], texts[-2], texts[-1]
+        elif len(texts) == 2:
+            l2, l3 = texts
+        elif len(texts) == 1:
+            l3 = texts[0]
+        else:
+            warnings.append(warn("unparsed_row", "score-table row with numbers only", anchor))
+            continue
+        out.append({"level1": l1.text if l1 else None, "level2": l2.text if l2 else None,
+                    "level3": l3.text, "weight": weight, "score": score, "is_subtotal": False,
+                    "page": anchor.page, "line": anchor.line})
+    return out
+
+
+def _is_level1(text: str) -> bool:
+    t = fold(text).strip()
+    return t.endswith(":") or (level_info(t)[0] is not None and level_info(t)[1] is None)
+
+
+# ---------------------------------------------------------------- budget tables
+
+def budget_scorer(cell: Cell, role: str) -> float:
+    num = is_number(cell.text)
+    if role == "amount":
+        return 3.0 if num else -3.0
+    if role in ("price", "quantity"):
+        return 1.0 if num else -3.0
+    if role in ("name", "group", "project"):
+        return -3.0 if num else 1.0
+    return 0.2                                          # note
+
+
+def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
+    """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines."""
+    out: list[dict] = []
+    roles = header.roles
+    for row in rows:
+        cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
+                 and not is_placeholder(c.text)]
+        if not cells:
+            continue
+        got = assign_roles(cells, roles, budget_scorer, header.cols)
+        if "amount" not in got and "name" not in got and "group" not in got:
+            warnings.append(warn("unparsed_row", "budget row not understood: " + " | ".join(clean(c.text) or "" for c in cells)[:120], cells[0]))
+            continue
+        anchor = got.get("name") or got.get("group") or cells[0]
+        notes = [got[r].text for r in ("note",) if r in got]
+        out.append({"group": got["group"].text if "group" in got else None,
+                    "name": got["name"].text if "name" in got else None,
+                    "amount": got["amount"].text if "amount" in got else None,
+                    "price": got["price"].text if "price" in got else None,
+                    "quantity": got["quantity"].text if "quantity" in got else None,
+                    "note": notes[0] if notes else None, "kind": "composition",
+                    "page": anchor.page, "line": anchor.line})
+    return out
+
+
+# ---------------------------------------------------------------- safeguards (制度保障)
+
+def read_safeguard_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
+    """Given a 制度保障 table, return raw rows with the ticked stages listed."""
+    out: list[dict] = []
+    sc = header.cols.get("stages", 10**6)
+    for row in rows:
+        cells = [c for c in row.cells if not is_placeholder(c.text)]
+        if not cells:
+            continue
+        head = [c for c in cells if c.col < sc]
+        stage_cells = [c for c in cells if c.col >= sc]
+        rec: dict = {"kind": None, "document": None, "measure": None, "stages": []}
+        for role in ("kind", "document", "measure"):
+            c = next((x for x in head if x.col == header.cols.get(role)), None)
+            rec[role] = c.text if c else None
+        for c in stage_cells:
+            for part in re.split(r"(?<=[√✓✔☑■□☐])\s+|(?<=/>)\s+", c.text):
+                if L.TICKED.search(part):
+                    name = clean(L.TICKED.sub(" ", L.UNTICKED.sub(" ", part)))
+                    if name:
+                        rec["stages"].append(name)
+        anchor = head[0] if head else cells[0]
+        rec.update(page=anchor.page, line=anchor.line)
+        out.append(rec)
+    return out
+
+
+# ---------------------------------------------------------------- assessment (考核任务分解表)
+
+_CN_NUM = re.compile(r"^[一二三四五六七八九十]+$")
+_ITEM = re.compile(r"^\s*(\d+)\s*[、.．]")
+_POINTS = re.compile(r"^\s*\d+(\.\d+)?\s*分\s*$")
+
+
+def assessment_scorer(cell: Cell, role: str) -> float:
+    t = fold(cell.text).strip()
+    if role == "section_no":
+        return 3.0 if _CN_NUM.match(t) else -3.0
+    if role == "section":
+        return 1.5 if len(t) <= 10 and not _ITEM.match(t) else -2.0
+    if role == "content":
+        return 3.0 if _ITEM.match(t) else 0.0
+    if role == "points":
+        return 3.0 if _POINTS.match(t) else -3.0
+    if role == "responsible":
+        return 1.5 if len(t) <= 40 and not _ITEM.match(t) else -1.0
+    return 0.5 if not _ITEM.match(t) else -2.0          # requirement
+
+
+@dataclass
+class AssessmentState:
+    section_no: str | None = None
+    section: str | None = None
+    seq: int = 0
+    items: list[dict] = field(default_factory=list)
+
+
+def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
+    """Given a 考核任务分解表, return raw assessment items (sections carried down)."""
+    st = AssessmentState()
+    for row in rows:
+        cells = [c for c in row.cells if not is_placeholder(c.text)]
+        if not cells:
+            continue
+        got = assign_roles(cells, header.roles, assessment_scorer, header.cols, pos_bonus=0.5)
+        if "content" not in got or not _ITEM.match(fold(got["content"].text)):
+            if len(cells) == 1:
+                continue                             # 工作得分（满分90分）: a subtotal line
+            warnings.append(warn("unparsed_row", "assessment row without a numbered item: " + (clean(cells[0].text) or "")[:80], cells[0]))
+            continue
+        if "section_no" in got:
+            st.section_no = got["section_no"].text
+            st.section = got["section"].text if "section" in got else None
+        elif "section" in got:
+            st.section = got["section"].text
+        c = got["content"]
+        st.items.append({
+            "section_no": st.section_no, "section": st.section, "content": c.text,
+            "points": got["points"].text if "points" in got else None,
+            "requirement": got["requirement"].text if "requirement" in got else None,
+            "responsible": got["responsible"].text if "responsible" in got else None,
+            "page": c.page, "line": c.line,
+        })
+    return st.items
+
+
+READERS = {
+    "indicator": read_indicator_table,
+    "score": read_score_table,
+    "budget": read_budget_table,
+    "safeguard": read_safeguard_table,
+    "assessment": read_assessment_table,
+}
