@@ -1,0 +1,263 @@
+"""Indicator targets (指标目标值): operator, value(s), unit, qualifier or text.
+
+A number is only extracted when the cell is a comparison of ONE quantity
+(`≥99%`, `约80批次`, `2-4小时`, `=100% (2022年5月底前)`); anything else
+stays text in `target_text`. See the contract's "How a target is
+normalized" table. `split_target` accepts any ``str`` or ``None`` and never
+raises.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from normalize.amounts import MONEY_UNITS, _finite_float, _to_decimal, money_to_yuan
+from normalize.text import clean_text, fold_width, is_placeholder
+
+OPS = (">=", "<=", ">", "<", "=", "~", "range")
+
+# ---------------------------------------------------------------- vocabulary
+# Operator symbols written before the quantity (after width folding, so
+# `＞＝` is already `>=`). `》=`/`《=` are typos for `>=`/`<=`; `≮`/`≯` read
+# "not less / not more than". Spaces inside (`> =`) are tolerated.
+PREFIX_SYMBOLS: dict[str, str] = {
+    ">=": ">=", "=>": ">=", "≥": ">=", "≧": ">=", "⩾": ">=", "》=": ">=", "≮": ">=",
+    "<=": "<=", "=<": "<=", "≤": "<=", "≦": "<=", "⩽": "<=", "《=": "<=", "≯": "<=",
+    ">": ">", "<": "<",
+    "==": "=", "=": "=",
+    "≈": "~", "~": "~",
+}
+# Operator words written before the quantity.
+PREFIX_WORDS: dict[str, str] = {
+    "大于或等于": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=", "不小于": ">=",
+    "至少": ">=", "达到": ">=", "达": ">=",
+    "小于或等于": "<=", "小于等于": "<=", "不超过": "<=", "不高于": "<=", "不大于": "<=",
+    "不多于": "<=", "最多": "<=", "控制在": "<=",
+    "大于": ">", "高于": ">", "超过": ">", "多于": ">",
+    "小于": "<", "低于": "<", "少于": "<", "不足": "<",
+    "大约": "~", "约为": "~", "约": "~",
+}
+# Operator words written after the quantity (and its unit).
+SUFFIX_WORDS: dict[str, str] = {
+    "及以上": ">=", "或以上": ">=", "以上": ">=",
+    "及以下": "<=", "或以下": "<=", "以下": "<=",
+    "以内": "<=", "之内": "<=", "内": "<=",
+    "左右": "~", "上下": "~",
+}
+# Separators of a range `2-4小时`, `2~4`, `2至4天`, `2—4`.
+RANGE_SEPARATORS = ("-", "~", "至", "到", "—", "–", "―", "−")
+
+# A unit is a short word right after the number: `%`, `次`, `名用户`,
+# `个工作日`, `万元`, `次/年`. Characters that only occur in sentences
+# (time points, verbs, comparisons) disqualify it.
+UNIT_SYMBOLS = ("%", "‰", "‱")
+UNIT_WORD_CHARS = r"\p{Han}A-Za-z㎡㎞㎏㎎㎝㎜㎥℃°²³"
+UNIT_MAX_CHARS = 5
+UNIT_FORBIDDEN_CHARS = frozenset(
+    "前后底末初旬中完成达到增降提升减于较比的之且或并及每以内上下左右约超过至不已未是为在有无高低全各"
+)
+# Number written before a unit starting with 年 in this span reads as a year.
+YEAR_LIKE = (1900, 2100)
+# Sentence punctuation tolerated (and dropped) at the end of a target.
+TRAILING_PUNCTUATION = "。;,、"
+
+
+def _alternation(spellings: list[str], spaced: bool = False) -> str:
+    parts = []
+    for s in sorted(spellings, key=len, reverse=True):
+        chars = [regex.escape(c) for c in s]
+        parts.append(r"\s*".join(chars) if spaced else "".join(chars))
+    return "|".join(parts)
+
+
+_PREFIX_SYMBOL_RE = regex.compile(rf"^(?:{_alternation(list(PREFIX_SYMBOLS), spaced=True)})")
+_PREFIX_WORD_RE = regex.compile(rf"^(?:{_alternation(list(PREFIX_WORDS))})")
+_SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
+_UNIT = (
+    rf"(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)}"
+    rf"|[{UNIT_WORD_CHARS}]{{1,{UNIT_MAX_CHARS}}}(?:/[{UNIT_WORD_CHARS}]{{1,{UNIT_MAX_CHARS - 1}}})?)"
+)
+_RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)
+_SINGLE_RE = regex.compile(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
+_RANGE_RE = regex.compile(
+    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
+)
+_QUALIFIER_RE = regex.compile(r"\((?P<q>[^()]*)\)$")
+_COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
+
+
+# ---------------------------------------------------------------- result
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One normalized target: see the contract's table (all fields optional)."""
+
+    op: str | None = None
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    target_text: str | None = None
+
+
+_EMPTY = Target()
+
+
+@dataclass(frozen=True, slots=True)
+class _Quantity:
+    value: Decimal
+    value_max: Decimal | None
+    unit: str | None
+
+
+def _unit_ok(unit: str | None, number: Decimal) -> bool:
+    if unit is None or unit in UNIT_SYMBOLS:
+        return True
+    if any(c in UNIT_FORBIDDEN_CHARS for c in unit):
+        return False
+    if unit.startswith("年") and number == number.to_integral_value() and YEAR_LIKE[0] <= number <= YEAR_LIKE[1]:
+        return False  # `2020年` is a point in time, not 2020 years
+    if unit == "月" and number == number.to_integral_value():
+        return False  # `6月` is June; a duration is written `6个月`
+    return True
+
+
+def _looks_like_date(number: str) -> bool:
+    """Given the digits of a number, return True when they spell a date YYYYMMDD (`20201231`)."""
+    if not _COMPACT_DATE_RE.match(number):
+        return False
+    y, m, d = int(number[:4]), int(number[4:6]), int(number[6:])
+    if not YEAR_LIKE[0] <= y <= YEAR_LIKE[1]:
+        return False
+    try:
+        _dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _quantity(text: str) -> _Quantity | None:
+    """Given the text between operators, return the one quantity (or range) it is, or None."""
+    m = _SINGLE_RE.match(text)
+    if m is not None:
+        value = _to_decimal(m.group("a"))
+        unit = m.group("ua")
+        if value is None or not _unit_ok(unit, value):
+            return None
+        if unit is None and _looks_like_date(m.group("a")):
+            return None  # `20201231` is a deadline, not a count
+        return _Quantity(value, None, unit)
+    m = _RANGE_RE.match(text)
+    if m is not None:
+        low, high = _to_decimal(m.group("a")), _to_decimal(m.group("b"))
+        ua, ub = m.group("ua"), m.group("ub")
+        if low is None or high is None or low >= high:
+            return None
+        if ua is not None and ua != ub:
+            return None  # `2小时-4天`, or a unit only on the low end
+        unit = ub
+        if not (_unit_ok(unit, low) and _unit_ok(unit, high)):
+            return None
+        if unit is None and all(
+            v == v.to_integral_value() and YEAR_LIKE[0] <= v <= YEAR_LIKE[1] for v in (low, high)
+        ):
+            return None  # `2020-2022` is a span of years
+        return _Quantity(low, high, unit)
+    return None
+
+
+def _number(value: Decimal | None, unit: str | None) -> tuple[float | None, str | None] | None:
+    """Given a value and its unit, return (float, unit) with money in yuan, or None if not finite."""
+    if value is None:
+        return (None, unit)
+    if unit in MONEY_UNITS:
+        f = money_to_yuan(value, MONEY_UNITS[unit])
+        return None if f is None else (f, "元")
+    f = _finite_float(value)
+    if f is None:
+        return None
+    return (0.0 if f == 0.0 else f, unit)
+
+
+def _prefix(text: str) -> tuple[str | None, bool, str]:
+    """Given a target, return (op, written as a symbol, rest) for a leading operator."""
+    m = _PREFIX_SYMBOL_RE.match(text)
+    if m is not None:
+        spelled = regex.sub(r"\s+", "", m.group(0))
+        return PREFIX_SYMBOLS[spelled], True, text[m.end():].strip()
+    m = _PREFIX_WORD_RE.match(text)
+    if m is not None:
+        return PREFIX_WORDS[m.group(0)], False, text[m.end():].strip()
+    return None, False, text
+
+
+def _split(text: str) -> Target:
+    """Given a cleaned, width-folded target, return its Target."""
+    as_text = Target(target_text=text)
+
+    body, qualifier = text, None
+    m = _QUALIFIER_RE.search(text)
+    if m is not None and m.start() > 0:
+        body = text[: m.start()].strip()
+        qualifier = clean_text(m.group("q"))
+
+    op_pre, symbolic, rest = _prefix(body)
+    op_only = Target(op=op_pre, target_text=_prefix(text)[2] or None) if symbolic else as_text
+    if symbolic and op_only.target_text is None:
+        return as_text  # an operator alone: nothing to compare with
+
+    op_suf = None
+    core = rest
+    s = _SUFFIX_RE.search(rest)
+    if s is not None and s.start() > 0:
+        op_suf = SUFFIX_WORDS[s.group(0)]
+        core = rest[: s.start()].strip()
+
+    quantity = _quantity(core)
+    if quantity is None and op_suf is not None:
+        # `内` etc. may belong to the unit after all (no such unit today, but
+        # keep the reading without a suffix operator as a fallback).
+        quantity, op_suf = _quantity(rest), None
+    if quantity is None:
+        return op_only
+    if op_pre is not None and op_suf is not None and op_pre != op_suf:
+        return op_only  # `大于5%以内`: contradictory
+    if quantity.value_max is not None:
+        if op_pre is not None or op_suf is not None:
+            return op_only  # `≥2-4`: not one quantity
+        op = "range"
+    else:
+        op = op_pre or op_suf or "="
+
+    low = _number(quantity.value, quantity.unit)
+    high = _number(quantity.value_max, quantity.unit)
+    if low is None or high is None:
+        return op_only
+    return Target(op=op, value=low[0], value_max=high[0], unit=low[1], qualifier=qualifier)
+
+
+def split_target(raw: str | None) -> Target:
+    """Given a target cell as written, return its Target (op, value, value_max, unit, qualifier, target_text).
+
+    `"≥99%"` -> `Target(">=", 99.0, None, "%", None, None)`;
+    `"2-4小时"` -> `Target("range", 2.0, 4.0, "小时", None, None)`;
+    `"=100% (2022年5月底前)"` -> `Target("=", 100.0, None, "%", "2022年5月底前", None)`;
+    `"320万元"` -> `Target("=", 3200000.0, None, "元", None, None)`;
+    `"健全"` -> `Target(target_text="健全")`;
+    `"≥前五年平均值的110%"` -> `Target(">=", target_text="前五年平均值的110%")`;
+    None, `""`, `"-----"` -> `Target()` (all None).
+    Text fields are cleaned and width folded (`全年，7×24小时` -> `全年,7×24小时`).
+    """
+    try:
+        cleaned = clean_text(raw)
+        if cleaned is None or is_placeholder(cleaned):
+            return _EMPTY
+        text = fold_width(cleaned).strip()
+        text = text.rstrip(TRAILING_PUNCTUATION).strip() or text
+        return _split(text)
+    except Exception:  # pragma: no cover - defensive: a normalizer never raises
+        cleaned = clean_text(raw) if isinstance(raw, str) else None
+        return Target(target_text=cleaned)
