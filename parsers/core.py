@@ -260,15 +260,25 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
 
 # ---------------------------------------------------------------- header detection
 
+def header_key(text: str) -> str:
+    """Given a header cell, return it folded, without spaces or a trailing colon: "绩效指标（二级）" -> "绩效指标(二级)"."""
+    return re.sub(r"\s+", "", fold(text)).rstrip(":：")
+
+
 def _build_header_index() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for kind, roles in L.HEADER_ROLES.items():
         idx: dict[str, str] = {}
         for role, syns in roles.items():
             for s in syns:
-                idx.setdefault(label_key(s), role)
+                idx.setdefault(header_key(s), role)
         out[kind] = idx
     return out
+
+
+def header_role(idx: dict[str, str], text: str) -> str | None:
+    """Given a kind's header index and a cell, return the role the cell names ("预算金额（元）" -> "amount")."""
+    return idx.get(header_key(text)) or idx.get(label_key(text))
 
 
 HEADER_INDEX = _build_header_index()
@@ -291,9 +301,9 @@ def detect_header(row: Row) -> Header | None:
     for kind, idx in HEADER_INDEX.items():
         cols: dict[str, int] = {}
         for c in row.cells:
-            role = idx.get(label_key(c.text))
+            role = header_role(idx, c.text)
             if role is None and kind == "indicator":
-                role = idx.get(label_key(c.text).replace("目标", "指标"))
+                role = header_role(idx, c.text.replace("目标", "指标"))
             if role and role not in cols:
                 cols[role] = c.col
         n = len(cols)

@@ -227,6 +227,13 @@ class FormReader:
                 self._value(col, inline, c, unit)
                 j += 1
                 continue
+            if col == "score":
+                # 综合得分: | 100 | 96.95 — the full marks, then the score: take the last number
+                nums = [x for x in cells[j + 1:] if is_number(x.text)]
+                if nums:
+                    self._value(col, nums[-1].text, nums[-1], unit)
+                    j = cells.index(nums[-1]) + 1
+                    continue
             nxt = cells[j + 1] if j + 1 < len(cells) else None
             if nxt is not None and match_field(nxt.text) is None and not is_block_label(nxt.text):
                 if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text):
@@ -243,6 +250,11 @@ class FormReader:
             elif labels_only and len(cells) >= 2:
                 self._value_below(i, c, col)
             j += 1
+        if row.is_text_line or (label_key(first.text) in TABLE_END_KEYS
+                                and all(is_placeholder(c.text) for c in cells[1:])):
+            return                                   # titles, notes, 金额合计 | ----- : nothing to report
+        if self.money_group is not None and len(cells) == 1 and len(cells[0].text.strip()) <= 12:
+            return                                   # 上年结转资金 with no amount
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))

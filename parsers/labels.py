@@ -55,6 +55,11 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "score": ("综合得分", "总分", "自评得分", "总得分", "自评总分"),
     "grade": ("评价结果等次", "评价等次", "自评等级", "评价等级", "绩效等级"),
     "fill_date": ("填报日期", "填表日期"),
+    # extensions (docs/SCHEMA.md): self-evaluation narratives and remarks
+    "fund_usage": ("项目资金使用情况", "资金使用情况"),
+    "implementation": ("项目组织实施情况", "组织实施情况"),
+    "performance_summary": ("项目绩效情况", "绩效目标完成情况", "总体绩效目标完成情况"),
+    "other_notes": ("其他需说明的问题", "需要说明的其他问题", "其他需要说明的问题", "其他说明"),
 }
 
 # Columns whose value is one money amount.
@@ -65,7 +70,8 @@ MONEY_FIELDS = frozenset({
 # Columns that hold a long text and may be continued by following rows.
 TEXT_FIELDS = frozenset({
     "overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
-    "goal_annual", "composition",
+    "goal_annual", "composition", "fund_usage", "implementation", "performance_summary",
+    "other_notes",
 })
 # Columns a form has at most once: a second, different value starts a new form.
 SINGULAR_FIELDS = frozenset({
@@ -77,8 +83,7 @@ MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "资金情况", "�
                         "项目当年投入资金构成", "投入资金构成", "资金构成")
 # Labels that name a whole block and carry no value (left column of a form).
 BLOCK_LABELS = ("绩效目标", "绩效指标", "项目绩效目标", "分解目标", "绩效目标实现情况",
-                "评分表", "项目构成分解", "项目绩效情况", "其他需说明的问题", "需要说明的其他问题",
-                "年度绩效指标", "长期绩效指标", "年度绩效目标表", "项目支出绩效目标",
+                "评分表", "项目构成分解", "年度绩效指标", "长期绩效指标", "年度绩效目标表", "项目支出绩效目标",
                 "备注", "评价人员")
 
 # ---------------------------------------------------------------- tables
@@ -125,6 +130,13 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "measure": ("具体措施",),
         "stages": ("保障阶段",),
     },
+    "people": {
+        "name": ("姓名",),
+        "title": ("职称/职务", "职务", "职称"),
+        "office": ("科室", "处室", "部门"),
+        "phone": ("联系电话", "电话"),
+        "role": ("评价人员", "填报人员"),
+    },
     "assessment": {
         "section_no": ("序号",),
         "section": ("考核项目", "考核类别", "考核指标", "评估项目"),
@@ -135,7 +147,8 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 # A row is a header of this kind when it names at least this many roles …
-HEADER_MIN_ROLES = {"indicator": 2, "score": 2, "budget": 2, "safeguard": 3, "assessment": 3}
+HEADER_MIN_ROLES = {"indicator": 2, "score": 2, "budget": 2, "safeguard": 3, "assessment": 3,
+                    "people": 3}
 # … including at least one of these.
 HEADER_KEY_ROLES = {
     "indicator": ("level2", "level3", "target"),
@@ -143,12 +156,13 @@ HEADER_KEY_ROLES = {
     "budget": ("amount", "name"),
     "safeguard": ("document", "measure"),
     "assessment": ("content", "responsible"),
+    "people": ("name",),
 }
 
 # ---------------------------------------------------------------- indicator levels
 # Level names after `level_key()`; category is the contract's level1_std.
 LEVEL1_NAMES: dict[str, str] = {
-    "投入": "input", "投入和管理": "input", "过程": "input", "投入管理": "input",
+    "投入": "input", "投入和管理": "input", "过程": "input",
     "产出": "output", "效益": "outcome", "效果": "outcome", "影响力": "impact",
     "满意度": "satisfaction", "成本": "output", "可持续影响": "impact", "可持续": "impact",
 }
@@ -170,7 +184,7 @@ LEVEL1_CHILDREN: dict[str, frozenset[str]] = {
                         "资金管理", "组织实施", "项目管理", "资金投入", "项目目标"}),
     "output": frozenset({"数量", "质量", "时效", "成本", "经济成本", "社会成本", "生态环境成本"}),
     "outcome": frozenset({"经济效益", "社会效益", "生态效益", "环境效益", "可持续影响", "可持续",
-                          "满意度", "服务对象满意度", "社会公众满意度", "社会公众或服务对象满意度"}),
+                          "服务对象满意度", "社会公众满意度", "社会公众或服务对象满意度"}),
     "impact": frozenset({"可持续", "可持续影响", "长效管理", "能力建设", "满意度",
                          "服务对象满意度", "社会公众满意度", "社会公众或服务对象满意度"}),
     "satisfaction": frozenset({"服务对象满意度", "社会公众满意度", "社会公众或服务对象满意度", "满意度"}),

@@ -43,8 +43,12 @@ class LevelCtx:
     l1_cat: str | None = None
 
 
-def indicator_scorer(ctx: LevelCtx, first_label_is_l1: bool):
+def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
+    first_label_is_l1 = "level1" in forced.values()
+
     def score(cell: Cell, role: str) -> float:
+        if id(cell) in forced:
+            return 5.0 if forced[id(cell)] == role else -5.0
         t = cell.text
         c1, c2, key = level_info(t)
         amb = c1 is not None and c2 is not None
@@ -113,7 +117,15 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if not cells:
             continue
         two_labels = len(cells) >= 2 and all(any(level_info(c.text)[:2]) for c in cells[:2])
-        got = assign_roles(cells, roles, indicator_scorer(ctx, two_labels), cols)
+        forced: dict[int, str] = {}
+        if two_labels:
+            c1, c2, key = level_info(cells[0].text)
+            if c1 and c2 and is_child(ctx.l1_cat, key):
+                # 满意度目标 | 社会公众或服务对象满意度 under 影响力目标: level 2, then the name
+                forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
+            else:
+                forced = {id(cells[0]): "level1", id(cells[1]): "level2"}
+        got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols)
         if "level1" in got:
             cur1, cur2 = got["level1"], None
             ctx.l1_cat = level_info(cur1.text)[0] or level_info(cur1.text)[1]
@@ -392,7 +404,21 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     return st.items
 
 
+def read_people_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
+    """Given a 评价人员 table (names, titles, phones of the evaluators), return its rows.
+
+    The contract has no table for people; the rows are read so that they are
+    not reported as unparsed, and returned for callers that want them.
+    """
+    out = []
+    for row in rows:
+        got = {r: next((c.text for c in row.cells if c.col == col), None) for r, col in header.cols.items()}
+        out.append(got)
+    return out
+
+
 READERS = {
+    "people": read_people_table,
     "indicator": read_indicator_table,
     "score": read_score_table,
     "budget": read_budget_table,
