@@ -198,11 +198,14 @@ def _split(text: str) -> Target:
     """Given a cleaned, width-folded target, return its Target."""
     as_text = Target(target_text=text)
 
-    body, qualifier = text, None
-    m = _QUALIFIER_RE.search(text)
+    # Trailing sentence punctuation (`≥95%。`) is ignored for reading the
+    # quantity but kept in target_text.
+    body = text.rstrip(TRAILING_PUNCTUATION).strip() or text
+    qualifier = None
+    m = _QUALIFIER_RE.search(body)
     if m is not None and m.start() > 0:
-        body = text[: m.start()].strip()
         qualifier = clean_text(m.group("q"))
+        body = body[: m.start()].strip()
 
     op_pre, symbolic, rest = _prefix(body)
     op_only = Target(op=op_pre, target_text=_prefix(text)[2] or None) if symbolic else as_text
@@ -255,9 +258,7 @@ def split_target(raw: str | None) -> Target:
         cleaned = clean_text(raw)
         if cleaned is None or is_placeholder(cleaned):
             return _EMPTY
-        text = fold_width(cleaned).strip()
-        text = text.rstrip(TRAILING_PUNCTUATION).strip() or text
-        return _split(text)
+        return _split(fold_width(cleaned).strip())
     except Exception:  # pragma: no cover - defensive: a normalizer never raises
         cleaned = clean_text(raw) if isinstance(raw, str) else None
         return Target(target_text=cleaned)

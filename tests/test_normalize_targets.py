@@ -1,0 +1,281 @@
+"""split_target: the contract's table, every target spelling in samples/, and text that must stay text."""
+from __future__ import annotations
+
+import pytest
+
+from normalize.targets import Target, split_target
+
+
+def T(op=None, value=None, value_max=None, unit=None, qualifier=None, text=None) -> Target:
+    return Target(op=op, value=value, value_max=value_max, unit=unit, qualifier=qualifier, target_text=text)
+
+
+def TEXT(text: str) -> Target:
+    return T(text=text)
+
+
+# The contract's "How a target is normalized" table, row by row.
+CONTRACT = [
+    ("≥99%", T(">=", 99.0, unit="%")),
+    (">=99%", T(">=", 99.0, unit="%")),
+    ("》=99%", T(">=", 99.0, unit="%")),
+    ("不低于99%", T(">=", 99.0, unit="%")),
+    ("99%以上", T(">=", 99.0, unit="%")),
+    ("≤5%", T("<=", 5.0, unit="%")),
+    ("<=5%", T("<=", 5.0, unit="%")),
+    ("不超过5%", T("<=", 5.0, unit="%")),
+    ("5%以内", T("<=", 5.0, unit="%")),
+    ("=100%", T("=", 100.0, unit="%")),
+    ("100%", T("=", 100.0, unit="%")),
+    ("< 2次", T("<", 2.0, unit="次")),
+    (">40人", T(">", 40.0, unit="人")),
+    ("约80批次", T("~", 80.0, unit="批次")),
+    ("2-4小时", T("range", 2.0, 4.0, unit="小时")),
+    ("=100% (2022年5月底前)", T("=", 100.0, unit="%", qualifier="2022年5月底前")),
+    ("320万元", T("=", 3_200_000.0, unit="元")),
+    ("0.95", T("=", 0.95)),
+    ("健全", TEXT("健全")),
+    ("有效", TEXT("有效")),
+    ("较上年增长", TEXT("较上年增长")),
+    ("≥前五年平均值的110%", T(">=", text="前五年平均值的110%")),
+]
+
+# Every distinct target spelling of samples/*.txt (指标目标值 / 目标值 columns).
+SAMPLES = [
+    # 000
+    ("及时", TEXT("及时")),
+    ("通过", TEXT("通过")),
+    ("增强", TEXT("增强")),
+    ("提升", TEXT("提升")),
+    ("1", T("=", 1.0)),
+    ("0.9", T("=", 0.9)),
+    # 001
+    ("=100%", T("=", 100.0, unit="%")),
+    ("合规", TEXT("合规")),
+    ("≥50", T(">=", 50.0)),
+    ("≥2%", T(">=", 2.0, unit="%")),
+    ("≥95%", T(">=", 95.0, unit="%")),
+    ("≥85%", T(">=", 85.0, unit="%")),
+    ("≥90%", T(">=", 90.0, unit="%")),
+    ("≥80%", T(">=", 80.0, unit="%")),
+    ("完善", TEXT("完善")),
+    ("可拓展", TEXT("可拓展")),
+    ("规范", TEXT("规范")),
+    ("完备", TEXT("完备")),
+    ("良好", TEXT("良好")),
+    ("建立及完善", TEXT("建立及完善")),
+    ("≥0.75", T(">=", 0.75)),
+    ("80%", T("=", 80.0, unit="%")),
+    ("位于各政府热线前列", TEXT("位于各政府热线前列")),
+    ("位于各热线承办部门前列", TEXT("位于各热线承办部门前列")),
+    ("经办机构对申报组织和个人审查、评审的完成目标，完成率达到100%",
+     TEXT("经办机构对申报组织和个人审查、评审的完成目标,完成率达到100%")),
+    ("获得市长质量奖组织不超过2家、个人不超过2人，获得质量金奖的组织不超过10家，个人不超过5人。",
+     TEXT("获得市长质量奖组织不超过2家、个人不超过2人,获得质量金奖的组织不超过10家,个人不超过5人。")),
+    ("评审过程合规性，达到100%", TEXT("评审过程合规性,达到100%")),
+    # 003
+    ("=45人", T("=", 45.0, unit="人")),
+    (">=2次", T(">=", 2.0, unit="次")),
+    ("=12场", T("=", 12.0, unit="场")),
+    ("=0起", T("=", 0.0, unit="起")),
+    ("100% (10月前)", T("=", 100.0, unit="%", qualifier="10月前")),
+    ("100% (每月1次)", T("=", 100.0, unit="%", qualifier="每月1次")),
+    ("100% (72小时内)", T("=", 100.0, unit="%", qualifier="72小时内")),
+    ("100% (全区各委办局全覆盖)", T("=", 100.0, unit="%", qualifier="全区各委办局全覆盖")),
+    ("100%（2022年8月中下旬）", T("=", 100.0, unit="%", qualifier="2022年8月中下旬")),
+    ("100%（2022年10月下旬）", T("=", 100.0, unit="%", qualifier="2022年10月下旬")),
+    ("100%（2022年12月底）", T("=", 100.0, unit="%", qualifier="2022年12月底")),
+    ("=100% (2022年12月底前)", T("=", 100.0, unit="%", qualifier="2022年12月底前")),
+    ("=100% (2022年12月中下旬)", T("=", 100.0, unit="%", qualifier="2022年12月中下旬")),
+    ("=100% (2022年12月底)", T("=", 100.0, unit="%", qualifier="2022年12月底")),
+    ("》=90%", T(">=", 90.0, unit="%")),
+    ("》=85%", T(">=", 85.0, unit="%")),
+    ("》=95%", T(">=", 95.0, unit="%")),
+    ("》=99%", T(">=", 99.0, unit="%")),
+    ("=9个", T("=", 9.0, unit="个")),
+    ("=2次", T("=", 2.0, unit="次")),
+    (">=95%", T(">=", 95.0, unit="%")),
+    (">=90%", T(">=", 90.0, unit="%")),
+    ("高", TEXT("高")),
+    ("≥200名用户", T(">=", 200.0, unit="名用户")),
+    ("全年，7×24小时", TEXT("全年,7×24小时")),
+    ("全年,7×24小时", TEXT("全年,7×24小时")),
+    ("6个月内", T("<=", 6.0, unit="个月")),
+    ("满足2年内用户增长需求", TEXT("满足2年内用户增长需求")),
+    ("<2次", T("<", 2.0, unit="次")),
+    ("0起", T("=", 0.0, unit="起")),
+    ("降低总体运行成本 提高整体运转效率", TEXT("降低总体运行成本 提高整体运转效率")),
+    ("=2900份", T("=", 2900.0, unit="份")),
+    ("=400份", T("=", 400.0, unit="份")),
+    ("=58份", T("=", 58.0, unit="份")),
+    ("广泛听取", TEXT("广泛听取")),
+    ("约30批次", T("~", 30.0, unit="批次")),
+    ("90%", T("=", 90.0, unit="%")),
+    ("0%", T("=", 0.0, unit="%")),
+    ("2份", T("=", 2.0, unit="份")),
+    ("86份", T("=", 86.0, unit="份")),
+    ("3次", T("=", 3.0, unit="次")),
+    ("=100", T("=", 100.0)),
+    (">=90", T(">=", 90.0)),
+    ("依法公开", TEXT("依法公开")),
+    # 004
+    ("3项", T("=", 3.0, unit="项")),
+    ("80项", T("=", 80.0, unit="项")),
+    ("10项", T("=", 10.0, unit="项")),
+    ("50家", T("=", 50.0, unit="家")),
+    ("符合行业发展实际，并逐步完善", TEXT("符合行业发展实际,并逐步完善")),
+    ("搭建质量品牌“五位平台”", TEXT("搭建质量品牌“五位平台”")),
+    ("基本完善", TEXT("基本完善")),
+    ("明显提升", TEXT("明显提升")),
+    ("2020年12月底完成", TEXT("2020年12月底完成")),
+    ("320万元", T("=", 3_200_000.0, unit="元")),
+    ("280万元", T("=", 2_800_000.0, unit="元")),
+    ("较上年度提升", TEXT("较上年度提升")),
+    ("逐年提升", TEXT("逐年提升")),
+    ("0.95", T("=", 0.95)),
+    ("示范引领作用、应用率、贡献率持续提升。", TEXT("示范引领作用、应用率、贡献率持续提升。")),
+]
+
+# Operator vocabulary and shapes beyond the samples.
+OPERATORS = [
+    ("≧90%", T(">=", 90.0, unit="%")),
+    ("=>90%", T(">=", 90.0, unit="%")),
+    ("＞＝９０％", T(">=", 90.0, unit="%")),
+    (">＝90%", T(">=", 90.0, unit="%")),
+    ("> = 90%", T(">=", 90.0, unit="%")),
+    ("&ge;90%", T(">=", 90.0, unit="%")),
+    ("《=5%", T("<=", 5.0, unit="%")),
+    ("≦5%", T("<=", 5.0, unit="%")),
+    ("=<5%", T("<=", 5.0, unit="%")),
+    ("＜5%", T("<", 5.0, unit="%")),
+    ("＞5%", T(">", 5.0, unit="%")),
+    ("＝100%", T("=", 100.0, unit="%")),
+    ("不少于3次", T(">=", 3.0, unit="次")),
+    ("大于等于3次", T(">=", 3.0, unit="次")),
+    ("至少3次", T(">=", 3.0, unit="次")),
+    ("达到100%", T(">=", 100.0, unit="%")),
+    ("3次及以上", T(">=", 3.0, unit="次")),
+    ("不高于5%", T("<=", 5.0, unit="%")),
+    ("不大于5%", T("<=", 5.0, unit="%")),
+    ("小于等于5%", T("<=", 5.0, unit="%")),
+    ("最多3次", T("<=", 3.0, unit="次")),
+    ("5%以下", T("<=", 5.0, unit="%")),
+    ("3天内", T("<=", 3.0, unit="天")),
+    ("5个工作日内", T("<=", 5.0, unit="个工作日")),
+    ("大于3次", T(">", 3.0, unit="次")),
+    ("高于90%", T(">", 90.0, unit="%")),
+    ("超过100人", T(">", 100.0, unit="人")),
+    ("多于3家", T(">", 3.0, unit="家")),
+    ("小于5%", T("<", 5.0, unit="%")),
+    ("低于5%", T("<", 5.0, unit="%")),
+    ("少于3起", T("<", 3.0, unit="起")),
+    ("大约80批次", T("~", 80.0, unit="批次")),
+    ("80批次左右", T("~", 80.0, unit="批次")),
+    ("不低于90%以上", T(">=", 90.0, unit="%")),
+    # ranges
+    ("2~4小时", T("range", 2.0, 4.0, unit="小时")),
+    ("2～4", T("range", 2.0, 4.0)),
+    ("2至4天", T("range", 2.0, 4.0, unit="天")),
+    ("2—4", T("range", 2.0, 4.0)),
+    ("2 - 4 小时", T("range", 2.0, 4.0, unit="小时")),
+    ("2小时-4小时", T("range", 2.0, 4.0, unit="小时")),
+    ("80%-90%", T("range", 80.0, 90.0, unit="%")),
+    ("100-200万元", T("range", 1_000_000.0, 2_000_000.0, unit="元")),
+    # units and numbers
+    ("1.5亿元", T("=", 150_000_000.0, unit="元")),
+    ("590.46万元", T("=", 5_904_600.0, unit="元")),
+    ("5000元", T("=", 5000.0, unit="元")),
+    ("2,900份", T("=", 2900.0, unit="份")),
+    ("5‰", T("=", 5.0, unit="‰")),
+    ("3次/年", T("=", 3.0, unit="次/年")),
+    ("≥95%。", T(">=", 95.0, unit="%")),
+    ("<p>≥90%</p>", T(">=", 90.0, unit="%")),
+    ("10 %", T("=", 10.0, unit="%")),
+    ("100%()", T("=", 100.0, unit="%")),
+    (">=90% (年底前)", T(">=", 90.0, unit="%", qualifier="年底前")),
+    ("不低于90%（全年）", T(">=", 90.0, unit="%", qualifier="全年")),
+]
+
+# Sentences, dates and odd shapes that must stay text (op/value None).
+STAY_TEXT = [
+    "完成率100%",
+    "100%完成",
+    "提升10%",
+    "2020年底前",
+    "2020年",
+    "2020-2022",
+    "2020.12.31",
+    "20201231",
+    "6月",
+    "12月底前完成",
+    "1:1",
+    "7×24小时",
+    "百分之百",
+    "约2-4小时",
+    "大于5%以内",
+    "健全(制度)",
+    "达标",
+    "≥",
+    "=",
+    "无",
+    "100%，及时",
+    "3项工作全部完成",
+]
+
+# An explicit operator symbol followed by something that is not one quantity.
+OP_THEN_TEXT = [
+    ("≥前五年平均值的110%", T(">=", text="前五年平均值的110%")),
+    ("＞＝上年水平", T(">=", text="上年水平")),
+    ("=100%完成", T("=", text="100%完成")),
+    ("≥2-4", T(">=", text="2-4")),
+    ("<=上年(含)", T("<=", text="上年(含)")),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), CONTRACT, ids=[w for w, _ in CONTRACT])
+def test_contract_table(written, expected):
+    assert split_target(written) == expected
+
+
+@pytest.mark.parametrize(("written", "expected"), SAMPLES, ids=[w for w, _ in SAMPLES])
+def test_sample_spellings(written, expected):
+    assert split_target(written) == expected
+
+
+@pytest.mark.parametrize(("written", "expected"), OPERATORS, ids=[w for w, _ in OPERATORS])
+def test_operators_ranges_units(written, expected):
+    assert split_target(written) == expected
+
+
+@pytest.mark.parametrize("written", STAY_TEXT)
+def test_stays_text(written):
+    t = split_target(written)
+    assert t.op is None and t.value is None and t.value_max is None and t.unit is None
+    assert t.target_text is not None and t.target_text != ""
+
+
+@pytest.mark.parametrize(("written", "expected"), OP_THEN_TEXT, ids=[w for w, _ in OP_THEN_TEXT])
+def test_operator_then_text(written, expected):
+    assert split_target(written) == expected
+
+
+@pytest.mark.parametrize("written", [None, "", "   ", "-----", "--", "—", "/", "<br/>", "\u3000"])
+def test_empty_gives_all_none(written):
+    assert split_target(written) == Target()
+
+
+@pytest.mark.parametrize("written", [w for w, _ in CONTRACT + SAMPLES + OPERATORS])
+def test_text_xor_value(written):
+    t = split_target(written)
+    if t.value is not None:
+        assert t.target_text is None and t.op is not None
+    else:
+        assert t.target_text is not None
+        assert t.unit is None and t.value_max is None and t.qualifier is None
+
+
+def test_target_is_frozen_and_slotted():
+    t = split_target("≥99%")
+    with pytest.raises(AttributeError):
+        t.op = "<"  # type: ignore[misc]
+    assert not hasattr(t, "__dict__")
