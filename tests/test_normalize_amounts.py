@@ -1,0 +1,153 @@
+"""normalize.amounts: detect_money_unit, parse_amount, parse_number, parse_fraction."""
+from __future__ import annotations
+
+import pytest
+
+from normalize.amounts import detect_money_unit, parse_amount, parse_fraction, parse_number
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("金额单位：元", "元"),
+        ("填报单位（盖章） 金额单位：元", "元"),
+        ("金额单位：万元", "万元"),
+        ("金额单位: 万元", "万元"),
+        ("单位：元", "元"),
+        ("单位：亿元", "亿元"),
+        ("（单位：万元）", "万元"),
+        ("单位：人民币万元", "万元"),
+        ("项目资金情况（万元）", "万元"),
+        ("预算金额（元）", "元"),
+        ("项目总预算（元）", "元"),
+        ("同名项目上年预算执行数（元）", "元"),
+        ("(万元)", "万元"),
+        ("【万元】", "万元"),
+        ("万元", "万元"),
+        ("元", "元"),
+        ("项目总预算（元）\t170,000,000\t项目当年预算（元）", "元"),
+        # no declaration
+        ("申报单位名称：上海市知识产权局", None),
+        ("填报单位（盖章）", None),
+        ("每年600万元财政资金", None),
+        ("项目名称", None),
+        ("（元旦）", None),
+        ("预算金额（元）合计（万元）", None),  # two different units: ambiguous
+        ("", None),
+        (None, None),
+    ],
+)
+def test_detect_money_unit(written, expected):
+    assert detect_money_unit(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "unit", "expected"),
+    [
+        # yuan, with separators (samples 000, 001, 003)
+        ("556000", "元", 556000.0),
+        ("556000", None, 556000.0),
+        ("30000.00", "元", 30000.0),
+        ("170,000,000", "元", 170_000_000.0),
+        ("169,429,617", None, 169_429_617.0),
+        ("3,884,872", "元", 3_884_872.0),
+        ("46,670,000", None, 46_670_000.0),
+        ("1，000，000", None, 1_000_000.0),
+        ("1 700 000", None, 1_700_000.0),
+        ("1, 700, 000", None, 1_700_000.0),
+        (" 10,000 ", None, 10_000.0),
+        ("0", "元", 0.0),
+        ("-3.5", None, -3.5),
+        ("-3.5", "万元", -35_000.0),
+        ("1.005", None, 1.01),  # rounded to the fen
+        # 万元 declared by the form (sample 004)
+        ("600.00", "万元", 6_000_000.0),
+        ("590.46", "万元", 5_904_600.0),
+        ("0.00", "万元", 0.0),
+        ("270.46", "万元", 2_704_600.0),
+        ("1.5", "亿元", 150_000_000.0),
+        ("5", "金额单位：万元", 50_000.0),
+        # a unit in the text overrides the declared one
+        ("320万元", None, 3_200_000.0),
+        ("320万元", "元", 3_200_000.0),
+        ("1000元", "万元", 1000.0),
+        ("600万", None, 6_000_000.0),
+        ("1.5亿元", "元", 150_000_000.0),
+        ("2亿", "万元", 200_000_000.0),
+        ("1,200.50 元", None, 1200.5),
+        ("￥1,200.50", None, 1200.5),
+        ("１２０００", "元", 12000.0),
+        # not one amount
+        ("-----", "元", None),
+        ("", None, None),
+        (None, "万元", None),
+        ("无", None, None),
+        ("见附件", None, None),
+        ("100万元和200万元", None, None),
+        ("第三轮三年行动计划研究30000、质量工作考核资料编辑制作10000", None, None),
+        ("12 34", None, None),
+        ("3,5", None, None),
+        ("100%", None, None),
+        ("5", "千克", None),  # an unknown declared unit is not guessed
+        ("9" * 400, "万元", None),
+    ],
+)
+def test_parse_amount(written, unit, expected):
+    assert parse_amount(written, unit) == expected
+
+
+def test_parse_amount_is_exact_decimal():
+    assert parse_amount("590.46", "万元") == 5904600.0
+    assert parse_amount("0.1", "万元") == 1000.0
+    assert parse_amount("19.99", "万元") == 199900.0
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("3", 3.0),
+        ("19.95", 19.95),
+        ("1.00", 1.0),
+        ("2分", 2.0),
+        ("10分", 10.0),
+        (" 20 ", 20.0),
+        ("96.95", 96.95),
+        ("1,000", 1000.0),
+        ("-2", -2.0),
+        ("０.５", 0.5),
+        ("3项", None),
+        ("100%", None),
+        ("已完成", None),
+        ("-----", None),
+        ("分", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_number(written, expected):
+    assert parse_number(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("96.6%", 0.966),
+        ("100%", 1.0),
+        ("0%", 0.0),
+        ("33.3%", 0.333),
+        ("120%", 1.2),
+        (" 96.6 ％ ", 0.966),
+        ("5‰", 0.005),
+        ("0.95", 0.95),
+        ("0", 0.0),
+        ("1", 1.0),
+        ("95", None),  # ambiguous without %
+        ("1.5", None),
+        ("已完成", None),
+        ("100%（10月）", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_fraction(written, expected):
+    assert parse_fraction(written) == expected
