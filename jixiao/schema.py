@@ -14,7 +14,7 @@ I = pa.int32()
 F = pa.float64()
 B = pa.bool_()
 D = pa.date32()
-L = pa.list_(pa.string())
+L = pa.list_(pa.field("element", pa.string()))  # the name Parquet readers give list items
 
 # (name, type) in output order.
 TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
@@ -37,8 +37,9 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("prior_spent", F), ("budget_issued", F), ("spent", F),
         ("budget_initial", F), ("execution_rate", F), ("score", F), ("grade", S),
         # EXT
-        ("title", S), ("composition", S), ("feasibility", S), ("fill_date", D),
-        ("page", I), ("line", I),
+        ("title", S), ("composition", S), ("feasibility", S), ("fund_usage", S),
+        ("implementation", S), ("performance_summary", S), ("other_notes", S),
+        ("fill_date", D), ("header_missing", B), ("page", I), ("line", I),
     ],
     "indicators": [
         ("project_id", S), ("seq", I), ("level1", S), ("level1_std", S),

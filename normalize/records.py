@@ -1,0 +1,169 @@
+"""Raw records (values as written) -> typed rows of the output contract.
+
+Parsers hand over plain dicts of cell texts, and for project header fields
+objects with `.text`, `.unit` (declared money unit), `.parts` (amounts of
+lines when the form wrote no total) and `.cell` (`.page`, `.line`). Nothing
+here guesses: a value that cannot be read becomes None.
+"""
+from __future__ import annotations
+
+import regex
+
+from normalize.amounts import parse_amount, parse_fraction, parse_number
+from normalize.dates import parse_date, parse_period, parse_year
+from normalize.levels import standardize_level1
+from normalize.targets import split_target
+from normalize.text import clean_text, fold_width, strip_numbering
+
+MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
+                 "prior_spent", "budget_issued", "spent", "budget_initial")
+TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fund_use", "leader",
+                "contact", "phone", "overview", "basis", "necessity", "measures", "plan",
+                "goal_total", "goal_annual", "grade", "composition", "feasibility", "fund_usage",
+                "implementation", "performance_summary", "other_notes")
+_CORE_MARK = regex.compile(r"[★☆*＊]")
+_ITEM_NO = regex.compile(r"^\s*(\d+)\s*[、.．]\s*")
+_CAP = regex.compile(r"(?:封顶|最高|最多|上限)\s*(\d+(?:\.\d+)?)\s*分")
+_TRAILING_COLON = regex.compile(r"[:：]\s*$")
+
+
+def form_year(texts: list[str]) -> int | None:
+    """Given a form's title and year lines in order, return its budget year: ["（ 2020 年）"] -> 2020."""
+    for t in texts:
+        y = parse_year(t)
+        if y is not None:
+            return y
+    return None
+
+
+def money(value, form_unit: str | None) -> float | None:
+    """Given a raw money field, return yuan: its own unit, else the form's; a group's lines are summed."""
+    unit = getattr(value, "unit", None) or form_unit
+    parts = getattr(value, "parts", None)
+    if parts:
+        nums = [parse_amount(p, unit) for p in parts]
+        if any(n is None for n in nums):
+            return None
+        return round(sum(nums), 2)
+    return parse_amount(value.text, unit)
+
+
+def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) -> dict:
+    """Given raw header fields of one form, return the typed project columns (no ids)."""
+    out: dict = {}
+    for col in TEXT_COLUMNS:
+        v = fields.get(col)
+        out[col] = clean_text(v.text) if v is not None else None
+    for col in MONEY_COLUMNS:
+        v = fields.get(col)
+        out[col] = money(v, form_unit) if v is not None else None
+    start = end = None
+    if "start_date" in fields:
+        start = parse_date(fields["start_date"].text, year)
+    if "end_date" in fields:
+        end = parse_date(fields["end_date"].text, year)
+    if "period" in fields and (start is None or end is None):
+        ps, pe = parse_period(fields["period"].text, year)
+        start, end = start or ps, end or pe
+    out["start_date"], out["end_date"] = start, end
+    out["fill_date"] = parse_date(fields["fill_date"].text, year) if "fill_date" in fields else None
+    v = fields.get("execution_rate")
+    out["execution_rate"] = parse_fraction(v.text) if v is not None else None
+    v = fields.get("score")
+    out["score"] = parse_number(v.text) if v is not None else None
+    return out
+
+
+def _level(text: str | None) -> str | None:
+    t = clean_text(text)
+    if t is None:
+        return None
+    return _TRAILING_COLON.sub("", t) or None
+
+
+def normalize_indicator(rec: dict) -> dict:
+    """Given a raw indicator row, return its typed columns: levels, name, split target, self-evaluation values."""
+    level1, level2 = _level(rec.get("level1")), _level(rec.get("level2"))
+    name_raw = rec.get("level3")
+    core = bool(name_raw and _CORE_MARK.search(name_raw))
+    name = strip_numbering(_CORE_MARK.sub("", name_raw)) if name_raw else None
+    target_raw = rec.get("target_raw")
+    target_raw = target_raw.strip() or None if target_raw else None
+    t = split_target(target_raw)
+    progress_raw = clean_text(rec.get("progress_raw"))
+    return {
+        "level1": level1, "level1_std": standardize_level1(level1, level2), "level2": level2,
+        "level3": name, "target_raw": target_raw, "op": t.op, "value": t.value,
+        "value_max": t.value_max, "unit": t.unit, "qualifier": t.qualifier,
+        "target_text": t.target_text, "note": clean_text(rec.get("note")),
+        "horizon": rec.get("horizon"), "core": core,
+        "actual_raw": clean_text(rec.get("actual_raw")), "progress_raw": progress_raw,
+        "progress": parse_fraction(progress_raw), "weight": parse_number(rec.get("weight")),
+        "score": parse_number(rec.get("score")), "deviation": clean_text(rec.get("deviation")),
+        "page": rec.get("page"), "line": rec.get("line"),
+    }
+
+
+def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:
+    """Given a raw budget line, return group, name, amounts in yuan, quantity and note."""
+    unit = rec.get("unit") or form_unit
+    return {
+        "group": clean_text(rec.get("group")), "name": clean_text(rec.get("name")),
+        "amount": parse_amount(rec.get("amount"), unit), "price": parse_amount(rec.get("price"), unit),
+        "quantity": parse_number(rec.get("quantity")), "note": clean_text(rec.get("note")),
+        "kind": rec.get("kind"), "page": rec.get("page"), "line": rec.get("line"),
+    }
+
+
+def normalize_score(rec: dict) -> dict:
+    """Given a raw 评分表 row, return its levels, weight and score."""
+    return {
+        "level1": _level(rec.get("level1")), "level2": _level(rec.get("level2")),
+        "level3": _level(rec.get("level3")), "weight": parse_number(rec.get("weight")),
+        "score": parse_number(rec.get("score")), "is_subtotal": bool(rec.get("is_subtotal")),
+        "page": rec.get("page"), "line": rec.get("line"),
+    }
+
+
+def normalize_safeguard(rec: dict) -> dict:
+    """Given a raw 制度保障 row, return kind, document, measure and the ticked stages."""
+    return {
+        "kind": clean_text(rec.get("kind")), "document": clean_text(rec.get("document")),
+        "measure": clean_text(rec.get("measure")),
+        "stages": [s for s in (clean_text(x) for x in rec.get("stages") or []) if s],
+        "page": rec.get("page"), "line": rec.get("line"),
+    }
+
+
+def normalize_assessment_item(rec: dict) -> dict:
+    """Given a raw 考核任务分解表 row, return its numbered item, points, units, kind and cap.
+
+    kind is `penalty` under a 扣分项 section, `bonus` under 加分项, else
+    `base`; cap is the 封顶 / 最高 points stated in the item.
+    """
+    content = clean_text(rec.get("content"))
+    item_no = None
+    if content:
+        m = _ITEM_NO.match(fold_width(content))
+        if m:
+            item_no = int(m.group(1))
+            content = content[m.end():].strip() or None
+    section = clean_text(rec.get("section"))
+    kind = "base"
+    if section and "扣分" in section:
+        kind = "penalty"
+    elif section and "加分" in section:
+        kind = "bonus"
+    cap = None
+    if content:
+        caps = _CAP.findall(fold_width(content))
+        if caps:
+            cap = float(caps[-1])
+    resp = clean_text(rec.get("responsible"))
+    responsible = [p.strip() for p in regex.split(r"[、，,;；/]", resp) if p.strip()] if resp else None
+    return {
+        "section_no": clean_text(rec.get("section_no")), "section": section, "item_no": item_no,
+        "content": content, "points": parse_number(rec.get("points")),
+        "requirement": clean_text(rec.get("requirement")), "responsible": responsible,
+        "kind": kind, "cap": cap, "page": rec.get("page"), "line": rec.get("line"),
+    }

@@ -1,0 +1,81 @@
+"""A form layout described by its signature: title patterns, field labels and table kinds.
+
+Every built-in layout reads its forms with the shared core (split_forms ->
+read_form); what differs is how it is recognised. `detect()` scores the
+fraction of the signature found in the document, so a form of the same
+family with a changed label still scores well, and an unrelated document
+scores 0.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.grid import Extracted
+from parsers.core import detect_header, document_rows, fold, label_key, match_field, split_forms
+from parsers.forms import read_form
+from parsers.registry import LayoutParser, ParseResult
+
+
+@dataclass
+class Profile:
+    """What detect() looks at, computed once per document."""
+    text: str                      # title and text lines, folded, no spaces
+    labels: frozenset[str]         # label keys of every cell shorter than 40 characters
+    fields: frozenset[str]         # contract columns whose labels occur
+    headers: frozenset[str]        # table kinds whose header rows occur
+
+
+def profile(doc: Extracted) -> Profile:
+    cached = doc.__dict__.get("_profile")
+    if cached is not None:
+        return cached
+    rows = document_rows(doc)
+    text_parts, labels, fields, headers = [], set(), set(), set()
+    for row in rows:
+        if row.is_text_line:
+            text_parts.append(row.cells[0].text)
+        h = detect_header(row)
+        if h:
+            headers.add(h.kind)
+            continue
+        for c in row.cells:
+            if len(c.text) < 40:
+                labels.add(label_key(c.text))
+            m = match_field(c.text) if len(c.text) < 60 or ":" in c.text[:30] or "：" in c.text[:30] else None
+            if m:
+                fields.add(m[0])
+    p = Profile(re.sub(r"[^\S\n]+", "", fold("\n".join(text_parts))), frozenset(labels), frozenset(fields),
+                frozenset(headers))
+    doc.__dict__["_profile"] = p
+    return p
+
+
+class FormLayout(LayoutParser):
+    """A layout read by the shared core; subclasses give the signature."""
+    titles: tuple[str, ...] = ()       # regexes searched in the text lines
+    labels: tuple[str, ...] = ()       # label texts expected in cells
+    headers: tuple[str, ...] = ()      # table kinds expected
+    title_weight = 0.4
+
+    def detect(self, doc: Extracted) -> float:
+        p = profile(doc)
+        t = 1.0 if any(re.search(rx, p.text) for rx in self.titles) else 0.0
+        want = [label_key(x) for x in self.labels]
+        found = sum(1 for k in want if k in p.labels) + sum(1 for h in self.headers if h in p.headers)
+        total = len(want) + len(self.headers)
+        body = found / total if total else 0.0
+        if not found:
+            return 0.0
+        return round(self.title_weight * t + (1 - self.title_weight) * body, 3)
+
+    def parse(self, doc: Extracted) -> ParseResult:
+        res = ParseResult()
+        for seg in split_forms(document_rows(doc)):
+            form = read_form(seg)
+            if not (form.fields or form.indicators or form.budget_items or form.scores
+                    or form.safeguards or form.assessment_items):
+                res.warnings.extend(form.warnings)
+                continue
+            res.forms.append(form)
+        return res

@@ -1,0 +1,73 @@
+"""The layout registry: every layout parser registers here; the runner asks it which one fits.
+
+    @register
+    class Target2022(LayoutParser):
+        id = "minhang_2022_target"
+        def detect(self, doc) -> float: ...   # 0..1, cheap, no side effects
+        def parse(self, doc) -> ParseResult: ...
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.grid import Extracted, ParseWarning
+from parsers.forms import RawForm
+
+DETECT_THRESHOLD = 0.5
+_REGISTRY: dict[str, "LayoutParser"] = {}
+
+
+@dataclass
+class ParseResult:
+    forms: list[RawForm] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+
+
+class LayoutParser:
+    """Base class: a layout has an id, a one-line description, detect() and parse()."""
+    id: str = ""
+    description: str = ""
+
+    def detect(self, doc: Extracted) -> float:
+        raise NotImplementedError
+
+    def parse(self, doc: Extracted) -> ParseResult:
+        raise NotImplementedError
+
+
+def register(cls: type[LayoutParser]) -> type[LayoutParser]:
+    """Class decorator: register one instance of a layout parser under its id (ids are unique)."""
+    if not cls.id:
+        raise ValueError(f"{cls.__name__} has no id")
+    if cls.id in _REGISTRY:
+        raise ValueError(f"layout id {cls.id!r} registered twice ({cls.__name__} and {type(_REGISTRY[cls.id]).__name__})")
+    _REGISTRY[cls.id] = cls()
+    return cls
+
+
+def get(layout_id: str) -> LayoutParser:
+    """Given a layout id, return its parser; an unknown id raises KeyError listing the known ones."""
+    _load()
+    try:
+        return _REGISTRY[layout_id]
+    except KeyError:
+        raise KeyError(f"unknown layout {layout_id!r}; known layouts: {', '.join(sorted(_REGISTRY))}") from None
+
+
+def all_layouts() -> list[LayoutParser]:
+    _load()
+    return [_REGISTRY[k] for k in sorted(_REGISTRY)]
+
+
+def detect_layout(doc: Extracted) -> tuple[LayoutParser | None, float, dict[str, float]]:
+    """Given a document, return (best parser or None if none clears the threshold, its score, all scores)."""
+    _load()
+    scores = {lid: float(p.detect(doc)) for lid, p in _REGISTRY.items()}
+    best = max(scores, key=lambda k: (scores[k], k != "generic"), default=None)
+    if best is None or scores[best] < DETECT_THRESHOLD:
+        return None, scores.get(best, 0.0) if best else 0.0, scores
+    return _REGISTRY[best], scores[best], scores
+
+
+def _load() -> None:
+    import parsers.layouts  # noqa: F401  (registers the built-in layouts)
