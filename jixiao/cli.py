@@ -1,0 +1,168 @@
+"""The command line: `jixiao extract`, `jixiao debug`, `jixiao layouts`.
+
+Thin on purpose: `main(argv) -> int`; the work lives in pipeline and dataset.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import time
+
+from jixiao import __version__
+
+EPILOG = """examples:
+  jixiao extract samples -o output                 read every file under samples/
+  jixiao extract a.txt b/ -o out --format csv xlsx  also write CSV files and one workbook
+  jixiao debug samples/000_db5194b345e21d4a.txt    show the grids, layout scores and forms of one file
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="jixiao", description="Turn fiscal performance forms (绩效目标申报表, 绩效自评表, "
+        "考核任务分解表 …) into one tabular dataset.", epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"jixiao {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("extract", help="read files and folders into a dataset",
+                       description="Read every file under INPUT (files and folders, recursively; hidden "
+                       "files skipped) and write documents, projects, indicators, budget_items, scores, "
+                       "assessment_items, safeguards and warnings to OUTDIR as Parquet plus jixiao.duckdb. "
+                       "A file that cannot be read is a `failed` row with its error; the run goes on. "
+                       "Exit status: 0 when at least one file was read, 1 when none could be.")
+    e.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
+    e.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder (created if missing)")
+    e.add_argument("--format", nargs="+", choices=["csv", "xlsx"], default=[],
+                   help="also write CSV (UTF-8 with BOM) and/or one Excel workbook")
+    e.add_argument("--strict", action="store_true", help="stop at the first file that fails, with its error")
+    e.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
+    d = sub.add_parser("debug", help="show how one file is read: grids, layout scores, forms",
+                       description="Print each grid found in FILE (line or page, row/column, spans, text), "
+                       "the detect() score of every layout, and a summary of the forms read.")
+    d.add_argument("file")
+    d.add_argument("--max-width", type=int, default=60, help="cut cell texts to this many characters")
+
+    sub.add_parser("layouts", help="list the known layouts")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "extract":
+        return cmd_extract(args)
+    if args.command == "debug":
+        return cmd_debug(args)
+    if args.command == "layouts":
+        from parsers import registry
+        for p in registry.all_layouts():
+            print(f"{p.id:28} {p.description}")
+        return 0
+    return 2
+
+
+def cmd_extract(args) -> int:
+    from jixiao.dataset import write_dataset
+    from jixiao.pipeline import TABLES, collect_inputs, process_file
+
+    t0 = time.perf_counter()
+    files = collect_inputs(args.inputs, exclude=args.output)
+    docs: list[dict] = []
+    tables: dict[str, list[dict]] = {t: [] for t in TABLES}
+    for path in files:
+        try:
+            res = process_file(path, strict=args.strict)
+        except Exception as e:
+            print(f"jixiao: {path}: {e}", file=sys.stderr)
+            return 1
+        if args.strict and res.document["status"] == "failed":
+            print(f"jixiao: {res.document['error']}", file=sys.stderr)
+            return 1
+        docs.append(res.document)
+        for k, rows in res.tables.items():
+            tables[k].extend(rows)
+        if res.document["status"] == "failed" and not args.quiet:
+            print(f"jixiao: failed: {res.document['error']}", file=sys.stderr)
+    tables["documents"] = docs
+    write_dataset(tables, args.output, formats=("parquet", "duckdb", *args.format))
+    seconds = time.perf_counter() - t0
+    if not args.quiet:
+        print_summary(docs, tables, seconds, args.output)
+    read = sum(1 for d in docs if d["status"] != "failed")
+    return 0 if read else 1
+
+
+def print_summary(docs, tables, seconds, outdir) -> None:
+    status = collections.Counter(d["status"] for d in docs)
+    codes = collections.Counter(w["code"] for w in tables["warnings"])
+    print(f"jixiao: {len(docs)} files ({', '.join(f'{v} {k}' for k, v in sorted(status.items())) or 'none'}), "
+          f"{len(tables['projects'])} projects, {len(tables['indicators'])} indicators, "
+          f"{len(tables['budget_items'])} budget lines, {len(tables['scores'])} score rows, "
+          f"{len(tables['assessment_items'])} assessment items, {len(tables['warnings'])} warnings, "
+          f"{seconds:.2f} s -> {outdir}")
+    if codes:
+        print("warnings by code: " + ", ".join(f"{k} {v}" for k, v in codes.most_common()))
+
+
+def cmd_debug(args) -> int:
+    from pathlib import Path
+
+    from extract.grid import ExtractError
+    from jixiao.pipeline import doc_id_of, extract_file
+    from parsers import registry
+
+    w = args.max_width
+    try:
+        data = Path(args.file).read_bytes()
+        ex = extract_file(args.file, data, doc_id_of(data))
+    except (OSError, ExtractError) as e:
+        print(f"jixiao: {args.file}: {e}", file=sys.stderr)
+        return 1
+    print(f"{args.file}: format {ex.format}, encoding {ex.encoding}, {len(ex.grids)} grids, "
+          f"{len(ex.lines)} text lines")
+    for wn in ex.warnings:
+        print(f"  warning {wn.code}: {wn.message}")
+    items = [(g.order, "grid", g) for g in ex.grids] + [(t.order, "line", t) for t in ex.lines]
+    for _, kind, obj in sorted(items, key=lambda x: x[0]):
+        if kind == "line":
+            print(f"text  {_where(obj.page, obj.line)}  {obj.text.strip()[:w]}")
+            continue
+        g = obj
+        print(f"grid  {g.origin} {g.n_rows}x{g.n_cols}" + (f", page breaks before rows {sorted(g.page_breaks)}" if g.page_breaks else ""))
+        for r, cells in enumerate(g.rows()):
+            parts = []
+            for c in cells:
+                span = f"{c.rowspan}x{c.colspan}" if (c.rowspan, c.colspan) != (1, 1) else ""
+                parts.append(f"[{c.col}{'/' + span if span else ''}] {' '.join(c.text.split())[:w]}")
+            where = _where(cells[0].page, cells[0].line) if cells else ""
+            print(f"  r{r:<3} {where}  " + "  ".join(parts))
+    parser, score, scores = registry.detect_layout(ex)
+    print("layout scores: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items(), key=lambda x: -x[1])))
+    if parser is None:
+        print("layout: unknown (nothing clears the threshold)")
+        return 0
+    res = parser.parse(ex)
+    print(f"layout: {parser.id} ({score:.2f}), {len(res.forms)} forms")
+    for i, f in enumerate(res.forms, 1):
+        name = f.fields.get("name")
+        print(f"  form {i}: {f.kind}, name {name.text if name else None!r}, {len(f.fields)} fields, "
+              f"{len(f.indicators)} indicators, {len(f.budget_items)} budget lines, {len(f.scores)} score rows, "
+              f"{len(f.safeguards)} safeguards, {len(f.assessment_items)} assessment items, "
+              f"{len(f.warnings)} warnings" + (", header missing" if f.header_missing else ""))
+    return 0
+
+
+def _where(page, line) -> str:
+    if page is not None:
+        return f"p{page}" + (f":{line}" if line else "")
+    return f"L{line}" if line is not None else ""
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,184 @@
+"""One file -> one `documents` row plus its records in every contract table.
+
+extract/ (bytes -> grids) -> parsers/ (grids -> raw forms) -> normalize/
+(raw -> typed rows) -> ids and provenance. A file that cannot be read
+becomes a `failed` row with the reason; nothing here stops a batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract.grid import ExtractError, Extracted, ParseWarning
+from extract.txt import extract_txt
+from jixiao import PARSER_VERSION
+from normalize import records as N
+from parsers import registry
+
+# Extensions read today, and those whose readers are still to come (their
+# files are recorded as failed with that reason, never skipped silently).
+TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".tsv": "txt", ".tab": "txt", ".dat": "txt"}
+NOT_YET = {".pdf": "pdf", ".docx": "docx", ".doc": "docx", ".wps": "docx", ".xlsx": "xlsx",
+           ".xls": "xlsx", ".et": "xlsx", ".html": "html", ".htm": "html", ".png": "image",
+           ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image", ".bmp": "image"}
+# Warning codes that mean data of the document was lost or is uncertain: the document is `partial`.
+LOSS_CODES = frozenset({"unparsed_row", "header_missing", "encoding_errors", "truncated_cell"})
+TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
+          "warnings")
+
+
+@dataclass
+class FileResult:
+    document: dict
+    tables: dict[str, list[dict]] = field(default_factory=lambda: {t: [] for t in TABLES})
+
+
+def doc_id_of(data: bytes) -> str:
+    """Given a file's bytes, return its doc_id (sha256 hex)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def detect_format(path: str, data: bytes) -> str | None:
+    """Given a path and its bytes, return the contract format it will be read as, or None if unknown."""
+    ext = Path(path).suffix.lower()
+    if ext in TEXT_EXTENSIONS:
+        return "txt"
+    if ext in NOT_YET:
+        return NOT_YET[ext]
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    return None
+
+
+def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
+    """Given a file, return its extracted grids; raise ExtractError when it cannot be read."""
+    fmt = detect_format(path, data)
+    if fmt == "txt":
+        return extract_txt(data, doc_id, path)
+    ext = Path(path).suffix.lower() or "(no extension)"
+    if fmt is not None:
+        raise ExtractError(f"{fmt} files ({ext}) are not supported by this version of jixiao; "
+                           "only text dumps are read so far")
+    raise ExtractError(f"unsupported file type {ext}: expected a text dump (.txt) of a form")
+
+
+def process_file(path: str | os.PathLike, *, strict: bool = False) -> FileResult:
+    """Given a file path, return its documents row and records; failures are recorded, not raised (unless strict)."""
+    t0 = time.perf_counter()
+    path = str(path)
+    doc = {"doc_id": None, "path": path, "format": None, "pages": None, "layout": None,
+           "n_projects": 0, "status": "failed", "error": None, "seconds": None,
+           "parser_version": PARSER_VERSION, "encoding": None, "detect_score": None,
+           "n_indicators": 0, "n_assessment_items": 0, "n_warnings": 0, "size_bytes": None}
+    res = FileResult(doc)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        if strict:
+            raise
+        doc["doc_id"] = hashlib.sha256(("unreadable:" + os.path.abspath(path)).encode()).hexdigest()
+        doc["error"] = f"{path}: cannot read file: {e.strerror or e}"
+        doc["seconds"] = time.perf_counter() - t0
+        return res
+    doc["doc_id"] = doc_id_of(data)
+    doc["size_bytes"] = len(data)
+    doc["format"] = detect_format(path, data)
+    try:
+        ex = extract_file(path, data, doc["doc_id"])
+        _parse_into(ex, res)
+    except ExtractError as e:
+        if strict:
+            raise
+        doc["error"] = f"{path}: {e}"
+        doc["status"] = "failed"
+    except Exception as e:  # a bug or a document we never imagined: record it, keep going
+        if strict:
+            raise
+        doc["error"] = f"{path}: internal error while reading: {type(e).__name__}: {e}"
+        doc["status"] = "failed"
+        res.tables = {t: [] for t in TABLES}
+    doc["seconds"] = round(time.perf_counter() - t0, 6)
+    return res
+
+
+def _parse_into(ex: Extracted, res: FileResult) -> None:
+    doc = res.document
+    doc["encoding"] = ex.encoding
+    doc["pages"] = ex.pages
+    doc["format"] = ex.format
+    doc_id = ex.doc_id
+    warnings: list[tuple[ParseWarning, str | None]] = [(w, None) for w in ex.warnings]
+    parser, score, _ = registry.detect_layout(ex)
+    doc["detect_score"] = round(score, 3)
+    t = res.tables
+    if parser is None:
+        doc["layout"] = "unknown"
+        warnings.append((ParseWarning("layout_unknown", "no known layout and no form evidence "
+                                      "(no indicator, score or assessment table found)"), None))
+    else:
+        doc["layout"] = parser.id
+        result = parser.parse(ex)
+        warnings.extend((w, None) for w in result.warnings)
+        k = 0
+        a_seq = 0
+        for form in result.forms:
+            year = N.form_year(form.titles + form.year_texts)
+            for rec in form.assessment_items:
+                a_seq += 1
+                row = N.normalize_assessment_item(rec)
+                t["assessment_items"].append({"doc_id": doc_id, "seq": a_seq, **row})
+            if form.kind == "assessment" and not form.fields.get("name"):
+                warnings.extend((w, None) for w in form.warnings)
+                continue
+            k += 1
+            pid = f"{doc_id[:16]}-{k}"
+            proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit)
+            first = form.first
+            t["projects"].append({
+                "project_id": pid, "doc_id": doc_id, "form": form.kind, "layout": parser.id,
+                "year": year, **proj, "title": form.titles[0] if form.titles else None,
+                "header_missing": form.header_missing,
+                "page": first.page if first else None, "line": first.line if first else None})
+            if form.header_missing:
+                warnings.append((ParseWarning(
+                    "header_missing", "a form without its title and 项目名称 (the start of the form "
+                    "was lost); kept as a project with name null",
+                    first.page if first else None, first.line if first else None), pid))
+            for name, fn, table in (("indicators", N.normalize_indicator, "indicators"),
+                                    ("scores", N.normalize_score, "scores"),
+                                    ("safeguards", N.normalize_safeguard, "safeguards")):
+                for seq, rec in enumerate(getattr(form, name), 1):
+                    t[table].append({"project_id": pid, "doc_id": doc_id, "seq": seq, **fn(rec)})
+            for seq, rec in enumerate(form.budget_items, 1):
+                t["budget_items"].append({"project_id": pid, "doc_id": doc_id, "seq": seq,
+                                          **N.normalize_budget_item(rec, form.form_unit)})
+            warnings.extend((w, pid) for w in form.warnings)
+    for w, pid in warnings:
+        t["warnings"].append({"doc_id": doc_id, "project_id": pid, "page": w.page, "line": w.line,
+                              "code": w.code, "message": w.message})
+    doc["n_projects"] = len(t["projects"])
+    doc["n_indicators"] = len(t["indicators"])
+    doc["n_assessment_items"] = len(t["assessment_items"])
+    doc["n_warnings"] = len(t["warnings"])
+    doc["status"] = "partial" if any(w.code in LOSS_CODES for w, _ in warnings) else "ok"
+
+
+def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
+    """Given files and folders, return every file under them (recursively, sorted); hidden files are skipped.
+
+    A path that does not exist is returned as is, so that it is recorded as a failed document.
+    """
+    out: list[str] = []
+    ex = os.path.abspath(exclude) if exclude else None
+    for inp in inputs:
+        if os.path.isdir(inp):
+            for root, dirs, files in os.walk(inp):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and (ex is None or os.path.abspath(os.path.join(root, d)) != ex))
+                out.extend(os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
+        else:
+            out.append(inp)
+    return out
