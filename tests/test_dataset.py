@@ -22,7 +22,7 @@ from jixiao import dataset, schema
 
 SQL = {pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int64(): "BIGINT",
        pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN", pa.date32(): "DATE",
-       pa.list_(pa.string()): "VARCHAR[]"}
+       schema.L: "VARCHAR[]"}
 
 ROWS = {
     "projects": [
