@@ -104,11 +104,17 @@ def normalize_indicator(rec: dict) -> dict:
     }
 
 
+def _label(text: str | None) -> str | None:
+    """Given a label used as a name ("1. 上级财政拨款："), return it without numbering and colon."""
+    t = strip_numbering(text)
+    return _TRAILING_COLON.sub("", t).strip() or None if t else None
+
+
 def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:
     """Given a raw budget line, return group, name, amounts in yuan, quantity and note."""
     unit = rec.get("unit") or form_unit
     return {
-        "group": clean_text(rec.get("group")), "name": clean_text(rec.get("name")),
+        "group": _label(rec.get("group")), "name": _label(rec.get("name")),
         "amount": parse_amount(rec.get("amount"), unit), "price": parse_amount(rec.get("price"), unit),
         "quantity": parse_number(rec.get("quantity")), "note": clean_text(rec.get("note")),
         "kind": rec.get("kind"), "page": rec.get("page"), "line": rec.get("line"),

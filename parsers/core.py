@@ -304,6 +304,8 @@ def detect_header(row: Row) -> Header | None:
             role = header_role(idx, c.text)
             if role is None and kind == "indicator":
                 role = header_role(idx, c.text.replace("目标", "指标"))
+            if role in cols and kind == "budget" and role == "basis":
+                role = f"basis{sum(1 for r in cols if r.startswith('basis')) + 1}"  # 单价 依据, 数量 依据
             if role and role not in cols:
                 cols[role] = c.col
         n = len(cols)

@@ -96,6 +96,7 @@ class FormReader:
         self.option_col: str | None = None
         self.consumed: set[int] = set()
         self.rows = seg.rows
+        self._row_cells: list[Cell] = []
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -185,6 +186,7 @@ class FormReader:
 
     def _read_fields(self, i: int, row: Row) -> None:
         cells = [c for c in row.cells if id(c) not in self.consumed]
+        self._row_cells = cells
         if not cells:
             return
         first = cells[0]
@@ -260,6 +262,12 @@ class FormReader:
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
 
     def _value(self, col: str, text: str, cell: Cell, unit: str | None) -> None:
+        if col in L.MONEY_FIELDS and self.money_group is not None:
+            # 财政拨款：556000, then 1. 上级财政拨款：0 …: later lines are parts of this one
+            label = next((c.text for c in self._row_cells if c.col <= cell.col and match_field(c.text)
+                          and match_field(c.text)[0] == col), None)
+            if label:
+                self.money_group = (label, "spent" if col == "spent" else "source", unit)
         if col in ("category", "fund_use"):
             self._options(col, Cell(cell.row, cell.col, text, page=cell.page, line=cell.line))
             return

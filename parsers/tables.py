@@ -307,12 +307,13 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             continue
         anchor = got.get("name") or got.get("group") or cells[0]
         notes = [got[r].text for r in ("note",) if r in got]
+        notes += ["依据：" + got[r].text.strip() for r in roles if r.startswith("basis") and r in got]
         out.append({"group": got["group"].text if "group" in got else None,
                     "name": got["name"].text if "name" in got else None,
                     "amount": got["amount"].text if "amount" in got else None,
                     "price": got["price"].text if "price" in got else None,
                     "quantity": got["quantity"].text if "quantity" in got else None,
-                    "note": notes[0] if notes else None, "kind": "composition",
+                    "note": "；".join(notes) if notes else None, "kind": "composition",
                     "page": anchor.page, "line": anchor.line})
     return out
 
