@@ -216,6 +216,27 @@ def _check_table(table: str) -> None:
         raise ValueError(f"unknown table {table!r}; known: {', '.join(schema.TABLES)}")
 
 
+def _fast_column(t: pa.DataType, values: list) -> pa.Array | None:
+    """The common case without per-value coercion calls: every value already has the declared Python type.
+
+    Returns None when any value needs the careful path (which also gives the
+    precise error message).
+    """
+    if pa.types.is_string(t):
+        if all(v is None or type(v) is str for v in values):
+            return pa.array([v or None for v in values], type=t)
+    elif pa.types.is_floating(t):
+        if all(v is None or (type(v) is float and math.isfinite(v)) for v in values):
+            return pa.array(values, type=t)
+    elif pa.types.is_integer(t) and t.bit_width == 32:
+        if all(v is None or (type(v) is int and -2**31 <= v < 2**31) for v in values):
+            return pa.array(values, type=t)
+    elif pa.types.is_boolean(t):
+        if all(v is None or type(v) is bool for v in values):
+            return pa.array(values, type=t)
+    return None
+
+
 def to_arrow(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
     """Given a table name and rows (dicts keyed by column name), return a
     ``pyarrow.Table`` with exactly ``schema.arrow_schema(table)``.
@@ -248,6 +269,10 @@ def to_arrow(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
 
     arrays = []
     for field in sch:
+        fast = _fast_column(field.type, [row.get(field.name) for row in rows])
+        if fast is not None:
+            arrays.append(fast)
+            continue
         coerce = _coercer(field.type)
         values = []
         for i, row in enumerate(rows):

@@ -7,6 +7,8 @@ raises; what cannot be read gives None.
 """
 from __future__ import annotations
 
+from normalize._cache import text_cache
+
 import math
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
@@ -131,6 +133,7 @@ def money_to_yuan(value: Decimal, factor: Decimal) -> float | None:
     return result
 
 
+@text_cache()
 def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     """Given a money cell and the declared unit, return the amount in yuan, or None.
 
@@ -160,6 +163,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     return money_to_yuan(value, factor)
 
 
+@text_cache()
 def parse_number(text: str | None) -> float | None:
     """Given a cell holding one plain number (a weight or score may end in 分), return it, or None.
 
@@ -179,6 +183,7 @@ def parse_number(text: str | None) -> float | None:
     return 0.0 if result == 0.0 else result
 
 
+@text_cache()
 def parse_fraction(text: str | None) -> float | None:
     """Given a progress or rate cell, return it as a fraction, or None.
 

@@ -5,6 +5,8 @@ be read gives None (a month without a day is not a date).
 """
 from __future__ import annotations
 
+from normalize._cache import text_cache
+
 import datetime as _dt
 
 import regex
@@ -73,6 +75,7 @@ def _make_date(y: int | None, m: str, d: str) -> _dt.date | None:
         return None
 
 
+@text_cache()
 def parse_date(text: str | None, year: int | None = None) -> _dt.date | None:
     """Given a date cell and the form's year, return the date, or None.
 

@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+from normalize._cache import text_cache
+
 import regex
 
 from normalize.text import clean_text, fold_width
@@ -75,6 +77,7 @@ def _by_keyword(name: str) -> str | None:
     return best[1] if best else None
 
 
+@text_cache()
 def standardize_level1(level1: str | None, level2: str | None = None) -> str | None:
     """Given the first (and second) indicator level as written, return the standard level1, or None.
 

@@ -8,6 +8,8 @@ raises.
 """
 from __future__ import annotations
 
+from normalize._cache import text_cache
+
 import datetime as _dt
 from dataclasses import dataclass
 from decimal import Decimal
@@ -242,6 +244,7 @@ def _split(text: str) -> Target:
     return Target(op=op, value=low[0], value_max=high[0], unit=low[1], qualifier=qualifier)
 
 
+@text_cache()
 def split_target(raw: str | None) -> Target:
     """Given a target cell as written, return its Target (op, value, value_max, unit, qualifier, target_text).
 

@@ -4,6 +4,8 @@ Every function here accepts any ``str`` (and ``None``) and never raises.
 """
 from __future__ import annotations
 
+from normalize._cache import text_cache
+
 import html
 from typing import overload
 
@@ -59,6 +61,7 @@ _PLACEHOLDER_TEMPLATE = regex.compile(
 )
 
 
+@text_cache()
 def clean_text(s: str | None) -> str | None:
     """Given a raw cell text, return it without HTML and with whitespace collapsed, or None when empty.
 
@@ -98,6 +101,7 @@ def fold_width(s: str | None) -> str | None:
     return s.translate(_WIDTH_TABLE)
 
 
+@text_cache()
 def strip_numbering(s: str | None) -> str | None:
     """Given a name cell, return it cleaned and without a leading item numbering, or None.
 
@@ -119,6 +123,7 @@ def strip_numbering(s: str | None) -> str | None:
     return rest or None
 
 
+@text_cache()
 def is_placeholder(s: str | None) -> bool:
     """Given a cell text, return True when it holds no content (empty, dashes, slashes, a blank date template).
 

@@ -25,18 +25,25 @@ _NUMBERING = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
 _TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 _TAGS = re.compile(r"<[^>]*>")
+_WS = re.compile(r"\s+")
+_LABEL_COLON = re.compile(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
+_DASH_ONLY = re.compile(r"[-—–_/\\.。·]+")
+_END_PAREN = re.compile(r"[(（][^()（）]*[)）]$")
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Given text, return it with full-width forms folded (NFKC) and tags removed: "（元）" -> "(元)"."""
-    return unicodedata.normalize("NFKC", _TAGS.sub(" ", text))
+    if "<" in text:
+        text = _TAGS.sub(" ", text)
+    return unicodedata.normalize("NFKC", text)
 
 
 @lru_cache(maxsize=65536)
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
     t = fold(text)
-    t = re.sub(r"\s+", "", t)
+    t = _WS.sub("", t)
     for _ in range(2):
         t = _NUMBERING.sub("", t)
     t = t.rstrip(":：")
@@ -75,7 +82,7 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     t = text.strip()
     if not t:
         return None
-    m = re.match(r"^([^:：]{1,30})[:：]\s*(.*)$", t, re.S)
+    m = _LABEL_COLON.match(t)
     if m:
         col = _lookup(label_key(m.group(1)))
         if col:
@@ -106,23 +113,25 @@ def is_block_label(text: str) -> bool:
     return k in BLOCK_KEYS or k in MONEY_SECTION_KEYS or k.replace("目标", "指标") in BLOCK_KEYS
 
 
+@lru_cache(maxsize=1 << 16)
 def is_placeholder(text: str | None) -> bool:
     """Given a cell, return True for template filler that holds no value: "", "-----", "(年 - 年)", "年 月 日"."""
     if text is None:
         return True
-    t = re.sub(r"\s+", "", fold(text))
+    t = _WS.sub("", fold(text))
     if not t:
         return True
-    if re.fullmatch(r"[-—–_/\\.。·]+", t):
+    if _DASH_ONLY.fullmatch(t):
         return True
     return t in ("(年-年)", "年月日", "(年)", "年")
 
 
+@lru_cache(maxsize=1 << 16)
 def clean(text: str | None) -> str | None:
     """Given a cell, return its text with tags removed and whitespace collapsed, or None if empty."""
     if text is None:
         return None
-    t = re.sub(r"\s+", " ", _TAGS.sub(" ", text)).strip()
+    t = _WS.sub(" ", _TAGS.sub(" ", text) if "<" in text else text).strip()
     return t or None
 
 
@@ -134,13 +143,14 @@ _LEVEL_SUFFIX = re.compile(r"(类指标|指标|目标)$")
 @lru_cache(maxsize=65536)
 def level_key(text: str) -> str:
     """Given a level cell, return its bare name: "产出指标(50分)" -> "产出", "满意度目标：" -> "满意度"."""
-    t = re.sub(r"\s+", "", fold(text))
-    t = re.sub(r"[(（][^()（）]*[)）]$", "", t).rstrip(":：")
-    t = re.sub(r"[(（][^()（）]*[)）]$", "", t)
+    t = _WS.sub("", fold(text))
+    t = _END_PAREN.sub("", t).rstrip(":：")
+    t = _END_PAREN.sub("", t)
     t = _LEVEL_SUFFIX.sub("", t)
     return t
 
 
+@lru_cache(maxsize=1 << 16)
 def level_info(text: str) -> tuple[str | None, str | None, str]:
     """Given a cell, return (level-1 category, level-2 category, bare name); None where it is no such level name."""
     k = level_key(text)
@@ -160,6 +170,7 @@ class Row:
     r: int = 0                      # row index in its grid
     order: float = 0.0
     page_break: bool = False        # a page break or blank gap precedes this row
+    _header: object = field(default=0, repr=False, compare=False)   # detect_header cache (0 = not yet)
 
     @property
     def texts(self) -> list[str]:
@@ -174,7 +185,10 @@ class Row:
 
 
 def document_rows(doc: Extracted) -> list[Row]:
-    """Given an extracted document, return its grid rows and text lines merged in reading order."""
+    """Given an extracted document, return its grid rows and text lines merged in reading order (computed once)."""
+    cached = doc.__dict__.get("_rows")
+    if cached is not None:
+        return cached
     rows: list[Row] = []
     for g in doc.grids:
         for r, cells in enumerate(g.rows()):
@@ -187,6 +201,7 @@ def document_rows(doc: Extracted) -> list[Row]:
         if t.text.strip():
             rows.append(Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order))
     rows.sort(key=lambda x: x.order)
+    doc.__dict__["_rows"] = rows
     return rows
 
 
@@ -200,7 +215,7 @@ def is_title(row: Row) -> bool:
     """Given a row, return True when it is a form title ("财政项目支出绩效目标申报表（绩效目标）")."""
     if len(row.cells) != 1:
         return False
-    t = re.sub(r"\s+", "", fold(row.cells[0].text))
+    t = _WS.sub("", fold(row.cells[0].text))
     return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(row.cells[0].text)
 
 
@@ -215,6 +230,7 @@ def is_year_line(row: Row) -> bool:
 
 Scorer = Callable[[Cell, str], float]
 DROP_PENALTY = -4.0
+FAST_FIT = 1.0        # a cell under its header with at least this score is taken without search
 
 
 def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
@@ -231,6 +247,12 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
     if not k:
         return {}
     hc = header_cols or {}
+    if hc:
+        # Fast path: every cell sits under its own header and reads clearly as that role.
+        by_col = {c: r for r, c in hc.items()}
+        fit = [by_col.get(c.col) for c in cells]
+        if all(r is not None for r in fit) and all(score(c, r) >= FAST_FIT for c, r in zip(cells, fit)):
+            return dict(zip(fit, cells))  # type: ignore[arg-type]
     s = [[score(c, r) + (pos_bonus if hc.get(r) == c.col else 0.0) for r in roles] for c in cells]
     NEG = float("-inf")
     # best[i][j]: best score for cells[i:] using roles[j:]
@@ -260,9 +282,10 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
 
 # ---------------------------------------------------------------- header detection
 
+@lru_cache(maxsize=1 << 16)
 def header_key(text: str) -> str:
     """Given a header cell, return it folded, without spaces or a trailing colon: "绩效指标（二级）" -> "绩效指标(二级)"."""
-    return re.sub(r"\s+", "", fold(text)).rstrip(":：")
+    return _WS.sub("", fold(text)).rstrip(":：")
 
 
 def _build_header_index() -> dict[str, dict[str, str]]:
@@ -284,6 +307,19 @@ def header_role(idx: dict[str, str], text: str) -> str | None:
 HEADER_INDEX = _build_header_index()
 
 
+@lru_cache(maxsize=1 << 16)
+def cell_header_roles(text: str) -> dict[str, str]:
+    """Given a cell, return table kind -> the header role it names ("目标值" -> {"indicator": "target"})."""
+    out: dict[str, str] = {}
+    for kind, idx in HEADER_INDEX.items():
+        role = header_role(idx, text)
+        if role is None and kind == "indicator" and "目标" in text:
+            role = header_role(idx, text.replace("目标", "指标"))
+        if role is not None:
+            out[kind] = role
+    return out
+
+
 @dataclass
 class Header:
     kind: str
@@ -294,16 +330,26 @@ class Header:
 
 def detect_header(row: Row) -> Header | None:
     """Given a row, return the table header it is (indicator, score, budget, safeguard, assessment) or None."""
-    if row.is_text_line or len(row.cells) < 2:
+    if row._header == 0:
+        row._header = _detect_header(row)
+    return row._header  # type: ignore[return-value]
+
+
+def _detect_header(row: Row) -> Header | None:
+    if row.is_text_line or len(row.cells) < 2 or not any(len(c.text) <= 20 for c in row.cells):
         return None
     best: Header | None = None
     best_n = 0
-    for kind, idx in HEADER_INDEX.items():
+    named = [(c, cell_header_roles(c.text)) for c in row.cells if len(c.text) <= 40]
+    kinds = {k for _, roles in named for k in roles}
+    for kind in HEADER_INDEX:
+        if kind not in kinds:
+            continue
         cols: dict[str, int] = {}
-        for c in row.cells:
-            role = header_role(idx, c.text)
-            if role is None and kind == "indicator":
-                role = header_role(idx, c.text.replace("目标", "指标"))
+        for c, roles in named:
+            role = roles.get(kind)
+            if role is None:
+                continue
             if role in cols and kind == "budget" and role == "basis":
                 role = f"basis{sum(1 for r in cols if r.startswith('basis')) + 1}"  # 单价 依据, 数量 依据
             if role and role not in cols:
@@ -387,7 +433,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
 
 
 def _same(a: str, b: str) -> bool:
-    return re.sub(r"\s+", "", fold(a)) == re.sub(r"\s+", "", fold(b))
+    return _WS.sub("", fold(a)) == _WS.sub("", fold(b))
 
 
 def _row_fields(row: Row) -> list[tuple[str, str | None]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
 from parsers import labels as L
@@ -47,6 +48,7 @@ class RawForm:
     first: Cell | None = None
 
 
+@lru_cache(maxsize=1 << 16)
 def declared_unit(text: str) -> str | None:
     """Given a label or line, return the money unit it declares ("金额单位：万元", "预算金额（元）") or None."""
     t = fold(text)
@@ -104,10 +106,8 @@ class FormReader:
         for i, row in enumerate(self.rows):
             if f.first is None:
                 f.first = row.cells[0]
-            for c in row.cells:
-                u = declared_unit(c.text) if len(c.text) < 40 else None
-                if u and row.is_text_line:
-                    f.form_unit = f.form_unit or u
+            if row.is_text_line and f.form_unit is None and len(row.cells[0].text) < 80:
+                f.form_unit = declared_unit(row.cells[0].text)
             if is_title(row):
                 self._flush()
                 f.titles.append(clean(row.cells[0].text) or "")
