@@ -231,6 +231,7 @@ def is_year_line(row: Row) -> bool:
 Scorer = Callable[[Cell, str], float]
 DROP_PENALTY = -4.0
 FAST_FIT = 1.0        # a cell under its header with at least this score is taken without search
+FREE_TEXT_ROLES = frozenset({"note", "deviation", "requirement"})  # any text fits these
 
 
 def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
@@ -251,7 +252,9 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
         # Fast path: every cell sits under its own header and reads clearly as that role.
         by_col = {c: r for r, c in hc.items()}
         fit = [by_col.get(c.col) for c in cells]
-        if all(r is not None for r in fit) and all(score(c, r) >= FAST_FIT for c, r in zip(cells, fit)):
+        if all(r is not None for r in fit) and all(
+                score(c, r) >= (0.0 if r in FREE_TEXT_ROLES or r.startswith("basis") else FAST_FIT)
+                for c, r in zip(cells, fit)):
             return dict(zip(fit, cells))  # type: ignore[arg-type]
     s = [[score(c, r) + (pos_bonus if hc.get(r) == c.col else 0.0) for r in roles] for c in cells]
     NEG = float("-inf")
