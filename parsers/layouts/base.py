@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extract.grid import Extracted
-from parsers.core import detect_header, document_rows, fold, label_key, match_field, split_forms
+from parsers.core import FIELD_INDEX, detect_header, document_rows, fold, label_key, match_field, split_forms
 from parsers.forms import read_form
 from parsers.registry import LayoutParser, ParseResult
 
@@ -40,11 +40,18 @@ def profile(doc: Extracted) -> Profile:
             headers.add(h.kind)
             continue
         for c in row.cells:
-            if len(c.text) < 40:
-                labels.add(label_key(c.text))
-            m = match_field(c.text) if len(c.text) < 60 or ":" in c.text[:30] or "：" in c.text[:30] else None
-            if m:
-                fields.add(m[0])
+            t = c.text
+            if len(t) < 40:
+                k = label_key(t)
+                labels.add(k)
+                col = FIELD_INDEX.get(k)
+                if col:
+                    fields.add(col)
+                    continue
+            if "：" in t[:30] or ":" in t[:30]:
+                m = match_field(t)
+                if m:
+                    fields.add(m[0])
     p = Profile(re.sub(r"[^\S\n]+", "", fold("\n".join(text_parts))), frozenset(labels), frozenset(fields),
                 frozenset(headers))
     doc.__dict__["_profile"] = p
