@@ -1,0 +1,317 @@
+"""Tests for extract.txt: decoding text dumps, and building grids and text lines from them."""
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from extract.grid import Cell, ExtractError, Extracted, Grid, TextLine
+from extract.txt import build_grids, decode_text, extract_txt, split_lines
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def sample(prefix: str) -> Path:
+    return next(SAMPLES.glob(f"{prefix}_*.txt"))
+
+
+# The first 20 lines of sample 000: a title, `（ 2020 年）`, `金额单位：元` and a tabbed table.
+HEAD = "\n".join(sample("000").read_text("utf-8").split("\n")[:20])
+
+BOM_LESS_UTF16 = ("decode_text recognises BOM-less UTF-16 only when NUL bytes are >= 1/4 of the "
+                  "first 4096 bytes; CJK-heavy text has few NULs (here ~11%), so it is rejected as "
+                  "'binary file, not text' instead of being decoded with an encoding_guessed warning")
+
+# (label, bytes of HEAD, codec the reported encoding starts with, encoding_guessed expected)
+ENCODED = [
+    pytest.param(HEAD.encode("utf-8"), "utf-8", False, id="utf-8"),
+    pytest.param(codecs.BOM_UTF8 + HEAD.encode("utf-8"), "utf-8", False, id="utf-8-bom"),
+    pytest.param(HEAD.encode("gb18030"), "gb18030", True, id="gb18030"),
+    pytest.param(HEAD.encode("gbk"), "gb18030", True, id="gbk"),
+    pytest.param(codecs.BOM_UTF16_LE + HEAD.encode("utf-16-le"), "utf-16-le", False, id="utf-16-le-bom"),
+    pytest.param(codecs.BOM_UTF16_BE + HEAD.encode("utf-16-be"), "utf-16-be", False, id="utf-16-be-bom"),
+    pytest.param(HEAD.encode("utf-16-le"), "utf-16-le", True, id="utf-16-le",
+                 marks=pytest.mark.xfail(strict=True, reason=BOM_LESS_UTF16)),
+    pytest.param(HEAD.encode("utf-16-be"), "utf-16-be", True, id="utf-16-be",
+                 marks=pytest.mark.xfail(strict=True, reason=BOM_LESS_UTF16)),
+]
+
+
+# --------------------------------------------------------------------------- encodings
+
+def test_head_is_chinese_and_has_a_table():
+    assert "财政项目支出绩效目标申报表" in HEAD and "\t" in HEAD and len(HEAD.split("\n")) == 20
+
+
+@pytest.mark.parametrize("data, codec, guessed", ENCODED)
+def test_same_text_in_every_encoding(data, codec, guessed):
+    text, encoding, warnings = decode_text(data)
+    assert text == HEAD
+    assert encoding.startswith(codec)
+    assert [w.code for w in warnings] == (["encoding_guessed"] if guessed else [])
+
+
+@pytest.mark.parametrize("data, codec, guessed", ENCODED)
+def test_same_grids_in_every_encoding(data, codec, guessed):
+    ref = extract_txt(HEAD.encode("utf-8"), "d")
+    ex = extract_txt(data, "d")
+    assert ex.grids == ref.grids
+    assert ex.lines == ref.lines
+    assert [w.code for w in ex.warnings] == (["encoding_guessed"] if guessed else [])
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_bomless_utf16_of_mostly_ascii_text_is_recognised(codec):
+    text = "金额\t100\t200\tok\n" * 30
+    decoded, encoding, warnings = decode_text(text.encode(codec))
+    assert decoded == text
+    assert encoding == codec
+    assert [w.code for w in warnings] == ["encoding_guessed"]
+
+
+def test_utf8_bom_is_not_part_of_the_text():
+    text, _, _ = decode_text(codecs.BOM_UTF8 + "项目名称\t甲".encode())
+    assert text == "项目名称\t甲"
+    assert not text.startswith("\ufeff")
+
+
+def test_damaged_utf16_with_bom_is_an_extract_error():
+    with pytest.raises(ExtractError, match="damaged"):
+        decode_text(codecs.BOM_UTF16_LE + b"a\x00b")   # odd length: a truncated code unit
+
+
+def test_neither_utf8_nor_gb18030_is_replaced_with_a_warning():
+    data = "项目名称\t甲\n".encode() + b"\xff" + "金额\t1\n".encode()
+    text, encoding, warnings = decode_text(data)
+    assert text == "项目名称\t甲\n\ufffd金额\t1\n"
+    assert encoding.startswith("utf-8")
+    assert [w.code for w in warnings] == ["encoding_errors"]
+
+
+@pytest.mark.parametrize("data, what", [(b"", "empty"), (b" \r\n\t \n", "whitespace"),
+                                        (b"\x89PNG\r\n\x1a\n" + b"\0" * 200, "binary")])
+def test_not_text_raises(data, what):
+    with pytest.raises(ExtractError, match=what):
+        extract_txt(data, "d")
+
+
+# --------------------------------------------------------------------------- line endings
+
+@pytest.mark.parametrize("nl", ["\r\n", "\r"])
+def test_crlf_and_cr_give_the_same_lines(nl):
+    assert split_lines(HEAD.replace("\n", nl)) == HEAD.split("\n")
+    ref = extract_txt(HEAD.encode(), "d")
+    ex = extract_txt(HEAD.replace("\n", nl).encode(), "d")
+    assert ex.grids == ref.grids          # same cells, same 1-based line numbers
+    assert ex.lines == ref.lines
+    assert [t.line for t in ex.lines] == [3, 4, 6]
+
+
+@pytest.mark.parametrize("prefix", ["000", "002"])   # horizontal and vertical dumps
+@pytest.mark.parametrize("nl", [b"\r\n", b"\r"])
+def test_crlf_and_cr_on_whole_samples(prefix, nl):
+    data = sample(prefix).read_bytes()
+    assert b"\r" not in data
+    ref = extract_txt(data, "d")
+    ex = extract_txt(data.replace(b"\n", nl), "d")
+    assert ex.grids == ref.grids and ex.lines == ref.lines
+
+
+def test_mixed_line_endings():
+    assert split_lines("a\r\nb\rc\nd") == ["a", "b", "c", "d"]
+    assert split_lines("a\r\n\r\nb") == ["a", "", "b"]
+    assert split_lines("a\u2028b\x0cc") == ["a\u2028b\x0cc"]   # no other breaks
+
+
+# --------------------------------------------------------------------------- horizontal grids
+
+def test_head_of_sample_000():
+    ex = extract_txt(HEAD.encode(), "doc", "x.txt")
+    assert isinstance(ex, Extracted)
+    assert (ex.doc_id, ex.format, ex.pages, ex.path, ex.encoding) == ("doc", "txt", None, "x.txt", "utf-8")
+    assert [(t.line, t.text) for t in ex.lines] == [
+        (3, "财政项目支出绩效目标申报表（项目总体情况）"), (4, "（ 2020 年）"),
+        (6, "填报单位（盖章） 金额单位：元")]
+    assert all(t.page is None for t in ex.lines)
+    [g] = ex.grids
+    assert g.origin == "txt" and g.order == 8.0
+    assert g.n_rows == 13
+    assert g.at(0, 0).text == "项目名称" and g.at(0, 1).text == "质量强区专项经费"
+    assert g.at(0, 2) is None                                # empty fields are not stored
+    assert [(c.col, c.text) for c in g.row_cells(2)] == [
+        (0, "项目负责人："), (1, "顾爱民"), (2, "联系人："), (4, "联系电话："), (5, "64982846")]
+    assert all(c.page is None for c in g.cells)
+    assert all(c.line == c.row + 8 for c in g.cells)         # rows 0.. are lines 8..20
+    # `\t2. 本级财政安排：\t\t556000\t\t`: the field index is the column
+    assert [(c.col, c.text) for c in g.row_cells(12)] == [(1, "2. 本级财政安排："), (3, "556000")]
+
+
+def test_cells_lines_and_columns():
+    lines = ["财政项目支出绩效目标申报表", "（ 2020 年）", "金额单位：元",
+             "项目名称\t测试项目\t\t",
+             "\t一级指标\t  \t目标值",
+             "产出指标\t数量指标\t\t≥95%"]
+    grids, texts = build_grids(lines)
+    assert texts == [TextLine("财政项目支出绩效目标申报表", line=1, order=1.0),
+                     TextLine("（ 2020 年）", line=2, order=2.0),
+                     TextLine("金额单位：元", line=3, order=3.0)]
+    [g] = grids
+    assert (g.n_rows, g.n_cols, g.order, g.page_breaks) == (3, 4, 4.0, frozenset())
+    assert g.cells == [
+        Cell(0, 0, "项目名称", line=4), Cell(0, 1, "测试项目", line=4),
+        Cell(1, 1, "一级指标", line=5), Cell(1, 3, "目标值", line=5),
+        Cell(2, 0, "产出指标", line=6), Cell(2, 1, "数量指标", line=6), Cell(2, 3, "≥95%", line=6)]
+    assert g.at(1, 2) is None          # whitespace-only field: not stored
+    assert g.at(1, 0) is None
+
+
+def test_cell_text_is_kept_as_written():
+    [g], _ = build_grids(["  项目名称 \t（万元）＞5 <p>x</p>"])
+    assert [c.text for c in g.cells] == ["  项目名称 ", "（万元）＞5 <p>x</p>"]
+
+
+def test_blank_line_inside_a_table_is_a_page_break_not_a_new_grid():
+    lines = ["标题", "a\tb", "c\td", "", "", "e\tf", "", "g\th", "尾注"]
+    grids, texts = build_grids(lines)
+    [g] = grids
+    assert g.n_rows == 4
+    assert g.page_breaks == frozenset({2, 3})
+    assert [c.line for c in g.cells] == [2, 2, 3, 3, 6, 6, 8, 8]
+    assert [(t.line, t.text) for t in texts] == [(1, "标题"), (9, "尾注")]
+
+
+def test_text_line_between_tables_splits_them():
+    grids, texts = build_grids(["a\tb", "（ 2020 年）", "c\td\te"])
+    assert [(g.n_rows, g.n_cols, g.order) for g in grids] == [(1, 2, 1.0), (1, 3, 3.0)]
+    assert texts == [TextLine("（ 2020 年）", line=2, order=2.0)]
+    assert grids[1].at(0, 0) == Cell(0, 0, "c", line=3)
+
+
+def test_blank_lines_outside_tables_start_no_grid():
+    grids, texts = build_grids(["", "标题", "", "  ", "a\tb"])
+    assert len(grids) == 1 and grids[0].page_breaks == frozenset()
+    assert [(t.line, t.text) for t in texts] == [(2, "标题")]
+
+
+@pytest.mark.parametrize("sep", ["--\t--\t--", "--\t--\t--\t---------\t--", "-----\t-------\t",
+                                 ":--\t--:\t—", "| -- | -- |\t| -- |"])
+def test_separator_rows_are_dropped(sep):
+    grids, texts = build_grids(["一级指标\t二级指标\t目标值", sep, "产出指标\t数量\t≥95%"])
+    assert texts == []
+    [g] = grids
+    assert g.n_rows == 2
+    assert [c.text for c in g.row_cells(1)] == ["产出指标", "数量", "≥95%"]
+    assert [c.line for c in g.row_cells(1)] == [3, 3, 3]
+    assert not any(set(c.text) <= set(" -—|:") for c in g.cells)
+
+
+def test_separator_rows_of_sample_003_are_dropped():
+    ex = extract_txt(sample("003").read_bytes(), "d")
+    lines = sample("003").read_text("utf-8").split("\n")
+    seps = [no for no, ln in enumerate(lines, 1) if ln.startswith("--\t")]
+    assert seps                                             # lines 67, 70, 185
+    cell_lines = {c.line for g in ex.grids for c in g.cells}
+    assert not cell_lines & set(seps)
+    assert not any(t.line in seps for t in ex.lines)
+
+
+def test_a_row_with_a_label_and_dashes_is_data_not_a_separator():
+    [g], _ = build_grids(["名称\t金额", "金额合计\t\t-----\t-----"])
+    assert [c.text for c in g.row_cells(1)] == ["金额合计", "-----", "-----"]
+
+
+def test_rows_keeps_empty_rows_and_sorts_by_column():
+    [g], _ = build_grids(["a\tb", "\t\t", "c\t\td"])
+    assert g.n_rows == 3
+    rows = g.rows()
+    assert [[c.text for c in r] for r in rows] == [["a", "b"], [], ["c", "d"]]
+    assert [[c.col for c in r] for r in rows] == [[0, 1], [], [0, 2]]
+    assert g.row_cells(1) == []
+    assert g.at(2, 2).text == "d" and g.at(2, 1) is None
+    assert g.at(5, 0) is None and g.at(-1, 0) is None
+
+
+def test_grid_at_covers_merged_slots():
+    big = Cell(0, 0, "项目资金", rowspan=2, colspan=2)
+    g = Grid([Cell(0, 2, "x"), big, Cell(1, 2, "y"), Cell(2, 0, "z", colspan=3)], 3, 3, "pdf_lines")
+    assert g.at(0, 0) is big and g.at(0, 1) is big and g.at(1, 0) is big and g.at(1, 1) is big
+    assert g.at(0, 2).text == "x" and g.at(1, 2).text == "y"
+    assert g.at(2, 0) is g.at(2, 2)
+    assert g.at(3, 0) is None
+    assert [c.text for c in g.row_cells(0)] == ["项目资金", "x"]
+    assert [[c.text for c in r] for r in g.rows()] == [["项目资金", "x"], ["y"], ["z"]]
+
+
+# --------------------------------------------------------------------------- vertical dumps
+
+def test_vertical_sample_002():
+    ex = extract_txt(sample("002").read_bytes(), "d")
+    assert [(t.line, t.text) for t in ex.lines] == [(1, "附件："), (2, "2020年度浦江镇质量管理绩效评估任务分解表")]
+    [g] = ex.grids
+    header = g.rows()[0]
+    assert [c.text for c in header] == ["序号", "考核项目", "考核内容", "单项\n分值", "考核要求", "责任单位"]
+    assert [c.col for c in header] == [0, 1, 2, 3, 4, 5]
+    assert [c.line for c in header] == [4, 5, 6, 7, 9, 10]   # a continued cell keeps its first line
+    assert g.n_cols == 6
+    assert all(c.page is None for c in g.cells)
+    penalty = [r for r in g.rows() if any(c.text == "扣分项" for c in r)]
+    assert len(penalty) == 1
+    [row] = penalty
+    assert len(row) == 4
+    assert [c.text for c in row[:2]] == ["五", "扣分项"]
+    assert row[2].text.startswith("14、考核周期内辖区发生特种设备事故")
+    assert row[3].text == "市场所、安委办"
+    # row 1 (一 组织领导 …) starts at line 12; rows 2.. have empty 序号/考核项目 slots
+    assert [c.text for c in g.rows()[1][:2]] == ["一", "组织领导"] and g.rows()[1][0].line == 12
+    assert g.at(2, 0) is None and g.at(2, 1) is None and g.at(2, 3).text == "3分"
+
+
+def test_vertical_synthetic():
+    lines = ["标题", "", "\t甲", "\t乙", "\t丙", "", "\t1", "\t", "\t第一行", "续行", "", "\t2", "\tx", "\ty"]
+    grids, texts = build_grids(lines)
+    assert texts == [TextLine("标题", line=1, order=1.0)]
+    [g] = grids
+    assert (g.n_rows, g.n_cols, g.order) == (3, 3, 3.0)
+    assert [[(c.col, c.text, c.line) for c in r] for r in g.rows()] == [
+        [(0, "甲", 3), (1, "乙", 4), (2, "丙", 5)],
+        [(0, "1", 7), (2, "第一行\n续行", 9)],
+        [(0, "2", 12), (1, "x", 13), (2, "y", 14)]]
+
+
+# --------------------------------------------------------------------------- properties
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_give_extracted_or_extract_error(data):
+    try:
+        ex = extract_txt(data, "d")
+    except ExtractError:
+        return
+    assert isinstance(ex, Extracted)
+    for g in ex.grids:
+        assert all(0 <= c.row < g.n_rows and 0 <= c.col < g.n_cols for c in g.cells)
+        assert all(c.line is not None and c.line >= 1 and c.page is None for c in g.cells)
+
+
+_TEXT = st.text(alphabet=st.one_of(st.characters(blacklist_categories=("Cs", "Cc")),
+                                   st.sampled_from("\t\n\r 项目名称金额１")), max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT.filter(lambda s: s.encode("utf-8").strip() and not s.startswith("\ufeff")))
+def test_arbitrary_text_as_utf8_decodes_to_itself(text):
+    decoded, encoding, warnings = decode_text(text.encode("utf-8"))
+    assert decoded == text
+    assert encoding == "utf-8"
+    assert warnings == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab项\t\n -|", max_size=200).filter(lambda s: s.strip()))
+def test_line_endings_never_change_grids(text):
+    ref = extract_txt(text.encode(), "d")
+    for nl in ("\r\n", "\r"):
+        ex = extract_txt(text.replace("\n", nl).encode(), "d")
+        assert ex.grids == ref.grids and ex.lines == ref.lines
