@@ -33,22 +33,19 @@ def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
         if data.startswith(bom):
             body = data[len(bom):]
             try:
-                return body.decode(enc), enc + " (BOM)", warnings
+                text = body.decode(enc)
             except UnicodeDecodeError as e:
                 raise ExtractError(f"damaged text: {enc} byte-order mark but invalid {enc} at byte {e.start + len(bom)}") from None
+            if not text.strip():
+                raise ExtractError(f"empty file: only a {enc} byte-order mark" + (" and whitespace" if text else ""))
+            return text, enc + " (BOM)", warnings
     sample = data[:4096]
     nul = sample.count(0)
     if nul:
-        even = sum(1 for i in range(0, len(sample), 2) if sample[i] == 0)
-        odd = nul - even
-        if nul >= len(sample) // 4 and max(even, odd) >= 0.9 * nul:
-            enc = "utf-16-be" if even > odd else "utf-16-le"
-            try:
-                text = data.decode(enc)
-                warnings.append(ParseWarning("encoding_guessed", f"no byte-order mark; decoded as {enc} from its NUL-byte pattern"))
-                return text, enc, warnings
-            except UnicodeDecodeError:
-                pass
+        enc = _guess_utf16(data)
+        if enc:
+            warnings.append(ParseWarning("encoding_guessed", f"no byte-order mark; decoded as {enc} (its NUL bytes and characters fit)"))
+            return data.decode(enc), enc, warnings
         raise ExtractError(f"binary file, not text: {nul} NUL bytes in the first {len(sample)} bytes")
     try:
         return data.decode("utf-8"), "utf-8", warnings
@@ -59,12 +56,42 @@ def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
     except UnicodeDecodeError as e:
         text = data.decode("utf-8", errors="replace")
         bad = text.count("\ufffd")
+        if bad > 0.2 * len(text) or _looks_binary(text):
+            raise ExtractError(f"binary file, not text: {bad} of {len(text)} characters are neither UTF-8 nor GB18030") from None
         warnings.append(ParseWarning("encoding_errors", f"neither UTF-8 nor GB18030 (first bad byte at {e.start}); decoded as UTF-8 with {bad} replacement characters"))
         return text, "utf-8 (replaced)", warnings
     if _looks_binary(text):
         raise ExtractError("binary file, not text: decodes only to control characters")
     warnings.append(ParseWarning("encoding_guessed", "not valid UTF-8; decoded as GB18030 (GBK)"))
     return text, "gb18030", warnings
+
+
+def _text_like(text: str) -> float:
+    """Given decoded text, return the share of its characters that text dumps are made of."""
+    sample = text[:4096]
+    if not sample:
+        return 0.0
+    good = sum(1 for ch in sample if ch in "\t\r\n" or " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff"
+               or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u27bf" or "\u00a0" <= ch <= "\u024f")
+    return good / len(sample)
+
+
+def _guess_utf16(data: bytes) -> str | None:
+    """Given BOM-less bytes with NULs, return the UTF-16 byte order they read best in, or None."""
+    best, best_score = None, 0.0
+    if len(data) % 2:
+        return None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data[: len(data) - len(data) % 2].decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text[:4096]:
+            continue
+        score = _text_like(text)
+        if score > best_score:
+            best, best_score = enc, score
+    return best if best_score >= 0.95 else None
 
 
 def _looks_binary(text: str) -> bool:

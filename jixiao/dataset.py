@@ -79,6 +79,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from jixiao import schema
@@ -216,6 +217,56 @@ def _check_table(table: str) -> None:
         raise ValueError(f"unknown table {table!r}; known: {', '.join(schema.TABLES)}")
 
 
+def _fast_table(sch: pa.Schema, rows: list) -> pa.Table | None:
+    """Convert all rows in C++ (a struct array) when every value already has its declared type.
+
+    The result is checked for what the careful path would treat differently
+    ("" -> null, NaN -> null, inf or "" inside a list -> error); on any doubt
+    None is returned and the careful path decides.
+    """
+    if not rows:
+        return None
+    # Arrow would quietly turn 1.5 into an int or a datetime into a date: check those types here.
+    for f in sch:
+        t = f.type
+        if pa.types.is_integer(t):
+            ok = int
+        elif pa.types.is_boolean(t):
+            ok = bool
+        elif pa.types.is_date(t):
+            ok = dt.date
+        elif pa.types.is_list(t):
+            if not all(v is None or type(v) in (list, tuple) for v in (r.get(f.name) for r in rows)):
+                return None
+            continue
+        else:
+            continue
+        if not all(v is None or type(v) is ok for v in (r.get(f.name) for r in rows)):
+            return None
+    if any(type(v) in (bytes, bytearray, memoryview) for r in rows for v in r.values()):
+        return None
+    try:
+        arr = pa.array(rows, type=pa.struct(list(sch)))
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+        return None
+    tbl = pa.Table.from_struct_array(arr)
+    cols = []
+    for f, col in zip(sch, tbl.columns):
+        if pa.types.is_string(f.type):
+            empty = pc.equal(col, "")
+            if pc.any(empty).as_py():
+                col = pc.if_else(empty, pa.scalar(None, f.type), col)
+        elif pa.types.is_floating(f.type):
+            if pc.any(pc.invert(pc.is_finite(col))).as_py():
+                return None
+        elif pa.types.is_list(f.type):
+            flat = pc.list_flatten(col)
+            if len(flat) and (flat.null_count or pc.any(pc.equal(flat, "")).as_py()):
+                return None
+        cols.append(col)
+    return pa.Table.from_arrays(cols, schema=sch)
+
+
 def _fast_column(t: pa.DataType, values: list) -> pa.Array | None:
     """The common case without per-value coercion calls: every value already has the declared Python type.
 
@@ -259,13 +310,15 @@ def to_arrow(table: str, rows: Iterable[Mapping[str, Any]]) -> pa.Table:
     names = [f.name for f in sch]
     known = set(names)
     rows = list(rows)
-    unknown: set[str] = set()
     for i, row in enumerate(rows):
         if not isinstance(row, Mapping):
             raise ValueError(f"{table}: row {i} is {type(row).__name__}, not a dict")
-        unknown.update(k for k in row if k not in known)
+    unknown = set().union(*(r.keys() for r in rows)) - known if rows else set()
     if unknown:
         raise ValueError(f"{table}: unknown column(s) {sorted(map(str, unknown))}")
+    fast_table = _fast_table(sch, rows)
+    if fast_table is not None:
+        return fast_table
 
     arrays = []
     for field in sch:

@@ -20,7 +20,8 @@ from parsers import registry
 
 # Extensions read today, and those whose readers are still to come (their
 # files are recorded as failed with that reason, never skipped silently).
-TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".tsv": "txt", ".tab": "txt", ".dat": "txt"}
+TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".tsv": "txt", ".tab": "txt", ".dat": "txt",
+                   ".md": "txt"}
 NOT_YET = {".pdf": "pdf", ".docx": "docx", ".doc": "docx", ".wps": "docx", ".xlsx": "xlsx",
            ".xls": "xlsx", ".et": "xlsx", ".html": "html", ".htm": "html", ".png": "image",
            ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image", ".bmp": "image"}

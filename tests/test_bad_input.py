@@ -197,12 +197,8 @@ def test_sample_000_in_other_encodings_reads_the_same(tmp_path, encode):
         assert strip(res.tables[t]) == strip(ref.tables[t]), t
 
 
-# --------------------------------------------------------------------------- bugs found
+# --------------------------------------------------------------------------- bugs found (fixed)
 
-@pytest.mark.xfail(strict=True, reason=(
-    "decode_text checks for emptiness with data.strip() before removing a byte-order mark, so a "
-    "file holding only a UTF-8 BOM (Notepad's empty 'UTF-8 with BOM' file) or a BOM plus "
-    "whitespace is read as an `ok` document with layout unknown instead of `failed` 'empty file'"))
 @pytest.mark.parametrize("data", [codecs.BOM_UTF8, codecs.BOM_UTF8 + b" \r\n\r\n",
                                   codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")],
                          ids=["utf-8-bom-only", "utf-8-bom-whitespace", "utf-16-bom-whitespace"])
@@ -212,10 +208,6 @@ def test_bom_and_nothing_else_is_empty(tmp_path, data):
     check_failed(p, ["empty"])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "binary bytes without NULs that are neither UTF-8 nor GB18030 take decode_text's "
-    "'utf-8 (replaced)' path, which never calls _looks_binary: the file becomes a `partial` "
-    "document of U+FFFD and control characters instead of `failed` 'binary file, not text'"))
 def test_binary_without_nul_bytes_is_failed(tmp_path):
     rnd = random.Random(20240601)
     p = tmp_path / "noise.txt"

@@ -116,7 +116,7 @@ def test_extract_samples_counts(samples_run):
 
 
 def test_extract_the_real_samples_folder(tmp_path):
-    """Every file of samples/ is a document: the dumps are read, anything else (README.md) is failed."""
+    """Every file of samples/ is a document: the dumps are read; README.md is text without forms."""
     out = tmp_path / "out"
     assert main(["extract", str(SAMPLES), "-o", str(out), "-q"]) == 0
     docs = {Path(d["path"]).name: d for d in read(out, "documents")}
@@ -126,7 +126,7 @@ def test_extract_the_real_samples_folder(tmp_path):
         if name.endswith(".txt"):
             assert d["status"] in ("ok", "partial"), name
         else:
-            assert d["status"] == "failed" and name in d["error"], name
+            assert d["status"] == "ok" and d["layout"] == "unknown" and d["n_projects"] == 0, name
     assert len(read(out, "projects")) == 18
 
 

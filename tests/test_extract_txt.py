@@ -20,9 +20,6 @@ def sample(prefix: str) -> Path:
 # The first 20 lines of sample 000: a title, `（ 2020 年）`, `金额单位：元` and a tabbed table.
 HEAD = "\n".join(sample("000").read_text("utf-8").split("\n")[:20])
 
-BOM_LESS_UTF16 = ("decode_text recognises BOM-less UTF-16 only when NUL bytes are >= 1/4 of the "
-                  "first 4096 bytes; CJK-heavy text has few NULs (here ~11%), so it is rejected as "
-                  "'binary file, not text' instead of being decoded with an encoding_guessed warning")
 
 # (label, bytes of HEAD, codec the reported encoding starts with, encoding_guessed expected)
 ENCODED = [
@@ -32,10 +29,8 @@ ENCODED = [
     pytest.param(HEAD.encode("gbk"), "gb18030", True, id="gbk"),
     pytest.param(codecs.BOM_UTF16_LE + HEAD.encode("utf-16-le"), "utf-16-le", False, id="utf-16-le-bom"),
     pytest.param(codecs.BOM_UTF16_BE + HEAD.encode("utf-16-be"), "utf-16-be", False, id="utf-16-be-bom"),
-    pytest.param(HEAD.encode("utf-16-le"), "utf-16-le", True, id="utf-16-le",
-                 marks=pytest.mark.xfail(strict=True, reason=BOM_LESS_UTF16)),
-    pytest.param(HEAD.encode("utf-16-be"), "utf-16-be", True, id="utf-16-be",
-                 marks=pytest.mark.xfail(strict=True, reason=BOM_LESS_UTF16)),
+    pytest.param(HEAD.encode("utf-16-le"), "utf-16-le", True, id="utf-16-le"),
+    pytest.param(HEAD.encode("utf-16-be"), "utf-16-be", True, id="utf-16-be"),
 ]
 
 
