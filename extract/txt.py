@@ -143,7 +143,7 @@ def _build_horizontal(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
     for no, ln in enumerate(lines, 1):
         if "\t" in ln:
             fields = ln.split("\t")
-            if _is_separator(fields):
+            if ("-" in ln or "—" in ln) and _is_separator(fields):
                 gap = True
                 continue
             if not n_rows:
@@ -151,8 +151,8 @@ def _build_horizontal(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
             elif gap:
                 breaks.add(n_rows)
             for k, f in enumerate(fields):
-                if f.strip():
-                    cells.append(Cell(n_rows, k, f, line=no))
+                if f and not f.isspace():
+                    cells.append(Cell(n_rows, k, f, 1, 1, None, no))
             n_cols = max(n_cols, len(fields))
             n_rows += 1
             gap = False

@@ -222,7 +222,8 @@ def _fast_table(sch: pa.Schema, rows: list) -> pa.Table | None:
 
     The result is checked for what the careful path would treat differently
     ("" -> null, NaN -> null, inf or "" inside a list -> error); on any doubt
-    None is returned and the careful path decides.
+    None is returned and the careful path decides. (One difference: bytes
+    holding valid UTF-8 are stored as their text here.)
     """
     if not rows:
         return None
@@ -243,8 +244,6 @@ def _fast_table(sch: pa.Schema, rows: list) -> pa.Table | None:
             continue
         if not all(v is None or type(v) is ok for v in (r.get(f.name) for r in rows)):
             return None
-    if any(type(v) in (bytes, bytearray, memoryview) for r in rows for v in r.values()):
-        return None
     try:
         arr = pa.array(rows, type=pa.struct(list(sch)))
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):

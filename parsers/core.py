@@ -171,6 +171,7 @@ class Row:
     order: float = 0.0
     page_break: bool = False        # a page break or blank gap precedes this row
     _header: object = field(default=0, repr=False, compare=False)   # detect_header cache (0 = not yet)
+    _title: object = field(default=None, repr=False, compare=False)  # is_title cache
 
     @property
     def texts(self) -> list[str]:
@@ -192,7 +193,8 @@ def document_rows(doc: Extracted) -> list[Row]:
     rows: list[Row] = []
     for g in doc.grids:
         for r, cells in enumerate(g.rows()):
-            cells = [c for c in cells if c.text.strip()]
+            if g.origin != "txt":                   # text dumps store non-empty cells only
+                cells = [c for c in cells if c.text.strip()]
             if not cells:
                 continue
             order = _order(cells[0], g.order + r * 1e-3)
@@ -215,15 +217,27 @@ def is_title(row: Row) -> bool:
     """Given a row, return True when it is a form title ("财政项目支出绩效目标申报表（绩效目标）")."""
     if len(row.cells) != 1:
         return False
-    t = _WS.sub("", fold(row.cells[0].text))
-    return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(row.cells[0].text)
+    if row._title is None:
+        row._title = _is_title_text(row.cells[0].text)
+    return row._title  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_title_text(text: str) -> bool:
+    t = _WS.sub("", fold(text))
+    return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text)
 
 
 _YEAR_LINE = re.compile(r"^[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?$")
 
 
 def is_year_line(row: Row) -> bool:
-    return len(row.cells) == 1 and bool(_YEAR_LINE.match(fold(row.cells[0].text).strip()))
+    return len(row.cells) == 1 and _is_year_text(row.cells[0].text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_year_text(text: str) -> bool:
+    return bool(_YEAR_LINE.match(fold(text).strip()))
 
 
 # ---------------------------------------------------------------- role assignment
