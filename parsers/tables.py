@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
 from parsers import labels as L
@@ -22,10 +23,22 @@ _NUMBERED = re.compile(r"^\s*指标\s*\d+\s*[:：]")
 _HAS_DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_number(text: str) -> bool:
     return bool(_NUM.match(fold(text)))
 
 
+@lru_cache(maxsize=1 << 16)
+def cell_features(text: str) -> tuple:
+    """Given a cell, return what the role scorers look at, computed once per distinct text:
+    (level-1 category, level-2 category, bare level name, numbered `指标N：`, target strength,
+    is a percentage, is a number)."""
+    c1, c2, key = level_info(text)
+    return (c1, c2, key, bool(_NUMBERED.match(text)), target_strength(text),
+            bool(_PCT.match(fold(text))), is_number(text))
+
+
+@lru_cache(maxsize=1 << 16)
 def target_strength(text: str) -> int:
     """Given a cell, return 2 when it reads as a quantity target (`≥90%`, `=45人`), 1 for a short word, 0 else."""
     t = fold(text).strip()
@@ -49,10 +62,8 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
     def score(cell: Cell, role: str) -> float:
         if id(cell) in forced:
             return 5.0 if forced[id(cell)] == role else -5.0
-        t = cell.text
-        c1, c2, key = level_info(t)
+        c1, c2, key, numbered, strength, pct, num = cell_features(cell.text)
         amb = c1 is not None and c2 is not None
-        numbered = bool(_NUMBERED.match(t))
         if role == "level1":
             if amb:
                 return 2.0 if (first_label_is_l1 or not is_child(ctx.l1_cat, key)) else 0.3
@@ -70,17 +81,17 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
         if role == "level3":
             if numbered:
                 return 3.0
-            return -0.5 if target_strength(t) == 2 else 1.5
+            return -0.5 if strength == 2 else 1.5
         if numbered:
             return -3.0
         if role == "target":
-            return (0.2, 1.0, 2.5)[target_strength(t)]
+            return (0.2, 1.0, 2.5)[strength]
         if role == "actual":
-            return (0.2, 0.8, 1.5)[target_strength(t)]
+            return (0.2, 0.8, 1.5)[strength]
         if role == "progress":
-            return 2.0 if _PCT.match(fold(t)) else -0.5
+            return 2.0 if pct else -0.5
         if role in ("weight", "score"):
-            return 2.0 if is_number(t) else -2.0
+            return 2.0 if num else -2.0
         return 0.3                                     # note, deviation
     return score
 
