@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--format", nargs="+", choices=["csv", "xlsx"], default=[],
                    help="also write CSV (UTF-8 with BOM) and/or one Excel workbook")
     e.add_argument("--strict", action="store_true", help="stop at the first file that fails, with its error")
+    e.add_argument("--no-layouts", action="store_true",
+                   help="ignore the known templates: read every file with the general parser (layout generic:<form>)")
     e.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
     d = sub.add_parser("debug", help="show how one file is read: grids, layout scores, forms",
@@ -73,7 +75,7 @@ def cmd_extract(args) -> int:
     tables: dict[str, list[dict]] = {t: [] for t in TABLES}
     for path in files:
         try:
-            res = process_file(path, strict=args.strict)
+            res = process_file(path, strict=args.strict, layouts={"generic"} if args.no_layouts else None)
         except Exception as e:
             print(f"jixiao: {path}: {e}", file=sys.stderr)
             return 1

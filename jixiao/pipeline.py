@@ -66,7 +66,8 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     raise ExtractError(f"unsupported file type {ext}: expected a text dump (.txt) of a form")
 
 
-def process_file(path: str | os.PathLike, *, strict: bool = False) -> FileResult:
+def process_file(path: str | os.PathLike, *, strict: bool = False,
+                 layouts: set[str] | None = None) -> FileResult:
     """Given a file path, return its documents row and records; failures are recorded, not raised (unless strict)."""
     t0 = time.perf_counter()
     path = str(path)
@@ -89,7 +90,7 @@ def process_file(path: str | os.PathLike, *, strict: bool = False) -> FileResult
     doc["format"] = detect_format(path, data)
     try:
         ex = extract_file(path, data, doc["doc_id"])
-        _parse_into(ex, res)
+        _parse_into(ex, res, layouts)
     except ExtractError as e:
         if strict:
             raise
@@ -105,14 +106,14 @@ def process_file(path: str | os.PathLike, *, strict: bool = False) -> FileResult
     return res
 
 
-def _parse_into(ex: Extracted, res: FileResult) -> None:
+def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None) -> None:
     doc = res.document
     doc["encoding"] = ex.encoding
     doc["pages"] = ex.pages
     doc["format"] = ex.format
     doc_id = ex.doc_id
     warnings: list[tuple[ParseWarning, str | None]] = [(w, None) for w in ex.warnings]
-    parser, score, _ = registry.detect_layout(ex)
+    parser, score, _ = registry.detect_layout(ex, layouts)
     doc["detect_score"] = round(score, 3)
     t = res.tables
     if parser is None:
@@ -120,8 +121,9 @@ def _parse_into(ex: Extracted, res: FileResult) -> None:
         warnings.append((ParseWarning("layout_unknown", "no known layout and no form evidence "
                                       "(no indicator, score or assessment table found)"), None))
     else:
-        doc["layout"] = parser.id
         result = parser.parse(ex)
+        # the general parser names what it read: generic:target, generic:self_eval, generic:assessment
+        doc["layout"] = _layout_id(parser.id, result.forms[0].kind if result.forms else "target")
         warnings.extend((w, None) for w in result.warnings)
         k = 0
         a_seq = 0
@@ -139,7 +141,8 @@ def _parse_into(ex: Extracted, res: FileResult) -> None:
             proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit)
             first = form.first
             t["projects"].append({
-                "project_id": pid, "doc_id": doc_id, "form": form.kind, "layout": parser.id,
+                "project_id": pid, "doc_id": doc_id, "form": form.kind,
+                "layout": _layout_id(parser.id, form.kind),
                 "year": year, **proj, "title": form.titles[0] if form.titles else None,
                 "header_missing": form.header_missing,
                 "page": first.page if first else None, "line": first.line if first else None})
@@ -165,6 +168,10 @@ def _parse_into(ex: Extracted, res: FileResult) -> None:
     doc["n_assessment_items"] = len(t["assessment_items"])
     doc["n_warnings"] = len(t["warnings"])
     doc["status"] = "partial" if any(w.code in LOSS_CODES for w, _ in warnings) else "ok"
+
+
+def _layout_id(parser_id: str, kind: str) -> str:
+    return f"generic:{kind}" if parser_id == "generic" else parser_id
 
 
 def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:

@@ -48,8 +48,8 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("note", S), ("horizon", S), ("core", B), ("actual_raw", S),
         ("progress_raw", S), ("progress", F), ("weight", F), ("score", F),
         ("deviation", S),
-        # EXT (provenance)
-        ("doc_id", S), ("page", I), ("line", I),
+        # EXT
+        ("level1_weight", F), ("doc_id", S), ("page", I), ("line", I),
     ],
     "budget_items": [
         ("project_id", S), ("seq", I), ("group", S), ("name", S), ("amount", F),

@@ -85,7 +85,7 @@ def normalize_indicator(rec: dict) -> dict:
     """Given a raw indicator row, return its typed columns: levels, name, split target, self-evaluation values."""
     level1, level2 = _level(rec.get("level1")), _level(rec.get("level2"))
     name_raw = rec.get("level3")
-    core = bool(name_raw and _CORE_MARK.search(name_raw))
+    core = bool(rec.get("core")) or bool(name_raw and _CORE_MARK.search(name_raw))
     name = strip_numbering(_CORE_MARK.sub("", name_raw)) if name_raw else None
     target_raw = rec.get("target_raw")
     target_raw = target_raw.strip() or None if target_raw else None
@@ -93,6 +93,7 @@ def normalize_indicator(rec: dict) -> dict:
     progress_raw = clean_text(rec.get("progress_raw"))
     return {
         "level1": level1, "level1_std": standardize_level1(level1, level2), "level2": level2,
+        "level1_weight": parse_number(rec.get("level1_weight")),
         "level3": name, "target_raw": target_raw, "op": t.op, "value": t.value,
         "value_max": t.value_max, "unit": t.unit, "qualifier": t.qualifier,
         "target_text": t.target_text, "note": clean_text(rec.get("note")),

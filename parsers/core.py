@@ -31,12 +31,29 @@ _DASH_ONLY = re.compile(r"[-—–_/\\.。·]+")
 _END_PAREN = re.compile(r"[(（][^()（）]*[)）]$")
 
 
+def _t2s_table() -> dict[int, str]:
+    """Traditional -> Simplified, one character for one (zhconv's MediaWiki table), for matching only."""
+    try:
+        import zhconv.zhconv as z
+        z.loaddict()
+        table = {ord(k): v for k, v in z.zhcdicts["zh2Hans"].items() if len(k) == 1 and len(v) == 1 and k != v}
+    except Exception:  # the package is a declared dependency; without it matching stays Simplified-only
+        return {}
+    return table
+
+
+_T2S = _t2s_table()
+
+
 @lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
-    """Given text, return it with full-width forms folded (NFKC) and tags removed: "（元）" -> "(元)"."""
+    """Given text, return it folded for matching: full-width forms (NFKC), Traditional to Simplified, no tags.
+
+    "（元）" -> "(元)"; "項目名稱" -> "项目名称". Output columns never see this: it is for comparing labels.
+    """
     if "<" in text:
         text = _TAGS.sub(" ", text)
-    return unicodedata.normalize("NFKC", text)
+    return unicodedata.normalize("NFKC", text).translate(_T2S)
 
 
 @lru_cache(maxsize=65536)
@@ -374,7 +391,7 @@ def _detect_header(row: Row) -> Header | None:
         n = len(cols)
         if n < L.HEADER_MIN_ROLES[kind] or not any(r in cols for r in L.HEADER_KEY_ROLES[kind]):
             continue
-        if kind == "indicator" and not ({"target", "actual", "level3"} & cols.keys()):
+        if kind == "indicator" and not ({"target", "target_long", "actual", "level3"} & cols.keys()):
             continue
         if kind == "budget" and "amount" not in cols:
             continue

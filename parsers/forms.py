@@ -16,7 +16,7 @@ from parsers import labels as L
 from parsers.core import (TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header, fold,
                           is_block_label, is_placeholder, is_title, is_year_line, label_key,
                           match_field, warn)
-from parsers.tables import READERS, is_number
+from parsers.tables import READERS, horizon_of, is_number, read_indicator_table
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
 _UNIT_DECL = re.compile(r"(?:金额|资金|货币)?单位\s*[:：]\s*(亿元|万元|元)")
@@ -99,6 +99,7 @@ class FormReader:
         self.consumed: set[int] = set()
         self.rows = seg.rows
         self._row_cells: list[Cell] = []
+        self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -150,7 +151,12 @@ class FormReader:
             return
         header, rows = self.table
         self.table = None
-        recs = READERS[header.kind](header, rows, self.form.warnings)
+        if header.kind == "indicator":
+            first = header.row.cells[0]
+            h = horizon_of(first.text) if first.col == 0 else None
+            recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon)
+        else:
+            recs = READERS[header.kind](header, rows, self.form.warnings)
         if header.kind == "indicator":
             self.form.indicators.extend(recs)
             if {"actual", "progress", "score"} & header.cols.keys():
@@ -188,6 +194,9 @@ class FormReader:
         cells = [c for c in row.cells if id(c) not in self.consumed]
         self._row_cells = cells
         if not cells:
+            return
+        if len(cells) == 1 and horizon_of(cells[0].text):
+            self.horizon = horizon_of(cells[0].text)   # a section line: 长期绩效目标 / 年度绩效目标
             return
         first = cells[0]
         if is_block_label(first.text) and label_key(first.text) in _money_section_keys():

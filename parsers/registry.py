@@ -59,10 +59,17 @@ def all_layouts() -> list[LayoutParser]:
     return [_REGISTRY[k] for k in sorted(_REGISTRY)]
 
 
-def detect_layout(doc: Extracted) -> tuple[LayoutParser | None, float, dict[str, float]]:
-    """Given a document, return (best parser or None if none clears the threshold, its score, all scores)."""
+def detect_layout(doc: Extracted, only: "set[str] | None" = None) -> tuple[LayoutParser | None, float, dict[str, float]]:
+    """Given a document, return (best parser or None if none clears the threshold, its score, all scores).
+
+    `only` restricts the candidates (`{"generic"}` reads every document with the general parser).
+    """
     _load()
-    scores = {lid: float(p.detect(doc)) for lid, p in _REGISTRY.items()}
+    if only is not None:
+        unknown = set(only) - set(_REGISTRY)
+        if unknown:
+            raise KeyError(f"unknown layout(s) {sorted(unknown)}; known layouts: {', '.join(sorted(_REGISTRY))}")
+    scores = {lid: float(p.detect(doc)) for lid, p in _REGISTRY.items() if only is None or lid in only}
     best = max(scores, key=lambda k: (scores[k], k != "generic"), default=None)
     if best is None or scores[best] < DETECT_THRESHOLD:
         return None, scores.get(best, 0.0) if best else 0.0, scores

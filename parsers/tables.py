@@ -21,6 +21,11 @@ _PCT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
 _OP = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|约|不低于|不高于|不少于|不超过|大于|小于)")
 _NUMBERED = re.compile(r"^\s*指标\s*\d+\s*[:：]")
 _HAS_DIGIT = re.compile(r"\d")
+_OP_ONLY = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|>|<|≧|≦|~|约|大于等于|小于等于|大于|小于|等于|不低于|不高于|"
+                      r"不少于|不超过|不大于|不小于)\s*$")
+_CORE_FLAG = re.compile(r"^\s*(是|否|√|★|☆|Y|N|y|n|核心|非核心)\s*$")
+_CORE_YES = re.compile(r"^\s*(是|√|★|Y|y|核心)\s*$")
+_WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -84,8 +89,17 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
             return -0.5 if strength == 2 else 1.5
         if numbered:
             return -3.0
-        if role == "target":
+        if role in ("target", "target_long"):
             return (0.2, 1.0, 2.5)[strength]
+        if role == "target_adj":
+            return (0.1, 0.5, 1.5)[strength]
+        if role == "op":
+            return 2.5 if _OP_ONLY.match(fold(cell.text)) else -1.0
+        if role == "unit":
+            t = cell.text.strip()
+            return 1.5 if len(t) <= 6 and not num and strength != 0 else -1.0
+        if role == "core":
+            return 2.0 if _CORE_FLAG.match(cell.text) else -1.0
         if role == "actual":
             return (0.2, 0.8, 1.5)[strength]
         if role == "progress":
@@ -104,9 +118,39 @@ class IndicatorRow:
     l2: Cell | None = None
     explicit1: bool = False
     explicit2: bool = False
+    horizon: str | None = None
 
 
-def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
+def horizon_of(text: str) -> str | None:
+    """Given a short section label, return `long_term` (长期/中期绩效指标) or `annual` (年度绩效指标), else None."""
+    t = fold(text).strip().rstrip(":：")
+    if len(t) > 12:
+        return None
+    t = t.replace(" ", "")
+    if L.HORIZON_LONG.match(t):
+        return "long_term"
+    if L.HORIZON_ANNUAL.match(t):
+        return "annual"
+    return None
+
+
+def _target_text(body: dict[str, Cell], role: str) -> str | None:
+    """The target as written; with 指标性质 / 度量单位 columns the three cells joined: `≥` `90` `%` -> `≥90%`."""
+    cell = body.get(role)
+    if cell is None:
+        return None
+    text = cell.text.strip()
+    op = body.get("op")
+    unit = body.get("unit")
+    if op is not None and _OP_ONLY.match(fold(op.text)) and not _OP.match(fold(text)):
+        text = op.text.strip() + text
+    if unit is not None and text and not text.endswith(unit.text.strip()) and _HAS_DIGIT.search(text):
+        text = text + unit.text.strip()
+    return text
+
+
+def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
+                         horizon: str | None = None) -> list[dict]:
     """Given an indicator table's header and rows, return raw indicator records.
 
     Level cells left empty under a merged cell are carried down; a label that
@@ -127,6 +171,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                  and not is_placeholder(c.text)]
         if not cells:
             continue
+        if len(cells) == 1 and horizon_of(cells[0].text):
+            horizon = horizon_of(cells[0].text)      # 长期绩效指标 / 年度绩效指标 rows split the table
+            continue
         two_labels = len(cells) >= 2 and all(any(level_info(c.text)[:2]) for c in cells[:2])
         forced: dict[int, str] = {}
         if two_labels:
@@ -142,7 +189,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             ctx.l1_cat = level_info(cur1.text)[0] or level_info(cur1.text)[1]
         if "level2" in got:
             cur2 = got["level2"]
-        ent = IndicatorRow(got, row, cur1, cur2, "level1" in got, "level2" in got)
+        ent = IndicatorRow(got, row, cur1, cur2, "level1" in got, "level2" in got, horizon)
         body = {k: v for k, v in got.items() if k not in ("level1", "level2")}
         if not body:
             entries.append(ent)                      # a label-only row: context for the rows below
@@ -161,23 +208,39 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if not body:
             continue
         anchor = body.get("level3") or next(iter(body.values()))
+        notes = [body["note"].text] if "note" in body else []
+        if "target_adj" in body:
+            notes.append("调整指标值：" + body["target_adj"].text.strip())
+        if "op" in body and not _OP_ONLY.match(fold(body["op"].text)):
+            notes.append("指标性质：" + body["op"].text.strip())   # 定量 / 定性 / 正向 …
+        weight1 = _WEIGHT_IN_LABEL.search(fold(e.l1.text)) if e.l1 else None
         rec = {
             "level1": e.l1.text if e.l1 else None,
+            "level1_weight": weight1.group(1) if weight1 else None,
             "level2": e.l2.text if e.l2 else None,
             "level3": body["level3"].text if "level3" in body else None,
-            "target_raw": body["target"].text if "target" in body else None,
+            "target_raw": _target_text(body, "target"),
+            "horizon": e.horizon,
+            "core": bool(_CORE_YES.match(body["core"].text)) if "core" in body else None,
             "actual_raw": body["actual"].text if "actual" in body else None,
             "progress_raw": body["progress"].text if "progress" in body else None,
             "weight": body["weight"].text if "weight" in body else None,
             "score": body["score"].text if "score" in body else None,
             "deviation": body["deviation"].text if "deviation" in body else None,
-            "note": body["note"].text if "note" in body else None,
+            "note": "；".join(notes) if notes else None,
             "page": anchor.page, "line": anchor.line,
         }
         if rec["level3"] is None:
             warnings.append(warn("unparsed_row", "indicator row without an indicator name; kept with the values found", anchor))
-        elif rec["target_raw"] is None and "target" in header.cols:
+        elif rec["target_raw"] is None and "target" in header.cols and "target_long" not in body:
             warnings.append(warn("target_missing", f"indicator {clean(rec['level3'])!r} has no target value in the source", anchor))
+        if "target_long" in header.cols:
+            # 中期指标值 | 年度指标值 side by side: one record per horizon, the long-term one first
+            if "target_long" in body:
+                out.append({**rec, "target_raw": _target_text(body, "target_long"), "horizon": "long_term"})
+            if "target" in body:
+                out.append({**rec, "horizon": "annual"})
+            continue
         out.append(rec)
     return out
 
