@@ -37,7 +37,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("prior_spent", F), ("budget_issued", F), ("spent", F),
         ("budget_initial", F), ("execution_rate", F), ("score", F), ("grade", S),
         # EXT
-        ("title", S), ("composition", S), ("feasibility", S), ("fund_usage", S),
+        ("title", S), ("composition", S), ("feasibility", S), ("goal_actual", S), ("fund_usage", S),
         ("implementation", S), ("performance_summary", S), ("other_notes", S),
         ("fill_date", D), ("header_missing", B), ("page", I), ("line", I),
     ],

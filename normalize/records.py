@@ -19,7 +19,7 @@ MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other",
                  "prior_spent", "budget_issued", "spent", "budget_initial")
 TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fund_use", "leader",
                 "contact", "phone", "overview", "basis", "necessity", "measures", "plan",
-                "goal_total", "goal_annual", "grade", "composition", "feasibility", "fund_usage",
+                "goal_total", "goal_annual", "goal_actual", "grade", "composition", "feasibility", "fund_usage",
                 "implementation", "performance_summary", "other_notes")
 _CORE_MARK = regex.compile(r"[★☆*＊]")
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*[、.．]\s*")

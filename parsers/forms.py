@@ -19,6 +19,7 @@ from parsers.core import (TABLE_END_KEYS, FormSegment, Header, Row, clean, detec
 from parsers.tables import READERS, horizon_of, is_number, read_indicator_table
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
+_PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]\s*$")
 _UNIT_DECL = re.compile(r"(?:金额|资金|货币)?单位\s*[:：]\s*(亿元|万元|元)")
 
 
@@ -100,6 +101,8 @@ class FormReader:
         self.rows = seg.rows
         self._row_cells: list[Cell] = []
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
+        self.matrix: tuple[dict[int, str], str | None] | None = None
+        self.matrix_rows = 0
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -197,6 +200,17 @@ class FormReader:
             return
         if len(cells) == 1 and horizon_of(cells[0].text):
             self.horizon = horizon_of(cells[0].text)   # a section line: 长期绩效目标 / 年度绩效目标
+            return
+        if self.matrix is not None:
+            if self._matrix_row(cells):
+                return
+            self.matrix = None
+        mcols = self._matrix_header(cells)
+        if mcols is not None:
+            first = cells[0]
+            unit = declared_unit(first.text) or self.block_unit or self.form.form_unit
+            self.matrix = (mcols, unit)
+            self.matrix_rows = 0
             return
         first = cells[0]
         if is_block_label(first.text) and label_key(first.text) in _money_section_keys():
@@ -310,6 +324,57 @@ class FormReader:
             "kind": kind, "unit": declared_unit(label.text) or unit or self.block_unit,
             "page": label.page, "line": label.line})
 
+    # ------------------------------------------------------------ money matrix (self-evaluations)
+    def _matrix_header(self, cells: list[Cell]) -> dict[int, str] | None:
+        """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: column -> what it holds, or None."""
+        cols = {c.col: L.MATRIX_COLUMNS[label_key(c.text)] for c in cells
+                if label_key(c.text) in L.MATRIX_COLUMNS}
+        return cols if len(cols) >= 2 and len(set(cols.values())) >= 2 else None
+
+    def _matrix_row(self, cells: list[Cell]) -> bool:
+        """One row of the money matrix: its label, then a number under each column header."""
+        cols, unit = self.matrix  # type: ignore[misc]
+        texts = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)
+                 and not _PERCENT.match(c.text)]
+        if len(texts) != 1 or texts[0].col in cols:
+            return False
+        label = texts[0]
+        values: dict[str, Cell] = {}
+        for c in cells:
+            if c is label or is_placeholder(c.text):
+                continue
+            what = cols.get(c.col)
+            if what is None:
+                return False
+            values[what] = c
+        if not values:
+            return False
+        total = bool(L.MATRIX_TOTAL_ROW.search(label_key(label.text))) or not self.matrix_rows
+        self.matrix_rows += 1
+        unit = declared_unit(label.text) or unit
+        if total:
+            for what in ("budget_initial", "budget_year", "spent", "execution_rate"):
+                if what in values:
+                    self._set(what, values[what].text, values[what], unit)
+            if "weight" in values or "score" in values:
+                self.form.scores.append({
+                    "level1": None, "level2": None, "level3": "预算执行率",
+                    "weight": values["weight"].text if "weight" in values else None,
+                    "score": values["score"].text if "score" in values else None,
+                    "is_subtotal": False, "page": label.page, "line": label.line})
+            return True
+        amount = values.get("budget_year") or values.get("budget_initial")
+        m = match_field(label.text)
+        if m and m[0] in ("budget_fiscal", "budget_other") and amount is not None:
+            self._set(m[0], amount.text, amount, unit)
+        if amount is not None:
+            spent = values.get("spent")
+            self.form.budget_items.append({
+                "group": None, "name": label.text, "amount": amount.text, "price": None,
+                "quantity": None, "note": ("全年执行数：" + spent.text.strip()) if spent is not None else None,
+                "kind": "source", "unit": unit, "page": label.page, "line": label.line})
+        return True
+
     def _value_below(self, i: int, label: Cell, col: str) -> None:
         """A label whose value sits below it (项目总目标 / 年度总目标 over their texts)."""
         row = self.rows[i]
@@ -324,8 +389,10 @@ class FormReader:
                 return
             if cell is None or is_placeholder(cell.text):
                 continue
+            if is_block_label(cell.text):
+                return
             self.consumed.add(id(cell))
-            self._set(col, cell.text, cell)
+            self._set(col, cell.text, cell, self.block_unit)
             return
 
     # ------------------------------------------------------------ after the walk

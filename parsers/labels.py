@@ -37,13 +37,16 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "measures": ("保证项目实施的制度、措施", "保证项目实施的制度措施", "项目相关资源投入和制度建设情况",
                  "保障措施", "实施保障措施", "项目保障措施"),
     "plan": ("项目实施计划", "实施计划", "项目实施进度计划", "实施进度计划"),
-    "goal_total": ("项目总目标", "总体目标", "总目标", "长期目标", "中长期目标", "项目中长期目标"),
-    "goal_annual": ("年度绩效目标", "年度总目标", "年度目标", "当年绩效目标", "年度实施目标"),
+    "goal_total": ("项目总目标", "总体目标", "总目标", "长期目标", "中长期目标", "项目中长期目标",
+                   "中期目标", "长期绩效目标", "中长期绩效目标", "实施期目标", "项目长期目标"),
+    "goal_annual": ("年度绩效目标", "年度总目标", "年度目标", "当年绩效目标", "年度实施目标",
+                    "预期目标", "年度总体目标", "年度预期目标"),
+    "goal_actual": ("实际完成情况", "年度目标完成情况", "目标实际完成情况", "实际完成目标"),
     "composition": ("项目构成", "主体活动（作业、任务）和对应产生的一级目标"),
     "budget_total": ("项目总预算", "项目资金总额", "资金总额", "项目总金额", "项目预算总额",
-                     "总预算", "预算资金"),
+                     "总预算", "预算资金", "年度资金总额", "资金总额合计"),
     "budget_year": ("项目当年预算", "当年预算", "年度资金申请总额", "本年预算", "年度预算",
-                    "当年预算数"),
+                    "当年预算数", "全年预算数"),
     "budget_fiscal": ("财政资金", "财政拨款", "当年财政拨款", "财政拨款资金"),
     "budget_other": ("其他资金",),
     "prior_budget": ("同名项目上年预算额", "上年预算数", "上年预算额"),
@@ -70,7 +73,7 @@ MONEY_FIELDS = frozenset({
 # Columns that hold a long text and may be continued by following rows.
 TEXT_FIELDS = frozenset({
     "overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
-    "goal_annual", "composition", "fund_usage", "implementation", "performance_summary",
+    "goal_annual", "goal_actual", "composition", "fund_usage", "implementation", "performance_summary",
     "other_notes",
 })
 # Columns a form has at most once: a second, different value starts a new form.
@@ -78,6 +81,15 @@ SINGULAR_FIELDS = frozenset({
     "name", "overview", "basis", "necessity", "measures", "plan", "goal_total",
     "goal_annual", "budget_total", "prior_budget", "prior_spent",
 })
+# The money matrix of self-evaluations: a header row of these labels, then rows
+# 年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金 with one number per column.
+MATRIX_COLUMNS: dict[str, str] = {
+    "年初预算数": "budget_initial", "全年预算数": "budget_year", "调整后预算数": "budget_year",
+    "全年执行数": "spent", "实际支出数": "spent", "执行数": "spent", "执行率": "execution_rate",
+    "预算执行率": "execution_rate", "分值": "weight", "得分": "score",
+}
+MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|合计|总计)")
+
 # Labels that introduce a block of money lines (rows below are budget lines).
 MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "资金情况", "项目资金来源", "资金来源",
                         "项目当年投入资金构成", "投入资金构成", "资金构成")
