@@ -118,10 +118,49 @@ def _vertical_style(lines: list[str]) -> bool:
     return one_cell >= 0.6 * len(tabbed)
 
 
-def build_grids(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
+_WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000")
+_SENTENCE = re.compile(r"[，。；！？,;]")
+
+
+def _flattened_style(lines: list[str]) -> bool:
+    """A PDF text export with its cells run together on lines: almost no tabs, many multi-token lines."""
+    content = [ln for ln in lines if ln.strip()]
+    if len(content) < 5:
+        return False
+    tabbed = sum(1 for ln in content if "\t" in ln)
+    multi = sum(1 for ln in content if len(_split_flat(ln)) >= 2)
+    return tabbed <= 0.1 * len(content) and multi >= max(3, 0.3 * len(content))
+
+
+def _split_flat(line: str) -> list[str]:
+    """Given a flattened line, return its cells: split on wide gaps, else on single spaces between short tokens."""
+    t = line.strip()
+    parts = [p for p in _WIDE_GAP.split(t) if p.strip()]
+    if len(parts) >= 2:
+        return parts
+    tokens = t.split()
+    if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE.search(x) for x in tokens):
+        return tokens
+    return [t] if t else []
+
+
+def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None) -> tuple[list[Grid], list[TextLine]]:
     """Given the lines of a dump, return its grids (cells with 1-based line numbers) and the text lines outside them."""
     if _vertical_style(lines):
         return _build_vertical(lines)
+    if _flattened_style(lines):
+        # best effort: rebuild tab-separated rows from the gaps, then read as usual
+        rebuilt = []
+        for ln in lines:
+            cells = _split_flat(ln)
+            rebuilt.append("\t".join(cells) if len(cells) >= 2 else ln)
+        grids, texts = _build_horizontal(rebuilt)
+        for g in grids:
+            g.origin = "txt_flat"
+        if warnings is not None:
+            warnings.append(ParseWarning("text_flattened", "cells are separated by spaces, not tabs "
+                                         "(flattened PDF text): rows rebuilt from the gaps, best effort"))
+        return grids, texts
     return _build_horizontal(lines)
 
 
@@ -228,6 +267,6 @@ def _build_vertical(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
 def extract_txt(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     """Given the bytes of a text dump, return its grids and text lines (page None, 1-based lines)."""
     text, encoding, warnings = decode_text(data)
-    grids, texts = build_grids(split_lines(text))
+    grids, texts = build_grids(split_lines(text), warnings)
     return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                      warnings=warnings, encoding=encoding, path=path)

@@ -124,6 +124,17 @@ def _lookup(key: str) -> str | None:
     return None
 
 
+_OTHER_LABEL = re.compile(r"^[^:：\d]{2,8}[:：]")
+
+
+def is_value_for(text: str) -> bool:
+    """Given the cell after a label, return True when it can be that label's value.
+
+    Not another field label, not template filler, not a `label：value` pair of its own (`金额单位：元`).
+    """
+    return not match_field(text) and not is_placeholder(text) and not _OTHER_LABEL.match(text)
+
+
 def is_block_label(text: str) -> bool:
     """Given a cell, return True when it names a block of the form and holds no value ("绩效指标", "评分表")."""
     k = label_key(text)
@@ -210,7 +221,7 @@ def document_rows(doc: Extracted) -> list[Row]:
     rows: list[Row] = []
     for g in doc.grids:
         for r, cells in enumerate(g.rows()):
-            if g.origin != "txt":                   # text dumps store non-empty cells only
+            if not g.origin.startswith("txt"):      # text dumps store non-empty cells only
                 cells = [c for c in cells if c.text.strip()]
             if not cells:
                 continue
@@ -482,8 +493,7 @@ def _row_fields(row: Row) -> list[tuple[str, str | None]]:
             continue
         col, inline = m
         val = inline
-        if val is None and i + 1 < len(cells) and not match_field(cells[i + 1].text) \
-                and not is_placeholder(cells[i + 1].text):
+        if val is None and i + 1 < len(cells) and is_value_for(cells[i + 1].text):
             val = cells[i + 1].text
         out.append((col, clean(val) if val is not None else None))
     return out

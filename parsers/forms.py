@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning
 from parsers import labels as L
 from parsers.core import (TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header, fold,
-                          is_block_label, is_placeholder, is_title, is_year_line, label_key,
+                          is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
 from parsers.tables import READERS, horizon_of, is_number, read_indicator_table
 
@@ -260,7 +260,7 @@ class FormReader:
                     j = cells.index(nums[-1]) + 1
                     continue
             nxt = cells[j + 1] if j + 1 < len(cells) else None
-            if nxt is not None and match_field(nxt.text) is None and not is_block_label(nxt.text):
+            if nxt is not None and is_value_for(nxt.text) and not is_block_label(nxt.text):
                 if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text):
                     # 实际支出资金 | 市级预算资金 | 590.46: the label heads a group of money lines
                     self.money_group = (c.text, "spent" if col == "spent" else "source", unit)
