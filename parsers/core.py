@@ -132,7 +132,8 @@ def is_value_for(text: str) -> bool:
 
     Not another field label, not template filler, not a `label：value` pair of its own (`金额单位：元`).
     """
-    return not match_field(text) and not is_placeholder(text) and not _OTHER_LABEL.match(text)
+    return not match_field(text) and not is_placeholder(text) \
+        and not (len(text) <= 20 and _OTHER_LABEL.match(text))
 
 
 def is_block_label(text: str) -> bool:
