@@ -26,7 +26,8 @@ NOT_YET = {".pdf": "pdf", ".docx": "docx", ".doc": "docx", ".wps": "docx", ".xls
            ".xls": "xlsx", ".et": "xlsx", ".html": "html", ".htm": "html", ".png": "image",
            ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image", ".bmp": "image"}
 # Warning codes that mean data of the document was lost or is uncertain: the document is `partial`.
-LOSS_CODES = frozenset({"unparsed_row", "header_missing", "encoding_errors", "truncated_cell"})
+LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
+                        "truncated_cell"})
 TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
           "warnings")
 

@@ -278,7 +278,8 @@ FREE_TEXT_ROLES = frozenset({"note", "deviation", "requirement"})  # any text fi
 
 
 def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
-                 header_cols: dict[str, int] | None = None, pos_bonus: float = 0.75) -> dict[str, Cell]:
+                 header_cols: dict[str, int] | None = None, pos_bonus: float = 0.75,
+                 dropped: list[Cell] | None = None) -> dict[str, Cell]:
     """Given a row's cells and the table's roles in column order, return role -> cell.
 
     Cells keep their order; roles may be skipped (merged or missing cells);
@@ -322,6 +323,8 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
         if ch[0] == "take":
             out[roles[ch[1]]] = cells[i]
             j = ch[1] + 1
+        elif dropped is not None:
+            dropped.append(cells[i])
         i += 1
     return out
 

@@ -183,7 +183,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
             else:
                 forced = {id(cells[0]): "level1", id(cells[1]): "level2"}
-        got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols)
+        lost: list[Cell] = []
+        got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)
+        for c in lost:
+            warnings.append(warn("unplaced_cell", f"indicator-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "level1" in got:
             cur1, cur2 = got["level1"], None
             ctx.l1_cat = level_info(cur1.text)[0] or level_info(cur1.text)[1]
@@ -375,7 +378,10 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
                  and not is_placeholder(c.text)]
         if not cells:
             continue
-        got = assign_roles(cells, roles, budget_scorer, header.cols)
+        lost: list[Cell] = []
+        got = assign_roles(cells, roles, budget_scorer, header.cols, dropped=lost)
+        for c in lost:
+            warnings.append(warn("unplaced_cell", f"budget-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "amount" not in got and "name" not in got and "group" not in got:
             warnings.append(warn("unparsed_row", "budget row not understood: " + " | ".join(clean(c.text) or "" for c in cells)[:120], cells[0]))
             continue
@@ -457,7 +463,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         cells = [c for c in row.cells if not is_placeholder(c.text)]
         if not cells:
             continue
-        got = assign_roles(cells, header.roles, assessment_scorer, header.cols, pos_bonus=0.5)
+        lost: list[Cell] = []
+        got = assign_roles(cells, header.roles, assessment_scorer, header.cols, pos_bonus=0.5, dropped=lost)
+        for c in lost:
+            warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "content" not in got or not _ITEM.match(fold(got["content"].text)):
             if len(cells) == 1:
                 continue                             # 工作得分（满分90分）: a subtotal line
