@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 # Cells are created by the hundred thousand: a plain slots dataclass builds ~4x
 # faster than a frozen one (measured: 0.06 s vs 0.22 s for 200,000). Treat them
 # as immutable all the same.
+PAGE_ORDER = 100_000.0   # reading order of page content: page * PAGE_ORDER + top (points)
+
+
 @dataclass(slots=True)
 class Cell:
     row: int                  # 0-based top-left slot

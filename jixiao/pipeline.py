@@ -20,14 +20,14 @@ from parsers import registry
 
 # Extensions read today, and those whose readers are still to come (their
 # files are recorded as failed with that reason, never skipped silently).
-TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".tsv": "txt", ".tab": "txt", ".dat": "txt",
-                   ".md": "txt"}
-NOT_YET = {".pdf": "pdf", ".docx": "docx", ".doc": "docx", ".wps": "docx", ".xlsx": "xlsx",
+READ_EXTENSIONS = {".txt": "txt", ".text": "txt", ".tsv": "txt", ".tab": "txt", ".dat": "txt",
+                   ".md": "txt", ".pdf": "pdf"}
+NOT_YET = {".docx": "docx", ".doc": "docx", ".wps": "docx", ".xlsx": "xlsx",
            ".xls": "xlsx", ".et": "xlsx", ".html": "html", ".htm": "html", ".png": "image",
            ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image", ".bmp": "image"}
 # Warning codes that mean data of the document was lost or is uncertain: the document is `partial`.
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
-                        "truncated_cell"})
+                        "truncated_cell", "text_layer_unreadable", "page_unreadable"})
 TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
           "warnings")
 
@@ -46,12 +46,12 @@ def doc_id_of(data: bytes) -> str:
 def detect_format(path: str, data: bytes) -> str | None:
     """Given a path and its bytes, return the contract format it will be read as, or None if unknown."""
     ext = Path(path).suffix.lower()
-    if ext in TEXT_EXTENSIONS:
-        return "txt"
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        return "pdf"
+    if ext in READ_EXTENSIONS:
+        return READ_EXTENSIONS[ext]
     if ext in NOT_YET:
         return NOT_YET[ext]
-    if data.startswith(b"%PDF"):
-        return "pdf"
     return None
 
 
@@ -60,11 +60,14 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     fmt = detect_format(path, data)
     if fmt == "txt":
         return extract_txt(data, doc_id, path)
+    if fmt == "pdf":
+        from extract.pdf import extract_pdf    # loaded only when a PDF comes
+        return extract_pdf(data, doc_id, path)
     ext = Path(path).suffix.lower() or "(no extension)"
     if fmt is not None:
         raise ExtractError(f"{fmt} files ({ext}) are not supported by this version of jixiao; "
-                           "only text dumps are read so far")
-    raise ExtractError(f"unsupported file type {ext}: expected a text dump (.txt) of a form")
+                           "text dumps and PDFs with a text layer are read so far")
+    raise ExtractError(f"unsupported file type {ext}: expected a text dump (.txt) or a PDF of a form")
 
 
 def process_file(path: str | os.PathLike, *, strict: bool = False,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from extract.grid import Cell, Extracted, Grid, ParseWarning
+from extract.grid import PAGE_ORDER, Cell, Extracted, Grid, ParseWarning
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -239,6 +239,8 @@ def document_rows(doc: Extracted) -> list[Row]:
 def _order(cell: Cell, fallback: float) -> float:
     if cell.line is not None and cell.page is None:
         return float(cell.line)
+    if cell.page is not None and cell.bbox is not None:
+        return cell.page * PAGE_ORDER + cell.bbox[1]
     return fallback
 
 

@@ -38,7 +38,7 @@ BAD = {
     "blank.txt": (b"  \n\t\r\n \n", ["empty", "whitespace"]),
     "image.txt": (PNG, ["binary"]),
     "notes.xyz": ("项目名称\t测试\n".encode(), ["unsupported", ".xyz"]),
-    "form.pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", ["pdf", "not supported"]),
+    "form.pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", ["pdf", "damaged"]),
     "form.docx": (_docx(), ["docx", "not supported"]),
     "missing.txt": (None, ["cannot read", "no such file"]),
 }
@@ -92,7 +92,7 @@ def test_failed_row_keeps_the_format(tmp_path, name, fmt):
 def test_pdf_without_extension_is_recognised_by_its_magic(tmp_path):
     p = tmp_path / "report"
     p.write_bytes(BAD["form.pdf"][0])
-    doc = check_failed(p, ["pdf", "not supported"])
+    doc = check_failed(p, ["pdf", "damaged"])
     assert doc["format"] == "pdf"
 
 
