@@ -229,7 +229,7 @@ def document_rows(doc: Extracted) -> list[Row]:
             order = _order(cells[0], g.order + r * 1e-3)
             rows.append(Row(cells, g, r, order, r in g.page_breaks))
     for t in doc.lines:
-        if t.text.strip():
+        if t.text.strip() and not is_page_furniture(t.text):
             rows.append(Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order))
     rows.sort(key=lambda x: x.order)
     doc.__dict__["_rows"] = rows
@@ -242,6 +242,15 @@ def _order(cell: Cell, fallback: float) -> float:
     if cell.page is not None and cell.bbox is not None:
         return cell.page * PAGE_ORDER + cell.bbox[1]
     return fallback
+
+
+_FURNITURE = re.compile(r"^\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*/\s*\d+|"
+                        r"page\s*\d+(\s*of\s*\d+)?)\s*$", re.I)
+
+
+def is_page_furniture(text: str) -> bool:
+    """Given a text line, return True for page numbers (`第 3 页`, `- 3 -`, `3/12`) that belong to no form."""
+    return bool(_FURNITURE.match(text))
 
 
 def is_title(row: Row) -> bool:

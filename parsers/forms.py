@@ -123,6 +123,8 @@ class FormReader:
                     continue
             header = detect_header(row)
             if header:
+                if self.table is not None and _same_header(header, self.table[0]):
+                    continue                     # the header repeated on the next page: same table
                 self._flush()
                 self.table = (header, [])
                 self.money_group = None
@@ -413,6 +415,10 @@ class FormReader:
                 f.fields.pop(k)
         if f.kind != "assessment" and any(L.SELF_EVAL_TITLE.search(t) for t in f.titles):
             f.kind = "self_eval"
+
+
+def _same_header(a: Header, b: Header) -> bool:
+    return a.kind == b.kind and [label_key(c.text) for c in a.row.cells] == [label_key(c.text) for c in b.row.cells]
 
 
 def _money_section_keys() -> frozenset[str]:
