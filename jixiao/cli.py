@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "the detect() score of every layout, and a summary of the forms read.")
     d.add_argument("file")
     d.add_argument("--max-width", type=int, default=60, help="cut cell texts to this many characters")
+    d.add_argument("--png", metavar="DIR", help="PDFs: draw the cells found over each page image, one PNG per page")
 
     sub.add_parser("layouts", help="list the known layouts")
     return p
@@ -140,6 +141,9 @@ def cmd_debug(args) -> int:
                 parts.append(f"[{c.col}{'/' + span if span else ''}] {' '.join(c.text.split())[:w]}")
             where = _where(cells[0].page, cells[0].line) if cells else ""
             print(f"  r{r:<3} {where}  " + "  ".join(parts))
+    if args.png and ex.format == "pdf":
+        for f in draw_pages(data, ex, args.png):
+            print(f"png   {f}")
     parser, score, scores = registry.detect_layout(ex)
     print("layout scores: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items(), key=lambda x: -x[1])))
     if parser is None:
@@ -154,6 +158,29 @@ def cmd_debug(args) -> int:
               f"{len(f.safeguards)} safeguards, {len(f.assessment_items)} assessment items, "
               f"{len(f.warnings)} warnings" + (", header missing" if f.header_missing else ""))
     return 0
+
+
+def draw_pages(data: bytes, ex, outdir: str) -> list[str]:
+    """Given a PDF and its extraction, write one PNG per page with every cell's box drawn; return the paths."""
+    import io
+    from pathlib import Path
+
+    import pdfplumber
+
+    Path(outdir).mkdir(parents=True, exist_ok=True)
+    out = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for pno, page in enumerate(pdf.pages, 1):
+            im = page.to_image(resolution=100)
+            for g in ex.grids:
+                boxes = [c.bbox for c in g.cells if c.page == pno and c.bbox]
+                if boxes:
+                    color = (220, 30, 30) if g.origin == "pdf_lines" else (30, 90, 220)
+                    im.draw_rects(boxes, stroke=color, fill=None, stroke_width=2)
+            path = str(Path(outdir) / f"page-{pno:03d}.png")
+            im.save(path)
+            out.append(path)
+    return out
 
 
 def _where(page, line) -> str:
