@@ -25,7 +25,10 @@ _NUMBERING = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
 _TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 _TAGS = re.compile(r"<[^>]*>")
+# `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
+_NEXT_PAIR = re.compile(r"\s+(?=[^\s:：，,。；;]{2,8}[:：])")
 _WS = re.compile(r"\s+")
+_WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000")
 _LABEL_COLON = re.compile(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
 _DASH_ONLY = re.compile(r"[-—–_/\\.。·]+")
 _END_PAREN = re.compile(r"[(（][^()（）]*[)）]$")
@@ -60,7 +63,7 @@ def fold(text: str) -> str:
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
     t = fold(text)
-    t = _WS.sub("", t)
+    t = _WS.sub("", t).replace("的", "")
     for _ in range(2):
         t = _NUMBERING.sub("", t)
     t = t.rstrip(":：")
@@ -72,15 +75,26 @@ def label_key(text: str) -> str:
     return t
 
 
-def _build_field_index() -> dict[str, str]:
+def _build_field_index() -> tuple[dict[str, str], dict[str, int]]:
     idx: dict[str, str] = {}
+    rank: dict[str, int] = {}
     for col, syns in L.FIELD_LABELS.items():
-        for s in syns:
-            idx.setdefault(label_key(s), col)
-    return idx
+        for i, s in enumerate(syns):
+            k = label_key(s)
+            if k not in idx:
+                idx[k], rank[k] = col, i
+    return idx, rank
 
 
-FIELD_INDEX = _build_field_index()
+FIELD_INDEX, FIELD_RANK = _build_field_index()
+
+
+def field_rank(label: str) -> int:
+    """Given a field label cell, return its synonym's rank (0 = the column's first name): 实施单位 0, 填报单位 8."""
+    t = label.strip()
+    m = _LABEL_COLON.match(t)
+    key = label_key(m.group(1) if m else t)
+    return FIELD_RANK.get(key, 99)
 _FIELD_KEYS_BY_LEN = sorted(FIELD_INDEX, key=len, reverse=True)
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
 MONEY_SECTION_KEYS = frozenset(label_key(s) for s in L.MONEY_SECTION_LABELS)
@@ -103,7 +117,7 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     if m:
         col = _lookup(label_key(m.group(1)))
         if col:
-            rest = m.group(2).strip()
+            rest = _NEXT_PAIR.split(m.group(2).strip(), maxsplit=1)[0].strip()
             return col, rest or None
     if len(t) > 40:
         return None
@@ -230,7 +244,13 @@ def document_rows(doc: Extracted) -> list[Row]:
             rows.append(Row(cells, g, r, order, r in g.page_breaks))
     for t in doc.lines:
         if t.text.strip() and not is_page_furniture(t.text):
-            rows.append(Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order))
+            parts = [p for p in _WIDE_GAP.split(t.text.strip()) if p.strip()]
+            if len(parts) >= 2 and all(_LABEL_COLON.match(p) for p in parts):
+                # 填表人：赵丽    联系电话：0933-…: several label:value pairs on one line
+                cells = [Cell(0, k, p, page=t.page, line=t.line) for k, p in enumerate(parts)]
+                rows.append(Row(cells, None, 0, t.order))
+            else:
+                rows.append(Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order))
     rows.sort(key=lambda x: x.order)
     doc.__dict__["_rows"] = rows
     return rows
@@ -308,7 +328,7 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
         by_col = {c: r for r, c in hc.items()}
         fit = [by_col.get(c.col) for c in cells]
         if all(r is not None for r in fit) and all(
-                score(c, r) >= (0.0 if r in FREE_TEXT_ROLES or r.startswith("basis") else FAST_FIT)
+                score(c, r) >= (0.0 if r in FREE_TEXT_ROLES or r.startswith(("basis", "col:")) else FAST_FIT)
                 for c, r in zip(cells, fit)):
             return dict(zip(fit, cells))  # type: ignore[arg-type]
     s = [[score(c, r) + (pos_bonus if hc.get(r) == c.col else 0.0) for r in roles] for c in cells]
@@ -365,19 +385,34 @@ def header_role(idx: dict[str, str], text: str) -> str | None:
 
 
 HEADER_INDEX = _build_header_index()
+_MATRIX_MONEY = frozenset(k for k, v in L.MATRIX_COLUMNS.items() if v in ("budget_initial", "budget_year", "spent"))
 
 
 @lru_cache(maxsize=1 << 16)
 def cell_header_roles(text: str) -> dict[str, str]:
-    """Given a cell, return table kind -> the header role it names ("目标值" -> {"indicator": "target"})."""
+    """Given a cell, return table kind -> the header role it names ("目标值" -> {"indicator": "target"}).
+
+    A header that is no synonym but contains one of three characters or more
+    names that role too ("成本构成明细" -> name, "当年预期实现值" -> target);
+    the longest synonym contained wins.
+    """
     out: dict[str, str] = {}
+    key = header_key(text)
     for kind, idx in HEADER_INDEX.items():
         role = header_role(idx, text)
         if role is None and kind == "indicator" and "目标" in text:
             role = header_role(idx, text.replace("目标", "指标"))
+        if role is None and 3 <= len(key) <= 16:
+            hits = [s for s in _SYNONYMS_BY_LEN[kind] if s in key]
+            if hits:
+                role = idx[hits[0]]
         if role is not None:
             out[kind] = role
     return out
+
+
+_SYNONYMS_BY_LEN = {kind: sorted((s for s in idx if len(s) >= 3), key=len, reverse=True)
+                    for kind, idx in HEADER_INDEX.items()}
 
 
 @dataclass
@@ -386,6 +421,17 @@ class Header:
     cols: dict[str, int]            # role -> column of its header cell
     roles: list[str]                # roles in column order
     row: Row
+    extra: dict[str, int] = field(default_factory=dict)  # "col:<header text>" -> column, for columns no role names
+
+    @property
+    def all_roles(self) -> list[str]:
+        """Roles and unnamed columns together, in column order."""
+        both = {**self.cols, **self.extra}
+        return sorted(both, key=both.get)
+
+    @property
+    def all_cols(self) -> dict[str, int]:
+        return {**self.cols, **self.extra}
 
 
 def detect_header(row: Row) -> Header | None:
@@ -398,6 +444,8 @@ def detect_header(row: Row) -> Header | None:
 def _detect_header(row: Row) -> Header | None:
     if row.is_text_line or len(row.cells) < 2 or not any(len(c.text) <= 20 for c in row.cells):
         return None
+    if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2:
+        return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix
     best: Header | None = None
     best_n = 0
     named = [(c, cell_header_roles(c.text)) for c in row.cells if len(c.text) <= 40]
@@ -423,6 +471,13 @@ def _detect_header(row: Row) -> Header | None:
             continue
         if n > best_n or (n == best_n and kind == "score" and "target" not in cols):
             best, best_n = Header(kind, cols, sorted(cols, key=cols.get), row), n
+    if best is not None:
+        taken = set(best.cols.values())
+        left = min(c.col for c in row.cells)
+        for c in row.cells:
+            # a titled column no role names (上年实际执行数（万元）): its cells are kept in `note`
+            if c.col not in taken and c.col != left and not is_block_label(c.text) and len(c.text) <= 30:
+                best.extra["col:" + (clean(c.text) or "")] = c.col
     return best
 
 
@@ -477,8 +532,9 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)
         elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
-        elif not titled and any(c in L.SINGULAR_FIELDS and c != "name" and v and c in seen
-                                and not _same(v, seen[c]) for c, v in fields):
+        elif not titled and len(row.cells) <= 4 and any(
+                c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _same(v, seen[c])
+                for c, v in fields):
             start(header_missing=True)               # a fragment: its title and name were lost
         claim()
         cur.rows.append(row)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
 from parsers import labels as L
-from parsers.core import (TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header, fold,
+from parsers.core import (TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header, field_rank, fold,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
 from parsers.tables import READERS, horizon_of, is_number, read_indicator_table
@@ -29,6 +29,7 @@ class RawValue:
     cell: Cell
     unit: str | None = None          # money unit declared for this value (label, block or form)
     parts: list[str] | None = None   # a total the form did not write: the amounts of its lines
+    rank: int = 99                   # which synonym named it: a better-ranked label found later wins
 
 
 @dataclass
@@ -102,6 +103,7 @@ class FormReader:
         self._row_cells: list[Cell] = []
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
         self.matrix: tuple[dict[int, str], str | None] | None = None
+        self.money_section: tuple[str, str | None] | None = None
         self.matrix_rows = 0
 
     # ------------------------------------------------------------ driver
@@ -146,10 +148,12 @@ class FormReader:
         if c.col != 0:
             return False
         k = label_key(c.text)
-        if k in TABLE_END_KEYS:
+        if k in TABLE_END_KEYS or k in IGNORED_KEYS:
             return True
         m = match_field(c.text)
-        return bool(m) and m[0] not in ("execution_rate",)
+        # a field label in the first column ends the table when the row reads as label + value
+        # (保障措施 | text); 绩效目标 | 产出目标 | 数量 | … is the table's own first row
+        return bool(m) and m[0] not in ("execution_rate",) and (len(row.cells) <= 3 or m[1] is not None)
 
     def _flush(self) -> None:
         if self.table is None:
@@ -186,13 +190,18 @@ class FormReader:
             self.form.kind = "assessment"
 
     # ------------------------------------------------------------ key-value rows
-    def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None) -> bool:
+    def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None,
+             label: str | None = None) -> bool:
+        """Record a field's value; the first wins unless a later label names the column better
+        (实施单位 over 填报单位)."""
         if text is None or is_placeholder(text):
             return False
         f = self.form
-        if col in f.fields:
+        rank = field_rank(label) if label else 99
+        old = f.fields.get(col)
+        if old is not None and old.rank <= rank:
             return False
-        f.fields[col] = RawValue(text, cell, unit)
+        f.fields[col] = RawValue(text, cell, unit, rank=rank)
         return True
 
     def _read_fields(self, i: int, row: Row) -> None:
@@ -215,13 +224,16 @@ class FormReader:
             self.matrix_rows = 0
             return
         first = cells[0]
-        if is_block_label(first.text) and label_key(first.text) in _money_section_keys():
-            self.money_group = ("", "source", declared_unit(first.text))
+        if _is_money_section(first):
+            # 项目资金 / 资金来源 / 项目资金申请（万元）: the rows below are money fields and lines
+            self.money_section = (first.text, declared_unit(first.text))
+            self.money_group = None
             self.block_unit = declared_unit(first.text) or self.block_unit
             cells = cells[1:]
         elif first.col == 0 and match_field(first.text) and match_field(first.text)[0] not in L.MONEY_FIELDS \
                 and not (self.money_group and is_placeholder(first.text)):
             self.money_group = None
+            self.money_section = None
             self.block_unit = None
         used = False
         labels_only = all(match_field(c.text) or is_block_label(c.text) for c in cells)
@@ -230,11 +242,12 @@ class FormReader:
             c = cells[j]
             m = match_field(c.text)
             if m is None:
-                if is_block_label(c.text) and label_key(c.text) in _money_section_keys():
-                    self.money_group = (c.text, "source", declared_unit(c.text) or self.block_unit)
+                if _is_money_section(c):
+                    self.money_section = (c.text, declared_unit(c.text) or self.block_unit)
+                    self.money_group = None
                     used = True
-                elif self.money_group is not None and not is_number(c.text) and j + 1 < len(cells) \
-                        and is_number(cells[j + 1].text):
+                elif (self.money_group is not None or self.money_section is not None) \
+                        and not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text):
                     self._money_line(c, cells[j + 1])
                     used = True
                     j += 1
@@ -245,13 +258,14 @@ class FormReader:
                 continue
             used = True
             col, inline = m
-            unit = declared_unit(c.text) or (self.money_group[2] if self.money_group else None) or self.block_unit
+            unit = declared_unit(c.text) or (self.money_group[2] if self.money_group else None) \
+                or (self.money_section[1] if self.money_section else None) or self.block_unit
             if col in ("category", "fund_use"):
                 self.option_col = col
             else:
                 self.option_col = None
             if inline is not None:
-                self._value(col, inline, c, unit)
+                self._value(col, inline, c, unit, c.text)
                 j += 1
                 continue
             if col == "score":
@@ -265,34 +279,35 @@ class FormReader:
             if nxt is not None and is_value_for(nxt.text) and not is_block_label(nxt.text):
                 if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text):
                     # 实际支出资金 | 市级预算资金 | 590.46: the label heads a group of money lines
-                    self.money_group = (c.text, "spent" if col == "spent" else "source", unit)
+                    self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
                     self.form.fields.setdefault("_group_" + col, RawValue(c.text, c, unit))
                     j += 1
                     continue
-                self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit)
+                self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
                 j += 2
                 continue
             if col in L.MONEY_FIELDS:
-                self.money_group = (c.text, "spent" if col == "spent" else "source", unit)
+                self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             elif labels_only and len(cells) >= 2:
                 self._value_below(i, c, col)
             j += 1
-        if row.is_text_line or (label_key(first.text) in TABLE_END_KEYS
-                                and all(is_placeholder(c.text) for c in cells[1:])):
+        if row.is_text_line or label_key(first.text) in IGNORED_KEYS or (
+                label_key(first.text) in TABLE_END_KEYS and all(is_placeholder(c.text) for c in cells[1:])):
             return                                   # titles, notes, 金额合计 | ----- : nothing to report
-        if self.money_group is not None and len(cells) == 1 and len(cells[0].text.strip()) <= 12:
+        if (self.money_group is not None or self.money_section is not None) and len(cells) == 1 \
+                and len(cells[0].text.strip()) <= 12:
             return                                   # 上年结转资金 with no amount
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
 
-    def _value(self, col: str, text: str, cell: Cell, unit: str | None) -> None:
-        if col in L.MONEY_FIELDS and self.money_group is not None:
-            # 财政拨款：556000, then 1. 上级财政拨款：0 …: later lines are parts of this one
-            label = next((c.text for c in self._row_cells if c.col <= cell.col and match_field(c.text)
-                          and match_field(c.text)[0] == col), None)
-            if label:
-                self.money_group = (label, "spent" if col == "spent" else "source", unit)
+    def _value(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None = None) -> None:
+        if col in L.MONEY_FIELDS and (self.money_group is not None or self.money_section is not None):
+            # 财政拨款：556000, then 1. 上级财政拨款：0 …: numbered or indented lines are its parts
+            lab = next((c for c in self._row_cells if c.col <= cell.col and match_field(c.text)
+                        and match_field(c.text)[0] == col), None)
+            if lab is not None:
+                self.money_group = (lab.text, "spent" if col == "spent" else "source", unit, lab.col)
         if col in ("category", "fund_use"):
             self._options(col, Cell(cell.row, cell.col, text, page=cell.page, line=cell.line))
             return
@@ -303,7 +318,7 @@ class FormReader:
                 if m.group(1):
                     self._set("department", m.group(1), cell)
                 return
-        self._set(col, text, cell, unit)
+        self._set(col, text, cell, unit, label)
 
     def _options(self, col: str, cell: Cell, append: bool = False) -> None:
         opts = ticked_options(cell.text)
@@ -319,7 +334,22 @@ class FormReader:
             f.fields[col] = RawValue("、".join(got), prev.cell if prev else cell)
 
     def _money_line(self, label: Cell, amount: Cell) -> None:
-        group, kind, unit = self.money_group or ("", "source", None)
+        """An unnamed money line: a part of the money field above it when indented or numbered
+        under it (1. 上级财政拨款), else a sibling in the money block (单位自有资金 beside 财政拨款)."""
+        parent = self.money_group
+        section = self.money_section
+        sec_unit = section[1] if section else None
+        last = self.form.budget_items[-1] if self.form.budget_items else None
+        shifted = parent is not None and label.col < parent[3] and last is not None \
+            and last.get("group") == clean(label_key(parent[0]))   # a dump moved it left: keep the run
+        if parent is not None and (label.col > parent[3] or shifted or (
+                _ARABIC_ITEM.match(label.text) and not _ARABIC_ITEM.match(parent[0]))):
+            group, kind, unit = parent[0], parent[1], parent[2] or sec_unit
+        else:
+            group, kind, unit = (section[0] if section else ""), "source", sec_unit or (parent[2] if parent else None)
+            if label_key(label.text) in _OTHER_KEYS and "budget_other" not in self.form.fields:
+                self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
+                return
         self.form.budget_items.append({
             "group": clean(label_key(group)) if group else None, "name": label.text,
             "amount": amount.text, "price": None, "quantity": None, "note": None,
@@ -394,7 +424,7 @@ class FormReader:
             if is_block_label(cell.text):
                 return
             self.consumed.add(id(cell))
-            self._set(col, cell.text, cell, self.block_unit)
+            self._set(col, cell.text, cell, self.block_unit, label.text)
             return
 
     # ------------------------------------------------------------ after the walk
@@ -415,6 +445,22 @@ class FormReader:
                 f.fields.pop(k)
         if f.kind != "assessment" and any(L.SELF_EVAL_TITLE.search(t) for t in f.titles):
             f.kind = "self_eval"
+
+
+IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)
+_OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
+_ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
+_MONEY_WORDS = re.compile(r"资金|预算|金额|经费")
+
+
+def _is_money_section(cell: Cell) -> bool:
+    """项目资金 / 资金来源 (a money block label), or a first-column label that declares a money unit
+    and is no field (项目资金申请（万元））."""
+    k = label_key(cell.text)
+    if k in _money_section_keys():
+        return True
+    return cell.col == 0 and len(cell.text) <= 30 and declared_unit(cell.text) is not None \
+        and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None
 
 
 def _same_header(a: Header, b: Header) -> bool:

@@ -83,6 +83,8 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
             return -3.0 if c1 else -1.0
         if c1 or c2:
             return -3.0
+        if role.startswith("col:"):
+            return 0.1                                 # a column no role names: kept in note
         if role == "level3":
             if numbered:
                 return 3.0
@@ -157,11 +159,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     a dump printed in the middle of its merged cell (or after a page break)
     is moved back to the rows it covers (`_recentre`).
     """
-    roles = list(header.roles)
+    roles = list(header.all_roles)
     for lv in ("level2", "level1"):
         if lv not in roles:
             roles.insert(0, lv)
-    cols = dict(header.cols)
+    cols = header.all_cols
     ctx = LevelCtx()
     entries: list[IndicatorRow] = []
     cur1: Cell | None = None
@@ -212,6 +214,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         anchor = body.get("level3") or next(iter(body.values()))
         notes = [body["note"].text] if "note" in body else []
+        notes += [f"{r[4:]}：{c.text.strip()}" for r, c in body.items() if r.startswith("col:")]
         if "target_adj" in body:
             notes.append("调整指标值：" + body["target_adj"].text.strip())
         if "op" in body and not _OP_ONLY.match(fold(body["op"].text)):
@@ -358,7 +361,12 @@ def _is_level1(text: str) -> bool:
 
 # ---------------------------------------------------------------- budget tables
 
+_TOTAL_KEYS = frozenset({"合计", "小计", "总计", "金额合计", "合 计"})
+
+
 def budget_scorer(cell: Cell, role: str) -> float:
+    if role.startswith("col:"):
+        return 0.1
     num = is_number(cell.text)
     if role == "amount":
         return 3.0 if num else -3.0
@@ -372,14 +380,16 @@ def budget_scorer(cell: Cell, role: str) -> float:
 def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines."""
     out: list[dict] = []
-    roles = header.roles
+    roles = header.all_roles
     for row in rows:
         cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
                  and not is_placeholder(c.text)]
         if not cells:
             continue
+        if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)):
+            continue                                   # 合计 / 小计: the sum of the lines above
         lost: list[Cell] = []
-        got = assign_roles(cells, roles, budget_scorer, header.cols, dropped=lost)
+        got = assign_roles(cells, roles, budget_scorer, header.all_cols, dropped=lost)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"budget-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "amount" not in got and "name" not in got and "group" not in got:
@@ -388,6 +398,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         anchor = got.get("name") or got.get("group") or cells[0]
         notes = [got[r].text for r in ("note",) if r in got]
         notes += ["依据：" + got[r].text.strip() for r in roles if r.startswith("basis") and r in got]
+        notes += [f"{r[4:]}：{got[r].text.strip()}" for r in roles if r.startswith("col:") and r in got]
         out.append({"group": got["group"].text if "group" in got else None,
                     "name": got["name"].text if "name" in got else None,
                     "amount": got["amount"].text if "amount" in got else None,
