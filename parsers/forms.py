@@ -150,6 +150,12 @@ class FormReader:
         k = label_key(c.text)
         if k in TABLE_END_KEYS or k in IGNORED_KEYS:
             return True
+        if self.table is not None and self.table[1] and is_block_label(c.text) \
+                and k not in _OWN_BLOCKS.get(self.table[0].kind, ()):
+            return True                  # a new block (项目绩效目标 …) after the table's rows
+        if sum(1 for x in row.cells if match_field(x.text)) >= 2 and \
+                all(match_field(x.text) or is_block_label(x.text) for x in row.cells):
+            return True                  # a row of labels: 长期目标 | 年度目标 over their texts
         m = match_field(c.text)
         # a field label in the first column ends the table when the row reads as label + value
         # (保障措施 | text); 绩效目标 | 产出目标 | 数量 | … is the table's own first row
@@ -188,6 +194,12 @@ class FormReader:
         elif header.kind == "assessment":
             self.form.assessment_items.extend(recs)
             self.form.kind = "assessment"
+        elif header.kind == "schedule" and recs:
+            # 项目实施进度计划 as a table: kept as the `plan` text, one step per line
+            text = "\n".join(" ".join(x for x in (r.get("content"), r.get("start") and r.get("end")
+                                                   and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"))
+                                       if x) for r in recs)
+            self._set("plan", text, recs[0]["cell"])
 
     # ------------------------------------------------------------ key-value rows
     def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None,
@@ -448,6 +460,14 @@ class FormReader:
 
 
 IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)
+# Block labels that a table's own first column may carry (a merged cell drawn mid-table).
+_OWN_BLOCKS = {
+    "indicator": frozenset(label_key(x) for x in ("绩效指标", "绩效目标", "分解目标", "绩效目标实现情况",
+                                                   "年度绩效指标", "长期绩效指标", "项目绩效目标")),
+    "score": frozenset({label_key("评分表")}),
+    "budget": frozenset(label_key(x) for x in ("项目构成分解", "项目当年投入资金构成", "资金构成",
+                                                "投入资金构成")),
+}
 _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
 _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
 _MONEY_WORDS = re.compile(r"资金|预算|金额|经费")

@@ -512,7 +512,21 @@ def read_people_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     return out
 
 
+def read_schedule_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
+    """Given a 项目实施进度计划 table (content | start | end), return its rows (the caller keeps them as `plan`)."""
+    out = []
+    for row in rows:
+        cells = [c for c in row.cells if not is_placeholder(c.text)]
+        if not cells:
+            continue
+        got = assign_roles(cells, header.roles, lambda c, r: 1.0 if r != "content" or not _HAS_DIGIT.match(c.text[:1] or "x") else 0.5,
+                           header.cols)
+        out.append({r: c.text for r, c in got.items()} | {"cell": cells[0]})
+    return out
+
+
 READERS = {
+    "schedule": read_schedule_table,
     "people": read_people_table,
     "indicator": read_indicator_table,
     "score": read_score_table,
