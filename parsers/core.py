@@ -396,18 +396,26 @@ def cell_header_roles(text: str) -> dict[str, str]:
     names that role too ("成本构成明细" -> name, "当年预期实现值" -> target);
     the longest synonym contained wins.
     """
-    out: dict[str, str] = {}
+    return {kind: role for kind, (role, _) in cell_header_matches(text).items()}
+
+
+@lru_cache(maxsize=1 << 16)
+def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
+    """Given a cell, return table kind -> (role, quality): 1.0 for a synonym, else the share of the
+    cell the contained synonym covers."""
+    out: dict[str, tuple[str, float]] = {}
     key = header_key(text)
     for kind, idx in HEADER_INDEX.items():
         role = header_role(idx, text)
         if role is None and kind == "indicator" and "目标" in text:
             role = header_role(idx, text.replace("目标", "指标"))
-        if role is None and 3 <= len(key) <= 16:
+        if role is not None:
+            out[kind] = (role, 1.0)
+            continue
+        if 3 <= len(key) <= 16:
             hits = [s for s in _SYNONYMS_BY_LEN[kind] if s in key]
             if hits:
-                role = idx[hits[0]]
-        if role is not None:
-            out[kind] = role
+                out[kind] = (idx[hits[0]], len(hits[0]) / len(key))
     return out
 
 
@@ -448,16 +456,16 @@ def _detect_header(row: Row) -> Header | None:
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix
     best: Header | None = None
     best_n = 0
-    named = [(c, cell_header_roles(c.text)) for c in row.cells if len(c.text) <= 40]
+    named = [(c, cell_header_matches(c.text)) for c in row.cells if len(c.text) <= 40]
     kinds = {k for _, roles in named for k in roles}
     for kind in HEADER_INDEX:
         if kind not in kinds:
             continue
         cols: dict[str, int] = {}
-        for c, roles in named:
-            role = roles.get(kind)
-            if role is None:
-                continue
+        # the best claim on each role wins (成本构成明细 over the block label 项目预算成本构成)
+        claims = sorted(((roles[kind][1], c) for c, roles in named if kind in roles), key=lambda x: -x[0])
+        for q, c in claims:
+            role = cell_header_matches(c.text)[kind][0]
             if role in cols and kind == "budget" and role == "basis":
                 role = f"basis{sum(1 for r in cols if r.startswith('basis')) + 1}"  # 单价 依据, 数量 依据
             if role and role not in cols:

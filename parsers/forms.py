@@ -112,8 +112,9 @@ class FormReader:
         for i, row in enumerate(self.rows):
             if f.first is None:
                 f.first = row.cells[0]
-            if row.is_text_line and f.form_unit is None and len(row.cells[0].text) < 80:
-                f.form_unit = declared_unit(row.cells[0].text)
+            if row.is_text_line and f.form_unit is None:
+                f.form_unit = next((u for c in row.cells if len(c.text) < 80
+                                    for u in [declared_unit(c.text)] if u), None)
             if is_title(row):
                 self._flush()
                 f.titles.append(clean(row.cells[0].text) or "")
@@ -248,7 +249,15 @@ class FormReader:
             self.money_section = None
             self.block_unit = None
         used = False
-        labels_only = all(match_field(c.text) or is_block_label(c.text) for c in cells)
+        n_labels = sum(1 for c in cells if match_field(c.text))
+        is_lab = [bool(match_field(c.text) or is_block_label(c.text) or _CLASS_HEADER.match(c.text))
+                  for c in cells]
+        # a row of labels (长期目标 | 年度目标), possibly with short sub-headers (基本支出) that follow
+        # no label: a short text right after a field label is that label's value instead
+        labels_only = n_labels >= 1 and all(
+            lab or (n_labels >= 2 and len(c.text.strip()) <= 8 and not is_number(c.text)
+                    and not (k and match_field(cells[k - 1].text)))
+            for k, (c, lab) in enumerate(zip(cells, is_lab)))
         j = 0
         while j < len(cells):
             c = cells[j]
@@ -298,10 +307,10 @@ class FormReader:
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
                 j += 2
                 continue
-            if col in L.MONEY_FIELDS:
+            if labels_only and len(cells) >= 2 and self._value_below(i, c, col, unit):
+                pass                                     # 长期目标 | 年度目标 over their texts
+            elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
-            elif labels_only and len(cells) >= 2:
-                self._value_below(i, c, col)
             j += 1
         if row.is_text_line or label_key(first.text) in IGNORED_KEYS or (
                 label_key(first.text) in TABLE_END_KEYS and all(is_placeholder(c.text) for c in cells[1:])):
@@ -419,25 +428,28 @@ class FormReader:
                 "kind": "source", "unit": unit, "page": label.page, "line": label.line})
         return True
 
-    def _value_below(self, i: int, label: Cell, col: str) -> None:
-        """A label whose value sits below it (项目总目标 / 年度总目标 over their texts)."""
+    def _value_below(self, i: int, label: Cell, col: str, unit: str | None = None) -> bool:
+        """A label whose value sits below it (项目总目标 / 年度总目标 over their texts); True if found."""
         row = self.rows[i]
         if row.grid is None:
-            return
+            return False
         for k in range(i + 1, min(i + 4, len(self.rows))):
             below = self.rows[k]
             if below.grid is not row.grid or detect_header(below):
-                return
+                return False
             cell = next((c for c in below.cells if c.col == label.col), None)
-            if any(match_field(c.text) for c in below.cells):
-                return
+            if any(match_field(c.text) for c in below.cells if c.col != label.col):
+                continue                      # a sub-header row in between (财政拨款 | 其他资金 …)
             if cell is None or is_placeholder(cell.text):
                 continue
-            if is_block_label(cell.text):
-                return
+            if is_block_label(cell.text) or match_field(cell.text):
+                return False
+            if col in L.MONEY_FIELDS and not is_number(cell.text):
+                return False
             self.consumed.add(id(cell))
-            self._set(col, cell.text, cell, self.block_unit, label.text)
-            return
+            self._set(col, cell.text, cell, unit or self.block_unit, label.text)
+            return True
+        return False
 
     # ------------------------------------------------------------ after the walk
     def _finish(self) -> None:
@@ -469,6 +481,7 @@ _OWN_BLOCKS = {
                                                 "投入资金构成")),
 }
 _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
+_CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分
 _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
 _MONEY_WORDS = re.compile(r"资金|预算|金额|经费")
 
