@@ -5,15 +5,15 @@ every parser reads only these dataclasses, never a library's own objects.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+PAGE_ORDER = 100_000.0   # reading order of page content: page * PAGE_ORDER + top (points)
 
 
 # Cells are created by the hundred thousand: a plain slots dataclass builds ~4x
 # faster than a frozen one (measured: 0.06 s vs 0.22 s for 200,000). Treat them
 # as immutable all the same.
-PAGE_ORDER = 100_000.0   # reading order of page content: page * PAGE_ORDER + top (points)
-
-
 @dataclass(slots=True)
 class Cell:
     row: int                  # 0-based top-left slot
@@ -95,3 +95,12 @@ class Extracted:
 
 class ExtractError(Exception):
     """A file that cannot be read at all (empty, binary, damaged): the document is `failed`."""
+
+
+_FURNITURE = re.compile(r"^\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*/\s*\d+|"
+                        r"page\s*\d+(\s*of\s*\d+)?)\s*$", re.I)
+
+
+def is_page_furniture(text: str) -> bool:
+    """Given a text line, return True for page numbers (`第 3 页`, `- 3 -`, `3/12`) that belong to no form."""
+    return bool(_FURNITURE.match(text))

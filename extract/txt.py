@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
+from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
 
 _DASHES = re.compile(r"^[\s\-—–_=|:]*$")
 
@@ -135,13 +135,16 @@ def _flattened_style(lines: list[str]) -> bool:
 def _split_flat(line: str) -> list[str]:
     """Given a flattened line, return its cells: split on wide gaps, else on single spaces between short tokens."""
     t = line.strip()
-    parts = [p for p in _WIDE_GAP.split(t) if p.strip()]
-    if len(parts) >= 2:
-        return parts
-    tokens = t.split()
-    if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE.search(x) for x in tokens):
-        return tokens
-    return [t] if t else []
+    if is_page_furniture(t):
+        return [t]
+    out: list[str] = []
+    for part in (p for p in _WIDE_GAP.split(t) if p.strip()):
+        tokens = part.split()
+        if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE.search(x) for x in tokens):
+            out.extend(tokens)          # `主管部门 某区民政局`: a label and its value, one space apart
+        else:
+            out.append(part.strip())
+    return out
 
 
 def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None) -> tuple[list[Grid], list[TextLine]]:

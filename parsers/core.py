@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from extract.grid import PAGE_ORDER, Cell, Extracted, Grid, ParseWarning
+from extract.grid import PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, is_page_furniture
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -262,15 +262,6 @@ def _order(cell: Cell, fallback: float) -> float:
     if cell.page is not None and cell.bbox is not None:
         return cell.page * PAGE_ORDER + cell.bbox[1]
     return fallback
-
-
-_FURNITURE = re.compile(r"^\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*/\s*\d+|"
-                        r"page\s*\d+(\s*of\s*\d+)?)\s*$", re.I)
-
-
-def is_page_furniture(text: str) -> bool:
-    """Given a text line, return True for page numbers (`第 3 页`, `- 3 -`, `3/12`) that belong to no form."""
-    return bool(_FURNITURE.match(text))
 
 
 def is_title(row: Row) -> bool:

@@ -256,7 +256,8 @@ class FormReader:
         # no label: a short text right after a field label is that label's value instead
         labels_only = n_labels >= 1 and all(
             lab or (n_labels >= 2 and len(c.text.strip()) <= 8 and not is_number(c.text)
-                    and not (k and match_field(cells[k - 1].text)))
+                    and not (k and match_field(cells[k - 1].text)
+                             and match_field(cells[k - 1].text)[0] not in L.MONEY_FIELDS))
             for k, (c, lab) in enumerate(zip(cells, is_lab)))
         j = 0
         while j < len(cells):
@@ -297,7 +298,7 @@ class FormReader:
                     j = cells.index(nums[-1]) + 1
                     continue
             nxt = cells[j + 1] if j + 1 < len(cells) else None
-            if nxt is not None and is_value_for(nxt.text) and not is_block_label(nxt.text):
+            if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
                 if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text):
                     # 实际支出资金 | 市级预算资金 | 590.46: the label heads a group of money lines
                     self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
@@ -469,6 +470,10 @@ class FormReader:
                 f.fields.pop(k)
         if f.kind != "assessment" and any(L.SELF_EVAL_TITLE.search(t) for t in f.titles):
             f.kind = "self_eval"
+        # horizon only where the form separates long-term and annual indicators (contract)
+        if len({r.get("horizon") for r in f.indicators} - {None}) < 2:
+            for r in f.indicators:
+                r["horizon"] = None
 
 
 IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)
