@@ -9,7 +9,7 @@ from normalize._cache import text_cache
 
 import regex
 
-from normalize.text import clean_text, fold_width
+from normalize.text import clean_text, fold_width, to_simplified
 
 LEVELS = ("input", "output", "outcome", "impact", "satisfaction")
 
@@ -62,7 +62,7 @@ def _core(text: str | None) -> str | None:
     cleaned = clean_text(text)
     if cleaned is None:
         return None
-    t = fold_width(cleaned)
+    t = to_simplified(fold_width(cleaned))
     t = _PARENTHESES.sub("", t)
     t = _DECORATION.sub("", t)
     return t or None

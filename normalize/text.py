@@ -139,3 +139,22 @@ def is_placeholder(s: str | None) -> bool:
     if _PLACEHOLDER_CHARS.match(compact):
         return True
     return bool(_PLACEHOLDER_TEMPLATE.match(compact))
+
+
+def _t2s_table() -> dict[int, str]:
+    """Traditional -> Simplified, one character for one (zhconv's MediaWiki table), for matching only."""
+    try:
+        import zhconv.zhconv as z
+        z.loaddict()
+        return {ord(k): v for k, v in z.zhcdicts["zh2Hans"].items()
+                if len(k) == 1 and len(v) == 1 and k != v}
+    except Exception:  # a declared dependency; without it matching stays Simplified-only
+        return {}
+
+
+T2S = _t2s_table()
+
+
+def to_simplified(s: str) -> str:
+    """Given text, return it with Traditional characters as Simplified, for matching only: "產出指標" -> "产出指标"."""
+    return s.translate(T2S)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Callable
 
 from extract.grid import PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, is_page_furniture
+from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -34,18 +35,6 @@ _DASH_ONLY = re.compile(r"[-—–_/\\.。·]+")
 _END_PAREN = re.compile(r"[(（][^()（）]*[)）]$")
 
 
-def _t2s_table() -> dict[int, str]:
-    """Traditional -> Simplified, one character for one (zhconv's MediaWiki table), for matching only."""
-    try:
-        import zhconv.zhconv as z
-        z.loaddict()
-        table = {ord(k): v for k, v in z.zhcdicts["zh2Hans"].items() if len(k) == 1 and len(v) == 1 and k != v}
-    except Exception:  # the package is a declared dependency; without it matching stays Simplified-only
-        return {}
-    return table
-
-
-_T2S = _t2s_table()
 
 
 @lru_cache(maxsize=1 << 17)
