@@ -12,7 +12,7 @@ import regex
 from normalize.amounts import parse_amount, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import split_target
+from normalize.targets import Target, split_target
 from normalize.text import clean_text, fold_width, strip_numbering
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -90,6 +90,17 @@ def normalize_indicator(rec: dict) -> dict:
     target_raw = rec.get("target_raw")
     target_raw = target_raw.strip() or None if target_raw else None
     t = split_target(target_raw)
+    unit_raw = clean_text(rec.get("unit_raw"))
+    if unit_raw and rec.get("target_value_raw"):
+        # a 度量单位 column: the number from 指标性质 + 指标值, the unit from its own cell
+        # (`≤` `12` `月` is twelve months, not December)
+        op_raw = rec.get("op_raw") or ""
+        bare = split_target(op_raw.strip() + (rec.get("target_value_raw") or "").strip())
+        if bare.value is not None:
+            if unit_raw in ("万元", "亿元", "元", "千元"):
+                t = split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)
+            else:
+                t = Target(bare.op, bare.value, bare.value_max, unit_raw, bare.qualifier, None)
     progress_raw = clean_text(rec.get("progress_raw"))
     return {
         "level1": level1, "level1_std": standardize_level1(level1, level2), "level2": level2,

@@ -155,7 +155,7 @@ def is_placeholder(text: str | None) -> bool:
         return True
     if _DASH_ONLY.fullmatch(t):
         return True
-    return t in ("(年-年)", "年月日", "(年)", "年")
+    return t in ("(年-年)", "年月日", "(年)")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -131,6 +131,7 @@ class FormReader:
                 self._flush()
                 self.table = (header, [])
                 self.money_group = None
+                self.matrix = None
                 continue
             if self.table is not None:
                 if not self._ends_table(row):
@@ -178,7 +179,11 @@ class FormReader:
             if {"actual", "progress", "score"} & header.cols.keys():
                 self.form.kind = "self_eval"
         elif header.kind == "score":
-            self.form.scores.extend(recs)
+            for r in recs:
+                if r.get("_total"):
+                    self._set("score", r["score"], Cell(0, 0, r["score"] or "", page=r["page"], line=r["line"]))
+                else:
+                    self.form.scores.append(r)
             self.form.kind = "self_eval"
         elif header.kind == "budget":
             unit = None
@@ -390,9 +395,10 @@ class FormReader:
         cols, unit = self.matrix  # type: ignore[misc]
         texts = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)
                  and not _PERCENT.match(c.text)]
-        if len(texts) != 1 or texts[0].col in cols:
+        if len(texts) > 1 or (texts and (texts[0].col in cols or match_field(texts[0].text)
+                                         and match_field(texts[0].text)[0] not in L.MONEY_FIELDS)):
             return False
-        label = texts[0]
+        label = texts[0] if texts else Cell(cells[0].row, -1, "", page=cells[0].page, line=cells[0].line)
         values: dict[str, Cell] = {}
         for c in cells:
             if c is label or is_placeholder(c.text):

@@ -21,8 +21,10 @@ _PCT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
 _OP = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|约|不低于|不高于|不少于|不超过|大于|小于)")
 _NUMBERED = re.compile(r"^\s*指标\s*\d+\s*[:：]")
 _HAS_DIGIT = re.compile(r"\d")
+_LEVEL_SUFFIX = re.compile(r"(指标|目标)\s*([(（][^()（）]*[)）])?\s*[:：]?\s*$")
 _OP_ONLY = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|>|<|≧|≦|~|约|大于等于|小于等于|大于|小于|等于|不低于|不高于|"
                       r"不少于|不超过|不大于|不小于)\s*$")
+_NATURE = re.compile(r"^\s*(定性|定量|正向|反向|中性|正向指标|反向指标)\s*$")   # 指标性质 that is no operator
 _CORE_FLAG = re.compile(r"^\s*(是|否|√|★|☆|Y|N|y|n|核心|非核心)\s*$")
 _CORE_YES = re.compile(r"^\s*(是|√|★|Y|y|核心)\s*$")
 _WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
@@ -96,10 +98,12 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
         if role == "target_adj":
             return (0.1, 0.5, 1.5)[strength]
         if role == "op":
-            return 2.5 if _OP_ONLY.match(fold(cell.text)) else -1.0
+            return 2.5 if _OP_ONLY.match(fold(cell.text)) or _NATURE.match(cell.text) else -1.0
         if role == "unit":
             t = cell.text.strip()
-            return 1.5 if len(t) <= 6 and not num and strength != 0 else -1.0
+            if num:
+                return -1.0
+            return 1.5 if len(t) <= 3 else 0.3 if len(t) <= 6 else -1.0
         if role == "core":
             return 2.0 if _CORE_FLAG.match(cell.text) else -1.0
         if role == "actual":
@@ -180,7 +184,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         forced: dict[int, str] = {}
         if two_labels:
             c1, c2, key = level_info(cells[0].text)
-            if c1 and c2 and is_child(ctx.l1_cat, key):
+            if c1 and c2 and is_child(ctx.l1_cat, key) and not _LEVEL_SUFFIX.search(fold(cells[1].text)):
                 # 满意度目标 | 社会公众或服务对象满意度 under 影响力目标: level 2, then the name
                 forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
             else:
@@ -226,6 +230,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             "level2": e.l2.text if e.l2 else None,
             "level3": body["level3"].text if "level3" in body else None,
             "target_raw": _target_text(body, "target"),
+            "target_value_raw": body["target"].text if "target" in body and ("op" in body or "unit" in body) else None,
+            "op_raw": body["op"].text if "op" in body else None,
+            "unit_raw": body["unit"].text if "unit" in body else None,
             "horizon": e.horizon,
             "core": bool(_CORE_YES.match(body["core"].text)) if "core" in body else None,
             "actual_raw": body["actual"].text if "actual" in body else None,
@@ -243,7 +250,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if "target_long" in header.cols:
             # 中期指标值 | 年度指标值 side by side: one record per horizon, the long-term one first
             if "target_long" in body:
-                out.append({**rec, "target_raw": _target_text(body, "target_long"), "horizon": "long_term"})
+                out.append({**rec, "target_raw": _target_text(body, "target_long"), "horizon": "long_term",
+                            "target_value_raw": body["target_long"].text if rec["target_value_raw"] else None})
             if "target" in body:
                 out.append({**rec, "horizon": "annual"})
             continue
@@ -334,6 +342,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         weight = nums[-2].text if len(nums) >= 2 else nums[0].text
         score = nums[-1].text if len(nums) >= 2 else None
         anchor = texts[0] if texts else nums[0]
+        if len(texts) == 1 and label_key(texts[0].text) in _TOTAL_KEYS:
+            # 合计 | 100 | 94: the total score of the form, not a row of the table
+            out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line})
+            continue
         if len(texts) == 1 and _is_level1(texts[0].text):
             l1, l2 = texts[0], None
             out.append({"level1": l1.text, "level2": None, "level3": None, "weight": weight,
