@@ -32,9 +32,11 @@ def open_pdf(data: bytes):
     except PDFPasswordIncorrect:
         raise ExtractError("password-protected PDF: it needs a password to open") from None
     except Exception as e:  # pdfminer raises many kinds on damaged files
-        msg = str(e) or type(e).__name__
-        if "password" in msg.lower() or type(e).__name__ in ("PDFEncryptionError", "PDFPasswordIncorrect"):
-            raise ExtractError(f"password-protected PDF: {msg}") from None
+        inner = [e, *e.args, e.__context__]       # pdfplumber wraps pdfminer's exception
+        names = {type(x).__name__ for x in inner if isinstance(x, BaseException)}
+        msg = "; ".join(str(x) for x in inner if isinstance(x, BaseException) and str(x)) or type(e).__name__
+        if names & {"PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"} or "password" in msg.lower():
+            raise ExtractError("password-protected PDF: it needs a password to open") from None
         raise ExtractError(f"damaged PDF, cannot be opened: {type(e).__name__}: {msg}"[:300]) from None
     if n == 0:
         pdf.close()

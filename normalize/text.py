@@ -61,6 +61,10 @@ _PLACEHOLDER_TEMPLATE = regex.compile(
 )
 
 
+_CJK = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c-\u201d\u2018-\u2019"
+_WRAP = regex.compile(rf"(?:(?<=[{_CJK}])[ \t]*\r?\n[ \t]*(?=\S)|(?<=\S)[ \t]*\r?\n[ \t]*(?=[{_CJK}]))")
+
+
 @text_cache()
 def clean_text(s: str | None) -> str | None:
     """Given a raw cell text, return it without HTML and with whitespace collapsed, or None when empty.
@@ -81,6 +85,8 @@ def clean_text(s: str | None) -> str | None:
     s = _TAG.sub(" ", s)
     s = html.unescape(s)
     s = _INVISIBLE.sub("", s)
+    if "\n" in s:
+        s = _WRAP.sub("", s)            # a line wrapped inside a cell next to Chinese: no space
     s = _SPACE_RUN.sub(" ", s).strip()
     return s or None
 
