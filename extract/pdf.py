@@ -19,6 +19,7 @@ from statistics import median
 
 from extract.grid import PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
 _CID = re.compile(r"\(cid:\d+\)")
+_CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 
 
 def open_pdf(data: bytes):
@@ -176,12 +177,17 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
 def _segments(chars: list[dict], gap: float) -> list[tuple[float, float, float, float, str]]:
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
+    space = False
     for ch in chars:
         if not ch["text"].strip():
+            space = bool(cur)                 # a space inside a cell is kept, once
             continue
         if cur and ch["x0"] - cur[-1]["x1"] > gap:
             segs.append(_seg(cur))
             cur = []
+        elif cur and (space or (ch["x0"] - cur[-1]["x1"] > 1.0 and not (_CJK.match(ch["text"]) and _CJK.match(cur[-1]["text"])))):
+            cur.append({**cur[-1], "text": " "})     # a word gap inside the cell (`100% (10月前)`)
+        space = False
         cur.append(ch)
     if cur:
         segs.append(_seg(cur))

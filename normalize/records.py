@@ -13,7 +13,7 @@ from normalize.amounts import parse_amount, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import Target, split_target
-from normalize.text import clean_text, fold_width, strip_numbering
+from normalize.text import clean_text, fold_width, strip_numbering, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
                  "prior_spent", "budget_issued", "spent", "budget_initial")
@@ -88,7 +88,7 @@ def normalize_indicator(rec: dict) -> dict:
     core = bool(rec.get("core")) or bool(name_raw and _CORE_MARK.search(name_raw))
     name = strip_numbering(_CORE_MARK.sub("", name_raw)) if name_raw else None
     target_raw = rec.get("target_raw")
-    target_raw = target_raw.strip() or None if target_raw else None
+    target_raw = unwrap(target_raw) or None if target_raw else None
     t = split_target(target_raw)
     unit_raw = clean_text(rec.get("unit_raw"))
     if unit_raw and rec.get("target_value_raw"):

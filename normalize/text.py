@@ -164,3 +164,15 @@ T2S = _t2s_table()
 def to_simplified(s: str) -> str:
     """Given text, return it with Traditional characters as Simplified, for matching only: "產出指標" -> "产出指标"."""
     return s.translate(T2S)
+
+
+def unwrap(s: str | None) -> str | None:
+    """Given a raw cell, return it with the line breaks a narrow cell added removed, nothing else changed.
+
+    `"获奖组织和个人年度表彰奖励下拨\\n完成"` -> `"获奖组织和个人年度表彰奖励下拨完成"`; other line breaks become a space.
+    """
+    if not s:
+        return s
+    if "\n" not in s:
+        return s.strip()
+    return _WRAP.sub("", s).replace("\r", "").replace("\n", " ").strip()

@@ -241,6 +241,13 @@ def document_rows(doc: Extracted) -> list[Row]:
             else:
                 rows.append(Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order))
     rows.sort(key=lambda x: x.order)
+    prev_page = None
+    for row in rows:                          # a new PDF page is a page break too
+        page = row.cells[0].page
+        if page is not None and prev_page is not None and page != prev_page and not row.is_text_line:
+            row.page_break = True
+        if page is not None:
+            prev_page = page
     doc.__dict__["_rows"] = rows
     return rows
 
@@ -288,6 +295,15 @@ FAST_FIT = 1.0        # a cell under its header with at least this score is take
 FREE_TEXT_ROLES = frozenset({"note", "deviation", "requirement"})  # any text fits these
 
 
+def _under(span, col: int) -> bool:
+    """Given a header's column (or (first, last) columns of a merged header cell), is `col` under it?"""
+    if span is None:
+        return False
+    if isinstance(span, tuple):
+        return span[0] <= col <= span[1]
+    return span == col
+
+
 def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
                  header_cols: dict[str, int] | None = None, pos_bonus: float = 0.75,
                  dropped: list[Cell] | None = None) -> dict[str, Cell]:
@@ -305,13 +321,17 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
     hc = header_cols or {}
     if hc:
         # Fast path: every cell sits under its own header and reads clearly as that role.
-        by_col = {c: r for r, c in hc.items()}
+        by_col: dict[int, str] = {}
+        for r, span in hc.items():
+            c0, c1 = span if isinstance(span, tuple) else (span, span)
+            for col in range(c0, c1 + 1):
+                by_col.setdefault(col, r)
         fit = [by_col.get(c.col) for c in cells]
         if all(r is not None for r in fit) and all(
                 score(c, r) >= (0.0 if r in FREE_TEXT_ROLES or r.startswith(("basis", "col:")) else FAST_FIT)
                 for c, r in zip(cells, fit)):
             return dict(zip(fit, cells))  # type: ignore[arg-type]
-    s = [[score(c, r) + (pos_bonus if hc.get(r) == c.col else 0.0) for r in roles] for c in cells]
+    s = [[score(c, r) + (pos_bonus if _under(hc.get(r), c.col) else 0.0) for r in roles] for c in cells]
     NEG = float("-inf")
     # best[i][j]: best score for cells[i:] using roles[j:]
     best = [[NEG] * (m + 1) for _ in range(k + 1)]
@@ -418,8 +438,10 @@ class Header:
         return sorted(both, key=both.get)
 
     @property
-    def all_cols(self) -> dict[str, int]:
-        return {**self.cols, **self.extra}
+    def all_cols(self) -> dict[str, tuple[int, int]]:
+        """Role -> (first, last) column its header cell covers (a merged header spans several)."""
+        width = {c.col: c.colspan for c in self.row.cells}
+        return {r: (c, c + width.get(c, 1) - 1) for r, c in {**self.cols, **self.extra}.items()}
 
 
 def detect_header(row: Row) -> Header | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
+from normalize.targets import split_target
 from parsers import labels as L
 from parsers.core import (Header, Row, assign_roles, clean, fold, is_block_label, is_child,
                           is_placeholder, label_key, level_info, level_key, warn)
@@ -45,6 +46,16 @@ def cell_features(text: str) -> tuple:
             bool(_PCT.match(fold(text))), is_number(text))
 
 
+_NAME_END = re.compile(r"[率数度性量额值]$")
+
+
+def _label_like(text: str) -> bool:
+    """An unknown level name still looks like one: short, no digits, not ending like an indicator
+    name (`市民知晓率`, `12345市民热线工单满意度` are names)."""
+    t = text.strip()
+    return len(t) <= 10 and not _HAS_DIGIT.search(t) and not _NAME_END.search(t)
+
+
 @lru_cache(maxsize=1 << 16)
 def target_strength(text: str) -> int:
     """Given a cell, return 2 when it reads as a quantity target (`≥90%`, `=45人`), 1 for a short word, 0 else."""
@@ -52,7 +63,9 @@ def target_strength(text: str) -> int:
     if _OP.match(t) or _PCT.match(t):
         return 2
     if _HAS_DIGIT.search(t) and len(t) <= 16:
-        return 2
+        tg = split_target(text)
+        if tg.value is not None or tg.op is not None:
+            return 2                 # one quantity (`=45人`, `2-4小时`); `12345市民热线满意度` is a name
     return 1 if len(t) <= 8 else 0
 
 
@@ -76,13 +89,13 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
                 return 2.0 if (first_label_is_l1 or not is_child(ctx.l1_cat, key)) else 0.3
             if c1:
                 return 3.0
-            return -3.0 if c2 else -1.5
+            return -3.0 if c2 or not _label_like(cell.text) else -1.5
         if role == "level2":
             if amb:
                 return 2.5 if (not first_label_is_l1 and is_child(ctx.l1_cat, key)) else 1.0
             if c2:
                 return 3.0
-            return -3.0 if c1 else -1.0
+            return -3.0 if c1 or not _label_like(cell.text) else -1.0
         if c1 or c2:
             return -3.0
         if role.startswith("col:"):
@@ -289,17 +302,36 @@ def _recentre(entries: list[IndicatorRow], level: int) -> None:
         if level == 2 and entries[a].l1 is not entries[b].l1:
             continue
         broke = False
+        moved: list[IndicatorRow] = []
         for i in range(b - 1, a, -1):
             e = entries[i]
-            broke = broke or any(x.row.page_break for x in entries[i + 1:b + 1])
-            if not _belongs_to_next(e, A, B, level, broke):
+            broke = broke or any(x.row.page_break for x in entries[i + 1:b + 1]) \
+                or e.row.cells[0].page != entries[b].row.cells[0].page
+            if not _belongs_to_next(e, A, B, level, broke, entries[i - 1]):
                 break
             setattr(e, attr, B)
-            if level == 1:
-                e.l2 = e.l2 if e.explicit2 else None
+            moved.append(e)
+        if level == 1 and moved:
+            # level 2 carried down inside the moved run starts afresh under the new level 1
+            cur2 = None
+            for e in reversed(moved):
+                if e.explicit2:
+                    cur2 = e.l2
+                else:
+                    e.l2 = cur2
 
 
-def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool) -> bool:
+_ITEM_NO = re.compile(r"^\s*指标\s*(\d+)")
+
+
+def _item_no(e: IndicatorRow) -> int | None:
+    name = e.roles.get("level3")
+    m = _ITEM_NO.match(fold(name.text)) if name is not None else None
+    return int(m.group(1)) if m else None
+
+
+def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool,
+                     before: IndicatorRow | None = None) -> bool:
     if level == 1:
         if not broke:
             return False
@@ -318,6 +350,9 @@ def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool)
     if sb and sb in n and not (sa and sa in n):
         return True
     if broke:
+        no, prev_no = _item_no(e), (_item_no(before) if before is not None else None)
+        if no == 1 and prev_no is not None and prev_no > 1:
+            return True                  # 指标1 again: the numbering of the next label's group restarts
         hb = L.LEVEL2_HINTS.get(sb, ())
         ha = L.LEVEL2_HINTS.get(sa, ())
         return any(h in n for h in hb) and not any(h in n for h in ha)

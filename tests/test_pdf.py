@@ -1,0 +1,86 @@
+"""PDFs: the same forms as the text dumps give the same records; bad PDFs fail clearly.
+
+The PDFs are made from the samples by tests/fixtures/make_pdf_fixtures.py
+(ruled tables, merged cells, tables continued on the next page with the
+header repeated). Documented differences: provenance (`page` instead of
+`line`), `layout` stays the same, and whitespace inside long texts, where the
+dump had HTML paragraphs (`</p> <p>`) or a space the PDF wrapped away.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from jixiao.pipeline import process_file
+from tests.golden_tool import samples
+
+ROOT = Path(__file__).resolve().parent.parent
+PDF = ROOT / "tests" / "fixtures" / "pdf"
+PROVENANCE = {"doc_id", "project_id", "page", "line"}
+TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards")
+
+
+def _norm(v):
+    return re.sub(r"\s+", "", v) if isinstance(v, str) else v
+
+
+@pytest.mark.parametrize("sample", [s.stem for s in samples()])
+def test_pdf_gives_the_records_of_its_text_dump(sample):
+    txt = process_file(ROOT / "samples" / f"{sample}.txt")
+    pdf = process_file(PDF / f"{sample}.pdf")
+    assert pdf.document["status"] in ("ok", "partial"), pdf.document["error"]
+    assert pdf.document["format"] == "pdf" and pdf.document["pages"] >= 1
+    assert pdf.document["layout"] == txt.document["layout"]
+    for table in TABLES:
+        a, b = txt.tables[table], pdf.tables[table]
+        assert len(a) == len(b), f"{sample} {table}: {len(a)} rows from the dump, {len(b)} from the PDF"
+        for i, (x, y) in enumerate(zip(a, b)):
+            for k in x:
+                if k in PROVENANCE:
+                    continue
+                assert _norm(x[k]) == _norm(y[k]), f"{sample} {table} row {i} {k}: dump {x[k]!r}, PDF {y[k]!r}"
+            if table != "projects" or y["page"] is not None:
+                assert y["page"] is not None and y["line"] is None, f"{table} row without its page"
+    assert sorted(w["code"] for w in txt.tables["warnings"]) == sorted(w["code"] for w in pdf.tables["warnings"])
+
+
+@pytest.mark.parametrize("name, words", [
+    ("damaged.pdf", ["damaged pdf"]),
+    ("encrypted_password.pdf", ["password"]),
+    ("no_pages.pdf", ["no pages"]),
+])
+def test_bad_pdfs_fail_with_the_reason(name, words):
+    d = process_file(PDF / name).document
+    assert d["status"] == "failed" and d["format"] == "pdf"
+    for w in words:
+        assert w in d["error"].lower(), d["error"]
+    assert str(PDF / name) in d["error"]
+
+
+def test_encrypted_pdf_with_empty_password_is_read():
+    a = process_file(PDF / "encrypted_empty_password.pdf")
+    b = process_file(PDF / "000_db5194b345e21d4a.pdf")
+    assert a.document["status"] == "ok" and a.document["n_projects"] == 1
+    strip = lambda rows: [{k: v for k, v in r.items() if k not in PROVENANCE} for r in rows]
+    assert strip(a.tables["indicators"]) == strip(b.tables["indicators"])
+
+
+def test_unreadable_text_layer_is_reported():
+    res = process_file(PDF / "cid_garbage.pdf")
+    codes = [w["code"] for w in res.tables["warnings"]]
+    assert "text_layer_unreadable" in codes
+    assert res.document["status"] == "partial" and res.document["n_projects"] == 0
+
+
+def test_unruled_pdf_is_read_from_word_positions():
+    res = process_file(PDF / "unruled.pdf")
+    ref = process_file(ROOT / "samples" / "003_f4b4bf660a847d7d.txt")
+    assert res.document["n_projects"] == 1
+    names = [r["level3"] for r in res.tables["indicators"]]
+    want = [r["level3"] for r in ref.tables["indicators"] if r["project_id"].endswith("-1")]
+    assert names == want
+    got = [(r["level1"], r["level2"], r["target_raw"]) for r in res.tables["indicators"]]
+    exp = [(r["level1"], r["level2"], r["target_raw"]) for r in ref.tables["indicators"] if r["project_id"].endswith("-1")]
+    assert got == exp
