@@ -21,10 +21,12 @@ from parsers import registry
 # Extensions read today, and those whose readers are still to come (their
 # files are recorded as failed with that reason, never skipped silently).
 READ_EXTENSIONS = {".txt": "txt", ".text": "txt", ".tsv": "txt", ".tab": "txt", ".dat": "txt",
-                   ".md": "txt", ".pdf": "pdf"}
-NOT_YET = {".docx": "docx", ".doc": "docx", ".wps": "docx", ".xlsx": "xlsx",
-           ".xls": "xlsx", ".et": "xlsx", ".html": "html", ".htm": "html", ".png": "image",
-           ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image", ".bmp": "image"}
+                   ".md": "txt", ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".doc": "docx",
+                   ".wps": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".et": "xlsx",
+                   ".html": "html", ".htm": "html", ".mht": "html"}
+NOT_YET = {".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
+           ".bmp": "image"}
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Warning codes that mean data of the document was lost or is uncertain: the document is `partial`.
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
                         "truncated_cell", "text_layer_unreadable", "page_unreadable"})
@@ -46,13 +48,31 @@ def doc_id_of(data: bytes) -> str:
 def detect_format(path: str, data: bytes) -> str | None:
     """Given a path and its bytes, return the contract format it will be read as, or None if unknown."""
     ext = Path(path).suffix.lower()
-    if data[:1024].lstrip().startswith(b"%PDF"):
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF"):
         return "pdf"
+    if data[:4] == b"PK\x03\x04" and ext not in READ_EXTENSIONS:
+        names = _zip_names(data)
+        if any(n.startswith("word/") for n in names):
+            return "docx"
+        if any(n.startswith("xl/") for n in names):
+            return "xlsx"
+    if ext in (".xls", ".htm", ".html", ".et") and head[:200].lower().lstrip(b"\xef\xbb\xbf").startswith((b"<", b"mime")):
+        return "html"                     # Excel "Save as HTML" pages are often named .xls
     if ext in READ_EXTENSIONS:
         return READ_EXTENSIONS[ext]
     if ext in NOT_YET:
         return NOT_YET[ext]
     return None
+
+
+def _zip_names(data: bytes) -> list[str]:
+    import io
+    import zipfile
+    try:
+        return zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        return []
 
 
 def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
@@ -64,10 +84,23 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         from extract.pdf import extract_pdf    # loaded only when a PDF comes
         return extract_pdf(data, doc_id, path)
     ext = Path(path).suffix.lower() or "(no extension)"
+    if fmt in ("docx", "xlsx", "html"):
+        from extract import office            # loaded only when an office file comes
+        if fmt == "html":
+            return office.extract_html(data, doc_id, path)
+        if data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx"):
+            converted = office.convert_with_soffice(data, ext, "docx")
+            return office.warn_converted(office.extract_docx(converted, doc_id, path), ext)
+        if ext == ".et" or (data[:8] == OLE_MAGIC and ext == ".xls" and not office.xls_readable(data)):
+            converted = office.convert_with_soffice(data, ext, "xlsx")
+            return office.warn_converted(office.extract_xlsx(converted, doc_id, path), ext)
+        if fmt == "docx":
+            return office.extract_docx(data, doc_id, path)
+        return office.extract_xlsx(data, doc_id, path)
     if fmt is not None:
         raise ExtractError(f"{fmt} files ({ext}) are not supported by this version of jixiao; "
-                           "text dumps and PDFs with a text layer are read so far")
-    raise ExtractError(f"unsupported file type {ext}: expected a text dump (.txt) or a PDF of a form")
+                           "text dumps, PDFs with a text layer and office files are read so far")
+    raise ExtractError(f"unsupported file type {ext}: expected a text dump, PDF, Word, Excel or HTML file")
 
 
 def process_file(path: str | os.PathLike, *, strict: bool = False,

@@ -61,7 +61,7 @@ def declared_unit(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-_BOX = re.compile(r"<input[^>]*>|[√✓✔☑■▇▣✅□☐▢◻]")
+_BOX = re.compile(r"<input[^>]*>|[√✓✔☑☒⊠■▇▣✅□☐▢◻]")
 
 
 def ticked_options(text: str) -> list[str] | None:

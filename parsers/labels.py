@@ -248,5 +248,5 @@ HORIZON_LONG = re.compile(r"^(中长期|长期|中期|远期|实施期)(总体)?
 HORIZON_ANNUAL = re.compile(r"^(年度|当年|本年度?)(总体)?(绩效)?(目标|指标)")
 
 # Ticks written in cells.
-TICKED = re.compile(r"<input[^>]*\bchecked\b[^>]*>|[√✓✔☑■▇▣✅]")
+TICKED = re.compile(r"<input[^>]*\bchecked\b[^>]*>|[√✓✔☑☒⊠■▇▣✅]")
 UNTICKED = re.compile(r"<input(?![^>]*\bchecked\b)[^>]*>|[□☐▢◻]")

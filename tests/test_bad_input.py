@@ -39,7 +39,7 @@ BAD = {
     "image.txt": (PNG, ["binary"]),
     "notes.xyz": ("项目名称\t测试\n".encode(), ["unsupported", ".xyz"]),
     "form.pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", ["pdf", "damaged"]),
-    "form.docx": (_docx(), ["docx", "not supported"]),
+    "form.docx": (_docx(), ["docx", "damaged"]),
     "missing.txt": (None, ["cannot read", "no such file"]),
 }
 

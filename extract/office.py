@@ -1,0 +1,439 @@
+"""Office and web files -> grids of cells with spans: DOCX, XLSX, XLS, HTML (DOC/WPS/ET via LibreOffice).
+
+Provenance (documented in docs/SCHEMA.md): for DOCX and HTML `page` is the
+table's number in the document (1-based) and `line` the row in that table;
+text outside tables has `line` = its paragraph number. For XLSX/XLS `page`
+is the sheet number and `line` the spreadsheet row. Merged cells are kept
+as spans (DOCX gridSpan / vMerge, Excel merged ranges, HTML rowspan /
+colspan). Excel numbers keep their stored value: `170000000` stays exact,
+a percent-formatted 0.966 reads as `96.6%`, dates as `YYYY-MM-DD`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from decimal import Decimal
+
+from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+ORDER_STEP = 1000.0
+
+
+# ---------------------------------------------------------------- DOCX
+
+def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
+    """Given DOCX bytes, return its tables as grids (gridSpan, vMerge, nested tables) and its paragraphs."""
+    try:
+        import docx
+        document = docx.Document(io.BytesIO(data))
+    except zipfile.BadZipFile as e:
+        raise ExtractError(f"damaged DOCX: not a readable zip package ({e})"[:300]) from None
+    except Exception as e:
+        raise ExtractError(f"damaged DOCX: cannot be opened as a Word document ({type(e).__name__})") from None
+    grids: list[Grid] = []
+    lines: list[TextLine] = []
+    counter = {"table": 0, "para": 0, "order": 0.0}
+    for child in document.element.body.iterchildren():
+        tag = child.tag
+        if tag == W + "p":
+            counter["para"] += 1
+            counter["order"] += 1
+            text = _w_text(child)
+            if text.strip():
+                lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
+        elif tag == W + "tbl":
+            _docx_table(child, grids, counter)
+        elif tag == W + "sdt":                 # a content control wrapping paragraphs or tables
+            for sub in child.iter(W + "p"):
+                counter["para"] += 1
+                counter["order"] += 1
+                text = _w_text(sub)
+                if text.strip():
+                    lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
+    return Extracted(doc_id=doc_id, format="docx", pages=None, grids=grids, lines=lines, path=path)
+
+
+def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
+    counter["table"] += 1
+    counter["order"] += 1
+    tno = counter["table"]
+    order = counter["order"] * ORDER_STEP
+    cells: list[Cell] = []
+    open_v: dict[int, int] = {}          # grid column -> index in `cells` of the cell a vMerge continues
+    n_cols = 0
+    rows = [tr for tr in tbl.iterchildren(W + "tr")]
+    nested: list = []
+    for r, tr in enumerate(rows):
+        col = 0
+        trpr = tr.find(W + "trPr")
+        if trpr is not None:
+            gb = trpr.find(W + "gridBefore")
+            if gb is not None:
+                col += int(gb.get(W + "val", "0"))
+        for tc in _row_cells(tr):
+            tcpr = tc.find(W + "tcPr")
+            span = 1
+            vmerge = None
+            if tcpr is not None:
+                gs = tcpr.find(W + "gridSpan")
+                if gs is not None:
+                    span = int(gs.get(W + "val", "1"))
+                vm = tcpr.find(W + "vMerge")
+                if vm is not None:
+                    vmerge = vm.get(W + "val", "continue")
+            if vmerge == "continue" and col in open_v:
+                k = open_v[col]
+                c = cells[k]
+                cells[k] = Cell(c.row, c.col, c.text, r - c.row + 1, c.colspan, c.page, c.line, c.bbox)
+            else:
+                text = _cell_text(tc)
+                for inner in tc.iterchildren(W + "tbl"):
+                    nested.append(inner)
+                cells.append(Cell(r, col, text, 1, span, tno, r + 1))
+                if vmerge == "restart":
+                    for k in range(col, col + span):
+                        open_v[k] = len(cells) - 1
+                else:
+                    for k in range(col, col + span):
+                        open_v.pop(k, None)
+            col += span
+        n_cols = max(n_cols, col)
+    kept = [c for c in cells if c.text.strip()]
+    grids.append(Grid(kept, len(rows), n_cols, "docx", order=order))
+    for inner in nested:
+        _docx_table(inner, grids, counter)
+
+
+def _row_cells(tr):
+    for child in tr.iterchildren():
+        if child.tag == W + "tc":
+            yield child
+        elif child.tag == W + "sdt":          # a cell wrapped in a content control
+            content = child.find(W + "sdtContent")
+            if content is not None:
+                yield from (c for c in content.iterchildren(W + "tc"))
+
+
+def _cell_text(tc) -> str:
+    """The paragraphs of a cell (not of tables nested in it), joined by new lines."""
+    parts = []
+    for child in tc.iterchildren():
+        if child.tag == W + "p":
+            parts.append(_w_text(child))
+        elif child.tag == W + "sdt":
+            for p in child.iter(W + "p"):
+                parts.append(_w_text(p))
+    return "\n".join(parts)
+
+
+def _w_text(p) -> str:
+    """A paragraph's text; a checkbox content control is written ☑ (checked) or ☐, whatever glyph it shows."""
+    out: list[str] = []
+
+    def walk(el) -> None:
+        for ch in el:
+            tag = ch.tag
+            if tag == W + "sdt":
+                pr = ch.find(W + "sdtPr")
+                box = pr.find(W14 + "checkbox") if pr is not None else None
+                if box is not None:
+                    checked = box.find(W14 + "checked")
+                    on = checked is not None and checked.get(W14 + "val", "1") in ("1", "true")
+                    out.append("☑" if on else "☐")
+                    continue
+                content = ch.find(W + "sdtContent")
+                if content is not None:
+                    walk(content)
+            elif tag == W + "t":
+                out.append(ch.text or "")
+            elif tag == W + "tab":
+                out.append(" ")
+            elif tag in (W + "br", W + "cr"):
+                out.append("\n")
+            elif tag == W + "sym":                     # Wingdings boxes inserted as symbols
+                code = (ch.get(W + "char") or "").upper()
+                if code in ("F0FE", "F078", "F0FD"):
+                    out.append("☑")
+                elif code in ("F0A8", "F06F"):
+                    out.append("☐")
+            elif tag in (W + "r", W + "hyperlink", W + "ins", W + "smartTag", W + "fldSimple",
+                         W + "customXml", W + "sdtContent"):
+                walk(ch)
+
+    walk(p)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- XLSX / XLS
+
+def _num_text(v, fmt: str | None) -> str:
+    """An Excel number as text, exactly: 170000000 -> "170000000"; 0.966 with a % format -> "96.6%"."""
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if isinstance(v, int):
+        return str(v)
+    d = Decimal(repr(v))
+    if fmt and "%" in fmt:
+        d = d * 100
+        s = format(d.normalize(), "f")
+        return (s.rstrip("0").rstrip(".") if "." in s else s) + "%"
+    if d == d.to_integral_value():
+        return str(int(d))
+    return format(d.normalize(), "f")
+
+
+def _value_text(v, fmt: str | None = None) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, (int, float)):
+        return _num_text(v, fmt)
+    return str(v)
+
+
+def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
+    """Given XLSX bytes, return one grid per sheet with merged ranges as spans and numbers as stored."""
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        if _is_encrypted_ooxml(data):
+            raise ExtractError("password-protected Excel file: it needs a password to open")
+        return extract_xls(data, doc_id, path)
+    try:
+        import openpyxl
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+        raise ExtractError(f"damaged or not an Excel workbook: {type(e).__name__}: {e}"[:300]) from None
+    except Exception as e:
+        raise ExtractError(f"damaged Excel workbook: {type(e).__name__}: {e}"[:300]) from None
+    grids: list[Grid] = []
+    for sno, ws in enumerate(wb.worksheets, 1):
+        spans = {}
+        covered = set()
+        for rng in ws.merged_cells.ranges:
+            spans[(rng.min_row, rng.min_col)] = (rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1)
+            for r in range(rng.min_row, rng.max_row + 1):
+                for c in range(rng.min_col, rng.max_col + 1):
+                    if (r, c) != (rng.min_row, rng.min_col):
+                        covered.add((r, c))
+        cells: list[Cell] = []
+        max_r = max_c = 0
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is None or (c.row, c.column) in covered:
+                    continue
+                text = _value_text(c.value, c.number_format)
+                if not text.strip():
+                    continue
+                rs, cs = spans.get((c.row, c.column), (1, 1))
+                cells.append(Cell(c.row - 1, c.column - 1, text, rs, cs, sno, c.row))
+                max_r, max_c = max(max_r, c.row + rs - 1), max(max_c, c.column + cs - 1)
+        if cells:
+            grids.append(Grid(cells, max_r, max_c, "xlsx", order=sno * 1e7))
+    return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path)
+
+
+def _is_encrypted_ooxml(data: bytes) -> bool:
+    """An encrypted OOXML file is an OLE container holding an `EncryptionInfo` stream."""
+    return b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00i\x00o\x00n\x00I\x00n\x00f\x00o" in data[:65536] or \
+        b"EncryptionInfo".decode().encode("utf-16-le") in data
+
+
+def xls_readable(data: bytes) -> bool:
+    """True when xlrd can open these OLE bytes as a BIFF workbook (else LibreOffice may)."""
+    if _is_encrypted_ooxml(data):
+        return True                    # extract_xlsx reports it as password-protected
+    try:
+        import xlrd
+        xlrd.open_workbook(file_contents=data, on_demand=True).release_resources()
+        return True
+    except Exception:
+        return False
+
+
+def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
+    """Given legacy XLS bytes (BIFF), return one grid per sheet, merged cells as spans (xlrd)."""
+    try:
+        import xlrd
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True)
+    except Exception as e:
+        raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
+    grids: list[Grid] = []
+    for sno in range(book.nsheets):
+        sh = book.sheet_by_index(sno)
+        spans = {}
+        covered = set()
+        for r0, r1, c0, c1 in sh.merged_cells:
+            spans[(r0, c0)] = (r1 - r0, c1 - c0)
+            for r in range(r0, r1):
+                for c in range(c0, c1):
+                    if (r, c) != (r0, c0):
+                        covered.add((r, c))
+        cells: list[Cell] = []
+        for r in range(sh.nrows):
+            for c in range(sh.ncols):
+                if (r, c) in covered:
+                    continue
+                cell = sh.cell(r, c)
+                v = cell.value
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
+                fmt = None
+                try:
+                    xf = book.xf_list[cell.xf_index]
+                    fmt = book.format_map[xf.format_key].format_str
+                except Exception:
+                    pass
+                if cell.ctype == xlrd.XL_CELL_NUMBER and float(v).is_integer() and not (fmt and "%" in fmt):
+                    v = int(v)
+                text = _value_text(v, fmt) if cell.ctype != xlrd.XL_CELL_EMPTY else ""
+                if not text.strip():
+                    continue
+                rs, cs = spans.get((r, c), (1, 1))
+                cells.append(Cell(r, c, text, rs, cs, sno + 1, r + 1))
+        if cells:
+            grids.append(Grid(cells, sh.nrows, sh.ncols, "xls", order=(sno + 1) * 1e7))
+    return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=[], path=path)
+
+
+# ---------------------------------------------------------------- HTML
+
+def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
+    """Given an HTML page (also Excel "Save as HTML"), return its tables (rowspan/colspan) and the text between."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(data)
+    except (etree.ParserError, ValueError) as e:
+        raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    grids: list[Grid] = []
+    lines: list[TextLine] = []
+    counter = {"table": 0, "para": 0, "order": 0.0}
+
+    def walk(el) -> None:
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            tag = child.tag.lower()
+            if tag == "table":
+                _html_table(child, grids, counter, walk)
+            elif tag in ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "span", "center") \
+                    and not child.xpath(".//table"):
+                text = child.text_content()
+                if text.strip():
+                    counter["para"] += 1
+                    counter["order"] += 1
+                    lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
+            else:
+                walk(child)
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    if not grids and not lines:
+        text = root.text_content()
+        if text.strip():
+            lines.append(TextLine(text, None, 1, 1.0))
+    return Extracted(doc_id=doc_id, format="html", pages=None, grids=grids, lines=lines, path=path)
+
+
+def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
+    counter["table"] += 1
+    counter["order"] += 1
+    tno = counter["table"]
+    order = counter["order"] * ORDER_STEP
+    taken: set[tuple[int, int]] = set()
+    cells: list[Cell] = []
+    n_cols = 0
+    rows = [tr for tr in table.iter("tr") if tr.getparent() is table or tr.getparent().getparent() is table]
+    for r, tr in enumerate(rows):
+        col = 0
+        for td in tr:
+            if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
+                continue
+            while (r, col) in taken:
+                col += 1
+            rs = _int(td.get("rowspan"))
+            cs = _int(td.get("colspan"))
+            inner = td.xpath(".//table")
+            if inner:
+                for t in inner:
+                    t.getparent().remove(t)
+            text = "\n".join(_html_lines(td))
+            for rr in range(r, r + rs):
+                for cc in range(col, col + cs):
+                    taken.add((rr, cc))
+            if text.strip():
+                cells.append(Cell(r, col, text, rs, cs, tno, r + 1))
+            col += cs
+            n_cols = max(n_cols, col)
+            for t in inner:
+                _html_table(t, grids, counter, walk)
+    grids.append(Grid(cells, len(rows), n_cols, "html", order=order))
+
+
+def _html_lines(td) -> list[str]:
+    """A cell's text, one line per <p>/<br>/<div> (Excel's HTML puts a paragraph per line)."""
+    parts: list[str] = []
+    buf = [td.text or ""]
+    for el in td.iter():
+        if el is td or not isinstance(el.tag, str):
+            continue
+        tag = el.tag.lower()
+        if tag in ("br", "p", "div") and "".join(buf).strip():
+            parts.append("".join(buf))
+            buf = []
+        if el.text and tag != "br":
+            buf.append(el.text)
+        if el.tail:
+            buf.append(el.tail)
+    if "".join(buf).strip():
+        parts.append("".join(buf))
+    return parts
+
+
+def _int(v) -> int:
+    try:
+        return max(1, int(str(v).strip()))
+    except (TypeError, ValueError):
+        return 1
+
+
+# ---------------------------------------------------------------- DOC / WPS / ET through LibreOffice
+
+def convert_with_soffice(data: bytes, ext: str, target: str) -> bytes:
+    """Given DOC/WPS/ET bytes, return them converted by LibreOffice to `target` (docx or xlsx)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise ExtractError(f"{ext} files need LibreOffice to be read: install it (Debian: apt-get install "
+                           "libreoffice-writer libreoffice-calc) so that `soffice` is on the PATH")
+    with tempfile.TemporaryDirectory() as d:
+        src = os.path.join(d, "in" + ext)
+        with open(src, "wb") as f:
+            f.write(data)
+        try:
+            subprocess.run([soffice, "--headless", "--convert-to", target, "--outdir", d, src],
+                           check=True, capture_output=True, timeout=180,
+                           env={**os.environ, "HOME": d})
+        except (subprocess.SubprocessError, OSError) as e:
+            raise ExtractError(f"LibreOffice could not convert the {ext} file: {e}"[:300]) from None
+        out = os.path.join(d, "in." + target)
+        if not os.path.exists(out):
+            raise ExtractError(f"LibreOffice could not convert the {ext} file (no output)")
+        with open(out, "rb") as f:
+            return f.read()
+
+
+def warn_converted(ex: Extracted, ext: str) -> Extracted:
+    ex.warnings.append(ParseWarning("converted", f"{ext} file converted by LibreOffice before reading"))
+    return ex
