@@ -128,8 +128,10 @@ def _flattened_style(lines: list[str]) -> bool:
     if len(content) < 5:
         return False
     tabbed = sum(1 for ln in content if "\t" in ln)
+    if tabbed > 0.1 * len(content):
+        return False
     multi = sum(1 for ln in content if len(_split_flat(ln)) >= 2)
-    return tabbed <= 0.1 * len(content) and multi >= max(3, 0.3 * len(content))
+    return multi >= max(3, 0.3 * len(content))
 
 
 def _split_flat(line: str) -> list[str]:
