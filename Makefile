@@ -25,7 +25,9 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.golden_tool regenerate
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python bench/bench_txt.py
+	$(BIN)/python bench/bench_pdf.py
 
 clean:
 	rm -rf $(VENV) output/*.parquet output/jixiao.duckdb
