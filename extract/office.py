@@ -177,7 +177,7 @@ def _num_text(v, fmt: str | None) -> str:
     """An Excel number as text, exactly: 170000000 -> "170000000"; 0.966 with a % format -> "96.6%"."""
     if isinstance(v, bool):
         return "是" if v else "否"
-    if isinstance(v, int):
+    if isinstance(v, int) and not (fmt and "%" in fmt):
         return str(v)
     d = Decimal(repr(v))
     if fmt and "%" in fmt:
@@ -210,6 +210,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     try:
         import openpyxl
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise ExtractError(f"damaged or not an Excel workbook: {type(e).__name__}: {e}"[:300]) from None
     except Exception as e:
@@ -226,11 +227,20 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                         covered.add((r, c))
         cells: list[Cell] = []
         max_r = max_c = 0
+        wf = formulas.worksheets[sno - 1]
         for row in ws.iter_rows():
             for c in row:
-                if c.value is None or (c.row, c.column) in covered:
+                if (c.row, c.column) in covered:
                     continue
-                text = _value_text(c.value, c.number_format)
+                value = c.value
+                if value is None:
+                    f = wf.cell(c.row, c.column).value
+                    # a formula never calculated has no cached value: keep what was typed (`=100%`)
+                    if isinstance(f, str) and f.startswith("="):
+                        value = f
+                if value is None:
+                    continue
+                text = _value_text(value, c.number_format)
                 if not text.strip():
                     continue
                 rs, cs = spans.get((c.row, c.column), (1, 1))
@@ -390,6 +400,8 @@ def _html_lines(td) -> list[str]:
         if el is td or not isinstance(el.tag, str):
             continue
         tag = el.tag.lower()
+        if tag == "input" and (el.get("type") or "").lower() in ("checkbox", "radio"):
+            buf.append(" ☑ " if el.get("checked") is not None else " ☐ ")   # a form box, ticked or not
         if tag in ("br", "p", "div") and "".join(buf).strip():
             parts.append("".join(buf))
             buf = []

@@ -318,7 +318,8 @@ class FormReader:
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
-        if row.is_text_line or label_key(first.text) in IGNORED_KEYS or (
+        if row.is_text_line or (len(cells) == 1 and len(first.text.strip()) <= 20) \
+                or label_key(first.text) in IGNORED_KEYS or (
                 label_key(first.text) in TABLE_END_KEYS and all(is_placeholder(c.text) for c in cells[1:])):
             return                                   # titles, notes, 金额合计 | ----- : nothing to report
         if (self.money_group is not None or self.money_section is not None) and len(cells) == 1 \

@@ -33,7 +33,7 @@ def profile(doc: Extracted) -> Profile:
     rows = document_rows(doc)
     text_parts, labels, fields, headers = [], set(), set(), set()
     for row in rows:
-        if row.is_text_line:
+        if row.is_text_line or len(row.cells) == 1:      # titles: text lines, or one-cell rows of a sheet
             text_parts.append(row.cells[0].text)
         h = detect_header(row)
         if h:

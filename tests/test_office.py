@@ -1,0 +1,88 @@
+"""Office and web files: the same forms as the text dumps give the same records; bad files fail clearly.
+
+Fixtures: tests/fixtures/office, made by tests/fixtures/make_office_fixtures.py
+from the samples (DOCX with gridSpan/vMerge and checkbox controls, XLSX with
+merged ranges, numbers stored as numbers and percent formats, an XLS, Excel
+"Save as HTML" and plain HTML pages). Documented differences: provenance
+(`page` = table or sheet number, `line` = row in it) and whitespace inside
+long texts.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from jixiao.pipeline import process_file
+
+ROOT = Path(__file__).resolve().parent.parent
+OFFICE = ROOT / "tests" / "fixtures" / "office"
+PROVENANCE = {"doc_id", "project_id", "page", "line"}
+TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards")
+FILES = sorted(p.name for p in OFFICE.glob("0*.*") if p.suffix in (".docx", ".xlsx", ".xls", ".html"))
+
+
+def _norm(v):
+    return re.sub(r"\s+", "", v) if isinstance(v, str) else v
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_office_file_gives_the_records_of_its_text_dump(name):
+    stem = name.split(".")[0]
+    txt = process_file(ROOT / "samples" / f"{stem}.txt")
+    got = process_file(OFFICE / name)
+    assert got.document["status"] in ("ok", "partial"), got.document["error"]
+    assert got.document["layout"] == txt.document["layout"]
+    for table in TABLES:
+        a, b = txt.tables[table], got.tables[table]
+        assert len(a) == len(b), f"{name} {table}: {len(a)} rows from the dump, {len(b)} from {name}"
+        for i, (x, y) in enumerate(zip(a, b)):
+            for k in x:
+                if k not in PROVENANCE:
+                    assert _norm(x[k]) == _norm(y[k]), f"{name} {table} row {i} {k}: dump {x[k]!r}, file {y[k]!r}"
+    assert sorted(w["code"] for w in txt.tables["warnings"]) == sorted(w["code"] for w in got.tables["warnings"])
+
+
+def test_formats_and_provenance():
+    docx = process_file(OFFICE / "000_db5194b345e21d4a.docx")
+    assert docx.document["format"] == "docx"
+    ind = docx.tables["indicators"][0]
+    assert ind["page"] >= 1 and ind["line"] >= 1          # table number, row in the table
+    xlsx = process_file(OFFICE / "001_8fa2eebab90b1003.xlsx")
+    assert xlsx.document["format"] == "xlsx" and xlsx.document["pages"] >= 1
+    p = xlsx.tables["projects"][0]
+    assert p["budget_total"] == 170000000.0 and p["prior_spent"] == 169429617.0
+    html = process_file(OFFICE / "003_f4b4bf660a847d7d.html")
+    assert html.document["format"] == "html"
+
+
+def test_excel_percent_cell_reads_like_the_text():
+    xlsx = process_file(OFFICE / "004_84f93315a99e5296.xlsx")
+    txt = process_file(ROOT / "samples" / "004_84f93315a99e5296.txt")
+    assert [r["progress"] for r in xlsx.tables["indicators"]] == [r["progress"] for r in txt.tables["indicators"]]
+    assert any(r["progress"] == 0.966 for r in xlsx.tables["indicators"])
+
+
+@pytest.mark.parametrize("name, words", [
+    ("truncated.docx", ["damaged docx"]),
+    ("not_really.xlsx", ["not an excel"]),
+    ("password.xlsx", ["password"]),
+])
+def test_bad_office_files_fail_with_the_reason(name, words):
+    if not (OFFICE / name).exists():
+        pytest.skip(f"{name} not made on this machine")
+    d = process_file(OFFICE / name).document
+    assert d["status"] == "failed"
+    for w in words:
+        assert w in d["error"].lower(), d["error"]
+    assert str(OFFICE / name) in d["error"]
+
+
+def test_doc_without_libreoffice_says_to_install_it(tmp_path, monkeypatch):
+    import shutil
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    p = tmp_path / "old.doc"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    d = process_file(p).document
+    assert d["status"] == "failed" and "libreoffice" in d["error"].lower()
