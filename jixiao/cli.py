@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--no-layouts", action="store_true",
                    help="ignore the known templates: read every file with the general parser (layout generic:<form>)")
     e.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    e.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+                   help="worker processes (default: one per core; 1 = read in this process)")
+    e.add_argument("--timeout", type=float, default=600.0, metavar="S",
+                   help="seconds one file may take before it is recorded failed (default 600; 0 = none)")
+    e.add_argument("--force", action="store_true",
+                   help="re-read files whose doc_id is already in OUTDIR (default: skip them, add the rest)")
 
     d = sub.add_parser("debug", help="show how one file is read: grids, layout scores, forms",
                        description="Print each grid found in FILE (line or page, row/column, spans, text), "
@@ -67,44 +73,80 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_extract(args) -> int:
-    from jixiao.dataset import write_dataset
+    from jixiao.batch import Progress, default_jobs, existing_doc_ids, run_parallel, split_done
+    from jixiao.dataset import read_table, write_dataset
     from jixiao.pipeline import TABLES, collect_inputs, process_file
+    from jixiao.schema import TABLES as SCHEMA_TABLES
 
     t0 = time.perf_counter()
     files = collect_inputs(args.inputs, exclude=args.output)
+    layouts = {"generic"} if args.no_layouts else None
+    done_ids = existing_doc_ids(args.output)
+    todo, skipped = (files, []) if args.force else split_done(files, done_ids)
+    if skipped and not args.quiet:
+        print(f"jixiao: {len(skipped)} files already in {args.output} are skipped (--force re-reads them)",
+              file=sys.stderr)
     docs: list[dict] = []
     tables: dict[str, list[dict]] = {t: [] for t in TABLES}
-    for path in files:
-        try:
-            res = process_file(path, strict=args.strict, layouts={"generic"} if args.no_layouts else None)
-        except Exception as e:
-            print(f"jixiao: {path}: {e}", file=sys.stderr)
-            return 1
-        if args.strict and res.document["status"] == "failed":
-            print(f"jixiao: {res.document['error']}", file=sys.stderr)
-            return 1
-        docs.append(res.document)
-        for k, rows in res.tables.items():
-            tables[k].extend(rows)
-        if res.document["status"] == "failed" and not args.quiet:
-            print(f"jixiao: failed: {res.document['error']}", file=sys.stderr)
+    if args.strict:
+        for path in todo:                         # --strict: in order, stop at the first failure
+            try:
+                res = process_file(path, strict=True, layouts=layouts)
+            except Exception as e:
+                print(f"jixiao: {path}: {e}", file=sys.stderr)
+                return 1
+            if res.document["status"] == "failed":
+                print(f"jixiao: {res.document['error']}", file=sys.stderr)
+                return 1
+            docs.append(res.document)
+            for k, rows in res.tables.items():
+                tables[k].extend(rows)
+    else:
+        jobs = args.jobs or default_jobs()
+        progress = Progress(len(todo), quiet=args.quiet)
+        results = {}
+        for idx, res in run_parallel(todo, jobs, timeout=args.timeout or None, layouts=layouts):
+            results[idx] = res
+            progress.update(res)
+            if res.document["status"] == "failed" and not args.quiet:
+                print(("\n" if progress.tty else "") + f"jixiao: failed: {res.document['error']}", file=sys.stderr)
+        for idx in sorted(results):               # output in input order, whatever order workers finished
+            res = results[idx]
+            docs.append(res.document)
+            for k, rows in res.tables.items():
+                tables[k].extend(rows)
     tables["documents"] = docs
+    new_ids = {d["doc_id"] for d in docs}
+    if done_ids:
+        # incremental: keep what OUTDIR holds for documents not read again in this run
+        for t in SCHEMA_TABLES:
+            try:
+                old = read_table(args.output, t).to_pylist()
+            except Exception:
+                continue
+            tables[t] = [r for r in old if r.get("doc_id") not in new_ids] + tables.get(t, [])
     write_dataset(tables, args.output, formats=("parquet", "duckdb", *args.format))
     seconds = time.perf_counter() - t0
     if not args.quiet:
-        print_summary(docs, tables, seconds, args.output)
+        print_summary(docs, tables, seconds, args.output, skipped=len(skipped))
     read = sum(1 for d in docs if d["status"] != "failed")
-    return 0 if read else 1
+    return 0 if read or (skipped and not todo) else 1
 
 
-def print_summary(docs, tables, seconds, outdir) -> None:
+def print_summary(docs, tables, seconds, outdir, skipped: int = 0) -> None:
+    """Print what this run read (files by status, records) and what OUTDIR now holds."""
+    ids = {d["doc_id"] for d in docs}
     status = collections.Counter(d["status"] for d in docs)
-    codes = collections.Counter(w["code"] for w in tables["warnings"])
+    mine = {t: [r for r in tables[t] if r.get("doc_id") in ids] for t in
+            ("projects", "indicators", "budget_items", "scores", "assessment_items", "warnings")}
+    codes = collections.Counter(w["code"] for w in mine["warnings"])
     print(f"jixiao: {len(docs)} files ({', '.join(f'{v} {k}' for k, v in sorted(status.items())) or 'none'}), "
-          f"{len(tables['projects'])} projects, {len(tables['indicators'])} indicators, "
-          f"{len(tables['budget_items'])} budget lines, {len(tables['scores'])} score rows, "
-          f"{len(tables['assessment_items'])} assessment items, {len(tables['warnings'])} warnings, "
-          f"{seconds:.2f} s -> {outdir}")
+          f"{len(mine['projects'])} projects, {len(mine['indicators'])} indicators, "
+          f"{len(mine['budget_items'])} budget lines, {len(mine['scores'])} score rows, "
+          f"{len(mine['assessment_items'])} assessment items, {len(mine['warnings'])} warnings, "
+          f"{seconds:.2f} s -> {outdir}" + (f" ({skipped} skipped, already there)" if skipped else ""))
+    if len(tables["documents"]) != len(docs):
+        print(f"{outdir} now holds {len(tables['documents'])} documents, {len(tables['projects'])} projects")
     if codes:
         print("warnings by code: " + ", ".join(f"{k} {v}" for k, v in codes.most_common()))
 

@@ -103,6 +103,23 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     raise ExtractError(f"unsupported file type {ext}: expected a text dump, PDF, Word, Excel or HTML file")
 
 
+def failed_result(path: str | os.PathLike, why: str) -> FileResult:
+    """Given a file and the reason it could not be read (worker crash, timeout), return its failed row."""
+    path = str(path)
+    try:
+        data = Path(path).read_bytes()
+        doc_id, size = doc_id_of(data), len(data)
+        fmt = detect_format(path, data)
+    except OSError:
+        doc_id = hashlib.sha256(("unreadable:" + os.path.abspath(path)).encode()).hexdigest()
+        size, fmt = None, None
+    doc = {"doc_id": doc_id, "path": path, "format": fmt, "pages": None, "layout": None,
+           "n_projects": 0, "status": "failed", "error": f"{path}: {why}", "seconds": None,
+           "parser_version": PARSER_VERSION, "encoding": None, "detect_score": None,
+           "n_indicators": 0, "n_assessment_items": 0, "n_warnings": 0, "size_bytes": size}
+    return FileResult(doc)
+
+
 def process_file(path: str | os.PathLike, *, strict: bool = False,
                  layouts: set[str] | None = None) -> FileResult:
     """Given a file path, return its documents row and records; failures are recorded, not raised (unless strict)."""

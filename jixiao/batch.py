@@ -1,0 +1,198 @@
+"""Run `process_file` over many files: a pool of worker processes, progress, timeouts, crash isolation.
+
+Each worker is a separate process that reads one file at a time. The parent
+knows which file each worker holds and since when, so a worker that dies (a
+segfault in a native library, the out-of-memory killer) or runs past the
+per-file timeout costs that one file only: it is killed, the file is
+recorded `failed` with the reason, and a fresh worker takes its place.
+Results come back as they finish and are yielded in that order.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import queue
+import sys
+import time
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+from jixiao.pipeline import FileResult, doc_id_of, failed_result, process_file
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _worker(inbox, outbox, layouts) -> None:
+    """Worker loop: take (index, path), answer (index, FileResult); None stops it."""
+    # One thread per worker for native libraries: the pool parallelises across processes.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    while True:
+        item = inbox.get()
+        if item is None:
+            return
+        idx, path = item
+        try:
+            res = process_file(path, layouts=layouts)
+        except BaseException as e:  # process_file records errors itself; this is the last guard
+            res = failed_result(path, f"internal error: {type(e).__name__}: {e}")
+        outbox.put((idx, res))
+
+
+@dataclass
+class _Slot:
+    proc: mp.Process
+    inbox: object
+    task: tuple[int, str] | None = None
+    since: float = 0.0
+
+
+def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
+                 layouts: set[str] | None = None) -> Iterator[tuple[int, FileResult]]:
+    """Given files, yield (input index, result) as workers finish; a crash or timeout fails one file only."""
+    if jobs <= 1:
+        for i, p in enumerate(paths):
+            yield i, _run_one_guarded(p, layouts)
+        return
+    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    outbox = ctx.Queue()
+    pending = list(enumerate(paths))[::-1]
+    slots: list[_Slot] = []
+
+    def start() -> _Slot:
+        inbox = ctx.Queue()
+        proc = ctx.Process(target=_worker, args=(inbox, outbox, layouts), daemon=True)
+        proc.start()
+        return _Slot(proc, inbox)
+
+    def feed(slot: _Slot) -> None:
+        if pending:
+            slot.task = pending.pop()
+            slot.since = time.monotonic()
+            slot.inbox.put(slot.task)
+        else:
+            slot.task = None
+
+    for _ in range(min(jobs, len(paths))):
+        s = start()
+        slots.append(s)
+        feed(s)
+    try:
+        while any(s.task is not None for s in slots):
+            try:
+                idx, res = outbox.get(timeout=0.2)
+            except queue.Empty:
+                idx = None
+            if idx is not None:
+                slot = next(s for s in slots if s.task is not None and s.task[0] == idx)
+                yield idx, res
+                feed(slot)
+                continue
+            now = time.monotonic()
+            for k, slot in enumerate(slots):
+                if slot.task is None:
+                    continue
+                dead = not slot.proc.is_alive()
+                late = timeout is not None and now - slot.since > timeout
+                if not (dead or late):
+                    continue
+                idx, path = slot.task
+                if dead:
+                    code = slot.proc.exitcode
+                    why = (f"the worker reading this file died (exit code {code}"
+                           + (", killed by the out-of-memory killer or a signal" if code and code < 0 else "")
+                           + ")")
+                else:
+                    why = f"timed out after {timeout:g} s (--timeout)"
+                    slot.proc.kill()
+                slot.proc.join(timeout=5)
+                yield idx, failed_result(path, why)
+                slots[k] = start()
+                feed(slots[k])
+    finally:
+        for s in slots:
+            if s.proc.is_alive():
+                try:
+                    s.inbox.put(None)
+                except Exception:
+                    pass
+        for s in slots:
+            s.proc.join(timeout=2)
+            if s.proc.is_alive():
+                s.proc.kill()
+
+
+def _run_one_guarded(path: str, layouts) -> FileResult:
+    try:
+        return process_file(path, layouts=layouts)
+    except BaseException as e:  # pragma: no cover - process_file records errors itself
+        return failed_result(path, f"internal error: {type(e).__name__}: {e}")
+
+
+class Progress:
+    """Progress on stderr: a live line on a terminal, a log line every few seconds otherwise."""
+
+    def __init__(self, total: int, *, quiet: bool = False, stream=None, every: float = 5.0):
+        self.total, self.quiet = total, quiet
+        self.stream = stream or sys.stderr
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.every = every
+        self.done = self.failed = 0
+        self.t0 = time.monotonic()
+        self.last = 0.0
+
+    def update(self, res: FileResult) -> None:
+        self.done += 1
+        self.failed += res.document["status"] == "failed"
+        if self.quiet:
+            return
+        now = time.monotonic()
+        final = self.done == self.total
+        if not final and now - self.last < (0.2 if self.tty else self.every):
+            return
+        self.last = now
+        rate = self.done / max(now - self.t0, 1e-9)
+        eta = (self.total - self.done) / rate if rate > 0 else 0
+        line = (f"{self.done}/{self.total} files  {rate:.1f} files/s  ETA {eta:.0f} s  "
+                f"{self.failed} failed")
+        if self.tty:
+            width = 24
+            fill = int(width * self.done / max(self.total, 1))
+            self.stream.write(f"\r[{'#' * fill}{'.' * (width - fill)}] {line}  ")
+            if final:
+                self.stream.write("\n")
+        else:
+            self.stream.write(f"jixiao: {line}\n")
+        self.stream.flush()
+
+
+def existing_doc_ids(outdir: str) -> set[str]:
+    """Given an output folder, return the doc_ids its `documents` table already holds (empty if none)."""
+    from jixiao.dataset import read_table
+    try:
+        tbl = read_table(outdir, "documents")
+    except Exception:
+        return set()
+    return {d for d in tbl.column("doc_id").to_pylist() if d}
+
+
+def split_done(paths: Iterable[str], done_ids: set[str]) -> tuple[list[str], list[str]]:
+    """Given files and the doc_ids already extracted, return (files to read, files skipped)."""
+    todo, skipped = [], []
+    for p in paths:
+        try:
+            with open(p, "rb") as f:
+                did = doc_id_of(f.read())
+        except OSError:
+            todo.append(p)                # unreadable: read it, so that it is recorded failed
+            continue
+        (skipped if did in done_ids else todo).append(p)
+    return todo, skipped
+
+
+ProgressFn = Callable[[FileResult], None]

@@ -1,0 +1,98 @@
+"""Batch runs: parallel workers, a crash or a timeout costs one file, incremental re-runs, progress."""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import signal
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import jixiao.batch as batch
+from jixiao.batch import Progress, run_parallel
+from jixiao.cli import main
+from jixiao.pipeline import process_file
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+
+
+def test_parallel_gives_the_same_results_as_one_process():
+    paths = [str(p) for p in SAMPLES]
+    one = {i: r.document["doc_id"] for i, r in run_parallel(paths, 1)}
+    two = {i: r for i, r in run_parallel(paths, 2)}
+    assert sorted(two) == list(range(len(paths)))
+    assert {i: r.document["doc_id"] for i, r in two.items()} == one
+    for i, r in two.items():
+        ref = process_file(paths[i])
+        assert len(r.tables["indicators"]) == len(ref.tables["indicators"])
+
+
+@pytest.mark.skipif(os.name != "posix", reason="fork start method")
+def test_a_crash_or_a_timeout_costs_one_file(tmp_path, monkeypatch):
+    crash, slow = tmp_path / "crash.txt", tmp_path / "slow.txt"
+    crash.write_text("x")
+    slow.write_text("y")
+    real = batch.process_file
+
+    def fake(path, **kw):              # inherited by the forked workers
+        if str(path).endswith("crash.txt"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        if str(path).endswith("slow.txt"):
+            time.sleep(60)
+        return real(path, **kw)
+
+    monkeypatch.setattr(batch, "process_file", fake)
+    paths = [str(SAMPLES[0]), str(crash), str(slow), str(SAMPLES[1])]
+    got = dict(run_parallel(paths, 2, timeout=3))
+    assert sorted(got) == [0, 1, 2, 3]
+    assert got[0].document["status"] != "failed" and got[3].document["status"] != "failed"
+    assert got[1].document["status"] == "failed" and "died" in got[1].document["error"]
+    assert got[2].document["status"] == "failed" and "timed out" in got[2].document["error"]
+    assert str(crash) in got[1].document["error"]
+
+
+def test_incremental_runs_skip_add_and_force(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in SAMPLES[:3]:
+        shutil.copy(p, src / p.name)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "2"]) == 0
+    first = pq.read_table(out / "projects.parquet").num_rows
+    docs = pq.read_table(out / "documents.parquet").num_rows
+    assert docs == 3
+    # the same inputs again: nothing read, nothing duplicated
+    assert main(["extract", str(src), "-o", str(out), "-q"]) == 0
+    assert pq.read_table(out / "documents.parquet").num_rows == 3
+    assert pq.read_table(out / "projects.parquet").num_rows == first
+    # a new file is added to what is there
+    shutil.copy(SAMPLES[3], src / SAMPLES[3].name)
+    assert main(["extract", str(src), "-o", str(out), "-q"]) == 0
+    d = pq.read_table(out / "documents.parquet")
+    assert d.num_rows == 4 and len(set(d.column("doc_id").to_pylist())) == 4
+    total = pq.read_table(out / "projects.parquet").num_rows
+    assert total == first + len(process_file(SAMPLES[3]).tables["projects"])
+    # --force reads everything again, without duplicates
+    assert main(["extract", str(src), "-o", str(out), "-q", "--force"]) == 0
+    assert pq.read_table(out / "documents.parquet").num_rows == 4
+    assert pq.read_table(out / "projects.parquet").num_rows == total
+    ids = pq.read_table(out / "indicators.parquet").column("project_id").to_pylist()
+    seqs = pq.read_table(out / "indicators.parquet").column("seq").to_pylist()
+    assert len(set(zip(ids, seqs))) == len(ids)
+
+
+def test_progress_lines_when_not_on_a_terminal():
+    buf = io.StringIO()
+    p = Progress(3, stream=buf, every=0.0)
+    for path in SAMPLES[:3]:
+        p.update(process_file(path))
+    lines = buf.getvalue().strip().splitlines()
+    assert lines[-1].startswith("jixiao: 3/3 files") and "files/s" in lines[-1] and "0 failed" in lines[-1]
+    quiet = io.StringIO()
+    q = Progress(1, stream=quiet, quiet=True)
+    q.update(process_file(SAMPLES[0]))
+    assert quiet.getvalue() == ""
