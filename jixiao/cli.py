@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--png", metavar="DIR", help="PDFs: draw the cells found over each page image, one PNG per page")
 
     sub.add_parser("layouts", help="list the known layouts")
+
+    sc = sub.add_parser("schema", help="print the output schema as JSON or SQL DDL",
+                        description="Print every table's columns and types (schema version included), "
+                        "as JSON or as CREATE TABLE statements for a warehouse.")
+    sc.add_argument("--format", choices=["json", "duckdb", "postgresql", "hive"], default="json")
     return p
 
 
@@ -64,6 +69,15 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_extract(args)
     if args.command == "debug":
         return cmd_debug(args)
+    if args.command == "schema":
+        import json
+
+        from jixiao.schema import schema_ddl, schema_json
+        if args.format == "json":
+            print(json.dumps(schema_json(), ensure_ascii=False, indent=2))
+        else:
+            print(schema_ddl(args.format), end="")
+        return 0
     if args.command == "layouts":
         from parsers import registry
         for p in registry.all_layouts():

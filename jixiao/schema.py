@@ -95,3 +95,36 @@ def arrow_schema(table: str) -> pa.Schema:
 def columns(table: str) -> list[str]:
     """Given a table name, return its column names in order."""
     return [n for n, _ in TABLES[table]]
+
+
+_SQL = {
+    "duckdb": {"string": "VARCHAR", "int32": "INTEGER", "int64": "BIGINT", "double": "DOUBLE",
+               "bool": "BOOLEAN", "date32[day]": "DATE", "list": "VARCHAR[]"},
+    "postgresql": {"string": "TEXT", "int32": "INTEGER", "int64": "BIGINT", "double": "DOUBLE PRECISION",
+                   "bool": "BOOLEAN", "date32[day]": "DATE", "list": "TEXT[]"},
+    "hive": {"string": "STRING", "int32": "INT", "int64": "BIGINT", "double": "DOUBLE",
+             "bool": "BOOLEAN", "date32[day]": "DATE", "list": "ARRAY<STRING>"},
+}
+
+
+def _type_name(t: pa.DataType) -> str:
+    return "list" if pa.types.is_list(t) else str(t)
+
+
+def schema_json() -> dict:
+    """Return the schema as a JSON-ready dict: version, and per table its columns and Arrow types."""
+    return {"schema_version": SCHEMA_VERSION,
+            "tables": {t: [{"name": n, "type": "list<string>" if pa.types.is_list(ty) else str(ty)}
+                           for n, ty in cols] for t, cols in TABLES.items()}}
+
+
+def schema_ddl(dialect: str) -> str:
+    """Given `duckdb`, `postgresql` or `hive`, return CREATE TABLE statements for every table."""
+    types = _SQL[dialect]
+    quote = "`" if dialect == "hive" else '"'
+    out = [f"-- jixiao schema version {SCHEMA_VERSION} ({dialect})"]
+    for t, cols in TABLES.items():
+        body = ",\n".join(f"  {quote}{n}{quote} {types[_type_name(ty)]}" for n, ty in cols)
+        stored = " STORED AS PARQUET" if dialect == "hive" else ""
+        out.append(f"CREATE TABLE {quote}{t}{quote} (\n{body}\n){stored};")
+    return "\n\n".join(out) + "\n"

@@ -316,3 +316,21 @@ def test_usage_errors_exit_2(argv, capsys):
         main(argv)
     assert e.value.code == 2
     assert "usage" in capsys.readouterr().err
+
+
+def test_schema_command_json_and_ddl(capsys):
+    import json
+
+    import duckdb
+
+    from jixiao.schema import TABLES
+    assert main(["schema"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema_version"] >= 1 and set(data["tables"]) == set(TABLES)
+    assert main(["schema", "--format", "duckdb"]) == 0
+    con = duckdb.connect()
+    con.execute(capsys.readouterr().out)
+    assert {r[0] for r in con.execute("show tables").fetchall()} == set(TABLES)
+    for dialect in ("postgresql", "hive"):
+        assert main(["schema", "--format", dialect]) == 0
+        assert capsys.readouterr().out.count("CREATE TABLE") == len(TABLES)
