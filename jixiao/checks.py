@@ -1,0 +1,860 @@
+"""Audit checks: arithmetic and target-quality rules run over the extracted tables.
+
+Each rule looks at one project at a time through a `ProjectView` (the project
+row plus its indicator, budget_items and score rows, all plain dicts as
+produced by `jixiao.pipeline.process_file(...).tables`) and yields `Finding`s
+whose message states the numbers and whose page/line point at the row that
+shows the problem.
+
+    warnings, summary = run_checks(tables, disabled={"vague_target"})
+
+`warnings` has the contract's `warnings` shape (doc_id, project_id, page, line,
+code, message); `summary` has one row per project (project_id, doc_id,
+n_findings, codes, target_quality, vague_targets, n_indicators).
+
+Provenance: budget_items, indicators and scores rows carry their own page/line.
+A project row only carries the provenance of the form's first line (there is no
+per-field provenance for `budget_total`, `spent`, `score` …), so rules about
+project fields alone point there; rules that involve table rows point at the
+row (or, for a sum, at the first line summed).
+
+Adding a rule: write a generator function taking a `ProjectView`, decorate it
+with `@rule("snake_case_code", "one-line description")`, document what it
+checks, why, and its thresholds in its docstring. Codes are stable ids: never
+rename one (warehouses filter on them).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+# ---------------------------------------------------------------- tolerances
+
+MONEY_TOL = 0.5          # 元: amounts are compared to the half yuan
+RATE_TOL = 0.005         # fraction: 0.5 percentage points
+POINTS_TOL = 0.005       # score points (scores are written with 2 decimals)
+WEIGHT_TOTAL = 100.0     # a scoring table's weights add up to 100 points
+
+SEVERITIES = ("error", "warning", "info")
+
+
+# ---------------------------------------------------------------- data types
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in one project.
+
+    `severity` is `error` (the form contradicts itself: sums, rates, grades),
+    `warning` (the form is incomplete or suspicious) or `info` (target quality).
+    """
+    code: str
+    message: str
+    project_id: str | None
+    doc_id: str | None
+    page: int | None
+    line: int | None
+    severity: str = "warning"
+
+    def as_warning(self) -> dict:
+        """The finding as a row of the contract's `warnings` table."""
+        return {"doc_id": self.doc_id, "project_id": self.project_id, "page": self.page,
+                "line": self.line, "code": self.code, "message": self.message}
+
+
+@dataclass
+class ProjectView:
+    """One project row with its indicator, budget_items and score rows (plain dicts)."""
+    project: dict
+    indicators: list[dict] = field(default_factory=list)
+    budget_items: list[dict] = field(default_factory=list)
+    scores: list[dict] = field(default_factory=list)
+
+    @property
+    def project_id(self) -> str | None:
+        return self.project.get("project_id")
+
+    @property
+    def doc_id(self) -> str | None:
+        return self.project.get("doc_id")
+
+    def get(self, key: str, default=None):
+        """A project field (None when absent)."""
+        v = self.project.get(key)
+        return default if v is None else v
+
+    def finding(self, code: str, message: str, row: dict | None = None,
+                severity: str = "warning") -> Finding:
+        """A finding located at `row` (a table row with page/line), else at the project's first line."""
+        src = row if row is not None and (row.get("page") is not None or row.get("line") is not None) \
+            else self.project
+        return Finding(code, message, self.project_id, src.get("doc_id") or self.doc_id,
+                       src.get("page"), src.get("line"), severity)
+
+
+RuleFn = Callable[[ProjectView], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    description: str
+    fn: RuleFn
+
+
+_RULES: dict[str, Rule] = {}
+# code -> one-line description, in registration order (for docs and --help)
+RULES: dict[str, str] = {}
+_CODE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def rule(code: str, description: str) -> Callable[[RuleFn], RuleFn]:
+    """Register a rule under a stable snake_case `code` with a one-line `description`."""
+    if not _CODE_RE.match(code):
+        raise ValueError(f"rule code {code!r} is not snake_case")
+
+    def deco(fn: RuleFn) -> RuleFn:
+        if code in _RULES:
+            raise ValueError(f"rule code {code!r} registered twice")
+        _RULES[code] = Rule(code, description, fn)
+        RULES[code] = description
+        return fn
+    return deco
+
+
+# ---------------------------------------------------------------- helpers
+
+def _num(x) -> float | None:
+    """A number or None (NaN, bools and strings are None)."""
+    if x is None or isinstance(x, bool):
+        return None
+    try:
+        f = float(x)
+    except (TypeError, ValueError):
+        return None
+    return None if f != f else f
+
+
+def fmt_amount(x: float) -> str:
+    """568000.0 -> '568,000'; 5904.6 -> '5,904.60'."""
+    if abs(x - round(x)) < 0.005:
+        return f"{round(x):,}"
+    return f"{x:,.2f}"
+
+
+def fmt_points(x: float) -> str:
+    """19.95 -> '19.95'; 20.0 -> '20'."""
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def fmt_pct(frac: float) -> str:
+    """0.98410 -> '98.41%'."""
+    return f"{frac * 100:.2f}%"
+
+
+def _clean(s: str | None) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def _lines(rows: list[dict]) -> str:
+    """'line 46–56' / 'page 2' / '' for the rows' provenance."""
+    lines = [r.get("line") for r in rows if r.get("line") is not None]
+    if lines:
+        lo, hi = min(lines), max(lines)
+        return f"line {lo}" if lo == hi else f"lines {lo}–{hi}"
+    pages = [r.get("page") for r in rows if r.get("page") is not None]
+    if pages:
+        lo, hi = min(pages), max(pages)
+        return f"page {lo}" if lo == hi else f"pages {lo}–{hi}"
+    return ""
+
+
+def _where(row: dict) -> str:
+    if row.get("line") is not None:
+        return f"line {row['line']}"
+    if row.get("page") is not None:
+        return f"page {row['page']}"
+    return f"row {row.get('seq')}"
+
+
+def _ind_name(ind: dict) -> str:
+    return ind.get("level3") or ind.get("level2") or f"indicator {ind.get('seq')}"
+
+
+_TOTAL_NAMES = {"合计", "小计", "总计", "金额合计", "合 计"}
+
+
+def _is_total_line(item: dict) -> bool:
+    return _clean(item.get("name")) in _TOTAL_NAMES or (
+        not item.get("name") and _clean(item.get("group")) in _TOTAL_NAMES)
+
+
+def _composition_lines(v: ProjectView) -> list[dict]:
+    return [b for b in v.budget_items
+            if b.get("kind") == "composition" and _num(b.get("amount")) is not None
+            and not _is_total_line(b)]
+
+
+# ---------------------------------------------------------------- budget rules
+
+@rule("budget_sum_mismatch",
+      "composition budget lines do not add up to the annual budget (or the total)")
+def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
+    """The breakdown lines (budget_items with kind == "composition": 子项目 /
+    项目明细 / 项目当年投入资金构成) must add up to the money they break down:
+    `budget_year` (项目当年预算 / 年度资金申请总额) when the form gives one, else
+    `budget_total`.
+
+    Why: a breakdown that does not add up means either a line or the total was
+    mistyped, or lines were added / changed after the total was set.
+    Threshold: |sum − total| > 0.5 元. `合计` / `小计` lines are left out of
+    the sum; lines that add up to `budget_total` while `budget_year` differs
+    (a multi-year project broken down as a whole) are accepted. Located at the
+    first line summed.
+
+    Not checked on 部门（单位）整体支出 forms (title contains 整体支出): their
+    年度主要任务 lines cover only the 项目支出 part of the department's budget.
+    """
+    lines = _composition_lines(v)
+    if not lines or "整体支出" in (v.get("title") or ""):
+        return
+    total_field = "budget_year" if _num(v.get("budget_year")) is not None else "budget_total"
+    total = _num(v.get(total_field))
+    if total is None:
+        return
+    s = sum(_num(b["amount"]) for b in lines)
+    if not _matches_budget(v, s):
+        label = "annual budget (budget_year)" if total_field == "budget_year" else "total (budget_total)"
+        first = min(lines, key=lambda b: (b.get("page") or 0, b.get("line") or 0, b.get("seq") or 0))
+        yield v.finding(
+            "budget_sum_mismatch",
+            f"budget lines sum to {fmt_amount(s)} 元 but the {label} is {fmt_amount(total)} 元 "
+            f"(difference {fmt_amount(s - total)}); {len(lines)} composition lines, {_lines(lines)}",
+            first, "error")
+
+
+def _third_sources(v: ProjectView) -> tuple[float, list[str]]:
+    """Sum and 'name amount 元' labels of funding lines that are neither 财政 nor 其他 money."""
+    total, names = 0.0, []
+    for b in v.budget_items:
+        amt = _num(b.get("amount"))
+        name = b.get("name") or ""
+        if b.get("kind") == "source" and amt and "财政" not in name and "其他" not in name:
+            total += amt
+            names.append(f"{name} {fmt_amount(amt)} 元")
+    return total, names
+
+
+def _matches_budget(v: ProjectView, amount: float) -> bool:
+    """True when `amount` equals budget_total or budget_year (0.5 元)."""
+    return any(x is not None and abs(amount - x) <= MONEY_TOL
+               for x in (_num(v.get("budget_total")), _num(v.get("budget_year"))))
+
+
+@rule("fiscal_other_mismatch",
+      "财政资金 + 其他资金 differ from the project total")
+def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
+    """`budget_fiscal` + `budget_other` must equal the money they split. Checked
+    when all three of budget_fiscal, budget_other and budget_total are present
+    and the two parts are not both zero (an all-zero split means the form left
+    the split blank).
+
+    Why: the funding split is what the treasury pays against.
+    Threshold: 0.5 元. The split may describe the annual budget rather than
+    the total (2020 Minhang forms list 财政拨款 / 其他资金 under 当年预算), so a
+    split that matches `budget_year` is accepted too. Funding lines of a third
+    kind (budget_items with kind == "source" whose name has neither 财政 nor
+    其他: 单位自有资金, 上年结转资金 …) may complete the split: the check
+    passes when the two parts, or the two parts plus those lines, match.
+    """
+    total, fiscal, other = (_num(v.get(k)) for k in ("budget_total", "budget_fiscal", "budget_other"))
+    if total is None or fiscal is None or other is None or (fiscal == 0 and other == 0):
+        return
+    extra, extra_names = _third_sources(v)
+    s = fiscal + other + extra
+    if _matches_budget(v, fiscal + other) or _matches_budget(v, s):
+        return
+    plus = "".join(f" + {n}" for n in extra_names)
+    yield v.finding(
+        "fiscal_other_mismatch",
+        f"budget_fiscal {fmt_amount(fiscal)} 元 + budget_other {fmt_amount(other)} 元{plus} = "
+        f"{fmt_amount(s)} 元 but budget_total is {fmt_amount(total)} 元 "
+        f"(difference {fmt_amount(s - total)})", severity="error")
+
+
+@rule("fiscal_total_gap",
+      "财政资金 differs from the total while 其他资金 is blank")
+def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
+    """When `budget_other` is blank (null) the fiscal part should be the whole
+    of `budget_total` (or of `budget_year`); a gap means the rest of the money
+    has no stated source, an excess means the fiscal part is wrong.
+
+    Why: complements `fiscal_other_mismatch`, which needs all three values.
+    Threshold: 0.5 元. Funding lines of a third kind (单位自有资金, 上年结转资金 …,
+    see `fiscal_other_mismatch`) are added to the fiscal part.
+    """
+    total, fiscal = _num(v.get("budget_total")), _num(v.get("budget_fiscal"))
+    if total is None or fiscal is None or _num(v.get("budget_other")) is not None:
+        return
+    extra, _ = _third_sources(v)
+    if _matches_budget(v, fiscal) or _matches_budget(v, fiscal + extra):
+        return
+    fiscal += extra
+    if fiscal < total:
+        msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a budget_total of {fmt_amount(total)} 元 "
+               f"and budget_other is blank: {fmt_amount(total - fiscal)} 元 have no stated source")
+    else:
+        msg = (f"budget_fiscal {fmt_amount(fiscal)} 元 exceeds budget_total {fmt_amount(total)} 元 "
+               f"(by {fmt_amount(fiscal - total)} 元)")
+    yield v.finding("fiscal_total_gap", msg, severity="warning")
+
+
+@rule("annual_exceeds_total", "the annual budget is larger than the project total")
+def check_annual_exceeds_total(v: ProjectView) -> Iterator[Finding]:
+    """`budget_year` (this year's money) cannot exceed `budget_total` (the
+    whole project's money, all years). Threshold: 0.5 元.
+    """
+    year, total = _num(v.get("budget_year")), _num(v.get("budget_total"))
+    if year is not None and total is not None and year - total > MONEY_TOL:
+        yield v.finding(
+            "annual_exceeds_total",
+            f"budget_year {fmt_amount(year)} 元 exceeds budget_total {fmt_amount(total)} 元 "
+            f"(by {fmt_amount(year - total)})", severity="error")
+
+
+def _spending_base(v: ProjectView) -> tuple[str, float] | None:
+    for k in ("budget_issued", "budget_year", "budget_total"):
+        x = _num(v.get(k))
+        if x is not None:
+            return k, x
+    return None
+
+
+@rule("execution_rate_mismatch",
+      "the stated execution rate differs from spent / budget by more than 0.5 points")
+def check_execution_rate(v: ProjectView) -> Iterator[Finding]:
+    """Self-evaluations state an execution rate (执行率, a fraction) next to the
+    money issued (预算下达资金 `budget_issued`) and spent (`spent`). The rate
+    must be spent / budget_issued (or spent / budget_year when nothing issued
+    is given). Why: an inflated rate raises the 预算执行率 score.
+    Threshold: more than 0.5 percentage points apart.
+    """
+    rate, spent = _num(v.get("execution_rate")), _num(v.get("spent"))
+    base = None
+    for k in ("budget_issued", "budget_year"):
+        x = _num(v.get(k))
+        if x is not None and x > 0:
+            base = (k, x)
+            break
+    if rate is None or spent is None or base is None:
+        return
+    actual = spent / base[1]
+    if abs(actual - rate) > RATE_TOL:
+        yield v.finding(
+            "execution_rate_mismatch",
+            f"execution_rate is {fmt_pct(rate)} but spent {fmt_amount(spent)} 元 / {base[0]} "
+            f"{fmt_amount(base[1])} 元 = {fmt_pct(actual)} "
+            f"({(rate - actual) * 100:+.2f} percentage points)", severity="error")
+
+
+@rule("spent_exceeds_budget", "more money spent than issued / budgeted")
+def check_spent_exceeds(v: ProjectView) -> Iterator[Finding]:
+    """`spent` (实际支出 / 全年执行数) larger than the money available:
+    `budget_issued` (预算下达资金), else `budget_year`, else `budget_total`.
+    Why: spending beyond the issued budget needs an adjustment the form does
+    not show. Threshold: 0.5 元.
+    """
+    spent, base = _num(v.get("spent")), _spending_base(v)
+    if spent is None or base is None:
+        return
+    if spent - base[1] > MONEY_TOL:
+        yield v.finding(
+            "spent_exceeds_budget",
+            f"spent {fmt_amount(spent)} 元 exceeds {base[0]} {fmt_amount(base[1])} 元 "
+            f"(by {fmt_amount(spent - base[1])})", severity="error")
+
+
+@rule("prior_spent_exceeds_prior_budget",
+      "last year's execution (上年预算执行数) exceeds last year's budget")
+def check_prior_spent(v: ProjectView) -> Iterator[Finding]:
+    """`prior_spent` (同名项目上年预算执行数) larger than `prior_budget`
+    (同名项目上年预算额): last year's project spent more than it had, or the two
+    figures are swapped / mistyped. Threshold: 0.5 元.
+    """
+    spent, budget = _num(v.get("prior_spent")), _num(v.get("prior_budget"))
+    if spent is not None and budget is not None and spent - budget > MONEY_TOL:
+        yield v.finding(
+            "prior_spent_exceeds_prior_budget",
+            f"prior_spent {fmt_amount(spent)} 元 exceeds prior_budget {fmt_amount(budget)} 元 "
+            f"(by {fmt_amount(spent - budget)})", severity="error")
+
+
+# Amount written right after an item's name in the composition text:
+# `质量沙龙30000`, `质量夏令营 50000`, `专家指导费：6,000元`, `咨询费 3.5万元`.
+_AMOUNT_AFTER = re.compile(r"\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?")
+
+
+@rule("composition_text_mismatch",
+      "an amount written in the 项目构成 text differs from the budget line of the same name")
+def check_composition_text(v: ProjectView) -> Iterator[Finding]:
+    """Minhang forms describe the breakdown twice: in words (`composition`,
+    e.g. `①质量强区工作推进：第三轮三年行动计划研究30000、…`) and in the 项目构成分解
+    table (budget_items, kind == "composition"). For each table line whose name
+    occurs in the text followed directly by a number (spaces, a colon and a
+    trailing 元 / 万元 allowed), the two amounts must agree.
+
+    Why: the two halves of the form are filled separately; a difference shows
+    which lines were changed in one place only (and usually explains a
+    `budget_sum_mismatch`). Threshold: 0.5 元. A number followed by 万 / 万元
+    is multiplied by 10,000; a bare number is taken in 元, or in 万元 when that
+    is what makes it equal to the line (the form's unit is not in the row).
+    Names shorter than 2 characters are not looked up.
+    """
+    text = v.get("composition")
+    if not text:
+        return
+    for b in _composition_lines(v):
+        name = (b.get("name") or "").strip()
+        if len(name) < 2:
+            continue
+        amount = _num(b["amount"])
+        start = 0
+        while True:
+            i = text.find(name, start)
+            if i < 0:
+                break
+            m = _AMOUNT_AFTER.match(text, i + len(name))
+            start = i + 1
+            if not m:
+                continue
+            nxt = text[m.end():m.end() + 1]
+            if not m.group(2) and nxt and "\u4e00" <= nxt <= "\u9fff":
+                continue   # a count (`地方标准2种`, `2022年`), not an amount
+            n = float(m.group(1).replace(",", ""))
+            if m.group(2) in ("万元", "万"):
+                candidates = [n * 10000]
+            elif m.group(2) == "元":
+                candidates = [n]
+            else:
+                candidates = [n, n * 10000]
+            if all(abs(c - amount) > MONEY_TOL for c in candidates):
+                written = text[i:m.end()].strip()
+                yield v.finding(
+                    "composition_text_mismatch",
+                    f"{name}: the 项目构成 text says {fmt_amount(candidates[0])} 元 ({written!r}) but "
+                    f"the breakdown line says {fmt_amount(amount)} 元 "
+                    f"(difference {fmt_amount(amount - candidates[0])})",
+                    b, "error")
+            break          # the first occurrence followed by a number is the one compared
+
+
+# ---------------------------------------------------------------- indicator rules
+
+def _has_level(v: ProjectView, std: str) -> bool:
+    return any(i.get("level1_std") == std for i in v.indicators)
+
+
+@rule("no_output_indicator", "a form with indicators but no output (产出) indicator")
+def check_no_output(v: ProjectView) -> Iterator[Finding]:
+    """Every performance target form must state outputs (产出指标: 数量, 质量,
+    时效, 成本). Checked when the project has indicators and none has
+    level1_std == "output". Located at the first indicator.
+    """
+    if v.indicators and not _has_level(v, "output"):
+        yield v.finding(
+            "no_output_indicator",
+            f"none of the {len(v.indicators)} indicators is an output (产出) indicator",
+            v.indicators[0], "warning")
+
+
+@rule("no_satisfaction_indicator", "a form with indicators but no satisfaction (满意度) indicator")
+def check_no_satisfaction(v: ProjectView) -> Iterator[Finding]:
+    """Forms are expected to include a 服务对象满意度 indicator. Checked when the
+    project has indicators and none has level1_std == "satisfaction" (a
+    truncated document often loses its last section, which is the 满意度 one).
+    Located at the last indicator.
+    """
+    if v.indicators and not _has_level(v, "satisfaction"):
+        yield v.finding(
+            "no_satisfaction_indicator",
+            f"none of the {len(v.indicators)} indicators is a satisfaction (满意度) indicator",
+            v.indicators[-1], "warning")
+
+
+# Rates that may legitimately exceed 100 %.
+_GROWTH_RATE = re.compile(r"(增长|提高|提升|增幅|增速)率$")
+
+
+@rule("rate_target_over_100", "a rate (…率) with a target above 100%")
+def check_rate_over_100(v: ProjectView) -> Iterator[Finding]:
+    """An indicator whose name ends with 率 (完成率, 覆盖率, 合格率 …) measures a
+    share, which cannot exceed 100%. Checked when unit == "%" and value (or
+    value_max of a range) > 100. Growth rates (增长率, 提高率, 提升率) are
+    exempt: they can exceed 100%.
+    """
+    for ind in v.indicators:
+        name = _clean(ind.get("level3"))
+        if ind.get("unit") != "%" or not name.endswith("率") or _GROWTH_RATE.search(name):
+            continue
+        vals = [x for x in (_num(ind.get("value")), _num(ind.get("value_max"))) if x is not None]
+        if vals and max(vals) > 100:
+            yield v.finding(
+                "rate_target_over_100",
+                f"{_ind_name(ind)}: target {ind.get('target_raw') or fmt_points(max(vals)) + '%'!r} "
+                f"is above 100% for a rate", ind, "error")
+
+
+@rule("duplicate_indicator", "the same indicator name (三级指标) twice in one project")
+def check_duplicate_indicator(v: ProjectView) -> Iterator[Finding]:
+    """Two indicator rows of one project with the same level3 (after removing
+    whitespace) and the same horizon (a form with 年度 and 长期 / 中期 columns
+    gives each row twice, once per horizon). Why: a copied row double-counts a
+    target (and its points in a self-evaluation), or a cell cut short in the
+    source makes two indicators indistinguishable. One finding per repeat,
+    located at the repeat; the message names the first occurrence and both
+    targets.
+    """
+    seen: dict[tuple, dict] = {}
+    for ind in v.indicators:
+        name = _clean(ind.get("level3"))
+        if not name:
+            continue
+        key = (ind.get("horizon"), name)
+        if key in seen:
+            first = seen[key]
+            same = "same" if (first.get("target_raw") or "") == (ind.get("target_raw") or "") \
+                else "different"
+            yield v.finding(
+                "duplicate_indicator",
+                f"indicator {ind.get('level3')!r} ({ind.get('level2') or '-'}, target "
+                f"{ind.get('target_raw')!r}) repeats the one at {_where(first)} "
+                f"({first.get('level2') or '-'}, target {first.get('target_raw')!r}; {same} target)",
+                ind, "warning")
+        else:
+            seen[key] = ind
+
+
+# Words that give a timeliness target a deadline or period.
+DEADLINE_WORDS = ("月", "日", "年", "前", "内", "底", "小时", "天", "周", "旬", "季度", "工作日")
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _is_timeliness(ind: dict) -> bool:
+    return "时效" in (ind.get("level2") or "") or bool(re.search(r"及时|时效", ind.get("level3") or ""))
+
+
+def _timeliness_without_deadline(ind: dict) -> bool:
+    raw = ind.get("target_raw")
+    if not raw or not _is_timeliness(ind):
+        return False
+    text = raw + (ind.get("qualifier") or "")
+    return not (_DIGIT.search(text) or _num(ind.get("value")) is not None
+                or any(w in text for w in DEADLINE_WORDS))
+
+
+@rule("timeliness_without_deadline",
+      "a timeliness (时效) indicator whose target gives no number and no deadline (e.g. 及时)")
+def check_timeliness(v: ProjectView) -> Iterator[Finding]:
+    """A timeliness indicator (level2 contains 时效, or its name contains 及时 /
+    时效: forms sometimes file `…完成及时性` under 数量) must say by when: a number
+    (`100%`, `72小时内`) or a date / period word (月 日 年 前 内 底 小时 天 周 旬 季度
+    工作日). A bare `及时` / `按时` cannot be verified. Indicators without a
+    target are left to the parser's `target_missing` warning.
+    """
+    for ind in v.indicators:
+        if _timeliness_without_deadline(ind):
+            yield v.finding(
+                "timeliness_without_deadline",
+                f"{_ind_name(ind)} ({ind.get('level2') or '-'}): target {ind.get('target_raw')!r} "
+                f"gives no deadline or number", ind, "warning")
+
+
+# Vague target words (the target is only a direction, not a measure). A target
+# is vague when, with whitespace and punctuation removed, it is made only of
+# VAGUE_WORDS and VAGUE_MODIFIERS (at least one word), e.g. 提升, 有效, 明显提升,
+# 持续增强, 较上年度提升, 基本完善, 建立及完善; or when it is a short phrase
+# (≤ 4 characters, no digit) that only repeats words of the indicator's own name
+# (提升党员责任意识 → 提升, 发挥党员模范带头作用 → 发挥, 资金使用合规性 → 合规).
+VAGUE_WORDS = ("稳步提高", "提升", "提高", "增强", "完善", "健全", "良好", "明显", "促进", "改善",
+               "有效", "优化", "加强", "增长", "改进", "显著", "推进", "巩固", "规范", "合规",
+               "完备", "较好", "较高", "高", "好")
+VAGUE_MODIFIERS = ("较上年度", "较上年", "较去年", "比上年", "进一步", "持续", "不断", "逐步", "逐年",
+                   "稳步", "基本", "大幅", "全面", "有所", "得到", "一定", "更加", "建立", "及", "和",
+                   "并", "有", "的")
+# Left to `timeliness_without_deadline`.
+TIMELINESS_WORDS = ("及时", "按时", "准时", "按期")
+_VAGUE_RE = re.compile("(?:" + "|".join(sorted(VAGUE_WORDS + VAGUE_MODIFIERS, key=len, reverse=True))
+                       + ")+")
+_PUNCT = re.compile(r"[\s,，。、;；:：!！.()（）\"“”'‘’]+")
+
+
+def vague_kind(ind: dict) -> str | None:
+    """"word" when the target is made of vague words, "echo" when it only repeats the name, else None."""
+    if _num(ind.get("value")) is not None or _num(ind.get("value_max")) is not None:
+        return None
+    text = _PUNCT.sub("", ind.get("target_text") or "")
+    if not text or _DIGIT.search(text) or text in TIMELINESS_WORDS:
+        return None
+    if _VAGUE_RE.fullmatch(text) and any(w in text for w in VAGUE_WORDS):
+        return "word"
+    if len(text) <= 4 and text in _PUNCT.sub("", ind.get("level3") or ""):
+        return "echo"
+    return None
+
+
+def is_vague(ind: dict) -> bool:
+    """True when the indicator's target is vague (see VAGUE_WORDS and `vague_target`)."""
+    return vague_kind(ind) is not None
+
+
+def has_number(ind: dict) -> bool:
+    """True when the indicator's target is measurable: a value, or a digit in the target as written."""
+    if _num(ind.get("value")) is not None or _num(ind.get("value_max")) is not None:
+        return True
+    return bool(_DIGIT.search((ind.get("target_raw") or "") + (ind.get("target_text") or "")
+                              + (ind.get("qualifier") or "")))
+
+
+@rule("vague_target", "a target that is only a vague word (提升, 有效, 健全 …) with no measure")
+def check_vague_target(v: ProjectView) -> Iterator[Finding]:
+    """Targets such as 提升, 有效, 提高, 增强, 完善, 健全, 良好, 明显, 促进, 改善,
+    稳步提高 (full list: VAGUE_WORDS, with modifiers VAGUE_MODIFIERS such as
+    明显 / 持续 / 较上年度) state a direction but no measure, so the result
+    cannot be checked against them (财政部 绩效目标管理: 指标值应当可衡量). Also
+    vague: a short target (≤ 4 characters, no digit) that only repeats a word
+    of the indicator's name (`发挥党员模范带头作用` → `发挥`). Timeliness words
+    (及时, 按时) are left to `timeliness_without_deadline`. One finding per
+    indicator (severity info); the per-project count is the summary's
+    `vague_targets`.
+    """
+    for ind in v.indicators:
+        kind = vague_kind(ind)
+        if kind:
+            why = ("only repeats a word of the indicator's name" if kind == "echo"
+                   else "is a vague word with no measure")
+            yield v.finding(
+                "vague_target", f"{_ind_name(ind)}: target {ind.get('target_raw')!r} {why}",
+                ind, "info")
+
+
+# ---------------------------------------------------------------- scoring rules
+
+@rule("score_over_weight", "a score larger than the points the item is worth")
+def check_score_over_weight(v: ProjectView) -> Iterator[Finding]:
+    """A score (得分 / 评价得分) cannot exceed the item's weight (分值 / 指标分值).
+    Checked on score rows (leaves and level-1 subtotals) and on indicator rows
+    that carry both. Threshold: 0.005 points.
+    """
+    for table, rows in (("scoring table", v.scores), ("indicator", v.indicators)):
+        for r in rows:
+            w, s = _num(r.get("weight")), _num(r.get("score"))
+            if w is not None and s is not None and s - w > POINTS_TOL:
+                name = r.get("level3") or r.get("level2") or r.get("level1") or f"row {r.get('seq')}"
+                if r.get("is_subtotal"):
+                    name = f"{name} (subtotal)"
+                yield v.finding(
+                    "score_over_weight",
+                    f"{table} {name}: score {fmt_points(s)} exceeds its weight {fmt_points(w)}",
+                    r, "error")
+
+
+def _leaves(v: ProjectView) -> list[dict]:
+    return [r for r in v.scores if not r.get("is_subtotal")]
+
+
+def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
+    """The rows that share the 100 points: scoring-table leaves (or its subtotals when it has no
+    leaves) and indicator rows with a weight; (label, rows) for each non-empty kind."""
+    leaves = _leaves(v) or [r for r in v.scores if r.get("is_subtotal")]
+    out = []
+    if leaves:
+        out.append(("scoring table", leaves))
+    inds = [i for i in v.indicators if _num(i.get("weight")) is not None]
+    if inds:
+        out.append(("indicators", inds))
+    return out
+
+
+def _sum_col(rows: list[dict], col: str) -> tuple[float, int]:
+    vals = [_num(r.get(col)) for r in rows if _num(r.get(col)) is not None]
+    return sum(vals), len(vals)
+
+
+@rule("weights_not_100",
+      "scoring-table weights do not add up to 100, or the scores do not add up to the total score")
+def check_weights_100(v: ProjectView) -> Iterator[Finding]:
+    """The leaf rows of a scoring table (评分表; scores rows with is_subtotal
+    false; its level-1 subtotals when it has no leaves) share 100 points:
+    their weights must add up to 100, and their scores to the project's
+    `score` (综合得分 / 总分) when both exist. Why: a missing or double-counted
+    row changes the grade.
+
+    Forms that put the points in the indicator table (分值 / 权重 columns;
+    the central 自评表 gives 90 points to indicators and 10 to a 预算执行率 row)
+    are read the same way: the check passes when the scoring table, the
+    indicators, or both together add up. Thresholds: 0.01 points for both
+    sums. Located at the first row of the points.
+    """
+    groups = _point_rows(v)
+    if not groups:
+        return
+    first = groups[0][1][0]
+    for col, target, what in (("weight", WEIGHT_TOTAL, "weights"), ("score", _num(v.get("score")), "scores")):
+        if target is None:
+            continue
+        sums = [(label, *_sum_col(rows, col)) for label, rows in groups]
+        sums = [(label, t, n) for label, t, n in sums if n]
+        if not sums:
+            continue
+        candidates = [t for _, t, _ in sums] + ([sum(t for _, t, _ in sums)] if len(sums) > 1 else [])
+        if any(abs(c - target) <= 0.01 for c in candidates):
+            continue
+        total = sum(t for _, t, _ in sums)
+        parts = " + ".join(f"{label} {fmt_points(t)} ({n} rows)" for label, t, n in sums)
+        if col == "weight":
+            msg = f"the {what} add up to {fmt_points(total)}, not 100: {parts}"
+        else:
+            msg = (f"the {what} add up to {fmt_points(total)} but the total score is "
+                   f"{fmt_points(target)} (difference {fmt_points(total - target)}): {parts}")
+        yield v.finding("weights_not_100", msg, first, "error")
+
+
+@rule("subtotal_mismatch", "a level-1 subtotal of the scoring table differs from the sum of its rows")
+def check_subtotals(v: ProjectView) -> Iterator[Finding]:
+    """A level-1 subtotal row of a scoring table (`投入: 20 19.95`) must equal
+    the sum of the weights and of the scores of the leaf rows with the same
+    level1 that follow it. Threshold: 0.01 points. Located at the subtotal.
+    """
+    for sub in (r for r in v.scores if r.get("is_subtotal")):
+        group = [r for r in _leaves(v) if r.get("level1") == sub.get("level1")]
+        if not group:
+            continue
+        for col, label in (("weight", "weights"), ("score", "scores")):
+            want = _num(sub.get(col))
+            vals = [_num(r.get(col)) for r in group if _num(r.get(col)) is not None]
+            if want is None or not vals:
+                continue
+            got = sum(vals)
+            if abs(got - want) > 0.01:
+                yield v.finding(
+                    "subtotal_mismatch",
+                    f"{sub.get('level1')}: the {len(vals)} rows' {label} add up to {fmt_points(got)} "
+                    f"but the subtotal says {fmt_points(want)}", sub, "error")
+
+
+GRADE_BANDS = (("优", 90.0, None), ("良", 80.0, 90.0), ("中", 60.0, 80.0), ("差", None, 60.0))
+
+
+def grade_of(score: float) -> str:
+    """The grade a score earns: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60 (lower bound inclusive)."""
+    for g, lo, hi in GRADE_BANDS:
+        if (lo is None or score >= lo) and (hi is None or score < hi):
+            return g
+    return "差"
+
+
+def _grade_letter(grade: str) -> str | None:
+    g = _clean(grade)
+    if g in ("较差", "不合格"):
+        return "差"
+    if g[:1] in ("优", "良", "中", "差"):
+        return g[:1]
+    return None
+
+
+@rule("grade_mismatch", "the grade (等次) does not match the total score")
+def check_grade(v: ProjectView) -> Iterator[Finding]:
+    """The 评价结果等次 must follow the score: 优 ≥ 90, 良 80–90, 中 60–80,
+    差 < 60 (each band includes its lower bound). Grades written 优秀 / 良好 /
+    中等 / 较差 are read by their first character; other wordings (合格) are not
+    checked.
+    """
+    score, grade = _num(v.get("score")), v.get("grade")
+    if score is None or not grade:
+        return
+    letter = _grade_letter(grade)
+    if letter is None:
+        return
+    want = grade_of(score)
+    if letter != want:
+        yield v.finding(
+            "grade_mismatch",
+            f"grade {grade} but score {fmt_points(score)} earns {want} "
+            f"(优 ≥ 90, 良 80–90, 中 60–80, 差 < 60)", severity="error")
+
+
+# ---------------------------------------------------------------- engine
+
+def _check_disabled(disabled: Iterable[str]) -> set[str]:
+    disabled = set(disabled or ())
+    unknown = disabled - set(_RULES)
+    if unknown:
+        raise ValueError(f"unknown check code(s): {', '.join(sorted(unknown))}; "
+                         f"known codes: {', '.join(_RULES)}")
+    return disabled
+
+
+def check_project(view: ProjectView, disabled: Iterable[str] = frozenset()) -> list[Finding]:
+    """Run every enabled rule on one project; findings in rule order."""
+    off = _check_disabled(disabled)
+    out: list[Finding] = []
+    for code, r in _RULES.items():
+        if code not in off:
+            out.extend(r.fn(view))
+    return out
+
+
+def project_views(tables: dict[str, list[dict]]) -> list[ProjectView]:
+    """One ProjectView per projects row (in table order), with its rows from the other tables."""
+    views = {}
+    order = []
+    for p in tables.get("projects") or []:
+        v = ProjectView(p)
+        views[p.get("project_id")] = v
+        order.append(v)
+    for table in ("indicators", "budget_items", "scores"):
+        for row in tables.get(table) or []:
+            v = views.get(row.get("project_id"))
+            if v is not None:
+                getattr(v, table).append(row)
+    for v in order:
+        for rows in (v.indicators, v.budget_items, v.scores):
+            rows.sort(key=lambda r: r.get("seq") or 0)
+    return order
+
+
+def target_quality(view: ProjectView) -> float | None:
+    """Share of the project's indicators whose target has a number (None without indicators)."""
+    if not view.indicators:
+        return None
+    return sum(1 for i in view.indicators if has_number(i)) / len(view.indicators)
+
+
+def run_checks(tables: dict[str, list[dict]],
+               disabled: set[str] = frozenset()) -> tuple[list[dict], list[dict]]:
+    """Run the rules on every project of `tables`.
+
+    Returns (warnings rows in the contract's `warnings` shape, one summary row
+    per project: project_id, doc_id, n_findings, codes, target_quality,
+    vague_targets, n_indicators). Raises ValueError for a code in `disabled`
+    that no rule has.
+    """
+    off = _check_disabled(disabled)
+    warnings: list[dict] = []
+    summary: list[dict] = []
+    for v in project_views(tables):
+        findings = check_project(v, off)
+        warnings.extend(f.as_warning() for f in findings)
+        codes = list(dict.fromkeys(f.code for f in findings))
+        summary.append({
+            "project_id": v.project_id, "doc_id": v.doc_id, "n_findings": len(findings),
+            "codes": codes, "target_quality": target_quality(v),
+            "vague_targets": sum(1 for i in v.indicators if is_vague(i)),
+            "n_indicators": len(v.indicators)})
+    return warnings, summary
+
+
+def describe_rules() -> str:
+    """'code  description' lines, for --help."""
+    width = max(map(len, RULES))
+    return "\n".join(f"{c:<{width}}  {d}" for c, d in RULES.items())
