@@ -28,7 +28,7 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _worker(inbox, outbox, layouts) -> None:
+def _worker(inbox, outbox, layouts, checks_disabled=frozenset()) -> None:
     """Worker loop: take (index, path), answer (index, FileResult); None stops it."""
     # One thread per worker for native libraries: the pool parallelises across processes.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -38,7 +38,7 @@ def _worker(inbox, outbox, layouts) -> None:
             return
         idx, path = item
         try:
-            res = process_file(path, layouts=layouts)
+            res = process_file(path, layouts=layouts, checks_disabled=checks_disabled)
         except BaseException as e:  # process_file records errors itself; this is the last guard
             res = failed_result(path, f"internal error: {type(e).__name__}: {e}")
         outbox.put((idx, res))
@@ -53,11 +53,12 @@ class _Slot:
 
 
 def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
-                 layouts: set[str] | None = None) -> Iterator[tuple[int, FileResult]]:
+                 layouts: set[str] | None = None,
+                 checks_disabled: frozenset[str] = frozenset()) -> Iterator[tuple[int, FileResult]]:
     """Given files, yield (input index, result) as workers finish; a crash or timeout fails one file only."""
     if jobs <= 1:
         for i, p in enumerate(paths):
-            yield i, _run_one_guarded(p, layouts)
+            yield i, _run_one_guarded(p, layouts, checks_disabled)
         return
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     outbox = ctx.Queue()
@@ -66,7 +67,7 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
 
     def start() -> _Slot:
         inbox = ctx.Queue()
-        proc = ctx.Process(target=_worker, args=(inbox, outbox, layouts), daemon=True)
+        proc = ctx.Process(target=_worker, args=(inbox, outbox, layouts, checks_disabled), daemon=True)
         proc.start()
         return _Slot(proc, inbox)
 
@@ -127,9 +128,9 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
                 s.proc.kill()
 
 
-def _run_one_guarded(path: str, layouts) -> FileResult:
+def _run_one_guarded(path: str, layouts, checks_disabled=frozenset()) -> FileResult:
     try:
-        return process_file(path, layouts=layouts)
+        return process_file(path, layouts=layouts, checks_disabled=checks_disabled)
     except BaseException as e:  # pragma: no cover - process_file records errors itself
         return failed_result(path, f"internal error: {type(e).__name__}: {e}")
 

@@ -850,7 +850,8 @@ def run_checks(tables: dict[str, list[dict]],
             "project_id": v.project_id, "doc_id": v.doc_id, "n_findings": len(findings),
             "codes": codes, "target_quality": target_quality(v),
             "vague_targets": sum(1 for i in v.indicators if is_vague(i)),
-            "n_indicators": len(v.indicators)})
+            "n_indicators": len(v.indicators),
+            "page": v.project.get("page"), "line": v.project.get("line")})
     return warnings, summary
 
 

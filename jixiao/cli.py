@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes (default: one per core; 1 = read in this process)")
     e.add_argument("--timeout", type=float, default=600.0, metavar="S",
                    help="seconds one file may take before it is recorded failed (default 600; 0 = none)")
+    e.add_argument("--no-check", action="append", default=[], metavar="CODE",
+                   help="switch an audit check off (repeatable; `jixiao checks` lists the codes)")
     e.add_argument("--force", action="store_true",
                    help="re-read files whose doc_id is already in OUTDIR (default: skip them, add the rest)")
 
@@ -55,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--png", metavar="DIR", help="PDFs: draw the cells found over each page image, one PNG per page")
 
     sub.add_parser("layouts", help="list the known layouts")
+    sub.add_parser("checks", help="list the audit checks (codes for --no-check)")
 
     sc = sub.add_parser("schema", help="print the output schema as JSON or SQL DDL",
                         description="Print every table's columns and types (schema version included), "
@@ -78,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(schema_ddl(args.format), end="")
         return 0
+    if args.command == "checks":
+        from jixiao.checks import describe_rules
+        print(describe_rules())
+        return 0
     if args.command == "layouts":
         from parsers import registry
         for p in registry.all_layouts():
@@ -92,6 +99,12 @@ def cmd_extract(args) -> int:
     from jixiao.pipeline import TABLES, collect_inputs, process_file
     from jixiao.schema import TABLES as SCHEMA_TABLES
 
+    from jixiao.checks import RULES
+    unknown = set(args.no_check) - set(RULES)
+    if unknown:
+        print(f"jixiao: unknown check(s) {', '.join(sorted(unknown))}; known: {', '.join(RULES)}", file=sys.stderr)
+        return 2
+    off = frozenset(args.no_check)
     t0 = time.perf_counter()
     files = collect_inputs(args.inputs, exclude=args.output)
     layouts = {"generic"} if args.no_layouts else None
@@ -105,7 +118,7 @@ def cmd_extract(args) -> int:
     if args.strict:
         for path in todo:                         # --strict: in order, stop at the first failure
             try:
-                res = process_file(path, strict=True, layouts=layouts)
+                res = process_file(path, strict=True, layouts=layouts, checks_disabled=off)
             except Exception as e:
                 print(f"jixiao: {path}: {e}", file=sys.stderr)
                 return 1
@@ -119,7 +132,8 @@ def cmd_extract(args) -> int:
         jobs = args.jobs or default_jobs()
         progress = Progress(len(todo), quiet=args.quiet)
         results = {}
-        for idx, res in run_parallel(todo, jobs, timeout=args.timeout or None, layouts=layouts):
+        for idx, res in run_parallel(todo, jobs, timeout=args.timeout or None, layouts=layouts,
+                                     checks_disabled=off):
             results[idx] = res
             progress.update(res)
             if res.document["status"] == "failed" and not args.quiet:

@@ -31,7 +31,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
                         "truncated_cell", "text_layer_unreadable", "page_unreadable"})
 TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
-          "warnings")
+          "warnings", "findings")
 
 
 @dataclass
@@ -121,7 +121,7 @@ def failed_result(path: str | os.PathLike, why: str) -> FileResult:
 
 
 def process_file(path: str | os.PathLike, *, strict: bool = False,
-                 layouts: set[str] | None = None) -> FileResult:
+                 layouts: set[str] | None = None, checks_disabled: frozenset[str] = frozenset()) -> FileResult:
     """Given a file path, return its documents row and records; failures are recorded, not raised (unless strict)."""
     t0 = time.perf_counter()
     path = str(path)
@@ -144,7 +144,7 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     doc["format"] = detect_format(path, data)
     try:
         ex = extract_file(path, data, doc["doc_id"])
-        _parse_into(ex, res, layouts)
+        _parse_into(ex, res, layouts, checks_disabled)
     except ExtractError as e:
         if strict:
             raise
@@ -160,7 +160,8 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     return res
 
 
-def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None) -> None:
+def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
+                checks_disabled: frozenset[str] = frozenset()) -> None:
     doc = res.document
     doc["encoding"] = ex.encoding
     doc["pages"] = ex.pages
@@ -217,6 +218,11 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None)
     for w, pid in warnings:
         t["warnings"].append({"doc_id": doc_id, "project_id": pid, "page": w.page, "line": w.line,
                               "code": w.code, "message": w.message})
+    if t["projects"]:
+        from jixiao.checks import run_checks        # audit rules on what was read (docs/SCHEMA.md)
+        found, summary = run_checks(t, checks_disabled)
+        t["warnings"].extend(found)
+        t["findings"] = summary
     doc["n_projects"] = len(t["projects"])
     doc["n_indicators"] = len(t["indicators"])
     doc["n_assessment_items"] = len(t["assessment_items"])

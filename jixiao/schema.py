@@ -80,6 +80,11 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("doc_id", S), ("project_id", S), ("page", I), ("line", I), ("code", S),
         ("message", S),
     ],
+    # EXT: one row per project, the audit checks' summary (jixiao.checks)
+    "findings": [
+        ("project_id", S), ("doc_id", S), ("n_findings", I), ("codes", L),
+        ("target_quality", F), ("vague_targets", I), ("n_indicators", I), ("page", I), ("line", I),
+    ],
 }
 
 

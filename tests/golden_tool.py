@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOLDEN = ROOT / "tests" / "golden"
 TABLES = ("documents", "projects", "indicators", "budget_items", "scores", "assessment_items",
-          "safeguards", "warnings")
+          "safeguards", "warnings", "findings")
 # Columns that change from run to run or machine to machine.
 VOLATILE = {"documents": {"seconds", "parser_version", "path"}}
 

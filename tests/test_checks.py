@@ -363,7 +363,7 @@ def test_run_checks_shapes_and_summary():
     assert all(list(w) == columns("warnings") for w in warnings)
     assert summary == [{"project_id": PID, "doc_id": DOC, "n_findings": 1,
                         "codes": ["budget_sum_mismatch"], "target_quality": None,
-                        "vague_targets": 0, "n_indicators": 0}]
+                        "vague_targets": 0, "n_indicators": 0, "page": None, "line": 1}]
 
 
 def test_summary_counts_targets():

@@ -18,8 +18,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SAMPLE_000 = next(SAMPLES.glob("000_*.txt"))
 SAMPLE_002 = next(SAMPLES.glob("002_*.txt"))
 SAMPLES_TXT = sorted(SAMPLES.glob("*.txt"))
-TABLES = ["documents", "projects", "indicators", "budget_items", "scores", "assessment_items",
-          "safeguards", "warnings"]
+TABLES = list(schema.TABLES)
 LAYOUTS = {"generic", "jinzhong_2020_self_eval", "minhang_2020_target", "minhang_2022_target",
            "pujiang_2020_assessment", "shanghai_2019_target"}
 

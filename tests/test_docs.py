@@ -43,6 +43,12 @@ def test_every_warning_code_documented():
         assert f"`{code}`" in SCHEMA_DOC, f"warning code {code} is not documented in docs/SCHEMA.md"
 
 
+def test_every_check_documented():
+    from jixiao.checks import RULES
+    for code in RULES:
+        assert f"`{code}`" in SCHEMA_DOC, f"check {code} is not documented in docs/SCHEMA.md"
+
+
 def test_every_layout_documented():
     for p in registry.all_layouts():
         assert f"`{p.id}`" in SCHEMA_DOC, f"layout {p.id} not in docs/SCHEMA.md"
