@@ -19,6 +19,7 @@ run: $(STAMP)
 	$(BIN)/jixiao extract samples -o output
 
 test: $(STAMP)
+	@bash scripts/system-deps.sh
 	$(BIN)/python -m pytest -q
 
 golden: $(STAMP)

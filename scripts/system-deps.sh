@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# System packages the tests use, installed when missing (Debian, as root; idempotent and quick when
+# everything is there). Python packages come from pyproject.toml, not from here.
+#   chromium  - the report test renders report.html headless and saves a screenshot
+set -u
+need=()
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need+=(chromium)
+if [ ${#need[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "system-deps: missing ${need[*]} (install them to run every test; the tests that need them skip)" >&2
+  exit 0
+fi
+echo "system-deps: installing ${need[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null 2>&1 || true
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null 2>&1 \
+  || echo "system-deps: could not install ${need[*]}; the tests that need them skip" >&2
+exit 0
