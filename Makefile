@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python bench/bench_txt.py
 	$(BIN)/python bench/bench_pdf.py
+	$(BIN)/python bench/bench_office.py
 
 clean:
 	rm -rf $(VENV) output/*.parquet output/jixiao.duckdb

@@ -210,7 +210,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     try:
         import openpyxl
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
+        # a second pass for the formulas only when the sheets hold any (it doubles the reading time)
+        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False) if _has_formulas(data) else None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise ExtractError(f"damaged or not an Excel workbook: {type(e).__name__}: {e}"[:300]) from None
     except Exception as e:
@@ -227,13 +228,13 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                         covered.add((r, c))
         cells: list[Cell] = []
         max_r = max_c = 0
-        wf = formulas.worksheets[sno - 1]
+        wf = formulas.worksheets[sno - 1] if formulas is not None else None
         for row in ws.iter_rows():
             for c in row:
                 if (c.row, c.column) in covered:
                     continue
                 value = c.value
-                if value is None:
+                if value is None and wf is not None:
                     f = wf.cell(c.row, c.column).value
                     # a formula never calculated has no cached value: keep what was typed (`=100%`)
                     if isinstance(f, str) and f.startswith("="):
@@ -249,6 +250,16 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
         if cells:
             grids.append(Grid(cells, max_r, max_c, "xlsx", order=sno * 1e7))
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path)
+
+
+def _has_formulas(data: bytes) -> bool:
+    """True when a worksheet of this XLSX holds a formula element (`<f>`)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return any(n.startswith("xl/worksheets/") and (b"<f>" in z.read(n) or b"<f " in z.read(n))
+                       for n in z.namelist())
+    except (zipfile.BadZipFile, KeyError):
+        return True
 
 
 def _is_encrypted_ooxml(data: bytes) -> bool:
