@@ -96,3 +96,41 @@ def test_progress_lines_when_not_on_a_terminal():
     q = Progress(1, stream=quiet, quiet=True)
     q.update(process_file(SAMPLES[0]))
     assert quiet.getvalue() == ""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals")
+def test_sigkill_then_rerun_has_no_duplicate_and_no_loss(tmp_path):
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    n = 0
+    for k in range(12):                       # unique bytes: distinct documents
+        for p in SAMPLES:
+            (src / f"{p.stem}_{k}.txt").write_bytes(p.read_bytes() + f"\n副本 {k}\n".encode())
+            n += 1
+    out = tmp_path / "out"
+    # a first run over half of the files, so that OUTDIR holds a dataset when the next run is killed
+    half = tmp_path / "half"
+    half.mkdir()
+    for f in sorted(src.iterdir())[: n // 2]:
+        shutil.copy(f, half / f.name)
+    assert main(["extract", str(half), "-o", str(out), "-q", "-j", "1"]) == 0
+    before = pq.read_table(out / "documents.parquet").num_rows
+    exe = [sys.executable, "-c", "from jixiao.cli import run; run()"]
+    proc = subprocess.Popen(exe + ["extract", str(src), "-o", str(out), "-q", "-j", "1"])
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    # whatever the moment, OUTDIR is a valid dataset: the old generation or the new one, never a mix
+    docs = pq.read_table(out / "documents.parquet")
+    assert docs.num_rows in (before, n)
+    assert pq.read_table(out / "projects.parquet").num_rows >= 0
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "2"]) == 0
+    docs = pq.read_table(out / "documents.parquet").column("doc_id").to_pylist()
+    assert len(docs) == n and len(set(docs)) == n
+    projects = pq.read_table(out / "projects.parquet").column("project_id").to_pylist()
+    assert len(projects) == len(set(projects))
+    per_copy = sum(len(process_file(p).tables["projects"]) for p in SAMPLES)
+    assert len(projects) == 12 * per_copy
