@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
 from parsers import labels as L
-from parsers.core import (TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header, field_rank, fold,
+from parsers.core import (MONEY_SECTION_KEYS, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
+                          field_rank, fold,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
 from parsers.tables import READERS, horizon_of, is_number, read_indicator_table
@@ -502,7 +503,7 @@ def _is_money_section(cell: Cell) -> bool:
     """项目资金 / 资金来源 (a money block label), or a first-column label that declares a money unit
     and is no field (项目资金申请（万元））."""
     k = label_key(cell.text)
-    if k in _money_section_keys():
+    if k in MONEY_SECTION_KEYS:
         return True
     return cell.col == 0 and len(cell.text) <= 30 and declared_unit(cell.text) is not None \
         and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None
@@ -510,11 +511,6 @@ def _is_money_section(cell: Cell) -> bool:
 
 def _same_header(a: Header, b: Header) -> bool:
     return a.kind == b.kind and [label_key(c.text) for c in a.row.cells] == [label_key(c.text) for c in b.row.cells]
-
-
-def _money_section_keys() -> frozenset[str]:
-    from parsers.core import MONEY_SECTION_KEYS
-    return MONEY_SECTION_KEYS
 
 
 def read_form(seg: FormSegment) -> RawForm:
