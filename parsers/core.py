@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from extract.grid import PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, is_page_furniture
+from extract.grid import PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from parsers import labels as L
 
@@ -224,22 +224,25 @@ def document_rows(doc: Extracted) -> list[Row]:
         return cached
     rows: list[Row] = []
     for g in doc.grids:
+        sheet = g.origin in _SHEET_ORIGINS
+        left = min((c.col for c in g.cells), default=0)
         for r, cells in enumerate(g.rows()):
             if not g.origin.startswith("txt"):      # text dumps store non-empty cells only
                 cells = [c for c in cells if c.text.strip()]
             if not cells:
                 continue
+            if sheet and len(cells) == 1 and cells[0].col == left and not detect_header_text(cells[0].text):
+                # in a spreadsheet the title, the year and 金额单位：万元 are cells of the sheet: read them
+                # as the text lines they are in every other format
+                c = cells[0]
+                t = TextLine(c.text, page=c.page, line=c.line, order=_order(c, g.order + r * 1e-3))
+                rows.append(_text_row(t))
+                continue
             order = _order(cells[0], g.order + r * 1e-3)
             rows.append(Row(cells, g, r, order, r in g.page_breaks))
     for t in doc.lines:
         if t.text.strip() and not is_page_furniture(t.text):
-            parts = [p for p in _WIDE_GAP.split(t.text.strip()) if p.strip()]
-            if len(parts) >= 2 and all(_LABEL_COLON.match(p) for p in parts):
-                # 填表人：赵丽    联系电话：0933-…: several label:value pairs on one line
-                cells = [Cell(0, k, p, page=t.page, line=t.line) for k, p in enumerate(parts)]
-                rows.append(Row(cells, None, 0, t.order))
-            else:
-                rows.append(Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order))
+            rows.append(_text_row(t))
     rows.sort(key=lambda x: x.order)
     prev_page = None
     for row in rows:                          # a new PDF page is a page break too
@@ -250,6 +253,23 @@ def document_rows(doc: Extracted) -> list[Row]:
             prev_page = page
     doc.__dict__["_rows"] = rows
     return rows
+
+
+_SHEET_ORIGINS = frozenset({"xlsx", "xls", "html"})
+
+
+def detect_header_text(text: str) -> bool:
+    """A one-cell row that names a table kind's column is no caption."""
+    return bool(cell_header_roles(text)) and len(text) <= 12
+
+
+def _text_row(t: TextLine) -> Row:
+    """A text line as a row: one cell, or one cell per `label：value` pair when the line holds several."""
+    parts = [p for p in _WIDE_GAP.split(t.text.strip()) if p.strip()]
+    if len(parts) >= 2 and all(_LABEL_COLON.match(p) for p in parts):
+        # 填表人：赵丽    联系电话：0933-…: several label:value pairs on one line
+        return Row([Cell(0, k, p, page=t.page, line=t.line) for k, p in enumerate(parts)], None, 0, t.order)
+    return Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order)
 
 
 def _order(cell: Cell, fallback: float) -> float:

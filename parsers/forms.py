@@ -147,7 +147,13 @@ class FormReader:
     def _ends_table(self, row: Row) -> bool:
         c = row.cells[0]
         if row.is_text_line:
-            return True
+            # a title, a year, 金额单位, a note (说明：…) or a field ends the table; a caption between its
+            # rows (工作得分（满分90分）) does not
+            m = re.match(r"^([^:：]{1,8})[:：]", c.text.strip())
+            return (is_title(row) or is_year_line(row) or declared_unit(c.text) is not None
+                    or bool(match_field(c.text)) or len(row.cells) > 1
+                    or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
+                    or label_key(c.text) in IGNORED_KEYS)
         if c.col != 0:
             return False
         k = label_key(c.text)
