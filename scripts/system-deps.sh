@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # System packages the tests use, installed when missing (Debian, as root; idempotent and quick when
 # everything is there). Python packages come from pyproject.toml, not from here.
-#   chromium  - the report test renders report.html headless and saves a screenshot
+#   chromium                  - the report test renders report.html headless and saves a screenshot
+#   libreoffice-writer-nogui  - the DOC fixture is read through LibreOffice (soffice)
 set -u
 need=()
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi

@@ -86,3 +86,32 @@ def test_doc_without_libreoffice_says_to_install_it(tmp_path, monkeypatch):
     p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     d = process_file(p).document
     assert d["status"] == "failed" and "libreoffice" in d["error"].lower()
+
+
+def test_docx_nested_table_and_checkbox_glyphs(tmp_path):
+    """A table inside a cell is a grid of its own; ☑ in a 项目类别 cell is the ticked option."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("项目支出绩效目标申报表")
+    d.add_paragraph("（2023年度）")
+    outer = d.add_table(rows=2, cols=2)
+    outer.cell(0, 0).text = "项目名称"
+    outer.cell(0, 1).text = "测试项目"
+    outer.cell(1, 0).text = "项目类别"
+    outer.cell(1, 1).text = "☑经常性项目 ☐一次性项目"
+    holder = d.add_table(rows=1, cols=1)
+    inner = holder.cell(0, 0).add_table(rows=3, cols=4)
+    for r, row in enumerate([["一级指标", "二级指标", "三级指标", "指标值"],
+                             ["产出指标", "数量指标", "完成数", "≥10个"],
+                             ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"]]):
+        for c, v in enumerate(row):
+            inner.cell(r, c).text = v
+    p = tmp_path / "nested.docx"
+    d.save(p)
+    res = process_file(p)
+    assert res.document["status"] == "ok", res.document["error"]
+    proj = res.tables["projects"][0]
+    assert proj["name"] == "测试项目" and proj["category"] == "经常性项目"
+    assert [(i["level3"], i["op"], i["value"], i["unit"]) for i in res.tables["indicators"]] == [
+        ("完成数", ">=", 10.0, "个"), ("满意度", ">=", 90.0, "%")]
