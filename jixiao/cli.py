@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("layouts", help="list the known layouts")
     sub.add_parser("checks", help="list the audit checks (codes for --no-check)")
 
+    rp = sub.add_parser("report", help="write the audit report (HTML and XLSX) of a dataset",
+                        description="Write report.html (findings per department and project, charts of "
+                        "target quality and findings by year and department, links to the source files) "
+                        "and report.xlsx (one sheet per table) for the dataset in OUTDIR.")
+    rp.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
+    rp.add_argument("--dest", metavar="DIR", help="where to write (default: OUTDIR/report)")
+
     sc = sub.add_parser("schema", help="print the output schema as JSON or SQL DDL",
                         description="Print every table's columns and types (schema version included), "
                         "as JSON or as CREATE TABLE statements for a warehouse.")
@@ -80,6 +87,16 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(schema_json(), ensure_ascii=False, indent=2))
         else:
             print(schema_ddl(args.format), end="")
+        return 0
+    if args.command == "report":
+        from jixiao.report import write_report
+        try:
+            paths = write_report(args.outdir, args.dest)
+        except (OSError, ValueError) as e:
+            print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
+            return 1
+        for p in paths.values():
+            print(p)
         return 0
     if args.command == "checks":
         from jixiao.checks import describe_rules

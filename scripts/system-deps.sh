@@ -3,8 +3,11 @@
 # everything is there). Python packages come from pyproject.toml, not from here.
 #   chromium                  - the report test renders report.html headless and saves a screenshot
 #   libreoffice-writer-nogui  - the DOC fixture is read through LibreOffice (soffice)
+#   fonts-noto-cjk            - Chinese glyphs in the report screenshot (else empty boxes)
 set -u
 need=()
+[ -n "$(ls /usr/share/fonts/opentype/noto/NotoSansCJK* 2>/dev/null)" ] || fc-list 2>/dev/null | grep -qi "cjk" \
+  || need+=(fonts-noto-cjk)
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if [ ${#need[@]} -eq 0 ]; then

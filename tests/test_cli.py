@@ -333,3 +333,15 @@ def test_schema_command_json_and_ddl(capsys):
     for dialect in ("postgresql", "hive"):
         assert main(["schema", "--format", dialect]) == 0
         assert capsys.readouterr().out.count("CREATE TABLE") == len(TABLES)
+
+
+def test_report_command(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["extract", str(SAMPLES / "000_db5194b345e21d4a.txt"), "-o", str(out), "-q", "-j", "1"]) == 0
+    capsys.readouterr()
+    assert main(["report", str(out)]) == 0
+    printed = capsys.readouterr().out.split()
+    assert any(p.endswith("report.html") for p in printed) and any(p.endswith("report.xlsx") for p in printed)
+    html = (out / "report" / "report.html").read_text(encoding="utf-8")
+    assert "质量强区专项经费" in html and "budget_sum_mismatch" in html
+    assert main(["report", str(tmp_path / "nothing-here")]) == 1
