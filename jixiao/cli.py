@@ -29,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="read files and folders into a dataset",
                        description="Read every file under INPUT (files and folders, recursively; hidden "
                        "files skipped) and write documents, projects, indicators, budget_items, scores, "
-                       "assessment_items, safeguards and warnings to OUTDIR as Parquet plus jixiao.duckdb. "
+                       "assessment_items, safeguards, warnings and findings to OUTDIR as Parquet plus jixiao.duckdb. "
                        "A file that cannot be read is a `failed` row with its error; the run goes on. "
                        "Exit status: 0 when at least one file was read, 1 when none could be.")
     e.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
