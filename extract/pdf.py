@@ -120,7 +120,7 @@ def table_grid(table, pno: int) -> Grid | None:
         for j, bbox in enumerate(r.cells):
             if bbox is None:
                 continue
-            text = (texts[i][j] if i < len(texts) and j < len(texts[i]) else None) or ""
+            text = unwrap_cell((texts[i][j] if i < len(texts) and j < len(texts[i]) else None) or "")
             if not text.strip():
                 continue
             c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
@@ -128,6 +128,21 @@ def table_grid(table, pno: int) -> Grid | None:
             cells.append(Cell(i, j, text, max(1, r1 - r0), max(1, c1 - c0), pno, None,
                               (float(bbox[0]), float(bbox[1]), float(bbox[2]), float(bbox[3]))))
     return Grid(cells, len(rows), ncols, "pdf_lines", order=pno * PAGE_ORDER + table.bbox[1])
+
+
+_CJKNUM = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019"
+_WRAPPED = re.compile(rf"(?:(?<=[{_CJKNUM}])\n(?=\S)|(?<=\S)\n(?=[{_CJKNUM}])|(?<=[\d.,%])\n(?=[\d.,%‰]))")
+
+
+def unwrap_cell(text: str) -> str:
+    """Given a PDF cell's text, return it without the line breaks its narrow column drew.
+
+    Next to Chinese and inside numbers a wrap joins without a space (`94.0\n0` -> `94.00`,
+    `年度资金\n总额` -> `年度资金总额`); between Latin words it becomes a space.
+    """
+    if "\n" not in text:
+        return text
+    return _WRAPPED.sub("", text).replace("\n", " ")
 
 
 def _merge_close(vals: list[float], tol: float = 2.0) -> list[float]:

@@ -62,7 +62,8 @@ _PLACEHOLDER_TEMPLATE = regex.compile(
 
 
 _CJK = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c-\u201d\u2018-\u2019"
-_WRAP = regex.compile(rf"(?:(?<=[{_CJK}])[ \t]*\r?\n[ \t]*(?=\S)|(?<=\S)[ \t]*\r?\n[ \t]*(?=[{_CJK}]))")
+_WRAP = regex.compile(rf"(?:(?<=[{_CJK}])[ \t]*\r?\n[ \t]*(?=\S)|(?<=\S)[ \t]*\r?\n[ \t]*(?=[{_CJK}])"
+                      rf"|(?<=[\d.,])[ \t]*\r?\n[ \t]*(?=[\d.,%‰]))")   # also a number wrapped mid-way
 
 
 @text_cache()

@@ -266,6 +266,8 @@ def detect_header_text(text: str) -> bool:
 def _text_row(t: TextLine) -> Row:
     """A text line as a row: one cell, or one cell per `label：value` pair when the line holds several."""
     parts = [p for p in _WIDE_GAP.split(t.text.strip()) if p.strip()]
+    if len(parts) < 2:                 # a PDF line keeps one space between the pairs
+        parts = [p for p in _NEXT_PAIR.split(t.text.strip()) if p.strip()]
     if len(parts) >= 2 and all(_LABEL_COLON.match(p) for p in parts):
         # 填表人：赵丽    联系电话：0933-…: several label:value pairs on one line
         return Row([Cell(0, k, p, page=t.page, line=t.line) for k, p in enumerate(parts)], None, 0, t.order)

@@ -54,7 +54,7 @@ class RawForm:
 @lru_cache(maxsize=1 << 16)
 def declared_unit(text: str) -> str | None:
     """Given a label or line, return the money unit it declares ("金额单位：万元", "预算金额（元）") or None."""
-    t = fold(text)
+    t = re.sub(r"\s+", "", fold(text))          # `项目资金（万\n元）`: a cell wrapped inside the unit
     m = _UNIT_DECL.search(t)
     if m:
         return m.group(1)

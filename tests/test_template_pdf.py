@@ -1,0 +1,28 @@
+"""The template forms as PDFs made by LibreOffice from their DOCX give the records of their text dumps.
+
+See tests/templates/office_README.md ("PDFs made with LibreOffice"). Read with the
+general parser alone; compared as in tests/crossformat.py.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.pipeline import process_file
+from tests.crossformat import assert_same_records
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+IDS = sorted(p.parent.name for p in TEMPLATES.glob("*/form.pdf"))
+
+
+@pytest.mark.parametrize("tid", IDS)
+def test_template_pdf_gives_the_records_of_its_dump(tid):
+    txt = process_file(TEMPLATES / tid / "form.txt", layouts={"generic"})
+    pdf = process_file(TEMPLATES / tid / "form.pdf", layouts={"generic"})
+    assert pdf.document["format"] == "pdf"
+    assert_same_records(txt, pdf, f"{tid}/form.pdf")
+
+
+def test_there_are_template_pdfs():
+    assert len(IDS) >= 10
