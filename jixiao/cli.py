@@ -110,13 +110,48 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
+class _Collector:
+    """Results in input order, turned into Arrow tables every BATCH documents to keep memory low."""
+    BATCH = 300
+
+    def __init__(self):
+        from jixiao.schema import TABLES
+        self.parts: dict[str, list] = {t: [] for t in TABLES}
+        self.rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+        self.docs: list[dict] = []                 # every documents row of this run (small)
+        self.counts: collections.Counter = collections.Counter()
+        self.codes: collections.Counter = collections.Counter()
+        self.pending = 0
+
+    def add(self, res) -> None:
+        self.docs.append(res.document)
+        self.rows["documents"].append(res.document)
+        for k, rows in res.tables.items():
+            self.rows[k].extend(rows)
+            self.counts[k] += len(rows)
+        self.codes.update(w["code"] for w in res.tables["warnings"])
+        self.pending += 1
+        if self.pending >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        from jixiao.dataset import to_arrow
+        for t, rows in self.rows.items():
+            if rows:
+                self.parts[t].append(to_arrow(t, rows))
+                self.rows[t] = []
+        self.pending = 0
+
+
 def cmd_extract(args) -> int:
+    import pyarrow.compute as pc
+
     from jixiao.batch import Progress, default_jobs, existing_doc_ids, run_parallel, split_done
+    from jixiao.checks import RULES
     from jixiao.dataset import read_table, write_dataset
-    from jixiao.pipeline import TABLES, collect_inputs, process_file
+    from jixiao.pipeline import collect_inputs, process_file
     from jixiao.schema import TABLES as SCHEMA_TABLES
 
-    from jixiao.checks import RULES
     unknown = set(args.no_check) - set(RULES)
     if unknown:
         print(f"jixiao: unknown check(s) {', '.join(sorted(unknown))}; known: {', '.join(RULES)}", file=sys.stderr)
@@ -130,8 +165,7 @@ def cmd_extract(args) -> int:
     if skipped and not args.quiet:
         print(f"jixiao: {len(skipped)} files already in {args.output} are skipped (--force re-reads them)",
               file=sys.stderr)
-    docs: list[dict] = []
-    tables: dict[str, list[dict]] = {t: [] for t in TABLES}
+    out = _Collector()
     if args.strict:
         for path in todo:                         # --strict: in order, stop at the first failure
             try:
@@ -142,58 +176,57 @@ def cmd_extract(args) -> int:
             if res.document["status"] == "failed":
                 print(f"jixiao: {res.document['error']}", file=sys.stderr)
                 return 1
-            docs.append(res.document)
-            for k, rows in res.tables.items():
-                tables[k].extend(rows)
+            out.add(res)
     else:
         jobs = args.jobs or default_jobs()
         progress = Progress(len(todo), quiet=args.quiet)
-        results = {}
+        waiting: dict[int, object] = {}
+        nxt = 0
         for idx, res in run_parallel(todo, jobs, timeout=args.timeout or None, layouts=layouts,
                                      checks_disabled=off):
-            results[idx] = res
             progress.update(res)
             if res.document["status"] == "failed" and not args.quiet:
                 print(("\n" if progress.tty else "") + f"jixiao: failed: {res.document['error']}", file=sys.stderr)
-        for idx in sorted(results):               # output in input order, whatever order workers finished
-            res = results[idx]
-            docs.append(res.document)
-            for k, rows in res.tables.items():
-                tables[k].extend(rows)
-    tables["documents"] = docs
-    new_ids = {d["doc_id"] for d in docs}
+            waiting[idx] = res
+            while nxt in waiting:                 # output in input order, whatever order workers finished
+                out.add(waiting.pop(nxt))
+                nxt += 1
+    out.flush()
+    tables = out.parts
     if done_ids:
         # incremental: keep what OUTDIR holds for documents not read again in this run
+        import pyarrow as pa
+        pa_array = pa.array(sorted({d["doc_id"] for d in out.docs}), type=pa.string())
         for t in SCHEMA_TABLES:
             try:
-                old = read_table(args.output, t).to_pylist()
+                old = read_table(args.output, t)
             except Exception:
                 continue
-            tables[t] = [r for r in old if r.get("doc_id") not in new_ids] + tables.get(t, [])
+            keep = pc.invert(pc.is_in(old.column("doc_id"), value_set=pa_array))
+            tables[t] = [old.filter(keep)] + tables[t]
     write_dataset(tables, args.output, formats=("parquet", "duckdb", *args.format))
     seconds = time.perf_counter() - t0
     if not args.quiet:
-        print_summary(docs, tables, seconds, args.output, skipped=len(skipped))
-    read = sum(1 for d in docs if d["status"] != "failed")
+        held = {t: sum(p.num_rows for p in tables[t]) for t in ("documents", "projects")}
+        print_summary(out, seconds, args.output, skipped=len(skipped), held=held)
+    read = sum(1 for d in out.docs if d["status"] != "failed")
     return 0 if read or (skipped and not todo) else 1
 
 
-def print_summary(docs, tables, seconds, outdir, skipped: int = 0) -> None:
-    """Print what this run read (files by status, records) and what OUTDIR now holds."""
-    ids = {d["doc_id"] for d in docs}
+def print_summary(out: _Collector, seconds: float, outdir: str, skipped: int = 0,
+                  held: dict[str, int] | None = None) -> None:
+    """Print what this run read (files by status, records, warnings by code) and what OUTDIR now holds."""
+    docs, c = out.docs, out.counts
     status = collections.Counter(d["status"] for d in docs)
-    mine = {t: [r for r in tables[t] if r.get("doc_id") in ids] for t in
-            ("projects", "indicators", "budget_items", "scores", "assessment_items", "warnings")}
-    codes = collections.Counter(w["code"] for w in mine["warnings"])
     print(f"jixiao: {len(docs)} files ({', '.join(f'{v} {k}' for k, v in sorted(status.items())) or 'none'}), "
-          f"{len(mine['projects'])} projects, {len(mine['indicators'])} indicators, "
-          f"{len(mine['budget_items'])} budget lines, {len(mine['scores'])} score rows, "
-          f"{len(mine['assessment_items'])} assessment items, {len(mine['warnings'])} warnings, "
+          f"{c['projects']} projects, {c['indicators']} indicators, "
+          f"{c['budget_items']} budget lines, {c['scores']} score rows, "
+          f"{c['assessment_items']} assessment items, {c['warnings']} warnings, "
           f"{seconds:.2f} s -> {outdir}" + (f" ({skipped} skipped, already there)" if skipped else ""))
-    if len(tables["documents"]) != len(docs):
-        print(f"{outdir} now holds {len(tables['documents'])} documents, {len(tables['projects'])} projects")
-    if codes:
-        print("warnings by code: " + ", ".join(f"{k} {v}" for k, v in codes.most_common()))
+    if held and held["documents"] != len(docs):
+        print(f"{outdir} now holds {held['documents']} documents, {held['projects']} projects")
+    if out.codes:
+        print("warnings by code: " + ", ".join(f"{k} {v}" for k, v in out.codes.most_common()))
 
 
 def cmd_debug(args) -> int:

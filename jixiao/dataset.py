@@ -622,11 +622,31 @@ def _rollback_after_error(outdir: Path) -> None:
     _recover(outdir)
 
 
+def _as_arrow(table: str, rows) -> pa.Table:
+    """Rows as dicts, or already an Arrow table of this table's schema (cast, checked), or a list of such."""
+    sch = schema.arrow_schema(table)
+    if rows is None:
+        return to_arrow(table, [])
+    if isinstance(rows, pa.Table):
+        rows = [rows]
+    if isinstance(rows, list) and rows and all(isinstance(r, pa.Table) for r in rows):
+        parts = []
+        for r in rows:
+            if r.column_names != sch.names:
+                raise ValueError(f"{table}: Arrow columns {r.column_names} are not the schema's {sch.names}")
+            parts.append(r.cast(sch) if not r.schema.equals(sch, check_metadata=False) else r)
+        return pa.concat_tables(parts).replace_schema_metadata(sch.metadata)
+    return to_arrow(table, rows)
+
+
 def write_dataset(tables: Mapping[str, Iterable[Mapping[str, Any]]],
                   outdir: str | Path,
                   formats: Iterable[str] = ("parquet", "duckdb")) -> dict[str, int]:
     """Given rows per table, an output folder and formats, write the dataset
     and return ``{table: row_count}`` for every table of ``schema.TABLES``.
+
+    A table's rows are dicts, or Arrow tables of its schema (one or a list):
+    a long run converts its rows in batches to keep memory low.
 
     Every table is written, even when absent from ``tables`` or empty (with
     all its columns). ``<table>.parquet`` and ``jixiao.duckdb`` are always
@@ -644,7 +664,7 @@ def write_dataset(tables: Mapping[str, Iterable[Mapping[str, Any]]],
     unknown = set(tables) - set(schema.TABLES)
     if unknown:
         raise ValueError(f"unknown table(s) {sorted(unknown)}")
-    arrow = {t: to_arrow(t, tables.get(t) or []) for t in schema.TABLES}
+    arrow = {t: _as_arrow(t, tables.get(t)) for t in schema.TABLES}
     counts = {t: tbl.num_rows for t, tbl in arrow.items()}
     if "xlsx" in formats:
         too_big = {t: n for t, n in counts.items() if n + 1 > _XLSX_MAX_ROWS}
