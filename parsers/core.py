@@ -317,6 +317,17 @@ FAST_FIT = 1.0        # a cell under its header with at least this score is take
 FREE_TEXT_ROLES = frozenset({"note", "deviation", "requirement"})  # any text fits these
 
 
+@lru_cache(maxsize=4096)
+def _by_col(items: tuple) -> dict[int, str]:
+    """Given a table's (role, column or (first, last) columns) pairs, return column -> role."""
+    by_col: dict[int, str] = {}
+    for r, span in items:
+        c0, c1 = span if isinstance(span, tuple) else (span, span)
+        for col in range(c0, c1 + 1):
+            by_col.setdefault(col, r)
+    return by_col
+
+
 def _under(span, col: int) -> bool:
     """Given a header's column (or (first, last) columns of a merged header cell), is `col` under it?"""
     if span is None:
@@ -343,11 +354,7 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
     hc = header_cols or {}
     if hc:
         # Fast path: every cell sits under its own header and reads clearly as that role.
-        by_col: dict[int, str] = {}
-        for r, span in hc.items():
-            c0, c1 = span if isinstance(span, tuple) else (span, span)
-            for col in range(c0, c1 + 1):
-                by_col.setdefault(col, r)
+        by_col = _by_col(tuple(hc.items()))
         fit = [by_col.get(c.col) for c in cells]
         if all(r is not None for r in fit) and all(
                 score(c, r) >= (0.0 if r in FREE_TEXT_ROLES or r.startswith(("basis", "col:")) else FAST_FIT)

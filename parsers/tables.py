@@ -140,6 +140,7 @@ class IndicatorRow:
     horizon: str | None = None
 
 
+@lru_cache(maxsize=1 << 16)
 def horizon_of(text: str) -> str | None:
     """Given a short section label, return `long_term` (长期/中期绩效指标) or `annual` (年度绩效指标), else None."""
     t = fold(text).strip().rstrip(":：")
