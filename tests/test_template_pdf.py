@@ -1,6 +1,6 @@
 """The template forms as PDFs made by LibreOffice from their DOCX give the records of their text dumps.
 
-See tests/templates/office_README.md ("PDFs made with LibreOffice"). Read with the
+See tests/templates/pdf_README.md. Read with the
 general parser alone; compared as in tests/crossformat.py.
 """
 from __future__ import annotations
