@@ -195,7 +195,7 @@ def is_child(parent_cat: str | None, key: str) -> bool:
 
 # ---------------------------------------------------------------- rows in reading order
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     cells: list[Cell]               # non-empty cells, by column
     grid: Grid | None               # None for a text line outside grids
@@ -225,9 +225,10 @@ def document_rows(doc: Extracted) -> list[Row]:
     rows: list[Row] = []
     for g in doc.grids:
         sheet = g.origin in _SHEET_ORIGINS
-        left = min((c.col for c in g.cells), default=0)
-        for r, cells in enumerate(g.rows()):
-            if not g.origin.startswith("txt"):      # text dumps store non-empty cells only
+        left = min((c.col for c in g.cells), default=0) if sheet else 0
+        txt = g.origin.startswith("txt")
+        for r, cells in enumerate(_txt_rows(g) if txt else g.rows()):
+            if not txt:                             # text dumps store non-empty cells only, in order
                 cells = [c for c in cells if c.text.strip()]
             if not cells:
                 continue
@@ -272,6 +273,14 @@ def _text_row(t: TextLine) -> Row:
         # 填表人：赵丽    联系电话：0933-…: several label:value pairs on one line
         return Row([Cell(0, k, p, page=t.page, line=t.line) for k, p in enumerate(parts)], None, 0, t.order)
     return Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order)
+
+
+def _txt_rows(g: Grid) -> list[list[Cell]]:
+    """A text dump's grid: cells come row by row, column by column, so they group without sorting."""
+    out: list[list[Cell]] = [[] for _ in range(g.n_rows)]
+    for c in g.cells:
+        out[c.row].append(c)
+    return out
 
 
 def _order(cell: Cell, fallback: float) -> float:
