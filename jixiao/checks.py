@@ -69,6 +69,7 @@ class ProjectView:
     indicators: list[dict] = field(default_factory=list)
     budget_items: list[dict] = field(default_factory=list)
     scores: list[dict] = field(default_factory=list)
+    locations: dict = field(default_factory=dict)   # project column -> (page, line) of its value, when known
 
     @property
     def project_id(self) -> str | None:
@@ -84,8 +85,12 @@ class ProjectView:
         return default if v is None else v
 
     def finding(self, code: str, message: str, row: dict | None = None,
-                severity: str = "warning") -> Finding:
-        """A finding located at `row` (a table row with page/line), else at the project's first line."""
+                severity: str = "warning", field: str | None = None) -> Finding:
+        """A finding located at `row` (a table row with page/line), else at the cell of the project
+        field it is about (`field`, when the parser recorded where it was), else at the form's first line."""
+        if (row is None or (row.get("page") is None and row.get("line") is None)) and field in self.locations:
+            page, line = self.locations[field]
+            row = {"page": page, "line": line}
         src = row if row is not None and (row.get("page") is not None or row.get("line") is not None) \
             else self.project
         return Finding(code, message, self.project_id, src.get("doc_id") or self.doc_id,
@@ -279,7 +284,7 @@ def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
         "fiscal_other_mismatch",
         f"budget_fiscal {fmt_amount(fiscal)} 元 + budget_other {fmt_amount(other)} 元{plus} = "
         f"{fmt_amount(s)} 元 but budget_total is {fmt_amount(total)} 元 "
-        f"(difference {fmt_amount(s - total)})", severity="error")
+        f"(difference {fmt_amount(s - total)})", severity="error", field="budget_fiscal")
 
 
 @rule("fiscal_total_gap",
@@ -306,7 +311,7 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
     else:
         msg = (f"budget_fiscal {fmt_amount(fiscal)} 元 exceeds budget_total {fmt_amount(total)} 元 "
                f"(by {fmt_amount(fiscal - total)} 元)")
-    yield v.finding("fiscal_total_gap", msg, severity="warning")
+    yield v.finding("fiscal_total_gap", msg, severity="warning", field="budget_fiscal")
 
 
 @rule("annual_exceeds_total", "the annual budget is larger than the project total")
@@ -319,7 +324,7 @@ def check_annual_exceeds_total(v: ProjectView) -> Iterator[Finding]:
         yield v.finding(
             "annual_exceeds_total",
             f"budget_year {fmt_amount(year)} 元 exceeds budget_total {fmt_amount(total)} 元 "
-            f"(by {fmt_amount(year - total)})", severity="error")
+            f"(by {fmt_amount(year - total)})", severity="error", field="budget_year")
 
 
 def _spending_base(v: ProjectView) -> tuple[str, float] | None:
@@ -354,7 +359,7 @@ def check_execution_rate(v: ProjectView) -> Iterator[Finding]:
             "execution_rate_mismatch",
             f"execution_rate is {fmt_pct(rate)} but spent {fmt_amount(spent)} 元 / {base[0]} "
             f"{fmt_amount(base[1])} 元 = {fmt_pct(actual)} "
-            f"({(rate - actual) * 100:+.2f} percentage points)", severity="error")
+            f"({(rate - actual) * 100:+.2f} percentage points)", severity="error", field="execution_rate")
 
 
 @rule("spent_exceeds_budget", "more money spent than issued / budgeted")
@@ -371,7 +376,7 @@ def check_spent_exceeds(v: ProjectView) -> Iterator[Finding]:
         yield v.finding(
             "spent_exceeds_budget",
             f"spent {fmt_amount(spent)} 元 exceeds {base[0]} {fmt_amount(base[1])} 元 "
-            f"(by {fmt_amount(spent - base[1])})", severity="error")
+            f"(by {fmt_amount(spent - base[1])})", severity="error", field="spent")
 
 
 @rule("prior_spent_exceeds_prior_budget",
@@ -386,7 +391,7 @@ def check_prior_spent(v: ProjectView) -> Iterator[Finding]:
         yield v.finding(
             "prior_spent_exceeds_prior_budget",
             f"prior_spent {fmt_amount(spent)} 元 exceeds prior_budget {fmt_amount(budget)} 元 "
-            f"(by {fmt_amount(spent - budget)})", severity="error")
+            f"(by {fmt_amount(spent - budget)})", severity="error", field="prior_spent")
 
 
 # Amount written right after an item's name in the composition text:
@@ -780,7 +785,7 @@ def check_grade(v: ProjectView) -> Iterator[Finding]:
         yield v.finding(
             "grade_mismatch",
             f"grade {grade} but score {fmt_points(score)} earns {want} "
-            f"(优 ≥ 90, 良 80–90, 中 60–80, 差 < 60)", severity="error")
+            f"(优 ≥ 90, 良 80–90, 中 60–80, 差 < 60)", severity="error", field="grade")
 
 
 # ---------------------------------------------------------------- engine
@@ -804,12 +809,14 @@ def check_project(view: ProjectView, disabled: Iterable[str] = frozenset()) -> l
     return out
 
 
-def project_views(tables: dict[str, list[dict]]) -> list[ProjectView]:
-    """One ProjectView per projects row (in table order), with its rows from the other tables."""
+def project_views(tables: dict[str, list[dict]],
+                  locations: dict[str, dict] | None = None) -> list[ProjectView]:
+    """One ProjectView per projects row (in table order), with its rows from the other tables and,
+    when given, where each project field's value was found (`{project_id: {column: (page, line)}}`)."""
     views = {}
     order = []
     for p in tables.get("projects") or []:
-        v = ProjectView(p)
+        v = ProjectView(p, locations=(locations or {}).get(p.get("project_id"), {}))
         views[p.get("project_id")] = v
         order.append(v)
     for table in ("indicators", "budget_items", "scores"):
@@ -831,7 +838,8 @@ def target_quality(view: ProjectView) -> float | None:
 
 
 def run_checks(tables: dict[str, list[dict]],
-               disabled: set[str] = frozenset()) -> tuple[list[dict], list[dict]]:
+               disabled: set[str] = frozenset(),
+               locations: dict[str, dict] | None = None) -> tuple[list[dict], list[dict]]:
     """Run the rules on every project of `tables`.
 
     Returns (warnings rows in the contract's `warnings` shape, one summary row
@@ -842,7 +850,7 @@ def run_checks(tables: dict[str, list[dict]],
     off = _check_disabled(disabled)
     warnings: list[dict] = []
     summary: list[dict] = []
-    for v in project_views(tables):
+    for v in project_views(tables, locations):
         findings = check_project(v, off)
         warnings.extend(f.as_warning() for f in findings)
         codes = list(dict.fromkeys(f.code for f in findings))

@@ -182,6 +182,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
         warnings.extend((w, None) for w in result.warnings)
         k = 0
         a_seq = 0
+        locations: dict[str, dict] = {}
         for form in result.forms:
             year = N.form_year(form.titles + form.year_texts)
             for rec in form.assessment_items:
@@ -193,6 +194,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 continue
             k += 1
             pid = f"{doc_id[:16]}-{k}"
+            locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
             proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit)
             first = form.first
             t["projects"].append({
@@ -220,7 +222,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                               "code": w.code, "message": w.message})
     if t["projects"]:
         from jixiao.checks import run_checks        # audit rules on what was read (docs/SCHEMA.md)
-        found, summary = run_checks(t, checks_disabled)
+        found, summary = run_checks(t, checks_disabled, locations)
         t["warnings"].extend(found)
         t["findings"] = summary
     doc["n_projects"] = len(t["projects"])
