@@ -197,3 +197,50 @@ def split_done(paths: Iterable[str], done_ids: set[str]) -> tuple[list[str], lis
 
 
 ProgressFn = Callable[[FileResult], None]
+
+
+def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,
+             checks_disabled: frozenset[str] = frozenset(),
+             timeout: float | None = None) -> Iterator[tuple[int, FileResult]]:
+    """Given files and a Dask scheduler (`tcp://host:8786`, or `local` / `local:N` for a LocalCluster of N
+    worker processes), yield (input index, result) as the cluster finishes them.
+
+    Workers read the files from the same paths (a shared file system); results come back to this client,
+    which writes the dataset. A worker lost while reading a file makes Dask retry the file elsewhere
+    (its `allowed-failures`, 3 by default); a file that still fails is recorded `failed` with the reason.
+    """
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if address == "local" or address.startswith("local:"):
+        n = int(address.split(":", 1)[1]) if ":" in address else default_jobs()
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+    else:
+        client = Client(address, timeout=30)
+    try:
+        futures = {client.submit(_dask_task, p, layouts, checks_disabled, key=f"jixiao-{i}-{doc_key(p)}",
+                                 pure=False): i for i, p in enumerate(paths)}
+        for fut in as_completed(futures):
+            i = futures[fut]
+            try:
+                res = fut.result(timeout=timeout)
+            except Exception as e:       # the file killed its workers too often, or the cluster failed it
+                res = failed_result(paths[i], f"failed on the Dask cluster: {type(e).__name__}: {e}"[:300])
+            yield i, res
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _dask_task(path: str, layouts, checks_disabled) -> FileResult:
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    return _run_one_guarded(path, layouts, checks_disabled)
+
+
+def doc_key(path: str) -> str:
+    """A short stable key for a task name (Dask keys must be unique per submission)."""
+    import hashlib
+    return hashlib.sha1(path.encode()).hexdigest()[:12]

@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes (default: one per core; 1 = read in this process)")
     e.add_argument("--timeout", type=float, default=600.0, metavar="S",
                    help="seconds one file may take before it is recorded failed (default 600; 0 = none)")
+    e.add_argument("--dask", metavar="ADDRESS",
+                   help="run on a Dask cluster: a scheduler address (tcp://host:8786; workers must see the "
+                   "input paths) or `local` / `local:N` for a local cluster of N worker processes")
     e.add_argument("--no-check", action="append", default=[], metavar="CODE",
                    help="switch an audit check off (repeatable; `jixiao checks` lists the codes)")
     e.add_argument("--force", action="store_true",
@@ -182,8 +185,13 @@ def cmd_extract(args) -> int:
         progress = Progress(len(todo), quiet=args.quiet)
         waiting: dict[int, object] = {}
         nxt = 0
-        for idx, res in run_parallel(todo, jobs, timeout=args.timeout or None, layouts=layouts,
-                                     checks_disabled=off):
+        if args.dask:
+            from jixiao.batch import run_dask
+            stream = run_dask(todo, args.dask, layouts=layouts, checks_disabled=off)
+        else:
+            stream = run_parallel(todo, jobs, timeout=args.timeout or None, layouts=layouts,
+                                  checks_disabled=off)
+        for idx, res in stream:
             progress.update(res)
             if res.document["status"] == "failed" and not args.quiet:
                 print(("\n" if progress.tty else "") + f"jixiao: failed: {res.document['error']}", file=sys.stderr)

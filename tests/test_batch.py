@@ -134,3 +134,18 @@ def test_sigkill_then_rerun_has_no_duplicate_and_no_loss(tmp_path):
     assert len(projects) == len(set(projects))
     per_copy = sum(len(process_file(p).tables["projects"]) for p in SAMPLES)
     assert len(projects) == 12 * per_copy
+
+
+def test_dask_local_cluster_gives_the_same_dataset(tmp_path):
+    pytest.importorskip("dask.distributed")
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in SAMPLES:
+        shutil.copy(p, src / p.name)
+    a, b = tmp_path / "local", tmp_path / "dask"
+    assert main(["extract", str(src), "-o", str(a), "-q", "-j", "2"]) == 0
+    assert main(["extract", str(src), "-o", str(b), "-q", "--dask", "local:2"]) == 0
+    for t in ("documents", "projects", "indicators", "budget_items", "scores", "assessment_items", "warnings"):
+        x = pq.read_table(a / f"{t}.parquet").drop_columns(["seconds"] if t == "documents" else [])
+        y = pq.read_table(b / f"{t}.parquet").drop_columns(["seconds"] if t == "documents" else [])
+        assert x.to_pylist() == y.to_pylist(), t
