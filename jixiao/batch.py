@@ -15,7 +15,7 @@ import queue
 import sys
 import time
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from jixiao.pipeline import FileResult, doc_id_of, failed_result, process_file
 
@@ -195,8 +195,6 @@ def split_done(paths: Iterable[str], done_ids: set[str]) -> tuple[list[str], lis
         (skipped if did in done_ids else todo).append(p)
     return todo, skipped
 
-
-ProgressFn = Callable[[FileResult], None]
 
 
 def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,

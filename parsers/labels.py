@@ -73,12 +73,6 @@ MONEY_FIELDS = frozenset({
     "budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
     "prior_spent", "budget_issued", "spent", "budget_initial",
 })
-# Columns that hold a long text and may be continued by following rows.
-TEXT_FIELDS = frozenset({
-    "overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
-    "goal_annual", "goal_actual", "composition", "fund_usage", "implementation", "performance_summary",
-    "other_notes",
-})
 # Columns a form has at most once: a second, different value starts a new form.
 SINGULAR_FIELDS = frozenset({
     "name", "overview", "basis", "necessity", "measures", "plan", "goal_total",
@@ -241,7 +235,6 @@ FORM_TITLE = re.compile(
     r"(绩效目标申报表|绩效目标表|目标申报表|绩效自评表|自评表|绩效评价表|评分表|任务分解表|"
     r"绩效目标$|项目支出绩效|支出项目绩效|绩效目标（|绩效目标\()")
 SELF_EVAL_TITLE = re.compile(r"自评|评价表|绩效评价")
-ASSESSMENT_TITLE = re.compile(r"任务分解表|考核.*分解|考核细则|考核评分表")
 
 # Section labels that split indicators into long-term and annual tables (contract: horizon).
 HORIZON_LONG = re.compile(r"^(中长期|长期|中期|远期|实施期)(总体)?(绩效)?(目标|指标)")
