@@ -30,6 +30,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_txt.py
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_office.py
+	$(BIN)/python -m pip install -q -e '.[test,bench,dask]'
+	$(BIN)/python bench/bench_scale.py
 
 clean:
 	rm -rf $(VENV) output/*.parquet output/jixiao.duckdb
