@@ -26,11 +26,10 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.golden_tool regenerate
 
 bench: $(STAMP)
-	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	$(BIN)/python -m pip install -q -e '.[test,bench,dask]'
 	$(BIN)/python bench/bench_txt.py
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_office.py
-	$(BIN)/python -m pip install -q -e '.[test,bench,dask]'
 	$(BIN)/python bench/bench_scale.py
 
 clean:
