@@ -319,20 +319,29 @@ def check_annual_exceeds_total(v: ProjectView) -> Iterator[Finding]:
     """`budget_year` (this year's money) cannot exceed `budget_total` (the
     whole project's money, all years). Threshold: 0.5 元.
     """
-    year, total = _num(v.get("budget_year")), _num(v.get("budget_total"))
-    if year is not None and total is not None and year - total > MONEY_TOL:
-        yield v.finding(
-            "annual_exceeds_total",
-            f"budget_year {fmt_amount(year)} 元 exceeds budget_total {fmt_amount(total)} 元 "
-            f"(by {fmt_amount(year - total)})", severity="error", field="budget_year")
+    yield from _exceeds(v, "annual_exceeds_total", "budget_year",
+                        _first_amount(v, ("budget_total",)), severity="error")
 
 
-def _spending_base(v: ProjectView) -> tuple[str, float] | None:
-    for k in ("budget_issued", "budget_year", "budget_total"):
+def _first_amount(v: ProjectView, keys: tuple[str, ...],
+                  positive: bool = False) -> tuple[str, float] | None:
+    """The first of `keys` that holds a number (> 0 when `positive`), as (key, value)."""
+    for k in keys:
         x = _num(v.get(k))
-        if x is not None:
+        if x is not None and (x > 0 or not positive):
             return k, x
     return None
+
+
+def _exceeds(v: ProjectView, rule_id: str, field: str, base: tuple[str, float] | None,
+             *, severity: str) -> Iterator[Finding]:
+    """A finding when `field` is larger than `base` (key, value) by more than MONEY_TOL."""
+    x = _num(v.get(field))
+    if x is not None and base is not None and x - base[1] > MONEY_TOL:
+        yield v.finding(
+            rule_id,
+            f"{field} {fmt_amount(x)} 元 exceeds {base[0]} {fmt_amount(base[1])} 元 "
+            f"(by {fmt_amount(x - base[1])})", severity=severity, field=field)
 
 
 @rule("execution_rate_mismatch",
@@ -345,12 +354,7 @@ def check_execution_rate(v: ProjectView) -> Iterator[Finding]:
     Threshold: more than 0.5 percentage points apart.
     """
     rate, spent = _num(v.get("execution_rate")), _num(v.get("spent"))
-    base = None
-    for k in ("budget_issued", "budget_year"):
-        x = _num(v.get(k))
-        if x is not None and x > 0:
-            base = (k, x)
-            break
+    base = _first_amount(v, ("budget_issued", "budget_year"), positive=True)
     if rate is None or spent is None or base is None:
         return
     actual = spent / base[1]
@@ -369,14 +373,9 @@ def check_spent_exceeds(v: ProjectView) -> Iterator[Finding]:
     Why: spending beyond the issued budget needs an adjustment the form does
     not show. Threshold: 0.5 元.
     """
-    spent, base = _num(v.get("spent")), _spending_base(v)
-    if spent is None or base is None:
-        return
-    if spent - base[1] > MONEY_TOL:
-        yield v.finding(
-            "spent_exceeds_budget",
-            f"spent {fmt_amount(spent)} 元 exceeds {base[0]} {fmt_amount(base[1])} 元 "
-            f"(by {fmt_amount(spent - base[1])})", severity="error", field="spent")
+    yield from _exceeds(v, "spent_exceeds_budget", "spent",
+                        _first_amount(v, ("budget_issued", "budget_year", "budget_total")),
+                        severity="error")
 
 
 @rule("prior_spent_exceeds_prior_budget",
@@ -386,12 +385,8 @@ def check_prior_spent(v: ProjectView) -> Iterator[Finding]:
     (同名项目上年预算额): last year's project spent more than it had, or the two
     figures are swapped / mistyped. Threshold: 0.5 元.
     """
-    spent, budget = _num(v.get("prior_spent")), _num(v.get("prior_budget"))
-    if spent is not None and budget is not None and spent - budget > MONEY_TOL:
-        yield v.finding(
-            "prior_spent_exceeds_prior_budget",
-            f"prior_spent {fmt_amount(spent)} 元 exceeds prior_budget {fmt_amount(budget)} 元 "
-            f"(by {fmt_amount(spent - budget)})", severity="error", field="prior_spent")
+    yield from _exceeds(v, "prior_spent_exceeds_prior_budget", "prior_spent",
+                        _first_amount(v, ("prior_budget",)), severity="error")
 
 
 # Amount written right after an item's name in the composition text:
