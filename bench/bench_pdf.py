@@ -5,7 +5,8 @@ until they hold at least --pages pages), then times, each over all pages:
   1. pypdfium2 plain text extraction (the practical floor),
   2. pdfplumber `find_tables()` + `extract()` on every page (tables only),
   3. camelot lattice (`read_pdf(..., flavor="lattice")`), if camelot is installed,
-  4. `jixiao extract` (tables, text, parsing, writing) in a child process,
+  4. `jixiao extract -j 1` (tables, text, parsing, writing) in a child process,
+     on one core like the libraries beside it,
 and prints pages/s and the ratios.
 """
 from __future__ import annotations
@@ -85,7 +86,7 @@ def main() -> int:
         shutil.rmtree(OUT)
     exe = Path(sys.executable).with_name("jixiao")
     t0 = time.perf_counter()
-    proc = subprocess.run([str(exe), "extract", str(DATA), "-o", str(OUT), "-q"], capture_output=True, text=True)
+    proc = subprocess.run([str(exe), "extract", str(DATA), "-o", str(OUT), "-q", "-j", "1"], capture_output=True, text=True)
     results["jixiao extract (whole path)"] = time.perf_counter() - t0
     if proc.returncode != 0:
         print(proc.stderr, file=sys.stderr)

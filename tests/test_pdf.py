@@ -71,7 +71,20 @@ def test_unruled_pdf_is_read_from_word_positions():
     assert got == exp
 
 
-ALL_PDFS = sorted(PDF.glob("0*.pdf")) + sorted((ROOT / "tests" / "templates").glob("*.pdf")) + \
+LO_PDF = ROOT / "tests" / "fixtures" / "pdf_libreoffice"
+
+
+@pytest.mark.parametrize("sample", [s.stem for s in samples()])
+def test_libreoffice_pdf_gives_the_records_of_its_text_dump(sample):
+    """Word tables exported by LibreOffice: rows broken across pages are joined back, merged labels crossing
+    a break are not taken for broken rows (tests/fixtures/pdf_libreoffice/README.md)."""
+    txt = process_file(ROOT / "samples" / f"{sample}.txt")
+    pdf = process_file(LO_PDF / f"{sample}.pdf")
+    assert pdf.document["pages"] >= 2
+    assert_same_records(txt, pdf, f"libreoffice {sample}.pdf")
+
+
+ALL_PDFS = sorted(PDF.glob("0*.pdf")) + sorted(LO_PDF.glob("*.pdf")) + sorted((ROOT / "tests" / "templates").glob("*/form.pdf")) + \
     sorted((ROOT.parent / "shared" / "negatives").glob("*.pdf"))
 
 
