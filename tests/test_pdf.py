@@ -128,3 +128,23 @@ def test_pdfium_page_reads_characters_and_ruling_lines():
         assert title["top"] < page.height / 4          # the title is at the top: y counts down
     finally:
         doc.close()
+
+
+def test_text_of_equals_pdfplumber_extract_text_on_made_up_cells():
+    """Word gaps, a step back, white space, two lines close in y, a ligature, rotated text."""
+    from pdfplumber.utils import extract_text
+
+    from extract.pdf import text_of
+
+    def ch(t, x0, top, w=5.0, h=10.0, upright=True):
+        return {"text": t, "x0": x0, "x1": x0 + w, "top": top, "bottom": top + h, "upright": upright,
+                "doctop": top, "width": w, "height": h}
+    cells = [
+        [ch("1", 0, 0), ch("0", 5, 0), ch("%", 10, 0), ch(" ", 15, 0), ch("(", 20, 0), ch("1", 25, 0)],
+        [ch("a", 0, 0), ch("b", 9, 0), ch("c", 13.5, 0), ch("d", 2, 0.5)],          # gap > 3, step back
+        [ch("上", 0, 0), ch("下", 0, 12), ch("中", 6, 2.5), ch("ﬁ", 12, 12.4)],      # two lines, ligature
+        [ch("竖", 0, 0, upright=False), ch("排", 0, 10, upright=False)],
+        [],
+    ]
+    for chars in cells:
+        assert text_of(chars) == (extract_text(chars) if chars else "")
