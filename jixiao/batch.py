@@ -41,7 +41,7 @@ def _worker(inbox, outbox, layouts, checks_disabled=frozenset()) -> None:
             res = process_file(path, layouts=layouts, checks_disabled=checks_disabled)
         except BaseException as e:  # process_file records errors itself; this is the last guard
             res = failed_result(path, f"internal error: {type(e).__name__}: {e}")
-        outbox.put((idx, res))
+        outbox.put((idx, res, peak_rss_mib()))
 
 
 @dataclass
@@ -52,13 +52,25 @@ class _Slot:
     since: float = 0.0
 
 
+def peak_rss_mib() -> float:
+    """This process's peak resident memory so far, in MiB (Linux reports KiB)."""
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
                  layouts: set[str] | None = None,
-                 checks_disabled: frozenset[str] = frozenset()) -> Iterator[tuple[int, FileResult]]:
-    """Given files, yield (input index, result) as workers finish; a crash or timeout fails one file only."""
+                 checks_disabled: frozenset[str] = frozenset(),
+                 stats: dict | None = None) -> Iterator[tuple[int, FileResult]]:
+    """Given files, yield (input index, result) as workers finish; a crash or timeout fails one file only.
+
+    `stats`, when given, gets `worker_peak_mib`: the largest peak memory of a worker process (with one
+    job, of this process)."""
+    stats = {} if stats is None else stats
     if jobs <= 1:
         for i, p in enumerate(paths):
             yield i, _run_one_guarded(p, layouts, checks_disabled)
+            stats["worker_peak_mib"] = peak_rss_mib()
         return
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     outbox = ctx.Queue()
@@ -86,7 +98,8 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
     try:
         while any(s.task is not None for s in slots):
             try:
-                idx, res = outbox.get(timeout=0.2)
+                idx, res, rss = outbox.get(timeout=0.2)
+                stats["worker_peak_mib"] = max(stats.get("worker_peak_mib", 0.0), rss)
             except queue.Empty:
                 idx = None
             if idx is not None:
@@ -199,7 +212,7 @@ def split_done(paths: Iterable[str], done_ids: set[str]) -> tuple[list[str], lis
 
 def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,
              checks_disabled: frozenset[str] = frozenset(),
-             timeout: float | None = None) -> Iterator[tuple[int, FileResult]]:
+             timeout: float | None = None, stats: dict | None = None) -> Iterator[tuple[int, FileResult]]:
     """Given files and a Dask scheduler (`tcp://host:8786`, or `local` / `local:N` for a LocalCluster of N
     worker processes), yield (input index, result) as the cluster finishes them.
 
@@ -223,7 +236,9 @@ def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,
         for fut in as_completed(futures):
             i = futures[fut]
             try:
-                res = fut.result(timeout=timeout)
+                res, rss = fut.result(timeout=timeout)
+                if stats is not None:
+                    stats["worker_peak_mib"] = max(stats.get("worker_peak_mib", 0.0), rss)
             except Exception as e:       # the file killed its workers too often, or the cluster failed it
                 res = failed_result(paths[i], f"failed on the Dask cluster: {type(e).__name__}: {e}"[:300])
             yield i, res
@@ -233,9 +248,9 @@ def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,
             cluster.close()
 
 
-def _dask_task(path: str, layouts, checks_disabled) -> FileResult:
+def _dask_task(path: str, layouts, checks_disabled) -> tuple[FileResult, float]:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    return _run_one_guarded(path, layouts, checks_disabled)
+    return _run_one_guarded(path, layouts, checks_disabled), peak_rss_mib()
 
 
 def doc_key(path: str) -> str:

@@ -209,6 +209,7 @@ def cmd_extract(args) -> int:
             print(f"jixiao: {len(skipped)} files already in {args.output} are skipped (--force re-reads them)",
                   file=sys.stderr)
         out = _Collector(store, batch=max(1, args.batch_size))
+        mem: dict = {}
         if args.strict:
             for path in todo:                         # --strict: in order, stop at the first failure
                 try:
@@ -229,10 +230,10 @@ def cmd_extract(args) -> int:
             nxt = 0
             if args.dask:
                 from jixiao.batch import run_dask
-                stream = run_dask(todo, args.dask, layouts=layouts, checks_disabled=off)
+                stream = run_dask(todo, args.dask, layouts=layouts, checks_disabled=off, stats=mem)
             else:
                 stream = run_parallel(todo, jobs, timeout=args.timeout or None, layouts=layouts,
-                                      checks_disabled=off)
+                                      checks_disabled=off, stats=mem)
             for idx, res in stream:
                 progress.update(res)
                 if res.document["status"] == "failed" and not args.quiet:
@@ -248,7 +249,7 @@ def cmd_extract(args) -> int:
         store.__exit__(None, None, None)
     seconds = time.perf_counter() - t0
     if not args.quiet:
-        print_summary(out, seconds, args.output, skipped=len(skipped), held=held)
+        print_summary(out, seconds, args.output, skipped=len(skipped), held=held, memory=mem)
     read = sum(1 for d in out.docs if d["status"] != "failed")
     return 0 if read or (skipped and not todo) else 1
 
@@ -280,7 +281,7 @@ def cmd_compact(args) -> int:
 
 
 def print_summary(out: _Collector, seconds: float, outdir: str, skipped: int = 0,
-                  held: dict[str, int] | None = None) -> None:
+                  held: dict[str, int] | None = None, memory: dict | None = None) -> None:
     """Print what this run read (files by status, records, warnings by code) and what OUTDIR now holds."""
     docs, c = out.docs, out.counts
     status = collections.Counter(d["status"] for d in docs)
@@ -293,6 +294,9 @@ def print_summary(out: _Collector, seconds: float, outdir: str, skipped: int = 0
         print(f"{outdir} now holds {held['documents']} documents, {held['projects']} projects")
     if out.codes:
         print("warnings by code: " + ", ".join(f"{k} {v}" for k, v in out.codes.most_common()))
+    if memory and "worker_peak_mib" in memory:
+        from jixiao.batch import peak_rss_mib
+        print(f"peak memory: this process {peak_rss_mib():.0f} MiB, largest worker {memory['worker_peak_mib']:.0f} MiB")
 
 
 def cmd_debug(args) -> int:

@@ -41,7 +41,8 @@ committed one: every document is either whole in it or absent, never twice.
 A reader that lists the folders itself (DuckDB's ``read_parquet('…/*.parquet')``,
 ``pyarrow.dataset``) sees exactly the committed parts once `recover` has run;
 between a commit and its renames (milliseconds) it may miss a part, never
-see one twice. ``read_table`` reads the parts the manifest names.
+see one twice. ``read_table`` reads the parts the manifest names, under
+their hidden names when their renames have not happened yet.
 
 Writers hold an ``fcntl`` lock on ``.jixiao.lock`` for their whole run.
 """
@@ -464,7 +465,10 @@ def _read_parts(outdir: Path, manifest: dict, table: str) -> pa.Table:
     sch = schema.arrow_schema(table)
     parts = []
     for e in manifest["parts"][table]:
-        tbl = pq.read_table(outdir / e["file"])
+        path = outdir / e["file"]
+        if not path.exists():                  # committed, its rename not done yet (recover finishes it)
+            path = path.with_name(f".{path.name}.tmp")
+        tbl = pq.read_table(path)
         if "year" in sch.names and "year" not in tbl.column_names:
             m = re.search(r"/year=([^/]+)/", e["file"])
             y = None if m is None or m.group(1) == NULL_PARTITION else int(m.group(1))

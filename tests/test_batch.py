@@ -135,9 +135,8 @@ def test_sigkill_then_rerun_has_no_duplicate_and_no_loss(tmp_path):
     assert before < len(docs) <= n and len(set(docs)) == len(docs)
     for t in ("projects", "indicators", "warnings"):
         assert set(read_table(out, t).column("doc_id").to_pylist()) <= set(docs), t
-    assert pq.read_table(out / "documents.parquet").num_rows == len(docs)   # what a folder reader sees
     assert main(["extract", str(src), "-o", str(out), "-q", "-j", "2"]) == 0
-    docs = pq.read_table(out / "documents.parquet").column("doc_id").to_pylist()
+    docs = pq.read_table(out / "documents.parquet").column("doc_id").to_pylist()   # a folder reader
     assert len(docs) == n and len(set(docs)) == n
     projects = pq.read_table(out / "projects.parquet").column("project_id").to_pylist()
     assert len(projects) == len(set(projects))
