@@ -42,6 +42,11 @@ def build_archive(mb: float) -> tuple[int, int]:
     return n, total
 
 
+def child_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def bare_pass() -> tuple[float, int]:
     t0 = time.perf_counter()
     cells = 0
@@ -59,14 +64,16 @@ def main() -> int:
     args = ap.parse_args()
     n_files, size = build_archive(args.mb)
     mb = size / 1e6
+    c0 = time.process_time()
     bare_s, _ = bare_pass()
+    bare_cpu = time.process_time() - c0
     if OUT.exists():
         shutil.rmtree(OUT)
     exe = Path(sys.executable).with_name("jixiao")
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), child_cpu()
     proc = subprocess.run([str(exe), "extract", str(DATA), "-o", str(OUT), "-q", "-j", "1"],
                           capture_output=True, text=True)
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, child_cpu() - c0
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     shutil.rmtree(OUT)
     t0 = time.perf_counter()
@@ -83,14 +90,17 @@ def main() -> int:
     forms = projects + assessments
     print(f"archive: {n_files} files, {mb:.1f} MB, {forms} forms ({projects} projects + {assessments} "
           f"assessment tables), {indicators} indicators")
-    print(f"bare pass (read+decode+split): {bare_s:8.3f} s  {n_files / bare_s:10.0f} files/s  {mb / bare_s:8.1f} MB/s")
-    print(f"jixiao extract (1 process):    {wall:8.3f} s  {forms / wall:10.0f} forms/s  {mb / wall:8.2f} MB/s")
+    print(f"bare pass (read+decode+split): {bare_s:8.3f} s  {n_files / bare_s:10.0f} files/s  {mb / bare_s:8.1f} MB/s"
+          f"   CPU {bare_cpu:.3f} s")
+    print(f"jixiao extract (1 process):    {wall:8.3f} s  {forms / wall:10.0f} forms/s  {mb / wall:8.2f} MB/s"
+          f"   CPU {cpu:.3f} s = {forms / cpu:.0f} forms per CPU-second")
     if par.returncode == 0:
         print(f"jixiao extract (all cores):    {wall_all:8.3f} s  {forms / wall_all:10.0f} forms/s  "
               f"{mb / wall_all:8.2f} MB/s")
-    print(f"ratio jixiao / bare pass:      {wall / bare_s:8.1f} x the time")
+    print(f"ratio jixiao / bare pass:      {wall / bare_s:8.1f} x the time ({cpu / max(bare_cpu, 1e-9):.1f} x on CPU time)")
     print(f"peak memory of the jixiao run: {peak_kb / 1024:.0f} MiB (max RSS)")
-    print(f"target 1000 forms/s on one core: {'met' if forms / wall >= 1000 else 'NOT met'}")
+    print(f"target 1000 forms/s on one core: {'met' if forms / wall >= 1000 else 'NOT met'} on wall time, "
+          f"{'met' if forms / cpu >= 1000 else 'NOT met'} on CPU time")
     return 0
 
 
