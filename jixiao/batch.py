@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from jixiao.pipeline import FileResult, doc_id_of, failed_result, process_file
+from jixiao.pipeline import FileResult, doc_id_of, failed_result, process_file, read_input
 
 
 def default_jobs() -> int:
@@ -142,6 +142,10 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
 
 
 def _run_one_guarded(path: str, layouts, checks_disabled=frozenset()) -> FileResult:
+    fault = os.environ.get("JIXIAO_FAULT_KILL")
+    if fault and fault in str(path):     # fault injection for tests: this worker dies as a segfault would
+        import signal
+        os.kill(os.getpid(), signal.SIGKILL)
     try:
         return process_file(path, layouts=layouts, checks_disabled=checks_disabled)
     except BaseException as e:  # pragma: no cover - process_file records errors itself
@@ -200,8 +204,7 @@ def split_done(paths: Iterable[str], done_ids: set[str]) -> tuple[list[str], lis
     todo, skipped = [], []
     for p in paths:
         try:
-            with open(p, "rb") as f:
-                did = doc_id_of(f.read())
+            did = doc_id_of(read_input(p))
         except OSError:
             todo.append(p)                # unreadable: read it, so that it is recorded failed
             continue
@@ -212,7 +215,8 @@ def split_done(paths: Iterable[str], done_ids: set[str]) -> tuple[list[str], lis
 
 def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,
              checks_disabled: frozenset[str] = frozenset(),
-             timeout: float | None = None, stats: dict | None = None) -> Iterator[tuple[int, FileResult]]:
+             timeout: float | None = None, stats: dict | None = None,
+             client=None) -> Iterator[tuple[int, FileResult]]:
     """Given files and a Dask scheduler (`tcp://host:8786`, or `local` / `local:N` for a LocalCluster of N
     worker processes), yield (input index, result) as the cluster finishes them.
 
@@ -220,16 +224,11 @@ def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,
     which writes the dataset. A worker lost while reading a file makes Dask retry the file elsewhere
     (its `allowed-failures`, 3 by default); a file that still fails is recorded `failed` with the reason.
     """
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import as_completed
 
-    cluster = None
-    if address == "local" or address.startswith("local:"):
-        n = int(address.split(":", 1)[1]) if ":" in address else default_jobs()
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=40)
-        client = Client(cluster)
-    else:
-        client = Client(address, timeout=30)
+    own = client is None
+    if own:
+        client, cluster = _dask_client(address)
     try:
         futures = {client.submit(_dask_task, p, layouts, checks_disabled, key=f"jixiao-{i}-{doc_key(p)}",
                                  pure=False): i for i, p in enumerate(paths)}
@@ -243,9 +242,80 @@ def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,
                 res = failed_result(paths[i], f"failed on the Dask cluster: {type(e).__name__}: {e}"[:300])
             yield i, res
     finally:
+        if own:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def run_dask_parts(paths: list[str], address: str, outdir: str, partition_by: str | None, *,
+                   files_per_task: int = 50, layouts: set[str] | None = None,
+                   checks_disabled: frozenset[str] = frozenset()) -> Iterator[tuple[str, object]]:
+    """Run the files on a Dask cluster in tasks of `files_per_task`; each task writes its rows as hidden
+    Parquet parts into OUTDIR (a path every worker sees) and returns only their manifest entries and its
+    documents rows. Yields ("parts", summary) per finished task — the caller commits `summary["written"]`
+    — and, for the files of a task that failed even after Dask's retries (a file that kills its worker),
+    ("file", FileResult) from running those files one per task, so one bad file costs itself only.
+    """
+    import uuid
+
+    from dask.distributed import as_completed
+
+    client, cluster = _dask_client(address)
+    try:
+        chunks = [paths[i:i + files_per_task] for i in range(0, len(paths), files_per_task)]
+        futures = {client.submit(_dask_parts_task, chunk, outdir, partition_by, layouts, checks_disabled,
+                                 key=f"jixiao-parts-{k}-{uuid.uuid4().hex[:8]}", pure=False): chunk
+                   for k, chunk in enumerate(chunks)}
+        for fut in as_completed(futures):
+            try:
+                summary = fut.result()
+            except Exception:            # a worker died on this chunk too often: file by file
+                for i, res in run_dask(futures[fut], address, layouts=layouts, checks_disabled=checks_disabled,
+                                       client=client):
+                    yield "file", res
+                continue
+            yield "parts", summary
+    finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _dask_parts_task(paths: list[str], outdir: str, partition_by, layouts, checks_disabled) -> dict:
+    import collections
+    import uuid
+
+    from jixiao.dataset import to_arrow
+    from jixiao.pipeline import TABLES
+    from jixiao.store import write_parts
+
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    rows: dict[str, list[dict]] = {"documents": [], **{t: [] for t in TABLES}}
+    counts: collections.Counter = collections.Counter()
+    codes: collections.Counter = collections.Counter()
+    for p in paths:
+        res = _run_one_guarded(p, layouts, checks_disabled)
+        rows["documents"].append(res.document)
+        for k, r in res.tables.items():
+            rows[k].extend(r)
+            counts[k] += len(r)
+        codes.update(w["code"] for w in res.tables["warnings"])
+    batch = {t: to_arrow(t, r) for t, r in rows.items() if r}
+    written = write_parts(outdir, batch, partition_by, f"w{uuid.uuid4().hex[:12]}-00000")
+    return {"docs": rows["documents"], "counts": dict(counts), "codes": dict(codes), "written": written,
+            "rss": peak_rss_mib()}
+
+
+def _dask_client(address: str):
+    from dask.distributed import Client, LocalCluster
+
+    if address == "local" or address.startswith("local:"):
+        n = int(address.split(":", 1)[1]) if ":" in address else default_jobs()
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        return Client(cluster), cluster
+    return Client(address, timeout=30), None
 
 
 def _dask_task(path: str, layouts, checks_disabled) -> tuple[FileResult, float]:

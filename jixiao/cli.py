@@ -162,6 +162,12 @@ class _Collector:
         if self.pending >= self.batch:
             self.flush()
 
+    def add_summary(self, summary: dict) -> None:
+        """Count a batch that a worker wrote and the caller committed (documents rows, counts, codes)."""
+        self.docs.extend(summary["docs"])
+        self.counts.update(summary["counts"])
+        self.codes.update(summary["codes"])
+
     def flush(self) -> None:
         from jixiao.dataset import to_arrow
         batch = {t: to_arrow(t, rows) for t, rows in self.rows.items() if rows}
@@ -179,7 +185,7 @@ class _Collector:
 def cmd_extract(args) -> int:
     from jixiao.batch import Progress, default_jobs, run_parallel, split_done
     from jixiao.checks import RULES
-    from jixiao.pipeline import collect_inputs, doc_id_of, process_file
+    from jixiao.pipeline import collect_inputs, doc_id_of, process_file, read_input
     from jixiao.store import Store
 
     unknown = set(args.no_check) - set(RULES)
@@ -201,8 +207,7 @@ def cmd_extract(args) -> int:
         if args.force:
             again = set()
             for p in skipped:
-                with open(p, "rb") as f:
-                    again.add(doc_id_of(f.read()))
+                again.add(doc_id_of(read_input(p)))
             store.drop_documents(again)           # their rows go now; the re-read rows come in this run
             todo, skipped = files, []
         if skipped and not args.quiet:
@@ -229,8 +234,27 @@ def cmd_extract(args) -> int:
             waiting: dict[int, object] = {}
             nxt = 0
             if args.dask:
-                from jixiao.batch import run_dask
-                stream = run_dask(todo, args.dask, layouts=layouts, checks_disabled=off, stats=mem)
+                # workers write their rows as parts into OUTDIR; this client commits them in the manifest
+                import os
+
+                from jixiao.batch import run_dask_parts
+                from jixiao.pipeline import FileResult
+                per_task = max(1, min(args.batch_size, -(-len(todo) // 16)))   # >= 16 tasks to spread
+                for kind, item in run_dask_parts(todo, args.dask, os.path.abspath(args.output),
+                                                 store.partition_by, files_per_task=per_task,
+                                                 layouts=layouts, checks_disabled=off):
+                    if kind == "file":            # a file of a chunk that killed its workers, read alone
+                        progress.update(item)
+                        out.add(item)
+                        continue
+                    store.commit_parts(item["written"])
+                    out.add_summary(item)
+                    mem["worker_peak_mib"] = max(mem.get("worker_peak_mib", 0.0), item["rss"])
+                    for d in item["docs"]:
+                        progress.update(FileResult(d))
+                        if d["status"] == "failed" and not args.quiet:
+                            print(("\n" if progress.tty else "") + f"jixiao: failed: {d['error']}", file=sys.stderr)
+                stream = iter(())
             else:
                 stream = run_parallel(todo, jobs, timeout=args.timeout or None, layouts=layouts,
                                       checks_disabled=off, stats=mem)

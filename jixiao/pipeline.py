@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,11 +104,33 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     raise ExtractError(f"unsupported file type {ext}: expected a text dump, PDF, Word, Excel or HTML file")
 
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(path: str) -> bool:
+    """True for an fsspec URL (`s3://bucket/a.pdf`, `file:///archive/a.txt`), not a local path."""
+    return bool(_URL.match(path)) and not os.path.exists(path)
+
+
+def read_input(path: str) -> bytes:
+    """Given a local path or an fsspec URL, return the file's bytes; raise OSError when it cannot be read."""
+    if not is_url(path):
+        return Path(path).read_bytes()
+    import fsspec
+    try:
+        with fsspec.open(path, "rb") as f:
+            return f.read()
+    except OSError:
+        raise
+    except Exception as e:  # a file system's own errors (missing credentials, unknown protocol …)
+        raise OSError(f"{type(e).__name__}: {e}") from None
+
+
 def failed_result(path: str | os.PathLike, why: str) -> FileResult:
     """Given a file and the reason it could not be read (worker crash, timeout), return its failed row."""
     path = str(path)
     try:
-        data = Path(path).read_bytes()
+        data = read_input(path)
         doc_id, size = doc_id_of(data), len(data)
         fmt = detect_format(path, data)
     except OSError:
@@ -131,7 +154,7 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
            "n_indicators": 0, "n_assessment_items": 0, "n_warnings": 0, "size_bytes": None}
     res = FileResult(doc)
     try:
-        data = Path(path).read_bytes()
+        data = read_input(path)
     except OSError as e:
         if strict:
             raise
@@ -244,7 +267,9 @@ def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
     out: list[str] = []
     ex = os.path.abspath(exclude) if exclude else None
     for inp in inputs:
-        if os.path.isdir(inp):
+        if is_url(inp):
+            out.extend(_collect_url(inp))
+        elif os.path.isdir(inp):
             for root, dirs, files in os.walk(inp):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                                  and (ex is None or os.path.abspath(os.path.join(root, d)) != ex))
@@ -252,3 +277,17 @@ def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
         else:
             out.append(inp)
     return out
+
+
+def _collect_url(url: str) -> list[str]:
+    """Every file under an fsspec URL (a folder is searched recursively; hidden names skipped), as URLs."""
+    import fsspec
+    try:
+        fs, root = fsspec.core.url_to_fs(url)
+        if not fs.isdir(root):
+            return [url]
+        found = fs.find(root)
+    except Exception:                    # unknown protocol, no access: recorded failed when read
+        return [url]
+    keep = [p for p in sorted(found) if not any(part.startswith(".") for part in p[len(root):].split("/"))]
+    return [fs.unstrip_protocol(p) for p in keep]

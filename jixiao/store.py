@@ -68,7 +68,7 @@ PARTITIONS = ("year",)
 # Tables whose rows belong to a project: partitioned by the project's year.
 PROJECT_TABLES = ("projects", "indicators", "budget_items", "scores", "safeguards", "findings")
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
-_PART = re.compile(r"part-[0-9a-f]+-\d+\.parquet\Z")
+_PART = re.compile(r"part-[0-9a-zA-Z]+-[0-9a-zA-Z-]+\.parquet\Z")
 
 
 def _now() -> str:
@@ -208,45 +208,28 @@ class Store:
     def append(self, batch: dict[str, pa.Table]) -> None:
         """Given one Arrow table per table name (the rows of whole documents), commit them as new parts."""
         self.seq += 1
-        years = _project_years(batch.get("projects")) if self.partition_by == "year" else None
-        written: dict[str, list[dict]] = {t: [] for t in schema.TABLES}
-        for t in schema.TABLES:
-            tbl = batch.get(t)
-            if tbl is None or tbl.num_rows == 0:
-                continue
-            for key, sub in self._split(t, tbl, years):
-                written[t].append(self._write_part(t, key, sub))
+        self.commit_parts(write_parts(self.outdir, batch, self.partition_by, f"{self.run}-{self.seq:05d}"))
+
+    def commit_parts(self, written: dict[str, list[dict]]) -> None:
+        """Commit parts that `write_parts` wrote under hidden names (here or in a worker process)."""
+        written = {t: list(written.get(t, [])) for t in schema.TABLES}
         placeholders = {t: [e for e in self.manifest["parts"][t] if e["rows"]] for t in schema.TABLES
                         if written[t] and any(e["rows"] == 0 for e in self.manifest["parts"][t])}
         self._commit_new(written, replace=placeholders or None)
 
     def _split(self, table: str, tbl: pa.Table, years: dict | None) -> Iterator[tuple[str | None, pa.Table]]:
-        if years is None or table not in PROJECT_TABLES:
-            yield None, tbl
-            return
-        if table == "projects":
-            ys = tbl.column("year").to_pylist()
-        else:
-            ys = [years.get(p) for p in tbl.column("project_id").to_pylist()]
-        keys = pa.array([NULL_PARTITION if y is None else str(y) for y in ys])
-        stored = tbl.drop_columns(["year"]) if "year" in tbl.column_names else tbl
-        for k in sorted(set(keys.to_pylist())):
-            yield f"year={k}", stored.filter(pc.equal(keys, k))
+        return _split(table, tbl, years)
 
     def _write_part(self, table: str, key: str | None, tbl: pa.Table) -> dict:
-        folder = self.outdir / f"{table}.parquet" / (key or "")
-        folder.mkdir(parents=True, exist_ok=True)
-        name = f"part-{self.run}-{self.seq:05d}.parquet"
-        hidden = folder / f".{name}.tmp"
-        with open(hidden, "wb") as f:
-            pq.write_table(tbl, f, compression="zstd")
-            f.flush()
-            os.fsync(f.fileno())
-        return {"file": (folder / name).relative_to(self.outdir).as_posix(), "rows": tbl.num_rows,
-                "bytes": hidden.stat().st_size}
+        return _write_part(self.outdir, table, key, tbl, f"{self.run}-{self.seq:05d}")
 
     def _commit_new(self, written: dict[str, list[dict]], replace: dict[str, list[dict]] | None = None) -> None:
-        """Commit parts written under hidden names: the manifest names them, then they are renamed."""
+        """Commit parts written under hidden names: the manifest names them, then they are renamed.
+
+        `replace` gives tables' new lists of older parts (a drop, a compaction); the parts it leaves
+        out are deleted after the commit. Only those: parts that workers are still writing for this
+        run are not touched (the sweep of unnamed files happens when a Store opens).
+        """
         m = dict(self.manifest)
         m["parts"] = {t: list(replace[t]) if replace and t in replace else list(self.manifest["parts"][t])
                       for t in schema.TABLES}
@@ -256,14 +239,22 @@ class Store:
             pending.extend(e["file"] for e in entries)
         for d in {(self.outdir / p).parent for p in pending}:
             _fsync_dir(d)
+        before = {e["file"] for t in schema.TABLES for e in self.manifest["parts"][t]}
         self._commit(m, pending)
         for rel in pending:
             final = self.outdir / rel
             os.replace(final.with_name(f".{final.name}.tmp"), final)
         for d in {(self.outdir / p).parent for p in pending}:
             _fsync_dir(d)
-        if replace:                                    # parts no longer named: delete them
-            self._recover_parts()
+        gone = before - {e["file"] for t in schema.TABLES for e in m["parts"][t]}
+        for rel in gone:
+            path = self.outdir / rel
+            for f in (path, path.with_name(f".{path.name}.tmp")):
+                if f.exists():
+                    os.remove(f)
+            folder = path.parent
+            if folder.name.startswith("year=") and folder.is_dir() and not os.listdir(folder):
+                os.rmdir(folder)
 
     def _commit(self, m: dict, pending: list[str]) -> None:
         m["pending"] = pending
@@ -453,6 +444,50 @@ class Store:
             os.fsync(f.fileno())
         os.replace(tmp, self.outdir / DUCKDB_FILE)
         _remove(self.outdir / (DUCKDB_FILE + ".wal"))
+
+
+def write_parts(outdir: str | Path, batch: dict[str, pa.Table], partition_by: str | None,
+                name: str) -> dict[str, list[dict]]:
+    """Write one batch's rows as hidden part files (`.part-<name>.parquet.tmp`), one per table and
+    partition; return their manifest entries. Nothing is committed: `Store.commit_parts` does that.
+    A Dask worker calls this on the shared OUTDIR and sends the client only the entries."""
+    outdir = Path(outdir)
+    years = _project_years(batch.get("projects")) if partition_by == "year" else None
+    written: dict[str, list[dict]] = {t: [] for t in schema.TABLES}
+    for t in schema.TABLES:
+        tbl = batch.get(t)
+        if tbl is None or tbl.num_rows == 0:
+            continue
+        for key, sub in _split(t, tbl, years):
+            written[t].append(_write_part(outdir, t, key, sub, name))
+    return written
+
+
+def _split(table: str, tbl: pa.Table, years: dict | None) -> Iterator[tuple[str | None, pa.Table]]:
+    if years is None or table not in PROJECT_TABLES:
+        yield None, tbl
+        return
+    if table == "projects":
+        ys = tbl.column("year").to_pylist()
+    else:
+        ys = [years.get(p) for p in tbl.column("project_id").to_pylist()]
+    keys = pa.array([NULL_PARTITION if y is None else str(y) for y in ys])
+    stored = tbl.drop_columns(["year"]) if "year" in tbl.column_names else tbl
+    for k in sorted(set(keys.to_pylist())):
+        yield f"year={k}", stored.filter(pc.equal(keys, k))
+
+
+def _write_part(outdir: Path, table: str, key: str | None, tbl: pa.Table, name: str) -> dict:
+    folder = outdir / f"{table}.parquet" / (key or "")
+    folder.mkdir(parents=True, exist_ok=True)
+    final = f"part-{name}.parquet"
+    hidden = folder / f".{final}.tmp"
+    with open(hidden, "wb") as f:
+        pq.write_table(tbl, f, compression="zstd")
+        f.flush()
+        os.fsync(f.fileno())
+    return {"file": (folder / final).relative_to(outdir).as_posix(), "rows": tbl.num_rows,
+            "bytes": hidden.stat().st_size}
 
 
 def _project_years(projects: pa.Table | None) -> dict[str, int | None]:
