@@ -15,6 +15,9 @@ EPILOG = """examples:
   jixiao extract samples -o output                 read every file under samples/
   jixiao extract a.txt b/ -o out --format csv xlsx  also write CSV files and one workbook
   jixiao debug samples/000_db5194b345e21d4a.txt    show the grids, layout scores and forms of one file
+  jixiao search output 满意度 --year 2022 --op '>=' --value-ge 90 --unit %   search targets
+  jixiao history output 党建经费                     the same project across years
+  jixiao serve output --port 8765                  browse, search and export in a browser
 """
 
 
@@ -51,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="switch an audit check off (repeatable; `jixiao checks` lists the codes)")
     e.add_argument("--force", action="store_true",
                    help="re-read files whose doc_id is already in OUTDIR (default: skip them, add the rest)")
+    e.add_argument("--no-index", action="store_true",
+                   help="do not build the search index OUTDIR/search.sqlite (`jixiao index` builds it later)")
 
     d = sub.add_parser("debug", help="show how one file is read: grids, layout scores, forms",
                        description="Print each grid found in FILE (line or page, row/column, spans, text), "
@@ -69,6 +74,32 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
     rp.add_argument("--dest", metavar="DIR", help="where to write (default: OUTDIR/report)")
 
+    s = sub.add_parser("search", help="full-text search over projects and indicators, with filters",
+                       description="Search project names, goals, indicator names and targets of the dataset "
+                       "in OUTDIR. QUERY is segmented into words by jieba (with a dictionary of fiscal terms); "
+                       "every word must occur; hits are ranked by BM25. The filters combine with the text "
+                       "(and with each other; a repeated filter matches any of its values); QUERY may be "
+                       "empty ('') to list by filters alone. A filter on indicators (--level1, --op, --unit, "
+                       "--value-*) returns indicators only. The index OUTDIR/search.sqlite is rebuilt first "
+                       "when it is missing or older than the dataset.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog="examples:\n  jixiao search output 满意度 --year 2022 --level1 satisfaction "
+                       "--op '>=' --value-ge 90 --unit %\n  jixiao search output '' --has-warning vague_target "
+                       "--format csv > vague.csv\n  jixiao search output 预算执行率 --value-lt 100 --format json")
+    s.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
+    s.add_argument("query", metavar="QUERY", nargs="?", default="", help="words to look for (may be empty)")
+    _search_filters(s)
+    s.add_argument("--kind", choices=["project", "indicator"], help="only projects or only indicators")
+    s.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output (default table)")
+    s.add_argument("-n", "--limit", type=int, default=50, metavar="N", help="hits to print (default 50; 0 = all)")
+    s.add_argument("--offset", type=int, default=0, metavar="K", help="skip the first K hits")
+
+    ix = sub.add_parser("index", help="(re)build the search index of a dataset",
+                        description="Build OUTDIR/search.sqlite (SQLite FTS5 over jieba-segmented text) from "
+                        "the dataset's Parquet tables. `jixiao extract` does this after writing; `search`, "
+                        "`history` and `serve` rebuild a missing or stale index by themselves.")
+    ix.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
+
     sc = sub.add_parser("schema", help="print the output schema as JSON or SQL DDL",
                         description="Print every table's columns and types (schema version included), "
                         "as JSON or as CREATE TABLE statements for a warehouse.")
@@ -76,10 +107,62 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _search_filters(p: argparse.ArgumentParser) -> None:
+    """The structured filters shared by `search` (and the web app's form)."""
+    from jixiao.search import FORMS, LEVEL1_STD, OPS
+    g = p.add_argument_group("filters")
+    g.add_argument("--year", type=int, action="append", default=[], metavar="YEAR", help="budget year")
+    g.add_argument("--department", action="append", default=[], metavar="TEXT",
+                   help="主管部门 containing TEXT")
+    g.add_argument("--org", action="append", default=[], metavar="TEXT",
+                   help="实施单位 / 申报单位 (the projects' `unit` column) containing TEXT")
+    g.add_argument("--form", action="append", default=[], choices=FORMS, help="form kind")
+    g.add_argument("--level1", action="append", default=[], choices=LEVEL1_STD,
+                   help="standardized level-1 indicator class")
+    g.add_argument("--op", action="append", default=[], choices=OPS, help="target comparison (>=, =, range …)")
+    g.add_argument("--unit", action="append", default=[], metavar="UNIT",
+                   help="unit of the target value (%%, 人, 次 …; the indicators' `unit` column)")
+    for name, word in (("lt", "<"), ("le", "<="), ("gt", ">"), ("ge", ">="), ("eq", "=")):
+        g.add_argument(f"--value-{name}", type=float, metavar="X", help=f"target value {word} X")
+    g.add_argument("--has-warning", action="append", default=[], metavar="CODE",
+                   help="has a warning of this code (an indicator: at its row; a project: anywhere in it)")
+
+
+def _query_of(args):
+    from jixiao.search import Query
+    return Query(text=args.query, years=args.year, departments=args.department, orgs=args.org,
+                 forms=args.form, level1=args.level1, ops=args.op, units=args.unit, value_lt=args.value_lt,
+                 value_le=args.value_le, value_gt=args.value_gt, value_ge=args.value_ge,
+                 value_eq=args.value_eq, warnings=args.has_warning, kind=args.kind,
+                 limit=args.limit, offset=args.offset)
+
+
+def cmd_search(args) -> int:
+    from jixiao import search as S
+    try:
+        res = S.search(args.outdir, _query_of(args))
+    except (OSError, ValueError) as e:
+        print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
+        return 1
+    out = {"table": S.format_table, "json": S.format_json}.get(args.format)
+    sys.stdout.write(out(res) if out else S.format_csv(res.hits))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "extract":
         return cmd_extract(args)
+    if args.command == "search":
+        return cmd_search(args)
+    if args.command == "index":
+        from jixiao.search import build_index
+        try:
+            print(build_index(args.outdir))
+        except (OSError, ValueError) as e:
+            print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
+            return 1
+        return 0
     if args.command == "debug":
         return cmd_debug(args)
     if args.command == "schema":
@@ -213,6 +296,9 @@ def cmd_extract(args) -> int:
             keep = pc.invert(pc.is_in(old.column("doc_id"), value_set=pa_array))
             tables[t] = [old.filter(keep)] + tables[t]
     write_dataset(tables, args.output, formats=("parquet", "duckdb", *args.format))
+    if not args.no_index:
+        from jixiao.search import build_index
+        build_index(args.output)
     seconds = time.perf_counter() - t0
     if not args.quiet:
         held = {t: sum(p.num_rows for p in tables[t]) for t in ("documents", "projects")}
