@@ -100,6 +100,20 @@ def build_parser() -> argparse.ArgumentParser:
                         "`history` and `serve` rebuild a missing or stale index by themselves.")
     ix.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
 
+    h = sub.add_parser("history", help="the same project across years: budget and targets, changes marked",
+                       description="Line up the projects named NAME (name containing NAME or similar to it) "
+                       "across years: one column per form (year; a self-evaluation is its own column), one row "
+                       "per budget figure and per indicator (by its level3 name), each cell the target as "
+                       "written, marked * when it changed from the previous column, + when new, - when dropped. "
+                       "Projects line up when their names are equal or similar after removing white space and "
+                       "years (党建经费（2023年） = 党建经费) and their implementing units (实施单位) are equal.")
+    h.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
+    h.add_argument("name", metavar="NAME", help="project name (or part of it)")
+    h.add_argument("--org", metavar="TEXT", help="only projects whose 实施单位 contains TEXT")
+    h.add_argument("--threshold", type=float, default=0.8, metavar="R",
+                   help="name similarity (difflib ratio, 0-1) for two names to be the same project (default 0.8)")
+    h.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output (default table)")
+
     sc = sub.add_parser("schema", help="print the output schema as JSON or SQL DDL",
                         description="Print every table's columns and types (schema version included), "
                         "as JSON or as CREATE TABLE statements for a warehouse.")
@@ -155,6 +169,15 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_extract(args)
     if args.command == "search":
         return cmd_search(args)
+    if args.command == "history":
+        from jixiao import history as H
+        try:
+            lus = H.lineups(args.outdir, args.name, org=args.org, threshold=args.threshold)
+        except (OSError, ValueError) as e:
+            print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
+            return 1
+        sys.stdout.write({"table": H.format_table, "json": H.format_json, "csv": H.format_csv}[args.format](lus))
+        return 0 if lus else 1
     if args.command == "index":
         from jixiao.search import build_index
         try:
