@@ -114,6 +114,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="name similarity (difflib ratio, 0-1) for two names to be the same project (default 0.8)")
     h.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output (default table)")
 
+    sv = sub.add_parser("serve", help="browse, search and export a dataset in a local web app",
+                        description="Serve a read-only web app over the dataset in OUTDIR: a search box with "
+                        "the same filters as `jixiao search`, facet counts (year, department, level1, warning "
+                        "codes), a page per project (indicators, budget lines, scores, warnings), the history "
+                        "view, the source of each row (the text lines, or the PDF page with the cell outlined) "
+                        "and export of any result to CSV and XLSX. Only the dataset and the documents it lists "
+                        "are read. Stop it with Ctrl-C.")
+    sv.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 = any free port)")
+    sv.add_argument("--log", action="store_true", help="print one line per request")
+
     sc = sub.add_parser("schema", help="print the output schema as JSON or SQL DDL",
                         description="Print every table's columns and types (schema version included), "
                         "as JSON or as CREATE TABLE statements for a warehouse.")
@@ -178,6 +191,22 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         sys.stdout.write({"table": H.format_table, "json": H.format_json, "csv": H.format_csv}[args.format](lus))
         return 0 if lus else 1
+    if args.command == "serve":
+        from jixiao.web import make
+        try:
+            srv = make(args.outdir, args.host, args.port, quiet=not args.log)
+        except (OSError, ValueError) as e:
+            print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
+            return 1
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        print(f"jixiao: serving {args.outdir} on http://{host}:{srv.server_port}/ (Ctrl-C stops)", flush=True)
+        try:
+            srv.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            srv.server_close()
+        return 0
     if args.command == "index":
         from jixiao.search import build_index
         try:
