@@ -16,7 +16,11 @@ fiscal user dictionary ``jixiao/data/fiscal_dict.txt`` (满意度, 预算执行�
 shorter dictionary word inside it (so 社会效益指标 is found by 社会效益 and by
 指标). A query is segmented by the same precise cut and its words are ANDed;
 hits are ranked by BM25 with the columns weighted name > indicator > target >
-goals > department/unit.
+goals > department/unit. So that a search needs not load jieba's whole
+dictionary (about a second), the index keeps the dictionary words that occur in
+it with jieba's frequencies (table ``qdict``, and jieba's total in ``meta``):
+a query is cut by jieba's algorithm over that dictionary, which gives the same
+words as the whole dictionary for every word the index can match.
 
 Why SQLite FTS5 and not DuckDB's ``fts`` extension: FTS5 is built into Python's
 sqlite3 (no download, no version pinning), while DuckDB's extension installs
@@ -36,12 +40,13 @@ import re
 import sqlite3
 import threading
 import unicodedata
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
 INDEX_FILE = "search.sqlite"
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 USER_DICT = Path(__file__).with_name("data") / "fiscal_dict.txt"
 
 # FTS columns and their BM25 weights (higher = more important)
@@ -81,12 +86,13 @@ def tokenizer():
     return _tok
 
 
-def query_words(text: str) -> list[str]:
-    """Given a query, return its words: jieba's precise cut, without spaces and punctuation, lower-cased."""
+def query_words(text: str, tok=None) -> list[str]:
+    """Given a query, return its words: jieba's precise cut (by TOK, default the full tokenizer), without
+    spaces and punctuation, lower-cased."""
     if not text or not text.strip():
         return []
     words = []
-    for w in tokenizer().cut(text, HMM=False):
+    for w in (tok or tokenizer()).cut(text, HMM=False):
         w = w.strip().lower()
         if w and _WORD.search(w) and w not in words:
             words.append(w)
@@ -239,9 +245,17 @@ def build_index(outdir: str | Path) -> Path:
         con.executemany("INSERT INTO hit_warnings VALUES (?,?)", hw)
         con.executescript(INDEX_SQL)
         con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        # the query dictionary: the jieba words of the index's vocabulary, with their frequencies
+        tok = tokenizer()
+        con.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, row)")
+        con.execute("CREATE TABLE qdict(word TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID")
+        con.executemany("INSERT INTO qdict VALUES (?,?)",
+                        ((w, tok.FREQ[w]) for (w,) in con.execute("SELECT term FROM temp.vocab").fetchall()
+                         if tok.FREQ.get(w)))
+        con.execute("DROP TABLE temp.vocab")
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("index_version", INDEX_VERSION), ("dataset", stamp), ("hits", str(hid)),
-            ("outdir", str(outdir.resolve()))])
+            ("outdir", str(outdir.resolve())), ("jieba_total", str(tok.total)), ("built", uuid.uuid4().hex)])
         con.commit()
     except BaseException:
         con.close()
@@ -333,6 +347,31 @@ def fts_expression(words: Iterable[str]) -> str:
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
+_qtok: dict[str, Any] = {}
+
+
+def query_tokenizer(con: sqlite3.Connection):
+    """A jieba tokenizer over the index's own dictionary (``qdict``), built once per index."""
+    import jieba
+    meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('built', 'jieba_total')").fetchall())
+    key = meta.get("built")
+    with _lock:
+        tok = _qtok.get(key) if key else None
+        if tok is None:
+            jieba.setLogLevel(logging.WARNING)
+            tok = jieba.Tokenizer()
+            freq: dict[str, int] = {}
+            for w, f in con.execute("SELECT word, freq FROM qdict"):
+                freq[w] = f
+                for i in range(1, len(w)):
+                    freq.setdefault(w[:i], 0)
+            tok.FREQ, tok.total, tok.initialized = freq, int(meta.get("jieba_total") or 1), True
+            if key:
+                _qtok.clear()
+                _qtok[key] = tok
+    return tok
+
+
 def _where(q: Query, words: list[str]) -> tuple[str, list[Any], bool]:
     conds, args = [], []
     use_fts = bool(words)
@@ -400,7 +439,7 @@ def search(con_or_outdir: sqlite3.Connection | str | Path, q: Query) -> Result:
     """Run a query: the hits of this page (ranked by BM25 when there is text, else by year, project,
     position) and the total number of hits."""
     con = con_or_outdir if isinstance(con_or_outdir, sqlite3.Connection) else connect(con_or_outdir)
-    words = query_words(q.text)
+    words = query_words(q.text, query_tokenizer(con)) if q.text and q.text.strip() else []
     where, args, use_fts = _where(q, words)
     rank = f"bm25(fts, {', '.join(str(w) for w in WEIGHTS)})" if use_fts else "0.0"
     order = "rank, h.year DESC, h.id" if use_fts else "h.year DESC, h.project_id, h.id"
@@ -416,7 +455,7 @@ def search(con_or_outdir: sqlite3.Connection | str | Path, q: Query) -> Result:
 
 def facets(con: sqlite3.Connection, q: Query) -> dict[str, list[tuple[Any, int]]]:
     """Counts of the hits of a query by year, department, level1_std and warning code."""
-    words = query_words(q.text)
+    words = query_words(q.text, query_tokenizer(con)) if q.text and q.text.strip() else []
     where, args, use_fts = _where(q, words)
     base = f"SELECT h.id AS id FROM {_from(use_fts)} WHERE {where}"
     out: dict[str, list[tuple[Any, int]]] = {}

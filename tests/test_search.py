@@ -52,6 +52,16 @@ def test_segmentation_uses_the_fiscal_dictionary():
     assert words[0] == "社会效益指标" and {"社会效益", "效益", "指标"} <= set(words)
 
 
+def test_queries_cut_by_the_index_dictionary_as_by_the_whole_one(out):
+    import sqlite3
+    con = sqlite3.connect(out / S.INDEX_FILE)
+    small = S.query_tokenizer(con)
+    assert len(small.FREQ) < len(S.tokenizer().FREQ) / 10
+    for q in ("满意度", "预算执行率", "社会效益指标", "党员职工满意度", "服务对象满意度", "党建经费 满意度",
+              "政府信息公开管理系统", "群众满意度≥90%", "知识产权专利扶持", "主题党日完成及时率"):
+        assert S.query_words(q, small) == S.query_words(q), q
+
+
 def test_2022_satisfaction_targets_of_at_least_90_percent(out):
     res = S.search(out, S.Query(text="满意度", years=[2022], level1=["satisfaction"], ops=[">="], value_ge=90,
                                 units=["%"], limit=0))
