@@ -153,28 +153,41 @@ class App:
     """The WSGI application over one dataset folder."""
 
     def __init__(self, outdir: str | Path, allowed_hosts: Iterable[str] | None = None):
-        from jixiao.report import _resolve
         self.outdir = Path(outdir)
         # bound to loopback: answer only requests addressed to it (no DNS-rebinding from a web page)
         self.allowed_hosts = set(allowed_hosts) if allowed_hosts is not None else None
-        S.ensure_index(self.outdir)
         self._lock = threading.Lock()
-        self.con = S.connect(self.outdir)
+        self.stamp = None
+        self._load()
+
+    def _load(self) -> None:
+        """(Re)open the dataset: its index (rebuilt when stale), its tables, its documents."""
         import duckdb
-        self.db = duckdb.connect()
+
+        from jixiao.report import _resolve
+        stamp = S.dataset_stamp(self.outdir)
+        S.ensure_index(self.outdir)
+        con = S.connect(self.outdir)
+        db = duckdb.connect()
         for t in ("documents", "projects", "indicators", "budget_items", "scores", "warnings", "findings"):
             p = self.outdir / f"{t}.parquet"
             if p.exists():
                 src = str(p / "**" / "*.parquet") if p.is_dir() else str(p)
-                self.db.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{src.replace(chr(39), chr(39) * 2)}')")
-        self.docs: dict[str, dict] = {}
-        for doc_id, path, fmt, enc in self.db.execute(
-                "SELECT doc_id, path, format, encoding FROM documents").fetchall():
-            self.docs[doc_id] = {"path": path, "format": fmt, "encoding": enc, "abs": _resolve(path, self.outdir)}
-        self._codes = [r[0] for r in self.con.execute(
-            "SELECT DISTINCT code FROM hit_warnings ORDER BY 1").fetchall()]
-        self._years = [r[0] for r in self.con.execute(
+                db.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{src.replace(chr(39), chr(39) * 2)}')")
+        docs: dict[str, dict] = {}
+        for doc_id, path, fmt, enc in db.execute("SELECT doc_id, path, format, encoding FROM documents").fetchall():
+            docs[doc_id] = {"path": path, "format": fmt, "encoding": enc, "abs": _resolve(path, self.outdir)}
+        self._codes = [r[0] for r in con.execute("SELECT DISTINCT code FROM hit_warnings ORDER BY 1").fetchall()]
+        self._years = [r[0] for r in con.execute(
             "SELECT DISTINCT year FROM hits WHERE year IS NOT NULL ORDER BY 1 DESC").fetchall()]
+        self.con, self.db, self.docs, self.stamp = con, db, docs, stamp
+
+    def refresh(self) -> None:
+        """Reopen the dataset when `jixiao extract` rewrote it since (checked on every request)."""
+        if S.dataset_stamp(self.outdir) != self.stamp:
+            with self._lock:
+                if S.dataset_stamp(self.outdir) != self.stamp:
+                    self._load()
 
     # ---------------------------------------------------------------- plumbing
     def __call__(self, environ: dict, start_response: Callable) -> list[bytes]:
@@ -188,6 +201,7 @@ class App:
             if method not in ("GET", "HEAD"):
                 return self._send(start_response, "405 Method Not Allowed", "text/plain; charset=utf-8",
                                   b"read-only: GET only\n", [("Allow", "GET, HEAD")])
+            self.refresh()
             status, ctype, body, extra = self.route(path, params)
         except NotFound as e:
             status, ctype, extra = "404 Not Found", "text/html; charset=utf-8", []

@@ -183,3 +183,37 @@ def test_pdf_page_image_outlines_the_cell(tmp_path):
     assert red({"mark": h["target_raw"]}) > 50
     assert red({}) == 0
     assert get(app, f"/source/{h['doc_id']}/page-999.png")[0] == 404
+
+
+def test_a_rewritten_dataset_is_reopened(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(next(SAMPLES.glob("003_*.txt")), src)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
+    app = App(out)
+    assert "<span id='total'>0</span>" in get(app, "/", {"q": "质量奖"})[2].decode()
+    shutil.copy(next(SAMPLES.glob("001_*.txt")), src)
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
+    assert "<span id='total'>0</span>" not in get(app, "/", {"q": "质量奖"})[2].decode()
+
+
+def test_serve_command(tmp_path):
+    import subprocess
+    import sys
+    import urllib.request
+    out = tmp_path / "out"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "history", tmp_path / "in")
+    assert main(["extract", str(tmp_path / "in"), "-o", str(out), "-q", "-j", "1"]) == 0
+    proc = subprocess.Popen([sys.executable, "-m", "jixiao.cli", "serve", str(out), "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert m, line + proc.stderr.read()
+        with urllib.request.urlopen(f"http://127.0.0.1:{m.group(1)}/?q=" + urllib.parse.quote("党建经费"), timeout=30) as r:
+            assert r.status == 200 and "党建经费" in r.read().decode()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert main(["serve", str(tmp_path / "nothing")]) == 1
