@@ -19,8 +19,10 @@ hits are ranked by BM25 with the columns weighted name > indicator > target >
 goals > department/unit. So that a search needs not load jieba's whole
 dictionary (about a second), the index keeps the dictionary words that occur in
 it with jieba's frequencies (table ``qdict``, and jieba's total in ``meta``):
-a query is cut by jieba's algorithm over that dictionary, which gives the same
-words as the whole dictionary for every word the index can match.
+a query is cut by jieba's algorithm over that dictionary. That gives the same
+words as the whole dictionary when the query's words occur in the index; a word
+that occurs nowhere in it is cut into shorter words that do (政府办 -> 政府 办).
+When the words find nothing, the query falls back to a substring scan (``_plan``).
 
 Why SQLite FTS5 and not DuckDB's ``fts`` extension: FTS5 is built into Python's
 sqlite3 (no download, no version pinning), while DuckDB's extension installs
@@ -372,12 +374,22 @@ def query_tokenizer(con: sqlite3.Connection):
     return tok
 
 
-def _where(q: Query, words: list[str]) -> tuple[str, list[Any], bool]:
+SUBSTRING_TEXT = ("lower(coalesce(h.project_name, '') || char(10) || coalesce(h.level1, '') || char(10) || "
+                  "coalesce(h.level2, '') || char(10) || coalesce(h.level3, '') || char(10) || "
+                  "coalesce(h.target_raw, '') || char(10) || coalesce(h.note, '') || char(10) || "
+                  "coalesce(h.goals, '') || char(10) || coalesce(h.department, '') || char(10) || "
+                  "coalesce(h.org, ''))")
+
+
+def _where(q: Query, words: list[str], substrings: list[str] = ()) -> tuple[str, list[Any], bool]:
     conds, args = [], []
     use_fts = bool(words)
     if use_fts:
         conds.append("fts MATCH ?")
         args.append(fts_expression(words))
+    for t in substrings:
+        conds.append(f"instr({SUBSTRING_TEXT}, ?) > 0")
+        args.append(t)
     if q.indicator_only():
         conds.append("h.kind = 'indicator'")
     elif q.kind in ("project", "indicator"):
@@ -426,6 +438,7 @@ class Result:
     words: list[str]
     total: int
     hits: list[dict]
+    mode: str = "words"          # words | substring | filters (see _plan)
 
 
 def _hit(row: sqlite3.Row) -> dict:
@@ -435,28 +448,46 @@ def _hit(row: sqlite3.Row) -> dict:
     return {k: d.get(k) for k in HIT_FIELDS + ("rank",) if k in d}
 
 
+def _plan(con: sqlite3.Connection, q: Query) -> tuple[list[str], str, str, list[Any], bool, int]:
+    """Words, mode, WHERE, its arguments, whether FTS is used, and the total of a query.
+
+    Mode ``words``: the query's jieba words ANDed in the index. When that finds nothing although the
+    query has text, mode ``substring``: each white-space separated part of the query must occur in
+    the hit's text as written (a scan, slower, for strings that cross word boundaries such as 政府办
+    inside 人民政府办公室). Mode ``filters``: no text.
+    """
+    text = (q.text or "").strip()
+    words = query_words(text, query_tokenizer(con)) if text else []
+    where, args, use_fts = _where(q, words)
+    total = con.execute(f"SELECT count(*) FROM {_from(use_fts)} WHERE {where}", args).fetchone()[0]
+    mode = "words" if words else "filters"
+    if text and total == 0:
+        parts = [p.lower() for p in text.split()]
+        where, args, use_fts = _where(q, [], parts)
+        total = con.execute(f"SELECT count(*) FROM hits h WHERE {where}", args).fetchone()[0]
+        mode = "substring"
+    return words, mode, where, args, use_fts, total
+
+
 def search(con_or_outdir: sqlite3.Connection | str | Path, q: Query) -> Result:
     """Run a query: the hits of this page (ranked by BM25 when there is text, else by year, project,
-    position) and the total number of hits."""
+    position) and the total number of hits (see ``_plan`` for the substring fallback)."""
     con = con_or_outdir if isinstance(con_or_outdir, sqlite3.Connection) else connect(con_or_outdir)
-    words = query_words(q.text, query_tokenizer(con)) if q.text and q.text.strip() else []
-    where, args, use_fts = _where(q, words)
+    words, mode, where, args, use_fts, total = _plan(con, q)
     rank = f"bm25(fts, {', '.join(str(w) for w in WEIGHTS)})" if use_fts else "0.0"
     order = "rank, h.year DESC, h.id" if use_fts else "h.year DESC, h.project_id, h.id"
     sql = (f"SELECT h.*, {rank} AS rank FROM {_from(use_fts)} WHERE {where} "
            f"ORDER BY {order} LIMIT ? OFFSET ?")
     rows = con.execute(sql, args + [int(q.limit) if q.limit and q.limit > 0 else -1, int(q.offset)]).fetchall()
-    total = con.execute(f"SELECT count(*) FROM {_from(use_fts)} WHERE {where}", args).fetchone()[0]
     hits = [_hit(r) for r in rows]
     for h in hits:                                # BM25 as a positive score, higher is better
         h["rank"] = round(-float(h["rank"]), 4) if use_fts else None
-    return Result(q, words, total, hits)
+    return Result(q, words, total, hits, mode)
 
 
 def facets(con: sqlite3.Connection, q: Query) -> dict[str, list[tuple[Any, int]]]:
     """Counts of the hits of a query by year, department, level1_std and warning code."""
-    words = query_words(q.text, query_tokenizer(con)) if q.text and q.text.strip() else []
-    where, args, use_fts = _where(q, words)
+    _, _, where, args, use_fts, _ = _plan(con, q)
     base = f"SELECT h.id AS id FROM {_from(use_fts)} WHERE {where}"
     out: dict[str, list[tuple[Any, int]]] = {}
     con.execute("DROP TABLE IF EXISTS temp.m")
@@ -519,12 +550,13 @@ def format_table(res: Result) -> str:
                                for i, (c, (_, w)) in enumerate(zip(cells, TABLE_COLUMNS))).rstrip())
     shown = len(res.hits)
     lines.append(f"{res.total} hits" + (f", {shown} shown (from {res.query.offset + 1})" if shown < res.total else "")
-                 + (f"; words: {' '.join(res.words)}" if res.words else ""))
+                 + (f"; words: {' '.join(res.words)}" if res.words else "")
+                 + ("; no hit has these words: substring match" if res.mode == "substring" else ""))
     return "\n".join(lines) + "\n"
 
 
 def format_json(res: Result) -> str:
-    return json.dumps({"query": res.query.params(), "words": res.words, "total": res.total,
+    return json.dumps({"query": res.query.params(), "words": res.words, "mode": res.mode, "total": res.total,
                        "hits": res.hits}, ensure_ascii=False, indent=2) + "\n"
 
 

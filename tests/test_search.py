@@ -200,3 +200,21 @@ def test_stale_index_is_rebuilt(tmp_path, capsys):
 def test_not_a_dataset(tmp_path, capsys):
     assert main(["search", str(tmp_path), "x"]) == 1
     assert "not a jixiao dataset" in capsys.readouterr().err
+
+
+def test_substring_fallback_when_no_word_matches(out, capsys):
+    # 政府办 is a jieba word, but 上海市闵行区人民政府办公室 is cut 人民政府 / 办公室
+    res = S.search(out, S.Query(text="政府办", kind="indicator", limit=0))
+    expected = sql(out, "SELECT i.project_id, i.seq FROM indicators i LEFT JOIN projects p USING (project_id) "
+                        "WHERE concat_ws(' ', i.level1, i.level2, i.level3, i.target_raw, i.note, p.name, "
+                        "p.department, p.unit) LIKE '%政府办%'")
+    assert res.mode == "substring" and expected and keys(res) == set(expected)
+    both = S.search(out, S.Query(text="政府办 满意度", kind="indicator", years=[2022], limit=0))
+    assert both.mode == "substring" and 0 < both.total < res.total
+    assert all("满意度" in (h["level3"] or "") + (h["level2"] or "") + (h["level1"] or "") for h in both.hits)
+    assert S.search(out, S.Query(text="满意度")).mode == "words"
+    assert S.search(out, S.Query(years=[2022])).mode == "filters"
+    assert S.search(out, S.Query(text="不存在的词语组合")).total == 0
+    con = S.connect(out)
+    assert sum(n for _, n in S.facets(con, S.Query(text="政府办", kind="indicator"))["year"]) == res.total
+    assert "substring match" in run(out, capsys, "政府办", "--kind", "indicator", "-n", "2")
