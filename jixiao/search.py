@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 INDEX_FILE = "search.sqlite"
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 USER_DICT = Path(__file__).with_name("data") / "fiscal_dict.txt"
 
 # FTS columns and their BM25 weights (higher = more important)
@@ -66,6 +66,7 @@ HIT_FIELDS = ("kind", "project_id", "seq", "year", "form", "department", "org", 
               "warnings")
 
 _WORD = re.compile(r"\w", re.UNICODE)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _lock = threading.Lock()
 _tok = None
 
@@ -167,7 +168,7 @@ CREATE TABLE hits(
   id INTEGER PRIMARY KEY, kind TEXT NOT NULL, project_id TEXT, seq INTEGER, year INTEGER, form TEXT,
   department TEXT, org TEXT, project_name TEXT, level1 TEXT, level1_std TEXT, level2 TEXT, level3 TEXT,
   target_raw TEXT, op TEXT, value REAL, value_max REAL, unit TEXT, note TEXT, goals TEXT,
-  path TEXT, format TEXT, doc_id TEXT, page INTEGER, line INTEGER, warnings TEXT);
+  path TEXT, format TEXT, doc_id TEXT, page INTEGER, line INTEGER, warnings TEXT, text TEXT);
 CREATE TABLE hit_warnings(id INTEGER NOT NULL, code TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(name, indicator, target, goals, org, content='',
   tokenize='unicode61 remove_diacritics 0');
@@ -242,7 +243,8 @@ def build_index(outdir: str | Path) -> Path:
                         _seg(i.get("target_raw"), i.get("note")), "",
                         _seg(p.get("department"), p.get("unit"))))
             hw.extend((hid, c) for c in codes)
-        con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 26)})", hits)
+        con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 26)}, NULL)", hits)
+        con.execute(f"UPDATE hits SET text = {_substring_text('')}")
         con.executemany("INSERT INTO fts(rowid, name, indicator, target, goals, org) VALUES (?,?,?,?,?,?)", fts)
         con.executemany("INSERT INTO hit_warnings VALUES (?,?)", hw)
         con.executescript(INDEX_SQL)
@@ -374,11 +376,12 @@ def query_tokenizer(con: sqlite3.Connection):
     return tok
 
 
-SUBSTRING_TEXT = ("lower(coalesce(h.project_name, '') || char(10) || coalesce(h.level1, '') || char(10) || "
-                  "coalesce(h.level2, '') || char(10) || coalesce(h.level3, '') || char(10) || "
-                  "coalesce(h.target_raw, '') || char(10) || coalesce(h.note, '') || char(10) || "
-                  "coalesce(h.goals, '') || char(10) || coalesce(h.department, '') || char(10) || "
-                  "coalesce(h.org, ''))")
+SEARCHED_COLUMNS = ("project_name", "level1", "level2", "level3", "target_raw", "note", "goals", "department", "org")
+
+
+def _substring_text(prefix: str) -> str:
+    """The SQL of a hit's searched text, lower-cased (stored as hits.text for the substring scan)."""
+    return "lower(" + " || char(10) || ".join(f"coalesce({prefix}{c}, '')" for c in SEARCHED_COLUMNS) + ")"
 
 
 def _where(q: Query, words: list[str], substrings: list[str] = ()) -> tuple[str, list[Any], bool]:
@@ -388,7 +391,7 @@ def _where(q: Query, words: list[str], substrings: list[str] = ()) -> tuple[str,
         conds.append("fts MATCH ?")
         args.append(fts_expression(words))
     for t in substrings:
-        conds.append(f"instr({SUBSTRING_TEXT}, ?) > 0")
+        conds.append("instr(h.text, ?) > 0")
         args.append(t)
     if q.indicator_only():
         conds.append("h.kind = 'indicator'")
@@ -443,7 +446,7 @@ class Result:
 
 def _hit(row: sqlite3.Row) -> dict:
     from jixiao.report import location_text
-    d = {k: row[k] for k in row.keys() if k in HIT_FIELDS or k == "rank"}
+    d = {k: row[k] for k in row.keys() if k in HIT_FIELDS or k == "rank"}   # not the bulky `text`
     d["location"] = location_text(d.get("format"), d.get("page"), d.get("line"))
     return {k: d.get(k) for k in HIT_FIELDS + ("rank",) if k in d}
 
@@ -451,15 +454,17 @@ def _hit(row: sqlite3.Row) -> dict:
 def _plan(con: sqlite3.Connection, q: Query) -> tuple[list[str], str, str, list[Any], bool, int]:
     """Words, mode, WHERE, its arguments, whether FTS is used, and the total of a query.
 
-    Mode ``words``: the query's jieba words ANDed in the index. When that finds nothing although the
-    query has text, mode ``substring``: each white-space separated part of the query must occur in
-    the hit's text as written (a scan, slower, for strings that cross word boundaries such as 政府办
-    inside 人民政府办公室). Mode ``filters``: no text.
+    Mode ``words``: the query's jieba words ANDed in the index. When the cut leaves a single Chinese
+    character (the query is no sequence of indexed words) or the words find nothing, mode
+    ``substring``: each white-space separated part of the query must occur in the hit's text as
+    written (a scan, for strings that cross word boundaries such as 政府办 inside 人民政府办公室).
+    Mode ``filters``: no text.
     """
     text = (q.text or "").strip()
     words = query_words(text, query_tokenizer(con)) if text else []
-    where, args, use_fts = _where(q, words)
-    total = con.execute(f"SELECT count(*) FROM {_from(use_fts)} WHERE {where}", args).fetchone()[0]
+    loose = any(len(w) == 1 and _CJK.match(w) for w in words)
+    where, args, use_fts = _where(q, [] if loose else words)
+    total = 0 if loose else con.execute(f"SELECT count(*) FROM {_from(use_fts)} WHERE {where}", args).fetchone()[0]
     mode = "words" if words else "filters"
     if text and total == 0:
         parts = [p.lower() for p in text.split()]
