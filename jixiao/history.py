@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import io
 import json
 import re
@@ -36,6 +37,7 @@ _YEAR_WORD = re.compile(r"\d{4}\s*年度?")
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=100_000)
 def norm_name(name: str | None) -> str:
     """A project or indicator name for comparison: NFKC, no brackets holding a year, no `2023年`, no spaces."""
     if not name:
@@ -49,7 +51,10 @@ def norm_name(name: str | None) -> str:
 def similar(a: str, b: str, threshold: float = THRESHOLD) -> bool:
     if not a or not b:
         return False
-    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= threshold
+    if a == b:
+        return True
+    m = difflib.SequenceMatcher(None, a, b)
+    return m.real_quick_ratio() >= threshold and m.quick_ratio() >= threshold and m.ratio() >= threshold
 
 
 def _norm_target(raw: str | None) -> str:
@@ -76,7 +81,20 @@ class Lineup:
         return sum(1 for r in self.rows for c in r["cells"] if c["change"] in ("changed", "new", "dropped"))
 
 
+_cache: dict[tuple[str, str], tuple] = {}
+
+
 def _load(outdir: Path) -> tuple[list[dict], dict[str, list[dict]], dict[str, dict]]:
+    """The projects, indicators by project and documents of OUTDIR (kept while the dataset is unchanged)."""
+    from jixiao.search import dataset_stamp
+    key = (str(Path(outdir).resolve()), dataset_stamp(outdir))
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = _read(outdir)
+    return _cache[key]
+
+
+def _read(outdir: Path) -> tuple[list[dict], dict[str, list[dict]], dict[str, dict]]:
     from jixiao.dataset import read_table
     projects = read_table(outdir, "projects").select(
         ["project_id", "doc_id", "form", "year", "name", "department", "unit", "budget_total", "budget_year",
