@@ -158,3 +158,33 @@ def test_history_marks_changes(page, tmp_path):
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+def test_pdf_source_is_the_page_with_the_cell_outlined(page, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(next((ROOT / "tests" / "fixtures" / "pdf").glob("003_*.pdf")), src)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
+    from jixiao.web import make
+    srv = make(out, "127.0.0.1", 0)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    try:
+        page.goto(f"http://127.0.0.1:{srv.server_port}/")
+        page.fill("#q", "党员职工满意度")
+        page.click("#go")
+        page.wait_for_selector("#hits")
+        assert page.inner_text("#total") == "1"
+        page.locator("tr.hit a.src-link").first.click()
+        img = page.wait_for_selector("#page-image")
+        for _ in range(100):                  # the page's CSP forbids eval: poll from here
+            if img.evaluate("e => e.complete && e.naturalWidth"):
+                break
+            page.wait_for_timeout(100)
+        assert img.evaluate("e => e.naturalWidth") > 500
+        img.scroll_into_view_if_needed()
+        shot(page, "07-pdf-source")
+    finally:
+        srv.shutdown()
+        srv.server_close()
