@@ -350,7 +350,10 @@ def cmd_extract(args) -> int:
     write_dataset(tables, args.output, formats=("parquet", "duckdb", *args.format))
     if not args.no_index:
         from jixiao.search import build_index
-        build_index(args.output)
+        try:
+            build_index(args.output)
+        except Exception as e:                    # the dataset is written; the index can be built later
+            print(f"jixiao: search index not built ({e}); `jixiao index {args.output}` builds it", file=sys.stderr)
     seconds = time.perf_counter() - t0
     if not args.quiet:
         held = {t: sum(p.num_rows for p in tables[t]) for t in ("documents", "projects")}

@@ -96,7 +96,7 @@ dl.fields dt{color:#57606a}dl.fields dd{margin:0;white-space:pre-wrap}
 """
 
 
-def page(title: str, body: str, q: S.Query | None = None) -> str:
+def page(title: str, body: str) -> str:
     return ("<!doctype html><html lang='zh'><head><meta charset='utf-8'>"
             f"<title>{esc(title)} · jixiao</title><style>{STYLE}</style></head><body>"
             f"<header><a href='/'>jixiao 绩效</a><span>{esc(title)}</span>"

@@ -218,3 +218,15 @@ def test_substring_fallback_when_no_word_matches(out, capsys):
     con = S.connect(out)
     assert sum(n for _, n in S.facets(con, S.Query(text="政府办", kind="indicator"))["year"]) == res.total
     assert "substring match" in run(out, capsys, "政府办", "--kind", "indicator", "-n", "2")
+
+
+def test_extract_still_succeeds_when_the_index_cannot_be_built(tmp_path, monkeypatch, capsys):
+    def boom(outdir):
+        raise OSError("disk full")
+    monkeypatch.setattr(S, "build_index", boom)
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(next(SAMPLES.glob("003_*.txt")), src)
+    assert main(["extract", str(src), "-o", str(tmp_path / "out"), "-q", "-j", "1"]) == 0
+    assert "search index not built (disk full)" in capsys.readouterr().err
+    assert (tmp_path / "out" / "indicators.parquet").exists()
