@@ -77,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("search", help="full-text search over projects and indicators, with filters",
                        description="Search project names, goals, indicator names and targets of the dataset "
                        "in OUTDIR. QUERY is segmented into words by jieba (with a dictionary of fiscal terms); "
-                       "every word must occur; hits are ranked by BM25. The filters combine with the text "
+                       "every word must occur; hits are ranked by BM25. When the words find nothing (or the "
+                       "query is no sequence of indexed words, e.g. 政府办 inside 人民政府办公室), each "
+                       "space-separated part of QUERY is matched as a substring instead. The filters combine with the text "
                        "(and with each other; a repeated filter matches any of its values); QUERY may be "
                        "empty ('') to list by filters alone. A filter on indicators (--level1, --op, --unit, "
                        "--value-*) returns indicators only. The index OUTDIR/search.sqlite is rebuilt first "
