@@ -15,6 +15,7 @@ EPILOG = """examples:
   jixiao extract samples -o output                 read every file under samples/
   jixiao extract a.txt b/ -o out --format csv xlsx  also write CSV files and one workbook
   jixiao debug samples/000_db5194b345e21d4a.txt    show the grids, layout scores and forms of one file
+  jixiao compact output                            merge the Parquet parts of many runs
   jixiao search output 满意度 --year 2022 --op '>=' --value-ge 90 --unit %   search targets
   jixiao history output 党建经费                     the same project across years
   jixiao serve output --port 8765                  browse, search and export in a browser
@@ -54,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="switch an audit check off (repeatable; `jixiao checks` lists the codes)")
     e.add_argument("--force", action="store_true",
                    help="re-read files whose doc_id is already in OUTDIR (default: skip them, add the rest)")
+    e.add_argument("--batch-size", type=int, default=300, metavar="N",
+                   help="documents per committed batch (one Parquet part per table; default 300): a run "
+                   "killed at any moment keeps every committed batch and a rerun reads only what is missing")
+    e.add_argument("--partition-by", choices=["year"], default=None,
+                   help="write the project tables (projects, indicators, budget_items, scores, safeguards, "
+                   "findings) into Hive folders year=YYYY/ by the project's year; fixed by the first run "
+                   "into OUTDIR (`jixiao compact --partition-by` changes it)")
     e.add_argument("--no-index", action="store_true",
                    help="do not build the search index OUTDIR/search.sqlite (`jixiao index` builds it later)")
 
@@ -73,6 +81,18 @@ def build_parser() -> argparse.ArgumentParser:
                         "and report.xlsx (one sheet per table) for the dataset in OUTDIR.")
     rp.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
     rp.add_argument("--dest", metavar="DIR", help="where to write (default: OUTDIR/report)")
+
+    cp = sub.add_parser("compact", help="merge a dataset's Parquet parts (and change its partitioning)",
+                        description="Merge the Parquet parts that runs of `jixiao extract` added to OUTDIR into "
+                        "parts of up to --target-rows rows per table (and year folder), rebuild jixiao.duckdb, "
+                        "and commit the result in one step: a crash leaves the dataset as it was.")
+    cp.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
+    cp.add_argument("--target-rows", type=int, default=1_000_000, metavar="N",
+                    help="rows per merged part (default 1,000,000)")
+    cp.add_argument("--partition-by", choices=["year", "none"], default=None,
+                    help="re-partition: `year` (Hive folders year=YYYY/ for the project tables) or `none`")
+    cp.add_argument("--format", nargs="+", choices=["csv", "xlsx"], default=[],
+                    help="also write CSV and/or the Excel workbook (as extract does)")
 
     s = sub.add_parser("search", help="full-text search over projects and indicators, with filters",
                        description="Search project names, goals, indicator names and targets of the dataset "
@@ -219,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "debug":
         return cmd_debug(args)
+    if args.command == "compact":
+        return cmd_compact(args)
     if args.command == "schema":
         import json
 
@@ -251,11 +273,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 class _Collector:
-    """Results in input order, turned into Arrow tables every BATCH documents to keep memory low."""
+    """Results in input order; every BATCH documents their rows become Arrow tables and, with a store,
+    one committed part per table (so a killed run keeps what it read and memory stays bounded)."""
     BATCH = 300
 
-    def __init__(self):
+    def __init__(self, store=None, batch: int = BATCH):
         from jixiao.schema import TABLES
+        self.store = store
+        self.batch = batch
         self.parts: dict[str, list] = {t: [] for t in TABLES}
         self.rows: dict[str, list[dict]] = {t: [] for t in TABLES}
         self.docs: list[dict] = []                 # every documents row of this run (small)
@@ -271,26 +296,28 @@ class _Collector:
             self.counts[k] += len(rows)
         self.codes.update(w["code"] for w in res.tables["warnings"])
         self.pending += 1
-        if self.pending >= self.BATCH:
+        if self.pending >= self.batch:
             self.flush()
 
     def flush(self) -> None:
         from jixiao.dataset import to_arrow
-        for t, rows in self.rows.items():
-            if rows:
-                self.parts[t].append(to_arrow(t, rows))
-                self.rows[t] = []
+        batch = {t: to_arrow(t, rows) for t, rows in self.rows.items() if rows}
+        self.rows = {t: [] for t in self.rows}
         self.pending = 0
+        if not batch:
+            return
+        if self.store is not None:
+            self.store.append(batch)
+        else:
+            for t, tbl in batch.items():
+                self.parts[t].append(tbl)
 
 
 def cmd_extract(args) -> int:
-    import pyarrow.compute as pc
-
-    from jixiao.batch import Progress, default_jobs, existing_doc_ids, run_parallel, split_done
+    from jixiao.batch import Progress, default_jobs, run_parallel, split_done
     from jixiao.checks import RULES
-    from jixiao.dataset import read_table, write_dataset
-    from jixiao.pipeline import collect_inputs, process_file
-    from jixiao.schema import TABLES as SCHEMA_TABLES
+    from jixiao.pipeline import collect_inputs, doc_id_of, process_file
+    from jixiao.store import Store
 
     unknown = set(args.no_check) - set(RULES)
     if unknown:
@@ -300,56 +327,62 @@ def cmd_extract(args) -> int:
     t0 = time.perf_counter()
     files = collect_inputs(args.inputs, exclude=args.output)
     layouts = {"generic"} if args.no_layouts else None
-    done_ids = existing_doc_ids(args.output)
-    todo, skipped = (files, []) if args.force else split_done(files, done_ids)
-    if skipped and not args.quiet:
-        print(f"jixiao: {len(skipped)} files already in {args.output} are skipped (--force re-reads them)",
-              file=sys.stderr)
-    out = _Collector()
-    if args.strict:
-        for path in todo:                         # --strict: in order, stop at the first failure
-            try:
-                res = process_file(path, strict=True, layouts=layouts, checks_disabled=off)
-            except Exception as e:
-                print(f"jixiao: {path}: {e}", file=sys.stderr)
-                return 1
-            if res.document["status"] == "failed":
-                print(f"jixiao: {res.document['error']}", file=sys.stderr)
-                return 1
-            out.add(res)
-    else:
-        jobs = args.jobs or default_jobs()
-        progress = Progress(len(todo), quiet=args.quiet)
-        waiting: dict[int, object] = {}
-        nxt = 0
-        if args.dask:
-            from jixiao.batch import run_dask
-            stream = run_dask(todo, args.dask, layouts=layouts, checks_disabled=off)
+    try:
+        store = Store(args.output, partition_by=args.partition_by).__enter__()
+    except (ValueError, RuntimeError) as e:
+        print(f"jixiao: {e}", file=sys.stderr)
+        return 2
+    try:
+        done_ids = store.doc_ids()
+        todo, skipped = split_done(files, done_ids)
+        if args.force:
+            again = set()
+            for p in skipped:
+                with open(p, "rb") as f:
+                    again.add(doc_id_of(f.read()))
+            store.drop_documents(again)           # their rows go now; the re-read rows come in this run
+            todo, skipped = files, []
+        if skipped and not args.quiet:
+            print(f"jixiao: {len(skipped)} files already in {args.output} are skipped (--force re-reads them)",
+                  file=sys.stderr)
+        out = _Collector(store, batch=max(1, args.batch_size))
+        if args.strict:
+            for path in todo:                         # --strict: in order, stop at the first failure
+                try:
+                    res = process_file(path, strict=True, layouts=layouts, checks_disabled=off)
+                except Exception as e:
+                    out.flush()
+                    print(f"jixiao: {path}: {e}", file=sys.stderr)
+                    return 1
+                if res.document["status"] == "failed":
+                    out.flush()
+                    print(f"jixiao: {res.document['error']}", file=sys.stderr)
+                    return 1
+                out.add(res)
         else:
-            stream = run_parallel(todo, jobs, timeout=args.timeout or None, layouts=layouts,
-                                  checks_disabled=off)
-        for idx, res in stream:
-            progress.update(res)
-            if res.document["status"] == "failed" and not args.quiet:
-                print(("\n" if progress.tty else "") + f"jixiao: failed: {res.document['error']}", file=sys.stderr)
-            waiting[idx] = res
-            while nxt in waiting:                 # output in input order, whatever order workers finished
-                out.add(waiting.pop(nxt))
-                nxt += 1
-    out.flush()
-    tables = out.parts
-    if done_ids:
-        # incremental: keep what OUTDIR holds for documents not read again in this run
-        import pyarrow as pa
-        pa_array = pa.array(sorted({d["doc_id"] for d in out.docs}), type=pa.string())
-        for t in SCHEMA_TABLES:
-            try:
-                old = read_table(args.output, t)
-            except Exception:
-                continue
-            keep = pc.invert(pc.is_in(old.column("doc_id"), value_set=pa_array))
-            tables[t] = [old.filter(keep)] + tables[t]
-    write_dataset(tables, args.output, formats=("parquet", "duckdb", *args.format))
+            jobs = args.jobs or default_jobs()
+            progress = Progress(len(todo), quiet=args.quiet)
+            waiting: dict[int, object] = {}
+            nxt = 0
+            if args.dask:
+                from jixiao.batch import run_dask
+                stream = run_dask(todo, args.dask, layouts=layouts, checks_disabled=off)
+            else:
+                stream = run_parallel(todo, jobs, timeout=args.timeout or None, layouts=layouts,
+                                      checks_disabled=off)
+            for idx, res in stream:
+                progress.update(res)
+                if res.document["status"] == "failed" and not args.quiet:
+                    print(("\n" if progress.tty else "") + f"jixiao: failed: {res.document['error']}", file=sys.stderr)
+                waiting[idx] = res
+                while nxt in waiting:                 # output in input order, whatever order workers finished
+                    out.add(waiting.pop(nxt))
+                    nxt += 1
+        out.flush()
+        store.finish(formats=args.format)
+        held = store.counts()
+    finally:
+        store.__exit__(None, None, None)
     if not args.no_index:
         from jixiao.search import build_index
         try:
@@ -358,10 +391,35 @@ def cmd_extract(args) -> int:
             print(f"jixiao: search index not built ({e}); `jixiao index {args.output}` builds it", file=sys.stderr)
     seconds = time.perf_counter() - t0
     if not args.quiet:
-        held = {t: sum(p.num_rows for p in tables[t]) for t in ("documents", "projects")}
         print_summary(out, seconds, args.output, skipped=len(skipped), held=held)
     read = sum(1 for d in out.docs if d["status"] != "failed")
     return 0 if read or (skipped and not todo) else 1
+
+
+def cmd_compact(args) -> int:
+    from pathlib import Path
+
+    from jixiao.store import Store, read_manifest
+    if read_manifest(args.outdir) is None and not (Path(args.outdir) / "documents.parquet").exists():
+        print(f"jixiao: {args.outdir} holds no jixiao dataset", file=sys.stderr)
+        return 1
+    t0 = time.perf_counter()
+    part = False if args.partition_by is None else (None if args.partition_by == "none" else args.partition_by)
+    try:
+        with Store(args.outdir) as st:
+            result = st.compact(target_rows=max(1, args.target_rows), partition_by=part)
+            st.finish(formats=args.format)
+            counts = st.counts()
+            by = st.partition_by
+    except (ValueError, RuntimeError) as e:
+        print(f"jixiao: {e}", file=sys.stderr)
+        return 1
+    before = sum(a for a, _ in result.values())
+    after = sum(b for _, b in result.values())
+    print(f"jixiao: {args.outdir}: {before} parts -> {after} parts "
+          f"({counts['documents']} documents, {counts['indicators']} indicators; "
+          f"partitioned by {by or 'nothing'}), {time.perf_counter() - t0:.2f} s")
+    return 0
 
 
 def print_summary(out: _Collector, seconds: float, outdir: str, skipped: int = 0,

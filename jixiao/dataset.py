@@ -770,6 +770,10 @@ def read_table(outdir: str | Path, table: str) -> pa.Table:
     schema version is returned as stored.
     """
     _check_table(table)
+    from jixiao.store import read_manifest
+    if read_manifest(outdir) is not None:        # a dataset of parts (jixiao extract): the committed ones
+        from jixiao.store import read_table as read_parts
+        return read_parts(outdir, table)
     sch = schema.arrow_schema(table)
     path = Path(outdir) / f"{table}.parquet"
     tbl = pq.read_table(path, schema=sch) if path.is_dir() else pq.read_table(path)

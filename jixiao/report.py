@@ -168,11 +168,16 @@ def _read(outdir: Path, table: str) -> list[dict]:
 
 def _num_rows(outdir: Path, table: str) -> int:
     import pyarrow.parquet as pq
+
+    from jixiao.store import read_manifest
+    m = read_manifest(outdir)
+    if m is not None:                           # a dataset of parts: its manifest counts the committed rows
+        return int(m.get("tables", {}).get(table, 0))
     path = outdir / f"{table}.parquet"
     if not path.exists():
         return 0
     if path.is_dir():
-        return sum(pq.ParquetFile(p).metadata.num_rows for p in sorted(path.glob("*.parquet")))
+        return sum(pq.ParquetFile(p).metadata.num_rows for p in sorted(path.rglob("*.parquet")))
     return pq.ParquetFile(path).metadata.num_rows
 
 

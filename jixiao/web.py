@@ -168,12 +168,18 @@ class App:
         stamp = S.dataset_stamp(self.outdir)
         S.ensure_index(self.outdir)
         con = S.connect(self.outdir)
+        from jixiao.dataset import read_table
         db = duckdb.connect()
+        arrow = {}
         for t in ("documents", "projects", "indicators", "budget_items", "scores", "warnings", "findings"):
-            p = self.outdir / f"{t}.parquet"
-            if p.exists():
-                src = str(p / "**" / "*.parquet") if p.is_dir() else str(p)
-                db.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{src.replace(chr(39), chr(39) * 2)}')")
+            try:                                  # the committed rows (a dataset of parts: as its manifest says)
+                arrow[t] = read_table(self.outdir, t)
+            except FileNotFoundError:
+                from jixiao.schema import arrow_schema
+                arrow[t] = arrow_schema(t).empty_table()
+            db.register("_arrow_src", arrow[t])      # copied in: cursors (one per request) see tables, not views
+            db.execute(f"CREATE TABLE {t} AS SELECT * FROM _arrow_src")
+            db.unregister("_arrow_src")
         docs: dict[str, dict] = {}
         for doc_id, path, fmt, enc in db.execute("SELECT doc_id, path, format, encoding FROM documents").fetchall():
             docs[doc_id] = {"path": path, "format": fmt, "encoding": enc, "abs": _resolve(path, self.outdir)}

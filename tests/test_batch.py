@@ -14,7 +14,9 @@ import pytest
 import jixiao.batch as batch
 from jixiao.batch import Progress, run_parallel
 from jixiao.cli import main
+from jixiao.dataset import read_table
 from jixiao.pipeline import process_file
+from jixiao.store import read_manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -119,14 +121,21 @@ def test_sigkill_then_rerun_has_no_duplicate_and_no_loss(tmp_path):
     assert main(["extract", str(half), "-o", str(out), "-q", "-j", "1"]) == 0
     before = pq.read_table(out / "documents.parquet").num_rows
     exe = [sys.executable, "-c", "from jixiao.cli import run; run()"]
-    proc = subprocess.Popen(exe + ["extract", str(src), "-o", str(out), "-q", "-j", "1"])
-    time.sleep(1.0)
+    proc = subprocess.Popen(exe + ["extract", str(src), "-o", str(out), "-q", "-j", "1", "--batch-size", "3"])
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:   # kill it once it has committed a batch
+        m = read_manifest(out)
+        if m and m["tables"]["documents"] > before:
+            break
+        time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    # whatever the moment, OUTDIR is a valid dataset: the old generation or the new one, never a mix
-    docs = pq.read_table(out / "documents.parquet")
-    assert docs.num_rows in (before, n)
-    assert pq.read_table(out / "projects.parquet").num_rows >= 0
+    # OUTDIR is a valid dataset that kept the batches the killed run committed, each document whole
+    docs = read_table(out, "documents").column("doc_id").to_pylist()
+    assert before < len(docs) <= n and len(set(docs)) == len(docs)
+    for t in ("projects", "indicators", "warnings"):
+        assert set(read_table(out, t).column("doc_id").to_pylist()) <= set(docs), t
+    assert pq.read_table(out / "documents.parquet").num_rows == len(docs)   # what a folder reader sees
     assert main(["extract", str(src), "-o", str(out), "-q", "-j", "2"]) == 0
     docs = pq.read_table(out / "documents.parquet").column("doc_id").to_pylist()
     assert len(docs) == n and len(set(docs)) == n

@@ -69,3 +69,82 @@ def test_unruled_pdf_is_read_from_word_positions():
     got = [(r["level1"], r["level2"], r["target_raw"]) for r in res.tables["indicators"]]
     exp = [(r["level1"], r["level2"], r["target_raw"]) for r in ref.tables["indicators"] if r["project_id"].endswith("-1")]
     assert got == exp
+
+
+LO_PDF = ROOT / "tests" / "fixtures" / "pdf_libreoffice"
+
+
+@pytest.mark.parametrize("sample", [s.stem for s in samples()])
+def test_libreoffice_pdf_gives_the_records_of_its_text_dump(sample):
+    """Word tables exported by LibreOffice: rows broken across pages are joined back, merged labels crossing
+    a break are not taken for broken rows (tests/fixtures/pdf_libreoffice/README.md)."""
+    txt = process_file(ROOT / "samples" / f"{sample}.txt")
+    pdf = process_file(LO_PDF / f"{sample}.pdf")
+    assert pdf.document["pages"] >= 2
+    assert_same_records(txt, pdf, f"libreoffice {sample}.pdf")
+
+
+ALL_PDFS = sorted(PDF.glob("0*.pdf")) + sorted(LO_PDF.glob("*.pdf")) + sorted((ROOT / "tests" / "templates").glob("*/form.pdf")) + \
+    sorted((ROOT.parent / "shared" / "negatives").glob("*.pdf"))
+
+
+def test_cell_texts_equal_pdfplumber_extract():
+    """jixiao's one-pass cell text assignment gives exactly pdfplumber's `Table.extract()`."""
+    import pdfplumber
+
+    from extract.pdf import cell_texts
+    n = 0
+    for f in ALL_PDFS:
+        with pdfplumber.open(f) as pdf:
+            for page in pdf.pages:
+                for t in page.find_tables():
+                    assert cell_texts(t) == t.extract(), f"{f.name} page {page.page_number}"
+                    n += 1
+    assert n >= 40
+
+
+@pytest.mark.parametrize("sample", ["000_db5194b345e21d4a", "003_f4b4bf660a847d7d"])
+def test_pdfplumber_fallback_reads_the_same(sample, monkeypatch):
+    """A file PDFium refuses goes to pdfplumber: that path gives the same records as the PDFium path."""
+    import extract.pdfium_page as P
+    fast = process_file(PDF / f"{sample}.pdf")
+    monkeypatch.setattr(P, "open_document", lambda data: None)
+    slow = process_file(PDF / f"{sample}.pdf")
+    assert_same_records(fast, slow, f"{sample}.pdf via pdfplumber")
+    assert [r["page"] for r in fast.tables["indicators"]] == [r["page"] for r in slow.tables["indicators"]]
+
+
+def test_pdfium_page_reads_characters_and_ruling_lines():
+    """The PDFium page source gives glyphs (no generated spaces, no line ends) and h/v edges in top-down y."""
+    from extract.pdfium_page import open_document, pages
+    doc = open_document((PDF / "003_f4b4bf660a847d7d.pdf").read_bytes())
+    try:
+        pno, page = next(iter(pages(doc)))
+        text = "".join(c["text"] for c in page.chars)
+        assert pno == 1 and "财政项目支出绩效目标申报表" in text and "\n" not in text
+        assert {e["orientation"] for e in page.edges} == {"h", "v"}
+        assert all(0 <= c["top"] < c["bottom"] <= page.height for c in page.chars)
+        title = [c for c in page.chars if c["text"] == "财"][0]
+        assert title["top"] < page.height / 4          # the title is at the top: y counts down
+    finally:
+        doc.close()
+
+
+def test_text_of_equals_pdfplumber_extract_text_on_made_up_cells():
+    """Word gaps, a step back, white space, two lines close in y, a ligature, rotated text."""
+    from pdfplumber.utils import extract_text
+
+    from extract.pdf import text_of
+
+    def ch(t, x0, top, w=5.0, h=10.0, upright=True):
+        return {"text": t, "x0": x0, "x1": x0 + w, "top": top, "bottom": top + h, "upright": upright,
+                "doctop": top, "width": w, "height": h}
+    cells = [
+        [ch("1", 0, 0), ch("0", 5, 0), ch("%", 10, 0), ch(" ", 15, 0), ch("(", 20, 0), ch("1", 25, 0)],
+        [ch("a", 0, 0), ch("b", 9, 0), ch("c", 13.5, 0), ch("d", 2, 0.5)],          # gap > 3, step back
+        [ch("上", 0, 0), ch("下", 0, 12), ch("中", 6, 2.5), ch("ﬁ", 12, 12.4)],      # two lines, ligature
+        [ch("竖", 0, 0, upright=False), ch("排", 0, 10, upright=False)],
+        [],
+    ]
+    for chars in cells:
+        assert text_of(chars) == (extract_text(chars) if chars else "")

@@ -230,3 +230,21 @@ def test_extract_still_succeeds_when_the_index_cannot_be_built(tmp_path, monkeyp
     assert main(["extract", str(src), "-o", str(tmp_path / "out"), "-q", "-j", "1"]) == 0
     assert "search index not built (disk full)" in capsys.readouterr().err
     assert (tmp_path / "out" / "indicators.parquet").exists()
+
+
+def test_a_dataset_partitioned_by_year_and_compacted(tmp_path, capsys):
+    d = tmp_path / "out"
+    assert main(["extract", str(SAMPLES), "-o", str(d), "-q", "-j", "1", "--partition-by", "year"]) == 0
+    assert any((d / "indicators.parquet").glob("year=2022/*.parquet"))
+    q = S.Query(text="满意度", years=[2022], level1=["satisfaction"], ops=[">="], value_ge=90, units=["%"])
+    assert S.search(d, q).total == 9
+    from jixiao import history as H
+    from jixiao.web import App
+    assert [c["year"] for c in H.lineups(d, "党建经费")[0].columns] == [2022]
+    app = App(d)
+    assert "党员职工满意度" in app.project_page("8727d210e43d80ba-1")
+    assert main(["compact", str(d), "--partition-by", "none"]) == 0
+    assert not S.index_is_current(d)                 # compaction is a new generation: rebuilt on use
+    assert S.search(d, q).total == 9 and S.index_is_current(d)
+    app.refresh()
+    assert "党员职工满意度" in app.project_page("8727d210e43d80ba-1")

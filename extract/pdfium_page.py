@@ -1,0 +1,248 @@
+"""A PDF page's characters and ruling lines read through PDFium, shaped as pdfplumber's.
+
+pdfplumber interprets every content stream in Python (pdfminer) and turns each
+drawn object into a dict; on our forms that is ~80% of the PDF path's time.
+PDFium (pypdfium2, already installed with pdfplumber) does the interpretation
+in C. This module reads from it only what the reader needs — the glyphs with
+their boxes and the straight segments of drawn paths — into the same dicts
+pdfplumber builds (`x0`, `top`, `x1`, `bottom`, … with y counted from the top
+of the page), so pdfplumber's table finder, cell text extraction and line
+grouping run on them unchanged (`PdfiumPage.find_tables`, `.filter`,
+`.extract_text_lines`).
+
+Conventions kept from pdfplumber/pdfminer:
+  - characters PDFium generates (spaces and line ends it infers) are dropped:
+    only glyphs drawn in the file count, as in pdfminer;
+  - a glyph without a Unicode mapping reads `(cid:N)` (N its char code when
+    PDFium knows it) so the `text_layer_unreadable` check works the same;
+  - boxes are PDFium's *loose* boxes (font ascent to descent, like pdfminer's),
+    not the tight glyph outlines;
+  - a page's /Rotate is applied as pdfminer does, so x/top are display coordinates;
+  - every path is cut into its straight segments; a segment that is neither
+    horizontal nor vertical is no ruling line and is dropped (pdfplumber keeps
+    it with no orientation and its table finder ignores it).
+"""
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+
+# PDFium maps some Adobe-GB1 CIDs of non-embedded Chinese fonts (reportlab's STSong-Light, many
+# budget-system exports) to the Japanese twin of the character the file's text encoding meant:
+# `5·10` comes back `5・10`. Chinese text means the first; pdfminer reads it so.
+_CID_TWINS = {0x30FB: "\u00b7"}
+_FLAT = 0.01          # points: a segment whose ends differ less than this in y (x) is horizontal (vertical)
+
+
+class PdfiumPage:
+    """The part of a pdfplumber Page the PDF reader uses, filled from PDFium."""
+
+    __slots__ = ("chars", "edges", "bbox", "width", "height", "page_number")
+
+    def __init__(self, chars: list[dict], edges: list[dict], width: float, height: float, page_number: int):
+        self.chars = chars
+        self.edges = edges
+        self.width = width
+        self.height = height
+        self.bbox = (0.0, 0.0, width, height)
+        self.page_number = page_number
+
+    def find_tables(self, table_settings: dict | None = None):
+        """Return pdfplumber Tables found from this page's ruling lines (pdfplumber's own finder)."""
+        from pdfplumber.table import TableFinder, TableSettings
+        return TableFinder(self, TableSettings.resolve(table_settings)).tables
+
+    def filter(self, keep) -> PdfiumPage:
+        """Given a predicate on objects, return a page holding only the characters and edges it keeps."""
+        return PdfiumPage([c for c in self.chars if keep(c)], [e for e in self.edges if keep(e)],
+                          self.width, self.height, self.page_number)
+
+    def extract_text_lines(self, strip: bool = True, return_chars: bool = True) -> list[dict]:
+        """Return the page's text lines as pdfplumber does (`text`, `x0`, `top`, …, `chars`)."""
+        from pdfplumber.utils import chars_to_textmap
+        tm = chars_to_textmap(self.chars, layout_bbox=self.bbox, layout_width=self.width,
+                              layout_height=self.height)
+        return tm.extract_text_lines(strip=strip, return_chars=return_chars)
+
+
+def open_document(data: bytes):
+    """Given PDF bytes, return an open pypdfium2 PdfDocument, or None when PDFium cannot open it or it has no pages.
+
+    The caller then asks pdfminer, which repairs some damage PDFium refuses and
+    otherwise names the problem (password, no pages, damaged). PDFium's own
+    error code is not used: FPDF_GetLastError keeps the code of an earlier
+    failure when a load fails without setting one (seen: a file without pages
+    reported as "Incorrect password" after an encrypted file).
+    """
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    if len(doc) == 0:
+        doc.close()
+        return None
+    return doc
+
+
+def pages(doc) -> Iterator[tuple[int, object]]:
+    """Given an open PdfDocument, yield (1-based number, PdfiumPage), reading one page at a time.
+
+    A page that PDFium cannot load raises from the generator's caller side
+    only for that page: the error is yielded as the page object.
+    """
+    for i in range(len(doc)):
+        try:
+            pg = doc[i]
+        except Exception as e:  # a damaged page object
+            yield i + 1, e
+            continue
+        try:
+            yield i + 1, read_page(pg, i + 1)
+        except Exception as e:
+            yield i + 1, e
+        finally:
+            pg.close()
+
+
+def _display_transform(page) -> tuple[tuple[float, ...], float, float]:
+    """Return pdfminer's page CTM for the page's /Rotate (user space -> display, y up) and the display size."""
+    x0, y0, x1, y1 = page.get_mediabox()
+    rot = page.get_rotation() % 360
+    if rot == 90:
+        ctm = (0.0, -1.0, 1.0, 0.0, -y0, x1)
+    elif rot == 180:
+        ctm = (-1.0, 0.0, 0.0, -1.0, x1, y1)
+    elif rot == 270:
+        ctm = (0.0, 1.0, -1.0, 0.0, y1, -x0)
+    else:
+        ctm = (1.0, 0.0, 0.0, 1.0, -x0, -y0)
+    w, h = x1 - x0, y1 - y0
+    return ctm, (h if rot in (90, 270) else w), (w if rot in (90, 270) else h)
+
+
+def read_page(page, page_number: int) -> PdfiumPage:
+    """Given a pypdfium2 PdfPage, return its characters and ruling-line edges as pdfplumber-style dicts."""
+    ctm, width, height = _display_transform(page)
+    a, b, c, d, e, f = ctm
+
+    def box(l: float, bt: float, r: float, t: float) -> tuple[float, float, float, float]:
+        xa, ya = a * l + c * bt + e, b * l + d * bt + f
+        xb, yb = a * r + c * t + e, b * r + d * t + f
+        return min(xa, xb), height - max(ya, yb), max(xa, xb), height - min(ya, yb)
+
+    return PdfiumPage(_chars(page, box, ctm[1] == 0.0), _edges(page, ctm, height), width, height, page_number)
+
+
+def _chars(page, box, upright_page: bool) -> list[dict]:
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    tp = textpage.raw                        # the bare handle: ~4 calls per glyph, no wrapper lookups
+    generated, map_error = raw.FPDFText_IsGenerated, raw.FPDFText_HasUnicodeMapError
+    loose_box, angle_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharAngle
+    twins = _CID_TWINS
+    try:
+        n = raw.FPDFText_CountChars(tp)
+        units = (ctypes.c_ushort * (n + 1))()
+        got = raw.FPDFText_GetText(tp, 0, n, units) - 1       # UTF-16 code units written, without the NUL
+        if got == n and not any(0xD800 <= u <= 0xDFFF for u in units[:n]):
+            codes = units[:n]                 # one code unit per character: read them all at once
+        else:
+            codes = [raw.FPDFText_GetUnicode(tp, i) for i in range(n)]
+        rect = raw.FS_RECTF()
+        out: list[dict] = []
+        for i, u in enumerate(codes):
+            if u == 10 or u == 13:
+                continue
+            if u <= 32 and generated(tp, i) == 1:       # PDFium adds spaces between words it infers
+                continue
+            if not loose_box(tp, i, rect):
+                continue
+            if u == 0 or u == 0xFFFE or map_error(tp, i) == 1:
+                text = "(cid:0)"
+            else:
+                text = twins.get(u) or chr(u)
+            x0, top, x1, bottom = box(rect.left, rect.bottom, rect.right, rect.top)
+            out.append({"object_type": "char", "text": text, "x0": x0, "x1": x1, "top": top,
+                        "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top,
+                        "upright": upright_page and abs(angle_of(tp, i)) < 0.01})
+        _trim_overlaps(out)
+        return out
+    finally:
+        textpage.close()
+
+
+def _trim_overlaps(chars: list[dict]) -> None:
+    """End each glyph where the next glyph drawn on its line begins.
+
+    PDFium's box width is the glyph's width in the font it renders with; for a
+    font not embedded in the file that is a substitute, wider than the advance
+    the file's width table gives (pdfminer's box). Overlapping boxes hide the
+    small gaps that separate words (`100% (10月前)`).
+    """
+    for cur, nxt in zip(chars, chars[1:]):
+        if cur["x0"] < nxt["x0"] < cur["x1"] and abs(nxt["top"] - cur["top"]) < 0.5 * (cur["height"] or 1.0):
+            cur["x1"] = nxt["x0"]
+            cur["width"] = cur["x1"] - cur["x0"]
+
+
+def _edges(page, ctm: tuple[float, ...], height: float) -> list[dict]:
+    import pypdfium2.raw as raw
+
+    out: list[dict] = []
+    m = raw.FS_MATRIX()
+    px, py = ctypes.c_float(), ctypes.c_float()
+
+    def walk(count: int, get, parent: tuple[float, ...]) -> None:
+        for k in range(count):
+            obj = get(k)
+            if not obj:
+                continue
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+                continue
+            mat = _mul((m.a, m.b, m.c, m.d, m.e, m.f), parent) if raw.FPDFPageObj_GetMatrix(obj, m) else parent
+            if kind == raw.FPDF_PAGEOBJ_FORM:
+                walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), mat)
+                continue
+            pts: list[tuple[float, float]] = []
+            start: tuple[float, float] | None = None
+            for s in range(raw.FPDFPath_CountSegments(obj)):
+                seg = raw.FPDFPath_GetPathSegment(obj, s)
+                raw.FPDFPathSegment_GetPoint(seg, px, py)
+                x, y = px.value, py.value
+                p = (mat[0] * x + mat[2] * y + mat[4], mat[1] * x + mat[3] * y + mat[5])
+                typ = raw.FPDFPathSegment_GetType(seg)
+                if typ == raw.FPDF_SEGMENT_MOVETO:
+                    start = p
+                elif pts and typ in (raw.FPDF_SEGMENT_LINETO, raw.FPDF_SEGMENT_BEZIERTO):
+                    _add_edge(out, pts[-1], p, height)
+                pts.append(p)
+                if raw.FPDFPathSegment_GetClose(seg) and start is not None and start != p:
+                    _add_edge(out, p, start, height)
+
+    walk(raw.FPDFPage_CountObjects(page), lambda j: raw.FPDFPage_GetObject(page, j), ctm)
+    return out
+
+
+def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
+    """Return the matrix m then n (PDF row-vector convention)."""
+    a, b, c, d, e, f = m
+    A, B, C, D, E, F = n
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _add_edge(out: list[dict], p: tuple[float, float], q: tuple[float, float], height: float) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y0 - y1) < _FLAT:
+        orient = "h"
+    elif abs(x0 - x1) < _FLAT:
+        orient = "v"
+    else:
+        return
+    left, right = min(x0, x1), max(x0, x1)
+    top, bottom = height - max(y0, y1), height - min(y0, y1)
+    out.append({"object_type": "line", "orientation": orient, "x0": left, "x1": right, "top": top,
+                "bottom": bottom, "doctop": top, "width": right - left, "height": bottom - top})

@@ -1,0 +1,204 @@
+"""The dataset of parts (jixiao/store.py): commits, crashes at every step, drops, compaction, partitions."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from jixiao import schema
+from jixiao.cli import main
+from jixiao.dataset import read_table, to_arrow, write_dataset
+from jixiao.pipeline import TABLES as RESULT_TABLES, process_file
+from jixiao.store import NULL_PARTITION, Store, read_manifest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+
+
+def batch_of(paths) -> dict[str, pa.Table]:
+    """The rows of these files as one batch (what the extract run appends)."""
+    rows: dict[str, list[dict]] = {t: [] for t in schema.TABLES}
+    for p in paths:
+        res = process_file(p)
+        rows["documents"].append(res.document)
+        for t in RESULT_TABLES:
+            rows[t].extend(res.tables[t])
+    return {t: to_arrow(t, r) for t, r in rows.items()}
+
+
+@pytest.fixture(scope="module")
+def batches():
+    return [batch_of(SAMPLES[:2]), batch_of(SAMPLES[2:4]), batch_of(SAMPLES[4:])]
+
+
+def files_on_disk(outdir: Path) -> set[str]:
+    return {p.relative_to(outdir).as_posix() for p in outdir.rglob("*.parquet") if p.is_file()
+            and not p.name.startswith(".")}
+
+
+def named(outdir: Path) -> set[str]:
+    m = read_manifest(outdir)
+    return {e["file"] for t in schema.TABLES for e in m["parts"][t]}
+
+
+def sorted_rows(tbl: pa.Table) -> list:
+    return sorted(map(repr, tbl.to_pylist()))
+
+
+def test_append_commits_parts_and_reads_back(tmp_path, batches):
+    out = tmp_path / "out"
+    with Store(out) as st:
+        for b in batches:
+            st.append(b)
+        st.finish()
+    assert files_on_disk(out) == named(out)
+    assert not list(out.rglob(".part-*"))
+    for t in schema.TABLES:
+        want = pa.concat_tables([b[t] for b in batches])
+        got = read_table(out, t)
+        assert got.schema.equals(schema.arrow_schema(t), check_metadata=False), t
+        assert sorted_rows(got) == sorted_rows(want), t
+        # what pyarrow and DuckDB see by listing the folder is the same
+        assert pq.read_table(out / f"{t}.parquet").num_rows == want.num_rows, t
+    con = duckdb.connect(str(out / "jixiao.duckdb"), read_only=True)
+    assert con.execute("SELECT count(*) FROM indicators").fetchone()[0] == read_table(out, "indicators").num_rows
+    con.close()
+    m = read_manifest(out)
+    assert m["derived"] == m["generation"] and m["tables"]["documents"] == 5
+
+
+def test_empty_tables_have_all_their_columns(tmp_path):
+    out = tmp_path / "out"
+    with Store(out, partition_by="year") as st:
+        st.finish()
+    for t in schema.TABLES:
+        tbl = read_table(out, t)
+        assert tbl.num_rows == 0 and tbl.column_names == schema.columns(t), t
+        seen = pq.read_table(out / f"{t}.parquet")            # a reader listing the folder
+        assert set(schema.columns(t)) <= set(seen.column_names), t
+
+
+@pytest.mark.parametrize("fail_at", range(8))
+def test_a_crash_at_any_step_of_a_commit_leaves_one_whole_generation(tmp_path, batches, monkeypatch, fail_at):
+    """os.replace fails (the process dies) at its n-th call while a batch is committed: on reopening,
+    the dataset is the one before the batch or the one after it, never a mix, and no stray part stays."""
+    out = tmp_path / "out"
+    with Store(out) as st:
+        st.append(batches[0])
+    before = {t: read_table(out, t).num_rows for t in schema.TABLES}
+    after = {t: before[t] + batches[1][t].num_rows for t in schema.TABLES}
+    real = os.replace
+    calls = {"n": 0}
+
+    def dying(src, dst):
+        calls["n"] += 1
+        if calls["n"] == fail_at + 1:
+            raise KeyboardInterrupt("killed")
+        return real(src, dst)
+
+    with Store(out) as st:
+        monkeypatch.setattr(os, "replace", dying)
+        try:
+            st.append(batches[1])
+        except KeyboardInterrupt:
+            pass
+        monkeypatch.setattr(os, "replace", real)
+    with Store(out) as st:                    # reopening recovers
+        got = {t: st.read(t).num_rows for t in schema.TABLES}
+        ids = st.read("documents").column("doc_id").to_pylist()
+    assert got in (before, after)
+    assert len(ids) == len(set(ids))
+    assert files_on_disk(out) == named(out)
+    assert not list(out.rglob(".part-*"))
+
+
+def test_drop_documents_and_compact_keep_the_rows(tmp_path, batches):
+    out = tmp_path / "out"
+    with Store(out) as st:
+        for b in batches:
+            st.append(b)
+        drop = {batches[1]["documents"].column("doc_id")[0].as_py()}
+        removed = st.drop_documents(drop)
+        assert removed > 0
+        for t in schema.TABLES:
+            assert drop.isdisjoint(st.read(t).column("doc_id").to_pylist()), t
+        kept = {t: sorted_rows(st.read(t)) for t in schema.TABLES}
+        n_before = sum(len(st.manifest["parts"][t]) for t in schema.TABLES)
+        result = st.compact()
+        assert sum(b for _, b in result.values()) < n_before
+        assert all(len(st.manifest["parts"][t]) <= 1 for t in schema.TABLES)
+        st.finish()
+    for t in schema.TABLES:
+        assert sorted_rows(read_table(out, t)) == kept[t], t
+    assert files_on_disk(out) == named(out)
+
+
+def test_partition_by_year(tmp_path, batches):
+    out = tmp_path / "out"
+    with Store(out, partition_by="year") as st:
+        for b in batches:
+            st.append(b)
+        st.finish()
+    folders = {p.name for p in (out / "indicators.parquet").iterdir()}
+    assert {"year=2019", "year=2020", "year=2022", f"year={NULL_PARTITION}"} <= folders
+    # the year lives in the folder name, not in the files (Hive)
+    part = next((out / "projects.parquet" / "year=2022").glob("*.parquet"))
+    assert "year" not in pq.read_schema(part).names
+    projects = read_table(out, "projects")
+    assert projects.column_names == schema.columns("projects")
+    want = pa.concat_tables([b["projects"] for b in batches])
+    assert sorted_rows(projects) == sorted_rows(want)
+    con = duckdb.connect(str(out / "jixiao.duckdb"), read_only=True)
+    years = dict(con.execute("SELECT year, count(*) FROM projects GROUP BY 1").fetchall())
+    n22 = con.execute(f"SELECT count(*) FROM read_parquet('{out}/indicators.parquet/*/*.parquet', "
+                      "hive_partitioning = true) WHERE year = 2022").fetchone()[0]
+    con.close()
+    assert years[2022] == 11 and years[None] == 1
+    ids22 = {r["project_id"] for r in want.to_pylist() if r["year"] == 2022}
+    assert n22 == sum(1 for r in read_table(out, "indicators").to_pylist() if r["project_id"] in ids22)
+    with Store(out) as st:                     # no option: the dataset keeps its partitioning
+        assert st.partition_by == "year"
+    other = tmp_path / "other"
+    with Store(other) as st:
+        st.append(batches[0])
+    with pytest.raises(ValueError, match="partitioned by nothing"):
+        with Store(other, partition_by="year"):
+            pass
+
+
+def test_a_single_file_dataset_is_adopted_as_parts(tmp_path, batches):
+    out = tmp_path / "out"
+    write_dataset(batches[0], out)
+    assert (out / "documents.parquet").is_file()
+    with Store(out) as st:
+        st.append(batches[1])
+        st.finish()
+    assert (out / "documents.parquet").is_dir()
+    for t in schema.TABLES:
+        want = pa.concat_tables([batches[0][t], batches[1][t]])
+        assert sorted_rows(read_table(out, t)) == sorted_rows(want), t
+
+
+def test_cli_compact_and_repartition(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in SAMPLES:
+        shutil.copy(p, src / p.name)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--batch-size", "2"]) == 0
+    assert len(list((out / "documents.parquet").glob("*.parquet"))) == 3
+    before = {t: sorted_rows(read_table(out, t)) for t in schema.TABLES}
+    assert main(["compact", str(out), "--partition-by", "year"]) == 0
+    assert "parts ->" in capsys.readouterr().out
+    assert (out / "indicators.parquet" / "year=2022").is_dir()
+    assert main(["compact", str(out), "--partition-by", "none"]) == 0
+    assert not (out / "indicators.parquet" / "year=2022").exists()
+    assert len(list((out / "documents.parquet").glob("*.parquet"))) == 1
+    for t in schema.TABLES:
+        assert sorted_rows(read_table(out, t)) == before[t], t
+    assert main(["compact", str(tmp_path / "nothing")]) == 1
