@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_office.py
 	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_search.py
 
 clean:
 	rm -rf $(VENV) output/*.parquet output/jixiao.duckdb

@@ -16,6 +16,9 @@ EPILOG = """examples:
   jixiao extract a.txt b/ -o out --format csv xlsx  also write CSV files and one workbook
   jixiao debug samples/000_db5194b345e21d4a.txt    show the grids, layout scores and forms of one file
   jixiao compact output                            merge the Parquet parts of many runs
+  jixiao search output 满意度 --year 2022 --op '>=' --value-ge 90 --unit %   search targets
+  jixiao history output 党建经费                     the same project across years
+  jixiao serve output --port 8765                  browse, search and export in a browser
 """
 
 
@@ -59,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write the project tables (projects, indicators, budget_items, scores, safeguards, "
                    "findings) into Hive folders year=YYYY/ by the project's year; fixed by the first run "
                    "into OUTDIR (`jixiao compact --partition-by` changes it)")
+    e.add_argument("--no-index", action="store_true",
+                   help="do not build the search index OUTDIR/search.sqlite (`jixiao index` builds it later)")
 
     d = sub.add_parser("debug", help="show how one file is read: grids, layout scores, forms",
                        description="Print each grid found in FILE (line or page, row/column, spans, text), "
@@ -89,6 +94,61 @@ def build_parser() -> argparse.ArgumentParser:
     cp.add_argument("--format", nargs="+", choices=["csv", "xlsx"], default=[],
                     help="also write CSV and/or the Excel workbook (as extract does)")
 
+    s = sub.add_parser("search", help="full-text search over projects and indicators, with filters",
+                       description="Search project names, goals, indicator names and targets of the dataset "
+                       "in OUTDIR. QUERY is segmented into words by jieba (with a dictionary of fiscal terms); "
+                       "every word must occur; hits are ranked by BM25. When the words find nothing (or the "
+                       "query is no sequence of indexed words, e.g. 政府办 inside 人民政府办公室), each "
+                       "space-separated part of QUERY is matched as a substring instead. The filters combine with the text "
+                       "(and with each other; a repeated filter matches any of its values); QUERY may be "
+                       "empty ('') to list by filters alone. A filter on indicators (--level1, --op, --unit, "
+                       "--value-*) returns indicators only. The index OUTDIR/search.sqlite is rebuilt first "
+                       "when it is missing or older than the dataset.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog="examples:\n  jixiao search output 满意度 --year 2022 --level1 satisfaction "
+                       "--op '>=' --value-ge 90 --unit %\n  jixiao search output '' --has-warning vague_target "
+                       "--format csv > vague.csv\n  jixiao search output 预算执行率 --value-lt 100 --format json")
+    s.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
+    s.add_argument("query", metavar="QUERY", nargs="?", default="", help="words to look for (may be empty)")
+    _search_filters(s)
+    s.add_argument("--kind", choices=["project", "indicator"], help="only projects or only indicators")
+    s.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output (default table)")
+    s.add_argument("-n", "--limit", type=int, default=50, metavar="N", help="hits to print (default 50; 0 = all)")
+    s.add_argument("--offset", type=int, default=0, metavar="K", help="skip the first K hits")
+
+    ix = sub.add_parser("index", help="(re)build the search index of a dataset",
+                        description="Build OUTDIR/search.sqlite (SQLite FTS5 over jieba-segmented text) from "
+                        "the dataset's Parquet tables. `jixiao extract` does this after writing; `search`, "
+                        "`history` and `serve` rebuild a missing or stale index by themselves.")
+    ix.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
+
+    h = sub.add_parser("history", help="the same project across years: budget and targets, changes marked",
+                       description="Line up the projects named NAME (name containing NAME or similar to it) "
+                       "across years: one column per form (year; a self-evaluation is its own column), one row "
+                       "per budget figure and per indicator (by its level3 name), each cell the target as "
+                       "written, marked * when it changed from the previous column, + when new, - when dropped. "
+                       "Projects line up when their names are equal or similar after removing white space and "
+                       "years (党建经费（2023年） = 党建经费) and their implementing units (实施单位) are equal.")
+    h.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
+    h.add_argument("name", metavar="NAME", help="project name (or part of it)")
+    h.add_argument("--org", metavar="TEXT", help="only projects whose 实施单位 contains TEXT")
+    h.add_argument("--threshold", type=float, default=0.8, metavar="R",
+                   help="name similarity (difflib ratio, 0-1) for two names to be the same project (default 0.8)")
+    h.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output (default table)")
+
+    sv = sub.add_parser("serve", help="browse, search and export a dataset in a local web app",
+                        description="Serve a read-only web app over the dataset in OUTDIR: a search box with "
+                        "the same filters as `jixiao search`, facet counts (year, department, level1, warning "
+                        "codes), a page per project (indicators, budget lines, scores, warnings), the history "
+                        "view, the source of each row (the text lines, or the PDF page with the cell outlined) "
+                        "and export of any result to CSV and XLSX. Only the dataset and the documents it lists "
+                        "are read. Stop it with Ctrl-C.")
+    sv.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 = any free port)")
+    sv.add_argument("--log", action="store_true", help="print one line per request")
+
     sc = sub.add_parser("schema", help="print the output schema as JSON or SQL DDL",
                         description="Print every table's columns and types (schema version included), "
                         "as JSON or as CREATE TABLE statements for a warehouse.")
@@ -96,10 +156,87 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _search_filters(p: argparse.ArgumentParser) -> None:
+    """The structured filters shared by `search` (and the web app's form)."""
+    from jixiao.search import FORMS, LEVEL1_STD, OPS
+    g = p.add_argument_group("filters")
+    g.add_argument("--year", type=int, action="append", default=[], metavar="YEAR", help="budget year")
+    g.add_argument("--department", action="append", default=[], metavar="TEXT",
+                   help="主管部门 containing TEXT")
+    g.add_argument("--org", action="append", default=[], metavar="TEXT",
+                   help="实施单位 / 申报单位 (the projects' `unit` column) containing TEXT")
+    g.add_argument("--form", action="append", default=[], choices=FORMS, help="form kind")
+    g.add_argument("--level1", action="append", default=[], choices=LEVEL1_STD,
+                   help="standardized level-1 indicator class")
+    g.add_argument("--op", action="append", default=[], choices=OPS, help="target comparison (>=, =, range …)")
+    g.add_argument("--unit", action="append", default=[], metavar="UNIT",
+                   help="unit of the target value (%%, 人, 次 …; the indicators' `unit` column)")
+    for name, word in (("lt", "<"), ("le", "<="), ("gt", ">"), ("ge", ">="), ("eq", "=")):
+        g.add_argument(f"--value-{name}", type=float, metavar="X", help=f"target value {word} X")
+    g.add_argument("--has-warning", action="append", default=[], metavar="CODE",
+                   help="has a warning of this code (an indicator: at its row; a project: anywhere in it)")
+
+
+def _query_of(args):
+    from jixiao.search import Query
+    return Query(text=args.query, years=args.year, departments=args.department, orgs=args.org,
+                 forms=args.form, level1=args.level1, ops=args.op, units=args.unit, value_lt=args.value_lt,
+                 value_le=args.value_le, value_gt=args.value_gt, value_ge=args.value_ge,
+                 value_eq=args.value_eq, warnings=args.has_warning, kind=args.kind,
+                 limit=args.limit, offset=args.offset)
+
+
+def cmd_search(args) -> int:
+    from jixiao import search as S
+    try:
+        res = S.search(args.outdir, _query_of(args))
+    except (OSError, ValueError) as e:
+        print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
+        return 1
+    out = {"table": S.format_table, "json": S.format_json}.get(args.format)
+    sys.stdout.write(out(res) if out else S.format_csv(res.hits))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "extract":
         return cmd_extract(args)
+    if args.command == "search":
+        return cmd_search(args)
+    if args.command == "history":
+        from jixiao import history as H
+        try:
+            lus = H.lineups(args.outdir, args.name, org=args.org, threshold=args.threshold)
+        except (OSError, ValueError) as e:
+            print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
+            return 1
+        sys.stdout.write({"table": H.format_table, "json": H.format_json, "csv": H.format_csv}[args.format](lus))
+        return 0 if lus else 1
+    if args.command == "serve":
+        from jixiao.web import make
+        try:
+            srv = make(args.outdir, args.host, args.port, quiet=not args.log)
+        except (OSError, ValueError) as e:
+            print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
+            return 1
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        print(f"jixiao: serving {args.outdir} on http://{host}:{srv.server_port}/ (Ctrl-C stops)", flush=True)
+        try:
+            srv.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            srv.server_close()
+        return 0
+    if args.command == "index":
+        from jixiao.search import build_index
+        try:
+            print(build_index(args.outdir))
+        except (OSError, ValueError) as e:
+            print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
+            return 1
+        return 0
     if args.command == "debug":
         return cmd_debug(args)
     if args.command == "compact":
@@ -271,6 +408,12 @@ def cmd_extract(args) -> int:
         held = store.counts()
     finally:
         store.__exit__(None, None, None)
+    if not args.no_index:
+        from jixiao.search import build_index
+        try:
+            build_index(args.output)
+        except Exception as e:                    # the dataset is written; the index can be built later
+            print(f"jixiao: search index not built ({e}); `jixiao index {args.output}` builds it", file=sys.stderr)
     seconds = time.perf_counter() - t0
     if not args.quiet:
         print_summary(out, seconds, args.output, skipped=len(skipped), held=held, memory=mem)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # System packages the tests use, installed when missing (Debian, as root; idempotent and quick when
 # everything is there). Python packages come from pyproject.toml, not from here.
-#   chromium                  - the report test renders report.html headless and saves a screenshot
+#   chromium                  - the report test renders report.html headless and saves a screenshot;
+#                               the end-to-end tests of `jixiao serve` drive it through Playwright
 #   libreoffice-writer-nogui  - the DOC fixture is read through LibreOffice (soffice)
 #   fonts-noto-cjk            - Chinese glyphs in the report screenshot (else empty boxes)
 set -u

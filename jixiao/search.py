@@ -1,0 +1,574 @@
+"""Full-text search over a dataset: the index ``OUTDIR/search.sqlite`` and the queries on it.
+
+The index is one SQLite file beside the Parquet tables, built from the finished
+dataset (``build_index``), never by the writer: ``jixiao extract`` calls
+``build_index`` after it has written OUTDIR, ``jixiao index OUTDIR`` rebuilds it,
+and ``ensure_index`` rebuilds it when the dataset changed since (the index
+records the dataset's ``_manifest.json`` generation).
+
+One row of the index (table ``hits``) is a *hit*: a project (``kind`` =
+``project``: its name, goals, department and unit) or an indicator (``kind`` =
+``indicator``: its project's name, its level1/level2/level3 names, its target
+and note), with the columns the filters use and the provenance (file, page,
+line). The text goes to an FTS5 table after segmentation by jieba, with the
+fiscal user dictionary ``jixiao/data/fiscal_dict.txt`` (满意度, 预算执行率,
+社会效益指标 …): each word of jieba's precise cut is indexed, and with it every
+shorter dictionary word inside it (so 社会效益指标 is found by 社会效益 and by
+指标). A query is segmented by the same precise cut and its words are ANDed;
+hits are ranked by BM25 with the columns weighted name > indicator > target >
+goals > department/unit. So that a search needs not load jieba's whole
+dictionary (about a second), the index keeps the dictionary words that occur in
+it with jieba's frequencies (table ``qdict``, and jieba's total in ``meta``):
+a query is cut by jieba's algorithm over that dictionary. That gives the same
+words as the whole dictionary when the query's words occur in the index; a word
+that occurs nowhere in it is cut into shorter words that do (政府办 -> 政府 办).
+When the words find nothing, the query falls back to a substring scan (``_plan``).
+
+Why SQLite FTS5 and not DuckDB's ``fts`` extension: FTS5 is built into Python's
+sqlite3 (no download, no version pinning), while DuckDB's extension installs
+offline only as the PyPI packages matching the DuckDB version, and there is none
+for the DuckDB 2.0 this project resolves to. ``bench/bench_search.py`` measures
+both where both load (see README).
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import logging
+import os
+import re
+import sqlite3
+import threading
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+INDEX_FILE = "search.sqlite"
+INDEX_VERSION = "3"
+USER_DICT = Path(__file__).with_name("data") / "fiscal_dict.txt"
+
+# FTS columns and their BM25 weights (higher = more important)
+FTS_COLUMNS = ("name", "indicator", "target", "goals", "org")
+WEIGHTS = (5.0, 3.0, 2.0, 1.0, 0.5)
+
+LEVEL1_STD = ("input", "output", "outcome", "impact", "satisfaction")
+OPS = (">=", "<=", "=", "<", ">", "~", "range")
+FORMS = ("target", "self_eval")
+
+# what a hit carries, in output order
+HIT_FIELDS = ("kind", "project_id", "seq", "year", "form", "department", "org", "project_name",
+              "level1", "level1_std", "level2", "level3", "target_raw", "op", "value", "value_max",
+              "unit", "note", "goals", "path", "format", "doc_id", "page", "line", "location",
+              "warnings")
+
+_WORD = re.compile(r"\w", re.UNICODE)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_lock = threading.Lock()
+_tok = None
+
+
+# --------------------------------------------------------------------------
+# Segmentation
+# --------------------------------------------------------------------------
+
+def tokenizer():
+    """The jieba tokenizer with the fiscal user dictionary (built once per process)."""
+    global _tok
+    with _lock:
+        if _tok is None:
+            import jieba
+            jieba.setLogLevel(logging.WARNING)
+            t = jieba.Tokenizer()
+            t.initialize()
+            t.load_userdict(str(USER_DICT))
+            _tok = t
+    return _tok
+
+
+def query_words(text: str, tok=None) -> list[str]:
+    """Given a query, return its words: jieba's precise cut (by TOK, default the full tokenizer), without
+    spaces and punctuation, lower-cased."""
+    if not text or not text.strip():
+        return []
+    words = []
+    for w in (tok or tokenizer()).cut(text, HMM=False):
+        w = w.strip().lower()
+        if w and _WORD.search(w) and w not in words:
+            words.append(w)
+    return words
+
+
+@functools.lru_cache(maxsize=200_000)
+def segment(text: str) -> str:
+    """Given a text, return the words to index, space-separated: each word of the precise cut and
+    every shorter dictionary word inside a longer one (满意度指标 -> 满意度指标 满意度 满意 指标)."""
+    tok = tokenizer()
+    freq = tok.FREQ
+    out = []
+    for w in tok.cut(text, HMM=False):
+        w = w.strip().lower()
+        if not w or not _WORD.search(w):
+            continue
+        out.append(w)
+        n = len(w)
+        if n > 2:
+            for i in range(n):
+                for j in range(i + 2, min(n, i + n - 1) + 1):
+                    if j - i < n and freq.get(w[i:j]):
+                        out.append(w[i:j])
+    return " ".join(out)
+
+
+def _seg(*parts: Any) -> str:
+    return " ".join(segment(str(p)) for p in parts if p not in (None, ""))
+
+
+# --------------------------------------------------------------------------
+# Building the index
+# --------------------------------------------------------------------------
+
+def index_path(outdir: str | Path) -> Path:
+    return Path(outdir) / INDEX_FILE
+
+
+def dataset_stamp(outdir: str | Path) -> str:
+    """What identifies the dataset's current state: the manifest's generation, else the tables' sizes and times."""
+    outdir = Path(outdir)
+    try:
+        m = json.loads((outdir / "_manifest.json").read_text(encoding="utf-8"))
+        if isinstance(m, dict) and m.get("generation"):
+            return "generation:" + str(m["generation"])
+    except (OSError, ValueError):
+        pass
+    parts = []
+    for t in ("documents", "projects", "indicators", "warnings"):
+        p = outdir / f"{t}.parquet"
+        if p.exists():
+            st = p.stat()
+            parts.append(f"{t}:{st.st_size}:{st.st_mtime_ns}")
+    return "files:" + ",".join(parts)
+
+
+def _rows(outdir: Path, table: str, cols: list[str]) -> list[dict]:
+    from jixiao.dataset import read_table
+    try:
+        tbl = read_table(outdir, table)
+    except FileNotFoundError:
+        return []
+    return tbl.select([c for c in cols if c in tbl.column_names]).to_pylist()
+
+
+SCHEMA_SQL = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE hits(
+  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, project_id TEXT, seq INTEGER, year INTEGER, form TEXT,
+  department TEXT, org TEXT, project_name TEXT, level1 TEXT, level1_std TEXT, level2 TEXT, level3 TEXT,
+  target_raw TEXT, op TEXT, value REAL, value_max REAL, unit TEXT, note TEXT, goals TEXT,
+  path TEXT, format TEXT, doc_id TEXT, page INTEGER, line INTEGER, warnings TEXT, text TEXT);
+CREATE TABLE hit_warnings(id INTEGER NOT NULL, code TEXT NOT NULL);
+CREATE VIRTUAL TABLE fts USING fts5(name, indicator, target, goals, org, content='',
+  tokenize='unicode61 remove_diacritics 0');
+"""
+
+INDEX_SQL = """
+CREATE INDEX hit_warnings_code ON hit_warnings(code, id);
+CREATE INDEX hit_warnings_id ON hit_warnings(id);
+CREATE INDEX hits_year ON hits(year);
+CREATE INDEX hits_project ON hits(project_id, kind, seq);
+"""
+
+
+def build_index(outdir: str | Path) -> Path:
+    """Given a dataset folder, (re)build its search index from the Parquet tables; return its path.
+
+    Written to a temporary file and renamed into place, so a reader never sees half an index.
+    """
+    outdir = Path(outdir)
+    if not (outdir / "documents.parquet").exists():
+        raise FileNotFoundError(f"{outdir}: no documents.parquet (not a jixiao dataset)")
+    stamp = dataset_stamp(outdir)
+    docs = {d["doc_id"]: d for d in _rows(outdir, "documents", ["doc_id", "path", "format"])}
+    projects = _rows(outdir, "projects", ["project_id", "doc_id", "form", "year", "name", "department",
+                                          "unit", "goal_total", "goal_annual", "page", "line"])
+    inds = _rows(outdir, "indicators", ["project_id", "seq", "level1", "level1_std", "level2", "level3",
+                                         "target_raw", "op", "value", "value_max", "unit", "note",
+                                         "doc_id", "page", "line"])
+    warns = _rows(outdir, "warnings", ["doc_id", "project_id", "page", "line", "code"])
+
+    by_project: dict[str, set[str]] = {}
+    by_place: dict[tuple, set[str]] = {}
+    for w in warns:
+        if w.get("project_id"):
+            by_project.setdefault(w["project_id"], set()).add(w["code"])
+            if w.get("page") is not None or w.get("line") is not None:
+                by_place.setdefault((w["project_id"], w.get("page"), w.get("line")), set()).add(w["code"])
+    projs = {p["project_id"]: p for p in projects}
+
+    tmp = outdir / f".{INDEX_FILE}.tmp-{os.getpid()}"
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA_SQL)
+        hits, fts, hw = [], [], []
+        hid = 0
+        for p in projects:
+            hid += 1
+            d = docs.get(p["doc_id"], {})
+            goals = "\n".join(x for x in (p.get("goal_total"), p.get("goal_annual")) if x)
+            codes = sorted(by_project.get(p["project_id"], ()))
+            hits.append((hid, "project", p["project_id"], None, p.get("year"), p.get("form"),
+                         p.get("department"), p.get("unit"), p.get("name"), None, None, None, None, None,
+                         None, None, None, None, None, goals or None, d.get("path"), d.get("format"),
+                         p["doc_id"], p.get("page"), p.get("line"), " ".join(codes) or None))
+            fts.append((hid, _seg(p.get("name")), "", "", _seg(goals), _seg(p.get("department"), p.get("unit"))))
+            hw.extend((hid, c) for c in codes)
+        for i in inds:
+            hid += 1
+            p = projs.get(i["project_id"], {})
+            d = docs.get(i.get("doc_id") or p.get("doc_id"), {})
+            codes = sorted(by_place.get((i["project_id"], i.get("page"), i.get("line")), ())) \
+                if (i.get("page") is not None or i.get("line") is not None) else []
+            hits.append((hid, "indicator", i["project_id"], i.get("seq"), p.get("year"), p.get("form"),
+                         p.get("department"), p.get("unit"), p.get("name"), i.get("level1"),
+                         i.get("level1_std"), i.get("level2"), i.get("level3"), i.get("target_raw"),
+                         i.get("op"), i.get("value"), i.get("value_max"), i.get("unit"), i.get("note"), None,
+                         d.get("path"), d.get("format"), i.get("doc_id") or p.get("doc_id"),
+                         i.get("page"), i.get("line"), " ".join(codes) or None))
+            fts.append((hid, _seg(p.get("name")), _seg(i.get("level1"), i.get("level2"), i.get("level3")),
+                        _seg(i.get("target_raw"), i.get("note")), "",
+                        _seg(p.get("department"), p.get("unit"))))
+            hw.extend((hid, c) for c in codes)
+        con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 26)}, NULL)", hits)
+        con.execute(f"UPDATE hits SET text = {_substring_text('')}")
+        con.executemany("INSERT INTO fts(rowid, name, indicator, target, goals, org) VALUES (?,?,?,?,?,?)", fts)
+        con.executemany("INSERT INTO hit_warnings VALUES (?,?)", hw)
+        con.executescript(INDEX_SQL)
+        con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        # the query dictionary: the jieba words of the index's vocabulary, with their frequencies
+        tok = tokenizer()
+        con.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, row)")
+        con.execute("CREATE TABLE qdict(word TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID")
+        con.executemany("INSERT INTO qdict VALUES (?,?)",
+                        ((w, tok.FREQ[w]) for (w,) in con.execute("SELECT term FROM temp.vocab").fetchall()
+                         if tok.FREQ.get(w)))
+        con.execute("DROP TABLE temp.vocab")
+        con.executemany("INSERT INTO meta VALUES (?,?)", [
+            ("index_version", INDEX_VERSION), ("dataset", stamp), ("hits", str(hid)),
+            ("outdir", str(outdir.resolve())), ("jieba_total", str(tok.total)), ("built", uuid.uuid4().hex)])
+        con.commit()
+    except BaseException:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    con.close()
+    dest = index_path(outdir)
+    os.replace(tmp, dest)
+    return dest
+
+
+def index_is_current(outdir: str | Path) -> bool:
+    """Whether OUTDIR's index exists, is of this version and was built from the dataset as it is now."""
+    p = index_path(outdir)
+    if not p.exists():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
+        try:
+            meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return meta.get("index_version") == INDEX_VERSION and meta.get("dataset") == dataset_stamp(outdir)
+
+
+def ensure_index(outdir: str | Path) -> Path:
+    """The index of OUTDIR, rebuilt first when it is missing or stale."""
+    if not index_is_current(outdir):
+        build_index(outdir)
+    return index_path(outdir)
+
+
+def connect(outdir: str | Path) -> sqlite3.Connection:
+    """A read-only connection to OUTDIR's (current) index; rows as sqlite3.Row."""
+    p = ensure_index(outdir)
+    con = sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
+    con.row_factory = sqlite3.Row
+    return con
+
+
+# --------------------------------------------------------------------------
+# Queries
+# --------------------------------------------------------------------------
+
+@dataclass
+class Query:
+    """A search: text (segmented, words ANDed) and filters (each list: any of its values; lists AND)."""
+    text: str = ""
+    years: list[int] = field(default_factory=list)
+    departments: list[str] = field(default_factory=list)   # substring of projects.department
+    orgs: list[str] = field(default_factory=list)          # substring of projects.unit (实施单位)
+    forms: list[str] = field(default_factory=list)
+    level1: list[str] = field(default_factory=list)        # level1_std
+    ops: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)         # the target's unit (%, 人 …)
+    value_lt: float | None = None
+    value_le: float | None = None
+    value_gt: float | None = None
+    value_ge: float | None = None
+    value_eq: float | None = None
+    warnings: list[str] = field(default_factory=list)      # has a warning of one of these codes
+    kind: str | None = None                                # project | indicator | None (both)
+    project_id: str | None = None
+    limit: int = 50
+    offset: int = 0
+
+    def indicator_only(self) -> bool:
+        return bool(self.level1 or self.ops or self.units or self.kind == "indicator" or any(
+            v is not None for v in (self.value_lt, self.value_le, self.value_gt, self.value_ge, self.value_eq)))
+
+    def params(self) -> dict[str, Any]:
+        """The query as URL/form parameters (the web app's and the CLI's names)."""
+        out: dict[str, Any] = {}
+        for k, name in (("text", "q"), ("years", "year"), ("departments", "department"), ("orgs", "org"),
+                        ("forms", "form"), ("level1", "level1"), ("ops", "op"), ("units", "unit"),
+                        ("value_lt", "value_lt"), ("value_le", "value_le"), ("value_gt", "value_gt"),
+                        ("value_ge", "value_ge"), ("value_eq", "value_eq"), ("warnings", "warning"),
+                        ("kind", "kind"), ("project_id", "project")):
+            v = getattr(self, k)
+            if v not in (None, "", []):
+                out[name] = v
+        return out
+
+
+def fts_expression(words: Iterable[str]) -> str:
+    """The FTS5 MATCH expression for query words: each word a quoted string, ANDed."""
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+_qtok: dict[str, Any] = {}
+
+
+def query_tokenizer(con: sqlite3.Connection):
+    """A jieba tokenizer over the index's own dictionary (``qdict``), built once per index."""
+    import jieba
+    meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('built', 'jieba_total')").fetchall())
+    key = meta.get("built")
+    with _lock:
+        tok = _qtok.get(key) if key else None
+        if tok is None:
+            jieba.setLogLevel(logging.WARNING)
+            tok = jieba.Tokenizer()
+            freq: dict[str, int] = {}
+            for w, f in con.execute("SELECT word, freq FROM qdict"):
+                freq[w] = f
+                for i in range(1, len(w)):
+                    freq.setdefault(w[:i], 0)
+            tok.FREQ, tok.total, tok.initialized = freq, int(meta.get("jieba_total") or 1), True
+            if key:
+                _qtok.clear()
+                _qtok[key] = tok
+    return tok
+
+
+SEARCHED_COLUMNS = ("project_name", "level1", "level2", "level3", "target_raw", "note", "goals", "department", "org")
+
+
+def _substring_text(prefix: str) -> str:
+    """The SQL of a hit's searched text, lower-cased (stored as hits.text for the substring scan)."""
+    return "lower(" + " || char(10) || ".join(f"coalesce({prefix}{c}, '')" for c in SEARCHED_COLUMNS) + ")"
+
+
+def _where(q: Query, words: list[str], substrings: list[str] = ()) -> tuple[str, list[Any], bool]:
+    conds, args = [], []
+    use_fts = bool(words)
+    if use_fts:
+        conds.append("fts MATCH ?")
+        args.append(fts_expression(words))
+    for t in substrings:
+        conds.append("instr(h.text, ?) > 0")
+        args.append(t)
+    if q.indicator_only():
+        conds.append("h.kind = 'indicator'")
+    elif q.kind in ("project", "indicator"):
+        conds.append("h.kind = ?")
+        args.append(q.kind)
+
+    def any_of(col: str, values: list, like: bool = False) -> None:
+        if not values:
+            return
+        if like:
+            conds.append("(" + " OR ".join(f"{col} LIKE ? ESCAPE '\\'" for _ in values) + ")")
+            args.extend("%" + str(v).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                        for v in values)
+        else:
+            conds.append(f"{col} IN ({','.join('?' * len(values))})")
+            args.extend(values)
+
+    any_of("h.year", [int(y) for y in q.years])
+    any_of("h.department", q.departments, like=True)
+    any_of("h.org", q.orgs, like=True)
+    any_of("h.form", q.forms)
+    any_of("h.level1_std", q.level1)
+    any_of("h.op", q.ops)
+    any_of("h.unit", q.units)
+    for v, sql in ((q.value_lt, "h.value < ?"), (q.value_le, "h.value <= ?"), (q.value_gt, "h.value > ?"),
+                   (q.value_ge, "h.value >= ?"), (q.value_eq, "h.value = ?")):
+        if v is not None:
+            conds.append(sql)
+            args.append(float(v))
+    if q.warnings:
+        conds.append(f"h.id IN (SELECT id FROM hit_warnings WHERE code IN ({','.join('?' * len(q.warnings))}))")
+        args.extend(q.warnings)
+    if q.project_id:
+        conds.append("h.project_id = ?")
+        args.append(q.project_id)
+    return (" AND ".join(conds) or "1"), args, use_fts
+
+
+def _from(use_fts: bool) -> str:
+    return "fts JOIN hits h ON h.id = fts.rowid" if use_fts else "hits h"
+
+
+@dataclass
+class Result:
+    query: Query
+    words: list[str]
+    total: int
+    hits: list[dict]
+    mode: str = "words"          # words | substring | filters (see _plan)
+
+
+def _hit(row: sqlite3.Row) -> dict:
+    from jixiao.report import location_text
+    d = {k: row[k] for k in row.keys() if k in HIT_FIELDS or k == "rank"}   # not the bulky `text`
+    d["location"] = location_text(d.get("format"), d.get("page"), d.get("line"))
+    return {k: d.get(k) for k in HIT_FIELDS + ("rank",) if k in d}
+
+
+def _plan(con: sqlite3.Connection, q: Query) -> tuple[list[str], str, str, list[Any], bool, int]:
+    """Words, mode, WHERE, its arguments, whether FTS is used, and the total of a query.
+
+    Mode ``words``: the query's jieba words ANDed in the index. When the cut leaves a single Chinese
+    character (the query is no sequence of indexed words) or the words find nothing, mode
+    ``substring``: each white-space separated part of the query must occur in the hit's text as
+    written (a scan, for strings that cross word boundaries such as 政府办 inside 人民政府办公室).
+    Mode ``filters``: no text.
+    """
+    text = (q.text or "").strip()
+    words = query_words(text, query_tokenizer(con)) if text else []
+    loose = any(len(w) == 1 and _CJK.match(w) for w in words)
+    where, args, use_fts = _where(q, [] if loose else words)
+    total = 0 if loose else con.execute(f"SELECT count(*) FROM {_from(use_fts)} WHERE {where}", args).fetchone()[0]
+    mode = "words" if words else "filters"
+    if text and total == 0:
+        parts = [p.lower() for p in text.split()]
+        where, args, use_fts = _where(q, [], parts)
+        total = con.execute(f"SELECT count(*) FROM hits h WHERE {where}", args).fetchone()[0]
+        mode = "substring"
+    return words, mode, where, args, use_fts, total
+
+
+def search(con_or_outdir: sqlite3.Connection | str | Path, q: Query) -> Result:
+    """Run a query: the hits of this page (ranked by BM25 when there is text, else by year, project,
+    position) and the total number of hits (see ``_plan`` for the substring fallback)."""
+    con = con_or_outdir if isinstance(con_or_outdir, sqlite3.Connection) else connect(con_or_outdir)
+    words, mode, where, args, use_fts, total = _plan(con, q)
+    rank = f"bm25(fts, {', '.join(str(w) for w in WEIGHTS)})" if use_fts else "0.0"
+    order = "rank, h.year DESC, h.id" if use_fts else "h.year DESC, h.project_id, h.id"
+    sql = (f"SELECT h.*, {rank} AS rank FROM {_from(use_fts)} WHERE {where} "
+           f"ORDER BY {order} LIMIT ? OFFSET ?")
+    rows = con.execute(sql, args + [int(q.limit) if q.limit and q.limit > 0 else -1, int(q.offset)]).fetchall()
+    hits = [_hit(r) for r in rows]
+    for h in hits:                                # BM25 as a positive score, higher is better
+        h["rank"] = round(-float(h["rank"]), 4) if use_fts else None
+    return Result(q, words, total, hits, mode)
+
+
+def facets(con: sqlite3.Connection, q: Query) -> dict[str, list[tuple[Any, int]]]:
+    """Counts of the hits of a query by year, department, level1_std and warning code."""
+    _, _, where, args, use_fts, _ = _plan(con, q)
+    base = f"SELECT h.id AS id FROM {_from(use_fts)} WHERE {where}"
+    out: dict[str, list[tuple[Any, int]]] = {}
+    con.execute("DROP TABLE IF EXISTS temp.m")
+    con.execute(f"CREATE TEMP TABLE m AS {base}", args)
+    try:
+        for name, sql in (
+            ("year", "SELECT h.year, count(*) FROM m JOIN hits h ON h.id = m.id GROUP BY 1 ORDER BY 1 DESC"),
+            ("department", "SELECT h.department, count(*) FROM m JOIN hits h ON h.id = m.id "
+                           "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 30"),
+            ("level1", "SELECT h.level1_std, count(*) FROM m JOIN hits h ON h.id = m.id "
+                       "WHERE h.kind = 'indicator' GROUP BY 1 ORDER BY 2 DESC"),
+            ("warning", "SELECT w.code, count(*) FROM m JOIN hit_warnings w ON w.id = m.id "
+                        "GROUP BY 1 ORDER BY 2 DESC, 1"),
+        ):
+            out[name] = [(r[0], r[1]) for r in con.execute(sql).fetchall()]
+    finally:
+        con.execute("DROP TABLE IF EXISTS temp.m")
+    return out
+
+
+# --------------------------------------------------------------------------
+# Output
+# --------------------------------------------------------------------------
+
+TABLE_COLUMNS = (("score", 6), ("year", 4), ("project_id", 20), ("project", 22), ("indicator", 22),
+                 ("target", 12), ("where", 34))
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _fit(s: str, w: int) -> str:
+    s = " ".join(str(s or "").split())
+    if _width(s) <= w:
+        return s + " " * (w - _width(s))
+    out, n = "", 0
+    for c in s:
+        cw = _width(c)
+        if n + cw > w - 1:
+            break
+        out += c
+        n += cw
+    return out + "…" + " " * (w - 1 - n)
+
+
+def where_text(h: dict) -> str:
+    """file and position of a hit: ``samples/x.txt line 32``."""
+    return f"{h.get('path') or h.get('doc_id')}" + (f" {h['location']}" if h.get("location") else "")
+
+
+def format_table(res: Result) -> str:
+    lines = ["  ".join(_fit(n, w) for n, w in TABLE_COLUMNS).rstrip()]
+    for h in res.hits:
+        ind = h["level3"] if h["kind"] == "indicator" else "(project)"
+        cells = (f"{h['rank']:.2f}" if h.get("rank") else "", h.get("year") or "",
+                 h["project_id"], h.get("project_name") or "", ind, h.get("target_raw") or "",
+                 where_text(h))
+        lines.append("  ".join(_fit(str(c), w) if i < len(cells) - 1 else str(c)
+                               for i, (c, (_, w)) in enumerate(zip(cells, TABLE_COLUMNS))).rstrip())
+    shown = len(res.hits)
+    lines.append(f"{res.total} hits" + (f", {shown} shown (from {res.query.offset + 1})" if shown < res.total else "")
+                 + (f"; words: {' '.join(res.words)}" if res.words else "")
+                 + ("; no hit has these words: substring match" if res.mode == "substring" else ""))
+    return "\n".join(lines) + "\n"
+
+
+def format_json(res: Result) -> str:
+    return json.dumps({"query": res.query.params(), "words": res.words, "mode": res.mode, "total": res.total,
+                       "hits": res.hits}, ensure_ascii=False, indent=2) + "\n"
+
+
+def format_csv(hits: list[dict]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(HIT_FIELDS) + ["rank"], extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    for h in hits:
+        w.writerow({k: ("" if v is None else v) for k, v in h.items()})
+    return buf.getvalue()
