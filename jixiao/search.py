@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 INDEX_FILE = "search.sqlite"
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 USER_DICT = Path(__file__).with_name("data") / "fiscal_dict.txt"
 
 # FTS columns and their BM25 weights (higher = more important)
@@ -153,13 +153,67 @@ def dataset_stamp(outdir: str | Path) -> str:
     return "files:" + ",".join(parts)
 
 
-def _rows(outdir: Path, table: str, cols: list[str]) -> list[dict]:
+PROJECT_COLS = ["project_id", "doc_id", "form", "year", "name", "department", "unit", "goal_total",
+                "goal_annual", "page", "line"]
+INDICATOR_COLS = ["project_id", "seq", "level1", "level1_std", "level2", "level3", "target_raw", "op", "value",
+                  "value_max", "unit", "note", "doc_id", "page", "line"]
+_BATCH_TABLES = {"documents": ["doc_id", "path", "format"], "projects": PROJECT_COLS,
+                 "indicators": INDICATOR_COLS, "warnings": ["doc_id", "project_id", "page", "line", "code"]}
+
+
+def _batches(outdir: Path) -> dict[str, dict[str, list[dict]]] | None:
+    """The dataset's committed batches: {batch name: {table: [part entries]}}; None for a single-file
+    dataset, or when the parts do not line up by batch (a compacted dataset), to be read whole.
+
+    A batch is what one commit of `jixiao extract` added (whole documents: a project, its indicators
+    and its warnings are in the same batch); its parts share their file name across tables."""
+    from jixiao.store import read_manifest
+    m = read_manifest(outdir)
+    if m is None:
+        return None
+    out: dict[str, dict[str, list[dict]]] = {}
+    for t in _BATCH_TABLES:
+        for e in m["parts"].get(t, []):
+            if e.get("rows"):
+                out.setdefault(Path(e["file"]).name, {}).setdefault(t, []).append(e)
+    if any("documents" not in b for b in out.values()):
+        return None          # parts that do not line up by batch (after `jixiao compact`): one batch of all
+    return out
+
+
+def _batch_rows(outdir: Path, parts: dict[str, list[dict]] | None) -> dict[str, list[dict]]:
+    """The rows (the index's columns) of one batch, or of the whole single-file dataset (parts None)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from jixiao import schema
     from jixiao.dataset import read_table
-    try:
-        tbl = read_table(outdir, table)
-    except FileNotFoundError:
-        return []
-    return tbl.select([c for c in cols if c in tbl.column_names]).to_pylist()
+    out: dict[str, list[dict]] = {}
+    for t, cols in _BATCH_TABLES.items():
+        if parts is None:
+            try:
+                tbl = read_table(outdir, t)
+            except FileNotFoundError:
+                out[t] = []
+                continue
+        else:
+            tables = []
+            for e in parts.get(t, []):
+                path = outdir / e["file"]
+                if not path.exists():                 # committed, rename pending (see jixiao/store.py)
+                    path = path.with_name(f".{path.name}.tmp")
+                part = pq.read_table(path)
+                if t == "projects" and "year" not in part.column_names:    # partitioned: the folder holds it
+                    y = re.search(r"/year=(\d+)/", e["file"])
+                    part = part.append_column("year", pa.array([int(y.group(1)) if y else None] * part.num_rows,
+                                                               type=schema.arrow_schema(t).field("year").type))
+                tables.append(part)
+            if not tables:
+                out[t] = []
+                continue
+            tbl = pa.concat_tables([x.select([c for c in cols if c in x.column_names]) for x in tables])
+        out[t] = tbl.select([c for c in cols if c in tbl.column_names]).to_pylist()
+    return out
 
 
 SCHEMA_SQL = """
@@ -172,6 +226,8 @@ CREATE TABLE hits(
 CREATE TABLE hit_warnings(id INTEGER NOT NULL, code TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(name, indicator, target, goals, org, content='',
   tokenize='unicode61 remove_diacritics 0');
+CREATE TABLE batches(batch TEXT PRIMARY KEY);
+CREATE TABLE qdict(word TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID;
 """
 
 INDEX_SQL = """
@@ -183,22 +239,82 @@ CREATE INDEX hits_project ON hits(project_id, kind, seq);
 
 
 def build_index(outdir: str | Path) -> Path:
-    """Given a dataset folder, (re)build its search index from the Parquet tables; return its path.
+    """Given a dataset folder, bring its search index up to date; return its path.
 
-    Written to a temporary file and renamed into place, so a reader never sees half an index.
+    A dataset of Parquet parts is indexed batch by batch (memory: one batch), and an index already
+    holding some of its batches only gets the new ones, in one SQLite transaction. When a batch it
+    holds has gone (a compaction, `--force`), or for a single-file dataset, the index is rebuilt into
+    a temporary file and renamed into place. A reader never sees half an index either way.
     """
     outdir = Path(outdir)
     if not (outdir / "documents.parquet").exists():
         raise FileNotFoundError(f"{outdir}: no documents.parquet (not a jixiao dataset)")
     stamp = dataset_stamp(outdir)
-    docs = {d["doc_id"]: d for d in _rows(outdir, "documents", ["doc_id", "path", "format"])}
-    projects = _rows(outdir, "projects", ["project_id", "doc_id", "form", "year", "name", "department",
-                                          "unit", "goal_total", "goal_annual", "page", "line"])
-    inds = _rows(outdir, "indicators", ["project_id", "seq", "level1", "level1_std", "level2", "level3",
-                                         "target_raw", "op", "value", "value_max", "unit", "note",
-                                         "doc_id", "page", "line"])
-    warns = _rows(outdir, "warnings", ["doc_id", "project_id", "page", "line", "code"])
+    batches = _batches(outdir)
+    dest = index_path(outdir)
+    if batches is not None and dest.exists():
+        try:
+            con = sqlite3.connect(dest)
+            try:
+                meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+                have = {b for (b,) in con.execute("SELECT batch FROM batches")}
+            finally:
+                con.close()
+        except sqlite3.Error:
+            meta, have = {}, None
+        if meta.get("index_version") == INDEX_VERSION and have is not None and have <= batches.keys():
+            _add_batches(dest, outdir, {k: v for k, v in batches.items() if k not in have}, stamp, fresh=False)
+            return dest
+    tmp = outdir / f".{INDEX_FILE}.tmp-{os.getpid()}"
+    if tmp.exists():
+        tmp.unlink()
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA_SQL + INDEX_SQL)
+        con.close()
+        _add_batches(tmp, outdir, batches if batches is not None else {"": None}, stamp, fresh=True)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, dest)
+    return dest
 
+
+def _add_batches(path: Path, outdir: Path, batches: dict, stamp: str, fresh: bool) -> None:
+    """Index these batches (a single-file dataset is the batch "" with parts None) into the index at path."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("BEGIN")
+        hid = con.execute("SELECT coalesce(max(id), 0) FROM hits").fetchone()[0]
+        for name in batches:                      # in commit order (the manifest's)
+            hid = _index_batch(con, _batch_rows(outdir, batches[name]), hid)
+            if name:
+                con.execute("INSERT INTO batches VALUES (?)", (name,))
+        if fresh:
+            con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+        # the query dictionary: the jieba words of the index's vocabulary, with their frequencies
+        tok = tokenizer()
+        con.execute("DELETE FROM qdict")
+        con.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, row)")
+        con.executemany("INSERT INTO qdict VALUES (?,?)",
+                        ((w, tok.FREQ[w]) for (w,) in con.execute("SELECT term FROM temp.vocab").fetchall()
+                         if tok.FREQ.get(w)))
+        con.execute("DROP TABLE temp.vocab")
+        con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", [
+            ("index_version", INDEX_VERSION), ("dataset", stamp), ("hits", str(hid)),
+            ("outdir", str(outdir.resolve())), ("jieba_total", str(tok.total)), ("built", uuid.uuid4().hex)])
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    finally:
+        con.close()
+
+
+def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int) -> int:
+    """Insert one batch's projects and indicators as hits (ids after `hid`); return the last id used."""
+    docs = {d["doc_id"]: d for d in rows["documents"]}
+    projects, inds, warns = rows["projects"], rows["indicators"], rows["warnings"]
     by_project: dict[str, set[str]] = {}
     by_place: dict[tuple, set[str]] = {}
     for w in warns:
@@ -207,68 +323,40 @@ def build_index(outdir: str | Path) -> Path:
             if w.get("page") is not None or w.get("line") is not None:
                 by_place.setdefault((w["project_id"], w.get("page"), w.get("line")), set()).add(w["code"])
     projs = {p["project_id"]: p for p in projects}
-
-    tmp = outdir / f".{INDEX_FILE}.tmp-{os.getpid()}"
-    if tmp.exists():
-        tmp.unlink()
-    con = sqlite3.connect(tmp)
-    try:
-        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA_SQL)
-        hits, fts, hw = [], [], []
-        hid = 0
-        for p in projects:
-            hid += 1
-            d = docs.get(p["doc_id"], {})
-            goals = "\n".join(x for x in (p.get("goal_total"), p.get("goal_annual")) if x)
-            codes = sorted(by_project.get(p["project_id"], ()))
-            hits.append((hid, "project", p["project_id"], None, p.get("year"), p.get("form"),
-                         p.get("department"), p.get("unit"), p.get("name"), None, None, None, None, None,
-                         None, None, None, None, None, goals or None, d.get("path"), d.get("format"),
-                         p["doc_id"], p.get("page"), p.get("line"), " ".join(codes) or None))
-            fts.append((hid, _seg(p.get("name")), "", "", _seg(goals), _seg(p.get("department"), p.get("unit"))))
-            hw.extend((hid, c) for c in codes)
-        for i in inds:
-            hid += 1
-            p = projs.get(i["project_id"], {})
-            d = docs.get(i.get("doc_id") or p.get("doc_id"), {})
-            codes = sorted(by_place.get((i["project_id"], i.get("page"), i.get("line")), ())) \
-                if (i.get("page") is not None or i.get("line") is not None) else []
-            hits.append((hid, "indicator", i["project_id"], i.get("seq"), p.get("year"), p.get("form"),
-                         p.get("department"), p.get("unit"), p.get("name"), i.get("level1"),
-                         i.get("level1_std"), i.get("level2"), i.get("level3"), i.get("target_raw"),
-                         i.get("op"), i.get("value"), i.get("value_max"), i.get("unit"), i.get("note"), None,
-                         d.get("path"), d.get("format"), i.get("doc_id") or p.get("doc_id"),
-                         i.get("page"), i.get("line"), " ".join(codes) or None))
-            fts.append((hid, _seg(p.get("name")), _seg(i.get("level1"), i.get("level2"), i.get("level3")),
-                        _seg(i.get("target_raw"), i.get("note")), "",
-                        _seg(p.get("department"), p.get("unit"))))
-            hw.extend((hid, c) for c in codes)
-        con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 26)}, NULL)", hits)
-        con.execute(f"UPDATE hits SET text = {_substring_text('')}")
-        con.executemany("INSERT INTO fts(rowid, name, indicator, target, goals, org) VALUES (?,?,?,?,?,?)", fts)
-        con.executemany("INSERT INTO hit_warnings VALUES (?,?)", hw)
-        con.executescript(INDEX_SQL)
-        con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
-        # the query dictionary: the jieba words of the index's vocabulary, with their frequencies
-        tok = tokenizer()
-        con.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, row)")
-        con.execute("CREATE TABLE qdict(word TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID")
-        con.executemany("INSERT INTO qdict VALUES (?,?)",
-                        ((w, tok.FREQ[w]) for (w,) in con.execute("SELECT term FROM temp.vocab").fetchall()
-                         if tok.FREQ.get(w)))
-        con.execute("DROP TABLE temp.vocab")
-        con.executemany("INSERT INTO meta VALUES (?,?)", [
-            ("index_version", INDEX_VERSION), ("dataset", stamp), ("hits", str(hid)),
-            ("outdir", str(outdir.resolve())), ("jieba_total", str(tok.total)), ("built", uuid.uuid4().hex)])
-        con.commit()
-    except BaseException:
-        con.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    con.close()
-    dest = index_path(outdir)
-    os.replace(tmp, dest)
-    return dest
+    first = hid + 1
+    hits, fts, hw = [], [], []
+    for p in projects:
+        hid += 1
+        d = docs.get(p["doc_id"], {})
+        goals = "\n".join(x for x in (p.get("goal_total"), p.get("goal_annual")) if x)
+        codes = sorted(by_project.get(p["project_id"], ()))
+        hits.append((hid, "project", p["project_id"], None, p.get("year"), p.get("form"),
+                     p.get("department"), p.get("unit"), p.get("name"), None, None, None, None, None,
+                     None, None, None, None, None, goals or None, d.get("path"), d.get("format"),
+                     p["doc_id"], p.get("page"), p.get("line"), " ".join(codes) or None))
+        fts.append((hid, _seg(p.get("name")), "", "", _seg(goals), _seg(p.get("department"), p.get("unit"))))
+        hw.extend((hid, c) for c in codes)
+    for i in inds:
+        hid += 1
+        p = projs.get(i["project_id"], {})
+        d = docs.get(i.get("doc_id") or p.get("doc_id"), {})
+        codes = sorted(by_place.get((i["project_id"], i.get("page"), i.get("line")), ())) \
+            if (i.get("page") is not None or i.get("line") is not None) else []
+        hits.append((hid, "indicator", i["project_id"], i.get("seq"), p.get("year"), p.get("form"),
+                     p.get("department"), p.get("unit"), p.get("name"), i.get("level1"),
+                     i.get("level1_std"), i.get("level2"), i.get("level3"), i.get("target_raw"),
+                     i.get("op"), i.get("value"), i.get("value_max"), i.get("unit"), i.get("note"), None,
+                     d.get("path"), d.get("format"), i.get("doc_id") or p.get("doc_id"),
+                     i.get("page"), i.get("line"), " ".join(codes) or None))
+        fts.append((hid, _seg(p.get("name")), _seg(i.get("level1"), i.get("level2"), i.get("level3")),
+                    _seg(i.get("target_raw"), i.get("note")), "",
+                    _seg(p.get("department"), p.get("unit"))))
+        hw.extend((hid, c) for c in codes)
+    con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 26)}, NULL)", hits)
+    con.execute(f"UPDATE hits SET text = {_substring_text('')} WHERE id >= ?", (first,))
+    con.executemany("INSERT INTO fts(rowid, name, indicator, target, goals, org) VALUES (?,?,?,?,?,?)", fts)
+    con.executemany("INSERT INTO hit_warnings VALUES (?,?)", hw)
+    return hid
 
 
 def index_is_current(outdir: str | Path) -> bool:

@@ -339,7 +339,11 @@ class Store:
         return result
 
     def _merge(self, table: str, key: str | None, items: list, target_rows: int) -> list[dict]:
-        """Stream parts (paths or tables) into new parts of up to target_rows rows each."""
+        """Stream parts (paths or tables) into new parts of up to target_rows rows each.
+
+        The k-th merged part of every table and folder is named `part-<run>-c<k>`: when each table
+        fits one part, all tables' parts share a name, as the parts of one batch do (the search index
+        reads a dataset batch by batch, by these names)."""
         out: list[dict] = []
         writer = None
         rows = 0
@@ -358,14 +362,13 @@ class Store:
             out.append({"file": (folder / name).relative_to(self.outdir).as_posix(), "rows": rows,
                         "bytes": hidden.stat().st_size})
             writer, rows = None, 0
-            self.seq += 1
 
         for item in items:
             tbl = item if isinstance(item, pa.Table) else pq.read_table(item)
             if tbl.num_rows == 0:
                 continue
             if writer is None:
-                hidden = folder / f".part-{self.run}-{self.seq:05d}.parquet.tmp"
+                hidden = folder / f".part-{self.run}-c{len(out):05d}.parquet.tmp"
                 writer = pq.ParquetWriter(hidden, tbl.schema, compression="zstd")
             writer.write_table(tbl)
             rows += tbl.num_rows
