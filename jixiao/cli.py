@@ -283,13 +283,13 @@ class _Collector:
         self.batch = batch
         self.parts: dict[str, list] = {t: [] for t in TABLES}
         self.rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-        self.docs: list[dict] = []                 # every documents row of this run (small)
+        self.status: collections.Counter = collections.Counter()   # documents of this run by status
         self.counts: collections.Counter = collections.Counter()
         self.codes: collections.Counter = collections.Counter()
         self.pending = 0
 
     def add(self, res) -> None:
-        self.docs.append(res.document)
+        self.status[res.document["status"]] += 1
         self.rows["documents"].append(res.document)
         for k, rows in res.tables.items():
             self.rows[k].extend(rows)
@@ -301,7 +301,7 @@ class _Collector:
 
     def add_summary(self, summary: dict) -> None:
         """Count a batch that a worker wrote and the caller committed (documents rows, counts, codes)."""
-        self.docs.extend(summary["docs"])
+        self.status.update(d["status"] for d in summary["docs"])
         self.counts.update(summary["counts"])
         self.codes.update(summary["codes"])
 
@@ -417,7 +417,7 @@ def cmd_extract(args) -> int:
     seconds = time.perf_counter() - t0
     if not args.quiet:
         print_summary(out, seconds, args.output, skipped=len(skipped), held=held, memory=mem)
-    read = sum(1 for d in out.docs if d["status"] != "failed")
+    read = sum(n for k, n in out.status.items() if k != "failed")
     return 0 if read or (skipped and not todo) else 1
 
 
@@ -450,14 +450,14 @@ def cmd_compact(args) -> int:
 def print_summary(out: _Collector, seconds: float, outdir: str, skipped: int = 0,
                   held: dict[str, int] | None = None, memory: dict | None = None) -> None:
     """Print what this run read (files by status, records, warnings by code) and what OUTDIR now holds."""
-    docs, c = out.docs, out.counts
-    status = collections.Counter(d["status"] for d in docs)
-    print(f"jixiao: {len(docs)} files ({', '.join(f'{v} {k}' for k, v in sorted(status.items())) or 'none'}), "
+    c, status = out.counts, out.status
+    n_docs = sum(status.values())
+    print(f"jixiao: {n_docs} files ({', '.join(f'{v} {k}' for k, v in sorted(status.items())) or 'none'}), "
           f"{c['projects']} projects, {c['indicators']} indicators, "
           f"{c['budget_items']} budget lines, {c['scores']} score rows, "
           f"{c['assessment_items']} assessment items, {c['warnings']} warnings, "
           f"{seconds:.2f} s -> {outdir}" + (f" ({skipped} skipped, already there)" if skipped else ""))
-    if held and held["documents"] != len(docs):
+    if held and held["documents"] != n_docs:
         print(f"{outdir} now holds {held['documents']} documents, {held['projects']} projects")
     if out.codes:
         print("warnings by code: " + ", ".join(f"{k} {v}" for k, v in out.codes.most_common()))
