@@ -33,6 +33,15 @@ def sources() -> dict[str, list[Path]]:
     }
 
 
+def _zip_with_comment(data: bytes, comment: bytes) -> bytes:
+    import io
+    import zipfile
+    buf = io.BytesIO(data)
+    with zipfile.ZipFile(buf, "a") as z:
+        z.comment = comment
+    return buf.getvalue()
+
+
 def build(n: int) -> int:
     if DATA.exists():
         shutil.rmtree(DATA)
@@ -47,8 +56,10 @@ def build(n: int) -> int:
             data = s.read_bytes()
             if kind in ("txt", "html"):
                 data += f"\n<!-- copy {k} -->\n".encode() if kind == "html" else f"\n副本 {k}\n".encode()
-            else:
-                data += b"\n%" + str(k).encode() if kind == "pdf" else b""
+            elif kind == "pdf":
+                data += b"\n%" + str(k).encode()
+            else:                                 # DOCX, XLSX: a ZIP comment makes the copy unique
+                data = _zip_with_comment(data, f"copy {k}".encode())
             dst = DATA / kind / f"{k:05d}_{s.parent.name}_{s.name}"
             dst.parent.mkdir(exist_ok=True)
             dst.write_bytes(data)

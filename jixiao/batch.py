@@ -199,18 +199,28 @@ def existing_doc_ids(outdir: str) -> set[str]:
     return {d for d in tbl.column("doc_id").to_pylist() if d}
 
 
-def split_done(paths: Iterable[str], done_ids: set[str]) -> tuple[list[str], list[str]]:
-    """Given files and the doc_ids already extracted, return (files to read, files skipped)."""
-    todo, skipped = [], []
+def split_done(paths: Iterable[str], done_ids: set[str]) -> tuple[list[str], list[str], list[tuple[str, str]], dict[str, str]]:
+    """Given files and the doc_ids already extracted, return (files to read, files skipped because their
+    doc_id is done, (file, earlier file) pairs of inputs with the same bytes as an earlier input — read
+    once, as one document —, {file: doc_id} of the files read)."""
+    todo, skipped, dups = [], [], []
+    first: dict[str, str] = {}
+    ids: dict[str, str] = {}
     for p in paths:
         try:
             did = doc_id_of(read_input(p))
         except OSError:
             todo.append(p)                # unreadable: read it, so that it is recorded failed
             continue
-        (skipped if did in done_ids else todo).append(p)
-    return todo, skipped
-
+        if did in done_ids:
+            skipped.append(p)
+        elif did in first:
+            dups.append((p, first[did]))
+        else:
+            first[did] = p
+            ids[p] = did
+            todo.append(p)
+    return todo, skipped, dups, ids
 
 
 def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,

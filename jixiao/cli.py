@@ -340,16 +340,15 @@ def cmd_extract(args) -> int:
         return 2
     try:
         done_ids = store.doc_ids()
-        todo, skipped = split_done(files, done_ids)
-        if args.force:
-            again = set()
-            for p in skipped:
-                again.add(doc_id_of(read_input(p)))
-            store.drop_documents(again)           # their rows go now; the re-read rows come in this run
-            todo, skipped = files, []
+        todo, skipped, dups, ids = split_done(files, set() if args.force else done_ids)
+        if args.force:                            # their rows go now; the re-read rows come in this run
+            store.drop_documents({d for d in ids.values() if d in done_ids})
         if skipped and not args.quiet:
             print(f"jixiao: {len(skipped)} files already in {args.output} are skipped (--force re-reads them)",
                   file=sys.stderr)
+        if dups and not args.quiet:
+            print(f"jixiao: {len(dups)} files have the same bytes as another input and are read once, as one "
+                  f"document (e.g. {dups[0][0]} = {dups[0][1]})", file=sys.stderr)
         out = _Collector(store, batch=max(1, args.batch_size))
         mem: dict = {}
         if args.strict:
@@ -416,7 +415,7 @@ def cmd_extract(args) -> int:
             print(f"jixiao: search index not built ({e}); `jixiao index {args.output}` builds it", file=sys.stderr)
     seconds = time.perf_counter() - t0
     if not args.quiet:
-        print_summary(out, seconds, args.output, skipped=len(skipped), held=held, memory=mem)
+        print_summary(out, seconds, args.output, skipped=len(skipped), held=held, memory=mem, same=len(dups))
     read = sum(n for k, n in out.status.items() if k != "failed")
     return 0 if read or (skipped and not todo) else 1
 
@@ -448,7 +447,7 @@ def cmd_compact(args) -> int:
 
 
 def print_summary(out: _Collector, seconds: float, outdir: str, skipped: int = 0,
-                  held: dict[str, int] | None = None, memory: dict | None = None) -> None:
+                  held: dict[str, int] | None = None, memory: dict | None = None, same: int = 0) -> None:
     """Print what this run read (files by status, records, warnings by code) and what OUTDIR now holds."""
     c, status = out.counts, out.status
     n_docs = sum(status.values())
@@ -456,7 +455,8 @@ def print_summary(out: _Collector, seconds: float, outdir: str, skipped: int = 0
           f"{c['projects']} projects, {c['indicators']} indicators, "
           f"{c['budget_items']} budget lines, {c['scores']} score rows, "
           f"{c['assessment_items']} assessment items, {c['warnings']} warnings, "
-          f"{seconds:.2f} s -> {outdir}" + (f" ({skipped} skipped, already there)" if skipped else ""))
+          f"{seconds:.2f} s -> {outdir}" + (f" ({skipped} skipped, already there)" if skipped else "")
+          + (f" ({same} copies of other inputs read once)" if same else ""))
     if held and held["documents"] != n_docs:
         print(f"{outdir} now holds {held['documents']} documents, {held['projects']} projects")
     if out.codes:

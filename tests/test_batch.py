@@ -87,6 +87,26 @@ def test_incremental_runs_skip_add_and_force(tmp_path, capsys):
     assert len(set(zip(ids, seqs))) == len(ids)
 
 
+def test_identical_inputs_are_one_document(tmp_path, capsys):
+    """An archive holding the same file twice (a copy in another folder): read once, one documents row,
+    no project twice; the copy is named on stderr."""
+    src = tmp_path / "in"
+    (src / "a").mkdir(parents=True)
+    (src / "b").mkdir()
+    shutil.copy(SAMPLES[0], src / "a" / "form.txt")
+    shutil.copy(SAMPLES[0], src / "b" / "copy.txt")
+    shutil.copy(SAMPLES[1], src / "b" / "other.txt")
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "-o", str(out), "-j", "1"]) == 0
+    captured = capsys.readouterr()
+    assert "same bytes as another input" in captured.err and "copy.txt" in captured.err
+    assert "1 copies of other inputs read once" in captured.out
+    docs = read_table(out, "documents").to_pylist()
+    assert len(docs) == 2 and docs[0]["path"].endswith("form.txt")
+    ids = read_table(out, "projects").column("project_id").to_pylist()
+    assert len(ids) == len(set(ids))
+
+
 def test_progress_lines_when_not_on_a_terminal():
     buf = io.StringIO()
     p = Progress(3, stream=buf, every=0.0)
