@@ -17,7 +17,9 @@ Conventions kept from pdfplumber/pdfminer:
     PDFium knows it) so the `text_layer_unreadable` check works the same;
   - boxes are PDFium's *loose* boxes (font ascent to descent, like pdfminer's),
     not the tight glyph outlines;
-  - a page's /Rotate is applied as pdfminer does, so x/top are display coordinates;
+  - a page's /Rotate is applied as pdfminer does, so x/top are display coordinates,
+    and a glyph is `upright` when it stands upright as the page is shown (a landscape
+    page drawn sideways and turned by /Rotate reads like any other);
   - every path is cut into its straight segments; a segment that is neither
     horizontal nor vertical is no ruling line and is dropped (pdfplumber keeps
     it with no orientation and its table finder ignores it).
@@ -25,6 +27,7 @@ Conventions kept from pdfplumber/pdfminer:
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Iterator
 
 # PDFium maps some Adobe-GB1 CIDs of non-embedded Chinese fonts (reportlab's STSong-Light, many
@@ -132,10 +135,11 @@ def read_page(page, page_number: int) -> PdfiumPage:
         xb, yb = a * r + c * t + e, b * r + d * t + f
         return min(xa, xb), height - max(ya, yb), max(xa, xb), height - min(ya, yb)
 
-    return PdfiumPage(_chars(page, box, ctm[1] == 0.0), _edges(page, ctm, height), width, height, page_number)
+    return PdfiumPage(_chars(page, box, page.get_rotation() % 360), _edges(page, ctm, height), width, height,
+                      page_number)
 
 
-def _chars(page, box, upright_page: bool) -> list[dict]:
+def _chars(page, box, rotation: int) -> list[dict]:
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -143,6 +147,12 @@ def _chars(page, box, upright_page: bool) -> list[dict]:
     generated, map_error = raw.FPDFText_IsGenerated, raw.FPDFText_HasUnicodeMapError
     loose_box, angle_of = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharAngle
     twins = _CID_TWINS
+    turn = math.radians(rotation)             # /Rotate turns the page clockwise; PDFium's angles turn the other way
+
+    def upright(i: int) -> bool:               # upright as shown: the glyph's angle and the page's turn cancel
+        a = (angle_of(tp, i) + turn) % (2 * math.pi)
+        return min(a, 2 * math.pi - a) < 0.01
+
     try:
         n = raw.FPDFText_CountChars(tp)
         units = (ctypes.c_ushort * (n + 1))()
@@ -167,7 +177,7 @@ def _chars(page, box, upright_page: bool) -> list[dict]:
             x0, top, x1, bottom = box(rect.left, rect.bottom, rect.right, rect.top)
             out.append({"object_type": "char", "text": text, "x0": x0, "x1": x1, "top": top,
                         "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top,
-                        "upright": upright_page and abs(angle_of(tp, i)) < 0.01})
+                        "upright": upright(i)})
         _trim_overlaps(out)
         return out
     finally:

@@ -148,3 +148,12 @@ def test_text_of_equals_pdfplumber_extract_text_on_made_up_cells():
     ]
     for chars in cells:
         assert text_of(chars) == (extract_text(chars) if chars else "")
+
+
+def test_landscape_page_drawn_sideways_and_turned_by_rotate():
+    """Content drawn rotated by 90 degrees on pages carrying /Rotate 90 (tests/fixtures/make_rotated_pdf.py):
+    read as shown, upright, it gives the records of the same form's PDF."""
+    ref = process_file(PDF / "004_84f93315a99e5296.pdf")
+    got = process_file(PDF / "rotated_landscape.pdf")
+    assert got.document["status"] != "failed"
+    assert_same_records(ref, got, "rotated_landscape.pdf")
