@@ -32,9 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("extract", help="read files and folders into a dataset",
                        description="Read every file under INPUT (files and folders, recursively; hidden "
-                       "files skipped) and write documents, projects, indicators, budget_items, scores, "
-                       "assessment_items, safeguards, warnings and findings to OUTDIR as Parquet plus jixiao.duckdb. "
-                       "A file that cannot be read is a `failed` row with its error; the run goes on. "
+                       "files skipped; fsspec URLs such as file:// or s3:// too) and write documents, projects, "
+                       "indicators, budget_items, scores, assessment_items, safeguards, warnings and findings to "
+                       "OUTDIR as folders of Parquet parts (committed every --batch-size documents, so a killed "
+                       "run keeps what it read), plus jixiao.duckdb and a search index. Files already in OUTDIR "
+                       "are skipped. A file that cannot be read is a `failed` row with its error; the run goes on. "
                        "Exit status: 0 when at least one file was read, 1 when none could be.")
     e.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
     e.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder (created if missing)")
