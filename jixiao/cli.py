@@ -324,7 +324,7 @@ class _Collector:
 def cmd_extract(args) -> int:
     from jixiao.batch import Progress, default_jobs, run_parallel, split_done
     from jixiao.checks import RULES
-    from jixiao.pipeline import collect_inputs, doc_id_of, process_file, read_input
+    from jixiao.pipeline import collect_inputs, process_file
     from jixiao.store import Store
 
     unknown = set(args.no_check) - set(RULES)

@@ -352,7 +352,7 @@ class Store:
         hidden = None
 
         def close():
-            nonlocal writer, rows, hidden
+            nonlocal writer, rows
             if writer is None:
                 return
             writer.close()

@@ -24,7 +24,6 @@ import csv
 import html
 import io
 import re
-import sqlite3
 import threading
 import urllib.parse
 from pathlib import Path

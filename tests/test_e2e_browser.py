@@ -10,46 +10,32 @@ from __future__ import annotations
 import csv
 import io
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
 from jixiao import search as S
 from jixiao.cli import main
+from tests.browser import BROWSERS, find_browser, serving
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts" / "e2e"
-BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run"]
-
-
-def _browser() -> str | None:
-    for name in BROWSERS:
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     d = tmp_path_factory.mktemp("e2e") / "out"
     assert main(["extract", str(ROOT / "samples"), "-o", str(d), "-q", "-j", "1"]) == 0
-    from jixiao.web import make
-    srv = make(d, "127.0.0.1", 0)
-    t = threading.Thread(target=srv.serve_forever, daemon=True)
-    t.start()
-    yield d, f"http://127.0.0.1:{srv.server_port}"
-    srv.shutdown()
-    srv.server_close()
+    with serving(d) as base:
+        yield d, base
 
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory):
     sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-    exe = _browser()
+    exe = find_browser()
     if exe is None:
         pytest.skip(f"no Chromium on PATH (looked for {', '.join(BROWSERS)}); Debian: apt-get install chromium")
     profile = tmp_path_factory.mktemp("profile")
@@ -140,12 +126,8 @@ def test_search_filter_project_source_history_export(server, page, tmp_path):
 def test_history_marks_changes(page, tmp_path):
     out = tmp_path / "out"
     assert main(["extract", str(ROOT / "tests" / "fixtures" / "history"), "-o", str(out), "-q", "-j", "1"]) == 0
-    from jixiao.web import make
-    srv = make(out, "127.0.0.1", 0)
-    t = threading.Thread(target=srv.serve_forever, daemon=True)
-    t.start()
-    try:
-        page.goto(f"http://127.0.0.1:{srv.server_port}/history")
+    with serving(out) as base:
+        page.goto(f"{base}/history")
         page.fill("#history-name", "党建经费")
         page.press("#history-name", "Enter")
         page.wait_for_selector("table.history")
@@ -155,9 +137,6 @@ def test_history_marks_changes(page, tmp_path):
         assert first.locator("td.new").inner_text() == ">=4次"
         assert first.locator("td.dropped").inner_text() == "(dropped)"
         shot(page, "06-history-changes")
-    finally:
-        srv.shutdown()
-        srv.server_close()
 
 
 def test_pdf_source_is_the_page_with_the_cell_outlined(page, tmp_path):
@@ -166,12 +145,8 @@ def test_pdf_source_is_the_page_with_the_cell_outlined(page, tmp_path):
     shutil.copy(next((ROOT / "tests" / "fixtures" / "pdf").glob("003_*.pdf")), src)
     out = tmp_path / "out"
     assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
-    from jixiao.web import make
-    srv = make(out, "127.0.0.1", 0)
-    t = threading.Thread(target=srv.serve_forever, daemon=True)
-    t.start()
-    try:
-        page.goto(f"http://127.0.0.1:{srv.server_port}/")
+    with serving(out) as base:
+        page.goto(f"{base}/")
         page.fill("#q", "党员职工满意度")
         page.click("#go")
         page.wait_for_selector("#hits")
@@ -185,6 +160,3 @@ def test_pdf_source_is_the_page_with_the_cell_outlined(page, tmp_path):
         assert img.evaluate("e => e.naturalWidth") > 500
         img.scroll_into_view_if_needed()
         shot(page, "07-pdf-source")
-    finally:
-        srv.shutdown()
-        srv.server_close()

@@ -14,12 +14,12 @@ import pytest
 from jixiao import checks
 from jixiao.cli import main
 from jixiao.report import CODE_ZH, SEVERITY, SHEETS, location_text, write_report
+from tests.browser import BROWSERS, find_browser
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SAMPLE_000 = next(SAMPLES.glob("000_*.txt"))
 ARTIFACTS = ROOT / "tests" / "artifacts"
-BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 
 
 @pytest.fixture(scope="module")
@@ -265,16 +265,8 @@ def test_severity_covers_every_rule_as_the_rule_emits_it():
 
 # --------------------------------------------------------------------------- browser
 
-def _browser() -> str | None:
-    for name in BROWSERS:
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
-
-
 def test_render_in_headless_browser(report, tmp_path):
-    browser = _browser()
+    browser = find_browser()
     if browser is None:
         pytest.skip(f"no headless browser on PATH (looked for {', '.join(BROWSERS)}); "
                     "install one (Debian: apt-get install chromium) to render report.html")
