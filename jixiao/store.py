@@ -422,31 +422,69 @@ class Store:
         self.manifest = m
 
     def _write_duckdb(self) -> None:
+        """Bring jixiao.duckdb up to the committed parts, into a copy renamed into place.
+
+        The database lists the parts it holds in its table `_jixiao_parts` (written in the same
+        transaction as their rows). When every part it holds is still committed, the copy only
+        gets the new parts (a run that adds files costs what it adds); otherwise (a compaction,
+        `--force`, no database yet) it is built from all parts.
+        """
+        import shutil
+
         import duckdb
 
+        dest = self.outdir / DUCKDB_FILE
         tmp = self.outdir / f".{DUCKDB_FILE}.tmp"
         _remove(tmp)
         _remove(tmp.with_name(tmp.name + ".wal"))
+        current = {t: [e["file"] for e in self.manifest["parts"][t] if e["rows"]] for t in schema.TABLES}
+        every = {f for files in current.values() for f in files}
+        held = _duckdb_parts(dest)
+        grow = held is not None and held <= every
+        if grow:
+            shutil.copyfile(dest, tmp)
         con = duckdb.connect(str(tmp))
         try:
+            con.execute("BEGIN TRANSACTION")
+            if not grow:
+                con.execute("CREATE TABLE _jixiao_parts (file VARCHAR PRIMARY KEY)")
             for t in schema.TABLES:
                 sch = schema.arrow_schema(t)
-                cols = ", ".join(f"{_sql_ident(f.name)} {_sql_type(f.type)}" for f in sch)
-                con.execute(f"CREATE TABLE {_sql_ident(t)} ({cols})")
-                files = [str(p) for p in self.part_paths(t)]
-                if not files:
+                if not grow:
+                    cols = ", ".join(f"{_sql_ident(f.name)} {_sql_type(f.type)}" for f in sch)
+                    con.execute(f"CREATE TABLE {_sql_ident(t)} ({cols})")
+                new = [f for f in current[t] if not grow or f not in held]
+                if not new:
                     continue
                 hive = self.partition_by is not None and t in PROJECT_TABLES
                 names = ", ".join(_sql_ident(f.name) for f in sch)
                 con.execute(f"INSERT INTO {_sql_ident(t)} SELECT {names} FROM read_parquet(?, "
-                            f"hive_partitioning = {str(hive).lower()}, union_by_name = true)", [files])
+                            f"hive_partitioning = {str(hive).lower()}, union_by_name = true)",
+                            [[str(self.outdir / f) for f in new]])
+                con.executemany("INSERT INTO _jixiao_parts VALUES (?)", [[f] for f in new])
+            con.execute("COMMIT")
             con.execute("CHECKPOINT")
         finally:
             con.close()
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
-        os.replace(tmp, self.outdir / DUCKDB_FILE)
+        os.replace(tmp, dest)
         _remove(self.outdir / (DUCKDB_FILE + ".wal"))
+
+
+def _duckdb_parts(path: Path) -> set[str] | None:
+    """The parts an existing jixiao.duckdb holds (its `_jixiao_parts`), or None when unknown."""
+    if not path.exists():
+        return None
+    import duckdb
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            return {f for (f,) in con.execute("SELECT file FROM _jixiao_parts").fetchall()}
+        finally:
+            con.close()
+    except duckdb.Error:
+        return None
 
 
 def write_parts(outdir: str | Path, batch: dict[str, pa.Table], partition_by: str | None,

@@ -41,9 +41,9 @@ def files_on_disk(outdir: Path) -> set[str]:
             and not p.name.startswith(".")}
 
 
-def named(outdir: Path) -> set[str]:
+def named(outdir: Path, with_rows: bool = False) -> set[str]:
     m = read_manifest(outdir)
-    return {e["file"] for t in schema.TABLES for e in m["parts"][t]}
+    return {e["file"] for t in schema.TABLES for e in m["parts"][t] if e["rows"] or not with_rows}
 
 
 def sorted_rows(tbl: pa.Table) -> list:
@@ -202,3 +202,37 @@ def test_cli_compact_and_repartition(tmp_path, capsys):
     for t in schema.TABLES:
         assert sorted_rows(read_table(out, t)) == before[t], t
     assert main(["compact", str(tmp_path / "nothing")]) == 1
+
+
+def test_duckdb_grows_with_new_parts_and_is_rebuilt_after_a_compaction(tmp_path, batches):
+    out = tmp_path / "out"
+
+    def db_state():
+        con = duckdb.connect(str(out / "jixiao.duckdb"), read_only=True)
+        try:
+            parts = {f for (f,) in con.execute("SELECT file FROM _jixiao_parts").fetchall()}
+            rows = {t: sorted(map(repr, con.execute(f'SELECT * FROM "{t}"').fetchall())) for t in schema.TABLES}
+            return parts, rows
+        finally:
+            con.close()
+
+    with Store(out) as st:
+        st.append(batches[0])
+        st.finish()
+    parts1, _ = db_state()
+    with Store(out) as st:
+        st.append(batches[1])
+        st.append(batches[2])
+        st.finish()
+    parts2, grown = db_state()
+    assert parts1 < parts2 and parts2 == named(out, with_rows=True)
+    (out / "jixiao.duckdb").unlink()                 # the same database built from scratch
+    with Store(out) as st:
+        st.finish()
+    assert db_state() == (parts2, grown)
+    assert sum(len(v) for v in grown.values()) == sum(read_table(out, t).num_rows for t in schema.TABLES)
+    with Store(out) as st:
+        st.compact()
+        st.finish()
+    parts3, rows3 = db_state()
+    assert parts3 == named(out, with_rows=True) and parts3.isdisjoint(parts2) and rows3 == grown
