@@ -21,7 +21,8 @@ Layout of OUTDIR
     committed part per table with its row count and size, row counts per
     table, and which generation the derived files below were built from.
 ``jixiao.duckdb`` (always), ``<table>.csv``, ``jixiao.xlsx`` (on request)
-    derived from the parts at the end of a run (`Store.finish`), each written
+    derived from the parts at the end of a run (`Store.finish`; the database
+    only gets the run's new parts when it holds all others), each written
     to a temporary name and renamed; a run killed before that leaves the
     previous ones, and the manifest says they are stale (``derived`` !=
     ``generation``) until the next run or `jixiao compact` rebuilds them.
