@@ -95,6 +95,8 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
             grids.append(g)
     outside = page.filter(lambda o: not _inside_any(o, boxes)) if boxes else page
     text_lines = outside.extract_text_lines(return_chars=True)
+    if hints.open_bottom:
+        text_lines = _labels_below(text_lines, [(g, c) for g, c in hints.open_bottom if c.page == pno], boxes)
     cid = sum(len(_CID.findall(tl["text"])) for tl in text_lines)
     cid += sum(len(_CID.findall(c.text)) for g in grids if g.cells and g.cells[0].page == pno for c in g.cells)
     if cid:
@@ -109,6 +111,54 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
     if grid is not None:
         grids.append(grid)
     lines.extend(rest)
+
+
+_COLON = re.compile(r"[:：]")
+
+
+def _labels_below(text_lines: list[dict], open_cells: list[tuple[Grid, Cell]], boxes: list) -> list[dict]:
+    """Give the labels of merged cells cut by the page's end back to their cells; return the other lines.
+
+    A spreadsheet printed to PDF (LibreOffice Calc, Excel) centres a merged
+    cell's text in the whole merged range: when the range goes on past the
+    page, the text lands below the table, in the page margin (`效益指标` of a
+    level-1 merge crossing the break; `六  加分项`, two merged cells side by
+    side), and the cell's part on the page is empty. A short line without a
+    colon below a table, with no other table in between, whose every
+    character stands in the columns of such open cells of that table, is
+    their text (each cell gets the characters in its columns).
+    """
+    if not open_cells:
+        return text_lines
+    rest = []
+    for tl in text_lines:
+        text = tl["text"].strip()
+        chars = [c for c in tl.get("chars", []) if c["text"].strip()]
+        homes: dict[int, list[dict]] = {}
+        fits = bool(text) and bool(chars) and len(text) <= 30 and not _COLON.search(text)
+        for ch in chars if fits else ():
+            mid = (ch["x0"] + ch["x1"]) / 2
+            k = next((k for k, (g, c) in enumerate(open_cells)
+                      if c.bbox[0] <= mid < c.bbox[2] and tl["top"] >= c.bbox[3]
+                      and not any(c.bbox[3] <= b[1] <= tl["top"] for b in boxes)), None)
+            if k is None:
+                fits = False
+                break
+            homes.setdefault(k, []).append(ch)
+        if not fits or len({id(open_cells[k][0]) for k in homes}) != 1:
+            rest.append(tl)
+            continue
+        for k, cs in homes.items():
+            g, c = open_cells[k]
+            piece = "".join(ch["text"] for ch in cs)
+            if c.text:
+                c.text = unwrap_cell(c.text + "\n" + piece)
+            else:
+                c.text = piece
+                g.cells.append(c)
+                g.cells.sort(key=lambda x: (x.row, x.col))
+                g._index = None
+    return rest
 
 
 def _inside_any(obj, boxes) -> bool:
@@ -135,6 +185,7 @@ class SplitHints:
     """What join_split_rows needs to know of cells the grids do not keep."""
     full: set[int] = field(default_factory=set)      # id() of cells whose text may go on (_may_continue)
     blank: dict[int, dict[int, int]] = field(default_factory=dict)  # id(grid) -> {col: rowspan} of empty cells on its first rows
+    open_bottom: list[tuple[Grid, Cell]] = field(default_factory=list)  # empty merged cells down to the table's bottom
 
 
 def table_grid(table, pno: int, hints: SplitHints | None = None) -> Grid | None:
@@ -175,7 +226,48 @@ def table_grid(table, pno: int, hints: SplitHints | None = None) -> Grid | None:
     grid = Grid(cells, len(rows), ncols, "pdf_lines", order=pno * PAGE_ORDER + table.bbox[1])
     if hints is not None:
         hints.blank[id(grid)] = blank
+        for c in _open_bottom(table, pno):
+            # the label of the cut merged cell may stand inside the table, in the open part
+            inside = [ch for ch in table.page.chars if c.bbox[0] <= (ch["x0"] + ch["x1"]) / 2 < c.bbox[2]
+                      and c.bbox[1] <= (ch["top"] + ch["bottom"]) / 2 < c.bbox[3]]
+            text = unwrap_cell(text_of(inside)) if inside else ""
+            if text.strip():
+                c.text = text
+                grid.cells.append(c)
+                grid.cells.sort(key=lambda x: (x.row, x.col))
+            hints.open_bottom.append((grid, c))
     return grid
+
+
+def _open_bottom(table, pno: int) -> list[Cell]:
+    """Empty cells for the bottom of columns that no cell covers down to the table's end.
+
+    A spreadsheet printed to PDF draws no bottom border under a merged cell
+    that goes on on the next page, so its part on this page closes into no
+    cell: the column's last rows are covered by nothing. Each such run, at
+    least two rows high, is returned as an empty cell of the column (see
+    `_labels_below`)."""
+    rows = table.rows
+    col_x = sorted({c[0] for r in rows for c in r.cells if c})
+    tops = [r.bbox[1] for r in rows]
+    covered: set[tuple[int, int]] = set()
+    for r in rows:
+        for c in r.cells:
+            if c is None:
+                continue
+            for i, top in enumerate(tops):
+                if c[1] - 0.5 <= top < c[3] - 0.5:
+                    covered.update((i, j) for j, x in enumerate(col_x) if c[0] - 0.5 <= x < c[2] - 0.5)
+    out = []
+    n = len(rows)
+    for j, x0 in enumerate(col_x):
+        k = n
+        while k > 0 and (k - 1, j) not in covered:
+            k -= 1
+        if k < n:
+            x1 = col_x[j + 1] if j + 1 < len(col_x) else table.bbox[2]
+            out.append(Cell(k, j, "", n - k, 1, pno, None, (float(x0), float(tops[k]), float(x1), float(table.bbox[3]))))
+    return out
 
 
 def _may_continue(chars: list[dict], bbox: tuple) -> bool:

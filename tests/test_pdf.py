@@ -84,7 +84,19 @@ def test_libreoffice_pdf_gives_the_records_of_its_text_dump(sample):
     assert_same_records(txt, pdf, f"libreoffice {sample}.pdf")
 
 
-ALL_PDFS = sorted(PDF.glob("0*.pdf")) + sorted(LO_PDF.glob("*.pdf")) + sorted((ROOT / "tests" / "templates").glob("*/form.pdf")) + \
+CALC_PDF = ROOT / "tests" / "fixtures" / "pdf_calc"
+
+
+@pytest.mark.parametrize("sample", [s.stem for s in samples()])
+def test_calc_pdf_gives_the_records_of_its_text_dump(sample):
+    """Spreadsheets printed by LibreOffice Calc: labels of merged cells cut by a page end, drawn in the
+    table's open part or below it, go back to their cells (tests/fixtures/pdf_calc/README.md)."""
+    txt = process_file(ROOT / "samples" / f"{sample}.txt")
+    pdf = process_file(CALC_PDF / f"{sample}.pdf")
+    assert_same_records(txt, pdf, f"calc {sample}.pdf")
+
+
+ALL_PDFS = sorted(PDF.glob("0*.pdf")) + sorted(LO_PDF.glob("*.pdf")) + sorted(CALC_PDF.glob("*.pdf")) + sorted((ROOT / "tests" / "templates").glob("*/form.pdf")) + \
     sorted((ROOT.parent / "shared" / "negatives").glob("*.pdf"))
 
 
