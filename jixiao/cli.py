@@ -155,6 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Print every table's columns and types (schema version included), "
                         "as JSON or as CREATE TABLE statements for a warehouse.")
     sc.add_argument("--format", choices=["json", "duckdb", "postgresql", "hive"], default="json")
+    sc.add_argument("--partition-by", choices=["year"], default=None,
+                    help="hive: declare the project tables PARTITIONED BY (year), as extract --partition-by writes them")
+    sc.add_argument("--location", metavar="URL",
+                    help="hive: EXTERNAL tables over URL/<table>.parquet (OUTDIR as the cluster sees it)")
     return p
 
 
@@ -250,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.format == "json":
             print(json.dumps(schema_json(), ensure_ascii=False, indent=2))
         else:
-            print(schema_ddl(args.format), end="")
+            print(schema_ddl(args.format, partition_by=args.partition_by, location=args.location), end="")
         return 0
     if args.command == "report":
         from jixiao.report import write_report

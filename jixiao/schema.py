@@ -123,13 +123,28 @@ def schema_json() -> dict:
                            for n, ty in cols] for t, cols in TABLES.items()}}
 
 
-def schema_ddl(dialect: str) -> str:
-    """Given `duckdb`, `postgresql` or `hive`, return CREATE TABLE statements for every table."""
+def schema_ddl(dialect: str, partition_by: str | None = None, location: str | None = None) -> str:
+    """Given `duckdb`, `postgresql` or `hive`, return CREATE TABLE statements for every table.
+
+    For Hive, `partition_by="year"` declares the project tables PARTITIONED BY (year INT), as
+    `jixiao extract --partition-by year` writes them, and `location` (OUTDIR as the cluster sees it)
+    makes them EXTERNAL tables over `<location>/<table>.parquet`.
+    """
+    from jixiao.store import PROJECT_TABLES
     types = _SQL[dialect]
     quote = "`" if dialect == "hive" else '"'
     out = [f"-- jixiao schema version {SCHEMA_VERSION} ({dialect})"]
     for t, cols in TABLES.items():
-        body = ",\n".join(f"  {quote}{n}{quote} {types[_type_name(ty)]}" for n, ty in cols)
-        stored = " STORED AS PARQUET" if dialect == "hive" else ""
-        out.append(f"CREATE TABLE {quote}{t}{quote} (\n{body}\n){stored};")
+        parted = dialect == "hive" and partition_by == "year" and t in PROJECT_TABLES
+        body = ",\n".join(f"  {quote}{n}{quote} {types[_type_name(ty)]}" for n, ty in cols
+                          if not (parted and n == "year"))
+        tail = ""
+        if dialect == "hive":
+            tail = (f" PARTITIONED BY ({quote}year{quote} {types['int32']})" if parted else "") + " STORED AS PARQUET"
+            if location:
+                tail += f" LOCATION '{location.rstrip('/')}/{t}.parquet'"
+        external = "EXTERNAL " if dialect == "hive" and location else ""
+        out.append(f"CREATE {external}TABLE {quote}{t}{quote} (\n{body}\n){tail};")
+        if parted and location:
+            out.append(f"MSCK REPAIR TABLE {quote}{t}{quote};")
     return "\n\n".join(out) + "\n"

@@ -335,6 +335,25 @@ def test_schema_command_json_and_ddl(capsys):
         assert capsys.readouterr().out.count("CREATE TABLE") == len(TABLES)
 
 
+def test_schema_hive_partitioned_external_tables(capsys):
+    """The Hive DDL for a dataset written with --partition-by year: the project tables are PARTITIONED BY
+    (year), `projects` does not repeat year among its columns, every table is EXTERNAL at its folder."""
+    import re
+
+    from jixiao.schema import TABLES
+    from jixiao.store import PROJECT_TABLES
+    assert main(["schema", "--format", "hive", "--partition-by", "year", "--location", "hdfs:///wh/jx/"]) == 0
+    ddl = capsys.readouterr().out
+    stmts = {m.group(1): m.group(0) for m in re.finditer(r"CREATE EXTERNAL TABLE `(\w+)` \((.*?)\)[^;]*;", ddl, re.S)}
+    assert set(stmts) == set(TABLES)
+    for t, stmt in stmts.items():
+        assert f"LOCATION 'hdfs:///wh/jx/{t}.parquet'" in stmt
+        assert ("PARTITIONED BY (`year` INT)" in stmt) == (t in PROJECT_TABLES), t
+    body = stmts["projects"].split("PARTITIONED BY")[0]
+    assert "`year`" not in body and "`name` STRING" in body
+    assert ddl.count("MSCK REPAIR TABLE") == len(PROJECT_TABLES)
+
+
 def test_report_command(tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["extract", str(SAMPLES / "000_db5194b345e21d4a.txt"), "-o", str(out), "-q", "-j", "1"]) == 0
