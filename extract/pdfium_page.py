@@ -40,11 +40,13 @@ _FLAT = 0.01          # points: a segment whose ends differ less than this in y 
 class PdfiumPage:
     """The part of a pdfplumber Page the PDF reader uses, filled from PDFium."""
 
-    __slots__ = ("chars", "edges", "bbox", "width", "height", "page_number")
+    __slots__ = ("chars", "edges", "images", "bbox", "width", "height", "page_number")
 
-    def __init__(self, chars: list[dict], edges: list[dict], width: float, height: float, page_number: int):
+    def __init__(self, chars: list[dict], edges: list[dict], width: float, height: float, page_number: int,
+                 images: list[dict] | None = None):
         self.chars = chars
         self.edges = edges
+        self.images = images or []           # pdfplumber's keys: x0, top, x1, bottom, width, height, srcsize
         self.width = width
         self.height = height
         self.bbox = (0.0, 0.0, width, height)
@@ -58,7 +60,7 @@ class PdfiumPage:
     def filter(self, keep) -> PdfiumPage:
         """Given a predicate on objects, return a page holding only the characters and edges it keeps."""
         return PdfiumPage([c for c in self.chars if keep(c)], [e for e in self.edges if keep(e)],
-                          self.width, self.height, self.page_number)
+                          self.width, self.height, self.page_number, [i for i in self.images if keep(i)])
 
     def extract_text_lines(self, strip: bool = True, return_chars: bool = True) -> list[dict]:
         """Return the page's text lines as pdfplumber does (`text`, `x0`, `top`, …, `chars`)."""
@@ -135,8 +137,8 @@ def read_page(page, page_number: int) -> PdfiumPage:
         xb, yb = a * r + c * t + e, b * r + d * t + f
         return min(xa, xb), height - max(ya, yb), max(xa, xb), height - min(ya, yb)
 
-    return PdfiumPage(_chars(page, box, page.get_rotation() % 360), _edges(page, ctm, height), width, height,
-                      page_number)
+    edges, images = _drawn(page, ctm, height)
+    return PdfiumPage(_chars(page, box, page.get_rotation() % 360), edges, width, height, page_number, images)
 
 
 def _chars(page, box, rotation: int) -> list[dict]:
@@ -198,10 +200,13 @@ def _trim_overlaps(chars: list[dict]) -> None:
             cur["width"] = cur["x1"] - cur["x0"]
 
 
-def _edges(page, ctm: tuple[float, ...], height: float) -> list[dict]:
+def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], list[dict]]:
+    """The page's ruling-line edges (straight segments of paths) and its images (box and pixel size)."""
     import pypdfium2.raw as raw
 
     out: list[dict] = []
+    images: list[dict] = []
+    pw, ph = ctypes.c_uint(), ctypes.c_uint()
     m = raw.FS_MATRIX()
     px, py = ctypes.c_float(), ctypes.c_float()
 
@@ -211,9 +216,18 @@ def _edges(page, ctm: tuple[float, ...], height: float) -> list[dict]:
             if not obj:
                 continue
             kind = raw.FPDFPageObj_GetType(obj)
-            if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+            if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_IMAGE):
                 continue
             mat = _mul((m.a, m.b, m.c, m.d, m.e, m.f), parent) if raw.FPDFPageObj_GetMatrix(obj, m) else parent
+            if kind == raw.FPDF_PAGEOBJ_IMAGE:     # an image draws the unit square through its matrix
+                corners = [(mat[0] * x + mat[2] * y + mat[4], mat[1] * x + mat[3] * y + mat[5])
+                           for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
+                xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+                size = (pw.value, ph.value) if raw.FPDFImageObj_GetImagePixelSize(obj, pw, ph) else None
+                images.append({"object_type": "image", "x0": min(xs), "x1": max(xs), "top": height - max(ys),
+                               "bottom": height - min(ys), "doctop": height - max(ys), "width": max(xs) - min(xs),
+                               "height": max(ys) - min(ys), "srcsize": size})
+                continue
             if kind == raw.FPDF_PAGEOBJ_FORM:
                 walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), mat)
                 continue
@@ -234,7 +248,7 @@ def _edges(page, ctm: tuple[float, ...], height: float) -> list[dict]:
                     _add_edge(out, p, start, height)
 
     walk(raw.FPDFPage_CountObjects(page), lambda j: raw.FPDFPage_GetObject(page, j), ctm)
-    return out
+    return out, images
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
