@@ -101,6 +101,8 @@ def normalize_indicator(rec: dict) -> dict:
                 t = split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)
             else:
                 t = Target(bare.op, bare.value, bare.value_max, unit_raw, bare.qualifier, None)
+    if t.value is not None and t.unit is None and name:
+        t = _unit_from_name(t, target_raw, name)
     progress_raw = clean_text(rec.get("progress_raw"))
     return {
         "level1": level1, "level1_std": standardize_level1(level1, level2), "level2": level2,
@@ -114,6 +116,29 @@ def normalize_indicator(rec: dict) -> dict:
         "score": parse_number(rec.get("score")), "deviation": clean_text(rec.get("deviation")),
         "page": rec.get("page"), "line": rec.get("line"),
     }
+
+
+# Units an indicator name may state in brackets at its end, its target cell holding a bare number:
+# `完成生活污水治理行政村数（个）` | `300`. Counting words, measures and money; a bracket holding
+# anything else (`（试行）`, `（含道路）`) is no unit.
+NAME_UNITS = frozenset(
+    "个 座 人 人次 万人 万人次 千人 次 户 万户 家 项 所 套 台 件 批 批次 场 场次 篇 份 名 册 本 处 条 辆 张 株 棵 只 头 村 镇 "
+    "公里 千米 米 平方米 万平方米 亩 万亩 公顷 吨 万吨 千瓦 兆瓦 立方米 万立方米 天 日 小时 分钟 月 年 周 "
+    "元 万元 亿元 % ‰ 岁 床 间 所次 课时 学时 期 轮 单 宗 例 起".split())
+_NAME_UNIT = regex.compile(r"[（(]\s*([^（）()\d]{1,6}?)\s*[）)]\s*$")
+
+
+def _unit_from_name(t: Target, target_raw: str | None, name: str) -> Target:
+    """A bare-number target takes the unit its indicator's name states in brackets (`…数（个）`)."""
+    m = _NAME_UNIT.search(name)
+    if not m:
+        return t
+    unit = m.group(1).replace("％", "%")
+    if unit not in NAME_UNITS and unit.split("/")[0] not in NAME_UNITS:
+        return t
+    if unit in ("元", "万元", "亿元"):                   # money: the amount in yuan, as in the cell
+        return split_target((target_raw or "").strip() + unit)
+    return Target(t.op, t.value, t.value_max, unit, t.qualifier, t.target_text)
 
 
 def _label(text: str | None) -> str | None:

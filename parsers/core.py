@@ -24,6 +24,7 @@ from parsers import labels as L
 
 _NUMBERING = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
+_YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资)$)")
 _TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 _TAGS = re.compile(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
@@ -55,7 +56,7 @@ def label_key(text: str) -> str:
     t = _WS.sub("", t).replace("的", "")
     for _ in range(2):
         t = _NUMBERING.sub("", t)
-    t = t.rstrip(":：")
+    t = _YEAR_MONEY.sub("年度", t.rstrip(":："))      # 2024年金额 -> 年度金额: the form's own year
     while True:
         t2 = _TRAILING_PAREN.sub("", t).rstrip(":：")
         if t2 == t or not t2:

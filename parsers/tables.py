@@ -262,15 +262,26 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         elif rec["target_raw"] is None and "target" in header.cols and "target_long" not in body:
             warnings.append(warn("target_missing", f"indicator {clean(rec['level3'])!r} has no target value in the source", anchor))
         if "target_long" in header.cols:
-            # 中期指标值 | 年度指标值 side by side: one record per horizon, the long-term one first
+            # 中期指标值 | 年度指标值 (or 年度目标值 | 实施周期目标值) side by side: one record per
+            # horizon, in the order of the columns
+            pair = []
             if "target_long" in body:
-                out.append({**rec, "target_raw": _target_text(body, "target_long"), "horizon": "long_term",
-                            "target_value_raw": body["target_long"].text if rec["target_value_raw"] else None})
+                pair.append((_first_col(header.cols["target_long"]),
+                             {**rec, "target_raw": _target_text(body, "target_long"), "horizon": "long_term",
+                              "target_value_raw": body["target_long"].text if rec["target_value_raw"] else None}))
             if "target" in body:
-                out.append({**rec, "horizon": "annual"})
+                pair.append((_first_col(header.cols.get("target")), {**rec, "horizon": "annual"}))
+            out.extend(r for _, r in sorted(pair, key=lambda p: p[0]))
             continue
         out.append(rec)
     return out
+
+
+def _first_col(span) -> int:
+    """A header's column, or the first of a merged header's (first, last) columns (-1 when absent)."""
+    if span is None:
+        return -1
+    return span[0] if isinstance(span, tuple) else span
 
 
 def _stem(cell: Cell | None) -> str:

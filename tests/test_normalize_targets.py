@@ -279,3 +279,26 @@ def test_target_is_frozen_and_slotted():
     with pytest.raises(AttributeError):
         t.op = "<"  # type: ignore[misc]
     assert not hasattr(t, "__dict__")
+
+
+@pytest.mark.parametrize("name,target,op,value,unit", [
+    ("完成生活污水治理行政村数（个）", "300", "=", 300.0, "个"),
+    ("新建改造农村公厕（座）", "≥150", ">=", 150.0, "座"),
+    ("污水处理设施出水达标率（%）", "≥90", ">=", 90.0, "%"),
+    ("单村污水治理平均投入（万元/村）", "≤40", "<=", 40.0, "万元/村"),
+    ("项目资金（万元）", "≤40", "<=", 400000.0, "元"),          # money: yuan, as a `≤40万元` cell gives
+    ("管理办法（试行）", "1", "=", 1.0, None),                   # no unit in that bracket
+    ("受益人口（万人）", "≥1.5", ">=", 1.5, "万人"),            # a count in ten thousands keeps its unit
+    ("到位率（%）", "≥95%", ">=", 95.0, "%"),                  # the cell's own unit wins anyway
+])
+def test_a_bare_number_takes_the_unit_named_in_brackets(name, target, op, value, unit):
+    from normalize.records import normalize_indicator
+    r = normalize_indicator({"level3": name, "target_raw": target})
+    assert (r["op"], r["value"], r["unit"]) == (op, value, unit)
+
+
+def test_a_year_before_a_money_label_is_the_forms_year():
+    from parsers.core import FIELD_INDEX, label_key
+    assert FIELD_INDEX[label_key("2024年金额")] == "budget_year"
+    assert FIELD_INDEX[label_key("2023年度预算")] == "budget_year"
+    assert label_key("2024年预算执行情况") == "2024年预算执行情况"     # not a money label: left alone

@@ -54,12 +54,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "projects": "调整申请表: 调整后 column of the money matrix and the 调整后 年度目标 row not taken",
         "indicators": "调整申请表: target read from 调整前指标值 instead of 调整后指标值; 调整原因说明 row read as an indicator",
     },
-    "guangdong_special_fund": {
-        "projects": "广东 专项资金 表: 资金名称 / 省级业务主管部门 / 资金需求（万元） 总额 and 年金额 / 设立依据 / "
-                    "实施周期绩效目标 labels not known",
-        "indicators": "年度目标值 | 实施周期目标值 not read as two target columns (second goes to note); "
-                      "unit written in the indicator name (`（个）`, `（%）`) not used",
-    },
     "indicator_label_lines": {
         "document": "form without tables (`标签：值` lines, numbered indicator lines) not detected: layout unknown",
         "projects": "form without tables not detected: 0 projects",
@@ -69,10 +63,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "projects": "年度总体目标 texts broken over two dump lines not read (goal_annual / goal_actual)",
         "indicators": "cells broken over several dump lines (产出指标 / （50分）, wrapped names, targets, deviation) "
                       "read as separate rows; `指标1：/` template slot kept as an indicator",
-    },
-    "gov_investment_project": {
-        "projects": "政府投资项目 labels not known: 项目主管部门, 项目建设单位, 总投资 (with 其中 source lines), "
-                    "本年度计划投资, 总体绩效目标",
     },
 }
 
