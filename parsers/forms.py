@@ -135,6 +135,10 @@ class FormReader:
                 self.matrix = None
                 continue
             if self.table is not None:
+                if self._closing_total(row):
+                    self.table[1].append(row)        # 合计 | … | 100 | 97.95: the table's last row
+                    self._flush()
+                    continue
                 if not self._ends_table(row):
                     self.table[1].append(row)
                     continue
@@ -143,6 +147,16 @@ class FormReader:
         self._flush()
         self._finish()
         return f
+
+    def _closing_total(self, row: Row) -> bool:
+        """A 合计 row under a self-evaluation's indicator table with a 得分 column: it closes the table
+        and its score is the form's (the indicator reader takes it)."""
+        header = self.table[0] if self.table is not None else None
+        if header is None or header.kind != "indicator" or "score" not in header.cols or row.is_text_line:
+            return False
+        words = [c for c in row.cells if not is_number(c.text)]
+        return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "总分", "得分合计") \
+            and any(is_number(c.text) for c in row.cells)
 
     def _ends_table(self, row: Row) -> bool:
         c = row.cells[0]
@@ -182,7 +196,11 @@ class FormReader:
         else:
             recs = READERS[header.kind](header, rows, self.form.warnings)
         if header.kind == "indicator":
-            self.form.indicators.extend(recs)
+            for r in recs:
+                if r.get("_total"):
+                    self._set("score", r["score"], Cell(0, 0, r["score"], page=r["page"], line=r["line"]))
+                else:
+                    self.form.indicators.append(r)
             if {"actual", "progress", "score"} & header.cols.keys():
                 self.form.kind = "self_eval"
         elif header.kind == "score":
@@ -243,8 +261,9 @@ class FormReader:
             self.matrix = None
         mcols = self._matrix_header(cells)
         if mcols is not None:
-            first = cells[0]
-            unit = declared_unit(first.text) or self.block_unit or self.form.form_unit
+            # 年度预算数（万元） may sit in any header cell before the columns
+            unit = next((u for u in (declared_unit(c.text) for c in cells) if u), None) \
+                or self.block_unit or self.form.form_unit
             self.matrix = (mcols, unit)
             self.matrix_rows = 0
             return
@@ -262,8 +281,8 @@ class FormReader:
             self.block_unit = None
         used = False
         n_labels = sum(1 for c in cells if match_field(c.text))
-        is_lab = [bool(match_field(c.text) or is_block_label(c.text) or _CLASS_HEADER.match(c.text))
-                  for c in cells]
+        is_lab = [bool(match_field(c.text) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
+                       or _SUB_HEADING.match(c.text)) for c in cells]
         # a row of labels (长期目标 | 年度目标), possibly with short sub-headers (基本支出) that follow
         # no label: a short text right after a field label is that label's value instead
         labels_only = n_labels >= 1 and all(
@@ -402,7 +421,7 @@ class FormReader:
         """One row of the money matrix: its label, then a number under each column header."""
         cols, unit = self.matrix  # type: ignore[misc]
         texts = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)
-                 and not _PERCENT.match(c.text)]
+                 and not _PERCENT.match(c.text) and cols.get(c.col) != "note"]
         if len(texts) > 1 or (texts and (texts[0].col in cols or match_field(texts[0].text)
                                          and match_field(texts[0].text)[0] not in L.MONEY_FIELDS)):
             return False
@@ -414,7 +433,8 @@ class FormReader:
             what = cols.get(c.col)
             if what is None:
                 return False
-            values[what] = c
+            if what != "note":                         # a 原因 column explains; it holds no amount
+                values[what] = c
         if not values:
             return False
         total = bool(L.MATRIX_TOTAL_ROW.search(label_key(label.text))) or not self.matrix_rows
@@ -439,7 +459,7 @@ class FormReader:
             spent = values.get("spent")
             self.form.budget_items.append({
                 "group": None, "name": label.text, "amount": amount.text, "price": None,
-                "quantity": None, "note": ("全年执行数：" + spent.text.strip()) if spent is not None else None,
+                "quantity": None, "note": ("全年执行数：" + _plain_number(spent.text)) if spent is not None else None,
                 "kind": "source", "unit": unit, "page": label.page, "line": label.line})
         return True
 
@@ -500,9 +520,25 @@ _OWN_BLOCKS = {
                                                 "投入资金构成")),
 }
 _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
+# a numbered sub-block title in a row of labels (`1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况`)
+_SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\D{2,20}$")
 _CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分
 _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
 _MONEY_WORDS = re.compile(r"资金|预算|金额|经费")
+
+
+def _plain_number(text: str) -> str:
+    """A number as written in a cell, without separators and trailing zeros (`1,121.00` -> `1121`), so a
+    note reads the same from a text dump and from a spreadsheet that stores 1121."""
+    from decimal import Decimal, InvalidOperation
+    t = text.strip().replace(",", "").replace("，", "")
+    try:
+        d = Decimal(t)
+    except InvalidOperation:
+        return text.strip()
+    if not d.is_finite():
+        return text.strip()
+    return format(d.normalize(), "f")
 
 
 def _is_money_section(cell: Cell) -> bool:

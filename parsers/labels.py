@@ -90,9 +90,10 @@ MATRIX_COLUMNS: dict[str, str] = {
     "年初预算数": "budget_initial", "年初预算": "budget_initial", "预算执行数": "spent", "全年预算数": "budget_year", "调整后预算数": "budget_year",
     "全年执行数": "spent", "实际支出数": "spent", "执行数": "spent", "执行率": "execution_rate",
     "预算数": "budget_year", "实际执行数": "spent",
-    "预算执行率": "execution_rate", "分值": "weight", "得分": "score",
+    "预算执行率": "execution_rate", "分值": "weight", "得分": "score", "权重": "weight",
+    "原因": "note", "偏差原因": "note", "未完成原因": "note", "原因分析": "note", "情况说明": "note",
 }
-MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|合计|总计)")
+MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|合计|总计)")
 
 # Labels that introduce a block of money lines (rows below are budget lines).
 MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "资金情况", "项目资金来源", "资金来源",

@@ -183,6 +183,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             roles.insert(0, lv)
     cols = header.all_cols
     ctx = LevelCtx()
+    totals: list[dict] = []
     entries: list[IndicatorRow] = []
     cur1: Cell | None = None
     cur2: Cell | None = None
@@ -193,6 +194,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         if len(cells) == 1 and horizon_of(cells[0].text):
             horizon = horizon_of(cells[0].text)      # 长期绩效指标 / 年度绩效指标 rows split the table
+            continue
+        total = _total_row(cells, cols)
+        if total is not None:
+            totals.append(total)                     # 合计 | … | 100 | 97.95: the form's score
             continue
         two_labels = len(cells) >= 2 and all(any(level_info(c.text)[:2]) for c in cells[:2])
         forced: dict[int, str] = {}
@@ -274,7 +279,28 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             out.extend(r for _, r in sorted(pair, key=lambda p: p[0]))
             continue
         out.append(rec)
-    return out
+    return out + totals
+
+
+def _total_row(cells: list[Cell], cols: dict) -> dict | None:
+    """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
+    words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
+    if len(words) != 1 or label_key(words[0].text) not in _TOTAL_KEYS | {"总分", "综合得分", "得分合计"} \
+            or "score" not in cols:
+        return None
+    nums = {c.col: c for c in cells if is_number(c.text)}
+    score = next((c for k, c in nums.items() if _under_col(cols.get("score"), k)), None)
+    if score is None:
+        return None
+    weight = next((c for k, c in nums.items() if _under_col(cols.get("weight"), k)), None)
+    return {"_total": True, "score": score.text, "weight": weight.text if weight else None,
+            "page": score.page, "line": score.line}
+
+
+def _under_col(span, col: int) -> bool:
+    if span is None:
+        return False
+    return span[0] <= col <= span[1] if isinstance(span, tuple) else span == col
 
 
 def _first_col(span) -> int:

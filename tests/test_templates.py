@@ -46,10 +46,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "sichuan_self_eval_split": {
-        "projects": "四川 自评表: 预算执行情况 matrix (年初预算 / 调整后预算数 / 预算执行数 / 预算执行率, 总额 row) "
-                    "not read as money, 合计 row not read as score, 项目年度目标 / 年度目标完成情况 texts not read",
-    },
     "target_adjustment": {
         "projects": "调整申请表: 调整后 column of the money matrix and the 调整后 年度目标 row not taken",
         "indicators": "调整申请表: target read from 调整前指标值 instead of 调整后指标值; 调整原因说明 row read as an indicator",
