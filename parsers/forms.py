@@ -104,6 +104,7 @@ class FormReader:
         self._row_cells: list[Cell] = []
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
         self.matrix: tuple[dict[int, str], str | None] | None = None
+        self.adjusted: tuple[str, str | None, str] | None = None   # a field shown 调整前, its 调整后 row next
         self.money_section: tuple[str, str | None] | None = None
         self.matrix_rows = 0
 
@@ -155,7 +156,7 @@ class FormReader:
         if header is None or header.kind != "indicator" or "score" not in header.cols or row.is_text_line:
             return False
         words = [c for c in row.cells if not is_number(c.text)]
-        return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "总分", "得分合计") \
+        return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计") \
             and any(is_number(c.text) for c in row.cells)
 
     def _ends_table(self, row: Row) -> bool:
@@ -255,6 +256,12 @@ class FormReader:
         if len(cells) == 1 and horizon_of(cells[0].text):
             self.horizon = horizon_of(cells[0].text)   # a section line: 长期绩效目标 / 年度绩效目标
             return
+        if self.adjusted is not None:
+            col, unit, label = self.adjusted
+            self.adjusted = None
+            if _ADJUST_STAGE.get(cells[0].text.strip()) == "after" and len(cells) >= 2:
+                self._value(col, cells[1].text, cells[1], unit, label)
+                return
         if self.matrix is not None:
             if self._matrix_row(cells):
                 return
@@ -329,6 +336,15 @@ class FormReader:
                     j = cells.index(nums[-1]) + 1
                     continue
             nxt = cells[j + 1] if j + 1 < len(cells) else None
+            stage = _ADJUST_STAGE.get(nxt.text.strip()) if nxt is not None else None
+            if stage is not None and col not in L.MONEY_FIELDS:
+                # 年度目标 | 调整前 | text, then | 调整后 | text: the value in force is the one after
+                if stage == "after" and j + 2 < len(cells):
+                    self._value(col, cells[j + 2].text, cells[j + 2], unit, c.text)
+                else:
+                    self.adjusted = (col, unit, c.text)
+                j += 3
+                continue
             if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
                 if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text):
                     # 实际支出资金 | 市级预算资金 | 590.46: the label heads a group of money lines
@@ -525,6 +541,10 @@ _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九
 _CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分
 _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
 _MONEY_WORDS = re.compile(r"资金|预算|金额|经费")
+
+
+# An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 现).
+_ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}
 
 
 def _plain_number(text: str) -> str:

@@ -108,7 +108,7 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
             return -3.0
         if role in ("target", "target_long"):
             return (0.2, 1.0, 2.5)[strength]
-        if role == "target_adj":
+        if role in ("target_adj", "target_prev"):
             return (0.1, 0.5, 1.5)[strength]
         if role == "op":
             return 2.5 if _OP_ONLY.match(fold(cell.text)) or _NATURE.match(cell.text) else -1.0
@@ -240,6 +240,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         notes += [f"{r[4:]}：{c.text.strip()}" for r, c in body.items() if r.startswith("col:")]
         if "target_adj" in body:
             notes.append("调整指标值：" + body["target_adj"].text.strip())
+        if "target_prev" in body:                    # an adjustment request: the target before it
+            notes.append("调整前指标值：" + body["target_prev"].text.strip())
         if "op" in body and not _OP_ONLY.match(fold(body["op"].text)):
             notes.append("指标性质：" + body["op"].text.strip())   # 定量 / 定性 / 正向 …
         weight1 = _WEIGHT_IN_LABEL.search(fold(e.l1.text)) if e.l1 else None
@@ -285,7 +287,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
     words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
-    if len(words) != 1 or label_key(words[0].text) not in _TOTAL_KEYS | {"总分", "综合得分", "得分合计"} \
+    if len(words) != 1 or label_key(words[0].text) not in _TOTAL_KEYS | {"得分合计"} \
             or "score" not in cols:
         return None
     nums = {c.col: c for c in cells if is_number(c.text)}

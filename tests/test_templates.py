@@ -46,10 +46,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "target_adjustment": {
-        "projects": "调整申请表: 调整后 column of the money matrix and the 调整后 年度目标 row not taken",
-        "indicators": "调整申请表: target read from 调整前指标值 instead of 调整后指标值; 调整原因说明 row read as an indicator",
-    },
     "indicator_label_lines": {
         "document": "form without tables (`标签：值` lines, numbered indicator lines) not detected: layout unknown",
         "projects": "form without tables not detected: 0 projects",
