@@ -169,6 +169,81 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None) ->
     return _build_horizontal(lines)
 
 
+_OPENING = ("（", "(", "【", "[", "，", "、", "。", "；", "）", ")")
+
+
+def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
+    """Given a dump's lines, return (first line number, line) with the rows that a line break inside a
+    cell cut into several lines put back together.
+
+    A dump that writes a cell's own line breaks as they are cuts its row: `产出指标` ends one line and
+    `（50分）\t数量指标\t…` starts the next. Inside a block of lines (no blank line) whose widest
+    table rows, W tab-separated fields, are also its most frequent (among rows of 3 fields or more),
+    a short line right after a row starts a candidate; the
+    following lines are added until the fields number W (the pieces of the cut cell count once).
+    Exactly W: one row, the cell's pieces joined as a wrapped PDF cell is (no space between Chinese
+    characters). A single-field line followed by a complete row is taken as its first cell only when
+    that row starts with a bracket or a punctuation mark (`项目资金` + `（万元）\t…`), else it is a
+    caption of its own.
+    """
+    from extract.pdf import unwrap_cell
+
+    out: list[tuple[int, str]] = []
+    n = len(lines)
+    start = 0
+    while start < n:                       # blocks of non-blank lines
+        if not lines[start].strip():
+            out.append((start + 1, lines[start]))
+            start += 1
+            continue
+        end = start
+        while end < n and lines[end].strip():
+            end += 1
+        widths = [ln.count("\t") + 1 for ln in lines[start:end] if "\t" in ln]
+        # W: the widest row, when no other table width (3 fields or more) is more frequent; the cut
+        # pieces of a row are all narrower
+        w = max(widths) if widths else 0
+        regular = w >= 3 and widths.count(w) >= 3 and all(
+            widths.count(x) <= widths.count(w) for x in set(widths) if x >= 3)
+        i = start
+        while i < end:
+            ln = lines[i]
+            nf = ln.count("\t") + 1
+            merged = None
+            if regular and nf < w and i > start and lines[i - 1].count("\t") + 1 >= 3:
+                parts = [ln.split("\t")]
+                total, j = nf, i + 1
+                while total < w and j < end:
+                    f = lines[j].split("\t")
+                    parts.append(f)
+                    total += len(f) - 1
+                    j += 1
+                joins_ok = all(a[-1].strip() and b[0].strip() for a, b in zip(parts, parts[1:]))
+                if total == w and len(parts) >= 2 and joins_ok:
+                    if nf == 1 and len(parts) == 2 and len(parts[1]) == w \
+                            and not parts[1][0].lstrip().startswith(_OPENING):
+                        pass                       # a caption line above a complete row
+                    else:
+                        fields = parts[0]
+                        for nxt in parts[1:]:
+                            fields = fields[:-1] + [unwrap_cell(fields[-1] + "\n" + nxt[0])] + nxt[1:]
+                        # the row's last cell may go on too: a line without tabs before the next row
+                        while (j < end and "\t" not in lines[j] and fields[-1].strip()
+                               and not fields[-1].rstrip().endswith(("。", "；", ";", "."))
+                               and j + 1 < end and "\t" in lines[j + 1]):
+                            fields[-1] = unwrap_cell(fields[-1] + "\n" + lines[j].strip())
+                            j += 1
+                        merged = ("\t".join(fields), j)
+            if merged is not None:
+                out.append((i + 1, merged[0]))
+                i = merged[1]
+            else:
+                out.append((i + 1, ln))
+                i += 1
+        start = end
+    return out
+
+
 def _build_horizontal(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
     grids: list[Grid] = []
     texts: list[TextLine] = []
@@ -184,7 +259,7 @@ def _build_horizontal(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
             grids.append(Grid(cells, n_rows, n_cols, "txt", order=float(first_line), page_breaks=frozenset(breaks)))
         cells, n_rows, n_cols, breaks = [], 0, 0, set()
 
-    for no, ln in enumerate(lines, 1):
+    for no, ln in _join_wrapped(lines):
         if "\t" in ln:
             fields = ln.split("\t")
             if ("-" in ln or "—" in ln) and _is_separator(fields):

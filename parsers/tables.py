@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
 from normalize.targets import split_target
+from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (Header, Row, assign_roles, clean, fold, is_block_label, is_child,
                           is_placeholder, label_key, level_info, level_key, warn)
@@ -189,7 +190,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     cur2: Cell | None = None
     for row in rows:
         cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
-                 and not is_placeholder(c.text)]
+                 and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         if not cells:
             continue
         if len(cells) == 1 and horizon_of(cells[0].text):
@@ -407,7 +408,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     l1 = l2 = None
     for row in rows:
         cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
-                 and not is_placeholder(c.text)]
+                 and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         texts = [c for c in cells if not is_number(c.text)]
         nums = [c for c in cells if is_number(c.text)]
         if not nums:
@@ -470,7 +471,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     roles = header.all_roles
     for row in rows:
         cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
-                 and not is_placeholder(c.text)]
+                 and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         if not cells:
             continue
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)):

@@ -310,3 +310,40 @@ def test_line_endings_never_change_grids(text):
     for nl in ("\r\n", "\r"):
         ex = extract_txt(text.replace("\n", nl).encode(), "d")
         assert ex.grids == ref.grids and ex.lines == ref.lines
+
+
+def _rows(text: str) -> list[list[str]]:
+    from extract.txt import _join_wrapped
+    return [ln.split("\t") for _, ln in _join_wrapped(text.split("\n")) if ln.strip()]
+
+
+W4 = "一级指标\t二级指标\t三级指标\t指标值\n"       # a block of 4-field rows
+
+
+def test_a_row_cut_by_line_breaks_inside_cells_is_put_back_together():
+    text = W4 + W4 + "产出指标\n（50分）\t数量指标\t完成数\t≥6座\n" + W4
+    rows = _rows(text)
+    assert rows[2] == ["产出指标（50分）", "数量指标", "完成数", "≥6座"]
+    assert len(rows) == 4
+
+
+def test_cells_cut_several_times_and_the_last_cell_going_on():
+    text = W4 + W4 + "效益\n指标\t社会效益\n指标\t城区易涝点排\n涝时间\t暴雨集中时段个别\n点位超时，将增配泵车\n" + W4
+    rows = _rows(text)
+    assert rows[2] == ["效益指标", "社会效益指标", "城区易涝点排涝时间", "暴雨集中时段个别点位超时，将增配泵车"]
+    assert len(rows) == 4
+
+
+def test_a_caption_line_above_a_complete_row_stays_a_line():
+    rows = _rows(W4 + W4 + "分解目标\n" + W4)
+    assert rows[2] == ["分解目标"] and rows[3] == W4.strip().split("\t")
+
+
+def test_a_label_whose_unit_wrapped_onto_a_complete_row():
+    rows = _rows(W4 + W4 + "项目资金\n（万元）\t\t年初预算数\t全年预算数\n" + W4)
+    assert rows[2] == ["项目资金（万元）", "", "年初预算数", "全年预算数"]
+
+
+def test_blocks_of_mixed_widths_are_left_alone():
+    text = "a\tb\tc\nd\te\tf\ng\th\ti\nx\ty\tz\tw\tv\nshort\nk\tl\tm\n"
+    assert _rows(text) == [ln.split("\t") for ln in text.strip().split("\n")]

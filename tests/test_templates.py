@@ -51,11 +51,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "projects": "form without tables not detected: 0 projects",
         "indicators": "numbered `1.指标名称：指标值` lines under `一、产出指标` / `（一）数量指标` not read",
     },
-    "wrapped_cells_self_eval": {
-        "projects": "年度总体目标 texts broken over two dump lines not read (goal_annual / goal_actual)",
-        "indicators": "cells broken over several dump lines (产出指标 / （50分）, wrapped names, targets, deviation) "
-                      "read as separate rows; `指标1：/` template slot kept as an indicator",
-    },
 }
 
 
