@@ -93,6 +93,9 @@ TABLE_END_KEYS = frozenset(label_key(s) for s in (
     "综合得分", "评价结果等次", "总计"))
 
 
+_SUB_PREFIX = re.compile(r"^其中\s*[:：]\s*(?=[^:：]{2,12}[:：])")
+
+
 @lru_cache(maxsize=65536)
 def match_field(text: str) -> tuple[str, str | None] | None:
     """Given a cell, return (column, inline value or None) when it is a field label.
@@ -100,7 +103,7 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     "项目负责人：顾爱民" -> ("leader", "顾爱民"); "项目总预算（元）" -> ("budget_total", None);
     a label cut short in the dump ("同名项目上年预算执行") still matches its column.
     """
-    t = text.strip()
+    t = _SUB_PREFIX.sub("", text.strip())      # 其中：财政拨款：1,536.80 -> 财政拨款：1,536.80
     if not t:
         return None
     m = _LABEL_COLON.match(t)
@@ -246,6 +249,7 @@ def document_rows(doc: Extracted) -> list[Row]:
         if t.text.strip() and not is_page_furniture(t.text):
             rows.append(_text_row(t))
     rows.sort(key=lambda x: x.order)
+    rows = _outline_tables(rows)
     prev_page = None
     for row in rows:                          # a new PDF page is a page break too
         page = row.cells[0].page
@@ -258,6 +262,77 @@ def document_rows(doc: Extracted) -> list[Row]:
 
 
 _SHEET_ORIGINS = frozenset({"xlsx", "xls", "html"})
+
+# An indicator table written as an outline of lines (a form typed as prose in Word):
+#   一、产出指标 / （一）数量指标 / 1.运营补贴驿站数量：≥120家
+_OUTLINE_L1 = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<t>[^:：]{2,20})\s*$")
+_OUTLINE_L2 = re.compile(r"^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*(?P<t>[^:：]{2,20})\s*$")
+_OUTLINE_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*(?P<n>[^:：]{2,40}?)\s*[:：]\s*(?P<v>\S.{0,80})$")
+_OUTLINE_HEAD = ("一级指标", "二级指标", "三级指标", "指标值")
+
+
+def _outline_tables(rows: list[Row]) -> list[Row]:
+    """Given rows in reading order, return them with each indicator outline replaced by the table it is.
+
+    A run of text lines made of level-1 headings (`一、产出指标`), level-2 headings (`（一）数量指标`)
+    and numbered `name：target` items (`1.运营补贴驿站数量：≥120家`), with two items or more and a
+    heading, becomes a grid (origin `outline`): a header row 一级指标 | 二级指标 | 三级指标 | 指标值, then
+    one row per item with its name and target, the headings in their columns on the first item under
+    them (carried down as merged cells are). Every cell keeps the line of the text it comes from.
+    """
+    out: list[Row] = []
+    i, n = 0, len(rows)
+    while i < n:
+        j, items, heads = i, 0, 0
+        while j < n and rows[j].is_text_line and len(rows[j].cells) == 1:
+            t = rows[j].cells[0].text
+            m1, m2 = _OUTLINE_L1.match(t), _OUTLINE_L2.match(t)
+            if m1 and level_info(m1.group("t"))[0]:
+                heads += 1
+            elif m2 and level_info(m2.group("t"))[1]:
+                heads += 1
+            elif _OUTLINE_ITEM.match(t):
+                items += 1
+            else:
+                break
+            j += 1
+        if items >= 2 and heads >= 1:
+            out.extend(_outline_grid(rows[i:j]))
+            i = j
+        else:
+            out.append(rows[i])
+            i += 1
+    return out
+
+
+def _outline_grid(run: list[Row]) -> list[Row]:
+    first = run[0].cells[0]
+    cells = [Cell(0, k, h, page=first.page, line=first.line) for k, h in enumerate(_OUTLINE_HEAD)]
+    grid = Grid(cells, 1, len(_OUTLINE_HEAD), "outline", order=run[0].order)
+    out = [Row(list(cells), grid, 0, run[0].order - 1e-6)]
+    l1 = l2 = None
+    r = 0
+    for row in run:
+        c = row.cells[0]
+        m1, m2, mi = _OUTLINE_L1.match(c.text), _OUTLINE_L2.match(c.text), _OUTLINE_ITEM.match(c.text)
+        if m1 and level_info(m1.group("t"))[0]:
+            l1, l2 = Cell(0, 0, m1.group("t"), page=c.page, line=c.line), None
+            continue
+        if m2 and level_info(m2.group("t"))[1]:
+            l2 = Cell(0, 1, m2.group("t"), page=c.page, line=c.line)
+            continue
+        r += 1
+        row_cells = []
+        for col, head in ((0, l1), (1, l2)):
+            if head is not None:
+                row_cells.append(Cell(r, col, head.text, page=head.page, line=head.line))
+        l1 = l2 = None                       # a heading stands once; the reader carries it down
+        row_cells.append(Cell(r, 2, mi.group("n"), page=c.page, line=c.line))
+        row_cells.append(Cell(r, 3, mi.group("v").strip(), page=c.page, line=c.line))
+        grid.cells.extend(row_cells)
+        out.append(Row(row_cells, grid, r, row.order))
+    grid.n_rows = r + 1
+    return out
 
 
 def detect_header_text(text: str) -> bool:

@@ -45,13 +45,7 @@ FUNDING_KINDS = {"source", "spent"}
 # template id -> {check: reason} for the checks the general parser fails today (parser gaps, not fixture
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
-KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "indicator_label_lines": {
-        "document": "form without tables (`标签：值` lines, numbered indicator lines) not detected: layout unknown",
-        "projects": "form without tables not detected: 0 projects",
-        "indicators": "numbered `1.指标名称：指标值` lines under `一、产出指标` / `（一）数量指标` not read",
-    },
-}
+KNOWN_GAPS: dict[str, dict[str, str]] = {}
 
 
 def template_ids() -> list[str]:
