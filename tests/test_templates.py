@@ -45,7 +45,38 @@ FUNDING_KINDS = {"source", "spent"}
 # template id -> {check: reason} for the checks the general parser fails today (parser gaps, not fixture
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
-KNOWN_GAPS: dict[str, dict[str, str]] = {}
+KNOWN_GAPS: dict[str, dict[str, str]] = {
+    "dept_overall_self_eval": {
+        "projects": "预算编码 (beside 部门（单位）名称) is not read as department_code",
+        "budget_items": "the 年度主要任务完成情况 table (任务名称 | 主要内容 | 预算数（万元） | 执行数（万元） | 完成情况) "
+                        "gives no budget lines (only the 其中：基本支出 / 项目支出 rows, as `source` lines)",
+    },
+    "score_column_first": {
+        "projects": "项目负责人及电话 (`谢明远 13890264417`) is not split into leader / phone; the money matrix with "
+                    "its row labels in the second column is misread (budget_year 45 without 万元, no budget_fiscal / "
+                    "spent / execution_rate); 年初设定目标 / 年度总体目标完成情况综述 headers: goal_annual is the "
+                    "header text, goal_actual is missing",
+    },
+    "township_score_criteria": {
+        "projects": "the first 资金使用情况 line (垃圾清运及转运 42.00 | 41.20 | 98.10%) is taken for the project's "
+                    "money instead of the 合计 row (budget_year / spent / execution_rate); 资金到位情况 到位数 合计 is "
+                    "not budget_issued",
+        "indicators": "the 绩效评分表 (一级 | 二级 | 三级 | 指标解释 | 评分标准 | 分值 | 得分) is read as an indicator table",
+        "budget_items": "the 资金使用情况 lines are funding (`source`) lines, not breakdown lines (and 垃圾清运及转运 is lost)",
+        "scores": "the 绩效评分表 with 指标解释 / 评分标准 columns gives no score rows",
+    },
+    "purchase_service_numbered": {
+        "projects": "购买主体 is not read as unit (主管部门 is used); 服务期限 gives no start/end dates",
+        "indicators": "a merged level cell `产出指标-数量指标` is not split into level1 / level2, the 序号 column is "
+                      "taken for level2, and from row 9 on the columns shift (level1 stays 产出指标-成本指标)",
+    },
+    "ppp_two_forms_name_value": {
+        "projects": "项目实施机构 is not read as unit; `1.2亿元` (项目总投资) is not read, budget_total takes "
+                    "本年度政府付费（万元） instead; 本年度政府付费 is not budget_year",
+        "indicators": "in a 指标名称 | 指标值 table the row 项目总投资 | ≤1.2亿元 is taken for the money label and ends "
+                      "the table: the rows after it are unparsed_row warnings",
+    },
+}
 
 
 def template_ids() -> list[str]:
