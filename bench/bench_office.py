@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from unique import unique_copy  # noqa: E402
 SRC = ROOT / "tests" / "fixtures" / "office"
 WORK = ROOT / "bench" / "office_data"
 
@@ -44,8 +46,7 @@ def main() -> int:
             k += 1
             for s in srcs:
                 dst = folder / f"{s.stem}_{k:04d}{ext}"
-                data = s.read_bytes()
-                dst.write_bytes(data)
+                dst.write_bytes(unique_copy(s.read_bytes(), ext, k))   # distinct documents
                 files.append(dst)
         t0 = time.perf_counter()
         for f in files:

@@ -23,6 +23,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from unique import unique_copy  # noqa: E402
 SRC = ROOT / "tests" / "fixtures" / "pdf"
 DATA = ROOT / "bench" / "pdf_data"
 OUT = ROOT / "bench" / "pdf_out"
@@ -39,7 +41,7 @@ def build(pages: int) -> tuple[list[Path], int]:
         k += 1
         for s in srcs:
             dst = DATA / f"{s.stem}_{k:03d}.pdf"
-            shutil.copyfile(s, dst)
+            dst.write_bytes(unique_copy(s.read_bytes(), ".pdf", k))   # distinct documents
             files.append(dst)
             total += len(pdfium.PdfDocument(str(dst)))
     return files, total

@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from unique import unique_copy  # noqa: E402
 DATA = ROOT / "bench" / "scale_data"
 OUT = ROOT / "bench" / "scale_out"
 # share of the archive per kind: text dumps dominate real archives, PDFs are the slow ones
@@ -34,15 +36,6 @@ def sources() -> dict[str, list[Path]]:
     }
 
 
-def _zip_with_comment(data: bytes, comment: bytes) -> bytes:
-    import io
-    import zipfile
-    buf = io.BytesIO(data)
-    with zipfile.ZipFile(buf, "a") as z:
-        z.comment = comment
-    return buf.getvalue()
-
-
 def build(n: int) -> int:
     if DATA.exists():
         shutil.rmtree(DATA)
@@ -54,13 +47,7 @@ def build(n: int) -> int:
         want = max(1, int(n * share))
         for k in range(want):
             s = files[k % len(files)]
-            data = s.read_bytes()
-            if kind in ("txt", "html"):
-                data += f"\n<!-- copy {k} -->\n".encode() if kind == "html" else f"\n副本 {k}\n".encode()
-            elif kind == "pdf":
-                data += b"\n%" + str(k).encode()
-            else:                                 # DOCX, XLSX: a ZIP comment makes the copy unique
-                data = _zip_with_comment(data, f"copy {k}".encode())
+            data = unique_copy(s.read_bytes(), s.suffix, k)     # every copy a document of its own
             dst = DATA / kind / f"{k:05d}_{s.parent.name}_{s.name}"
             dst.parent.mkdir(exist_ok=True)
             dst.write_bytes(data)
