@@ -97,6 +97,8 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
             if c2:
                 return 3.0
             return -3.0 if c1 or not _label_like(cell.text) else -1.0
+        if role == "seq":                              # 序号: a small number, nothing else
+            return 2.0 if _SEQ.match(cell.text) else -3.0
         if c1 or c2:
             return -3.0
         if role.startswith("col:"):
@@ -179,6 +181,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     is moved back to the rows it covers (`_recentre`).
     """
     roles = list(header.all_roles)
+    if "level1" in roles and "level2" not in roles:
+        roles.insert(roles.index("level1") + 1, "level2")   # 一级指标-二级指标 in one column
     for lv in ("level2", "level1"):
         if lv not in roles:
             roles.insert(0, lv)
@@ -191,6 +195,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     for row in rows:
         cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
+        cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
             continue
         if len(cells) == 1 and horizon_of(cells[0].text):
@@ -306,6 +311,19 @@ def _under_col(span, col: int) -> bool:
     return span[0] <= col <= span[1] if isinstance(span, tuple) else span == col
 
 
+_SEQ = re.compile(r"^\s*\d{1,3}\s*$")
+_LEVEL_PAIR = re.compile(r"^\s*(?P<a>[^-—－/／]{2,12}?)\s*[-—－/／]\s*(?P<b>[^-—－/／]{2,16})\s*$")
+
+
+def _split_levels(cell: Cell) -> list[Cell]:
+    """A cell naming both levels (`产出指标-数量指标`, a spreadsheet's merged level column) as two cells."""
+    m = _LEVEL_PAIR.match(cell.text)
+    if not m or not level_info(m.group("a"))[0] or not level_info(m.group("b"))[1]:
+        return [cell]
+    return [Cell(cell.row, cell.col, m.group("a"), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox),
+            Cell(cell.row, cell.col, m.group("b"), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox)]
+
+
 def _first_col(span) -> int:
     """A header's column, or the first of a merged header's (first, last) columns (-1 when absent)."""
     if span is None:
@@ -409,6 +427,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     for row in rows:
         cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
+        cells = [part for c in cells for part in _split_levels(c)]
         texts = [c for c in cells if not is_number(c.text)]
         nums = [c for c in cells if is_number(c.text)]
         if not nums:
@@ -472,6 +491,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     for row in rows:
         cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
+        cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
             continue
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)):

@@ -65,11 +65,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "budget_items": "the 资金使用情况 lines are funding (`source`) lines, not breakdown lines (and 垃圾清运及转运 is lost)",
         "scores": "the 绩效评分表 with 指标解释 / 评分标准 columns gives no score rows",
     },
-    "purchase_service_numbered": {
-        "projects": "购买主体 is not read as unit (主管部门 is used); 服务期限 gives no start/end dates",
-        "indicators": "a merged level cell `产出指标-数量指标` is not split into level1 / level2, the 序号 column is "
-                      "taken for level2, and from row 9 on the columns shift (level1 stays 产出指标-成本指标)",
-    },
     "ppp_two_forms_name_value": {
         "projects": "项目实施机构 is not read as unit; `1.2亿元` (项目总投资) is not read, budget_total takes "
                     "本年度政府付费（万元） instead; 本年度政府付费 is not budget_year",
