@@ -690,8 +690,13 @@ def _row_fields(row: Row) -> list[tuple[str, str | None]]:
         val = inline
         if val is None and i + 1 < len(cells) and is_value_for(cells[i + 1].text):
             val = cells[i + 1].text
+        if val is not None and _COMPARED.match(val):
+            continue                  # 项目总投资 | ≤1.2亿元: an indicator and its target, not the field
         out.append((col, clean(val) if val is not None else None))
     return out
+
+
+_COMPARED = re.compile(r"^\s*(?:[<>≤≥＜＞][=＝]?\s*[\d.]|[《》][=＝]\s*[\d.]|不(?:高|低|少|多|超过|大|小)于\s*[\d.])")
 
 
 # ---------------------------------------------------------------- warnings helper

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
+from normalize.targets import split_target
 from parsers import labels as L
 from parsers.core import (MONEY_SECTION_KEYS, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
                           field_rank, fold,
@@ -181,6 +182,9 @@ class FormReader:
                 all(match_field(x.text) or is_block_label(x.text) for x in row.cells):
             return True                  # a row of labels: 长期目标 | 年度目标 over their texts
         m = match_field(c.text)
+        if m and self.table is not None and self.table[0].kind == "indicator" and len(row.cells) >= 2 \
+                and split_target(row.cells[1].text).op in ("<=", ">=", "<", ">"):
+            return False                 # 项目总投资 | ≤1.2亿元: an indicator named like a field, with its target
         # a field label in the first column ends the table when the row reads as label + value
         # (保障措施 | text); 绩效目标 | 产出目标 | 数量 | … is the table's own first row
         return bool(m) and m[0] not in ("execution_rate",) and (len(row.cells) <= 3 or m[1] is not None)
@@ -346,7 +350,8 @@ class FormReader:
                 j += 3
                 continue
             if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
-                if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text):
+                if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text) \
+                        and not _AMOUNT.match(nxt.text):
                     # 实际支出资金 | 市级预算资金 | 590.46: the label heads a group of money lines
                     self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
                     self.form.fields.setdefault("_group_" + col, RawValue(c.text, c, unit))
@@ -542,6 +547,9 @@ _CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质�
 _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
 _MONEY_WORDS = re.compile(r"资金|预算|金额|经费")
 
+
+# An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
+_AMOUNT = re.compile(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*$")
 
 # An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 现).
 _ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}

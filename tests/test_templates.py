@@ -65,12 +65,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "budget_items": "the 资金使用情况 lines are funding (`source`) lines, not breakdown lines (and 垃圾清运及转运 is lost)",
         "scores": "the 绩效评分表 with 指标解释 / 评分标准 columns gives no score rows",
     },
-    "ppp_two_forms_name_value": {
-        "projects": "项目实施机构 is not read as unit; `1.2亿元` (项目总投资) is not read, budget_total takes "
-                    "本年度政府付费（万元） instead; 本年度政府付费 is not budget_year",
-        "indicators": "in a 指标名称 | 指标值 table the row 项目总投资 | ≤1.2亿元 is taken for the money label and ends "
-                      "the table: the rows after it are unparsed_row warnings",
-    },
 }
 
 
