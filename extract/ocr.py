@@ -34,6 +34,10 @@ class OcrEngine(Protocol):
         """Given a page image (H x W gray or H x W x 3 BGR uint8), return its text lines."""
         ...
 
+    def recognize(self, image: np.ndarray) -> tuple[str, float]:
+        """Given the image of one short line or mark (a tick, a lone digit), return its text and confidence."""
+        ...
+
 
 RAPID_MODELS = ("ch_PP-OCRv4_det_infer.onnx", "ch_PP-OCRv4_rec_infer.onnx", "ch_ppocr_mobile_v2.0_cls_infer.onnx")
 
@@ -73,6 +77,16 @@ class RapidOcrEngine:
             out.append(OcrLine(str(text), (float(min(xs)), float(min(ys)), float(max(xs)), float(max(ys))),
                                float(score)))
         return out
+
+    def recognize(self, image: np.ndarray) -> tuple[str, float]:
+        if image.ndim == 2:
+            import cv2
+            image = cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
+        result, _ = self._ocr(image, use_det=False, use_cls=False, use_rec=True)
+        if not result:
+            return "", 0.0
+        text, score = result[0]
+        return str(text), float(score)
 
 
 _ENGINE: OcrEngine | None = None
