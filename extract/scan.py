@@ -30,6 +30,8 @@ from extract.grid import PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseW
 from extract.ocr import OcrEngine, OcrLine, default_engine
 from extract.pdf import unwrap_cell, words_grid
 
+# `jixiao debug --png` sets this to a list: read_page then appends (page, PageResult with the image)
+DEBUG_PAGES: list | None = None
 LOW_CONFIDENCE = 0.75          # a cell whose weakest OCR line scores below this is reported
 DEFAULT_DPI = 150.0            # for images that do not say their resolution
 MAX_PIXELS = 60_000_000        # larger images are refused (decompression bombs)
@@ -113,7 +115,10 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     tables = find_tables(gray)
     if tables:
         ocr = ocr + leftover_marks(gray, tables, ocr, engine)
+    keep_image = keep_image or DEBUG_PAGES is not None
     res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
+    if DEBUG_PAGES is not None:
+        DEBUG_PAGES.append((pno, res))
     res.ocr_boxes = ocr
     if turned:
         res.warnings.append(ParseWarning("page_rotated", f"page {pno} was turned by {turned}° and read upright", pno))
@@ -619,3 +624,28 @@ def fix_text(text: str) -> str:
     if text.count("口") >= 2 and len(_BOX.findall(text)) >= 2:
         text = _BOX.sub("□", text)
     return text
+
+
+def draw_debug(pages: list, outdir: str) -> list[str]:
+    """Given the (page, PageResult) pairs kept by DEBUG_PAGES, write one PNG per page; return the paths.
+
+    Red: the cells of the grid (merged cells as one box); blue: the OCR text lines;
+    orange: OCR lines below LOW_CONFIDENCE. Drawn on the deskewed, upright page.
+    """
+    import cv2
+    from pathlib import Path
+    Path(outdir).mkdir(parents=True, exist_ok=True)
+    out = []
+    for pno, r in pages:
+        if r.image is None:
+            continue
+        im = cv2.cvtColor(r.image, cv2.COLOR_GRAY2BGR)
+        for x0, t, x1, b in r.cell_boxes:
+            cv2.rectangle(im, (int(x0), int(t)), (int(x1), int(b)), (30, 30, 220), 2)
+        for o in r.ocr_boxes:
+            color = (0, 140, 255) if o.conf < LOW_CONFIDENCE else (220, 90, 30)
+            cv2.rectangle(im, (int(o.box[0]), int(o.box[1])), (int(o.box[2]), int(o.box[3])), color, 1)
+        path = str(Path(outdir) / f"page-{pno:03d}.png")
+        cv2.imwrite(path, im)
+        out.append(path)
+    return out

@@ -145,3 +145,17 @@ def test_models_come_from_the_wheel():
         assert sess.get_session_options().intra_op_num_threads == 1
         assert sess.get_providers() == ["CPUExecutionProvider"]
     assert eng._ocr.use_cls is False
+
+
+def test_debug_draws_grid_and_ocr_boxes(tmp_path, capsys):
+    from jixiao.cli import main
+    assert main(["debug", str(SCAN / "scan_003_p4.jpg"), "--png", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "grid  ocr" in out and "layout: minhang_2022_target" in out
+    png = tmp_path / "page-001.png"
+    assert png.is_file()
+    import cv2
+    im = cv2.imread(str(png))
+    red = (im[:, :, 2] > 180) & (im[:, :, 1] < 60) & (im[:, :, 0] < 60)     # cell boxes
+    blue = (im[:, :, 0] > 180) & (im[:, :, 1] < 120) & (im[:, :, 2] < 60)   # OCR boxes
+    assert red.sum() > 5000 and blue.sum() > 2000
