@@ -7,8 +7,8 @@ Chain of small steps, per page image:
   -> tables: connected line networks; row/column boundaries from the lines;
      merged cells where the line between two slots is missing (kept as spans)
   -> OCR once for the whole page (extract/ocr.py) -> each text line placed into
-     the cell that holds its centre (a line that crosses a ruling line is cut
-     there, by character widths)
+     the cell that holds its centre (a line running across a column boundary
+     shows a merged cell there)
   -> cell text: lines top to bottom joined as the PDF reader joins wrapped lines
   -> text outside tables as TextLines; a page without ruling lines falls back to
      text-line alignment (extract/pdf.words_grid on the OCR lines)
@@ -115,6 +115,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     tables = find_tables(gray)
     if tables:
         ocr = ocr + leftover_marks(gray, tables, ocr, engine)
+        ocr = read_tick_boxes(gray, ocr, engine)
     keep_image = keep_image or DEBUG_PAGES is not None
     res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
     if DEBUG_PAGES is not None:
@@ -123,14 +124,14 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     if turned:
         res.warnings.append(ParseWarning("page_rotated", f"page {pno} was turned by {turned}° and read upright", pno))
     ocr = [OcrLine(fix_text(o.text), o.box, o.conf) for o in ocr if o.text.strip()]
-    placed: dict[int, list[list[OcrLine]]] = {}
+    placed: dict[int, list[OcrLine]] = {}
     outside: list[OcrLine] = []
     for o in ocr:
-        for piece, t in _split_on_lines(o, tables):
-            if t is None:
-                outside.append(piece)
-            else:
-                placed.setdefault(t, []).append(piece)
+        t = _place(o, tables)
+        if t is None:
+            outside.append(o)
+        else:
+            placed.setdefault(t, []).append(o)
     for ti, t in enumerate(tables):
         cells = t.cells()
         res.cell_boxes += [b for _, _, _, _, b in cells]
@@ -432,46 +433,126 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
     return out
 
 
+# ---------------------------------------------------------------- tick boxes
+
+_BOXLIKE = set("口□■☑☐☒回囗田")
+
+
+def find_boxes(gray: np.ndarray, th: float) -> list[tuple[int, int, int, int, bool]]:
+    """Given a page and its text height, return the small squares drawn on it: (x, y, w, h, ticked).
+
+    A square is a blob about a character high, as wide as high, whose four sides
+    are ink; it is empty, ticked (a tick or cross inside) or filled (`■`); other
+    fillings are square characters, not boxes.
+    """
+    import cv2
+    inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    hm, vm = line_masks(gray)
+    ink = inv & ~cv2.dilate(hm | vm, np.ones((3, 3), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    paper = float(np.median(gray))
+    out = []
+    for k in range(1, n):
+        x, y, w, h, _ = stats[k]
+        # square (characters with box-like parts, 目 日 贝, are narrower: w/h 0.75-0.85 measured)
+        if not (0.4 * th <= h <= 1.1 * th and 0.9 <= w / h <= 1.12):
+            continue
+        m = ink[y:y + h, x:x + w] > 0
+        b = max(1, int(round(min(w, h) * 0.15)))
+        sides = [m[:b].any(axis=0).mean(), m[-b:].any(axis=0).mean(),
+                 m[:, :b].any(axis=1).mean(), m[:, -b:].any(axis=1).mean()]
+        if min(sides) < 0.8:
+            continue
+        inside = m[b + 1:h - b - 1, b + 1:w - b - 1]
+        fill = float(inside.mean()) if inside.size else 0.0
+        # empty (□), a tick or cross inside (☑: 0.1-0.45 measured), or filled (■); square characters
+        # (回 区 图 国) fill 0.6-0.9 of their inside and are not boxes
+        if fill <= 0.05:
+            out.append((int(x), int(y), int(w), int(h), False))
+        elif 0.08 <= fill <= 0.45 or (fill >= 0.95 and gray[y:y + h, x:x + w].mean() < 0.45 * paper):
+            # a filled square is solid ink: a blurred dense character (置) keeps light gaps
+            out.append((int(x), int(y), int(w), int(h), True))
+    return out
+
+
+def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> list[OcrLine]:
+    """Given a page, its OCR lines and the engine, return the lines with their check boxes read from the image.
+
+    The recognizer has no `☑`, reads `□` as `口` and often drops a box or a `■`.
+    A line with at least two squares is a line of options: it is read again
+    piece by piece, each square written `☑` when ticked or filled and `□` when
+    empty, followed by the text recognized between it and the next square.
+    """
+    if not ocr:
+        return ocr
+    hs = sorted(o.box[3] - o.box[1] for o in ocr)
+    th = hs[len(hs) // 2]
+    boxes = find_boxes(gray, th)
+    if len(boxes) < 2:
+        return ocr
+    out = []
+    H, W = gray.shape
+    owner: dict[int, list] = {}                    # each square goes to the line nearest its centre
+    for bx in boxes:
+        cx, cy = bx[0] + bx[2] / 2, bx[1] + bx[3] / 2
+        near = [(abs(cy - (o.box[1] + o.box[3]) / 2), k) for k, o in enumerate(ocr)
+                if o.box[1] <= cy <= o.box[3] and o.box[0] - 1.5 * th <= cx <= o.box[2] + 0.5 * th]
+        if near:
+            owner.setdefault(min(near)[1], []).append(bx)
+    for k, o in enumerate(ocr):
+        x0, t, x1, b = o.box
+        mine = sorted(owner.get(k, []), key=lambda bx: bx[0])
+        if len(mine) < 2:
+            out.append(o)
+            continue
+        top, bot = max(0, int(t) - 3), min(H, int(b) + 4)
+        confs = [o.conf]
+
+        def piece(a: float, z: float) -> str:
+            a, z = max(0, int(a)), min(W, int(z))
+            if z - a < 0.6 * th:
+                return ""
+            text, conf = engine.recognize(gray[top:bot, a:z])
+            confs.append(conf)
+            return fix_text(text.strip()) if conf >= 0.3 else ""
+
+        parts = [piece(x0 - 2, mine[0][0] - 1)]
+        for k, bx in enumerate(mine):
+            end = mine[k + 1][0] - 1 if k + 1 < len(mine) else x1 + 2
+            label = piece(bx[0] + bx[2] + 1, end)
+            parts.append(("☑" if bx[4] else "□") + label)
+        text = " ".join(p for p in parts if p)
+        out.append(OcrLine(text, (min(x0, mine[0][0]), t, x1, b), min(confs)))
+    return out
+
+
 # a lone tick-sized mark read as a Latin V is the tick (the recognizer has no `✓`; `☑` neither)
 _MARKS = {"V": "√", "v": "√", "✓": "√", "✔": "√", "口": "□"}
 
 
 # ---------------------------------------------------------------- placing the text
 
-def _split_on_lines(o: OcrLine, tables: list[Table]) -> list[tuple[OcrLine, int | None]]:
-    """Given an OCR line, return it (or its parts, cut at the column lines it crosses) with its table."""
+def _place(o: OcrLine, tables: list[Table]) -> int | None:
+    """Given an OCR line, return the index of the table that holds it (None: outside every table).
+
+    A line that runs across a column boundary by more than a character on both
+    sides shows that the boundary is not there on that row (the detector never
+    joins text across a ruling line; strokes of characters lined up can pass for
+    a short line): the two slots are marked merged.
+    """
     x0, t, x1, b = o.box
-    cy = (t + b) / 2
+    cx, cy = (x0 + x1) / 2, (t + b) / 2
+    ch = b - t
     for ti, tb in enumerate(tables):
-        if not (tb.bbox[0] - 2 <= (x0 + x1) / 2 <= tb.bbox[2] + 2 and tb.bbox[1] - 2 <= cy <= tb.bbox[3] + 2):
+        if not (tb.bbox[0] - 2 <= cx <= tb.bbox[2] + 2 and tb.bbox[1] - 2 <= cy <= tb.bbox[3] + 2):
             continue
-        s = tb.slot(min(max((x0 + x1) / 2, tb.xs[0]), tb.xs[-1]), min(max(cy, tb.ys[0]), tb.ys[-1]))
+        s = tb.slot(min(max(cx, tb.xs[0]), tb.xs[-1]), min(max(cy, tb.ys[0]), tb.ys[-1]))
         i = s[0] if s else 0
-        # column lines inside the box, present on this row, and not at its very ends
-        cuts = [xb for j, xb in enumerate(tb.xs[1:-1]) if x0 + 6 < xb < x1 - 6
-                and (tb.vgap.shape[1] == 0 or not tb.vgap[i, j])]
-        if not cuts or len(o.text) < 2:
-            return [(o, ti)]
-        parts = []
-        text = o.text
-        widths = [_char_width(ch) for ch in text]
-        per = (x1 - x0) / sum(widths)
-        start, pos, left = 0, x0, x0
-        bounds = cuts + [float("inf")]
-        k = 0
-        for n, w in enumerate(widths):
-            mid = pos + w * per / 2
-            if mid > bounds[k]:
-                if text[start:n].strip():
-                    parts.append((OcrLine(text[start:n].strip(), (left, t, pos, b), o.conf), ti))
-                start, left = n, pos
-                while mid > bounds[k]:
-                    k += 1
-            pos += w * per
-        if text[start:].strip():
-            parts.append((OcrLine(text[start:].strip(), (left, t, x1, b), o.conf), ti))
-        return parts
-    return [(o, None)]
+        for j, xb in enumerate(tb.xs[1:-1]):
+            if x0 + ch < xb < x1 - ch and tb.vgap.shape[1]:
+                tb.vgap[i, j] = True
+        return ti
+    return None
 
 
 def _char_width(ch: str) -> float:
@@ -616,12 +697,12 @@ _BOX = re.compile(r"(?:^|(?<=项目)|(?<=[费类]))口")
 def fix_text(text: str) -> str:
     """Given an OCR line, return it with the corrections that can be proven (see _FIXES); else unchanged.
 
-    `口` read for an empty box `□`: only in a line of options, where at least two of
-    them stand at the start or right after an option name (`…项目口…项目口`).
+    `口` read for an empty box `□`: only in a line of options (at least two boxes,
+    `口` or `□`), where it stands at the start or right after an option name (`…项目口`).
     """
     for rx, fn in _FIXES:
         text = rx.sub(fn, text)
-    if text.count("口") >= 2 and len(_BOX.findall(text)) >= 2:
+    if sum(text.count(c) for c in "口□☑") >= 2 and _BOX.search(text):
         text = _BOX.sub("□", text)
     return text
 
