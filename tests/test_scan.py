@@ -159,3 +159,20 @@ def test_debug_draws_grid_and_ocr_boxes(tmp_path, capsys):
     red = (im[:, :, 2] > 180) & (im[:, :, 1] < 60) & (im[:, :, 0] < 60)     # cell boxes
     blue = (im[:, :, 0] > 180) & (im[:, :, 1] < 120) & (im[:, :, 2] < 60)   # OCR boxes
     assert red.sum() > 5000 and blue.sum() > 2000
+
+
+def test_page_on_its_side_is_read_upright(tmp_path, evaluated):
+    """Turned a quarter clockwise: the quarter turn back leaves it upside down, which the
+    OCR scores show; it is read the other way up (two turns in all)."""
+    from PIL import Image
+
+    from extract.scan import open_image_pages
+    g, _ = open_image_pages((SCAN / "scan_003_p4.jpg").read_bytes())[0]
+    f = tmp_path / "side.png"
+    Image.fromarray(np.ascontiguousarray(np.rot90(g, -1))).save(f, dpi=(150, 150))
+    got = process_file(f)
+    ref = evaluated["scan_003_p4.jpg"][1]
+    s = E.field_score(ref, got)
+    assert s.f1 >= 0.9, s.wrong
+    rot = [w for w in got.tables["warnings"] if w["code"] == "page_rotated"]
+    assert rot and "270" in rot[0]["message"]
