@@ -164,7 +164,7 @@ def upright(gray: np.ndarray) -> tuple[np.ndarray, int]:
     v = cv2.morphologyEx(inv, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 9)))
     wide = _runs(h, axis=1)
     tall = _runs(v, axis=0)
-    if tall > 1.6 * wide and tall > 50:
+    if tall > 1.6 * wide and tall >= 10:
         return np.ascontiguousarray(np.rot90(gray, -1)), 90
     return gray, 0
 

@@ -67,7 +67,7 @@ def test_mixed_pdf_reads_each_page_by_its_own_path():
     assert conf[1] is None and conf[3] is None and conf[2] is not None
 
 
-def test_ocr_cells_carry_page_bbox_and_confidence(evaluated):
+def test_ocr_cells_carry_page_bbox_and_confidence():
     ex = extract_file(str(SCAN / "scan_003_p4.jpg"), (SCAN / "scan_003_p4.jpg").read_bytes(), "x")
     cells = [c for g in ex.grids for c in g.cells]
     assert ex.grids and all(g.origin == "ocr" for g in ex.grids)
