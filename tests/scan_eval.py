@@ -43,6 +43,7 @@ SCANS = {
     "scan_001_p1-3.tif": (PDF / "001_8fa2eebab90b1003.pdf", [1, 2, 3], False),
     "scan_ticks.pdf": (TPL / "ticks_header_placement" / "form.pdf", None, True),
     "mixed_000.pdf": (PDF / "000_db5194b345e21d4a.pdf", None, False),
+    "scan_unruled.jpg": (PDF / "unruled.pdf", None, False),
 }
 
 
