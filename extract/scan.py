@@ -435,8 +435,9 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
         crop = cv2.copyMakeBorder(alone, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
         text, conf = engine.recognize(crop)
         text = _MARKS.get(text.strip(), text.strip())
-        # a tick is a tick even when the recognizer is unsure of it alone (measured: 0.26-0.62 for
-        # lone `√` on the fixtures); its score stays with the cell, so a weak one is reported
+        # a tick is a tick even when the recognizer is unsure of it alone (PP-OCRv4 scored lone `√`
+        # 0.26-0.62 on the fixtures, at times as `V`); its score stays with the cell, so a weak one
+        # is reported
         if text and conf >= (0.2 if text == "√" else 0.5):
             out.append(OcrLine(text, (float(x), float(y), float(x + w), float(y + h)), conf))
     return out
@@ -535,7 +536,7 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> 
     return out
 
 
-# a lone tick-sized mark read as a Latin V is the tick (the recognizer has no `✓`; `☑` neither)
+# a lone tick-sized mark read as a Latin V is the tick (the recognizers have no `✓`)
 _MARKS = {"V": "√", "v": "√", "✓": "√", "✔": "√", "口": "□"}
 
 

@@ -133,18 +133,25 @@ def test_ocr_post_correction_only_where_provable(raw, fixed):
 def test_models_come_from_the_wheel():
     from pathlib import Path
 
-    import rapidocr_onnxruntime
+    import cv2
+    import rapidocr
 
     from extract.ocr import RapidOcrEngine, model_paths
-    pkg = Path(rapidocr_onnxruntime.__file__).resolve().parent
+    pkg = Path(rapidocr.__file__).resolve().parent
     assert all(p.is_file() and pkg in p.parents for p in model_paths())
     eng = RapidOcrEngine()
-    for ort in (eng._ocr.text_det.infer, eng._ocr.text_rec.session):
-        sess = ort.session                          # onnxruntime.InferenceSession
+    img = np.full((80, 320), 255, np.uint8)
+    cv2.putText(img, "12345", (20, 55), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
+    assert [o.text for o in eng.read(img)] == ["12345"]         # loads det and rec (lazily)
+    assert eng.recognize(img)[0] == "12345"
+    for part in (eng._page.text_det, eng._page.text_rec, eng._line.text_rec):
+        sess = part.session.session                 # onnxruntime.InferenceSession
         assert pkg in Path(sess._model_path).resolve().parents
         assert sess.get_session_options().intra_op_num_threads == 1
         assert sess.get_providers() == ["CPUExecutionProvider"]
-    assert eng._ocr.use_cls is False
+    assert eng._page.text_cls is None and eng._line.text_cls is None    # never loaded, never fetched
+    chars = set(eng._page.text_rec.session.get_character_list())
+    assert set("≥≤><》%‰√□■☑0123456789") <= chars
 
 
 def test_debug_draws_grid_and_ocr_boxes(tmp_path, capsys):
