@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test bench golden install clean
+.PHONY: run test bench eval-scans golden install clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "jixiao needs Python >= 3.11"'
@@ -32,6 +32,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_office.py
 	$(BIN)/python bench/bench_scale.py
 	$(BIN)/python bench/bench_search.py
+	$(BIN)/python bench/bench_scan.py
+
+# field-level F1 of every scan fixture against its digital version (tests/scan_eval.py)
+eval-scans: $(STAMP)
+	$(BIN)/python -m tests.scan_eval
 
 clean:
 	rm -rf $(VENV) output/*.parquet output/jixiao.duckdb

@@ -24,6 +24,7 @@ class Cell:
     page: int | None = None   # 1-based; None for text dumps
     line: int | None = None   # 1-based line of a text dump
     bbox: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom (points, top-left origin)
+    conf: float | None = None  # OCR confidence 0-1 (the weakest line in the cell); None when not OCR'd
 
 
 @dataclass(slots=True)

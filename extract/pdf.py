@@ -8,7 +8,11 @@ Chain of small steps:
   -> pages without ruled tables: rows rebuilt from word positions (unruled
      tables: a cell ends where the gap between characters is wide), columns
      from the x positions shared by the page's rows
-  -> `(cid:NN)` glyphs (no Unicode map) reported as `text_layer_unreadable`.
+  -> `(cid:NN)` glyphs (no Unicode map) reported as `text_layer_unreadable`
+  -> pages with no text layer but an image (scans) are rendered and read by
+     OCR (extract/scan.py), page by page: a PDF mixing digital and scanned
+     pages reads each page by its own path. A PDF whose every page went
+     through OCR has format `scan`.
 pdfplumber counts y from the top of the page, as the Cell bbox does.
 """
 from __future__ import annotations
@@ -69,20 +73,63 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     lines: list[TextLine] = []
     warnings: list[ParseWarning] = []
     hints = SplitHints()              # for rows a page break cut in two
+    scanned = 0
+    render = None                     # a PDFium document to render scanned pages with
     try:
         for pno, page in numbered:
             try:
                 if isinstance(page, Exception):
                     raise page
-                _read_page(page, pno, grids, lines, warnings, hints)
+                if needs_ocr(page):
+                    if render is None:
+                        import pypdfium2 as pdfium
+                        render = doc if isinstance(doc, pdfium.PdfDocument) else pdfium.PdfDocument(data)
+                    _read_scanned_page(render, page, pno, grids, lines, warnings)
+                    scanned += 1
+                else:
+                    _read_page(page, pno, grids, lines, warnings, hints)
             except Exception as e:
                 warnings.append(ParseWarning("page_unreadable", f"page {pno} could not be read: "
                                              f"{type(e).__name__}: {e}"[:300], pno, None))
     finally:
         doc.close()
+        if render is not None and render is not doc:
+            render.close()
     join_split_rows(grids, hints)
-    return Extracted(doc_id=doc_id, format="pdf", pages=n_pages, grids=grids, lines=lines,
-                     warnings=warnings, path=path)
+    return Extracted(doc_id=doc_id, format="scan" if scanned == n_pages else "pdf", pages=n_pages,
+                     grids=grids, lines=lines, warnings=warnings, path=path)
+
+
+def needs_ocr(page) -> bool:
+    """Given a pdfplumber page, return True when it has no usable text layer but an image to read."""
+    text = sum(1 for c in page.chars if c["text"].strip())
+    return text < 5 and bool(page.images)
+
+
+def page_image(doc, page, pno: int):
+    """Given a pdfium document and the pdfplumber page, return (gray page image, points per pixel).
+
+    Rendered at the resolution of the largest image on the page (the scan's
+    own dpi, kept between 100 and 300), so the scan is neither blown up nor shrunk.
+    """
+    import numpy as np
+    img = max(page.images, key=lambda im: float(im["width"]) * float(im["height"]))
+    w_px = (img.get("srcsize") or (0, 0))[0]
+    dpi = w_px / (float(img["width"]) / 72.0) if w_px and float(img["width"]) > 0 else 200.0
+    dpi = min(300.0, max(100.0, dpi))
+    bmp = doc[pno - 1].render(scale=dpi / 72.0, grayscale=True)
+    pil = bmp.to_pil().convert("L")
+    return np.asarray(pil, dtype=np.uint8).copy(), 72.0 / dpi
+
+
+def _read_scanned_page(doc, page, pno: int, grids: list[Grid], lines: list[TextLine],
+                       warnings: list[ParseWarning]) -> None:
+    from extract.scan import read_page
+    gray, scale = page_image(doc, page, pno)
+    r = read_page(gray, pno, scale)
+    grids += r.grids
+    lines += r.lines
+    warnings += r.warnings
 
 
 def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],

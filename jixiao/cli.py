@@ -72,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "the detect() score of every layout, and a summary of the forms read.")
     d.add_argument("file")
     d.add_argument("--max-width", type=int, default=60, help="cut cell texts to this many characters")
-    d.add_argument("--png", metavar="DIR", help="PDFs: draw the cells found over each page image, one PNG per page")
+    d.add_argument("--png", metavar="DIR", help="draw the cells found over each page image, one PNG per page; "
+                   "scans and images: the detected grid (red) and the OCR text boxes (blue; orange below "
+                   "the low_confidence threshold) on the deskewed page")
 
     sub.add_parser("layouts", help="list the known layouts")
     sub.add_parser("checks", help="list the audit checks (codes for --no-check)")
@@ -480,6 +482,10 @@ def cmd_debug(args) -> int:
     from parsers import registry
 
     w = args.max_width
+    scan = None
+    if args.png:
+        from extract import scan                  # keep OCR'd page images for the drawing
+        scan.DEBUG_PAGES = []
     try:
         data = Path(args.file).read_bytes()
         ex = extract_file(args.file, data, doc_id_of(data))
@@ -507,6 +513,12 @@ def cmd_debug(args) -> int:
     if args.png and ex.format == "pdf":
         for f in draw_pages(data, ex, args.png):
             print(f"png   {f}")
+    if args.png and scan is not None and scan.DEBUG_PAGES:
+        # scanned pages: grid and OCR boxes on the deskewed page (a mixed PDF's go to DIR/ocr/)
+        sub = args.png if ex.format != "pdf" else str(Path(args.png) / "ocr")
+        for f in scan.draw_debug(scan.DEBUG_PAGES, sub):
+            print(f"png   {f}")
+        scan.DEBUG_PAGES = None
     parser, score, scores = registry.detect_layout(ex)
     print("layout scores: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items(), key=lambda x: -x[1])))
     if parser is None:

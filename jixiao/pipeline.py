@@ -24,13 +24,15 @@ from parsers import registry
 READ_EXTENSIONS = {".txt": "txt", ".text": "txt", ".tsv": "txt", ".tab": "txt", ".dat": "txt",
                    ".md": "txt", ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".doc": "docx",
                    ".wps": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".et": "xlsx",
-                   ".html": "html", ".htm": "html", ".mht": "html"}
-NOT_YET = {".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-           ".bmp": "image"}
+                   ".html": "html", ".htm": "html", ".mht": "html",
+                   ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
+                   ".bmp": "image"}
+NOT_YET: dict[str, str] = {}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Warning codes that mean data of the document was lost or is uncertain: the document is `partial`.
+# `low_confidence` (an OCR'd cell read below extract.scan.LOW_CONFIDENCE) is uncertain data.
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
-                        "truncated_cell", "text_layer_unreadable", "page_unreadable"})
+                        "truncated_cell", "text_layer_unreadable", "page_unreadable", "low_confidence"})
 TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
           "warnings", "findings")
 
@@ -84,6 +86,9 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     if fmt == "pdf":
         from extract.pdf import extract_pdf    # loaded only when a PDF comes
         return extract_pdf(data, doc_id, path)
+    if fmt == "image":
+        from extract.scan import extract_image  # loaded only when an image comes (OCR)
+        return extract_image(data, doc_id, path)
     ext = Path(path).suffix.lower() or "(no extension)"
     if fmt in ("docx", "xlsx", "html"):
         from extract import office            # loaded only when an office file comes
@@ -100,8 +105,8 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         return office.extract_xlsx(data, doc_id, path)
     if fmt is not None:
         raise ExtractError(f"{fmt} files ({ext}) are not supported by this version of jixiao; "
-                           "text dumps, PDFs with a text layer and office files are read so far")
-    raise ExtractError(f"unsupported file type {ext}: expected a text dump, PDF, Word, Excel or HTML file")
+                           "text dumps, PDFs, images and office files are read so far")
+    raise ExtractError(f"unsupported file type {ext}: expected a text dump, PDF, image, Word, Excel or HTML file")
 
 
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")

@@ -1,0 +1,742 @@
+"""Scanned pages and photos -> the same grids of cells as extract/pdf.py, through OCR.
+
+Chain of small steps, per page image:
+  gray image -> quarter turn / upside-down check (text-line shapes, then OCR scores)
+  -> deskew (angle of the long ruling lines, up to ±5°)
+  -> ruling lines by morphology (OpenCV opening with long thin kernels)
+  -> tables: connected line networks; row/column boundaries from the lines;
+     merged cells where the line between two slots is missing (kept as spans)
+  -> OCR once for the whole page (extract/ocr.py) -> each text line placed into
+     the cell that holds its centre (a line running across a column boundary
+     shows a merged cell there)
+  -> cell text: lines top to bottom joined as the PDF reader joins wrapped lines
+  -> text outside tables as TextLines; a page without ruling lines falls back to
+     text-line alignment (extract/pdf.words_grid on the OCR lines)
+  -> post-correction of characters the forms need (extract/scan.fix_text), and
+     `low_confidence` warnings for cells read below LOW_CONFIDENCE.
+Coordinates: Cell.bbox is in points (1/72 in) of the deskewed page, top-left
+origin, as in the PDF reader; Cell.conf is the lowest OCR score in the cell.
+"""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+import numpy as np
+
+from extract.grid import PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
+from extract.ocr import OcrEngine, OcrLine, default_engine
+from extract.pdf import unwrap_cell, words_grid
+
+# `jixiao debug --png` sets this to a list: read_page then appends (page, PageResult with the image)
+DEBUG_PAGES: list | None = None
+LOW_CONFIDENCE = 0.75          # a cell whose weakest OCR line scores below this is reported
+DEFAULT_DPI = 150.0            # for images that do not say their resolution
+MAX_PIXELS = 60_000_000        # larger images are refused (decompression bombs)
+
+
+@dataclass
+class PageResult:
+    grids: list[Grid]
+    lines: list[TextLine]
+    warnings: list[ParseWarning]
+    # for `jixiao debug --png`: the deskewed page, its tables' cells and the OCR boxes (pixels)
+    image: np.ndarray | None = None
+    cell_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    ocr_boxes: list[OcrLine] = field(default_factory=list)
+    angle: float = 0.0
+    turned: int = 0
+
+
+# ---------------------------------------------------------------- image files
+
+def open_image_pages(data: bytes) -> list[tuple[np.ndarray, float]]:
+    """Given image bytes (PNG, JPEG, TIFF with any number of pages, BMP), return (gray page, dpi) per page."""
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+    if not data:
+        raise ExtractError("empty image file (0 bytes)")
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        im = Image.open(io.BytesIO(data))
+        pages = []
+        for frame in ImageSequence.Iterator(im):
+            frame.load()
+            dpi = frame.info.get("dpi", (DEFAULT_DPI, DEFAULT_DPI))[0] or DEFAULT_DPI
+            dpi = float(dpi) if 50 <= float(dpi) <= 1200 else DEFAULT_DPI
+            g = frame.convert("L")
+            pages.append((np.asarray(g, dtype=np.uint8).copy(), dpi))
+    except UnidentifiedImageError:
+        raise ExtractError("not a readable image: unknown or damaged image format") from None
+    except Image.DecompressionBombError as e:
+        raise ExtractError(f"image too large to read: {e}") from None
+    except (OSError, SyntaxError, ValueError, EOFError) as e:
+        raise ExtractError(f"damaged image, cannot be decoded: {type(e).__name__}: {e}"[:300]) from None
+    if not pages:
+        raise ExtractError("image file has no pages")
+    for g, _ in pages:
+        if g.shape[0] < 32 or g.shape[1] < 32:
+            raise ExtractError(f"image too small to hold a form ({g.shape[1]}x{g.shape[0]} pixels)")
+    return pages
+
+
+def extract_image(data: bytes, doc_id: str, path: str | None = None,
+                  engine: OcrEngine | None = None) -> Extracted:
+    """Given the bytes of a PNG / JPEG / TIFF / BMP page image (or several, in a TIFF), return its grids."""
+    pages = open_image_pages(data)
+    grids: list[Grid] = []
+    lines: list[TextLine] = []
+    warnings: list[ParseWarning] = []
+    for pno, (gray, dpi) in enumerate(pages, 1):
+        r = read_page(gray, pno, 72.0 / dpi, engine)
+        grids += r.grids
+        lines += r.lines
+        warnings += r.warnings
+    return Extracted(doc_id=doc_id, format="image", pages=len(pages), grids=grids, lines=lines,
+                     warnings=warnings, path=path)
+
+
+# ---------------------------------------------------------------- one page
+
+def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None = None,
+              keep_image: bool = False) -> PageResult:
+    """Given a gray page image, its 1-based page number and points per pixel, return its grids and lines."""
+    engine = engine or default_engine()
+    gray, turned = upright(gray)
+    angle = skew_angle(gray)
+    if abs(angle) > 0.05:
+        gray = rotate(gray, angle)
+    ocr = engine.read(gray)
+    if _suspicious(ocr):                          # upside down? read it the other way up and compare
+        flipped = np.ascontiguousarray(gray[::-1, ::-1])
+        other = engine.read(flipped)
+        if _quality(other) > 1.5 * _quality(ocr):
+            gray, ocr = flipped, other
+            turned = (turned + 180) % 360
+    tables = find_tables(gray)
+    if tables:
+        ocr = ocr + leftover_marks(gray, tables, ocr, engine)
+        ocr = read_tick_boxes(gray, ocr, engine)
+    keep_image = keep_image or DEBUG_PAGES is not None
+    res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
+    if DEBUG_PAGES is not None:
+        DEBUG_PAGES.append((pno, res))
+    res.ocr_boxes = ocr
+    if turned:
+        res.warnings.append(ParseWarning("page_rotated", f"page {pno} was turned by {turned}° and read upright", pno))
+    ocr = [OcrLine(fix_text(o.text), o.box, o.conf) for o in ocr if o.text.strip()]
+    placed: dict[int, list[OcrLine]] = {}
+    outside: list[OcrLine] = []
+    for o in ocr:
+        t = _place(o, tables)
+        if t is None:
+            outside.append(o)
+        else:
+            placed.setdefault(t, []).append(o)
+    for ti, t in enumerate(tables):
+        cells = t.cells()
+        res.cell_boxes += [b for _, _, _, _, b in cells]
+        g = _grid(t, cells, placed.get(ti, []), pno, scale, res.warnings)
+        if g is not None:
+            res.grids.append(g)
+    if tables:
+        res.lines += _text_lines(outside, pno, scale)
+    else:
+        grid, rest = words_grid(_fake_text_lines(outside, scale), pno)
+        if grid is not None:
+            grid.origin = "ocr"
+            for c in grid.cells:
+                c.conf = _conf_at(outside, c.bbox, scale)
+                _warn_low(c, res.warnings)
+            res.grids.append(grid)
+        res.lines += rest
+    return res
+
+
+def upright(gray: np.ndarray) -> tuple[np.ndarray, int]:
+    """Given a page, return it turned by a quarter turn when its text lines stand on end, and the turn made."""
+    import cv2
+    small = cv2.resize(gray, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    inv = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
+    # text runs smear into lines along their writing direction
+    h = cv2.morphologyEx(inv, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
+    v = cv2.morphologyEx(inv, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 9)))
+    wide = _runs(h, axis=1)
+    tall = _runs(v, axis=0)
+    if tall > 1.6 * wide and tall >= 10:
+        return np.ascontiguousarray(np.rot90(gray, -1)), 90
+    return gray, 0
+
+
+def _runs(mask: np.ndarray, axis: int) -> int:
+    """Count the long blobs of a mask that are elongated along an axis (1: horizontal)."""
+    import cv2
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    w, h = stats[1:, 2], stats[1:, 3]
+    if axis == 1:
+        return int(((w > 3 * h) & (w > 12) & (h < 12)).sum())
+    return int(((h > 3 * w) & (h > 12) & (w < 12)).sum())
+
+
+def _suspicious(ocr: list[OcrLine]) -> bool:
+    """An upright page of a form reads as Chinese with high scores (median 0.99 on the fixtures);
+    upside down it gives a few lines of digits and punctuation scored about 0.7."""
+    if not ocr:
+        return True
+    text = "".join(o.text for o in ocr)
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return median(o.conf for o in ocr) < 0.9 or cjk < 0.3 * len(text)
+
+
+def _quality(ocr: list[OcrLine]) -> float:
+    return sum(o.conf * len(o.text) for o in ocr)
+
+
+def skew_angle(gray: np.ndarray) -> float:
+    """Given a page, return the rotation (degrees, counter-clockwise) that makes its long horizontal lines level."""
+    import cv2
+    inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    w = gray.shape[1]
+    k = max(40, w // 30)
+    hm = cv2.morphologyEx(inv, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (k, 1)))
+    hm = cv2.dilate(hm, cv2.getStructuringElement(cv2.MORPH_RECT, (k // 2, 3)))
+    n, lab, stats, _ = cv2.connectedComponentsWithStats(hm, connectivity=8)
+    angles, weights = [], []
+    for i in range(1, n):
+        x, y, bw, bh, _ = stats[i]
+        if bw < w // 4:
+            continue
+        ys, xs = np.nonzero(lab[y:y + bh, x:x + bw] == i)
+        if len(xs) < 50:
+            continue
+        a, _ = np.polyfit(xs.astype(np.float64), ys.astype(np.float64), 1)
+        ang = float(np.degrees(np.arctan(a)))
+        if abs(ang) <= 5:
+            angles.append(ang)
+            weights.append(bw)
+    if not angles:
+        return _text_skew(inv)
+    order = np.argsort(angles)
+    cum = np.cumsum(np.asarray(weights)[order])
+    return float(np.asarray(angles)[order][np.searchsorted(cum, cum[-1] / 2)])
+
+
+def _text_skew(inv: np.ndarray) -> float:
+    """Skew from text alone (no ruling lines): the angle whose row profile is sharpest."""
+    import cv2
+    small = cv2.resize(inv, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    best, best_a = -1.0, 0.0
+    h, w = small.shape
+    for a in np.arange(-3.0, 3.01, 0.25):
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), a, 1.0)
+        r = cv2.warpAffine(small, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
+        prof = r.sum(axis=1, dtype=np.float64)
+        s = float(((prof[1:] - prof[:-1]) ** 2).sum())
+        if s > best:
+            best, best_a = s, float(a)
+    return best_a
+
+
+def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
+    """Given a page and an angle in degrees (counter-clockwise), return it rotated, background white."""
+    import cv2
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+# ---------------------------------------------------------------- tables from ruling lines
+
+@dataclass
+class Table:
+    xs: list[float]                   # column boundaries (pixels)
+    ys: list[float]                   # row boundaries
+    vgap: np.ndarray                  # vgap[i, j]: no line between slot (i, j) and (i, j+1)
+    hgap: np.ndarray                  # hgap[i, j]: no line between slot (i, j) and (i+1, j)
+    bbox: tuple[float, float, float, float]
+
+    def slot(self, x: float, y: float) -> tuple[int, int] | None:
+        if not (self.xs[0] <= x <= self.xs[-1] and self.ys[0] <= y <= self.ys[-1]):
+            return None
+        j = min(int(np.searchsorted(self.xs, x, side="right")) - 1, len(self.xs) - 2)
+        i = min(int(np.searchsorted(self.ys, y, side="right")) - 1, len(self.ys) - 2)
+        return max(i, 0), max(j, 0)
+
+    def cells(self) -> list[tuple[int, int, int, int, tuple[float, float, float, float]]]:
+        """Return (row, col, rowspan, colspan, bbox px) for each cell; merged slots form one cell."""
+        nr, nc = len(self.ys) - 1, len(self.xs) - 1
+        parent = list(range(nr * nc))
+
+        def find(a: int) -> int:
+            while parent[a] != a:
+                parent[a] = parent[parent[a]]
+                a = parent[a]
+            return a
+
+        for i in range(nr):
+            for j in range(nc):
+                if j + 1 < nc and self.vgap[i, j]:
+                    parent[find(i * nc + j)] = find(i * nc + j + 1)
+                if i + 1 < nr and self.hgap[i, j]:
+                    parent[find(i * nc + j)] = find((i + 1) * nc + j)
+        groups: dict[int, list[tuple[int, int]]] = {}
+        for i in range(nr):
+            for j in range(nc):
+                groups.setdefault(find(i * nc + j), []).append((i, j))
+        out = []
+        for slots in groups.values():
+            r0, r1 = min(s[0] for s in slots), max(s[0] for s in slots)
+            c0, c1 = min(s[1] for s in slots), max(s[1] for s in slots)
+            out.append((r0, c0, r1 - r0 + 1, c1 - c0 + 1,
+                        (self.xs[c0], self.ys[r0], self.xs[c1 + 1], self.ys[r1 + 1])))
+        out.sort(key=lambda c: (c[0], c[1]))
+        return out
+
+    def cell_of(self, i: int, j: int, cells) -> int:
+        for k, (r, c, rs, cs, _) in enumerate(cells):
+            if r <= i < r + rs and c <= j < c + cs:
+                return k
+        return -1
+
+
+def line_masks(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Given a deskewed page, return masks of its horizontal and vertical ruling lines."""
+    import cv2
+    inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    h, w = gray.shape
+    kh = max(30, w // 35)
+    kv = max(20, h // 70)
+    hm = cv2.morphologyEx(inv, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (kh, 1)))
+    vm = cv2.morphologyEx(inv, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, kv)))
+    # close the small breaks that noise and JPEG leave in a line
+    hm = cv2.morphologyEx(hm, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
+    vm = cv2.morphologyEx(vm, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 9)))
+    return hm, vm
+
+
+def find_tables(gray: np.ndarray) -> list[Table]:
+    """Given a deskewed page, return its ruled tables (row/column boundaries and the missing lines)."""
+    import cv2
+    hm, vm = line_masks(gray)
+    both = cv2.dilate(hm | vm, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
+    n, lab, stats, _ = cv2.connectedComponentsWithStats(both, connectivity=8)
+    H, W = gray.shape
+    tables = []
+    for k in range(1, n):
+        x, y, bw, bh, _ = stats[k]
+        if bw < W * 0.15 or bh < 20:
+            continue
+        region = lab[y:y + bh, x:x + bw] == k
+        hs = _segments(hm[y:y + bh, x:x + bw] & (region * 255).astype(np.uint8), horizontal=True)
+        vs = _segments(vm[y:y + bh, x:x + bw] & (region * 255).astype(np.uint8), horizontal=False)
+        ys = _cluster([s[0] for s in hs], 6)
+        xs = _cluster([s[0] for s in vs], 6)
+        if len(ys) < 2 or len(xs) < 2:
+            continue
+        hsub = hm[y:y + bh, x:x + bw]
+        vsub = vm[y:y + bh, x:x + bw]
+        nr, nc = len(ys) - 1, len(xs) - 1
+        vgap = np.zeros((nr, max(nc - 1, 0)), dtype=bool)
+        hgap = np.zeros((max(nr - 1, 0), nc), dtype=bool)
+        for i in range(nr):
+            for j in range(nc - 1):
+                vgap[i, j] = _coverage(vsub, xs[j + 1], ys[i], ys[i + 1], vertical=True) < 0.5
+        for i in range(nr - 1):
+            for j in range(nc):
+                hgap[i, j] = _coverage(hsub, ys[i + 1], xs[j], xs[j + 1], vertical=False) < 0.5
+        gx = [v + x for v in xs]
+        gy = [v + y for v in ys]
+        tables.append(Table(gx, gy, vgap, hgap, (gx[0], gy[0], gx[-1], gy[-1])))
+    tables.sort(key=lambda t: t.bbox[1])
+    return tables
+
+
+def _segments(mask: np.ndarray, horizontal: bool) -> list[tuple[float, float, float]]:
+    """Given a line mask, return (position across, start, end) of each line segment."""
+    import cv2
+    n, _, stats, cent = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    out = []
+    for k in range(1, n):
+        x, y, bw, bh, _ = stats[k]
+        if horizontal and bw >= 25:
+            out.append((float(cent[k][1]), float(x), float(x + bw)))
+        elif not horizontal and bh >= 15:
+            out.append((float(cent[k][0]), float(y), float(y + bh)))
+    return out
+
+
+def _cluster(vals: list[float], tol: float) -> list[float]:
+    out: list[list[float]] = []
+    for v in sorted(vals):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [float(np.mean(g)) for g in out]
+
+
+def _coverage(mask: np.ndarray, at: float, a: float, b: float, vertical: bool) -> float:
+    """Share of the stretch a..b (shrunk by a margin) where the mask has a line within 4 px of `at`."""
+    m = max(3.0, (b - a) * 0.15)
+    lo, hi = int(a + m), int(b - m)
+    if hi <= lo:
+        lo, hi = int(a), int(b)
+    c0, c1 = max(0, int(at) - 4), int(at) + 5
+    if vertical:
+        band = mask[lo:hi, c0:c1]
+        hit = band.max(axis=1) if band.size else np.zeros(0)
+    else:
+        band = mask[c0:c1, lo:hi]
+        hit = band.max(axis=0) if band.size else np.zeros(0)
+    return float((hit > 0).mean()) if hit.size else 0.0
+
+
+# ---------------------------------------------------------------- marks the detector misses
+
+def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], engine: OcrEngine) -> list[OcrLine]:
+    """Given a page, its tables and OCR lines, return the lone marks inside cells that no OCR line covers.
+
+    The text detector misses a glyph standing alone on its line: the `√` wrapped
+    below `立项和计划阶段`, a `□` or a single digit. Ink left in a cell once the
+    ruling lines and the OCR lines are taken away, of the size of a character,
+    is cut out and recognized by itself (one small recognition per mark).
+    """
+    import cv2
+    if not ocr:
+        return []
+    hs = sorted(o.box[3] - o.box[1] for o in ocr)
+    th = hs[len(hs) // 2]                          # text line height (pixels)
+    inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    hm, vm = line_masks(gray)
+    lines = cv2.dilate(hm | vm, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
+    ink = inv & ~lines
+    for o in ocr:
+        x0, t, x1, b = (int(v) for v in o.box)
+        ink[max(0, t - 2):b + 3, max(0, x0 - 2):x1 + 3] = 0
+    keep = np.zeros_like(ink)
+    for tb in tables:
+        x0, t, x1, b = (int(v) for v in tb.bbox)
+        keep[t:b, x0:x1] = ink[t:b, x0:x1]
+    blobs = cv2.dilate(keep, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(th * 0.3)), 3)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(blobs, connectivity=8)
+    out: list[OcrLine] = []
+    for k in range(1, n):
+        x, y, w, h, area = stats[k]
+        # character-sized, or a flat stroke as wide as a character (`一`)
+        if not (h <= 1.6 * th and 0.25 * th <= w <= 4 * th and (h >= 0.45 * th or w >= 0.6 * th)):
+            continue
+        if int((keep[y:y + h, x:x + w] > 0).sum()) < 0.06 * w * h:    # too faint: noise
+            continue
+        # the mark alone on white (lines and neighbouring text removed), with a margin
+        pad = max(4, int(th * 0.25))
+        ys, xs = slice(y, y + h), slice(x, x + w)
+        alone = np.where(keep[ys, xs] > 0, gray[ys, xs], 255).astype(np.uint8)
+        crop = cv2.copyMakeBorder(alone, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+        text, conf = engine.recognize(crop)
+        text = _MARKS.get(text.strip(), text.strip())
+        # a tick is a tick even when the recognizer is unsure of it alone (PP-OCRv4 scored lone `√`
+        # 0.26-0.62 on the fixtures, at times as `V`); its score stays with the cell, so a weak one
+        # is reported
+        if text and conf >= (0.2 if text == "√" else 0.5):
+            out.append(OcrLine(text, (float(x), float(y), float(x + w), float(y + h)), conf))
+    return out
+
+
+# ---------------------------------------------------------------- tick boxes
+
+_BOXLIKE = set("口□■☑☐☒回囗田")
+
+
+def find_boxes(gray: np.ndarray, th: float) -> list[tuple[int, int, int, int, bool]]:
+    """Given a page and its text height, return the small squares drawn on it: (x, y, w, h, ticked).
+
+    A square is a blob about a character high, as wide as high, whose four sides
+    are ink; it is empty, ticked (a tick or cross inside) or filled (`■`); other
+    fillings are square characters, not boxes.
+    """
+    import cv2
+    inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    hm, vm = line_masks(gray)
+    ink = inv & ~cv2.dilate(hm | vm, np.ones((3, 3), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    paper = float(np.median(gray))
+    out = []
+    for k in range(1, n):
+        x, y, w, h, _ = stats[k]
+        # square (characters with box-like parts, 目 日 贝, are narrower: w/h 0.75-0.85 measured)
+        if not (0.4 * th <= h <= 1.1 * th and 0.9 <= w / h <= 1.12):
+            continue
+        m = ink[y:y + h, x:x + w] > 0
+        b = max(1, int(round(min(w, h) * 0.15)))
+        sides = [m[:b].any(axis=0).mean(), m[-b:].any(axis=0).mean(),
+                 m[:, :b].any(axis=1).mean(), m[:, -b:].any(axis=1).mean()]
+        if min(sides) < 0.8:
+            continue
+        inside = m[b + 1:h - b - 1, b + 1:w - b - 1]
+        fill = float(inside.mean()) if inside.size else 0.0
+        # empty (□), a tick or cross inside (☑: 0.1-0.45 measured), or filled (■); square characters
+        # (回 区 图 国) fill 0.6-0.9 of their inside and are not boxes
+        if fill <= 0.05:
+            out.append((int(x), int(y), int(w), int(h), False))
+        elif 0.08 <= fill <= 0.45 or (fill >= 0.95 and gray[y:y + h, x:x + w].mean() < 0.45 * paper):
+            # a filled square is solid ink: a blurred dense character (置) keeps light gaps
+            out.append((int(x), int(y), int(w), int(h), True))
+    return out
+
+
+def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> list[OcrLine]:
+    """Given a page, its OCR lines and the engine, return the lines with their check boxes read from the image.
+
+    The recognizer has no `☑`, reads `□` as `口` and often drops a box or a `■`.
+    A line with at least two squares is a line of options: it is read again
+    piece by piece, each square written `☑` when ticked or filled and `□` when
+    empty, followed by the text recognized between it and the next square.
+    """
+    if not ocr:
+        return ocr
+    hs = sorted(o.box[3] - o.box[1] for o in ocr)
+    th = hs[len(hs) // 2]
+    boxes = find_boxes(gray, th)
+    if len(boxes) < 2:
+        return ocr
+    out = []
+    H, W = gray.shape
+    owner: dict[int, list] = {}                    # each square goes to the line nearest its centre
+    for bx in boxes:
+        cx, cy = bx[0] + bx[2] / 2, bx[1] + bx[3] / 2
+        near = [(abs(cy - (o.box[1] + o.box[3]) / 2), k) for k, o in enumerate(ocr)
+                if o.box[1] <= cy <= o.box[3] and o.box[0] - 1.5 * th <= cx <= o.box[2] + 0.5 * th]
+        if near:
+            owner.setdefault(min(near)[1], []).append(bx)
+    for k, o in enumerate(ocr):
+        x0, t, x1, b = o.box
+        mine = sorted(owner.get(k, []), key=lambda bx: bx[0])
+        if len(mine) < 2:
+            out.append(o)
+            continue
+        top, bot = max(0, int(t) - 3), min(H, int(b) + 4)
+        confs = [o.conf]
+
+        def piece(a: float, z: float) -> str:
+            a, z = max(0, int(a)), min(W, int(z))
+            if z - a < 0.6 * th:
+                return ""
+            text, conf = engine.recognize(gray[top:bot, a:z])
+            confs.append(conf)
+            return fix_text(text.strip()) if conf >= 0.3 else ""
+
+        parts = [piece(x0 - 2, mine[0][0] - 1)]
+        for k, bx in enumerate(mine):
+            end = mine[k + 1][0] - 1 if k + 1 < len(mine) else x1 + 2
+            label = piece(bx[0] + bx[2] + 1, end)
+            parts.append(("☑" if bx[4] else "□") + label)
+        text = " ".join(p for p in parts if p)
+        out.append(OcrLine(text, (min(x0, mine[0][0]), t, x1, b), min(confs)))
+    return out
+
+
+# a lone tick-sized mark read as a Latin V is the tick (the recognizers have no `✓`)
+_MARKS = {"V": "√", "v": "√", "✓": "√", "✔": "√", "口": "□"}
+
+
+# ---------------------------------------------------------------- placing the text
+
+def _place(o: OcrLine, tables: list[Table]) -> int | None:
+    """Given an OCR line, return the index of the table that holds it (None: outside every table).
+
+    A line that runs across a column boundary by more than a character on both
+    sides shows that the boundary is not there on that row (the detector never
+    joins text across a ruling line; strokes of characters lined up can pass for
+    a short line): the two slots are marked merged.
+    """
+    x0, t, x1, b = o.box
+    cx, cy = (x0 + x1) / 2, (t + b) / 2
+    ch = b - t
+    for ti, tb in enumerate(tables):
+        if not (tb.bbox[0] - 2 <= cx <= tb.bbox[2] + 2 and tb.bbox[1] - 2 <= cy <= tb.bbox[3] + 2):
+            continue
+        s = tb.slot(min(max(cx, tb.xs[0]), tb.xs[-1]), min(max(cy, tb.ys[0]), tb.ys[-1]))
+        i = s[0] if s else 0
+        for j, xb in enumerate(tb.xs[1:-1]):
+            if x0 + ch < xb < x1 - ch and tb.vgap.shape[1]:
+                tb.vgap[i, j] = True
+        return ti
+    return None
+
+
+def _char_width(ch: str) -> float:
+    return 1.0 if ord(ch) > 0x2e80 else 0.55
+
+
+def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
+          warnings: list[ParseWarning]) -> Grid | None:
+    nr, nc = len(t.ys) - 1, len(t.xs) - 1
+    content: dict[int, list[OcrLine]] = {}
+    for o in lines:
+        cx = min(max((o.box[0] + o.box[2]) / 2, t.xs[0]), t.xs[-1])
+        cy = min(max((o.box[1] + o.box[3]) / 2, t.ys[0]), t.ys[-1])
+        i, j = t.slot(cx, cy) or (0, 0)
+        k = t.cell_of(i, j, cells)
+        content.setdefault(k, []).append(o)
+    out: list[Cell] = []
+    for k, (r, c, rs, cs, b) in enumerate(cells):
+        ls = content.get(k)
+        if not ls:
+            continue
+        text = unwrap_cell(join_lines(ls))
+        if not text.strip():
+            continue
+        cell = Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b),
+                    round(min(o.conf for o in ls), 3))
+        _warn_low(cell, warnings)
+        out.append(cell)
+    if not out:
+        return None
+    return Grid(out, nr, nc, "ocr", order=pno * PAGE_ORDER + t.ys[0] * scale)
+
+
+def join_lines(ls: list[OcrLine]) -> str:
+    """Given the OCR lines of one cell, return its text: visual lines top to bottom joined by newlines."""
+    rows: list[list[OcrLine]] = []
+    for o in sorted(ls, key=lambda o: (o.box[1] + o.box[3]) / 2):
+        cy = (o.box[1] + o.box[3]) / 2
+        h = o.box[3] - o.box[1]
+        if rows and abs(cy - _cy(rows[-1])) < 0.5 * h:
+            rows[-1].append(o)
+        else:
+            rows.append([o])
+    out = []
+    for row in rows:
+        row.sort(key=lambda o: o.box[0])
+        s = row[0].text
+        for a, o in zip(row, row[1:]):
+            s += ("" if _cjk_edge(a.text[-1:], o.text[:1]) else " ") + o.text
+        out.append(s)
+    return "\n".join(out)
+
+
+def _cy(row: list[OcrLine]) -> float:
+    return sum((o.box[1] + o.box[3]) / 2 for o in row) / len(row)
+
+
+_CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+
+
+def _cjk_edge(a: str, b: str) -> bool:
+    return bool(_CJK.match(a) and _CJK.match(b))
+
+
+def _text_lines(ls: list[OcrLine], pno: int, scale: float) -> list[TextLine]:
+    rows: list[list[OcrLine]] = []
+    for o in sorted(ls, key=lambda o: (o.box[1] + o.box[3]) / 2):
+        cy = (o.box[1] + o.box[3]) / 2
+        if rows and abs(cy - _cy(rows[-1])) < 0.5 * (o.box[3] - o.box[1]):
+            rows[-1].append(o)
+        else:
+            rows.append([o])
+    out = []
+    for row in rows:
+        row.sort(key=lambda o: o.box[0])
+        text = "  ".join(o.text for o in row)
+        top = min(o.box[1] for o in row)
+        out.append(TextLine(text, page=pno, order=pno * PAGE_ORDER + top * scale))
+    return out
+
+
+def _fake_text_lines(ls: list[OcrLine], scale: float) -> list[dict]:
+    """OCR lines of a page without ruling lines, as the text lines with characters that words_grid reads."""
+    rows: list[list[OcrLine]] = []
+    for o in sorted(ls, key=lambda o: (o.box[1] + o.box[3]) / 2):
+        cy = (o.box[1] + o.box[3]) / 2
+        if rows and abs(cy - _cy(rows[-1])) < 0.5 * (o.box[3] - o.box[1]):
+            rows[-1].append(o)
+        else:
+            rows.append([o])
+    out = []
+    for row in rows:
+        row.sort(key=lambda o: o.box[0])
+        chars = []
+        for o in row:
+            x0, t, x1, b = (v * scale for v in o.box)
+            ws = [_char_width(ch) for ch in o.text]
+            per = (x1 - x0) / max(sum(ws), 1e-6)
+            pos = x0
+            for ch, w in zip(o.text, ws):
+                chars.append({"text": ch, "x0": pos, "x1": pos + w * per, "top": t, "bottom": b})
+                pos += w * per
+        out.append({"text": "".join(c["text"] for c in chars), "top": min(c["top"] for c in chars),
+                    "chars": chars})
+    return out
+
+
+def _conf_at(ls: list[OcrLine], bbox, scale: float) -> float | None:
+    if bbox is None:
+        return None
+    cx, cy = (bbox[0] + bbox[2]) / 2 / scale, (bbox[1] + bbox[3]) / 2 / scale
+    hits = [o.conf for o in ls if o.box[1] <= cy <= o.box[3] and o.box[0] - 2 <= cx <= o.box[2] + 2]
+    return round(min(hits), 3) if hits else None
+
+
+def _warn_low(cell: Cell, warnings: list[ParseWarning]) -> None:
+    if cell.conf is not None and cell.conf < LOW_CONFIDENCE:
+        b = ", ".join(f"{v:.0f}" for v in cell.bbox) if cell.bbox else "?"
+        warnings.append(ParseWarning(
+            "low_confidence", f"page {cell.page}: cell {cell.text.strip()[:40]!r} read by OCR with confidence "
+            f"{cell.conf:.2f} (bbox {b} pt)", cell.page, None))
+
+
+# ---------------------------------------------------------------- character post-correction
+
+_FIXES = [
+    # a comparison operator whose `=` OCR read as the full-width or doubled form: `>＝90%`, `＞==` -> `>=`
+    (re.compile(r"([<>＞＜])(?:＝|==)"), lambda m: {"＞": ">", "＜": "<"}.get(m.group(1), m.group(1)) + "="),
+    # `》=` / `《=` (the forms' own typo for >= / <=) read as `》＝`
+    (re.compile(r"([》《])＝"), lambda m: m.group(1) + "="),
+    # a percent sign OCR read as the full-width one after digits
+    (re.compile(r"(?<=\d)％"), lambda m: "%"),
+    # digits with an OCR colon or comma where the decimal point must be: `100:00` -> `100.00`
+    # only for the two-decimal money pattern with 3+ digits before it, which no time of day has
+    (re.compile(r"(?<![\d:])(\d{3,9}):(\d{2})(?![\d:])(?=\s*$)"), lambda m: f"{m.group(1)}.{m.group(2)}"),
+]
+
+
+_BOX = re.compile(r"(?:^|(?<=项目)|(?<=[费类]))口")
+
+
+def fix_text(text: str) -> str:
+    """Given an OCR line, return it with the corrections that can be proven (see _FIXES); else unchanged.
+
+    `口` read for an empty box `□`: only in a line of options (at least two boxes,
+    `口` or `□`), where it stands at the start or right after an option name (`…项目口`).
+    """
+    for rx, fn in _FIXES:
+        text = rx.sub(fn, text)
+    if sum(text.count(c) for c in "口□☑") >= 2 and _BOX.search(text):
+        text = _BOX.sub("□", text)
+    return text
+
+
+def draw_debug(pages: list, outdir: str) -> list[str]:
+    """Given the (page, PageResult) pairs kept by DEBUG_PAGES, write one PNG per page; return the paths.
+
+    Red: the cells of the grid (merged cells as one box); blue: the OCR text lines;
+    orange: OCR lines below LOW_CONFIDENCE. Drawn on the deskewed, upright page.
+    """
+    import cv2
+    from pathlib import Path
+    Path(outdir).mkdir(parents=True, exist_ok=True)
+    out = []
+    for pno, r in pages:
+        if r.image is None:
+            continue
+        im = cv2.cvtColor(r.image, cv2.COLOR_GRAY2BGR)
+        for x0, t, x1, b in r.cell_boxes:
+            cv2.rectangle(im, (int(x0), int(t)), (int(x1), int(b)), (30, 30, 220), 2)
+        for o in r.ocr_boxes:
+            color = (0, 140, 255) if o.conf < LOW_CONFIDENCE else (220, 90, 30)
+            cv2.rectangle(im, (int(o.box[0]), int(o.box[1])), (int(o.box[2]), int(o.box[3])), color, 1)
+        path = str(Path(outdir) / f"page-{pno:03d}.png")
+        cv2.imwrite(path, im)
+        out.append(path)
+    return out

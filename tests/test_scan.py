@@ -1,0 +1,185 @@
+"""Scans and photos read by OCR give the records of their digital versions (tests/fixtures/scan).
+
+The F1 of every scan fixture against the digital PDF of the same pages is
+computed once per session (tests/scan_eval.py; `make eval-scans` prints the
+same table with the differing fields). OCR takes seconds per page: the
+fixtures are few and read once.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from extract.grid import Cell
+from jixiao.pipeline import LOSS_CODES, extract_file, process_file
+from tests import scan_eval as E
+
+SCAN = E.SCAN
+
+
+@pytest.fixture(scope="session")
+def evaluated():
+    return {name: E.evaluate(name) for name in E.SCANS}
+
+
+def test_scan_fixtures_reach_the_f1_floor(evaluated):
+    total, total_strict = E.Score(), E.Score()
+    lines = []
+    for name, (got, ref, s) in evaluated.items():
+        assert got.document["status"] in ("ok", "partial"), got.document["error"]
+        assert sum(len(ref.tables[t]) for t in E.TABLES) > 0, f"{name}: the digital version gives no records"
+        total.add(s)
+        strict = E.field_score(ref, got, fold_width=False)
+        total_strict.add(strict)
+        lines.append(f"{name:20} F1 {s.f1:.4f} (strict {strict.f1:.4f})")
+    lines.append(f"overall F1 {total.f1:.4f} (strict {total_strict.f1:.4f})")
+    print("\n" + "\n".join(lines))
+    assert total.f1 >= E.FLOOR, "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", list(E.SCANS))
+def test_each_scan_gives_its_forms(evaluated, name):
+    got, ref, s = evaluated[name]
+    assert got.document["n_projects"] == ref.document["n_projects"], name
+    assert got.document["layout"] == ref.document["layout"], name
+    assert s.f1 >= 0.85, f"{name}: F1 {s.f1:.4f}: {s.wrong[:10]}"
+
+
+def test_formats_and_pages(evaluated):
+    assert evaluated["scan_000.pdf"][0].document["format"] == "scan"
+    assert evaluated["scan_003_p1.png"][0].document["format"] == "image"
+    assert evaluated["scan_003_p4.jpg"][0].document["format"] == "image"
+    tif = evaluated["scan_001_p1-3.tif"][0].document
+    assert tif["format"] == "image" and tif["pages"] == 3
+    mixed = evaluated["mixed_000.pdf"][0].document
+    assert mixed["format"] == "pdf" and mixed["pages"] == 3
+
+
+def test_mixed_pdf_reads_each_page_by_its_own_path():
+    ex = extract_file(str(SCAN / "mixed_000.pdf"), (SCAN / "mixed_000.pdf").read_bytes(), "x")
+    origins = {}
+    for g in ex.grids:
+        for c in g.cells:
+            origins.setdefault(c.page, set()).add(g.origin)
+    assert origins[1] == {"pdf_lines"} and origins[3] == {"pdf_lines"}
+    assert origins[2] == {"ocr"}
+    conf = {c.page: c.conf for g in ex.grids for c in g.cells}
+    assert conf[1] is None and conf[3] is None and conf[2] is not None
+
+
+def test_ocr_cells_carry_page_bbox_and_confidence():
+    ex = extract_file(str(SCAN / "scan_003_p4.jpg"), (SCAN / "scan_003_p4.jpg").read_bytes(), "x")
+    cells = [c for g in ex.grids for c in g.cells]
+    assert ex.grids and all(g.origin == "ocr" for g in ex.grids)
+    assert cells and all(c.page == 1 and c.bbox and 0 < c.conf <= 1 for c in cells)
+    # A4 at 150 dpi: boxes in points inside the page
+    assert all(0 <= c.bbox[0] < c.bbox[2] <= 600 and 0 <= c.bbox[1] < c.bbox[3] <= 845 for c in cells)
+    for w in ex.warnings:
+        if w.code == "low_confidence":
+            assert w.page == 1 and "bbox" in w.message
+    assert "low_confidence" in LOSS_CODES
+
+
+def test_ticks_are_read_on_scans(evaluated):
+    got, ref, _ = evaluated["scan_ticks.pdf"]
+    for col in ("category", "fund_use"):
+        want = [p[col] for p in ref.tables["projects"]]
+        assert any(want), f"the digital form ticks no {col}"
+        assert [p[col] for p in got.tables["projects"]] == want
+    got, ref, _ = evaluated["scan_000.pdf"]
+    assert [s["stages"] for s in got.tables["safeguards"]] == [s["stages"] for s in ref.tables["safeguards"]]
+
+
+def test_cell_confidence_is_optional():
+    c = Cell(0, 0, "x")
+    assert c.conf is None and not hasattr(c, "__dict__")
+
+
+@pytest.mark.parametrize("name, words", [("corrupt.png", ["damaged image"]), ("empty.tif", ["empty", "0 bytes"])])
+def test_bad_images_fail_with_the_reason(name, words):
+    d = process_file(SCAN / name).document
+    assert d["status"] == "failed" and d["format"] == "image"
+    for w in words:
+        assert w in d["error"], d["error"]
+
+
+def test_quarter_turned_page_is_turned_back():
+    from extract.scan import open_image_pages, upright
+    g, _ = open_image_pages((SCAN / "scan_003_p4.jpg").read_bytes())[0]
+    assert upright(g)[1] == 0
+    turned, by = upright(np.ascontiguousarray(np.rot90(g)))
+    assert by == 90 and turned.shape == g.shape
+    assert np.mean(np.abs(turned.astype(int) - g.astype(int))) < 1.0
+
+
+def test_skew_is_measured():
+    from extract.scan import open_image_pages, rotate, skew_angle
+    g, _ = open_image_pages((SCAN / "scan_003_p4.jpg").read_bytes())[0]
+    a = skew_angle(g)
+    assert 0.8 <= abs(a) <= 1.4                 # the fixture is rotated by 1.1°
+    assert abs(skew_angle(rotate(g, a))) < 0.2
+
+
+@pytest.mark.parametrize("raw, fixed", [
+    (">＝90%", ">=90%"), ("＞＝95%", ">=95%"), ("≥95%", "≥95%"), ("》＝90%", "》=90%"),
+    ("98％", "98%"), ("300000:00", "300000.00"), ("10:30", "10:30"),
+    ("一次性项目口经常性项目口", "一次性项目□经常性项目□"), ("出口项目", "出口项目"), ("人口口径", "人口口径"),
+])
+def test_ocr_post_correction_only_where_provable(raw, fixed):
+    from extract.scan import fix_text
+    assert fix_text(raw) == fixed
+
+
+def test_models_come_from_the_wheel():
+    from pathlib import Path
+
+    import cv2
+    import rapidocr
+
+    from extract.ocr import RapidOcrEngine, model_paths
+    pkg = Path(rapidocr.__file__).resolve().parent
+    assert all(p.is_file() and pkg in p.parents for p in model_paths())
+    eng = RapidOcrEngine()
+    img = np.full((80, 320), 255, np.uint8)
+    cv2.putText(img, "12345", (20, 55), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
+    assert [o.text for o in eng.read(img)] == ["12345"]         # loads det and rec (lazily)
+    assert eng.recognize(img)[0] == "12345"
+    for part in (eng._page.text_det, eng._page.text_rec, eng._line.text_rec):
+        sess = part.session.session                 # onnxruntime.InferenceSession
+        assert pkg in Path(sess._model_path).resolve().parents
+        assert sess.get_session_options().intra_op_num_threads == 1
+        assert sess.get_providers() == ["CPUExecutionProvider"]
+    assert eng._page.text_cls is None and eng._line.text_cls is None    # never loaded, never fetched
+    chars = set(eng._page.text_rec.session.get_character_list())
+    assert set("≥≤><》%‰√□■☑0123456789") <= chars
+
+
+def test_debug_draws_grid_and_ocr_boxes(tmp_path, capsys):
+    from jixiao.cli import main
+    assert main(["debug", str(SCAN / "scan_003_p4.jpg"), "--png", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "grid  ocr" in out and "layout: minhang_2022_target" in out
+    png = tmp_path / "page-001.png"
+    assert png.is_file()
+    import cv2
+    im = cv2.imread(str(png))
+    red = (im[:, :, 2] > 180) & (im[:, :, 1] < 60) & (im[:, :, 0] < 60)     # cell boxes
+    blue = (im[:, :, 0] > 180) & (im[:, :, 1] < 120) & (im[:, :, 2] < 60)   # OCR boxes
+    assert red.sum() > 5000 and blue.sum() > 2000
+
+
+def test_page_on_its_side_is_read_upright(tmp_path, evaluated):
+    """Turned a quarter clockwise: the quarter turn back leaves it upside down, which the
+    OCR scores show; it is read the other way up (two turns in all)."""
+    from PIL import Image
+
+    from extract.scan import open_image_pages
+    g, _ = open_image_pages((SCAN / "scan_003_p4.jpg").read_bytes())[0]
+    f = tmp_path / "side.png"
+    Image.fromarray(np.ascontiguousarray(np.rot90(g, -1))).save(f, dpi=(150, 150))
+    got = process_file(f)
+    ref = evaluated["scan_003_p4.jpg"][1]
+    s = E.field_score(ref, got)
+    assert s.f1 >= 0.9, s.wrong
+    rot = [w for w in got.tables["warnings"] if w["code"] == "page_rotated"]
+    assert rot and "270" in rot[0]["message"]
