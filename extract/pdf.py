@@ -140,7 +140,12 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         g = table_grid(t, pno, hints)
         if g is not None:
             grids.append(g)
-    outside = page.filter(lambda o: not _inside_any(o, boxes)) if boxes else page
+    if not boxes:
+        outside = page
+    elif hasattr(page, "outside"):
+        outside = page.outside(boxes)                     # PDFium page: characters only, in one pass
+    else:
+        outside = page.filter(lambda o: not _inside_any(o, boxes))
     text_lines = outside.extract_text_lines(return_chars=True)
     if hints.open_bottom:
         text_lines = _labels_below(text_lines, [(g, c) for g, c in hints.open_bottom if c.page == pno], boxes)

@@ -57,6 +57,18 @@ class PdfiumPage:
         from pdfplumber.table import TableFinder, TableSettings
         return TableFinder(self, TableSettings.resolve(table_settings)).tables
 
+    def outside(self, boxes: list) -> PdfiumPage:
+        """Return a page holding only the characters whose centre is outside every box (1 point margin)."""
+        keep = []
+        for ch in self.chars:
+            cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+            for b in boxes:
+                if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1:
+                    break
+            else:
+                keep.append(ch)
+        return PdfiumPage(keep, [], self.width, self.height, self.page_number, [])
+
     def filter(self, keep) -> PdfiumPage:
         """Given a predicate on objects, return a page holding only the characters and edges it keeps."""
         return PdfiumPage([c for c in self.chars if keep(c)], [e for e in self.edges if keep(e)],
@@ -138,10 +150,12 @@ def read_page(page, page_number: int) -> PdfiumPage:
         return min(xa, xb), height - max(ya, yb), max(xa, xb), height - min(ya, yb)
 
     edges, images = _drawn(page, ctm, height)
-    return PdfiumPage(_chars(page, box, page.get_rotation() % 360), edges, width, height, page_number, images)
+    shift = (e, height - f) if (a, b, c, d) == (1.0, 0.0, 0.0, 1.0) else None   # no /Rotate: a plain shift
+    return PdfiumPage(_chars(page, box, page.get_rotation() % 360, shift), edges, width, height, page_number,
+                      images)
 
 
-def _chars(page, box, rotation: int) -> list[dict]:
+def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -> list[dict]:
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -152,6 +166,9 @@ def _chars(page, box, rotation: int) -> list[dict]:
     turn = math.radians(rotation)             # /Rotate turns the page clockwise; PDFium's angles turn the other way
 
     def upright(i: int) -> bool:               # upright as shown: the glyph's angle and the page's turn cancel
+        if not turn:
+            g = angle_of(tp, i)
+            return g < 0.01 or g > 2 * math.pi - 0.01
         a = (angle_of(tp, i) + turn) % (2 * math.pi)
         return min(a, 2 * math.pi - a) < 0.01
 
@@ -176,7 +193,11 @@ def _chars(page, box, rotation: int) -> list[dict]:
                 text = "(cid:0)"
             else:
                 text = twins.get(u) or chr(u)
-            x0, top, x1, bottom = box(rect.left, rect.bottom, rect.right, rect.top)
+            if shift is not None:
+                x0, x1, top, bottom = rect.left + shift[0], rect.right + shift[0], \
+                    shift[1] - rect.top, shift[1] - rect.bottom
+            else:
+                x0, top, x1, bottom = box(rect.left, rect.bottom, rect.right, rect.top)
             out.append({"object_type": "char", "text": text, "x0": x0, "x1": x1, "top": top,
                         "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top,
                         "upright": upright(i)})
