@@ -8,7 +8,9 @@ Chain of small steps:
   -> pages without ruled tables: rows rebuilt from word positions (unruled
      tables: a cell ends where the gap between characters is wide), columns
      from the x positions shared by the page's rows
-  -> `(cid:NN)` glyphs (no Unicode map) reported as `text_layer_unreadable`
+  -> a page whose text is mostly `(cid:NN)` glyphs (no Unicode map) is read by
+     OCR from its image instead, with a `text_layer_unreadable` warning (fewer
+     such glyphs: the warning only)
   -> pages with no text layer but an image (scans) are rendered and read by
      OCR (extract/scan.py), page by page: a PDF mixing digital and scanned
      pages reads each page by its own path. A PDF whose every page went
@@ -80,11 +82,16 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
             try:
                 if isinstance(page, Exception):
                     raise page
-                if needs_ocr(page):
+                unmapped = unmapped_glyphs(page)
+                if needs_ocr(page) or unmapped:
                     if render is None:
                         import pypdfium2 as pdfium
                         render = doc if isinstance(doc, pdfium.PdfDocument) else pdfium.PdfDocument(data)
                     _read_scanned_page(render, page, pno, grids, lines, warnings)
+                    if unmapped:
+                        warnings.append(ParseWarning(
+                            "text_layer_unreadable", f"page {pno}: {unmapped} glyphs without a Unicode mapping "
+                            "((cid:NN)); the page was read by OCR from its image instead", pno, None))
                     scanned += 1
                 else:
                     _read_page(page, pno, grids, lines, warnings, hints)
@@ -106,6 +113,14 @@ def needs_ocr(page) -> bool:
     return text < 5 and bool(page.images)
 
 
+def unmapped_glyphs(page) -> int:
+    """The number of glyphs without a Unicode mapping when they make the page's text layer unusable
+    (5 or more, and 30% of its characters or more), else 0: such a page is read by OCR."""
+    chars = [c for c in page.chars if c["text"].strip()]
+    bad = sum(1 for c in chars if _CID.fullmatch(c["text"]))
+    return bad if bad >= 5 and bad >= 0.3 * len(chars) else 0
+
+
 def page_image(doc, page, pno: int):
     """Given a pdfium document and the pdfplumber page, return (gray page image, points per pixel).
 
@@ -113,9 +128,11 @@ def page_image(doc, page, pno: int):
     own dpi, kept between 100 and 300), so the scan is neither blown up nor shrunk.
     """
     import numpy as np
-    img = max(page.images, key=lambda im: float(im["width"]) * float(im["height"]))
-    w_px = (img.get("srcsize") or (0, 0))[0]
-    dpi = w_px / (float(img["width"]) / 72.0) if w_px and float(img["width"]) > 0 else 200.0
+    dpi = 200.0                               # a page drawn as text (unmapped glyphs): rendered at 200 dpi
+    if page.images:
+        img = max(page.images, key=lambda im: float(im["width"]) * float(im["height"]))
+        w_px = (img.get("srcsize") or (0, 0))[0]
+        dpi = w_px / (float(img["width"]) / 72.0) if w_px and float(img["width"]) > 0 else 200.0
     dpi = min(300.0, max(100.0, dpi))
     bmp = doc[pno - 1].render(scale=dpi / 72.0, grayscale=True)
     pil = bmp.to_pil().convert("L")
