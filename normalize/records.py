@@ -25,6 +25,8 @@ _CORE_MARK = regex.compile(r"[★☆*＊]")
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*[、.．]\s*")
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限)\s*(\d+(?:\.\d+)?)\s*分")
 _TRAILING_COLON = regex.compile(r"[:：]\s*$")
+# a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
+_PERSON_PHONE = regex.compile(r"^(?P<who>\p{Han}{2,4})[\s,，、/（(]*(?P<phone>1\d{10}|0\d{2,3}[-—－ ]?\d{7,8})[)）]?$")
 
 
 def form_year(texts: list[str]) -> int | None:
@@ -57,6 +59,10 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     for col in MONEY_COLUMNS:
         v = fields.get(col)
         out[col] = money(v, form_unit) if v is not None else None
+    for who in ("leader", "contact"):           # 项目负责人及电话 | 谢明远 13890264417
+        m = _PERSON_PHONE.match(out[who] or "")
+        if m and not out["phone"]:
+            out[who], out["phone"] = m.group("who"), m.group("phone")
     start = end = None
     if "start_date" in fields:
         start = parse_date(fields["start_date"].text, year)

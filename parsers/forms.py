@@ -443,6 +443,11 @@ class FormReader:
         cols, unit = self.matrix  # type: ignore[misc]
         texts = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)
                  and not _PERCENT.match(c.text) and cols.get(c.col) != "note"]
+        if len(texts) == 1 and texts[0].col in cols and texts[0].col == min(cols) \
+                and all(c.col > texts[0].col for c in cells if c is not texts[0]):
+            # the rows' labels stand in the header's first value column (the header has no label
+            # column): each value belongs one column to the left
+            cols = {k + 1: v for k, v in cols.items()}
         if len(texts) > 1 or (texts and (texts[0].col in cols or match_field(texts[0].text)
                                          and match_field(texts[0].text)[0] not in L.MONEY_FIELDS)):
             return False

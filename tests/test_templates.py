@@ -51,12 +51,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "budget_items": "the 年度主要任务完成情况 table (任务名称 | 主要内容 | 预算数（万元） | 执行数（万元） | 完成情况) "
                         "gives no budget lines (only the 其中：基本支出 / 项目支出 rows, as `source` lines)",
     },
-    "score_column_first": {
-        "projects": "项目负责人及电话 (`谢明远 13890264417`) is not split into leader / phone; the money matrix with "
-                    "its row labels in the second column is misread (budget_year 45 without 万元, no budget_fiscal / "
-                    "spent / execution_rate); 年初设定目标 / 年度总体目标完成情况综述 headers: goal_annual is the "
-                    "header text, goal_actual is missing",
-    },
     "township_score_criteria": {
         "projects": "the first 资金使用情况 line (垃圾清运及转运 42.00 | 41.20 | 98.10%) is taken for the project's "
                     "money instead of the 合计 row (budget_year / spent / execution_rate); 资金到位情况 到位数 合计 is "
