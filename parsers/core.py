@@ -591,6 +591,9 @@ def _detect_header(row: Row) -> Header | None:
             continue
         if kind == "indicator" and not ({"target", "target_long", "actual", "level3"} & cols.keys()):
             continue
+        if kind == "indicator" and not ({"target", "target_long", "target_adj", "actual", "progress"} & cols.keys()) \
+                and {"weight", "score"} <= cols.keys():
+            continue                     # 指标 | 指标解释 | 评分标准 | 分值 | 得分: a 评分表, no targets
         if kind == "budget" and "amount" not in cols:
             continue
         if n > best_n or (n == best_n and kind == "score" and "target" not in cols):

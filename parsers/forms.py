@@ -106,6 +106,7 @@ class FormReader:
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
         self.matrix: tuple[dict[int, str], str | None] | None = None
         self.adjusted: tuple[str, str | None, str] | None = None   # a field shown 调整前, its 调整后 row next
+        self.matrix_kind = "source"
         self.money_section: tuple[str, str | None] | None = None
         self.matrix_rows = 0
 
@@ -277,6 +278,10 @@ class FormReader:
                 or self.block_unit or self.form.form_unit
             self.matrix = (mcols, unit)
             self.matrix_rows = 0
+            # 支出内容 | 预算数 | 实际支出数 …: the lines are what the money is spent on (a breakdown),
+            # not where it comes from
+            self.matrix_kind = "composition" if any(label_key(c.text) in _SPENDING_HEADS for c in cells) \
+                else "source"
             return
         first = cells[0]
         if _is_money_section(first):
@@ -463,11 +468,13 @@ class FormReader:
                 values[what] = c
         if not values:
             return False
-        total = bool(L.MATRIX_TOTAL_ROW.search(label_key(label.text))) or not self.matrix_rows
+        # the total: a 合计 / 资金总额 row, or an unlabelled first row; a first row with a name of its own
+        # (垃圾清运及转运) is a line, and the 合计 below it the total
+        total = bool(L.MATRIX_TOTAL_ROW.search(label_key(label.text))) or (not self.matrix_rows and not label.text)
         self.matrix_rows += 1
         unit = declared_unit(label.text) or unit
         if total:
-            for what in ("budget_initial", "budget_year", "spent", "execution_rate"):
+            for what in ("budget_initial", "budget_year", "budget_issued", "spent", "execution_rate"):
                 if what in values:
                     self._set(what, values[what].text, values[what], unit)
             if "weight" in values or "score" in values:
@@ -486,7 +493,7 @@ class FormReader:
             self.form.budget_items.append({
                 "group": None, "name": label.text, "amount": amount.text, "price": None,
                 "quantity": None, "note": ("全年执行数：" + _plain_number(spent.text)) if spent is not None else None,
-                "kind": "source", "unit": unit, "page": label.page, "line": label.line})
+                "kind": self.matrix_kind, "unit": unit, "page": label.page, "line": label.line})
         return True
 
     def _value_below(self, i: int, label: Cell, col: str, unit: str | None = None) -> bool:
@@ -552,6 +559,8 @@ _CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质�
 _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
 _MONEY_WORDS = re.compile(r"资金|预算|金额|经费")
 
+
+_SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "资金用途", "使用内容", "项目内容", "明细项目"})
 
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
 _AMOUNT = re.compile(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*$")

@@ -96,6 +96,7 @@ MATRIX_COLUMNS: dict[str, str] = {
     "预算数": "budget_year", "实际执行数": "spent",
     "预算执行率": "execution_rate", "分值": "weight", "得分": "score", "权重": "weight",
     "调整前": "budget_initial", "调整后": "budget_year", "增减额": "note", "调整金额": "note",
+    "计划数": "budget_year", "到位数": "budget_issued", "到位率": "note", "实际到位数": "budget_issued",
     "原因": "note", "偏差原因": "note", "未完成原因": "note", "原因分析": "note", "情况说明": "note",
 }
 MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|合计|总计)")

@@ -324,6 +324,10 @@ def _split_levels(cell: Cell) -> list[Cell]:
             Cell(cell.row, cell.col, m.group("b"), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox)]
 
 
+def _last_col(span) -> int:
+    return span[1] if isinstance(span, tuple) else span
+
+
 def _first_col(span) -> int:
     """A header's column, or the first of a merged header's (first, last) columns (-1 when absent)."""
     if span is None:
@@ -424,10 +428,15 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     """Given a 评分表, return raw score rows; level-1 subtotal rows ("投入: 20 19.95") are flagged."""
     out: list[dict] = []
     l1 = l2 = None
+    # columns after the level columns that hold no points (指标解释, 评分标准): explanations, not levels
+    level_cols = [header.cols[r] for r in ("level1", "level2", "level3") if r in header.cols]
+    last_level = max((_last_col(c) for c in level_cols), default=None)
     for row in rows:
         cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         cells = [part for c in cells for part in _split_levels(c)]
+        if last_level is not None:
+            cells = [c for c in cells if c.col <= last_level or is_number(c.text)]
         texts = [c for c in cells if not is_number(c.text)]
         nums = [c for c in cells if is_number(c.text)]
         if not nums:

@@ -51,14 +51,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "budget_items": "the 年度主要任务完成情况 table (任务名称 | 主要内容 | 预算数（万元） | 执行数（万元） | 完成情况) "
                         "gives no budget lines (only the 其中：基本支出 / 项目支出 rows, as `source` lines)",
     },
-    "township_score_criteria": {
-        "projects": "the first 资金使用情况 line (垃圾清运及转运 42.00 | 41.20 | 98.10%) is taken for the project's "
-                    "money instead of the 合计 row (budget_year / spent / execution_rate); 资金到位情况 到位数 合计 is "
-                    "not budget_issued",
-        "indicators": "the 绩效评分表 (一级 | 二级 | 三级 | 指标解释 | 评分标准 | 分值 | 得分) is read as an indicator table",
-        "budget_items": "the 资金使用情况 lines are funding (`source`) lines, not breakdown lines (and 垃圾清运及转运 is lost)",
-        "scores": "the 绩效评分表 with 指标解释 / 评分标准 columns gives no score rows",
-    },
 }
 
 
