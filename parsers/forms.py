@@ -560,7 +560,8 @@ _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
 _MONEY_WORDS = re.compile(r"资金|预算|金额|经费")
 
 
-_SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "资金用途", "使用内容", "项目内容", "明细项目"})
+_SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "资金用途", "使用内容", "项目内容", "明细项目",
+                             "任务名称", "主要任务", "年度主要任务"})
 
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
 _AMOUNT = re.compile(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*$")

@@ -45,13 +45,7 @@ FUNDING_KINDS = {"source", "spent"}
 # template id -> {check: reason} for the checks the general parser fails today (parser gaps, not fixture
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
-KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "dept_overall_self_eval": {
-        "projects": "预算编码 (beside 部门（单位）名称) is not read as department_code",
-        "budget_items": "the 年度主要任务完成情况 table (任务名称 | 主要内容 | 预算数（万元） | 执行数（万元） | 完成情况) "
-                        "gives no budget lines (only the 其中：基本支出 / 项目支出 rows, as `source` lines)",
-    },
-}
+KNOWN_GAPS: dict[str, dict[str, str]] = {}
 
 
 def template_ids() -> list[str]:
