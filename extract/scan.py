@@ -598,17 +598,8 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
 
 def join_lines(ls: list[OcrLine]) -> str:
     """Given the OCR lines of one cell, return its text: visual lines top to bottom joined by newlines."""
-    rows: list[list[OcrLine]] = []
-    for o in sorted(ls, key=lambda o: (o.box[1] + o.box[3]) / 2):
-        cy = (o.box[1] + o.box[3]) / 2
-        h = o.box[3] - o.box[1]
-        if rows and abs(cy - _cy(rows[-1])) < 0.5 * h:
-            rows[-1].append(o)
-        else:
-            rows.append([o])
     out = []
-    for row in rows:
-        row.sort(key=lambda o: o.box[0])
+    for row in _visual_rows(ls):
         s = row[0].text
         for a, o in zip(row, row[1:]):
             s += ("" if _cjk_edge(a.text[-1:], o.text[:1]) else " ") + o.text
@@ -620,6 +611,21 @@ def _cy(row: list[OcrLine]) -> float:
     return sum((o.box[1] + o.box[3]) / 2 for o in row) / len(row)
 
 
+def _visual_rows(ls: list[OcrLine]) -> list[list[OcrLine]]:
+    """OCR lines grouped into visual rows (centres within half a line height), top to bottom, each row
+    left to right."""
+    rows: list[list[OcrLine]] = []
+    for o in sorted(ls, key=lambda o: (o.box[1] + o.box[3]) / 2):
+        cy = (o.box[1] + o.box[3]) / 2
+        if rows and abs(cy - _cy(rows[-1])) < 0.5 * (o.box[3] - o.box[1]):
+            rows[-1].append(o)
+        else:
+            rows.append([o])
+    for row in rows:
+        row.sort(key=lambda o: o.box[0])
+    return rows
+
+
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 
 
@@ -628,16 +634,8 @@ def _cjk_edge(a: str, b: str) -> bool:
 
 
 def _text_lines(ls: list[OcrLine], pno: int, scale: float) -> list[TextLine]:
-    rows: list[list[OcrLine]] = []
-    for o in sorted(ls, key=lambda o: (o.box[1] + o.box[3]) / 2):
-        cy = (o.box[1] + o.box[3]) / 2
-        if rows and abs(cy - _cy(rows[-1])) < 0.5 * (o.box[3] - o.box[1]):
-            rows[-1].append(o)
-        else:
-            rows.append([o])
     out = []
-    for row in rows:
-        row.sort(key=lambda o: o.box[0])
+    for row in _visual_rows(ls):
         text = "  ".join(o.text for o in row)
         top = min(o.box[1] for o in row)
         out.append(TextLine(text, page=pno, order=pno * PAGE_ORDER + top * scale))
@@ -646,16 +644,8 @@ def _text_lines(ls: list[OcrLine], pno: int, scale: float) -> list[TextLine]:
 
 def _fake_text_lines(ls: list[OcrLine], scale: float) -> list[dict]:
     """OCR lines of a page without ruling lines, as the text lines with characters that words_grid reads."""
-    rows: list[list[OcrLine]] = []
-    for o in sorted(ls, key=lambda o: (o.box[1] + o.box[3]) / 2):
-        cy = (o.box[1] + o.box[3]) / 2
-        if rows and abs(cy - _cy(rows[-1])) < 0.5 * (o.box[3] - o.box[1]):
-            rows[-1].append(o)
-        else:
-            rows.append([o])
     out = []
-    for row in rows:
-        row.sort(key=lambda o: o.box[0])
+    for row in _visual_rows(ls):
         chars = []
         for o in row:
             x0, t, x1, b = (v * scale for v in o.box)
