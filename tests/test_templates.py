@@ -62,8 +62,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "projects": "monitoring money matrix (年初预算数 / 全年预算数 / 1-7月执行数 / 执行率 headers above the values) "
                     "is not read, and goal_annual takes the header `1-7月实际完成情况` instead of the text below "
                     "年度目标 (goal_actual null)",
-        "indicators": "the 1-7月执行情况 column is not progress_raw: 全年预计完成情况 or nothing lands there, and the "
-                      "forecast text is put into deviation on rows without a 偏差原因",
+        "indicators": "the 1-7月执行情况 column is kept only as note (`1-7月执行情况：41所`), not as progress_raw; the "
+                      "全年预计完成情况 forecast lands in progress_raw on some rows and in deviation on others",
     },
 }
 
