@@ -24,6 +24,7 @@ from parsers import labels as L
 
 _NUMBERING = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
+_MONTHS = re.compile(r"^\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月(?=\S{2,})")
 _YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资)$)")
 _TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 _TAGS = re.compile(r"<[^>]*>")
@@ -57,6 +58,7 @@ def label_key(text: str) -> str:
     for _ in range(2):
         t = _NUMBERING.sub("", t)
     t = _YEAR_MONEY.sub("年度", t.rstrip(":："))      # 2024年金额 -> 年度金额: the form's own year
+    t = _MONTHS.sub("", t)                             # 1-7月执行数 -> 执行数: a monitoring form's months so far
     while True:
         t2 = _TRAILING_PAREN.sub("", t).rstrip(":：")
         if t2 == t or not t2:

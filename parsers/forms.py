@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning
 from normalize.targets import split_target
 from parsers import labels as L
-from parsers.core import (MONEY_SECTION_KEYS, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
+from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
                           field_rank, fold,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
@@ -335,6 +335,11 @@ class FormReader:
                 self.option_col = None
             if inline is not None:
                 self._value(col, inline, c, unit, c.text)
+                # 预算数：186.00万元  执行数：178.56万元  执行率：96.00%: more pairs in the same cell
+                for part in _NEXT_PAIR.split(c.text.strip())[1:]:
+                    more = match_field(part)
+                    if more is not None and more[1] is not None:
+                        self._value(more[0], more[1], c, declared_unit(part) or unit, part)
                 j += 1
                 continue
             if col == "score":

@@ -209,7 +209,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         forced: dict[int, str] = {}
         if two_labels:
             c1, c2, key = level_info(cells[0].text)
-            if c1 and c2 and is_child(ctx.l1_cat, key) and not _LEVEL_SUFFIX.search(fold(cells[1].text)):
+            if c1 and c2 and is_child(ctx.l1_cat, key) and not _LEVEL_SUFFIX.search(fold(cells[1].text)) \
+                    and not (len(cells) >= 4 and level_info(cells[1].text)[1] and not level_info(cells[1].text)[0]):
+                # (成本 | 经济成本 | name | …: a level 1 abbreviated, its level 2 beside it, a name after)
                 # 满意度目标 | 社会公众或服务对象满意度 under 影响力目标: level 2, then the name
                 forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
             else:

@@ -45,27 +45,7 @@ FUNDING_KINDS = {"source", "spent"}
 # template id -> {check: reason} for the checks the general parser fails today (parser gaps, not fixture
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
-KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "abbreviated_levels_nature": {
-        "indicators": "a bare `成本` in the level-1 column (abbreviated level names) is read as a level 2 under the "
-                      "previous `产出`: the row gives level1 产出 / level2 成本 / level3 经济成本 instead of "
-                      "成本 / 经济成本 / 单座公厕改造成本",
-    },
-    "self_eval_money_in_cell": {
-        "projects": "money written as label:value pairs in one cell (`预算数：186.00万元  执行数：178.56万元  "
-                    "执行率：96.00%`) is not read: budget_year, spent and execution_rate stay null",
-    },
-    "transfer_region_targets": {
-        "projects": "转移支付名称 is not taken as the name and 中央主管部门 not as the department (both null)",
-    },
-    "monitoring_progress": {
-        "projects": "monitoring money matrix (年初预算数 / 全年预算数 / 1-7月执行数 / 执行率 headers above the values) "
-                    "is not read, and goal_annual takes the header `1-7月实际完成情况` instead of the text below "
-                    "年度目标 (goal_actual null)",
-        "indicators": "the 1-7月执行情况 column is kept only as note (`1-7月执行情况：41所`), not as progress_raw; the "
-                      "全年预计完成情况 forecast lands in progress_raw on some rows and in deviation on others",
-    },
-}
+KNOWN_GAPS: dict[str, dict[str, str]] = {}
 
 
 def template_ids() -> list[str]:
