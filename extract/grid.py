@@ -105,3 +105,19 @@ _FURNITURE = re.compile(r"^\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|[
 def is_page_furniture(text: str) -> bool:
     """Given a text line, return True for page numbers (`第 3 页`, `- 3 -`, `3/12`) that belong to no form."""
     return bool(_FURNITURE.match(text))
+
+
+_CJKNUM = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019"
+_WRAPPED = re.compile(rf"(?:(?<=[{_CJKNUM}])\n(?=\S)|(?<=\S)\n(?=[{_CJKNUM}])|(?<=[\d.,%])\n(?=[\d.,%‰]))")
+
+
+def unwrap_cell(text: str) -> str:
+    """Given a cell's text, return it without the line breaks its narrow column drew (PDF cells, OCR'd
+    cells, dump cells cut over several lines).
+
+    Next to Chinese and inside numbers a wrap joins without a space (`94.0\n0` -> `94.00`,
+    `年度资金\n总额` -> `年度资金总额`); between Latin words it becomes a space.
+    """
+    if "\n" not in text:
+        return text
+    return _WRAPPED.sub("", text).replace("\n", " ")

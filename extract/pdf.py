@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import io
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from statistics import median
 
-from extract.grid import PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
+from extract.grid import PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, unwrap_cell
+from extract.pdfium_page import in_boxes
 _CID = re.compile(r"\(cid:\d+\)")
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 
@@ -108,7 +109,7 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
 
 
 def needs_ocr(page) -> bool:
-    """Given a pdfplumber page, return True when it has no usable text layer but an image to read."""
+    """Given a page (PDFium's or pdfplumber's), return True when it has no usable text layer but an image to read."""
     text = sum(1 for c in page.chars if c["text"].strip())
     return text < 5 and bool(page.images)
 
@@ -234,11 +235,7 @@ def _inside_any(obj, boxes) -> bool:
     x0, top, x1, bottom = obj.get("x0"), obj.get("top"), obj.get("x1"), obj.get("bottom")
     if x0 is None or top is None:
         return False
-    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-    for b in boxes:
-        if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1:
-            return True
-    return False
+    return in_boxes((x0 + x1) / 2, (top + bottom) / 2, boxes)
 
 
 def _index(bounds: list[float], v: float) -> int:
@@ -253,7 +250,7 @@ def _index(bounds: list[float], v: float) -> int:
 class SplitHints:
     """What join_split_rows needs to know of cells the grids do not keep."""
     full: set[int] = field(default_factory=set)      # id() of cells whose text may go on (_may_continue)
-    blank: dict[int, dict[int, int]] = field(default_factory=dict)  # id(grid) -> {col: rowspan} of empty cells on its first rows
+    blank: dict[int, dict[tuple[int, int], int]] = field(default_factory=dict)  # id(grid) -> {(row, col): rowspan} of empty cells on its first rows
     open_bottom: list[tuple[Grid, Cell]] = field(default_factory=list)  # empty merged cells down to the table's bottom
 
 
@@ -268,7 +265,7 @@ def table_grid(table, pno: int, hints: SplitHints | None = None) -> Grid | None:
     if not rows:
         return None
     chars_of = cell_chars(table)
-    texts = [[None if c is None else text_of(chars_of.get(c, [])) for c in r.cells] for r in rows]
+    texts = cell_texts(table, chars_of)
     ncols = max(len(r.cells) for r in rows)
     xs = sorted({round(c[0], 1) for r in rows for c in r.cells if c} | {round(c[2], 1) for r in rows for c in r.cells if c})
     ys = sorted({round(r.bbox[1], 1) for r in rows} | {round(r.bbox[3], 1) for r in rows})
@@ -313,9 +310,9 @@ def _open_bottom(table, pno: int) -> list[Cell]:
 
     A spreadsheet printed to PDF draws no bottom border under a merged cell
     that goes on on the next page, so its part on this page closes into no
-    cell: the column's last rows are covered by nothing. Each such run, at
-    least two rows high, is returned as an empty cell of the column (see
-    `_labels_below`)."""
+    cell: the column's last rows are covered by nothing (in a table whose
+    bottom border is drawn every slot is). Each such run is returned as an
+    empty cell of the column (see `_labels_below`)."""
     rows = table.rows
     col_x = sorted({c[0] for r in rows for c in r.cells if c})
     tops = [r.bbox[1] for r in rows]
@@ -449,7 +446,7 @@ def text_of(chars: list[dict]) -> str:
     return "\n".join(" ".join(w["text"] for w in line) for line in _by_top(words))
 
 
-def cell_texts(table) -> list[list[str | None]]:
+def cell_texts(table, chars_of: dict[tuple, list[dict]] | None = None) -> list[list[str | None]]:
     """Given a pdfplumber Table, return what `table.extract()` returns, in one pass over the page's characters.
 
     pdfplumber tests every character against every row and cell (rows x chars
@@ -459,14 +456,12 @@ def cell_texts(table) -> list[list[str | None]]:
     cell's characters keep page order and are joined as pdfplumber's
     `extract_text` joins them (`text_of`), so the texts are the same.
     """
-    chars_of = cell_chars(table)
+    chars_of = cell_chars(table) if chars_of is None else chars_of
     return [[None if c is None else text_of(chars_of.get(c, [])) for c in r.cells] for r in table.rows]
 
 
 def cell_chars(table) -> dict[tuple, list[dict]]:
     """Given a pdfplumber Table, return each cell's characters (by cell bbox), in page order."""
-    from bisect import bisect_right
-
     boxes = [c for r in table.rows for c in r.cells if c is not None]
     if not boxes:
         return {}
@@ -490,21 +485,6 @@ def cell_chars(table) -> dict[tuple, list[dict]]:
         if b is not None:
             chars_of.setdefault(b, []).append(ch)
     return chars_of
-
-
-_CJKNUM = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019"
-_WRAPPED = re.compile(rf"(?:(?<=[{_CJKNUM}])\n(?=\S)|(?<=\S)\n(?=[{_CJKNUM}])|(?<=[\d.,%])\n(?=[\d.,%‰]))")
-
-
-def unwrap_cell(text: str) -> str:
-    """Given a PDF cell's text, return it without the line breaks its narrow column drew.
-
-    Next to Chinese and inside numbers a wrap joins without a space (`94.0\n0` -> `94.00`,
-    `年度资金\n总额` -> `年度资金总额`); between Latin words it becomes a space.
-    """
-    if "\n" not in text:
-        return text
-    return _WRAPPED.sub("", text).replace("\n", " ")
 
 
 def _merge_close(vals: list[float], tol: float = 2.0) -> list[float]:

@@ -7,14 +7,14 @@ in C. This module reads from it only what the reader needs — the glyphs with
 their boxes and the straight segments of drawn paths — into the same dicts
 pdfplumber builds (`x0`, `top`, `x1`, `bottom`, … with y counted from the top
 of the page), so pdfplumber's table finder, cell text extraction and line
-grouping run on them unchanged (`PdfiumPage.find_tables`, `.filter`,
+grouping run on them unchanged (`PdfiumPage.find_tables`, `.outside`,
 `.extract_text_lines`).
 
 Conventions kept from pdfplumber/pdfminer:
   - characters PDFium generates (spaces and line ends it infers) are dropped:
     only glyphs drawn in the file count, as in pdfminer;
-  - a glyph without a Unicode mapping reads `(cid:N)` (N its char code when
-    PDFium knows it) so the `text_layer_unreadable` check works the same;
+  - a glyph without a Unicode mapping reads `(cid:0)`, so the
+    `text_layer_unreadable` check and the OCR fallback see it as pdfminer's `(cid:N)`;
   - boxes are PDFium's *loose* boxes (font ascent to descent, like pdfminer's),
     not the tight glyph outlines;
   - a page's /Rotate is applied as pdfminer does, so x/top are display coordinates,
@@ -35,6 +35,14 @@ from collections.abc import Iterator
 # `5·10` comes back `5・10`. Chinese text means the first; pdfminer reads it so.
 _CID_TWINS = {0x30FB: "\u00b7"}
 _FLAT = 0.01          # points: a segment whose ends differ less than this in y (x) is horizontal (vertical)
+
+
+def in_boxes(cx: float, cy: float, boxes: list) -> bool:
+    """Given a point and (x0, top, x1, bottom) boxes, return True when the point is in one (1 point margin)."""
+    for b in boxes:
+        if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1:
+            return True
+    return False
 
 
 class PdfiumPage:
@@ -59,20 +67,9 @@ class PdfiumPage:
 
     def outside(self, boxes: list) -> PdfiumPage:
         """Return a page holding only the characters whose centre is outside every box (1 point margin)."""
-        keep = []
-        for ch in self.chars:
-            cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-            for b in boxes:
-                if b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1:
-                    break
-            else:
-                keep.append(ch)
+        keep = [ch for ch in self.chars
+                if not in_boxes((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2, boxes)]
         return PdfiumPage(keep, [], self.width, self.height, self.page_number, [])
-
-    def filter(self, keep) -> PdfiumPage:
-        """Given a predicate on objects, return a page holding only the characters and edges it keeps."""
-        return PdfiumPage([c for c in self.chars if keep(c)], [e for e in self.edges if keep(e)],
-                          self.width, self.height, self.page_number, [i for i in self.images if keep(i)])
 
     def extract_text_lines(self, strip: bool = True, return_chars: bool = True) -> list[dict]:
         """Return the page's text lines as pdfplumber does (`text`, `x0`, `top`, …, `chars`)."""

@@ -26,9 +26,9 @@ from statistics import median
 
 import numpy as np
 
-from extract.grid import PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
+from extract.grid import PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, unwrap_cell
 from extract.ocr import OcrEngine, OcrLine, default_engine
-from extract.pdf import unwrap_cell, words_grid
+from extract.pdf import words_grid
 
 # `jixiao debug --png` sets this to a list: read_page then appends (page, PageResult with the image)
 DEBUG_PAGES: list | None = None

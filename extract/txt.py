@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
+from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, unwrap_cell
 
 _DASHES = re.compile(r"^[\s\-—–_=|:]*$")
 
@@ -186,8 +186,6 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
     that row starts with a bracket or a punctuation mark (`项目资金` + `（万元）\t…`), else it is a
     caption of its own.
     """
-    from extract.pdf import unwrap_cell
-
     out: list[tuple[int, str]] = []
     n = len(lines)
     start = 0
@@ -207,41 +205,43 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
             widths.count(x) <= widths.count(w) for x in set(widths) if x >= 3)
         i = start
         while i < end:
-            ln = lines[i]
-            nf = ln.count("\t") + 1
-            merged = None
-            if regular and nf < w and i > start and lines[i - 1].count("\t") + 1 >= 3:
-                parts = [ln.split("\t")]
-                total, j = nf, i + 1
-                while total < w and j < end:
-                    f = lines[j].split("\t")
-                    parts.append(f)
-                    total += len(f) - 1
-                    j += 1
-                joins_ok = all(a[-1].strip() and b[0].strip() for a, b in zip(parts, parts[1:]))
-                if total == w and len(parts) >= 2 and joins_ok:
-                    if nf == 1 and len(parts) == 2 and len(parts[1]) == w \
-                            and not parts[1][0].lstrip().startswith(_OPENING):
-                        pass                       # a caption line above a complete row
-                    else:
-                        fields = parts[0]
-                        for nxt in parts[1:]:
-                            fields = fields[:-1] + [unwrap_cell(fields[-1] + "\n" + nxt[0])] + nxt[1:]
-                        # the row's last cell may go on too: a line without tabs before the next row
-                        while (j < end and "\t" not in lines[j] and fields[-1].strip()
-                               and not fields[-1].rstrip().endswith(("。", "；", ";", "."))
-                               and j + 1 < end and "\t" in lines[j + 1]):
-                            fields[-1] = unwrap_cell(fields[-1] + "\n" + lines[j].strip())
-                            j += 1
-                        merged = ("\t".join(fields), j)
+            merged = _merge_cut_row(lines, i, start, end, w) if regular else None
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 i = merged[1]
             else:
-                out.append((i + 1, ln))
+                out.append((i + 1, lines[i]))
                 i += 1
         start = end
     return out
+
+
+def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int) -> tuple[str, int] | None:
+    """The row of W fields that a line break inside a cell cut, starting at line i, put back together
+    (see `_join_wrapped`), and the index of the line after it; None when line i starts no such row."""
+    nf = lines[i].count("\t") + 1
+    if nf >= w or i == start or lines[i - 1].count("\t") + 1 < 3:
+        return None
+    parts = [lines[i].split("\t")]
+    total, j = nf, i + 1
+    while total < w and j < end:
+        f = lines[j].split("\t")
+        parts.append(f)
+        total += len(f) - 1
+        j += 1
+    if total != w or len(parts) < 2 or not all(a[-1].strip() and b[0].strip() for a, b in zip(parts, parts[1:])):
+        return None
+    if nf == 1 and len(parts) == 2 and len(parts[1]) == w and not parts[1][0].lstrip().startswith(_OPENING):
+        return None                                    # a caption line above a complete row
+    fields = parts[0]
+    for nxt in parts[1:]:
+        fields = fields[:-1] + [unwrap_cell(fields[-1] + "\n" + nxt[0])] + nxt[1:]
+    # the row's last cell may go on too: a line without tabs before the next row
+    while (j < end and "\t" not in lines[j] and fields[-1].strip()
+           and not fields[-1].rstrip().endswith(("。", "；", ";", ".")) and j + 1 < end and "\t" in lines[j + 1]):
+        fields[-1] = unwrap_cell(fields[-1] + "\n" + lines[j].strip())
+        j += 1
+    return "\t".join(fields), j
 
 
 def _build_horizontal(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
