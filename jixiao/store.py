@@ -218,9 +218,6 @@ class Store:
                         if written[t] and any(e["rows"] == 0 for e in self.manifest["parts"][t])}
         self._commit_new(written, replace=placeholders or None)
 
-    def _split(self, table: str, tbl: pa.Table, years: dict | None) -> Iterator[tuple[str | None, pa.Table]]:
-        return _split(table, tbl, years)
-
     def _write_part(self, table: str, key: str | None, tbl: pa.Table) -> dict:
         return _write_part(self.outdir, table, key, tbl, f"{self.run}-{self.seq:05d}")
 
@@ -264,6 +261,10 @@ class Store:
         m["schema_version"] = schema.SCHEMA_VERSION
         m["layout"] = "parts"
         m["tables"] = {t: sum(e["rows"] for e in m["parts"][t]) for t in schema.TABLES}
+        self._write_manifest(m)
+
+    def _write_manifest(self, m: dict) -> None:
+        """Replace the manifest with m in one rename (the commit point) and make it durable."""
         tmp = self.outdir / f".{MANIFEST}.tmp"
         _write_json(tmp, m)
         os.replace(tmp, self.outdir / MANIFEST)
@@ -292,8 +293,7 @@ class Store:
                 removed += n_hit
                 rest = pq.read_table(path).filter(pc.invert(pc.fill_null(hit, False)))
                 if rest.num_rows:
-                    key = str(Path(e["file"]).parent.relative_to(f"{t}.parquet"))
-                    written[t].append(self._write_part(t, None if key == "." else key, rest))
+                    written[t].append(self._write_part(t, _folder_key(t, e), rest))
                     self.seq += 1
             replace[t] = keep_entries
         if removed:
@@ -319,18 +319,12 @@ class Store:
         for t in schema.TABLES:
             entries = self.manifest["parts"][t]
             groups: dict[str | None, list[pa.Table]] = {}
-            if repartition:
-                tbl = self.read(t)                 # re-partitioning reads the table once
-                old_mode, self.partition_by = self.partition_by, new_part
-                try:
-                    for key, sub in self._split(t, tbl, years):
-                        groups.setdefault(key, []).append(sub)
-                finally:
-                    self.partition_by = old_mode
+            if repartition:                        # re-partitioning reads the table once
+                for key, sub in _split(t, self.read(t), years):
+                    groups.setdefault(key, []).append(sub)
             else:
                 for e in entries:
-                    key = str(Path(e["file"]).parent.relative_to(f"{t}.parquet"))
-                    groups.setdefault(None if key == "." else key, []).append(self.outdir / e["file"])
+                    groups.setdefault(_folder_key(t, e), []).append(self.outdir / e["file"])
             for key, items in groups.items():
                 written[t].extend(self._merge(t, key, items, target_rows))
             result[t] = (len(entries), len(written[t]))
@@ -416,11 +410,7 @@ class Store:
         m["derived"] = m["generation"]
         m["formats"] = sorted({"parquet", "duckdb", *formats})
         m["files"] = {n: (self.outdir / n).stat().st_size for n in produced}
-        tmp = self.outdir / f".{MANIFEST}.tmp"
-        _write_json(tmp, m)
-        os.replace(tmp, self.outdir / MANIFEST)
-        _fsync_dir(self.outdir)
-        self.manifest = m
+        self._write_manifest(m)
 
     def _write_duckdb(self) -> None:
         """Bring jixiao.duckdb up to the committed parts, into a copy renamed into place.
@@ -517,6 +507,12 @@ def _split(table: str, tbl: pa.Table, years: dict | None) -> Iterator[tuple[str 
     stored = tbl.drop_columns(["year"]) if "year" in tbl.column_names else tbl
     for k in sorted(set(keys.to_pylist())):
         yield f"year={k}", stored.filter(pc.equal(keys, k))
+
+
+def _folder_key(table: str, entry: dict) -> str | None:
+    """The partition folder of a part (`year=2022`), None for a part in the table's folder itself."""
+    key = Path(entry["file"]).parent.relative_to(f"{table}.parquet").as_posix()
+    return None if key == "." else key
 
 
 def _write_part(outdir: Path, table: str, key: str | None, tbl: pa.Table, name: str) -> dict:
