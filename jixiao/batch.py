@@ -9,6 +9,7 @@ Results come back as they finish and are yielded in that order.
 """
 from __future__ import annotations
 
+import collections
 import multiprocessing as mp
 import os
 import queue
@@ -17,7 +18,7 @@ import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from jixiao.pipeline import FileResult, doc_id_of, failed_result, process_file, read_input
+from jixiao.pipeline import TABLES, FileResult, doc_id_of, failed_result, process_file, read_input
 
 
 def default_jobs() -> int:
@@ -189,14 +190,58 @@ class Progress:
         self.stream.flush()
 
 
-def existing_doc_ids(outdir: str) -> set[str]:
-    """Given an output folder, return the doc_ids its `documents` table already holds (empty if none)."""
-    from jixiao.dataset import read_table
-    try:
-        tbl = read_table(outdir, "documents")
-    except Exception:
-        return set()
-    return {d for d in tbl.column("doc_id").to_pylist() if d}
+class Batch:
+    """The rows of whole documents read since the last `take`, and counts over all documents added."""
+
+    def __init__(self):
+        self.rows: dict[str, list[dict]] = {"documents": [], **{t: [] for t in TABLES}}
+        self.status: collections.Counter = collections.Counter()   # documents by status
+        self.counts: collections.Counter = collections.Counter()   # rows by table
+        self.codes: collections.Counter = collections.Counter()    # warnings by code
+
+    def add(self, res: FileResult) -> None:
+        self.status[res.document["status"]] += 1
+        self.rows["documents"].append(res.document)
+        for k, rows in res.tables.items():
+            self.rows[k].extend(rows)
+            self.counts[k] += len(rows)
+        self.codes.update(w["code"] for w in res.tables["warnings"])
+
+    @property
+    def pending(self) -> int:
+        return len(self.rows["documents"])
+
+    def take(self) -> dict:
+        """Return the rows held as one Arrow table per table (tables without rows left out), and forget them."""
+        from jixiao.dataset import to_arrow
+        batch = {t: to_arrow(t, rows) for t, rows in self.rows.items() if rows}
+        self.rows = {t: [] for t in self.rows}
+        return batch
+
+
+class Committer(Batch):
+    """Results in input order; every `size` documents their rows become one committed part per table of
+    the store (so a killed run keeps what it read and memory stays bounded)."""
+
+    def __init__(self, store, size: int = 300):
+        super().__init__()
+        self.store, self.size = store, size
+
+    def add(self, res: FileResult) -> None:
+        super().add(res)
+        if self.pending >= self.size:
+            self.flush()
+
+    def add_summary(self, summary: dict) -> None:
+        """Count a batch that a worker wrote and the caller committed (documents rows, counts, codes)."""
+        self.status.update(d["status"] for d in summary["docs"])
+        self.counts.update(summary["counts"])
+        self.codes.update(summary["codes"])
+
+    def flush(self) -> None:
+        rows = self.take()
+        if rows:
+            self.store.append(rows)
 
 
 def split_done(paths: Iterable[str], done_ids: set[str]) -> tuple[list[str], list[str], list[tuple[str, str]], dict[str, str]]:
@@ -293,27 +338,17 @@ def run_dask_parts(paths: list[str], address: str, outdir: str, partition_by: st
 
 
 def _dask_parts_task(paths: list[str], outdir: str, partition_by, layouts, checks_disabled) -> dict:
-    import collections
     import uuid
 
-    from jixiao.dataset import to_arrow
-    from jixiao.pipeline import TABLES
     from jixiao.store import write_parts
 
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    rows: dict[str, list[dict]] = {"documents": [], **{t: [] for t in TABLES}}
-    counts: collections.Counter = collections.Counter()
-    codes: collections.Counter = collections.Counter()
+    b = Batch()
     for p in paths:
-        res = _run_one_guarded(p, layouts, checks_disabled)
-        rows["documents"].append(res.document)
-        for k, r in res.tables.items():
-            rows[k].extend(r)
-            counts[k] += len(r)
-        codes.update(w["code"] for w in res.tables["warnings"])
-    batch = {t: to_arrow(t, r) for t, r in rows.items() if r}
-    written = write_parts(outdir, batch, partition_by, f"w{uuid.uuid4().hex[:12]}-00000")
-    return {"docs": rows["documents"], "counts": dict(counts), "codes": dict(codes), "written": written,
+        b.add(_run_one_guarded(p, layouts, checks_disabled))
+    docs = b.rows["documents"]
+    written = write_parts(outdir, b.take(), partition_by, f"w{uuid.uuid4().hex[:12]}-00000")
+    return {"docs": docs, "counts": dict(b.counts), "codes": dict(b.codes), "written": written,
             "rss": peak_rss_mib()}
 
 

@@ -5,7 +5,6 @@ Thin on purpose: `main(argv) -> int`; the work lives in pipeline and dataset.
 from __future__ import annotations
 
 import argparse
-import collections
 import sys
 import time
 
@@ -280,55 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-class _Collector:
-    """Results in input order; every BATCH documents their rows become Arrow tables and, with a store,
-    one committed part per table (so a killed run keeps what it read and memory stays bounded)."""
-    BATCH = 300
-
-    def __init__(self, store=None, batch: int = BATCH):
-        from jixiao.schema import TABLES
-        self.store = store
-        self.batch = batch
-        self.parts: dict[str, list] = {t: [] for t in TABLES}
-        self.rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-        self.status: collections.Counter = collections.Counter()   # documents of this run by status
-        self.counts: collections.Counter = collections.Counter()
-        self.codes: collections.Counter = collections.Counter()
-        self.pending = 0
-
-    def add(self, res) -> None:
-        self.status[res.document["status"]] += 1
-        self.rows["documents"].append(res.document)
-        for k, rows in res.tables.items():
-            self.rows[k].extend(rows)
-            self.counts[k] += len(rows)
-        self.codes.update(w["code"] for w in res.tables["warnings"])
-        self.pending += 1
-        if self.pending >= self.batch:
-            self.flush()
-
-    def add_summary(self, summary: dict) -> None:
-        """Count a batch that a worker wrote and the caller committed (documents rows, counts, codes)."""
-        self.status.update(d["status"] for d in summary["docs"])
-        self.counts.update(summary["counts"])
-        self.codes.update(summary["codes"])
-
-    def flush(self) -> None:
-        from jixiao.dataset import to_arrow
-        batch = {t: to_arrow(t, rows) for t, rows in self.rows.items() if rows}
-        self.rows = {t: [] for t in self.rows}
-        self.pending = 0
-        if not batch:
-            return
-        if self.store is not None:
-            self.store.append(batch)
-        else:
-            for t, tbl in batch.items():
-                self.parts[t].append(tbl)
-
-
 def cmd_extract(args) -> int:
-    from jixiao.batch import Progress, default_jobs, run_parallel, split_done
+    from jixiao.batch import Committer, Progress, default_jobs, run_parallel, split_done
     from jixiao.checks import RULES
     from jixiao.pipeline import collect_inputs, process_file
     from jixiao.store import Store
@@ -357,7 +309,7 @@ def cmd_extract(args) -> int:
         if dups and not args.quiet:
             print(f"jixiao: {len(dups)} files have the same bytes as another input and are read once, as one "
                   f"document (e.g. {dups[0][0]} = {dups[0][1]})", file=sys.stderr)
-        out = _Collector(store, batch=max(1, args.batch_size))
+        out = Committer(store, max(1, args.batch_size))
         mem: dict = {}
         if args.strict:
             for path in todo:                         # --strict: in order, stop at the first failure
@@ -454,7 +406,7 @@ def cmd_compact(args) -> int:
     return 0
 
 
-def print_summary(out: _Collector, seconds: float, outdir: str, skipped: int = 0,
+def print_summary(out, seconds: float, outdir: str, skipped: int = 0,
                   held: dict[str, int] | None = None, memory: dict | None = None, same: int = 0) -> None:
     """Print what this run read (files by status, records, warnings by code) and what OUTDIR now holds."""
     c, status = out.counts, out.status
