@@ -273,6 +273,18 @@ _OUTLINE_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*(
 _OUTLINE_HEAD = ("一级指标", "二级指标", "三级指标", "指标值")
 
 
+def _outline_line(text: str) -> tuple[str, str, str | None] | None:
+    """One line of an indicator outline: ("l1" | "l2", heading, None) or ("item", name, target); None else."""
+    m = _OUTLINE_L1.match(text)
+    if m and level_info(m.group("t"))[0]:
+        return "l1", m.group("t"), None
+    m = _OUTLINE_L2.match(text)
+    if m and level_info(m.group("t"))[1]:
+        return "l2", m.group("t"), None
+    m = _OUTLINE_ITEM.match(text)
+    return ("item", m.group("n"), m.group("v").strip()) if m else None
+
+
 def _outline_tables(rows: list[Row]) -> list[Row]:
     """Given rows in reading order, return them with each indicator outline replaced by the table it is.
 
@@ -285,52 +297,43 @@ def _outline_tables(rows: list[Row]) -> list[Row]:
     out: list[Row] = []
     i, n = 0, len(rows)
     while i < n:
-        j, items, heads = i, 0, 0
-        while j < n and rows[j].is_text_line and len(rows[j].cells) == 1:
-            t = rows[j].cells[0].text
-            m1, m2 = _OUTLINE_L1.match(t), _OUTLINE_L2.match(t)
-            if m1 and level_info(m1.group("t"))[0]:
-                heads += 1
-            elif m2 and level_info(m2.group("t"))[1]:
-                heads += 1
-            elif _OUTLINE_ITEM.match(t):
-                items += 1
-            else:
+        run: list[tuple[Row, tuple]] = []
+        while i + len(run) < n and rows[i + len(run)].is_text_line and len(rows[i + len(run)].cells) == 1:
+            kind = _outline_line(rows[i + len(run)].cells[0].text)
+            if kind is None:
                 break
-            j += 1
-        if items >= 2 and heads >= 1:
-            out.extend(_outline_grid(rows[i:j]))
-            i = j
+            run.append((rows[i + len(run)], kind))
+        items = sum(1 for _, k in run if k[0] == "item")
+        if items >= 2 and items < len(run):
+            out.extend(_outline_grid(run))
+            i += len(run)
         else:
             out.append(rows[i])
             i += 1
     return out
 
 
-def _outline_grid(run: list[Row]) -> list[Row]:
-    first = run[0].cells[0]
+def _outline_grid(run: list[tuple[Row, tuple]]) -> list[Row]:
+    first_row = run[0][0]
+    first = first_row.cells[0]
     cells = [Cell(0, k, h, page=first.page, line=first.line) for k, h in enumerate(_OUTLINE_HEAD)]
-    grid = Grid(cells, 1, len(_OUTLINE_HEAD), "outline", order=run[0].order)
-    out = [Row(list(cells), grid, 0, run[0].order - 1e-6)]
-    l1 = l2 = None
+    grid = Grid(cells, 1, len(_OUTLINE_HEAD), "outline", order=first_row.order)
+    out = [Row(list(cells), grid, 0, first_row.order - 1e-6)]
+    heads: dict[int, Cell] = {}              # column -> the heading waiting for its first item
     r = 0
-    for row in run:
+    for row, (kind, text, value) in run:
         c = row.cells[0]
-        m1, m2, mi = _OUTLINE_L1.match(c.text), _OUTLINE_L2.match(c.text), _OUTLINE_ITEM.match(c.text)
-        if m1 and level_info(m1.group("t"))[0]:
-            l1, l2 = Cell(0, 0, m1.group("t"), page=c.page, line=c.line), None
+        if kind == "l1":
+            heads = {0: Cell(0, 0, text, page=c.page, line=c.line)}
             continue
-        if m2 and level_info(m2.group("t"))[1]:
-            l2 = Cell(0, 1, m2.group("t"), page=c.page, line=c.line)
+        if kind == "l2":
+            heads[1] = Cell(0, 1, text, page=c.page, line=c.line)
             continue
         r += 1
-        row_cells = []
-        for col, head in ((0, l1), (1, l2)):
-            if head is not None:
-                row_cells.append(Cell(r, col, head.text, page=head.page, line=head.line))
-        l1 = l2 = None                       # a heading stands once; the reader carries it down
-        row_cells.append(Cell(r, 2, mi.group("n"), page=c.page, line=c.line))
-        row_cells.append(Cell(r, 3, mi.group("v").strip(), page=c.page, line=c.line))
+        row_cells = [Cell(r, col, h.text, page=h.page, line=h.line) for col, h in sorted(heads.items())]
+        heads = {}                           # a heading stands once; the reader carries it down
+        row_cells.append(Cell(r, 2, text, page=c.page, line=c.line))
+        row_cells.append(Cell(r, 3, value, page=c.page, line=c.line))
         grid.cells.extend(row_cells)
         out.append(Row(row_cells, grid, r, row.order))
     grid.n_rows = r + 1
@@ -695,10 +698,15 @@ def _row_fields(row: Row) -> list[tuple[str, str | None]]:
         val = inline
         if val is None and i + 1 < len(cells) and is_value_for(cells[i + 1].text):
             val = cells[i + 1].text
-        if val is not None and _COMPARED.match(val):
+        if val is not None and is_compared_target(val):
             continue                  # 项目总投资 | ≤1.2亿元: an indicator and its target, not the field
         out.append((col, clean(val) if val is not None else None))
     return out
+
+
+def is_compared_target(text: str) -> bool:
+    """An indicator target with a comparison (`≤1.2亿元`, `》=90%`, `不低于95%`): no field's value."""
+    return bool(_COMPARED.match(text))
 
 
 _COMPARED = re.compile(r"^\s*(?:[<>≤≥＜＞][=＝]?\s*[\d.]|[《》][=＝]\s*[\d.]|不(?:高|低|少|多|超过|大|小)于\s*[\d.])")

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
-from normalize.targets import split_target
 from parsers import labels as L
-from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
+from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
                           field_rank, fold,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
@@ -184,7 +183,7 @@ class FormReader:
             return True                  # a row of labels: 长期目标 | 年度目标 over their texts
         m = match_field(c.text)
         if m and self.table is not None and self.table[0].kind == "indicator" and len(row.cells) >= 2 \
-                and split_target(row.cells[1].text).op in ("<=", ">=", "<", ">"):
+                and is_compared_target(row.cells[1].text):
             return False                 # 项目总投资 | ≤1.2亿元: an indicator named like a field, with its target
         # a field label in the first column ends the table when the row reads as label + value
         # (保障措施 | text); 绩效目标 | 产出目标 | 数量 | … is the table's own first row
