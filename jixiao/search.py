@@ -183,35 +183,18 @@ def _batches(outdir: Path) -> dict[str, dict[str, list[dict]]] | None:
 
 def _batch_rows(outdir: Path, parts: dict[str, list[dict]] | None) -> dict[str, list[dict]]:
     """The rows (the index's columns) of one batch, or of the whole single-file dataset (parts None)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from jixiao import schema
     from jixiao.dataset import read_table
+    from jixiao.store import read_entries
     out: dict[str, list[dict]] = {}
     for t, cols in _BATCH_TABLES.items():
-        if parts is None:
+        if parts is not None:
+            tbl = read_entries(outdir, t, parts.get(t, []))
+        else:
             try:
                 tbl = read_table(outdir, t)
             except FileNotFoundError:
                 out[t] = []
                 continue
-        else:
-            tables = []
-            for e in parts.get(t, []):
-                path = outdir / e["file"]
-                if not path.exists():                 # committed, rename pending (see jixiao/store.py)
-                    path = path.with_name(f".{path.name}.tmp")
-                part = pq.read_table(path)
-                if t == "projects" and "year" not in part.column_names:    # partitioned: the folder holds it
-                    y = re.search(r"/year=(\d+)/", e["file"])
-                    part = part.append_column("year", pa.array([int(y.group(1)) if y else None] * part.num_rows,
-                                                               type=schema.arrow_schema(t).field("year").type))
-                tables.append(part)
-            if not tables:
-                out[t] = []
-                continue
-            tbl = pa.concat_tables([x.select([c for c in cols if c in x.column_names]) for x in tables])
         out[t] = tbl.select([c for c in cols if c in tbl.column_names]).to_pylist()
     return out
 

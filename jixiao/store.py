@@ -535,9 +535,17 @@ def _project_years(projects: pa.Table | None) -> dict[str, int | None]:
 
 
 def _read_parts(outdir: Path, manifest: dict, table: str) -> pa.Table:
+    return read_entries(outdir, table, manifest["parts"][table])
+
+
+def read_entries(outdir: str | Path, table: str, entries: list[dict]) -> pa.Table:
+    """Given manifest entries of a table's parts, return their rows with the table's exact schema: a part
+    whose rename a kill interrupted is read under its hidden name, the year of a partitioned part is put
+    back from its folder."""
+    outdir = Path(outdir)
     sch = schema.arrow_schema(table)
     parts = []
-    for e in manifest["parts"][table]:
+    for e in entries:
         path = outdir / e["file"]
         if not path.exists():                  # committed, its rename not done yet (recover finishes it)
             path = path.with_name(f".{path.name}.tmp")
