@@ -325,43 +325,42 @@ def cmd_extract(args) -> int:
                     return 1
                 out.add(res)
         else:
-            jobs = args.jobs or default_jobs()
+            from jixiao.pipeline import FileResult
             progress = Progress(len(todo), quiet=args.quiet)
-            waiting: dict[int, object] = {}
-            nxt = 0
+
+            def seen(doc: dict) -> None:          # progress, and a failure named as it happens
+                progress.update(FileResult(doc))
+                if doc["status"] == "failed" and not args.quiet:
+                    print(("\n" if progress.tty else "") + f"jixiao: failed: {doc['error']}", file=sys.stderr)
+
             if args.dask:
                 # workers write their rows as parts into OUTDIR; this client commits them in the manifest
                 import os
 
                 from jixiao.batch import run_dask_parts
-                from jixiao.pipeline import FileResult
                 per_task = max(1, min(args.batch_size, -(-len(todo) // 16)))   # >= 16 tasks to spread
                 for kind, item in run_dask_parts(todo, args.dask, os.path.abspath(args.output),
                                                  store.partition_by, files_per_task=per_task,
                                                  layouts=layouts, checks_disabled=off):
                     if kind == "file":            # a file of a chunk that killed its workers, read alone
-                        progress.update(item)
+                        seen(item.document)
                         out.add(item)
                         continue
                     store.commit_parts(item["written"])
                     out.add_summary(item)
                     mem["worker_peak_mib"] = max(mem.get("worker_peak_mib", 0.0), item["rss"])
                     for d in item["docs"]:
-                        progress.update(FileResult(d))
-                        if d["status"] == "failed" and not args.quiet:
-                            print(("\n" if progress.tty else "") + f"jixiao: failed: {d['error']}", file=sys.stderr)
-                stream = iter(())
+                        seen(d)
             else:
-                stream = run_parallel(todo, jobs, timeout=args.timeout or None, layouts=layouts,
-                                      checks_disabled=off, stats=mem)
-            for idx, res in stream:
-                progress.update(res)
-                if res.document["status"] == "failed" and not args.quiet:
-                    print(("\n" if progress.tty else "") + f"jixiao: failed: {res.document['error']}", file=sys.stderr)
-                waiting[idx] = res
-                while nxt in waiting:                 # output in input order, whatever order workers finished
-                    out.add(waiting.pop(nxt))
-                    nxt += 1
+                waiting: dict[int, object] = {}
+                nxt = 0
+                for idx, res in run_parallel(todo, args.jobs or default_jobs(), timeout=args.timeout or None,
+                                             layouts=layouts, checks_disabled=off, stats=mem):
+                    seen(res.document)
+                    waiting[idx] = res
+                    while nxt in waiting:             # output in input order, whatever order workers finished
+                        out.add(waiting.pop(nxt))
+                        nxt += 1
         out.flush()
         store.finish(formats=args.format)
         held = store.counts()
