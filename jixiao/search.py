@@ -81,9 +81,10 @@ def tokenizer():
     with _lock:
         if _tok is None:
             import jieba
+
+            from jixiao.lexicon import lazy_tokenizer
             jieba.setLogLevel(logging.WARNING)
-            t = jieba.Tokenizer()
-            t.initialize()
+            t = lazy_tokenizer()             # jieba's dictionary, read a first character at a time
             t.load_userdict(str(USER_DICT))
             _tok = t
     return _tok
