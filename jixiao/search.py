@@ -280,9 +280,9 @@ def _add_batches(path: Path, outdir: Path, batches: dict, stamp: str, fresh: boo
         tok = tokenizer()
         con.execute("DELETE FROM qdict")
         con.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, row)")
-        con.executemany("INSERT INTO qdict VALUES (?,?)",
-                        ((w, tok.FREQ[w]) for (w,) in con.execute("SELECT term FROM temp.vocab").fetchall()
-                         if tok.FREQ.get(w)))
+        terms = [w for (w,) in con.execute("SELECT term FROM temp.vocab").fetchall()]
+        tok.blocks.ensure("".join(w[:1] for w in terms))   # earlier runs' words: their blocks may not be read yet
+        con.executemany("INSERT INTO qdict VALUES (?,?)", ((w, tok.FREQ[w]) for w in terms if tok.FREQ.get(w)))
         con.execute("DROP TABLE temp.vocab")
         con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", [
             ("index_version", INDEX_VERSION), ("dataset", stamp), ("hits", str(hid)),

@@ -292,3 +292,32 @@ def test_the_index_grows_with_the_dataset_batch_by_batch(tmp_path):
     batches3, _, _ = state()
     assert batches3 and batches3.isdisjoint(batches2)
     assert keys(S.search(d, q)) == grown
+
+
+def test_a_new_process_adding_a_batch_keeps_the_whole_query_dictionary(tmp_path):
+    """qdict holds the jieba words of the whole index; a run that adds one small file (its process has read
+    jieba's blocks of that file's characters only) still finds the frequencies of the earlier batches' words."""
+    import sqlite3
+
+    src = tmp_path / "in"
+    src.mkdir()
+    files = sorted(SAMPLES.glob("*.txt"), key=lambda p: p.stat().st_size)
+    for p in files[1:]:
+        shutil.copy(p, src / p.name)
+    d = tmp_path / "out"
+    assert main(["extract", str(src), "-o", str(d), "-q", "-j", "1"]) == 0
+    shutil.copy(files[0], src / files[0].name)
+    S._tok = None                      # as a new process: no block of jieba's dictionary read yet
+    S.segment.cache_clear()
+    assert main(["extract", str(src), "-o", str(d), "-q", "-j", "1"]) == 0
+
+    def qdict():
+        con = sqlite3.connect(d / S.INDEX_FILE)
+        try:
+            return con.execute("SELECT word, freq FROM qdict ORDER BY word").fetchall()
+        finally:
+            con.close()
+    grown = qdict()
+    (d / S.INDEX_FILE).unlink()
+    S.build_index(d)
+    assert grown == qdict() and len(grown) > 100
