@@ -149,8 +149,83 @@ def _split_flat(line: str) -> list[str]:
     return out
 
 
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+_MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_MD_STRONG = re.compile(r"^(\*\*|__)(.+)\1$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# what a spreadsheet converter (pandas `to_markdown`, as markitdown uses) writes for an empty cell
+_MD_BOX_ON = re.compile(r"\[[xX✓√]\]")      # a GFM task box, ticked: markitdown writes a ticked check box so
+_MD_BOX_OFF = re.compile(r"\[ \]")
+_MD_EMPTY = re.compile(r"^(?:NaN|nan|None|Unnamed: \d+)$")
+
+
+def _pipe_style(lines: list[str]) -> bool:
+    """A Markdown dump (pandoc, markitdown, docling …): tables as `| a | b |` rows, few tabs."""
+    rows = sum(1 for ln in lines if _PIPE_ROW.match(ln) and ln.count("|") >= 3)
+    return rows >= 3 and rows > sum(1 for ln in lines if "\t" in ln)
+
+
+def _split_pipe(line: str) -> list[str]:
+    """Given a Markdown table row, return its cells: padding, `**bold**` and escapes removed, `<br>` as a line break."""
+    inner = line.strip()[1:-1]
+    out = []
+    for f in _PIPE_SPLIT.split(inner):
+        f = _MD_BREAK.sub("\n", f.replace("\\|", "|").replace("\\n", "\n")).strip()   # `<br>`, or `\n` as pandas writes it
+        m = _MD_STRONG.match(f)
+        f = m.group(2).strip() if m else f
+        f = _MD_BOX_OFF.sub("☐", _MD_BOX_ON.sub("☑", f)) if "[" in f else f
+        out.append("" if _MD_EMPTY.match(f) else f)
+    return out
+
+
+def _from_pipes(lines: list[str]) -> list[str]:
+    """Markdown lines as a tab dump, line for line: table rows tab-separated (a cell's `<br>` kept as a
+    break inside the cell), the `|---|:--:|` rule under a header row dropped, `#` and `**` of headings
+    and bold lines removed.
+
+    A converter that knows no row spans (mammoth + markdownify, as markitdown runs them) leaves out the
+    cells a merged cell above covers, so a row comes out shorter than its table. Forms merge their
+    label columns, on the left: a short row keeps its cells in the table's last columns (its first
+    columns are the merged ones, read as empty, as a tab dump leaves them)."""
+    out: list[str] = []
+    block: list[tuple[int, list[str] | None]] = []
+
+    def flush() -> None:
+        width = max((len(c) for _, c in block if c is not None), default=0)
+        for _, cells in block:
+            if cells is None:
+                out.append("")                  # the rule under the header: no row (a blank keeps the line count)
+            else:
+                cells = [""] * (width - len(cells)) + cells
+                out.append("\t".join(c.replace("\n", "\u2028") for c in cells) if width >= 2 else cells[0])
+        block.clear()
+
+    for no, ln in enumerate(lines):
+        if _PIPE_ROW.match(ln) and ln.count("|") >= 3:
+            cells = _split_pipe(ln)
+            rule = all(_DASHES.match(c) for c in cells) and any("-" in c for c in cells)
+            block.append((no, None if rule else cells))
+            continue
+        if block:
+            flush()
+        t = _MD_HEADING.sub("", ln)
+        m = _MD_STRONG.match(t.strip())
+        out.append(m.group(2) if m else t)
+    if block:
+        flush()
+    return out
+
+
 def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None) -> tuple[list[Grid], list[TextLine]]:
     """Given the lines of a dump, return its grids (cells with 1-based line numbers) and the text lines outside them."""
+    if _pipe_style(lines):
+        grids, texts = _build_horizontal(_from_pipes(lines))
+        for g in grids:
+            for c in g.cells:
+                if "\u2028" in c.text:
+                    c.text = c.text.replace("\u2028", "\n")
+        return grids, texts
     if _vertical_style(lines):
         return _build_vertical(lines)
     if _flattened_style(lines):
