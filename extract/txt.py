@@ -10,6 +10,8 @@ Two dump styles are read (both seen in samples/):
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import re
 
 from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, unwrap_cell
@@ -425,3 +427,38 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     grids, texts = build_grids(split_lines(text), warnings)
     return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                      warnings=warnings, encoding=encoding, path=path)
+
+
+def _csv_delimiter(text: str) -> str:
+    """The separator of a CSV export: `,` unless the first lines hold more `;` or tabs (outside quotes)."""
+    head = [ln for ln in text[:20000].splitlines()[:30] if ln.strip()]
+    unquoted = [re.sub(r'"[^"]*"', "", ln) for ln in head]
+    counts = {d: sum(ln.count(d) for ln in unquoted) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: (counts[d], d == ","))
+
+
+def extract_csv(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
+    """Given the bytes of a CSV export of a sheet, return its grid (one row per record, merged cells left
+    empty as the export leaves them); provenance is the record's first line (1-based).
+
+    Any encoding `decode_text` reads (Excel on Chinese Windows writes GBK); `,` `;` or tab separated;
+    quoted cells may hold separators and line breaks."""
+    text, encoding, warnings = decode_text(data)
+    delim = _csv_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    cells: list[Cell] = []
+    n_rows = n_cols = 0
+    first = 1
+    try:
+        for r, rec in enumerate(reader):
+            for k, f in enumerate(rec):
+                if f and not f.isspace():
+                    cells.append(Cell(r, k, f.replace("\r\n", "\n").strip("\r"), 1, 1, None, first))
+            n_cols = max(n_cols, len(rec))
+            n_rows = r + 1
+            first = reader.line_num + 1
+    except csv.Error as e:
+        raise ExtractError(f"damaged CSV at line {reader.line_num}: {e}") from None
+    grids = [Grid(cells, n_rows, n_cols, "csv", order=0.0)] if cells else []
+    return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=[], warnings=warnings,
+                     encoding=encoding, path=path)

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.grid import ExtractError, Extracted, ParseWarning
-from extract.txt import extract_txt
+from extract.txt import extract_csv, extract_txt
 from jixiao import PARSER_VERSION
 from normalize import records as N
 from parsers import registry
 
 # Extensions read today, and those whose readers are still to come (their
 # files are recorded as failed with that reason, never skipped silently).
-READ_EXTENSIONS = {".txt": "txt", ".text": "txt", ".tsv": "txt", ".tab": "txt", ".dat": "txt",
+READ_EXTENSIONS = {".txt": "txt", ".text": "txt", ".csv": "txt", ".tsv": "txt", ".tab": "txt", ".dat": "txt",
                    ".md": "txt", ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".doc": "docx",
                    ".wps": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".et": "xlsx",
                    ".html": "html", ".htm": "html", ".mht": "html",
@@ -82,6 +82,8 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     """Given a file, return its extracted grids; raise ExtractError when it cannot be read."""
     fmt = detect_format(path, data)
     if fmt == "txt":
+        if Path(path).suffix.lower() == ".csv":
+            return extract_csv(data, doc_id, path)
         return extract_txt(data, doc_id, path)
     if fmt == "pdf":
         from extract.pdf import extract_pdf    # loaded only when a PDF comes
