@@ -98,6 +98,12 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         "budget_items": "项目支出预算测算 lines keep amount / price / quantity but name is null: the 测算内容 column is put into "
                         "note ('测算内容：专职保安服务；计量单位：人·月'); expected name = 测算内容",
     },
+    "basis_explanation_columns": {
+        "projects": "预算部门 is not taken as department (null; expected '山东省人力资源和社会保障厅')",
+        "indicators": "note joins the 指标解释 and 指标值确定依据 columns ('指标解释：反映全年开展…的人次；指标值确定依据：根据2023年…') "
+                      "on every row; expected the 依据 text alone (contract: note = 备注 / 依据), and null on the row whose "
+                      "依据 is empty (职业技能培训体系)",
+    },
     "two_row_header_sign_columns": {
         "indicators": "two-line header (指标值 over 符号 | 数值 | 单位) is not merged: the second header line becomes an "
                       "indicator (level3 '符号', target '数值'), the sign cell is taken as the whole target (target_raw '≥', "
