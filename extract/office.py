@@ -177,13 +177,17 @@ def _num_text(v, fmt: str | None) -> str:
     """An Excel number as text, exactly: 170000000 -> "170000000"; 0.966 with a % format -> "96.6%"."""
     if isinstance(v, bool):
         return "是" if v else "否"
-    if isinstance(v, int) and not (fmt and "%" in fmt):
+    if isinstance(v, int) and not (fmt and ("%" in fmt or "#,##0" in fmt)):
         return str(v)
     d = Decimal(repr(v))
     if fmt and "%" in fmt:
         d = d * 100
         s = format(d.normalize(), "f")
         return (s.rstrip("0").rstrip(".") if "." in s else s) + "%"
+    if fmt and "#,##0" in fmt:                  # shown with thousands separators: give it as shown
+        sec = fmt.split(";")[0]
+        dec = len(sec.split(".", 1)[1]) - len(sec.split(".", 1)[1].lstrip("0")) if "." in sec else 0
+        return f"{d:,.{dec}f}" if d == round(d, dec) else f"{d:,f}".rstrip("0").rstrip(".")
     if d == d.to_integral_value():
         return str(int(d))
     return format(d.normalize(), "f")

@@ -238,6 +238,8 @@ def document_rows(doc: Extracted) -> list[Row]:
                 cells = [c for c in cells if c.text.strip()]
             if not cells:
                 continue
+            if all(is_page_furniture(c.text.strip()) for c in cells):
+                continue                            # `第1页，共2页` printed into a sheet's or page's table
             if sheet and len(cells) == 1 and cells[0].col == left and not detect_header_text(cells[0].text):
                 # in a spreadsheet the title, the year and 金额单位：万元 are cells of the sheet: read them
                 # as the text lines they are in every other format
