@@ -109,6 +109,8 @@ def normalize_indicator(rec: dict) -> dict:
                 t = Target(bare.op, bare.value, bare.value_max, unit_raw, bare.qualifier, None)
     if t.value is not None and t.unit is None and name:
         t = _unit_from_name(t, target_raw, name)
+    if t.op == "=" and t.value is not None and rec.get("op_raw"):
+        t = _with_direction(t, rec["op_raw"], rec.get("target_value_raw") or target_raw)
     progress_raw = clean_text(rec.get("progress_raw"))
     return {
         "level1": level1, "level1_std": standardize_level1(level1, level2), "level2": level2,
@@ -122,6 +124,19 @@ def normalize_indicator(rec: dict) -> dict:
         "score": parse_number(rec.get("score")), "deviation": clean_text(rec.get("deviation")),
         "page": rec.get("page"), "line": rec.get("line"),
     }
+
+
+_DIRECTION = {"正向": ">=", "正向指标": ">=", "越大越好": ">=", "反向": "<=", "反向指标": "<=", "越小越好": "<="}
+_EXPLICIT_EQ = regex.compile(r"^\s*(?:[=＝]|等于)")
+
+
+def _with_direction(t: Target, op_raw: str, value_text: str | None) -> Target:
+    """A bare number under 指标方向 `正向` (the more the better) is a floor, `≥`; under `反向` a ceiling, `≤`.
+    A target written with its own `=` keeps it."""
+    op = _DIRECTION.get(regex.sub(r"\s+", "", op_raw))
+    if op is None or (value_text and _EXPLICIT_EQ.match(value_text)):
+        return t
+    return Target(op, t.value, t.value_max, t.unit, t.qualifier, t.target_text)
 
 
 # Units an indicator name may state in brackets at its end, its target cell holding a bare number:

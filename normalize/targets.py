@@ -89,6 +89,9 @@ _RANGE_RE = regex.compile(
     rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
 _QUALIFIER_RE = regex.compile(r"\((?P<q>[^()]*)\)$")
+# `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
+_DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|兑现|兑付|落实|发放|执行)$")
+_UNIT_ONLY = frozenset({"%", "‰"})
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
 
 
@@ -204,10 +207,12 @@ def _split(text: str) -> Target:
     # quantity but kept in target_text.
     body = text.rstrip(TRAILING_PUNCTUATION).strip() or text
     qualifier = None
-    m = _QUALIFIER_RE.search(body)
+    m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body)
     if m is not None and m.start() > 0:
         qualifier = clean_text(m.group("q"))
         body = body[: m.start()].strip()
+        if qualifier in _UNIT_ONLY and not body.endswith(("%", "‰")):
+            body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
 
     op_pre, symbolic, rest = _prefix(body)
     op_only = Target(op=op_pre, target_text=_prefix(text)[2] or None) if symbolic else as_text

@@ -25,7 +25,7 @@ from parsers import labels as L
 _NUMBERING = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
 _MONTHS = re.compile(r"^\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月(?=\S{2,})")
-_YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资)$)")
+_YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数)$)")
 _TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 _TAGS = re.compile(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
@@ -63,7 +63,7 @@ def label_key(text: str) -> str:
         t2 = _TRAILING_PAREN.sub("", t).rstrip(":：")
         if t2 == t or not t2:
             break
-        t = t2
+        t = _YEAR_MONEY.sub("年度", t2)                # 2024年度计划投资（万元） -> 年度计划投资
     return t
 
 

@@ -199,7 +199,6 @@ OPERATORS = [
 # Sentences, dates and odd shapes that must stay text (op/value None).
 STAY_TEXT = [
     "完成率100%",
-    "100%完成",
     "提升10%",
     "2020年底前",
     "2020年",
@@ -226,7 +225,7 @@ STAY_TEXT = [
 OP_THEN_TEXT = [
     ("≥前五年平均值的110%", T(">=", text="前五年平均值的110%")),
     ("＞＝上年水平", T(">=", text="上年水平")),
-    ("=100%完成", T("=", text="100%完成")),
+    ("=全部完成", T("=", text="全部完成")),
     ("≥2-4", T(">=", text="2-4")),
     ("<=上年(含)", T("<=", text="上年(含)")),
 ]
@@ -302,3 +301,29 @@ def test_a_year_before_a_money_label_is_the_forms_year():
     assert FIELD_INDEX[label_key("2024年金额")] == "budget_year"
     assert FIELD_INDEX[label_key("2023年度预算")] == "budget_year"
     assert label_key("2024年预算执行情况") == "2024年预算执行情况"     # not a money label: left alone
+
+
+@pytest.mark.parametrize("op_raw, value, want", [
+    ("正向", "26", ">="), ("反向", "2", "<="), ("正向指标", "95", ">="), ("反向", "=0", "="),
+    ("正向", "≤5", "<="), ("定量", "26", "="), ("中性", "3", "="),
+])
+def test_indicator_direction_makes_a_bare_number_a_floor_or_ceiling(op_raw, value, want):
+    from normalize.records import normalize_indicator
+    row = normalize_indicator({"level3": "指标", "target_raw": value + "处", "target_value_raw": value,
+                               "op_raw": op_raw, "unit_raw": "处"})
+    assert row["op"] == want and row["unit"] == "处"
+
+
+@pytest.mark.parametrize("text, op, value, unit, qualifier", [
+    ("100%完成", "=", 100.0, "%", "完成"), ("=100%完成", "=", 100.0, "%", "完成"), ("100%到位", "=", 100.0, "%", "到位"),
+    ("≥85（%）", ">=", 85.0, "%", None), ("85 (%)", "=", 85.0, "%", None),
+    ("95%（%）", "=", 95.0, "%", "%"),
+])
+def test_percent_with_a_done_word_or_its_unit_in_brackets(text, op, value, unit, qualifier):
+    t = split_target(text)
+    assert (t.op, t.value, t.unit, t.qualifier, t.target_text) == (op, value, unit, qualifier, None)
+
+
+@pytest.mark.parametrize("text", ["完成100%", "全部完成", "(%)", "按时完成"])
+def test_done_words_alone_or_first_stay_text(text):
+    assert split_target(text).value is None

@@ -46,76 +46,40 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "multi_year_targets": {
-        "projects": "中期资金安排 block (合计 / 2024年 / 2025年 / 2026年 headers above one value row) is not read: "
-                    "budget_total should be 1,860.00万 (合计) and budget_year 720.00万 (the form year's column), both null; "
-                    "中期绩效目标 is not taken as goal_total (null)",
-        "indicators": "three year target columns (2024年目标值 | 2025年目标值 | 2026年目标值) give one record per row with "
-                      "the 2025/2026 targets folded into note ('2025年目标值：4个；2026年目标值：2个'); expected one record "
-                      "per filled year column (22, not 8), horizon annual for the form year and long_term for later years "
-                      "(horizon is null); also `≥85（%）` gives unit null and qualifier '%' instead of unit '%'",
+    'multi_year_targets': {
+        'projects': "中期资金安排 block (合计 / 2024年 / 2025年 / 2026年 headers above one value row) is not read: budget_total should be 1,860.00万 (合计) and budget_year 720.00万 (the form year's column), both null; 中期绩效目标 is not taken as goal_total (null)",
+        'indicators': "three year target columns (2024年目标值 | 2025年目标值 | 2026年目标值) give one record per row with the 2025/2026 targets folded into note ('2025年目标值：4个；2026年目标值：2个'); expected one record per filled year column (22, not 8), horizon annual for the form year and long_term for later years (horizon is null); also `≥85（%）` gives unit null and qualifier '%' instead of unit '%'",
     },
-    "section_row_indicators": {
-        "projects": "项目资金（万元） 项目总额 286.50 becomes a funding line (kind source) and budget_total stays null; expected 2,865,000",
-        "indicators": "`100%完成` (年度检测任务, dump line 20) stays text (op/value/unit null); expected = 100 % (the trailing 完成 "
-                      "is no sentence, see README)",
+    'section_row_indicators': {
+        'projects': '项目资金（万元） 项目总额 286.50 becomes a funding line (kind source) and budget_total stays null; expected 2,865,000',
     },
-    "ex_ante_assessment": {
-        "projects": "申请预算 row `其中：2025年申请 1,800.00` is not read (budget_year null, expected 18,000,000); 评估等级 `良` is "
-                    "not taken as grade (null)",
-        "scores": "评分表 with header 一级指标 | 二级指标 | 评估要点 | 分值 | 得分 under an 评估指标 label column is read one level "
-                  "too deep: level1 null, level2 = the 一级指标 cell ('立项必要性（20分）'), level3 = the 二级指标 cell; expected "
-                  "level1 / level2 from their headers and level3 null (no 三级指标 column)",
+    'ex_ante_assessment': {
+        'scores': "评分表 with header 一级指标 | 二级指标 | 评估要点 | 分值 | 得分 under an 评估指标 label column is read one level too deep: level1 null, level2 = the 一级指标 cell ('立项必要性（20分）'), level3 = the 二级指标 cell; expected level1 / level2 from their headers and level3 null (no 三级指标 column)",
     },
-    "third_party_eval_report": {
-        "projects": "the report is split into 2 projects: a second one (name null) starts at the prose heading "
-                    "'（二）项目绩效目标' (line 13) and takes the grade and the whole 评分表; expected one project; its score "
-                    "(合计 row 87.6) and grade (`评价等级：良`) are null on project 1",
-        "scores": "the 17 score rows (read correctly: level3 weight, 得分) belong to the spurious second project, none to project 1",
+    'third_party_eval_report': {
+        'projects': "the report is split into 2 projects: a second one (name null) starts at the prose heading '（二）项目绩效目标' (line 13) and takes the grade and the whole 评分表; expected one project; its score (合计 row 87.6) and grade (`评价等级：良`) are null on project 1",
+        'scores': 'the 17 score rows (read correctly: level3 weight, 得分) belong to the spurious second project, none to project 1',
     },
-    "special_bond_target": {
-        "projects": "`2024年度计划投资（万元） 22,000.00` is not read as budget_year (null; expected 220,000,000)",
+    'dept_duties_tasks': {
+        'projects': '总体资金情况 收入构成 合计 505.50 is not read as budget_total (null); 年度总体绩效目标 row is not taken as goal_annual (null)',
+        'budget_items': "the 年度总体绩效目标 row after the 年度重点工作任务 table becomes a 4th breakdown line (name '年度总体绩效目标', amount null); expected only the 3 task lines",
     },
-    "direction_nature_export": {
-        "projects": "项目起止日期 cell `2024-01-01至2024-12-31` gives start_date / end_date null; 本年度金额 5,400,000.00 is not "
-                    "read as budget_year (null)",
-        "indicators": "指标方向 `正向` / `反向` (kept in note as 指标性质) does not set the operator: op '=' for the 8 正向/反向 "
-                      "rows, expected '>=' for 正向 and '<=' for 反向 (README reading decision)",
+    'policy_fund_county_allocation': {
+        'projects': '政策（专项资金）名称 is not taken as name (null); spent / execution_rate are taken from the first county row of 资金分配情况 (南昌县 1,812.60 / 97.98%) instead of the 年度资金总额 row (5,287.80万 / 96.14%)',
+        'budget_items': "资金分配情况 county rows (分配金额) are marked kind 'source' (funding lines) and so give no breakdown line; expected 4 lines 南昌县 / 进贤县 / 安义县 / 新建区 with amount = 分配金额",
     },
-    "dept_duties_tasks": {
-        "projects": "总体资金情况 收入构成 合计 505.50 is not read as budget_total (null); 年度总体绩效目标 row is not taken as "
-                    "goal_annual (null)",
-        "budget_items": "the 年度总体绩效目标 row after the 年度重点工作任务 table becomes a 4th breakdown line (name "
-                        "'年度总体绩效目标', amount null); expected only the 3 task lines",
+    'budget_calculation_export': {
+        'budget_items': "项目支出预算测算 lines keep amount / price / quantity but name is null: the 测算内容 column is put into note ('测算内容：专职保安服务；计量单位：人·月'); expected name = 测算内容",
     },
-    "policy_fund_county_allocation": {
-        "projects": "政策（专项资金）名称 is not taken as name (null); spent / execution_rate are taken from the first county row "
-                    "of 资金分配情况 (南昌县 1,812.60 / 97.98%) instead of the 年度资金总额 row (5,287.80万 / 96.14%)",
-        "budget_items": "资金分配情况 county rows (分配金额) are marked kind 'source' (funding lines) and so give no breakdown "
-                        "line; expected 4 lines 南昌县 / 进贤县 / 安义县 / 新建区 with amount = 分配金额",
+    'basis_explanation_columns': {
+        'indicators': "note joins the 指标解释 and 指标值确定依据 columns ('指标解释：反映全年开展…的人次；指标值确定依据：根据2023年…') on every row; expected the 依据 text alone (contract: note = 备注 / 依据), and null on the row whose 依据 is empty (职业技能培训体系)",
     },
-    "budget_calculation_export": {
-        "budget_items": "项目支出预算测算 lines keep amount / price / quantity but name is null: the 测算内容 column is put into "
-                        "note ('测算内容：专职保安服务；计量单位：人·月'); expected name = 测算内容",
+    'summary_table_many_projects': {
+        'projects': 'one summary table with a 项目名称 column (3 projects, project cells only on each first row) gives a single project with name / department (部门： line) / budget_year (预算数) / goal_annual (年度目标) all null; expected 3 projects',
+        'indicators': 'all 12 indicator rows go to the one project; expected 4 per project (they are read correctly otherwise)',
     },
-    "basis_explanation_columns": {
-        "projects": "预算部门 is not taken as department (null; expected '山东省人力资源和社会保障厅')",
-        "indicators": "note joins the 指标解释 and 指标值确定依据 columns ('指标解释：反映全年开展…的人次；指标值确定依据：根据2023年…') "
-                      "on every row; expected the 依据 text alone (contract: note = 备注 / 依据), and null on the row whose "
-                      "依据 is empty (职业技能培训体系)",
-    },
-    "summary_table_many_projects": {
-        "projects": "one summary table with a 项目名称 column (3 projects, project cells only on each first row) gives a single "
-                    "project with name / department (部门： line) / budget_year (预算数) / goal_annual (年度目标) all null; "
-                    "expected 3 projects",
-        "indicators": "all 12 indicator rows go to the one project; expected 4 per project (they are read correctly otherwise)",
-    },
-    "two_row_header_sign_columns": {
-        "indicators": "two-line header (指标值 over 符号 | 数值 | 单位) is not merged: the second header line becomes an "
-                      "indicator (level3 '符号', target '数值'), the sign cell is taken as the whole target (target_raw '≥', "
-                      "value null) and 数值 / 单位 / 权重 shift (weight 12 = the number, note = the weight); the 三级指标 cell "
-                      "broken over two lines ('新建村级便民服务' / '中心数量') gives two rows; expected 9 rows with "
-                      "target_raw = sign + number + unit ('≥12个')",
+    'two_row_header_sign_columns': {
+        'indicators': "two-line header (指标值 over 符号 | 数值 | 单位) is not merged: the second header line becomes an indicator (level3 '符号', target '数值'), the sign cell is taken as the whole target (target_raw '≥', value null) and 数值 / 单位 / 权重 shift (weight 12 = the number, note = the weight); the 三级指标 cell broken over two lines ('新建村级便民服务' / '中心数量') gives two rows; expected 9 rows with target_raw = sign + number + unit ('≥12个')",
     },
 }
 
