@@ -386,7 +386,11 @@ def is_title(row: Row) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _is_title_text(text: str) -> bool:
     t = _WS.sub("", fold(text))
-    return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text)
+    return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text) and not _SECTION_NO.match(t)
+
+
+# `（二）项目绩效目标`, `二、绩效目标`, `3.绩效目标`: a numbered section of a report, not a form's title
+_SECTION_NO = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
 
 
 _YEAR_LINE = re.compile(r"^[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?$")

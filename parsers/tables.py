@@ -172,6 +172,18 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
     return text
 
 
+def _side_label(c: Cell, row: Row, header: Header) -> bool:
+    """Is `c` the label of the table's block (绩效指标, 评分表) beside its rows, not a value? The first cell
+    of a row, naming a block, and not under a level-2 or level-3 header (`绩效目标` is also the name of
+    a level-2 item of the 评价指标体系: 决策 | 项目立项 … | 绩效目标 | 6)."""
+    if c is not row.cells[0] or not is_block_label(c.text):
+        return False
+    for role, span in header.all_cols.items():
+        if role in ("level2", "level3") and span[0] <= c.col <= span[1]:
+            return False
+    return True
+
+
 def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                          horizon: str | None = None) -> list[dict]:
     """Given an indicator table's header and rows, return raw indicator records.
@@ -193,7 +205,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     cur1: Cell | None = None
     cur2: Cell | None = None
     for row in rows:
-        cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
+        cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
@@ -434,7 +446,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     level_cols = [header.cols[r] for r in ("level1", "level2", "level3") if r in header.cols]
     last_level = max((_last_col(c) for c in level_cols), default=None)
     for row in rows:
-        cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
+        cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         cells = [part for c in cells for part in _split_levels(c)]
         if last_level is not None:
@@ -500,7 +512,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     out: list[dict] = []
     roles = header.all_roles
     for row in rows:
-        cells = [c for c in row.cells if not (c is row.cells[0] and is_block_label(c.text))
+        cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         cells = [part for c in cells for part in _split_levels(c)]
         if not cells:

@@ -56,10 +56,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'ex_ante_assessment': {
         'scores': "评分表 with header 一级指标 | 二级指标 | 评估要点 | 分值 | 得分 under an 评估指标 label column is read one level too deep: level1 null, level2 = the 一级指标 cell ('立项必要性（20分）'), level3 = the 二级指标 cell; expected level1 / level2 from their headers and level3 null (no 三级指标 column)",
     },
-    'third_party_eval_report': {
-        'projects': "the report is split into 2 projects: a second one (name null) starts at the prose heading '（二）项目绩效目标' (line 13) and takes the grade and the whole 评分表; expected one project; its score (合计 row 87.6) and grade (`评价等级：良`) are null on project 1",
-        'scores': 'the 17 score rows (read correctly: level3 weight, 得分) belong to the spurious second project, none to project 1',
-    },
     'dept_duties_tasks': {
         'projects': '总体资金情况 收入构成 合计 505.50 is not read as budget_total (null); 年度总体绩效目标 row is not taken as goal_annual (null)',
         'budget_items': "the 年度总体绩效目标 row after the 年度重点工作任务 table becomes a 4th breakdown line (name '年度总体绩效目标', amount null); expected only the 3 task lines",
