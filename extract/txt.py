@@ -280,9 +280,16 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
         w = max(widths) if widths else 0
         regular = w >= 3 and widths.count(w) >= 3 and all(
             widths.count(x) <= widths.count(w) for x in set(widths) if x >= 3)
+        inside = False
+        if not regular and widths:
+            # a wider table above (the form's fields) and a more frequent narrower one (its indicators):
+            # rows of the frequent width are put back together only between two complete rows of it
+            mode = max((x for x in set(widths) if x >= 3), key=lambda x: (widths.count(x), x), default=0)
+            if mode and widths.count(mode) >= 3:
+                w, regular, inside = mode, True, True
         i = start
         while i < end:
-            merged = _merge_cut_row(lines, i, start, end, w) if regular else None
+            merged = _merge_cut_row(lines, i, start, end, w, inside) if regular else None
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 i = merged[1]
@@ -293,11 +300,15 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
-def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int) -> tuple[str, int] | None:
+def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
+                   inside: bool = False) -> tuple[str, int] | None:
     """The row of W fields that a line break inside a cell cut, starting at line i, put back together
-    (see `_join_wrapped`), and the index of the line after it; None when line i starts no such row."""
+    (see `_join_wrapped`), and the index of the line after it; None when line i starts no such row.
+    `inside`: only between a row of W fields above and one below (W is not the block's widest)."""
     nf = lines[i].count("\t") + 1
     if nf >= w or i == start or lines[i - 1].count("\t") + 1 < 3:
+        return None
+    if inside and lines[i - 1].count("\t") + 1 != w:
         return None
     parts = [lines[i].split("\t")]
     total, j = nf, i + 1
@@ -310,6 +321,8 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int) -> tu
         return None
     if nf == 1 and len(parts) == 2 and len(parts[1]) == w and not parts[1][0].lstrip().startswith(_OPENING):
         return None                                    # a caption line above a complete row
+    if inside and j < end and lines[j].count("\t") + 1 != w:
+        return None
     fields = parts[0]
     for nxt in parts[1:]:
         fields = fields[:-1] + [unwrap_cell(fields[-1] + "\n" + nxt[0])] + nxt[1:]

@@ -555,6 +555,7 @@ class Header:
     roles: list[str]                # roles in column order
     row: Row
     extra: dict[str, int] = field(default_factory=dict)  # "col:<header text>" -> column, for columns no role names
+    widths: dict[int, int] | None = None   # column -> columns its header cell covers, when not the row's spans
 
     @property
     def all_roles(self) -> list[str]:
@@ -565,8 +566,45 @@ class Header:
     @property
     def all_cols(self) -> dict[str, tuple[int, int]]:
         """Role -> (first, last) column its header cell covers (a merged header spans several)."""
-        width = {c.col: c.colspan for c in self.row.cells}
+        width = self.widths if self.widths is not None else {c.col: c.colspan for c in self.row.cells}
         return {r: (c, c + width.get(c, 1) - 1) for r, c in {**self.cols, **self.extra}.items()}
+
+
+# second-line header words that name a part of the cell above them (指标值 over 符号 | 数值 | 单位)
+_SUB_ROLES = {"数值": "target", "值": "target", "数": "target", "指标数值": "target"}
+
+
+def merge_sub_header(h: Header, row: Row) -> Header | None:
+    """Given a table header and the row under it, return the header completed by that row when the row is
+    a second header line splitting header cells into parts (`指标值` over `符号 | 数值 | 单位`: op, target,
+    unit columns), else None."""
+    if row.is_text_line or len(row.cells) < 2 or any(len(c.text.strip()) > 10 for c in row.cells):
+        return None
+    parents = sorted(c.col for c in h.row.cells)
+    width = {c.col: c.colspan for c in h.row.cells}
+    subs: dict[int, tuple[str, int, int]] = {}         # column -> (role, colspan, parent column)
+    for c in row.cells:
+        m = cell_header_matches(c.text).get(h.kind)
+        role = m[0] if m is not None and m[1] >= 1.0 else _SUB_ROLES.get(label_key(c.text))
+        parent = max((p for p in parents if p <= c.col), default=None)
+        if role is None or parent is None:
+            return None
+        nxt = min((p for p in parents if p > parent), default=None)
+        if nxt is not None and c.col + c.colspan > nxt:
+            return None                               # not under one header cell
+        subs[c.col] = (role, c.colspan, parent)
+    split = {p for _, _, p in subs.values()}
+    if not any(sum(1 for v in subs.values() if v[2] == p) >= 2 for p in split):
+        return None                                   # no header cell split in parts
+    cols = {r: c for r, c in h.cols.items() if c not in split}
+    extra = {r: c for r, c in h.extra.items() if c not in split}
+    if any(role in cols for role, _, _ in subs.values()):
+        return None                                   # a part names a column the table has elsewhere
+    widths = {c: w for c, w in width.items() if c not in split}
+    for col, (role, span, _) in subs.items():
+        cols[role] = col
+        widths[col] = span
+    return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
 
 
 def detect_header(row: Row) -> Header | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning
 from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
-                          field_rank, fold,
+                          field_rank, fold, merge_sub_header,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
 from parsers.tables import READERS, horizon_of, is_number, read_indicator_table
@@ -107,6 +107,7 @@ class FormReader:
         self.adjusted: tuple[str, str | None, str] | None = None   # a field shown 调整前, its 调整后 row next
         self.matrix_kind = "source"
         self.money_section: tuple[str, str | None] | None = None
+        self.header_at = -2                  # index of the row of the current table's header
         self.matrix_rows = 0
 
     # ------------------------------------------------------------ driver
@@ -127,12 +128,18 @@ class FormReader:
                 f.year_texts.append(row.cells[0].text)
                 if is_year_line(row):
                     continue
+            if self.table is not None and not self.table[1] and i == self.header_at + 1:
+                merged = merge_sub_header(self.table[0], row)
+                if merged is not None:                # 指标值 over 符号 | 数值 | 单位: one header
+                    self.table = (merged, [])
+                    continue
             header = detect_header(row)
             if header:
                 if self.table is not None and _same_header(header, self.table[0]):
                     continue                     # the header repeated on the next page: same table
                 self._flush()
                 self.table = (header, [])
+                self.header_at = i
                 self.money_group = None
                 self.matrix = None
                 continue

@@ -74,9 +74,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'one summary table with a 项目名称 column (3 projects, project cells only on each first row) gives a single project with name / department (部门： line) / budget_year (预算数) / goal_annual (年度目标) all null; expected 3 projects',
         'indicators': 'all 12 indicator rows go to the one project; expected 4 per project (they are read correctly otherwise)',
     },
-    'two_row_header_sign_columns': {
-        'indicators': "two-line header (指标值 over 符号 | 数值 | 单位) is not merged: the second header line becomes an indicator (level3 '符号', target '数值'), the sign cell is taken as the whole target (target_raw '≥', value null) and 数值 / 单位 / 权重 shift (weight 12 = the number, note = the weight); the 三级指标 cell broken over two lines ('新建村级便民服务' / '中心数量') gives two rows; expected 9 rows with target_raw = sign + number + unit ('≥12个')",
-    },
 }
 
 
