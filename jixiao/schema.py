@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2              # 2: indicators.explanation (指标解释)
 
 S = pa.string()
 I = pa.int32()
@@ -49,7 +49,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("progress_raw", S), ("progress", F), ("weight", F), ("score", F),
         ("deviation", S),
         # EXT
-        ("level1_weight", F), ("doc_id", S), ("page", I), ("line", I),
+        ("level1_weight", F), ("doc_id", S), ("page", I), ("line", I), ("explanation", S),
     ],
     "budget_items": [
         ("project_id", S), ("seq", I), ("group", S), ("name", S), ("amount", F),

@@ -464,13 +464,20 @@ class Store:
 
 
 def _duckdb_parts(path: Path) -> set[str] | None:
-    """The parts an existing jixiao.duckdb holds (its `_jixiao_parts`), or None when unknown."""
+    """The parts an existing jixiao.duckdb holds (its `_jixiao_parts`), or None when unknown or when its
+    tables have other columns than this schema version's (then it is built again from all parts)."""
     if not path.exists():
         return None
     import duckdb
     try:
         con = duckdb.connect(str(path), read_only=True)
         try:
+            have: dict[str, list[str]] = {}
+            for t, c in con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                                    "ORDER BY table_name, ordinal_position").fetchall():
+                have.setdefault(t, []).append(c)
+            if any(have.get(t) != schema.columns(t) for t in schema.TABLES):
+                return None
             return {f for (f,) in con.execute("SELECT file FROM _jixiao_parts").fetchall()}
         finally:
             con.close()
@@ -554,6 +561,9 @@ def read_entries(outdir: str | Path, table: str, entries: list[dict]) -> pa.Tabl
             m = re.search(r"/year=([^/]+)/", e["file"])
             y = None if m is None or m.group(1) == NULL_PARTITION else int(m.group(1))
             tbl = tbl.append_column("year", pa.array([y] * tbl.num_rows, type=sch.field("year").type))
+        for f in sch:                          # a column added by a later schema version: null in older parts
+            if f.name not in tbl.column_names:
+                tbl = tbl.append_column(f.name, pa.nulls(tbl.num_rows, type=f.type))
         parts.append(tbl.select(sch.names).cast(sch))
     if not parts:
         return sch.empty_table()

@@ -122,6 +122,7 @@ def normalize_indicator(rec: dict) -> dict:
         "actual_raw": clean_text(rec.get("actual_raw")), "progress_raw": progress_raw,
         "progress": parse_fraction(progress_raw), "weight": parse_number(rec.get("weight")),
         "score": parse_number(rec.get("score")), "deviation": clean_text(rec.get("deviation")),
+        "explanation": clean_text(rec.get("explanation")),
         "page": rec.get("page"), "line": rec.get("line"),
     }
 

@@ -410,7 +410,7 @@ def _is_year_text(text: str) -> bool:
 Scorer = Callable[[Cell, str], float]
 DROP_PENALTY = -4.0
 FAST_FIT = 1.0        # a cell under its header with at least this score is taken without search
-FREE_TEXT_ROLES = frozenset({"note", "deviation", "requirement"})  # any text fits these
+FREE_TEXT_ROLES = frozenset({"note", "deviation", "requirement", "explanation"})  # any text fits these
 
 
 @lru_cache(maxsize=4096)

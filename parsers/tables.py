@@ -281,6 +281,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             "weight": body["weight"].text if "weight" in body else None,
             "score": body["score"].text if "score" in body else None,
             "deviation": body["deviation"].text if "deviation" in body else None,
+            "explanation": body["explanation"].text if "explanation" in body else None,
             "note": "；".join(notes) if notes else None,
             "page": anchor.page, "line": anchor.line,
         }

@@ -236,3 +236,36 @@ def test_duckdb_grows_with_new_parts_and_is_rebuilt_after_a_compaction(tmp_path,
         st.finish()
     parts3, rows3 = db_state()
     assert parts3 == named(out, with_rows=True) and parts3.isdisjoint(parts2) and rows3 == grown
+
+
+def test_parts_of_schema_version_1_are_read_and_their_duckdb_rebuilt(tmp_path, batches):
+    """A dataset written before indicators.explanation existed: its parts read with the column null, and
+    its jixiao.duckdb (without the column) is built again rather than grown."""
+    out = tmp_path / "out"
+    with Store(out) as st:
+        st.append(batches[0])
+        st.finish()
+    m = read_manifest(out)
+    n_old = 0
+    for e in m["parts"]["indicators"]:                # as version 1 wrote them: no explanation column
+        p = out / e["file"]
+        t = pq.read_table(p)
+        pq.write_table(t.drop_columns(["explanation"]), p)
+        n_old += t.num_rows
+    con = duckdb.connect(str(out / "jixiao.duckdb"))
+    con.execute('ALTER TABLE indicators DROP COLUMN explanation')
+    con.close()
+    old = read_table(out, "indicators")
+    assert old.num_rows == n_old > 0 and old.column("explanation").null_count == n_old
+    with Store(out) as st:
+        st.append(batches[1])
+        st.finish()
+    con = duckdb.connect(str(out / "jixiao.duckdb"), read_only=True)
+    try:
+        cols = [c for (c,) in con.execute("SELECT column_name FROM information_schema.columns "
+                                           "WHERE table_name = 'indicators' ORDER BY ordinal_position").fetchall()]
+        n = con.execute("SELECT count(*) FROM indicators").fetchone()[0]
+    finally:
+        con.close()
+    assert cols == schema.columns("indicators")
+    assert n == read_table(out, "indicators").num_rows > n_old

@@ -64,12 +64,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': '政策（专项资金）名称 is not taken as name (null); spent / execution_rate are taken from the first county row of 资金分配情况 (南昌县 1,812.60 / 97.98%) instead of the 年度资金总额 row (5,287.80万 / 96.14%)',
         'budget_items': "资金分配情况 county rows (分配金额) are marked kind 'source' (funding lines) and so give no breakdown line; expected 4 lines 南昌县 / 进贤县 / 安义县 / 新建区 with amount = 分配金额",
     },
-    'budget_calculation_export': {
-        'budget_items': "项目支出预算测算 lines keep amount / price / quantity but name is null: the 测算内容 column is put into note ('测算内容：专职保安服务；计量单位：人·月'); expected name = 测算内容",
-    },
-    'basis_explanation_columns': {
-        'indicators': "note joins the 指标解释 and 指标值确定依据 columns ('指标解释：反映全年开展…的人次；指标值确定依据：根据2023年…') on every row; expected the 依据 text alone (contract: note = 备注 / 依据), and null on the row whose 依据 is empty (职业技能培训体系)",
-    },
     'summary_table_many_projects': {
         'projects': 'one summary table with a 项目名称 column (3 projects, project cells only on each first row) gives a single project with name / department (部门： line) / budget_year (预算数) / goal_annual (年度目标) all null; expected 3 projects',
         'indicators': 'all 12 indicator rows go to the one project; expected 4 per project (they are read correctly otherwise)',
