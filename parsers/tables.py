@@ -446,6 +446,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     # columns after the level columns that hold no points (指标解释, 评分标准): explanations, not levels
     level_cols = [header.cols[r] for r in ("level1", "level2", "level3") if r in header.cols]
     last_level = max((_last_col(c) for c in level_cols), default=None)
+    level_spans = {r: header.all_cols[r] for r in ("level1", "level2", "level3") if r in header.cols}
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
@@ -470,7 +471,15 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             out.append({"level1": l1.text, "level2": None, "level3": None, "weight": weight,
                         "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line})
             continue
-        if len(texts) >= 3:
+        by_col = _levels_by_column(texts, level_spans)
+        if by_col is not None:
+            # each text under its own level header: a new level 1 starts a new level 2 too
+            if "level1" in by_col:
+                l1, l2 = by_col["level1"], None
+            if "level2" in by_col:
+                l2 = by_col["level2"]
+            l3 = by_col.get("level3")
+        elif len(texts) >= 3:
             l1, l2, l3 = texts[-3], texts[-2], texts[-1]
         elif len(texts) == 2:
             l2, l3 = texts
@@ -480,8 +489,23 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             warnings.append(warn("unparsed_row", "score-table row with numbers only", anchor))
             continue
         out.append({"level1": l1.text if l1 else None, "level2": l2.text if l2 else None,
-                    "level3": l3.text, "weight": weight, "score": score, "is_subtotal": False,
+                    "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
                     "page": anchor.page, "line": anchor.line})
+    return out
+
+
+def _levels_by_column(texts: list[Cell], spans: dict[str, tuple[int, int]]) -> dict[str, Cell] | None:
+    """The level of each text cell by the level header above it (一级指标 | 二级指标 | 评估要点: a row's two
+    texts are levels 1 and 2, not 2 and 3); None when the header names fewer than two levels, or a text
+    stands under no level header or two texts under one (a shifted row: read by position)."""
+    if len(spans) < 2 or not texts:
+        return None
+    out: dict[str, Cell] = {}
+    for c in texts:
+        role = next((r for r, (a, b) in spans.items() if a <= c.col <= b), None)
+        if role is None or role in out:
+            return None
+        out[role] = c
     return out
 
 

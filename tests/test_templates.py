@@ -53,9 +53,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'section_row_indicators': {
         'projects': '项目资金（万元） 项目总额 286.50 becomes a funding line (kind source) and budget_total stays null; expected 2,865,000',
     },
-    'ex_ante_assessment': {
-        'scores': "评分表 with header 一级指标 | 二级指标 | 评估要点 | 分值 | 得分 under an 评估指标 label column is read one level too deep: level1 null, level2 = the 一级指标 cell ('立项必要性（20分）'), level3 = the 二级指标 cell; expected level1 / level2 from their headers and level3 null (no 三级指标 column)",
-    },
     'dept_duties_tasks': {
         'projects': '总体资金情况 收入构成 合计 505.50 is not read as budget_total (null); 年度总体绩效目标 row is not taken as goal_annual (null)',
         'budget_items': "the 年度总体绩效目标 row after the 年度重点工作任务 table becomes a 4th breakdown line (name '年度总体绩效目标', amount null); expected only the 3 task lines",
