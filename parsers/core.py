@@ -650,9 +650,12 @@ def _detect_header(row: Row) -> Header | None:
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)
+        first_role = min(taken)
         for c in row.cells:
-            # a titled column no role names (上年实际执行数（万元）): its cells are kept in `note`
-            if c.col not in taken and c.col != left and not is_block_label(c.text) and len(c.text) <= 30:
+            # a titled column no role names (上年实际执行数（万元）; 绩效目标 beside a task's 预算金额, a block's
+            # name only left of the table): its cells are kept in `note`
+            if c.col not in taken and c.col != left and len(c.text) <= 30 \
+                    and (c.col > first_role or not is_block_label(c.text)):
                 best.extra["col:" + (clean(c.text) or "")] = c.col
     return best
 

@@ -108,6 +108,8 @@ class FormReader:
         self.matrix_kind = "source"
         self.money_section: tuple[str, str | None] | None = None
         self.header_at = -2                  # index of the row of the current table's header
+        self.at = -1                         # index of the row being read
+        self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
         self.matrix_rows = 0
 
     # ------------------------------------------------------------ driver
@@ -257,12 +259,16 @@ class FormReader:
         if old is not None and old.rank <= rank:
             return False
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
+        self.last_text = (col, cell, self.at) if col in _PROSE_FIELDS else None
         return True
 
     def _read_fields(self, i: int, row: Row) -> None:
         cells = [c for c in row.cells if id(c) not in self.consumed]
         self._row_cells = cells
+        self.at = i
         if not cells:
+            return
+        if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
         if len(cells) == 1 and horizon_of(cells[0].text):
             self.horizon = horizon_of(cells[0].text)   # a section line: 长期绩效目标 / 年度绩效目标
@@ -392,6 +398,19 @@ class FormReader:
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
 
+    def _continues_prose(self, i: int, row: Row, c: Cell) -> bool:
+        """A row holding one text in the value column of the prose field read on the row above, its label
+        cell merged over both rows (部门职能概述 | （一）… then | （二）…): the field goes on; True if so."""
+        last = self.last_text
+        if last is None or last[2] != i - 1 or row.grid is None or last[1].col != c.col \
+                or self.rows[i - 1].grid is not row.grid \
+                or match_field(c.text) or is_block_label(c.text) or is_number(c.text) or is_placeholder(c.text):
+            return False
+        old = self.form.fields[last[0]]
+        self.form.fields[last[0]] = RawValue(old.text + "\n" + c.text, old.cell, old.unit, rank=old.rank)
+        self.last_text = (last[0], last[1], i)
+        return True
+
     def _value(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None = None) -> None:
         if col in L.MONEY_FIELDS and (self.money_group is not None or self.money_section is not None):
             # 财政拨款：556000, then 1. 上级财政拨款：0 …: numbered or indented lines are its parts
@@ -433,6 +452,12 @@ class FormReader:
         last = self.form.budget_items[-1] if self.form.budget_items else None
         shifted = parent is not None and label.col < parent[3] and last is not None \
             and last.get("group") == clean(label_key(parent[0]))   # a dump moved it left: keep the run
+        if label_key(label.text) in _SUM_KEYS:
+            # 收入构成 … 合计 505.50: the block's total is the project's, not a line of it
+            if "budget_total" not in self.form.fields and (parent is None or parent[1] != "spent"):
+                self._set("budget_total", amount.text, label,
+                          declared_unit(label.text) or sec_unit or (parent[2] if parent else None) or self.block_unit)
+            return
         if parent is not None and (label.col > parent[3] or shifted or (
                 _ARABIC_ITEM.match(label.text) and not _ARABIC_ITEM.match(parent[0]))):
             group, kind, unit = parent[0], parent[1], parent[2] or sec_unit
@@ -564,6 +589,11 @@ _OWN_BLOCKS = {
                                                 "投入资金构成")),
 }
 _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
+# fields whose value is prose that a merged label cell may carry over several rows
+_PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
+                           "goal_annual", "goal_actual", "composition", "other_notes", "fund_usage",
+                           "implementation", "performance_summary"})
+_SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 # a numbered sub-block title in a row of labels (`1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况`)
 _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\D{2,20}$")
 _CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分

@@ -54,3 +54,46 @@ def test_numbered_prose_is_no_outline():
     assert all(r.is_text_line for r in _outline_rows(text))
     text = "一、产出指标\n1.补贴驿站数量：≥120家\n"                                   # one item only
     assert all(r.is_text_line for r in _outline_rows(text))
+
+
+def _read(tmp_path, text: str):
+    p = tmp_path / "form.txt"
+    p.write_text(text, encoding="utf-8")
+    return process_file(p, layouts={"generic"})
+
+
+FORM_HEAD = ("部门整体支出绩效目标申报表\n（2024年度）\n"
+             "部门（单位）名称\t某市统计局\t\t\t\n"
+             "总体资金情况（万元）\t收入构成\t金额\t支出构成\t金额\n"
+             "\t财政拨款\t486.30\t基本支出\t372.80\n"
+             "\t其他资金\t19.20\t项目支出\t132.70\n"
+             "\t合计\t505.50\t合计\t505.50\n")
+DUTY1 = "（一）贯彻执行国家统计法律法规和统计标准，组织实施全市统计调查任务。"
+DUTY2 = "（二）组织实施人口、经济、农业等重大国情国力普查，汇总、审核、公布普查数据。"
+DUTY3 = "（三）依法监督检查统计法律法规的执行情况，查处统计违法行为。"
+FORM_TAIL = ("年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n"
+             "\t产出指标\t数量指标\t完成统计调查项目数\t≥45项\n")
+
+
+def test_prose_over_rows_of_a_merged_label_and_a_money_block_total(tmp_path):
+    res = _read(tmp_path, FORM_HEAD + f"部门职能概述\t{DUTY1}\t\t\t\n\t{DUTY2}\t\t\t\n\t{DUTY3}\t\t\t\n" + FORM_TAIL)
+    (p,) = res.tables["projects"]
+    assert p["overview"] == DUTY1 + DUTY2 + DUTY3
+    assert p["budget_total"] == 5055000.0
+    assert "合计" not in [b["name"] for b in res.tables["budget_items"]]
+    assert not [w for w in res.tables["warnings"] if w["code"] == "unparsed_row" and "（二）" in w["message"]]
+
+
+def test_a_row_under_prose_that_is_a_field_or_a_number_does_not_continue_it(tmp_path):
+    res = _read(tmp_path, FORM_HEAD + f"部门职能概述\t{DUTY1}\t\t\t\n\t年度目标：完成全市统计调查任务\t\t\t\n\t505.50\t\t\t\n"
+                + FORM_TAIL)
+    (p,) = res.tables["projects"]
+    assert p["overview"] == DUTY1 and p["goal_annual"] == "完成全市统计调查任务"
+
+
+def test_a_block_name_titling_a_column_of_a_task_table_is_kept_in_note(tmp_path):
+    res = _read(tmp_path, FORM_HEAD + "年度重点工作任务\t任务名称\t预算金额（万元）\t绩效目标\t\n"
+                + "\t常规统计调查\t58.00\t数据上报及时率100%\t\n" + FORM_TAIL)
+    (line,) = [b for b in res.tables["budget_items"] if b["kind"] == "composition"]
+    assert (line["name"], line["amount"], line["note"]) == ("常规统计调查", 580000.0, "绩效目标：数据上报及时率100%")
+    assert not [w for w in res.tables["warnings"] if w["code"] == "unplaced_cell"]
