@@ -231,6 +231,9 @@ class FormReader:
                 cell = next((c for c in header.row.cells if c.col == col), None)
                 if cell is not None:
                     unit = unit or declared_unit(cell.text)
+            side = header.row.cells[0]
+            if unit is None and side.col < min(header.cols.values()):
+                unit = declared_unit(side.text)         # 资金分配情况（万元） | 县（区） | 分配金额 …
             for r in recs:
                 r["unit"] = unit
             self.form.budget_items.extend(recs)
