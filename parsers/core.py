@@ -763,3 +763,52 @@ _COMPARED = re.compile(r"^\s*(?:[<>≤≥＜＞][=＝]?\s*[\d.]|[《》][=＝]\s
 
 def warn(code: str, message: str, cell: Cell | None = None) -> ParseWarning:
     return ParseWarning(code, message, cell.page if cell else None, cell.line if cell else None)
+
+
+# ---------------------------------------------------------------- summary tables (one row group per project)
+
+def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
+    """Given a form segment, return one segment per project when its indicator table is a summary of
+    several projects (`项目名称 | 预算数 | 年度目标 | 一级指标 | … | 指标值` with the project's cells filled on
+    its first row only, as budget disclosures print them), else None.
+
+    Each project's segment holds the form's lines before the table, its project cells as `label：value`
+    lines (provenance of the cells kept), the header without the project columns and its own rows."""
+    for k, row in enumerate(seg.rows):
+        h = detect_header(row)
+        if h is None or h.kind != "indicator":
+            continue
+        first = min(h.cols.values())
+        pcols: dict[int, str] = {}
+        for c in row.cells:
+            m = match_field(c.text) if c.col < first else None
+            if m is not None and m[1] is None:
+                pcols[c.col] = c.text.strip()
+        if not any(match_field(t) and match_field(t)[0] == "name" for t in pcols.values()):
+            return None
+        name_col = next(col for col, t in pcols.items() if match_field(t)[0] == "name")
+        end = k + 1
+        while end < len(seg.rows) and seg.rows[end].grid is row.grid and not detect_header(seg.rows[end]):
+            end += 1
+        groups: list[list[Row]] = []
+        for r in seg.rows[k + 1:end]:
+            if any(c.col == name_col and c.text.strip() for c in r.cells) or not groups:
+                groups.append([])
+            groups[-1].append(r)
+        if len(groups) < 2:
+            return None
+        head = Row([c for c in row.cells if c.col not in pcols], row.grid, row.r, row.order, row.page_break)
+        before, after = seg.rows[:k], seg.rows[end:]
+        out = []
+        for gi, group in enumerate(groups):
+            fields = []
+            for c in (c for r in group for c in r.cells if c.col in pcols and c.text.strip()):
+                t = TextLine(f"{pcols[c.col]}：{c.text.strip()}", page=c.page, line=c.line, order=group[0].order - 0.5)
+                fields.append(Row([Cell(0, 0, t.text, page=t.page, line=t.line, bbox=c.bbox)], None, 0, t.order))
+            body = [Row([c for c in r.cells if c.col not in pcols], r.grid, r.r, r.order, r.page_break)
+                    for r in group]
+            body = [r for r in body if r.cells]
+            out.append(FormSegment(rows=before + fields + [head] + body + (after if gi == len(groups) - 1 else []),
+                                   titles=seg.titles, header_missing=seg.header_missing))
+        return out
+    return None

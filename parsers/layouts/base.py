@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from extract.grid import Extracted
-from parsers.core import FIELD_INDEX, detect_header, document_rows, fold, label_key, match_field, split_forms
+from parsers.core import (FIELD_INDEX, detect_header, document_rows, fold, label_key, match_field, split_forms,
+                          split_summary_table)
 from parsers.forms import read_form
 from parsers.registry import LayoutParser, ParseResult
 
@@ -78,7 +79,8 @@ class FormLayout(LayoutParser):
 
     def parse(self, doc: Extracted) -> ParseResult:
         res = ParseResult()
-        for seg in split_forms(document_rows(doc)):
+        segs = [s for seg in split_forms(document_rows(doc)) for s in (split_summary_table(seg) or [seg])]
+        for seg in segs:
             form = read_form(seg)
             if not (form.fields or form.indicators or form.budget_items or form.scores
                     or form.safeguards or form.assessment_items):
