@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 2              # 2: indicators.explanation (指标解释)
+SCHEMA_VERSION = 2              # 2: indicators.explanation (指标解释), indicators.target_year
 
 S = pa.string()
 I = pa.int32()
@@ -50,6 +50,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("deviation", S),
         # EXT
         ("level1_weight", F), ("doc_id", S), ("page", I), ("line", I), ("explanation", S),
+        ("target_year", I),
     ],
     "budget_items": [
         ("project_id", S), ("seq", I), ("group", S), ("name", S), ("amount", F),

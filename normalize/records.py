@@ -123,6 +123,7 @@ def normalize_indicator(rec: dict) -> dict:
         "progress": parse_fraction(progress_raw), "weight": parse_number(rec.get("weight")),
         "score": parse_number(rec.get("score")), "deviation": clean_text(rec.get("deviation")),
         "explanation": clean_text(rec.get("explanation")),
+        "target_year": rec.get("target_year"),
         "page": rec.get("page"), "line": rec.get("line"),
     }
 

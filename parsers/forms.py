@@ -109,6 +109,7 @@ class FormReader:
         self.money_section: tuple[str, str | None] | None = None
         self.header_at = -2                  # index of the row of the current table's header
         self.at = -1                         # index of the row being read
+        self.year_money: dict[int, tuple[Cell, str | None]] = {}   # year -> its amount (a by-year money row)
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
         self.matrix_rows = 0
 
@@ -273,6 +274,8 @@ class FormReader:
             return
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
+        if self._money_by_year(i, row, cells):
+            return
         if len(cells) == 1 and horizon_of(cells[0].text):
             self.horizon = horizon_of(cells[0].text)   # a section line: 长期绩效目标 / 年度绩效目标
             return
@@ -400,6 +403,29 @@ class FormReader:
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+
+    def _money_by_year(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """中期资金安排 | 合计 | 2024年 | 2025年 | 2026年 over a row of amounts: 合计 is the project's
+        total, the form year's amount its year's budget (set at the end, when the year is known)."""
+        if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows) or not _MONEYISH.search(cells[0].text):
+            return False
+        heads = {c.col: c for c in cells[1:]}
+        if not all(_YEAR_OR_SUM.match(c.text.strip()) for c in heads.values()) \
+                or sum(1 for c in heads.values() if c.text.strip()[:1].isdigit()) < 2:
+            return False
+        below = self.rows[i + 1]
+        nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
+        if below.grid is not row.grid or len(nums) < 2 or any(c.col not in heads for c in below.cells):
+            return False
+        unit = declared_unit(cells[0].text) or self.block_unit
+        for col, c in nums.items():
+            head = heads[col].text.strip()
+            if head[:1].isdigit():
+                self.year_money[int(head[:4])] = (c, unit)
+            elif "budget_total" not in self.form.fields:
+                self._set("budget_total", c.text, c, unit)
+        self.consumed.update(id(c) for c in below.cells)
+        return True
 
     def _continues_prose(self, i: int, row: Row, c: Cell) -> bool:
         """A row holding one text in the value column of the prose field read on the row above, its label
@@ -574,6 +600,11 @@ class FormReader:
         for k in [k for k in f.fields if k.startswith("_")]:
             if k.startswith("_group_") or k.startswith("_options_"):
                 f.fields.pop(k)
+        if self.year_money and "budget_year" not in f.fields:
+            from normalize.records import form_year
+            got = self.year_money.get(form_year(f.titles + f.year_texts) or 0)
+            if got is not None:
+                self._set("budget_year", got[0].text, got[0], got[1])
         if f.kind != "assessment" and any(L.SELF_EVAL_TITLE.search(t) for t in f.titles):
             f.kind = "self_eval"
         # horizon only where the form separates long-term and annual indicators (contract)
@@ -596,6 +627,8 @@ _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})
+_MONEYISH = re.compile(r"资金|预算|投资|经费")
+_YEAR_OR_SUM = re.compile(r"^(?:合计|总计|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 # a numbered sub-block title in a row of labels (`1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况`)
 _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\D{2,20}$")

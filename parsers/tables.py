@@ -250,6 +250,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         entries.append(ent)
     _recentre(entries, 1)
     _recentre(entries, 2)
+    # target columns headed by a year (2024年目标值 | 2025年目标值 …): the first is `target`, the others
+    # unnamed columns; header text -> year of the later ones
+    main_year = _year_of_target_header(header.row, header.cols.get("target"))
+    year_cols = {r[4:]: y for r in header.extra if r.startswith("col:")
+                 for y in [_year_of_target_header_text(r[4:])] if y is not None and main_year is not None and y > main_year}
     out: list[dict] = []
     for e in entries:
         body = {k: v for k, v in e.roles.items() if k not in ("level1", "level2")}
@@ -257,7 +262,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         anchor = body.get("level3") or next(iter(body.values()))
         notes = [body["note"].text] if "note" in body else []
-        notes += [f"{r[4:]}：{c.text.strip()}" for r, c in body.items() if r.startswith("col:")]
+        notes += [f"{r[4:]}：{c.text.strip()}" for r, c in body.items() if r.startswith("col:")
+                  and r[4:] not in year_cols]
         if "target_adj" in body:
             notes.append("调整指标值：" + body["target_adj"].text.strip())
         if "target_prev" in body:                    # an adjustment request: the target before it
@@ -289,6 +295,17 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             warnings.append(warn("unparsed_row", "indicator row without an indicator name; kept with the values found", anchor))
         elif rec["target_raw"] is None and "target" in header.cols and "target_long" not in body:
             warnings.append(warn("target_missing", f"indicator {clean(rec['level3'])!r} has no target value in the source", anchor))
+        if year_cols and "target" in header.cols:
+            # 2024年目标值 | 2025年目标值 | 2026年目标值: one record per filled year, the first year's
+            # (the form's) annual, the later ones long-term, each with its year
+            recs = [{**rec, "horizon": "annual", "target_year": main_year}] if "target" in body else []
+            for text, year in year_cols.items():
+                cell = body.get("col:" + text)
+                if cell is not None:
+                    recs.append({**rec, "target_raw": _target_text(body, "col:" + text), "horizon": "long_term",
+                                 "target_year": year, "target_value_raw": cell.text if rec["target_value_raw"] else None})
+            out.extend(recs)
+            continue
         if "target_long" in header.cols:
             # 中期指标值 | 年度指标值 (or 年度目标值 | 实施周期目标值) side by side: one record per
             # horizon, in the order of the columns
@@ -303,6 +320,23 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         out.append(rec)
     return out + totals
+
+
+_YEAR_TARGET = re.compile(r"^((?:19|20)\d{2})\s*年度?\s*(?:目标值|指标值|目标|预期目标值|预期值)$")
+
+
+def _year_of_target_header_text(text: str) -> int | None:
+    m = _YEAR_TARGET.match(re.sub(r"\s+", "", fold(text)))
+    return int(m.group(1)) if m else None
+
+
+def _year_of_target_header(row: Row, col) -> int | None:
+    """The year of the target column's header cell (`2024年目标值` -> 2024), else None."""
+    if col is None:
+        return None
+    c0 = col[0] if isinstance(col, tuple) else col
+    cell = next((c for c in row.cells if c.col == c0), None)
+    return _year_of_target_header_text(cell.text) if cell is not None else None
 
 
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:

@@ -97,3 +97,18 @@ def test_a_block_name_titling_a_column_of_a_task_table_is_kept_in_note(tmp_path)
     (line,) = [b for b in res.tables["budget_items"] if b["kind"] == "composition"]
     assert (line["name"], line["amount"], line["note"]) == ("常规统计调查", 580000.0, "绩效目标：数据上报及时率100%")
     assert not [w for w in res.tables["warnings"] if w["code"] == "unplaced_cell"]
+
+
+def test_target_columns_by_year_give_a_record_per_year(tmp_path):
+    text = ("2024年度项目支出绩效目标表\n项目名称\t监测能力提升项目\t\t\t\t\t\n"
+            "中期资金安排（万元）\t合计\t2024年\t2025年\t2026年\t\t\n\t1,860.00\t720.00\t640.00\t500.00\t\t\n"
+            "绩效指标\t一级指标\t二级指标\t三级指标\t2024年目标值\t2025年目标值\t2026年目标值\n"
+            "\t产出指标\t数量指标\t新建监测站数量\t6个\t4个\t2个\n"
+            "\t效益指标\t社会效益指标\t预警发布及时率\t100%\t—\t—\n")
+    res = _read(tmp_path, text)
+    (p,) = res.tables["projects"]
+    assert (p["budget_total"], p["budget_year"]) == (18600000.0, 7200000.0)
+    got = [(i["level3"], i["target_raw"], i["horizon"], i["target_year"]) for i in res.tables["indicators"]]
+    assert got == [("新建监测站数量", "6个", "annual", 2024), ("新建监测站数量", "4个", "long_term", 2025),
+                   ("新建监测站数量", "2个", "long_term", 2026), ("预警发布及时率", "100%", "annual", 2024)]
+    assert all(i["note"] is None for i in res.tables["indicators"])

@@ -46,10 +46,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'multi_year_targets': {
-        'projects': "中期资金安排 block (合计 / 2024年 / 2025年 / 2026年 headers above one value row) is not read: budget_total should be 1,860.00万 (合计) and budget_year 720.00万 (the form year's column), both null; 中期绩效目标 is not taken as goal_total (null)",
-        'indicators': "three year target columns (2024年目标值 | 2025年目标值 | 2026年目标值) give one record per row with the 2025/2026 targets folded into note ('2025年目标值：4个；2026年目标值：2个'); expected one record per filled year column (22, not 8), horizon annual for the form year and long_term for later years (horizon is null); also `≥85（%）` gives unit null and qualifier '%' instead of unit '%'",
-    },
 }
 
 
