@@ -439,7 +439,7 @@ def _int(v) -> int:
 # ---------------------------------------------------------------- DOC / WPS / ET through LibreOffice
 
 def convert_with_soffice(data: bytes, ext: str, target: str) -> bytes:
-    """Given DOC/WPS/ET bytes, return them converted by LibreOffice to `target` (docx or xlsx)."""
+    """Given DOC/WPS/ET/RTF/ODT/ODS bytes, return them converted by LibreOffice to `target` (docx or xlsx)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise ExtractError(f"{ext} files need LibreOffice to be read: install it (Debian: apt-get install "

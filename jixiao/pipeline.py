@@ -25,6 +25,7 @@ READ_EXTENSIONS = {".txt": "txt", ".text": "txt", ".csv": "txt", ".tsv": "txt", 
                    ".md": "txt", ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".doc": "docx",
                    ".wps": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".et": "xlsx",
                    ".html": "html", ".htm": "html", ".mht": "html",
+                   ".rtf": "docx", ".odt": "docx", ".ods": "xlsx",
                    ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
                    ".bmp": "image"}
 NOT_YET: dict[str, str] = {}
@@ -96,10 +97,10 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         from extract import office            # loaded only when an office file comes
         if fmt == "html":
             return office.extract_html(data, doc_id, path)
-        if data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx"):
+        if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
             converted = office.convert_with_soffice(data, ext, "docx")
             return office.warn_converted(office.extract_docx(converted, doc_id, path), ext)
-        if ext == ".et" or (data[:8] == OLE_MAGIC and ext == ".xls" and not office.xls_readable(data)):
+        if ext in (".et", ".ods") or (data[:8] == OLE_MAGIC and ext == ".xls" and not office.xls_readable(data)):
             converted = office.convert_with_soffice(data, ext, "xlsx")
             return office.warn_converted(office.extract_xlsx(converted, doc_id, path), ext)
         if fmt == "docx":

@@ -98,3 +98,35 @@ def test_docx_nested_table_and_checkbox_glyphs(tmp_path):
     assert proj["name"] == "测试项目" and proj["category"] == "经常性项目"
     assert [(i["level3"], i["op"], i["value"], i["unit"]) for i in res.tables["indicators"]] == [
         ("完成数", ">=", 10.0, "个"), ("满意度", ">=", 90.0, "%")]
+
+
+@pytest.mark.parametrize("name, sample, fmt", [
+    ("000_db5194b345e21d4a.rtf", "000_db5194b345e21d4a.txt", "docx"),
+    ("000_db5194b345e21d4a.odt", "000_db5194b345e21d4a.txt", "docx"),
+    ("004_84f93315a99e5296.ods", "004_84f93315a99e5296.txt", "xlsx"),
+])
+def test_rtf_odt_ods_through_libreoffice_give_the_records_of_the_dump(name, sample, fmt):
+    import shutil as _sh
+
+    from jixiao.pipeline import process_file as _pf
+    if _sh.which("soffice") is None and _sh.which("libreoffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed: RTF / ODT / ODS files are read by converting them")
+    ignored = {"doc_id", "project_id", "page", "line", "layout", "title"}
+    got = _pf(ROOT / "tests" / "fixtures" / "office" / name)
+    want = _pf(ROOT / "samples" / sample)
+    assert got.document["format"] == fmt and got.document["status"] == "ok", got.document["error"]
+    assert any(w["code"] == "converted" for w in got.tables["warnings"])
+    for t in ("projects", "indicators", "budget_items", "scores", "safeguards"):
+        strip = lambda rows: [{k: v for k, v in r.items() if k not in ignored} for r in rows]  # noqa: E731
+        assert strip(got.tables[t]) == strip(want.tables[t]), t
+
+
+def test_rtf_without_libreoffice_is_a_clear_failure(tmp_path, monkeypatch):
+    import shutil as _sh
+
+    from jixiao.pipeline import process_file as _pf
+    monkeypatch.setattr(_sh, "which", lambda name: None)
+    p = tmp_path / "form.rtf"
+    p.write_bytes(b"{\\rtf1\\ansi hello}")
+    res = _pf(p)
+    assert res.document["status"] == "failed" and "LibreOffice" in res.document["error"] and str(p) in res.document["error"]
