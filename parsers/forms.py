@@ -196,8 +196,12 @@ class FormReader:
                 and is_compared_target(row.cells[1].text):
             return False                 # 项目总投资 | ≤1.2亿元: an indicator named like a field, with its target
         # a field label in the first column ends the table when the row reads as label + value
-        # (保障措施 | text); 绩效目标 | 产出目标 | 数量 | … is the table's own first row
-        return bool(m) and m[0] not in ("execution_rate",) and (len(row.cells) <= 3 or m[1] is not None)
+        # (保障措施 | text), or as pairs of them (主管部门 | … | 实施单位 | …); 绩效目标 | 产出目标 | 数量 | …
+        # is the table's own first row
+        return bool(m) and m[0] not in ("execution_rate",) and (
+            len(row.cells) <= 3 or m[1] is not None
+            or (len(row.cells) >= 4 and match_field(row.cells[2].text) is not None
+                and is_value_for(row.cells[1].text) and is_value_for(row.cells[3].text)))
 
     def _flush(self) -> None:
         if self.table is None:
