@@ -93,6 +93,15 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
                       "row 14 `±5%` gives null, expected range -5 … 5 `%`; row 21 `不低于上年` gives op null and "
                       "target_text `不低于上年`, expected op `>=` and target_text `上年` (as `≥前五年平均值的110%`)",
     },
+    "zhejiang_sign_words_last": {
+        "projects": "项目起止时间 written in three cells `2026-01-01 | 至 | 2026-12-31` gives start_date / end_date null, "
+                    "expected 2026-01-01 / 2026-12-31",
+        "indicators": "row 5 `95 | 元 | 等于` (指标性质 in words, last column) gives op / value / unit null, expected `=` 95 "
+                      "`元`; the words 大于等于 / 大于 / 小于等于 of the other rows are read",
+    },
+    "spaced_out_labels_grade_ticks": {
+        "projects": "自评等次 `☐优　☑良　☐中　☐差` gives grade `☐优 ☑良 ☐中 ☐差` (the whole cell), expected the ticked option `良`",
+    },
 }
 
 
