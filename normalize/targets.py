@@ -23,18 +23,19 @@ OPS = (">=", "<=", ">", "<", "=", "~", "range")
 
 # ---------------------------------------------------------------- vocabulary
 # Operator symbols written before the quantity (after width folding, so
-# `＞＝` is already `>=`). `》=`/`《=` are typos for `>=`/`<=`; `≮`/`≯` read
+# `＞＝` is already `>=`). `》=`/`《=` are typos for `>=`/`<=` and a lone `》` for `>` (a lone `《`
+# opens a title, `《管理办法》`, and is no operator); `≮`/`≯` read
 # "not less / not more than". Spaces inside (`> =`) are tolerated.
 PREFIX_SYMBOLS: dict[str, str] = {
     ">=": ">=", "=>": ">=", "≥": ">=", "≧": ">=", "⩾": ">=", "》=": ">=", "≮": ">=",
     "<=": "<=", "=<": "<=", "≤": "<=", "≦": "<=", "⩽": "<=", "《=": "<=", "≯": "<=",
-    ">": ">", "<": "<",
+    ">": ">", "<": "<", "》": ">",
     "==": "=", "=": "=",
     "≈": "~", "~": "~",
 }
 # Operator words written before the quantity.
 PREFIX_WORDS: dict[str, str] = {
-    "大于或等于": ">=", "大于等于": ">=", "不低于": ">=", "不少于": ">=", "不小于": ">=",
+    "大于或等于": ">=", "大于等于": ">=", "等于": "=", "不低于": ">=", "不少于": ">=", "不小于": ">=",
     "至少": ">=", "达到": ">=", "达": ">=",
     "小于或等于": "<=", "小于等于": "<=", "不超过": "<=", "不高于": "<=", "不大于": "<=",
     "不多于": "<=", "最多": "<=", "控制在": "<=",
@@ -90,6 +91,13 @@ _RANGE_RE = regex.compile(
 )
 _QUALIFIER_RE = regex.compile(r"\((?P<q>[^()]*)\)$")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
+_PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-)\s*")
+# operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
+# `达到` / `约` / `控制在` (`达到国家二级标准` is a text target)
+_COMPARING_WORD = regex.compile(r"^(?:大于或等于|大于等于|小于或等于|小于等于|不低于|不少于|不小于|不超过|不高于|不大于|"
+                                r"不多于|大于|高于|超过|多于|小于|低于|少于)")
+_SENTENCE_MARK = regex.compile(r"[,，。;；、]")
+_DIGIT = regex.compile(r"\d")
 _DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|兑现|兑付|落实|发放|执行)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
@@ -214,8 +222,17 @@ def _split(text: str) -> Target:
         if qualifier in _UNIT_ONLY and not body.endswith(("%", "‰")):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
 
+    pm = _PLUS_MINUS.match(body)
+    if pm is not None:                                # `±5%`: from -5 to 5
+        q = _quantity(body[pm.end():].strip())
+        v = _number(q.value, q.unit) if q is not None and q.value_max is None else None
+        if v is not None and v[0] is not None:
+            return Target(op="range", value=-v[0], value_max=v[0], unit=v[1], qualifier=qualifier)
+        return as_text
     op_pre, symbolic, rest = _prefix(body)
-    op_only = Target(op=op_pre, target_text=_prefix(text)[2] or None) if symbolic else as_text
+    compared = symbolic or (op_pre is not None and _prefix(body)[2] and _COMPARING_WORD.match(body)
+                            and len(rest) <= 20 and not _SENTENCE_MARK.search(rest) and not _DIGIT.search(rest))
+    op_only = Target(op=op_pre, target_text=_prefix(text)[2] or None) if compared else as_text
     if symbolic and op_only.target_text is None:
         return as_text  # an operator alone: nothing to compare with
 

@@ -327,3 +327,21 @@ def test_percent_with_a_done_word_or_its_unit_in_brackets(text, op, value, unit,
 @pytest.mark.parametrize("text", ["完成100%", "全部完成", "(%)", "按时完成"])
 def test_done_words_alone_or_first_stay_text(text):
     assert split_target(text).value is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("》90%", T(">", 90.0, unit="%")),
+    ("±5%", T("range", -5.0, 5.0, unit="%")),
+    ("±0.5个百分点", T("range", -0.5, 0.5, unit="个百分点")),
+    ("等于95", T("=", 95.0)),
+    ("不低于上年", T(">=", text="上年")),
+    ("低于全省平均水平", T("<", text="全省平均水平")),
+])
+def test_more_operator_spellings(text, want):
+    assert split_target(text) == want
+
+
+@pytest.mark.parametrize("text", ["《管理办法》", "达到国家二级标准", "控制在预算内", "不低于上年，且逐年提高", "大于5%以内", "±"])
+def test_more_spellings_that_stay_text(text):
+    t = split_target(text)
+    assert t.op is None and t.value is None

@@ -46,61 +46,36 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "amounts_mixed_notation": {
-        "projects": "row `其中：财政资金 | 1.5亿 | 其他资金 | 671.2万` (amounts with 亿 / 万 and no 元) is not read: "
-                    "budget_fiscal / budget_other are null, expected 150000000 / 6712000",
-        "budget_items": "the 不可预见费 line `壹佰万元整` (Chinese capital numerals) gives amount null, expected 1000000; "
-                        "the 测算依据 cell of the 实训设备购置 line gives note `依据：按设备清单及市场询价` (a column-name "
-                        "prefix not in the source), expected the cell as written `按设备清单及市场询价`",
+    'amounts_mixed_notation': {
+        'projects': 'row `其中：财政资金 | 1.5亿 | 其他资金 | 671.2万` (amounts with 亿 / 万 and no 元) is not read: budget_fiscal / budget_other are null, expected 150000000 / 6712000',
+        'budget_items': 'the 不可预见费 line `壹佰万元整` (Chinese capital numerals) gives amount null, expected 1000000; the 测算依据 cell of the 实训设备购置 line gives note `依据：按设备清单及市场询价` (a column-name prefix not in the source), expected the cell as written `按设备清单及市场询价`',
     },
-    "dash_page_two_projects": {
-        "projects": "the page line `—— 第 2 页 ——`, the repeated title and the year line (lines without a TAB) are "
-                    "joined to the next row as one continued cell, so the second form's 项目名称 row is lost: "
-                    "project[1] has name / year / department / unit null and budget_total 18500 / budget_year 6200 "
-                    "(万元 of its 单位 line not applied), expected 戈壁生态农业设施建设补助 … 185000000 / 62000000",
-        "indicators": "project[0] gets 7 indicators instead of 5: the page line + title + `项目名称` and the "
-                      "`主管部门 | … | 实施单位 | …` row of the second form are read as indicator rows under 满意度指标",
+    'dash_page_two_projects': {
+        'projects': "the page line `—— 第 2 页 ——`, the repeated title and the year line (lines without a TAB) are joined to the next row as one continued cell, so the second form's 项目名称 row is lost: project[1] has name / year / department / unit null and budget_total 18500 / budget_year 6200 (万元 of its 单位 line not applied), expected 戈壁生态农业设施建设补助 … 185000000 / 62000000",
+        'indicators': 'project[0] gets 7 indicators instead of 5: the page line + title + `项目名称` and the `主管部门 | … | 实施单位 | …` row of the second form are read as indicator rows under 满意度指标',
     },
-    "dept_overall_duty_efficiency": {
-        "indicators": "last row `服务对象满意度 | 群众满意度 | 市场监管工作群众满意度`: the level-1 cell 服务对象满意度 is "
-                      "taken as a level 2 under the previous 社会效应 (level1 社会效应, level2 服务对象满意度), "
-                      "expected level1 服务对象满意度, level2 群众满意度",
+    'dept_overall_duty_efficiency': {
+        'indicators': 'last row `服务对象满意度 | 群众满意度 | 市场监管工作群众满意度`: the level-1 cell 服务对象满意度 is taken as a level 2 under the previous 社会效应 (level1 社会效应, level2 服务对象满意度), expected level1 服务对象满意度, level2 群众满意度',
     },
-    "html_cells_checkbox": {
-        "projects": "goal_annual: `<br>` inside the cell becomes a space (`…运行； 2.完成…`), expected removed "
-                    "like a line break of a wrapped cell (`…运行；2.完成…`)",
-        "indicators": "level3 of rows 0-1 `运维保障学校<br>数量`, `无线网络设备<br/>更新数量` give `运维保障学校 数量` / "
-                      "`无线网络设备 更新数量`, expected joined without a space",
+    'html_cells_checkbox': {
+        'projects': 'goal_annual: `<br>` inside the cell becomes a space (`…运行； 2.完成…`), expected removed like a line break of a wrapped cell (`…运行；2.完成…`)',
+        'indicators': 'level3 of rows 0-1 `运维保障学校<br>数量`, `无线网络设备<br/>更新数量` give `运维保障学校 数量` / `无线网络设备 更新数量`, expected joined without a space',
     },
-    "monitoring_deviation_corrective": {
-        "projects": "the money value row without a row label under 年初预算数 | 调整后预算数 | 1-6月执行数 | 执行进度 | "
-                    "… | 是否存在偏差 | 偏差原因 | 纠偏措施 is not read (budget_initial / budget_year / spent / "
-                    "execution_rate null, expected 4200000 / 4500000 / 1980000 / 0.44); 上半年目标完成情况 is not "
-                    "goal_actual (null)",
-        "indicators": "the 1-6月完成值 column goes to actual_raw, expected progress_raw (as 1-7月执行情况 in "
-                      "monitoring_progress); actual_raw should be null (预计全年完成值 is a forecast)",
+    'monitoring_deviation_corrective': {
+        'projects': 'the money value row without a row label under 年初预算数 | 调整后预算数 | 1-6月执行数 | 执行进度 | … | 是否存在偏差 | 偏差原因 | 纠偏措施 is not read (budget_initial / budget_year / spent / execution_rate null, expected 4200000 / 4500000 / 1980000 / 0.44); 上半年目标完成情况 is not goal_actual (null)',
+        'indicators': 'the 1-6月完成值 column goes to actual_raw, expected progress_raw (as 1-7月执行情况 in monitoring_progress); actual_raw should be null (预计全年完成值 is a forecast)',
     },
-    "self_eval_scores_missing_cut": {
-        "projects": "score 100.0 is taken from the 分值 cell of the `总分 | … | 100 | (empty 得分)` row; the 得分 "
-                    "cell is empty, expected score null",
+    'self_eval_scores_missing_cut': {
+        'projects': 'score 100.0 is taken from the 分值 cell of the `总分 | … | 100 | (empty 得分)` row; the 得分 cell is empty, expected score null',
     },
-    "stacked_label_value_rows": {
-        "projects": "goal_annual null: the 年度绩效目标 label alone on a row with its text on the next row "
-                    "(stacked label row / value row) is not read",
+    'stacked_label_value_rows': {
+        'projects': 'goal_annual null: the 年度绩效目标 label alone on a row with its text on the next row (stacked label row / value row) is not read',
     },
-    "targets_notation_zoo": {
-        "indicators": "row 7 `》90%` gives op / value / unit null, expected `>` 90 `%` (`》` as `>`, like `》=`); "
-                      "row 14 `±5%` gives null, expected range -5 … 5 `%`; row 21 `不低于上年` gives op null and "
-                      "target_text `不低于上年`, expected op `>=` and target_text `上年` (as `≥前五年平均值的110%`)",
+    'zhejiang_sign_words_last': {
+        'projects': '项目起止时间 written in three cells `2026-01-01 | 至 | 2026-12-31` gives start_date / end_date null, expected 2026-01-01 / 2026-12-31',
     },
-    "zhejiang_sign_words_last": {
-        "projects": "项目起止时间 written in three cells `2026-01-01 | 至 | 2026-12-31` gives start_date / end_date null, "
-                    "expected 2026-01-01 / 2026-12-31",
-        "indicators": "row 5 `95 | 元 | 等于` (指标性质 in words, last column) gives op / value / unit null, expected `=` 95 "
-                      "`元`; the words 大于等于 / 大于 / 小于等于 of the other rows are read",
-    },
-    "spaced_out_labels_grade_ticks": {
-        "projects": "自评等次 `☐优　☑良　☐中　☐差` gives grade `☐优 ☑良 ☐中 ☐差` (the whole cell), expected the ticked option `良`",
+    'spaced_out_labels_grade_ticks': {
+        'projects': '自评等次 `☐优\u3000☑良\u3000☐中\u3000☐差` gives grade `☐优 ☑良 ☐中 ☐差` (the whole cell), expected the ticked option `良`',
     },
 }
 
