@@ -167,7 +167,7 @@ class FormReader:
         if header is None or header.kind != "indicator" or "score" not in header.cols or row.is_text_line:
             return False
         words = [c for c in row.cells if not is_number(c.text)]
-        return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计") \
+        return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
             and any(is_number(c.text) for c in row.cells)
 
     def _ends_table(self, row: Row) -> bool:
@@ -454,6 +454,11 @@ class FormReader:
         if col in ("category", "fund_use"):
             self._options(col, Cell(cell.row, cell.col, text, page=cell.page, line=cell.line))
             return
+        if col == "grade" and ticked_options(text) is not None:
+            got = ticked_options(text)                # ☐优 ☑良 ☐中 ☐差: the ticked grade, none when none is
+            if not got:
+                return
+            text = "、".join(got)
         if col == "department":
             m = re.fullmatch(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*", fold(text))
             if m:

@@ -342,16 +342,18 @@ def _year_of_target_header(row: Row, col) -> int | None:
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
     words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
-    if len(words) != 1 or label_key(words[0].text) not in _TOTAL_KEYS | {"得分合计"} \
+    if len(words) != 1 or label_key(words[0].text) not in _TOTAL_KEYS | {"得分合计", "总分", "总得分"} \
             or "score" not in cols:
         return None
     nums = {c.col: c for c in cells if is_number(c.text)}
     score = next((c for k, c in nums.items() if _under_col(cols.get("score"), k)), None)
-    if score is None:
-        return None
     weight = next((c for k, c in nums.items() if _under_col(cols.get("weight"), k)), None)
-    return {"_total": True, "score": score.text, "weight": weight.text if weight else None,
-            "page": score.page, "line": score.line}
+    if score is None and weight is None:
+        return None
+    # 总分 | … | 100 | (empty 得分): the total row, with no score written
+    anchor = score or words[0]
+    return {"_total": True, "score": score.text if score else None, "weight": weight.text if weight else None,
+            "page": anchor.page, "line": anchor.line}
 
 
 def _under_col(span, col: int) -> bool:
