@@ -66,6 +66,9 @@ _WRAP = regex.compile(rf"(?:(?<=[{_CJK}])[ \t]*\r?\n[ \t]*(?=\S)|(?<=\S)[ \t]*\r
                       rf"|(?<=[\d.,])[ \t]*\r?\n[ \t]*(?=[\d.,%‰]))")   # also a number wrapped mid-way
 
 
+_BR = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
+
+
 @text_cache()
 def clean_text(s: str | None) -> str | None:
     """Given a raw cell text, return it without HTML and with whitespace collapsed, or None when empty.
@@ -83,7 +86,8 @@ def clean_text(s: str | None) -> str | None:
             s = str(s)
         except Exception:
             return None
-    s = _TAG.sub(" ", s)
+    if "<" in s:
+        s = _TAG.sub(" ", _BR.sub("\n", s))      # `<br>` is a line break (joined as a wrapped cell is)
     s = html.unescape(s)
     s = _INVISIBLE.sub("", s)
     if "\n" in s:

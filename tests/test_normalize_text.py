@@ -118,3 +118,11 @@ def test_placeholders(written):
 )
 def test_not_placeholders(written):
     assert is_placeholder(written) is False
+
+
+def test_br_tags_are_line_breaks_joined_as_wrapped_cells():
+    from normalize.text import clean_text
+    assert clean_text("运维保障学校<br>数量") == "运维保障学校数量"
+    assert clean_text("运行；<BR/>2.完成") == "运行；2.完成"
+    assert clean_text("word<br>next") == "word next"
+    assert clean_text("<br/>") is None

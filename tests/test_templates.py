@@ -57,10 +57,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'dept_overall_duty_efficiency': {
         'indicators': 'last row `服务对象满意度 | 群众满意度 | 市场监管工作群众满意度`: the level-1 cell 服务对象满意度 is taken as a level 2 under the previous 社会效应 (level1 社会效应, level2 服务对象满意度), expected level1 服务对象满意度, level2 群众满意度',
     },
-    'html_cells_checkbox': {
-        'projects': 'goal_annual: `<br>` inside the cell becomes a space (`…运行； 2.完成…`), expected removed like a line break of a wrapped cell (`…运行；2.完成…`)',
-        'indicators': 'level3 of rows 0-1 `运维保障学校<br>数量`, `无线网络设备<br/>更新数量` give `运维保障学校 数量` / `无线网络设备 更新数量`, expected joined without a space',
-    },
     'monitoring_deviation_corrective': {
         'projects': 'the money value row without a row label under 年初预算数 | 调整后预算数 | 1-6月执行数 | 执行进度 | … | 是否存在偏差 | 偏差原因 | 纠偏措施 is not read (budget_initial / budget_year / spent / execution_rate null, expected 4200000 / 4500000 / 1980000 / 0.44); 上半年目标完成情况 is not goal_actual (null)',
         'indicators': 'the 1-6月完成值 column goes to actual_raw, expected progress_raw (as 1-7月执行情况 in monitoring_progress); actual_raw should be null (预计全年完成值 is a forecast)',
