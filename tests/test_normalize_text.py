@@ -11,7 +11,7 @@ from normalize.text import clean_text, fold_width, is_placeholder, strip_numberi
     [
         ("<p>健全</p>", "健全"),
         ("<p>2019年第一季度：招投标</p> <p>2019年第二季度：签约</p>", "2019年第一季度：招投标 2019年第二季度：签约"),
-        ("第一行<br/>第二行", "第一行 第二行"),
+        ("第一行<br/>第二行", "第一行第二行"),   # a break between Chinese joins, as in a wrapped cell
         ("一次性项目 <input type=\"checkbox\"/> 经常性项目 <input checked=\"\" type=\"checkbox\"/>", "一次性项目 经常性项目"),
         ('<input type="checkbox" checked="" />经常性', "经常性"),
         ("  a\u3000\u3000b\n\tc\u00a0d  ", "a b c d"),
