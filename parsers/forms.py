@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning
 from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
-                          field_rank, fold, merge_sub_header,
+                          detect_header_text, field_rank, fold, merge_sub_header,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
 from parsers.tables import READERS, horizon_of, is_number, read_indicator_table
@@ -281,6 +281,10 @@ class FormReader:
         if self._money_by_year(i, row, cells):
             return
         if len(cells) == 1 and horizon_of(cells[0].text):
+            m = match_field(cells[0].text)
+            if m is not None and m[1] is None and m[0] in ("goal_annual", "goal_total") \
+                    and (self._value_below(i, cells[0], m[0]) or self._line_below(i, row, cells[0], m[0])):
+                return                                  # 年度绩效目标 over its text: the goal, not a section
             self.horizon = horizon_of(cells[0].text)   # a section line: 长期绩效目标 / 年度绩效目标
             return
         if self.adjusted is not None:
@@ -592,6 +596,19 @@ class FormReader:
             self._set(col, cell.text, cell, unit or self.block_unit, label.text)
             return True
         return False
+
+    def _line_below(self, i: int, row: Row, label: Cell, col: str) -> bool:
+        """A label on a line of its own (a sheet's one-cell row) with its text on the next line; True if so."""
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        if not row.is_text_line or nxt is None or not nxt.is_text_line or len(nxt.cells) != 1:
+            return False
+        c = nxt.cells[0]
+        if len(c.text.strip()) < 8 or match_field(c.text) or is_title(nxt) or is_block_label(c.text) \
+                or detect_header_text(c.text):
+            return False
+        self.consumed.add(id(c))
+        self._set(col, c.text, c, None, label.text)
+        return True
 
     # ------------------------------------------------------------ after the walk
     def _finish(self) -> None:
