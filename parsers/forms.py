@@ -393,6 +393,11 @@ class FormReader:
                     self.form.fields.setdefault("_group_" + col, RawValue(c.text, c, unit))
                     j += 1
                     continue
+                if col in ("period", "start_date") and j + 3 < len(cells) and _RANGE_WORD.match(cells[j + 2].text):
+                    # 项目起止时间 | 2026-01-01 | 至 | 2026-12-31: the period over three cells
+                    self._value("period", f"{nxt.text.strip()}至{cells[j + 3].text.strip()}", nxt, unit, c.text)
+                    j += 4
+                    continue
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
                 j += 2
                 continue
@@ -653,6 +658,7 @@ _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})
+_RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*$")
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
 _YEAR_OR_SUM = re.compile(r"^(?:合计|总计|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row

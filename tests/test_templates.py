@@ -61,9 +61,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'the money value row without a row label under 年初预算数 | 调整后预算数 | 1-6月执行数 | 执行进度 | … | 是否存在偏差 | 偏差原因 | 纠偏措施 is not read (budget_initial / budget_year / spent / execution_rate null, expected 4200000 / 4500000 / 1980000 / 0.44); 上半年目标完成情况 is not goal_actual (null)',
         'indicators': 'the 1-6月完成值 column goes to actual_raw, expected progress_raw (as 1-7月执行情况 in monitoring_progress); actual_raw should be null (预计全年完成值 is a forecast)',
     },
-    'zhejiang_sign_words_last': {
-        'projects': '项目起止时间 written in three cells `2026-01-01 | 至 | 2026-12-31` gives start_date / end_date null, expected 2026-01-01 / 2026-12-31',
-    },
 }
 
 
