@@ -200,6 +200,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             roles.insert(0, lv)
     cols = header.all_cols
     ctx = LevelCtx()
+    level_at = {col: r for r, span in cols.items() if r in ("level1", "level2", "level3")
+                for col in range(span[0], span[1] + 1)}
     totals: list[dict] = []
     entries: list[IndicatorRow] = []
     cur1: Cell | None = None
@@ -228,6 +230,13 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
             else:
                 forced = {id(cells[0]): "level1", id(cells[1]): "level2"}
+        elif len(cells) >= 3 and all(c.col in level_at for c in cells[:3]) \
+                and [level_at[c.col] for c in cells[:3]] == ["level1", "level2", "level3"] \
+                and len({c.col for c in cells}) == len(cells) \
+                and any(_under_col(cols.get("target"), c.col) for c in cells[3:]):
+            # a full row (its target too: a dump's row shifted left is not), each level under its own header: 服务对象满意度 | 群众满意度 | name is a level 1
+            # written like a level 2, not a level 2 under the level 1 above
+            forced = {id(c): level_at[c.col] for c in cells[:3]}
         lost: list[Cell] = []
         got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)
         for c in lost:

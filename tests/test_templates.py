@@ -54,9 +54,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': "the page line `—— 第 2 页 ——`, the repeated title and the year line (lines without a TAB) are joined to the next row as one continued cell, so the second form's 项目名称 row is lost: project[1] has name / year / department / unit null and budget_total 18500 / budget_year 6200 (万元 of its 单位 line not applied), expected 戈壁生态农业设施建设补助 … 185000000 / 62000000",
         'indicators': 'project[0] gets 7 indicators instead of 5: the page line + title + `项目名称` and the `主管部门 | … | 实施单位 | …` row of the second form are read as indicator rows under 满意度指标',
     },
-    'dept_overall_duty_efficiency': {
-        'indicators': 'last row `服务对象满意度 | 群众满意度 | 市场监管工作群众满意度`: the level-1 cell 服务对象满意度 is taken as a level 2 under the previous 社会效应 (level1 社会效应, level2 服务对象满意度), expected level1 服务对象满意度, level2 群众满意度',
-    },
     'monitoring_deviation_corrective': {
         'projects': 'the money value row without a row label under 年初预算数 | 调整后预算数 | 1-6月执行数 | 执行进度 | … | 是否存在偏差 | 偏差原因 | 纠偏措施 is not read (budget_initial / budget_year / spent / execution_rate null, expected 4200000 / 4500000 / 1980000 / 0.44); 上半年目标完成情况 is not goal_actual (null)',
         'indicators': 'the 1-6月完成值 column goes to actual_raw, expected progress_raw (as 1-7月执行情况 in monitoring_progress); actual_raw should be null (预计全年完成值 is a forecast)',
