@@ -98,12 +98,13 @@ class ExtractError(Exception):
     """A file that cannot be read at all (empty, binary, damaged): the document is `failed`."""
 
 
-_FURNITURE = re.compile(r"^\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*/\s*\d+|"
-                        r"page\s*\d+(\s*of\s*\d+)?)\s*$", re.I)
+_FURNITURE = re.compile(r"^\s*[-—–─━=_~]*\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*/\s*\d+|"
+                        r"page\s*\d+(\s*of\s*\d+)?)\s*[-—–─━=_~]*\s*$", re.I)
 
 
 def is_page_furniture(text: str) -> bool:
-    """Given a text line, return True for page numbers (`第 3 页`, `- 3 -`, `3/12`) that belong to no form."""
+    """Given a text line, return True for page numbers (`第 3 页`, `—— 第 2 页 ——`, `- 3 -`, `3/12`) that
+    belong to no form."""
     return bool(_FURNITURE.match(text))
 
 

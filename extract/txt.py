@@ -310,9 +310,13 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
         return None
     if inside and lines[i - 1].count("\t") + 1 != w:
         return None
+    if is_page_furniture(lines[i].strip()):
+        return None                                    # `—— 第 2 页 ——` starts no row
     parts = [lines[i].split("\t")]
     total, j = nf, i + 1
     while total < w and j < end:
+        if is_page_furniture(lines[j].strip()):
+            return None
         f = lines[j].split("\t")
         parts.append(f)
         total += len(f) - 1
