@@ -50,10 +50,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'row `其中：财政资金 | 1.5亿 | 其他资金 | 671.2万` (amounts with 亿 / 万 and no 元) is not read: budget_fiscal / budget_other are null, expected 150000000 / 6712000',
         'budget_items': 'the 不可预见费 line `壹佰万元整` (Chinese capital numerals) gives amount null, expected 1000000; the 测算依据 cell of the 实训设备购置 line gives note `依据：按设备清单及市场询价` (a column-name prefix not in the source), expected the cell as written `按设备清单及市场询价`',
     },
-    'monitoring_deviation_corrective': {
-        'projects': 'the money value row without a row label under 年初预算数 | 调整后预算数 | 1-6月执行数 | 执行进度 | … | 是否存在偏差 | 偏差原因 | 纠偏措施 is not read (budget_initial / budget_year / spent / execution_rate null, expected 4200000 / 4500000 / 1980000 / 0.44); 上半年目标完成情况 is not goal_actual (null)',
-        'indicators': 'the 1-6月完成值 column goes to actual_raw, expected progress_raw (as 1-7月执行情况 in monitoring_progress); actual_raw should be null (预计全年完成值 is a forecast)',
-    },
 }
 
 
