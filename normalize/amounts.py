@@ -149,7 +149,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
         return None
     m = _AMOUNT.match(t)
     if m is None:
-        return None
+        return parse_capital_amount(t)       # 壹佰万元整: yuan written out, whatever the declared unit
     value = _to_decimal(m.group("num"))
     if value is None:
         return None
@@ -218,3 +218,43 @@ def parse_fraction(text: str | None) -> float | None:
         return None
     result = round(result, 10)
     return 0.0 if result == 0.0 else result
+
+
+# ---------------------------------------------------------------- 大写金额 (capital numerals on cheques and forms)
+
+_CAP_DIGITS = {"零": 0, "〇": 0, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+               "两": 2}
+_CAP_SMALL = {"拾": 10, "佰": 100, "仟": 1000}
+_CAPITAL = regex.compile(r"^(?:人民币)?[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆](?:[零〇壹贰叁肆伍陆柒捌玖]角)?"
+                         r"(?:[零〇壹贰叁肆伍陆柒捌玖]分)?[整正]?$")
+
+
+def parse_capital_amount(text: str | None) -> float | None:
+    """Given an amount in capital numerals (`壹佰万元整`, `人民币叁仟伍佰元伍角`), return yuan, or None.
+
+    Only the written-out money form (ending in 元/圆, then 角, 分, 整) is read: number words elsewhere
+    (`零发生`) are text."""
+    t = regex.sub(r"\s+", "", text or "")
+    if not _CAPITAL.match(t):
+        return None
+    t = t.removeprefix("人民币")
+    yuan, _, rest = t.partition("元") if "元" in t else t.partition("圆")
+    yi = wan = section = digit = 0          # the 亿 part, the 万 part, the part below 万
+    for ch in yuan:
+        if ch in _CAP_DIGITS:
+            digit = _CAP_DIGITS[ch]
+        elif ch in _CAP_SMALL:
+            section += (digit or 1) * _CAP_SMALL[ch]
+            digit = 0
+        elif ch == "万":
+            wan = (section + digit) * 10_000
+            section = digit = 0
+        elif ch == "亿":
+            yi = (yi + wan + section + digit) * 100_000_000
+            wan = section = digit = 0
+    value = Decimal(yi + wan + section + digit)
+    for ch, unit in (("角", Decimal("0.1")), ("分", Decimal("0.01"))):
+        i = rest.find(ch)
+        if i > 0 and rest[i - 1] in _CAP_DIGITS:
+            value += _CAP_DIGITS[rest[i - 1]] * unit
+    return _finite_float(value)

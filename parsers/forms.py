@@ -328,7 +328,7 @@ class FormReader:
         # a row of labels (长期目标 | 年度目标), possibly with short sub-headers (基本支出) that follow
         # no label: a short text right after a field label is that label's value instead
         labels_only = n_labels >= 1 and all(
-            lab or (n_labels >= 2 and len(c.text.strip()) <= 8 and not is_number(c.text)
+            lab or (n_labels >= 2 and len(c.text.strip()) <= 8 and not is_number(c.text) and not _AMOUNT.match(c.text)
                     and not (k and match_field(cells[k - 1].text)
                              and match_field(cells[k - 1].text)[0] not in L.MONEY_FIELDS))
             for k, (c, lab) in enumerate(zip(cells, is_lab)))
@@ -673,7 +673,7 @@ _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "�
                              "任务名称", "主要任务", "年度主要任务"})
 
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
-_AMOUNT = re.compile(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|千元|元)\s*$")
+_AMOUNT = re.compile(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿元|万元|千元|元|万|亿)\s*$|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]")
 
 # An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 现).
 _ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}

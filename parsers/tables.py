@@ -34,7 +34,10 @@ _WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 @lru_cache(maxsize=1 << 16)
 def is_number(text: str) -> bool:
-    return bool(_NUM.match(fold(text)))
+    return bool(_NUM.match(fold(text))) or bool(_CAPITAL_YUAN.match(text.strip()))
+
+
+_CAPITAL_YUAN = re.compile(r"^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆](?:[零〇壹贰叁肆伍陆柒捌玖][角分])*[整正]?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -598,7 +601,9 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             continue
         anchor = got.get("name") or got.get("group") or cells[0]
         notes = [got[r].text for r in ("note",) if r in got]
-        notes += ["依据：" + got[r].text.strip() for r in roles if r.startswith("basis") and r in got]
+        basis = [got[r].text.strip() for r in roles if r.startswith("basis") and r in got]
+        # a 测算依据 column alone is the note as written; beside a 备注 or a second 依据, each is named
+        notes += basis if len(basis) == 1 and not notes else ["依据：" + b for b in basis]
         notes += [f"{r[4:]}：{got[r].text.strip()}" for r in roles if r.startswith("col:") and r in got]
         out.append({"group": got["group"].text if "group" in got else None,
                     "name": got["name"].text if "name" in got else None,

@@ -151,3 +151,25 @@ def test_parse_number(written, expected):
 )
 def test_parse_fraction(written, expected):
     assert parse_fraction(written) == expected
+
+
+@pytest.mark.parametrize("text, yuan", [
+    ("壹佰万元整", 1_000_000.0), ("人民币叁仟伍佰元伍角", 3500.5), ("壹拾万零伍佰元整", 100_500.0),
+    ("伍亿叁仟万元", 530_000_000.0), ("壹亿零伍拾万元整", 100_500_000.0), ("贰万元正", 20_000.0),
+    ("壹万贰仟叁佰肆拾伍元陆角柒分", 12_345.67), ("拾元", 10.0),
+])
+def test_capital_numeral_amounts(text, yuan):
+    from normalize.amounts import parse_amount, parse_capital_amount
+    assert parse_capital_amount(text) == yuan
+    assert parse_amount(text, "万元") == yuan          # written out in yuan, whatever the declared unit
+
+
+@pytest.mark.parametrize("text", ["零发生", "壹佰", "捌角", "万元", "壹佰万", "伍元整多"])
+def test_number_words_that_are_no_written_out_amount(text):
+    from normalize.amounts import parse_capital_amount
+    assert parse_capital_amount(text) is None
+
+
+def test_bare_wan_and_yi_amounts():
+    from normalize.amounts import parse_amount
+    assert parse_amount("1.5亿") == 150_000_000.0 and parse_amount("671.2万") == 6_712_000.0

@@ -46,10 +46,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'amounts_mixed_notation': {
-        'projects': 'row `其中：财政资金 | 1.5亿 | 其他资金 | 671.2万` (amounts with 亿 / 万 and no 元) is not read: budget_fiscal / budget_other are null, expected 150000000 / 6712000',
-        'budget_items': 'the 不可预见费 line `壹佰万元整` (Chinese capital numerals) gives amount null, expected 1000000; the 测算依据 cell of the 实训设备购置 line gives note `依据：按设备清单及市场询价` (a column-name prefix not in the source), expected the cell as written `按设备清单及市场询价`',
-    },
 }
 
 
