@@ -18,6 +18,7 @@ such as `》=89%` upside down (measured with 1.4.4).
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -48,7 +49,17 @@ class OcrEngine(Protocol):
 # The detector sees the page shrunk to this longest side (an A4 page at 150 dpi is 1754 px): text
 # lines are still found whole, and detection takes 0.9 instead of 2.4 CPU s a page (measured);
 # recognition reads its crops from the full-resolution page.
+# (960 px: F1 0.961 instead of 0.978, measured).
 DET_MAX_SIDE = 1280
+# Recognition reads each text line alone, scaled to the model's 48 px height at its own width (at
+# least REC_MIN_WIDTH): RapidOCR's own loop pads every line to 320 px (a lone `是` cost as much as a
+# line of 15 characters) and batches lines 6 at a time; one line per call with no padding reads
+# 29,000 instead of 41,000 columns a page, the same text (measured: field F1 unchanged), in 3.2
+# instead of 5.4 CPU s a page. Recognition costs about 0.1 ms a column whatever the batch.
+# Squeezing lines horizontally to fewer columns loses digits (`556000` -> `56000`: F1 0.966 at 0.8).
+REC_HEIGHT = 48
+REC_MIN_WIDTH = 16
+TEXT_SCORE = 0.5                 # lines read below this are dropped (RapidOCR's Global.text_score)
 RAPID_MODELS = ("PP-OCRv6_det_small.onnx", "PP-OCRv6_rec_small.onnx")
 
 
@@ -83,23 +94,46 @@ class RapidOcrEngine:
                   "Det.model_path": str(det), "Rec.model_path": str(rec),
                   "Det.limit_type": "max", "Det.limit_side_len": det_max_side,
                   "EngineConfig.onnxruntime.intra_op_num_threads": threads,
-                  "EngineConfig.onnxruntime.inter_op_num_threads": 1}
+                  "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+                  # the arena keeps buffers between calls of different widths: 8% less CPU (measured)
+                  "EngineConfig.onnxruntime.enable_cpu_mem_arena": True}
         self._page = RapidOCR(params=params)
+        self._rec = None
         # a call with use_det=False changes the engine for the calls after it: a second one reads cut-outs
         self._line = RapidOCR(params={**params, "Global.use_det": False})
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
 
     def read(self, image: np.ndarray) -> list[OcrLine]:
-        r = self._page(_bgr(image), use_cls=False)
-        if r.boxes is None or r.txts is None:
+        """Detect the text lines of a page, then recognize each line alone (see REC_MIN_WIDTH)."""
+        img = _bgr(image)
+        det = self._page._load_det_model()(img)
+        if det.boxes is None or not len(det.boxes):
             return []
+        from rapidocr.utils.process_img import get_rotate_crop_image
         out: list[OcrLine] = []
-        for poly, text, score in zip(r.boxes, r.txts, r.scores):
+        for poly in det.boxes:
+            crop = get_rotate_crop_image(img, poly.copy())
+            text, score = self._rec_line(crop)
+            if not text.strip() or score < TEXT_SCORE:
+                continue
             xs = [p[0] for p in poly]
             ys = [p[1] for p in poly]
             out.append(OcrLine(str(text), (float(min(xs)), float(min(ys)), float(max(xs)), float(max(ys))),
                                float(score)))
         return out
+
+    def _rec_line(self, crop: np.ndarray) -> tuple[str, float]:
+        """Given the cut-out of one text line (BGR), return its text and score (RapidOCR's own
+        normalization and CTC decoding, without its padding to 320 px)."""
+        import cv2
+        rec = self._rec or self._page._load_rec_model()
+        self._rec = rec
+        h, w = crop.shape[:2]
+        width = max(REC_MIN_WIDTH, int(math.ceil(REC_HEIGHT * w / h)))
+        x = cv2.resize(crop, (width, REC_HEIGHT)).astype(np.float32)
+        x = (x.transpose(2, 0, 1) / 127.5 - 1.0)[np.newaxis]
+        (text, score), = rec.postprocess_op(rec.session(x), False)[0]
+        return str(text), float(score)
 
     def recognize(self, image: np.ndarray) -> tuple[str, float]:
         r = self._line(_bgr(image), use_det=False, use_cls=False, use_rec=True)
