@@ -70,6 +70,23 @@ def model_paths() -> list[Path]:
     return [base / m for m in RAPID_MODELS]
 
 
+def ink_box(gray: np.ndarray, margin: int = 24) -> tuple[int, int, int, int]:
+    """Given a gray page, return the box (x0, y0, x1, y1) around its ink, with a margin (empty: x1 <= x0).
+
+    Measured on 4x4 blocks, where a dust speck or sensor noise averages away and a stroke does not.
+    """
+    import cv2
+    H, W = gray.shape
+    small = cv2.resize(gray, (max(1, W // 4), max(1, H // 4)), interpolation=cv2.INTER_AREA)
+    paper = float(np.median(small))
+    dark = small < paper - 60
+    rows, cols = np.flatnonzero(dark.any(axis=1)), np.flatnonzero(dark.any(axis=0))
+    if not len(rows):
+        return 0, 0, 0, 0
+    return (max(0, int(cols[0]) * 4 - margin), max(0, int(rows[0]) * 4 - margin),
+            min(W, int(cols[-1]) * 4 + 4 + margin), min(H, int(rows[-1]) * 4 + 4 + margin))
+
+
 def _bgr(image: np.ndarray) -> np.ndarray:
     if image.ndim == 2:
         import cv2
@@ -106,9 +123,23 @@ class RapidOcrEngine:
     def read(self, image: np.ndarray) -> list[OcrLine]:
         """Detect the text lines of a page, then recognize each line alone (see REC_MIN_WIDTH)."""
         img = _bgr(image)
-        det = self._page._load_det_model()(img)
+        det_model = self._page._load_det_model()
+        H, W = img.shape[:2]
+        x0, y0, x1, y1 = ink_box(image if image.ndim == 2 else img[:, :, 1])
+        if x1 <= x0 or y1 <= y0:
+            return []
+        # the detector sees only the part of the page with ink, at the scale it would see the whole
+        # page (DET_MAX_SIDE for the longest side of the page): the same lines for less work
+        limit = det_model.limit_side_len
+        det_model.limit_side_len = max(32, round(max(x1 - x0, y1 - y0) * min(1.0, limit / max(H, W))))
+        try:
+            det = det_model(np.ascontiguousarray(img[y0:y1, x0:x1]))
+        finally:
+            det_model.limit_side_len = limit
         if det.boxes is None or not len(det.boxes):
             return []
+        det.boxes[:, :, 0] += x0
+        det.boxes[:, :, 1] += y0
         from rapidocr.utils.process_img import get_rotate_crop_image
         out: list[OcrLine] = []
         for poly in det.boxes:
