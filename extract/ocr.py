@@ -116,8 +116,6 @@ class RapidOcrEngine:
                   "EngineConfig.onnxruntime.enable_cpu_mem_arena": True}
         self._page = RapidOCR(params=params)
         self._rec = None
-        # a call with use_det=False changes the engine for the calls after it: a second one reads cut-outs
-        self._line = RapidOCR(params={**params, "Global.use_det": False})
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
 
     def read(self, image: np.ndarray) -> list[OcrLine]:
@@ -160,6 +158,8 @@ class RapidOcrEngine:
         rec = self._rec or self._page._load_rec_model()
         self._rec = rec
         h, w = crop.shape[:2]
+        if not h or not w:
+            return "", 0.0
         width = max(REC_MIN_WIDTH, int(math.ceil(REC_HEIGHT * w / h)))
         x = cv2.resize(crop, (width, REC_HEIGHT)).astype(np.float32)
         x = (x.transpose(2, 0, 1) / 127.5 - 1.0)[np.newaxis]
@@ -167,10 +167,7 @@ class RapidOcrEngine:
         return str(text), float(score)
 
     def recognize(self, image: np.ndarray) -> tuple[str, float]:
-        r = self._line(_bgr(image), use_det=False, use_cls=False, use_rec=True)
-        if not r.txts:
-            return "", 0.0
-        return str(r.txts[0]), float(r.scores[0])
+        return self._rec_line(_bgr(image))
 
 
 _ENGINE: OcrEngine | None = None

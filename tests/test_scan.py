@@ -144,12 +144,12 @@ def test_models_come_from_the_wheel():
     cv2.putText(img, "12345", (20, 55), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
     assert [o.text for o in eng.read(img)] == ["12345"]         # loads det and rec (lazily)
     assert eng.recognize(img)[0] == "12345"
-    for part in (eng._page.text_det, eng._page.text_rec, eng._line.text_rec):
+    for part in (eng._page.text_det, eng._page.text_rec):
         sess = part.session.session                 # onnxruntime.InferenceSession
         assert pkg in Path(sess._model_path).resolve().parents
         assert sess.get_session_options().intra_op_num_threads == 1
         assert sess.get_providers() == ["CPUExecutionProvider"]
-    assert eng._page.text_cls is None and eng._line.text_cls is None    # never loaded, never fetched
+    assert eng._page.text_cls is None                   # never loaded, never fetched
     chars = set(eng._page.text_rec.session.get_character_list())
     assert set("≥≤><》%‰√□■☑0123456789") <= chars
 
