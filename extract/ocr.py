@@ -15,6 +15,29 @@ on the scan fixtures: field F1 0.981 against 0.961, OCR 7.6 against 9.5 CPU s/pa
 (see CHANGELOG). The direction classifier is not used: whole pages are turned
 upright by extract/scan.py, and per-line classification turned short lines
 such as `》=89%` upside down (measured with 1.4.4).
+
+How a page is read, and why (CPU seconds on one core, bench/bench_scan.py's 14
+pages, field F1 of `make eval-scans` on the same fixtures; 2-core shared machine):
+  - RapidOCR's own pipeline took 5.7 s a page: detection 0.76, recognition 5.4.
+    Recognition costs about 0.1 ms per column of the 48 px high line image,
+    linearly in width and whatever the batch; 90 lines a page.
+  - Its recognizer pads every line to at least 320 columns and batches 6 lines;
+    `read` crops the lines itself and recognizes each alone at its own width
+    (`_rec_line`): 41,000 -> 29,000 columns a page, recognition 5.4 -> 3.1 s,
+    F1 unchanged (0.978). Larger batches were slower (16: 1.35x the time).
+  - ONNX Runtime: ORT_ENABLE_ALL (RapidOCR's setting) was the fastest level;
+    the CPU memory arena saves 8%.
+  - The detector sees the box around the page's ink (`ink_box`) at the scale of
+    the whole page: detection 0.66 -> 0.54 s, F1 0.979.
+  - Not kept (measured): int8 dynamic quantization (`quantize_dynamic`) of the
+    recognizer: Conv quantized is 3.5x slower (ConvInteger), MatMul only 2%
+    faster; static Conv quantization 15% faster but needs calibration images;
+    a smaller detector input (960 px: F1 0.961); lines squeezed horizontally
+    (0.8: F1 0.966, digits lost: `556000` -> `56000`). Skipping the detector
+    where the ruling lines give the cells could save at most its 0.5 s a page.
+  So OCR takes about 3.7 s a 150-dpi page and the whole path about 4.3 s: the
+  3 s aim is not met with this recognizer, whose work is fixed by the columns a
+  line needs (a digit gets about two CTC steps).
 """
 from __future__ import annotations
 
@@ -48,8 +71,7 @@ class OcrEngine(Protocol):
 
 # The detector sees the page shrunk to this longest side (an A4 page at 150 dpi is 1754 px): text
 # lines are still found whole, and detection takes 0.9 instead of 2.4 CPU s a page (measured);
-# recognition reads its crops from the full-resolution page.
-# (960 px: F1 0.961 instead of 0.978, measured).
+# recognition reads its crops from the full-resolution page (960 px: F1 0.961 instead of 0.978).
 DET_MAX_SIDE = 1280
 # Recognition reads each text line alone, scaled to the model's 48 px height at its own width (at
 # least REC_MIN_WIDTH): RapidOCR's own loop pads every line to 320 px (a lone `是` cost as much as a
