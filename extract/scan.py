@@ -114,10 +114,11 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
         if _quality(other) > 1.5 * _quality(ocr):
             gray, ocr = flipped, other
             turned = (turned + 180) % 360
-    tables = find_tables(gray)
+    masks = line_masks(gray)                      # once a page: the tables, the marks and the boxes use them
+    tables = find_tables(gray, masks)
     if tables:
-        ocr = ocr + leftover_marks(gray, tables, ocr, engine)
-        ocr = read_tick_boxes(gray, ocr, engine)
+        ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks)
+        ocr = read_tick_boxes(gray, ocr, engine, masks)
     keep_image = keep_image or DEBUG_PAGES is not None
     res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
     if DEBUG_PAGES is not None:
@@ -315,10 +316,11 @@ def line_masks(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return hm, vm
 
 
-def find_tables(gray: np.ndarray) -> list[Table]:
-    """Given a deskewed page, return its ruled tables (row/column boundaries and the missing lines)."""
+def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[Table]:
+    """Given a deskewed page (and its line_masks when known), return its ruled tables (row/column
+    boundaries and the missing lines)."""
     import cv2
-    hm, vm = line_masks(gray)
+    hm, vm = masks if masks is not None else line_masks(gray)
     both = cv2.dilate(hm | vm, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
     n, lab, stats, _ = cv2.connectedComponentsWithStats(both, connectivity=8)
     H, W = gray.shape
@@ -394,7 +396,8 @@ def _coverage(mask: np.ndarray, at: float, a: float, b: float, vertical: bool) -
 
 # ---------------------------------------------------------------- marks the detector misses
 
-def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], engine: OcrEngine) -> list[OcrLine]:
+def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], engine: OcrEngine,
+                   masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[OcrLine]:
     """Given a page, its tables and OCR lines, return the lone marks inside cells that no OCR line covers.
 
     The text detector misses a glyph standing alone on its line: the `√` wrapped
@@ -408,7 +411,7 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
     hs = sorted(o.box[3] - o.box[1] for o in ocr)
     th = hs[len(hs) // 2]                          # text line height (pixels)
     inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
-    hm, vm = line_masks(gray)
+    hm, vm = masks if masks is not None else line_masks(gray)
     lines = cv2.dilate(hm | vm, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
     ink = inv & ~lines
     for o in ocr:
@@ -448,7 +451,8 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
 _BOXLIKE = set("口□■☑☐☒回囗田")
 
 
-def find_boxes(gray: np.ndarray, th: float) -> list[tuple[int, int, int, int, bool]]:
+def find_boxes(gray: np.ndarray, th: float,
+               masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[int, int, int, int, bool]]:
     """Given a page and its text height, return the small squares drawn on it: (x, y, w, h, ticked).
 
     A square is a blob about a character high, as wide as high, whose four sides
@@ -457,7 +461,7 @@ def find_boxes(gray: np.ndarray, th: float) -> list[tuple[int, int, int, int, bo
     """
     import cv2
     inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
-    hm, vm = line_masks(gray)
+    hm, vm = masks if masks is not None else line_masks(gray)
     ink = inv & ~cv2.dilate(hm | vm, np.ones((3, 3), np.uint8))
     n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     paper = float(np.median(gray))
@@ -485,7 +489,8 @@ def find_boxes(gray: np.ndarray, th: float) -> list[tuple[int, int, int, int, bo
     return out
 
 
-def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> list[OcrLine]:
+def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
+                    masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[OcrLine]:
     """Given a page, its OCR lines and the engine, return the lines with their check boxes read from the image.
 
     The recognizer has no `☑`, reads `□` as `口` and often drops a box or a `■`.
@@ -497,7 +502,7 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> 
         return ocr
     hs = sorted(o.box[3] - o.box[1] for o in ocr)
     th = hs[len(hs) // 2]
-    boxes = find_boxes(gray, th)
+    boxes = find_boxes(gray, th, masks)
     if len(boxes) < 2:
         return ocr
     out = []

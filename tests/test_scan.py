@@ -144,12 +144,12 @@ def test_models_come_from_the_wheel():
     cv2.putText(img, "12345", (20, 55), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
     assert [o.text for o in eng.read(img)] == ["12345"]         # loads det and rec (lazily)
     assert eng.recognize(img)[0] == "12345"
-    for part in (eng._page.text_det, eng._page.text_rec, eng._line.text_rec):
+    for part in (eng._page.text_det, eng._page.text_rec):
         sess = part.session.session                 # onnxruntime.InferenceSession
         assert pkg in Path(sess._model_path).resolve().parents
         assert sess.get_session_options().intra_op_num_threads == 1
         assert sess.get_providers() == ["CPUExecutionProvider"]
-    assert eng._page.text_cls is None and eng._line.text_cls is None    # never loaded, never fetched
+    assert eng._page.text_cls is None                   # never loaded, never fetched
     chars = set(eng._page.text_rec.session.get_character_list())
     assert set("≥≤><》%‰√□■☑0123456789") <= chars
 
@@ -183,3 +183,24 @@ def test_page_on_its_side_is_read_upright(tmp_path, evaluated):
     assert s.f1 >= 0.9, s.wrong
     rot = [w for w in got.tables["warnings"] if w["code"] == "page_rotated"]
     assert rot and "270" in rot[0]["message"]
+
+
+def test_scan_fixtures_stay_small():
+    """Bilevel (CCITT G4) and JPEG quality 40 pages: the folder is a few hundred KB, not megabytes."""
+    total = sum(f.stat().st_size for f in SCAN.iterdir() if f.is_file())
+    assert total < 1_000_000, f"{total / 1024:.0f} KB"
+
+
+def test_detector_sees_the_ink_box():
+    """A blank page has no box; a dust speck alone is no ink; a text stroke is, with its margin."""
+    from extract.ocr import ink_box
+    page = np.full((1754, 1241), 246, np.uint8)
+    x0, y0, x1, y1 = ink_box(page)
+    assert x1 <= x0 or y1 <= y0
+    page[900, 600] = 40                                  # one dust speck
+    x0, y0, x1, y1 = ink_box(page)
+    assert x1 <= x0 or y1 <= y0
+    page[400:425, 300:700] = 10                          # a line of text
+    x0, y0, x1, y1 = ink_box(page)
+    assert x0 <= 300 - 20 and y0 <= 400 - 20 and x1 >= 700 + 20 and y1 >= 425 + 20
+    assert x0 > 200 and y0 > 300 and x1 < 800 and y1 < 525
