@@ -10,7 +10,10 @@ checked:
   dates as ISO strings, null means the value must be null);
 - `indicators`, `budget_items`, `scores`: lists of `[project_index, {columns}]` in
   document order; for each project the produced rows must match in order and in
-  number, on the listed columns.
+  number, on the listed columns;
+- `assessment_items`: a plain list of `{columns}` (assessment items belong to the
+  document, not to a project), compared in document order and in number on the
+  listed columns (`responsible` as a list of strings).
 
 Budget lines: `budget_items` rows whose extension column `kind` is `source` or
 `spent` (funding lines under a money field, which the expectations check through
@@ -38,7 +41,8 @@ import pytest
 from jixiao.pipeline import process_file
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-TABLES = ("indicators", "budget_items", "scores")
+TABLES = ("indicators", "budget_items", "scores", "assessment_items")
+DOC_TABLES = {"assessment_items"}  # rows of the document: expected as a plain list of {columns}
 # budget_items kinds that are funding lines, not breakdown lines (see the module docstring)
 FUNDING_KINDS = {"source", "spent"}
 
@@ -132,10 +136,30 @@ def rows_of(tid: str, table: str) -> dict[int, list[dict]]:
     return out
 
 
+def _norm_list(v):
+    # list<string> columns may come back as tuples / arrays: compare as a list
+    return list(v) if isinstance(v, (tuple,)) or type(v).__name__ == "ndarray" else v
+
+
+def doc_table_diffs(tid: str, table: str) -> list[str]:
+    """Rows of a document-level table (assessment_items): expected as a plain list of {columns}."""
+    want = expected(tid)[table]
+    got = [{k: _norm_list(v) for k, v in r.items()} for r in produced(tid).tables[table]]
+    diffs = []
+    if len(want) != len(got):
+        shown = [(r.get("item_no"), (r.get("content") or "")[:12]) for r in got]
+        diffs.append(f"{tid} {table}: expected {len(want)} rows, got {len(got)} {shown}")
+    for i, (w, g) in enumerate(zip(want, got)):
+        diffs += compare_fields(f"{tid} {table} row {i}", w, g)
+    return diffs
+
+
 def table_diffs(tid: str, table: str) -> list[str]:
     exp = expected(tid)
     if table not in exp:
         return []
+    if table in DOC_TABLES:
+        return doc_table_diffs(tid, table)
     want_by: dict[int, list[dict]] = {}
     for k, row in exp[table]:
         want_by.setdefault(k, []).append(row)
