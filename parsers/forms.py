@@ -164,7 +164,8 @@ class FormReader:
         """A 合计 row under a self-evaluation's indicator table with a 得分 column: it closes the table
         and its score is the form's (the indicator reader takes it)."""
         header = self.table[0] if self.table is not None else None
-        if header is None or header.kind != "indicator" or "score" not in header.cols or row.is_text_line:
+        if header is None or row.is_text_line or not (header.kind == "score" or (
+                header.kind == "indicator" and "score" in header.cols)):
             return False
         words = [c for c in row.cells if not is_number(c.text)]
         return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
@@ -225,7 +226,9 @@ class FormReader:
         elif header.kind == "score":
             for r in recs:
                 if r.get("_total"):
-                    self._set("score", r["score"], Cell(0, 0, r["score"] or "", page=r["page"], line=r["line"]))
+                    # the 评分表's 总分 is the form's score, over an indicator table's 合计 read before it
+                    self._set("score", r["score"], Cell(0, 0, r["score"] or "", page=r["page"], line=r["line"]),
+                              label="总分")
                 else:
                     self.form.scores.append(r)
             self.form.kind = "self_eval"

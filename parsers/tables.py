@@ -510,11 +510,16 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         weight = nums[-2].text if len(nums) >= 2 else nums[0].text
         score = nums[-1].text if len(nums) >= 2 else None
         anchor = texts[0] if texts else nums[0]
-        if len(texts) == 1 and label_key(texts[0].text) in _TOTAL_KEYS:
+        if len(texts) == 1 and label_key(texts[0].text) in _SUBTOTAL_KEYS:
+            # 小计 | 15 | 14 under a level 1: that level's subtotal
+            out.append({"level1": l1.text if l1 else None, "level2": None, "level3": None, "weight": weight,
+                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line})
+            continue
+        if len(texts) == 1 and label_key(texts[0].text) in _TOTAL_KEYS | {"总分", "总得分"}:
             # 合计 | 100 | 94: the total score of the form, not a row of the table
             out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line})
             continue
-        if len(texts) == 1 and _is_level1(texts[0].text):
+        if len(texts) == 1 and _is_level1(texts[0].text) and set(level_spans) != {"level1"}:
             l1, l2 = texts[0], None
             out.append({"level1": l1.text, "level2": None, "level3": None, "weight": weight,
                         "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line})
@@ -545,8 +550,9 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
 def _levels_by_column(texts: list[Cell], spans: dict[str, tuple[int, int]]) -> dict[str, Cell] | None:
     """The level of each text cell by the level header above it (一级指标 | 二级指标 | 评估要点: a row's two
     texts are levels 1 and 2, not 2 and 3); None when the header names fewer than two levels, or a text
-    stands under no level header or two texts under one (a shifted row: read by position)."""
-    if len(spans) < 2 or not texts:
+    stands under no level header or two texts under one (a shifted row: read by position). A 评分表 of
+    level 1 only (一级指标 | 分值 | 得分) reads each text as a level 1."""
+    if not texts or (len(spans) < 2 and set(spans) != {"level1"}):
         return None
     out: dict[str, Cell] = {}
     for c in texts:
@@ -565,6 +571,7 @@ def _is_level1(text: str) -> bool:
 # ---------------------------------------------------------------- budget tables
 
 _TOTAL_KEYS = frozenset({"合计", "小计", "总计", "金额合计", "合 计"})
+_SUBTOTAL_KEYS = frozenset({"小计", "分项小计"})
 
 
 def budget_scorer(cell: Cell, role: str) -> float:

@@ -50,59 +50,28 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "assess_content_before_item_caps": {
-        "assessment_items": "考核内容 before 考核项目: on rows whose 考核项目 cell is empty the bare 分值 is taken as the "
-                            "section (item 4: section '10', points null; item 5: section '（8分）', points null) instead "
-                            "of section 分类实效 / points 10 and 8 (`5分` on item 2 is read); caps `最高扣10分` (item 6) "
-                            "and `加分不超过5分` (item 8) give cap null instead of 10 / 5 (`（上限3分）` is read)",
+    'assess_content_before_item_caps': {
+        'assessment_items': "考核内容 before 考核项目: on rows whose 考核项目 cell is empty the bare 分值 is taken as the section (item 4: section '10', points null; item 5: section '（8分）', points null) instead of section 分类实效 / points 10 and 8 (`5分` on item 2 is read); caps `最高扣10分` (item 6) and `加分不超过5分` (item 8) give cap null instead of 10 / 5 (`（上限3分）` is read)",
     },
-    "assess_index_system_cap_in_points": {
-        "projects": "a 考核指标体系 (一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位) is read as a self-evaluation "
-                    "(layout generic:self_eval): 1 project with name null instead of 0",
-        "scores": "the 9 items of the 考核指标体系 become score rows (level1 `（一）基础管理` …) of that phantom "
-                  "project; an assessment breakdown is no 评分表",
-        "assessment_items": "0 items instead of 11: the `（一）` sections / `1.` items in the 一级指标 / 二级指标 "
-                            "columns, and the 加分项 / 扣分项 rows whose 分值 cell holds the cap (`加分不超过5分` → "
-                            "bonus cap 5, `上限3分` → penalty cap 3), are not read",
+    'assess_index_system_cap_in_points': {
+        'projects': 'a 考核指标体系 (一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位) is read as a self-evaluation (layout generic:self_eval): 1 project with name null instead of 0',
+        'scores': 'the 9 items of the 考核指标体系 become score rows (level1 `（一）基础管理` …) of that phantom project; an assessment breakdown is no 评分表',
+        'assessment_items': '0 items instead of 11: the `（一）` sections / `1.` items in the 一级指标 / 二级指标 columns, and the 加分项 / 扣分项 rows whose 分值 cell holds the cap (`加分不超过5分` → bonus cap 5, `上限3分` → penalty cap 3), are not read',
     },
-    "assess_outline_lines_inline_points": {
-        "assessment_items": "layout unknown, 0 items instead of 7: outline lines without a table (`一、组织领导（10分）` "
-                            "sections, `1.…（4分）` items with `考核要求：` / `责任单位：` lines, caps in the section "
-                            "headings `扣分项（最高扣10分）` / `加分项（加分上限3分）`) are not read",
+    'assess_outline_lines_inline_points': {
+        'assessment_items': 'layout unknown, 0 items instead of 7: outline lines without a table (`一、组织领导（10分）` sections, `1.…（4分）` items with `考核要求：` / `责任单位：` lines, caps in the section headings `扣分项（最高扣10分）` / `加分项（加分上限3分）`) are not read',
     },
-    "assess_restart_numbering_wrapped_header": {
-        "assessment_items": "layout generic:target, 0 items instead of 7: the header broken inside `单项` / `分值` and "
-                            "the section in the 考核项目 cell (`一、组织保障`) with a running 序号 column are not "
-                            "recognised as an assessment table",
+    'assess_restart_numbering_wrapped_header': {
+        'assessment_items': 'layout generic:target, 0 items instead of 7: the header broken inside `单项` / `分值` and the section in the 考核项目 cell (`一、组织保障`) with a running 序号 column are not recognised as an assessment table',
     },
-    "assess_section_rows_points_in_content": {
-        "assessment_items": "layout generic:assessment but 0 items instead of 5: section rows `一、企业开办（20分）` "
-                            "alone in the first cell, items numbered in the 序号 column with the points inside the "
-                            "content (`（１０分）`, `（10分）`) under 考核内容及分值 | 考核方式 | 责任单位 are not read",
+    'assess_section_rows_points_in_content': {
+        'assessment_items': 'layout generic:assessment but 0 items instead of 5: section rows `一、企业开办（20分）` alone in the first cell, items numbered in the 序号 column with the points inside the content (`（１０分）`, `（10分）`) under 考核内容及分值 | 考核方式 | 责任单位 are not read',
     },
-    "assess_separate_bonus_penalty_tables": {
-        "assessment_items": "3 items instead of 9: only the first item of each `（一）` section row is read (items 2 "
-                            "and 4, on rows with empty 序号 / 考核项目 cells, are dropped), section_no kept as `（一）` "
-                            "instead of `一`, requirement (评分细则) and responsible (责任处室) null; the separate "
-                            "加分事项 / 扣分事项 tables (序号 | 事项 | 分值标准 | 封顶分值 | 责任处室) give no items",
+    'assess_separate_bonus_penalty_tables': {
+        'assessment_items': '3 items instead of 9: only the first item of each `（一）` section row is read (items 2 and 4, on rows with empty 序号 / 考核项目 cells, are dropped), section_no kept as `（一）` instead of `一`, requirement (评分细则) and responsible (责任处室) null; the separate 加分事项 / 扣分事项 tables (序号 | 事项 | 分值标准 | 封顶分值 | 责任处室) give no items',
     },
-    "score_level_weights_subtotals": {
-        "projects": "score 14.0 (the 得分 of the first 小计 row) instead of 93 (the 合计 row)",
-        "scores": "the four 小计 rows (投入 15/14, 过程 20/19, 产出 40/37, 效益 25/23) are dropped: 11 rows instead of "
-                  "15; they are level-1 subtotal rows (level2 / level3 null, is_subtotal true)",
-    },
-    "score_outline_column_page_break": {
-        "projects": "score null instead of 94 (the 合计 row `合计 | 100 | | 94`)",
-        "scores": "the single 指标 column with outline numbering is read as shifted level columns (level3 `一、投入`, "
-                  "level2 `1.立项依据充分性`, level3 taken from the 评分标准 cells, level1 `2.绩效目标明确性` …), all "
-                  "is_subtotal false; expected `一、投入` → level1 `投入` subtotal rows, `（一）项目立项` → level2, "
-                  "`1.立项依据充分性` → level3 `立项依据充分性`",
-    },
-    "self_eval_indicator_total_then_scores": {
-        "projects": "score 85.0 (the 得分 of the indicator table's 合计 row) instead of 94.2 (总分 of the 绩效评分表)",
-        "scores": "5 rows instead of 4: `预算执行` read as level3 with level1 null, 产出指标 / 效益指标 marked "
-                  "is_subtotal, 满意度指标 read as a level3 under 效益指标, and the 总分 row (100 / 94.2) read as a "
-                  "score row; each row of the 一级指标 | 分值 | 得分 table is a level-1 row",
+    'score_outline_column_page_break': {
+        'scores': 'the single 指标 column with outline numbering is read as shifted level columns (level3 `一、投入`, level2 `1.立项依据充分性`, level3 taken from the 评分标准 cells, level1 `2.绩效目标明确性` …), all is_subtotal false; expected `一、投入` → level1 `投入` subtotal rows, `（一）项目立项` → level2, `1.立项依据充分性` → level3 `立项依据充分性`',
     },
 }
 
