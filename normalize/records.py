@@ -23,7 +23,10 @@ TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fu
                 "implementation", "performance_summary", "other_notes")
 _CORE_MARK = regex.compile(r"[★☆*＊]")
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*[、.．]\s*")
-_CAP = regex.compile(r"(?:封顶|最高|最多|上限)\s*(\d+(?:\.\d+)?)\s*分")
+_CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
+                     r"|以\s*(\d+(?:\.\d+)?)\s*分为限")
+_SECTION_NUMBERED = regex.compile(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
+_POINTS_TEXT = regex.compile(r"^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)]?\s*$")
 _TRAILING_COLON = regex.compile(r"[:：]\s*$")
 # a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
 _PERSON_PHONE = regex.compile(r"^(?P<who>\p{Han}{2,4})[\s,，、/（(]*(?P<phone>1\d{10}|0\d{2,3}[-—－ ]?\d{7,8})[)）]?$")
@@ -201,6 +204,15 @@ def normalize_safeguard(rec: dict) -> dict:
     }
 
 
+def _points(text: str | None) -> float | None:
+    """`5`, `5分`, `（8分）` -> points."""
+    v = parse_number(text)
+    if v is None and text:
+        m = _POINTS_TEXT.match(fold_width(text))
+        v = float(m.group(1)) if m else None
+    return v
+
+
 def normalize_assessment_item(rec: dict) -> dict:
     """Given a raw 考核任务分解表 row, return its numbered item, points, units, kind and cap.
 
@@ -215,6 +227,11 @@ def normalize_assessment_item(rec: dict) -> dict:
             item_no = int(m.group(1))
             content = content[m.end():].strip() or None
     section = clean_text(rec.get("section"))
+    section_no = clean_text(rec.get("section_no"))
+    if section and section_no is None:
+        m = _SECTION_NUMBERED.match(fold_width(section))
+        if m:                                    # （一）基础管理 / 一、组织领导: the number and the name
+            section_no, section = m.group(1) or m.group(2), m.group(3).strip() or section
     kind = "base"
     if section and "扣分" in section:
         kind = "penalty"
@@ -222,14 +239,17 @@ def normalize_assessment_item(rec: dict) -> dict:
         kind = "bonus"
     cap = None
     if content:
-        caps = _CAP.findall(fold_width(content))
+        caps = [a or b for a, b in _CAP.findall(fold_width(content))]
         if caps:
             cap = float(caps[-1])
+    if cap is None and rec.get("cap_text"):
+        caps = [a or b for a, b in _CAP.findall(fold_width(rec["cap_text"]))]
+        cap = float(caps[-1]) if caps else None
     resp = clean_text(rec.get("responsible"))
     responsible = [p.strip() for p in regex.split(r"[、，,;；/]", resp) if p.strip()] if resp else None
     return {
-        "section_no": clean_text(rec.get("section_no")), "section": section, "item_no": item_no,
-        "content": content, "points": parse_number(rec.get("points")),
+        "section_no": section_no, "section": section, "item_no": item_no,
+        "content": content, "points": _points(rec.get("points")),
         "requirement": clean_text(rec.get("requirement")), "responsible": responsible,
         "kind": kind, "cap": cap, "page": rec.get("page"), "line": rec.get("line"),
     }

@@ -618,6 +618,24 @@ def detect_header(row: Row) -> Header | None:
     return row._header  # type: ignore[return-value]
 
 
+def _levels_as_assessment(named: list) -> list:
+    """一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位 with no 得分 and no target: a 考核指标体系 (an
+    assessment breakdown), its level columns the sections and the items."""
+    roles = [m for _, m in named]
+    if not any(m.get("assessment", ("",))[0] == "responsible" for m in roles) \
+            or any(m.get("score", ("",))[0] == "score" or m.get("indicator", ("",))[0] in ("target", "score")
+                   for m in roles):
+        return named
+    alias = {"level1": "section", "level2": "content", "level3": "content"}
+    out = []
+    for c, m in named:
+        lv = m.get("score", ("", 0))[0]
+        if lv in alias and "assessment" not in m:
+            m = {**m, "assessment": (alias[lv], 1.0)}
+        out.append((c, m))
+    return out
+
+
 def _detect_header(row: Row) -> Header | None:
     if row.is_text_line or len(row.cells) < 2 or not any(len(c.text) <= 20 for c in row.cells):
         return None
@@ -626,15 +644,16 @@ def _detect_header(row: Row) -> Header | None:
     best: Header | None = None
     best_n = 0
     named = [(c, cell_header_matches(c.text)) for c in row.cells if len(c.text) <= 40]
+    named = _levels_as_assessment(named)
     kinds = {k for _, roles in named for k in roles}
     for kind in HEADER_INDEX:
         if kind not in kinds:
             continue
         cols: dict[str, int] = {}
         # the best claim on each role wins (成本构成明细 over the block label 项目预算成本构成)
-        claims = sorted(((roles[kind][1], c) for c, roles in named if kind in roles), key=lambda x: -x[0])
-        for q, c in claims:
-            role = cell_header_matches(c.text)[kind][0]
+        claims = sorted(((roles[kind][1], c, roles[kind][0]) for c, roles in named if kind in roles),
+                        key=lambda x: -x[0])
+        for q, c, role in claims:
             if role in cols and kind == "budget" and role == "basis":
                 role = f"basis{sum(1 for r in cols if r.startswith('basis')) + 1}"  # 单价 依据, 数量 依据
             if role and role not in cols:

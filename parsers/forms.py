@@ -184,6 +184,8 @@ class FormReader:
         if c.col != 0:
             return False
         k = label_key(c.text)
+        if self.table is not None and self.table[0].kind == "assessment" and k in ("合计", "总计"):
+            return False                 # 合计 | 100 inside a 考核指标体系: 加分项 / 扣分项 rows may follow
         if k in TABLE_END_KEYS or k in IGNORED_KEYS:
             return True
         if self.table is not None and self.table[1] and is_block_label(c.text) \

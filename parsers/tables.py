@@ -654,15 +654,18 @@ def read_safeguard_table(header: Header, rows: list[Row], warnings: list[ParseWa
 
 _CN_NUM = re.compile(r"^[一二三四五六七八九十]+$")
 _ITEM = re.compile(r"^\s*(\d+)\s*[、.．]")
-_POINTS = re.compile(r"^\s*\d+(\.\d+)?\s*分\s*$")
+_CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|为限")
+_POINTS = re.compile(r"^\s*[(（]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
 
 
 def assessment_scorer(cell: Cell, role: str) -> float:
     t = fold(cell.text).strip()
+    if role.startswith("col:"):
+        return 0.1                                      # a column no role names (备注): kept apart
     if role == "section_no":
         return 3.0 if _CN_NUM.match(t) else -3.0
     if role == "section":
-        return 1.5 if len(t) <= 10 and not _ITEM.match(t) else -2.0
+        return 1.5 if len(t) <= 10 and not _ITEM.match(t) and not _POINTS.match(t) else -2.0
     if role == "content":
         return 3.0 if _ITEM.match(t) else 0.0
     if role == "points":
@@ -683,12 +686,20 @@ class AssessmentState:
 def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a 考核任务分解表, return raw assessment items (sections carried down)."""
     st = AssessmentState()
+    points_col = header.all_cols.get("points")
     for row in rows:
         cells = [c for c in row.cells if not is_placeholder(c.text)]
         if not cells:
             continue
+        if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)) \
+                and not any(_ITEM.match(fold(c.text)) for c in cells):
+            continue                                 # 合计 | 100: the sum of the points above
+        # 加分不超过5分 / 上限3分 written in the 分值 column of a bonus or penalty row: its cap
+        caps = [c for c in cells if _under_col(points_col, c.col) and not _POINTS.match(fold(c.text))
+                and _CAP_WORDS.search(c.text)]
+        cells = [c for c in cells if c not in caps]
         lost: list[Cell] = []
-        got = assign_roles(cells, header.roles, assessment_scorer, header.cols, pos_bonus=0.5, dropped=lost)
+        got = assign_roles(cells, header.all_roles, assessment_scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "content" not in got or not _ITEM.match(fold(got["content"].text)):
@@ -707,6 +718,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "points": got["points"].text if "points" in got else None,
             "requirement": got["requirement"].text if "requirement" in got else None,
             "responsible": got["responsible"].text if "responsible" in got else None,
+            "cap_text": caps[0].text if caps else None,
             "page": c.page, "line": c.line,
         })
     return st.items

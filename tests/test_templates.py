@@ -50,14 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'assess_content_before_item_caps': {
-        'assessment_items': "考核内容 before 考核项目: on rows whose 考核项目 cell is empty the bare 分值 is taken as the section (item 4: section '10', points null; item 5: section '（8分）', points null) instead of section 分类实效 / points 10 and 8 (`5分` on item 2 is read); caps `最高扣10分` (item 6) and `加分不超过5分` (item 8) give cap null instead of 10 / 5 (`（上限3分）` is read)",
-    },
-    'assess_index_system_cap_in_points': {
-        'projects': 'a 考核指标体系 (一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位) is read as a self-evaluation (layout generic:self_eval): 1 project with name null instead of 0',
-        'scores': 'the 9 items of the 考核指标体系 become score rows (level1 `（一）基础管理` …) of that phantom project; an assessment breakdown is no 评分表',
-        'assessment_items': '0 items instead of 11: the `（一）` sections / `1.` items in the 一级指标 / 二级指标 columns, and the 加分项 / 扣分项 rows whose 分值 cell holds the cap (`加分不超过5分` → bonus cap 5, `上限3分` → penalty cap 3), are not read',
-    },
     'assess_outline_lines_inline_points': {
         'assessment_items': 'layout unknown, 0 items instead of 7: outline lines without a table (`一、组织领导（10分）` sections, `1.…（4分）` items with `考核要求：` / `责任单位：` lines, caps in the section headings `扣分项（最高扣10分）` / `加分项（加分上限3分）`) are not read',
     },
