@@ -306,7 +306,15 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
     (see `_join_wrapped`), and the index of the line after it; None when line i starts no such row.
     `inside`: only between a row of W fields above and one below (W is not the block's widest)."""
     nf = lines[i].count("\t") + 1
-    if nf >= w or i == start or lines[i - 1].count("\t") + 1 < 3:
+    if nf >= w:
+        return None
+    # the first row of a table (its header, under a title line) may be cut too: then a complete row must
+    # follow the pieces
+    prev = lines[i - 1].count("\t") + 1 if i > start else 0
+    if 1 < prev < 3:
+        return None                                    # a row of two cells above: no table row is cut here
+    at_top = prev <= 1
+    if at_top and nf < 2:
         return None
     if inside and lines[i - 1].count("\t") + 1 != w:
         return None
@@ -325,7 +333,9 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
         return None
     if nf == 1 and len(parts) == 2 and len(parts[1]) == w and not parts[1][0].lstrip().startswith(_OPENING):
         return None                                    # a caption line above a complete row
-    if inside and j < end and lines[j].count("\t") + 1 != w:
+    if (inside or at_top) and j < end and lines[j].count("\t") + 1 != w:
+        return None
+    if at_top and j >= end:
         return None
     fields = parts[0]
     for nxt in parts[1:]:

@@ -226,6 +226,8 @@ def normalize_assessment_item(rec: dict) -> dict:
         if m:
             item_no = int(m.group(1))
             content = content[m.end():].strip() or None
+    if rec.get("seq"):
+        item_no = int(rec["seq"])              # a running 序号 column numbers the items across sections
     section = clean_text(rec.get("section"))
     section_no = clean_text(rec.get("section_no"))
     if section and section_no is None:

@@ -663,7 +663,7 @@ def assessment_scorer(cell: Cell, role: str) -> float:
     if role.startswith("col:"):
         return 0.1                                      # a column no role names (备注): kept apart
     if role == "section_no":
-        return 3.0 if _CN_NUM.match(t) else -3.0
+        return 3.0 if _CN_NUM.match(t) else 1.0 if re.fullmatch(r"\d{1,3}", t) else -3.0   # or a running 序号
     if role == "section":
         return 1.5 if len(t) <= 10 and not _ITEM.match(t) and not _POINTS.match(t) else -2.0
     if role == "content":
@@ -707,18 +707,25 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 continue                             # 工作得分（满分90分）: a subtotal line
             warnings.append(warn("unparsed_row", "assessment row without a numbered item: " + (clean(cells[0].text) or "")[:80], cells[0]))
             continue
+        seq = None
+        if "section_no" in got and re.fullmatch(r"\s*\d{1,3}\s*", got["section_no"].text):
+            seq = got.pop("section_no").text.strip()   # a running 序号 (1 … N): the item's number
         if "section_no" in got:
             st.section_no = got["section_no"].text
             st.section = got["section"].text if "section" in got else None
         elif "section" in got:
             st.section = got["section"].text
+            if seq is not None:
+                st.section_no = None
         c = got["content"]
         st.items.append({
             "section_no": st.section_no, "section": st.section, "content": c.text,
             "points": got["points"].text if "points" in got else None,
             "requirement": got["requirement"].text if "requirement" in got else None,
             "responsible": got["responsible"].text if "responsible" in got else None,
-            "cap_text": caps[0].text if caps else None,
+            # a cap may also stand in a 备注 column (扣分总计不超过5分)
+            "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")]) or None,
+            "seq": seq,
             "page": c.page, "line": c.line,
         })
     return st.items

@@ -53,9 +53,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'assess_outline_lines_inline_points': {
         'assessment_items': 'layout unknown, 0 items instead of 7: outline lines without a table (`一、组织领导（10分）` sections, `1.…（4分）` items with `考核要求：` / `责任单位：` lines, caps in the section headings `扣分项（最高扣10分）` / `加分项（加分上限3分）`) are not read',
     },
-    'assess_restart_numbering_wrapped_header': {
-        'assessment_items': 'layout generic:target, 0 items instead of 7: the header broken inside `单项` / `分值` and the section in the 考核项目 cell (`一、组织保障`) with a running 序号 column are not recognised as an assessment table',
-    },
     'assess_section_rows_points_in_content': {
         'assessment_items': 'layout generic:assessment but 0 items instead of 5: section rows `一、企业开办（20分）` alone in the first cell, items numbered in the 序号 column with the points inside the content (`（１０分）`, `（10分）`) under 考核内容及分值 | 考核方式 | 责任单位 are not read',
     },
