@@ -26,6 +26,7 @@ _ITEM_NO = regex.compile(r"^\s*(\d+)\s*[、.．]\s*")
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限")
 _SECTION_NUMBERED = regex.compile(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
+_POINTS_AT_END = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]\s*$")
 _POINTS_TEXT = regex.compile(r"^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)]?\s*$")
 _TRAILING_COLON = regex.compile(r"[:：]\s*$")
 # a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
@@ -228,12 +229,17 @@ def normalize_assessment_item(rec: dict) -> dict:
             content = content[m.end():].strip() or None
     if rec.get("seq"):
         item_no = int(rec["seq"])              # a running 序号 column numbers the items across sections
+    points = _points(rec.get("points"))
+    if points is None and content and not rec.get("points"):
+        m = _POINTS_AT_END.search(fold_width(content))
+        points = float(m.group(1)) if m else None   # …覆盖率100%。（10分）: the points written in the item
     section = clean_text(rec.get("section"))
     section_no = clean_text(rec.get("section_no"))
     if section and section_no is None:
         m = _SECTION_NUMBERED.match(fold_width(section))
         if m:                                    # （一）基础管理 / 一、组织领导: the number and the name
-            section_no, section = m.group(1) or m.group(2), m.group(3).strip() or section
+            # fold_width maps one character to one: the name as written is the same slice
+            section_no, section = m.group(1) or m.group(2), section[m.start(3):].strip() or section
     kind = "base"
     if section and "扣分" in section:
         kind = "penalty"
@@ -251,7 +257,7 @@ def normalize_assessment_item(rec: dict) -> dict:
     responsible = [p.strip() for p in regex.split(r"[、，,;；/]", resp) if p.strip()] if resp else None
     return {
         "section_no": section_no, "section": section, "item_no": item_no,
-        "content": content, "points": _points(rec.get("points")),
+        "content": content, "points": points if kind == "base" else None,
         "requirement": clean_text(rec.get("requirement")), "responsible": responsible,
         "kind": kind, "cap": cap, "page": rec.get("page"), "line": rec.get("line"),
     }

@@ -654,6 +654,7 @@ def read_safeguard_table(header: Header, rows: list[Row], warnings: list[ParseWa
 
 _CN_NUM = re.compile(r"^[一二三四五六七八九十]+$")
 _ITEM = re.compile(r"^\s*(\d+)\s*[、.．]")
+_SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*\S")
 _CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|为限")
 _POINTS = re.compile(r"^\s*[(（]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
 
@@ -694,6 +695,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)) \
                 and not any(_ITEM.match(fold(c.text)) for c in cells):
             continue                                 # 合计 | 100: the sum of the points above
+        if len(cells) == 1 and _SECTION_ROW.match(fold(cells[0].text)):
+            st.section_no, st.section = None, cells[0].text   # 一、企业开办（20分） on a row of its own
+            continue
         # 加分不超过5分 / 上限3分 written in the 分值 column of a bonus or penalty row: its cap
         caps = [c for c in cells if _under_col(points_col, c.col) and not _POINTS.match(fold(c.text))
                 and _CAP_WORDS.search(c.text)]
@@ -702,7 +706,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         got = assign_roles(cells, header.all_roles, assessment_scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
-        if "content" not in got or not _ITEM.match(fold(got["content"].text)):
+        numbered = "content" in got and (_ITEM.match(fold(got["content"].text)) or (
+            "section_no" in got and re.fullmatch(r"\s*\d{1,3}\s*", got["section_no"].text)))
+        if not numbered:
             if len(cells) == 1:
                 continue                             # 工作得分（满分90分）: a subtotal line
             warnings.append(warn("unparsed_row", "assessment row without a numbered item: " + (clean(cells[0].text) or "")[:80], cells[0]))

@@ -53,9 +53,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'assess_outline_lines_inline_points': {
         'assessment_items': 'layout unknown, 0 items instead of 7: outline lines without a table (`一、组织领导（10分）` sections, `1.…（4分）` items with `考核要求：` / `责任单位：` lines, caps in the section headings `扣分项（最高扣10分）` / `加分项（加分上限3分）`) are not read',
     },
-    'assess_section_rows_points_in_content': {
-        'assessment_items': 'layout generic:assessment but 0 items instead of 5: section rows `一、企业开办（20分）` alone in the first cell, items numbered in the 序号 column with the points inside the content (`（１０分）`, `（10分）`) under 考核内容及分值 | 考核方式 | 责任单位 are not read',
-    },
     'assess_separate_bonus_penalty_tables': {
         'assessment_items': '3 items instead of 9: only the first item of each `（一）` section row is read (items 2 and 4, on rows with empty 序号 / 考核项目 cells, are dropped), section_no kept as `（一）` instead of `一`, requirement (评分细则) and responsible (责任处室) null; the separate 加分事项 / 扣分事项 tables (序号 | 事项 | 分值标准 | 封顶分值 | 责任处室) give no items',
     },
