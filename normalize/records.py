@@ -235,6 +235,9 @@ def normalize_assessment_item(rec: dict) -> dict:
         points = float(m.group(1)) if m else None   # …覆盖率100%。（10分）: the points written in the item
     section = clean_text(rec.get("section"))
     section_no = clean_text(rec.get("section_no"))
+    if section_no:
+        m = regex.fullmatch(r"\s*[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*", section_no)
+        section_no = m.group(1) if m else section_no   # （一） -> 一
     if section and section_no is None:
         m = _SECTION_NUMBERED.match(fold_width(section))
         if m:                                    # （一）基础管理 / 一、组织领导: the number and the name
@@ -250,6 +253,8 @@ def normalize_assessment_item(rec: dict) -> dict:
         caps = [a or b for a, b in _CAP.findall(fold_width(content))]
         if caps:
             cap = float(caps[-1])
+    if cap is None and rec.get("cap"):
+        cap = _points(rec["cap"])               # a 封顶分值 column
     if cap is None and rec.get("cap_text"):
         caps = [a or b for a, b in _CAP.findall(fold_width(rec["cap_text"]))]
         cap = float(caps[-1]) if caps else None

@@ -17,7 +17,7 @@ from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TA
                           detect_header_text, field_rank, fold, merge_sub_header,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
-from parsers.tables import READERS, horizon_of, is_number, read_indicator_table
+from parsers.tables import READERS, horizon_of, is_number, read_assessment_table, read_indicator_table
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
 _PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]\s*$")
@@ -108,6 +108,7 @@ class FormReader:
         self.matrix_kind = "source"
         self.money_section: tuple[str, str | None] | None = None
         self.header_at = -2                  # index of the row of the current table's header
+        self.caption: str | None = None      # the one-cell line above the current table
         self.at = -1                         # index of the row being read
         self.year_money: dict[int, tuple[Cell, str | None]] = {}   # year -> its amount (a by-year money row)
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
@@ -143,6 +144,9 @@ class FormReader:
                 self._flush()
                 self.table = (header, [])
                 self.header_at = i
+                above = self.rows[i - 1] if i > 0 else None
+                # the line just above a table (二、加分事项): its caption
+                self.caption = above.cells[0].text if above is not None and len(above.cells) == 1 else None
                 self.money_group = None
                 self.matrix = None
                 continue
@@ -216,7 +220,8 @@ class FormReader:
             h = horizon_of(first.text) if first.col == 0 else None
             recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon)
         else:
-            recs = READERS[header.kind](header, rows, self.form.warnings)
+            recs = (read_assessment_table(header, rows, self.form.warnings, caption=self.caption)
+                    if header.kind == "assessment" else READERS[header.kind](header, rows, self.form.warnings))
         if header.kind == "indicator":
             for r in recs:
                 if r.get("_total"):

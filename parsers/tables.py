@@ -669,7 +669,7 @@ def assessment_scorer(cell: Cell, role: str) -> float:
         return 1.5 if len(t) <= 10 and not _ITEM.match(t) and not _POINTS.match(t) else -2.0
     if role == "content":
         return 3.0 if _ITEM.match(t) else 0.0
-    if role == "points":
+    if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0
     if role == "responsible":
         return 1.5 if len(t) <= 40 and not _ITEM.match(t) else -1.0
@@ -684,9 +684,13 @@ class AssessmentState:
     items: list[dict] = field(default_factory=list)
 
 
-def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
-    """Given a 考核任务分解表, return raw assessment items (sections carried down)."""
+def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
+                          caption: str | None = None) -> list[dict]:
+    """Given a 考核任务分解表, return raw assessment items (sections carried down). `caption`: the line
+    above the table (`二、加分事项`), the section of items that name none."""
     st = AssessmentState()
+    if caption and _SECTION_ROW.match(fold(caption)):
+        st.section = caption
     points_col = header.all_cols.get("points")
     for row in rows:
         cells = [c for c in row.cells if not is_placeholder(c.text)]
@@ -731,6 +735,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "responsible": got["responsible"].text if "responsible" in got else None,
             # a cap may also stand in a 备注 column (扣分总计不超过5分)
             "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")]) or None,
+            "cap": got["cap"].text if "cap" in got else None,
             "seq": seq,
             "page": c.page, "line": c.line,
         })

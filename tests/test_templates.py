@@ -53,9 +53,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'assess_outline_lines_inline_points': {
         'assessment_items': 'layout unknown, 0 items instead of 7: outline lines without a table (`一、组织领导（10分）` sections, `1.…（4分）` items with `考核要求：` / `责任单位：` lines, caps in the section headings `扣分项（最高扣10分）` / `加分项（加分上限3分）`) are not read',
     },
-    'assess_separate_bonus_penalty_tables': {
-        'assessment_items': '3 items instead of 9: only the first item of each `（一）` section row is read (items 2 and 4, on rows with empty 序号 / 考核项目 cells, are dropped), section_no kept as `（一）` instead of `一`, requirement (评分细则) and responsible (责任处室) null; the separate 加分事项 / 扣分事项 tables (序号 | 事项 | 分值标准 | 封顶分值 | 责任处室) give no items',
-    },
     'score_outline_column_page_break': {
         'scores': 'the single 指标 column with outline numbering is read as shifted level columns (level3 `一、投入`, level2 `1.立项依据充分性`, level3 taken from the 评分标准 cells, level1 `2.绩效目标明确性` …), all is_subtotal false; expected `一、投入` → level1 `投入` subtotal rows, `（一）项目立项` → level2, `1.立项依据充分性` → level3 `立项依据充分性`',
     },
