@@ -503,6 +503,21 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             cells = [c for c in cells if c.col <= last_level or is_number(c.text)]
         texts = [c for c in cells if not is_number(c.text)]
         nums = [c for c in cells if is_number(c.text)]
+        outline = _outline_level(texts[0].text) if texts and len(level_spans) <= 1 else None
+        if outline is not None:
+            # one 指标 column holding the levels by their numbering: 一、投入 / （一）项目立项 / 1.立项依据
+            lv, name = outline
+            if lv == 1:
+                l1, l2 = Cell(texts[0].row, texts[0].col, name, page=texts[0].page, line=texts[0].line), None
+            elif lv == 2:
+                l2 = Cell(texts[0].row, texts[0].col, name, page=texts[0].page, line=texts[0].line)
+            if nums and lv in (1, 3):
+                weight = nums[-2].text if len(nums) >= 2 else nums[0].text
+                score = nums[-1].text if len(nums) >= 2 else None
+                out.append({"level1": l1.text if l1 else None, "level2": None if lv == 1 else (l2.text if l2 else None),
+                            "level3": name if lv == 3 else None, "weight": weight, "score": score,
+                            "is_subtotal": lv == 1, "page": texts[0].page, "line": texts[0].line})
+            continue
         if not nums:
             if texts:
                 warnings.append(warn("unparsed_row", "score-table row without points: " + " | ".join(clean(c.text) or "" for c in texts)[:120], texts[0]))
@@ -545,6 +560,20 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                     "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
                     "page": anchor.page, "line": anchor.line})
     return out
+
+
+_OUTLINE_LEVELS = ((1, re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*")),
+                   (2, re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]+\s*[)）]\s*")),
+                   (3, re.compile(r"^\s*\d{1,2}\s*[、.．](?!\d)\s*")))
+
+
+def _outline_level(text: str) -> tuple[int, str] | None:
+    """`一、投入` -> (1, "投入"), `（一）项目立项` -> (2, "项目立项"), `1.立项依据充分性` -> (3, …), else None."""
+    for lv, rx in _OUTLINE_LEVELS:
+        m = rx.match(text)
+        if m and text[m.end():].strip():
+            return lv, text[m.end():].strip()
+    return None
 
 
 def _levels_by_column(texts: list[Cell], spans: dict[str, tuple[int, int]]) -> dict[str, Cell] | None:

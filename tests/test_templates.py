@@ -53,9 +53,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'assess_outline_lines_inline_points': {
         'assessment_items': 'layout unknown, 0 items instead of 7: outline lines without a table (`一、组织领导（10分）` sections, `1.…（4分）` items with `考核要求：` / `责任单位：` lines, caps in the section headings `扣分项（最高扣10分）` / `加分项（加分上限3分）`) are not read',
     },
-    'score_outline_column_page_break': {
-        'scores': 'the single 指标 column with outline numbering is read as shifted level columns (level3 `一、投入`, level2 `1.立项依据充分性`, level3 taken from the 评分标准 cells, level1 `2.绩效目标明确性` …), all is_subtotal false; expected `一、投入` → level1 `投入` subtotal rows, `（一）项目立项` → level2, `1.立项依据充分性` → level3 `立项依据充分性`',
-    },
 }
 
 
