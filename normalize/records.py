@@ -258,6 +258,9 @@ def normalize_assessment_item(rec: dict) -> dict:
     if cap is None and rec.get("cap_text"):
         caps = [a or b for a, b in _CAP.findall(fold_width(rec["cap_text"]))]
         cap = float(caps[-1]) if caps else None
+    if cap is None and section and kind != "base":
+        caps = [a or b for a, b in _CAP.findall(fold_width(section))]
+        cap = float(caps[-1]) if caps else None   # 扣分项（最高扣10分）: the section's cap for its items
     resp = clean_text(rec.get("responsible"))
     responsible = [p.strip() for p in regex.split(r"[、，,;；/]", resp) if p.strip()] if resp else None
     return {

@@ -254,6 +254,7 @@ def document_rows(doc: Extracted) -> list[Row]:
             rows.append(_text_row(t))
     rows.sort(key=lambda x: x.order)
     rows = _outline_tables(rows)
+    rows = _assessment_outline(rows)
     prev_page = None
     for row in rows:                          # a new PDF page is a page break too
         page = row.cells[0].page
@@ -338,6 +339,71 @@ def _outline_grid(run: list[tuple[Row, tuple]]) -> list[Row]:
         row_cells.append(Cell(r, 3, value, page=c.page, line=c.line))
         grid.cells.extend(row_cells)
         out.append(Row(row_cells, grid, r, row.order))
+    grid.n_rows = r + 1
+    return out
+
+
+_A_SECTION = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]\s*(\S.*)$")
+_A_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
+_A_ATTR = re.compile(r"^\s*(考核要求|评分标准|考核标准|评分细则|考核方式|责任单位|责任部门|牵头单位)\s*[:：]\s*(.*)$")
+_A_HEAD = ("考核项目", "考核内容", "考核要求", "责任单位")
+
+
+def _assessment_outline(rows: list[Row]) -> list[Row]:
+    """Given rows in reading order, return them with an assessment breakdown written as numbered lines
+    (`一、组织领导（10分）`, `1.成立领导小组（4分）`, `考核要求：…`, `责任单位：…`) replaced by the table it is
+    (origin `outline`): 考核项目 | 考核内容 | 考核要求 | 责任单位, one row per item, the section on the
+    first item under it. Two items or more, with at least one 考核要求 / 责任单位 line."""
+    out: list[Row] = []
+    i, n = 0, len(rows)
+    while i < n:
+        j = i
+        kinds = []
+        while j < n and rows[j].is_text_line and len(rows[j].cells) == 1:
+            t = rows[j].cells[0].text
+            k = "attr" if _A_ATTR.match(t) else "item" if _A_ITEM.match(t) else "section" if _A_SECTION.match(t) else None
+            if k is None:
+                break
+            kinds.append(k)
+            j += 1
+        if kinds.count("item") >= 2 and "attr" in kinds and kinds[0] != "attr":
+            out.extend(_assessment_grid(rows[i:j], kinds))
+            i = j
+        else:
+            out.append(rows[i])
+            i += 1
+    return out
+
+
+def _assessment_grid(run: list[Row], kinds: list[str]) -> list[Row]:
+    first = run[0].cells[0]
+    cells = [Cell(0, k, h, page=first.page, line=first.line) for k, h in enumerate(_A_HEAD)]
+    grid = Grid(cells, 1, len(_A_HEAD), "outline", order=run[0].order)
+    out = [Row(list(cells), grid, 0, run[0].order - 1e-6)]
+    section: Cell | None = None
+    cur: dict[int, Cell] | None = None
+    items: list[tuple[Row, dict[int, Cell]]] = []
+    r = 0
+    for row, kind in zip(run, kinds):
+        c = row.cells[0]
+        if kind == "section":
+            section = Cell(0, 0, c.text.strip(), page=c.page, line=c.line)
+        elif kind == "item":
+            r += 1
+            cur = {1: Cell(r, 1, c.text.strip(), page=c.page, line=c.line)}
+            if section is not None:
+                cur[0] = Cell(r, 0, section.text, page=section.page, line=section.line)
+                section = None
+            items.append((row, cur))
+        elif cur is not None:
+            label, value = _A_ATTR.match(c.text).groups()
+            col = 3 if label in ("责任单位", "责任部门", "牵头单位") else 2
+            if value.strip():
+                cur[col] = Cell(cur[1].row, col, value.strip(), page=c.page, line=c.line)
+    for row, got in items:
+        row_cells = [got[k] for k in sorted(got)]
+        grid.cells.extend(row_cells)
+        out.append(Row(row_cells, grid, row_cells[0].row, row.order))
     grid.n_rows = r + 1
     return out
 

@@ -50,9 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'assess_outline_lines_inline_points': {
-        'assessment_items': 'layout unknown, 0 items instead of 7: outline lines without a table (`一、组织领导（10分）` sections, `1.…（4分）` items with `考核要求：` / `责任单位：` lines, caps in the section headings `扣分项（最高扣10分）` / `加分项（加分上限3分）`) are not read',
-    },
 }
 
 
