@@ -90,14 +90,14 @@ _RANGE_RE = regex.compile(
     rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
 _QUALIFIER_RE = regex.compile(r"\((?P<q>[^()]*)\)$")
-# `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
-_PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-)\s*")
+_PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-)\s*")          # `±5%`: a range around 0
 # operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
 # `达到` / `约` / `控制在` (`达到国家二级标准` is a text target)
 _COMPARING_WORD = regex.compile(r"^(?:大于或等于|大于等于|小于或等于|小于等于|不低于|不少于|不小于|不超过|不高于|不大于|"
                                 r"不多于|大于|高于|超过|多于|小于|低于|少于)")
 _SENTENCE_MARK = regex.compile(r"[,，。;；、]")
 _DIGIT = regex.compile(r"\d")
+# `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
 _DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|兑现|兑付|落实|发放|执行)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
