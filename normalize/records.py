@@ -214,6 +214,12 @@ def _points(text: str | None) -> float | None:
     return v
 
 
+def _stated_cap(text: str | None) -> float | None:
+    """The last cap a text states (`最高扣10分`, `加分不超过5分`, `以8分为限`), else None."""
+    caps = [a or b for a, b in _CAP.findall(fold_width(text))] if text else []
+    return float(caps[-1]) if caps else None
+
+
 def normalize_assessment_item(rec: dict) -> dict:
     """Given a raw 考核任务分解表 row, return its numbered item, points, units, kind and cap.
 
@@ -248,19 +254,13 @@ def normalize_assessment_item(rec: dict) -> dict:
         kind = "penalty"
     elif section and "加分" in section:
         kind = "bonus"
-    cap = None
-    if content:
-        caps = [a or b for a, b in _CAP.findall(fold_width(content))]
-        if caps:
-            cap = float(caps[-1])
+    cap = _stated_cap(content)
     if cap is None and rec.get("cap"):
         cap = _points(rec["cap"])               # a 封顶分值 column
-    if cap is None and rec.get("cap_text"):
-        caps = [a or b for a, b in _CAP.findall(fold_width(rec["cap_text"]))]
-        cap = float(caps[-1]) if caps else None
-    if cap is None and section and kind != "base":
-        caps = [a or b for a, b in _CAP.findall(fold_width(section))]
-        cap = float(caps[-1]) if caps else None   # 扣分项（最高扣10分）: the section's cap for its items
+    if cap is None:
+        cap = _stated_cap(rec.get("cap_text"))
+    if cap is None and kind != "base":
+        cap = _stated_cap(section)              # 扣分项（最高扣10分）: the section's cap for its items
     resp = clean_text(rec.get("responsible"))
     responsible = [p.strip() for p in regex.split(r"[、，,;；/]", resp) if p.strip()] if resp else None
     return {

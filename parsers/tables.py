@@ -342,12 +342,9 @@ def _year_of_target_header_text(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _year_of_target_header(row: Row, col) -> int | None:
+def _year_of_target_header(row: Row, col: int | None) -> int | None:
     """The year of the target column's header cell (`2024年目标值` -> 2024), else None."""
-    if col is None:
-        return None
-    c0 = col[0] if isinstance(col, tuple) else col
-    cell = next((c for c in row.cells if c.col == c0), None)
+    cell = next((c for c in row.cells if c.col == col), None)
     return _year_of_target_header_text(cell.text) if cell is not None else None
 
 
@@ -503,6 +500,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             cells = [c for c in cells if c.col <= last_level or is_number(c.text)]
         texts = [c for c in cells if not is_number(c.text)]
         nums = [c for c in cells if is_number(c.text)]
+        weight = (nums[-2].text if len(nums) >= 2 else nums[0].text) if nums else None
+        score = nums[-1].text if len(nums) >= 2 else None
         outline = _outline_level(texts[0].text) if texts and len(level_spans) <= 1 else None
         if outline is not None:
             # one 指标 column holding the levels by their numbering: 一、投入 / （一）项目立项 / 1.立项依据
@@ -512,8 +511,6 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             elif lv == 2:
                 l2 = Cell(texts[0].row, texts[0].col, name, page=texts[0].page, line=texts[0].line)
             if nums and lv in (1, 3):
-                weight = nums[-2].text if len(nums) >= 2 else nums[0].text
-                score = nums[-1].text if len(nums) >= 2 else None
                 out.append({"level1": l1.text if l1 else None, "level2": None if lv == 1 else (l2.text if l2 else None),
                             "level3": name if lv == 3 else None, "weight": weight, "score": score,
                             "is_subtotal": lv == 1, "page": texts[0].page, "line": texts[0].line})
@@ -522,8 +519,6 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             if texts:
                 warnings.append(warn("unparsed_row", "score-table row without points: " + " | ".join(clean(c.text) or "" for c in texts)[:120], texts[0]))
             continue
-        weight = nums[-2].text if len(nums) >= 2 else nums[0].text
-        score = nums[-1].text if len(nums) >= 2 else None
         anchor = texts[0] if texts else nums[0]
         if len(texts) == 1 and label_key(texts[0].text) in _SUBTOTAL_KEYS:
             # 小计 | 15 | 14 under a level 1: that level's subtotal
@@ -693,7 +688,7 @@ def assessment_scorer(cell: Cell, role: str) -> float:
     if role.startswith("col:"):
         return 0.1                                      # a column no role names (备注): kept apart
     if role == "section_no":
-        return 3.0 if _CN_NUM.match(t) else 1.0 if re.fullmatch(r"\d{1,3}", t) else -3.0   # or a running 序号
+        return 3.0 if _CN_NUM.match(t) else 1.0 if _SEQ.match(t) else -3.0   # or a running 序号
     if role == "section":
         return 1.5 if len(t) <= 10 and not _ITEM.match(t) and not _POINTS.match(t) else -2.0
     if role == "content":
@@ -739,16 +734,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         got = assign_roles(cells, header.all_roles, assessment_scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
-        numbered = "content" in got and (_ITEM.match(fold(got["content"].text)) or (
-            "section_no" in got and re.fullmatch(r"\s*\d{1,3}\s*", got["section_no"].text)))
-        if not numbered:
+        # a running 序号 (1 … N) in the section-number column: the item's number
+        seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
+        if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None):
             if len(cells) == 1:
                 continue                             # 工作得分（满分90分）: a subtotal line
             warnings.append(warn("unparsed_row", "assessment row without a numbered item: " + (clean(cells[0].text) or "")[:80], cells[0]))
             continue
-        seq = None
-        if "section_no" in got and re.fullmatch(r"\s*\d{1,3}\s*", got["section_no"].text):
-            seq = got.pop("section_no").text.strip()   # a running 序号 (1 … N): the item's number
         if "section_no" in got:
             st.section_no = got["section_no"].text
             st.section = got["section"].text if "section" in got else None
