@@ -448,9 +448,42 @@ def _build_vertical(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
     return grids, texts
 
 
+def _html_page(text: str) -> bytes:
+    """Markdown (or text) holding raw HTML tables as one HTML page: each line outside the tables a
+    paragraph of its own (headings' `#` and bold `**` removed), the tables as they are."""
+    import html as _html
+    out = ['<meta charset="utf-8">']
+    depth = 0
+    for ln in text.splitlines():
+        opened, closed = len(_TABLE_OPEN.findall(ln)), len(_TABLE_CLOSE.findall(ln))
+        if depth == 0 and not opened and ln.strip():
+            t = _MD_LINE_HEADING.sub("", ln).strip()
+            t = t[2:-2] if t.startswith("**") and t.endswith("**") and len(t) > 4 else t
+            out.append(f"<p>{_html.escape(t)}</p>")
+        else:
+            out.append(ln)
+        depth = max(0, depth + opened - closed)
+    return "\n".join(out).encode("utf-8")
+
+
+_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+_MD_LINE_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+")
+_HTML_TABLE = re.compile(r"<table\b[^>]*>\s*(?:<[^>]+>\s*)*<tr\b", re.IGNORECASE)
+
+
 def extract_txt(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
-    """Given the bytes of a text dump, return its grids and text lines (page None, 1-based lines)."""
+    """Given the bytes of a text dump, return its grids and text lines (page None, 1-based lines).
+
+    A text holding raw HTML tables (Markdown from pandoc, which writes tables with merged cells so, or
+    an HTML page saved as .txt) is read as one HTML page (format `html`, warning `html_in_text`)."""
     text, encoding, warnings = decode_text(data)
+    if _HTML_TABLE.search(text[:1 << 20]):
+        from extract import office
+        ex = office.extract_html(_html_page(text), doc_id, path)
+        ex.warnings[:0] = warnings + [ParseWarning("html_in_text", "the text holds HTML tables: read as HTML")]
+        ex.encoding = encoding
+        return ex
     grids, texts = build_grids(split_lines(text), warnings)
     return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                      warnings=warnings, encoding=encoding, path=path)

@@ -85,15 +85,6 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     if fmt == "txt":
         if Path(path).suffix.lower() == ".csv":
             return extract_csv(data, doc_id, path)
-        if _HTML_TABLE.search(data[:1 << 20]):
-            # Markdown with raw HTML tables (pandoc writes merged cells so), or an HTML page saved as .txt
-            from extract import office
-            from extract.txt import decode_text
-            text, encoding, warns = decode_text(data)
-            ex = office.extract_html(_html_page(text), doc_id, path)
-            ex.warnings[:0] = warns + [ParseWarning("html_in_text", "the text holds HTML tables: read as HTML")]
-            ex.encoding = encoding
-            return ex
         return extract_txt(data, doc_id, path)
     if fmt == "pdf":
         from extract.pdf import extract_pdf    # loaded only when a PDF comes
@@ -121,28 +112,6 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     raise ExtractError(f"unsupported file type {ext}: expected a text dump, PDF, image, Word, Excel or HTML file")
 
 
-def _html_page(text: str) -> bytes:
-    """Markdown (or text) holding raw HTML tables as one HTML page: each line outside the tables a
-    paragraph of its own (headings' `#` and bold `**` removed), the tables as they are."""
-    import html as _html
-    out = ['<meta charset="utf-8">']
-    depth = 0
-    for ln in text.splitlines():
-        opened, closed = len(_TABLE_OPEN.findall(ln)), len(_TABLE_CLOSE.findall(ln))
-        if depth == 0 and not opened and ln.strip():
-            t = _MD_LINE_HEADING.sub("", ln).strip()
-            t = t[2:-2] if t.startswith("**") and t.endswith("**") and len(t) > 4 else t
-            out.append(f"<p>{_html.escape(t)}</p>")
-        else:
-            out.append(ln)
-        depth = max(0, depth + opened - closed)
-    return "\n".join(out).encode("utf-8")
-
-
-_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
-_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
-_MD_LINE_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+")
-_HTML_TABLE = re.compile(rb"<table\b[^>]*>\s*(?:<[^>]+>\s*)*<tr\b", re.IGNORECASE)
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 

@@ -892,8 +892,9 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         for gi, group in enumerate(groups):
             fields = []
             for c in (c for r in group for c in r.cells if c.col in pcols and c.text.strip()):
-                t = TextLine(f"{pcols[c.col]}：{c.text.strip()}", page=c.page, line=c.line, order=group[0].order - 0.5)
-                fields.append(Row([Cell(0, 0, t.text, page=t.page, line=t.line, bbox=c.bbox)], None, 0, t.order))
+                text = f"{pcols[c.col]}：{c.text.strip()}"
+                fields.append(Row([Cell(0, 0, text, page=c.page, line=c.line, bbox=c.bbox)], None, 0,
+                                  group[0].order - 0.5))
             body = [Row([c for c in r.cells if c.col not in pcols], r.grid, r.r, r.order, r.page_break)
                     for r in group]
             body = [r for r in body if r.cells]
