@@ -109,11 +109,8 @@ def lazy_tokenizer():
 
     class Tokenizer(jieba.Tokenizer):
         def cut(self, sentence, cut_all=False, HMM=True, use_paddle=False):
-            if isinstance(sentence, str):
-                self.blocks.ensure(sentence)
-            else:
-                sentence = jieba.strdecode(sentence)
-                self.blocks.ensure(sentence)
+            sentence = jieba.strdecode(sentence)      # str as it is, bytes decoded
+            self.blocks.ensure(sentence)
             return super().cut(sentence, cut_all, HMM, use_paddle)
 
         def add_word(self, word, freq=None, tag=None):
