@@ -50,6 +50,13 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
+    "field_codes_export": {
+        "projects": "labels carrying a field code in brackets are only partly read: `预算年度(SET_YEAR)` 2025 gives year "
+                    "null, `项目总金额(PRO_TOTAL_AMT)` gives budget_total null (3,260,000 expected), "
+                    "`年度绩效目标(YEAR_KPI_GOAL)` gives goal_annual null",
+        "indicators": "the 指标性质 `≈` is dropped from target_raw (`1100人` instead of `≈1100人`, sign + number + unit "
+                      "joined as for the other signs); op `~` is right",
+    },
     "assess_notice_dept_scoring_form": {
         "projects": "the 考核通知 with its 考核评分表 gives 1 project (name null, form self_eval) instead of 0: an "
                     "assessment breakdown for departments to fill (empty 自评得分 / 考核得分 columns) is no project form",
