@@ -101,6 +101,8 @@ _DIGIT = regex.compile(r"\d")
 _DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|兑现|兑付|落实|发放|执行)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
+# `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
+_PER_PERIOD_RE = regex.compile(r"^每(?P<p>半年|季度|学期|星期|年|季|月|旬|周|天|日)(?P<rest>.+)$")
 
 
 # ---------------------------------------------------------------- result
@@ -222,6 +224,12 @@ def _split(text: str) -> Target:
         if qualifier in _UNIT_ONLY and not body.endswith(("%", "‰")):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
 
+    per = _PER_PERIOD_RE.match(body)
+    if per is not None:                               # read as the same target written `1次/月`
+        t = _split(f"{per.group('rest')}/{per.group('p')}")
+        if t.value is not None and (t.unit or "").endswith("/" + per.group("p")):
+            return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier)
+        return as_text
     pm = _PLUS_MINUS.match(body)
     if pm is not None:                                # `±5%`: from -5 to 5
         q = _quantity(body[pm.end():].strip())

@@ -187,6 +187,20 @@ def _side_label(c: Cell, row: Row, header: Header) -> bool:
     return True
 
 
+_REMARK = re.compile(r"^\s*(?:[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*[)）]?\s*\d*\s*[:：]"
+                     r"|(?!指标\s*\d)[^\s:：]{2,12}\s*[:：]\s*\S)")
+
+
+def is_remark(text: str) -> bool:
+    """Is a row's only cell a remark (`备注：…`, `注：…`) or a `label：value` line (`村级公示时间：2025年2月10日…`),
+    not an indicator? An indicator row has its name and its target in cells of their own; a row of one cell
+    is a section label, the rest of a row broken over lines (`>=95%`), or a remark."""
+    t = text.strip()
+    if not _REMARK.match(t) or any(level_info(t.split("：")[0].split(":")[0])[:2]):
+        return False
+    return True
+
+
 def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                          horizon: str | None = None) -> list[dict]:
     """Given an indicator table's header and rows, return raw indicator records.
@@ -218,6 +232,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if len(cells) == 1 and horizon_of(cells[0].text):
             horizon = horizon_of(cells[0].text)      # 长期绩效指标 / 年度绩效指标 rows split the table
             continue
+        if len(cells) == 1 and is_remark(cells[0].text):
+            continue                                 # 备注：… / 村级公示时间：… across the table: no indicator
         total = _total_row(cells, cols)
         if total is not None:
             totals.append(total)                     # 合计 | … | 100 | 97.95: the form's score

@@ -188,6 +188,12 @@ OPERATORS = [
     ("2,900份", T("=", 2900.0, unit="份")),
     ("5‰", T("=", 5.0, unit="‰")),
     ("3次/年", T("=", 3.0, unit="次/年")),
+    # a frequency with the period first reads as the same target written `1次/月`
+    ("每月1次", T("=", 1.0, unit="次/月")),
+    ("每季度至少1次", T(">=", 1.0, unit="次/季度")),
+    ("每年不少于2次", T(">=", 2.0, unit="次/年")),
+    ("每月1-2次", T("range", 1.0, 2.0, unit="次/月")),
+    ("每月1次（6月起）", T("=", 1.0, unit="次/月", qualifier="6月起")),
     ("≥95%。", T(">=", 95.0, unit="%")),
     ("<p>≥90%</p>", T(">=", 90.0, unit="%")),
     ("10 %", T("=", 10.0, unit="%")),
@@ -219,6 +225,9 @@ STAY_TEXT = [
     "无",
     "100%，及时",
     "3项工作全部完成",
+    "每月",
+    "每人每月100元",
+    "每月50%",
 ]
 
 # An explicit operator symbol followed by something that is not one quantity.

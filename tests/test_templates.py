@@ -50,66 +50,38 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "field_codes_export": {
-        "projects": "labels carrying a field code in brackets are only partly read: `预算年度(SET_YEAR)` 2025 gives year "
-                    "null, `项目总金额(PRO_TOTAL_AMT)` gives budget_total null (3,260,000 expected), "
-                    "`年度绩效目标(YEAR_KPI_GOAL)` gives goal_annual null",
-        "indicators": "the 指标性质 `≈` is dropped from target_raw (`1100人` instead of `≈1100人`, sign + number + unit "
-                      "joined as for the other signs); op `~` is right",
+    'field_codes_export': {
+        'projects': 'labels carrying a field code in brackets are only partly read: `预算年度(SET_YEAR)` 2025 gives year null, `项目总金额(PRO_TOTAL_AMT)` gives budget_total null (3,260,000 expected), `年度绩效目标(YEAR_KPI_GOAL)` gives goal_annual null',
+        'indicators': 'the 指标性质 `≈` is dropped from target_raw (`1100人` instead of `≈1100人`, sign + number + unit joined as for the other signs); op `~` is right',
     },
-    "assess_notice_dept_scoring_form": {
-        "projects": "the 考核通知 with its 考核评分表 gives 1 project (name null, form self_eval) instead of 0: an "
-                    "assessment breakdown for departments to fill (empty 自评得分 / 考核得分 columns) is no project form",
-        "assessment_items": "7 items instead of 12: the rows whose 考核项目 cell is empty (merged, held from the row "
-                            "above: 序号 2, 4, 6, 8, 10) are dropped; and the caps written in the 评分标准 text of the "
-                            "加分项 / 扣分项 rows (`最高加4分`, `最高扣5分`) give cap null instead of 4 / 5",
+    'assess_notice_dept_scoring_form': {
+        'projects': 'the 考核通知 with its 考核评分表 gives 1 project (name null, form self_eval) instead of 0: an assessment breakdown for departments to fill (empty 自评得分 / 考核得分 columns) is no project form',
+        'assessment_items': '7 items instead of 12: the rows whose 考核项目 cell is empty (merged, held from the row above: 序号 2, 4, 6, 8, 10) are dropped; and the caps written in the 评分标准 text of the 加分项 / 扣分项 rows (`最高加4分`, `最高扣5分`) give cap null instead of 4 / 5',
     },
-    "colon_labels_numbered_levels": {
-        "projects": "labels with a leading `*` and a `（必填）` mark before the colon (`*项目名称（必填）：`, "
-                    "`*主管部门（必填）：`, `*项目总预算（万元）：`, `*年度绩效目标（必填）：`) are not recognised: name, "
-                    "department, unit, budget_total, budget_year, goal_annual null; the date range split over "
-                    "`2024年1月1日 | 至： | 2024年12月31日` gives no start_date / end_date",
-        "indicators": "level cells numbered `1.产出指标` / `1.1数量指标` keep the outline number (level1 `1.产出指标`, "
-                      "level2 `1.1数量指标`) instead of `产出指标` / `数量指标` (the number is outline, as `一、投入` in "
-                      "score_outline_column_page_break and `指标1：` of level3); `每月1次` gives op null instead of "
-                      "`=` 1 `次/月`; the `备注：标*为必填项。` line after the table becomes a 13th indicator",
+    'colon_labels_numbered_levels': {
+        'projects': 'labels with a leading `*` and a `（必填）` mark before the colon (`*项目名称（必填）：`, `*主管部门（必填）：`, `*项目总预算（万元）：`, `*年度绩效目标（必填）：`) are not recognised: name, department, unit, budget_total, budget_year, goal_annual null; the date range split over `2024年1月1日 | 至： | 2024年12月31日` gives no start_date / end_date',
+        'indicators': 'level cells numbered `1.产出指标` / `1.1数量指标` keep the outline number (level1 `1.产出指标`, level2 `1.1数量指标`) instead of `产出指标` / `数量指标` (the number is outline, as `一、投入` in score_outline_column_page_break and `指标1：` of level3); `每月1次` gives op null instead of `=` 1 `次/月`; the `备注：标*为必填项。` line after the table becomes a 13th indicator',
     },
-    "quarterly_monitoring": {
-        "projects": "the 年度目标 | 1-9月目标完成情况 header row above the two texts (no label column) gives goal_annual "
-                    "`1-9月目标完成情况` (the second header) and goal_actual null instead of the two texts below",
-        "indicators": "`每月1次` gives op / value / unit null instead of `=` 1 `次/月` (as `1次/季度` → `=` 1 `次/季度`)",
+    'quarterly_monitoring': {
+        'projects': 'the 年度目标 | 1-9月目标完成情况 header row above the two texts (no label column) gives goal_annual `1-9月目标完成情况` (the second header) and goal_actual null instead of the two texts below',
     },
-    "remark_rows_spaced_total": {
-        "indicators": "the `备注：…` and `注：…` rows spanning the table in the middle of the indicator table become "
-                      "indicators (level3 = the remark text, 11 rows instead of 9) instead of being skipped",
+    'rural_linkage_fund_library': {
+        'projects': '`其中：财政衔接资金` (the 财政 share of 总投资) gives budget_fiscal null instead of 1,200,000',
     },
-    "rural_linkage_fund_library": {
-        "projects": "`其中：财政衔接资金` (the 财政 share of 总投资) gives budget_fiscal null instead of 1,200,000",
-        "indicators": "`每月1次` gives op / value / unit null instead of `=` 1 `次/月`; the `村级公示时间：2025年2月10日—"
-                      "2025年2月20日` line after the table becomes a 15th indicator",
+    'score_table_percent_weights': {
+        'projects': '`预算金额：318.00万元` in a free 标签：值 line gives budget_year null; the `合\u3000\u3000计` row (`100%` / `94.8`) is not read (warning unparsed_row) so score is null instead of 94.8',
+        'scores': 'with percent weights (`5%`) the 权重 cell is not read: weight is taken from the 得分 column (3.5 instead of 4) and score is null on every row (expected weight = the percent as points of the 100-point table, score = 得分)',
     },
-    "score_table_percent_weights": {
-        "projects": "`预算金额：318.00万元` in a free 标签：值 line gives budget_year null; the `合　　计` row "
-                    "(`100%` / `94.8`) is not read (warning unparsed_row) so score is null instead of 94.8",
-        "scores": "with percent weights (`5%`) the 权重 cell is not read: weight is taken from the 得分 column "
-                  "(3.5 instead of 4) and score is null on every row (expected weight = the percent as points of "
-                  "the 100-point table, score = 得分)",
+    'self_eval_target_actual_one_cell': {
+        'indicators': 'a cell holding both values (`目标≥20000人，实际20416人`, `目标值=100%，完成值100%`, `目标≤30个工作日 实际28个工作日`) is kept whole as target_raw with op / value / unit null and actual_raw null, instead of target_raw = the target part (`≥20000人`), op / value / unit from it and actual_raw = the actual part (`20416人`)',
     },
-    "self_eval_target_actual_one_cell": {
-        "indicators": "a cell holding both values (`目标≥20000人，实际20416人`, `目标值=100%，完成值100%`, `目标≤30个工作日 "
-                      "实际28个工作日`) is kept whole as target_raw with op / value / unit null and actual_raw null, "
-                      "instead of target_raw = the target part (`≥20000人`), op / value / unit from it and actual_raw "
-                      "= the actual part (`20416人`)",
+    'self_eval_two_projects_unit_column': {
+        'document': 'layout `unknown` (no project found) for a self-evaluation table whose first column is 项目名称',
+        'projects': '0 projects instead of 2: a 项目名称 | 全年预算数 | 全年执行数 | 一级指标 … | 计量单位 | 目标值 | 实际值 | 分值 | 得分 table gives one project per filled 项目名称 cell (as summary_table_many_projects)',
+        'indicators': 'no indicators (no project found); expected 5 + 5 rows with value from 目标值, unit from 计量单位',
     },
-    "self_eval_two_projects_unit_column": {
-        "document": "layout `unknown` (no project found) for a self-evaluation table whose first column is 项目名称",
-        "projects": "0 projects instead of 2: a 项目名称 | 全年预算数 | 全年执行数 | 一级指标 … | 计量单位 | 目标值 | "
-                    "实际值 | 分值 | 得分 table gives one project per filled 项目名称 cell (as summary_table_many_projects)",
-        "indicators": "no indicators (no project found); expected 5 + 5 rows with value from 目标值, unit from 计量单位",
-    },
-    "side_by_side_half_tables": {
-        "indicators": "only the left half-table is read (5 产出 rows): the right half `一级指标 | 二级指标 | 三级指标 | "
-                      "指标值` on the same rows (效益指标 / 满意度指标, 4 rows) is dropped",
+    'side_by_side_half_tables': {
+        'indicators': 'only the left half-table is read (5 产出 rows): the right half `一级指标 | 二级指标 | 三级指标 | 指标值` on the same rows (效益指标 / 满意度指标, 4 rows) is dropped',
     },
 }
 
