@@ -141,8 +141,13 @@ def is_value_for(text: str) -> bool:
 
     Not another field label, not template filler, not a `label：value` pair of its own (`金额单位：元`).
     """
+    if len(text) > 40 and _NUMBERED_PROSE.match(text):
+        return True                     # 1、目标完成情况：对照项目计划，…: prose under its own numbered headings
     return not match_field(text) and not is_placeholder(text) \
         and not (len(text) <= 20 and _OTHER_LABEL.match(text))
+
+
+_NUMBERED_PROSE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]")
 
 
 def is_block_label(text: str) -> bool:

@@ -332,8 +332,9 @@ class FormReader:
             self.money_section = None
             self.block_unit = None
         used = False
-        n_labels = sum(1 for c in cells if match_field(c.text))
-        is_lab = [bool(match_field(c.text) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
+        # (a cell holding its value too, `1、目标完成情况：…`, is no bare label: it cannot head a text below)
+        n_labels = sum(1 for c in cells if (m := match_field(c.text)) and m[1] is None)
+        is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
                        or _SUB_HEADING.match(c.text)) for c in cells]
         # a row of labels (长期目标 | 年度目标), possibly with short sub-headers (基本支出) that follow
         # no label: a short text right after a field label is that label's value instead
