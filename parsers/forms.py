@@ -17,7 +17,7 @@ from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TA
                           detect_header_text, field_rank, fold, merge_sub_header,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
-from parsers.tables import READERS, horizon_of, is_number, read_assessment_table, read_indicator_table
+from parsers.tables import READERS, horizon_of, is_number, is_remark, read_assessment_table, read_indicator_table
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
 _PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]\s*$")
@@ -158,6 +158,8 @@ class FormReader:
                 if not self._ends_table(row):
                     self.table[1].append(row)
                     continue
+                if row.is_text_line and self._remark_inside(i):
+                    continue                         # 备注：… between two rows of the table (a sheet's merged row)
                 self._flush()
             self._read_fields(i, row)
         self._flush()
@@ -174,6 +176,13 @@ class FormReader:
         words = [c for c in row.cells if not is_number(c.text)]
         return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
             and any(is_number(c.text) for c in row.cells)
+
+    def _remark_inside(self, i: int) -> bool:
+        """Is text line i a remark (备注：…) with rows of the current table's grid on both sides?"""
+        rows = self.table[1] if self.table is not None else []
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        return bool(rows) and nxt is not None and not nxt.is_text_line and nxt.grid is rows[-1].grid \
+            and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt)
 
     def _ends_table(self, row: Row) -> bool:
         c = row.cells[0]
