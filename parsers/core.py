@@ -457,7 +457,8 @@ def is_title(row: Row) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _is_title_text(text: str) -> bool:
     t = _WS.sub("", fold(text))
-    return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text) and not _SECTION_NO.match(t)
+    return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text) and not _SECTION_NO.match(t) \
+        and not t.endswith(("。", ";", "；"))     # 请各部门…将自评表…报送…。: a sentence naming a form
 
 
 # `（二）项目绩效目标`, `二、绩效目标`, `3.绩效目标`: a numbered section of a report, not a form's title

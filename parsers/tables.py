@@ -732,6 +732,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     if caption and _SECTION_ROW.match(fold(caption)):
         st.section = caption
     points_col = header.all_cols.get("points")
+    section_col, content_col = header.all_cols.get("section"), header.all_cols.get("content")
     for row in rows:
         cells = [c for c in row.cells if not is_placeholder(c.text)]
         if not cells:
@@ -747,7 +748,14 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 and _CAP_WORDS.search(c.text)]
         cells = [c for c in cells if c not in caps]
         lost: list[Cell] = []
-        got = assign_roles(cells, header.all_roles, assessment_scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
+        scorer = assessment_scorer
+        if st.section is not None and section_col is not None and content_col is not None \
+                and not any(_under_col(section_col, c.col) for c in cells):
+            # 2 | (merged 考核项目) | 绩效目标公开 | 5 | …: the section is carried down, and the short text
+            # under 考核内容 is the item, not a new section
+            def scorer(c: Cell, r: str) -> float:
+                return assessment_scorer(c, r) + (2.0 if r == "content" and _under_col(content_col, c.col) else 0.0)
+        got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         # a running 序号 (1 … N) in the section-number column: the item's number

@@ -54,10 +54,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'labels carrying a field code in brackets are only partly read: `预算年度(SET_YEAR)` 2025 gives year null, `项目总金额(PRO_TOTAL_AMT)` gives budget_total null (3,260,000 expected), `年度绩效目标(YEAR_KPI_GOAL)` gives goal_annual null',
         'indicators': 'the 指标性质 `≈` is dropped from target_raw (`1100人` instead of `≈1100人`, sign + number + unit joined as for the other signs); op `~` is right',
     },
-    'assess_notice_dept_scoring_form': {
-        'projects': 'the 考核通知 with its 考核评分表 gives 1 project (name null, form self_eval) instead of 0: an assessment breakdown for departments to fill (empty 自评得分 / 考核得分 columns) is no project form',
-        'assessment_items': '7 items instead of 12: the rows whose 考核项目 cell is empty (merged, held from the row above: 序号 2, 4, 6, 8, 10) are dropped; and the caps written in the 评分标准 text of the 加分项 / 扣分项 rows (`最高加4分`, `最高扣5分`) give cap null instead of 4 / 5',
-    },
     'colon_labels_numbered_levels': {
         'projects': 'labels with a leading `*` and a `（必填）` mark before the colon (`*项目名称（必填）：`, `*主管部门（必填）：`, `*项目总预算（万元）：`, `*年度绩效目标（必填）：`) are not recognised: name, department, unit, budget_total, budget_year, goal_annual null; the date range split over `2024年1月1日 | 至： | 2024年12月31日` gives no start_date / end_date',
         'indicators': 'level cells numbered `1.产出指标` / `1.1数量指标` keep the outline number (level1 `1.产出指标`, level2 `1.1数量指标`) instead of `产出指标` / `数量指标` (the number is outline, as `一、投入` in score_outline_column_page_break and `指标1：` of level3); `每月1次` gives op null instead of `=` 1 `次/月`; the `备注：标*为必填项。` line after the table becomes a 13th indicator',

@@ -59,6 +59,9 @@ def profile(doc: Extracted) -> Profile:
     return p
 
 
+_CONTACT_FIELDS = frozenset({"contact", "phone", "fill_date", "leader"})
+
+
 class FormLayout(LayoutParser):
     """A layout read by the shared core; subclasses give the signature."""
     titles: tuple[str, ...] = ()       # regexes searched in the text lines
@@ -82,8 +85,9 @@ class FormLayout(LayoutParser):
         segs = [s for seg in split_forms(document_rows(doc)) for s in (split_summary_table(seg) or [seg])]
         for seg in segs:
             form = read_form(seg)
-            if not (form.fields or form.indicators or form.budget_items or form.scores
+            if not (form.fields.keys() - _CONTACT_FIELDS or form.indicators or form.budget_items or form.scores
                     or form.safeguards or form.assessment_items):
+                # nothing read, or only 联系人 / 联系电话 / 填报日期 (a notice's closing lines): no form
                 res.warnings.extend(form.warnings)
                 continue
             res.forms.append(form)
