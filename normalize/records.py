@@ -84,10 +84,16 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     return out
 
 
+# `1.1数量指标`, `2.1社会效益指标`: an outline number of a level cell (a level is a category, never a quantity)
+_LEVEL_OUTLINE = regex.compile(r"^\s*\d{1,2}(?:\s*[.．]\s*\d{1,2}){1,2}\s*(?=\p{Han})")
+
+
 def _level(text: str | None) -> str | None:
+    """A level-1 or level-2 cell as written, without its outline number (`1.产出指标`, `（一）数量`) or colon."""
     t = clean_text(text)
     if t is None:
         return None
+    t = strip_numbering(_LEVEL_OUTLINE.sub("", t)) or t
     return _TRAILING_COLON.sub("", t) or None
 
 

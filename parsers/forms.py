@@ -678,7 +678,7 @@ _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})
-_RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*$")
+_RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
 _YEAR_OR_SUM = re.compile(r"^(?:合计|总计|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row

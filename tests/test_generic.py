@@ -112,3 +112,32 @@ def test_target_columns_by_year_give_a_record_per_year(tmp_path):
     assert got == [("新建监测站数量", "6个", "annual", 2024), ("新建监测站数量", "4个", "long_term", 2025),
                    ("新建监测站数量", "2个", "long_term", 2026), ("预警发布及时率", "100%", "annual", 2024)]
     assert all(i["note"] is None for i in res.tables["indicators"])
+
+
+def test_required_marks_on_labels_and_numbered_level_cells():
+    from normalize.records import normalize_indicator
+    from parsers.core import label_key, match_field
+    assert label_key("*项目名称（必填）：") == "项目名称" and match_field("＊主管部门：")[0] == "department"
+    rec = normalize_indicator({"level1": "1.产出指标", "level2": "1.1数量指标", "level3": "1.5米宽道路长度",
+                               "target_raw": "≥3公里"})
+    assert (rec["level1"], rec["level2"], rec["level3"]) == ("产出指标", "数量指标", "1.5米宽道路长度")
+    assert normalize_indicator({"level1": "（一）产出", "level2": "2.1社会效益指标"})["level2"] == "社会效益指标"
+
+
+def test_remark_rows_are_no_indicators():
+    from parsers.tables import is_remark
+    assert is_remark("备注：成本指标按审计结算价填列。") and is_remark("注：满意度由第三方调查。")
+    assert is_remark("村级公示时间：2025年2月10日—2025年2月20日")
+    assert not is_remark(">=95%") and not is_remark("产出指标：") and not is_remark("指标1：完工率")
+    assert not is_remark("公益性岗位安置人数")
+
+
+def test_a_notice_closing_with_contact_lines_gives_no_project(tmp_path):
+    text = ("关于开展预算绩效管理工作考核的通知\n请各部门于3月31日前将自评表报送市财政局。\n"
+            "联系人：彭丽娟　　联系电话：0736-7783361\n\n附件\n预算绩效管理工作考核评分表\n"
+            "序号\t考核项目\t考核内容\t分值\t评分标准\n1\t绩效目标管理\t绩效目标编制质量\t15\t覆盖率100%的得满分\n"
+            "2\t\t绩效目标公开\t5\t未公开的不得分\n")
+    res = _read(tmp_path, text)
+    assert res.tables["projects"] == []
+    assert [(a["section"], a["content"]) for a in res.tables["assessment_items"]] == [
+        ("绩效目标管理", "绩效目标编制质量"), ("绩效目标管理", "绩效目标公开")]

@@ -54,10 +54,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'labels carrying a field code in brackets are only partly read: `预算年度(SET_YEAR)` 2025 gives year null, `项目总金额(PRO_TOTAL_AMT)` gives budget_total null (3,260,000 expected), `年度绩效目标(YEAR_KPI_GOAL)` gives goal_annual null',
         'indicators': 'the 指标性质 `≈` is dropped from target_raw (`1100人` instead of `≈1100人`, sign + number + unit joined as for the other signs); op `~` is right',
     },
-    'colon_labels_numbered_levels': {
-        'projects': 'labels with a leading `*` and a `（必填）` mark before the colon (`*项目名称（必填）：`, `*主管部门（必填）：`, `*项目总预算（万元）：`, `*年度绩效目标（必填）：`) are not recognised: name, department, unit, budget_total, budget_year, goal_annual null; the date range split over `2024年1月1日 | 至： | 2024年12月31日` gives no start_date / end_date',
-        'indicators': 'level cells numbered `1.产出指标` / `1.1数量指标` keep the outline number (level1 `1.产出指标`, level2 `1.1数量指标`) instead of `产出指标` / `数量指标` (the number is outline, as `一、投入` in score_outline_column_page_break and `指标1：` of level3); `每月1次` gives op null instead of `=` 1 `次/月`; the `备注：标*为必填项。` line after the table becomes a 13th indicator',
-    },
     'score_table_percent_weights': {
         'projects': '`预算金额：318.00万元` in a free 标签：值 line gives budget_year null; the `合\u3000\u3000计` row (`100%` / `94.8`) is not read (warning unparsed_row) so score is null instead of 94.8',
         'scores': 'with percent weights (`5%`) the 权重 cell is not read: weight is taken from the 得分 column (3.5 instead of 4) and score is null on every row (expected weight = the percent as points of the 100-point table, score = 得分)',
