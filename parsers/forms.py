@@ -648,6 +648,9 @@ class FormReader:
             if lines:
                 f.fields[col] = RawValue(label, f.fields[key].cell, lines[0].get("unit"),
                                          parts=[b["amount"] for b in lines])
+        year = f.fields.pop("year", None)
+        if year is not None:
+            f.year_texts.append(year.text)       # 预算年度 | 2025: after the titles, which win
         for k in [k for k in f.fields if k.startswith("_")]:
             if k.startswith("_group_") or k.startswith("_options_"):
                 f.fields.pop(k)

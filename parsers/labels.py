@@ -79,6 +79,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "fund_usage": ("项目资金使用情况", "资金使用情况"),
     "implementation": ("项目组织实施情况", "组织实施情况"),
     "performance_summary": ("项目绩效情况", "绩效目标完成情况", "总体绩效目标完成情况"),
+    # the budget year as a field (预算年度 | 2025): not a column of its own, it is the form's `year`
+    "year": ("预算年度", "项目年度", "申报年度", "编报年度", "所属年度", "预算年份"),
     "other_notes": ("其他需说明的问题", "需要说明的其他问题", "其他需要说明的问题", "其他说明",
                     "其他说明的问题", "其他需说明事项", "调整原因说明", "调整原因", "调整理由"),
 }

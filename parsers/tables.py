@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
-from normalize.targets import split_target
+from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (Header, Row, assign_roles, clean, fold, is_block_label, is_child,
@@ -20,12 +20,13 @@ from parsers.core import (Header, Row, assign_roles, clean, fold, is_block_label
 
 _NUM = re.compile(r"^\s*[-+]?\d[\d,，]*(\.\d+)?\s*(分|元|万元)?\s*$")
 _PCT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
-_OP = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|约|不低于|不高于|不少于|不超过|大于|小于)")
+_OP = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|≈|~|约|不低于|不高于|不少于|不超过|大于|小于)")
 _NUMBERED = re.compile(r"^\s*指标\s*\d+\s*[:：]")
 _HAS_DIGIT = re.compile(r"\d")
 _LEVEL_SUFFIX = re.compile(r"(指标|目标)\s*([(（][^()（）]*[)）])?\s*[:：]?\s*$")
-_OP_ONLY = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|>|<|≧|≦|~|约|大于等于|小于等于|大于|小于|等于|不低于|不高于|"
-                      r"不少于|不超过|不大于|不小于)\s*$")
+# a 指标性质 / 符号 cell holding only an operator: the target normalizer's own vocabulary (≥ ≈ 》= 不低于 …)
+_OP_ONLY = re.compile(r"^\s*(" + "|".join(re.escape(w) for w in sorted(
+    {*PREFIX_SYMBOLS, *PREFIX_WORDS, "等于"}, key=len, reverse=True)) + r")\s*$")
 _NATURE = re.compile(r"^\s*(定性|定量|正向|反向|中性|正向指标|反向指标)\s*$")   # 指标性质 that is no operator
 _CORE_FLAG = re.compile(r"^\s*(是|否|√|★|☆|Y|N|y|n|核心|非核心)\s*$")
 _CORE_YES = re.compile(r"^\s*(是|√|★|Y|y|核心)\s*$")

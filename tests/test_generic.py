@@ -141,3 +141,16 @@ def test_a_notice_closing_with_contact_lines_gives_no_project(tmp_path):
     assert res.tables["projects"] == []
     assert [(a["section"], a["content"]) for a in res.tables["assessment_items"]] == [
         ("绩效目标管理", "绩效目标编制质量"), ("绩效目标管理", "绩效目标公开")]
+
+
+def test_system_field_codes_and_the_budget_year_field(tmp_path):
+    from parsers.core import match_field
+    assert match_field("项目总金额(PRO_TOTAL_AMT)")[0] == "budget_total"
+    assert match_field("年度绩效目标(YEAR_KPI_GOAL)")[0] == "goal_annual"
+    text = ("项目绩效目标导出\n预算年度(SET_YEAR)\t2025\n项目名称(PRO_NAME)\t居家养老服务补贴\n"
+            "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t计量单位\n"
+            "产出指标\t数量指标\t享受补贴人数\t≈\t1100\t人\n")
+    (p,) = _read(tmp_path, text).tables["projects"]
+    assert p["year"] == 2025
+    (i,) = _read(tmp_path, text).tables["indicators"]
+    assert (i["target_raw"], i["op"], i["value"], i["unit"]) == ("≈1100人", "~", 1100.0, "人")

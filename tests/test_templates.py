@@ -50,10 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'field_codes_export': {
-        'projects': 'labels carrying a field code in brackets are only partly read: `预算年度(SET_YEAR)` 2025 gives year null, `项目总金额(PRO_TOTAL_AMT)` gives budget_total null (3,260,000 expected), `年度绩效目标(YEAR_KPI_GOAL)` gives goal_annual null',
-        'indicators': 'the 指标性质 `≈` is dropped from target_raw (`1100人` instead of `≈1100人`, sign + number + unit joined as for the other signs); op `~` is right',
-    },
     'score_table_percent_weights': {
         'projects': '`预算金额：318.00万元` in a free 标签：值 line gives budget_year null; the `合\u3000\u3000计` row (`100%` / `94.8`) is not read (warning unparsed_row) so score is null instead of 94.8',
         'scores': 'with percent weights (`5%`) the 权重 cell is not read: weight is taken from the 得分 column (3.5 instead of 4) and score is null on every row (expected weight = the percent as points of the 100-point table, score = 得分)',
