@@ -195,10 +195,19 @@ def normalize_score(rec: dict) -> dict:
     """Given a raw 评分表 row, return its levels, weight and score."""
     return {
         "level1": _level(rec.get("level1")), "level2": _level(rec.get("level2")),
-        "level3": _level(rec.get("level3")), "weight": parse_number(rec.get("weight")),
+        "level3": _level(rec.get("level3")), "weight": _weight(rec.get("weight")),
         "score": parse_number(rec.get("score")), "is_subtotal": bool(rec.get("is_subtotal")),
         "page": rec.get("page"), "line": rec.get("line"),
     }
+
+
+def _weight(text: str | None) -> float | None:
+    """A 评分表 weight: `5`, or `5%` of the 100-point table (5 points)."""
+    v = parse_number(text)
+    if v is None and text:
+        m = regex.fullmatch(r"\s*(\d{1,3}(?:\.\d+)?)\s*%\s*", fold_width(text))
+        v = float(m.group(1)) if m else None
+    return v
 
 
 def normalize_safeguard(rec: dict) -> dict:

@@ -17,7 +17,8 @@ from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TA
                           detect_header_text, field_rank, fold, merge_sub_header,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
-from parsers.tables import READERS, horizon_of, is_number, is_remark, read_assessment_table, read_indicator_table
+from parsers.tables import (PERCENT_POINTS, READERS, horizon_of, is_number, is_remark, read_assessment_table,
+                            read_indicator_table)
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
 _PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]\s*$")
@@ -173,7 +174,7 @@ class FormReader:
         if header is None or row.is_text_line or not (header.kind == "score" or (
                 header.kind == "indicator" and "score" in header.cols)):
             return False
-        words = [c for c in row.cells if not is_number(c.text)]
+        words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)]  # (100%)
         return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
             and any(is_number(c.text) for c in row.cells)
 

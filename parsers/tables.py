@@ -501,6 +501,9 @@ def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool,
 
 # ---------------------------------------------------------------- score tables (评分表)
 
+PERCENT_POINTS = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*$")
+
+
 def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a 评分表, return raw score rows; level-1 subtotal rows ("投入: 20 19.95") are flagged."""
     out: list[dict] = []
@@ -509,14 +512,20 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     level_cols = [header.cols[r] for r in ("level1", "level2", "level3") if r in header.cols]
     last_level = max((_last_col(c) for c in level_cols), default=None)
     level_spans = {r: header.all_cols[r] for r in ("level1", "level2", "level3") if r in header.cols}
+    weight_col = header.all_cols.get("weight")
+
+    def is_points(c: Cell) -> bool:
+        # 权重 written in percent of the 100-point table (5%, 合计 100%): points too
+        return is_number(c.text) or bool(_under_col(weight_col, c.col) and PERCENT_POINTS.match(c.text))
+
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         cells = [part for c in cells for part in _split_levels(c)]
         if last_level is not None:
-            cells = [c for c in cells if c.col <= last_level or is_number(c.text)]
-        texts = [c for c in cells if not is_number(c.text)]
-        nums = [c for c in cells if is_number(c.text)]
+            cells = [c for c in cells if c.col <= last_level or is_points(c)]
+        texts = [c for c in cells if not is_points(c)]
+        nums = [c for c in cells if is_points(c)]
         weight = (nums[-2].text if len(nums) >= 2 else nums[0].text) if nums else None
         score = nums[-1].text if len(nums) >= 2 else None
         outline = _outline_level(texts[0].text) if texts and len(level_spans) <= 1 else None

@@ -154,3 +154,16 @@ def test_system_field_codes_and_the_budget_year_field(tmp_path):
     assert p["year"] == 2025
     (i,) = _read(tmp_path, text).tables["indicators"]
     assert (i["target_raw"], i["op"], i["value"], i["unit"]) == ("≈1100人", "~", 1100.0, "人")
+
+
+def test_score_table_weights_in_percent(tmp_path):
+    text = ("项目支出绩效评价评分表\n项目名称：污水治理设施运维\n评价年度：2024年度　　预算金额：318.00万元\n"
+            "一级指标\t二级指标\t三级指标\t权重\t评分依据\t得分\t扣分说明\n"
+            "决策（15%）\t项目立项\t立项依据充分性\t5%\t行动方案\t5\t\n"
+            "\t\t绩效目标合理性\t4%\t申报表\t3.5\t部分指标未细化，扣0.5分\n"
+            "合　　计\t\t\t100%\t\t94.8\t\n")
+    res = _read(tmp_path, text)
+    (p,) = res.tables["projects"]
+    assert (p["year"], p["budget_year"], p["score"]) == (2024, 3180000.0, 94.8)
+    assert [(s["level3"], s["weight"], s["score"]) for s in res.tables["scores"]] == [
+        ("立项依据充分性", 5.0, 5.0), ("绩效目标合理性", 4.0, 3.5)]

@@ -50,10 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'score_table_percent_weights': {
-        'projects': '`预算金额：318.00万元` in a free 标签：值 line gives budget_year null; the `合\u3000\u3000计` row (`100%` / `94.8`) is not read (warning unparsed_row) so score is null instead of 94.8',
-        'scores': 'with percent weights (`5%`) the 权重 cell is not read: weight is taken from the 得分 column (3.5 instead of 4) and score is null on every row (expected weight = the percent as points of the 100-point table, score = 得分)',
-    },
     'self_eval_target_actual_one_cell': {
         'indicators': 'a cell holding both values (`目标≥20000人，实际20416人`, `目标值=100%，完成值100%`, `目标≤30个工作日 实际28个工作日`) is kept whole as target_raw with op / value / unit null and actual_raw null, instead of target_raw = the target part (`≥20000人`), op / value / unit from it and actual_raw = the actual part (`20416人`)',
     },
