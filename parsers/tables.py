@@ -202,6 +202,10 @@ def is_remark(text: str) -> bool:
     return True
 
 
+_TARGET_AND_ACTUAL = re.compile(r"^\s*(?:年度)?目标(?:值)?\s*[:：]?\s*(?P<t>\S.*?)\s*(?:[,，;；]\s*|\s+)"
+                                r"(?:实际(?:完成)?|完成)(?:值|情况)?\s*[:：]?\s*(?P<a>\S.*?)\s*[。;；]?\s*$")
+
+
 def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                          horizon: str | None = None) -> list[dict]:
     """Given an indicator table's header and rows, return raw indicator records.
@@ -320,6 +324,13 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             "note": "；".join(notes) if notes else None,
             "page": anchor.page, "line": anchor.line,
         }
+        both = _TARGET_AND_ACTUAL.match(fold(rec["target_raw"])) if rec["target_raw"] and not rec["actual_raw"] else None
+        if both is not None:
+            # 目标≥20000人，实际20416人 in one 目标值及完成值 cell: the target, and the value reached
+            # (fold maps one character to one: the spans cut the text as written)
+            raw = rec["target_raw"]
+            rec["target_raw"] = raw[both.start("t"):both.end("t")]
+            rec["actual_raw"] = raw[both.start("a"):both.end("a")]
         if rec["level3"] is None:
             warnings.append(warn("unparsed_row", "indicator row without an indicator name; kept with the values found", anchor))
         elif rec["target_raw"] is None and "target" in header.cols and "target_long" not in body:

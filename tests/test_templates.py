@@ -50,9 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'self_eval_target_actual_one_cell': {
-        'indicators': 'a cell holding both values (`目标≥20000人，实际20416人`, `目标值=100%，完成值100%`, `目标≤30个工作日 实际28个工作日`) is kept whole as target_raw with op / value / unit null and actual_raw null, instead of target_raw = the target part (`≥20000人`), op / value / unit from it and actual_raw = the actual part (`20416人`)',
-    },
     'self_eval_two_projects_unit_column': {
         'document': 'layout `unknown` (no project found) for a self-evaluation table whose first column is 项目名称',
         'projects': '0 projects instead of 2: a 项目名称 | 全年预算数 | 全年执行数 | 一级指标 … | 计量单位 | 目标值 | 实际值 | 分值 | 得分 table gives one project per filled 项目名称 cell (as summary_table_many_projects)',
