@@ -202,8 +202,8 @@ def is_remark(text: str) -> bool:
     return True
 
 
-_TARGET_AND_ACTUAL = re.compile(r"^\s*(?:年度)?目标(?:值)?\s*[:：]?\s*(?P<t>\S.*?)\s*(?:[,，;；]\s*|\s+)"
-                                r"(?:实际(?:完成)?|完成)(?:值|情况)?\s*[:：]?\s*(?P<a>\S.*?)\s*[。;；]?\s*$")
+_TARGET_AND_ACTUAL = re.compile(r"^\s*(?:年度)?目标(?:值)?\s*[:：]?\s*(?P<t>\S.*?)\s*(?:(?:[,，;；]\s*|\s+)(?:实际(?:完成)?|完成)"
+                                r"|实际(?:完成)?)(?:值|情况)?\s*[:：]?\s*(?P<a>\S.*?)\s*[。;；]?\s*$")
 
 
 def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],

@@ -167,3 +167,24 @@ def test_score_table_weights_in_percent(tmp_path):
     assert (p["year"], p["budget_year"], p["score"]) == (2024, 3180000.0, 94.8)
     assert [(s["level3"], s["weight"], s["score"]) for s in res.tables["scores"]] == [
         ("立项依据充分性", 5.0, 5.0), ("绩效目标合理性", 4.0, 3.5)]
+
+
+@pytest.mark.parametrize(("cell", "target", "actual"), [
+    ("目标≥20000人，实际20416人", "≥20000人", "20416人"),
+    ("目标：≥20000人；实际：19872人", "≥20000人", "19872人"),
+    ("目标值=100%，完成值100%", "=100%", "100%"),
+    ("目标≤30个工作日实际28个工作日", "≤30个工作日", "28个工作日"),
+    ("目标：长效，实际：长效", "长效", "长效"),
+])
+def test_target_and_actual_in_one_cell(tmp_path, cell, target, actual):
+    text = ("项目支出绩效自评表\n项目名称\t两癌筛查\n一级指标\t二级指标\t三级指标\t目标值及完成值\t分值\t得分\n"
+            f"产出指标\t数量指标\t筛查人数\t{cell}\t10\t10\n")
+    (i,) = _read(tmp_path, text).tables["indicators"]
+    assert (i["target_raw"], i["actual_raw"]) == (target, actual)
+
+
+def test_a_target_with_a_completion_word_stays_whole(tmp_path):
+    text = ("项目支出绩效目标表\n项目名称\t两癌筛查\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t筛查任务\t目标任务100%完成\n")
+    (i,) = _read(tmp_path, text).tables["indicators"]
+    assert i["target_raw"] == "目标任务100%完成" and i["actual_raw"] is None
