@@ -712,11 +712,12 @@ def _levels_as_assessment(named: list) -> list:
 def _detect_header(row: Row) -> Header | None:
     if row.is_text_line or len(row.cells) < 2 or not any(len(c.text) <= 20 for c in row.cells):
         return None
-    if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2:
-        return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix
     best: Header | None = None
     best_n = 0
     named = [(c, cell_header_matches(c.text)) for c in row.cells if len(c.text) <= 40]
+    if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2 and not any(
+            m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
+        return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix
     named = _levels_as_assessment(named)
     kinds = {k for _, roles in named for k in roles}
     for kind in HEADER_INDEX:
@@ -905,7 +906,8 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             body = [Row([c for c in r.cells if c.col not in pcols], r.grid, r.r, r.order, r.page_break)
                     for r in group]
             body = [r for r in body if r.cells]
-            out.append(FormSegment(rows=before + fields + [head] + body + (after if gi == len(groups) - 1 else []),
+            # the lines after the table (填报人 / 联系电话) belong to every project of it, as those before
+            out.append(FormSegment(rows=before + fields + [head] + body + after,
                                    titles=seg.titles, header_missing=seg.header_missing))
         return out
     return None

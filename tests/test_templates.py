@@ -50,11 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'self_eval_two_projects_unit_column': {
-        'document': 'layout `unknown` (no project found) for a self-evaluation table whose first column is 项目名称',
-        'projects': '0 projects instead of 2: a 项目名称 | 全年预算数 | 全年执行数 | 一级指标 … | 计量单位 | 目标值 | 实际值 | 分值 | 得分 table gives one project per filled 项目名称 cell (as summary_table_many_projects)',
-        'indicators': 'no indicators (no project found); expected 5 + 5 rows with value from 目标值, unit from 计量单位',
-    },
     'side_by_side_half_tables': {
         'indicators': 'only the left half-table is read (5 产出 rows): the right half `一级指标 | 二级指标 | 三级指标 | 指标值` on the same rows (效益指标 / 满意度指标, 4 rows) is dropped',
     },
