@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
@@ -261,6 +261,7 @@ def document_rows(doc: Extracted) -> list[Row]:
     rows.sort(key=lambda x: x.order)
     rows = _outline_tables(rows)
     rows = _assessment_outline(rows)
+    rows = _unfold_side_by_side(rows)
     prev_page = None
     for row in rows:                          # a new PDF page is a page break too
         page = row.cells[0].page
@@ -273,6 +274,62 @@ def document_rows(doc: Extracted) -> list[Row]:
 
 
 _SHEET_ORIGINS = frozenset({"xlsx", "xls", "html"})
+
+
+def _half_split(row: Row) -> int | None:
+    """The first column of the right half of an indicator header printed twice side by side
+    (一级指标 | 二级指标 | 三级指标 | 指标值 | 一级指标 | 二级指标 | 三级指标 | 指标值), else None."""
+    if row.is_text_line or len(row.cells) < 4:
+        return None
+    h = detect_header(row)
+    if h is None or h.kind != "indicator":
+        return None
+    seen: dict[str, list[int]] = {}
+    for c in row.cells:
+        role = cell_header_matches(c.text).get("indicator", ("",))[0] if len(c.text) <= 20 else ""
+        if role:
+            seen.setdefault(role, []).append(c.col)
+    if not all(len(seen.get(r, ())) == 2 for r in ("level3", "target")):
+        return None
+    twice = [cols for cols in seen.values() if len(cols) == 2]
+    split = min(cols[1] for cols in twice)
+    if any(len(cols) > 2 for cols in seen.values()) or not all(cols[0] < split for cols in twice):
+        return None
+    return split
+
+
+def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
+    """Given rows in reading order, return them with an indicator table printed as two half-tables side
+    by side (the header twice on one row; 产出 on the left, 效益 / 满意度 on the right) stacked: the
+    header's left half, the left halves of its rows, then their right halves moved under the left
+    columns, as if printed one below the other. The body is the rows of the header's grid after it, up
+    to a text line, another header or a field row (保障措施 | …)."""
+    out: list[Row] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        split = _half_split(row)
+        if split is None:
+            out.append(row)
+            k += 1
+            continue
+        left0 = min(c.col for c in row.cells)
+        end = k + 1
+        while end < len(rows) and rows[end].grid is row.grid and not detect_header(rows[end]) \
+                and not (match_field(rows[end].cells[0].text) and rows[end].cells[0].col == left0):
+            end += 1
+        body = rows[k + 1:end]
+        out.append(Row([c for c in row.cells if c.col < split], row.grid, row.r, row.order, row.page_break))
+        lefts = [Row(cs, r.grid, r.r, r.order, r.page_break) for r in body
+                 for cs in [[c for c in r.cells if c.col < split]] if cs]
+        out.extend(lefts)
+        last = body[-1].order if body else row.order
+        for i, r in enumerate(body):
+            cs = [replace(c, col=c.col - split + left0) for c in r.cells if c.col >= split]
+            if cs:
+                out.append(Row(cs, r.grid, r.r, last + (i + 1) * 1e-4, False))
+        k = end
+    return out
 
 # An indicator table written as an outline of lines (a form typed as prose in Word):
 #   一、产出指标 / （一）数量指标 / 1.运营补贴驿站数量：≥120家

@@ -50,9 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'side_by_side_half_tables': {
-        'indicators': 'only the left half-table is read (5 产出 rows): the right half `一级指标 | 二级指标 | 三级指标 | 指标值` on the same rows (效益指标 / 满意度指标, 4 rows) is dropped',
-    },
 }
 
 
