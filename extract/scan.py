@@ -483,8 +483,10 @@ def find_boxes(gray: np.ndarray, th: float,
         # (回 区 图 国) fill 0.6-0.9 of their inside and are not boxes
         if fill <= 0.05:
             out.append((int(x), int(y), int(w), int(h), False))
-        elif 0.08 <= fill <= 0.45 or (fill >= 0.95 and gray[y:y + h, x:x + w].mean() < 0.45 * paper):
-            # a filled square is solid ink: a blurred dense character (置) keeps light gaps
+        elif 0.08 <= fill <= 0.45 or (fill >= 0.95 and m.mean() >= 0.92
+                                      and gray[y:y + h, x:x + w].mean() < 0.45 * paper):
+            # a filled square is solid ink to its edges: a blurred dense character (置) keeps light gaps,
+            # and thresholded to black and white (高 糖 管) its inside fills but its outline stays ragged
             out.append((int(x), int(y), int(w), int(h), True))
     return out
 

@@ -204,3 +204,23 @@ def test_detector_sees_the_ink_box():
     x0, y0, x1, y1 = ink_box(page)
     assert x0 <= 300 - 20 and y0 <= 400 - 20 and x1 >= 700 + 20 and y1 >= 425 + 20
     assert x0 > 200 and y0 > 300 and x1 < 800 and y1 < 525
+
+
+def test_tick_boxes_and_dense_characters_of_a_bilevel_scan():
+    """A solid square (■) is a ticked box; a dense character that a scanner's threshold ran together
+    (高 糖 管: the inside all ink, the outline ragged) is not, nor is it a box at all."""
+    from extract.scan import find_boxes
+    page = np.full((60, 160), 235, np.uint8)
+    page[20:38, 20:38] = 10                                    # ■, 18 px
+    page[20:38, 60:78] = 10                                    # □: an outline …
+    page[23:35, 63:75] = 235                                   # … empty inside
+    blob = np.full((18, 18), 10, np.uint8)                     # a character run together: ragged edges
+    blob[0, [0, 1, 2, 3, 7, 8, 12, 16, 17]] = 235
+    blob[17, [0, 1, 2, 3, 5, 6, 9, 10, 11, 14, 15, 16, 17]] = 235
+    blob[[2, 5, 9, 13, 16], 0] = 235
+    blob[[1, 4, 6, 10, 12, 15], 17] = 235
+    blob[[3, 8, 14], 1] = 235
+    page[20:38, 100:118] = blob
+    boxes = {x: ticked for x, _, _, _, ticked in find_boxes(page, 20.0)}
+    assert boxes.get(20) is True and boxes.get(60) is False
+    assert boxes.get(100) is not True
