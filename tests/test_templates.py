@@ -55,7 +55,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
                     "stands in a later TAB cell: budget_total / budget_fiscal 1850.0 instead of 18500000.0",
         "indicators": "a level-1 cell written one character per line (`产` / `出` / `指` / `标` in the 一级指标 column of "
                       "successive rows) gives level1 `产`, `出`, `指`, `标`, `标`, `标` (level1_std null) instead of "
-                      "`产出指标` for the whole block, and resets level2 on each character (rows 2-3 level2 null, "
+                      "`产出指标` for the whole block, and resets level2 on each character (the 2nd and 3rd rows level2 null, "
                       "expected 数量指标); the four lines carrying only `意` / `度` / `指` / `标` become indicators "
                       "(level3 `意` …, 15 rows instead of 11)",
     },
