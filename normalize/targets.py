@@ -90,6 +90,7 @@ _RANGE_RE = regex.compile(
     rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
 _QUALIFIER_RE = regex.compile(r"\((?P<q>[^()]*)\)$")
+_BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:且|并且|,|;|、)\s*(?P<hi>\S.*)$")
 _PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-)\s*")          # `±5%`: a range around 0
 # operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
 # `达到` / `约` / `控制在` (`达到国家二级标准` is a text target)
@@ -230,9 +231,17 @@ def _split(text: str) -> Target:
         if t.value is not None and (t.unit or "").endswith("/" + per.group("p")):
             return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier)
         return as_text
+    both = _BOUNDS_RE.match(body)
+    if both is not None and _prefix(both.group("lo"))[0] in (">=", ">") \
+            and _prefix(both.group("hi"))[0] in ("<=", "<"):  # `≥95%且≤100%`: a range written as two bounds
+        lo, hi = _split(both.group("lo")), _split(both.group("hi"))
+        if lo.value is not None and hi.value is not None and lo.value_max is None and hi.value_max is None \
+                and (lo.unit == hi.unit or not lo.unit) and lo.value <= hi.value:
+            return Target(op="range", value=lo.value, value_max=hi.value, unit=hi.unit, qualifier=qualifier)
+        return as_text
     pm = _PLUS_MINUS.match(body)
-    if pm is not None:                                # `±5%`: from -5 to 5
-        q = _quantity(body[pm.end():].strip())
+    if pm is not None:                                # `±5%`: from -5 to 5 (`±3%以内` too)
+        q = _quantity(_SUFFIX_RE.sub("", body[pm.end():].strip()).strip())
         v = _number(q.value, q.unit) if q is not None and q.value_max is None else None
         if v is not None and v[0] is not None:
             return Target(op="range", value=-v[0], value_max=v[0], unit=v[1], qualifier=qualifier)

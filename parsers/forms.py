@@ -52,6 +52,9 @@ class RawForm:
     first: Cell | None = None
 
 
+_UNIT_LINE = re.compile(r"^(?:金额|资金|货币)?单位\s*[:：]")
+
+
 @lru_cache(maxsize=1 << 16)
 def declared_unit(text: str) -> str | None:
     """Given a label or line, return the money unit it declares ("金额单位：万元", "预算金额（元）") or None."""
@@ -121,9 +124,12 @@ class FormReader:
         for i, row in enumerate(self.rows):
             if f.first is None:
                 f.first = row.cells[0]
-            if row.is_text_line and f.form_unit is None:
-                f.form_unit = next((u for c in row.cells if len(c.text) < 80
-                                    for u in [declared_unit(c.text)] if u), None)
+            if f.form_unit is None and (row.is_text_line or len(row.cells) <= 2):
+                # 金额单位：万元 on a line, or in a cell of a dump's line beside 填报单位：… (a row of at
+                # most two cells, whose unit cell is a declaration of its own, not a header's `（万元）`)
+                f.form_unit = next((u for c in row.cells if len(c.text) < 80 and (
+                    row.is_text_line or _UNIT_LINE.match(fold(c.text).strip()))
+                    for u in [declared_unit(c.text)] if u), None)
             if is_title(row):
                 self._flush()
                 f.titles.append(clean(row.cells[0].text) or "")

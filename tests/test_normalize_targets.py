@@ -194,6 +194,11 @@ OPERATORS = [
     ("每年不少于2次", T(">=", 2.0, unit="次/年")),
     ("每月1-2次", T("range", 1.0, 2.0, unit="次/月")),
     ("每月1次（6月起）", T("=", 1.0, unit="次/月", qualifier="6月起")),
+    # a range written as its two bounds; `±3%以内` as `±3%`
+    ("≥95%且≤100%", T("range", 95.0, 100.0, unit="%")),
+    (">=95%,<=100%", T("range", 95.0, 100.0, unit="%")),
+    ("不低于95%且不高于100%", T("range", 95.0, 100.0, unit="%")),
+    ("±3%以内", T("range", -3.0, 3.0, unit="%")),
     ("≥95%。", T(">=", 95.0, unit="%")),
     ("<p>≥90%</p>", T(">=", 90.0, unit="%")),
     ("10 %", T("=", 10.0, unit="%")),
@@ -228,6 +233,8 @@ STAY_TEXT = [
     "每月",
     "每人每月100元",
     "每月50%",
+    "≥95%且≤90%",
+    "≥2人且≤4天",
 ]
 
 # An explicit operator symbol followed by something that is not one quantity.

@@ -50,55 +50,29 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "heilongjiang_vertical_level1_chars": {
-        "projects": "the unit line `填报单位：…（盖章）<TAB><TAB><TAB>单位：万元` is not read as a declared 万元 when the unit "
-                    "stands in a later TAB cell: budget_total / budget_fiscal 1850.0 instead of 18500000.0",
-        "indicators": "a level-1 cell written one character per line (`产` / `出` / `指` / `标` in the 一级指标 column of "
-                      "successive rows) gives level1 `产`, `出`, `指`, `标`, `标`, `标` (level1_std null) instead of "
-                      "`产出指标` for the whole block, and resets level2 on each character (the 2nd and 3rd rows level2 null, "
-                      "expected 数量指标); the four lines carrying only `意` / `度` / `指` / `标` become indicators "
-                      "(level3 `意` …, 15 rows instead of 11)",
+    'heilongjiang_vertical_level1_chars': {
+        'indicators': 'a level-1 cell written one character per line (`产` / `出` / `指` / `标` in the 一级指标 column of successive rows) gives level1 `产`, `出`, `指`, `标`, `标`, `标` (level1_std null) instead of `产出指标` for the whole block, and resets level2 on each character (the 2nd and 3rd rows level2 null, expected 数量指标); the four lines carrying only `意` / `度` / `指` / `标` become indicators (level3 `意` …, 15 rows instead of 11)',
     },
-    "jiangsu_value_text_desc_targets": {
-        "projects": "`部门名称：…<TAB><TAB><TAB><TAB>金额单位：万元` (unit in a later TAB cell) is not applied: "
-                    "budget_year 6420.0 / budget_fiscal 6000.0 / budget_other 420.0 instead of ×10,000",
-        "indicators": "`≥95%且≤100%` gives op `>=`, value null, target_text `95%且≤100%` instead of range 95 … 100 `%`; "
-                      "`±3%以内` gives op null (text) instead of range -3 … 3 `%` (`±5%` alone is read, the trailing "
-                      "以内 is not)",
+    'shaanxi_eval_deductions': {
+        'projects': 'score 7.5 (the 扣分 total of the 合计 row) instead of 92.5 (`评价得分：92.5分`)',
+        'scores': 'a 扣分 column is read as 得分: score = the points deducted (0, 1, 0.5 …) instead of 分值 − 扣分 (3.0, 2.0, 2.5 …)',
     },
-    "shaanxi_eval_deductions": {
-        "projects": "score 7.5 (the 扣分 total of the 合计 row) instead of 92.5 (`评价得分：92.5分`)",
-        "scores": "a 扣分 column is read as 得分: score = the points deducted (0, 1, 0.5 …) instead of 分值 − 扣分 "
-                  "(3.0, 2.0, 2.5 …)",
+    'fujian_criteria_value_last': {
+        'indicators': 'the 评分标准 column is taken as `note` (`达到目标值得满分，每少1%扣0.5分` …) instead of null: 评分标准 is scoring guidance, neither 备注 nor 依据 (as 指标解释 in `basis_explanation_columns`)',
     },
-    "fujian_criteria_value_last": {
-        "indicators": "the 评分标准 column is taken as `note` (`达到目标值得满分，每少1%扣0.5分` …) instead of null: "
-                      "评分标准 is scoring guidance, neither 备注 nor 依据 (as 指标解释 in `basis_explanation_columns`)",
+    'tianjin_html_nbsp_fullwidth': {
+        'projects': 'budget_year null for the cell `&nbsp;1,080.00` (an amount led by `&nbsp;`) instead of 10800000.0',
     },
-    "tianjin_html_nbsp_fullwidth": {
-        "projects": "budget_year null for the cell `&nbsp;1,080.00` (an amount led by `&nbsp;`) instead of 10800000.0",
+    'shanxi_header_unit_bare_amounts': {
+        'projects': 'budget_total null for `2 572.80` (space as thousands separator) instead of 25728000.0; budget_fiscal / budget_other 1286.4 for `1，286.40`: the `金额（万元）` column header of the 资金类别 table is not applied (expected 12864000.0)',
+        'budget_items': 'the 支出内容 cell of the 项目支出明细 lines goes to `group` and `name` is null (expected name `一次管网改造` …; amounts and 测算依据 notes are right)',
     },
-    "shanxi_header_unit_bare_amounts": {
-        "projects": "budget_total null for `2 572.80` (space as thousands separator) instead of 25728000.0; "
-                    "budget_fiscal / budget_other 1286.4 for `1，286.40`: the `金额（万元）` column header of the "
-                    "资金类别 table is not applied (expected 12864000.0)",
-        "budget_items": "the 支出内容 cell of the 项目支出明细 lines goes to `group` and `name` is null (expected "
-                        "name `一次管网改造` …; amounts and 测算依据 notes are right)",
+    'guizhou_continued_name_repeat': {
+        'indicators': 'the full-width page number `－1－` is not page furniture: it, the `（续表）` title and the repeated `项目名称 | …（续表）` row become one indicator (level3 `－1－遵义市…（续表）项目名称`, note the project name) and `－2－` another (12 rows instead of 10); with `— 1 —` instead, the `项目名称 | …（续表）` row starts a second project',
     },
-    "guizhou_continued_name_repeat": {
-        "projects": "`单位：万元<TAB><TAB><TAB><TAB>` (trailing empty cells) is not read as the declared unit: "
-                    "budget_total / budget_fiscal 3150.0 instead of 31500000.0",
-        "indicators": "the full-width page number `－1－` is not page furniture: it, the `（续表）` title and the "
-                      "repeated `项目名称 | …（续表）` row become one indicator (level3 `－1－遵义市…（续表）项目名称`, note "
-                      "the project name) and `－2－` another (12 rows instead of 10); with `— 1 —` instead, the "
-                      "`项目名称 | …（续表）` row starts a second project",
-    },
-    "guangxi_prior_year_value_column": {
-        "projects": "form `self_eval` instead of `target` (the 上年实际完成值 column is taken for 实际完成值); "
-                    "`金额单位：万元<TAB>…` with trailing empty cells not applied: budget_total 4500.0 instead of "
-                    "45000000.0; `本年度资金` not read: budget_year null instead of 15000000.0",
-        "indicators": "actual_raw is the 上年实际完成值 (`42座`, `88%` …) instead of null: last year's value is "
-                      "neither this year's actual nor a target",
+    'guangxi_prior_year_value_column': {
+        'projects': 'form `self_eval` instead of `target` (the 上年实际完成值 column is taken for 实际完成值); `金额单位：万元<TAB>…` with trailing empty cells not applied: budget_total 4500.0 instead of 45000000.0; `本年度资金` not read: budget_year null instead of 15000000.0',
+        'indicators': "actual_raw is the 上年实际完成值 (`42座`, `88%` …) instead of null: last year's value is neither this year's actual nor a target",
     },
 }
 
