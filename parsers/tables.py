@@ -8,7 +8,7 @@ are handled by one mechanism instead of per-template positions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
@@ -228,6 +228,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     entries: list[IndicatorRow] = []
     cur1: Cell | None = None
     cur2: Cell | None = None
+    rows = _vertical_labels(rows, cols.get("level1"))
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
@@ -391,6 +392,42 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     anchor = score or words[0]
     return {"_total": True, "score": score.text if score else None, "weight": weight.text if weight else None,
             "page": anchor.page, "line": anchor.line}
+
+
+_ONE_HAN = re.compile(r"^\s*[\u4e00-\u9fff]\s*$")
+_LABEL_END = re.compile(r".+?(?:指标|目标)")
+
+
+def _vertical_labels(rows: list[Row], span) -> list[Row]:
+    """Given an indicator table's rows and its level-1 column, return the rows with a level-1 label written
+    one character per row (a merged cell printed vertically: `产` / `出` / `指` / `标`) put together on the
+    first row of each label; the rows that held only a character of it are left out."""
+    if span is None:
+        return rows
+    chars = [next((c for c in r.cells if _under_col(span, c.col) and _ONE_HAN.match(c.text)), None) for r in rows]
+    out = list(rows)
+    i = 0
+    while i < len(rows):
+        if chars[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(rows) and chars[j] is not None:
+            j += 1
+        text = "".join(c.text.strip() for c in chars[i:j])
+        parts = _LABEL_END.findall(text)
+        if len(text) >= 2 and "".join(parts) == text and all(level_info(p)[0] for p in parts):
+            k = i
+            for p in parts:                  # 产出指标效益指标: one label after the other
+                for m in range(k, k + len(p)):
+                    r, c = rows[m], chars[m]
+                    keep = [x for x in r.cells if x is not c]
+                    if m == k:
+                        keep.insert(r.cells.index(c), replace(c, text=p))
+                    out[m] = Row(keep, r.grid, r.r, r.order, r.page_break) if keep else None
+                k += len(p)
+        i = j
+    return [r for r in out if r is not None]
 
 
 def _under_col(span, col: int) -> bool:

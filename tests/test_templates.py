@@ -50,9 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'heilongjiang_vertical_level1_chars': {
-        'indicators': 'a level-1 cell written one character per line (`产` / `出` / `指` / `标` in the 一级指标 column of successive rows) gives level1 `产`, `出`, `指`, `标`, `标`, `标` (level1_std null) instead of `产出指标` for the whole block, and resets level2 on each character (the 2nd and 3rd rows level2 null, expected 数量指标); the four lines carrying only `意` / `度` / `指` / `标` become indicators (level3 `意` …, 15 rows instead of 11)',
-    },
     'shaanxi_eval_deductions': {
         'projects': 'score 7.5 (the 扣分 total of the 合计 row) instead of 92.5 (`评价得分：92.5分`)',
         'scores': 'a 扣分 column is read as 得分: score = the points deducted (0, 1, 0.5 …) instead of 分值 − 扣分 (3.0, 2.0, 2.5 …)',
