@@ -98,8 +98,8 @@ class ExtractError(Exception):
     """A file that cannot be read at all (empty, binary, damaged): the document is `failed`."""
 
 
-_FURNITURE = re.compile(r"^\s*[-—–─━=_~]*\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–]\s*\d+\s*[-—–]|\d+\s*/\s*\d+|"
-                        r"page\s*\d+(\s*of\s*\d+)?)\s*[-—–─━=_~]*\s*$", re.I)
+_FURNITURE = re.compile(r"^\s*[-—–─━=_~－]*\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–－]\s*[\d０-９]+\s*[-—–－]|"
+                        r"\d+\s*/\s*\d+|page\s*\d+(\s*of\s*\d+)?)\s*[-—–─━=_~－]*\s*$", re.I)
 
 
 def is_page_furniture(text: str) -> bool:

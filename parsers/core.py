@@ -675,7 +675,12 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
             hits = [s for s in _SYNONYMS_BY_LEN[kind] if s in key]
             if hits:
                 out[kind] = (idx[hits[0]], len(hits[0]) / len(key))
+    if _PRIOR_YEAR.match(key) and out.get("indicator", ("",))[0] in ("actual", "target", "progress"):
+        del out["indicator"]             # 上年实际完成值: last year's value, a column no role names (→ note)
     return out
+
+
+_PRIOR_YEAR = re.compile(r"^(?:上年度?|去年|上一年度?|前一年度?)")
 
 
 _SYNONYMS_BY_LEN = {kind: sorted((s for s in idx if len(s) >= 3), key=len, reverse=True)
@@ -882,7 +887,11 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
 
 
 def _same(a: str, b: str) -> bool:
-    return _WS.sub("", fold(a)) == _WS.sub("", fold(b))
+    """The same value, written again (a continued page's `项目名称 | …（续表）` names the same project)."""
+    return _CONTINUED.sub("", _WS.sub("", fold(a))) == _CONTINUED.sub("", _WS.sub("", fold(b)))
+
+
+_CONTINUED = re.compile(r"[(]?续表?[)]?$")
 
 
 def _row_fields(row: Row) -> list[tuple[str, str | None]]:

@@ -64,13 +64,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'budget_total null for `2 572.80` (space as thousands separator) instead of 25728000.0; budget_fiscal / budget_other 1286.4 for `1，286.40`: the `金额（万元）` column header of the 资金类别 table is not applied (expected 12864000.0)',
         'budget_items': 'the 支出内容 cell of the 项目支出明细 lines goes to `group` and `name` is null (expected name `一次管网改造` …; amounts and 测算依据 notes are right)',
     },
-    'guizhou_continued_name_repeat': {
-        'indicators': 'the full-width page number `－1－` is not page furniture: it, the `（续表）` title and the repeated `项目名称 | …（续表）` row become one indicator (level3 `－1－遵义市…（续表）项目名称`, note the project name) and `－2－` another (12 rows instead of 10); with `— 1 —` instead, the `项目名称 | …（续表）` row starts a second project',
-    },
-    'guangxi_prior_year_value_column': {
-        'projects': 'form `self_eval` instead of `target` (the 上年实际完成值 column is taken for 实际完成值); `金额单位：万元<TAB>…` with trailing empty cells not applied: budget_total 4500.0 instead of 45000000.0; `本年度资金` not read: budget_year null instead of 15000000.0',
-        'indicators': "actual_raw is the 上年实际完成值 (`42座`, `88%` …) instead of null: last year's value is neither this year's actual nor a target",
-    },
 }
 
 
