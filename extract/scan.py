@@ -119,6 +119,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     if tables:
         ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks)
         ocr = read_tick_boxes(gray, ocr, engine, masks)
+    ocr = reread_lone_signs(gray, ocr, engine)
     keep_image = keep_image or DEBUG_PAGES is not None
     res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
     if DEBUG_PAGES is not None:
@@ -443,6 +444,55 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
         # is reported
         if text and conf >= (0.2 if text == "√" else 0.5):
             out.append(OcrLine(text, (float(x), float(y), float(x + w), float(y + h)), conf))
+    return out
+
+
+# ---------------------------------------------------------------- lone comparison signs
+
+# what a lone sign may be read as in context (a 指标性质 / 符号 column: `≥` alone in its cell)
+_SIGNS = frozenset({"≥", "≤", "=", "<", ">", "＜", "＞", "≈", "~", "》", "《", "≠", "±", "%", "‰", "＝"})
+_CONTEXT = re.compile(r"^\d{2,4}$")
+
+
+def reread_lone_signs(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> list[OcrLine]:
+    """Given a page, its OCR lines and the engine, return the lines with lone signs read in context.
+
+    The recognizer reads a comparison sign standing alone in its cell (`≥` of a 指标性质 column) as a
+    letter (`Z`, `N`, `S`) or a digit. Beside a number it reads the sign right. So a glyph-sized line
+    whose text is one character that is no Chinese character and no digit is read again glued before
+    a number of the same page that was read with confidence (`10`): when that reading ends with the
+    number exactly, what stands before it is the sign's reading, kept if it is a sign (`≥10` -> `≥`).
+    Anything else keeps its first reading.
+    """
+    ctx = next((o for o in ocr if _CONTEXT.match(o.text.strip()) and o.conf >= 0.95), None)
+    if ctx is None:
+        return ocr
+    H, W = gray.shape[:2]
+
+    def cut(o: OcrLine) -> np.ndarray:
+        x0, t, x1, b = (int(round(v)) for v in o.box)
+        return gray[max(0, t - 1):min(H, b + 1), max(0, x0 - 1):min(W, x1 + 1)]
+
+    ref = cut(ctx)
+    known = ctx.text.strip()
+    out = []
+    for o in ocr:
+        t = o.text.strip()
+        w, h = o.box[2] - o.box[0], o.box[3] - o.box[1]
+        if len(t) != 1 or t.isdigit() or "\u4e00" <= t <= "\u9fff" or not (0 < w <= 2.2 * h):
+            out.append(o)
+            continue
+        glyph = cut(o)
+        hh = max(glyph.shape[0], ref.shape[0])
+        pad = lambda a: np.vstack([a, np.full((hh - a.shape[0], a.shape[1]), 255, np.uint8)])  # noqa: E731
+        glued = np.hstack([pad(glyph), np.full((hh, max(2, hh // 4)), 255, np.uint8), pad(ref)])
+        text, conf = engine.recognize(glued)
+        text = text.replace(" ", "")
+        sign = text[: -len(known)] if text.endswith(known) else ""
+        if sign in _SIGNS and sign != t:
+            out.append(OcrLine(sign, o.box, min(conf, 0.99)))
+        else:
+            out.append(o)
     return out
 
 

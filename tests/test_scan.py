@@ -224,3 +224,27 @@ def test_tick_boxes_and_dense_characters_of_a_bilevel_scan():
     boxes = {x: ticked for x, _, _, _, ticked in find_boxes(page, 20.0)}
     assert boxes.get(20) is True and boxes.get(60) is False
     assert boxes.get(100) is not True
+
+
+class _ContextEngine:
+    """Reads a glued image (a glyph before the number `10`) as `answer`; records what it was given."""
+    def __init__(self, answer: str):
+        self.answer, self.seen = answer, []
+
+    def recognize(self, image):
+        self.seen.append(image.shape)
+        return self.answer, 0.97
+
+
+@pytest.mark.parametrize(("answer", "expected"), [("≥10", "≥"), ("≤ 10", "≤"), ("三10", "Z"), ("≥1", "Z"), ("10", "Z")])
+def test_a_lone_sign_is_read_again_beside_a_number(answer, expected):
+    from extract.ocr import OcrLine
+    from extract.scan import reread_lone_signs
+    page = np.full((100, 300), 240, np.uint8)
+    lines = [OcrLine("10", (200.0, 10.0, 230.0, 34.0), 0.99), OcrLine("Z", (20.0, 50.0, 44.0, 74.0), 0.4),
+             OcrLine("是", (60.0, 50.0, 84.0, 74.0), 0.5), OcrLine("5", (100.0, 50.0, 114.0, 74.0), 0.5),
+             OcrLine("Z", (120.0, 50.0, 220.0, 74.0), 0.4)]       # (a long line is no lone glyph)
+    eng = _ContextEngine(answer)
+    got = reread_lone_signs(page, lines, eng)
+    assert [o.text for o in got] == ["10", expected, "是", "5", "Z"]
+    assert len(eng.seen) == 1 and eng.seen[0][1] > 24 + 30        # the glyph and the number, glued
