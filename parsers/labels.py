@@ -162,6 +162,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "level3": ("三级指标", "指标名称"),
         "weight": ("指标分值", "分值", "权重"),
         "score": ("评价得分", "得分", "自评得分"),
+        "deduction": ("扣分", "扣分值", "扣减分值"),   # points taken off: the score is 分值 − 扣分
     },
     "budget": {
         "project": ("项目名称",),

@@ -552,6 +552,15 @@ def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool,
 PERCENT_POINTS = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*$")
 
 
+def _points_left(weight: str, deduction: str) -> str | None:
+    """`3`, `0.5` -> `2.5`: the points of a row less the points taken off."""
+    try:
+        w, d = float(fold(weight).strip().rstrip("%分")), float(fold(deduction).strip().rstrip("分"))
+    except ValueError:
+        return None
+    return f"{round(w - d, 4):g}"
+
+
 def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a 评分表, return raw score rows; level-1 subtotal rows ("投入: 20 19.95") are flagged."""
     out: list[dict] = []
@@ -561,6 +570,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     last_level = max((_last_col(c) for c in level_cols), default=None)
     level_spans = {r: header.all_cols[r] for r in ("level1", "level2", "level3") if r in header.cols}
     weight_col = header.all_cols.get("weight")
+    ded_col = header.all_cols.get("deduction") if weight_col is not None else None
 
     def is_points(c: Cell) -> bool:
         # 权重 written in percent of the 100-point table (5%, 合计 100%): points too
@@ -576,6 +586,12 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         nums = [c for c in cells if is_points(c)]
         weight = (nums[-2].text if len(nums) >= 2 else nums[0].text) if nums else None
         score = nums[-1].text if len(nums) >= 2 else None
+        if ded_col is not None and nums:
+            # 分值 | 扣分: the score is what is left of the points
+            w = next((c for c in nums if _under_col(weight_col, c.col)), None)
+            d = next((c for c in nums if _under_col(ded_col, c.col)), None)
+            weight = w.text if w is not None else None
+            score = _points_left(w.text, d.text) if w is not None and d is not None else None
         outline = _outline_level(texts[0].text) if texts and len(level_spans) <= 1 else None
         if outline is not None:
             # one 指标 column holding the levels by their numbering: 一、投入 / （一）项目立项 / 1.立项依据

@@ -50,13 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'shaanxi_eval_deductions': {
-        'projects': 'score 7.5 (the 扣分 total of the 合计 row) instead of 92.5 (`评价得分：92.5分`)',
-        'scores': 'a 扣分 column is read as 得分: score = the points deducted (0, 1, 0.5 …) instead of 分值 − 扣分 (3.0, 2.0, 2.5 …)',
-    },
-    'fujian_criteria_value_last': {
-        'indicators': 'the 评分标准 column is taken as `note` (`达到目标值得满分，每少1%扣0.5分` …) instead of null: 评分标准 is scoring guidance, neither 备注 nor 依据 (as 指标解释 in `basis_explanation_columns`)',
-    },
     'tianjin_html_nbsp_fullwidth': {
         'projects': 'budget_year null for the cell `&nbsp;1,080.00` (an amount led by `&nbsp;`) instead of 10800000.0',
     },
