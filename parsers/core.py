@@ -10,6 +10,7 @@ Chain of small steps, each testable alone:
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -48,6 +49,8 @@ def fold(text: str) -> str:
     """
     if "<" in text:
         text = _TAGS.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)              # &nbsp;1,080.00 of a dump made from HTML
     return unicodedata.normalize("NFKC", text).translate(_T2S)
 
 

@@ -337,10 +337,14 @@ class FormReader:
             return
         first = cells[0]
         if _is_money_section(first):
-            # 项目资金 / 资金来源 / 项目资金申请（万元）: the rows below are money fields and lines
-            self.money_section = (first.text, declared_unit(first.text))
+            # 项目资金 / 资金来源 / 项目资金申请（万元）: the rows below are money fields and lines; the unit
+            # may head a column on the same row (项目资金情况 | 资金类别 | 金额（万元）)
+            unit = declared_unit(first.text) or next(
+                (u for c in cells[1:] if not is_number(c.text) and not match_field(c.text)
+                 for u in [declared_unit(c.text)] if u), None)
+            self.money_section = (first.text, unit)
             self.money_group = None
-            self.block_unit = declared_unit(first.text) or self.block_unit
+            self.block_unit = unit or self.block_unit
             cells = cells[1:]
         elif first.col == 0 and match_field(first.text) and match_field(first.text)[0] not in L.MONEY_FIELDS \
                 and not (self.money_group and is_placeholder(first.text)):

@@ -18,7 +18,8 @@ from parsers import labels as L
 from parsers.core import (Header, Row, assign_roles, clean, fold, is_block_label, is_child,
                           is_placeholder, label_key, level_info, level_key, warn)
 
-_NUM = re.compile(r"^\s*[-+]?\d[\d,，]*(\.\d+)?\s*(分|元|万元)?\s*$")
+# `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
+_NUM = re.compile(r"^\s*[-+]?\d(?:[\d,，]|\s(?=\d{3}(?!\d)))*(\.\d+)?\s*(分|元|万元)?\s*$")
 _PCT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
 _OP = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|≈|~|约|不低于|不高于|不少于|不超过|大于|小于)")
 _NUMBERED = re.compile(r"^\s*指标\s*\d+\s*[:：]")
@@ -705,6 +706,10 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines."""
     out: list[dict] = []
     roles = header.all_roles
+    # a name column no row fills (项目支出明细 | 支出内容 | 金额: the block's label over its side column)
+    name_span = header.all_cols.get("name")
+    name_used = name_span is not None and any(_under_col(name_span, c.col) for r in rows for c in r.cells
+                                              if not _side_label(c, r, header) and not is_placeholder(c.text))
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
@@ -717,6 +722,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         got = assign_roles(cells, roles, budget_scorer, header.all_cols, dropped=lost)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"budget-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
+        if "group" in got and not name_used:
+            got["name"] = got.pop("group")           # 支出内容 | 金额 with no finer column: the line's name
         if "amount" not in got and "name" not in got and "group" not in got:
             warnings.append(warn("unparsed_row", "budget row not understood: " + " | ".join(clean(c.text) or "" for c in cells)[:120], cells[0]))
             continue

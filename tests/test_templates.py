@@ -50,13 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'tianjin_html_nbsp_fullwidth': {
-        'projects': 'budget_year null for the cell `&nbsp;1,080.00` (an amount led by `&nbsp;`) instead of 10800000.0',
-    },
-    'shanxi_header_unit_bare_amounts': {
-        'projects': 'budget_total null for `2 572.80` (space as thousands separator) instead of 25728000.0; budget_fiscal / budget_other 1286.4 for `1，286.40`: the `金额（万元）` column header of the 资金类别 table is not applied (expected 12864000.0)',
-        'budget_items': 'the 支出内容 cell of the 项目支出明细 lines goes to `group` and `name` is null (expected name `一次管网改造` …; amounts and 测算依据 notes are right)',
-    },
 }
 
 
