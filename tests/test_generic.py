@@ -188,3 +188,39 @@ def test_a_target_with_a_completion_word_stays_whole(tmp_path):
             "产出指标\t数量指标\t筛查任务\t目标任务100%完成\n")
     (i,) = _read(tmp_path, text).tables["indicators"]
     assert i["target_raw"] == "目标任务100%完成" and i["actual_raw"] is None
+
+
+def test_amount_spellings_of_dumps_made_from_html_and_print():
+    from parsers.tables import is_number
+    assert is_number("&nbsp;1,080.00") and is_number("2 572.80") and is_number("1，286.40")
+    assert not is_number("12 3") and not is_number("2024年")
+
+
+def test_deductions_give_the_points_left(tmp_path):
+    text = ("项目支出绩效评价评分表\n项目名称：公园免费开放补助\n一级指标\t二级指标\t三级指标\t分值\t扣分\t扣分原因\n"
+            "决策\t项目立项\t立项依据充分性\t3\t0\t\n\t绩效目标\t绩效目标合理性\t3\t1\t未细化\n"
+            "合计\t\t\t100\t7.5\t\n")
+    res = _read(tmp_path, text)
+    assert [(s["weight"], s["score"]) for s in res.tables["scores"]] == [(3.0, 3.0), (3.0, 2.0)]
+    assert res.tables["projects"][0]["score"] == 92.5
+
+
+def test_a_level_label_written_one_character_per_row(tmp_path):
+    text = ("项目支出绩效目标表\n项目名称\t保护性耕作推广\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产\t数量指标\t实施面积\t≥120万亩\n出\t\t培训人次\t≥3000人次\n指\t\t示范县数量\t=12个\n"
+            "标\t质量指标\t抽检合格率\t≥95%\n\t时效指标\t完成时间\t2024年5月20日前\n"
+            "满\t服务对象满意度指标\t农户满意度\t≥90%\n意\t\t\t\n度\t\t\t\n指\t\t\t\n标\t\t\t\n")
+    inds = _read(tmp_path, text).tables["indicators"]
+    assert [(i["level1"], i["level3"]) for i in inds] == [
+        ("产出指标", "实施面积"), ("产出指标", "培训人次"), ("产出指标", "示范县数量"), ("产出指标", "抽检合格率"),
+        ("产出指标", "完成时间"), ("满意度指标", "农户满意度")]
+
+
+def test_a_continued_page_continues_its_form(tmp_path):
+    text = ("项目支出绩效目标表\n项目名称\t农村公路防护工程\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t护栏长度\t≥260公里\n－1－\n项目支出绩效目标表（续表）\n"
+            "项目名称\t农村公路防护工程（续表）\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n－2－\n")
+    res = _read(tmp_path, text)
+    assert [p["name"] for p in res.tables["projects"]] == ["农村公路防护工程"]
+    assert [i["level3"] for i in res.tables["indicators"]] == ["护栏长度", "群众满意度"]
