@@ -117,6 +117,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     masks = line_masks(gray)                      # once a page: the tables, the marks and the boxes use them
     tables = find_tables(gray, masks)
     if tables:
+        ocr = split_across_rows(gray, ocr, tables, engine)
         ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks)
         ocr = read_tick_boxes(gray, ocr, engine, masks)
     ocr = reread_lone_signs(gray, ocr, engine)
@@ -447,6 +448,93 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
     return out
 
 
+# ---------------------------------------------------------------- vertical text across rows
+
+def split_across_rows(gray: np.ndarray, ocr: list[OcrLine], tables: list[Table],
+                      engine: OcrEngine) -> list[OcrLine]:
+    """Given a page, its OCR lines, its tables and the engine, return the lines with each column of
+    vertical text that runs across ruled rows cut at the rulings, each piece read by itself.
+
+    A narrow column (指标方向) holds `正` over `向` in each cell; the detector takes the characters of
+    several cells one under the other for one vertical line (`正向正向正向正向`), which would land in one
+    cell. Where a ruling line crosses such a line (a row boundary drawn at its column), it is cut there.
+    """
+    out: list[OcrLine] = []
+    for o in ocr:
+        x0, t, x1, b = o.box
+        w, h = x1 - x0, b - t
+        pieces = None
+        if h >= 2.5 * w:
+            for tb in tables:
+                if not (tb.bbox[0] <= (x0 + x1) / 2 <= tb.bbox[2] and tb.bbox[1] <= t + h / 2 <= tb.bbox[3]):
+                    continue
+                j = tb.slot(min(max((x0 + x1) / 2, tb.xs[0]), tb.xs[-1]), tb.ys[0])[1]
+                cuts = [y for i, y in enumerate(tb.ys[1:-1]) if t + 0.6 * w < y < b - 0.6 * w
+                        and not (tb.hgap.shape[0] and tb.hgap[i, j])]
+                if cuts:
+                    edges = [t] + cuts + [b]
+                    pieces = [(a, z) for a, z in zip(edges, edges[1:]) if z - a >= 0.6 * w]
+                break
+        if not pieces:
+            out.append(o)
+            continue
+        for a, z in pieces:
+            crop = gray[max(0, int(a) + 3):max(0, int(z) - 2), max(0, int(x0) - 1):int(x1) + 1]
+            if crop.size == 0:
+                continue
+            crop = _unstack(crop)
+            text, conf = engine.recognize(crop)
+            if text.strip():
+                out.append(OcrLine(text.strip(), (x0, float(a), x1, float(z)), conf))
+    return out
+
+
+def _unstack(crop: np.ndarray) -> np.ndarray:
+    """Given a cut-out of characters written one under the other (`正` over `向`), return them side by
+    side on one line, upright, as the recognizer reads best (a turned line reads `问正向` for `正向`).
+    The characters are the runs of inked rows, small runs (`二`'s strokes) joined to reach a square."""
+    ink = crop < 160
+    line = ink.mean(axis=1) > 0.8                    # a ruling line caught at the edge of the cut
+    if line.any():
+        crop = crop.copy()
+        crop[line] = 255
+        ink[line] = False
+    rows = np.flatnonzero(ink.any(axis=1))
+    cols = np.flatnonzero(ink.any(axis=0))
+    if rows.size == 0 or cols.size == 0:
+        return crop
+    crop = crop[rows[0]:rows[-1] + 1, max(0, cols[0] - 2):cols[-1] + 3]
+    ink = ink[rows[0]:rows[-1] + 1, max(0, cols[0] - 2):cols[-1] + 3]
+    side = cols[-1] - cols[0] + 1
+    filled = ink.any(axis=1)
+    runs, start = [], None
+    for y, f in enumerate(filled):
+        if f and start is None:
+            start = y
+        elif not f and start is not None:
+            runs.append([start, y])
+            start = None
+    if start is not None:
+        runs.append([start, len(filled)])
+    chars: list[list[int]] = []
+    for r in runs:                                   # join the strokes of one character (二, 三, 六)
+        if chars and (r[1] - chars[-1][0] <= 1.15 * side or chars[-1][1] - chars[-1][0] < 0.5 * side):
+            chars[-1][1] = r[1]
+        else:
+            chars.append(r)
+    if len(chars) < 2:
+        return crop
+    h = max(z - a for a, z in chars)
+    gap = np.full((h + 8, max(2, side // 4)), 255, np.uint8)
+    parts = []
+    for a, z in chars:
+        piece = np.full((h + 8, crop.shape[1]), 255, np.uint8)
+        off = 4 + (h - (z - a)) // 2
+        piece[off:off + z - a] = crop[a:z]
+        parts += [piece, gap]
+    return np.hstack(parts[:-1])
+
+
 # ---------------------------------------------------------------- lone comparison signs
 
 # what a lone sign may be read as in context (a 指标性质 / 符号 column: `≥` alone in its cell)
@@ -458,11 +546,12 @@ def reread_lone_signs(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -
     """Given a page, its OCR lines and the engine, return the lines with lone signs read in context.
 
     The recognizer reads a comparison sign standing alone in its cell (`≥` of a 指标性质 column) as a
-    letter (`Z`, `N`, `S`) or a digit. Beside a number it reads the sign right. So a glyph-sized line
-    whose text is one character that is no Chinese character and no digit is read again glued before
-    a number of the same page that was read with confidence (`10`): when that reading ends with the
-    number exactly, what stands before it is the sign's reading, kept if it is a sign (`≥10` -> `≥`).
-    Anything else keeps its first reading.
+    letter (`Z`, `N`, `S`), and at times as a digit or a Chinese character (`1`, `汽`). Beside a number it
+    reads the sign right. So a glyph-sized line of one character that is no Chinese character and no
+    digit is read again glued before a number of the same page that was read with confidence (`10`):
+    when that reading ends with the number exactly, what stands before it is the sign's reading, kept
+    if it is a sign (`≥10` -> `≥`). Then a lone Chinese character or digit standing in a column of two
+    signs or more (a 符号 column) is read again the same way. Anything else keeps its first reading.
     """
     ctx = next((o for o in ocr if _CONTEXT.match(o.text.strip()) and o.conf >= 0.95), None)
     if ctx is None:
@@ -475,13 +564,15 @@ def reread_lone_signs(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -
 
     ref = cut(ctx)
     known = ctx.text.strip()
-    out = []
-    for o in ocr:
-        t = o.text.strip()
+
+    def is_glyph(o: OcrLine) -> bool:
         w, h = o.box[2] - o.box[0], o.box[3] - o.box[1]
-        if len(t) != 1 or t.isdigit() or "\u4e00" <= t <= "\u9fff" or not (0 < w <= 2.2 * h):
-            out.append(o)
-            continue
+        return len(o.text.strip()) == 1 and 0 < w <= 2.2 * h
+
+    def other(t: str) -> bool:
+        return t.isdigit() or "\u4e00" <= t <= "\u9fff"
+
+    def reread(o: OcrLine) -> OcrLine:
         glyph = cut(o)
         hh = max(glyph.shape[0], ref.shape[0])
         pad = lambda a: np.vstack([a, np.full((hh - a.shape[0], a.shape[1]), 255, np.uint8)])  # noqa: E731
@@ -489,11 +580,17 @@ def reread_lone_signs(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -
         text, conf = engine.recognize(glued)
         text = text.replace(" ", "")
         sign = text[: -len(known)] if text.endswith(known) else ""
-        if sign in _SIGNS and sign != t:
-            out.append(OcrLine(sign, o.box, min(conf, 0.99)))
-        else:
-            out.append(o)
-    return out
+        return OcrLine(sign, o.box, min(conf, 0.99)) if sign in _SIGNS and sign != o.text.strip() else o
+
+    out = [reread(o) if is_glyph(o) and o.text.strip() not in _SIGNS and not other(o.text.strip()) else o
+           for o in ocr]
+    signs = [(o.box[0] + o.box[2]) / 2 for o in out if is_glyph(o) and o.text.strip() in _SIGNS]
+
+    def in_sign_column(o: OcrLine) -> bool:
+        x, h = (o.box[0] + o.box[2]) / 2, o.box[3] - o.box[1]
+        return sum(1 for s in signs if abs(s - x) <= 0.6 * h) >= 2
+
+    return [reread(o) if is_glyph(o) and other(o.text.strip()) and in_sign_column(o) else o for o in out]
 
 
 # ---------------------------------------------------------------- tick boxes

@@ -639,12 +639,16 @@ def _build_header_index() -> dict[str, dict[str, str]]:
 
 def header_role(idx: dict[str, str], text: str) -> str | None:
     """Given a kind's header index and a cell, return the role the cell names ("预算金额（元）" -> "amount")."""
-    role = idx.get(header_key(text)) or idx.get(label_key(text))
+    key = header_key(text)
+    role = idx.get(key) or idx.get(label_key(text))
+    if role is None and _PERCENT_TAIL.search(key):
+        role = idx.get(_PERCENT_TAIL.sub("", key))   # 权重（%） with a bracket lost (a scan's `权重%)`)
     if role == "actual" and _SO_FAR.match(header_key(text)):
         return "progress"       # 1-6月完成值 / 上半年完成值 in a monitoring form: done so far, not the year's
     return role
 
 
+_PERCENT_TAIL = re.compile(r"\(?[%‰]\)?$")
 _SO_FAR = re.compile(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|截至\d{1,2}月(?:底|末)?|截止\d{1,2}月(?:底|末)?)")
 HEADER_INDEX = _build_header_index()
 _MATRIX_MONEY = frozenset(k for k, v in L.MATRIX_COLUMNS.items() if v in ("budget_initial", "budget_year", "spent"))

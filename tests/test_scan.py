@@ -248,3 +248,35 @@ def test_a_lone_sign_is_read_again_beside_a_number(answer, expected):
     got = reread_lone_signs(page, lines, eng)
     assert [o.text for o in got] == ["10", expected, "是", "5", "Z"]
     assert len(eng.seen) == 1 and eng.seen[0][1] > 24 + 30        # the glyph and the number, glued
+
+
+def test_a_character_in_a_column_of_signs_is_read_again():
+    """`汽` or `二` for `≤` in a 符号 column (two signs read as signs above it) is read again in context;
+    the same character outside such a column is left alone."""
+    from extract.ocr import OcrLine
+    from extract.scan import reread_lone_signs
+    page = np.full((300, 300), 240, np.uint8)
+    lines = [OcrLine("10", (200.0, 10.0, 230.0, 34.0), 0.99),
+             OcrLine("≥", (20.0, 50.0, 44.0, 74.0), 0.9), OcrLine("≥", (20.0, 90.0, 44.0, 114.0), 0.9),
+             OcrLine("二", (21.0, 130.0, 45.0, 154.0), 0.5), OcrLine("二", (120.0, 130.0, 144.0, 154.0), 0.5)]
+    got = reread_lone_signs(page, lines, _ContextEngine("≤10"))
+    assert [o.text for o in got] == ["10", "≥", "≥", "≤", "二"]
+
+
+def test_vertical_text_across_ruled_rows_is_cut_at_the_rulings():
+    from extract.ocr import OcrLine
+    from extract.scan import Table, split_across_rows
+    page = np.full((200, 100), 240, np.uint8)
+    tb = Table(xs=[0.0, 50.0, 100.0], ys=[0.0, 60.0, 120.0, 180.0], vgap=np.zeros((3, 1), bool),
+               hgap=np.zeros((2, 2), bool), bbox=(0.0, 0.0, 100.0, 180.0))
+    seen = []
+
+    class Eng:
+        def recognize(self, image):
+            seen.append(image.shape)
+            return "正向", 0.9
+
+    lines = [OcrLine("正向正向正向", (60.0, 5.0, 80.0, 175.0), 0.8), OcrLine("定量", (5.0, 70.0, 45.0, 90.0), 0.9)]
+    got = split_across_rows(page, lines, [tb], Eng())
+    assert [(o.text, o.box[1]) for o in got] == [("正向", 5.0), ("正向", 60.0), ("正向", 120.0), ("定量", 70.0)]
+    assert len(seen) == 3
