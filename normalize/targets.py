@@ -82,7 +82,7 @@ _SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
 _UNIT = (
     rf"(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)}"
-    rf"|[{UNIT_WORD_CHARS}]{{1,{UNIT_MAX_CHARS}}}(?:/[{UNIT_WORD_CHARS}·・]{{1,{UNIT_MAX_CHARS}}})?)"
+    rf"|[{UNIT_WORD_CHARS}][{UNIT_WORD_CHARS}·・]{{0,{UNIT_MAX_CHARS - 1}}}(?:/[{UNIT_WORD_CHARS}·・]{{1,{UNIT_MAX_CHARS}}})?)"
 )
 _RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)
 _SINGLE_RE = regex.compile(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
@@ -102,6 +102,10 @@ _DIGIT = regex.compile(r"\d")
 _DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|兑现|兑付|落实|发放|执行)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
+# `(0,2]小时`, `[1，3]天`: an interval of two numbers
+_INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*[)\]]\s*(?P<u>\S{1,6})?$")
+# `同比增长≥5%`, `满意度≥90%`: words naming what is compared, before an operator symbol (they are the qualifier)
+_LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|>|<|=))")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 _PER_PERIOD_RE = regex.compile(r"^每(?P<p>半年|季度|学期|星期|年|季|月|旬|周|天|日)(?P<rest>.+)$")
 
@@ -225,6 +229,18 @@ def _split(text: str) -> Target:
         if qualifier in _UNIT_ONLY and not body.endswith(("%", "‰")):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
 
+    iv = _INTERVAL_RE.match(body)
+    if iv is not None:                                # `(0,2]小时`, `[1,3]天`: an interval, a range
+        t = _split(f"{iv.group('a')}-{iv.group('b')}{iv.group('u') or ''}")
+        return Target(op="range", value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier) \
+            if t.op == "range" else as_text
+    lead = _LEAD_WORDS_RE.match(body)
+    if lead is not None:                              # `同比增长≥5%`: what is compared, then the comparison
+        t = _split(body[lead.end():])
+        if t.value is not None:
+            return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit,
+                          qualifier=lead.group(0) + (f"；{qualifier}" if qualifier else ""))
+        return as_text
     per = _PER_PERIOD_RE.match(body)
     if per is not None:                               # read as the same target written `1次/月`
         t = _split(f"{per.group('rest')}/{per.group('p')}")

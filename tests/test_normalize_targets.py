@@ -199,6 +199,11 @@ OPERATORS = [
     (">=95%,<=100%", T("range", 95.0, 100.0, unit="%")),
     ("不低于95%且不高于100%", T("range", 95.0, 100.0, unit="%")),
     ("±3%以内", T("range", -3.0, 3.0, unit="%")),
+    # units with a middle dot; intervals; words naming what is compared before the operator
+    ("≥36000人·次", T(">=", 36000.0, unit="人·次")),
+    ("(0,2]小时", T("range", 0.0, 2.0, unit="小时")),
+    ("[1，3]天", T("range", 1.0, 3.0, unit="天")),
+    ("同比增长≥5%", T(">=", 5.0, unit="%", qualifier="同比增长")),
     ("≥95%。", T(">=", 95.0, unit="%")),
     ("<p>≥90%</p>", T(">=", 90.0, unit="%")),
     ("10 %", T("=", 10.0, unit="%")),

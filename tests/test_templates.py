@@ -50,35 +50,23 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    "health_phc_amount_units_in_cells": {
-        "indicators": "`≥36000人·次`: op >= but value null and target_text '36000人·次' (a unit with a middle dot `·` after the number is not read; expected value 36000, unit 人·次, target_text null); the interval `(0,2]小时` stays unparsed (op / value / value_max / unit null; expected range 0 … 2 小时)",
+    'culture_self_eval_rate_score_lines': {
+        'projects': 'budget_year null (expected 1,864,000 from `年度预算数（万元） | 186.40` on the row where 实际支出数（万元） gives spent 1,793,000 correctly); execution_rate null (expected 0.9619 from the free line `预算执行率：96.19%（权重10分，得分9.6分）` under the table)',
     },
-    "education_seq_levels_repeated": {
-        "indicators": "`≥420人·次`: value null, unit null, target_text '420人·次' (expected >= 420 人·次: the unit 人·次 with a middle dot is not read)",
+    'dept_duty_task_indicator_table': {
+        'projects': "department_code null (expected '143001' from `部门预算编码 | 143001` beside 部门（单位）名称, as 预算编码 in dept_overall_self_eval)",
     },
-    "agri_no_level2_column": {
-        "indicators": "`同比增长≥5%`: op / value / unit null (expected >= 5 %: a comparison of one quantity, the growth rate, after a leading 同比增长)",
+    'project_library_three_no_blank': {
+        'projects': 'budget_year null for the three projects (expected 8,600,000 / 31,200,000 / 965,000 from `申报金额（万元）`, the amount applied for this year = 年度资金申请总额)',
     },
-    "culture_self_eval_rate_score_lines": {
-        "projects": "budget_year null (expected 1,864,000 from `年度预算数（万元） | 186.40` on the row where 实际支出数（万元） gives spent 1,793,000 correctly); execution_rate null (expected 0.9619 from the free line `预算执行率：96.19%（权重10分，得分9.6分）` under the table)",
-        "indicators": "`≥8.5万人·次`: value / unit null, target_text '8.5万人·次' (expected >= 8.5 万人·次: the unit with a middle dot is not read)",
+    'science_numbers_cut_across_lines': {
+        'indicators': 'a target cut across two dump lines in the middle of a number (`≤15` / `0万元`, `≥1,0` / `00元`) is read as two rows: 10 rows instead of 8, `≤15` (value 15, no unit) then a row of level3 null with target `0万元`, and the levels of the following rows shifted; expected one row each, `≤150万元` (<= 1,500,000 元) and `≥1,000元` (>= 1000 元), the continuation joined without a space as a wrapped cell (the same cut in the 年度资金总额 cell `1,2` / `00.00` is read right: 12,000,000)',
     },
-    "dept_duty_task_indicator_table": {
-        "projects": "department_code null (expected '143001' from `部门预算编码 | 143001` beside 部门（单位）名称, as 预算编码 in dept_overall_self_eval)",
-        "indicators": "`≥15万人·次`: value / unit null, target_text '15万人·次' (unit with a middle dot not read); `同比增长≥8%`: op / value / unit null (expected >= 8 %)",
+    'special_fund_factors_regions': {
+        'budget_items': 'no budget lines (expected the 6 rows of the 分地区绩效目标表, name = 地区, amount = 分配金额（万元）, 合计 excluded, as the 资金分配情况 by county of policy_fund_county_allocation)',
     },
-    "project_library_three_no_blank": {
-        "projects": "budget_year null for the three projects (expected 8,600,000 / 31,200,000 / 965,000 from `申报金额（万元）`, the amount applied for this year = 年度资金申请总额)",
-        "indicators": "`≥3200人·次` of the third project: value / unit null, target_text '3200人·次' (unit with a middle dot not read)",
-    },
-    "science_numbers_cut_across_lines": {
-        "indicators": "a target cut across two dump lines in the middle of a number (`≤15` / `0万元`, `≥1,0` / `00元`) is read as two rows: 10 rows instead of 8, `≤15` (value 15, no unit) then a row of level3 null with target `0万元`, and the levels of the following rows shifted; expected one row each, `≤150万元` (<= 1,500,000 元) and `≥1,000元` (>= 1000 元), the continuation joined without a space as a wrapped cell (the same cut in the 年度资金总额 cell `1,2` / `00.00` is read right: 12,000,000)",
-    },
-    "special_fund_factors_regions": {
-        "budget_items": "no budget lines (expected the 6 rows of the 分地区绩效目标表, name = 地区, amount = 分配金额（万元）, 合计 excluded, as the 资金分配情况 by county of policy_fund_county_allocation)",
-    },
-    "water_value_in_remark": {
-        "indicators": "on the four rows whose 指标值 cell is empty, the value written in 备注 (`≥38万m³`, `≥9.8公里`, `2024年5月31日前`, `≥90%`) is kept as note with target_raw / op / value / unit null; expected it read as the target (target_raw = the 备注 text, normalized, note null)",
+    'water_value_in_remark': {
+        'indicators': 'on the four rows whose 指标值 cell is empty, the value written in 备注 (`≥38万m³`, `≥9.8公里`, `2024年5月31日前`, `≥90%`) is kept as note with target_raw / op / value / unit null; expected it read as the target (target_raw = the 备注 text, normalized, note null)',
     },
 }
 
