@@ -25,6 +25,7 @@ _CORE_MARK = regex.compile(r"[★☆*＊]")
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*[、.．]\s*")
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限")
+_POINTS_NOTE = regex.compile(r"\s*[(（][^()（）]*分[^()（）]*[)）]\s*$")
 _SECTION_NUMBERED = regex.compile(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
 _POINTS_AT_END = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]\s*$")
 _POINTS_TEXT = regex.compile(r"^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)]?\s*$")
@@ -78,7 +79,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     out["start_date"], out["end_date"] = start, end
     out["fill_date"] = parse_date(fields["fill_date"].text, year) if "fill_date" in fields else None
     v = fields.get("execution_rate")
-    out["execution_rate"] = parse_fraction(v.text) if v is not None else None
+    # `96.19%（权重10分，得分9.6分）`: the points in brackets are the rate's score, not part of it
+    out["execution_rate"] = parse_fraction(_POINTS_NOTE.sub("", v.text)) if v is not None else None
     v = fields.get("score")
     out["score"] = parse_number(v.text) if v is not None else None
     return out

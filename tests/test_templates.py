@@ -50,15 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'culture_self_eval_rate_score_lines': {
-        'projects': 'budget_year null (expected 1,864,000 from `年度预算数（万元） | 186.40` on the row where 实际支出数（万元） gives spent 1,793,000 correctly); execution_rate null (expected 0.9619 from the free line `预算执行率：96.19%（权重10分，得分9.6分）` under the table)',
-    },
-    'dept_duty_task_indicator_table': {
-        'projects': "department_code null (expected '143001' from `部门预算编码 | 143001` beside 部门（单位）名称, as 预算编码 in dept_overall_self_eval)",
-    },
-    'project_library_three_no_blank': {
-        'projects': 'budget_year null for the three projects (expected 8,600,000 / 31,200,000 / 965,000 from `申报金额（万元）`, the amount applied for this year = 年度资金申请总额)',
-    },
     'science_numbers_cut_across_lines': {
         'indicators': 'a target cut across two dump lines in the middle of a number (`≤15` / `0万元`, `≥1,0` / `00元`) is read as two rows: 10 rows instead of 8, `≤15` (value 15, no unit) then a row of level3 null with target `0万元`, and the levels of the following rows shifted; expected one row each, `≤150万元` (<= 1,500,000 元) and `≥1,000元` (>= 1000 元), the continuation joined without a space as a wrapped cell (the same cut in the 年度资金总额 cell `1,2` / `00.00` is read right: 12,000,000)',
     },
