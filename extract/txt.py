@@ -289,6 +289,15 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
                 w, regular, inside = mode, True, True
         i = start
         while i < end:
+            if "\t" in lines[i] and i + 2 < end and "\t" not in lines[i + 1] and "\t" in lines[i + 2] \
+                    and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip()) \
+                    and _CUT_NUMBER_START.match(lines[i + 1].strip()) and not _YEAR_START.match(lines[i + 1].strip()) \
+                    and not is_page_furniture(lines[i + 1].strip()):
+                # a row whose last cell was cut inside a number (`≤15` / `0万元`), the table going on after
+                # the piece: the rest joins it
+                out.append((i + 1, lines[i].rstrip() + lines[i + 1].strip()))
+                i += 2
+                continue
             merged = _merge_cut_row(lines, i, start, end, w, inside) if regular else None
             if merged is not None:
                 out.append((i + 1, merged[0]))
@@ -298,6 +307,11 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
                 i += 1
         start = end
     return out
+
+
+_CUT_NUMBER_END = re.compile(r"\d[,，.]?$")
+_CUT_NUMBER_START = re.compile(r"^[,，.]?\d")
+_YEAR_START = re.compile(r"^(?:19|20)\d{2}\s*[年.\-/]")
 
 
 def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,

@@ -347,3 +347,13 @@ def test_a_label_whose_unit_wrapped_onto_a_complete_row():
 def test_blocks_of_mixed_widths_are_left_alone():
     text = "a\tb\tc\nd\te\tf\ng\th\ti\nx\ty\tz\tw\tv\nshort\nk\tl\tm\n"
     assert _rows(text) == [ln.split("\t") for ln in text.strip().split("\n")]
+
+
+def test_a_row_cut_inside_a_number_is_put_back_together():
+    from extract.txt import _join_wrapped
+    lines = ["一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t项目数\t=8项",
+             "\t成本指标\t平均资助额度\t≤15", "0万元", "\t时效指标\t完成时间\t2025年4月30日前",
+             "合计\t\t\t100", "2025年3月1日"]
+    got = [t for _, t in _join_wrapped(lines)]
+    assert "\t成本指标\t平均资助额度\t≤150万元" in got
+    assert got[-2:] == ["合计\t\t\t100", "2025年3月1日"]     # a date line after the table stays itself

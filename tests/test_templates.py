@@ -50,9 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'science_numbers_cut_across_lines': {
-        'indicators': 'a target cut across two dump lines in the middle of a number (`≤15` / `0万元`, `≥1,0` / `00元`) is read as two rows: 10 rows instead of 8, `≤15` (value 15, no unit) then a row of level3 null with target `0万元`, and the levels of the following rows shifted; expected one row each, `≤150万元` (<= 1,500,000 元) and `≥1,000元` (>= 1000 元), the continuation joined without a space as a wrapped cell (the same cut in the 年度资金总额 cell `1,2` / `00.00` is read right: 12,000,000)',
-    },
     'special_fund_factors_regions': {
         'budget_items': 'no budget lines (expected the 6 rows of the 分地区绩效目标表, name = 地区, amount = 分配金额（万元）, 合计 excluded, as the 资金分配情况 by county of policy_fund_county_allocation)',
     },
