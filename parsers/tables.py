@@ -203,6 +203,7 @@ def is_remark(text: str) -> bool:
     return True
 
 
+_DEADLINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|之前|以前)(?:完成)?$")
 _TARGET_AND_ACTUAL = re.compile(r"^\s*(?:年度)?目标(?:值)?\s*[:：]?\s*(?P<t>\S.*?)\s*(?:(?:[,，;；]\s*|\s+)(?:实际(?:完成)?|完成)"
                                 r"|实际(?:完成)?)(?:值|情况)?\s*[:：]?\s*(?P<a>\S.*?)\s*[。;；]?\s*$")
 
@@ -296,6 +297,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if not body:
             continue
         anchor = body.get("level3") or next(iter(body.values()))
+        if "target" in header.cols and "target" not in body and "note" in body \
+                and (target_strength(body["note"].text) == 2 or _DEADLINE.match(fold(body["note"].text).strip())):
+            body["target"] = body.pop("note")        # 指标值 left empty, the value written in 备注 beside it
         notes = [body["note"].text] if "note" in body else []
         notes += [f"{r[4:]}：{c.text.strip()}" for r, c in body.items() if r.startswith("col:")
                   and r[4:] not in year_cols]

@@ -50,12 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'special_fund_factors_regions': {
-        'budget_items': 'no budget lines (expected the 6 rows of the 分地区绩效目标表, name = 地区, amount = 分配金额（万元）, 合计 excluded, as the 资金分配情况 by county of policy_fund_county_allocation)',
-    },
-    'water_value_in_remark': {
-        'indicators': 'on the four rows whose 指标值 cell is empty, the value written in 备注 (`≥38万m³`, `≥9.8公里`, `2024年5月31日前`, `≥90%`) is kept as note with target_raw / op / value / unit null; expected it read as the target (target_raw = the 备注 text, normalized, note null)',
-    },
 }
 
 
