@@ -224,3 +224,20 @@ def test_a_continued_page_continues_its_form(tmp_path):
     res = _read(tmp_path, text)
     assert [p["name"] for p in res.tables["projects"]] == ["农村公路防护工程"]
     assert [i["level3"] for i in res.tables["indicators"]] == ["护栏长度", "群众满意度"]
+
+
+def test_a_target_written_in_the_remark_column(tmp_path):
+    text = ("项目支出绩效目标表\n项目名称\t河道治理\n一级指标\t二级指标\t三级指标\t指标值\t备注\n"
+            "产出指标\t数量指标\t治理长度\t≥12.6公里\t\n\t\t清淤土方量\t\t≥38万m³\n"
+            "\t时效指标\t完工时间\t\t2024年5月31日前\n\t质量指标\t优良率\t≥85%\t以质量监督站核定为准\n")
+    inds = _read(tmp_path, text).tables["indicators"]
+    assert [(i["target_raw"], i["note"]) for i in inds] == [
+        ("≥12.6公里", None), ("≥38万m³", None), ("2024年5月31日前", None), ("≥85%", "以质量监督站核定为准")]
+
+
+def test_an_allocation_by_region_gives_budget_lines(tmp_path):
+    text = ("专项资金绩效目标表\n专项资金名称\t人居环境整治\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t改厕数量\t≥8万户\n分地区绩效目标表\n地区\t分配金额（万元）\t改厕数量（万户）\n"
+            "南昌市\t2,650.00\t0.62\n赣州市\t8,120.00\t2.10\n合计\t10,770.00\t2.72\n")
+    lines = _read(tmp_path, text).tables["budget_items"]
+    assert [(b["name"], b["amount"]) for b in lines] == [("南昌市", 26500000.0), ("赣州市", 81200000.0)]
