@@ -118,6 +118,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     tables = find_tables(gray, masks)
     if tables:
         ocr = split_across_rows(gray, ocr, tables, engine)
+        ocr = split_across_columns(gray, ocr, tables, engine)
         ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks)
         ocr = read_tick_boxes(gray, ocr, engine, masks)
     ocr = reread_lone_signs(gray, ocr, engine)
@@ -486,6 +487,44 @@ def split_across_rows(gray: np.ndarray, ocr: list[OcrLine], tables: list[Table],
             text, conf = engine.recognize(crop)
             if text.strip():
                 out.append(OcrLine(text.strip(), (x0, float(a), x1, float(z)), conf))
+    return out
+
+
+def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Table],
+                         engine: OcrEngine) -> list[OcrLine]:
+    """Given a page, its OCR lines, its tables and the engine, return the lines with each line that runs
+    across a column ruling cut there, each piece read by itself.
+
+    The detector may take the texts of two narrow cells side by side for one line (`分值` `扣分` ->
+    `分值扣分`). A ruling drawn on the line's row and on a row above or below it is a column boundary
+    (strokes of characters lined up can pass for a short line on one row only, and a line that runs
+    across such a false line shows the cells are merged: `_place`)."""
+    out: list[OcrLine] = []
+    for o in ocr:
+        x0, t, x1, b = o.box
+        ch = b - t
+        cuts: list[float] = []
+        for tb in tables:
+            cx, cy = (x0 + x1) / 2, (t + b) / 2
+            if not (tb.bbox[0] <= cx <= tb.bbox[2] and tb.bbox[1] <= cy <= tb.bbox[3]) or not tb.vgap.shape[1]:
+                continue
+            i = tb.slot(min(max(cx, tb.xs[0]), tb.xs[-1]), min(max(cy, tb.ys[0]), tb.ys[-1]))[0]
+            for j, xb in enumerate(tb.xs[1:-1]):
+                if x0 + 0.8 * ch < xb < x1 - 0.8 * ch and not tb.vgap[i, j] and any(
+                        0 <= k < tb.vgap.shape[0] and not tb.vgap[k, j] for k in (i - 1, i + 1)):
+                    cuts.append(xb)
+            break
+        if not cuts:
+            out.append(o)
+            continue
+        edges = [x0] + cuts + [x1]
+        for a, z in zip(edges, edges[1:]):
+            crop = gray[max(0, int(t) - 1):int(b) + 2, max(0, int(a) + 3):max(0, int(z) - 2)]
+            if crop.size == 0 or z - a < 0.4 * ch:
+                continue
+            text, conf = engine.recognize(crop)
+            if text.strip():
+                out.append(OcrLine(text.strip(), (float(a), t, float(z), b), conf))
     return out
 
 

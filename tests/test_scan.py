@@ -280,3 +280,20 @@ def test_vertical_text_across_ruled_rows_is_cut_at_the_rulings():
     got = split_across_rows(page, lines, [tb], Eng())
     assert [(o.text, o.box[1]) for o in got] == [("正向", 5.0), ("正向", 60.0), ("正向", 120.0), ("定量", 70.0)]
     assert len(seen) == 3
+
+
+def test_a_line_across_a_column_ruling_is_cut_there():
+    """`分值扣分` read over two narrow header cells is cut at the ruling that the rows below have too; a
+    line across a boundary drawn on its row only (strokes lined up) is left for `_place`."""
+    from extract.ocr import OcrLine
+    from extract.scan import Table, split_across_columns
+    page = np.full((100, 200), 240, np.uint8)
+    vgap = np.zeros((3, 1), bool)
+    tb = Table(xs=[0.0, 100.0, 200.0], ys=[0.0, 30.0, 60.0, 90.0], vgap=vgap, hgap=np.zeros((2, 2), bool),
+               bbox=(0.0, 0.0, 200.0, 90.0))
+    eng = _ContextEngine("分值")
+    got = split_across_columns(page, [OcrLine("分值扣分", (60.0, 5.0, 140.0, 25.0), 0.8)], [tb], eng)
+    assert [o.box[0] for o in got] == [60.0, 100.0] and len(eng.seen) == 2
+    vgap[1:, 0] = True                      # the boundary is drawn on the header row only
+    got = split_across_columns(page, [OcrLine("分值扣分", (60.0, 5.0, 140.0, 25.0), 0.8)], [tb], eng)
+    assert [o.text for o in got] == ["分值扣分"]
