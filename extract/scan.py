@@ -121,6 +121,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
         ocr = split_across_columns(gray, ocr, tables, engine)
         ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks)
         ocr = read_tick_boxes(gray, ocr, engine, masks)
+    ocr = reread_vertical(gray, ocr, engine)
     ocr = reread_lone_signs(gray, ocr, engine)
     keep_image = keep_image or DEBUG_PAGES is not None
     res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
@@ -528,16 +529,43 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
     return out
 
 
+def reread_vertical(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> list[OcrLine]:
+    """Given a page, its OCR lines and the engine, return the lines written top to bottom read again
+    with their characters set side by side.
+
+    A narrow cell writes `（三）` or `正向` one character under the other; the recognizer's cut turns
+    such a line on its side, and characters on their side read wrong (`三` as `川`, `二` as `一一`). The
+    characters set upright side by side (`_unstack`) are read instead when that reading is confident."""
+    H, W = gray.shape[:2]
+    out = []
+    for o in ocr:
+        x0, t, x1, b = o.box
+        if not (b - t >= 1.5 * (x1 - x0) and len(o.text.strip()) >= 2):
+            out.append(o)
+            continue
+        crop = gray[max(0, int(t)):min(H, int(b) + 1), max(0, int(x0)):min(W, int(x1) + 1)]
+        flat = _unstack(crop)
+        if flat is crop or flat.shape[1] <= flat.shape[0]:
+            out.append(o)                              # one character, or no clear characters
+            continue
+        text, conf = engine.recognize(flat)
+        out.append(OcrLine(text.strip(), o.box, conf) if text.strip() and conf >= 0.5 else o)
+    return out
+
+
 def _unstack(crop: np.ndarray) -> np.ndarray:
     """Given a cut-out of characters written one under the other (`正` over `向`), return them side by
     side on one line, upright, as the recognizer reads best (a turned line reads `问正向` for `正向`).
     The characters are the runs of inked rows, small runs (`二`'s strokes) joined to reach a square."""
     ink = crop < 160
-    line = ink.mean(axis=1) > 0.8                    # a ruling line caught at the edge of the cut
-    if line.any():
+    line = ink.mean(axis=1) > 0.8                    # ruling lines caught at the edges of the cut
+    vline = ink.mean(axis=0) > 0.8
+    if line.any() or vline.any():
         crop = crop.copy()
         crop[line] = 255
+        crop[:, vline] = 255
         ink[line] = False
+        ink[:, vline] = False
     rows = np.flatnonzero(ink.any(axis=1))
     cols = np.flatnonzero(ink.any(axis=0))
     if rows.size == 0 or cols.size == 0:

@@ -297,3 +297,15 @@ def test_a_line_across_a_column_ruling_is_cut_there():
     vgap[1:, 0] = True                      # the boundary is drawn on the header row only
     got = split_across_columns(page, [OcrLine("分值扣分", (60.0, 5.0, 140.0, 25.0), 0.8)], [tb], eng)
     assert [o.text for o in got] == ["分值扣分"]
+
+
+def test_unstack_sets_characters_side_by_side_without_the_rulings():
+    from extract.scan import _unstack
+    crop = np.full((64, 24), 255, np.uint8)
+    crop[4:20, 4:20] = 0                      # a character
+    crop[36:52, 4:20] = 0                     # the one below it
+    crop[62:, :] = 0                          # a ruling caught at the bottom
+    crop[:, 0] = 0                            # and one at the left
+    flat = _unstack(crop)
+    assert flat.shape[1] > flat.shape[0]      # now a line of two characters
+    assert (flat < 160).sum() == 2 * 16 * 16  # the two characters' ink, no ruling
