@@ -347,7 +347,11 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
         return None
     if nf == 1 and len(parts) == 2 and len(parts[1]) == w and not parts[1][0].lstrip().startswith(_OPENING):
         return None                                    # a caption line above a complete row
-    if (inside or at_top) and j < end and lines[j].count("\t") + 1 != w:
+    # above the table's first full row, only its cut header, or a cell cut inside a number (`1,2` / `00.00`)
+    before_table = not any(ln.count("\t") + 1 == w for ln in lines[start:i]) and not all(
+        _CUT_NUMBER_END.search(a[-1].rstrip()) and _CUT_NUMBER_START.match(b[0].lstrip())
+        for a, b in zip(parts, parts[1:]))
+    if (inside or at_top or before_table) and j < end and lines[j].count("\t") + 1 != w:
         return None
     if at_top and j >= end:
         return None

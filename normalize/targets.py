@@ -102,6 +102,7 @@ _DIGIT = regex.compile(r"\d")
 _DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|兑现|兑付|落实|发放|执行)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
+_MONTH_SPAN_RE = regex.compile(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到]\s*(?:(?:19|20)\d{2}[.．/])?\d{1,2}$")
 # `(0,2]小时`, `[1，3]天`: an interval of two numbers
 _INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*[)\]]\s*(?P<u>\S{1,6})?$")
 # `同比增长≥5%`, `满意度≥90%`: words naming what is compared, before an operator symbol (they are the qualifier)
@@ -241,6 +242,10 @@ def _split(text: str) -> Target:
             return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit,
                           qualifier=lead.group(0) + (f"；{qualifier}" if qualifier else ""))
         return as_text
+    if _MONTH_SPAN_RE.match(body):
+        return as_text                                # `2023.07-2024.01`: a period of months, no quantity
+    if body.endswith("百分比"):
+        body = body[: -len("百分比")] + "%"           # `≥100百分比`: the percent sign written out
     per = _PER_PERIOD_RE.match(body)
     if per is not None:                               # read as the same target written `1次/月`
         t = _split(f"{per.group('rest')}/{per.group('p')}")

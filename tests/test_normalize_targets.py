@@ -204,6 +204,8 @@ OPERATORS = [
     ("(0,2]小时", T("range", 0.0, 2.0, unit="小时")),
     ("[1，3]天", T("range", 1.0, 3.0, unit="天")),
     ("同比增长≥5%", T(">=", 5.0, unit="%", qualifier="同比增长")),
+    ("≥100百分比", T(">=", 100.0, unit="%")),
+    ("═100%", T("=", 100.0, unit="%")),
     ("≥95%。", T(">=", 95.0, unit="%")),
     ("<p>≥90%</p>", T(">=", 90.0, unit="%")),
     ("10 %", T("=", 10.0, unit="%")),
@@ -240,6 +242,7 @@ STAY_TEXT = [
     "每月50%",
     "≥95%且≤90%",
     "≥2人且≤4天",
+    "2023.07-2024.01",
 ]
 
 # An explicit operator symbol followed by something that is not one quantity.

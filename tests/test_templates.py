@@ -50,16 +50,12 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_chongqing_fengjie_approval_cost_first': {
-        'projects': "奉节 目标审批表: 项目分类 `资产资源类--房屋类` is not read as category (None); phone takes the next row's label (`13452649655项目审批` instead of `13452649655`); 当年年度预算 65 gives no budget_year (None, expected 650000); 其中:其它资金 0 gives no budget_other (None, expected 0.0); 项目总体概况 gives no overview and 年度主要目标 和成果 (label with a space run) no goal_annual (both None)",
-    },
     'real_hubei_huangshi_school_self_eval': {
         'projects': '黄石 自评表: 项目类别 with numbered options and none ticked gives category `1、部门预算项目 2、市直专项` (expected null); the 年度财政资金总额 row under 预算数(A) / 执行数B) / 执行率B/A) (cells `800万元`) gives no budget_year / spent / execution_rate (None, expected 8000000 / 8000000 / 1.0)',
         'indicators': '11 rows instead of 8: the 偏差大或目标未完成原因分析 and 改进措施及结果应用方案 rows after the table and the `2.基于经济性…` 备注 line are read as indicators',
     },
     'real_hunan_xiangtan_service_purchase_target': {
         'projects': '湘潭 目标申报表: 项目支出名称 gives no name (None); 年度本级 预算金额 `250万` under 单位:万元 gives no budget_year (expected 2500000); 实施期绩效目标 / 本年度绩效目标 give no goal_total / goal_annual (None)',
-        'indicators': 'the period `2023.07-2024.01` (时效指标 服务周期) is read as op `range` 2023.07 … 2024.01; expected text (op / value null, target_text `2023.07-2024.01`): two year.month dates are no quantity',
     },
     'real_sichuan_jingyan_summary_many_projects': {
         'projects': '井研 summary table: the department total row `820-马踏镇部门 | | 8,827,620.53` becomes a first project (name None, unit `820-马踏镇部门`, budget_year 8827620.53): 3 projects instead of 2, the real ones shifted by one',
@@ -72,9 +68,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_yunnan_yongde_self_eval_yuan': {
         'projects': '永德 自评表: the year in the title cell `2022年度项目支出绩效自评表` (with `部门:…` in the next cell) is not read (None, expected 2022); the 总分 row `100 | 96 | 优` gives no score / grade (None, expected 96 / `优`)',
         'indicators': '11 rows instead of 9: the `其他需要说明事项 | 无` and 总分 rows are read as indicators; with 指标性质 `═` the target_raw drops the sign (`100%`, expected `═100%` = 指标性质 + 指标值 + 度量单位 as for `≧735人次`)',
-    },
-    'real_anhui_tangxi_commission_self_eval': {
-        'indicators': '`≥100百分比` (the unit written as the word 百分比) stays text (value None, target_text `100百分比`); expected op `>=` value 100 (a comparison of one quantity; unit not checked)',
     },
     'real_county_2012_assessment_items': {
         'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',
