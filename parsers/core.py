@@ -28,6 +28,8 @@ _NUMBERING = re.compile(
 _MONTHS = re.compile(r"^\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月(?=\S{2,})")
 _YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数)$)")
 _FIELD_CODE = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
+# `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost
+_TRAILING_LETTER = re.compile(r"\s*(?:[(（]\s*[A-Za-z][A-Za-z/]{0,4}\s*[)）]?|[A-Za-z][A-Za-z/]{0,4}\s*[)）])\s*$")
 _TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 _TAGS = re.compile(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
@@ -64,7 +66,7 @@ def label_key(text: str) -> str:
     t = _YEAR_MONEY.sub("年度", t.rstrip(":："))      # 2024年金额 -> 年度金额: the form's own year
     t = _MONTHS.sub("", t)                             # 1-7月执行数 -> 执行数: a monitoring form's months so far
     while True:
-        t2 = _TRAILING_PAREN.sub("", _FIELD_CODE.sub("", t)).rstrip(":：")
+        t2 = _TRAILING_LETTER.sub("", _TRAILING_PAREN.sub("", _FIELD_CODE.sub("", t))).rstrip(":：")
         if t2 == t or not t2:
             break
         t = _YEAR_MONEY.sub("年度", t2)                # 2024年度计划投资（万元） -> 年度计划投资
@@ -96,7 +98,10 @@ BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
 MONEY_SECTION_KEYS = frozenset(label_key(s) for s in L.MONEY_SECTION_LABELS)
 TABLE_END_KEYS = frozenset(label_key(s) for s in (
     "备注", "项目绩效情况", "其他需说明的问题", "需要说明的其他问题", "评价人员", "金额合计", "合计",
-    "综合得分", "评价结果等次", "总计"))
+    "综合得分", "评价结果等次", "总计",
+    # a self-evaluation's closing rows under its indicator table
+    "偏差大或目标未完成原因分析", "偏差原因分析", "未完成原因分析", "改进措施及结果应用方案", "改进措施",
+    "存在问题及改进措施", "其他需要说明事项", "其他需要说明的事项", "其他需要说明的问题"))
 
 
 _SUB_PREFIX = re.compile(r"^其中\s*[:：]\s*(?=[^:：]{2,12}[:：])")

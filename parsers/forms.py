@@ -52,6 +52,7 @@ class RawForm:
     first: Cell | None = None
 
 
+_OPTION_LIST = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
 _UNIT_LINE = re.compile(r"^(?:金额|资金|货币)?单位\s*[:：]")
 
 
@@ -512,6 +513,8 @@ class FormReader:
         opts = ticked_options(cell.text)
         f = self.form
         if opts is None:
+            if _OPTION_LIST.match(fold(cell.text)):
+                return                  # `1、部门预算项目   2、市直专项`: the template's options, none marked
             self._set(col, cell.text, cell)
             return
         key = "_options_" + col

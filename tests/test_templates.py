@@ -50,10 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_hubei_huangshi_school_self_eval': {
-        'projects': '黄石 自评表: 项目类别 with numbered options and none ticked gives category `1、部门预算项目 2、市直专项` (expected null); the 年度财政资金总额 row under 预算数(A) / 执行数B) / 执行率B/A) (cells `800万元`) gives no budget_year / spent / execution_rate (None, expected 8000000 / 8000000 / 1.0)',
-        'indicators': '11 rows instead of 8: the 偏差大或目标未完成原因分析 and 改进措施及结果应用方案 rows after the table and the `2.基于经济性…` 备注 line are read as indicators',
-    },
     'real_hunan_xiangtan_service_purchase_target': {
         'projects': '湘潭 目标申报表: 项目支出名称 gives no name (None); 年度本级 预算金额 `250万` under 单位:万元 gives no budget_year (expected 2500000); 实施期绩效目标 / 本年度绩效目标 give no goal_total / goal_annual (None)',
     },
@@ -67,7 +63,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     'real_yunnan_yongde_self_eval_yuan': {
         'projects': '永德 自评表: the year in the title cell `2022年度项目支出绩效自评表` (with `部门:…` in the next cell) is not read (None, expected 2022); the 总分 row `100 | 96 | 优` gives no score / grade (None, expected 96 / `优`)',
-        'indicators': '11 rows instead of 9: the `其他需要说明事项 | 无` and 总分 rows are read as indicators; with 指标性质 `═` the target_raw drops the sign (`100%`, expected `═100%` = 指标性质 + 指标值 + 度量单位 as for `≧735人次`)',
     },
     'real_county_2012_assessment_items': {
         'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',
