@@ -35,7 +35,29 @@ pages, field F1 of `make eval-scans` on the same fixtures; 2-core shared machine
     a smaller detector input (960 px: F1 0.961); lines squeezed horizontally
     (0.8: F1 0.966, digits lost: `556000` -> `56000`). Skipping the detector
     where the ruling lines give the cells could save at most its 0.5 s a page.
-  So OCR takes about 3.7 s a 150-dpi page and the whole path about 4.3 s: the
+  - A gray page stays gray (`_planes`): the models' three input planes are the
+    page's one plane repeated, normalized in float32 (RapidOCR converted the page
+    to BGR and normalized the detector's input in float64, 0.09 s a page): OCR
+    3.63 -> 3.51 s a page side by side in one run, the same lines (1221 of 1222
+    identical in text, score and box; the other differs in its score's 4th decimal).
+  - Not kept (measured in one run on the det and rec inputs of the 14 pages, recorded,
+    so every runtime saw the same tensors; this EPYC has AVX2, no AVX-512 or VNNI):
+    OpenVINO, as the ONNX Runtime execution provider (`onnxruntime-openvino`
+    1.24.1, num_of_threads 1) and alone (`openvino` 2026.4.1 reading the same ONNX
+    files, INFERENCE_NUM_THREADS 1, LATENCY): detection 0.41 s a page on ORT's CPU
+    provider, 0.41 OpenVINO, 0.48 ORT + OpenVINO EP; recognition 3.35, 4.22, 4.24
+    (the same argmax on every line). Each line has its own width and OpenVINO
+    prepares each new shape; with widths padded to multiples of 64 (27 shapes,
+    10% more columns) it was still 3.9-4.0 against ORT's 3.5.
+    ORT `session.intra_op.allow_spinning` off: 3.20 against 3.11 (one thread has no
+    pool to spin); without the memory arena 3.25 against 3.11 (kept on).
+  - The recognizer's work: a 48 px input height is fixed in the graph (40, 36 and 32
+    are refused); a call costs about 1.8 ms plus 0.11 ms a column, so joining short
+    lines into one call saves nothing once a gap of 16 columns separates them; the
+    crops are tight (1.5% of the columns are blank beyond a small margin). Its time
+    by operator (ORT profile): Conv 71%, the final MatMul to the 18,000-character
+    alphabet 9%, Gelu 8.5%.
+  So OCR takes about 3.5 s a 150-dpi page and the whole path about 4 s: the
   3 s aim is not met with this recognizer, whose work is fixed by the columns a
   line needs (a digit gets about two CTC steps).
 """
