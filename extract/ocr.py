@@ -34,7 +34,13 @@ pages, field F1 of `make eval-scans` on the same fixtures; 2-core shared machine
     faster; static Conv quantization 15% faster but needs calibration images;
     a smaller detector input (960 px: F1 0.961); lines squeezed horizontally
     (0.8: F1 0.966, digits lost: `556000` -> `56000`). Skipping the detector
-    where the ruling lines give the cells could save at most its 0.5 s a page.
+    where the ruling lines give the cells could save at most its 0.5 s a page;
+    a first cut (each cell's ink cut into lines by its row projection, pieces split
+    at gaps wider than 2.5 line heights, recognized alone; the detector only on the
+    strips of rows outside the tables: 0.35 s a page) was slower on scan_000's two
+    pages, 5.9-6.5 against 5.2 s a page in one run: 126 pieces instead of 70 lines
+    and 30-38% more columns (a band of ink is lower than the detector's box, so the
+    line scaled to 48 px is wider). Not kept; F1 not measured.
   - A gray page stays gray (`_planes`): the models' three input planes are the
     page's one plane repeated, normalized in float32 (RapidOCR converted the page
     to BGR and normalized the detector's input in float64, 0.09 s a page): OCR
