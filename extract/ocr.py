@@ -34,8 +34,36 @@ pages, field F1 of `make eval-scans` on the same fixtures; 2-core shared machine
     faster; static Conv quantization 15% faster but needs calibration images;
     a smaller detector input (960 px: F1 0.961); lines squeezed horizontally
     (0.8: F1 0.966, digits lost: `556000` -> `56000`). Skipping the detector
-    where the ruling lines give the cells could save at most its 0.5 s a page.
-  So OCR takes about 3.7 s a 150-dpi page and the whole path about 4.3 s: the
+    where the ruling lines give the cells could save at most its 0.5 s a page;
+    a first cut (each cell's ink cut into lines by its row projection, pieces split
+    at gaps wider than 2.5 line heights, recognized alone; the detector only on the
+    strips of rows outside the tables: 0.35 s a page) was slower on scan_000's two
+    pages, 5.9-6.5 against 5.2 s a page in one run: 126 pieces instead of 70 lines
+    and 30-38% more columns (a band of ink is lower than the detector's box, so the
+    line scaled to 48 px is wider). Not kept; F1 not measured.
+  - A gray page stays gray (`_planes`): the models' three input planes are the
+    page's one plane repeated, normalized in float32 (RapidOCR converted the page
+    to BGR and normalized the detector's input in float64, 0.09 s a page): OCR
+    3.63 -> 3.51 s a page side by side in one run, the same lines (1221 of 1222
+    identical in text, score and box; the other differs in its score's 4th decimal).
+  - Not kept (measured in one run on the det and rec inputs of the 14 pages, recorded,
+    so every runtime saw the same tensors; this EPYC has AVX2, no AVX-512 or VNNI):
+    OpenVINO, as the ONNX Runtime execution provider (`onnxruntime-openvino`
+    1.24.1, num_of_threads 1) and alone (`openvino` 2026.4.1 reading the same ONNX
+    files, INFERENCE_NUM_THREADS 1, LATENCY): detection 0.41 s a page on ORT's CPU
+    provider, 0.41 OpenVINO, 0.48 ORT + OpenVINO EP; recognition 3.35, 4.22, 4.24
+    (the same argmax on every line). Each line has its own width and OpenVINO
+    prepares each new shape; with widths padded to multiples of 64 (27 shapes,
+    10% more columns) it was still 3.9-4.0 against ORT's 3.5.
+    ORT `session.intra_op.allow_spinning` off: 3.20 against 3.11 (one thread has no
+    pool to spin); without the memory arena 3.25 against 3.11 (kept on).
+  - The recognizer's work: a 48 px input height is fixed in the graph (40, 36 and 32
+    are refused); a call costs about 1.8 ms plus 0.11 ms a column, so joining short
+    lines into one call saves nothing once a gap of 16 columns separates them; the
+    crops are tight (1.5% of the columns are blank beyond a small margin). Its time
+    by operator (ORT profile): Conv 71%, the final MatMul to the 18,000-character
+    alphabet 9%, Gelu 8.5%.
+  So OCR takes about 3.5 s a 150-dpi page and the whole path about 4 s: the
   3 s aim is not met with this recognizer, whose work is fixed by the columns a
   line needs (a digit gets about two CTC steps).
 """
@@ -109,11 +137,13 @@ def ink_box(gray: np.ndarray, margin: int = 24) -> tuple[int, int, int, int]:
             min(W, int(cols[-1]) * 4 + 4 + margin), min(H, int(rows[-1]) * 4 + 4 + margin))
 
 
-def _bgr(image: np.ndarray) -> np.ndarray:
-    if image.ndim == 2:
-        import cv2
-        return cv2.cvtColor(image, cv2.COLOR_GRAY2BGR)
-    return image
+def _planes(img: np.ndarray) -> np.ndarray:
+    """Given a gray or BGR uint8 image, return the models' input: 1 x 3 x H x W float32 in [-1, 1]
+    (RapidOCR's (x / 255 - 0.5) / 0.5 for det and rec; a gray image's plane repeated three times)."""
+    x = img.astype(np.float32) * np.float32(1 / 127.5) - np.float32(1.0)
+    if x.ndim == 2:
+        return np.ascontiguousarray(np.broadcast_to(x, (1, 3) + x.shape))
+    return np.ascontiguousarray(x.transpose(2, 0, 1)[np.newaxis])
 
 
 class RapidOcrEngine:
@@ -137,33 +167,32 @@ class RapidOcrEngine:
                   # the arena keeps buffers between calls of different widths: 8% less CPU (measured)
                   "EngineConfig.onnxruntime.enable_cpu_mem_arena": True}
         self._page = RapidOCR(params=params)
-        self._rec = None
+        self._det = self._page._load_det_model()
+        self._rec = self._page._load_rec_model()
+        self._det_max_side = det_max_side
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
 
     def read(self, image: np.ndarray) -> list[OcrLine]:
-        """Detect the text lines of a page, then recognize each line alone (see REC_MIN_WIDTH)."""
-        img = _bgr(image)
-        det_model = self._page._load_det_model()
-        H, W = img.shape[:2]
-        x0, y0, x1, y1 = ink_box(image if image.ndim == 2 else img[:, :, 1])
+        """Detect the text lines of a page, then recognize each line alone (see REC_MIN_WIDTH).
+
+        A gray page stays gray: the models' three input planes are the one plane repeated (the
+        same numbers as RapidOCR's BGR path, for a third of the resizing and cropping)."""
+        H, W = image.shape[:2]
+        x0, y0, x1, y1 = ink_box(image if image.ndim == 2 else image[:, :, 1])
         if x1 <= x0 or y1 <= y0:
             return []
         # the detector sees only the part of the page with ink, at the scale it would see the whole
         # page (DET_MAX_SIDE for the longest side of the page): the same lines for less work
-        limit = det_model.limit_side_len
-        det_model.limit_side_len = max(32, round(max(x1 - x0, y1 - y0) * min(1.0, limit / max(H, W))))
-        try:
-            det = det_model(np.ascontiguousarray(img[y0:y1, x0:x1]))
-        finally:
-            det_model.limit_side_len = limit
-        if det.boxes is None or not len(det.boxes):
+        limit = max(32, round(max(x1 - x0, y1 - y0) * min(1.0, self._det_max_side / max(H, W))))
+        boxes = self._detect(np.ascontiguousarray(image[y0:y1, x0:x1]), limit)
+        if boxes is None or not len(boxes):
             return []
-        det.boxes[:, :, 0] += x0
-        det.boxes[:, :, 1] += y0
+        boxes[:, :, 0] += x0
+        boxes[:, :, 1] += y0
         from rapidocr.utils.process_img import get_rotate_crop_image
         out: list[OcrLine] = []
-        for poly in det.boxes:
-            crop = get_rotate_crop_image(img, poly.copy())
+        for poly in boxes:
+            crop = get_rotate_crop_image(image, poly.copy())
             text, score = self._rec_line(crop)
             if not text.strip() or score < TEXT_SCORE:
                 continue
@@ -173,23 +202,36 @@ class RapidOcrEngine:
                                float(score)))
         return out
 
+    def _detect(self, img: np.ndarray, limit: int) -> np.ndarray | None:
+        """Given an image (gray or BGR) and the longest side the detector may see, return the text
+        line polygons (RapidOCR's DB detector: its resizing to multiples of 32, its post-processing
+        and order; the normalization in float32, where RapidOCR's takes float64)."""
+        import cv2
+        det = self._det
+        h, w = img.shape[:2]
+        ratio = limit / max(h, w) if max(h, w) > limit else 1.0
+        rh, rw = int(round(int(h * ratio) / 32) * 32), int(round(int(w * ratio) / 32) * 32)
+        if rh <= 0 or rw <= 0:
+            return None
+        x = _planes(cv2.resize(img, (rw, rh)))
+        boxes, _ = det.postprocess_op(det.session(x), (h, w))
+        return det.sorted_boxes(boxes) if len(boxes) else None
+
     def _rec_line(self, crop: np.ndarray) -> tuple[str, float]:
-        """Given the cut-out of one text line (BGR), return its text and score (RapidOCR's own
+        """Given the cut-out of one text line (gray or BGR), return its text and score (RapidOCR's own
         normalization and CTC decoding, without its padding to 320 px)."""
         import cv2
-        rec = self._rec or self._page._load_rec_model()
-        self._rec = rec
+        rec = self._rec
         h, w = crop.shape[:2]
         if not h or not w:
             return "", 0.0
         width = max(REC_MIN_WIDTH, int(math.ceil(REC_HEIGHT * w / h)))
-        x = cv2.resize(crop, (width, REC_HEIGHT)).astype(np.float32)
-        x = (x.transpose(2, 0, 1) / 127.5 - 1.0)[np.newaxis]
+        x = _planes(cv2.resize(crop, (width, REC_HEIGHT)))
         (text, score), = rec.postprocess_op(rec.session(x), False)[0]
         return str(text), float(score)
 
     def recognize(self, image: np.ndarray) -> tuple[str, float]:
-        return self._rec_line(_bgr(image))
+        return self._rec_line(image)
 
 
 _ENGINE: OcrEngine | None = None

@@ -309,3 +309,22 @@ def test_unstack_sets_characters_side_by_side_without_the_rulings():
     flat = _unstack(crop)
     assert flat.shape[1] > flat.shape[0]      # now a line of two characters
     assert (flat < 160).sum() == 2 * 16 * 16  # the two characters' ink, no ruling
+
+
+def test_gray_page_is_read_as_its_bgr_copy():
+    """A gray page stays gray (extract/ocr._planes): the models get the same numbers as from the BGR
+    copy RapidOCR would make, so the lines read are the same."""
+    import cv2
+
+    from extract.ocr import _planes, default_engine
+    rng = np.random.default_rng(0)
+    g = rng.integers(0, 256, (37, 53), dtype=np.uint8)
+    a, b = _planes(g), _planes(cv2.cvtColor(g, cv2.COLOR_GRAY2BGR))
+    assert a.shape == b.shape == (1, 3, 37, 53) and a.dtype == np.float32 and a.flags.c_contiguous
+    assert np.array_equal(a, b) and -1.0 <= a.min() and a.max() <= 1.0
+    img = np.full((80, 420), 255, np.uint8)
+    cv2.putText(img, "2019 678", (20, 55), cv2.FONT_HERSHEY_SIMPLEX, 1.5, 0, 3)
+    eng = default_engine()
+    gray = [(o.text, o.box) for o in eng.read(img)]
+    bgr = [(o.text, o.box) for o in eng.read(cv2.cvtColor(img, cv2.COLOR_GRAY2BGR))]
+    assert gray == bgr and gray
