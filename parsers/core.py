@@ -512,7 +512,10 @@ def _order(cell: Cell, fallback: float) -> float:
 
 
 def is_title(row: Row) -> bool:
-    """Given a row, return True when it is a form title ("财政项目支出绩效目标申报表（绩效目标）")."""
+    """Given a row, return True when it is a form title ("财政项目支出绩效目标申报表（绩效目标）"), alone on its
+    row or beside a `label：value` cell (`2022年度项目支出绩效自评表 | 部门：…`)."""
+    if len(row.cells) == 2 and not row.is_text_line and _LABEL_PAIR.match(row.cells[1].text.strip()):
+        return _is_title_text(row.cells[0].text)
     if len(row.cells) != 1:
         return False
     if row._title is None:
@@ -527,6 +530,7 @@ def _is_title_text(text: str) -> bool:
         and not t.endswith(("。", ";", "；"))     # 请各部门…将自评表…报送…。: a sentence naming a form
 
 
+_LABEL_PAIR = re.compile(r"^[^:：\s]{1,8}\s*[:：]\s*\S")
 # `（二）项目绩效目标`, `二、绩效目标`, `3.绩效目标`: a numbered section of a report, not a form's title
 _SECTION_NO = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
 

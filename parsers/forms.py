@@ -17,8 +17,8 @@ from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TA
                           detect_header_text, field_rank, fold, merge_sub_header,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
-from parsers.tables import (PERCENT_POINTS, READERS, horizon_of, is_number, is_remark, read_assessment_table,
-                            read_indicator_table)
+from parsers.tables import (GRADE_WORD, PERCENT_POINTS, READERS, horizon_of, is_number, is_remark,
+                            read_assessment_table, read_indicator_table)
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
 _PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]\s*$")
@@ -182,6 +182,8 @@ class FormReader:
                 header.kind == "indicator" and "score" in header.cols)):
             return False
         words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)]  # (100%)
+        if len(words) == 2 and GRADE_WORD.match(words[-1].text):
+            words = words[:1]                        # 总分 | 100 | 96 | 优
         return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
             and any(is_number(c.text) for c in row.cells)
 
@@ -243,6 +245,8 @@ class FormReader:
             for r in recs:
                 if r.get("_total"):
                     self._set("score", r["score"], Cell(0, 0, r["score"], page=r["page"], line=r["line"]))
+                    if r.get("grade"):
+                        self._set("grade", r["grade"], Cell(0, 0, r["grade"], page=r["page"], line=r["line"]))
                 else:
                     self.form.indicators.append(r)
             if {"actual", "progress", "score"} & header.cols.keys():
@@ -406,6 +410,9 @@ class FormReader:
                 if nums:
                     self._value(col, nums[-1].text, nums[-1], unit)
                     j = cells.index(nums[-1]) + 1
+                    if j < len(cells) and GRADE_WORD.match(cells[j].text):
+                        self._value("grade", cells[j].text, cells[j], unit)   # 总分 | 100 | 96 | 优
+                        j += 1
                     continue
             nxt = cells[j + 1] if j + 1 < len(cells) else None
             stage = _ADJUST_STAGE.get(nxt.text.strip()) if nxt is not None else None

@@ -382,9 +382,14 @@ def _year_of_target_header(row: Row, col: int | None) -> int | None:
     return _year_of_target_header_text(cell.text) if cell is not None else None
 
 
+GRADE_WORD = re.compile(r"^\s*(?:优秀?|良好?|中等?|差|合格|不合格|较差|一般)\s*$")
+
+
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
     words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
+    # 总分 | … | 100 | 96 | 优: the grade may close the row
+    grade = words.pop() if len(words) == 2 and GRADE_WORD.match(words[-1].text) else None
     if len(words) != 1 or label_key(words[0].text) not in _TOTAL_KEYS | {"得分合计", "总分", "总得分"} \
             or "score" not in cols:
         return None
@@ -396,7 +401,7 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     # 总分 | … | 100 | (empty 得分): the total row, with no score written
     anchor = score or words[0]
     return {"_total": True, "score": score.text if score else None, "weight": weight.text if weight else None,
-            "page": anchor.page, "line": anchor.line}
+            "grade": grade, "page": anchor.page, "line": anchor.line}
 
 
 _ONE_HAN = re.compile(r"^\s*[\u4e00-\u9fff]\s*$")

@@ -61,9 +61,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': '武汉青山 目标表: 主管部门及编码 `[015001]武汉市青山区教育局` keeps the bracketed code in department and gives no department_code (expected `武汉市青山区教育局` / `015001`); `当年资金总额:` | `10000万元` gives no budget_year (expected 100000000)',
         'indicators': 'the (长期) / (年度) column groups with level 1 repeated on every row are misread: level1 takes 满意度指标 / 成本指标 / 可持续影响指标 (the level-2 names of other rows), the 成本指标 row shifts by one column (level3 `参照政府采购成本控制`, target None), and horizon is None instead of `annual` for all 7 rows',
     },
-    'real_yunnan_yongde_self_eval_yuan': {
-        'projects': '永德 自评表: the year in the title cell `2022年度项目支出绩效自评表` (with `部门:…` in the next cell) is not read (None, expected 2022); the 总分 row `100 | 96 | 优` gives no score / grade (None, expected 96 / `优`)',
-    },
     'real_county_2012_assessment_items': {
         'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',
     },
