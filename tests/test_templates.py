@@ -50,9 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_hunan_xiangtan_service_purchase_target': {
-        'projects': '湘潭 目标申报表: 项目支出名称 gives no name (None); 年度本级 预算金额 `250万` under 单位:万元 gives no budget_year (expected 2500000); 实施期绩效目标 / 本年度绩效目标 give no goal_total / goal_annual (None)',
-    },
     'real_sichuan_jingyan_summary_many_projects': {
         'projects': '井研 summary table: the department total row `820-马踏镇部门 | | 8,827,620.53` becomes a first project (name None, unit `820-马踏镇部门`, budget_year 8827620.53): 3 projects instead of 2, the real ones shifted by one',
         'indicators': "follows the extra project: project[0] (the total row) gets 0 rows instead of 村组干部报酬's 8, which land on project[1], and 基层组织活动经费's 4 rows land on project[2]",
