@@ -971,7 +971,10 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             end += 1
         groups: list[list[Row]] = []
         for r in seg.rows[k + 1:end]:
-            if any(c.col == name_col and c.text.strip() for c in r.cells) or not groups:
+            named = any(c.col == name_col and c.text.strip() for c in r.cells)
+            if not named and not any(c.col not in pcols and c.text.strip() for c in r.cells):
+                continue            # 820-马踏镇部门 | | 8,827,620.53: a department's total, no project of its own
+            if named or not groups:
                 groups.append([])
             groups[-1].append(r)
         if len(groups) < 2:
@@ -979,12 +982,20 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         head = Row([c for c in row.cells if c.col not in pcols], row.grid, row.r, row.order, row.page_break)
         before, after = seg.rows[:k], seg.rows[end:]
         out = []
+        held: dict[int, Cell] = {}       # the last 单位名称 / 主管部门 …, merged over several projects
         for gi, group in enumerate(groups):
             fields = []
-            for c in (c for r in group for c in r.cells if c.col in pcols and c.text.strip()):
+            own = [c for r in group for c in r.cells if c.col in pcols and c.text.strip()]
+            have = {c.col for c in own}
+            carried = [c for col, c in held.items() if col not in have]
+            for c in own + carried:
                 text = f"{pcols[c.col]}：{c.text.strip()}"
                 fields.append(Row([Cell(0, 0, text, page=c.page, line=c.line, bbox=c.bbox)], None, 0,
                                   group[0].order - 0.5))
+            for c in own:
+                m = match_field(pcols[c.col])
+                if m is not None and m[0] in ("department", "department_code", "unit", "category"):
+                    held[c.col] = c
             body = [Row([c for c in r.cells if c.col not in pcols], r.grid, r.r, r.order, r.page_break)
                     for r in group]
             body = [r for r in body if r.cells]

@@ -50,10 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_sichuan_jingyan_summary_many_projects': {
-        'projects': '井研 summary table: the department total row `820-马踏镇部门 | | 8,827,620.53` becomes a first project (name None, unit `820-马踏镇部门`, budget_year 8827620.53): 3 projects instead of 2, the real ones shifted by one',
-        'indicators': "follows the extra project: project[0] (the total row) gets 0 rows instead of 村组干部报酬's 8, which land on project[1], and 基层组织活动经费's 4 rows land on project[2]",
-    },
     'real_wuhan_qingshan_long_annual_columns': {
         'projects': '武汉青山 目标表: 主管部门及编码 `[015001]武汉市青山区教育局` keeps the bracketed code in department and gives no department_code (expected `武汉市青山区教育局` / `015001`); `当年资金总额:` | `10000万元` gives no budget_year (expected 100000000)',
         'indicators': 'the (长期) / (年度) column groups with level 1 repeated on every row are misread: level1 takes 满意度指标 / 成本指标 / 可持续影响指标 (the level-2 names of other rows), the 成本指标 row shifts by one column (level3 `参照政府采购成本控制`, target None), and horizon is None instead of `annual` for all 7 rows',
