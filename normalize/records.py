@@ -25,6 +25,7 @@ _CORE_MARK = regex.compile(r"[★☆*＊]")
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*[、.．]\s*")
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限")
+_BRACKET_CODE = regex.compile(r"^\s*[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*(?P<name>\S.*)$")
 _POINTS_NOTE = regex.compile(r"\s*[(（][^()（）]*分[^()（）]*[)）]\s*$")
 _SECTION_NUMBERED = regex.compile(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
 _POINTS_AT_END = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]\s*$")
@@ -64,6 +65,9 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     for col in MONEY_COLUMNS:
         v = fields.get(col)
         out[col] = money(v, form_unit) if v is not None else None
+    m = _BRACKET_CODE.match(out["department"] or "")
+    if m and not out["department_code"]:        # 主管部门及编码 | [015001]武汉市青山区教育局
+        out["department_code"], out["department"] = m.group("code"), m.group("name")
     for who in ("leader", "contact"):           # 项目负责人及电话 | 谢明远 13890264417
         m = _PERSON_PHONE.match(out[who] or "")
         if m and not out["phone"]:

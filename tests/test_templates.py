@@ -51,7 +51,6 @@ FUNDING_KINDS = {"source", "spent"}
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_wuhan_qingshan_long_annual_columns': {
-        'projects': '武汉青山 目标表: 主管部门及编码 `[015001]武汉市青山区教育局` keeps the bracketed code in department and gives no department_code (expected `武汉市青山区教育局` / `015001`); `当年资金总额:` | `10000万元` gives no budget_year (expected 100000000)',
         'indicators': 'the (长期) / (年度) column groups with level 1 repeated on every row are misread: level1 takes 满意度指标 / 成本指标 / 可持续影响指标 (the level-2 names of other rows), the 成本指标 row shifts by one column (level3 `参照政府采购成本控制`, target None), and horizon is None instead of `annual` for all 7 rows',
     },
     'real_county_2012_assessment_items': {
