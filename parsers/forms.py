@@ -201,7 +201,7 @@ class FormReader:
             # rows (工作得分（满分90分）) does not
             m = re.match(r"^([^:：]{1,8})[:：]", c.text.strip())
             return (is_title(row) or is_year_line(row) or declared_unit(c.text) is not None
-                    or bool(match_field(c.text)) or len(row.cells) > 1
+                    or bool(match_field(c.text)) or len(row.cells) > 1 or label_key(c.text) in TABLE_END_KEYS
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
                     or label_key(c.text) in IGNORED_KEYS)
         if c.col != 0:
