@@ -306,6 +306,13 @@ def _half_split(row: Row) -> int | None:
     return split
 
 
+def _half_horizon(texts: list[str]) -> str | None:
+    """`long_term` when a half's header cells say (长期) / (中期), `annual` when they say (年度), else None."""
+    t = "".join(fold(x) for x in texts)
+    long, annual = bool(re.search(r"[(（](?:长期|中期|实施期)", t)), bool(re.search(r"[(（](?:年度|当年)", t))
+    return "long_term" if long and not annual else "annual" if annual and not long else None
+
+
 def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
     """Given rows in reading order, return them with an indicator table printed as two half-tables side
     by side (the header twice on one row; 产出 on the left, 效益 / 满意度 on the right) stacked: the
@@ -327,14 +334,40 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
                 and not (match_field(rows[end].cells[0].text) and rows[end].cells[0].col == left0):
             end += 1
         body = rows[k + 1:end]
+        # each right-half column goes under the left column of the same role; a column printed once, left
+        # of the halves (一级指标 shared by 二级指标(长期) … and 二级指标(年度) …), belongs to both halves
+        role_col: dict[str, int] = {}
+        move: dict[int, int] = {}
+        for c in row.cells:
+            role = cell_header_matches(c.text).get("indicator", ("",))[0] if len(c.text) <= 20 else ""
+            if c.col < split:
+                role_col.setdefault(role, c.col)
+            elif role in role_col:
+                move[c.col] = role_col[role]
+        right_roles = {cell_header_matches(c.text).get("indicator", ("",))[0] for c in row.cells if c.col >= split}
+        shared = {col for role, col in role_col.items() if role and role not in right_roles}
+        # halves headed 二级指标(长期) … | 二级指标(年度) …: long-term and annual indicators, each half
+        # under its section line (as 长期绩效指标 / 年度绩效指标 rows split a table)
+        marks = [_half_horizon([c.text for c in row.cells if (c.col < split) == left]) for left in (True, False)]
+        marks = marks if None not in marks and marks[0] != marks[1] else [None, None]
+
+        def section(mark: str, at: float) -> list[Row]:
+            text = "长期绩效指标" if mark == "long_term" else "年度绩效指标"
+            return [Row([Cell(row.r, left0, text, page=row.cells[0].page, line=row.cells[0].line)], row.grid, row.r, at)]
+
         out.append(Row([c for c in row.cells if c.col < split], row.grid, row.r, row.order, row.page_break))
+        if marks[0]:
+            out += section(marks[0], row.order + 1e-5)
         lefts = [Row(cs, r.grid, r.r, r.order, r.page_break) for r in body
                  for cs in [[c for c in r.cells if c.col < split]] if cs]
         out.extend(lefts)
         last = body[-1].order if body else row.order
+        if marks[1]:
+            out += section(marks[1], last + 5e-5)
         for i, r in enumerate(body):
-            cs = [replace(c, col=c.col - split + left0) for c in r.cells if c.col >= split]
+            cs = [replace(c, col=move.get(c.col, c.col - split + left0)) for c in r.cells if c.col >= split]
             if cs:
+                cs = [c for c in r.cells if c.col in shared] + cs
                 out.append(Row(cs, r.grid, r.r, last + (i + 1) * 1e-4, False))
         k = end
     return out

@@ -50,6 +50,7 @@ class RawForm:
     assessment_items: list[dict] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     first: Cell | None = None
+    horizons: set = field(default_factory=set)   # 长期 / 年度 sections the form's indicator tables declare
 
 
 _OPTION_LIST = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
@@ -238,6 +239,7 @@ class FormReader:
             first = header.row.cells[0]
             h = horizon_of(first.text) if first.col == 0 else None
             recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon)
+            self.form.horizons |= {x for r in rows if len(r.cells) == 1 for x in [horizon_of(r.cells[0].text)] if x}
         else:
             recs = (read_assessment_table(header, rows, self.form.warnings, caption=self.caption)
                     if header.kind == "assessment" else READERS[header.kind](header, rows, self.form.warnings))
@@ -683,7 +685,7 @@ class FormReader:
         if f.kind != "assessment" and any(L.SELF_EVAL_TITLE.search(t) for t in f.titles):
             f.kind = "self_eval"
         # horizon only where the form separates long-term and annual indicators (contract)
-        if len({r.get("horizon") for r in f.indicators} - {None}) < 2:
+        if len({r.get("horizon") for r in f.indicators} - {None} | f.horizons) < 2:
             for r in f.indicators:
                 r["horizon"] = None
 

@@ -232,6 +232,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     cur2: Cell | None = None
     rows = _vertical_labels(rows, cols.get("level1"))
     for row in rows:
+        if len(row.cells) == 1 and horizon_of(row.cells[0].text):
+            horizon = horizon_of(row.cells[0].text)   # (a section line that is also a block label)
+            continue
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         cells = [part for c in cells for part in _split_levels(c)]

@@ -241,3 +241,14 @@ def test_an_allocation_by_region_gives_budget_lines(tmp_path):
             "南昌市\t2,650.00\t0.62\n赣州市\t8,120.00\t2.10\n合计\t10,770.00\t2.72\n")
     lines = _read(tmp_path, text).tables["budget_items"]
     assert [(b["name"], b["amount"]) for b in lines] == [("南昌市", 26500000.0), ("赣州市", 81200000.0)]
+
+
+def test_long_term_and_annual_column_groups_sharing_the_level_1(tmp_path):
+    text = ("项目支出绩效目标表\n项目名称\t基础设施建设\n"
+            "一级指标\t二级指标(长期)\t三级指标(长期)\t指标值(长期)\t二级指标(年度)\t三级指标(年度)\t指标值(年度)\n"
+            "产出指标\t数量指标\t\t\t数量指标\t重点工程数量\t2\n"
+            "满意度指标\t服务对象满意度指标\t\t\t服务对象满意度指标\t群众满意度\t≥90%\n")
+    inds = _read(tmp_path, text).tables["indicators"]
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["horizon"]) for i in inds] == [
+        ("产出指标", "数量指标", "重点工程数量", "2", "annual"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "annual")]

@@ -50,9 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_wuhan_qingshan_long_annual_columns': {
-        'indicators': 'the (长期) / (年度) column groups with level 1 repeated on every row are misread: level1 takes 满意度指标 / 成本指标 / 可持续影响指标 (the level-2 names of other rows), the 成本指标 row shifts by one column (level3 `参照政府采购成本控制`, target None), and horizon is None instead of `annual` for all 7 rows',
-    },
     'real_county_2012_assessment_items': {
         'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',
     },
