@@ -56,6 +56,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_county_2012_assessment_items': {
         'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',
     },
+    'real_hubei_xiangyang_hospital_self_eval': {
+        'projects': 'the 预算执行情况 (万元) (20 分) block (header 预算数(A) | 执行数(B) | 执行率(B/A1 | 得分(20分*执行率), one row `年度财政 资金总额 | 1000 | 1000 | 100% | 20`) is not read: budget_year, spent and execution_rate are None (expected 10,000,000 元, 10,000,000 元, 1.0)',
+    },
 }
 
 
