@@ -68,6 +68,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'the source lines under `项目资金(万元) | 年度资金总额 | 金额(万元)` (`(一)财政拨款小计 | 4.00`, `1、一般公共预算 | 4.00` …) give budget_fiscal None (expected 40,000 元; budget_other 0 is read)',
         'indicators': 'level 1 `项目完成 指标` (the Sichuan name of the 产出 level: its level 2 are 数量 / 质量 / 时效 / 成本指标) gets level1_std None on rows 0-5 (expected output; `项目效益 指标` does map to outcome), and the 成本指标 row is shifted: level1 `成本指标`, level2 None (expected level1 `项目完成 指标`, level2 `成本指标`)',
     },
+    'real_hunan_yueyangxian_farmland_target': {
+        'projects': 'money cells with their own 万 followed by a parenthesised split (`年度资金总额: | 854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)`, and the doubled `854万854万(…)` under 其中:财政拨款) are not read: budget_year and budget_fiscal are None (expected 8,540,000 元 each: the leading amount, its own 万)',
+    },
 }
 
 
