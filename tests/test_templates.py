@@ -75,6 +75,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'the label 项目总体情况 is not read as the project overview: overview is None (expected the 鲁财科教(2024)67号 text)',
         'indicators': 'the header `一级 | 二级 | 三级 | 年度数值 | 备注` with level names ending in 值 (`产出值` / `数量值`, `效益值` / `经济效益值`) is misread on all 8 rows by one column: level2 None, level3 the level-2 name (`数量值`), target_raw None and the target put into note with the level 3 (`<=6962人；年度数值：小学就读人数`) (expected level2 `数量值`, level3 `小学就读人数`, target `<=6962人` → `<=` 6962 `人`, note None)',
     },
+    'real_guangxi_baise_school_subsidy_target': {
+        'projects': 'the nested 项目资金 (万元) block (`项目资金 (万元) | 合计 | 1800`, `| 一般公共预算拨款 | 小计 | 1800`, `| | 市本级 | 1800`) is not read: budget_year and budget_fiscal are None (expected 18,000,000 元 each: 合计 of a 年度 budget form, and the 一般公共预算拨款 小计)',
+    },
 }
 
 
