@@ -53,6 +53,32 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_county_2012_assessment_items': {
         'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',
     },
+    'real_hubei_xiangyang_hospital_self_eval': {
+        'projects': 'the 预算执行情况 (万元) (20 分) block (header 预算数(A) | 执行数(B) | 执行率(B/A1 | 得分(20分*执行率), one row `年度财政 资金总额 | 1000 | 1000 | 100% | 20`) is not read: budget_year, spent and execution_rate are None (expected 10,000,000 元, 10,000,000 元, 1.0)',
+    },
+    'real_hubei_guangshui_road_self_eval_scored': {
+        'projects': 'the label `项目主管单 位` (wrapped inside the word) is not read as 主管部门: department is None (expected 广水市交通运输局); the 项目资金 row by source (中央 / 省、地 / 本级 / 其他 / 合计 / 执行数 (万元) / 执行 率, values `309` under 本级 / 合计 / 执行数 and `100 %`) is not read: budget_year, spent and execution_rate are None (expected 3,090,000 元, 3,090,000 元, 1.0)',
+        'indicators': 'the target `300 公 里` (a PDF wrap inside the unit) stays target_text with op / value / unit None (expected `=` 300 `公里`), and the `自评 分` column (header wrapped) gives score None (expected 15)',
+        'scores': 'the 评分 block 项目权重 | 评价内容 | 分值 | 自评分 | 复核分 | 评价标准及依据 (`项目决策 2 分 | 决策依据 | 2 | 2`, `项目管理 13 分 | 财务制度 | 3 | 3` …) gives 0 score rows (expected 5: level1 the 项目权重 cell, level2 the 评价内容, weight 分值, score 自评分)',
+    },
+    'real_sichuan_zhaohua_leprosy_target': {
+        'projects': 'the source lines under `项目资金(万元) | 年度资金总额 | 金额(万元)` (`(一)财政拨款小计 | 4.00`, `1、一般公共预算 | 4.00` …) give budget_fiscal None (expected 40,000 元; budget_other 0 is read)',
+        'indicators': 'level 1 `项目完成 指标` (the Sichuan name of the 产出 level: its level 2 are 数量 / 质量 / 时效 / 成本指标) gets level1_std None on rows 0-5 (expected output; `项目效益 指标` does map to outcome), and the 成本指标 row is shifted: level1 `成本指标`, level2 None (expected level1 `项目完成 指标`, level2 `成本指标`)',
+    },
+    'real_hunan_yueyangxian_farmland_target': {
+        'projects': 'money cells with their own 万 followed by a parenthesised split (`年度资金总额: | 854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)`, and the doubled `854万854万(…)` under 其中:财政拨款) are not read: budget_year and budget_fiscal are None (expected 8,540,000 元 each: the leading amount, its own 万)',
+    },
+    'real_shandong_linyi_primary_school_target': {
+        'projects': 'the label 项目总体情况 is not read as the project overview: overview is None (expected the 鲁财科教(2024)67号 text)',
+        'indicators': 'the header `一级 | 二级 | 三级 | 年度数值 | 备注` with level names ending in 值 (`产出值` / `数量值`, `效益值` / `经济效益值`) is misread on all 8 rows by one column: level2 None, level3 the level-2 name (`数量值`), target_raw None and the target put into note with the level 3 (`<=6962人；年度数值：小学就读人数`) (expected level2 `数量值`, level3 `小学就读人数`, target `<=6962人` → `<=` 6962 `人`, note None)',
+    },
+    'real_guangxi_baise_school_subsidy_target': {
+        'projects': 'the nested 项目资金 (万元) block (`项目资金 (万元) | 合计 | 1800`, `| 一般公共预算拨款 | 小计 | 1800`, `| | 市本级 | 1800`) is not read: budget_year and budget_fiscal are None (expected 18,000,000 元 each: 合计 of a 年度 budget form, and the 一般公共预算拨款 小计)',
+    },
+    'real_sichuan_langzhong_vehicle_tax_transfer_self_eval': {
+        'projects': 'the label `转移支付(项目)名称` is not read as the name: name is None (expected `车辆购置税收入补助地方资金(普通省道公路建设)`); the `总体目标完成情况 | 总体目标 | | 全年实际完成情况` block with its text under 总体目标 gives goal_annual None (expected the 按计划完成2021年度省道公路建设… text)',
+        'indicators': 'the first six rows, whose level-1 cell is empty as published (产出 / 效益 not written), get level1 `满意度指标` and level1_std satisfaction, taken from the last row below them (expected level1 None, level1_std from their level 2: output for 数量 / 质量 / 时效指标, outcome for 经济 / 社会 / 生态效益 指标)',
+    },
 }
 
 
