@@ -97,7 +97,6 @@ def standardize_level1(level1: str | None, level2: str | None = None) -> str | N
         found = _by_keyword(name1) or LEVEL2_NAMES.get(name1)
         if found:
             return found
-        return None
-    if name2:
+    if name2:                  # no level 1, or one of no known kind (`项目完成指标`): the level 2 tells
         return LEVEL2_NAMES.get(name2) or _by_keyword(name2)
     return None

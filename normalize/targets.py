@@ -102,6 +102,7 @@ _DIGIT = regex.compile(r"\d")
 _DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|兑现|兑付|落实|发放|执行)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
+_WRAP_SPACE = regex.compile(r"(?<=[\p{Han}\d])\s+(?=\p{Han})")
 _MONTH_SPAN_RE = regex.compile(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到]\s*(?:(?:19|20)\d{2}[.．/])?\d{1,2}$")
 # `(0,2]小时`, `[1，3]天`: an interval of two numbers
 _INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*[)\]]\s*(?P<u>\S{1,6})?$")
@@ -222,6 +223,7 @@ def _split(text: str) -> Target:
     # Trailing sentence punctuation (`≥95%。`) is ignored for reading the
     # quantity but kept in target_text.
     body = text.rstrip(TRAILING_PUNCTUATION).strip() or text
+    body = _WRAP_SPACE.sub("", body)                  # `300 公 里`: a PDF cell wrapped inside its words
     qualifier = None
     m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body)
     if m is not None and m.start() > 0:

@@ -52,7 +52,8 @@ from normalize.levels import LEVELS, standardize_level1
         (None, "满意度指标", "satisfaction"),
         # unknown
         ("其他", None, None),
-        ("其他", "数量指标", None),
+        ("其他", "数量指标", "output"),      # a level 1 of no known kind: its level 2 tells
+        ("项目完成 指标", "质量指标", "output"),
         ("绩效指标", None, None),
         (None, None, None),
         ("", "", None),
