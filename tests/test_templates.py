@@ -58,11 +58,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     'real_hubei_guangshui_road_self_eval_scored': {
         'projects': 'the label `项目主管单 位` (wrapped inside the word) is not read as 主管部门: department is None (expected 广水市交通运输局); the 项目资金 row by source (中央 / 省、地 / 本级 / 其他 / 合计 / 执行数 (万元) / 执行 率, values `309` under 本级 / 合计 / 执行数 and `100 %`) is not read: budget_year, spent and execution_rate are None (expected 3,090,000 元, 3,090,000 元, 1.0)',
-        'indicators': 'the target `300 公 里` (a PDF wrap inside the unit) stays target_text with op / value / unit None (expected `=` 300 `公里`), and the `自评 分` column (header wrapped) gives score None (expected 15)',
         'scores': 'the 评分 block 项目权重 | 评价内容 | 分值 | 自评分 | 复核分 | 评价标准及依据 (`项目决策 2 分 | 决策依据 | 2 | 2`, `项目管理 13 分 | 财务制度 | 3 | 3` …) gives 0 score rows (expected 5: level1 the 项目权重 cell, level2 the 评价内容, weight 分值, score 自评分)',
     },
     'real_sichuan_zhaohua_leprosy_target': {
-        'projects': 'the source lines under `项目资金(万元) | 年度资金总额 | 金额(万元)` (`(一)财政拨款小计 | 4.00`, `1、一般公共预算 | 4.00` …) give budget_fiscal None (expected 40,000 元; budget_other 0 is read)',
         'indicators': 'level 1 `项目完成 指标` (the Sichuan name of the 产出 level: its level 2 are 数量 / 质量 / 时效 / 成本指标) gets level1_std None on rows 0-5 (expected output; `项目效益 指标` does map to outcome), and the 成本指标 row is shifted: level1 `成本指标`, level2 None (expected level1 `项目完成 指标`, level2 `成本指标`)',
     },
     'real_hunan_yueyangxian_farmland_target': {
