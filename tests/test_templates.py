@@ -67,7 +67,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'money cells with their own 万 followed by a parenthesised split (`年度资金总额: | 854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)`, and the doubled `854万854万(…)` under 其中:财政拨款) are not read: budget_year and budget_fiscal are None (expected 8,540,000 元 each: the leading amount, its own 万)',
     },
     'real_shandong_linyi_primary_school_target': {
-        'projects': 'the label 项目总体情况 is not read as the project overview: overview is None (expected the 鲁财科教(2024)67号 text)',
         'indicators': 'the header `一级 | 二级 | 三级 | 年度数值 | 备注` with level names ending in 值 (`产出值` / `数量值`, `效益值` / `经济效益值`) is misread on all 8 rows by one column: level2 None, level3 the level-2 name (`数量值`), target_raw None and the target put into note with the level 3 (`<=6962人；年度数值：小学就读人数`) (expected level2 `数量值`, level3 `小学就读人数`, target `<=6962人` → `<=` 6962 `人`, note None)',
     },
     'real_guangxi_baise_school_subsidy_target': {
