@@ -25,6 +25,7 @@ _CORE_MARK = regex.compile(r"[★☆*＊]")
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*[、.．]\s*")
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限")
+_BREAKDOWN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _BRACKET_CODE = regex.compile(r"^\s*[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*(?P<name>\S.*)$")
 _POINTS_NOTE = regex.compile(r"\s*[(（][^()（）]*分[^()（）]*[)）]\s*$")
 _SECTION_NUMBERED = regex.compile(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
@@ -53,7 +54,14 @@ def money(value, form_unit: str | None) -> float | None:
         if any(n is None for n in nums):
             return None
         return round(sum(nums), 2)
-    return parse_amount(value.text, unit)
+    got = parse_amount(value.text, unit)
+    if got is None and value.text:
+        # `854万(高标准农田建设400万元,…)`: the amount, then its breakdown in brackets; `854万854万(…)`:
+        # the amount printed twice
+        t = _BREAKDOWN.sub("", value.text.strip())
+        m = regex.fullmatch(r"(.+?)\s*\1", t)
+        got = parse_amount(m.group(1) if m else t, unit) if t != value.text.strip() or m else None
+    return got
 
 
 def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) -> dict:

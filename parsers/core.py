@@ -29,7 +29,7 @@ _MONTHS = re.compile(r"^\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月(?=\S{2,})")
 _YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数)$)")
 _FIELD_CODE = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
 # `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost
-_TRAILING_LETTER = re.compile(r"\s*(?:[(（]\s*[A-Za-z][A-Za-z/]{0,4}\s*[)）]?|[A-Za-z][A-Za-z/]{0,4}\s*[)）])\s*$")
+_TRAILING_LETTER = re.compile(r"\s*(?:[(（]\s*[A-Za-z][A-Za-z/]{0,3}[A-Za-z1l]?\s*[)）]?|[A-Za-z][A-Za-z/]{0,4}\s*[)）])\s*$")
 _TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 _TAGS = re.compile(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
