@@ -719,7 +719,10 @@ _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "�
                              "任务名称", "主要任务", "年度主要任务"})
 
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
-_AMOUNT = re.compile(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿元|万元|千元|元|万|亿)\s*$|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]")
+# (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice)
+_AMOUNT = re.compile(r"^\s*(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿元|万元|千元|元|万|亿))\s*(?P=a)?\s*"
+                     r"(?:[(（][^()（）]*[)）]\s*)?$"
+                     r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]")
 
 # An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 现).
 _ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}
