@@ -189,7 +189,7 @@ def clean(text: str | None) -> str | None:
 
 # ---------------------------------------------------------------- indicator levels
 
-_LEVEL_SUFFIX = re.compile(r"(类指标|指标|目标)$")
+_LEVEL_SUFFIX = re.compile(r"(类指标|指标|目标|(?<=..)值)$")   # (`产出值` / `数量值`: a level named with 值)
 
 
 @lru_cache(maxsize=65536)

@@ -60,9 +60,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_sichuan_zhaohua_leprosy_target': {
         'indicators': 'level 1 `项目完成 指标` (the Sichuan name of the 产出 level: its level 2 are 数量 / 质量 / 时效 / 成本指标) gets level1_std None on rows 0-5 (expected output; `项目效益 指标` does map to outcome), and the 成本指标 row is shifted: level1 `成本指标`, level2 None (expected level1 `项目完成 指标`, level2 `成本指标`)',
     },
-    'real_shandong_linyi_primary_school_target': {
-        'indicators': 'the header `一级 | 二级 | 三级 | 年度数值 | 备注` with level names ending in 值 (`产出值` / `数量值`, `效益值` / `经济效益值`) is misread on all 8 rows by one column: level2 None, level3 the level-2 name (`数量值`), target_raw None and the target put into note with the level 3 (`<=6962人；年度数值：小学就读人数`) (expected level2 `数量值`, level3 `小学就读人数`, target `<=6962人` → `<=` 6962 `人`, note None)',
-    },
     'real_guangxi_baise_school_subsidy_target': {
         'projects': 'the nested 项目资金 (万元) block (`项目资金 (万元) | 合计 | 1800`, `| 一般公共预算拨款 | 小计 | 1800`, `| | 市本级 | 1800`) is not read: budget_year and budget_fiscal are None (expected 18,000,000 元 each: 合计 of a 年度 budget form, and the 一般公共预算拨款 小计)',
     },
