@@ -494,8 +494,14 @@ def _recentre(entries: list[IndicatorRow], level: int) -> None:
         return
     first = idx[0]
     if level == 1:
+        label = entries[first].l1
+        cat = level_info(label.text)[0] if label is not None else None
         for e in entries[:first]:
-            e.l1 = entries[first].l1
+            # (not over rows whose level 2 is of another kind: 数量指标 rows above a lone 满意度指标 of a
+            # form published with its other level-1 cells empty)
+            mine = (level_info(e.l2.text)[1] or level_info(e.l2.text)[0]) if e.l2 is not None else None
+            if mine is None or cat is None or mine == cat or (cat == "outcome" and mine == "impact"):
+                e.l1 = label
     for a, b in zip(idx, idx[1:]):
         A, B = getattr(entries[a], attr), getattr(entries[b], attr)
         if A is None or B is None or _stem(A) == _stem(B):

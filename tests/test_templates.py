@@ -65,7 +65,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     },
     'real_sichuan_langzhong_vehicle_tax_transfer_self_eval': {
         'projects': 'the label `转移支付(项目)名称` is not read as the name: name is None (expected `车辆购置税收入补助地方资金(普通省道公路建设)`); the `总体目标完成情况 | 总体目标 | | 全年实际完成情况` block with its text under 总体目标 gives goal_annual None (expected the 按计划完成2021年度省道公路建设… text)',
-        'indicators': 'the first six rows, whose level-1 cell is empty as published (产出 / 效益 not written), get level1 `满意度指标` and level1_std satisfaction, taken from the last row below them (expected level1 None, level1_std from their level 2: output for 数量 / 质量 / 时效指标, outcome for 经济 / 社会 / 生态效益 指标)',
     },
 }
 
