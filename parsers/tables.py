@@ -267,6 +267,12 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # a full row (its target too: a dump's row shifted left is not), each level under its own header: 服务对象满意度 | 群众满意度 | name is a level 1
             # written like a level 2, not a level 2 under the level 1 above
             forced = {id(c): level_at[c.col] for c in cells[:3]}
+        elif len(cells) >= 3 and all(c.col in level_at for c in cells[:2]) \
+                and [level_at[c.col] for c in cells[:2]] == ["level2", "level3"] and level_info(cells[0].text)[1] \
+                and len({c.col for c in cells}) == len(cells) \
+                and any(_under_col(cols.get("target"), c.col) for c in cells[2:]):
+            # | | 成本指标 | name | target: a level 2 under its header (成本指标 is also written as a level 1)
+            forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
         lost: list[Cell] = []
         got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)
         for c in lost:

@@ -57,14 +57,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'the label `项目主管单 位` (wrapped inside the word) is not read as 主管部门: department is None (expected 广水市交通运输局); the 项目资金 row by source (中央 / 省、地 / 本级 / 其他 / 合计 / 执行数 (万元) / 执行 率, values `309` under 本级 / 合计 / 执行数 and `100 %`) is not read: budget_year, spent and execution_rate are None (expected 3,090,000 元, 3,090,000 元, 1.0)',
         'scores': 'the 评分 block 项目权重 | 评价内容 | 分值 | 自评分 | 复核分 | 评价标准及依据 (`项目决策 2 分 | 决策依据 | 2 | 2`, `项目管理 13 分 | 财务制度 | 3 | 3` …) gives 0 score rows (expected 5: level1 the 项目权重 cell, level2 the 评价内容, weight 分值, score 自评分)',
     },
-    'real_sichuan_zhaohua_leprosy_target': {
-        'indicators': 'level 1 `项目完成 指标` (the Sichuan name of the 产出 level: its level 2 are 数量 / 质量 / 时效 / 成本指标) gets level1_std None on rows 0-5 (expected output; `项目效益 指标` does map to outcome), and the 成本指标 row is shifted: level1 `成本指标`, level2 None (expected level1 `项目完成 指标`, level2 `成本指标`)',
-    },
     'real_guangxi_baise_school_subsidy_target': {
         'projects': 'the nested 项目资金 (万元) block (`项目资金 (万元) | 合计 | 1800`, `| 一般公共预算拨款 | 小计 | 1800`, `| | 市本级 | 1800`) is not read: budget_year and budget_fiscal are None (expected 18,000,000 元 each: 合计 of a 年度 budget form, and the 一般公共预算拨款 小计)',
     },
     'real_sichuan_langzhong_vehicle_tax_transfer_self_eval': {
-        'projects': 'the label `转移支付(项目)名称` is not read as the name: name is None (expected `车辆购置税收入补助地方资金(普通省道公路建设)`); the `总体目标完成情况 | 总体目标 | | 全年实际完成情况` block with its text under 总体目标 gives goal_annual None (expected the 按计划完成2021年度省道公路建设… text)',
+        'projects': "the `总体目标完成情况 | 总体目标 | | 全年实际完成情况` block gives its 总体目标 text to goal_total (总体目标 is the long-term goal of target forms), expected goal_annual (the year's goal of this self-evaluation)",
     },
 }
 
