@@ -113,6 +113,10 @@ MATRIX_COLUMNS: dict[str, str] = {
     "预计执行数": "note", "偏差原因及改进措施": "note", "预计全年执行数": "note", "是否存在偏差": "note",
     "偏差原因": "note", "纠偏措施": "note", "偏差原因分析": "note",
     "原因": "note", "偏差原因": "note", "未完成原因": "note", "原因分析": "note", "情况说明": "note",
+    # money by source in columns (来源 | 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率): the parts
+    # are kept apart like notes, the 合计 is the year's budget
+    "中央": "note", "省、地": "note", "省级": "note", "市级": "note", "县级": "note", "本级": "note",
+    "合计": "budget_year",
 }
 MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|合计|总计)")
 
@@ -163,8 +167,8 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "explanation": ("指标解释", "指标释义", "指标定义", "指标内涵"),
     },
     "score": {
-        "level1": ("一级指标",),
-        "level2": ("二级指标",),
+        "level1": ("一级指标", "项目权重"),       # (湖北 自评表: 项目决策 2 分 | 决策依据 | 2 | 2)
+        "level2": ("二级指标", "评价内容"),
         "level3": ("三级指标", "指标名称"),
         "weight": ("指标分值", "分值", "权重"),
         "score": ("评价得分", "得分", "自评得分", "自评分"),

@@ -53,10 +53,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_county_2012_assessment_items': {
         'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',
     },
-    'real_hubei_guangshui_road_self_eval_scored': {
-        'projects': 'the label `项目主管单 位` (wrapped inside the word) is not read as 主管部门: department is None (expected 广水市交通运输局); the 项目资金 row by source (中央 / 省、地 / 本级 / 其他 / 合计 / 执行数 (万元) / 执行 率, values `309` under 本级 / 合计 / 执行数 and `100 %`) is not read: budget_year, spent and execution_rate are None (expected 3,090,000 元, 3,090,000 元, 1.0)',
-        'scores': 'the 评分 block 项目权重 | 评价内容 | 分值 | 自评分 | 复核分 | 评价标准及依据 (`项目决策 2 分 | 决策依据 | 2 | 2`, `项目管理 13 分 | 财务制度 | 3 | 3` …) gives 0 score rows (expected 5: level1 the 项目权重 cell, level2 the 评价内容, weight 分值, score 自评分)',
-    },
     'real_guangxi_baise_school_subsidy_target': {
         'projects': 'the nested 项目资金 (万元) block (`项目资金 (万元) | 合计 | 1800`, `| 一般公共预算拨款 | 小计 | 1800`, `| | 市本级 | 1800`) is not read: budget_year and budget_fiscal are None (expected 18,000,000 元 each: 合计 of a 年度 budget form, and the 一般公共预算拨款 小计)',
     },
