@@ -21,7 +21,8 @@ TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fu
                 "contact", "phone", "overview", "basis", "necessity", "measures", "plan",
                 "goal_total", "goal_annual", "goal_actual", "grade", "composition", "feasibility", "fund_usage",
                 "implementation", "performance_summary", "other_notes")
-_CORE_MARK = regex.compile(r"[★☆*＊]")
+# ★ before (or after) the name marks a core indicator; `**` inside it (`(≥**个)`) is a template's blank
+_CORE_MARK = regex.compile(r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$|★|☆")
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*[、.．]\s*")
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限")

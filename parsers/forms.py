@@ -210,8 +210,8 @@ class FormReader:
         k = label_key(c.text)
         if self.table is not None and self.table[0].kind == "assessment" and k in ("合计", "总计"):
             return False                 # 合计 | 100 inside a 考核指标体系: 加分项 / 扣分项 rows may follow
-        if k in TABLE_END_KEYS or k in IGNORED_KEYS:
-            return True
+        if k in TABLE_END_KEYS or k in IGNORED_KEYS or (k.endswith("意见") and len(k) <= 16):
+            return True                  # (…审核意见 / 初审意见 | （盖章）: the approvals under a form)
         if self.table is not None and self.table[1] and is_block_label(c.text) \
                 and k not in _OWN_BLOCKS.get(self.table[0].kind, ()):
             return True                  # a new block (项目绩效目标 …) after the table's rows
