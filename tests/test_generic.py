@@ -252,3 +252,13 @@ def test_long_term_and_annual_column_groups_sharing_the_level_1(tmp_path):
     assert [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["horizon"]) for i in inds] == [
         ("产出指标", "数量指标", "重点工程数量", "2", "annual"),
         ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "annual")]
+
+
+def test_a_target_form_cut_before_its_indicator_table_is_still_a_form(tmp_path):
+    text = ("项目支出预算绩效目标申报表\n(2022年度)\n项目名称\t幼儿园公用经费\n项目负责人\t李四\n"
+            "主管部门\t湘阴县教育局\n实施单位\t湘阴县教育局\n长期绩效目标\t落实学前教育经费保障机制\n")
+    res = _read(tmp_path, text)
+    assert [p["name"] for p in res.tables["projects"]] == ["幼儿园公用经费"]
+    # a list or notice naming projects, without a 绩效目标 form's title and goals, stays no form
+    assert _read(tmp_path, "项目库入库项目清单\n项目名称\t幼儿园公用经费\n主管部门\t教育局\n实施单位\t教育局\n"
+                           "项目负责人\t李四\n联系电话\t123\n").tables["projects"] == []

@@ -54,12 +54,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'indicators': 'a level-1 cell holding only its points (`(30分)` below `(50分)`, the words 效益指标 lost as published) is not read as a new level 1: the 经济效益 / 社会效益 / 可持续影响 rows keep level1 `(50分)` (expected `(30分)`), and the 可持续影响 row gets level1_std `impact` (expected `outcome`, the level 1 of its (30分) block as for the 经济 / 社会效益 rows; contract question: level1_std of a wordless level 1)',
     },
     'real_gansu_jiayuguan_museum_provincial_target': {
-        'projects': 'rows of two cells in the field area are glued as one row cut by line breaks (the block\'s widest rows are 4 cells, and 2 + 2 cells make 4 less the cut cell counted once): unit `嘉峪关城市博物馆政策依据`, overview `保障博物馆正常运转项目立项必要性`, necessity / measures / basis None; and the OCR-damaged label `项目完成H期` gives no end_date',
+        'projects': "rows of two cells in the field area are glued as one row cut by line breaks (the block's widest rows are 4 cells, and 2 + 2 cells make 4 less the cut cell counted once): unit `嘉峪关城市博物馆政策依据`, overview `保障博物馆正常运转项目立项必要性`, necessity / measures / basis None; and the OCR-damaged label `项目完成H期` gives no end_date",
     },
     'real_hunan_xiangyin_kindergarten_target': {
-        'document': 'layout `unknown`: a 项目支出预算绩效目标申报表 whose published text ends before the indicator table (项目基本情况 / 项目资金情况 / 支出明细预算 / 实施进度计划 / 长期绩效目标 blocks only) is not recognized as a form',
-        'projects': '0 projects (expected 1: 项目名称 公办和普惠性民办幼儿园公用经费, 填报单位 → unit, 项目负责人 杨柳 / 联系电话 `139****8136`, 本年度申请资金 合计 259 万元 → budget_year, 上年度安排资金 213.4 万元 → prior_budget, 项目概况 / 项目立项依据 / 保障制度、措施 / 长期绩效目标 texts)',
-        'budget_items': '0 budget lines (expected 1: `幼儿园生均经费` with amount 2,590,000 元, the 本年度申请资金 of the 支出明细预算(万元) table; the 合计 row is no line)',
+        'projects': 'the form is read (its page is cut before the indicator table), but the money rows by level of government give no budget_year (259万 expected 2,590,000 元) and no prior_budget (213.4万), and measures / goal_total are None',
+        'budget_items': 'the one 支出明细 line (幼儿园生均经费, 2,590,000 元) is not read',
     },
     'real_county_2012_assessment_items': {
         'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',

@@ -1,4 +1,5 @@
 from extract.grid import Extracted
+from parsers import labels as L
 from parsers.layouts.base import FormLayout, profile
 from parsers.registry import register
 
@@ -17,8 +18,12 @@ class Generic(FormLayout):
     def detect(self, doc: Extracted) -> float:
         p = profile(doc)
         tables = p.headers & {"indicator", "score", "assessment"}
-        if not tables and not ("safeguard" in p.headers and "name" in p.fields):
-            return 0.0                   # (a 制度保障 sheet saved alone names its project: a form too)
+        titled_form = "绩效目标" in p.text and bool(L.FORM_TITLE.search(p.text)) and "name" in p.fields \
+            and len(p.fields) >= 5 and bool(p.fields & {"goal_total", "goal_annual"})
+        if not tables and not ("safeguard" in p.headers and "name" in p.fields) and not titled_form:
+            # (a 制度保障 sheet saved alone names its project: a form too; so does a 绩效目标 form's title
+            # over its 项目名称, its goals and more fields, when the page was cut before the indicator table)
+            return 0.0
         evidence = ("name" in p.fields) + bool(p.fields & {"unit", "department", "budget_total",
                                                             "goal_annual", "goal_total"})
         return 0.5 + 0.05 * evidence
