@@ -82,6 +82,9 @@ class LevelCtx:
     l1_cat: str | None = None
 
 
+_POINTS_ONLY = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
+
+
 def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
     first_label_is_l1 = "level1" in forced.values()
 
@@ -95,6 +98,8 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
                 return 2.0 if (first_label_is_l1 or not is_child(ctx.l1_cat, key)) else 0.3
             if c1:
                 return 3.0
+            if _POINTS_ONLY.match(cell.text):
+                return 2.0                             # `（30分）`: a level-1 cell showing only its points
             return -3.0 if c2 or not _label_like(cell.text) else -1.5
         if role == "level2":
             if amb:

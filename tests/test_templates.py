@@ -50,9 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_anhui_tianchang_flood_self_eval': {
-        'indicators': 'a level-1 cell holding only its points (`(30分)` below `(50分)`, the words 效益指标 lost as published) is not read as a new level 1: the 经济效益 / 社会效益 / 可持续影响 rows keep level1 `(50分)` (expected `(30分)`), and the 可持续影响 row gets level1_std `impact` (expected `outcome`, the level 1 of its (30分) block as for the 经济 / 社会效益 rows; contract question: level1_std of a wordless level 1)',
-    },
     'real_gansu_jiayuguan_museum_provincial_target': {
         'projects': "rows of two cells in the field area are glued as one row cut by line breaks (the block's widest rows are 4 cells, and 2 + 2 cells make 4 less the cut cell counted once): unit `嘉峪关城市博物馆政策依据`, overview `保障博物馆正常运转项目立项必要性`, necessity / measures / basis None; and the OCR-damaged label `项目完成H期` gives no end_date",
     },
