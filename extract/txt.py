@@ -345,6 +345,8 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
         j += 1
     if total != w or len(parts) < 2 or not all(a[-1].strip() and b[0].strip() for a, b in zip(parts, parts[1:])):
         return None
+    if len(parts) >= 3 and all(len(p) == 2 for p in parts):
+        return None                                    # label | value rows one after another, not one row cut twice
     if nf == 1 and len(parts) == 2 and len(parts[1]) == w and not parts[1][0].lstrip().startswith(_OPENING):
         return None                                    # a caption line above a complete row
     # above the table's first full row, only its cut header, or a cell cut inside a number (`1,2` / `00.00`)

@@ -357,3 +357,11 @@ def test_a_row_cut_inside_a_number_is_put_back_together():
     got = [t for _, t in _join_wrapped(lines)]
     assert "\t成本指标\t平均资助额度\t≤150万元" in got
     assert got[-2:] == ["合计\t\t\t100", "2025年3月1日"]     # a date line after the table stays itself
+
+
+def test_label_value_rows_one_after_another_are_not_one_cut_row():
+    from extract.txt import _join_wrapped
+    lines = ["项目类型\t新增项目\t项目分类\t专项工作经费", "资金用途\t业务类项目\t项目主管部门\t文旅局",
+             "基本情况\t保障博物馆正常运转", "项目立项必要性\t保障各项业务正常运行", "保证项目实施的制度措施\t绩效考核",
+             "组织实施单位\t文物局\t监督管理单位\t文旅局"]
+    assert [t for _, t in _join_wrapped(lines)] == lines
