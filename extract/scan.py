@@ -549,7 +549,11 @@ def reread_vertical(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> 
             out.append(o)                              # one character, or no clear characters
             continue
         text, conf = engine.recognize(flat)
-        out.append(OcrLine(text.strip(), o.box, conf) if text.strip() and conf >= 0.5 else o)
+        # kept when more confident than the turned reading and of as many characters as were set side
+        # by side (a reading that lost one, `权` for `权重`, keeps the first)
+        n = _unstack.count                            # type: ignore[attr-defined]
+        t = text.strip()
+        out.append(OcrLine(t, o.box, conf) if t and conf >= max(0.5, o.conf) and len(t) == n else o)
     return out
 
 
@@ -589,6 +593,7 @@ def _unstack(crop: np.ndarray) -> np.ndarray:
             chars[-1][1] = r[1]
         else:
             chars.append(r)
+    _unstack.count = len(chars)                      # type: ignore[attr-defined]
     if len(chars) < 2:
         return crop
     h = max(z - a for a, z in chars)
