@@ -684,6 +684,9 @@ class FormReader:
                 self._set("budget_year", got[0].text, got[0], got[1])
         if f.kind != "assessment" and any(L.SELF_EVAL_TITLE.search(t) for t in f.titles):
             f.kind = "self_eval"
+        if f.kind == "self_eval" and "goal_total" in f.fields and "goal_annual" not in f.fields:
+            # a self-evaluation looks back on one year: its 总体目标 is that year's goal
+            f.fields["goal_annual"] = f.fields.pop("goal_total")
         # horizon only where the form separates long-term and annual indicators (contract)
         if len({r.get("horizon") for r in f.indicators} - {None} | f.horizons) < 2:
             for r in f.indicators:

@@ -262,3 +262,11 @@ def test_a_target_form_cut_before_its_indicator_table_is_still_a_form(tmp_path):
     # a list or notice naming projects, without a 绩效目标 form's title and goals, stays no form
     assert _read(tmp_path, "项目库入库项目清单\n项目名称\t幼儿园公用经费\n主管部门\t教育局\n实施单位\t教育局\n"
                            "项目负责人\t李四\n联系电话\t123\n").tables["projects"] == []
+
+
+def test_the_overall_goal_of_a_self_evaluation_is_the_years_goal(tmp_path):
+    text = ("项目支出绩效自评表\n项目名称\t省道公路建设\n总体目标完成情况\t总体目标\t\t全年实际完成情况\n"
+            "\t建设二级公路32.1公里\t\t建成32.1公里\n一级指标\t二级指标\t三级指标\t指标值\t全年实际完成值\t得分\n"
+            "产出指标\t数量指标\t公路里程\t32.1公里\t32.1公里\t20\n")
+    (p,) = _read(tmp_path, text).tables["projects"]
+    assert (p["goal_annual"], p["goal_total"], p["goal_actual"]) == ("建设二级公路32.1公里", None, "建成32.1公里")

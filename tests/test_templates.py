@@ -63,9 +63,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_guangxi_baise_school_subsidy_target': {
         'projects': 'the nested 项目资金 (万元) block (`项目资金 (万元) | 合计 | 1800`, `| 一般公共预算拨款 | 小计 | 1800`, `| | 市本级 | 1800`) is not read: budget_year and budget_fiscal are None (expected 18,000,000 元 each: 合计 of a 年度 budget form, and the 一般公共预算拨款 小计)',
     },
-    'real_sichuan_langzhong_vehicle_tax_transfer_self_eval': {
-        'projects': "the `总体目标完成情况 | 总体目标 | | 全年实际完成情况` block gives its 总体目标 text to goal_total (总体目标 is the long-term goal of target forms), expected goal_annual (the year's goal of this self-evaluation)",
-    },
 }
 
 
