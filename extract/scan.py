@@ -484,8 +484,7 @@ def split_across_rows(gray: np.ndarray, ocr: list[OcrLine], tables: list[Table],
             crop = gray[max(0, int(a) + 3):max(0, int(z) - 2), max(0, int(x0) - 1):int(x1) + 1]
             if crop.size == 0:
                 continue
-            crop = _unstack(crop)
-            text, conf = engine.recognize(crop)
+            text, conf = engine.recognize(_unstack(crop)[0])
             if text.strip():
                 out.append(OcrLine(text.strip(), (x0, float(a), x1, float(z)), conf))
     return out
@@ -535,7 +534,8 @@ def reread_vertical(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> 
 
     A narrow cell writes `（三）` or `正向` one character under the other; the recognizer's cut turns
     such a line on its side, and characters on their side read wrong (`三` as `川`, `二` as `一一`). The
-    characters set upright side by side (`_unstack`) are read instead when that reading is confident."""
+    characters set upright side by side (`_unstack`) are read instead when that reading is more confident
+    than the turned one and has as many characters as were set side by side."""
     H, W = gray.shape[:2]
     out = []
     for o in ocr:
@@ -544,22 +544,22 @@ def reread_vertical(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> 
             out.append(o)
             continue
         crop = gray[max(0, int(t)):min(H, int(b) + 1), max(0, int(x0)):min(W, int(x1) + 1)]
-        flat = _unstack(crop)
-        if flat is crop or flat.shape[1] <= flat.shape[0]:
+        flat, n = _unstack(crop)
+        if n < 2 or flat.shape[1] <= flat.shape[0]:
             out.append(o)                              # one character, or no clear characters
             continue
         text, conf = engine.recognize(flat)
         # kept when more confident than the turned reading and of as many characters as were set side
         # by side (a reading that lost one, `权` for `权重`, keeps the first)
-        n = _unstack.count                            # type: ignore[attr-defined]
         t = text.strip()
         out.append(OcrLine(t, o.box, conf) if t and conf >= max(0.5, o.conf) and len(t) == n else o)
     return out
 
 
-def _unstack(crop: np.ndarray) -> np.ndarray:
+def _unstack(crop: np.ndarray) -> tuple[np.ndarray, int]:
     """Given a cut-out of characters written one under the other (`正` over `向`), return them side by
-    side on one line, upright, as the recognizer reads best (a turned line reads `问正向` for `正向`).
+    side on one line, upright, as the recognizer reads best (a turned line reads `问正向` for `正向`),
+    and how many characters were set side by side (0 or 1: the cut-out as it is, rulings left out).
     The characters are the runs of inked rows, small runs (`二`'s strokes) joined to reach a square."""
     ink = crop < 160
     line = ink.mean(axis=1) > 0.8                    # ruling lines caught at the edges of the cut
@@ -573,7 +573,7 @@ def _unstack(crop: np.ndarray) -> np.ndarray:
     rows = np.flatnonzero(ink.any(axis=1))
     cols = np.flatnonzero(ink.any(axis=0))
     if rows.size == 0 or cols.size == 0:
-        return crop
+        return crop, 0
     crop = crop[rows[0]:rows[-1] + 1, max(0, cols[0] - 2):cols[-1] + 3]
     ink = ink[rows[0]:rows[-1] + 1, max(0, cols[0] - 2):cols[-1] + 3]
     side = cols[-1] - cols[0] + 1
@@ -593,9 +593,8 @@ def _unstack(crop: np.ndarray) -> np.ndarray:
             chars[-1][1] = r[1]
         else:
             chars.append(r)
-    _unstack.count = len(chars)                      # type: ignore[attr-defined]
     if len(chars) < 2:
-        return crop
+        return crop, len(chars)
     h = max(z - a for a, z in chars)
     gap = np.full((h + 8, max(2, side // 4)), 255, np.uint8)
     parts = []
@@ -604,7 +603,7 @@ def _unstack(crop: np.ndarray) -> np.ndarray:
         off = 4 + (h - (z - a)) // 2
         piece[off:off + z - a] = crop[a:z]
         parts += [piece, gap]
-    return np.hstack(parts[:-1])
+    return np.hstack(parts[:-1]), len(chars)
 
 
 # ---------------------------------------------------------------- lone comparison signs

@@ -306,8 +306,8 @@ def test_unstack_sets_characters_side_by_side_without_the_rulings():
     crop[36:52, 4:20] = 0                     # the one below it
     crop[62:, :] = 0                          # a ruling caught at the bottom
     crop[:, 0] = 0                            # and one at the left
-    flat = _unstack(crop)
-    assert flat.shape[1] > flat.shape[0]      # now a line of two characters
+    flat, n = _unstack(crop)
+    assert n == 2 and flat.shape[1] > flat.shape[0]   # now a line of two characters
     assert (flat < 160).sum() == 2 * 16 * 16  # the two characters' ink, no ruling
 
 
