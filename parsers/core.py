@@ -294,7 +294,7 @@ def _half_split(row: Row) -> int | None:
         return None
     seen: dict[str, list[int]] = {}
     for c in row.cells:
-        role = cell_header_matches(c.text).get("indicator", ("",))[0] if len(c.text) <= 20 else ""
+        role = _indicator_role(c.text)
         if role:
             seen.setdefault(role, []).append(c.col)
     if not all(len(seen.get(r, ())) == 2 for r in ("level3", "target")):
@@ -304,6 +304,11 @@ def _half_split(row: Row) -> int | None:
     if any(len(cols) > 2 for cols in seen.values()) or not all(cols[0] < split for cols in twice):
         return None
     return split
+
+
+def _indicator_role(text: str) -> str:
+    """The indicator-table role a header cell names ("" for none, or for a cell too long to be a header)."""
+    return cell_header_matches(text).get("indicator", ("",))[0] if len(text) <= 20 else ""
 
 
 def _half_horizon(texts: list[str]) -> str | None:
@@ -336,15 +341,12 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
         body = rows[k + 1:end]
         # each right-half column goes under the left column of the same role; a column printed once, left
         # of the halves (一级指标 shared by 二级指标(长期) … and 二级指标(年度) …), belongs to both halves
+        roles = {c.col: _indicator_role(c.text) for c in row.cells}
         role_col: dict[str, int] = {}
-        move: dict[int, int] = {}
-        for c in row.cells:
-            role = cell_header_matches(c.text).get("indicator", ("",))[0] if len(c.text) <= 20 else ""
-            if c.col < split:
-                role_col.setdefault(role, c.col)
-            elif role in role_col:
-                move[c.col] = role_col[role]
-        right_roles = {cell_header_matches(c.text).get("indicator", ("",))[0] for c in row.cells if c.col >= split}
+        for col in sorted(c for c in roles if c < split):
+            role_col.setdefault(roles[col], col)
+        move = {col: role_col[role] for col, role in roles.items() if col >= split and role in role_col}
+        right_roles = {role for col, role in roles.items() if col >= split}
         shared = {col for role, col in role_col.items() if role and role not in right_roles}
         # halves headed 二级指标(长期) … | 二级指标(年度) …: long-term and annual indicators, each half
         # under its section line (as 长期绩效指标 / 年度绩效指标 rows split a table)
@@ -353,7 +355,8 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
 
         def section(mark: str, at: float) -> list[Row]:
             text = "长期绩效指标" if mark == "long_term" else "年度绩效指标"
-            return [Row([Cell(row.r, left0, text, page=row.cells[0].page, line=row.cells[0].line)], row.grid, row.r, at)]
+            cell = Cell(row.r, left0, text, page=row.cells[0].page, line=row.cells[0].line)
+            return [Row([cell], row.grid, row.r, at)]
 
         out.append(Row([c for c in row.cells if c.col < split], row.grid, row.r, row.order, row.page_break))
         if marks[0]:
@@ -371,6 +374,7 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
                 out.append(Row(cs, r.grid, r.r, last + (i + 1) * 1e-4, False))
         k = end
     return out
+
 
 # An indicator table written as an outline of lines (a form typed as prose in Word):
 #   一、产出指标 / （一）数量指标 / 1.运营补贴驿站数量：≥120家
@@ -547,12 +551,10 @@ def _order(cell: Cell, fallback: float) -> float:
 def is_title(row: Row) -> bool:
     """Given a row, return True when it is a form title ("财政项目支出绩效目标申报表（绩效目标）"), alone on its
     row or beside a `label：value` cell (`2022年度项目支出绩效自评表 | 部门：…`)."""
-    if len(row.cells) == 2 and not row.is_text_line and _LABEL_PAIR.match(row.cells[1].text.strip()):
-        return _is_title_text(row.cells[0].text)
-    if len(row.cells) != 1:
-        return False
     if row._title is None:
-        row._title = _is_title_text(row.cells[0].text)
+        n = len(row.cells)
+        beside_pair = n == 2 and not row.is_text_line and bool(_LABEL_PAIR.match(row.cells[1].text.strip()))
+        row._title = (n == 1 or beside_pair) and _is_title_text(row.cells[0].text)
     return row._title  # type: ignore[return-value]
 
 
