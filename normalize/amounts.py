@@ -41,6 +41,8 @@ _AMOUNT = regex.compile(
     regex.ASCII | regex.IGNORECASE,
 )
 _PLAIN_NUMBER = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*分?$", regex.ASCII)
+# a 评分表 weight written in percent of the 100-point table (`5%`, 合计 `100%`): that many points
+PERCENT_POINTS = regex.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$")
 _FRACTION = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*(?P<unit>%|‰|‱)?$")
 
 _UNIT_WORD = r"(?:人民币)?\s*(?P<unit>亿元|万元|元)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from normalize.amounts import parse_amount, parse_fraction, parse_number
+from normalize.amounts import PERCENT_POINTS, parse_amount, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import Target, split_target
@@ -220,7 +220,7 @@ def _weight(text: str | None) -> float | None:
     """A 评分表 weight: `5`, or `5%` of the 100-point table (5 points)."""
     v = parse_number(text)
     if v is None and text:
-        m = regex.fullmatch(r"\s*(\d{1,3}(?:\.\d+)?)\s*%\s*", fold_width(text))
+        m = PERCENT_POINTS.match(fold_width(text))
         v = float(m.group(1)) if m else None
     return v
 

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
+from normalize.amounts import PERCENT_POINTS
 from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
                           detect_header_text, field_rank, fold, merge_sub_header,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
-from parsers.tables import (GRADE_WORD, PERCENT_POINTS, READERS, horizon_of, is_number, is_remark,
-                            read_assessment_table, read_indicator_table)
+from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, read_assessment_table,
+                            read_indicator_table)
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
 _PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]\s*$")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
+from normalize.amounts import PERCENT_POINTS
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -578,9 +579,6 @@ def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool,
 
 
 # ---------------------------------------------------------------- score tables (评分表)
-
-PERCENT_POINTS = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[%％]\s*$")
-
 
 def _points_left(weight: str, deduction: str) -> str | None:
     """`3`, `0.5` -> `2.5`: the points of a row less the points taken off."""
