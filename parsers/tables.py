@@ -204,9 +204,7 @@ def is_remark(text: str) -> bool:
     not an indicator? An indicator row has its name and its target in cells of their own; a row of one cell
     is a section label, the rest of a row broken over lines (`>=95%`), or a remark."""
     t = text.strip()
-    if not _REMARK.match(t) or any(level_info(t.split("：")[0].split(":")[0])[:2]):
-        return False
-    return True
+    return bool(_REMARK.match(t)) and not any(level_info(re.split(r"[:：]", t, maxsplit=1)[0])[:2])
 
 
 _DEADLINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|之前|以前)(?:完成)?$")
