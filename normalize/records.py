@@ -27,6 +27,7 @@ _ITEM_NO = regex.compile(r"^\s*(\d+)\s*[、.．]\s*")
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限")
 _BREAKDOWN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_TWICE = regex.compile(r"(.+?)\s*\1")
 _BRACKET_CODE = regex.compile(r"^\s*[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*(?P<name>\S.*)$")
 _POINTS_NOTE = regex.compile(r"\s*[(（][^()（）]*分[^()（）]*[)）]\s*$")
 _SECTION_NUMBERED = regex.compile(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
@@ -60,8 +61,9 @@ def money(value, form_unit: str | None) -> float | None:
         # `854万(高标准农田建设400万元,…)`: the amount, then its breakdown in brackets; `854万854万(…)`:
         # the amount printed twice
         t = _BREAKDOWN.sub("", value.text.strip())
-        m = regex.fullmatch(r"(.+?)\s*\1", t)
-        got = parse_amount(m.group(1) if m else t, unit) if t != value.text.strip() or m else None
+        twice = _TWICE.fullmatch(t)
+        if twice or t != value.text.strip():
+            got = parse_amount(twice.group(1) if twice else t, unit)
     return got
 
 
