@@ -69,6 +69,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_anhui_huaibei_prose_intro_cut_labels_target': {
         'projects': 'the goal row whose label cell was cut to its first line (`年度 | 文化惠民工程,主要用于送戏进万村…`, i.e. 年度目标) is not read: goal_annual None (expected the text beside `年度`)',
     },
+    'real_anhui_xiuning_transfer_low_execution_self_eval': {
+        'projects': 'unit is the 地方主管部门 (休宁县文化旅游体育局) instead of the 资金使用单位 beside it (休宁县文物局, the unit using the money); the goal texts under the `总体目标 | 全年实际完成情况` header row (no label column) are not read: goal_annual / goal_actual None',
+    },
 }
 
 
