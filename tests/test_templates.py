@@ -72,6 +72,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_anhui_xiuning_transfer_low_execution_self_eval': {
         'projects': 'unit is the 地方主管部门 (休宁县文化旅游体育局) instead of the 资金使用单位 beside it (休宁县文物局, the unit using the money); the goal texts under the `总体目标 | 全年实际完成情况` header row (no label column) are not read: goal_annual / goal_actual None',
     },
+    'real_anhui_yuan_relics_fraction_rate_self_eval': {
+        'projects': 'the money matrix whose label is broken over two rows (`项目资金 | 年初预算数 | 全年预算数 | …` then `(万元) | 年度资金总额 | 29 | 29 | 27.8 | 9 | 0.958 | 8`) is not read as one: budget_year 29.0 (expected 290,000 元, the (万元) unheeded), budget_initial / spent / execution_rate None (expected 290,000 / 278,000 / 0.958)',
+    },
 }
 
 
