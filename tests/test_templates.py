@@ -63,6 +63,18 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_guangxi_baise_school_subsidy_target': {
         'projects': 'the nested 项目资金 (万元) block (`项目资金 (万元) | 合计 | 1800`, `| 一般公共预算拨款 | 小计 | 1800`, `| | 市本级 | 1800`) is not read: budget_year and budget_fiscal are None (expected 18,000,000 元 each: 合计 of a 年度 budget form, and the 一般公共预算拨款 小计)',
     },
+    'real_anhui_jinan_sports_two_projects_target': {
+        'projects': 'the second form (安徽省常规赛费用), opened by its own title and `(2025年度)` line, gets year None (expected 2025 as the first form; the same without the blank lines or the trailing header row)',
+    },
+    'real_anhui_huaibei_prose_intro_cut_labels_target': {
+        'projects': 'the goal row whose label cell was cut to its first line (`年度 | 文化惠民工程,主要用于送戏进万村…`, i.e. 年度目标) is not read: goal_annual None (expected the text beside `年度`)',
+    },
+    'real_anhui_xiuning_transfer_low_execution_self_eval': {
+        'projects': 'unit is the 地方主管部门 (休宁县文化旅游体育局) instead of the 资金使用单位 beside it (休宁县文物局, the unit using the money); the goal texts under the `总体目标 | 全年实际完成情况` header row (no label column) are not read: goal_annual / goal_actual None',
+    },
+    'real_anhui_yuan_relics_fraction_rate_self_eval': {
+        'projects': 'the money matrix whose label is broken over two rows (`项目资金 | 年初预算数 | 全年预算数 | …` then `(万元) | 年度资金总额 | 29 | 29 | 27.8 | 9 | 0.958 | 8`) is not read as one: budget_year 29.0 (expected 290,000 元, the (万元) unheeded), budget_initial / spent / execution_rate None (expected 290,000 / 278,000 / 0.958)',
+    },
 }
 
 
