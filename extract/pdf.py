@@ -173,9 +173,8 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         warnings.append(ParseWarning("text_layer_unreadable", f"page {pno}: {cid} glyphs without a Unicode "
                                      "mapping ((cid:NN)); this page needs OCR", pno, None))
     if tables:
-        for tl in text_lines:
-            if tl["text"].strip():
-                lines.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
+        for tl in join_wrapped_lines([tl for tl in text_lines if tl["text"].strip()], boxes):
+            lines.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
         return
     grid, rest = words_grid(text_lines, pno)
     if grid is not None:
@@ -184,6 +183,34 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
 
 
 _COLON = re.compile(r"[:：]")
+
+
+def join_wrapped_lines(text_lines: list[dict], boxes: list) -> list[dict]:
+    """Given a page's text lines outside its tables (top to bottom) and the tables' boxes, return them with
+    a paragraph's lines joined: a line that runs to the right edge of the page's text (the widest line or
+    table) and a line of the same size just below it that starts no further right are one paragraph; so
+    are a centred line as wide as the text and a centred line under it (a long title wrapped:
+    `…绩效目标自评表中共晥浙赣省委驻地旧址展陈项` / `目`). A centred line under a narrower one
+    (`(2023年度)`) stays a line of its own."""
+    if len(text_lines) < 2:
+        return text_lines
+    left = min([b[0] for b in boxes] + [tl["x0"] for tl in text_lines])
+    right = max([b[2] for b in boxes] + [tl["x1"] for tl in text_lines])
+    out: list[dict] = []
+    for tl in text_lines:
+        prev = out[-1] if out else None
+        if prev is not None:
+            size = prev["bottom"] - prev["top"]
+            full = prev["x0"] <= left + 1.5 * size    # a centred line as wide as the text: its rest is centred
+            centred = full and abs((tl["x0"] + tl["x1"]) - (prev["x0"] + prev["x1"])) <= 2 * size
+            if size > 0 and prev["x1"] >= right - 1.5 * size and -0.2 * size <= tl["top"] - prev["bottom"] <= 0.8 * size \
+                    and abs((tl["bottom"] - tl["top"]) - size) <= 0.15 * size \
+                    and (tl["x0"] <= prev["x0"] + size or centred):
+                out[-1] = {**prev, "text": unwrap_cell(prev["text"] + "\n" + tl["text"]), "bottom": tl["bottom"],
+                           "x1": max(prev["x1"], tl["x1"])}
+                continue
+        out.append(tl)
+    return out
 
 
 def _labels_below(text_lines: list[dict], open_cells: list[tuple[Grid, Cell]], boxes: list) -> list[dict]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
 from normalize.amounts import PERCENT_POINTS
+from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
                           detect_header_text, field_rank, fold, merge_sub_header,
@@ -105,6 +106,7 @@ class FormReader:
         self.table: tuple[Header, list[Row]] | None = None
         self.money_group: tuple[str, str, str | None] | None = None  # (label, kind, unit)
         self.block_unit: str | None = None
+        self.fiscal_lines: list[tuple[Cell, str, str | None]] = []   # 一般公共预算拨款 … lines: label, amount, unit
         self.option_col: str | None = None
         self.consumed: set[int] = set()
         self.rows = seg.rows
@@ -381,6 +383,16 @@ class FormReader:
                     self.money_group = None
                     used = True
                 elif (self.money_group is not None or self.money_section is not None) \
+                        and not is_number(c.text) and j + 2 < len(cells) and label_key(cells[j + 1].text) == "小计" \
+                        and is_number(cells[j + 2].text):
+                    # 一般公共预算拨款 | 小计 | 1800, then 市本级 | 1800 below: a money line given by its
+                    # subtotal, heading the lines indented under it
+                    self._money_line(c, cells[j + 2])
+                    self.money_group = (c.text, "source", self.money_section[1] if self.money_section else None,
+                                        c.col)
+                    used = True
+                    j += 2
+                elif (self.money_group is not None or self.money_section is not None) \
                         and not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text):
                     self._money_line(c, cells[j + 1])
                     used = True
@@ -557,6 +569,9 @@ class FormReader:
             if label_key(label.text) in _OTHER_KEYS and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 return
+        if _FISCAL_KINDS.match(label_key(strip_numbering(label.text) or "")) \
+                and not _FISCAL_KINDS.match(label_key(strip_numbering(group) or "")):
+            self.fiscal_lines.append((label, amount.text, declared_unit(label.text) or unit or self.block_unit))
         self.form.budget_items.append({
             "group": clean(label_key(group)) if group else None, "name": label.text,
             "amount": amount.text, "price": None, "quantity": None, "note": None,
@@ -672,6 +687,11 @@ class FormReader:
             if lines:
                 f.fields[col] = RawValue(label, f.fields[key].cell, lines[0].get("unit"),
                                          parts=[b["amount"] for b in lines])
+        if "budget_fiscal" not in f.fields and self.fiscal_lines:
+            # 一般公共预算拨款 / 政府性基金预算拨款 / 国有资本经营预算拨款 as lines of the money block, with no
+            # 财政拨款 field: the fiscal money is their sum (the three budgets that make up 财政拨款)
+            label, unit = self.fiscal_lines[0][0], self.fiscal_lines[0][2]
+            f.fields["budget_fiscal"] = RawValue(label.text, label, unit, parts=[a for _, a, _ in self.fiscal_lines])
         year = f.fields.pop("year", None)
         if year is not None:
             f.year_texts.append(year.text)       # 预算年度 | 2025: after the titles, which win
@@ -704,6 +724,8 @@ _OWN_BLOCKS = {
                                                 "投入资金构成")),
 }
 _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
+# the three budgets whose appropriations make up 财政拨款 (a money line named so is fiscal money)
+_FISCAL_KINDS = re.compile(r"^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)(?:拨款|资金)?$")
 # fields whose value is prose that a merged label cell may carry over several rows
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "composition", "other_notes", "fund_usage",

@@ -270,3 +270,23 @@ def test_the_overall_goal_of_a_self_evaluation_is_the_years_goal(tmp_path):
             "产出指标\t数量指标\t公路里程\t32.1公里\t32.1公里\t20\n")
     (p,) = _read(tmp_path, text).tables["projects"]
     assert (p["goal_annual"], p["goal_total"], p["goal_actual"]) == ("建设二级公路32.1公里", None, "建成32.1公里")
+
+
+def test_appropriations_of_the_three_budgets_sum_to_the_fiscal_money(tmp_path):
+    text = ("项目支出绩效目标表\n项目名称\t城区道路养护\n主管部门\t市交通局\t实施单位\t市公路中心\n项目资金（万元）\t合计\t150\n"
+            "\t一般公共预算拨款\t小计\t100\n\t\t市本级\t60\n\t\t中央及自治区补助\t40\n"
+            "\t政府性基金预算拨款\t50\n\t国有资本经营预算拨款\t\n\t其他资金\t\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护道路长度\t≥12公里\n")
+    res = _read(tmp_path, text)
+    (p,) = res.tables["projects"]
+    assert (p["budget_total"], p["budget_fiscal"]) == (1500000.0, 1500000.0)
+    lines = [(b["group"], b["name"], b["amount"]) for b in res.tables["budget_items"]]
+    assert ("一般公共预算拨款", "市本级", 600000.0) in lines and ("项目资金", "一般公共预算拨款", 1000000.0) in lines
+
+
+def test_lines_under_a_fiscal_subtotal_are_not_summed_again(tmp_path):
+    text = ("项目支出绩效目标表\n项目名称\t麻风病防治\n预算单位\t区疾控中心\n项目资金(万元)\t年度资金总额\t金额(万元)\n"
+            "\t(一)财政拨款小计\t4.00\n\t1、一般公共预算\t3.00\n\t2、政府性基金\t1.00\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t宣传活动次数\t≥2次\n")
+    (p,) = _read(tmp_path, text).tables["projects"]
+    assert p["budget_fiscal"] == 40000.0

@@ -171,3 +171,25 @@ def test_landscape_page_drawn_sideways_and_turned_by_rotate():
     got = process_file(PDF / "rotated_landscape.pdf")
     assert got.document["status"] != "failed"
     assert_same_records(ref, got, "rotated_landscape.pdf")
+
+
+def _line(text, x0, x1, top, size=15.0):
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + size}
+
+
+def test_a_wrapped_paragraph_outside_the_tables_is_one_line():
+    from extract.pdf import join_wrapped_lines
+    table = [(51, 139, 544, 577)]
+    # a centred title as wide as the text, its last character centred on the next line
+    title = [_line("休宁县转移支付区域项目绩效目标自评表中共晥浙赣省委驻地旧址展陈项", 58, 538, 56),
+             _line("目", 290, 305, 76)]
+    assert [t["text"] for t in join_wrapped_lines(title, table)] == [
+        "休宁县转移支付区域项目绩效目标自评表中共晥浙赣省委驻地旧址展陈项目"]
+    # a left-aligned paragraph running to the right edge, its rest at the left margin
+    para = [_line("说明：本表金额单位为万元，执行率按全年执行数除以全年预算数计算，", 51, 543, 600, 11),
+            _line("得分保留两位小数。", 51, 150, 613, 11)]
+    assert len(join_wrapped_lines(para, table)) == 1
+    # a centred subtitle under a narrower title, a smaller note, a line after a gap: lines of their own
+    kept = [_line("项目支出绩效自评表", 220, 380, 56), _line("(2023年度)", 260, 340, 74),
+            _line("金额单位：万元", 51, 543, 92, 10), _line("填报单位：某局", 51, 200, 120, 10)]
+    assert len(join_wrapped_lines(kept, table)) == 4

@@ -60,9 +60,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_county_2012_assessment_items': {
         'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',
     },
-    'real_guangxi_baise_school_subsidy_target': {
-        'projects': 'the nested 项目资金 (万元) block (`项目资金 (万元) | 合计 | 1800`, `| 一般公共预算拨款 | 小计 | 1800`, `| | 市本级 | 1800`) is not read: budget_year and budget_fiscal are None (expected 18,000,000 元 each: 合计 of a 年度 budget form, and the 一般公共预算拨款 小计)',
-    },
     'real_anhui_jinan_sports_two_projects_target': {
         'projects': 'the second form (安徽省常规赛费用), opened by its own title and `(2025年度)` line, gets year None (expected 2025 as the first form; the same without the blank lines or the trailing header row)',
     },
