@@ -327,6 +327,8 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
     prev = lines[i - 1].count("\t") + 1 if i > start else 0
     if 1 < prev < 3:
         return None                                    # a row of two cells above: no table row is cut here
+    if nf >= 3 and i - start >= 2 and prev == nf == lines[i - 2].count("\t") + 1:
+        return None                                    # the third row of its width in a run: a narrower table's own
     at_top = prev <= 1
     if at_top and nf < 2:
         return None

@@ -346,6 +346,12 @@ class FormReader:
                 else "source"
             return
         first = cells[0]
+        cut = _CUT_GOAL_LABELS.get(label_key(first.text)) if first.col == 0 and len(cells) >= 2 else None
+        if cut is not None and cut not in self.form.fields and len(cells[1].text.strip()) >= 20 \
+                and not match_field(cells[1].text) and not is_number(cells[1].text):
+            # `年度 | 文化惠民工程，主要用于…`: the label 年度目标 cut to its first line, beside its text
+            self._value(cut, cells[1].text, cells[1], None, first.text)
+            return
         if _is_money_section(first):
             # 项目资金 / 资金来源 / 项目资金申请（万元）: the rows below are money fields and lines; the unit
             # may head a column on the same row (项目资金情况 | 资金类别 | 金额（万元）)
@@ -588,6 +594,12 @@ class FormReader:
     def _matrix_row(self, cells: list[Cell]) -> bool:
         """One row of the money matrix: its label, then a number under each column header."""
         cols, unit = self.matrix  # type: ignore[misc]
+        piece = next((c for c in cells if c.col < min(cols) and _UNIT_ONLY.match(c.text)), None)
+        if piece is not None:
+            # 项目资金 | 年初预算数 | … over (万元) | 年度资金总额 | 29 | …: the block label's unit, cut onto this row
+            unit = declared_unit(piece.text) or unit
+            self.matrix = (cols, unit)
+            cells = [c for c in cells if c is not piece]
         texts = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)
                  and not _PERCENT.match(c.text) and cols.get(c.col) != "note"]
         if len(texts) == 1 and texts[0].col in cols and texts[0].col == min(cols) \
@@ -724,6 +736,10 @@ _OWN_BLOCKS = {
                                                 "投入资金构成")),
 }
 _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
+# a goal label cut to its first line in a dump of a cell drawn over two lines (`年度` / `目标`)
+_CUT_GOAL_LABELS = {"年度": "goal_annual", "年度总体": "goal_annual", "长期": "goal_total", "中期": "goal_total",
+                    "总体": "goal_total"}
+_UNIT_ONLY = re.compile(r"^\s*[(（]\s*(?:万元|元|千元|亿元)\s*[)）]\s*$")   # `(万元)`: a label's unit cut onto a row
 # the three budgets whose appropriations make up 财政拨款 (a money line named so is fiscal money)
 _FISCAL_KINDS = re.compile(r"^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)(?:拨款|资金)?$")
 # fields whose value is prose that a merged label cell may carry over several rows

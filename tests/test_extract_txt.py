@@ -365,3 +365,13 @@ def test_label_value_rows_one_after_another_are_not_one_cut_row():
              "基本情况\t保障博物馆正常运转", "项目立项必要性\t保障各项业务正常运行", "保证项目实施的制度措施\t绩效考核",
              "组织实施单位\t文物局\t监督管理单位\t文旅局"]
     assert [t for _, t in _join_wrapped(lines)] == lines
+
+
+def test_rows_of_a_narrower_table_are_not_glued_to_the_lines_after_them():
+    money = ("资金情况(万元)\t全年预算数(A)\t全年执行数(B)\t预算执行率(B/A)\n\t年度资金总额:\t127\t27.9\t22%\n"
+             "\t其中:中央财政资金\t127\t27.9\t22%\n\t地方资金\t0\t0\t0\n\t其他资金\t0\t0\t0\n")
+    goals = "总体目标\t全年实际完成情况\n完成布展面积300平方米\t展陈方案待审核\n"
+    table = "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t全年实际完成值\t未完成原因\n" * 5
+    rows = _rows(money + goals + table)
+    assert rows[4] == ["", "其他资金", "0", "0", "0"]
+    assert rows[5] == ["总体目标", "全年实际完成情况"] and rows[6] == ["完成布展面积300平方米", "展陈方案待审核"]

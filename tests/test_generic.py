@@ -290,3 +290,16 @@ def test_lines_under_a_fiscal_subtotal_are_not_summed_again(tmp_path):
             "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t宣传活动次数\t≥2次\n")
     (p,) = _read(tmp_path, text).tables["projects"]
     assert p["budget_fiscal"] == 40000.0
+
+
+def test_a_goal_label_cut_to_its_first_line_and_a_unit_cut_onto_the_matrix_row(tmp_path):
+    text = ("项目支出绩效自评表\n（2022年度）\n项目名称\t市级文物保护专项经费\n"
+            "地方主管部门\t某区文化和旅游局\t资金使用单位\t某区文物管理所\n"
+            "项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "(万元)\t年度资金总额\t29\t29\t27.8\t10\t0.958\t9.6\n"
+            "年度\t完成宗祠日常维护和旧址病虫害防治测绘，加大文物保护力度，发挥文物的宣传教育价值。\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t修缮建筑面积\t6000平方米\t6000平方米\t10\t10\n")
+    (p,) = _read(tmp_path, text).tables["projects"]
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (290000.0, 290000.0, 278000.0, 0.958)
+    assert p["goal_annual"].startswith("完成宗祠日常维护") and p["unit"] == "某区文物管理所"

@@ -60,18 +60,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_county_2012_assessment_items': {
         'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',
     },
-    'real_anhui_jinan_sports_two_projects_target': {
-        'projects': 'the second form (安徽省常规赛费用), opened by its own title and `(2025年度)` line, gets year None (expected 2025 as the first form; the same without the blank lines or the trailing header row)',
-    },
-    'real_anhui_huaibei_prose_intro_cut_labels_target': {
-        'projects': 'the goal row whose label cell was cut to its first line (`年度 | 文化惠民工程,主要用于送戏进万村…`, i.e. 年度目标) is not read: goal_annual None (expected the text beside `年度`)',
-    },
-    'real_anhui_xiuning_transfer_low_execution_self_eval': {
-        'projects': 'unit is the 地方主管部门 (休宁县文化旅游体育局) instead of the 资金使用单位 beside it (休宁县文物局, the unit using the money); the goal texts under the `总体目标 | 全年实际完成情况` header row (no label column) are not read: goal_annual / goal_actual None',
-    },
-    'real_anhui_yuan_relics_fraction_rate_self_eval': {
-        'projects': 'the money matrix whose label is broken over two rows (`项目资金 | 年初预算数 | 全年预算数 | …` then `(万元) | 年度资金总额 | 29 | 29 | 27.8 | 9 | 0.958 | 8`) is not read as one: budget_year 29.0 (expected 290,000 元, the (万元) unheeded), budget_initial / spent / execution_rate None (expected 290,000 / 278,000 / 0.958)',
-    },
 }
 
 
