@@ -290,11 +290,12 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
         i = start
         while i < end:
             if "\t" in lines[i] and i + 2 < end and "\t" not in lines[i + 1] and "\t" in lines[i + 2] \
-                    and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip()) \
+                    and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip(" \r")) \
                     and _CUT_NUMBER_START.match(lines[i + 1].strip()) and not _YEAR_START.match(lines[i + 1].strip()) \
                     and not is_page_furniture(lines[i + 1].strip()):
                 # a row whose last cell was cut inside a number (`≤15` / `0万元`), the table going on after
-                # the piece: the rest joins it
+                # the piece: the rest joins it (a row ending in an empty cell, `…\t259\t`, was not cut there:
+                # a page number `2` under it stays apart)
                 out.append((i + 1, lines[i].rstrip() + lines[i + 1].strip()))
                 i += 2
                 continue

@@ -221,6 +221,10 @@ class FormReader:
         if sum(1 for x in row.cells if match_field(x.text)) >= 2 and \
                 all(match_field(x.text) or is_block_label(x.text) for x in row.cells):
             return True                  # a row of labels: 长期目标 | 年度目标 over their texts
+        if self.table is not None and self.table[0].kind in ("schedule", "budget", "safeguard", "people") \
+                and len(row.cells) >= 3 and (m2 := match_field(row.cells[1].text)) is not None and m2[1] is None \
+                and m2[0] not in L.MONEY_FIELDS and is_value_for(row.cells[2].text):
+            return True                  # 项目年度绩效目标情况 | 长期绩效目标 | text: a block label, a field beside it
         m = match_field(c.text)
         if m and self.table is not None and self.table[0].kind == "indicator" and len(row.cells) >= 2 \
                 and is_compared_target(row.cells[1].text):
@@ -283,8 +287,10 @@ class FormReader:
         elif header.kind == "assessment":
             self.form.assessment_items.extend(recs)
             self.form.kind = "assessment"
-        elif header.kind == "schedule" and recs:
-            # 项目实施进度计划 as a table: kept as the `plan` text, one step per line
+        elif header.kind == "schedule" and (recs := [r for r in recs if strip_numbering(r.get("content") or "")
+                                                    or r.get("start") or r.get("end")]):
+            # 项目实施进度计划 as a table: kept as the `plan` text, one step per line (an empty `2、` slot
+            # of the template left out)
             text = "\n".join(" ".join(x for x in (r.get("content"), r.get("start") and r.get("end")
                                                    and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"))
                                        if x) for r in recs)
@@ -621,14 +627,16 @@ class FormReader:
             if what != "note":                         # a 原因 column explains; it holds no amount
                 values[what] = c
         if not values:
-            return False
+            # 市级资金 with no amount under 合计: an empty line of the matrix, which goes on below
+            return bool(texts) and len(cells) == 1 and label.col < min(cols) and len(label.text.strip()) <= 12 \
+                and not match_field(label.text) and not is_block_label(label.text)
         # the total: a 合计 / 资金总额 row, or an unlabelled first row; a first row with a name of its own
         # (垃圾清运及转运) is a line, and the 合计 below it the total
         total = bool(L.MATRIX_TOTAL_ROW.search(label_key(label.text))) or (not self.matrix_rows and not label.text)
         self.matrix_rows += 1
         unit = declared_unit(label.text) or unit
         if total:
-            for what in ("budget_initial", "budget_year", "budget_issued", "spent", "execution_rate"):
+            for what in ("budget_initial", "budget_year", "budget_issued", "spent", "execution_rate", "prior_budget"):
                 if what in values:
                     self._set(what, values[what].text, values[what], unit)
             if "weight" in values or "score" in values:
@@ -757,7 +765,7 @@ _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
 _MONEY_WORDS = re.compile(r"资金|预算|金额|经费")
 
 
-_SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "资金用途", "使用内容", "项目内容", "明细项目",
+_SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "支出明细预算", "资金用途", "使用内容", "项目内容", "明细项目",
                              "任务名称", "主要任务", "年度主要任务"})
 
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.

@@ -303,3 +303,20 @@ def test_a_goal_label_cut_to_its_first_line_and_a_unit_cut_onto_the_matrix_row(t
     (p,) = _read(tmp_path, text).tables["projects"]
     assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (290000.0, 290000.0, 278000.0, 0.958)
     assert p["goal_annual"].startswith("完成宗祠日常维护") and p["unit"] == "某区文物管理所"
+
+
+def test_last_years_money_beside_this_years_and_a_spending_breakdown(tmp_path):
+    text = ("项目支出预算绩效目标申报表\n(2022年度)\n项目基本情况\t项目名称\t幼儿园公用经费\n"
+            "项目资金情况\t项目资金申请(万元)\t项 目\t上年度安排资金\t本年度申请资金\n"
+            "\t\t合 计\t213.4\t259\n\t\t市级资金\t\t\n\t\t县级资金\t213.4\t259\n"
+            "\t支出明细预算(万元)\t项 目\t上年度安排资金\t本年度申请资金\t测算依据及说明\n"
+            "\t\t合 计\t213.4\t259\t按在园幼儿数测算\n\t\t幼儿园生均经费\t213.4\t259\t\n2\n"
+            "项目年度实施进度计划\t项目实施内容\t开始时间\t结束时间\n\t1、生均经费补助\t2022.1\t2022.12\n\t2、\t\t\n"
+            "项目年度绩效目标情况\t长期绩效目标\t完善学前教育经费保障机制，按标准足额落实生均补助经费。\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t补助幼儿园数量\t≥60所\n")
+    res = _read(tmp_path, text)
+    (p,) = res.tables["projects"]
+    assert (p["budget_year"], p["prior_budget"]) == (2590000.0, 2134000.0)
+    assert p["plan"] == "1、生均经费补助 2022.1—2022.12" and p["goal_total"].startswith("完善学前教育经费")
+    spending = [(b["name"], b["amount"]) for b in res.tables["budget_items"] if b["kind"] == "composition"]
+    assert spending == [("幼儿园生均经费", 2590000.0)]

@@ -53,10 +53,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_gansu_jiayuguan_museum_provincial_target': {
         'projects': 'the OCR-damaged label `项目完成H期` (for 项目完成日期) is no label the parser knows: end_date None (expected 2023-12-31)',
     },
-    'real_hunan_xiangyin_kindergarten_target': {
-        'projects': 'the form is read (its page is cut before the indicator table), but the money rows by level of government give no budget_year (259万 expected 2,590,000 元) and no prior_budget (213.4万), and measures / goal_total are None',
-        'budget_items': 'the one 支出明细 line (幼儿园生均经费, 2,590,000 元) is not read',
-    },
     'real_county_2012_assessment_items': {
         'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',
     },
