@@ -857,6 +857,12 @@ def _detect_header(row: Row) -> Header | None:
             continue
         if n > best_n or (n == best_n and kind == "score" and "target" not in cols):
             best, best_n = Header(kind, cols, sorted(cols, key=cols.get), row), n
+    if best is not None and best.kind == "assessment" and "section" in best.cols and "content" not in best.cols \
+            and all(c.col != best.cols["section"] + 1 for c in row.cells):
+        # 项目名称及分值 drawn over the section column and the items' column(s) after it, which have no
+        # header of their own: the next column holds the items
+        best.cols["content"] = best.cols["section"] + 1
+        best.roles = sorted(best.cols, key=best.cols.get)
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)

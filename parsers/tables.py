@@ -871,6 +871,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 continue                             # 工作得分（满分90分）: a subtotal line
             warnings.append(warn("unparsed_row", "assessment row without a numbered item: " + (clean(cells[0].text) or "")[:80], cells[0]))
             continue
+        section_here = "section_no" in got or "section" in got
         if "section_no" in got:
             st.section_no = got["section_no"].text
             st.section = got["section"].text if "section" in got else None
@@ -879,10 +880,17 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             if seq is not None:
                 st.section_no = None
         c = got["content"]
+        if not strip_numbering(c.text) and "points" not in got:
+            continue                                 # `2.` / `3.` alone: an empty slot of the template
+        requirement = got["requirement"].text if "requirement" in got else None
+        if requirement is None and not section_here and st.items and st.items[-1]["section"] == st.section \
+                and header.all_cols.get("requirement") is not None:
+            # a 赋分办法 cell merged over the items of its section: left empty in the rows below its first
+            requirement = st.items[-1]["requirement"]
         st.items.append({
             "section_no": st.section_no, "section": st.section, "content": c.text,
             "points": got["points"].text if "points" in got else None,
-            "requirement": got["requirement"].text if "requirement" in got else None,
+            "requirement": requirement,
             "responsible": got["responsible"].text if "responsible" in got else None,
             # a cap may also stand in a 备注 column (扣分总计不超过5分)
             "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")]) or None,

@@ -320,3 +320,13 @@ def test_last_years_money_beside_this_years_and_a_spending_breakdown(tmp_path):
     assert p["plan"] == "1、生均经费补助 2022.1—2022.12" and p["goal_total"].startswith("完善学前教育经费")
     spending = [(b["name"], b["amount"]) for b in res.tables["budget_items"] if b["kind"] == "composition"]
     assert spending == [("幼儿园生均经费", 2590000.0)]
+
+
+def test_an_assessment_header_drawn_over_the_items_column_and_a_merged_method(tmp_path):
+    text = ("2012年度工作绩效考核项目表\n项目名称及分值\t\t\t赋分办法\t总牵头单位\t考核责任单位\n"
+            "(一)重点工作 (500分)\t1.\t\t按实绩赋分\t县委办\t县考核办\n\t2.\t\t\t\t\n\t……\t\t\t\t\n"
+            "(二)机关创建 (100分)\t1.服务型机关创建(30分)\t\t按排名赋分\t县直机关工委\t县委办\n"
+            "\t2.学习型机关创建(70分)\t\t\t县委宣传部\t\n")
+    items = _read(tmp_path, text).tables["assessment_items"]
+    assert [(i["section_no"], i["item_no"], i["points"], i["requirement"]) for i in items] == [
+        ("二", 1, 30.0, "按排名赋分"), ("二", 2, 70.0, "按排名赋分")]

@@ -53,9 +53,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_gansu_jiayuguan_museum_provincial_target': {
         'projects': 'the OCR-damaged label `项目完成H期` (for 项目完成日期) is no label the parser knows: end_date None (expected 2023-12-31)',
     },
-    'real_county_2012_assessment_items': {
-        'assessment_items': 'the 2012年度工作绩效考核项目表 (项目名称及分值 | 赋分办法 | 总牵头单位 | 考核责任单位, sections `(二)“五型”机关创建 (100分)` with items `1.责任型和服务型机关创建(30分)`) gives 0 assessment items (expected 8: 3 of 五型机关创建, 5 of 综合评价; layout unknown)',
-    },
 }
 
 
