@@ -94,6 +94,23 @@ def field_rank(label: str) -> int:
     key = label_key(m.group(1) if m else t)
     return FIELD_RANK.get(key, 99)
 _FIELD_KEYS_BY_LEN = sorted(FIELD_INDEX, key=len, reverse=True)
+
+
+def _build_one_char_index() -> dict[str, str]:
+    """Label keys of 4 characters or more with one character masked (as `\0`) -> their column, for labels an
+    OCR misread in one character (`项目完成H期`); a masked key shared by two columns is left out."""
+    out: dict[str, str | None] = {}
+    for k, col in FIELD_INDEX.items():
+        if len(k) < 4:
+            continue
+        for i in range(len(k)):
+            w = k[:i] + "\0" + k[i + 1:]
+            out[w] = col if out.get(w, col) == col else None
+    return {w: c for w, c in out.items() if c is not None}
+
+
+_ONE_CHAR_INDEX = _build_one_char_index()
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
 MONEY_SECTION_KEYS = frozenset(label_key(s) for s in L.MONEY_SECTION_LABELS)
 TABLE_END_KEYS = frozenset(label_key(s) for s in (
@@ -139,6 +156,12 @@ def _lookup(key: str) -> str | None:
         for k in _FIELD_KEYS_BY_LEN:
             if k.startswith(key) and len(key) >= 0.7 * len(k):
                 return FIELD_INDEX[k]
+    if len(key) >= 4:
+        # one Latin letter or digit among Chinese characters: a character an OCR misread (项目完成H期)
+        odd = [m.start() for m in _LATIN_OR_DIGIT.finditer(key)]
+        if len(odd) == 1 and len(key) - 1 >= 3:
+            i = odd[0]
+            return _ONE_CHAR_INDEX.get(key[:i] + "\0" + key[i + 1:])
     return None
 
 

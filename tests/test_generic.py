@@ -330,3 +330,11 @@ def test_an_assessment_header_drawn_over_the_items_column_and_a_merged_method(tm
     items = _read(tmp_path, text).tables["assessment_items"]
     assert [(i["section_no"], i["item_no"], i["points"], i["requirement"]) for i in items] == [
         ("二", 1, 30.0, "按排名赋分"), ("二", 2, 70.0, "按排名赋分")]
+
+
+def test_a_label_with_one_character_misread_by_ocr():
+    from parsers.core import match_field
+    assert match_field("项目完成H期") == ("end_date", None)
+    assert match_field("实施单1")[0] == "unit"
+    # two odd characters, a digit added at the end of a short label, a number: no label
+    assert match_field("项目完H1期") is None and match_field("指标1") is None and match_field("2023年度") is None

@@ -50,9 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_gansu_jiayuguan_museum_provincial_target': {
-        'projects': 'the OCR-damaged label `项目完成H期` (for 项目完成日期) is no label the parser knows: end_date None (expected 2023-12-31)',
-    },
 }
 
 
