@@ -111,6 +111,7 @@ def _build_one_char_index() -> dict[str, str]:
 
 _ONE_CHAR_INDEX = _build_one_char_index()
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_INNER_ALT = re.compile(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
 MONEY_SECTION_KEYS = frozenset(label_key(s) for s in L.MONEY_SECTION_LABELS)
 TABLE_END_KEYS = frozenset(label_key(s) for s in (
@@ -156,6 +157,10 @@ def _lookup(key: str) -> str | None:
         for k in _FIELD_KEYS_BY_LEN:
             if k.startswith(key) and len(key) >= 0.7 * len(k):
                 return FIELD_INDEX[k]
+    alt = _INNER_ALT.match(key)
+    if alt:
+        # 专项(项目)名称 / 主管部门(单位)名称: a label naming its alternative in brackets inside it
+        return FIELD_INDEX.get(alt.group(1) + alt.group(3)) or FIELD_INDEX.get(alt.group(2) + alt.group(3))
     if len(key) >= 4:
         # one Latin letter or digit among Chinese characters: a character an OCR misread (项目完成H期)
         odd = [m.start() for m in _LATIN_OR_DIGIT.finditer(key)]

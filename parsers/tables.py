@@ -749,6 +749,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             warnings.append(warn("unplaced_cell", f"budget-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "group" in got and not name_used:
             got["name"] = got.pop("group")           # 支出内容 | 金额 with no finer column: the line's name
+        if "project" in got and name_span is None and "group" not in header.all_cols:
+            got["name"] = got.pop("project")         # 乡镇名称 | 项目名称 | 金额 with no finer column: a line per project
         if "amount" not in got and "name" not in got and "group" not in got:
             warnings.append(warn("unparsed_row", "budget row not understood: " + " | ".join(clean(c.text) or "" for c in cells)[:120], cells[0]))
             continue
