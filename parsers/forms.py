@@ -20,7 +20,7 @@ from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TA
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, read_assessment_table,
-                            read_indicator_table)
+                            read_indicator_table, target_strength)
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
 _PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]\s*$")
@@ -149,6 +149,8 @@ class FormReader:
                 if merged is not None:                # 指标值 over 符号 | 数值 | 单位: one header
                     self.table = (merged, [])
                     continue
+                if _names_under_target(self.table[0], row):
+                    continue                          # 区域目标值 over 新罗区 | 永定区 | …: the places' names
             header = detect_header(row)
             if header:
                 if self.table is not None and _same_header(header, self.table[0]):
@@ -800,6 +802,16 @@ def _is_money_section(cell: Cell) -> bool:
         return True
     return cell.col == 0 and len(cell.text) <= 30 and declared_unit(cell.text) is not None \
         and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None
+
+
+def _names_under_target(h: Header, row: Row) -> bool:
+    """The row under an indicator header naming the parts of its target column (区域目标值 over 新罗区 |
+    永定区 | …, one column per place): short words, all from the target column on, none a target."""
+    if h.kind != "indicator" or "target" not in h.cols or row.is_text_line or len(row.cells) < 2:
+        return False
+    first = h.all_cols["target"][0]
+    return all(c.col >= first and len(c.text.strip()) <= 10 and target_strength(c.text) < 2
+               and not is_number(c.text) and not match_field(c.text) for c in row.cells)
 
 
 def _same_header(a: Header, b: Header) -> bool:

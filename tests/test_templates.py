@@ -50,14 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_fujian_longyan_transfer_county_target_columns': {
-        'indicators': 'the second header row (the county names 新罗区 … 漳平市 under `区域目标值`) is read as an indicator (level1 上杭县, level2 武平县, level3 长汀县; expected 2 rows, got 3)',
-    },
-    'real_fujian_taibao_2017_content_standard_target': {
-        'document': 'the 2017 福建 form (专项名称 / 概况 / 总体绩效目标 rows, indicator header 绩效目标 | 评价指标 | | 绩效内容 | 绩效标准 | 全年绩效目标) is not recognised as a form: layout unknown',
-        'projects': 'no project is found (expected 1: name from 专项名称, department from the `主管部门名称:` line, overview from 概况, goal_total from 总体绩效目标)',
-        'indicators': 'no indicator is read (expected 4: level1 投入 / 产出, level2 成本目标 / 数量目标, level3 the 绩效内容 cell, target the 全年绩效目标 cell, the `目标1` numbering cell and 绩效标准 not part of them)',
-    },
     'real_hubei_huangshi_heritage_monitoring': {
         'projects': 'the tick written after its box (`1、常年性项目 □ √`) gives no category (expected 常年性项目), and the 其中:当年一般公共预算拨款 line (220 万元, the only appropriation written) gives no budget_fiscal (expected 2,200,000 元)',
         'indicators': 'the 指标名称 column (no 二级 / 三级 columns) is read as level2 and the 指标值 / 半年度指标执行情况 text as level3 (expected level3 成本 / 社会效益 with target `年度预算220万元` and the execution text as progress_raw); the empty 偏差或不能完成目标原因分析 / 相关建议或举措 rows are read as indicators (expected 2 rows, got 4)',
