@@ -119,7 +119,9 @@ TABLE_END_KEYS = frozenset(label_key(s) for s in (
     "综合得分", "评价结果等次", "总计",
     # a self-evaluation's closing rows under its indicator table
     "偏差大或目标未完成原因分析", "偏差原因分析", "未完成原因分析", "改进措施及结果应用方案", "改进措施",
-    "存在问题及改进措施", "其他需要说明事项", "其他需要说明的事项", "其他需要说明的问题"))
+    "存在问题及改进措施", "其他需要说明事项", "其他需要说明的事项", "其他需要说明的问题",
+    # a monitoring form's closing rows
+    "偏差或不能完成目标原因分析", "相关建议或举措", "偏差原因及改进措施", "纠偏措施"))
 
 
 _SUB_PREFIX = re.compile(r"^其中\s*[:：]\s*(?=[^:：]{2,12}[:：])")

@@ -71,6 +71,7 @@ def declared_unit(text: str) -> str | None:
 
 
 _BOX = re.compile(r"<input[^>]*>|[√✓✔☑☒⊠■▇▣✅□☐▢◻]")
+_BOX_TICKED_AFTER = re.compile(r"[□☐▢◻][ \t\u3000]?[√✓✔]")
 
 
 def ticked_options(text: str) -> list[str] | None:
@@ -79,6 +80,7 @@ def ticked_options(text: str) -> list[str] | None:
     "一次性项目 <input type="checkbox"/> 经常性项目 <input checked="" .../>" -> ["经常性项目"];
     "☑经常性 □一次性" -> ["经常性"]; "新增项目□ 延续项目√" -> ["延续项目"].
     """
+    text = _BOX_TICKED_AFTER.sub("☑", text)       # `常年性项目 □ √`: the tick written after its box
     marks = list(_BOX.finditer(text))
     if not marks:
         return None
@@ -91,7 +93,7 @@ def ticked_options(text: str) -> list[str] | None:
         else:
             start = marks[i - 1].end() if i else 0
             label = text[start:m.start()]
-        label = clean(re.sub(r"<[^>]*>", " ", label))
+        label = clean(strip_numbering(re.sub(r"<[^>]*>", " ", label)))
         if label and L.TICKED.search(m.group(0)) and not L.UNTICKED.fullmatch(m.group(0)):
             out.append(label)
     return out
@@ -150,7 +152,14 @@ class FormReader:
                     self.table = (merged, [])
                     continue
                 if _names_under_target(self.table[0], row):
-                    continue                          # 区域目标值 over 新罗区 | 永定区 | …: the places' names
+                    # 区域目标值 over 新罗区 | 永定区 | …: the places' names; the target header spans their
+                    # columns (a dump does not show that span)
+                    h = self.table[0]
+                    widths = dict(h.widths) if h.widths is not None else {c.col: c.colspan for c in h.row.cells}
+                    first = h.cols["target"]
+                    widths[first] = max(widths.get(first, 1), max(c.col + c.colspan for c in row.cells) - first)
+                    self.table = (Header(h.kind, h.cols, h.roles, h.row, h.extra, widths), [])
+                    continue
             header = detect_header(row)
             if header:
                 if self.table is not None and _same_header(header, self.table[0]):
@@ -583,8 +592,7 @@ class FormReader:
             if label_key(label.text) in _OTHER_KEYS and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 return
-        if _FISCAL_KINDS.match(label_key(strip_numbering(label.text) or "")) \
-                and not _FISCAL_KINDS.match(label_key(strip_numbering(group) or "")):
+        if _is_fiscal_kind(label.text) and not _is_fiscal_kind(group):
             self.fiscal_lines.append((label, amount.text, declared_unit(label.text) or unit or self.block_unit))
         self.form.budget_items.append({
             "group": clean(label_key(group)) if group else None, "name": label.text,
@@ -652,6 +660,8 @@ class FormReader:
         m = match_field(label.text)
         if m and m[0] in ("budget_fiscal", "budget_other") and amount is not None:
             self._set(m[0], amount.text, amount, unit)
+        elif amount is not None and _is_fiscal_kind(label.text):
+            self.fiscal_lines.append((label, amount.text, unit))   # 其中：当年一般公共预算拨款 | 220 | …
         if amount is not None:
             spent = values.get("spent")
             self.form.budget_items.append({
@@ -751,7 +761,13 @@ _CUT_GOAL_LABELS = {"年度": "goal_annual", "年度总体": "goal_annual", "长
                     "总体": "goal_total"}
 _UNIT_ONLY = re.compile(r"^\s*[(（]\s*(?:万元|元|千元|亿元)\s*[)）]\s*$")   # `(万元)`: a label's unit cut onto a row
 # the three budgets whose appropriations make up 财政拨款 (a money line named so is fiscal money)
-_FISCAL_KINDS = re.compile(r"^(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)(?:拨款|资金)?$")
+_FISCAL_KINDS = re.compile(r"^(?:其中[:：]?)?(?:当年|本年度?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)"
+                           r"(?:拨款|资金)?$")
+
+
+def _is_fiscal_kind(text: str | None) -> bool:
+    """`一般公共预算拨款`, `2、政府性基金`, `其中：当年一般公共预算拨款`: a line of one of the three budgets."""
+    return bool(text) and bool(_FISCAL_KINDS.match(label_key(strip_numbering(text) or "")))
 # fields whose value is prose that a merged label cell may carry over several rows
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "composition", "other_notes", "fund_usage",

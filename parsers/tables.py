@@ -221,10 +221,16 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     is moved back to the rows it covers (`_recentre`).
     """
     roles = list(header.all_roles)
-    if "level1" in roles and "level2" not in roles:
+    cols0 = header.all_cols
+    no_level2 = "level1" in cols0 and "level3" in cols0 and "level2" not in cols0 \
+        and cols0["level3"][0] == cols0["level1"][1] + 1 \
+        and not any("二级" in c.text for c in header.row.cells if c.col == cols0["level1"][0])
+    # 一级指标 | 指标名称 side by side, no 二级 column (a monitoring form): the names are level 3, whatever
+    # they read like (成本 / 社会效益)
+    if "level1" in roles and "level2" not in roles and not no_level2:
         roles.insert(roles.index("level1") + 1, "level2")   # 一级指标-二级指标 in one column
     for lv in ("level2", "level1"):
-        if lv not in roles:
+        if lv not in roles and not (lv == "level2" and no_level2):
             roles.insert(0, lv)
     cols = header.all_cols
     ctx = LevelCtx()
@@ -277,6 +283,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 and any(_under_col(cols.get("target"), c.col) for c in cells[2:]):
             # | | 成本指标 | name | target: a level 2 under its header (成本指标 is also written as a level 1)
             forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
+        if no_level2:
+            forced = {id(c): lv for c in cells for lv in ("level1", "level3") if _under_col(cols[lv], c.col)}
         lost: list[Cell] = []
         got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)
         for c in lost:
@@ -286,6 +294,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             ctx.l1_cat = level_info(cur1.text)[0] or level_info(cur1.text)[1]
         if "level2" in got:
             cur2 = got["level2"]
+        if no_level2 and set(got) - {"level1"} == {"level3"} and any(level_info(got["level3"].text)[:2]):
+            del got["level3"]                        # | 质量 | (nothing): a printed kind no indicator fills
         ent = IndicatorRow(got, row, cur1, cur2, "level1" in got, "level2" in got, horizon)
         body = {k: v for k, v in got.items() if k not in ("level1", "level2")}
         if not body:

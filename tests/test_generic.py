@@ -338,3 +338,18 @@ def test_a_label_with_one_character_misread_by_ocr():
     assert match_field("实施单1")[0] == "unit"
     # two odd characters, a digit added at the end of a short label, a number: no label
     assert match_field("项目完H1期") is None and match_field("指标1") is None and match_field("2023年度") is None
+
+
+def test_a_monitoring_form_with_indicator_names_beside_the_level_1(tmp_path):
+    text = ("项目支出绩效监控表\n(2019年度)\n项目名称\t申遗经费\n主管部门\t市文化和旅游局\t项目执行单位\t市文物局\n"
+            "项目类型\t1、常年性项目 □ √ 2、延续性项目 □ 3、一次性项目 □\n"
+            "项目资金 (万元)\t年初预算数\t1-6月执行数\t全年预计执行数\n\t年度资金总额:\t220\t87.57\t\n"
+            "\t其中:当年一般公共预算拨款\t220\t87.57\t\n"
+            "绩效指标\t一级 指标\t指标名称\t指标值\t半年度 指标执行情况\t完成目标可能性\t备注\n"
+            "\t产 出 指 标\t质量\t\t\t\t\n\t\t成本\t年度预算220万元\t按进度执行\t确定能\t\n"
+            "\t效 益 指 标\t社会效益\t\t开展遗产价值研究、学术交流和对外宣传，举办有社会影响力的活动5场\t确定能\t\n偏差或不能完成目标原因分析\t\n相关建议或举措\t\n")
+    res = _read(tmp_path, text)
+    (p,) = res.tables["projects"]
+    assert (p["category"], p["budget_fiscal"]) == ("常年性项目", 2200000.0)
+    got = [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in res.tables["indicators"]]
+    assert got == [("产 出 指 标", None, "成本", "年度预算220万元"), ("效 益 指 标", None, "社会效益", None)]

@@ -50,10 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_hubei_huangshi_heritage_monitoring': {
-        'projects': 'the tick written after its box (`1、常年性项目 □ √`) gives no category (expected 常年性项目), and the 其中:当年一般公共预算拨款 line (220 万元, the only appropriation written) gives no budget_fiscal (expected 2,200,000 元)',
-        'indicators': 'the 指标名称 column (no 二级 / 三级 columns) is read as level2 and the 指标值 / 半年度指标执行情况 text as level3 (expected level3 成本 / 社会效益 with target `年度预算220万元` and the execution text as progress_raw); the empty 偏差或不能完成目标原因分析 / 相关建议或举措 rows are read as indicators (expected 2 rows, got 4)',
-    },
 }
 
 
