@@ -58,7 +58,7 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'indicators': 'the 正向 / 反向 cell is read as the operator (>= / <=) although the next cell writes the sign `=`, and that sign is left out of target_raw (got `8`, expected op `=` and target_raw `=8`, `=1万元` …)',
     },
     'real_tianjin_baodi_central_investment_plan_target': {
-        'projects': 'the label 下达中央预算内投资(万元) (the year\'s allocation, 2350) gives no budget_year (expected 23,500,000 元); before main\'s fdfd735 the label 专项名称 gave no name either',
+        'projects': 'the label 下达中央预算内投资(万元) (the allocation of the year, 2350) gives no budget_year (expected 23,500,000 元); before fdfd735 on main the label 专项名称 gave no name either',
         'indicators': 'the 二级 cell `效益指标` under the merged 一级 cell `实施效果指标` is read as a new level 1 (expected level1 实施效果指标, level2 效益指标 on the fourth row)',
     },
     'real_fujian_longyan_transfer_county_target_columns': {
