@@ -61,25 +61,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'the label 下达中央预算内投资(万元) (the allocation of the year, 2350) gives no budget_year (expected 23,500,000 元); before fdfd735 on main the label 专项名称 gave no name either',
         'indicators': 'the 二级 cell `效益指标` under the merged 一级 cell `实施效果指标` is read as a new level 1 (expected level1 实施效果指标, level2 效益指标 on the fourth row)',
     },
-    'real_fujian_longyan_transfer_county_target_columns': {
-        'indicators': 'the second header row (the county names 新罗区 … 漳平市 under `区域目标值`) is read as an indicator (level1 上杭县, level2 武平县, level3 长汀县; expected 2 rows, got 3)',
-    },
-    'real_shaanxi_chencang_water_unit_only_targets': {
-        'projects': 'the label 专项(项目)名称 gives no name (expected 农村饮水安全巩固提升工程专项)',
-    },
-    'real_fujian_taibao_2017_content_standard_target': {
-        'document': 'the 2017 福建 form (专项名称 / 概况 / 总体绩效目标 rows, indicator header 绩效目标 | 评价指标 | | 绩效内容 | 绩效标准 | 全年绩效目标) is not recognised as a form: layout unknown',
-        'projects': 'no project is found (expected 1: name from 专项名称, department from the `主管部门名称:` line, overview from 概况, goal_total from 总体绩效目标)',
-        'indicators': 'no indicator is read (expected 4: level1 投入 / 产出, level2 成本目标 / 数量目标, level3 the 绩效内容 cell, target the 全年绩效目标 cell, the `目标1` numbering cell and 绩效标准 not part of them)',
-    },
-    'real_fujian_anxi_water_township_columns': {
-        'projects': 'the label 主管部门(单位)名称 gives no department (expected 安溪县水利局)',
-        'budget_items': 'the 资金安排表 lines are read with their amounts but no name: the spaced header `项 目 名 称` is not taken as the name column (expected 尧山村排洪排水工程建设 … 尤俊村堤岸修复)',
-    },
-    'real_hubei_huangshi_heritage_monitoring': {
-        'projects': 'the tick written after its box (`1、常年性项目 □ √`) gives no category (expected 常年性项目), and the 其中:当年一般公共预算拨款 line (220 万元, the only appropriation written) gives no budget_fiscal (expected 2,200,000 元)',
-        'indicators': 'the 指标名称 column (no 二级 / 三级 columns) is read as level2 and the 指标值 / 半年度指标执行情况 text as level3 (expected level3 成本 / 社会效益 with target `年度预算220万元` and the execution text as progress_raw); the empty 偏差或不能完成目标原因分析 / 相关建议或举措 rows are read as indicators (expected 2 rows, got 4)',
-    },
 }
 
 
