@@ -278,10 +278,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # written like a level 2, not a level 2 under the level 1 above
             forced = {id(c): level_at[c.col] for c in cells[:3]}
         elif len(cells) >= 3 and all(c.col in level_at for c in cells[:2]) \
-                and [level_at[c.col] for c in cells[:2]] == ["level2", "level3"] and level_info(cells[0].text)[1] \
+                and [level_at[c.col] for c in cells[:2]] == ["level2", "level3"] and any(level_info(cells[0].text)[:2]) \
                 and len({c.col for c in cells}) == len(cells) \
                 and any(_under_col(cols.get("target"), c.col) for c in cells[2:]):
-            # | | 成本指标 | name | target: a level 2 under its header (成本指标 is also written as a level 1)
+            # | | 成本指标 | name | target: a level 2 under its header (成本指标 is also written as a level 1; so
+            # is 效益指标 under an umbrella level 1 such as 实施效果指标)
             forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
         if no_level2:
             forced = {id(c): lv for c in cells for lv in ("level1", "level3") if _under_col(cols[lv], c.col)}

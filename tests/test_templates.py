@@ -57,10 +57,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'year is taken from the page line `发布时间:2022年09月12日` instead of the form line `(2021年)`; category is read as the next label `归口科室` (expected (31)部门预算项目); 主管部门 `(433)…(部门)` gives no department; the (万元) of the 投入目标 (万元) block label is not applied (budget_total 3.0, expected 30,000 元) and `其中: 财政拨款数` gives no budget_fiscal',
         'indicators': 'the 正向 / 反向 cell is read as the operator (>= / <=) although the next cell writes the sign `=`, and that sign is left out of target_raw (got `8`, expected op `=` and target_raw `=8`, `=1万元` …)',
     },
-    'real_tianjin_baodi_central_investment_plan_target': {
-        'projects': 'the label 下达中央预算内投资(万元) (the allocation of the year, 2350) gives no budget_year (expected 23,500,000 元); before fdfd735 on main the label 专项名称 gave no name either',
-        'indicators': 'the 二级 cell `效益指标` under the merged 一级 cell `实施效果指标` is read as a new level 1 (expected level1 实施效果指标, level2 效益指标 on the fourth row)',
-    },
 }
 
 
