@@ -72,6 +72,8 @@ def declared_unit(text: str) -> str | None:
 
 _BOX = re.compile(r"<input[^>]*>|[√✓✔☑☒⊠■▇▣✅□☐▢◻]")
 _BOX_TICKED_AFTER = re.compile(r"[□☐▢◻][ \t\u3000]?[√✓✔]")
+_TICK_IN_BRACKETS = re.compile(r"[(（]\s*[√✓✔]\s*[)）]")
+_EMPTY_BRACKETS = re.compile(r"[(（][\s\u3000]*[)）]")
 
 
 def ticked_options(text: str) -> list[str] | None:
@@ -81,6 +83,9 @@ def ticked_options(text: str) -> list[str] | None:
     "☑经常性 □一次性" -> ["经常性"]; "新增项目□ 延续项目√" -> ["延续项目"].
     """
     text = _BOX_TICKED_AFTER.sub("☑", text)       # `常年性项目 □ √`: the tick written after its box
+    if _TICK_IN_BRACKETS.search(text):
+        # `经常性项目(√)一次性项目()`: brackets after each option are its box
+        text = _EMPTY_BRACKETS.sub("□", _TICK_IN_BRACKETS.sub("☑", text))
     marks = list(_BOX.finditer(text))
     if not marks:
         return None
