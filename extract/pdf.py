@@ -185,13 +185,18 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
 _COLON = re.compile(r"[:：]")
 
 
+# lines that start no continuation: a date alone (`2022年5月27日`), an attachment line (`附件2`)
+_OWN_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|附件|附表)")
+
+
 def join_wrapped_lines(text_lines: list[dict], boxes: list) -> list[dict]:
     """Given a page's text lines outside its tables (top to bottom) and the tables' boxes, return them with
     a paragraph's lines joined: a line that runs to the right edge of the page's text (the widest line or
     table) and a line of the same size just below it that starts no further right are one paragraph; so
     are a centred line as wide as the text and a centred line under it (a long title wrapped:
     `…绩效目标自评表中共晥浙赣省委驻地旧址展陈项` / `目`). A centred line under a narrower one
-    (`(2023年度)`) stays a line of its own."""
+    (`(2023年度)`) stays a line of its own, and so do a line after a sentence's end (`。`) and a date or
+    attachment line (`2022年5月27日`, `附件2`)."""
     if len(text_lines) < 2:
         return text_lines
     left = min([b[0] for b in boxes] + [tl["x0"] for tl in text_lines])
@@ -205,7 +210,8 @@ def join_wrapped_lines(text_lines: list[dict], boxes: list) -> list[dict]:
             centred = full and abs((tl["x0"] + tl["x1"]) - (prev["x0"] + prev["x1"])) <= 2 * size
             if size > 0 and prev["x1"] >= right - 1.5 * size and -0.2 * size <= tl["top"] - prev["bottom"] <= 0.8 * size \
                     and abs((tl["bottom"] - tl["top"]) - size) <= 0.15 * size \
-                    and (tl["x0"] <= prev["x0"] + size or centred):
+                    and (tl["x0"] <= prev["x0"] + size or centred) \
+                    and not prev["text"].rstrip().endswith(("。", "；", ";", "：", ":")) and not _OWN_LINE.match(tl["text"]):
                 out[-1] = {**prev, "text": unwrap_cell(prev["text"] + "\n" + tl["text"]), "bottom": tl["bottom"],
                            "x1": max(prev["x1"], tl["x1"])}
                 continue

@@ -147,7 +147,8 @@ class FormReader:
                 f.titles.append(clean(row.cells[0].text) or "")
                 continue
             if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", row.cells[0].text)
-                                     and len(row.cells[0].text) < 30):
+                                     and len(row.cells[0].text) < 30 and not _PUBLISHED.search(row.cells[0].text)):
+                # (a web page's `发布时间:2022年09月12日` dates the page, not the form)
                 f.year_texts.append(row.cells[0].text)
                 if is_year_line(row):
                     continue
@@ -392,8 +393,9 @@ class FormReader:
         used = False
         # (a cell holding its value too, `1、目标完成情况：…`, is no bare label: it cannot head a text below)
         n_labels = sum(1 for c in cells if (m := match_field(c.text)) and m[1] is None)
+        # (a text opening with a system code, `(31)部门预算项目`, reads like a numbered sub-heading: it is a value)
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
-                       or _SUB_HEADING.match(c.text)) for c in cells]
+                       or (_SUB_HEADING.match(c.text) and not _CODE_PREFIX.match(c.text))) for c in cells]
         # a row of labels (长期目标 | 年度目标), possibly with short sub-headers (基本支出) that follow
         # no label: a short text right after a field label is that label's value instead
         labels_only = n_labels >= 1 and all(
@@ -783,9 +785,11 @@ _YEAR_OR_SUM = re.compile(r"^(?:合计|总计|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 # a numbered sub-block title in a row of labels (`1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况`)
 _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\D{2,20}$")
+_PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]")
+_CODE_PREFIX = re.compile(r"^\s*[(（]\d{2,}[)）]")           # `(433)乌海市…`: a budget system's code
 _CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分
 _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
-_MONEY_WORDS = re.compile(r"资金|预算|金额|经费")
+_MONEY_WORDS = re.compile(r"资金|预算|金额|经费|投入|投资")
 
 
 _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "支出明细预算", "资金用途", "使用内容", "项目内容", "明细项目",

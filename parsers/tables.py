@@ -324,6 +324,13 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if "target" in header.cols and "target" not in body and "note" in body \
                 and (target_strength(body["note"].text) == 2 or _DEADLINE.match(fold(body["note"].text).strip())):
             body["target"] = body.pop("note")        # 指标值 left empty, the value written in 备注 beside it
+        if "op" in body and not _OP_ONLY.match(fold(body["op"].text)):
+            # 指标性质 | 指标方向 both naming the operator: 正向 under one, `=` under the other; the sign written
+            # is the operator, the direction word a note
+            sign = next((r for r, c in body.items() if r.startswith("col:") and _OP_ONLY.match(fold(c.text))), None)
+            if sign is not None:
+                body = {**body, "op": body[sign], "col:指标性质": body["op"]}
+                del body[sign]
         notes = [body["note"].text] if "note" in body else []
         notes += [f"{r[4:]}：{c.text.strip()}" for r, c in body.items() if r.startswith("col:")
                   and r[4:] not in year_cols]

@@ -353,3 +353,27 @@ def test_a_monitoring_form_with_indicator_names_beside_the_level_1(tmp_path):
     assert (p["category"], p["budget_fiscal"]) == ("常年性项目", 2200000.0)
     got = [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in res.tables["indicators"]]
     assert got == [("产 出 指 标", None, "成本", "年度预算220万元"), ("效 益 指 标", None, "社会效益", None)]
+
+
+def test_a_system_export_with_codes_a_page_date_and_a_sign_beside_the_direction(tmp_path):
+    text = ("再生资源回收市场管理经费项目绩效目标表\n发布时间:2022年09月12日 来源: 浏览次数:\n(2021年)\n"
+            "项目名称\t再生资源回收市场管理经费\n项目类别\t(31)部门预算项目\n"
+            "主管部门\t(433)乌海市供销合作社联合社(部门)\n投入目标 (万元)\t资金来源\t年初安排金额(万元)\n"
+            "\t资金总额\t3\n\t其中: 财政拨款数\t3\n\t其他资金\t0\n"
+            "绩效指标\t一级指标\t二级指标\t三级指标\t指标性质\t指标方向\t目标值\t计量单位\t分值\n"
+            "\t产出指标\t数量指标\t出差人次\t正向\t=\t24\t人/次\t4\n")
+    res = _read(tmp_path, text)
+    (p,) = res.tables["projects"]
+    assert (p["year"], p["category"], p["budget_total"], p["budget_fiscal"]) == (2021, "(31)部门预算项目", 30000.0, 30000.0)
+    (i,) = res.tables["indicators"]
+    assert (i["op"], i["value"], i["target_raw"]) == ("=", 24.0, "=24人/次") and "正向" in i["note"]
+
+
+def test_ticks_in_brackets_and_money_reached_and_used(tmp_path):
+    text = ("服务贸易项目绩效自评表\n项目实施单位\t省商务厅服务贸易处\t主管部门\t省商务厅\n"
+            "项目类型\t经常性项目(√)一次性项目()\n"
+            "计划投资额 (万元)\t\t570\t实际到位资金 (万元)\t\t398.88\t实际使用情况(万元)\t395.86\n"
+            "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t举办展会次数\t≥2次\t2次\t10\t10\n")
+    (p,) = _read(tmp_path, text).tables["projects"]
+    assert (p["category"], p["budget_issued"], p["spent"]) == ("经常性项目", 3988800.0, 3958600.0)

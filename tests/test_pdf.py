@@ -190,6 +190,10 @@ def test_a_wrapped_paragraph_outside_the_tables_is_one_line():
             _line("得分保留两位小数。", 51, 150, 613, 11)]
     assert len(join_wrapped_lines(para, table)) == 1
     # a centred subtitle under a narrower title, a smaller note, a line after a gap: lines of their own
+    # a line as wide as the text, then a date or a line after a sentence's end: lines of their own
+    dated = [_line("附件:天津市农业绿色发展专项2022年中央预算内投资计划绩效目标表", 51, 543, 189, 11),
+             _line("2022年5月27日", 51, 140, 203, 11)]
+    assert len(join_wrapped_lines(dated, table)) == 2
     kept = [_line("项目支出绩效自评表", 220, 380, 56), _line("(2023年度)", 260, 340, 74),
             _line("金额单位：万元", 51, 543, 92, 10), _line("填报单位：某局", 51, 200, 120, 10)]
     assert len(join_wrapped_lines(kept, table)) == 4

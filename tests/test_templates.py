@@ -50,10 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_neimenggu_wuhai_coop_nature_direction_target': {
-        'projects': 'year is taken from the page line `发布时间:2022年09月12日` instead of the form line `(2021年)`; category is read as the next label `归口科室` (expected (31)部门预算项目); 主管部门 `(433)…(部门)` gives no department; the (万元) of the 投入目标 (万元) block label is not applied (budget_total 3.0, expected 30,000 元) and `其中: 财政拨款数` gives no budget_fiscal',
-        'indicators': 'the 正向 / 反向 cell is read as the operator (>= / <=) although the next cell writes the sign `=`, and that sign is left out of target_raw (got `8`, expected op `=` and target_raw `=8`, `=1万元` …)',
-    },
 }
 
 
