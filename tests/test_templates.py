@@ -61,6 +61,10 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'the label 下达中央预算内投资(万元) (the allocation of the year, 2350) gives no budget_year (expected 23,500,000 元); before fdfd735 on main the label 专项名称 gave no name either',
         'indicators': 'the 二级 cell `效益指标` under the merged 一级 cell `实施效果指标` is read as a new level 1 (expected level1 实施效果指标, level2 效益指标 on the fourth row)',
     },
+    'real_hubei_hbust_student_aid_self_eval_result_prose_table': {
+        'projects': 'the score written in a sentence `综合评价得分为 99.8分` (为 instead of a colon) gives no project score (expected 99.8)',
+        'indicators': 'the outline heading `(三)存在的问题和原因` on the line after the indicator table is read as a tenth indicator row (expected 9 rows, the heading ends the table)',
+    },
 }
 
 
