@@ -65,6 +65,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'the score written in a sentence `综合评价得分为 99.8分` (为 instead of a colon) gives no project score (expected 99.8)',
         'indicators': 'the outline heading `(三)存在的问题和原因` on the line after the indicator table is read as a tenth indicator row (expected 9 rows, the heading ends the table)',
     },
+    'real_ningxia_yinchuan_school_2019_coded_names_text_targets': {
+        'projects': 'the bracketed code of a plain 主管部门 cell (no 代码 / 编码 in the label) is stripped: department `自治区教育厅` (expected `[812]自治区教育厅` as written, as `219-池州市…` and `(433)…(部门)`; the 【812008】 of 实施单位 is kept)',
+    },
 }
 
 
