@@ -223,6 +223,7 @@ class FormReader:
             m = re.match(r"^([^:：]{1,8})[:：]", c.text.strip())
             return (is_title(row) or is_year_line(row) or declared_unit(c.text) is not None
                     or bool(match_field(c.text)) or len(row.cells) > 1 or label_key(c.text) in TABLE_END_KEYS
+                    or _REPORT_HEADING.match(fold(c.text).strip()) is not None
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
                     or label_key(c.text) in IGNORED_KEYS)
         if c.col != 0:
@@ -334,6 +335,10 @@ class FormReader:
         self._row_cells = cells
         self.at = i
         if not cells:
+            return
+        if row.is_text_line and "score" not in self.form.fields and (m := _SCORE_SENTENCE.search(fold(cells[0].text))):
+            # 自评小组经过自评，综合评价得分为 99.8分。: a report's score in a sentence
+            self._set("score", m.group(1), cells[0])
             return
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
@@ -785,6 +790,10 @@ _YEAR_OR_SUM = re.compile(r"^(?:合计|总计|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 # a numbered sub-block title in a row of labels (`1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况`)
 _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\D{2,20}$")
+# a report's numbered heading under a table (`(三)存在的问题和原因`, `三、改进措施`): it ends the table
+_REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])\s*"
+                             r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
+_SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")
 _PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]")
 _CODE_PREFIX = re.compile(r"^\s*[(（]\d{2,}[)）]")           # `(433)乌海市…`: a budget system's code
 _CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分

@@ -377,3 +377,13 @@ def test_ticks_in_brackets_and_money_reached_and_used(tmp_path):
             "产出指标\t数量指标\t举办展会次数\t≥2次\t2次\t10\t10\n")
     (p,) = _read(tmp_path, text).tables["projects"]
     assert (p["category"], p["budget_issued"], p["spent"]) == ("经常性项目", 3988800.0, 3958600.0)
+
+
+def test_a_self_evaluation_report_with_its_score_in_a_sentence_and_a_heading_after_the_table(tmp_path):
+    text = ("2021年度本专科生奖助学金项目自评结果\n一、自评结论\n"
+            "对照年初绩效目标及项目实际完成情况，自评小组经过自评，综合评价得分为 99.8分。\n"
+            "一级指标\t二级指标\t指标名称\t目标值\t实际完成值\n产出指标\t质量指标\t奖助政策学生知晓率\t100%\t100%\n"
+            "效益指标\t服务对象满意度指标\t资助学生满意度\t95%\t95%\n(三)存在的问题和原因\n")
+    res = _read(tmp_path, text)
+    (p,) = res.tables["projects"]
+    assert p["score"] == 99.8 and len(res.tables["indicators"]) == 2

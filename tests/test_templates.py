@@ -50,13 +50,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_hubei_hbust_student_aid_self_eval_result_prose_table': {
-        'projects': 'the score written in a sentence `综合评价得分为 99.8分` (为 instead of a colon) gives no project score (expected 99.8)',
-        'indicators': 'the outline heading `(三)存在的问题和原因` on the line after the indicator table is read as a tenth indicator row (expected 9 rows, the heading ends the table)',
-    },
-    'real_ningxia_yinchuan_school_2019_coded_names_text_targets': {
-        'projects': 'the bracketed code of a plain 主管部门 cell (no 代码 / 编码 in the label) is stripped: department `自治区教育厅` (expected `[812]自治区教育厅` as written, as `219-池州市…` and `(433)…(部门)`; the 【812008】 of 实施单位 is kept)',
-    },
     'real_ningxia_yinchuan_school_2021_ocr_eval_levels_self_eval': {
         'projects': 'OCR-damaged labels are not recognized: `实施第位` gives no unit (expected 银川市第六中学), and the 项Fl资金(万兀) matrix gives no spent / execution_rate although 全年执行数(B) / 执行率(B/A) are clean (expected 648,000 元 / 1.0)',
         'indicators': 'the OCR-scrambled 参考分值 header `考值参分` is not taken as the 分值 column (weight null on every row, expected 4, 2, 2 …) and with an empty 指标值 its number becomes target_raw (`2` on 可行性 / 适当性, expected null); a non-numeric 得分 `IO` is moved to deviation (expected null); the OCR slot `指标L` with nothing else on its row is read as an indicator (expected no row, as an unfilled `指标2:`)',
