@@ -36,7 +36,8 @@ TABLES = ("projects", "indicators", "budget_items", "scores")
 KNOWN: dict[tuple[str, str, str], str] = {}
 # templates without office forms (their point is the text layout), and those with a DOCX only (no table);
 # the same lists as SKIPPED / DOCX_ONLY of tests/fixtures/make_template_office.py
-TEXT_ONLY = {"flattened_pdf_text", "wrapped_cells_self_eval", "vertical_cells_target"}
+TEXT_ONLY = {"flattened_pdf_text", "wrapped_cells_self_eval", "vertical_cells_target",
+             "real_negative_jiangxi_fuliang_linkage_fund_notice"}
 DOCX_ONLY = {"negative_budget_prose", "indicator_label_lines"}
 
 
