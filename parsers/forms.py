@@ -63,6 +63,8 @@ _UNIT_LINE = re.compile(r"^(?:金额|资金|货币)?单位\s*[:：]")
 def declared_unit(text: str) -> str | None:
     """Given a label or line, return the money unit it declares ("金额单位：万元", "预算金额（元）") or None."""
     t = re.sub(r"\s+", "", fold(text))          # `项目资金（万\n元）`: a cell wrapped inside the unit
+    if "兀" in t:
+        t = re.sub(r"(?<=[万千亿(])兀", "元", t)    # `(万兀)`: 元 as an OCR reads it
     m = _UNIT_DECL.search(t)
     if m:
         return m.group(1)
@@ -617,7 +619,12 @@ class FormReader:
         """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: column -> what it holds, or None."""
         cols = {c.col: L.MATRIX_COLUMNS[label_key(c.text)] for c in cells
                 if label_key(c.text) in L.MATRIX_COLUMNS}
-        return cols if len(cols) >= 2 and len(set(cols.values())) >= 2 else None
+        if len(cols) < 2 or len(set(cols.values())) < 2:
+            return None
+        # a header cell no label names right of the first known one (an OCR-garbled `调整预算将,A、`): its
+        # values are not read, and do not stop the rows being read
+        cols.update({c.col: "note" for c in cells if c.col > min(cols) and c.col not in cols})
+        return cols
 
     def _matrix_row(self, cells: list[Cell]) -> bool:
         """One row of the money matrix: its label, then a number under each column header."""

@@ -387,3 +387,13 @@ def test_a_self_evaluation_report_with_its_score_in_a_sentence_and_a_heading_aft
     res = _read(tmp_path, text)
     (p,) = res.tables["projects"]
     assert p["score"] == 99.8 and len(res.tables["indicators"]) == 2
+
+
+def test_an_ocr_read_money_unit_and_a_garbled_header_right_of_the_known_columns(tmp_path):
+    from parsers.forms import declared_unit
+    assert declared_unit("项目资金(万兀)") == "万元" and declared_unit("兀旦") is None
+    text = ("项目支出绩效自评表\n项目名称\t初中公用经费\n"
+            "项目资金(万元)\t\t年初预算数\t全年执行数\t调整预算将,A、\t执行率\n\t年度资金总额\t64.8\t64.8\t64.8\t100%\n"
+            "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\n产出指标\t数量指标\t保障人数\t≥1200人\t1250人\n")
+    (p,) = _read(tmp_path, text).tables["projects"]
+    assert (p["budget_initial"], p["spent"], p["execution_rate"]) == (648000.0, 648000.0, 1.0)
