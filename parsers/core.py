@@ -149,6 +149,17 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     return (col, None) if col else None
 
 
+def near_field(text: str) -> str | None:
+    """Given a cell no label names, return the column of the one label it matches but for one character
+    (`实施第位` -> unit), or None. For cells an OCR read, or in a row of labels and values that other
+    labels confirm: the caller decides when a near match is safe."""
+    key = label_key(text)
+    if len(key) < 4 or len(key) > 12:
+        return None
+    cols = {_ONE_CHAR_INDEX.get(key[:i] + "\0" + key[i + 1:]) for i in range(len(key))} - {None}
+    return cols.pop() if len(cols) == 1 else None
+
+
 def _lookup(key: str) -> str | None:
     if not key:
         return None

@@ -16,7 +16,7 @@ from normalize.amounts import PERCENT_POINTS
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
-                          detect_header_text, field_rank, fold, merge_sub_header,
+                          detect_header_text, field_rank, fold, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, read_assessment_table,
@@ -414,6 +414,13 @@ class FormReader:
         while j < len(cells):
             c = cells[j]
             m = match_field(c.text)
+            if m is None and j + 1 < len(cells) and (c.conf is not None or n_labels >= 1) \
+                    and is_value_for(cells[j + 1].text) and not is_number(c.text) \
+                    and not is_block_label(c.text) and (near := near_field(c.text)) is not None \
+                    and near not in self.form.fields:
+                # `主管部门 | 银川市教育局 | 实施第位 | 银川市第六中学`: a label an OCR misread in one character,
+                # beside a value, on an OCR'd page or in a row whose other labels read clean
+                m = (near, None)
             if m is None:
                 if _is_money_section(c):
                     self.money_section = (c.text, declared_unit(c.text) or self.block_unit)

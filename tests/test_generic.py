@@ -397,3 +397,12 @@ def test_an_ocr_read_money_unit_and_a_garbled_header_right_of_the_known_columns(
             "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\n产出指标\t数量指标\t保障人数\t≥1200人\t1250人\n")
     (p,) = _read(tmp_path, text).tables["projects"]
     assert (p["budget_initial"], p["spent"], p["execution_rate"]) == (648000.0, 648000.0, 1.0)
+
+
+def test_a_label_misread_in_one_character_beside_a_clean_label(tmp_path):
+    from parsers.core import near_field
+    assert near_field("实施第位") == "unit" and near_field("资金来源") is None and near_field("单位") is None
+    text = ("项目支出绩效自评表\n项目名称\t初中公用经费\n主管部门\t银川市教育局\t实施第位\t银川市第六中学\n"
+            "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\n产出指标\t数量指标\t保障人数\t≥1200人\t1250人\n")
+    (p,) = _read(tmp_path, text).tables["projects"]
+    assert (p["department"], p["unit"]) == ("银川市教育局", "银川市第六中学")
