@@ -186,7 +186,7 @@ _COLON = re.compile(r"[:：]")
 
 
 # lines that start no continuation: a date alone (`2022年5月27日`), an attachment line (`附件2`)
-_OWN_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|附件|附表)")
+_OWN_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|附件|附表|[^\s:：，。,]{1,10}[:：])")
 
 
 def join_wrapped_lines(text_lines: list[dict], boxes: list) -> list[dict]:
@@ -195,15 +195,17 @@ def join_wrapped_lines(text_lines: list[dict], boxes: list) -> list[dict]:
     table) and a line of the same size just below it that starts no further right are one paragraph; so
     are a centred line as wide as the text and a centred line under it (a long title wrapped:
     `…绩效目标自评表中共晥浙赣省委驻地旧址展陈项` / `目`). A centred line under a narrower one
-    (`(2023年度)`) stays a line of its own, and so do a line after a sentence's end (`。`) and a date or
-    attachment line (`2022年5月27日`, `附件2`)."""
+    (`(2023年度)`) stays a line of its own, and so do a line after a sentence's end (`。`), a date or
+    attachment line (`2022年5月27日`, `附件2`) and a line opening with a label (`项目负责人：张三 …`).
+    Heights and edges are compared with the last line as printed, so a paragraph of any length is one."""
     if len(text_lines) < 2:
         return text_lines
     left = min([b[0] for b in boxes] + [tl["x0"] for tl in text_lines])
     right = max([b[2] for b in boxes] + [tl["x1"] for tl in text_lines])
     out: list[dict] = []
+    last: dict | None = None                   # the last line as printed (out[-1] may hold several joined)
     for tl in text_lines:
-        prev = out[-1] if out else None
+        prev = last
         if prev is not None:
             size = prev["bottom"] - prev["top"]
             full = prev["x0"] <= left + 1.5 * size    # a centred line as wide as the text: its rest is centred
@@ -212,10 +214,13 @@ def join_wrapped_lines(text_lines: list[dict], boxes: list) -> list[dict]:
                     and abs((tl["bottom"] - tl["top"]) - size) <= 0.15 * size \
                     and (tl["x0"] <= prev["x0"] + size or centred) \
                     and not prev["text"].rstrip().endswith(("。", "；", ";", "：", ":")) and not _OWN_LINE.match(tl["text"]):
-                out[-1] = {**prev, "text": unwrap_cell(prev["text"] + "\n" + tl["text"]), "bottom": tl["bottom"],
-                           "x1": max(prev["x1"], tl["x1"])}
+                joined = out[-1]
+                out[-1] = {**joined, "text": unwrap_cell(joined["text"] + "\n" + tl["text"]), "bottom": tl["bottom"],
+                           "x1": max(joined["x1"], tl["x1"])}
+                last = tl
                 continue
         out.append(tl)
+        last = tl
     return out
 
 

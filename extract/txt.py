@@ -288,6 +288,7 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
             if mode and widths.count(mode) >= 3:
                 w, regular, inside = mode, True, True
         i = start
+        whole = start              # lines from here on are not pieces of a row put back together
         while i < end:
             if "\t" in lines[i] and i + 2 < end and "\t" not in lines[i + 1] and "\t" in lines[i + 2] \
                     and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip(" \r")) \
@@ -298,11 +299,13 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
                 # a page number `2` under it stays apart)
                 out.append((i + 1, lines[i].rstrip() + lines[i + 1].strip()))
                 i += 2
+                whole = i
                 continue
-            merged = _merge_cut_row(lines, i, start, end, w, inside) if regular else None
+            merged = _merge_cut_row(lines, i, start, end, w, inside, run_ok=i - whole >= 2) if regular else None
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 i = merged[1]
+                whole = i
             else:
                 out.append((i + 1, lines[i]))
                 i += 1
@@ -310,16 +313,19 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+_SEQ_NO = re.compile(r"^\s*\d{1,3}\s*$")
 _CUT_NUMBER_END = re.compile(r"\d[,，.]?$")
 _CUT_NUMBER_START = re.compile(r"^[,，.]?\d")
 _YEAR_START = re.compile(r"^(?:19|20)\d{2}\s*[年.\-/]")
 
 
 def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
-                   inside: bool = False) -> tuple[str, int] | None:
+                   inside: bool = False, run_ok: bool = True) -> tuple[str, int] | None:
     """The row of W fields that a line break inside a cell cut, starting at line i, put back together
     (see `_join_wrapped`), and the index of the line after it; None when line i starts no such row.
-    `inside`: only between a row of W fields above and one below (W is not the block's widest)."""
+    `inside`: only between a row of W fields above and one below (W is not the block's widest).
+    `run_ok`: the two lines above are rows as written (not pieces of a row put back together), so that
+    a run of them of one width can tell a narrower table."""
     nf = lines[i].count("\t") + 1
     if nf >= w:
         return None
@@ -328,7 +334,7 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
     prev = lines[i - 1].count("\t") + 1 if i > start else 0
     if 1 < prev < 3:
         return None                                    # a row of two cells above: no table row is cut here
-    if nf >= 3 and i - start >= 2 and prev == nf == lines[i - 2].count("\t") + 1:
+    if run_ok and nf >= 3 and i - start >= 2 and prev == nf == lines[i - 2].count("\t") + 1:
         return None                                    # the third row of its width in a run: a narrower table's own
     at_top = prev <= 1
     if at_top and nf < 2:
@@ -348,6 +354,11 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
         j += 1
     if total != w or len(parts) < 2 or not all(a[-1].strip() and b[0].strip() for a, b in zip(parts, parts[1:])):
         return None
+    if sum(1 for p in parts if len(p) == 1) > 4:
+        return None                                    # paragraphs of prose above a table, not a cell's lines
+    if all(_SEQ_NO.match(p[0]) for p in parts) and \
+            all(int(b[0]) == int(a[0]) + 1 for a, b in zip(parts, parts[1:])):
+        return None                                    # rows numbered 1, 2, 3 of a narrower table
     if len(parts) >= 3 and all(len(p) == 2 for p in parts):
         return None                                    # label | value rows one after another, not one row cut twice
     if nf == 1 and len(parts) == 2 and len(parts[1]) == w and not parts[1][0].lstrip().startswith(_OPENING):

@@ -173,11 +173,13 @@ def _lookup(key: str) -> str | None:
     alt = _INNER_ALT.match(key)
     if alt:
         # 专项(项目)名称 / 主管部门(单位)名称: a label naming its alternative in brackets inside it
-        return FIELD_INDEX.get(alt.group(1) + alt.group(3)) or FIELD_INDEX.get(alt.group(2) + alt.group(3))
+        col = FIELD_INDEX.get(alt.group(1) + alt.group(3)) or FIELD_INDEX.get(alt.group(2) + alt.group(3))
+        if col:
+            return col
     if len(key) >= 4:
         # one Latin letter or digit among Chinese characters: a character an OCR misread (项目完成H期)
         odd = [m.start() for m in _LATIN_OR_DIGIT.finditer(key)]
-        if len(odd) == 1 and len(key) - 1 >= 3:
+        if len(odd) == 1:
             i = odd[0]
             return _ONE_CHAR_INDEX.get(key[:i] + "\0" + key[i + 1:])
     return None
@@ -903,7 +905,8 @@ def _detect_header(row: Row) -> Header | None:
         # 项目名称及分值 drawn over the section column and the items' column(s) after it, which have no
         # header of their own: the next column holds the items
         best.cols["content"] = best.cols["section"] + 1
-        best.roles = sorted(best.cols, key=best.cols.get)
+        cols = best.cols
+        best.roles = sorted(cols, key=lambda r: cols[r])
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)

@@ -113,7 +113,7 @@ class FormReader:
         self.seg = seg
         self.form = RawForm(header_missing=seg.header_missing)
         self.table: tuple[Header, list[Row]] | None = None
-        self.money_group: tuple[str, str, str | None] | None = None  # (label, kind, unit)
+        self.money_group: tuple[str, str, str | None, int] | None = None  # (label, kind, unit, column)
         self.block_unit: str | None = None
         self.fiscal_lines: list[tuple[Cell, str, str | None]] = []   # 一般公共预算拨款 … lines: label, amount, unit
         self.option_col: str | None = None
@@ -225,7 +225,9 @@ class FormReader:
             m = re.match(r"^([^:：]{1,8})[:：]", c.text.strip())
             return (is_title(row) or is_year_line(row) or declared_unit(c.text) is not None
                     or bool(match_field(c.text)) or len(row.cells) > 1 or label_key(c.text) in TABLE_END_KEYS
-                    or _REPORT_HEADING.match(fold(c.text).strip()) is not None
+                    or (self.table is not None and self.table[0].kind in ("indicator", "score")
+                        and _REPORT_HEADING.match(fold(c.text).strip()) is not None
+                        and not PERCENT_POINTS_OR_POINTS.search(fold(c.text)))
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
                     or label_key(c.text) in IGNORED_KEYS)
         if c.col != 0:
@@ -242,6 +244,7 @@ class FormReader:
                 all(match_field(x.text) or is_block_label(x.text) for x in row.cells):
             return True                  # a row of labels: 长期目标 | 年度目标 over their texts
         if self.table is not None and self.table[0].kind in ("schedule", "budget", "safeguard", "people") \
+                and c.col < min(self.table[0].cols.values()) \
                 and len(row.cells) >= 3 and (m2 := match_field(row.cells[1].text)) is not None and m2[1] is None \
                 and m2[0] not in L.MONEY_FIELDS and is_value_for(row.cells[2].text):
             return True                  # 项目年度绩效目标情况 | 长期绩效目标 | text: a block label, a field beside it
@@ -338,10 +341,11 @@ class FormReader:
         self.at = i
         if not cells:
             return
-        if row.is_text_line and "score" not in self.form.fields and (m := _SCORE_SENTENCE.search(fold(cells[0].text))):
-            # 自评小组经过自评，综合评价得分为 99.8分。: a report's score in a sentence
-            self._set("score", m.group(1), cells[0])
-            return
+        if row.is_text_line and "score" not in self.form.fields \
+                and (said := _SCORE_SENTENCE.search(fold(cells[0].text))) is not None \
+                and not re.search(r"满意|调查|测评", fold(cells[0].text)[:said.start()]):
+            # 自评小组经过自评，综合评价得分为 99.8分。: a report's score in a sentence (the line is read on)
+            self._set("score", said.group(1), cells[0])
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
         if self._money_by_year(i, row, cells):
@@ -400,9 +404,12 @@ class FormReader:
         used = False
         # (a cell holding its value too, `1、目标完成情况：…`, is no bare label: it cannot head a text below)
         n_labels = sum(1 for c in cells if (m := match_field(c.text)) and m[1] is None)
-        # (a text opening with a system code, `(31)部门预算项目`, reads like a numbered sub-heading: it is a value)
+        # (a text opening with a system code right after a bare label, `项目类别 | (31)部门预算项目`, reads like a
+        # numbered sub-heading: it is the label's value)
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
-                       or (_SUB_HEADING.match(c.text) and not _CODE_PREFIX.match(c.text))) for c in cells]
+                       or (_SUB_HEADING.match(c.text) and not (
+                           _CODE_PREFIX.match(c.text) and k and (p := match_field(cells[k - 1].text)) and p[1] is None)))
+                  for k, c in enumerate(cells)]
         # a row of labels (长期目标 | 年度目标), possibly with short sub-headers (基本支出) that follow
         # no label: a short text right after a field label is that label's value instead
         labels_only = n_labels >= 1 and all(
@@ -414,12 +421,12 @@ class FormReader:
         while j < len(cells):
             c = cells[j]
             m = match_field(c.text)
-            if m is None and j + 1 < len(cells) and (c.conf is not None or n_labels >= 1) \
-                    and is_value_for(cells[j + 1].text) and not is_number(c.text) \
-                    and not is_block_label(c.text) and (near := near_field(c.text)) is not None \
-                    and near not in self.form.fields:
-                # `主管部门 | 银川市教育局 | 实施第位 | 银川市第六中学`: a label an OCR misread in one character,
-                # beside a value, on an OCR'd page or in a row whose other labels read clean
+            if m is None and c.conf is not None and j + 1 < len(cells) and is_value_for(cells[j + 1].text) \
+                    and not is_number(c.text) and not is_block_label(c.text) \
+                    and (near := near_field(c.text)) is not None and near not in self.form.fields:
+                # `主管部门 | 银川市教育局 | 实施第位 | 银川市第六中学` on a scan: a label the OCR misread in one
+                # character, beside a value (only for OCR'd cells: clean text has real words one character
+                # away from a label, 单位资金 / 预算执行数 / 科目名称)
                 m = (near, None)
             if m is None:
                 if _is_money_section(c):
@@ -429,11 +436,12 @@ class FormReader:
                 elif (self.money_group is not None or self.money_section is not None) \
                         and not is_number(c.text) and j + 2 < len(cells) and label_key(cells[j + 1].text) == "小计" \
                         and is_number(cells[j + 2].text):
-                    # 一般公共预算拨款 | 小计 | 1800, then 市本级 | 1800 below: a money line given by its
-                    # subtotal, heading the lines indented under it
-                    self._money_line(c, cells[j + 2])
-                    self.money_group = (c.text, "source", self.money_section[1] if self.money_section else None,
-                                        c.col)
+                    # 一般公共预算拨款 | 小计 | 1800, then 市本级 | 1800 below: the head of the lines indented
+                    # under it, its subtotal theirs (not a line of its own beside them)
+                    unit = self.money_section[1] if self.money_section else None
+                    if _is_fiscal_kind(c.text):
+                        self._fiscal_line(c, cells[j + 2].text, declared_unit(c.text) or unit or self.block_unit)
+                    self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 2
                 elif (self.money_group is not None or self.money_section is not None) \
@@ -613,13 +621,20 @@ class FormReader:
             if label_key(label.text) in _OTHER_KEYS and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 return
-        if _is_fiscal_kind(label.text) and not _is_fiscal_kind(group):
-            self.fiscal_lines.append((label, amount.text, declared_unit(label.text) or unit or self.block_unit))
+        if kind == "source" and _is_fiscal_kind(label.text) and not _is_fiscal_kind(group):
+            self._fiscal_line(label, amount.text, declared_unit(label.text) or unit or self.block_unit)
         self.form.budget_items.append({
             "group": clean(label_key(group)) if group else None, "name": label.text,
             "amount": amount.text, "price": None, "quantity": None, "note": None,
             "kind": kind, "unit": declared_unit(label.text) or unit or self.block_unit,
             "page": label.page, "line": label.line})
+
+    def _fiscal_line(self, label: Cell, amount: str, unit: str | None) -> None:
+        """Keep a money line of one of the three budgets for budget_fiscal; a `其中：…` line under one kept
+        already is a part of it, not another line."""
+        if self.fiscal_lines and _SUB_LINE.match(label.text):
+            return
+        self.fiscal_lines.append((label, amount, unit))
 
     # ------------------------------------------------------------ money matrix (self-evaluations)
     def _matrix_header(self, cells: list[Cell]) -> dict[int, str] | None:
@@ -686,8 +701,8 @@ class FormReader:
         m = match_field(label.text)
         if m and m[0] in ("budget_fiscal", "budget_other") and amount is not None:
             self._set(m[0], amount.text, amount, unit)
-        elif amount is not None and _is_fiscal_kind(label.text):
-            self.fiscal_lines.append((label, amount.text, unit))   # 其中：当年一般公共预算拨款 | 220 | …
+        elif amount is not None and self.matrix_kind == "source" and _is_fiscal_kind(label.text):
+            self._fiscal_line(label, amount.text, unit)          # 其中：当年一般公共预算拨款 | 220 | …
         if amount is not None:
             spent = values.get("spent")
             self.form.budget_items.append({
@@ -748,8 +763,10 @@ class FormReader:
         if "budget_fiscal" not in f.fields and self.fiscal_lines:
             # 一般公共预算拨款 / 政府性基金预算拨款 / 国有资本经营预算拨款 as lines of the money block, with no
             # 财政拨款 field: the fiscal money is their sum (the three budgets that make up 财政拨款)
-            label, unit = self.fiscal_lines[0][0], self.fiscal_lines[0][2]
-            f.fields["budget_fiscal"] = RawValue(label.text, label, unit, parts=[a for _, a, _ in self.fiscal_lines])
+            first, unit = self.fiscal_lines[0][0], self.fiscal_lines[0][2]
+            # each part with its own unit written on, where it differs from the first's
+            parts = [a if (u == unit or not u) else f"{a}{u}" for _, a, u in self.fiscal_lines]
+            f.fields["budget_fiscal"] = RawValue(first.text, first, unit, parts=parts)
         year = f.fields.pop("year", None)
         if year is not None:
             f.year_texts.append(year.text)       # 预算年度 | 2025: after the titles, which win
@@ -787,13 +804,17 @@ _CUT_GOAL_LABELS = {"年度": "goal_annual", "年度总体": "goal_annual", "长
                     "总体": "goal_total"}
 _UNIT_ONLY = re.compile(r"^\s*[(（]\s*(?:万元|元|千元|亿元)\s*[)）]\s*$")   # `(万元)`: a label's unit cut onto a row
 # the three budgets whose appropriations make up 财政拨款 (a money line named so is fiscal money)
-_FISCAL_KINDS = re.compile(r"^(?:其中[:：]?)?(?:当年|本年度?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)"
+_FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)"
                            r"(?:拨款|资金)?$")
 
 
 def _is_fiscal_kind(text: str | None) -> bool:
-    """`一般公共预算拨款`, `2、政府性基金`, `其中：当年一般公共预算拨款`: a line of one of the three budgets."""
-    return bool(text) and bool(_FISCAL_KINDS.match(label_key(strip_numbering(text) or "")))
+    """`一般公共预算拨款`, `2、政府性基金`, `其中：当年一般公共预算拨款`: a line of one of the three budgets
+    (label_key drops the numbering and the `其中：`)."""
+    return bool(text) and bool(_FISCAL_KINDS.match(label_key(text or "")))
+
+
+_SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
 # fields whose value is prose that a merged label cell may carry over several rows
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "composition", "other_notes", "fund_usage",
@@ -807,6 +828,7 @@ _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九
 # a report's numbered heading under a table (`(三)存在的问题和原因`, `三、改进措施`): it ends the table
 _REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])\s*"
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
+PERCENT_POINTS_OR_POINTS = re.compile(r"\d\s*分\s*\)?\s*$")   # `三、结果应用（10分）`: a section with its points
 _SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")
 _PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]")
 _CODE_PREFIX = re.compile(r"^\s*[(（]\d{2,}[)）]")           # `(433)乌海市…`: a budget system's code

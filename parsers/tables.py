@@ -329,8 +329,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # is the operator, the direction word a note
             sign = next((r for r, c in body.items() if r.startswith("col:") and _OP_ONLY.match(fold(c.text))), None)
             if sign is not None:
-                body = {**body, "op": body[sign], "col:指标性质": body["op"]}
-                del body[sign]
+                op_head = next((c.text.strip() for c in header.row.cells if c.col == header.cols.get("op")), "指标性质")
+                word, sign_cell = body["op"], body[sign]
+                body = {k: v for k, v in body.items() if k != sign}
+                body["op"] = sign_cell
+                body["col:" + op_head] = word                # 指标性质：正向 (under its own column's name)
         notes = [body["note"].text] if "note" in body else []
         notes += [f"{r[4:]}：{c.text.strip()}" for r, c in body.items() if r.startswith("col:")
                   and r[4:] not in year_cols]
@@ -903,8 +906,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if not strip_numbering(c.text) and "points" not in got:
             continue                                 # `2.` / `3.` alone: an empty slot of the template
         requirement = got["requirement"].text if "requirement" in got else None
-        if requirement is None and not section_here and st.items and st.items[-1]["section"] == st.section \
-                and header.all_cols.get("requirement") is not None:
+        if requirement is None and not section_here and section_col is not None and st.section is not None \
+                and st.items and st.items[-1]["section"] == st.section and header.all_cols.get("requirement") is not None:
             # a 赋分办法 cell merged over the items of its section: left empty in the rows below its first
             requirement = st.items[-1]["requirement"]
         st.items.append({

@@ -375,3 +375,23 @@ def test_rows_of_a_narrower_table_are_not_glued_to_the_lines_after_them():
     rows = _rows(money + goals + table)
     assert rows[4] == ["", "其他资金", "0", "0", "0"]
     assert rows[5] == ["总体目标", "全年实际完成情况"] and rows[6] == ["完成布展面积300平方米", "展陈方案待审核"]
+
+
+def test_two_cut_rows_one_after_the_other_are_both_put_back_together():
+    w5 = "一级指标\t二级指标\t三级指标\t指标值\t备注\n"
+    text = (w5 * 3 + "产出指标\t数量指标\t农村公路\n验收合格率\t100%\t\n"
+            "\t质量指标\t桥梁\n验收合格率\t100%\t\n" + w5)
+    rows = _rows(text)
+    assert ["", "质量指标", "桥梁验收合格率", "100%", ""] in rows
+    assert ["产出指标", "数量指标", "农村公路验收合格率", "100%", ""] in rows
+
+
+def test_prose_paragraphs_and_numbered_rows_of_a_narrower_table_are_not_glued():
+    w7 = "排名\t单位名称\t基础工作得分\t加分\t扣分\t考核总分\t等次\n"
+    rows7 = "".join(f"{k}\t单位{k}\t9{k}.0\t1\t0\t9{k}.0\t优秀\n" for k in range(1, 5))
+    prose = "".join(f"（{n}）第{n}段说明文字，没有表格。\n" for n in "一二三四五")
+    text = w7 + rows7 + "二、存在的问题\n" + prose + "序号\t单位名称\t扣分事项\t扣分\n" \
+        + "1\t区卫生健康局\t目标未公开\t0.5\n2\t东城街道\t监控报告逾期\t1\n3\t西湖街道\t偏差超过10分\t2\n"
+    rows = _rows(text)
+    assert ["二、存在的问题"] in rows and ["1", "区卫生健康局", "目标未公开", "0.5"] in rows
+    assert ["2", "东城街道", "监控报告逾期", "1"] in rows and ["3", "西湖街道", "偏差超过10分", "2"] in rows

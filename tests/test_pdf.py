@@ -194,6 +194,14 @@ def test_a_wrapped_paragraph_outside_the_tables_is_one_line():
     dated = [_line("附件:天津市农业绿色发展专项2022年中央预算内投资计划绩效目标表", 51, 543, 189, 11),
              _line("2022年5月27日", 51, 140, 203, 11)]
     assert len(join_wrapped_lines(dated, table)) == 2
+    # three lines of one paragraph are one line; a line opening with a label starts a line of its own
+    three = [_line("根据《财政部关于下达2022年农业绿色发展专项中央基建投资预算的", 51, 542, 76, 11),
+             _line("通知》，你区2022年预算2350万元，专项用于畜禽粪污资源化利用整县", 51, 543, 90, 11),
+             _line("推进项目。", 51, 110, 104, 11)]
+    assert len(join_wrapped_lines(three, table)) == 1
+    labels = [_line("填报单位（盖章）：某区农业农村局                    填报日期：2023年5月27日", 51, 543, 189, 11),
+              _line("项目负责人：张三                    联系电话：12345678", 51, 300, 203, 11)]
+    assert len(join_wrapped_lines(labels, table)) == 2
     kept = [_line("项目支出绩效自评表", 220, 380, 56), _line("(2023年度)", 260, 340, 74),
             _line("金额单位：万元", 51, 543, 92, 10), _line("填报单位：某局", 51, 200, 120, 10)]
     assert len(join_wrapped_lines(kept, table)) == 4

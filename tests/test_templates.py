@@ -51,7 +51,7 @@ FUNDING_KINDS = {"source", "spent"}
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_ningxia_yinchuan_school_2021_ocr_eval_levels_self_eval': {
-        'projects': 'the 项Fl资金(万兀) matrix gives no spent / execution_rate: its OCR-garbled 年初预匏数 header cell, left of the clean 全年执行数(B) / 执行率(B/A), names no column, so the row 年度资金总额 | 64.8 | 64.8 | 64.8 | 100% is not read as a matrix row (expected spent 648,000 元, execution_rate 1.0)',
+        'projects': 'OCR damage: the label `实施第位` (a dump of OCR text, so no OCR confidence on its cells: jixiao reads a label one character off only on OCR\'d cells) gives no unit (expected 银川市第六中学); the 项Fl资金(万兀) matrix gives no spent / execution_rate: its garbled 年初预匏数 header cell, left of the clean 全年执行数(B) / 执行率(B/A), names no column, so the row 年度资金总额 | 64.8 | 64.8 | 64.8 | 100% is not read as a matrix row (expected 648,000 元, 1.0)',
         'indicators': 'the OCR-scrambled 参考分值 header `考值参分` is not taken as the 分值 column (weight null on every row, expected 4, 2, 2 …) and with an empty 指标值 its number becomes target_raw (`2` on 可行性 / 适当性, expected null); a non-numeric 得分 `IO` is moved to deviation (expected null); the OCR slot `指标L` with nothing else on its row is read as an indicator (expected no row, as an unfilled `指标2:`)',
     },
 }
