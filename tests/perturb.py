@@ -15,7 +15,11 @@ What is compared: every column of the five tables except provenance (`line`, `pa
 `project_id`; a row's project is compared as the project's index in the document instead),
 strings without their surrounding whitespace, floats to 1e-6, the rows in order.
 A perturbation that rewrites characters of a cell as written (brackets, thousands separators)
-compares text columns modulo that rewrite (`fold`), since text columns keep the text as written.
+compares text columns modulo that rewrite (`fold`), since text columns keep the text as written
+(label-width folding, colons, spaces between Chinese characters, thousands separators).
+
+Samples are compared with their own unperturbed run (not with tests/golden, which the golden tests
+check already).
 
 The perturbations (names as on the command line):
 
@@ -27,17 +31,20 @@ Line ends and encodings (the bytes change, the text does not):
 - `final_newline`: the file's last line break removed if it has one, added if not.
 
 Table rows (lines with a TAB, in a dump of one table row per line; not applied to vertical dumps,
-where a bare TAB is an empty cell, nor to the pieces of a row that a line break inside a cell cut
-over several lines, which extract.txt puts back together by counting their fields):
+where a bare TAB is an empty cell). A row that a line break inside a cell cut over several lines
+(extract.txt puts it back together by counting its fields) is treated as one row: its trailing
+cells are those of its last piece, and a cut cell's edges are the start of its first piece and
+the end of its last.
 - `pad_tabs`: every table row padded with trailing TABs up to the widest row of its table (the
   run of table rows between two text lines, blank lines inside it included), as a spreadsheet
   export writes its used range.
 - `strip_tabs`: every trailing TAB removed (an exporter that does not write trailing empty cells).
-  A row left with one cell keeps one TAB (`项目名称\\t` does not become a text line): a row of one
-  cell and a text line are the same thing to a reader, but a dump that drops trailing empty cells
-  still writes the row's separator, so this keeps the perturbation to what exporters do.
+  A row of one cell keeps one TAB (`项目名称\t` does not become a text line); an empty row becomes
+  a blank line.
 - `space_pad`: one ASCII space on each side of every non-empty cell text (` 项目名称 `).
 - `ideo_pad`: one ideographic space U+3000 on each side of every non-empty cell text.
+- `trailing_spaces`: two spaces at the end of every line, blank lines included (an editor's or an
+  exporter's trailing whitespace); for a cut row, at the end of its last piece.
 
 Label cells (a cell that is a short label: at most 12 characters outside brackets, no digit,
 no sentence punctuation, no comparison sign; or the `label：` part before the first colon of
@@ -46,11 +53,17 @@ a cell whose text before the colon is such a label):
   `联系人：` -> `联系人:`).
 - `fullwidth_labels`: the reverse (`(万元)` -> `（万元）`, `:` -> `：`).
 - `drop_label_colons`: the colon that ends a label cell (`项目负责人：` -> `项目负责人`); forms are
-  printed both ways.
+  printed both ways. Text columns compared without colons.
+- `spaced_labels`: a header or field label of 2 to 4 characters from a fixed list (`SPREAD_LABELS`:
+  单位, 备注, 合计, 项目名称, 一级指标 …) spread out with two spaces between its characters
+  (`合  计`), as Word's distributed alignment prints them. Text columns compared without the
+  spaces between Chinese characters.
 
 Paragraphs (text lines: lines outside tables):
 - `blank_lines`: one more blank line wherever a blank line already separates two blocks and is not
   inside a table (the lines on its two sides are not both table rows).
+- `page_numbers`: a page-number line (`— 2 —`, then a blank line) at each such paragraph break, as
+  a PDF's text keeps its page footers.
 - `indent_paragraphs`: two ideographic spaces in front of every text line (a Word paragraph's
   first-line indent); not applied to flattened (space-aligned) or vertical dumps, whose leading
   spaces carry meaning, nor to the pieces of a cut row.
@@ -304,6 +317,23 @@ def drop_label_colons(text: str) -> str:
     return _map_cells(text, _drop_colon, styles=("horizontal",))
 
 
+# header and field labels of 2 to 4 characters that Word's distributed alignment prints spread out
+SPREAD_LABELS = frozenset("""序号 单位 备注 合计 小计 总计 总分 分值 得分 权重 年度 项目名称 主管部门 实施单位 申报单位
+项目类别 项目类型 联系人 联系电话 一级指标 二级指标 三级指标 指标值 指标名称 年度目标 总体目标 项目概况 立项依据
+考核内容 考核要求 责任单位 评分标准 预算数 执行数 执行率 实施期 项目期 资金总额""".split())
+
+
+def _spread(cell: str) -> str:
+    s = cell.strip()
+    if s not in SPREAD_LABELS:
+        return cell
+    return cell.replace(s, "  ".join(s), 1)
+
+
+def spaced_labels(text: str) -> str:
+    return _map_cells(text, _spread, styles=("horizontal",))
+
+
 # --------------------------------------------------------------------------- paragraphs
 
 def blank_lines(text: str) -> str:
@@ -430,6 +460,13 @@ def _fold_colons(s: str) -> str:
     return s.translate(_FOLD_LABELS).replace(":", "")
 
 
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _fold_gaps(s: str) -> str:
+    return _CJK_GAP.sub("", s)
+
+
 def _fold_commas(s: str) -> str:
     return _DIGIT_COMMA.sub("", s)
 
@@ -461,6 +498,7 @@ PERTURBATIONS: dict[str, Perturbation] = {p.name: p for p in (
     Perturbation("halfwidth_labels", halfwidth_labels, fold=_fold_labels),
     Perturbation("fullwidth_labels", fullwidth_labels, fold=_fold_labels),
     Perturbation("drop_label_colons", drop_label_colons, fold=_fold_colons),
+    Perturbation("spaced_labels", spaced_labels, fold=_fold_gaps),
     Perturbation("blank_lines", blank_lines),
     Perturbation("indent_paragraphs", indent_paragraphs),
     Perturbation("trailing_spaces", trailing_spaces),
