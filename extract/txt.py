@@ -13,6 +13,7 @@ import codecs
 import csv
 import io
 import re
+from typing import Callable
 
 from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, unwrap_cell
 
@@ -219,7 +220,8 @@ def _from_pipes(lines: list[str]) -> list[str]:
     return out
 
 
-def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None) -> tuple[list[Grid], list[TextLine]]:
+def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
+                is_label: Callable[[str], bool] | None = None) -> tuple[list[Grid], list[TextLine]]:
     """Given the lines of a dump, return its grids (cells with 1-based line numbers) and the text lines outside them."""
     if _pipe_style(lines):
         grids, texts = _build_horizontal(_from_pipes(lines))
@@ -243,13 +245,13 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None) ->
             warnings.append(ParseWarning("text_flattened", "cells are separated by spaces, not tabs "
                                          "(flattened PDF text): rows rebuilt from the gaps, best effort"))
         return grids, texts
-    return _build_horizontal(lines)
+    return _build_horizontal(lines, is_label)
 
 
 _OPENING = ("（", "(", "【", "[", "，", "、", "。", "；", "）", ")")
 
 
-def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
+def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = None) -> list[tuple[int, str]]:
     """Given a dump's lines, return (first line number, line) with the rows that a line break inside a
     cell cut into several lines put back together.
 
@@ -301,7 +303,8 @@ def _join_wrapped(lines: list[str]) -> list[tuple[int, str]]:
                 i += 2
                 whole = i
                 continue
-            merged = _merge_cut_row(lines, i, start, end, w, inside, run_ok=i - whole >= 2) if regular else None
+            merged = _merge_cut_row(lines, i, start, end, w, inside, run_ok=i - whole >= 2,
+                                    is_label=is_label) if regular else None
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 i = merged[1]
@@ -319,13 +322,15 @@ _CUT_NUMBER_START = re.compile(r"^[,，.]?\d")
 _YEAR_START = re.compile(r"^(?:19|20)\d{2}\s*[年.\-/]")
 
 
-def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
-                   inside: bool = False, run_ok: bool = True) -> tuple[str, int] | None:
+def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, inside: bool = False,
+                   run_ok: bool = True, is_label: Callable[[str], bool] | None = None) -> tuple[str, int] | None:
     """The row of W fields that a line break inside a cell cut, starting at line i, put back together
     (see `_join_wrapped`), and the index of the line after it; None when line i starts no such row.
     `inside`: only between a row of W fields above and one below (W is not the block's widest).
     `run_ok`: the two lines above are rows as written (not pieces of a row put back together), so that
-    a run of them of one width can tell a narrower table."""
+    a run of them of one width can tell a narrower table. `is_label`: the parser's test for a field label
+    (项目名称, 主管部门): a line starting with one starts a row of its own, whatever the field count says
+    (`项目名称 | X` then `主管部门 | Y | 实施单位 | Z` in a dump without trailing empty cells)."""
     nf = lines[i].count("\t") + 1
     if nf >= w:
         return None
@@ -354,6 +359,8 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
         j += 1
     if total != w or len(parts) < 2 or not all(a[-1].strip() and b[0].strip() for a, b in zip(parts, parts[1:])):
         return None
+    if is_label is not None and any(is_label(p[0]) for p in parts[1:]):
+        return None                                    # a row starting with a field label is a row of its own
     if sum(1 for p in parts if len(p) == 1) > 4:
         return None                                    # paragraphs of prose above a table, not a cell's lines
     if all(_SEQ_NO.match(p[0]) for p in parts) and \
@@ -382,7 +389,7 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int,
     return "\t".join(fields), j
 
 
-def _build_horizontal(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
+def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None = None) -> tuple[list[Grid], list[TextLine]]:
     grids: list[Grid] = []
     texts: list[TextLine] = []
     cells: list[Cell] = []
@@ -397,7 +404,7 @@ def _build_horizontal(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:
             grids.append(Grid(cells, n_rows, n_cols, "txt", order=float(first_line), page_breaks=frozenset(breaks)))
         cells, n_rows, n_cols, breaks = [], 0, 0, set()
 
-    for no, ln in _join_wrapped(lines):
+    for no, ln in _join_wrapped(lines, is_label):
         if "\t" in ln:
             fields = ln.split("\t")
             if ("-" in ln or "—" in ln) and _is_separator(fields):
@@ -506,7 +513,8 @@ _MD_LINE_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+")
 _HTML_TABLE = re.compile(r"<table\b[^>]*>\s*(?:<[^>]+>\s*)*<tr\b", re.IGNORECASE)
 
 
-def extract_txt(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
+def extract_txt(data: bytes, doc_id: str, path: str | None = None,
+                is_label: Callable[[str], bool] | None = None) -> Extracted:
     """Given the bytes of a text dump, return its grids and text lines (page None, 1-based lines).
 
     A text holding raw HTML tables (Markdown from pandoc, which writes tables with merged cells so, or
@@ -518,7 +526,7 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         ex.warnings[:0] = warnings + [ParseWarning("html_in_text", "the text holds HTML tables: read as HTML")]
         ex.encoding = encoding
         return ex
-    grids, texts = build_grids(split_lines(text), warnings)
+    grids, texts = build_grids(split_lines(text), warnings, is_label)
     return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                      warnings=warnings, encoding=encoding, path=path)
 

@@ -395,3 +395,18 @@ def test_prose_paragraphs_and_numbered_rows_of_a_narrower_table_are_not_glued():
     rows = _rows(text)
     assert ["二、存在的问题"] in rows and ["1", "区卫生健康局", "目标未公开", "0.5"] in rows
     assert ["2", "东城街道", "监控报告逾期", "1"] in rows and ["3", "西湖街道", "偏差超过10分", "2"] in rows
+
+
+def test_without_trailing_empty_cells_a_row_starting_with_a_label_is_its_own():
+    from extract.txt import _join_wrapped
+    from parsers.core import starts_a_row
+    text = ("项目支出绩效目标表\n\n项目名称\t城区公共厕所提升改造工程\n主管部门\t区住建局\t\t\t实施单位\t区环卫中心\n"
+            "项目资金\t年度资金总额\t236.40\t\t其中：财政拨款\t236.40\t其他资金\n"
+            "年度目标\t完成32座公共厕所提升改造。\n项目明细\t金额\t测算依据\t备注\t单价\t数量\t单位\n"
+            + "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\n" * 3)
+    rows = [ln.split("\t") for _, ln in _join_wrapped(text.split("\n"), starts_a_row) if ln.strip()]
+    assert ["项目名称", "城区公共厕所提升改造工程"] in rows and ["年度目标", "完成32座公共厕所提升改造。"] in rows
+    # the fields alone would glue them (2 + 6 - 1 fields = the table's 7)
+    assert ["项目名称", "城区公共厕所提升改造工程"] not in _rows(text)
+    assert starts_a_row("项目名称") and starts_a_row("项目资金") and starts_a_row("一级指标")
+    assert not starts_a_row("部门") and not starts_a_row("（万元）") and not starts_a_row("项目名称：某项目")

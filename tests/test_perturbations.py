@@ -34,17 +34,6 @@ _YEAR_LENGTH = ("parsers/forms.py reads a year from a text line only when `len(t
 # perturbation -> {document id: one-line reason (the difference observed; its cause where known)}
 KNOWN_FRAGILE: dict[str, dict[str, str]] = {
     "strip_tabs": {
-        "abbreviated_levels_nature": f"name '城区公共厕所提升改造工程' -> '城区公共厕所提升改造工程主管部门', department -> None: `项目名称|…` (2 fields) + `主管部门|…` (6) joined as one 7-field row; {_ROWS_ADD_UP}",
-        "page_break_continued": f"name '社区居家养老服务补贴项目' -> '社区居家养老服务补贴项目主管部门', department -> None: `项目名称|…` + `主管部门|…` joined; {_ROWS_ADD_UP}",
-        "amounts_mixed_notation": f"goal_annual -> None and the 5 budget_items' name -> None: `年度绩效目标|…` + header `项目明细|金额|测算依据` joined; {_ROWS_ADD_UP}",
-        "beijing_cost_three_kinds": f"budget_other 0.0 -> None, goal_annual -> None: `项目类型|…` + `项目资金|年度资金总额|3,860,000.00` and `|其他资金|0.00` + `年度绩效目标|…` joined; {_ROWS_ADD_UP}",
-        "direction_nature_export": f"budget_total 12680000 / budget_fiscal 5400000 / budget_other 0 / end_date / goal_annual -> None, a budget_items row '5,400,000.00其中：财政拨款' appears: `项目起止日期|…` and the next 3 rows joined; {_ROWS_ADD_UP}",
-        "heilongjiang_vertical_level1_chars": f"end_date '2024-12-31', budget_other 0.0, goal_annual -> None: `项目起止时间|…` + `项目资金|资金总额|1,850.00` and `|其他资金|0.00` + `年度绩效目标|…` joined; {_ROWS_ADD_UP}",
-        "html_cells_checkbox": f"budget_fiscal 2685000 -> None, goal_annual -> None: `|其中：财政拨款|268.50` + `年度绩效目标|…` joined; {_ROWS_ADD_UP}",
-        "jiangsu_value_text_desc_targets": f"unit '江苏省耕地质量与农业环境保护站' -> '…保护站项目期限', start_date / end_date -> None: `主管部门|…|项目单位|…` + `项目期限|…` joined; {_ROWS_ADD_UP}",
-        "multi_year_targets": f"budget_total 18600000 / budget_year 7200000 / goal_total / goal_annual -> None: the money row `|1,860.00|720.00|…` + 中期绩效目标 + 年度绩效目标 rows joined; {_ROWS_ADD_UP}",
-        "quarterly_monitoring": f"budget_initial, budget_year, spent, execution_rate 0.7289, goal_annual, goal_actual -> None: the money row `|612.00|648.00|472.30|72.89%|…` + `年度目标|1-9月目标完成情况` + the goals row joined; {_ROWS_ADD_UP}",
-        "shanxi_header_unit_bare_amounts": f"goal_annual -> None: `|合计|2 572.80` + `年度绩效目标|…` joined; {_ROWS_ADD_UP}",
         "real_hunan_xiangyin_kindergarten_target": "budget_items[1].amount 2590000 -> 25920000: the row `||幼儿园生均经费|213.4|259`, without its trailing empty cell, takes the page number `2` on the next line for the rest of a number a line break cut (extract.txt `_join_wrapped`, `_CUT_NUMBER_END`)",
         "assess_content_before_item_caps": f"assessment_items[4].responsible ['经发办','城运中心','各村居委'] -> ['经发办','城运中心']: `…经发办，城运中心，` / `各村居委` not joined; {_CUT_NOT_JOINED}",
         "assess_restart_numbering_wrapped_header": f"all 7 assessment_items lost: the header `…|单项` / `分值|考核要求|…` and the row `…河长办、农业服务中心、` / `各村委会` not joined; {_CUT_NOT_JOINED}",
