@@ -197,6 +197,7 @@ def _lookup(key: str) -> str | None:
     return None
 
 
+_IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)   # 单位（盖章）, 财务负责人: no value
 _OTHER_LABEL = re.compile(r"^[^:：\d]{2,8}[:：]")
 
 
@@ -208,7 +209,7 @@ def is_value_for(text: str) -> bool:
     if len(text) > 40 and _NUMBERED_PROSE.match(text):
         return True                     # 1、目标完成情况：对照项目计划，…: prose under its own numbered headings
     return not match_field(text) and not is_placeholder(text) \
-        and not (len(text) <= 20 and _OTHER_LABEL.match(text))
+        and not (len(text) <= 20 and _OTHER_LABEL.match(text)) and label_key(text) not in _IGNORED_KEYS
 
 
 _NUMBERED_PROSE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]")

@@ -149,7 +149,7 @@ class FormReader:
                 f.titles.append(clean(row.cells[0].text) or "")
                 continue
             if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", row.cells[0].text)
-                                     and len(row.cells[0].text) < 30 and not _PUBLISHED.search(row.cells[0].text)):
+                                     and len(row.cells[0].text.strip()) < 30 and not _PUBLISHED.search(row.cells[0].text)):
                 # (a web page's `发布时间:2022年09月12日` dates the page, not the form)
                 f.year_texts.append(row.cells[0].text)
                 if is_year_line(row):
@@ -529,7 +529,7 @@ class FormReader:
         if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows) or not _MONEYISH.search(cells[0].text):
             return False
         heads = {c.col: c for c in cells[1:]}
-        if not all(_YEAR_OR_SUM.match(c.text.strip()) for c in heads.values()) \
+        if not all(_YEAR_OR_SUM.match(re.sub(r"\s+", "", c.text)) for c in heads.values()) \
                 or sum(1 for c in heads.values() if c.text.strip()[:1].isdigit()) < 2:
             return False
         below = self.rows[i + 1]

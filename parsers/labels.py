@@ -132,7 +132,8 @@ MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "资金情况", "�
 # Labels whose rows hold nothing for the dataset (approvals, seals): they end a
 # table and are never reported as unparsed.
 IGNORED_LABELS = ("主管部门审核意见", "审核意见", "财政部门审核意见", "主管部门意见", "财政部门意见",
-                  "单位公章", "盖章", "单位（盖章）", "签字", "审核人", "填表说明", "注", "说明")
+                  "单位公章", "盖章", "单位（盖章）", "签字", "审核人", "填表说明", "注", "说明", "财务负责人",
+                  "单位（签章）", "公章")
 
 # Labels that name a whole block and carry no value (left column of a form).
 BLOCK_LABELS = ("绩效目标", "绩效指标", "项目绩效目标", "分解目标", "绩效目标实现情况",

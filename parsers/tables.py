@@ -334,7 +334,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 body = {k: v for k, v in body.items() if k != sign}
                 body["op"] = sign_cell
                 body["col:" + op_head] = word                # 指标性质：正向 (under its own column's name)
-        notes = [body["note"].text] if "note" in body else []
+        notes = [body["note"].text.strip()] if "note" in body else []
         notes += [f"{r[4:]}：{c.text.strip()}" for r, c in body.items() if r.startswith("col:")
                   and r[4:] not in year_cols]
         if "target_adj" in body:
@@ -946,7 +946,7 @@ def read_schedule_table(header: Header, rows: list[Row], warnings: list[ParseWar
             continue
         got = assign_roles(cells, header.roles, lambda c, r: 1.0 if r != "content" or not _HAS_DIGIT.match(c.text[:1] or "x") else 0.5,
                            header.cols)
-        out.append({r: c.text for r, c in got.items()} | {"cell": cells[0]})
+        out.append({r: c.text.strip() for r, c in got.items()} | {"cell": cells[0]})
     return out
 
 

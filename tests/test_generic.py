@@ -454,3 +454,13 @@ def test_review_cases_of_the_new_rules(tmp_path):
             "产出指标\t数量指标\t出差人次\t正向\t=\t24\t人/次\n")
     (i,) = _read(tmp_path, text).tables["indicators"]
     assert i["op"] == "=" and "指标方向：正向" in i["note"]
+
+
+def test_padded_cells_and_a_label_without_its_colon_before_a_seal_label(tmp_path):
+    text = ("项目支出绩效目标表\n　2025年度　　　　　　　　　　单位：万元　\n项目负责人\t\t单位(盖章)\t\n"
+            "项目名称\t 社区养老服务 \n项目实施进度计划\t项目实施内容\t开始时间\t结束时间\n"
+            "\t 1、服务采购 \t 2025年1月 \t 2025年3月 \n"
+            "一级指标\t二级指标\t三级指标\t指标值\t备注\n产出指标\t合  计\t服务人数\t≥100人\t 每月统计 \n")
+    res = _read(tmp_path, text)
+    (p,) = res.tables["projects"]
+    assert p["year"] == 2025 and p["leader"] is None and p["plan"] == "1、服务采购 2025年1月—2025年3月"

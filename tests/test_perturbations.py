@@ -41,36 +41,6 @@ KNOWN_FRAGILE: dict[str, dict[str, str]] = {
         "two_row_header_sign_columns": f"indicators 9 -> 10 rows (level3 '新建村级便民服务中心数量' -> '新建村级便民服务' and a row '12'): `…|新建村级便民服务` / `中心数量|≥|12|个|15` not joined; {_CUT_NOT_JOINED}",
         "wrapped_cells_self_eval": f"goal_annual cut at '…完好率达到95%', goal_actual -> '以上，城区主要易涝点…', score 98.5 -> 100.0, indicators lost ('单座泵站年均维护成本' …): its cut rows not joined; {_CUT_NOT_JOINED}",
     },
-    "space_pad": {
-        "direction_nature_export": f"indicators' note '…扣0.5分；指标值类型：定量…' -> '…扣0.5分 ；指标值类型：定量…'; {_NOTE_JOIN}",
-        "guangxi_prior_year_value_column": f"indicators' note '按年度建设计划；上年实际完成值：42座' -> '按年度建设计划 ；上年实际完成值：42座'; {_NOTE_JOIN}",
-        "monitoring_deviation_corrective": f"indicators[5].note '明显提升；纠偏措施：…' -> '明显提升 ；纠偏措施：…'; {_NOTE_JOIN}",
-        "county_long_term_annual": f"plan '…2021年3月—2021年5月…' -> '…2021年3月 — 2021年5月…'; {_PLAN_JOIN}",
-        "real_hunan_xiangyin_kindergarten_target": f"plan '…补助 2022.1—2022.12' -> '…补助 2022.1 — 2022.12'; {_PLAN_JOIN}",
-    },
-    "ideo_pad": {
-        "direction_nature_export": f"indicators' note '…扣0.5分；指标值类型…' -> '…扣0.5分 ；指标值类型…'; {_NOTE_JOIN}",
-        "guangxi_prior_year_value_column": f"indicators' note '按年度建设计划；…' -> '按年度建设计划 ；…'; {_NOTE_JOIN}",
-        "monitoring_deviation_corrective": f"indicators[5].note '明显提升；纠偏措施：…' -> '明显提升 ；纠偏措施：…'; {_NOTE_JOIN}",
-        "county_long_term_annual": f"plan '2021年3月—2021年5月2、田间…' -> '2021年3月 — 2021年5月 2、田间…'; {_PLAN_JOIN}, and the steps' lines are joined with the U+3000 kept as a space",
-        "real_hunan_xiangyin_kindergarten_target": f"plan '…补助 2022.1—2022.12' -> '…补助 2022.1 — 2022.12'; {_PLAN_JOIN}",
-        "dept_duties_tasks": "overview '…统计调查任务。（二）…' -> '…统计调查任务。 （二）…': the duty cells are joined with a line break and normalize.text `_WRAP` removes only [ \\t] around it, so the cells' U+3000 stays as a space (cells not stripped before the join)",
-    },
-    "trailing_spaces": {
-        "direction_nature_export": f"indicators' note '…扣0.5分；指标值类型…' -> '…扣0.5分 ；指标值类型…'; {_NOTE_JOIN}",
-        "guangxi_prior_year_value_column": f"indicators' note '按年度建设计划；…' -> '按年度建设计划 ；…'; {_NOTE_JOIN}",
-        "stacked_label_value_rows": f"year 2025 -> None: the line `2025年度　…　单位：万元` (29 characters) with two trailing spaces; {_YEAR_LENGTH}",
-    },
-    "indent_paragraphs": {
-        "stacked_label_value_rows": f"year 2025 -> None: the line `2025年度　…　单位：万元` (29 characters) indented by two U+3000; {_YEAR_LENGTH}",
-    },
-    "spaced_labels": {
-        "multi_year_targets": "budget_total 18600000 -> None, budget_year 7200000 -> None: the header `中期资金安排|合  计|2024年|2025年|2026年` over the amounts is no longer read; parsers/forms.py `_YEAR_OR_SUM` (`^(?:合计|总计|…)$`) takes 合计 without spaces only (`_SUM_KEYS` knows `合 计` with one)",
-    },
-    "drop_label_colons": {
-        "real_anhui_jinan_sports_two_projects_target": f"projects[0] and [1] leader None -> '单位(盖章)': the row `项目责任人||单位(盖章)|`; {_LABEL_AS_VALUE}",
-        "real_sichuan_qingshen_wage_hint_texts": f"leader None -> '财务负责人': the row `项目负责人|财务负责人`; {_LABEL_AS_VALUE}",
-    },
 }
 
 DOCS = all_docs()
