@@ -624,7 +624,8 @@ def _unstack(crop: np.ndarray, stack: bool = False) -> tuple[np.ndarray, int]:
             chars.append(r)
         elif chars and len(chars) - 1 not in dots and (
                 r[1] - chars[-1][0] <= 1.15 * side
-                or (chars[-1][1] - chars[-1][0] < 0.5 * side and (not stack or r[1] - chars[-1][0] <= 1.5 * side))):
+                or (chars[-1][1] - chars[-1][0] < 0.5 * side
+                    and (not stack or r[1] - chars[-1][0] <= 1.5 * side))):
             chars[-1][1] = r[1]
         else:
             chars.append(r)
@@ -694,7 +695,8 @@ def _stack_ink(crop: np.ndarray, rules: np.ndarray, inside: tuple[int, int, int,
 def reread_stacked_cells(gray: np.ndarray, t: Table, cells, lines: list[OcrLine], engine: OcrEngine,
                          th: float, rules: np.ndarray) -> list[OcrLine]:
     """Given a page, one of its tables, its cells and OCR lines placed in it, the engine, the text
-    height and the page's ruling lines (line_masks, both), return the lines with each narrow cell of stacked characters read as one line.
+    height and the page's ruling lines (line_masks, both), return the lines with each narrow cell of
+    stacked characters read as one line.
 
     A column one character wide writes `10`, `97.5`, `≥42` or `得分` one character under the other. The
     detector finds such a stack in pieces (`1` and `oj`, `待` over `分`) or as one box hardly taller
@@ -735,13 +737,13 @@ def reread_stacked_cells(gray: np.ndarray, t: Table, cells, lines: list[OcrLine]
         text, conf = engine.recognize(flat)
         text = text.replace(" ", "")
         # as many characters as the cell holds; when the lines had as many, more confident than they
-        # were, and than one line (the detector's own reading of the stack, turned) clearly so (0.9
-        # and by 0.1) unless it only adds a narrow mark (`932` -> `93.2`) or reads signs and digits
-        # for the Latin letters of the line (`N42` -> `≥42`)
+        # were, and than one line (the detector's own reading of the stack, or reread_vertical's) more
+        # surely (0.9, and by 0.03: `权重` 0.97 over `权票` 0.93) unless it only adds a narrow mark
+        # (`932` -> `93.2`) or reads signs and digits for the Latin letters of the line (`N42` -> `≥42`)
         if count == n:
             ok = conf >= max(0.5, low) and (len(ls) > 1 or _NARROW.sub("", text) == current
                                              or bool(re.search(r"[A-Za-z]", current))
-                                             or conf >= max(0.9, low + 0.1))
+                                             or conf >= max(0.9, low + 0.03))
         else:
             ok = conf >= 0.8
         if text and text != current and len(_NARROW.sub("", text)) == n and ok:
