@@ -116,13 +116,14 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
             turned = (turned + 180) % 360
     masks = line_masks(gray)                      # once a page: the tables, the marks and the boxes use them
     tables = find_tables(gray, masks)
+    weak: list[OcrLine] = []                      # marks read too weakly to keep, unless as a sign
     if tables:
         ocr = split_across_rows(gray, ocr, tables, engine)
         ocr = split_across_columns(gray, ocr, tables, engine)
-        ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks)
+        ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks, weak)
         ocr = read_tick_boxes(gray, ocr, engine, masks)
     ocr = reread_vertical(gray, ocr, engine)
-    ocr = reread_lone_signs(gray, ocr, engine)
+    ocr = reread_lone_signs(gray, ocr, engine, weak)
     keep_image = keep_image or DEBUG_PAGES is not None
     res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
     if DEBUG_PAGES is not None:
@@ -139,8 +140,12 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
             outside.append(o)
         else:
             placed.setdefault(t, []).append(o)
+    th = _text_height(ocr)
+    rules = masks[0] | masks[1]
     for ti, t in enumerate(tables):
         cells = t.cells()
+        if ti in placed:
+            placed[ti] = reread_stacked_cells(gray, t, cells, placed[ti], engine, th, rules)
         res.cell_boxes += [b for _, _, _, _, b in cells]
         g = _grid(t, cells, placed.get(ti, []), pno, scale, res.warnings)
         if g is not None:
@@ -401,8 +406,11 @@ def _coverage(mask: np.ndarray, at: float, a: float, b: float, vertical: bool) -
 # ---------------------------------------------------------------- marks the detector misses
 
 def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], engine: OcrEngine,
-                   masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[OcrLine]:
-    """Given a page, its tables and OCR lines, return the lone marks inside cells that no OCR line covers.
+                   masks: tuple[np.ndarray, np.ndarray] | None = None,
+                   weak: list[OcrLine] | None = None) -> list[OcrLine]:
+    """Given a page, its tables and OCR lines, return the lone marks inside cells that no OCR line covers
+    (and append to `weak`, when given, the glyph-sized marks read too weakly to keep: `reread_lone_signs`
+    reads them again beside a number, as a lone `≥` or `<` is read only there).
 
     The text detector misses a glyph standing alone on its line: the `√` wrapped
     below `立项和计划阶段`, a `□` or a single digit. Ink left in a cell once the
@@ -445,8 +453,11 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
         # a tick is a tick even when the recognizer is unsure of it alone (PP-OCRv4 scored lone `√`
         # 0.26-0.62 on the fixtures, at times as `V`); its score stays with the cell, so a weak one
         # is reported
+        box = (float(x), float(y), float(x + w), float(y + h))
         if text and conf >= (0.2 if text == "√" else 0.5):
-            out.append(OcrLine(text, (float(x), float(y), float(x + w), float(y + h)), conf))
+            out.append(OcrLine(text, box, conf))
+        elif weak is not None and h >= 0.4 * th and w <= 1.2 * th:
+            weak.append(OcrLine(text, box, conf))
     return out
 
 
@@ -498,7 +509,8 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
     The detector may take the texts of two narrow cells side by side for one line (`分值` `扣分` ->
     `分值扣分`). A ruling drawn on the line's row and on a row above or below it is a column boundary
     (strokes of characters lined up can pass for a short line on one row only, and a line that runs
-    across such a false line shows the cells are merged: `_place`)."""
+    across such a false line shows the cells are merged: `_place`). The cut is kept when each piece
+    reads about as surely as the whole line (0.95, or the line's score less 0.02); else the line stays."""
     out: list[OcrLine] = []
     for o in ocr:
         x0, t, x1, b = o.box
@@ -518,13 +530,20 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
             out.append(o)
             continue
         edges = [x0] + cuts + [x1]
+        pieces = []
         for a, z in zip(edges, edges[1:]):
             crop = gray[max(0, int(t) - 1):int(b) + 2, max(0, int(a) + 3):max(0, int(z) - 2)]
             if crop.size == 0 or z - a < 0.4 * ch:
                 continue
             text, conf = engine.recognize(crop)
             if text.strip():
-                out.append(OcrLine(text.strip(), (float(a), t, float(z), b), conf))
+                pieces.append(OcrLine(text.strip(), (float(a), t, float(z), b), conf))
+        # a cut through a character (a stroke lined up with the ruling of the row above: `全|覆盖` read
+        # `全` + `實盖`) leaves a piece read less surely than the whole line was
+        if pieces and min(p.conf for p in pieces) >= min(0.95, o.conf - 0.02):
+            out += pieces
+        else:
+            out.append(o)
     return out
 
 
@@ -556,11 +575,16 @@ def reread_vertical(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> 
     return out
 
 
-def _unstack(crop: np.ndarray) -> tuple[np.ndarray, int]:
+def _unstack(crop: np.ndarray, stack: bool = False) -> tuple[np.ndarray, int]:
     """Given a cut-out of characters written one under the other (`正` over `向`), return them side by
     side on one line, upright, as the recognizer reads best (a turned line reads `问正向` for `正向`),
     and how many characters were set side by side (0 or 1: the cut-out as it is, rulings left out).
-    The characters are the runs of inked rows, small runs (`二`'s strokes) joined to reach a square."""
+    The characters are the runs of inked rows, small runs (`二`'s strokes) joined to reach a square.
+
+    `stack`: the cut-out is a narrow cell's stack of characters (`9` / `7.` / `5`, `>` / `=` / `9`):
+    a small run is joined to the next only while the two stay within a square (`=` above `9` are two
+    characters), and a dot alone on its row (`3` / `.` / `5`) is set on the line's baseline and not
+    counted."""
     ink = crop < 160
     line = ink.mean(axis=1) > 0.8                    # ruling lines caught at the edges of the cut
     vline = ink.mean(axis=0) > 0.8
@@ -587,23 +611,148 @@ def _unstack(crop: np.ndarray) -> tuple[np.ndarray, int]:
             start = None
     if start is not None:
         runs.append([start, len(filled)])
+
+    def dot(r: list[int]) -> bool:
+        c = np.flatnonzero(ink[r[0]:r[1]].any(axis=0))
+        return stack and r[1] - r[0] <= 0.35 * side and c[-1] - c[0] + 1 <= 0.35 * side
+
     chars: list[list[int]] = []
+    dots: set[int] = set()
     for r in runs:                                   # join the strokes of one character (二, 三, 六)
-        if chars and (r[1] - chars[-1][0] <= 1.15 * side or chars[-1][1] - chars[-1][0] < 0.5 * side):
+        if dot(r):
+            dots.add(len(chars))
+            chars.append(r)
+        elif chars and len(chars) - 1 not in dots and (
+                r[1] - chars[-1][0] <= 1.15 * side
+                or (chars[-1][1] - chars[-1][0] < 0.5 * side
+                    and (not stack or r[1] - chars[-1][0] <= 1.5 * side))):
             chars[-1][1] = r[1]
         else:
             chars.append(r)
+    n = len(chars) - len(dots)
     if len(chars) < 2:
-        return crop, len(chars)
+        return crop, n
     h = max(z - a for a, z in chars)
     gap = np.full((h + 8, max(2, side // 4)), 255, np.uint8)
     parts = []
-    for a, z in chars:
+    for k, (a, z) in enumerate(chars):
         piece = np.full((h + 8, crop.shape[1]), 255, np.uint8)
-        off = 4 + (h - (z - a)) // 2
+        off = 4 + (h - (z - a) if k in dots else (h - (z - a)) // 2)
         piece[off:off + z - a] = crop[a:z]
         parts += [piece, gap]
-    return np.hstack(parts[:-1]), len(chars)
+    return np.hstack(parts[:-1]), n
+
+
+# ---------------------------------------------------------------- narrow cells of stacked characters
+
+# narrow marks that share a character's row in a stacked cell (`9` / `7.` / `5`, `元` / `/场`)
+_NARROW = re.compile(r"[.,:;/·、]")
+
+
+def _text_height(ocr: list[OcrLine]) -> float:
+    """The page's text line height (pixels): the median height of its lines written left to right."""
+    hs = sorted(o.box[3] - o.box[1] for o in ocr if o.box[2] - o.box[0] >= o.box[3] - o.box[1])
+    if not hs:
+        hs = sorted(o.box[3] - o.box[1] for o in ocr)
+    return float(hs[len(hs) // 2]) if hs else 0.0
+
+
+def _cell_index(t: Table, cells, o: OcrLine) -> int:
+    cx = min(max((o.box[0] + o.box[2]) / 2, t.xs[0]), t.xs[-1])
+    cy = min(max((o.box[1] + o.box[3]) / 2, t.ys[0]), t.ys[-1])
+    i, j = t.slot(cx, cy) or (0, 0)
+    return t.cell_of(i, j, cells)
+
+
+def _stack_ink(crop: np.ndarray, rules: np.ndarray, inside: tuple[int, int, int, int]) -> np.ndarray | None:
+    """Given the cut-out of a narrow cell with its rulings and a margin, the page's ruling masks over
+    it (line_masks) and the cell's inside in the cut-out (x0, y0, x1, y1), return the cut-out with only
+    the cell's characters' ink: the rulings, what lies outside them, their frayed edges (thin bits along
+    them) and specks of 1-3 pixels whited out, so that `_unstack` measures the characters' width and the
+    gaps between them. None: nothing left, or text crosses a ruling (ink thicker than a ruling's edge
+    on its outer side): whiting the ruling out would cut characters (`权` read `杉`)."""
+    import cv2
+    if crop.size == 0:
+        return None
+    band = rules > 0
+    ink = ((crop < 160) & ~band).astype(np.uint8)
+    near = cv2.dilate(band.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    n, lab, stats, cent = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    at_rule = np.zeros(n, bool)
+    at_rule[np.unique(lab[near & (ink > 0)])] = True
+    x0, y0, x1, y1 = inside
+    within = (cent[:, 0] >= x0) & (cent[:, 0] <= x1) & (cent[:, 1] >= y0) & (cent[:, 1] <= y1)
+    thin = np.minimum(stats[:, 2], stats[:, 3]) <= 3
+    if (~within & at_rule & ~thin)[1:].any():
+        return None
+    keep = within & ~(at_rule & thin) & (stats[:, 4] > 3)
+    keep[0] = False
+    if not keep.any():
+        return None
+    return np.where(keep[lab], crop, 255).astype(np.uint8)
+
+
+def reread_stacked_cells(gray: np.ndarray, t: Table, cells, lines: list[OcrLine], engine: OcrEngine,
+                         th: float, rules: np.ndarray) -> list[OcrLine]:
+    """Given a page, one of its tables, its cells and OCR lines placed in it, the engine, the text
+    height and the page's ruling lines (line_masks, both), return the lines with each narrow cell of
+    stacked characters read as one line.
+
+    A column one character wide writes `10`, `97.5`, `≥42` or `得分` one character under the other. The
+    detector finds such a stack in pieces (`1` and `oj`, `待` over `分`) or as one box hardly taller
+    than wide that the recognizer reads squeezed (`权` for `权重` one under the other). The cell's ink
+    is cut into its characters, set side by side (`_unstack`) and read in one piece. The reading
+    replaces the cell's lines when it has as many characters as were set side by side (narrow marks,
+    `.` `/`, share a row) and is at least as confident as the weakest of them (when they had as many
+    characters; else 0.8). A cell read as one line with confidence (0.95), or in lines as confident with
+    as many characters, is left as it is.
+    """
+    if th <= 0 or not lines:
+        return lines
+    mine: dict[int, list[OcrLine]] = {}
+    for o in lines:
+        mine.setdefault(_cell_index(t, cells, o), []).append(o)
+    H, W = gray.shape[:2]
+    out: list[OcrLine] = []
+    for k, ls in mine.items():
+        if k < 0:
+            out += ls
+            continue
+        x0, y0, x1, y1 = (int(round(v)) for v in cells[k][4])
+        if not (x1 - x0 <= 1.8 * th and y1 - y0 >= 1.2 * th):
+            out += ls
+            continue
+        current = "".join(o.text for o in ls).replace(" ", "")
+        count = len(_NARROW.sub("", current))
+        low = min(o.conf for o in ls)
+        if len(ls) == 1 and low >= 0.95:              # read whole, with confidence
+            out += ls
+            continue
+        a, b, c, d = max(0, y0 - 4), min(H, y1 + 5), max(0, x0 - 4), min(W, x1 + 5)
+        crop = _stack_ink(gray[a:b, c:d], rules[a:b, c:d], (x0 - c, y0 - a, x1 - c, y1 - a))
+        flat, n = _unstack(crop, stack=True) if crop is not None else (None, 0)
+        if n < 1 or (count == n and (low >= 0.95 or n == 1)):
+            out += ls
+            continue
+        text, conf = engine.recognize(flat)
+        text = text.replace(" ", "")
+        # as many characters as the cell holds; when the lines had as many, more confident than they
+        # were, and than one line (the detector's own reading of the stack, or reread_vertical's) more
+        # surely (0.9, and by 0.03: `权重` 0.97 over `权票` 0.93) unless it only adds a narrow mark
+        # (`932` -> `93.2`) or reads signs and digits for the Latin letters of the line (`N42` -> `≥42`)
+        if count == n:
+            ok = conf >= max(0.5, low) and (len(ls) > 1 or _NARROW.sub("", text) == current
+                                             or bool(re.search(r"[A-Za-z]", current))
+                                             or conf >= max(0.9, low + 0.03))
+        else:
+            ok = conf >= 0.8
+        if text and text != current and len(_NARROW.sub("", text)) == n and ok:
+            box = (min(o.box[0] for o in ls), min(o.box[1] for o in ls),
+                   max(o.box[2] for o in ls), max(o.box[3] for o in ls))
+            out.append(OcrLine(fix_text(text), box, conf))
+        else:
+            out += ls
+    return out
 
 
 # ---------------------------------------------------------------- lone comparison signs
@@ -611,21 +760,28 @@ def _unstack(crop: np.ndarray) -> tuple[np.ndarray, int]:
 # what a lone sign may be read as in context (a 指标性质 / 符号 column: `≥` alone in its cell)
 _SIGNS = frozenset({"≥", "≤", "=", "<", ">", "＜", "＞", "≈", "~", "》", "《", "≠", "±", "%", "‰", "＝"})
 _CONTEXT = re.compile(r"^\d{2,4}$")
+_COMPARE = frozenset({"≥", "≤", "=", "<", ">", "＜", "＞", "≠", "＝"})   # what a weak mark may be kept as
 
 
-def reread_lone_signs(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> list[OcrLine]:
-    """Given a page, its OCR lines and the engine, return the lines with lone signs read in context.
+def reread_lone_signs(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
+                      weak: list[OcrLine] = ()) -> list[OcrLine]:
+    """Given a page, its OCR lines, the engine (and the marks read too weakly to keep), return the lines
+    with lone signs read in context.
 
     The recognizer reads a comparison sign standing alone in its cell (`≥` of a 指标性质 column) as a
-    letter (`Z`, `N`, `S`), and at times as a digit or a Chinese character (`1`, `汽`). Beside a number it
-    reads the sign right. So a glyph-sized line of one character that is no Chinese character and no
-    digit is read again glued before a number of the same page that was read with confidence (`10`):
-    when that reading ends with the number exactly, what stands before it is the sign's reading, kept
-    if it is a sign (`≥10` -> `≥`). Then a lone Chinese character or digit standing in a column of two
-    signs or more (a 符号 column) is read again the same way. Anything else keeps its first reading.
+    letter (`Z`, `N`, `S`), and at times as a digit or a Chinese character (`1`, `汽`), or so weakly that
+    the mark is dropped (`<` read `く` 0.27). Beside a number it reads the sign right. So a glyph-sized
+    line of one character that is no Chinese character and no digit is read again glued before a number
+    of the same page that was read with confidence (`10`): when that reading ends with the number exactly
+    (a dot or comma the number's cut-out caught after it aside: `≤312.`), what stands before it is the
+    sign's reading, kept if it is a sign (`≥10` -> `≥`). A number that gives no sign is followed by a
+    second one (its cut-out may hold a stray stroke). Then a lone Chinese character or digit standing in
+    a column of two signs or more (a 符号 column) is read again the same way. A weak mark is kept only
+    when so read as a comparison sign. Anything else keeps its first reading.
     """
-    ctx = next((o for o in ocr if _CONTEXT.match(o.text.strip()) and o.conf >= 0.95), None)
-    if ctx is None:
+    ctxs = [o for o in ocr if _CONTEXT.match(o.text.strip()) and o.conf >= 0.95]
+    ctxs = [o for k, o in enumerate(ctxs) if o.text.strip() not in {c.text.strip() for c in ctxs[:k]}][:2]
+    if not ctxs:
         return ocr
     H, W = gray.shape[:2]
 
@@ -633,8 +789,7 @@ def reread_lone_signs(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -
         x0, t, x1, b = (int(round(v)) for v in o.box)
         return gray[max(0, t - 1):min(H, b + 1), max(0, x0 - 1):min(W, x1 + 1)]
 
-    ref = cut(ctx)
-    known = ctx.text.strip()
+    refs = [(cut(c), c.text.strip()) for c in ctxs]
 
     def is_glyph(o: OcrLine) -> bool:
         w, h = o.box[2] - o.box[0], o.box[3] - o.box[1]
@@ -643,18 +798,28 @@ def reread_lone_signs(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -
     def other(t: str) -> bool:
         return t.isdigit() or "\u4e00" <= t <= "\u9fff"
 
-    def reread(o: OcrLine) -> OcrLine:
+    def sign_of(o: OcrLine) -> tuple[str, float]:
         glyph = cut(o)
-        hh = max(glyph.shape[0], ref.shape[0])
-        pad = lambda a: np.vstack([a, np.full((hh - a.shape[0], a.shape[1]), 255, np.uint8)])  # noqa: E731
-        glued = np.hstack([pad(glyph), np.full((hh, max(2, hh // 4)), 255, np.uint8), pad(ref)])
-        text, conf = engine.recognize(glued)
-        text = text.replace(" ", "")
-        sign = text[: -len(known)] if text.endswith(known) else ""
-        return OcrLine(sign, o.box, min(conf, 0.99)) if sign in _SIGNS and sign != o.text.strip() else o
+        for ref, known in refs:
+            hh = max(glyph.shape[0], ref.shape[0])
+            pad = lambda a: np.vstack([a, np.full((hh - a.shape[0], a.shape[1]), 255, np.uint8)])  # noqa: E731
+            glued = np.hstack([pad(glyph), np.full((hh, max(2, hh // 4)), 255, np.uint8), pad(ref)])
+            text, conf = engine.recognize(glued)
+            m = re.fullmatch(r"(.*?)" + re.escape(known) + r"[.,，。]?", text.replace(" ", ""))
+            if m and m.group(1) in _SIGNS:
+                return m.group(1), min(conf, 0.99)
+        return "", 0.0
+
+    def reread(o: OcrLine) -> OcrLine:
+        sign, conf = sign_of(o)
+        return OcrLine(sign, o.box, conf) if sign and sign != o.text.strip() else o
 
     out = [reread(o) if is_glyph(o) and o.text.strip() not in _SIGNS and not other(o.text.strip()) else o
            for o in ocr]
+    for o in weak:
+        sign, conf = sign_of(o)
+        if sign in _COMPARE:
+            out.append(OcrLine(sign, o.box, conf))
     signs = [(o.box[0] + o.box[2]) / 2 for o in out if is_glyph(o) and o.text.strip() in _SIGNS]
 
     def in_sign_column(o: OcrLine) -> bool:

@@ -328,3 +328,118 @@ def test_gray_page_is_read_as_its_bgr_copy():
     gray = [(o.text, o.box) for o in eng.read(img)]
     bgr = [(o.text, o.box) for o in eng.read(cv2.cvtColor(img, cv2.COLOR_GRAY2BGR))]
     assert gray == bgr and gray
+
+
+def test_a_dot_alone_in_a_stack_sits_on_the_baseline_and_is_not_counted():
+    """`3` / `.` / `5` one under the other in a narrow cell: the dot is set low between the digits, as
+    `3.5` is written, and two characters are counted; `>` / `=` / `9` stay three (the `=` is not
+    joined to the digit below it)."""
+    from extract.scan import _unstack
+    crop = np.full((80, 20), 255, np.uint8)
+    crop[5:20, 5:15] = 0                       # `3`
+    crop[38:41, 9:12] = 0                      # `.`
+    crop[55:70, 5:15] = 0                      # `5`
+    flat, n = _unstack(crop, stack=True)
+    assert n == 2 and flat.shape[1] > flat.shape[0]
+    dot_rows = np.flatnonzero((flat[:, 17:32] < 128).any(axis=1))   # the second piece (15 + 2 wide)
+    digit_rows = np.flatnonzero((flat[:, :15] < 128).any(axis=1))
+    assert dot_rows.max() == digit_rows.max()  # on the baseline
+    crop = np.full((80, 20), 255, np.uint8)
+    crop[5:17, 5:15] = 0                       # `>`
+    crop[28:34, 4:16] = 0                      # `=` (blurred into one flat run)
+    crop[45:60, 5:15] = 0                      # `9`
+    crop[63:78, 2:18] = 0                      # `%` (wider: the flat run is under half its width)
+    assert _unstack(crop, stack=True)[1] == 4
+    assert _unstack(crop)[1] == 3              # vertical text: a flat stroke joins the next (二)
+
+
+def test_stack_ink_drops_rulings_and_what_lies_beyond_them():
+    from extract.scan import _stack_ink
+    crop = np.full((60, 40), 255, np.uint8)
+    rules = np.zeros_like(crop)
+    crop[:, 4:6] = 0
+    rules[:, 4:6] = 255                        # the cell's left ruling
+    crop[:, 6] = 100                           # its frayed edge, a pixel wide
+    crop[10:25, 15:25] = 0                     # a character inside
+    crop[30:32, 0:3] = 0                       # a thin bit of the neighbour's text beyond the ruling
+    out = _stack_ink(crop, rules, (5, 0, 40, 60))
+    assert out is not None
+    assert (out[10:25, 15:25] == 0).all() and (out[:, :7] == 255).all()
+    crop[40:50, 0:4] = 0                       # text running into the ruling from outside
+    assert _stack_ink(crop, rules, (5, 0, 40, 60)) is None
+
+
+def test_a_narrow_cell_of_stacked_characters_is_read_as_one_line():
+    """`1` and `oj` found in a narrow cell holding `1` over `0` are read again side by side: `10`; a
+    cell read whole with confidence is not read again; a reading of another length is refused."""
+    from extract.ocr import OcrLine
+    from extract.scan import Table, reread_stacked_cells
+    page = np.full((200, 200), 255, np.uint8)
+    rules = np.zeros_like(page)
+    for x in (0, 30, 199):
+        page[:, x:x + 2] = 0
+        rules[:, x:x + 2] = 255
+    for y in (0, 100, 199):
+        page[y:y + 2, :] = 0
+        rules[y:y + 2, :] = 255
+    page[20:40, 10:20] = 0                     # `1`
+    page[55:75, 10:20] = 0                     # `0`
+    page[120:140, 10:20] = 0
+    page[155:175, 10:20] = 0
+    tb = Table(xs=[0.0, 30.0, 199.0], ys=[0.0, 100.0, 199.0], vgap=np.zeros((2, 1), bool),
+               hgap=np.zeros((1, 2), bool), bbox=(0.0, 0.0, 199.0, 199.0))
+    cells = tb.cells()
+    seen = []
+
+    class Eng:
+        def __init__(self, answer):
+            self.answer = answer
+
+        def recognize(self, image):
+            seen.append(image.shape)
+            return self.answer, 0.97
+
+    lines = [OcrLine("1", (8.0, 18.0, 22.0, 42.0), 0.9), OcrLine("oj", (8.0, 53.0, 24.0, 77.0), 0.94),
+             OcrLine("10", (8.0, 118.0, 22.0, 177.0), 0.99), OcrLine("项目", (40.0, 30.0, 90.0, 50.0), 0.99)]
+    got = reread_stacked_cells(page, tb, cells, lines, Eng("1 0"), 24.0, rules)
+    assert sorted(o.text for o in got) == ["10", "10", "项目"] and len(seen) == 1
+    assert seen[0][1] > seen[0][0]             # the two digits side by side
+    got = reread_stacked_cells(page, tb, cells, lines, Eng("100"), 24.0, rules)
+    assert sorted(o.text for o in got) == ["1", "10", "oj", "项目"]
+
+
+def test_a_weak_mark_is_kept_only_as_a_sign_read_beside_a_number():
+    from extract.ocr import OcrLine
+    from extract.scan import reread_lone_signs
+    page = np.full((100, 300), 240, np.uint8)
+    lines = [OcrLine("10", (200.0, 10.0, 230.0, 34.0), 0.99)]
+    weak = [OcrLine("く", (20.0, 50.0, 44.0, 74.0), 0.27)]
+    assert [o.text for o in reread_lone_signs(page, lines, _ContextEngine("<10"), weak)] == ["10", "<"]
+    assert [o.text for o in reread_lone_signs(page, lines, _ContextEngine("く10"), weak)] == ["10"]
+    assert [o.text for o in reread_lone_signs(page, lines, _ContextEngine("%10"), weak)] == ["10"]
+
+
+@pytest.mark.parametrize(("answer", "expected"), [("≤10.", "≤"), ("≤10,", "≤"), ("≤10.5", "Z")])
+def test_a_sign_read_beside_a_number_whose_cut_caught_a_dot(answer, expected):
+    from extract.ocr import OcrLine
+    from extract.scan import reread_lone_signs
+    page = np.full((100, 300), 240, np.uint8)
+    lines = [OcrLine("10", (200.0, 10.0, 230.0, 34.0), 0.99), OcrLine("Z", (20.0, 50.0, 44.0, 74.0), 0.4)]
+    assert [o.text for o in reread_lone_signs(page, lines, _ContextEngine(answer))] == ["10", expected]
+
+
+def test_a_cut_through_a_character_is_not_kept():
+    """A ruling on the line's row and the rows around it, but a piece read much less surely than the
+    whole line (`全|覆盖` -> `實盖` 0.72): the line stays whole (and `_place` merges the cells)."""
+    from extract.ocr import OcrLine
+    from extract.scan import Table, split_across_columns
+    page = np.full((100, 200), 240, np.uint8)
+    tb = Table(xs=[0.0, 100.0, 200.0], ys=[0.0, 30.0, 60.0, 90.0], vgap=np.zeros((3, 1), bool),
+               hgap=np.zeros((2, 2), bool), bbox=(0.0, 0.0, 200.0, 90.0))
+
+    class Eng:
+        def recognize(self, image):
+            return ("實盖", 0.72) if image.shape[1] < 40 else ("服务全", 0.99)
+
+    line = OcrLine("服务全覆盖", (40.0, 5.0, 140.0, 25.0), 0.997)
+    assert [o.text for o in split_across_columns(page, [line], [tb], Eng())] == ["服务全覆盖"]
