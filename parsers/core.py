@@ -140,6 +140,7 @@ def starts_a_row(text: str) -> bool:
     return len(header_key(text)) >= 3 and any(q >= 1.0 for _, q in cell_header_matches(text).values())
 
 
+@lru_cache(maxsize=1 << 17)
 def match_field(text: str) -> tuple[str, str | None] | None:
     """Given a cell, return (column, inline value or None) when it is a field label.
 
@@ -172,6 +173,7 @@ def near_field(text: str) -> str | None:
     return cols.pop() if len(cols) == 1 else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _lookup(key: str) -> str | None:
     if not key:
         return None
