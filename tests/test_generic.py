@@ -464,3 +464,10 @@ def test_padded_cells_and_a_label_without_its_colon_before_a_seal_label(tmp_path
     res = _read(tmp_path, text)
     (p,) = res.tables["projects"]
     assert p["year"] == 2025 and p["leader"] is None and p["plan"] == "1、服务采购 2025年1月—2025年3月"
+
+
+def test_a_procurement_scoring_table_is_no_form(tmp_path):
+    text = ("软件服务比选评分表\n序号\t比选内容\t具体要求\t分值\t说明\t得分\n"
+            "一\t报价(10分)\t每高于评审基准价1%扣0.3分\t10\t\t\n二\t技术方案(50分)\t方案完整可行\t50\t\t\n")
+    res = _read(tmp_path, text)
+    assert res.document["layout"] == "unknown" and not res.tables["projects"] and not res.tables["scores"]

@@ -37,7 +37,7 @@ KNOWN: dict[tuple[str, str, str], str] = {}
 # templates without office forms (their point is the text layout), and those with a DOCX only (no table);
 # the same lists as SKIPPED / DOCX_ONLY of tests/fixtures/make_template_office.py
 TEXT_ONLY = {"flattened_pdf_text", "wrapped_cells_self_eval", "vertical_cells_target",
-             "real_negative_jiangxi_fuliang_linkage_fund_notice"}
+             "real_negative_jiangxi_fuliang_linkage_fund_notice", "real_negative_education_bureau_budget_tables_flattened"}
 DOCX_ONLY = {"negative_budget_prose", "indicator_label_lines"}
 
 

@@ -54,10 +54,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'OCR damage: the label `实施第位` (a dump of OCR text, so no OCR confidence on its cells: jixiao reads a label one character off only on OCR\'d cells) gives no unit (expected 银川市第六中学); the 项Fl资金(万兀) matrix gives no spent / execution_rate: its garbled 年初预匏数 header cell, left of the clean 全年执行数(B) / 执行率(B/A), names no column, so the row 年度资金总额 | 64.8 | 64.8 | 64.8 | 100% is not read as a matrix row (expected 648,000 元, 1.0)',
         'indicators': 'the OCR-scrambled 参考分值 header `考值参分` is not taken as the 分值 column (weight null on every row, expected 4, 2, 2 …) and with an empty 指标值 its number becomes target_raw (`2` on 可行性 / 适当性, expected null); a non-numeric 得分 `IO` is moved to deviation (expected null); the OCR slot `指标L` with nothing else on its row is read as an indicator (expected no row, as an unfilled `指标2:`)',
     },
-    'real_negative_software_service_comparison_scoring_table': {
-        'projects': 'a 比选评分表 (bidders scored by 序号 | 比选内容 | 具体要求 | 分值 | 说明 | 得分) is read as a self-evaluation (layout generic:self_eval): the title 软件服务比选评分表 with a 分值 / 得分 header gives one project (name null, expected 0 projects)',
-        'scores': 'the 报价 row (序号 `一` → level1, `报价(10分)` → level2, the price-deduction rule → level3, 分值 10 → weight) is read as a score row of that project (expected no rows)',
-    },
 }
 
 

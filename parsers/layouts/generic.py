@@ -1,7 +1,12 @@
+import re
+
 from extract.grid import Extracted
 from parsers import labels as L
 from parsers.layouts.base import FormLayout, profile
 from parsers.registry import register
+
+# words of a procurement's bid evaluation (a 评分表 of bidders, not of a project's performance)
+_PROCUREMENT = re.compile(r"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分")
 
 
 @register
@@ -17,6 +22,8 @@ class Generic(FormLayout):
 
     def detect(self, doc: Extracted) -> float:
         p = profile(doc)
+        if _PROCUREMENT.search(p.text) and "绩效" not in p.text:
+            return 0.0      # 比选 / 招标 / 磋商 评分表: bidders scored by 分值 | 得分, no performance form
         tables = p.headers & {"indicator", "score", "assessment"}
         titled_form = "绩效目标" in p.text and bool(L.FORM_TITLE.search(p.text)) and "name" in p.fields \
             and len(p.fields) >= 5 and bool(p.fields & {"goal_total", "goal_annual"})
