@@ -18,7 +18,7 @@ office file (not with the dump's: tests/test_template_office.py checks those).
 
     python -m tests.perturb_office                  # per perturbation: how many documents changed
     python -m tests.perturb_office -v               # ... and the first differences of each
-    python -m tests.perturb_office -v unmerge fill_down   # only these perturbations
+    python -m tests.perturb_office -v unmerge fill_levels  # only these perturbations
     python -m tests.perturb_office --docs score_     # only documents whose id contains this text
 
 What is compared: as in tests/perturb.py (`records`, `differences`): every column of the five tables
@@ -48,14 +48,26 @@ XLSX (every worksheet of the workbook):
   stores a typed date. The reader gives `2024-01-01`; text columns compared with dates as ISO.
 - `unmerge`: every merged range unmerged, the value left in its top-left cell and the other cells
   empty (an exporter that drops merges; this is the text dump's grid).
-- `fill_down`: every merged range one column wide and several rows high (the level-1 / level-2
-  cells of an indicator table, a section label in column A: 项目资金（万元）, 绩效指标 …) unmerged,
-  its value repeated in every cell of the range (WPS "unmerge and fill", pandas-style exporters).
-  Each of those rows then says explicitly what the merge said: the indicator belongs to 产出指标 /
-  数量指标, the row to the 项目资金 section. Narrowed to vertical ranges: a horizontal range filled
-  across (`fill_across`, not a perturbation here) does change the form: a section row `满意度指标`
-  spanning the level columns would name a level-2 and a level-3 `满意度指标`; a value spanning
-  指标值 and 备注 would become a note; a label spanning two columns would be its own value.
+- `fill_levels`, `fill_sections`: every merged range one column wide and several rows high unmerged,
+  its value repeated in every cell of the range (WPS "unmerge and fill", pandas-style exporters):
+  `fill_levels` the ranges of level columns (the nearest row above holding 一级指标 / 二级指标 has one in
+  the range's column: the level-1 / level-2 cells of an indicator or score table), `fill_sections` the
+  others (a section label in column A: 项目资金（万元）, 年度总体目标, 绩效指标, 评估指标 …). Each filled row
+  then says explicitly what the merge said: the indicator belongs to 产出指标 / 数量指标, the row to the
+  项目资金 section. Narrowed where the repeated value would say more than the merge did:
+  - not into a total row (合计, 小计, 总计, 总分 … in any cell of the row): a level cell that a
+    generated form merged down over the 合计 row would make 合计 a member of that group;
+  - not when a finer level cell of a row in the range is empty and unmerged (level 1 over rows whose
+    level 2 is blank: `决策 | 项目立项 | …` / `决策 | (blank) | …`): with the level 1 written on the row, a
+    blank level 2 reads as "no level 2", where under the merge it read as "the level 2 above"; for a
+    section label, the cell right of it must not be blank (`项目资金 | (blank) | 100` would be a label
+    with an empty value);
+  - not a range holding one character (`产` / `出` / `指` / `标`: a label written down the column, one
+    character per cell; repeating a character would change the label).
+  Ranges more than one column wide are left merged, and nothing is filled across (`fill_across` is no
+  perturbation here): a section row `满意度指标` spanning the level columns would name a level 2 and a
+  level 3 `满意度指标`, a value spanning 指标值 and 备注 would become a note, a label spanning two
+  columns would be its own value.
 - `column_left`: an empty column inserted at the left of every sheet (the form starts in column B;
   merged ranges and column widths move with their cells).
 - `blank_column_right`: an empty column after the form, its cells bordered and holding empty strings
@@ -104,7 +116,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from tests.perturb import TABLES, differences, records  # noqa: F401  (TABLES: the compared tables)
+from tests.perturb import differences, records
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "tests" / "templates"
