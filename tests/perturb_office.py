@@ -20,6 +20,7 @@ office file (not with the dump's: tests/test_template_office.py checks those).
     python -m tests.perturb_office -v               # ... and the first differences of each
     python -m tests.perturb_office -v unmerge fill_levels  # only these perturbations
     python -m tests.perturb_office --docs score_     # only documents whose id contains this text
+    python -m tests.perturb_office --fragile         # ... and the changed pairs as a KNOWN_FRAGILE dict
 
 What is compared: as in tests/perturb.py (`records`, `differences`): every column of the five tables
 but the provenance (`line`, `page`, `doc_id`, `project_id`; a row's project is its index in the
