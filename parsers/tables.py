@@ -435,7 +435,7 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     # 总分 | … | 100 | (empty 得分): the total row, with no score written
     anchor = score or words[0]
     return {"_total": True, "score": score.text if score else None, "weight": weight.text if weight else None,
-            "grade": grade, "page": anchor.page, "line": anchor.line}
+            "grade": grade.text if grade is not None else None, "page": anchor.page, "line": anchor.line}
 
 
 _ONE_HAN = re.compile(r"^\s*[\u4e00-\u9fff]\s*$")

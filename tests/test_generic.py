@@ -471,3 +471,12 @@ def test_a_procurement_scoring_table_is_no_form(tmp_path):
             "一\t报价(10分)\t每高于评审基准价1%扣0.3分\t10\t\t\n二\t技术方案(50分)\t方案完整可行\t50\t\t\n")
     res = _read(tmp_path, text)
     assert res.document["layout"] == "unknown" and not res.tables["projects"] and not res.tables["scores"]
+
+
+def test_a_total_row_closing_with_its_grade(tmp_path):
+    text = ("项目支出绩效自评表\n项目名称\t培训项目\n一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t培训人数\t≥100人\t100人\t100\t96\n总分\t\t\t\t\t100\t96\t优\n")
+    res = _read(tmp_path, text)
+    assert res.document["status"] != "failed", res.document["error"]
+    (p,) = res.tables["projects"]
+    assert (p["score"], p["grade"]) == (96.0, "优")
