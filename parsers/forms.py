@@ -230,7 +230,7 @@ class FormReader:
                         and not PERCENT_POINTS_OR_POINTS.search(fold(c.text)))
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
                     or label_key(c.text) in IGNORED_KEYS)
-        if c.col != 0:
+        if c.col != _left(row):
             return False
         k = label_key(c.text)
         if self.table is not None and self.table[0].kind == "assessment" and k in ("合计", "总计"):
@@ -267,7 +267,7 @@ class FormReader:
         self.table = None
         if header.kind == "indicator":
             first = header.row.cells[0]
-            h = horizon_of(first.text) if first.col == 0 else None
+            h = horizon_of(first.text) if first.col == _left(header.row) else None
             recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon)
             self.form.horizons |= {x for r in rows if len(r.cells) == 1 for x in [horizon_of(r.cells[0].text)] if x}
         else:
@@ -380,13 +380,14 @@ class FormReader:
                 else "source"
             return
         first = cells[0]
-        cut = _CUT_GOAL_LABELS.get(label_key(first.text)) if first.col == 0 and len(cells) >= 2 else None
+        left = _left(row)
+        cut = _CUT_GOAL_LABELS.get(label_key(first.text)) if first.col == left and len(cells) >= 2 else None
         if cut is not None and cut not in self.form.fields and len(cells[1].text.strip()) >= 20 \
                 and not match_field(cells[1].text) and not is_number(cells[1].text):
             # `年度 | 文化惠民工程，主要用于…`: the label 年度目标 cut to its first line, beside its text
             self._value(cut, cells[1].text, cells[1], None, first.text)
             return
-        if _is_money_section(first):
+        if _is_money_section(first, left):
             # 项目资金 / 资金来源 / 项目资金申请（万元）: the rows below are money fields and lines; the unit
             # may head a column on the same row (项目资金情况 | 资金类别 | 金额（万元）)
             unit = declared_unit(first.text) or next(
@@ -396,7 +397,7 @@ class FormReader:
             self.money_group = None
             self.block_unit = unit or self.block_unit
             cells = cells[1:]
-        elif first.col == 0 and match_field(first.text) and match_field(first.text)[0] not in L.MONEY_FIELDS \
+        elif first.col == left and match_field(first.text) and match_field(first.text)[0] not in L.MONEY_FIELDS \
                 and not (self.money_group and is_placeholder(first.text)):
             self.money_group = None
             self.money_section = None
@@ -429,7 +430,7 @@ class FormReader:
                 # away from a label, 单位资金 / 预算执行数 / 科目名称)
                 m = (near, None)
             if m is None:
-                if _is_money_section(c):
+                if _is_money_section(c, left):
                     self.money_section = (c.text, declared_unit(c.text) or self.block_unit)
                     self.money_group = None
                     used = True
@@ -864,13 +865,23 @@ def _plain_number(text: str) -> str:
     return format(d.normalize(), "f")
 
 
-def _is_money_section(cell: Cell) -> bool:
-    """项目资金 / 资金来源 (a money block label), or a first-column label that declares a money unit
-    and is no field (项目资金申请（万元））."""
+def _left(row: Row) -> int:
+    """The first column of a row's table (a sheet whose form starts in column B has no column 0)."""
+    if row.grid is None:
+        return 0
+    left = row.grid.__dict__.get("_left")
+    if left is None:
+        left = row.grid.__dict__["_left"] = min((c.col for c in row.grid.cells), default=0)
+    return left
+
+
+def _is_money_section(cell: Cell, left: int = 0) -> bool:
+    """项目资金 / 资金来源 (a money block label), or a label in the table's first column (`left`) that
+    declares a money unit and is no field (项目资金申请（万元））."""
     k = label_key(cell.text)
     if k in MONEY_SECTION_KEYS:
         return True
-    return cell.col == 0 and len(cell.text) <= 30 and declared_unit(cell.text) is not None \
+    return cell.col == left and len(cell.text) <= 30 and declared_unit(cell.text) is not None \
         and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None
 
 

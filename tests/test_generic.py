@@ -480,3 +480,19 @@ def test_a_total_row_closing_with_its_grade(tmp_path):
     assert res.document["status"] != "failed", res.document["error"]
     (p,) = res.tables["projects"]
     assert (p["score"], p["grade"]) == (96.0, "优")
+
+
+def test_a_sheet_whose_form_starts_in_column_b(tmp_path):
+    from extract.grid import Cell, Extracted, Grid
+    from jixiao.pipeline import FileResult, _parse_into
+    rows = [["项目支出绩效目标表"], ["项目名称", "城区道路养护"], ["投入资金安排（万元）", "年度资金总额", "120"],
+            ["", "其中：财政拨款", "120"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "养护道路长度", "≥12公里"]]
+
+    def read(shift):
+        cells = [Cell(r, c + shift, t, line=r + 1) for r, row in enumerate(rows) for c, t in enumerate(row) if t]
+        ex = Extracted("d", "xlsx", 1, [Grid(cells, len(rows), 4 + shift, "xlsx")], [])
+        res = FileResult({"doc_id": "d"})
+        _parse_into(ex, res)
+        return res.tables["projects"][0]
+    assert read(1)["budget_fiscal"] == read(0)["budget_fiscal"] == 1200000.0

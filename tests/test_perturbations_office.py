@@ -179,64 +179,8 @@ KNOWN_FRAGILE: dict[str, dict[str, str]] = {
             "projects[0] lost: name='质量和品牌发展及奖励经费'; projects[0] new: name='质量和品牌发展及奖励经费' (+68 more)" + "; " + _SECTION_FILLED,
     },
     'column_left': {
-        'budget_calculation_export.xlsx':
-            'projects[0].budget_fiscal: 9250400.0 -> None; projects[0].budget_other: 0.0 -> None (+2 more)' + "; " + _COL0,
-        'cost_breakdown_sources.xlsx':
-            "projects[0].goal_annual: '保障城区126座公共厕所正常开放和日常保洁，公厕保洁质量考核合格率达到95%以上，市民如厕环境明显改善。' -> None; projects[0].measures: '严格落实保洁作业标准，实行日巡查、周考核、月通报制度。' -> None (+3 more)" + "; " + _COL0,
-        'county_long_term_annual.xlsx':
-            'projects[0].budget_fiscal: 21600000.0 -> 2160.0; projects[0].budget_other: 2400000.0 -> None (+40 more)' + "; " + _COL0,
-        'dept_duties_tasks.xlsx':
-            'projects[0].budget_fiscal: 4863000.0 -> 486.3; projects[0].budget_other: 192000.0 -> 19.2 (+11 more)' + "; " + _COL0,
-        'dept_duty_task_indicator_table.xlsx':
-            "projects[0].budget_total: 14268000.0 -> 1426.8; budget_items[0] lost: name='其中：基本支出' (+1 more)" + "; " + _COL0,
-        'dept_overall_target.xlsx':
-            'projects[0].budget_fiscal: 11800000.0 -> 1180.0; projects[0].budget_total: 11800000.0 -> None (+2 more)' + "; " + _COL0,
-        'gov_investment_project.xlsx':
-            "budget_items[0] new: name='其中：中央预算内投资'; budget_items[1] new: name='地方政府专项债券' (+2 more)" + "; " + _COL0,
-        'guangdong_special_fund.xlsx':
-            'projects[0].budget_total: 360000000.0 -> 36000.0; projects[0].budget_year: 120000000.0 -> 12000.0' + "; " + _COL0,
         'heilongjiang_vertical_level1_chars.xlsx':
             "indicators[6] lost: level3='项目区玉米亩均节本增效'; indicators[7] lost: level3='秸秆覆盖还田率' (+12 more)" + "; " + _COL0,
-        'indicators_above_fields.xlsx':
-            'projects[0].budget_fiscal: 5040000.0 -> None; projects[0].budget_total: 5040000.0 -> None (+18 more)' + "; " + _COL0,
-        'policy_fund_county_allocation.xlsx':
-            "projects[0].goal_actual: '完成日常养护3260公里，改造危桥11座，优良中等路率82.6%。' -> None; projects[0].goal_annual: '完成农村公路日常养护3200公里以上，改造危桥12座，优良中等路率达到80%以上。' -> None (+2 more)" + "; " + _COL0,
-        'real_anhui_huaibei_prose_intro_cut_labels_target.xlsx':
-            "projects[0].goal_annual: '文化惠民工程,主要用于送戏进万村,按照明年的任务70个行政村,每村4400元,市级需配套704元/村。' -> None" + "; " + _COL0,
-        'real_chongqing_fengjie_approval_cost_first.xlsx':
-            "budget_items[0] new: name='财政资金科目代码'; budget_items[1] new: name='分值'" + "; " + _COL0,
-        'real_fujian_anxi_water_township_columns.xlsx':
-            "budget_items[7] new: name='附件2'" + "; " + _COL0,
-        'real_hainan_service_trade_self_eval_level_weights.xlsx':
-            "projects[0].budget_other: 0.0 -> None; budget_items[0] lost: name='中央财政' (+6 more)" + "; " + _COL0,
-        'real_hunan_hengshan_special_fund_self_eval.xlsx':
-            "indicators[15] new: level3='说明'" + "; " + _COL0,
-        'real_hunan_nanyue_poverty_tourism_target.xlsx':
-            "indicators[16] new: level3='财政部门支出股室初审意见'; indicators[17] new: level3='财政部门绩效评价股审核意见' (+1 more)" + "; " + _COL0,
-        'real_hunan_xiangyin_kindergarten_target.xlsx':
-            "projects[0].goal_total: '落实并进一步完善学前教育经费保障机制,按标准足额落实学前教育生均补助专项经费,支持我县公办和普惠性民办幼儿园的优质发展,向社会提供优质普惠性服务...; projects[0].plan: '1、对全县公办和普惠性幼儿园生均经费的补助 2022.1—2022.12' -> '1、对全县公办和普惠性幼儿园生均经费的补助 2022.1—2022.12..." + "; " + _COL0,
-        'real_neimenggu_wuhai_coop_nature_direction_target.xlsx':
-            'projects[0].budget_fiscal: 30000.0 -> 3.0; projects[0].budget_total: 30000.0 -> 3.0' + "; " + _COL0,
-        'real_shandong_linyi_primary_school_target.xlsx':
-            'projects[0].budget_fiscal: 4387680.0 -> 438.77; projects[0].budget_total: 4387680.0 -> 438.77' + "; " + _COL0,
-        'real_sichuan_langzhong_vehicle_tax_transfer_self_eval.xlsx':
-            "indicators[7] new: level3='说明'" + "; " + _COL0,
-        'real_yunnan_yongde_self_eval_yuan.xlsx':
-            "the perturbed file failed: internal error while reading: TypeError: unhashable type: 'Cell'" + "; " + _GRADE_CELL,
-        'rural_linkage_fund_library.xlsx':
-            'projects[0].budget_fiscal: 1200000.0 -> 120.0; projects[0].budget_other: 650000.0 -> 65.0 (+1 more)' + "; " + _COL0,
-        'score_table_levels.xlsx':
-            "projects[1].grade: '优' -> None; projects[1].score: 95.0 -> None (+1 more)" + "; " + _COL0,
-        'self_eval_completion_rate.xlsx':
-            "projects[0].grade: '优' -> None; projects[0].score: 97.82 -> None (+2 more)" + "; " + _COL0,
-        'shanxi_header_unit_bare_amounts.xlsx':
-            "projects[0].goal_annual: '改造城区一次供热管网12公里，更新换热站设备48座，2025年10月15日前完工，管网热损失率降至8%以内，惠及供热用户6.5万户以上。' -...; budget_items[3] new: name='改造城区一次供热管网12公里，更新换热站设备48座，2025年10月15日前完工，管网热损失率降至8%以内，惠及供热用户6.5万户以上。'" + "; " + _COL0,
-        'target_adjustment.xlsx':
-            "projects[0].other_notes: '因区域学校布局调整，4所学校整体迁建纳入2025年新建工程，相应核减改造数量及预算。' -> None; indicators[8] new: level3='调整原因说明' (+1 more)" + "; " + _COL0,
-        '001_8fa2eebab90b1003.xlsx':
-            "projects[0].goal_annual: '根据新的资助办法进行动态调整，提升专利申请质量；港澳台和国外专利资助300件。当场办结比例不低于80%。资金到位时间从申请开始不长于3个月。'...; projects[0].goal_total: '通过一般资助，降低专利申请和维持成本，鼓励本市单位和个人将创新成果知识产权化，在维持本市专利申请、授权和有效数量稳定增长前提下，不断优化专利结构... (+28 more)" + "; " + _COL0,
-        '004_84f93315a99e5296.xlsx':
-            "projects[0].contact: '王磊' -> None; projects[0].fill_date: '2021-07-28' -> None (+9 more)" + "; " + _COL0,
     },
     'hidden_column': {
         'real_anhui_jinzhai_dept_overall_self_eval.xlsx':
