@@ -140,7 +140,7 @@ def starts_a_row(text: str) -> bool:
     return len(header_key(text)) >= 3 and any(q >= 1.0 for _, q in cell_header_matches(text).values())
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=65536)
 def match_field(text: str) -> tuple[str, str | None] | None:
     """Given a cell, return (column, inline value or None) when it is a field label.
 
@@ -173,7 +173,6 @@ def near_field(text: str) -> str | None:
     return cols.pop() if len(cols) == 1 else None
 
 
-@lru_cache(maxsize=1 << 16)
 def _lookup(key: str) -> str | None:
     if not key:
         return None
@@ -199,7 +198,7 @@ def _lookup(key: str) -> str | None:
     return None
 
 
-_IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)   # 单位（盖章）, 财务负责人: no value
+IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)   # 单位（盖章）, 财务负责人: rows with no value
 _OTHER_LABEL = re.compile(r"^[^:：\d]{2,8}[:：]")
 
 
@@ -211,7 +210,7 @@ def is_value_for(text: str) -> bool:
     if len(text) > 40 and _NUMBERED_PROSE.match(text):
         return True                     # 1、目标完成情况：对照项目计划，…: prose under its own numbered headings
     return not match_field(text) and not is_placeholder(text) \
-        and not (len(text) <= 20 and _OTHER_LABEL.match(text)) and label_key(text) not in _IGNORED_KEYS
+        and not (len(text) <= 20 and _OTHER_LABEL.match(text)) and label_key(text) not in IGNORED_KEYS
 
 
 _NUMBERED_PROSE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]")
@@ -295,6 +294,14 @@ class Row:
         return self.cells[0] if self.cells else None
 
 
+def grid_left(g: Grid) -> int:
+    """The first column a grid's cells use (a sheet whose form starts in column B has no column 0); computed once."""
+    left = g.__dict__.get("_left")
+    if left is None:
+        left = g.__dict__["_left"] = min((c.col for c in g.cells), default=0)
+    return left
+
+
 def document_rows(doc: Extracted) -> list[Row]:
     """Given an extracted document, return its grid rows and text lines merged in reading order (computed once)."""
     cached = doc.__dict__.get("_rows")
@@ -303,7 +310,7 @@ def document_rows(doc: Extracted) -> list[Row]:
     rows: list[Row] = []
     for g in doc.grids:
         sheet = g.origin in _SHEET_ORIGINS
-        left = min((c.col for c in g.cells), default=0) if sheet else 0
+        left = grid_left(g) if sheet else 0
         txt = g.origin.startswith("txt")
         for r, cells in enumerate(_txt_rows(g) if txt else g.rows()):
             if not txt:                             # text dumps store non-empty cells only, in order
@@ -812,9 +819,14 @@ class Header:
         return sorted(both, key=both.get)
 
     @property
+    def col_widths(self) -> dict[int, int]:
+        """Column -> how many columns its header cell covers (`widths`, else the header row's spans)."""
+        return self.widths if self.widths is not None else {c.col: c.colspan for c in self.row.cells}
+
+    @property
     def all_cols(self) -> dict[str, tuple[int, int]]:
         """Role -> (first, last) column its header cell covers (a merged header spans several)."""
-        width = self.widths if self.widths is not None else {c.col: c.colspan for c in self.row.cells}
+        width = self.col_widths
         return {r: (c, c + width.get(c, 1) - 1) for r, c in {**self.cols, **self.extra}.items()}
 
 

@@ -15,8 +15,8 @@ from extract.grid import Cell, ParseWarning
 from normalize.amounts import PERCENT_POINTS
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_NEXT_PAIR, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
-                          detect_header_text, field_rank, fold, merge_sub_header, near_field,
+from parsers.core import (_NEXT_PAIR, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
+                          detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
                           match_field, warn)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, read_assessment_table,
@@ -163,7 +163,7 @@ class FormReader:
                     # 区域目标值 over 新罗区 | 永定区 | …: the places' names; the target header spans their
                     # columns (a dump does not show that span)
                     h = self.table[0]
-                    widths = dict(h.widths) if h.widths is not None else {c.col: c.colspan for c in h.row.cells}
+                    widths = dict(h.col_widths)
                     first = h.cols["target"]
                     widths[first] = max(widths.get(first, 1), max(c.col + c.colspan for c in row.cells) - first)
                     self.table = (Header(h.kind, h.cols, h.roles, h.row, h.extra, widths), [])
@@ -227,7 +227,7 @@ class FormReader:
                     or bool(match_field(c.text)) or len(row.cells) > 1 or label_key(c.text) in TABLE_END_KEYS
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
                         and _REPORT_HEADING.match(fold(c.text).strip()) is not None
-                        and not PERCENT_POINTS_OR_POINTS.search(fold(c.text)))
+                        and not _POINTS_AT_END.search(fold(c.text)))
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
                     or label_key(c.text) in IGNORED_KEYS)
         if c.col != _left(row):
@@ -790,7 +790,6 @@ class FormReader:
                 r["horizon"] = None
 
 
-IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)
 # Block labels that a table's own first column may carry (a merged cell drawn mid-table).
 _OWN_BLOCKS = {
     "indicator": frozenset(label_key(x) for x in ("绩效指标", "绩效目标", "分解目标", "绩效目标实现情况",
@@ -829,7 +828,7 @@ _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九
 # a report's numbered heading under a table (`(三)存在的问题和原因`, `三、改进措施`): it ends the table
 _REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])\s*"
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
-PERCENT_POINTS_OR_POINTS = re.compile(r"\d\s*分\s*\)?\s*$")   # `三、结果应用（10分）`: a section with its points
+_POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")   # `三、结果应用（10分）`: a section with its points
 _SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")
 _PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]")
 _CODE_PREFIX = re.compile(r"^\s*[(（]\d{2,}[)）]")           # `(433)乌海市…`: a budget system's code
@@ -867,12 +866,7 @@ def _plain_number(text: str) -> str:
 
 def _left(row: Row) -> int:
     """The first column of a row's table (a sheet whose form starts in column B has no column 0)."""
-    if row.grid is None:
-        return 0
-    left = row.grid.__dict__.get("_left")
-    if left is None:
-        left = row.grid.__dict__["_left"] = min((c.col for c in row.grid.cells), default=0)
-    return left
+    return grid_left(row.grid) if row.grid is not None else 0
 
 
 def _is_money_section(cell: Cell, left: int = 0) -> bool:

@@ -221,10 +221,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     is moved back to the rows it covers (`_recentre`).
     """
     roles = list(header.all_roles)
-    cols0 = header.all_cols
-    no_level2 = "level1" in cols0 and "level3" in cols0 and "level2" not in cols0 \
-        and cols0["level3"][0] == cols0["level1"][1] + 1 \
-        and not any("二级" in c.text for c in header.row.cells if c.col == cols0["level1"][0])
+    cols = header.all_cols
+    no_level2 = "level1" in cols and "level3" in cols and "level2" not in cols \
+        and cols["level3"][0] == cols["level1"][1] + 1 \
+        and not any("二级" in c.text for c in header.row.cells if c.col == cols["level1"][0])
     # 一级指标 | 指标名称 side by side, no 二级 column (a monitoring form): the names are level 3, whatever
     # they read like (成本 / 社会效益)
     if "level1" in roles and "level2" not in roles and not no_level2:
@@ -232,7 +232,6 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     for lv in ("level2", "level1"):
         if lv not in roles and not (lv == "level2" and no_level2):
             roles.insert(0, lv)
-    cols = header.all_cols
     ctx = LevelCtx()
     level_at = {col: r for r, span in cols.items() if r in ("level1", "level2", "level3")
                 for col in range(span[0], span[1] + 1)}
@@ -261,7 +260,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         two_labels = len(cells) >= 2 and all(any(level_info(c.text)[:2]) for c in cells[:2])
         forced: dict[int, str] = {}
-        if two_labels:
+        if no_level2:
+            # each cell under its own level column: the level 1, then the name (whatever it reads like)
+            forced = {id(c): lv for c in cells for lv in ("level1", "level3") if _under_col(cols[lv], c.col)}
+        elif two_labels:
             c1, c2, key = level_info(cells[0].text)
             if c1 and c2 and is_child(ctx.l1_cat, key) and not _LEVEL_SUFFIX.search(fold(cells[1].text)) \
                     and not (len(cells) >= 4 and level_info(cells[1].text)[1] and not level_info(cells[1].text)[0]):
@@ -284,8 +286,6 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # | | 成本指标 | name | target: a level 2 under its header (成本指标 is also written as a level 1; so
             # is 效益指标 under an umbrella level 1 such as 实施效果指标)
             forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
-        if no_level2:
-            forced = {id(c): lv for c in cells for lv in ("level1", "level3") if _under_col(cols[lv], c.col)}
         lost: list[Cell] = []
         got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)
         for c in lost:
@@ -862,6 +862,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         st.section = caption
     points_col = header.all_cols.get("points")
     section_col, content_col = header.all_cols.get("section"), header.all_cols.get("content")
+    has_requirement = "requirement" in header.all_cols
     for row in rows:
         cells = [c for c in row.cells if not is_placeholder(c.text)]
         if not cells:
@@ -907,7 +908,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             continue                                 # `2.` / `3.` alone: an empty slot of the template
         requirement = got["requirement"].text if "requirement" in got else None
         if requirement is None and not section_here and section_col is not None and st.section is not None \
-                and st.items and st.items[-1]["section"] == st.section and header.all_cols.get("requirement") is not None:
+                and st.items and st.items[-1]["section"] == st.section and has_requirement:
             # a 赋分办法 cell merged over the items of its section: left empty in the rows below its first
             requirement = st.items[-1]["requirement"]
         st.items.append({
