@@ -669,15 +669,20 @@ def main(argv: list[str] | None = None) -> int:
                 changed.append((doc, diffs))
         total_changed += len(changed)
         print(f"{name}: {len(changed)} of {applied} perturbed documents changed ({len(docs)} documents)")
-        for doc, diffs in changed:
-            if args.verbose:
-                print(f"  == {doc.id}: {len(diffs)} differences")
-                for d in diffs[:args.n]:
-                    print(f"       {d}")
-            else:
-                print(f"  {doc.id} ({len(diffs)})")
-        sys.stdout.flush()
+        print_changed(changed, args.verbose, args.n)
     return 1 if total_changed else 0
+
+
+def print_changed(changed: list, verbose: bool, n: int) -> None:
+    """Print each changed document of a perturbation: its id and count, or with `verbose` its first n differences."""
+    for doc, diffs in changed:
+        if verbose:
+            print(f"  == {doc.id}: {len(diffs)} differences")
+            for d in diffs[:n]:
+                print(f"       {d}")
+        else:
+            print(f"  {doc.id} ({len(diffs)})")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -117,7 +117,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from tests.perturb import differences, records
+from tests.perturb import differences, print_changed, records
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "tests" / "templates"
@@ -839,14 +839,7 @@ def main(argv: list[str] | None = None) -> int:
             fragile[name] = {doc.id: "; ".join(d if len(d) <= 100 else d[:97] + "..." for d in diffs[:2])
                              + (f" (+{len(diffs) - 2} more)" if len(diffs) > 2 else "") for doc, diffs in changed}
         print(f"{name}: {len(changed)} of {applied} perturbed documents changed ({len(mine)} {p.fmt} documents)")
-        for doc, diffs in changed:
-            if args.verbose:
-                print(f"  == {doc.id}: {len(diffs)} differences")
-                for d in diffs[:args.n]:
-                    print(f"       {d}")
-            else:
-                print(f"  {doc.id} ({len(diffs)})")
-        sys.stdout.flush()
+        print_changed(changed, args.verbose, args.n)
     if args.fragile:
         print("KNOWN_FRAGILE = {")
         for name, docs in fragile.items():
