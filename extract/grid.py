@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 PAGE_ORDER = 100_000.0   # reading order of page content: page * PAGE_ORDER + top (points)
 
@@ -81,6 +82,84 @@ class Grid:
             r.sort(key=lambda c: c.col)
         return out
 
+
+    def without_empty_columns(self) -> "Grid":
+        """Return the grid without the columns no cell starts in (an empty or hidden column that merged
+        ranges only pass over: a spreadsheet's spacer), `self` when there is none. Every cell covering
+        such a column covers the one left of it too, so which cells share columns, and their order, is
+        kept: `预算数` over the value `186.00` stays over it."""
+        starts = {c.col for c in self.cells}
+        if not self.cells or len(starts) == self.n_cols:
+            return self
+        left = min(starts)
+        empty = [k for k in range(left + 1, self.n_cols) if k not in starts]
+        if not empty:
+            return self
+        import bisect
+
+        def shift(k: int) -> int:
+            return k - bisect.bisect_left(empty, k)
+        cells = [Cell(c.row, shift(c.col), c.text, c.rowspan, shift(c.col + c.colspan) - shift(c.col), c.page,
+                      c.line, c.bbox, c.conf) for c in self.cells]
+        return Grid(cells, self.n_rows, self.n_cols - len(empty), self.origin, self.order, self.page_breaks)
+
+    def refold_filled(self, is_label: Callable[[str, bool], bool]) -> "Grid":
+        """Return the grid with every run of one label repeated down a column (an exporter's "unmerge and
+        fill", a pandas-style ffill: `项目资金（万元）` on each row of the money block) merged back into one
+        cell spanning the run, as the form drew it; `self` when there is none.
+
+        Only cells one slot wide whose text `is_label(text, first_column)` accepts, and, right of the
+        grid's first column, only runs lying inside one cell of the column to their left (a sub-label `预算资金` repeated
+        inside its section `项目资金情况`): a value repeated down a column (`达标` / `达标`, one 主管部门
+        and 实施单位) is two values."""
+        if len(self.cells) < 2:
+            return self
+        cols: dict[int, list[Cell]] = {}
+        for c in self.cells:
+            if c.colspan == 1:
+                cols.setdefault(c.col, []).append(c)
+        columns = {k: sorted(cs, key=lambda c: c.row) for k, cs in cols.items()}
+        if not any(a.row + a.rowspan == b.row and a.text.strip() == b.text.strip()
+                   for cs in columns.values() for a, b in zip(cs, cs[1:])):
+            return self                     # no text repeated down a column (almost every grid)
+        covering: dict[int, list[Cell]] = {}
+        for c in self.cells:
+            for k in range(c.col, c.col + c.colspan):
+                covering.setdefault(k, []).append(c)
+        left = min(c.col for c in self.cells)
+        heads: dict[int, int] = {}          # id of a run's first cell -> the last row the run covers
+        drop: set[int] = set()
+        outer: dict[int, int] | None = None  # row -> id of the cell covering it in the column to the left
+        for k in range(left, self.n_cols):
+            column = columns.get(k, ())
+            head: Cell | None = None
+            end = -1
+            for c in column:
+                key = "".join(c.text.split())
+                if head is not None and c.row == end + 1 and key == "".join(head.text.split()) \
+                        and len(key) >= 2 and is_label(c.text, k == left) \
+                        and (outer is None or outer.get(c.row) is not None
+                             and outer.get(c.row) == outer.get(head.row)):
+                    end = c.row + c.rowspan - 1
+                    heads[id(head)] = end
+                    drop.add(id(c))
+                    continue
+                head, end = c, c.row + c.rowspan - 1
+            outer = {}
+            for c in covering.get(k, ()):
+                if id(c) not in drop:
+                    for r in range(c.row, heads.get(id(c), c.row + c.rowspan - 1) + 1):
+                        outer[r] = id(c)
+        if not drop:
+            return self
+        cells = []
+        for c in self.cells:
+            if id(c) in drop:
+                continue
+            if id(c) in heads:
+                c = Cell(c.row, c.col, c.text, heads[id(c)] - c.row + 1, c.colspan, c.page, c.line, c.bbox, c.conf)
+            cells.append(c)
+        return Grid(cells, self.n_rows, self.n_cols, self.origin, self.order, self.page_breaks)
 
 @dataclass
 class Extracted:

@@ -65,8 +65,8 @@ _PLACEHOLDER_TEMPLATE = regex.compile(
 
 
 _CJK = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c-\u201d\u2018-\u2019"
-_WRAP = regex.compile(rf"(?:(?<=[{_CJK}])[ \t\u3000]*\r?\n[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*\r?\n[ \t\u3000]*(?=[{_CJK}])"
-                      rf"|(?<=[\d.,])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[\d.,%‰]))")   # also a number wrapped mid-way
+_WRAP = regex.compile(rf"(?:(?<=[{_CJK}])[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=\S)|(?<=\S)[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[{_CJK}])"
+                      rf"|(?<=[\d.,])[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[\d.,%‰]))")   # also a number wrapped mid-way
 
 
 _BR = regex.compile(r"<br\s*/?>", regex.IGNORECASE)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Callable
 
 from extract.grid import PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
+from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from parsers import labels as L
 
@@ -138,6 +139,25 @@ def starts_a_row(text: str) -> bool:
         return True                                # 项目名称 / 主管部门 / 项目资金 / 绩效指标
     # a table header's first cell (项目明细, 一级指标): a header row starts anew
     return len(header_key(text)) >= 3 and any(q >= 1.0 for _, q in cell_header_matches(text).values())
+
+
+_POINTS_NOTE = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?")
+
+
+def is_section_label(text: str, first_column: bool = True) -> bool:
+    """Given a cell, return True when it can be the label of a section of rows.
+
+    In a grid's first column: short, with Chinese, without digits but its points (项目资金（万元）,
+    年度总体目标, 绩效指标（90分）, 评估指标, 产出指标). Further right, where the column holds values
+    as well (项目名称 | 质量强区专项经费 on every row of a budget table), only a known label: a field
+    label or a table header (预算资金, 其中：财政资金), a level 1 or a level 2 (效果目标, 数量指标)."""
+    k = _POINTS_NOTE.sub("", label_key(text))
+    if not (2 <= len(k) <= 24 and not any(ch.isdigit() for ch in k) and any('\u4e00' <= ch <= '\u9fff' for ch in k)):
+        return False
+    if first_column:
+        return True
+    return starts_a_row(text) or standardize_level1(text) is not None \
+        or re.sub(r"(?:指标|目标)$", "", k) in LEVEL2_NAMES
 
 
 @lru_cache(maxsize=65536)
@@ -310,6 +330,10 @@ def document_rows(doc: Extracted) -> list[Row]:
     rows: list[Row] = []
     for g in doc.grids:
         sheet = g.origin in _SHEET_ORIGINS
+        if sheet:
+            g = g.without_empty_columns()
+        if not g.origin.startswith("txt"):
+            g = g.refold_filled(is_section_label)
         left = grid_left(g) if sheet else 0
         txt = g.origin.startswith("txt")
         for r, cells in enumerate(_txt_rows(g) if txt else g.rows()):
@@ -319,9 +343,11 @@ def document_rows(doc: Extracted) -> list[Row]:
                 continue
             if all(is_page_furniture(c.text.strip()) for c in cells):
                 continue                            # `第1页，共2页` printed into a sheet's or page's table
-            if sheet and len(cells) == 1 and cells[0].col == left and not detect_header_text(cells[0].text):
+            if sheet and len(cells) == 1 and cells[0].col == left and len(cells[0].text.strip()) > 1 \
+                    and not detect_header_text(cells[0].text):
                 # in a spreadsheet the title, the year and 金额单位：万元 are cells of the sheet: read them
-                # as the text lines they are in every other format
+                # as the text lines they are in every other format (not a lone character: `意` / `度` of
+                # a label written down the column, one character per row)
                 c = cells[0]
                 t = TextLine(c.text, page=c.page, line=c.line, order=_order(c, g.order + r * 1e-3))
                 rows.append(_text_row(t))
@@ -582,8 +608,11 @@ def _assessment_grid(run: list[Row], kinds: list[str]) -> list[Row]:
 
 
 def detect_header_text(text: str) -> bool:
-    """A one-cell row that names a table kind's column is no caption."""
-    return bool(cell_header_roles(text)) and len(text) <= 12
+    """A one-cell row that names a table kind's column is no caption (a label with its value,
+    `责任单位：各乡镇人民政府`, names no column: it is a line of text)."""
+    t = text.strip()
+    m = _LABEL_COLON.match(t)
+    return bool(cell_header_roles(t)) and len(t) <= 12 and not (m and m.group(2).strip())
 
 
 def _text_row(t: TextLine) -> Row:
