@@ -54,6 +54,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'OCR damage: the label `实施第位` (a dump of OCR text, so no OCR confidence on its cells: jixiao reads a label one character off only on OCR\'d cells) gives no unit (expected 银川市第六中学); the 项Fl资金(万兀) matrix gives no spent / execution_rate: its garbled 年初预匏数 header cell, left of the clean 全年执行数(B) / 执行率(B/A), names no column, so the row 年度资金总额 | 64.8 | 64.8 | 64.8 | 100% is not read as a matrix row (expected 648,000 元, 1.0)',
         'indicators': 'the OCR-scrambled 参考分值 header `考值参分` is not taken as the 分值 column (weight null on every row, expected 4, 2, 2 …) and with an empty 指标值 its number becomes target_raw (`2` on 可行性 / 适当性, expected null); a non-numeric 得分 `IO` is moved to deviation (expected null); the OCR slot `指标L` with nothing else on its row is read as an indicator (expected no row, as an unfilled `指标2:`)',
     },
+    'real_shaanxi_qingjian_notice_orchard_road_target': {
+        'projects': 'year is read as 2020, the year of the 财政局 notice printed above the form (清财农发[2020]104号, dated 2020年12月14日), instead of the form\'s own `(2021年度)` line under its title `绩效目标申报表` (expected 2021); the goal text on the row below the header `总 | 年度目标` (the 总体目标 label cut to `总`) is left as an unparsed_row: goal_annual null (expected the `1、改善基础实施建设…` text)',
+    },
 }
 
 
