@@ -61,6 +61,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'document': 'layout is `unknown`, not generic:target: no form evidence is found in the cut 申报表 (see projects)',
         'projects': 'no project: layout detection finds no form evidence (warning layout_unknown: "no indicator, score or assessment table found") in a 绩效项目申报表 cut after its 主管部门 / 实施单位 row (page title 绩效项目申报表, `(2021年度)`, 项目名称 / 项目负责人及联系电话 / 主管部门 / 实施单位 label-value rows, no money, goal or indicator rows), the same with the 520-cell rows trimmed; expected 1 project (干渠防渗改造项目, leader 沈飞, 乌恰县水利局, 乌恰县农村供水站, 2021), as the 湘阴 申报表 cut before its indicator table (real_hunan_xiangyin_kindergarten_target)',
     },
+    'real_yunnan_changning_pig_farm_rate_without_percent_self_eval': {
+        'projects': 'the 执行率(B/A) cell `20`, written without its % (预算数(A) 50, 执行数(B) 10: 20%), is not read: execution_rate null (expected 0.2); budget_year 500,000 and spent 100,000 are read',
+    },
 }
 
 
