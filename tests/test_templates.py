@@ -64,6 +64,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_yunnan_changning_pig_farm_rate_without_percent_self_eval': {
         'projects': 'the 执行率(B/A) cell `20`, written without its % (预算数(A) 50, 执行数(B) 10: 20%), is not read: execution_rate null (expected 0.2); budget_year 500,000 and spent 100,000 are read',
     },
+    'real_sichuan_daying_self_eval_report_progress_column': {
+        'indicators': '15 rows instead of 6: the report\'s prose after the table (`3.分析评价申报内容…`, `(三)项目自评步骤及方法`, the paragraph with `批复下达预算资金10万元`, `1.资金到位` …) is read as 9 more indicators under 满意度指标 (expected none: the table ends at the 群众满意度 row); the 实施进度 column is kept in note (`实施进度：已完成100%`) instead of progress_raw (expected `已完成100%`, as 1-7月执行情况 / 半年度指标执行情况); in the 成本 row, under the level 1 项目决策 merged over four rows, `成本指标` (二级指标 column) is read as level1 and `成本` as level2, level3 null (expected level1 项目决策, level2 成本指标, level3 成本)',
+    },
 }
 
 
