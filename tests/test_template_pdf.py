@@ -14,9 +14,19 @@ from tests.crossformat import assert_same_records
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 IDS = sorted(p.parent.name for p in TEMPLATES.glob("*/form.pdf"))
+# template -> why its PDF does not give the records of its dump (a reader / parser problem, not a conversion
+# one); strict, as KNOWN of tests/test_template_office.py, so that a fix shows up as XPASS
+KNOWN: dict[str, str] = {
+    'real_sichuan_daying_self_eval_report_progress_column': 'follows the indicators gap of tests/test_templates.py: the report\'s prose after the indicator table is read as indicators, and the PDF wraps the long `该双心及文明城市创建专项资金项目…批复下达预算资金10万元。` paragraph over two lines, so it gives one more such row (`元。`): 16 indicator rows from the PDF, 15 from the dump (6 expected from both)',
+}
 
 
-@pytest.mark.parametrize("tid", IDS)
+def _params() -> list:
+    return [pytest.param(tid, marks=[pytest.mark.xfail(strict=True, reason=KNOWN[tid])] if tid in KNOWN else [], id=tid)
+            for tid in IDS]
+
+
+@pytest.mark.parametrize("tid", _params())
 def test_template_pdf_gives_the_records_of_its_dump(tid):
     txt = process_file(TEMPLATES / tid / "form.txt", layouts={"generic"})
     pdf = process_file(TEMPLATES / tid / "form.pdf", layouts={"generic"})
