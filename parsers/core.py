@@ -336,6 +336,7 @@ def document_rows(doc: Extracted) -> list[Row]:
             g = g.refold_filled(is_section_label)
         left = grid_left(g) if sheet else 0
         txt = g.origin.startswith("txt")
+        in_table = False                            # the row above was a row of the sheet's table
         for r, cells in enumerate(_txt_rows(g) if txt else g.rows()):
             if not txt:                             # text dumps store non-empty cells only, in order
                 cells = [c for c in cells if c.text.strip()]
@@ -343,15 +344,17 @@ def document_rows(doc: Extracted) -> list[Row]:
                 continue
             if all(is_page_furniture(c.text.strip()) for c in cells):
                 continue                            # `第1页，共2页` printed into a sheet's or page's table
-            if sheet and len(cells) == 1 and cells[0].col == left and len(cells[0].text.strip()) > 1 \
-                    and not detect_header_text(cells[0].text):
+            if sheet and len(cells) == 1 and cells[0].col == left and not detect_header_text(cells[0].text) \
+                    and not (in_table and len(cells[0].text.strip()) == 1):
                 # in a spreadsheet the title, the year and 金额单位：万元 are cells of the sheet: read them
-                # as the text lines they are in every other format (not a lone character: `意` / `度` of
-                # a label written down the column, one character per row)
+                # as the text lines they are in every other format (not a lone character under a table's
+                # row: `意` / `度` of a label written down the column, one character per row)
                 c = cells[0]
                 t = TextLine(c.text, page=c.page, line=c.line, order=_order(c, g.order + r * 1e-3))
                 rows.append(_text_row(t))
+                in_table = False
                 continue
+            in_table = True
             order = _order(cells[0], g.order + r * 1e-3)
             rows.append(Row(cells, g, r, order, r in g.page_breaks))
     for t in doc.lines:
