@@ -96,9 +96,22 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     v = fields.get("execution_rate")
     # `96.19%（权重10分，得分9.6分）`: the points in brackets are the rate's score, not part of it
     out["execution_rate"] = parse_fraction(_POINTS_NOTE.sub("", v.text)) if v is not None else None
+    if v is not None and out["execution_rate"] is None:
+        out["execution_rate"] = _bare_rate(_POINTS_NOTE.sub("", v.text), out)
     v = fields.get("score")
     out["score"] = parse_number(v.text) if v is not None else None
     return out
+
+
+def _bare_rate(text: str, project: dict) -> float | None:
+    """An execution rate written as a bare number above 1 without its % (`20` for 10 of 50 万元): the
+    percentage, when the form's own money proves it (spent / budget within half a point of it); else None."""
+    n = parse_number(text)
+    spent = project.get("spent")
+    budget = next((project[k] for k in ("budget_year", "budget_initial", "budget_total") if project.get(k)), None)
+    if n is None or not 1 < n <= 1000 or not spent or not budget:
+        return None
+    return round(n / 100, 6) if abs(n / 100 - spent / budget) <= 0.005 else None
 
 
 # `1.1数量指标`, `2.1社会效益指标`: an outline number of a level cell (a level is a category, never a quantity)

@@ -112,6 +112,7 @@ def _build_one_char_index() -> dict[str, str]:
 
 _ONE_CHAR_INDEX = _build_one_char_index()
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_AND_CODE = re.compile(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
 _INNER_ALT = re.compile(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
 MONEY_SECTION_KEYS = frozenset(label_key(s) for s in L.MONEY_SECTION_LABELS)
@@ -209,6 +210,10 @@ def _lookup(key: str) -> str | None:
         col = FIELD_INDEX.get(alt.group(1) + alt.group(3)) or FIELD_INDEX.get(alt.group(2) + alt.group(3))
         if col:
             return col
+    code = _AND_CODE.match(key)
+    if code:
+        # 主管部门(单位)名称及部门预算编码 / 实施单位及编号: the label with its code asked for beside it
+        return _lookup(code.group(1))
     if len(key) >= 4:
         # one Latin letter or digit among Chinese characters: a character an OCR misread (项目完成H期)
         odd = [m.start() for m in _LATIN_OR_DIGIT.finditer(key)]

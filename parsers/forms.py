@@ -717,12 +717,15 @@ class FormReader:
         row = self.rows[i]
         if row.grid is None:
             return False
+        first = min(c.col for c in row.cells)
         for k in range(i + 1, min(i + 4, len(self.rows))):
             below = self.rows[k]
             if below.grid is not row.grid or detect_header(below):
                 return False
             cell = next((c for c in below.cells if c.col == label.col), None)
-            if any(match_field(c.text) for c in below.cells if c.col != label.col):
+            # (a label left of the labels' row is the row's own: `| 中期目标 | 年度目标` over
+            # `总体目标 | text | text`)
+            if any(match_field(c.text) for c in below.cells if c.col != label.col and c.col >= first):
                 continue                      # a sub-header row in between (财政拨款 | 其他资金 …)
             if cell is None or is_placeholder(cell.text):
                 continue

@@ -173,3 +173,22 @@ def test_number_words_that_are_no_written_out_amount(text):
 def test_bare_wan_and_yi_amounts():
     from normalize.amounts import parse_amount
     assert parse_amount("1.5亿") == 150_000_000.0 and parse_amount("671.2万") == 6_712_000.0
+
+
+@pytest.mark.parametrize("rate, spent, budget, want", [
+    ("20", 100000.0, 500000.0, 0.2),          # 10 of 50 万元 written `20` without its %
+    ("86.19", 215475.0, 250000.0, 0.8619),
+    ("20", 100000.0, 300000.0, None),         # the money does not prove it: no guess
+    ("20", None, 500000.0, None),
+    ("0.2", 100000.0, 500000.0, 0.2),         # a fraction as before
+    ("20%", 100000.0, 500000.0, 0.2),
+    ("2000", 100000.0, 500000.0, None),
+])
+def test_a_bare_execution_rate_is_a_percentage_only_when_the_money_proves_it(rate, spent, budget, want):
+    from extract.grid import Cell
+    from normalize.records import normalize_project
+    fields = {"execution_rate": Cell(0, 0, rate)}
+    if spent is not None:
+        fields["spent"] = Cell(0, 1, str(spent))
+    fields["budget_year"] = Cell(0, 2, str(budget))
+    assert normalize_project(fields, year=2022, form_unit="元")["execution_rate"] == want

@@ -54,12 +54,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'OCR damage: the label `实施第位` (a dump of OCR text, so no OCR confidence on its cells: jixiao reads a label one character off only on OCR\'d cells) gives no unit (expected 银川市第六中学); the 项Fl资金(万兀) matrix gives no spent / execution_rate: its garbled 年初预匏数 header cell, left of the clean 全年执行数(B) / 执行率(B/A), names no column, so the row 年度资金总额 | 64.8 | 64.8 | 64.8 | 100% is not read as a matrix row (expected 648,000 元, 1.0)',
         'indicators': 'the OCR-scrambled 参考分值 header `考值参分` is not taken as the 分值 column (weight null on every row, expected 4, 2, 2 …) and with an empty 指标值 its number becomes target_raw (`2` on 可行性 / 适当性, expected null); a non-numeric 得分 `IO` is moved to deviation (expected null); the OCR slot `指标L` with nothing else on its row is read as an indicator (expected no row, as an unfilled `指标2:`)',
     },
-    'real_shanxi_yangquan_road_midterm_labels_target': {
-        'projects': 'budget_year null (expected 250,000 元): in `项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 25` (two labels side by side, one value after them) the 25 is read only as a funding line named 年度预算资金总额 (budget_items kind source), not as the project\'s budget_year; goal_annual null (expected the 年度 text `工程前期施工图设计批复 81个,…`): the `中期目标 | 年度目标` header row above the 总体目标 row is not used, only the first text cell of the 总体目标 row is read (as goal_total, correct) and the second is dropped',
-    },
-    'real_fujian_shaxian_geohazard_code_label_region_target': {
-        'projects': 'department null (expected 福建省自然资源厅): the label `主管部门(单位)名称及部门预算编码` is not recognised (warning unparsed_row `row without a known label`), while `主管部门(单位)名称` alone is (real_fujian_anxi_water_township_columns)',
-    },
     'real_fujian_xiuyu_water_direction_township_cost_first': {
         'budget_items': 'no breakdown line (expected 2: 笏石街道梁厝沟四新段护岸水毁修复工程 200,000 元, 埭头镇西坡排洪闸水毁修复工程 150,000 元): the 安排表 `属地 | 金额 | 项目` (the name column after the amount, `20万元` with the unit in the cell, no 单位 line, no 序号 / 合计) is not taken as a breakdown table; its three rows are warned as unparsed_row',
     },
@@ -69,9 +63,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_xinjiang_wuqia_canal_wide_empty_grid_target': {
         'document': 'layout is `unknown`, not generic:target: no form evidence is found in the cut 申报表 (see projects)',
         'projects': 'no project: layout detection finds no form evidence (warning layout_unknown: "no indicator, score or assessment table found") in a 绩效项目申报表 cut after its 主管部门 / 实施单位 row (page title 绩效项目申报表, `(2021年度)`, 项目名称 / 项目负责人及联系电话 / 主管部门 / 实施单位 label-value rows, no money, goal or indicator rows), the same with the 520-cell rows trimmed; expected 1 project (干渠防渗改造项目, leader 沈飞, 乌恰县水利局, 乌恰县农村供水站, 2021), as the 湘阴 申报表 cut before its indicator table (real_hunan_xiangyin_kindergarten_target)',
-    },
-    'real_yunnan_changning_pig_farm_rate_without_percent_self_eval': {
-        'projects': 'the 执行率(B/A) cell `20`, written without its % (预算数(A) 50, 执行数(B) 10: 20%), is not read: execution_rate null (expected 0.2); budget_year 500,000 and spent 100,000 are read',
     },
     'real_sichuan_daying_self_eval_report_progress_column': {
         'indicators': '15 rows instead of 6: the report\'s prose after the table (`3.分析评价申报内容…`, `(三)项目自评步骤及方法`, the paragraph with `批复下达预算资金10万元`, `1.资金到位` …) is read as 9 more indicators under 满意度指标 (expected none: the table ends at the 群众满意度 row); the 实施进度 column is kept in note (`实施进度：已完成100%`) instead of progress_raw (expected `已完成100%`, as 1-7月执行情况 / 半年度指标执行情况); in the 成本 row, under the level 1 项目决策 merged over four rows, `成本指标` (二级指标 column) is read as level1 and `成本` as level2, level3 null (expected level1 项目决策, level2 成本指标, level3 成本)',
