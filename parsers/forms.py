@@ -128,6 +128,7 @@ class FormReader:
         self.header_at = -2                  # index of the row of the current table's header
         self.caption: str | None = None      # the one-cell line above the current table
         self.at = -1                         # index of the row being read
+        self.year_lines = 0              # year_texts that are year lines (`（2021年度）`): first after the titles
         self.year_money: dict[int, tuple[Cell, str | None]] = {}   # year -> its amount (a by-year money row)
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
         self.matrix_rows = 0
@@ -151,9 +152,13 @@ class FormReader:
             if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", row.cells[0].text)
                                      and len(row.cells[0].text.strip()) < 30 and not _PUBLISHED.search(row.cells[0].text)):
                 # (a web page's `发布时间:2022年09月12日` dates the page, not the form)
-                f.year_texts.append(row.cells[0].text)
                 if is_year_line(row):
+                    # `（2021年度）` under the title says the year; a date line (a notice's `2020年12月14日`
+                    # above the form) only when no year line does
+                    f.year_texts.insert(self.year_lines, row.cells[0].text)
+                    self.year_lines += 1
                     continue
+                f.year_texts.append(row.cells[0].text)
             if self.table is not None and not self.table[1] and i == self.header_at + 1:
                 merged = merge_sub_header(self.table[0], row)
                 if merged is not None:                # 指标值 over 符号 | 数值 | 单位: one header
@@ -510,6 +515,9 @@ class FormReader:
                 continue
             if labels_only and len(cells) >= 2 and self._value_below(i, c, col, unit):
                 pass                                     # 长期目标 | 年度目标 over their texts
+            elif nxt is None and col not in L.MONEY_FIELDS and col not in self.form.fields \
+                    and self._text_alone_below(i, c, col):
+                pass                                     # 总 | 年度目标 over a row holding only its text
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
@@ -738,6 +746,21 @@ class FormReader:
             return True
         return False
 
+    def _text_alone_below(self, i: int, label: Cell, col: str) -> bool:
+        """A label closing its row with nothing right of it, over a row of the same grid holding only
+        one text, under the label (`总 | 年度目标` over `| 1、改善基础实施建设…`); True if taken."""
+        row = self.rows[i]
+        below = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        if row.grid is None or below is None or below.grid is not row.grid or len(below.cells) != 1:
+            return False
+        c = below.cells[0]
+        if c.col != label.col or len(c.text.strip()) < 8 or match_field(c.text) or is_block_label(c.text) \
+                or is_number(c.text) or detect_header(below):
+            return False
+        self.consumed.add(id(c))
+        self._set(col, c.text, c, None, label.text)
+        return True
+
     def _line_below(self, i: int, row: Row, label: Cell, col: str) -> bool:
         """A label on a line of its own (a sheet's one-cell row) with its text on the next line; True if so."""
         nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
@@ -773,7 +796,7 @@ class FormReader:
             f.fields["budget_fiscal"] = RawValue(first.text, first, unit, parts=parts)
         year = f.fields.pop("year", None)
         if year is not None:
-            f.year_texts.append(year.text)       # 预算年度 | 2025: after the titles, which win
+            f.year_texts.insert(self.year_lines, year.text)   # 预算年度 | 2025: after the titles, which win
         for k in [k for k in f.fields if k.startswith("_")]:
             if k.startswith("_group_") or k.startswith("_options_"):
                 f.fields.pop(k)
