@@ -17,7 +17,7 @@ from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
                           detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
-                          is_block_label, is_placeholder, is_title, is_value_for, is_year_line, label_key,
+                          is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
                           match_field, warn)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, read_assessment_table,
                             read_indicator_table, target_strength)
@@ -233,6 +233,8 @@ class FormReader:
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
                         and _REPORT_HEADING.match(fold(c.text).strip()) is not None
                         and not _POINTS_AT_END.search(fold(c.text)))
+                    or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
+                        and _is_report_outline(fold(c.text).strip()))
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
                     or label_key(c.text) in IGNORED_KEYS)
         if c.col != _left(row):
@@ -854,7 +856,23 @@ _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九
 # a report's numbered heading under a table (`(三)存在的问题和原因`, `三、改进措施`): it ends the table
 _REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])\s*"
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
-_POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")   # `三、结果应用（10分）`: a section with its points
+_POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
+_OUTLINE_HEAD = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、](?!\d))\s*(.+)$")
+
+
+def _is_report_outline(text: str) -> bool:
+    """A report's numbered heading or point after an indicator table's rows (`3.分析评价申报内容是否与实际
+    相符…`, `(三)项目自评步骤及方法`, `二、项目资金申报及使用情况`): the report goes on, the table is over. Not
+    a level of the table written as a numbered line (`一、产出指标`, `(一)数量指标`), nor a caption with
+    its points (`三、结果应用（10分）`), nor an indicator line with its target (`1.培训人次：≥300人`)."""
+    m = _OUTLINE_HEAD.match(text)
+    if m is None or _POINTS_AT_END.search(text):
+        return False
+    rest = m.group(1)
+    if sum(1 for ch in rest if "\u4e00" <= ch <= "\u9fff") < 4 or re.search(r"[:：]|[≥≤><=＝]|\d", rest):
+        return False
+    lv = level_info(rest)
+    return not (lv[0] or lv[1])   # `三、结果应用（10分）`: a section with its points
 _SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")
 _PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]")
 _CODE_PREFIX = re.compile(r"^\s*[(（]\d{2,}[)）]")           # `(433)乌海市…`: a budget system's code

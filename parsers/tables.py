@@ -238,6 +238,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     totals: list[dict] = []
     entries: list[IndicatorRow] = []
     cur1: Cell | None = None
+    has_level1 = "level1" in level_at.values()
     cur2: Cell | None = None
     rows = _vertical_labels(rows, cols.get("level1"))
     for row in rows:
@@ -259,11 +260,16 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             totals.append(total)                     # 合计 | … | 100 | 97.95: the form's score
             continue
         two_labels = len(cells) >= 2 and all(any(level_info(c.text)[:2]) for c in cells[:2])
+        # (a header naming the level 1 too: 二级目标 | 三级目标 alone may head a level 1 and a level 2)
+        under_l2_l3 = len(cells) >= 3 and all(c.col in level_at for c in cells[:2]) \
+            and [level_at[c.col] for c in cells[:2]] == ["level2", "level3"] and any(level_info(cells[0].text)[:2]) \
+            and len({c.col for c in cells}) == len(cells) \
+            and any(_under_col(cols.get("target"), c.col) for c in cells[2:])
         forced: dict[int, str] = {}
         if no_level2:
             # each cell under its own level column: the level 1, then the name (whatever it reads like)
             forced = {id(c): lv for c in cells for lv in ("level1", "level3") if _under_col(cols[lv], c.col)}
-        elif two_labels:
+        elif two_labels and not (under_l2_l3 and cur1 is not None and has_level1 and not _LEVEL_SUFFIX.search(fold(cells[1].text))):
             c1, c2, key = level_info(cells[0].text)
             if c1 and c2 and is_child(ctx.l1_cat, key) and not _LEVEL_SUFFIX.search(fold(cells[1].text)) \
                     and not (len(cells) >= 4 and level_info(cells[1].text)[1] and not level_info(cells[1].text)[0]):
@@ -279,12 +285,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # a full row (its target too: a dump's row shifted left is not), each level under its own header: 服务对象满意度 | 群众满意度 | name is a level 1
             # written like a level 2, not a level 2 under the level 1 above
             forced = {id(c): level_at[c.col] for c in cells[:3]}
-        elif len(cells) >= 3 and all(c.col in level_at for c in cells[:2]) \
-                and [level_at[c.col] for c in cells[:2]] == ["level2", "level3"] and any(level_info(cells[0].text)[:2]) \
-                and len({c.col for c in cells}) == len(cells) \
-                and any(_under_col(cols.get("target"), c.col) for c in cells[2:]):
+        elif under_l2_l3:
             # | | 成本指标 | name | target: a level 2 under its header (成本指标 is also written as a level 1; so
-            # is 效益指标 under an umbrella level 1 such as 实施效果指标)
+            # is 效益指标 under an umbrella level 1 such as 实施效果指标); under a level 1 (项目决策), with a
+            # name that reads like a bare kind (成本), too
             forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
         lost: list[Cell] = []
         got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)

@@ -61,9 +61,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'document': 'layout is `unknown`, not generic:target: no form evidence is found in the cut 申报表 (see projects)',
         'projects': 'no project: layout detection finds no form evidence (warning layout_unknown: "no indicator, score or assessment table found") in a 绩效项目申报表 cut after its 主管部门 / 实施单位 row (page title 绩效项目申报表, `(2021年度)`, 项目名称 / 项目负责人及联系电话 / 主管部门 / 实施单位 label-value rows, no money, goal or indicator rows), the same with the 520-cell rows trimmed; expected 1 project (干渠防渗改造项目, leader 沈飞, 乌恰县水利局, 乌恰县农村供水站, 2021), as the 湘阴 申报表 cut before its indicator table (real_hunan_xiangyin_kindergarten_target)',
     },
-    'real_sichuan_daying_self_eval_report_progress_column': {
-        'indicators': '15 rows instead of 6: the report\'s prose after the table (`3.分析评价申报内容…`, `(三)项目自评步骤及方法`, the paragraph with `批复下达预算资金10万元`, `1.资金到位` …) is read as 9 more indicators under 满意度指标 (expected none: the table ends at the 群众满意度 row); the 实施进度 column is kept in note (`实施进度：已完成100%`) instead of progress_raw (expected `已完成100%`, as 1-7月执行情况 / 半年度指标执行情况); in the 成本 row, under the level 1 项目决策 merged over four rows, `成本指标` (二级指标 column) is read as level1 and `成本` as level2, level3 null (expected level1 项目决策, level2 成本指标, level3 成本)',
-    },
 }
 
 
