@@ -57,10 +57,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_fujian_xiuyu_water_direction_township_cost_first': {
         'budget_items': 'no breakdown line (expected 2: 笏石街道梁厝沟四新段护岸水毁修复工程 200,000 元, 埭头镇西坡排洪闸水毁修复工程 150,000 元): the 安排表 `属地 | 金额 | 项目` (the name column after the amount, `20万元` with the unit in the cell, no 单位 line, no 序号 / 合计) is not taken as a breakdown table; its three rows are warned as unparsed_row',
     },
-    'real_xinjiang_wuqia_canal_wide_empty_grid_target': {
-        'document': 'layout is `unknown`, not generic:target: no form evidence is found in the cut 申报表 (see projects)',
-        'projects': 'no project: layout detection finds no form evidence (warning layout_unknown: "no indicator, score or assessment table found") in a 绩效项目申报表 cut after its 主管部门 / 实施单位 row (page title 绩效项目申报表, `(2021年度)`, 项目名称 / 项目负责人及联系电话 / 主管部门 / 实施单位 label-value rows, no money, goal or indicator rows), the same with the 520-cell rows trimmed; expected 1 project (干渠防渗改造项目, leader 沈飞, 乌恰县水利局, 乌恰县农村供水站, 2021), as the 湘阴 申报表 cut before its indicator table (real_hunan_xiangyin_kindergarten_target)',
-    },
 }
 
 

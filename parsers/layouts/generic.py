@@ -25,11 +25,13 @@ class Generic(FormLayout):
         if _PROCUREMENT.search(p.text) and "绩效" not in p.text:
             return 0.0      # 比选 / 招标 / 磋商 评分表: bidders scored by 分值 | 得分, no performance form
         tables = p.headers & {"indicator", "score", "assessment"}
-        titled_form = "绩效目标" in p.text and bool(L.FORM_TITLE.search(p.text)) and "name" in p.fields \
-            and len(p.fields) >= 5 and bool(p.fields & {"goal_total", "goal_annual"})
+        titled_form = "绩效" in p.text and bool(L.FORM_TITLE.search(p.text)) and "name" in p.fields and (
+            "绩效目标" in p.text and len(p.fields) >= 5 and bool(p.fields & {"goal_total", "goal_annual"})
+            or {"department", "unit"} <= p.fields)
         if not tables and not ("safeguard" in p.headers and "name" in p.fields) and not titled_form:
             # (a 制度保障 sheet saved alone names its project: a form too; so does a 绩效目标 form's title
-            # over its 项目名称, its goals and more fields, when the page was cut before the indicator table)
+            # over its 项目名称, its goals and more fields, or over its 项目名称, 主管部门 and 实施单位, when
+            # the page was cut before the indicator table)
             return 0.0
         evidence = ("name" in p.fields) + bool(p.fields & {"unit", "department", "budget_total",
                                                             "goal_annual", "goal_total"})
