@@ -236,7 +236,7 @@ class FormReader:
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and _is_report_outline(fold(c.text).strip()))
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
-                    or label_key(c.text) in IGNORED_KEYS)
+                    or label_key(c.text) in IGNORED_KEYS or _ATTACHMENT.match(fold(c.text)) is not None)
         if c.col != _left(row):
             return False
         k = label_key(c.text)
@@ -857,6 +857,7 @@ _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九
 _REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])\s*"
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
+_ATTACHMENT = re.compile(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")  # 附件2, 附表1-1
 _OUTLINE_HEAD = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、](?!\d))\s*(.+)$")
 
 

@@ -496,3 +496,54 @@ def test_a_sheet_whose_form_starts_in_column_b(tmp_path):
         _parse_into(ex, res)
         return res.tables["projects"][0]
     assert read(1)["budget_fiscal"] == read(0)["budget_fiscal"] == 1200000.0
+
+
+def test_a_label_filled_down_its_section_is_merged_back():
+    from extract.grid import Cell, Grid
+    from parsers.core import is_section_label
+    cells = [Cell(0, 0, "项目资金（万元）"), Cell(0, 1, "预算资金"), Cell(0, 2, "市级"), Cell(0, 3, "100"),
+             Cell(1, 0, "项目资金（万元）"), Cell(1, 1, "预算资金"), Cell(1, 2, "区级"), Cell(1, 3, "50"),
+             Cell(2, 0, "项目资金（万元）"), Cell(2, 1, "实际支出"), Cell(2, 2, "市级"), Cell(2, 3, "达标"),
+             Cell(3, 0, "主管部门"), Cell(3, 1, "达标"), Cell(4, 0, "实施单位"), Cell(4, 1, "达标")]
+    g = Grid(cells, 5, 4, "xlsx").refold_filled(is_section_label)
+    at = {(c.row, c.col): (c.text, c.rowspan) for c in g.cells}
+    assert at[(0, 0)] == ("项目资金（万元）", 3) and (1, 0) not in at and (2, 0) not in at
+    assert at[(0, 1)] == ("预算资金", 2) and (1, 1) not in at          # a sub-label inside its section
+    assert at[(1, 2)] == ("区级", 1)                                    # values stay
+    assert at[(3, 1)] == ("达标", 1) and at[(4, 1)] == ("达标", 1)      # a value repeated is two values
+    same = Grid(cells[12:], 5, 4, "xlsx")
+    assert same.refold_filled(is_section_label) is same
+
+
+def test_empty_spacer_columns_are_dropped_and_spans_kept():
+    from extract.grid import Cell, Grid
+    g = Grid([Cell(0, 0, "预算数"), Cell(0, 1, "执行数", colspan=3), Cell(1, 0, "186"), Cell(1, 3, "178")],
+             2, 4, "xlsx").without_empty_columns()
+    at = {(c.row, c.col): (c.text, c.colspan) for c in g.cells}
+    assert g.n_cols == 3 and at == {(0, 0): ("预算数", 1), (0, 1): ("执行数", 2), (1, 0): ("186", 1), (1, 2): ("178", 1)}
+
+
+def test_an_attachment_heading_ends_a_table_and_a_year_line_beats_a_notice_date(tmp_path):
+    text = ("关于下达资金的通知\n2020年12月14日\n项目支出绩效目标表\n（2021年度）\n项目名称\t果园路建设\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建道路\t≥2公里\n附件2\n"
+            "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n")
+    res = _read(tmp_path, text)
+    assert res.tables["projects"][0]["year"] == 2021
+    assert [i["level3"] for i in res.tables["indicators"]] == ["新建道路"]
+
+
+def test_labels_asking_a_code_and_a_text_alone_under_its_label(tmp_path):
+    text = ("项目支出绩效目标表\n项目名称\t果园路建设\n主管部门(单位)名称及部门预算编码\t县交通运输局\n"
+            "总\t年度目标\n\t改善基础设施，建设果园路2公里\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建道路\t≥2公里\n")
+    p = _read(tmp_path, text).tables["projects"][0]
+    assert (p["department"], p["goal_annual"]) == ("县交通运输局", "改善基础设施，建设果园路2公里")
+
+
+def test_a_report_heading_after_an_indicator_table_ends_it(tmp_path):
+    text = ("项目支出绩效目标表\n项目名称\t创建专项\n一级指标\t二级指标\t三级指标\t指标值\t实施进度\n"
+            "项目决策\t数量指标\t宣传次数\t2次\t已完成100%\n\t成本指标\t成本\t10万元\t已完成100%\n"
+            "3.分析评价申报内容是否与实际相符\n评价申报内容与实际相符。\n(三)项目自评步骤及方法\n")
+    inds = _read(tmp_path, text).tables["indicators"]
+    assert [(i["level1"], i["level2"], i["level3"], i["progress_raw"]) for i in inds] == [
+        ("项目决策", "数量指标", "宣传次数", "已完成100%"), ("项目决策", "成本指标", "成本", "已完成100%")]
