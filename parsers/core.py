@@ -359,6 +359,15 @@ def document_rows(doc: Extracted) -> list[Row]:
                 rows.append(_text_row(t))
                 in_table = False
                 continue
+            if not txt and not sheet and r == 0 and len(cells) == 1 and cells[0].colspan == g.n_cols > 1 \
+                    and "表" in cells[0].text and not match_field(cells[0].text) \
+                    and not detect_header_text(cells[0].text) and not is_block_label(cells[0].text):
+                # a Word table whose first row, one cell across the table, holds the form's title
+                # (`项目基本情况表`): the title it is above the table in most documents
+                c = cells[0]
+                rows.append(_text_row(TextLine(c.text, page=c.page, line=c.line,
+                                               order=_order(c, g.order + r * 1e-3))))
+                continue
             in_table = True
             order = _order(cells[0], g.order + r * 1e-3)
             rows.append(Row(cells, g, r, order, r in g.page_breaks))

@@ -157,10 +157,9 @@ class IndicatorRow:
 @lru_cache(maxsize=1 << 16)
 def horizon_of(text: str) -> str | None:
     """Given a short section label, return `long_term` (长期/中期绩效指标) or `annual` (年度绩效指标), else None."""
-    t = fold(text).strip().rstrip(":：")
+    t = "".join(fold(text).split()).rstrip(":：")      # (a label wrapped in its cell: 年度绩\n效目标)
     if len(t) > 12:
         return None
-    t = t.replace(" ", "")
     if L.HORIZON_LONG.match(t):
         return "long_term"
     if L.HORIZON_ANNUAL.match(t):

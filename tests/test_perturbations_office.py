@@ -28,31 +28,8 @@ from tests.perturb_office import PERTURBATIONS, all_docs, doc_differences, pertu
 STRIDE = 8
 ALL = os.environ.get("JIXIAO_PERTURB_OFFICE_ALL") == "1"
 
-_WRAPPED_LABEL = ("the one-cell label row `年度绩\\n效目标` (a line break inside) no longer takes the text row below "
-                  "it as its value; `match_field` / `is_block_label` accept the label, so the loss is in the "
-                  "label-over-value path of parsers/forms.py (`FormReader._line_below` / `_value_below`, likely a "
-                  "test on the text with its line break)")
-_TITLE_IN_TABLE = ("a form title that is not a FORM_TITLE (`项目基本情况表`, `…绩效目标公开表`) moved into the "
-                   "table as a spanning first row no longer heads the form: header_missing (parsers/core.py "
-                   "`is_title` / form splitting take a title from text lines)")
-
 # perturbation -> {document id: one-line reason (the difference observed; its cause where known)}
-KNOWN_FRAGILE: dict[str, dict[str, str]] = {
-    'wrapped_labels': {
-        'stacked_label_value_rows.xlsx':
-            "projects[0].goal_annual: '为全市156所公办中小学配备专职保安，实现校园安保全覆盖，校园重大安全责任事故零发生。' -> None" + "; " + _WRAPPED_LABEL,
-    },
-    'title_row': {
-        'key_eval_report_appendices.docx':
-            'projects[0].header_missing: False -> True' + "; " + _TITLE_IN_TABLE,
-        'real_guangxi_baise_school_subsidy_target.docx':
-            'projects[0].header_missing: False -> True' + "; " + _TITLE_IN_TABLE,
-    },
-    'soft_breaks': {
-        'stacked_label_value_rows.docx':
-            "projects[0].goal_annual: '为全市156所公办中小学配备专职保安，实现校园安保全覆盖，校园重大安全责任事故零发生。' -> None" + "; " + _WRAPPED_LABEL,
-    },
-}
+KNOWN_FRAGILE: dict[str, dict[str, str]] = {}
 
 DOCS = all_docs()
 
