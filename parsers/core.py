@@ -673,7 +673,14 @@ def is_title(row: Row) -> bool:
 def _is_title_text(text: str) -> bool:
     t = _WS.sub("", fold(text))
     return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text) and not _SECTION_NO.match(t) \
-        and not t.endswith(("。", ";", "；"))     # 请各部门…将自评表…报送…。: a sentence naming a form
+        and not t.endswith(("。", ";", "；")) \
+        and not _CLAUSE_BREAK.search(_BRACKETED.sub("", t))
+    # (请各部门…将自评表…报送…。, or a line of such a sentence cut at the page's edge, `…报送区自然资源局,
+    # 在2024年2月底将资金年度绩效评价自评表`: a sentence naming a form, with a clause break a title has not)
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_CLAUSE_BREAK = re.compile(r"[,，;；。]")
 
 
 _LABEL_PAIR = re.compile(r"^[^:：\s]{1,8}\s*[:：]\s*\S")

@@ -547,3 +547,10 @@ def test_a_report_heading_after_an_indicator_table_ends_it(tmp_path):
     inds = _read(tmp_path, text).tables["indicators"]
     assert [(i["level1"], i["level2"], i["level3"], i["progress_raw"]) for i in inds] == [
         ("项目决策", "数量指标", "宣传次数", "已完成100%"), ("项目决策", "成本指标", "成本", "已完成100%")]
+
+
+def test_a_sentence_naming_a_form_is_no_title():
+    from parsers.core import _is_title_text
+    assert _is_title_text("附件：沙县区地质灾害防治专项资金绩效目标表")
+    assert _is_title_text("2022年度项目支出绩效自评表（县水利局）")
+    assert not _is_title_text("末要将项目季度进展情况报送区自然资源局，在2024年2月底将资金年度绩效评价自评表")
