@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import os
 import shutil
 import subprocess
@@ -198,8 +199,10 @@ def _value_text(v, fmt: str | None = None) -> str:
         return ""
     if isinstance(v, dt.date) and fmt and "年" in fmt:
         # a date shown in Chinese (`yyyy"年"m"月"d"日"`): as the sheet shows it, where a form's year is read
-        return f"{v.year}年{v.month}月{v.day}日" if "d" in fmt.lower() else \
-            f"{v.year}年{v.month}月" if "m" in fmt.lower() else f"{v.year}年"
+        # (the codes outside `[DBNum1]` / `[$-804]` sections and quoted literals say what it shows)
+        codes = re.sub(r'\[[^\]]*\]|"[^"]*"', "", fmt).lower()
+        return f"{v.year}年{v.month}月{v.day}日" if "d" in codes else \
+            f"{v.year}年{v.month}月" if "m" in codes else f"{v.year}年"
     if isinstance(v, dt.datetime):
         return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
     if isinstance(v, dt.date):

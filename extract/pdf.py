@@ -164,7 +164,7 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         outside = page.outside(boxes)                     # PDFium page: characters only, in one pass
     else:
         outside = page.filter(lambda o: not _inside_any(o, boxes))
-    text_lines = outside.extract_text_lines(return_chars=True)
+    text_lines = outside.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside.chars))
     if hints.open_bottom:
         text_lines = _labels_below(text_lines, [(g, c) for g, c in hints.open_bottom if c.page == pno], boxes)
     cid = sum(len(_CID.findall(tl["text"])) for tl in text_lines)
@@ -187,6 +187,16 @@ _COLON = re.compile(r"[:：]")
 
 # lines that start no continuation: a date alone (`2022年5月27日`), an attachment line (`附件2`)
 _OWN_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|附件|附表|[^\s:：，。,]{1,10}[:：])")
+
+
+def line_tolerance(chars: list[dict]) -> float:
+    """How far apart (points) the tops of two characters of one line may be: pdfplumber's 3, or less for
+    text so small that its lines are closer than that (a sheet shrunk to fit its page: 2 pt text, lines
+    3.2 pt apart, would run together): 0.6 of the median character height."""
+    hs = sorted(c["bottom"] - c["top"] for c in chars if c["text"].strip())
+    if not hs:
+        return 3.0
+    return min(3.0, max(0.5, 0.6 * hs[len(hs) // 2]))
 
 
 def join_wrapped_lines(text_lines: list[dict], boxes: list) -> list[dict]:

@@ -71,11 +71,11 @@ class PdfiumPage:
                 if not in_boxes((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2, boxes)]
         return PdfiumPage(keep, [], self.width, self.height, self.page_number, [])
 
-    def extract_text_lines(self, strip: bool = True, return_chars: bool = True) -> list[dict]:
+    def extract_text_lines(self, strip: bool = True, return_chars: bool = True, y_tolerance: float = 3) -> list[dict]:
         """Return the page's text lines as pdfplumber does (`text`, `x0`, `top`, …, `chars`)."""
         from pdfplumber.utils import chars_to_textmap
         tm = chars_to_textmap(self.chars, layout_bbox=self.bbox, layout_width=self.width,
-                              layout_height=self.height)
+                              layout_height=self.height, y_tolerance=y_tolerance)
         return tm.extract_text_lines(strip=strip, return_chars=return_chars)
 
 

@@ -148,17 +148,23 @@ _POINTS_NOTE = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?")
 def is_section_label(text: str, first_column: bool = True) -> bool:
     """Given a cell, return True when it can be the label of a section of rows.
 
-    In a grid's first column: short, with Chinese, without digits but its points (项目资金（万元）,
-    年度总体目标, 绩效指标（90分）, 评估指标, 产出指标). Further right, where the column holds values
-    as well (项目名称 | 质量强区专项经费 on every row of a budget table), only a known label: a field
-    label or a table header (预算资金, 其中：财政资金), a level 1 or a level 2 (效果目标, 数量指标)."""
+    Short, with Chinese, without digits but its points, and a known label: a field label or a table
+    header (项目资金（万元）, 年度总体目标, 预算资金, 其中：财政资金), a block label (绩效指标（90分）), a level 1
+    or a level 2 (产出指标, 效果目标, 数量指标); in a grid's first column also a section's own words
+    (评估指标, 项目支出明细). Not a value repeated down a column (项目名称 | 质量强区专项经费 on every row of
+    a budget table, 劳务费 on two lines of a breakdown)."""
     k = _POINTS_NOTE.sub("", label_key(text))
     if not (2 <= len(k) <= 24 and not any(ch.isdigit() for ch in k) and any('\u4e00' <= ch <= '\u9fff' for ch in k)):
         return False
-    if first_column:
+    if starts_a_row(text) or standardize_level1(text) is not None or is_block_label(text) \
+            or re.sub(r"(?:指标|目标)$", "", k) in LEVEL2_NAMES:
         return True
-    return starts_a_row(text) or standardize_level1(text) is not None \
-        or re.sub(r"(?:指标|目标)$", "", k) in LEVEL2_NAMES
+    # in the first column a section's own words too (评估指标, 项目支出明细, 预算执行情况（10分）); not a
+    # line's name repeated on two lines of a table (劳务费 | 10 / 劳务费 | 5: two lines)
+    return first_column and bool(_SECTION_WORD.search(k))
+
+
+_SECTION_WORD = re.compile(r"(?:指标|目标|情况|明细|资金|预算|执行|安排|构成|计划|表)(?:\(万?元\))?$")
 
 
 @lru_cache(maxsize=65536)

@@ -192,7 +192,8 @@ class FormReader:
                     self._flush()
                     continue
                 if not self._ends_table(row):
-                    self.table[1].append(row)
+                    if not (row.is_text_line and _ATTACHMENT.match(fold(row.cells[0].text))):
+                        self.table[1].append(row)    # (a page's running header 附件2 is none of its rows)
                     continue
                 if row.is_text_line and self._remark_inside(i):
                     continue                         # 备注：… between two rows of the table (a sheet's merged row)
@@ -222,6 +223,16 @@ class FormReader:
         return bool(rows) and nxt is not None and not nxt.is_text_line and nxt.grid is rows[-1].grid \
             and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt)
 
+    def _table_goes_on(self, row: Row) -> bool:
+        """Is the row after this text line a row of the current table's kind (a page's running header
+        `附件2`, or a numbered horizon line `二、中期绩效指标`, between rows of one table)?"""
+        rows = self.table[1] if self.table is not None else []
+        k = next((j for j in range(len(self.rows)) if self.rows[j] is row), None)
+        nxt = self.rows[k + 1] if k is not None and k + 1 < len(self.rows) else None
+        if not rows or nxt is None or nxt.is_text_line:
+            return False
+        return detect_header(nxt) is not None or len(nxt.cells) >= min(3, max(len(r.cells) for r in rows))
+
     def _ends_table(self, row: Row) -> bool:
         c = row.cells[0]
         if row.is_text_line:
@@ -234,9 +245,10 @@ class FormReader:
                         and _REPORT_HEADING.match(fold(c.text).strip()) is not None
                         and not _POINTS_AT_END.search(fold(c.text)))
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
-                        and _is_report_outline(fold(c.text).strip()))
+                        and _is_report_outline(fold(c.text).strip()) and not self._table_goes_on(row))
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
-                    or label_key(c.text) in IGNORED_KEYS or _ATTACHMENT.match(fold(c.text)) is not None)
+                    or label_key(c.text) in IGNORED_KEYS
+                    or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(row)))
         if c.col != _left(row):
             return False
         k = label_key(c.text)
@@ -757,8 +769,9 @@ class FormReader:
             return False
         c = below.cells[0]
         if c.col != label.col or len(c.text.strip()) < 8 or match_field(c.text) or is_block_label(c.text) \
-                or is_number(c.text) or detect_header(below):
-            return False
+                or is_number(c.text) or detect_header(below) or is_remark(c.text) \
+                or (row.grid.n_cols > 1 and c.colspan >= row.grid.n_cols):
+            return False                # (注：本表金额单位为万元 across the table: a note, no field's text)
         self.consumed.add(id(c))
         self._set(col, c.text, c, None, label.text)
         return True

@@ -154,10 +154,14 @@ class IndicatorRow:
     horizon: str | None = None
 
 
+_OUTLINE_NO = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
+
+
 @lru_cache(maxsize=1 << 16)
 def horizon_of(text: str) -> str | None:
     """Given a short section label, return `long_term` (长期/中期绩效指标) or `annual` (年度绩效指标), else None."""
     t = "".join(fold(text).split()).rstrip(":：")      # (a label wrapped in its cell: 年度绩\n效目标)
+    t = _OUTLINE_NO.sub("", t)                          # 二、中期绩效指标, (一)年度绩效目标
     if len(t) > 12:
         return None
     if L.HORIZON_LONG.match(t):
@@ -268,7 +272,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if no_level2:
             # each cell under its own level column: the level 1, then the name (whatever it reads like)
             forced = {id(c): lv for c in cells for lv in ("level1", "level3") if _under_col(cols[lv], c.col)}
-        elif two_labels and not (under_l2_l3 and cur1 is not None and has_level1 and not _LEVEL_SUFFIX.search(fold(cells[1].text))):
+        elif two_labels and not (under_l2_l3 and cur1 is not None and has_level1 and not _LEVEL_SUFFIX.search(fold(cells[1].text))
+                                 and _fits_under(level_info(cells[0].text), ctx.l1_cat)):
             c1, c2, key = level_info(cells[0].text)
             if c1 and c2 and is_child(ctx.l1_cat, key) and not _LEVEL_SUFFIX.search(fold(cells[1].text)) \
                     and not (len(cells) >= 4 and level_info(cells[1].text)[1] and not level_info(cells[1].text)[0]):
@@ -475,6 +480,12 @@ def _vertical_labels(rows: list[Row], span) -> list[Row]:
                 k += len(p)
         i = j
     return [r for r in out if r is not None]
+
+
+def _fits_under(info: tuple, l1_cat: str | None) -> bool:
+    """Can a label whose level_info is `info` be a level 2 under a level 1 of category `l1_cat`? (成本指标
+    under 产出指标 or under an uncategorised 项目决策: yes; 满意度指标 or 效益指标 under 产出指标: no.)"""
+    return bool(info[1]) and (l1_cat is None or info[1] == l1_cat or is_child(l1_cat, info[2]))
 
 
 def _under_col(span, col: int) -> bool:

@@ -525,8 +525,8 @@ def test_empty_spacer_columns_are_dropped_and_spans_kept():
 
 def test_an_attachment_heading_ends_a_table_and_a_year_line_beats_a_notice_date(tmp_path):
     text = ("关于下达资金的通知\n2020年12月14日\n项目支出绩效目标表\n（2021年度）\n项目名称\t果园路建设\n"
-            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建道路\t≥2公里\n附件2\n"
-            "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n")
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建道路\t≥2公里\n附件2\n资金安排表\n"
+            "属地\t金额\t项目\n某镇\t20万元\t某工程\n")
     res = _read(tmp_path, text)
     assert res.tables["projects"][0]["year"] == 2021
     assert [i["level3"] for i in res.tables["indicators"]] == ["新建道路"]
@@ -554,3 +554,34 @@ def test_a_sentence_naming_a_form_is_no_title():
     assert _is_title_text("附件：沙县区地质灾害防治专项资金绩效目标表")
     assert _is_title_text("2022年度项目支出绩效自评表（县水利局）")
     assert not _is_title_text("末要将项目季度进展情况报送区自然资源局，在2024年2月底将资金年度绩效评价自评表")
+
+
+def test_a_line_name_repeated_on_two_lines_stays_two_lines():
+    from extract.grid import Cell, Grid
+    from parsers.core import is_section_label
+    cells = [Cell(0, 0, "支出明细"), Cell(0, 1, "预算金额"), Cell(1, 0, "劳务费"), Cell(1, 1, "10"),
+             Cell(2, 0, "劳务费"), Cell(2, 1, "5")]
+    g = Grid(cells, 3, 2, "xlsx")
+    assert g.refold_filled(is_section_label) is g
+
+
+def test_numbered_horizon_lines_and_running_headers_do_not_end_a_table(tmp_path):
+    text = ("项目支出绩效目标表\n项目名称\t道路养护\n一、年度绩效指标\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t养护里程\t≥120公里\n附件2\n\t质量指标\t优良路率\t≥85%\n"
+            "二、中期绩效指标\n产出指标\t数量指标\t改造桥梁\t≥6座\n")
+    inds = _read(tmp_path, text).tables["indicators"]
+    assert [i["level3"] for i in inds if i["level3"]][:3] == ["养护里程", "优良路率", "改造桥梁"]
+
+
+def test_a_note_across_the_table_is_no_fields_text(tmp_path):
+    from docx import Document
+    d = Document()
+    t = d.add_table(rows=3, cols=4)
+    t.cell(0, 0).text, t.cell(0, 1).text = "项目名称", "道路养护"
+    t.cell(1, 0).text = "项目概况"
+    t.cell(1, 1).merge(t.cell(1, 3))
+    t.cell(2, 0).merge(t.cell(2, 3)).text = "注：本表金额单位为万元，请如实填写"
+    p = tmp_path / "f.docx"
+    d.save(p)
+    proj = process_file(p, layouts={"generic"}).tables["projects"]
+    assert not proj or proj[0]["overview"] is None

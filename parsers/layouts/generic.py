@@ -2,6 +2,7 @@ import re
 
 from extract.grid import Extracted
 from parsers import labels as L
+from parsers.core import document_rows, is_title
 from parsers.layouts.base import FormLayout, profile
 from parsers.registry import register
 
@@ -27,7 +28,7 @@ class Generic(FormLayout):
         tables = p.headers & {"indicator", "score", "assessment"}
         titled_form = "绩效" in p.text and bool(L.FORM_TITLE.search(p.text)) and "name" in p.fields and (
             "绩效目标" in p.text and len(p.fields) >= 5 and bool(p.fields & {"goal_total", "goal_annual"})
-            or {"department", "unit"} <= p.fields)
+            or {"department", "unit"} <= p.fields and any(is_title(r) for r in document_rows(doc)))
         if not tables and not ("safeguard" in p.headers and "name" in p.fields) and not titled_form:
             # (a 制度保障 sheet saved alone names its project: a form too; so does a 绩效目标 form's title
             # over its 项目名称, its goals and more fields, or over its 项目名称, 主管部门 and 实施单位, when
