@@ -833,6 +833,25 @@ def cell_header_roles(text: str) -> dict[str, str]:
     return {kind: role for kind, (role, _) in cell_header_matches(text).items()}
 
 
+# characters an OCR reads for others of nearly the same shape in a form's header words (seen on scans:
+# 自标值 for 目标值, 待分 for 得分)
+_OCR_LOOKALIKE = {"自": "目", "待": "得", "末": "未", "曰": "日", "己": "已", "巳": "已"}
+
+
+def _ocr_header_matches(cell: Cell) -> dict[str, tuple[str, float]]:
+    """cell_header_matches of an OCR'd cell; when no header word is the whole cell, the reading with one
+    look-alike character put back (自标值 -> 目标值) if that one is a header word: the lexicon proves it."""
+    got = cell_header_matches(cell.text)
+    if any(q >= 1.0 for _, q in got.values()) or len(cell.text) > 12:
+        return got
+    for i, ch in enumerate(cell.text):
+        if ch in _OCR_LOOKALIKE:
+            alt = cell_header_matches(cell.text[:i] + _OCR_LOOKALIKE[ch] + cell.text[i + 1:])
+            if any(q >= 1.0 for _, q in alt.values()):
+                return alt
+    return got
+
+
 @lru_cache(maxsize=1 << 16)
 def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
     """Given a cell, return table kind -> (role, quality): 1.0 for a synonym, else the share of the
@@ -956,7 +975,8 @@ def _detect_header(row: Row) -> Header | None:
         return None
     best: Header | None = None
     best_n = 0
-    named = [(c, cell_header_matches(c.text)) for c in row.cells if len(c.text) <= 40]
+    named = [(c, _ocr_header_matches(c) if c.conf is not None else cell_header_matches(c.text))
+             for c in row.cells if len(c.text) <= 40]
     if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2 and not any(
             m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix

@@ -585,3 +585,11 @@ def test_a_note_across_the_table_is_no_fields_text(tmp_path):
     d.save(p)
     proj = process_file(p, layouts={"generic"}).tables["projects"]
     assert not proj or proj[0]["overview"] is None
+
+
+def test_an_ocr_look_alike_in_a_header_word_is_put_back_only_on_ocr_cells():
+    from extract.grid import Cell
+    from parsers.core import _ocr_header_matches, cell_header_matches
+    assert _ocr_header_matches(Cell(0, 0, "待分", conf=0.9)).get("indicator", ("",))[0] == "score"
+    assert _ocr_header_matches(Cell(0, 0, "年度自标值", conf=0.9)).get("indicator", ("",))[0] == "target"
+    assert "indicator" not in cell_header_matches("待分")         # typed text is read as written
