@@ -838,6 +838,25 @@ def cell_header_roles(text: str) -> dict[str, str]:
 _OCR_LOOKALIKE = {"自": "目", "待": "得", "末": "未", "曰": "日", "己": "已", "巳": "已"}
 
 
+def _header_cell_matches(cell: Cell) -> dict[str, tuple[str, float]]:
+    """The header roles of a cell of a row that may be a header: cell_header_matches (_ocr_header_matches
+    for an OCR'd cell); when no header word is the whole cell and a sentence ends inside it, those of the
+    words after the sentence (`…维护及日常办公等。三级`: a line of the text above spilled into the header
+    cell of a PDF whose rows were too short for their text)."""
+    got = _ocr_header_matches(cell) if cell.conf is not None else cell_header_matches(cell.text)
+    if any(q >= 1.0 for _, q in got.values()):
+        return got
+    m = _AFTER_SENTENCE.search(cell.text)
+    if m:
+        tail = cell_header_matches(m.group(1))
+        if any(q >= 1.0 for _, q in tail.values()):
+            return tail
+    return got
+
+
+_AFTER_SENTENCE = re.compile(r"[。；;]\s*([^。；;]{1,12})$")
+
+
 def _ocr_header_matches(cell: Cell) -> dict[str, tuple[str, float]]:
     """cell_header_matches of an OCR'd cell; when no header word is the whole cell, the reading with one
     look-alike character put back (自标值 -> 目标值) if that one is a header word: the lexicon proves it."""
@@ -975,8 +994,7 @@ def _detect_header(row: Row) -> Header | None:
         return None
     best: Header | None = None
     best_n = 0
-    named = [(c, _ocr_header_matches(c) if c.conf is not None else cell_header_matches(c.text))
-             for c in row.cells if len(c.text) <= 40]
+    named = [(c, _header_cell_matches(c)) for c in row.cells if len(c.text) <= 40]
     if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2 and not any(
             m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix

@@ -593,3 +593,10 @@ def test_an_ocr_look_alike_in_a_header_word_is_put_back_only_on_ocr_cells():
     assert _ocr_header_matches(Cell(0, 0, "待分", conf=0.9)).get("indicator", ("",))[0] == "score"
     assert _ocr_header_matches(Cell(0, 0, "年度自标值", conf=0.9)).get("indicator", ("",))[0] == "target"
     assert "indicator" not in cell_header_matches("待分")         # typed text is read as written
+
+
+def test_a_header_cell_with_a_spilled_sentence_before_its_word():
+    from extract.grid import Cell
+    from parsers.core import _header_cell_matches
+    assert _header_cell_matches(Cell(0, 0, "主要用于校舍维修维护及日常办公等。三级"))["indicator"][0] == "level3"
+    assert "indicator" not in _header_cell_matches(Cell(0, 0, "主要用于校舍维修维护及日常办公等。"))
