@@ -63,6 +63,14 @@ pages, field F1 of `make eval-scans` on the same fixtures; 2-core shared machine
     crops are tight (1.5% of the columns are blank beyond a small margin). Its time
     by operator (ORT profile): Conv 71%, the final MatMul to the 18,000-character
     alphabet 9%, Gelu 8.5%.
+  - Not kept (measured 2026-11-30 on the 1,223 line crops of the same 14 pages, recognition alone, one run
+    side by side): PP-OCRv4 mobile rec (rapidocr_onnxruntime 1.4.4's wheel) on the same per-line crops
+    2.8-3.0 against 3.3-4.3 s a page, but it drops digits (`556000` -> `55600`, `30000.00` -> `3000`) and
+    reads 190 of 1,223 lines otherwise; lines padded above and below so the text is smaller in the 48 px
+    (0.1 of the height each side: 17% fewer columns, 114 lines read otherwise, `30000.00` -> `3000`); a
+    squeezed first reading (0.6 of the width) kept for lines of Chinese only: it saves 18% of the columns
+    on the lines it keeps, but the other lines must then be read again at full width, more than it saves;
+    ORT `session.set_denormal_as_zero`: no difference beyond the noise.
   So OCR takes about 3.5 s a 150-dpi page and the whole path about 4 s: the
   3 s aim is not met with this recognizer, whose work is fixed by the columns a
   line needs (a digit gets about two CTC steps).
