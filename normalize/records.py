@@ -95,23 +95,33 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     out["fill_date"] = parse_date(fields["fill_date"].text, year) if "fill_date" in fields else None
     v = fields.get("execution_rate")
     # `96.19%（权重10分，得分9.6分）`: the points in brackets are the rate's score, not part of it
-    out["execution_rate"] = parse_fraction(_POINTS_NOTE.sub("", v.text)) if v is not None else None
-    if v is not None and out["execution_rate"] is None:
-        out["execution_rate"] = _bare_rate(_POINTS_NOTE.sub("", v.text), out)
+    out["execution_rate"] = _rate(_POINTS_NOTE.sub("", v.text), out) if v is not None else None
     v = fields.get("score")
     out["score"] = parse_number(v.text) if v is not None else None
     return out
 
 
-def _bare_rate(text: str, project: dict) -> float | None:
-    """An execution rate written as a bare number above 1 without its % (`20` for 10 of 50 万元): the
-    percentage, when the form's own money proves it (spent / budget within half a point of it); else None."""
-    n = parse_number(text)
+def _rate(text: str, project: dict) -> float | None:
+    """The execution rate of a project's rate cell, as a fraction. Where the cell alone cannot say it, the
+    form's own money (spent / budget) decides between readings, within half a point, never a guess: a
+    bare number above 1 without its % (`20` for 10 of 50 万元) is that percentage; a percentage above 200%
+    whose decimal point a scan lost (`8619%` where spent / budget is 0.8619) is a hundredth of it. Else
+    the cell's own reading (None for a bare number above 1)."""
+    rate = parse_fraction(text)
+    if rate is not None and rate <= 2:
+        return rate
     spent = project.get("spent")
     budget = next((project[k] for k in ("budget_year", "budget_initial", "budget_total") if project.get(k)), None)
-    if n is None or not 1 < n <= 1000 or not spent or not budget:
-        return None
-    return round(n / 100, 6) if abs(n / 100 - spent / budget) <= 0.005 else None
+    if not spent or not budget:
+        return rate
+    if rate is None:
+        n = parse_number(text)
+        candidate = n / 100 if n is not None and 1 < n <= 1000 else None
+    else:
+        candidate = rate / 100
+    if candidate is not None and abs(candidate - spent / budget) <= 0.005:
+        return round(candidate, 6)
+    return rate
 
 
 # `1.1数量指标`, `2.1社会效益指标`: an outline number of a level cell (a level is a category, never a quantity)

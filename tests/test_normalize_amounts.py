@@ -192,3 +192,11 @@ def test_a_bare_execution_rate_is_a_percentage_only_when_the_money_proves_it(rat
         fields["spent"] = Cell(0, 1, str(spent))
     fields["budget_year"] = Cell(0, 2, str(budget))
     assert normalize_project(fields, year=2022, form_unit="元")["execution_rate"] == want
+
+
+@pytest.mark.parametrize("rate, want", [("8619%", 0.8619), ("86.19%", 0.8619), ("9000%", 90.0)])
+def test_a_rate_whose_decimal_point_a_scan_lost_is_mended_only_when_the_money_proves_it(rate, want):
+    from extract.grid import Cell
+    from normalize.records import normalize_project
+    fields = {"execution_rate": Cell(0, 0, rate), "spent": Cell(0, 1, "215475"), "budget_year": Cell(0, 2, "250000")}
+    assert normalize_project(fields, year=2022, form_unit="元")["execution_rate"] == want
