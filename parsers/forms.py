@@ -680,7 +680,7 @@ class FormReader:
             unit = declared_unit(piece.text) or unit
             self.matrix = (cols, unit)
             cells = [c for c in cells if c is not piece]
-        texts = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)
+        texts = [c for c in cells if not is_number(c.text) and not _is_dash(c)
                  and not _PERCENT.match(c.text) and cols.get(c.col) != "note"]
         if len(texts) == 1 and texts[0].col in cols and texts[0].col == min(cols) \
                 and all(c.col > texts[0].col for c in cells if c is not texts[0]):
@@ -693,7 +693,7 @@ class FormReader:
         label = texts[0] if texts else Cell(cells[0].row, -1, "", page=cells[0].page, line=cells[0].line)
         values: dict[str, Cell] = {}
         for c in cells:
-            if c is label or is_placeholder(c.text):
+            if c is label or _is_dash(c):
                 continue
             what = cols.get(c.col)
             if what is None:
@@ -847,6 +847,12 @@ _UNIT_ONLY = re.compile(r"^\s*[(（]\s*(?:万元|元|千元|亿元)\s*[)）]\s*$
 # the three budgets whose appropriations make up 财政拨款 (a money line named so is fiscal money)
 _FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)"
                            r"(?:拨款|资金)?$")
+
+
+def _is_dash(c: Cell) -> bool:
+    """A placeholder cell of the money matrix (`—`, `-`, `/`); on a scan also the `一` an OCR reads for a
+    dash (a lone 一 in a money cell is no number written in Chinese)."""
+    return is_placeholder(c.text) or (c.conf is not None and c.text.strip() in ("一", "一一"))
 
 
 def _is_fiscal_kind(text: str | None) -> bool:

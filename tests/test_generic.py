@@ -600,3 +600,10 @@ def test_a_header_cell_with_a_spilled_sentence_before_its_word():
     from parsers.core import _header_cell_matches
     assert _header_cell_matches(Cell(0, 0, "主要用于校舍维修维护及日常办公等。三级"))["indicator"][0] == "level3"
     assert "indicator" not in _header_cell_matches(Cell(0, 0, "主要用于校舍维修维护及日常办公等。"))
+
+
+def test_a_lone_one_in_an_ocr_money_cell_is_a_dash():
+    from extract.grid import Cell
+    from parsers.forms import _is_dash
+    assert _is_dash(Cell(0, 0, "一", conf=0.9)) and _is_dash(Cell(0, 0, "—"))
+    assert not _is_dash(Cell(0, 0, "一"))          # typed text: read as written
