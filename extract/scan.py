@@ -962,6 +962,12 @@ def _char_width(ch: str) -> float:
     return 1.0 if ord(ch) > 0x2e80 else 0.55
 
 
+# a cell of two or three of these characters read below _DOTS_CONF is the `……` of an unfilled slot row
+# (seen on scans: `十十`, `一上` for `……`); the low_confidence warning keeps what was read
+_STROKES = frozenset("一十上丄丨亠丶丿二…·.")
+_DOTS_CONF = 0.75
+
+
 def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
           warnings: list[ParseWarning]) -> Grid | None:
     nr, nc = len(t.ys) - 1, len(t.xs) - 1
@@ -980,8 +986,10 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
         text = unwrap_cell(join_lines(ls))
         if not text.strip():
             continue
-        cell = Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b),
-                    round(min(o.conf for o in ls), 3))
+        conf = round(min(o.conf for o in ls), 3)
+        if conf < _DOTS_CONF and 2 <= len(text.strip()) <= 3 and set(text.strip()) <= _STROKES:
+            text = "……"     # a template's `……` slot read as strokes (`十十`, `一上`), and doubtfully: a slot
+        cell = Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b), conf)
         _warn_low(cell, warnings)
         out.append(cell)
     if not out:
