@@ -983,7 +983,7 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
         ls = content.get(k)
         if not ls:
             continue
-        text = unwrap_cell(join_lines(ls))
+        text = mend_opener(unwrap_cell(join_lines(ls)))     # (`决策` over `15%)` in a narrow cell)
         if not text.strip():
             continue
         conf = round(min(o.conf for o in ls), 3)
@@ -1100,12 +1100,25 @@ def fix_text(text: str) -> str:
 
     `口` read for an empty box `□`: only in a line of options (at least two boxes,
     `口` or `□`), where it stands at the start or right after an option name (`…项目口`).
+    An opening bracket lost before a level's points or share (`决策15%)`, more closing brackets than
+    opening ones in the line) is put back.
     """
     for rx, fn in _FIXES:
         text = rx.sub(fn, text)
     if sum(text.count(c) for c in "口□☑") >= 2 and _BOX.search(text):
         text = _BOX.sub("□", text)
+    return mend_opener(text)
+
+
+def mend_opener(text: str) -> str:
+    """Given an OCR'd line or cell, return it with an opening bracket put back where a closing one has
+    none, after a level's points or share (`决策15%)` -> `决策(15%)`); else unchanged."""
+    if text.count("(") + text.count("（") < text.count(")") + text.count("）"):
+        text = _LOST_OPENER.sub(lambda m: ("(" if m.group(2) == ")" else "（") + m.group(1) + m.group(2), text, 1)
     return text
+
+
+_LOST_OPENER = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,3}(?:\.\d+)?\s*(?:%|％|分))([)）])")
 
 
 def draw_debug(pages: list, outdir: str) -> list[str]:
