@@ -82,7 +82,6 @@ class Grid:
             r.sort(key=lambda c: c.col)
         return out
 
-
     def without_empty_columns(self) -> "Grid":
         """Return the grid without the columns no cell starts in (an empty or hidden column that merged
         ranges only pass over: a spreadsheet's spacer), `self` when there is none. Every cell covering
@@ -114,11 +113,10 @@ class Grid:
         and 实施单位) is two values."""
         if len(self.cells) < 2:
             return self
-        cols: dict[int, list[Cell]] = {}
-        for c in self.cells:
+        columns: dict[int, list[Cell]] = {}
+        for c in sorted(self.cells, key=lambda c: c.row):
             if c.colspan == 1:
-                cols.setdefault(c.col, []).append(c)
-        columns = {k: sorted(cs, key=lambda c: c.row) for k, cs in cols.items()}
+                columns.setdefault(c.col, []).append(c)
         if not any(a.row + a.rowspan == b.row and a.text.strip() == b.text.strip()
                    for cs in columns.values() for a, b in zip(cs, cs[1:])):
             return self                     # no text repeated down a column (almost every grid)
@@ -160,6 +158,7 @@ class Grid:
                 c = Cell(c.row, c.col, c.text, heads[id(c)] - c.row + 1, c.colspan, c.page, c.line, c.bbox, c.conf)
             cells.append(c)
         return Grid(cells, self.n_rows, self.n_cols, self.origin, self.order, self.page_breaks)
+
 
 @dataclass
 class Extracted:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import os
+import re
 import shutil
 import subprocess
 import tempfile

@@ -355,24 +355,19 @@ def document_rows(doc: Extracted) -> list[Row]:
                 continue
             if all(is_page_furniture(c.text.strip()) for c in cells):
                 continue                            # `第1页，共2页` printed into a sheet's or page's table
-            if sheet and len(cells) == 1 and cells[0].col == left and not detect_header_text(cells[0].text) \
-                    and not (in_table and len(cells[0].text.strip()) == 1):
-                # in a spreadsheet the title, the year and 金额单位：万元 are cells of the sheet: read them
-                # as the text lines they are in every other format (not a lone character under a table's
-                # row: `意` / `度` of a label written down the column, one character per row)
-                c = cells[0]
-                t = TextLine(c.text, page=c.page, line=c.line, order=_order(c, g.order + r * 1e-3))
-                rows.append(_text_row(t))
+            one = cells[0] if len(cells) == 1 else None
+            if one is not None and not detect_header_text(one.text) and (
+                    # in a spreadsheet the title, the year and 金额单位：万元 are cells of the sheet: read
+                    # them as the text lines they are in every other format (not a lone character under a
+                    # table's row: `意` / `度` of a label written down the column, one character per row)
+                    sheet and one.col == left and not (in_table and len(one.text.strip()) == 1)
+                    # a Word table whose first row, one cell across the table, holds the form's title
+                    # (`项目基本情况表`): the title it is above the table in most documents
+                    or not txt and not sheet and r == 0 and one.colspan == g.n_cols > 1 and "表" in one.text
+                    and not match_field(one.text) and not is_block_label(one.text)):
+                rows.append(_text_row(TextLine(one.text, page=one.page, line=one.line,
+                                               order=_order(one, g.order + r * 1e-3))))
                 in_table = False
-                continue
-            if not txt and not sheet and r == 0 and len(cells) == 1 and cells[0].colspan == g.n_cols > 1 \
-                    and "表" in cells[0].text and not match_field(cells[0].text) \
-                    and not detect_header_text(cells[0].text) and not is_block_label(cells[0].text):
-                # a Word table whose first row, one cell across the table, holds the form's title
-                # (`项目基本情况表`): the title it is above the table in most documents
-                c = cells[0]
-                rows.append(_text_row(TextLine(c.text, page=c.page, line=c.line,
-                                               order=_order(c, g.order + r * 1e-3))))
                 continue
             in_table = True
             order = _order(cells[0], g.order + r * 1e-3)

@@ -191,7 +191,7 @@ class FormReader:
                     self.table[1].append(row)        # 合计 | … | 100 | 97.95: the table's last row
                     self._flush()
                     continue
-                if not self._ends_table(row):
+                if not self._ends_table(i, row):
                     if not (row.is_text_line and _ATTACHMENT.match(fold(row.cells[0].text))):
                         self.table[1].append(row)    # (a page's running header 附件2 is none of its rows)
                     continue
@@ -223,17 +223,16 @@ class FormReader:
         return bool(rows) and nxt is not None and not nxt.is_text_line and nxt.grid is rows[-1].grid \
             and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt)
 
-    def _table_goes_on(self, row: Row) -> bool:
-        """Is the row after this text line a row of the current table's kind (a page's running header
+    def _table_goes_on(self, i: int) -> bool:
+        """Is the row after text line i a row of the current table's kind (a page's running header
         `附件2`, or a numbered horizon line `二、中期绩效指标`, between rows of one table)?"""
         rows = self.table[1] if self.table is not None else []
-        k = next((j for j in range(len(self.rows)) if self.rows[j] is row), None)
-        nxt = self.rows[k + 1] if k is not None and k + 1 < len(self.rows) else None
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
         if not rows or nxt is None or nxt.is_text_line:
             return False
         return detect_header(nxt) is not None or len(nxt.cells) >= min(3, max(len(r.cells) for r in rows))
 
-    def _ends_table(self, row: Row) -> bool:
+    def _ends_table(self, i: int, row: Row) -> bool:
         c = row.cells[0]
         if row.is_text_line:
             # a title, a year, 金额单位, a note (说明：…) or a field ends the table; a caption between its
@@ -245,10 +244,10 @@ class FormReader:
                         and _REPORT_HEADING.match(fold(c.text).strip()) is not None
                         and not _POINTS_AT_END.search(fold(c.text)))
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
-                        and _is_report_outline(fold(c.text).strip()) and not self._table_goes_on(row))
+                        and _is_report_outline(fold(c.text).strip()) and not self._table_goes_on(i))
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
                     or label_key(c.text) in IGNORED_KEYS
-                    or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(row)))
+                    or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i)))
         if c.col != _left(row):
             return False
         k = label_key(c.text)

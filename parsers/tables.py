@@ -16,7 +16,7 @@ from normalize.amounts import PERCENT_POINTS
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (Header, Row, assign_roles, clean, fold, is_block_label, is_child,
+from parsers.core import (_SECTION_NO, Header, Row, assign_roles, clean, fold, is_block_label, is_child,
                           is_placeholder, label_key, level_info, level_key, warn)
 
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
@@ -154,14 +154,11 @@ class IndicatorRow:
     horizon: str | None = None
 
 
-_OUTLINE_NO = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
-
-
 @lru_cache(maxsize=1 << 16)
 def horizon_of(text: str) -> str | None:
     """Given a short section label, return `long_term` (长期/中期绩效指标) or `annual` (年度绩效指标), else None."""
     t = "".join(fold(text).split()).rstrip(":：")      # (a label wrapped in its cell: 年度绩\n效目标)
-    t = _OUTLINE_NO.sub("", t)                          # 二、中期绩效指标, (一)年度绩效目标
+    t = _SECTION_NO.sub("", t)                          # 二、中期绩效指标, (一)年度绩效目标
     if len(t) > 12:
         return None
     if L.HORIZON_LONG.match(t):
