@@ -16,7 +16,7 @@ from normalize.amounts import PERCENT_POINTS
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
-                          detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
+                          cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
                           match_field, warn)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, read_assessment_table,
@@ -173,7 +173,7 @@ class FormReader:
                     widths[first] = max(widths.get(first, 1), max(c.col + c.colspan for c in row.cells) - first)
                     self.table = (Header(h.kind, h.cols, h.roles, h.row, h.extra, widths), [])
                     continue
-            header = detect_header(row)
+            header = detect_header(row) or self._allocation_header(i, row)
             if header:
                 if self.table is not None and _same_header(header, self.table[0]):
                     continue                     # the header repeated on the next page: same table
@@ -202,6 +202,30 @@ class FormReader:
         self._flush()
         self._finish()
         return f
+
+    def _allocation_header(self, i: int, row: Row) -> Header | None:
+        """The header of an allocation table printed before its form (`属地 | 金额 | 项目`) under a caption
+        naming the fund the form's title names (秀屿区2025年省级第七批水利专项资金安排表 over a
+        秀屿区2025年省级第七批水利专项资金绩效目标表): its rows are the form's budget lines, each place's
+        project and amount. Under a caption naming another fund (a notice's 民族发展专项资金分配表 before
+        a form of 宗教管理经费), or with no caption, the table is no part of the form: None."""
+        above = self.rows[i - 1] if i > 0 else None
+        if row.is_text_line or len(row.cells) < 3 or above is None or not above.is_text_line:
+            return None
+        fund = _fund_of(above.cells[0].text, _ALLOCATION_TITLE)
+        if fund is None or not any(_fund_of(t.cells[0].text, _FORM_TITLE_END) == fund for t in self.seg.titles):
+            return None
+        cols: dict[str, int] = {}
+        for c in row.cells:
+            k = label_key(c.text)
+            role = "group" if k in _PLACE_HEADS else "name" if k in _PROJECT_HEADS else \
+                "amount" if cell_header_matches(c.text).get("budget", ("",))[0] == "amount" else None
+            if role is None or role in cols:
+                return None                      # a column of another kind: not this table
+            cols[role] = c.col
+        if cols.keys() != {"group", "name", "amount"}:
+            return None
+        return Header("budget", cols, sorted(cols, key=lambda r: cols[r]), row)
 
     def _closing_total(self, row: Row) -> bool:
         """A 合计 row under a self-evaluation's indicator table with a 得分 column: it closes the table
@@ -875,6 +899,21 @@ _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九
 _REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])\s*"
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
+# an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
+# them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
+_ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表$")
+_FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
+_PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）"))
+_PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))
+
+
+def _fund_of(text: str, ending: re.Pattern) -> str | None:
+    """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None."""
+    t = re.sub(r"\s+", "", fold(strip_numbering(re.sub(r"^\s*附\s*[件表]\s*\d{0,2}\s*[:：]?", "", text)) or ""))
+    m = ending.search(t)
+    return t[:m.start()] if m and m.start() >= 6 else None
+
+
 _ATTACHMENT = re.compile(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")  # 附件2, 附表1-1
 _OUTLINE_HEAD = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、](?!\d))\s*(.+)$")
 

@@ -607,3 +607,16 @@ def test_a_lone_one_in_an_ocr_money_cell_is_a_dash():
     from parsers.forms import _is_dash
     assert _is_dash(Cell(0, 0, "一", conf=0.9)) and _is_dash(Cell(0, 0, "—"))
     assert not _is_dash(Cell(0, 0, "一"))          # typed text: read as written
+
+
+@pytest.mark.parametrize("caption, lines", [
+    ("甲县2024年省级农田水利专项资金安排表", 2),         # the fund the form's title names: its budget lines
+    ("2024年甲县民族发展专项资金分配表", 0),             # another fund's allocation: no part of the form
+])
+def test_an_allocation_table_before_its_form_belongs_to_it_only_when_it_names_the_same_fund(tmp_path, caption, lines):
+    text = (f"附件1\n{caption}\n属地\t金额\t项目\n东镇\t20万元\t东镇渠道修复工程\n西镇\t15万元\t西镇泵站改造工程\n"
+            "附件2\n甲县2024年省级农田水利专项资金绩效目标表\n项目名称\t省级农田水利专项资金\n"
+            "主管部门\t甲县水利局\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t修复工程\t≥2个\n")
+    items = [b for b in _read(tmp_path, text).tables["budget_items"] if b["kind"] == "composition"]
+    assert [(b["name"], b["amount"]) for b in items] == \
+        [("东镇渠道修复工程", 200000.0), ("西镇泵站改造工程", 150000.0)][:lines]

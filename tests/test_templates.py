@@ -54,9 +54,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'OCR damage: the label `实施第位` (a dump of OCR text, so no OCR confidence on its cells: jixiao reads a label one character off only on OCR\'d cells) gives no unit (expected 银川市第六中学); the 项Fl资金(万兀) matrix gives no spent / execution_rate: its garbled 年初预匏数 header cell, left of the clean 全年执行数(B) / 执行率(B/A), names no column, so the row 年度资金总额 | 64.8 | 64.8 | 64.8 | 100% is not read as a matrix row (expected 648,000 元, 1.0)',
         'indicators': 'the OCR-scrambled 参考分值 header `考值参分` is not taken as the 分值 column (weight null on every row, expected 4, 2, 2 …) and with an empty 指标值 its number becomes target_raw (`2` on 可行性 / 适当性, expected null); a non-numeric 得分 `IO` is moved to deviation (expected null); the OCR slot `指标L` with nothing else on its row is read as an indicator (expected no row, as an unfilled `指标2:`)',
     },
-    'real_fujian_xiuyu_water_direction_township_cost_first': {
-        'budget_items': 'no breakdown line (expected 2: 笏石街道梁厝沟四新段护岸水毁修复工程 200,000 元, 埭头镇西坡排洪闸水毁修复工程 150,000 元): the 安排表 `属地 | 金额 | 项目` (name after the amount, `20万元` in the cells) heads no budget table: 属地 / 项目 are no budget header words. Taking them (属地 as group, 项目 as name; tried) also reads the 分配表 `序号 | 单位 | 项目 | 金额` of real_fujian_longyan_transfer_county_target_columns, which allocates ANOTHER fund than its form\'s (expected 0 lines there): the allocation table before a form belongs to it only when its title names the form\'s fund (秀屿区2025年省级第七批水利专项资金 in both titles), a test the parser does not make',
-    },
 }
 
 
