@@ -634,6 +634,18 @@ def differences(before: Records, after: Records) -> list[str]:
     return out
 
 
+def xfail_params(pairs, known: dict[str, dict[str, str]]) -> list:
+    """Given (perturbation name, document) pairs, return their pytest params (id `name-doc`), each a
+    strict xfail where `known[name][doc.id]` gives its reason (the KNOWN_FRAGILE of both harnesses)."""
+    import pytest
+    out = []
+    for name, doc in pairs:
+        why = known.get(name, {}).get(doc.id)
+        marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+        out.append(pytest.param(name, doc, marks=marks, id=f"{name}-{doc.id}"))
+    return out
+
+
 def doc_differences(p: Perturbation, doc: Doc) -> list[str] | None:
     """The differences the perturbation makes to the document's records; None if it does not apply."""
     after = perturbed(p, doc)

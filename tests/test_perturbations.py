@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.perturb import PERTURBATIONS, all_docs, doc_differences, original_text
+from tests.perturb import PERTURBATIONS, all_docs, doc_differences, original_text, xfail_params
 
 _NOTE_JOIN = ("parsers/tables.py joins the note parts (备注, 指标性质 …) with `；` without stripping the "
               "cells: a padded cell leaves a space before the `；`")
@@ -46,17 +46,7 @@ KNOWN_FRAGILE: dict[str, dict[str, str]] = {
 DOCS = all_docs()
 
 
-def _params() -> list:
-    out = []
-    for name in PERTURBATIONS:
-        for doc in DOCS:
-            why = KNOWN_FRAGILE.get(name, {}).get(doc.id)
-            marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-            out.append(pytest.param(name, doc, marks=marks, id=f"{name}-{doc.id}"))
-    return out
-
-
-@pytest.mark.parametrize("name, doc", _params())
+@pytest.mark.parametrize("name, doc", xfail_params(((n, d) for n in PERTURBATIONS for d in DOCS), KNOWN_FRAGILE))
 def test_perturbation_keeps_records(name, doc):
     diffs = doc_differences(PERTURBATIONS[name], doc)
     if diffs:

@@ -23,6 +23,7 @@ import os
 
 import pytest
 
+from tests.perturb import xfail_params
 from tests.perturb_office import PERTURBATIONS, all_docs, doc_differences, perturbed_bytes
 
 STRIDE = 8
@@ -43,17 +44,7 @@ def _subset(name: str) -> list:
             if ALL or d.layouts is None or j % STRIDE == k % STRIDE or d.id in known]
 
 
-def _params() -> list:
-    out = []
-    for name in PERTURBATIONS:
-        for doc in _subset(name):
-            why = KNOWN_FRAGILE.get(name, {}).get(doc.id)
-            marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-            out.append(pytest.param(name, doc, marks=marks, id=f"{name}-{doc.id}"))
-    return out
-
-
-@pytest.mark.parametrize("name, doc", _params())
+@pytest.mark.parametrize("name, doc", xfail_params(((n, d) for n in PERTURBATIONS for d in _subset(n)), KNOWN_FRAGILE))
 def test_perturbation_keeps_records(name, doc):
     diffs = doc_differences(PERTURBATIONS[name], doc)
     if diffs:
