@@ -254,7 +254,7 @@ def build_index(outdir: str | Path) -> Path:
         tmp.unlink()
     try:
         con = sqlite3.connect(tmp)
-        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA_SQL + INDEX_SQL)
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA_SQL)
         con.close()
         _add_batches(tmp, outdir, batches if batches is not None else {"": None}, stamp, fresh=True)
     except BaseException:
@@ -276,6 +276,8 @@ def _add_batches(path: Path, outdir: Path, batches: dict, stamp: str, fresh: boo
                 con.execute("INSERT INTO batches VALUES (?)", (name,))
         if fresh:
             con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
+            for stmt in filter(str.strip, INDEX_SQL.split(";")):
+                con.execute(stmt)                 # (built once over all the rows: faster than kept up row by row)
         # the query dictionary: the jieba words of the index's vocabulary, with their frequencies
         tok = tokenizer()
         con.execute("DELETE FROM qdict")
@@ -307,18 +309,19 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int)
             if w.get("page") is not None or w.get("line") is not None:
                 by_place.setdefault((w["project_id"], w.get("page"), w.get("line")), set()).add(w["code"])
     projs = {p["project_id"]: p for p in projects}
-    first = hid + 1
     hits, fts, hw = [], [], []
+    segs: dict[str, tuple[str, str]] = {}        # project -> its name's and its department's words, cut once
     for p in projects:
         hid += 1
         d = docs.get(p["doc_id"], {})
         goals = "\n".join(x for x in (p.get("goal_total"), p.get("goal_annual")) if x)
         codes = sorted(by_project.get(p["project_id"], ()))
+        name_seg, org_seg = segs[p["project_id"]] = (_seg(p.get("name")), _seg(p.get("department"), p.get("unit")))
         hits.append((hid, "project", p["project_id"], None, p.get("year"), p.get("form"),
                      p.get("department"), p.get("unit"), p.get("name"), None, None, None, None, None,
                      None, None, None, None, None, goals or None, d.get("path"), d.get("format"),
                      p["doc_id"], p.get("page"), p.get("line"), " ".join(codes) or None))
-        fts.append((hid, _seg(p.get("name")), "", "", _seg(goals), _seg(p.get("department"), p.get("unit"))))
+        fts.append((hid, name_seg, "", "", _seg(goals), org_seg))
         hw.extend((hid, c) for c in codes)
     for i in inds:
         hid += 1
@@ -332,12 +335,12 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int)
                      i.get("op"), i.get("value"), i.get("value_max"), i.get("unit"), i.get("note"), None,
                      d.get("path"), d.get("format"), i.get("doc_id") or p.get("doc_id"),
                      i.get("page"), i.get("line"), " ".join(codes) or None))
-        fts.append((hid, _seg(p.get("name")), _seg(i.get("level1"), i.get("level2"), i.get("level3")),
-                    _seg(i.get("target_raw"), i.get("note")), "",
-                    _seg(p.get("department"), p.get("unit"))))
+        name_seg, org_seg = segs.get(i["project_id"]) or (_seg(p.get("name")), _seg(p.get("department"), p.get("unit")))
+        fts.append((hid, name_seg, _seg(i.get("level1"), i.get("level2"), i.get("level3")),
+                    _seg(i.get("target_raw"), i.get("note")), "", org_seg))
         hw.extend((hid, c) for c in codes)
-    con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 26)}, NULL)", hits)
-    con.execute(f"UPDATE hits SET text = {_substring_text('')} WHERE id >= ?", (first,))
+    con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 27)})",
+                    (h + (_searched_text(h),) for h in hits))
     con.executemany("INSERT INTO fts(rowid, name, indicator, target, goals, org) VALUES (?,?,?,?,?,?)", fts)
     con.executemany("INSERT INTO hit_warnings VALUES (?,?)", hw)
     return hid
@@ -451,9 +454,19 @@ def query_tokenizer(con: sqlite3.Connection):
 SEARCHED_COLUMNS = ("project_name", "level1", "level2", "level3", "target_raw", "note", "goals", "department", "org")
 
 
-def _substring_text(prefix: str) -> str:
-    """The SQL of a hit's searched text, lower-cased (stored as hits.text for the substring scan)."""
-    return "lower(" + " || char(10) || ".join(f"coalesce({prefix}{c}, '')" for c in SEARCHED_COLUMNS) + ")"
+_HIT_COLUMN = {c: i for i, c in enumerate(("id", "kind", "project_id", "seq", "year", "form", "department", "org",
+                                            "project_name", "level1", "level1_std", "level2", "level3", "target_raw",
+                                            "op", "value", "value_max", "unit", "note", "goals"))}
+_SEARCHED_AT = tuple(_HIT_COLUMN[c] for c in SEARCHED_COLUMNS)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER = re.compile(r"[A-Z]")
+
+
+def _searched_text(hit: tuple) -> str:
+    """A hit's searched text (hits.text, for the substring scan): its SEARCHED_COLUMNS one per line,
+    lower-cased as SQLite's lower() does (ASCII letters only, so that a query lowered by SQL matches)."""
+    text = "\n".join(hit[i] or "" for i in _SEARCHED_AT)
+    return text.translate(_ASCII_LOWER) if _ASCII_UPPER.search(text) else text
 
 
 def _where(q: Query, words: list[str], substrings: list[str] = ()) -> tuple[str, list[Any], bool]:
