@@ -57,6 +57,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_fujian_xiuyu_water_direction_township_cost_first': {
         'budget_items': 'no breakdown line (expected 2: 笏石街道梁厝沟四新段护岸水毁修复工程 200,000 元, 埭头镇西坡排洪闸水毁修复工程 150,000 元): the 安排表 `属地 | 金额 | 项目` (name after the amount, `20万元` in the cells) heads no budget table: 属地 / 项目 are no budget header words. Taking them (属地 as group, 项目 as name; tried) also reads the 分配表 `序号 | 单位 | 项目 | 金额` of real_fujian_longyan_transfer_county_target_columns, which allocates ANOTHER fund than its form\'s (expected 0 lines there): the allocation table before a form belongs to it only when its title names the form\'s fund (秀屿区2025年省级第七批水利专项资金 in both titles), a test the parser does not make',
     },
+    'real_guangdong_dongguan_road_midterm_annual_groups_target': {
+        'projects': 'the money and the goals of the 批复表 are missed: `中期市财政预算(万元) | 284500.00` and `本年度申请市财政预算资金(万元) | 919.00`, two label-value pairs on the 项目 名称 row, give no budget_total (expected 2,845,000,000 元: the 中期 total, as 中期资金总额) and no budget_year (expected 9,190,000 元): neither label is a known money label; and the 总体目标 row whose cells are the headers `中期滚动目标(2019年--2021年) | 年度目标` with the two texts on the next row gives goal_total = the header text `中期滚动目标(2019年--2021年)` and goal_annual null (expected the 中期 text `新建或改造道路,…169公里。` → goal_total and the 年度 text → goal_annual, as the 中期目标 / 年度目标 headers above their texts of central_target_midterm)',
+    },
 }
 
 
