@@ -60,6 +60,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_guangdong_dongguan_road_midterm_annual_groups_target': {
         'projects': 'the money and the goals of the 批复表 are missed: `中期市财政预算(万元) | 284500.00` and `本年度申请市财政预算资金(万元) | 919.00`, two label-value pairs on the 项目 名称 row, give no budget_total (expected 2,845,000,000 元: the 中期 total, as 中期资金总额) and no budget_year (expected 9,190,000 元): neither label is a known money label; and the 总体目标 row whose cells are the headers `中期滚动目标(2019年--2021年) | 年度目标` with the two texts on the next row gives goal_total = the header text `中期滚动目标(2019年--2021年)` and goal_annual null (expected the 中期 text `新建或改造道路,…169公里。` → goal_total and the 年度 text → goal_annual, as the 中期目标 / 年度目标 headers above their texts of central_target_midterm)',
     },
+    'real_beijing_haidian_road_cleaning_method_column_self_eval': {
+        'projects': 'goal_actual null (expected the second text of the row `年度总体目标 | 通过规范…各项事业的发展 | 按照年初设定目标,…做出了贡献`): the 2016 自评表 prints the goal and the achievement side by side without the 预期目标 / 实际完成情况 headers, and jixiao takes the first text as goal_annual and drops the second cell of the row',
+    },
 }
 
 
