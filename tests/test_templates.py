@@ -63,6 +63,10 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_beijing_haidian_road_cleaning_method_column_self_eval': {
         'projects': 'goal_actual null (expected the second text of the row `年度总体目标 | 通过规范…各项事业的发展 | 按照年初设定目标,…做出了贡献`): the 2016 自评表 prints the goal and the achievement side by side without the 预期目标 / 实际完成情况 headers, and jixiao takes the first text as goal_annual and drops the second cell of the row',
     },
+    'real_jiangsu_nanjing_port_logistics_traditional_mirror_target': {
+        'document': 'layout unknown, 0 projects (expected 1: a titled 申報表 cut before its indicator table, as real_hunan_xiangyin_kindergarten_target): the general parser claims a form without an indicator / score table only when its title is over 项目名称 and either a goal (年度目标 / 总体目标) with five fields or both 主管部门 and 实施单位; this cut form has 項目名稱, 單位:, 項目負責人, 聯系電話, three dates and 一、立項依據 but neither (the same text converted to simplified characters also gives 0 projects); and the detection looks for `绩效` / `绩效目标` in simplified characters, while the mirror prints 績效',
+        'projects': 'no project (see document): expected name 南京市港口物流發展專項資金, year 2018, unit 南京市交通運輸局 (the `單位:` line, no 实施单位), leader 繆瑋 (項目負責人, not 單位負責人 陳雷), phone 83194299, start_date 2015-10-31 (開始實施時間, not 立項時間 2015.6.23), end_date 2020-12-31 (預計完成時間), basis from 一、立項依據',
+    },
 }
 
 
