@@ -57,6 +57,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_fujian_xiuyu_water_direction_township_cost_first': {
         'budget_items': 'no breakdown line (expected 2: 笏石街道梁厝沟四新段护岸水毁修复工程 200,000 元, 埭头镇西坡排洪闸水毁修复工程 150,000 元): the 安排表 `属地 | 金额 | 项目` (name after the amount, `20万元` in the cells) heads no budget table: 属地 / 项目 are no budget header words. Taking them (属地 as group, 项目 as name; tried) also reads the 分配表 `序号 | 单位 | 项目 | 金额` of real_fujian_longyan_transfer_county_target_columns, which allocates ANOTHER fund than its form\'s (expected 0 lines there): the allocation table before a form belongs to it only when its title names the form\'s fund (秀屿区2025年省级第七批水利专项资金 in both titles), a test the parser does not make',
     },
+    'real_sichuan_daying_justice_tail_then_title_self_evals': {
+        'projects': 'the second form\'s 预算执行情况(10分) matrix is not read (expected budget_initial 0.0, budget_year 33,600, spent 33,600, execution_rate 1.0 from `总额 | 0.00 | 3.36 | 3.36 | 100.00%` under `年初预算 | 调整后预算数 | 预算执行数 | 预算执行率`): jixiao gives budget_initial / budget_year / spent / execution_rate null and reads the rows as label:value pairs instead (budget_total 0.0 from 总额\'s first number, budget_fiscal 0.0 from 其中:财政资金), and warns `unparsed_row` on 财政专户管理资金 / 单位资金. The same form without the preceding tail of the previous form (lines 1-7: its indicator table, 合计, 评价结论 … 项目负责人:查小兵, which start the page before the `部门预算项目支出绩效自评表(2023年度)` title) gives all four values, so it is the earlier form\'s rows on the same page that keep the matrix header from being taken',
+    },
 }
 
 
