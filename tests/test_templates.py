@@ -70,6 +70,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_hubei_ezhou_office_building_first_level_class_target': {
         'indicators': 'level3 null on all five rows, expected the names of the 二级指标 column (办公大楼日常维修维护次数, 大楼安检巡察次数, 办公大楼日常维修维护验收合格率, 经常性大型设备更新验收合格率, 重.要设备维修维保验收合格率): the header 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 has no 三级指标 column, its 一级指标 column holding the classes (数量指标 / 质量指标, first row of each block only) and its 二级指标 column the indicator names; jixiao reads both as level2 — level2 `数量指标` / `质量指标` on the two rows that carry a class (their names lost), the name as level2 on the other three — and gives no level3',
     },
+    'real_sichuan_daying_justice_tail_then_title_self_evals': {
+        'projects': 'the second form\'s 预算执行情况(10分) matrix is not read (expected budget_initial 0.0, budget_year 33,600, spent 33,600, execution_rate 1.0 from `总额 | 0.00 | 3.36 | 3.36 | 100.00%` under `年初预算 | 调整后预算数 | 预算执行数 | 预算执行率`): jixiao gives budget_initial / budget_year / spent / execution_rate null and reads the rows as label:value pairs instead (budget_total 0.0 from 总额\'s first number, budget_fiscal 0.0 from 其中:财政资金), and warns `unparsed_row` on 财政专户管理资金 / 单位资金. The same form without the preceding tail of the previous form (lines 1-7: its indicator table, 合计, 评价结论 … 项目负责人:查小兵, which start the page before the `部门预算项目支出绩效自评表(2023年度)` title) gives all four values, so it is the earlier form\'s rows on the same page that keep the matrix header from being taken',
+    },
 }
 
 
