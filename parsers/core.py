@@ -113,6 +113,7 @@ def _build_one_char_index() -> dict[str, str]:
 _ONE_CHAR_INDEX = _build_one_char_index()
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _AND_CODE = re.compile(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
+_AND_MORE = re.compile(r"^([^及]{4,10})及[^及]{2,8}$")
 _INNER_ALT = re.compile(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
 MONEY_SECTION_KEYS = frozenset(label_key(s) for s in L.MONEY_SECTION_LABELS)
@@ -220,6 +221,13 @@ def _lookup(key: str) -> str | None:
     if code:
         # 主管部门(单位)名称及部门预算编码 / 实施单位及编号: the label with its code asked for beside it
         return _lookup(code.group(1))
+    both = _AND_MORE.match(key)
+    if both and both.group(1) in FIELD_INDEX:
+        # 项目概况及立项依据: two things asked in one cell, the first of them a label: its column (the
+        # text answers the first; a label listed whole, 立项依据及必要性, was found above)
+        return FIELD_INDEX[both.group(1)]
+    if key.startswith("项目") and len(key) >= 5 and key[2:] in FIELD_INDEX:
+        return FIELD_INDEX[key[2:]]        # 项目总体目标: a known label with 项目 before it
     if len(key) >= 4:
         # one Latin letter or digit among Chinese characters: a character an OCR misread (项目完成H期)
         odd = [m.start() for m in _LATIN_OR_DIGIT.finditer(key)]

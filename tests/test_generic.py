@@ -620,3 +620,29 @@ def test_an_allocation_table_before_its_form_belongs_to_it_only_when_it_names_th
     items = [b for b in _read(tmp_path, text).tables["budget_items"] if b["kind"] == "composition"]
     assert [(b["name"], b["amount"]) for b in items] == \
         [("东镇渠道修复工程", 200000.0), ("西镇泵站改造工程", 150000.0)][:lines]
+
+
+@pytest.mark.parametrize("label, column", [
+    ("项目概况及立项依据", "overview"),     # two things asked in one cell: the first one's column
+    ("项目总体目标", "goal_total"),         # a known label with 项目 before it
+    ("主管部门及代码", "department"),
+    ("资金来源及构成", None),               # 资金来源 is no field label
+    ("项目资金", None),
+])
+def test_joined_and_prefixed_labels(label, column):
+    from parsers.core import match_field
+    assert (match_field(label) or (None,))[0] == column
+
+
+def test_a_money_section_label_starts_a_row_of_its_own_in_a_dump():
+    from extract.txt import _join_wrapped
+    from parsers.core import starts_a_row
+    lines = ["绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t完成值",
+             "\t产出指标\t数量指标\t设备数\t≥13台\t13台",
+             "\t效益指标\t社会效益指标\t群众满意度\t≥90%\t95%",
+             "项目基本情况\t项目实施内容及过程概述\t购买13台电脑",
+             "预算执行情况(10分)\t年初预算\t预算执行数\t执行率",
+             "\t总额\t3.36\t3.36\t100%",
+             "\t产出指标\t数量指标\t设备数\t≥13台\t13台"]
+    rows = [ln for _, ln in _join_wrapped(lines, starts_a_row)]
+    assert "预算执行情况(10分)\t年初预算\t预算执行数\t执行率" in rows

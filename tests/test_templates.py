@@ -64,14 +64,8 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'document': 'layout unknown, 0 projects (expected 1: a titled 申報表 cut before its indicator table, as real_hunan_xiangyin_kindergarten_target): the general parser claims a form without an indicator / score table only when its title is over 项目名称 and either a goal (年度目标 / 总体目标) with five fields or both 主管部门 and 实施单位; this cut form has 項目名稱, 單位:, 項目負責人, 聯系電話, three dates and 一、立項依據 but neither (the same text converted to simplified characters also gives 0 projects); and the detection looks for `绩效` / `绩效目标` in simplified characters, while the mirror prints 績效',
         'projects': 'no project (see document): expected name 南京市港口物流發展專項資金, year 2018, unit 南京市交通運輸局 (the `單位:` line, no 实施单位), leader 繆瑋 (項目負責人, not 單位負責人 陳雷), phone 83194299, start_date 2015-10-31 (開始實施時間, not 立項時間 2015.6.23), end_date 2020-12-31 (預計完成時間), basis from 一、立項依據',
     },
-    'real_chongqing_rongchang_forestry_unit_sign_value_target': {
-        'projects': 'overview and goal_total null, expected `在古昌镇大青杠村事实乡村公路绿化;对周边沿线村民发放李子苗` (label `项目概况及立项依据`) and `对古昌镇大青杠村约3500米公路沿线进行绿化美化。` (label `项目总体目标`): jixiao knows neither label (warnings `unparsed_row row without a known label` on both rows): 项目概况 joined to 及立项依据 in one label is not taken as 项目概况, and 项目总体目标 (with the 项目 prefix, beside 项目年度目标, which it reads) is not taken as 总体目标',
-    },
     'real_hubei_ezhou_office_building_first_level_class_target': {
         'indicators': 'level3 null on all five rows, expected the names of the 二级指标 column (办公大楼日常维修维护次数, 大楼安检巡察次数, 办公大楼日常维修维护验收合格率, 经常性大型设备更新验收合格率, 重.要设备维修维保验收合格率): the header 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 has no 三级指标 column, its 一级指标 column holding the classes (数量指标 / 质量指标, first row of each block only) and its 二级指标 column the indicator names; jixiao reads both as level2 — level2 `数量指标` / `质量指标` on the two rows that carry a class (their names lost), the name as level2 on the other three — and gives no level3',
-    },
-    'real_sichuan_daying_justice_tail_then_title_self_evals': {
-        'projects': 'the second form\'s 预算执行情况(10分) matrix is not read (expected budget_initial 0.0, budget_year 33,600, spent 33,600, execution_rate 1.0 from `总额 | 0.00 | 3.36 | 3.36 | 100.00%` under `年初预算 | 调整后预算数 | 预算执行数 | 预算执行率`): jixiao gives budget_initial / budget_year / spent / execution_rate null and reads the rows as label:value pairs instead (budget_total 0.0 from 总额\'s first number, budget_fiscal 0.0 from 其中:财政资金), and warns `unparsed_row` on 财政专户管理资金 / 单位资金. The same form without the preceding tail of the previous form (lines 1-7: its indicator table, 合计, 评价结论 … 项目负责人:查小兵, which start the page before the `部门预算项目支出绩效自评表(2023年度)` title) gives all four values, so it is the earlier form\'s rows on the same page that keep the matrix header from being taken',
     },
 }
 
