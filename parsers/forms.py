@@ -548,6 +548,16 @@ class FormReader:
                     j += 4
                     continue
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
+                after = cells[j + 2] if j + 2 == len(cells) - 1 else None
+                if col == "goal_annual" and after is not None and "goal_actual" not in self.form.fields \
+                        and ("spent" in self.form.fields or "execution_rate" in self.form.fields) \
+                        and len(after.text.strip()) >= 10 and after.text.strip() != nxt.text.strip() \
+                        and is_value_for(after.text) and not is_number(after.text):
+                    # a self-evaluation's 年度总体目标 | goal | what was done, without the 预期目标 /
+                    # 实际完成情况 headers (the money read above showed what was spent): the second text is
+                    # the achievement
+                    self._value("goal_actual", after.text, after, unit, c.text)
+                    j += 1
                 j += 2
                 continue
             if labels_only and len(cells) >= 2 and self._value_below(i, c, col, unit):

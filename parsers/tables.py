@@ -212,6 +212,25 @@ _TARGET_AND_ACTUAL = re.compile(r"^\s*(?:年度)?目标(?:值)?\s*[:：]?\s*(?P<
                                 r"|实际(?:完成)?)(?:值|情况)?\s*[:：]?\s*(?P<a>\S.*?)\s*[。;；]?\s*$")
 
 
+def _levels_one_column_up(header: Header, rows: list[Row]) -> Header | None:
+    """一级指标 | 二级指标 | 指标值 with no 三级 column, whose 一级 column holds only kinds of level 2 (数量指标 /
+    质量指标) and whose 二级 column holds the indicators' names: each level printed one column up. Return
+    the header with the 一级 column read as level 2 and the 二级 column as level 3 (None when not so)."""
+    cols = header.cols
+    if "level3" in cols or "level1" not in cols or "level2" not in cols:
+        return None
+    under1 = [c for r in rows for c in r.cells if c.col == cols["level1"] and c.text.strip()]
+    under2 = [c for r in rows for c in r.cells if c.col == cols["level2"] and c.text.strip()]
+    if not under1 or len(under2) < 2 or len(under2) <= len(under1):
+        return None
+    if not all(level_info(c.text)[1] and not level_info(c.text)[0] for c in under1):
+        return None
+    if sum(1 for c in under2 if not any(level_info(c.text)[:2])) < 0.8 * len(under2):
+        return None
+    moved = {("level2" if r == "level1" else "level3" if r == "level2" else r): c for r, c in cols.items()}
+    return Header(header.kind, moved, sorted(moved, key=lambda r: moved[r]), header.row, header.extra, header.widths)
+
+
 def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                          horizon: str | None = None) -> list[dict]:
     """Given an indicator table's header and rows, return raw indicator records.
@@ -220,6 +239,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     a dump printed in the middle of its merged cell (or after a page break)
     is moved back to the rows it covers (`_recentre`).
     """
+    header = _levels_one_column_up(header, rows) or header
     roles = list(header.all_roles)
     cols = header.all_cols
     no_level2 = "level1" in cols and "level3" in cols and "level2" not in cols \

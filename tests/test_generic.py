@@ -646,3 +646,22 @@ def test_a_money_section_label_starts_a_row_of_its_own_in_a_dump():
              "\t产出指标\t数量指标\t设备数\t≥13台\t13台"]
     rows = [ln for _, ln in _join_wrapped(lines, starts_a_row)]
     assert "预算执行情况(10分)\t年初预算\t预算执行数\t执行率" in rows
+
+
+def test_a_self_evaluation_goal_row_without_headers_gives_the_goal_and_the_achievement(tmp_path):
+    text = ("项目支出绩效自评表\n项目名称\t道路保洁\n主管部门\t甲街道办事处\n"
+            "项目资金(万元)\t\t年初预算数\t全年执行数\t执行率\n\t年度资金总额\t310.2\t154.74\t50%\n"
+            "年度总体目标\t完成辖区道路清扫保洁外包工作\t已将20条道路清扫保洁业务外包\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n产出指标\t数量指标\t保洁道路\t20条\t20条\n")
+    p = _read(tmp_path, text).tables["projects"][0]
+    assert (p["goal_annual"], p["goal_actual"]) == ("完成辖区道路清扫保洁外包工作", "已将20条道路清扫保洁业务外包")
+
+
+def test_level_columns_holding_the_levels_one_column_up(tmp_path):
+    # 一级指标 holds the kinds of level 2, 二级指标 the indicators' names: no 三级 column
+    text = ("项目绩效目标表\n项目名称\t大楼维护\n主管部门\t甲局\n一级指标\t二级指标\t绩效标准\t当年预期实现值\n"
+            "数量指标\t维修维护次数\t反映维修情况\t2280次\n\t安检巡察次数\t反映巡检情况\t200次\n"
+            "质量指标\t维修验收合格率\t反映维修质量\t≥92%\n")
+    inds = _read(tmp_path, text).tables["indicators"]
+    assert [(i["level2"], i["level3"]) for i in inds] == [
+        ("数量指标", "维修维护次数"), ("数量指标", "安检巡察次数"), ("质量指标", "维修验收合格率")]

@@ -57,15 +57,9 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_guangdong_dongguan_road_midterm_annual_groups_target': {
         'projects': 'the money and the goals of the 批复表 are missed: `中期市财政预算(万元) | 284500.00` and `本年度申请市财政预算资金(万元) | 919.00`, two label-value pairs on the 项目 名称 row, give no budget_total (expected 2,845,000,000 元: the 中期 total, as 中期资金总额) and no budget_year (expected 9,190,000 元): neither label is a known money label; and the 总体目标 row whose cells are the headers `中期滚动目标(2019年--2021年) | 年度目标` with the two texts on the next row gives goal_total = the header text `中期滚动目标(2019年--2021年)` and goal_annual null (expected the 中期 text `新建或改造道路,…169公里。` → goal_total and the 年度 text → goal_annual, as the 中期目标 / 年度目标 headers above their texts of central_target_midterm)',
     },
-    'real_beijing_haidian_road_cleaning_method_column_self_eval': {
-        'projects': 'goal_actual null (expected the second text of the row `年度总体目标 | 通过规范…各项事业的发展 | 按照年初设定目标,…做出了贡献`): the 2016 自评表 prints the goal and the achievement side by side without the 预期目标 / 实际完成情况 headers, and jixiao takes the first text as goal_annual and drops the second cell of the row',
-    },
     'real_jiangsu_nanjing_port_logistics_traditional_mirror_target': {
         'document': 'layout unknown, 0 projects (expected 1: a titled 申報表 cut before its indicator table, as real_hunan_xiangyin_kindergarten_target): the general parser claims a form without an indicator / score table only when its title is over 项目名称 and either a goal (年度目标 / 总体目标) with five fields or both 主管部门 and 实施单位; this cut form has 項目名稱, 單位:, 項目負責人, 聯系電話, three dates and 一、立項依據 but neither (the same text converted to simplified characters also gives 0 projects); and the detection looks for `绩效` / `绩效目标` in simplified characters, while the mirror prints 績效',
         'projects': 'no project (see document): expected name 南京市港口物流發展專項資金, year 2018, unit 南京市交通運輸局 (the `單位:` line, no 实施单位), leader 繆瑋 (項目負責人, not 單位負責人 陳雷), phone 83194299, start_date 2015-10-31 (開始實施時間, not 立項時間 2015.6.23), end_date 2020-12-31 (預計完成時間), basis from 一、立項依據',
-    },
-    'real_hubei_ezhou_office_building_first_level_class_target': {
-        'indicators': 'level3 null on all five rows, expected the names of the 二级指标 column (办公大楼日常维修维护次数, 大楼安检巡察次数, 办公大楼日常维修维护验收合格率, 经常性大型设备更新验收合格率, 重.要设备维修维保验收合格率): the header 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 has no 三级指标 column, its 一级指标 column holding the classes (数量指标 / 质量指标, first row of each block only) and its 二级指标 column the indicator names; jixiao reads both as level2 — level2 `数量指标` / `质量指标` on the two rows that carry a class (their names lost), the name as level2 on the other three — and gives no level3',
     },
 }
 
