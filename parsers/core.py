@@ -113,6 +113,8 @@ def _build_one_char_index() -> dict[str, str]:
 _ONE_CHAR_INDEX = _build_one_char_index()
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _AND_CODE = re.compile(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
+# an organisation's name: ends in the word of a government body, an institution or a company
+_ORG_NAME = re.compile(r"^[^\s:：,，;；。]{2,30}(?:局|委员会|委|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")
 _AND_MORE = re.compile(r"^([^及]{4,10})及[^及]{2,8}$")
 _INNER_ALT = re.compile(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
@@ -184,6 +186,8 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         if col:
             rest = _NEXT_PAIR.split(m.group(2).strip(), maxsplit=1)[0].strip()
             return col, rest or None
+        if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):
+            return "unit", m.group(2).strip()   # 单位：南京市交通运输局 (an organisation, not 单位：万元)
     if len(t) > 40:
         return None
     col = _lookup(label_key(t))

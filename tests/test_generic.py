@@ -665,3 +665,29 @@ def test_level_columns_holding_the_levels_one_column_up(tmp_path):
     inds = _read(tmp_path, text).tables["indicators"]
     assert [(i["level2"], i["level3"]) for i in inds] == [
         ("数量指标", "维修维护次数"), ("数量指标", "安检巡察次数"), ("质量指标", "维修验收合格率")]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("单位：南京市交通运输局", ("unit", "南京市交通运输局")),   # an organisation after 单位：
+    ("单位：万元", None),                                         # a money unit
+    ("单位:个", None),
+    ("中期市财政预算(万元)", ("budget_total", None)),
+    ("本年度申请市财政预算资金(万元)", ("budget_year", None)),
+    ("中期滚动目标(2019年--2021年)", ("goal_total", None)),
+    ("开始实施时间", ("start_date", None)),
+    ("预计完成时间", ("end_date", None)),
+])
+def test_round17_labels(cell, expected):
+    from parsers.core import match_field
+    assert match_field(cell) == expected
+
+
+def test_a_target_form_cut_before_its_indicators_is_a_form(tmp_path):
+    text = ("2018年度市级专项资金绩效目标申报表\n单位:甲市交通运输局\t金额单位:万元\n项目名称\t港口物流发展专项资金\n"
+            "项目属性\t延续\n项目负责人\t王五\t联系电话\t83194299\n开始实施时间\t2015.10.31\t预计完成时间\t2020.12.31\n"
+            "一、立项依据\t市政府关于推进港口物流发展的若干意见\n")
+    res = _read(tmp_path, text)
+    assert [(p["name"], p["unit"], str(p["start_date"]), str(p["end_date"])) for p in res.tables["projects"]] == \
+        [("港口物流发展专项资金", "甲市交通运输局", "2015-10-31", "2020-12-31")]
+    # the same lines without the title of a 绩效目标申报表 are no form
+    assert not _read(tmp_path, text.split("\n", 1)[1]).tables["projects"]

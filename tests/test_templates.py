@@ -54,13 +54,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'OCR damage: the label `实施第位` (a dump of OCR text, so no OCR confidence on its cells: jixiao reads a label one character off only on OCR\'d cells) gives no unit (expected 银川市第六中学); the 项Fl资金(万兀) matrix gives no spent / execution_rate: its garbled 年初预匏数 header cell, left of the clean 全年执行数(B) / 执行率(B/A), names no column, so the row 年度资金总额 | 64.8 | 64.8 | 64.8 | 100% is not read as a matrix row (expected 648,000 元, 1.0)',
         'indicators': 'the OCR-scrambled 参考分值 header `考值参分` is not taken as the 分值 column (weight null on every row, expected 4, 2, 2 …) and with an empty 指标值 its number becomes target_raw (`2` on 可行性 / 适当性, expected null); a non-numeric 得分 `IO` is moved to deviation (expected null); the OCR slot `指标L` with nothing else on its row is read as an indicator (expected no row, as an unfilled `指标2:`)',
     },
-    'real_guangdong_dongguan_road_midterm_annual_groups_target': {
-        'projects': 'the money and the goals of the 批复表 are missed: `中期市财政预算(万元) | 284500.00` and `本年度申请市财政预算资金(万元) | 919.00`, two label-value pairs on the 项目 名称 row, give no budget_total (expected 2,845,000,000 元: the 中期 total, as 中期资金总额) and no budget_year (expected 9,190,000 元): neither label is a known money label; and the 总体目标 row whose cells are the headers `中期滚动目标(2019年--2021年) | 年度目标` with the two texts on the next row gives goal_total = the header text `中期滚动目标(2019年--2021年)` and goal_annual null (expected the 中期 text `新建或改造道路,…169公里。` → goal_total and the 年度 text → goal_annual, as the 中期目标 / 年度目标 headers above their texts of central_target_midterm)',
-    },
-    'real_jiangsu_nanjing_port_logistics_traditional_mirror_target': {
-        'document': 'layout unknown, 0 projects (expected 1: a titled 申報表 cut before its indicator table, as real_hunan_xiangyin_kindergarten_target): the general parser claims a form without an indicator / score table only when its title is over 项目名称 and either a goal (年度目标 / 总体目标) with five fields or both 主管部门 and 实施单位; this cut form has 項目名稱, 單位:, 項目負責人, 聯系電話, three dates and 一、立項依據 but neither (the same text converted to simplified characters also gives 0 projects); and the detection looks for `绩效` / `绩效目标` in simplified characters, while the mirror prints 績效',
-        'projects': 'no project (see document): expected name 南京市港口物流發展專項資金, year 2018, unit 南京市交通運輸局 (the `單位:` line, no 实施单位), leader 繆瑋 (項目負責人, not 單位負責人 陳雷), phone 83194299, start_date 2015-10-31 (開始實施時間, not 立項時間 2015.6.23), end_date 2020-12-31 (預計完成時間), basis from 一、立項依據',
-    },
 }
 
 

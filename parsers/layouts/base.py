@@ -25,6 +25,7 @@ class Profile:
     labels: frozenset[str]         # label keys of every cell shorter than 40 characters
     fields: frozenset[str]         # contract columns whose labels occur
     headers: frozenset[str]        # table kinds whose header rows occur
+    table_fields: frozenset[str] = frozenset()   # those of `fields` whose labels occur in table cells
 
 
 def profile(doc: Extracted) -> Profile:
@@ -32,7 +33,7 @@ def profile(doc: Extracted) -> Profile:
     if cached is not None:
         return cached
     rows = document_rows(doc)
-    text_parts, labels, fields, headers = [], set(), set(), set()
+    text_parts, labels, fields, headers, in_tables = [], set(), set(), set(), set()
     for row in rows:
         if row.is_text_line or len(row.cells) == 1:      # titles: text lines, or one-cell rows of a sheet
             text_parts.append(row.cells[0].text)
@@ -48,13 +49,17 @@ def profile(doc: Extracted) -> Profile:
                 col = FIELD_INDEX.get(k)
                 if col:
                     fields.add(col)
+                    if not row.is_text_line:
+                        in_tables.add(col)
                     continue
             if "：" in t[:30] or ":" in t[:30]:
                 m = match_field(t)
                 if m:
                     fields.add(m[0])
+                    if not row.is_text_line:
+                        in_tables.add(m[0])
     p = Profile(re.sub(r"[^\S\n]+", "", fold("\n".join(text_parts))), frozenset(labels), frozenset(fields),
-                frozenset(headers))
+                frozenset(headers), frozenset(in_tables))
     doc.__dict__["_profile"] = p
     return p
 

@@ -7,6 +7,8 @@ from parsers.layouts.base import FormLayout, profile
 from parsers.registry import register
 
 # words of a procurement's bid evaluation (a 评分表 of bidders, not of a project's performance)
+_TARGET_FORM = re.compile(r"绩效目标(?:申报|批复)?表")
+_CONTACT = frozenset({"contact", "phone", "fill_date", "leader"})
 _PROCUREMENT = re.compile(r"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分")
 
 
@@ -28,11 +30,15 @@ class Generic(FormLayout):
         tables = p.headers & {"indicator", "score", "assessment"}
         titled_form = "绩效" in p.text and bool(L.FORM_TITLE.search(p.text)) and "name" in p.fields and (
             "绩效目标" in p.text and len(p.fields) >= 5 and bool(p.fields & {"goal_total", "goal_annual"})
-            or {"department", "unit"} <= p.fields and any(is_title(r) for r in document_rows(doc)))
+            or {"department", "unit"} <= p.fields and any(is_title(r) for r in document_rows(doc))
+            or len(p.table_fields) >= 5 and len(p.table_fields - _CONTACT) >= 3 and "name" in p.table_fields
+            and bool(_TARGET_FORM.search(p.text))
+            and any(is_title(r) for r in document_rows(doc)))
         if not tables and not ("safeguard" in p.headers and "name" in p.fields) and not titled_form:
             # (a 制度保障 sheet saved alone names its project: a form too; so does a 绩效目标 form's title
-            # over its 项目名称, its goals and more fields, or over its 项目名称, 主管部门 and 实施单位, when
-            # the page was cut before the indicator table)
+            # over its 项目名称, its goals and more fields, or over its 项目名称, 主管部门 and 实施单位, or a
+            # 绩效目标申报表's title over a table of its 项目名称 and four more fields (two of them not a
+            # contact's), when the page was cut before the indicator table)
             return 0.0
         evidence = ("name" in p.fields) + bool(p.fields & {"unit", "department", "budget_total",
                                                             "goal_annual", "goal_total"})
