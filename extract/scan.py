@@ -987,10 +987,13 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
         if not text.strip():
             continue
         conf = round(min(o.conf for o in ls), 3)
+        read = text
         if conf < _DOTS_CONF and 2 <= len(text.strip()) <= 3 and set(text.strip()) <= _STROKES:
             text = "……"     # a template's `……` slot read as strokes (`十十`, `一上`), and doubtfully: a slot
+        elif conf < LOW_CONFIDENCE:
+            text = mend_number(text)
         cell = Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b), conf)
-        _warn_low(cell, warnings)
+        _warn_low(cell, warnings, read)
         out.append(cell)
     if not out:
         return None
@@ -1069,12 +1072,15 @@ def _conf_at(ls: list[OcrLine], bbox, scale: float) -> float | None:
     return round(min(hits), 3) if hits else None
 
 
-def _warn_low(cell: Cell, warnings: list[ParseWarning]) -> None:
+def _warn_low(cell: Cell, warnings: list[ParseWarning], read: str | None = None) -> None:
+    """A low_confidence warning for a cell read below LOW_CONFIDENCE; `read`: what the OCR read, when a
+    post-correction changed it into the cell's text (the warning names both)."""
     if cell.conf is not None and cell.conf < LOW_CONFIDENCE:
         b = ", ".join(f"{v:.0f}" for v in cell.bbox) if cell.bbox else "?"
+        taken = f", taken as {cell.text.strip()[:40]!r}" if read is not None and read != cell.text else ""
         warnings.append(ParseWarning(
-            "low_confidence", f"page {cell.page}: cell {cell.text.strip()[:40]!r} read by OCR with confidence "
-            f"{cell.conf:.2f} (bbox {b} pt)", cell.page, None))
+            "low_confidence", f"page {cell.page}: cell {(read if taken else cell.text).strip()[:40]!r} read by OCR "
+            f"with confidence {cell.conf:.2f}{taken} (bbox {b} pt)", cell.page, None))
 
 
 # ---------------------------------------------------------------- character post-correction
@@ -1108,6 +1114,25 @@ def fix_text(text: str) -> str:
     if sum(text.count(c) for c in "口□☑") >= 2 and _BOX.search(text):
         text = _BOX.sub("□", text)
     return mend_opener(text)
+
+
+# a number with a stroke beside it (a ruling line or a speck read as `十` / `一` / `丨`: `1100十`), and a
+# Latin O read for a zero (`O`, `1O0`): in a cell read doubtfully, a number once the stroke goes or the O
+# is the zero it looks like
+_STROKED_NUMBER = re.compile(r"^\s*[十一丨|]?\s*(\d[\d,.]*%?)\s*[十一丨|]?\s*$")
+_O_NUMBER = re.compile(r"^\s*[\dOo〇][\dOo〇,.]*%?\s*$")
+
+
+def mend_number(text: str) -> str:
+    """Given a cell's text read below LOW_CONFIDENCE, return it with a stroke beside a number dropped
+    (`1100十` -> `1100`) or a letter O (or 〇) among digits read as the zero (`O` -> `0`, `1O0` -> `100`);
+    any other text as it is."""
+    m = _STROKED_NUMBER.match(text)
+    if m and m.group(1) != text.strip():
+        return m.group(1)
+    if _O_NUMBER.match(text) and re.search(r"[Oo〇]", text):
+        return re.sub(r"[Oo〇]", "0", text.strip())
+    return text
 
 
 def mend_opener(text: str) -> str:

@@ -132,6 +132,23 @@ def test_ocr_post_correction_only_where_provable(raw, fixed):
     assert fix_text(raw) == fixed
 
 
+@pytest.mark.parametrize("raw, fixed", [
+    ("1100十", "1100"), ("丨2.38", "2.38"), ("O", "0"), ("1O0", "100"), ("〇", "0"), ("100%", "100%"),
+    ("O型", "O型"), ("一", "一"), ("十一", "十一"), ("Ok", "Ok"),
+])
+def test_a_number_read_doubtfully_loses_a_stroke_beside_it_and_its_letter_o(raw, fixed):
+    from extract.scan import mend_number
+    assert mend_number(raw) == fixed
+
+
+def test_the_low_confidence_warning_names_what_was_read_and_what_it_was_taken_for():
+    from extract.grid import Cell
+    from extract.scan import _warn_low
+    w: list = []
+    _warn_low(Cell(0, 0, "1100", page=1, conf=0.56), w, read="1100十")
+    assert "'1100十'" in w[0].message and "taken as '1100'" in w[0].message
+
+
 def test_models_come_from_the_wheel():
     from pathlib import Path
 
