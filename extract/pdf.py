@@ -11,7 +11,9 @@ Chain of small steps:
   -> a page whose text is mostly `(cid:NN)` glyphs (no Unicode map) is read by
      OCR from its image instead, with a `text_layer_unreadable` warning (fewer
      such glyphs: the warning only)
-  -> pages with no text layer but an image (scans) are rendered and read by
+  -> pages with no text layer but an image (scans), or whose text is drawn as
+     glyph outlines (paths with many Bézier segments, no characters: a
+     `text_as_outlines` warning), are rendered and read by
      OCR (extract/scan.py), page by page: a PDF mixing digital and scanned
      pages reads each page by its own path. A PDF whose every page went
      through OCR has format `scan`.
@@ -89,6 +91,10 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                         import pypdfium2 as pdfium
                         render = doc if isinstance(doc, pdfium.PdfDocument) else pdfium.PdfDocument(data)
                     _read_scanned_page(render, page, pno, grids, lines, warnings)
+                    if not page.images and not unmapped:
+                        warnings.append(ParseWarning(
+                            "text_as_outlines", f"page {pno}: no text layer, its text drawn as glyph outlines; "
+                            "the page was read by OCR from its rendering", pno, None))
                     if unmapped:
                         warnings.append(ParseWarning(
                             "text_layer_unreadable", f"page {pno}: {unmapped} glyphs without a Unicode mapping "
@@ -109,9 +115,24 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
 
 
 def needs_ocr(page) -> bool:
-    """Given a page (PDFium's or pdfplumber's), return True when it has no usable text layer but an image to read."""
+    """Given a page (PDFium's or pdfplumber's), return True when it has no usable text layer but an image to
+    read, or text drawn as outlines (`outlined_text`)."""
     text = sum(1 for c in page.chars if c["text"].strip())
-    return text < 5 and bool(page.images)
+    return text < 5 and (bool(page.images) or outlined_text(page))
+
+
+# A page with no characters whose paths draw this many Bézier segments draws its text as glyph outlines
+# (a driver that does not embed fonts, "text to curves" on export): about 10 a Chinese character, so 300
+# is some 30 characters; ruling lines and boxes are straight, a seal's circle a few segments
+OUTLINE_CURVES = 300
+
+
+def outlined_text(page) -> bool:
+    """Given a page, return True when its paths draw text as glyph outlines (many Bézier segments)."""
+    n = getattr(page, "curve_segments", None)
+    if n is None:                                  # pdfplumber's page: its curve objects' points
+        n = sum(max(0, len(c.get("pts") or ()) - 1) for c in getattr(page, "curves", ()))
+    return n >= OUTLINE_CURVES
 
 
 def unmapped_glyphs(page) -> int:

@@ -48,13 +48,14 @@ def in_boxes(cx: float, cy: float, boxes: list) -> bool:
 class PdfiumPage:
     """The part of a pdfplumber Page the PDF reader uses, filled from PDFium."""
 
-    __slots__ = ("chars", "edges", "images", "bbox", "width", "height", "page_number")
+    __slots__ = ("chars", "edges", "images", "bbox", "width", "height", "page_number", "curve_segments")
 
     def __init__(self, chars: list[dict], edges: list[dict], width: float, height: float, page_number: int,
-                 images: list[dict] | None = None):
+                 images: list[dict] | None = None, curve_segments: int = 0):
         self.chars = chars
         self.edges = edges
         self.images = images or []           # pdfplumber's keys: x0, top, x1, bottom, width, height, srcsize
+        self.curve_segments = curve_segments  # Bézier segments of drawn paths (glyphs drawn as outlines)
         self.width = width
         self.height = height
         self.bbox = (0.0, 0.0, width, height)
@@ -146,10 +147,10 @@ def read_page(page, page_number: int) -> PdfiumPage:
         xb, yb = a * r + c * t + e, b * r + d * t + f
         return min(xa, xb), height - max(ya, yb), max(xa, xb), height - min(ya, yb)
 
-    edges, images = _drawn(page, ctm, height)
+    edges, images, curves = _drawn(page, ctm, height)
     shift = (e, height - f) if (a, b, c, d) == (1.0, 0.0, 0.0, 1.0) else None   # no /Rotate: a plain shift
     return PdfiumPage(_chars(page, box, page.get_rotation() % 360, shift), edges, width, height, page_number,
-                      images)
+                      images, curves)
 
 
 def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -> list[dict]:
@@ -218,17 +219,20 @@ def _trim_overlaps(chars: list[dict]) -> None:
             cur["width"] = cur["x1"] - cur["x0"]
 
 
-def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], list[dict]]:
-    """The page's ruling-line edges (straight segments of paths) and its images (box and pixel size)."""
+def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], list[dict], int]:
+    """The page's ruling-line edges (straight segments of paths), its images (box and pixel size) and the
+    number of Bézier segments its paths draw."""
     import pypdfium2.raw as raw
 
     out: list[dict] = []
     images: list[dict] = []
+    curves = 0
     pw, ph = ctypes.c_uint(), ctypes.c_uint()
     m = raw.FS_MATRIX()
     px, py = ctypes.c_float(), ctypes.c_float()
 
     def walk(count: int, get, parent: tuple[float, ...]) -> None:
+        nonlocal curves
         for k in range(count):
             obj = get(k)
             if not obj:
@@ -261,12 +265,13 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                     start = p
                 elif pts and typ in (raw.FPDF_SEGMENT_LINETO, raw.FPDF_SEGMENT_BEZIERTO):
                     _add_edge(out, pts[-1], p, height)
+                    curves += typ == raw.FPDF_SEGMENT_BEZIERTO
                 pts.append(p)
                 if raw.FPDFPathSegment_GetClose(seg) and start is not None and start != p:
                     _add_edge(out, p, start, height)
 
     walk(raw.FPDFPage_CountObjects(page), lambda j: raw.FPDFPage_GetObject(page, j), ctm)
-    return out, images
+    return out, images, curves
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:

@@ -61,6 +61,27 @@ def test_unreadable_text_layer_is_reported_and_the_page_read_by_ocr():
     assert res.document["status"] == "partial" and res.document["n_projects"] == 0
 
 
+def test_a_page_whose_text_is_drawn_as_outlines_is_read_by_ocr():
+    """No characters, no image: the text is glyph outlines (tests/fixtures/make_outline_pdf.py). The page is
+    rendered and read by OCR, with a text_as_outlines warning, instead of giving nothing."""
+    res = process_file(PDF / "outlined_text_target.pdf")
+    assert [w["code"] for w in res.tables["warnings"]].count("text_as_outlines") == 1
+    (p,) = res.tables["projects"]
+    assert (p["name"], p["department"], p["unit"], p["budget_year"], p["year"]) == \
+        ("社区养老服务补贴", "甲区民政局", "甲区养老服务中心", 1205000.0, 2024)
+    got = [(i["level3"], i["op"], i["value"], i["unit"]) for i in res.tables["indicators"]]
+    assert got == [("补贴发放人数", ">=", 1200.0, "人"), ("补贴发放准确率", "=", 100.0, "%"),
+                   ("补贴按月发放", None, None, None), ("老年人生活质量", None, None, None),
+                   ("老年人满意度", ">=", 90.0, "%")]
+
+
+def test_ruling_lines_and_a_seal_are_no_outlined_text():
+    from extract.pdf import OUTLINE_CURVES, outlined_text
+    from extract.pdfium_page import PdfiumPage
+    assert not outlined_text(PdfiumPage([], [], 595, 842, 1, [], 40))          # a seal's circles
+    assert outlined_text(PdfiumPage([], [], 595, 842, 1, [], OUTLINE_CURVES))
+
+
 def test_unruled_pdf_is_read_from_word_positions():
     res = process_file(PDF / "unruled.pdf")
     ref = process_file(ROOT / "samples" / "003_f4b4bf660a847d7d.txt")
