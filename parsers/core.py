@@ -11,6 +11,7 @@ Chain of small steps, each testable alone:
 from __future__ import annotations
 
 import html
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -113,6 +114,7 @@ def _build_one_char_index() -> dict[str, str]:
 _ONE_CHAR_INDEX = _build_one_char_index()
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _AND_CODE = re.compile(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
+_SCORE_INLINE = re.compile(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$")
 # an organisation's name: ends in the word of a government body, an institution or a company
 _ORG_NAME = re.compile(r"^[^\s:：,，;；。]{2,30}(?:局|委员会|委|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")
 _AND_MORE = re.compile(r"^([^及]{4,10})及[^及]{2,8}$")
@@ -191,6 +193,8 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     if len(t) > 40:
         return None
     col = _lookup(label_key(t))
+    if col is None and (sc := _SCORE_INLINE.match(t)) and _lookup(label_key(sc.group(1))) == "score":
+        return "score", sc.group(2)          # 项目总得分99分: a score label with its points, no colon
     return (col, None) if col else None
 
 
@@ -1103,7 +1107,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
         elif not titled and len(row.cells) <= 4 and any(
-                c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _same(v, seen[c])
+                c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _nearly_same(v, seen[c])
                 for c, v in fields):
             start(header_missing=True)               # a fragment: its title and name were lost
         claim()
@@ -1121,6 +1125,15 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
 def _same(a: str, b: str) -> bool:
     """The same value, written again (a continued page's `项目名称 | …（续表）` names the same project)."""
     return _CONTINUED.sub("", _WS.sub("", fold(a))) == _CONTINUED.sub("", _WS.sub("", fold(b)))
+
+
+def _nearly_same(a: str, b: str) -> bool:
+    """The same value written again with a slip (`2022年市急救中心正式运行` / `2022年急救中心正式运行` in a
+    report's summary line under the form): the same, or 90% alike in their characters."""
+    if _same(a, b):
+        return True
+    x, y = _WS.sub("", fold(a)), _WS.sub("", fold(b))
+    return min(len(x), len(y)) >= 8 and difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.9
 
 
 _CONTINUED = re.compile(r"[(]?续表?[)]?$")

@@ -471,6 +471,13 @@ class FormReader:
                 # character, beside a value (only for OCR'd cells: clean text has real words one character
                 # away from a label, 单位资金 / 预算执行数 / 科目名称)
                 m = (near, None)
+            if m is None and j + 1 < len(cells) and (pairs := _slashed_pairs(c.text, cells[j + 1].text)):
+                # 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: two labels in one cell, their values in the next
+                for col_, val in pairs:
+                    self._value(col_, val, cells[j + 1], None, c.text)
+                used = True
+                j += 2
+                continue
             if m is None:
                 if _is_money_section(c, left):
                     self.money_section = (c.text, declared_unit(c.text) or self.block_unit)
@@ -699,6 +706,8 @@ class FormReader:
                 if label_key(c.text) in L.MATRIX_COLUMNS}
         if len(cols) < 2 or len(set(cols.values())) < 2:
             return None
+        if any(is_number(c.text) and c.col - 1 in cols for c in cells):
+            return None                  # 全年预算数(A) | 300 | 全年执行数(B) | …: labels with their values, no header
         # a header cell no label names right of the first known one (an OCR-garbled `调整预算将,A、`): its
         # values are not read, and do not stop the rows being read
         cols.update({c.col: "note" for c in cells if c.col > min(cols) and c.col not in cols})
@@ -715,6 +724,16 @@ class FormReader:
             cells = [c for c in cells if c is not piece]
         texts = [c for c in cells if not is_number(c.text) and not _is_dash(c)
                  and not _PERCENT.match(c.text) and cols.get(c.col) != "note"]
+        damaged = [c for c in texts if c.col in cols and c.col != min(cols) and re.search(r"\d", c.text)
+                   and not match_field(c.text)]
+        if damaged and sum(1 for c in cells if c.col in cols and is_number(c.text)) >= 2:
+            # `23.3 | 23.3 | 1(X)%`: a value an OCR damaged (100%) among the row's numbers: the row is read
+            # without it, and the loss is reported
+            for c in damaged:
+                self.form.warnings.append(warn("unplaced_cell", f"money-matrix value is no number, not kept: "
+                                                                f"{clean(c.text)!r}"[:200], c))
+            cells = [c for c in cells if all(c is not d for d in damaged)]
+            texts = [c for c in texts if all(c is not d for d in damaged)]
         if len(texts) == 1 and texts[0].col in cols and texts[0].col == min(cols) \
                 and all(c.col > texts[0].col for c in cells if c is not texts[0]):
             # the rows' labels stand in the header's first value column (the header has no label
@@ -915,6 +934,19 @@ _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表$")
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
 _PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）"))
 _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))
+
+
+def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
+    """`项目实施单位/项目负责人` beside `原州区农技中心/杨勃兴`: labels joined by a slash, each a field label
+    (not a money one), beside as many values joined the same way: [(column, value), …]; else None."""
+    names, values = re.split(r"\s*[/／]\s*", label.strip()), re.split(r"\s*[/／]\s*", value.strip())
+    if not 2 <= len(names) <= 3 or len(names) != len(values) or not all(values):
+        return None
+    cols = [match_field(n) for n in names]
+    if not all(m is not None and m[1] is None and m[0] not in L.MONEY_FIELDS for m in cols) \
+            or len({m[0] for m in cols}) != len(cols):  # type: ignore[index]
+        return None
+    return [(m[0], v) for m, v in zip(cols, values)]  # type: ignore[index]
 
 
 def _fund_of(text: str, ending: re.Pattern) -> str | None:

@@ -691,3 +691,20 @@ def test_a_target_form_cut_before_its_indicators_is_a_form(tmp_path):
         [("港口物流发展专项资金", "甲市交通运输局", "2015-10-31", "2020-12-31")]
     # the same lines without the title of a 绩效目标申报表 are no form
     assert not _read(tmp_path, text.split("\n", 1)[1]).tables["projects"]
+
+
+def test_round18b_rules(tmp_path):
+    from parsers.core import match_field
+    from parsers.forms import _slashed_pairs
+    assert match_field("项目总得分99分") == ("score", "99") and match_field("得分99分") is None
+    assert _slashed_pairs("项目实施单位/项目负责人", "原州区农技中心/杨勃兴") == [("unit", "原州区农技中心"), ("leader", "杨勃兴")]
+    assert _slashed_pairs("预算数/执行数", "1/2") is None                 # money labels: not pairs
+    text = ("项目支出绩效自评表\n项目名称\t急救中心开办费\n主管部门\t甲区卫健委\n"
+            "项目资金\t来源\t中央(万元)\t本级(万元)\t合计(万元)\t执行数(万元)\t执行率\n"
+            "\t\t4.9\t18.4\t23.3\t23.3\t1(X)%\n项目年度目标\t2022年市急救中心正式运行。\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n产出指标\t数量指标\t培训人数\t≥20人\t25人\n"
+            "项目年度目标:2022年急救中心正式运行。\n")
+    res = _read(tmp_path, text)
+    (p,) = res.tables["projects"]                  # the summary line repeating the goal starts no form
+    assert (p["budget_year"], p["spent"]) == (233000.0, 233000.0)   # the damaged 1(X)% is left out …
+    assert any(w["code"] == "unplaced_cell" and "1(X)%" in w["message"] for w in res.tables["warnings"])  # … and said

@@ -54,12 +54,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'OCR damage: the label `实施第位` (a dump of OCR text, so no OCR confidence on its cells: jixiao reads a label one character off only on OCR\'d cells) gives no unit (expected 银川市第六中学); the 项Fl资金(万兀) matrix gives no spent / execution_rate: its garbled 年初预匏数 header cell, left of the clean 全年执行数(B) / 执行率(B/A), names no column, so the row 年度资金总额 | 64.8 | 64.8 | 64.8 | 100% is not read as a matrix row (expected 648,000 元, 1.0)',
         'indicators': 'the OCR-scrambled 参考分值 header `考值参分` is not taken as the 分值 column (weight null on every row, expected 4, 2, 2 …) and with an empty 指标值 its number becomes target_raw (`2` on 可行性 / 适当性, expected null); a non-numeric 得分 `IO` is moved to deviation (expected null); the OCR slot `指标L` with nothing else on its row is read as an indicator (expected no row, as an unfilled `指标2:`)',
     },
-    'real_ningxia_yuanzhou_potato_seed_total_score_first_self_eval': {
-        'projects': 'the combined label `项目实施单位/项目负责人` with `原州区农技中心/杨勃兴` gives no unit and no leader (expected 原州区农技中心 / 杨勃兴: the label and the value are both split by `/`); the line `项目总得分99分` above the table gives no score (expected 99.0: a 总得分 written as a line, like `自评总分:`); the 资金情况(万元) row `年度资金总额 | 全年预算数(A) | 300 | 全年执行数(B) | | 执行率(B/A) |` whose header and value cells alternate gives no budget_year (expected 3,000,000 元)',
-    },
-    'real_hubei_suizhou_emergency_center_ocr_tick_review_column_self_eval': {
-        'projects': 'the line `项目年度目标:2022年急救中心正式运行。` after the 评分 block (it opens the indicator part, cut here) starts a second project (form target, name null; expected one project, as the `项目年度目标 1:` line of the 广水 自评表 starts none); the money row `| | | 4.9 | 18.4 | | 23.3 | 23.3 | 1(X)%` under 项目资金 | 来源 | … | 合计(万元) | 执行数(万元) | 执行率 gives no budget_year / spent (expected 233,000 元 each): the OCR\'d rate `1(X)%` (100%) makes jixiao drop the whole row (with `100%` in its place the row gives 233,000 / 233,000 / 1.0)',
-    },
 }
 
 
