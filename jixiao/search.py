@@ -454,9 +454,7 @@ def query_tokenizer(con: sqlite3.Connection):
 SEARCHED_COLUMNS = ("project_name", "level1", "level2", "level3", "target_raw", "note", "goals", "department", "org")
 
 
-_HIT_COLUMN = {c: i for i, c in enumerate(("id", "kind", "project_id", "seq", "year", "form", "department", "org",
-                                            "project_name", "level1", "level1_std", "level2", "level3", "target_raw",
-                                            "op", "value", "value_max", "unit", "note", "goals"))}
+_HIT_COLUMN = {c: i for i, c in enumerate(("id",) + HIT_FIELDS[:19])}     # a hits row: id, then HIT_FIELDS' order
 _SEARCHED_AT = tuple(_HIT_COLUMN[c] for c in SEARCHED_COLUMNS)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ASCII_UPPER = re.compile(r"[A-Z]")
@@ -464,7 +462,7 @@ _ASCII_UPPER = re.compile(r"[A-Z]")
 
 def _searched_text(hit: tuple) -> str:
     """A hit's searched text (hits.text, for the substring scan): its SEARCHED_COLUMNS one per line,
-    lower-cased as SQLite's lower() does (ASCII letters only, so that a query lowered by SQL matches)."""
+    lower-cased as SQLite's lower() does (ASCII letters only; a substring query is lowered the same way)."""
     text = "\n".join(hit[i] or "" for i in _SEARCHED_AT)
     return text.translate(_ASCII_LOWER) if _ASCII_UPPER.search(text) else text
 
@@ -552,7 +550,7 @@ def _plan(con: sqlite3.Connection, q: Query) -> tuple[list[str], str, str, list[
     total = 0 if loose else con.execute(f"SELECT count(*) FROM {_from(use_fts)} WHERE {where}", args).fetchone()[0]
     mode = "words" if words else "filters"
     if text and total == 0:
-        parts = [p.lower() for p in text.split()]
+        parts = [p.translate(_ASCII_LOWER) for p in text.split()]     # lowered as hits.text is
         where, args, use_fts = _where(q, [], parts)
         total = con.execute(f"SELECT count(*) FROM hits h WHERE {where}", args).fetchone()[0]
         mode = "substring"

@@ -116,8 +116,12 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _AND_CODE = re.compile(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
 _SCORE_INLINE = re.compile(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$")
 # an organisation's name: ends in the word of a government body, an institution or a company
-_ORG_NAME = re.compile(r"^[^\s:：,，;；。]{2,30}(?:局|委员会|委|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")
-_AND_MORE = re.compile(r"^([^及]{4,10})及[^及]{2,8}$")
+_ORG_NAME = re.compile(r"^(?!万|元|个|人|公里|米|平方|亩|吨|次|件|台|套|户|家)[^\s:：,，;；。/／、·.]{3,30}"
+                       r"(?:局|委|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")
+_PROSE_FIRST = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
+                          "goal_annual", "composition"})
+_RESULT_WORD = re.compile(r"完成|执行|实际|结果|实现")
+_AND_MORE = re.compile(r"^([^及]{4,10})及([^及]{2,8})$")
 _INNER_ALT = re.compile(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
 MONEY_SECTION_KEYS = frozenset(label_key(s) for s in L.MONEY_SECTION_LABELS)
@@ -230,12 +234,14 @@ def _lookup(key: str) -> str | None:
         # 主管部门(单位)名称及部门预算编码 / 实施单位及编号: the label with its code asked for beside it
         return _lookup(code.group(1))
     both = _AND_MORE.match(key)
-    if both and both.group(1) in FIELD_INDEX:
-        # 项目概况及立项依据: two things asked in one cell, the first of them a label: its column (the
-        # text answers the first; a label listed whole, 立项依据及必要性, was found above)
+    if both and FIELD_INDEX.get(both.group(1)) in _PROSE_FIRST and not _RESULT_WORD.search(both.group(2)) \
+            and key.replace("及", "") not in BLOCK_KEYS:
+        # 项目概况及立项依据: two things asked in one cell, the first a prose field's label: its column (a
+        # label listed whole, 立项依据及必要性, was found above; not 年度总体目标及完成情况, which asks for
+        # the result, nor 年度预算及执行情况, whose money the text gives as prose)
         return FIELD_INDEX[both.group(1)]
-    if key.startswith("项目") and len(key) >= 5 and key[2:] in FIELD_INDEX:
-        return FIELD_INDEX[key[2:]]        # 项目总体目标: a known label with 项目 before it
+    if key.startswith("项目") and len(key) >= 5 and FIELD_INDEX.get(key[2:]) in ("goal_total", "goal_annual", "score"):
+        return FIELD_INDEX[key[2:]]        # 项目总体目标, 项目总得分: a goal's or the score's label with 项目 before it
     if len(key) >= 4:
         # one Latin letter or digit among Chinese characters: a character an OCR misread (项目完成H期)
         odd = [m.start() for m in _LATIN_OR_DIGIT.finditer(key)]

@@ -423,6 +423,7 @@ class FormReader:
             return
         first = cells[0]
         left = _left(row)
+        sectioned = False                    # the row's first cell opened a money section (项目资金 …)
         cut = _CUT_GOAL_LABELS.get(label_key(first.text)) if first.col == left and len(cells) >= 2 else None
         if cut is not None and cut not in self.form.fields and len(cells[1].text.strip()) >= 20 \
                 and not match_field(cells[1].text) and not is_number(cells[1].text):
@@ -439,6 +440,7 @@ class FormReader:
             self.money_group = None
             self.block_unit = unit or self.block_unit
             cells = cells[1:]
+            sectioned = True
         elif first.col == left and match_field(first.text) and match_field(first.text)[0] not in L.MONEY_FIELDS \
                 and not (self.money_group and is_placeholder(first.text)):
             self.money_group = None
@@ -558,11 +560,13 @@ class FormReader:
                 after = cells[j + 2] if j + 2 == len(cells) - 1 else None
                 if col == "goal_annual" and after is not None and "goal_actual" not in self.form.fields \
                         and ("spent" in self.form.fields or "execution_rate" in self.form.fields) \
+                        and any(L.SELF_EVAL_TITLE.search(fold(t.cells[0].text)) and "调整" not in t.cells[0].text
+                                for t in self.seg.titles) \
                         and len(after.text.strip()) >= 10 and after.text.strip() != nxt.text.strip() \
                         and is_value_for(after.text) and not is_number(after.text):
                     # a self-evaluation's 年度总体目标 | goal | what was done, without the 预期目标 /
-                    # 实际完成情况 headers (the money read above showed what was spent): the second text is
-                    # the achievement
+                    # 实际完成情况 headers (titled a 自评表, with the money spent read above): the second
+                    # text is the achievement
                     self._value("goal_actual", after.text, after, unit, c.text)
                     j += 1
                 j += 2
@@ -575,7 +579,7 @@ class FormReader:
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
-        if row.is_text_line or (len(cells) == 1 and len(first.text.strip()) <= 20) \
+        if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
                 or label_key(first.text) in IGNORED_KEYS or (
                 label_key(first.text) in TABLE_END_KEYS and all(is_placeholder(c.text) for c in cells[1:])):
             return                                   # titles, notes, 金额合计 | ----- : nothing to report
@@ -951,7 +955,8 @@ def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
 
 def _fund_of(text: str, ending: re.Pattern) -> str | None:
     """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None."""
-    t = re.sub(r"\s+", "", fold(strip_numbering(re.sub(r"^\s*附\s*[件表]\s*\d{0,2}\s*[:：]?", "", text)) or ""))
+    t = re.sub(r"\s+", "", fold(strip_numbering(re.sub(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?", "",
+                                                       text)) or ""))
     m = ending.search(t)
     return t[:m.start()] if m and m.start() >= 6 else None
 

@@ -223,7 +223,7 @@ def _levels_one_column_up(header: Header, rows: list[Row]) -> Header | None:
     under2 = [c for r in rows for c in r.cells if c.col == cols["level2"] and c.text.strip()]
     if not under1 or len(under2) < 2 or len(under2) <= len(under1):
         return None
-    if not all(level_info(c.text)[1] and not level_info(c.text)[0] for c in under1):
+    if not all(info[1] and not info[0] for info in (level_info(c.text) for c in under1)):
         return None
     if sum(1 for c in under2 if not any(level_info(c.text)[:2])) < 0.8 * len(under2):
         return None

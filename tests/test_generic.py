@@ -708,3 +708,40 @@ def test_round18b_rules(tmp_path):
     (p,) = res.tables["projects"]                  # the summary line repeating the goal starts no form
     assert (p["budget_year"], p["spent"]) == (233000.0, 233000.0)   # the damaged 1(X)% is left out …
     assert any(w["code"] == "unplaced_cell" and "1(X)%" in w["message"] for w in res.tables["warnings"])  # … and said
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("年度总体目标及完成情况", None),       # asks for the result: not the goal's label
+    ("年度预算及执行情况", None),           # money given as prose: no money label
+    ("主管部门及实施单位", None),           # two organisations: neither
+    ("项目年度目标完成情况", None),         # 项目 + a label only for the goals and the score
+    ("项目总得分", ("score", None)),
+    ("单位：万元/所", None), ("单位：公里/处", None), ("单位：人/所", None),   # measures, not organisations
+    ("单位：甲区卫健委", ("unit", "甲区卫健委")),
+])
+def test_review_misfires_of_the_round17_label_rules(cell, expected):
+    from parsers.core import match_field
+    assert match_field(cell) == expected
+
+
+def test_money_section_prose_is_reported_not_swallowed(tmp_path):
+    text = ("项目支出绩效自评表\n项目名称\t道路维修\n主管部门\t甲区交通局\n"
+            "预算执行情况\t年初预算100万元，全年预算100万元，全年执行95万元，执行率95%。\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n产出指标\t数量指标\t维修里程\t≥3公里\t3公里\n")
+    res = _read(tmp_path, text)
+    assert any(w["code"] == "unparsed_row" and "执行率95%" in w["message"] for w in res.tables["warnings"])
+
+
+def test_an_adjustment_forms_two_goals_are_no_achievement(tmp_path):
+    text = ("2024年度项目支出绩效目标调整申请表\n项目名称\t校园安全提升\n主管部门\t甲区教育局\n"
+            "项目资金（万元）\t年初预算数\t调整后预算数\t1-6月执行数\t执行率\n年度资金总额\t2450\t2180\t980\t40%\n"
+            "年度绩效目标\t完成全区36所中小学视频监控升级\t完成全区32所中小学视频监控升级\n")
+    assert _read(tmp_path, text).tables["projects"][0]["goal_actual"] is None
+
+
+def test_a_notices_project_list_is_no_cut_target_form(tmp_path):
+    text = ("关于报送2024年度项目支出绩效目标申报表的通知\n请各单位报送项目支出绩效目标申报表。\n"
+            "序号\t项目名称\t实施单位\t项目类别\t项目总投资（万元）\t本年预算（万元）\t项目负责人\t联系电话\n"
+            "1\t城区道路维修改造工程\t区公路事务中心\t延续项目\t320\t100\t王明\t0591-88886666\n"
+            "2\t背街小巷整治工程\t区城管局\t新增项目\t150\t50\t李华\t0591-88887777\n")
+    assert not _read(tmp_path, text).tables["projects"]

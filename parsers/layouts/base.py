@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from extract.grid import Extracted
-from parsers.core import (FIELD_INDEX, detect_header, document_rows, fold, label_key, match_field, split_forms,
-                          split_summary_table)
+from parsers.core import (FIELD_INDEX, detect_header, document_rows, fold, is_value_for, label_key, match_field,
+                          split_forms, split_summary_table)
 from parsers.forms import read_form
 from parsers.registry import LayoutParser, ParseResult
 
@@ -25,7 +25,7 @@ class Profile:
     labels: frozenset[str]         # label keys of every cell shorter than 40 characters
     fields: frozenset[str]         # contract columns whose labels occur
     headers: frozenset[str]        # table kinds whose header rows occur
-    table_fields: frozenset[str] = frozenset()   # those of `fields` whose labels occur in table cells
+    table_fields: frozenset[str] = frozenset()   # those of `fields` given in table cells, a value beside the label
 
 
 def profile(doc: Extracted) -> Profile:
@@ -41,7 +41,7 @@ def profile(doc: Extracted) -> Profile:
         if h:
             headers.add(h.kind)
             continue
-        for c in row.cells:
+        for n, c in enumerate(row.cells):
             t = c.text
             if len(t) < 40:
                 k = label_key(t)
@@ -49,14 +49,14 @@ def profile(doc: Extracted) -> Profile:
                 col = FIELD_INDEX.get(k)
                 if col:
                     fields.add(col)
-                    if not row.is_text_line:
-                        in_tables.add(col)
+                    if not row.is_text_line and n + 1 < len(row.cells) and is_value_for(row.cells[n + 1].text):
+                        in_tables.add(col)       # (a label with its value beside it, not a list's column head)
                     continue
             if "：" in t[:30] or ":" in t[:30]:
                 m = match_field(t)
                 if m:
                     fields.add(m[0])
-                    if not row.is_text_line:
+                    if not row.is_text_line and m[1] is not None:
                         in_tables.add(m[0])
     p = Profile(re.sub(r"[^\S\n]+", "", fold("\n".join(text_parts))), frozenset(labels), frozenset(fields),
                 frozenset(headers), frozenset(in_tables))

@@ -3,12 +3,11 @@ import re
 from extract.grid import Extracted
 from parsers import labels as L
 from parsers.core import document_rows, is_title
-from parsers.layouts.base import FormLayout, profile
+from parsers.layouts.base import _CONTACT_FIELDS, FormLayout, profile
 from parsers.registry import register
 
-# words of a procurement's bid evaluation (a 评分表 of bidders, not of a project's performance)
 _TARGET_FORM = re.compile(r"绩效目标(?:申报|批复)?表")
-_CONTACT = frozenset({"contact", "phone", "fill_date", "leader"})
+# words of a procurement's bid evaluation (a 评分表 of bidders, not of a project's performance)
 _PROCUREMENT = re.compile(r"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分")
 
 
@@ -31,7 +30,7 @@ class Generic(FormLayout):
         titled_form = "绩效" in p.text and bool(L.FORM_TITLE.search(p.text)) and "name" in p.fields and (
             "绩效目标" in p.text and len(p.fields) >= 5 and bool(p.fields & {"goal_total", "goal_annual"})
             or {"department", "unit"} <= p.fields and any(is_title(r) for r in document_rows(doc))
-            or len(p.table_fields) >= 5 and len(p.table_fields - _CONTACT) >= 3 and "name" in p.table_fields
+            or len(p.table_fields) >= 5 and len(p.table_fields - _CONTACT_FIELDS) >= 3 and "name" in p.table_fields
             and bool(_TARGET_FORM.search(p.text))
             and any(is_title(r) for r in document_rows(doc)))
         if not tables and not ("safeguard" in p.headers and "name" in p.fields) and not titled_form:
