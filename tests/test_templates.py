@@ -58,6 +58,12 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'indicators': 'row 城乡居民基础养老金标准 `≥190元每人每月`: expected op >=, value 190, unit 元每人每月 (one quantity, its unit written in words without a slash); jixiao gives op >= but value / unit null and target_text `190元每人每月`: the word unit 元每人每月 after the number is not taken as a unit',
         'budget_items': 'the 年度重点工作任务 table (label cell, then header 名称 | 主要实施内容 | 拟投入的资金（万元） | 期望达到的目标 （概述）) should give three task lines 城乡居民养老保险政府补贴资金 188,620,000 / “三支一扶”… 5,878,100 / 促进就业专项资金… 11,400,000 元 (as 年度主要任务 tables do); jixiao gives none: the header with 名称 and 拟投入的资金（万元） is not known, so the header and the three task rows are unparsed_row warnings',
     },
+    'real_guangdong_zhanjiang_hrss_dept_overall_json': {
+        'document': 'expected layout generic:target (a 部门整体预算绩效目标表 with 21 indicator objects); jixiao gives layout unknown: a JSON export (one object keyed by the title `2024年市级部门整体预算绩效目标表`, fields as "key": "value" lines, tables as lists of row objects) is not read: no line holds a TAB-separated row or a `标签：值` pair jixiao knows, so the document is layout unknown with 0 projects',
+        'projects': 'expected 1 project (department 湛江市人力资源和社会保障局, year 2024, budget_fiscal 728,073,849.75, budget_other 0, goal_total the 总体绩效目标 value); jixiao gives none: a JSON export (one object keyed by the title `2024年市级部门整体预算绩效目标表`, fields as "key": "value" lines, tables as lists of row objects) is not read: no line holds a TAB-separated row or a `标签：值` pair jixiao knows, so the document is layout unknown with 0 projects',
+        'indicators': 'expected the 19 filled objects of the 绩效指标 list (一级指标 / 二级指标 / 三级指标 / 指标值 keys; the two objects with 三级指标 and 指标值 the string None are empty slots); jixiao gives none: a JSON export (one object keyed by the title `2024年市级部门整体预算绩效目标表`, fields as "key": "value" lines, tables as lists of row objects) is not read: no line holds a TAB-separated row or a `标签：值` pair jixiao knows, so the document is layout unknown with 0 projects',
+        'budget_items': 'expected the three 年度重点工作任务 objects (名称 with 拟投入的资金（万元） 18862 / 587.81 / 1140) as task lines in 元; jixiao gives none: a JSON export (one object keyed by the title `2024年市级部门整体预算绩效目标表`, fields as "key": "value" lines, tables as lists of row objects) is not read: no line holds a TAB-separated row or a `标签：值` pair jixiao knows, so the document is layout unknown with 0 projects',
+    },
 }
 
 
