@@ -64,6 +64,11 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'indicators': 'expected the 19 filled objects of the 绩效指标 list (一级指标 / 二级指标 / 三级指标 / 指标值 keys; the two objects with 三级指标 and 指标值 the string None are empty slots); jixiao gives none: a JSON export (one object keyed by the title `2024年市级部门整体预算绩效目标表`, fields as "key": "value" lines, tables as lists of row objects) is not read: no line holds a TAB-separated row or a `标签：值` pair jixiao knows, so the document is layout unknown with 0 projects',
         'budget_items': 'expected the three 年度重点工作任务 objects (名称 with 拟投入的资金（万元） 18862 / 587.81 / 1140) as task lines in 元; jixiao gives none: a JSON export (one object keyed by the title `2024年市级部门整体预算绩效目标表`, fields as "key": "value" lines, tables as lists of row objects) is not read: no line holds a TAB-separated row or a `标签：值` pair jixiao knows, so the document is layout unknown with 0 projects',
     },
+    'real_hubei_wuhan_donghu_hrss_2020_application_rebuilt': {
+        'projects': 'goal_total expected `完成2020年度市、区下达的各项目标任务` from the row 项目绩效总目标 | …; jixiao gives null: the 项目支出明细 item table opened by 项目支出明细预算 | 项目支出明细 | 金额 does not end at the label rows after it, so 项目绩效总目标 is taken as a budget line (see budget_items)',
+        'indicators': 'row 劳动监察网格日常巡查 `不低于60户/人.月`: expected op >=, value 60, unit 户/人.月 (one quantity; 人.月 is 人·月 written with a period); jixiao gives op / value / unit null and the whole text as target_text: the `.` inside the unit stops the unit',
+        'budget_items': 'expected the six lines of 项目支出明细预算 (就业和社会保险的管理支出 … 普惠金融发展支出, 合计 left out); jixiao gives nine: the item table runs on over the next label rows and adds 项目支出预算及测算依据 (the label of the header row 项目支出预算及测算依据 | 测算依据及说明), the 测算依据 text on the row below (cut at its `1、`) and 项目绩效总目标',
+    },
 }
 
 
