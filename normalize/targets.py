@@ -82,7 +82,7 @@ _SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
 _UNIT = (
     rf"(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)}"
-    rf"|[{UNIT_WORD_CHARS}][{UNIT_WORD_CHARS}·・]{{0,{UNIT_MAX_CHARS - 1}}}(?:/[{UNIT_WORD_CHARS}·・]{{1,{UNIT_MAX_CHARS}}}){{0,2}})"
+    rf"|[{UNIT_WORD_CHARS}][{UNIT_WORD_CHARS}·・.]{{0,{UNIT_MAX_CHARS - 1}}}(?:/[{UNIT_WORD_CHARS}·・.]{{1,{UNIT_MAX_CHARS}}}){{0,2}})"
 )
 _RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)
 _SINGLE_RE = regex.compile(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
@@ -135,10 +135,18 @@ class _Quantity:
     unit: str | None
 
 
+# a unit written with 每 for `/` (`元每人每月` = 元/人/月): its 每 are no forbidden word
+_PER_WORDS = regex.compile(r"^[^每]{1,3}(?:每[^每]{1,2}){1,2}$")
+# a dot is a unit's middle dot only between two characters of it (`户/人.月`); not a sentence's full stop
+_BAD_DOT = regex.compile(r"^\.|\.$|\.\.|\.(?=/)|(?<=/)\.")
+
+
 def _unit_ok(unit: str | None, number: Decimal) -> bool:
     if unit is None or unit in UNIT_SYMBOLS:
         return True
-    if any(c in UNIT_FORBIDDEN_CHARS for c in unit):
+    if _BAD_DOT.search(unit):
+        return False
+    if any(c in UNIT_FORBIDDEN_CHARS for c in (unit.replace("每", "") if _PER_WORDS.match(unit) else unit)):
         return False
     if unit.startswith("年") and number == number.to_integral_value() and YEAR_LIKE[0] <= number <= YEAR_LIKE[1]:
         return False  # `2020年` is a point in time, not 2020 years

@@ -290,6 +290,11 @@ class FormReader:
                 and len(row.cells) >= 3 and (m2 := match_field(row.cells[1].text)) is not None and m2[1] is None \
                 and m2[0] not in L.MONEY_FIELDS and is_value_for(row.cells[2].text):
             return True                  # 项目年度绩效目标情况 | 长期绩效目标 | text: a block label, a field beside it
+        if self.table is not None and self.table[0].kind == "budget" and self.table[1] \
+                and c.col < min(self.table[0].cols.values()) and not any(is_number(x.text) for x in row.cells) \
+                and any(h.col == c.col and label_key(h.text) != k for h in self.table[0].row.cells):
+            return True                  # 项目支出明细预算 | 项目支出明细 | 金额 …, then 项目支出预算及测算依据 |
+                                         # 测算依据及说明: another block's label in the blocks' column, no amount
         m = match_field(c.text)
         if m and self.table is not None and self.table[0].kind == "indicator" and len(row.cells) >= 2 \
                 and is_compared_target(row.cells[1].text):

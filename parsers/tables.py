@@ -787,6 +787,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     name_span = header.all_cols.get("name")
     name_used = name_span is not None and any(_under_col(name_span, c.col) for r in rows for c in r.cells
                                               if not _side_label(c, r, header) and not is_placeholder(c.text))
+    first_col = min(span[0] for span in header.all_cols.values())
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
@@ -795,6 +796,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             continue
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)):
             continue                                   # 合计 / 小计: the sum of the lines above
+        if all(c.col < first_col for c in cells):
+            continue                                   # 其他需完成的任务（可选填） in the blocks' label column: no line
         lost: list[Cell] = []
         got = assign_roles(cells, roles, budget_scorer, header.all_cols, dropped=lost)
         for c in lost:

@@ -745,3 +745,17 @@ def test_a_notices_project_list_is_no_cut_target_form(tmp_path):
             "1\t城区道路维修改造工程\t区公路事务中心\t延续项目\t320\t100\t王明\t0591-88886666\n"
             "2\t背街小巷整治工程\t区城管局\t新增项目\t150\t50\t李华\t0591-88887777\n")
     assert not _read(tmp_path, text).tables["projects"]
+
+
+def test_a_budget_table_ends_at_the_next_blocks_label_and_skips_a_lone_block_label(tmp_path):
+    text = ("项目申报表\n项目名称\t就业专项\n项目主管部门\t甲区人社局\n"
+            "项目支出明细预算\t项目支出明细\t金额\n\t1.就业补助\t1195.82\n\t2.创业贴息\t25\n"
+            "项目支出预算及测算依据\t测算依据及说明\n\t1、就业补助1195.82万元，主要用于职业介绍补贴。\n"
+            "项目绩效总目标\t完成2020年度下达的各项目标任务\n"
+            "年度重点工作任务\t名称\t主要实施内容\t拟投入的资金（万元）\n\t养老保险补贴\t基础养老金补助\t18862\n"
+            "其他需完成的任务（可选填）\t\t\t\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新增就业人数\t25000人\n")
+    res = _read(tmp_path, text)
+    lines = [b["name"] for b in res.tables["budget_items"] if b["kind"] == "composition"]
+    assert lines == ["就业补助", "创业贴息", "养老保险补贴"]
+    assert res.tables["projects"][0]["goal_total"] == "完成2020年度下达的各项目标任务"

@@ -371,3 +371,17 @@ def test_more_operator_spellings(text, want):
 def test_more_spellings_that_stay_text(text):
     t = split_target(text)
     assert t.op is None and t.value is None
+
+
+@pytest.mark.parametrize("raw, op, value, unit", [
+    ("≥190元每人每月", ">=", 190.0, "元每人每月"),      # 每 used for `/` in a unit written in words
+    ("不低于60户/人.月", ">=", 60.0, "户/人.月"),        # an ASCII dot for the unit's middle dot
+])
+def test_units_written_with_per_words_or_a_dot(raw, op, value, unit):
+    t = split_target(raw)
+    assert (t.op, t.value, t.unit) == (op, value, unit)
+
+
+@pytest.mark.parametrize("raw", ["5次.", "1次/月."])
+def test_a_full_stop_after_a_unit_is_no_part_of_it(raw):
+    assert split_target(raw).value is None

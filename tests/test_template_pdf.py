@@ -17,7 +17,6 @@ IDS = sorted(p.parent.name for p in TEMPLATES.glob("*/form.pdf"))
 # template -> why its PDF does not give the records of its dump (a reader / parser problem, not a conversion
 # one); strict, as KNOWN of tests/test_template_office.py, so that a fix shows up as XPASS
 KNOWN: dict[str, str] = {
-    'real_hubei_wuhan_donghu_hrss_2020_application_rebuilt': 'budget_items differ (as many rows, but row 7 is named `项目支出预算及测算依` instead of `项目支出预算及测算依据` and row 8 is `据` instead of the 测算依据 text): both come from the parser gap of KNOWN_GAPS (the 项目支出明细 item table runs on over the label rows after it); in the PDF the label cell 项目支出预算及测算依据 wraps after 依, and each wrapped line becomes a bogus item of its own, while the long 测算依据 text row is not taken as one',
 }
 
 

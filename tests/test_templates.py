@@ -54,15 +54,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'OCR damage: the label `实施第位` (a dump of OCR text, so no OCR confidence on its cells: jixiao reads a label one character off only on OCR\'d cells) gives no unit (expected 银川市第六中学); the 项Fl资金(万兀) matrix gives no spent / execution_rate: its garbled 年初预匏数 header cell, left of the clean 全年执行数(B) / 执行率(B/A), names no column, so the row 年度资金总额 | 64.8 | 64.8 | 64.8 | 100% is not read as a matrix row (expected 648,000 元, 1.0)',
         'indicators': 'the OCR-scrambled 参考分值 header `考值参分` is not taken as the 分值 column (weight null on every row, expected 4, 2, 2 …) and with an empty 指标值 its number becomes target_raw (`2` on 可行性 / 适当性, expected null); a non-numeric 得分 `IO` is moved to deviation (expected null); the OCR slot `指标L` with nothing else on its row is read as an indicator (expected no row, as an unfilled `指标2:`)',
     },
-    'real_guangdong_zhanjiang_hrss_dept_overall_html': {
-        'indicators': 'row 城乡居民基础养老金标准 `≥190元每人每月`: expected op >=, value 190, unit 元每人每月 (one quantity, its unit written in words without a slash); jixiao gives op >= but value / unit null and target_text `190元每人每月`: the word unit 元每人每月 after the number is not taken as a unit',
-        'budget_items': 'the 年度重点工作任务 table (label cell, then header 名称 | 主要实施内容 | 拟投入的资金（万元） | 期望达到的目标 （概述）) should give three task lines 城乡居民养老保险政府补贴资金 188,620,000 / “三支一扶”… 5,878,100 / 促进就业专项资金… 11,400,000 元 (as 年度主要任务 tables do); jixiao gives none: the header with 名称 and 拟投入的资金（万元） is not known, so the header and the three task rows are unparsed_row warnings',
-    },
-    'real_hubei_wuhan_donghu_hrss_2020_application_rebuilt': {
-        'projects': 'goal_total expected `完成2020年度市、区下达的各项目标任务` from the row 项目绩效总目标 | …; jixiao gives null: the 项目支出明细 item table opened by 项目支出明细预算 | 项目支出明细 | 金额 does not end at the label rows after it, so 项目绩效总目标 is taken as a budget line (see budget_items)',
-        'indicators': 'row 劳动监察网格日常巡查 `不低于60户/人.月`: expected op >=, value 60, unit 户/人.月 (one quantity; 人.月 is 人·月 written with a period); jixiao gives op / value / unit null and the whole text as target_text: the `.` inside the unit stops the unit',
-        'budget_items': 'expected the six lines of 项目支出明细预算 (就业和社会保险的管理支出 … 普惠金融发展支出, 合计 left out); jixiao gives nine: the item table runs on over the next label rows and adds 项目支出预算及测算依据 (the label of the header row 项目支出预算及测算依据 | 测算依据及说明), the 测算依据 text on the row below (cut at its `1、`) and 项目绩效总目标',
-    },
 }
 
 
