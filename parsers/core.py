@@ -10,8 +10,8 @@ Chain of small steps, each testable alone:
 """
 from __future__ import annotations
 
-import html
 import difflib
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
