@@ -1048,6 +1048,16 @@ def _detect_header(row: Row) -> Header | None:
         best.cols["content"] = best.cols["section"] + 1
         cols = best.cols
         best.roles = sorted(cols, key=lambda r: cols[r])
+    if best is not None and best.kind in ("indicator", "score") and "weight" not in best.cols \
+            and ("score" in best.cols or not {"actual", "progress"} & best.cols.keys()):
+        lone = [c for c in row.cells if c.conf is not None and header_key(c.text) == "分"
+                and c.col not in best.cols.values()]
+        if len(lone) == 1:
+            # an OCR'd `分` where no 分值 column is named: 分值 with its 值 lost (a scan's narrow header cell),
+            # beside the 得分 column, or in a table without results (a target form has no score)
+            best.cols["weight"] = lone[0].col
+            cols = best.cols
+            best.roles = sorted(cols, key=lambda r: cols[r])
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)

@@ -759,3 +759,16 @@ def test_a_budget_table_ends_at_the_next_blocks_label_and_skips_a_lone_block_lab
     lines = [b["name"] for b in res.tables["budget_items"] if b["kind"] == "composition"]
     assert lines == ["就业补助", "创业贴息", "养老保险补贴"]
     assert res.tables["projects"][0]["goal_total"] == "完成2020年度下达的各项目标任务"
+
+
+@pytest.mark.parametrize("cells, weight_col", [
+    (["一级指标", "二级指标", "三级指标", "评分标准", "分", "指标值"], 4),              # a target form: 分 = 分值
+    (["一级指标", "二级指标", "三级指标", "指标值", "分", "得分"], 4),                  # beside 得分
+    (["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分"], None),          # could be 得分: left alone
+])
+def test_an_ocr_lone_fen_header_is_the_weight_only_where_it_cannot_be_the_score(cells, weight_col):
+    from extract.grid import Cell, Grid
+    from parsers.core import Row, detect_header
+    row = [Cell(0, k, t, conf=0.6 if t == "分" else 0.95) for k, t in enumerate(cells)]
+    h = detect_header(Row(row, Grid(row, 1, len(cells), "ocr")))
+    assert h.cols.get("weight") == weight_col
