@@ -29,6 +29,7 @@ import numpy as np
 from extract.grid import PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, unwrap_cell
 from extract.ocr import OcrEngine, OcrLine, default_engine
 from extract.pdf import words_grid
+from normalize.text import T2S
 
 # `jixiao debug --png` sets this to a list: read_page then appends (page, PageResult with the image)
 DEBUG_PAGES: list | None = None
@@ -131,7 +132,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     res.ocr_boxes = ocr
     if turned:
         res.warnings.append(ParseWarning("page_rotated", f"page {pno} was turned by {turned}° and read upright", pno))
-    ocr = [OcrLine(fix_text(o.text), o.box, o.conf) for o in ocr if o.text.strip()]
+    ocr = simplified_page([OcrLine(fix_text(o.text), o.box, o.conf) for o in ocr if o.text.strip()])
     placed: dict[int, list[OcrLine]] = {}
     outside: list[OcrLine] = []
     for o in ocr:
@@ -162,6 +163,37 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
             res.grids.append(grid)
         res.lines += rest
     return res
+
+
+def _traditional_only(ch: str) -> bool:
+    """A Traditional character no Simplified text uses: it has a Simplified form and is not in GB 2312
+    (齡, 黃, 內, 決; not 著, 乾, 於, 後, which Simplified text writes too)."""
+    if ord(ch) not in T2S:
+        return False
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+_SIMPLIFIED_FORMS = frozenset(T2S.values())
+
+
+def simplified_page(lines: list[OcrLine]) -> list[OcrLine]:
+    """Given a page's OCR lines, return them with Traditional characters read on a Simplified page put back
+    as the Simplified ones (the recognizer knows both and reads `黄` as `黃`, `决` as `決` now and then: 8% of
+    the wrong fields on the templates' scans). A page is Simplified when it holds 20 or more Simplified forms
+    of such characters and at most one Traditional one for every ten; a Traditional page stays as read."""
+    text = "".join(o.text for o in lines)
+    trad = sum(1 for ch in text if _traditional_only(ch))
+    if not trad:
+        return lines
+    simp = sum(1 for ch in text if ch in _SIMPLIFIED_FORMS)
+    if simp < 20 or trad > 0.1 * simp:
+        return lines
+    return [OcrLine("".join(T2S[ord(ch)] if _traditional_only(ch) else ch for ch in o.text), o.box, o.conf)
+            if any(_traditional_only(ch) for ch in o.text) else o for o in lines]
 
 
 def upright(gray: np.ndarray) -> tuple[np.ndarray, int]:

@@ -462,3 +462,15 @@ def test_a_cut_through_a_character_is_not_kept():
 
     line = OcrLine("服务全覆盖", (40.0, 5.0, 140.0, 25.0), 0.997)
     assert [o.text for o in split_across_columns(page, [line], [tb], Eng())] == ["服务全覆盖"]
+
+
+def test_traditional_characters_read_on_a_simplified_page_are_put_back():
+    from extract.ocr import OcrLine
+    from extract.scan import simplified_page
+    page = ("项目支出绩效目标表黃河流域治理项目决策过程产出效益满意度，主管部门实施单位项目资金年度资金总额"
+            "其中财政拨款其他资金年度绩效目标数量指标质量指标时效指标成本指标经济效益社会效益生态效益")
+    got = simplified_page([OcrLine(page, (0, 0, 1, 1), 0.9), OcrLine("決策 高齡 著名 乾燥", (0, 0, 1, 1), 0.9)])
+    assert got[0].text.startswith("项目支出绩效目标表黄河") and got[1].text == "决策 高龄 著名 乾燥"   # 著, 乾: Simplified too
+    trad = [OcrLine("項目名稱港口物流發展專項資金績效目標申報表單位負責人聯系電話項目屬性新增延續立項依據" * 2,
+                    (0, 0, 1, 1), 0.9)]
+    assert simplified_page(trad) == trad                       # a Traditional page stays as read
