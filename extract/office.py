@@ -24,13 +24,19 @@ from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, Text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 ORDER_STEP = 1000.0
 
 
 # ---------------------------------------------------------------- DOCX
 
 def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
-    """Given DOCX bytes, return its tables as grids (gridSpan, vMerge, nested tables) and its paragraphs."""
+    """Given DOCX bytes, return its tables as grids (gridSpan, vMerge, nested tables) and its paragraphs.
+
+    Read as Word shows the document: content controls, custom XML, a one-cell layout table around the form
+    and tables nested in cells are read through; text boxes, the page header (first) and footer (last), and
+    an HTML part imported by `w:altChunk` are read too; deleted, moved-away, hidden (`w:vanish`) and
+    placeholder (`w:showingPlcHdr`) text is not."""
     try:
         import docx
         document = docx.Document(io.BytesIO(data))
@@ -41,7 +47,52 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     grids: list[Grid] = []
     lines: list[TextLine] = []
     counter = {"table": 0, "para": 0, "order": 0.0}
-    for child in document.element.body.iterchildren():
+    _docx_blocks(document.element.body, grids, lines, counter, document)
+    # the page header's lines (填报单位：… 金额单位：万元) read as the lines under the first block (the form's
+    # title), so that they belong to the form; the footer's after the last
+    first = ORDER_STEP * 1.5
+    for kind in ("header", "footer"):
+        for xml in _header_footer_parts(document, kind):
+            part_lines: list[TextLine] = []
+            part_grids: list[Grid] = []
+            sub = {"table": counter["table"], "para": 0, "order": 0.0}
+            _docx_blocks(xml, part_grids, part_lines, sub, document)
+            counter["table"] = sub["table"]
+            at = first if kind == "header" else (counter["order"] + 1) * ORDER_STEP
+            for t in part_lines:
+                lines.append(TextLine(t.text, None, None, at + t.order / ORDER_STEP))
+            for g in part_grids:
+                g.order = at + g.order / ORDER_STEP
+                grids.append(g)
+            if kind == "header":
+                first += ORDER_STEP / 4
+            else:
+                counter["order"] += 1
+    return Extracted(doc_id=doc_id, format="docx", pages=None, grids=grids, lines=lines, path=path)
+
+
+def _header_footer_parts(document, kind: str) -> list:
+    """The XML of the document's page headers (kind `header`) or footers, each text once (sections repeat them)."""
+    from lxml import etree
+    out, seen = [], set()
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/" + kind):
+            continue
+        blob = rel.target_part.blob
+        if blob in seen:
+            continue
+        seen.add(blob)
+        try:
+            out.append(etree.fromstring(blob))
+        except etree.XMLSyntaxError:
+            continue
+    return out
+
+
+def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict, document=None) -> None:
+    """Read the block content of a body, a header, a content control or a layout cell: paragraphs as text
+    lines (with the text boxes they anchor), tables as grids."""
+    for child in parent.iterchildren():
         tag = child.tag
         if tag == W + "p":
             counter["para"] += 1
@@ -49,16 +100,64 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             text = _w_text(child)
             if text.strip():
                 lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
+            for box in child.iter(W + "txbxContent"):        # a text box anchored in the paragraph
+                if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
+                    _docx_blocks(box, grids, lines, counter, document)   # (once: not its VML fallback copy)
         elif tag == W + "tbl":
-            _docx_table(child, grids, counter)
-        elif tag == W + "sdt":                 # a content control wrapping paragraphs or tables
-            for sub in child.iter(W + "p"):
-                counter["para"] += 1
-                counter["order"] += 1
-                text = _w_text(sub)
-                if text.strip():
-                    lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
-    return Extracted(doc_id=doc_id, format="docx", pages=None, grids=grids, lines=lines, path=path)
+            only = _only_cell(child)
+            if only is not None:
+                _docx_blocks(only, grids, lines, counter, document)   # a one-cell layout table around the form
+            else:
+                _docx_table(child, grids, counter)
+        elif tag in (W + "sdt", W + "customXml"):       # a content control (or custom XML) around blocks
+            if _is_placeholder_sdt(child):
+                continue
+            content = child.find(W + "sdtContent") if tag == W + "sdt" else child
+            if content is not None:
+                _docx_blocks(content, grids, lines, counter, document)
+        elif tag == W + "altChunk" and document is not None:
+            _alt_chunk(child, grids, lines, counter, document)
+
+
+def _only_cell(tbl):
+    """The one cell of a one-row, one-cell table holding blocks (a layout table around a form), else None."""
+    rows = list(tbl.iterchildren(W + "tr"))
+    if len(rows) != 1:
+        return None
+    cells = list(_row_cells(rows[0]))
+    if len(cells) != 1:
+        return None
+    inner = cells[0]
+    blocks = [c for c in inner.iterchildren() if c.tag in (W + "p", W + "tbl", W + "sdt")]
+    has_table = any(c.tag == W + "tbl" for c in blocks)
+    return inner if has_table or sum(1 for c in blocks if c.tag == W + "p" and _w_text(c).strip()) >= 3 else None
+
+
+def _alt_chunk(el, grids: list[Grid], lines: list[TextLine], counter: dict, document) -> None:
+    """An imported part (`w:altChunk`: HTML Word shows in place): read with the HTML reader, in place."""
+    rid = el.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+    rel = document.part.rels.get(rid) if rid else None
+    if rel is None or rel.is_external or "html" not in (rel.target_part.content_type or ""):
+        return
+    try:
+        sub = extract_html(rel.target_part.blob, "")
+    except ExtractError:
+        return
+    base = counter["order"]
+    for g in sub.grids:
+        counter["table"] += 1
+        grids.append(Grid([Cell(c.row, c.col, c.text, c.rowspan, c.colspan, counter["table"], c.line, c.bbox, c.conf)
+                           for c in g.cells], g.n_rows, g.n_cols, "docx", order=(base + g.order / ORDER_STEP + 1) * ORDER_STEP))
+    for t in sub.lines:
+        lines.append(TextLine(t.text, None, t.line, (base + t.order / ORDER_STEP + 1) * ORDER_STEP))
+    counter["order"] = base + 1 + max([g.order / ORDER_STEP for g in sub.grids] + [t.order / ORDER_STEP for t in sub.lines]
+                                      + [0.0])
+
+
+def _is_placeholder_sdt(sdt) -> bool:
+    """A content control showing its placeholder text (`单击或点击此处输入文字。`): nothing was filled in."""
+    pr = sdt.find(W + "sdtPr")
+    return pr is not None and pr.find(W + "showingPlcHdr") is not None
 
 
 def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
@@ -69,7 +168,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
     cells: list[Cell] = []
     open_v: dict[int, int] = {}          # grid column -> index in `cells` of the cell a vMerge continues
     n_cols = 0
-    rows = [tr for tr in tbl.iterchildren(W + "tr")]
+    rows = list(_table_rows(tbl))
     nested: list = []
     for r, tr in enumerate(rows):
         col = 0
@@ -89,14 +188,22 @@ def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
                 vm = tcpr.find(W + "vMerge")
                 if vm is not None:
                     vmerge = vm.get(W + "val", "continue")
+                hm = tcpr.find(W + "hMerge")
+                if hm is not None and hm.get(W + "val", "continue") == "continue" and cells \
+                        and cells[-1].row == r and cells[-1].col + cells[-1].colspan == col:
+                    c = cells[-1]                  # a legacy horizontal merge: the cell goes on to the right
+                    cells[-1] = Cell(c.row, c.col, c.text, c.rowspan, c.colspan + span, c.page, c.line, c.bbox)
+                    col += span
+                    continue
             if vmerge == "continue" and col in open_v:
                 k = open_v[col]
                 c = cells[k]
                 cells[k] = Cell(c.row, c.col, c.text, r - c.row + 1, c.colspan, c.page, c.line, c.bbox)
             else:
                 text = _cell_text(tc)
-                for inner in tc.iterchildren(W + "tbl"):
-                    nested.append(inner)
+                for inner in tc.iter(W + "tbl"):
+                    if inner.getparent() is tc or inner.getparent().tag in (W + "sdtContent", W + "customXml"):
+                        nested.append(inner)
                 cells.append(Cell(r, col, text, 1, span, tno, r + 1))
                 if vmerge == "restart":
                     for k in range(col, col + span):
@@ -112,33 +219,91 @@ def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
         _docx_table(inner, grids, counter)
 
 
+def _table_rows(tbl):
+    """A table's rows, those inside content controls (repeating sections) or custom XML too."""
+    for child in tbl.iterchildren():
+        if child.tag == W + "tr":
+            yield child
+        elif child.tag in (W + "sdt", W + "customXml"):
+            content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+            if content is not None:
+                yield from _table_rows(content)
+
+
 def _row_cells(tr):
     for child in tr.iterchildren():
         if child.tag == W + "tc":
             yield child
-        elif child.tag == W + "sdt":          # a cell wrapped in a content control
-            content = child.find(W + "sdtContent")
+        elif child.tag in (W + "sdt", W + "customXml"):     # a cell wrapped in a content control
+            content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
             if content is not None:
-                yield from (c for c in content.iterchildren(W + "tc"))
+                yield from _row_cells(content)
 
 
 def _cell_text(tc) -> str:
     """The paragraphs of a cell (not of tables nested in it), joined by new lines."""
-    parts = []
-    for child in tc.iterchildren():
-        if child.tag == W + "p":
-            parts.append(_w_text(child))
-        elif child.tag == W + "sdt":
-            for p in child.iter(W + "p"):
-                parts.append(_w_text(p))
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        for child in el.iterchildren():
+            if child.tag == W + "p":
+                parts.append(_w_text(child))
+            elif child.tag in (W + "sdt", W + "customXml"):
+                if child.tag == W + "sdt" and _is_placeholder_sdt(child):
+                    continue
+                content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+                if content is not None:
+                    walk(content)
+
+    walk(tc)
     return "\n".join(parts)
 
 
+# w:sym characters (font, code) and symbol-font text characters that are signs of the forms: ticked and empty
+# boxes, ticks, comparison signs (Wingdings / Wingdings 2 boxes, Symbol's ≥ ≤)
+_SYM = {("wingdings", "F0FE"): "☑", ("wingdings", "F078"): "☑", ("wingdings", "F0FD"): "☑",
+        ("wingdings", "F0A8"): "☐", ("wingdings", "F06F"): "☐", ("wingdings", "F0FC"): "√",
+        ("wingdings 2", "F052"): "☑", ("wingdings 2", "F054"): "☑", ("wingdings 2", "F0A3"): "☐",
+        ("wingdings 2", "F050"): "√", ("wingdings 2", "F0A1"): "☐",
+        ("symbol", "F0B3"): "≥", ("symbol", "F0A3"): "≤", ("symbol", "F0B9"): "≠", ("symbol", "F0B1"): "±",
+        ("symbol", "F0D6"): "√", ("symbol", "F0BB"): "≈", ("symbol", "F0B4"): "×"}
+_SYMBOL_FONTS = frozenset(f for f, _ in _SYM)
+
+
+def _sym_char(font: str, code: str) -> str | None:
+    code = code.upper()
+    if len(code) == 2:
+        code = "F0" + code
+    got = _SYM.get((font.lower(), code))
+    if got is None and not font:                   # a w:sym without its font: the box codes of Wingdings
+        got = _SYM.get(("wingdings", code))
+    return got
+
+
+def _run_font(r) -> str:
+    pr = r.find(W + "rPr")
+    f = pr.find(W + "rFonts") if pr is not None else None
+    return (f.get(W + "ascii") or f.get(W + "hAnsi") or "") if f is not None else ""
+
+
+def _hidden(r) -> bool:
+    """A run formatted hidden (`w:vanish`, `w:webHidden`): Word does not show it."""
+    pr = r.find(W + "rPr")
+    if pr is None:
+        return False
+    for tag in (W + "vanish", W + "webHidden"):
+        v = pr.find(tag)
+        if v is not None and v.get(W + "val", "1") not in ("0", "false", "off"):
+            return True
+    return False
+
+
 def _w_text(p) -> str:
-    """A paragraph's text; a checkbox content control is written ☑ (checked) or ☐, whatever glyph it shows."""
+    """A paragraph's text; a checkbox content control is written ☑ (checked) or ☐, whatever glyph it shows;
+    signs written in a symbol font (Wingdings boxes, Symbol's ≥) are the signs they show."""
     out: list[str] = []
 
-    def walk(el) -> None:
+    def walk(el, font: str = "") -> None:
         for ch in el:
             tag = ch.tag
             if tag == W + "sdt":
@@ -149,24 +314,30 @@ def _w_text(p) -> str:
                     on = checked is not None and checked.get(W14 + "val", "1") in ("1", "true")
                     out.append("☑" if on else "☐")
                     continue
+                if _is_placeholder_sdt(ch):
+                    continue
                 content = ch.find(W + "sdtContent")
                 if content is not None:
-                    walk(content)
+                    walk(content, font)
+            elif tag == W + "r":
+                if not _hidden(ch):
+                    walk(ch, _run_font(ch))
             elif tag == W + "t":
-                out.append(ch.text or "")
+                text = ch.text or ""
+                if font.lower() in _SYMBOL_FONTS:
+                    text = "".join(_sym_char(font, f"{ord(c) & 0xFF:02X}") or c for c in text)
+                out.append(text)
             elif tag == W + "tab":
                 out.append(" ")
             elif tag in (W + "br", W + "cr"):
                 out.append("\n")
-            elif tag == W + "sym":                     # Wingdings boxes inserted as symbols
-                code = (ch.get(W + "char") or "").upper()
-                if code in ("F0FE", "F078", "F0FD"):
-                    out.append("☑")
-                elif code in ("F0A8", "F06F"):
-                    out.append("☐")
-            elif tag in (W + "r", W + "hyperlink", W + "ins", W + "smartTag", W + "fldSimple",
+            elif tag == W + "sym":                     # a sign inserted as a symbol (Insert > Symbol)
+                got = _sym_char(ch.get(W + "font") or "", ch.get(W + "char") or "")
+                if got:
+                    out.append(got)
+            elif tag in (W + "hyperlink", W + "ins", W + "moveTo", W + "smartTag", W + "fldSimple",
                          W + "customXml", W + "sdtContent"):
-                walk(ch)
+                walk(ch, font)
 
     walk(p)
     return "".join(out)

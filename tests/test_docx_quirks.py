@@ -142,52 +142,6 @@ def xfail(reason: str):
 
 # file -> why jixiao reads it wrongly today (strict xfail: a fix shows up as XPASS and the entry must go)
 KNOWN: dict[str, str] = {
-    "layout_cell_whole_form.docx":
-        "expected budget_total / budget_year / budget_fiscal 1,500,000 元 (150.00 万元); jixiao gives 150.0: the "
-        "title, year and `填报单位：… 金额单位：万元` paragraphs sit in the one cell of the outer layout w:tbl, read "
-        "as one multi-line cell of a 1x1 grid before the nested form grid, and the 金额单位 in it is not applied",
-    "checkbox_wingdings2_text.docx":
-        "expected category 经常性项目 and fund_use 专项业务; jixiao gives the whole cells `R经常性项目 £一次性项目 "
-        "£跨年度项目` / `£基本建设 R专项业务 …`: the boxes are the letters R (ticked) / £ (empty) in runs whose "
-        "w:rFonts is Wingdings 2, read as plain letters",
-    "tracked_move.docx":
-        "expected goal_annual `目标1：…120公里；目标2：…98%。`; jixiao gives `目标2：…98%。` only: the moved sentence "
-        "目标1 is inside w:moveTo, which extract.office._w_text does not walk (the w:moveFrom copy is rightly skipped)",
-    "sdt_placeholder.docx":
-        "expected note null on the 8 indicators whose 备注 cell is empty; jixiao gives `单击或点击此处输入文字。`: "
-        "the cell's w:sdt has w:showingPlcHdr (its content is the control's placeholder, not a value) and its "
-        "runs are read as text",
-    "sdt_repeating_rows.docx":
-        "expected the 22 indicator records of form.txt; jixiao gives 0: the indicator rows are w:tr inside "
-        "w:sdt / w:sdtContent (w15:repeatingSection / repeatingSectionItem) in the w:tbl, and "
-        "extract.office._docx_table only iterates the w:tr children of w:tbl",
-    "sdt_around_table.docx":
-        "expected 1 project (农村公路安全生命防护工程) with 9 indicators; jixiao gives 0 projects: the form's w:tbl is "
-        "inside a body-level w:sdt, and extract_docx reads a body w:sdt as paragraphs only (child.iter(w:p)), so "
-        "every cell becomes a text line and no table grid is made",
-    "textbox_title_unit.docx":
-        "expected year 2022 and budget_total / budget_year / budget_fiscal 1,500,000 元; jixiao gives year null "
-        "and 150.0: the title, `（2022年度）` and the 金额单位：万元 line are in a w:txbxContent (mc:AlternateContent "
-        "> wps:txbx, VML v:textbox fallback) inside a run, which _w_text does not walk",
-    "header_unit_line.docx":
-        "expected budget_total / budget_year / budget_fiscal 1,500,000 元; jixiao gives 150.0: the `填报单位：… "
-        "金额单位：万元` line is in the page header part (word/header1.xml via w:headerReference), and extract_docx "
-        "reads the document body only",
-    "footer_contact_line.docx":
-        "expected phone 0933-3321456; jixiao gives null: the `填表人：… 联系电话：0933-3321456 …` line is in the page "
-        "footer part (word/footer1.xml via w:footerReference), and extract_docx reads the document body only",
-    "symbol_font_signs.docx":
-        "expected target_raw `≥360公里` / op `>=` on the 14 targets written with ≥; jixiao gives `360公里` / `=`: the "
-        "≥ is a w:sym w:font=Symbol w:char=F0B3, and _w_text maps w:sym only for the Wingdings box codes, "
-        "dropping every other symbol",
-    "hidden_instructions.docx":
-        "expected name `内河高等级航道养护与监测`, unit `交通运输部长江航道局` and goal_annual as in form.txt; jixiao "
-        "appends the hidden `（填写说明：…）` runs: runs whose w:rPr has w:vanish (hidden text, not shown or "
-        "printed) are read",
-    "altchunk_html.docx":
-        "expected 1 project with 9 indicators; jixiao gives 0 projects (layout unknown): the body holds only a "
-        "w:altChunk whose HTML part (word/afchunk.html, relationship aFChunk) holds the form, and extract_docx "
-        "does not read alternative format chunks",
 }
 
 # (file, template): every fixture with the template whose form.txt it holds
