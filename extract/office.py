@@ -510,12 +510,16 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
 # ---------------------------------------------------------------- HTML
 
 def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
-    """Given an HTML page (also Excel "Save as HTML"), return its tables (rowspan/colspan) and the text between."""
+    """Given an HTML page (also Excel "Save as HTML", and a single-file web page .mht), return its tables
+    (rowspan/colspan, caption) and the text between."""
     import lxml.html
     from lxml import etree
 
+    if _MIME_START.match(data[:300].lstrip()):
+        data = _mhtml_page(data)
+    text, warnings = _decode_html(data)
     try:
-        root = lxml.html.document_fromstring(data)
+        root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
     for bad in root.xpath("//script|//style"):
@@ -530,6 +534,11 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 continue
             tag = child.tag.lower()
             if tag == "table":
+                for cap in child.iterchildren("caption"):      # the table's caption: lines above it
+                    for text in _html_lines(cap):
+                        counter["para"] += 1
+                        counter["order"] += 1
+                        lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
                 _html_table(child, grids, counter, walk)
             elif tag in ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "span", "center") \
                     and not child.xpath(".//table"):
@@ -547,7 +556,58 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
         text = root.text_content()
         if text.strip():
             lines.append(TextLine(text, None, 1, 1.0))
-    return Extracted(doc_id=doc_id, format="html", pages=None, grids=grids, lines=lines, path=path)
+    return Extracted(doc_id=doc_id, format="html", pages=None, grids=grids, lines=lines, path=path,
+                     warnings=warnings)
+
+
+_MIME_START = re.compile(rb"(?i)(?:mime-version|content-type|from|subject|date|x-[\w-]+)\s*:")
+_META_CHARSET = re.compile(rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""")
+# charset labels as browsers read them (WHATWG Encoding): gb2312 and gbk pages are GBK, whose superset is
+# GB18030 (Python's gb2312 reads A1AA as ― where a browser shows —); `unicode` is Word's UTF-16
+_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+                    "cp936": "gb18030", "unicode": "utf-16", "utf-16": "utf-16", "big5": "big5hkscs"}
+
+
+def _decode_html(data: bytes) -> tuple[str, list[ParseWarning]]:
+    """An HTML page's text: by its byte-order mark, else by the charset its <meta> declares (read as
+    browsers read it), else UTF-8 or GB18030 as a text dump is; a declaration the bytes contradict (declared
+    UTF-8, bytes GBK) is overruled, with an `encoding_guessed` warning."""
+    import codecs
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace"), []
+    m = _META_CHARSET.search(data[:4096])
+    declared = m.group(1).decode("ascii", "replace").lower() if m else None
+    if declared:
+        enc = _CHARSET_ALIASES.get(declared, declared)
+        try:
+            return data.decode(enc), []
+        except (UnicodeDecodeError, LookupError):
+            pass
+    from extract.txt import decode_text
+    text, enc, warnings = decode_text(data)
+    if declared:
+        warnings = [w for w in warnings if w.code != "encoding_guessed"] + [ParseWarning(
+            "encoding_guessed", f"the page declares charset {declared} but its bytes are not {declared}; "
+            f"decoded as {enc}")]
+    return text, warnings
+
+
+def _mhtml_page(data: bytes) -> bytes:
+    """The HTML page of a single-file web page (.mht, MIME multipart/related): its first text/html part,
+    decoded from quoted-printable or base64, with its charset declared."""
+    import email
+    import email.policy
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in msg.walk():
+        if part.get_content_type() == "text/html":
+            body = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset()
+            if charset and not _META_CHARSET.search(body[:4096]):
+                body = f'<meta charset="{charset}">'.encode("ascii") + body
+            return body
+    raise ExtractError("single-file web page (MIME) without an HTML part: nothing to read")
 
 
 def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
@@ -586,25 +646,67 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
 
 
 def _html_lines(td) -> list[str]:
-    """A cell's text, one line per <p>/<br>/<div> (Excel's HTML puts a paragraph per line)."""
+    """A cell's text as a browser shows it, one line per <p>/<br>/<div> (Excel's HTML puts a paragraph per
+    line): children's text in document order, a box <input> or a tick picture (<img alt="√">) as its sign,
+    the page source's own line breaks and indentation collapsed (none between Chinese characters or signs,
+    as a line wrapped in the source; one space between Latin words)."""
     parts: list[str] = []
-    buf = [td.text or ""]
-    for el in td.iter():
-        if el is td or not isinstance(el.tag, str):
-            continue
-        tag = el.tag.lower()
-        if tag == "input" and (el.get("type") or "").lower() in ("checkbox", "radio"):
-            buf.append(" ☑ " if el.get("checked") is not None else " ☐ ")   # a form box, ticked or not
-        if tag in ("br", "p", "div") and "".join(buf).strip():
-            parts.append("".join(buf))
-            buf = []
-        if el.text and tag != "br":
+    buf: list[str] = []
+
+    def flush() -> None:
+        text = _html_space("".join(buf))
+        if text.strip():
+            parts.append(text)
+        buf.clear()
+
+    def walk(el) -> None:
+        if el.text:
             buf.append(el.text)
-        if el.tail:
-            buf.append(el.tail)
-    if "".join(buf).strip():
-        parts.append("".join(buf))
+        for ch in el:
+            if not isinstance(ch.tag, str):          # a comment
+                if ch.tail:
+                    buf.append(ch.tail)
+                continue
+            tag = ch.tag.lower()
+            if tag == "input" and (ch.get("type") or "").lower() in ("checkbox", "radio"):
+                buf.append(" ☑ " if ch.get("checked") is not None else " ☐ ")   # a form box, ticked or not
+            elif tag == "img":
+                sign = _IMG_SIGNS.get((ch.get("alt") or ch.get("title") or "").strip())
+                if sign:
+                    buf.append(f" {sign} ")
+            if tag in ("br", "p", "div", "li", "tr"):
+                flush()
+            if tag not in ("br", "script", "style"):
+                walk(ch)
+            if tag in ("p", "div", "li", "tr"):
+                flush()
+            if ch.tail:
+                buf.append(ch.tail)
+
+    walk(td)
+    flush()
     return parts
+
+
+# a picture standing for a tick or a box (its alt text): as the sign
+_IMG_SIGNS = {"√": "☑", "✓": "☑", "✔": "☑", "☑": "☑", "☒": "☑", "■": "☑", "勾": "☑", "打勾": "☑",
+              "□": "☐", "☐": "☐", "口": "☐"}
+_SOURCE_SPACE = re.compile(r"[ \t\r\n]*\n[ \t\r\n]*|[ \t\r]{2,}|\t")
+
+
+def _html_space(text: str) -> str:
+    """Whitespace of the page source as a browser shows it: a run holding a line break or tabs is nothing
+    between non-Latin characters (a source line wrapped inside `≥85公里`) and one space between Latin ones;
+    a run of spaces is one space; NBSP and U+3000 stay (they are shown)."""
+    def one(m: re.Match) -> str:
+        a = text[m.start() - 1] if m.start() else ""
+        b = text[m.end()] if m.end() < len(text) else ""
+        if not a or not b:
+            return ""
+        if "\n" in m.group(0) or "\t" in m.group(0):
+            return " " if (a.isascii() and a.isalnum()) and (b.isascii() and b.isalnum()) else ""
+        return " "
+    return _SOURCE_SPACE.sub(one, text)
 
 
 def _int(v) -> int:
