@@ -581,6 +581,13 @@ def _decode_html(data: bytes) -> tuple[str, list[ParseWarning]]:
     declared = m.group(1).decode("ascii", "replace").lower() if m else None
     if declared:
         enc = _CHARSET_ALIASES.get(declared, declared)
+        if enc.replace("-", "") != "utf8" and not data.isascii():
+            try:       # declared GBK (or other) but valid UTF-8 with Chinese: the bytes are UTF-8 (GBK text
+                text = data.decode("utf-8")           # is almost never valid UTF-8)
+                return text, [ParseWarning("encoding_guessed", f"the page declares charset {declared} but its "
+                                                               "bytes are UTF-8; decoded as utf-8")]
+            except UnicodeDecodeError:
+                pass
         try:
             return data.decode(enc), []
         except (UnicodeDecodeError, LookupError):

@@ -187,3 +187,13 @@ def test_encoding_declarations_are_honoured_where_bytes_agree():
     for name in ("word_mso_gb2312.htm", "meta_charset_gbk.html", "utf16le_bom.htm", "utf8_bom.html"):
         p = read(FIX / name).tables["projects"]
         assert p and all(x["name"] and "\ufffd" not in x["name"] for x in p), name
+
+
+def test_a_page_declared_gbk_whose_bytes_are_utf8_is_read_as_utf8():
+    from extract.office import _decode_html
+    page = '<html><head><meta charset="gb2312"></head><body><p>项目名称</p></body></html>'.encode("utf-8")
+    text, warnings = _decode_html(page)
+    assert "项目名称" in text and [w.code for w in warnings] == ["encoding_guessed"]
+    gbk = '<html><head><meta charset="gb2312"></head><body><p>项目名称—</p></body></html>'.encode("gbk")
+    text, warnings = _decode_html(gbk)
+    assert "项目名称—" in text and not warnings                  # as declared, A1AA read as — (GBK)
