@@ -6,11 +6,11 @@ STAMP  := $(VENV)/.installed-stamp
 
 .PHONY: run test bench eval-scans golden install clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "jixiao needs Python >= 3.11"'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -e '.[test,fixtures]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -26,7 +26,7 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.golden_tool regenerate
 
 bench: $(STAMP)
-	$(BIN)/python -m pip install -q -e '.[test,bench,dask]'
+	$(BIN)/python -m pip install -q -e '.[test,fixtures,bench,dask]'
 	$(BIN)/python bench/bench_txt.py
 	$(BIN)/python bench/bench_pdf.py
 	$(BIN)/python bench/bench_office.py
