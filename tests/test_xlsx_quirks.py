@@ -62,6 +62,7 @@ FILES = {
     "18_number_formats.xls": "central_self_eval_matrix",
     "19_custom_formats.xls": "central_self_eval_matrix",
     "20_hidden_draft_row.xls": "central_target_midterm",
+    "21_crlf_breaks.xlsx": "central_self_eval_matrix",
 }
 # hand-written changes of the document check where the quirk changes content: fixture -> (extra warning
 # codes over the dump's, statuses accepted). 16: the 其他资金 row's 执行率 shows `#DIV/0!` (0 / 0, a cached
@@ -133,6 +134,18 @@ KNOWN: dict[tuple[str, str], str] = {
     ("20_hidden_draft_row.xls", "indicators"):
         "as 07 in the XLS reader: expected 22 indicators; gives 24: the hidden row 19 (xlrd rowinfo_map hidden, "
         "draft `指标4：航道疏浚土方量（草稿） | ≥3000万立方米 | ≥1000万立方米`) is read as two records",
+    ("21_crlf_breaks.xlsx", "document"):
+        "expected status ok and the dump's warnings; gives partial with 11 unparsed_row warnings (`row without a "
+        "known label: 项目_x000D_ 名称 | …`, the goal row, 9 `indicator row without an indicator name`): the CR of a "
+        "CR LF line break, stored as Excel stores it (`_x000D_` before the line feed in sharedStrings.xml), is "
+        "left as the six characters `_x000D_` by openpyxl and by extract_xlsx",
+    ("21_crlf_breaks.xlsx", "projects"):
+        "expected name 农村公路安全生命防护工程 and goal_annual 完成全县…; gives None for both: the labels A6 "
+        "`项目_x000D_\\n名称` and A13 `年度总体_x000D_\\n目标` (Excel's escape of a CR, not decoded) are no known label",
+    ("21_crlf_breaks.xlsx", "indicators"):
+        "expected level3 实施防护工程里程 … and the deviations of rows 1 and 7; gives level3 None on all 9 rows "
+        "and deviation None: the header cells D15 `三级_x000D_\\n指标` and I15 `偏差原因分析_x000D_\\n及改进措施` "
+        "(CR stored as `_x000D_`, not decoded) name no column",
     ("14_far_formatted_cell.xlsx", "document"):
         f"expected the form read in well under {SLOW_LIMIT:.0f} s (1 s without the far cell); one empty cell "
         "with only a fill at I1048576 (dimension A1:I1048576) makes extract_xlsx walk ws.iter_rows() over "
