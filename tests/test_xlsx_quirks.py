@@ -63,6 +63,8 @@ FILES = {
     "19_custom_formats.xls": "central_self_eval_matrix",
     "20_hidden_draft_row.xls": "central_target_midterm",
     "21_crlf_breaks.xlsx": "central_self_eval_matrix",
+    "22_wan_display_format.xlsx": "cost_breakdown_sources",
+    "23_ratio_formulas.xlsx": "self_eval_completion_rate",
 }
 # hand-written changes of the document check where the quirk changes content: fixture -> (extra warning
 # codes over the dump's, statuses accepted). 16: the 其他资金 row's 执行率 shows `#DIV/0!` (0 / 0, a cached
@@ -146,6 +148,19 @@ KNOWN: dict[tuple[str, str], str] = {
         "expected level3 实施防护工程里程 … and the deviations of rows 1 and 7; gives level3 None on all 9 rows "
         "and deviation None: the header cells D15 `三级_x000D_\\n指标` and I15 `偏差原因分析_x000D_\\n及改进措施` "
         "(CR stored as `_x000D_`, not decoded) name no column",
+    ("22_wan_display_format.xlsx", "projects"):
+        "expected budget_total 3860000 and budget_fiscal 3260000 (the sheet shows 386.0 / 326.0 under 金额单位："
+        "万元); gives 38600000000 and 32600000000: B11 / C12 hold the yuan figures 3860000 / 3260000 with the "
+        "custom format `0\\.0,` (a trailing `,` divides by 1000, `\\.` is a literal point: shown 386.0), and "
+        "_num_text ignores the scaler, so the yuan figure is read as 万元 and multiplied by 10000",
+    ("22_wan_display_format.xlsx", "budget_items"):
+        "expected amounts 600000, 1890000, 580000 … (shown 60.0, 189.0, 58.0 万元); gives 10000 times more "
+        "(6000000000 …): C13 and D16:D20 hold yuan with `0\\.0,`, whose thousands scaler _num_text ignores",
+    ("23_ratio_formulas.xlsx", "indicators"):
+        "expected what the cells show, as expected.json has it: progress_raw `99.5%` / progress 0.995 "
+        "(单车年运维成本, G13 `=1600/1608` with `0.0%`) and `90%` (日均骑行人次, G14 `=1.08/1.2`, cached "
+        "0.90000000000000013, with `0%`); gives `99.50248756218906%` / 0.9950248756 and `90.00000000000001%`: "
+        "_num_text writes the stored double, not the value its number format shows",
     ("14_far_formatted_cell.xlsx", "document"):
         f"expected the form read in well under {SLOW_LIMIT:.0f} s (1 s without the far cell); one empty cell "
         "with only a fill at I1048576 (dimension A1:I1048576) makes extract_xlsx walk ws.iter_rows() over "
