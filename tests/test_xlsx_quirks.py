@@ -65,6 +65,8 @@ FILES = {
     "21_crlf_breaks.xlsx": "central_self_eval_matrix",
     "22_wan_display_format.xlsx": "cost_breakdown_sources",
     "23_ratio_formulas.xlsx": "self_eval_completion_rate",
+    "24_form_split_over_sheets.xlsx": "central_target_midterm",
+    "25_stamp_image.xlsx": "cost_breakdown_sources",
 }
 # hand-written changes of the document check where the quirk changes content: fixture -> (extra warning
 # codes over the dump's, statuses accepted). 16: the 其他资金 row's 执行率 shows `#DIV/0!` (0 / 0, a cached
