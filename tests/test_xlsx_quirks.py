@@ -6,8 +6,12 @@ it was made: tests/fixtures/xlsx_quirks/README.md). Each holds the content of on
 quirk that does not change what the form says: several forms one per sheet with an empty and a hidden
 lookup sheet, formulas (cached by LibreOffice, or not cached at all), number formats, custom formats
 printing a unit or operator, a print layout in B..M, a hidden draft row, line breaks / apostrophes /
-space-only cells, a manual page break with print titles, an XLS, instruction sheets, rich text and
-comments, a hidden helper column, a formatted cell at the sheet's last row.
+space-only cells, a manual page break with print titles, XLS copies, instruction sheets, rich text and
+comments, a hidden helper column, a formatted cell at the sheet's last row (read in a child process with
+a time limit), a working sheet the amounts reference, cached `#DIV/0!`, CR LF breaks stored as `_x000D_`,
+yuan shown as 万元 by a scaling format, ratio formulas whose format hides digits, one form over two
+sheets, a seal picture. Where the quirk changes what a cell shows (`#DIV/0!` for `—`), the change of the
+expectation is written by hand (`DOCUMENT_CHANGES`).
 
 Each fixture is read by `process_file` (default layouts) and compared with the template's form.txt read
 the same way, on the columns the template's expected.json lists (projects: the listed project columns;
