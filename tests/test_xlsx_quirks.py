@@ -92,7 +92,7 @@ KNOWN: dict[tuple[str, str], str] = {
         "(level1 一级指标 / 产出指标 / … level3 场 / 年 / 月 / 万元 / 人次) to the second project",
     ("02b_formulas_uncached.xlsx", "document"):
         "expected the dump's warnings (vague_target); gives an extra weights_not_100: formulas without a cached "
-        "value (an openpyxl / xlsxwriter-written file, no <v> in the formula cells) are read as their formula "
+        "value (an openpyxl-written file: no <v> in the formula cells) are read as their formula "
         "text, so the 总分 row's G25 `=SUM(G16:G24)+F9` / H25 `=SUM(H16:H24)+H9` hold no number",
     ("02b_formulas_uncached.xlsx", "projects"):
         "expected the values Excel shows on opening (budget_initial 5000000, budget_year 5200000, spent "
