@@ -345,24 +345,196 @@ def _w_text(p) -> str:
 
 # ---------------------------------------------------------------- XLSX / XLS
 
-def _num_text(v, fmt: str | None) -> str:
-    """An Excel number as text, exactly: 170000000 -> "170000000"; 0.966 with a % format -> "96.6%"."""
-    if isinstance(v, bool):
-        return "是" if v else "否"
-    if isinstance(v, int) and not (fmt and ("%" in fmt or "#,##0" in fmt)):
-        return str(v)
-    d = Decimal(repr(v))
-    if fmt and "%" in fmt:
-        d = d * 100
-        s = format(d.normalize(), "f")
-        return (s.rstrip("0").rstrip(".") if "." in s else s) + "%"
-    if fmt and "#,##0" in fmt:                  # shown with thousands separators: give it as shown
-        sec = fmt.split(";")[0]
-        dec = len(sec.split(".", 1)[1]) - len(sec.split(".", 1)[1].lstrip("0")) if "." in sec else 0
-        return f"{d:,.{dec}f}" if d == round(d, dec) else f"{d:,f}".rstrip("0").rstrip(".")
+# a sheet of instructions or a glossary beside the form (`填表说明`, `说明`, `填报须知`): not a form
+_INSTRUCTION_SHEET = re.compile(r"^\s*(?:填表|填报|编制|编报|使用|操作|指标)?(?:说明|须知|指南|解释)\s*(?:[（(].*[)）])?\s*$")
+_XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _format_tokens(section: str) -> list[tuple[str, str]] | None:
+    """The tokens of one section of an Excel number format: ('d', '0'|'#'|'?') digit placeholders, ('.', '.'),
+    (',', ','), ('%', '%'), ('gen', ''), ('lit', text). None for what is no plain number format (dates,
+    fractions, scientific, Chinese numerals, conditions): those numbers are written as stored."""
+    out: list[tuple[str, str]] = []
+    i, n = 0, len(section)
+    seen_point = False
+    while i < n:
+        ch = section[i]
+        if ch == '"':
+            j = section.find('"', i + 1)
+            j = n if j < 0 else j
+            out.append(("lit", section[i + 1:j]))
+            i = j + 1
+            continue
+        if ch in "\\!" and i + 1 < n:             # `\≥` / `!.`: one literal character
+            out.append(("lit", section[i + 1]))
+            i += 2
+            continue
+        if ch == "[":
+            j = section.find("]", i)
+            j = n if j < 0 else j
+            inner = section[i + 1:j]
+            if inner[:1] in "<>=" or inner.upper().startswith("DBNUM"):
+                return None
+            if inner.startswith("$"):                  # [$¥-804]: a currency sign and a locale
+                out.append(("lit", inner[1:].split("-", 1)[0]))
+            i = j + 1
+            continue
+        if ch in "_*":                                 # a space as wide as the next character / a fill
+            i += 2
+            continue
+        if section[i:i + 7].lower() == "general":
+            out.append(("gen", ""))
+            i += 7
+            continue
+        if ch in "0#?":
+            out.append(("d", ch))
+        elif ch == "." and not seen_point:
+            seen_point = True
+            out.append((".", "."))
+        elif ch == ",":
+            out.append((",", ","))
+        elif ch == "%":
+            out.append(("%", "%"))
+        elif ch in "eE" and section[i + 1:i + 2] in ("+", "-"):
+            return None
+        elif ch == "/" or ch.lower() in "ymdhs":
+            return None
+        elif ch == "@":
+            pass
+        else:
+            out.append(("lit", ch))
+        i += 1
+    return out
+
+
+def _split_sections(fmt: str) -> list[str]:
+    """An Excel number format's `;`-separated sections (a `;` inside quotes or brackets or escaped is none)."""
+    out, cur, i, n = [], [], 0, len(fmt)
+    while i < n:
+        ch = fmt[i]
+        if ch == '"':
+            j = fmt.find('"', i + 1)
+            j = n - 1 if j < 0 else j
+            cur.append(fmt[i:j + 1])
+            i = j + 1
+            continue
+        if ch == "[":
+            j = fmt.find("]", i)
+            j = n - 1 if j < 0 else j
+            cur.append(fmt[i:j + 1])
+            i = j + 1
+            continue
+        if ch in "\\!" and i + 1 < n:
+            cur.append(fmt[i:i + 2])
+            i += 2
+            continue
+        if ch == ";":
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def _general(d: Decimal) -> str:
+    """A number as Excel's General shows what a double holds: 15 significant digits, no binary noise."""
+    d = Decimal(format(float(d), ".15g")) if d != d.to_integral_value() else d
     if d == d.to_integral_value():
         return str(int(d))
     return format(d.normalize(), "f")
+
+
+def _render_number(v, fmt: str) -> str | None:
+    """The text Excel shows for the number v in the format fmt: a percent format multiplies by 100, a comma
+    after the digits divides by 1000 (`0\\.0,`: yuan shown as 万元), quoted or escaped literals print where
+    they stand (`"≥"0"公里"` -> ≥85公里), digits are rounded to the format's decimals (`0.0%` on 0.99502 ->
+    99.5%). Padding zeros after the point are left out (`0.00` on 5000 -> 5000) unless the format groups
+    thousands (`#,##0.00` -> 1,234.00, as shown). None for formats that are no plain number format."""
+    sections = _split_sections(fmt)
+    d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
+    negative = d < 0
+    if negative and len(sections) >= 2 and sections[1].strip():
+        section, d, sign = sections[1], -d, ""      # the negative section writes its own sign
+    elif d == 0 and len(sections) >= 3:
+        section, sign = sections[2], ""
+    else:
+        section, sign = sections[0], "-" if negative else ""
+        d = abs(d)
+    toks = _format_tokens(section)
+    if toks is None:
+        return None
+    kinds = [k for k, _ in toks]
+    d = d * (Decimal(100) ** kinds.count("%"))
+    if "gen" in kinds:
+        return sign + "".join(_general(d) if k == "gen" else t if k in ("lit", "%") else "" for k, t in toks)
+    point = kinds.index(".") if "." in kinds else len(toks)
+    # a comma between two digit placeholders of the integer part groups thousands; one after the digits
+    # divides by 1000; any other is a literal comma
+    grouped, scale = False, 0
+    for i, (k, _) in enumerate(toks):
+        if k != ",":
+            continue
+        left = next((toks[j][0] for j in range(i - 1, -1, -1) if toks[j][0] not in (",", "sep")), None)
+        right = next((toks[j][0] for j in range(i + 1, len(toks)) if toks[j][0] not in (",", "sep")), None)
+        if left == "d" and right == "d" and i < point:
+            grouped = True
+            toks[i] = ("sep", "")
+        elif left == "d":
+            scale += 1
+            toks[i] = ("sep", "")
+        else:
+            toks[i] = ("lit", ",")
+    d = d / (Decimal(1000) ** scale)
+    int_slots = [i for i in range(point) if toks[i][0] == "d"]
+    frac_slots = [i for i in range(point + 1, len(toks)) if toks[i][0] == "d"]
+    if not int_slots and not frac_slots:
+        return sign + "".join(t for k, t in toks if k in ("lit", "%"))
+    d = d.quantize(Decimal(1).scaleb(-len(frac_slots)), rounding="ROUND_HALF_UP")
+    digits = format(d, "f")
+    int_digits, _, frac_digits = digits.partition(".")
+    int_digits = int_digits.lstrip("0")
+    if not grouped and frac_slots:                     # padding zeros are not kept (see above)
+        frac_digits = frac_digits.rstrip("0")
+    shown = [t if k in ("lit", "%") else "" for k, t in toks]
+    if int_slots:
+        if grouped:
+            text = f"{int(int_digits or 0):,}" if int_digits or any(toks[i][1] == "0" for i in int_slots) else ""
+            shown[int_slots[0]] = text
+        else:
+            rest = int_digits
+            for n_slot, i in enumerate(reversed(int_slots)):
+                if n_slot == len(int_slots) - 1:       # the leftmost slot takes every digit left
+                    shown[i] = rest or ("0" if toks[i][1] == "0" else "")
+                else:
+                    shown[i] = rest[-1:] or ("0" if toks[i][1] == "0" else "")
+                    rest = rest[:-1]
+    elif int_digits:
+        shown[point] = int_digits + "."
+    if point < len(toks):
+        if not frac_digits and not grouped:
+            shown[point] = shown[point][:-1] if shown[point].endswith(".") else ""
+        else:
+            shown[point] = shown[point] or "."
+        for n_slot, i in enumerate(frac_slots):
+            shown[i] = frac_digits[n_slot] if n_slot < len(frac_digits) else ""
+    text = "".join(shown).strip()
+    return sign + text if text else text
+
+
+def _num_text(v, fmt: str | None) -> str:
+    """An Excel number as the sheet shows it: 170000000 -> "170000000"; 0.966 with `0.0%` -> "96.6%"; 85 with
+    `"≥"0"公里"` -> "≥85公里"; without a format (General) the double's 15 significant digits."""
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if fmt and fmt.lower() != "general":
+        shown = _render_number(v, fmt)
+        if shown is not None:
+            return shown
+    if isinstance(v, int):
+        return str(v)
+    return _general(Decimal(repr(v)))
 
 
 def _value_text(v, fmt: str | None = None) -> str:
@@ -399,11 +571,22 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     except Exception as e:
         raise ExtractError(f"damaged Excel workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
+    shown = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+    forms_beside = len(shown) > 1
     for sno, ws in enumerate(wb.worksheets, 1):
+        # what Excel shows and prints: hidden sheets (lookup lists for data validation), hidden rows (drafts
+        # the author hid) and, beside other sheets, a sheet of instructions (填表说明) are not read
+        if ws.sheet_state != "visible" or (forms_beside and _INSTRUCTION_SHEET.match(ws.title or "")):
+            continue
+        hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
         spans = {}
         covered = set()
+        far: list = []
         for rng in ws.merged_cells.ranges:
             spans[(rng.min_row, rng.min_col)] = (rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1)
+            if (rng.max_row - rng.min_row + 1) * (rng.max_col - rng.min_col + 1) > 10000:
+                far.append(rng)                        # a huge merged range: tested per cell, not listed
+                continue
             for r in range(rng.min_row, rng.max_row + 1):
                 for c in range(rng.min_col, rng.max_col + 1):
                     if (r, c) != (rng.min_row, rng.min_col):
@@ -411,24 +594,34 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
         cells: list[Cell] = []
         max_r = max_c = 0
         wf = formulas.worksheets[sno - 1] if formulas is not None else None
-        for row in ws.iter_rows():
-            for c in row:
-                if (c.row, c.column) in covered:
-                    continue
-                value = c.value
-                if value is None and wf is not None:
-                    f = wf.cell(c.row, c.column).value
-                    # a formula never calculated has no cached value: keep what was typed (`=100%`)
-                    if isinstance(f, str) and f.startswith("="):
-                        value = f
-                if value is None:
-                    continue
-                text = _value_text(value, c.number_format)
-                if not text.strip():
-                    continue
-                rs, cs = spans.get((c.row, c.column), (1, 1))
-                cells.append(Cell(c.row - 1, c.column - 1, text, rs, cs, sno, c.row))
-                max_r, max_c = max(max_r, c.row + rs - 1), max(max_c, c.column + cs - 1)
+        # only the cells the file holds (ws._cells), in sheet order: ws.iter_rows() walks the whole used
+        # range, a million rows when one far cell is formatted
+        for (row_no, col_no), c in sorted(ws._cells.items()):
+            if (row_no, col_no) in covered or far and any(
+                    rng.min_row <= row_no <= rng.max_row and rng.min_col <= col_no <= rng.max_col
+                    and (row_no, col_no) != (rng.min_row, rng.min_col) for rng in far):
+                continue
+            value = c.value
+            if value is None and wf is not None:
+                fc = wf._cells.get((row_no, col_no))
+                f = fc.value if fc is not None else None
+                # a formula never calculated has no cached value: keep what was typed (`=100%`)
+                if isinstance(f, str) and f.startswith("="):
+                    value = f
+            if value is None:
+                continue
+            rs, cs = spans.get((row_no, col_no), (1, 1))
+            if hidden and all(r in hidden for r in range(row_no, row_no + rs)):
+                continue
+            text = _value_text(value, c.number_format)
+            if "_x" in text:                           # Excel's escape of a control character (`_x000D_`)
+                text = _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+            if "\r" in text:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            if not text.strip():
+                continue
+            cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, sno, row_no))
+            max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
         if cells:
             grids.append(Grid(cells, max_r, max_c, "xlsx", order=sno * 1e7))
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path)
@@ -470,24 +663,38 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     except Exception as e:
         raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
-    for sno in range(book.nsheets):
-        sh = book.sheet_by_index(sno)
+    sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
+    forms_beside = sum(sh.visibility == 0 for sh in sheets) > 1
+    empty = (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK)
+    for sno, sh in enumerate(sheets):
+        # as extract_xlsx: hidden sheets, hidden rows and instruction sheets beside forms are not read
+        if sh.visibility != 0 or (forms_beside and _INSTRUCTION_SHEET.match(sh.name or "")):
+            continue
+        hidden = {r for r, info in sh.rowinfo_map.items() if info.hidden}
         spans = {}
         covered = set()
         for r0, r1, c0, c1 in sh.merged_cells:
             spans[(r0, c0)] = (r1 - r0, c1 - c0)
+            if (r1 - r0) * (c1 - c0) > 10000:
+                continue
             for r in range(r0, r1):
                 for c in range(c0, c1):
                     if (r, c) != (r0, c0):
                         covered.add((r, c))
         cells: list[Cell] = []
         for r in range(sh.nrows):
-            for c in range(sh.ncols):
-                if (r, c) in covered:
+            types = sh.row_types(r)
+            if set(types) <= set(empty):               # a row of formatted blanks (a used range to IV65536)
+                continue
+            for c, ctype in enumerate(types):
+                if ctype in empty or (r, c) in covered:
+                    continue
+                rs, cs = spans.get((r, c), (1, 1))
+                if hidden and all(x in hidden for x in range(r, r + rs)):
                     continue
                 cell = sh.cell(r, c)
                 v = cell.value
-                if cell.ctype == xlrd.XL_CELL_DATE:
+                if ctype == xlrd.XL_CELL_DATE:
                     v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
                 fmt = None
                 try:
@@ -495,12 +702,11 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                     fmt = book.format_map[xf.format_key].format_str
                 except Exception:
                     pass
-                if cell.ctype == xlrd.XL_CELL_NUMBER and float(v).is_integer() and not (fmt and "%" in fmt):
+                if ctype == xlrd.XL_CELL_NUMBER and float(v).is_integer():
                     v = int(v)
-                text = _value_text(v, fmt) if cell.ctype != xlrd.XL_CELL_EMPTY else ""
+                text = _value_text(v, fmt)
                 if not text.strip():
                     continue
-                rs, cs = spans.get((r, c), (1, 1))
                 cells.append(Cell(r, c, text, rs, cs, sno + 1, r + 1))
         if cells:
             grids.append(Grid(cells, sh.nrows, sh.ncols, "xls", order=(sno + 1) * 1e7))

@@ -82,14 +82,6 @@ SLOW_LIMIT = 10.0          # seconds; the same form without the far cell is read
 
 # (fixture, check) -> what is expected, what jixiao gives, which cell or format causes it
 KNOWN: dict[tuple[str, str], str] = {
-    ("01_sheets_per_project.xlsx", "document"):
-        "expected status ok and the dump's warnings (vague_target); gives status partial with 4 unparsed_row "
-        "and 5 target_missing warnings from the hidden lookup sheet 下拉选项 (sheet_state hidden, the lists "
-        "the data validations point to): extract_xlsx reads hidden sheets like visible ones",
-    ("01_sheets_per_project.xlsx", "indicators"):
-        "expected the dump's 17 indicators (11 + 6); gives 27: the hidden sheet 下拉选项, whose row 1 "
-        "一级指标 | 二级指标 | 指标性质 | 度量单位 | 是否核心指标 is read as an indicator header, adds 10 rows "
-        "(level1 一级指标 / 产出指标 / … level3 场 / 年 / 月 / 万元 / 人次) to the second project",
     ("02b_formulas_uncached.xlsx", "document"):
         "expected the dump's warnings (vague_target); gives an extra weights_not_100: formulas without a cached "
         "value (an openpyxl-written file: no <v> in the formula cells) are read as their formula "
@@ -100,24 +92,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "score None, budget_year 10.0 (F9, the 分值 cell) and grade '=IF(H25>=90,\"优\",…)': extract_xlsx keeps "
         "the formula text of uncached cells (年度资金总额 C9:E9 `=SUM(C10:C12)`, G9 `=IFERROR(E9/D9,\"—\")`, "
         "H9 `=ROUND(F9*G9,2)`, H25 `=SUM(H16:H24)+H9`, B26 `=IF(…)`) instead of evaluating them",
-    ("05_custom_formats.xlsx", "indicators"):
-        "expected the shown text (`≥85公里` op >= value 85 unit 公里, actual `84.6公里`, `≥90%` value 90); "
-        "numbers whose custom format prints the unit or operator (`\"≥\"0\"公里\"`, `0.0\"万元\"`, `\"≥\"0\"年\"` on "
-        "E16, F16, E17, F17, E20, F20, E23, F23) give the bare number (`85`, op =, unit None, actual `84.6`): "
-        "_num_text drops quoted literals; and `\"≥\"0\"%\"` on 90 (E24) gives `9000%`: a quoted `%` is taken "
-        "as a percent format",
-    ("07_hidden_draft_row.xlsx", "indicators"):
-        "expected the dump's 22 indicators; gives 24: the hidden row 19 (row_dimensions hidden, a draft "
-        "`指标4：航道疏浚土方量（草稿） | ≥3000万立方米 | ≥1000万立方米` the author hid, not deleted) is read, two "
-        "records (long_term and annual) inserted after 航道巡查次数",
-    ("11_instructions_sheet.xlsx", "document"):
-        "expected 1 project and the dump's warnings; the sheet 填表说明 (instruction prose, `1. 项目名称：按预算"
-        "管理一体化系统中的项目名称填写…`) gives a second project and the glossary sheet 说明 (指标 | 说明 rows) "
-        "5 unparsed_row warnings; status partial",
-    ("11_instructions_sheet.xlsx", "projects"):
-        "expected 1 project; gives 2: the sheet 填表说明's line `1. 项目名称：按预算管理一体化系统中的项目名称"
-        "填写，须与部门预算批复一致。` is read as a form (name = that sentence, department = `填写项目的主管部门全称；"
-        "实施单位：…` from line 2)",
     ("15_cross_sheet_calc.xlsx", "budget_items"):
         "expected the form's 5 breakdown lines (and its 单位自有资金 funding line); gives 11: the working sheet "
         "测算表 (序号 | 支出内容 | 单价（万元） | 数量 | 单位 | 金额（万元）, rows 3-7, which the form's D16:D20 "
@@ -127,54 +101,7 @@ KNOWN: dict[tuple[str, str], str] = {
         "expected status ok and the dump's warnings; gives partial with budget_sum_mismatch (the lines, counted "
         "twice through the 测算表 sheet, sum to 7,720,000 元 against the total 3,860,000) and 5 unplaced_cell "
         "warnings (the 测算表's 序号 cells 1..5)",
-    ("17_sheets_per_project.xls", "document"):
-        "as 01 in the XLS reader: expected status ok and the dump's warnings; gives partial with 4 unparsed_row "
-        "and 5 target_missing warnings from sheet 4 下拉选项, hidden in the BIFF file (xlrd visibility 1): "
-        "extract_xls reads hidden sheets like visible ones",
-    ("17_sheets_per_project.xls", "indicators"):
-        "as 01 in the XLS reader: expected 17 indicators; gives 27, the hidden lookup sheet 下拉选项's header row "
-        "一级指标 | 二级指标 | 指标性质 | … read as an indicator table adding 10 rows to the second project",
-    ("19_custom_formats.xls", "indicators"):
-        "as 05 in the XLS reader: expected the shown text (`≥85公里`, `84.6公里`, `≥90%`); LibreOffice's BIFF "
-        "keeps the formats as `\\≥0\"公里\"`, `0.0\"万元\"`, `\\≥0\\年` and `\\≥0\\%` (E16 … E24), and extract_xls gives "
-        "the bare numbers (`85`, op =, unit None; actual `84.6`) and `9000%` for 90 with `\\≥0\\%` (a "
-        "backslash-escaped % taken as a percent format)",
-    ("20_hidden_draft_row.xls", "indicators"):
-        "as 07 in the XLS reader: expected 22 indicators; gives 24: the hidden row 19 (xlrd rowinfo_map hidden, "
-        "draft `指标4：航道疏浚土方量（草稿） | ≥3000万立方米 | ≥1000万立方米`) is read as two records",
-    ("21_crlf_breaks.xlsx", "document"):
-        "expected status ok and the dump's warnings; gives partial with 11 unparsed_row warnings (`row without a "
-        "known label: 项目_x000D_ 名称 | …`, the goal row, 9 `indicator row without an indicator name`): the CR of a "
-        "CR LF line break, stored as Excel stores it (`_x000D_` before the line feed in sharedStrings.xml), is "
-        "left as the six characters `_x000D_` by openpyxl and by extract_xlsx",
-    ("21_crlf_breaks.xlsx", "projects"):
-        "expected name 农村公路安全生命防护工程 and goal_annual 完成全县…; gives None for both: the labels A6 "
-        "`项目_x000D_\\n名称` and A13 `年度总体_x000D_\\n目标` (Excel's escape of a CR, not decoded) are no known label",
-    ("21_crlf_breaks.xlsx", "indicators"):
-        "expected level3 实施防护工程里程 … and the deviations of rows 1 and 7; gives level3 None on all 9 rows "
-        "and deviation None: the header cells D15 `三级_x000D_\\n指标` and I15 `偏差原因分析_x000D_\\n及改进措施` "
-        "(CR stored as `_x000D_`, not decoded) name no column",
-    ("22_wan_display_format.xlsx", "projects"):
-        "expected budget_total 3860000 and budget_fiscal 3260000 (the sheet shows 386.0 / 326.0 under 金额单位："
-        "万元); gives 38600000000 and 32600000000: B11 / C12 hold the yuan figures 3860000 / 3260000 with the "
-        "custom format `0\\.0,` (a trailing `,` divides by 1000, `\\.` is a literal point: shown 386.0), and "
-        "_num_text ignores the scaler, so the yuan figure is read as 万元 and multiplied by 10000",
-    ("22_wan_display_format.xlsx", "budget_items"):
-        "expected amounts 600000, 1890000, 580000 … (shown 60.0, 189.0, 58.0 万元); gives 10000 times more "
-        "(6000000000 …): C13 and D16:D20 hold yuan with `0\\.0,`, whose thousands scaler _num_text ignores",
-    ("23_ratio_formulas.xlsx", "indicators"):
-        "expected what the cells show, as expected.json has it: progress_raw `99.5%` / progress 0.995 "
-        "(单车年运维成本, G13 `=1600/1608` with `0.0%`) and `90%` (日均骑行人次, G14 `=1.08/1.2`, cached "
-        "0.90000000000000013, with `0%`); gives `99.50248756218906%` / 0.9950248756 and `90.00000000000001%`: "
-        "_num_text writes the stored double, not the value its number format shows",
-    ("14_far_formatted_cell.xlsx", "document"):
-        f"expected the form read in well under {SLOW_LIMIT:.0f} s (1 s without the far cell); one empty cell "
-        "with only a fill at I1048576 (dimension A1:I1048576) makes extract_xlsx walk ws.iter_rows() over "
-        "1048576 x 9 cells: about 43 s and 2 GB (IV65536 of an XLS-era file: 82 s, 3.6 GB; XFD1048576: no "
-        "end in 5 minutes)",
 }
-for _t in ("projects",) + TABLES:
-    KNOWN[("14_far_formatted_cell.xlsx", _t)] = KNOWN[("14_far_formatted_cell.xlsx", "document")]
 
 
 # ---------------------------------------------------------------- reading and comparing

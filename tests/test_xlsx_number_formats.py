@@ -1,0 +1,54 @@
+"""Excel number formats rendered as the sheet shows the number (extract.office._num_text)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.office import _num_text, _XML_ESCAPE
+
+CASES = [
+    # (stored value, number format, shown text)
+    (170000000, None, "170000000"),
+    (0.30000000000000004, None, "0.3"),                 # General: 15 significant digits, no binary noise
+    (0.5, "General", "0.5"),
+    (1e20, None, "100000000000000000000"),
+    (0.966, "0.0%", "96.6%"),
+    (0.99502487562189, "0.0%", "99.5%"),               # a ratio formula rounded as its format shows it
+    (0.9000000000000001, "0%", "90%"),
+    (0.95, "0.00%", "95%"),                             # padding zeros left out
+    (1, "0%", "100%"),
+    (85, '"≥"0"公里"', "≥85公里"),                      # quoted literals print where they stand
+    (84.6, '0.0"公里"', "84.6公里"),
+    (90, '"≥"0"%"', "≥90%"),                            # a quoted % is a literal, not a percent format
+    (90, "\\≥0\\%", "≥90%"),                            # LibreOffice's BIFF writes the escapes
+    (3860000, "0\\.0,", "386.0"),                        # yuan shown as 万元: /1000 and a literal point
+    (3860000, "0!.0,", "386.0"),
+    (7000000, "0.0,,", "7"),                             # two scaling commas: / 1e6
+    (1234.5, "#,##0.00", "1,234.50"),                   # grouped formats keep what they show
+    (1234, "#,##0", "1,234"),
+    (5000, "0.00", "5000"),
+    (12.345, "0.00", "12.35"),
+    (-5, "#,##0;(#,##0)", "(5)"),                        # the negative section writes its own sign
+    (-5, "#,##0", "-5"),
+    (0, '_ * #,##0_ ;_ * -#,##0_ ;_ * "-"_ ;_ @_ ', "-"),  # accounting zero section
+    (3.5, "[$¥-804]#,##0.00", "¥3.50"),
+    (3.5, "[Red]0.0", "3.5"),
+    (3, "000-0000", "000-0003"),                         # literals inside the integer digits
+    (0.5, "#.##", ".5"),
+    (True, None, "是"),
+]
+
+
+@pytest.mark.parametrize("value,fmt,shown", CASES)
+def test_number_is_written_as_shown(value, fmt, shown):
+    assert _num_text(value, fmt) == shown
+
+
+@pytest.mark.parametrize("fmt", ["[DBNum1]0", "0.00E+00", "# ?/?", "[>=100]0;0.0", "yyyy-mm-dd"])
+def test_formats_that_are_no_plain_number_format_give_the_stored_number(fmt):
+    assert _num_text(12.5, fmt) == "12.5"
+
+
+def test_excel_escapes_of_control_characters_are_decoded_once():
+    unescape = lambda s: _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), s)  # noqa: E731
+    assert unescape("项目_x000D_\n名称") == "项目\r\n名称"
+    assert unescape("_x005F_x000D_") == "_x000D_"       # an escaped underscore keeps the literal text
