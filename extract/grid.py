@@ -53,6 +53,7 @@ class Grid:
     origin: str               # "pdf_lines", "pdf_text", "ocr", "txt"
     order: float = 0.0        # reading-order position of the first row
     page_breaks: frozenset[int] = frozenset()  # rows that start after a page break / blank gap
+    referenced_by: frozenset[int] = frozenset()  # sheets (0-based) whose formulas read cells of this one
     _index: dict[tuple[int, int], Cell] | None = field(default=None, repr=False, compare=False)
 
     def _build(self) -> dict[tuple[int, int], Cell]:
@@ -100,7 +101,8 @@ class Grid:
             return k - bisect.bisect_left(empty, k)
         cells = [Cell(c.row, shift(c.col), c.text, c.rowspan, shift(c.col + c.colspan) - shift(c.col), c.page,
                       c.line, c.bbox, c.conf) for c in self.cells]
-        return Grid(cells, self.n_rows, self.n_cols - len(empty), self.origin, self.order, self.page_breaks)
+        return Grid(cells, self.n_rows, self.n_cols - len(empty), self.origin, self.order, self.page_breaks,
+                    self.referenced_by)
 
     def refold_filled(self, is_label: Callable[[str, bool], bool]) -> "Grid":
         """Return the grid with every run of one label repeated down a column (an exporter's "unmerge and
@@ -157,7 +159,7 @@ class Grid:
             if id(c) in heads:
                 c = Cell(c.row, c.col, c.text, heads[id(c)] - c.row + 1, c.colspan, c.page, c.line, c.bbox, c.conf)
             cells.append(c)
-        return Grid(cells, self.n_rows, self.n_cols, self.origin, self.order, self.page_breaks)
+        return Grid(cells, self.n_rows, self.n_cols, self.origin, self.order, self.page_breaks, self.referenced_by)
 
 
 @dataclass

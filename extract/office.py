@@ -571,6 +571,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     except Exception as e:
         raise ExtractError(f"damaged Excel workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
+    calc = _formula_values(wb, formulas) if formulas is not None else None
+    referenced_by = _sheets_referenced(wb, formulas) if formulas is not None else {}
     shown = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     forms_beside = len(shown) > 1
     for sno, ws in enumerate(wb.worksheets, 1):
@@ -593,7 +595,6 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                         covered.add((r, c))
         cells: list[Cell] = []
         max_r = max_c = 0
-        wf = formulas.worksheets[sno - 1] if formulas is not None else None
         # only the cells the file holds (ws._cells), in sheet order: ws.iter_rows() walks the whole used
         # range, a million rows when one far cell is formatted
         for (row_no, col_no), c in sorted(ws._cells.items()):
@@ -602,12 +603,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                     and (row_no, col_no) != (rng.min_row, rng.min_col) for rng in far):
                 continue
             value = c.value
-            if value is None and wf is not None:
-                fc = wf._cells.get((row_no, col_no))
-                f = fc.value if fc is not None else None
-                # a formula never calculated has no cached value: keep what was typed (`=100%`)
-                if isinstance(f, str) and f.startswith("="):
-                    value = f
+            if value is None and calc is not None:
+                value = calc(sno - 1, row_no, col_no)
             if value is None:
                 continue
             rs, cs = spans.get((row_no, col_no), (1, 1))
@@ -623,8 +620,88 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, sno, row_no))
             max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
         if cells:
-            grids.append(Grid(cells, max_r, max_c, "xlsx", order=sno * 1e7))
+            grids.append(Grid(cells, max_r, max_c, "xlsx", order=sno * 1e7,
+                              referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path)
+
+
+# `=100%` / `=0` with no cached value: a target typed with its sign (Excel would have cached a formula it
+# computed), kept as typed
+_TYPED_TARGET = re.compile(r"^=\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*%?\s*$")
+
+
+def _formula_cell(formulas, sheet: int, row: int, col: int) -> str | None:
+    fc = formulas.worksheets[sheet]._cells.get((row, col))
+    f = fc.value if fc is not None else None
+    if f is not None and not isinstance(f, str) and hasattr(f, "text"):   # an array formula
+        f = f.text
+    return f if isinstance(f, str) and f.startswith("=") else None
+
+
+def _formula_values(wb, formulas):
+    """calc(sheet index, row, col): the value of a formula cell that has no cached value (a file written by a
+    program: Excel computes it on opening), computed by extract.xlformula; the formula text where it cannot
+    be computed (as before: what was typed, `=100%` read as such)."""
+    from extract.xlformula import Unsupported, XlError, evaluate
+
+    names = {ws.title: i for i, ws in enumerate(wb.worksheets)}
+    memo: dict[tuple[int, int, int], object] = {}
+    busy: set[tuple[int, int, int]] = set()
+
+    def value(sheet: int, row: int, col: int):
+        c = wb.worksheets[sheet]._cells.get((row, col))
+        if c is not None and c.value is not None:
+            return c.value
+        f = _formula_cell(formulas, sheet, row, col)
+        if f is None:
+            return None
+        key = (sheet, row, col)
+        if key in memo:
+            return memo[key]
+        if key in busy:
+            raise Unsupported("circular reference")
+        busy.add(key)
+        try:
+            def get(name, r, k):
+                if name is None:
+                    return value(sheet, r, k)
+                if name not in names:
+                    raise Unsupported(f"sheet {name!r}")
+                return value(names[name], r, k)
+            got = evaluate(f, get)
+        finally:
+            busy.discard(key)
+        memo[key] = got
+        return got
+
+    def calc(sheet: int, row: int, col: int):
+        f = _formula_cell(formulas, sheet, row, col)
+        if f is None or _TYPED_TARGET.match(f):
+            return f
+        try:
+            got = value(sheet, row, col)
+        except (Unsupported, RecursionError, ArithmeticError, ValueError, TypeError):
+            return f
+        return str(got) if isinstance(got, XlError) else got
+
+    return calc
+
+
+def _sheets_referenced(wb, formulas) -> dict[int, set[int]]:
+    """sheet index -> the other sheets whose formulas read from it (`='测算表'!F3` on the form's sheet)."""
+    from extract.xlformula import sheet_refs
+
+    names = {ws.title: i for i, ws in enumerate(wb.worksheets)}
+    out: dict[int, set[int]] = {}
+    for i, ws in enumerate(formulas.worksheets):
+        for c in ws._cells.values():
+            f = c.value
+            if isinstance(f, str) and f.startswith("=") and "!" in f:
+                for name in sheet_refs(f):
+                    j = names.get(name)
+                    if j is not None and j != i:
+                        out.setdefault(j, set()).add(i)
+    return out
 
 
 def _has_formulas(data: bytes) -> bool:

@@ -363,6 +363,10 @@ def document_rows(doc: Extracted) -> list[Row]:
     rows: list[Row] = []
     for g in doc.grids:
         sheet = g.origin in _SHEET_ORIGINS
+        if g.referenced_by and not any(match_field(c.text) for c in g.cells):
+            # a working sheet (测算表) whose cells the form's formulas read (`='测算表'!F3`), holding no label of
+            # a form: its figures are already in the form; a form sheet a summary sheet reads keeps its labels
+            continue
         if sheet:
             g = g.without_empty_columns()
         if not g.origin.startswith("txt"):

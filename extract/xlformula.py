@@ -1,0 +1,344 @@
+"""Spreadsheet formulas a workbook holds without a cached value, computed as Excel computes them on opening.
+
+Files written by a program (openpyxl, Apache POI, many budget systems' exports) store formulas with no
+cached result: Excel and LibreOffice compute them when the file is opened, but a reader of the file sees
+only `=SUM(C10:C12)`. `evaluate` computes the formulas forms use: numbers, strings, cell and range
+references (also to other sheets: `'测算表'!F3`), + - * / ^ & and comparisons, a trailing %, and the
+functions SUM, MIN, MAX, AVERAGE, COUNT, COUNTA, ROUND, ROUNDUP, ROUNDDOWN, INT, ABS, IF, IFERROR, AND,
+OR, NOT. Anything else raises `Unsupported`, and the caller keeps the formula text: never a guessed value.
+Excel error values (#DIV/0!) are `XlError` values, so that IFERROR can catch them.
+"""
+from __future__ import annotations
+
+import math
+import re
+from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
+from typing import Callable
+
+__all__ = ["Unsupported", "XlError", "evaluate", "sheet_refs"]
+
+
+class Unsupported(Exception):
+    """A formula this evaluator does not compute (the caller keeps its text)."""
+
+
+class XlError(str):
+    """An Excel error value (`#DIV/0!`, `#VALUE!`, `#REF!`)."""
+
+
+_TOKEN = re.compile(r"""
+    \s*(?:
+      (?P<str>"(?:[^"]|"")*")
+    | (?P<ref>(?:(?:'(?:[^']|'')+'|[^\s'!=(),;:+\-*/&^<>"%]+)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)
+    | (?P<num>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+)
+    | (?P<func>[A-Za-z][A-Za-z0-9.]*)\s*\(
+    | (?P<bool>TRUE|FALSE)\b
+    | (?P<op><>|<=|>=|[-+*/^&=<>%(),:])
+    )""", re.X)
+_REF = re.compile(r"^(?:(?:'((?:[^']|'')+)'|([^']+))!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$")
+_SHEET_REF = re.compile(r"""(?:'((?:[^']|'')+)'|([^\s'!=(),;:+\-*/&^<>"%]+))!\$?[A-Za-z]{1,3}\$?\d""")
+
+
+def sheet_refs(formula: str) -> set[str]:
+    """The names of the sheets a formula reads from (`='测算表'!F3+Sheet2!A1` -> {测算表, Sheet2})."""
+    out = set()
+    for m in _SHEET_REF.finditer(re.sub(r'"(?:[^"]|"")*"', '""', formula)):
+        out.add(m.group(1).replace("''", "'") if m.group(1) is not None else m.group(2))
+    return out
+
+
+def _col(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _tokens(formula: str) -> list[tuple[str, str]]:
+    out, i, s = [], 0, formula.lstrip("=").rstrip()
+    while i < len(s):
+        m = _TOKEN.match(s, i)
+        if not m or m.end() == i:
+            raise Unsupported(f"cannot read {s[i:i + 12]!r}")
+        kind = m.lastgroup
+        out.append((kind, m.group(kind)))
+        i = m.end()
+        while i < len(s) and s[i] == " ":
+            i += 1
+    return out
+
+
+# a value: float, str, bool, None (an empty cell), XlError, or a list of them (a range)
+Getter = Callable[[str | None, int, int], object]
+
+
+class _Parser:
+    def __init__(self, tokens, get: Getter):
+        self.t, self.i, self.get = tokens, 0, get
+
+    def peek(self, *want):
+        if self.i < len(self.t) and (not want or self.t[self.i][1] in want or self.t[self.i][0] in want):
+            return self.t[self.i]
+        return None
+
+    def take(self):
+        tok = self.t[self.i]
+        self.i += 1
+        return tok
+
+    def expect(self, text):
+        if not self.peek(text) or self.t[self.i][1] != text:
+            raise Unsupported(f"expected {text!r}")
+        self.i += 1
+
+    # precedence, lowest first: comparison, &, + -, * /, ^, unary -, %
+    def comparison(self):
+        left = self.concat()
+        while self.peek("=", "<>", "<", ">", "<=", ">="):
+            op = self.take()[1]
+            left = _compare(op, left, self.concat())
+        return left
+
+    def concat(self):
+        left = self.additive()
+        while self.peek("&"):
+            self.take()
+            right = self.additive()
+            err = _first_error(left, right)
+            left = err if err else _text(left) + _text(right)
+        return left
+
+    def additive(self):
+        left = self.term()
+        while self.peek("+", "-"):
+            op = self.take()[1]
+            right = self.term()
+            err = _first_error(left, right)
+            left = err if err else (_num(left) + _num(right) if op == "+" else _num(left) - _num(right))
+        return left
+
+    def term(self):
+        left = self.power()
+        while self.peek("*", "/"):
+            op = self.take()[1]
+            right = self.power()
+            err = _first_error(left, right)
+            if err:
+                left = err
+            elif op == "*":
+                left = _num(left) * _num(right)
+            else:
+                den = _num(right)
+                left = XlError("#DIV/0!") if den == 0 else _num(left) / den
+        return left
+
+    def power(self):
+        left = self.unary()
+        while self.peek("^"):
+            self.take()
+            right = self.unary()
+            err = _first_error(left, right)
+            left = err if err else _num(left) ** _num(right)
+        return left
+
+    def unary(self):
+        if self.peek("-", "+"):
+            op = self.take()[1]
+            v = self.unary()
+            return v if isinstance(v, XlError) else (-_num(v) if op == "-" else _num(v))
+        v = self.primary()
+        while self.peek("%"):
+            self.take()
+            v = v if isinstance(v, XlError) else _num(v) / 100
+        return v
+
+    def primary(self):
+        if self.i >= len(self.t):
+            raise Unsupported("formula ends early")
+        kind, text = self.take()
+        if kind == "num":
+            return float(text)
+        if kind == "str":
+            return text[1:-1].replace('""', '"')
+        if kind == "bool":
+            return text.upper() == "TRUE"
+        if kind == "ref":
+            return self.reference(text)
+        if kind == "func":
+            return self.call(text.upper())
+        if text == "(":
+            v = self.comparison()
+            self.expect(")")
+            return v
+        raise Unsupported(f"unexpected {text!r}")
+
+    def reference(self, text):
+        m = _REF.match(text)
+        if not m:
+            raise Unsupported(f"reference {text!r}")
+        sheet = m.group(1).replace("''", "'") if m.group(1) is not None else m.group(2)
+        if sheet is not None and (sheet.startswith("[") or "]" in sheet):
+            raise Unsupported(f"a cell of another workbook: {text!r}")
+        c0, r0 = _col(m.group(3)), int(m.group(4))
+        if m.group(5) is None:
+            return self.get(sheet, r0, c0)
+        c1, r1 = _col(m.group(5)), int(m.group(6))
+        if (abs(r1 - r0) + 1) * (abs(c1 - c0) + 1) > 100_000:
+            raise Unsupported("range too large")
+        return [self.get(sheet, r, c) for r in range(min(r0, r1), max(r0, r1) + 1)
+                for c in range(min(c0, c1), max(c0, c1) + 1)]
+
+    def arguments(self):
+        args = []
+        if self.peek(")"):
+            self.take()
+            return args
+        while True:
+            if self.peek(",", ")"):
+                args.append(None)                   # an omitted argument
+            else:
+                args.append(self.comparison())
+            if self.peek(","):
+                self.take()
+                continue
+            self.expect(")")
+            return args
+
+    def call(self, name):
+        if name == "IFERROR":
+            args = self.arguments()
+            if len(args) != 2:
+                raise Unsupported("IFERROR takes 2 arguments")
+            return args[1] if isinstance(args[0], XlError) else args[0]
+        args = self.arguments()
+        return _FUNCTIONS.get(name, _unsupported(name))(*args)
+
+
+def _unsupported(name):
+    def f(*_):
+        raise Unsupported(f"function {name}")
+    return f
+
+
+def _first_error(*values):
+    return next((v for v in values if isinstance(v, XlError)), None)
+
+
+def _num(v) -> float:
+    if isinstance(v, list):
+        raise Unsupported("a range where a number is wanted")
+    if v is None or v == "":
+        return 0.0
+    if isinstance(v, bool):
+        return 1.0 if v else 0.0
+    if isinstance(v, (int, float)):
+        return float(v)
+    try:
+        return float(str(v).replace(",", ""))
+    except ValueError:
+        raise Unsupported(f"text {v!r} where a number is wanted") from None
+
+
+def _text(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, float):
+        return str(int(v)) if v.is_integer() else repr(v)
+    return str(v)
+
+
+def _compare(op, a, b):
+    err = _first_error(a, b)
+    if err:
+        return err
+    if isinstance(a, str) or isinstance(b, str):
+        x, y = _text(a).lower(), _text(b).lower()
+        if isinstance(a, str) != isinstance(b, str) and a is not None and b is not None:
+            raise Unsupported("text compared with a number")
+    else:
+        x, y = _num(a), _num(b)
+    return {"=": x == y, "<>": x != y, "<": x < y, ">": x > y, "<=": x <= y, ">=": x >= y}[op]
+
+
+def _flat(args):
+    for a in args:
+        if isinstance(a, list):
+            yield from (v for v in a if isinstance(v, (int, float)) and not isinstance(v, bool))
+        elif a is not None:
+            yield a
+
+
+def _numbers(args) -> list[float]:
+    vals = list(_flat(args))
+    err = _first_error(*vals)
+    if err:
+        raise _Propagate(err)
+    return [_num(v) for v in vals]
+
+
+class _Propagate(Exception):
+    def __init__(self, err):
+        self.err = err
+
+
+def _errors_pass(f):
+    def g(*args):
+        try:
+            return f(*args)
+        except _Propagate as p:
+            return p.err
+    return g
+
+
+def _round(mode):
+    def f(x, digits=0.0):
+        err = _first_error(x, digits)
+        if err:
+            return err
+        q = Decimal(1).scaleb(-int(_num(digits)))
+        return float(Decimal(repr(_num(x))).quantize(q, rounding=mode))
+    return f
+
+
+def _if(cond, yes=True, no=False):
+    if isinstance(cond, XlError):
+        return cond
+    return (yes if yes is not None else 0.0) if _num(cond) != 0 else (no if no is not None else 0.0)
+
+
+_FUNCTIONS = {
+    "SUM": _errors_pass(lambda *a: float(math.fsum(_numbers(a)))),
+    "MIN": _errors_pass(lambda *a: min(_numbers(a), default=0.0)),
+    "MAX": _errors_pass(lambda *a: max(_numbers(a), default=0.0)),
+    "AVERAGE": _errors_pass(lambda *a: (lambda v: math.fsum(v) / len(v) if v else XlError("#DIV/0!"))(_numbers(a))),
+    "COUNT": lambda *a: float(sum(1 for _ in _flat(a) if isinstance(_, (int, float)))),
+    "COUNTA": lambda *a: float(sum(len([v for v in x if v not in (None, "")]) if isinstance(x, list)
+                                   else x is not None for x in a)),
+    "ROUND": _round(ROUND_HALF_UP),
+    "ROUNDUP": _round(ROUND_UP),
+    "ROUNDDOWN": _round(ROUND_DOWN),
+    "INT": lambda x: x if isinstance(x, XlError) else float(math.floor(_num(x))),
+    "ABS": lambda x: x if isinstance(x, XlError) else abs(_num(x)),
+    "IF": _if,
+    "AND": _errors_pass(lambda *a: all(v != 0 for v in _numbers(a))),
+    "OR": _errors_pass(lambda *a: any(v != 0 for v in _numbers(a))),
+    "NOT": lambda x: x if isinstance(x, XlError) else _num(x) == 0,
+}
+
+
+def evaluate(formula: str, get: Getter):
+    """The value of `formula` (`=SUM(C10:C12)`), reading cells by get(sheet or None, row, column); raises
+    Unsupported for what it does not compute. A whole number comes back as int, as a typed one would."""
+    p = _Parser(_tokens(formula), get)
+    v = p.comparison()
+    if p.i != len(p.t):
+        raise Unsupported("text after the formula")
+    if isinstance(v, list):
+        raise Unsupported("a range as the result")
+    if isinstance(v, float):
+        if math.isnan(v) or math.isinf(v):
+            return XlError("#NUM!")
+        return int(v) if v.is_integer() and abs(v) < 1e15 else v
+    return v

@@ -1,0 +1,128 @@
+"""Formulas without a cached value, computed as Excel computes them on opening (extract.xlformula), and the
+sheets read around them (extract.office: working sheets, summary sheets)."""
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+
+from extract.xlformula import Unsupported, XlError, evaluate, sheet_refs
+from jixiao.pipeline import process_file
+
+SHEETS = {
+    None: {(1, 1): 10, (2, 1): 20, (3, 1): 30.5, (1, 2): 0, (2, 2): "text", (1, 3): None},
+    "测算表": {(3, 6): 189, (4, 6): 58},
+    "Cost's": {(1, 1): 7},
+}
+
+
+def get(sheet, r, c):
+    return SHEETS[sheet].get((r, c))
+
+
+@pytest.mark.parametrize("formula,value", [
+    ("=SUM(A1:A3)", 60.5),
+    ("=A1+A2*2", 50),
+    ("=(A1+A2)*2", 60),
+    ("=A1/A2", 0.5),
+    ("=2^3-1", 7),
+    ("=-A1+5", -5),
+    ("=50%", 0.5),
+    ("=ROUND(10/3,2)", 3.33),
+    ("=ROUND(2.5,0)", 3),                         # half away from zero, as Excel
+    ("=ROUNDDOWN(2.59,1)", 2.5),
+    ("=ROUNDUP(2.51,1)", 2.6),
+    ("=IFERROR(A1/B1,\"—\")", "—"),               # #DIV/0! caught
+    ("=A1/B1", XlError("#DIV/0!")),
+    ("=IF(A1>=10,\"优\",\"良\")", "优"),
+    ("=IF(A1>100,\"优\",IF(A1>5,\"良\",\"差\"))", "良"),
+    ("=MIN(1,152/150)", 1),
+    ("=MAX(A1:A3)", 30.5),
+    ("=AVERAGE(A1:A2)", 15),
+    ("=COUNT(A1:B2)", 3),                          # text not counted
+    ("=A1&\"万元\"", "10万元"),
+    ("='测算表'!F3+测算表!F4", 247),
+    ("='Cost''s'!A1", 7),
+    ("=$A$1*C1", 0),                               # an empty cell is 0
+    ("=ABS(-3)+INT(2.7)", 5),
+    ("=AND(A1>1,A2>1)", True),
+    ("=A1<>A2", True),
+])
+def test_formula_value(formula, value):
+    assert evaluate(formula, get) == value
+
+
+@pytest.mark.parametrize("formula", ["=VLOOKUP(A1,B1:C3,2,0)", "=A1+B2", "=SUM(", "=A1 A2", "=A1:A3",
+                                     "=INDIRECT(\"A1\")", "=[1]Sheet1!A1"])
+def test_what_is_not_computed_raises(formula):
+    with pytest.raises(Unsupported):
+        evaluate(formula, get)
+
+
+def test_sheet_refs_reads_quoted_and_plain_names_not_strings():
+    assert sheet_refs("='测算表'!F3+Sheet2!$A$1+\"x!A1\"") == {"测算表", "Sheet2"}
+    assert sheet_refs("='Cost''s'!A1") == {"Cost's"}
+    assert sheet_refs("=SUM(A1:A3)") == set()
+
+
+def _book(tmp_path, build) -> object:
+    wb = openpyxl.Workbook()
+    build(wb)
+    p = tmp_path / "book.xlsx"
+    wb.save(p)
+    return process_file(p)
+
+
+NAME = "农村公路安全生命防护工程"
+
+
+def test_form_sheets_a_summary_sheet_reads_are_kept(tmp_path):
+    """The working-sheet rule skips a referenced sheet only when it holds no label of a form: a summary sheet
+    reading the forms' totals (`='项目A'!B2`) leaves the forms read."""
+    src = openpyxl.load_workbook("tests/templates/central_self_eval_matrix/form.xlsx")
+
+    def build(wb):
+        summary = wb.active
+        summary.title = "汇总"
+        summary["A1"], summary["B1"] = "项目", "金额"
+        for n, name in enumerate(("项目A", "项目B"), 2):
+            ws = wb.create_sheet(name)
+            for row in src.active.iter_rows():
+                for c in row:
+                    if c.value is not None:     # two projects: the name of the second one changed
+                        ws.cell(c.row, c.column, c.value.replace(NAME, NAME + "二期")
+                                if n == 3 and isinstance(c.value, str) else c.value)
+            for rng in src.active.merged_cells.ranges:
+                ws.merge_cells(str(rng))
+            summary.cell(n, 1, name)
+            summary.cell(n, 2, f"='{name}'!C9")
+
+    got = _book(tmp_path, build)
+    assert [p["name"] for p in got.tables["projects"]] == [NAME, NAME + "二期"]
+    one = process_file("tests/templates/central_self_eval_matrix/form.xlsx").tables["indicators"]
+    assert len(got.tables["indicators"]) == 2 * len(one)
+
+
+def test_uncached_formula_that_cannot_be_computed_keeps_its_text(tmp_path):
+    from extract.office import extract_xlsx
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "=VLOOKUP(1,B1:C2,2,0)"
+    wb.active["A2"] = "=SUM(B1:B2)"
+    wb.active["B1"], wb.active["B2"] = 3, 4
+    buf = io.BytesIO()
+    wb.save(buf)
+    texts = {(c.row, c.col): c.text for g in extract_xlsx(buf.getvalue(), "d").grids for c in g.cells}
+    assert texts[(0, 0)] == "=VLOOKUP(1,B1:C2,2,0)" and texts[(1, 0)] == "7"
+
+
+def test_a_constant_typed_with_its_sign_stays_text(tmp_path):
+    """`=100%` in a target cell, never calculated, is a target typed with its sign, not a formula to compute;
+    `=42*4.5` is computed."""
+    from extract.office import extract_xlsx
+    wb = openpyxl.Workbook()
+    wb.active["A1"], wb.active["A2"], wb.active["A3"] = "=100%", "=0", "=42*4.5"
+    buf = io.BytesIO()
+    wb.save(buf)
+    texts = [c.text for g in extract_xlsx(buf.getvalue(), "d").grids for c in g.cells]
+    assert texts == ["=100%", "=0", "189"]
