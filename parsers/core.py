@@ -1153,7 +1153,11 @@ def _nearly_same(a: str, b: str) -> bool:
     if _same(a, b):
         return True
     x, y = _WS.sub("", fold(a)), _WS.sub("", fold(b))
-    return min(len(x), len(y)) >= 8 and difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.9
+    if min(len(x), len(y)) < 8:
+        return False
+    m = difflib.SequenceMatcher(None, x, y, autojunk=False)
+    # the cheap upper bounds first (lengths, then shared characters): most pairs are far apart
+    return m.real_quick_ratio() >= 0.9 and m.quick_ratio() >= 0.9 and m.ratio() >= 0.9
 
 
 _CONTINUED = re.compile(r"[(]?续表?[)]?$")
