@@ -1096,12 +1096,16 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     cur: FormSegment | None = None
     seen: dict[str, str] = {}
     pending: list[Row] = []          # titles and preamble lines not yet claimed
+    # a title and the same 项目名称 again: a continued page, or the same project's form once more (a copy of
+    # the sheet, the next year's form of one project): (index in cur.rows where it began, fields seen before)
+    again: tuple[int, frozenset[str]] | None = None
 
     def start(header_missing: bool) -> None:
-        nonlocal cur, seen
+        nonlocal cur, seen, again
         cur = FormSegment(header_missing=header_missing)
         segs.append(cur)
         seen = {}
+        again = None
 
     def claim() -> None:
         nonlocal pending
@@ -1126,6 +1130,21 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)
         elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
+        elif titled and name is not None:
+            again = (len(cur.rows), frozenset(seen))
+        elif again is not None and any(c in _ONCE_A_FORM and v and c in again[1] for c, v in fields):
+            # the form's money (项目总预算, 年度资金总额 …) given again after the repeated title and name: the whole
+            # form again, not a continued page (which goes on where the form was cut)
+            k = again[0]
+            moved, cur.rows = cur.rows[k:], cur.rows[:k]
+            cur.titles = [r for r in cur.titles if r not in moved]
+            start(header_missing=False)
+            cur.rows.extend(moved)
+            cur.titles.extend(r for r in moved if is_title(r))
+            for r in moved:
+                for c, v in _row_fields(r):
+                    if v and c not in seen:
+                        seen[c] = v
         elif not titled and len(row.cells) <= 4 and any(
                 c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _nearly_same(v, seen[c])
                 for c, v in fields):
@@ -1140,6 +1159,13 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)
         claim()
     return segs
+
+
+# the money a form gives once: a continued page does not repeat it (it repeats the title, the name, at most the
+# department and unit above the rest of the table), nor does a sub-table of the form (samples/000's 绩效目标 /
+# 项目构成分解 / 制度保障 under their own titles, each naming the project again)
+_ONCE_A_FORM = frozenset({"budget_total", "budget_year", "budget_initial", "budget_fiscal", "spent",
+                          "prior_budget", "prior_spent"})
 
 
 def _same(a: str, b: str) -> bool:

@@ -772,3 +772,35 @@ def test_an_ocr_lone_fen_header_is_the_weight_only_where_it_cannot_be_the_score(
     row = [Cell(0, k, t, conf=0.6 if t == "分" else 0.95) for k, t in enumerate(cells)]
     h = detect_header(Row(row, Grid(row, 1, len(cells), "ocr")))
     assert h.cols.get("weight") == weight_col
+
+
+_FORM = """项目支出绩效自评表
+（2022年度）
+项目名称\t道路养护工程
+主管部门\t某县交通运输局\t实施单位\t某县公路中心
+项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分
+\t年度资金总额\t{amount}\t{amount}\t{amount}\t10\t100%\t10
+年度总体目标\t预期目标\t实际完成情况
+\t完成道路养护{km}公里\t已完成
+绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分
+\t产出指标\t数量指标\t养护里程\t≥{km}公里\t{km}公里\t90\t90
+"""
+
+
+def test_the_same_project_s_form_twice_is_two_projects(tmp_path):
+    """A title and the same 项目名称 again, then the form's money again: the whole form once more (a copied
+    sheet, the same project's form for another unit or year), not a continued page."""
+    got = _read(tmp_path, _FORM.format(amount=100, km=12) + "\n" + _FORM.format(amount=80, km=9))
+    assert [(p["name"], p["budget_year"]) for p in got.tables["projects"]] == [("道路养护工程", 1_000_000),
+                                                                              ("道路养护工程", 800_000)]
+    assert [(r["project_id"][-1], r["target_raw"]) for r in got.tables["indicators"]] == [("1", "≥12公里"),
+                                                                                            ("2", "≥9公里")]
+
+
+def test_a_continued_page_repeating_title_and_name_stays_one_form(tmp_path):
+    continued = ("项目支出绩效自评表（续）\n项目名称\t道路养护工程\n"
+                 "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                 "\t效益指标\t社会效益指标\t通行条件\t改善\t改善\t10\t10\n")
+    got = _read(tmp_path, _FORM.format(amount=100, km=12) + continued)
+    assert len(got.tables["projects"]) == 1
+    assert [r["level3"] for r in got.tables["indicators"]] == ["养护里程", "通行条件"]
