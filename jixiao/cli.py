@@ -283,6 +283,7 @@ def cmd_extract(args) -> int:
     from jixiao.batch import Committer, Progress, default_jobs, run_parallel, split_done
     from jixiao.checks import RULES
     from jixiao.pipeline import collect_inputs, process_file
+    from jixiao import schema
     from jixiao.store import Store
 
     unknown = set(args.no_check) - set(RULES)
@@ -300,8 +301,14 @@ def cmd_extract(args) -> int:
         return 2
     try:
         done_ids = store.doc_ids()
-        todo, skipped, dups, ids = split_done(files, set() if args.force else done_ids)
-        if args.force:                            # their rows go now; the re-read rows come in this run
+        older = int(store.manifest.get("schema_version") or 0) < schema.SCHEMA_VERSION and bool(done_ids)
+        force = args.force or older
+        todo, skipped, dups, ids = split_done(files, set() if force else done_ids)
+        if older and not args.quiet:
+            print(f"jixiao: {args.output} was written by an older jixiao (schema version "
+                  f"{store.manifest.get('schema_version')}, now {schema.SCHEMA_VERSION}): its documents among the "
+                  f"inputs are read again; the others keep their rows, new columns null", file=sys.stderr)
+        if force:                                 # their rows go now; the re-read rows come in this run
             store.drop_documents({d for d in ids.values() if d in done_ids})
         if skipped and not args.quiet:
             print(f"jixiao: {len(skipped)} files already in {args.output} are skipped (--force re-reads them)",

@@ -448,7 +448,15 @@ class Store:
                 if not new:
                     continue
                 hive = self.partition_by is not None and t in PROJECT_TABLES
-                names = ", ".join(_sql_ident(f.name) for f in sch)
+                # a column a later schema version added is null in the parts an older version wrote
+                present = {"year"} if hive else set()
+                for f in new:
+                    path = self.outdir / f
+                    if not path.exists():
+                        path = path.with_name(f".{path.name}.tmp")
+                    present.update(pq.read_schema(path).names)
+                names = ", ".join(_sql_ident(f.name) if f.name in present
+                                  else f"CAST(NULL AS {_sql_type(f.type)}) AS {_sql_ident(f.name)}" for f in sch)
                 con.execute(f"INSERT INTO {_sql_ident(t)} SELECT {names} FROM read_parquet(?, "
                             f"hive_partitioning = {str(hive).lower()}, union_by_name = true)",
                             [[str(self.outdir / f) for f in new]])

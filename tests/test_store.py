@@ -269,3 +269,48 @@ def test_parts_of_schema_version_1_are_read_and_their_duckdb_rebuilt(tmp_path, b
         con.close()
     assert cols == schema.columns("indicators")
     assert n == read_table(out, "indicators").num_rows > n_old
+
+
+def test_a_duckdb_is_built_from_parts_that_all_lack_a_later_column(tmp_path, batches):
+    """Every part written by schema version 1 (no indicators.explanation / target_year): jixiao.duckdb is
+    built with those columns null (DuckDB's union_by_name cannot add a column no file has)."""
+    out = tmp_path / "out"
+    with Store(out) as st:
+        st.append(batches[0])
+        st.finish()
+    for e in read_manifest(out)["parts"]["indicators"]:
+        p = out / e["file"]
+        pq.write_table(pq.read_table(p).drop_columns(["explanation", "target_year"]), p)
+    (out / "jixiao.duckdb").unlink()
+    with Store(out) as st:
+        st.finish()
+    con = duckdb.connect(str(out / "jixiao.duckdb"), read_only=True)
+    try:
+        n, nulls = con.execute("SELECT count(*), count(*) - count(explanation) FROM indicators").fetchone()
+    finally:
+        con.close()
+    assert n == nulls == read_table(out, "indicators").num_rows > 0
+
+
+def test_an_output_of_an_older_schema_version_is_read_again(tmp_path, capsys):
+    """`jixiao extract` into a folder an older jixiao wrote: the inputs it holds are read again (they lack what
+    this version extracts), with a note; the run does not fail on the older parts."""
+    import json
+    src = Path(__file__).resolve().parent.parent / "samples"
+    ins = tmp_path / "in"
+    ins.mkdir()
+    shutil.copy(src / "004_84f93315a99e5296.txt", ins)
+    out = tmp_path / "out"
+    assert main(["extract", str(ins), "-o", str(out), "--quiet", "--jobs", "1"]) == 0
+    mpath = out / "_manifest.json"
+    m = json.loads(mpath.read_text())
+    m["schema_version"] = schema.SCHEMA_VERSION - 1
+    mpath.write_text(json.dumps(m))
+    for e in m["parts"]["indicators"]:
+        p = out / e["file"]
+        pq.write_table(pq.read_table(p).drop_columns(["explanation"]), p)
+    capsys.readouterr()
+    assert main(["extract", str(ins), "-o", str(out), "--jobs", "1"]) == 0
+    assert "older jixiao" in capsys.readouterr().err
+    assert json.loads(mpath.read_text())["schema_version"] == schema.SCHEMA_VERSION
+    assert read_table(out, "documents").num_rows == 1
