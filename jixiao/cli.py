@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--no-check", action="append", default=[], metavar="CODE",
                    help="switch an audit check off (repeatable; `jixiao checks` lists the codes)")
     e.add_argument("--force", action="store_true",
-                   help="re-read files whose doc_id is already in OUTDIR (default: skip them, add the rest)")
+                   help="re-read files whose doc_id is already in OUTDIR (default: skip them, add the rest; "
+                        "an OUTDIR an older jixiao wrote is read again without it)")
     e.add_argument("--batch-size", type=int, default=300, metavar="N",
                    help="documents per committed batch (one Parquet part per table; default 300): a run "
                    "killed at any moment keeps every committed batch and a rerun reads only what is missing")
