@@ -15,16 +15,14 @@ gives and which element causes it; a fix shows up as XPASS.
 """
 from __future__ import annotations
 
-import json
-import math
 import shutil
-from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from jixiao.pipeline import process_file
+from tests.compare import expected, norm as _norm, same
 
 ROOT = Path(__file__).resolve().parent.parent
 QUIRKS = ROOT / "tests" / "fixtures" / "docx_quirks"
@@ -42,11 +40,6 @@ def read(path: Path):
     return process_file(path)
 
 
-@lru_cache(maxsize=None)
-def expected(tid: str) -> dict:
-    return json.loads((TEMPLATES / tid / "expected.json").read_text(encoding="utf-8"))
-
-
 def columns(tid: str) -> dict[str, list[str]]:
     """The columns expected.json lists, per table (in the order first met)."""
     exp = expected(tid)
@@ -58,25 +51,6 @@ def columns(tid: str) -> dict[str, list[str]]:
         for _, row in exp.get(table, []):
             out[table] += [k for k in row if k not in out[table]]
     return out
-
-
-def _norm(v):
-    if isinstance(v, datetime):
-        return v.date().isoformat()
-    if isinstance(v, date):
-        return v.isoformat()
-    return v
-
-
-def same(a, b) -> bool:
-    a, b = _norm(a), _norm(b)
-    if a is None or b is None:
-        return a is None and b is None
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-6)
-    return a == b
 
 
 def rows_by_project(res, table: str) -> dict[int, list[dict]]:

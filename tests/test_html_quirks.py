@@ -20,7 +20,6 @@ XPASS and the entry must then be removed. Expectations are never weakened.
 """
 from __future__ import annotations
 
-import json
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.pipeline import process_file
+from tests.compare import expected, same
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "tests" / "fixtures" / "html_quirks"
@@ -78,11 +78,6 @@ def read(path: Path):
     return process_file(path)
 
 
-@lru_cache(maxsize=None)
-def expected(tid: str) -> dict:
-    return json.loads((TEMPLATES / tid / "expected.json").read_text(encoding="utf-8"))
-
-
 def columns(tid: str, table: str) -> list[str]:
     exp = expected(tid)
     if table == "projects":
@@ -122,23 +117,15 @@ def test_reference_dump_matches_expected(tid):
         diffs.append(f"n_projects {len(ref.tables['projects'])} != {exp['n_projects']}")
     for k, want in enumerate(exp.get("projects", [])):
         got = ref.tables["projects"][k]
-        diffs += [f"project[{k}].{c}" for c, v in want.items() if not _same(v, got.get(c))]
+        diffs += [f"project[{k}].{c}" for c, v in want.items() if not same(v, got.get(c))]
     for table in ROW_TABLES:
         want = [r for _, r in exp.get(table, [])]
         got = rows(ref, table)
         if table in exp and len(want) != len(got):
             diffs.append(f"{table}: {len(want)} expected, {len(got)} read")
         for i, (w, g) in enumerate(zip(want, got)):
-            diffs += [f"{table}[{i}].{c}" for c, v in w.items() if not _same(v, g.get(c))]
+            diffs += [f"{table}[{i}].{c}" for c, v in w.items() if not same(v, g.get(c))]
     assert not diffs, diffs
-
-
-def _same(want, got) -> bool:
-    if hasattr(got, "isoformat"):
-        got = got.isoformat()[:10]
-    if isinstance(want, float) and isinstance(got, (int, float)) and not isinstance(got, bool):
-        return abs(want - got) < 1e-6
-    return want == got
 
 
 @pytest.mark.parametrize("name", _params("records"))

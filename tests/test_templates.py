@@ -30,15 +30,13 @@ The expectations themselves are never weakened to make a check pass.
 """
 from __future__ import annotations
 
-import json
-import math
-from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from jixiao.pipeline import process_file
+from tests.compare import expected, norm as _norm, same
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TABLES = ("indicators", "budget_items", "scores", "assessment_items")
@@ -77,35 +75,10 @@ def _row_params() -> list:
             for tid in template_ids() for table in TABLES]
 
 
-def expected(tid: str) -> dict:
-    return json.loads((TEMPLATES / tid / "expected.json").read_text(encoding="utf-8"))
-
-
 @lru_cache(maxsize=None)
 def produced(tid: str):
     # issue 3: these templates are read by the general parser alone, no template-specific layout
     return process_file(TEMPLATES / tid / "form.txt", layouts={"generic"})
-
-
-def _norm(v):
-    if isinstance(v, datetime):
-        return v.date().isoformat()
-    if isinstance(v, date):
-        return v.isoformat()
-    return v
-
-
-def same(want, got) -> bool:
-    got = _norm(got)
-    if want is None or got is None:
-        return want is None and got is None
-    if isinstance(want, bool) or isinstance(got, bool):
-        return isinstance(want, bool) and isinstance(got, bool) and want == got
-    if isinstance(want, (int, float)):
-        if not isinstance(got, (int, float)):
-            return False
-        return math.isclose(float(want), float(got), rel_tol=1e-9, abs_tol=1e-6)
-    return want == got
 
 
 def compare_fields(where: str, want: dict, got: dict) -> list[str]:

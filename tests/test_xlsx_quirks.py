@@ -37,6 +37,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.pipeline import process_file
+from tests.compare import expected, same
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "xlsx_quirks"
@@ -86,10 +87,6 @@ KNOWN: dict[tuple[str, str], str] = {}
 
 # ---------------------------------------------------------------- reading and comparing
 
-def expected(tid: str) -> dict:
-    return json.loads((TEMPLATES / tid / "expected.json").read_text(encoding="utf-8"))
-
-
 def columns(tid: str, check: str) -> list[str]:
     exp = expected(tid)
     if check == "projects":
@@ -120,19 +117,6 @@ def summary(res, tid: str) -> dict:
         out[t] = [dict({k: r.get(k) for k in cols}, project=index.get(r.get("project_id")))
                   for r in res.tables[t]]
     return out
-
-
-def _iso(v):
-    return v.isoformat() if hasattr(v, "isoformat") else v
-
-
-def same(a, b) -> bool:
-    a, b = _iso(a), _iso(b)
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
-    return a == b
 
 
 def diffs(want, got, check: str, label: str) -> list[str]:
