@@ -447,26 +447,35 @@ def _general(d: Decimal) -> str:
 
 
 def _render_number(v, fmt: str) -> str | None:
-    """The text Excel shows for the number v in the format fmt: a percent format multiplies by 100, a comma
-    after the digits divides by 1000 (`0\\.0,`: yuan shown as 万元), quoted or escaped literals print where
-    they stand (`"≥"0"公里"` -> ≥85公里), digits are rounded to the format's decimals (`0.0%` on 0.99502 ->
-    99.5%). Padding zeros after the point are left out (`0.00` on 5000 -> 5000) unless the format groups
-    thousands (`#,##0.00` -> 1,234.00, as shown). None for formats that are no plain number format."""
+    """The text Excel shows for the number v in the format fmt, as far as a reader needs it: a percent format
+    multiplies by 100, a comma after the digits divides by 1000 (`0\\.0,`: yuan shown as 万元), quoted or
+    escaped literals print where they stand (`"≥"0"公里"` -> ≥85公里). Digits are rounded to the format's
+    decimals where the format scales the number (`0.0%` on 0.99502 -> 99.5%) or where what is dropped is a
+    double's noise (0.30000000000000004 -> 0.3); an amount with more digits than shown keeps them (386/3 万元
+    with `0.00` -> 128.666666666667, so that budget lines still add up). Padding zeros after the point are
+    left out (`0.00` on 5000 -> 5000) unless the format groups thousands (`#,##0.00` -> 1,234.00). A negative
+    number is written with one `-`, whatever its format shows (`(1,234.50)`, red without a sign). A zero its
+    format shows as `-` or hides is 0. None where the format shows no digits (`@`) or is no plain number
+    format (dates, fractions, scientific, Chinese numerals, conditions): the number is then written as stored."""
     sections = _split_sections(fmt)
     d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
-    negative = d < 0
-    if negative and len(sections) >= 2 and sections[1].strip():
-        section, d, sign = sections[1], -d, ""      # the negative section writes its own sign
+    sign = "-" if d < 0 else ""
+    own_sign = bool(sign) and len(sections) >= 2 and bool(sections[1].strip())
+    d = abs(d)
+    if own_sign:
+        section = sections[1]      # its decimals and literals; the sign is the one `-` above
     elif d == 0 and len(sections) >= 3:
-        section, sign = sections[2], ""
+        return "0"                 # the zero section (`-`, blank, `0.00`): the stored 0
     else:
-        section, sign = sections[0], "-" if negative else ""
-        d = abs(d)
+        section = sections[0]
     toks = _format_tokens(section)
     if toks is None:
         return None
+    if own_sign:
+        toks = [(k, t.replace("(", "").replace(")", "").replace("-", "")) if k == "lit" else (k, t) for k, t in toks]
     kinds = [k for k, _ in toks]
-    d = d * (Decimal(100) ** kinds.count("%"))
+    pct = kinds.count("%")
+    d = d * (Decimal(100) ** pct)
     if "gen" in kinds:
         return sign + "".join(_general(d) if k == "gen" else t if k in ("lit", "%") else "" for k, t in toks)
     point = kinds.index(".") if "." in kinds else len(toks)
@@ -490,12 +499,18 @@ def _render_number(v, fmt: str) -> str | None:
     int_slots = [i for i in range(point) if toks[i][0] == "d"]
     frac_slots = [i for i in range(point + 1, len(toks)) if toks[i][0] == "d"]
     if not int_slots and not frac_slots:
-        return sign + "".join(t for k, t in toks if k in ("lit", "%"))
-    d = d.quantize(Decimal(1).scaleb(-len(frac_slots)), rounding="ROUND_HALF_UP")
-    digits = format(d, "f")
+        # no digits shown: a zero as `-` or hidden is the stored 0; else (`@`) the number as stored
+        return "0" if d == 0 else None
+    rounded = d.quantize(Decimal(1).scaleb(-len(frac_slots)), rounding="ROUND_HALF_UP")
+    if pct or scale or abs(rounded - d) <= d * Decimal("1e-9"):
+        digits = format(rounded, "f")
+    else:                                              # more digits than shown: keep them
+        digits = _general(d)
     int_digits, _, frac_digits = digits.partition(".")
     int_digits = int_digits.lstrip("0")
-    if not grouped and frac_slots:                     # padding zeros are not kept (see above)
+    extra = frac_digits[len(frac_slots):]
+    frac_digits = frac_digits[:len(frac_slots)]
+    if not grouped and frac_slots and not extra:       # padding zeros are not kept (see above)
         frac_digits = frac_digits.rstrip("0")
     shown = [t if k in ("lit", "%") else "" for k, t in toks]
     if int_slots:
@@ -513,12 +528,19 @@ def _render_number(v, fmt: str) -> str | None:
     elif int_digits:
         shown[point] = int_digits + "."
     if point < len(toks):
-        if not frac_digits and not grouped:
+        if not frac_digits and not grouped and not extra:
             shown[point] = shown[point][:-1] if shown[point].endswith(".") else ""
         else:
             shown[point] = shown[point] or "."
         for n_slot, i in enumerate(frac_slots):
             shown[i] = frac_digits[n_slot] if n_slot < len(frac_digits) else ""
+    if extra:                                          # the digits the format does not show, after the last
+        if frac_slots:
+            shown[frac_slots[-1]] += extra
+        elif point < len(toks):
+            shown[point] += extra
+        else:
+            shown[int_slots[-1]] += "." + extra
     text = "".join(shown).strip()
     return sign + text if text else text
 
@@ -572,15 +594,18 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
         raise ExtractError(f"damaged Excel workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
     calc = _formula_values(wb, formulas) if formulas is not None else None
-    referenced_by = _sheets_referenced(wb, formulas) if formulas is not None else {}
-    shown = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
-    forms_beside = len(shown) > 1
+    # what Excel shows and prints: hidden sheets (lookup lists for data validation) and, beside other sheets
+    # holding cells, a sheet of instructions (填表说明) are not read
+    shown = [i for i, ws in enumerate(wb.worksheets)
+             if ws.sheet_state == "visible" and any(
+                 c.value is not None for w in (ws, formulas.worksheets[i] if formulas is not None else None)
+                 if w is not None for c in _held_cells(w).values())]
+    read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(wb.worksheets[i].title or "")}
+    referenced_by = _sheets_referenced(wb, formulas, read) if formulas is not None else {}
     for sno, ws in enumerate(wb.worksheets, 1):
-        # what Excel shows and prints: hidden sheets (lookup lists for data validation), hidden rows (drafts
-        # the author hid) and, beside other sheets, a sheet of instructions (填表说明) are not read
-        if ws.sheet_state != "visible" or (forms_beside and _INSTRUCTION_SHEET.match(ws.title or "")):
+        if sno - 1 not in read:
             continue
-        hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
+        hidden = _hidden_rows(ws)
         spans = {}
         covered = set()
         far: list = []
@@ -597,7 +622,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
         max_r = max_c = 0
         # only the cells the file holds (ws._cells), in sheet order: ws.iter_rows() walks the whole used
         # range, a million rows when one far cell is formatted
-        for (row_no, col_no), c in sorted(ws._cells.items()):
+        for (row_no, col_no), c in sorted(_held_cells(ws).items()):
             if (row_no, col_no) in covered or far and any(
                     rng.min_row <= row_no <= rng.max_row and rng.min_col <= col_no <= rng.max_col
                     and (row_no, col_no) != (rng.min_row, rng.min_col) for rng in far):
@@ -630,8 +655,33 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
 _TYPED_TARGET = re.compile(r"^=\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*%?\s*$")
 
 
+def _held_cells(ws) -> dict:
+    """(row, col) -> cell for the cells a sheet holds: openpyxl's own map (`ws._cells`, filled on a normal
+    load); by ws.iter_rows() if a later openpyxl has no such attribute."""
+    cells = getattr(ws, "_cells", None)
+    if isinstance(cells, dict):
+        return cells
+    return {(c.row, c.column): c for row in ws.iter_rows() for c in row}
+
+
+def _hidden_rows(ws) -> set[int]:
+    """Rows the author hid (a draft row): hidden, at outline level 0 (a collapsed group's rows are the detail
+    of a total shown above or below them) and outside an autofilter's range (a filter hides rows only from
+    view). Their cells are not read."""
+    hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden and not dim.outlineLevel}
+    ref = getattr(getattr(ws, "auto_filter", None), "ref", None)
+    if hidden and ref:
+        from openpyxl.utils.cell import range_boundaries
+        try:
+            _, r0, _, r1 = range_boundaries(ref)
+            hidden = {r for r in hidden if not (r0 or 1) <= r <= (r1 or 1 << 20)}
+        except ValueError:
+            pass
+    return hidden
+
+
 def _formula_cell(formulas, sheet: int, row: int, col: int) -> str | None:
-    fc = formulas.worksheets[sheet]._cells.get((row, col))
+    fc = _held_cells(formulas.worksheets[sheet]).get((row, col))
     f = fc.value if fc is not None else None
     if f is not None and not isinstance(f, str) and hasattr(f, "text"):   # an array formula
         f = f.text
@@ -644,12 +694,12 @@ def _formula_values(wb, formulas):
     be computed (as before: what was typed, `=100%` read as such)."""
     from extract.xlformula import Unsupported, XlError, evaluate
 
-    names = {ws.title: i for i, ws in enumerate(wb.worksheets)}
+    names = {ws.title.lower(): i for i, ws in enumerate(wb.worksheets)}
     memo: dict[tuple[int, int, int], object] = {}
     busy: set[tuple[int, int, int]] = set()
 
     def value(sheet: int, row: int, col: int):
-        c = wb.worksheets[sheet]._cells.get((row, col))
+        c = _held_cells(wb.worksheets[sheet]).get((row, col))
         if c is not None and c.value is not None:
             return c.value
         f = _formula_cell(formulas, sheet, row, col)
@@ -665,9 +715,9 @@ def _formula_values(wb, formulas):
             def get(name, r, k):
                 if name is None:
                     return value(sheet, r, k)
-                if name not in names:
+                if name.lower() not in names:
                     raise Unsupported(f"sheet {name!r}")
-                return value(names[name], r, k)
+                return value(names[name.lower()], r, k)
             got = evaluate(f, get)
         finally:
             busy.discard(key)
@@ -687,18 +737,21 @@ def _formula_values(wb, formulas):
     return calc
 
 
-def _sheets_referenced(wb, formulas) -> dict[int, set[int]]:
-    """sheet index -> the other sheets whose formulas read from it (`='测算表'!F3` on the form's sheet)."""
+def _sheets_referenced(wb, formulas, read: set[int]) -> dict[int, set[int]]:
+    """sheet index -> the other sheets, among those read, whose formulas read from it (`='测算表'!F3` on the
+    form's sheet)."""
     from extract.xlformula import sheet_refs
 
-    names = {ws.title: i for i, ws in enumerate(wb.worksheets)}
+    names = {ws.title.lower(): i for i, ws in enumerate(wb.worksheets)}
     out: dict[int, set[int]] = {}
     for i, ws in enumerate(formulas.worksheets):
-        for c in ws._cells.values():
+        if i not in read:                      # a hidden helper sheet reading the form makes it no working sheet
+            continue
+        for c in _held_cells(ws).values():
             f = c.value
             if isinstance(f, str) and f.startswith("=") and "!" in f:
                 for name in sheet_refs(f):
-                    j = names.get(name)
+                    j = names.get(name.lower())
                     if j is not None and j != i:
                         out.setdefault(j, set()).add(i)
     return out
@@ -741,13 +794,15 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
     sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
-    forms_beside = sum(sh.visibility == 0 for sh in sheets) > 1
     empty = (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK)
+    shown = [i for i, sh in enumerate(sheets) if sh.visibility == 0 and any(
+        not set(sh.row_types(r)) <= set(empty) for r in range(sh.nrows))]
+    read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(sheets[i].name or "")}
     for sno, sh in enumerate(sheets):
-        # as extract_xlsx: hidden sheets, hidden rows and instruction sheets beside forms are not read
-        if sh.visibility != 0 or (forms_beside and _INSTRUCTION_SHEET.match(sh.name or "")):
+        # as extract_xlsx: hidden sheets, hidden draft rows and instruction sheets beside forms are not read
+        if sno not in read:
             continue
-        hidden = {r for r, info in sh.rowinfo_map.items() if info.hidden}
+        hidden = {r for r, info in sh.rowinfo_map.items() if info.hidden and not info.outline_level}
         spans = {}
         covered = set()
         for r0, r1, c0, c1 in sh.merged_cells:

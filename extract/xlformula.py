@@ -244,8 +244,11 @@ def _text(v) -> str:
         return ""
     if isinstance(v, bool):
         return "TRUE" if v else "FALSE"
-    if isinstance(v, float):
-        return str(int(v)) if v.is_integer() else repr(v)
+    if isinstance(v, float):                   # as Excel writes a number into text: 15 significant digits
+        if v.is_integer():
+            return str(int(v))
+        t = format(Decimal(format(v, ".15g")), "f")
+        return t.rstrip("0").rstrip(".") if "." in t else t
     return str(v)
 
 
@@ -337,6 +340,8 @@ def evaluate(formula: str, get: Getter):
         raise Unsupported("text after the formula")
     if isinstance(v, list):
         raise Unsupported("a range as the result")
+    if v is None:                              # `=A50` on an empty cell shows 0
+        return 0
     if isinstance(v, float):
         if math.isnan(v) or math.isinf(v):
             return XlError("#NUM!")

@@ -199,8 +199,9 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
     doc["pages"] = ex.pages
     doc["format"] = ex.format
     doc_id = ex.doc_id
-    warnings: list[tuple[ParseWarning, str | None]] = [(w, None) for w in ex.warnings]
     parser, score, _ = registry.detect_layout(ex, layouts)
+    # after the detection: reading the rows may add warnings of the document (a working sheet not read)
+    warnings: list[tuple[ParseWarning, str | None]] = [(w, None) for w in ex.warnings]
     doc["detect_score"] = round(score, 3)
     t = res.tables
     if parser is None:

@@ -363,9 +363,16 @@ def document_rows(doc: Extracted) -> list[Row]:
     rows: list[Row] = []
     for g in doc.grids:
         sheet = g.origin in _SHEET_ORIGINS
-        if g.referenced_by and not any(match_field(c.text) for c in g.cells):
-            # a working sheet (测算表) whose cells the form's formulas read (`='测算表'!F3`), holding no label of
-            # a form: its figures are already in the form; a form sheet a summary sheet reads keeps its labels
+        if g.referenced_by and not any(match_field(c.text) or _LEVEL_HEADS & set(cell_header_roles(c.text).values())
+                                       for c in g.cells):
+            # a working sheet (测算表) whose cells the form's formulas read (`='测算表'!F3`), holding no label and
+            # no indicator or score header of a form: its figures are already in the form (a form sheet a
+            # summary sheet reads keeps its labels; a sheet of the form's indicators keeps its header)
+            sheet = g.cells[0].page if g.cells else None
+            doc.warnings.append(ParseWarning(
+                "working_sheet_skipped", f"sheet {sheet} is not read: the formulas of sheet "
+                f"{', '.join(str(i + 1) for i in sorted(g.referenced_by))} read its cells and it holds no label of "
+                "a form (a working sheet whose figures are in the form)", page=sheet))
             continue
         if sheet:
             g = g.without_empty_columns()
@@ -417,6 +424,7 @@ def document_rows(doc: Extracted) -> list[Row]:
 
 
 _SHEET_ORIGINS = frozenset({"xlsx", "xls", "html"})
+_LEVEL_HEADS = frozenset({"level1", "level2", "level3"})   # a header of an indicator or score table
 
 
 def _half_split(row: Row) -> int | None:

@@ -126,3 +126,56 @@ def test_a_constant_typed_with_its_sign_stays_text(tmp_path):
     wb.save(buf)
     texts = [c.text for g in extract_xlsx(buf.getvalue(), "d").grids for c in g.cells]
     assert texts == ["=100%", "=0", "189"]
+
+
+def _cells(wb) -> dict[tuple[int, int, int], str]:
+    from extract.office import extract_xlsx
+    buf = io.BytesIO()
+    wb.save(buf)
+    return {(c.page, c.line, c.col): c.text for g in extract_xlsx(buf.getvalue(), "d").grids for c in g.cells}
+
+
+def test_rows_hidden_by_a_group_or_a_filter_are_read_a_hidden_draft_row_is_not():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in range(1, 8):
+        ws.cell(r, 1, f"行{r}")
+    ws.row_dimensions[2].hidden = True                    # a draft the author hid
+    ws.row_dimensions[3].hidden = True                    # detail of a collapsed group
+    ws.row_dimensions[3].outlineLevel = 1
+    ws.auto_filter.ref = "A5:A7"
+    ws.row_dimensions[6].hidden = True                    # hidden by the filter
+    texts = set(_cells(wb).values())
+    assert "行2" not in texts and {"行1", "行3", "行6"} <= texts
+
+
+def test_an_instruction_sheet_beside_empty_default_sheets_is_read():
+    wb = openpyxl.Workbook()
+    wb.active.title = "说明"
+    wb.active["A1"] = "项目名称"
+    wb.create_sheet("Sheet2")
+    wb.create_sheet("Sheet3")
+    assert "项目名称" in _cells(wb).values()
+
+
+def test_a_sheet_read_only_by_a_hidden_sheet_or_holding_an_indicator_header_is_read():
+    wb = openpyxl.Workbook()
+    wb.active.title = "表"
+    wb.active["A1"] = "=SUM(指标!B2:B3)"
+    ind = wb.create_sheet("指标")
+    ind["A1"], ind["B1"] = "三级指标", "指标值"
+    ind["A2"], ind["B2"] = "培训人次", 120
+    helper = wb.create_sheet("导入")
+    helper["A1"] = "='数据'!A1"
+    helper.sheet_state = "hidden"
+    data = wb.create_sheet("数据")
+    data["A1"] = 5
+    got = _cells(wb)
+    assert "培训人次" in got.values() and got[(4, 1, 0)] == "5"
+    from jixiao.pipeline import FileResult, _parse_into
+    from extract.office import extract_xlsx
+    buf = io.BytesIO()
+    wb.save(buf)
+    res = FileResult({"doc_id": "d"})
+    _parse_into(extract_xlsx(buf.getvalue(), "d"), res)
+    assert not [w for w in res.tables["warnings"] if w["code"] == "working_sheet_skipped"]

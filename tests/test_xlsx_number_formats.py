@@ -26,10 +26,18 @@ CASES = [
     (1234.5, "#,##0.00", "1,234.50"),                   # grouped formats keep what they show
     (1234, "#,##0", "1,234"),
     (5000, "0.00", "5000"),
-    (12.345, "0.00", "12.35"),
-    (-5, "#,##0;(#,##0)", "(5)"),                        # the negative section writes its own sign
+    (12.345, "0.00", "12.345"),
+    (0.30000000000000004, "0.00", "0.3"),                # what is dropped is a double's noise: rounded
+    (-5, "#,##0;(#,##0)", "-5"),                         # one minus sign, whatever the negative section shows
+    (-1234.5, "#,##0.00_);(#,##0.00)", "-1,234.50"),
+    (-5.5, "#,##0.00;[Red]#,##0.00", "-5.50"),           # red without a sign is negative all the same
     (-5, "#,##0", "-5"),
-    (0, '_ * #,##0_ ;_ * -#,##0_ ;_ * "-"_ ;_ @_ ', "-"),  # accounting zero section
+    (0, '_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ ', "0"),  # the accounting zero `-` is the stored 0
+    (0, "0.00;-0.00;;@", "0"),                           # a hidden zero too
+    (123.456, "@", "123.456"),                           # a number in a text-formatted cell: as stored
+    (12, "@", "12"),
+    (1286666.6666666667, "0.00", "1286666.66666667"),    # an amount keeps the digits the format hides
+    (12.3456, '0.00"万元"', "12.3456万元"),
     (3.5, "[$¥-804]#,##0.00", "¥3.50"),
     (3.5, "[Red]0.0", "3.5"),
     (3, "000-0000", "000-0003"),                         # literals inside the integer digits
