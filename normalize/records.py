@@ -170,7 +170,7 @@ def normalize_indicator(rec: dict) -> dict:
         "target_text": t.target_text, "note": clean_text(rec.get("note")),
         "horizon": rec.get("horizon"), "core": core,
         "actual_raw": clean_text(rec.get("actual_raw")), "progress_raw": progress_raw,
-        "progress": parse_fraction(progress_raw), "weight": parse_number(rec.get("weight")),
+        "progress": parse_fraction(progress_raw), "weight": _weight(rec.get("weight")),
         "score": parse_number(rec.get("score")), "deviation": clean_text(rec.get("deviation")),
         "explanation": clean_text(rec.get("explanation")),
         "target_year": rec.get("target_year"),

@@ -819,8 +819,9 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
 
 @lru_cache(maxsize=1 << 16)
 def header_key(text: str) -> str:
-    """Given a header cell, return it folded, without spaces or a trailing colon: "绩效指标（二级）" -> "绩效指标(二级)"."""
-    return _WS.sub("", fold(text)).rstrip(":：")
+    """Given a header cell, return it folded, without spaces, a trailing colon or a required-field mark:
+    "绩效指标（二级）" -> "绩效指标(二级)", "权重*" -> "权重"."""
+    return _WS.sub("", fold(text)).rstrip(":：").strip("*＊※").rstrip(":：")
 
 
 def _build_header_index() -> dict[str, dict[str, str]]:

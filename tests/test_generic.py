@@ -804,3 +804,14 @@ def test_a_continued_page_repeating_title_and_name_stays_one_form(tmp_path):
     got = _read(tmp_path, _FORM.format(amount=100, km=12) + continued)
     assert len(got.tables["projects"]) == 1
     assert [r["level3"] for r in got.tables["indicators"]] == ["养护里程", "通行条件"]
+
+
+def test_required_field_marks_and_percent_weights_in_an_indicator_table(tmp_path):
+    """Header cells with a required-field asterisk (`权重*`) name their column; an indicator weight written as a
+    percentage of the 100 points (`30%`) is 30 points; `项目负责人电话` is the phone (海南 会展 form)."""
+    text = ("项目绩效目标表\n主管部门:\t省商务厅\t资金总额:\t2430.30\n项目负责人电话:\t65239479\t财政拨款:\t2430.30\n"
+            "一级指标*\t二级指标*\t三级指标*\t绩效指标值*\t权重*\n"
+            "产出指标\t数量指标\t展会场次\t≥7场\t30%\n")
+    got = _read(tmp_path, text)
+    assert got.tables["projects"][0]["phone"] == "65239479"
+    assert [(r["level3"], r["weight"]) for r in got.tables["indicators"]] == [("展会场次", 30.0)]

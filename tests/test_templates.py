@@ -52,10 +52,6 @@ KNOWN_GAPS: dict[str, dict[str, str]] = {
         'projects': 'the money label `本次下达中央预算内投资(万元)` (with the 本次 prefix the 宝坻 form lacks) gives no budget_year (expected 853 万元 = 8,530,000 元, got null)',
         'indicators': 'the header cell `级指标` (一级指标 with its 一 lost, after an empty label cell) is not taken as the level-1 column, so the umbrella `实施效果指标` is dropped and the level-2 classes shift into level1 (row 0: level1 `产出指标` / level2 null, expected `实施效果指标` / `产出指标`; rows 1-2: level1 `产出指标`, expected `实施效果指标`, and level1_std `output` on the 效益 row, expected `outcome`); and the page furniture under the table (`文件下载`, `政策咨询`, `如果您对该政策文件有疑问…`, `标签:`) is read as 4 more indicators of 监督检查指标 (expected 10 rows, got 14)',
     },
-    'real_hainan_expo_award_no_name_weight_direction_target': {
-        'projects': 'the label `项目负责人电话:` (a colon-ended label cell, no 项目负责人 name written) gives no phone (expected 65239479)',
-        'indicators': 'the header `权重*` (with the required-field asterisk) is not taken as the weight column: `30%` goes to note as `权重*：30%` and weight is null (expected 30.0, as a percent 权重 `5%` is 5 points)',
-    },
     'real_fujian_longyan_2025_unlabelled_subtotals_region_target': {
         'budget_items': 'the 分配表 of the same fund (合计 55 = 资金总额 55) gives no budget lines (expected 6, got 0): its name column is headed by a bare `项目` (with `项目名称` it is read); read that way, the subtotal rows `31` / `14` and the total `55`, which carry no 小计 / 合计 label (only the 金额 cell filled), would also become nameless lines',
     },
