@@ -18,7 +18,7 @@ from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
-                          match_field, warn)
+                          match_field, warn, _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, read_assessment_table,
                             read_indicator_table, target_strength)
 
@@ -213,11 +213,17 @@ class FormReader:
         if row.is_text_line or len(row.cells) < 3 or above is None or not above.is_text_line:
             return None
         fund = _fund_of(above.cells[0].text, _ALLOCATION_TITLE)
-        if fund is None or not any(_fund_of(t.cells[0].text, _FORM_TITLE_END) == fund for t in self.seg.titles):
+        # the fund the form names: in its title (秀屿区…水利专项资金绩效目标表), or as its 项目名称 (a 专项转移支付
+        # 绩效目标表 whose 项目名称 is 民族发展专项资金, under 2025年龙岩市民族发展专项资金分配)
+        names = [_fund_of(t.cells[0].text, _FORM_TITLE_END) for t in self.seg.titles] + [
+            re.sub(r"\s+", "", fold(v)) for r in self.seg.rows for c, v in _row_fields(r) if c == "name" and v]
+        if fund is None or not any(n and (n == fund or len(n) >= 6 and fund.endswith(n)) for n in names):
             return None
         cols: dict[str, int] = {}
         for c in row.cells:
             k = label_key(c.text)
+            if k in _SEQ_HEADS and not cols:
+                continue                         # 序号 first: the lines' numbers
             role = "group" if k in _PLACE_HEADS else "name" if k in _PROJECT_HEADS else \
                 "amount" if cell_header_matches(c.text).get("budget", ("",))[0] == "amount" else None
             if role is None or role in cols:
@@ -939,7 +945,8 @@ _REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[�
 _POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
-_ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表$")
+_ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
+_SEQ_HEADS = frozenset(label_key(x) for x in ("序号", "编号"))
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
 _PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）"))
 _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
-from normalize.amounts import PERCENT_POINTS
+from normalize.amounts import PERCENT_POINTS, parse_number
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -788,6 +788,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     name_used = name_span is not None and any(_under_col(name_span, c.col) for r in rows for c in r.cells
                                               if not _side_label(c, r, header) and not is_placeholder(c.text))
     first_col = min(span[0] for span in header.all_cols.values())
+    since = group_sum = total = 0.0                    # the lines' sums: since the last subtotal, of the
+                                                       # current group (a place's lines), of the table
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
@@ -796,6 +798,11 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             continue
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)):
             continue                                   # 合计 / 小计: the sum of the lines above
+        if len(cells) == 1 and out and is_number(cells[0].text):
+            v = parse_number(cells[0].text)
+            if v is not None and any(abs(v - s) <= 0.005 * max(1.0, abs(s)) for s in (since, group_sum, total) if s):
+                since = 0.0                            # a subtotal or total without its 小计 / 合计 label
+                continue
         if all(c.col < first_col for c in cells):
             continue                                   # 其他需完成的任务（可选填） in the blocks' label column: no line
         lost: list[Cell] = []
@@ -815,6 +822,10 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         # a 测算依据 column alone is the note as written; beside a 备注 or a second 依据, each is named
         notes += basis if len(basis) == 1 and not notes else ["依据：" + b for b in basis]
         notes += [f"{r[4:]}：{got[r].text.strip()}" for r in roles if r.startswith("col:") and r in got]
+        amount = parse_number(got["amount"].text) if "amount" in got else None
+        if "group" in got:
+            group_sum = 0.0
+        since, group_sum, total = since + (amount or 0.0), group_sum + (amount or 0.0), total + (amount or 0.0)
         out.append({"group": got["group"].text if "group" in got else None,
                     "name": got["name"].text if "name" in got else None,
                     "amount": got["amount"].text if "amount" in got else None,

@@ -815,3 +815,16 @@ def test_required_field_marks_and_percent_weights_in_an_indicator_table(tmp_path
     got = _read(tmp_path, text)
     assert got.tables["projects"][0]["phone"] == "65239479"
     assert [(r["level3"], r["weight"]) for r in got.tables["indicators"]] == [("展会场次", 30.0)]
+
+
+def test_an_allocation_table_of_the_form_s_fund_with_unlabelled_subtotals(tmp_path):
+    """An allocation table captioned with the fund the form names as its 项目名称 (no 表 at the caption's end, a
+    序号 column first) gives the form's budget lines; rows holding only an amount equal to the lines of their
+    place (or of the table) above are subtotals and the total without their 小计 / 合计 label (福建 龙岩)."""
+    text = ("2025年龙岩市民族发展专项资金分配\n序号\t单位\t项目\t金额(万元)\n"
+            "1\t新罗区\t民族团结工作室\t10\n2\t上杭县\t宣传月活动\t10\n\t\t基站工程\t13\n\t\t\t23\n"
+            "\t\t\t33\n专项转移支付绩效目标表\n项目名称\t民族发展专项资金\n资金总额\t33\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t支持项目数\t≥3个\n")
+    got = _read(tmp_path, text)
+    assert [(b["name"], b["amount"]) for b in got.tables["budget_items"] if b["kind"] == "composition"] == [
+        ("民族团结工作室", 100_000), ("宣传月活动", 100_000), ("基站工程", 130_000)]
