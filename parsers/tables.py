@@ -261,6 +261,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     has_level1 = "level1" in level_at.values()
     cur2: Cell | None = None
     rows = _vertical_labels(rows, cols.get("level1"))
+    first_col = min(span[0] for span in cols.values())
     for row in rows:
         if len(row.cells) == 1 and horizon_of(row.cells[0].text):
             horizon = horizon_of(row.cells[0].text)   # (a section line that is also a block label)
@@ -270,6 +271,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
             continue
+        if first_col > 0 and all(c.col < first_col for c in cells) and not any(
+                any(level_info(c.text)[:2]) or split_target(c.text).value is not None for c in cells):
+            continue          # text left of the table, in its label column (a page's `文件下载` under the form)
         if len(cells) == 1 and horizon_of(cells[0].text):
             horizon = horizon_of(cells[0].text)      # 长期绩效指标 / 年度绩效指标 rows split the table
             continue

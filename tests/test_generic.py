@@ -828,3 +828,16 @@ def test_an_allocation_table_of_the_form_s_fund_with_unlabelled_subtotals(tmp_pa
     got = _read(tmp_path, text)
     assert [(b["name"], b["amount"]) for b in got.tables["budget_items"] if b["kind"] == "composition"] == [
         ("民族团结工作室", 100_000), ("宣传月活动", 100_000), ("基站工程", 130_000)]
+
+
+def test_a_damaged_level1_header_and_page_links_under_the_table(tmp_path):
+    """`级指标` (一级指标 with its 一 lost) names the level-1 column; lines of the page left of the table, in its
+    label column, after the last row (`文件下载`, `标签:`) are no indicators (安徽 舒城)."""
+    text = ("项目绩效目标表\n项目名称\t以工代赈工程\n本次下达中央预算内投资(万元)\t853\n"
+            "\t级指标\t二级指标\t三级指标\t指标值\n"
+            "\t实施效果指标\t产出指标\t劳务报酬占比\t≥32.68%\n\t\t满意度指标\t群众满意度\t≥90%\n"
+            "文件下载\n如果您对该政策文件有疑问,可以拨打电话咨询。\n标签:\n")
+    got = _read(tmp_path, text)
+    assert got.tables["projects"][0]["budget_year"] == 8_530_000
+    assert [(r["level1"], r["level2"], r["level3"]) for r in got.tables["indicators"]] == [
+        ("实施效果指标", "产出指标", "劳务报酬占比"), ("实施效果指标", "满意度指标", "群众满意度")]

@@ -48,10 +48,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_anhui_shucheng_work_relief_effect_process_levels_target': {
-        'projects': 'the money label `本次下达中央预算内投资(万元)` (with the 本次 prefix the 宝坻 form lacks) gives no budget_year (expected 853 万元 = 8,530,000 元, got null)',
-        'indicators': 'the header cell `级指标` (一级指标 with its 一 lost, after an empty label cell) is not taken as the level-1 column, so the umbrella `实施效果指标` is dropped and the level-2 classes shift into level1 (row 0: level1 `产出指标` / level2 null, expected `实施效果指标` / `产出指标`; rows 1-2: level1 `产出指标`, expected `实施效果指标`, and level1_std `output` on the 效益 row, expected `outcome`); and the page furniture under the table (`文件下载`, `政策咨询`, `如果您对该政策文件有疑问…`, `标签:`) is read as 4 more indicators of 监督检查指标 (expected 10 rows, got 14)',
-    },
     'real_jilin_dtg_eval_unit_before_target_reason_rows': {
         'projects': 'the closing row `总分 | 100 | 得分 | (empty)` gives score 100.0: 100 is the total of the 分值 (full marks) and the 得分 cell beside it is empty, so score must be null',
         'indicators': 'a weight column after EACH level (一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | 计量单位 | 目标值(标准) | 分值 …) is misread: the first row takes the level-1 权重 (50, expected the 三级指标 分值 7) and on every later row the 分值 after the target is read as the target (`80.21%` → `8%`, `0` → `5次`, `否` → `25是/否`, expected `80.21%` / `0次` / `否` with target_text) and weight null; once a level-2 cell is filled mid-block (产出质量 | 30) the level-2 name shifts into level1 and level2 goes null; the empty 产出成本 slot becomes an indicator; in 项目效果 each yes/no indicator spread over five reason rows (①–⑤, each with its own 分值 5) gives five indicators named 项目效果 / None instead of one (38 rows, expected 21)',
