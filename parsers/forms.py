@@ -535,8 +535,18 @@ class FormReader:
                 j += 1
                 continue
             if col == "score":
+                rest = cells[j + 1:]
+                named = next((x for x in rest if not is_number(x.text) and (
+                    label_key(x.text) in _SCORE_WORDS or (match_field(x.text) or ("",))[0] == "score")), None)
+                if named is not None:
+                    # 总分 | 100 | 得分 | 96: the full marks, then the score after its own label; with that
+                    # cell left empty (a form not yet scored) there is no score
+                    rest = rest[rest.index(named) + 1:]
+                    if not any(is_number(x.text) for x in rest):
+                        j = cells.index(named) + 1
+                        continue
                 # 综合得分: | 100 | 96.95 — the full marks, then the score: take the last number
-                nums = [x for x in cells[j + 1:] if is_number(x.text)]
+                nums = [x for x in rest if is_number(x.text)]
                 if nums:
                     self._value(col, nums[-1].text, nums[-1], unit)
                     j = cells.index(nums[-1]) + 1
@@ -946,6 +956,7 @@ _POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
+_SCORE_WORDS = frozenset(label_key(x) for x in ("得分", "实际得分", "评分", "自评分"))
 _SEQ_HEADS = frozenset(label_key(x) for x in ("序号", "编号"))
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
 _PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）"))

@@ -841,3 +841,10 @@ def test_a_damaged_level1_header_and_page_links_under_the_table(tmp_path):
     assert got.tables["projects"][0]["budget_year"] == 8_530_000
     assert [(r["level1"], r["level2"], r["level3"]) for r in got.tables["indicators"]] == [
         ("实施效果指标", "产出指标", "劳务报酬占比"), ("实施效果指标", "满意度指标", "群众满意度")]
+
+
+def test_total_row_with_an_empty_score_cell_gives_no_score(tmp_path):
+    """`总分 | 100 | 得分 | (empty)`: 100 is the full marks and the form is not scored yet (吉林 大通关)."""
+    head = ("项目支出绩效评价表\n项目名称\t通关监管\n一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+            "产出指标\t数量指标\t查验次数\t≥5次\t100\n")
+    assert _read(tmp_path, head + "总分\t100\t得分\t\n").tables["projects"][0]["score"] is None

@@ -49,7 +49,6 @@ FUNDING_KINDS = {"source", "spent"}
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
     'real_jilin_dtg_eval_unit_before_target_reason_rows': {
-        'projects': 'the closing row `总分 | 100 | 得分 | (empty)` gives score 100.0: 100 is the total of the 分值 (full marks) and the 得分 cell beside it is empty, so score must be null',
         'indicators': 'a weight column after EACH level (一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | 计量单位 | 目标值(标准) | 分值 …) is misread: the first row takes the level-1 权重 (50, expected the 三级指标 分值 7) and on every later row the 分值 after the target is read as the target (`80.21%` → `8%`, `0` → `5次`, `否` → `25是/否`, expected `80.21%` / `0次` / `否` with target_text) and weight null; once a level-2 cell is filled mid-block (产出质量 | 30) the level-2 name shifts into level1 and level2 goes null; the empty 产出成本 slot becomes an indicator; in 项目效果 each yes/no indicator spread over five reason rows (①–⑤, each with its own 分值 5) gives five indicators named 项目效果 / None instead of one (38 rows, expected 21)',
     },
     'real_negative_hunan_resource_transition_blank_self_eval_template_notice': {
