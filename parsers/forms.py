@@ -68,7 +68,7 @@ def declared_unit(text: str) -> str | None:
     m = _UNIT_DECL.search(t)
     if m:
         return m.group(1)
-    m = re.search(r"[(]\s*(亿元|万元|元)\s*[)]", t)
+    m = re.search(r"[(]\s*(亿元|万元|元)\s*(?:[)]|$)", t)     # `(万元` at the end: its bracket lost
     return m.group(1) if m else None
 
 
@@ -132,6 +132,7 @@ class FormReader:
         self.year_money: dict[int, tuple[Cell, str | None]] = {}   # year -> its amount (a by-year money row)
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
         self.matrix_rows = 0
+        self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -419,6 +420,10 @@ class FormReader:
         if self.matrix is not None:
             if self._matrix_row(cells):
                 return
+            if self.matrix[1] and self.money_section is None and cells and cells[0].col > self.matrix_left:
+                # rows of the same block under the matrix, its label column left empty (按收入性质分:2030.12 /
+                # 其他资金:585.62 under 年度预算申请（万元）): the matrix's unit is theirs
+                self.money_section = ("", self.matrix[1])
             self.matrix = None
         mcols = self._matrix_header(cells)
         if mcols is not None:
@@ -426,6 +431,7 @@ class FormReader:
             unit = next((u for u in (declared_unit(c.text) for c in cells) if u), None) \
                 or self.block_unit or self.form.form_unit
             self.matrix = (mcols, unit)
+            self.matrix_left = min(c.col for c in cells)
             self.matrix_rows = 0
             # 支出内容 | 预算数 | 实际支出数 …: the lines are what the money is spent on (a breakdown),
             # not where it comes from

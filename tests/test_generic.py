@@ -848,3 +848,21 @@ def test_total_row_with_an_empty_score_cell_gives_no_score(tmp_path):
     head = ("项目支出绩效评价表\n项目名称\t通关监管\n一级指标\t二级指标\t三级指标\t指标值\t分值\n"
             "产出指标\t数量指标\t查验次数\t≥5次\t100\n")
     assert _read(tmp_path, head + "总分\t100\t得分\t\n").tables["projects"][0]["score"] is None
+
+
+def test_a_dept_self_eval_cut_before_its_indicators_is_a_form(tmp_path):
+    """A 自评表's title over its money matrix and 年度总体目标, the text cut before the indicator table (no 项目名称:
+    a 部门整体 form): one project; `预算部门、单位名称` is the department; the block label `年度预算申请 (万元`, its
+    bracket lost, declares 万元, for the matrix and for the block's label:value cells below it; its 自评得分
+    column is the matrix's score (湖南 衡山 贯塘乡)."""
+    text = ("2023年度部门整体支出绩效自评表\n预算部门、单位名称\t某乡人民政府\n"
+            "年度预算申请 (万元\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t自评得分\n"
+            "\t年度资金总额\t861.10\t2030.12\t2030.12\t10\t100%\t10\n"
+            "\t按收入性质分:2030.12\t\t\t按支出性质分:1925.67\n\t其他资金:585.62\n"
+            "年度总体目标\t预期目标\t\t\t实际完成情况\n")
+    got = _read(tmp_path, text)
+    assert got.document["layout"] == "generic:self_eval"
+    p = got.tables["projects"][0]
+    assert (p["department"], p["budget_initial"], p["spent"], p["budget_other"]) == (
+        "某乡人民政府", 8_611_000, 20_301_200, 5_856_200)
+    assert [(s["level3"], s["weight"], s["score"]) for s in got.tables["scores"]] == [("预算执行率", 10, 10)]

@@ -11,6 +11,9 @@ _TARGET_FORM = re.compile(r"绩效目标(?:申报|批复)?表")
 _PROCUREMENT = re.compile(r"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分")
 
 
+_SELF_EVAL_TITLE = re.compile(r"(?:自评|评价)表")
+
+
 @register
 class Generic(FormLayout):
     """Any form the shared core can read by its labels: used when no known layout clears the threshold.
@@ -32,7 +35,12 @@ class Generic(FormLayout):
             or {"department", "unit"} <= p.fields and any(is_title(r) for r in document_rows(doc))
             or len(p.table_fields) >= 5 and len(p.table_fields - _CONTACT_FIELDS) >= 3 and "name" in p.table_fields
             and bool(_TARGET_FORM.search(p.text))
-            and any(is_title(r) for r in document_rows(doc)))
+            and any(is_title(r) for r in document_rows(doc))) or (
+            # a 自评表's title over its money matrix (年初预算数 / 全年执行数 / 执行率 …) and its 年度总体目标, the
+            # page cut before the indicator table (a 部门整体 自评表 has no 项目名称)
+            "绩效" in p.text and bool(_SELF_EVAL_TITLE.search(p.text))
+            and len(p.fields & {"budget_initial", "budget_year", "spent", "execution_rate"}) >= 3
+            and bool(p.fields & {"goal_annual", "goal_actual"}) and any(is_title(r) for r in document_rows(doc)))
         if not tables and not ("safeguard" in p.headers and "name" in p.fields) and not titled_form:
             # (a 制度保障 sheet saved alone names its project: a form too; so does a 绩效目标 form's title
             # over its 项目名称, its goals and more fields, or over its 项目名称, 主管部门 and 实施单位, or a
