@@ -225,6 +225,13 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             if form.kind == "assessment" and not form.fields.get("name"):
                 warnings.extend((w, None) for w in form.warnings)
                 continue
+            if _blank_form(form):
+                warnings.append((ParseWarning(
+                    "blank_form", f"a form with nothing filled in (a blank template: {len(form.indicators)} "
+                    "pre-printed indicator names, no value, no project name, money or unit): no project",
+                    page=form.first.page if form.first else None,
+                    line=form.first.line if form.first else None), None))
+                continue
             k += 1
             pid = f"{doc_id[:16]}-{k}"
             locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
@@ -263,6 +270,23 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
     doc["n_assessment_items"] = len(t["assessment_items"])
     doc["n_warnings"] = len(t["warnings"])
     doc["status"] = "partial" if any(w.code in LOSS_CODES for w, _ in warnings) else "ok"
+
+
+# fields a blank template may hold from the page around it (a notice's 联系方式 line)
+_CONTACT_ONLY = frozenset({"contact", "phone", "fill_date", "leader"})
+_INDICATOR_VALUES = ("target_raw", "target_value_raw", "op_raw", "actual_raw", "progress_raw", "weight", "score",
+                     "deviation")
+
+
+def _blank_form(form) -> bool:
+    """A template nobody filled in (a notice's attached blank 自评表: pre-printed 三级指标 names, every value cell
+    empty): no header field but a contact's, no budget line, score or safeguard row, and indicators without
+    any target, value, weight or score."""
+    if form.kind == "assessment" or not form.indicators or form.budget_items or form.scores or form.safeguards:
+        return False
+    if any(v is not None for c, v in form.fields.items() if c not in _CONTACT_ONLY):
+        return False
+    return not any(ind.get(k) not in (None, "") for ind in form.indicators for k in _INDICATOR_VALUES)
 
 
 def _layout_id(parser_id: str, kind: str) -> str:

@@ -118,6 +118,7 @@ CODE_ZH: dict[str, str] = {
     "page_unreadable": "页面无法读取",
     "converted": "已转换格式",
     "layout_unknown": "未识别版式",
+    "blank_form": "空白表样",
     "working_sheet_skipped": "未读取测算工作表",
     "header_missing": "表头缺失",
     "unparsed_row": "未解析的行",

@@ -866,3 +866,17 @@ def test_a_dept_self_eval_cut_before_its_indicators_is_a_form(tmp_path):
     assert (p["department"], p["budget_initial"], p["spent"], p["budget_other"]) == (
         "某乡人民政府", 8_611_000, 20_301_200, 5_856_200)
     assert [(s["level3"], s["weight"], s["score"]) for s in got.tables["scores"]] == [("预算执行率", 10, 10)]
+
+
+def test_a_blank_template_attached_to_a_notice_gives_no_project(tmp_path):
+    """Pre-printed indicator names with every value cell empty, under a title and `XX市)`, and nothing of a
+    project: a blank template (湖南 发改委 notice), no project, a `blank_form` warning; the same table with one
+    target filled in is a form."""
+    text = ("附件\n2021年度资源型地区转型发展中央预算内投资绩效自评表\nXX市)\n"
+            "一级指标\t二级指标\t三级指标\t绩效指标值\t实现情况\n"
+            "实施效果指标\t数量指标\t支持项目数量(个)\t\t\n\t\t支持居民避险搬迁户数(户)\t\t\n")
+    got = _read(tmp_path, text)
+    assert got.tables["projects"] == [] and got.tables["indicators"] == []
+    assert "blank_form" in {w["code"] for w in got.tables["warnings"]}
+    filled = _read(tmp_path, text.replace("支持项目数量(个)\t\t", "支持项目数量(个)\t≥3\t"))
+    assert len(filled.tables["projects"]) == 1 and len(filled.tables["indicators"]) == 2
