@@ -1071,6 +1071,16 @@ def _detect_header(row: Row) -> Header | None:
             best.cols["weight"] = lone[0].col
             cols = best.cols
             best.roles = sorted(cols, key=lambda r: cols[r])
+    if best is not None and best.kind == "indicator" and "level3" in best.cols \
+            and best.cols.get("weight", 1 << 20) < best.cols["level3"]:
+        later = [c for c in row.cells if c.col > best.cols["level3"] and c.col not in best.cols.values()
+                 and cell_header_roles(c.text).get("indicator") == "weight"]
+        if later:
+            # 一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | … | 分值: a weight after each level; the indicator's is
+            # the one after its own name (the levels' weights are kept in `note`)
+            best.cols["weight"] = later[0].col
+            cols = best.cols
+            best.roles = sorted(cols, key=lambda r: cols[r])
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)

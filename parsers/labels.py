@@ -255,6 +255,7 @@ LEVEL1_NAMES: dict[str, str] = {
 LEVEL2_NAMES: dict[str, str] = {
     "数量": "output", "质量": "output", "时效": "output", "成本": "output",
     "经济成本": "output", "社会成本": "output", "生态环境成本": "output",
+    "产出数量": "output", "产出质量": "output", "产出时效": "output", "产出成本": "output",
     "经济效益": "outcome", "社会效益": "outcome", "生态效益": "outcome", "环境效益": "outcome",
     "可持续影响": "outcome", "可持续": "impact", "长效管理": "impact", "能力建设": "impact",
     "服务对象满意度": "satisfaction", "社会公众满意度": "satisfaction",
@@ -268,7 +269,8 @@ LEVEL2_NAMES: dict[str, str] = {
 LEVEL1_CHILDREN: dict[str, frozenset[str]] = {
     "input": frozenset({"投入管理", "财务管理", "项目实施", "项目立项", "资金落实", "业务管理",
                         "资金管理", "组织实施", "项目管理", "资金投入", "项目目标"}),
-    "output": frozenset({"数量", "质量", "时效", "成本", "经济成本", "社会成本", "生态环境成本"}),
+    "output": frozenset({"数量", "质量", "时效", "成本", "经济成本", "社会成本", "生态环境成本",
+                         "产出数量", "产出质量", "产出时效", "产出成本"}),
     "outcome": frozenset({"经济效益", "社会效益", "生态效益", "环境效益", "可持续影响", "可持续",
                           "服务对象满意度", "社会公众满意度", "社会公众或服务对象满意度"}),
     "impact": frozenset({"可持续", "可持续影响", "长效管理", "能力建设", "满意度",

@@ -336,6 +336,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 and "level3" in prev.roles and not (set(body) & set(prev.roles)):
             prev.roles.update(body)                  # a row broken over two lines (sample 003)
             continue
+        if prev is not None and "level3" not in body and "level1" not in got and "level2" not in got \
+                and "level3" in prev.roles and all(r in ("weight", "score") or r.startswith("col:") for r in body):
+            # rows under an indicator holding only points and unnamed columns (the reasons ① … ⑤ of a yes/no
+            # indicator, each with its 分值): parts of the indicator above, no indicators of their own
+            continue
         entries.append(ent)
     _recentre(entries, 1)
     _recentre(entries, 2)

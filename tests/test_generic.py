@@ -880,3 +880,19 @@ def test_a_blank_template_attached_to_a_notice_gives_no_project(tmp_path):
     assert "blank_form" in {w["code"] for w in got.tables["warnings"]}
     filled = _read(tmp_path, text.replace("支持项目数量(个)\t\t", "支持项目数量(个)\t≥3\t"))
     assert len(filled.tables["projects"]) == 1 and len(filled.tables["indicators"]) == 2
+
+
+def test_a_weight_after_each_level_and_reason_rows_under_yes_no_indicators(tmp_path):
+    """一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | 计量单位 | 目标值 | 分值: the indicator's weight is the 分值 after
+    its own name (the levels' in note); `产出质量` is a level 2; rows under an indicator holding only points and a
+    reason marker (① …) are part of it (吉林 大通关)."""
+    text = ("项目支出绩效评价表\n项目名称\t通关监管\n"
+            "一级指标\t权重\t二级指标\t分值\t三级指标\t计量单位\t目标值(标准)\t分值\t理由\n"
+            "项目产出\t25\t产出数量\t60\t电子通关率\t%\t100%\t15\t\n"
+            "\t\t产出质量\t30\t系统被入侵次数\t次\t0\t15\t\n"
+            "项目效果\t25\t经济效益\t50\t是否减少了企业通关成本\t是/否\t是\t5\t①\n"
+            "\t\t\t\t\t\t\t5\t②\n\t\t\t\t\t\t\t5\t③\n")
+    got = _read(tmp_path, text).tables["indicators"]
+    assert [(r["level2"], r["level3"], r["weight"]) for r in got] == [
+        ("产出数量", "电子通关率", 15), ("产出质量", "系统被入侵次数", 15), ("经济效益", "是否减少了企业通关成本", 5)]
+    assert got[1]["target_raw"] == "0次"

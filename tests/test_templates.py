@@ -48,9 +48,6 @@ FUNDING_KINDS = {"source", "spent"}
 # errors). check is "document" (test_document_read), "projects" (test_projects) or a table of TABLES
 # (test_rows). Strict: once the parser is fixed the test XPASSes, fails, and the entry must go.
 KNOWN_GAPS: dict[str, dict[str, str]] = {
-    'real_jilin_dtg_eval_unit_before_target_reason_rows': {
-        'indicators': 'a weight column after EACH level (一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | 计量单位 | 目标值(标准) | 分值 …) is misread: the first row takes the level-1 权重 (50, expected the 三级指标 分值 7) and on every later row the 分值 after the target is read as the target (`80.21%` → `8%`, `0` → `5次`, `否` → `25是/否`, expected `80.21%` / `0次` / `否` with target_text) and weight null; once a level-2 cell is filled mid-block (产出质量 | 30) the level-2 name shifts into level1 and level2 goes null; the empty 产出成本 slot becomes an indicator; in 项目效果 each yes/no indicator spread over five reason rows (①–⑤, each with its own 分值 5) gives five indicators named 项目效果 / None instead of one (38 rows, expected 21)',
-    },
     'real_ningxia_yinchuan_school_2021_ocr_eval_levels_self_eval': {
         'projects': 'OCR damage: the label `实施第位` (a dump of OCR text, so no OCR confidence on its cells: jixiao reads a label one character off only on OCR\'d cells) gives no unit (expected 银川市第六中学); the 项Fl资金(万兀) matrix gives no spent / execution_rate: its garbled 年初预匏数 header cell, left of the clean 全年执行数(B) / 执行率(B/A), names no column, so the row 年度资金总额 | 64.8 | 64.8 | 64.8 | 100% is not read as a matrix row (expected 648,000 元, 1.0)',
         'indicators': 'the OCR-scrambled 参考分值 header `考值参分` is not taken as the 分值 column (weight null on every row, expected 4, 2, 2 …) and with an empty 指标值 its number becomes target_raw (`2` on 可行性 / 适当性, expected null); a non-numeric 得分 `IO` is moved to deviation (expected null); the OCR slot `指标L` with nothing else on its row is read as an indicator (expected no row, as an unfilled `指标2:`)',
