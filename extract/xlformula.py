@@ -55,10 +55,11 @@ def _col(letters: str) -> int:
 
 
 def _tokens(formula: str) -> list[tuple[str, str]]:
-    out, i, s = [], 0, formula.lstrip("=").rstrip()
+    out: list[tuple[str, str]] = []
+    i, s = 0, formula.lstrip("=").rstrip()
     while i < len(s):
         m = _TOKEN.match(s, i)
-        if not m or m.end() == i:
+        if not m or m.end() == i or m.lastgroup is None:
             raise Unsupported(f"cannot read {s[i:i + 12]!r}")
         kind = m.lastgroup
         out.append((kind, m.group(kind)))
