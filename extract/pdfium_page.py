@@ -163,12 +163,7 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -
     twins = _CID_TWINS
     turn = math.radians(rotation)             # /Rotate turns the page clockwise; PDFium's angles turn the other way
 
-    def upright(i: int) -> bool:               # upright as shown: the glyph's angle and the page's turn cancel
-        if not turn:
-            g = angle_of(tp, i)
-            return g < 0.01 or g > 2 * math.pi - 0.01
-        a = (angle_of(tp, i) + turn) % (2 * math.pi)
-        return min(a, 2 * math.pi - a) < 0.01
+    quarter = math.pi / 2
 
     try:
         n = raw.FPDFText_CountChars(tp)
@@ -187,6 +182,10 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -
                 continue
             if not loose_box(tp, i, rect):
                 continue
+            a = (max(angle_of(tp, i), 0.0) + turn) % (2 * math.pi)    # the glyph's angle as the page is shown
+            off = a % quarter
+            if min(off, quarter - off) > 0.05:
+                continue          # text across the page at a slant (`内部资料 注意保密`): a watermark, no cell's text
             if u == 0 or u == 0xFFFE or map_error(tp, i) == 1:
                 text = "(cid:0)"
             else:
@@ -198,7 +197,7 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -
                 x0, top, x1, bottom = box(rect.left, rect.bottom, rect.right, rect.top)
             out.append({"object_type": "char", "text": text, "x0": x0, "x1": x1, "top": top,
                         "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top,
-                        "upright": upright(i)})
+                        "upright": min(a, 2 * math.pi - a) < 0.01})   # upright: angle and page turn cancel
         _trim_overlaps(out)
         return out
     finally:

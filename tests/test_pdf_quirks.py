@@ -122,11 +122,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "expected the first form's 11 indicators (project 0) then the second's 6 (project 1); jixiao gives all 17 "
         "under the third, nameless project, the two forms' rows interleaved top to bottom (完成数字化采集建档项目数, "
         "资助省级代表性传承人人数, 数字资源入库合格率 …): the indicator tables of both columns are attached to that last project",
-    ("13_diagonal_watermark.pdf", "indicators"):
-        "expected level3 `新建水深自动监测站点`, `监测数据有效率` and level2 `成本指标`, `可持续影响指标`; jixiao gives "
-        "`密指标2：新建水深自动监测站点`, `保指标2：监测数据有效率`, `意成本指标`, `注可持续影响指标` (and the "
-        "`指标2：` numbering then kept): the rotated 60 pt glyphs of the watermark `内部资料 注意保密` that fall inside "
-        "cells are read as the cells' first characters",
     ("16_ocr_text_layer.pdf", "document"):
         "expected status ok with the dump's warnings; jixiao gives the same as 03 (partial, 8 unplaced_cell, "
         "fiscal_other_mismatch): the rules are only in the scanned image, the text layer alone is read from word "
