@@ -450,12 +450,20 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         if (not cols < last.keys() or any(blank.get((r, j)) != 1 for j in last.keys() - cols)
                 or not all(id(last[c]) in hints.full for c in cols)):
             continue
+        if len(cont) >= 2 and (any(_NEW_ITEM.match(c.text) for c in cont) or any(
+                _STARTS_SIGN.match(c.text) and _ENDS_VALUE.search(last[c.col].text) for c in cont)):
+            continue      # a row of its own: a numbered name (`指标2：…`) or a value after a whole one (≥98% / ≥95%)
         for c in cont:
             last[c.col].text = unwrap_cell(last[c.col].text + "\n" + c.text)
         gone = {id(c) for c in cont}
         b.cells = [c for c in b.cells if id(c) not in gone]
         b._index = None
 
+
+# the start of a numbered item (`指标2：`, `2、`, `（2）`, `二、`) and of a compared value; the end of a whole value
+_NEW_ITEM = re.compile(r"^\s*(?:指标\s*\d{1,2}\s*[:：]|\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])")
+_STARTS_SIGN = re.compile(r"^\s*(?:[≥≤><=＞＜≧≦》《＝]|大于|小于|不低于|不高于|不少于|不超过)")
+_ENDS_VALUE = re.compile(r"[\d%％‰]\s*(?:[\u4e00-\u9fff]{1,3})?\s*$")
 
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 

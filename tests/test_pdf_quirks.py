@@ -77,13 +77,6 @@ DOCUMENT_CHANGES: dict[str, tuple[list[str], set[str]]] = {}
 
 # (fixture, check) -> what is expected, what jixiao gives, which page feature causes it
 KNOWN: dict[tuple[str, str], str] = {
-    ("01_split_header_repeated.pdf", "indicators"):
-        "expected the dump's 22 indicator records; jixiao gives 20: the page-1 row `指标1：航道维护尺度达标率 | ≥98% | "
-        "≥98%` and the page-2 row `指标2：监测数据有效率 | ≥95% | ≥95%` become one record (level3 "
-        "`航道维护尺度达标率指标2：监测数据有效率`, target_raw `≥98% ≥95%`, value null). The break falls between two "
-        "rows of the 质量指标 merge, whose page-2 part is one row high, and the page-1 level-3 text ends within 2.5 "
-        "characters of its cell's right edge: join_split_rows takes page 2's first row for the rest of a row the "
-        "break cut (the same without the repeated header)",
     ("03_horizontal_rules_only.pdf", "document"):
         "expected status ok with the dump's two vague_target warnings; jixiao gives partial, 8 unplaced_cell (`≥20个`, "
         "`≥360次`, `≥98%` … not kept), fiscal_other_mismatch and one vague_target: with no vertical rule pdfplumber's "
