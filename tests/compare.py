@@ -41,3 +41,75 @@ def same(a, b) -> bool:
         return isinstance(a, (int, float)) and isinstance(b, (int, float)) \
             and math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-6)
     return a == b
+
+
+# ---------------------------------------------------------------- one-quirk files against their template's dump
+# (tests/test_xlsx_quirks.py, tests/test_pdf_quirks.py: a file holding a template form with one quirk must give
+# the records the template's form.txt gives, on the columns its expected.json lists)
+
+QUIRK_TABLES = ("indicators", "budget_items", "scores")
+QUIRK_CHECKS = ("document", "projects") + QUIRK_TABLES
+
+
+def columns(tid: str, check: str) -> list[str]:
+    """The columns template `tid`'s expected.json lists for `check` (projects or a table)."""
+    exp = expected(tid)
+    if check == "projects":
+        return sorted({k for p in exp.get("projects", []) for k in p})
+    return sorted({k for _, r in exp.get(check, []) for k in r})
+
+
+def summary(res, tid: str, skip_funding: bool = False) -> dict:
+    """What the comparison needs of a FileResult: document facts, and the listed columns of every table (with
+    skip_funding, budget_items without the funding lines, kind source / spent, as tests/test_templates.py)."""
+    index = {p["project_id"]: k for k, p in enumerate(res.tables["projects"])}
+    out = {"document": {"status": res.document["status"], "layout": res.document["layout"],
+                        "n_projects": len(res.tables["projects"]),
+                        "warnings": sorted(w["code"] for w in res.tables["warnings"])}}
+    cols = columns(tid, "projects")
+    out["projects"] = [{k: p.get(k) for k in cols} for p in res.tables["projects"]]
+    for t in QUIRK_TABLES:
+        cols = columns(tid, t)
+        out[t] = [dict({k: r.get(k) for k in cols}, project=index.get(r.get("project_id")))
+                  for r in res.tables[t]
+                  if not (skip_funding and t == "budget_items" and r.get("kind") in ("source", "spent"))]
+    return out
+
+
+def diffs(want, got, check: str, label: str, changes: dict, what: str) -> list[str]:
+    """The differences of the file's summary `got` from the dump's `want` for one check; `changes`: file ->
+    (extra warning codes, statuses accepted), the hand-written changes where the quirk changes content."""
+    if check == "document":
+        want = dict(want)
+        extra, statuses = changes.get(label, ([], set()))
+        want["warnings"] = sorted(want["warnings"] + extra)
+        if got["status"] in statuses:
+            want["status"] = got["status"]
+        return [f"{label} document {k}: dump {want[k]!r}, {what} {got[k]!r}" for k in want if want[k] != got[k]]
+    out = []
+    if len(want) != len(got):
+        out.append(f"{label} {check}: {len(want)} rows from the dump, {len(got)} from the {what}")
+    for i, (a, b) in enumerate(zip(want, got)):
+        out += [f"{label} {check}[{i}] {k}: dump {a[k]!r}, {what} {b.get(k)!r}" for k in a if not same(a[k], b.get(k))]
+    return out
+
+
+def fail_on(found: list[str]) -> None:
+    import pytest
+    if found:
+        pytest.fail(f"{len(found)} differences:\n  " + "\n  ".join(found[:30]), pytrace=False)
+
+
+def quirk_params(files: dict, known: dict) -> list:
+    """pytest params (file, template, check) for every check a template lists; `known` (file, check) -> reason
+    marks the strict xfails."""
+    import pytest
+    out = []
+    for name, tid in files.items():
+        for check in QUIRK_CHECKS:
+            if check in QUIRK_TABLES + ("projects",) and not columns(tid, check):
+                continue
+            why = known.get((name, check))
+            marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+            out.append(pytest.param(name, tid, check, marks=marks, id=f"{name}-{check}"))
+    return out

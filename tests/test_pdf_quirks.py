@@ -30,13 +30,13 @@ from pathlib import Path
 import pytest
 
 from jixiao.pipeline import process_file
+from tests import compare as C
 from tests.compare import expected, same
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "pdf_quirks"
 TEMPLATES = ROOT / "tests" / "templates"
-TABLES = ("indicators", "budget_items", "scores")
-CHECKS = ("document", "projects") + TABLES
+TABLES, CHECKS = C.QUIRK_TABLES, C.QUIRK_CHECKS
 
 T1 = "central_target_midterm"
 T2 = "cost_breakdown_sources"
@@ -130,13 +130,6 @@ KNOWN: dict[tuple[str, str], str] = {
 
 # ---------------------------------------------------------------- reading and comparing
 
-def columns(tid: str, check: str) -> list[str]:
-    exp = expected(tid)
-    if check == "projects":
-        return sorted({k for p in exp.get("projects", []) for k in p})
-    return sorted({k for _, r in exp.get(check, []) for k in r})
-
-
 @lru_cache(maxsize=None)
 def dump(tid: str):
     return process_file(TEMPLATES / tid / "form.txt")
@@ -148,52 +141,18 @@ def read(name: str):
 
 
 def summary(res, tid: str) -> dict:
-    """What the comparison needs of a FileResult: document facts, and the listed columns of every table
-    (budget_items without the funding lines, kind source / spent, as tests/test_templates.py)."""
-    index = {p["project_id"]: k for k, p in enumerate(res.tables["projects"])}
-    out = {"document": {"status": res.document["status"], "layout": res.document["layout"],
-                        "n_projects": len(res.tables["projects"]),
-                        "warnings": sorted(w["code"] for w in res.tables["warnings"])}}
-    cols = columns(tid, "projects")
-    out["projects"] = [{k: p.get(k) for k in cols} for p in res.tables["projects"]]
-    for t in TABLES:
-        cols = columns(tid, t)
-        out[t] = [dict({k: r.get(k) for k in cols}, project=index.get(r.get("project_id")))
-                  for r in res.tables[t] if not (t == "budget_items" and r.get("kind") in ("source", "spent"))]
-    return out
+    return C.summary(res, tid, skip_funding=True)
 
 
 def diffs(want, got, check: str, label: str) -> list[str]:
-    if check == "document":
-        want = dict(want)
-        extra, statuses = DOCUMENT_CHANGES.get(label, ([], set()))
-        want["warnings"] = sorted(want["warnings"] + extra)
-        if got["status"] in statuses:
-            want["status"] = got["status"]
-        return [f"{label} document {k}: dump {want[k]!r}, pdf {got[k]!r}" for k in want if want[k] != got[k]]
-    out = []
-    if len(want) != len(got):
-        out.append(f"{label} {check}: {len(want)} rows from the dump, {len(got)} from the pdf")
-    for i, (a, b) in enumerate(zip(want, got)):
-        out += [f"{label} {check}[{i}] {k}: dump {a[k]!r}, pdf {b.get(k)!r}" for k in a if not same(a[k], b.get(k))]
-    return out
-
-
-def _fail(found: list[str]) -> None:
-    if found:
-        pytest.fail(f"{len(found)} differences:\n  " + "\n  ".join(found[:30]), pytrace=False)
+    return C.diffs(want, got, check, label, DOCUMENT_CHANGES, "pdf")
 
 
 def params(files: dict) -> list:
-    out = []
-    for name, tid in files.items():
-        for check in CHECKS:
-            if check in TABLES + ("projects",) and not columns(tid, check):
-                continue
-            why = KNOWN.get((name, check))
-            marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
-            out.append(pytest.param(name, tid, check, marks=marks, id=f"{name}-{check}"))
-    return out
+    return C.quirk_params(files, KNOWN)
+
+
+columns, _fail = C.columns, C.fail_on
 
 
 # ---------------------------------------------------------------- the tests
