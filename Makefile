@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml Makefile
 install: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/jixiao extract samples -o output
+	$(BIN)/jixiao extract samples -o output --force
 
 test: $(STAMP)
 	@bash scripts/system-deps.sh
