@@ -450,9 +450,14 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         if (not cols < last.keys() or any(blank.get((r, j)) != 1 for j in last.keys() - cols)
                 or not all(id(last[c]) in hints.full for c in cols)):
             continue
-        if len(cont) >= 2 and (any(_NEW_ITEM.match(c.text) for c in cont) or any(
-                _STARTS_SIGN.match(c.text) and _ENDS_VALUE.search(last[c.col].text) for c in cont)):
-            continue      # a row of its own: a numbered name (`指标2：…`) or a value after a whole one (≥98% / ≥95%)
+        if len(cont) >= 2 and (
+                any(_NEW_ITEM.match(c.text) for c in cont)
+                and all(_NEW_ITEM.match(c.text) or _STARTS_SIGN.match(c.text) or _ENDS_VALUE.search(c.text)
+                        for c in cont)
+                or any(_STARTS_SIGN.match(c.text) and _ENDS_VALUE.search(last[c.col].text) for c in cont)):
+            # a row of its own: a numbered name with its values (`指标2：… | ≥95%`), or a compared value after a
+            # whole one (≥98% / ≥95%); a cut text going on with `3、…` beside the rest of another text joins
+            continue
         for c in cont:
             last[c.col].text = unwrap_cell(last[c.col].text + "\n" + c.text)
         gone = {id(c) for c in cont}

@@ -164,6 +164,7 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -
     turn = math.radians(rotation)             # /Rotate turns the page clockwise; PDFium's angles turn the other way
 
     quarter = math.pi / 2
+    get_matrix, matrix = raw.FPDFText_GetMatrix, raw.FS_MATRIX()
 
     try:
         n = raw.FPDFText_CountChars(tp)
@@ -184,8 +185,12 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -
                 continue
             a = (max(angle_of(tp, i), 0.0) + turn) % (2 * math.pi)    # the glyph's angle as the page is shown
             off = a % quarter
-            if min(off, quarter - off) > 0.05:
-                continue          # text across the page at a slant (`内部资料 注意保密`): a watermark, no cell's text
+            if min(off, quarter - off) > 0.05 and get_matrix(tp, i, matrix):
+                # PDFium's angle also counts a slant (fake italics: [1 0 0.25 1]); the baseline's own angle
+                # is atan2(b, a) of the glyph's matrix
+                base = math.atan2(matrix.b, matrix.a) % quarter
+                if min(base, quarter - base) > 0.05:
+                    continue      # text across the page at a slant (`内部资料 注意保密`): a watermark, no cell's text
             if u == 0 or u == 0xFFFE or map_error(tp, i) == 1:
                 text = "(cid:0)"
             else:

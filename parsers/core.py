@@ -1117,7 +1117,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     pending: list[Row] = []          # titles and preamble lines not yet claimed
     # a title and the same 项目名称 again: a continued page, or the same project's form once more (a copy of
     # the sheet, the next year's form of one project): (index in cur.rows where it began, fields seen before)
-    again: tuple[int, frozenset[str]] | None = None
+    again: tuple[int, dict[str, str]] | None = None
 
     def start(header_missing: bool) -> None:
         nonlocal cur, seen, again
@@ -1149,11 +1149,13 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)
         elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
-        elif titled and name is not None:
-            again = (len(cur.rows), frozenset(seen))
-        elif again is not None and any(c in _ONCE_A_FORM and v and c in again[1] for c, v in fields):
-            # the form's money (项目总预算, 年度资金总额 …) given again after the repeated title and name: the whole
-            # form again, not a continued page (which goes on where the form was cut)
+        elif titled and name is not None and not any(_CONTINUED_TITLE.search(r.cells[0].text) for r in pending):
+            again = (len(cur.rows), dict(seen))
+        elif again is not None and any(c in _ONCE_A_FORM and v and c in again[1] and not _same(v, again[1][c])
+                                       for c, v in fields):
+            # the form's money (项目总预算, 年度资金总额 …) given again, with another amount, after the repeated
+            # title and name: the whole form again (the next year's, another unit's), not a continued page (which
+            # goes on where the form was cut, or repeats the top rows with their amounts as print titles do)
             k = again[0]
             moved, cur.rows = cur.rows[k:], cur.rows[:k]
             cur.titles = [r for r in cur.titles if r not in moved]
@@ -1183,8 +1185,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
 # the money a form gives once: a continued page does not repeat it (it repeats the title, the name, at most the
 # department and unit above the rest of the table), nor does a sub-table of the form (samples/000's 绩效目标 /
 # 项目构成分解 / 制度保障 under their own titles, each naming the project again)
-_ONCE_A_FORM = frozenset({"budget_total", "budget_year", "budget_initial", "budget_fiscal", "spent",
-                          "prior_budget", "prior_spent"})
+_ONCE_A_FORM = frozenset({"budget_total", "budget_year", "budget_initial", "spent", "prior_budget", "prior_spent"})
 
 
 def _same(a: str, b: str) -> bool:
@@ -1206,6 +1207,7 @@ def _nearly_same(a: str, b: str) -> bool:
 
 
 _CONTINUED = re.compile(r"[(]?续表?[)]?$")
+_CONTINUED_TITLE = re.compile(r"续表?\s*[)）]?\s*$|[(（]\s*续")
 
 
 def _row_fields(row: Row) -> list[tuple[str, str | None]]:

@@ -187,6 +187,10 @@ class FormReader:
                 self.money_group = None
                 self.matrix = None
                 continue
+            if self.table is not None and self._score_line(row):
+                self._flush()                        # 总分 | 100 | 得分 | 96 under a table without a 得分 column:
+                self._read_fields(i, row)            # the form's score, no row of the table
+                continue
             if self.table is not None:
                 if self._closing_total(row):
                     self.table[1].append(row)        # 合计 | … | 100 | 97.95: the table's last row
@@ -246,6 +250,16 @@ class FormReader:
             words = words[:1]                        # 总分 | 100 | 96 | 优
         return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
             and any(is_number(c.text) for c in row.cells)
+
+    def _score_line(self, row: Row) -> bool:
+        """`总分 | 100 | 得分 | 96 (| 等次 | 优)` under a table whose header names no 得分 column: the full marks and
+        the form's score, each after its own label."""
+        header = self.table[0] if self.table is not None else None
+        if header is None or row.is_text_line or "score" in header.cols:
+            return False
+        words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)]
+        return len(words) >= 2 and label_key(words[0].text) in ("总分", "总得分", "综合得分", "合计") \
+            and any(label_key(w.text) in _SCORE_WORDS for w in words[1:])
 
     def _remark_inside(self, i: int) -> bool:
         """Is text line i a remark (备注：…) with rows of the current table's grid on both sides?"""

@@ -797,8 +797,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     name_used = name_span is not None and any(_under_col(name_span, c.col) for r in rows for c in r.cells
                                               if not _side_label(c, r, header) and not is_placeholder(c.text))
     first_col = min(span[0] for span in header.all_cols.values())
-    since = group_sum = total = 0.0                    # the lines' sums: since the last subtotal, of the
-                                                       # current group (a place's lines), of the table
+    # the lines' sums (and counts): since the last subtotal, of the current group (a place's lines), of the table
+    since, group_sum, total, n_since, n_group, n_total = 0.0, 0.0, 0.0, 0, 0, 0
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
@@ -809,9 +809,10 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             continue                                   # 合计 / 小计: the sum of the lines above
         if len(cells) == 1 and out and is_number(cells[0].text):
             v = parse_number(cells[0].text)
-            if v is not None and any(abs(v - s) <= 0.005 * max(1.0, abs(s)) for s in (since, group_sum, total) if s):
-                since = 0.0                            # a subtotal or total without its 小计 / 合计 label
-                continue
+            if v is not None and any(n >= 2 and abs(v - s) <= 0.005 for s, n in (
+                    (since, n_since), (group_sum, n_group), (total, n_total))):
+                since, n_since = 0.0, 0                # a subtotal or total without its 小计 / 合计 label: the
+                continue                               # exact sum of two or more lines above
         if all(c.col < first_col for c in cells):
             continue                                   # 其他需完成的任务（可选填） in the blocks' label column: no line
         lost: list[Cell] = []
@@ -833,8 +834,9 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         notes += [f"{r[4:]}：{got[r].text.strip()}" for r in roles if r.startswith("col:") and r in got]
         amount = parse_number(got["amount"].text) if "amount" in got else None
         if "group" in got:
-            group_sum = 0.0
+            group_sum, n_group = 0.0, 0
         since, group_sum, total = since + (amount or 0.0), group_sum + (amount or 0.0), total + (amount or 0.0)
+        n_since, n_group, n_total = n_since + 1, n_group + 1, n_total + 1
         out.append({"group": got["group"].text if "group" in got else None,
                     "name": got["name"].text if "name" in got else None,
                     "amount": got["amount"].text if "amount" in got else None,

@@ -896,3 +896,29 @@ def test_a_weight_after_each_level_and_reason_rows_under_yes_no_indicators(tmp_p
     assert [(r["level2"], r["level3"], r["weight"]) for r in got] == [
         ("产出数量", "电子通关率", 15), ("产出质量", "系统被入侵次数", 15), ("经济效益", "是否减少了企业通关成本", 5)]
     assert got[1]["target_raw"] == "0次"
+
+
+def test_review_mends_of_round_20_rules(tmp_path):
+    """Mends of the round-20 rules after a review: a continued page repeating the form's top rows with the same
+    amounts (print titles) or titled 续表 stays one form; a lone nameless line equal to the one line above is a
+    line, not a subtotal; `总分 | 100 | 得分 | 96 | 等次 | 优` under a table without a 得分 column is the form's
+    score and grade, no indicator; a report's `附件：…自评表` line over a 基本支出 / 项目支出 table is no form."""
+    head = ("项目支出绩效目标表{}\n项目名称\t养老服务补贴\n主管部门\t某区民政局\n项目资金（万元）\t资金总额\t1,096.00\n")
+    ind = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t{}\t≥{}人\n"
+    for suffix in ("", "（续表）"):
+        got = _read(tmp_path, head.format("") + ind.format("服务人数", 100) + head.format(suffix)
+                    + ind.format("回访人数", 20))
+        assert len(got.tables["projects"]) == 1 and len(got.tables["indicators"]) == 2
+    budget = ("项目支出绩效目标表\n项目名称\t设备购置\n项目总预算（万元）\t40\n项目明细\t金额（万元）\n"
+              "彩超机\t20\n\t20\n" + ind.format("购置台数", 2))
+    lines = _read(tmp_path, budget).tables["budget_items"]
+    assert [b["amount"] for b in lines if b["kind"] == "composition"] == [200_000, 200_000]
+    score = ("项目支出绩效评价表\n项目名称\t通关监管\n一级指标\t二级指标\t三级指标\t指标值\t分值\n"
+             "产出指标\t数量指标\t查验次数\t≥5次\t100\n总分\t100\t得分\t96\t等次\t优\n")
+    got = _read(tmp_path, score)
+    assert (got.tables["projects"][0]["score"], got.tables["projects"][0]["grade"]) == (96, "优")
+    assert [r["level3"] for r in got.tables["indicators"]] == ["查验次数"]
+    report = ("某局2023年度部门整体支出绩效自评报告\n一、部门基本情况\n年度总体目标：保障机关运转。\n"
+              "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n基本支出\t900\t950\t940\t98.9%\n"
+              "项目支出\t1100\t1200\t1140\t95%\n合计\t2000\t2150\t2080\t96.7%\n附件：部门整体支出绩效自评表\n")
+    assert _read(tmp_path, report).tables["projects"] == []

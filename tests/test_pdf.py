@@ -226,3 +226,44 @@ def test_a_wrapped_paragraph_outside_the_tables_is_one_line():
     kept = [_line("项目支出绩效自评表", 220, 380, 56), _line("(2023年度)", 260, 340, 74),
             _line("金额单位：万元", 51, 543, 92, 10), _line("填报单位：某局", 51, 200, 120, 10)]
     assert len(join_wrapped_lines(kept, table)) == 4
+
+
+def test_slanted_watermark_glyphs_are_dropped_italic_and_vertical_ones_kept():
+    """Glyphs whose baseline runs at a slant (a diagonal watermark) are not read; fake italics (a skewed text
+    matrix, baseline level) and text turned a quarter (a vertical header) are."""
+    import io
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    from extract.pdfium_page import open_document, pages
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 700, "项目名称")
+    t = c.beginText()
+    t.setTextTransform(1, 0, 0.25, 1, 72, 650)              # italic: slanted glyphs on a level baseline
+    t.setFont("STSong-Light", 12)
+    t.textOut("斜体文字")
+    c.drawText(t)
+    c.saveState()
+    c.translate(300, 300)
+    c.rotate(90)
+    c.drawString(0, 0, "竖排表头")
+    c.restoreState()
+    c.saveState()
+    c.translate(100, 200)
+    c.rotate(45)
+    c.setFont("STSong-Light", 40)
+    c.drawString(0, 0, "内部资料")
+    c.restoreState()
+    c.save()
+    doc = open_document(buf.getvalue())
+    try:
+        text = "".join(ch["text"] for _, page in pages(doc) for ch in page.chars)
+    finally:
+        doc.close()
+    for kept in ("项目名称", "斜体文字"):
+        assert kept in text
+    assert all(ch in text for ch in "竖排表头")
+    assert not any(ch in text for ch in "内部资料")

@@ -2,7 +2,7 @@ import re
 
 from extract.grid import Extracted
 from parsers import labels as L
-from parsers.core import document_rows, is_title
+from parsers.core import document_rows, is_title, label_key
 from parsers.layouts.base import _CONTACT_FIELDS, FormLayout, profile
 from parsers.registry import register
 
@@ -12,6 +12,21 @@ _PROCUREMENT = re.compile(r"比选|招标|投标|评标|磋商|询价|竞价|供
 
 
 _SELF_EVAL_TITLE = re.compile(r"(?:自评|评价)表")
+
+
+def _titled_matrix(rows) -> bool:
+    """A 自评表's title (not an `附件：…` line naming it) above its money matrix, whose total row is the form's
+    (年度资金总额 …, not a report's 基本支出 / 项目支出 table)."""
+    title = next((k for k, r in enumerate(rows) if is_title(r) and _SELF_EVAL_TITLE.search(r.cells[0].text)
+                  and not _ATTACHED.match(r.cells[0].text)), None)
+    if title is None:
+        return False
+    return any(not r.is_text_line and sum(label_key(c.text) in L.MATRIX_COLUMNS for c in r.cells) >= 3
+               and any(L.MATRIX_TOTAL_ROW.search(label_key(c.text)) for x in rows[k + 1:k + 3] for c in x.cells)
+               for k, r in enumerate(rows) if k > title)
+
+
+_ATTACHED = re.compile(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*\S")
 
 
 @register
@@ -40,7 +55,7 @@ class Generic(FormLayout):
             # page cut before the indicator table (a 部门整体 自评表 has no 项目名称)
             "绩效" in p.text and bool(_SELF_EVAL_TITLE.search(p.text))
             and len(p.fields & {"budget_initial", "budget_year", "spent", "execution_rate"}) >= 3
-            and bool(p.fields & {"goal_annual", "goal_actual"}) and any(is_title(r) for r in document_rows(doc)))
+            and bool(p.fields & {"goal_annual", "goal_actual"}) and _titled_matrix(document_rows(doc)))
         if not tables and not ("safeguard" in p.headers and "name" in p.fields) and not titled_form:
             # (a 制度保障 sheet saved alone names its project: a form too; so does a 绩效目标 form's title
             # over its 项目名称, its goals and more fields, or over its 项目名称, 主管部门 and 实施单位, or a
