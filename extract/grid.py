@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 PAGE_ORDER = 100_000.0   # reading order of page content: page * PAGE_ORDER + top (points)
+COLUMN_ORDER = 50_000.0  # the right one of two columns of forms side by side: read after the left (+ this)
 
 
 # Cells are created by the hundred thousand: a plain slots dataclass builds ~4x
@@ -54,6 +55,7 @@ class Grid:
     order: float = 0.0        # reading-order position of the first row
     page_breaks: frozenset[int] = frozenset()  # rows that start after a page break / blank gap
     referenced_by: frozenset[int] = frozenset()  # sheets (0-based) whose formulas read cells of this one
+    column: int = 0           # a page's column of forms side by side (0 left, 1 right): read after the left
     _index: dict[tuple[int, int], Cell] | None = field(default=None, repr=False, compare=False)
 
     def _build(self) -> dict[tuple[int, int], Cell]:
@@ -102,7 +104,7 @@ class Grid:
         cells = [Cell(c.row, shift(c.col), c.text, c.rowspan, shift(c.col + c.colspan) - shift(c.col), c.page,
                       c.line, c.bbox, c.conf) for c in self.cells]
         return Grid(cells, self.n_rows, self.n_cols - len(empty), self.origin, self.order, self.page_breaks,
-                    self.referenced_by)
+                    self.referenced_by, self.column)
 
     def refold_filled(self, is_label: Callable[[str, bool], bool]) -> "Grid":
         """Return the grid with every run of one label repeated down a column (an exporter's "unmerge and
@@ -159,7 +161,8 @@ class Grid:
             if id(c) in heads:
                 c = Cell(c.row, c.col, c.text, heads[id(c)] - c.row + 1, c.colspan, c.page, c.line, c.bbox, c.conf)
             cells.append(c)
-        return Grid(cells, self.n_rows, self.n_cols, self.origin, self.order, self.page_breaks, self.referenced_by)
+        return Grid(cells, self.n_rows, self.n_cols, self.origin, self.order, self.page_breaks, self.referenced_by,
+                    self.column)
 
 
 @dataclass

@@ -27,8 +27,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from statistics import median
 
-from extract.grid import PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, unwrap_cell
-from extract.pdfium_page import in_boxes
+from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, unwrap_cell
+from extract.pdfium_page import PdfiumPage, in_boxes
 _CID = re.compile(r"\(cid:\d+\)")
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 
@@ -175,9 +175,13 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                warnings: list[ParseWarning], hints: SplitHints) -> None:
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
+    gutter = _gutter(boxes)
     for t in tables:
         g = table_grid(t, pno, hints)
         if g is not None:
+            if gutter is not None and t.bbox[0] >= gutter:
+                g.column = 1
+                g.order += COLUMN_ORDER
             grids.append(g)
     if not boxes:
         outside = page
@@ -185,7 +189,17 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         outside = page.outside(boxes)                     # PDFium page: characters only, in one pass
     else:
         outside = page.filter(lambda o: not _inside_any(o, boxes))
-    text_lines = outside.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside.chars))
+    if gutter is None:
+        text_lines = outside.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside.chars))
+    else:                         # two columns of forms: each column's lines apart (`（2024年度）` twice, not joined)
+        text_lines = []
+        for side in (lambda ch: (ch["x0"] + ch["x1"]) / 2 < gutter, lambda ch: (ch["x0"] + ch["x1"]) / 2 >= gutter):
+            if isinstance(outside, PdfiumPage):
+                half = PdfiumPage([ch for ch in outside.chars if side(ch)], [], outside.width, outside.height,
+                                  outside.page_number)
+            else:
+                half = outside.filter(lambda o, side=side: o.get("object_type") != "char" or side(o))
+            text_lines += half.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(half.chars))
     if hints.open_bottom:
         text_lines = _labels_below(text_lines, [(g, c) for g, c in hints.open_bottom if c.page == pno], boxes)
     cid = sum(len(_CID.findall(tl["text"])) for tl in text_lines)
@@ -195,7 +209,8 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                                      "mapping ((cid:NN)); this page needs OCR", pno, None))
     if tables:
         for tl in join_wrapped_lines([tl for tl in text_lines if tl["text"].strip()], boxes):
-            lines.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
+            right = gutter is not None and tl["x0"] >= gutter
+            lines.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + right * COLUMN_ORDER + tl["top"]))
         return
     grid, rest = words_grid(text_lines, pno)
     if grid is not None:
@@ -204,6 +219,22 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
 
 
 _COLON = re.compile(r"[:：]")
+
+
+def _gutter(boxes: list) -> float | None:
+    """The x of the gutter between two columns of forms printed side by side on one page (a landscape sheet of
+    two forms): tables on both sides of it, one left and one right of it at the same height, none across it.
+    The right column is then read after the left one. None for one column."""
+    if len(boxes) < 2:
+        return None
+    for g in sorted({b[2] for b in boxes}):
+        left = [b for b in boxes if b[2] <= g + 1]
+        right = [b for b in boxes if b[0] >= g - 1]
+        if len(left) + len(right) != len(boxes) or not left or not right:
+            continue                              # a table across it
+        if any(min(a[3], b[3]) - max(a[1], b[1]) > 20 for a in left for b in right):
+            return (g + min(b[0] for b in right)) / 2
+    return None
 
 
 # lines that start no continuation: a date alone (`2022年5月27日`), an attachment line (`附件2`)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
-from extract.grid import PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
+from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from parsers import labels as L
@@ -399,11 +399,11 @@ def document_rows(doc: Extracted) -> list[Row]:
                     or not txt and not sheet and r == 0 and one.colspan == g.n_cols > 1 and "表" in one.text
                     and not match_field(one.text) and not is_block_label(one.text)):
                 rows.append(_text_row(TextLine(one.text, page=one.page, line=one.line,
-                                               order=_order(one, g.order + r * 1e-3))))
+                                               order=_order(one, g.order + r * 1e-3, g.column))))
                 in_table = False
                 continue
             in_table = True
-            order = _order(cells[0], g.order + r * 1e-3)
+            order = _order(cells[0], g.order + r * 1e-3, g.column)
             rows.append(Row(cells, g, r, order, r in g.page_breaks))
     for t in doc.lines:
         if t.text.strip() and not is_page_furniture(t.text):
@@ -686,11 +686,11 @@ def _txt_rows(g: Grid) -> list[list[Cell]]:
     return out
 
 
-def _order(cell: Cell, fallback: float) -> float:
+def _order(cell: Cell, fallback: float, column: int = 0) -> float:
     if cell.line is not None and cell.page is None:
         return float(cell.line)
     if cell.page is not None and cell.bbox is not None:
-        return cell.page * PAGE_ORDER + cell.bbox[1]
+        return cell.page * PAGE_ORDER + column * COLUMN_ORDER + cell.bbox[1]
     return fallback
 
 

@@ -102,19 +102,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "expected the dump's 5 breakdown lines; jixiao gives 6: the 绩效目标 text (`保障城区126座公共厕所…`) below "
         "合计 is read as one more composition line (amount null): with only the outer frame the word-position grid "
         "does not see where the budget table ends",
-    ("10_two_forms_side_by_side.pdf", "document"):
-        "expected 2 projects, status ok; jixiao gives 3 projects, partial, header_missing and weights_not_100 (200): "
-        "the two forms stand side by side and are read as one page of text lines and tables in top-to-bottom "
-        "order, the left and right forms' rows interleaved",
-    ("10_two_forms_side_by_side.pdf", "projects"):
-        "expected 省级非物质文化遗产保护传承专项 (860万元, 四川省文化和旅游厅) and 非遗数字化保护工程 (320万元); "
-        "jixiao gives the first without department, unit, goal or money, the second with the first form's money "
-        "(860.0, not scaled) and goal and no year, and a third project with name null: the forms' labels and "
-        "tables of the two columns are read as one sequence (side-by-side forms)",
-    ("10_two_forms_side_by_side.pdf", "indicators"):
-        "expected the first form's 11 indicators (project 0) then the second's 6 (project 1); jixiao gives all 17 "
-        "under the third, nameless project, the two forms' rows interleaved top to bottom (完成数字化采集建档项目数, "
-        "资助省级代表性传承人人数, 数字资源入库合格率 …): the indicator tables of both columns are attached to that last project",
     ("16_ocr_text_layer.pdf", "document"):
         "expected status ok with the dump's warnings; jixiao gives the same as 03 (partial, 8 unplaced_cell, "
         "fiscal_other_mismatch): the rules are only in the scanned image, the text layer alone is read from word "
