@@ -245,6 +245,57 @@ class RapidOcrEngine:
 _ENGINE: OcrEngine | None = None
 
 
+class TextLayerEngine:
+    """An OCR'd PDF's own text layer (the invisible text a scanner's software laid over the page image) in the
+    place of a recognizer: `read` gives the layer's words, as lines cut at gaps wider than a character, in the
+    image's pixels; the table structure still comes from the image (extract/scan.py), the text is the
+    layer's, exact. `recognize` reads nothing (no cut-out of the image maps back to the layer)."""
+    name = "pdf-text-layer"
+    fixed_geometry = True                    # the page image must stay as it is: the layer's boxes sit on it
+
+    def __init__(self, chars: list[dict], scale: float):
+        self.chars = [c for c in chars if c["text"].strip()]
+        self.scale = scale                   # points per pixel
+
+    def read(self, image: np.ndarray) -> list[OcrLine]:
+        out: list[OcrLine] = []
+        rows: list[list[dict]] = []
+        for ch in sorted(self.chars, key=lambda c: (c["top"], c["x0"])):
+            h = ch["bottom"] - ch["top"]
+            row = next((r for r in reversed(rows[-3:]) if abs(r[0]["top"] - ch["top"]) <= 0.4 * max(h, 1.0)), None)
+            if row is None:
+                rows.append([ch])
+            else:
+                row.append(ch)
+        s = self.scale
+        for row in rows:
+            row.sort(key=lambda c: c["x0"])
+            word = [row[0]]
+            for ch in row[1:] + [None]:
+                prev = word[-1]
+                if ch is not None and ch["x0"] - prev["x1"] <= 0.8 * (prev["bottom"] - prev["top"]):
+                    word.append(ch)
+                    continue
+                box = (min(c["x0"] for c in word) / s, min(c["top"] for c in word) / s,
+                       max(c["x1"] for c in word) / s, max(c["bottom"] for c in word) / s)
+                out.append(OcrLine("".join(c["text"] for c in word), box, 1.0))
+                if ch is not None:
+                    word = [ch]
+        return out
+
+    def recognize(self, image: np.ndarray) -> tuple[str, float]:
+        return "", 0.0
+
+    def cut(self, line: OcrLine, x0: float, x1: float) -> tuple[str, float]:
+        """The text of the part of `line` between x0 and x1 (pixels): its glyphs there (a line that runs across
+        a column rule, cut at it)."""
+        s = self.scale
+        mid_y = (line.box[1] + line.box[3]) / 2 * s
+        got = [c for c in self.chars if line.box[0] * s - 1 <= c["x0"] and c["x1"] <= line.box[2] * s + 1
+               and c["top"] <= mid_y <= c["bottom"] and x0 * s <= (c["x0"] + c["x1"]) / 2 < x1 * s]
+        return "".join(c["text"] for c in sorted(got, key=lambda c: c["x0"])), 1.0
+
+
 def default_engine() -> OcrEngine:
     """Return this process's OCR engine (loaded once: the models take about a second to load)."""
     global _ENGINE

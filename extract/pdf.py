@@ -86,7 +86,12 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 if isinstance(page, Exception):
                     raise page
                 unmapped = unmapped_glyphs(page)
-                if needs_ocr(page) or unmapped:
+                if not unmapped and text_layer_over_scan(page):
+                    if render is None:
+                        import pypdfium2 as pdfium
+                        render = doc if isinstance(doc, pdfium.PdfDocument) else pdfium.PdfDocument(data)
+                    _read_scanned_page(render, page, pno, grids, lines, warnings, text_layer=True)
+                elif needs_ocr(page) or unmapped:
                     if render is None:
                         import pypdfium2 as pdfium
                         render = doc if isinstance(doc, pdfium.PdfDocument) else pdfium.PdfDocument(data)
@@ -161,11 +166,27 @@ def page_image(doc, page, pno: int):
     return np.asarray(pil, dtype=np.uint8).copy(), 72.0 / dpi
 
 
+def text_layer_over_scan(page) -> bool:
+    """An OCR'd scan (a "searchable" PDF): its text drawn invisible over an image covering the page, and no
+    ruling lines drawn (they are in the image)."""
+    if getattr(page, "invisible", 0.0) < 0.9 or page.edges:
+        return False
+    area = float(page.width) * float(page.height)
+    return any((float(im["x1"]) - float(im["x0"])) * (float(im["bottom"]) - float(im["top"])) >= 0.6 * area
+               for im in page.images)
+
+
 def _read_scanned_page(doc, page, pno: int, grids: list[Grid], lines: list[TextLine],
-                       warnings: list[ParseWarning]) -> None:
+                       warnings: list[ParseWarning], text_layer: bool = False) -> None:
+    """A page read from its image: the tables rebuilt from the image's rules, the text by OCR, or (an OCR'd
+    scan, `text_layer`) the page's own invisible text placed into the image's cells."""
     from extract.scan import read_page
     gray, scale = page_image(doc, page, pno)
-    r = read_page(gray, pno, scale)
+    engine = None
+    if text_layer:
+        from extract.ocr import TextLayerEngine
+        engine = TextLayerEngine(page.chars, scale)
+    r = read_page(gray, pno, scale, engine=engine)
     grids += r.grids
     lines += r.lines
     warnings += r.warnings

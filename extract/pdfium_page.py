@@ -48,11 +48,12 @@ def in_boxes(cx: float, cy: float, boxes: list) -> bool:
 class PdfiumPage:
     """The part of a pdfplumber Page the PDF reader uses, filled from PDFium."""
 
-    __slots__ = ("chars", "edges", "images", "bbox", "width", "height", "page_number", "curve_segments")
+    __slots__ = ("chars", "edges", "images", "bbox", "width", "height", "page_number", "curve_segments", "invisible")
 
     def __init__(self, chars: list[dict], edges: list[dict], width: float, height: float, page_number: int,
-                 images: list[dict] | None = None, curve_segments: int = 0):
+                 images: list[dict] | None = None, curve_segments: int = 0, invisible: float = 0.0):
         self.chars = chars
+        self.invisible = invisible           # the share of the glyphs drawn invisible (render mode 3: an OCR layer)
         self.edges = edges
         self.images = images or []           # pdfplumber's keys: x0, top, x1, bottom, width, height, srcsize
         self.curve_segments = curve_segments  # Bézier segments of drawn paths (glyphs drawn as outlines)
@@ -149,11 +150,15 @@ def read_page(page, page_number: int) -> PdfiumPage:
 
     edges, images, curves = _drawn(page, ctm, height)
     shift = (e, height - f) if (a, b, c, d) == (1.0, 0.0, 0.0, 1.0) else None   # no /Rotate: a plain shift
-    return PdfiumPage(_chars(page, box, page.get_rotation() % 360, shift), edges, width, height, page_number,
-                      images, curves)
+    invisible = [0.0]
+    chars = _chars(page, box, page.get_rotation() % 360, shift, invisible)
+    return PdfiumPage(chars, edges, width, height, page_number, images, curves, invisible[0])
 
 
-def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -> list[dict]:
+def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
+           invisible: list[float] | None = None) -> list[dict]:
+    """The page's glyphs as pdfplumber's char dicts; `invisible[0]` gets the share drawn invisible."""
+    invisible = invisible if invisible is not None else [0.0]
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -204,6 +209,11 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -
                         "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top,
                         "upright": min(a, 2 * math.pi - a) < 0.01})   # upright: angle and page turn cancel
         _trim_overlaps(out)
+        # an OCR'd scan's text layer is drawn invisible (render mode 3) over the page image: a sample of glyphs
+        step = max(1, n // 60)
+        modes = [raw.FPDFTextObj_GetTextRenderMode(obj) for i in range(0, n, step)
+                 for obj in [raw.FPDFText_GetTextObject(tp, i)] if obj]
+        invisible[0] = sum(1 for m in modes if m == raw.FPDF_TEXTRENDERMODE_INVISIBLE) / len(modes) if modes else 0.0
         return out
     finally:
         textpage.close()

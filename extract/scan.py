@@ -104,12 +104,15 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
               keep_image: bool = False) -> PageResult:
     """Given a gray page image, its 1-based page number and points per pixel, return its grids and lines."""
     engine = engine or default_engine()
-    gray, turned = upright(gray)
-    angle = skew_angle(gray)
-    if abs(angle) > 0.05:
-        gray = rotate(gray, angle)
+    fixed = getattr(engine, "fixed_geometry", False)   # text placed on the page as it is (a PDF's text layer):
+    turned, angle = 0, 0.0                             # the image is not turned or deskewed under it
+    if not fixed:
+        gray, turned = upright(gray)
+        angle = skew_angle(gray)
+        if abs(angle) > 0.05:
+            gray = rotate(gray, angle)
     ocr = engine.read(gray)
-    if _suspicious(ocr):                          # upside down? read it the other way up and compare
+    if not fixed and _suspicious(ocr):            # upside down? read it the other way up and compare
         flipped = np.ascontiguousarray(gray[::-1, ::-1])
         other = engine.read(flipped)
         if _quality(other) > 1.5 * _quality(ocr):
@@ -563,11 +566,12 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
             continue
         edges = [x0] + cuts + [x1]
         pieces = []
+        cut = getattr(engine, "cut", None)       # an engine that knows each glyph's place cuts its own line
         for a, z in zip(edges, edges[1:]):
             crop = gray[max(0, int(t) - 1):int(b) + 2, max(0, int(a) + 3):max(0, int(z) - 2)]
             if crop.size == 0 or z - a < 0.4 * ch:
                 continue
-            text, conf = engine.recognize(crop)
+            text, conf = cut(o, a, z) if cut is not None else engine.recognize(crop)
             if text.strip():
                 pieces.append(OcrLine(text.strip(), (float(a), t, float(z), b), conf))
         # a cut through a character (a stroke lined up with the ruling of the row above: `全|覆盖` read

@@ -267,3 +267,19 @@ def test_slanted_watermark_glyphs_are_dropped_italic_and_vertical_ones_kept():
         assert kept in text
     assert all(ch in text for ch in "竖排表头")
     assert not any(ch in text for ch in "内部资料")
+
+
+def test_an_ocr_text_layer_over_a_scan_is_told_from_a_digital_page():
+    """A searchable scan (invisible text over a page-sized image, no drawn rules) is read through the image's
+    tables with its own text (`TextLayerEngine`); a digital page, or one with a seal picture, is not."""
+    from extract.pdf import text_layer_over_scan
+    from extract.pdfium_page import open_document, pages
+    quirks = ROOT / "tests" / "fixtures" / "pdf_quirks"
+    got = {}
+    for name in ("16_ocr_text_layer.pdf", "00_plain_target.pdf", "14_seal_image.pdf"):
+        doc = open_document((quirks / name).read_bytes())
+        try:
+            got[name] = [text_layer_over_scan(p) for _, p in pages(doc)]
+        finally:
+            doc.close()
+    assert got == {"16_ocr_text_layer.pdf": [True], "00_plain_target.pdf": [False], "14_seal_image.pdf": [False]}

@@ -102,16 +102,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "expected the dump's 5 breakdown lines; jixiao gives 6: the 绩效目标 text (`保障城区126座公共厕所…`) below "
         "合计 is read as one more composition line (amount null): with only the outer frame the word-position grid "
         "does not see where the budget table ends",
-    ("16_ocr_text_layer.pdf", "document"):
-        "expected status ok with the dump's warnings; jixiao gives the same as 03 (partial, 8 unplaced_cell, "
-        "fiscal_other_mismatch): the rules are only in the scanned image, the text layer alone is read from word "
-        "positions (words_grid); the image's rules are not used",
-    ("16_ocr_text_layer.pdf", "projects"):
-        "expected the dump's money (万元 applied), dates and goals; jixiao gives 3600.0 / 1200.0, no dates, "
-        "goal_annual null, goal_total cut (as 03): the invisible text layer is read without the image's rules",
-    ("16_ocr_text_layer.pdf", "indicators"):
-        "expected the dump's 22 records; jixiao gives the 11 of 03 (both targets in one cell or one dropped, "
-        "level2 null, horizon null): the invisible text layer is read without the image's rules",
 }
 
 
