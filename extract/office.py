@@ -593,7 +593,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     except Exception as e:
         raise ExtractError(f"damaged Excel workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
-    calc = _formula_values(wb, formulas) if formulas is not None else None
+    names = {ws.title.lower(): i for i, ws in enumerate(wb.worksheets)}   # Excel matches sheet names in any case
+    calc = _formula_values(wb, formulas, names) if formulas is not None else None
     # what Excel shows and prints: hidden sheets (lookup lists for data validation) and, beside other sheets
     # holding cells, a sheet of instructions (填表说明) are not read
     shown = [i for i, ws in enumerate(wb.worksheets)
@@ -601,7 +602,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                  c.value is not None for w in (ws, formulas.worksheets[i] if formulas is not None else None)
                  if w is not None for c in _held_cells(w).values())]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(wb.worksheets[i].title or "")}
-    referenced_by = _sheets_referenced(wb, formulas, read) if formulas is not None else {}
+    referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
     for sno, ws in enumerate(wb.worksheets, 1):
         if sno - 1 not in read:
             continue
@@ -688,13 +689,12 @@ def _formula_cell(formulas, sheet: int, row: int, col: int) -> str | None:
     return f if isinstance(f, str) and f.startswith("=") else None
 
 
-def _formula_values(wb, formulas):
+def _formula_values(wb, formulas, names: dict[str, int]):
     """calc(sheet index, row, col): the value of a formula cell that has no cached value (a file written by a
     program: Excel computes it on opening), computed by extract.xlformula; the formula text where it cannot
     be computed (as before: what was typed, `=100%` read as such)."""
     from extract.xlformula import Unsupported, XlError, evaluate
 
-    names = {ws.title.lower(): i for i, ws in enumerate(wb.worksheets)}
     memo: dict[tuple[int, int, int], object] = {}
     busy: set[tuple[int, int, int]] = set()
 
@@ -737,12 +737,11 @@ def _formula_values(wb, formulas):
     return calc
 
 
-def _sheets_referenced(wb, formulas, read: set[int]) -> dict[int, set[int]]:
+def _sheets_referenced(formulas, names: dict[str, int], read: set[int]) -> dict[int, set[int]]:
     """sheet index -> the other sheets, among those read, whose formulas read from it (`='测算表'!F3` on the
     form's sheet)."""
     from extract.xlformula import sheet_refs
 
-    names = {ws.title.lower(): i for i, ws in enumerate(wb.worksheets)}
     out: dict[int, set[int]] = {}
     for i, ws in enumerate(formulas.worksheets):
         if i not in read:                      # a hidden helper sheet reading the form makes it no working sheet
@@ -794,9 +793,9 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
     sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
-    empty = (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK)
+    empty = frozenset({xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK})
     shown = [i for i, sh in enumerate(sheets) if sh.visibility == 0 and any(
-        not set(sh.row_types(r)) <= set(empty) for r in range(sh.nrows))]
+        not set(sh.row_types(r)) <= empty for r in range(sh.nrows))]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(sheets[i].name or "")}
     for sno, sh in enumerate(sheets):
         # as extract_xlsx: hidden sheets, hidden draft rows and instruction sheets beside forms are not read
@@ -816,7 +815,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         cells: list[Cell] = []
         for r in range(sh.nrows):
             types = sh.row_types(r)
-            if set(types) <= set(empty):               # a row of formatted blanks (a used range to IV65536)
+            if set(types) <= empty:                    # a row of formatted blanks (a used range to IV65536)
                 continue
             for c, ctype in enumerate(types):
                 if ctype in empty or (r, c) in covered:

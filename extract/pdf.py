@@ -86,27 +86,25 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 if isinstance(page, Exception):
                     raise page
                 unmapped = unmapped_glyphs(page)
-                if not unmapped and text_layer_over_scan(page):
-                    if render is None:
-                        import pypdfium2 as pdfium
-                        render = doc if isinstance(doc, pdfium.PdfDocument) else pdfium.PdfDocument(data)
-                    _read_scanned_page(render, page, pno, grids, lines, warnings, text_layer=True)
-                elif needs_ocr(page) or unmapped:
-                    if render is None:
-                        import pypdfium2 as pdfium
-                        render = doc if isinstance(doc, pdfium.PdfDocument) else pdfium.PdfDocument(data)
-                    _read_scanned_page(render, page, pno, grids, lines, warnings)
-                    if not page.images and not unmapped:
-                        warnings.append(ParseWarning(
-                            "text_as_outlines", f"page {pno}: no text layer, its text drawn as glyph outlines; "
-                            "the page was read by OCR from its rendering", pno, None))
-                    if unmapped:
-                        warnings.append(ParseWarning(
-                            "text_layer_unreadable", f"page {pno}: {unmapped} glyphs without a Unicode mapping "
-                            "((cid:NN)); the page was read by OCR from its image instead", pno, None))
-                    scanned += 1
-                else:
+                text_layer = not unmapped and text_layer_over_scan(page)
+                if not (text_layer or unmapped or needs_ocr(page)):
                     _read_page(page, pno, grids, lines, warnings, hints)
+                    continue
+                if render is None:
+                    import pypdfium2 as pdfium
+                    render = doc if isinstance(doc, pdfium.PdfDocument) else pdfium.PdfDocument(data)
+                _read_scanned_page(render, page, pno, grids, lines, warnings, text_layer=text_layer)
+                if text_layer:
+                    continue                  # an OCR'd scan read with its own text: a page of text, not a scan
+                if not page.images and not unmapped:
+                    warnings.append(ParseWarning(
+                        "text_as_outlines", f"page {pno}: no text layer, its text drawn as glyph outlines; "
+                        "the page was read by OCR from its rendering", pno, None))
+                if unmapped:
+                    warnings.append(ParseWarning(
+                        "text_layer_unreadable", f"page {pno}: {unmapped} glyphs without a Unicode mapping "
+                        "((cid:NN)); the page was read by OCR from its image instead", pno, None))
+                scanned += 1
             except Exception as e:
                 warnings.append(ParseWarning("page_unreadable", f"page {pno} could not be read: "
                                              f"{type(e).__name__}: {e}"[:300], pno, None))

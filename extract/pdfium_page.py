@@ -150,15 +150,12 @@ def read_page(page, page_number: int) -> PdfiumPage:
 
     edges, images, curves = _drawn(page, ctm, height)
     shift = (e, height - f) if (a, b, c, d) == (1.0, 0.0, 0.0, 1.0) else None   # no /Rotate: a plain shift
-    invisible = [0.0]
-    chars = _chars(page, box, page.get_rotation() % 360, shift, invisible)
-    return PdfiumPage(chars, edges, width, height, page_number, images, curves, invisible[0])
+    chars, invisible = _chars(page, box, page.get_rotation() % 360, shift)
+    return PdfiumPage(chars, edges, width, height, page_number, images, curves, invisible)
 
 
-def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
-           invisible: list[float] | None = None) -> list[dict]:
-    """The page's glyphs as pdfplumber's char dicts; `invisible[0]` gets the share drawn invisible."""
-    invisible = invisible if invisible is not None else [0.0]
+def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -> tuple[list[dict], float]:
+    """The page's glyphs as pdfplumber's char dicts, and the share of them drawn invisible."""
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -213,8 +210,8 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
         step = max(1, n // 60)
         modes = [raw.FPDFTextObj_GetTextRenderMode(obj) for i in range(0, n, step)
                  for obj in [raw.FPDFText_GetTextObject(tp, i)] if obj]
-        invisible[0] = sum(1 for m in modes if m == raw.FPDF_TEXTRENDERMODE_INVISIBLE) / len(modes) if modes else 0.0
-        return out
+        invisible = sum(1 for m in modes if m == raw.FPDF_TEXTRENDERMODE_INVISIBLE) / len(modes) if modes else 0.0
+        return out, invisible
     finally:
         textpage.close()
 

@@ -547,6 +547,7 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
     across such a false line shows the cells are merged: `_place`). The cut is kept when each piece
     reads about as surely as the whole line (0.95, or the line's score less 0.02); else the line stays."""
     out: list[OcrLine] = []
+    cut = getattr(engine, "cut", None)           # an engine that knows each glyph's place cuts its own line
     for o in ocr:
         x0, t, x1, b = o.box
         ch = b - t
@@ -566,7 +567,6 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
             continue
         edges = [x0] + cuts + [x1]
         pieces = []
-        cut = getattr(engine, "cut", None)       # an engine that knows each glyph's place cuts its own line
         for a, z in zip(edges, edges[1:]):
             crop = gray[max(0, int(t) - 1):int(b) + 2, max(0, int(a) + 3):max(0, int(z) - 2)]
             if crop.size == 0 or z - a < 0.4 * ch:

@@ -18,6 +18,7 @@ from extract.txt import extract_csv, extract_txt
 from jixiao import PARSER_VERSION
 from normalize import records as N
 from parsers import registry
+from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
 # Extensions read today, and those whose readers are still to come (their
 # files are recorded as failed with that reason, never skipped silently).
@@ -272,8 +273,6 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
     doc["status"] = "partial" if any(w.code in LOSS_CODES for w, _ in warnings) else "ok"
 
 
-# fields a blank template may hold from the page around it (a notice's 联系方式 line)
-_CONTACT_ONLY = frozenset({"contact", "phone", "fill_date", "leader"})
 _INDICATOR_VALUES = ("target_raw", "target_value_raw", "op_raw", "actual_raw", "progress_raw", "weight", "score",
                      "deviation")
 
@@ -284,7 +283,7 @@ def _blank_form(form) -> bool:
     any target, value, weight or score."""
     if form.kind == "assessment" or not form.indicators or form.budget_items or form.scores or form.safeguards:
         return False
-    if any(v is not None for c, v in form.fields.items() if c not in _CONTACT_ONLY):
+    if any(v is not None for c, v in form.fields.items() if c not in _CONTACT_FIELDS):
         return False
     return not any(ind.get(k) not in (None, "") for ind in form.indicators for k in _INDICATOR_VALUES)
 

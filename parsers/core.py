@@ -939,6 +939,11 @@ class Header:
     extra: dict[str, int] = field(default_factory=dict)  # "col:<header text>" -> column, for columns no role names
     widths: dict[int, int] | None = None   # column -> columns its header cell covers, when not the row's spans
 
+    def place(self, role: str, col: int) -> None:
+        """Put `role` at column `col` (a column found after the header's own words), roles kept in column order."""
+        self.cols[role] = col
+        self.roles = sorted(self.cols, key=self.cols.__getitem__)
+
     @property
     def all_roles(self) -> list[str]:
         """Roles and unnamed columns together, in column order."""
@@ -1058,9 +1063,7 @@ def _detect_header(row: Row) -> Header | None:
             and all(c.col != best.cols["section"] + 1 for c in row.cells):
         # 项目名称及分值 drawn over the section column and the items' column(s) after it, which have no
         # header of their own: the next column holds the items
-        best.cols["content"] = best.cols["section"] + 1
-        cols = best.cols
-        best.roles = sorted(cols, key=lambda r: cols[r])
+        best.place("content", best.cols["section"] + 1)
     if best is not None and best.kind in ("indicator", "score") and "weight" not in best.cols \
             and ("score" in best.cols or not {"actual", "progress"} & best.cols.keys()):
         lone = [c for c in row.cells if c.conf is not None and header_key(c.text) == "分"
@@ -1068,9 +1071,7 @@ def _detect_header(row: Row) -> Header | None:
         if len(lone) == 1:
             # an OCR'd `分` where no 分值 column is named: 分值 with its 值 lost (a scan's narrow header cell),
             # beside the 得分 column, or in a table without results (a target form has no score)
-            best.cols["weight"] = lone[0].col
-            cols = best.cols
-            best.roles = sorted(cols, key=lambda r: cols[r])
+            best.place("weight", lone[0].col)
     if best is not None and best.kind == "indicator" and "level3" in best.cols \
             and best.cols.get("weight", 1 << 20) < best.cols["level3"]:
         later = [c for c in row.cells if c.col > best.cols["level3"] and c.col not in best.cols.values()
@@ -1078,9 +1079,7 @@ def _detect_header(row: Row) -> Header | None:
         if later:
             # 一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | … | 分值: a weight after each level; the indicator's is
             # the one after its own name (the levels' weights are kept in `note`)
-            best.cols["weight"] = later[0].col
-            cols = best.cols
-            best.roles = sorted(cols, key=lambda r: cols[r])
+            best.place("weight", later[0].col)
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)
@@ -1126,6 +1125,11 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         seen = {}
         again = None
 
+    def remember(fields: list[tuple[str, str | None]]) -> None:
+        for c, v in fields:                          # the first value of each field the form gives
+            if v and c not in seen:
+                seen[c] = v
+
     def claim() -> None:
         nonlocal pending
         assert cur is not None
@@ -1163,18 +1167,14 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             cur.rows.extend(moved)
             cur.titles.extend(r for r in moved if is_title(r))
             for r in moved:
-                for c, v in _row_fields(r):
-                    if v and c not in seen:
-                        seen[c] = v
+                remember(_row_fields(r))
         elif not titled and len(row.cells) <= 4 and any(
                 c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _nearly_same(v, seen[c])
                 for c, v in fields):
             start(header_missing=True)               # a fragment: its title and name were lost
         claim()
         cur.rows.append(row)
-        for c, v in fields:
-            if v and c not in seen:
-                seen[c] = v
+        remember(fields)
     if pending:
         if cur is None:
             start(header_missing=False)
