@@ -5,6 +5,10 @@ Chain of small steps:
   -> per page: ruled tables from pdfplumber's edges (`find_tables`), each turned
      into a Grid whose merged cells keep their row/column spans
   -> text outside the tables in reading order (titles, `（2020 年）`, `金额单位：万元`)
+  -> tables drawn with row rules only: vertical borders where each cell's own
+     rule segment ends (`cell_borders_from_rules`, then pdfplumber's finder);
+     rules drawn whole: rows between the rules, columns at the gaps the rows'
+     text leaves (`rules_grid`)
   -> pages without ruled tables: rows rebuilt from word positions (unruled
      tables: a cell ends where the gap between characters is wide), columns
      from the x positions shared by the page's rows
@@ -193,6 +197,11 @@ def _read_scanned_page(doc, page, pno: int, grids: list[Grid], lines: list[TextL
 def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                warnings: list[ParseWarning], hints: SplitHints) -> None:
     tables = page.find_tables()
+    if not tables and isinstance(page, PdfiumPage):
+        extra = cell_borders_from_rules(page.edges, page.chars)
+        if extra:                 # a table drawn with row rules only: its columns where each cell's rule ends
+            tables = PdfiumPage(page.chars, page.edges + extra, page.width, page.height, page.page_number,
+                                page.images).find_tables()
     boxes = [t.bbox for t in tables]
     gutter = _gutter(boxes)
     for t in tables:
@@ -231,10 +240,193 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
             right = gutter is not None and tl["x0"] >= gutter
             lines.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + right * COLUMN_ORDER + tl["top"]))
         return
-    grid, rest = words_grid(text_lines, pno)
+    if isinstance(page, PdfiumPage):
+        grid, rest = rules_grid(page, pno)
+        if grid is not None:              # a table of row rules only; the text around it as before
+            grids.append(grid)
+            text_lines = [tl for tl in rest if tl["text"].strip()]
+    grid, texts = words_grid(text_lines, pno)
     if grid is not None:
         grids.append(grid)
-    lines.extend(rest)
+    lines.extend(texts)
+
+
+def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
+    """Given a page's ruling lines and characters, return the vertical cell borders of a table drawn with
+    horizontal rules only, or [] when the page has no such table.
+
+    Word, WPS and Excel draw each cell's top and bottom border as a segment of its own, so with the
+    vertical borders switched off the rules still end where the cells do. Between two rule heights
+    (a band: one row, or part of a merged cell), a border stands at each x where a rule above or below
+    the band ends, unless a character of the band runs across it; the table's outer sides stand where
+    its rules begin and end, over its whole height. A table whose rules all run its full width (no
+    inner ends) gives nothing: its columns are left to the word positions.
+    """
+    hs = [e for e in edges if e["orientation"] == "h" and e["width"] > 3]
+    if len(hs) < 6 or any(e["orientation"] == "v" and e["height"] > 6 for e in edges):
+        return []
+    ys = _merge_close(sorted(e["top"] for e in hs), tol=1.5)
+    if len(ys) < 3:
+        return []
+    at: dict[int, list[dict]] = {}
+    for e in hs:
+        at.setdefault(min(range(len(ys)), key=lambda k: abs(ys[k] - e["top"])), []).append(e)
+    left, right = min(e["x0"] for e in hs), max(e["x1"] for e in hs)
+    ends: dict[int, list[float]] = {k: _merge_close(sorted(x for e in segs for x in (e["x0"], e["x1"])), tol=1.5)
+                                    for k, segs in at.items()}
+    widths = [c["x1"] - c["x0"] for c in chars if c["text"].strip()]
+    gap = 2.0 * (median(widths) if widths else 10.0)     # words_grid's cell gap
+    out: list[dict] = []
+    inner = unsplit = texts = 0
+    above: list[float] = []
+    for k in range(len(ys) - 1):
+        top, bottom = ys[k], ys[k + 1]
+        band = [c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom and c["text"].strip()]
+        # a border of the band above goes on down where no rule closes its cells (cells merged downwards)
+        goes_on = [x for x in above if not any(e["x0"] - 1.5 <= x <= e["x1"] + 1.5 for e in at.get(k, []))]
+        above = []
+        for x in _merge_close(sorted(ends.get(k, []) + ends.get(k + 1, []) + goes_on), tol=1.5):
+            if any(c["x0"] < x - 0.5 and c["x1"] > x + 0.5 for c in band):
+                continue                      # text runs across: a merged cell, no border here
+            above.append(x)
+            if left + 1.5 < x < right - 1.5:
+                inner += 1
+            out.append({"object_type": "line", "orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom,
+                        "doctop": top, "width": 0.0, "height": bottom - top})
+        if band:
+            texts += 1
+            spans = _spans(band)
+            unsplit += any(a[1] + gap < b[0] and not any(a[1] - 1 <= x <= b[0] + 1 for x in above)
+                           for a, b in zip(spans, spans[1:]))
+    if not inner or unsplit > 0.1 * texts:
+        return []             # rules drawn whole (their ends are not the cells'), or text apart with no border between
+    for x in (left, right):                   # the outer sides, whole
+        out.append({"object_type": "line", "orientation": "v", "x0": x, "x1": x, "top": ys[0], "bottom": ys[-1],
+                    "doctop": ys[0], "width": 0.0, "height": ys[-1] - ys[0]})
+    return out
+
+
+def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
+    """Given a page with no ruled table, return the grid of a table drawn with whole-width row rules only
+    (None when it has none) and the text lines outside it.
+
+    Each band between two rule heights is a row; its characters fall into cells where the gap between
+    them is wider than twice the median character width (words_grid's rule), so a cell's wrapped lines
+    stay one cell. A cell over which a rule is missing (a label merged over several rows: the rules of
+    the rows beside it begin after it) spans the rows from the rule above it to the rule below it.
+    Columns are the cells' left edges clustered across the table, as words_grid clusters them.
+    """
+    hs = [e for e in page.edges if e["orientation"] == "h" and e["width"] > 0.25 * page.width]
+    if len(hs) < 4:
+        return None, []
+    ys = _merge_close(sorted(e["top"] for e in hs), tol=1.5)
+    if len(ys) < 4:
+        return None, []
+    at: list[list[dict]] = [[] for _ in ys]
+    for e in hs:
+        at[min(range(len(ys)), key=lambda k: abs(ys[k] - e["top"]))].append(e)
+    left, right = min(e["x0"] for e in hs) - 2, max(e["x1"] for e in hs) + 2
+    widths = [c["x1"] - c["x0"] for c in page.chars if c["text"].strip()]
+    gap = 2.0 * (median(widths) if widths else 10.0)
+    inside: list[list[dict]] = [[] for _ in range(len(ys) - 1)]
+    outside: list[dict] = []
+    for c in page.chars:
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        k = bisect_left(ys, cy) - 1
+        if 0 <= k < len(ys) - 1 and left <= cx <= right:
+            inside[k].append(c)
+        else:
+            outside.append(c)
+    bands = [[c for c in band if c["text"].strip()] for band in inside]
+    cuts = _corridors(bands, left, right)
+    pieces: list[tuple[int, int, int, int, list[dict]]] = []   # (first band, bands, first column, columns, chars)
+    for k, band in enumerate(bands):
+        parts: dict[int, list[dict]] = {}
+        for c in band:                        # columns between the corridors this band's text does not cross
+            parts.setdefault(bisect_left(cuts, (c["x0"] + c["x1"]) / 2), []).append(c)
+        groups: list[list] = []
+        for j in sorted(parts):
+            cs = parts[j]
+            x0, x1 = min(c["x0"] for c in cs), max(c["x1"] for c in cs)
+            if groups and any(c["x0"] < cuts[q] < c["x1"] for q in range(groups[-1][3], j) for c in groups[-1][4] + cs):
+                g = groups[-1]                    # text runs across the gap: one merged cell
+                g[2], g[3] = max(g[2], x1), j
+                g[4].extend(cs)
+            else:
+                groups.append([j, x0, x1, j, list(cs)])
+        for j0, x0, x1, j1, cs in groups:
+            cx = (x0 + x1) / 2
+            k0 = k
+            while k0 > 0 and not any(e["x0"] <= cx <= e["x1"] for e in at[k0]):
+                k0 -= 1                           # no rule above it here: the cell began higher
+            k2 = k + 1
+            while k2 < len(ys) - 1 and not any(e["x0"] <= cx <= e["x1"] for e in at[k2]):
+                k2 += 1
+            pieces.append((k0, k2 - k0, j0, j1 - j0 + 1, cs))
+    if len(pieces) < 4 or sum(1 for k in range(len(bands)) if sum(p[0] == k for p in pieces) >= 2) < 2:
+        return None, []                           # not a table: no two rows of two cells
+    merged: dict[tuple[int, int], list] = {}
+    for k0, n, j, w, cs in pieces:
+        if (k0, j) in merged:
+            m = merged[(k0, j)]
+            m[2].extend(cs)                       # two pieces of one merged cell
+            m[1], m[3] = max(m[1], n), max(m[3], w)
+        else:
+            merged[(k0, j)] = [k0, n, list(cs), w]
+    rows = sorted({k0 for k0, _ in merged})
+    row_of = {k: i for i, k in enumerate(rows)}
+    cells: list[Cell] = []
+    for (k0, j), (_, n, cs, w) in sorted(merged.items()):
+        last = max((k for k in rows if k < k0 + n), default=k0)
+        box = (min(c["x0"] for c in cs), min(c["top"] for c in cs), max(c["x1"] for c in cs),
+               max(c["bottom"] for c in cs))
+        cells.append(Cell(row_of[k0], j, unwrap_cell(text_of(cs)), row_of[last] - row_of[k0] + 1, w, pno, None, box))
+    grid = Grid(cells, len(rows), len(cuts) + 1, "pdf_rules", order=pno * PAGE_ORDER + ys[0])
+    rest = PdfiumPage(outside, [], page.width, page.height, page.page_number)
+    return grid, rest.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside))
+
+
+def _corridors(bands: list[list[dict]], left: float, right: float) -> list[float]:
+    """Given the characters of a table's rows, return the x positions of the column gaps: the middles of the
+    runs (2 points wide or more) that the text of at most a quarter of the rows crosses (merged cells cross)."""
+    n = sum(1 for b in bands if b)
+    if not n:
+        return []
+    step = 0.5
+    size = int((right - left) / step) + 2
+    cover = [0] * size
+    for band in bands:
+        seen = bytearray(size)
+        for c in band:
+            for i in range(max(0, int((c["x0"] - left) / step)), min(size, int((c["x1"] - left) / step) + 1)):
+                seen[i] = 1
+        for i in range(size):
+            cover[i] += seen[i]
+    cuts: list[float] = []
+    run = None
+    inked = False
+    for i in range(size + 1):
+        low = i < size and cover[i] <= 0.25 * n
+        if low and run is None:
+            run = i
+        elif not low and run is not None:
+            if inked and i < size and (i - run) * step >= 2:
+                cuts.append(left + (run + i) / 2 * step)
+            run = None
+        if i < size and cover[i] > 0.25 * n:
+            inked = True
+    return cuts
+
+
+def _spans(chars: list[dict]) -> list[tuple[float, float]]:
+    """Given characters, return the x ranges they cover, left to right (touching ranges joined)."""
+    out: list[list[float]] = []
+    for c in sorted(chars, key=lambda c: c["x0"]):
+        if out and c["x0"] <= out[-1][1] + 0.5:
+            out[-1][1] = max(out[-1][1], c["x1"])
+        else:
+            out.append([c["x0"], c["x1"]])
+    return [(a, b) for a, b in out]
 
 
 _COLON = re.compile(r"[:：]")

@@ -107,6 +107,32 @@ def test_libreoffice_pdf_gives_the_records_of_its_text_dump(sample):
     assert_same_records(txt, pdf, f"libreoffice {sample}.pdf")
 
 
+ROW_RULES = ROOT / "tests" / "fixtures" / "pdf_row_rules"
+
+
+@pytest.mark.parametrize("tid", sorted(p.stem for p in ROW_RULES.glob("*.pdf")))
+def test_row_rules_only_pdf_gives_the_records_of_the_ruled_one(tid):
+    """A Word table with row rules only, printed by LibreOffice (each rule drawn whole, no vertical border):
+    rows from the rules, columns from the gaps the text leaves, merged labels spanning the rows their rules
+    leave open (extract/pdf.rules_grid; tests/fixtures/make_row_rules_pdfs.py)."""
+    ruled = process_file(ROOT / "tests" / "templates" / tid / "form.pdf", layouts={"generic"})
+    got = process_file(ROW_RULES / f"{tid}.pdf", layouts={"generic"})
+    assert ruled.tables["indicators"] or ruled.tables["scores"]
+    assert_same_records(ruled, got, f"row rules {tid}.pdf")
+
+
+def test_rules_drawn_whole_give_no_table_without_text_columns():
+    """Row rules with nothing in two columns between them are no table: the page keeps its text lines."""
+    from extract.pdf import rules_grid
+    from extract.pdfium_page import PdfiumPage
+    edges = [{"object_type": "line", "orientation": "h", "x0": 50.0, "x1": 550.0, "top": y, "bottom": y,
+              "doctop": y, "width": 500.0, "height": 0.0} for y in (100.0, 130.0, 160.0, 190.0, 220.0)]
+    chars = [{"text": ch, "x0": 60.0 + 10 * i, "x1": 70.0 + 10 * i, "top": y + 8, "bottom": y + 18, "upright": True,
+              "size": 10.0} for y in (100.0, 130.0, 160.0, 190.0) for i, ch in enumerate("绩效目标说明文字一行")]
+    grid, rest = rules_grid(PdfiumPage(chars, edges, 595.0, 842.0, 1), 1)
+    assert grid is None and rest == []
+
+
 CALC_PDF = ROOT / "tests" / "fixtures" / "pdf_calc"
 
 

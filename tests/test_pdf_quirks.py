@@ -77,19 +77,6 @@ DOCUMENT_CHANGES: dict[str, tuple[list[str], set[str]]] = {}
 
 # (fixture, check) -> what is expected, what jixiao gives, which page feature causes it
 KNOWN: dict[tuple[str, str], str] = {
-    ("03_horizontal_rules_only.pdf", "document"):
-        "expected status ok with the dump's two vague_target warnings; jixiao gives partial, 8 unplaced_cell (`≥20个`, "
-        "`≥360次`, `≥98%` … not kept), fiscal_other_mismatch and one vague_target: with no vertical rule pdfplumber's "
-        "finder finds no table and the page is read from word positions (words_grid), whose columns do not hold "
-        "the merged and wrapped cells",
-    ("03_horizontal_rules_only.pdf", "projects"):
-        "expected budget_total 36000000 / budget_year 12000000, dates 2023-01-01 / 2025-12-31 and the two goals; "
-        "jixiao gives 3600.0 / 1200.0 (the 万元 of `项目资金（万元）` not applied), no dates, goal_annual null and "
-        "goal_total cut after its first line: no vertical rule, the page is read from word positions (see document)",
-    ("03_horizontal_rules_only.pdf", "indicators"):
-        "expected the dump's 22 records (中期 and 年度 targets); jixiao gives 11: the word-position grid puts both "
-        "targets in one cell (`≥360公里 ≥120公里`) or drops the 年度 one (unplaced_cell), level2 null where the "
-        "merge starts above the row, horizon null, `经济效益指标` read under 产出指标: no vertical rule (see document)",
     ("04_outer_frame_only.pdf", "document"):
         "expected status ok with the dump's warnings; jixiao gives partial with one unplaced_cell (`项目预算成本构成` "
         "fits no column of the budget table): the form has only its outer frame, pdfplumber finds no table and the "
