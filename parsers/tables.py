@@ -231,6 +231,67 @@ def _levels_one_column_up(header: Header, rows: list[Row]) -> Header | None:
     return Header(header.kind, moved, sorted(moved, key=lambda r: moved[r]), header.row, header.extra, header.widths)
 
 
+_NUMBER_ONLY = re.compile(r"^[+-]?\d[\d,，]*(?:\.\d+)?$")
+_UNIT_ONLY = re.compile(r"^(?:[%‰％]|[^\d\s]{1,6})$")
+
+
+def _join_signed(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> list[Cell]:
+    """`≥ | 38.6 | 万亩` in cells side by side, in a table with no column of its own for the sign: one value
+    `≥38.6万亩` (a sign alone is no other column's value, so the number after it is its value, not a weight;
+    the unit after them is joined unless it stands under another column's header)."""
+    claimed = {c for r, (a, b) in cols.items() if r not in ("target", "actual", "target_long", "weight", "score")
+               for c in range(a, b + 1)}          # (a word under 权重 / 分值 is no weight: a unit a row shifted there)
+    out: list[Cell] = []
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        if i + 1 < len(cells) and _OP_ONLY.match(fold(c.text).strip()) \
+                and _NUMBER_ONLY.match(fold(cells[i + 1].text).strip()):
+            parts = [cells[i + 1]]
+            if i + 2 < len(cells) and _UNIT_ONLY.match(t := fold(cells[i + 2].text).strip()) and not _OP_ONLY.match(t) \
+                    and cells[i + 2].col not in claimed:
+                parts.append(cells[i + 2])
+            text = c.text.strip() + "".join(x.text.strip() for x in parts)
+            out.append(replace(c, text=text, colspan=parts[-1].col + parts[-1].colspan - c.col))
+            i += 1 + len(parts)
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _join_value_parts(got: dict[str, Cell], cells: list[Cell], lost: list[Cell]) -> None:
+    """A target or value written over cells side by side (`≥ | 38.6 | 万亩` under one 指标值 header spanning
+    them, or `≥38.6 | 万亩`): the cells that fit no column right after the role's cell are joined to it, when
+    they are a number, then a unit (or the unit alone after a number), and the whole reads as a value."""
+    for role in ("target", "actual", "target_long"):
+        c = got.get(role)
+        if c is None:
+            continue
+        k = cells.index(c) if c in cells else -1
+        parts: list[Cell] = []
+        for x in cells[k + 1:] if k >= 0 else ():
+            if x not in lost:
+                break
+            t = fold(x.text).strip()
+            number = bool(_NUMBER_ONLY.match(t))
+            if number and not parts and not _OP_ONLY.match(fold(c.text).strip()):
+                break                     # a number after a whole value: another column's
+            if not number and not (_UNIT_ONLY.match(t) and not _OP_ONLY.match(t)):
+                break
+            parts.append(x)
+            if not number:
+                break                     # the unit ends the value
+        if not parts:
+            continue
+        text = c.text.strip() + "".join(x.text.strip() for x in parts)
+        if split_target(text).value is None:
+            continue
+        got[role] = replace(c, text=text, colspan=parts[-1].col + parts[-1].colspan - c.col)
+        for x in parts:
+            lost.remove(x)
+
+
 def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                          horizon: str | None = None) -> list[dict]:
     """Given an indicator table's header and rows, return raw indicator records.
@@ -315,8 +376,12 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # is 效益指标 under an umbrella level 1 such as 实施效果指标); under a level 1 (项目决策), with a
             # name that reads like a bare kind (成本), too
             forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
+        if "op" not in cols:
+            cells = _join_signed(cells, cols)
         lost: list[Cell] = []
         got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)
+        if lost:
+            _join_value_parts(got, cells, lost)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"indicator-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "level1" in got:

@@ -922,3 +922,25 @@ def test_review_mends_of_round_20_rules(tmp_path):
               "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n基本支出\t900\t950\t940\t98.9%\n"
               "项目支出\t1100\t1200\t1140\t95%\n合计\t2000\t2150\t2080\t96.7%\n附件：部门整体支出绩效自评表\n")
     assert _read(tmp_path, report).tables["projects"] == []
+
+
+def test_a_target_written_over_cells_under_one_header_is_one_value(tmp_path):
+    """`≥ | 38.6 | 万亩` under a 指标值 header merged over three columns (a dump leaves the two after it empty), or
+    `≥38.6 | 万亩` over two: one target, its number not taken for the 权重 after it, its unit kept; a word under
+    a column of its own (是否核心指标) stays there."""
+    form = ("项目支出绩效目标表（2025年度）\n项目名称\t耕地地力保护补贴\n"
+            "一级指标\t二级指标\t三级指标\t指标值\t\t\t权重\n"
+            "产出指标\t数量指标\t补贴发放面积\t≥\t38.6\t万亩\t20\n"
+            "\t质量指标\t补贴资金兑付率\t=\t100\t%\t20\n"
+            "\t时效指标\t发放完成时间\t≤\t6\t月\t10\n"
+            "\t成本指标\t亩均补贴\t125.9\t元/亩\t\t10\n")
+    got = _read(tmp_path, form)
+    rows = [(r["target_raw"], r["op"], r["value"], r["unit"], r["weight"]) for r in got.tables["indicators"]]
+    assert rows == [("≥38.6万亩", ">=", 38.6, "万亩", 20), ("=100%", "=", 100, "%", 20),
+                    ("≤6月", "<=", None, None, 10), ("125.9元/亩", "=", 125.9, "元/亩", 10)]
+    assert not [w for w in got.tables["warnings"] if w["code"] == "unplaced_cell"]
+    core = ("项目支出绩效目标表（2025年度）\n项目名称\t耕地地力保护补贴\n"
+            "一级指标\t二级指标\t三级指标\t指标值\t\t是否核心指标\n"
+            "产出指标\t数量指标\t补贴发放面积\t≥\t38.6\t是\n")
+    got = _read(tmp_path, core).tables["indicators"]
+    assert (got[0]["target_raw"], got[0]["core"]) == ("≥38.6", True)
