@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 2              # 2: indicators.explanation (指标解释), indicators.target_year
+SCHEMA_VERSION = 3              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw
 
 S = pa.string()
 I = pa.int32()
@@ -39,7 +39,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         # EXT
         ("title", S), ("composition", S), ("feasibility", S), ("goal_actual", S), ("fund_usage", S),
         ("implementation", S), ("performance_summary", S), ("other_notes", S),
-        ("fill_date", D), ("header_missing", B), ("page", I), ("line", I),
+        ("fill_date", D), ("period_raw", S), ("header_missing", B), ("page", I), ("line", I),
     ],
     "indicators": [
         ("project_id", S), ("seq", I), ("level1", S), ("level1_std", S),
