@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
 from normalize.amounts import PERCENT_POINTS, parse_number
+from normalize.dates import parse_date
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -235,6 +236,15 @@ _NUMBER_ONLY = re.compile(r"^[+-]?\d[\d,，]*(?:\.\d+)?$")
 _UNIT_ONLY = re.compile(r"^(?:[%‰％]|[^\d\s]{1,6})$")
 
 
+def _bare_value(text: str) -> bool:
+    """A value with no sign of its own: a number (`38.6`), a percentage (`95%`, a percent format's display) or
+    a date (`2024年12月31日`, a date format's display)."""
+    t = fold(text).strip()
+    if _NUMBER_ONLY.match(t) or _PCT.match(t):
+        return True
+    return not _OP.match(t) and parse_date(t) is not None
+
+
 def _join_signed(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> list[Cell]:
     """`≥ | 38.6 | 万亩` in cells side by side, in a table with no column of its own for the sign: one value
     `≥38.6万亩` (a sign alone is no other column's value, so the number after it is its value, not a weight;
@@ -245,8 +255,7 @@ def _join_signed(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> list[Ce
     i = 0
     while i < len(cells):
         c = cells[i]
-        if i + 1 < len(cells) and _OP_ONLY.match(fold(c.text).strip()) \
-                and _NUMBER_ONLY.match(fold(cells[i + 1].text).strip()):
+        if i + 1 < len(cells) and _OP_ONLY.match(fold(c.text).strip()) and _bare_value(cells[i + 1].text):
             parts = [cells[i + 1]]
             if i + 2 < len(cells) and _UNIT_ONLY.match(t := fold(cells[i + 2].text).strip()) and not _OP_ONLY.match(t) \
                     and cells[i + 2].col not in claimed:
@@ -322,6 +331,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     has_level1 = "level1" in level_at.values()
     cur2: Cell | None = None
     rows = _vertical_labels(rows, cols.get("level1"))
+    rows = _unstack_rows(rows, cols)
     first_col = min(span[0] for span in cols.values())
     for row in rows:
         if len(row.cells) == 1 and horizon_of(row.cells[0].text):
@@ -539,6 +549,36 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
 
 _ONE_HAN = re.compile(r"^\s*[\u4e00-\u9fff]\s*$")
 _LABEL_END = re.compile(r".+?(?:指标|目标)")
+
+
+def _unstack_rows(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:
+    """Given an indicator table's rows, return them with each row that holds several indicators one per line
+    (a Word cell of paragraphs, an Excel cell of Alt+Enter lines: `改造老旧小区数量⏎惠及居民户数` beside
+    `28个⏎≥4200户`) made one row per line: the name cell and the target cell hold as many lines, and the target
+    lines read as targets. A cell with that many lines gives each row its line; any other cell (the level
+    labels, one weight for the group) stays on the first row."""
+    name_span, target_span = cols.get("level3"), cols.get("target")
+    if name_span is None or target_span is None:
+        return rows
+    out: list[Row] = []
+    for row in rows:
+        name = next((c for c in row.cells if _under_col(name_span, c.col) and "\n" in c.text), None)
+        target = next((c for c in row.cells if _under_col(target_span, c.col) and "\n" in c.text), None)
+        if name is None or target is None:
+            out.append(row)
+            continue
+        lines = {id(c): [x.strip() for x in c.text.split("\n") if x.strip()] for c in row.cells}
+        n = len(lines[id(name)])
+        values = lines[id(target)]
+        if n < 2 or len(values) != n or any(len(x) > 24 for x in values) \
+                or sum(target_strength(x) == 2 or bool(_DEADLINE.match(fold(x))) for x in values) * 2 < n:
+            out.append(row)
+            continue
+        for i in range(n):
+            cells = [replace(c, text=lines[id(c)][i]) if len(lines[id(c)]) == n else c
+                     for c in row.cells if len(lines[id(c)]) == n or i == 0]
+            out.append(Row(cells, row.grid, row.r, row.order + i / (n + 1), row.page_break and i == 0))
+    return out
 
 
 def _vertical_labels(rows: list[Row], span) -> list[Row]:

@@ -944,3 +944,15 @@ def test_a_target_written_over_cells_under_one_header_is_one_value(tmp_path):
             "产出指标\t数量指标\t补贴发放面积\t≥\t38.6\t是\n")
     got = _read(tmp_path, core).tables["indicators"]
     assert (got[0]["target_raw"], got[0]["core"]) == ("≥38.6", True)
+
+
+def test_a_sign_cell_joins_a_percentage_or_a_date_beside_it(tmp_path):
+    """`≥ | 95%` (a percent format's display) and `≤ | 2024年12月31日` (a date format's) under one merged 指标值
+    header: one target each, as `≥ | 95 | %` is."""
+    form = ("项目支出绩效目标表（2024年度）\n项目名称\t监测站运维\n"
+            "一级指标\t二级指标\t三级指标\t指标值\t\t\n"
+            "产出指标\t质量指标\t数据有效传输率\t≥\t95%\t\n"
+            "\t时效指标\t任务完成时限\t≤\t2024年12月31日\t\n")
+    got = _read(tmp_path, form).tables["indicators"]
+    assert [(r["target_raw"], r["op"], r["value"], r["unit"], r["target_text"]) for r in got] == [
+        ("≥95%", ">=", 95, "%", None), ("≤2024年12月31日", "<=", None, None, "2024年12月31日")]
