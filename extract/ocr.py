@@ -157,16 +157,21 @@ def _planes(img: np.ndarray) -> np.ndarray:
 class RapidOcrEngine:
     name = "rapidocr 3.10 PP-OCRv6 small (CPU, 1 thread)"
 
-    def __init__(self, threads: int = 1, det_max_side: int = DET_MAX_SIDE):
-        missing = [str(p) for p in model_paths() if not p.is_file()]
+    def __init__(self, threads: int = 1, det_max_side: int = DET_MAX_SIDE,
+                 det_model: str | Path | None = None, rec_model: str | Path | None = None):
+        """det_model, rec_model: other ONNX files in the place of the wheel's det and rec models (the
+        same inputs and outputs; the rec model's metadata must hold its alphabet), e.g. a quantized
+        copy made by scripts/quantize_rec.py; None (the default) is the wheel's file."""
+        det, rec = model_paths()
+        det, rec = Path(det_model or det), Path(rec_model or rec)
+        missing = [str(p) for p in (det, rec) if not p.is_file()]
         if missing:                      # never fall back to a download
-            raise RuntimeError(f"OCR models missing from the rapidocr package: {missing}")
+            raise RuntimeError(f"OCR models missing: {missing}")
         import logging
 
         import cv2
         from rapidocr import RapidOCR
         cv2.setNumThreads(threads)
-        det, rec = model_paths()
         params = {"Global.use_cls": False, "Global.log_level": "error",
                   "Det.model_path": str(det), "Rec.model_path": str(rec),
                   "Det.limit_type": "max", "Det.limit_side_len": det_max_side,
@@ -300,5 +305,8 @@ def default_engine() -> OcrEngine:
     """Return this process's OCR engine (loaded once: the models take about a second to load)."""
     global _ENGINE
     if _ENGINE is None:
-        _ENGINE = RapidOcrEngine()
+        import os
+        # JIXIAO_OCR_DET_MODEL / JIXIAO_OCR_REC_MODEL: other model files (measurements; see RapidOcrEngine)
+        _ENGINE = RapidOcrEngine(det_model=os.environ.get("JIXIAO_OCR_DET_MODEL") or None,
+                                 rec_model=os.environ.get("JIXIAO_OCR_REC_MODEL") or None)
     return _ENGINE
