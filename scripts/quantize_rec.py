@@ -39,7 +39,10 @@ def main() -> int:
     ap.add_argument("--ops", default="", help="op types to quantize, e.g. Conv (default: all)")
     ap.add_argument("--n", type=int, default=200, help="calibration inputs (evenly spaced in the file)")
     ap.add_argument("--method", default="minmax", choices=["minmax", "entropy", "percentile"])
+    ap.add_argument("--moving-average", action="store_true", help="MinMax ranges as a moving average over inputs")
     ap.add_argument("--no-preprocess", action="store_true")
+    ap.add_argument("--opset", type=int, default=13, help="convert the model to this opset first (per-channel "
+                    "QDQ needs >= 13; the wheel's model is opset 11); 0: keep")
     args = ap.parse_args()
 
     import onnx
@@ -55,9 +58,13 @@ def main() -> int:
 
     tmp = Path(tempfile.mkdtemp())
     model = src
+    if args.opset:
+        from onnx import version_converter
+        model = tmp / "opset.onnx"
+        onnx.save(version_converter.convert_version(onnx.load(str(src)), args.opset), str(model))
     if not args.no_preprocess:
+        quant_pre_process(str(model), str(tmp / "pre.onnx"), skip_symbolic_shape=True)
         model = tmp / "pre.onnx"
-        quant_pre_process(str(src), str(model), skip_symbolic_shape=True)
     m = onnx.load(str(model))
     name = m.graph.input[0].name
 
@@ -83,7 +90,7 @@ def main() -> int:
                     nodes_to_exclude=exclude,
                     calibrate_method={"minmax": CalibrationMethod.MinMax, "entropy": CalibrationMethod.Entropy,
                                       "percentile": CalibrationMethod.Percentile}[args.method],
-                    extra_options={"CalibTensorRangeSymmetric": False})
+                    extra_options={"CalibTensorRangeSymmetric": False, "CalibMovingAverage": args.moving_average})
     out = onnx.load(args.out)
     # the alphabet lives in the model's metadata (RapidOCR reads it from there): keep it
     orig = onnx.load(str(src), load_external_data=False)
