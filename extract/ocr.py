@@ -82,8 +82,9 @@ pages, field F1 of `make eval-scans` on the same fixtures; 2-core shared machine
     1,508 lines read otherwise and `make eval-scans` F1 0.9629 against 0.9660 (scan_000 0.896 against
     0.910, scan_003_p1 0.944 against 0.955); on 40 odd-numbered templates F1 0.9733 against 0.9833 and
     the whole path 2.65 against 3.01 CPU s a page (both run at once), 77 of 1,449 of their lines read
-    otherwise (`☑延续项目□` -> `延续项目`, `壹佰万元整` -> `登佰万元整`); plain MinMax: 110 lines, F1 0.9554, zeros lost in amounts
-    (`30000` -> `3000`, `10000` -> `1000`, `32000.00` -> `3200.00`) and `及时` -> `及`, `≥420` -> `420`.
+    otherwise (`☑延续项目□` -> `延续项目`, `壹佰万元整` -> `登佰万元整`); plain MinMax: 110 lines,
+    F1 0.9554, zeros lost in amounts (`30000` -> `3000`, `10000` -> `1000`, `32000.00` -> `3200.00`),
+    `及时` -> `及`, `≥420` -> `420`.
     This EPYC has AVX2 but no VNNI: with 8-bit weights u8s8 saturates (23 of 164 lines with digits read
     otherwise, against 21 with 7-bit); `session.x64quantprecision=1` avoids it (11 of 164) but is then no
     faster than float (9.15 against 9.09 s). Per-tensor weights: 7-bit 99 of 101 lines wrong, 8-bit 45 of

@@ -93,7 +93,8 @@ def main() -> int:
             diff = sum(1 for a, b in zip(ref, got) for _ in [0]
                        if a.shape != b.shape or (len(a) and np.abs(a - b).max() > 2))
             boxdiff = sum(abs(len(a) - len(b)) for a, b in zip(ref, got))
-            extra = f"{nb} boxes; {diff} of {len(got)} inputs with boxes moved > 2 px or other count; count diff {boxdiff}"
+            extra = (f"{nb} boxes; {diff} of {len(got)} inputs with boxes moved > 2 px or other count; "
+                     f"count diff {boxdiff}")
         else:
             got = [mods[i].postprocess_op(o, False)[0][0] for o in outs[i]]
             if ref is None:
@@ -104,7 +105,8 @@ def main() -> int:
             for a, b in dif[: args.show]:
                 extra += f"\n      {a!r} -> {b!r}"
         med = statistics.median(times[i])
-        print(f"{Path(m.split('|')[0]).name + ('|' + m.split('|')[1] if '|' in m else ''):60} median {med:7.2f} s ({med / pages:.3f} s per page of {pages}) "
+        label = Path(m.split("|")[0]).name + ("|" + m.split("|")[1] if "|" in m else "")
+        print(f"{label:60} median {med:7.2f} s ({med / pages:.3f} s per page of {pages}) "
               f"runs {' '.join(f'{t:.2f}' for t in times[i])}; {extra}", flush=True)
     return 0
 
