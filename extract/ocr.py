@@ -80,8 +80,8 @@ pages, field F1 of `make eval-scans` on the same fixtures; 2-core shared machine
     Best recognizer: Conv only, QDQ, per-channel, 7-bit weights (reduce_range), uint8 activations, MinMax
     ranges as a moving average: recognition 14% less (57.7 against 66.8 s on the 1,508 inputs), but 78 of
     1,508 lines read otherwise and `make eval-scans` F1 0.9629 against 0.9660 (scan_000 0.896 against
-    0.910, scan_003_p1 0.944 against 0.955); on 40 odd-numbered templates F1 0.9733 against 0.9833 and
-    the whole path 2.65 against 3.01 CPU s a page (both run at once), 77 of 1,449 of their lines read
+    0.910, scan_003_p1 0.944 against 0.955); on the 98 odd-numbered templates (118 pages) F1 0.9685 against
+    0.9800 and the whole path 2.80 against 3.26 CPU s a page (both run at once), 77 of 1,449 lines read
     otherwise (`☑延续项目□` -> `延续项目`, `壹佰万元整` -> `登佰万元整`); plain MinMax: 110 lines,
     F1 0.9554, zeros lost in amounts (`30000` -> `3000`, `10000` -> `1000`, `32000.00` -> `3200.00`),
     `及时` -> `及`, `≥420` -> `420`.
