@@ -71,6 +71,33 @@ pages, field F1 of `make eval-scans` on the same fixtures; 2-core shared machine
     squeezed first reading (0.6 of the width) kept for lines of Chinese only: it saves 18% of the columns
     on the lines it keeps, but the other lines must then be read again at full width, more than it saves;
     ORT `session.set_denormal_as_zero`: no difference beyond the noise.
+  - Not kept (measured 2026-12-01, bench/quant: the det and rec inputs of the real pipeline recorded by
+    bench/quant/record.py, the models timed input by input in turn (order rotated) in one run, CPU s;
+    "lines read otherwise" against the float model): static int8 quantization (onnxruntime.quantization
+    `quantize_static`, scripts/quantize_rec.py, the model turned to opset 13 first for per-channel QDQ),
+    calibrated on 200 recognizer inputs of 60 of the even-numbered template scans (bench/eval_scan_templates.py),
+    measured on the scan fixtures (1,508 recognizer inputs, 16 page reads) and the odd-numbered templates.
+    Best recognizer: Conv only, QDQ, per-channel, 7-bit weights (reduce_range), uint8 activations, MinMax
+    ranges as a moving average: recognition 14% less (57.7 against 66.8 s on the 1,508 inputs), but 78 of
+    1,508 lines read otherwise and `make eval-scans` F1 0.9629 against 0.9660 (scan_000 0.896 against
+    0.910, scan_003_p1 0.944 against 0.955); on the 98 odd-numbered templates (118 pages) F1 0.9685 against
+    0.9800 and the whole path 2.80 against 3.26 CPU s a page (both run at once), 77 of 1,449 lines read
+    otherwise (`☑延续项目□` -> `延续项目`, `壹佰万元整` -> `登佰万元整`); plain MinMax: 110 lines,
+    F1 0.9554, zeros lost in amounts (`30000` -> `3000`, `10000` -> `1000`, `32000.00` -> `3200.00`),
+    `及时` -> `及`, `≥420` -> `420`.
+    This EPYC has AVX2 but no VNNI: with 8-bit weights u8s8 saturates (23 of 164 lines with digits read
+    otherwise, against 21 with 7-bit); `session.x64quantprecision=1` avoids it (11 of 164) but is then no
+    faster than float (9.15 against 9.09 s). Per-tensor weights: 7-bit 99 of 101 lines wrong, 8-bit 45 of
+    101. Leaving float layers (the first Conv, the early, middle or late third of the Convs) or quantizing
+    every op but the final MatMul: 13-20 of 164 digit lines otherwise and less of the gain (8.3-8.7 against
+    7.9 s, float 9.4); QOperator instead of QDQ: the same lines, no faster. The detector: Conv only
+    slower than float (0.49 against 0.45 s a page), every op 0.41 against 0.45, boxes moved on every page.
+    ORT session config entries on the float recognizer, texts identical, times within the noise (float
+    9.93 s on 300 inputs): `optimization.enable_gelu_approximation` 9.81, `mlas.nchwc_depthwise_sliding`
+    9.74, `mlas.nchwc_pointwise_conv_max_input_channel_batch=256` 10.04. The optimized graphs saved
+    offline (`optimized_model_filepath`, as .onnx or ORT format, `session.use_ort_model_bytes_directly`)
+    load in 0.06-0.09 instead of 0.16 CPU s for det and rec together, once a process; the same graph
+    then runs (outputs identical). Float16 was not tried (no CPU kernels worth it).
   So OCR takes about 3.5 s a 150-dpi page and the whole path about 4 s: the
   3 s aim is not met with this recognizer, whose work is fixed by the columns a
   line needs (a digit gets about two CTC steps).
@@ -157,16 +184,21 @@ def _planes(img: np.ndarray) -> np.ndarray:
 class RapidOcrEngine:
     name = "rapidocr 3.10 PP-OCRv6 small (CPU, 1 thread)"
 
-    def __init__(self, threads: int = 1, det_max_side: int = DET_MAX_SIDE):
-        missing = [str(p) for p in model_paths() if not p.is_file()]
+    def __init__(self, threads: int = 1, det_max_side: int = DET_MAX_SIDE,
+                 det_model: str | Path | None = None, rec_model: str | Path | None = None):
+        """det_model, rec_model: other ONNX files in the place of the wheel's det and rec models (the
+        same inputs and outputs; the rec model's metadata must hold its alphabet), e.g. a quantized
+        copy made by scripts/quantize_rec.py; None (the default) is the wheel's file."""
+        det, rec = model_paths()
+        det, rec = Path(det_model or det), Path(rec_model or rec)
+        missing = [str(p) for p in (det, rec) if not p.is_file()]
         if missing:                      # never fall back to a download
-            raise RuntimeError(f"OCR models missing from the rapidocr package: {missing}")
+            raise RuntimeError(f"OCR models missing: {missing}")
         import logging
 
         import cv2
         from rapidocr import RapidOCR
         cv2.setNumThreads(threads)
-        det, rec = model_paths()
         params = {"Global.use_cls": False, "Global.log_level": "error",
                   "Det.model_path": str(det), "Rec.model_path": str(rec),
                   "Det.limit_type": "max", "Det.limit_side_len": det_max_side,
@@ -300,5 +332,8 @@ def default_engine() -> OcrEngine:
     """Return this process's OCR engine (loaded once: the models take about a second to load)."""
     global _ENGINE
     if _ENGINE is None:
-        _ENGINE = RapidOcrEngine()
+        import os
+        # JIXIAO_OCR_DET_MODEL / JIXIAO_OCR_REC_MODEL: other model files (measurements; see RapidOcrEngine)
+        _ENGINE = RapidOcrEngine(det_model=os.environ.get("JIXIAO_OCR_DET_MODEL") or None,
+                                 rec_model=os.environ.get("JIXIAO_OCR_REC_MODEL") or None)
     return _ENGINE
