@@ -332,6 +332,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     cur2: Cell | None = None
     rows = _vertical_labels(rows, cols.get("level1"))
     rows = _unstack_rows(rows, cols)
+    # 指标内容及目标值 / 指标名称及指标值: one column for the name and its target (`整治行政村数量：8个`)
+    combined = "target" not in cols and "level3" in cols and any(
+        c.col == cols["level3"][0] and re.search(r"(?:目标|指标)值", fold(c.text)) for c in header.row.cells)
+    if combined:
+        roles.insert(roles.index("level3") + 1, "target")
     first_col = min(span[0] for span in cols.values())
     for row in rows:
         if len(row.cells) == 1 and horizon_of(row.cells[0].text):
@@ -342,14 +347,17 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
             continue
+        cells, pair = _split_name_target(cells, cols, combined, first_col)
         if first_col > 0 and all(c.col < first_col for c in cells) and not any(
                 any(level_info(c.text)[:2]) or split_target(c.text).value is not None for c in cells):
             continue          # text left of the table, in its label column (a page's `文件下载` under the form)
         if len(cells) == 1 and horizon_of(cells[0].text):
             horizon = horizon_of(cells[0].text)      # 长期绩效指标 / 年度绩效指标 rows split the table
             continue
-        if len(cells) == 1 and is_remark(cells[0].text):
+        if len(cells) == 1 and is_remark(cells[0].text) and not (
+                cells[0].col > first_col and _under_col(cols.get("level3"), cells[0].col)):
             continue                                 # 备注：… / 村级公示时间：… across the table: no indicator
+            # (`其中：城市低保人数` alone in the name column is an indicator, its target not given)
         total = _total_row(cells, cols)
         if total is not None:
             totals.append(total)                     # 合计 | … | 100 | 97.95: the form's score
@@ -388,6 +396,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
         if "op" not in cols:
             cells = _join_signed(cells, cols)
+        forced.update(pair)
         lost: list[Cell] = []
         got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)
         if lost:
@@ -549,6 +558,35 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
 
 _ONE_HAN = re.compile(r"^\s*[\u4e00-\u9fff]\s*$")
 _LABEL_END = re.compile(r".+?(?:指标|目标)")
+
+
+_NAME_TARGET = re.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<target>\S.{0,30}?)\s*$")
+
+
+def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], combined: bool,
+                       first_col: int) -> tuple[list[Cell], dict[int, str]]:
+    """`新建垃圾收集点：≥40处` in the name column, nothing under the target column (or a header 指标内容及目标值
+    naming both): the name, then its target, as two cells. Only when the part after the colon reads as a
+    target (`≥40处`, `2023年10月31日前`; any short text under a header naming both): `其中：城市低保人数` stays a
+    name, a remark across the table (`村级公示时间：…` from its first column) stays a remark."""
+    span = cols.get("level3")
+    if span is None:
+        return cells, {}
+    target = cols.get("target")
+    if target is not None and any(_under_col(target, c.col) for c in cells):
+        return cells, {}
+    for k, c in enumerate(cells):
+        if not _under_col(span, c.col) or (c.col == first_col and len(cells) == 1):
+            continue
+        m = _NAME_TARGET.match(c.text)
+        if m is None or any(level_info(m.group("name"))[:2]) or strip_numbering(m.group("name")) != m.group("name"):
+            continue
+        value = m.group("target")
+        if not (target_strength(value) == 2 or _DEADLINE.match(fold(value)) or combined and len(value) <= 12):
+            continue
+        name, value_cell = replace(c, text=m.group("name")), replace(c, text=value)
+        return cells[:k] + [name, value_cell] + cells[k + 1:], {id(name): "level3", id(value_cell): "target"}
+    return cells, {}
 
 
 def _unstack_rows(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:

@@ -956,3 +956,21 @@ def test_a_sign_cell_joins_a_percentage_or_a_date_beside_it(tmp_path):
     got = _read(tmp_path, form).tables["indicators"]
     assert [(r["target_raw"], r["op"], r["value"], r["unit"], r["target_text"]) for r in got] == [
         ("≥95%", ">=", 95, "%", None), ("≤2024年12月31日", "<=", None, None, "2024年12月31日")]
+
+
+def test_a_name_and_its_target_in_one_cell_after_a_colon(tmp_path):
+    """`新建垃圾收集点：≥40处` alone on its row in the name column was dropped as a `label：value` remark; under a
+    header 指标内容及目标值 every `name：target` cell is the name and its target. `其中：城市低保人数` stays a name."""
+    form = ("2023年财政支出项目绩效目标申报表\n项目名称\t某镇人居环境整治项目\t\n"
+            "一级指标\t二级指标\t指标内容及目标值\n"
+            "产出指标\t数量指标\t整治行政村数量：8个\n\t\t新建垃圾收集点：≥40处\n"
+            "\t时效指标\t完工时间：2023年10月31日前\n效益指标\t社会效益指标\t村庄环境面貌：明显改善\n")
+    got = _read(tmp_path, form).tables["indicators"]
+    assert [(r["level2"], r["level3"], r["target_raw"]) for r in got] == [
+        ("数量指标", "整治行政村数量", "8个"), ("数量指标", "新建垃圾收集点", "≥40处"),
+        ("时效指标", "完工时间", "2023年10月31日前"), ("社会效益指标", "村庄环境面貌", "明显改善")]
+    form = ("项目支出绩效目标表\n项目名称\t低保补助\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t保障人数\t≥500人\n\t\t新建服务站：≥4个\t\n\t\t其中：城市低保人数\t\n")
+    got = _read(tmp_path, form).tables["indicators"]
+    assert [(r["level3"], r["target_raw"]) for r in got] == [
+        ("保障人数", "≥500人"), ("新建服务站", "≥4个"), ("其中：城市低保人数", None)]
