@@ -1047,7 +1047,7 @@ def _detect_header(row: Row) -> Header | None:
                 role = f"basis{sum(1 for r in cols if r.startswith('basis')) + 1}"  # 单价 依据, 数量 依据
             if role and role not in cols:
                 cols[role] = c.col
-        n = len(cols)
+        n = len(cols) - (kind == "budget" and "seq" in cols)      # (a budget table's 序号 counts for nothing)
         if n < L.HEADER_MIN_ROLES[kind] or not any(r in cols for r in L.HEADER_KEY_ROLES[kind]):
             continue
         if kind == "indicator" and not ({"target", "target_long", "actual", "level3"} & cols.keys()):

@@ -242,6 +242,11 @@ class FormReader:
         """A 合计 row under a self-evaluation's indicator table with a 得分 column: it closes the table
         and its score is the form's (the indicator reader takes it)."""
         header = self.table[0] if self.table is not None else None
+        if header is not None and header.kind == "budget" and not row.is_text_line and self.table[1]:
+            words = [c for c in row.cells if not is_number(c.text)]
+            # 合计 | (empty) | 2,600,000.00 under the lines: the table's total, read with it (skipped as a line)
+            return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "金额合计") \
+                and any(is_number(c.text) for c in row.cells)
         if header is None or row.is_text_line or not (header.kind == "score" or (
                 header.kind == "indicator" and "score" in header.cols)):
             return False
@@ -370,6 +375,8 @@ class FormReader:
             side = header.row.cells[0]
             if unit is None and side.col < min(header.cols.values()):
                 unit = declared_unit(side.text)         # 资金分配情况（万元） | 县（区） | 分配金额 …
+            if unit is None and self.caption and len(self.caption) < 60:
+                unit = declared_unit(self.caption)      # 项目支出明细（单位：元） over the table: its own unit
             for r in recs:
                 r["unit"] = unit
             self.form.budget_items.extend(recs)

@@ -188,6 +188,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "deduction": ("扣分", "扣分值", "扣减分值"),   # points taken off: the score is 分值 − 扣分
     },
     "budget": {
+        "seq": ("序号",),
         "project": ("项目名称",),
         "group": ("项目内容", "子项目", "子项目内容", "支出内容", "项目明细分类"),
         "name": ("子项目名称", "项目明细", "明细项目", "支出项目", "明细名称", "成本构成",

@@ -918,14 +918,22 @@ _TOTAL_KEYS = frozenset({"合计", "小计", "总计", "金额合计", "合 计"
 _SUBTOTAL_KEYS = frozenset({"小计", "分项小计"})
 
 
+_COUNTED = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:[\u4e00-\u9fff]{1,4}|[a-zA-Z²³/]{1,4})$")
+_SEQ_NO = re.compile(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
+
+
 def budget_scorer(cell: Cell, role: str) -> float:
     if role.startswith("col:"):
         return 0.1
     num = is_number(cell.text)
     if role == "amount":
         return 3.0 if num else -3.0
+    if role == "quantity" and not num and _COUNTED.match(fold(cell.text).strip()):
+        return 0.8                                      # 2800平方米, 96间: a count with its unit
     if role in ("price", "quantity"):
         return 1.0 if num else -3.0
+    if role == "seq":
+        return 0.5 if _SEQ_NO.match(fold(cell.text).strip()) else -3.0
     if role in ("name", "group", "project"):
         return -3.0 if num else 1.0
     return 0.2                                          # note

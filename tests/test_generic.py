@@ -974,3 +974,18 @@ def test_a_name_and_its_target_in_one_cell_after_a_colon(tmp_path):
     got = _read(tmp_path, form).tables["indicators"]
     assert [(r["level3"], r["target_raw"]) for r in got] == [
         ("保障人数", "≥500人"), ("新建服务站", "≥4个"), ("其中：城市低保人数", None)]
+
+
+def test_a_detail_table_with_its_own_unit_seq_column_counted_quantities_and_total(tmp_path):
+    """`项目支出明细（单位：元）` over a budget table under a form in 万元: the lines are in 元 (they were multiplied
+    by 10,000); its 序号 column holds no line's data, `2800平方米` under 数量 is the quantity 2800 (the text in the
+    note), and its 合计 row closes the table (it was an unparsed_row)."""
+    form = ("2024年项目支出绩效目标申报表\n金额单位：万元\n项目名称\t校舍维修\t\t\t\n当年预算\t260.00\t\t\t\n"
+            "项目支出明细（单位：元）\t\t\t\t\n序号\t支出内容\t数量\t金额\t\n"
+            "1\t教学楼屋面防水\t2800平方米\t980,000.00\t\n2\t宿舍卫生间改造\t96间\t1,620,000.00\t\n"
+            "合计\t\t\t2,600,000.00\t\n一级指标\t二级指标\t三级指标\t指标值\t\n产出指标\t数量指标\t防水面积\t2800平方米\t\n")
+    got = _read(tmp_path, form)
+    assert [(b["name"], b["amount"], b["quantity"], b["note"]) for b in got.tables["budget_items"]] == [
+        ("教学楼屋面防水", 980_000, 2800, "数量：2800平方米"), ("宿舍卫生间改造", 1_620_000, 96, "数量：96间")]
+    assert got.tables["projects"][0]["budget_year"] == 2_600_000
+    assert not [w for w in got.tables["warnings"] if w["code"] in ("unplaced_cell", "unparsed_row", "budget_sum_mismatch")]

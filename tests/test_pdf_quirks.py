@@ -85,10 +85,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "expected level2 `数量指标` on the first indicator (公厕日常保洁座数); jixiao gives null (the 数量指标 label, "
         "vertically centred between its two rows, is not carried to the first one by the word-position grid): "
         "only the outer frame is drawn",
-    ("04_outer_frame_only.pdf", "budget_items"):
-        "expected the dump's 5 breakdown lines; jixiao gives 6: the 绩效目标 text (`保障城区126座公共厕所…`) below "
-        "合计 is read as one more composition line (amount null): with only the outer frame the word-position grid "
-        "does not see where the budget table ends",
 }
 
 
