@@ -782,7 +782,7 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
         # Fast path: every cell sits under its own header and reads clearly as that role.
         by_col = _by_col(tuple(hc.items()))
         fit = [by_col.get(c.col) for c in cells]
-        if all(r is not None for r in fit) and all(
+        if all(r is not None for r in fit) and len(set(fit)) == len(fit) and all(
                 score(c, r) >= (0.0 if r in FREE_TEXT_ROLES or r.startswith(("basis", "col:")) else FAST_FIT)
                 for c, r in zip(cells, fit)):
             return dict(zip(fit, cells))  # type: ignore[arg-type]

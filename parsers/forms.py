@@ -165,13 +165,14 @@ class FormReader:
                 if merged is not None:                # 指标值 over 符号 | 数值 | 单位: one header
                     self.table = (merged, [])
                     continue
-                if _names_under_target(self.table[0], row):
-                    # 区域目标值 over 新罗区 | 永定区 | …: the places' names; the target header spans their
-                    # columns (a dump does not show that span)
+                parent = _parts_under(self.table[0], row)
+                if parent is not None:
+                    # 区域目标值 over 新罗区 | 永定区 | …: the places' names; 偏差原因分析及改进措施 over 偏差原因 |
+                    # 改进措施: the parts of one column; the header cell spans their columns (a dump does not
+                    # show that span)
                     h = self.table[0]
                     widths = dict(h.col_widths)
-                    first = h.cols["target"]
-                    widths[first] = max(widths.get(first, 1), max(c.col + c.colspan for c in row.cells) - first)
+                    widths[parent] = max(widths.get(parent, 1), max(c.col + c.colspan for c in row.cells) - parent)
                     self.table = (Header(h.kind, h.cols, h.roles, h.row, h.extra, widths), [])
                     continue
             header = detect_header(row) or self._allocation_header(i, row)
@@ -1078,14 +1079,24 @@ def _is_money_section(cell: Cell, left: int = 0) -> bool:
         and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None
 
 
-def _names_under_target(h: Header, row: Row) -> bool:
-    """The row under an indicator header naming the parts of its target column (区域目标值 over 新罗区 |
-    永定区 | …, one column per place): short words, all from the target column on, none a target."""
-    if h.kind != "indicator" or "target" not in h.cols or row.is_text_line or len(row.cells) < 2:
-        return False
-    first = h.all_cols["target"][0]
-    return all(c.col >= first and len(c.text.strip()) <= 10 and target_strength(c.text) < 2
-               and not is_number(c.text) and not match_field(c.text) for c in row.cells)
+def _parts_under(h: Header, row: Row) -> int | None:
+    """The row under an indicator header naming the parts of one of its columns: 区域目标值 over 新罗区 |
+    永定区 | … (one column per place), 偏差原因分析及改进措施 over 偏差原因 | 改进措施. Short words, none a target,
+    two or more, all from that header cell's column up to the next header cell. Return its column, or None."""
+    if h.kind != "indicator" or row.is_text_line or len(row.cells) < 2:
+        return None
+    if not all(len(c.text.strip()) <= 10 and target_strength(c.text) < 2 and not is_number(c.text)
+               and not match_field(c.text) for c in row.cells):
+        return None
+    starts = sorted(c.col for c in h.row.cells)
+    first = min(c.col for c in row.cells)
+    parent = max((p for p in starts if p <= first), default=None)
+    nxt = min((p for p in starts if p > first), default=None)
+    if parent is None or first != parent or (nxt is not None and max(c.col for c in row.cells) >= nxt):
+        return None
+    role = next((r for r, c in {**h.cols, **h.extra}.items() if c == parent), None)
+    return parent if role is not None and (role in ("target", "deviation", "note", "explanation")
+                                           or role.startswith("col:")) else None
 
 
 def _same_header(a: Header, b: Header) -> bool:

@@ -245,6 +245,23 @@ def _bare_value(text: str) -> bool:
     return not _OP.match(t) and parse_date(t) is not None
 
 
+def _join_text_parts(got: dict[str, Cell], lost: list[Cell], cols: dict[str, tuple[int, int]]) -> None:
+    """Cells left over under a text column whose header spans several (偏差原因分析及改进措施 over 偏差原因 |
+    改进措施): joined to that column's text with `；`, in column order."""
+    for role in ("deviation", "note", "explanation"):
+        span = cols.get(role)
+        if span is None or span[1] == span[0]:
+            continue
+        parts = [c for c in lost if _under_col(span, c.col)]
+        if not parts:
+            continue
+        first = got.get(role)
+        pieces = sorted(([first] if first is not None else []) + parts, key=lambda c: c.col)
+        got[role] = replace(pieces[0], text="；".join(c.text.strip() for c in pieces))
+        for c in parts:
+            lost.remove(c)
+
+
 def _join_signed(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> list[Cell]:
     """`≥ | 38.6 | 万亩` in cells side by side, in a table with no column of its own for the sign: one value
     `≥38.6万亩` (a sign alone is no other column's value, so the number after it is its value, not a weight;
@@ -401,6 +418,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)
         if lost:
             _join_value_parts(got, cells, lost)
+            _join_text_parts(got, lost, cols)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"indicator-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "level1" in got:

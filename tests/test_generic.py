@@ -989,3 +989,18 @@ def test_a_detail_table_with_its_own_unit_seq_column_counted_quantities_and_tota
         ("教学楼屋面防水", 980_000, 2800, "数量：2800平方米"), ("宿舍卫生间改造", 1_620_000, 96, "数量：96间")]
     assert got.tables["projects"][0]["budget_year"] == 2_600_000
     assert not [w for w in got.tables["warnings"] if w["code"] in ("unplaced_cell", "unparsed_row", "budget_sum_mismatch")]
+
+
+def test_deviation_header_over_reason_and_measure_sub_columns(tmp_path):
+    """偏差原因分析及改进措施 over 偏差原因 | 改进措施 on a second header row: the sub-row was taken for place names
+    under the target (the target then spanned to the last column and took the 分值 on rows without a reason);
+    both texts are the deviation, joined by `；`."""
+    form = ("项目支出绩效自评表\n项目名称\t垃圾分类收运\t\t\t\t\t\t\t\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\t\n"
+            "\t\t\t\t\t\t\t偏差原因\t改进措施\n"
+            "产出指标\t数量指标\t收运量\t≥16万吨\t16.8万吨\t15\t15\t\t\n"
+            "\t\t新增投放点\t≥120个\t108个\t10\t9\t场地受限\t协调物业腾挪场地\n")
+    got = _read(tmp_path, form)
+    rows = [(r["target_raw"], r["actual_raw"], r["weight"], r["score"], r["deviation"]) for r in got.tables["indicators"]]
+    assert rows == [("≥16万吨", "16.8万吨", 15, 15, None), ("≥120个", "108个", 10, 9, "场地受限；协调物业腾挪场地")]
+    assert not [w for w in got.tables["warnings"] if w["code"] == "unplaced_cell"]
