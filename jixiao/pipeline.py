@@ -228,8 +228,9 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 continue
             if _blank_form(form):
                 warnings.append((ParseWarning(
-                    "blank_form", f"a form with nothing filled in (a blank template: {len(form.indicators)} "
-                    "pre-printed indicator names, no value, no project name, money or unit): no project",
+                    "blank_form", f"a form with nothing filled in (a blank template: "
+                    f"{len(form.indicators) + len(form.scores)} pre-printed indicator names, no value, no project "
+                    "name, money or unit): no project",
                     page=form.first.page if form.first else None,
                     line=form.first.line if form.first else None), None))
                 continue
@@ -273,15 +274,18 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
     doc["status"] = "partial" if any(w.code in LOSS_CODES for w, _ in warnings) else "ok"
 
 
-_INDICATOR_VALUES = ("target_raw", "target_value_raw", "op_raw", "actual_raw", "progress_raw", "weight", "score",
-                     "deviation")
+# what a filled-in indicator row holds (a weight alone is printed on templates and on the 评价指标体系框架
+# attached to notices: 立项依据充分性 | 3 | 指标解释 | 评分标准)
+_INDICATOR_VALUES = ("target_raw", "target_value_raw", "op_raw", "actual_raw", "progress_raw", "score", "deviation")
 
 
 def _blank_form(form) -> bool:
     """A template nobody filled in (a notice's attached blank 自评表: pre-printed 三级指标 names, every value cell
-    empty): no header field but a contact's, no budget line, score or safeguard row, and indicators without
-    any target, value, weight or score."""
-    if form.kind == "assessment" or not form.indicators or form.budget_items or form.scores or form.safeguards:
+    empty; an 评价指标体系框架 of names, 分值 and 评分标准): no header field but a contact's, no budget line,
+    scored row or safeguard row, and indicators without any target, value or score (pre-printed weights
+    such as the 预算执行率's 10 分 do not fill a form)."""
+    if form.kind == "assessment" or not (form.indicators or form.scores) or form.budget_items or form.safeguards \
+            or any(r.get("score") not in (None, "") for r in form.scores):
         return False
     if any(v is not None for c, v in form.fields.items() if c not in _CONTACT_FIELDS):
         return False

@@ -806,8 +806,10 @@ class FormReader:
             if what != "note":                         # a 原因 column explains; it holds no amount
                 values[what] = c
         if not values:
-            # 市级资金 with no amount under 合计: an empty line of the matrix, which goes on below
-            return bool(texts) and len(cells) == 1 and label.col < min(cols) and len(label.text.strip()) <= 12 \
+            # 市级资金 with no amount under 合计 (nothing, or `—` / `/` in every column): an empty line of the
+            # matrix, which goes on below
+            return bool(texts) and sum(1 for c in cells if not _is_dash(c)) == 1 and label.col < min(cols) \
+                and len(label.text.strip()) <= 12 \
                 and not match_field(label.text) and not is_block_label(label.text)
         # the total: a 合计 / 资金总额 row, or an unlabelled first row; a first row with a name of its own
         # (垃圾清运及转运) is a line, and the 合计 below it the total

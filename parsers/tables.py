@@ -377,8 +377,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # (`其中：城市低保人数` alone in the name column is an indicator, its target not given)
         total = _total_row(cells, cols)
         if total is not None:
-            totals.append(total)                     # 合计 | … | 100 | 97.95: the form's score
-            continue
+            if label_key(total.pop("_label")) not in _SUBTOTAL_KEYS:
+                totals.append(total)                 # 合计 | … | 100 | 97.95: the form's score
+            continue                                 # (小计 | … | 50 | 49.5 under a level 1's block: its sum)
         two_labels = len(cells) >= 2 and all(any(level_info(c.text)[:2]) for c in cells[:2])
         # (a header naming the level 1 too: 二级目标 | 三级目标 alone may head a level 1 and a level 2)
         under_l2_l3 = len(cells) >= 3 and all(c.col in level_at for c in cells[:2]) \
@@ -571,7 +572,8 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     # 总分 | … | 100 | (empty 得分): the total row, with no score written
     anchor = score or words[0]
     return {"_total": True, "score": score.text if score else None, "weight": weight.text if weight else None,
-            "grade": grade.text if grade is not None else None, "page": anchor.page, "line": anchor.line}
+            "grade": grade.text if grade is not None else None, "page": anchor.page, "line": anchor.line,
+            "_label": words[0].text}
 
 
 _ONE_HAN = re.compile(r"^\s*[\u4e00-\u9fff]\s*$")

@@ -1004,3 +1004,37 @@ def test_deviation_header_over_reason_and_measure_sub_columns(tmp_path):
     rows = [(r["target_raw"], r["actual_raw"], r["weight"], r["score"], r["deviation"]) for r in got.tables["indicators"]]
     assert rows == [("≥16万吨", "16.8万吨", 15, 15, None), ("≥120个", "108个", 10, 9, "场地受限；协调物业腾挪场地")]
     assert not [w for w in got.tables["warnings"] if w["code"] == "unplaced_cell"]
+
+
+def test_blank_self_eval_template_and_indicator_framework_give_no_project(tmp_path):
+    """A notice's blank 自评表 whose only numbers are the printed 分值 (预算执行率 10, 总分 100) and an 评价指标体系框架
+    (names, 分值, 指标解释, 评分标准, no target, no score) are templates: no project, a blank_form warning."""
+    blank = ("附件\n项目支出绩效自评表\n（    年度）\n项目名称\t\t\t\t\t\t\t\n"
+             "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+             "\t年度资金总额\t\t\t\t10\t\t\n\t上年结转资金\t\t\t\t—\t\t—\n"
+             "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+             "\t产出指标\t数量指标\t指标1：\t\t\t\t\n总分\t\t\t\t\t\t100\t\n")
+    frame = ("项目支出绩效评价指标体系框架（参考）\n一级指标\t二级指标\t三级指标\t分值\t指标解释\t评分标准\n"
+             "决策\t项目立项\t立项依据充分性\t3\t项目立项是否符合法律法规\t符合得3分\n"
+             "\t\t立项程序规范性\t2\t项目申请、设立过程是否符合相关要求\t规范得2分\n"
+             "过程\t资金管理\t资金到位率\t3\t实际到位资金与预算资金的比率\t得分=到位率×3\n")
+    for text in (blank, frame):
+        got = _read(tmp_path, text)
+        assert got.tables["projects"] == []
+        assert [w["code"] for w in got.tables["warnings"]] == ["blank_form"]
+
+
+def test_subtotal_rows_under_level_blocks_are_not_the_form_score(tmp_path):
+    """小计 | … | 50 | 49.5 after each level 1's rows: sums of the blocks; the 总分 row's 96.5 is the form's score
+    (the first 小计 was). A matrix row of dashes only (上年结转资金 | — | —) is an empty line, not an unparsed row."""
+    form = ("项目支出绩效自评表\n项目名称\t公共法律服务\t\t\t\t\t\n"
+            "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "年度资金总额\t120.00\t120.00\t108.00\t10\t90.00%\t9\n上年结转资金\t—\t—\t—\t—\t—\t—\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标（50分）\t数量指标\t咨询人次\t≥6000人次\t6420人次\t50\t49.5\n小计\t\t\t\t\t50\t49.5\n"
+            "效益指标（40分）\t社会效益指标\t获得感\t明显提升\t明显提升\t40\t38\n小计\t\t\t\t\t40\t38\n"
+            "总分\t\t\t\t\t100\t96.5\n")
+    got = _read(tmp_path, form)
+    assert got.tables["projects"][0]["score"] == 96.5
+    assert got.document["status"] == "ok"
+    assert [r["level3"] for r in got.tables["indicators"]] == ["咨询人次", "获得感"]
