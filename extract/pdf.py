@@ -325,6 +325,10 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
     at: list[list[dict]] = [[] for _ in ys]
     for e in hs:
         at[min(range(len(ys)), key=lambda k: abs(ys[k] - e["top"]))].append(e)
+    ys, at = _table_rules(ys, at)
+    if len(ys) < 4:
+        return None, []
+    hs = [e for row in at for e in row]
     left, right = min(e["x0"] for e in hs) - 2, max(e["x1"] for e in hs) + 2
     widths = [c["x1"] - c["x0"] for c in page.chars if c["text"].strip()]
     gap = 2.0 * (median(widths) if widths else 10.0)
@@ -384,6 +388,31 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
     grid = Grid(cells, len(rows), len(cuts) + 1, "pdf_rules", order=pno * PAGE_ORDER + ys[0])
     rest = PdfiumPage(outside, [], page.width, page.height, page.page_number)
     return grid, rest.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside))
+
+
+def _table_rules(ys: list[float], at: list[list[dict]]) -> tuple[list[float], list[list[dict]]]:
+    """Given a page's long rules by height, return those of its row-ruled table: the rules reaching the left or
+    the right end most rules reach (a letterhead's double rule, a signature's underline span another),
+    without rules far above its first row or below its last (the header lines under a letterhead are no row)."""
+    ext = [(min(e["x0"] for e in row), max(e["x1"] for e in row)) for row in at]
+    lefts, rights = [a for a, _ in ext], [b for _, b in ext]
+    left = max(lefts, key=lambda x: sum(1 for y in lefts if abs(y - x) <= 6))      # the sides most rules reach
+    right = max(rights, key=lambda x: sum(1 for y in rights if abs(y - x) <= 6))
+    # reaching one of the table's sides (a merged label's column has no rule beside it)
+    keep = [k for k, (a, b) in enumerate(ext) if abs(a - left) <= 6 or abs(b - right) <= 6]
+    if len(keep) < 4:
+        return [], []
+    gaps = [g for g in (ys[keep[i + 1]] - ys[keep[i]] for i in range(len(keep) - 1)) if g >= 4]
+    limit = 4 * median(gaps) if gaps else 0.0
+    # rules far above the first row or far below the last (a letterhead, a 抄送 / 印发 rule) are not the
+    # table's: trimmed from both ends while the gap to the next rule is over four times the median gap
+    while len(keep) >= 2 and ys[keep[1]] - ys[keep[0]] > limit or len(keep) >= 2 and ys[keep[1]] - ys[keep[0]] < 4:
+        keep = keep[1:]
+    while len(keep) >= 2 and ys[keep[-1]] - ys[keep[-2]] > limit:
+        keep = keep[:-1]
+    if len(keep) < 4:
+        return [], []
+    return [ys[k] for k in keep], [at[k] for k in keep]
 
 
 def _corridors(bands: list[list[dict]], left: float, right: float) -> list[float]:

@@ -232,7 +232,7 @@ def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:
     quantity, note = parse_number(rec.get("quantity")), clean_text(rec.get("note"))
     if quantity is None and rec.get("quantity"):
         m = _COUNTED.match(clean_text(rec["quantity"]) or "")
-        if m:                       # 2800平方米: the number, and the quantity as written in the note (its unit)
+        if m and not regex.match(r"(?:19|20)\d{2}年", m.group(0)):       # (2024年 is a year, no count)                       # 2800平方米: the number, and the quantity as written in the note (its unit)
             quantity = parse_number(m.group(1))
             note = "；".join(x for x in (note, "数量：" + m.group(0)) if x)
     return {

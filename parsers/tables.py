@@ -232,6 +232,8 @@ def _levels_one_column_up(header: Header, rows: list[Row]) -> Header | None:
     return Header(header.kind, moved, sorted(moved, key=lambda r: moved[r]), header.row, header.extra, header.widths)
 
 
+# a sign written alone in its cell (`≥`, `>=`, `》=`): words such as 达到 / 低于 are an actual value's text too
+_SIGN_ONLY = re.compile(r"^\s*(?:[<>=≥≤≧≦＞＜＝》《]\s*){1,2}$")
 _NUMBER_ONLY = re.compile(r"^[+-]?\d[\d,，]*(?:\.\d+)?$")
 _UNIT_ONLY = re.compile(r"^(?:[%‰％]|[^\d\s]{1,6})$")
 
@@ -268,11 +270,13 @@ def _join_signed(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> list[Ce
     the unit after them is joined unless it stands under another column's header)."""
     claimed = {c for r, (a, b) in cols.items() if r not in ("target", "actual", "target_long", "weight", "score")
                for c in range(a, b + 1)}          # (a word under 权重 / 分值 is no weight: a unit a row shifted there)
+    points = {c for r, (a, b) in cols.items() if r in ("weight", "score") for c in range(a, b + 1)}
     out: list[Cell] = []
     i = 0
     while i < len(cells):
         c = cells[i]
-        if i + 1 < len(cells) and _OP_ONLY.match(fold(c.text).strip()) and _bare_value(cells[i + 1].text):
+        if i + 1 < len(cells) and _SIGN_ONLY.match(fold(c.text).strip()) and _bare_value(cells[i + 1].text) \
+                and cells[i + 1].col not in points:
             parts = [cells[i + 1]]
             if i + 2 < len(cells) and _UNIT_ONLY.match(t := fold(cells[i + 2].text).strip()) and not _OP_ONLY.match(t) \
                     and cells[i + 2].col not in claimed:
@@ -372,7 +376,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             horizon = horizon_of(cells[0].text)      # 长期绩效指标 / 年度绩效指标 rows split the table
             continue
         if len(cells) == 1 and is_remark(cells[0].text) and not (
-                cells[0].col > first_col and _under_col(cols.get("level3"), cells[0].col)):
+                cells[0].col > first_col and _under_col(cols.get("level3"), cells[0].col)
+                and not _NOTE_WORD.match(cells[0].text)):
             continue                                 # 备注：… / 村级公示时间：… across the table: no indicator
             # (`其中：城市低保人数` alone in the name column is an indicator, its target not given)
         total = _total_row(cells, cols)
@@ -580,6 +585,10 @@ _ONE_HAN = re.compile(r"^\s*[\u4e00-\u9fff]\s*$")
 _LABEL_END = re.compile(r".+?(?:指标|目标)")
 
 
+# a remark before a colon, never an indicator (备注：… / 说明：… / 详见附件：2份); a part's prefix (其中：重点村), never
+# a name before its target
+_NOTE_WORD = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明|详见|见)")
+_PART_WORD = re.compile(r"^\s*(?:其中|包括|含)\s*[:：]")
 _NAME_TARGET = re.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<target>\S.{0,30}?)\s*$")
 
 
@@ -599,7 +608,8 @@ def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], comb
         if not _under_col(span, c.col) or (c.col == first_col and len(cells) == 1):
             continue
         m = _NAME_TARGET.match(c.text)
-        if m is None or any(level_info(m.group("name"))[:2]) or strip_numbering(m.group("name")) != m.group("name"):
+        if m is None or any(level_info(m.group("name"))[:2]) or strip_numbering(m.group("name")) != m.group("name") \
+                or _NOTE_WORD.match(c.text) or _PART_WORD.match(c.text):
             continue
         value = m.group("target")
         if not (target_strength(value) == 2 or _DEADLINE.match(fold(value)) or combined and len(value) <= 12):
@@ -628,8 +638,11 @@ def _unstack_rows(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row
         lines = {id(c): [x.strip() for x in c.text.split("\n") if x.strip()] for c in row.cells}
         n = len(lines[id(name)])
         values = lines[id(target)]
-        if n < 2 or len(values) != n or any(len(x) > 24 for x in values) \
+        if n < 2 or len(values) != n or any(len(x) > 24 or x[0] in "(（" for x in values + lines[id(name)]) \
+                or not all(target_strength(x) == 2 or _DEADLINE.match(fold(x)) or len(x) <= 6 and not _HAS_DIGIT.search(x)
+                           for x in values) \
                 or sum(target_strength(x) == 2 or bool(_DEADLINE.match(fold(x))) for x in values) * 2 < n:
+            # (`≥95%⏎（年底前）` beside `参保率⏎（含脱贫人口）`: one indicator, its name and target wrapped)
             out.append(row)
             continue
         for i in range(n):
@@ -939,6 +952,7 @@ _SUBTOTAL_KEYS = frozenset({"小计", "分项小计"})
 
 
 _COUNTED = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:[\u4e00-\u9fff]{1,4}|[a-zA-Z²³/]{1,4})$")
+_YEAR_WORD = re.compile(r"^(?:19|20)\d{2}\s*年")
 _SEQ_NO = re.compile(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
 
 
@@ -948,7 +962,8 @@ def budget_scorer(cell: Cell, role: str) -> float:
     num = is_number(cell.text)
     if role == "amount":
         return 3.0 if num else -3.0
-    if role == "quantity" and not num and _COUNTED.match(fold(cell.text).strip()):
+    if role == "quantity" and not num and _COUNTED.match(fold(cell.text).strip()) \
+            and not _YEAR_WORD.match(fold(cell.text).strip()):
         return 0.8                                      # 2800平方米, 96间: a count with its unit
     if role in ("price", "quantity"):
         return 1.0 if num else -3.0

@@ -162,3 +162,21 @@ def test_indicators_one_per_line_of_a_cell_are_rows_of_their_own(tmp_path):
     assert [(r["level3"], r["target_raw"]) for r in xlsx[3:]] == [("验收合格率", "100%"), ("环境改善情况", "居住环境明显改善")]
     got = process_file(tmp_path / "f.docx").tables["indicators"]
     assert [(r["level3"], r["target_raw"], r["value"]) for r in got] == want
+
+
+def test_one_indicator_wrapped_over_lines_stays_one(tmp_path):
+    """`城乡居民医保参保率⏎（含脱贫人口）` beside `≥95%⏎（年底前）`: one indicator whose name and target wrap, not two."""
+    import docx
+    d = docx.Document()
+    t = d.add_table(rows=0, cols=4)
+    for row in (("项目名称", "城乡居民医保补助", "", ""), ("一级指标", "二级指标", "三级指标", "指标值"),
+                ("产出指标", "数量指标", "城乡居民医保参保率\n（含脱贫人口）", "≥95%\n（年底前）")):
+        cells = t.add_row().cells
+        for c, text in zip(cells, row):
+            c.text = ""
+            for k, line in enumerate(text.split("\n")):
+                (c.paragraphs[0] if k == 0 else c.add_paragraph()).add_run(line)
+    d.save(tmp_path / "f.docx")
+    got = process_file(tmp_path / "f.docx").tables["indicators"]
+    assert [(r["level3"], r["target_raw"], r["value"]) for r in got] == [
+        ("城乡居民医保参保率（含脱贫人口）", "≥95%（年底前）", 95)]

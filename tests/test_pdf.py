@@ -309,3 +309,25 @@ def test_an_ocr_text_layer_over_a_scan_is_told_from_a_digital_page():
         finally:
             doc.close()
     assert got == {"16_ocr_text_layer.pdf": [True], "00_plain_target.pdf": [False], "14_seal_image.pdf": [False]}
+
+
+@pytest.mark.parametrize("name", ["p10a_letterhead_signature_lines", "p10b_rules_centred_columns",
+                                  "p10d_letterhead_only", "p10e_signature_lines_only"])
+def test_row_rules_table_beside_other_long_lines(name):
+    """A letterhead's double rule above the form's header lines, signature underlines or 抄送 / 印发 rules below
+    it are not rows of the row-ruled table: the header fields stay fields (all were lost in the grid's first
+    band), the contact is 张三, the last target keeps its note apart (tests/fixtures/make_row_rules_lines.py)."""
+    res = process_file(ROW_RULES / "lines" / f"{name}.pdf", layouts={"generic"})
+    p = res.tables["projects"][0]
+    assert (p["name"], p["department"], p["unit"], p["budget_total"], p["header_missing"]) == (
+        "县城老旧小区改造项目", "县住房和城乡建设局", "县城市更新服务中心", 8_600_000, False)
+    if name == "p10a_letterhead_signature_lines":
+        assert p["contact"] == "张三"
+    ind = res.tables["indicators"]
+    assert [(r["level3"], r["target_raw"]) for r in ind][:4] == [
+        ("改造小区数量", "12个"), ("惠及居民户数", "≥1860户"), ("竣工验收合格率", "100%"), ("完工时间", "2024年11月底前")]
+    assert ind[-1]["target_raw"] == "≥90%"
+
+
+def test_notice_with_long_rules_gives_no_form():
+    assert process_file(ROW_RULES / "lines" / "p10f_negative_notice_rules.pdf").tables["projects"] == []
