@@ -133,7 +133,8 @@ MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|合计|�
 
 # Labels that introduce a block of money lines (rows below are budget lines).
 MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "项目预算资金", "资金情况", "项目资金来源", "资金来源",
-                        "项目当年投入资金构成", "投入资金构成", "资金构成", "预算执行情况")
+                        "项目当年投入资金构成", "投入资金构成", "资金构成", "预算执行情况", "年度预算申请",
+                        "部门年度预算申请", "年度预算安排", "部门预算申请")
 # Labels whose rows hold nothing for the dataset (approvals, seals): they end a
 # table and are never reported as unparsed.
 IGNORED_LABELS = ("主管部门审核意见", "审核意见", "财政部门审核意见", "主管部门意见", "财政部门意见",

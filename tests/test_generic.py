@@ -1059,3 +1059,14 @@ def test_review_mends_of_this_rounds_rules(tmp_path):
               "一级指标\t二级指标\t三级指标\t指标值\t\n产出指标\t数量指标\t改造面积\t≥2000平方米\t\n")
     lines = _read(tmp_path, budget).tables["budget_items"]
     assert [(b["name"], b["quantity"]) for b in lines] == [("外墙保温改造", None), ("雨污分流改造", 3.5)]
+
+
+def test_dept_overall_budget_block_without_unit_in_its_label(tmp_path):
+    """年度预算申请 (no `（万元）`: the unit in the title) over 资金总额 merged down two header rows: the total is
+    read (it was lost, an unparsed_row), as it is under 年度预算申请（万元）."""
+    form = ("部门整体支出绩效目标表（金额单位：万元）\n部门（单位）名称\t某区农业农村局\t\t\t\t\n"
+            "年度预算申请\t资金总额\t按收入性质分\t\t按支出性质分\t\n\t\t财政拨款\t其他资金\t基本支出\t项目支出\n"
+            "\t5862.4\t5702.4\t160\t1986.3\t3876.1\n年度总体目标\t新建高标准农田1.2万亩。\t\t\t\t\n"
+            "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t\n\t产出指标\t数量指标\t新建农田面积\t≥1.2万亩\t\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (58_624_000, 57_024_000, 1_600_000)
