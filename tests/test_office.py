@@ -132,10 +132,22 @@ def test_rtf_without_libreoffice_is_a_clear_failure(tmp_path, monkeypatch):
     assert res.document["status"] == "failed" and "LibreOffice" in res.document["error"] and str(p) in res.document["error"]
 
 
+def _docx_of_paragraphs(path: Path, rows) -> None:
+    """A DOCX of one table whose cells hold their text's lines as paragraphs of their own."""
+    import docx
+    d = docx.Document()
+    t = d.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for c, text in zip(t.add_row().cells, row):
+            c.text = ""
+            for k, line in enumerate(text.split("\n")):
+                (c.paragraphs[0] if k == 0 else c.add_paragraph()).add_run(line)
+    d.save(path)
+
+
 def test_indicators_one_per_line_of_a_cell_are_rows_of_their_own(tmp_path):
     """A Word cell of paragraphs or an Excel cell of Alt+Enter lines holding several indicators (names in one
     cell, their targets line by line in the next): one indicator per line; a cell of one text stays one."""
-    import docx
     import openpyxl
     names, targets = "改造老旧小区数量\n惠及居民户数\n开工时间", "28个\n≥4200户\n2024年4月底前"
     wb = openpyxl.Workbook()
@@ -145,16 +157,8 @@ def test_indicators_one_per_line_of_a_cell_are_rows_of_their_own(tmp_path):
                 ("", "质量指标", "验收合格率", "100%"), ("", "社会效益指标", "环境改善情况", "居住环境\n明显改善")):
         ws.append(row)
     wb.save(tmp_path / "f.xlsx")
-    d = docx.Document()
-    t = d.add_table(rows=0, cols=4)
-    for row in (("项目名称", "老旧小区改造", "", ""), ("一级指标", "二级指标", "三级指标", "指标值"),
-                ("产出指标", "数量指标", names, targets)):
-        cells = t.add_row().cells
-        for c, text in zip(cells, row):
-            c.text = ""
-            for k, line in enumerate(text.split("\n")):
-                (c.paragraphs[0] if k == 0 else c.add_paragraph()).add_run(line)
-    d.save(tmp_path / "f.docx")
+    _docx_of_paragraphs(tmp_path / "f.docx", (("项目名称", "老旧小区改造", "", ""), ("一级指标", "二级指标", "三级指标", "指标值"),
+                                              ("产出指标", "数量指标", names, targets)))
     want = [("改造老旧小区数量", "28个", 28), ("惠及居民户数", "≥4200户", 4200), ("开工时间", "2024年4月底前", None)]
     xlsx = process_file(tmp_path / "f.xlsx").tables["indicators"]
     assert [(r["level3"], r["target_raw"], r["value"]) for r in xlsx[:3]] == want
@@ -166,17 +170,9 @@ def test_indicators_one_per_line_of_a_cell_are_rows_of_their_own(tmp_path):
 
 def test_one_indicator_wrapped_over_lines_stays_one(tmp_path):
     """`城乡居民医保参保率⏎（含脱贫人口）` beside `≥95%⏎（年底前）`: one indicator whose name and target wrap, not two."""
-    import docx
-    d = docx.Document()
-    t = d.add_table(rows=0, cols=4)
-    for row in (("项目名称", "城乡居民医保补助", "", ""), ("一级指标", "二级指标", "三级指标", "指标值"),
-                ("产出指标", "数量指标", "城乡居民医保参保率\n（含脱贫人口）", "≥95%\n（年底前）")):
-        cells = t.add_row().cells
-        for c, text in zip(cells, row):
-            c.text = ""
-            for k, line in enumerate(text.split("\n")):
-                (c.paragraphs[0] if k == 0 else c.add_paragraph()).add_run(line)
-    d.save(tmp_path / "f.docx")
+    _docx_of_paragraphs(tmp_path / "f.docx", (
+        ("项目名称", "城乡居民医保补助", "", ""), ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "城乡居民医保参保率\n（含脱贫人口）", "≥95%\n（年底前）")))
     got = process_file(tmp_path / "f.docx").tables["indicators"]
     assert [(r["level3"], r["target_raw"], r["value"]) for r in got] == [
         ("城乡居民医保参保率（含脱贫人口）", "≥95%（年底前）", 95)]
