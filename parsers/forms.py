@@ -349,6 +349,13 @@ class FormReader:
                     if header.kind == "assessment" else READERS[header.kind](header, rows, self.form.warnings))
         if header.kind == "indicator":
             for r in recs:
+                if r.get("_exec_rate"):
+                    self.form.scores.append({"level1": None, "level2": None, "level3": "预算执行率",
+                                             "weight": r["weight"], "score": r["score"], "is_subtotal": False,
+                                             "page": r["page"], "line": r["line"]})
+                    if r["_cell"] is not None:
+                        self._set("execution_rate", r["actual"], r["_cell"])
+                    continue
                 if r.get("_total"):
                     self._set("score", r["score"], Cell(0, 0, r["score"], page=r["page"], line=r["line"]))
                     if r.get("grade"):

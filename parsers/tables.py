@@ -380,6 +380,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 and not _NOTE_WORD.match(cells[0].text)):
             continue                                 # 备注：… / 村级公示时间：… across the table: no indicator
             # (`其中：城市低保人数` alone in the name column is an indicator, its target not given)
+        rate = _execution_rate_row(cells, cols)
+        if rate is not None:
+            totals.append(rate)                      # 预算执行率 | | | 100% | 95% | 10 | 9.5 atop the table
+            continue
         total = _total_row(cells, cols)
         if total is not None:
             if label_key(total.pop("_label")) not in _SUBTOTAL_KEYS:
@@ -559,6 +563,27 @@ def _year_of_target_header(row: Row, col: int | None) -> int | None:
 
 
 GRADE_WORD = re.compile(r"^\s*(?:优秀?|良好?|中等?|差|合格|不合格|较差|一般)\s*$")
+
+
+_EXEC_RATE_KEYS = frozenset({"预算执行率", "资金执行率", "项目预算执行率"})
+
+
+def _execution_rate_row(cells: list[Cell], cols: dict) -> dict | None:
+    """`预算执行率 | | | 100% | 95% | 10 | 9.5` in a self-evaluation's indicator table, written in its level-1
+    column with no level below it: the form's execution rate and its scored row (as the money matrix's
+    预算执行率 10 分), no indicator of the level 1 below it. {"_exec_rate", actual, weight, score}, else None."""
+    span = cols.get("level1")
+    first = cells[0]
+    if span is None or not _under_col(span, first.col) or label_key(first.text) not in _EXEC_RATE_KEYS \
+            or any(_under_col(cols.get(lv), c.col) for c in cells[1:] for lv in ("level2", "level3")):
+        return None
+    got = {role: next((c for c in cells[1:] if _under_col(cols.get(role), c.col)), None)
+           for role in ("actual", "weight", "score")}
+    if got["weight"] is None and got["score"] is None:
+        return None
+    return {"_exec_rate": True, "page": first.page, "line": first.line,
+            **{k: (c.text if c is not None else None) for k, c in got.items()},
+            "_cell": got["actual"]}
 
 
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:

@@ -1070,3 +1070,15 @@ def test_dept_overall_budget_block_without_unit_in_its_label(tmp_path):
             "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t\n\t产出指标\t数量指标\t新建农田面积\t≥1.2万亩\t\n")
     p = _read(tmp_path, form).tables["projects"][0]
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (58_624_000, 57_024_000, 1_600_000)
+
+
+def test_budget_execution_rate_row_atop_the_indicator_table(tmp_path):
+    """`预算执行率 | | | 100% | 95% | 10 | 9.5` in the level-1 column of a 自评表's indicator table: the form's execution
+    rate (0.95) and a scored row 预算执行率, as the money matrix gives; no indicator under the 产出指标 below it."""
+    form = ("项目支出绩效自评表（2024年度）\n项目名称\t养老服务中心运营补贴\t\t\t\t\t\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "预算执行率\t\t\t100%\t95%\t10\t9.5\n产出指标\t数量指标\t补贴中心数量\t15个\t15个\t20\t20\n")
+    got = _read(tmp_path, form)
+    assert got.tables["projects"][0]["execution_rate"] == 0.95
+    assert [(s["level3"], s["weight"], s["score"]) for s in got.tables["scores"]] == [("预算执行率", 10, 9.5)]
+    assert [r["level3"] for r in got.tables["indicators"]] == ["补贴中心数量"]
