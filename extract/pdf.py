@@ -265,17 +265,12 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
     hs = [e for e in edges if e["orientation"] == "h" and e["width"] > 3]
     if len(hs) < 6 or any(e["orientation"] == "v" and e["height"] > 6 for e in edges):
         return []
-    ys = _merge_close(sorted(e["top"] for e in hs), tol=1.5)
+    ys, at = _rules_by_height(hs)
     if len(ys) < 3:
         return []
-    at: dict[int, list[dict]] = {}
-    for e in hs:
-        at.setdefault(min(range(len(ys)), key=lambda k: abs(ys[k] - e["top"])), []).append(e)
     left, right = min(e["x0"] for e in hs), max(e["x1"] for e in hs)
-    ends: dict[int, list[float]] = {k: _merge_close(sorted(x for e in segs for x in (e["x0"], e["x1"])), tol=1.5)
-                                    for k, segs in at.items()}
-    widths = [c["x1"] - c["x0"] for c in chars if c["text"].strip()]
-    gap = 2.0 * (median(widths) if widths else 10.0)     # words_grid's cell gap
+    ends = [_merge_close(sorted(x for e in segs for x in (e["x0"], e["x1"])), tol=1.5) for segs in at]
+    gap = _cell_gap(chars)
     out: list[dict] = []
     inner = unsplit = texts = 0
     above: list[float] = []
@@ -283,16 +278,15 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
         top, bottom = ys[k], ys[k + 1]
         band = [c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom and c["text"].strip()]
         # a border of the band above goes on down where no rule closes its cells (cells merged downwards)
-        goes_on = [x for x in above if not any(e["x0"] - 1.5 <= x <= e["x1"] + 1.5 for e in at.get(k, []))]
+        goes_on = [x for x in above if not any(e["x0"] - 1.5 <= x <= e["x1"] + 1.5 for e in at[k])]
         above = []
-        for x in _merge_close(sorted(ends.get(k, []) + ends.get(k + 1, []) + goes_on), tol=1.5):
+        for x in _merge_close(sorted(ends[k] + ends[k + 1] + goes_on), tol=1.5):
             if any(c["x0"] < x - 0.5 and c["x1"] > x + 0.5 for c in band):
                 continue                      # text runs across: a merged cell, no border here
             above.append(x)
             if left + 1.5 < x < right - 1.5:
                 inner += 1
-            out.append({"object_type": "line", "orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom,
-                        "doctop": top, "width": 0.0, "height": bottom - top})
+            out.append(_vertical(x, top, bottom))
         if band:
             texts += 1
             spans = _spans(band)
@@ -300,38 +294,50 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
                            for a, b in zip(spans, spans[1:]))
     if not inner or unsplit > 0.1 * texts:
         return []             # rules drawn whole (their ends are not the cells'), or text apart with no border between
-    for x in (left, right):                   # the outer sides, whole
-        out.append({"object_type": "line", "orientation": "v", "x0": x, "x1": x, "top": ys[0], "bottom": ys[-1],
-                    "doctop": ys[0], "width": 0.0, "height": ys[-1] - ys[0]})
+    out += [_vertical(x, ys[0], ys[-1]) for x in (left, right)]     # the outer sides, whole
     return out
+
+
+def _vertical(x: float, top: float, bottom: float) -> dict:
+    """A vertical ruling line (an edge as pdfplumber's table finder takes it)."""
+    return {"object_type": "line", "orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom,
+            "doctop": top, "width": 0.0, "height": bottom - top}
+
+
+def _rules_by_height(hs: list[dict]) -> tuple[list[float], list[list[dict]]]:
+    """Given horizontal rules, return their heights (within 1.5 points merged) and the rules at each height."""
+    ys = _merge_close(sorted(e["top"] for e in hs), tol=1.5)
+    at: list[list[dict]] = [[] for _ in ys]
+    for e in hs:
+        k = bisect_left(ys, e["top"])
+        at[k - 1 if k == len(ys) or k and e["top"] - ys[k - 1] < ys[k] - e["top"] else k].append(e)
+    return ys, at
+
+
+def _cell_gap(chars: list[dict]) -> float:
+    """The gap between characters wider than which a cell ends: twice the median character width."""
+    widths = [c["x1"] - c["x0"] for c in chars if c["text"].strip()]
+    return 2.0 * (median(widths) if widths else 10.0)
 
 
 def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
     """Given a page with no ruled table, return the grid of a table drawn with whole-width row rules only
     (None when it has none) and the text lines outside it.
 
-    Each band between two rule heights is a row; its characters fall into cells where the gap between
-    them is wider than twice the median character width (words_grid's rule), so a cell's wrapped lines
-    stay one cell. A cell over which a rule is missing (a label merged over several rows: the rules of
-    the rows beside it begin after it) spans the rows from the rule above it to the rule below it.
-    Columns are the cells' left edges clustered across the table, as words_grid clusters them.
+    The table's rules are those `_table_rules` keeps; each band between two of them is a row. The
+    columns are the x gaps that the text of at most a quarter of the rows crosses (`_corridors`); a
+    band's text running across a gap is one merged cell, and its wrapped lines stay one cell. A cell over
+    which a rule is missing (a label merged over several rows: the rules of the rows beside it begin
+    after it) spans the rows from the rule above it to the rule below it.
     """
     hs = [e for e in page.edges if e["orientation"] == "h" and e["width"] > 0.25 * page.width]
     if len(hs) < 4:
         return None, []
-    ys = _merge_close(sorted(e["top"] for e in hs), tol=1.5)
-    if len(ys) < 4:
-        return None, []
-    at: list[list[dict]] = [[] for _ in ys]
-    for e in hs:
-        at[min(range(len(ys)), key=lambda k: abs(ys[k] - e["top"]))].append(e)
-    ys, at = _table_rules(ys, at)
+    ys, at = _table_rules(*_rules_by_height(hs))
     if len(ys) < 4:
         return None, []
     hs = [e for row in at for e in row]
     left, right = min(e["x0"] for e in hs) - 2, max(e["x1"] for e in hs) + 2
-    widths = [c["x1"] - c["x0"] for c in page.chars if c["text"].strip()]
-    gap = 2.0 * (median(widths) if widths else 10.0)
     inside: list[list[dict]] = [[] for _ in range(len(ys) - 1)]
     outside: list[dict] = []
     for c in page.chars:
@@ -858,8 +864,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     """
     rows: list[tuple[dict, list[tuple[float, float, float, float, str]]]] = []
     texts: list[TextLine] = []
-    widths = [c["x1"] - c["x0"] for tl in text_lines for c in tl.get("chars", []) if c["text"].strip()]
-    gap = 2.0 * (median(widths) if widths else 10.0)
+    gap = _cell_gap([c for tl in text_lines for c in tl.get("chars", [])])
     for tl in text_lines:
         segs = _segments(tl.get("chars", []), gap)
         if len(segs) >= 2:
