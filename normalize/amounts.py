@@ -185,6 +185,24 @@ def parse_number(text: str | None) -> float | None:
     return 0.0 if result == 0.0 else result
 
 
+# a count written with its unit: 2800平方米, 96间, 3.5公里, 1批 (2024年 is a year, no count)
+_COUNT = regex.compile(r"^(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?:\p{Han}{1,4}|[a-zA-Z²³/]{1,4})$")
+_YEAR_WORD = regex.compile(r"^(?:19|20)\d{2}\s*年")
+
+
+@text_cache()
+def parse_count(text: str | None) -> float | None:
+    """Given a quantity cell written with its unit, return its number, or None.
+
+    `"2800平方米"` -> `2800.0`; `"3.5公里"` -> `3.5`; `"2024年"` -> None; `"若干"` -> None.
+    """
+    t = _prepare(text)
+    if t is None or _YEAR_WORD.match(t):
+        return None
+    m = _COUNT.match(t)
+    return parse_number(m.group("num")) if m else None
+
+
 @text_cache()
 def parse_fraction(text: str | None) -> float | None:
     """Given a progress or rate cell, return it as a fraction, or None.

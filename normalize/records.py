@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from normalize.amounts import PERCENT_POINTS, parse_amount, parse_fraction, parse_number
+from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import Target, split_target
@@ -223,18 +223,13 @@ def _label(text: str | None) -> str | None:
     return _TRAILING_COLON.sub("", t).strip() or None if t else None
 
 
-_COUNTED = regex.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*(\p{Han}{1,4}|[a-zA-Z²³/]{1,4}|平方米|立方米)$")
-
-
 def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:
     """Given a raw budget line, return group, name, amounts in yuan, quantity and note."""
     unit = rec.get("unit") or form_unit
     quantity, note = parse_number(rec.get("quantity")), clean_text(rec.get("note"))
-    if quantity is None and rec.get("quantity"):
-        m = _COUNTED.match(clean_text(rec["quantity"]) or "")
-        if m and not regex.match(r"(?:19|20)\d{2}年", m.group(0)):       # (2024年 is a year, no count)                       # 2800平方米: the number, and the quantity as written in the note (its unit)
-            quantity = parse_number(m.group(1))
-            note = "；".join(x for x in (note, "数量：" + m.group(0)) if x)
+    if quantity is None and (quantity := parse_count(rec.get("quantity"))) is not None:
+        # 2800平方米: the number, and the quantity as written in the note (its unit)
+        note = "；".join(x for x in (note, "数量：" + clean_text(rec["quantity"])) if x)
     return {
         "group": _label(rec.get("group")), "name": _label(rec.get("name")),
         "amount": parse_amount(rec.get("amount"), unit), "price": parse_amount(rec.get("price"), unit),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
-from normalize.amounts import PERCENT_POINTS, parse_number
+from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, split_target
 from normalize.text import strip_numbering
@@ -976,8 +976,6 @@ _TOTAL_KEYS = frozenset({"合计", "小计", "总计", "金额合计", "合 计"
 _SUBTOTAL_KEYS = frozenset({"小计", "分项小计"})
 
 
-_COUNTED = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*(?:[\u4e00-\u9fff]{1,4}|[a-zA-Z²³/]{1,4})$")
-_YEAR_WORD = re.compile(r"^(?:19|20)\d{2}\s*年")
 _SEQ_NO = re.compile(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
 
 
@@ -987,8 +985,7 @@ def budget_scorer(cell: Cell, role: str) -> float:
     num = is_number(cell.text)
     if role == "amount":
         return 3.0 if num else -3.0
-    if role == "quantity" and not num and _COUNTED.match(fold(cell.text).strip()) \
-            and not _YEAR_WORD.match(fold(cell.text).strip()):
+    if role == "quantity" and not num and parse_count(cell.text) is not None:
         return 0.8                                      # 2800平方米, 96间: a count with its unit
     if role in ("price", "quantity"):
         return 1.0 if num else -3.0

@@ -1,9 +1,9 @@
-"""normalize.amounts: detect_money_unit, parse_amount, parse_number, parse_fraction."""
+"""normalize.amounts: detect_money_unit, parse_amount, parse_number, parse_fraction, parse_count."""
 from __future__ import annotations
 
 import pytest
 
-from normalize.amounts import detect_money_unit, parse_amount, parse_fraction, parse_number
+from normalize.amounts import detect_money_unit, parse_amount, parse_count, parse_fraction, parse_number
 
 
 @pytest.mark.parametrize(
@@ -200,3 +200,24 @@ def test_a_rate_whose_decimal_point_a_scan_lost_is_mended_only_when_the_money_pr
     from normalize.records import normalize_project
     fields = {"execution_rate": Cell(0, 0, rate), "spent": Cell(0, 1, "215475"), "budget_year": Cell(0, 2, "250000")}
     assert normalize_project(fields, year=2022, form_unit="元")["execution_rate"] == want
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("2800平方米", 2800.0),
+        ("96间", 96.0),
+        ("3.5公里", 3.5),
+        ("1,200个", 1200.0),
+        ("１２个", 12.0),        # full-width digits
+        ("5m²", 5.0),
+        ("2024年", None),        # a year, no count
+        ("若干", None),
+        ("约10个", None),        # not a count as written
+        ("10", None),            # a plain number is parse_number's
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_count(written, expected):
+    assert parse_count(written) == expected

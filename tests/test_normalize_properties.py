@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize.amounts import detect_money_unit, parse_amount, parse_fraction, parse_number
+from normalize.amounts import detect_money_unit, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import LEVELS, standardize_level1
 from normalize.targets import OPS, Target, split_target
@@ -53,7 +53,7 @@ def test_text_functions(s):
 @given(maybe_text, units)
 def test_amount_functions(s, unit):
     assert detect_money_unit(s) in (None, "元", "万元", "亿元")
-    for result in (parse_amount(s, unit), parse_amount(s), parse_number(s), parse_fraction(s)):
+    for result in (parse_amount(s, unit), parse_amount(s), parse_number(s), parse_fraction(s), parse_count(s)):
         assert _opt(result, float)
         if result is not None:
             assert result == result  # not NaN
