@@ -241,7 +241,8 @@ class FormReader:
 
     def _closing_total(self, row: Row) -> bool:
         """A 合计 row under a self-evaluation's indicator table with a 得分 column: it closes the table
-        and its score is the form's (the indicator reader takes it)."""
+        and its score is the form's (the indicator reader takes it); a 合计 / 总计 row under a budget table's
+        lines closes it too (the budget reader skips it)."""
         header = self.table[0] if self.table is not None else None
         if header is not None and header.kind == "budget" and not row.is_text_line and self.table[1]:
             words = [c for c in row.cells if not is_number(c.text)]
@@ -353,8 +354,8 @@ class FormReader:
                     self.form.scores.append({"level1": None, "level2": None, "level3": "预算执行率",
                                              "weight": r["weight"], "score": r["score"], "is_subtotal": False,
                                              "page": r["page"], "line": r["line"]})
-                    if r["_cell"] is not None:
-                        self._set("execution_rate", r["actual"], r["_cell"])
+                    if r["actual"] is not None:
+                        self._set("execution_rate", r["actual"].text, r["actual"])
                     continue
                 if r.get("_total"):
                     self._set("score", r["score"], Cell(0, 0, r["score"], page=r["page"], line=r["line"]))

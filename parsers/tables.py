@@ -264,6 +264,12 @@ def _join_text_parts(got: dict[str, Cell], lost: list[Cell], cols: dict[str, tup
             lost.remove(c)
 
 
+def _joined(c: Cell, parts: list[Cell]) -> Cell:
+    """A value's cell and the cells after it holding its parts, as one cell over their columns."""
+    return replace(c, text=c.text.strip() + "".join(x.text.strip() for x in parts),
+                   colspan=parts[-1].col + parts[-1].colspan - c.col)
+
+
 def _join_signed(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> list[Cell]:
     """`≥ | 38.6 | 万亩` in cells side by side, in a table with no column of its own for the sign: one value
     `≥38.6万亩` (a sign alone is no other column's value, so the number after it is its value, not a weight;
@@ -281,8 +287,7 @@ def _join_signed(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> list[Ce
             if i + 2 < len(cells) and _UNIT_ONLY.match(t := fold(cells[i + 2].text).strip()) and not _OP_ONLY.match(t) \
                     and cells[i + 2].col not in claimed:
                 parts.append(cells[i + 2])
-            text = c.text.strip() + "".join(x.text.strip() for x in parts)
-            out.append(replace(c, text=text, colspan=parts[-1].col + parts[-1].colspan - c.col))
+            out.append(_joined(c, parts))
             i += 1 + len(parts)
             continue
         out.append(c)
@@ -314,10 +319,10 @@ def _join_value_parts(got: dict[str, Cell], cells: list[Cell], lost: list[Cell])
                 break                     # the unit ends the value
         if not parts:
             continue
-        text = c.text.strip() + "".join(x.text.strip() for x in parts)
-        if split_target(text).value is None:
+        whole = _joined(c, parts)
+        if split_target(whole.text).value is None:
             continue
-        got[role] = replace(c, text=text, colspan=parts[-1].col + parts[-1].colspan - c.col)
+        got[role] = whole
         for x in parts:
             lost.remove(x)
 
@@ -571,7 +576,8 @@ _EXEC_RATE_KEYS = frozenset({"预算执行率", "资金执行率", "项目预算
 def _execution_rate_row(cells: list[Cell], cols: dict) -> dict | None:
     """`预算执行率 | | | 100% | 95% | 10 | 9.5` in a self-evaluation's indicator table, written in its level-1
     column with no level below it: the form's execution rate and its scored row (as the money matrix's
-    预算执行率 10 分), no indicator of the level 1 below it. {"_exec_rate", actual, weight, score}, else None."""
+    预算执行率 10 分), no indicator of the level 1 below it. {"_exec_rate", actual (its cell), weight, score},
+    else None."""
     span = cols.get("level1")
     first = cells[0]
     if span is None or not _under_col(span, first.col) or label_key(first.text) not in _EXEC_RATE_KEYS \
@@ -581,9 +587,9 @@ def _execution_rate_row(cells: list[Cell], cols: dict) -> dict | None:
            for role in ("actual", "weight", "score")}
     if got["weight"] is None and got["score"] is None:
         return None
-    return {"_exec_rate": True, "page": first.page, "line": first.line,
-            **{k: (c.text if c is not None else None) for k, c in got.items()},
-            "_cell": got["actual"]}
+    return {"_exec_rate": True, "page": first.page, "line": first.line, "actual": got["actual"],
+            "weight": got["weight"].text if got["weight"] is not None else None,
+            "score": got["score"].text if got["score"] is not None else None}
 
 
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:
@@ -663,10 +669,10 @@ def _unstack_rows(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row
         lines = {id(c): [x.strip() for x in c.text.split("\n") if x.strip()] for c in row.cells}
         n = len(lines[id(name)])
         values = lines[id(target)]
+        reads = [target_strength(x) == 2 or bool(_DEADLINE.match(fold(x))) for x in values]
         if n < 2 or len(values) != n or any(len(x) > 24 or x[0] in "(（" for x in values + lines[id(name)]) \
-                or not all(target_strength(x) == 2 or _DEADLINE.match(fold(x)) or len(x) <= 6 and not _HAS_DIGIT.search(x)
-                           for x in values) \
-                or sum(target_strength(x) == 2 or bool(_DEADLINE.match(fold(x))) for x in values) * 2 < n:
+                or not all(r or len(x) <= 6 and not _HAS_DIGIT.search(x) for r, x in zip(reads, values)) \
+                or sum(reads) * 2 < n:
             # (`≥95%⏎（年底前）` beside `参保率⏎（含脱贫人口）`: one indicator, its name and target wrapped)
             out.append(row)
             continue
