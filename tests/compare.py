@@ -1,6 +1,6 @@
 """Comparing records: a value jixiao produced with one written by hand in a template's expected.json, or
 with the value another reading of the same form produced (tests/test_templates.py and the quirk tests of
-DOCX, HTML and XLSX files)."""
+DOCX, HTML, PDF and XLSX files)."""
 from __future__ import annotations
 
 import json
@@ -113,3 +113,47 @@ def quirk_params(files: dict, known: dict) -> list:
             marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
             out.append(pytest.param(name, tid, check, marks=marks, id=f"{name}-{check}"))
     return out
+
+
+def expected_diffs(tid: str, res) -> list[str]:
+    """The differences of template `tid`'s dump (a FileResult) from its hand-written expected.json, on the
+    columns it lists (budget_items: the breakdown lines only, as expected.json lists them)."""
+    exp = expected(tid)
+    found = []
+    if len(res.tables["projects"]) != exp["n_projects"]:
+        found.append(f"{tid}: {len(res.tables['projects'])} projects, expected {exp['n_projects']}")
+    for k, want in enumerate(exp["projects"]):
+        got = res.tables["projects"][k]
+        found += [f"{tid} project[{k}] {c}: {got.get(c)!r}, expected {v!r}" for c, v in want.items()
+                  if not same(v, got.get(c))]
+    s = summary(res, tid, skip_funding=True)
+    for t in (t for t in QUIRK_TABLES if t in exp):      # a table expected.json does not list is not checked
+        want, got = exp[t], s[t]
+        if len(want) != len(got):
+            found.append(f"{tid} {t}: {len(got)} rows, expected {len(want)}")
+        for i, ((k, w), g) in enumerate(zip(want, got)):
+            found += [f"{tid} {t}[{i}] {c}: {g.get(c)!r}, expected {v!r}" for c, v in w.items() if not same(v, g.get(c))]
+            if g["project"] != k:
+                found.append(f"{tid} {t}[{i}]: project {g['project']}, expected {k}")
+    return found
+
+
+class QuirkSuite:
+    """A folder of one-quirk files, each compared with the dump of the template it was made from (pdf_quirks,
+    xlsx_quirks): the readings cached, the summaries, the differences and the pytest params of one suite."""
+
+    def __init__(self, fixtures: Path, known: dict, changes: dict, what: str, skip_funding: bool):
+        from jixiao.pipeline import process_file
+        self.fixtures, self.known, self.changes, self.what, self.skip_funding = \
+            fixtures, known, changes, what, skip_funding
+        self.dump = lru_cache(maxsize=None)(lambda tid: process_file(TEMPLATES / tid / "form.txt"))
+        self.read = lru_cache(maxsize=None)(lambda name: process_file(fixtures / name))
+
+    def summary(self, res, tid: str) -> dict:
+        return summary(res, tid, skip_funding=self.skip_funding)
+
+    def diffs(self, want, got, check: str, label: str) -> list[str]:
+        return diffs(want, got, check, label, self.changes, self.what)
+
+    def params(self, files: dict) -> list:
+        return quirk_params(files, self.known)

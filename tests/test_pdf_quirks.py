@@ -24,18 +24,14 @@ never weakened.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from jixiao.pipeline import process_file
 from tests import compare as C
-from tests.compare import expected, same
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "pdf_quirks"
-TEMPLATES = ROOT / "tests" / "templates"
 TABLES, CHECKS = C.QUIRK_TABLES, C.QUIRK_CHECKS
 
 T1 = "central_target_midterm"
@@ -90,28 +86,8 @@ KNOWN: dict[tuple[str, str], str] = {
 
 # ---------------------------------------------------------------- reading and comparing
 
-@lru_cache(maxsize=None)
-def dump(tid: str):
-    return process_file(TEMPLATES / tid / "form.txt")
-
-
-@lru_cache(maxsize=None)
-def read(name: str):
-    return process_file(FIXTURES / name)
-
-
-def summary(res, tid: str) -> dict:
-    return C.summary(res, tid, skip_funding=True)
-
-
-def diffs(want, got, check: str, label: str) -> list[str]:
-    return C.diffs(want, got, check, label, DOCUMENT_CHANGES, "pdf")
-
-
-def params(files: dict) -> list:
-    return C.quirk_params(files, KNOWN)
-
-
+SUITE = C.QuirkSuite(FIXTURES, KNOWN, DOCUMENT_CHANGES, "pdf", skip_funding=True)
+dump, read, summary, diffs, params = SUITE.dump, SUITE.read, SUITE.summary, SUITE.diffs, SUITE.params
 columns, _fail = C.columns, C.fail_on
 
 
@@ -129,25 +105,7 @@ def test_known_entries_name_listed_checks():
 @pytest.mark.parametrize("tid", sorted(set(FILES.values())))
 def test_dump_matches_expected(tid):
     """The reference is right: the template's dump gives its hand-written expected.json on the compared columns."""
-    exp, res = expected(tid), dump(tid)
-    found = []
-    if len(res.tables["projects"]) != exp["n_projects"]:
-        found.append(f"{tid}: {len(res.tables['projects'])} projects, expected {exp['n_projects']}")
-    for k, want in enumerate(exp["projects"]):
-        got = res.tables["projects"][k]
-        found += [f"{tid} project[{k}] {c}: {got.get(c)!r}, expected {v!r}" for c, v in want.items()
-                  if not same(v, got.get(c))]
-    s = summary(res, tid)
-    for t in (t for t in TABLES if t in exp):      # a table expected.json does not list is not checked
-        want = [(k, r) for k, r in exp[t]]
-        got = s[t]
-        if len(want) != len(got):
-            found.append(f"{tid} {t}: {len(got)} rows, expected {len(want)}")
-        for i, ((k, w), g) in enumerate(zip(want, got)):
-            found += [f"{tid} {t}[{i}] {c}: {g.get(c)!r}, expected {v!r}" for c, v in w.items() if not same(v, g.get(c))]
-            if g["project"] != k:
-                found.append(f"{tid} {t}[{i}]: project {g['project']}, expected {k}")
-    _fail(found)
+    _fail(C.expected_diffs(tid, dump(tid)))
 
 
 @pytest.mark.parametrize("name, tid, check", params(FILES))
