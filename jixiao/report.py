@@ -121,6 +121,7 @@ CODE_ZH: dict[str, str] = {
     "blank_form": "空白表样",
     "working_sheet_skipped": "未读取测算工作表",
     "header_missing": "表头缺失",
+    "project_list": "项目清单（未读取）",
     "unparsed_row": "未解析的行",
     "unplaced_cell": "未归位的单元格",
     "target_missing": "缺少目标值",

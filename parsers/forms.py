@@ -133,6 +133,7 @@ class FormReader:
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
+        self.skip_to = 0                     # rows before this index belong to a list of projects: not read
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -176,6 +177,18 @@ class FormReader:
                     self.table = (Header(h.kind, h.cols, h.roles, h.row, h.extra, widths), [])
                     continue
             header = detect_header(row) or self._allocation_header(i, row)
+            if not header and self.table is None and self.skip_to <= i:
+                end = self._project_list_end(i, row)
+                if end is not None:
+                    # 序号 | 项目名称 | 主管部门 | 资金总额 over numbered rows: a list of projects (a workbook's
+                    # 汇总表, a 项目库 sheet), no form's fields: its first row is not this form's name
+                    self._flush()
+                    self.form.warnings.append(warn(
+                        "project_list", f"list of {end[1]} projects read as no form's fields: "
+                        + " | ".join(clean(c.text) or "" for c in row.cells)[:160], row.cells[0]))
+                    self.skip_to = end[0]
+            if self.skip_to > i:
+                continue
             if header:
                 if self.table is not None and _same_header(header, self.table[0]):
                     continue                     # the header repeated on the next page: same table
@@ -208,6 +221,30 @@ class FormReader:
         self._flush()
         self._finish()
         return f
+
+    def _project_list_end(self, i: int, row: Row) -> tuple[int, int] | None:
+        """A list of projects: a head row `序号 | 项目名称 | …` of column labels (the name's and at least
+        one other field's, none with its value beside it) over at least two rows numbered in the 序号
+        column, each naming a project; return (index of the first row after the list, its number of
+        projects), else None."""
+        if row.grid is None or len(row.cells) < 3 or label_key(row.cells[0].text) not in _SEQ_HEADS:
+            return None
+        heads = {c.col: m[0] for c in row.cells[1:] for m in [match_field(c.text)] if m is not None and m[1] is None}
+        if len(heads) < 2 or "name" not in heads.values() or len(heads) < len(row.cells) // 2:
+            return None
+        seq_col = row.cells[0].col
+        name_col = next(col for col, f in heads.items() if f == "name")
+        k, n = i + 1, 0
+        while k < len(self.rows) and self.rows[k].grid is row.grid:
+            r = self.rows[k]
+            by_col = {c.col: c.text.strip() for c in r.cells}
+            if _SEQ_NUMBER.match(by_col.get(seq_col, "")) and by_col.get(name_col) \
+                    and not match_field(by_col[name_col]) and not is_block_label(by_col[name_col]):
+                n += 1
+            elif label_key(r.cells[0].text) not in TABLE_END_KEYS:
+                break                                # (合计 | | | 200.5 closes the list)
+            k += 1
+        return (k, n) if n >= 2 else None
 
     def _allocation_header(self, i: int, row: Row) -> Header | None:
         """The header of an allocation table printed before its form (`属地 | 金额 | 项目`) under a caption
@@ -432,7 +469,7 @@ class FormReader:
             self._set("score", said.group(1), cells[0])
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
-        if self._money_by_year(i, row, cells):
+        if self._money_by_year(i, row, cells) or self._money_by_source(i, row, cells):
             return
         if len(cells) == 1 and horizon_of(cells[0].text):
             m = match_field(cells[0].text)
@@ -667,6 +704,47 @@ class FormReader:
                 self.year_money[int(head[:4])] = (c, unit)
             elif "budget_total" not in self.form.fields:
                 self._set("budget_total", c.text, c, unit)
+        self.consumed.update(id(c) for c in below.cells)
+        return True
+
+    def _money_by_source(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """项目资金（万元） | 资金总额 | 中央资金 | 省级资金 | 市县资金 over a row of amounts (or the heads alone,
+        without the block label): a head naming a money field (资金总额, 财政拨款, 其他资金) sets it, any
+        other (中央资金, 自筹资金, 债券资金) is a budget line of kind `source`. True if read."""
+        if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows):
+            return False
+        first = match_field(cells[0].text)
+        block = _MONEYISH.search(cells[0].text) and not (first is not None and first[0] not in L.MONEY_FIELDS) \
+            and not is_number(cells[0].text)
+        heads = {c.col: c for c in (cells[1:] if block else cells)}
+        kinds: dict[int, str | None] = {}
+        for col, c in heads.items():
+            m = match_field(c.text)
+            if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS:
+                kinds[col] = m[0]
+            elif _SOURCE_HEAD.match(label_key(c.text)):
+                kinds[col] = None
+            else:
+                return False
+        if len(kinds) < 2 or all(k is not None for k in kinds.values()):
+            return False                     # (资金总额 | 财政拨款 over their values: the labels' own reading)
+        below = self.rows[i + 1]
+        nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
+        if below.grid is not row.grid or len(nums) < 2 \
+                or any(c.col not in heads and not is_placeholder(c.text) for c in below.cells):
+            return False
+        unit = (declared_unit(cells[0].text) if block else None) or self.block_unit
+        for col, c in nums.items():
+            head = heads[col]
+            if kinds[col] is not None:
+                if kinds[col] not in self.form.fields:
+                    self._set(kinds[col], c.text, c, unit, head.text)
+                continue
+            if _is_fiscal_kind(head.text):
+                self._fiscal_line(head, c.text, unit)
+            self.form.budget_items.append({
+                "group": None, "name": clean(head.text), "amount": c.text, "price": None, "quantity": None,
+                "note": None, "kind": "source", "unit": unit, "page": c.page, "line": c.line})
         self.consumed.update(id(c) for c in below.cells)
         return True
 
@@ -983,6 +1061,9 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
                            "implementation", "performance_summary"})
 _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
+# a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金)
+_SOURCE_HEAD = re.compile(r"^(?:中央|省|省级|市|市级|县|县级|区|区级|市县|乡镇|地方|本级|上级|财政|自筹|社会|银行|"
+                          r"专项债券|一般债券|债券|其他|单位)(?:财政)?(?:补助|配套|投入|拨款|专项)?(?:资金|经费|投资)$")
 _YEAR_OR_SUM = re.compile(r"^(?:合计|总计|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 # a numbered sub-block title in a row of labels (`1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况`)
@@ -996,6 +1077,7 @@ _POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
 _SCORE_WORDS = frozenset(label_key(x) for x in ("得分", "实际得分", "评分", "自评分"))
 _SEQ_HEADS = frozenset(label_key(x) for x in ("序号", "编号"))
+_SEQ_NUMBER = re.compile(r"^[(（]?\d{1,4}[)）.、]?$")
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
 _PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）"))
 _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))

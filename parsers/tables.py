@@ -270,17 +270,28 @@ def _joined(c: Cell, parts: list[Cell]) -> Cell:
                    colspan=parts[-1].col + parts[-1].colspan - c.col)
 
 
-def _join_signed(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> list[Cell]:
+def _join_signed(cells: list[Cell], cols: dict[str, tuple[int, int]], natures: dict[int, Cell] | None = None) -> list[Cell]:
     """`≥ | 38.6 | 万亩` in cells side by side, in a table with no column of its own for the sign: one value
     `≥38.6万亩` (a sign alone is no other column's value, so the number after it is its value, not a weight;
-    the unit after them is joined unless it stands under another column's header)."""
+    the unit after them is joined unless it stands under another column's header).
+
+    `定性 | 逐步提升` / `定量 | ≥90%` the same way, the 指标性质 written before the value with no column of
+    its own: the value cell is kept and the nature word put in `natures` (id of the value's cell -> the
+    word's cell), read like a 指标性质 column's word."""
     claimed = {c for r, (a, b) in cols.items() if r not in ("target", "actual", "target_long", "weight", "score")
                for c in range(a, b + 1)}          # (a word under 权重 / 分值 is no weight: a unit a row shifted there)
     points = {c for r, (a, b) in cols.items() if r in ("weight", "score") for c in range(a, b + 1)}
     out: list[Cell] = []
     i = 0
+    nature: Cell | None = None
     while i < len(cells):
         c = cells[i]
+        if natures is not None and i + 1 < len(cells) and _NATURE.match(fold(c.text)) and c.col not in claimed \
+                and cells[i + 1].col not in points and cells[i + 1].col not in claimed \
+                and not is_placeholder(cells[i + 1].text) and not _NATURE.match(fold(cells[i + 1].text)):
+            nature = c
+            i += 1
+            continue
         if i + 1 < len(cells) and _SIGN_ONLY.match(fold(c.text).strip()) and _bare_value(cells[i + 1].text) \
                 and cells[i + 1].col not in points:
             parts = [cells[i + 1]]
@@ -289,9 +300,12 @@ def _join_signed(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> list[Ce
                 parts.append(cells[i + 2])
             out.append(_joined(c, parts))
             i += 1 + len(parts)
-            continue
-        out.append(c)
-        i += 1
+        else:
+            out.append(c)
+            i += 1
+        if nature is not None and natures is not None:
+            natures[id(out[-1])] = nature        # (the value after the word, joined with its sign)
+            nature = None
     return out
 
 
@@ -426,11 +440,14 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # is 效益指标 under an umbrella level 1 such as 实施效果指标); under a level 1 (项目决策), with a
             # name that reads like a bare kind (成本), too
             forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
+        natures: dict[int, Cell] = {}
         if "op" not in cols:
-            cells = _join_signed(cells, cols)
+            cells = _join_signed(cells, cols, natures)
         forced.update(pair)
         lost: list[Cell] = []
         got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)
+        if natures and "target" in got and "op" not in got and id(got["target"]) in natures:
+            got["op"] = natures[id(got["target"])]   # 定性 | 逐步提升: the word read as a 指标性质 column's
         if lost:
             _join_value_parts(got, cells, lost)
             _join_text_parts(got, lost, cols)

@@ -1082,3 +1082,36 @@ def test_budget_execution_rate_row_atop_the_indicator_table(tmp_path):
     assert got.tables["projects"][0]["execution_rate"] == 0.95
     assert [(s["level3"], s["weight"], s["score"]) for s in got.tables["scores"]] == [("预算执行率", 10, 9.5)]
     assert [r["level3"] for r in got.tables["indicators"]] == ["补贴中心数量"]
+
+
+def test_a_nature_word_before_the_value_without_a_column_of_its_own(tmp_path):
+    """`定性 | 逐步提升` / `定量 | ≥90%` under one 指标值 header: the target is the value beside the word (it was
+    `定性`, and `逐步提升` an unplaced cell); the word is kept in the note, as a 指标性质 column's is."""
+    form = ("项目支出绩效目标表\n（2023年度）\n项目名称\t社区服务提升\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t质量指标\t合格率\t≥\t95\t%\n"
+            "效益指标\t社会效益指标\t服务水平\t定性\t逐步提升\n"
+            "满意度指标\t服务对象满意度指标\t居民满意度\t定量\t≥90%\n")
+    got = _read(tmp_path, form)
+    assert [(r["level3"], r["target_raw"], r["op"], r["value"], r["note"]) for r in got.tables["indicators"]] == [
+        ("合格率", "≥95%", ">=", 95, None), ("服务水平", "逐步提升", None, None, "指标性质：定性"),
+        ("居民满意度", "≥90%", ">=", 90, "指标性质：定量")]
+    assert not [w for w in got.tables["warnings"] if w["code"] == "unplaced_cell"]
+
+
+def test_money_sources_in_columns_over_their_amounts(tmp_path):
+    """项目资金（万元） | 资金总额 | 中央资金 | 省级资金 | 市县资金 over a row of amounts: the total is the project's,
+    each source a budget line (the row of amounts was an unparsed_row, the total lost)."""
+    form = ("项目支出绩效目标表\n（2024年度）\n项目名称\t高标准农田建设\n"
+            "项目资金（万元）\t资金总额\t中央资金\t省级资金\t市县资金\n\t1500\t900\t400\t200\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t建设面积\t≥1万亩\n")
+    got = _read(tmp_path, form)
+    assert got.tables["projects"][0]["budget_total"] == 15_000_000
+    assert [(b["name"], b["amount"], b["kind"]) for b in got.tables["budget_items"]] == [
+        ("中央资金", 9_000_000, "source"), ("省级资金", 4_000_000, "source"), ("市县资金", 2_000_000, "source")]
+    assert not [w for w in got.tables["warnings"] if w["code"] == "unparsed_row"]
+    # heads that all name fields are read by their labels, as before: 资金总额 | 财政拨款 over 100 | 80
+    form = ("项目支出绩效目标表\n（2024年度）\n项目名称\t道路养护\n资金总额\t财政拨款\t其他资金\n100\t80\t20\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护里程\t≥20公里\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (100, 80, 20)

@@ -176,3 +176,50 @@ def test_one_indicator_wrapped_over_lines_stays_one(tmp_path):
     got = process_file(tmp_path / "f.docx").tables["indicators"]
     assert [(r["level3"], r["target_raw"], r["value"]) for r in got] == [
         ("城乡居民医保参保率（含脱贫人口）", "≥95%（年底前）", 95)]
+
+
+def _summary_workbook(path: Path, with_forms: bool) -> None:
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "汇总表"
+    ws.append(["2023年度项目支出绩效目标汇总表"])
+    ws.merge_cells("A1:E1")
+    ws.append(["序号", "项目名称", "主管部门", "资金总额（万元）", "备注"])
+    ws.append([1, "农村公路养护补助", "县交通运输局", 120, ""])
+    ws.append([2, "城乡居民医疗救助", "县医疗保障局", 80.5, ""])
+    ws.append(["合计", "", "", 200.5, ""])
+    if not with_forms:
+        wb.save(path)
+        return
+    for name, dept, total in (("农村公路养护补助", "县交通运输局", 120), ("城乡居民医疗救助", "县医疗保障局", 80.5)):
+        s = wb.create_sheet(name[:6])
+        s.append(["项目支出绩效目标表"])
+        s.append(["（2023年度）"])
+        s.append(["项目名称", name, "", "", ""])
+        s.merge_cells("B3:E3")
+        s.append(["主管部门", dept, "", "实施单位", dept])
+        s.append(["项目资金（万元）", "资金总额", total, "", ""])
+        s.append(["年度绩效目标", "完成全年任务", "", "", ""])
+        s.append(["一级指标", "二级指标", "三级指标", "指标值", ""])
+        s.append(["产出指标", "数量指标", "完成任务数", "≥10项", ""])
+        s.append(["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", ""])
+    wb.save(path)
+
+
+def test_summary_sheet_of_projects_is_no_form(tmp_path):
+    # a 汇总表 listing the projects before one sheet per project: its first row is not a project (it was read
+    # as a form named 农村公路养护补助, the list's other rows unparsed)
+    f = tmp_path / "book.xlsx"
+    _summary_workbook(f, with_forms=True)
+    res = process_file(f)
+    projects = res.tables["projects"]
+    assert [(p["name"], p["department"], p["budget_total"]) for p in projects] == [
+        ("农村公路养护补助", "县交通运输局", 1200000.0), ("城乡居民医疗救助", "县医疗保障局", 805000.0)]
+    assert all(p["unit"] for p in projects)                  # each from its own sheet's form
+    codes = [w["code"] for w in res.tables["warnings"]]
+    assert codes.count("project_list") == 1 and "unparsed_row" not in codes
+    alone = tmp_path / "list.xlsx"
+    _summary_workbook(alone, with_forms=False)
+    res = process_file(alone)
+    assert res.tables["projects"] == [] and res.document["status"] == "ok"
