@@ -12,7 +12,7 @@ import regex
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import Target, split_target
+from normalize.targets import BRACKET_UNITS, Target, split_target
 from normalize.text import clean_text, fold_width, strip_numbering, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -150,10 +150,14 @@ def normalize_indicator(rec: dict) -> dict:
     target_raw = unwrap(target_raw) or None if target_raw else None
     t = split_target(target_raw)
     unit_raw = clean_text(rec.get("unit_raw"))
+    if unit_raw in ("百分比", "百分率", "百分数"):
+        unit_raw = "%"                       # a 度量单位 cell spelling the percent sign out
     if unit_raw and rec.get("target_value_raw"):
         # a 度量单位 column: the number from 指标性质 + 指标值, the unit from its own cell
         # (`≤` `12` `月` is twelve months, not December)
         op_raw = rec.get("op_raw") or ""
+        if _NATURE_WORD.match(op_raw):
+            op_raw = ""                      # 定量 | ≥95 | 万人: a nature word, no part of the target
         bare = split_target(op_raw.strip() + (rec.get("target_value_raw") or "").strip())
         if bare.value is not None:
             if unit_raw in ("万元", "亿元", "元", "千元"):
@@ -181,6 +185,8 @@ def normalize_indicator(rec: dict) -> dict:
     }
 
 
+# 指标性质 words that are no operator and no part of the target (正向 / 反向 are read by _with_direction)
+_NATURE_WORD = regex.compile(r"^\s*(?:定性|定量|中性)(?:指标)?\s*$")
 _DIRECTION = {"正向": ">=", "正向指标": ">=", "越大越好": ">=", "反向": "<=", "反向指标": "<=", "越小越好": "<="}
 _EXPLICIT_EQ = regex.compile(r"^\s*(?:[=＝]|等于)")
 
@@ -197,10 +203,7 @@ def _with_direction(t: Target, op_raw: str, value_text: str | None) -> Target:
 # Units an indicator name may state in brackets at its end, its target cell holding a bare number:
 # `完成生活污水治理行政村数（个）` | `300`. Counting words, measures and money; a bracket holding
 # anything else (`（试行）`, `（含道路）`) is no unit.
-NAME_UNITS = frozenset(
-    "个 座 人 人次 万人 万人次 千人 次 户 万户 家 项 所 套 台 件 批 批次 场 场次 篇 份 名 册 本 处 条 辆 张 株 棵 只 头 村 镇 "
-    "公里 千米 米 平方米 万平方米 亩 万亩 公顷 吨 万吨 千瓦 兆瓦 立方米 万立方米 天 日 小时 分钟 月 年 周 "
-    "元 万元 亿元 % ‰ 岁 床 间 所次 课时 学时 期 轮 单 宗 例 起".split())
+NAME_UNITS = BRACKET_UNITS
 _NAME_UNIT = regex.compile(r"[（(]\s*([^（）()\d]{1,6}?)\s*[）)]\s*$")
 
 

@@ -29,7 +29,7 @@ OPS = (">=", "<=", ">", "<", "=", "~", "range")
 PREFIX_SYMBOLS: dict[str, str] = {
     ">=": ">=", "=>": ">=", "≥": ">=", "≧": ">=", "⩾": ">=", "》=": ">=", "≮": ">=", "═": "=",
     "<=": "<=", "=<": "<=", "≤": "<=", "≦": "<=", "⩽": "<=", "《=": "<=", "≯": "<=",
-    ">": ">", "<": "<", "》": ">",
+    ">": ">", "<": "<", "》": ">", "﹥": ">", "﹤": "<", "﹦": "=",
     "==": "=", "=": "=",
     "≈": "~", "~": "~",
 }
@@ -50,6 +50,12 @@ SUFFIX_WORDS: dict[str, str] = {
     "以内": "<=", "之内": "<=", "内": "<=",
     "左右": "~", "上下": "~",
 }
+# Units written in brackets after a bare number (`90（分）`) or at the end of an indicator's name
+# (`完成生活污水治理行政村数（个）` | `300`): counting words, measures and money
+BRACKET_UNITS = frozenset(
+    "个 座 人 人次 万人 万人次 千人 次 户 万户 家 项 所 套 台 件 批 批次 场 场次 篇 份 名 册 本 处 条 辆 张 株 棵 只 头 村 镇 "
+    "公里 千米 米 平方米 万平方米 亩 万亩 公顷 吨 万吨 千瓦 兆瓦 立方米 万立方米 天 日 小时 分钟 月 年 周 "
+    "元 万元 亿元 % ‰ 分 岁 床 间 所次 课时 学时 期 轮 单 宗 例 起".split())
 # Separators of a range `2-4小时`, `2~4`, `2至4天`, `2—4`.
 RANGE_SEPARATORS = ("-", "~", "至", "到", "—", "–", "―", "−")
 
@@ -101,6 +107,8 @@ _DIGIT = regex.compile(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
 _DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|兑现|兑付|落实|发放|执行)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
+_INCLUSIVE_RE = regex.compile(r"\s*\(含\)\s*(?=(?:以上|以下|以内)$)")
+_SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)")
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
 _WRAP_SPACE = regex.compile(r"(?<=[\p{Han}\d])\s+(?=\p{Han})")
 _MONTH_SPAN_RE = regex.compile(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到]\s*(?:(?:19|20)\d{2}[.．/])?\d{1,2}$")
@@ -186,8 +194,8 @@ def _quantity(text: str) -> _Quantity | None:
         ua, ub = m.group("ua"), m.group("ub")
         if low is None or high is None or low >= high:
             return None
-        if ua is not None and ua != ub:
-            return None  # `2小时-4天`, or a unit only on the low end
+        if ua is not None and ua != ub and not (ub is not None and ub.startswith(ua)):
+            return None  # `2小时-4天`, or a unit only on the low end (`10万-20万元` is 10-20 万元)
         unit = ub
         if not (_unit_ok(unit, low) and _unit_ok(unit, high)):
             return None
@@ -206,6 +214,10 @@ def _number(value: Decimal | None, unit: str | None) -> tuple[float | None, str 
     if unit in MONEY_UNITS:
         f = money_to_yuan(value, MONEY_UNITS[unit])
         return None if f is None else (f, "元")
+    head, slash, per = (unit or "").partition("/")
+    if slash and head in MONEY_UNITS and per:                # `4万元/村`: 40000 元/村
+        f = money_to_yuan(value, MONEY_UNITS[head])
+        return None if f is None else (f, "元/" + per)
     f = _finite_float(value)
     if f is None:
         return None
@@ -239,6 +251,12 @@ def _split(text: str) -> Target:
         body = body[: m.start()].strip()
         if qualifier in _UNIT_ONLY and not body.endswith(("%", "‰")):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
+
+    body = _INCLUSIVE_RE.sub("", body)                # `90%(含)以上`: 含 says the bound is included
+    if body.endswith("之间") and len(body) > 2:
+        body = body[:-2].strip()                      # `80%-90%之间`
+    if qualifier in BRACKET_UNITS and body[-1:].isdigit():
+        body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets
 
     iv = _INTERVAL_RE.match(body)
     if iv is not None:                                # `(0,2]小时`, `[1,3]天`: an interval, a range
@@ -280,6 +298,8 @@ def _split(text: str) -> Target:
     op_pre, symbolic, rest = _prefix(body)
     compared = symbolic or (op_pre is not None and _prefix(body)[2] and _COMPARING_WORD.match(body)
                             and len(rest) <= 20 and not _SENTENCE_MARK.search(rest) and not _DIGIT.search(rest))
+    if compared and _SECOND_OP_RE.search(rest):
+        return as_text                                # `≥95%或≥100人`: two comparisons, no one quantity
     op_only = Target(op=op_pre, target_text=_prefix(text)[2] or None) if compared else as_text
     if symbolic and op_only.target_text is None:
         return as_text  # an operator alone: nothing to compare with

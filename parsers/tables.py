@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
-from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, split_target
+from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, Header, Row, assign_roles, clean, fold, is_block_label, is_child,
@@ -26,6 +26,7 @@ _PCT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
 _OP = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|≈|~|约|不低于|不高于|不少于|不超过|大于|小于)")
 _NUMBERED = re.compile(r"^\s*指标\s*\d+\s*[:：]")
 _HAS_DIGIT = re.compile(r"\d")
+_SUFFIX_WORD = re.compile("(?:" + "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True)) + r")\s*$")
 _LEVEL_SUFFIX = re.compile(r"(指标|目标)\s*([(（][^()（）]*[)）])?\s*[:：]?\s*$")
 # a 指标性质 / 符号 cell holding only an operator: the target normalizer's own vocabulary (≥ ≈ 》= 不低于 …)
 _OP_ONLY = re.compile(r"^\s*(" + "|".join(re.escape(w) for w in sorted(
@@ -180,7 +181,12 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
     if op is not None and _OP_ONLY.match(fold(op.text)) and not _OP.match(fold(text)):
         text = op.text.strip() + text
     if unit is not None and text and not text.endswith(unit.text.strip()) and _HAS_DIGIT.search(text):
-        text = text + unit.text.strip()
+        suffix = _SUFFIX_WORD.search(text)
+        if suffix is not None and text[:suffix.start()].rstrip()[-1:].isdigit():
+            # `70左右` under 指标值, `%` under 度量单位: 70%左右, the unit before the word
+            text = text[:suffix.start()].rstrip() + unit.text.strip() + text[suffix.start():]
+        else:
+            text = text + unit.text.strip()
     return text
 
 
@@ -621,7 +627,17 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     score = next((c for k, c in nums.items() if _under_col(cols.get("score"), k)), None)
     weight = next((c for k, c in nums.items() if _under_col(cols.get("weight"), k)), None)
     if score is None and weight is None:
-        return None
+        ordered = [c for c in cells if is_number(c.text)]
+        if words[0] is not cells[0] or not 1 <= len(ordered) <= 2:
+            return None
+        # `总分 | 100 | 97.4` with the merged cells between the label and the points left out (a dump
+        # collapses them): the numbers in order are the points, then the score
+        if len(ordered) == 2:
+            weight, score = ordered
+        elif "weight" in cols and parse_number(ordered[0].text) == 100:
+            weight = ordered[0]
+        else:
+            score = ordered[0]
     # 总分 | … | 100 | (empty 得分): the total row, with no score written
     anchor = score or words[0]
     return {"_total": True, "score": score.text if score else None, "weight": weight.text if weight else None,

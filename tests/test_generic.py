@@ -1115,3 +1115,42 @@ def test_money_sources_in_columns_over_their_amounts(tmp_path):
             "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护里程\t≥20公里\n")
     p = _read(tmp_path, form).tables["projects"][0]
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (100, 80, 20)
+
+
+def test_a_total_row_whose_empty_cells_a_dump_left_out(tmp_path):
+    """`总分 | 100 | 97.4` under a self-evaluation's indicator table whose 分值 / 得分 columns are further right
+    (the dump dropped the merged cells between): the form's score, no indicator named 总分."""
+    form = ("项目支出绩效自评表\n（2022年度）\n项目名称\t培训项目\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+            "产出指标\t数量指标\t培训人数\t≥500人\t520人\t50\t50\t\n"
+            "满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t95%\t50\t47.4\t\n"
+            "总分\t100\t97.4\t\n")
+    got = _read(tmp_path, form)
+    assert [i["level3"] for i in got.tables["indicators"]] == ["培训人数", "学员满意度"]
+    assert got.tables["projects"][0]["score"] == 97.4
+    assert not [w for w in got.tables["warnings"] if w["code"] == "weights_not_100"]
+
+
+def test_a_report_quoting_its_level1_scores_gives_no_form(tmp_path):
+    """A 工作总结 / 绩效评价报告 quoting `一级指标 | 分值 | 得分` (决策 | 20 | 18 …) was read as a self-evaluation
+    with a header_missing warning; a 评分表 under a title naming a table still is one."""
+    table = "一级指标\t分值\t得分\n决策\t20\t18\n过程\t20\t19\n产出\t40\t38\n效益\t20\t18\n合计\t100\t93\n"
+    got = _read(tmp_path, "某单位2023年度工作总结\n一、总体情况\n今年各项工作有序推进。\n各一级指标得分情况如下表：\n" + table)
+    assert got.tables["projects"] == [] and got.tables["scores"] == []
+    got = _read(tmp_path, "2023年度项目绩效评价评分表\n" + table)
+    assert len(got.tables["projects"]) == 1 and len(got.tables["scores"]) == 4
+
+
+def test_budget_points_headed_and_goals_headed_otherwise(tmp_path):
+    """A self-evaluation's budget block headed 指标分值 (its weight was lost) and goals headed 年初设定目标 |
+    年度实际完成情况 (the second heading was read as the goal, the texts below unparsed)."""
+    form = ("项目支出绩效自评表\n（2023年度）\n项目名称\t老年人助餐服务补贴\n"
+            "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t指标分值\t执行率\t自评得分\n"
+            "\t年度资金总额\t600\t640\t613\t10\t95.8%\t9.58\n"
+            "年度总体目标\t年初设定目标\t\t\t年度实际完成情况\n\t为辖区老人提供助餐补贴。\t\t\t累计补贴助餐41.2万人次。\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t助餐人次\t≥40万人次\t41.2万人次\t90\t90\n")
+    got = _read(tmp_path, form)
+    p = got.tables["projects"][0]
+    assert (p["goal_annual"], p["goal_actual"]) == ("为辖区老人提供助餐补贴。", "累计补贴助餐41.2万人次。")
+    assert [(s["level3"], s["weight"], s["score"]) for s in got.tables["scores"]] == [("预算执行率", 10, 9.58)]

@@ -385,3 +385,28 @@ def test_units_written_with_per_words_or_a_dot(raw, op, value, unit):
 @pytest.mark.parametrize("raw", ["5次.", "1次/月."])
 def test_a_full_stop_after_a_unit_is_no_part_of_it(raw):
     assert split_target(raw).value is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("90%(含)以上", T(">=", 90.0, unit="%")),                # 含: the bound included
+    ("60（含）以下", T("<=", 60.0)),
+    ("90（分）", T("=", 90.0, unit="分")),                   # a unit in brackets after a bare number
+    ("100（人）", T("=", 100.0, unit="人")),
+    ("80%-90%之间", T("range", 80.0, 90.0, unit="%")),
+    ("10万-20万元", T("range", 100000.0, 200000.0, unit="元")),   # the low end's 万 is the high end's 万元
+    ("﹤5%", T("<", 5.0, unit="%")),                         # small-form signs
+    ("﹥90%", T(">", 90.0, unit="%")),
+    ("≤4万元/村", T("<=", 40000.0, unit="元/村")),            # money per thing in 元 too
+    ("0.5万元/人", T("=", 5000.0, unit="元/人")),
+])
+def test_inclusive_bounds_bracket_units_ranges_and_money_per_thing(text, want):
+    assert split_target(text) == want
+
+
+@pytest.mark.parametrize("text", ["≥95%或≥100人", "≥90%或不低于上年"])
+def test_two_comparisons_stay_text(text):
+    assert split_target(text) == T(text=text)
+
+
+def test_a_bracket_word_that_is_no_unit_stays_the_qualifier():
+    assert split_target("≥90（满意）") == T(">=", 90.0, qualifier="满意")

@@ -95,5 +95,21 @@ class FormLayout(LayoutParser):
                 # nothing read, or only 联系人 / 联系电话 / 填报日期 (a notice's closing lines): no form
                 res.warnings.extend(form.warnings)
                 continue
+            if _quoted_scores_only(form):
+                # a report or a summary quoting a table of its level-1 scores (决策 | 20 | 18 …) under a title
+                # that names no form: no form
+                res.warnings.extend(form.warnings)
+                continue
             res.forms.append(form)
         return res
+
+
+def _quoted_scores_only(form) -> bool:
+    """A 'form' that is only a table of level-1 points and scores (no indicator, budget line, safeguard or
+    assessment item, no score row naming a level 2 or 3), under no title naming a table (…表): a 绩效评价报告
+    or a 工作总结 quoting its scores."""
+    if form.indicators or form.budget_items or form.safeguards or form.assessment_items or not form.scores:
+        return False
+    if any(s.get("level2") or s.get("level3") for s in form.scores):
+        return False
+    return not any("表" in t for t in form.titles)
