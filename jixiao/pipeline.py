@@ -217,8 +217,12 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
         k = 0
         a_seq = 0
         locations: dict[str, dict] = {}
+        year = None
         for form in result.forms:
-            year = N.form_year(form.titles + form.year_texts)
+            # a form with no year of its own (the second of two forms under one `2023年度…` title, a sheet
+            # without the title rows) is of the year of the form before it in the same document; not a
+            # fragment whose start was lost (header_missing: its year went with its title)
+            year = N.form_year(form.titles + form.year_texts) or (year if not form.header_missing else None)
             for rec in form.assessment_items:
                 a_seq += 1
                 row = N.normalize_assessment_item(rec)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
-from normalize.amounts import PERCENT_POINTS
+from normalize.amounts import PERCENT_POINTS, parse_number
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
@@ -985,6 +985,8 @@ class FormReader:
     # ------------------------------------------------------------ after the walk
     def _finish(self) -> None:
         f = self.form
+        if f.scores:
+            f.scores = _scores_not_repeated(f.scores, f.indicators)
         # a money label that headed a group of lines and wrote no total: the total is their sum
         for key in [k for k in f.fields if k.startswith("_group_")]:
             col = key[len("_group_"):]
@@ -1046,6 +1048,25 @@ def _is_dash(c: Cell) -> bool:
     """A placeholder cell of the money matrix (`—`, `-`, `/`); on a scan also the `一` an OCR reads for a
     dash (a lone 一 in a money cell is no number written in Chinese)."""
     return is_placeholder(c.text) or (c.conf is not None and c.text.strip() in ("一", "一一"))
+
+
+def _scores_not_repeated(scores: list[dict], indicators: list[dict]) -> list[dict]:
+    """A 评分表 (a sheet or a table of its own) repeating the form's indicators with their points, and its
+    预算执行率 row repeating the budget block's: each is kept once (the indicators already carry their
+    weight and score; the points were counted twice)."""
+    def num(x):
+        return parse_number(x) if isinstance(x, str) else x
+    have = {(label_key(i["level3"]), num(i.get("weight")), num(i.get("score"))) for i in indicators if i.get("level3")}
+    out, seen = [], set()
+    for r in scores:
+        name = r.get("level3") or r.get("level2") or r.get("level1")
+        key = (label_key(name or ""), num(r.get("weight")), num(r.get("score")))
+        if name and (key in have and key[1] is not None) or key in seen:
+            continue
+        if name:
+            seen.add(key)
+        out.append(r)
+    return out
 
 
 def _is_fiscal_kind(text: str | None) -> bool:
@@ -1122,7 +1143,8 @@ def _is_report_outline(text: str) -> bool:
     lv = level_info(rest)
     return not (lv[0] or lv[1])   # `三、结果应用（10分）`: a section with its points
 _SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")
-_PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]")
+_PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]|"
+                        r"填(?:报|表)(?:日期|时间)|报送(?:日期|时间)")   # (the day a form was filled dates no budget)
 _CODE_PREFIX = re.compile(r"^\s*[(（]\d{2,}[)）]")           # `(433)乌海市…`: a budget system's code
 _CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分
 _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")

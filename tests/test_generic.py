@@ -1154,3 +1154,49 @@ def test_budget_points_headed_and_goals_headed_otherwise(tmp_path):
     p = got.tables["projects"][0]
     assert (p["goal_annual"], p["goal_actual"]) == ("为辖区老人提供助餐补贴。", "累计补贴助餐41.2万人次。")
     assert [(s["level3"], s["weight"], s["score"]) for s in got.tables["scores"]] == [("预算执行率", 10, 9.58)]
+
+
+def test_years_a_fill_date_a_year_cell_and_a_second_form(tmp_path):
+    """The day a form was filled (填报日期：2024年3月18日) dates no budget; `年度：2023` in a cell is the year; a
+    second form with no year of its own is of the year of the form before it in the file."""
+    body = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t处理量\t≥5万吨\n"
+    got = _read(tmp_path, "项目支出绩效目标表\n项目名称\t畜禽粪污资源化利用\n" + body + "填报日期：2024年3月18日\n")
+    assert got.tables["projects"][0]["year"] is None
+    got = _read(tmp_path, "项目支出绩效目标表\n年度：2023\t单位：万元\n项目名称\t智慧城市运维\n" + body)
+    assert got.tables["projects"][0]["year"] == 2023
+    assert not [w for w in got.tables["warnings"] if w["code"] == "unparsed_row"]
+    got = _read(tmp_path, "2023年度项目支出绩效目标表\n项目名称\t村级组织运转经费\n" + body
+                + "项目支出绩效目标表\n项目名称\t农村人居环境整治\n" + body)
+    assert [p["year"] for p in got.tables["projects"]] == [2023, 2023]
+
+
+def test_a_score_table_repeating_the_indicators_is_counted_once(tmp_path):
+    """A 评分表 after the form repeating its indicators with their points and the budget's 预算执行率 row: each
+    is kept once (the weights added up to 200 and both 预算执行率 rows were kept)."""
+    form = ("项目支出绩效自评表\n（2023年度）\n项目名称\t全民健身设施建设\n"
+            "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "\t年度资金总额\t300\t300\t285\t10\t95%\t9.5\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t新建健身路径数量\t≥30个\t32个\t50\t50\n"
+            "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t93%\t40\t40\n"
+            "项目绩效自评评分表\n一级指标\t二级指标\t三级指标\t分值\t得分\n"
+            "预算执行率\t\t\t10\t9.5\n产出指标\t数量指标\t新建健身路径数量\t50\t50\n"
+            "满意度指标\t服务对象满意度指标\t群众满意度\t40\t40\n")
+    got = _read(tmp_path, form)
+    assert len(got.tables["projects"]) == 1
+    assert [(s["level3"] or s["level1"], s["weight"]) for s in got.tables["scores"]] == [("预算执行率", 10)]
+    assert not [w for w in got.tables["warnings"] if w["code"] == "weights_not_100"]
+
+
+def test_a_sub_project_table_with_its_fund_column(tmp_path):
+    """序号 | 子项目名称 | 实施单位 | 资金（万元） under a 专项资金 form: budget lines (the rows were unparsed and
+    实施单位's cell read as the form's unit, `资金（万元）`)."""
+    form = ("专项资金绩效目标表\n（2024年度）\n专项资金名称\t乡村振兴衔接资金\n"
+            "主管部门\t兴山县农业农村局\t资金使用单位\t各乡镇人民政府\n"
+            "子项目情况\t序号\t子项目名称\t实施单位\t资金（万元）\n\t1\t产业发展项目\t古夫镇人民政府\t1,200.00\n"
+            "\t2\t雨露计划补助\t县乡村振兴局\t400.00\n\t合计\t\t\t1,600.00\n"
+            "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t支持产业项目数\t≥20个\n")
+    got = _read(tmp_path, form)
+    assert got.tables["projects"][0]["unit"] == "各乡镇人民政府"
+    assert [(b["name"], b["amount"]) for b in got.tables["budget_items"]] == [
+        ("产业发展项目", 12_000_000), ("雨露计划补助", 4_000_000)]
