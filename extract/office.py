@@ -963,10 +963,15 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
     cells: list[Cell] = []
     n_cols = 0
     rows = [tr for tr in table.iter("tr") if tr.getparent() is table or tr.getparent().getparent() is table]
+    # rows and cells a browser does not show (`display:none`, `hidden`: Excel's "Save as HTML" keeps the rows
+    # and columns the author hid): not read; the rows shown are numbered without them
+    shown = [r for r, tr in enumerate(rows) if not _html_hidden(tr)]
     for r, tr in enumerate(rows):
         col = 0
+        if _html_hidden(tr):
+            continue
         for td in tr:
-            if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th"):
+            if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th") or _html_hidden(td):
                 continue
             while (r, col) in taken:
                 col += 1
@@ -986,7 +991,21 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
             n_cols = max(n_cols, col)
             for t in inner:
                 _html_table(t, grids, counter, walk)
-    grids.append(Grid(cells, len(rows), n_cols, "html", order=order))
+    if len(shown) < len(rows):
+        at = {r: k for k, r in enumerate(shown)}
+        for c in cells:
+            k = at[c.row]
+            c.rowspan = sum(1 for x in range(c.row, c.row + c.rowspan) if x in at)
+            c.row = k
+    grids.append(Grid(cells, len(shown), n_cols, "html", order=order))
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _html_hidden(el) -> bool:
+    """An element a browser does not show: `style="display:none"` (or visibility:hidden), `hidden`."""
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
 def _html_lines(td) -> list[str]:

@@ -223,3 +223,24 @@ def test_summary_sheet_of_projects_is_no_form(tmp_path):
     _summary_workbook(alone, with_forms=False)
     res = process_file(alone)
     assert res.tables["projects"] == [] and res.document["status"] == "ok"
+
+
+def test_html_rows_and_cells_a_browser_hides_are_not_read(tmp_path):
+    """Excel's "Save as HTML" keeps the rows and columns the author hid (`display:none`): a hidden row was an
+    indicator of its own, a hidden 上年指标值 column a note on every row. A cell spanning a hidden row spans
+    only the rows shown."""
+    page = """<html><body><p>项目支出绩效目标表</p><p>（2024年度）</p><table border=1>
+<tr><td>项目名称</td><td colspan=4>老旧小区改造前期工作</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td style="display:none">上年指标值</td></tr>
+<tr><td rowspan=3>产出指标</td><td rowspan=2>数量指标</td><td>完成前期工作小区数</td><td>12个</td><td style="display:none">8</td></tr>
+<tr style="display:none"><td>涉及户数（旧）</td><td>≥3000户</td><td style="display:none">3000户</td></tr>
+<tr><td>质量指标</td><td>设计方案通过评审率</td><td>100%</td><td style="display:none">100%</td></tr>
+<tr><td>满意度指标</td><td>服务对象满意度指标</td><td>居民满意度</td><td>≥85%</td><td style="display:none">80%</td></tr>
+</table></body></html>"""
+    f = tmp_path / "form.html"
+    f.write_text(page, encoding="utf-8")
+    got = process_file(f).tables["indicators"]
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["note"]) for i in got] == [
+        ("产出指标", "数量指标", "完成前期工作小区数", "12个", None),
+        ("产出指标", "质量指标", "设计方案通过评审率", "100%", None),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥85%", None)]
