@@ -1200,3 +1200,15 @@ def test_a_sub_project_table_with_its_fund_column(tmp_path):
     assert got.tables["projects"][0]["unit"] == "各乡镇人民政府"
     assert [(b["name"], b["amount"]) for b in got.tables["budget_items"]] == [
         ("产业发展项目", 12_000_000), ("雨露计划补助", 4_000_000)]
+
+
+def test_more_goal_and_overview_labels(tmp_path):
+    """实施期总目标 heads the period's goal (it was read as the goal's text, the texts below unparsed);
+    部门职能职责概述 is the overview."""
+    form = ("专项资金绩效目标表\n（2023年度）\n金额单位：万元\n专项资金名称\t省级农业产业发展专项资金\n"
+            "部门职能职责概述\t负责全省农业产业发展规划和资金管理。\n"
+            "总体目标\t实施期总目标\t年度目标\n\t到2025年建成省级产业园30个。\t2023年新建省级产业园6个。\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建产业园\t6个\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["goal_total"], p["goal_annual"]) == ("到2025年建成省级产业园30个。", "2023年新建省级产业园6个。")
+    assert p["overview"] == "负责全省农业产业发展规划和资金管理。"
