@@ -84,11 +84,17 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     hints = SplitHints()              # for rows a page break cut in two
     scanned = 0
     render = None                     # a PDFium document to render scanned pages with
+    miner = None                      # the file through pdfminer, for pages PDFium reads no text of
     try:
         for pno, page in numbered:
             try:
                 if isinstance(page, Exception):
                     raise page
+                if isinstance(page, PdfiumPage) and page.glyphs_lost:
+                    # a font the file does not embed, on a machine with no Chinese font: PDFium drops some
+                    # of its glyphs (ticks, signs); pdfminer reads them whatever the fonts (slower)
+                    miner = miner or open_pdf(data)
+                    restore_lost_glyphs(page, miner.pages[pno - 1].chars)
                 unmapped = unmapped_glyphs(page)
                 text_layer = not unmapped and text_layer_over_scan(page)
                 if not (text_layer or unmapped or needs_ocr(page)):
@@ -116,9 +122,43 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         doc.close()
         if render is not None and render is not doc:
             render.close()
+        if miner is not None and miner is not doc:
+            miner.close()
     join_split_rows(grids, hints)
     return Extracted(doc_id=doc_id, format="scan" if scanned == n_pages else "pdf", pages=n_pages,
                      grids=grids, lines=lines, warnings=warnings, path=path)
+
+
+def restore_lost_glyphs(page: PdfiumPage, miner_chars: list[dict]) -> int:
+    """Add to a PDFium page the glyphs pdfminer reads on it and PDFium did not (its text objects of one glyph
+    in a font the file does not embed, on a machine with no Chinese font); return how many. Only upright,
+    unslanted glyphs are added (PDFium drops a slanted watermark on purpose), and only where PDFium has no
+    glyph of the same text at the same place (a fake-bold glyph drawn twice is one)."""
+    have: dict[str, list[tuple[float, float]]] = {}
+    for c in page.chars:
+        have.setdefault(c["text"], []).append(((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2))
+    added = 0
+    for c in miner_chars:
+        t = c["text"]
+        if not t.strip() or not c.get("upright", True):
+            continue
+        m = c.get("matrix")
+        if m is not None and (abs(m[1]) > 1e-3 or abs(m[2]) > 1e-3):
+            continue
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        w, h = max(c["x1"] - c["x0"], 1.0), max(c["bottom"] - c["top"], 1.0)
+        if any(abs(x - cx) < 0.6 * w and abs(y - cy) < 0.6 * h for x, y in have.get(t, ())):
+            continue
+        glyph = {k: c[k] for k in ("object_type", "text", "x0", "x1", "top", "bottom", "doctop", "width", "height",
+                                   "upright")}
+        # in reading order: after the glyph left of it on its line (a cell's text keeps the page's order)
+        left = [i for i, o in enumerate(page.chars) if abs(o["top"] - c["top"]) < 0.5 * h and o["x1"] <= cx + 0.5]
+        at = max(left, key=lambda i: page.chars[i]["x0"]) + 1 if left else next(
+            (i for i, o in enumerate(page.chars) if abs(o["top"] - c["top"]) < 0.5 * h), len(page.chars))
+        page.chars.insert(at, glyph)
+        have.setdefault(t, []).append((cx, cy))
+        added += 1
+    return added
 
 
 def needs_ocr(page) -> bool:

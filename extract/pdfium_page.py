@@ -27,7 +27,9 @@ Conventions kept from pdfplumber/pdfminer:
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
+from pathlib import Path
 from collections.abc import Iterator
 
 # PDFium maps some Adobe-GB1 CIDs of non-embedded Chinese fonts (reportlab's STSong-Light, many
@@ -48,11 +50,16 @@ def in_boxes(cx: float, cy: float, boxes: list) -> bool:
 class PdfiumPage:
     """The part of a pdfplumber Page the PDF reader uses, filled from PDFium."""
 
-    __slots__ = ("chars", "edges", "images", "bbox", "width", "height", "page_number", "curve_segments", "invisible")
+    __slots__ = ("chars", "edges", "images", "bbox", "width", "height", "page_number", "curve_segments", "invisible",
+                 "glyphs_lost")
 
     def __init__(self, chars: list[dict], edges: list[dict], width: float, height: float, page_number: int,
-                 images: list[dict] | None = None, curve_segments: int = 0, invisible: float = 0.0):
+                 images: list[dict] | None = None, curve_segments: int = 0, invisible: float = 0.0,
+                 glyphs_lost: bool = False):
         self.chars = chars
+        # text in a font the file does not embed, on a machine with no Chinese font to stand in for it:
+        # PDFium drops some of its glyphs (`system_cjk_fonts`); the page is to be read through pdfminer
+        self.glyphs_lost = glyphs_lost
         self.invisible = invisible           # the share of the glyphs drawn invisible (render mode 3: an OCR layer)
         self.edges = edges
         self.images = images or []           # pdfplumber's keys: x0, top, x1, bottom, width, height, srcsize
@@ -151,7 +158,61 @@ def read_page(page, page_number: int) -> PdfiumPage:
     edges, images, curves = _drawn(page, ctm, height)
     shift = (e, height - f) if (a, b, c, d) == (1.0, 0.0, 0.0, 1.0) else None   # no /Rotate: a plain shift
     chars, invisible = _chars(page, box, page.get_rotation() % 360, shift)
-    return PdfiumPage(chars, edges, width, height, page_number, images, curves, invisible)
+    lost = bool(chars) and not system_cjk_fonts() and _unembedded_text(page)
+    return PdfiumPage(chars, edges, width, height, page_number, images, curves, invisible, lost)
+
+
+_FONT_PROBE = Path(__file__).with_name("data") / "font_probe.pdf"   # made by scripts/make_font_probe.py
+_PROBE_GLYPHS = 24          # what pdfminer reads in it: 8 glyphs alone, then the same 8 and 3 more in one line
+
+
+@functools.cache
+def system_cjk_fonts() -> bool:
+    """Whether PDFium reads Chinese text in a font a file does not embed (reportlab's STSong-Light, many
+    budget-system exports). It renders such a font with a Chinese font of the machine; with none, it drops
+    the text objects of a single glyph (a `√` tick, a `≥` in a sign column: seen). Found out once per
+    process on a tiny PDF (extract/data/font_probe.pdf): True when PDFium reads all its glyphs."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(_FONT_PROBE.read_bytes())
+    except (OSError, pdfium.PdfiumError):
+        return True                      # no probe to go by: PDFium as always
+    try:
+        page = doc[0]
+        try:
+            textpage = page.get_textpage()
+            try:
+                n = sum(1 for i in range(textpage.count_chars()) if textpage.get_text_range(i, 1).strip())
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+    finally:
+        doc.close()
+    return n >= _PROBE_GLYPHS
+
+
+def _unembedded_text(page) -> bool:
+    """Whether a text object of the page (or of a form XObject on it) uses a font the file does not embed."""
+    import pypdfium2.raw as raw
+
+    def walk(count: int, get) -> bool:
+        for k in range(count):
+            obj = get(k)
+            if not obj:
+                continue
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_TEXT:
+                font = raw.FPDFTextObj_GetFont(obj)
+                if font and not raw.FPDFFont_GetIsEmbedded(font):
+                    return True
+            elif kind == raw.FPDF_PAGEOBJ_FORM:
+                if walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j)):
+                    return True
+        return False
+
+    return walk(raw.FPDFPage_CountObjects(page.raw), lambda j: raw.FPDFPage_GetObject(page.raw, j))
 
 
 def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -> tuple[list[dict], float]:

@@ -331,3 +331,49 @@ def test_row_rules_table_beside_other_long_lines(name):
 
 def test_notice_with_long_rules_gives_no_form():
     assert process_file(ROW_RULES / "lines" / "p10f_negative_notice_rules.pdf").tables["projects"] == []
+
+
+def test_glyphs_pdfium_lost_are_restored_from_pdfminer_in_reading_order():
+    """PDFium drops one-glyph text objects of a font the file does not embed when the machine has no Chinese
+    font (`≥` alone in a sign column, `√` ticks); restore_lost_glyphs adds what pdfminer reads there: upright,
+    unslanted glyphs PDFium has nothing of at that place, each after the glyph left of it on its line."""
+    from extract.pdf import restore_lost_glyphs
+    from extract.pdfium_page import PdfiumPage
+
+    def g(text, x0, top, matrix=(1, 0, 0, 1, 0, 0), upright=True):
+        return {"object_type": "char", "text": text, "x0": x0, "x1": x0 + 10, "top": top, "bottom": top + 10,
+                "doctop": top, "width": 10, "height": 10, "upright": upright, "matrix": matrix}
+    page = PdfiumPage([g("指", 0, 0), g("标", 10, 0), g("9", 50, 0), g("0", 60, 0)], [], 600, 800, 1)
+    miner = [g("指", 0.2, 0.1), g("标", 10, 0), g("≥", 40, 0), g("9", 50, 0), g("0", 60, 0),
+             g("内", 100, 100, matrix=(0.7, 0.7, -0.7, 0.7, 0, 0)),      # a slanted watermark: PDFium drops it
+             g("√", 300, 30)]
+    assert restore_lost_glyphs(page, miner) == 2
+    assert "".join(c["text"] for c in page.chars) == "指标≥90√"
+
+
+def test_a_machine_without_chinese_fonts_still_reads_ticks_and_signs(monkeypatch):
+    """A PDF in reportlab's STSong-Light (not embedded) with `≥` and `√` drawn alone, read as on a machine where
+    PDFium finds no Chinese font (it drops them there): pdfminer's reading restores them."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    import extract.pdfium_page as pp
+    from extract.pdf import extract_pdf
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 700, "项目类型")
+    c.drawString(160, 700, "新增项目")
+    c.drawString(220, 700, "√")
+    c.drawString(72, 680, "群众满意度")
+    c.drawString(160, 680, "≥")
+    c.drawString(172, 680, "90%")
+    c.save()
+    monkeypatch.setattr(pp, "system_cjk_fonts", lambda: False)    # as on a machine without one
+    ex = extract_pdf(buf.getvalue(), "x")
+    text = " ".join(t.text for t in ex.lines) + " ".join(c.text for g in ex.grids for c in g.cells)
+    assert "√" in text and "≥" in text, text
