@@ -963,7 +963,8 @@ class Header:
 
 
 # second-line header words that name a part of the cell above them (指标值 over 符号 | 数值 | 单位)
-_SUB_ROLES = {"数值": "target", "值": "target", "数": "target", "指标数值": "target"}
+_SUB_ROLES = {"数值": "target", "值": "target", "数": "target", "指标数值": "target", "性质": "op", "符号": "op",
+              "单位": "unit"}
 
 
 def merge_sub_header(h: Header, row: Row) -> Header | None:
@@ -990,6 +991,12 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         return None                                   # no header cell split in parts
     cols = {r: c for r, c in h.cols.items() if c not in split}
     extra = {r: c for r, c in h.extra.items() if c not in split}
+    if "op" in cols and any(role == "op" for role, _, _ in subs.values()):
+        head = next((c for c in h.row.cells if c.col == cols["op"]), None)
+        if head is not None and "方向" in head.text:
+            # 指标值 over 性质 | 数值 | 单位 beside a 指标方向 column (正向 / 反向): the part holds the operator,
+            # the direction column is a column of its own (its word a note)
+            extra["col:" + clean(head.text)] = cols.pop("op")
     if any(role in cols for role, _, _ in subs.values()):
         return None                                   # a part names a column the table has elsewhere
     widths = {c: w for c, w in width.items() if c not in split}

@@ -1212,3 +1212,21 @@ def test_more_goal_and_overview_labels(tmp_path):
     p = _read(tmp_path, form).tables["projects"][0]
     assert (p["goal_total"], p["goal_annual"]) == ("到2025年建成省级产业园30个。", "2023年新建省级产业园6个。")
     assert p["overview"] == "负责全省农业产业发展规划和资金管理。"
+
+
+def test_a_value_header_split_in_parts_beside_a_direction_column(tmp_path):
+    """指标值 over 性质 | 数值 | 计量单位, and a 指标方向 column (正向 / 反向) beside it: the part holds the operator,
+    the direction is a note (the sub-header was not taken, 大于等于 unplaced and a row scrambled)."""
+    form = ("项目支出绩效目标表\n（2024年度）\n项目名称\t城市道路养护经费\n"
+            "一级指标\t二级指标\t三级指标\t指标值\t\t\t指标方向\n\t\t\t性质\t数值\t计量单位\t\n"
+            "产出指标\t数量指标\t养护道路面积\t大于等于\t356\t万平方米\t正向\n"
+            "\t\t病害路面维修面积\t不少于\t2\t万平方米\t正向\n"
+            "效益指标\t社会效益指标\t路况引发事故数\t等于\t0\t起\t反向\n"
+            "满意度指标\t服务对象满意度指标\t市民满意度\t大于\t85\t%\t正向\n")
+    got = _read(tmp_path, form)
+    assert [(i["level1"], i["level3"], i["op"], i["value"], i["unit"], i["note"]) for i in got.tables["indicators"]] == [
+        ("产出指标", "养护道路面积", ">=", 356, "万平方米", "指标方向：正向"),
+        ("产出指标", "病害路面维修面积", ">=", 2, "万平方米", "指标方向：正向"),
+        ("效益指标", "路况引发事故数", "=", 0, "起", "指标方向：反向"),
+        ("满意度指标", "市民满意度", ">", 85, "%", "指标方向：正向")]
+    assert not [w for w in got.tables["warnings"] if w["code"] == "unplaced_cell"]
