@@ -163,7 +163,7 @@ def read_page(page, page_number: int) -> PdfiumPage:
 
 
 _FONT_PROBE = Path(__file__).with_name("data") / "font_probe.pdf"   # made by scripts/make_font_probe.py
-_PROBE_GLYPHS = 24          # what pdfminer reads in it: 8 glyphs alone, then the same 8 and 3 more in one line
+_PROBE_GLYPHS = 19          # what pdfminer reads in it: 8 glyphs alone, then the same 8 and 3 more in one line
 
 
 @functools.cache

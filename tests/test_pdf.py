@@ -377,3 +377,13 @@ def test_a_machine_without_chinese_fonts_still_reads_ticks_and_signs(monkeypatch
     ex = extract_pdf(buf.getvalue(), "x")
     text = " ".join(t.text for t in ex.lines) + " ".join(c.text for g in ex.grids for c in g.cells)
     assert "√" in text and "≥" in text, text
+
+
+def test_the_font_probe_holds_what_its_count_says():
+    """system_cjk_fonts compares PDFium's reading of extract/data/font_probe.pdf with the glyphs pdfminer reads
+    in it (whatever the machine's fonts): the count it goes by must be that number."""
+    import pdfplumber
+
+    from extract.pdfium_page import _FONT_PROBE, _PROBE_GLYPHS
+    with pdfplumber.open(_FONT_PROBE) as pdf:
+        assert sum(1 for c in pdf.pages[0].chars if c["text"].strip()) == _PROBE_GLYPHS
