@@ -97,7 +97,7 @@ _RANGE_RE = regex.compile(
 )
 _QUALIFIER_RE = regex.compile(r"\((?P<q>[^()]*)\)$")
 _BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:且|并且|,|;|、)\s*(?P<hi>\S.*)$")
-_PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-)\s*")          # `±5%`: a range around 0
+_PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
 # operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
 # `达到` / `约` / `控制在` (`达到国家二级标准` is a text target)
 _COMPARING_WORD = regex.compile(r"^(?:大于或等于|大于等于|小于或等于|小于等于|不低于|不少于|不小于|不超过|不高于|不大于|"
@@ -252,7 +252,10 @@ def _split(text: str) -> Target:
         if qualifier in _UNIT_ONLY and not body.endswith(("%", "‰")):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
 
-    body = _INCLUSIVE_RE.sub("", body)                # `90%(含)以上`: 含 says the bound is included
+    inclusive = _INCLUSIVE_RE.search(body)
+    if inclusive is not None:                         # `90%(含)以上`: read as `90%以上（含）` (含: the bound
+        body = body[:inclusive.start()] + body[inclusive.end():]     # is included; a qualifier, as after it)
+        qualifier = qualifier or "含"
     if body.endswith("之间") and len(body) > 2:
         body = body[:-2].strip()                      # `80%-90%之间`
     if qualifier in BRACKET_UNITS and body[-1:].isdigit():
@@ -331,7 +334,10 @@ def _split(text: str) -> Target:
     high = _number(quantity.value_max, quantity.unit)
     if low is None or high is None:
         return op_only
-    return Target(op=op, value=low[0], value_max=high[0], unit=low[1], qualifier=qualifier)
+    unit = low[1]
+    if qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit:
+        unit, qualifier = f"{unit}({qualifier})", None      # `8台（套）`: the unit and its other name
+    return Target(op=op, value=low[0], value_max=high[0], unit=unit, qualifier=qualifier)
 
 
 @text_cache()

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
 from normalize.amounts import PERCENT_POINTS, parse_number
+from normalize.dates import parse_date
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
@@ -649,6 +650,12 @@ class FormReader:
                     # 项目起止时间 | 2026-01-01 | 至 | 2026-12-31: the period over three cells
                     self._value("period", f"{nxt.text.strip()}至{cells[j + 3].text.strip()}", nxt, unit, c.text)
                     j += 4
+                    continue
+                if col == "period" and j + 2 < len(cells) and parse_date(nxt.text) is not None \
+                        and parse_date(cells[j + 2].text) is not None and not match_field(cells[j + 2].text):
+                    # 项目起止时间 | 2023年1月1日 | 2023年12月31日: the start and the end in two cells
+                    self._value("period", f"{nxt.text.strip()}至{cells[j + 2].text.strip()}", nxt, unit, c.text)
+                    j += 3
                     continue
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
                 after = cells[j + 2] if j + 2 == len(cells) - 1 else None

@@ -452,6 +452,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         forced.update(pair)
         lost: list[Cell] = []
         got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)
+        if "level2" in got and "level3" not in got and "level3" in cols and (got.keys() - {"level1", "level2"}) \
+                and got["level2"].col + got["level2"].colspan > cols["level3"][0] and got["level2"].col < cols["level3"][0]:
+            # 满意度指标 | 服务对象满意度 (merged over the 二级 and 三级 columns) | ≥90% | …: the indicator's only
+            # name is its name (level 3)
+            got["level3"] = got.pop("level2")
         if natures and "target" in got and "op" not in got and id(got["target"]) in natures:
             got["op"] = natures[id(got["target"])]   # 定性 | 逐步提升: the word read as a 指标性质 column's
         if lost:

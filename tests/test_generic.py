@@ -1230,3 +1230,12 @@ def test_a_value_header_split_in_parts_beside_a_direction_column(tmp_path):
         ("效益指标", "路况引发事故数", "=", 0, "起", "指标方向：反向"),
         ("满意度指标", "市民满意度", ">", 85, "%", "指标方向：正向")]
     assert not [w for w in got.tables["warnings"] if w["code"] == "unplaced_cell"]
+
+
+def test_start_and_end_dates_in_two_cells(tmp_path):
+    """项目起止时间 | 2023年1月1日 | 2023年12月31日: the period (the end date was lost, the start taken alone)."""
+    form = ("项目支出绩效目标表\n（2023年度）\n项目名称\t数字乡村建设\n项目起止时间\t2023年1月1日\t2023年12月31日\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t覆盖行政村\t≥20个\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (str(p["start_date"]), str(p["end_date"]), p["period_raw"]) == (
+        "2023-01-01", "2023-12-31", "2023年1月1日至2023年12月31日")

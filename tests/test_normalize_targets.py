@@ -388,8 +388,8 @@ def test_a_full_stop_after_a_unit_is_no_part_of_it(raw):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("90%(含)以上", T(">=", 90.0, unit="%")),                # 含: the bound included
-    ("60（含）以下", T("<=", 60.0)),
+    ("90%(含)以上", T(">=", 90.0, unit="%", qualifier="含")),  # 含: the bound included, as `≥90%（含）` says
+    ("60（含）以下", T("<=", 60.0, qualifier="含")),
     ("90（分）", T("=", 90.0, unit="分")),                   # a unit in brackets after a bare number
     ("100（人）", T("=", 100.0, unit="人")),
     ("80%-90%之间", T("range", 80.0, 90.0, unit="%")),
@@ -398,6 +398,9 @@ def test_a_full_stop_after_a_unit_is_no_part_of_it(raw):
     ("﹥90%", T(">", 90.0, unit="%")),
     ("≤4万元/村", T("<=", 40000.0, unit="元/村")),            # money per thing in 元 too
     ("0.5万元/人", T("=", 5000.0, unit="元/人")),
+    ("95%（含）以上", T(">=", 95.0, unit="%", qualifier="含")),
+    ("正负5%以内", T("range", -5.0, 5.0, unit="%")),           # 正负 for ±
+    ("8台（套）", T("=", 8.0, unit="台(套)")),                  # a unit and its other name
 ])
 def test_inclusive_bounds_bracket_units_ranges_and_money_per_thing(text, want):
     assert split_target(text) == want

@@ -244,3 +244,25 @@ def test_html_rows_and_cells_a_browser_hides_are_not_read(tmp_path):
         ("产出指标", "数量指标", "完成前期工作小区数", "12个", None),
         ("产出指标", "质量指标", "设计方案通过评审率", "100%", None),
         ("满意度指标", "服务对象满意度指标", "居民满意度", "≥85%", None)]
+
+
+def test_a_name_merged_over_the_level2_and_level3_columns_is_the_indicators_name(tmp_path):
+    """满意度指标 | 服务对象满意度 (one cell merged over the 二级 and 三级 columns) | ≥90%: its only name is the
+    indicator's name (it was read as level 2, with an unparsed_row `indicator row without an indicator name`)."""
+    import docx
+    d = docx.Document()
+    d.add_paragraph("项目支出绩效目标表（2023年度）")
+    t = d.add_table(rows=4, cols=4)
+    rows = [["项目名称", "公共文化服务", "", ""], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "开展公益文化活动场次", "≥50场"], ["满意度指标", "服务对象满意度", "", "≥90%"]]
+    for r, vals in enumerate(rows):
+        for c, v in enumerate(vals):
+            t.cell(r, c).text = v
+    t.cell(0, 1).merge(t.cell(0, 3)).text = "公共文化服务"
+    t.cell(3, 1).merge(t.cell(3, 2)).text = "服务对象满意度"
+    f = tmp_path / "form.docx"
+    d.save(f)
+    got = process_file(f)
+    assert [(i["level1"], i["level3"], i["target_raw"]) for i in got.tables["indicators"]] == [
+        ("产出指标", "开展公益文化活动场次", "≥50场"), ("满意度指标", "服务对象满意度", "≥90%")]
+    assert not [w for w in got.tables["warnings"] if w["code"] == "unparsed_row"]
