@@ -203,9 +203,9 @@ def page_image(doc, page, pno: int):
         w_px = (img.get("srcsize") or (0, 0))[0]
         dpi = w_px / (float(img["width"]) / 72.0) if w_px and float(img["width"]) > 0 else 200.0
     dpi = min(300.0, max(100.0, dpi))
-    bmp = doc[pno - 1].render(scale=dpi / 72.0, grayscale=True)
-    pil = bmp.to_pil().convert("L")
-    return np.asarray(pil, dtype=np.uint8).copy(), 72.0 / dpi
+    from extract.scan import to_gray
+    bmp = doc[pno - 1].render(scale=dpi / 72.0)          # in colour: a red seal is taken out (to_gray)
+    return to_gray(bmp.to_pil()), 72.0 / dpi
 
 
 def text_layer_over_scan(page) -> bool:

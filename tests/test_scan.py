@@ -474,3 +474,53 @@ def test_traditional_characters_read_on_a_simplified_page_are_put_back():
     trad = [OcrLine("項目名稱港口物流發展專項資金績效目標申報表單位負責人聯系電話項目屬性新增延續立項依據" * 2,
                     (0, 0, 1, 1), 0.9)]
     assert simplified_page(trad) == trad                       # a Traditional page stays as read
+
+
+def test_a_ruled_form_on_its_side_is_turned_back_at_any_resolution():
+    """A ruled form turned a quarter was left on its side (the text touching the ruling lines smeared into the
+    grid: 0-7 runs counted either way); an upright page scanned at 300 dpi was turned (runs measured on a
+    fixed downscale, not on the page's own size)."""
+    import pypdfium2 as pdfium
+
+    from extract.scan import to_gray, upright
+    doc = pdfium.PdfDocument(SCAN / "scan_002.pdf")
+    g, big = (to_gray(doc[0].render(scale=dpi / 72).to_pil()) for dpi in (150, 300))
+    doc.close()
+    assert upright(g)[1] == 0
+    assert upright(big)[1] == 0                                # (it was turned)
+    for page in (np.rot90(g), np.rot90(big)):
+        turned, by = upright(np.ascontiguousarray(page))
+        assert by == 90 and turned.shape[:2] == page.shape[::-1][:2]
+
+
+def test_a_red_seal_is_taken_out_of_the_gray_page():
+    """A red seal stamped over the table: its ink is paper in the gray page (its ring was read as ruling lines,
+    its words as the cells' text); black text and lines under it stay dark."""
+    from PIL import Image, ImageDraw
+
+    from extract.scan import to_gray
+    im = Image.new("RGB", (400, 300), (250, 248, 240))
+    d = ImageDraw.Draw(im)
+    d.line((0, 150, 400, 150), fill=(0, 0, 0), width=2)                     # a ruling line
+    d.text((40, 60), "8", fill=(0, 0, 0))
+    seal = Image.new("RGB", im.size, (255, 255, 255))
+    ImageDraw.Draw(seal).ellipse((100, 50, 300, 250), outline=(215, 40, 40), width=8)
+    ImageDraw.Draw(seal).regular_polygon((200, 150, 40), 5, fill=(215, 40, 40))
+    stamped = Image.fromarray((np.asarray(im, dtype=np.uint16) * np.asarray(seal, dtype=np.uint16) // 255)
+                              .astype(np.uint8))
+    g = to_gray(stamped)
+    assert g[50:60, 195:205].min() > 200                   # the ring's top: paper
+    assert g[140:146, 195:205].min() > 200                 # the star above the line: paper
+    assert g[150, 20] < 80 and g[150, 200] < 110           # the line, outside and under the seal
+    assert to_gray(im.convert("L")).shape == (300, 400)    # a gray page as it is
+
+
+def test_character_strokes_on_a_landscape_page_are_no_ruling_lines():
+    """The vertical-line kernel is from the page's long side: on a landscape page (150 dpi) it was 20 px and a
+    character's strokes passed as ruling lines (34 grid columns for 9, the money matrix misread)."""
+    from extract.scan import line_masks
+    g = np.full((1240, 1754), 255, np.uint8)
+    g[400:422, 300:303] = 0                                  # a stroke 22 px high
+    g[100:1100, 900:902] = 0                                 # a ruling line
+    _, vm = line_masks(g)
+    assert vm[400:422, 299:304].max() == 0 and vm[500:600, 899:903].max() == 255
