@@ -819,6 +819,9 @@ def text_of(chars: list[dict]) -> str:
     if not chars:
         return ""
     if not all(c["upright"] for c in chars):
+        turned = _quarter_turn(chars)
+        if turned:
+            return _turned_text(chars, turned)
         from pdfplumber.utils import extract_text
         return extract_text(chars)
     words: list[dict] = []
@@ -843,6 +846,42 @@ def text_of(chars: list[dict]) -> str:
                 cur.append(ch)
         flush(cur)
     return "\n".join(" ".join(w["text"] for w in line) for line in _by_top(words))
+
+
+def _quarter_turn(chars: list[dict]) -> int:
+    """90 when every glyph is turned a quarter anticlockwise (text read bottom to top: Word's btLr, Excel's
+    text rotated 90°), 270 when clockwise, else 0 (then pdfplumber's reading). From PDFium's angle (`rot`) or
+    pdfminer's text matrix."""
+    turns = set()
+    for c in chars:
+        if "rot" in c:
+            turns.add(c["rot"] if c["rot"] in (90, 270) else 0)
+        elif c.get("matrix") is not None:
+            a, b, cc, d = c["matrix"][:4]
+            turns.add(90 if abs(a) < 1e-3 and b > 0 and cc < 0 else 270 if abs(a) < 1e-3 and b < 0 and cc > 0 else 0)
+        else:
+            return 0
+    return turns.pop() if len(turns) == 1 else 0
+
+
+def _turned_text(chars: list[dict], turn: int) -> str:
+    """A cell's text turned a quarter: its lines are columns of glyphs (left to right when turned anticlockwise,
+    each read bottom to top; right to left when clockwise, each read top to bottom), joined by newlines.
+    pdfplumber read anticlockwise text top to bottom (产出指标 came out 标指出产)."""
+    cols: list[list[dict]] = []
+    for c in sorted(chars, key=lambda c: (c["x0"] + c["x1"]) / 2):
+        cx = (c["x0"] + c["x1"]) / 2
+        if cols and abs(cx - (cols[-1][-1]["x0"] + cols[-1][-1]["x1"]) / 2) <= 3:
+            cols[-1].append(c)
+        else:
+            cols.append([c])
+    if turn == 270:
+        cols.reverse()
+    lines = []
+    for col in cols:
+        col.sort(key=lambda c: -c["bottom"] if turn == 90 else c["top"])
+        lines.append("".join(_LIGATURES.get(c["text"], c["text"]) for c in col if not c["text"].isspace()))
+    return "\n".join(x for x in lines if x)
 
 
 def cell_texts(table, chars_of: dict[tuple, list[dict]] | None = None) -> list[list[str | None]]:

@@ -263,9 +263,14 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -
                     shift[1] - rect.top, shift[1] - rect.bottom
             else:
                 x0, top, x1, bottom = box(rect.left, rect.bottom, rect.right, rect.top)
-            out.append({"object_type": "char", "text": text, "x0": x0, "x1": x1, "top": top,
-                        "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top,
-                        "upright": min(a, 2 * math.pi - a) < 0.01})   # upright: angle and page turn cancel
+            glyph = {"object_type": "char", "text": text, "x0": x0, "x1": x1, "top": top,
+                     "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top,
+                     "upright": min(a, 2 * math.pi - a) < 0.01}   # upright: angle and page turn cancel
+            if not glyph["upright"]:
+                # turned anticlockwise as shown (read bottom to top) is 90, as in pdfminer's matrix; PDFium's
+                # angle runs the other way
+                glyph["rot"] = (360 - round(math.degrees(a))) % 360
+            out.append(glyph)
         _trim_overlaps(out)
         # an OCR'd scan's text layer is drawn invisible (render mode 3) over the page image: a sample of glyphs
         step = max(1, n // 60)

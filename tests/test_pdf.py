@@ -387,3 +387,50 @@ def test_the_font_probe_holds_what_its_count_says():
     from extract.pdfium_page import _FONT_PROBE, _PROBE_GLYPHS
     with pdfplumber.open(_FONT_PROBE) as pdf:
         assert sum(1 for c in pdf.pages[0].chars if c["text"].strip()) == _PROBE_GLYPHS
+
+
+def test_text_turned_a_quarter_reads_in_its_own_direction():
+    """A cell's text turned anticlockwise (Word's btLr, Excel's 90° rotation: read bottom to top) came out
+    backwards (`产出指标` -> `标指出产`, so no level1_std); its lines are columns left to right. Clockwise: top to
+    bottom, columns right to left. PDFium's angle (`rot`) and pdfminer's matrix say which."""
+    from extract.pdf import text_of
+
+    def ch(t, x0, top, **turn):
+        return {"text": t, "x0": x0, "x1": x0 + 10, "top": top, "bottom": top + 10, "upright": False,
+                "doctop": top, "width": 10, "height": 10, **turn}
+    for ccw in ({"rot": 90}, {"matrix": (0, 1, -1, 0, 0, 0)}):
+        cell = [ch("产", 0, 30, **ccw), ch("出", 0, 20, **ccw), ch("指", 0, 10, **ccw), ch("标", 12, 30, **ccw)]
+        assert text_of(cell) == "产出指\n标"
+    for cw in ({"rot": 270}, {"matrix": (0, -1, 1, 0, 0, 0)}):
+        cell = [ch("标", 0, 0, **cw), ch("产", 12, 0, **cw), ch("出", 12, 10, **cw), ch("指", 12, 20, **cw)]
+        assert text_of(cell) == "产出指\n标"
+
+
+def test_a_level_label_printed_turned_gives_its_level():
+    """A PDF whose 一级指标 cell holds 产出指标 drawn turned anticlockwise, read through PDFium and pdfminer."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from extract.pdf import extract_pdf
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setFont("STSong-Light", 10)
+    for x in (72, 112, 212):                      # a table of two rows and two columns
+        c.line(x, 420, x, 580)
+    for y in (420, 500, 580):
+        c.line(72, y, 212, y)
+    c.drawString(120, 540, "数量指标")
+    c.drawString(120, 460, "质量指标")
+    c.saveState()
+    c.translate(95, 515)
+    c.rotate(90)
+    c.drawString(0, 0, "产出指标")
+    c.restoreState()
+    c.save()
+    ex = extract_pdf(buf.getvalue(), "x")
+    texts = [x.text.replace("\n", "") for g in ex.grids for x in g.cells]
+    assert "产出指标" in texts, texts
