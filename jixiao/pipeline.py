@@ -80,6 +80,22 @@ def _zip_names(data: bytes) -> list[str]:
         return []
 
 
+_HASHES = re.compile(r"^\s*#{2,}\s*$")
+
+
+def _hash_cells(ex: Extracted) -> None:
+    """A cell printed `###` (Excel's sign for a number too wide for its column, kept by a print to PDF or a
+    scan): its value is lost; the cell is read as empty (its `###` was read as a budget line's name, the cells
+    beside it as amounts) and a `truncated_cell` warning names it."""
+    for g in ex.grids:
+        for c in g.cells:
+            if "#" in c.text and _HASHES.match(c.text):
+                ex.warnings.append(ParseWarning(
+                    "truncated_cell", f"a cell printed {c.text.strip()!r} (a number too wide for its column): "
+                    "its value is lost", c.page, c.line))
+                c.text = ""
+
+
 def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     """Given a file, return its extracted grids; raise ExtractError when it cannot be read."""
     fmt = detect_format(path, data)
@@ -177,6 +193,7 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     doc["format"] = detect_format(path, data)
     try:
         ex = extract_file(path, data, doc["doc_id"])
+        _hash_cells(ex)
         _parse_into(ex, res, layouts, checks_disabled)
     except ExtractError as e:
         if strict:

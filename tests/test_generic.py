@@ -1239,3 +1239,17 @@ def test_start_and_end_dates_in_two_cells(tmp_path):
     p = _read(tmp_path, form).tables["projects"][0]
     assert (str(p["start_date"]), str(p["end_date"]), p["period_raw"]) == (
         "2023-01-01", "2023-12-31", "2023年1月1日至2023年12月31日")
+
+
+def test_a_number_printed_as_hashes_is_a_lost_value_not_a_name(tmp_path):
+    """`###` (Excel's sign for a number too wide for its column, kept by a print): the cell is empty, with a
+    truncated_cell warning (it was read as a budget line named ### with the 分值 beside it as its amount)."""
+    form = ("项目支出绩效自评表\n（2023年度）\n项目名称\t医保参保补助\n"
+            "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+            "\t年度资金总额\t1200\t1350\t###\t10\t96.00%\t9.6\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t参保人数\t≥42万人\t43万人\t90\t85.5\n")
+    got = _read(tmp_path, form)
+    assert got.tables["budget_items"] == []
+    assert got.tables["projects"][0]["budget_year"] == 13_500_000
+    assert [w["code"] for w in got.tables["warnings"]].count("truncated_cell") == 1
