@@ -636,6 +636,7 @@ def _index(bounds: list[float], v: float) -> int:
 class SplitHints:
     """What join_split_rows needs to know of cells the grids do not keep."""
     full: set[int] = field(default_factory=set)      # id() of cells whose text may go on (_may_continue)
+    at_bottom: set[int] = field(default_factory=set)  # id() of cells whose last line is at their bottom edge
     blank: dict[int, dict[tuple[int, int], int]] = field(default_factory=dict)  # id(grid) -> {(row, col): rowspan} of empty cells on its first rows
     open_bottom: list[tuple[Grid, Cell]] = field(default_factory=list)  # empty merged cells down to the table's bottom
 
@@ -673,8 +674,11 @@ def table_grid(table, pno: int, hints: SplitHints | None = None) -> Grid | None:
             cell = Cell(i, j, text, max(1, r1 - r0), max(1, c1 - c0), pno, None,
                         (float(bbox[0]), float(bbox[1]), float(bbox[2]), float(bbox[3])))
             cells.append(cell)
-            if hints is not None and _may_continue(chars_of[bbox], bbox):
-                hints.full.add(id(cell))
+            if hints is not None:
+                if _may_continue(chars_of[bbox], bbox):
+                    hints.full.add(id(cell))
+                if _at_bottom(chars_of[bbox], bbox):
+                    hints.at_bottom.add(id(cell))
     grid = Grid(cells, len(rows), ncols, "pdf_lines", order=pno * PAGE_ORDER + table.bbox[1])
     if hints is not None:
         hints.blank[id(grid)] = blank
@@ -731,6 +735,12 @@ def _may_continue(chars: list[dict], bbox: tuple) -> bool:
     return bbox[3] - bottom < 1.2 * h and bbox[2] - right < 2.5 * h
 
 
+def _at_bottom(chars: list[dict], bbox: tuple) -> bool:
+    """True when a cell's last line ends at the cell's bottom edge (the row may have been cut after it)."""
+    h = median(c["bottom"] - c["top"] for c in chars)
+    return bbox[3] - max(c["bottom"] for c in chars) < 1.2 * h
+
+
 def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
     """Join a table row that a page break cut in two back into one row (in place).
 
@@ -764,8 +774,13 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         cols = {c.col for c in cont}
         blank = hints.blank.get(id(b), {})
         r = cont[0].row
+        # a cell goes on when its last line filled the cell's width; or, the row's other cells blank, when its
+        # last line is at its bottom edge and what goes on is a word (`效益` | `社会效益` over `指标` | `指标`: a
+        # label written on two lines in its cell, the row cut between them)
         if (not cols < last.keys() or any(blank.get((r, j)) != 1 for j in last.keys() - cols)
-                or not all(id(last[c]) in hints.full for c in cols)):
+                or not all(id(last[c]) in hints.full or (id(last[c]) in hints.at_bottom
+                                                          and len(cont_text.strip()) <= 4)
+                           for c in cols for cont_text in [next(x.text for x in cont if x.col == c)])):
             continue
         if len(cont) >= 2 and (
                 any(_NEW_ITEM.match(c.text) for c in cont)

@@ -434,3 +434,55 @@ def test_a_level_label_printed_turned_gives_its_level():
     ex = extract_pdf(buf.getvalue(), "x")
     texts = [x.text.replace("\n", "") for g in ex.grids for x in g.cells]
     assert "产出指标" in texts, texts
+
+
+def test_a_label_on_two_lines_cut_by_a_page_break_is_joined_back(tmp_path):
+    """`效益` | `社会效益` at the bottom of page 1, `指标` | `指标` at the top of page 2 (a Word row whose two
+    level cells hold their labels on two lines, cut by the break; the next row under the merged level 1):
+    one row, 效益指标 / 社会效益指标 (it gave an indicator named 指标 and level 1 `效益` for the rows after)."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    xs = (72, 142, 232, 372, 472)
+    head = ("一级指标", "二级指标", "三级指标", "指标值")
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+
+    def row(y0, y1, texts, cols=range(4)):
+        for j in cols:
+            if texts[j]:
+                c.drawString(xs[j] + 4, y1 + 3, texts[j])
+
+    c.setFont("STSong-Light", 10)
+    c.drawString(72, 760, "项目支出绩效目标表（2024年度）")
+    c.drawString(72, 740, "项目名称：学校维修改造")
+    ys = (720, 700, 680, 665)
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    row(720, 700, head)
+    row(700, 680, ("产出指标", "数量指标", "维修面积", "≥8600平方米"))
+    row(680, 665, ("效益", "社会效益", "受益学生人数", "≥6500人"))
+    c.showPage()
+    c.setFont("STSong-Light", 10)
+    for y in (720, 700):
+        c.line(xs[0], y, xs[-1], y)
+    c.line(xs[1], 685, xs[-1], 685)                    # the level 1 cell goes on down: no line under it
+    c.line(xs[0], 665, xs[-1], 665)
+    for x in xs:
+        c.line(x, 720, x, 665)
+    row(720, 700, head)
+    row(700, 685, ("指标", "指标", "", ""))
+    row(685, 665, ("", "可持续影响指标", "校舍使用年限", "≥15年"))
+    c.save()
+    f = tmp_path / "split.pdf"
+    f.write_bytes(buf.getvalue())
+    got = process_file(f)
+    assert [(i["level1"], i["level2"], i["level3"]) for i in got.tables["indicators"]] == [
+        ("产出指标", "数量指标", "维修面积"), ("效益指标", "社会效益指标", "受益学生人数"),
+        ("效益指标", "可持续影响指标", "校舍使用年限")]
