@@ -427,6 +427,14 @@ def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = 
         gx = [v + x for v in xs]
         gy = [v + y for v in ys]
         tables.append(Table(gx, gy, vgap, hgap, (gx[0], gy[0], gx[-1], gy[-1])))
+    # a frame around a table of more cells (the sheet's edge on a darker background in a photo, a box drawn
+    # round the form): no table of its own; every line was placed in it and the form read as one cell
+    def cells(t: Table) -> int:
+        return (len(t.xs) - 1) * (len(t.ys) - 1)
+
+    tables = [t for t in tables if not any(
+        u is not t and cells(u) > cells(t) and t.bbox[0] <= u.bbox[0] and t.bbox[1] <= u.bbox[1]
+        and u.bbox[2] <= t.bbox[2] and u.bbox[3] <= t.bbox[3] for u in tables)]
     tables.sort(key=lambda t: t.bbox[1])
     return tables
 

@@ -524,3 +524,22 @@ def test_character_strokes_on_a_landscape_page_are_no_ruling_lines():
     g[100:1100, 900:902] = 0                                 # a ruling line
     _, vm = line_masks(g)
     assert vm[400:422, 299:304].max() == 0 and vm[500:600, 899:903].max() == 255
+
+
+def test_a_sheet_photographed_on_a_darker_ground_gives_its_table():
+    """The sheet's edge on a darker background (a phone photo) made a frame table around the form's table; every
+    OCR line was placed in it and the form read as one cell: no records. A frame round a table of more cells is
+    no table."""
+    import io
+
+    from PIL import Image
+
+    from extract.scan import extract_image, open_image_pages
+    g, _ = open_image_pages((SCAN / "scan_003_p1.png").read_bytes())[0]
+    framed = np.full((g.shape[0] + 80, g.shape[1] + 80), 70, np.uint8)
+    framed[40:-40, 40:-40] = g
+    buf = io.BytesIO()
+    Image.fromarray(framed).save(buf, format="PNG", dpi=(150, 150))
+    plain, dark = (extract_image(d, "x") for d in ((SCAN / "scan_003_p1.png").read_bytes(), buf.getvalue()))
+    assert len(dark.grids) == len(plain.grids) >= 1
+    assert max(len(x.cells) for x in dark.grids) == max(len(x.cells) for x in plain.grids)
