@@ -182,6 +182,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                  "预计完成情况", "全年预计完成值", "预计全年完成情况", "预计全年完成值", "指标值确定依据", "确定依据",
                  "指标值设定依据", "设定依据", "指标值依据"),
         "explanation": ("指标解释", "指标释义", "指标定义", "指标内涵"),
+        # the 部门整体 form's task an indicator serves (merged down over its indicators): a note on each
+        "task": ("对应任务", "年度主要任务", "主要任务", "对应年度主要任务", "对应主要任务", "任务名称", "工作任务",
+                 "重点任务", "对应重点任务"),
     },
     "score": {
         "level1": ("一级指标", "项目权重"),       # (湖北 自评表: 项目决策 2 分 | 决策依据 | 2 | 2)

@@ -376,6 +376,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     cur1: Cell | None = None
     has_level1 = "level1" in level_at.values()
     cur2: Cell | None = None
+    cur_task: Cell | None = None                 # the 年度主要任务 / 对应任务 cell over the rows (merged down)
+    tasks: dict[int, Cell] = {}
+    task_head = next((clean(c.text) or "对应任务" for c in header.row.cells if c.col == cols["task"][0]), "对应任务") \
+        if "task" in cols else None
     rows = _vertical_labels(rows, cols.get("level1"))
     rows = _unstack_rows(rows, cols)
     # 指标内容及目标值 / 指标名称及指标值: one column for the name and its target (`整治行政村数量：8个`)
@@ -471,7 +475,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             cur2 = got["level2"]
         if no_level2 and set(got) - {"level1"} == {"level3"} and any(level_info(got["level3"].text)[:2]):
             del got["level3"]                        # | 质量 | (nothing): a printed kind no indicator fills
+        if "task" in got:
+            cur_task = got.pop("task")
         ent = IndicatorRow(got, row, cur1, cur2, "level1" in got, "level2" in got, horizon)
+        if cur_task is not None:
+            tasks[id(ent)] = cur_task
         body = {k: v for k, v in got.items() if k not in ("level1", "level2")}
         if not body:
             entries.append(ent)                      # a label-only row: context for the rows below
@@ -514,6 +522,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 body["op"] = sign_cell
                 body["col:" + op_head] = word                # 指标性质：正向 (under its own column's name)
         notes = [body["note"].text.strip()] if "note" in body else []
+        if id(e) in tasks:
+            notes.insert(0, f"{task_head}：{clean(tasks[id(e)].text)}")
         notes += [f"{r[4:]}：{c.text.strip()}" for r, c in body.items() if r.startswith("col:")
                   and r[4:] not in year_cols]
         if "target_adj" in body:

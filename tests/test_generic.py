@@ -1253,3 +1253,19 @@ def test_a_number_printed_as_hashes_is_a_lost_value_not_a_name(tmp_path):
     assert got.tables["budget_items"] == []
     assert got.tables["projects"][0]["budget_year"] == 13_500_000
     assert [w["code"] for w in got.tables["warnings"]].count("truncated_cell") == 1
+
+
+def test_the_task_column_of_a_department_form_is_a_note_on_each_of_its_indicators(tmp_path):
+    """年度主要任务 | 一级指标 | … with each task merged down over its indicators: every indicator carries its
+    task (`年度主要任务：公共文化服务`); the task cells were unplaced (and 对应任务 kept on the first row only)."""
+    form = ("2024年度部门整体支出绩效目标表\n部门名称\t市文化广电旅游局\n"
+            "年度主要任务\t一级指标\t二级指标\t三级指标\t指标值\n"
+            "公共文化服务\t产出指标\t数量指标\t群众文化活动场次\t≥300场次\n"
+            "\t效益指标\t社会效益指标\t参与群众人次\t≥50万人次\n"
+            "旅游推广\t产出指标\t数量指标\t旅游推介会\t≥6场\n")
+    got = _read(tmp_path, form)
+    assert [(i["level1"], i["level3"], i["note"]) for i in got.tables["indicators"]] == [
+        ("产出指标", "群众文化活动场次", "年度主要任务：公共文化服务"),
+        ("效益指标", "参与群众人次", "年度主要任务：公共文化服务"),
+        ("产出指标", "旅游推介会", "年度主要任务：旅游推广")]
+    assert not [w for w in got.tables["warnings"] if w["code"] == "unplaced_cell"]
