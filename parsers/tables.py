@@ -381,6 +381,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     task_head = next((clean(c.text) or "对应任务" for c in header.row.cells if c.col == cols["task"][0]), "对应任务") \
         if "task" in cols else None
     rows = _vertical_labels(rows, cols.get("level1"))
+    rows = _spread_merged(rows, cols, ("deviation", "explanation"))
     rows = _unstack_rows(rows, cols)
     # 指标内容及目标值 / 指标名称及指标值: one column for the name and its target (`整治行政村数量：8个`)
     combined = "target" not in cols and "level3" in cols and any(
@@ -628,6 +629,32 @@ def _execution_rate_row(cells: list[Cell], cols: dict) -> dict | None:
     return {"_exec_rate": True, "page": first.page, "line": first.line, "actual": got["actual"],
             "weight": got["weight"].text if got["weight"] is not None else None,
             "score": got["score"].text if got["score"] is not None else None}
+
+
+def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tuple[str, ...]) -> list[Row]:
+    """A 偏差原因 / 指标解释 cell merged down over several indicators (one reason for two missed targets) is each
+    one's: it is copied to the rows it spans that have nothing in its column (it went to the first row only,
+    while merged level cells are carried down)."""
+    spans = [cols[r] for r in roles if r in cols]
+    if not spans or not any(c.rowspan > 1 for row in rows for c in row.cells):
+        return rows
+    out: list[Row] = []
+    held: dict[int, Cell] = {}                 # column -> the merged cell still covering the rows below
+    for row in rows:
+        if row.grid is None:
+            out.append(row)
+            continue
+        have = {c.col for c in row.cells}
+        add = [Cell(row.r, c.col, c.text, 1, c.colspan, c.page, c.line, c.bbox, c.conf)
+               for col, c in held.items() if col not in have and c.row < row.r < c.row + c.rowspan
+               and any(b[0] <= col <= b[1] for b in spans)]
+        for c in row.cells:
+            if c.rowspan > 1 and any(b[0] <= c.col <= b[1] for b in spans):
+                held[c.col] = c
+        held = {k: c for k, c in held.items() if c.row + c.rowspan > row.r + 1 or k in have}
+        out.append(Row(sorted(row.cells + add, key=lambda c: c.col), row.grid, row.r, row.order, row.page_break)
+                   if add else row)
+    return out
 
 
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:

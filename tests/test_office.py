@@ -266,3 +266,26 @@ def test_a_name_merged_over_the_level2_and_level3_columns_is_the_indicators_name
     assert [(i["level1"], i["level3"], i["target_raw"]) for i in got.tables["indicators"]] == [
         ("产出指标", "开展公益文化活动场次", "≥50场"), ("满意度指标", "服务对象满意度", "≥90%")]
     assert not [w for w in got.tables["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_a_deviation_merged_down_over_two_indicators_is_each_ones(tmp_path):
+    """One 偏差原因 cell merged over two missed indicators: both carry it (the second had none)."""
+    import docx
+    d = docx.Document()
+    d.add_paragraph("项目支出绩效自评表（2023年度）")
+    rows = [["项目名称", "河道保洁", "", "", ""], ["三级指标", "年度指标值", "实际完成值", "得分", "偏差原因分析及改进措施"],
+            ["保洁河道长度", "86公里", "86公里", "10", "无偏差"],
+            ["河面漂浮物清除率", "≥95%", "90%", "8", "汛期漂浮物激增，下一步增加人员。"],
+            ["河道保洁考核合格率", "≥90%", "85%", "8", ""], ["沿河居民满意度", "≥90%", "93%", "20", "无偏差"]]
+    t = d.add_table(rows=len(rows), cols=5)
+    for r, vals in enumerate(rows):
+        for c, v in enumerate(vals):
+            t.cell(r, c).text = v
+    t.cell(0, 1).merge(t.cell(0, 4)).text = "河道保洁"
+    t.cell(3, 4).merge(t.cell(4, 4)).text = "汛期漂浮物激增，下一步增加人员。"
+    f = tmp_path / "form.docx"
+    d.save(f)
+    got = process_file(f).tables["indicators"]
+    assert [(i["level3"], i["deviation"]) for i in got] == [
+        ("保洁河道长度", "无偏差"), ("河面漂浮物清除率", "汛期漂浮物激增，下一步增加人员。"),
+        ("河道保洁考核合格率", "汛期漂浮物激增，下一步增加人员。"), ("沿河居民满意度", "无偏差")]
