@@ -504,6 +504,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     year_cols = {r[4:]: y for r in header.extra if r.startswith("col:")
                  for y in [_year_of_target_header_text(r[4:])] if y is not None and main_year is not None and y > main_year}
     out: list[dict] = []
+    # a 分值 column right of the level 1 and left of the level 2 and 3 columns: the level 1's points
+    l1_points = "weight" in cols and "level1" in cols and cols["weight"][0] > cols["level1"][1] and all(
+        cols["weight"][1] < cols[r][0] for r in ("level2", "level3") if r in cols) and ("level2" in cols or "level3" in cols)
+    l1_weight: dict[int, str] = {}
     for e in entries:
         body = {k: v for k, v in e.roles.items() if k not in ("level1", "level2")}
         if not body:
@@ -554,6 +558,12 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             "note": "；".join(notes) if notes else None,
             "page": anchor.page, "line": anchor.line,
         }
+        if l1_points:
+            # 一级指标 | 分值 | 二级指标 …: the points beside the level 1, written on its first row, are its own
+            if rec["weight"] is not None and e.l1 is not None:
+                l1_weight[id(e.l1)] = rec["weight"]
+            rec["weight"] = None
+            rec["level1_weight"] = rec["level1_weight"] or (l1_weight.get(id(e.l1)) if e.l1 is not None else None)
         both = _TARGET_AND_ACTUAL.match(fold(rec["target_raw"])) if rec["target_raw"] and not rec["actual_raw"] else None
         if both is not None:
             # 目标≥20000人，实际20416人 in one 目标值及完成值 cell: the target, and the value reached

@@ -1269,3 +1269,16 @@ def test_the_task_column_of_a_department_form_is_a_note_on_each_of_its_indicator
         ("效益指标", "参与群众人次", "年度主要任务：公共文化服务"),
         ("产出指标", "旅游推介会", "年度主要任务：旅游推广")]
     assert not [w for w in got.tables["warnings"] if w["code"] == "unplaced_cell"]
+
+
+def test_points_beside_the_level1_are_its_weight(tmp_path):
+    """一级指标 | 分值 | 二级指标 | 指标值 | 三级指标: the points written beside each level 1 are its level1_weight
+    (they were the first indicator's weight of each group)."""
+    form = ("项目绩效目标表\n（2022年）\n项目名称\t城区道路保洁服务\n"
+            "一级指标\t分值\t二级指标\t指标值\t三级指标\t备注\n"
+            "产出指标\t50\t数量指标\t180万平方米\t保洁面积\t\n\t\t\t≥12次/日\t垃圾清运频次\t\n"
+            "效益指标\t30\t社会效益指标\t明显改善\t市容环境\t\n"
+            "满意度指标\t20\t服务对象满意度指标\t≥90%\t市民满意度\t抽样调查\n")
+    got = _read(tmp_path, form).tables["indicators"]
+    assert [(i["level3"], i["weight"], i["level1_weight"]) for i in got] == [
+        ("保洁面积", None, 50), ("垃圾清运频次", None, 50), ("市容环境", None, 30), ("市民满意度", None, 20)]
