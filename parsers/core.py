@@ -973,6 +973,8 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
     unit columns), else None."""
     if row.is_text_line or len(row.cells) < 2 or any(len(c.text.strip()) > 10 for c in row.cells):
         return None
+    if h.kind == "budget":
+        return _money_parts(h, row)
     parents = sorted(c.col for c in h.row.cells)
     width = {c.col: c.colspan for c in h.row.cells}
     subs: dict[int, tuple[str, int, int]] = {}         # column -> (role, colspan, parent column)
@@ -1003,6 +1005,33 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
     for col, (role, span, _) in subs.items():
         cols[role] = col
         widths[col] = span
+    return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
+
+
+_TOTAL_PART = frozenset(("总额", "合计", "小计", "总计", "金额", "资金总额", "总金额"))
+_MONEY_PART = re.compile(r"^(?:其中[:：]?)?(?:财政拨款|财政资金|一般公共预算|政府性基金|其他资金|自筹资金|上级补助|"
+                         r"本级资金|中央资金|省级资金|市级资金|县级资金|上年结转|专户资金|单位资金)$")
+
+
+def _money_parts(h: Header, row: Row) -> Header | None:
+    """预算金额（万元） over `总额 | 财政拨款 | 其他资金` (a 部门整体 form's task table): the amount is the total's
+    column, each source a column of its own (a note on the line); the row was read as a budget line 总额."""
+    amount = h.cols.get("amount")
+    if amount is None or any(c.col < amount for c in row.cells):
+        return None
+    keys = [label_key(c.text) for c in row.cells]
+    if sum(1 for k in keys if k in _TOTAL_PART) != 1 or not all(k in _TOTAL_PART or _MONEY_PART.match(k) for k in keys):
+        return None
+    cols = dict(h.cols)
+    extra = dict(h.extra)
+    widths = dict(h.col_widths)
+    for c, k in zip(row.cells, keys):
+        if k in _TOTAL_PART:
+            cols["amount"] = c.col
+            widths[c.col] = c.colspan
+        else:
+            extra["col:" + clean(c.text)] = c.col
+            widths[c.col] = c.colspan
     return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
 
 

@@ -1282,3 +1282,18 @@ def test_points_beside_the_level1_are_its_weight(tmp_path):
     got = _read(tmp_path, form).tables["indicators"]
     assert [(i["level3"], i["weight"], i["level1_weight"]) for i in got] == [
         ("保洁面积", None, 50), ("垃圾清运频次", None, 50), ("市容环境", None, 30), ("市民满意度", None, 20)]
+
+
+def test_a_task_budget_split_into_total_and_sources(tmp_path):
+    """预算金额（万元） over `总额 | 财政拨款 | 其他资金` in a 部门整体 form's task table: each task's amount is the total,
+    its sources notes (the sub-header was a budget line 总额 and the source amounts unplaced)."""
+    form = ("部门整体支出绩效目标表\n（2023年度）\n部门（单位）名称\t从化区市场监督管理局\n"
+            "年度主要任务\t任务名称\t主要内容\t预算金额（万元）\n\t\t\t总额\t财政拨款\t其他资金\n"
+            "\t市场监管执法\t案件查办\t320.00\t300.00\t20.00\n\t食品安全监管\t食品安全抽检\t210.50\t210.50\t0.00\n"
+            "金额合计\t\t\t530.50\t510.50\t20.00\n"
+            "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t食品安全抽检批次\t≥4000批次\n")
+    got = _read(tmp_path, form)
+    assert [(b["name"], b["amount"], b["note"]) for b in got.tables["budget_items"]] == [
+        ("市场监管执法", 3_200_000, "主要内容：案件查办；财政拨款：300.00；其他资金：20.00"),
+        ("食品安全监管", 2_105_000, "主要内容：食品安全抽检；财政拨款：210.50；其他资金：0.00")]
+    assert not [w for w in got.tables["warnings"] if w["code"] == "unplaced_cell"]
