@@ -135,6 +135,7 @@ class FormReader:
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
+        self.spending: tuple[int, object, str | None] | None = None   # 收入 | 支出 block: spending column, grid, unit
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -459,6 +460,10 @@ class FormReader:
 
     def _read_fields(self, i: int, row: Row) -> None:
         cells = [c for c in row.cells if id(c) not in self.consumed]
+        if self.spending is not None:
+            cells = self._spending_side(row, cells)
+        elif self._income_and_spending(row, cells):
+            return
         self._row_cells = cells
         self.at = i
         if not cells:
@@ -713,6 +718,52 @@ class FormReader:
                 self._set("budget_total", c.text, c, unit)
         self.consumed.update(id(c) for c in below.cells)
         return True
+
+    def _income_and_spending(self, row: Row, cells: list[Cell]) -> bool:
+        """`年度预算（万元） | 收入 | 支出` (a 部门整体 form's money block: income by source on the left, spending by
+        use on the right, pairs of label and amount below): remember where the spending side starts; True if so.
+        The spending lines were read as money sources (基本支出 beside 一般公共预算拨款) and its 合计 counted again."""
+        if row.grid is None or len(cells) < 2:
+            return False
+        heads = [c for c in cells if label_key(c.text) in _INCOME_HEADS | _SPENDING_SIDE]
+        if len(heads) != 2 or label_key(heads[0].text) not in _INCOME_HEADS \
+                or label_key(heads[1].text) not in _SPENDING_SIDE or heads[0].col >= heads[1].col:
+            return False
+        rest = [c for c in cells if c not in heads]
+        if len(rest) > 1 or (rest and (rest[0].col > heads[0].col or not _MONEYISH.search(rest[0].text))):
+            return False
+        unit = declared_unit(rest[0].text) if rest else None
+        self.spending = (heads[1].col, row.grid, unit or self.block_unit)
+        if rest:
+            self.money_section = (clean(rest[0].text) or "", unit)
+        if unit:
+            self.block_unit = unit
+        return True
+
+    def _spending_side(self, row: Row, cells: list[Cell]) -> list[Cell]:
+        """The row's cells left of the spending side, read as always; the spending side's `label | amount` pairs
+        are budget lines of kind `composition` in the group 支出 (its 合计 is the income's again: not kept)."""
+        col, grid, unit = self.spending  # type: ignore[misc]
+        unit = unit or (self.matrix[1] if self.matrix is not None else None) or self.block_unit
+        right = [c for c in cells if c.col >= col]
+        if row.grid is not grid or not right or not any(is_number(c.text) for c in right) \
+                or (cells and cells[0].col < col and match_field(cells[0].text)
+                    and match_field(cells[0].text)[0] not in L.MONEY_FIELDS):
+            self.spending = None
+            return cells
+        k = 0
+        while k < len(right):
+            c = right[k]
+            nxt = right[k + 1] if k + 1 < len(right) else None
+            if nxt is not None and not is_number(c.text) and is_number(nxt.text):
+                if label_key(c.text) not in TABLE_END_KEYS and label_key(c.text) not in ("小计", "支出合计"):
+                    self.form.budget_items.append({
+                        "group": "支出", "name": clean(c.text), "amount": nxt.text, "price": None, "quantity": None,
+                        "note": None, "kind": "composition", "unit": unit, "page": c.page, "line": c.line})
+                k += 2
+                continue
+            k += 1
+        return [c for c in cells if c.col < col]
 
     def _money_by_source(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """项目资金（万元） | 资金总额 | 中央资金 | 省级资金 | 市县资金 over a row of amounts (or the heads alone,
@@ -1089,6 +1140,10 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
                            "implementation", "performance_summary"})
 _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
+_INCOME_HEADS = frozenset(label_key(x) for x in ("收入", "收入预算", "收入情况", "预算收入", "资金来源", "收入来源",
+                                                "按收入性质分", "按收入来源分"))
+_SPENDING_SIDE = frozenset(label_key(x) for x in ("支出", "支出预算", "支出情况", "预算支出", "资金用途", "支出用途",
+                                                 "按支出性质分", "按支出用途分"))
 # a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金)
 _SOURCE_HEAD = re.compile(r"^(?:中央|省|省级|市|市级|县|县级|区|区级|市县|乡镇|地方|本级|上级|财政|自筹|社会|银行|"
                           r"专项债券|一般债券|债券|其他|单位)(?:财政)?(?:补助|配套|投入|拨款|专项)?(?:资金|经费|投资)$")

@@ -1297,3 +1297,22 @@ def test_a_task_budget_split_into_total_and_sources(tmp_path):
         ("市场监管执法", 3_200_000, "主要内容：案件查办；财政拨款：300.00；其他资金：20.00"),
         ("食品安全监管", 2_105_000, "主要内容：食品安全抽检；财政拨款：210.50；其他资金：0.00")]
     assert not [w for w in got.tables["warnings"] if w["code"] == "unplaced_cell"]
+
+
+def test_a_department_budget_with_income_and_spending_side_by_side(tmp_path):
+    """年度预算（万元） | 收入 | 支出 over `label | amount` pairs: the income lines are money sources, the spending
+    lines (基本支出 / 项目支出) budget lines of kind composition, and the spending side's 合计 is not counted
+    again (budget_year was the two 合计 added, the spending lines sources)."""
+    form = ("部门整体支出绩效目标表\n（2024年度）\n部门名称\t某县生态环境局\n"
+            "年度预算（万元）\t收入\t\t支出\t\n\t一般公共预算拨款\t500.00\t基本支出\t320.00\n"
+            "\t政府性基金预算拨款\t100.00\t项目支出\t300.00\n\t其他资金\t20.00\t\t\n\t合计\t620.00\t合计\t620.00\n"
+            "年度总体目标\t完成环境监测任务。\n"
+            "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t监测点位\t≥30个\n")
+    got = _read(tmp_path, form)
+    p = got.tables["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
+        6_200_000, None, 6_000_000, 200_000)
+    assert sorted((b["kind"], b["name"], b["amount"]) for b in got.tables["budget_items"]) == [
+        ("composition", "基本支出", 3_200_000), ("composition", "项目支出", 3_000_000),
+        ("source", "一般公共预算拨款", 5_000_000), ("source", "政府性基金预算拨款", 1_000_000)]
+    assert p["goal_annual"] == "完成环境监测任务。"
