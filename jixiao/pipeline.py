@@ -259,14 +259,17 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             pid = f"{doc_id[:16]}-{k}"
             locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
             proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit)
+            # no title above it, but its name read (a project library's rows, a sheet without the title rows):
+            # nothing was lost
+            lost_header = form.header_missing and not proj.get("name")
             first = form.first
             t["projects"].append({
                 "project_id": pid, "doc_id": doc_id, "form": form.kind,
                 "layout": _layout_id(parser.id, form.kind),
                 "year": year, **proj, "title": form.titles[0] if form.titles else None,
-                "header_missing": form.header_missing,
+                "header_missing": lost_header,
                 "page": first.page if first else None, "line": first.line if first else None})
-            if form.header_missing:
+            if lost_header:
                 warnings.append((ParseWarning(
                     "header_missing", "a form without its title and 项目名称 (the start of the form "
                     "was lost); kept as a project with name null",

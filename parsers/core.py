@@ -1293,7 +1293,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         h = detect_header(row)
         if h is None or h.kind != "indicator":
             continue
-        first = min(h.cols.values())
+        first = min(v for r, v in h.cols.items() if r != "seq")      # (序号 | 项目名称 | … | 一级指标 …)
         pcols: dict[int, str] = {}
         for c in row.cells:
             m = match_field(c.text) if c.col < first else None
@@ -1306,12 +1306,14 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         while end < len(seg.rows) and seg.rows[end].grid is row.grid and not detect_header(seg.rows[end]):
             end += 1
         groups: list[list[Row]] = []
+        cur_name = None
         for r in seg.rows[k + 1:end]:
-            named = any(c.col == name_col and c.text.strip() for c in r.cells)
-            if not named and not any(c.col not in pcols and c.text.strip() for c in r.cells):
+            name = next((c.text.strip() for c in r.cells if c.col == name_col and c.text.strip()), None)
+            if name is None and not any(c.col not in pcols and c.text.strip() for c in r.cells):
                 continue            # 820-马踏镇部门 | | 8,827,620.53: a department's total, no project of its own
-            if named or not groups:
-                groups.append([])
+            if (name is not None and name != cur_name) or not groups:
+                groups.append([])   # (a project library's export repeats the name on each of its indicators)
+                cur_name = name
             groups[-1].append(r)
         if len(groups) < 2:
             return None

@@ -1316,3 +1316,27 @@ def test_a_department_budget_with_income_and_spending_side_by_side(tmp_path):
         ("composition", "基本支出", 3_200_000), ("composition", "项目支出", 3_000_000),
         ("source", "一般公共预算拨款", 5_000_000), ("source", "政府性基金预算拨款", 1_000_000)]
     assert p["goal_annual"] == "完成环境监测任务。"
+
+
+def test_a_project_library_export_one_indicator_a_row(tmp_path):
+    """项目名称 | 一级指标 | … with the name repeated on each of its indicators (a budget system's export): one
+    project per name (it gave one per row, each with header_missing); with a 序号 column first and the name merged
+    down (written once), the same (the project columns went into the notes of one unnamed project)."""
+    flat = ("项目名称\t一级指标\t二级指标\t三级指标\t指标值\t度量单位\n"
+            "农村公路养护补助\t产出指标\t数量指标\t养护里程\t≥200\t公里\n"
+            "农村公路养护补助\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90\t%\n"
+            "城乡居民医疗救助\t产出指标\t数量指标\t救助人次\t≥5000\t人次\n")
+    got = _read(tmp_path, flat)
+    assert [(p["name"], p["header_missing"]) for p in got.tables["projects"]] == [
+        ("农村公路养护补助", False), ("城乡居民医疗救助", False)]
+    assert [(i["project_id"][-1], i["level3"], i["value"]) for i in got.tables["indicators"]] == [
+        ("1", "养护里程", 200), ("1", "群众满意度", 90), ("2", "救助人次", 5000)]
+    assert "header_missing" not in [w["code"] for w in got.tables["warnings"]]
+    seq = ("序号\t项目名称\t主管部门\t一级指标\t二级指标\t三级指标\t指标值\n"
+           "1\t农村公路养护补助\t县交通运输局\t产出指标\t数量指标\t养护里程\t≥200公里\n"
+           "\t\t\t满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\n"
+           "2\t城乡居民医疗救助\t县医疗保障局\t产出指标\t数量指标\t救助人次\t≥5000人次\n")
+    got = _read(tmp_path, seq)
+    assert [(p["name"], p["department"]) for p in got.tables["projects"]] == [
+        ("农村公路养护补助", "县交通运输局"), ("城乡居民医疗救助", "县医疗保障局")]
+    assert [i["note"] for i in got.tables["indicators"]] == [None, None, None]
