@@ -136,6 +136,7 @@ class FormReader:
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
         self.spending: tuple[int, object, str | None] | None = None   # 收入 | 支出 block: spending column, grid, unit
+        self.period_money: tuple[int, int, object, str | None] | None = None  # 实施期 | 年度 columns, grid, unit
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -464,6 +465,12 @@ class FormReader:
             cells = self._spending_side(row, cells)
         elif self._income_and_spending(row, cells):
             return
+        if self.period_money is not None:
+            if self._period_money_row(row, cells):
+                return
+            self.period_money = None
+        if self._period_money_header(row, cells):
+            return
         self._row_cells = cells
         self.at = i
         if not cells:
@@ -717,6 +724,60 @@ class FormReader:
             elif "budget_total" not in self.form.fields:
                 self._set("budget_total", c.text, c, unit)
         self.consumed.update(id(c) for c in below.cells)
+        return True
+
+    def _period_money_header(self, row: Row, cells: list[Cell]) -> bool:
+        """`项目资金（万元） | | 实施期资金总额 | 年度资金总额` (the 财政部 template of a project over several years): the
+        period's column and the year's, for the rows of money below; True if so. (Only the period's amounts
+        were read: the year's budget was lost.)"""
+        if row.grid is None or len(cells) < 2:
+            return False
+        heads = [c for c in cells if label_key(c.text) in _PERIOD_HEADS or label_key(c.text) in _YEAR_HEADS]
+        rest = [c for c in cells if c not in heads]
+        if len(heads) != 2 or label_key(heads[0].text) not in _PERIOD_HEADS \
+                or label_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
+                or len(rest) > 1 or (rest and (rest[0].col > heads[0].col or not _MONEYISH.search(rest[0].text))):
+            return False
+        unit = (declared_unit(rest[0].text) if rest else None) or declared_unit(heads[0].text) or self.block_unit
+        self.period_money = (heads[0].col, heads[1].col, row.grid, unit)
+        return True
+
+    def _period_money_row(self, row: Row, cells: list[Cell]) -> bool:
+        """`资金总额 | 3,000.00 | 1,000.00` under the period and year columns: the total is budget_total over the
+        period and budget_year for the year; 财政拨款 / 其他资金 their fields (the year's amount); another source
+        (中央资金 …) a budget line of kind source (the year's amount, the period's in its note). True if read."""
+        pcol, ycol, grid, unit = self.period_money  # type: ignore[misc]
+        if row.grid is not grid:
+            return False
+        labels = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
+        nums = {c.col: c for c in cells if is_number(c.text)}
+        if len(labels) != 1 or not nums or any(col not in (pcol, ycol) for col in nums) or labels[0].col >= pcol:
+            return False
+        label = labels[0]
+        period, year = nums.get(pcol), nums.get(ycol)
+        key = label_key(label.text)
+        m = match_field(label.text)
+        field = m[0] if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS else None
+        if field in ("budget_total", "budget_year") or key in ("合计", "总计", "资金总额", "总额"):
+            if period is not None and "budget_total" not in self.form.fields:
+                self._set("budget_total", period.text, period, unit, label.text)
+            if year is not None and "budget_year" not in self.form.fields:
+                self._set("budget_year", year.text, year, unit, label.text)
+            return True
+        if field in ("budget_fiscal", "budget_other"):
+            got = year or period
+            if field not in self.form.fields:
+                self._set(field, got.text, got, unit, label.text)
+            return True
+        if not (_SOURCE_HEAD.match(key) or _is_fiscal_kind(label.text)):
+            return False
+        got = year or period
+        if _is_fiscal_kind(label.text):
+            self._fiscal_line(label, got.text, unit)
+        self.form.budget_items.append({
+            "group": None, "name": clean(label.text), "amount": got.text, "price": None, "quantity": None,
+            "note": f"实施期：{period.text.strip()}" if period is not None and year is not None else None,
+            "kind": "source", "unit": unit, "page": label.page, "line": label.line})
         return True
 
     def _income_and_spending(self, row: Row, cells: list[Cell]) -> bool:
@@ -1140,6 +1201,10 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
                            "implementation", "performance_summary"})
 _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
+_PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
+                                               "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排"))
+_YEAR_HEADS = frozenset(label_key(x) for x in ("年度资金总额", "年度资金", "当年资金", "本年资金", "年度", "当年",
+                                             "年度预算", "本年度资金", "年度资金安排"))
 _INCOME_HEADS = frozenset(label_key(x) for x in ("收入", "收入预算", "收入情况", "预算收入", "资金来源", "收入来源",
                                                 "按收入性质分", "按收入来源分"))
 _SPENDING_SIDE = frozenset(label_key(x) for x in ("支出", "支出预算", "支出情况", "预算支出", "资金用途", "支出用途",

@@ -1340,3 +1340,21 @@ def test_a_project_library_export_one_indicator_a_row(tmp_path):
     assert [(p["name"], p["department"]) for p in got.tables["projects"]] == [
         ("农村公路养护补助", "县交通运输局"), ("城乡居民医疗救助", "县医疗保障局")]
     assert [i["note"] for i in got.tables["indicators"]] == [None, None, None]
+
+
+def test_period_and_year_money_columns(tmp_path):
+    """`项目资金（万元） | | 实施期资金总额 | 年度资金总额` (the 财政部 template of a project over several years): the total
+    over the period and the year's budget; 财政拨款 / 其他资金 the year's; another source a line with the year's
+    amount (only the period's amounts were read: the year's budget lost)."""
+    form = ("项目支出绩效目标表\n（2024年度）\n项目名称\t老旧小区改造项目\n"
+            "项目资金（万元）\t\t实施期资金总额\t年度资金总额\n\t资金总额\t3,000.00\t1,000.00\n"
+            "\t其中：财政拨款\t2,700.00\t900.00\n\t其他资金\t300.00\t100.00\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t改造小区数量\t=10个\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
+        30_000_000, 10_000_000, 9_000_000, 1_000_000)
+    form = form.replace("\t其中：财政拨款\t2,700.00\t900.00\n\t其他资金\t300.00\t100.00\n",
+                        "\t其中：中央资金\t1,800.00\t600.00\n\t省级资金\t1,200.00\t400.00\n")
+    got = _read(tmp_path, form)
+    assert [(b["name"], b["amount"], b["note"]) for b in got.tables["budget_items"]] == [
+        ("其中：中央资金", 6_000_000, "实施期：1,800.00"), ("省级资金", 4_000_000, "实施期：1,200.00")]
