@@ -803,7 +803,7 @@ class FormReader:
 
     def _spending_side(self, row: Row, cells: list[Cell]) -> list[Cell]:
         """The row's cells left of the spending side, read as always; the spending side's `label | amount` pairs
-        are budget lines of kind `composition` in the group 支出 (its 合计 is the income's again: not kept)."""
+        are budget lines of kind `use` in the group 支出 (its 合计 is the income's again: not kept)."""
         col, grid, unit = self.spending  # type: ignore[misc]
         unit = unit or (self.matrix[1] if self.matrix is not None else None) or self.block_unit
         right = [c for c in cells if c.col >= col]
@@ -820,7 +820,7 @@ class FormReader:
                 if label_key(c.text) not in TABLE_END_KEYS and label_key(c.text) not in ("小计", "支出合计"):
                     self.form.budget_items.append({
                         "group": "支出", "name": clean(c.text), "amount": nxt.text, "price": None, "quantity": None,
-                        "note": None, "kind": "composition", "unit": unit, "page": c.page, "line": c.line})
+                        "note": None, "kind": "use", "unit": unit, "page": c.page, "line": c.line})
                 k += 2
                 continue
             k += 1
@@ -833,39 +833,70 @@ class FormReader:
         if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows):
             return False
         first = match_field(cells[0].text)
+        key0 = label_key(cells[0].text)
         block = _MONEYISH.search(cells[0].text) and not (first is not None and first[0] not in L.MONEY_FIELDS) \
-            and not is_number(cells[0].text)
+            and not is_number(cells[0].text) and not (_SOURCE_HEAD.match(key0) or _is_fiscal_kind(cells[0].text)
+                                                      or key0 in _OTHER_SOURCES or key0 in _USES)
         heads = {c.col: c for c in (cells[1:] if block else cells)}
-        kinds: dict[int, str | None] = {}
-        for col, c in heads.items():
-            m = match_field(c.text)
-            if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS:
-                kinds[col] = m[0]
-            elif _SOURCE_HEAD.match(label_key(c.text)):
-                kinds[col] = None
-            else:
-                return False
-        if len(kinds) < 2 or all(k is not None for k in kinds.values()):
+        kinds = self._money_heads(heads)
+        if kinds is None or len(kinds) < 2 or all(k not in (None, "spend") for k in kinds.values()):
             return False                     # (资金总额 | 财政拨款 over their values: the labels' own reading)
         below = self.rows[i + 1]
         nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
-        if below.grid is not row.grid or len(nums) < 2 \
-                or any(c.col not in heads and not is_placeholder(c.text) for c in below.cells):
+        if below.grid is not row.grid or len(nums) < 2:
             return False
+        rest = [c for c in below.cells if c.col not in heads and not is_placeholder(c.text)]
+        upper: dict[int, tuple[Cell, str]] = {}
+        if rest:
+            # `年度预算申请（万元） | 资金总额 | 按收入性质分 …` over these heads: the amount under 资金总额 is its
+            above = self.rows[i - 1] if i > 0 else None
+            for c in rest:
+                head = next((h for h in above.cells if h.col == c.col), None) \
+                    if above is not None and above.grid is row.grid else None
+                m = match_field(head.text) if head is not None else None
+                if head is None or not is_number(c.text) or m is None or m[1] is not None or m[0] not in L.MONEY_FIELDS:
+                    return False
+                upper[c.col] = (head, m[0])
         unit = (declared_unit(cells[0].text) if block else None) or self.block_unit
+        if not unit and i > 0 and self.rows[i - 1].grid is row.grid and self.rows[i - 1].cells:
+            unit = declared_unit(self.rows[i - 1].cells[0].text) or unit
+        for col, (head, field) in upper.items():
+            c = next(x for x in rest if x.col == col)
+            if field not in self.form.fields:
+                self._set(field, c.text, c, unit, head.text)
         for col, c in nums.items():
             head = heads[col]
-            if kinds[col] is not None:
+            if kinds[col] not in (None, "spend"):
                 if kinds[col] not in self.form.fields:
                     self._set(kinds[col], c.text, c, unit, head.text)
                 continue
-            if _is_fiscal_kind(head.text):
+            if kinds[col] is None and _is_fiscal_kind(head.text):
                 self._fiscal_line(head, c.text, unit)
             self.form.budget_items.append({
-                "group": None, "name": clean(head.text), "amount": c.text, "price": None, "quantity": None,
-                "note": None, "kind": "source", "unit": unit, "page": c.page, "line": c.line})
+                "group": "支出" if kinds[col] == "spend" else None, "name": clean(head.text), "amount": c.text,
+                "price": None, "quantity": None, "note": None,
+                "kind": "use" if kinds[col] == "spend" else "source", "unit": unit,
+                "page": c.page, "line": c.line})
         self.consumed.update(id(c) for c in below.cells)
         return True
+
+    @staticmethod
+    def _money_heads(heads: dict[int, Cell]) -> dict[int, str | None] | None:
+        """Column -> what its head names: a money field, None for a source (中央资金, 一般公共预算拨款), `spend`
+        for a use (基本支出 / 项目支出: a line of kind `use`); None when a head is none of those."""
+        kinds: dict[int, str | None] = {}
+        for col, c in heads.items():
+            m = match_field(c.text)
+            key = label_key(c.text)
+            if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS:
+                kinds[col] = m[0]
+            elif _SOURCE_HEAD.match(key) or _is_fiscal_kind(c.text) or key in _OTHER_SOURCES:
+                kinds[col] = None
+            elif key in _USES:
+                kinds[col] = "spend"
+            else:
+                return None
+        return kinds
 
     def _continues_prose(self, i: int, row: Row, c: Cell) -> bool:
         """A row holding one text in the value column of the prose field read on the row above, its label
@@ -1201,6 +1232,9 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
                            "implementation", "performance_summary"})
 _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
+_OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
+                                                "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入"))
+_USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
                                                "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排"))
 _YEAR_HEADS = frozenset(label_key(x) for x in ("年度资金总额", "年度资金", "当年资金", "本年资金", "年度", "当年",

@@ -1301,7 +1301,7 @@ def test_a_task_budget_split_into_total_and_sources(tmp_path):
 
 def test_a_department_budget_with_income_and_spending_side_by_side(tmp_path):
     """年度预算（万元） | 收入 | 支出 over `label | amount` pairs: the income lines are money sources, the spending
-    lines (基本支出 / 项目支出) budget lines of kind composition, and the spending side's 合计 is not counted
+    lines (基本支出 / 项目支出) budget lines of kind use, and the spending side's 合计 is not counted
     again (budget_year was the two 合计 added, the spending lines sources)."""
     form = ("部门整体支出绩效目标表\n（2024年度）\n部门名称\t某县生态环境局\n"
             "年度预算（万元）\t收入\t\t支出\t\n\t一般公共预算拨款\t500.00\t基本支出\t320.00\n"
@@ -1313,8 +1313,8 @@ def test_a_department_budget_with_income_and_spending_side_by_side(tmp_path):
     assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
         6_200_000, None, 6_000_000, 200_000)
     assert sorted((b["kind"], b["name"], b["amount"]) for b in got.tables["budget_items"]) == [
-        ("composition", "基本支出", 3_200_000), ("composition", "项目支出", 3_000_000),
-        ("source", "一般公共预算拨款", 5_000_000), ("source", "政府性基金预算拨款", 1_000_000)]
+        ("source", "一般公共预算拨款", 5_000_000), ("source", "政府性基金预算拨款", 1_000_000),
+        ("use", "基本支出", 3_200_000), ("use", "项目支出", 3_000_000)]
     assert p["goal_annual"] == "完成环境监测任务。"
 
 
@@ -1358,3 +1358,21 @@ def test_period_and_year_money_columns(tmp_path):
     got = _read(tmp_path, form)
     assert [(b["name"], b["amount"], b["note"]) for b in got.tables["budget_items"]] == [
         ("其中：中央资金", 6_000_000, "实施期：1,800.00"), ("省级资金", 4_000_000, "实施期：1,200.00")]
+
+
+def test_a_department_budget_by_nature_over_one_row_of_amounts(tmp_path):
+    """年度预算申请（万元） | 资金总额 | 按收入性质分 | 按支出性质分 over `一般公共预算拨款 | 政府性基金拨款 | 其他资金 |
+    基本支出 | 项目支出` over one row of amounts: the total, the fiscal lines (budget_fiscal their sum), the other
+    funds, and the uses (the row of amounts was an unparsed_row)."""
+    form = ("部门整体支出绩效目标申报表\n（2024年度）\n部门（单位）名称\t某某县卫生健康局\n"
+            "年度预算申请（万元）\t资金总额\t按收入性质分\t\t\t按支出性质分\t\n"
+            "\t\t一般公共预算拨款\t政府性基金拨款\t其他资金\t基本支出\t项目支出\n"
+            "\t5,000.00\t4,200.00\t500.00\t300.00\t3,000.00\t2,000.00\n"
+            "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t家庭医生签约人数\t≥12万人\n")
+    got = _read(tmp_path, form)
+    p = got.tables["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (50_000_000, 47_000_000, 3_000_000)
+    assert [(b["name"], b["amount"], b["kind"]) for b in got.tables["budget_items"]] == [
+        ("一般公共预算拨款", 42_000_000, "source"), ("政府性基金拨款", 5_000_000, "source"),
+        ("基本支出", 30_000_000, "use"), ("项目支出", 20_000_000, "use")]
+    assert not [w for w in got.tables["warnings"] if w["code"] == "unparsed_row"]
