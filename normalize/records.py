@@ -235,7 +235,8 @@ def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:
         note = "；".join(x for x in (note, "数量：" + clean_text(rec["quantity"])) if x)
     return {
         "group": _label(rec.get("group")), "name": _label(rec.get("name")),
-        "amount": parse_amount(rec.get("amount"), unit), "price": parse_amount(rec.get("price"), unit),
+        "amount": parse_amount(rec.get("amount"), unit),
+        "price": parse_amount(rec.get("price"), rec.get("price_unit") or unit),
         "quantity": quantity, "note": note,
         "kind": rec.get("kind"), "page": rec.get("page"), "line": rec.get("line"),
     }

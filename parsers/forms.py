@@ -416,11 +416,13 @@ class FormReader:
             self.form.kind = "self_eval"
         elif header.kind == "budget":
             unit = None
+            own: dict[str, str | None] = {}          # the unit each money column's header declares
             for role in ("amount", "price"):
                 col = header.cols.get(role)
                 cell = next((c for c in header.row.cells if c.col == col), None)
                 if cell is not None:
-                    unit = unit or declared_unit(cell.text)
+                    own[role] = declared_unit(cell.text)
+                    unit = unit or own[role]
             side = header.row.cells[0]
             if unit is None and side.col < min(header.cols.values()):
                 unit = declared_unit(side.text)         # 资金分配情况（万元） | 县（区） | 分配金额 …
@@ -428,6 +430,8 @@ class FormReader:
                 unit = declared_unit(self.caption)      # 项目支出明细（单位：元） over the table: its own unit
             for r in recs:
                 r["unit"] = unit
+                if own.get("price") and own.get("price") != unit:
+                    r["price_unit"] = own["price"]   # 单价（元） beside 金额（万元）: the price in its own unit
             self.form.budget_items.extend(recs)
         elif header.kind == "safeguard":
             self.form.safeguards.extend(recs)

@@ -1376,3 +1376,14 @@ def test_a_department_budget_by_nature_over_one_row_of_amounts(tmp_path):
         ("一般公共预算拨款", 42_000_000, "source"), ("政府性基金拨款", 5_000_000, "source"),
         ("基本支出", 30_000_000, "use"), ("项目支出", 20_000_000, "use")]
     assert not [w for w in got.tables["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_a_price_in_yuan_beside_an_amount_in_wan(tmp_path):
+    """`单价（元） | 数量 | 金额（万元）`: each column in its own unit (the price was multiplied by 10,000)."""
+    form = ("项目支出绩效目标表\n（2024年度）\n项目名称\t医疗设备购置\n项目支出明细\n"
+            "序号\t设备名称\t单价（元）\t数量\t金额（万元）\n1\t彩色多普勒超声诊断仪\t650,000\t1\t65.00\n"
+            "2\t全自动生化分析仪\t315,000\t1\t31.50\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t购置设备数\t2台\n")
+    got = _read(tmp_path, form).tables["budget_items"]
+    assert [(b["name"], b["price"], b["amount"]) for b in got] == [
+        ("彩色多普勒超声诊断仪", 650_000, 650_000), ("全自动生化分析仪", 315_000, 315_000)]
