@@ -607,6 +607,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
         if sno - 1 not in read:
             continue
         hidden = _hidden_rows(ws)
+        hidden_cols = _hidden_cols(ws)
         spans = {}
         covered = set()
         far: list = []
@@ -636,6 +637,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             rs, cs = spans.get((row_no, col_no), (1, 1))
             if hidden and all(r in hidden for r in range(row_no, row_no + rs)):
                 continue
+            if hidden_cols and all(x in hidden_cols for x in range(col_no, col_no + cs)):
+                continue
             text = _value_text(value, c.number_format)
             if "_x" in text:                           # Excel's escape of a control character (`_x000D_`)
                 text = _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
@@ -663,6 +666,17 @@ def _held_cells(ws) -> dict:
     if isinstance(cells, dict):
         return cells
     return {(c.row, c.column): c for row in ws.iter_rows() for c in row}
+
+
+def _hidden_cols(ws) -> set[int]:
+    """Columns the author hid (last year's values beside this year's, a helper column): hidden, at outline
+    level 0 (1-based numbers). Excel neither shows nor prints them; their cells are not read (a hidden 上年指标值
+    column was a note on every indicator)."""
+    out: set[int] = set()
+    for dim in ws.column_dimensions.values():
+        if dim.hidden and not dim.outlineLevel and dim.min and dim.max and dim.max - dim.min < 16384:
+            out.update(range(dim.min, dim.max + 1))
+    return out
 
 
 def _hidden_rows(ws) -> set[int]:
@@ -802,6 +816,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         if sno not in read:
             continue
         hidden = {r for r, info in sh.rowinfo_map.items() if info.hidden and not info.outline_level}
+        hidden_cols = {c for c, info in sh.colinfo_map.items() if info.hidden and not info.outline_level}
         spans = {}
         covered = set()
         for r0, r1, c0, c1 in sh.merged_cells:
@@ -822,6 +837,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                     continue
                 rs, cs = spans.get((r, c), (1, 1))
                 if hidden and all(x in hidden for x in range(r, r + rs)):
+                    continue
+                if hidden_cols and all(x in hidden_cols for x in range(c, c + cs)):
                     continue
                 cell = sh.cell(r, c)
                 v = cell.value

@@ -289,3 +289,33 @@ def test_a_deviation_merged_down_over_two_indicators_is_each_ones(tmp_path):
     assert [(i["level3"], i["deviation"]) for i in got] == [
         ("保洁河道长度", "无偏差"), ("河面漂浮物清除率", "汛期漂浮物激增，下一步增加人员。"),
         ("河道保洁考核合格率", "汛期漂浮物激增，下一步增加人员。"), ("沿河居民满意度", "无偏差")]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "xls"])
+def test_a_hidden_column_of_a_sheet_is_not_read(tmp_path, fmt):
+    """A column the author hid (上年指标值 beside this year's targets): Excel neither shows nor prints it; it was a
+    note on every indicator."""
+    rows = [["项目支出绩效目标表"], ["（2023年度）"], ["项目名称", "农村公路养护"],
+            ["一级指标", "二级指标", "三级指标", "指标值", "上年指标值"],
+            ["产出指标", "数量指标", "养护里程", "≥85公里", "≥80公里"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥85%"]]
+    f = tmp_path / f"form.{fmt}"
+    if fmt == "xlsx":
+        import openpyxl
+        wb = openpyxl.Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.active.column_dimensions["E"].hidden = True
+        wb.save(f)
+    else:
+        import xlwt
+        wb = xlwt.Workbook()
+        ws = wb.add_sheet("表")
+        for i, r in enumerate(rows):
+            for j, v in enumerate(r):
+                ws.write(i, j, v)
+        ws.col(4).hidden = True
+        wb.save(str(f))
+    got = process_file(f).tables["indicators"]
+    assert [(i["level3"], i["target_raw"], i["note"]) for i in got] == [
+        ("养护里程", "≥85公里", None), ("群众满意度", "≥90%", None)]
