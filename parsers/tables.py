@@ -1098,12 +1098,18 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     first_col = min(span[0] for span in header.all_cols.values())
     # the lines' sums (and counts): since the last subtotal, of the current group (a place's lines), of the table
     since, group_sum, total, n_since, n_group, n_total = 0.0, 0.0, 0.0, 0, 0, 0
+    amount_span = header.all_cols.get("amount")
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
             continue
+        # `4 | 预留资金 | —`: the dash holds the amount's column (dropped, the 4 of 序号 was read as the amount)
+        blank_amount = next((c for c in row.cells if is_placeholder(c.text) and c.text.strip()
+                             and _under_col(amount_span, c.col)), None) if amount_span else None
+        if blank_amount is not None and len(cells) >= 2:
+            cells = sorted(cells + [blank_amount], key=lambda c: c.col)
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)):
             continue                                   # 合计 / 小计: the sum of the lines above
         if len(cells) == 1 and out and is_number(cells[0].text):
@@ -1116,6 +1122,9 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             continue                                   # 其他需完成的任务（可选填） in the blocks' label column: no line
         lost: list[Cell] = []
         got = assign_roles(cells, roles, budget_scorer, header.all_cols, dropped=lost)
+        if blank_amount is not None:
+            got = {r: c for r, c in got.items() if c is not blank_amount}
+            lost = [c for c in lost if c is not blank_amount]
         for c in lost:
             warnings.append(warn("unplaced_cell", f"budget-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "group" in got and not name_used:

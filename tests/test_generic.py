@@ -1387,3 +1387,15 @@ def test_a_price_in_yuan_beside_an_amount_in_wan(tmp_path):
     got = _read(tmp_path, form).tables["budget_items"]
     assert [(b["name"], b["price"], b["amount"]) for b in got] == [
         ("彩色多普勒超声诊断仪", 650_000, 650_000), ("全自动生化分析仪", 315_000, 315_000)]
+
+
+def test_a_dash_for_a_budget_lines_amount_keeps_the_row_number_out(tmp_path):
+    """`4 | 预留资金 | —` under 序号 | 支出内容 | 金额（元）: the line 预留资金 with no amount (the 4 of 序号 was read as the
+    amount, 预留资金 as the note, and budget_sum_mismatch said the lines were 4 元 over)."""
+    form = ("项目支出绩效目标表\n（2024年度）\n项目名称\t非遗保护\n年度资金总额（元）\t1,650,000.00\n"
+            "序号\t支出内容\t金额（元）\t备注\n1\t非遗传承人补助\t450,000.00\t30人\n2\t非遗展演活动\t1,200,000.00\t\n"
+            "3\t预留资金\t—\t\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t展演场次\t≥20场\n")
+    got = _read(tmp_path, form)
+    assert [(b["name"], b["amount"], b["note"]) for b in got.tables["budget_items"]] == [
+        ("非遗传承人补助", 450_000, "30人"), ("非遗展演活动", 1_200_000, None), ("预留资金", None, None)]
+    assert "budget_sum_mismatch" not in [w["code"] for w in got.tables["warnings"]]
