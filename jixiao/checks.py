@@ -238,13 +238,19 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
             first, "error")
 
 
+# the three budgets a fiscal line belongs to (一般公共预算拨款 …: the fiscal part, not a third source); 财政专户管理
+# 资金 is no part of them
+_THREE_BUDGETS = re.compile(r"一般公共预算|政府性基金|国有资本经营")
+
+
 def _third_sources(v: ProjectView) -> tuple[float, list[str]]:
     """Sum and 'name amount 元' labels of funding lines that are neither 财政 nor 其他 money."""
     total, names = 0.0, []
     for b in v.budget_items:
         amt = _num(b.get("amount"))
         name = b.get("name") or ""
-        if b.get("kind") == "source" and amt and "财政" not in name and "其他" not in name:
+        fiscal = _THREE_BUDGETS.search(name) or ("财政" in name and "专户" not in name)
+        if b.get("kind") == "source" and amt and not fiscal and "其他" not in name:
             total += amt
             names.append(f"{name} {fmt_amount(amt)} 元")
     return total, names

@@ -137,6 +137,7 @@ class FormReader:
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
         self.spending: tuple[int, object, str | None] | None = None   # 收入 | 支出 block: spending column, grid, unit
         self.period_money: tuple[int, int, object, str | None] | None = None  # 实施期 | 年度 columns, grid, unit
+        self.uses = False                    # after 支出预算合计 in a money block: its lines are uses
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -963,12 +964,24 @@ class FormReader:
         last = self.form.budget_items[-1] if self.form.budget_items else None
         shifted = parent is not None and label.col < parent[3] and last is not None \
             and last.get("group") == clean(label_key(parent[0]))   # a dump moved it left: keep the run
-        if label_key(label.text) in _SUM_KEYS:
+        key = label_key(label.text)
+        if key in _SUM_KEYS or key in _INCOME_SUMS:
             # 收入构成 … 合计 505.50: the block's total is the project's, not a line of it
             if "budget_total" not in self.form.fields and (parent is None or parent[1] != "spent"):
                 self._set("budget_total", amount.text, label,
                           declared_unit(label.text) or sec_unit or (parent[2] if parent else None) or self.block_unit)
             return
+        if key in _SPENDING_SUMS:
+            self.uses = True                 # 支出预算合计 2,860.00: the same budget again, by use; the lines below
+            return                           # (其中：基本支出 / 项目支出) are its uses
+        if self.uses:
+            if key in _USES:
+                self.form.budget_items.append({
+                    "group": "支出", "name": label.text, "amount": amount.text, "price": None, "quantity": None,
+                    "note": None, "kind": "use", "unit": declared_unit(label.text) or sec_unit or self.block_unit,
+                    "page": label.page, "line": label.line})
+                return
+            self.uses = False
         if parent is not None and (label.col > parent[3] or shifted or (
                 _ARABIC_ITEM.match(label.text) and not _ARABIC_ITEM.match(parent[0]))):
             group, kind, unit = parent[0], parent[1], parent[2] or sec_unit
@@ -1252,6 +1265,8 @@ _SOURCE_HEAD = re.compile(r"^(?:中央|省|省级|市|市级|县|县级|区|区�
                           r"专项债券|一般债券|债券|其他|单位)(?:财政)?(?:补助|配套|投入|拨款|专项)?(?:资金|经费|投资)$")
 _YEAR_OR_SUM = re.compile(r"^(?:合计|总计|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
+_INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))
+_SPENDING_SUMS = frozenset(label_key(x) for x in ("支出预算合计", "支出合计", "预算支出合计", "支出总计", "支出预算总计"))
 # a numbered sub-block title in a row of labels (`1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况`)
 _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\D{2,20}$")
 # a report's numbered heading under a table (`(三)存在的问题和原因`, `三、改进措施`): it ends the table

@@ -1399,3 +1399,21 @@ def test_a_dash_for_a_budget_lines_amount_keeps_the_row_number_out(tmp_path):
     assert [(b["name"], b["amount"], b["note"]) for b in got.tables["budget_items"]] == [
         ("非遗传承人补助", 450_000, "30人"), ("非遗展演活动", 1_200_000, None), ("预留资金", None, None)]
     assert "budget_sum_mismatch" not in [w["code"] for w in got.tables["warnings"]]
+
+
+def test_a_vertical_department_budget_with_income_and_spending_totals(tmp_path):
+    """部门预算（万元） | 收入预算合计 | 2,860 … | 支出预算合计 | 2,860 | 其中：基本支出 … : the income total is the budget,
+    the lines under the spending total its uses; the two totals were lines (the sources adding up to twice the
+    budget) and budget_total was empty. A 财政专户 line is a third source beside the fiscal lines: no false gap."""
+    form = ("部门整体支出绩效目标表\n（2024年度）\n部门名称\t某某市司法局\n"
+            "部门预算（万元）\t收入预算合计\t2,860.00\n\t其中：一般公共预算\t2,500.00\n\t财政专户管理资金\t210.00\n"
+            "\t单位资金\t150.00\n\t支出预算合计\t2,860.00\n\t其中：基本支出\t1,960.00\n\t项目支出\t900.00\n"
+            "年度总体目标\t提升公共法律服务水平。\n"
+            "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t法律援助案件办理数\t≥1500件\n")
+    got = _read(tmp_path, form)
+    p = got.tables["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"]) == (28_600_000, 25_000_000)
+    assert [(b["name"], b["kind"]) for b in got.tables["budget_items"]] == [
+        ("其中：一般公共预算", "source"), ("财政专户管理资金", "source"), ("单位资金", "source"),
+        ("其中：基本支出", "use"), ("项目支出", "use")]
+    assert not {"fiscal_total_gap", "fiscal_other_mismatch"} & {w["code"] for w in got.tables["warnings"]}
