@@ -812,6 +812,8 @@ class FormReader:
         col, grid, unit = self.spending  # type: ignore[misc]
         unit = unit or (self.matrix[1] if self.matrix is not None else None) or self.block_unit
         right = [c for c in cells if c.col >= col]
+        if row.grid is grid and right and all(label_key(c.text) in _SIDE_HEADS for c in right):
+            return [c for c in cells if c.col < col]    # 资金来源 | 金额 | 资金用途 | 金额: the sides' column heads
         if row.grid is not grid or not right or not any(is_number(c.text) for c in right) \
                 or (cells and cells[0].col < col and match_field(cells[0].text)
                     and match_field(cells[0].text)[0] not in L.MONEY_FIELDS):
@@ -1250,7 +1252,9 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
 _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
 _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
-                                                "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入"))
+                                                "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入",
+                                                "上年结转资金", "上年结转", "结转资金", "上年结余资金", "结转结余资金"))
+_SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
                                                "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排"))

@@ -1417,3 +1417,25 @@ def test_a_vertical_department_budget_with_income_and_spending_totals(tmp_path):
         ("其中：一般公共预算", "source"), ("财政专户管理资金", "source"), ("单位资金", "source"),
         ("其中：基本支出", "use"), ("项目支出", "use")]
     assert not {"fiscal_total_gap", "fiscal_other_mismatch"} & {w["code"] for w in got.tables["warnings"]}
+
+
+def test_money_heads_with_a_carryover_and_side_heads_under_income_and_spending(tmp_path):
+    """`资金总额 | 当年财政拨款 | 上年结转资金 | 其他资金` over a row of amounts: the carryover is a source line (it was
+    lost and fiscal_other_mismatch fired); `资金来源 | 金额 | 资金用途 | 金额` under `收入 | 支出`: column heads, the
+    spending side goes on (its lines were sources)."""
+    form = ("项目支出绩效目标表\n（2025年度）\n项目名称\t城市道路照明设施维护\n"
+            "项目资金（元）\t资金总额\t当年财政拨款\t上年结转资金\t其他资金\n"
+            "\t8,650,000.00\t7,800,000.00\t650,000.00\t200,000.00\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护路灯数\t≥3万盏\n")
+    got = _read(tmp_path, form)
+    p = got.tables["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (8_650_000, 7_800_000, 200_000)
+    assert [(b["name"], b["amount"]) for b in got.tables["budget_items"]] == [("上年结转资金", 650_000)]
+    assert "fiscal_other_mismatch" not in [w["code"] for w in got.tables["warnings"]]
+    form = ("部门整体支出绩效目标表\n（2024年度）\n部门（单位）名称\t某某市自然资源和规划局\n"
+            "年度部门整体支出预算（万元）\t收入\t\t支出\t\n\t资金来源\t金额\t资金用途\t金额\n"
+            "\t一般公共预算\t4,520.36\t基本支出\t2,830.12\n\t政府性基金\t1,200.00\t项目支出\t3,190.24\n"
+            "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t规划编制数\t≥3个\n")
+    got = _read(tmp_path, form)
+    assert sorted((b["kind"], b["name"]) for b in got.tables["budget_items"]) == [
+        ("source", "一般公共预算"), ("source", "政府性基金"), ("use", "基本支出"), ("use", "项目支出")]
