@@ -814,6 +814,28 @@ class FormReader:
         right = [c for c in cells if c.col >= col]
         if row.grid is grid and right and all(label_key(c.text) in _SIDE_HEADS for c in right):
             return [c for c in cells if c.col < col]    # 资金来源 | 金额 | 资金用途 | 金额: the sides' column heads
+        said = [(c, m) for c in cells for m in [_LABEL_AMOUNT.match(c.text.strip())] if m]
+        if row.grid is grid and said and len(said) == len(cells):
+            # `其中：一般公共预算：3,400.00 | 其中：基本支出：1,250.00`: label and amount in one cell, each side
+            for c, m in said:
+                name, amount = m.group(1).strip(), m.group(2)
+                if c.col >= col:
+                    if label_key(name) not in TABLE_END_KEYS:
+                        self.form.budget_items.append({
+                            "group": "支出", "name": name, "amount": amount, "price": None, "quantity": None,
+                            "note": None, "kind": "use", "unit": unit, "page": c.page, "line": c.line})
+                    continue
+                named = match_field(name)
+                if label_key(name) in _OTHER_KEYS or (named is not None and named[0] == "budget_other"):
+                    if "budget_other" not in self.form.fields:
+                        self._set("budget_other", amount, c, unit, name)
+                    continue
+                if _is_fiscal_kind(name):
+                    self._fiscal_line(Cell(c.row, c.col, name, page=c.page, line=c.line, bbox=c.bbox), amount, unit)
+                self.form.budget_items.append({
+                    "group": None, "name": name, "amount": amount, "price": None, "quantity": None, "note": None,
+                    "kind": "source", "unit": unit, "page": c.page, "line": c.line})
+            return []
         if row.grid is not grid or not right or not any(is_number(c.text) for c in right) \
                 or (cells and cells[0].col < col and match_field(cells[0].text)
                     and match_field(cells[0].text)[0] not in L.MONEY_FIELDS):
@@ -1254,6 +1276,7 @@ _MONEYISH = re.compile(r"资金|预算|投资|经费")
 _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
                                                 "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入",
                                                 "上年结转资金", "上年结转", "结转资金", "上年结余资金", "结转结余资金"))
+_LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
 _SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",

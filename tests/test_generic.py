@@ -1439,3 +1439,24 @@ def test_money_heads_with_a_carryover_and_side_heads_under_income_and_spending(t
     got = _read(tmp_path, form)
     assert sorted((b["kind"], b["name"]) for b in got.tables["budget_items"]) == [
         ("source", "一般公共预算"), ("source", "政府性基金"), ("use", "基本支出"), ("use", "项目支出")]
+
+
+def test_income_and_spending_lines_written_label_and_amount_in_one_cell(tmp_path):
+    """`按收入性质分： | 按支出性质分：` over `其中：一般公共预算：3,400.00 | 其中：基本支出：1,250.00` (a 部门整体自评表):
+    the income lines are sources (the fiscal ones budget_fiscal), 其他资金 budget_other, the spending lines uses
+    (the rows were unparsed)."""
+    form = ("部门整体支出绩效自评表\n（2023年度）\n部门（单位）名称\t某某县交通运输局\n"
+            "年度预算执行情况（万元）\t\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率（B/A）\t得分\n"
+            "\t年度资金总额：\t3,200.00\t3,650.00\t3,540.50\t10\t97.00%\t9.70\n"
+            "\t按收入性质分：\t\t\t\t按支出性质分：\t\t\n"
+            "\t其中：一般公共预算：3,400.00\t\t\t\t其中：基本支出：1,250.00\t\t\n"
+            "\t政府性基金：200.00\t\t\t\t项目支出：2,290.50\t\t\n\t其他资金：50.00\t\t\t\t\t\t\n"
+            "年度绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "\t产出指标\t数量指标\t农村公路提档升级里程\t≥120公里\t125公里\t90\t90\n")
+    got = _read(tmp_path, form)
+    p = got.tables["projects"][0]
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (36_500_000, 36_000_000, 500_000)
+    assert sorted((b["kind"], b["name"], b["amount"]) for b in got.tables["budget_items"]) == [
+        ("source", "其中：一般公共预算", 34_000_000), ("source", "政府性基金", 2_000_000),
+        ("use", "其中：基本支出", 12_500_000), ("use", "项目支出", 22_905_000)]
+    assert not [w for w in got.tables["warnings"] if w["code"] == "unparsed_row"]
