@@ -1151,7 +1151,44 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
                     "price": got["price"].text if "price" in got else None,
                     "quantity": got["quantity"].text if "quantity" in got else None,
                     "note": "；".join(notes) if notes else None, "kind": "composition",
-                    "page": anchor.page, "line": anchor.line})
+                    "page": anchor.page, "line": anchor.line,
+                    "_head": bool(got.get("seq") is not None and _CN_SEQ.match(got["seq"].text)
+                                  and "price" not in got and "quantity" not in got)})
+    return _group_heads(out)
+
+
+_CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
+
+
+def _group_heads(lines: list[dict]) -> list[dict]:
+    """`一 | 文化惠民演出 | | | 500,000.00` over `1 | 送戏下乡演出 | … | 400,000.00`, `2 | …`: a line numbered 一、二 …
+    whose amount is the sum of the numbered lines under it is their group, no line of its own (it was counted
+    beside them: the lines added up to twice the budget)."""
+    out: list[dict] = []
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        if not head.pop("_head", False):
+            out.append(head)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].get("_head"):
+            j += 1
+        parts = lines[i + 1:j]
+        want = parse_number(head["amount"]) if head.get("amount") else None
+        got = [parse_number(x["amount"]) for x in parts if x.get("amount")]
+        if parts and want is not None and got and None not in got and abs(sum(got) - want) <= 0.005 * max(1.0, want):
+            for x in parts:
+                x.pop("_head", None)
+                x["group"] = x["group"] or head["name"]
+            out.extend(parts)
+        else:
+            out.append(head)
+            for x in parts:
+                x.pop("_head", None)
+            out.extend(parts)
+        i = j
     return out
 
 

@@ -1460,3 +1460,23 @@ def test_income_and_spending_lines_written_label_and_amount_in_one_cell(tmp_path
         ("source", "其中：一般公共预算", 34_000_000), ("source", "政府性基金", 2_000_000),
         ("use", "其中：基本支出", 12_500_000), ("use", "项目支出", 22_905_000)]
     assert not [w for w in got.tables["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_numbered_group_rows_carrying_their_subtotal(tmp_path):
+    """`一 | 文化惠民演出 | | | 500,000.00` over `1 | 送戏下乡演出 | 5,000.00 | 80 | 400,000.00` …: the 一 / 二 rows whose
+    amount is the sum of the lines under them are those lines' group, no lines of their own (they were counted
+    beside them: budget_sum_mismatch said the lines were twice the budget). One whose amount is not that sum
+    stays a line."""
+    form = ("项目支出绩效目标申报表\n（2024年度）\n金额单位：元\n项目名称\t公共文化服务\n项目当年预算\t860,000.00\n"
+            "项目支出测算表\n序号\t项目明细\t单价\t数量\t金额\n一\t文化惠民演出\t\t\t500,000.00\n"
+            "1\t送戏下乡演出\t5,000.00\t80\t400,000.00\n2\t节庆广场文艺演出\t20,000.00\t5\t100,000.00\n"
+            "二\t图书馆免费开放\t\t\t360,000.00\n1\t图书采购\t60.00\t5,000\t300,000.00\n"
+            "2\t数字资源购买\t60,000.00\t1\t60,000.00\n\t合计\t\t\t860,000.00\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t送戏下乡场次\t≥80场\n")
+    got = _read(tmp_path, form)
+    assert [(b["group"], b["name"], b["amount"]) for b in got.tables["budget_items"]] == [
+        ("文化惠民演出", "送戏下乡演出", 400_000), ("文化惠民演出", "节庆广场文艺演出", 100_000),
+        ("图书馆免费开放", "图书采购", 300_000), ("图书馆免费开放", "数字资源购买", 60_000)]
+    assert "budget_sum_mismatch" not in [w["code"] for w in got.tables["warnings"]]
+    got = _read(tmp_path, form.replace("一\t文化惠民演出\t\t\t500,000.00", "一\t文化惠民演出\t\t\t520,000.00"))
+    assert [b["name"] for b in got.tables["budget_items"]][:1] == ["文化惠民演出"]
