@@ -138,6 +138,8 @@ class FormReader:
         self.spending: tuple[int, object, str | None] | None = None   # 收入 | 支出 block: spending column, grid, unit
         self.period_money: tuple[int, int, object, str | None] | None = None  # 实施期 | 年度 columns, grid, unit
         self.uses = False                    # after 支出预算合计 in a money block: its lines are uses
+        self.matrix_lines: list[tuple[Cell, Cell | None, str | None]] = []   # a matrix's source rows: year, spent
+        self.matrix_total = False            # the matrix had its total row
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -1094,6 +1096,7 @@ class FormReader:
         self.matrix_rows += 1
         unit = declared_unit(label.text) or unit
         if total:
+            self.matrix_total = True
             for what in ("budget_initial", "budget_year", "budget_issued", "spent", "execution_rate", "prior_budget"):
                 if what in values:
                     self._set(what, values[what].text, values[what], unit)
@@ -1112,6 +1115,8 @@ class FormReader:
             self._fiscal_line(label, amount.text, unit)          # 其中：当年一般公共预算拨款 | 220 | …
         if amount is not None:
             spent = values.get("spent")
+            if self.matrix_kind == "source" and "budget_year" in values:
+                self.matrix_lines.append((values["budget_year"], spent, unit))
             self.form.budget_items.append({
                 "group": None, "name": label.text, "amount": amount.text, "price": None,
                 "quantity": None, "note": ("全年执行数：" + _plain_number(spent.text)) if spent is not None else None,
@@ -1176,6 +1181,14 @@ class FormReader:
     # ------------------------------------------------------------ after the walk
     def _finish(self) -> None:
         f = self.form
+        lines = self.matrix_lines
+        if lines and not self.matrix_total and "budget_year" not in f.fields and len({u for _, _, u in lines}) == 1:
+            # a money matrix of its sources only (财政拨款 | 380 | 372.4 …, 其他资金 | …), no total row: the
+            # year's budget and the spending are their sums
+            unit = lines[0][2]
+            f.fields["budget_year"] = RawValue("合计", lines[0][0], unit, parts=[b.text for b, _, _ in lines])
+            if "spent" not in f.fields and all(x is not None for _, x, _ in lines):
+                f.fields["spent"] = RawValue("合计", lines[0][1], unit, parts=[x.text for _, x, _ in lines])
         if f.scores:
             f.scores = _scores_not_repeated(f.scores, f.indicators)
         # a money label that headed a group of lines and wrote no total: the total is their sum

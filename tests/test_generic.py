@@ -1480,3 +1480,16 @@ def test_numbered_group_rows_carrying_their_subtotal(tmp_path):
     assert "budget_sum_mismatch" not in [w["code"] for w in got.tables["warnings"]]
     got = _read(tmp_path, form.replace("一\t文化惠民演出\t\t\t500,000.00", "一\t文化惠民演出\t\t\t520,000.00"))
     assert [b["name"] for b in got.tables["budget_items"]][:1] == ["文化惠民演出"]
+
+
+def test_a_money_matrix_of_sources_without_a_total_row(tmp_path):
+    """`资金来源 | 预算数 | 执行数 | 执行率` over 财政拨款 and 其他资金 rows, no total row: the year's budget and the
+    spending are their sums (both were empty)."""
+    form = ("项目支出绩效自评表\n（2023年度）\n项目名称\t中小学校舍维修改造\n"
+            "项目资金（万元）\t资金来源\t预算数\t执行数\t执行率\n\t财政拨款\t380.00\t372.40\t98.00%\n"
+            "\t其他资金\t20.00\t15.00\t75.00%\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t维修校舍面积\t≥5000平方米\t5200平方米\t90\t90\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["budget_year"], p["spent"], p["budget_fiscal"], p["budget_other"]) == (
+        4_000_000, 3_874_000, 3_800_000, 200_000)
