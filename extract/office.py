@@ -649,9 +649,38 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, sno, row_no))
             max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
         if cells:
-            grids.append(Grid(cells, max_r, max_c, "xlsx", order=sno * 1e7,
-                              referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
+            for k, part in enumerate(side_by_side(cells)):
+                n_c = max(c.col + c.colspan for c in part)
+                grids.append(Grid(part, max_r, n_c, "xlsx", order=sno * 1e7 + k,
+                                  referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path)
+
+
+def side_by_side(cells: list[Cell]) -> list[list[Cell]]:
+    """A sheet's cells as one part, or as two when two forms stand side by side on it: an empty column that no
+    cell (merged or not) crosses, with a 项目名称 label on each side (the right form was read into the left
+    one's rows: its project lost, its indicators the left one's). The right part's columns start at 0."""
+    used: set[int] = set()
+    for c in cells:
+        used.update(range(c.col, c.col + c.colspan))
+    if not used:
+        return [cells]
+    for gap in range(min(used) + 1, max(used)):
+        if gap in used:
+            continue
+        left = [c for c in cells if c.col + c.colspan <= gap]
+        right = [c for c in cells if c.col > gap]
+        if len(left) + len(right) != len(cells) or not left or not right:
+            continue
+        if all(any(_NAME_LABEL.match(c.text) for c in side) for side in (left, right)):
+            shift = min(c.col for c in right)
+            for c in right:
+                c.col -= shift
+            return [left] + side_by_side(right)
+    return [cells]
+
+
+_NAME_LABEL = re.compile(r"^\s*项\s*目\s*名\s*称\s*[:：]?")
 
 
 # `=100%` / `=0` with no cached value: a target typed with its sign (Excel would have cached a formula it

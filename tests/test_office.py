@@ -319,3 +319,26 @@ def test_a_hidden_column_of_a_sheet_is_not_read(tmp_path, fmt):
     got = process_file(f).tables["indicators"]
     assert [(i["level3"], i["target_raw"], i["note"]) for i in got] == [
         ("养护里程", "≥85公里", None), ("群众满意度", "≥90%", None)]
+
+
+def test_two_forms_side_by_side_on_one_sheet(tmp_path):
+    """Form A in columns A-D, form B in F-I, column E empty: two projects (B's indicators were A's, its name,
+    department and money lost)."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    a = [["项目支出绩效目标表"], ["（2023年度）"], ["项目名称", "农村公路养护补助"], ["主管部门", "县交通运输局"],
+         ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "养护里程", "≥200公里"]]
+    b = [["项目支出绩效目标表"], ["（2023年度）"], ["项目名称", "城乡居民医疗救助"], ["主管部门", "县医疗保障局"],
+         ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "救助人次", "≥5000人次"],
+         ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%"]]
+    for r in range(max(len(a), len(b))):
+        row = (a[r] if r < len(a) else []) + [None] * (5 - len(a[r] if r < len(a) else []))
+        ws.append(row + (b[r] if r < len(b) else []))
+    f = tmp_path / "book.xlsx"
+    wb.save(f)
+    got = process_file(f)
+    assert [(p["name"], p["department"], p["year"]) for p in got.tables["projects"]] == [
+        ("农村公路养护补助", "县交通运输局", 2023), ("城乡居民医疗救助", "县医疗保障局", 2023)]
+    assert [(i["project_id"][-1], i["level3"]) for i in got.tables["indicators"]] == [
+        ("1", "养护里程"), ("2", "救助人次"), ("2", "救助对象满意度")]
