@@ -258,7 +258,8 @@ def _split(text: str) -> Target:
         qualifier = qualifier or "含"
     if body.endswith("之间") and len(body) > 2:
         body = body[:-2].strip()                      # `80%-90%之间`
-    if qualifier in BRACKET_UNITS and body[-1:].isdigit():
+    if qualifier in BRACKET_UNITS and qualifier not in ("月", "年") and body[-1:].isdigit():
+        # (not 月 / 年: `6（月）` is six months, `6月` would read as June)
         body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets
 
     iv = _INTERVAL_RE.match(body)

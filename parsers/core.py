@@ -1306,14 +1306,16 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         while end < len(seg.rows) and seg.rows[end].grid is row.grid and not detect_header(seg.rows[end]):
             end += 1
         groups: list[list[Row]] = []
-        cur_name = None
+        cur_name, cur_cols = None, {}
         for r in seg.rows[k + 1:end]:
             name = next((c.text.strip() for c in r.cells if c.col == name_col and c.text.strip()), None)
             if name is None and not any(c.col not in pcols and c.text.strip() for c in r.cells):
                 continue            # 820-马踏镇部门 | | 8,827,620.53: a department's total, no project of its own
-            if (name is not None and name != cur_name) or not groups:
-                groups.append([])   # (a project library's export repeats the name on each of its indicators)
-                cur_name = name
+            own = {c.col: c.text.strip() for c in r.cells if c.col in pcols and c.col != name_col and c.text.strip()}
+            if (name is not None and (name != cur_name or any(cur_cols.get(col, v) != v for col, v in own.items()))) \
+                    or not groups:
+                groups.append([])   # (a project library's export repeats the name and the project's columns
+                cur_name, cur_cols = name, own  # on each of its indicators; another 实施单位: another project)
             groups[-1].append(r)
         if len(groups) < 2:
             return None

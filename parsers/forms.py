@@ -747,6 +747,8 @@ class FormReader:
             return False
         unit = (declared_unit(rest[0].text) if rest else None) or declared_unit(heads[0].text) or self.block_unit
         self.period_money = (heads[0].col, heads[1].col, row.grid, unit)
+        if unit:
+            self.block_unit = unit           # (rows the block does not read keep its unit)
         return True
 
     def _period_money_row(self, row: Row, cells: list[Cell]) -> bool:
@@ -776,7 +778,7 @@ class FormReader:
             if field not in self.form.fields:
                 self._set(field, got.text, got, unit, label.text)
             return True
-        if not (_SOURCE_HEAD.match(key) or _is_fiscal_kind(label.text)):
+        if not (_SOURCE_HEAD.match(key) or _is_fiscal_kind(label.text) or key in _OTHER_SOURCES):
             return False
         got = year or period
         if _is_fiscal_kind(label.text):
@@ -821,6 +823,11 @@ class FormReader:
             # `其中：一般公共预算：3,400.00 | 其中：基本支出：1,250.00`: label and amount in one cell, each side
             for c, m in said:
                 name, amount = m.group(1).strip(), m.group(2)
+                key = label_key(name)
+                if key in _SUM_KEYS or key in _INCOME_SUMS or key in _SPENDING_SUMS or key in TABLE_END_KEYS:
+                    if key in _INCOME_SUMS and "budget_total" not in self.form.fields:
+                        self._set("budget_total", amount, c, unit, name)     # 收入合计：3,650.00: the budget
+                    continue
                 if c.col >= col:
                     if label_key(name) not in TABLE_END_KEYS:
                         self.form.budget_items.append({
@@ -838,6 +845,9 @@ class FormReader:
                     "group": None, "name": name, "amount": amount, "price": None, "quantity": None, "note": None,
                     "kind": "source", "unit": unit, "page": c.page, "line": c.line})
             return []
+        if not any(not is_number(a.text) and is_number(b.text) for a, b in zip(right, right[1:])):
+            self.spending = None             # (`2860 | 2760`: amounts with no label; not this block's)
+            return cells
         if row.grid is not grid or not right or not any(is_number(c.text) for c in right) \
                 or (cells and cells[0].col < col and match_field(cells[0].text)
                     and match_field(cells[0].text)[0] not in L.MONEY_FIELDS):
@@ -1261,16 +1271,21 @@ def _scores_not_repeated(scores: list[dict], indicators: list[dict]) -> list[dic
     def num(x):
         return parse_number(x) if isinstance(x, str) else x
     have = {(label_key(i["level3"]), num(i.get("weight")), num(i.get("score"))) for i in indicators if i.get("level3")}
-    out, seen = [], set()
+    out, rate_seen = [], set()
     for r in scores:
         name = r.get("level3") or r.get("level2") or r.get("level1")
         key = (label_key(name or ""), num(r.get("weight")), num(r.get("score")))
-        if name and (key in have and key[1] is not None) or key in seen:
-            continue
-        if name:
-            seen.add(key)
+        if name and key[1] is not None and key in have:
+            continue                  # the indicator with its points, repeated by the 评分表
+        if name and key[0] == _RATE_KEY:
+            if key in rate_seen:
+                continue              # 预算执行率 | 10 | 9.5 again (the money matrix's, then the 评分表's)
+            rate_seen.add(key)
         out.append(r)
     return out
+
+
+_RATE_KEY = label_key("预算执行率")
 
 
 def _is_fiscal_kind(text: str | None) -> bool:

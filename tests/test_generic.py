@@ -6,6 +6,8 @@ same label-driven core, so only the `layout` column may differ
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from jixiao.pipeline import process_file
@@ -1493,3 +1495,31 @@ def test_a_money_matrix_of_sources_without_a_total_row(tmp_path):
     p = _read(tmp_path, form).tables["projects"][0]
     assert (p["budget_year"], p["spent"], p["budget_fiscal"], p["budget_other"]) == (
         4_000_000, 3_874_000, 3_800_000, 200_000)
+
+
+REVIEW = Path(__file__).resolve().parent / "fixtures" / "review"
+
+
+def test_review_cases_the_new_rules_first_misread():
+    """Cases a review of this round's rules built to show misfires (tests/fixtures/review/README.md)."""
+    got = process_file(REVIEW / "qs.txt")
+    assert [p["name"] for p in got.tables["projects"]] == ["乡村道路养护项目"] and len(got.tables["scores"]) == 4
+    p = process_file(REVIEW / "pm.txt")
+    pr = p.tables["projects"][0]
+    assert (pr["budget_total"], pr["budget_year"], pr["budget_fiscal"], pr["budget_other"]) == (
+        30_000_000, 10_000_000, 9_000_000, 500_000)
+    assert [(b["name"], b["amount"]) for b in p.tables["budget_items"]] == [("上年结转资金", 500_000)]
+    assert "unparsed_row" not in [w["code"] for w in p.tables["warnings"]]
+    assert len(process_file(REVIEW / "sc.txt").tables["scores"]) == 5
+    assert [p["unit"] for p in process_file(REVIEW / "st2.txt").tables["projects"]] == [
+        "甲镇人民政府", "乙镇人民政府", "丙镇人民政府"]
+    la = process_file(REVIEW / "la.txt")
+    assert sorted(b["name"] for b in la.tables["budget_items"]) == [
+        "其中：一般公共预算", "其中：基本支出", "政府性基金", "项目支出"]
+    assert la.tables["projects"][0]["budget_total"] == 36_500_000
+
+
+def test_a_month_unit_in_brackets_stays_a_duration():
+    """`≤6（月）`: six months, kept as the qualifier (joined as `6月` it read as June and lost its value)."""
+    from normalize.targets import Target, split_target
+    assert split_target("≤6（月）") == Target("<=", 6.0, None, None, "月", None)
