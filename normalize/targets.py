@@ -107,6 +107,7 @@ _DIGIT = regex.compile(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
 _DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|兑现|兑付|落实|发放|执行)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
+_SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
 _INCLUSIVE_RE = regex.compile(r"\s*\(含\)\s*(?=(?:以上|以下|以内)$)")
 _SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)")
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
@@ -239,6 +240,8 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
 def _split(text: str) -> Target:
     """Given a cleaned, width-folded target, return its Target."""
     as_text = Target(target_text=text)
+    if _SHEET_FORMULA.match(text):
+        return as_text            # `="≤"&TEXT(测算表!C2/…)`: a spreadsheet formula nothing computed, no comparison
 
     # Trailing sentence punctuation (`≥95%。`) is ignored for reading the
     # quantity but kept in target_text.

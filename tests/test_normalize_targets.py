@@ -413,3 +413,10 @@ def test_two_comparisons_stay_text(text):
 
 def test_a_bracket_word_that_is_no_unit_stays_the_qualifier():
     assert split_target("≥90（满意）") == T(">=", 90.0, qualifier="满意")
+
+
+@pytest.mark.parametrize("text", ['="≤"&TEXT(测算表!C2/测算表!C3/10000,"0.00")&"万元"', "=VLOOKUP(1,B1:C2,2,0)", "=SUM(B3:B9)"])
+def test_a_spreadsheet_formula_nothing_computed_is_no_comparison(text):
+    """An XLSX formula with no cached value that could not be computed keeps its text (extract/office.py);
+    it is no `=` target (it was op `=` with the formula as its text)."""
+    assert split_target(text) == T(text=text)
