@@ -974,7 +974,9 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
     if row.is_text_line or len(row.cells) < 2 or any(len(c.text.strip()) > 10 for c in row.cells):
         return None
     if h.kind == "budget":
-        return _money_parts(h, row)
+        parts = _money_parts(h, row)
+        if parts is not None:
+            return parts                      # (else 测算标准 over 单价 | 数量: the general reading below)
     parents = sorted(c.col for c in h.row.cells)
     width = {c.col: c.colspan for c in h.row.cells}
     subs: dict[int, tuple[str, int, int]] = {}         # column -> (role, colspan, parent column)

@@ -140,6 +140,8 @@ class FormReader:
         self.uses = False                    # after 支出预算合计 in a money block: its lines are uses
         self.matrix_lines: list[tuple[Cell, Cell | None, str | None]] = []   # a matrix's source rows: year, spent
         self.matrix_total = False            # the matrix had its total row
+        self.matrix_uses = False             # the matrix's rows below 按支出性质分: uses, not sources
+        self.matrix_parts = False            # a 其中 row among the matrix's source rows
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -824,8 +826,10 @@ class FormReader:
             for c, m in said:
                 name, amount = m.group(1).strip(), m.group(2)
                 key = label_key(name)
-                if key in _SUM_KEYS or key in _INCOME_SUMS or key in _SPENDING_SUMS or key in TABLE_END_KEYS:
-                    if key in _INCOME_SUMS and "budget_total" not in self.form.fields:
+                named = match_field(name)
+                total = named is not None and named[0] in ("budget_total", "budget_year")
+                if key in _SUM_KEYS or key in _INCOME_SUMS or key in _SPENDING_SUMS or key in TABLE_END_KEYS or total:
+                    if (key in _INCOME_SUMS or total) and c.col < col and "budget_total" not in self.form.fields:
                         self._set("budget_total", amount, c, unit, name)     # 收入合计：3,650.00: the budget
                     continue
                 if c.col >= col:
@@ -834,7 +838,6 @@ class FormReader:
                             "group": "支出", "name": name, "amount": amount, "price": None, "quantity": None,
                             "note": None, "kind": "use", "unit": unit, "page": c.page, "line": c.line})
                     continue
-                named = match_field(name)
                 if label_key(name) in _OTHER_KEYS or (named is not None and named[0] == "budget_other"):
                     if "budget_other" not in self.form.fields:
                         self._set("budget_other", amount, c, unit, name)
@@ -858,7 +861,8 @@ class FormReader:
             c = right[k]
             nxt = right[k + 1] if k + 1 < len(right) else None
             if nxt is not None and not is_number(c.text) and is_number(nxt.text):
-                if label_key(c.text) not in TABLE_END_KEYS and label_key(c.text) not in ("小计", "支出合计"):
+                if label_key(c.text) not in TABLE_END_KEYS and label_key(c.text) not in _SPENDING_SUMS \
+                        and label_key(c.text) not in _SUM_KEYS and label_key(c.text) != "小计":
                     self.form.budget_items.append({
                         "group": "支出", "name": clean(c.text), "amount": nxt.text, "price": None, "quantity": None,
                         "note": None, "kind": "use", "unit": unit, "page": c.page, "line": c.line})
@@ -876,8 +880,9 @@ class FormReader:
         first = match_field(cells[0].text)
         key0 = label_key(cells[0].text)
         block = _MONEYISH.search(cells[0].text) and not (first is not None and first[0] not in L.MONEY_FIELDS) \
-            and not is_number(cells[0].text) and not (_SOURCE_HEAD.match(key0) or _is_fiscal_kind(cells[0].text)
-                                                      or key0 in _OTHER_SOURCES or key0 in _USES)
+            and not is_number(cells[0].text) and (declared_unit(cells[0].text) is not None or not (
+                _SOURCE_HEAD.match(key0) or _is_fiscal_kind(cells[0].text) or key0 in _OTHER_SOURCES or key0 in _USES))
+        # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
         heads = {c.col: c for c in (cells[1:] if block else cells)}
         kinds = self._money_heads(heads)
         if kinds is None or len(kinds) < 2 or all(k not in (None, "spend") for k in kinds.values()):
@@ -899,8 +904,8 @@ class FormReader:
                     return False
                 upper[c.col] = (head, m[0])
         unit = (declared_unit(cells[0].text) if block else None) or self.block_unit
-        if not unit and i > 0 and self.rows[i - 1].grid is row.grid and self.rows[i - 1].cells:
-            unit = declared_unit(self.rows[i - 1].cells[0].text) or unit
+        if not unit and upper and self.rows[i - 1].cells:
+            unit = declared_unit(self.rows[i - 1].cells[0].text) or unit   # (the heads' block label, 2 rows up)
         for col, (head, field) in upper.items():
             c = next(x for x in rest if x.col == col)
             if field not in self.form.fields:
@@ -1081,6 +1086,18 @@ class FormReader:
             # the rows' labels stand in the header's first value column (the header has no label
             # column): each value belongs one column to the left
             cols = {k + 1: v for k, v in cols.items()}
+        if len(texts) == 1 and (label_key(texts[0].text) in _SPENDING_SIDE or label_key(texts[0].text) in _INCOME_HEADS) \
+                and all(_is_dash(c) or is_placeholder(c.text) for c in cells if c is not texts[0]):
+            # 按支出性质分 | — | — …: the rows below are the budget's uses (基本支出 / 项目支出); 按收入性质分: sources
+            self.matrix_uses = label_key(texts[0].text) in _SPENDING_SIDE
+            self.matrix_rows += 1
+            return True
+        rest = [c for c in cells if c not in texts]
+        if len(texts) == 1 and texts[0].col < min(cols) and rest and min(c.col for c in rest) == min(cols) - 1 \
+                and all(c.col + 1 in cols for c in rest):
+            # `年度资金总额 | 120.00 | 136.50 …` under `项目资金（万元） | | 年初预算数 | …`: a dump dropped the row's
+            # empty merged cell, every value one column left of its header
+            cols = {k - 1: v for k, v in cols.items()}
         if len(texts) > 1 or (texts and (texts[0].col in cols or match_field(texts[0].text)
                                          and match_field(texts[0].text)[0] not in L.MONEY_FIELDS)):
             return False
@@ -1125,12 +1142,15 @@ class FormReader:
             self._fiscal_line(label, amount.text, unit)          # 其中：当年一般公共预算拨款 | 220 | …
         if amount is not None:
             spent = values.get("spent")
-            if self.matrix_kind == "source" and "budget_year" in values:
+            uses = self.matrix_uses and self.matrix_kind == "source"
+            if self.matrix_kind == "source" and "budget_year" in values and not uses:
+                if _SUB_LINE.match(label.text):
+                    self.matrix_parts = True     # 其中：… is a part of the line above: the lines are no sum
                 self.matrix_lines.append((values["budget_year"], spent, unit))
             self.form.budget_items.append({
-                "group": None, "name": label.text, "amount": amount.text, "price": None,
+                "group": "支出" if uses else None, "name": label.text, "amount": amount.text, "price": None,
                 "quantity": None, "note": ("全年执行数：" + _plain_number(spent.text)) if spent is not None else None,
-                "kind": self.matrix_kind, "unit": unit, "page": label.page, "line": label.line})
+                "kind": "use" if uses else self.matrix_kind, "unit": unit, "page": label.page, "line": label.line})
         return True
 
     def _value_below(self, i: int, label: Cell, col: str, unit: str | None = None) -> bool:
@@ -1192,7 +1212,8 @@ class FormReader:
     def _finish(self) -> None:
         f = self.form
         lines = self.matrix_lines
-        if lines and not self.matrix_total and "budget_year" not in f.fields and len({u for _, _, u in lines}) == 1:
+        if lines and not self.matrix_total and not self.matrix_parts and "budget_year" not in f.fields \
+                and len({u for _, _, u in lines}) == 1:
             # a money matrix of its sources only (财政拨款 | 380 | 372.4 …, 其他资金 | …), no total row: the
             # year's budget and the spending are their sums
             unit = lines[0][2]

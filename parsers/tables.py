@@ -616,7 +616,8 @@ def _year_of_target_header(row: Row, col: int | None) -> int | None:
     return _year_of_target_header_text(cell.text) if cell is not None else None
 
 
-GRADE_WORD = re.compile(r"^\s*(?:优秀?|良好?|中等?|差|合格|不合格|较差|一般)\s*$")
+GRADE_WORD = re.compile(r"^\s*(?:(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*)?(?:优秀?|良好?|中等?|差|合格|不合格|较差|一般)\s*$")
+_GRADE_LABEL = re.compile(r"^\s*(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*")   # `自评等级：优` -> 优
 
 
 _EXEC_RATE_KEYS = frozenset({"预算执行率", "资金执行率", "项目预算执行率"})
@@ -693,7 +694,7 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     # 总分 | … | 100 | (empty 得分): the total row, with no score written
     anchor = score or words[0]
     return {"_total": True, "score": score.text if score else None, "weight": weight.text if weight else None,
-            "grade": grade.text if grade is not None else None, "page": anchor.page, "line": anchor.line,
+            "grade": _GRADE_LABEL.sub("", grade.text) if grade is not None else None, "page": anchor.page, "line": anchor.line,
             "_label": words[0].text}
 
 

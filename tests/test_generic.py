@@ -1523,3 +1523,34 @@ def test_a_month_unit_in_brackets_stays_a_duration():
     """`≤6（月）`: six months, kept as the qualifier (joined as `6月` it read as June and lost its value)."""
     from normalize.targets import Target, split_target
     assert split_target("≤6（月）") == Target("<=", 6.0, None, None, "月", None)
+
+
+def _review(name):
+    return process_file(REVIEW / name).tables
+
+
+def test_review2_cases_of_the_money_rules():
+    """A second review's dumps (tests/fixtures/review/README.md): each read as the form says."""
+    b = _review("r2_sub1.txt")["budget_items"]
+    assert [(x["name"], x["price"], x["quantity"]) for x in b] == [("送戏下乡演出", 5000, 80), ("图书采购", 60, 5000)]
+    p = _review("r2_m1.txt")["projects"][0]
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (None, 1_000_000, 200_000)
+    assert [x["amount"] for x in _review("r2_s1.txt")["budget_items"]] == [5_000_000, 3_000_000, 2_000_000]
+    assert [x["amount"] for x in _review("r2_u2.txt")["budget_items"]] == [6_000_000, 3_000_000, 1_000_000]
+    t = _review("r2_la2.txt")
+    assert t["projects"][0]["budget_total"] == 36_500_000 and "资金总额" not in [x["name"] for x in t["budget_items"]]
+    assert _review("r2_rep1.txt")["projects"] == []
+    assert "支出总计" not in [x["name"] for x in _review("r2_sp1.txt")["budget_items"]]
+
+
+def test_review3_self_evaluation_dumps():
+    """A total row ending in its grade, a money matrix shifted one column left, a matrix's 按支出性质分 rows."""
+    t = _review("k_total_grade.txt")
+    assert (t["projects"][0]["score"], t["projects"][0]["grade"]) == (91.4, "优")
+    assert "总分" not in [i["level3"] for i in t["indicators"]]
+    p = _review("k_matrix_shifted.txt")["projects"][0]
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (
+        1_200_000, 1_365_000, 1_337_700, 0.98)
+    kinds = [(x["name"], x["kind"]) for x in _review("k_dept_matrix_uses.txt")["budget_items"]]
+    assert kinds == [("其中：一般公共预算", "source"), ("政府性基金预算", "source"), ("其中：基本支出", "use"),
+                     ("项目支出", "use")]

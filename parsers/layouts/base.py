@@ -106,12 +106,20 @@ class FormLayout(LayoutParser):
 
 def _quoted_scores_only(form) -> bool:
     """A 'form' that is only a table of level-1 points and scores (no indicator, budget line, safeguard or
-    assessment item, no score row naming a level 2 or 3), with no field but from a sentence (a report's
-    `项目名称：…。主管部门：…。`), under no title naming a table (…表): a 绩效评价报告 or a 工作总结 quoting its scores."""
+    assessment item, no score row naming a level 2 or 3), under no title naming a table (…表), titled a report
+    (…报告 / …总结) or with no field but from a sentence (`项目名称：…。主管部门：…。`): a 绩效评价报告 or a 工作总结
+    quoting its scores."""
     if form.indicators or form.budget_items or form.safeguards or form.assessment_items or not form.scores:
         return False
     if any(s.get("level2") or s.get("level3") for s in form.scores):
         return False
-    if any("。" not in v.text for k, v in form.fields.items() if k not in ("year", "score") and k not in _CONTACT_FIELDS):
-        return False              # a form's own fields (项目名称 | …): not a report's sentences (…维修养护。主管部门：…)
-    return not any("表" in t for t in form.titles)
+    if any("表" in t for t in form.titles):
+        return False
+    if any(_REPORT_TITLE.search(t) for t in form.titles + form.year_texts):
+        return True               # …绩效评价报告 / 工作总结: its 项目名称：… lines describe the project evaluated
+    # a form's own fields (项目名称 | …), not a report's sentences (…维修养护。主管部门：…)
+    return not any("。" not in v.text for k, v in form.fields.items()
+                   if k not in ("year", "score") and k not in _CONTACT_FIELDS)
+
+
+_REPORT_TITLE = re.compile(r"报告|总结|说明书?$|通报|简报")
