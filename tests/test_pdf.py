@@ -486,3 +486,18 @@ def test_a_label_on_two_lines_cut_by_a_page_break_is_joined_back(tmp_path):
     assert [(i["level1"], i["level2"], i["level3"]) for i in got.tables["indicators"]] == [
         ("产出指标", "数量指标", "维修面积"), ("效益指标", "社会效益指标", "受益学生人数"),
         ("效益指标", "可持续影响指标", "校舍使用年限")]
+
+
+def test_a_glyph_boxed_off_its_line_is_put_back_on_it():
+    """PDFium sets some glyphs' boxes a few points off their line (`，`, `一` in some embedded fonts) where
+    pdfminer's are level: they fell into a line of their own (`般公共预算拨款一`); they take the top and bottom
+    of the level glyphs touching them. A glyph of another line (a gap, or far off) is left."""
+    from extract.pdfium_page import _snap_to_line
+
+    def g(t, x0, top):
+        return {"text": t, "x0": x0, "x1": x0 + 10, "top": top, "bottom": top + 10, "doctop": top,
+                "height": 10, "upright": True}
+    line = [g("一", 0, 103.3), g("般", 10, 100), g("公", 20, 100), g("，", 30, 103.3), g("预", 40, 100),
+            g("算", 50, 100), g("。", 60, 103.2), g("上", 200, 104), g("下", 210, 115)]
+    _snap_to_line(line)
+    assert [c["top"] for c in line] == [100, 100, 100, 100, 100, 100, 100, 104, 115]
