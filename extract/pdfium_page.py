@@ -178,7 +178,11 @@ def _snap_to_line(chars: list[dict]) -> None:
         return abs(right["x0"] - left["x1"]) <= 0.3 * h
 
     n = len(chars)
+    tops = [c["top"] for c in chars]
     for k in range(n):
+        t = tops[k]
+        if (k == 0 or abs(t - tops[k - 1]) <= 1.0) and (k == n - 1 or abs(t - tops[k + 1]) <= 1.0):
+            continue                  # level with the glyphs drawn on either side (nearly all glyphs): nothing to do
         c = chars[k]
         if not c["upright"]:
             continue
