@@ -1164,6 +1164,13 @@ class FormReader:
             if below.grid is not row.grid or detect_header(below):
                 return False
             cell = next((c for c in below.cells if c.col == label.col), None)
+            heads = row.cells[1:]
+            if k == i + 1 and label in heads and len(below.cells) == len(heads) >= 2 \
+                    and below.cells[0].col == row.cells[0].col and label.col > row.cells[0].col \
+                    and all(len(c.text.strip()) >= 8 and not match_field(c.text) for c in below.cells):
+                # `年度总体目标 | 预期目标 | 实际完成情况` over `text | text`: a dump dropped the empty cell under the
+                # block label, each text one column left of its label: in order
+                cell = below.cells[heads.index(label)]
             # (a label left of the labels' row is the row's own: `| 中期目标 | 年度目标` over
             # `总体目标 | text | text`)
             if any(match_field(c.text) for c in below.cells if c.col != label.col and c.col >= first):

@@ -1554,3 +1554,16 @@ def test_review3_self_evaluation_dumps():
     kinds = [(x["name"], x["kind"]) for x in _review("k_dept_matrix_uses.txt")["budget_items"]]
     assert kinds == [("其中：一般公共预算", "source"), ("政府性基金预算", "source"), ("其中：基本支出", "use"),
                      ("项目支出", "use")]
+
+
+def test_goal_texts_shifted_left_under_their_labels(tmp_path):
+    """`年度总体目标 | 预期目标 | 实际完成情况` over `text | text` (a dump dropped the empty cell under the block label):
+    the first text is the goal, the second what was done (the goal was the second text, the first lost)."""
+    form = ("项目支出绩效自评表\n（2022年度）\n项目名称\t农村公路安全生命防护工程\n"
+            "年度总体目标\t预期目标\t实际完成情况\n"
+            "完成安全生命防护工程85公里，设置波形护栏42公里。\t全年完成安全生命防护工程84.6公里，设置波形护栏42.3公里。\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t防护工程里程\t≥85公里\t84.6公里\t100\t99\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["goal_annual"], p["goal_actual"]) == (
+        "完成安全生命防护工程85公里，设置波形护栏42公里。", "全年完成安全生命防护工程84.6公里，设置波形护栏42.3公里。")
