@@ -493,6 +493,7 @@ class FormReader:
             return
         if self._money_by_year(i, row, cells) or self._money_by_source(i, row, cells):
             return
+        cells = self._rate_points(row, cells)
         if len(cells) == 1 and horizon_of(cells[0].text):
             m = match_field(cells[0].text)
             if m is not None and m[1] is None and m[0] in ("goal_annual", "goal_total") \
@@ -870,6 +871,23 @@ class FormReader:
                 continue
             k += 1
         return [c for c in cells if c.col < col]
+
+    def _rate_points(self, row: Row, cells: list[Cell]) -> list[Cell]:
+        """`项目资金（万元） | 年初预算数：400.00 | … | 执行率：88.67% | 分值：10 | 得分：8.87` (the money matrix written
+        label：value in one row): the points and score are the 预算执行率 row of the scores (they were lost, and
+        the weights came to 90); the row's other cells are read as always."""
+        if row.grid is None or len(cells) < 3 or not any(_RATE_CELL.match(c.text.strip()) for c in cells):
+            return cells
+        pts = {k: (c, m.group(1)) for c in cells for k, rx in (("weight", _POINTS_CELL), ("score", _SCORE_CELL))
+               for m in [rx.match(c.text.strip())] if m}
+        if "weight" not in pts or any(s.get("level3") == "预算执行率" for s in self.form.scores):
+            return cells
+        anchor = pts["weight"][0]
+        self.form.scores.append({"level1": None, "level2": None, "level3": "预算执行率", "weight": pts["weight"][1],
+                                 "score": pts["score"][1] if "score" in pts else None, "is_subtotal": False,
+                                 "page": anchor.page, "line": anchor.line})
+        gone = {id(c) for c, _ in pts.values()}
+        return [c for c in cells if id(c) not in gone]
 
     def _money_by_source(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """项目资金（万元） | 资金总额 | 中央资金 | 省级资金 | 市县资金 over a row of amounts (or the heads alone,
@@ -1332,6 +1350,9 @@ _MONEYISH = re.compile(r"资金|预算|投资|经费")
 _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
                                                 "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入",
                                                 "上年结转资金", "上年结转", "结转资金", "上年结余资金", "结转结余资金"))
+_RATE_CELL = re.compile(r"^(?:预算)?执行率(?:[(（][^)）]*[)）])?\s*[:：]\s*\d")
+_POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
+_SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
 _SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))

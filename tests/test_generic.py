@@ -1567,3 +1567,17 @@ def test_goal_texts_shifted_left_under_their_labels(tmp_path):
     p = _read(tmp_path, form).tables["projects"][0]
     assert (p["goal_annual"], p["goal_actual"]) == (
         "完成安全生命防护工程85公里，设置波形护栏42公里。", "全年完成安全生命防护工程84.6公里，设置波形护栏42.3公里。")
+
+
+def test_a_money_row_written_label_and_value_with_its_points(tmp_path):
+    """`项目资金（万元） | 年初预算数：400.00 | … | 执行率：88.67% | 分值：10 | 得分：8.87`: the money fields and the
+    预算执行率 scores row (the points were lost: the weights came to 90)."""
+    form = ("项目支出绩效自评表\n（2020年度）\n项目名称\t农村饮水安全工程维修养护\n"
+            "项目资金（万元）\t年初预算数：400.00\t全年预算数：420.00\t全年执行数：372.40\t执行率：88.67%\t分值：10\t得分：8.87\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t维修工程处数\t≥30处\t31处\t90\t86\n")
+    got = _read(tmp_path, form)
+    p = got.tables["projects"][0]
+    assert (p["budget_year"], p["spent"], p["execution_rate"]) == (4_200_000, 3_724_000, 0.8867)
+    assert [(s["level3"], s["weight"], s["score"]) for s in got.tables["scores"]] == [("预算执行率", 10, 8.87)]
+    assert "weights_not_100" not in [w["code"] for w in got.tables["warnings"] if "weights add up" in w["message"]]
