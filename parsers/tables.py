@@ -380,6 +380,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     tasks: dict[int, Cell] = {}
     task_head = next((clean(c.text) or "对应任务" for c in header.row.cells if c.col == cols["task"][0]), "对应任务") \
         if "task" in cols else None
+    rows = _unshift_body(header, rows, cols)
     rows = _vertical_labels(rows, cols.get("level1"))
     rows = _spread_merged(rows, cols, ("deviation", "explanation"))
     rows = _unstack_rows(rows, cols)
@@ -640,6 +641,31 @@ def _execution_rate_row(cells: list[Cell], cols: dict) -> dict | None:
     return {"_exec_rate": True, "page": first.page, "line": first.line, "actual": got["actual"],
             "weight": got["weight"].text if got["weight"] is not None else None,
             "score": got["score"].text if got["score"] is not None else None}
+
+
+def _unshift_body(header: Header, rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:
+    """`绩效指标 | 一级指标 | 二级指标 | …` over rows a dump wrote without the empty cell under 绩效指标 (`产出指标 |
+    数量指标 | name | …`, `| 质量指标 | name | …`): every row one column left of its header; put back (the level 2
+    was read as the level 1, the name as the level 2, each value one role off)."""
+    lead = header.row.cells[0]
+    l1 = cols.get("level1")
+    body = [r for r in rows if r.grid is not None and r.cells]
+    if l1 is None or lead.col >= l1[0] or not is_block_label(lead.text) or not body:
+        return rows
+    last = max(span[1] for span in cols.values())
+    first = body[0].cells[0]
+    if first.col != lead.col or not any(level_info(first.text)[:2]) \
+            or any(c.col + c.colspan - 1 >= last for r in body for c in r.cells):
+        return rows
+    d = l1[0] - lead.col
+    out = []
+    for r in rows:
+        if r.grid is None or not r.cells:
+            out.append(r)
+            continue
+        out.append(Row([Cell(c.row, c.col + d, c.text, c.rowspan, c.colspan, c.page, c.line, c.bbox, c.conf)
+                        for c in r.cells], r.grid, r.r, r.order, r.page_break))
+    return out
 
 
 def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tuple[str, ...]) -> list[Row]:

@@ -1581,3 +1581,14 @@ def test_a_money_row_written_label_and_value_with_its_points(tmp_path):
     assert (p["budget_year"], p["spent"], p["execution_rate"]) == (4_200_000, 3_724_000, 0.8867)
     assert [(s["level3"], s["weight"], s["score"]) for s in got.tables["scores"]] == [("预算执行率", 10, 8.87)]
     assert "weights_not_100" not in [w["code"] for w in got.tables["warnings"] if "weights add up" in w["message"]]
+
+
+def test_indicator_rows_written_one_column_left_of_their_header():
+    """`绩效指标 | 一级指标 | 二级指标 | 三级指标 | …` over rows a dump wrote without the empty cell under 绩效指标
+    (tests/fixtures/review/k_indicators_shifted.txt): each row is put back under its header (the level 2 was read
+    as the level 1, the name as the level 2, the target as the name, each value one role off)."""
+    got = _review("k_indicators_shifted.txt")["indicators"]
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["actual_raw"], i["weight"], i["score"])
+            for i in got][2:4] == [("产出指标", "质量指标", "文化站年开放天数", "≥300天", "312天", 10, 10),
+                                   ("产出指标", "时效指标", "补助资金拨付及时率", "100%", "92%", 10, 9.2)]
+    assert len(got) == 8
