@@ -1592,3 +1592,13 @@ def test_indicator_rows_written_one_column_left_of_their_header():
             for i in got][2:4] == [("产出指标", "质量指标", "文化站年开放天数", "≥300天", "312天", 10, 10),
                                    ("产出指标", "时效指标", "补助资金拨付及时率", "100%", "92%", 10, 9.2)]
     assert len(got) == 8
+
+
+@pytest.mark.parametrize("name", ["n15_common_indicators.txt", "n16_notice_template_example.txt",
+                                  "n08_eval_report_indicators.txt", "n22_training_ppt.txt"])
+def test_documents_that_read_like_forms_but_name_no_project(name):
+    """An indicator framework with reference values, a notice's filled-in example (XX项目), a report's table, a
+    handout (tests/fixtures/review/README.md): no project, a not_a_form warning saying why."""
+    got = _review(name)
+    assert got["projects"] == [] and got["indicators"] == [] and got["scores"] == []
+    assert "not_a_form" in [w["code"] for w in got["warnings"]]

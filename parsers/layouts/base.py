@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.grid import Extracted
-from parsers.core import (FIELD_INDEX, detect_header, document_rows, fold, is_value_for, label_key, match_field,
+from extract.grid import Extracted, ParseWarning
+from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_value_for, label_key, match_field,
                           split_forms, split_summary_table)
 from parsers.forms import read_form
 from parsers.registry import LayoutParser, ParseResult
@@ -87,7 +87,14 @@ class FormLayout(LayoutParser):
 
     def parse(self, doc: Extracted) -> ParseResult:
         res = ParseResult()
-        segs = [s for seg in split_forms(document_rows(doc)) for s in (split_summary_table(seg) or [seg])]
+        rows = document_rows(doc)
+        # the document's own title lines (before its first table): a report's, a library's
+        head = []
+        for r in rows:
+            if not r.is_text_line:
+                break
+            head.append(r.cells[0].text)
+        segs = [s for seg in split_forms(rows) for s in (split_summary_table(seg) or [seg])]
         for seg in segs:
             form = read_form(seg)
             if not (form.fields.keys() - _CONTACT_FIELDS or form.indicators or form.budget_items or form.scores
@@ -99,6 +106,12 @@ class FormLayout(LayoutParser):
                 # a report or a summary quoting a table of its level-1 scores (决策 | 20 | 18 …) under a title
                 # that names no form: no form
                 res.warnings.extend(form.warnings)
+                continue
+            why = _no_project(form, head[:6])
+            if why:
+                first = form.first
+                res.warnings.append(ParseWarning("not_a_form", f"rows read like a form's, but {why}: no project",
+                                                 first.page if first else None, first.line if first else None))
                 continue
             res.forms.append(form)
         return res
@@ -123,3 +136,27 @@ def _quoted_scores_only(form) -> bool:
 
 
 _REPORT_TITLE = re.compile(r"报告|总结|说明书?$|通报|简报")
+# a list of indicators to choose from (指标库 / 共性指标体系框架), a training handout, a filled-in example
+_LIBRARY_TITLE = re.compile(r"指标库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例")
+_HEAD_REPORT = re.compile(r"报告|总结")
+_PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
+
+
+def _no_project(form, head: list[str]) -> str | None:
+    """No project's form although it reads like one: an indicator library or framework, a handout or a report
+    (…指标库 / …共性指标体系框架 / …报告 in its titles, or in the document's title lines above a form whose own
+    title is missing) with no project name; a filled-in example of a notice
+    (`项目名称 | XX项目`, `主管部门 | XX局`). They gave projects named null (or XX项目) with their rows."""
+    name = form.fields.get("name")
+    if name is not None and _PLACEHOLDER_NAME.match(name.text):
+        return f"its project is named {name.text.strip()!r} (a filled-in example)"
+    if name is not None or form.kind == "assessment":
+        return None
+    if not any(i.get(k) not in (None, "") for i in form.indicators for k in ("target_raw", "actual_raw", "score")) \
+            and not any(s.get("score") not in (None, "") for s in form.scores):
+        return None                   # nothing filled in: a blank template (the pipeline's blank_form)
+    texts = form.titles + form.year_texts + (head if form.header_missing else [])
+    hit = next((t for t in texts if _LIBRARY_TITLE.search(t)), None)
+    if hit is None and form.header_missing:
+        hit = next((t for t in texts if _HEAD_REPORT.search(t)), None)
+    return f"the document is {clean(hit)!r} and names no project" if hit else None
