@@ -148,7 +148,10 @@ def normalize_indicator(rec: dict) -> dict:
     name = strip_numbering(_CORE_MARK.sub("", name_raw)) if name_raw else None
     target_raw = rec.get("target_raw")
     target_raw = unwrap(target_raw) or None if target_raw else None
-    t = split_target(target_raw)
+    if target_raw and _CORE_MARK.match(target_raw):
+        core = True                          # `★≥95%`: the core mark written before the target
+    t = split_target(_CORE_MARK.sub("", target_raw, count=1) if target_raw and _CORE_MARK.match(target_raw)
+                     else target_raw)
     unit_raw = clean_text(rec.get("unit_raw"))
     if unit_raw in ("百分比", "百分率", "百分数"):
         unit_raw = "%"                       # a 度量单位 cell spelling the percent sign out

@@ -954,6 +954,10 @@ class FormReader:
             key = label_key(c.text)
             if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS:
                 kinds[col] = m[0]
+            elif key in _SUM_KEYS:
+                kinds[col] = "budget_total"      # 合计 | 中央资金 | 省级资金 …: the total
+            elif key in _OTHER_KEYS:
+                kinds[col] = "budget_other"      # … | 其他: the other funds
             elif _SOURCE_HEAD.match(key) or _is_fiscal_kind(c.text) or key in _OTHER_SOURCES:
                 kinds[col] = None
             elif key in _USES:

@@ -394,6 +394,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if len(row.cells) == 1 and horizon_of(row.cells[0].text):
             horizon = horizon_of(row.cells[0].text)   # (a section line that is also a block label)
             continue
+        if len(row.cells) == 1 and _TABLE_GOES_ON.match(fold(row.cells[0].text).strip()):
+            continue                                 # 续表 / （续表） / 续上表 / 表2（续）: the table goes on
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         cells = [part for c in cells for part in _split_levels(c)]
@@ -1184,6 +1186,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     return _group_heads(out)
 
 
+_TABLE_GOES_ON = re.compile(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
 _CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
 
 

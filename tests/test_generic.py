@@ -1602,3 +1602,17 @@ def test_documents_that_read_like_forms_but_name_no_project(name):
     got = _review(name)
     assert got["projects"] == [] and got["indicators"] == [] and got["scores"] == []
     assert "not_a_form" in [w["code"] for w in got["warnings"]]
+
+
+def test_continued_table_lines_money_totals_and_a_core_mark_before_the_target(tmp_path):
+    """`续表` alone inside an indicator table is no indicator; `资金来源（万元） | 合计 | 中央资金 … | 其他` over amounts
+    gives the total and the other funds (all was lost); `★≥95%` is a core indicator with the target ≥95%."""
+    form = ("项目支出绩效目标表\n（2024年度）\n项目名称\t老旧小区改造\n"
+            "资金来源（万元）\t合计\t中央资金\t省级资金\t区级资金\t其他\n\t1,586.4\t200\t300\t1,086.4\t0\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t改造小区数\t12个\n续表\n"
+            "\t质量指标\t完工及时率\t★≥95%\n满意度指标\t服务对象满意度指标\t居民满意度\t≥90%\n")
+    got = _read(tmp_path, form)
+    p = got.tables["projects"][0]
+    assert (p["budget_total"], p["budget_other"]) == (15_864_000, 0)
+    assert [(i["level3"], i["op"], i["value"], i["core"]) for i in got.tables["indicators"]] == [
+        ("改造小区数", "=", 12, False), ("完工及时率", ">=", 95, True), ("居民满意度", ">=", 90, False)]
