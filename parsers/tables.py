@@ -396,6 +396,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         if len(row.cells) == 1 and _TABLE_GOES_ON.match(fold(row.cells[0].text).strip()):
             continue                                 # 续表 / （续表） / 续上表 / 表2（续）: the table goes on
+        if len(row.cells) == 1 and (_SIGN_OFF.search(fold(row.cells[0].text).strip()) or (
+                (row.page_break or row.is_text_line) and _ISSUER.search(fold(row.cells[0].text).strip()))):
+            continue                                 # XX区民政局（盖章） / 2024年1月10日 under the form: its sign-off
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         cells = [part for c in cells for part in _split_levels(c)]
@@ -1186,6 +1189,9 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     return _group_heads(out)
 
 
+_SIGN_OFF = re.compile(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|"
+                       r"^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
+_ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
 _TABLE_GOES_ON = re.compile(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
 _CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
 

@@ -1616,3 +1616,15 @@ def test_continued_table_lines_money_totals_and_a_core_mark_before_the_target(tm
     assert (p["budget_total"], p["budget_other"]) == (15_864_000, 0)
     assert [(i["level3"], i["op"], i["value"], i["core"]) for i in got.tables["indicators"]] == [
         ("改造小区数", "=", 12, False), ("完工及时率", ">=", 95, True), ("居民满意度", ">=", 90, False)]
+
+
+def test_a_form_signed_off_below_its_table(tmp_path):
+    """The issuer, its seal and the date on lines of their own under the indicator table (a notice's form, after a
+    blank line) are no indicators (they were read as indicators named XX县财政局 / 2024年3月5日)."""
+    form = ("项目支出绩效目标表\n（2024年度）\n项目名称\t村容村貌整治\n一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出指标\t数量指标\t整治村数\t12个\n满意度指标\t服务对象满意度指标\t村民满意度\t≥90%\n\n"
+            "XX县财政局\n2024年3月5日\n")
+    got = _read(tmp_path, form).tables["indicators"]
+    assert [i["level3"] for i in got] == ["整治村数", "村民满意度"]
+    got = _read(tmp_path, form.replace("XX县财政局\n", "XX区民政局（盖章）\t\n")).tables["indicators"]
+    assert [i["level3"] for i in got] == ["整治村数", "村民满意度"]
