@@ -570,6 +570,7 @@ class FormReader:
                              and match_field(cells[k - 1].text)[0] not in L.MONEY_FIELDS))
             for k, (c, lab) in enumerate(zip(cells, is_lab)))
         j = 0
+        row_unit = None                          # the unit a money label of this row declared
         while j < len(cells):
             c = cells[j]
             m = match_field(c.text)
@@ -615,8 +616,12 @@ class FormReader:
                 continue
             used = True
             col, inline = m
-            unit = declared_unit(c.text) or (self.money_group[2] if self.money_group else None) \
-                or (self.money_section[1] if self.money_section else None) or self.block_unit
+            own = declared_unit(c.text)
+            if own and col in L.MONEY_FIELDS:
+                row_unit = own                   # 年度资金总额（万元） | 200 | 全年执行数 | 196: the row's money in 万元
+            unit = own or (self.money_group[2] if self.money_group else None) \
+                or (self.money_section[1] if self.money_section else None) or self.block_unit \
+                or (row_unit if col in L.MONEY_FIELDS else None)
             if col in ("category", "fund_use"):
                 self.option_col = col
             else:

@@ -1628,3 +1628,12 @@ def test_a_form_signed_off_below_its_table(tmp_path):
     assert [i["level3"] for i in got] == ["整治村数", "村民满意度"]
     got = _read(tmp_path, form.replace("XX县财政局\n", "XX区民政局（盖章）\t\n")).tables["indicators"]
     assert [i["level3"] for i in got] == ["整治村数", "村民满意度"]
+
+
+def test_a_money_unit_declared_by_the_first_label_of_a_row(tmp_path):
+    """`年度资金总额（万元） | 200 | 全年执行数 | 196`: the row's other money is in 万元 too (spent was 196 元)."""
+    form = ("项目支出绩效自评表\n（2023年度）\n项目名称\t城乡环卫保洁\n年度资金总额（万元）\t200\t全年执行数\t196\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t保洁面积\t≥100万平方米\t102万平方米\t100\t98\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["budget_year"], p["spent"]) == (2_000_000, 1_960_000)
