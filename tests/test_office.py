@@ -246,22 +246,29 @@ def test_html_rows_and_cells_a_browser_hides_are_not_read(tmp_path):
         ("满意度指标", "服务对象满意度指标", "居民满意度", "≥85%", None)]
 
 
-def test_a_name_merged_over_the_level2_and_level3_columns_is_the_indicators_name(tmp_path):
-    """满意度指标 | 服务对象满意度 (one cell merged over the 二级 and 三级 columns) | ≥90%: its only name is the
-    indicator's name (it was read as level 2, with an unparsed_row `indicator row without an indicator name`)."""
+def _docx_form(tmp_path: Path, title: str, rows: list[list[str]], merges) -> Path:
+    """A DOCX of a title paragraph and one table of these rows, each ((r0, c0), (r1, c1)) merged (the text of
+    its top-left cell kept)."""
     import docx
     d = docx.Document()
-    d.add_paragraph("项目支出绩效目标表（2023年度）")
-    t = d.add_table(rows=4, cols=4)
-    rows = [["项目名称", "公共文化服务", "", ""], ["一级指标", "二级指标", "三级指标", "指标值"],
-            ["产出指标", "数量指标", "开展公益文化活动场次", "≥50场"], ["满意度指标", "服务对象满意度", "", "≥90%"]]
+    d.add_paragraph(title)
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
     for r, vals in enumerate(rows):
         for c, v in enumerate(vals):
             t.cell(r, c).text = v
-    t.cell(0, 1).merge(t.cell(0, 3)).text = "公共文化服务"
-    t.cell(3, 1).merge(t.cell(3, 2)).text = "服务对象满意度"
+    for (r0, c0), (r1, c1) in merges:
+        t.cell(r0, c0).merge(t.cell(r1, c1)).text = rows[r0][c0]
     f = tmp_path / "form.docx"
     d.save(f)
+    return f
+
+
+def test_a_name_merged_over_the_level2_and_level3_columns_is_the_indicators_name(tmp_path):
+    """满意度指标 | 服务对象满意度 (one cell merged over the 二级 and 三级 columns) | ≥90%: its only name is the
+    indicator's name (it was read as level 2, with an unparsed_row `indicator row without an indicator name`)."""
+    rows = [["项目名称", "公共文化服务", "", ""], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "开展公益文化活动场次", "≥50场"], ["满意度指标", "服务对象满意度", "", "≥90%"]]
+    f = _docx_form(tmp_path, "项目支出绩效目标表（2023年度）", rows, [((0, 1), (0, 3)), ((3, 1), (3, 2))])
     got = process_file(f)
     assert [(i["level1"], i["level3"], i["target_raw"]) for i in got.tables["indicators"]] == [
         ("产出指标", "开展公益文化活动场次", "≥50场"), ("满意度指标", "服务对象满意度", "≥90%")]
@@ -270,21 +277,11 @@ def test_a_name_merged_over_the_level2_and_level3_columns_is_the_indicators_name
 
 def test_a_deviation_merged_down_over_two_indicators_is_each_ones(tmp_path):
     """One 偏差原因 cell merged over two missed indicators: both carry it (the second had none)."""
-    import docx
-    d = docx.Document()
-    d.add_paragraph("项目支出绩效自评表（2023年度）")
     rows = [["项目名称", "河道保洁", "", "", ""], ["三级指标", "年度指标值", "实际完成值", "得分", "偏差原因分析及改进措施"],
             ["保洁河道长度", "86公里", "86公里", "10", "无偏差"],
             ["河面漂浮物清除率", "≥95%", "90%", "8", "汛期漂浮物激增，下一步增加人员。"],
             ["河道保洁考核合格率", "≥90%", "85%", "8", ""], ["沿河居民满意度", "≥90%", "93%", "20", "无偏差"]]
-    t = d.add_table(rows=len(rows), cols=5)
-    for r, vals in enumerate(rows):
-        for c, v in enumerate(vals):
-            t.cell(r, c).text = v
-    t.cell(0, 1).merge(t.cell(0, 4)).text = "河道保洁"
-    t.cell(3, 4).merge(t.cell(4, 4)).text = "汛期漂浮物激增，下一步增加人员。"
-    f = tmp_path / "form.docx"
-    d.save(f)
+    f = _docx_form(tmp_path, "项目支出绩效自评表（2023年度）", rows, [((0, 1), (0, 4)), ((3, 4), (4, 4))])
     got = process_file(f).tables["indicators"]
     assert [(i["level3"], i["deviation"]) for i in got] == [
         ("保洁河道长度", "无偏差"), ("河面漂浮物清除率", "汛期漂浮物激增，下一步增加人员。"),
