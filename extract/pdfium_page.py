@@ -157,10 +157,10 @@ def read_page(page, page_number: int) -> PdfiumPage:
 
     edges, images, curves = _drawn(page, ctm, height)
     shift = (e, height - f) if (a, b, c, d) == (1.0, 0.0, 0.0, 1.0) else None   # no /Rotate: a plain shift
-    chars, invisible = _chars(page, box, page.get_rotation() % 360, shift)
-    # glyphs drawn off the page (the text of a merged cell a print repeats above the page's top edge: Calc
-    # draws it clipped on every page the cell crosses) are not seen by a reader
-    chars = [c for c in chars if 0 < (c["top"] + c["bottom"]) / 2 < height and 0 < (c["x0"] + c["x1"]) / 2 < width]
+    # (glyphs drawn off the page, the text of a merged cell a print repeats above the page's top edge: Calc
+    # draws it clipped on every page the cell crosses, are not seen by a reader: left out; `size` is twice the
+    # page's, as the test is on the sum of the two edges)
+    chars, invisible = _chars(page, box, page.get_rotation() % 360, shift, (2 * width, 2 * height))
     _snap_to_line(chars)
     lost = bool(chars) and not system_cjk_fonts() and _unembedded_text(page)
     return PdfiumPage(chars, edges, width, height, page_number, images, curves, invisible, lost)
@@ -179,10 +179,10 @@ def _snap_to_line(chars: list[dict]) -> None:
 
     n = len(chars)
     tops = [c["top"] for c in chars]
-    for k in range(n):
-        t = tops[k]
-        if (k == 0 or abs(t - tops[k - 1]) <= 1.0) and (k == n - 1 or abs(t - tops[k + 1]) <= 1.0):
-            continue                  # level with the glyphs drawn on either side (nearly all glyphs): nothing to do
+    # the glyphs not level with a neighbour (nearly all are level with both: nothing to do for them)
+    steps = [k for k, (x, y) in enumerate(zip(tops, tops[1:])) if x - y > 1.0 or y - x > 1.0]
+    todo = sorted({k for s in steps for k in (s, s + 1)})
+    for k in todo:
         c = chars[k]
         if not c["upright"]:
             continue
@@ -262,7 +262,8 @@ def _unembedded_text(page) -> bool:
     return walk(raw.FPDFPage_CountObjects(page.raw), lambda j: raw.FPDFPage_GetObject(page.raw, j))
 
 
-def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -> tuple[list[dict], float]:
+def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
+           size: tuple[float, float] = (float("inf"), float("inf"))) -> tuple[list[dict], float]:
     """The page's glyphs as pdfplumber's char dicts, and the share of them drawn invisible."""
     import pypdfium2.raw as raw
 
@@ -310,6 +311,8 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None) -
                     shift[1] - rect.top, shift[1] - rect.bottom
             else:
                 x0, top, x1, bottom = box(rect.left, rect.bottom, rect.right, rect.top)
+            if not (0 < top + bottom < size[1] and 0 < x0 + x1 < size[0]):
+                continue      # its centre off the page: not seen (a merged cell's text a print repeats above the top)
             glyph = {"object_type": "char", "text": text, "x0": x0, "x1": x1, "top": top,
                      "bottom": bottom, "doctop": top, "width": x1 - x0, "height": bottom - top,
                      "upright": min(a, 2 * math.pi - a) < 0.01}   # upright: angle and page turn cancel
