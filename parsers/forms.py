@@ -558,7 +558,10 @@ class FormReader:
         n_labels = sum(1 for c in cells if (m := match_field(c.text)) and m[1] is None)
         # (a text opening with a system code right after a bare label, `项目类别 | (31)部门预算项目`, reads like a
         # numbered sub-heading: it is the label's value)
+        goal_row = any((x := match_field(o.text)) is not None and x[0] in ("goal_annual", "goal_total") and x[1] is None
+                       for o in cells)
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
+                       or (goal_row and label_key(c.text) in _GOAL_DONE_HEADS)
                        or (_SUB_HEADING.match(c.text) and not (
                            _CODE_PREFIX.match(c.text) and k and (p := match_field(cells[k - 1].text)) and p[1] is None)))
                   for k, c in enumerate(cells)]
@@ -571,9 +574,12 @@ class FormReader:
             for k, (c, lab) in enumerate(zip(cells, is_lab)))
         j = 0
         row_unit = None                          # the unit a money label of this row declared
+        goal_row = goal_row and labels_only
         while j < len(cells):
             c = cells[j]
             m = match_field(c.text)
+            if m is None and goal_row and label_key(c.text) in _GOAL_DONE_HEADS:
+                m = ("goal_actual", None)        # 年度总体目标 | 年度目标 | 完成情况: beside a goal, what was done
             if m is None and c.conf is not None and j + 1 < len(cells) and is_value_for(cells[j + 1].text) \
                     and not is_number(c.text) and not is_block_label(c.text) \
                     and (near := near_field(c.text)) is not None and near not in self.form.fields:
@@ -1365,6 +1371,7 @@ _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+
 _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
 _SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
+_GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况"))
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
                                                "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排"))
 _YEAR_HEADS = frozenset(label_key(x) for x in ("年度资金总额", "年度资金", "当年资金", "本年资金", "年度", "当年",

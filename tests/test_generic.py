@@ -1637,3 +1637,14 @@ def test_a_money_unit_declared_by_the_first_label_of_a_row(tmp_path):
             "产出指标\t数量指标\t保洁面积\t≥100万平方米\t102万平方米\t100\t98\n")
     p = _read(tmp_path, form).tables["projects"][0]
     assert (p["budget_year"], p["spent"]) == (2_000_000, 1_960_000)
+
+
+def test_a_goal_heading_beside_a_done_heading(tmp_path):
+    """`年度总体目标 | 年度目标 | 完成情况` over the two texts: the goal and what was done (完成情况 was read as the
+    goal's text, the texts below unparsed)."""
+    form = ("项目支出绩效自评表\n（2023年度）\n项目名称\t老年人助餐服务补贴\n"
+            "年度总体目标\t年度目标\t\t\t完成情况\n\t为辖区老人提供助餐补贴。\t\t\t累计补贴助餐41.2万人次。\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t助餐人次\t≥40万人次\t41.2万人次\t100\t100\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["goal_annual"], p["goal_actual"]) == ("为辖区老人提供助餐补贴。", "累计补贴助餐41.2万人次。")
