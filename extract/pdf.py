@@ -635,7 +635,7 @@ def _index(bounds: list[float], v: float) -> int:
 @dataclass
 class SplitHints:
     """What join_split_rows needs to know of cells the grids do not keep."""
-    full: set[int] = field(default_factory=set)      # id() of cells whose text may go on (_may_continue)
+    full: set[int] = field(default_factory=set)      # id() of cells whose text may go on (`_cell_end`)
     at_bottom: set[int] = field(default_factory=set)  # id() of cells whose last line is at their bottom edge
     blank: dict[int, dict[tuple[int, int], int]] = field(default_factory=dict)  # id(grid) -> {(row, col): rowspan} of empty cells on its first rows
     open_bottom: list[tuple[Grid, Cell]] = field(default_factory=list)  # empty merged cells down to the table's bottom
@@ -675,9 +675,10 @@ def table_grid(table, pno: int, hints: SplitHints | None = None) -> Grid | None:
                         (float(bbox[0]), float(bbox[1]), float(bbox[2]), float(bbox[3])))
             cells.append(cell)
             if hints is not None:
-                if _may_continue(chars_of[bbox], bbox):
+                at_bottom, full = _cell_end(chars_of[bbox], bbox)
+                if full:
                     hints.full.add(id(cell))
-                if _at_bottom(chars_of[bbox], bbox):
+                if at_bottom:
                     hints.at_bottom.add(id(cell))
     grid = Grid(cells, len(rows), ncols, "pdf_lines", order=pno * PAGE_ORDER + table.bbox[1])
     if hints is not None:
@@ -726,19 +727,16 @@ def _open_bottom(table, pno: int) -> list[Cell]:
     return out
 
 
-def _may_continue(chars: list[dict], bbox: tuple) -> bool:
-    """True when a cell's text may go on past the cell: its last line ends at the cell's bottom edge and
-    fills the line up to the right edge (a line that stops short ended its paragraph)."""
+def _cell_end(chars: list[dict], bbox: tuple) -> tuple[bool, bool]:
+    """(at the bottom, may go on) of a cell's text: its last line ends at the cell's bottom edge (the row may
+    have been cut after it); and, besides, fills the line up to the right edge, so the text may go on past the
+    cell (a line that stops short ended its paragraph)."""
     h = median(c["bottom"] - c["top"] for c in chars)
     bottom = max(c["bottom"] for c in chars)
+    if bbox[3] - bottom >= 1.2 * h:
+        return False, False
     right = max(c["x1"] for c in chars if c["bottom"] >= bottom - 0.5 * h)
-    return bbox[3] - bottom < 1.2 * h and bbox[2] - right < 2.5 * h
-
-
-def _at_bottom(chars: list[dict], bbox: tuple) -> bool:
-    """True when a cell's last line ends at the cell's bottom edge (the row may have been cut after it)."""
-    h = median(c["bottom"] - c["top"] for c in chars)
-    return bbox[3] - max(c["bottom"] for c in chars) < 1.2 * h
+    return True, bbox[2] - right < 2.5 * h
 
 
 def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:

@@ -8,7 +8,7 @@ table row, or a key-value row whose labels are looked up in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
@@ -747,6 +747,13 @@ class FormReader:
         self.consumed.update(id(c) for c in below.cells)
         return True
 
+    def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
+              note: str | None = None) -> None:
+        """Keep a money line (no price, no quantity) with the provenance of the cell `at`."""
+        self.form.budget_items.append({"group": group, "name": name, "amount": amount, "price": None,
+                                       "quantity": None, "note": note, "kind": kind, "unit": unit,
+                                       "page": at.page, "line": at.line})
+
     def _period_money_header(self, row: Row, cells: list[Cell]) -> bool:
         """`项目资金（万元） | | 实施期资金总额 | 年度资金总额` (the 财政部 template of a project over several years): the
         period's column and the year's, for the rows of money below; True if so. (Only the period's amounts
@@ -792,15 +799,13 @@ class FormReader:
             if field not in self.form.fields:
                 self._set(field, got.text, got, unit, label.text)
             return True
-        if not (_SOURCE_HEAD.match(key) or _is_fiscal_kind(label.text) or key in _OTHER_SOURCES):
+        if not _is_source(label.text):
             return False
         got = year or period
         if _is_fiscal_kind(label.text):
             self._fiscal_line(label, got.text, unit)
-        self.form.budget_items.append({
-            "group": None, "name": clean(label.text), "amount": got.text, "price": None, "quantity": None,
-            "note": f"实施期：{period.text.strip()}" if period is not None and year is not None else None,
-            "kind": "source", "unit": unit, "page": label.page, "line": label.line})
+        self._line(clean(label.text), got.text, "source", unit, label,
+                   note=f"实施期：{period.text.strip()}" if period is not None and year is not None else None)
         return True
 
     def _income_and_spending(self, row: Row, cells: list[Cell]) -> bool:
@@ -845,27 +850,20 @@ class FormReader:
                         self._set("budget_total", amount, c, unit, name)     # 收入合计：3,650.00: the budget
                     continue
                 if c.col >= col:
-                    if label_key(name) not in TABLE_END_KEYS:
-                        self.form.budget_items.append({
-                            "group": "支出", "name": name, "amount": amount, "price": None, "quantity": None,
-                            "note": None, "kind": "use", "unit": unit, "page": c.page, "line": c.line})
+                    self._line(name, amount, "use", unit, c, group="支出")
                     continue
                 if label_key(name) in _OTHER_KEYS or (named is not None and named[0] == "budget_other"):
                     if "budget_other" not in self.form.fields:
                         self._set("budget_other", amount, c, unit, name)
                     continue
                 if _is_fiscal_kind(name):
-                    self._fiscal_line(Cell(c.row, c.col, name, page=c.page, line=c.line, bbox=c.bbox), amount, unit)
-                self.form.budget_items.append({
-                    "group": None, "name": name, "amount": amount, "price": None, "quantity": None, "note": None,
-                    "kind": "source", "unit": unit, "page": c.page, "line": c.line})
+                    self._fiscal_line(replace(c, text=name), amount, unit)
+                self._line(name, amount, "source", unit, c)
             return []
-        if not any(not is_number(a.text) and is_number(b.text) for a, b in zip(right, right[1:])):
-            self.spending = None             # (`2860 | 2760`: amounts with no label; not this block's)
-            return cells
-        if row.grid is not grid or not right or not any(is_number(c.text) for c in right) \
-                or (cells and cells[0].col < col and match_field(cells[0].text)
-                    and match_field(cells[0].text)[0] not in L.MONEY_FIELDS):
+        # (no `label | amount` pair on the spending side, `2860 | 2760`, or another grid or a field's label on the
+        # left: the block has ended)
+        if row.grid is not grid or not any(not is_number(a.text) and is_number(b.text) for a, b in zip(right, right[1:])) \
+                or (cells[0].col < col and match_field(cells[0].text) and match_field(cells[0].text)[0] not in L.MONEY_FIELDS):
             self.spending = None
             return cells
         k = 0
@@ -875,9 +873,7 @@ class FormReader:
             if nxt is not None and not is_number(c.text) and is_number(nxt.text):
                 if label_key(c.text) not in TABLE_END_KEYS and label_key(c.text) not in _SPENDING_SUMS \
                         and label_key(c.text) not in _SUM_KEYS and label_key(c.text) != "小计":
-                    self.form.budget_items.append({
-                        "group": "支出", "name": clean(c.text), "amount": nxt.text, "price": None, "quantity": None,
-                        "note": None, "kind": "use", "unit": unit, "page": c.page, "line": c.line})
+                    self._line(clean(c.text), nxt.text, "use", unit, c, group="支出")
                 k += 2
                 continue
             k += 1
@@ -909,8 +905,8 @@ class FormReader:
         first = match_field(cells[0].text)
         key0 = label_key(cells[0].text)
         block = _MONEYISH.search(cells[0].text) and not (first is not None and first[0] not in L.MONEY_FIELDS) \
-            and not is_number(cells[0].text) and (declared_unit(cells[0].text) is not None or not (
-                _SOURCE_HEAD.match(key0) or _is_fiscal_kind(cells[0].text) or key0 in _OTHER_SOURCES or key0 in _USES))
+            and not is_number(cells[0].text) and (declared_unit(cells[0].text) is not None
+                                                  or not (_is_source(cells[0].text) or key0 in _USES))
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
         heads = {c.col: c for c in (cells[1:] if block else cells)}
         kinds = self._money_heads(heads)
@@ -947,11 +943,8 @@ class FormReader:
                 continue
             if kinds[col] is None and _is_fiscal_kind(head.text):
                 self._fiscal_line(head, c.text, unit)
-            self.form.budget_items.append({
-                "group": "支出" if kinds[col] == "spend" else None, "name": clean(head.text), "amount": c.text,
-                "price": None, "quantity": None, "note": None,
-                "kind": "use" if kinds[col] == "spend" else "source", "unit": unit,
-                "page": c.page, "line": c.line})
+            spend = kinds[col] == "spend"
+            self._line(clean(head.text), c.text, "use" if spend else "source", unit, c, group="支出" if spend else None)
         self.consumed.update(id(c) for c in below.cells)
         return True
 
@@ -969,7 +962,7 @@ class FormReader:
                 kinds[col] = "budget_total"      # 合计 | 中央资金 | 省级资金 …: the total
             elif key in _OTHER_KEYS:
                 kinds[col] = "budget_other"      # … | 其他: the other funds
-            elif _SOURCE_HEAD.match(key) or _is_fiscal_kind(c.text) or key in _OTHER_SOURCES:
+            elif _is_source(c.text):
                 kinds[col] = None
             elif key in _USES:
                 kinds[col] = "spend"
@@ -1050,10 +1043,8 @@ class FormReader:
             return                           # (其中：基本支出 / 项目支出) are its uses
         if self.uses:
             if key in _USES:
-                self.form.budget_items.append({
-                    "group": "支出", "name": label.text, "amount": amount.text, "price": None, "quantity": None,
-                    "note": None, "kind": "use", "unit": declared_unit(label.text) or sec_unit or self.block_unit,
-                    "page": label.page, "line": label.line})
+                self._line(label.text, amount.text, "use", declared_unit(label.text) or sec_unit or self.block_unit,
+                           label, group="支出")
                 return
             self.uses = False
         if parent is not None and (label.col > parent[3] or shifted or (
@@ -1066,11 +1057,8 @@ class FormReader:
                 return
         if kind == "source" and _is_fiscal_kind(label.text) and not _is_fiscal_kind(group):
             self._fiscal_line(label, amount.text, declared_unit(label.text) or unit or self.block_unit)
-        self.form.budget_items.append({
-            "group": clean(label_key(group)) if group else None, "name": label.text,
-            "amount": amount.text, "price": None, "quantity": None, "note": None,
-            "kind": kind, "unit": declared_unit(label.text) or unit or self.block_unit,
-            "page": label.page, "line": label.line})
+        self._line(label.text, amount.text, kind, declared_unit(label.text) or unit or self.block_unit, label,
+                   group=clean(label_key(group)) if group else None)
 
     def _fiscal_line(self, label: Cell, amount: str, unit: str | None) -> None:
         """Keep a money line of one of the three budgets for budget_fiscal; a `其中：…` line under one kept
@@ -1180,10 +1168,9 @@ class FormReader:
                 if _SUB_LINE.match(label.text):
                     self.matrix_parts = True     # 其中：… is a part of the line above: the lines are no sum
                 self.matrix_lines.append((values["budget_year"], spent, unit))
-            self.form.budget_items.append({
-                "group": "支出" if uses else None, "name": label.text, "amount": amount.text, "price": None,
-                "quantity": None, "note": ("全年执行数：" + _plain_number(spent.text)) if spent is not None else None,
-                "kind": "use" if uses else self.matrix_kind, "unit": unit, "page": label.page, "line": label.line})
+            self._line(label.text, amount.text, "use" if uses else self.matrix_kind, unit, label,
+                       group="支出" if uses else None,
+                       note=("全年执行数：" + _plain_number(spent.text)) if spent is not None else None)
         return True
 
     def _value_below(self, i: int, label: Cell, col: str, unit: str | None = None) -> bool:
@@ -1347,6 +1334,12 @@ def _scores_not_repeated(scores: list[dict], indicators: list[dict]) -> list[dic
 
 
 _RATE_KEY = label_key("预算执行率")
+
+
+def _is_source(text: str) -> bool:
+    """A money source's name: 中央资金 / 自筹资金 (a source head), a line of the three budgets, 上年结转资金 …"""
+    key = label_key(text)
+    return bool(_SOURCE_HEAD.match(key)) or _is_fiscal_kind(text) or key in _OTHER_SOURCES
 
 
 def _is_fiscal_kind(text: str | None) -> bool:

@@ -668,8 +668,7 @@ def _unshift_body(header: Header, rows: list[Row], cols: dict[str, tuple[int, in
         if r.grid is None or not r.cells:
             out.append(r)
             continue
-        out.append(Row([Cell(c.row, c.col + d, c.text, c.rowspan, c.colspan, c.page, c.line, c.bbox, c.conf)
-                        for c in r.cells], r.grid, r.r, r.order, r.page_break))
+        out.append(Row([replace(c, col=c.col + d) for c in r.cells], r.grid, r.r, r.order, r.page_break))
     return out
 
 
@@ -687,7 +686,7 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
             out.append(row)
             continue
         have = {c.col for c in row.cells}
-        add = [Cell(row.r, c.col, c.text, 1, c.colspan, c.page, c.line, c.bbox, c.conf)
+        add = [replace(c, row=row.r, rowspan=1)
                for col, c in held.items() if col not in have and c.row < row.r < c.row + c.rowspan
                and any(b[0] <= col <= b[1] for b in spans)]
         for c in row.cells:
@@ -1200,30 +1199,26 @@ def _group_heads(lines: list[dict]) -> list[dict]:
     """`一 | 文化惠民演出 | | | 500,000.00` over `1 | 送戏下乡演出 | … | 400,000.00`, `2 | …`: a line numbered 一、二 …
     whose amount is the sum of the numbered lines under it is their group, no line of its own (it was counted
     beside them: the lines added up to twice the budget)."""
+    heads = [x.pop("_head") for x in lines]
     out: list[dict] = []
     i = 0
     while i < len(lines):
-        head = lines[i]
-        if not head.pop("_head", False):
-            out.append(head)
+        if not heads[i]:
+            out.append(lines[i])
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and not lines[j].get("_head"):
+        while j < len(lines) and not heads[j]:
             j += 1
-        parts = lines[i + 1:j]
+        head, parts = lines[i], lines[i + 1:j]
         want = parse_number(head["amount"]) if head.get("amount") else None
         got = [parse_number(x["amount"]) for x in parts if x.get("amount")]
         if parts and want is not None and got and None not in got and abs(sum(got) - want) <= 0.005 * max(1.0, want):
             for x in parts:
-                x.pop("_head", None)
                 x["group"] = x["group"] or head["name"]
-            out.extend(parts)
         else:
             out.append(head)
-            for x in parts:
-                x.pop("_head", None)
-            out.extend(parts)
+        out.extend(parts)
         i = j
     return out
 
