@@ -382,6 +382,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if "task" in cols else None
     rows = _unshift_body(header, rows, cols)
     rows = _vertical_labels(rows, cols.get("level1"))
+    rows = _label_tails(rows, cols)
     rows = _spread_merged(rows, cols, ("deviation", "explanation"))
     rows = _unstack_rows(rows, cols)
     # 指标内容及目标值 / 指标名称及指标值: one column for the name and its target (`整治行政村数量：8个`)
@@ -828,6 +829,61 @@ def _vertical_labels(rows: list[Row], span) -> list[Row]:
                     out[m] = Row(keep, r.grid, r.r, r.order, r.page_break) if keep else None
                 k += len(p)
         i = j
+    return [r for r in out if r is not None]
+
+
+_WORD_TAIL = re.compile(r"^\s*[\u4e00-\u9fff]?(?:指标|目标)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
+_POINTS_TAIL = re.compile(r"^\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
+
+
+def _joins_tail(label: str, tail: str) -> bool:
+    """Is `tail` the wrapped end of the level label `label` (`产出` + `指标`, `产出指标` + `（30分）`)?"""
+    label = label.rstrip()
+    if label.endswith((")", "）")):
+        return False
+    if _WORD_TAIL.match(tail):
+        if label.endswith(("指标", "目标")):
+            return False
+    elif not _POINTS_TAIL.match(tail):
+        return False
+    return any(level_info(label + tail.strip())[:2])
+
+
+def _label_tails(rows: list[Row], cols: dict) -> list[Row]:
+    """Given an indicator table's rows, return them with a level label's wrapped tail put back: a level cell
+    cut by a line break inside it (`产出` on the row of its first indicator, `指标` or `（30分）` under it in the
+    same column, alone on a line of the dump or on the next indicator's row) is one label, `产出指标`. A tail
+    is joined only to a label above it in its own column that does not end as a label ends already (with
+    指标 / 目标 or its points) and reads as a level with it; a row left with nothing is dropped."""
+    spans = [cols[lv] for lv in ("level1", "level2") if lv in cols]
+    if not spans:
+        return rows
+    out: list[Row | None] = list(rows)
+    above: dict[tuple, tuple[int, Cell]] = {}          # level column -> (row index, its last label cell)
+    for k, r in enumerate(rows):
+        keep, changed = [], False
+        for c in r.cells:
+            span = next((s for s in spans if _under_col(s, c.col)), None)
+            if span is None:
+                keep.append(c)
+                continue
+            key = span if isinstance(span, tuple) else (span, span)
+            prev = above.get(key)
+            if prev is not None and _joins_tail(prev[1].text, c.text):
+                m, pc = prev
+                joined = replace(pc, text=pc.text.rstrip() + c.text.strip())
+                src = out[m]
+                if src is not None:
+                    out[m] = Row([joined if x is pc else x for x in src.cells], src.grid, src.r, src.order,
+                                 src.page_break)
+                above[key] = (m, joined)
+                changed = True
+                continue
+            if c.text.strip():
+                above[key] = (k, c)
+            keep.append(c)
+        if changed:
+            out[k] = Row(keep, r.grid, r.r, r.order, r.page_break) if keep else None
     return [r for r in out if r is not None]
 
 

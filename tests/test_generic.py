@@ -1648,3 +1648,25 @@ def test_a_goal_heading_beside_a_done_heading(tmp_path):
             "产出指标\t数量指标\t助餐人次\t≥40万人次\t41.2万人次\t100\t100\n")
     p = _read(tmp_path, form).tables["projects"][0]
     assert (p["goal_annual"], p["goal_actual"]) == ("为辖区老人提供助餐补贴。", "累计补贴助餐41.2万人次。")
+
+
+def test_a_level_label_wrapped_in_its_cell(tmp_path):
+    """`产出` on the row of its first indicator and `指标` (or `（50分）`, `度指标`) under it in the same column, alone or
+    on the next indicator's row: one label, 产出指标 (the tails were read as indicators named 指标 and as level
+    labels of their own)."""
+    form = ("2023年度项目支出绩效目标申报表\n项目名称\t社区养老服务补助\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n"
+            "产出\t数量\t补助人数\t≥500人\n指标\t指标\n"
+            "（50分）\t质量指标\t发放准确率\t100%\n"
+            "效益\t社会效益\t老年人生活质量\t逐步提高\n指标\t指标\t受益老人人数\t≥500人\n"
+            "满意\t满意度\t受助老人满意度\t≥90%\n度指标\t指标\t\t\n")
+    got = _read(tmp_path, form).tables["indicators"]
+    assert [(i["level1"], i["level2"], i["level3"]) for i in got] == [
+        ("产出指标（50分）", "数量指标", "补助人数"), ("产出指标（50分）", "质量指标", "发放准确率"),
+        ("效益指标", "社会效益指标", "老年人生活质量"), ("效益指标", "社会效益指标", "受益老人人数"),
+        ("满意度指标", "满意度指标", "受助老人满意度")]
+    assert got[0]["level1_weight"] == 50
+    # a label that ends as a label ends keeps a name under it: `指标` in the name column is no tail
+    form2 = form.replace("产出\t数量\t", "产出指标\t数量指标\t").replace("指标\t指标\n（50分）", "\t\t指标\t≥1\n（50分）")
+    names = [i["level3"] for i in _read(tmp_path, form2).tables["indicators"]]
+    assert names[:2] == ["补助人数", "指标"]
