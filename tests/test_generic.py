@@ -1670,3 +1670,21 @@ def test_a_level_label_wrapped_in_its_cell(tmp_path):
     form2 = form.replace("产出\t数量\t", "产出指标\t数量指标\t").replace("指标\t指标\n（50分）", "\t\t指标\t≥1\n（50分）")
     names = [i["level3"] for i in _read(tmp_path, form2).tables["indicators"]]
     assert names[:2] == ["补助人数", "指标"]
+
+
+def test_forms_one_after_another_under_the_document_preamble(tmp_path):
+    """A 部门预算公开's projects (`项目名称 | …` again and again under one title) below `单位：万元` and `部门：…` on
+    lines of their own: every project is in 万元 and of that department (the second one's 预算金额 | 612.50 was read
+    as 612.5 元, its department null)."""
+    block = ("项目名称\t{name}\n预算金额\t{money}\n年度目标\t按时完成。\n一级指标\t二级指标\t三级指标\t指标值\n"
+             "产出指标\t数量指标\t服务人数\t≥100人\n")
+    form = ("2024年部门预算项目绩效目标表\n单位：万元\n部门：武汉市洪山区城市管理执法委员会\n"
+            + block.format(name="环卫保洁服务购买", money="3860.00") + block.format(name="生活垃圾转运", money="612.50"))
+    got = _read(tmp_path, form).tables["projects"]
+    assert [(p["budget_year"], p["department"]) for p in got] == [
+        (38_600_000, "武汉市洪山区城市管理执法委员会"), (6_125_000, "武汉市洪山区城市管理执法委员会")]
+    # a later form with its own title is a form of its own: nothing carried to it
+    titled = form.replace("项目名称\t生活垃圾转运", "2024年项目支出绩效目标表\n项目名称\t生活垃圾转运")
+    got = _read(tmp_path, titled).tables["projects"]
+    assert [(p["budget_year"], p["department"]) for p in got] == [
+        (38_600_000, "武汉市洪山区城市管理执法委员会"), (612.5, None)]

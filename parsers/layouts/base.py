@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extract.grid import Extracted, ParseWarning
 from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_value_for, label_key, match_field,
                           split_forms, split_summary_table)
-from parsers.forms import read_form
+from parsers.forms import RawForm, read_form
 from parsers.registry import LayoutParser, ParseResult
 
 
@@ -114,7 +114,36 @@ class FormLayout(LayoutParser):
                                                  first.page if first else None, first.line if first else None))
                 continue
             res.forms.append(form)
+        _inherit_preamble(res.forms, rows)
         return res
+
+
+_PREAMBLE_FIELDS = ("department", "unit")
+
+
+def _inherit_preamble(forms: list[RawForm], rows: list) -> None:
+    """Forms one after the other under one title (a 部门预算公开's projects: `项目名称 | …` again and again) with
+    the document's preamble above the first (`单位：万元`, `部门：…`, `单位名称：…    金额单位：万元` on lines of
+    their own): the later forms, which have no title of their own, are in that money unit and of that
+    department or unit too (their 预算金额 | 612.50 was read as 612.5 元)."""
+    if len(forms) < 2:
+        return
+    line_cells = {id(r.cells[0]) for r in rows if r.is_text_line and r.cells}
+    line_places = {(r.cells[0].page, r.cells[0].line) for r in rows if r.is_text_line and r.cells
+                   and r.cells[0].line is not None}
+    prev = forms[0]
+    for form in forms[1:]:
+        if form.titles or form.header_missing or form.kind != prev.kind:
+            prev = form
+            continue
+        if form.form_unit is None:
+            form.form_unit = prev.form_unit
+        for col in _PREAMBLE_FIELDS:
+            v = prev.fields.get(col)
+            if col not in form.fields and v is not None and (
+                    id(v.cell) in line_cells or (v.cell.line is not None and (v.cell.page, v.cell.line) in line_places)):
+                form.fields[col] = v
+        prev = form
 
 
 def _quoted_scores_only(form) -> bool:
