@@ -17,7 +17,7 @@ from normalize.dates import parse_date
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_SECTION_NO, Header, Row, assign_roles, clean, fold, is_block_label, is_child,
+from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, fold, is_block_label, is_child,
                           is_placeholder, label_key, level_info, level_key, warn)
 
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
@@ -493,6 +493,12 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             entries.append(ent)                      # a label-only row: context for the rows below
             continue
         prev = next((e for e in reversed(entries) if set(e.roles) - {"level1", "level2"}), None)
+        if prev is not None and entries and entries[-1] is prev and "level1" not in got and "level2" not in got \
+                and _cut_cells_go_on(prev.roles, body):
+            for r, c in body.items():                # a cell a line break cut: its pieces joined
+                prev.roles[r] = replace(prev.roles[r], text=_pieces_joined(prev.roles[r].text, c.text)) \
+                    if r in prev.roles else c
+            continue
         if prev is not None and "level3" not in body and "level1" not in got and "level2" not in got \
                 and "level3" in prev.roles and not (set(body) & set(prev.roles)):
             prev.roles.update(body)                  # a row broken over two lines (sample 003)
@@ -830,6 +836,36 @@ def _vertical_labels(rows: list[Row], span) -> list[Row]:
                 k += len(p)
         i = j
     return [r for r in out if r is not None]
+
+
+_TARGET_JOINER = re.compile(r"[·•/／\-－~～至、]$")
+
+
+def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
+    """Does an indicator-table row (`body`: its cells by role, no level label) only continue the cells of the
+    indicator row right above it (`prev`), which a line break inside them cut? A deviation or note text going on
+    (`1个小区居民意见不统一，` / `已列入下年度计划`); a target's tail (`5元/生·` / `天`); or a name's tail with the row's values, under a row that held only the name's start
+    (`楼本体节能改造面` / `积 | ≥15万平方米 | …`)."""
+    if not body or not prev:
+        return False
+    if set(body) <= FREE_TEXT_ROLES:
+        return True
+    if "level3" in body and len(body) > 1 and "level3" in prev and set(prev) <= {"level3"} | FREE_TEXT_ROLES:
+        piece = clean(body["level3"].text)
+        return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not re.search(r"\d", piece)
+    if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
+        piece = clean(body["target"].text)
+        return 1 <= len(piece) <= 4 and not re.search(r"\d", piece) and (
+            len(piece) == 1 or bool(_TARGET_JOINER.search(prev["target"].text.rstrip())))
+    return False
+
+
+def _pieces_joined(a: str, b: str) -> str:
+    """Two pieces of a cell a line break cut, joined (no space between Chinese characters, one between words)."""
+    a, b = a.rstrip(), b.strip()
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return f"{a} {b}"
+    return a + b
 
 
 _WORD_TAIL = re.compile(r"^\s*[\u4e00-\u9fff]?(?:指标|目标)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")

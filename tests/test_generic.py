@@ -1688,3 +1688,29 @@ def test_forms_one_after_another_under_the_document_preamble(tmp_path):
     got = _read(tmp_path, titled).tables["projects"]
     assert [(p["budget_year"], p["department"]) for p in got] == [
         (38_600_000, "武汉市洪山区城市管理执法委员会"), (612.5, None)]
+
+
+def test_cells_a_line_break_cut_in_a_self_evaluation_dump(tmp_path):
+    """A dump of a PDF's indicator table whose cells a line break cut: the deviation text going on alone on the
+    next line, a name's start alone on a line with its tail and the values on the next, a target's tail
+    (`5元/生·` / `天`). Each indicator once, its texts whole (they gave indicators without a name, `楼本体节能改造面`
+    and `积` as two, a target `天`)."""
+    head = ("项目支出绩效自评表\n（2022年度）\n项目名称\t老旧小区综合整治\n"
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n")
+    form = head + ("\t产出指标\t数量指标\t完成综合整治小区\t12个\t11个\t10\t9\t1个小区居民意见不统一，\n"
+                   "\t\t\t\t\t\t\t\t已列入下年度计划\n"
+                   "\t\t\t楼本体节能改造面\n"
+                   "\t\t\t积\t≥15万平方米\t14.2万平方米\t10\t9\t\n"
+                   "\t\t\t补助标准\t5元/生·\t5元/生·天\t10\t10\t\n"
+                   "\t\t\t\t天\t\t\t\t\n"
+                   "\t满意度指标\t服务对象满意度指标\t居民满意度\t≥85%\t88%\t10\t10\t\n")
+    got = _read(tmp_path, form).tables["indicators"]
+    assert [(i["level3"], i["target_raw"], i["unit"], i["score"], i["deviation"]) for i in got] == [
+        ("完成综合整治小区", "12个", "个", 9, "1个小区居民意见不统一，已列入下年度计划"),
+        ("楼本体节能改造面积", "≥15万平方米", "万平方米", 9, None),
+        ("补助标准", "5元/生·天", "元/生·天", 10, None),
+        ("居民满意度", "≥85%", "%", 10, None)]
+    # a row of its own under a name-only row (an indicator without a target, then the next one): two indicators
+    form2 = head + ("\t产出指标\t数量指标\t新建公厕数量\t\t\t\t\t\n"
+                    "\t\t\t改造公厕数量\t≥15座\t15座\t10\t10\t\n")
+    assert [i["level3"] for i in _read(tmp_path, form2).tables["indicators"]] == ["新建公厕数量", "改造公厕数量"]
