@@ -107,6 +107,29 @@ def ticked_options(text: str) -> list[str] | None:
     return out
 
 
+def _wrapped_header(row: Row, nxt: Row, header: Header | None) -> Header | None:
+    """A table header whose cells a line break cut (`年度指 | 实际完 | 偏差原因分析` over `标值 | 成值 | 及改进措施`, each
+    piece right under its cell): the header read from the joined cells, when it names more columns than the
+    first line alone (None when the row below is no such tail: a value, a number, a level label)."""
+    if row.is_text_line or nxt.is_text_line or nxt.grid is not row.grid or len(nxt.cells) < 2:
+        return None
+    tops = {c.col: c for c in row.cells}
+    for c in nxt.cells:
+        t = c.text.strip()
+        if c.col not in tops or not t or len(t) > 8 or re.search(r"\d", t) or any(level_info(t)[:2]):
+            return None
+    tails = {c.col: c.text.strip() for c in nxt.cells}
+    if any(re.search(r"\d", c.text) for c in row.cells if c.col in tails) \
+            or sum(1 for c in row.cells if cell_header_matches(c.text)) < 2:
+        return None                 # (a row of label | amount pairs over a table's header: no header cut)
+    joined = Row([replace(c, text=c.text.rstrip() + tails[c.col]) if c.col in tails else c for c in row.cells],
+                 row.grid, row.r, row.order, row.page_break)
+    whole = detect_header(joined)
+    if whole is None or (header is not None and len(whole.cols) <= len(header.cols)):
+        return None
+    return whole
+
+
 class FormReader:
     """Walks one form segment and fills a RawForm."""
 
@@ -135,6 +158,7 @@ class FormReader:
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
+        self.tail_row = -1                   # the second line of a header a line break cut: read with the first
         self.spending: tuple[int, object, str | None] | None = None   # 收入 | 支出 block: spending column, grid, unit
         self.period_money: tuple[int, int, object, str | None] | None = None  # 实施期 | 年度 columns, grid, unit
         self.uses = False                    # after 支出预算合计 in a money block: its lines are uses
@@ -184,7 +208,12 @@ class FormReader:
                     widths[parent] = max(widths.get(parent, 1), max(c.col + c.colspan for c in row.cells) - parent)
                     self.table = (Header(h.kind, h.cols, h.roles, h.row, h.extra, widths), [])
                     continue
+            if i == self.tail_row:
+                continue
             header = detect_header(row) or self._allocation_header(i, row)
+            whole = _wrapped_header(row, self.rows[i + 1], header) if i + 1 < len(self.rows) else None
+            if whole is not None:
+                header, self.tail_row = whole, i + 1     # 年度指 | 实际完 over 标值 | 成值: 年度指标值 | 实际完成值
             if not header and self.table is None and self.skip_to <= i:
                 end = self._project_list_end(i, row)
                 if end is not None:

@@ -1714,3 +1714,17 @@ def test_cells_a_line_break_cut_in_a_self_evaluation_dump(tmp_path):
     form2 = head + ("\t产出指标\t数量指标\t新建公厕数量\t\t\t\t\t\n"
                     "\t\t\t改造公厕数量\t≥15座\t15座\t10\t10\t\n")
     assert [i["level3"] for i in _read(tmp_path, form2).tables["indicators"]] == ["新建公厕数量", "改造公厕数量"]
+
+
+def test_a_table_header_a_line_break_cut(tmp_path):
+    """`年度指 | 实际完 | 偏差原因分析` over `标值 | 成值 | 及改进措施` (each piece under its cell): one header, 年度指标值 |
+    实际完成值 | … (the cut header was read as a 评分表's, every indicator's target and value lost)."""
+    form = ("项目支出绩效自评表\n（2023年度）\n项目名称\t社区卫生服务中心标准化建设\n"
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指\t实际完\t分值\t得分\t偏差原因分析\n"
+            "\t\t\t\t标值\t成值\t\t\t及改进措施\n"
+            "\t产出指标\t数量指标\t标准化建设中心数量\t6个\t5个\t20\t16\t1个中心选址调整\n"
+            "\t满意度指标\t服务对象满意度指标\t就诊居民满意度\t≥90%\t91%\t20\t20\t\n")
+    t = _read(tmp_path, form).tables
+    assert [(i["level3"], i["target_raw"], i["actual_raw"], i["score"], i["deviation"]) for i in t["indicators"]] == [
+        ("标准化建设中心数量", "6个", "5个", 16, "1个中心选址调整"), ("就诊居民满意度", "≥90%", "91%", 20, None)]
+    assert t["scores"] == []
