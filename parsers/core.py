@@ -723,7 +723,7 @@ _LABEL_PAIR = re.compile(r"^[^:：\s]{1,8}\s*[:：]\s*\S")
 _SECTION_NO = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
 
 
-_YEAR_LINE = re.compile(r"^[(（]?\s*(19|20)\d{2}\s*年度?\s*[)）]?$")
+_YEAR_LINE = re.compile(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0O]\s*[〇零○Ｏ0O一二三四五六七八九]\s*[〇零○Ｏ0O一二三四五六七八九])\s*年度?\s*[)）]?$")
 
 
 def is_year_line(row: Row) -> bool:

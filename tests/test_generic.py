@@ -1728,3 +1728,11 @@ def test_a_table_header_a_line_break_cut(tmp_path):
     assert [(i["level3"], i["target_raw"], i["actual_raw"], i["score"], i["deviation"]) for i in t["indicators"]] == [
         ("标准化建设中心数量", "6个", "5个", 16, "1个中心选址调整"), ("就诊居民满意度", "≥90%", "91%", 20, None)]
     assert t["scores"] == []
+
+
+def test_a_year_line_in_chinese_numerals(tmp_path):
+    """`（二〇二三年度）` under the title dates the form as `（2023年度）` does (it was no year line: year null)."""
+    form = ("项目支出绩效目标申报表\n（二〇二三年度）\n项目名称\t农村公路安全生命防护工程\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t防护工程里程\t≥120公里\n")
+    assert _read(tmp_path, form).tables["projects"][0]["year"] == 2023
+    assert _read(tmp_path, form.replace("二〇二三", "二○二二")).tables["projects"][0]["year"] == 2022
