@@ -432,7 +432,8 @@ class FormReader:
                         self._set("execution_rate", r["actual"].text, r["actual"])
                     continue
                 if r.get("_total"):
-                    self._set("score", r["score"], Cell(0, 0, r["score"], page=r["page"], line=r["line"]))
+                    self._set("score", r["score"], Cell(0, 0, r["score"], page=r["page"], line=r["line"]),
+                              label=r.get("_label"))       # (a table's 合计 ranks after a 总分 / 自评总分 label)
                     if r.get("grade"):
                         self._set("grade", r["grade"], Cell(0, 0, r["grade"], page=r["page"], line=r["line"]))
                 else:
@@ -684,7 +685,7 @@ class FormReader:
                 # 综合得分: | 100 | 96.95 — the full marks, then the score: take the last number
                 nums = [x for x in rest if is_number(x.text)]
                 if nums:
-                    self._value(col, nums[-1].text, nums[-1], unit)
+                    self._value(col, nums[-1].text, nums[-1], unit, c.text)   # (自评总分 over a table's 合计)
                     j = cells.index(nums[-1]) + 1
                     if j < len(cells) and GRADE_WORD.match(cells[j].text):
                         self._value("grade", cells[j].text, cells[j], unit)   # 总分 | 100 | 96 | 优

@@ -423,7 +423,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         total = _total_row(cells, cols)
         if total is not None:
-            if label_key(total.pop("_label")) not in _SUBTOTAL_KEYS:
+            if label_key(total["_label"]) not in _SUBTOTAL_KEYS:
                 totals.append(total)                 # 合计 | … | 100 | 97.95: the form's score
             continue                                 # (小计 | … | 50 | 49.5 under a level 1's block: its sum)
         two_labels = len(cells) >= 2 and all(any(level_info(c.text)[:2]) for c in cells[:2])

@@ -1736,3 +1736,16 @@ def test_a_year_line_in_chinese_numerals(tmp_path):
             "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t防护工程里程\t≥120公里\n")
     assert _read(tmp_path, form).tables["projects"][0]["year"] == 2023
     assert _read(tmp_path, form.replace("二〇二三", "二○二二")).tables["projects"][0]["year"] == 2022
+
+
+def test_the_self_evaluation_total_over_the_indicator_tables_sum(tmp_path):
+    """`合计 | … | 90 | 89.3` closing the indicator table, then `自评总分 | … | 100 | 99` (the budget's 10 points
+    included): the form's score is 99 (the table's 合计 was taken, the first found)."""
+    form = ("项目支出绩效自评表\n（2023年度）\n项目名称\t全民健身设施建设\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t未完成原因分析\n"
+            "产出指标\t数量指标\t新建健身步道\t≥500公里\t532公里\t40\t40\t\n"
+            "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t91.5%\t50\t49.3\t\n"
+            "合计\t\t\t\t\t90\t89.3\t\n自评总分\t\t\t\t\t100\t99\t\n")
+    assert _read(tmp_path, form).tables["projects"][0]["score"] == 99
+    alone = form.replace("自评总分\t\t\t\t\t100\t99\t\n", "")
+    assert _read(tmp_path, alone).tables["projects"][0]["score"] == 89.3
