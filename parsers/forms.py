@@ -1405,7 +1405,7 @@ _SPENDING_SIDE = frozenset(label_key(x) for x in ("支出", "支出预算", "支
                                                  "按支出性质分", "按支出用途分"))
 # a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金)
 _SOURCE_HEAD = re.compile(r"^(?:中央|省|省级|市|市级|县|县级|区|区级|市县|乡镇|地方|本级|上级|财政|自筹|社会|银行|"
-                          r"专项债券|一般债券|债券|其他|单位)(?:财政)?(?:补助|配套|投入|拨款|专项)?(?:资金|经费|投资)$")
+                          r"专项债券|一般债券|债券|其他|单位)(?:财政)?(?:补助|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$")
 _YEAR_OR_SUM = re.compile(r"^(?:合计|总计|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 _INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))

@@ -1749,3 +1749,16 @@ def test_the_self_evaluation_total_over_the_indicator_tables_sum(tmp_path):
     assert _read(tmp_path, form).tables["projects"][0]["score"] == 99
     alone = form.replace("自评总分\t\t\t\t\t100\t99\t\n", "")
     assert _read(tmp_path, alone).tables["projects"][0]["score"] == 89.3
+
+
+def test_money_sources_under_a_source_heading_with_transfer_payments(tmp_path):
+    """`资金来源 | 合计 | 省级财政资金 | 中央转移支付资金 | 其他资金` over a row of amounts: the total and the sources
+    (中央转移支付资金 was no source's name: nothing read, the amounts an unparsed row)."""
+    form = ("2024年省级专项资金绩效目标表\n专项资金名称：省级乡村振兴专项资金\n金额单位：万元\n"
+            "资金来源\t合计\t省级财政资金\t中央转移支付资金\t其他资金\n\t85000\t50000\t35000\t0\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t建设现代农业园区数量\t20个\n")
+    t = _read(tmp_path, form).tables
+    assert (t["projects"][0]["budget_total"], t["projects"][0]["budget_other"]) == (850_000_000, 0)
+    assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [
+        ("省级财政资金", 500_000_000, "source"), ("中央转移支付资金", 350_000_000, "source")]
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
