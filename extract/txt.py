@@ -317,6 +317,15 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
 
 
 _SEQ_NO = re.compile(r"^\s*\d{1,3}\s*$")
+_AMOUNT_CELL = re.compile(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
+
+
+def _short_label(is_label: Callable[..., bool], text: str) -> bool:
+    """The parser's label test with short labels (执行率, 得分) too, when it takes them (`short=True`)."""
+    try:
+        return bool(is_label(text, short=True))
+    except TypeError:
+        return False
 _CUT_NUMBER_END = re.compile(r"\d[,，.]?$")
 _CUT_NUMBER_START = re.compile(r"^[,，.]?\d")
 _YEAR_START = re.compile(r"^(?:19|20)\d{2}\s*[年.\-/]")
@@ -361,6 +370,9 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None
     if is_label is not None and any(is_label(p[0]) for p in parts[1:]):
         return None                                    # a row starting with a field label is a row of its own
+    if is_label is not None and any(_AMOUNT_CELL.match(a[-1]) and _short_label(is_label, b[0])
+                                    for a, b in zip(parts, parts[1:])):
+        return None                                    # `…执行数 | 2548` then `执行率 | 98%`: an amount is not cut there
     if sum(1 for p in parts if len(p) == 1) > 4:
         return None                                    # paragraphs of prose above a table, not a cell's lines
     if all(_SEQ_NO.match(p[0]) for p in parts) and \

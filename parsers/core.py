@@ -139,13 +139,14 @@ _SUB_PREFIX = re.compile(r"^其中\s*[:：]\s*(?=[^:：]{2,12}[:：])")
 
 
 @lru_cache(maxsize=65536)
-def starts_a_row(text: str) -> bool:
+def starts_a_row(text: str, short: bool = False) -> bool:
     """Given the first cell of a dump's line, return True when it is a field label of four characters or
     more without its value (项目名称, 主管部门) or a table header's cell (项目明细, 一级指标): such a line
     starts a row of its own, it is no piece of a row a line break cut (shorter labels, 部门 / 负责人, may be
-    the tail of a cut cell: 主管 / 部门)."""
+    the tail of a cut cell: 主管 / 部门). `short`: shorter labels too (执行率 / 得分 after a line ending in an
+    amount, where no cut cell goes on)."""
     m = match_field(text)
-    if (m is not None and m[1] is None or is_block_label(text)) and len(label_key(text)) >= 4:
+    if (m is not None and m[1] is None or is_block_label(text)) and len(label_key(text)) >= (2 if short else 4):
         return True                                # 项目名称 / 主管部门 / 项目资金 / 绩效指标
     # a table header's first cell (项目明细, 一级指标): a header row starts anew
     return len(header_key(text)) >= 3 and any(q >= 1.0 for _, q in cell_header_matches(text).values())

@@ -1762,3 +1762,17 @@ def test_money_sources_under_a_source_heading_with_transfer_payments(tmp_path):
     assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [
         ("省级财政资金", 500_000_000, "source"), ("中央转移支付资金", 350_000_000, "source")]
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_label_amount_pairs_on_two_lines_as_wide_as_one_table_row(tmp_path):
+    """`全年预算数（万元） | 2600 | 全年执行数（万元） | 2548` then `执行率 | 98% | 自评得分 | 95`: two rows, though their
+    fields add up to the width of the indicator table below (they were joined as one row cut after `2548`, its
+    spending and rate lost)."""
+    form = ("项目绩效自评表\n（2023年度）\n项目名称\t职业技能提升行动补贴\t项目单位\t宁波市人社局\n"
+            "全年预算数（万元）\t2600\t全年执行数（万元）\t2548\n执行率\t98%\t自评得分\t95\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "产出指标\t数量指标\t补贴培训人次\t≥1.5万人次\t1.62万人次\t30\t30\n"
+            "产出指标\t质量指标\t培训合格率\t≥90%\t93%\t20\t20\n"
+            "效益指标\t社会效益指标\t培训后就业率\t≥70%\t68%\t30\t25\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["budget_year"], p["spent"], p["execution_rate"], p["score"]) == (26_000_000, 25_480_000, 0.98, 95)
