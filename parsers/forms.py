@@ -321,8 +321,11 @@ class FormReader:
         if header is not None and header.kind == "budget" and not row.is_text_line and self.table[1]:
             words = [c for c in row.cells if not is_number(c.text)]
             # 合计 | (empty) | 2,600,000.00 under the lines: the table's total, read with it (skipped as a line)
-            return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "金额合计") \
-                and any(is_number(c.text) for c in row.cells)
+            if not (len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "金额合计")
+                    and any(is_number(c.text) for c in row.cells)):
+                return False
+            self._table_total(header, row)
+            return True
         if header is None or row.is_text_line or not (header.kind == "score" or (
                 header.kind == "indicator" and "score" in header.cols)):
             return False
@@ -331,6 +334,22 @@ class FormReader:
             words = words[:1]                        # 总分 | 100 | 96 | 优
         return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
             and any(is_number(c.text) for c in row.cells)
+
+    def _table_total(self, header: Header, row: Row) -> None:
+        """A budget table's total row under columns of the money's parts (预算金额（万元） over 总额 | 财政拨款 |
+        其他资金, a 部门整体 form's tasks): the form's money fields, where no label gave them (金额合计 | 1260.50 |
+        1230.50 | 30.00 was the only place the form states them)."""
+        parts = {r[4:]: col for r, col in header.extra.items() if r.startswith("col:")}
+        if "amount" not in header.cols or not parts:
+            return
+        unit = next((u for c in header.row.cells for u in [declared_unit(c.text)] if u), None)
+        by_col = {c.col: c for c in row.cells if is_number(c.text)}
+        named = [("budget_total", header.cols["amount"])] + [
+            (m[0], col) for head, col in parts.items() for m in [match_field(head)]
+            if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS]
+        for field_name, col in named:
+            if col in by_col and field_name not in self.form.fields:
+                self._set(field_name, by_col[col].text, by_col[col], unit)
 
     def _score_line(self, row: Row) -> bool:
         """`总分 | 100 | 得分 | 96 (| 等次 | 优)` under a table whose header names no 得分 column: the full marks and

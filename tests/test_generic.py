@@ -1776,3 +1776,17 @@ def test_label_amount_pairs_on_two_lines_as_wide_as_one_table_row(tmp_path):
             "效益指标\t社会效益指标\t培训后就业率\t≥70%\t68%\t30\t25\n")
     p = _read(tmp_path, form).tables["projects"][0]
     assert (p["budget_year"], p["spent"], p["execution_rate"], p["score"]) == (26_000_000, 25_480_000, 0.98, 95)
+
+
+def test_a_task_tables_total_row_gives_the_departments_money(tmp_path):
+    """A 部门整体 目标表's tasks under `预算金额（万元）` over `总额 | 财政拨款 | 其他资金`, closed by `金额合计 | 1260.50 |
+    1230.50 | 30.00`: the form's total, fiscal and other money (the only place it states them; they were null)."""
+    form = ("2024年部门整体支出绩效目标表\n部门名称\t杭州市拱墅区文化广电旅游体育局\n"
+            "年度主要任务\t任务名称\t主要内容\t预算金额（万元）\t\t\n\t\t\t总额\t财政拨款\t其他资金\n"
+            "\t公共文化服务\t开展群众文化活动\t620.00\t620.00\t0\n\t文旅产业发展\t举办文旅推介活动\t380.00\t350.00\t30.00\n"
+            "金额合计\t\t\t1000.00\t970.00\t30.00\n"
+            "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t群众文化活动场次\t≥300场\n")
+    t = _read(tmp_path, form).tables
+    p = t["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (10_000_000, 9_700_000, 300_000)
+    assert [b["amount"] for b in t["budget_items"]] == [6_200_000, 3_800_000]
