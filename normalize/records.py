@@ -332,6 +332,8 @@ def normalize_assessment_item(rec: dict) -> dict:
         cap = _stated_cap(rec.get("requirement"))   # 每项加2分，最高加4分 in the 评分标准 of a bonus row
     if cap is None and kind != "base":
         cap = _stated_cap(section)              # 扣分项（最高扣10分）: the section's cap for its items
+    if cap is None and kind != "base" and points is not None:
+        cap = abs(points)                       # 安全生产 | -10 (分值 of a 扣分 / 加分 item): the most it takes or gives
     resp = clean_text(rec.get("responsible"))
     responsible = [p.strip() for p in regex.split(r"[、，,;；/]", resp) if p.strip()] if resp else None
     return {

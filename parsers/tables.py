@@ -1375,6 +1375,10 @@ class AssessmentState:
     section: str | None = None
     seq: int = 0
     items: list[dict] = field(default_factory=list)
+    numbered: bool = False          # the section came from a row `一 | 经济发展（30分）`: its items' 考核项目 are titles
+
+
+_SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
 
 def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
@@ -1396,6 +1400,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             continue                                 # 合计 | 100: the sum of the points above
         if len(cells) == 1 and _SECTION_ROW.match(fold(cells[0].text)):
             st.section_no, st.section = None, cells[0].text   # 一、企业开办（20分） on a row of its own
+            st.numbered = False
+            continue
+        if len(cells) == 2 and _SECTION_NUMERAL.match(fold(cells[0].text)) and cells[0].col == row.cells[0].col \
+                and not is_number(cells[1].text) and not _POINTS.match(fold(cells[1].text)):
+            # 一 | 经济发展（30分） (the numeral in the 序号 column, the title beside it, nothing else): a section
+            st.section_no, st.section, st.numbered = cells[0].text.strip(), cells[1].text, True
             continue
         # 加分不超过5分 / 上限3分 written in the 分值 column of a bonus or penalty row: its cap
         caps = [c for c in cells if _under_col(points_col, c.col) and not _POINTS.match(fold(c.text))
@@ -1419,6 +1429,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 continue                             # 工作得分（满分90分）: a subtotal line
             warnings.append(warn("unparsed_row", "assessment row without a numbered item: " + (clean(cells[0].text) or "")[:80], cells[0]))
             continue
+        if st.numbered and seq is not None and "section" in got and "section_no" not in got:
+            # 1 | 固定资产投资 | 10 | 完成全年… under a numbered section row: the item's title, before its content
+            title = got.pop("section")
+            got["content"] = replace(got["content"], text=f"{clean(title.text)}：{got['content'].text.strip()}")
         section_here = "section_no" in got or "section" in got
         if "section_no" in got:
             st.section_no = got["section_no"].text

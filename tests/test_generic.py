@@ -1790,3 +1790,20 @@ def test_a_task_tables_total_row_gives_the_departments_money(tmp_path):
     p = t["projects"][0]
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (10_000_000, 9_700_000, 300_000)
     assert [b["amount"] for b in t["budget_items"]] == [6_200_000, 3_800_000]
+
+
+def test_assessment_sections_numbered_in_the_number_column(tmp_path):
+    """A county 考核任务分解表: `一 | 经济发展（30分）` rows (the numeral in the 序号 column) head sections whose items
+    have a title under 考核项目 (`1 | 固定资产投资 | 10 | 完成全年…`); a 扣分项's 分值 is its cap. (The section rows
+    were unparsed, each item's title taken as its section, the 扣分项 item a base item.)"""
+    form = ("2023年度XX县乡镇综合考核任务分解表\n序号\t考核项目\t分值\t考核内容\t评分标准\t责任单位\n"
+            "一\t经济发展（30分）\t\t\t\t\n1\t固定资产投资\t10\t完成全年固定资产投资增长目标8%\t每低1个百分点扣1分\t县发改局\n"
+            "2\t招商引资\t20\t引进亿元以上项目不少于2个\t每少1个扣5分\t县商务局、县投促中心\n"
+            "二\t扣分项\t\t\t\t\n3\t安全生产\t-10\t发生较大及以上安全生产事故\t每发生1起扣5分\t县应急局\n")
+    t = _read(tmp_path, form).tables
+    assert [(a["section_no"], a["section"], a["item_no"], a["content"], a["points"], a["kind"], a["cap"])
+            for a in t["assessment_items"]] == [
+        ("一", "经济发展（30分）", 1, "固定资产投资：完成全年固定资产投资增长目标8%", 10, "base", None),
+        ("一", "经济发展（30分）", 2, "招商引资：引进亿元以上项目不少于2个", 20, "base", None),
+        ("二", "扣分项", 3, "安全生产：发生较大及以上安全生产事故", None, "penalty", 10)]
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
