@@ -1807,3 +1807,14 @@ def test_assessment_sections_numbered_in_the_number_column(tmp_path):
         ("一", "经济发展（30分）", 2, "招商引资：引进亿元以上项目不少于2个", 20, "base", None),
         ("二", "扣分项", 3, "安全生产：发生较大及以上安全生产事故", None, "penalty", 10)]
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_a_budget_tables_name_column_beside_its_block_label(tmp_path):
+    """`项目明细 | 名称 | 数量 | 单价 | 金额`: the lines' names are under 名称 (项目明细, the block's label in the first
+    column, took the name role and 名称 went to the note)."""
+    form = ("项目支出绩效目标申报表\n项目名称\t数字城管平台运维\n项目明细\t名称\t数量\t单价\t金额\n"
+            "\t平台软件运维\t12\t45,000.00\t540,000.00\n\t视频监控点位维护\t350\t1,200.00\t420,000.00\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t维护点位\t≥350个\n")
+    b = _read(tmp_path, form).tables["budget_items"]
+    assert [(x["name"], x["quantity"], x["price"], x["amount"], x["note"]) for x in b] == [
+        ("平台软件运维", 12, 45_000, 540_000, None), ("视频监控点位维护", 350, 1_200, 420_000, None)]
