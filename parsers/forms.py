@@ -667,6 +667,14 @@ class FormReader:
                 elif self.option_col and ticked_options(c.text) is not None:
                     self._options(self.option_col, c, append=True)
                     used = True
+                elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
+                        and _is_source(c.text) and _SOURCE_HEAD.match(label_key(c.text)):
+                    # 项目预算（万元） | 1500 | 其中：省财政资金 | 1500, or 中央资金 | 500 alone: a source's amount, a
+                    # line of kind `source` (it was lost, or an unparsed row)
+                    self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source",
+                               declared_unit(c.text) or row_unit or self.block_unit, c)
+                    used = True
+                    j += 1
                 j += 1
                 continue
             used = True

@@ -1818,3 +1818,17 @@ def test_a_budget_tables_name_column_beside_its_block_label(tmp_path):
     b = _read(tmp_path, form).tables["budget_items"]
     assert [(x["name"], x["quantity"], x["price"], x["amount"], x["note"]) for x in b] == [
         ("平台软件运维", 12, 45_000, 540_000, None), ("视频监控点位维护", 350, 1_200, 420_000, None)]
+
+
+def test_money_sources_with_their_amounts_beside_a_money_label(tmp_path):
+    """`资金总额（万元） | 2,450.00 | 其中：中央资金 | 1,500.00 | 省级资金 | 650.00` and `其中：省财政资金 | 1500`: each
+    source with its amount is a line of kind `source` in the row's unit (they were lost without a warning)."""
+    form = ("专项资金绩效目标表\n（2024年度）\n专项资金名称\t乡村振兴衔接资金\n"
+            "资金总额（万元）\t2,450.00\t其中：中央资金\t1,500.00\t省级资金\t950.00\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t支持产业项目数\t≥20个\n")
+    t = _read(tmp_path, form).tables
+    assert t["projects"][0]["budget_total"] == 24_500_000
+    assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [
+        ("中央资金", 15_000_000, "source"), ("省级资金", 9_500_000, "source")]
+    t = _read(tmp_path, form.replace("其中：中央资金\t1,500.00\t省级资金\t950.00", "其中：省财政资金\t2,450.00")).tables
+    assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [("省财政资金", 24_500_000, "source")]
