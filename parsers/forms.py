@@ -540,6 +540,8 @@ class FormReader:
             self._set("score", said.group(1), cells[0])
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
+        if len(cells) <= 2 and self._money_sentence(cells):
+            return
         if self._money_by_year(i, row, cells) or self._money_by_source(i, row, cells):
             return
         cells = self._rate_points(row, cells)
@@ -802,6 +804,23 @@ class FormReader:
             elif "budget_total" not in self.form.fields:
                 self._set("budget_total", c.text, c, unit)
         self.consumed.update(id(c) for c in below.cells)
+        return True
+
+    def _money_sentence(self, cells: list[Cell]) -> bool:
+        """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a money label, then the money fields
+        written in a sentence, each amount with its unit): each field named; True if read."""
+        text = fold(" ".join(c.text for c in cells))
+        m = _SENTENCE_HEAD.match(text)
+        head = match_field(m.group(1)) if m is not None else None
+        if m is None or (head is not None and head[0] not in L.MONEY_FIELDS):
+            return False
+        got = [(f[0], amt, unit) for lab, amt, unit in _SENTENCE_MONEY.findall(text[m.end():])
+               for f in [match_field(_SUB_LINE.sub("", lab))] if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS]
+        if len(got) < 2:
+            return False
+        for col, amt, unit in got:
+            if col not in self.form.fields:
+                self._set(col, amt, cells[0], unit)
         return True
 
     def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
@@ -1406,6 +1425,9 @@ def _is_fiscal_kind(text: str | None) -> bool:
 
 
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+# a money label before a sentence of money fields, and each `label amount unit` in it
+_SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资)[^:：\d]{0,6})[:：]")
+_SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 # fields whose value is prose that a merged label cell may carry over several rows
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "composition", "other_notes", "fund_usage",

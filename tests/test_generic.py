@@ -1832,3 +1832,13 @@ def test_money_sources_with_their_amounts_beside_a_money_label(tmp_path):
         ("中央资金", 15_000_000, "source"), ("省级资金", 9_500_000, "source")]
     t = _read(tmp_path, form.replace("其中：中央资金\t1,500.00\t省级资金\t950.00", "其中：省财政资金\t2,450.00")).tables
     assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [("省财政资金", 24_500_000, "source")]
+
+
+def test_money_fields_written_in_a_sentence(tmp_path):
+    """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` on a line: each money field with its own
+    unit (none was read). A sentence naming one amount only is left to the label's own reading."""
+    form = ("项目支出绩效目标表\n项目名称：城市社区健身圈建设        主管部门：长春市体育局\n"
+            "项目资金：年度资金总额 680万元，其中财政拨款 600万元，其他资金 80万元\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建健身点\t85个\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (6_800_000, 6_000_000, 800_000)
