@@ -21,6 +21,7 @@ SATISFACTION_KEYWORDS = ("满意",)
 LEVEL1_KEYWORDS: dict[str, str] = {
     "投入": "input",       # 投入, 投入和管理, 投入管理
     "过程": "input",
+    "管理": "input",       # 部门管理 / 预算管理 (a 部门整体 framework's first level), as 投入和管理
     "产出": "output",
     "成本": "output",      # templates with 成本指标 as a first level
     "效益": "outcome",
@@ -43,6 +44,8 @@ LEVEL2_NAMES: dict[str, str] = {
     "可持续影响": "impact",
     "投入管理": "input",
     "财务管理": "input",
+    "资产管理": "input",
+    "预算管理": "input",
     "资金管理": "input",
     "资金落实": "input",
     "业务管理": "input",

@@ -50,6 +50,10 @@ from normalize.levels import LEVELS, standardize_level1
         (None, "社会效益指标", "outcome"),
         (None, "可持续影响指标", "impact"),
         (None, "满意度指标", "satisfaction"),
+        # a 部门整体 framework's first level: 部门管理 as 投入和管理, whatever its level 2 (资产管理 gave None)
+        ("部门管理（20分）", "资产管理", "input"),
+        ("部门管理", "履职效益", "input"),
+        (None, "预算管理", "input"),
         # unknown
         ("其他", None, None),
         ("其他", "数量指标", "output"),      # a level 1 of no known kind: its level 2 tells
