@@ -513,8 +513,9 @@ def check_rate_over_100(v: ProjectView) -> Iterator[Finding]:
 @rule("duplicate_indicator", "the same indicator name (三级指标) twice in one project")
 def check_duplicate_indicator(v: ProjectView) -> Iterator[Finding]:
     """Two indicator rows of one project with the same level3 (after removing
-    whitespace) and the same horizon (a form with 年度 and 长期 / 中期 columns
-    gives each row twice, once per horizon). Why: a copied row double-counts a
+    whitespace), the same horizon (a form with 年度 and 长期 / 中期 columns
+    gives each row twice, once per horizon) and the same target year (a form
+    with 2024年目标值 | 2025年目标值 … columns gives a row per year). Why: a copied row double-counts a
     target (and its points in a self-evaluation), or a cell cut short in the
     source makes two indicators indistinguishable. One finding per repeat,
     located at the repeat; the message names the first occurrence and both
@@ -525,7 +526,7 @@ def check_duplicate_indicator(v: ProjectView) -> Iterator[Finding]:
         name = _clean(ind.get("level3"))
         if not name:
             continue
-        key = (ind.get("horizon"), name)
+        key = (ind.get("horizon"), ind.get("target_year"), name)
         if key in seen:
             first = seen[key]
             same = "same" if (first.get("target_raw") or "") == (ind.get("target_raw") or "") \

@@ -113,7 +113,10 @@ CLEAN = {
                                              ind("培训人数", "≥120%", value=120.0, unit="%")]),
     "duplicate_indicator": view(indicators=[ind("培训人次", "≥100人次", value=100.0, horizon="long_term"),
                                             ind("培训人次", "≥40人次", value=40.0, horizon="annual"),
-                                            ind("培训场次", "≥4场", value=4.0)]),
+                                            ind("培训场次", "≥4场", value=4.0),
+                                            # 2025年目标值 | 2026年目标值 columns: a row per year
+                                            ind("新建农田面积", "≥100万亩", target_year=2025, horizon="long_term"),
+                                            ind("新建农田面积", "≥100万亩", target_year=2026, horizon="long_term")]),
     "timeliness_without_deadline": view(indicators=[
         ind("完成及时率", "100%", level2="时效指标", value=100.0, unit="%"),
         ind("验收及时性", "2022年12月底前", level2="时效指标"),
