@@ -542,7 +542,8 @@ class FormReader:
             return
         if len(cells) <= 2 and self._money_sentence(cells):
             return
-        if self._money_by_year(i, row, cells) or self._money_by_source(i, row, cells):
+        if self._money_by_year(i, row, cells) or self._money_by_period_rows(i, row, cells) \
+                or self._money_by_source(i, row, cells):
             return
         cells = self._rate_points(row, cells)
         if len(cells) == 1 and horizon_of(cells[0].text):
@@ -971,6 +972,55 @@ class FormReader:
                                  "page": anchor.page, "line": anchor.line})
         gone = {id(c) for c, _ in pts.values()}
         return [c for c in cells if id(c) not in gone]
+
+    def _money_by_period_rows(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """`项目资金（万元） | 期间 | 资金总额 | 财政拨款 | 其他资金` over a row for 实施期 and one for 年度 (the periods as
+        rows, the money as columns): the period's 资金总额 is budget_total, the year's budget_year; 财政拨款 /
+        其他资金 are the year's fields and other sources budget lines of the year (the period's amount in the
+        note), as with the periods as columns. True if read (the year's row was lost)."""
+        if row.grid is None or len(cells) < 3:
+            return False
+        k0 = 1 if _MONEYISH.search(cells[0].text) and label_key(cells[1].text) in _PERIOD_ROW_HEADS else 0
+        if label_key(cells[k0].text) not in _PERIOD_ROW_HEADS:
+            return False
+        pcol = cells[k0].col
+        kinds = self._money_heads({c.col: c for c in cells[k0 + 1:]})
+        if kinds is None or len(kinds) < 2 or not any(k == "budget_total" for k in kinds.values()):
+            return False
+        found: dict[str, Row] = {}
+        for r in self.rows[i + 1:i + 4]:
+            if r.grid is not row.grid:
+                break
+            lab = next((c for c in r.cells if c.col == pcol), None)
+            key = label_key(lab.text) if lab is not None else ""
+            which = "period" if key in _PERIOD_HEADS else "year" if key in _YEAR_HEADS or _YEAR_ROW.match(key) else None
+            if which is None or which in found or not any(c.col in kinds and is_number(c.text) for c in r.cells):
+                break
+            found[which] = r
+        if not found:
+            return False
+        unit = (declared_unit(cells[0].text) if k0 else None) or self.block_unit
+        amounts = {w: {c.col: c for c in r.cells if c.col in kinds and is_number(c.text)} for w, r in found.items()}
+        period, year = amounts.get("period", {}), amounts.get("year", {})
+        for col, kind in kinds.items():
+            p, y = period.get(col), year.get(col)
+            head = next(c for c in cells if c.col == col)
+            if kind == "budget_total":
+                if p is not None and "budget_total" not in self.form.fields:
+                    self._set("budget_total", p.text, p, unit, head.text)
+                if y is not None and "budget_year" not in self.form.fields:
+                    self._set("budget_year", y.text, y, unit, head.text)
+            elif kind is not None and kind != "spend":
+                got = y or p
+                if got is not None and kind not in self.form.fields:
+                    self._set(kind, got.text, got, unit, head.text)
+            elif kind is None and (y or p) is not None:
+                got = y or p
+                self._line(clean(head.text), got.text, "source", unit, got,
+                           note=f"实施期：{p.text.strip()}" if p is not None and y is not None else None)
+        for r in found.values():
+            self.consumed.update(id(c) for c in r.cells)
+        return True
 
     def _money_by_source(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """项目资金（万元） | 资金总额 | 中央资金 | 省级资金 | 市县资金 over a row of amounts (or the heads alone,
@@ -1444,6 +1494,8 @@ _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\
 _SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况"))
+_PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
+_YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
                                                "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排"))
 _YEAR_HEADS = frozenset(label_key(x) for x in ("年度资金总额", "年度资金", "当年资金", "本年资金", "年度", "当年",

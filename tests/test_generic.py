@@ -1842,3 +1842,22 @@ def test_money_fields_written_in_a_sentence(tmp_path):
             "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建健身点\t85个\n")
     p = _read(tmp_path, form).tables["projects"][0]
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (6_800_000, 6_000_000, 800_000)
+
+
+def test_money_with_the_periods_as_rows(tmp_path):
+    """`资金情况（万元） | 期间 | 资金总额 | 中央资金 | 省级资金` over a 实施期 row and a 年度 row: the period's total is
+    budget_total, the year's budget_year, each source a line of the year's amount with the period's in its note (the
+    year's row was lost, or 实施期 read as a source); 财政拨款 / 其他资金 columns are the year's fields."""
+    head = ("专项资金绩效目标表\n（2024年度）\n专项资金名称\t农村生活污水治理专项资金\n")
+    tail = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t治理行政村数量\t≥700个\n"
+    form = head + ("资金情况（万元）\t期间\t资金总额\t中央资金\t省级资金\n\t实施期\t60,000\t36,000\t24,000\n"
+                   "\t年度\t20,000\t12,000\t8,000\n") + tail
+    t = _read(tmp_path, form).tables
+    p = t["projects"][0]
+    assert (p["budget_total"], p["budget_year"]) == (600_000_000, 200_000_000)
+    assert [(b["name"], b["amount"], b["kind"], b["note"]) for b in t["budget_items"]] == [
+        ("中央资金", 120_000_000, "source", "实施期：36,000"), ("省级资金", 80_000_000, "source", "实施期：24,000")]
+    form = head + ("项目资金（万元）\t期间\t资金总额\t财政拨款\t其他资金\n\t实施期\t3000\t2800\t200\n\t年度\t1000\t900\t100\n") + tail
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
+        30_000_000, 10_000_000, 9_000_000, 1_000_000)
