@@ -96,9 +96,10 @@ def _load(outdir: Path) -> tuple[list[dict], dict[str, list[dict]], dict[str, di
 
 def _read(outdir: Path) -> tuple[list[dict], dict[str, list[dict]], dict[str, dict]]:
     from jixiao.dataset import read_table
-    projects = read_table(outdir, "projects").select(
-        ["project_id", "doc_id", "form", "year", "name", "department", "unit", "budget_total", "budget_year",
-         "budget_fiscal", "page", "line"]).to_pylist()
+    tbl = read_table(outdir, "projects")
+    projects = tbl.select([c for c in ("project_id", "doc_id", "form", "year", "name", "department", "unit",
+                                       "budget_total", "budget_year", "budget_fiscal", "page", "line", "project_code")
+                           if c in tbl.column_names]).to_pylist()      # (a dataset of an older version: no code)
     inds: dict[str, list[dict]] = {}
     for i in read_table(outdir, "indicators").select(
             ["project_id", "seq", "level1", "level1_std", "level2", "level3", "target_raw", "op", "value",
@@ -113,10 +114,18 @@ def _unit_key(p: dict) -> str:
 
 
 def group_projects(projects: list[dict], threshold: float = THRESHOLD) -> list[list[dict]]:
-    """Group projects by similar normalized name and equal normalized unit (a missing unit joins any)."""
+    """Group projects by similar normalized name and equal normalized unit (a missing unit joins any); a project
+    whose 项目编码 (project_code) a grouped project has joins that group, whatever its name (a project renamed
+    from one year to the next). Different codes do not part projects: many systems number a project anew
+    each year."""
     groups: list[list[dict]] = []
     for p in sorted(projects, key=lambda p: (p.get("year") or 0, p["project_id"])):
         n, u = norm_name(p.get("name")), _unit_key(p)
+        code = (p.get("project_code") or "").strip()
+        same = next((g for g in groups if code and any((x.get("project_code") or "").strip() == code for x in g)), None)
+        if same is not None:
+            same.append(p)
+            continue
         for g in groups:
             g_units = {_unit_key(x) for x in g} - {""}
             if similar(n, norm_name(g[0].get("name")), threshold) and (not u or not g_units or u in g_units):

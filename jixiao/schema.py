@@ -40,6 +40,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("title", S), ("composition", S), ("feasibility", S), ("goal_actual", S), ("fund_usage", S),
         ("implementation", S), ("performance_summary", S), ("other_notes", S),
         ("fill_date", D), ("period_raw", S), ("header_missing", B), ("page", I), ("line", I),
+        ("project_code", S),
     ],
     "indicators": [
         ("project_id", S), ("seq", I), ("level1", S), ("level1_std", S),

@@ -76,3 +76,24 @@ def test_cli(out, capsys):
     changed = {(r["row"], r["year"]) for r in rows if r["change"] == "changed"}
     assert ("党建活动参与数", "2023") in changed and ("党员职工满意度", "2023") in changed
     assert main(["history", str(out), "不存在的项目"]) == 1
+
+
+def test_a_project_renamed_keeps_its_code():
+    """Two years of one project under different names but the same 项目编码 are one line-up; a different code
+    does not part two years of one name (systems number a project anew each year)."""
+    p = lambda pid, year, name, code: {"project_id": pid, "year": year, "name": name, "unit": "某县教育局",
+                                       "project_code": code}
+    groups = H.group_projects([p("a", 2022, "学生资助专项资金", "3310812200001"),
+                               p("b", 2023, "家庭经济困难学生资助", "3310812200001"),
+                               p("c", 2023, "校舍维修改造", "3310812300002"),
+                               p("d", 2024, "校舍维修改造", "3310812400007")])
+    assert sorted(sorted(x["project_id"] for x in g) for g in groups) == [["a", "b"], ["c", "d"]]
+
+
+def test_the_project_code_is_read(tmp_path):
+    f = tmp_path / "code.txt"
+    f.write_text("项目支出绩效目标表\n（2023年）\n项目名称\t学生资助专项资金\t项目编码\t331081230000001234\n"
+                 "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t资助学生人数\t≥1200人\n", encoding="utf-8")
+    from jixiao.pipeline import process_file
+    [p] = process_file(f).tables["projects"]
+    assert (p["name"], p["project_code"]) == ("学生资助专项资金", "331081230000001234")
