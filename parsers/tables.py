@@ -21,7 +21,7 @@ from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_role
                           is_placeholder, label_key, level_info, level_key, warn)
 
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
-_NUM = re.compile(r"^\s*[-+]?\d(?:[\d,，]|\s(?=\d{3}(?!\d)))*(\.\d+)?\s*(分|元|万元)?\s*$")
+_NUM = re.compile(r"^\s*(?:[￥¥]|RMB|人民币)?\s*[-+]?\d(?:[\d,，]|\s(?=\d{3}(?!\d)))*(\.\d+)?\s*(分|元|万元)?\s*$")
 _PCT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
 _OP = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|≈|~|约|不低于|不高于|不少于|不超过|大于|小于)")
 _NUMBERED = re.compile(r"^\s*指标\s*\d+\s*[:：]")
@@ -744,6 +744,8 @@ _LABEL_END = re.compile(r".+?(?:指标|目标)")
 _NOTE_WORD = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明|详见|见)")
 _PART_WORD = re.compile(r"^\s*(?:其中|包括|含)\s*[:：]")
 _NAME_TARGET = re.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<target>\S.{0,30}?)\s*$")
+_NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?:指标\s*\d{1,2}\s*[:：.、]\s*)?[^≥≤≧≦＞＜<>=＝》《\d]{2,40}?)\s*"
+                             r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
 
 
 def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], combined: bool,
@@ -764,7 +766,10 @@ def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], comb
         m = _NAME_TARGET.match(c.text)
         if m is None or any(level_info(m.group("name"))[:2]) or strip_numbering(m.group("name")) != m.group("name") \
                 or _NOTE_WORD.match(c.text) or _PART_WORD.match(c.text):
-            continue
+            # `指标1：培训人数≥100人`: the name, then its target from its operator on (the 指标值 cell empty)
+            m = _NAME_OP_TARGET.match(c.text)
+            if m is None or any(level_info(m.group("name"))[:2]) or split_target(m.group("target")).value is None:
+                continue
         value = m.group("target")
         if not (target_strength(value) == 2 or _DEADLINE.match(fold(value)) or combined and len(value) <= 12):
             continue

@@ -1861,3 +1861,15 @@ def test_money_with_the_periods_as_rows(tmp_path):
     p = _read(tmp_path, form).tables["projects"][0]
     assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
         30_000_000, 10_000_000, 9_000_000, 1_000_000)
+
+
+def test_a_target_after_the_name_and_amounts_with_a_yuan_sign(tmp_path):
+    """`指标1：培训人数≥100人` in the name column with the 指标值 cell empty: the name, then the target from its
+    operator on (target_missing was raised); `资金总额 | ￥268,000.00`: the amount (the ￥ made it no number)."""
+    form = ("项目支出绩效目标表\n（2022年）\n项目名称\t农民培训\n资金总额\t￥268,000.00\t财政拨款\t￥268,000.00\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t指标1：培训人数≥100人\t\n"
+            "\t\t指标2：培训班次≥4次/年\t\n\t质量指标\t培训合格率\t≥90%\n")
+    t = _read(tmp_path, form).tables
+    assert [(i["level3"], i["op"], i["value"], i["unit"]) for i in t["indicators"]] == [
+        ("培训人数", ">=", 100, "人"), ("培训班次", ">=", 4, "次/年"), ("培训合格率", ">=", 90, "%")]
+    assert (t["projects"][0]["budget_total"], t["projects"][0]["budget_fiscal"]) == (268_000, 268_000)
