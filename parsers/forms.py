@@ -158,6 +158,7 @@ class FormReader:
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
+        self.year_side: tuple | None = None  # (grid, column of 年度资金总额) beside a 中期资金总额 to its left
         self.tail_row = -1                   # the second line of a header a line break cut: read with the first
         self.spending: tuple[int, object, str | None] | None = None   # 收入 | 支出 block: spending column, grid, unit
         self.period_money: tuple[int, int, object, str | None] | None = None  # 实施期 | 年度 columns, grid, unit
@@ -255,6 +256,7 @@ class FormReader:
                     continue                         # 备注：… between two rows of the table (a sheet's merged row)
                 self._flush()
             self._read_fields(i, row)
+            self._year_side(row)
         self._flush()
         self._finish()
         return f
@@ -651,6 +653,11 @@ class FormReader:
                     self.money_section = (c.text, declared_unit(c.text) or self.block_unit)
                     self.money_group = None
                     used = True
+                    if j + 1 < len(cells) and is_number(cells[j + 1].text) and "budget_total" not in self.form.fields:
+                        # 实施单位 | … | 项目资金（万元） | 10500: the block label's own amount, the project's money
+                        # (it was lost without a warning)
+                        self._set("budget_total", cells[j + 1].text, c, self.money_section[1], c.text)
+                        j += 1
                 elif (self.money_group is not None or self.money_section is not None) \
                         and not is_number(c.text) and j + 2 < len(cells) and label_key(cells[j + 1].text) == "小计" \
                         and is_number(cells[j + 2].text):
@@ -806,6 +813,31 @@ class FormReader:
                 self._set("budget_total", c.text, c, unit)
         self.consumed.update(id(c) for c in below.cells)
         return True
+
+    def _year_side(self, row: Row) -> None:
+        """`中期资金总额 | 15000 | 年度资金总额 | 5000` (the period's money left, the year's right), then `其中：财政拨款 |
+        14000 | 其中：财政拨款 | 4600` below: the fiscal and other money are the year's, as with the periods as
+        columns (the first pair, the period's, was kept)."""
+        cells = row.cells
+        if row.grid is None or len(cells) < 4:
+            return
+        pairs = [(c, cells[k + 1]) for k, c in enumerate(cells[:-1]) if is_number(cells[k + 1].text)]
+        period = next((c.col for c, _ in pairs if label_key(c.text) in _PERIOD_HEADS
+                       or label_key(c.text) in _PERIOD_TOTALS), None)
+        year = next((c.col for c, _ in pairs if label_key(c.text) in _YEAR_HEADS
+                     or (match_field(c.text) or ("",))[0] == "budget_year"), None)
+        if period is not None and year is not None and period < year:
+            self.year_side = (row.grid, year)
+            return
+        if self.year_side is None or row.grid is not self.year_side[0]:
+            return
+        for c, amount in pairs:
+            m = match_field(c.text)
+            if c.col != self.year_side[1] or m is None or m[1] is not None or m[0] not in ("budget_fiscal", "budget_other"):
+                continue
+            old = self.form.fields.get(m[0])
+            if old is not None and old.cell.col < c.col and any(x is old.cell for x in cells):
+                self.form.fields[m[0]] = RawValue(amount.text, c, old.unit, rank=old.rank)
 
     def _money_sentence(self, cells: list[Cell]) -> bool:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a money label, then the money fields
@@ -1494,6 +1526,7 @@ _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\
 _SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况"))
+_PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期预算资金总额", "实施期资金总额", "实施周期资金总额"))
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
 _YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",

@@ -1873,3 +1873,25 @@ def test_a_target_after_the_name_and_amounts_with_a_yuan_sign(tmp_path):
     assert [(i["level3"], i["op"], i["value"], i["unit"]) for i in t["indicators"]] == [
         ("培训人数", ">=", 100, "人"), ("培训班次", ">=", 4, "次/年"), ("培训合格率", ">=", 90, "%")]
     assert (t["projects"][0]["budget_total"], t["projects"][0]["budget_fiscal"]) == (268_000, 268_000)
+
+
+def test_the_years_fiscal_money_beside_the_periods(tmp_path):
+    """`中期资金总额 | 15000 | 年度资金总额 | 5000` over `其中：财政拨款 | 14000 | 其中：财政拨款 | 4600`: the fiscal and
+    other money are the year's (the period's, first in the row, were kept: fiscal over the year's budget); a
+    policy form's `实施期资金总额` is the total and `实施期 | 2024年—2026年` the period (unparsed); `项目资金（万元） |
+    10500` beside the unit is the project's money (lost without a warning)."""
+    form = ("项目支出绩效目标申报表\n（2024年度）\n项目名称\t乡村道路建设\n"
+            "项目资金（万元）\t中期资金总额\t15000\t年度资金总额\t5000\n\t其中：财政拨款\t14000\t其中：财政拨款\t4600\n"
+            "\t其他资金\t1000\t其他资金\t400\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t道路里程\t≥20公里\n")
+    p = _read(tmp_path, form).tables["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
+        150_000_000, 50_000_000, 46_000_000, 4_000_000)
+    policy = form.replace("中期资金总额", "实施期资金总额").replace("项目名称\t乡村道路建设\n",
+                                                             "政策名称\t乡村道路建设补助\n实施期\t2024年—2026年\n")
+    t = _read(tmp_path, policy).tables
+    p = t["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["period_raw"]) == (150_000_000, 50_000_000, "2024年—2026年")
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"] and t["budget_items"] == []
+    alone = ("项目支出绩效目标表\n（2024年度）\n项目名称\t乡村道路建设\n实施单位\t某县交通局\t项目资金（万元）\t10500\n"
+             "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t道路里程\t≥20公里\n")
+    assert _read(tmp_path, alone).tables["projects"][0]["budget_total"] == 105_000_000
