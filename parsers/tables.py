@@ -494,7 +494,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         prev = next((e for e in reversed(entries) if set(e.roles) - {"level1", "level2"}), None)
         if prev is not None and entries and entries[-1] is prev and "level1" not in got and "level2" not in got \
-                and _cut_cells_go_on(prev.roles, body):
+                and (_cut_cells_go_on(prev.roles, body) or _name_goes_on_over_page(prev, body, row)):
             for r, c in body.items():                # a cell a line break cut: its pieces joined
                 prev.roles[r] = replace(prev.roles[r], text=_pieces_joined(prev.roles[r].text, c.text)) \
                     if r in prev.roles else c
@@ -863,6 +863,21 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
         return 1 <= len(piece) <= 4 and not re.search(r"\d", piece) and (
             len(piece) == 1 or bool(_TARGET_JOINER.search(prev["target"].text.rstrip())))
     return False
+
+
+def _name_goes_on_over_page(prev: IndicatorRow, body: dict[str, Cell], row: Row) -> bool:
+    """The first row of a page holding only the rest of the name of the indicator that ends the page before
+    (a row Word let break across the page: `…（按季度统计并报送市级主管部` on one page with the values, `门审核）`
+    alone on the next): its brackets close what the name above left open."""
+    if set(body) - FREE_TEXT_ROLES != {"level3"} or "level3" not in prev.roles or len(prev.roles) < 2:
+        return False
+    before = prev.row.cells[-1] if prev.row.cells else None
+    here = body["level3"]
+    if before is None or not (row.page_break or (here.page is not None and before.page is not None
+                                                 and here.page != before.page)):
+        return False
+    name, piece = fold(prev.roles["level3"].text), fold(here.text)
+    return name.count("(") > name.count(")") and piece.count(")") > piece.count("(")
 
 
 def _pieces_joined(a: str, b: str) -> str:

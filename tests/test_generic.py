@@ -1895,3 +1895,24 @@ def test_the_years_fiscal_money_beside_the_periods(tmp_path):
     alone = ("项目支出绩效目标表\n（2024年度）\n项目名称\t乡村道路建设\n实施单位\t某县交通局\t项目资金（万元）\t10500\n"
              "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t道路里程\t≥20公里\n")
     assert _read(tmp_path, alone).tables["projects"][0]["budget_total"] == 105_000_000
+
+
+def test_an_indicator_row_broken_across_a_page():
+    """A Word-printed 自评表 whose rows break across pages (the rest of a name, `…报送市级主管部` / `门审核）`, alone at
+    the top of the next page): 36 indicators with whole names (38: the pieces were indicators of their own)."""
+    got = _review("p_row_over_page.pdf")["indicators"]
+    assert len(got) == 36
+    assert all(i["level3"].endswith("（按季度统计并报送市级主管部门审核）") and i["target_raw"] for i in got)
+
+
+def test_a_name_going_on_after_a_page_break_in_a_dump(tmp_path):
+    """The same in a dump (a blank line inside the table is its page break); an indicator without its target
+    after a page break, whose brackets close nothing, stays an indicator."""
+    head = ("项目支出绩效自评表\n（2023年度）\n项目名称\t统计报送\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n")
+    form = head + ("产出指标\t质量指标\t考核事项完成情况说明（按季度报送\t≥80%\t85%\t10\t10\n\n"
+                   "\t\t主管部门审核）\n\t\t考核事项2\t≥81%\t86%\t10\t10\n")
+    got = _read(tmp_path, form).tables["indicators"]
+    assert [i["level3"] for i in got] == ["考核事项完成情况说明（按季度报送主管部门审核）", "考核事项2"]
+    form = head + ("产出指标\t质量指标\t考核事项1\t≥80%\t85%\t10\t10\n\n\t\t考核事项3（新增）\n")
+    assert [i["level3"] for i in _read(tmp_path, form).tables["indicators"]] == ["考核事项1", "考核事项3（新增）"]
