@@ -13,6 +13,7 @@ import collections
 import multiprocessing as mp
 import os
 import queue
+import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -29,12 +30,38 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _worker(inbox, outbox, layouts, checks_disabled=frozenset()) -> None:
-    """Worker loop: take (index, path), answer (index, FileResult); None stops it."""
+def _die_with_parent(parent: int) -> None:
+    """Make this worker end when its parent does: on Linux the kernel sends it SIGKILL
+    (PR_SET_PDEATHSIG); elsewhere the worker loop notices a new parent pid."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)        # PR_SET_PDEATHSIG = 1
+        except Exception:                                  # pragma: no cover - no libc / prctl
+            pass
+    if os.getppid() != parent:                             # the parent died before the line above
+        os._exit(0)
+
+
+def _worker(inbox, outbox, layouts, checks_disabled=frozenset(), parent: int | None = None) -> None:
+    """Worker loop: take (index, path), answer (index, FileResult); None stops it.
+
+    The parent stops its workers itself (Ctrl-C reaches the whole process group: a worker ignores
+    SIGINT and is killed by the parent, which keeps what was committed); a worker whose parent
+    died ends too."""
+    if parent is not None:
+        _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # One thread per worker for native libraries: the pool parallelises across processes.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     while True:
-        item = inbox.get()
+        try:
+            item = inbox.get(timeout=1.0)
+        except queue.Empty:
+            if parent is not None and os.getppid() != parent:
+                return
+            continue
         if item is None:
             return
         idx, path = item
@@ -80,7 +107,8 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
 
     def start() -> _Slot:
         inbox = ctx.Queue()
-        proc = ctx.Process(target=_worker, args=(inbox, outbox, layouts, checks_disabled), daemon=True)
+        proc = ctx.Process(target=_worker, args=(inbox, outbox, layouts, checks_disabled, os.getpid()),
+                           daemon=True)
         proc.start()
         return _Slot(proc, inbox)
 
@@ -92,11 +120,12 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
         else:
             slot.task = None
 
-    for _ in range(min(jobs, len(paths))):
-        s = start()
-        slots.append(s)
-        feed(s)
+    clean = False
     try:
+        for _ in range(min(jobs, len(paths))):
+            s = start()
+            slots.append(s)
+            feed(s)
         while any(s.task is not None for s in slots):
             try:
                 idx, res, rss = outbox.get(timeout=0.2)
@@ -129,17 +158,26 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
                 yield idx, failed_result(path, why)
                 slots[k] = start()
                 feed(slots[k])
+        clean = True
     finally:
+        # all done: idle workers are told to stop; interrupted (Ctrl-C, SIGTERM, the caller closed this
+        # generator): they are killed at once, holding nothing worth waiting for
         for s in slots:
-            if s.proc.is_alive():
+            if not s.proc.is_alive():
+                continue
+            if clean:
                 try:
                     s.inbox.put(None)
                 except Exception:
                     pass
+            else:
+                s.inbox.cancel_join_thread()
+                s.proc.kill()
         for s in slots:
-            s.proc.join(timeout=2)
+            s.proc.join(timeout=2 if clean else 10)
             if s.proc.is_alive():
                 s.proc.kill()
+                s.proc.join(timeout=10)
 
 
 def _run_one_guarded(path: str, layouts, checks_disabled=frozenset()) -> FileResult:

@@ -280,7 +280,35 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that a terminated run stops as Ctrl-C does: workers
+    stopped, committed batches kept, the output lock released."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_terminated(signum, frame):
+    raise Terminated(signum)
+
+
 def cmd_extract(args) -> int:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return _cmd_extract(args)
+    before = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        return _cmd_extract(args)
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def _cmd_extract(args) -> int:
+    from contextlib import closing
+
     from jixiao.batch import Committer, Progress, default_jobs, run_parallel, split_done
     from jixiao.checks import RULES
     from jixiao.pipeline import collect_inputs, process_file
@@ -362,13 +390,15 @@ def cmd_extract(args) -> int:
             else:
                 waiting: dict[int, object] = {}
                 nxt = 0
-                for idx, res in run_parallel(todo, args.jobs or default_jobs(), timeout=args.timeout or None,
-                                             layouts=layouts, checks_disabled=off, stats=mem):
-                    seen(res.document)
-                    waiting[idx] = res
-                    while nxt in waiting:             # output in input order, whatever order workers finished
-                        out.add(waiting.pop(nxt))
-                        nxt += 1
+                results = run_parallel(todo, args.jobs or default_jobs(), timeout=args.timeout or None,
+                                       layouts=layouts, checks_disabled=off, stats=mem)
+                with closing(results):                # interrupted here: the workers are stopped at once
+                    for idx, res in results:
+                        seen(res.document)
+                        waiting[idx] = res
+                        while nxt in waiting:         # output in input order, whatever order workers finished
+                            out.add(waiting.pop(nxt))
+                            nxt += 1
         out.flush()
         store.finish(formats=args.format)
         held = store.counts()

@@ -404,6 +404,25 @@ def _read_json(path: Path) -> Any:
         return None
 
 
+# The descriptors of the output locks this process holds. A forked child (a worker of the pool) closes
+# its copies at once: an flock belongs to the open file, so a worker that outlived a killed parent would
+# otherwise keep OUTDIR locked.
+_HELD_LOCKS: set[int] = set()
+
+
+def _forget_locks_in_child() -> None:
+    for fd in list(_HELD_LOCKS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_locks_in_child)
+
+
 @contextlib.contextmanager
 def _locked(outdir: Path) -> Iterator[None]:
     with open(outdir / LOCK_FILE, "a+b") as f:
@@ -413,9 +432,11 @@ def _locked(outdir: Path) -> Iterator[None]:
             except BlockingIOError:
                 raise RuntimeError(
                     f"{outdir} is being written by another jixiao process") from None
+        _HELD_LOCKS.add(f.fileno())
         try:
             yield
         finally:
+            _HELD_LOCKS.discard(f.fileno())
             if fcntl is not None:
                 fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 

@@ -217,3 +217,99 @@ def test_inputs_from_an_fsspec_url(tmp_path):
     assert [d["doc_id"] for d in x] == [d["doc_id"] for d in y]
     assert read_table(a, "indicators").num_rows == read_table(b, "indicators").num_rows > 0
     assert main(["extract", src.as_uri() + "/missing.txt", "-o", str(tmp_path / "c"), "-q"]) == 1
+
+
+def _archive(folder: Path, copies: int) -> int:
+    """`copies` distinct variants of every sample (unique bytes): a run long enough to interrupt."""
+    folder.mkdir()
+    n = 0
+    for k in range(copies):
+        for p in SAMPLES:
+            (folder / f"{p.stem}_{k}.txt").write_bytes(p.read_bytes() + f"\n副本 {k}\n".encode())
+            n += 1
+    return n
+
+
+def _start_and_wait_for_a_commit(src: Path, out: Path, *extra: str):
+    """Start `jixiao extract` in a child process; return it (and its worker pids) once it has committed
+    a batch."""
+    import subprocess
+    import sys
+
+    exe = [sys.executable, "-c", "from jixiao.cli import run; run()"]
+    with open(out.parent / "stderr.txt", "w") as err:        # not a pipe: a worker would hold it open
+        proc = subprocess.Popen(exe + ["extract", str(src), "-o", str(out), "-q", "--batch-size", "1", *extra],
+                                stderr=err)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        m = read_manifest(out)
+        if m and m["tables"]["documents"] > 0:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    return proc
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _gone(pids: list[int]) -> bool:
+    """Wait (bounded) until none of pids runs any more (zombies reaped by init count as gone)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        alive = []
+        for p in pids:
+            try:
+                state = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if state != "Z":
+                alive.append(p)
+        if not alive:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _lock_is_free(out: Path) -> bool:
+    import fcntl
+    with open(out / ".jixiao.lock", "a+b") as f:
+        try:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="Linux /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_a_terminated_or_killed_run_leaves_no_worker_and_no_lock(tmp_path, sig):
+    """SIGTERM stops the workers and releases OUTDIR as Ctrl-C does; after SIGKILL of the parent its
+    workers end by themselves and never held the lock. A rerun resumes."""
+    src = tmp_path / "in"
+    n = _archive(src, 12)
+    out = tmp_path / "out"
+    proc = _start_and_wait_for_a_commit(src, out, "-j", "2")
+    workers = _children(proc.pid)
+    assert workers
+    proc.send_signal(sig)
+    proc.wait()
+    try:
+        assert _gone(workers), "workers outlived their parent"
+        assert _lock_is_free(out)
+    finally:
+        for w in workers:                     # (the old code left them blocked forever)
+            try:
+                os.kill(w, signal.SIGKILL)
+            except OSError:
+                pass
+    docs = read_table(out, "documents").column("doc_id").to_pylist()
+    assert 0 < len(docs) and len(set(docs)) == len(docs)
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "2"]) == 0
+    docs = read_table(out, "documents").column("doc_id").to_pylist()
+    assert len(docs) == n and len(set(docs)) == n
