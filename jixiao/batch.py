@@ -67,7 +67,7 @@ def _worker(inbox, outbox, layouts, checks_disabled=frozenset(), parent: int | N
         idx, path = item
         try:
             res = process_file(path, layouts=layouts, checks_disabled=checks_disabled)
-        except BaseException as e:  # process_file records errors itself; this is the last guard
+        except Exception as e:  # process_file records errors itself; this is the last guard
             res = failed_result(path, f"internal error: {type(e).__name__}: {e}")
         outbox.put((idx, res, peak_rss_mib()))
 
@@ -187,7 +187,8 @@ def _run_one_guarded(path: str, layouts, checks_disabled=frozenset()) -> FileRes
         os.kill(os.getpid(), signal.SIGKILL)
     try:
         return process_file(path, layouts=layouts, checks_disabled=checks_disabled)
-    except BaseException as e:  # pragma: no cover - process_file records errors itself
+    except Exception as e:  # pragma: no cover - process_file records errors itself
+        # (KeyboardInterrupt and SystemExit go through: an interrupted file is not a failed file)
         return failed_result(path, f"internal error: {type(e).__name__}: {e}")
 
 

@@ -313,3 +313,32 @@ def test_a_terminated_or_killed_run_leaves_no_worker_and_no_lock(tmp_path, sig):
     assert main(["extract", str(src), "-o", str(out), "-q", "-j", "2"]) == 0
     docs = read_table(out, "documents").column("doc_id").to_pylist()
     assert len(docs) == n and len(set(docs)) == n
+
+
+def test_ctrl_c_with_one_job_stops_the_run_and_records_nothing_for_the_file(tmp_path, monkeypatch):
+    """KeyboardInterrupt while a file is read in this process is no failure of that file: the run stops,
+    the batches committed before stay, the file is read by the next run."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in SAMPLES[:3]:
+        shutil.copy(p, src / p.name)
+    out = tmp_path / "out"
+    real = batch.process_file
+    victim = sorted(src.iterdir())[1]
+
+    def fake(path, **kw):
+        if str(path) == str(victim):
+            raise KeyboardInterrupt
+        return real(path, **kw)
+
+    monkeypatch.setattr(batch, "process_file", fake)
+    with pytest.raises(KeyboardInterrupt):
+        list(run_parallel([str(p) for p in sorted(src.iterdir())], 1))
+    with pytest.raises(KeyboardInterrupt):
+        main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--timeout", "0", "--batch-size", "1"])
+    docs = read_table(out, "documents").to_pylist()
+    assert len(docs) == 1 and docs[0]["status"] != "failed"
+    monkeypatch.setattr(batch, "process_file", real)
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--timeout", "0"]) == 0
+    docs = read_table(out, "documents").to_pylist()
+    assert len(docs) == 3 and all(d["status"] != "failed" for d in docs)
