@@ -36,7 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
                        "OUTDIR as folders of Parquet parts (committed every --batch-size documents, so a killed "
                        "run keeps what it read), plus jixiao.duckdb and a search index. Files already in OUTDIR "
                        "are skipped. A file that cannot be read is a `failed` row with its error; the run goes on. "
-                       "Exit status: 0 when at least one file was read, 1 when none could be.")
+                       "Ctrl-C or SIGTERM stops the run, keeping the committed batches (the same command "
+                       "continues it). Exit status: 0 when at least one file was read, 1 when none could be, "
+                       "2 on a usage error or an OUTDIR another jixiao is writing, 130 when interrupted by "
+                       "Ctrl-C (143 by SIGTERM).")
     e.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
     e.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder (created if missing)")
     e.add_argument("--format", nargs="+", choices=["csv", "xlsx"], default=[],
@@ -297,13 +300,20 @@ def cmd_extract(args) -> int:
     import signal
     import threading
 
-    if threading.current_thread() is not threading.main_thread():
-        return _cmd_extract(args)
-    before = signal.signal(signal.SIGTERM, _raise_terminated)
+    main_thread = threading.current_thread() is threading.main_thread()
+    before = signal.signal(signal.SIGTERM, _raise_terminated) if main_thread else None
     try:
         return _cmd_extract(args)
+    except KeyboardInterrupt as e:                # Ctrl-C or SIGTERM: the committed batches stay
+        from jixiao.store import read_manifest
+        m = read_manifest(args.output) or {}
+        held = (m.get("tables") or {}).get("documents", 0)
+        print(("\n" if sys.stderr.isatty() else "") + f"jixiao: interrupted: {held} documents committed to "
+              f"{args.output}; run the same command again to continue", file=sys.stderr)
+        return 128 + (e.signum if isinstance(e, Terminated) else signal.SIGINT)
     finally:
-        signal.signal(signal.SIGTERM, before)
+        if main_thread:
+            signal.signal(signal.SIGTERM, before)
 
 
 def _cmd_extract(args) -> int:

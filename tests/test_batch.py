@@ -236,7 +236,9 @@ def _start_and_wait_for_a_commit(src: Path, out: Path, *extra: str):
     import subprocess
     import sys
 
-    exe = [sys.executable, "-c", "from jixiao.cli import run; run()"]
+    # (Ctrl-C as in a terminal even when these tests run in a background job, where SIGINT is ignored)
+    exe = [sys.executable, "-c", "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+           "from jixiao.cli import run; run()"]
     with open(out.parent / "stderr.txt", "w") as err:        # not a pipe: a worker would hold it open
         proc = subprocess.Popen(exe + ["extract", str(src), "-o", str(out), "-q", "--batch-size", "1", *extra],
                                 stderr=err)
@@ -287,9 +289,9 @@ def _lock_is_free(out: Path) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="Linux /proc")
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_a_terminated_or_killed_run_leaves_no_worker_and_no_lock(tmp_path, sig):
-    """SIGTERM stops the workers and releases OUTDIR as Ctrl-C does; after SIGKILL of the parent its
+    """Ctrl-C and SIGTERM stop the workers and release OUTDIR, with one line on stderr; after SIGKILL of the parent its
     workers end by themselves and never held the lock. A rerun resumes."""
     src = tmp_path / "in"
     n = _archive(src, 12)
@@ -298,7 +300,7 @@ def test_a_terminated_or_killed_run_leaves_no_worker_and_no_lock(tmp_path, sig):
     workers = _children(proc.pid)
     assert workers
     proc.send_signal(sig)
-    proc.wait()
+    rc = proc.wait()
     try:
         assert _gone(workers), "workers outlived their parent"
         assert _lock_is_free(out)
@@ -310,12 +312,16 @@ def test_a_terminated_or_killed_run_leaves_no_worker_and_no_lock(tmp_path, sig):
                 pass
     docs = read_table(out, "documents").column("doc_id").to_pylist()
     assert 0 < len(docs) and len(set(docs)) == len(docs)
+    if sig != signal.SIGKILL:                  # one clear line, no traceback
+        assert rc == 128 + sig
+        assert (out.parent / "stderr.txt").read_text().strip().splitlines() == [
+            f"jixiao: interrupted: {len(docs)} documents committed to {out}; run the same command again to continue"]
     assert main(["extract", str(src), "-o", str(out), "-q", "-j", "2"]) == 0
     docs = read_table(out, "documents").column("doc_id").to_pylist()
     assert len(docs) == n and len(set(docs)) == n
 
 
-def test_ctrl_c_with_one_job_stops_the_run_and_records_nothing_for_the_file(tmp_path, monkeypatch):
+def test_ctrl_c_with_one_job_stops_the_run_and_records_nothing_for_the_file(tmp_path, monkeypatch, capsys):
     """KeyboardInterrupt while a file is read in this process is no failure of that file: the run stops,
     the batches committed before stay, the file is read by the next run."""
     src = tmp_path / "in"
@@ -334,8 +340,9 @@ def test_ctrl_c_with_one_job_stops_the_run_and_records_nothing_for_the_file(tmp_
     monkeypatch.setattr(batch, "process_file", fake)
     with pytest.raises(KeyboardInterrupt):
         list(run_parallel([str(p) for p in sorted(src.iterdir())], 1))
-    with pytest.raises(KeyboardInterrupt):
-        main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--timeout", "0", "--batch-size", "1"])
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--timeout", "0", "--batch-size", "1"]) == 130
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"jixiao: interrupted: 1 documents committed to {out}; run the same command again to continue"]
     docs = read_table(out, "documents").to_pylist()
     assert len(docs) == 1 and docs[0]["status"] != "failed"
     monkeypatch.setattr(batch, "process_file", real)
