@@ -22,6 +22,31 @@ from typing import Iterable, Iterator
 from jixiao.pipeline import TABLES, FileResult, doc_id_of, failed_result, process_file, read_input
 
 
+class Interrupted(KeyboardInterrupt):
+    """A stop asked by a signal (SIGINT, SIGTERM): raised in the main thread so that a run stops as on
+    Ctrl-C: workers stopped, committed batches kept, the output lock released."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+# The signal that asked this run to stop. The exception `request_stop` raises may be swallowed by a
+# library it hits (it happens inside pyarrow); the loops below call `check_stop` to raise it again.
+STOP: list[int] = []
+
+
+def request_stop(signum, frame) -> None:
+    """Signal handler: remember the stop and raise it."""
+    STOP.append(signum)
+    raise Interrupted(signum)
+
+
+def check_stop() -> None:
+    if STOP:
+        raise Interrupted(STOP[0])
+
+
 def default_jobs() -> int:
     """The number of cores this process may use."""
     try:
@@ -97,6 +122,7 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
     stats = {} if stats is None else stats
     if jobs <= 1:
         for i, p in enumerate(paths):
+            check_stop()
             yield i, _run_one_guarded(p, layouts, checks_disabled)
             stats["worker_peak_mib"] = peak_rss_mib()
         return
@@ -127,6 +153,7 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
             slots.append(s)
             feed(s)
         while any(s.task is not None for s in slots):
+            check_stop()
             try:
                 idx, res, rss = outbox.get(timeout=0.2)
                 stats["worker_peak_mib"] = max(stats.get("worker_peak_mib", 0.0), rss)

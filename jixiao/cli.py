@@ -283,43 +283,38 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised in the main thread so that a terminated run stops as Ctrl-C does: workers
-    stopped, committed batches kept, the output lock released."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _raise_terminated(signum, frame):
-    raise Terminated(signum)
-
-
 def cmd_extract(args) -> int:
     import signal
     import threading
 
+    from jixiao import batch
+
+    # Ctrl-C and SIGTERM stop the run the same way: workers stopped, committed batches kept, lock released
     main_thread = threading.current_thread() is threading.main_thread()
-    before = signal.signal(signal.SIGTERM, _raise_terminated) if main_thread else None
+    sigs = (signal.SIGINT, signal.SIGTERM)
+    batch.STOP.clear()
+    # (a SIGINT ignored from the start — a background job, nohup — stays ignored)
+    before = {s: signal.signal(s, batch.request_stop) for s in sigs
+              if signal.getsignal(s) is not signal.SIG_IGN} if main_thread else {}
     try:
         return _cmd_extract(args)
-    except KeyboardInterrupt as e:                # Ctrl-C or SIGTERM: the committed batches stay
+    except KeyboardInterrupt as e:
         from jixiao.store import read_manifest
         m = read_manifest(args.output) or {}
         held = (m.get("tables") or {}).get("documents", 0)
         print(("\n" if sys.stderr.isatty() else "") + f"jixiao: interrupted: {held} documents committed to "
               f"{args.output}; run the same command again to continue", file=sys.stderr)
-        return 128 + (e.signum if isinstance(e, Terminated) else signal.SIGINT)
+        return 128 + (e.signum if isinstance(e, batch.Interrupted) else signal.SIGINT)
     finally:
-        if main_thread:
-            signal.signal(signal.SIGTERM, before)
+        batch.STOP.clear()
+        for s, h in before.items():
+            signal.signal(s, h)
 
 
 def _cmd_extract(args) -> int:
     from contextlib import closing
 
-    from jixiao.batch import Committer, Progress, default_jobs, run_parallel, split_done
+    from jixiao.batch import Committer, Progress, check_stop, default_jobs, run_parallel, split_done
     from jixiao.checks import RULES
     from jixiao.pipeline import collect_inputs, process_file
     from jixiao import schema
@@ -404,6 +399,7 @@ def _cmd_extract(args) -> int:
                                        layouts=layouts, checks_disabled=off, stats=mem)
                 with closing(results):                # interrupted here: the workers are stopped at once
                     for idx, res in results:
+                        check_stop()
                         seen(res.document)
                         waiting[idx] = res
                         while nxt in waiting:         # output in input order, whatever order workers finished

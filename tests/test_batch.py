@@ -313,7 +313,7 @@ def test_a_terminated_or_killed_run_leaves_no_worker_and_no_lock(tmp_path, sig):
     docs = read_table(out, "documents").column("doc_id").to_pylist()
     assert 0 < len(docs) and len(set(docs)) == len(docs)
     if sig != signal.SIGKILL:                  # one clear line, no traceback
-        assert rc == 128 + sig
+        assert rc == 128 + sig, (out.parent / "stderr.txt").read_text()
         assert (out.parent / "stderr.txt").read_text().strip().splitlines() == [
             f"jixiao: interrupted: {len(docs)} documents committed to {out}; run the same command again to continue"]
     assert main(["extract", str(src), "-o", str(out), "-q", "-j", "2"]) == 0
@@ -349,3 +349,33 @@ def test_ctrl_c_with_one_job_stops_the_run_and_records_nothing_for_the_file(tmp_
     assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--timeout", "0"]) == 0
     docs = read_table(out, "documents").to_pylist()
     assert len(docs) == 3 and all(d["status"] != "failed" for d in docs)
+
+
+
+def test_an_interrupt_a_library_swallowed_still_stops_the_run(tmp_path, monkeypatch, capsys):
+    """The KeyboardInterrupt a signal raises can be lost inside a library (pyarrow swallows it at times):
+    the stop is remembered and raised again between files."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for p in SAMPLES[:3]:
+        shutil.copy(p, src / p.name)
+    out = tmp_path / "out"
+    real = batch.process_file
+    victim = sorted(src.iterdir())[0]
+
+    def fake(path, **kw):
+        if str(path) == str(victim):
+            try:
+                batch.request_stop(signal.SIGTERM, None)
+            except KeyboardInterrupt:
+                pass                                  # swallowed
+        return real(path, **kw)
+
+    monkeypatch.setattr(batch, "process_file", fake)
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--timeout", "0", "--batch-size", "1"]) == 143
+    assert "jixiao: interrupted: 0 documents committed" in capsys.readouterr().err
+    assert read_manifest(out) is None or read_manifest(out)["tables"]["documents"] == 0
+    assert not batch.STOP
+    monkeypatch.setattr(batch, "process_file", real)
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--timeout", "0"]) == 0
+    assert len(read_table(out, "documents")) == 3
