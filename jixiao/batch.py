@@ -118,9 +118,13 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
     """Given files, yield (input index, result) as workers finish; a crash or timeout fails one file only.
 
     `stats`, when given, gets `worker_peak_mib`: the largest peak memory of a worker process (with one
-    job, of this process)."""
+    job and no timeout, of this process).
+
+    With one job and a timeout the files are read one at a time in one worker process, so that a file
+    that hangs (in native code too) can be stopped; without a timeout, in this process."""
     stats = {} if stats is None else stats
-    if jobs <= 1:
+    jobs = max(1, jobs)
+    if jobs == 1 and not timeout:
         for i, p in enumerate(paths):
             check_stop()
             yield i, _run_one_guarded(p, layouts, checks_disabled)

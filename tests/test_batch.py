@@ -379,3 +379,29 @@ def test_an_interrupt_a_library_swallowed_still_stops_the_run(tmp_path, monkeypa
     monkeypatch.setattr(batch, "process_file", real)
     assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--timeout", "0"]) == 0
     assert len(read_table(out, "documents")) == 3
+
+
+@pytest.mark.skipif(os.name != "posix", reason="fork start method")
+def test_timeout_applies_with_one_job(tmp_path, monkeypatch):
+    """-j 1 (the default on a one-core host) with --timeout: a hanging file is stopped and recorded
+    failed, the run goes on."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLES[0], src / "a.txt")
+    (src / "slow.txt").write_bytes(SAMPLES[1].read_bytes())
+    shutil.copy(SAMPLES[2], src / "z.txt")
+    real = batch.process_file
+
+    def fake(path, **kw):              # inherited by the forked worker
+        if str(path).endswith("slow.txt"):
+            time.sleep(30)
+        return real(path, **kw)
+
+    monkeypatch.setattr(batch, "process_file", fake)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--timeout", "1.5"]) == 0
+    docs = {Path(d["path"]).name: d for d in read_table(out, "documents").to_pylist()}
+    assert sorted(docs) == ["a.txt", "slow.txt", "z.txt"]
+    assert docs["slow.txt"]["status"] == "failed"
+    assert docs["slow.txt"]["error"].endswith("timed out after 1.5 s (--timeout)")
+    assert docs["a.txt"]["status"] != "failed" and docs["z.txt"]["status"] != "failed"
