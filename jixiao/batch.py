@@ -314,28 +314,70 @@ class Committer(Batch):
             self.store.append(rows)
 
 
-def split_done(paths: Iterable[str], done_ids: set[str]) -> tuple[list[str], list[str], list[tuple[str, str]], dict[str, str]]:
-    """Given files and the doc_ids already extracted, return (files to read, files skipped because their
-    doc_id is done, (file, earlier file) pairs of inputs with the same bytes as an earlier input — read
-    once, as one document —, {file: doc_id} of the files read)."""
-    todo, skipped, dups = [], [], []
-    first: dict[str, str] = {}
-    ids: dict[str, str] = {}
+@dataclass
+class Plan:
+    """What a run does with its inputs, given what OUTDIR holds (see `plan_run`)."""
+    todo: list[str]                       # files to read, in input order
+    skipped: list[str]                    # files whose bytes are already a document of OUTDIR
+    dups: list[tuple[str, str]]           # (file, earlier input with the same bytes): read once
+    ids: dict[str, str]                   # {file to read: its doc_id} (readable files)
+    drop: set[str]                        # doc_ids whose rows go before this run adds its own
+    changed: list[str]                    # inputs whose bytes differ from the document OUTDIR holds for them
+    held_ok: bool = False                 # a skipped input is a read (not failed) document of OUTDIR
+
+
+def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Plan:
+    """Given the input files and OUTDIR's documents rows (doc_id, path, status), return the run's plan.
+
+    A file is known by its bytes (doc_id) and by its path: bytes OUTDIR holds are skipped (read again
+    with `force`, their rows dropped first); a path OUTDIR holds with other bytes than it has now (a file
+    changed, or could not be read then or now) gets its new document and the old one's rows are
+    dropped — unless another input still has the old bytes (two paths with the same bytes are copies,
+    not versions of each other). A file that cannot be read is read (to record it failed), replacing
+    the failed row an earlier run gave it.
+    """
+    from jixiao.pipeline import unreadable_id
+
+    paths = list(paths)
+    held_ids = {d["doc_id"]: d for d in held if d.get("doc_id")}
+    by_path: dict[str, set[str]] = {}
+    for d in held:
+        if d.get("doc_id") and d.get("path"):
+            by_path.setdefault(d["path"], set()).add(d["doc_id"])
+    cur: dict[str, str] = {}                  # file -> doc_id now (an unreadable file: its path's id)
+    readable: dict[str, bool] = {}
     for p in paths:
         try:
-            did = doc_id_of(read_input(p))
+            cur[p], readable[p] = doc_id_of(read_input(p)), True
         except OSError:
-            todo.append(p)                # unreadable: read it, so that it is recorded failed
+            cur[p], readable[p] = unreadable_id(p), False
+    now_ids = {cur[p] for p in paths if readable[p]}
+    plan = Plan([], [], [], {}, set(), [])
+    first: dict[str, str] = {}
+    for p in paths:
+        did = cur[p]
+        old = by_path.get(p, set()) - {did}
+        if old:
+            plan.changed.append(p)
+            plan.drop.update(o for o in old if o not in now_ids)
+        if not readable[p]:
+            plan.todo.append(p)               # read, so that it is recorded failed (again: replacing its row)
+            if did in held_ids:
+                plan.drop.add(did)
             continue
-        if did in done_ids:
-            skipped.append(p)
-        elif did in first:
-            dups.append((p, first[did]))
-        else:
-            first[did] = p
-            ids[p] = did
-            todo.append(p)
-    return todo, skipped, dups, ids
+        if did in first:
+            plan.dups.append((p, first[did]))
+            continue
+        first[did] = p
+        if did in held_ids and not force:
+            plan.skipped.append(p)
+            plan.held_ok = plan.held_ok or held_ids[did].get("status") != "failed"
+            continue
+        if did in held_ids:
+            plan.drop.add(did)
+        plan.ids[p] = did
+        plan.todo.append(p)
+    return plan
 
 
 def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,

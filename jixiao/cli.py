@@ -35,9 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
                        "indicators, budget_items, scores, assessment_items, safeguards, warnings and findings to "
                        "OUTDIR as folders of Parquet parts (committed every --batch-size documents, so a killed "
                        "run keeps what it read), plus jixiao.duckdb and a search index. Files already in OUTDIR "
-                       "are skipped. A file that cannot be read is a `failed` row with its error; the run goes on. "
+                       "are skipped; a file whose content changed since it was read replaces its old rows. A file "
+                       "that cannot be read is a `failed` row with its error (one per file, replaced on a rerun); "
+                       "the run goes on. "
                        "Ctrl-C or SIGTERM stops the run, keeping the committed batches (the same command "
-                       "continues it). Exit status: 0 when at least one file was read, 1 when none could be, "
+                       "continues it). Exit status: 0 when at least one file was read (by this run, or by an earlier "
+                       "run into OUTDIR for a file skipped as already there), 1 when none could be, "
                        "2 on a usage error or an OUTDIR another jixiao is writing, 130 when interrupted by "
                        "Ctrl-C (143 by SIGTERM).")
     e.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
@@ -316,7 +319,7 @@ def cmd_extract(args) -> int:
 def _cmd_extract(args) -> int:
     from contextlib import closing
 
-    from jixiao.batch import Committer, Progress, check_stop, default_jobs, run_parallel, split_done
+    from jixiao.batch import Committer, Progress, check_stop, default_jobs, plan_run, run_parallel
     from jixiao.checks import RULES
     from jixiao.pipeline import collect_inputs, process_file
     from jixiao import schema
@@ -336,16 +339,21 @@ def _cmd_extract(args) -> int:
         print(f"jixiao: {e}", file=sys.stderr)
         return 2
     try:
-        done_ids = store.doc_ids()
-        older = int(store.manifest.get("schema_version") or 0) < schema.SCHEMA_VERSION and bool(done_ids)
+        held = store.documents_index()
+        older = int(store.manifest.get("schema_version") or 0) < schema.SCHEMA_VERSION and bool(held)
         force = args.force or older
-        todo, skipped, dups, ids = split_done(files, set() if force else done_ids)
+        plan = plan_run(files, held, force=force)
+        todo, skipped, dups = plan.todo, plan.skipped, plan.dups
         if older and not args.quiet:
             print(f"jixiao: {args.output} was written by an older jixiao (schema version "
                   f"{store.manifest.get('schema_version')}, now {schema.SCHEMA_VERSION}): its documents among the "
                   f"inputs are read again; the others keep their rows, new columns null", file=sys.stderr)
-        if force:                                 # their rows go now; the re-read rows come in this run
-            store.drop_documents({d for d in ids.values() if d in done_ids})
+        # rows replaced by this run (re-read, changed files, failed rows of unreadable files) go now; the
+        # new rows come in this run
+        store.drop_documents(plan.drop)
+        if plan.changed and not args.quiet:
+            print(f"jixiao: {len(plan.changed)} files differ from what {args.output} holds for their path "
+                  f"(e.g. {plan.changed[0]}): their new content replaces their old rows", file=sys.stderr)
         if skipped and not args.quiet:
             print(f"jixiao: {len(skipped)} files already in {args.output} are skipped (--force re-reads them)",
                   file=sys.stderr)
@@ -421,8 +429,9 @@ def _cmd_extract(args) -> int:
     seconds = time.perf_counter() - t0
     if not args.quiet:
         print_summary(out, seconds, args.output, skipped=len(skipped), held=held, memory=mem, same=len(dups))
+    # 0 when at least one input is a read document of OUTDIR, read by this run or an earlier one
     read = sum(n for k, n in out.status.items() if k != "failed")
-    return 0 if read or (skipped and not todo) else 1
+    return 0 if read or plan.held_ok else 1
 
 
 def cmd_compact(args) -> int:

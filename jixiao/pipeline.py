@@ -152,6 +152,11 @@ def read_input(path: str) -> bytes:
         raise OSError(f"{type(e).__name__}: {e}") from None
 
 
+def unreadable_id(path: str | os.PathLike) -> str:
+    """The doc_id of a file that cannot be read (there are no bytes to hash): a hash of its path."""
+    return hashlib.sha256(("unreadable:" + os.path.abspath(str(path))).encode()).hexdigest()
+
+
 def failed_result(path: str | os.PathLike, why: str) -> FileResult:
     """Given a file and the reason it could not be read (worker crash, timeout), return its failed row."""
     path = str(path)
@@ -160,7 +165,7 @@ def failed_result(path: str | os.PathLike, why: str) -> FileResult:
         doc_id, size = doc_id_of(data), len(data)
         fmt = detect_format(path, data)
     except OSError:
-        doc_id = hashlib.sha256(("unreadable:" + os.path.abspath(path)).encode()).hexdigest()
+        doc_id = unreadable_id(path)
         size, fmt = None, None
     doc = {"doc_id": doc_id, "path": path, "format": fmt, "pages": None, "layout": None,
            "n_projects": 0, "status": "failed", "error": f"{path}: {why}", "seconds": None,
@@ -184,7 +189,7 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     except OSError as e:
         if strict:
             raise
-        doc["doc_id"] = hashlib.sha256(("unreadable:" + os.path.abspath(path)).encode()).hexdigest()
+        doc["doc_id"] = unreadable_id(path)
         doc["error"] = f"{path}: cannot read file: {e.strerror or e}"
         doc["seconds"] = time.perf_counter() - t0
         return res

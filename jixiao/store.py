@@ -195,6 +195,10 @@ class Store:
             out.update(v for v in col.to_pylist() if v)
         return out
 
+    def documents_index(self) -> list[dict]:
+        """Return the doc_id, path and status of every document the dataset holds."""
+        return self.read("documents").select(["doc_id", "path", "status"]).to_pylist()
+
     def counts(self) -> dict[str, int]:
         return dict(self.manifest["tables"])
 

@@ -405,3 +405,54 @@ def test_timeout_applies_with_one_job(tmp_path, monkeypatch):
     assert docs["slow.txt"]["status"] == "failed"
     assert docs["slow.txt"]["error"].endswith("timed out after 1.5 s (--timeout)")
     assert docs["a.txt"]["status"] != "failed" and docs["z.txt"]["status"] != "failed"
+
+
+def test_an_unreadable_input_is_one_row_whatever_the_reruns(tmp_path):
+    """A dangling symlink is one failed row, replaced (not added again) by each rerun; a rerun with
+    nothing new exits 0 when its inputs hold a read document, 1 when they hold none."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLES[0], src / "a.txt")
+    (src / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = tmp_path / "out"
+    for extra in ([], [], ["--force"]):
+        assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1", *extra]) == 0
+        docs = read_table(out, "documents").to_pylist()
+        assert len(docs) == 2 and len({d["doc_id"] for d in docs}) == 2
+        bad = [d for d in docs if d["path"].endswith("gone.txt")]
+        assert len(bad) == 1 and bad[0]["status"] == "failed"
+    assert main(["extract", str(src / "gone.txt"), "-o", str(out), "-q", "-j", "1"]) == 1
+    assert len(read_table(out, "documents")) == 2
+    # once it can be read, its document replaces the failed row
+    shutil.copy(SAMPLES[1], tmp_path / "nowhere.txt")
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
+    docs = read_table(out, "documents").to_pylist()
+    assert len(docs) == 2 and all(d["status"] != "failed" for d in docs)
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_a_changed_file_replaces_its_old_rows(tmp_path, force):
+    """The same path with new bytes: its new document replaces the old one in every table (a plain rerun
+    and --force); a copy elsewhere that still has the old bytes keeps the old document."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLES[0], src / "a.txt")
+    shutil.copy(SAMPLES[1], src / "b.txt")
+    shutil.copy(SAMPLES[1], src / "b_copy.txt")
+    out = tmp_path / "out"
+    args = ["extract", str(src), "-o", str(out), "-q", "-j", "1"] + (["--force"] if force else [])
+    assert main(args) == 0
+    old_a = process_file(src / "a.txt").document["doc_id"]
+    shutil.copy(SAMPLES[2], src / "a.txt")            # a.txt is changed
+    shutil.copy(SAMPLES[3], src / "b.txt")            # b.txt too, but b_copy.txt keeps its bytes
+    assert main(args) == 0
+    expect = {p: process_file(p) for p in (SAMPLES[2], SAMPLES[3], SAMPLES[1])}
+    ids = {r.document["doc_id"] for r in expect.values()}
+    docs = read_table(out, "documents").to_pylist()
+    assert {d["doc_id"] for d in docs} == ids and len(docs) == 3
+    assert old_a not in ids
+    for t in ("projects", "indicators", "warnings"):
+        got = read_table(out, t)
+        assert got.num_rows == sum(len(r.tables[t]) for r in expect.values()), t
+        if "doc_id" in got.column_names:
+            assert set(got.column("doc_id").to_pylist()) <= ids, t
