@@ -16,7 +16,7 @@ import queue
 import signal
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from jixiao.pipeline import TABLES, FileResult, doc_id_of, failed_result, process_file, read_input
@@ -319,62 +319,95 @@ class Plan:
     """What a run does with its inputs, given what OUTDIR holds (see `plan_run`)."""
     todo: list[str]                       # files to read, in input order
     skipped: list[str]                    # files whose bytes are already a document of OUTDIR
-    dups: list[tuple[str, str]]           # (file, earlier input with the same bytes): read once
+    dups: list[tuple[str, str]]           # (file, earlier input with the same bytes): one document
     ids: dict[str, str]                   # {file to read: its doc_id} (readable files)
     drop: set[str]                        # doc_ids whose rows go before this run adds its own
     changed: list[str]                    # inputs whose bytes differ from the document OUTDIR holds for them
     held_ok: bool = False                 # a skipped input is a read (not failed) document of OUTDIR
+    aliases: dict[str, list[str]] = field(default_factory=dict)   # {file to read: its document's aliases}
+    paths: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # {held doc_id: new (path, aliases)}
+
+
+def _still_there(path: str) -> bool:
+    """False for a local path that no longer exists (a URL is assumed to)."""
+    from jixiao.pipeline import is_url
+    return is_url(path) or os.path.lexists(path)
 
 
 def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Plan:
-    """Given the input files and OUTDIR's documents rows (doc_id, path, status), return the run's plan.
+    """Given the input files and OUTDIR's documents rows (doc_id, path, aliases, status), return the run's plan.
 
     A file is known by its bytes (doc_id) and by its path: bytes OUTDIR holds are skipped (read again
-    with `force`, their rows dropped first); a path OUTDIR holds with other bytes than it has now (a file
-    changed, or could not be read then or now) gets its new document and the old one's rows are
-    dropped — unless another input still has the old bytes (two paths with the same bytes are copies,
-    not versions of each other). A file that cannot be read is read (to record it failed), replacing
-    the failed row an earlier run gave it.
+    with `force`, their rows dropped first); inputs with the same bytes are one document, its first path
+    in `path`, the others in `aliases` (with the paths an earlier run recorded for it that are not inputs
+    now and still exist). A path OUTDIR holds with other bytes than it has now (a file changed, or could
+    not be read then or now) gets its new document, and leaves the old one, whose rows are dropped when
+    no path is left to it (two paths with the same bytes are copies, not versions of each other). A file
+    that cannot be read is read (to record it failed), replacing the failed row an earlier run gave it.
     """
     from jixiao.pipeline import unreadable_id
 
     paths = list(paths)
+    inputs = set(paths)
     held_ids = {d["doc_id"]: d for d in held if d.get("doc_id")}
+    recorded: dict[str, list[str]] = {}       # doc_id -> its recorded paths (path first)
     by_path: dict[str, set[str]] = {}
-    for d in held:
-        if d.get("doc_id") and d.get("path"):
-            by_path.setdefault(d["path"], set()).add(d["doc_id"])
+    for d in held_ids.values():
+        rec = [x for x in [d.get("path"), *(d.get("aliases") or [])] if x]
+        recorded[d["doc_id"]] = list(dict.fromkeys(rec))
+        for x in rec:
+            by_path.setdefault(x, set()).add(d["doc_id"])
     cur: dict[str, str] = {}                  # file -> doc_id now (an unreadable file: its path's id)
     readable: dict[str, bool] = {}
+    group: dict[str, list[str]] = {}          # readable doc_id -> its inputs, in input order
     for p in paths:
         try:
             cur[p], readable[p] = doc_id_of(read_input(p)), True
+            group.setdefault(cur[p], []).append(p)
         except OSError:
             cur[p], readable[p] = unreadable_id(p), False
-    now_ids = {cur[p] for p in paths if readable[p]}
+
+    def kept(did: str) -> list[str]:
+        """The recorded paths of a held document that still stand for it: not an input with other
+        bytes now, not gone."""
+        return [x for x in recorded.get(did, []) if (x in inputs and cur[x] == did)
+                or (x not in inputs and _still_there(x))]
+
     plan = Plan([], [], [], {}, set(), [])
-    first: dict[str, str] = {}
     for p in paths:
         did = cur[p]
         old = by_path.get(p, set()) - {did}
         if old:
             plan.changed.append(p)
-            plan.drop.update(o for o in old if o not in now_ids)
+        for o in old:                         # p left o: o keeps its other paths, or goes
+            if o in group or o in plan.drop or o in plan.paths:
+                continue
+            rest = kept(o)
+            if rest:
+                plan.paths[o] = (rest[0], rest[1:])
+            else:
+                plan.drop.add(o)
         if not readable[p]:
             plan.todo.append(p)               # read, so that it is recorded failed (again: replacing its row)
             if did in held_ids:
                 plan.drop.add(did)
             continue
-        if did in first:
-            plan.dups.append((p, first[did]))
+        first = group[did][0]
+        if p != first:
+            plan.dups.append((p, first))
             continue
-        first[did] = p
         if did in held_ids and not force:
             plan.skipped.append(p)
             plan.held_ok = plan.held_ok or held_ids[did].get("status") != "failed"
+            rec = kept(did)
+            new = rec + [x for x in group[did] if x not in rec]
+            if new != recorded[did]:
+                plan.paths[did] = (new[0], new[1:])
             continue
         if did in held_ids:
             plan.drop.add(did)
+        extra = [x for x in kept(did) if x not in inputs]
+        plan.aliases[p] = group[did][1:] + extra
         plan.ids[p] = did
         plan.todo.append(p)
     return plan
@@ -417,7 +450,8 @@ def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,
 
 def run_dask_parts(paths: list[str], address: str, outdir: str, partition_by: str | None, *,
                    files_per_task: int = 50, layouts: set[str] | None = None,
-                   checks_disabled: frozenset[str] = frozenset()) -> Iterator[tuple[str, object]]:
+                   checks_disabled: frozenset[str] = frozenset(),
+                   aliases: dict[str, list[str]] | None = None) -> Iterator[tuple[str, object]]:
     """Run the files on a Dask cluster in tasks of `files_per_task`; each task writes its rows as hidden
     Parquet parts into OUTDIR (a path every worker sees) and returns only their manifest entries and its
     documents rows. Yields ("parts", summary) per finished task — the caller commits `summary["written"]`
@@ -431,8 +465,9 @@ def run_dask_parts(paths: list[str], address: str, outdir: str, partition_by: st
     client, cluster = _dask_client(address)
     try:
         chunks = [paths[i:i + files_per_task] for i in range(0, len(paths), files_per_task)]
+        aliases = aliases or {}
         futures = {client.submit(_dask_parts_task, chunk, outdir, partition_by, layouts, checks_disabled,
-                                 key=f"jixiao-parts-{k}-{uuid.uuid4().hex[:8]}", pure=False): chunk
+                                 {p: aliases[p] for p in chunk if p in aliases}, key=f"jixiao-parts-{k}-{uuid.uuid4().hex[:8]}", pure=False): chunk
                    for k, chunk in enumerate(chunks)}
         for fut in as_completed(futures):
             try:
@@ -449,7 +484,8 @@ def run_dask_parts(paths: list[str], address: str, outdir: str, partition_by: st
             cluster.close()
 
 
-def _dask_parts_task(paths: list[str], outdir: str, partition_by, layouts, checks_disabled) -> dict:
+def _dask_parts_task(paths: list[str], outdir: str, partition_by, layouts, checks_disabled,
+                     aliases: dict[str, list[str]] | None = None) -> dict:
     import uuid
 
     from jixiao.store import write_parts
@@ -457,7 +493,9 @@ def _dask_parts_task(paths: list[str], outdir: str, partition_by, layouts, check
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     b = Batch()
     for p in paths:
-        b.add(_run_one_guarded(p, layouts, checks_disabled))
+        res = _run_one_guarded(p, layouts, checks_disabled)
+        res.document["aliases"] = list((aliases or {}).get(p, []))
+        b.add(res)
     docs = b.rows["documents"]
     written = write_parts(outdir, b.take(), partition_by, f"w{uuid.uuid4().hex[:12]}-00000")
     return {"docs": docs, "counts": dict(b.counts), "codes": dict(b.codes), "written": written,

@@ -340,7 +340,7 @@ def _cmd_extract(args) -> int:
         return 2
     try:
         held = store.documents_index()
-        older = int(store.manifest.get("schema_version") or 0) < schema.SCHEMA_VERSION and bool(held)
+        older = int(store.manifest.get("schema_version") or 0) < schema.READ_AGAIN_BELOW and bool(held)
         force = args.force or older
         plan = plan_run(files, held, force=force)
         todo, skipped, dups = plan.todo, plan.skipped, plan.dups
@@ -351,6 +351,11 @@ def _cmd_extract(args) -> int:
         # rows replaced by this run (re-read, changed files, failed rows of unreadable files) go now; the
         # new rows come in this run
         store.drop_documents(plan.drop)
+        store.set_paths(plan.paths)               # documents met again under other paths (copies, moves)
+
+        def named(res):                           # a document read: its other input paths
+            res.document["aliases"] = list(plan.aliases.get(res.document["path"], []))
+            return res
         if plan.changed and not args.quiet:
             print(f"jixiao: {len(plan.changed)} files differ from what {args.output} holds for their path "
                   f"(e.g. {plan.changed[0]}): their new content replaces their old rows", file=sys.stderr)
@@ -358,8 +363,9 @@ def _cmd_extract(args) -> int:
             print(f"jixiao: {len(skipped)} files already in {args.output} are skipped (--force re-reads them)",
                   file=sys.stderr)
         if dups and not args.quiet:
-            print(f"jixiao: {len(dups)} files have the same bytes as another input and are read once, as one "
-                  f"document (e.g. {dups[0][0]} = {dups[0][1]})", file=sys.stderr)
+            print(f"jixiao: {len(dups)} files have the same bytes as another input and are one document with it: "
+                  f"their paths are in the documents' `aliases` column (e.g. {dups[0][0]} = {dups[0][1]})",
+                  file=sys.stderr)
         out = Committer(store, max(1, args.batch_size))
         mem: dict = {}
         if args.strict:
@@ -374,7 +380,7 @@ def _cmd_extract(args) -> int:
                     out.flush()
                     print(f"jixiao: {res.document['error']}", file=sys.stderr)
                     return 1
-                out.add(res)
+                out.add(named(res))
         else:
             from jixiao.pipeline import FileResult
             progress = Progress(len(todo), quiet=args.quiet)
@@ -392,10 +398,10 @@ def _cmd_extract(args) -> int:
                 per_task = max(1, min(args.batch_size, -(-len(todo) // 16)))   # >= 16 tasks to spread
                 for kind, item in run_dask_parts(todo, args.dask, os.path.abspath(args.output),
                                                  store.partition_by, files_per_task=per_task,
-                                                 layouts=layouts, checks_disabled=off):
+                                                 layouts=layouts, checks_disabled=off, aliases=plan.aliases):
                     if kind == "file":            # a file of a chunk that killed its workers, read alone
                         seen(item.document)
-                        out.add(item)
+                        out.add(named(item))
                         continue
                     store.commit_parts(item["written"])
                     out.add_summary(item)
@@ -413,7 +419,7 @@ def _cmd_extract(args) -> int:
                         seen(res.document)
                         waiting[idx] = res
                         while nxt in waiting:         # output in input order, whatever order workers finished
-                            out.add(waiting.pop(nxt))
+                            out.add(named(waiting.pop(nxt)))
                             nxt += 1
         out.flush()
         store.finish(formats=args.format)

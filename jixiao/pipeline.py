@@ -170,7 +170,7 @@ def failed_result(path: str | os.PathLike, why: str) -> FileResult:
     doc = {"doc_id": doc_id, "path": path, "format": fmt, "pages": None, "layout": None,
            "n_projects": 0, "status": "failed", "error": f"{path}: {why}", "seconds": None,
            "parser_version": PARSER_VERSION, "encoding": None, "detect_score": None,
-           "n_indicators": 0, "n_assessment_items": 0, "n_warnings": 0, "size_bytes": size}
+           "n_indicators": 0, "n_assessment_items": 0, "n_warnings": 0, "size_bytes": size, "aliases": []}
     return FileResult(doc)
 
 
@@ -182,7 +182,8 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     doc = {"doc_id": None, "path": path, "format": None, "pages": None, "layout": None,
            "n_projects": 0, "status": "failed", "error": None, "seconds": None,
            "parser_version": PARSER_VERSION, "encoding": None, "detect_score": None,
-           "n_indicators": 0, "n_assessment_items": 0, "n_warnings": 0, "size_bytes": None}
+           "n_indicators": 0, "n_assessment_items": 0, "n_warnings": 0, "size_bytes": None,
+           "aliases": []}
     res = FileResult(doc)
     try:
         data = read_input(path)

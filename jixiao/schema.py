@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 3              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw
+SCHEMA_VERSION = 4              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
+                                # 4: documents.aliases
+# A dataset written by a version below this one lacks what this version extracts from the files: `extract`
+# reads its inputs again. (4 only added documents.aliases, which older rows hold as null.)
+READ_AGAIN_BELOW = 3
 
 S = pa.string()
 I = pa.int32()
@@ -25,6 +29,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         # EXT
         ("encoding", S), ("detect_score", F), ("n_indicators", I),
         ("n_assessment_items", I), ("n_warnings", I), ("size_bytes", pa.int64()),
+        ("aliases", L),
     ],
     "projects": [
         ("project_id", S), ("doc_id", S), ("form", S), ("layout", S), ("year", I),

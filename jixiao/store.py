@@ -196,8 +196,36 @@ class Store:
         return out
 
     def documents_index(self) -> list[dict]:
-        """Return the doc_id, path and status of every document the dataset holds."""
-        return self.read("documents").select(["doc_id", "path", "status"]).to_pylist()
+        """Return the doc_id, path, aliases and status of every document the dataset holds."""
+        return self.read("documents").select(["doc_id", "path", "aliases", "status"]).to_pylist()
+
+    def set_paths(self, paths: dict[str, tuple[str, list[str]]]) -> int:
+        """Given {doc_id: (path, aliases)}, rewrite those documents rows' path and aliases; return the rows
+        changed."""
+        if not paths:
+            return 0
+        value_set = pa.array(sorted(paths), type=pa.string())
+        sch = schema.arrow_schema("documents")
+        written: dict[str, list[dict]] = {t: [] for t in schema.TABLES}
+        keep, changed = [], 0
+        self.seq += 1
+        for e in self.manifest["parts"]["documents"]:
+            path = self.outdir / e["file"]
+            if not pc.any(pc.is_in(pq.read_table(path, columns=["doc_id"]).column("doc_id"),
+                                   value_set=value_set)).as_py():
+                keep.append(e)
+                continue
+            rows = read_entries(self.outdir, "documents", [e]).to_pylist()
+            for r in rows:
+                if r["doc_id"] in paths:
+                    r["path"], r["aliases"] = paths[r["doc_id"]][0], list(paths[r["doc_id"]][1])
+                    changed += 1
+            written["documents"].append(self._write_part("documents", None,
+                                                         pa.Table.from_pylist(rows, schema=sch)))
+            self.seq += 1
+        if changed:
+            self._commit_new(written, {"documents": keep})
+        return changed
 
     def counts(self) -> dict[str, int]:
         return dict(self.manifest["tables"])

@@ -24,7 +24,7 @@ GOLDEN = ROOT / "tests" / "golden"
 TABLES = ("documents", "projects", "indicators", "budget_items", "scores", "assessment_items",
           "safeguards", "warnings", "findings")
 # Columns that change from run to run or machine to machine.
-VOLATILE = {"documents": {"seconds", "parser_version", "path"}}
+VOLATILE = {"documents": {"seconds", "parser_version", "path", "aliases"}}   # aliases: the run's other inputs
 
 
 def fmt(v) -> str:

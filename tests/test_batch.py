@@ -456,3 +456,49 @@ def test_a_changed_file_replaces_its_old_rows(tmp_path, force):
         assert got.num_rows == sum(len(r.tables[t]) for r in expect.values()), t
         if "doc_id" in got.column_names:
             assert set(got.column("doc_id").to_pylist()) <= ids, t
+
+
+def test_every_input_path_is_in_the_dataset(tmp_path, capsys):
+    """Copies (same bytes, other names) are one document whose `aliases` name the other paths; a file
+    moved since an earlier run is found at its new path; a copy added later joins the aliases."""
+    src = tmp_path / "in"
+    (src / "a").mkdir(parents=True)
+    (src / "b").mkdir()
+    shutil.copy(SAMPLES[0], src / "a" / "form.txt")
+    shutil.copy(SAMPLES[0], src / "b" / "copy.txt")
+    shutil.copy(SAMPLES[1], src / "b" / "other.txt")
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "-o", str(out), "-j", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "1 files have the same bytes as another input" in err and "aliases" in err
+
+    def where():
+        return {d["path"]: sorted(d["aliases"]) for d in read_table(out, "documents").to_pylist()}
+
+    assert where() == {str(src / "a" / "form.txt"): [str(src / "b" / "copy.txt")],
+                       str(src / "b" / "other.txt"): []}
+    # moved and renamed: the same documents, at their new paths
+    (src / "b" / "other.txt").rename(src / "a" / "renamed.txt")
+    (src / "a" / "form.txt").rename(src / "a" / "moved.txt")
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
+    assert where() == {str(src / "b" / "copy.txt"): [str(src / "a" / "moved.txt")],
+                       str(src / "a" / "renamed.txt"): []}
+    # a copy in a folder read by a later run, alone: added to the aliases, the others kept
+    (tmp_path / "more").mkdir()
+    shutil.copy(SAMPLES[1], tmp_path / "more" / "third.txt")
+    assert main(["extract", str(tmp_path / "more"), "-o", str(out), "-q", "-j", "1"]) == 0
+    assert where()[str(src / "a" / "renamed.txt")] == [str(tmp_path / "more" / "third.txt")]
+    assert len(read_table(out, "documents")) == 2
+    assert len(read_table(out, "projects")) == sum(len(process_file(p).tables["projects"]) for p in SAMPLES[:2])
+
+
+def test_documents_has_the_same_columns_empty_or_full(tmp_path):
+    from jixiao import schema
+    empty, full = tmp_path / "empty", tmp_path / "full"
+    (tmp_path / "none").mkdir()
+    main(["extract", str(tmp_path / "none"), "-o", str(empty), "-q", "-j", "1"])
+    assert main(["extract", str(SAMPLES[0]), "-o", str(full), "-q", "-j", "1"]) == 0
+    for out in (empty, full):
+        tbl = pq.read_table(out / "documents.parquet")
+        assert tbl.schema.field("aliases").type == schema.arrow_schema("documents").field("aliases").type
+        assert tbl.column_names == schema.columns("documents")

@@ -304,7 +304,7 @@ def test_an_output_of_an_older_schema_version_is_read_again(tmp_path, capsys):
     assert main(["extract", str(ins), "-o", str(out), "--quiet", "--jobs", "1"]) == 0
     mpath = out / "_manifest.json"
     m = json.loads(mpath.read_text())
-    m["schema_version"] = schema.SCHEMA_VERSION - 1
+    m["schema_version"] = schema.READ_AGAIN_BELOW - 1
     mpath.write_text(json.dumps(m))
     for e in m["parts"]["indicators"]:
         p = out / e["file"]
