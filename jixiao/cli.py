@@ -21,6 +21,26 @@ EPILOG = """examples:
 """
 
 
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number (1 or more)")
+    return n
+
+
+def _seconds(text: str) -> float:
+    try:
+        x = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not x >= 0 or x == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} is not a number of seconds (0 or more; 0 = no timeout)")
+    return x
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="jixiao", description="Turn fiscal performance forms (绩效目标申报表, 绩效自评表, "
@@ -51,10 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--no-layouts", action="store_true",
                    help="ignore the known templates: read every file with the general parser (layout generic:<form>)")
     e.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
-    e.add_argument("-j", "--jobs", type=int, default=None, metavar="N",
+    e.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
                    help="worker processes (default: one per core; 1 = one file at a time, in one worker "
                    "process, or in this process with --timeout 0)")
-    e.add_argument("--timeout", type=float, default=600.0, metavar="S",
+    e.add_argument("--timeout", type=_seconds, default=600.0, metavar="S",
                    help="seconds one file may take before its worker is stopped and the file recorded failed, "
                    "with any --jobs (default 600; 0 = none)")
     e.add_argument("--dask", metavar="ADDRESS",
@@ -65,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--force", action="store_true",
                    help="re-read files whose doc_id is already in OUTDIR (default: skip them, add the rest; "
                         "an OUTDIR an older jixiao wrote is read again without it)")
-    e.add_argument("--batch-size", type=int, default=300, metavar="N",
+    e.add_argument("--batch-size", type=_positive_int, default=300, metavar="N",
                    help="documents per committed batch (one Parquet part per table; default 300): a run "
                    "killed at any moment keeps every committed batch and a rerun reads only what is missing")
     e.add_argument("--partition-by", choices=["year"], default=None,
@@ -188,9 +208,11 @@ def _search_filters(p: argparse.ArgumentParser) -> None:
     g.add_argument("--unit", action="append", default=[], metavar="UNIT",
                    help="unit of the target value (%%, 人, 次 …; the indicators' `unit` column)")
     for name, word in (("lt", "<"), ("le", "<="), ("gt", ">"), ("ge", ">="), ("eq", "=")):
-        g.add_argument(f"--value-{name}", type=float, metavar="X", help=f"target value {word} X")
+        g.add_argument(f"--value-{name}", type=float, action="append", default=[], metavar="X",
+                       help=f"target value {word} X")
     g.add_argument("--has-warning", action="append", default=[], metavar="CODE",
-                   help="has a warning of this code (an indicator: at its row; a project: anywhere in it)")
+                   help="has a warning of this code (an indicator: at its row; a project: anywhere in it; "
+                   "docs/SCHEMA.md and `jixiao checks` list the codes)")
 
 
 def _query_of(args):
@@ -205,10 +227,22 @@ def _query_of(args):
 def cmd_search(args) -> int:
     from jixiao import search as S
     try:
-        res = S.search(args.outdir, _query_of(args))
+        con = S.connect(args.outdir)
     except (OSError, ValueError) as e:
         print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
         return 1
+    try:
+        known = S.known_codes(con)
+        unknown = [c for c in args.has_warning if c not in known]
+        if unknown:
+            print(f"jixiao: unknown warning code(s) {', '.join(unknown)}; known: {', '.join(known)}", file=sys.stderr)
+            return 2
+        res = S.search(con, _query_of(args))
+    except (OSError, ValueError) as e:
+        print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
     out = {"table": S.format_table, "json": S.format_json}.get(args.format)
     sys.stdout.write(out(res) if out else S.format_csv(res.hits))
     return 0
@@ -222,6 +256,11 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_search(args)
     if args.command == "history":
         from jixiao import history as H
+        from jixiao.store import read_manifest
+        from pathlib import Path
+        if read_manifest(args.outdir) is None and not (Path(args.outdir) / "documents.parquet").exists():
+            print(f"jixiao: {args.outdir}: no documents.parquet (not a jixiao dataset)", file=sys.stderr)
+            return 1
         try:
             lus = H.lineups(args.outdir, args.name, org=args.org, threshold=args.threshold)
         except (OSError, ValueError) as e:

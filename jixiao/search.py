@@ -392,11 +392,12 @@ class Query:
     level1: list[str] = field(default_factory=list)        # level1_std
     ops: list[str] = field(default_factory=list)
     units: list[str] = field(default_factory=list)         # the target's unit (%, 人 …)
-    value_lt: float | None = None
-    value_le: float | None = None
-    value_gt: float | None = None
-    value_ge: float | None = None
-    value_eq: float | None = None
+    # the value filters: a number or a list of numbers (any of them)
+    value_lt: float | list[float] | None = None
+    value_le: float | list[float] | None = None
+    value_gt: float | list[float] | None = None
+    value_ge: float | list[float] | None = None
+    value_eq: float | list[float] | None = None
     warnings: list[str] = field(default_factory=list)      # has a warning of one of these codes
     kind: str | None = None                                # project | indicator | None (both)
     project_id: str | None = None
@@ -405,7 +406,7 @@ class Query:
 
     def indicator_only(self) -> bool:
         return bool(self.level1 or self.ops or self.units or self.kind == "indicator" or any(
-            v is not None for v in (self.value_lt, self.value_le, self.value_gt, self.value_ge, self.value_eq)))
+            _numbers(v) for v in (self.value_lt, self.value_le, self.value_gt, self.value_ge, self.value_eq)))
 
     def params(self) -> dict[str, Any]:
         """The query as URL/form parameters (the web app's and the CLI's names)."""
@@ -419,6 +420,30 @@ class Query:
             if v not in (None, "", []):
                 out[name] = v
         return out
+
+
+def _numbers(v) -> list[float]:
+    """A value filter as a list: None -> [], a number -> [it], a list as it is."""
+    if v is None:
+        return []
+    return [float(x) for x in v] if isinstance(v, (list, tuple)) else [float(v)]
+
+
+# The warning codes the readers emit (`jixiao.checks.RULES` adds the audit checks' codes); docs/SCHEMA.md
+# describes them (tests/test_docs.py keeps the three in step).
+PARSE_CODES = ("blank_form", "converted", "encoding_errors", "encoding_guessed", "header_missing", "html_in_text",
+               "layout_unknown", "low_confidence", "not_a_form", "page_rotated", "page_unreadable",
+               "project_list", "target_missing", "text_as_outlines", "text_flattened", "text_layer_unreadable",
+               "truncated_cell", "unparsed_row", "unplaced_cell", "working_sheet_skipped")
+
+
+def known_codes(con: sqlite3.Connection | None = None) -> list[str]:
+    """Every warning code jixiao emits, and those of the indexed dataset (when given its connection)."""
+    from jixiao.checks import RULES
+    codes = set(PARSE_CODES) | set(RULES)
+    if con is not None:
+        codes |= {c for (c,) in con.execute("SELECT DISTINCT code FROM hit_warnings").fetchall()}
+    return sorted(codes)
 
 
 def fts_expression(words: Iterable[str]) -> str:
@@ -502,9 +527,10 @@ def _where(q: Query, words: list[str], substrings: list[str] = ()) -> tuple[str,
     any_of("h.unit", q.units)
     for v, sql in ((q.value_lt, "h.value < ?"), (q.value_le, "h.value <= ?"), (q.value_gt, "h.value > ?"),
                    (q.value_ge, "h.value >= ?"), (q.value_eq, "h.value = ?")):
-        if v is not None:
-            conds.append(sql)
-            args.append(float(v))
+        values = _numbers(v)                      # a repeated filter: any of its values
+        if values:
+            conds.append("(" + " OR ".join([sql] * len(values)) + ")")
+            args.extend(values)
     if q.warnings:
         conds.append(f"h.id IN (SELECT id FROM hit_warnings WHERE code IN ({','.join('?' * len(q.warnings))}))")
         args.extend(q.warnings)

@@ -364,3 +364,19 @@ def test_report_command(tmp_path, capsys):
     html = (out / "report" / "report.html").read_text(encoding="utf-8")
     assert "质量强区专项经费" in html and "budget_sum_mismatch" in html
     assert main(["report", str(tmp_path / "nothing-here")]) == 1
+
+
+@pytest.mark.parametrize("args", [["-j", "0"], ["-j", "-3"], ["--batch-size", "0"], ["--timeout", "-5"],
+                                  ["--jobs", "two"]])
+def test_extract_rejects_impossible_numbers(tmp_path, capsys, args):
+    with pytest.raises(SystemExit) as e:
+        main(["extract", str(SAMPLE_000), "-o", str(tmp_path / "out"), *args])
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {'-j/--jobs' if args[0] in ('-j', '--jobs') else args[0]}: " in err and "is not a" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_history_of_a_folder_that_is_no_dataset(tmp_path, capsys):
+    assert main(["history", str(tmp_path), "党建经费"]) == 1
+    assert capsys.readouterr().err.strip() == f"jixiao: {tmp_path}: no documents.parquet (not a jixiao dataset)"

@@ -321,3 +321,27 @@ def test_a_new_process_adding_a_batch_keeps_the_whole_query_dictionary(tmp_path)
     (d / S.INDEX_FILE).unlink()
     S.build_index(d)
     assert grown == qdict() and len(grown) > 100
+
+
+def test_a_repeated_value_filter_matches_any_of_its_values(out, capsys):
+    def ids(*args):
+        return {(h["project_id"], h["seq"]) for h in json.loads(run(out, capsys, "", "--format", "json", "-n", "0",
+                                                                     *args))["hits"]}
+
+    eq100, eq90 = ids("--value-eq", "100"), ids("--value-eq", "90")
+    assert eq100 and eq90
+    assert ids("--value-eq", "100", "--value-eq", "90") == eq100 | eq90
+    assert ids("--value-ge", "90", "--value-lt", "95", "--value-lt", "100") == ids("--value-ge", "90", "--value-lt", "100")
+    assert keys(S.search(out, S.Query(value_eq=[100, 90], limit=0))) == eq100 | eq90
+
+
+def test_an_unknown_warning_code_is_an_error(out, capsys):
+    assert main(["search", str(out), "", "--has-warning", "nonexistent_code"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown warning code(s) nonexistent_code" in err and "vague_target" in err and "unparsed_row" in err
+    assert main(["search", str(out), "", "--has-warning", "vague_target"]) == 0
+
+
+def test_parse_codes_are_every_code_the_readers_emit():
+    from tests.test_docs import emitted_warning_codes
+    assert emitted_warning_codes() <= set(S.PARSE_CODES) | set(S.known_codes())
