@@ -8,10 +8,10 @@ from __future__ import annotations
 import pyarrow as pa
 
 SCHEMA_VERSION = 4              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
-                                # 4: documents.aliases
+                                # 4: documents.aliases, projects.project_code
 # A dataset written by a version below this one lacks what this version extracts from the files: `extract`
-# reads its inputs again. (4 only added documents.aliases, which older rows hold as null.)
-READ_AGAIN_BELOW = 3
+# reads its inputs again (4 extracts 项目编码 into projects.project_code).
+READ_AGAIN_BELOW = 4
 
 S = pa.string()
 I = pa.int32()
