@@ -265,6 +265,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             pid = f"{doc_id[:16]}-{k}"
             locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
             proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit)
+            own_year = year if year is not None else _year_of_project(proj)
             # no title above it, but its name read (a project library's rows, a sheet without the title rows):
             # nothing was lost
             lost_header = form.header_missing and not proj.get("name")
@@ -272,7 +273,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             t["projects"].append({
                 "project_id": pid, "doc_id": doc_id, "form": form.kind,
                 "layout": _layout_id(parser.id, form.kind),
-                "year": year, **proj, "title": form.titles[0] if form.titles else None,
+                "year": own_year, **proj, "title": form.titles[0] if form.titles else None,
                 "header_missing": lost_header,
                 "page": first.page if first else None, "line": first.line if first else None})
             if lost_header:
@@ -320,6 +321,19 @@ def _blank_form(form) -> bool:
     if any(v is not None for c, v in form.fields.items() if c not in _CONTACT_FIELDS):
         return False
     return not any(ind.get(k) not in (None, "") for ind in form.indicators for k in _INDICATOR_VALUES)
+
+
+_NAME_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年")
+
+
+def _year_of_project(proj: dict) -> int | None:
+    """The year of a form whose titles and lines state none: its project period within one calendar year
+    (项目期限 2024-01-01 至 2024-12-31), else a year its name opens with (`2024年度食品安全抽检监测经费`)."""
+    start, end = proj.get("start_date"), proj.get("end_date")
+    if start is not None and end is not None and start.year == end.year:
+        return start.year
+    m = _NAME_YEAR.match(proj.get("name") or "")
+    return int(m.group(1)) if m else None
 
 
 def _layout_id(parser_id: str, kind: str) -> str:

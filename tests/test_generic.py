@@ -1916,3 +1916,15 @@ def test_a_name_going_on_after_a_page_break_in_a_dump(tmp_path):
     assert [i["level3"] for i in got] == ["考核事项完成情况说明（按季度报送主管部门审核）", "考核事项2"]
     form = head + ("产出指标\t质量指标\t考核事项1\t≥80%\t85%\t10\t10\n\n\t\t考核事项3（新增）\n")
     assert [i["level3"] for i in _read(tmp_path, form).tables["indicators"]] == ["考核事项1", "考核事项3（新增）"]
+
+
+def test_the_year_of_a_form_that_states_none(tmp_path):
+    """No year in the title or on a line: the project period within one calendar year, else a year the name opens
+    with (year was null); a period over years and a name without a year give none (never a guess)."""
+    form = ("项目支出绩效目标申报表\n项目名称\t{name}\n项目期限\t{period}\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t抽检批次\t≥4000批次\n")
+    year = lambda name, period: _read(tmp_path, form.format(name=name, period=period)).tables["projects"][0]["year"]
+    assert year("食品安全抽检监测经费", "2024-01-01至2024-12-31") == 2024
+    assert year("2023年度食品安全抽检监测经费", "") == 2023
+    assert year("食品安全抽检监测经费", "2024-01-01至2026-12-31") is None
+    assert year("食品安全抽检监测经费", "") is None
