@@ -13,6 +13,7 @@ import codecs
 import csv
 import io
 import re
+import unicodedata
 from typing import Callable
 
 from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, unwrap_cell
@@ -139,17 +140,152 @@ def _flattened_style(lines: list[str]) -> bool:
 
 def _split_flat(line: str) -> list[str]:
     """Given a flattened line, return its cells: split on wide gaps, else on single spaces between short tokens."""
+    return [t for _, _, t in _flat_cells(line)]
+
+
+def _flat_cells(line: str) -> list[tuple[int, int, str]]:
+    """Given a flattened line, return its cells with their first and last character positions on the line:
+    split on wide gaps, else on single spaces between short tokens (`主管部门 某区民政局`). A token that only
+    opens a value (`≥`, `> =`) or a bracket going on from the token before (`100% (10月前)`) is no cell of its
+    own, nor is a part wholly in brackets (`（ 2020 年 ）`)."""
     t = line.strip()
+    if not t:
+        return []
+    lead = len(line) - len(line.lstrip())
     if is_page_furniture(t):
-        return [t]
-    out: list[str] = []
-    for part in (p for p in _WIDE_GAP.split(t) if p.strip()):
-        tokens = part.split()
-        if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE.search(x) for x in tokens):
-            out.extend(tokens)          # `主管部门 某区民政局`: a label and its value, one space apart
+        return [(lead, lead + len(t), t)]
+    out: list[tuple[int, int, str]] = []
+    pos = lead
+    for part in _WIDE_GAP.split(t):
+        at = line.index(part, pos) if part else pos
+        pos = at + len(part)
+        if not part.strip():
+            continue
+        tokens = [(m.start() + at, m.end() + at, m.group()) for m in re.finditer(r"\S+", part)]
+        if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE.search(x) for _, _, x in tokens) \
+                and not _BRACKETED.match(part.strip()):
+            merged: list[tuple[int, int, str]] = []
+            for tok in tokens:
+                if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（" or _OP_TAIL.match(tok[2])
+                               or (merged[-1][2][-1].isdigit() and _UNIT_TOKEN.match(tok[2]))):
+                    a = merged.pop()
+                    merged.append((a[0], tok[1], line[a[0]:tok[1]]))   # `≥ 90%`, `100% (10月前)`: one cell
+                else:
+                    merged.append(tok)
+            out.extend(merged)
         else:
-            out.append(part.strip())
+            s0 = at + len(part) - len(part.lstrip())
+            out.append((s0, s0 + len(part.strip()), part.strip()))
     return out
+
+
+_OP_ONLY = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《]{1,2}|大于|小于|不低于|不高于|不少于|不超过)$")
+_OP_TAIL = re.compile(r"^[=＝]\S")           # `≥ =100%`: the `=` typed after the sign
+_BRACKETED = re.compile(r"^[（(].*[)）]$")
+_UNIT_TOKEN = re.compile(r"^(?:[%％‰]|[^\d\s%％]{1,2}[%％]?)$")     # `≥ 95 ％`, `12 个`: the number's unit
+
+
+def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = None) -> list[str]:
+    """Given the lines of a flattened PDF text export (`pdftotext -layout`: cells set apart by runs of spaces,
+    each where it stands on the page), return them tab-separated, the rows under a table header with their
+    cells in the header's columns: a row whose first cells are merged or empty (`        质量指标  合格率  100%`)
+    keeps them empty, as a tab dump does (they were read from the first column on: the name as the level 1, the
+    actual value as the target). A header is a line of at least four cells whose first cell the parser takes
+    for a label; its columns hold until a line starting with a label (the next field or table) or a line of
+    more cells; a header repeated after a page break keeps the first one's columns."""
+    out: list[str] = []
+    anchor: list[tuple[int, int, str]] | None = None
+    anchor_line = ""
+    wide = _laid_out_wide(lines)
+    for ln in lines:
+        cells = _flat_cells(ln)
+        if len(cells) == 1 and anchor is not None and not is_page_furniture(cells[0][2]) \
+                and not (is_label is not None and is_label(cells[0][2])):
+            row = _in_columns(cells, anchor, ln, anchor_line, wide)   # a cell's wrapped rest alone on its line
+            if not row[0]:
+                out.append("\t".join(row))
+                continue
+        if len(cells) < 2:
+            out.append(ln if not cells or "\t" in ln else cells[0][2])
+            continue
+        first = cells[0][2]
+        if is_page_furniture(first):
+            out.append(first)
+            continue
+        starts_row = is_label is not None and is_label(first)
+        if len(cells) >= 4 and starts_row:
+            if anchor is None or [c[2] for c in anchor] != [c[2] for c in cells]:
+                anchor, anchor_line = cells, ln  # (the same header again after a page break: its first columns)
+            out.append("\t".join(c[2] for c in cells))
+            continue
+        if anchor is None or starts_row or len(cells) >= len(anchor):
+            anchor = None if (starts_row or (anchor is not None and len(cells) > len(anchor))) else anchor
+            out.append("\t".join(c[2] for c in cells))
+            continue
+        out.append("\t".join(_in_columns(cells, anchor, ln, anchor_line, wide)))
+    return out
+
+
+def _wide(line: str, cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cells with their positions counted in display columns (a Chinese character two wide), as a text
+    laid out for a screen or by a person has them (`pdftotext -layout` counts characters)."""
+    def col(i: int) -> int:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line[:i])
+    return [(col(a), col(b), t) for a, b, t in cells]
+
+
+def _laid_out_wide(lines: list[str]) -> bool:
+    """Are the cells of this flattened text set in display columns (a Chinese character two wide: a text laid
+    out for a screen or by hand) rather than in characters (`pdftotext -layout`)? Whichever count makes more
+    cells of the table rows start where a cell of another row starts."""
+    rows = [(ln, cs) for ln in lines for cs in [_flat_cells(ln)] if len(cs) >= 2][:200]
+
+    def shared(starts: list[list[int]]) -> int:
+        seen: dict[int, int] = {}
+        for ss in starts:
+            for x in set(ss):
+                seen[x] = seen.get(x, 0) + 1
+        return sum(n for n in seen.values() if n >= 2)
+    chars = shared([[c[0] for c in cs] for _, cs in rows])
+    wide = shared([[c[0] for c in _wide(ln, cs)] for ln, cs in rows])
+    return wide > chars
+
+
+def _in_columns(cells: list[tuple[int, int, str]], anchor: list[tuple[int, int, str]], line: str = "",
+                anchor_line: str = "", wide: bool = False) -> list[str]:
+    """The texts of a row's cells placed in the columns of its header (`anchor`): a cell starting where a head
+    starts in that head's column; the first cell otherwise in the column its span overlaps most (a column
+    reaching from its head's start to the next head's), a later one in the next column; never left of the cell
+    before; the columns no cell fills are empty. Positions are counted in display columns when the text is laid out
+    in them (`wide`), else in characters."""
+    if line and anchor_line:
+        wide_cells, wide_anchor = _wide(line, cells), _wide(anchor_line, anchor)
+        at_head = lambda c, an: any(abs(c[0] - a[0]) <= 1 for a in an)
+        # the row's first cell where a head starts in one count only: that count (indented by hand in display
+        # columns, its other cells set apart by a gap only); else the text's own
+        if at_head(wide_cells[0], wide_anchor) != at_head(cells[0], anchor):
+            wide = at_head(wide_cells[0], wide_anchor)
+        if wide:
+            cells, anchor = wide_cells, wide_anchor
+    bounds = [a[0] for a in anchor] + [anchor[-1][1] + 4]     # (the last column as wide as its head, and a gap)
+    row = [""] * len(anchor)
+    last = -1
+    for n, (s0, e0, text) in enumerate(cells):
+        exact = [k for k in range(len(anchor)) if abs(s0 - bounds[k]) <= 1]
+        if exact:
+            best = exact[0]
+        elif n:
+            best = last + 1           # (after a cell, one not where a head starts: the next column)
+        else:
+            best = max(range(len(anchor)), key=lambda k: (min(e0, bounds[k + 1]) - max(s0, bounds[k]),
+                                                          -abs(s0 - bounds[k])))
+        k = max(best, last + 1)
+        if k >= len(anchor):
+            row[-1] = (row[-1] + " " + text).strip()
+            continue
+        row[k] = text
+        last = k
+    return row
 
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -233,12 +369,9 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     if _vertical_style(lines):
         return _build_vertical(lines)
     if _flattened_style(lines):
-        # best effort: rebuild tab-separated rows from the gaps, then read as usual
-        rebuilt = []
-        for ln in lines:
-            cells = _split_flat(ln)
-            rebuilt.append("\t".join(cells) if len(cells) >= 2 else ln)
-        grids, texts = _build_horizontal(rebuilt)
+        # best effort: rebuild tab-separated rows from the gaps (the rows under a table header in its columns),
+        # then read as usual
+        grids, texts = _build_horizontal(_aligned_flat(lines, is_label))
         for g in grids:
             g.origin = "txt_flat"
         if warnings is not None:

@@ -1928,3 +1928,24 @@ def test_the_year_of_a_form_that_states_none(tmp_path):
     assert year("2023年度食品安全抽检监测经费", "") == 2023
     assert year("食品安全抽检监测经费", "2024-01-01至2026-12-31") is None
     assert year("食品安全抽检监测经费", "") is None
+
+
+def test_flattened_pdf_text_rows_keep_their_columns():
+    """`pdftotext -layout`-style exports (tests/fixtures/review/q_layout_*.txt): the rows under a table header
+    keep their cells in the header's columns (a row whose first cells are merged started from the first column:
+    its name read as the level 1, its actual value as the target); `≥ 90%`, `≤ 500元/人`, `100% (10月前)` and
+    `（ 2020 年 ）` are one cell each; a wrapped level label's `指标` is no indicator."""
+    row = lambda i: (i["level1"], i["level2"], i["level3"], i["op"], i["value"], i["unit"], i["actual_raw"],
+                     i["weight"], i["score"])
+    t = _review("q_layout_selfeval.txt")
+    assert [row(i) for i in t["indicators"]][1:3] == [
+        ("产出指标", "质量指标", "工程验收合格率", "=", 100, "%", "100%", 15, 15),
+        ("产出指标", "时效指标", "完工及时率", ">=", 90, "%", "100%", 10, 10)]
+    assert len(t["indicators"]) == 6 and t["indicators"][3]["level2"] == "成本指标"
+    t = _review("q_layout_opcol.txt")
+    assert [(i["level2"], i["level3"], i["op"], i["value"], i["unit"]) for i in t["indicators"]][2:4] == [
+        ("时效指标", "维修养护完成时间", "<=", 12, "月"), ("成本指标", "单处维修成本", "<=", 50_000, "元")]
+    assert len(t["indicators"]) == 7 and t["indicators"][-1]["level2"] == "服务对象满意度指标"
+    t = _review("q_layout_gbk.txt")
+    assert t["projects"][0]["year"] == 2020
+    assert [(i["level3"], i["op"], i["value"]) for i in t["indicators"]][2:4] == [("隐患整改率", ">=", 90), ("整改时限", "<=", 5)]
