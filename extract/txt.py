@@ -572,7 +572,60 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
             gap = False
             texts.append(TextLine(ln, line=no, order=float(no)))
     close()
+    if is_label is not None:
+        for g in grids:
+            _merge_repeats(g, is_label)
     return grids, texts
+
+
+def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
+    """A table exported with each merged cell's text written in every cell it covers (`项目资金（元） | 项目资金（元） |
+    中期资金总额 | 年度资金总额 | 年度资金总额`, as some Word and web exports do): in a grid where at least two rows
+    repeat a label (the parser's: 项目资金, 中长期目标) in the next cell, each run of one text in adjacent cells
+    is one cell spanning them, as the merged cell was, and a first-column label under itself is merged down
+    (the repeats were read as cells of their own: a label beside itself, a head twice). Only texts that are
+    no number: `35,000 | 35,000` are two amounts."""
+    by_row: dict[int, list[Cell]] = {}
+    for c in g.cells:
+        by_row.setdefault(c.row, []).append(c)
+
+    def runs(row: list[Cell], cuts: set[int]) -> list[list[Cell]]:
+        out: list[list[Cell]] = []
+        for c in sorted(row, key=lambda x: x.col):
+            if out and out[-1][-1].col + out[-1][-1].colspan == c.col and out[-1][-1].text.strip() == c.text.strip() \
+                    and not _AMOUNT_CELL.match(c.text) and len(c.text.strip()) >= 2 and c.col not in cuts:
+                out[-1].append(c)
+            else:
+                out.append([c])
+        return out
+    rows: dict[int, list[list[Cell]]] = {}
+    cuts: set[int] = set()
+    for r in sorted(by_row):
+        rows[r] = runs(by_row[r], cuts)
+        # under a row of merged heads (`中长期目标 ×2 | 年度目标 ×2`), a text repeated across both is two texts
+        cuts = {run[0].col for run in rows[r]} if any(len(run) > 1 for run in rows[r]) else set()
+    if sum(1 for rs in rows.values() if any(len(run) > 1 and is_label(run[0].text) for run in rs)) < 2:
+        return
+    keep: list[Cell] = []
+    left = min(c.col for c in g.cells)
+    above: Cell | None = None                   # the first column's cell of the row before
+    for r in sorted(rows):
+        head = None
+        for run in rows[r]:
+            first = run[0]
+            if len(run) > 1:
+                first.colspan = run[-1].col + run[-1].colspan - first.col
+            if first.col == left and above is not None and above.row + above.rowspan == r \
+                    and above.text.strip() == first.text.strip() \
+                    and not _AMOUNT_CELL.match(first.text) and len(rows[r]) > 1:
+                above.rowspan += 1               # `项目资金（元）` again under itself: the label merged down
+                head = above
+                continue
+            if first.col == left:
+                head = first
+            keep.append(first)
+        above = head
+    g.cells = keep
 
 
 def _build_vertical(lines: list[str]) -> tuple[list[Grid], list[TextLine]]:

@@ -876,7 +876,7 @@ class FormReader:
                 or len(rest) > 1 or (rest and (rest[0].col > heads[0].col or not _MONEYISH.search(rest[0].text))):
             return False
         unit = (declared_unit(rest[0].text) if rest else None) or declared_unit(heads[0].text) or self.block_unit
-        self.period_money = (heads[0].col, heads[1].col, row.grid, unit)
+        self.period_money = (heads[0].col, heads[1].col, row.grid, unit, heads[0].colspan, heads[1].colspan)
         if unit:
             self.block_unit = unit           # (rows the block does not read keep its unit)
         return True
@@ -885,11 +885,13 @@ class FormReader:
         """`资金总额 | 3,000.00 | 1,000.00` under the period and year columns: the total is budget_total over the
         period and budget_year for the year; 财政拨款 / 其他资金 their fields (the year's amount); another source
         (中央资金 …) a budget line of kind source (the year's amount, the period's in its note). True if read."""
-        pcol, ycol, grid, unit = self.period_money  # type: ignore[misc]
+        pcol, ycol, grid, unit, pspan, yspan = self.period_money  # type: ignore[misc]
         if row.grid is not grid:
             return False
         labels = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
-        nums = {c.col: c for c in cells if is_number(c.text)}
+        # (under a head merged over two columns, its amount repeated in both: the first)
+        nums = {pcol if pcol <= c.col < pcol + pspan else ycol if ycol <= c.col < ycol + yspan else c.col: c
+                for c in reversed(cells) if is_number(c.text)}
         if len(labels) != 1 or not nums or any(col not in (pcol, ycol) for col in nums) or labels[0].col >= pcol:
             return False
         label = labels[0]

@@ -1949,3 +1949,14 @@ def test_flattened_pdf_text_rows_keep_their_columns():
     t = _review("q_layout_gbk.txt")
     assert t["projects"][0]["year"] == 2020
     assert [(i["level3"], i["op"], i["value"]) for i in t["indicators"]][2:4] == [("隐患整改率", ">=", 90), ("整改时限", "<=", 5)]
+
+
+def test_a_table_exported_with_merged_texts_repeated():
+    """Each merged cell's text written in every cell it covers (tests/fixtures/review/q_word_repeats.txt): the
+    repeats are one merged cell, so the year's money under `年度资金总额 ×2` and the annual goal under `年度目标 ×2`
+    are read (budget_year and goal_annual were null)."""
+    t = _review("q_word_repeats.txt")
+    p = t["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (35_000, 35_000, 35_000, 0)
+    assert (p["goal_total"], p["goal_annual"]) == ("改善镇区环境。", "改善镇区环境。")
+    assert len(t["indicators"]) == 5 and not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
