@@ -544,6 +544,8 @@ class FormReader:
             return
         if len(cells) <= 2 and self._money_sentence(cells):
             return
+        if self._task_list(i, row, cells):
+            return
         if self._money_by_year(i, row, cells) or self._money_by_period_rows(i, row, cells) \
                 or self._money_by_source(i, row, cells):
             return
@@ -838,6 +840,27 @@ class FormReader:
             old = self.form.fields.get(m[0])
             if old is not None and old.cell.col < c.col and any(x is old.cell for x in cells):
                 self.form.fields[m[0]] = RawValue(amount.text, c, old.unit, rank=old.rank)
+
+    def _task_list(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """`年度主要任务 | 任务名称 | 主要内容` over rows of a task and its content, no amount (a 部门整体 form whose
+        tasks carry no budget): the tasks are the form's composition, `任务：内容；…` (each row was unparsed)."""
+        if row.grid is None or len(cells) < 2 or label_key(cells[0].text) not in _TASK_LABELS:
+            return False
+        heads = {c.col: label_key(c.text) for c in cells[1:]}
+        if not all(k in _TASK_HEADS for k in heads.values()):
+            return False
+        left = cells[0].col
+        got: list[str] = []
+        for r in self.rows[i + 1:]:
+            if r.grid is not row.grid or any(c.col <= left for c in r.cells) or len(r.cells) > len(heads):
+                break
+            texts = [clean(c.text) or "" for c in sorted(r.cells, key=lambda c: c.col)]
+            got.append("：".join(t for t in texts if t))
+            self.consumed.update(id(c) for c in r.cells)
+        if not got:
+            return False
+        self._set("composition", "；".join(got), cells[0], label=None)
+        return True
 
     def _money_sentence(self, cells: list[Cell]) -> bool:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a money label, then the money fields
@@ -1528,6 +1551,9 @@ _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\
 _SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况"))
+_TASK_LABELS = frozenset(label_key(x) for x in ("年度主要任务", "主要任务", "年度重点任务", "重点任务", "部门年度主要任务",
+                                               "年度重点工作任务", "重点工作任务"))
+_TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容"))
 _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期预算资金总额", "实施期资金总额", "实施周期资金总额"))
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
 _YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")

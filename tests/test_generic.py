@@ -1960,3 +1960,16 @@ def test_a_table_exported_with_merged_texts_repeated():
     assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (35_000, 35_000, 35_000, 0)
     assert (p["goal_total"], p["goal_annual"]) == ("改善镇区环境。", "改善镇区环境。")
     assert len(t["indicators"]) == 5 and not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_a_departments_tasks_without_amounts(tmp_path):
+    """`年度主要任务 | 任务名称 | 主要内容` over task rows with no amount (a 部门整体 form): the form's composition,
+    `任务：内容；…` (each row was unparsed)."""
+    form = ("部门整体支出绩效目标申报表\n（2023年度）\n部门（单位）名称\t桐梓县教育局\t\t\t\n"
+            "年度主要任务\t任务名称\t\t主要内容\t\n\t义务教育保障\t\t保障义务教育阶段学校正常运转\t\n"
+            "\t学生资助\t\t落实各学段学生资助政策\t\n年度部门整体支出预算（万元）\t资金总额\t\t24,560.80\t\n"
+            "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t资助学生人次\t≥3000人次\n")
+    t = _read(tmp_path, form).tables
+    assert t["projects"][0]["composition"] == "义务教育保障：保障义务教育阶段学校正常运转；学生资助：落实各学段学生资助政策"
+    assert t["projects"][0]["budget_total"] == 245_608_000
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
