@@ -34,7 +34,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Warning codes that mean data of the document was lost or is uncertain: the document is `partial`.
 # `low_confidence` (an OCR'd cell read below extract.scan.LOW_CONFIDENCE) is uncertain data.
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
-                        "truncated_cell", "text_layer_unreadable", "page_unreadable", "low_confidence"})
+                        "truncated_cell", "text_layer_unreadable", "page_unreadable", "low_confidence",
+                        "no_indicators"})
 TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
           "warnings", "findings")
 
@@ -276,6 +277,11 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 "year": own_year, **proj, "title": form.titles[0] if form.titles else None,
                 "header_missing": lost_header,
                 "page": first.page if first else None, "line": first.line if first else None})
+            if not form.indicators and not form.scores and form.kind != "assessment":
+                warnings.append((ParseWarning(
+                    "no_indicators", "no indicator or score row was read for this form: its indicator table is "
+                    "missing (a page cut before it) or written in a way that was not read",
+                    first.page if first else None, first.line if first else None), pid))
             if lost_header:
                 warnings.append((ParseWarning(
                     "header_missing", "a form without its title and 项目名称 (the start of the form "

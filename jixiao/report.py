@@ -120,6 +120,7 @@ CODE_ZH: dict[str, str] = {
     "layout_unknown": "未识别版式",
     "blank_form": "空白表样",
     "not_a_form": "非项目表格",
+    "no_indicators": "未读到绩效指标",
     "working_sheet_skipped": "未读取测算工作表",
     "header_missing": "表头缺失",
     "project_list": "项目清单（未读取）",

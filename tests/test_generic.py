@@ -1973,3 +1973,11 @@ def test_a_departments_tasks_without_amounts(tmp_path):
     assert t["projects"][0]["composition"] == "义务教育保障：保障义务教育阶段学校正常运转；学生资助：落实各学段学生资助政策"
     assert t["projects"][0]["budget_total"] == 245_608_000
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_a_form_without_indicators_is_flagged():
+    """A form whose indicator table was not read (tests/fixtures/review/q_one_cell_per_line.txt, a web page copied
+    with one cell per line) or is missing: a `no_indicators` warning, the document partial (the project came with
+    nothing read and no warning)."""
+    r = process_file(REVIEW / "q_one_cell_per_line.txt")
+    assert "no_indicators" in [w["code"] for w in r.tables["warnings"]] and r.document["status"] == "partial"
