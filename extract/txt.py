@@ -179,6 +179,9 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# what ends a table's columns in flattened text: a note or a numbered remark under it, a `label：value` line
+_ENDS_COLUMNS = re.compile(r"^(?:注|备注|说明|填表说明|附注)\s*[:：]|^[（(]?\d{1,2}\s*[)）.、．]\s*\S|^[^\s:：\d]{2,12}[:：]\s*\S")
+_TITLE_LINE = re.compile(r"表\s*$|^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$")
 _OP_ONLY = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《]{1,2}|大于|小于|不低于|不高于|不少于|不超过)$")
 _OP_TAIL = re.compile(r"^[=＝]\S")           # `≥ =100%`: the `=` typed after the sign
 _BRACKETED = re.compile(r"^[（(].*[)）]$")
@@ -199,6 +202,9 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     wide = _laid_out_wide(lines)
     for ln in lines:
         cells = _flat_cells(ln)
+        if cells and (_ENDS_COLUMNS.search(cells[0][2]) or "\f" in ln or is_page_furniture(cells[0][2])
+                      or (len(cells) == 1 and _TITLE_LINE.search(cells[0][2]))):
+            anchor = None    # a note under the table (注：/ 2.…), a page's end, a title, `单位名称：…`: columns end
         if len(cells) == 1 and anchor is not None and not is_page_furniture(cells[0][2]) \
                 and not (is_label is not None and is_label(cells[0][2])):
             row = _in_columns(cells, anchor, ln, anchor_line, wide)   # a cell's wrapped rest alone on its line

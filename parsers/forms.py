@@ -542,7 +542,7 @@ class FormReader:
             self._set("score", said.group(1), cells[0])
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
-        if len(cells) <= 2 and self._money_sentence(cells):
+        if len(cells) == 1 and self._money_sentence(cells):
             return
         if self._task_list(i, row, cells):
             return
@@ -724,7 +724,8 @@ class FormReader:
                 # 综合得分: | 100 | 96.95 — the full marks, then the score: take the last number
                 nums = [x for x in rest if is_number(x.text)]
                 if nums:
-                    self._value(col, nums[-1].text, nums[-1], unit, c.text)   # (自评总分 over a table's 合计)
+                    # (自评总分 | 100 | 99 over a table's 合计; a lone number, `总分 | 100`, may be the full marks)
+                    self._value(col, nums[-1].text, nums[-1], unit, c.text if len(nums) >= 2 else None)
                     j = cells.index(nums[-1]) + 1
                     if j < len(cells) and GRADE_WORD.match(cells[j].text):
                         self._value("grade", cells[j].text, cells[j], unit)   # 总分 | 100 | 96 | 优
@@ -1038,25 +1039,36 @@ class FormReader:
         if row.grid is None or len(cells) < 3:
             return False
         k0 = 1 if _MONEYISH.search(cells[0].text) and label_key(cells[1].text) in _PERIOD_ROW_HEADS else 0
+        pcol: int | None = cells[k0].col
         if label_key(cells[k0].text) not in _PERIOD_ROW_HEADS:
-            return False
-        pcol = cells[k0].col
+            # no 期间 head (`项目资金（万元） | 资金总额 | 财政拨款 | 其他资金` over `实施期 | 15000 | …`): the periods' labels
+            # stand left of the money heads, under the block label or beside it
+            if not _MONEYISH.search(cells[0].text) or declared_unit(cells[0].text) is None and len(cells) < 4:
+                return False
+            k0, pcol = 0, None
         kinds = self._money_heads({c.col: c for c in cells[k0 + 1:]})
         if kinds is None or len(kinds) < 2 or not any(k == "budget_total" for k in kinds.values()):
             return False
+        form_year = _form_year(self.form.titles + self.form.year_texts)
         found: dict[str, Row] = {}
-        for r in self.rows[i + 1:i + 4]:
+        used: list[Row] = []
+        for r in self.rows[i + 1:i + 6]:
             if r.grid is not row.grid:
                 break
-            lab = next((c for c in r.cells if c.col == pcol), None)
+            left = [c for c in r.cells if c.col < min(kinds) and not is_number(c.text)]
+            lab = next((c for c in left if pcol is None or c.col == pcol), None)
             key = label_key(lab.text) if lab is not None else ""
-            which = "period" if key in _PERIOD_HEADS else "year" if key in _YEAR_HEADS or _YEAR_ROW.match(key) else None
+            year = _YEAR_ROW.match(key)
+            which = "period" if key in _PERIOD_HEADS or key in _SUM_KEYS else "year" if key in _YEAR_HEADS or (
+                year and form_year is not None and int(key[:4]) == form_year) else "other" if year else None
             if which is None or which in found or not any(c.col in kinds and is_number(c.text) for c in r.cells):
                 break
-            found[which] = r
-        if not found:
+            if which != "other":
+                found[which] = r
+            used.append(r)                      # (2023年 | 300 | … beside the form's 2024年: no field's)
+        if not found or (pcol is None and "period" not in found):
             return False
-        unit = (declared_unit(cells[0].text) if k0 else None) or self.block_unit
+        unit = (declared_unit(cells[0].text) if _MONEYISH.search(cells[0].text) else None) or self.block_unit
         amounts = {w: {c.col: c for c in r.cells if c.col in kinds and is_number(c.text)} for w, r in found.items()}
         period, year = amounts.get("period", {}), amounts.get("year", {})
         for col, kind in kinds.items():
@@ -1075,7 +1087,7 @@ class FormReader:
                 got = y or p
                 self._line(clean(head.text), got.text, "source", unit, got,
                            note=f"实施期：{p.text.strip()}" if p is not None and y is not None else None)
-        for r in found.values():
+        for r in used:
             self.consumed.update(id(c) for c in r.cells)
         return True
 
@@ -1176,6 +1188,8 @@ class FormReader:
         if col in ("category", "fund_use"):
             self._options(col, Cell(cell.row, cell.col, text, page=cell.page, line=cell.line))
             return
+        if col == "period" and is_number(text):
+            return                                    # 实施期 | 15000: a money row's label, no period
         if col == "grade" and ticked_options(text) is not None:
             got = ticked_options(text)                # ☐优 ☑良 ☐中 ☐差: the ticked grade, none when none is
             if not got:
@@ -1557,6 +1571,12 @@ _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要
 _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期预算资金总额", "实施期资金总额", "实施周期资金总额"))
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
 _YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")
+
+
+def _form_year(texts: list[str]) -> int | None:
+    """The year a form's title or year lines state (as the pipeline reads it), else None."""
+    from normalize.records import form_year
+    return form_year(texts)
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
                                                "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排"))
 _YEAR_HEADS = frozenset(label_key(x) for x in ("年度资金总额", "年度资金", "当年资金", "本年资金", "年度", "当年",

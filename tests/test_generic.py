@@ -1981,3 +1981,23 @@ def test_a_form_without_indicators_is_flagged():
     nothing read and no warning)."""
     r = process_file(REVIEW / "q_one_cell_per_line.txt")
     assert "no_indicators" in [w["code"] for w in r.tables["warnings"]] and r.document["status"] == "partial"
+
+
+def test_this_rounds_rules_where_they_misread():
+    """The cases a review of this round's rules found (tests/fixtures/review/r3_*.txt), each read as the form says."""
+    t = _review("r3_f4_notes.txt")
+    assert len(t["indicators"]) == 4 and not [w for w in t["warnings"] if w["code"] == "target_missing"]
+    t = _review("r3_f2_two_forms_pb.txt")
+    assert [(p["name"], p["budget_year"]) for p in t["projects"]][1] == ("农村公路养护", 1_200_000)
+    p = _review("r3_pr1_noperiodhead.txt")["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"], p["period_raw"]) == (
+        150_000_000, 50_000_000, 46_000_000, 4_000_000, None)
+    t = _review("r3_y1_period_years.txt")
+    p = t["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
+        10_000_000, 5_000_000, 4_000_000, 1_000_000)
+    assert t["budget_items"] == [] and not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+    p = _review("r3_m1_sentence_overview.txt")["projects"][0]
+    assert p["overview"].startswith("项目资金：总投资1000万元") and p["budget_year"] == 5_000_000
+    assert [p["budget_year"] for p in _review("r3_p2_preamble.txt")["projects"]] == [6_125_000, 50_000]
+    assert _review("r3_s1_total_fullmarks.txt")["projects"][0]["score"] == 83

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extract.grid import Extracted, ParseWarning
 from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_value_for, label_key, match_field,
                           split_forms, split_summary_table)
-from parsers.forms import RawForm, read_form
+from parsers.forms import RawForm, declared_unit, read_form
 from parsers.registry import LayoutParser, ParseResult
 
 
@@ -131,16 +131,24 @@ def _inherit_preamble(forms: list[RawForm], rows: list) -> None:
     line_cells = {id(r.cells[0]) for r in rows if r.is_text_line and r.cells}
     line_places = {(r.cells[0].page, r.cells[0].line) for r in rows if r.is_text_line and r.cells
                    and r.cells[0].line is not None}
+    at = {id(r.cells[0]): k for k, r in enumerate(rows) if r.cells}
     prev = forms[0]
     for form in forms[1:]:
         if form.titles or form.header_missing or form.kind != prev.kind:
             prev = form
             continue
-        if form.form_unit is None:
+        # lines between the two forms' starts that state their own unit or unit name (`金额单位：元`,
+        # `单位名称：某县第二中学` before the next 项目名称): that form's, not the preamble's
+        a, b = at.get(id(prev.first)), at.get(id(form.first))
+        gap = rows[a + 1:b] if a is not None and b is not None else []
+        last_grid = max((k for k, r in enumerate(gap) if not r.is_text_line), default=-1)
+        between = [r.cells[0].text for r in gap[last_grid + 1:] if r.is_text_line]
+        own = {m[0] for t in between for m in [match_field(t)] if m is not None}
+        if form.form_unit is None and not any(declared_unit(t) for t in between):
             form.form_unit = prev.form_unit
         for col in _PREAMBLE_FIELDS:
             v = prev.fields.get(col)
-            if col not in form.fields and v is not None and (
+            if col not in form.fields and col not in own and v is not None and (
                     id(v.cell) in line_cells or (v.cell.line is not None and (v.cell.page, v.cell.line) in line_places)):
                 form.fields[col] = v
         prev = form
