@@ -843,6 +843,7 @@ def _vertical_labels(rows: list[Row], span) -> list[Row]:
     return [r for r in out if r is not None]
 
 
+_OPEN_END = re.compile(r"[较的和及与或、对在为按从比占至（(，,]$")
 _TARGET_JOINER = re.compile(r"[·•/／\-－~～至、]$")
 
 
@@ -858,6 +859,9 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
     if "level3" in body and len(body) > 1 and "level3" in prev and set(prev) <= {"level3"} | FREE_TEXT_ROLES:
         piece = clean(body["level3"].text)
         return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not re.search(r"\d", piece)
+    if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
+            and _OPEN_END.search(prev["level3"].text.rstrip()) and not any(level_info(body["level3"].text)[:2]):
+        return True               # `城镇污水集中收集率较 | ≥2个` then `上年提高幅度（百分点）`: a name ending on 较 goes on
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
         return 1 <= len(piece) <= 4 and not re.search(r"\d", piece) and (

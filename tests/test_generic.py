@@ -2001,3 +2001,13 @@ def test_this_rounds_rules_where_they_misread():
     assert p["overview"].startswith("项目资金：总投资1000万元") and p["budget_year"] == 5_000_000
     assert [p["budget_year"] for p in _review("r3_p2_preamble.txt")["projects"]] == [6_125_000, 50_000]
     assert _review("r3_s1_total_fullmarks.txt")["projects"][0]["score"] == 83
+
+
+def test_a_name_cut_after_a_connective_goes_on_below_its_values(tmp_path):
+    """`城镇污水集中收集率较 | ≥2个` then `上年提高幅度（百分点）` alone under the name: one name (a second indicator
+    without a target was read); a name ending as a name may end stays, the row below an indicator of its own."""
+    head = "项目支出绩效目标表\n（2021年度）\n项目名称\t污水管网建设\n一级指标\t二级指标\t三级指标\t指标值\n"
+    form = head + "效益指标\t生态效益指标\t城镇污水集中收集率较\t≥2个\n\t\t上年提高幅度（百分点）\t\n"
+    assert [i["level3"] for i in _read(tmp_path, form).tables["indicators"]] == ["城镇污水集中收集率较上年提高幅度（百分点）"]
+    form = head + "效益指标\t生态效益指标\t城镇污水集中收集率\t≥95%\n\t\t黑臭水体消除比例\t\n"
+    assert [i["level3"] for i in _read(tmp_path, form).tables["indicators"]] == ["城镇污水集中收集率", "黑臭水体消除比例"]
