@@ -907,6 +907,7 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
         raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
+    _drop_page_furniture(root)
     grids: list[Grid] = []
     lines: list[TextLine] = []
     counter = {"table": 0, "para": 0, "order": 0.0}
@@ -941,6 +942,35 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             lines.append(TextLine(text, None, 1, 1.0))
     return Extracted(doc_id=doc_id, format="html", pages=None, grids=grids, lines=lines, path=path,
                      warnings=warnings)
+
+
+# a web page's furniture around its content: navigation, footer, share bar, related links
+_FURNITURE_ATTR = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|share|bdshare|related|relate|breadcrumb|crumbs?|"
+                             r"copyright|sidebar|friendlink|links?|xglj|fxd?)(?:$|[-_\s\d])", re.IGNORECASE)
+_FURNITURE_TEXT = re.compile(r"^\s*(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|分享到|打印本页|【打印】|关闭窗口|【关闭】|上一篇|下一篇|"
+                             r"扫一扫|网站地图|版权所有|主办单位|技术支持)")
+
+
+def _drop_page_furniture(root) -> None:
+    """Take a saved web page's furniture out before reading (its text after the form was read as one more
+    indicator, its `2022年部门决算公开` link as the form's year): <nav>, <footer>, <aside>; an element whose class
+    or id names a menu, footer, share bar or related links; a list of links only; a block starting with
+    相关链接 / 分享到 / 打印本页 … that holds no table."""
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        tag = el.tag.lower()
+        if tag in ("table", "tr", "td", "th", "tbody", "thead", "body", "html"):
+            continue
+        if el.xpath(".//table"):
+            continue                             # (a layout block around the form: never dropped)
+        attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        text = el.text_content().strip()
+        links = el.xpath(".//a")
+        if tag in ("nav", "footer", "aside") or (attrs and _FURNITURE_ATTR.search(attrs)) \
+                or (tag in ("ul", "ol") and links and all(li.xpath(".//a") for li in el.xpath("./li"))) \
+                or (text and _FURNITURE_TEXT.match(text) and len(text) < 200):
+            el.drop_tree()
 
 
 _MIME_START = re.compile(rb"(?i)(?:mime-version|content-type|from|subject|date|x-[\w-]+)\s*:")

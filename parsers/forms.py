@@ -159,6 +159,7 @@ class FormReader:
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
         self.year_side: tuple | None = None  # (grid, column of 年度资金总额) beside a 中期资金总额 to its left
+        self.carry_l1: str | None = None     # the last level 1 of an indicator table just ended (a page between)
         self.tail_row = -1                   # the second line of a header a line break cut: read with the first
         self.spending: tuple[int, object, str | None] | None = None   # 收入 | 支出 block: spending column, grid, unit
         self.period_money: tuple[int, int, object, str | None] | None = None  # 实施期 | 年度 columns, grid, unit
@@ -255,6 +256,8 @@ class FormReader:
                 if row.is_text_line and self._remark_inside(i):
                     continue                         # 备注：… between two rows of the table (a sheet's merged row)
                 self._flush()
+            if not row.is_text_line:
+                self.carry_l1 = None             # (a row of fields between two indicator tables: a new table)
             self._read_fields(i, row)
             self._year_side(row)
         self._flush()
@@ -440,6 +443,15 @@ class FormReader:
             h = horizon_of(first.text) if first.col == _left(header.row) else None
             recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon)
             self.form.horizons |= {x for r in rows if len(r.cells) == 1 for x in [horizon_of(r.cells[0].text)] if x}
+            body = [r for r in recs if not r.get("_total") and not r.get("_exec_rate")]
+            if self.carry_l1 is not None:
+                # the table goes on in a new one after a page break (`一级指标 | …` again, its first rows' level 1
+                # merged over from the page before, left empty): the level 1 above holds
+                for r in body:
+                    if r.get("level1"):
+                        break
+                    r["level1"] = self.carry_l1
+            self.carry_l1 = next((r["level1"] for r in reversed(body) if r.get("level1")), None)
         else:
             recs = (read_assessment_table(header, rows, self.form.warnings, caption=self.caption)
                     if header.kind == "assessment" else READERS[header.kind](header, rows, self.form.warnings))
@@ -790,6 +802,8 @@ class FormReader:
         if (self.money_group is not None or self.money_section is not None) and len(cells) == 1 \
                 and len(cells[0].text.strip()) <= 12:
             return                                   # 上年结转资金 with no amount
+        if not used and any(label_key(c.text) in _PAGE_META for c in cells):
+            return                                   # 索引号： | … | 发布机构： | …: the web page's own record, no form's
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
@@ -1565,6 +1579,10 @@ _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\
 _SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况"))
+# the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
+_PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
+                                             "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",
+                                             "公开时限", "有效性", "主题词", "组配分类", "体裁分类", "发布时间", "来源"))
 _TASK_LABELS = frozenset(label_key(x) for x in ("年度主要任务", "主要任务", "年度重点任务", "重点任务", "部门年度主要任务",
                                                "年度重点工作任务", "重点工作任务"))
 _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容"))

@@ -2011,3 +2011,15 @@ def test_a_name_cut_after_a_connective_goes_on_below_its_values(tmp_path):
     assert [i["level3"] for i in _read(tmp_path, form).tables["indicators"]] == ["城镇污水集中收集率较上年提高幅度（百分点）"]
     form = head + "效益指标\t生态效益指标\t城镇污水集中收集率\t≥95%\n\t\t黑臭水体消除比例\t\n"
     assert [i["level3"] for i in _read(tmp_path, form).tables["indicators"]] == ["城镇污水集中收集率", "黑臭水体消除比例"]
+
+
+def test_saved_government_web_pages():
+    """Saved 政府信息公开 pages (tests/fixtures/review/s_*.html): the page's record table and its furniture (share bar,
+    related links, footer) are no form's rows (the document was partial, a link an indicator, a link's year the
+    form's); an indicator table going on in a second `<table>` keeps the level 1 above."""
+    r = process_file(REVIEW / "s_page_furniture.html")
+    assert r.document["status"] == "ok" and len(r.tables["indicators"]) == 7
+    assert not any("相关链接" in (i["level3"] or "") for i in r.tables["indicators"])
+    t = _review("s_split_tables.html")
+    assert [(i["level1"], i["level2"]) for i in t["indicators"]][4] == ("产出指标", "成本指标")
+    assert [p["year"] for p in _review("s_three_projects.html")["projects"]] == [2023, 2023, 2023]
