@@ -2023,3 +2023,14 @@ def test_saved_government_web_pages():
     t = _review("s_split_tables.html")
     assert [(i["level1"], i["level2"]) for i in t["indicators"]][4] == ("产出指标", "成本指标")
     assert [p["year"] for p in _review("s_three_projects.html")["projects"]] == [2023, 2023, 2023]
+
+
+def test_a_department_code_before_its_name(tmp_path):
+    """`主管部门及代码 | 205 某市人力资源和社会保障局`: the code and the name (the code was kept in the name); as
+    `[015001]武汉市青山区教育局` is; a year before a word is no code."""
+    form = ("项目支出绩效目标表\n（2023年度）\n项目名称\t职业技能提升培训\n主管部门及代码\t{dept}\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人次\t≥3000人次\n")
+    got = lambda d: (lambda p: (p["department_code"], p["department"]))(
+        _read(tmp_path, form.format(dept=d)).tables["projects"][0])
+    assert got("205 某市人力资源和社会保障局") == ("205", "某市人力资源和社会保障局")
+    assert got("[015001]武汉市青山区教育局") == ("015001", "武汉市青山区教育局")
