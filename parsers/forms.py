@@ -475,7 +475,9 @@ class FormReader:
                 self.form.kind = "self_eval"
         elif header.kind == "score":
             for r in recs:
-                if r.get("_total"):
+                if r.get("_grade"):
+                    self._set("grade", r["_grade"], Cell(0, 0, r["_grade"], page=r["page"], line=r["line"]))
+                elif r.get("_total"):
                     # the 评分表's 总分 is the form's score, over an indicator table's 合计 read before it
                     self._set("score", r["score"], Cell(0, 0, r["score"] or "", page=r["page"], line=r["line"]),
                               label="总分")

@@ -18,6 +18,7 @@ from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, fold, is_block_label, is_child,
+                          match_field,
                           is_placeholder, label_key, level_info, level_key, warn)
 
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
@@ -1106,6 +1107,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         cells = [part for c in cells for part in _split_levels(c)]
+        if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
+            # 评价结果等次： | 优 closing the table: the form's grade
+            out.append({"_grade": cells[1].text, "page": cells[1].page, "line": cells[1].line})
+            continue
         if last_level is not None:
             cells = [c for c in cells if c.col <= last_level or is_points(c)]
         texts = [c for c in cells if not is_points(c)]
@@ -1141,7 +1146,9 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             out.append({"level1": l1.text if l1 else None, "level2": None, "level3": None, "weight": weight,
                         "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line})
             continue
-        if len(texts) == 1 and label_key(texts[0].text) in _TOTAL_KEYS | {"总分", "总得分"}:
+        if len(texts) == 1 and (label_key(texts[0].text) in _TOTAL_KEYS | {"总分", "总得分"}
+                                or match_field(texts[0].text) == ("score", None)):
+            # (综合得分： | 100 | 97.80 as the table's last row: the form's score too)
             # 合计 | 100 | 94: the total score of the form, not a row of the table
             out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line})
             continue

@@ -2034,3 +2034,12 @@ def test_a_department_code_before_its_name(tmp_path):
         _read(tmp_path, form.format(dept=d)).tables["projects"][0])
     assert got("205 某市人力资源和社会保障局") == ("205", "某市人力资源和社会保障局")
     assert got("[015001]武汉市青山区教育局") == ("015001", "武汉市青山区教育局")
+
+
+def test_a_score_tables_own_total_and_grade_rows():
+    """`综合得分： | 100 | 97.80` and `评价结果等次： | 优` as a 评分表's last rows (tests/fixtures/review/
+    s_score_total_in_table.html): the form's score and grade (null; the total was a score row, the grade unparsed)."""
+    t = _review("s_score_total_in_table.html")
+    assert (t["projects"][0]["score"], t["projects"][0]["grade"]) == (97.8, "优")
+    assert "综合得分" not in [s["level1"] for s in t["scores"]]
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
