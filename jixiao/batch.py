@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from jixiao.pipeline import TABLES, FileResult, doc_id_of, failed_result, process_file, read_input
+from jixiao.pipeline import TABLES, FileResult, doc_id_of, failed_result, is_url, process_file, read_input
 
 
 class Interrupted(KeyboardInterrupt):
@@ -120,19 +120,75 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
     `stats`, when given, gets `worker_peak_mib`: the largest peak memory of a worker process (with one
     job and no timeout, of this process).
 
-    With one job and a timeout the files are read one at a time in one worker process, so that a file
-    that hangs (in native code too) can be stopped; without a timeout, in this process."""
+    With one job, text dumps are read in this process (a timeout stops them by an alarm signal: their
+    readers are pure Python) and, with a timeout, other files (PDFs, office files, scans, URLs) one at a
+    time in one worker process, so that a file that hangs in native code can be stopped too."""
     stats = {} if stats is None else stats
     jobs = max(1, jobs)
-    if jobs == 1 and not timeout:
-        for i, p in enumerate(paths):
+    if jobs == 1:
+        alarm = bool(timeout) and _can_alarm()
+        todo = list(enumerate(paths))
+        k = 0
+        while k < len(todo):
+            i, p = todo[k]
             check_stop()
-            yield i, _run_one_guarded(p, layouts, checks_disabled)
-            stats["worker_peak_mib"] = peak_rss_mib()
+            if timeout and not (alarm and _pure_python(p)):
+                # a run of files whose readers call native code: one worker reads them
+                j = k
+                while j < len(todo) and not (alarm and _pure_python(todo[j][1])):
+                    j += 1
+                yield from _run_pool(todo[k:j], 1, timeout, layouts, checks_disabled, stats)
+                k = j
+                continue
+            yield i, (_run_with_alarm(p, timeout, layouts, checks_disabled) if timeout
+                      else _run_one_guarded(p, layouts, checks_disabled))
+            stats["worker_peak_mib"] = max(stats.get("worker_peak_mib", 0.0), peak_rss_mib())
+            k += 1
         return
+    yield from _run_pool(list(enumerate(paths)), jobs, timeout, layouts, checks_disabled, stats)
+
+
+# text dumps: read by pure-Python code, which an alarm signal interrupts wherever it is
+_PURE_PYTHON_SUFFIXES = (".txt", ".text", ".csv", ".tsv", ".md", ".markdown")
+
+
+def _pure_python(path: str) -> bool:
+    return str(path).lower().endswith(_PURE_PYTHON_SUFFIXES) and not is_url(str(path))
+
+
+def _can_alarm() -> bool:
+    import threading
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+class _FileTimedOut(BaseException):
+    """Raised by the alarm in the middle of reading a file (a BaseException: no reader's `except Exception`
+    takes it for the file's own error)."""
+
+
+def _run_with_alarm(path: str, timeout: float, layouts, checks_disabled=frozenset()) -> FileResult:
+    """Read one file in this process, stopped by SIGALRM after `timeout` seconds (recorded failed)."""
+    def on_alarm(signum, frame):
+        raise _FileTimedOut()
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return _run_one_guarded(path, layouts, checks_disabled)
+    except _FileTimedOut:
+        return failed_result(path, f"timed out after {timeout:g} s (--timeout)")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _run_pool(todo: list[tuple[int, str]], jobs: int, timeout: float | None, layouts, checks_disabled,
+              stats: dict) -> Iterator[tuple[int, FileResult]]:
+    """The files `todo` ((input index, path) pairs) read by `jobs` worker processes; a crash or timeout fails
+    one file only."""
+    paths = [p for _, p in todo]
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     outbox = ctx.Queue()
-    pending = list(enumerate(paths))[::-1]
+    pending = list(todo)[::-1]
     slots: list[_Slot] = []
 
     def start() -> _Slot:

@@ -72,11 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="ignore the known templates: read every file with the general parser (layout generic:<form>)")
     e.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     e.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
-                   help="worker processes (default: one per core; 1 = one file at a time, in one worker "
-                   "process, or in this process with --timeout 0)")
+                   help="worker processes (default: one per core; 1 = one file at a time: text dumps in this "
+                   "process, other files in one worker process, all in this process with --timeout 0)")
     e.add_argument("--timeout", type=_seconds, default=600.0, metavar="S",
-                   help="seconds one file may take before its worker is stopped and the file recorded failed, "
-                   "with any --jobs (default 600; 0 = none)")
+                   help="seconds one file may take before it is stopped (its worker, or with -j 1 a text dump "
+                   "by an alarm) and recorded failed, with any --jobs (default 600; 0 = none)")
     e.add_argument("--dask", metavar="ADDRESS",
                    help="run on a Dask cluster: a scheduler address (tcp://host:8786; workers must see the "
                    "input paths) or `local` / `local:N` for a local cluster of N worker processes")

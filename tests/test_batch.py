@@ -502,3 +502,31 @@ def test_documents_has_the_same_columns_empty_or_full(tmp_path):
         tbl = pq.read_table(out / "documents.parquet")
         assert tbl.schema.field("aliases").type == schema.arrow_schema("documents").field("aliases").type
         assert tbl.column_names == schema.columns("documents")
+
+
+def test_timeout_with_one_job_reads_text_in_process_and_others_in_a_worker(tmp_path, monkeypatch):
+    """-j 1 with --timeout: text dumps are read in this process (an alarm stops a hanging one: no worker's cost on
+    the archive's bulk), other files in a worker process (a hang in native code cannot be interrupted here);
+    both kinds time out as failed rows and the run goes on."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLES[0], src / "a.txt")
+    (src / "slow.txt").write_bytes(SAMPLES[1].read_bytes())
+    (src / "slow.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    real, seen = batch.process_file, []
+
+    def fake(path, **kw):
+        seen.append((Path(path).name, os.getpid()))
+        if Path(path).name.startswith("slow"):
+            time.sleep(30)
+        return real(path, **kw)
+
+    monkeypatch.setattr(batch, "process_file", fake)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--timeout", "1.5"]) == 0
+    docs = {Path(d["path"]).name: d for d in read_table(out, "documents").to_pylist()}
+    assert docs["slow.txt"]["error"].endswith("timed out after 1.5 s (--timeout)")
+    assert docs["slow.html"]["error"].endswith("timed out after 1.5 s (--timeout)")
+    assert docs["a.txt"]["status"] != "failed"
+    # the text files were read here (the forked worker's calls are not seen by this process)
+    assert {name for name, pid in seen if pid == os.getpid()} == {"a.txt", "slow.txt"}
