@@ -591,6 +591,12 @@ def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
     is one cell spanning them, as the merged cell was, and a first-column label under itself is merged down
     (the repeats were read as cells of their own: a label beside itself, a head twice). Only texts that are
     no number: `35,000 | 35,000` are two amounts."""
+    seen = 0
+    for a, b in zip(g.cells, g.cells[1:]):     # (cells in reading order: a repeat is a pair side by side)
+        if b.row == a.row and b.col == a.col + 1 and b.text == a.text and is_label(a.text):
+            seen += 1
+    if seen < 2:
+        return
     by_row: dict[int, list[Cell]] = {}
     for c in g.cells:
         by_row.setdefault(c.row, []).append(c)

@@ -213,7 +213,8 @@ class FormReader:
             if i == self.tail_row:
                 continue
             header = detect_header(row) or self._allocation_header(i, row)
-            whole = _wrapped_header(row, self.rows[i + 1], header) if i + 1 < len(self.rows) else None
+            whole = _wrapped_header(row, self.rows[i + 1], header) \
+                if i + 1 < len(self.rows) and (header is not None or self.table is None) else None
             if whole is not None:
                 header, self.tail_row = whole, i + 1     # 年度指 | 实际完 over 标值 | 成值: 年度指标值 | 实际完成值
             if not header and self.table is None and self.skip_to <= i:

@@ -893,6 +893,7 @@ def _pieces_joined(a: str, b: str) -> str:
     return a + b
 
 
+_TAIL_ENDS = ("指标", "目标", "分）", "分)", "）", ")")
 _WORD_TAIL = re.compile(r"^\s*[\u4e00-\u9fff]?(?:指标|目标)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
 _POINTS_TAIL = re.compile(r"^\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
 
@@ -917,8 +918,10 @@ def _label_tails(rows: list[Row], cols: dict) -> list[Row]:
     is joined only to a label above it in its own column that does not end as a label ends already (with
     指标 / 目标 or its points) and reads as a level with it; a row left with nothing is dropped."""
     spans = [cols[lv] for lv in ("level1", "level2") if lv in cols]
-    if not spans:
-        return rows
+    if not spans or not any(len(c.text) <= 12 and c.text.rstrip().endswith(_TAIL_ENDS)
+                            and (_WORD_TAIL.match(c.text) or _POINTS_TAIL.match(c.text))
+                            for r in rows for c in r.cells):
+        return rows                                    # (no cell reads as a label's tail: nothing to do)
     out: list[Row | None] = list(rows)
     above: dict[tuple, tuple[int, Cell]] = {}          # level column -> (row index, its last label cell)
     for k, r in enumerate(rows):
