@@ -87,16 +87,21 @@ def test_incremental_runs_skip_add_and_force(tmp_path, capsys):
     assert len(set(zip(ids, seqs))) == len(ids)
 
 
-def test_identical_inputs_are_one_document(tmp_path, capsys):
-    """An archive holding the same file twice (a copy in another folder): read once, one documents row,
-    no project twice; the copy is named on stderr."""
+def _with_a_copy(tmp_path):
+    """An input folder holding a sample, a copy of it under another name in another folder, and another sample."""
     src = tmp_path / "in"
     (src / "a").mkdir(parents=True)
     (src / "b").mkdir()
     shutil.copy(SAMPLES[0], src / "a" / "form.txt")
     shutil.copy(SAMPLES[0], src / "b" / "copy.txt")
     shutil.copy(SAMPLES[1], src / "b" / "other.txt")
-    out = tmp_path / "out"
+    return src, tmp_path / "out"
+
+
+def test_identical_inputs_are_one_document(tmp_path, capsys):
+    """An archive holding the same file twice (a copy in another folder): read once, one documents row,
+    no project twice; the copy is named on stderr."""
+    src, out = _with_a_copy(tmp_path)
     assert main(["extract", str(src), "-o", str(out), "-j", "1"]) == 0
     captured = capsys.readouterr()
     assert "same bytes as another input" in captured.err and "copy.txt" in captured.err
@@ -321,15 +326,19 @@ def test_a_terminated_or_killed_run_leaves_no_worker_and_no_lock(tmp_path, sig):
     assert len(docs) == n and len(set(docs)) == n
 
 
-def test_ctrl_c_with_one_job_stops_the_run_and_records_nothing_for_the_file(tmp_path, monkeypatch, capsys):
-    """KeyboardInterrupt while a file is read in this process is no failure of that file: the run stops,
-    the batches committed before stay, the file is read by the next run."""
+def _three_samples(tmp_path):
+    """An input folder of three samples, an output folder and the real process_file (tests that replace it)."""
     src = tmp_path / "in"
     src.mkdir()
     for p in SAMPLES[:3]:
         shutil.copy(p, src / p.name)
-    out = tmp_path / "out"
-    real = batch.process_file
+    return src, tmp_path / "out", batch.process_file
+
+
+def test_ctrl_c_with_one_job_stops_the_run_and_records_nothing_for_the_file(tmp_path, monkeypatch, capsys):
+    """KeyboardInterrupt while a file is read in this process is no failure of that file: the run stops,
+    the batches committed before stay, the file is read by the next run."""
+    src, out, real = _three_samples(tmp_path)
     victim = sorted(src.iterdir())[1]
 
     def fake(path, **kw):
@@ -355,12 +364,7 @@ def test_ctrl_c_with_one_job_stops_the_run_and_records_nothing_for_the_file(tmp_
 def test_an_interrupt_a_library_swallowed_still_stops_the_run(tmp_path, monkeypatch, capsys):
     """The KeyboardInterrupt a signal raises can be lost inside a library (pyarrow swallows it at times):
     the stop is remembered and raised again between files."""
-    src = tmp_path / "in"
-    src.mkdir()
-    for p in SAMPLES[:3]:
-        shutil.copy(p, src / p.name)
-    out = tmp_path / "out"
-    real = batch.process_file
+    src, out, real = _three_samples(tmp_path)
     victim = sorted(src.iterdir())[0]
 
     def fake(path, **kw):
@@ -461,13 +465,7 @@ def test_a_changed_file_replaces_its_old_rows(tmp_path, force):
 def test_every_input_path_is_in_the_dataset(tmp_path, capsys):
     """Copies (same bytes, other names) are one document whose `aliases` name the other paths; a file
     moved since an earlier run is found at its new path; a copy added later joins the aliases."""
-    src = tmp_path / "in"
-    (src / "a").mkdir(parents=True)
-    (src / "b").mkdir()
-    shutil.copy(SAMPLES[0], src / "a" / "form.txt")
-    shutil.copy(SAMPLES[0], src / "b" / "copy.txt")
-    shutil.copy(SAMPLES[1], src / "b" / "other.txt")
-    out = tmp_path / "out"
+    src, out = _with_a_copy(tmp_path)
     assert main(["extract", str(src), "-o", str(out), "-j", "1"]) == 0
     err = capsys.readouterr().err
     assert "1 files have the same bytes as another input" in err and "aliases" in err
