@@ -540,6 +540,18 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 body = {k: v for k, v in body.items() if k != sign}
                 body["op"] = sign_cell
                 body["col:" + op_head] = word                # 指标性质：正向 (under its own column's name)
+        op_label = "指标性质"
+        if "op" in body and _NATURE_WORD.match(fold(body["op"].text)):
+            # 指标性质 | … | 指标方向: 定量 under the first, 正向 / 反向 under the second: the direction is the
+            # operator (≥ / ≤ for a bare number), the nature a note (the direction was only a note: `=` read)
+            way = next((r for r, c in body.items() if r.startswith("col:") and "方向" in r
+                        and fold(c.text).strip() in _DIRECTION_WORDS), None)
+            if way is not None:
+                op_head = next((c.text.strip() for c in header.row.cells if c.col == header.cols.get("op")), "指标性质")
+                nature, direction = body["op"], body[way]
+                body = {k: v for k, v in body.items() if k != way}
+                body["op"], op_label = direction, way[4:]
+                body["col:" + op_head] = nature
         notes = [body["note"].text.strip()] if "note" in body else []
         if id(e) in tasks:
             notes.insert(0, f"{task_head}：{clean(tasks[id(e)].text)}")
@@ -550,7 +562,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if "target_prev" in body:                    # an adjustment request: the target before it
             notes.append("调整前指标值：" + body["target_prev"].text.strip())
         if "op" in body and not _OP_ONLY.match(fold(body["op"].text)):
-            notes.append("指标性质：" + body["op"].text.strip())   # 定量 / 定性 / 正向 …
+            notes.append(f"{op_label}：" + body["op"].text.strip())   # 定量 / 定性 / 正向 …
         weight1 = _WEIGHT_IN_LABEL.search(fold(e.l1.text)) if e.l1 else None
         rec = {
             "level1": e.l1.text if e.l1 else None,
@@ -893,6 +905,8 @@ def _pieces_joined(a: str, b: str) -> str:
     return a + b
 
 
+_NATURE_WORD = re.compile(r"^\s*定[量性](?:指标)?\s*$")
+_DIRECTION_WORDS = frozenset({"正向", "反向", "正向指标", "反向指标", "越大越好", "越小越好"})
 _TAIL_ENDS = ("指标", "目标", "分）", "分)", "）", ")")
 _WORD_TAIL = re.compile(r"^\s*[\u4e00-\u9fff]?(?:指标|目标)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
 _POINTS_TAIL = re.compile(r"^\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")

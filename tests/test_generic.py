@@ -2043,3 +2043,16 @@ def test_a_score_tables_own_total_and_grade_rows():
     assert (t["projects"][0]["score"], t["projects"][0]["grade"]) == (97.8, "优")
     assert "综合得分" not in [s["level1"] for s in t["scores"]]
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_a_direction_column_beside_a_nature_column(tmp_path):
+    """`… | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向` (a 预算管理一体化 export): 定量 under 指标性质, 正向 / 反向 under
+    指标方向: a bare number is a floor or a ceiling (it was read `=`, the direction a note only)."""
+    form = ("项目支出绩效目标表\n（2024年度）\n项目名称\t职业技能培训\n"
+            "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向\n"
+            "产出指标\t数量指标\t培训人次\t定量\t1200\t人次\t50\t正向\n"
+            "产出指标\t质量指标\t设备故障率\t定量\t5\t%\t10\t反向\n"
+            "效益指标\t社会效益指标\t长效管理机制\t定性\t健全\t\t10\t正向\n")
+    got = _read(tmp_path, form).tables["indicators"]
+    assert [(i["op"], i["value"], i["unit"]) for i in got] == [(">=", 1200, "人次"), ("<=", 5, "%"), (None, None, None)]
+    assert "指标性质：定量" in got[0]["note"] and "指标方向：正向" in got[0]["note"]
