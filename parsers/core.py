@@ -1326,6 +1326,16 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             return None
         head = Row([c for c in row.cells if c.col not in pcols], row.grid, row.r, row.order, row.page_break)
         before, after = seg.rows[:k], seg.rows[end:]
+        own_titles = seg.titles
+        # another summary table after this one (the next sheet of an export split by year or unit, its title
+        # and unit lines above it): its own projects, not rows of every project here (they were attached to
+        # each of this table's projects)
+        more = split_summary_table(FormSegment(
+            rows=seg.rows[end:], titles=[t for t in seg.titles if t.order > seg.rows[end - 1].order],
+            header_missing=seg.header_missing)) if end < len(seg.rows) else None
+        if more is not None:
+            after = []
+            own_titles = [t for t in seg.titles if t.order <= seg.rows[end - 1].order]
         out = []
         held: dict[int, Cell] = {}       # the last 单位名称 / 主管部门 …, merged over several projects
         for gi, group in enumerate(groups):
@@ -1346,6 +1356,6 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             body = [r for r in body if r.cells]
             # the lines after the table (填报人 / 联系电话) belong to every project of it, as those before
             out.append(FormSegment(rows=before + fields + [head] + body + after,
-                                   titles=seg.titles, header_missing=seg.header_missing))
-        return out
+                                   titles=own_titles, header_missing=seg.header_missing))
+        return out + (more or [])
     return None

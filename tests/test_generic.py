@@ -2056,3 +2056,14 @@ def test_a_direction_column_beside_a_nature_column(tmp_path):
     got = _read(tmp_path, form).tables["indicators"]
     assert [(i["op"], i["value"], i["unit"]) for i in got] == [(">=", 1200, "人次"), ("<=", 5, "%"), (None, None, None)]
     assert "指标性质：定量" in got[0]["note"] and "指标方向：正向" in got[0]["note"]
+
+
+def test_a_flat_export_split_over_two_sheets():
+    """An export of one indicator a row split into a sheet a year (tests/fixtures/review/
+    t_flat_export_two_sheets.xlsx): the second sheet's projects are projects of their own, of its year (they
+    were lost, their rows attached to each project of the first sheet)."""
+    t = _review("t_flat_export_two_sheets.xlsx")
+    got = [(p["project_code"], p["year"], sum(1 for i in t["indicators"] if i["project_id"] == p["project_id"]))
+           for p in t["projects"]]
+    assert got == [("41230077770001", 2023, 4), ("41230177770001", 2023, 4),
+                   ("41240077770001", 2024, 4), ("41240177770001", 2024, 4)]
