@@ -202,9 +202,9 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     wide = _laid_out_wide(lines)
     for ln in lines:
         cells = _flat_cells(ln)
-        if cells and (_ENDS_COLUMNS.search(cells[0][2]) or "\f" in ln or is_page_furniture(cells[0][2])
-                      or (len(cells) == 1 and _TITLE_LINE.search(cells[0][2]))):
-            anchor = None    # a note under the table (注：/ 2.…), a page's end, a title, `单位名称：…`: columns end
+        if cells and (_ENDS_COLUMNS.search(cells[0][2]) or (len(cells) == 1 and _TITLE_LINE.search(cells[0][2]))):
+            anchor = None    # a note under the table (注：/ 2.…), a title, `单位名称：…`: the table's columns end
+            # (a page's number or a form feed does not: the table goes on on the next page)
         if len(cells) == 1 and anchor is not None and not is_page_furniture(cells[0][2]) \
                 and not (is_label is not None and is_label(cells[0][2])):
             row = _in_columns(cells, anchor, ln, anchor_line, wide)   # a cell's wrapped rest alone on its line

@@ -1942,6 +1942,8 @@ def test_flattened_pdf_text_rows_keep_their_columns():
         ("产出指标", "质量指标", "工程验收合格率", "=", 100, "%", "100%", 15, 15),
         ("产出指标", "时效指标", "完工及时率", ">=", 90, "%", "100%", 10, 10)]
     assert len(t["indicators"]) == 6 and t["indicators"][3]["level2"] == "成本指标"
+    # (on the next page, under its header repeated narrower: the columns of the first page's header hold)
+    assert row(t["indicators"][3])[3:] == ("<=", 15, "%", "12%", 10, 10)
     t = _review("q_layout_opcol.txt")
     assert [(i["level2"], i["level3"], i["op"], i["value"], i["unit"]) for i in t["indicators"]][2:4] == [
         ("时效指标", "维修养护完成时间", "<=", 12, "月"), ("成本指标", "单处维修成本", "<=", 50_000, "元")]
