@@ -962,8 +962,8 @@ def _drop_page_furniture(root) -> None:
         tag = el.tag.lower()
         if tag in ("table", "tr", "td", "th", "tbody", "thead", "body", "html"):
             continue
-        if el.xpath(".//table"):
-            continue                             # (a layout block around the form: never dropped)
+        if el.xpath(".//table") or el.xpath("ancestor::td|ancestor::th"):
+            continue                             # (a layout block around the form, a cell's own text: never dropped)
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
         text = el.text_content().strip()
         links = el.xpath(".//a")

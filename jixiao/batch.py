@@ -152,8 +152,20 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
 _PURE_PYTHON_SUFFIXES = (".txt", ".text", ".csv", ".tsv", ".md", ".markdown")
 
 
+_NATIVE_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8", b"II*\x00", b"MM\x00*",
+                 b"GIF8", b"BM")
+
+
 def _pure_python(path: str) -> bool:
-    return str(path).lower().endswith(_PURE_PYTHON_SUFFIXES) and not is_url(str(path))
+    """A text dump by its name and its first bytes (a PDF or an image named .txt is read by native code)."""
+    if not str(path).lower().endswith(_PURE_PYTHON_SUFFIXES) or is_url(str(path)):
+        return False
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError:
+        return True                          # (unreadable: recorded failed in this process at once)
+    return not head.startswith(_NATIVE_MAGIC)
 
 
 def _can_alarm() -> bool:
@@ -171,14 +183,17 @@ def _run_with_alarm(path: str, timeout: float, layouts, checks_disabled=frozense
     def on_alarm(signum, frame):
         raise _FileTimedOut()
     old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        return _run_one_guarded(path, layouts, checks_disabled)
-    except _FileTimedOut:
-        return failed_result(path, f"timed out after {timeout:g} s (--timeout)")
+        try:
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            res = _run_one_guarded(path, layouts, checks_disabled)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except _FileTimedOut:                    # (also an alarm between the read's end and the timer's stop)
+        res = failed_result(path, f"timed out after {timeout:g} s (--timeout)")
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+    return res
 
 
 def _run_pool(todo: list[tuple[int, str]], jobs: int, timeout: float | None, layouts, checks_disabled,

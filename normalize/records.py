@@ -160,8 +160,8 @@ def normalize_indicator(rec: dict) -> dict:
         # a 度量单位 column: the number from 指标性质 + 指标值, the unit from its own cell
         # (`≤` `12` `月` is twelve months, not December)
         op_raw = rec.get("op_raw") or ""
-        if _NATURE_WORD.match(op_raw):
-            op_raw = ""                      # 定量 | ≥95 | 万人: a nature word, no part of the target
+        if _NATURE_WORD.match(op_raw) or regex.sub(r"\s+", "", op_raw) in _DIRECTION:
+            op_raw = ""                      # 定量 | ≥95 | 万人 (正向 | ≥20000 | 册): no part of the target
         bare = split_target(op_raw.strip() + (rec.get("target_value_raw") or "").strip())
         if bare.value is not None:
             if unit_raw in ("万元", "亿元", "元", "千元"):

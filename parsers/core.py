@@ -1316,6 +1316,8 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             name = next((c.text.strip() for c in r.cells if c.col == name_col and c.text.strip()), None)
             if name is None and not any(c.col not in pcols and c.text.strip() for c in r.cells):
                 continue            # 820-马踏镇部门 | | 8,827,620.53: a department's total, no project of its own
+            if r.cells and all((match_field(c.text) or (None, None))[1] is not None for c in r.cells):
+                continue            # 填报人：王五 / 联系电话：… under the rows: the sheet's footer, no project
             own = {c.col: c.text.strip() for c in r.cells if c.col in pcols and c.col != name_col and c.text.strip()}
             if (name is not None and (name != cur_name or any(cur_cols.get(col, v) != v for col, v in own.items()))) \
                     or not groups:
@@ -1329,13 +1331,16 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         own_titles = seg.titles
         # another summary table after this one (the next sheet of an export split by year or unit, its title
         # and unit lines above it): its own projects, not rows of every project here (they were attached to
-        # each of this table's projects)
+        # each of this table's projects); the lines up to its title (填报人 / 联系电话) are this table's
+        cut = end
+        while cut < len(seg.rows) and seg.rows[cut].is_text_line and not is_title(seg.rows[cut]):
+            cut += 1
         more = split_summary_table(FormSegment(
-            rows=seg.rows[end:], titles=[t for t in seg.titles if t.order > seg.rows[end - 1].order],
-            header_missing=seg.header_missing)) if end < len(seg.rows) else None
+            rows=seg.rows[cut:], titles=[t for t in seg.titles if t.order > seg.rows[cut - 1].order],
+            header_missing=seg.header_missing)) if cut < len(seg.rows) else None
         if more is not None:
-            after = []
-            own_titles = [t for t in seg.titles if t.order <= seg.rows[end - 1].order]
+            after = seg.rows[end:cut]
+            own_titles = [t for t in seg.titles if t.order <= seg.rows[cut - 1].order]
         out = []
         held: dict[int, Cell] = {}       # the last 单位名称 / 主管部门 …, merged over several projects
         for gi, group in enumerate(groups):

@@ -856,7 +856,7 @@ def _vertical_labels(rows: list[Row], span) -> list[Row]:
     return [r for r in out if r is not None]
 
 
-_OPEN_END = re.compile(r"[较的和及与或、对在为按从比占至（(，,]$")
+_OPEN_END = re.compile(r"[较的、（(，,]$")           # (与 / 比 / 及 end words too: 参与, 占比, 普及)
 _TARGET_JOINER = re.compile(r"[·•/／\-－~～至、]$")
 
 

@@ -2069,3 +2069,38 @@ def test_a_flat_export_split_over_two_sheets():
            for p in t["projects"]]
     assert got == [("41230077770001", 2023, 4), ("41230177770001", 2023, 4),
                    ("41240077770001", 2024, 4), ("41240177770001", 2024, 4)]
+
+
+def test_the_later_rules_where_a_second_review_found_misreads():
+    """tests/fixtures/review/u_*: cells are never page furniture; a name ending 参与 / 占比 is whole; a direction
+    word is no qualifier; each sheet of a flat export keeps its own footer."""
+    t = _review("u_furn.html")
+    assert [i["level3"] for i in t["indicators"]][::2] == ["技术支持服务次数", "技术支持响应时间"]
+    assert t["projects"][0]["basis"].startswith("《某区政务信息化项目管理办法》")
+    names = [i["level3"] for i in _review("u_openend.txt")["indicators"]]
+    assert "宣传资料发放" in names and "问题整改" in names and "社区居民参与" in names
+    got = _review("u_nature.xlsx")["indicators"]
+    assert [(i["op"], i["qualifier"]) for i in got][:3] == [(">=", None), ("<=", None), ("<=", None)]
+    t = _review("u_flat_contacts2.xlsx")
+    assert [(p["year"], p["contact"]) for p in t["projects"]] == [(2023, "王五"), (2023, "王五"), (2024, "王五"), (2024, "王五")]
+
+
+def test_a_pdf_named_txt_is_read_in_a_worker_under_a_timeout(tmp_path, monkeypatch):
+    """-j 1 with --timeout decides a text dump by its first bytes too: a PDF named .txt (u_scan.txt) goes to the
+    worker (the alarm cannot stop native code; a crash there would end the run in this process)."""
+    import shutil
+    import jixiao.batch as batch
+    shutil.copy(REVIEW / "u_scan.txt", tmp_path / "scan.txt")
+    assert not batch._pure_python(str(tmp_path / "scan.txt"))
+    (tmp_path / "form.txt").write_text("项目名称\t测试\n", encoding="utf-8")
+    assert batch._pure_python(str(tmp_path / "form.txt"))
+    import os
+    real, seen = batch.process_file, {}
+
+    def fake(path, **kw):                   # (inherited by the forked worker)
+        seen[os.path.basename(path)] = os.getpid()
+        return real(path, **kw)
+    monkeypatch.setattr(batch, "process_file", fake)
+    got = dict(batch.run_parallel([str(tmp_path / "scan.txt"), str(tmp_path / "form.txt")], 1, timeout=60))
+    assert got[0].document["format"] == "pdf" and got[0].document["status"] != "failed"
+    assert seen == {"form.txt": os.getpid()}      # the PDF was read by the worker, the text here
