@@ -29,6 +29,7 @@ _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累
 _BREAKDOWN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TWICE = regex.compile(r"(.+?)\s*\1")
 # 主管部门及代码 | [015001]武汉市青山区教育局, or `205 某市人力资源和社会保障局` (the code before the name, a space apart)
+_RESP_ROLE = regex.compile(r"(?:总?牵头单位|配合单位|协办单位|责任单位|主办单位|协助单位)\s*[:：]\s*")
 _BRACKET_CODE = regex.compile(r"^\s*(?:[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*|(?P<code>\d{3,})\s+)(?P<name>(?![年月日])\p{Han}.*)$")
 _POINTS_NOTE = regex.compile(r"\s*[(（][^()（）]*分[^()（）]*[)）]\s*$")
 _SECTION_NUMBERED = regex.compile(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
@@ -336,7 +337,9 @@ def normalize_assessment_item(rec: dict) -> dict:
     if cap is None and kind != "base" and points is not None:
         cap = abs(points)                       # 安全生产 | -10 (分值 of a 扣分 / 加分 item): the most it takes or gives
     resp = clean_text(rec.get("responsible"))
-    responsible = [p.strip() for p in regex.split(r"[、，,;；/]", resp) if p.strip()] if resp else None
+    # (牵头单位：经发办；配合单位：财政所、规划所: the units, without their role labels)
+    resp = _RESP_ROLE.sub("", resp) if resp else resp
+    responsible = [p.strip() for p in regex.split(r"[、，,;；/\s]", resp) if p.strip()] if resp else None
     return {
         "section_no": section_no, "section": section, "item_no": item_no,
         "content": content, "points": points if kind == "base" else None,

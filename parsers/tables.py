@@ -1163,6 +1163,14 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             out.append({"level1": l1.text if l1 else None, "level2": None, "level3": None, "weight": weight,
                         "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line})
             continue
+        named_sub = _NAMED_SUBTOTAL.match(fold(texts[0].text)) if len(texts) == 1 else None
+        if named_sub and (_is_level1(named_sub.group(1))
+                          or (l1 is not None and label_key(named_sub.group(1)) == label_key(l1.text))):
+            # 决策小计 | 20 | 18: the subtotal of the level 1 it names
+            l1, l2 = replace(texts[0], text=named_sub.group(1)), None
+            out.append({"level1": l1.text, "level2": None, "level3": None, "weight": weight,
+                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line})
+            continue
         if len(texts) == 1 and (label_key(texts[0].text) in _TOTAL_KEYS | {"总分", "总得分"}
                                 or match_field(texts[0].text) == ("score", None)):
             # (综合得分： | 100 | 97.80 as the table's last row: the form's score too)
@@ -1426,6 +1434,10 @@ class AssessmentState:
     numbered: bool = False          # the section came from a row `一 | 经济发展（30分）`: its items' 考核项目 are titles
 
 
+_NAMED_SUBTOTAL = re.compile(r"^\s*(\S{2,8}?)\s*(?:指标)?\s*(?:小计|合计)\s*$")
+_SUB_ITEM = re.compile(r"^\s*[(（]\s*\d{1,2}\s*[)）]\s*\S")
+_EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分)(?:项目?|事项|指标)?\s*"
+                            r"(?:[（(][^()（）]*[)）])?\s*$")
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
 
@@ -1446,13 +1458,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)) \
                 and not any(_ITEM.match(fold(c.text)) for c in cells):
             continue                                 # 合计 | 100: the sum of the points above
-        if len(cells) == 1 and _SECTION_ROW.match(fold(cells[0].text)):
-            st.section_no, st.section = None, cells[0].text   # 一、企业开办（20分） on a row of its own
+        if len(cells) == 1 and (_SECTION_ROW.match(fold(cells[0].text)) or _EXTRA_SECTION.match(fold(cells[0].text))):
+            # 一、企业开办（20分） on a row of its own; 扣分项 / 加分项 alone on their row (Pujiang): their items'
+            st.section_no, st.section = None, cells[0].text
             st.numbered = False
             continue
-        if len(cells) == 2 and _SECTION_NUMERAL.match(fold(cells[0].text)) and cells[0].col == row.cells[0].col \
-                and not is_number(cells[1].text) and not _POINTS.match(fold(cells[1].text)):
-            # 一 | 经济发展（30分） (the numeral in the 序号 column, the title beside it, nothing else): a section
+        if len(cells) in (2, 3) and _SECTION_NUMERAL.match(fold(cells[0].text)) and cells[0].col == row.cells[0].col \
+                and not is_number(cells[1].text) and not _POINTS.match(fold(cells[1].text)) \
+                and (len(cells) == 2 or _under_col(points_col, cells[2].col) and _POINTS.match(fold(cells[2].text))):
+            # 一 | 经济发展（30分） (the numeral in the 序号 column, the title beside it, its points at most): a section
             st.section_no, st.section, st.numbered = cells[0].text.strip(), cells[1].text, True
             continue
         # 加分不超过5分 / 上限3分 written in the 分值 column of a bonus or penalty row: its cap
@@ -1472,6 +1486,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
+        if seq is None and "content" in got and st.items and _SUB_ITEM.match(fold(got["content"].text)) \
+                and "points" in got:
+            seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
         if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None):
             if len(cells) == 1:
                 continue                             # 工作得分（满分90分）: a subtotal line

@@ -2104,3 +2104,20 @@ def test_a_pdf_named_txt_is_read_in_a_worker_under_a_timeout(tmp_path, monkeypat
     got = dict(batch.run_parallel([str(tmp_path / "scan.txt"), str(tmp_path / "form.txt")], 1, timeout=60))
     assert got[0].document["format"] == "pdf" and got[0].document["status"] != "failed"
     assert seen == {"form.txt": os.getpid()}      # the PDF was read by the worker, the text here
+
+
+def test_score_and_assessment_tables_of_other_places():
+    """tests/fixtures/review/v_*: 扣分项 / 加分项 rows of their own head their items (penalty / bonus, their caps);
+    section rows with their points and sub-items （1）（2） under a numbered item; `决策小计` is 决策's subtotal;
+    the units of `牵头单位：…；配合单位：…`."""
+    got = [(a["section"], a["item_no"], a["kind"], a["cap"], a["requirement"])
+           for a in _review("v_extra_sections.txt")["assessment_items"]][4:]
+    assert got == [("扣分项", 5, "penalty", 3, None), ("加分项", 6, "bonus", 2, None), ("加分项", 7, "bonus", 3, None)]
+    t = _review("v_subitems.txt")
+    assert [(a["item_no"], a["points"], a["responsible"]) for a in t["assessment_items"]][:3] == [
+        (1, 10, ["发改局"]), (1, 10, ["发改局", "住建局"]), (1, 10, ["各相关单位"])]
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+    t = _review("v_named_subtotals.txt")
+    assert [(s["level1"], s["is_subtotal"]) for s in t["scores"] if s["is_subtotal"]] == [("决策", True), ("产出", True)]
+    assert not [w for w in t["warnings"] if w["code"] == "weights_not_100"]
+    assert _review("v_lead_units.txt")["assessment_items"][0]["responsible"] == ["经发办", "财政所", "规划所"]
