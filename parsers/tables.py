@@ -1196,6 +1196,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             l2, l3 = texts
         elif len(texts) == 1:
             l3 = texts[0]
+        elif len(nums) == 1 and out and not out[-1].get("_total") and not out[-1].get("_grade") \
+                and not out[-1].get("is_subtotal") and out[-1].get("score") in (None, "") and out[-1].get("weight"):
+            out[-1]["score"] = nums[0].text    # (a row a line break cut in its 评分标准: its score on the next line)
+            continue
         else:
             warnings.append(warn("unparsed_row", "score-table row with numbers only", anchor))
             continue

@@ -2121,3 +2121,11 @@ def test_score_and_assessment_tables_of_other_places():
     assert [(s["level1"], s["is_subtotal"]) for s in t["scores"] if s["is_subtotal"]] == [("决策", True), ("产出", True)]
     assert not [w for w in t["warnings"] if w["code"] == "weights_not_100"]
     assert _review("v_lead_units.txt")["assessment_items"][0]["responsible"] == ["经发办", "财政所", "规划所"]
+
+
+def test_score_rows_cut_in_their_standard():
+    """A 评分表 row whose 评分标准 a line break cut, its score on the next line alone (tests/fixtures/review/
+    v_wrapped_score_rows.txt): the score is the row's (it was lost, an unparsed row of numbers only)."""
+    t = _review("v_wrapped_score_rows.txt")
+    assert [(s["level3"], s["weight"], s["score"]) for s in t["scores"]][:2] == [("立项依据充分性", 5, 5), ("绩效目标合理性", 5, 4)]
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
