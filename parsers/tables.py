@@ -1096,6 +1096,32 @@ def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool,
 
 # ---------------------------------------------------------------- score tables (评分表)
 
+# the level 2s of the 决策 / 过程 / 产出 / 效益 framework (财预〔2020〕10号) and their level 1
+_FRAMEWORK_L2 = {**{k: "决策" for k in ("项目立项", "绩效目标", "资金投入")},
+                 **{k: "过程" for k in ("资金管理", "组织实施")},
+                 **{k: "产出" for k in ("产出数量", "产出质量", "产出时效", "产出成本", "数量", "质量", "时效", "成本")},
+                 **{k: "效益" for k in ("项目效益", "社会效益", "经济效益", "生态效益", "可持续影响", "满意度",
+                                        "服务对象满意度", "社会公众或服务对象满意度")}}
+
+
+def _recentre_scores(out: list[dict]) -> None:
+    """A 评分表's level-1 cells merged down and printed on the middle row of their block (a PDF's dump): the
+    rows above a label's row belong to it when their level 2 is of its kind in the 决策 / 过程 / 产出 / 效益
+    framework (they were given the label above, or none)."""
+    labels = [r["level1"] for r in out if r.get("_own1") and r.get("level1")]
+    if not labels:
+        return
+    for k, r in enumerate(out):
+        if r.get("_own1") or r.get("is_subtotal") or r.get("_total") or r.get("_grade"):
+            continue
+        want = _FRAMEWORK_L2.get(label_key(r.get("level2") or ""))
+        if want is None or (r.get("level1") and label_key(r["level1"]).startswith(want)):
+            continue
+        nxt = next((x["level1"] for x in out[k + 1:] if x.get("_own1") and x.get("level1")), None)
+        if nxt is not None and label_key(nxt).startswith(want):
+            r["level1"] = nxt
+
+
 def _points_left(weight: str, deduction: str) -> str | None:
     """`3`, `0.5` -> `2.5`: the points of a row less the points taken off."""
     try:
@@ -1205,7 +1231,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             continue
         out.append({"level1": l1.text if l1 else None, "level2": l2.text if l2 else None,
                     "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
-                    "page": anchor.page, "line": anchor.line})
+                    "page": anchor.page, "line": anchor.line, "_own1": by_col is not None and "level1" in by_col
+                    or len(texts) >= 3})
+    _recentre_scores(out)
+    for r in out:
+        r.pop("_own1", None)
     return out
 
 

@@ -2129,3 +2129,12 @@ def test_score_rows_cut_in_their_standard():
     t = _review("v_wrapped_score_rows.txt")
     assert [(s["level3"], s["weight"], s["score"]) for s in t["scores"]][:2] == [("立项依据充分性", 5, 5), ("绩效目标合理性", 5, 4)]
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_score_table_level1_printed_mid_block():
+    """A 评分表 whose merged 决策 / 过程 / 产出 / 效益 cells a dump printed on the middle row of their blocks
+    (tests/fixtures/review/v_centred_level1.txt): each row under the level 1 its level 2 belongs to in that
+    framework (the rows above each label went to the label before, the first to none)."""
+    got = [(s["level1"], s["level2"]) for s in _review("v_centred_level1.txt")["scores"]]
+    assert got == [("决策", "项目立项"), ("决策", "绩效目标"), ("决策", "资金投入"), ("过程", "资金管理"),
+                   ("过程", "组织实施"), ("产出", "产出数量"), ("产出", "产出质量"), ("效益", "社会效益"), ("效益", "满意度")]
