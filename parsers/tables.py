@@ -1526,6 +1526,20 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None):
             if len(cells) == 1:
                 continue                             # 工作得分（满分90分）: a subtotal line
+            prev = st.items[-1] if st.items else None
+            if prev is not None and "section" not in got and "section_no" not in got and seq is None \
+                    and any(prev.get(r) in (None, "") for r in ("points", "requirement", "responsible") if r in got):
+                # the rest of the item above, a line break having cut its cells: its text goes on, the cells it
+                # lacked (分值, 要求, 责任单位) are these
+                for r, c in got.items():
+                    key = r if r in ("points", "requirement", "responsible") else "content" if r == "content" else None
+                    if key is None:
+                        continue
+                    if prev.get(key) in (None, ""):
+                        prev[key] = c.text
+                    elif key in ("content", "requirement") and not is_number(c.text):
+                        prev[key] = prev[key].rstrip() + c.text.strip()
+                continue
             warnings.append(warn("unparsed_row", "assessment row without a numbered item: " + (clean(cells[0].text) or "")[:80], cells[0]))
             continue
         if st.numbered and seq is not None and "section" in got and "section_no" not in got:

@@ -2138,3 +2138,16 @@ def test_score_table_level1_printed_mid_block():
     got = [(s["level1"], s["level2"]) for s in _review("v_centred_level1.txt")["scores"]]
     assert got == [("决策", "项目立项"), ("决策", "绩效目标"), ("决策", "资金投入"), ("过程", "资金管理"),
                    ("过程", "组织实施"), ("产出", "产出数量"), ("产出", "产出质量"), ("效益", "社会效益"), ("效益", "满意度")]
+
+
+def test_an_assessment_item_cut_over_two_lines(tmp_path):
+    """`3、完成年度目标任务。 | 10 | 按进度完成，每少` then `| | | | 完成1项扣1分 | 经发办、财政所`: one item, its requirement
+    whole and its units (an unparsed row: the units lost, the requirement cut)."""
+    form = ("2021年度乡镇考核任务分解表\n序号\t考核项目\t考核内容\t分值\t考核要求\t责任单位\n"
+            "一\t组织领导\t1、定期召开专题会议。\t2\t全年不少于2次\t党政办\n"
+            "二\t工作落实\t3、完成年度目标任务。\t10\t按进度完成，每少\n\t\t\t\t完成1项扣1分\t经发办、财政所\n")
+    t = _read(tmp_path, form).tables
+    a = t["assessment_items"][-1]
+    assert (a["item_no"], a["points"], a["requirement"], a["responsible"]) == (
+        3, 10, "按进度完成，每少完成1项扣1分", ["经发办", "财政所"])
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
