@@ -386,31 +386,6 @@ def test_an_interrupt_a_library_swallowed_still_stops_the_run(tmp_path, monkeypa
 
 
 @pytest.mark.skipif(os.name != "posix", reason="fork start method")
-def test_timeout_applies_with_one_job(tmp_path, monkeypatch):
-    """-j 1 (the default on a one-core host) with --timeout: a hanging file is stopped and recorded
-    failed, the run goes on."""
-    src = tmp_path / "in"
-    src.mkdir()
-    shutil.copy(SAMPLES[0], src / "a.txt")
-    (src / "slow.txt").write_bytes(SAMPLES[1].read_bytes())
-    shutil.copy(SAMPLES[2], src / "z.txt")
-    real = batch.process_file
-
-    def fake(path, **kw):              # inherited by the forked worker
-        if str(path).endswith("slow.txt"):
-            time.sleep(30)
-        return real(path, **kw)
-
-    monkeypatch.setattr(batch, "process_file", fake)
-    out = tmp_path / "out"
-    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1", "--timeout", "1.5"]) == 0
-    docs = {Path(d["path"]).name: d for d in read_table(out, "documents").to_pylist()}
-    assert sorted(docs) == ["a.txt", "slow.txt", "z.txt"]
-    assert docs["slow.txt"]["status"] == "failed"
-    assert docs["slow.txt"]["error"].endswith("timed out after 1.5 s (--timeout)")
-    assert docs["a.txt"]["status"] != "failed" and docs["z.txt"]["status"] != "failed"
-
-
 def test_an_unreadable_input_is_one_row_whatever_the_reruns(tmp_path):
     """A dangling symlink is one failed row, replaced (not added again) by each rerun; a rerun with
     nothing new exits 0 when its inputs hold a read document, 1 when they hold none."""
@@ -503,7 +478,8 @@ def test_documents_has_the_same_columns_empty_or_full(tmp_path):
 
 
 def test_timeout_with_one_job_reads_text_in_process_and_others_in_a_worker(tmp_path, monkeypatch):
-    """-j 1 with --timeout: text dumps are read in this process (an alarm stops a hanging one: no worker's cost on
+    """-j 1 (the default on a one-core host) with --timeout: a hanging file is stopped and recorded failed, the
+    run goes on. Text dumps are read in this process (an alarm stops a hanging one: no worker's cost on
     the archive's bulk), other files in a worker process (a hang in native code cannot be interrupted here);
     both kinds time out as failed rows and the run goes on."""
     src = tmp_path / "in"
