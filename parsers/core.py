@@ -1038,6 +1038,9 @@ def _money_parts(h: Header, row: Row) -> Header | None:
     return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
 
 
+_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容"))
+
+
 def detect_header(row: Row) -> Header | None:
     """Given a row, return the table header it is (indicator, score, budget, safeguard, assessment) or None."""
     if row._header == 0:
@@ -1098,6 +1101,9 @@ def _detect_header(row: Row) -> Header | None:
             continue                     # 指标 | 指标解释 | 评分标准 | 分值 | 得分: a 评分表, no targets
         if kind == "budget" and "amount" not in cols:
             continue
+        if kind == "assessment" and "points" not in cols and any(
+                c.col == cols.get("content") and label_key(c.text) in _TASK_HEADS for c in row.cells):
+            continue                     # 序号 | 工作任务 | 具体内容 | 责任单位: a work plan's tasks, no points to score
         if n > best_n or (n == best_n and kind == "score" and "target" not in cols):
             best, best_n = Header(kind, cols, sorted(cols, key=cols.get), row), n
     if best is not None and best.kind == "assessment" and "section" in best.cols and "content" not in best.cols \

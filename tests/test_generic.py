@@ -2151,3 +2151,10 @@ def test_an_assessment_item_cut_over_two_lines(tmp_path):
     assert (a["item_no"], a["points"], a["requirement"], a["responsible"]) == (
         3, 10, "按进度完成，每少完成1项扣1分", ["经发办", "财政所"])
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_an_assessment_table_headed_work_tasks():
+    """`序号 | 工作任务 | 分值 | 完成时限 | 责任单位` (tests/fixtures/review/v_task_heading.txt): an assessment table, its
+    items read (every row was unparsed); a work plan's `工作任务 | 具体内容 | 责任单位` without points stays none."""
+    got = [(a["item_no"], a["points"]) for a in _review("v_task_heading.txt")["assessment_items"]]
+    assert got[:2] == [(1, 20), (2, 10)]
