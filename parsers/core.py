@@ -1317,12 +1317,14 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         while end < len(seg.rows) and seg.rows[end].grid is row.grid and not detect_header(seg.rows[end]):
             end += 1
         groups: list[list[Row]] = []
+        footer: list[Row] = []      # the sheet's 填报人 / 联系电话 lines among its rows: every project's
         cur_name, cur_cols = None, {}
         for r in seg.rows[k + 1:end]:
             name = next((c.text.strip() for c in r.cells if c.col == name_col and c.text.strip()), None)
             if name is None and not any(c.col not in pcols and c.text.strip() for c in r.cells):
                 continue            # 820-马踏镇部门 | | 8,827,620.53: a department's total, no project of its own
             if r.cells and all((match_field(c.text) or (None, None))[1] is not None for c in r.cells):
+                footer.extend(Row([c], None, 0, r.order) for c in r.cells)
                 continue            # 填报人：王五 / 联系电话：… under the rows: the sheet's footer, no project
             own = {c.col: c.text.strip() for c in r.cells if c.col in pcols and c.col != name_col and c.text.strip()}
             if (name is not None and (name != cur_name or any(cur_cols.get(col, v) != v for col, v in own.items()))) \
@@ -1366,7 +1368,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                     for r in group]
             body = [r for r in body if r.cells]
             # the lines after the table (填报人 / 联系电话) belong to every project of it, as those before
-            out.append(FormSegment(rows=before + fields + [head] + body + after,
+            out.append(FormSegment(rows=before + fields + [head] + body + footer + after,
                                    titles=own_titles, header_missing=seg.header_missing))
         return out + (more or [])
     return None

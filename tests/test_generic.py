@@ -2158,3 +2158,11 @@ def test_an_assessment_table_headed_work_tasks():
     items read (every row was unparsed); a work plan's `工作任务 | 具体内容 | 责任单位` without points stays none."""
     got = [(a["item_no"], a["points"]) for a in _review("v_task_heading.txt")["assessment_items"]]
     assert got[:2] == [(1, 20), (2, 10)]
+
+
+def test_a_flat_exports_footer_rows_inside_its_sheet():
+    """`填报人：张三 | 联系电话：…` rows at the end of each sheet of a flat export (tests/fixtures/review/
+    u_flat_footers_in_grid.xlsx): each sheet's projects' contact and phone (a project named 联系电话：… was made)."""
+    t = _review("u_flat_footers_in_grid.xlsx")
+    assert [(p["year"], p["contact"], p["phone"]) for p in t["projects"]] == [
+        (2023, "张三", "11111111"), (2023, "张三", "11111111"), (2024, "李四", "22222222"), (2024, "李四", "22222222")]
