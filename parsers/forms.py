@@ -14,6 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning
 from normalize.amounts import PERCENT_POINTS, parse_number
 from normalize.dates import parse_date
+from normalize.records import form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
@@ -557,7 +558,7 @@ class FormReader:
             self._set("score", said.group(1), cells[0])
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
-        if len(cells) == 1 and self._money_sentence(cells):
+        if len(cells) == 1 and self._money_sentence(cells[0]):
             return
         if self._task_list(i, row, cells):
             return
@@ -880,10 +881,10 @@ class FormReader:
         self._set("composition", "；".join(got), cells[0], label=None)
         return True
 
-    def _money_sentence(self, cells: list[Cell]) -> bool:
-        """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a money label, then the money fields
-        written in a sentence, each amount with its unit): each field named; True if read."""
-        text = fold(" ".join(c.text for c in cells))
+    def _money_sentence(self, cell: Cell) -> bool:
+        """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
+        the money fields written in a sentence, each amount with its unit): each field named; True if read."""
+        text = fold(cell.text)
         m = _SENTENCE_HEAD.match(text)
         head = match_field(m.group(1)) if m is not None else None
         if m is None or (head is not None and head[0] not in L.MONEY_FIELDS):
@@ -894,7 +895,7 @@ class FormReader:
             return False
         for col, amt, unit in got:
             if col not in self.form.fields:
-                self._set(col, amt, cells[0], unit)
+                self._set(col, amt, cell, unit)
         return True
 
     def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
@@ -941,24 +942,39 @@ class FormReader:
         m = match_field(label.text)
         field = m[0] if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS else None
         if field in ("budget_total", "budget_year") or key in ("合计", "总计", "资金总额", "总额"):
-            if period is not None and "budget_total" not in self.form.fields:
-                self._set("budget_total", period.text, period, unit, label.text)
-            if year is not None and "budget_year" not in self.form.fields:
-                self._set("budget_year", year.text, year, unit, label.text)
+            self._period_pair("budget_total", period, year, unit, label.text)
             return True
         if field in ("budget_fiscal", "budget_other"):
-            got = year or period
-            if field not in self.form.fields:
-                self._set(field, got.text, got, unit, label.text)
+            self._period_pair(field, period, year, unit, label.text)
             return True
         if not _is_source(label.text):
             return False
-        got = year or period
         if _is_fiscal_kind(label.text):
-            self._fiscal_line(label, got.text, unit)
-        self._line(clean(label.text), got.text, "source", unit, label,
-                   note=f"实施期：{period.text.strip()}" if period is not None and year is not None else None)
+            self._fiscal_line(label, (year or period).text, unit)
+        self._period_pair(None, period, year, unit, label.text, at=label)
         return True
+
+    def _period_pair(self, field: str | None, period: Cell | None, year: Cell | None, unit: str | None,
+                     label: str, at: Cell | None = None) -> None:
+        """One money row's amounts for the project's period and for the year (实施期 / 年度, as columns or as
+        rows): the total is budget_total over the period and budget_year for the year; another field
+        (财政拨款 / 其他资金) the year's amount, the period's when the year gives none; a source (`field` None) a
+        budget line of the year's amount, the period's in its note, located at `at`."""
+        if field == "budget_total":
+            if period is not None and "budget_total" not in self.form.fields:
+                self._set("budget_total", period.text, period, unit, label)
+            if year is not None and "budget_year" not in self.form.fields:
+                self._set("budget_year", year.text, year, unit, label)
+            return
+        got = year or period
+        if got is None:
+            return
+        if field is not None:
+            if field not in self.form.fields:
+                self._set(field, got.text, got, unit, label)
+            return
+        self._line(clean(label), got.text, "source", unit, at or got,
+                   note=f"实施期：{period.text.strip()}" if period is not None and year is not None else None)
 
     def _income_and_spending(self, row: Row, cells: list[Cell]) -> bool:
         """`年度预算（万元） | 收入 | 支出` (a 部门整体 form's money block: income by source on the left, spending by
@@ -1066,7 +1082,7 @@ class FormReader:
         kinds = self._money_heads({c.col: c for c in cells[k0 + 1:]})
         if kinds is None or len(kinds) < 2 or not any(k == "budget_total" for k in kinds.values()):
             return False
-        form_year = _form_year(self.form.titles + self.form.year_texts)
+        the_year = form_year(self.form.titles + self.form.year_texts)
         found: dict[str, Row] = {}
         used: list[Row] = []
         for r in self.rows[i + 1:i + 6]:
@@ -1077,7 +1093,7 @@ class FormReader:
             key = label_key(lab.text) if lab is not None else ""
             year = _YEAR_ROW.match(key)
             which = "period" if key in _PERIOD_HEADS or key in _SUM_KEYS else "year" if key in _YEAR_HEADS or (
-                year and form_year is not None and int(key[:4]) == form_year) else "other" if year else None
+                year and the_year is not None and int(key[:4]) == the_year) else "other" if year else None
             if which is None or which in found or not any(c.col in kinds and is_number(c.text) for c in r.cells):
                 break
             if which != "other":
@@ -1089,21 +1105,9 @@ class FormReader:
         amounts = {w: {c.col: c for c in r.cells if c.col in kinds and is_number(c.text)} for w, r in found.items()}
         period, year = amounts.get("period", {}), amounts.get("year", {})
         for col, kind in kinds.items():
-            p, y = period.get(col), year.get(col)
-            head = next(c for c in cells if c.col == col)
-            if kind == "budget_total":
-                if p is not None and "budget_total" not in self.form.fields:
-                    self._set("budget_total", p.text, p, unit, head.text)
-                if y is not None and "budget_year" not in self.form.fields:
-                    self._set("budget_year", y.text, y, unit, head.text)
-            elif kind is not None and kind != "spend":
-                got = y or p
-                if got is not None and kind not in self.form.fields:
-                    self._set(kind, got.text, got, unit, head.text)
-            elif kind is None and (y or p) is not None:
-                got = y or p
-                self._line(clean(head.text), got.text, "source", unit, got,
-                           note=f"实施期：{p.text.strip()}" if p is not None and y is not None else None)
+            if kind != "spend":
+                head = next(c for c in cells if c.col == col)
+                self._period_pair(kind, period.get(col), year.get(col), unit, head.text)
         for r in used:
             self.consumed.update(id(c) for c in r.cells)
         return True
@@ -1487,7 +1491,6 @@ class FormReader:
             if k.startswith("_group_") or k.startswith("_options_"):
                 f.fields.pop(k)
         if self.year_money and "budget_year" not in f.fields:
-            from normalize.records import form_year
             got = self.year_money.get(form_year(f.titles + f.year_texts) or 0)
             if got is not None:
                 self._set("budget_year", got[0].text, got[0], got[1])
@@ -1593,11 +1596,6 @@ _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期�
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
 _YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")
 
-
-def _form_year(texts: list[str]) -> int | None:
-    """The year a form's title or year lines state (as the pipeline reads it), else None."""
-    from normalize.records import form_year
-    return form_year(texts)
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
                                                "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排"))
 _YEAR_HEADS = frozenset(label_key(x) for x in ("年度资金总额", "年度资金", "当年资金", "本年资金", "年度", "当年",
