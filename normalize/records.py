@@ -161,7 +161,7 @@ def normalize_indicator(rec: dict) -> dict:
         # a 度量单位 column: the number from 指标性质 + 指标值, the unit from its own cell
         # (`≤` `12` `月` is twelve months, not December)
         op_raw = rec.get("op_raw") or ""
-        if _NATURE_WORD.match(op_raw) or regex.sub(r"\s+", "", op_raw) in _DIRECTION:
+        if _NATURE_WORD.match(op_raw) or regex.sub(r"\s+", "", op_raw) in DIRECTION_OPS:
             op_raw = ""                      # 定量 | ≥95 | 万人 (正向 | ≥20000 | 册): no part of the target
         bare = split_target(op_raw.strip() + (rec.get("target_value_raw") or "").strip())
         if bare.value is not None:
@@ -192,14 +192,15 @@ def normalize_indicator(rec: dict) -> dict:
 
 # 指标性质 words that are no operator and no part of the target (正向 / 反向 are read by _with_direction)
 _NATURE_WORD = regex.compile(r"^\s*(?:定性|定量|中性)(?:指标)?\s*$")
-_DIRECTION = {"正向": ">=", "正向指标": ">=", "越大越好": ">=", "反向": "<=", "反向指标": "<=", "越小越好": "<="}
+# 指标方向 words and the operator they give a bare number (also read by the indicator-table reader)
+DIRECTION_OPS = {"正向": ">=", "正向指标": ">=", "越大越好": ">=", "反向": "<=", "反向指标": "<=", "越小越好": "<="}
 _EXPLICIT_EQ = regex.compile(r"^\s*(?:[=＝]|等于)")
 
 
 def _with_direction(t: Target, op_raw: str, value_text: str | None) -> Target:
     """A bare number under 指标方向 `正向` (the more the better) is a floor, `≥`; under `反向` a ceiling, `≤`.
     A target written with its own `=` keeps it."""
-    op = _DIRECTION.get(regex.sub(r"\s+", "", op_raw))
+    op = DIRECTION_OPS.get(regex.sub(r"\s+", "", op_raw))
     if op is None or (value_text and _EXPLICIT_EQ.match(value_text)):
         return t
     return Target(op, t.value, t.value_max, t.unit, t.qualifier, t.target_text)

@@ -1038,7 +1038,7 @@ def _money_parts(h: Header, row: Row) -> Header | None:
     return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
 
 
-_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容"))
+_WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容"))
 
 
 def detect_header(row: Row) -> Header | None:
@@ -1102,7 +1102,7 @@ def _detect_header(row: Row) -> Header | None:
         if kind == "budget" and "amount" not in cols:
             continue
         if kind == "assessment" and "points" not in cols and any(
-                c.col == cols.get("content") and label_key(c.text) in _TASK_HEADS for c in row.cells):
+                c.col == cols.get("content") and label_key(c.text) in _WORK_TASK_HEADS for c in row.cells):
             continue                     # 序号 | 工作任务 | 具体内容 | 责任单位: a work plan's tasks, no points to score
         if n > best_n or (n == best_n and kind == "score" and "target" not in cols):
             best, best_n = Header(kind, cols, sorted(cols, key=cols.get), row), n

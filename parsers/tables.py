@@ -14,6 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
+from normalize.records import DIRECTION_OPS
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -545,7 +546,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # 指标性质 | … | 指标方向: 定量 under the first, 正向 / 反向 under the second: the direction is the
             # operator (≥ / ≤ for a bare number), the nature a note (the direction was only a note: `=` read)
             way = next((r for r, c in body.items() if r.startswith("col:") and "方向" in r
-                        and fold(c.text).strip() in _DIRECTION_WORDS), None)
+                        and fold(c.text).strip() in DIRECTION_OPS), None)
             if way is not None:
                 op_head = next((c.text.strip() for c in header.row.cells if c.col == header.cols.get("op")), "指标性质")
                 nature, direction = body["op"], body[way]
@@ -906,7 +907,6 @@ def _pieces_joined(a: str, b: str) -> str:
 
 
 _NATURE_WORD = re.compile(r"^\s*定[量性](?:指标)?\s*$")
-_DIRECTION_WORDS = frozenset({"正向", "反向", "正向指标", "反向指标", "越大越好", "越小越好"})
 _TAIL_ENDS = ("指标", "目标", "分）", "分)", "）", ")")
 _WORD_TAIL = re.compile(r"^\s*[\u4e00-\u9fff]?(?:指标|目标)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
 _POINTS_TAIL = re.compile(r"^\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
@@ -1096,6 +1096,7 @@ def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool,
 
 # ---------------------------------------------------------------- score tables (评分表)
 
+_NAMED_SUBTOTAL = re.compile(r"^\s*(\S{2,8}?)\s*(?:指标)?\s*(?:小计|合计)\s*$")   # 决策小计 | 20 | 18
 # the level 2s of the 决策 / 过程 / 产出 / 效益 framework (财预〔2020〕10号) and their level 1
 _FRAMEWORK_L2 = {**{k: "决策" for k in ("项目立项", "绩效目标", "资金投入")},
                  **{k: "过程" for k in ("资金管理", "组织实施")},
@@ -1108,8 +1109,7 @@ def _recentre_scores(out: list[dict]) -> None:
     """A 评分表's level-1 cells merged down and printed on the middle row of their block (a PDF's dump): the
     rows above a label's row belong to it when their level 2 is of its kind in the 决策 / 过程 / 产出 / 效益
     framework (they were given the label above, or none)."""
-    labels = [r["level1"] for r in out if r.get("_own1") and r.get("level1")]
-    if not labels:
+    if not any(r.get("_own1") and r.get("level1") for r in out):
         return
     for k, r in enumerate(out):
         if r.get("_own1") or r.get("is_subtotal") or r.get("_total") or r.get("_grade"):
@@ -1231,7 +1231,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             continue
         out.append({"level1": l1.text if l1 else None, "level2": l2.text if l2 else None,
                     "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
-                    "page": anchor.page, "line": anchor.line, "_own1": by_col is not None and "level1" in by_col
+                    "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
                     or len(texts) >= 3})
     _recentre_scores(out)
     for r in out:
@@ -1468,7 +1468,6 @@ class AssessmentState:
     numbered: bool = False          # the section came from a row `一 | 经济发展（30分）`: its items' 考核项目 are titles
 
 
-_NAMED_SUBTOTAL = re.compile(r"^\s*(\S{2,8}?)\s*(?:指标)?\s*(?:小计|合计)\s*$")
 _SUB_ITEM = re.compile(r"^\s*[(（]\s*\d{1,2}\s*[)）]\s*\S")
 _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分)(?:项目?|事项|指标)?\s*"
                             r"(?:[（(][^()（）]*[)）])?\s*$")
@@ -1531,9 +1530,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                     and any(prev.get(r) in (None, "") for r in ("points", "requirement", "responsible") if r in got):
                 # the rest of the item above, a line break having cut its cells: its text goes on, the cells it
                 # lacked (分值, 要求, 责任单位) are these
-                for r, c in got.items():
-                    key = r if r in ("points", "requirement", "responsible") else "content" if r == "content" else None
-                    if key is None:
+                for key, c in got.items():
+                    if key not in ("content", "points", "requirement", "responsible"):
                         continue
                     if prev.get(key) in (None, ""):
                         prev[key] = c.text
