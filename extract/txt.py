@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import unicodedata
 from typing import Callable
@@ -199,9 +200,9 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     out: list[str] = []
     anchor: list[tuple[int, int, str]] | None = None
     anchor_line = ""
-    wide = _laid_out_wide(lines)
-    for ln in lines:
-        cells = _flat_cells(ln)
+    all_cells = [_flat_cells(ln) for ln in lines]
+    wide = _laid_out_wide(lines, all_cells)
+    for ln, cells in zip(lines, all_cells):
         if cells and (_ENDS_COLUMNS.search(cells[0][2]) or (len(cells) == 1 and _TITLE_LINE.search(cells[0][2]))):
             anchor = None    # a note under the table (注：/ 2.…), a title, `单位名称：…`: the table's columns end
             # (a page's number or a form feed does not: the table goes on on the next page)
@@ -235,16 +236,15 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
 def _wide(line: str, cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The cells with their positions counted in display columns (a Chinese character two wide), as a text
     laid out for a screen or by a person has them (`pdftotext -layout` counts characters)."""
-    def col(i: int) -> int:
-        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line[:i])
-    return [(col(a), col(b), t) for a, b, t in cells]
+    col = [0, *itertools.accumulate(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)]
+    return [(col[a], col[b], t) for a, b, t in cells]
 
 
-def _laid_out_wide(lines: list[str]) -> bool:
-    """Are the cells of this flattened text set in display columns (a Chinese character two wide: a text laid
-    out for a screen or by hand) rather than in characters (`pdftotext -layout`)? Whichever count makes more
-    cells of the table rows start where a cell of another row starts."""
-    rows = [(ln, cs) for ln in lines for cs in [_flat_cells(ln)] if len(cs) >= 2][:200]
+def _laid_out_wide(lines: list[str], all_cells: list[list[tuple[int, int, str]]]) -> bool:
+    """Are the cells of this flattened text (`all_cells`: each line's) set in display columns (a Chinese
+    character two wide: a text laid out for a screen or by hand) rather than in characters (`pdftotext
+    -layout`)? Whichever count makes more cells of the table rows start where a cell of another row starts."""
+    rows = [(ln, cs) for ln, cs in zip(lines, all_cells) if len(cs) >= 2][:200]
 
     def shared(starts: list[list[int]]) -> int:
         seen: dict[int, int] = {}
