@@ -21,7 +21,6 @@ SATISFACTION_KEYWORDS = ("满意",)
 LEVEL1_KEYWORDS: dict[str, str] = {
     "投入": "input",       # 投入, 投入和管理, 投入管理
     "过程": "input",
-    "管理": "input",       # 部门管理 / 预算管理 (a 部门整体 framework's first level), as 投入和管理
     "产出": "output",
     "成本": "output",      # templates with 成本指标 as a first level
     "效益": "outcome",
@@ -71,13 +70,20 @@ def _core(text: str | None) -> str | None:
     return t or None
 
 
+# A weaker keyword, read only when none of LEVEL1_KEYWORDS occurs: 部门管理 / 预算管理 (a 部门整体 framework's first
+# level) are input, as 投入和管理 is, but 管理效益 is an outcome.
+WEAK_KEYWORDS: dict[str, str] = {"管理": "input"}
+
+
 def _by_keyword(name: str) -> str | None:
     best: tuple[int, str] | None = None
     for keyword, level in LEVEL1_KEYWORDS.items():
         pos = name.find(keyword)
         if pos >= 0 and (best is None or pos < best[0]):
             best = (pos, level)
-    return best[1] if best else None
+    if best is None:
+        return next((level for keyword, level in WEAK_KEYWORDS.items() if keyword in name), None)
+    return best[1]
 
 
 @text_cache()

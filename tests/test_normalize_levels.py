@@ -54,6 +54,11 @@ from normalize.levels import LEVELS, standardize_level1
         ("部门管理（20分）", "资产管理", "input"),
         ("部门管理", "履职效益", "input"),
         (None, "预算管理", "input"),
+        # 管理 is input only when no other kind is named: 管理效益 is a benefit (it was input)
+        ("管理效益", None, "outcome"),
+        ("效益指标", "管理效益", "outcome"),
+        (None, "管理效益", "outcome"),
+        ("投入管理", "管理效益", "input"),
         # unknown
         ("其他", None, None),
         ("其他", "数量指标", "output"),      # a level 1 of no known kind: its level 2 tells
