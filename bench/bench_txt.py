@@ -5,7 +5,8 @@ Builds bench/data (the samples copied until the archive holds at least
   1. bare pass: read bytes, decode UTF-8, split lines and tabs (the floor
      any reader of these files pays), in this process;
   2. `jixiao extract bench/data -o bench/out` in a child process, single
-     process, writing included;
+     process, writing included (and once more with `--no-index`, to show
+     what building the search index costs);
 and prints forms/s, MB/s, their ratio and the child's peak memory (RSS).
 """
 from __future__ import annotations
@@ -76,6 +77,13 @@ def main() -> int:
     wall, cpu = time.perf_counter() - t0, child_cpu() - c0
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     shutil.rmtree(OUT)
+    # the same run without building the search index (`--no-index`; `jixiao search` builds it when missing):
+    # what the index costs, measured beside the full run
+    c1 = child_cpu()
+    subprocess.run([str(exe), "extract", str(DATA), "-o", str(OUT), "-q", "-j", "1", "--no-index"],
+                   capture_output=True, text=True)
+    cpu_noidx = child_cpu() - c1
+    shutil.rmtree(OUT)
     t0 = time.perf_counter()
     par = subprocess.run([str(exe), "extract", str(DATA), "-o", str(OUT), "-q"], capture_output=True, text=True)
     wall_all = time.perf_counter() - t0
@@ -94,6 +102,8 @@ def main() -> int:
           f"   CPU {bare_cpu:.3f} s")
     print(f"jixiao extract (1 process):    {wall:8.3f} s  {forms / wall:10.0f} forms/s  {mb / wall:8.2f} MB/s"
           f"   CPU {cpu:.3f} s = {forms / cpu:.0f} forms per CPU-second")
+    print(f"  the same without the search index: CPU {cpu_noidx:.3f} s = {forms / cpu_noidx:.0f} forms per CPU-second"
+          f" (the index is {100 * (cpu - cpu_noidx) / cpu:.0f}% of the run)")
     if par.returncode == 0:
         print(f"jixiao extract (all cores):    {wall_all:8.3f} s  {forms / wall_all:10.0f} forms/s  "
               f"{mb / wall_all:8.2f} MB/s")
