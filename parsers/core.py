@@ -728,7 +728,18 @@ _YEAR_LINE = re.compile(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0
 
 
 def is_year_line(row: Row) -> bool:
-    return len(row.cells) == 1 and _is_year_text(row.cells[0].text)
+    """A row that says the form's year: `（2021年度）` alone, or beside only a money unit's declaration
+    (a sheet's `（2024年度） | | （单位：万元）`)."""
+    cells = row.cells
+    return _is_year_text(cells[0].text) and (len(cells) == 1 or all(_is_unit_text(c.text) for c in cells[1:]))
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_unit_text(text: str) -> bool:
+    return bool(_UNIT_CELL.match(fold(text).strip()))
+
+
+_UNIT_CELL = re.compile(r"^[(]?(?:金额|资金|货币)?单位[:：]\s*(?:亿元|万元|元)[)]?$")
 
 
 @lru_cache(maxsize=1 << 16)

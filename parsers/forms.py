@@ -58,7 +58,7 @@ class RawForm:
 
 
 _OPTION_LIST = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
-_UNIT_LINE = re.compile(r"^(?:金额|资金|货币)?单位\s*[:：]")
+_UNIT_LINE = re.compile(r"^[(（]?\s*(?:金额|资金|货币)?单位\s*[:：]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -176,9 +176,9 @@ class FormReader:
         for i, row in enumerate(self.rows):
             if f.first is None:
                 f.first = row.cells[0]
-            if f.form_unit is None and (row.is_text_line or len(row.cells) <= 2):
-                # 金额单位：万元 on a line, or in a cell of a dump's line beside 填报单位：… (a row of at
-                # most two cells, whose unit cell is a declaration of its own, not a header's `（万元）`)
+            if f.form_unit is None:
+                # 金额单位：万元 on a line, or in a cell of its own beside 填报单位：… / 填报日期：… (a sheet's
+                # row of three or more cells too): a declaration of its own, not a header's `（万元）`
                 f.form_unit = next((u for c in row.cells if len(c.text) < 80 and (
                     row.is_text_line or _UNIT_LINE.match(fold(c.text).strip()))
                     for u in [declared_unit(c.text)] if u), None)

@@ -2166,3 +2166,23 @@ def test_a_flat_exports_footer_rows_inside_its_sheet():
     t = _review("u_flat_footers_in_grid.xlsx")
     assert [(p["year"], p["contact"], p["phone"]) for p in t["projects"]] == [
         (2023, "张三", "11111111"), (2023, "张三", "11111111"), (2024, "李四", "22222222"), (2024, "李四", "22222222")]
+
+
+def test_a_money_unit_declared_in_a_wide_row(tmp_path):
+    """`填报单位：… | 填报日期：… | 金额单位：万元` (a sheet's row of three cells, tests/fixtures/review/
+    x_unit_in_header_row.xlsx) and `（2024年度） | | | （单位：万元）`: the form's amounts are 万元 (they were read as
+    元, 10,000 times too small), and the year beside the unit is the form's."""
+    p = _review("x_unit_in_header_row.xlsx")["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (86_000_000, 80_000_000, 6_000_000)
+    body = "项目名称\t某项目\t\t\n年度资金总额\t500\t\t\n年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n" \
+           "\t产出指标\t数量指标\t里程\t≥5公里\n"
+    p = _read(tmp_path, "项目支出绩效目标表\n（2024年度）\n填报单位（盖章）：某市某局\t填报日期：2024年1月10日\t金额单位：万元\n"
+              + body).tables["projects"][0]
+    assert (p["budget_year"], p["year"]) == (5_000_000, 2024)
+    p = _read(tmp_path, "项目支出绩效目标表\n（2024年度）\t\t\t（单位：万元）\n" + body).tables["projects"][0]
+    assert (p["budget_year"], p["year"]) == (5_000_000, 2024)
+    # a table's column head `金额（万元）` in a wide row is no declaration for the form
+    p = _read(tmp_path, "项目支出绩效目标表\n（2024年度）\n项目名称\t某项目\t\t\n"
+              "年度资金总额\t500\t\t\n" "支出明细\t名称\t金额（万元）\t备注\n\t设备\t3\t无\n"
+              "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t里程\t≥5公里\n").tables["projects"][0]
+    assert p["budget_year"] == 500
