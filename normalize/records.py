@@ -155,6 +155,8 @@ def normalize_indicator(rec: dict) -> dict:
     t = split_target(_CORE_MARK.sub("", target_raw, count=1) if target_raw and _CORE_MARK.match(target_raw)
                      else target_raw)
     unit_raw = clean_text(rec.get("unit_raw"))
+    if unit_raw:
+        unit_raw = fold_width(unit_raw)      # `％` in a 度量单位 cell: `%`, as in a target
     if unit_raw in ("百分比", "百分率", "百分数"):
         unit_raw = "%"                       # a 度量单位 cell spelling the percent sign out
     if unit_raw and rec.get("target_value_raw"):
@@ -165,7 +167,8 @@ def normalize_indicator(rec: dict) -> dict:
             op_raw = ""                      # 定量 | ≥95 | 万人 (正向 | ≥20000 | 册): no part of the target
         bare = split_target(op_raw.strip() + (rec.get("target_value_raw") or "").strip())
         if bare.value is not None:
-            if unit_raw in ("万元", "亿元", "元", "千元"):
+            if unit_raw.split("/")[0] in _MONEY_UNITS:
+                # money (`万元`, `万元/台`): in yuan, as a target written `1.2万元/台` is
                 t = split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)
             else:
                 t = Target(bare.op, bare.value, bare.value_max, unit_raw, bare.qualifier, None)
@@ -189,6 +192,8 @@ def normalize_indicator(rec: dict) -> dict:
         "page": rec.get("page"), "line": rec.get("line"),
     }
 
+
+_MONEY_UNITS = ("元", "万元", "亿元", "千元")
 
 # 指标性质 words that are no operator and no part of the target (正向 / 反向 are read by _with_direction)
 _NATURE_WORD = regex.compile(r"^\s*(?:定性|定量|中性)(?:指标)?\s*$")
@@ -221,7 +226,7 @@ def _unit_from_name(t: Target, target_raw: str | None, name: str) -> Target:
     unit = m.group(1).replace("％", "%")
     if unit not in NAME_UNITS and unit.split("/")[0] not in NAME_UNITS:
         return t
-    if unit in ("元", "万元", "亿元"):                   # money: the amount in yuan, as in the cell
+    if unit.split("/")[0] in _MONEY_UNITS:              # money (`万元/公里` too): in yuan, as in the cell
         return split_target((target_raw or "").strip() + unit)
     return Target(t.op, t.value, t.value_max, unit, t.qualifier, t.target_text)
 

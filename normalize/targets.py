@@ -42,7 +42,8 @@ PREFIX_WORDS: dict[str, str] = {
     "不多于": "<=", "最多": "<=", "控制在": "<=",
     "大于": ">", "高于": ">", "超过": ">", "多于": ">",
     "小于": "<", "低于": "<", "少于": "<", "不足": "<",
-    "大约": "~", "约为": "~", "约": "~",
+    "大约": "~", "约为": "~", "约": "~", "近": "~",
+    "超": ">", "逾": ">",
 }
 # Operator words written after the quantity (and its unit).
 SUFFIX_WORDS: dict[str, str] = {
@@ -67,7 +68,7 @@ UNIT_SYMBOLS = ("%", "‰", "‱")
 UNIT_WORD_CHARS = r"\p{Han}A-Za-z㎡㎞㎏㎎㎝㎜㎥℃°²³"
 UNIT_MAX_CHARS = 5
 UNIT_FORBIDDEN_CHARS = frozenset(
-    "前后底末初旬中完成达到增降提升减于较比的之且或并及每以内上下左右约超过至不已未是为在有无高低全各"
+    "前后底末初旬中完成达到增降提升减于较比的之且或并及每以内上下左右约超过至不已未是为在有无高低全各余多"
 )
 # Number written before a unit starting with 年 in this span reads as a year.
 YEAR_LIKE = (1900, 2100)
@@ -118,6 +119,12 @@ _MONTH_SPAN_RE = regex.compile(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到
 _INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*[)\]]\s*(?P<u>\S{1,6})?$")
 # `同比增长≥5%`, `满意度≥90%`: words naming what is compared, before an operator symbol (they are the qualifier)
 _LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|>|<|=))")
+# `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
+_NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|在)\s*(?=[\d.]|[>=<≥≤≧≦》《])")
+# `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)
+_MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
+# `2024.12`, `2025.6`: a year and month (a deadline), no quantity
+_YEAR_MONTH = regex.compile(r"^(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2])$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 _PER_PERIOD_RE = regex.compile(r"^每(?P<p>半年|季度|学期|星期|年|季|月|旬|周|天|日)(?P<rest>.+)$")
 
@@ -271,12 +278,23 @@ def _split(text: str) -> Target:
         t = _split(f"{iv.group('a')}-{iv.group('b')}{iv.group('u') or ''}")
         return Target(op="range", value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier) \
             if t.op == "range" else as_text
+    neutral = _NEUTRAL_LEAD.match(body)
+    if neutral is not None:                           # `保持在95%以上`: read as `95%以上`
+        t = _split(body[neutral.end():] + (f"({qualifier})" if qualifier else ""))
+        return t if t.value is not None else as_text
+    more = _MORE_THAN.match(body)
+    if more is not None:                              # `200余人次`: read as `>200人次`
+        t = _split(">" + more.group("n") + (more.group("m") or "") + more.group("u"))
+        return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier) \
+            if t.value is not None else as_text
     lead = _LEAD_WORDS_RE.match(body)
     if lead is not None:                              # `同比增长≥5%`: what is compared, then the comparison
         t = _split(body[lead.end():])
         if t.value is not None:
+            # (`不低于上年水平且≥90分`: the connective 且 is no part of what is compared)
+            q = regex.sub(r"(?:且|并且|并|,|，|;|；|、)$", "", lead.group(0)) or lead.group(0)
             return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit,
-                          qualifier=lead.group(0) + (f"；{qualifier}" if qualifier else ""))
+                          qualifier=q + (f"；{qualifier}" if qualifier else ""))
         return as_text
     if _MONTH_SPAN_RE.match(body):
         return as_text                                # `2023.07-2024.01`: a period of months, no quantity
@@ -319,6 +337,8 @@ def _split(text: str) -> Target:
         op_suf = SUFFIX_WORDS[s.group(0)]
         core = rest[: s.start()].strip()
 
+    if _YEAR_MONTH.match(core):
+        return op_only                                # `2024.12`: a deadline's year and month, no quantity
     quantity = _quantity(core)
     if quantity is None and op_suf is not None:
         # `内` etc. may belong to the unit after all (no such unit today, but

@@ -312,7 +312,7 @@ def test_target_is_frozen_and_slotted():
     ("完成生活污水治理行政村数（个）", "300", "=", 300.0, "个"),
     ("新建改造农村公厕（座）", "≥150", ">=", 150.0, "座"),
     ("污水处理设施出水达标率（%）", "≥90", ">=", 90.0, "%"),
-    ("单村污水治理平均投入（万元/村）", "≤40", "<=", 40.0, "万元/村"),
+    ("单村污水治理平均投入（万元/村）", "≤40", "<=", 400000.0, "元/村"),   # money per thing: yuan, as `≤40万元/村` gives
     ("项目资金（万元）", "≤40", "<=", 400000.0, "元"),          # money: yuan, as a `≤40万元` cell gives
     ("管理办法（试行）", "1", "=", 1.0, None),                   # no unit in that bracket
     ("受益人口（万人）", "≥1.5", ">=", 1.5, "万人"),            # a count in ten thousands keeps its unit
@@ -422,3 +422,65 @@ def test_a_spreadsheet_formula_nothing_computed_is_no_comparison(text):
     """An XLSX formula with no cached value that could not be computed keeps its text (extract/office.py);
     it is no `=` target (it was op `=` with the formula as its text)."""
     assert split_target(text) == T(text=text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("保持在95%以上", T(">=", 95.0, unit="%")),
+    ("在90%以上", T(">=", 90.0, unit="%")),
+    ("稳定在50万亩以上", T(">=", 50.0, unit="万亩")),
+    ("维持在3天以内", T("<=", 3.0, unit="天")),
+    ("确保≥95%", T(">=", 95.0, unit="%")),
+    ("控制在5%", T("<=", 5.0, unit="%")),                  # 控制在 says a ceiling itself
+    ("在规定时间内完成", TEXT("在规定时间内完成")),
+])
+def test_words_that_say_no_comparison_before_a_quantity(text, want):
+    """`保持在95%以上` was text only (its number lost)."""
+    assert split_target(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("200余人次", T(">", 200.0, unit="人次")),
+    ("5万余人", T(">", 5.0, unit="万人")),
+    ("3000多人", T(">", 3000.0, unit="人")),
+    ("10余次", T(">", 10.0, unit="次")),
+    ("100余万元", T(">", 1_000_000.0, unit="元")),
+    ("超5000人", T(">", 5000.0, unit="人")),
+    ("逾5000人", T(">", 5000.0, unit="人")),
+    ("近5000人", T("~", 5000.0, unit="人")),
+    ("近三年", TEXT("近三年")),
+    ("超额完成", TEXT("超额完成")),
+    ("余额为0", TEXT("余额为0")),
+])
+def test_more_than_and_nearly(text, want):
+    """`200余人次` was `=` 200 with the unit `余人次`."""
+    assert split_target(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024.12", TEXT("2024.12")),
+    ("2025.6", TEXT("2025.6")),
+    ("≤2024.12", T("<=", text="2024.12")),
+    ("12.5", T("=", 12.5)),
+    ("2024.15", T("=", 2024.15)),                          # no month: a number
+])
+def test_a_year_and_month_is_no_quantity(text, want):
+    """`2024.12` (a deadline) was `=` 2024.12."""
+    assert split_target(text) == want
+
+
+def test_a_qualifier_before_the_comparison_without_its_connective():
+    assert split_target("不低于上年水平且≥90分") == T(">=", 90.0, unit="分", qualifier="不低于上年水平")
+
+
+@pytest.mark.parametrize("rec, want", [
+    ({"level3": "单台成本", "target_raw": "≤1.2", "op_raw": "≤", "target_value_raw": "1.2", "unit_raw": "万元/台"},
+     ("<=", 12000.0, "元/台")),
+    ({"level3": "合格率", "target_raw": "≥９０", "target_value_raw": "≥９０", "unit_raw": "％"}, (">=", 90.0, "%")),
+    ({"level3": "每公里建设成本（万元/公里）", "target_raw": "≤120"}, ("<=", 1_200_000.0, "元/公里")),
+])
+def test_a_unit_column_money_per_thing_and_width(rec, want):
+    """A 度量单位 cell `万元/台` gives yuan as `1.2万元/台` written in the target does (it stayed 1.2 万元/台); a full-width
+    `％` there is `%` (queries on `%` missed it)."""
+    from normalize.records import normalize_indicator
+    r = normalize_indicator(rec)
+    assert (r["op"], r["value"], r["unit"]) == want
