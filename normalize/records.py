@@ -234,7 +234,12 @@ def _unit_from_name(t: Target, target_raw: str | None, name: str) -> Target:
 def _label(text: str | None) -> str | None:
     """Given a label used as a name ("1. 上级财政拨款："), return it without numbering and colon."""
     t = strip_numbering(text)
+    if t and _OF_WHICH.match(t):
+        t = strip_numbering(_OF_WHICH.sub("", t)) or t    # `其中：中央补助`: a part of the line above, named 中央补助
     return _TRAILING_COLON.sub("", t).strip() or None if t else None
+
+
+_OF_WHICH = regex.compile(r"^其中\s*[:：]\s*(?=\S)")
 
 
 def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:

@@ -901,6 +901,12 @@ class FormReader:
     def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
               note: str | None = None) -> None:
         """Keep a money line (no price, no quantity) with the provenance of the cell `at`."""
+        if kind == "source" and name and label_key(_SUB_LINE.sub("", name)) in _USE_NAMES \
+                and not (group and "经费" in group):
+            # (not in a 经费控制情况 table of expenses: 三公经费 / 项目支出 / 公用经费 there are no split of the budget)
+            # 其中：基本支出 | 1,468.30 under 年度资金总额 (no 按支出性质分 head above): what the money is spent on,
+            # a use, not a source
+            kind, group = "use", "支出"
         self.form.budget_items.append({"group": group, "name": name, "amount": amount, "price": None,
                                        "quantity": None, "note": note, "kind": kind, "unit": unit,
                                        "page": at.page, "line": at.line})
@@ -1566,6 +1572,9 @@ def _is_fiscal_kind(text: str | None) -> bool:
 
 
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+# the budget's uses by their nature (a 部门整体 form's 基本支出 / 项目支出): never a source of money
+_USE_NAMES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "日常公用经费", "人员支出",
+                                              "公用支出", "人员经费支出", "日常公用经费支出"))
 # a money label before a sentence of money fields, and each `label amount unit` in it
 _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资)[^:：\d]{0,6})[:：]")
 _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")

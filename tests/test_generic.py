@@ -1359,7 +1359,7 @@ def test_period_and_year_money_columns(tmp_path):
                         "\t其中：中央资金\t1,800.00\t600.00\n\t省级资金\t1,200.00\t400.00\n")
     got = _read(tmp_path, form)
     assert [(b["name"], b["amount"], b["note"]) for b in got.tables["budget_items"]] == [
-        ("其中：中央资金", 6_000_000, "实施期：1,800.00"), ("省级资金", 4_000_000, "实施期：1,200.00")]
+        ("中央资金", 6_000_000, "实施期：1,800.00"), ("省级资金", 4_000_000, "实施期：1,200.00")]
 
 
 def test_a_department_budget_by_nature_over_one_row_of_amounts(tmp_path):
@@ -1416,8 +1416,8 @@ def test_a_vertical_department_budget_with_income_and_spending_totals(tmp_path):
     p = got.tables["projects"][0]
     assert (p["budget_total"], p["budget_fiscal"]) == (28_600_000, 25_000_000)
     assert [(b["name"], b["kind"]) for b in got.tables["budget_items"]] == [
-        ("其中：一般公共预算", "source"), ("财政专户管理资金", "source"), ("单位资金", "source"),
-        ("其中：基本支出", "use"), ("项目支出", "use")]
+        ("一般公共预算", "source"), ("财政专户管理资金", "source"), ("单位资金", "source"),
+        ("基本支出", "use"), ("项目支出", "use")]
     assert not {"fiscal_total_gap", "fiscal_other_mismatch"} & {w["code"] for w in got.tables["warnings"]}
 
 
@@ -1459,8 +1459,8 @@ def test_income_and_spending_lines_written_label_and_amount_in_one_cell(tmp_path
     p = got.tables["projects"][0]
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (36_500_000, 36_000_000, 500_000)
     assert sorted((b["kind"], b["name"], b["amount"]) for b in got.tables["budget_items"]) == [
-        ("source", "其中：一般公共预算", 34_000_000), ("source", "政府性基金", 2_000_000),
-        ("use", "其中：基本支出", 12_500_000), ("use", "项目支出", 22_905_000)]
+        ("source", "一般公共预算", 34_000_000), ("source", "政府性基金", 2_000_000),
+        ("use", "基本支出", 12_500_000), ("use", "项目支出", 22_905_000)]
     assert not [w for w in got.tables["warnings"] if w["code"] == "unparsed_row"]
 
 
@@ -1515,7 +1515,7 @@ def test_review_cases_the_new_rules_first_misread():
         "甲镇人民政府", "乙镇人民政府", "丙镇人民政府"]
     la = process_file(REVIEW / "la.txt")
     assert sorted(b["name"] for b in la.tables["budget_items"]) == [
-        "其中：一般公共预算", "其中：基本支出", "政府性基金", "项目支出"]
+        "一般公共预算", "基本支出", "政府性基金", "项目支出"]
     assert la.tables["projects"][0]["budget_total"] == 36_500_000
 
 
@@ -1552,7 +1552,7 @@ def test_review3_self_evaluation_dumps():
     assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (
         1_200_000, 1_365_000, 1_337_700, 0.98)
     kinds = [(x["name"], x["kind"]) for x in _review("k_dept_matrix_uses.txt")["budget_items"]]
-    assert kinds == [("其中：一般公共预算", "source"), ("政府性基金预算", "source"), ("其中：基本支出", "use"),
+    assert kinds == [("一般公共预算", "source"), ("政府性基金预算", "source"), ("基本支出", "use"),
                      ("项目支出", "use")]
 
 
@@ -2186,3 +2186,14 @@ def test_a_money_unit_declared_in_a_wide_row(tmp_path):
               "年度资金总额\t500\t\t\n" "支出明细\t名称\t金额（万元）\t备注\n\t设备\t3\t无\n"
               "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t里程\t≥5公里\n").tables["projects"][0]
     assert p["budget_year"] == 500
+
+
+def test_spending_by_nature_is_a_use_without_its_head():
+    """`其中：基本支出 | 1,468.30` / `项目支出 | 547.00` under a 部门整体 自评表's 年度资金总额 (tests/fixtures/review/
+    w_dept_selfeval_uses.txt), and beside 按支出性质分 on their own row (x_dept_vertical_uses.txt): uses, group 支出
+    (they were sources), named without `其中：`."""
+    for name, want in (("w_dept_selfeval_uses.txt", [14_683_000, 5_470_000]),
+                       ("x_dept_vertical_uses.txt", [201_000_000, 44_608_000])):
+        b = [x for x in _review(name)["budget_items"] if x["name"] in ("基本支出", "项目支出")]
+        assert [(x["name"], x["kind"], x["group"], x["amount"]) for x in b] == [
+            ("基本支出", "use", "支出", want[0]), ("项目支出", "use", "支出", want[1])]
