@@ -169,6 +169,7 @@ class FormReader:
         self.matrix_total = False            # the matrix had its total row
         self.matrix_uses = False             # the matrix's rows below 按支出性质分: uses, not sources
         self.matrix_parts = False            # a 其中 row among the matrix's source rows
+        self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -356,7 +357,9 @@ class FormReader:
             if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS]
         for field_name, col in named:
             if col in by_col and field_name not in self.form.fields:
-                self._set(field_name, by_col[col].text, by_col[col], unit)
+                # kept aside until the form ends: a 部门整体 form's task total is its 项目支出, and the 资金总额 the
+                # form states below wins
+                self.sums.setdefault(field_name, (by_col[col].text, by_col[col], unit))
 
     def _score_line(self, row: Row) -> bool:
         """`总分 | 100 | 得分 | 96 (| 等次 | 优)` under a table whose header names no 得分 column: the full marks and
@@ -1462,6 +1465,9 @@ class FormReader:
     # ------------------------------------------------------------ after the walk
     def _finish(self) -> None:
         f = self.form
+        for field_name, (text, cell, unit) in self.sums.items():
+            if field_name not in f.fields:
+                self._set(field_name, text, cell, unit)
         lines = self.matrix_lines
         if lines and not self.matrix_total and not self.matrix_parts and "budget_year" not in f.fields \
                 and len({u for _, _, u in lines}) == 1:

@@ -2197,3 +2197,15 @@ def test_spending_by_nature_is_a_use_without_its_head():
         b = [x for x in _review(name)["budget_items"] if x["name"] in ("基本支出", "项目支出")]
         assert [(x["name"], x["kind"], x["group"], x["amount"]) for x in b] == [
             ("基本支出", "use", "支出", want[0]), ("项目支出", "use", "支出", want[1])]
+
+
+def test_a_task_tables_total_gives_way_to_the_stated_budget(tmp_path):
+    """A 部门整体 form's task table ends `金额合计 | 2,350.50 | 2,300.50 | 50.00` (its 项目支出), and the 年度部门整体支出
+    预算 block below states 资金总额 4,350.50 (tests/fixtures/review/x_dept_task_total_and_budget.txt): the stated
+    amounts are the form's (the task total was budget_total); with no block, the total still is."""
+    p = _review("x_dept_task_total_and_budget.txt")["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (43_505_000, 43_005_000, 500_000)
+    text = (REVIEW / "x_dept_task_total_and_budget.txt").read_text(encoding="utf-8")
+    cut = text[:text.index("年度部门整体支出预算")] + text[text.index("年度总体目标"):]
+    p = _read(tmp_path, cut).tables["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (23_505_000, 23_005_000, 500_000)
