@@ -686,11 +686,21 @@ def _unshift_body(header: Header, rows: list[Row], cols: dict[str, tuple[int, in
     d = l1[0] - lead.col
     out = []
     for r in rows:
-        if r.grid is None or not r.cells:
+        if r.grid is None or not r.cells or (r.cells[0].col == lead.col and _total_row(r.cells, cols) is not None
+                                             and _numbers_under(r.cells, cols)):
+            # (a 总分 | … | 100 | 93.26 row keeps its empty cells: its label spans the lead column and the levels, its
+            # numbers stand under their headers; shifted, the points were read as the score)
             out.append(r)
             continue
         out.append(Row([replace(c, col=c.col + d) for c in r.cells], r.grid, r.r, r.order, r.page_break))
     return out
+
+
+def _numbers_under(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> bool:
+    """Do a total row's numbers stand under its table's 得分 column (and 分值, if it has one) as they are?"""
+    at = [c.col for c in cells if is_number(c.text)]
+    return any(_under_col(cols.get("score"), k) for k in at) and (
+        "weight" not in cols or any(_under_col(cols.get("weight"), k) for k in at))
 
 
 def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tuple[str, ...]) -> list[Row]:

@@ -2209,3 +2209,15 @@ def test_a_task_tables_total_gives_way_to_the_stated_budget(tmp_path):
     cut = text[:text.index("年度部门整体支出预算")] + text[text.index("年度总体目标"):]
     p = _read(tmp_path, cut).tables["projects"][0]
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (23_505_000, 23_005_000, 500_000)
+
+
+def test_a_total_row_under_its_headers_in_a_shifted_body(tmp_path):
+    """A 自评表 dump whose indicator rows lost the empty cell under 绩效指标 (every row one column left) but whose
+    `总分 | | | | | | 100 | 93.26` row kept its cells (tests/fixtures/review/w_body_shift_total.txt): the score is
+    93.26 (the rows put back, the total row shifted too: 100 was read as the score); a total row shifted with the
+    body is put back as before."""
+    p = _review("w_body_shift_total.txt")["projects"][0]
+    assert (p["score"], p["grade"]) == (93.26, "优")
+    assert _review("k_indicators_shifted.txt")["projects"][0]["score"] == 97.5
+    text = (REVIEW / "w_body_shift_total.txt").read_text(encoding="utf-8").replace("总分\t\t", "总分\t")
+    assert _read(tmp_path, text).tables["projects"][0]["score"] == 93.26
