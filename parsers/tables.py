@@ -18,7 +18,8 @@ from normalize.records import DIRECTION_OPS
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, fold, is_block_label, is_child,
+from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
+                          is_block_label, is_child,
                           match_field,
                           is_placeholder, label_key, level_info, level_key, warn)
 
@@ -393,7 +394,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     if combined:
         roles.insert(roles.index("level3") + 1, "target")
     first_col = min(span[0] for span in cols.values())
-    for row in rows:
+    last_col = max(span[1] for span in cols.values())
+    for k, row in enumerate(rows):
+        if _paragraph_goes_on(row, rows, k, entries, last_col):
+            continue                                 # the next paragraph of the row above's 偏差原因 / 备注 cell
         if len(row.cells) == 1 and horizon_of(row.cells[0].text):
             horizon = horizon_of(row.cells[0].text)   # (a section line that is also a block label)
             continue
@@ -694,6 +698,30 @@ def _unshift_body(header: Header, rows: list[Row], cols: dict[str, tuple[int, in
             continue
         out.append(Row([replace(c, col=c.col + d) for c in r.cells], r.grid, r.r, r.order, r.page_break))
     return out
+
+
+_FREE_TEXT = ("deviation", "explanation", "note")
+
+
+def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_col: int) -> bool:
+    """A line without tabs between two rows of the table, under a row whose last cell, in the table's last column,
+    is free text (偏差原因 / 指标解释 / 备注): the next paragraph of that cell (a dump writes a line break inside a
+    cell as a new line: `改进措施：已协调解决…` was lost). Joined to the cell; True if so."""
+    if not row.is_text_line or len(row.cells) != 1 or not entries or k == 0 or k + 1 >= len(rows):
+        return False
+    above, below = rows[k - 1], rows[k + 1]
+    prev = entries[-1]
+    if above.is_text_line or below.is_text_line or prev.row is not above or detect_header(below):
+        return False
+    text = row.cells[0].text.strip()
+    if not text or _NOTE_WORD.match(text) or horizon_of(text) or any(level_info(text)[:2]) or _TABLE_GOES_ON.match(fold(text)):
+        return False
+    last = max(above.cells, key=lambda c: c.col + c.colspan)
+    role = next((r for r in _FREE_TEXT if prev.roles.get(r) is last), None)
+    if role is None or last.col + last.colspan - 1 < last_col:
+        return False
+    prev.roles[role] = replace(last, text=last.text.rstrip() + "\n" + text)
+    return True
 
 
 def _numbers_under(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> bool:

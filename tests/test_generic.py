@@ -2221,3 +2221,16 @@ def test_a_total_row_under_its_headers_in_a_shifted_body(tmp_path):
     assert _review("k_indicators_shifted.txt")["projects"][0]["score"] == 97.5
     text = (REVIEW / "w_body_shift_total.txt").read_text(encoding="utf-8").replace("总分\t\t", "总分\t")
     assert _read(tmp_path, text).tables["projects"][0]["score"] == 93.26
+
+
+def test_a_cells_next_paragraph_on_a_line_of_its_own(tmp_path):
+    """A dump writes a line break inside the last cell (偏差原因分析及改进措施) as a new line with no tabs
+    (tests/fixtures/review/w_para_break.txt, w_para_break_plain.txt): the paragraph is the cell's (it was lost,
+    silently); a 备注 line between rows is still no part of it."""
+    dev = [i["deviation"] for i in _review("w_para_break.txt")["indicators"] if i["deviation"]]
+    assert dev[0] == "偏差原因：个别标段因征地问题延期。改进措施：已协调解决，预计2021年3月完工。"
+    dev = [i["deviation"] for i in _review("w_para_break_plain.txt")["indicators"] if i["deviation"]]
+    assert dev[-1] == "受汛期影响工期顺延。已督促施工单位倒排工期。"
+    text = (REVIEW / "w_para_break_plain.txt").read_text(encoding="utf-8").replace("已督促施工单位倒排工期。", "备注：另见附件。")
+    dev = [i["deviation"] for i in _read(tmp_path, text).tables["indicators"] if i["deviation"]]
+    assert dev[-1] == "受汛期影响工期顺延。"
