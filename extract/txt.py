@@ -584,6 +584,9 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
     return grids, texts
 
 
+_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")      # a text with words (no dash, no placeholder, no number)
+
+
 def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
     """A table exported with each merged cell's text written in every cell it covers (`项目资金（元） | 项目资金（元） |
     中期资金总额 | 年度资金总额 | 年度资金总额`, as some Word and web exports do): in a grid where at least two rows
@@ -591,32 +594,50 @@ def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
     is one cell spanning them, as the merged cell was, and a first-column label under itself is merged down
     (the repeats were read as cells of their own: a label beside itself, a head twice). Only texts that are
     no number: `35,000 | 35,000` are two amounts."""
-    seen = 0
+    seen = longest = run = 0
     for a, b in zip(g.cells, g.cells[1:]):     # (cells in reading order: a repeat is a pair side by side)
-        if b.row == a.row and b.col == a.col + 1 and b.text == a.text and is_label(a.text):
+        same = b.row == a.row and b.col == a.col + 1 and b.text.strip() == a.text.strip()
+        if same and is_label(a.text):
             seen += 1
-    if seen < 2:
+        run = run + 1 if same and _WORDY.search(a.text) and not _AMOUNT_CELL.match(a.text) else 0
+        longest = max(longest, run + 1)
+    # a text three times or more side by side (`总分 ×6 | 100 | 93.26`, `自评等级 | 优 ×8`): a merged cell, even in a grid
+    # where no two rows repeat a label; only such runs are merged then (`达到预期 | 达到预期` stays a target and its
+    # actual value)
+    min_run = 2 if seen >= 2 else 3
+    if seen < 2 and longest < 3:
         return
     by_row: dict[int, list[Cell]] = {}
     for c in g.cells:
         by_row.setdefault(c.row, []).append(c)
 
-    def runs(row: list[Cell], cuts: set[int]) -> list[list[Cell]]:
+    def runs(row: list[Cell], cuts: set[int], spans: dict[int, int]) -> list[list[Cell]]:
         out: list[list[Cell]] = []
         for c in sorted(row, key=lambda x: x.col):
             if out and out[-1][-1].col + out[-1][-1].colspan == c.col and out[-1][-1].text.strip() == c.text.strip() \
-                    and not _AMOUNT_CELL.match(c.text) and len(c.text.strip()) >= 2 and c.col not in cuts:
+                    and c.col not in cuts and (not _AMOUNT_CELL.match(c.text) and _WORDY.search(c.text)
+                                               or spans.get(out[-1][0].col, -1) >= c.col):
+                # (an amount or a dash repeated only under a cell merged over the same columns in the row above:
+                # `得分 ×2` over `9.59 | 9.59`)
                 out[-1].append(c)
             else:
                 out.append([c])
-        return out
+        # (a run shorter than min_run, or of one character shorter than three, is cells of their own, unless it
+        # fills a merged cell's columns above)
+        return [part for rn in out for part in (
+            [rn] if len(rn) >= max(min_run, 3 if len(rn[0].text.strip()) < 2 else 2)
+            or len(rn) > 1 and spans.get(rn[0].col) == rn[-1].col else [[c] for c in rn])]
     rows: dict[int, list[list[Cell]]] = {}
     cuts: set[int] = set()
+    spans: dict[int, int] = {}                 # the row above's merged cells: first column -> last
     for r in sorted(by_row):
-        rows[r] = runs(by_row[r], cuts)
+        rows[r] = runs(by_row[r], cuts, spans)
+        spans = {run[0].col: run[-1].col for run in rows[r] if len(run) > 1}
         # under a row of merged heads (`中长期目标 ×2 | 年度目标 ×2`), a text repeated across both is two texts
-        cuts = {run[0].col for run in rows[r]} if any(len(run) > 1 for run in rows[r]) else set()
-    if sum(1 for rs in rows.values() if any(len(run) > 1 and is_label(run[0].text) for run in rs)) < 2:
+        cuts = {run[0].col for run in rows[r]} if any(len(run) > 1 and _WORDY.search(run[0].text)
+                                                      for run in rows[r]) else set()
+    if sum(1 for rs in rows.values() if any(len(run) > 1 and is_label(run[0].text) for run in rs)) < 2 \
+            and not any(len(run) >= 3 for rs in rows.values() for run in rs):
         return
     keep: list[Cell] = []
     left = min(c.col for c in g.cells)

@@ -2234,3 +2234,31 @@ def test_a_cells_next_paragraph_on_a_line_of_its_own(tmp_path):
     text = (REVIEW / "w_para_break_plain.txt").read_text(encoding="utf-8").replace("已督促施工单位倒排工期。", "备注：另见附件。")
     dev = [i["deviation"] for i in _read(tmp_path, text).tables["indicators"] if i["deviation"]]
     assert dev[-1] == "受汛期影响工期顺延。"
+
+
+@pytest.mark.parametrize("name", ["w_repeat_horizontal.txt", "w_repeat_merged.txt"])
+def test_merged_texts_repeated_in_a_self_evaluation(name):
+    """A 自评表 exported with each merged cell's text in every cell it covers, across (`总分 ×6 | 100 | 93.26`,
+    `自评等级 | 优 ×8`, `得分 | 得分` over `9.59 | 9.59`) and down too (tests/fixtures/review/w_repeat_*.txt): the
+    total and grade are the form's (they were indicators named 总分 and 优), and the money matrix is read (with the
+    vertical repeats, budget_initial, spent and the execution rate were lost)."""
+    t = _review(name)
+    p = t["projects"][0]
+    assert (p["score"], p["grade"], p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (
+        93.26, "优", 5_000_000, 5_200_000, 4_986_000, 0.9588)
+    assert [i["level3"] for i in t["indicators"]][-1] == "沿线群众满意度"
+    assert len(t["indicators"]) == 9
+
+
+def test_a_target_and_its_actual_value_alike_stay_two_cells(tmp_path):
+    """Only a run of three or more alike texts is a merged cell where no two rows repeat a label: `达到预期 | 达到预期`
+    (a target met as written) stays the target and the actual value."""
+    form = ("项目支出绩效自评表\n（2021年度）\n项目名称\t某项目\n"
+            "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+            "\t效益指标\t社会效益指标\t群众出行条件\t达到预期\t达到预期\t10\t10\n"
+            "\t满意度指标\t满意度指标\t群众满意度\t≥90%\t93%\t10\t10\n"
+            "总分\t总分\t总分\t总分\t总分\t总分\t20\t20\n")
+    t = _read(tmp_path, form).tables
+    assert [(i["target_raw"], i["actual_raw"], i["score"]) for i in t["indicators"]] == [
+        ("达到预期", "达到预期", 10), ("≥90%", "93%", 10)]
+    assert t["projects"][0]["score"] == 20
