@@ -610,6 +610,10 @@ def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
     by_row: dict[int, list[Cell]] = {}
     for c in g.cells:
         by_row.setdefault(c.row, []).append(c)
+    # (where no two rows repeat a label, a run is a merged cell only at the grid's edge: a row's label merged over the
+    # level columns, `总分 ×6`, or a value merged to the last column, `优 ×8`; `稳步提升` as a target, its progress and
+    # its forecast are three cells)
+    left, right = min(c.col for c in g.cells), max(c.col + c.colspan for c in g.cells)
 
     def runs(row: list[Cell], cuts: set[int], spans: dict[int, int]) -> list[list[Cell]]:
         out: list[list[Cell]] = []
@@ -626,6 +630,7 @@ def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
         # fills a merged cell's columns above)
         return [part for rn in out for part in (
             [rn] if len(rn) >= max(min_run, 3 if len(rn[0].text.strip()) < 2 else 2)
+            and (min_run == 2 or rn[0].col == left or rn[-1].col + rn[-1].colspan > right)
             or len(rn) > 1 and spans.get(rn[0].col) == rn[-1].col else [[c] for c in rn])]
     rows: dict[int, list[list[Cell]]] = {}
     cuts: set[int] = set()
@@ -640,7 +645,6 @@ def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
             and not any(len(run) >= 3 for rs in rows.values() for run in rs):
         return
     keep: list[Cell] = []
-    left = min(c.col for c in g.cells)
     above: Cell | None = None                   # the first column's cell of the row before
     for r in sorted(rows):
         head = None
