@@ -384,6 +384,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     task_head = next((clean(c.text) or "对应任务" for c in header.row.cells if c.col == cols["task"][0]), "对应任务") \
         if "task" in cols else None
     rows = _unshift_body(header, rows, cols)
+    rows = _unshift_header(header, rows, cols)
     rows = _vertical_labels(rows, cols.get("level1"))
     rows = _label_tails(rows, cols)
     rows = _spread_merged(rows, cols, ("deviation", "explanation"))
@@ -722,6 +723,32 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
         return False
     prev.roles[role] = replace(last, text=last.text.rstrip() + "\n" + text)
     return True
+
+
+def _unshift_header(header: Header, rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:
+    """`一级指标 | 二级指标 | …` written without the empty cell over the rows' first column (a dump dropped the blank
+    head of the 绩效指标 column) over rows that kept it (`| 产出指标 | 数量指标 | name | …`): every row one column
+    right of its header, the last reaching a column past the header's; put back (the 得分 column's score was read
+    from under 分值, a total's 分值 100 as its score). A 总分 row's label stays where it is."""
+    l1 = cols.get("level1")
+    lead = header.row.cells[0]
+    body = [r for r in rows if r.grid is not None and r.cells and _total_row(r.cells, cols) is None]
+    if l1 is None or l1[0] != lead.col or not body:
+        return rows
+    last = max(span[1] for span in cols.values())
+    first = min(body[0].cells, key=lambda c: c.col)
+    if any(min(c.col for c in r.cells) <= lead.col for r in body) or first.col != lead.col + 1 \
+            or not level_info(first.text)[0] or not any(c.col == last + 1 for r in body for c in r.cells) \
+            or any(c.col > last + 1 for r in rows if r.grid is not None for c in r.cells):
+        return rows
+    out = []
+    for r in rows:
+        if r.grid is None or not r.cells:
+            out.append(r)
+            continue
+        out.append(Row([replace(c, col=c.col - 1) if c.col > lead.col else c for c in r.cells], r.grid, r.r, r.order,
+                       r.page_break))
+    return out
 
 
 def _numbers_under(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> bool:

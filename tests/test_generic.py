@@ -2262,3 +2262,13 @@ def test_a_target_and_its_actual_value_alike_stay_two_cells(tmp_path):
     assert [(i["target_raw"], i["actual_raw"], i["score"]) for i in t["indicators"]] == [
         ("达到预期", "达到预期", 10), ("≥90%", "93%", 10)]
     assert t["projects"][0]["score"] == 20
+
+
+def test_an_indicator_header_one_column_left_of_its_rows():
+    """`一级指标 | 二级指标 | …` written without the blank head of the 绩效指标 column, over rows that kept their empty first
+    cell (tests/fixtures/review/w_header_shift.txt): each row is read under its header (the total's 分值 100 was the
+    score; 每公里养护成本 lost its actual value and weight, its score taken for the deviation)."""
+    t = _review("w_header_shift.txt")
+    assert (t["projects"][0]["score"], t["projects"][0]["grade"]) == (93.26, "优")
+    i = next(x for x in t["indicators"] if x["level3"] == "每公里养护成本")
+    assert (i["actual_raw"], i["weight"], i["score"], i["deviation"]) == ("1.42万元", 10, 10, None)
