@@ -56,6 +56,7 @@ class Grid:
     page_breaks: frozenset[int] = frozenset()  # rows that start after a page break / blank gap
     referenced_by: frozenset[int] = frozenset()  # sheets (0-based) whose formulas read cells of this one
     column: int = 0           # a page's column of forms side by side (0 left, 1 right): read after the left
+    blank_rows: frozenset[int] | None = None  # a text dump's rows whose lines hold an empty field (None: not known)
     _index: dict[tuple[int, int], Cell] | None = field(default=None, repr=False, compare=False)
 
     def _build(self) -> dict[tuple[int, int], Cell]:

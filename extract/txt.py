@@ -549,11 +549,14 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
     breaks: set[int] = set()
     gap = False
 
+    blanks: set[int] = set()               # rows whose lines hold an empty field (a dump that drops them: packed rows)
+
     def close() -> None:
-        nonlocal cells, n_rows, n_cols, breaks
+        nonlocal cells, n_rows, n_cols, breaks, blanks
         if n_rows:
-            grids.append(Grid(cells, n_rows, n_cols, "txt", order=float(first_line), page_breaks=frozenset(breaks)))
-        cells, n_rows, n_cols, breaks = [], 0, 0, set()
+            grids.append(Grid(cells, n_rows, n_cols, "txt", order=float(first_line), page_breaks=frozenset(breaks),
+                              blank_rows=frozenset(blanks)))
+        cells, n_rows, n_cols, breaks, blanks = [], 0, 0, set(), set()
 
     for no, ln in _join_wrapped(lines, is_label):
         if "\t" in ln:
@@ -568,6 +571,8 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
             for k, f in enumerate(fields):
                 if f and not f.isspace():
                     cells.append(Cell(n_rows, k, f, 1, 1, None, no))
+                else:
+                    blanks.add(n_rows)
             n_cols = max(n_cols, len(fields))
             n_rows += 1
             gap = False

@@ -383,8 +383,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     tasks: dict[int, Cell] = {}
     task_head = next((clean(c.text) or "对应任务" for c in header.row.cells if c.col == cols["task"][0]), "对应任务") \
         if "task" in cols else None
-    rows = _unshift_body(header, rows, cols)
-    rows = _unshift_header(header, rows, cols)
+    packed = _packed(header, rows)
+    if not packed:
+        rows = _unshift_body(header, rows, cols)
+        rows = _unshift_header(header, rows, cols)
     rows = _vertical_labels(rows, cols.get("level1"))
     rows = _label_tails(rows, cols)
     rows = _spread_merged(rows, cols, ("deviation", "explanation"))
@@ -470,7 +472,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             cells = _join_signed(cells, cols, natures)
         forced.update(pair)
         lost: list[Cell] = []
-        got = assign_roles(cells, roles, indicator_scorer(ctx, forced), cols, dropped=lost)
+        # (packed rows: the columns mean nothing, the cells' order and texts tell)
+        got = assign_roles(cells, roles, indicator_scorer(ctx, forced), None if packed else cols, dropped=lost)
         if "level2" in got and "level3" not in got and "level3" in cols and (got.keys() - {"level1", "level2"}) \
                 and got["level2"].col + got["level2"].colspan > cols["level3"][0] and got["level2"].col < cols["level3"][0]:
             # 满意度指标 | 服务对象满意度 (merged over the 二级 and 三级 columns) | ≥90% | …: the indicator's only
@@ -723,6 +726,21 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
         return False
     prev.roles[role] = replace(last, text=last.text.rstrip() + "\n" + text)
     return True
+
+
+def _packed(header: Header, rows: list[Row]) -> bool:
+    """A dump that wrote no empty cell: the table's lines hold no empty field, their widths differ, and rows below
+    the first start with no level label (`受益学生人数 | ≥28000人 | …` under `产出指标 | 数量指标 | name | …`: the
+    merged level cells dropped, each row packed to the left). Its columns say nothing of the roles."""
+    body = [r for r in rows if r.grid is not None and r.cells]
+    g = header.row.grid
+    if len(body) < 3 or g is None or g.blank_rows is None or header.row.r in g.blank_rows:
+        return False
+    if any(r.grid.blank_rows is None or r.r in r.grid.blank_rows for r in body):
+        return False
+    if len({len(r.cells) for r in body}) < 2 or not any(level_info(body[0].cells[0].text)[:2]):
+        return False
+    return any(not any(level_info(r.cells[0].text)[:2]) and _total_row(r.cells, header.cols) is None for r in body[1:])
 
 
 def _unshift_header(header: Header, rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:

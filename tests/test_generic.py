@@ -2272,3 +2272,19 @@ def test_an_indicator_header_one_column_left_of_its_rows():
     assert (t["projects"][0]["score"], t["projects"][0]["grade"]) == (93.26, "优")
     i = next(x for x in t["indicators"] if x["level3"] == "每公里养护成本")
     assert (i["actual_raw"], i["weight"], i["score"], i["deviation"]) == ("1.42万元", 10, 10, None)
+
+
+@pytest.mark.parametrize("name, row", [
+    ("w_packed_rows.txt", ("产出指标", "数量指标", "受益学生人数", "≥28000人", "28436人", 10, 10)),
+    ("k_all_empties_dropped.txt", ("产出指标", "数量指标", "设置波形护栏长度", "≥42公里", "42.3公里", 10, 10)),
+])
+def test_rows_of_a_dump_that_wrote_no_empty_cell(name, row):
+    """A dump that drops every empty cell (merged level cells, an empty 偏差原因): each row packed to the left
+    (tests/fixtures/review/w_packed_rows.txt, k_all_empties_dropped.txt). Its rows are read by their cells' order and
+    texts, not their columns (`受益学生人数 | ≥28000人 | 28436人 | 10 | 10` gave level 1 受益学生人数, level 2 ≥28000人,
+    the 分值 as the target)."""
+    t = _review(name)
+    got = [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["actual_raw"], i["weight"], i["score"])
+           for i in t["indicators"]]
+    assert row in got
+    assert all(i["level1"] in ("产出指标", "效益指标", "满意度指标") and i["weight"] is not None for i in t["indicators"])
