@@ -203,6 +203,13 @@ class FormReader:
                     self.table = (merged, [])
                     continue
                 parent = _parts_under(self.table[0], row)
+                places = _places_under(self.table[0], row, parent) if parent is not None else None
+                if places is not None:
+                    # 区域目标值 over 全市 | 新罗区 | 永定区 …: the target is the whole area's (全市 / 合计, else the
+                    # first place's), each other place's value a column of its own (a note `新罗区：≥1,000公里`);
+                    # they were lost, the last place's value taken for the target
+                    self.table = (places, [])
+                    continue
                 if parent is not None:
                     # 区域目标值 over 新罗区 | 永定区 | …: the places' names; 偏差原因分析及改进措施 over 偏差原因 |
                     # 改进措施: the parts of one column; the header cell spans their columns (a dump does not
@@ -1750,6 +1757,26 @@ def _parts_under(h: Header, row: Row) -> int | None:
     role = next((r for r, c in {**h.cols, **h.extra}.items() if c == parent), None)
     return parent if role is not None and (role in ("target", "deviation", "note", "explanation")
                                            or role.startswith("col:")) else None
+
+
+_WHOLE_AREA = re.compile(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|小计|总体|全域|全部|本级)")
+
+
+def _places_under(h: Header, row: Row, parent: int) -> Header | None:
+    """区域目标值 (a target column) over the places' names: the header with the target under the whole area's
+    column (全市 / 合计, else the first place's) and a column `col:<place>` for each other place; None if the
+    parts are not under the target."""
+    if h.cols.get("target") != parent:
+        return None
+    parts = sorted(row.cells, key=lambda c: c.col)
+    whole = next((c for c in parts if _WHOLE_AREA.match(label_key(c.text))), parts[0])
+    cols = dict(h.cols)
+    cols["target"] = whole.col
+    extra = dict(h.extra)
+    for c in parts:
+        if c is not whole:
+            extra["col:" + (clean(c.text) or str(c.col))] = c.col
+    return Header(h.kind, cols, sorted(cols, key=cols.__getitem__), h.row, extra, h.widths)
 
 
 def _same_header(a: Header, b: Header) -> bool:

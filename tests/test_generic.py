@@ -2288,3 +2288,15 @@ def test_rows_of_a_dump_that_wrote_no_empty_cell(name, row):
            for i in t["indicators"]]
     assert row in got
     assert all(i["level1"] in ("产出指标", "效益指标", "满意度指标") and i["weight"] is not None for i in t["indicators"])
+
+
+def test_a_region_target_column_over_places():
+    """区域目标值 over `全市 | 新罗区 | 永定区 | 上杭县` (tests/fixtures/review/x_region_columns.txt), and over places
+    only in a sheet with the head merged (x_region_columns.xlsx): the target is the whole area's (全市), else the first
+    place's, and each other place's value is in the note (they were lost, the last place's value the target)."""
+    i = _review("x_region_columns.txt")["indicators"][0]
+    assert (i["target_raw"], i["value"], i["note"]) == ("≥3,000公里", 3000, "新罗区：≥1,000公里；永定区：≥800公里；上杭县：≥1,200公里")
+    t = _review("x_region_columns.xlsx")
+    assert [(i["level3"], i["target_raw"], i["note"]) for i in t["indicators"]][0] == (
+        "生态修复面积", "≥2000亩", "乙县：≥1500亩；丙县：≥1000亩")
+    assert not [w for w in t["warnings"] if w["code"] == "unplaced_cell"]
