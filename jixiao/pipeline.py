@@ -63,12 +63,43 @@ def detect_format(path: str, data: bytes) -> str | None:
             return "docx"
         if any(n.startswith("xl/") for n in names):
             return "xlsx"
+    if ext in _OFFICE_EXTENSIONS and data[:4] != b"PK\x03\x04" and data[:8] != OLE_MAGIC:
+        # an office name on other content (an archive's renamed files): what the bytes are
+        kind = _office_content(head)
+        if kind is not None:
+            return kind
     if ext in (".xls", ".htm", ".html", ".et") and head[:200].lower().lstrip(b"\xef\xbb\xbf").startswith((b"<", b"mime")):
         return "html"                     # Excel "Save as HTML" pages are often named .xls
     if ext in READ_EXTENSIONS:
         return READ_EXTENSIONS[ext]
     if ext in NOT_YET:
         return NOT_YET[ext]
+    return None
+
+
+_OFFICE_EXTENSIONS = frozenset({".doc", ".docx", ".docm", ".wps", ".xls", ".xlsx", ".xlsm", ".et"})
+# Word / Excel 2003 XML (not their "save as web page" HTML, which names the same ProgId in a <meta>)
+_WORD_XML = re.compile(rb"<w:wordDocument|<\?mso-application\s+progid=\"Word\.Document\"", re.I)
+_SHEET_XML = re.compile(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workbook[^>]*urn:schemas-microsoft-com:office:spreadsheet",
+                        re.I)
+
+
+def _office_content(head: bytes) -> str | None:
+    """Given the first bytes of a file named .doc / .xls … that is no ZIP package and no OLE file, return the format
+    its content is (Word 2003 XML and RTF: docx, read through LibreOffice; Excel 2003 XML: xlsx; a web page or
+    a .mht: html; text with tabs: txt), or None."""
+    h = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    if h.startswith(b"{\\rtf"):
+        return "docx"
+    low = h[:400].lower()
+    if low.startswith((b"<", b"mime")):
+        if _WORD_XML.search(head):
+            return "docx"
+        if _SHEET_XML.search(head):
+            return "xlsx"
+        return "html"
+    if b"\t" in h and b"\x00" not in h:
+        return "txt"                      # a tab-separated export named .xls
     return None
 
 
@@ -100,6 +131,10 @@ def _hash_cells(ex: Extracted) -> None:
 def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     """Given a file, return its extracted grids; raise ExtractError when it cannot be read."""
     fmt = detect_format(path, data)
+    if not data.strip() and fmt != "txt":
+        # (a text dump's reader says so itself)
+        raise ExtractError("empty file (0 bytes): nothing to read" if not data else
+                           f"empty file: only whitespace ({len(data)} bytes), nothing to read")
     if fmt == "txt":
         if Path(path).suffix.lower() == ".csv":
             return extract_csv(data, doc_id, path)
@@ -119,6 +154,13 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
             converted = office.convert_with_soffice(data, ext, "docx")
             return office.warn_converted(office.extract_docx(converted, doc_id, path), ext)
+        if ext in _OFFICE_EXTENSIONS and data[:4] != b"PK\x03\x04" and data[:8] != OLE_MAGIC \
+                and _office_content(data[:1024].lstrip()) in ("docx", "xlsx"):
+            # RTF or Word / Excel 2003 XML under an office name: LibreOffice reads it by its content
+            src = ".rtf" if data.lstrip(b"\xef\xbb\xbf").lstrip().startswith(b"{\\rtf") else ".xml"
+            converted = office.convert_with_soffice(data, src, fmt)
+            read = office.extract_docx if fmt == "docx" else office.extract_xlsx
+            return office.warn_converted(read(converted, doc_id, path), f"{ext} ({'RTF' if src == '.rtf' else 'XML'})")
         if ext in (".et", ".ods") or (data[:8] == OLE_MAGIC and ext == ".xls" and not office.xls_readable(data)):
             converted = office.convert_with_soffice(data, ext, "xlsx")
             return office.warn_converted(office.extract_xlsx(converted, doc_id, path), ext)

@@ -236,3 +236,23 @@ def test_collect_inputs(tmp_path):
 
 def test_collect_inputs_of_nothing():
     assert collect_inputs([]) == []
+
+
+@pytest.mark.parametrize("name, fmt", [("z_rtf_named.doc", "docx"), ("z_html_named.doc", "html"),
+                                       ("z_wordml.doc", "docx"), ("z_tsv_named.xls", "txt"),
+                                       ("z_spreadsheetml.xls", "xlsx")])
+def test_an_office_name_on_other_content(name, fmt):
+    """Files named .doc / .xls that are RTF, a Word "save as web page", Word 2003 XML, a tab-separated export or Excel
+    2003 XML (tests/fixtures/review/z_*): read by what their bytes are (each failed: `damaged DOCX: not a readable
+    zip package`, `not an Excel workbook`)."""
+    from jixiao.pipeline import process_file
+    r = process_file(Path(__file__).parent / "fixtures" / "review" / name)
+    assert (r.document["status"], r.document["format"], r.document["n_projects"]) == ("ok", fmt, 1)
+    assert r.document["n_indicators"] == 6
+
+
+@pytest.mark.parametrize("name", ["empty.docx", "empty.xls", "empty.pdf"])
+def test_an_empty_office_file_says_it_is_empty(tmp_path, name):
+    p = tmp_path / name
+    p.write_bytes(b"")
+    check_failed(p, ["empty", "0 bytes"])
