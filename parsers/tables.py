@@ -479,6 +479,12 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # 满意度指标 | 服务对象满意度 (merged over the 二级 and 三级 columns) | ≥90% | …: the indicator's only
             # name is its name (level 3)
             got["level3"] = got.pop("level2")
+        elif "level2" in got and "level3" not in got and "level3" in cols and not packed \
+                and (got.keys() - {"level1", "level2"}) and _under_col(cols["level3"], got["level2"].col) \
+                and not _under_col(cols.get("level2"), got["level2"].col):
+            # `| | 服务对象满意度 | ≥90%` under a merged 服务对象满意度指标: a name that reads like a level 2, in the 三级
+            # column, is the indicator's name (it was a level 2 with no name)
+            got["level3"] = got.pop("level2")
         if natures and "target" in got and "op" not in got and id(got["target"]) in natures:
             got["op"] = natures[id(got["target"])]   # 定性 | 逐步提升: the word read as a 指标性质 column's
         if lost:

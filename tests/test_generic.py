@@ -2300,3 +2300,13 @@ def test_a_region_target_column_over_places():
     assert [(i["level3"], i["target_raw"], i["note"]) for i in t["indicators"]][0] == (
         "生态修复面积", "≥2000亩", "乙县：≥1500亩；丙县：≥1000亩")
     assert not [w for w in t["warnings"] if w["code"] == "unplaced_cell"]
+
+
+def test_a_name_like_a_level2_under_the_level3_column():
+    """`| | 服务对象满意度 | ≥90%` on the second row of a merged 服务对象满意度指标 (the national template's wording; tests/
+    fixtures/review/y_satisfaction_name.xlsx, and every PDF printed from such sheets): the cell under 三级指标 is the
+    indicator's name (it was read as a level 2, the indicator left without a name)."""
+    t = _review("y_satisfaction_name.xlsx")
+    assert all(i["level3"] for i in t["indicators"])
+    sat = [(i["level2"], i["level3"]) for i in t["indicators"] if i["level3"] == "服务对象满意度"]
+    assert sat and set(sat) == {("服务对象满意度指标", "服务对象满意度")}
