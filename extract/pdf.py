@@ -268,6 +268,10 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
             else:
                 half = outside.filter(lambda o, side=side: o.get("object_type") != "char" or side(o))
             text_lines += half.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(half.chars))
+    # a bare page number in the page's top or bottom margin (a footer `7`): no text of a form (it was read as a row
+    # of the table going on over the page, an indicator with the target 7)
+    text_lines = [tl for tl in text_lines if not (_PAGE_NO.match(tl["text"]) and (
+        tl["top"] > page.height * 0.88 or tl["bottom"] < page.height * 0.1))]
     if hints.open_bottom:
         text_lines = _labels_below(text_lines, [(g, c) for g, c in hints.open_bottom if c.page == pno], boxes)
     cid = sum(len(_CID.findall(tl["text"])) for tl in text_lines)
@@ -639,6 +643,9 @@ class SplitHints:
     at_bottom: set[int] = field(default_factory=set)  # id() of cells whose last line is at their bottom edge
     blank: dict[int, dict[tuple[int, int], int]] = field(default_factory=dict)  # id(grid) -> {(row, col): rowspan} of empty cells on its first rows
     open_bottom: list[tuple[Grid, Cell]] = field(default_factory=list)  # empty merged cells down to the table's bottom
+
+
+_PAGE_NO = re.compile(r"^\s*[\d０-９]{1,4}\s*$")
 
 
 def table_grid(table, pno: int, hints: SplitHints | None = None) -> Grid | None:

@@ -66,6 +66,7 @@ FILES = {
     "20_printed_at_half_size.pdf": T3,
     "21_landscape_mediabox.pdf": T3,
     "22_shaded_label_cells.pdf": T1,
+    "23_bare_page_number.pdf": T4,
 }
 # hand-written changes of the document check where the quirk changes content: fixture -> (extra warning
 # codes over the dump's, statuses accepted). None of the present fixtures changes what the form says.
