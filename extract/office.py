@@ -886,7 +886,9 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                     continue
                 cells.append(Cell(r, c, text, rs, cs, sno + 1, r + 1))
         if cells:
-            grids.append(Grid(cells, sh.nrows, sh.ncols, "xls", order=(sno + 1) * 1e7))
+            for k, part in enumerate(side_by_side(cells)):     # two forms side by side on the sheet, as in .xlsx
+                n_c = max(c.col + c.colspan for c in part)
+                grids.append(Grid(part, sh.nrows, n_c, "xls", order=(sno + 1) * 1e7 + k))
     return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=[], path=path)
 
 

@@ -349,3 +349,13 @@ def test_two_forms_side_by_side_on_one_sheet(tmp_path):
         ("农村公路养护补助", "县交通运输局", 2023), ("城乡居民医疗救助", "县医疗保障局", 2023)]
     assert [(i["project_id"][-1], i["level3"]) for i in got.tables["indicators"]] == [
         ("1", "养护里程"), ("2", "救助人次"), ("2", "救助对象满意度")]
+
+
+def test_two_forms_side_by_side_on_an_xls_sheet():
+    """Two forms side by side on one sheet of a legacy .xls (tests/fixtures/review/z_side_by_side.xls): two projects,
+    as in .xlsx (the right one was lost, its indicators the left one's)."""
+    t = process_file(ROOT / "tests" / "fixtures" / "review" / "z_side_by_side.xls").tables
+    assert [p["name"] for p in t["projects"]] == ["乡村道路养护工程", "农村饮水安全维修养护"]
+    assert all(p["year"] == 2018 for p in t["projects"])
+    by = {p["project_id"]: p["name"] for p in t["projects"]}
+    assert sorted(sum(1 for i in t["indicators"] if by[i["project_id"]] == n) for n in by.values()) == [4, 6]
