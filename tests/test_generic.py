@@ -2310,3 +2310,13 @@ def test_a_name_like_a_level2_under_the_level3_column():
     assert all(i["level3"] for i in t["indicators"])
     sat = [(i["level2"], i["level3"]) for i in t["indicators"] if i["level3"] == "服务对象满意度"]
     assert sat and set(sat) == {("服务对象满意度指标", "服务对象满意度")}
+
+
+def test_a_budget_books_tables_before_its_forms_give_no_project():
+    """A 部门预算 book (tests/fixtures/review/y_budget_book.docx): 收支预算总表, 一般公共预算支出表 and 支出决算表 pages
+    before its 项目支出绩效目标表: no project of them (a project named null took 一般公共预算拨款收入 as its budget,
+    and their rows made the document partial); the forms are read."""
+    r = process_file(REVIEW / "y_budget_book.docx")
+    assert all(p["name"] for p in r.tables["projects"]) and len(r.tables["projects"]) >= 3
+    assert r.tables["projects"][0]["name"] == "校舍维修改造项目"
+    assert any(w["code"] == "not_a_form" and "budget table" in w["message"] for w in r.tables["warnings"])

@@ -15,6 +15,7 @@ from extract.grid import Extracted, ParseWarning
 from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_value_for, label_key, match_field,
                           split_forms, split_summary_table)
 from parsers.forms import RawForm, declared_unit, read_form
+from parsers import labels as L
 from parsers.registry import LayoutParser, ParseResult
 
 
@@ -179,6 +180,9 @@ _HEAD_REPORT = re.compile(r"报告|总结")
 _PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
 
 
+_BUDGET_TABLE = re.compile(r"(?:收支|收入|支出|拨款|经费|预算|决算|资金)[^，。,;；]{0,14}(?:总表|表)\s*$")
+
+
 def _no_project(form, head: list[str]) -> str | None:
     """No project's form although it reads like one: an indicator library or framework, a handout or a report
     (…指标库 / …共性指标体系框架 / …报告 in its titles, or in the document's title lines above a form whose own
@@ -189,6 +193,13 @@ def _no_project(form, head: list[str]) -> str | None:
         return f"its project is named {name.text.strip()!r} (a filled-in example)"
     if name is not None or form.kind == "assessment":
         return None
+    own = form.titles + form.year_texts
+    table = next((t for t in own + head if _BUDGET_TABLE.search(clean(t) or "")), None)
+    if not (form.indicators or form.scores or form.safeguards or form.assessment_items) and table is not None \
+            and not any("绩效" in t for t in own) and form.fields.keys() <= L.MONEY_FIELDS | {"year"}:
+        # 收支预算总表 / 一般公共预算支出表 / 支出决算表 of a 部门预算 book before its forms: amounts under a budget
+        # table's title, no performance form (a project named null with 一般公共预算拨款收入 as its budget)
+        return f"it is a budget table ({clean(table)!r}), no performance form"
     if not any(i.get(k) not in (None, "") for i in form.indicators for k in ("target_raw", "actual_raw", "score")) \
             and not any(s.get("score") not in (None, "") for s in form.scores):
         return None                   # nothing filled in: a blank template (the pipeline's blank_form)
