@@ -5,6 +5,7 @@ Thin on purpose: `main(argv) -> int`; the work lives in pipeline and dataset.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 
@@ -616,7 +617,13 @@ def _where(page, line) -> str:
 
 
 def run() -> None:
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        # `jixiao debug … | head`: the reader stopped reading; no traceback (Python's own advice: point stdout at
+        # devnull so that the interpreter's final flush does not fail again)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
 
 
 if __name__ == "__main__":

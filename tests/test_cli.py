@@ -380,3 +380,17 @@ def test_extract_rejects_impossible_numbers(tmp_path, capsys, args):
 def test_history_of_a_folder_that_is_no_dataset(tmp_path, capsys):
     assert main(["history", str(tmp_path), "党建经费"]) == 1
     assert capsys.readouterr().err.strip() == f"jixiao: {tmp_path}: no documents.parquet (not a jixiao dataset)"
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path):
+    """`jixiao debug FILE | head -2`: when the reader stops, jixiao stops without a traceback (it printed two,
+    BrokenPipeError then NameError), exit 141 as a shell's SIGPIPE."""
+    import subprocess
+    import sys
+    exe = Path(sys.executable).with_name("jixiao")
+    p = subprocess.Popen([str(exe), "debug", str(SAMPLES_TXT[1])],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdout.readline()
+    p.stdout.close()                                   # the reader goes away after one line
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=120) == 141 and "Traceback" not in err, err
