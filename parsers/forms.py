@@ -140,6 +140,7 @@ class FormReader:
         self.table: tuple[Header, list[Row]] | None = None
         self.money_group: tuple[str, str, str | None, int] | None = None  # (label, kind, unit, column)
         self.block_unit: str | None = None
+        self.total_unit: tuple | None = None     # (grid, unit) a total money label declared (年度资金总额（万元）)
         self.fiscal_lines: list[tuple[Cell, str, str | None]] = []   # 一般公共预算拨款 … lines: label, amount, unit
         self.option_col: str | None = None
         self.consumed: set[int] = set()
@@ -720,9 +721,15 @@ class FormReader:
             own = declared_unit(c.text)
             if own and col in L.MONEY_FIELDS:
                 row_unit = own                   # 年度资金总额（万元） | 200 | 全年执行数 | 196: the row's money in 万元
+                if col in ("budget_total", "budget_year") and row.grid is not None:
+                    self.total_unit = (row.grid, own)
             unit = own or (self.money_group[2] if self.money_group else None) \
                 or (self.money_section[1] if self.money_section else None) or self.block_unit \
-                or (row_unit if col in L.MONEY_FIELDS else None)
+                or (row_unit if col in L.MONEY_FIELDS else None) \
+                or (self.total_unit[1] if col in L.MONEY_FIELDS and self.total_unit is not None
+                    and self.total_unit[0] is row.grid and row.grid is not None else None)
+            # (`年度资金总额（万元） | 150` over `其中：财政拨款 | 120`, `其他资金 | 30` in a table of its own: the parts
+            # are in the total's unit; they were read as 元)
             if col in ("category", "fund_use"):
                 self.option_col = col
             else:

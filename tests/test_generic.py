@@ -2320,3 +2320,10 @@ def test_a_budget_books_tables_before_its_forms_give_no_project():
     assert all(p["name"] for p in r.tables["projects"]) and len(r.tables["projects"]) >= 3
     assert r.tables["projects"][0]["name"] == "校舍维修改造项目"
     assert any(w["code"] == "not_a_form" and "budget table" in w["message"] for w in r.tables["warnings"])
+
+
+def test_the_totals_unit_for_its_parts_below():
+    """`年度资金总额（万元） | 150` over `其中：财政拨款 | 120` and `其他资金 | 30`, a table of its own (tests/fixtures/review/
+    z_total_unit.docx): the parts are in 万元 too (they were read as 元, 10,000 times too small)."""
+    p = _review("z_total_unit.docx")["projects"][0]
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (1_500_000, 1_200_000, 300_000)
