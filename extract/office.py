@@ -331,6 +331,16 @@ def _w_text(p) -> str:
                 out.append(" ")
             elif tag in (W + "br", W + "cr"):
                 out.append("\n")
+            elif tag == W + "fldChar":
+                # a legacy form field (Word 2003's FORMCHECKBOX): its box is ticked when <w:checked/> says so, or
+                # by its default; written ☑ / ☐ as a content control's (every option was read as chosen)
+                box = ch.find(f"{W}ffData/{W}checkBox")
+                if box is not None:
+                    chk = box.find(W + "checked")
+                    dflt = box.find(W + "default")
+                    on = chk.get(W + "val", "1") not in ("0", "false") if chk is not None else (
+                        dflt is not None and dflt.get(W + "val") in ("1", "true"))
+                    out.append("☑" if on else "☐")
             elif tag == W + "sym":                     # a sign inserted as a symbol (Insert > Symbol)
                 got = _sym_char(ch.get(W + "font") or "", ch.get(W + "char") or "")
                 if got:

@@ -208,3 +208,12 @@ def test_every_fixture_has_a_test_and_a_readme_entry():
             assert p.name in tested, f"{p.name} has no test"
             assert f"`{p.name}`" in readme, f"{p.name} is not in README.md"
     assert set(KNOWN) <= tested
+
+
+def test_a_legacy_form_field_checkbox():
+    """Word 2003 form fields (`FORMCHECKBOX`: <w:fldChar><w:ffData><w:checkBox><w:checked/>), the boxes of a 项目类别 row
+    (tests/fixtures/review/z_legacy_checkbox.docx): the ticked option is the category (every option was read as chosen:
+    `新增项目 经常性项目 一次性项目`)."""
+    from jixiao.pipeline import process_file
+    p = process_file(Path(__file__).parent / "fixtures" / "review" / "z_legacy_checkbox.docx").tables["projects"][0]
+    assert p["category"] == "经常性项目"
