@@ -963,6 +963,10 @@ _FURNITURE_TEXT = re.compile(r"^\s*(?:相关链接|相关文件|相关阅读|相
                              r"扫一扫|网站地图|版权所有|主办单位|技术支持)")
 
 
+# a site's footer line: copyright and the registration numbers every Chinese site shows
+_FOOTER_LINE = re.compile(r"copyright|版权所有|ICP备|ICP证|备案号|网站标识码|公网安备|主办单位[:：]|技术支持[:：]", re.IGNORECASE)
+
+
 def _drop_page_furniture(root) -> None:
     """Take a saved web page's furniture out before reading (its text after the form was read as one more
     indicator, its `2022年部门决算公开` link as the form's year): <nav>, <footer>, <aside>; an element whose class
@@ -972,6 +976,11 @@ def _drop_page_furniture(root) -> None:
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
         tag = el.tag.lower()
+        if tag == "table" and not el.xpath(".//table") and len(el.xpath(".//tr")) <= 2:
+            text = el.text_content().strip()
+            if text and len(text) < 300 and _FOOTER_LINE.search(text):
+                el.drop_tree()                   # an old layout-table page's footer row (Copyright … 备案号 …)
+            continue
         if tag in ("table", "tr", "td", "th", "tbody", "thead", "body", "html"):
             continue
         if el.xpath(".//table") or el.xpath("ancestor::td|ancestor::th"):

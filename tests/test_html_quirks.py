@@ -184,3 +184,12 @@ def test_a_page_declared_gbk_whose_bytes_are_utf8_is_read_as_utf8():
     gbk = '<html><head><meta charset="gb2312"></head><body><p>项目名称—</p></body></html>'.encode("gbk")
     text, warnings = _decode_html(gbk)
     assert "项目名称—" in text and not warnings                  # as declared, A1AA read as — (GBK)
+
+
+def test_a_layout_table_pages_footer_row():
+    """An old site's page laid out with tables, its footer `Copyright … 备案号：…` a one-row table of its own after the
+    form (tests/fixtures/review/z_layout_tables.htm): no row of the form (it was a 7th indicator, named by the
+    copyright line)."""
+    from jixiao.pipeline import process_file
+    t = process_file(Path(__file__).parent / "fixtures" / "review" / "z_layout_tables.htm").tables
+    assert len(t["indicators"]) == 6 and not any("Copyright" in (i["level3"] or "") for i in t["indicators"])
