@@ -765,7 +765,7 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
     tables = sorted((g for g in grids if g.origin == "pdf_lines" and g.cells), key=lambda g: g.order)
     for a, b in zip(tables, tables[1:]):
         pa, pb = a.cells[0].page, b.cells[0].page
-        if pa is None or pb != pa + 1 or a.n_cols != b.n_cols:
+        if pa is None or pb != pa + 1:
             continue
         rows_a = [r for r in a.rows() if r]
         heads = {tuple((c.col, c.text) for c in r) for r in rows_a}
@@ -776,6 +776,11 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         if k == len(rows_b):
             continue
         last, cont = {c.col: c for c in rows_a[-1]}, rows_b[k]
+        if a.n_cols != b.n_cols:
+            # the page before held only the form's head block (its columns not the indicator table's, below): a
+            # cell cut by the break goes on in a cell of the same left and right edges (`…相关任务，确` / `保各项工作…`)
+            _join_by_edges(rows_a[-1], cont, b, hints)
+            continue
         cols = {c.col for c in cont}
         blank = hints.blank.get(id(b), {})
         r = cont[0].row
@@ -800,6 +805,41 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         gone = {id(c) for c in cont}
         b.cells = [c for c in b.cells if id(c) not in gone]
         b._index = None
+
+
+def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: SplitHints) -> None:
+    """The first row of table b, on the next page, as the rest of last_row's cells that a page break cut, where the
+    two tables' columns differ: each of its cells under a cell of last_row with the same left and right edges, that
+    cell's last line full (it goes on), some of the row's cells only, and b's other slots of the row empty."""
+    if any(c.bbox is None for c in last_row + cont) or len(cont) >= len(last_row):
+        return
+    pairs = []
+    for c in cont:
+        m = [x for x in last_row if abs(x.bbox[0] - c.bbox[0]) <= 2 and abs(x.bbox[2] - c.bbox[2]) <= 2]
+        if len(m) != 1 or id(m[0]) not in hints.full:
+            return
+        pairs.append((m[0], c))
+    r = cont[0].row
+    covered = {j for c in cont for j in range(c.col, c.col + c.colspan)}
+    blank = hints.blank.get(id(b), {})
+    colx: dict[int, float] = {}
+    for c in b.cells:
+        if c.bbox is not None:
+            colx.setdefault(c.col, c.bbox[0])
+    done = {id(x) for x, _ in pairs}
+    for x in last_row:
+        # under a cell of the row that does not go on: an empty slot of the row's own height (a taller one is a
+        # merged cell going on over the break: the row below is a new row)
+        if id(x) not in done and any(blank.get((r, j)) != 1 for j, x0 in colx.items()
+                                     if j not in covered and x.bbox[0] - 2 <= x0 < x.bbox[2] - 2):
+            return
+    if any(_NEW_ITEM.match(c.text) or _STARTS_SIGN.match(c.text) for c in cont):
+        return
+    for x, c in pairs:
+        x.text = unwrap_cell(x.text + "\n" + c.text)
+    gone = {id(c) for c in cont}
+    b.cells = [c for c in b.cells if id(c) not in gone]
+    b._index = None
 
 
 # the start of a numbered item (`指标2：`, `2、`, `（2）`, `二、`) and of a compared value; the end of a whole value

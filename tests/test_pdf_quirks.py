@@ -115,3 +115,15 @@ def test_pdf_gives_the_records_of_the_dump(name, tid, check):
     assert got.document["status"] != "failed", got.document["error"]
     assert got.document["format"] == "pdf", got.document["format"]      # read from its text layer, not by OCR
     _fail(diffs(summary(dump(tid), tid)[check], summary(got, tid)[check], check, name))
+
+
+def test_cells_cut_by_a_page_break_where_the_tables_columns_differ():
+    """A Word table printed by LibreOffice with rows broken across pages, where the page before holds only the form's
+    head block (its columns not the indicator table's; tests/fixtures/review/y_cut_over_pages.pdf): a cut cell goes on
+    in the cell of the same edges on the next page (`…相关任务，确` + `保各项工作…`; `可持续影响指` + `标`, `建立并持续运` +
+    `行`). The tails were dropped or read as an indicator of their own (`标` with the target `行`)."""
+    from jixiao.pipeline import process_file
+    t = process_file(Path(__file__).parent / "fixtures" / "review" / "y_cut_over_pages.pdf").tables
+    assert all(p["goal_annual"].endswith("服务对象满意度达到90%以上。") for p in t["projects"])
+    assert not [i for i in t["indicators"] if i["level3"] == "标" or i["level2"] == "可持续影响指"]
+    assert sum(1 for i in t["indicators"] if i["target_raw"] == "建立并持续运行") == 2
