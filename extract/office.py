@@ -48,6 +48,7 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     lines: list[TextLine] = []
     counter = {"table": 0, "para": 0, "order": 0.0}
     _docx_blocks(document.element.body, grids, lines, counter, document)
+    lines = _tab_aligned(lines, grids)
     # the page header's lines (填报单位：… 金额单位：万元) read as the lines under the first block (the form's
     # title), so that they belong to the form; the footer's after the last
     first = ORDER_STEP * 1.5
@@ -60,7 +61,7 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             counter["table"] = sub["table"]
             at = first if kind == "header" else (counter["order"] + 1) * ORDER_STEP
             for t in part_lines:
-                lines.append(TextLine(t.text, None, None, at + t.order / ORDER_STEP))
+                lines.append(TextLine(t.text.replace("\t", " "), None, None, at + t.order / ORDER_STEP))
             for g in part_grids:
                 g.order = at + g.order / ORDER_STEP
                 grids.append(g)
@@ -69,6 +70,42 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             else:
                 counter["order"] += 1
     return Extracted(doc_id=doc_id, format="docx", pages=None, grids=grids, lines=lines, path=path)
+
+
+def _tab_aligned(lines: list[TextLine], grids: list[Grid]) -> list[TextLine]:
+    """Paragraphs laid out as a table with tabs (`项目名称\t乡村道路养护工程`, `一级指标\t二级指标\t…`): three or more
+    in a row, no table between, are read as a text dump's lines are, one grid (the form was read as nothing). The
+    other paragraphs' tabs are spaces, as Word shows them."""
+    from extract.txt import _build_horizontal
+    out: list[TextLine] = []
+    run: list[TextLine] = []
+    tables = sorted(g.order for g in grids)
+
+    def close() -> None:
+        if len(run) >= 3:
+            sub, texts = _build_horizontal([t.text for t in run])
+            for g in sub:
+                for c in g.cells:
+                    c.line = run[c.line - 1].line if c.line else None
+                g.order = run[0].order
+                grids.append(g)
+            out.extend(TextLine(t.text.replace("\t", " "), None, run[t.line - 1].line, run[t.line - 1].order)
+                       for t in texts)
+        else:
+            out.extend(TextLine(t.text.replace("\t", " "), t.page, t.line, t.order) for t in run)
+        run.clear()
+
+    for t in lines:
+        tabbed = "\t" in t.text.strip() and t.line is not None
+        if run and (not tabbed or t.line != run[-1].line + 1
+                    or any(run[-1].order < o < t.order for o in tables)):
+            close()
+        if tabbed:
+            run.append(t)
+        else:
+            out.append(TextLine(t.text.replace("\t", " "), t.page, t.line, t.order) if "\t" in t.text else t)
+    close()
+    return out
 
 
 def _header_footer_parts(document, kind: str) -> list:
@@ -97,7 +134,7 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
         if tag == W + "p":
             counter["para"] += 1
             counter["order"] += 1
-            text = _w_text(child)
+            text = _w_text(child, "\t")            # (tabs kept for _tab_aligned; spaces again after)
             if text.strip():
                 lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
             for box in child.iter(W + "txbxContent"):        # a text box anchored in the paragraph
@@ -298,7 +335,7 @@ def _hidden(r) -> bool:
     return False
 
 
-def _w_text(p) -> str:
+def _w_text(p, tab: str = " ") -> str:
     """A paragraph's text; a checkbox content control is written ☑ (checked) or ☐, whatever glyph it shows;
     signs written in a symbol font (Wingdings boxes, Symbol's ≥) are the signs they show."""
     out: list[str] = []
@@ -328,7 +365,7 @@ def _w_text(p) -> str:
                     text = "".join(_sym_char(font, f"{ord(c) & 0xFF:02X}") or c for c in text)
                 out.append(text)
             elif tag == W + "tab":
-                out.append(" ")
+                out.append(tab)
             elif tag in (W + "br", W + "cr"):
                 out.append("\n")
             elif tag == W + "fldChar":

@@ -217,3 +217,13 @@ def test_a_legacy_form_field_checkbox():
     from jixiao.pipeline import process_file
     p = process_file(Path(__file__).parent / "fixtures" / "review" / "z_legacy_checkbox.docx").tables["projects"][0]
     assert p["category"] == "经常性项目"
+
+
+def test_a_form_laid_out_with_tabs():
+    """A form written as paragraphs aligned with tabs, no table (tests/fixtures/review/z_tab_aligned.docx): read as the
+    text dump it is (it gave no form, silently, status ok)."""
+    from jixiao.pipeline import process_file
+    t = process_file(Path(__file__).parent / "fixtures" / "review" / "z_tab_aligned.docx").tables
+    p = t["projects"][0]
+    assert (p["name"], p["year"], p["budget_year"], p["budget_fiscal"]) == ("乡村道路养护工程", 2018, 1_500_000, 1_200_000)
+    assert [i["level3"] for i in t["indicators"]][:2] == ["养护道路里程", "路面完好率"] and len(t["indicators"]) == 6
