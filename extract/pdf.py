@@ -1039,8 +1039,10 @@ def _segments(chars: list[dict], gap: float) -> list[tuple[float, float, float, 
         if cur and ch["x0"] - cur[-1]["x1"] > gap:
             segs.append(_seg(cur))
             cur = []
-        elif cur and (space or (ch["x0"] - cur[-1]["x1"] > 1.0 and not (_CJK.match(ch["text"]) and _CJK.match(cur[-1]["text"])))):
-            cur.append({**cur[-1], "text": " "})     # a word gap inside the cell (`100% (10月前)`)
+        elif cur and (space or (ch["x0"] - cur[-1]["x1"] > 1.0 and not (_CJK.match(ch["text"]) or _CJK.match(cur[-1]["text"])))):
+            # a word gap inside the cell (`100% (10月前)`); not the gap a typesetter puts between Chinese and
+            # Latin letters or digits (`不少于 80 户次` as drawn is `不少于80户次` as written)
+            cur.append({**cur[-1], "text": " "})
         space = False
         cur.append(ch)
     if cur:

@@ -127,3 +127,14 @@ def test_cells_cut_by_a_page_break_where_the_tables_columns_differ():
     assert all(p["goal_annual"].endswith("服务对象满意度达到90%以上。") for p in t["projects"])
     assert not [i for i in t["indicators"] if i["level3"] == "标" or i["level2"] == "可持续影响指"]
     assert sum(1 for i in t["indicators"] if i["target_raw"] == "建立并持续运行") == 2
+
+
+def test_no_space_read_into_a_target_from_chinese_latin_spacing():
+    """A table without rules printed by LibreOffice, which draws a gap between Chinese and Latin letters or digits
+    (tests/fixtures/review/y_no_rules_spacing.pdf): the targets are read as written, `不少于80户次` and `≥12次` (they
+    were `不少于 80 户次`, `≥12 次`)."""
+    from jixiao.pipeline import process_file
+    got = [i["target_raw"] for i in process_file(Path(__file__).parent / "fixtures" / "review" /
+                                                 "y_no_rules_spacing.pdf").tables["indicators"]]
+    assert "不少于80户次" in got and "≥12次" in got and "不低于80.5%" in got
+    assert not [t for t in got if t and " " in t]
