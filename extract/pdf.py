@@ -776,6 +776,10 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         if k == len(rows_b):
             continue
         last, cont = {c.col: c for c in rows_a[-1]}, rows_b[k]
+        if _bracket_goes_on(rows_a[-1], cont, b, hints):
+            cont = [c for c in b.rows()[cont[0].row] if c.text.strip()] if b.cells else []
+            if not cont:
+                continue
         if a.n_cols != b.n_cols:
             # the page before held only the form's head block (its columns not the indicator table's, below): a
             # cell cut by the break goes on in a cell of the same left and right edges (`…相关任务，确` / `保各项工作…`)
@@ -805,6 +809,28 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         gone = {id(c) for c in cont}
         b.cells = [c for c in b.cells if id(c) not in gone]
         b._index = None
+
+
+def _bracket_goes_on(last_row: list[Cell], cont: list[Cell], b: Grid, hints: SplitHints) -> bool:
+    """A merged label cut by a page break inside its bracket (`项目资金（万` on one page, `元）` at the top of the next,
+    in the merged cell going on beside a row of its own): the bracket's tail is the label's (the unit 万元 was lost and
+    the amounts read as 元). The tail leaves table b; True if joined."""
+    done = False
+    for c in cont:
+        t = c.text.strip()
+        m = next((x for x in last_row if x.bbox is not None and c.bbox is not None
+                  and abs(x.bbox[0] - c.bbox[0]) <= 2 and abs(x.bbox[2] - c.bbox[2]) <= 2), None)
+        if m is None or id(m) not in hints.full or not _BRACKET_TAIL.match(t) \
+                or m.text.count("（") + m.text.count("(") <= m.text.count("）") + m.text.count(")"):
+            continue
+        m.text = unwrap_cell(m.text + "\n" + t)
+        b.cells = [x for x in b.cells if x is not c]
+        b._index = None
+        done = True
+    return done
+
+
+_BRACKET_TAIL = re.compile(r"^[^（()）\s]{0,6}[)）]$")
 
 
 def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: SplitHints) -> None:

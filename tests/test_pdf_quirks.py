@@ -138,3 +138,13 @@ def test_no_space_read_into_a_target_from_chinese_latin_spacing():
                                                  "y_no_rules_spacing.pdf").tables["indicators"]]
     assert "不少于80户次" in got and "≥12次" in got and "不低于80.5%" in got
     assert not [t for t in got if t and " " in t]
+
+
+def test_a_merged_labels_unit_cut_by_a_page_break():
+    """`项目资金（万` at the foot of a page and `元）` at the top of the next, in the merged label going on beside rows of
+    their own (tests/fixtures/review/y_unit_over_pages.pdf): the label's unit is 万元 (the amounts were read as 元,
+    10,000 times too small)."""
+    from jixiao.pipeline import process_file
+    t = process_file(Path(__file__).parent / "fixtures" / "review" / "y_unit_over_pages.pdf").tables
+    p = next(p for p in t["projects"] if p["name"].startswith("公共文化服务体系建设"))
+    assert (p["budget_year"], p["budget_fiscal"]) == (10_340_000, 10_340_000)
