@@ -359,6 +359,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     is moved back to the rows it covers (`_recentre`).
     """
     header = _levels_one_column_up(header, rows) or header
+    rows = _columns_by_position(header, rows)
     roles = list(header.all_roles)
     cols = header.all_cols
     no_level2 = "level1" in cols and "level3" in cols and "level2" not in cols \
@@ -732,6 +733,36 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
         return False
     prev.roles[role] = replace(last, text=last.text.rstrip() + "\n" + text)
     return True
+
+
+def _columns_by_position(header: Header, rows: list[Row]) -> list[Row]:
+    """Rows of a PDF table continued on a page whose table has other columns than the header's (a column whose
+    merged cell printed no text on that page, its rules not drawn there: the rows one column left): each cell under
+    the header cell its middle stands under (every value was read one role off)."""
+    g = header.row.grid
+    heads = [c for c in header.row.cells if c.bbox is not None]
+    if g is None or len(heads) < 3 or not any(r.grid is not None and r.grid is not g and r.grid.n_cols != g.n_cols
+                                              for r in rows):
+        return rows
+
+    def under(x: float) -> Cell | None:
+        return next((h for h in heads if h.bbox[0] - 1 <= x <= h.bbox[2] + 1), None)
+
+    out = []
+    for r in rows:
+        if r.grid is None or r.grid is g or r.grid.n_cols == g.n_cols or any(c.bbox is None for c in r.cells):
+            out.append(r)
+            continue
+        moved = []
+        for c in r.cells:
+            first, last = under((c.bbox[0] + c.bbox[2]) / 2), under(c.bbox[2] - 2)
+            if first is None:
+                moved = None
+                break
+            end = max(first.col + first.colspan, (last.col + last.colspan) if last is not None else 0)
+            moved.append(replace(c, col=first.col, colspan=max(1, end - first.col) if c.colspan > 1 else 1))
+        out.append(Row(moved, r.grid, r.r, r.order, r.page_break) if moved is not None else r)
+    return out
 
 
 def _packed(header: Header, rows: list[Row]) -> bool:

@@ -148,3 +148,16 @@ def test_a_merged_labels_unit_cut_by_a_page_break():
     t = process_file(Path(__file__).parent / "fixtures" / "review" / "y_unit_over_pages.pdf").tables
     p = next(p for p in t["projects"] if p["name"].startswith("公共文化服务体系建设"))
     assert (p["budget_year"], p["budget_fiscal"]) == (10_340_000, 10_340_000)
+
+
+def test_a_table_going_on_over_a_page_with_fewer_columns():
+    """A sheet printed by LibreOffice whose indicator table goes on over a page where the merged 绩效指标 column drew no
+    rule and no text (tests/fixtures/review/y_fewer_columns_next_page.pdf: that page's table has one column less): the
+    rows are placed under the header by their cells' position (every value was one role off: level 1 质量指标, level 2
+    the name, the target under level 3)."""
+    from jixiao.pipeline import process_file
+    t = process_file(Path(__file__).parent / "fixtures" / "review" / "y_fewer_columns_next_page.pdf").tables
+    i = next(i for i in t["indicators"] if i["level3"] == "农村问题发现整改率")
+    assert (i["level1"], i["level2"], i["target_raw"], i["actual_raw"], i["weight"], i["score"]) == (
+        "产出指标", "质量指标", "100%", "100%", 8, 8)
+    assert len(t["indicators"]) == 10
