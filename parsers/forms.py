@@ -1443,9 +1443,32 @@ class FormReader:
             if col in L.MONEY_FIELDS and not is_number(cell.text):
                 return False
             self.consumed.add(id(cell))
-            self._set(col, cell.text, cell, unit or self.block_unit, label.text)
+            text = cell.text
+            if col not in L.MONEY_FIELDS:
+                text = self._text_goes_on(k, below, cell, first)
+            self._set(col, text, cell, unit or self.block_unit, label.text)
             return True
         return False
+
+    def _text_goes_on(self, k: int, below: Row, cell: Cell, first: int) -> str:
+        """A text below its label that a narrow column wrapped over the next rows of the grid (a PDF's lines kept as
+        rows: `新建高标准农田1.6` / `万亩，配套灌溉、排水` / …, each row with pieces in the same columns only): the
+        pieces joined (only the first line was read). Rows whose cells all stand in the columns of `below`'s texts,
+        none in the labels' first column, none a label."""
+        cols = {c.col for c in below.cells} - {first}
+        text = cell.text
+        for r in self.rows[k + 1:k + 40]:
+            if r.grid is not below.grid or r.is_text_line or not r.cells or detect_header(r) \
+                    or any(c.col not in cols for c in r.cells) \
+                    or any(match_field(c.text) or is_block_label(c.text) for c in r.cells):
+                break
+            piece = next((c for c in r.cells if c.col == cell.col), None)
+            if piece is not None:
+                self.consumed.add(id(piece))
+                text = _joined_pieces(text, piece.text)
+            for c in r.cells:
+                self.consumed.add(id(c))
+        return text
 
     def _text_alone_below(self, i: int, label: Cell, col: str) -> bool:
         """A label closing its row with nothing right of it, over a row of the same grid holding only
@@ -1767,6 +1790,14 @@ def _parts_under(h: Header, row: Row) -> int | None:
 
 
 _WHOLE_AREA = re.compile(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|小计|总体|全域|全部|本级)")
+
+
+def _joined_pieces(a: str, b: str) -> str:
+    """Two pieces of a wrapped text: no space between Chinese characters or digits, one between Latin words."""
+    a, b = a.rstrip(), b.strip()
+    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return f"{a} {b}"
+    return a + b
 
 
 def _places_under(h: Header, row: Row, parent: int) -> Header | None:

@@ -2327,3 +2327,12 @@ def test_the_totals_unit_for_its_parts_below():
     z_total_unit.docx): the parts are in 万元 too (they were read as 元, 10,000 times too small)."""
     p = _review("z_total_unit.docx")["projects"][0]
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (1_500_000, 1_200_000, 300_000)
+
+
+def test_a_goal_text_wrapped_over_rows():
+    """A 自评表 dump whose narrow columns' lines are rows of their own (`新建高标准农田1.6` / `万亩，配套灌溉、排水` / …
+    under 预期目标 and 实际完成情况; tests/fixtures/review/w_wrapped_rows.txt): each goal is whole (only the first line
+    was read, the others unparsed rows)."""
+    p = _review("w_wrapped_rows.txt")["projects"][0]
+    assert p["goal_annual"] == "新建高标准农田1.6万亩，配套灌溉、排水、田间道路等设施，亩均粮食产能提高100斤。"
+    assert p["goal_actual"] == "完成高标准农田建设1.52万亩，田间工程基本完工，部分工程正在验收。"
