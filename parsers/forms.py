@@ -131,6 +131,18 @@ def _wrapped_header(row: Row, nxt: Row, header: Header | None) -> Header | None:
     return whole
 
 
+def _header_tail(row: Row, nxt: Row) -> bool:
+    """A header row whose last cell a line break cut (`偏差原因分析及改进措` over `施`, alone in its column): the row below
+    holds only that tail, one to four characters, no digit, no level label, and the cell joined still names a column."""
+    if row.is_text_line or nxt.is_text_line or nxt.grid is not row.grid or len(nxt.cells) != 1:
+        return False
+    c = nxt.cells[0]
+    t = c.text.strip()
+    top = next((x for x in row.cells if x.col == c.col), None)
+    return top is not None and 0 < len(t) <= 4 and not re.search(r"\d", t) and not any(level_info(t)[:2]) \
+        and bool(cell_header_matches(top.text.rstrip() + t)) and not re.search(r"[。；;，,]$", top.text.strip())
+
+
 class FormReader:
     """Walks one form segment and fills a RawForm."""
 
@@ -227,6 +239,8 @@ class FormReader:
                 if i + 1 < len(self.rows) and (header is not None or self.table is None) else None
             if whole is not None:
                 header, self.tail_row = whole, i + 1     # 年度指 | 实际完 over 标值 | 成值: 年度指标值 | 实际完成值
+            elif header is not None and i + 1 < len(self.rows) and _header_tail(row, self.rows[i + 1]):
+                self.tail_row = i + 1                    # `偏差原因分析及改进措` over `施`: the cut head's last character
             if not header and self.table is None and self.skip_to <= i:
                 end = self._project_list_end(i, row)
                 if end is not None:

@@ -998,9 +998,15 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
         return True               # `城镇污水集中收集率较 | ≥2个` then `上年提高幅度（百分点）`: a name ending on 较 goes on
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
+        before = prev["target"].text.rstrip()
         return 1 <= len(piece) <= 4 and not re.search(r"\d", piece) and (
-            len(piece) == 1 or bool(_TARGET_JOINER.search(prev["target"].text.rstrip())))
+            len(piece) == 1 or bool(_TARGET_JOINER.search(before))
+            or bool(_DATE_CUT.search(before) and _DATE_TAIL.match(piece)))   # `2020年12月31` / `日前`
     return False
+
+
+_DATE_CUT = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*\d{1,2}$")
+_DATE_TAIL = re.compile(r"^[日号月](?:底|末)?(?:前|之前|以前|止)?(?:完成)?$")
 
 
 def _name_goes_on_over_page(prev: IndicatorRow, body: dict[str, Cell], row: Row) -> bool:

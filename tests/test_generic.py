@@ -2336,3 +2336,12 @@ def test_a_goal_text_wrapped_over_rows():
     p = _review("w_wrapped_rows.txt")["projects"][0]
     assert p["goal_annual"] == "新建高标准农田1.6万亩，配套灌溉、排水、田间道路等设施，亩均粮食产能提高100斤。"
     assert p["goal_actual"] == "完成高标准农田建设1.52万亩，田间工程基本完工，部分工程正在验收。"
+
+
+def test_a_cut_header_tail_and_a_cut_date():
+    """The same dump (tests/fixtures/review/w_wrapped_rows.txt): `偏差原因分析及改进措` over `施` alone in its column is the
+    header's cut end (it was indicator 1, with the deviation 施), and `2020年12月31` over `日前` one target (it was an
+    indicator of its own with the target 日前)."""
+    t = _review("w_wrapped_rows.txt")
+    assert len(t["indicators"]) == 6 and all(i["level3"] for i in t["indicators"])
+    assert "2020年12月31日前" in [i["target_raw"] for i in t["indicators"]]
