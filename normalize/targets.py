@@ -123,6 +123,8 @@ _LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|
 _NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|在)\s*(?=[\d.]|[>=<≥≤≧≦》《])")
 # `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)
 _MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
+# `95%，且不低于上年`: a quantity, then a second condition joined by 且 / 并 / 同时
+_AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*[,，;；]\s*(?P<tail>(?:且|并且|并|同时)\s*\S.{0,40})$")
 # `2024.12`, `2025.6`: a year and month (a deadline), no quantity
 _YEAR_MONTH = regex.compile(r"^(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2])$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
@@ -339,6 +341,13 @@ def _split(text: str) -> Target:
 
     if _YEAR_MONTH.match(core):
         return op_only                                # `2024.12`: a deadline's year and month, no quantity
+    also = _AND_CLAUSE.match(core) if op_suf is None else None
+    if also is not None and qualifier is None:
+        # `≥95%，且不低于上年`: the quantity, and a second condition as its qualifier (the number was lost, `>=` kept)
+        at = body.rfind(rest)
+        t = _split((body[:at] if at > 0 else "") + also.group("q"))
+        if t.value is not None and t.value_max is None and t.qualifier is None:
+            return Target(op=t.op, value=t.value, unit=t.unit, qualifier=also.group("tail"))
     quantity = _quantity(core)
     if quantity is None and op_suf is not None:
         # `内` etc. may belong to the unit after all (no such unit today, but

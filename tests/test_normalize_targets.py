@@ -484,3 +484,15 @@ def test_a_unit_column_money_per_thing_and_width(rec, want):
     from normalize.records import normalize_indicator
     r = normalize_indicator(rec)
     assert (r["op"], r["value"], r["unit"]) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("≥95%，且不低于上年", T(">=", 95.0, unit="%", qualifier="且不低于上年")),
+    ("不低于95%，且逐年提高", T(">=", 95.0, unit="%", qualifier="且逐年提高")),
+    ("95%，并按时完成", T("=", 95.0, unit="%", qualifier="并按时完成")),
+    ("≥前五年平均值的110%，且不低于上年", T(">=", text="前五年平均值的110%,且不低于上年")),
+    ("≥95%，不低于上年", T(">=", text="95%,不低于上年")),
+])
+def test_a_quantity_and_a_second_condition(text, want):
+    """`≥95%，且不低于上年`: the quantity with the second condition as its qualifier (it was `>=` with no number)."""
+    assert split_target(text) == want
