@@ -924,7 +924,8 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
         if role is None and kind == "indicator" and "目标" in text:
             role = header_role(idx, text.replace("目标", "指标"))
         if role is not None:
-            out[kind] = (role, 1.0)
+            # (a value reached so far, 1-6月完成值, claims the progress column less than a 完成进度 column does)
+            out[kind] = (role, 0.99 if role == "progress" and _SO_FAR.match(key) else 1.0)
             continue
         if 3 <= len(key) <= 16:
             hits = [s for s in _SYNONYMS_BY_LEN[kind] if s in key]

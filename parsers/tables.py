@@ -18,7 +18,8 @@ from normalize.records import DIRECTION_OPS
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
+from parsers.core import (_SECTION_NO, _SO_FAR, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
+                          header_key,
                           is_block_label, is_child,
                           match_field,
                           is_placeholder, label_key, level_info, level_key, warn)
@@ -534,6 +535,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     year_cols = {r[4:]: y for r in header.extra if r.startswith("col:")
                  for y in [_year_of_target_header_text(r[4:])] if y is not None and main_year is not None and y > main_year}
     out: list[dict] = []
+    # the progress column headed by a time (1-6月完成值, 上半年完成值): a value reached so far, not a share of the
+    # year's target done (`96%` of a rate is no 0.96 progress)
+    progress_so_far = any(c.col == header.cols.get("progress") and _SO_FAR.match(header_key(c.text))
+                          for c in header.row.cells)
     # a 分值 column right of the level 1 and left of the level 2 and 3 columns: the level 1's points
     l1_points = "weight" in cols and "level1" in cols and cols["weight"][0] > cols["level1"][1] and all(
         cols["weight"][1] < cols[r][0] for r in ("level2", "level3") if r in cols) and ("level2" in cols or "level3" in cols)
@@ -593,6 +598,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             "core": bool(_CORE_YES.match(body["core"].text)) if "core" in body else None,
             "actual_raw": body["actual"].text if "actual" in body else None,
             "progress_raw": body["progress"].text if "progress" in body else None,
+            "progress_so_far": progress_so_far,
             "weight": body["weight"].text if "weight" in body else None,
             "score": body["score"].text if "score" in body else None,
             "deviation": body["deviation"].text if "deviation" in body else None,

@@ -2345,3 +2345,17 @@ def test_a_cut_header_tail_and_a_cut_date():
     t = _review("w_wrapped_rows.txt")
     assert len(t["indicators"]) == 6 and all(i["level3"] for i in t["indicators"])
     assert "2020年12月31日前" in [i["target_raw"] for i in t["indicators"]]
+
+
+def test_a_monitoring_forms_value_so_far_and_its_progress(tmp_path):
+    """A 监控表 with `1-6月完成值` and `完成进度` columns (tests/fixtures/review/m_monitor_progress.txt): progress is the
+    完成进度 column's share (it was the 1-6月 value: 96% of a 达标率 read as 0.96 progress, the 完成进度 column in the
+    note); the value so far goes to the note. Without a 完成进度 column the so-far value is progress_raw, with no
+    progress share computed from it."""
+    t = _review("m_monitor_progress.txt")
+    i = next(i for i in t["indicators"] if i["level3"] == "每平方米年保洁成本")
+    assert (i["progress_raw"], i["progress"]) == ("49.7%", 0.497) and "1-6月完成值：1.44元" in i["note"]
+    form = ("项目支出绩效运行监控表\n（2024年1-6月）\n项目名称\t某项目\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t1-6月完成值\n\t产出指标\t质量指标\t报告及时率\t≥95%\t96%\n")
+    i = _read(tmp_path, form).tables["indicators"][0]
+    assert (i["progress_raw"], i["progress"]) == ("96%", None)
