@@ -72,6 +72,9 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     return Extracted(doc_id=doc_id, format="docx", pages=None, grids=grids, lines=lines, path=path)
 
 
+_LABEL_VALUE = re.compile(r"[:：]")
+
+
 def _tab_aligned(lines: list[TextLine], grids: list[Grid]) -> list[TextLine]:
     """Paragraphs laid out as a table with tabs (`项目名称\t乡村道路养护工程`, `一级指标\t二级指标\t…`): three or more
     in a row, no table between, are read as a text dump's lines are, one grid (the form was read as nothing). The
@@ -82,7 +85,11 @@ def _tab_aligned(lines: list[TextLine], grids: list[Grid]) -> list[TextLine]:
     tables = sorted(g.order for g in grids)
 
     def close() -> None:
-        if len(run) >= 3:
+        fields = [[f for f in t.text.split("\t") if f.strip()] for t in run]
+        # a table's rows: three or more lines of three fields or more, most fields no `label：value` of their own
+        # (a form's head or signature lines, `填报人：张三\t联系电话：…`, are lines, as Word shows them)
+        if len(run) >= 3 and sum(1 for f in fields if len(f) >= 3) >= 3 \
+                and sum(1 for f in fields for x in f if _LABEL_VALUE.search(x)) * 2 < sum(len(f) for f in fields):
             sub, texts = _build_horizontal([t.text for t in run])
             for g in sub:
                 for c in g.cells:
@@ -1001,7 +1008,8 @@ _FURNITURE_TEXT = re.compile(r"^\s*(?:相关链接|相关文件|相关阅读|相
 
 
 # a site's footer line: copyright and the registration numbers every Chinese site shows
-_FOOTER_LINE = re.compile(r"copyright|版权所有|ICP备|ICP证|备案号|网站标识码|公网安备|主办单位[:：]|技术支持[:：]", re.IGNORECASE)
+_FOOTER_LINE = re.compile(r"copyright|©|版权所有|ICP备|ICP证|网站标识码|公网安备", re.IGNORECASE)
+_FORM_WORDS = re.compile(r"项目名称|主管部门|实施单位|绩效|指标|预算")
 
 
 def _drop_page_furniture(root) -> None:
@@ -1015,7 +1023,7 @@ def _drop_page_furniture(root) -> None:
         tag = el.tag.lower()
         if tag == "table" and not el.xpath(".//table") and len(el.xpath(".//tr")) <= 2:
             text = el.text_content().strip()
-            if text and len(text) < 300 and _FOOTER_LINE.search(text):
+            if text and len(text) < 300 and _FOOTER_LINE.search(text) and not _FORM_WORDS.search(text):
                 el.drop_tree()                   # an old layout-table page's footer row (Copyright … 备案号 …)
             continue
         if tag in ("table", "tr", "td", "th", "tbody", "thead", "body", "html"):

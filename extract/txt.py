@@ -589,6 +589,7 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
     return grids, texts
 
 
+_TOTAL_WORD = re.compile(r"^\s*(?:总分|总计|合计|得分合计|总得分|综合得分|自评得分|评价得分|自评总分)\s*$")
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")      # a text with words (no dash, no placeholder, no number)
 
 
@@ -615,10 +616,10 @@ def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
     by_row: dict[int, list[Cell]] = {}
     for c in g.cells:
         by_row.setdefault(c.row, []).append(c)
-    # (where no two rows repeat a label, a run is a merged cell only at the grid's edge: a row's label merged over the
-    # level columns, `总分 ×6`, or a value merged to the last column, `优 ×8`; `稳步提升` as a target, its progress and
-    # its forecast are three cells)
-    left, right = min(c.col for c in g.cells), max(c.col + c.colspan for c in g.cells)
+    # (where no two rows repeat a label, a run is a merged cell only when it is a row's label at the grid's left edge,
+    # `总分 ×6` over the level columns; `稳步提升` as a target, its progress and its forecast are three cells, and
+    # `某县教育局` as a flat export's 主管部门, 预算单位 and 实施单位 three too)
+    left = min(c.col for c in g.cells)
 
     def runs(row: list[Cell], cuts: set[int], spans: dict[int, int]) -> list[list[Cell]]:
         out: list[list[Cell]] = []
@@ -635,7 +636,7 @@ def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
         # fills a merged cell's columns above)
         return [part for rn in out for part in (
             [rn] if len(rn) >= max(min_run, 3 if len(rn[0].text.strip()) < 2 else 2)
-            and (min_run == 2 or rn[0].col == left or rn[-1].col + rn[-1].colspan > right)
+            and (min_run == 2 or rn[0].col == left and (_TOTAL_WORD.match(rn[0].text) or is_label(rn[0].text)))
             or len(rn) > 1 and spans.get(rn[0].col) == rn[-1].col else [[c] for c in rn])]
     rows: dict[int, list[list[Cell]]] = {}
     cuts: set[int] = set()

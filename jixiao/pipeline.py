@@ -79,9 +79,8 @@ def detect_format(path: str, data: bytes) -> str | None:
 
 _OFFICE_EXTENSIONS = frozenset({".doc", ".docx", ".docm", ".wps", ".xls", ".xlsx", ".xlsm", ".et"})
 # Word / Excel 2003 XML (not their "save as web page" HTML, which names the same ProgId in a <meta>)
-_WORD_XML = re.compile(rb"<w:wordDocument|<\?mso-application\s+progid=\"Word\.Document\"", re.I)
-_SHEET_XML = re.compile(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workbook[^>]*urn:schemas-microsoft-com:office:spreadsheet",
-                        re.I)
+_WORD_XML = re.compile(rb"<w:wordDocument\b|<\?mso-application\s+progid=\"Word\.Document\"")
+_SHEET_XML = re.compile(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workbook[^>]*urn:schemas-microsoft-com:office:spreadsheet")
 
 
 def _office_content(head: bytes) -> str | None:
@@ -93,9 +92,9 @@ def _office_content(head: bytes) -> str | None:
         return "docx"
     low = h[:400].lower()
     if low.startswith((b"<", b"mime")):
-        if _WORD_XML.search(head):
-            return "docx"
-        if _SHEET_XML.search(head):
+        if h.startswith(b"<?xml") and _WORD_XML.search(head):     # (Word's web page carries <w:WordDocument> too:
+            return "docx"                                         # an HTML page, not Word 2003 XML)
+        if h.startswith(b"<?xml") and _SHEET_XML.search(head):
             return "xlsx"
         return "html"
     if b"\t" in h and b"\x00" not in h:

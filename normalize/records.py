@@ -174,6 +174,11 @@ def normalize_indicator(rec: dict) -> dict:
                 t = Target(bare.op, bare.value, bare.value_max, unit_raw, bare.qualifier, None)
     if t.value is not None and t.unit is None and name:
         t = _unit_from_name(t, target_raw, name)
+    ym = _YEAR_MONTH.match(fold_width(target_raw)) if target_raw and t.value is not None and t.unit is None else None
+    if ym is not None and (_TIMELY.search(level2 or "") or _TIMELY_NAME.search(name or "")):
+        # `2024.12` under 时效指标 / a name of a time (完成时间): a deadline's year and month, no quantity (it was
+        # `=` 2024.12); elsewhere (`项目总投资（万元） | 2020.5`) the number it is
+        t = Target(t.op if ym.group("op") else None, None, None, None, t.qualifier, ym.group("ym"))
     if t.op == "=" and t.value is not None and rec.get("op_raw"):
         t = _with_direction(t, rec["op_raw"], rec.get("target_value_raw") or target_raw)
     progress_raw = clean_text(rec.get("progress_raw"))
@@ -195,6 +200,9 @@ def normalize_indicator(rec: dict) -> dict:
 
 
 _MONEY_UNITS = ("元", "万元", "亿元", "千元")
+_YEAR_MONTH = regex.compile(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*$")
+_TIMELY = regex.compile(r"时效")
+_TIMELY_NAME = regex.compile(r"时间|日期|时限|期限|节点|完成时|进度")
 
 # 指标性质 words that are no operator and no part of the target (正向 / 反向 are read by _with_direction)
 _NATURE_WORD = regex.compile(r"^\s*(?:定性|定量|中性)(?:指标)?\s*$")

@@ -42,7 +42,7 @@ PREFIX_WORDS: dict[str, str] = {
     "不多于": "<=", "最多": "<=", "控制在": "<=",
     "大于": ">", "高于": ">", "超过": ">", "多于": ">",
     "小于": "<", "低于": "<", "少于": "<", "不足": "<",
-    "大约": "~", "约为": "~", "约": "~", "近": "~",
+    "大约": "~", "约为": "~", "约": "~",
     "超": ">", "逾": ">",
 }
 # Operator words written after the quantity (and its unit).
@@ -120,13 +120,12 @@ _INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*[,，]\s*(?P<b>\d
 # `同比增长≥5%`, `满意度≥90%`: words naming what is compared, before an operator symbol (they are the qualifier)
 _LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|>|<|=))")
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
-_NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|在)\s*(?=[\d.]|[>=<≥≤≧≦》《])")
+_NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
+                               r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
 # `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)
 _MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
 # `95%，且不低于上年`: a quantity, then a second condition joined by 且 / 并 / 同时
 _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*[,，;；]\s*(?P<tail>(?:且|并且|并|同时)\s*\S.{0,40})$")
-# `2024.12`, `2025.6`: a year and month (a deadline), no quantity
-_YEAR_MONTH = regex.compile(r"^(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2])$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 _PER_PERIOD_RE = regex.compile(r"^每(?P<p>半年|季度|学期|星期|年|季|月|旬|周|天|日)(?P<rest>.+)$")
 
@@ -339,8 +338,6 @@ def _split(text: str) -> Target:
         op_suf = SUFFIX_WORDS[s.group(0)]
         core = rest[: s.start()].strip()
 
-    if _YEAR_MONTH.match(core):
-        return op_only                                # `2024.12`: a deadline's year and month, no quantity
     also = _AND_CLAUSE.match(core) if op_suf is None else None
     if also is not None and qualifier is None:
         # `≥95%，且不低于上年`: the quantity, and a second condition as its qualifier (the number was lost, `>=` kept)

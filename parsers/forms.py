@@ -190,9 +190,11 @@ class FormReader:
         for i, row in enumerate(self.rows):
             if f.first is None:
                 f.first = row.cells[0]
-            if f.form_unit is None:
+            if f.form_unit is None and (row.is_text_line or len(row.cells) <= 2 or (
+                    not f.fields.keys() & L.MONEY_FIELDS and not f.budget_items and detect_header(row) is None)):
                 # 金额单位：万元 on a line, or in a cell of its own beside 填报单位：… / 填报日期：… (a sheet's
-                # row of three or more cells too): a declaration of its own, not a header's `（万元）`
+                # row of three or more cells too, above the form's money and not a table's header, whose
+                # `单位：万元` is its own columns'): a declaration of its own, not a header's `（万元）`
                 f.form_unit = next((u for c in row.cells if len(c.text) < 80 and (
                     row.is_text_line or _UNIT_LINE.match(fold(c.text).strip()))
                     for u in [declared_unit(c.text)] if u), None)

@@ -403,6 +403,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     for k, row in enumerate(rows):
         if _paragraph_goes_on(row, rows, k, entries, last_col):
             continue                                 # the next paragraph of the row above's 偏差原因 / 备注 cell
+        if row.is_text_line and len(row.cells) == 1 and re.fullmatch(r"\s*\d{1,3}\s*", row.cells[0].text) \
+                and 0 < k < len(rows) - 1 and not rows[k - 1].is_text_line and not rows[k + 1].is_text_line:
+            continue                                 # a page number alone between two rows of the table
         if len(row.cells) == 1 and horizon_of(row.cells[0].text):
             horizon = horizon_of(row.cells[0].text)   # (a section line that is also a block label)
             continue
@@ -718,6 +721,7 @@ def _unshift_body(header: Header, rows: list[Row], cols: dict[str, tuple[int, in
 
 
 _FREE_TEXT = ("deviation", "explanation", "note")
+_SECTION_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|第[一二三四五六七八九十]+[部章节])")
 
 
 def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_col: int) -> bool:
@@ -731,8 +735,12 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
     if above.is_text_line or below.is_text_line or prev.row is not above or detect_header(below):
         return False
     text = row.cells[0].text.strip()
-    if not text or _NOTE_WORD.match(text) or horizon_of(text) or any(level_info(text)[:2]) or _TABLE_GOES_ON.match(fold(text)):
-        return False
+    if not text or _NOTE_WORD.match(text) or horizon_of(text) or any(level_info(text)[:2]) or _TABLE_GOES_ON.match(fold(text)) \
+            or _SECTION_LINE.match(text) or text.isdigit():
+        return False                  # (a section line `二、绩效指标完成情况`, a page number)
+    head = min(below.cells, key=lambda c: c.col).text.strip()
+    if len(head) <= 3 and not re.search(r"\d", head) and not any(level_info(head)[:2]):
+        return False                  # `城区主次干道夜间照明覆盖` over `率 | 100% | …`: the start of the name below
     last = max(above.cells, key=lambda c: c.col + c.colspan)
     role = next((r for r in _FREE_TEXT if prev.roles.get(r) is last), None)
     if role is None or last.col + last.colspan - 1 < last_col:

@@ -2359,3 +2359,30 @@ def test_a_monitoring_forms_value_so_far_and_its_progress(tmp_path):
             "一级指标\t二级指标\t三级指标\t年度指标值\t1-6月完成值\n\t产出指标\t质量指标\t报告及时率\t≥95%\t96%\n")
     i = _read(tmp_path, form).tables["indicators"][0]
     assert (i["progress_raw"], i["progress"]) == ("96%", None)
+
+
+def test_a_diff_reviews_misfires_mended():
+    """A review of this round's rules (tests/fixtures/review/rr_*): each input reads as before them.
+    - tab-aligned head and signature lines of a DOCX are lines, no table (a second, nameless project took the
+      project code, category and fill date; the contact, phone and leader were lost);
+    - a name cut by a line break (`城区主次干道夜间照明覆盖` / `率 | 100% | …`) is not the row above's deviation; a
+      section line and a page number between rows are no part of a deviation either;
+    - a flat export's 主管部门 | 预算单位 | 实施单位 all `某县教育局` stay three cells (the unit was lost);
+    - a later table's `单位：万元` head is no declaration for the form (budget_year 10,000 times too large);
+    - a head table holding 项目备案号 is no site footer (the project lost its name);
+    - a Word web page named .doc with <w:WordDocument> in its head is read as HTML (it failed as Word XML)."""
+    d1 = process_file(REVIEW / "rr_d1_head_tabs.docx")
+    assert len(d1.tables["projects"]) == 1 and d1.tables["projects"][0]["project_code"] == "52030024P0001"
+    p = process_file(REVIEW / "rr_d2_tail_tabs.docx").tables["projects"][0]
+    assert (p["contact"], p["leader"]) == ("张三", "王五 （盖章）")     # (as before the rule)
+    names = [i["level3"] for i in _review("rr_g3_name_break.txt")["indicators"]]
+    assert "城区主次干道夜间照明覆盖率" in names and "率" not in names
+    assert [i["deviation"] for i in _review("rr_g2_12.txt")["indicators"] if i["deviation"]][0] == "部分路段因征地问题延期"
+    g = process_file(REVIEW / "rr_g2_4.txt")
+    assert g.document["status"] == "ok" and all(i["level3"] for i in g.tables["indicators"])
+    assert [i["deviation"] for i in g.tables["indicators"] if i["deviation"]][0] == "部分路段因征地问题延期"
+    assert _review("rr_f1_flat_same_units.txt")["projects"][0]["unit"] == "某县教育局"
+    assert _review("rr_u3_later_unit.txt")["projects"][0]["budget_year"] == 1_500_000
+    assert _review("rr_h1_beian.html")["projects"][0]["name"] == "城区污水管网改造工程"
+    o = process_file(REVIEW / "rr_o1_word_html_wd.doc")
+    assert (o.document["status"], o.document["format"]) == ("ok", "html") and o.tables["projects"][0]["name"]

@@ -432,6 +432,7 @@ def test_a_spreadsheet_formula_nothing_computed_is_no_comparison(text):
     ("确保≥95%", T(">=", 95.0, unit="%")),
     ("控制在5%", T("<=", 5.0, unit="%")),                  # 控制在 says a ceiling itself
     ("在规定时间内完成", TEXT("在规定时间内完成")),
+    ("在3个乡镇实施", TEXT("在3个乡镇实施")),
 ])
 def test_words_that_say_no_comparison_before_a_quantity(text, want):
     """`保持在95%以上` was text only (its number lost)."""
@@ -446,8 +447,8 @@ def test_words_that_say_no_comparison_before_a_quantity(text, want):
     ("100余万元", T(">", 1_000_000.0, unit="元")),
     ("超5000人", T(">", 5000.0, unit="人")),
     ("逾5000人", T(">", 5000.0, unit="人")),
-    ("近5000人", T("~", 5000.0, unit="人")),
     ("近三年", TEXT("近三年")),
+    ("近3年", TEXT("近3年")),                               # the last three years: a period, no quantity
     ("超额完成", TEXT("超额完成")),
     ("余额为0", TEXT("余额为0")),
 ])
@@ -456,16 +457,20 @@ def test_more_than_and_nearly(text, want):
     assert split_target(text) == want
 
 
-@pytest.mark.parametrize("text, want", [
-    ("2024.12", TEXT("2024.12")),
-    ("2025.6", TEXT("2025.6")),
-    ("≤2024.12", T("<=", text="2024.12")),
-    ("12.5", T("=", 12.5)),
-    ("2024.15", T("=", 2024.15)),                          # no month: a number
+@pytest.mark.parametrize("rec, want", [
+    ({"level2": "时效指标", "level3": "完工时间", "target_raw": "2024.12"}, (None, None, None, "2024.12")),
+    ({"level2": "时效指标", "level3": "完工时间", "target_raw": "2025.6"}, (None, None, None, "2025.6")),
+    ({"level2": "质量指标", "level3": "系统上线时间", "target_raw": "≤2024.12"}, ("<=", None, None, "2024.12")),
+    ({"level2": "数量指标", "level3": "项目总投资（万元）", "target_raw": "2020.5"}, ("=", 20_205_000.0, "元", None)),
+    ({"level2": "数量指标", "level3": "新建道路长度（公里）", "target_raw": "2020.5"}, ("=", 2020.5, "公里", None)),
+    ({"level2": "成本指标", "level3": "单价", "target_raw": "≥2019.5"}, (">=", 2019.5, None, None)),
 ])
-def test_a_year_and_month_is_no_quantity(text, want):
-    """`2024.12` (a deadline) was `=` 2024.12."""
-    assert split_target(text) == want
+def test_a_year_and_month_under_a_time_is_no_quantity(rec, want):
+    """`2024.12` under 时效指标 or a name of a time: a deadline, no quantity (it was `=` 2024.12); the same digits
+    elsewhere (`项目总投资（万元） | 2020.5`) are the number they are."""
+    from normalize.records import normalize_indicator
+    r = normalize_indicator(rec)
+    assert (r["op"], r["value"], r["unit"], r["target_text"]) == want
 
 
 def test_a_qualifier_before_the_comparison_without_its_connective():
