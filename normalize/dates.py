@@ -131,6 +131,9 @@ def parse_period(text: str | None, year: int | None = None) -> tuple[_dt.date | 
     return (start, end)
 
 
+_YEAR_SPAN = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年")
+
+
 def parse_year(text: str | None) -> int | None:
     """Given a title or header line, return the budget year it states (1990–2100), or None.
 
@@ -144,7 +147,10 @@ def parse_year(text: str | None) -> int | None:
         return None
     t = fold_width(cleaned)
     candidates: list[tuple[int, int]] = []
+    spans = [m.span() for m in _YEAR_SPAN.finditer(t)]
     for m in _YEAR_WRITTEN.finditer(t):
+        if any(a <= m.start() < b for a, b in spans):
+            continue                      # `2024-2026年`: a period of years, no one year (2026 was read)
         candidates.append((m.start(), int(m.group(1))))
     for m in _YEAR_CN.finditer(t):
         candidates.append((m.start(), int("".join(_CN_DIGITS[c] for c in m.group(1)))))
