@@ -2386,3 +2386,13 @@ def test_a_diff_reviews_misfires_mended():
     assert _review("rr_h1_beian.html")["projects"][0]["name"] == "城区污水管网改造工程"
     o = process_file(REVIEW / "rr_o1_word_html_wd.doc")
     assert (o.document["status"], o.document["format"]) == ("ok", "html") and o.tables["projects"][0]["name"]
+
+
+def test_more_labels_of_names_and_budgets(tmp_path):
+    """`购买服务项目名称` names the project (a 政府购买服务 form's project had no name), and a monitoring form's
+    `调整后预算数 | 520` is the year's budget (it was a source line named 调整后预算数)."""
+    form = ("政府购买服务项目绩效目标表\n（2024年度）\n金额单位：万元\n购买服务项目名称\t社区居家养老上门服务\n"
+            "调整后预算数\t520\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t服务老人数\t≥300人\n")
+    t = _read(tmp_path, form).tables
+    assert (t["projects"][0]["name"], t["projects"][0]["budget_year"]) == ("社区居家养老上门服务", 5_200_000)
+    assert not [b for b in t["budget_items"] if b["name"] == "调整后预算数"]
