@@ -951,6 +951,7 @@ class Header:
     row: Row
     extra: dict[str, int] = field(default_factory=dict)  # "col:<header text>" -> column, for columns no role names
     widths: dict[int, int] | None = None   # column -> columns its header cell covers, when not the row's spans
+    options: dict[int, str] | None = None  # column -> the option a tick there chooses (偏差原因分析 over 经费保障 | …)
 
     def place(self, role: str, col: int) -> None:
         """Put `role` at column `col` (a column found after the header's own words), roles kept in column order."""

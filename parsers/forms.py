@@ -217,6 +217,13 @@ class FormReader:
                 if merged is not None:                # 指标值 over 符号 | 数值 | 单位: one header
                     self.table = (merged, [])
                     continue
+                ticks = _options_under(self.table[0], row) if _parts_under(self.table[0], row) is None else None
+                if ticks is not None:
+                    # 偏差原因分析 over 经费保障 | 制度保障 | …, 完成目标可能性 over 确定能 | 有可能 | …, each row ticking one
+                    # (a monitoring form): a tick is its column's option, under the head (the options' row was an
+                    # indicator, each tick a bare √)
+                    self.table = (ticks, [])
+                    continue
                 parent = _parts_under(self.table[0], row)
                 places = _places_under(self.table[0], row, parent) if parent is not None else None
                 if places is not None:
@@ -659,6 +666,10 @@ class FormReader:
         # numbered sub-heading: it is the label's value)
         goal_row = any((x := match_field(o.text)) is not None and x[0] in ("goal_annual", "goal_total") and x[1] is None
                        for o in cells)
+        if goal_row and any(label_key(o.text) in _GOAL_FORECAST_HEADS for o in cells):
+            # 年初设定目标 | 1-7月实际完成情况 | 全年预计完成情况 (a monitoring form): the forecast is no field; its head
+            # left out, the goals are read (both were lost, 全年预计完成情况 read as the goal reached)
+            cells = [o for o in cells if label_key(o.text) not in _GOAL_FORECAST_HEADS]
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
                        or (goal_row and label_key(c.text) in _GOAL_DONE_HEADS)
                        or (_SUB_HEADING.match(c.text) and not (
@@ -1652,6 +1663,8 @@ _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+
 _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
 _SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
+_GOAL_FORECAST_HEADS = frozenset(label_key(x) for x in ("全年预计完成情况", "预计完成情况", "全年预计完成", "预计全年完成情况",
+                                                         "全年预计完成值", "预计完成值"))
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况"))
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
@@ -1814,6 +1827,33 @@ def _joined_pieces(a: str, b: str) -> str:
     if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
         return f"{a} {b}"
     return a + b
+
+
+def _options_under(h: Header, row: Row) -> Header | None:
+    """The row under an indicator header naming the options of some of its columns, to be ticked (√) in the rows
+    below: 偏差原因分析 over 经费保障 | 制度保障 | 人员保障 …, 完成目标可能性 over 确定能 | 有可能 | 完全不可能. Short words,
+    no value, each under a head it is not (two or more under one head at least); None otherwise. The header
+    returned spans each head over its options and knows them (Header.options)."""
+    if h.kind != "indicator" or row.is_text_line or len(row.cells) < 3:
+        return None
+    if not all(len(c.text.strip()) <= 8 and target_strength(c.text) < 2 and not is_number(c.text)
+               and not match_field(c.text) and not any(level_info(c.text)[:2]) for c in row.cells):
+        return None
+    starts = sorted(c.col for c in h.row.cells)
+    under: dict[int, list[Cell]] = {}
+    for c in row.cells:
+        parent = max((p for p in starts if p <= c.col), default=None)
+        if parent is None:
+            return None
+        under.setdefault(parent, []).append(c)
+    if not any(len(v) >= 2 for v in under.values()):
+        return None
+    widths = dict(h.col_widths)
+    options: dict[int, str] = {}
+    for parent, cells in under.items():
+        widths[parent] = max(widths.get(parent, 1), max(c.col + c.colspan for c in cells) - parent)
+        options.update({c.col: clean(c.text) or c.text.strip() for c in cells})
+    return Header(h.kind, h.cols, h.roles, h.row, h.extra, widths, options)
 
 
 def _places_under(h: Header, row: Row, parent: int) -> Header | None:

@@ -361,6 +361,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     """
     header = _levels_one_column_up(header, rows) or header
     rows = _columns_by_position(header, rows)
+    rows = _ticked_options(header, rows)
     roles = list(header.all_roles)
     cols = header.all_cols
     no_level2 = "level1" in cols and "level3" in cols and "level2" not in cols \
@@ -747,6 +748,37 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
         return False
     prev.roles[role] = replace(last, text=last.text.rstrip() + "\n" + text)
     return True
+
+
+_TICK = re.compile(r"^\s*[√✓✔☑■▇●]\s*$")
+
+
+def _ticked_options(header: Header, rows: list[Row]) -> list[Row]:
+    """Rows ticking the options a header's sub-row names (Header.options): each head's ticks become one cell under
+    the head, the ticked options' names (`√` under 经费保障 -> 经费保障); unticked option columns are empty."""
+    if not header.options:
+        return rows
+    heads = sorted(c.col for c in header.row.cells)
+    out = []
+    for r in rows:
+        if r.grid is None or not any(c.col in header.options for c in r.cells):
+            out.append(r)
+            continue
+        keep: list[Cell] = []
+        chosen: dict[int, list[Cell]] = {}
+        for c in r.cells:
+            if c.col in header.options and _TICK.match(c.text):
+                head = max(p for p in heads if p <= c.col)
+                chosen.setdefault(head, []).append(c)
+            else:
+                keep.append(c)
+        for head, cells in chosen.items():
+            if any(k.col == head for k in keep):
+                keep.extend(cells)                   # (a text under the head itself: the ticks stay as they are)
+                continue
+            keep.append(replace(cells[0], col=head, colspan=1, text="、".join(header.options[c.col] for c in cells)))
+        out.append(Row(sorted(keep, key=lambda c: c.col), r.grid, r.r, r.order, r.page_break))
+    return out
 
 
 def _columns_by_position(header: Header, rows: list[Row]) -> list[Row]:

@@ -2396,3 +2396,16 @@ def test_more_labels_of_names_and_budgets(tmp_path):
     t = _read(tmp_path, form).tables
     assert (t["projects"][0]["name"], t["projects"][0]["budget_year"]) == ("社区居家养老上门服务", 5_200_000)
     assert not [b for b in t["budget_items"] if b["name"] == "调整后预算数"]
+
+
+def test_a_monitoring_forms_goals_and_ticked_options():
+    """The 财政部 监控表 (tests/fixtures/review/m_monitor_ticks.txt): `年初设定目标 | 1-7月实际完成情况 | 全年预计完成情况` over
+    their texts gives both goals (both were lost, the head 全年预计完成情况 read as the goal reached); the options row
+    under 偏差原因分析 / 完成目标可能性 is no indicator (it was one, named 人员保障), and a row's ticks are the options
+    ticked (`√` under 经费保障 is the deviation 经费保障, not `√`)."""
+    t = _review("m_monitor_ticks.txt")
+    p = t["projects"][0]
+    assert p["goal_annual"].startswith("完成全县农村公路养护里程1200公里") and p["goal_actual"].startswith("已完成养护里程700公里")
+    assert [i["level3"] for i in t["indicators"]][0] == "养护里程" and len(t["indicators"]) == 6
+    i = next(i for i in t["indicators"] if i["level3"] == "危桥改造数量")
+    assert i["deviation"] == "经费保障" and "完成目标可能性：有可能" in i["note"]
