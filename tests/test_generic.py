@@ -2409,3 +2409,13 @@ def test_a_monitoring_forms_goals_and_ticked_options():
     assert [i["level3"] for i in t["indicators"]][0] == "养护里程" and len(t["indicators"]) == 6
     i = next(i for i in t["indicators"] if i["level3"] == "危桥改造数量")
     assert i["deviation"] == "经费保障" and "完成目标可能性：有可能" in i["note"]
+
+
+def test_a_deviation_row_after_the_indicator_table(tmp_path):
+    """`偏差原因分析及改进措施 | text` closing a monitoring form's indicator table: no indicator (it was one, named by the
+    heading, with a target_missing warning)."""
+    form = ("项目支出绩效运行监控表\n（2024年1-6月）\n项目名称\t某项目\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t1-6月完成值\n产出指标\t数量指标\t监测样本数\t4.2万份\t2.1万份\n"
+            "偏差原因分析及改进措施\t成本指标受试剂集中采购价格影响存在不确定性，将加快集采进度。\n")
+    t = _read(tmp_path, form).tables
+    assert [i["level3"] for i in t["indicators"]] == ["监测样本数"]
