@@ -643,7 +643,23 @@ class FormReader:
             # `年度 | 文化惠民工程，主要用于…`: the label 年度目标 cut to its first line, beside its text
             self._value(cut, cells[1].text, cells[1], None, first.text)
             return
-        if _is_money_section(first, left):
+        if _is_money_section(first, left) and len(cells) >= 2 and is_number(cells[1].text) \
+                and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
+                and (len(cells) == 2 or not is_number(cells[2].text)):
+            # `本年度申请债券资金（万元） | 20000`, `购买服务预算（万元） | 180 | 其中：财政资金 | 180`: a money label of no
+            # known field with its amount beside it: the year's budget (the amount was lost); the rest of the row
+            # is read under it, in its unit
+            unit = declared_unit(first.text)
+            self._set("budget_year", cells[1].text, cells[1], unit, first.text)
+            self.money_section = (first.text, unit)
+            self.money_group = None
+            self.block_unit = unit or self.block_unit
+            cells = cells[2:]
+            if not cells:
+                return
+            first = cells[0]
+            sectioned = True
+        elif _is_money_section(first, left):
             # 项目资金 / 资金来源 / 项目资金申请（万元）: the rows below are money fields and lines; the unit
             # may head a column on the same row (项目资金情况 | 资金类别 | 金额（万元）)
             unit = declared_unit(first.text) or next(

@@ -2419,3 +2419,15 @@ def test_a_deviation_row_after_the_indicator_table(tmp_path):
             "偏差原因分析及改进措施\t成本指标受试剂集中采购价格影响存在不确定性，将加快集采进度。\n")
     t = _read(tmp_path, form).tables
     assert [i["level3"] for i in t["indicators"]] == ["监测样本数"]
+
+
+def test_a_money_label_of_no_field_with_its_amount(tmp_path):
+    """`本年度申请债券资金（万元） | 20000` under a 项目总投资 line, `购买服务预算（万元） | 180 | 其中：财政资金 | 180`: a money
+    label of no known field, its amount beside it, is the year's budget (the amount was lost, silently); the rest of
+    the row is read in its unit."""
+    head = "专项债券项目绩效目标表\n（2024年度）\n项目名称\t某产业园基础设施建设项目\n"
+    tail = "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t新建道路\t≥5公里\n"
+    p = _read(tmp_path, head + "项目总投资（万元）\t80000\n本年度申请债券资金（万元）\t20000\n" + tail).tables["projects"][0]
+    assert (p["budget_total"], p["budget_year"]) == (800_000_000, 200_000_000)
+    p = _read(tmp_path, head + "购买服务预算（万元）\t180\t其中：财政资金\t180\n" + tail).tables["projects"][0]
+    assert (p["budget_year"], p["budget_fiscal"]) == (1_800_000, 1_800_000)
