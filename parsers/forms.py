@@ -182,6 +182,7 @@ class FormReader:
         self.matrix_total = False            # the matrix had its total row
         self.matrix_uses = False             # the matrix's rows below 按支出性质分: uses, not sources
         self.matrix_parts = False            # a 其中 row among the matrix's source rows
+        self.matrix_spent_head = "全年执行数"
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
 
     # ------------------------------------------------------------ driver
@@ -627,6 +628,9 @@ class FormReader:
             unit = next((u for u in (declared_unit(c.text) for c in cells) if u), None) \
                 or self.block_unit or self.form.form_unit
             self.matrix = (mcols, unit)
+            # (the spent column's own head, for the lines' notes: 1-7月执行数 in a monitoring form)
+            self.matrix_spent_head = next((re.sub(r"[(（].*?[)）]", "", clean(c.text) or "") or None for c in cells
+                                           if mcols.get(c.col) == "spent"), None) or "全年执行数"
             self.matrix_left = min(c.col for c in cells)
             self.matrix_rows = 0
             # 支出内容 | 预算数 | 实际支出数 …: the lines are what the money is spent on (a breakdown),
@@ -1454,7 +1458,8 @@ class FormReader:
                 self.matrix_lines.append((values["budget_year"], spent, unit))
             self._line(label.text, amount.text, "use" if uses else self.matrix_kind, unit, label,
                        group="支出" if uses else None,
-                       note=("全年执行数：" + _plain_number(spent.text)) if spent is not None else None)
+                       note=(f"{self.matrix_spent_head}：{_plain_number(spent.text)}"
+                             + (unit if unit and unit != "元" else "")) if spent is not None else None)
         return True
 
     def _value_below(self, i: int, label: Cell, col: str, unit: str | None = None) -> bool:
