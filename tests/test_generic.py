@@ -2431,3 +2431,10 @@ def test_a_money_label_of_no_field_with_its_amount(tmp_path):
     assert (p["budget_total"], p["budget_year"]) == (800_000_000, 200_000_000)
     p = _read(tmp_path, head + "购买服务预算（万元）\t180\t其中：财政资金\t180\n" + tail).tables["projects"][0]
     assert (p["budget_year"], p["budget_fiscal"]) == (1_800_000, 1_800_000)
+
+
+def test_a_matrix_lines_note_names_its_column_and_unit():
+    """The 监控表's money matrix (tests/fixtures/review/m_monitor_ticks.txt, 1-7月执行数 in 万元): the line's note is
+    `1-7月执行数：420万元` (it said 全年执行数：420, beside an amount in 元)."""
+    b = _review("m_monitor_ticks.txt")["budget_items"]
+    assert [(x["name"], x["amount"], x["note"]) for x in b][0] == ("财政拨款", 8_000_000, "1-7月执行数：420万元")
