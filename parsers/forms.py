@@ -168,6 +168,8 @@ class FormReader:
         self.at = -1                         # index of the row being read
         self.year_lines = 0              # year_texts that are year lines (`（2021年度）`): first after the titles
         self.year_money: dict[int, tuple[Cell, str | None]] = {}   # year -> its amount (a by-year money row)
+        self.year_fields: dict[str, dict[int, tuple]] = {}          # budget_fiscal / budget_other -> year -> amount
+        self.year_sources: list[tuple[Cell, dict[int, tuple]]] = []  # other sources' rows by year
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
@@ -597,7 +599,8 @@ class FormReader:
             return
         if self._task_list(i, row, cells):
             return
-        if self._money_by_year(i, row, cells) or self._money_by_period_rows(i, row, cells) \
+        if self._money_by_year(i, row, cells) or self._money_by_year_rows(i, row, cells) \
+                or self._money_by_period_rows(i, row, cells) \
                 or self._money_by_source(i, row, cells):
             return
         cells = self._rate_points(row, cells)
@@ -897,6 +900,55 @@ class FormReader:
             elif "budget_total" not in self.form.fields:
                 self._set("budget_total", c.text, c, unit)
         self.consumed.update(id(c) for c in below.cells)
+        return True
+
+    def _money_by_year_rows(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """`项目资金（万元） | 资金来源 | 合计 | 2024年 | 2025年 | 2026年` over rows `资金总额 | 15,600 | 5,000 | …`, `其中：财政拨款
+        | …`, `其他资金 | …` (a 中期 form's money by year, a label on each row): the total row's 合计 is budget_total, each
+        row's amount in the form's year is that field's (budget_year, budget_fiscal, budget_other; another source a
+        line), set at the end when the year is known. (budget_year was lost, the three years' total read as the
+        fiscal money.) True if read."""
+        if row.grid is None or len(cells) < 3:
+            return False
+        years = {c.col: int(re.sub(r"\s+", "", c.text)[:4]) for c in cells if _YEAR_OR_SUM.match(re.sub(r"\s+", "", c.text))
+                 and c.text.strip()[:1].isdigit()}
+        sums = [c.col for c in cells if c.col not in years and _YEAR_OR_SUM.match(re.sub(r"\s+", "", c.text))]
+        if len(years) < 2:
+            return False
+        first = min(list(years) + sums)
+        if any(c.col > first and c.col not in years and c.col not in sums for c in cells) \
+                or any(is_number(c.text) for c in cells):
+            return False
+        unit = next((u for c in cells for u in [declared_unit(c.text)] if u), None) or self.block_unit
+        rows: list[tuple[Cell, dict[int, Cell]]] = []
+        for r in self.rows[i + 1:i + 12]:
+            if r.grid is not row.grid:
+                break
+            labels = [c for c in r.cells if c.col < first and not is_number(c.text)]
+            nums = {c.col: c for c in r.cells if c.col >= first and is_number(c.text)}
+            if len(labels) != 1 or len(nums) < 2 or any(c.col >= first and c.col not in nums for c in r.cells) \
+                    or not set(nums) <= set(years) | set(sums):
+                break
+            rows.append((labels[0], nums))
+        if not rows:
+            return False
+        for label, nums in rows:
+            key = label_key(_SUB_LINE.sub("", label.text))
+            m = match_field(_SUB_LINE.sub("", label.text))
+            field = m[0] if m is not None and m[1] is None else None
+            if key in _SUM_KEYS or field in ("budget_total", "budget_year") or key in ("资金总额", "项目资金总额"):
+                total = next((nums[c] for c in sums if c in nums), None)
+                if total is not None and "budget_total" not in self.form.fields:
+                    self._set("budget_total", total.text, total, unit)
+                for col, c in nums.items():
+                    if col in years:
+                        self.year_money[years[col]] = (c, unit)
+            elif field in ("budget_fiscal", "budget_other"):
+                self.year_fields.setdefault(field, {}).update({years[col]: (c, unit) for col, c in nums.items()
+                                                               if col in years})
+            else:
+                self.year_sources.append((label, {years[col]: (c, unit) for col, c in nums.items() if col in years}))
+            self.consumed.update(id(c) for c in [label, *nums.values()])
         return True
 
     def _year_side(self, row: Row) -> None:
@@ -1591,6 +1643,16 @@ class FormReader:
             got = self.year_money.get(form_year(f.titles + f.year_texts) or 0)
             if got is not None:
                 self._set("budget_year", got[0].text, got[0], got[1])
+        if self.year_fields or self.year_sources:
+            year = form_year(f.titles + f.year_texts) or 0
+            for field_name, by_year in self.year_fields.items():
+                got = by_year.get(year)
+                if got is not None and field_name not in f.fields:
+                    self._set(field_name, got[0].text, got[0], got[1])
+            for label, by_year in self.year_sources:
+                got = by_year.get(year)
+                if got is not None:
+                    self._line(_SUB_LINE.sub("", clean(label.text) or ""), got[0].text, "source", got[1], label)
         if f.kind != "assessment" and any(L.SELF_EVAL_TITLE.search(t) for t in f.titles):
             f.kind = "self_eval"
         if f.kind == "self_eval" and "goal_total" in f.fields and "goal_annual" not in f.fields:

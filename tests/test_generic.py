@@ -2438,3 +2438,12 @@ def test_a_matrix_lines_note_names_its_column_and_unit():
     `1-7月执行数：420万元` (it said 全年执行数：420, beside an amount in 元)."""
     b = _review("m_monitor_ticks.txt")["budget_items"]
     assert [(x["name"], x["amount"], x["note"]) for x in b][0] == ("财政拨款", 8_000_000, "1-7月执行数：420万元")
+
+
+def test_money_by_year_with_a_label_on_each_row():
+    """A 中期 form's money `资金来源 | 合计 | 2024年 | 2025年 | 2026年` over `资金总额 | 15,600 | 5,000 | …`, `其中：财政拨款 | …`
+    (tests/fixtures/review/m_money_by_year.txt, 预算年度：2024年): budget_total the 合计, budget_year and the fiscal and
+    other money the form year's (budget_year was lost, the three years' 15,600 read as the fiscal money)."""
+    p = _review("m_money_by_year.txt")["projects"][0]
+    assert (p["year"], p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
+        2024, 156_000_000, 50_000_000, 50_000_000, 0)
