@@ -706,6 +706,7 @@ class FormReader:
                              and match_field(cells[k - 1].text)[0] not in L.MONEY_FIELDS))
             for k, (c, lab) in enumerate(zip(cells, is_lab)))
         j = 0
+        lost_pairs: list[tuple[Cell, Cell]] = []   # label-like cells of no field, with their values
         row_unit = None                          # the unit a money label of this row declared
         goal_row = goal_row and labels_only
         while j < len(cells):
@@ -764,6 +765,18 @@ class FormReader:
                                declared_unit(c.text) or row_unit or self.block_unit, c)
                     used = True
                     j += 1
+                elif j + 1 < len(cells) and _LABEL_LIKE.match(c.text.strip()) and not is_placeholder(c.text) \
+                        and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed:
+                    nxt = cells[j + 1]
+                    if not match_field(nxt.text) and not is_placeholder(nxt.text) and not is_block_label(nxt.text) \
+                            and not (j + 2 < len(cells) and is_number(cells[j + 2].text)) \
+                            and not _LABEL_LIKE_END.search(nxt.text.strip()) and nxt.text.strip() != c.text.strip() \
+                            and not (_LABEL_LIKE.match(nxt.text.strip()) and (_MONEYISH.search(nxt.text)
+                                                                             or _MONEYISH.search(c.text)
+                                                                             or "性质" in nxt.text)):
+                        # (not two heads side by side: 按收入性质分 | 按支出性质分, 中央资金 | 省级资金)
+                        lost_pairs.append((c, nxt))
+                        j += 1
                 j += 1
                 continue
             used = True
@@ -873,6 +886,12 @@ class FormReader:
         if (self.money_group is not None or self.money_section is not None) and len(cells) == 1 \
                 and len(cells[0].text.strip()) <= 12:
             return                                   # 上年结转资金 with no amount
+        if used and lost_pairs:
+            # `社会资本方 | 某水务环境有限公司` beside a known label on its row: a label of no field with its value,
+            # reported (it vanished without a warning)
+            for lab, val in lost_pairs:
+                self.form.warnings.append(warn("unplaced_cell", f"label of no known field with its value, not kept: "
+                                               f"{clean(lab.text)} | {clean(val.text)}"[:200], lab))
         if not used and any(label_key(c.text) in _PAGE_META for c in cells):
             return                                   # 索引号： | … | 发布机构： | …: the web page's own record, no form's
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) for c in cells):
@@ -1746,6 +1765,9 @@ _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+
 _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
 _SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
+# a label's look: a few words, no sentence (a value beside it is then the label's)
+_LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
+_LABEL_LIKE_END = re.compile(r"[:：]$")
 _GOAL_FORECAST_HEADS = frozenset(label_key(x) for x in ("全年预计完成情况", "预计完成情况", "全年预计完成", "预计全年完成情况",
                                                          "全年预计完成值", "预计完成值"))
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况"))
