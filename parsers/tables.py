@@ -580,7 +580,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         notes = [body["note"].text.strip()] if "note" in body else []
         if id(e) in tasks:
             notes.insert(0, f"{task_head}：{clean(tasks[id(e)].text)}")
-        notes += [f"{r[4:]}：{c.text.strip()}" for r, c in body.items() if r.startswith("col:")
+        notes += [f"{r[4:]}：{_ticked(c.text.strip())}" for r, c in body.items() if r.startswith("col:")
                   and r[4:] not in year_cols]
         if "target_adj" in body:
             notes.append("调整指标值：" + body["target_adj"].text.strip())
@@ -748,6 +748,17 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
         return False
     prev.roles[role] = replace(last, text=last.text.rstrip() + "\n" + text)
     return True
+
+
+_TICKED_WORD = re.compile(r"[☑■√✓✔]\s*([^\s□☐☑■√✓✔]+)")
+
+
+def _ticked(text: str) -> str:
+    """A cell of boxes, one ticked (`☑确定能 □有可能 □完全不可能`): the ticked options' names (`确定能`); else the text."""
+    if not re.search(r"[□☐]", text):
+        return text
+    got = _TICKED_WORD.findall(text)
+    return "、".join(got) if got else text
 
 
 _TICK = re.compile(r"^\s*[√✓✔☑■▇●]\s*$")

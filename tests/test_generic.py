@@ -2461,3 +2461,13 @@ def test_a_label_of_no_field_beside_a_known_one_is_reported(tmp_path):
     assert t["projects"][0]["start_date"] is not None
     t = _review("x_dept_task_total_and_budget.txt")
     assert not [w for w in t["warnings"] if w["code"] == "unplaced_cell"]
+
+
+def test_a_cell_of_boxes_in_a_note_is_the_ticked_option(tmp_path):
+    """`完成目标可能性 | ☑确定能 □有可能 □完全不可能` in an indicator row: the note says the ticked option (`完成目标可能性：确定能`;
+    it kept every box)."""
+    form = ("项目支出绩效运行监控表\n（2024年1-6月）\n项目名称\t某项目\n"
+            "一级指标\t二级指标\t三级指标\t年度指标值\t1-6月完成值\t完成目标可能性\n"
+            "产出指标\t数量指标\t监测样本数\t4.2万份\t2.1万份\t☑确定能 □有可能 □完全不可能\n")
+    i = _read(tmp_path, form).tables["indicators"][0]
+    assert "完成目标可能性：确定能" in i["note"]
