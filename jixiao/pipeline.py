@@ -66,7 +66,9 @@ def detect_format(path: str, data: bytes) -> str | None:
     if ext in _OFFICE_EXTENSIONS and data[:4] != b"PK\x03\x04" and data[:8] != OLE_MAGIC:
         # an office name on other content (an archive's renamed files): what the bytes are
         kind = _office_content(head)
-        if kind is not None:
+        if kind is not None and not (kind == "html" and ext in (".docx", ".xlsx", ".docm", ".xlsm")):
+            # (a web page under an OOXML name is most likely a download's error page: it fails as the damaged
+            # package it is; Word and Excel save web pages as .doc / .xls)
             return kind
     if ext in (".xls", ".htm", ".html", ".et") and head[:200].lower().lstrip(b"\xef\xbb\xbf").startswith((b"<", b"mime")):
         return "html"                     # Excel "Save as HTML" pages are often named .xls

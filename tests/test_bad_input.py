@@ -256,3 +256,11 @@ def test_an_empty_office_file_says_it_is_empty(tmp_path, name):
     p = tmp_path / name
     p.write_bytes(b"")
     check_failed(p, ["empty", "0 bytes"])
+
+
+def test_a_web_page_under_an_ooxml_name_fails():
+    """An HTML error page saved as .xlsx (a failed download, tests/fixtures/review/z_errorpage.xlsx) fails as the
+    damaged workbook it stands for; a web page named .doc / .xls is read (Word and Excel save web pages so)."""
+    from jixiao.pipeline import process_file
+    d = process_file(Path(__file__).parent / "fixtures" / "review" / "z_errorpage.xlsx").document
+    assert d["status"] == "failed" and "not an excel workbook" in d["error"].lower()
