@@ -21,6 +21,7 @@ from typing import Callable
 from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
+from normalize.text import strip_numbering
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -825,6 +826,42 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
         elif dropped is not None:
             dropped.append(cells[i])
         i += 1
+    return out
+
+
+# ---------------------------------------------------------------- ticked options
+
+_BOX = re.compile(r"<input[^>]*>|[√✓✔☑☒⊠■▇▣✅□☐▢◻]")
+_BOX_TICKED_AFTER = re.compile(r"[□☐▢◻][ \t\u3000]?[√✓✔]")
+_TICK_IN_BRACKETS = re.compile(r"[(（]\s*[√✓✔]\s*[)）]")
+_EMPTY_BRACKETS = re.compile(r"[(（][\s\u3000]*[)）]")
+
+
+def ticked_options(text: str) -> list[str] | None:
+    """Given an options cell, return the ticked options, [] if none is ticked, None if it has no boxes.
+
+    "一次性项目 <input type="checkbox"/> 经常性项目 <input checked="" .../>" -> ["经常性项目"];
+    "☑经常性 □一次性" -> ["经常性"]; "新增项目□ 延续项目√" -> ["延续项目"].
+    """
+    text = _BOX_TICKED_AFTER.sub("☑", text)       # `常年性项目 □ √`: the tick written after its box
+    if _TICK_IN_BRACKETS.search(text):
+        # `经常性项目(√)一次性项目()`: brackets after each option are its box
+        text = _EMPTY_BRACKETS.sub("□", _TICK_IN_BRACKETS.sub("☑", text))
+    marks = list(_BOX.finditer(text))
+    if not marks:
+        return None
+    box_first = text.strip().startswith(marks[0].group(0)) and bool(text.strip()[len(marks[0].group(0)):].strip())
+    out: list[str] = []
+    for i, m in enumerate(marks):
+        if box_first:
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+            label = text[m.end():end]
+        else:
+            start = marks[i - 1].end() if i else 0
+            label = text[start:m.start()]
+        label = clean(strip_numbering(re.sub(r"<[^>]*>", " ", label)))
+        if label and L.TICKED.search(m.group(0)) and not L.UNTICKED.fullmatch(m.group(0)):
+            out.append(label)
     return out
 
 

@@ -20,8 +20,8 @@ from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
-                          match_field, warn, _row_fields)
-from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, read_assessment_table,
+                          match_field, ticked_options, warn, _row_fields)
+from parsers.tables import (GRADE_WORD, READERS, _pieces_joined, horizon_of, is_number, is_remark, read_assessment_table,
                             read_indicator_table, target_strength)
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
@@ -72,40 +72,6 @@ def declared_unit(text: str) -> str | None:
         return m.group(1)
     m = re.search(r"[(]\s*(亿元|万元|元)\s*(?:[)]|$)", t)     # `(万元` at the end: its bracket lost
     return m.group(1) if m else None
-
-
-_BOX = re.compile(r"<input[^>]*>|[√✓✔☑☒⊠■▇▣✅□☐▢◻]")
-_BOX_TICKED_AFTER = re.compile(r"[□☐▢◻][ \t\u3000]?[√✓✔]")
-_TICK_IN_BRACKETS = re.compile(r"[(（]\s*[√✓✔]\s*[)）]")
-_EMPTY_BRACKETS = re.compile(r"[(（][\s\u3000]*[)）]")
-
-
-def ticked_options(text: str) -> list[str] | None:
-    """Given an options cell, return the ticked options, [] if none is ticked, None if it has no boxes.
-
-    "一次性项目 <input type="checkbox"/> 经常性项目 <input checked="" .../>" -> ["经常性项目"];
-    "☑经常性 □一次性" -> ["经常性"]; "新增项目□ 延续项目√" -> ["延续项目"].
-    """
-    text = _BOX_TICKED_AFTER.sub("☑", text)       # `常年性项目 □ √`: the tick written after its box
-    if _TICK_IN_BRACKETS.search(text):
-        # `经常性项目(√)一次性项目()`: brackets after each option are its box
-        text = _EMPTY_BRACKETS.sub("□", _TICK_IN_BRACKETS.sub("☑", text))
-    marks = list(_BOX.finditer(text))
-    if not marks:
-        return None
-    box_first = text.strip().startswith(marks[0].group(0)) and bool(text.strip()[len(marks[0].group(0)):].strip())
-    out: list[str] = []
-    for i, m in enumerate(marks):
-        if box_first:
-            end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-            label = text[m.end():end]
-        else:
-            start = marks[i - 1].end() if i else 0
-            label = text[start:m.start()]
-        label = clean(strip_numbering(re.sub(r"<[^>]*>", " ", label)))
-        if label and L.TICKED.search(m.group(0)) and not L.UNTICKED.fullmatch(m.group(0)):
-            out.append(label)
-    return out
 
 
 def _wrapped_header(row: Row, nxt: Row, header: Header | None) -> Header | None:
@@ -1584,7 +1550,7 @@ class FormReader:
             piece = next((c for c in r.cells if c.col == cell.col), None)
             if piece is not None:
                 self.consumed.add(id(piece))
-                text = _joined_pieces(text, piece.text)
+                text = _pieces_joined(text, piece.text)
             for c in r.cells:
                 self.consumed.add(id(c))
         return text
@@ -1924,14 +1890,6 @@ def _parts_under(h: Header, row: Row) -> int | None:
 
 
 _WHOLE_AREA = re.compile(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|小计|总体|全域|全部|本级)")
-
-
-def _joined_pieces(a: str, b: str) -> str:
-    """Two pieces of a wrapped text: no space between Chinese characters or digits, one between Latin words."""
-    a, b = a.rstrip(), b.strip()
-    if a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
-        return f"{a} {b}"
-    return a + b
 
 
 def _options_under(h: Header, row: Row) -> Header | None:

@@ -21,7 +21,7 @@ from parsers import labels as L
 from parsers.core import (_SECTION_NO, _SO_FAR, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
                           header_key,
                           is_block_label, is_child,
-                          match_field,
+                          match_field, ticked_options,
                           is_placeholder, label_key, level_info, level_key, warn)
 
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
@@ -750,14 +750,11 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
     return True
 
 
-_TICKED_WORD = re.compile(r"[☑■√✓✔]\s*([^\s□☐☑■√✓✔]+)")
-
-
 def _ticked(text: str) -> str:
     """A cell of boxes, one ticked (`☑确定能 □有可能 □完全不可能`): the ticked options' names (`确定能`); else the text."""
-    if not re.search(r"[□☐]", text):
+    if not re.search(r"[□☐▢◻]", text):
         return text
-    got = _TICKED_WORD.findall(text)
+    got = ticked_options(text)
     return "、".join(got) if got else text
 
 
