@@ -902,8 +902,9 @@ class FormReader:
             return False
         first = min(list(years) + sums)
         if any(c.col > first and c.col not in years and c.col not in sums for c in cells) \
-                or any(is_number(c.text) for c in cells):
-            return False
+                or any(is_number(c.text) for c in cells) \
+                or not any(c.col < first and (_MONEYISH.search(c.text) or declared_unit(c.text)) for c in cells):
+            return False                  # (a money block's heads: 项目资金（万元） / 资金来源 left of the years)
         unit = next((u for c in cells for u in [declared_unit(c.text)] if u), None) or self.block_unit
         rows: list[tuple[Cell, dict[int, Cell]]] = []
         for r in self.rows[i + 1:i + 12]:

@@ -2471,3 +2471,13 @@ def test_a_cell_of_boxes_in_a_note_is_the_ticked_option(tmp_path):
             "产出指标\t数量指标\t监测样本数\t4.2万份\t2.1万份\t☑确定能 □有可能 □完全不可能\n")
     i = _read(tmp_path, form).tables["indicators"][0]
     assert "完成目标可能性：确定能" in i["note"]
+
+
+def test_targets_by_year_are_no_money_by_year(tmp_path):
+    """`指标 | 2024年 | 2025年 | 2026年` over bare numbers is an indicator table by year, no money block (only heads
+    with a money word or unit left of the years open one)."""
+    form = ("项目支出绩效目标表（2024-2026年）\n预算年度：2024年\n项目名称\t某项目\n年度资金总额（万元）\t100\n"
+            "工作量\t2024年\t2025年\t2026年\n培训人数\t100\t120\t150\n"
+            "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t100人\n")
+    t = _read(tmp_path, form).tables
+    assert t["projects"][0]["budget_year"] == 1_000_000 and not t["budget_items"]
