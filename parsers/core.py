@@ -969,11 +969,18 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
             hits = [s for s in _SYNONYMS_BY_LEN[kind] if s in key]
             if hits:
                 out[kind] = (idx[hits[0]], len(hits[0]) / len(key))
+        elif len(key) > 16 and _OVERFLOW_END.search(key):
+            # `使用规范高效，服务对象满意度达到90%以三级指标`: a sheet's text above overflowed into the header cell (its
+            # row never fitted), the head at its end
+            hits = [s for s in _SYNONYMS_BY_LEN[kind] if len(s) >= 4 and key.endswith(s)]
+            if hits:
+                out[kind] = (idx[hits[0]], 0.5)
     if _PRIOR_YEAR.match(key) and out.get("indicator", ("",))[0] in ("actual", "target", "progress"):
         del out["indicator"]             # 上年实际完成值: last year's value, a column no role names (→ note)
     return out
 
 
+_OVERFLOW_END = re.compile(r"(?:级指标|指标值|目标值)$")
 _PRIOR_YEAR = re.compile(r"^(?:上年度?|去年|上一年度?|前一年度?)")
 
 

@@ -161,3 +161,12 @@ def test_a_table_going_on_over_a_page_with_fewer_columns():
     assert (i["level1"], i["level2"], i["target_raw"], i["actual_raw"], i["weight"], i["score"]) == (
         "产出指标", "质量指标", "100%", "100%", 8, 8)
     assert len(t["indicators"]) == 10
+
+
+def test_a_goal_overflowing_into_the_indicator_header():
+    """A sheet printed without its rows fitted (tests/fixtures/review/y_overflow_into_header.pdf): the goal's text runs
+    on into the header cells below it (`使用规范高效，服务对象满意度达到90%以三级指标`); the heads at the cells' ends still name
+    the columns (the 三级指标 column was lost, no indicator had a name)."""
+    from jixiao.pipeline import process_file
+    t = process_file(Path(__file__).parent / "fixtures" / "review" / "y_overflow_into_header.pdf").tables
+    assert t["indicators"] and all(i["level3"] for i in t["indicators"])
