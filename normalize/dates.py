@@ -131,7 +131,7 @@ def parse_period(text: str | None, year: int | None = None) -> tuple[_dt.date | 
     return (start, end)
 
 
-_YEAR_SPAN = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年")
+_YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})\s*(?:年度?)?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年")
 
 
 def parse_year(text: str | None) -> int | None:
@@ -147,11 +147,15 @@ def parse_year(text: str | None) -> int | None:
         return None
     t = fold_width(cleaned)
     candidates: list[tuple[int, int]] = []
-    spans = [m.span() for m in _YEAR_SPAN.finditer(t)]
+    spans = list(_YEAR_SPAN.finditer(t))
     for m in _YEAR_WRITTEN.finditer(t):
-        if any(a <= m.start() < b for a, b in spans):
-            continue                      # `2024-2026年`: a period of years, no one year (2026 was read)
+        if any(sp.start() <= m.start() < sp.end() for sp in spans):
+            continue                      # `2024-2026年`: a period of years (its last year was read)
         candidates.append((m.start(), int(m.group(1))))
+    if not candidates and spans:
+        # a period alone: its first year, the budget year a 中期 plan is made in (`（2024-2026年）` -> 2024); a year
+        # written beside the period wins
+        candidates.append((spans[0].start(), int(spans[0].group(1))))
     for m in _YEAR_CN.finditer(t):
         candidates.append((m.start(), int("".join(_CN_DIGITS[c] for c in m.group(1)))))
     m = _YEAR_ALONE.match(t.strip())

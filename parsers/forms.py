@@ -618,6 +618,7 @@ class FormReader:
             return
         if _is_money_section(first, left) and len(cells) >= 2 and is_number(cells[1].text) \
                 and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
+                and _YEAR_BUDGET_WORD.search(first.text) and not _PART_MONEY_WORD.search(first.text) \
                 and (len(cells) == 2 or not is_number(cells[2].text)):
             # `本年度申请债券资金（万元） | 20000`, `购买服务预算（万元） | 180 | 其中：财政资金 | 180`: a money label of no
             # known field with its amount beside it: the year's budget (the amount was lost); the rest of the row
@@ -731,7 +732,8 @@ class FormReader:
                                declared_unit(c.text) or row_unit or self.block_unit, c)
                     used = True
                     j += 1
-                elif j + 1 < len(cells) and _LABEL_LIKE.match(c.text.strip()) and not is_placeholder(c.text) \
+                elif j + 1 < len(cells) and _LABEL_LIKE.match(c.text.strip()) and len(c.text.strip()) >= 3 \
+                        and not is_placeholder(c.text) \
                         and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed:
                     nxt = cells[j + 1]
                     if not match_field(nxt.text) and not is_placeholder(nxt.text) and not is_block_label(nxt.text) \
@@ -916,8 +918,16 @@ class FormReader:
                     or not set(nums) <= set(years) | set(sums):
                 break
             rows.append((labels[0], nums))
-        if not rows:
-            return False
+        kinds = []
+        for label, _ in rows:
+            key = label_key(_SUB_LINE.sub("", label.text))
+            m = match_field(_SUB_LINE.sub("", label.text))
+            kinds.append("total" if key in _SUM_KEYS or key in ("资金总额", "项目资金总额") or (
+                m is not None and m[1] is None and m[0] in ("budget_total", "budget_year")) else
+                "part" if (m is not None and m[1] is None and m[0] in ("budget_fiscal", "budget_other"))
+                or _is_source(label.text) else None)
+        if "total" not in kinds or "part" not in kinds or None in kinds:
+            return False                  # (a cost plan or a history of spending by year: no sources of the money)
         for label, nums in rows:
             key = label_key(_SUB_LINE.sub("", label.text))
             m = match_field(_SUB_LINE.sub("", label.text))
@@ -1735,6 +1745,9 @@ _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员
 # a label's look: a few words, no sentence (a value beside it is then the label's)
 _LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
 _LABEL_LIKE_END = re.compile(r"[:：]$")
+# a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
+_YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度")
+_PART_MONEY_WORD = re.compile(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|社会|银行|债务|贷款")
 _GOAL_FORECAST_HEADS = frozenset(label_key(x) for x in ("全年预计完成情况", "预计完成情况", "全年预计完成", "预计全年完成情况",
                                                          "全年预计完成值", "预计完成值"))
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况"))
@@ -1912,6 +1925,10 @@ def _options_under(h: Header, row: Row) -> Header | None:
         under.setdefault(parent, []).append(c)
     if not any(len(v) >= 2 for v in under.values()):
         return None
+    role_at = {c: r for r, c in {**h.cols, **h.extra}.items()}
+    if any(not (role_at.get(p, "").startswith("col:") or role_at.get(p) in ("deviation", "note", "explanation"))
+           for p in under) or len({label_key(c.text) for c in row.cells}) < len(row.cells):
+        return None                       # (under a level, name or value column, or words repeated: a row of data)
     widths = dict(h.col_widths)
     options: dict[int, str] = {}
     for parent, cells in under.items():

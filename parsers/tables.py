@@ -542,7 +542,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     # the progress column headed by a time (1-6月完成值, 上半年完成值): a value reached so far, not a share of the
     # year's target done (`96%` of a rate is no 0.96 progress)
     progress_so_far = any(c.col == header.cols.get("progress") and _SO_FAR.match(header_key(c.text))
-                          for c in header.row.cells)
+                          and not _SHARE_HEAD.search(header_key(c.text)) for c in header.row.cells)
     # a 分值 column right of the level 1 and left of the level 2 and 3 columns: the level 1's points
     l1_points = "weight" in cols and "level1" in cols and cols["weight"][0] > cols["level1"][1] and all(
         cols["weight"][1] < cols[r][0] for r in ("level2", "level3") if r in cols) and ("level2" in cols or "level3" in cols)
@@ -748,6 +748,9 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
         return False
     prev.roles[role] = replace(last, text=last.text.rstrip() + "\n" + text)
     return True
+
+
+_SHARE_HEAD = re.compile(r"进度|完成率|执行率|比例|比率")     # `1-6月完成进度`: a share done, though headed by a time
 
 
 def _ticked(text: str) -> str:

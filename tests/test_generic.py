@@ -2388,10 +2388,9 @@ def test_a_diff_reviews_misfires_mended():
     assert (o.document["status"], o.document["format"]) == ("ok", "html") and o.tables["projects"][0]["name"]
 
 
-def test_more_labels_of_names_and_budgets(tmp_path):
-    """`购买服务项目名称` names the project (a 政府购买服务 form's project had no name), and a monitoring form's
-    `调整后预算数 | 520` is the year's budget (it was a source line named 调整后预算数)."""
-    form = ("政府购买服务项目绩效目标表\n（2024年度）\n金额单位：万元\n购买服务项目名称\t社区居家养老上门服务\n"
+def test_more_labels_of_budgets(tmp_path):
+    """A monitoring form's `调整后预算数 | 520` is the year's budget (it was a source line named 调整后预算数)."""
+    form = ("项目支出绩效运行监控表\n（2024年度）\n金额单位：万元\n项目名称\t社区居家养老上门服务\n"
             "调整后预算数\t520\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t服务老人数\t≥300人\n")
     t = _read(tmp_path, form).tables
     assert (t["projects"][0]["name"], t["projects"][0]["budget_year"]) == ("社区居家养老上门服务", 5_200_000)
@@ -2481,3 +2480,16 @@ def test_targets_by_year_are_no_money_by_year(tmp_path):
             "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t100人\n")
     t = _read(tmp_path, form).tables
     assert t["projects"][0]["budget_year"] == 1_000_000 and not t["budget_items"]
+
+
+def test_a_second_review_of_the_latest_rules_mended(tmp_path):
+    """A review of the later rules (tests/fixtures/review/rr2_*), mended: a money label of a part or a past sum
+    (`中央补助资金（万元） | 3000` under 项目总投资, `已到位资金（万元） | 600`) is no year's budget; `债券项目名称` beside
+    项目名称 splits no form; `1-6月完成进度` is a share (its progress was lost); a first data row of short words under a
+    name column is no options row (it was dropped)."""
+    p = _review("rr2_b1_invest_parts.txt")["projects"][0]
+    assert p["budget_year"] is None
+    assert _review("rr2_b3_selfeval_prior.txt")["projects"][0]["budget_year"] == 8_000_000
+    assert len(_review("rr2_d2_bond.txt")["projects"]) == 1
+    assert [i["progress"] for i in _review("rr2_k1_progress_head.txt")["indicators"]][:2] == [0.58, 0.9]
+    assert any("活动开展情况" in (i["level2"], i["level3"]) for i in _review("rr2_j1_first_row_short.txt")["indicators"])

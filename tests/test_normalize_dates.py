@@ -107,9 +107,10 @@ def test_parse_year(written, expected):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("（2024-2026年）", None), ("项目支出绩效目标表（2024—2026年度）", None), ("2023年至2025年", None),
-    ("2024年度预算 2023-2025年规划", 2024), ("（2024年度）", 2024),
+    ("（2024-2026年）", 2024), ("项目支出绩效目标表（2024—2026年度）", 2024), ("2023年至2025年", 2023),
+    ("2022年度至2024年度", 2022), ("2024年度预算 2023-2025年规划", 2024), ("（2024年度）", 2024),
 ])
-def test_a_period_of_years_is_no_one_year(text, want):
-    """`（2024-2026年）`: a period, no budget year (2026 was read, over the form's 预算年度：2024年)."""
+def test_a_period_of_years_gives_its_first_year(text, want):
+    """`（2024-2026年）`: a period, its first year (the budget year a 中期 plan is made in; 2026 was read, over the form's
+    预算年度：2024年); a year written beside the period wins."""
     assert parse_year(text) == want
