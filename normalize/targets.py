@@ -116,7 +116,8 @@ _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
 _WRAP_SPACE = regex.compile(r"(?<=[\p{Han}\d])\s+(?=\p{Han})")
 _MONTH_SPAN_RE = regex.compile(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到]\s*(?:(?:19|20)\d{2}[.．/])?\d{1,2}$")
 # `(0,2]小时`, `[1，3]天`: an interval of two numbers
-_INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*[)\]]\s*(?P<u>\S{1,6})?$")
+_INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pb>%)?\s*[)\]]"
+                             r"\s*(?P<u>\S{1,6})?$")
 # `同比增长≥5%`, `满意度≥90%`: words naming what is compared, before an operator symbol (they are the qualifier)
 _LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|>|<|=))")
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
@@ -275,8 +276,11 @@ def _split(text: str) -> Target:
         body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets
 
     iv = _INTERVAL_RE.match(body)
-    if iv is not None:                                # `(0,2]小时`, `[1,3]天`: an interval, a range
-        t = _split(f"{iv.group('a')}-{iv.group('b')}{iv.group('u') or ''}")
+    if iv is not None and (iv.group("pa") or iv.group("pb")) and iv.group("u"):
+        return as_text                                # `[85%,95%]天`: two units, no one quantity
+    if iv is not None:                                # `(0,2]小时`, `[1,3]天`, `[85%,95%]`: an interval, a range
+        unit = "%" if iv.group("pa") or iv.group("pb") else (iv.group("u") or "")
+        t = _split(f"{iv.group('a')}-{iv.group('b')}{unit}")
         return Target(op="range", value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier) \
             if t.op == "range" else as_text
     neutral = _NEUTRAL_LEAD.match(body)

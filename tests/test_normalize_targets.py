@@ -501,3 +501,14 @@ def test_a_unit_column_money_per_thing_and_width(rec, want):
 def test_a_quantity_and_a_second_condition(text, want):
     """`≥95%，且不低于上年`: the quantity with the second condition as its qualifier (it was `>=` with no number)."""
     assert split_target(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("[85%,95%]", T("range", 85.0, 95.0, unit="%")),
+    ("[85%，95%]", T("range", 85.0, 95.0, unit="%")),
+    ("(0,2]小时", T("range", 0.0, 2.0, unit="小时")),
+    ("[85%,95%]天", TEXT("[85%,95%]天")),
+])
+def test_an_interval_of_percentages(text, want):
+    """`[85%,95%]`: a range of percentages (it stayed text)."""
+    assert split_target(text) == want
