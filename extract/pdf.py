@@ -811,6 +811,12 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         b._index = None
 
 
+def _same_edges(a: Cell, b: Cell) -> bool:
+    """Do two cells (of tables on two pages) have the same left and right edges, within 2 points?"""
+    return a.bbox is not None and b.bbox is not None and abs(a.bbox[0] - b.bbox[0]) <= 2 \
+        and abs(a.bbox[2] - b.bbox[2]) <= 2
+
+
 def _bracket_goes_on(last_row: list[Cell], cont: list[Cell], b: Grid, hints: SplitHints) -> bool:
     """A merged label cut by a page break inside its bracket (`项目资金（万` on one page, `元）` at the top of the next,
     in the merged cell going on beside a row of its own): the bracket's tail is the label's (the unit 万元 was lost and
@@ -818,8 +824,7 @@ def _bracket_goes_on(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Spl
     done = False
     for c in cont:
         t = c.text.strip()
-        m = next((x for x in last_row if x.bbox is not None and c.bbox is not None
-                  and abs(x.bbox[0] - c.bbox[0]) <= 2 and abs(x.bbox[2] - c.bbox[2]) <= 2), None)
+        m = next((x for x in last_row if _same_edges(x, c)), None)
         if m is None or id(m) not in hints.full or not _BRACKET_TAIL.match(t) \
                 or m.text.count("（") + m.text.count("(") <= m.text.count("）") + m.text.count(")"):
             continue
@@ -841,7 +846,7 @@ def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Split
         return
     pairs = []
     for c in cont:
-        m = [x for x in last_row if abs(x.bbox[0] - c.bbox[0]) <= 2 and abs(x.bbox[2] - c.bbox[2]) <= 2]
+        m = [x for x in last_row if _same_edges(x, c)]
         if len(m) != 1 or id(m[0]) not in hints.full:
             return
         pairs.append((m[0], c))

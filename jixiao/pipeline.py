@@ -63,13 +63,9 @@ def detect_format(path: str, data: bytes) -> str | None:
             return "docx"
         if any(n.startswith("xl/") for n in names):
             return "xlsx"
-    if ext in _OFFICE_EXTENSIONS and data[:4] != b"PK\x03\x04" and data[:8] != OLE_MAGIC:
-        # an office name on other content (an archive's renamed files): what the bytes are
-        kind = _office_content(head)
-        if kind is not None and not (kind == "html" and ext in (".docx", ".xlsx", ".docm", ".xlsm")):
-            # (a web page under an OOXML name is most likely a download's error page: it fails as the damaged
-            # package it is; Word and Excel save web pages as .doc / .xls)
-            return kind
+    renamed = _renamed_content(ext, data)
+    if renamed is not None:
+        return _RENAMED_FORMAT[renamed]
     if ext in (".xls", ".htm", ".html", ".et") and head[:200].lower().lstrip(b"\xef\xbb\xbf").startswith((b"<", b"mime")):
         return "html"                     # Excel "Save as HTML" pages are often named .xls
     if ext in READ_EXTENSIONS:
@@ -85,20 +81,28 @@ _WORD_XML = re.compile(rb"<w:wordDocument\b|<\?mso-application\s+progid=\"Word\.
 _SHEET_XML = re.compile(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workbook[^>]*urn:schemas-microsoft-com:office:spreadsheet")
 
 
-def _office_content(head: bytes) -> str | None:
-    """Given the first bytes of a file named .doc / .xls … that is no ZIP package and no OLE file, return the format
-    its content is (Word 2003 XML and RTF: docx, read through LibreOffice; Excel 2003 XML: xlsx; a web page or
-    a .mht: html; text with tabs: txt), or None."""
+# what a renamed file's content is read as: RTF and Word / Excel 2003 XML through LibreOffice
+_RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html": "html", "txt": "txt"}
+
+
+def _renamed_content(ext: str, data: bytes) -> str | None:
+    """Given a file under an office name (.doc / .xls …) whose bytes are no ZIP package and no OLE file (an
+    archive's renamed files), return what its content is: `rtf`, `word_xml`, `sheet_xml` (Word / Excel 2003 XML),
+    `html` (a web page or a .mht), `txt` (text with tabs); None for any other file. A web page under an OOXML name
+    (.docx / .xlsx) is most likely a download's error page: None, it fails as the damaged package it is (Word and
+    Excel save web pages as .doc / .xls)."""
+    if ext not in _OFFICE_EXTENSIONS or data[:4] == b"PK\x03\x04" or data[:8] == OLE_MAGIC:
+        return None
+    head = data[:1024].lstrip()
     h = head.lstrip(b"\xef\xbb\xbf").lstrip()
     if h.startswith(b"{\\rtf"):
-        return "docx"
-    low = h[:400].lower()
-    if low.startswith((b"<", b"mime")):
+        return "rtf"
+    if h[:400].lower().startswith((b"<", b"mime")):
         if h.startswith(b"<?xml") and _WORD_XML.search(head):     # (Word's web page carries <w:WordDocument> too:
-            return "docx"                                         # an HTML page, not Word 2003 XML)
+            return "word_xml"                                     # an HTML page, not Word 2003 XML)
         if h.startswith(b"<?xml") and _SHEET_XML.search(head):
-            return "xlsx"
-        return "html"
+            return "sheet_xml"
+        return None if ext in (".docx", ".xlsx", ".docm", ".xlsm") else "html"
     if b"\t" in h and b"\x00" not in h:
         return "txt"                      # a tab-separated export named .xls
     return None
@@ -155,10 +159,10 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
             converted = office.convert_with_soffice(data, ext, "docx")
             return office.warn_converted(office.extract_docx(converted, doc_id, path), ext)
-        if ext in _OFFICE_EXTENSIONS and data[:4] != b"PK\x03\x04" and data[:8] != OLE_MAGIC \
-                and _office_content(data[:1024].lstrip()) in ("docx", "xlsx"):
+        renamed = _renamed_content(ext, data)
+        if renamed in ("rtf", "word_xml", "sheet_xml"):
             # RTF or Word / Excel 2003 XML under an office name: LibreOffice reads it by its content
-            src = ".rtf" if data.lstrip(b"\xef\xbb\xbf").lstrip().startswith(b"{\\rtf") else ".xml"
+            src = ".rtf" if renamed == "rtf" else ".xml"
             converted = office.convert_with_soffice(data, src, fmt)
             read = office.extract_docx if fmt == "docx" else office.extract_xlsx
             return office.warn_converted(read(converted, doc_id, path), f"{ext} ({'RTF' if src == '.rtf' else 'XML'})")

@@ -963,8 +963,7 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
             role = header_role(idx, text.replace("目标", "指标"))
         if role is not None:
             # (a value reached so far, 1-6月完成值, claims the progress column less than a 完成进度 column does)
-            out[kind] = (role, 0.99 if role == "progress" and _SO_FAR.match(key) and not _SHARE_WORD.search(key)
-                         else 1.0)
+            out[kind] = (role, 0.99 if role == "progress" and so_far_head(key) else 1.0)
             continue
         if 3 <= len(key) <= 16:
             hits = [s for s in _SYNONYMS_BY_LEN[kind] if s in key]
@@ -982,6 +981,13 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
 
 
 _SHARE_WORD = re.compile(r"进度|完成率|执行率|比例|比率")
+
+
+def so_far_head(key: str) -> bool:
+    """Is a header key (header_key) a value reached so far (1-6月完成值, 上半年完成值), not a share done (`1-6月完成进度`,
+    headed by a time too)?"""
+    return bool(_SO_FAR.match(key)) and not _SHARE_WORD.search(key)
+
 _OVERFLOW_END = re.compile(r"(?:级指标|指标值|目标值)$")
 _PRIOR_YEAR = re.compile(r"^(?:上年度?|去年|上一年度?|前一年度?)")
 

@@ -186,14 +186,14 @@ class FormReader:
                 if merged is not None:                # 指标值 over 符号 | 数值 | 单位: one header
                     self.table = (merged, [])
                     continue
-                ticks = _options_under(self.table[0], row) if _parts_under(self.table[0], row) is None else None
+                parent = _parts_under(self.table[0], row)
+                ticks = _options_under(self.table[0], row) if parent is None else None
                 if ticks is not None:
                     # 偏差原因分析 over 经费保障 | 制度保障 | …, 完成目标可能性 over 确定能 | 有可能 | …, each row ticking one
                     # (a monitoring form): a tick is its column's option, under the head (the options' row was an
                     # indicator, each tick a bare √)
                     self.table = (ticks, [])
                     continue
-                parent = _parts_under(self.table[0], row)
                 places = _places_under(self.table[0], row, parent) if parent is not None else None
                 if places is not None:
                     # 区域目标值 over 全市 | 新罗区 | 永定区 …: the target is the whole area's (全市 / 合计, else the
@@ -918,30 +918,20 @@ class FormReader:
                     or not set(nums) <= set(years) | set(sums):
                 break
             rows.append((labels[0], nums))
-        kinds = []
-        for label, _ in rows:
-            key = label_key(_SUB_LINE.sub("", label.text))
-            m = match_field(_SUB_LINE.sub("", label.text))
-            kinds.append("total" if key in _SUM_KEYS or key in ("资金总额", "项目资金总额") or (
-                m is not None and m[1] is None and m[0] in ("budget_total", "budget_year")) else
-                "part" if (m is not None and m[1] is None and m[0] in ("budget_fiscal", "budget_other"))
-                or _is_source(label.text) else None)
-        if "total" not in kinds or "part" not in kinds or None in kinds:
+        kinds = [_by_year_row_kind(label) for label, _ in rows]
+        if "total" not in kinds or not {"budget_fiscal", "budget_other", "source"} & set(kinds) or None in kinds:
             return False                  # (a cost plan or a history of spending by year: no sources of the money)
-        for label, nums in rows:
-            key = label_key(_SUB_LINE.sub("", label.text))
-            m = match_field(_SUB_LINE.sub("", label.text))
-            field = m[0] if m is not None and m[1] is None else None
-            if key in _SUM_KEYS or field in ("budget_total", "budget_year") or key in ("资金总额", "项目资金总额"):
+        for (label, nums), kind in zip(rows, kinds):
+            if kind == "total":
                 total = next((nums[c] for c in sums if c in nums), None)
                 if total is not None and "budget_total" not in self.form.fields:
                     self._set("budget_total", total.text, total, unit)
                 for col, c in nums.items():
                     if col in years:
                         self.year_money[years[col]] = (c, unit)
-            elif field in ("budget_fiscal", "budget_other"):
-                self.year_fields.setdefault(field, {}).update({years[col]: (c, unit) for col, c in nums.items()
-                                                               if col in years})
+            elif kind in ("budget_fiscal", "budget_other"):
+                self.year_fields.setdefault(kind, {}).update({years[col]: (c, unit) for col, c in nums.items()
+                                                              if col in years})
             else:
                 self.year_sources.append((label, {years[col]: (c, unit) for col, c in nums.items() if col in years}))
             self.consumed.update(id(c) for c in [label, *nums.values()])
@@ -1635,12 +1625,11 @@ class FormReader:
         for k in [k for k in f.fields if k.startswith("_")]:
             if k.startswith("_group_") or k.startswith("_options_"):
                 f.fields.pop(k)
-        if self.year_money and "budget_year" not in f.fields:
-            got = self.year_money.get(form_year(f.titles + f.year_texts) or 0)
-            if got is not None:
-                self._set("budget_year", got[0].text, got[0], got[1])
-        if self.year_fields or self.year_sources:
+        if self.year_money or self.year_fields or self.year_sources:
             year = form_year(f.titles + f.year_texts) or 0
+            got = self.year_money.get(year)
+            if got is not None and "budget_year" not in f.fields:
+                self._set("budget_year", got[0].text, got[0], got[1])
             for field_name, by_year in self.year_fields.items():
                 got = by_year.get(year)
                 if got is not None and field_name not in f.fields:
@@ -1712,6 +1701,19 @@ def _is_source(text: str) -> bool:
     """A money source's name: 中央资金 / 自筹资金 (a source head), a line of the three budgets, 上年结转资金 …"""
     key = label_key(text)
     return bool(_SOURCE_HEAD.match(key)) or _is_fiscal_kind(text) or key in _OTHER_SOURCES
+
+
+def _by_year_row_kind(label: Cell) -> str | None:
+    """A by-year money row's label: `total` (资金总额 / 合计), `budget_fiscal` / `budget_other` (财政拨款 / 其他资金),
+    `source` (中央资金 …), or None (a cost item, a past sum: no source of the money)."""
+    text = _SUB_LINE.sub("", label.text)
+    key, m = label_key(text), match_field(text)
+    field = m[0] if m is not None and m[1] is None else None
+    if key in _SUM_KEYS or key in ("资金总额", "项目资金总额") or field in ("budget_total", "budget_year"):
+        return "total"
+    if field in ("budget_fiscal", "budget_other"):
+        return field
+    return "source" if _is_source(label.text) else None
 
 
 def _is_fiscal_kind(text: str | None) -> bool:

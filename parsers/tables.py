@@ -18,10 +18,10 @@ from normalize.records import DIRECTION_OPS
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_SECTION_NO, _SO_FAR, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
+from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
                           header_key,
                           is_block_label, is_child,
-                          match_field, ticked_options,
+                          match_field, so_far_head, ticked_options,
                           is_placeholder, label_key, level_info, level_key, warn)
 
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
@@ -541,8 +541,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     out: list[dict] = []
     # the progress column headed by a time (1-6月完成值, 上半年完成值): a value reached so far, not a share of the
     # year's target done (`96%` of a rate is no 0.96 progress)
-    progress_so_far = any(c.col == header.cols.get("progress") and _SO_FAR.match(header_key(c.text))
-                          and not _SHARE_HEAD.search(header_key(c.text)) for c in header.row.cells)
+    progress_so_far = any(c.col == header.cols.get("progress") and so_far_head(header_key(c.text))
+                          for c in header.row.cells)
     # a 分值 column right of the level 1 and left of the level 2 and 3 columns: the level 1's points
     l1_points = "weight" in cols and "level1" in cols and cols["weight"][0] > cols["level1"][1] and all(
         cols["weight"][1] < cols[r][0] for r in ("level2", "level3") if r in cols) and ("level2" in cols or "level3" in cols)
@@ -748,9 +748,6 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
         return False
     prev.roles[role] = replace(last, text=last.text.rstrip() + "\n" + text)
     return True
-
-
-_SHARE_HEAD = re.compile(r"进度|完成率|执行率|比例|比率")     # `1-6月完成进度`: a share done, though headed by a time
 
 
 def _ticked(text: str) -> str:
