@@ -98,7 +98,8 @@ _RANGE_RE = regex.compile(
     rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
 _QUALIFIER_RE = regex.compile(r"\((?P<q>[^()]*)\)$")
-_BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:且|并且|,|;|、)\s*(?P<hi>\S.*)$")
+# (`≥95%，且≤100%`: a comma and 且 together join the bounds too)
+_BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且)\s*(?P<hi>\S.*)$")
 _PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
 # operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
 # `达到` / `约` / `控制在` (`达到国家二级标准` is a text target)
@@ -119,7 +120,8 @@ _MONTH_SPAN_RE = regex.compile(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到
 _INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pb>%)?\s*[)\]]"
                              r"\s*(?P<u>\S{1,6})?$")
 # `同比增长≥5%`, `满意度≥90%`: words naming what is compared, before an operator symbol (they are the qualifier)
-_LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|>|<|=))")
+# (`不低于上年，且≥95%`: a comma and 且 between the words and the comparison)
+_LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?:\s*[,;]\s*(?:且|并且|同时)?)?(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|>|<|=))")
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
 _NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
                                r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
@@ -297,7 +299,7 @@ def _split(text: str) -> Target:
         t = _split(body[lead.end():])
         if t.value is not None:
             # (`不低于上年水平且≥90分`: the connective 且 is no part of what is compared)
-            q = regex.sub(r"(?:且|并且|并|,|，|;|；|、)$", "", lead.group(0)) or lead.group(0)
+            q = regex.sub(r"\s*(?:[,，;；、]\s*)?(?:且|并且|并|同时)?$", "", lead.group(0)) or lead.group(0)
             return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit,
                           qualifier=q + (f"；{qualifier}" if qualifier else ""))
         return as_text

@@ -512,3 +512,18 @@ def test_a_quantity_and_a_second_condition(text, want):
 def test_an_interval_of_percentages(text, want):
     """`[85%,95%]`: a range of percentages (it stayed text)."""
     assert split_target(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("≥95%，且≤100%", T("range", 95.0, 100.0, unit="%")),
+    ("≥95%, 且≤100%", T("range", 95.0, 100.0, unit="%")),
+    ("≥95%；同时≤100%", T("range", 95.0, 100.0, unit="%")),
+    ("≥95%，≤90%", TEXT("≥95%,≤90%")),
+    ("不低于上年，且≥95%", T(">=", 95.0, unit="%", qualifier="不低于上年")),
+    ("不低于上年；≥95%", T(">=", 95.0, unit="%", qualifier="不低于上年")),
+    ("不低于上年且≥95%", T(">=", 95.0, unit="%", qualifier="不低于上年")),
+])
+def test_two_conditions_joined_by_a_comma_and_qie(text, want):
+    """`≥95%，且≤100%` is the range `≥95%且≤100%` is (it was `>=` 95 with the qualifier `且≤100%`), and
+    `不低于上年，且≥95%` the comparison `不低于上年且≥95%` is (it stayed text)."""
+    assert split_target(text) == want
