@@ -167,7 +167,8 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
                 and not _BRACKETED.match(part.strip()):
             merged: list[tuple[int, int, str]] = []
             for tok in tokens:
-                if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（" or _OP_TAIL.match(tok[2])
+                if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（"
+                               or _OP_TAIL.match(tok[2]) and merged[-1][2][-1] in _OP_CHARS
                                or (merged[-1][2][-1].isdigit() and _UNIT_TOKEN.match(tok[2]))):
                     a = merged.pop()
                     merged.append((a[0], tok[1], line[a[0]:tok[1]]))   # `≥ 90%`, `100% (10月前)`: one cell
@@ -185,6 +186,7 @@ _ENDS_COLUMNS = re.compile(r"^(?:注|备注|说明|填表说明|附注)\s*[:：]
 _TITLE_LINE = re.compile(r"表\s*$|^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$")
 _OP_ONLY = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《]{1,2}|大于|小于|不低于|不高于|不少于|不超过)$")
 _OP_TAIL = re.compile(r"^[=＝]\S")           # `≥ =100%`: the `=` typed after the sign
+_OP_CHARS = "≥≤≧≦＞＜<>》《"                  # (after a name, `涉及乡镇街数量 =22个`, `=22个` is the target's cell)
 _BRACKETED = re.compile(r"^[（(].*[)）]$")
 _UNIT_TOKEN = re.compile(r"^(?:[%％‰]|[^\d\s%％]{1,2}[%％]?)$")     # `≥ 95 ％`, `12 个`: the number's unit
 

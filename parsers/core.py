@@ -1104,6 +1104,8 @@ def _money_parts(h: Header, row: Row) -> Header | None:
     return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
 
 
+# words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
+_LEVEL_HEAD_WORD = re.compile(r"指标|内容|目标|类别|维度|方面|类型|项目")
 _WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容"))
 
 
@@ -1193,6 +1195,19 @@ def _detect_header(row: Row) -> Header | None:
             # 一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | … | 分值: a weight after each level; the indicator's is
             # the one after its own name (the levels' weights are kept in `note`)
             best.place("weight", later[0].col)
+    if best is not None and best.kind == "indicator" and "level3" in best.cols \
+            and not {"level1", "level2"} & best.cols.keys():
+        # 评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值: two heads no role names, right before the name's column,
+        # are its level 1 and level 2 (the levels were lost, the next row's 成本指标 taken for a level 1)
+        by_col = {c.col: c for c in row.cells}
+        at = best.cols["level3"]
+        pair = [by_col.get(at - 2), by_col.get(at - 1)]
+        taken = set(best.cols.values())
+        if all(c is not None and c.colspan == 1 and c.col not in taken and len(label_key(c.text)) <= 8
+               and _LEVEL_HEAD_WORD.search(c.text) and not label_key(c.text) in L.HEADER_ROLES["indicator"]["seq"]
+               for c in pair) and at - 2 == min(by_col):
+            best.place("level1", at - 2)
+            best.place("level2", at - 1)
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)

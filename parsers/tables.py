@@ -464,7 +464,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         elif len(cells) >= 3 and all(c.col in level_at for c in cells[:3]) \
                 and [level_at[c.col] for c in cells[:3]] == ["level1", "level2", "level3"] \
                 and len({c.col for c in cells}) == len(cells) \
-                and any(_under_col(cols.get("target"), c.col) for c in cells[3:]):
+                and any(_under_col(cols.get(r), c.col) for c in cells[3:] for r in ("target", "weight")):
+            # (its target empty, its weight in its column: `项目年度绩效目标 | 制度指标 | 规章制度建立与否 | | | 20`)
             # a full row (its target too: a dump's row shifted left is not), each level under its own header: 服务对象满意度 | 群众满意度 | name is a level 1
             # written like a level 2, not a level 2 under the level 1 above
             forced = {id(c): level_at[c.col] for c in cells[:3]}

@@ -2493,3 +2493,21 @@ def test_a_second_review_of_the_latest_rules_mended(tmp_path):
     assert len(_review("rr2_d2_bond.txt")["projects"]) == 1
     assert [i["progress"] for i in _review("rr2_k1_progress_head.txt")["indicators"]][:2] == [0.58, 0.9]
     assert any("活动开展情况" in (i["level2"], i["level3"]) for i in _review("rr2_j1_first_row_short.txt")["indicators"])
+
+
+def test_a_review_of_real_published_forms(tmp_path):
+    """Real forms (tests/fixtures/review/aa_*): an operator column headed 计算符号 (the targets were lost, 12 of 13);
+    `*年度绩效总目标` is the annual goal; 评价指标 | 评价内容 | 指标名称 are the three levels (a 成本指标 in the level-2
+    column was a level 1, and a first row with an empty target shifted); `名称 =22个` in flattened text is a name and
+    its target (they were one cell)."""
+    t = _review("aa_c02_calc_sign_column.html")
+    assert [(i["op"], i["value"], i["unit"]) for i in t["indicators"]][:2] == [("=", 116.0, "人"), ("=", 81.0, "人")]
+    assert all(i["op"] for i in t["indicators"]) and len(t["indicators"]) == 13
+    assert t["projects"][0]["goal_annual"] == "保证林业局职能实现,保障人员经费。"
+    ind = _review("aa_c01_unnamed_level_heads.txt")["indicators"]
+    assert {i["level1"] for i in ind} == {"项目年度绩效目标(定量指标)"}
+    assert [(i["level2"], i["level3"], i["weight"]) for i in ind][:2] == [("制度指标", "规章制度建立与否", 20.0),
+                                                                       ("产出数量指标", "享受资助人数", 10.0)]
+    assert (ind[-1]["level2"], ind[-1]["level3"]) == ("成本指标", "资助标准达标率")
+    flat = _review("aa_flat_eq_target.txt")["indicators"]
+    assert [(i["level3"], i["target_raw"]) for i in flat][1] == ("涉及乡镇街数量", "=22个")
