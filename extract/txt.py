@@ -365,8 +365,11 @@ def _from_pipes(lines: list[str]) -> list[str]:
 
 
 def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
-                is_label: Callable[[str], bool] | None = None) -> tuple[list[Grid], list[TextLine]]:
-    """Given the lines of a dump, return its grids (cells with 1-based line numbers) and the text lines outside them."""
+                is_label: Callable[[str], bool] | None = None,
+                classify: Classify | None = None) -> tuple[list[Grid], list[TextLine]]:
+    """Given the lines of a dump, return its grids (cells with 1-based line numbers) and the text lines outside them.
+
+    `classify` (parsers.core.line_kind) says what a line of a one-cell-per-line text is, to put its rows back."""
     if _pipe_style(lines):
         grids, texts = _build_horizontal(_from_pipes(lines))
         for g in grids:
@@ -376,6 +379,13 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
         return grids, texts
     if _vertical_style(lines):
         return _build_vertical(lines)
+    if classify is not None and _single_cell_style(lines):
+        got = _single_cells(lines, classify)
+        if got is not None:
+            if warnings is not None:
+                warnings.append(ParseWarning("text_single_cells", "one cell per line (a web page's table copied "
+                                             "as text): rows rebuilt from the labels and table heads, best effort"))
+            return got
     if _flattened_style(lines):
         # best effort: rebuild tab-separated rows from the gaps (the rows under a table header in its columns),
         # then read as usual
@@ -387,6 +397,189 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                                          "(flattened PDF text): rows rebuilt from the gaps, best effort"))
         return grids, texts
     return _build_horizontal(lines, is_label)
+
+
+# ---------------------------------------------------------------- one cell per line
+
+# what a line of a one-cell-per-line text is (parsers.core.line_kind): (what, detail, "kind:role" of a table head)
+Classify = Callable[[str], "tuple[str, str, str] | None"]
+_INLINE_PAIR = re.compile(r"^[^:：\s]{1,14}\s*[:：]\s*\S")      # `资金总额: 250`: a label with its value
+_UNIT_PIECE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")           # `(万元)` under 项目资金申请: its unit
+_CUT_PIECES = frozenset({"指标", "目标"})                        # `可持续影响` / `指标`: a level name's cut end
+_LEVELS = ("level1", "level2", "level")
+_AMOUNT_CELL = re.compile(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
+
+
+def _single_cell_style(lines: list[str]) -> bool:
+    """A text with one cell per line (a web page's table copied as text): no tabs, almost no line with a
+    gap of spaces inside."""
+    content = [ln.strip() for ln in lines if ln.strip()]
+    if len(content) < 12 or sum(1 for ln in content if "\t" in ln) > 0.05 * len(content):
+        return False
+    return sum(1 for ln in content if _WIDE_GAP.search(ln)) <= 0.15 * len(content)
+
+
+def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], list[TextLine]] | None:
+    """Given the lines of a text holding one cell per line, return its grids and text lines, the rows put
+    back together: a field label with its value beside it (项目名称 | 雾炮车抑尘降尘服务), labels in a row over
+    their values (长期目标 | 年度目标 over the two texts), a table head's cells as its header row, and the rows
+    under it: an indicator table's rows by their level names (a level 1 or 2 written once, over the rows it
+    covers) and the number of columns after the name, other tables' rows by their number of columns. None when
+    the text holds no table head (a text of no form stays as it is)."""
+    items: list[list] = []                           # [line number, text]
+    for no, ln in enumerate(lines, 1):
+        t = ln.strip()
+        if not t or is_page_furniture(t):
+            continue
+        prev = items[-1][1] if items else ""
+        if prev and not _INLINE_PAIR.match(prev) and (
+                t in _CUT_PIECES and classify(prev + t) is not None
+                or _UNIT_PIECE.match(t) and not prev[-1].isdigit()
+                or classify(prev) is None and classify(t) is None and (classify(prev + t) or ("",))[0] == "label"):
+            items[-1][1] += t                        # `可持续影响` + `指标`, `项目起` + `止时间`, `项目资金申请` + `(万元)`
+            continue
+        items.append([no, t])
+    kinds = [classify(t) for _, t in items]
+    rows: list[list[tuple[int, str, int]] | tuple[str, int]] = []   # a row's (column, text, line), or a text line
+    n, i, tables = len(items), 0, 0
+    width = 1                                        # values a lone label takes: the last labels' row's, less one
+
+    def value_at(k: int) -> bool:                    # a value (no label, head, level name or `label：value` line)
+        return k < n and kinds[k] is None and not _INLINE_PAIR.match(items[k][1])
+
+    while i < n:
+        k = kinds[i]
+        head = _head_run(items, kinds, i)
+        if head:
+            roles = [kinds[j][2].split(":")[1] if kinds[j] and kinds[j][2] else "" for j in range(i, i + head)]
+            rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(head)])
+            i, tables, width = i + head, tables + 1, 1
+            if roles[0] and kinds[i - head][2].startswith("indicator:"):
+                i = _indicator_rows(items, kinds, i, roles, rows)
+            else:
+                while i + head <= n and all(value_at(j) for j in range(i, i + head)):
+                    rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(head)])
+                    i += head
+            continue
+        if k is not None and k[0] == "label" and not items[i][1].endswith((":", "：")):
+            j = i                                    # (`填报单位(盖章):`, its value left blank: a line of its own)
+            while j < n and kinds[j] is not None and kinds[j][0] == "label" and not items[j][1].endswith((":", "：")):
+                j += 1
+            labels, v = j - i, 0
+            while value_at(j + v) and v < max(labels, width):
+                v += 1
+            numbers = v > 0 and all(_AMOUNT_CELL.match(items[x][1]) for x in range(j, j + v))
+            if labels > 1 and v == labels or v and labels > 1 and not numbers:
+                # 长期目标 | 年度目标 over their texts; 总体目标 | 中长期目标 | 年度目标 over two texts, under the last two
+                rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(labels)])
+                rows.append([(labels - v + c, items[j + c][1], items[j + c][0]) for c in range(v)])
+                width = 1
+            elif v:
+                # the last label with its values (项目名称 | 雾炮车…, 资金总额 | 60 | 60); the labels before it a row
+                # of their own (中期资金总额 | 年度资金总额: the heads of those values)
+                if labels > 2:
+                    rows.append([(c + 1, items[i + c][1], items[i + c][0]) for c in range(labels - 1)])
+                elif labels == 2:
+                    rows.append((items[i][1], items[i][0]))
+                rows.append([(c, items[x][1], items[x][0]) for c, x in enumerate([j - 1, *range(j, j + v)])])
+                width = v if numbers else 1
+            else:
+                rows.extend((items[x][1], items[x][0]) for x in range(i, j))
+            i = j + v
+            continue
+        rows.append((items[i][1], items[i][0]))
+        i += 1
+    if not tables:
+        return None
+    grids: list[Grid] = []
+    texts: list[TextLine] = []
+    cells: list[Cell] = []
+    r = width = 0
+    first = 0
+    for row in rows + [("", 0)]:
+        if isinstance(row, tuple):
+            if cells:
+                grids.append(Grid(cells, r, width, "txt", order=float(first)))
+            cells, r, width = [], 0, 0
+            if row[0]:
+                texts.append(TextLine(row[0], line=row[1], order=float(row[1])))
+            continue
+        if not cells:
+            first = row[0][2]
+        cells.extend(Cell(r, c, t, 1, 1, None, no) for c, t, no in row)
+        width = max(width, max(c for c, _, _ in row) + 1)
+        r += 1
+    return grids, texts
+
+
+def _head_run(items: list[list], kinds: list, i: int) -> int:
+    """The number of lines from i on that are a table head's cells (three or more of one table kind; an
+    indicator table's with its name's column, and the short heads no role names after them before its first
+    level name: 绩效标准), else 0."""
+    if kinds[i] is None or not kinds[i][2]:
+        return 0
+    kind = kinds[i][2].split(":")[0]
+    j = i
+    while j < len(items) and kinds[j] is not None and kinds[j][2].startswith(kind + ":"):
+        j += 1
+    roles = [kinds[x][2].split(":")[1] for x in range(i, j)]
+    if j - i < 3 or len(set(roles)) < j - i:
+        return 0
+    if kind == "indicator":
+        if "level3" not in roles:
+            return 0
+        extra = j
+        while extra < len(items) and extra - j < 2 and kinds[extra] is None and len(items[extra][1]) <= 8 \
+                and not re.search(r"\d", items[extra][1]):
+            extra += 1
+        if extra > j and extra < len(items) and kinds[extra] is not None and kinds[extra][0] in _LEVELS:
+            j = extra                                # 一级指标 | … | 指标值 | 绩效标准, then 产出指标
+    return j - i
+
+
+def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
+                    rows: list) -> int:
+    """Read an indicator table's rows, one cell per line from i on, into rows (each a list of (column, text,
+    line)); return where the table ends (a title, label, head or block label; a `label：value` line)."""
+    col = {r: c for c, r in enumerate(roles) if r}
+    name = col["level3"]
+    l1, l2 = col.get("level1"), col.get("level2", col.get("level1"))
+    last = len(roles) - 1
+    cur: dict[int, tuple[str, int]] = {}
+    seen_l1 = False
+
+    def flush() -> None:
+        if cur:
+            rows.append([(c, t, no) for c, (t, no) in sorted(cur.items())])
+            cur.clear()
+
+    while i < len(items):
+        k, (no, t) = kinds[i], items[i]
+        if k is not None and k[0] not in _LEVELS or _INLINE_PAIR.match(t):
+            break
+        if k is not None:
+            at = l1 if k[0] == "level1" or k[0] == "level" and not seen_l1 else l2
+            if at is None:
+                at = l2
+            if at is None:
+                break
+            seen_l1 = seen_l1 or at == l1
+            if any(c >= at for c in cur):
+                flush()
+            cur[at] = (t, no)
+        elif name not in cur:
+            cur[name] = (t, no)
+        else:
+            nxt = max(cur) + 1
+            if nxt > last:
+                flush()
+                cur[name] = (t, no)
+            else:
+                cur[nxt] = (t, no)
+        i += 1
+    flush()
+    return i
+
 
 
 _OPENING = ("（", "(", "【", "[", "，", "、", "。", "；", "）", ")")
@@ -757,7 +950,7 @@ _HTML_TABLE = re.compile(r"<table\b[^>]*>\s*(?:<[^>]+>\s*)*<tr\b", re.IGNORECASE
 
 
 def extract_txt(data: bytes, doc_id: str, path: str | None = None,
-                is_label: Callable[[str], bool] | None = None) -> Extracted:
+                is_label: Callable[[str], bool] | None = None, classify: Classify | None = None) -> Extracted:
     """Given the bytes of a text dump, return its grids and text lines (page None, 1-based lines).
 
     A text holding raw HTML tables (Markdown from pandoc, which writes tables with merged cells so, or
@@ -769,7 +962,7 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
         ex.warnings[:0] = warnings + [ParseWarning("html_in_text", "the text holds HTML tables: read as HTML")]
         ex.encoding = encoding
         return ex
-    grids, texts = build_grids(split_lines(text), warnings, is_label)
+    grids, texts = build_grids(split_lines(text), warnings, is_label, classify)
     return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                      warnings=warnings, encoding=encoding, path=path)
 

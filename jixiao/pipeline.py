@@ -143,8 +143,8 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     if fmt == "txt":
         if Path(path).suffix.lower() == ".csv":
             return extract_csv(data, doc_id, path)
-        from parsers.core import starts_a_row     # the parser's labels tell the dump reader where rows start
-        return extract_txt(data, doc_id, path, is_label=starts_a_row)
+        from parsers.core import line_kind, starts_a_row   # the parser's labels tell the dump reader where rows start
+        return extract_txt(data, doc_id, path, is_label=starts_a_row, classify=line_kind)
     if fmt == "pdf":
         from extract.pdf import extract_pdf    # loaded only when a PDF comes
         return extract_pdf(data, doc_id, path)

@@ -1453,3 +1453,37 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                                    titles=own_titles, header_missing=seg.header_missing))
         return out + (more or [])
     return None
+
+
+_LEVEL_WORD_END = re.compile(r"(?:指标|目标)[:：]?$")
+
+
+def line_kind(text: str) -> tuple[str, str, str] | None:
+    """Given a line of a text that holds one cell per line (a web page's table copied as text), say what the
+    line is, for the dump reader to put its rows back together: (what, detail, head) with `what` one of "title",
+    "label" (a field label without its value: detail its column), "header" (a table head's cell), "block" (a block
+    label, 绩效指标), "level1" / "level2" / "level" (a level name ending in 指标 / 目标: 产出指标 a level 1, 数量指标 a
+    level 2, 成本指标 either; detail its category), and `head` "<kind>:<role>" when the line is a table head's cell
+    (a label may be one too: 开始时间); None for a value, an indicator's name, a text."""
+    t = text.strip()
+    if not t or len(t) > 60:
+        return None
+    if _is_title_text(t):
+        return ("title", "", "")
+    head = ""
+    if len(t) <= 16 and not _LABEL_COLON.match(t):
+        exact = {k: r for k, (r, q) in cell_header_matches(t).items() if q >= 1.0}
+        if exact:
+            kind = "indicator" if "indicator" in exact else next(iter(exact))
+            head = f"{kind}:{exact[kind]}"
+    if is_block_label(t) and not head:
+        return ("block", "", "")
+    m = match_field(t)
+    if m is not None and m[1] is None and len(label_key(t)) >= 2 and not head.startswith("indicator:"):
+        return ("label", m[0], head)
+    if head:
+        return ("header", "", head)
+    l1, l2, _ = level_info(t)
+    if (l1 or l2) and _LEVEL_WORD_END.search(fold(t)):
+        return ("level" if l1 and l2 else "level1" if l1 else "level2", l1 or l2 or "", "")
+    return None

@@ -1977,12 +1977,36 @@ def test_a_departments_tasks_without_amounts(tmp_path):
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
 
 
-def test_a_form_without_indicators_is_flagged():
-    """A form whose indicator table was not read (tests/fixtures/review/q_one_cell_per_line.txt, a web page copied
-    with one cell per line) or is missing: a `no_indicators` warning, the document partial (the project came with
-    nothing read and no warning)."""
-    r = process_file(REVIEW / "q_one_cell_per_line.txt")
+def test_a_form_without_indicators_is_flagged(tmp_path):
+    """A form whose indicator table was not read or is missing: a `no_indicators` warning, the document partial
+    (the project came with nothing read and no warning)."""
+    r = _read(tmp_path, "项目支出绩效目标申报表\n项目名称\t某项目\n主管部门\t某局\n实施单位\t某中心\n"
+                        "项目资金总额（万元）\t60\n年度资金总额（万元）\t60\n年度目标\t丰富基层群众文化生活。\n")
     assert "no_indicators" in [w["code"] for w in r.tables["warnings"]] and r.document["status"] == "partial"
+
+
+def test_one_cell_per_line_texts_are_read():
+    """A web page's table copied as text, one cell per line (tests/fixtures/review/q_one_cell_per_line.txt, and the
+    real aa_c03_one_cell_per_line.txt, 湘潭 2024, a blank line between cells): rows put back from the labels and the
+    table heads; labels with their values, labels over their values (中期资金总额 | 年度资金总额 over 资金总额 | 60 | 60,
+    长期目标 | 年度目标 over two texts), the indicator table's rows by their level names and their number of cells
+    (no indicator was read, and the real form's name and goals were lost)."""
+    t = _review("q_one_cell_per_line.txt")
+    p = t["projects"][0]
+    assert (p["name"], p["budget_total"], p["budget_fiscal"], p["goal_annual"]) == (
+        "镇村公共文化服务经费", 600_000, 600_000, "丰富基层群众文化生活。")
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in t["indicators"]][:2] == [
+        ("产出指标", "数量指标", "公共文化活动场次", "=12次"), ("产出指标", "数量指标", "参与群众人次", "≥300人次")]
+    assert len(t["indicators"]) == 5 and t["indicators"][-1]["level3"] == "群众满意度"
+    t = _review("aa_c03_one_cell_per_line.txt")
+    p = t["projects"][0]
+    assert (p["name"], p["department_code"], p["goal_total"]) == ("雾炮车抑尘降尘服务", "308001", "持续改善我市空气质量")
+    assert [(i["level2"], i["level3"], i["target_raw"]) for i in t["indicators"]] == [
+        ("数量指标", "雾炮车抑尘降尘服务配备车辆数", "10"), ("数量指标", "雾炮车风炮射程", "80M"),
+        ("质量指标", "服务周期内空气质量", "优良"), ("时效指标", "服务周期", "180"),
+        ("成本指标", "控制在预算成本内", "控制在预算内"),
+        ("社会效益指标", "服务周期内,市民对空气质量改善的满意程度", "85%"), ("服务对象满意度指标", "满意度", "90%")]
+    assert "text_single_cells" in [w["code"] for w in t["warnings"]]
 
 
 def test_this_rounds_rules_where_they_misread():
