@@ -1029,37 +1029,172 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     """Given a page's text lines (with chars), return the rows that have several cells as a Grid and the rest as text.
 
     A cell ends where the gap to the next character is wider than twice the
-    median character width; columns are the cells' left edges clustered
-    across the page, so aligned cells share a column index.
+    median character width, or where a narrower gap (over 1.2 character
+    widths) opens before a character standing on a column edge: an x where
+    three lines or more start a cell, when the run cut there starts on one too
+    (c07_noborders: `生态效益指标` `空气优良天数比例` 17 pt apart, the cell gap
+    21 pt; a goal paragraph across the columns has no such gap inside and
+    stays whole). A line right below a row whose every cell stands under a
+    cell of that row that fills its column (its text ends less than a
+    character before the next column's edge, as the wrap left it) is the
+    rest of those cells (`不少于80户` / `次`, the goal paragraph's second
+    line); a piece closing a bracket its cell above left open is that
+    cell's rest too (`项目资金（万` / `元）`), the cell then spanning both rows.
+    Columns are the cells' left edges clustered across the page, so aligned
+    cells share a column index.
     """
-    rows: list[tuple[dict, list[tuple[float, float, float, float, str]]]] = []
     texts: list[TextLine] = []
     gap = _cell_gap([c for tl in text_lines for c in tl.get("chars", [])])
-    for tl in text_lines:
-        segs = _segments(tl.get("chars", []), gap)
+    width = gap / 2                   # the median character width
+    tol = max(1.0, 0.15 * width)
+    first = [_segments(tl.get("chars", []), gap) for tl in text_lines]
+    edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol)
+    split = [_segments(tl.get("chars", []), gap, edges, tol, 0.6 * gap) if edges else segs
+             for tl, segs in zip(text_lines, first)]
+    right = max((s[2] for segs in split for s in segs), default=0.0)
+    pad = _column_pad([s for segs in split for s in segs], edges, tol)
+    ends = _column_ends([s for segs in split for s in segs], edges, tol)
+    rows: list[tuple[dict, list[dict]]] = []
+    last: list[dict] | None = None    # the cells of the row just above, while the lines go on under it
+    for tl, segs in zip(text_lines, split):
+        cells = [{"x0": x0, "top": top, "x1": x1, "bottom": bottom, "text": text, "end": x1, "low": bottom,
+                  "span": 1, "lines": [text]} for (x0, top, x1, bottom, text) in segs]
+        if last is not None and cells:
+            homes = [_wrapped_home(last, c, edges, ends, right, pad, width, tol) for c in cells]
+            # a line under every cell of the row is a row of its own, however full those cells are
+            if all(h is not None for h in homes) and len({id(h) for h in homes}) < len(last):
+                for c, h in zip(cells, homes):
+                    _go_on(h, c)
+                continue
+            for c, h in zip(list(cells), homes):
+                if h is not None and _closes_bracket(h, c):
+                    _go_on(h, c)
+                    h["span"] = len(rows) - h["row"] + 1
+                    cells.remove(c)
+            if not cells:
+                continue
+        for c in cells:
+            c["row"] = len(rows)
         if len(segs) >= 2:
-            rows.append((tl, segs))
-        elif tl["text"].strip():
-            texts.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
+            rows.append((tl, cells))
+            last = cells
+        else:
+            last = None
+            if tl["text"].strip():
+                texts.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
     if len(rows) < 2:
-        texts.extend(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]) for tl, _ in rows)
-        return None, texts
-    lefts = sorted(s[0] for _, segs in rows for s in segs)
+        return None, [TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"])
+                      for tl in text_lines if tl["text"].strip()]
+    lefts = sorted(c["x0"] for _, cells in rows for c in cells)
     cols = _merge_close(lefts, tol=gap)
-    cells: list[Cell] = []
-    for i, (tl, segs) in enumerate(rows):
+    out: list[Cell] = []
+    for i, (tl, cells) in enumerate(rows):
         used = -1
-        for (x0, top, x1, bottom, text) in segs:
-            j = max(_index(cols, x0), used + 1)
+        for c in cells:
+            j = max(_index(cols, c["x0"]), used + 1)
             used = j
-            cells.append(Cell(i, j, text, 1, 1, pno, None, (x0, top, x1, bottom)))
-    ncols = max(c.col for c in cells) + 1
-    grid = Grid(cells, len(rows), ncols, "pdf_text", order=pno * PAGE_ORDER + rows[0][0]["top"])
+            text = unwrap_cell("\n".join(c["lines"]))
+            out.append(Cell(i, j, text, c["span"], 1, pno, None, (c["x0"], c["top"], c["x1"], c["bottom"])))
+    ncols = max(c.col for c in out) + 1
+    grid = Grid(out, len(rows), ncols, "pdf_text", order=pno * PAGE_ORDER + rows[0][0]["top"])
     # text lines between grid rows keep their own order; rows keep theirs through the grid order
     return grid, texts
 
 
-def _segments(chars: list[dict], gap: float) -> list[tuple[float, float, float, float, str]]:
+def _column_edges(segs: list[tuple], per_line: list[int], tol: float) -> list[float]:
+    """Given the cells of a page's lines (as _segments cuts them) and how many each line has, return the x of the
+    column edges: left ends where cells of three lines or more start (in lines of several cells or one)."""
+    starts: list[tuple[float, int]] = []
+    k = 0
+    for line, n in enumerate(per_line):
+        starts += [(s[0], line) for s in segs[k:k + n]]
+        k += n
+    starts.sort()
+    edges: list[float] = []
+    group: list[tuple[float, int]] = []
+    for x, line in starts + [(float("inf"), -1)]:
+        if group and x - group[-1][0] > tol:
+            if len({ln for _, ln in group}) >= 3:
+                edges.append(median(v for v, _ in group))
+            group = []
+        group.append((x, line))
+    return edges
+
+
+def _near(edges: list[float], x: float, tol: float) -> bool:
+    i = bisect_left(edges, x - tol)
+    return i < len(edges) and edges[i] <= x + tol
+
+
+def _column_pad(segs: list[tuple], edges: list[float], tol: float) -> float:
+    """The room a cell's text leaves before the next column's edge (the cells' padding): the least such room
+    that two cells or more leave (a merged cell's text runs closer to the edge it covers), over the cells
+    starting on an edge and ending before the next one; 0 when there are none."""
+    pads = []
+    for x0, _, x1, _, _ in segs:
+        if not _near(edges, x0, tol):
+            continue
+        i = bisect_right(edges, x0 + tol)
+        if i < len(edges) and x1 < edges[i]:
+            pads.append(edges[i] - x1)
+    pads.sort()
+    return next((p for p, q in zip(pads, pads[1:]) if q - p <= tol), 0.0)
+
+
+def _column_ends(segs: list[tuple], edges: list[float], tol: float) -> dict[tuple[int, int], float]:
+    """The farthest right the text of a column's cells ends: by (edge the cells start on, edge after their end)."""
+    ends: dict[tuple[int, int], float] = {}
+    for x0, _, x1, _, _ in segs:
+        i = bisect_left(edges, x0 - tol)
+        if i < len(edges) and edges[i] <= x0 + tol:
+            k = (i, bisect_right(edges, x1 + tol))
+            ends[k] = max(ends.get(k, x1), x1)
+    return ends
+
+
+def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[tuple[int, int], float],
+                  right: float, pad: float, width: float, tol: float) -> dict | None:
+    """The cell of the row above whose wrapped text `cell` goes on with: one starting at the same column edge,
+    its last line just above, its text filling its column: less than a character short of the next edge less
+    the padding (of the page's right end of text past the last edge), and of the farthest any cell of the
+    column reaches; None when there is none."""
+    if not _near(edges, cell["x0"], tol):
+        return None
+    for h in above:
+        if abs(h["x0"] - cell["x0"]) > tol:
+            continue
+        if not 0 <= cell["top"] - h["low"] <= 0.8 * max(cell["bottom"] - cell["top"], 1.0):
+            return None
+        i = bisect_right(edges, h["end"] + tol)
+        room = edges[i] - pad - h["end"] if i < len(edges) else right - h["end"]
+        reach = ends.get((bisect_left(edges, h["x0"] - tol), i), h["end"])
+        return h if room < width and reach - h["end"] < width else None
+    return None
+
+
+def _go_on(home: dict, cell: dict) -> None:
+    home["lines"].append(cell["text"])
+    home["x1"] = max(home["x1"], cell["x1"])
+    home["bottom"] = max(home["bottom"], cell["bottom"])
+    home["end"], home["low"] = cell["x1"], cell["bottom"]
+
+
+_OPENS, _CLOSES = "（(", "）)"
+
+
+def _closes_bracket(home: dict, cell: dict) -> bool:
+    """True when the cell above left a bracket open and `cell` closes it (`项目资金（万` / `元）`)."""
+    text = "".join(home["lines"])
+    open_ = sum(text.count(c) for c in _OPENS) - sum(text.count(c) for c in _CLOSES)
+    t = cell["text"]
+    shut = min((t.find(c) for c in _CLOSES if c in t), default=-1)
+    return open_ > 0 and shut >= 0 and not any(c in t[:shut] for c in _OPENS)
+
+
+def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float = 1.0,
+              edge_gap: float = float("inf")) -> list[tuple[float, float, float, float, str]]:
+    """Given a line's characters, return its cells (x0, top, x1, bottom, text): cut at a gap wider than `gap`, or
+    wider than `edge_gap` before a character on one of the column `edges` when the cut run started on one."""
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
     space = False
@@ -1067,10 +1202,11 @@ def _segments(chars: list[dict], gap: float) -> list[tuple[float, float, float, 
         if not ch["text"].strip():
             space = bool(cur)                 # a space inside a cell is kept, once
             continue
-        if cur and ch["x0"] - cur[-1]["x1"] > gap:
+        d = ch["x0"] - cur[-1]["x1"] if cur else 0.0
+        if cur and (d > gap or (d > edge_gap and _near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol))):
             segs.append(_seg(cur))
             cur = []
-        elif cur and (space or (ch["x0"] - cur[-1]["x1"] > 1.0 and not (_CJK.match(ch["text"]) or _CJK.match(cur[-1]["text"])))):
+        elif cur and (space or (d > 1.0 and not (_CJK.match(ch["text"]) or _CJK.match(cur[-1]["text"])))):
             # a word gap inside the cell (`100% (10月前)`); not the gap a typesetter puts between Chinese and
             # Latin letters or digits (`不少于 80 户次` as drawn is `不少于80户次` as written)
             cur.append({**cur[-1], "text": " "})
