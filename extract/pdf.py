@@ -1051,8 +1051,10 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol)
     split = [_segments(tl.get("chars", []), gap, edges, tol, 0.6 * gap) if edges else segs
              for tl, segs in zip(text_lines, first)]
-    right = max((s[2] for segs in split for s in segs), default=0.0)
+    right = _right_end([s for segs in split for s in segs], edges, width)
     pad = _column_pad([s for segs in split for s in segs], edges, tol)
+    if pad >= 2 * gap:                # cells end far before the next column: no cell filled its column (a cell's
+        pad = None                    # padding and the wrap leave 1.6 characters in c07_noborders, 3.3 in unruled.pdf)
     ends = _column_ends([s for segs in split for s in segs], edges, tol)
     rows: list[tuple[dict, list[dict]]] = []
     last: list[dict] | None = None    # the cells of the row just above, while the lines go on under it
@@ -1141,6 +1143,18 @@ def _column_pad(segs: list[tuple], edges: list[float], tol: float) -> float:
     return next((p for p, q in zip(pads, pads[1:]) if q - p <= tol), 0.0)
 
 
+def _right_end(segs: list[tuple], edges: list[float], width: float) -> float | None:
+    """The right end of a page's text when a text across columns reaches it (a goal paragraph) or cells of two
+    columns do: a cell of the last column ending less than a character short of it has filled its column.
+    None when the cells of one column alone reach it (all alike: `100%`, `100%`)."""
+    if not segs:
+        return None
+    right = max(s[2] for s in segs)
+    near = [s for s in segs if s[2] > right - width]
+    across = any(s[0] + width < e < s[2] - width for s in near for e in edges)
+    return right if across or len(_merge_close(sorted(s[0] for s in near), tol=width)) >= 2 else None
+
+
 def _column_ends(segs: list[tuple], edges: list[float], tol: float) -> dict[tuple[int, int], float]:
     """The farthest right the text of a column's cells ends: by (edge the cells start on, edge after their end)."""
     ends: dict[tuple[int, int], float] = {}
@@ -1153,7 +1167,7 @@ def _column_ends(segs: list[tuple], edges: list[float], tol: float) -> dict[tupl
 
 
 def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[tuple[int, int], float],
-                  right: float, pad: float, width: float, tol: float) -> dict | None:
+                  right: float | None, pad: float | None, width: float, tol: float) -> dict | None:
     """The cell of the row above whose wrapped text `cell` goes on with: one starting at the same column edge,
     its last line just above, its text filling its column: less than a character short of the next edge less
     the padding (of the page's right end of text past the last edge), and of the farthest any cell of the
@@ -1166,7 +1180,10 @@ def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[
         if not 0 <= cell["top"] - h["low"] <= 0.8 * max(cell["bottom"] - cell["top"], 1.0):
             return None
         i = bisect_right(edges, h["end"] + tol)
-        room = edges[i] - pad - h["end"] if i < len(edges) else right - h["end"]
+        if i < len(edges):
+            room = edges[i] - pad - h["end"] if pad is not None else float("inf")
+        else:
+            room = right - h["end"] if right is not None else float("inf")
         reach = ends.get((bisect_left(edges, h["x0"] - tol), i), h["end"])
         return h if room < width and reach - h["end"] < width else None
     return None
