@@ -191,7 +191,56 @@ _BRACKETED = re.compile(r"^[（(].*[)）]$")
 _UNIT_TOKEN = re.compile(r"^(?:[%％‰]|[^\d\s%％]{1,2}[%％]?)$")     # `≥ 95 ％`, `12 个`: the number's unit
 
 
-def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = None) -> list[str]:
+def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
+                 classify: Classify | None) -> list[tuple[str, int]]:
+    """The rows (with their first line, 1-based) of a text whose cells are set apart by one space, as their cells
+    come (no empty cell): a level
+    name's cut end on a line of its own (`项目完成` / `指标`) joined to it, and level names alone on their lines
+    (`项目效益指标`, `社会效益指标`) put before the row they head (the merged cells of a table printed as text)."""
+    out: list[list[str] | str] = []
+    nos: list[int] = []                      # each row's first line (1-based)
+    lead: list[str] = []                     # level names on lines of their own, waiting for their row
+    lead_no = 0
+    for no, (ln, cs) in enumerate(zip(lines, all_cells), 1):
+        texts = [c[2] for c in cs]
+        if len(texts) == 1:
+            # (a line of cells joined by spaces that the token rule kept whole: `数量指标 对符合…、…家庭进行扶助 63人`)
+            loose = ln.split()
+            if 2 <= len(loose) <= 8 and classify is not None and (
+                    len(loose[0]) <= 12 and (classify(loose[0]) or ("",))[0] in _LEVELS + ("label",)
+                    or lead and len(loose) <= 4):    # (the row level names on lines of their own head)
+                texts = loose
+        if len(texts) == 1 and texts[0] in _CUT_PIECES and (lead or out):
+            if lead:
+                lead[-1] += texts[0]
+                continue
+            if isinstance(out[-1], list):
+                out[-1][-1] += texts[0]      # `绩效指标 项目完成` / `指标`
+                continue
+            texts, no = [out.pop().strip() + texts[0]], nos.pop()   # `项目效益` / `指标`: read again as one line
+        if len(texts) == 1 and classify is not None:
+            k = classify(texts[0] + "指标") if not texts[0].endswith(("指标", "目标")) else classify(texts[0])
+            if k is not None and k[0] in _LEVELS or lead and classify(texts[0]) is not None \
+                    and classify(texts[0])[0] in _LEVELS:
+                lead_no = lead_no or no
+                lead.append(texts[0])        # (`项目效益`, its `指标` on the next line)
+                continue
+        if lead:
+            if len(texts) >= 2:
+                texts, no = lead + texts, lead_no
+            else:
+                out.extend(lead)
+                nos.extend([lead_no] * len(lead))
+            lead, lead_no = [], 0
+        out.append(texts if len(texts) >= 2 else ln)
+        nos.append(no)
+    out.extend(lead)
+    nos.extend([lead_no] * len(lead))
+    return [("\t".join(x) if isinstance(x, list) else x, n) for x, n in zip(out, nos)]
+
+
+def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = None,
+                  classify: Classify | None = None) -> list[str] | list[tuple[str, int]]:
     """Given the lines of a flattened PDF text export (`pdftotext -layout`: cells set apart by runs of spaces,
     each where it stands on the page), return them tab-separated, the rows under a table header with their
     cells in the header's columns: a row whose first cells are merged or empty (`        质量指标  合格率  100%`)
@@ -203,6 +252,11 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     anchor: list[tuple[int, int, str]] | None = None
     anchor_line = ""
     all_cells = [_flat_cells(ln) for ln in lines]
+    multi = [ln.strip() for ln, cs in zip(lines, all_cells) if len(cs) >= 2]
+    if len(multi) >= 5 and sum(1 for ln in multi if _WIDE_GAP.search(ln)) <= 0.1 * len(multi):
+        # every cell set apart by one space (a web page's text, cells joined by a space): where a cell stands on its
+        # line says nothing of its column; the rows as their cells come, no empty cell (packed rows)
+        return _spaced_rows(lines, all_cells, classify)
     wide = _laid_out_wide(lines, all_cells)
     for ln, cells in zip(lines, all_cells):
         if cells and (_ENDS_COLUMNS.search(cells[0][2]) or (len(cells) == 1 and _TITLE_LINE.search(cells[0][2]))):
@@ -389,7 +443,11 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     if _flattened_style(lines):
         # best effort: rebuild tab-separated rows from the gaps (the rows under a table header in its columns),
         # then read as usual
-        grids, texts = _build_horizontal(_aligned_flat(lines, is_label))
+        rows = _aligned_flat(lines, is_label, classify)
+        numbers = None
+        if rows and isinstance(rows[0], tuple):          # (rows put together from several lines: their first line)
+            rows, numbers = [r for r, _ in rows], [n for _, n in rows]
+        grids, texts = _build_horizontal(rows, numbers=numbers)
         for g in grids:
             g.origin = "txt_flat"
         if warnings is not None:
@@ -407,7 +465,7 @@ _INLINE_PAIR = re.compile(r"^[^:：\s]{1,14}\s*[:：]\s*\S")      # `资金总�
 _UNIT_PIECE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")           # `(万元)` under 项目资金申请: its unit
 _CUT_PIECES = frozenset({"指标", "目标"})                        # `可持续影响` / `指标`: a level name's cut end
 _LEVELS = ("level1", "level2", "level")
-_AMOUNT_CELL = re.compile(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
+_FIGURE_CELL = re.compile(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
 
 
 def _single_cell_style(lines: list[str]) -> bool:
@@ -468,7 +526,7 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             labels, v = j - i, 0
             while value_at(j + v) and v < max(labels, width):
                 v += 1
-            numbers = v > 0 and all(_AMOUNT_CELL.match(items[x][1]) for x in range(j, j + v))
+            numbers = v > 0 and all(_FIGURE_CELL.match(items[x][1]) for x in range(j, j + v))
             if labels > 1 and v == labels or v and labels > 1 and not numbers:
                 # 长期目标 | 年度目标 over their texts; 总体目标 | 中长期目标 | 年度目标 over two texts, under the last two
                 rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(labels)])
@@ -735,7 +793,10 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
     return "\t".join(fields), j
 
 
-def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None = None) -> tuple[list[Grid], list[TextLine]]:
+def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None = None,
+                      numbers: list[int] | None = None) -> tuple[list[Grid], list[TextLine]]:
+    """Given a dump's lines, return its grids and text lines; `numbers`: each line's own number where lines were
+    put together before (else their place)."""
     grids: list[Grid] = []
     texts: list[TextLine] = []
     cells: list[Cell] = []
@@ -754,6 +815,8 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         cells, n_rows, n_cols, breaks, blanks = [], 0, 0, set(), set()
 
     for no, ln in _join_wrapped(lines, is_label):
+        if numbers is not None:
+            no = numbers[no - 1]
         if "\t" in ln:
             fields = ln.split("\t")
             if ("-" in ln or "—" in ln) and _is_separator(fields):

@@ -1385,6 +1385,10 @@ class FormReader:
             self._fiscal_line(label, amount.text, declared_unit(label.text) or unit or self.block_unit)
         self._line(label.text, amount.text, kind, declared_unit(label.text) or unit or self.block_unit, label,
                    group=clean(label_key(group)) if group else None)
+        if len(key) > 2 and key.endswith("小计") and not _ARABIC_ITEM.match(label.text):
+            # (二)自有资金小计 | 0.00 after (一)财政拨款小计's lines: the head of the lines numbered under it (1、事业收入
+            # went to the group above)
+            self.money_group = (label.text, kind, unit, label.col)
 
     def _fiscal_line(self, label: Cell, amount: str, unit: str | None) -> None:
         """Keep a money line of one of the three budgets for budget_fiscal; a `其中：…` line under one kept

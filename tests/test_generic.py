@@ -2535,3 +2535,19 @@ def test_a_review_of_real_published_forms(tmp_path):
     assert (ind[-1]["level2"], ind[-1]["level3"]) == ("成本指标", "资助标准达标率")
     flat = _review("aa_flat_eq_target.txt")["indicators"]
     assert [(i["level3"], i["target_raw"]) for i in flat][1] == ("涉及乡镇街数量", "=22个")
+
+
+def test_cells_set_apart_by_one_space_are_read_as_they_come():
+    """A real web page's text whose cells are set apart by one space (tests/fixtures/review/aa_c05_spaced_cells.txt,
+    广元市昭化区 2021): the rows as their cells come, not placed under the header by position; a level name's cut end
+    on a line of its own joined (`项目完成` / `指标`), level names alone on their lines put before the row they head
+    (`项目效益` / `指标` / `社会效益` / `指标` over `促进… 100%`); 项目完成指标 / 项目效益指标 are levels 1; lines under
+    `(二)自有资金小计` are its group (4 of 9 indicators were lost, one was made up, and 事业收入 went to 财政拨款小计)."""
+    t = _review("aa_c05_spaced_cells.txt")
+    got = [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in t["indicators"]]
+    assert len(got) == 9
+    assert got[0] == ("项目完成指标", "数量指标", "对符合政策法规的独生子伤残、死亡家庭进行扶助", "63人")
+    assert got[4] == ("项目完成指标", "成本指标", "成本控制", "严格按照预算标准1000元/人给补助对象兑付补助")
+    assert got[5] == ("项目效益指标", "社会效益指标", "促进人口与经济、社会、资源、环境协调和可持续发展", "100%")
+    assert [i["line"] for i in t["indicators"]][:3] == [22, 23, 24]
+    assert [(b["name"], b["group"]) for b in t["budget_items"]][-2:] == [("事业收入", "自有资金小计"), ("经营性收入", "自有资金小计")]
