@@ -465,6 +465,11 @@ _INLINE_PAIR = re.compile(r"^[^:：\s]{1,14}\s*[:：]\s*\S")      # `资金总�
 _UNIT_PIECE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")           # `(万元)` under 项目资金申请: its unit
 _CUT_PIECES = frozenset({"指标", "目标"})                        # `可持续影响` / `指标`: a level name's cut end
 _LEVELS = ("level1", "level2", "level")
+# a value of an indicator's row: a sign, a figure, a short word (优良, 长期, 无, √)
+_VALUE_LIKE = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《≈约]|[-+]?\d|[^\d\s]{1,3}$)")
+_NOTE_START = re.compile(r"^(?:注|备注|说明|填表说明|附注|填报说明)\s*\d?\s*[:：]")
+_FREE_TEXT_ROLES = frozenset({"deviation", "note", "explanation", "basis", "task", ""})
+_VALUE_ROLES = frozenset({"target", "actual", "weight", "score", "target_long", "progress", "unit", "op"})
 _FIGURE_CELL = re.compile(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
 
 
@@ -499,7 +504,7 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         items.append([no, t])
     kinds = [classify(t) for _, t in items]
     rows: list[list[tuple[int, str, int]] | tuple[str, int]] = []   # a row's (column, text, line), or a text line
-    n, i, tables = len(items), 0, 0
+    n, i, tables, good = len(items), 0, 0, 0
     width = 1                                        # values a lone label takes: the last labels' row's, less one
 
     def value_at(k: int) -> bool:                    # a value (no label, head, level name or `label：value` line)
@@ -510,10 +515,12 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         head = _head_run(items, kinds, i)
         if head:
             roles = [kinds[j][2].split(":")[1] if kinds[j] and kinds[j][2] else "" for j in range(i, i + head)]
+            rows.append(("", 0))                     # (a table of its own: a grid of its own)
             rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(head)])
             i, tables, width = i + head, tables + 1, 1
             if roles[0] and kinds[i - head][2].startswith("indicator:"):
-                i = _indicator_rows(items, kinds, i, roles, rows)
+                i, n_good = _indicator_rows(items, kinds, i, roles, rows)
+                good += n_good
             else:
                 while i + head <= n and all(value_at(j) for j in range(i, i + head)):
                     rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(head)])
@@ -547,8 +554,8 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             continue
         rows.append((items[i][1], items[i][0]))
         i += 1
-    if not tables:
-        return None
+    if not tables or not good:
+        return None                                  # no table head, or no row of a table under it: prose
     grids: list[Grid] = []
     texts: list[TextLine] = []
     cells: list[Cell] = []
@@ -587,7 +594,7 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
         if "level3" not in roles:
             return 0
         extra = j
-        while extra < len(items) and extra - j < 2 and kinds[extra] is None and len(items[extra][1]) <= 8 \
+        while extra < len(items) and extra - j < 2 and kinds[extra] is None and len(items[extra][1]) <= 10 \
                 and not re.search(r"\d", items[extra][1]):
             extra += 1
         if extra > j and extra < len(items) and kinds[extra] is not None and kinds[extra][0] in _LEVELS:
@@ -596,29 +603,73 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
 
 
 def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
-                    rows: list) -> int:
+                    rows: list) -> tuple[int, int]:
     """Read an indicator table's rows, one cell per line from i on, into rows (each a list of (column, text,
-    line)); return where the table ends (a title, label, head or block label; a `label：value` line)."""
+    line)); return where the table ends (a title, block label, note, the next table's head, a sentence where a
+    name would be, a `label：value` line) and how many rows read like a table's (a short name and a value).
+
+    A level name goes to its column (a name of both levels, 成本指标, is a level 1 over a level 2 and at the top,
+    else a level 2); other lines fill the row's columns from the name on; a line reading like a name (no figure,
+    no sign, four characters or more) where a value or a free text would go, the line after it a value, starts the
+    next row (the cells it skipped were empty: a copied page drops them); a label or head reading like a name
+    (项目完成时间, 预算执行率) is one when a value follows it."""
     col = {r: c for c, r in enumerate(roles) if r}
     name = col["level3"]
     l1, l2 = col.get("level1"), col.get("level2", col.get("level1"))
     last = len(roles) - 1
     cur: dict[int, tuple[str, int]] = {}
     seen_l1 = False
+    good = 0
+    tails: list[int] = []                            # cells after the name of the rows read so far
 
     def flush() -> None:
+        nonlocal good
         if cur:
+            if name in cur and len(cur[name][0]) <= 40 and any(_VALUE_LIKE.match(t) for c, (t, _) in cur.items()
+                                                                 if c > name):
+                good += 1
+            if name in cur:
+                tails.append(sum(1 for c in cur if c > name))
             rows.append([(c, t, no) for c, (t, no) in sorted(cur.items())])
             cur.clear()
 
+    def value_next(k: int) -> bool:
+        return k < len(items) and kinds[k] is None and bool(_VALUE_LIKE.match(items[k][1]))
+
+    def typical() -> int | None:                     # the number of cells after the name two rows or more had
+        best = max(set(tails), key=lambda x: (tails.count(x), x), default=None)
+        return best if best is not None and tails.count(best) >= 2 else None
+
     while i < len(items):
         k, (no, t) = kinds[i], items[i]
-        if k is not None and k[0] not in _LEVELS or _INLINE_PAIR.match(t):
-            break
+        if _INLINE_PAIR.match(t) or _NOTE_START.match(t) or _head_run(items, kinds, i) \
+                or k is None and i + 1 < len(items) and _head_run(items, kinds, i + 1):
+            break                                    # (项目支出明细 over 明细项目 | 金额 | …: the next table's caption)
+        if _TOTAL_WORD.match(t):
+            # 总分 | 100 | 98.5: the table's total, in its 分值 / 得分 columns (or after the name's), and its end
+            flush()
+            vals = []
+            while i + 1 + len(vals) < len(items) and len(vals) < 3 and value_next(i + 1 + len(vals)) \
+                    and _FIGURE_CELL.match(items[i + 1 + len(vals)][1]):
+                vals.append(items[i + 1 + len(vals)])
+            at = [col[r] for r in ("weight", "score") if r in col][-len(vals):] if vals else []
+            if len(at) < len(vals):
+                at = list(range(name + 1, name + 1 + len(vals)))
+            rows.append([(0, t, no)] + [(c, v, vno) for c, (vno, v) in zip(at, vals)])
+            return i + 1 + len(vals), good
+        if k is not None and k[0] == "bare":
+            # 质量 over 森林火灾受害率 | ≤0.9‰: a level 2; 满意度 | 90%: a name
+            k = None if value_next(i + 1) or i + 1 >= len(items) else \
+                ({"1": "level1", "2": "level2"}.get(k[1], "level"), k[1], k[2])
+        if k is not None and k[0] not in _LEVELS:
+            if k[0] in ("title", "block") or not value_next(i + 1):
+                break
+            k = None                                 # 项目完成时间 | 2024年12月底前: a name
         if k is not None:
-            at = l1 if k[0] == "level1" or k[0] == "level" and not seen_l1 else l2
-            if at is None:
-                at = l2
+            after = kinds[i + 1] if i + 1 < len(items) else None
+            top = k[0] == "level1" or k[0] == "level" and (
+                not seen_l1 or after is not None and after[0] in ("level2", "level", "bare"))
+            at = l1 if top and l1 is not None else l2
             if at is None:
                 break
             seen_l1 = seen_l1 or at == l1
@@ -626,17 +677,45 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                 flush()
             cur[at] = (t, no)
         elif name not in cur:
+            if t.endswith(("。", "；", ";")) or len(t) > 60:
+                break                                # a sentence where a name would be: prose, no row
+            run = [i]                                # lines of words up to the row's first value
+            while len(run) < 3 and run[-1] + 1 < len(items) and kinds[run[-1] + 1] is None \
+                    and not _VALUE_LIKE.match(items[run[-1] + 1][1]) and not _INLINE_PAIR.match(items[run[-1] + 1][1]):
+                run.append(run[-1] + 1)
+            slots = [c for c in (l1, l2) if c is not None and c < name and c not in cur and (not cur or c > max(cur))]
+            slots = sorted(set(slots))
+            if len(run) >= 2 and slots and value_next(run[-1] + 1) \
+                    and not any(items[x][1].endswith(("。", "；")) for x in run):
+                # 决策 | 项目立项 | 立项依据充分性 | 3: the words before the first value fill the level columns left
+                # of the name, right-aligned on it (level names no list knows)
+                take = run[-(len(slots) + 1):]
+                for c, x in zip(slots[-(len(take) - 1):] + [name], take):
+                    cur[c] = (items[x][1], items[x][0])
+                seen_l1 = seen_l1 or l1 in cur
+                i = take[-1] + 1
+                continue
             cur[name] = (t, no)
         else:
             nxt = max(cur) + 1
-            if nxt > last:
+            after = kinds[i + 1] if i + 1 < len(items) else ("end", "", "")
+            full = typical()
+            short = full is not None and nxt - name - 1 < full - 1     # (more than one cell short of the rows above)
+            starts = not _VALUE_LIKE.match(t) and len(t) >= 4 and not t.endswith(("。", "；")) and not short and (
+                value_next(i + 1)
+                # the row has as many cells as the rows above: a name-like line starts the next (unless a level
+                # name or the table's end follows: then it is the row's last cell, a deviation's text)
+                or full is not None and nxt - name - 1 >= full and (after is None or after[0] == "bare"))
+            if nxt > last or starts and (roles[nxt] in _FREE_TEXT_ROLES or roles[nxt] in _VALUE_ROLES):
                 flush()
+                if t.endswith(("。", "；", ";")) or len(t) > 60:
+                    break
                 cur[name] = (t, no)
             else:
                 cur[nxt] = (t, no)
         i += 1
     flush()
-    return i
+    return i, good
 
 
 

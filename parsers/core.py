@@ -1463,13 +1463,17 @@ def line_kind(text: str) -> tuple[str, str, str] | None:
     line is, for the dump reader to put its rows back together: (what, detail, head) with `what` one of "title",
     "label" (a field label without its value: detail its column), "header" (a table head's cell), "block" (a block
     label, 绩效指标), "level1" / "level2" / "level" (a level name ending in 指标 / 目标: 产出指标 a level 1, 数量指标 a
-    level 2, 成本指标 either; detail its category), and `head` "<kind>:<role>" when the line is a table head's cell
+    level 2, 成本指标 either; detail its category), "bare" (a level-2 name without 指标, 数量 / 质量 / 满意度: a level or
+    an indicator's name), and `head` "<kind>:<role>" when the line is a table head's cell
     (a label may be one too: 开始时间); None for a value, an indicator's name, a text."""
     t = text.strip()
     if not t or len(t) > 60:
         return None
     if _is_title_text(t):
         return ("title", "", "")
+    l1, l2, _ = level_info(t)
+    if (l1 or l2) and _LEVEL_WORD_END.search(fold(t)):
+        return ("level" if l1 and l2 else "level1" if l1 else "level2", l1 or l2 or "", "")
     head = ""
     if len(t) <= 16 and not _LABEL_COLON.match(t):
         exact = {k: r for k, (r, q) in cell_header_matches(t).items() if q >= 1.0}
@@ -1481,9 +1485,9 @@ def line_kind(text: str) -> tuple[str, str, str] | None:
     m = match_field(t)
     if m is not None and m[1] is None and len(label_key(t)) >= 2 and not head.startswith("indicator:"):
         return ("label", m[0], head)
+    if (l1 or l2) and len(t) <= 8:
+        # 投入 / 数量 / 质量 (a level without 指标), or a name (满意度): detail "1", "2" or "12", the levels it can be
+        return ("bare", ("1" if l1 else "") + ("2" if l2 else ""), head)
     if head:
         return ("header", "", head)
-    l1, l2, _ = level_info(t)
-    if (l1 or l2) and _LEVEL_WORD_END.search(fold(t)):
-        return ("level" if l1 and l2 else "level1" if l1 else "level2", l1 or l2 or "", "")
     return None

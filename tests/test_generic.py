@@ -2551,3 +2551,23 @@ def test_cells_set_apart_by_one_space_are_read_as_they_come():
     assert got[5] == ("项目效益指标", "社会效益指标", "促进人口与经济、社会、资源、环境协调和可持续发展", "100%")
     assert [i["line"] for i in t["indicators"]][:3] == [22, 23, 24]
     assert [(b["name"], b["group"]) for b in t["budget_items"]][-2:] == [("事业收入", "自有资金小计"), ("经营性收入", "自有资金小计")]
+
+
+def test_one_cell_per_line_texts_a_review_found():
+    """A review's one-cell-per-line texts (tests/fixtures/review/ab_*): a notice or a filling guide that names the
+    columns of an indicator table over prose gives no project (one with sentences for names was made up); names that
+    read like labels (项目完成时间, 预算执行率) are names when a value follows (they ended the table); level names
+    without 指标 (数量 / 质量) are levels when a name follows; 成本指标 over 经济成本指标 is a level 1; cells a copied
+    page dropped (an empty 偏差原因) start no shift: a name-like line with a value after it starts the next row."""
+    for name in ("ab_c12_notice_prose.txt", "ab_c14_guide_prose.txt"):
+        assert not _review(name)["projects"]
+    ind = _review("ab_c04_target_label_like_names.txt")["indicators"]
+    assert [(i["level3"], i["target_raw"]) for i in ind][2:5] == [
+        ("项目完成时间", "2024年12月底前"), ("成本控制", "≤500万元"), ("预算执行率", "≥90%")]
+    ind = _review("ab_c20_level2_without_zhibiao.txt")["indicators"]
+    assert [(i["level2"], i["level3"]) for i in ind][:2] == [("数量", "防火巡护人员"), ("质量", "森林火灾受害率")]
+    ind = _review("ab_c28_cost_level1.txt")["indicators"]
+    assert (ind[3]["level1"], ind[3]["level2"], ind[3]["level3"]) == ("成本指标", "经济成本指标", "吨垃圾处理成本")
+    ind = _review("ab_c25_selfeval_multirow_empty_drop.txt")["indicators"]
+    assert [(i["level3"], i["target_raw"], i["actual_raw"], i["score"]) for i in ind][:3] == [
+        ("培训农民人数", "≥1000人", "1050人", 10.0), ("示范基地个数", "5个", "5个", 10.0), ("推广新品种数", "3个", "2个", 6.0)]
