@@ -1049,7 +1049,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     tol = max(1.0, 0.15 * width)
     first = [_segments(tl.get("chars", []), gap) for tl in text_lines]
     edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol)
-    split = [_segments(tl.get("chars", []), gap, edges, tol, 0.6 * gap) if edges else segs
+    split = [_segments(tl.get("chars", []), gap, edges, tol, 0.4 * gap) if edges else segs
              for tl, segs in zip(text_lines, first)]
     right = _right_end([s for segs in split for s in segs], edges, width)
     pad = _column_pad([s for segs in split for s in segs], edges, tol)
@@ -1177,7 +1177,7 @@ def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[
     for h in above:
         if abs(h["x0"] - cell["x0"]) > tol:
             continue
-        if not 0 <= cell["top"] - h["low"] <= 0.8 * max(cell["bottom"] - cell["top"], 1.0):
+        if not 0 <= cell["top"] - h["low"] <= 1.0 * max(cell["bottom"] - cell["top"], 1.0):
             return None
         i = bisect_right(edges, h["end"] + tol)
         if i < len(edges):

@@ -131,3 +131,28 @@ def test_uniform_columns_are_not_wrapped():
     row = _line(160, [(60, "名称"), (160, "办公费")])
     grid, _ = words_grid(_table([row]), 1)
     assert grid.n_rows == 5 and "办公费" in _texts(grid)
+
+
+REVIEW = Path(__file__).parent / "fixtures" / "review"
+
+
+@pytest.mark.parametrize("name, want", [
+    ("ac_c18_docx_12pt.pdf", [
+        ("数量指标", "培训基层农技人员人数", "≥500人次"), ("数量指标", "建设高标准农田示范片面积", "不少于1200亩"),
+        ("质量指标", "培训合格率", "≥95%"), ("时效指标", "项目完成时间", "2024年12月底前"), ("成本指标", "人均培训成本", "≤800元"),
+        ("经济效益指标", "示范区亩均增收", "≥150元"), ("社会效益指标", "带动农户技术应用覆盖率", "≥80%"),
+        ("可持续影响指标", "农技推广服务机制", "长期有效运行"), ("服务对象满意度指标", "参训人员满意度", "≥90%")]),
+    ("ac_c22_docx_tight_notecol.pdf", [
+        ("数量指标", "新增生活垃圾分类投放点", "200个"), ("数量指标", "配置分类收运车辆", "12辆"),
+        ("质量指标", "生活垃圾无害化处理率", "100%"), ("质量指标", "分类投放点设置达标率", "≥95%"),
+        ("社会效益指标", "居民垃圾分类知晓率", "≥85%"), ("社会效益指标", "垃圾分类参与率", "≥60%"),
+        ("服务对象满意度指标", "居民满意度", "≥90%")]),
+])
+def test_word_cell_margins_and_cjk_line_spacing(name, want):
+    """Word tables without borders printed by LibreOffice (a review's, tests/fixtures/review/ac_*): full cells only
+    Word's cell margins apart (11 pt, under 1.2 characters at 10–12 pt) are cut at a column edge (`经济效益指标示范区亩均
+    增收`, `项目资金（万年度资金总额` were one cell: 0 of 7 indicators), and a wrapped line a CJK font's line spacing
+    sets a full line height below is the cell's rest (`服务对象满意` / `度指标`)."""
+    t = process_file(str(REVIEW / name)).tables
+    assert [(i["level2"], i["level3"], i["target_raw"]) for i in t["indicators"]] == want
+    assert t["projects"][0]["budget_fiscal"] is not None and t["projects"][0]["goal_annual"]
