@@ -526,10 +526,16 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
                     rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(head)])
                     i += head
             continue
+        matrix = _matrix_run(items, kinds, i)
+        if matrix:
+            i = _matrix_rows(items, kinds, i, matrix, rows)
+            width = 1
+            continue
         if k is not None and k[0] == "label" and not items[i][1].endswith((":", "：")):
             j = i                                    # (`填报单位(盖章):`, its value left blank: a line of its own)
-            while j < n and kinds[j] is not None and kinds[j][0] == "label" and not items[j][1].endswith((":", "：")):
-                j += 1
+            while j < n and kinds[j] is not None and (kinds[j][0] == "label" or kinds[j][0] == "header" and kinds[j][1]) \
+                    and not items[j][1].endswith((":", "：")):
+                j += 1                               # (年度总体目标 | 预期目标 | 实际完成情况 over two texts)
             labels, v = j - i, 0
             while value_at(j + v) and v < max(labels, width):
                 v += 1
@@ -575,6 +581,50 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         width = max(width, max(c for c, _, _ in row) + 1)
         r += 1
     return grids, texts
+
+
+def _matrix_run(items: list[list], kinds: list, i: int) -> tuple[int, bool] | None:
+    """A money matrix from line i on: three heads or more (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, after
+    the corner 项目资金（万元） or not), then a row's label and two figures or more; return (number of heads, whether
+    the first is the corner over the rows' labels), else None."""
+    n = len(items)
+    j = i
+    while j < n and j - i < 10 and not _FIGURE_CELL.match(items[j][1]) and len(items[j][1]) <= 12 \
+            and (kinds[j] is None or kinds[j][0] in ("label", "header", "block")) \
+            and not (j + 2 < n and _FIGURE_CELL.match(items[j + 1][1]) and _FIGURE_CELL.match(items[j + 2][1])):
+        j += 1
+    heads = j - i
+    if heads < 3 or j + 2 >= n or kinds[j] is None and len(items[j][1]) > 12:
+        return None
+    if kinds[i] is None or kinds[j] is None or kinds[j][0] not in ("label", "block", "header"):
+        return None                                  # (the corner or a head and the first row's label: known words)
+    f = 0
+    while j + 1 + f < n and _FIGURE_CELL.match(items[j + 1 + f][1]):
+        f += 1
+    if f == heads - 1:
+        return heads, True
+    if f == heads:
+        return heads, False
+    return None
+
+
+def _matrix_rows(items: list[list], kinds: list, i: int, matrix: tuple[int, bool], rows: list) -> int:
+    """Put a money matrix's head row and its rows (a label, then its figures) into rows; return the line after."""
+    heads, corner = matrix
+    rows.append(("", 0))
+    rows.append([(c + (0 if corner else 1), items[i + c][1], items[i + c][0]) for c in range(heads)])
+    width = heads - 1 if corner else heads
+    j = i + heads
+    while j < len(items) and not _FIGURE_CELL.match(items[j][1]) and len(items[j][1]) <= 16 \
+            and j + 1 < len(items) and _FIGURE_CELL.match(items[j + 1][1]):
+        row = [(0, items[j][1], items[j][0])]
+        j += 1
+        while j < len(items) and len(row) <= width and _FIGURE_CELL.match(items[j][1]):
+            row.append((len(row), items[j][1], items[j][0]))
+            j += 1
+        rows.append(row)
+    rows.append(("", 0))
+    return j
 
 
 def _head_run(items: list[list], kinds: list, i: int) -> int:

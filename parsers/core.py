@@ -1461,7 +1461,8 @@ _LEVEL_WORD_END = re.compile(r"(?:指标|目标)[:：]?$")
 def line_kind(text: str) -> tuple[str, str, str] | None:
     """Given a line of a text that holds one cell per line (a web page's table copied as text), say what the
     line is, for the dump reader to put its rows back together: (what, detail, head) with `what` one of "title",
-    "label" (a field label without its value: detail its column), "header" (a table head's cell), "block" (a block
+    "label" (a field label without its value: detail its column), "header" (a table head's cell; detail the column
+    of the field it labels too, if any: 实际完成情况), "block" (a block
     label, 绩效指标), "level1" / "level2" / "level" (a level name ending in 指标 / 目标: 产出指标 a level 1, 数量指标 a
     level 2, 成本指标 either; detail its category), "bare" (a level-2 name without 指标, 数量 / 质量 / 满意度: a level or
     an indicator's name), and `head` "<kind>:<role>" when the line is a table head's cell
@@ -1476,15 +1477,18 @@ def line_kind(text: str) -> tuple[str, str, str] | None:
         return ("level" if l1 and l2 else "level1" if l1 else "level2", l1 or l2 or "", "")
     head = ""
     if len(t) <= 16 and not _LABEL_COLON.match(t):
-        exact = {k: r for k, (r, q) in cell_header_matches(t).items() if q >= 1.0}
+        exact = {k: r for k, (r, q) in cell_header_matches(t).items() if q >= 0.99}   # (0.99: 1-6月完成值)
         if exact:
             kind = "indicator" if "indicator" in exact else next(iter(exact))
             head = f"{kind}:{exact[kind]}"
     if is_block_label(t) and not head:
         return ("block", "", "")
     m = match_field(t)
-    if m is not None and m[1] is None and len(label_key(t)) >= 2 and not head.startswith("indicator:"):
-        return ("label", m[0], head)
+    label = m[0] if m is not None and m[1] is None and len(label_key(t)) >= 2 else ""
+    if label and not head.startswith("indicator:"):
+        return ("label", label, head)
+    if head.startswith("indicator:"):
+        return ("header", label, head)   # (实际完成情况: an indicator table's head, a label too: detail its column)
     if (l1 or l2) and len(t) <= 8:
         # 投入 / 数量 / 质量 (a level without 指标), or a name (满意度): detail "1", "2" or "12", the levels it can be
         return ("bare", ("1" if l1 else "") + ("2" if l2 else ""), head)

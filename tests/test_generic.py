@@ -2571,3 +2571,17 @@ def test_one_cell_per_line_texts_a_review_found():
     ind = _review("ab_c25_selfeval_multirow_empty_drop.txt")["indicators"]
     assert [(i["level3"], i["target_raw"], i["actual_raw"], i["score"]) for i in ind][:3] == [
         ("培训农民人数", "≥1000人", "1050人", 10.0), ("示范基地个数", "5个", "5个", 10.0), ("推广新品种数", "3个", "2个", 6.0)]
+
+
+def test_one_cell_per_line_money_matrices_and_goals():
+    """One-cell-per-line 自评表 and 监控表 (tests/fixtures/review/ab_c01_*, ab_c08_*): the money matrix's heads (年初预算数 |
+    全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, after the corner 项目资金（万元）) over rows of a label and its figures; the
+    goals' labels over their texts though 实际完成情况 heads an indicator column too; 全年预期目标 is the annual goal
+    (the spent money, the initial budget, both goals and the score were lost)."""
+    p = _review("ab_c01_selfeval_blank.txt")["projects"][0]
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"], p["score"]) == (
+        2_000_000, 2_000_000, 1_900_000, 0.95, 98.5)
+    assert p["goal_actual"] == "完成农村公路日常养护305公里，路况优良率82%。"
+    p = _review("ab_c08_monitor.txt")["projects"][0]
+    assert (p["budget_initial"], p["spent"], p["goal_annual"], p["goal_actual"]) == (
+        10_000_000, 4_500_000, "完成20个村基础设施提升。", "已完成9个村基础设施提升。")
