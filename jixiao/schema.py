@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 4              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
-                                # 4: documents.aliases, projects.project_code
+SCHEMA_VERSION = 5              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
+                                # 4: documents.aliases, projects.project_code; 5: projects.goal_forecast
 # A dataset written by a version below this one lacks what this version extracts from the files: `extract`
-# reads its inputs again (4 extracts 项目编码 into projects.project_code).
-READ_AGAIN_BELOW = 4
+# reads its inputs again (4 extracts 项目编码 into projects.project_code, 5 a 监控表's 全年预计完成情况).
+READ_AGAIN_BELOW = 5
 
 S = pa.string()
 I = pa.int32()
@@ -45,7 +45,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("title", S), ("composition", S), ("feasibility", S), ("goal_actual", S), ("fund_usage", S),
         ("implementation", S), ("performance_summary", S), ("other_notes", S),
         ("fill_date", D), ("period_raw", S), ("header_missing", B), ("page", I), ("line", I),
-        ("project_code", S),
+        ("project_code", S), ("goal_forecast", S),
     ],
     "indicators": [
         ("project_id", S), ("seq", I), ("level1", S), ("level1_std", S),

@@ -19,7 +19,7 @@ MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other",
                  "prior_spent", "budget_issued", "spent", "budget_initial")
 TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fund_use", "leader",
                 "contact", "phone", "overview", "basis", "necessity", "measures", "plan",
-                "goal_total", "goal_annual", "goal_actual", "grade", "composition", "feasibility", "fund_usage",
+                "goal_total", "goal_annual", "goal_actual", "goal_forecast", "grade", "composition", "feasibility", "fund_usage",
                 "implementation", "performance_summary", "other_notes", "project_code")
 # ★ before (or after) the name marks a core indicator; `**` inside it (`(≥**个)`) is a template's blank
 _CORE_MARK = regex.compile(r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$|★|☆")

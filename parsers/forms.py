@@ -656,10 +656,6 @@ class FormReader:
         # numbered sub-heading: it is the label's value)
         goal_row = any((x := match_field(o.text)) is not None and x[0] in ("goal_annual", "goal_total") and x[1] is None
                        for o in cells)
-        if goal_row and any(label_key(o.text) in _GOAL_FORECAST_HEADS for o in cells):
-            # 年初设定目标 | 1-7月实际完成情况 | 全年预计完成情况 (a monitoring form): the forecast is no field; its head
-            # left out, the goals are read (both were lost, 全年预计完成情况 read as the goal reached)
-            cells = [o for o in cells if label_key(o.text) not in _GOAL_FORECAST_HEADS]
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
                        or (goal_row and label_key(c.text) in _GOAL_DONE_HEADS)
                        or (_SUB_HEADING.match(c.text) and not (
@@ -1754,8 +1750,6 @@ _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
 _YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度")
 _PART_MONEY_WORD = re.compile(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|社会|银行|债务|贷款")
-_GOAL_FORECAST_HEADS = frozenset(label_key(x) for x in ("全年预计完成情况", "预计完成情况", "全年预计完成", "预计全年完成情况",
-                                                         "全年预计完成值", "预计完成值"))
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况"))
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",

@@ -2585,3 +2585,13 @@ def test_one_cell_per_line_money_matrices_and_goals():
     p = _review("ab_c08_monitor.txt")["projects"][0]
     assert (p["budget_initial"], p["spent"], p["goal_annual"], p["goal_actual"]) == (
         10_000_000, 4_500_000, "完成20个村基础设施提升。", "已完成9个村基础设施提升。")
+
+
+def test_a_monitoring_forms_forecast_of_the_goal():
+    """A 监控表's 年初设定目标 | 1-7月实际完成情况 | 全年预计完成情况 over three texts (tests/fixtures/review/m_monitor_ticks.txt):
+    the forecast is `goal_forecast` (new column; it was an unparsed row, the document partial)."""
+    r = process_file(REVIEW / "m_monitor_ticks.txt")
+    p = r.tables["projects"][0]
+    assert (p["goal_actual"], p["goal_forecast"]) == ("已完成养护里程700公里，改造危桥2座，优良路率83%。",
+                                                      "年底前完成全部养护任务，危桥改造完成6座。")
+    assert r.document["status"] == "ok"
