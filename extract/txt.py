@@ -167,7 +167,7 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
                 and not _BRACKETED.match(part.strip()):
             merged: list[tuple[int, int, str]] = []
             for tok in tokens:
-                if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（"
+                if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（" or _BOX_ONLY.match(tok[2])
                                or _OP_TAIL.match(tok[2]) and merged[-1][2][-1] in _OP_CHARS
                                or (merged[-1][2][-1].isdigit() and _UNIT_TOKEN.match(tok[2]))):
                     a = merged.pop()
@@ -186,6 +186,7 @@ _ENDS_COLUMNS = re.compile(r"^(?:注|备注|说明|填表说明|附注)\s*[:：]
 _TITLE_LINE = re.compile(r"表\s*$|^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$")
 _OP_ONLY = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《]{1,2}|大于|小于|不低于|不高于|不少于|不超过)$")
 _OP_TAIL = re.compile(r"^[=＝]\S")           # `≥ =100%`: the `=` typed after the sign
+_BOX_ONLY = re.compile(r"^[□☐■☑☒√✓✔▇◻◼]$")         # `部门预算 □`: the box of the option before it
 _OP_CHARS = "≥≤≧≦＞＜<>》《"                  # (after a name, `涉及乡镇街数量 =22个`, `=22个` is the target's cell)
 _BRACKETED = re.compile(r"^[（(].*[)）]$")
 _UNIT_TOKEN = re.compile(r"^(?:[%％‰]|[^\d\s%％]{1,2}[%％]?)$")     # `≥ 95 ％`, `12 个`: the number's unit
@@ -203,13 +204,25 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
     lead_no = 0
     for no, (ln, cs) in enumerate(zip(lines, all_cells), 1):
         texts = [c[2] for c in cs]
-        if len(texts) == 1:
-            # (a line of cells joined by spaces that the token rule kept whole: `数量指标 对符合…、…家庭进行扶助 63人`)
-            loose = ln.split()
-            if 2 <= len(loose) <= 8 and classify is not None and (
+        loose = ln.split()
+        if len(texts) == 1 or classify is not None and len(texts) >= 2 and (classify(texts[0]) or ("",))[0] == "label":
+            # (a line of cells joined by spaces that the token rule kept whole: `数量指标 对符合…、…家庭进行扶助 63人`;
+            # or a label's value the token rule cut at its spaces: `项目名称 5G 智慧校园建设`)
+            first = (classify(loose[0]) or ("",))[0] if loose and classify is not None and len(loose[0]) <= 12 else ""
+            if 2 <= len(loose) <= (40 if first == "label" else 8) and classify is not None and (
                     len(loose[0]) <= 12 and (classify(loose[0]) or ("",))[0] in _LEVELS + ("label",)
                     or lead and len(loose) <= 4):    # (the row level names on lines of their own head)
                 texts = loose
+                if (classify(loose[0]) or ("",))[0] == "label":
+                    # `年度目标 选聘生态护林员 200 名,实现…`: after a label, the words up to the next label are its value
+                    texts, after_label = [], False
+                    for w in loose:
+                        is_label = len(w) <= 12 and (classify(w) or ("",))[0] == "label"
+                        if is_label or after_label or not texts:
+                            texts.append(w)  # a label, or the first word of its value
+                        else:
+                            texts[-1] += " " + w
+                        after_label = is_label
         if len(texts) == 1 and texts[0] in _CUT_PIECES and (lead or out):
             if lead:
                 lead[-1] += texts[0]
@@ -225,6 +238,11 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                 lead_no = lead_no or no
                 lead.append(texts[0])        # (`项目效益`, its `指标` on the next line)
                 continue
+        k0 = (classify(texts[0]) or ("",))[0] if lead and len(texts) >= 2 and classify is not None else ""
+        if k0 == "level1" or k0 == "level" and (classify(texts[1]) or ("",))[0] in _LEVELS:
+            out.extend(lead)                 # (a stray line read like a level, over a row that has its level 1)
+            nos.extend([lead_no] * len(lead))
+            lead, lead_no = [], 0
         if lead:
             if len(texts) >= 2:
                 texts, no = lead + texts, lead_no
@@ -253,7 +271,12 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     anchor_line = ""
     all_cells = [_flat_cells(ln) for ln in lines]
     multi = [ln.strip() for ln, cs in zip(lines, all_cells) if len(cs) >= 2]
-    if len(multi) >= 5 and sum(1 for ln in multi if _WIDE_GAP.search(ln)) <= 0.1 * len(multi):
+    # (a line indented under a table's header row, its merged cells left blank, is laid out too)
+    head = next((k for k, cs in enumerate(all_cells) if len(cs) >= 4 and is_label is not None and is_label(cs[0][2])),
+                None)
+    indented = 0 if head is None else sum(1 for ln, cs in zip(lines[head + 1:], all_cells[head + 1:])
+                                          if len(cs) >= 2 and len(ln) - len(ln.lstrip(" \u3000")) >= 2)
+    if len(multi) >= 5 and sum(1 for ln in multi if _WIDE_GAP.search(ln)) + indented <= 0.1 * len(multi):
         # every cell set apart by one space (a web page's text, cells joined by a space): where a cell stands on its
         # line says nothing of its column; the rows as their cells come, no empty cell (packed rows)
         return _spaced_rows(lines, all_cells, classify)

@@ -288,7 +288,10 @@ def is_placeholder(text: str | None) -> bool:
         return True
     if _DASH_ONLY.fullmatch(t):
         return True
-    return t in ("(年-年)", "年月日", "(年)")
+    return t in ("(年-年)", "年月日", "(年)") or bool(_SEAL_ONLY.fullmatch(t))
+
+
+_SEAL_ONLY = re.compile(r"[(\[【]?(?:单位)?(?:盖章|签章|公章|盖公章|签字|签名|盖章处)[)\]】]?")   # `填报单位:(盖章)`
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1086,9 +1086,12 @@ class FormReader:
         The spending lines were read as money sources (基本支出 beside 一般公共预算拨款) and its 合计 counted again."""
         if row.grid is None or len(cells) < 2:
             return False
-        heads = [c for c in cells if label_key(c.text) in _INCOME_HEADS | _SPENDING_SIDE]
-        if len(heads) != 2 or label_key(heads[0].text) not in _INCOME_HEADS \
-                or label_key(heads[1].text) not in _SPENDING_SIDE or heads[0].col >= heads[1].col:
+        def head_key(c: Cell) -> str:              # (`按收入性质分:952.22`: the head with its sum, outside a matrix)
+            m = _LABEL_AMOUNT.match(c.text.strip()) if self.matrix is None else None
+            return label_key(m.group(1) if m else c.text)
+        heads = [c for c in cells if head_key(c) in _INCOME_HEADS | _SPENDING_SIDE]
+        if len(heads) != 2 or head_key(heads[0]) not in _INCOME_HEADS \
+                or head_key(heads[1]) not in _SPENDING_SIDE or heads[0].col >= heads[1].col:
             return False
         rest = [c for c in cells if c not in heads]
         if len(rest) > 1 or (rest and (rest[0].col > heads[0].col or not _MONEYISH.search(rest[0].text))):
@@ -1110,7 +1113,8 @@ class FormReader:
         if row.grid is grid and right and all(label_key(c.text) in _SIDE_HEADS for c in right):
             return [c for c in cells if c.col < col]    # 资金来源 | 金额 | 资金用途 | 金额: the sides' column heads
         said = [(c, m) for c in cells for m in [_LABEL_AMOUNT.match(c.text.strip())] if m]
-        if row.grid is grid and said and len(said) == len(cells):
+        blank = sum(1 for c in cells if _BLANK_AMOUNT.match(c.text.strip()))    # `政府性基金拨款:`, its amount not given
+        if row.grid is grid and said and len(said) + blank == len(cells):
             # `其中：一般公共预算：3,400.00 | 其中：基本支出：1,250.00`: label and amount in one cell, each side
             for c, m in said:
                 name, amount = m.group(1).strip(), m.group(2)
@@ -1741,6 +1745,7 @@ _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财�
 _RATE_CELL = re.compile(r"^(?:预算)?执行率(?:[(（][^)）]*[)）])?\s*[:：]\s*\d")
 _POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
+_BLANK_AMOUNT = re.compile(r"^[^:：\d]{2,20}[:：]$")
 _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
 _SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))

@@ -2595,3 +2595,33 @@ def test_a_monitoring_forms_forecast_of_the_goal():
     assert (p["goal_actual"], p["goal_forecast"]) == ("已完成养护里程700公里，改造危桥2座，优良路率83%。",
                                                       "年底前完成全部养护任务，危桥改造完成6座。")
     assert r.document["status"] == "ok"
+
+
+def test_real_forms_of_a_second_hunt():
+    """Real forms a second review found (tests/fixtures/review/ad_*): a target column headed 预期达到目标 (all 8 targets
+    were notes), an operator column headed 指标值类型 (`≤ | 70 | 万元` was a note), a 部门整体 form's income and
+    spending written `label:amount` in each cell, a side's amount left blank (`政府性基金拨款:`), and `(盖章)` after
+    填报单位 (it was the unit)."""
+    ind = _review("ad_d02_expected_target_head.txt")["indicators"]
+    assert (ind[0]["level3"], ind[0]["target_raw"], ind[0]["op"], ind[0]["value"]) == ("研究培育食用菌品种数量", "2种", "=", 2.0)
+    assert all(i["target_raw"] for i in ind)
+    i = _review("ad_d07_value_type_head.html")["indicators"][0]
+    assert (i["op"], i["value"], i["unit"]) == ("<=", 700_000, "元")
+    t = _review("ad_d09_inline_money_sides.txt")
+    assert [(b["kind"], b["name"], b["amount"]) for b in t["budget_items"]] == [
+        ("source", "一般公共预算", 9_522_200), ("use", "基本支出", 8_752_200), ("use", "项目支出", 770_000)]
+    assert t["projects"][0]["unit"] is None and t["projects"][0]["goal_annual"].startswith("根据《湖南省")
+
+
+def test_spaced_texts_a_review_found():
+    """Single-space texts of a review (tests/fixtures/review/ae_*): rows indented under a table's header (merged cells
+    left blank) are laid out, read by position as before (an indicator was lost, a level made up); a stray line read
+    like a level stays out of a row that has its own level 1; a label's value keeps its words and spaces
+    (`年度目标 选聘生态护林员 200 名,…` was cut to its first word)."""
+    ind = _review("ae_d02_indented_selfeval_chars.txt")["indicators"]
+    assert [(i["level1"], i["level2"], i["level3"]) for i in ind][:2] == [("产出指标", "数量指标", "培训人数"),
+                                                                        ("产出指标", "数量指标", "培训场次")]
+    last = _review("ae_e05_name_wrap_line_alone.txt")["indicators"][-1]
+    assert (last["level1"], last["level2"], last["level3"]) == ("满意度指标", "服务对象满意度指标", "承租户满意度")
+    p = _review("ae_d06_level_alone_then_sentence.txt")["projects"][0]
+    assert p["goal_annual"] == "选聘生态护林员 200 名,实现森林资源管护全覆盖。"
