@@ -166,9 +166,12 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
         if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE.search(x) for _, _, x in tokens) \
                 and not _BRACKETED.match(part.strip()):
             merged: list[tuple[int, int, str]] = []
+            box_first = _BOX_ONLY.match(tokens[0][2]) is not None    # `□ 一次性项目 ☑ 经常性项目`: each box before
             for tok in tokens:
-                if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（" or _BOX_ONLY.match(tok[2])
-                               or _OP_TAIL.match(tok[2]) and merged[-1][2][-1] in _OP_CHARS
+                if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（"
+                               or (_BOX_ONLY.match(merged[-1][2]) if box_first else _BOX_ONLY.match(tok[2]))
+                               or _OP_TAIL.match(tok[2]) and (merged[-1][2][-1] in _OP_CHARS
+                                                              or not _EQ_FIGURE.match(tok[2]))
                                or (merged[-1][2][-1].isdigit() and _UNIT_TOKEN.match(tok[2]))):
                     a = merged.pop()
                     merged.append((a[0], tok[1], line[a[0]:tok[1]]))   # `≥ 90%`, `100% (10月前)`: one cell
@@ -187,6 +190,7 @@ _TITLE_LINE = re.compile(r"表\s*$|^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$"
 _OP_ONLY = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《]{1,2}|大于|小于|不低于|不高于|不少于|不超过)$")
 _OP_TAIL = re.compile(r"^[=＝]\S")           # `≥ =100%`: the `=` typed after the sign
 _BOX_ONLY = re.compile(r"^[□☐■☑☒√✓✔▇◻◼]$")         # `部门预算 □`: the box of the option before it
+_EQ_FIGURE = re.compile(r"^[=＝]\s*\d")                 # `=22个` after a name: its target (`=漏损量/供水量` is no cell)
 _OP_CHARS = "≥≤≧≦＞＜<>》《"                  # (after a name, `涉及乡镇街数量 =22个`, `=22个` is the target's cell)
 _BRACKETED = re.compile(r"^[（(].*[)）]$")
 _UNIT_TOKEN = re.compile(r"^(?:[%％‰]|[^\d\s%％]{1,2}[%％]?)$")     # `≥ 95 ％`, `12 个`: the number's unit
@@ -213,7 +217,7 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                     len(loose[0]) <= 12 and (classify(loose[0]) or ("",))[0] in _LEVELS + ("label",)
                     or lead and len(loose) <= 4):    # (the row level names on lines of their own head)
                 texts = loose
-                if (classify(loose[0]) or ("",))[0] == "label":
+                if (classify(loose[0]) or ("",))[0] == "label" and not all(_VALUE_LIKE.match(w) for w in loose[1:]):
                     # `年度目标 选聘生态护林员 200 名,实现…`: after a label, the words up to the next label are its value
                     texts, after_label = [], False
                     for w in loose:
@@ -624,6 +628,10 @@ def _matrix_run(items: list[list], kinds: list, i: int) -> tuple[int, bool] | No
     f = 0
     while j + 1 + f < n and _FIGURE_CELL.match(items[j + 1 + f][1]):
         f += 1
+    second = j + 1 + f                               # (a matrix has two rows or more: labels over one row of
+    if not (second + 1 < n and not _FIGURE_CELL.match(items[second][1])   # values are labels over their values)
+            and _FIGURE_CELL.match(items[second + 1][1])):
+        return None
     if f == heads - 1:
         return heads, True
     if f == heads:
@@ -692,14 +700,15 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
     last = len(roles) - 1
     cur: dict[int, tuple[str, int]] = {}
     seen_l1 = False
-    good = 0
+    good = named = 0
     tails: list[int] = []                            # cells after the name of the rows read so far
 
     def flush() -> None:
-        nonlocal good
+        nonlocal good, named
         if cur:
-            if name in cur and len(cur[name][0]) <= 40 and any(_VALUE_LIKE.match(t) for c, (t, _) in cur.items()
-                                                                 if c > name):
+            named += name in cur
+            if name in cur and len(cur[name][0]) <= 40 and any(_VALUE_LIKE.match(t) and not t.endswith(("。", "；"))
+                                                                 for c, (t, _) in cur.items() if c > name):
                 good += 1
             if name in cur:
                 tails.append(sum(1 for c in cur if c > name))
@@ -716,6 +725,7 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
     while i < len(items):
         k, (no, t) = kinds[i], items[i]
         if _INLINE_PAIR.match(t) or _NOTE_START.match(t) or _head_run(items, kinds, i) \
+                or k is None and t.endswith((":", "：")) \
                 or k is None and i + 1 < len(items) and _head_run(items, kinds, i + 1):
             break                                    # (项目支出明细 over 明细项目 | 金额 | …: the next table's caption)
         if _TOTAL_WORD.match(t):
@@ -788,7 +798,7 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                 cur[nxt] = (t, no)
         i += 1
     flush()
-    return i, good
+    return i, good if 2 * good >= named else 0      # (half the rows or more a name and a value: a table, not prose)
 
 
 

@@ -1107,6 +1107,7 @@ def _money_parts(h: Header, row: Row) -> Header | None:
     return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
 
 
+_WEAK_TARGET_HEADS = frozenset({"预期达到目标", "预期达到值", "预期达到指标值"})
 # words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
 _LEVEL_HEAD_WORD = re.compile(r"指标|内容|目标|类别|维度|方面|类型|项目")
 _WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容"))
@@ -1198,6 +1199,11 @@ def _detect_header(row: Row) -> Header | None:
             # 一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | … | 分值: a weight after each level; the indicator's is
             # the one after its own name (the levels' weights are kept in `note`)
             best.place("weight", later[0].col)
+    if best is not None and best.kind == "indicator" and "level3" in best.cols and "target" not in best.cols:
+        weak = [c for c in row.cells if header_key(c.text) in _WEAK_TARGET_HEADS and c.col > best.cols["level3"]]
+        if len(weak) == 1:
+            best.place("target", weak[0].col)   # 一级指标 | … | 三级指标 | … | 预期达到目标: the target (only beside levels:
+            # a task table's 任务名称 | 主要内容 | 预期达到目标 | 预算金额 is no indicator table)
     if best is not None and best.kind == "indicator" and "level3" in best.cols \
             and not {"level1", "level2"} & best.cols.keys():
         # 评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值: two heads no role names, right before the name's column,
@@ -1207,8 +1213,10 @@ def _detect_header(row: Row) -> Header | None:
         pair = [by_col.get(at - 2), by_col.get(at - 1)]
         taken = set(best.cols.values())
         if all(c is not None and c.colspan == 1 and c.col not in taken and len(label_key(c.text)) <= 8
-               and _LEVEL_HEAD_WORD.search(c.text) and not label_key(c.text) in L.HEADER_ROLES["indicator"]["seq"]
+               and _LEVEL_HEAD_WORD.search(c.text) and match_field(c.text) is None
+               and set(cell_header_roles(c.text).values()) <= _LEVEL_HEADS
                for c in pair) and at - 2 == min(by_col):
+            # (not a field's label or another column's head: 项目名称 | 指标类型 | 指标名称 lists several projects)
             best.place("level1", at - 2)
             best.place("level2", at - 1)
     if best is not None:

@@ -1385,7 +1385,7 @@ class FormReader:
             self._fiscal_line(label, amount.text, declared_unit(label.text) or unit or self.block_unit)
         self._line(label.text, amount.text, kind, declared_unit(label.text) or unit or self.block_unit, label,
                    group=clean(label_key(group)) if group else None)
-        if len(key) > 2 and key.endswith("小计") and not _ARABIC_ITEM.match(label.text):
+        if len(key) > 2 and key.endswith("小计") and _CN_SECTION.match(label.text):
             # (二)自有资金小计 | 0.00 after (一)财政拨款小计's lines: the head of the lines numbered under it (1、事业收入
             # went to the group above)
             self.money_group = (label.text, kind, unit, label.col)
@@ -1843,6 +1843,7 @@ _PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更�
 _CODE_PREFIX = re.compile(r"^\s*[(（]\d{2,}[)）]")           # `(433)乌海市…`: a budget system's code
 _CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分
 _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
+_CN_SECTION = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}\s*[)）、.．]")     # `(二)`, `二、`
 _MONEY_WORDS = re.compile(r"资金|预算|金额|经费|投入|投资")
 
 
