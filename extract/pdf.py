@@ -1029,17 +1029,20 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     """Given a page's text lines (with chars), return the rows that have several cells as a Grid and the rest as text.
 
     A cell ends where the gap to the next character is wider than twice the
-    median character width, or where a narrower gap (over 1.2 character
-    widths) opens before a character standing on a column edge: an x where
+    median character width, or where a narrower gap (over 0.8 character
+    widths: Word's cell margins) opens before a character standing on a column edge: an x where
     three lines or more start a cell, when the run cut there starts on one too
     (c07_noborders: `生态效益指标` `空气优良天数比例` 17 pt apart, the cell gap
     21 pt; a goal paragraph across the columns has no such gap inside and
-    stays whole). A line right below a row whose every cell stands under a
-    cell of that row that fills its column (its text ends less than a
-    character before the next column's edge, as the wrap left it) is the
-    rest of those cells (`不少于80户` / `次`, the goal paragraph's second
-    line); a piece closing a bracket its cell above left open is that
-    cell's rest too (`项目资金（万` / `元）`), the cell then spanning both rows.
+    stays whole). A line below a row (up to a line height apart: a CJK
+    font's line spacing) whose every cell stands under a cell of that row
+    that fills its column (its text ends less than a character before the
+    next column's edge, as the wrap left it) is the rest of those cells
+    (`不少于80户` / `次`, the goal paragraph's second line), unless it stands
+    under every cell of the row (a row of its own); a piece closing a
+    bracket its cell above left open is that cell's rest too (`项目资金（万`
+    / `元）`), the cell then spanning down to the row the line's other cells
+    make.
     Columns are the cells' left edges clustered across the page, so aligned
     cells share a column index.
     """
@@ -1068,16 +1071,21 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                 for c, h in zip(cells, homes):
                     _go_on(h, c)
                 continue
+            closed = []
             for c, h in zip(list(cells), homes):
                 if h is not None and _closes_bracket(h, c):
                     _go_on(h, c)
-                    h["span"] = len(rows) - h["row"] + 1
+                    closed.append(h)
                     cells.remove(c)
             if not cells:
                 continue
+        else:
+            closed = []
         for c in cells:
             c["row"] = len(rows)
-        if len(segs) >= 2:
+        if len(segs) >= 2:                # (a line of cells, some gone up to close a bracket: the rest is a row,
+            for h in closed:              # the cells closed span down to it)
+                h["span"] = len(rows) - h["row"] + 1
             rows.append((tl, cells))
             last = cells
         else:

@@ -10,6 +10,7 @@ Two dump styles are read (both seen in samples/):
 from __future__ import annotations
 
 import codecs
+import collections
 import csv
 import io
 import itertools
@@ -169,7 +170,8 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
             box_first = _BOX_ONLY.match(tokens[0][2]) is not None    # `□ 一次性项目 ☑ 经常性项目`: each box before
             for tok in tokens:
                 if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（"
-                               or (_BOX_ONLY.match(merged[-1][2]) if box_first else _BOX_ONLY.match(tok[2]))
+                               or (_BOX_ONLY.match(merged[-1][2]) if box_first
+                                   else _BOX_ONLY.match(tok[2]) and not _VALUE_LIKE.match(merged[-1][2]))
                                or _OP_TAIL.match(tok[2]) and (merged[-1][2][-1] in _OP_CHARS
                                                               or not _EQ_FIGURE.match(tok[2]))
                                or (merged[-1][2][-1].isdigit() and _UNIT_TOKEN.match(tok[2]))):
@@ -198,10 +200,12 @@ _UNIT_TOKEN = re.compile(r"^(?:[%％‰]|[^\d\s%％]{1,2}[%％]?)$")     # `≥ 
 
 def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                  classify: Classify | None) -> list[tuple[str, int]]:
-    """The rows (with their first line, 1-based) of a text whose cells are set apart by one space, as their cells
-    come (no empty cell): a level
-    name's cut end on a line of its own (`项目完成` / `指标`) joined to it, and level names alone on their lines
-    (`项目效益指标`, `社会效益指标`) put before the row they head (the merged cells of a table printed as text)."""
+    """Given the lines of a text whose cells are set apart by one space and their cells, return its rows (with
+    their first line, 1-based) as their cells come (no empty cell): a level name's cut end on a line of its own
+    (`项目完成` / `指标`) joined to it; level names alone on their lines (`项目效益指标`, `社会效益指标`) put before the row
+    they head, unless that row has its own level 1 (and 2); a line the token rule kept whole split at its spaces when
+    it starts with a level name or a label; after a label, its value's words kept together up to the next label
+    (unless they are all values: `预算执行率 ≥95% 98% 10 10`)."""
     out: list[list[str] | str] = []
     nos: list[int] = []                      # each row's first line (1-based)
     lead: list[str] = []                     # level names on lines of their own, waiting for their row
@@ -227,14 +231,16 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                         else:
                             texts[-1] += " " + w
                         after_label = is_label
-        if len(texts) == 1 and texts[0] in _CUT_PIECES and (lead or out):
-            if lead:
-                lead[-1] += texts[0]
-                continue
-            if isinstance(out[-1], list):
-                out[-1][-1] += texts[0]      # `绩效指标 项目完成` / `指标`
-                continue
-            texts, no = [out.pop().strip() + texts[0]], nos.pop()   # `项目效益` / `指标`: read again as one line
+        if len(texts) == 1 and texts[0] in _CUT_PIECES and (lead or out) and classify is not None:
+            above = lead[-1] if lead else out[-1][-1] if isinstance(out[-1], list) else out[-1].strip()
+            if _kind(classify, above + texts[0]) in _LEVELS:     # (only a level name's cut end)
+                if lead:
+                    lead[-1] += texts[0]
+                    continue
+                if isinstance(out[-1], list):
+                    out[-1][-1] += texts[0]  # `绩效指标 项目完成` / `指标`
+                    continue
+                texts, no = [out.pop().strip() + texts[0]], nos.pop()   # `项目效益` / `指标`: read again as one line
         if len(texts) == 1 and classify is not None:
             k = classify(texts[0] + "指标") if not texts[0].endswith(("指标", "目标")) else classify(texts[0])
             if k is not None and k[0] in _LEVELS or lead and classify(texts[0]) is not None \
@@ -269,7 +275,10 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     keeps them empty, as a tab dump does (they were read from the first column on: the name as the level 1, the
     actual value as the target). A header is a line of at least four cells whose first cell the parser takes
     for a label; its columns hold until a line starting with a label (the next field or table) or a line of
-    more cells; a header repeated after a page break keeps the first one's columns."""
+    more cells; a header repeated after a page break keeps the first one's columns.
+
+    A text whose cells are set apart by one space (no line under a header indented, no more than a tenth of the
+    lines with a gap of two spaces) is no layout: its rows come from `_spaced_rows`, as (row, first line) pairs."""
     out: list[str] = []
     anchor: list[tuple[int, int, str]] | None = None
     anchor_line = ""
@@ -492,12 +501,19 @@ _INLINE_PAIR = re.compile(r"^[^:：\s]{1,14}\s*[:：]\s*\S")      # `资金总�
 _UNIT_PIECE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")           # `(万元)` under 项目资金申请: its unit
 _CUT_PIECES = frozenset({"指标", "目标"})                        # `可持续影响` / `指标`: a level name's cut end
 _LEVELS = ("level1", "level2", "level")
+_DIGIT = re.compile(r"\d")
 # a value of an indicator's row: a sign, a figure, a short word (优良, 长期, 无, √)
 _VALUE_LIKE = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《≈约]|[-+]?\d|[^\d\s]{1,3}$)")
 _NOTE_START = re.compile(r"^(?:注|备注|说明|填表说明|附注|填报说明)\s*\d?\s*[:：]")
 _FREE_TEXT_ROLES = frozenset({"deviation", "note", "explanation", "basis", "task", ""})
 _VALUE_ROLES = frozenset({"target", "actual", "weight", "score", "target_long", "progress", "unit", "op"})
 _FIGURE_CELL = re.compile(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
+
+
+def _kind(classify: Classify, text: str) -> str:
+    """Given the line classifier and a text, return what the text is ("label", "level1" …), "" for nothing known."""
+    k = classify(text)
+    return k[0] if k is not None else ""
 
 
 def _single_cell_style(lines: list[str]) -> bool:
@@ -514,8 +530,9 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
     back together: a field label with its value beside it (项目名称 | 雾炮车抑尘降尘服务), labels in a row over
     their values (长期目标 | 年度目标 over the two texts), a table head's cells as its header row, and the rows
     under it: an indicator table's rows by their level names (a level 1 or 2 written once, over the rows it
-    covers) and the number of columns after the name, other tables' rows by their number of columns. None when
-    the text holds no table head (a text of no form stays as it is)."""
+    covers) and the number of columns after the name, other tables' rows by their number of columns, a money
+    matrix's rows by their label and figures. None when the text holds no table head, or no table whose rows read
+    like a table's (a text of no form stays as it is)."""
     items: list[list] = []                           # [line number, text]
     for no, ln in enumerate(lines, 1):
         t = ln.strip()
@@ -567,6 +584,8 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             while value_at(j + v) and v < max(labels, width):
                 v += 1
             numbers = v > 0 and all(_FIGURE_CELL.match(items[x][1]) for x in range(j, j + v))
+            if not numbers:
+                v = min(v, labels)                   # (texts under labels: no more than the labels)
             if labels > 1 and v == labels or v and labels > 1 and not numbers:
                 # 长期目标 | 年度目标 over their texts; 总体目标 | 中长期目标 | 年度目标 over two texts, under the last two
                 rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(labels)])
@@ -611,9 +630,10 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
 
 
 def _matrix_run(items: list[list], kinds: list, i: int) -> tuple[int, bool] | None:
-    """A money matrix from line i on: three heads or more (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, after
-    the corner 项目资金（万元） or not), then a row's label and two figures or more; return (number of heads, whether
-    the first is the corner over the rows' labels), else None."""
+    """Given the lines and their kinds, return the money matrix starting at line i: three heads or more (年初预算数 |
+    全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, after the corner 项目资金（万元） or not), then two rows or more of a label and
+    its figures (labels over one row of figures are labels over their values); as (number of heads, whether the
+    first is the corner over the rows' labels), else None."""
     n = len(items)
     j = i
     while j < n and j - i < 10 and not _FIGURE_CELL.match(items[j][1]) and len(items[j][1]) <= 12 \
@@ -676,7 +696,7 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
             return 0
         extra = j
         while extra < len(items) and extra - j < 2 and kinds[extra] is None and len(items[extra][1]) <= 10 \
-                and not re.search(r"\d", items[extra][1]):
+                and not _DIGIT.search(items[extra][1]):
             extra += 1
         if extra > j and extra < len(items) and kinds[extra] is not None and kinds[extra][0] in _LEVELS:
             j = extra                                # 一级指标 | … | 指标值 | 绩效标准, then 产出指标
@@ -686,8 +706,10 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
 def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                     rows: list) -> tuple[int, int]:
     """Read an indicator table's rows, one cell per line from i on, into rows (each a list of (column, text,
-    line)); return where the table ends (a title, block label, note, the next table's head, a sentence where a
-    name would be, a `label：value` line) and how many rows read like a table's (a short name and a value).
+    line)); return where the table ends (a title, block label, note, the next table's head or its caption, a
+    sentence where a name would be, a line ending in a colon, a `label：value` line, the `总分` row after its
+    figures) and how many rows read like a table's (a short name and a value; 0 when fewer than half the rows do:
+    prose under a table's column names).
 
     A level name goes to its column (a name of both levels, 成本指标, is a level 1 over a level 2 and at the top,
     else a level 2); other lines fill the row's columns from the name on; a line reading like a name (no figure,
@@ -701,7 +723,7 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
     cur: dict[int, tuple[str, int]] = {}
     seen_l1 = False
     good = named = 0
-    tails: list[int] = []                            # cells after the name of the rows read so far
+    tails: collections.Counter = collections.Counter()   # cells after the name of the rows read so far
 
     def flush() -> None:
         nonlocal good, named
@@ -711,7 +733,7 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                                                                  for c, (t, _) in cur.items() if c > name):
                 good += 1
             if name in cur:
-                tails.append(sum(1 for c in cur if c > name))
+                tails[sum(1 for c in cur if c > name)] += 1
             rows.append([(c, t, no) for c, (t, no) in sorted(cur.items())])
             cur.clear()
 
@@ -719,8 +741,11 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
         return k < len(items) and kinds[k] is None and bool(_VALUE_LIKE.match(items[k][1]))
 
     def typical() -> int | None:                     # the number of cells after the name two rows or more had
-        best = max(set(tails), key=lambda x: (tails.count(x), x), default=None)
-        return best if best is not None and tails.count(best) >= 2 else None
+        best = max(tails, key=lambda x: (tails[x], x), default=None)
+        return best if best is not None and tails[best] >= 2 else None
+
+    def verdict() -> int:                            # half the rows or more a name and a value: a table, not prose
+        return good if 2 * good >= named else 0
 
     while i < len(items):
         k, (no, t) = kinds[i], items[i]
@@ -739,7 +764,7 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
             if len(at) < len(vals):
                 at = list(range(name + 1, name + 1 + len(vals)))
             rows.append([(0, t, no)] + [(c, v, vno) for c, (vno, v) in zip(at, vals)])
-            return i + 1 + len(vals), good
+            return i + 1 + len(vals), verdict()
         if k is not None and k[0] == "bare":
             # 质量 over 森林火灾受害率 | ≤0.9‰: a level 2; 满意度 | 90%: a name
             k = None if value_next(i + 1) or i + 1 >= len(items) else \
@@ -768,15 +793,14 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                 run.append(run[-1] + 1)
             slots = [c for c in (l1, l2) if c is not None and c < name and c not in cur and (not cur or c > max(cur))]
             slots = sorted(set(slots))
-            if len(run) >= 2 and slots and value_next(run[-1] + 1) \
+            if 2 <= len(run) <= len(slots) + 1 and value_next(run[-1] + 1) \
                     and not any(items[x][1].endswith(("。", "；")) for x in run):
                 # 决策 | 项目立项 | 立项依据充分性 | 3: the words before the first value fill the level columns left
                 # of the name, right-aligned on it (level names no list knows)
-                take = run[-(len(slots) + 1):]
-                for c, x in zip(slots[-(len(take) - 1):] + [name], take):
+                for c, x in zip(slots[-(len(run) - 1):] + [name], run):
                     cur[c] = (items[x][1], items[x][0])
                 seen_l1 = seen_l1 or l1 in cur
-                i = take[-1] + 1
+                i = run[-1] + 1
                 continue
             cur[name] = (t, no)
         else:
@@ -798,7 +822,7 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                 cur[nxt] = (t, no)
         i += 1
     flush()
-    return i, good if 2 * good >= named else 0      # (half the rows or more a name and a value: a table, not prose)
+    return i, verdict()
 
 
 

@@ -280,7 +280,8 @@ def is_block_label(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def is_placeholder(text: str | None) -> bool:
-    """Given a cell, return True for template filler that holds no value: "", "-----", "(年 - 年)", "年 月 日"."""
+    """Given a cell, return True for template filler that holds no value: "", "-----", "(年 - 年)", "年 月 日", the
+    place of a seal or a signature ("(盖章)", "签字")."""
     if text is None:
         return True
     t = _WS.sub("", fold(text))
@@ -1469,6 +1470,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
 _LEVEL_WORD_END = re.compile(r"(?:指标|目标)[:：]?$")
 
 
+@lru_cache(maxsize=1 << 16)
 def line_kind(text: str) -> tuple[str, str, str] | None:
     """Given a line of a text that holds one cell per line (a web page's table copied as text), say what the
     line is, for the dump reader to put its rows back together: (what, detail, head) with `what` one of "title",

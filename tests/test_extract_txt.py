@@ -410,3 +410,42 @@ def test_without_trailing_empty_cells_a_row_starting_with_a_label_is_its_own():
     assert ["项目名称", "城区公共厕所提升改造工程"] not in _rows(text)
     assert starts_a_row("项目名称") and starts_a_row("项目资金") and starts_a_row("一级指标")
     assert not starts_a_row("部门") and not starts_a_row("（万元）") and not starts_a_row("项目名称：某项目")
+
+
+def _single(lines: list[str]):
+    from parsers.core import line_kind, starts_a_row
+    return build_grids(lines, [], starts_a_row, line_kind)
+
+
+def test_one_cell_per_line_texts_lose_no_cell():
+    """Reading a one-cell-per-line text puts every line somewhere, in a column of its grid (a review found texts
+    under more labels' width placed at column -1, and a word before two level words dropped)."""
+    head = ["项目支出绩效目标表", "项目名称", "某某项目", "中期资金总额", "年度资金总额", "财政拨款", "其他资金",
+            "100", "60", "40", "200", "120", "80", "长期目标", "年度目标", "完成全部建设任务。", "完成年度建设任务。",
+            "第三段说明文字。"]
+    table = ["一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "培训人数", "≥100人",
+             "质量指标", "合格率", "≥95%", "效益指标", "3", "(万元)", "绩效标准", "≥100人"]
+    lines = head + table
+    grids, texts = _single(lines)
+    assert grids and all(c.col >= 0 for g in grids for c in g.cells)
+    got = [c.text for g in grids for c in g.cells] + [t.text for t in texts]
+    for ln in lines:
+        assert any(ln in x for x in got), ln
+
+
+def test_spaced_text_keeps_a_line_a_cut_piece_follows():
+    """A single-space text: `指标` on a line of its own after a line it is no end of (no level name when joined)
+    leaves that line as it is (the line was dropped, `指标` took its place)."""
+    lines = ["项目名称 某项目", "一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 培训人数 ≥100人",
+             "质量指标 合格率 95%", "本表由项目单位填写说明", "指标", "效益指标 社会效益指标 群众满意度 ≥90%"]
+    grids, texts = _single(lines)
+    got = [c.text for g in grids for c in g.cells] + [t.text for t in texts]
+    assert any("本表由项目单位填写说明" in x for x in got) and "质量指标" in got
+
+
+def test_a_tick_after_a_value_is_a_cell_of_its_own():
+    """Flattened text: `95% √` (a value, then the tick of another column) stays two cells; `部门预算 □` one."""
+    from extract.txt import _split_flat
+    assert _split_flat("质量指标 合格率 95% √") == ["质量指标", "合格率", "95%", "√"]
+    assert _split_flat("部门预算 □              切块预算 □") == ["部门预算 □", "切块预算 □"]
+    assert _split_flat("项目类别   □ 一次性项目 ☑ 经常性项目") == ["项目类别", "□ 一次性项目", "☑ 经常性项目"]

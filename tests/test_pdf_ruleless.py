@@ -156,3 +156,17 @@ def test_word_cell_margins_and_cjk_line_spacing(name, want):
     t = process_file(str(REVIEW / name)).tables
     assert [(i["level2"], i["level3"], i["target_raw"]) for i in t["indicators"]] == want
     assert t["projects"][0]["budget_fiscal"] is not None and t["projects"][0]["goal_annual"]
+
+
+def test_a_line_that_only_closes_brackets_spans_no_row():
+    """`项目资金（万… | 其他资金（万…` then `元） | 元）` alone on a line: the brackets closed in their cells, which span no row
+    below (they spanned one more row than the grid has, over the next row's cells when one followed)."""
+    full = _line(160, [(60, "项目资金（万万万"), (160, "其他资金（万万万")])
+    close = _line(174, [(60, "元）"), (160, "元）")])
+    after = _line(188, [(e, t) for e, t in zip(EDGES, ("一级指标", "二级指标", "三级指标", "指标值"))])
+    for extra in ([full, close], [full, close, after]):
+        grid, _ = words_grid(_table(extra), 1)
+        assert "项目资金（万万万元）" in _texts(grid)
+        assert all(c.row + c.rowspan <= grid.n_rows for c in grid.cells)
+        assert not any(c.rowspan > 1 and any(d.row == c.row + 1 and d.col == c.col for d in grid.cells)
+                       for c in grid.cells)
