@@ -213,19 +213,19 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
     for no, (ln, cs) in enumerate(zip(lines, all_cells), 1):
         texts = [c[2] for c in cs]
         loose = ln.split()
-        if len(texts) == 1 or classify is not None and len(texts) >= 2 and (classify(texts[0]) or ("",))[0] == "label":
+        if len(texts) == 1 or classify is not None and len(texts) >= 2 and _kind(classify, texts[0]) == "label":
             # (a line of cells joined by spaces that the token rule kept whole: `数量指标 对符合…、…家庭进行扶助 63人`;
             # or a label's value the token rule cut at its spaces: `项目名称 5G 智慧校园建设`)
-            first = (classify(loose[0]) or ("",))[0] if loose and classify is not None and len(loose[0]) <= 12 else ""
+            first = _kind(classify, loose[0]) if loose and classify is not None and len(loose[0]) <= 12 else ""
             if 2 <= len(loose) <= (40 if first == "label" else 8) and classify is not None and (
-                    len(loose[0]) <= 12 and (classify(loose[0]) or ("",))[0] in _LEVELS + ("label",)
+                    len(loose[0]) <= 12 and _kind(classify, loose[0]) in _LEVELS + ("label",)
                     or lead and len(loose) <= 4):    # (the row level names on lines of their own head)
                 texts = loose
-                if (classify(loose[0]) or ("",))[0] == "label" and not all(_VALUE_LIKE.match(w) for w in loose[1:]):
+                if _kind(classify, loose[0]) == "label" and not all(_VALUE_LIKE.match(w) for w in loose[1:]):
                     # `年度目标 选聘生态护林员 200 名,实现…`: after a label, the words up to the next label are its value
                     texts, after_label = [], False
                     for w in loose:
-                        is_label = len(w) <= 12 and (classify(w) or ("",))[0] == "label"
+                        is_label = len(w) <= 12 and _kind(classify, w) == "label"
                         if is_label or after_label or not texts:
                             texts.append(w)  # a label, or the first word of its value
                         else:
@@ -248,8 +248,8 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                 lead_no = lead_no or no
                 lead.append(texts[0])        # (`项目效益`, its `指标` on the next line)
                 continue
-        k0 = (classify(texts[0]) or ("",))[0] if lead and len(texts) >= 2 and classify is not None else ""
-        if k0 == "level1" or k0 == "level" and (classify(texts[1]) or ("",))[0] in _LEVELS:
+        k0 = _kind(classify, texts[0]) if lead and len(texts) >= 2 and classify is not None else ""
+        if k0 == "level1" or k0 == "level" and _kind(classify, texts[1]) in _LEVELS:
             out.extend(lead)                 # (a stray line read like a level, over a row that has its level 1)
             nos.extend([lead_no] * len(lead))
             lead, lead_no = [], 0
@@ -502,11 +502,14 @@ _UNIT_PIECE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")           # `(万元
 _CUT_PIECES = frozenset({"指标", "目标"})                        # `可持续影响` / `指标`: a level name's cut end
 _LEVELS = ("level1", "level2", "level")
 _DIGIT = re.compile(r"\d")
+_SENTENCE_END = ("。", "；", ";")
 # a value of an indicator's row: a sign, a figure, a short word (优良, 长期, 无, √)
 _VALUE_LIKE = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《≈约]|[-+]?\d|[^\d\s]{1,3}$)")
 _NOTE_START = re.compile(r"^(?:注|备注|说明|填表说明|附注|填报说明)\s*\d?\s*[:：]")
 _FREE_TEXT_ROLES = frozenset({"deviation", "note", "explanation", "basis", "task", ""})
 _VALUE_ROLES = frozenset({"target", "actual", "weight", "score", "target_long", "progress", "unit", "op"})
+# (beside `_AMOUNT_CELL` below, which tells a number a line break may have cut: this one takes a dash for a figure
+# too, `—` in a money matrix's cell)
 _FIGURE_CELL = re.compile(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
 
 
@@ -542,7 +545,7 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         if prev and not _INLINE_PAIR.match(prev) and (
                 t in _CUT_PIECES and classify(prev + t) is not None
                 or _UNIT_PIECE.match(t) and not prev[-1].isdigit()
-                or classify(prev) is None and classify(t) is None and (classify(prev + t) or ("",))[0] == "label"):
+                or classify(prev) is None and classify(t) is None and _kind(classify, prev + t) == "label"):
             items[-1][1] += t                        # `可持续影响` + `指标`, `项目起` + `止时间`, `项目资金申请` + `(万元)`
             continue
         items.append([no, t])
@@ -562,7 +565,7 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             rows.append(("", 0))                     # (a table of its own: a grid of its own)
             rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(head)])
             i, tables, width = i + head, tables + 1, 1
-            if roles[0] and kinds[i - head][2].startswith("indicator:"):
+            if kinds[i - head][2].startswith("indicator:"):
                 i, n_good = _indicator_rows(items, kinds, i, roles, rows)
                 good += n_good
             else:
@@ -729,7 +732,7 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
         nonlocal good, named
         if cur:
             named += name in cur
-            if name in cur and len(cur[name][0]) <= 40 and any(_VALUE_LIKE.match(t) and not t.endswith(("。", "；"))
+            if name in cur and len(cur[name][0]) <= 40 and any(_VALUE_LIKE.match(t) and not t.endswith(_SENTENCE_END)
                                                                  for c, (t, _) in cur.items() if c > name):
                 good += 1
             if name in cur:
@@ -785,7 +788,7 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                 flush()
             cur[at] = (t, no)
         elif name not in cur:
-            if t.endswith(("。", "；", ";")) or len(t) > 60:
+            if t.endswith(_SENTENCE_END) or len(t) > 60:
                 break                                # a sentence where a name would be: prose, no row
             run = [i]                                # lines of words up to the row's first value
             while len(run) < 3 and run[-1] + 1 < len(items) and kinds[run[-1] + 1] is None \
@@ -794,7 +797,7 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
             slots = [c for c in (l1, l2) if c is not None and c < name and c not in cur and (not cur or c > max(cur))]
             slots = sorted(set(slots))
             if 2 <= len(run) <= len(slots) + 1 and value_next(run[-1] + 1) \
-                    and not any(items[x][1].endswith(("。", "；")) for x in run):
+                    and not any(items[x][1].endswith(_SENTENCE_END) for x in run):
                 # 决策 | 项目立项 | 立项依据充分性 | 3: the words before the first value fill the level columns left
                 # of the name, right-aligned on it (level names no list knows)
                 for c, x in zip(slots[-(len(run) - 1):] + [name], run):
@@ -808,14 +811,14 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
             after = kinds[i + 1] if i + 1 < len(items) else ("end", "", "")
             full = typical()
             short = full is not None and nxt - name - 1 < full - 1     # (more than one cell short of the rows above)
-            starts = not _VALUE_LIKE.match(t) and len(t) >= 4 and not t.endswith(("。", "；")) and not short and (
+            starts = not _VALUE_LIKE.match(t) and len(t) >= 4 and not t.endswith(_SENTENCE_END) and not short and (
                 value_next(i + 1)
                 # the row has as many cells as the rows above: a name-like line starts the next (unless a level
                 # name or the table's end follows: then it is the row's last cell, a deviation's text)
                 or full is not None and nxt - name - 1 >= full and (after is None or after[0] == "bare"))
             if nxt > last or starts and (roles[nxt] in _FREE_TEXT_ROLES or roles[nxt] in _VALUE_ROLES):
                 flush()
-                if t.endswith(("。", "；", ";")) or len(t) > 60:
+                if t.endswith(_SENTENCE_END) or len(t) > 60:
                     break
                 cur[name] = (t, no)
             else:

@@ -120,8 +120,11 @@ _MONTH_SPAN_RE = regex.compile(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到
 _INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pb>%)?\s*[)\]]"
                              r"\s*(?P<u>\S{1,6})?$")
 # `同比增长≥5%`, `满意度≥90%`: words naming what is compared, before an operator symbol (they are the qualifier)
+# the connective ending the words before a comparison (`不低于上年水平且`, `不低于上年，且`), no part of them; a bare 并 only
+# after a comma (`合并≥3个` is merged, no 合 and 并)
+_LEAD_CONNECTIVE = regex.compile(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?|且|并且|同时)$")
 # (`不低于上年，且≥95%`: a comma and 且 between the words and the comparison)
-_LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?:\s*[,;]\s*(?:且|并且|同时)?)?(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|>|<|=))")
+_LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?:\s*[,;]\s*(?:且|并且|并|同时)?)?(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|>|<|=))")
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
 _NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
                                r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
@@ -299,7 +302,7 @@ def _split(text: str) -> Target:
         t = _split(body[lead.end():])
         if t.value is not None:
             # (`不低于上年水平且≥90分`: the connective 且 is no part of what is compared)
-            q = regex.sub(r"\s*(?:[,，;；、]\s*)?(?:且|并且|并|同时)?$", "", lead.group(0)) or lead.group(0)
+            q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
             return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit,
                           qualifier=q + (f"；{qualifier}" if qualifier else ""))
         return as_text

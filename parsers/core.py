@@ -1108,7 +1108,7 @@ def _money_parts(h: Header, row: Row) -> Header | None:
     return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
 
 
-_WEAK_TARGET_HEADS = frozenset({"预期达到目标", "预期达到值", "预期达到指标值"})
+_WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
 # words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
 _LEVEL_HEAD_WORD = re.compile(r"指标|内容|目标|类别|维度|方面|类型|项目")
 _WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容"))

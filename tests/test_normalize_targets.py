@@ -527,3 +527,9 @@ def test_two_conditions_joined_by_a_comma_and_qie(text, want):
     """`≥95%，且≤100%` is the range `≥95%且≤100%` is (it was `>=` 95 with the qualifier `且≤100%`), and
     `不低于上年，且≥95%` the comparison `不低于上年且≥95%` is (it stayed text)."""
     assert split_target(text) == want
+
+
+def test_a_bare_bing_ending_words_is_theirs():
+    """`合并≥3个`: 并 ends the words (合并), it is no connective (the qualifier was 合); after a comma it is one."""
+    assert split_target("合并≥3个") == T(">=", 3.0, unit="个", qualifier="合并")
+    assert split_target("不低于上年，并≥95%") == T(">=", 95.0, unit="%", qualifier="不低于上年")
