@@ -248,6 +248,8 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                 lead_no = lead_no or no
                 lead.append(texts[0])        # (`项目效益`, its `指标` on the next line)
                 continue
+        if len(texts) >= 2:
+            texts = _rejoin_quantities(texts)
         k0 = _kind(classify, texts[0]) if lead and len(texts) >= 2 and classify is not None else ""
         if k0 == "level1" or k0 == "level" and _kind(classify, texts[1]) in _LEVELS:
             out.extend(lead)                 # (a stray line read like a level, over a row that has its level 1)
@@ -265,6 +267,33 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
     out.extend(lead)
     nos.extend([lead_no] * len(lead))
     return [("\t".join(x) if isinstance(x, list) else x, n) for x, n in zip(out, nos)]
+
+
+# a unit written apart from its number in a text of single spaces (`≥ 32000 平方米`, `≤ 0.93 元/吨`)
+_UNIT_WORD = re.compile(r"^(?:万|亿|千)?(?:平方米|平方公里|立方米|公里|千米|米|亩|公顷|吨|千克|公斤|元|人次|人|户次|户|次|台套|台|套|"
+                        r"辆|所|场|篇|家|座|批|项|件|份|册|本|张|棵|株|头|只|处|条|间|个|天|小时|分钟|年|月|日|周)"
+                        r"(?:/[^\s\d/]{1,4})?$")
+_YEAR_WORD = re.compile(r"^(?:19|20)\d{2}年$")
+_DATE_END = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?$")     # `2024年1月1日` before 至
+_DATE_START = re.compile(r"^(?:19|20)\d{2}年")
+_SPAN_WORDS = frozenset({"至", "到", "-", "—", "~", "～", "－"})
+
+
+def _rejoin_quantities(texts: list[str]) -> list[str]:
+    """Given a row's cells split at every space, return them with a quantity's pieces put back together: a sign and
+    its number (`≥` `95%`), a unit after its number (`32000` `平方米`), a date written with spaces (`2024` `年` `12`
+    `月底前`)."""
+    out = [texts[0]]
+    for t in texts[1:]:
+        prev = out[-1]
+        bare = prev.replace(" ", "")
+        if _OP_ONLY.match(prev) or prev[-1:].isdigit() and (_UNIT_WORD.match(t) or t[:1] in "月日") \
+                or _YEAR_WORD.match(bare) and t[:1].isdigit() and len(t) <= 6 and ("月" in t or t.isdigit()) \
+                or _DATE_END.search(bare) and t in _SPAN_WORDS or bare[-1:] in _SPAN_WORDS and _DATE_START.match(t):
+            out[-1] = prev + (" " if t in _SPAN_WORDS or bare[-1:] in _SPAN_WORDS else "") + t
+        else:
+            out.append(t)
+    return out
 
 
 def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = None,

@@ -2649,3 +2649,17 @@ def test_a_review_of_this_rounds_rules_mended():
     assert not _review("af_c11_notice_single_lines.txt")["projects"]
     p = _review("af_c16_single_lines_money_block.txt")["projects"][0]
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (1_000_000, 800_000, 200_000)
+
+
+def test_spaced_texts_quantities_written_with_spaces():
+    """A single-space text (tests/fixtures/review/ae_c04_dates_spaced_targets.txt): a quantity's pieces split at its
+    spaces are one cell again (`2024 年 12 月底前`, `2024年1月1日 至 2024年12月31日`, `≥ 32000 平方米`), so the row keeps
+    its width and its levels (the date made two cells and the row's level 2 became its level 1)."""
+    ind = _review("ae_c04_dates_spaced_targets.txt")["indicators"]
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in ind][2:4] == [
+        ("产出指标", "时效指标", "补助资金发放时间", "2024 年12月底前"),
+        ("产出指标", "时效指标", "服务期限", "2024年1月1日 至 2024年12月31日")]
+    from extract.txt import _rejoin_quantities
+    assert _rejoin_quantities(["产出指标", "≥", "32000", "平方米", "98%"]) == ["产出指标", "≥32000平方米", "98%"]
+    assert _rejoin_quantities(["培训人数", "≥100人", "1050人", "10", "未完成"]) == [
+        "培训人数", "≥100人", "1050人", "10", "未完成"]
