@@ -2663,3 +2663,13 @@ def test_spaced_texts_quantities_written_with_spaces():
     assert _rejoin_quantities(["产出指标", "≥", "32000", "平方米", "98%"]) == ["产出指标", "≥32000平方米", "98%"]
     assert _rejoin_quantities(["培训人数", "≥100人", "1050人", "10", "未完成"]) == [
         "培训人数", "≥100人", "1050人", "10", "未完成"]
+
+
+def test_a_scored_table_headed_like_an_assessment():
+    """`考核项目 | 考核内容 | 指标名称 | 分值 | 评分标准 | 得分` (tests/fixtures/review/af_c03_score_kaohe_cols.txt): items named and
+    scored are a 评分表, its sections and contents the levels 1 and 2 (all four rows were lost as assessment items
+    without a numbered item)."""
+    s = _review("af_c03_score_kaohe_cols.txt")["scores"]
+    assert [(x["level1"], x["level2"], x["level3"], x["weight"], x["score"]) for x in s] == [
+        ("项目决策", "项目立项", "立项依据充分性", 5.0, 5.0), ("项目决策", "绩效目标", "绩效目标合理性", 5.0, 4.0),
+        ("项目过程", "资金管理", "资金到位率", 10.0, 10.0), ("项目产出", "产出数量", "垃圾清运量", 20.0, 18.0)]
