@@ -449,3 +449,25 @@ def test_a_tick_after_a_value_is_a_cell_of_its_own():
     assert _split_flat("质量指标 合格率 95% √") == ["质量指标", "合格率", "95%", "√"]
     assert _split_flat("部门预算 □              切块预算 □") == ["部门预算 □", "切块预算 □"]
     assert _split_flat("项目类别   □ 一次性项目 ☑ 经常性项目") == ["项目类别", "□ 一次性项目", "☑ 经常性项目"]
+
+
+_FORM_WORDS = ["项目名称", "某项目", "主管部门", "年度目标", "完成任务。", "一级指标", "二级指标", "三级指标", "指标值",
+               "产出指标", "数量指标", "质量指标", "成本指标", "效益指标", "满意度指标", "服务对象满意度指标", "指标", "目标",
+               "培训人数", "≥100人", "95%", "≥", "10", "2024", "年", "12", "月底前", "至", "平方米", "总分", "100",
+               "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "年度资金总额", "200", "—", "说明：",
+               "本表由项目单位填写", "(盖章)", "□ 一次性项目", "☑ 经常性项目", "绩效标准", "计划标准", "中期资金总额",
+               "财政拨款", "其他资金", "60", "40", "长期目标", "完成全部建设任务。", ""]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_FORM_WORDS), min_size=1, max_size=5), min_size=0, max_size=40),
+       st.sampled_from(["\n", " "]))
+def test_one_cell_and_single_space_texts_give_well_formed_grids(rows, joiner):
+    """Any text of form words, one cell per line or cells set apart by one space: reading it raises nothing, and
+    every cell lies inside its grid (a column of 0 or more, its span within the rows)."""
+    from parsers.core import line_kind, starts_a_row
+    lines = [w for r in rows for w in r] if joiner == "\n" else [" ".join(r) for r in rows]
+    grids, texts = build_grids(lines, [], starts_a_row, line_kind)
+    for g in grids:
+        for c in g.cells:
+            assert c.col >= 0 and c.row >= 0 and c.row + c.rowspan <= g.n_rows and c.col + c.colspan <= g.n_cols
