@@ -171,7 +171,7 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
             for tok in tokens:
                 if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（"
                                or (_BOX_ONLY.match(merged[-1][2]) if box_first
-                                   else _BOX_ONLY.match(tok[2]) and not _VALUE_LIKE.match(merged[-1][2]))
+                                   else _BOX_ONLY.match(tok[2]) and not _FIGURE_END.search(merged[-1][2]))
                                or _OP_TAIL.match(tok[2]) and (merged[-1][2][-1] in _OP_CHARS
                                                               or not _EQ_FIGURE.match(tok[2]))
                                or (merged[-1][2][-1].isdigit() and _UNIT_TOKEN.match(tok[2]))):
@@ -191,6 +191,7 @@ _ENDS_COLUMNS = re.compile(r"^(?:注|备注|说明|填表说明|附注)\s*[:：]
 _TITLE_LINE = re.compile(r"表\s*$|^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$")
 _OP_ONLY = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《]{1,2}|大于|小于|不低于|不高于|不少于|不超过)$")
 _OP_TAIL = re.compile(r"^[=＝]\S")           # `≥ =100%`: the `=` typed after the sign
+_FIGURE_END = re.compile(r"[\d%％‰]$")                # `95% √`: a value, the tick another column's
 _BOX_ONLY = re.compile(r"^[□☐■☑☒√✓✔▇◻◼]$")         # `部门预算 □`: the box of the option before it
 _EQ_FIGURE = re.compile(r"^[=＝]\s*\d")                 # `=22个` after a name: its target (`=漏损量/供水量` is no cell)
 _OP_CHARS = "≥≤≧≦＞＜<>》《"                  # (after a name, `涉及乡镇街数量 =22个`, `=22个` is the target's cell)
@@ -274,23 +275,36 @@ _UNIT_WORD = re.compile(r"^(?:万|亿|千)?(?:平方米|平方公里|立方米|�
                         r"辆|所|场|篇|家|座|批|项|件|份|册|本|张|棵|株|头|只|处|条|间|个|天|小时|分钟|年|月|日|周)"
                         r"(?:/[^\s\d/]{1,4})?$")
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2}年$")
+_DAY_OR_MONTH = re.compile(r"^[月日](?:底前|底|前|份|初|中|末|以前|之前|\d{1,2}日?(?:前|以前)?)?$")   # `月底前`, `日前`
+_DAY_NUMBER = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])$")
+_MONTH_PIECE = re.compile(r"^\d{1,2}月")
 _DATE_END = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?$")     # `2024年1月1日` before 至
 _DATE_START = re.compile(r"^(?:19|20)\d{2}年")
 _SPAN_WORDS = frozenset({"至", "到", "-", "—", "~", "～", "－"})
+_OPEN_SPAN = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[至到\-—~～－]$")   # `2024年1月1日 至`, its end next
 
 
 def _rejoin_quantities(texts: list[str]) -> list[str]:
     """Given a row's cells split at every space, return them with a quantity's pieces put back together: a sign and
     its number (`≥` `95%`), a unit after its number (`32000` `平方米`), a date written with spaces (`2024` `年` `12`
-    `月底前`)."""
+    `月底前`, `2024年1月1日` `至` `2024年12月31日`). The row's first cell takes nothing (`1 日常保洁费`: a number and a
+    name); a day or a month only joins a number of 1 to 31 (`10 月度考核未完成` is a score and a text), a year only
+    a month after it, a span word only between two dates."""
     out = [texts[0]]
-    for t in texts[1:]:
+    for k, t in enumerate(texts[1:], 1):
         prev = out[-1]
         bare = prev.replace(" ", "")
-        if _OP_ONLY.match(prev) or prev[-1:].isdigit() and (_UNIT_WORD.match(t) or t[:1] in "月日") \
-                or _YEAR_WORD.match(bare) and t[:1].isdigit() and len(t) <= 6 and ("月" in t or t.isdigit()) \
-                or _DATE_END.search(bare) and t in _SPAN_WORDS or bare[-1:] in _SPAN_WORDS and _DATE_START.match(t):
-            out[-1] = prev + (" " if t in _SPAN_WORDS or bare[-1:] in _SPAN_WORDS else "") + t
+        after = texts[k + 1] if k + 1 < len(texts) else ""
+        span = t in _SPAN_WORDS and _DATE_END.search(bare) is not None and _DATE_START.match(after) is not None \
+            and after != bare                        # (`2024年12月 - 2024年12月`: a dash for an empty cell between)
+        if len(out) >= 2 and (
+                _OP_ONLY.match(prev)
+                or prev[-1:].isdigit() and (_UNIT_WORD.match(t) or _DAY_OR_MONTH.match(t) and _DAY_NUMBER.search(prev))
+                or _YEAR_WORD.match(bare) and _MONTH_PIECE.match(t)
+                or span or _OPEN_SPAN.search(bare) and _DATE_START.match(t)):
+            out[-1] = prev + (" " if span or _OPEN_SPAN.search(bare) else "") + t
+            if len(out) >= 3 and _YEAR_WORD.match(out[-2].replace(" ", "")) and _MONTH_PIECE.match(out[-1]):
+                out[-2:] = [out[-2] + out[-1]]          # `2024年` then `12` + `月底前`
         else:
             out.append(t)
     return out

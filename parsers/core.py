@@ -1179,11 +1179,13 @@ def _detect_header(row: Row) -> Header | None:
             continue                     # 序号 | 工作任务 | 具体内容 | 责任单位: a work plan's tasks, no points to score
         if n > best_n or (n == best_n and kind == "score" and "target" not in cols):
             best, best_n = Header(kind, cols, sorted(cols, key=cols.get), row), n
-    if best is not None and best.kind == "assessment" and {"section", "content"} <= best.cols.keys():
+    if best is not None and best.kind == "assessment" and {"section", "content"} <= best.cols.keys() \
+            and not {"responsible", "section_no"} & best.cols.keys():
         named_roles = {m.get("score", ("",))[0]: c.col for c, m in named if "score" in m}
         if "level3" in named_roles and "score" in named_roles and named_roles["level3"] > best.cols["content"]:
             # 考核项目 | 考核内容 | 指标名称 | 分值 | 评分标准 | 得分: the items named and scored, a 评分表 (the rows were lost as
-            # assessment items without a numbered item); its sections and contents are the levels 1 and 2
+            # assessment items without a numbered item); its sections and contents are the levels 1 and 2 (with a
+            # 序号 or a 责任单位 column it stays a breakdown of tasks, its 得分 column perhaps left blank)
             cols = {"level1": best.cols["section"], "level2": best.cols["content"],
                     **{r: c for r, c in named_roles.items() if r in ("level3", "weight", "score", "deduction")}}
             if "points" in best.cols and "weight" not in cols:

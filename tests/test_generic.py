@@ -2673,3 +2673,17 @@ def test_a_scored_table_headed_like_an_assessment():
     assert [(x["level1"], x["level2"], x["level3"], x["weight"], x["score"]) for x in s] == [
         ("项目决策", "项目立项", "立项依据充分性", 5.0, 5.0), ("项目决策", "绩效目标", "绩效目标合理性", 5.0, 4.0),
         ("项目过程", "资金管理", "资金到位率", 10.0, 10.0), ("项目产出", "产出数量", "垃圾清运量", 20.0, 18.0)]
+
+
+def test_a_review_of_the_last_rules_mended():
+    """A review of the last rules (tests/fixtures/review/ag_*), mended: a breakdown of tasks with 序号 and 责任单位
+    columns stays assessment items though it names 指标名称 and 得分 (its 得分 left blank: every row was lost); in a
+    single-space text a score is no month (`8 月度检查…`), a year takes no weight (`2023年 10`), a serial number no
+    name (`1 日常保洁费`); a short option keeps its box (`新增 □     延续 ☑`: the unticked one was read)."""
+    assert len(_review("ag_a01_kh_fenjie_empty_defen.txt")["assessment_items"]) == 4
+    ind = _review("ag_s01_selfeval_dev_month.txt")["indicators"]
+    assert any((i["score"], i["deviation"]) == (8.0, "月度检查发现问题较多") for i in ind)
+    ind = _review("ag_s07_selfeval_full_rows.txt")["indicators"]
+    assert any((i["level3"], i["actual_raw"], i["weight"], i["score"]) == ("完工年份", "2023年", 10.0, 10.0) for i in ind)
+    assert [b["name"] for b in _review("ag_s06_budget_seq.txt")["budget_items"]][:2] == ["日常保洁费", "月度考核奖励"]
+    assert _review("ag_f01_flat_short_option_boxes.txt")["projects"][0]["category"] == "延续、经常性"
