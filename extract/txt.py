@@ -267,7 +267,45 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
         nos.append(no)
     out.extend(lead)
     nos.extend([lead_no] * len(lead))
+    if classify is not None:
+        _pad_levels(out, classify)
     return [("\t".join(x) if isinstance(x, list) else x, n) for x, n in zip(out, nos)]
+
+
+def _pad_levels(rows: list, classify: Classify) -> None:
+    """Given the rows of a single-space text, put the rows under an indicator table's header in its columns by their
+    first cell: a row starting with a level 2 (`质量指标 检查合格率 ≥95% …`, its level 1 merged above and not printed)
+    or with the name gets the empty cells before it, as a tab dump keeps them (it was read a column or two left)."""
+    head: dict[str, int] | None = None
+    width = 0
+    for k, row in enumerate(rows):
+        if not isinstance(row, list):
+            continue
+        roles = {}
+        for c, t in enumerate(row):
+            kind = classify(t)
+            if kind is not None and kind[2].startswith("indicator:"):
+                roles.setdefault(kind[2].split(":")[1], c)
+        if len(roles) >= 3 and "level3" in roles:
+            head, width = roles, len(row)
+            continue
+        if head is None:
+            continue
+        first = _kind(classify, row[0])
+        if first in ("label", "header", "title"):
+            head = None                              # (the table has ended)
+            continue
+        if first == "block" or _TOTAL_WORD.match(row[0]):
+            continue                                 # (the block label the header starts with too; a total row)
+        nxt = _kind(classify, row[1]) if len(row) > 1 else ""
+        if first == "level1" or first == "level" and nxt in _LEVELS:
+            at = head.get("level1", 0)
+        elif first in ("level2", "level") or first == "bare" and nxt == "":
+            at = head.get("level2", head.get("level1", 0))
+        else:
+            at = head["level3"]
+        if 0 < at and len(row) + at <= width:
+            rows[k] = [""] * at + row
 
 
 # a unit written apart from its number in a text of single spaces (`≥ 32000 平方米`, `≤ 0.93 元/吨`)

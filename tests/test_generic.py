@@ -2687,3 +2687,13 @@ def test_a_review_of_the_last_rules_mended():
     assert any((i["level3"], i["actual_raw"], i["weight"], i["score"]) == ("完工年份", "2023年", 10.0, 10.0) for i in ind)
     assert [b["name"] for b in _review("ag_s06_budget_seq.txt")["budget_items"]][:2] == ["日常保洁费", "月度考核奖励"]
     assert _review("ag_f01_flat_short_option_boxes.txt")["projects"][0]["category"] == "延续、经常性"
+
+
+def test_spaced_rows_under_a_header_keep_their_columns():
+    """A single-space 自评表 (tests/fixtures/review/ag_s01_selfeval_dev_month.txt): a row starting with a level 2 (its
+    level 1 merged above, not printed) gets the empty cell before it, as a tab dump keeps it (it was read a column
+    left: the level 2 as the level 1, the target as the name, the score lost)."""
+    ind = _review("ag_s01_selfeval_dev_month.txt")["indicators"]
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["actual_raw"], i["weight"], i["score"])
+            for i in ind][1:3] == [("产出指标", "质量指标", "检查合格率", "≥95%", "90%", 10.0, 8.0),
+                                   ("产出指标", "时效指标", "信息报送及时率", "100%", "90%", 10.0, 9.0)]
