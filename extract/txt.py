@@ -292,6 +292,8 @@ def _pad_levels(rows: list, classify: Classify) -> None:
         if head is None:
             continue
         first = _kind(classify, row[0])
+        if first in ("label", "header") and len(row) >= 2 and all(_VALUE_LIKE.match(t) for t in row[1:]):
+            first = ""                               # `预算执行率 ≥95% 98% 10 10`: an indicator named like a label
         if first in ("label", "header", "title"):
             head = None                              # (the table has ended)
             continue

@@ -2697,3 +2697,11 @@ def test_spaced_rows_under_a_header_keep_their_columns():
     assert [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["actual_raw"], i["weight"], i["score"])
             for i in ind][1:3] == [("产出指标", "质量指标", "检查合格率", "≥95%", "90%", 10.0, 8.0),
                                    ("产出指标", "时效指标", "信息报送及时率", "100%", "90%", 10.0, 9.0)]
+
+
+def test_a_spaced_row_named_like_a_label_stays_in_the_table():
+    """`预算执行率 ≥95% 98% 10 10` in a single-space 自评表 (tests/fixtures/review/af_c21_*): an indicator named like a
+    label, its values in their columns, the table going on (its cells were a column off, and the rows after it too)."""
+    ind = _review("af_c21_spaced_label_named_indicator_row.txt")["indicators"]
+    assert [(i["level3"], i["target_raw"], i["actual_raw"], i["weight"], i["score"]) for i in ind][2:4] == [
+        ("预算执行率", "≥95%", "98%", 10.0, 10.0), ("诊疗能力提升", "明显", "明显", 20.0, 18.0)]
