@@ -174,7 +174,8 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
                                    else _BOX_ONLY.match(tok[2]) and not _FIGURE_END.search(merged[-1][2]))
                                or _OP_TAIL.match(tok[2]) and (merged[-1][2][-1] in _OP_CHARS
                                                               or not _EQ_FIGURE.match(tok[2]))
-                               or (merged[-1][2][-1].isdigit() and _UNIT_TOKEN.match(tok[2]))):
+                               or (merged[-1][2][-1].isdigit() and _UNIT_TOKEN.match(tok[2])
+                                   and tok[2] not in _NO_UNIT)):
                     a = merged.pop()
                     merged.append((a[0], tok[1], line[a[0]:tok[1]]))   # `≥ 90%`, `100% (10月前)`: one cell
                 else:
@@ -196,6 +197,10 @@ _BOX_ONLY = re.compile(r"^[□☐■☑☒√✓✔▇◻◼]$")         # `部�
 _EQ_FIGURE = re.compile(r"^[=＝]\s*\d")                 # `=22个` after a name: its target (`=漏损量/供水量` is no cell)
 _OP_CHARS = "≥≤≧≦＞＜<>》《"                  # (after a name, `涉及乡镇街数量 =22个`, `=22个` is the target's cell)
 _BRACKETED = re.compile(r"^[（(].*[)）]$")
+# words of one or two characters after a number that are no unit but a cell of their own (`10 无`: a score, then
+# the deviation 无)
+_NO_UNIT = frozenset({"无", "有", "是", "否", "能", "优", "良", "中", "差", "好", "高", "低", "暂无", "没有", "合格", "达标",
+                      "完成", "正常", "良好", "优秀"})
 _UNIT_TOKEN = re.compile(r"^(?:[%％‰]|[^\d\s%％]{1,2}[%％]?)$")     # `≥ 95 ％`, `12 个`: the number's unit
 
 

@@ -471,3 +471,10 @@ def test_one_cell_and_single_space_texts_give_well_formed_grids(rows, joiner):
     for g in grids:
         for c in g.cells:
             assert c.col >= 0 and c.row >= 0 and c.row + c.rowspan <= g.n_rows and c.col + c.colspan <= g.n_cols
+
+
+def test_a_judgement_word_after_a_number_is_no_unit():
+    """Flattened text: `10 无` is a score and the deviation 无 (read as the number with a unit `无`); `12 个` is one."""
+    from extract.txt import _split_flat
+    assert _split_flat("成本指标 保洁成本 ≤50万元 48万元 10 10 无")[-3:] == ["10", "10", "无"]
+    assert _split_flat("数量 12 个") == ["数量", "12 个"]
