@@ -485,6 +485,90 @@ _MD_BOX_OFF = re.compile(r"\[ \]")
 _MD_EMPTY = re.compile(r"^(?:NaN|nan|None|Unnamed: \d+)$")
 
 
+def _cellbar_style(lines: list[str]) -> bool:
+    """A web page's tables as a converter wrote them as text: each cell followed by ` |` (one cell per line, or a
+    row's cells on one line), each row ended by a run of bars (`|||||`, its empty cells), rows not starting with a
+    bar (a Markdown table's do)."""
+    content = [ln.strip() for ln in lines if ln.strip()]
+    if len(content) < 8 or sum(1 for ln in content if ln.startswith("|") and not _BAR_ONLY.match(ln)) > 0.3 * len(content):
+        return False
+    return sum(1 for ln in content if ln.endswith("|")) >= 0.3 * len(content) \
+        and sum(1 for ln in content if "||" in ln) >= 3
+
+
+def _cellbar_rows(lines: list[str]) -> list[tuple[str, int]]:
+    """Given the lines of a text of cells each followed by ` |` and rows ended by runs of bars, return its rows
+    (cells tab-separated, the empty ones left out: packed rows) and text lines, each with its first line (1-based).
+    A cell's text wrapped over lines is put back together (`绩` / `效` / `指` / `标 |`); a line without bars, long or
+    at no row's start, is a line of text (a title above the table)."""
+    out: list[tuple[str, int]] = []
+    cur: list[str] = []
+    first = 0
+    piece: list[str] = []
+    piece_no = 0
+    for no, ln in enumerate(lines, 1):
+        if "|" not in ln:
+            t = ln.strip()
+            if not t:
+                continue
+            if not piece and (len(t) > 8 or not cur and not _CELL_PIECE.match(t)):
+                if cur:                              # (a row left open by a page's text: it ends here)
+                    out.append(("\t".join(cur), first))
+                    cur = []
+                out.append((t, no))
+                continue
+            piece_no = piece_no or no
+            piece.append(t)
+            continue
+        pos = 0
+        for m in _BARS.finditer(ln):
+            text = ln[pos:m.start()].strip()
+            if text:
+                piece_no = piece_no or no
+                piece.append(text)
+            if piece:
+                cell = unwrap_cell("\n".join(piece))
+                if not cur:
+                    first = piece_no
+                cur.append(cell)
+            piece, piece_no = [], 0
+            if len(m.group()) >= 2 and cur:          # a run of bars: the row's end (its empty cells)
+                out.append(("\t".join(cur) if len(cur) > 1 else cur[0] + "\t", first))
+                cur = []
+            pos = m.end()
+        rest = ln[pos:].strip()
+        if rest:
+            piece_no = piece_no or no
+            piece.append(rest)
+    if piece:
+        cur.append(unwrap_cell("\n".join(piece)))
+    if cur:
+        out.append(("\t".join(cur) if len(cur) > 1 else cur[0] + "\t", first or len(lines)))
+    return out
+
+
+def _build_cellbars(lines: list[str], warnings: list[ParseWarning] | None,
+                    classify: Classify | None) -> tuple[list[Grid], list[TextLine]]:
+    """Given the lines of a text of cells each followed by ` |`, return its grids and text lines: the rows put back
+    from the bars, those under an indicator table's header in its columns (`_pad_levels`)."""
+    rows = _cellbar_rows(lines)
+    texts_rows = [r for r, _ in rows]
+    if classify is not None:
+        packed = [r.rstrip("\t").split("\t") if "\t" in r else r for r in texts_rows]
+        _pad_levels(packed, classify)
+        texts_rows = ["\t".join(r) + ("\t" if len(r) == 1 else "") if isinstance(r, list) else r for r in packed]
+    grids, texts = _build_horizontal(texts_rows, numbers=[n for _, n in rows])
+    if warnings is not None:
+        warnings.append(ParseWarning("text_cell_bars", "cells each followed by ` |`, rows ended by runs of bars (a web "
+                                     "page's tables written as text): rows put back from the bars, best effort"))
+    return grids, texts
+
+
+_BARS = re.compile(r"\|(?:\s*\|)*")     # a bar, or a run of bars (with blanks between: `| ||||`)
+_BAR_ONLY = re.compile(r"^[|\s]+$")
+_CELL_PIECE = re.compile(r"^[\u4e00-\u9fff（）()]{1,8}$")   # `绩` / `效`: a short piece of a cell wrapped over lines
+
+
 def _pipe_style(lines: list[str]) -> bool:
     """A Markdown dump (pandoc, markitdown, docling …): tables as `| a | b |` rows, few tabs."""
     rows = sum(1 for ln in lines if _PIPE_ROW.match(ln) and ln.count("|") >= 3)
@@ -548,6 +632,8 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     """Given the lines of a dump, return its grids (cells with 1-based line numbers) and the text lines outside them.
 
     `classify` (parsers.core.line_kind) says what a line of a one-cell-per-line text is, to put its rows back."""
+    if _cellbar_style(lines):
+        return _build_cellbars(lines, warnings, classify)
     if _pipe_style(lines):
         grids, texts = _build_horizontal(_from_pipes(lines))
         for g in grids:

@@ -2705,3 +2705,19 @@ def test_a_spaced_row_named_like_a_label_stays_in_the_table():
     ind = _review("af_c21_spaced_label_named_indicator_row.txt")["indicators"]
     assert [(i["level3"], i["target_raw"], i["actual_raw"], i["weight"], i["score"]) for i in ind][2:4] == [
         ("预算执行率", "≥95%", "98%", 10.0, 10.0), ("诊疗能力提升", "明显", "明显", 20.0, 18.0)]
+
+
+def test_web_tables_written_with_cell_bars():
+    """A web page's tables as a converter wrote them as text, each cell followed by ` |`, each row ended by a run of
+    bars (tests/fixtures/review/ah_*: the stored text of two real pages whose forms tests/templates holds as tab
+    dumps, 淮北 real_anhui_huaibei_* and 休宁 real_anhui_xiuning_*): rows put back from the bars, a row without its
+    merged level cells put in its columns (no form was read from either: the bars were taken for a Markdown table)."""
+    t = _review("ah_huaibei_cell_bars.txt")
+    assert t["projects"][0]["name"] == "农村文化建设配套补助经费" and len(t["indicators"]) == 9
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in t["indicators"]][:2] == [
+        ("产出指标", "数量指标", "开展送戏进万村", "≥70村"), ("产出指标", "质量指标", "送戏进万村活动完成率", "≥95%")]
+    t = _review("ah_xiuning_row_bars.txt")
+    assert t["projects"][0]["name"] == "休宁县中共皖浙赣省委驻地旧址陈列布展项目"
+    assert [(i["level3"], i["target_raw"], i["actual_raw"]) for i in t["indicators"]][:2] == [
+        ("布展面积", "300㎡", "0"), ("工程实施总体质量", "一次性通过省文物局验收", "一次性")]
+    assert "text_cell_bars" in [w["code"] for w in t["warnings"]]
