@@ -564,6 +564,13 @@ def _build_cellbars(lines: list[str], warnings: list[ParseWarning] | None,
     return grids, texts
 
 
+def _bar_ended(lines: list[str]) -> bool:
+    """Cells each on a line of their own followed by ` |` (half the lines or more), no row ended by a run of bars."""
+    content = [ln.strip() for ln in lines if ln.strip()]
+    return len(content) >= 12 and sum(1 for ln in content if ln.endswith("|") and ln.count("|") == 1) >= 0.5 * len(content)
+
+
+_BAR_END = re.compile(r"\s*\|\s*$")
 _BARS = re.compile(r"\|(?:\s*\|)*")     # a bar, or a run of bars (with blanks between: `| ||||`)
 _BAR_ONLY = re.compile(r"^[|\s]+$")
 _CELL_PIECE = re.compile(r"^[\u4e00-\u9fff（）()]{1,8}$")   # `绩` / `效`: a short piece of a cell wrapped over lines
@@ -643,6 +650,9 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
         return grids, texts
     if _vertical_style(lines):
         return _build_vertical(lines)
+    if classify is not None and _bar_ended(lines):
+        # each cell on a line of its own followed by ` |`, no run of bars to end the rows: one cell per line
+        lines = [_BAR_END.sub("", ln) for ln in lines]
     if classify is not None and _single_cell_style(lines):
         got = _single_cells(lines, classify)
         if got is not None:

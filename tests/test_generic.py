@@ -2721,3 +2721,13 @@ def test_web_tables_written_with_cell_bars():
     assert [(i["level3"], i["target_raw"], i["actual_raw"]) for i in t["indicators"]][:2] == [
         ("布展面积", "300㎡", "0"), ("工程实施总体质量", "一次性通过省文物局验收", "一次性")]
     assert "text_cell_bars" in [w["code"] for w in t["warnings"]]
+
+
+def test_cells_each_followed_by_a_bar_without_row_ends():
+    """The stored text of a real page (tests/fixtures/review/ah_jinan_bar_ended_cells.txt; its forms are
+    tests/templates/real_anhui_jinan_sports_*): each cell on a line of its own followed by ` |`, no run of bars
+    ending the rows: read as one cell per line (no form was read)."""
+    t = _review("ah_jinan_bar_ended_cells.txt")
+    assert [p["name"] for p in t["projects"]] == ["2025金安国际网球公开赛(国际系列赛事)", "安徽省常规赛费用"]
+    assert [(i["level2"], i["level3"], i["target_raw"]) for i in t["indicators"]][:3] == [
+        ("数量指标", "开展运动种类", "1种"), ("数量指标", "打造品牌赛事种类", "1种"), ("质量指标", "经费支出合规率", "100%")]
