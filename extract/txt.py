@@ -703,6 +703,19 @@ def _kind(classify: Classify, text: str) -> str:
     return k[0] if k is not None else ""
 
 
+def _wrapped_head(classify: Classify, a: str, b: str) -> bool:
+    """Two short lines that are one head or label a cell's width wrapped (`年度` / `指标值`, `实际` / `完成值`, `年初` /
+    `预算数`, `主管部门` / `及编码`): together a head or a label, one of them alone nothing known (or a label of what
+    the whole is a table's head)."""
+    if len(a) > 6 or len(b) > 6:
+        return False
+    whole = _kind(classify, a + b)
+    if whole not in ("header", "label"):
+        return False
+    ka, kb = _kind(classify, a), _kind(classify, b)
+    return ka == "" or kb == "" or ka == "label" and whole == "header"
+
+
 def _single_cell_style(lines: list[str]) -> bool:
     """A text with one cell per line (a web page's table copied as text): no tabs, almost no line with a
     gap of spaces inside."""
@@ -729,7 +742,8 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         if prev and not _INLINE_PAIR.match(prev) and (
                 t in _CUT_PIECES and classify(prev + t) is not None
                 or _UNIT_PIECE.match(t) and not prev[-1].isdigit()
-                or classify(prev) is None and classify(t) is None and _kind(classify, prev + t) == "label"):
+                or classify(prev) is None and classify(t) is None and _kind(classify, prev + t) == "label"
+                or _wrapped_head(classify, prev, t)):
             items[-1][1] += t                        # `可持续影响` + `指标`, `项目起` + `止时间`, `项目资金申请` + `(万元)`
             continue
         items.append([no, t])

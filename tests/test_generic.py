@@ -2731,3 +2731,13 @@ def test_cells_each_followed_by_a_bar_without_row_ends():
     assert [p["name"] for p in t["projects"]] == ["2025金安国际网球公开赛(国际系列赛事)", "安徽省常规赛费用"]
     assert [(i["level2"], i["level3"], i["target_raw"]) for i in t["indicators"]][:3] == [
         ("数量指标", "开展运动种类", "1种"), ("数量指标", "打造品牌赛事种类", "1种"), ("质量指标", "经费支出合规率", "100%")]
+
+
+def test_one_cell_per_line_heads_wrapped_over_lines():
+    """The stored text of a real page (tests/fixtures/review/ah_langfang_wrapped_heads.txt; its form is
+    tests/templates/real_hebei_langfang_*), one cell per line, its heads wrapped (`年度` / `指标值`, `实际` / `完成值`,
+    `年初` / `预算数`): the pieces joined into their heads (the table was not found: no project, no warning)."""
+    t = _review("ah_langfang_wrapped_heads.txt")
+    assert t["projects"][0]["name"] == "办公宿舍楼、食堂及餐厅暖通改造经费" and len(t["indicators"]) == 9
+    assert [(i["level2"], i["level3"], i["target_raw"], i["actual_raw"], i["score"]) for i in t["indicators"]][1] == (
+        "质量指标", "工程完工率", "100", "100", 10.0)
