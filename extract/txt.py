@@ -672,7 +672,9 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
             g.origin = "txt_flat"
         if warnings is not None:
             warnings.append(ParseWarning("text_flattened", "cells are separated by spaces, not tabs "
-                                         "(flattened PDF text): rows rebuilt from the gaps, best effort"))
+                                         "(flattened PDF text): rows rebuilt from the gaps, best effort" if numbers is None
+                                         else "cells are set apart by single spaces, not tabs (a web page's text): "
+                                         "rows read as their cells come, best effort"))
         return grids, texts
     return _build_horizontal(lines, is_label)
 
