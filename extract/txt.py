@@ -639,9 +639,10 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     """Given the lines of a dump, return its grids (cells with 1-based line numbers) and the text lines outside them.
 
     `classify` (parsers.core.line_kind) says what a line of a one-cell-per-line text is, to put its rows back."""
-    if _cellbar_style(lines):
+    bars = any("|" in ln for ln in lines)
+    if bars and _cellbar_style(lines):
         return _build_cellbars(lines, warnings, classify)
-    if _pipe_style(lines):
+    if bars and _pipe_style(lines):
         grids, texts = _build_horizontal(_from_pipes(lines))
         for g in grids:
             for c in g.cells:
@@ -650,7 +651,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
         return grids, texts
     if _vertical_style(lines):
         return _build_vertical(lines)
-    if classify is not None and _bar_ended(lines):
+    if classify is not None and bars and _bar_ended(lines):
         # each cell on a line of its own followed by ` |`, no run of bars to end the rows: one cell per line
         lines = [_BAR_END.sub("", ln) for ln in lines]
     if classify is not None and _single_cell_style(lines):
@@ -721,6 +722,8 @@ def _wrapped_head(classify: Classify, a: str, b: str) -> bool:
 def _single_cell_style(lines: list[str]) -> bool:
     """A text with one cell per line (a web page's table copied as text): no tabs, almost no line with a
     gap of spaces inside."""
+    if sum(1 for ln in lines[:60] if "\t" in ln) >= 5:
+        return False                                 # (a tab dump: most files, told at once)
     content = [ln.strip() for ln in lines if ln.strip()]
     if len(content) < 12 or sum(1 for ln in content if "\t" in ln) > 0.05 * len(content):
         return False

@@ -364,6 +364,14 @@ def _cmd_extract(args) -> int:
     from jixiao.pipeline import collect_inputs, process_file
     from jixiao import schema
     from jixiao.store import Store
+    # what the run's end imports (the DuckDB file, the Parquet dataset reader), imported before the run: a Ctrl-C
+    # near the end never lands inside an import, whose lock callback would print a traceback past the one-line message
+    import duckdb  # noqa: F401
+    import pyarrow.dataset  # noqa: F401
+    if not args.no_index:
+        import jixiao.search  # noqa: F401  (and the segmenter the index is built with)
+        import jieba  # noqa: F401
+        import jixiao.lexicon  # noqa: F401
 
     unknown = set(args.no_check) - set(RULES)
     if unknown:

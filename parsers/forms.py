@@ -1087,8 +1087,9 @@ class FormReader:
         if row.grid is None or len(cells) < 2:
             return False
         def head_key(c: Cell) -> str:              # (`按收入性质分:952.22`: the head with its sum, outside a matrix)
-            m = _LABEL_AMOUNT.match(c.text.strip()) if self.matrix is None else None
-            return label_key(m.group(1) if m else c.text)
+            t = c.text
+            m = _LABEL_AMOUNT.match(t.strip()) if self.matrix is None and (":" in t or "：" in t) else None
+            return label_key(m.group(1) if m else t)
         heads = [c for c in cells if head_key(c) in _INCOME_HEADS | _SPENDING_SIDE]
         if len(heads) != 2 or head_key(heads[0]) not in _INCOME_HEADS \
                 or head_key(heads[1]) not in _SPENDING_SIDE or heads[0].col >= heads[1].col:
