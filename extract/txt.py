@@ -273,8 +273,31 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
     out.extend(lead)
     nos.extend([lead_no] * len(lead))
     if classify is not None:
+        _join_head_tails(out, nos, classify)
         _pad_levels(out, classify)
     return [("\t".join(x) if isinstance(x, list) else x, n) for x, n in zip(out, nos)]
+
+
+def _join_head_tails(rows: list, nos: list[int], classify: Classify) -> None:
+    """Given the rows of a single-space text, join to a table head the line of its cells' wrapped ends under it
+    (`… 年度 实际 分值 得分 …` over `指标值 完成值`: 年度指标值, 实际完成值), each piece to the first head it completes."""
+    k = 0
+    while k + 1 < len(rows):
+        head, tail = rows[k], rows[k + 1]
+        tail = tail if isinstance(tail, list) else [tail.strip()] if isinstance(tail, str) and tail.strip() else None
+        if isinstance(head, list) and tail and len(head) >= 3 and all(len(t) <= 6 for t in tail) \
+                and sum(1 for c in head if (classify(c) or ("", "", ""))[2].startswith("indicator:")) >= 3:
+            got, used = list(head), set()
+            for t in tail:
+                at = next((c for c in range(len(got)) if c not in used and _wrapped_head(classify, got[c], t)), None)
+                if at is None:
+                    break
+                got[at] += t
+                used.add(at)
+            else:
+                rows[k], rows[k + 1:k + 2] = got, []
+                del nos[k + 1]
+        k += 1
 
 
 def _pad_levels(rows: list, classify: Classify) -> None:

@@ -2741,3 +2741,13 @@ def test_one_cell_per_line_heads_wrapped_over_lines():
     assert t["projects"][0]["name"] == "办公宿舍楼、食堂及餐厅暖通改造经费" and len(t["indicators"]) == 9
     assert [(i["level2"], i["level3"], i["target_raw"], i["actual_raw"], i["score"]) for i in t["indicators"]][1] == (
         "质量指标", "工程完工率", "100", "100", 10.0)
+
+
+def test_a_spaced_head_wrapped_over_two_lines():
+    """The stored text of a real page (tests/fixtures/review/ah_yuan_head_over_two_lines.txt; its form is
+    tests/templates/real_anhui_yuan_*), cells set apart by single spaces, the head wrapped (`… 年度 实际 分值 得分 …`
+    over `指标值 完成值`): the pieces joined to the heads they complete (the target column was lost: every target was
+    read as the actual value)."""
+    ind = _review("ah_yuan_head_over_two_lines.txt")["indicators"]
+    got = {i["level3"]: (i["target_raw"], i["actual_raw"]) for i in ind if i["level3"]}
+    assert got["修缮建筑面积"] == ("6000平方米", "6000平方米") and got["验收通过率"] == ("100%", "95%")
