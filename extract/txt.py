@@ -969,6 +969,10 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
     def value_next(k: int) -> bool:
         return k < len(items) and kinds[k] is None and bool(_VALUE_LIKE.match(items[k][1]))
 
+    def short_next(k: int) -> bool:                  # a short value, a word or a figure, no sentence
+        return k < len(items) and kinds[k] is None and len(items[k][1]) <= 12 \
+            and not items[k][1].endswith(_SENTENCE_END)
+
     def typical() -> int | None:                     # the number of cells after the name two rows or more had
         best = max(tails, key=lambda x: (tails[x], x), default=None)
         return best if best is not None and tails[best] >= 2 else None
@@ -1014,8 +1018,9 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                 flush()
             cur[at] = (t, no)
         elif name not in cur:
-            if t.endswith(_SENTENCE_END) or len(t) > 60:
-                break                                # a sentence where a name would be: prose, no row
+            if (t.endswith(_SENTENCE_END) or len(t) > 60) and not short_next(i + 1):
+                break                                # a sentence where a name would be: prose, no row (unless a
+                # short value follows: `…提升六安城市的知名度和美誉度。` / `效果良好`, a name written as a sentence)
             run = [i]                                # lines of words up to the row's first value
             while len(run) < 3 and run[-1] + 1 < len(items) and kinds[run[-1] + 1] is None \
                     and not _VALUE_LIKE.match(items[run[-1] + 1][1]) and not _INLINE_PAIR.match(items[run[-1] + 1][1]):
@@ -1044,7 +1049,7 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                 or full is not None and nxt - name - 1 >= full and (after is None or after[0] == "bare"))
             if nxt > last or starts and (roles[nxt] in _FREE_TEXT_ROLES or roles[nxt] in _VALUE_ROLES):
                 flush()
-                if t.endswith(_SENTENCE_END) or len(t) > 60:
+                if (t.endswith(_SENTENCE_END) or len(t) > 60) and not short_next(i + 1):
                     break
                 cur[name] = (t, no)
             else:

@@ -2751,3 +2751,12 @@ def test_a_spaced_head_wrapped_over_two_lines():
     ind = _review("ah_yuan_head_over_two_lines.txt")["indicators"]
     got = {i["level3"]: (i["target_raw"], i["actual_raw"]) for i in ind if i["level3"]}
     assert got["修缮建筑面积"] == ("6000平方米", "6000平方米") and got["验收通过率"] == ("100%", "95%")
+
+
+def test_an_indicator_named_by_a_sentence_in_a_one_cell_text():
+    """`…提升六安城市的知名度和美誉度。` / `效果良好` (tests/fixtures/review/ah_jinan_bar_ended_cells.txt): a name written as a
+    sentence, a short value after it, is an indicator (the table ended there: its last rows were lost)."""
+    ind = _review("ah_jinan_bar_ended_cells.txt")["indicators"]
+    assert any(i["level3"] == "打造金安国际网球公开赛等系列品牌赛事,提升六安城市的知名度和美誉度。" and i["target_raw"] == "效果良好"
+               for i in ind)
+    assert any(i["level3"] == "群众满意度" and i["target_raw"] == "≥95%" for i in ind)
