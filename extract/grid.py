@@ -187,9 +187,15 @@ _FURNITURE = re.compile(r"^\s*[-—–─━=_~－]*\s*(第\s*\d+\s*页(\s*[/，
 
 
 def is_page_furniture(text: str) -> bool:
-    """Given a text line, return True for page numbers (`第 3 页`, `—— 第 2 页 ——`, `- 3 -`, `3/12`) that
-    belong to no form."""
-    return bool(_FURNITURE.match(text))
+    """Given a text line, return True for page numbers (`第 3 页`, `—— 第 2 页 ——`, `- 3 -`, `3/12`) and a web
+    page's own links and buttons (`文件下载`, `【打印】`, `上一篇`) that belong to no form."""
+    return bool(_FURNITURE.match(text)) or text.strip().strip("【】[]:： ") in _WEB_CHROME
+
+
+# a web page's own links and buttons, on lines of their own in its text (a copied or scraped page)
+_WEB_CHROME = frozenset({"文件下载", "附件下载", "政策咨询", "相关文件", "相关链接", "相关阅读", "打印本页", "打印", "关闭",
+                         "关闭窗口", "关闭本页", "分享到", "上一篇", "下一篇", "返回顶部", "扫一扫在手机打开当前页", "标签",
+                         "网站地图", "收藏本站", "设为首页", "字体", "保存本页"})
 
 
 _CJKNUM = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019"

@@ -478,3 +478,11 @@ def test_a_judgement_word_after_a_number_is_no_unit():
     from extract.txt import _split_flat
     assert _split_flat("成本指标 保洁成本 ≤50万元 48万元 10 10 无")[-3:] == ["10", "10", "无"]
     assert _split_flat("数量 12 个") == ["数量", "12 个"]
+
+
+def test_a_web_pages_links_and_buttons_are_no_part_of_a_form():
+    """A copied web page's own links and buttons on lines of their own (`文件下载`, `【打印】`, `标签:`) are page
+    furniture, as page numbers are (a one-cell text read `文件下载` as an indicator named so, `政策咨询` its target)."""
+    from extract.grid import is_page_furniture
+    assert all(is_page_furniture(t) for t in ("文件下载", "【打印】", "标签:", "上一篇", "第 3 页"))
+    assert not any(is_page_furniture(t) for t in ("项目名称", "打印费", "政策咨询服务人次"))
