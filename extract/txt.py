@@ -925,6 +925,7 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
             return 0
         extra = j
         while extra < len(items) and extra - j < 2 and kinds[extra] is None and len(items[extra][1]) <= 10 \
+                and not items[extra][1].endswith("指标") \
                 and not _DIGIT.search(items[extra][1]):
             extra += 1
         if extra > j and extra < len(items) and kinds[extra] is not None and kinds[extra][0] in _LEVELS:
@@ -950,7 +951,7 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
     l1, l2 = col.get("level1"), col.get("level2", col.get("level1"))
     last = len(roles) - 1
     cur: dict[int, tuple[str, int]] = {}
-    seen_l1 = False
+    seen_l1 = umbrella = False
     good = named = 0
     tails: collections.Counter = collections.Counter()   # cells after the name of the rows read so far
 
@@ -968,6 +969,13 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
 
     def value_next(k: int) -> bool:
         return k < len(items) and kinds[k] is None and bool(_VALUE_LIKE.match(items[k][1]))
+
+    def unknown_level(k: int) -> bool:               # `过程管理指标`, `计划管理指标`: a level name no list knows
+        return k < len(items) and kinds[k] is None and len(items[k][1]) <= 10 and items[k][1].endswith("指标")
+
+    def umbrella_next(k: int) -> bool:               # an unknown `…指标` over a level name, known or not
+        return unknown_level(k) and k + 1 < len(items) and not value_next(k + 1) and (
+            kinds[k + 1] is not None and kinds[k + 1][0] in _LEVELS or unknown_level(k + 1))
 
     def short_next(k: int) -> bool:                  # a short value, a word or a figure, no sentence
         return k < len(items) and kinds[k] is None and len(items[k][1]) <= 12 \
@@ -1006,10 +1014,21 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
             if k[0] in ("title", "block") or not value_next(i + 1):
                 break
             k = None                                 # 项目完成时间 | 2024年12月底前: a name
+        if k is None and umbrella_next(i) and l1 is not None and l2 is not None:
+            # 实施效果指标 over 产出指标 / 效益指标, 过程管理指标 over 计划管理指标: a level 1 no list knows over level
+            # names that are level 1s elsewhere, here its levels 2
+            flush()
+            cur[l1] = (t, no)
+            umbrella, seen_l1 = True, True
+            i += 1
+            continue
+        if k is None and unknown_level(i) and not value_next(i + 1) and l2 is not None and l2 != l1 \
+                and i + 2 < len(items) and value_next(i + 2):
+            k = ("level2", "", "")                   # `计划管理指标` over a name and its value: a level 2
         if k is not None:
             after = kinds[i + 1] if i + 1 < len(items) else None
-            top = k[0] == "level1" or k[0] == "level" and (
-                not seen_l1 or after is not None and after[0] in ("level2", "level", "bare"))
+            top = not umbrella and (k[0] == "level1" or k[0] == "level" and (
+                not seen_l1 or after is not None and after[0] in ("level2", "level", "bare")))
             at = l1 if top and l1 is not None else l2
             if at is None:
                 break

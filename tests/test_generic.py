@@ -2760,3 +2760,15 @@ def test_an_indicator_named_by_a_sentence_in_a_one_cell_text():
     assert any(i["level3"] == "打造金安国际网球公开赛等系列品牌赛事,提升六安城市的知名度和美誉度。" and i["target_raw"] == "效果良好"
                for i in ind)
     assert any(i["level3"] == "群众满意度" and i["target_raw"] == "≥95%" for i in ind)
+
+
+def test_one_cell_umbrella_levels_and_unknown_level_names():
+    """The stored text of a real page (tests/fixtures/review/ah_shucheng_umbrella_levels.txt; its form is
+    tests/templates/real_anhui_shucheng_*), one cell per line: a level 1 no list knows over level names that are
+    levels 1 elsewhere (实施效果指标 over 产出指标 / 效益指标), an unknown level 2 over a name and its value (计划管理指标):
+    read as levels (the first was taken for a header column, every level one off; the site's links were indicators)."""
+    ind = _review("ah_shucheng_umbrella_levels.txt")["indicators"]
+    got = [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in ind]
+    assert got[0] == ("实施效果指标", "产出指标", "劳务报酬占中央投资比例", "≥32.68%")
+    assert ("过程管理指标", "计划管理指标", "投资计划分解(转发)用时", "≤20工作日") in got
+    assert not any(i["level3"] == "文件下载" for i in ind)
