@@ -394,13 +394,16 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     anchor: list[tuple[int, int, str]] | None = None
     anchor_line = ""
     all_cells = [_flat_cells(ln) for ln in lines]
-    multi = [ln.strip() for ln, cs in zip(lines, all_cells) if len(cs) >= 2]
+    # lines of several cells (and lines the token rule kept whole that start with a level name or a label and hold a
+    # space: a row whose name is a sentence)
+    multi = [ln.strip() for ln, cs in zip(lines, all_cells) if len(cs) >= 2 or classify is not None and len(cs) == 1
+             and " " in ln.strip() and _kind(classify, ln.split()[0]) in _LEVELS + ("label",)]
     # (a line indented under a table's header row, its merged cells left blank, is laid out too)
     head = next((k for k, cs in enumerate(all_cells) if len(cs) >= 4 and is_label is not None and is_label(cs[0][2])),
                 None)
     indented = 0 if head is None else sum(1 for ln, cs in zip(lines[head + 1:], all_cells[head + 1:])
                                           if len(cs) >= 2 and len(ln) - len(ln.lstrip(" \u3000")) >= 2)
-    if len(multi) >= 5 and sum(1 for ln in multi if _WIDE_GAP.search(ln)) + indented <= 0.1 * len(multi):
+    if len(multi) >= 5 and sum(1 for ln in multi if _WIDE_GAP.search(ln)) + indented <= 0.15 * len(multi):
         # every cell set apart by one space (a web page's text, cells joined by a space): where a cell stands on its
         # line says nothing of its column; the rows as their cells come, no empty cell (packed rows)
         return _spaced_rows(lines, all_cells, classify)

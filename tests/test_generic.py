@@ -2772,3 +2772,13 @@ def test_one_cell_umbrella_levels_and_unknown_level_names():
     assert got[0] == ("实施效果指标", "产出指标", "劳务报酬占中央投资比例", "≥32.68%")
     assert ("过程管理指标", "计划管理指标", "投资计划分解(转发)用时", "≤20工作日") in got
     assert not any(i["level3"] == "文件下载" for i in ind)
+
+
+def test_spaced_rows_whose_names_are_sentences():
+    """The stored text of a real page (tests/fixtures/review/ah_jinzhai_sentence_names_spaced.txt; its form is
+    tests/templates/real_anhui_jinzhai_devzone_*): single spaces between cells, names written as sentences (kept whole
+    by the token rule) — they count as rows of several cells, so the text is read as single-space text, not laid out
+    by position (its rows were glued into one level 1: 3 of 9 indicators)."""
+    ind = _review("ah_jinzhai_sentence_names_spaced.txt")["indicators"]
+    assert len(ind) == 9
+    assert [(i["level1"], i["level2"], i["target_raw"]) for i in ind][3] == ("产出指标", "成本指标", "≤1125万元")
