@@ -224,7 +224,7 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
             # or a label's value the token rule cut at its spaces: `项目名称 5G 智慧校园建设`)
             first = _kind(classify, loose[0]) if loose and classify is not None and len(loose[0]) <= 12 else ""
             if 2 <= len(loose) <= (40 if first == "label" else 8) and classify is not None and (
-                    len(loose[0]) <= 12 and _kind(classify, loose[0]) in _LEVELS + ("label",)
+                    first in _LEVELS + ("label",)
                     or lead and len(loose) <= 4):    # (the row level names on lines of their own head)
                 texts = loose
                 if _kind(classify, loose[0]) == "label" and not all(_VALUE_LIKE.match(w) for w in loose[1:]):
@@ -248,9 +248,8 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                     continue
                 texts, no = [out.pop().strip() + texts[0]], nos.pop()   # `项目效益` / `指标`: read again as one line
         if len(texts) == 1 and classify is not None:
-            k = classify(texts[0] + "指标") if not texts[0].endswith(("指标", "目标")) else classify(texts[0])
-            if k is not None and k[0] in _LEVELS or lead and classify(texts[0]) is not None \
-                    and classify(texts[0])[0] in _LEVELS:
+            whole = texts[0] if texts[0].endswith(("指标", "目标")) else texts[0] + "指标"
+            if _kind(classify, whole) in _LEVELS or lead and _kind(classify, texts[0]) in _LEVELS:
                 lead_no = lead_no or no
                 lead.append(texts[0])        # (`项目效益`, its `指标` on the next line)
                 continue
