@@ -51,7 +51,8 @@ class Grid:
     cells: list[Cell]         # sparse: one entry per real cell
     n_rows: int
     n_cols: int
-    origin: str               # "pdf_lines", "pdf_text", "ocr", "txt"
+    origin: str               # "pdf_lines", "pdf_text", "ocr", "txt" ("txt_flat": laid out with spaces; "txt_cells":
+                              # rows put back from one cell per line, the tables' extent settled by the reader)
     order: float = 0.0        # reading-order position of the first row
     page_breaks: frozenset[int] = frozenset()  # rows that start after a page break / blank gap
     referenced_by: frozenset[int] = frozenset()  # sheets (0-based) whose formulas read cells of this one
@@ -189,7 +190,13 @@ _FURNITURE = re.compile(r"^\s*[-—–─━=_~－]*\s*(第\s*\d+\s*页(\s*[/，
 def is_page_furniture(text: str) -> bool:
     """Given a text line, return True for page numbers (`第 3 页`, `—— 第 2 页 ——`, `- 3 -`, `3/12`) and a web
     page's own links and buttons (`文件下载`, `【打印】`, `上一篇`) that belong to no form."""
-    return bool(_FURNITURE.match(text)) or text.strip().strip("【】[]:： ") in _WEB_CHROME
+    return bool(_FURNITURE.match(text)) or text.strip().strip("【】[]:： ") in _WEB_CHROME \
+        or bool(_SITE_FOOTER.search(text))
+
+
+# a web site's footer: `临邑县人民政府主办  临邑县人民政府办公室承办`, `鲁ICP备06032897号`, `京公网安备 110…号`,
+# `网站标识码：3714240016`
+_SITE_FOOTER = re.compile(r"[^\s:：]主办\s+\S+承办|ICP备\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*\d")
 
 
 # a web page's own links and buttons, on lines of their own in its text (a copied or scraped page)

@@ -776,6 +776,10 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
                 or _wrapped_head(classify, prev, t)):
             items[-1][1] += t                        # `可持续影响` + `指标`, `项目起` + `止时间`, `项目资金申请` + `(万元)`
             continue
+        if prev.endswith((":", "：")) and _FIGURE_CELL.match(t) and not _FIGURE_CELL.match(prev[:-1]) \
+                and _kind(classify, prev) == "label":
+            items[-1][1] += t                        # `资金总额:` / `438.768`: the label with its figure
+            continue
         items.append([no, t])
     kinds = [classify(t) for _, t in items]
     rows: list[list[tuple[int, str, int]] | tuple[str, int]] = []   # a row's (column, text, line), or a text line
@@ -847,7 +851,7 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
     for row in rows + [("", 0)]:
         if isinstance(row, tuple):
             if cells:
-                grids.append(Grid(cells, r, width, "txt", order=float(first)))
+                grids.append(Grid(cells, r, width, "txt_cells", order=float(first)))
             cells, r, width = [], 0, 0
             if row[0]:
                 texts.append(TextLine(row[0], line=row[1], order=float(row[1])))
@@ -1076,6 +1080,12 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
             else:
                 cur[nxt] = (t, no)
         i += 1
+    if list(cur) == [name] and rows and not isinstance(rows[-1], tuple):
+        # a name alone after the last row, the table's end after it (`内容保障 | 公务邮箱`, a page's links under
+        # the table): no row of the table, a line of text (a row's cells left empty are not written, but a name
+        # with no value and no level of its own at the table's end is no indicator anyone could use)
+        t, no = cur.pop(name)
+        rows.append((t, no))
     flush()
     return i, verdict()
 

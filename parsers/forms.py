@@ -389,6 +389,10 @@ class FormReader:
 
     def _ends_table(self, i: int, row: Row) -> bool:
         c = row.cells[0]
+        if row.is_text_line and self.table is not None and self.table[1] \
+                and self.table[1][-1].grid is not None and self.table[1][-1].grid.origin == "txt_cells":
+            return True                  # (one cell per line: the reader put the table's rows back and left this
+            # line out of them: `如果您对该政策文件有疑问…` under the table is none of its rows)
         if row.is_text_line:
             # a title, a year, 金额单位, a note (说明：…) or a field ends the table; a caption between its
             # rows (工作得分（满分90分）) does not

@@ -486,3 +486,7 @@ def test_a_web_pages_links_and_buttons_are_no_part_of_a_form():
     from extract.grid import is_page_furniture
     assert all(is_page_furniture(t) for t in ("文件下载", "【打印】", "标签:", "上一篇", "第 3 页"))
     assert not any(is_page_furniture(t) for t in ("项目名称", "打印费", "政策咨询服务人次"))
+    # a site's footer
+    assert all(is_page_furniture(t) for t in ("临邑县人民政府主办  临邑县人民政府办公室承办", "鲁ICP备06032897号",
+                                              "京公网安备 11010502030143号", "政府网站标识码:3714240016"))
+    assert not any(is_page_furniture(t) for t in ("主办单位：区文旅局", "承办单位", "活动由区文旅局主办"))

@@ -2782,3 +2782,22 @@ def test_spaced_rows_whose_names_are_sentences():
     ind = _review("ah_jinzhai_sentence_names_spaced.txt")["indicators"]
     assert len(ind) == 9
     assert [(i["level1"], i["level2"], i["target_raw"]) for i in ind][3] == ("产出指标", "成本指标", "≤1125万元")
+
+
+def test_one_cell_text_lines_after_the_table_are_no_rows():
+    """One cell per line (tests/fixtures/review/ah_shucheng_umbrella_levels.txt, ah_linyi_footer_money_after_colon.txt,
+    real pages): the reader settles where a table ends; a line it left out (`如果您对该政策文件有疑问，…。` under the
+    table) is none of its rows, a name alone after the last row (`内容保障 | 公务邮箱`, the site's links) no row either,
+    and a site footer (`…主办  …承办`) is page furniture (each was read as one more indicator)."""
+    ind = _review("ah_shucheng_umbrella_levels.txt")["indicators"]
+    assert len(ind) == 10 and ind[-1]["level3"] == "审计、督查、巡视等指出问题项目比例"
+    t = _review("ah_linyi_footer_money_after_colon.txt")
+    assert [i["level3"] for i in t["indicators"]][-2:] == ["安全情况", "学生受益情况"] and len(t["indicators"]) == 8
+
+
+def test_one_cell_money_label_ending_in_a_colon_over_its_figure():
+    """`资金总额:` / `438.768` on lines of their own (one cell per line): the label with its figure (a label ending in
+    a colon was taken for one whose value was left blank, `填报单位(盖章):`: the project had no money)."""
+    p = _review("ah_linyi_footer_money_after_colon.txt")["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"]) == (4387680.0, 4387680.0)
+    assert [p["budget_year"] for p in _review("ah_jinan_bar_ended_cells.txt")["projects"]] == [10000000.0, 12000000.0]
