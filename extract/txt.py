@@ -735,8 +735,8 @@ def _wrapped_head(classify: Classify, a: str, b: str) -> bool:
     """Two short lines that are one head or label a cell's width wrapped (`年度` / `指标值`, `实际` / `完成值`, `年初` /
     `预算数`, `主管部门` / `及编码`): together a head or a label, one of them alone nothing known (or a label of what
     the whole is a table's head)."""
-    if len(a) > 6 or len(b) > 6:
-        return False
+    if len(a) > 6 or len(b) > 6 or _FIGURE_CELL.match(a) or _FIGURE_CELL.match(b):
+        return False                                 # (`4` / `年度绩效目标`: a figure and the next block's label)
     whole = _kind(classify, a + b)
     if whole not in ("header", "label"):
         return False
@@ -884,9 +884,10 @@ def _matrix_run(items: list[list], kinds: list, i: int) -> tuple[int, bool] | No
     while j + 1 + f < n and _FIGURE_CELL.match(items[j + 1 + f][1]):
         f += 1
     second = j + 1 + f                               # (a matrix has two rows or more: labels over one row of
-    if not (second + 1 < n and not _FIGURE_CELL.match(items[second][1])   # values are labels over their values)
-            and _FIGURE_CELL.match(items[second + 1][1])):
-        return None
+    if not (second + 1 < n and not _FIGURE_CELL.match(items[second][1])   # values are labels over their values,
+            and _FIGURE_CELL.match(items[second + 1][1])) \
+            and kinds[j][1] not in ("budget_total", "budget_year"):       # unless the row is the money's total:
+        return None                                  # 预算数 | 执行数 | 执行率 | 得分 over 年度财政资金总额 | 50 | 10 | 20 | 4)
     if f == heads - 1:
         return heads, True
     if f == heads:

@@ -2801,3 +2801,13 @@ def test_one_cell_money_label_ending_in_a_colon_over_its_figure():
     p = _review("ah_linyi_footer_money_after_colon.txt")["projects"][0]
     assert (p["budget_total"], p["budget_fiscal"]) == (4387680.0, 4387680.0)
     assert [p["budget_year"] for p in _review("ah_jinan_bar_ended_cells.txt")["projects"]] == [10000000.0, 12000000.0]
+
+
+def test_one_cell_money_matrix_of_one_total_row():
+    """`预算数(A)` / `执行数(B)` / `执行率(B/A)` / `得分(20分*执行率)` over `年度财政资金总额` / 50 / 10 / 20 / 4, one cell per line
+    (tests/fixtures/review/ah_changning_one_row_money_matrix.txt, a real page): a money matrix of one row when the
+    row is the money's total (the heads were text, the score `4` was glued to the next block's label, no money was
+    read); and a figure after a label is no piece of a wrapped head (`其他资金` / `0`: the 0 was lost)."""
+    p = _review("ah_changning_one_row_money_matrix.txt")["projects"][0]
+    assert (p["budget_year"], p["spent"], p["execution_rate"]) == (500000.0, 100000.0, 0.2)
+    assert _review("ab_c04_target_label_like_names.txt")["projects"][0]["budget_other"] == 0.0
