@@ -722,6 +722,8 @@ _FREE_TEXT_ROLES = frozenset({"deviation", "note", "explanation", "basis", "task
 _VALUE_ROLES = frozenset({"target", "actual", "weight", "score", "target_long", "progress", "unit", "op"})
 # (beside `_AMOUNT_CELL` below, which tells a number a line break may have cut: this one takes a dash for a figure
 # too, `—` in a money matrix's cell)
+_TABLE_CAPTION = re.compile(r"^\S{0,8}(?:指标|目标)表$")          # `绩效项目指标表`, `年度绩效指标表` over a table
+_MONEY_START = re.compile(r"^[\d,，]*\.?\d+\s*(?:万元|万|元)")   # `854万(高标准农田建设400万元…)`: an amount first
 _FIGURE_CELL = re.compile(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
 
 
@@ -776,18 +778,19 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
                 or _wrapped_head(classify, prev, t)):
             items[-1][1] += t                        # `可持续影响` + `指标`, `项目起` + `止时间`, `项目资金申请` + `(万元)`
             continue
-        if prev.endswith((":", "：")) and _FIGURE_CELL.match(t) and not _FIGURE_CELL.match(prev[:-1]) \
-                and _kind(classify, prev) == "label":
-            items[-1][1] += t                        # `资金总额:` / `438.768`: the label with its figure
-            continue
+        if prev.endswith((":", "：")) and not _FIGURE_CELL.match(prev[:-1]) and _kind(classify, prev) == "label" \
+                and (_FIGURE_CELL.match(t) or _MONEY_START.match(t) and classify(t) is None):
+            items[-1][1] += t                        # `资金总额:` / `438.768`, `年度资金总额:` / `854万(…)`: the label
+            continue                                 # with its figure
         items.append([no, t])
     kinds = [classify(t) for _, t in items]
     rows: list[list[tuple[int, str, int]] | tuple[str, int]] = []   # a row's (column, text, line), or a text line
     n, i, tables, good = len(items), 0, 0, 0
     width = 1                                        # values a lone label takes: the last labels' row's, less one
 
-    def value_at(k: int) -> bool:                    # a value (no label, head, level name or `label：value` line)
-        return k < n and kinds[k] is None and not _INLINE_PAIR.match(items[k][1])
+    def value_at(k: int) -> bool:                    # a value (no label, head, level name, `label：value` line or
+        return k < n and kinds[k] is None and not _INLINE_PAIR.match(items[k][1]) \
+            and not _TABLE_CAPTION.match(items[k][1])     # a table's caption: `绩效项目指标表`)
 
     while i < n:
         k = kinds[i]

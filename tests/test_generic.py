@@ -2811,3 +2811,13 @@ def test_one_cell_money_matrix_of_one_total_row():
     p = _review("ah_changning_one_row_money_matrix.txt")["projects"][0]
     assert (p["budget_year"], p["spent"], p["execution_rate"]) == (500000.0, 100000.0, 0.2)
     assert _review("ab_c04_target_label_like_names.txt")["projects"][0]["budget_other"] == 0.0
+
+
+def test_one_cell_money_text_after_a_colon_and_a_caption_after_goals():
+    """One cell per line (real pages, tests/fixtures/review/ah_yueyangxian_money_line_after_colon.txt,
+    ah_qingshan_caption_after_goals.txt): `年度资金总额:` over `854万(高标准农田建设400万元,…)` is the label with its
+    amount; `当年资金总额:` over `10000万元` too; `绩效项目指标表` after 中期目标 | 年度目标 and their texts is the next table's
+    caption, not the 年度目标 (it was: the goal read `绩效项目指标表`)."""
+    assert _review("ah_yueyangxian_money_line_after_colon.txt")["projects"][0]["budget_year"] == 8540000.0
+    p = _review("ah_qingshan_caption_after_goals.txt")["projects"][0]
+    assert (p["budget_year"], p["goal_annual"]) == (100000000.0, "按工作计划完成教育局重点项目建设经费预算安排")
