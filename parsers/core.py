@@ -1051,9 +1051,10 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
     parents = sorted(c.col for c in h.row.cells)
     width = {c.col: c.colspan for c in h.row.cells}
     subs: dict[int, tuple[str, int, int]] = {}         # column -> (role, colspan, parent column)
+    periods = _period_parts(row) if h.kind == "indicator" else {}
     for c in row.cells:
         m = cell_header_matches(c.text).get(h.kind)
-        role = m[0] if m is not None and m[1] >= 1.0 else _SUB_ROLES.get(label_key(c.text))
+        role = m[0] if m is not None and m[1] >= 1.0 else _SUB_ROLES.get(label_key(c.text)) or periods.get(c.col)
         parent = max((p for p in parents if p <= c.col), default=None)
         if role is None or parent is None:
             return None
@@ -1076,9 +1077,29 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         return None                                   # a part names a column the table has elsewhere
     widths = {c: w for c, w in width.items() if c not in split}
     for col, (role, span, _) in subs.items():
-        cols[role] = col
+        if role.startswith("col:"):
+            extra[role] = col                         # (2021年实际实现值: last year's value, a note)
+        else:
+            cols[role] = col
         widths[col] = span
     return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
+
+
+# 指标值 over `2021年实际实现值 | 预期2022年实现值` (a 批复表): last year's value reached, this year's expected one
+_PAST_PART = re.compile(r"^(?:(?:19|20)\d{2}年度?|上年度?|去年)(?:实际)?(?:实现|完成|达到)?值$")
+_EXPECTED_PART = re.compile(r"^(?:预期|计划|目标)?(?:(?:19|20)\d{2}年度?|本年度?|当年)?(?:预期|计划)?(?:实现|完成|达到|目标|指标)?值$")
+
+
+def _period_parts(row: Row) -> dict[int, str]:
+    """A sub-header row splitting a value column by period: column -> "target" for the expected value (`预期2022年实现
+    值`), "col:<head>" for last year's (`2021年实际实现值`, a note); {} unless there is one of each and nothing else."""
+    keys = {c.col: re.sub(r"\s+", "", fold(c.text)) for c in row.cells}
+    past = [col for col, k in keys.items() if _PAST_PART.match(k)]
+    expected = [col for col, k in keys.items() if col not in past and _EXPECTED_PART.match(k)
+                and re.search(r"预期|计划|目标|本年|当年|\d", k)]
+    if len(past) != 1 or len(expected) != 1 or len(keys) != 2:
+        return {}
+    return {expected[0]: "target", past[0]: "col:" + clean(next(c.text for c in row.cells if c.col == past[0]))}
 
 
 _TOTAL_PART = frozenset(("总额", "合计", "小计", "总计", "金额", "资金总额", "总金额"))

@@ -412,9 +412,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         if len(row.cells) == 1 and _TABLE_GOES_ON.match(fold(row.cells[0].text).strip()):
             continue                                 # 续表 / （续表） / 续上表 / 表2（续）: the table goes on
-        if len(row.cells) == 1 and (_SIGN_OFF.search(fold(row.cells[0].text).strip()) or (
-                (row.page_break or row.is_text_line) and _ISSUER.search(fold(row.cells[0].text).strip()))):
+        if all(_SIGN_OFF.search(fold(c.text).strip()) for c in row.cells) or len(row.cells) == 1 and (
+                (row.page_break or row.is_text_line) and _ISSUER.search(fold(row.cells[0].text).strip())):
             continue                                 # XX区民政局（盖章） / 2024年1月10日 under the form: its sign-off
+            # (`财政资金管理科室(盖章) 年 月 日 | 财政绩效管理科室(盖章) 年 月 日`: two offices' places to sign)
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
         cells = [part for c in cells for part in _split_levels(c)]
@@ -1211,6 +1212,14 @@ def _recentre(entries: list[IndicatorRow], level: int) -> None:
             mine = (level_info(e.l2.text)[1] or level_info(e.l2.text)[0]) if e.l2 is not None else None
             if mine is None or cat is None or mine == cat or (cat == "outcome" and mine == "impact"):
                 e.l1 = label
+        if 0 < first and entries[first - 1].l1 is label and entries[first - 1].l2 is not None \
+                and not entries[first].explicit2 and entries[first].l2 is None:
+            # `| 产出指标 | | 开设课程数量 | 220` on the middle row of its level 1's block, under rows of 数量指标: the
+            # level 2 above goes on through the label's row (and the rows after it that name none)
+            for e in entries[first:]:
+                if e.explicit2 or e.l1 is not label:
+                    break
+                e.l2 = entries[first - 1].l2
     for a, b in zip(idx, idx[1:]):
         A, B = getattr(entries[a], attr), getattr(entries[b], attr)
         if A is None or B is None or _stem(A) == _stem(B):
@@ -1551,7 +1560,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     return _group_heads(out)
 
 
-_SIGN_OFF = re.compile(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|"
+_SIGN_OFF = re.compile(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日)?\s*$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|"
                        r"^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
 _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
 _TABLE_GOES_ON = re.compile(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")

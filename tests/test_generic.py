@@ -2821,3 +2821,25 @@ def test_one_cell_money_text_after_a_colon_and_a_caption_after_goals():
     assert _review("ah_yueyangxian_money_line_after_colon.txt")["projects"][0]["budget_year"] == 8540000.0
     p = _review("ah_qingshan_caption_after_goals.txt")["projects"][0]
     assert (p["budget_year"], p["goal_annual"]) == (100000000.0, "按工作计划完成教育局重点项目建设经费预算安排")
+
+
+def test_value_column_split_by_period_sub_heads():
+    """指标值 over `2021年实际实现值 | 预期2022年实现值` (tests/fixtures/review/ai_huangshi_period_subheads_target.txt, a
+    real 批复表): the expected value is the target, last year's a note (every target was read from the empty 2021
+    column: 13 of 13 missing); `| 产出指标 | | 开设课程数量 | 220` on the middle row of its level 1's block keeps the
+    level 2 above (数量指标); `其中:当年市级财政资金 | 132万元` is the fiscal money; the two offices' places to sign under
+    the table are no indicator."""
+    t = _review("ai_huangshi_period_subheads_target.txt")
+    ind = t["indicators"]
+    assert len(ind) == 13 and all(i["target_raw"] for i in ind)
+    assert (ind[0]["level3"], ind[0]["target_raw"], ind[0]["value"], ind[0]["unit"]) == ("主体班培训人次", "280人次", 280.0, "人次")
+    assert (ind[4]["level1"], ind[4]["level2"], ind[4]["level3"]) == ("产出指标", "数量指标", "开设课程数量")
+    assert ind[-1]["level3"] == "培训学员对培训效果满意度"
+    assert t["projects"][0]["budget_fiscal"] == 1320000.0
+
+
+def test_a_target_form_with_empty_actual_columns_stays_a_target_form():
+    """A 區域績效目標表 (tests/fixtures/review/ai_lechang_region_target_empty_actuals.txt, a real page) with 實際完成值 and
+    未達到指標值原因 columns left empty for the year's end: a target form, not a self-evaluation."""
+    t = _review("ai_lechang_region_target_empty_actuals.txt")
+    assert [p["form"] for p in t["projects"]] == ["target"] and len(t["indicators"]) == 2

@@ -190,6 +190,8 @@ OPERATORS = [
     ("2,900份", T("=", 2900.0, unit="份")),
     ("5‰", T("=", 5.0, unit="‰")),
     ("3次/年", T("=", 3.0, unit="次/年")),
+    (">=530元/人*月", T(">=", 530.0, unit="元/人*月")),     # (a compound unit after the slash written with `*`)
+    ("570元/人×月", T("=", 570.0, unit="元/人×月")),
     # a frequency with the period first reads as the same target written `1次/月`
     ("每月1次", T("=", 1.0, unit="次/月")),
     ("每季度至少1次", T(">=", 1.0, unit="次/季度")),
@@ -220,6 +222,7 @@ OPERATORS = [
 
 # Sentences, dates and odd shapes that must stay text (op/value None).
 STAY_TEXT = [
+    "100元/*",                                       # (no unit word after the slash)
     "完成率100%",
     "提升10%",
     "2020年底前",
