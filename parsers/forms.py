@@ -482,7 +482,7 @@ class FormReader:
                     self.form.indicators.append(r)
             if {"actual", "progress", "score"} & header.cols.keys() and (
                     any(r.get("actual_raw") or r.get("progress_raw") or r.get("score") for r in recs)
-                    or not any(_TARGET_TITLE.search(fold(t)) for t in self.form.titles)):
+                    or not any(L.TARGET_FORM_TITLE.search(fold(t)) for t in self.form.titles)):
                 # (a 绩效目标表 whose 实际完成值 / 未达到指标值原因 columns are left empty, to be filled at the year's
                 # end, is still a target form)
                 self.form.kind = "self_eval"
@@ -1829,7 +1829,6 @@ def _fund_of(text: str, ending: re.Pattern) -> str | None:
     return t[:m.start()] if m and m.start() >= 6 else None
 
 
-_TARGET_TITLE = re.compile(r"(?:绩效)?目标(?:申报|批复|审核)?表")   # 绩效目标表, 绩效目标申报表 (not 自评表)
 _ATTACHMENT = re.compile(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")  # 附件2, 附表1-1
 _OUTLINE_HEAD = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、](?!\d))\s*(.+)$")
 

@@ -320,6 +320,8 @@ FORM_TITLE = re.compile(
     r"(绩效目标申报表|绩效目标表|目标申报表|绩效项目申报表|项目绩效申报表|绩效自评表|自评表|绩效评价表|评分表|任务分解表|"
     r"绩效目标$|项目支出绩效|支出项目绩效|绩效目标（|绩效目标\()")
 SELF_EVAL_TITLE = re.compile(r"自评|评价表|绩效评价")
+# 绩效目标表, 绩效目标申报表, 绩效目标批复表, 项目支出目标申报表 (a form of targets, not 自评表)
+TARGET_FORM_TITLE = re.compile(r"(?:绩效)?目标(?:申报|批复|审核)?表")
 
 # Section labels that split indicators into long-term and annual tables (contract: horizon).
 HORIZON_LONG = re.compile(r"^(中长期|长期|中期|远期|实施期)(总体)?(绩效)?(目标|指标)")

@@ -1656,9 +1656,11 @@ class AssessmentState:
     seq: int = 0
     items: list[dict] = field(default_factory=list)
     numbered: bool = False          # the section came from a row `一 | 经济发展（30分）`: its items' 考核项目 are titles
+    bracketed: bool = False         # the items are numbered `(1)` `(2)` under each section, no `1、` item above them
 
 
-_SUB_ITEM = re.compile(r"^\s*[(（]\s*\d{1,2}\s*[)）]\s*\S")
+_SUB_ITEM = re.compile(r"^\s*[(（]\s*(\d{1,2})\s*[)）]\s*\S")
+_SUB_ITEM_HEAD = re.compile(r"^\s*[(（]\s*\d{1,2}\s*[)）]\s*")
 _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分)(?:项目?|事项|指标)?\s*"
                             r"(?:[（(][^()（）]*[)）])?\s*$")
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
@@ -1709,8 +1711,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
-        if seq is None and "content" in got and st.items and _SUB_ITEM.match(fold(got["content"].text)) \
-                and "points" in got:
+        sub = _SUB_ITEM.match(fold(got["content"].text)) if "content" in got else None
+        if seq is None and sub is not None and "points" in got and (st.bracketed or not st.items) \
+                and (st.section is not None or "section" in got):
+            # 一、政策制度(20分) | (1)各部门要将“河长制”工作纳入… | 10: items numbered `(1)` under each section
+            seq, st.bracketed = sub.group(1), True
+            head = _SUB_ITEM_HEAD.match(got["content"].text)
+            if head:                                 # (the number is the item's, not part of its text)
+                got["content"] = replace(got["content"], text=got["content"].text[head.end():])
+        elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
         if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None):
             if len(cells) == 1:

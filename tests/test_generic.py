@@ -2843,3 +2843,23 @@ def test_a_target_form_with_empty_actual_columns_stays_a_target_form():
     未達到指標值原因 columns left empty for the year's end: a target form, not a self-evaluation."""
     t = _review("ai_lechang_region_target_empty_actuals.txt")
     assert [p["form"] for p in t["projects"]] == ["target"] and len(t["indicators"]) == 2
+
+
+@pytest.mark.parametrize("name", ["aj_kpi_sales_sheet.txt", "aj_kpi_hr_training_sheet.txt", "aj_kpi_workshop_sheet.txt",
+                                  "aj_kpi_director_sheet.txt"])
+def test_an_employees_kpi_sheet_is_no_form(name):
+    """A company's employee appraisal sheet (被考核人 / 员工姓名 / 职位 / 岗位 labels over 指标 | 权重 | 目标值 | 得分; real
+    pages, tests/fixtures/review/aj_kpi_*): no project's form, no record (each was read as a project's indicator
+    table or 评分表: the weights taken for targets)."""
+    t = _review(name)
+    assert not t["projects"] and not t["indicators"] and not t["scores"] and not t["assessment_items"]
+
+
+def test_assessment_items_numbered_in_brackets_under_sections():
+    """`一、政策制度(20分) | (1)各部门要将“河长制”工作纳入… | 10`, then `| (2)… | 5` (a real 河长制 考核评分表,
+    tests/fixtures/review/aj_river_chief_bracket_items.txt): items numbered in brackets under each section, the number
+    the item's (no item was read: `assessment row without a numbered item` on every row)."""
+    items = _review("aj_river_chief_bracket_items.txt")["assessment_items"]
+    assert len(items) == 11
+    assert (items[0]["section"], items[0]["item_no"], items[0]["points"]) == ("政策制度(20分)", 1, 10.0)
+    assert items[0]["content"].startswith("各部门要将") and items[3]["item_no"] == 1

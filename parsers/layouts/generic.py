@@ -6,11 +6,17 @@ from parsers.core import document_rows, is_title, label_key
 from parsers.layouts.base import _CONTACT_FIELDS, FormLayout, profile
 from parsers.registry import register
 
-_TARGET_FORM = re.compile(r"绩效目标(?:申报|批复)?表")
 # words of a procurement's bid evaluation (a 评分表 of bidders, not of a project's performance)
 _PROCUREMENT = re.compile(r"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分")
 
 
+# the labels of an employee's appraisal sheet (a company's 绩效考核表), none a fiscal form has
+_STAFF_LABELS = frozenset({"被考核人", "被考核人姓名", "被考核者", "考核人", "考核人姓名", "被考评人", "员工姓名", "姓名", "职位",
+                           "员工职位", "职务", "岗位", "岗位名称", "岗位编制", "直接上级", "入职日期", "工号", "员工编号",
+                           "被考核人签名确认", "被考核人签字", "考核人签字", "员工签字", "直接上级签字"})
+# a fiscal form's own fields: a project's name or money
+_PROJECT_FIELDS = frozenset({"name", "budget_total", "budget_year", "budget_fiscal", "budget_other", "spent",
+                             "budget_initial", "execution_rate", "goal_annual", "goal_total"})
 _SELF_EVAL_TITLE = re.compile(r"(?:自评|评价)表")
 
 
@@ -44,12 +50,14 @@ class Generic(FormLayout):
         p = profile(doc)
         if _PROCUREMENT.search(p.text) and "绩效" not in p.text:
             return 0.0      # 比选 / 招标 / 磋商 评分表: bidders scored by 分值 | 得分, no performance form
+        if len(p.labels & _STAFF_LABELS) >= 2 and not p.fields & _PROJECT_FIELDS:
+            return 0.0      # 被考核人 | … | 职位 | …: an employee's KPI sheet (指标 | 权重 | 目标值 | 得分), no project's
         tables = p.headers & {"indicator", "score", "assessment"}
         titled_form = "绩效" in p.text and bool(L.FORM_TITLE.search(p.text)) and "name" in p.fields and (
             "绩效目标" in p.text and len(p.fields) >= 5 and bool(p.fields & {"goal_total", "goal_annual"})
             or {"department", "unit"} <= p.fields and any(is_title(r) for r in document_rows(doc))
             or len(p.table_fields) >= 5 and len(p.table_fields - _CONTACT_FIELDS) >= 3 and "name" in p.table_fields
-            and bool(_TARGET_FORM.search(p.text))
+            and bool(L.TARGET_FORM_TITLE.search(p.text))
             and any(is_title(r) for r in document_rows(doc))) or (
             # a 自评表's title over its money matrix (年初预算数 / 全年执行数 / 执行率 …) and its 年度总体目标, the
             # page cut before the indicator table (a 部门整体 自评表 has no 项目名称)
