@@ -24,8 +24,11 @@ MONEY_UNITS: dict[str, Decimal] = {
     "万元": Decimal(10_000),
     "百万元": Decimal(1_000_000),
     "亿元": Decimal(100_000_000),
+    "萬元": Decimal(10_000),                 # (Traditional characters)
+    "億元": Decimal(100_000_000),
 }
-_BARE_MULTIPLIERS: dict[str, Decimal] = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_BARE_MULTIPLIERS: dict[str, Decimal] = {"万": Decimal(10_000), "亿": Decimal(100_000_000),
+                                         "萬": Decimal(10_000), "億": Decimal(100_000_000)}
 # Units `detect_money_unit` may answer (the contract's vocabulary).
 DECLARED_UNITS = ("亿元", "万元", "元")
 
@@ -37,7 +40,7 @@ NUMBER = r"(?:\d{1,3}(?:,[ ]?\d{3})+|\d{1,3}(?:[ ]\d{3})+|\d+)(?:\.\d+)?"
 _CURRENCY_PREFIX = r"(?:[¥￥]|人民币|RMB)?"
 
 _AMOUNT = regex.compile(
-    rf"^{_CURRENCY_PREFIX}\s*(?P<num>{_SIGN}?\s*{NUMBER})\s*(?P<unit>百万元|亿元|万元|千元|元|万|亿)?$",
+    rf"^{_CURRENCY_PREFIX}\s*(?P<num>{_SIGN}?\s*{NUMBER})\s*(?P<unit>百万元|亿元|万元|千元|元|万|亿|萬元|億元|萬|億)?$",
     regex.ASCII | regex.IGNORECASE,
 )
 _PLAIN_NUMBER = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*分?$", regex.ASCII)
@@ -45,13 +48,16 @@ _PLAIN_NUMBER = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*分?$", regex.A
 PERCENT_POINTS = regex.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$")
 _FRACTION = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*(?P<unit>%|‰|‱)?$")
 
-_UNIT_WORD = r"(?:人民币)?\s*(?P<unit>亿元|万元|元)"
+_UNIT_WORD = r"(?:人民币)?\s*(?P<unit>亿元|万元|元|億元|萬元)"
 # `金额单位：万元`, `单位：元`, `单位: 人民币万元`
 _DECLARED_BY_LABEL = regex.compile(rf"单位\s*[:]?\s*{_UNIT_WORD}")
 # `（万元）`, `(元)`, `【单位：万元】`
 _DECLARED_IN_BRACKETS = regex.compile(
     rf"[(\[【]\s*(?:(?:金额)?单位\s*[:]?\s*)?{_UNIT_WORD}\s*[)\]】]"
 )
+
+
+_SIMPLIFIED_MONEY = str.maketrans("萬億", "万亿")
 
 
 def _to_decimal(num: str) -> Decimal | None:
@@ -96,8 +102,8 @@ def detect_money_unit(text: str | None) -> str | None:
     stripped = t.strip()
     if stripped in DECLARED_UNITS:
         return stripped
-    found = {m.group("unit") for m in _DECLARED_BY_LABEL.finditer(t)}
-    found |= {m.group("unit") for m in _DECLARED_IN_BRACKETS.finditer(t)}
+    found = {m.group("unit").translate(_SIMPLIFIED_MONEY) for m in _DECLARED_BY_LABEL.finditer(t)}
+    found |= {m.group("unit").translate(_SIMPLIFIED_MONEY) for m in _DECLARED_IN_BRACKETS.finditer(t)}
     if len(found) == 1:
         return found.pop()
     return None

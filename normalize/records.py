@@ -166,7 +166,7 @@ def normalize_indicator(rec: dict) -> dict:
         if _NATURE_WORD.match(op_raw) or regex.sub(r"\s+", "", op_raw) in DIRECTION_OPS:
             op_raw = ""                      # 定量 | ≥95 | 万人 (正向 | ≥20000 | 册): no part of the target
         bare = split_target(op_raw.strip() + (rec.get("target_value_raw") or "").strip())
-        if bare.value is not None:
+        if bare.value is not None and bare.unit is None:   # (`28.8万元` beside `%`: the cell's own unit stands)
             if unit_raw.split("/")[0] in _MONEY_UNITS:
                 # money (`万元`, `万元/台`): in yuan, as a target written `1.2万元/台` is
                 t = split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)

@@ -174,6 +174,9 @@ def horizon_of(text: str) -> str | None:
     return None
 
 
+_OWN_UNIT = re.compile(r"\d\s*[^\d\s.,)）]+$")     # a figure and its unit at a value's end: `28.8万元`, `280人次`
+
+
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
     """The target as written; with 指标性质 / 度量单位 columns the three cells joined: `≥` `90` `%` -> `≥90%`."""
     cell = body.get(role)
@@ -189,8 +192,8 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
         if suffix is not None and text[:suffix.start()].rstrip()[-1:].isdigit():
             # `70左右` under 指标值, `%` under 度量单位: 70%左右, the unit before the word
             text = text[:suffix.start()].rstrip() + unit.text.strip() + text[suffix.start():]
-        else:
-            text = text + unit.text.strip()
+        elif not _OWN_UNIT.search(fold(text)):
+            text = text + unit.text.strip()      # (`28.8万元` under 指标值, `%` under 计量单位: the cell's own unit)
     return text
 
 
@@ -452,6 +455,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if no_level2:
             # each cell under its own level column: the level 1, then the name (whatever it reads like)
             forced = {id(c): lv for c in cells for lv in ("level1", "level3") if _under_col(cols[lv], c.col)}
+        elif under_l2_l3 and cur1 is not None and has_level1 and all(level_info(cells[0].text)[:2]) \
+                and _fits_under(level_info(cells[0].text), ctx.l1_cat):
+            # `| 成本指标 | 社会成本指标 | 定量 | 100 | %` under 产出指标 (merged down): a name of either level in the
+            # level-2 column is the level 2, the next cell the name (though it reads like a level, 社会成本指标)
+            forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
         elif two_labels and not (under_l2_l3 and cur1 is not None and has_level1 and not _LEVEL_SUFFIX.search(fold(cells[1].text))
                                  and _fits_under(level_info(cells[0].text), ctx.l1_cat)):
             c1, c2, key = level_info(cells[0].text)
@@ -551,8 +559,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     l1_weight: dict[int, str] = {}
     for e in entries:
         body = {k: v for k, v in e.roles.items() if k not in ("level1", "level2")}
-        if not body:
-            continue
+        if not body or "level3" not in body and not _ROW_VALUE_ROLES & body.keys():
+            continue          # (`效益指标 | 经济效益指标 | | | | 未达指标值酌情扣分`: an empty slot, the template's own words)
         anchor = body.get("level3") or next(iter(body.values()))
         if "target" in header.cols and "target" not in body and "note" in body \
                 and (target_strength(body["note"].text) == 2 or _DEADLINE.match(fold(body["note"].text).strip())):
@@ -1160,6 +1168,8 @@ def _under_col(span, col: int) -> bool:
 
 
 _SEQ = re.compile(r"^\s*\d{1,3}\s*$")
+# what an indicator row holds of its own beside its name: a target, a value reached, points
+_ROW_VALUE_ROLES = frozenset({"target", "target_long", "target_adj", "target_prev", "actual", "progress", "weight", "score"})
 _LEVEL_PAIR = re.compile(r"^\s*(?P<a>[^-—－/／]{2,12}?)\s*[-—－/／]\s*(?P<b>[^-—－/／]{2,16})\s*$")
 
 

@@ -2863,3 +2863,15 @@ def test_assessment_items_numbered_in_brackets_under_sections():
     assert len(items) == 11
     assert (items[0]["section"], items[0]["item_no"], items[0]["points"]) == ("政策制度(20分)", 1, 10.0)
     assert items[0]["content"].startswith("各部门要将") and items[3]["item_no"] == 1
+
+
+def test_either_level_in_the_level_2_column_and_a_cells_own_unit():
+    """A real 整體績效目標表 in Traditional characters (tests/fixtures/review/ai_yueyanglou_dept_overall_traditional.txt):
+    `| 成本指標 | 社會成本指標 | 定量 | 100 | %` under 產出指標 merged down is the level 2 成本指標 and the name 社會成本指標
+    (it was a level 1 of its own, no level 2); `28.8萬元` under 指標值 beside `%` under 計量單位 keeps its own unit (it
+    was `28.8萬元%`, 28.8 %); `效益指標 | 經濟效益指標 | | … | 未達指標值酌情扣分`, no name and no value, is an empty slot."""
+    t = _review("ai_yueyanglou_dept_overall_traditional.txt")
+    got = [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["value"], i["unit"]) for i in t["indicators"]]
+    assert got[0] == ("產出指標", "數量指標", "業務工作支出安排金額", "28.8萬元", 288000.0, "元")
+    assert got[3][:3] == ("產出指標", "成本指標", "社會成本指標")
+    assert len(got) == 5 and all(g[2] for g in got)

@@ -12,6 +12,7 @@ from normalize.amounts import detect_money_unit, parse_amount, parse_count, pars
         ("金额单位：元", "元"),
         ("填报单位（盖章） 金额单位：元", "元"),
         ("金额单位：万元", "万元"),
+        ("金额单位：萬元", "万元"),                  # (a Traditional 萬: the unit as the contract spells it)
         ("金额单位: 万元", "万元"),
         ("单位：元", "元"),
         ("单位：亿元", "亿元"),
@@ -44,6 +45,10 @@ def test_detect_money_unit(written, expected):
 @pytest.mark.parametrize(
     ("written", "unit", "expected"),
     [
+        # Traditional characters: 萬元 / 億元 / 萬 after the number
+        ("28.8萬元", None, 288000.0),
+        ("3萬", None, 30000.0),
+        ("1.5億元", None, 150_000_000.0),
         # yuan, with separators (samples 000, 001, 003)
         ("556000", "元", 556000.0),
         ("556000", None, 556000.0),
