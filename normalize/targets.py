@@ -90,7 +90,7 @@ _SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
 _UNIT = (
     rf"(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)}"
-    rf"|[{UNIT_WORD_CHARS}][{UNIT_WORD_CHARS}·・.]{{0,{UNIT_MAX_CHARS - 1}}}(?:/[{UNIT_WORD_CHARS}·・.][{UNIT_WORD_CHARS}·・.*×]{{0,{UNIT_MAX_CHARS - 1}}}){{0,2}})"   # (元/人*月: a compound after the slash)
+    rf"|[{UNIT_WORD_CHARS}][{UNIT_WORD_CHARS}·・.]{{0,{UNIT_MAX_CHARS - 1}}}(?:/[{UNIT_WORD_CHARS}·・.][{UNIT_WORD_CHARS}·・.*×、]{{0,{UNIT_MAX_CHARS - 1}}}){{0,2}})"   # (元/人*月: a compound after the slash)
 )
 _RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)
 _SINGLE_RE = regex.compile(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")

@@ -468,6 +468,21 @@ def _half_horizon(texts: list[str]) -> str | None:
     return "long_term" if long and not annual else "annual" if annual and not long else None
 
 
+def _goal_horizons(above: list[Row], grid) -> list[str | None]:
+    """Halves under no horizon of their own: [long_term, annual] when a row of the same grid above names the
+    period's goal left of the year's (`总体目标 | 中期目标(2023年—2025年) | | 年度目标`: the central 申报表, its
+    indicator halves in the same order), else [None, None]."""
+    for r in reversed(above):
+        if r.grid is not grid:
+            continue
+        keys = [(c.col, label_key(c.text)) for c in r.cells]
+        long = [col for col, k in keys if L.HORIZON_LONG.match(k)]
+        annual = [col for col, k in keys if L.HORIZON_ANNUAL.match(k)]
+        if long and annual and max(long) < min(annual):
+            return ["long_term", "annual"]
+    return [None, None]
+
+
 def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
     """Given rows in reading order, return them with an indicator table printed as two half-tables side
     by side (the header twice on one row; 产出 on the left, 效益 / 满意度 on the right) stacked: the
@@ -501,7 +516,7 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
         # halves headed 二级指标(长期) … | 二级指标(年度) …: long-term and annual indicators, each half
         # under its section line (as 长期绩效指标 / 年度绩效指标 rows split a table)
         marks = [_half_horizon([c.text for c in row.cells if (c.col < split) == left]) for left in (True, False)]
-        marks = marks if None not in marks and marks[0] != marks[1] else [None, None]
+        marks = marks if None not in marks and marks[0] != marks[1] else _goal_horizons(rows[max(0, k - 8):k], row.grid)
 
         def section(mark: str, at: float) -> list[Row]:
             text = "长期绩效指标" if mark == "long_term" else "年度绩效指标"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning
-from normalize.amounts import PERCENT_POINTS, parse_number
+from normalize.amounts import PERCENT_POINTS, parse_amount, parse_number
 from normalize.dates import parse_date
 from normalize.records import form_year
 from normalize.text import strip_numbering
@@ -546,6 +546,25 @@ class FormReader:
         self.last_text = (col, cell, self.at) if col in _PROSE_FIELDS else None
         return True
 
+    def _last_label_over_figure(self, i: int, row: Row, cells: list[Cell]) -> None:
+        """`中央主管部门 | 市场监管总局 | | | | 自评得分` over `省级财政部门 | 四川省财政厅 | | 省级主管部门 | 四川省市场监管局 | 100`
+        (the central 区域绩效目标自评表): a label in the row's last cell, its value left empty beside it, and a figure in
+        the last cell of the row below, in the same column, after a label and its value: the label's value."""
+        last = cells[-1]
+        if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows):
+            return
+        m = match_field(last.text)
+        below = self.rows[i + 1]
+        if m is None or m[1] is not None or m[0] in self.form.fields or below.grid is not row.grid \
+                or len(below.cells) < 3:
+            return
+        fig, before = below.cells[-1], below.cells[-2]
+        if fig.col != last.col or not is_number(fig.text) or is_number(before.text) or match_field(before.text) \
+                or not match_field(below.cells[-3].text):
+            return
+        if self._set(m[0], fig.text, fig, None, last.text):
+            self.consumed.add(id(fig))
+
     def _read_fields(self, i: int, row: Row) -> None:
         cells = [c for c in row.cells if id(c) not in self.consumed]
         if self.spending is not None:
@@ -562,6 +581,7 @@ class FormReader:
         self.at = i
         if not cells:
             return
+        self._last_label_over_figure(i, row, cells)
         if row.is_text_line and "score" not in self.form.fields \
                 and (said := _SCORE_SENTENCE.search(fold(cells[0].text))) is not None \
                 and not re.search(r"满意|调查|测评", fold(cells[0].text)[:said.start()]):
@@ -948,7 +968,8 @@ class FormReader:
         cells = row.cells
         if row.grid is None or len(cells) < 4:
             return
-        pairs = [(c, cells[k + 1]) for k, c in enumerate(cells[:-1]) if is_number(cells[k + 1].text)]
+        pairs = [(c, cells[k + 1]) for k, c in enumerate(cells[:-1])
+                 if is_number(cells[k + 1].text) or parse_amount(cells[k + 1].text) is not None]   # (`449.8万`)
         period = next((c.col for c, _ in pairs if label_key(c.text) in _PERIOD_HEADS
                        or label_key(c.text) in _PERIOD_TOTALS), None)
         year = next((c.col for c, _ in pairs if label_key(c.text) in _YEAR_HEADS
@@ -1653,6 +1674,7 @@ class FormReader:
                     self._line(_SUB_LINE.sub("", clean(label.text) or ""), got[0].text, "source", got[1], label)
         if f.kind != "assessment" and any(L.SELF_EVAL_TITLE.search(t) for t in f.titles):
             f.kind = "self_eval"
+        _unit_from_parts(f)
         if f.kind == "self_eval" and "goal_total" in f.fields and "goal_annual" not in f.fields:
             # a self-evaluation looks back on one year: its 总体目标 is that year's goal
             f.fields["goal_annual"] = f.fields.pop("goal_total")
@@ -1678,6 +1700,31 @@ _UNIT_ONLY = re.compile(r"^\s*[(（]\s*(?:万元|元|千元|亿元)\s*[)）]\s*$
 # the three budgets whose appropriations make up 财政拨款 (a money line named so is fiscal money)
 _FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)"
                            r"(?:拨款|资金)?$")
+
+
+_AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元)\s*$")
+
+
+def _unit_from_parts(f: RawForm) -> None:
+    """`预算数: | 2.38` over `其中:中央补助 | 2.38 万元` (a 区域绩效目标自评表: the unit written on the parts only, no
+    unit declared for the form): a bare money figure takes the unit its part writes beside the same figure (it was
+    2.38 元)."""
+    if f.form_unit is not None:
+        return
+    written: dict[float, str] = {}
+    for b in f.budget_items:
+        m = _AMOUNT_WITH_UNIT.match(fold(b.get("amount") or "")) if b.get("unit") is None else None
+        if m:
+            written.setdefault(float(m.group(1)), m.group(2))
+    if not written:
+        return
+    for key in L.MONEY_FIELDS:
+        v = f.fields.get(key)
+        t = fold(v.text).strip() if v is not None else ""
+        if v is not None and v.unit is None and re.fullmatch(r"\d+(?:\.\d+)?", t) and not v.parts:
+            unit = written.get(float(t))
+            if unit is not None:
+                v.unit = unit
 
 
 def _is_dash(c: Cell) -> bool:

@@ -2875,3 +2875,40 @@ def test_either_level_in_the_level_2_column_and_a_cells_own_unit():
     assert got[0] == ("產出指標", "數量指標", "業務工作支出安排金額", "28.8萬元", 288000.0, "元")
     assert got[3][:3] == ("產出指標", "成本指標", "社會成本指標")
     assert len(got) == 5 and all(g[2] for g in got)
+
+
+def test_weight_and_score_heads_named_for_the_indicator():
+    """`… | 指标权重(分) | 指标得分(分) | …` (a real 部门整体绩效自评表,
+    tests/fixtures/review/ak_chongqing_weight_score_heads_dept_self_eval.txt): the weight and score columns (they were
+    notes, and rows with empty cells shifted their weights into the actual values); `主管部门 | | 财政处室 |` is no
+    department (财政处室 is the label of the finance office's place on the form)."""
+    t = _review("ak_chongqing_weight_score_heads_dept_self_eval.txt")
+    ind = {i["level3"]: i for i in t["indicators"]}
+    assert (ind["财政供养人员控制率"]["weight"], ind["财政供养人员控制率"]["score"]) == (2.0, 2.0)
+    assert ind["资金使用合规性"]["actual_raw"] == "好" and ind["资金使用合规性"]["weight"] == 5.0
+    assert t["projects"][0]["department"] is None
+
+
+def test_period_and_year_halves_under_the_goals_and_money_with_wan():
+    """A central 申报表 (tests/fixtures/review/ak_bozhou_period_year_halves_target.txt): the indicator table's two halves
+    (二级指标 | 三级指标 | 指标值 twice) under `中期目标(2023年—2025年) | | 年度目标` are the long-term and the annual
+    indicators (both had no horizon: `duplicate_indicator`); `其中:财政拨款 | 189.8万` under 年度资金总额 is the year's
+    fiscal money (the 中期 one was taken when the amounts carry 万)."""
+    t = _review("ak_bozhou_period_year_halves_target.txt")
+    assert [i["horizon"] for i in t["indicators"]] == ["long_term", "long_term", "annual", "annual"]
+    assert "duplicate_indicator" not in [w["code"] for w in t["warnings"]]
+    p = t["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"]) == (4498000.0, 1898000.0, 1898000.0)
+
+
+def test_regional_self_eval_units_written_on_the_parts_and_score_below_its_label():
+    """A 区域绩效目标自评表 (tests/fixtures/review/ak_anju_regional_self_eval_units_on_parts.txt): `预算数: | 2.38` over
+    `其中:中央补助 | 2.38 万元`, no unit declared for the form, is 2.38 万元 (it was 2.38 元); `… | 自评得分` closing its
+    row over `… | 四川省市场监管局 | 100` is the score; labels 转移支付预算数(A) / 转移支付执行数(B) (another form,
+    ak_suining_*) are the year's budget and the money spent; `400元/人、天` is 400 元/人、天."""
+    p = _review("ak_anju_regional_self_eval_units_on_parts.txt")["projects"][0]
+    assert (p["budget_year"], p["spent"], p["score"]) == (23800.0, 23800.0, 100.0)
+    t = _review("ak_suining_transfer_labels_regional_self_eval.txt")
+    assert (t["projects"][0]["budget_year"], t["projects"][0]["spent"]) == (58000.0, 58000.0)
+    cost = next(i for i in t["indicators"] if i["level3"] == "培训成本")
+    assert (cost["op"], cost["value"], cost["unit"]) == ("=", 400.0, "元/人、天")
