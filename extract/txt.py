@@ -1480,9 +1480,23 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
         ex.warnings[:0] = warnings + [ParseWarning("html_in_text", "the text holds HTML tables: read as HTML")]
         ex.encoding = encoding
         return ex
+    text = strip_inline_pinyin(text)
     grids, texts = build_grids(split_lines(text), warnings, is_label, classify)
     return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                      warnings=warnings, encoding=encoding, path=path)
+
+
+# `一級(jí)指標(biāo)`: a mirror site's copy of a page with the pinyin of some characters in brackets after them (a
+# syllable with its tone mark); read without them (no label or head was found)
+_INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
+def strip_inline_pinyin(text: str) -> str:
+    """Given a text, return it without the pinyin a mirror site put in brackets after characters (`級(jí)` -> `級`),
+    when it does so three times or more; else the text as it is."""
+    if len(_INLINE_PINYIN.findall(text, 0, 1 << 20)) < 3:
+        return text
+    return _INLINE_PINYIN.sub("", text)
 
 
 def _csv_delimiter(text: str) -> str:

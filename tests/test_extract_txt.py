@@ -490,3 +490,15 @@ def test_a_web_pages_links_and_buttons_are_no_part_of_a_form():
     assert all(is_page_furniture(t) for t in ("临邑县人民政府主办  临邑县人民政府办公室承办", "鲁ICP备06032897号",
                                               "京公网安备 11010502030143号", "政府网站标识码:3714240016"))
     assert not any(is_page_furniture(t) for t in ("主办单位：区文旅局", "承办单位", "活动由区文旅局主办"))
+
+
+def test_inline_pinyin_of_a_mirror_site_is_left_out():
+    """`一級(jí)指標(biāo) | 二級(jí)指標(biāo)`: a mirror site's copy of a page writes the pinyin of some characters in brackets
+    after them (real pages of the 2026-12-01 hunt, ai_*): read without them, when a text does so three times or more
+    (no head or label was found: no form); a bracket of letters without a tone mark, or a lone one, stays."""
+    from extract.txt import strip_inline_pinyin
+    assert strip_inline_pinyin("一級(jí)指標(biāo)\t二級(jí)指標(biāo)\t指標(biāo)值") == "一級指標\t二級指標\t指標值"
+    assert strip_inline_pinyin("項目(a)\t指標(b)\t值(c)\t級(ji)") == "項目(a)\t指標(b)\t值(c)\t級(ji)"
+    assert strip_inline_pinyin("一級(jí)指標") == "一級(jí)指標"
+    t = extract_txt("項(xiàng)目名稱\t衛片執法\n一級(jí)指標(biāo)\t二級指標\t三級指標\t指標值\n".encode(), "d")
+    assert [c.text for g in t.grids for c in g.cells][:3] == ["項目名稱", "衛片執法", "一級指標"]
