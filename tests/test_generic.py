@@ -2912,3 +2912,11 @@ def test_regional_self_eval_units_written_on_the_parts_and_score_below_its_label
     assert (t["projects"][0]["budget_year"], t["projects"][0]["spent"]) == (58000.0, 58000.0)
     cost = next(i for i in t["indicators"] if i["level3"] == "培训成本")
     assert (cost["op"], cost["value"], cost["unit"]) == ("=", 400.0, "元/人、天")
+
+
+def test_a_titled_target_form_cut_before_its_indicator_table():
+    """`绩效目标表(一般公共预算资金)` over 项目名称 | 区级主管部门 | 年度资金总额 | 年度总体目标, the stored copy cut before the
+    indicator table (tests/fixtures/review/ak_chencang_head_without_indicator_table.txt, a real page): a project with
+    what it has (it gave none, `no form evidence`)."""
+    t = _review("ak_chencang_head_without_indicator_table.txt")
+    assert [(p["name"], p["department"]) for p in t["projects"]] == [("残疾人事业发展补助资金(一般公共预算)", "区残联")]

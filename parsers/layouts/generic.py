@@ -54,7 +54,11 @@ class Generic(FormLayout):
             return 0.0      # 被考核人 | … | 职位 | …: an employee's KPI sheet (指标 | 权重 | 目标值 | 得分), no project's
         tables = p.headers & {"indicator", "score", "assessment"}
         titled_form = "绩效" in p.text and bool(L.FORM_TITLE.search(p.text)) and "name" in p.fields and (
-            "绩效目标" in p.text and len(p.fields) >= 5 and bool(p.fields & {"goal_total", "goal_annual"})
+            "绩效目标" in p.text and bool(p.fields & {"goal_total", "goal_annual"}) and (
+                len(p.fields) >= 5
+                # (绩效目标表 over 项目名称 | 区级主管部门 | 年度资金总额 | 年度总体目标, the page cut there)
+                or len(p.fields) >= 4 and bool(p.fields & L.MONEY_FIELDS) and bool(L.TARGET_FORM_TITLE.search(p.text))
+                and any(is_title(r) for r in document_rows(doc)))
             or {"department", "unit"} <= p.fields and any(is_title(r) for r in document_rows(doc))
             or len(p.table_fields) >= 5 and len(p.table_fields - _CONTACT_FIELDS) >= 3 and "name" in p.table_fields
             and bool(L.TARGET_FORM_TITLE.search(p.text))
