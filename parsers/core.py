@@ -1175,6 +1175,9 @@ def _levels_as_assessment(named: list) -> list:
     return out
 
 
+_MONEY_VALUE = re.compile(r"^\s*\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|亿元)\s*$")
+
+
 def _detect_header(row: Row) -> Header | None:
     if row.is_text_line or len(row.cells) < 2 or not any(len(c.text) <= 20 for c in row.cells):
         return None
@@ -1208,8 +1211,8 @@ def _detect_header(row: Row) -> Header | None:
         if kind == "indicator" and not ({"target", "target_long", "target_adj", "actual", "progress"} & cols.keys()) \
                 and {"weight", "score"} <= cols.keys():
             continue                     # 指标 | 指标解释 | 评分标准 | 分值 | 得分: a 评分表, no targets
-        if kind == "budget" and "amount" not in cols:
-            continue
+        if kind == "budget" and ("amount" not in cols or any(_MONEY_VALUE.match(c.text) for c in row.cells)):
+            continue                     # (项目名称 | 全市文物保护专项经费 | 预算金额 | 36万元: labels with their values)
         if kind == "assessment" and "points" not in cols and any(
                 c.col == cols.get("content") and label_key(c.text) in _WORK_TASK_HEADS for c in row.cells):
             continue                     # 序号 | 工作任务 | 具体内容 | 责任单位: a work plan's tasks, no points to score

@@ -2920,3 +2920,12 @@ def test_a_titled_target_form_cut_before_its_indicator_table():
     what it has (it gave none, `no form evidence`)."""
     t = _review("ak_chencang_head_without_indicator_table.txt")
     assert [(p["name"], p["department"]) for p in t["projects"]] == [("残疾人事业发展补助资金(一般公共预算)", "区残联")]
+
+
+def test_a_table_of_a_projects_labels_without_title_or_indicator_table():
+    """No title, a table of a project's labels with their values (项目名称, 预算金额 | 36万元, 预算单位, 主管部门, 年度绩效总目标
+    with its targets in sentences …; tests/fixtures/review/ai_jingmen_labels_without_title_or_table.txt, a real page): a
+    form (no project was read: `项目名称 | … | 预算金额 | 36万元` was taken for a budget table's header)."""
+    t = _review("ai_jingmen_labels_without_title_or_table.txt")
+    p = t["projects"][0]
+    assert (p["name"], p["budget_year"], p["department"]) == ("全市文物保护专项经费", 360000.0, "市文化和旅游局")
