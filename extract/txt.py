@@ -572,20 +572,53 @@ def _cellbar_rows(lines: list[str]) -> list[tuple[str, int]]:
     return out
 
 
-def _build_cellbars(lines: list[str], warnings: list[ParseWarning] | None,
+def _bar_rows_style(lines: list[str]) -> bool:
+    """A web page's tables as a converter wrote them as text: a row on a line, ` | ` between its cells and after the
+    last (the empty ones left out), no bar starting the rows (a Markdown table's do) and no runs of bars ending them."""
+    content = [ln.strip() for ln in lines if ln.strip()]
+    rows = sum(1 for ln in content if ln.endswith("|") and not ln.startswith("|") and ln.count("|") >= 3)
+    return len(content) >= 8 and rows >= 0.3 * len(content) and rows >= 5 \
+        and sum(1 for ln in content if "||" in ln.replace(" ", "")) < 3
+
+
+def _bar_rows(lines: list[str]) -> list[tuple[str, int]]:
+    """Given the lines of a text of rows written with ` | ` after each cell, return its rows (cells tab-separated, the
+    empty ones left out: packed rows) and text lines (without bars), each with its line number (1-based)."""
+    out: list[tuple[str, int]] = []
+    cur: list[str] = []
+    first = 0
+    for no, ln in enumerate(lines + [""], 1):
+        t = ln.strip()
+        if _BAR_ONLY.match(t) and t:
+            continue
+        cells = [c.strip() for c in t.split("|") if c.strip()] if "|" in t else None
+        if cur and (cells is None or not t.startswith("|")):
+            out.append(("\t".join(cur) if len(cur) > 1 else cur[0] + "\t", first))
+            cur = []
+        if not t:
+            continue
+        if cells is None:
+            out.append((t, no))
+            continue
+        if not cur:
+            first = no
+        cur += cells                                 # (`年度资金总额 |` then `| 32.4 | 31.69 |`: a line starting with a
+    return out                                       # bar goes on with the row above)
+
+
+def _build_cellbars(rows: list[tuple[str, int]], warnings: list[ParseWarning] | None,
                     classify: Classify | None) -> tuple[list[Grid], list[TextLine]]:
-    """Given the lines of a text of cells each followed by ` |`, return its grids and text lines: the rows put back
-    from the bars, those under an indicator table's header in its columns (`_pad_levels`)."""
-    rows = _cellbar_rows(lines)
+    """Given the rows of a text of cells each followed by ` |` (`_cellbar_rows`, `_bar_rows`), return its grids and
+    text lines: those under an indicator table's header in its columns (`_pad_levels`)."""
     texts_rows = [r for r, _ in rows]
     if classify is not None:
         packed = [r.rstrip("\t").split("\t") if "\t" in r else r for r in texts_rows]
         _pad_levels(packed, classify)
         texts_rows = ["\t".join(r) + ("\t" if len(r) == 1 else "") if isinstance(r, list) else r for r in packed]
-    grids, texts = _build_horizontal(texts_rows, numbers=[n for _, n in rows])
+    grids, texts = _build_horizontal(texts_rows, numbers=[n for _, n in rows], whole=True)
     if warnings is not None:
-        warnings.append(ParseWarning("text_cell_bars", "cells each followed by ` |`, rows ended by runs of bars (a web "
-                                     "page's tables written as text): rows put back from the bars, best effort"))
+        warnings.append(ParseWarning("text_cell_bars", "cells each followed by ` |` (a web page's tables written as "
+                                     "text): rows put back from the bars, best effort"))
     return grids, texts
 
 
@@ -666,7 +699,9 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     `classify` (parsers.core.line_kind) says what a line of a one-cell-per-line text is, to put its rows back."""
     bars = any("|" in ln for ln in lines)
     if bars and _cellbar_style(lines):
-        return _build_cellbars(lines, warnings, classify)
+        return _build_cellbars(_cellbar_rows(lines), warnings, classify)
+    if bars and _bar_rows_style(lines):
+        return _build_cellbars(_bar_rows(lines), warnings, classify)
     if bars and _pipe_style(lines):
         grids, texts = _build_horizontal(_from_pipes(lines))
         for g in grids:
@@ -1249,9 +1284,10 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
 
 
 def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None = None,
-                      numbers: list[int] | None = None) -> tuple[list[Grid], list[TextLine]]:
+                      numbers: list[int] | None = None, whole: bool = False) -> tuple[list[Grid], list[TextLine]]:
     """Given a dump's lines, return its grids and text lines; `numbers`: each line's own number where lines were
-    put together before (else their place)."""
+    put together before (else their place); `whole`: the lines are whole rows already (put back from bars), none
+    the cut piece of another."""
     grids: list[Grid] = []
     texts: list[TextLine] = []
     cells: list[Cell] = []
@@ -1269,7 +1305,7 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
                               blank_rows=frozenset(blanks)))
         cells, n_rows, n_cols, breaks, blanks = [], 0, 0, set(), set()
 
-    for no, ln in _join_wrapped(lines, is_label):
+    for no, ln in (enumerate(lines, 1) if whole else _join_wrapped(lines, is_label)):
         if numbers is not None:
             no = numbers[no - 1]
         if "\t" in ln:

@@ -2929,3 +2929,14 @@ def test_a_table_of_a_projects_labels_without_title_or_indicator_table():
     t = _review("ai_jingmen_labels_without_title_or_table.txt")
     p = t["projects"][0]
     assert (p["name"], p["budget_year"], p["department"]) == ("全市文物保护专项经费", 360000.0, "市文化和旅游局")
+
+
+def test_rows_written_with_a_bar_after_each_cell():
+    """A page's stored text (tests/fixtures/review/ai_linxiang_bar_rows_raw.txt): each row on a line, ` | ` after each
+    cell, the empty ones left out, `年度资金总额 |` then `| 32.4 | 31.69 | …` (a line starting with a bar goes on with
+    the row above): read as rows, the indicator rows under their header's columns (no form was read)."""
+    t = _review("ai_linxiang_bar_rows_raw.txt")
+    assert t["projects"][0]["name"] == "2023年马鹿坑国有林场新建野生动物收容所建设项目"
+    got = [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["actual_raw"]) for i in t["indicators"]]
+    assert got[1] == ("产出指标", "数量指标", "钢结构圈养围栏", "≥120米", "121.5米")
+    assert len(got) == 8 and got[6][2] == "项目建成后可持续影响年限"
