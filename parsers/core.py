@@ -418,6 +418,7 @@ def document_rows(doc: Extracted) -> list[Row]:
     rows.sort(key=lambda x: x.order)
     rows = _outline_tables(rows)
     rows = _assessment_outline(rows)
+    rows = _implied_indicator_header(rows, doc.warnings)
     rows = _unfold_side_by_side(rows)
     prev_page = None
     for row in rows:                          # a new PDF page is a page break too
@@ -428,6 +429,65 @@ def document_rows(doc: Extracted) -> list[Row]:
             prev_page = page
     doc.__dict__["_rows"] = rows
     return rows
+
+
+_TARGET_LIKE = re.compile(r"^\s*(?:[<>≤≥＜＞=＝《》]|不(?:高|低|少|多|超过|大|小)于|\d[\d.,]*\s*(?:%|％|[^\d\s]{1,4})?\s*$)")
+
+
+_FIGURE = re.compile(r"^\s*[-+]?[\d,]*\.?\d+\s*%?\s*$")
+_OP_ONLY_CELL = re.compile(r"^\s*(?:[<>≤≥＜＞=＝]{1,2}|[《》]=)\s*$")
+_DIGITS = re.compile(r"\d")
+
+
+def _indicator_like(row: Row) -> bool:
+    """A table row reading as an indicator table's full row: a level-1 name, a level-2 name, a name that is no level
+    and no figure, then a target (`产出指标 | 数量指标 | 足额保障率 | =100% | 22.5`)."""
+    c = row.cells
+    if row.is_text_line or len(c) < 4 or c[0].col + 3 != c[3].col or any(x.col != c[0].col + k for k, x in enumerate(c[:4])):
+        return False
+    l1, l2 = level_info(c[0].text), level_info(c[1].text)
+    return bool(l1[0]) and bool(l2[1]) and not any(level_info(c[2].text)[:2]) and not _FIGURE.match(fold(c[2].text)) \
+        and len(c[2].text.strip()) >= 2 and bool(_TARGET_LIKE.match(fold(c[3].text)))
+
+
+def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> list[Row]:
+    """Rows of an indicator table whose header was lost (printed on the page before, a fragment of a form): two
+    rows or more of a grid, no indicator header above them in the document, the first reading as a full row (level 1 |
+    level 2 | name | target …): a header row is put before them, 一级指标 | 二级指标 | 三级指标 | 指标值 over those
+    columns and `第N列` over each further one (read into the note), and a warning says so (the rows were lost:
+    `unparsed_row`)."""
+    out: list[Row] = []
+    headed = False                              # an indicator or score header so far (its table may go on in the
+    for k, row in enumerate(rows):              # next page's grid)
+        g = row.grid
+        if g is not None and not headed:
+            h = detect_header(row)
+            if h is not None and h.kind in ("indicator", "score"):
+                headed = True
+            elif _indicator_like(row) and k + 1 < len(rows) and rows[k + 1].grid is g \
+                    and not rows[k + 1].is_text_line and any(_TARGET_LIKE.match(fold(c.text)) for c in rows[k + 1].cells):
+                first, c = row.cells[0], row.cells
+                width = max(x.col for r in rows[k:] if r.grid is g for x in r.cells)
+                heads = ["一级指标", "二级指标", "三级指标", "指标值"]
+                if len(c) >= 6 and _OP_ONLY_CELL.match(fold(c[3].text)) and _FIGURE.match(fold(c[4].text)) \
+                        and c[5].col == c[4].col + 1 and not _DIGITS.search(c[5].text) and len(c[5].text.strip()) <= 6:
+                    heads = ["一级指标", "二级指标", "三级指标", "计算符号", "指标值", "度量单位"]   # `= | 100 | %`
+                heads += [f"第{n + 1}列" for n in range(first.col + len(heads), width + 1)]
+                # the rows of the grid just above, cells in these columns and no field label first: the table's
+                # rows too (level names merged down from the page before)
+                j = k
+                while j > 0 and rows[j - 1].grid is g and not rows[j - 1].is_text_line \
+                        and min(x.col for x in rows[j - 1].cells) > first.col and not match_field(rows[j - 1].cells[0].text):
+                    j -= 1
+                at = rows[j]
+                cells = [Cell(at.r, first.col + n, t, page=first.page, line=at.cells[0].line) for n, t in enumerate(heads)]
+                out.insert(len(out) - (k - j), Row(cells, g, at.r, at.order - 1e-6, at.page_break))
+                headed = True
+                warnings.append(ParseWarning(
+                    "table_header_implied", "rows of an indicator table without its header (printed before, or lost): "
+                    "read as 一级指标 | 二级指标 | 三级指标 | 指标值 (further columns into the note)", first.page, first.line))
+        out.append(row)
+    return out
 
 
 _SHEET_ORIGINS = frozenset({"xlsx", "xls", "html"})

@@ -2940,3 +2940,23 @@ def test_rows_written_with_a_bar_after_each_cell():
     got = [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["actual_raw"]) for i in t["indicators"]]
     assert got[1] == ("产出指标", "数量指标", "钢结构圈养围栏", "≥120米", "121.5米")
     assert len(got) == 8 and got[6][2] == "项目建成后可持续影响年限"
+
+
+def test_indicator_rows_whose_header_was_lost():
+    """Indicator rows with no header above them in the document (the page before lost: real pages,
+    tests/fixtures/review/am_wage_fragment_without_header.txt, am_daying_tail_then_next_form.txt), the first a full row
+    `产出指标 | 数量指标 | 足额保障率 | =100% | 22.5`: read under an implied 一级指标 | 二级指标 | 三级指标 | 指标值 (`= | 100
+    | %` as 计算符号 | 指标值 | 度量单位), further columns into the note, with a `table_header_implied` warning (no
+    form was read, or the rows were unparsed). A table going on in the next page's grid after its header keeps it."""
+    t = _review("am_wage_fragment_without_header.txt")
+    got = [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in t["indicators"]]
+    assert got == [("产出指标", "数量指标", "足额保障率", "=100%"), ("产出指标", "数量指标", "科目调整次数", "≤10次"),
+                   ("产出指标", "时效指标", "按时发放率", "=100%"),
+                   ("效益指标", "经济效益指标", "结余率(计算方法为:结余数/预算数)", "≤5%")]
+    assert "table_header_implied" in [w["code"] for w in t["warnings"]]
+    t = _review("am_daying_tail_then_next_form.txt")
+    first = [i for i in t["indicators"] if i["project_id"] == t["projects"][0]["project_id"]]
+    assert [(i["level3"], i["op"], i["value"], i["unit"]) for i in first][3] == ("城乡居民参保网络宣传群众知晓率", "=", 100.0, "%")
+    assert len(first) == 7
+    t = _review("../pdf_quirks/02_split_no_header.pdf")
+    assert "table_header_implied" not in [w["code"] for w in t["warnings"]]
