@@ -196,7 +196,7 @@ def is_page_furniture(text: str) -> bool:
 
 # a web site's footer: `临邑县人民政府主办  临邑县人民政府办公室承办`, `鲁ICP备06032897号`, `京公网安备 110…号`,
 # `网站标识码：3714240016`
-_SITE_FOOTER = re.compile(r"[^\s:：]主办\s+\S+承办|ICP备\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*\d")
+_SITE_FOOTER = re.compile(r"[^\s:：]主办\s+\S+承办\s*$|ICP备\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*\d")
 
 
 # a web page's own links and buttons, on lines of their own in its text (a copied or scraped page)

@@ -924,8 +924,11 @@ def _matrix_run(items: list[list], kinds: list, i: int) -> tuple[int, bool] | No
     second = j + 1 + f                               # (a matrix has two rows or more: labels over one row of
     if not (second + 1 < n and not _FIGURE_CELL.match(items[second][1])   # values are labels over their values,
             and _FIGURE_CELL.match(items[second + 1][1])) \
-            and kinds[j][1] not in ("budget_total", "budget_year"):       # unless the row is the money's total:
-        return None                                  # 预算数 | 执行数 | 执行率 | 得分 over 年度财政资金总额 | 50 | 10 | 20 | 4)
+            and (kinds[j][1] not in ("budget_total", "budget_year")       # unless the row is the money's total
+                 or any(kinds[x] is not None and kinds[x][1] in ("budget_fiscal", "budget_other", "budget_total")
+                        for x in range(i, j))):      # under heads of what is done with it: 预算数 | 执行数 | 执行率 |
+        return None                                  # 得分 over 年度财政资金总额 | 50 | 10 | 20 | 4 (财政拨款 | 其他资金 |
+        # 资金总额 over 80 | 20 | 100 are labels over their values)
     if f == heads - 1:
         return heads, True
     if f == heads:
@@ -1119,10 +1122,9 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
             else:
                 cur[nxt] = (t, no)
         i += 1
-    if list(cur) == [name] and rows and not isinstance(rows[-1], tuple):
-        # a name alone after the last row, the table's end after it (`内容保障 | 公务邮箱`, a page's links under
-        # the table): no row of the table, a line of text (a row's cells left empty are not written, but a name
-        # with no value and no level of its own at the table's end is no indicator anyone could use)
+    if list(cur) == [name] and rows and not isinstance(rows[-1], tuple) and "|" in cur[name][0]:
+        # a name alone after the last row, the table's end after it, made of a page's links (`内容保障 | 公务邮箱`
+        # under the table): no row of the table, a line of text
         t, no = cur.pop(name)
         rows.append((t, no))
     flush()

@@ -528,6 +528,14 @@ def _half_horizon(texts: list[str]) -> str | None:
     return "long_term" if long and not annual else "annual" if annual and not long else None
 
 
+def _mirrored(body: list[Row], split: int) -> bool:
+    """Do the right halves of a side-by-side table's rows repeat the left halves' names (the same indicators for the
+    period and for the year), half of them or more? (产出 on the left, 效益 on the right: two halves of one table.)"""
+    left = {clean(c.text) for r in body for c in r.cells if c.col < split and len(c.text.strip()) >= 4}
+    right = [clean(c.text) for r in body for c in r.cells if c.col >= split and len(c.text.strip()) >= 4]
+    return bool(right) and 2 * sum(1 for t in right if t in left) >= len(right)
+
+
 def _goal_horizons(above: list[Row], grid) -> list[str | None]:
     """Halves under no horizon of their own: [long_term, annual] when a row of the same grid above names the
     period's goal left of the year's (`总体目标 | 中期目标(2023年—2025年) | | 年度目标`: the central 申报表, its
@@ -576,7 +584,8 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
         # halves headed 二级指标(长期) … | 二级指标(年度) …: long-term and annual indicators, each half
         # under its section line (as 长期绩效指标 / 年度绩效指标 rows split a table)
         marks = [_half_horizon([c.text for c in row.cells if (c.col < split) == left]) for left in (True, False)]
-        marks = marks if None not in marks and marks[0] != marks[1] else _goal_horizons(rows[max(0, k - 8):k], row.grid)
+        if None in marks or marks[0] == marks[1]:
+            marks = _goal_horizons(rows[max(0, k - 8):k], row.grid) if _mirrored(body, split) else [None, None]
 
         def section(mark: str, at: float) -> list[Row]:
             text = "长期绩效指标" if mark == "long_term" else "年度绩效指标"
@@ -1161,8 +1170,8 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
 
 
 # 指标值 over `2021年实际实现值 | 预期2022年实现值` (a 批复表): last year's value reached, this year's expected one
-_PAST_PART = re.compile(r"^(?:(?:19|20)\d{2}年度?|上年度?|去年)(?:实际)?(?:实现|完成|达到)?值$")
-_EXPECTED_PART = re.compile(r"^(?:预期|计划|目标)?(?:(?:19|20)\d{2}年度?|本年度?|当年)?(?:预期|计划)?(?:实现|完成|达到|目标|指标)?值$")
+_PAST_PART = re.compile(r"^(?:(?:(?:19|20)\d{2}年度?|上年度?|去年)(?:实际(?:实现|完成|达到)?|实现|完成|达到)值|基期值|基准值|现状值)$")
+_EXPECTED_PART = re.compile(r"^(?:预期|计划|目标|预计)?(?:(?:19|20)\d{2}年度?|本年度?|当年)?(?:预期|计划|预计)?(?:实现|完成|达到|目标|指标)?值$")
 
 
 def _period_parts(row: Row) -> dict[int, str]:
@@ -1171,7 +1180,7 @@ def _period_parts(row: Row) -> dict[int, str]:
     keys = {c.col: re.sub(r"\s+", "", fold(c.text)) for c in row.cells}
     past = [col for col, k in keys.items() if _PAST_PART.match(k)]
     expected = [col for col, k in keys.items() if col not in past and _EXPECTED_PART.match(k)
-                and re.search(r"预期|计划|目标|本年|当年|\d", k)]
+                and re.search(r"预期|计划|目标|预计|本年|当年|\d", k)]
     if len(past) != 1 or len(expected) != 1 or len(keys) != 2:
         return {}
     return {expected[0]: "target", past[0]: "col:" + clean(next(c.text for c in row.cells if c.col == past[0]))}

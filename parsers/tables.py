@@ -174,7 +174,8 @@ def horizon_of(text: str) -> str | None:
     return None
 
 
-_OWN_UNIT = re.compile(r"\d\s*[^\d\s.,)）]+$")     # a figure and its unit at a value's end: `28.8万元`, `280人次`
+_OWN_UNIT = re.compile(r"\d\s*([^\d\s.,)）]+)$")   # a figure and its unit at a value's end: `28.8万元`, `280人次`
+_MULTIPLIERS = frozenset({"万", "亿", "千", "百", "十万", "百万", "千万"})
 
 
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
@@ -192,8 +193,14 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
         if suffix is not None and text[:suffix.start()].rstrip()[-1:].isdigit():
             # `70左右` under 指标值, `%` under 度量单位: 70%左右, the unit before the word
             text = text[:suffix.start()].rstrip() + unit.text.strip() + text[suffix.start():]
-        elif not _OWN_UNIT.search(fold(text)):
-            text = text + unit.text.strip()      # (`28.8万元` under 指标值, `%` under 计量单位: the cell's own unit)
+        else:
+            own = _OWN_UNIT.search(fold(text))
+            u = unit.text.strip()
+            if own is None or own.group(1) in _MULTIPLIERS:
+                text = text + u                  # (`≤2.6万` over `元`: 2.6万元)
+            elif u.startswith(own.group(1)):
+                text = text[:len(text) - len(own.group(1))] + u     # (`≥5次` beside `次/周`: ≥5次/周)
+            # (`28.8万元` under 指标值, `%` under 计量单位: the cell's own unit)
     return text
 
 
@@ -1722,7 +1729,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
         sub = _SUB_ITEM.match(fold(got["content"].text)) if "content" in got else None
-        if seq is None and sub is not None and "points" in got and (st.bracketed or not st.items) \
+        if "content" in got and _ITEM.match(fold(got["content"].text)) or seq is not None:
+            st.bracketed = False                 # (`1、完成河道清淤…` then `（1）…`: sub-items of that item)
+        new_section = "section" in got or bool(st.items) and st.items[-1]["section"] != st.section
+        if seq is None and sub is not None and "points" in got and (st.bracketed or not st.items or new_section) \
                 and (st.section is not None or "section" in got):
             # 一、政策制度(20分) | (1)各部门要将“河长制”工作纳入… | 10: items numbered `(1)` under each section
             seq, st.bracketed = sub.group(1), True

@@ -2960,3 +2960,30 @@ def test_indicator_rows_whose_header_was_lost():
     assert len(first) == 7
     t = _review("../pdf_quirks/02_split_no_header.pdf")
     assert "table_header_implied" not in [w["code"] for w in t["warnings"]]
+
+
+def test_review_of_this_rounds_rules():
+    """Inputs aimed at this round's rules (tests/fixtures/review/al_*, README there): each read as the form says; the
+    first version of each rule got these wrong."""
+    ind = _review("al_c24_own_unit_variants.txt")["indicators"]
+    got = {i["level3"]: (i["target_raw"], i["op"], i["value"], i["unit"]) for i in ind}
+    assert got["绿地巡查频次"] == ("≥5次/周", ">=", 5.0, "次/周")                  # (a part of the column's unit)
+    assert got["年度养护总成本"] == ("≤0.08亿元", "<=", 8_000_000.0, "元")           # (a bare 亿 over 元)
+    assert got["新增绿化面积"] == ("5万平方米", "=", 5.0, "万平方米")               # (as `5万平方米` is read)
+    t = _review("al_c13_dept_target_staff_like_labels.txt")           # (a fiscal form's title: no KPI sheet)
+    assert t["projects"][0]["department"] == "某县残疾人联合会" and len(t["indicators"]) == 5
+    ind = _review("al_c14_goal_horizons_side_by_side_not_period.txt")["indicators"]
+    assert len(ind) == 9 and {i["horizon"] for i in ind} == {None}   # (halves of one table, not the period's)
+    p = _review("al_c15_whole_goal_plus_annual_goal.txt")["projects"]
+    assert len(p) == 1 and p[0]["goal_total"].startswith("三年内完成") and p[0]["goal_annual"].startswith("2023年完成")
+    p = _review("al_c17_cells_labels_over_values_total_last.txt")["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (1_000_000.0, 800_000.0, 200_000.0)
+    ind = _review("al_c18_cells_indicator_named_like_footer.txt")["indicators"]
+    assert ind[0]["level3"] == "县总工会主办 各基层工会承办的职工文体活动"
+    ind = _review("al_c16_cells_last_indicator_blank_target.txt")["indicators"]
+    assert ind[-1]["level3"] == "村民参与度" and ind[-1]["target_raw"] is None
+    items = _review("al_c25_assess_bracketed_then_numbered_subitems.txt")["assessment_items"]
+    assert [(a["section"], a["item_no"], a["points"]) for a in items] == [
+        ("组织保障（10分）", 1, 5.0), ("组织保障（10分）", 2, 5.0), ("水环境治理（20分）", 1, 10.0), ("水环境治理（20分）", 2, 10.0)]
+    ind = _review("al_c03_period_subheads_yuji.txt")["indicators"]
+    assert (ind[0]["target_raw"], ind[0]["note"]) == ("320公里", "2021年实际值：300公里")

@@ -50,8 +50,9 @@ class Generic(FormLayout):
         p = profile(doc)
         if _PROCUREMENT.search(p.text) and "绩效" not in p.text:
             return 0.0      # 比选 / 招标 / 磋商 评分表: bidders scored by 分值 | 得分, no performance form
-        if len(p.labels & _STAFF_LABELS) >= 2 and not p.fields & _PROJECT_FIELDS:
+        if len(p.labels & _STAFF_LABELS) >= 2 and not p.fields & _PROJECT_FIELDS and not L.FORM_TITLE.search(p.text):
             return 0.0      # 被考核人 | … | 职位 | …: an employee's KPI sheet (指标 | 权重 | 目标值 | 得分), no project's
+            # (a fiscal form's title over a contact's 姓名 | 王丽 | 职务 | 办公室主任: a form)
         tables = p.headers & {"indicator", "score", "assessment"}
         titled_form = "绩效" in p.text and bool(L.FORM_TITLE.search(p.text)) and "name" in p.fields and (
             "绩效目标" in p.text and bool(p.fields & {"goal_total", "goal_annual"}) and (
