@@ -159,14 +159,15 @@ def normalize_indicator(rec: dict) -> dict:
         unit_raw = fold_width(unit_raw)      # `％` in a 度量单位 cell: `%`, as in a target
     if unit_raw in ("百分比", "百分率", "百分数"):
         unit_raw = "%"                       # a 度量单位 cell spelling the percent sign out
-    if unit_raw and rec.get("target_value_raw") and (target_raw or "").endswith(unit_raw):
+    if unit_raw and rec.get("target_value_raw"):
         # a 度量单位 column: the number from 指标性质 + 指标值, the unit from its own cell
         # (`≤` `12` `月` is twelve months, not December)
         op_raw = rec.get("op_raw") or ""
         if _NATURE_WORD.match(op_raw) or regex.sub(r"\s+", "", op_raw) in DIRECTION_OPS:
             op_raw = ""                      # 定量 | ≥95 | 万人 (正向 | ≥20000 | 册): no part of the target
         bare = split_target(op_raw.strip() + (rec.get("target_value_raw") or "").strip())
-        if bare.value is not None:           # (`28.8万元` beside `%`, the unit not appended: the cell's own stands)
+        if bare.value is not None and (bare.unit in (None, "万", "亿", "千") or (target_raw or "").endswith(unit_raw)):
+            # (`28.8万元` beside `%`: the cell's own unit stands, as in its target_raw)
             if unit_raw.split("/")[0] in _MONEY_UNITS:
                 # money (`万元`, `万元/台`): in yuan, as a target written `1.2万元/台` is
                 t = split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)

@@ -14,6 +14,7 @@ _PROCUREMENT = re.compile(r"比选|招标|投标|评标|磋商|询价|竞价|供
 _STAFF_LABELS = frozenset({"被考核人", "被考核人姓名", "被考核者", "考核人", "考核人姓名", "被考评人", "员工姓名", "姓名", "职位",
                            "员工职位", "职务", "岗位", "岗位名称", "岗位编制", "直接上级", "入职日期", "工号", "员工编号",
                            "被考核人签名确认", "被考核人签字", "考核人签字", "员工签字", "直接上级签字"})
+_FISCAL_TITLE_WORD = re.compile(r"财政|预算|项目支出|部门整体|专项资金|绩效自评")
 # a fiscal form's own fields: a project's name or money
 _PROJECT_FIELDS = frozenset({"name", "budget_total", "budget_year", "budget_fiscal", "budget_other", "spent",
                              "budget_initial", "execution_rate", "goal_annual", "goal_total"})
@@ -50,7 +51,8 @@ class Generic(FormLayout):
         p = profile(doc)
         if _PROCUREMENT.search(p.text) and "绩效" not in p.text:
             return 0.0      # 比选 / 招标 / 磋商 评分表: bidders scored by 分值 | 得分, no performance form
-        if len(p.labels & _STAFF_LABELS) >= 2 and not p.fields & _PROJECT_FIELDS and not L.FORM_TITLE.search(p.text):
+        if len(p.labels & _STAFF_LABELS) >= 2 and not p.fields & _PROJECT_FIELDS \
+                and not L.TARGET_FORM_TITLE.search(p.text) and not _FISCAL_TITLE_WORD.search(p.text):
             return 0.0      # 被考核人 | … | 职位 | …: an employee's KPI sheet (指标 | 权重 | 目标值 | 得分), no project's
             # (a fiscal form's title over a contact's 姓名 | 王丽 | 职务 | 办公室主任: a form)
         tables = p.headers & {"indicator", "score", "assessment"}
