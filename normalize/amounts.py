@@ -36,7 +36,7 @@ _SIGN = r"[-+\u2212]"  # U+2212 minus; U+FF0D is folded to "-" beforehand
 # A decimal number with optional thousands separators. Groups of exactly 3
 # digits may be separated by "," (full-width "，" is folded first), by ", ",
 # or by a single space.
-NUMBER = r"(?:\d{1,3}(?:,[ ]?\d{3})+|\d{1,3}(?:[ ]\d{3})+|\d+)(?:\.\d+)?"
+NUMBER = r"(?:(?:\d{1,3}(?:,[ ]?\d{3})+|\d{1,3}(?:[ ]\d{3})+|\d+)(?:\.\d+)?|\.\d+)"   # (`.32`: 0.32 as Excel may show it)
 _CURRENCY_PREFIX = r"(?:[¥￥]|人民币|RMB)?"
 
 _AMOUNT = regex.compile(

@@ -1450,8 +1450,8 @@ class FormReader:
             unit = declared_unit(piece.text) or unit
             self.matrix = (cols, unit)
             cells = [c for c in cells if c is not piece]
-        texts = [c for c in cells if not is_number(c.text) and not _is_dash(c)
-                 and not _PERCENT.match(c.text) and cols.get(c.col) != "note"]
+        texts = [c for c in cells if not is_number(c.text) and not _is_dash(c) and not _AMOUNT_WITH_UNIT.match(fold(c.text))
+                 and not _PERCENT.match(c.text) and cols.get(c.col) != "note"]      # (`3359.62万`: an amount too)
         damaged = [c for c in texts if c.col in cols and c.col != min(cols) and re.search(r"\d", c.text)
                    and not match_field(c.text)]
         if damaged and sum(1 for c in cells if c.col in cols and is_number(c.text)) >= 2:
@@ -1531,7 +1531,8 @@ class FormReader:
             self._line(label.text, amount.text, "use" if uses else self.matrix_kind, unit, label,
                        group="支出" if uses else None,
                        note=(f"{self.matrix_spent_head}：{_plain_number(spent.text)}"
-                             + (unit if unit and unit != "元" else "")) if spent is not None else None)
+                             + (unit if unit and unit != "元" and not _AMOUNT_WITH_UNIT.match(fold(spent.text)) else ""))
+                       if spent is not None else None)
         return True
 
     def _value_below(self, i: int, label: Cell, col: str, unit: str | None = None) -> bool:
@@ -1702,7 +1703,7 @@ _FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府
                            r"(?:拨款|资金)?$")
 
 
-_AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元)\s*$")
+_AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元|万|亿)\s*$")
 
 
 def _unit_from_parts(f: RawForm) -> None:
@@ -1715,7 +1716,7 @@ def _unit_from_parts(f: RawForm) -> None:
     for b in f.budget_items:
         m = _AMOUNT_WITH_UNIT.match(fold(b.get("amount") or "")) if b.get("unit") is None else None
         if m:
-            written.setdefault(float(m.group(1)), m.group(2))
+            written.setdefault(float(m.group(1)), {"万": "万元", "亿": "亿元"}.get(m.group(2), m.group(2)))
     if not written:
         return
     for key in L.MONEY_FIELDS:

@@ -25,7 +25,7 @@ from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_role
                           is_placeholder, label_key, level_info, level_key, warn)
 
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
-_NUM = re.compile(r"^\s*(?:[￥¥]|RMB|人民币)?\s*[-+]?\d(?:[\d,，]|\s(?=\d{3}(?!\d)))*(\.\d+)?\s*(分|元|万元)?\s*$")
+_NUM = re.compile(r"^\s*(?:[￥¥]|RMB|人民币)?\s*[-+]?(?:\d(?:[\d,，]|\s(?=\d{3}(?!\d)))*(\.\d+)?|\.\d+)\s*(分|元|万元)?\s*$")
 _PCT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
 _OP = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|≈|~|约|不低于|不高于|不少于|不超过|大于|小于)")
 _NUMBERED = re.compile(r"^\s*指标\s*\d+\s*[:：]")

@@ -2987,3 +2987,16 @@ def test_review_of_this_rounds_rules():
         ("组织保障（10分）", 1, 5.0), ("组织保障（10分）", 2, 5.0), ("水环境治理（20分）", 1, 10.0), ("水环境治理（20分）", 2, 10.0)]
     ind = _review("al_c03_period_subheads_yuji.txt")["indicators"]
     assert (ind[0]["target_raw"], ind[0]["note"]) == ("320公里", "2021年实际值：300公里")
+
+
+def test_money_matrix_cells_with_wan_and_chongqing_dept_overall_heads():
+    """`| 年度资金总额: | 3359.62万 | 3359.62万 | 100%` (tests/fixtures/review/am_huoshan_matrix_amounts_with_wan.txt, a
+    real 转移支付 自评表): amounts with 万 are a matrix row's values (the matrix stopped at the first: no money spent, no
+    rate). A 重庆 部门整体绩效自评表 (am_liangping_dept_overall_adjusted_heads.txt): 年度总金额 is the total row,
+    全年(调整)预算数 the year's budget, `.32` an amount, 部门联系人 the contact, and 年初绩效目标 | 全年(调整)绩效目标 |
+    全年目标实际完成情况 labels over their texts (the goal read `全年(调整)绩效目标`)."""
+    p = _review("am_huoshan_matrix_amounts_with_wan.txt")["projects"][0]
+    assert (p["budget_year"], p["spent"], p["execution_rate"]) == (33596200.0, 33596200.0, 1.0)
+    p = _review("am_liangping_dept_overall_adjusted_heads.txt")["projects"][0]
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["contact"]) == (3200.0, 600.0, 5000.0, "李薇")
+    assert p["goal_annual"].startswith("维护林业") and p["goal_actual"].startswith("完成维护林业")

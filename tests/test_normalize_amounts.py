@@ -45,6 +45,7 @@ def test_detect_money_unit(written, expected):
 @pytest.mark.parametrize(
     ("written", "unit", "expected"),
     [
+        (".32", "万元", 3200.0),                        # (no digit before the point, as a sheet may show 0.32)
         # Traditional characters: 萬元 / 億元 / 萬 after the number
         ("28.8萬元", None, 288000.0),
         ("3萬", None, 30000.0),
