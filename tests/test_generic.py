@@ -3000,3 +3000,14 @@ def test_money_matrix_cells_with_wan_and_chongqing_dept_overall_heads():
     p = _review("am_liangping_dept_overall_adjusted_heads.txt")["projects"][0]
     assert (p["budget_initial"], p["budget_year"], p["spent"], p["contact"]) == (3200.0, 600.0, 5000.0, "李薇")
     assert p["goal_annual"].startswith("维护林业") and p["goal_actual"].startswith("完成维护林业")
+
+
+def test_another_table_after_the_indicators_and_numbered_prose_above_a_form():
+    """`序号 | 学校性质 | 培训机构 | 培训补助标准(元/人) | …` under an indicator table without a 序号 column (a real 自评表,
+    tests/fixtures/review/am_lvliang_other_table_after_indicators.txt) is another table's head: its rows are no
+    indicators (8 were); `(7)绩效目标:1.深入学习…` in a notice's numbered text above the form's title
+    (am_jinzhai_numbered_prose_then_form.txt) makes no project of its own (an empty one was made)."""
+    ind = _review("am_lvliang_other_table_after_indicators.txt")["indicators"]
+    assert ind[-1]["level3"] == "参培学员满意度" and not any(i["level1"] == "序号" for i in ind)
+    t = _review("am_jinzhai_numbered_prose_then_form.txt")
+    assert [p["name"] for p in t["projects"]] == ["法治宣传经费、法治建设经费"]

@@ -98,6 +98,13 @@ class FormLayout(LayoutParser):
         segs = [s for seg in split_forms(rows) for s in (split_summary_table(seg) or [seg])]
         for seg in segs:
             form = read_form(seg)
+            if form.header_missing and _fields_only_in_text(form, seg):
+                # (7)绩效目标：1.深入学习… in a notice's numbered text above the form's title: no form of its own
+                first = form.first
+                res.warnings.append(ParseWarning(
+                    "not_a_form", "a field read from the text above a form (a notice's numbered paragraphs), no table "
+                    "of its own: no project", first.page if first else None, first.line if first else None))
+                continue
             if not (form.fields.keys() - _CONTACT_FIELDS or form.indicators or form.budget_items or form.scores
                     or form.safeguards or form.assessment_items):
                 # nothing read, or only 联系人 / 联系电话 / 填报日期 (a notice's closing lines): no form
@@ -117,6 +124,15 @@ class FormLayout(LayoutParser):
             res.forms.append(form)
         _inherit_preamble(res.forms, rows)
         return res
+
+
+def _fields_only_in_text(form: RawForm, seg) -> bool:
+    """A form without records whose fields were all read from text lines (no table row of its own)."""
+    if form.indicators or form.budget_items or form.scores or form.safeguards or form.assessment_items \
+            or not form.fields:
+        return False
+    text_cells = {id(c) for r in seg.rows if r.is_text_line for c in r.cells}
+    return all(id(v.cell) in text_cells for v in form.fields.values())
 
 
 _PREAMBLE_FIELDS = ("department", "unit")
