@@ -1201,6 +1201,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
 
 
 _SEQ_NO = re.compile(r"^\s*\d{1,3}\s*$")
+_TITLE_PIECE = re.compile(r"(?:绩效|目标|自评|申报|评价)\S{0,12}表$|^[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$|^附\s*[件表]\s*\d{0,3}\s*[:：]?$")
 _AMOUNT_CELL = re.compile(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 
 
@@ -1259,6 +1260,8 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None                                    # `…执行数 | 2548` then `执行率 | 98%`: an amount is not cut there
     if sum(1 for p in parts if len(p) == 1) > 4:
         return None                                    # paragraphs of prose above a table, not a cell's lines
+    if any(len(p) == 1 and _TITLE_PIECE.search(p[0].strip()) for p in parts):
+        return None                                    # a form's title, its year or `附件1` on a line: no cell's piece
     if all(_SEQ_NO.match(p[0]) for p in parts) and \
             all(int(b[0]) == int(a[0]) + 1 for a, b in zip(parts, parts[1:])):
         return None                                    # rows numbered 1, 2, 3 of a narrower table

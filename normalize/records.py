@@ -42,11 +42,17 @@ _PERSON_PHONE = regex.compile(r"^(?P<who>\p{Han}{2,4})[\s,，、/（(]*(?P<phone
 
 def form_year(texts: list[str]) -> int | None:
     """Given a form's title and year lines in order, return its budget year: ["（ 2020 年）"] -> 2020."""
+    first = None
     for t in texts:
         y = parse_year(t)
         if y is not None:
-            return y
-    return None
+            if not _YEAR_RANGE.search(t):
+                return y
+            first = first or y      # (`…2020-2021年度松材线虫病除治` over `（2021年度）`: the form's own year line)
+    return first
+
+
+_YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
 
 
 def money(value, form_unit: str | None) -> float | None:

@@ -3011,3 +3011,11 @@ def test_another_table_after_the_indicators_and_numbered_prose_above_a_form():
     assert ind[-1]["level3"] == "参培学员满意度" and not any(i["level1"] == "序号" for i in ind)
     t = _review("am_jinzhai_numbered_prose_then_form.txt")
     assert [p["name"] for p in t["projects"]] == ["法治宣传经费、法治建设经费"]
+
+
+def test_title_and_year_lines_are_no_pieces_of_a_cut_row():
+    """A page's record rows, then `项目支出绩效目标表2020-2021年度松材线虫病除治` / `附件1` / `项目支出绩效目标表` / `( 2021
+    年度)` over the form's first row (tests/fixtures/review/am_jielong_title_lines_over_rows.txt, a real page): the lines
+    are titles, not a cell's pieces glued to that row (the year was lost), and the year line `( 2021 年度)` gives the
+    year, not the range in the heading."""
+    assert _review("am_jielong_title_lines_over_rows.txt")["projects"][0]["year"] == 2021

@@ -114,3 +114,10 @@ def test_a_period_of_years_gives_its_first_year(text, want):
     """`（2024-2026年）`: a period, its first year (the budget year a 中期 plan is made in; 2026 was read, over the form's
     预算年度：2024年); a year written beside the period wins."""
     assert parse_year(text) == want
+
+
+def test_form_year_prefers_a_year_to_a_range():
+    from normalize.records import form_year
+    assert form_year(["项目支出绩效目标表2020-2021年度松材线虫病除治", "( 2021 年度)"]) == 2021
+    assert form_year(["2020-2021年度项目"]) == 2020
+    assert form_year(["（2020年）", "2021年度"]) == 2020
