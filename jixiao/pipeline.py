@@ -35,7 +35,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # `low_confidence` (an OCR'd cell read below extract.scan.LOW_CONFIDENCE) is uncertain data.
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
                         "truncated_cell", "text_layer_unreadable", "page_unreadable", "low_confidence",
-                        "no_indicators"})
+                        "no_indicators", "no_form_read"})
 TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
           "warnings", "findings")
 
@@ -343,6 +343,14 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 t["budget_items"].append({"project_id": pid, "doc_id": doc_id, "seq": seq,
                                           **N.normalize_budget_item(rec, form.form_unit)})
             warnings.extend((w, pid) for w in form.warnings)
+        if not t["projects"] and not t["assessment_items"] and not any(
+                w.code in ("not_a_form", "blank_form", "project_list") or w.code in LOSS_CODES for w, _ in warnings):
+            # taken for a form (its title, labels or a table header), nothing read and nothing said: say so (a page
+            # of one cell per line cut before its table gave `ok` and no row)
+            warnings.append((ParseWarning(
+                "no_form_read", f"the document reads like a form (layout {doc['layout']}, detection score "
+                f"{round(score, 2)}) but no form could be read from it: written in a way that was not read, or cut "
+                "before its tables"), None))
     for w, pid in warnings:
         t["warnings"].append({"doc_id": doc_id, "project_id": pid, "page": w.page, "line": w.line,
                               "code": w.code, "message": w.message})

@@ -123,6 +123,7 @@ CODE_ZH: dict[str, str] = {
     "blank_form": "空白表样",
     "not_a_form": "非项目表格",
     "no_indicators": "未读到绩效指标",
+    "no_form_read": "像表格但未读出",
     "working_sheet_skipped": "未读取测算工作表",
     "header_missing": "表头缺失",
     "table_header_implied": "指标表无表头（按列推定）",

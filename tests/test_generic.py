@@ -3019,3 +3019,14 @@ def test_title_and_year_lines_are_no_pieces_of_a_cut_row():
     are titles, not a cell's pieces glued to that row (the year was lost), and the year line `( 2021 年度)` gives the
     year, not the range in the heading."""
     assert _review("am_jielong_title_lines_over_rows.txt")["projects"][0]["year"] == 2021
+
+
+def test_a_form_of_which_nothing_was_read_says_so():
+    """A page's stored text, one cell per line, cut before its tables (tests/fixtures/review/
+    am_chuzhou_one_cell_page_cut_before_table.txt): taken for a form, nothing read — a `no_form_read` warning and status
+    partial (it was `ok` with no row and no warning: a silent loss). A report quoting its level-1 scores says why it
+    gives no project (`not_a_form`) and stays `ok`."""
+    r = process_file(REVIEW / "am_chuzhou_one_cell_page_cut_before_table.txt")
+    assert r.document["status"] == "partial" and [w["code"] for w in r.tables["warnings"]] == ["no_form_read"]
+    r = process_file(REVIEW / "r2_rep1.txt")
+    assert r.document["status"] == "ok" and [w["code"] for w in r.tables["warnings"]] == ["not_a_form"]

@@ -114,6 +114,10 @@ class FormLayout(LayoutParser):
                 # a report or a summary quoting a table of its level-1 scores (决策 | 20 | 18 …) under a title
                 # that names no form: no form
                 res.warnings.extend(form.warnings)
+                first = form.first
+                res.warnings.append(ParseWarning(
+                    "not_a_form", "a table of level-1 scores quoted under a title that names no form (a report or a "
+                    "summary): no project", first.page if first else None, first.line if first else None))
                 continue
             why = _no_project(form, head[:6])
             if why:
