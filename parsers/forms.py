@@ -682,6 +682,12 @@ class FormReader:
             self.money_section = None
             self.block_unit = None
         used = False
+        if len(cells) >= 3 and is_number(cells[-1].text) and cells[-1].col > cells[-2].col + 1 \
+                and sum(1 for c in cells[:-1] if (m := match_field(c.text)) and m[1] is None
+                        and m[0] in ("goal_annual", "goal_actual", "goal_total")) >= 2 \
+                and all(match_field(c.text) or is_block_label(c.text) for c in cells[:-1]):
+            cells = cells[:-1]     # 年度目标完成情况 | 预期目标 | | 目标实际完成情况 | | 20: the block's points (a 区域
+            # 绩效目标自评表), no goal's text: the labels head the texts below
         # (a cell holding its value too, `1、目标完成情况：…`, is no bare label: it cannot head a text below)
         n_labels = sum(1 for c in cells if (m := match_field(c.text)) and m[1] is None)
         # (a text opening with a system code right after a bare label, `项目类别 | (31)部门预算项目`, reads like a

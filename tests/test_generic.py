@@ -2908,6 +2908,10 @@ def test_regional_self_eval_units_written_on_the_parts_and_score_below_its_label
     ak_suining_*) are the year's budget and the money spent; `400元/人、天` is 400 元/人、天."""
     p = _review("ak_anju_regional_self_eval_units_on_parts.txt")["projects"][0]
     assert (p["budget_year"], p["spent"], p["score"]) == (23800.0, 23800.0, 100.0)
+    # `年度目标完成情况 | 预期目标 | | 目标实际完成情况 | | 20` over rows of 目标1 … 目标4: the goals' texts below their
+    # labels, the 20 the block's points (it was the achievement, and the year's goal was lost)
+    assert p["goal_annual"].startswith("目标1:深入开展") and p["goal_annual"].endswith("目标4:加大食品安全宣传力度。")
+    assert p["goal_actual"].startswith("目标1:")
     t = _review("ak_suining_transfer_labels_regional_self_eval.txt")
     assert (t["projects"][0]["budget_year"], t["projects"][0]["spent"]) == (58000.0, 58000.0)
     cost = next(i for i in t["indicators"] if i["level3"] == "培训成本")
