@@ -486,7 +486,7 @@ class FormReader:
                     self.form.indicators.append(r)
             if {"actual", "progress", "score"} & header.cols.keys() and (
                     any(r.get("actual_raw") or r.get("progress_raw") or r.get("score") for r in recs)
-                    or not any(L.TARGET_FORM_TITLE.search(fold(t)) for t in self.form.titles)):
+                    or not any(L.TARGET_FORM_TITLE.search(re.sub(r"\s+", "", fold(t))) for t in self.form.titles)):
                 # (a 绩效目标表 whose 实际完成值 / 未达到指标值原因 columns are left empty, to be filled at the year's
                 # end, is still a target form)
                 self.form.kind = "self_eval"

@@ -422,7 +422,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         if len(row.cells) == 1 and _TABLE_GOES_ON.match(fold(row.cells[0].text).strip()):
             continue                                 # 续表 / （续表） / 续上表 / 表2（续）: the table goes on
-        if all(_SIGN_OFF.search(fold(c.text).strip()) for c in row.cells) or len(row.cells) == 1 and (
+        if all(_SIGN_OFF.search(fold(c.text).strip()) or _SIGNER.match(fold(c.text).strip()) for c in row.cells) \
+                and any(_SIGN_OFF.search(fold(c.text).strip()) for c in row.cells) or len(row.cells) == 1 and (
                 (row.page_break or row.is_text_line) and _ISSUER.search(fold(row.cells[0].text).strip())):
             continue                                 # XX区民政局（盖章） / 2024年1月10日 under the form: its sign-off
             # (`财政资金管理科室(盖章) 年 月 日 | 财政绩效管理科室(盖章) 年 月 日`: two offices' places to sign)
@@ -1579,6 +1580,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
 
 _SIGN_OFF = re.compile(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日)?\s*$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|"
                        r"^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
+# who filled the form in, beside the places to sign (`填表人：李四`)
+_SIGNER = re.compile(r"^(?:填表人|填报人|审核人|经办人|负责人|联系人)\s*[:：]\s*\S{1,8}$")
 _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
 _TABLE_GOES_ON = re.compile(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
 _CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")

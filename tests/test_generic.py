@@ -2991,6 +2991,9 @@ def test_review_of_this_rounds_rules():
         ("组织保障（10分）", 1, 5.0), ("组织保障（10分）", 2, 5.0), ("水环境治理（20分）", 1, 10.0), ("水环境治理（20分）", 2, 10.0)]
     ind = _review("al_c03_period_subheads_yuji.txt")["indicators"]
     assert (ind[0]["target_raw"], ind[0]["note"]) == ("320公里", "2021年实际值：300公里")
+    ind = _review("al_c37_signoff_with_filler_cell.txt")["indicators"]   # (a signer beside the places to sign)
+    assert len(ind) == 3 and ind[-1]["level3"] == "校园安全事故发生率"
+    assert [p["form"] for p in _review("al_c08_target_title_spaced_empty_actuals.txt")["projects"]] == ["target"]
 
 
 def test_money_matrix_cells_with_wan_and_chongqing_dept_overall_heads():
