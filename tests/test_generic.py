@@ -3037,3 +3037,25 @@ def test_a_form_of_which_nothing_was_read_says_so():
     assert r.document["status"] == "partial" and [w["code"] for w in r.tables["warnings"]] == ["no_form_read"]
     r = process_file(REVIEW / "r2_rep1.txt")
     assert r.document["status"] == "ok" and [w["code"] for w in r.tables["warnings"]] == ["not_a_form"]
+
+
+def test_a_project_list_packing_its_indicators_in_one_cell():
+    """A 部门预算公开 list of projects (tests/fixtures/review/am_huangshan_packed_indicator_list.txt, a real page):
+    `单位编码 | 单位名称(项目类别/支出项目) | 年度预算安排 | 项目内容 | 绩效目标`, each project's 绩效目标 cell packing
+    `【总体目标】 … 【产出指标-数量指标】 指标1:机柜数量(≥77台) …`: a project per row (layout packed_list), its
+    indicators from the packed runs; the subtotal rows (a unit, a 项目类别) are no projects (nothing was read)."""
+    from parsers.layouts.packed_list import packed_indicators
+    assert packed_indicators("【总体目标】 保障 【产出指标-数量指标】 指标1:机柜数量(≥77台) 指标2:站点(3个) "
+                             "【满意度指标-服务对象满意度指标】 指标1:群众满意度(≥90%)") == [
+        ("产出指标", "数量指标", "机柜数量", "≥77台"), ("产出指标", "数量指标", "站点", "3个"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%")]
+    assert packed_indicators("【项目概况】:该项目为机房租赁服务(共77个机柜)") == []
+    r = process_file(REVIEW / "am_huangshan_packed_indicator_list.txt")
+    t = r.tables
+    assert r.document["layout"] == "packed_list"
+    assert [(p["name"], p["budget_year"], p["year"]) for p in t["projects"]] == [
+        ("黄山市雪亮工程市本级机房租赁2024至2027服务采购项目", 1681680.0, 2025), ("执法办案费", 100000.0, 2025)]
+    ind = t["indicators"]
+    assert len(ind) == 9 and (ind[0]["level1"], ind[0]["level2"], ind[0]["level3"], ind[0]["op"], ind[0]["value"]) == (
+        "产出指标", "数量指标", "机柜数量", ">=", 77.0)
+    assert t["projects"][0]["goal_total"].startswith("保障雪亮工程机房租赁延续")
