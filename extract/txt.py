@@ -1532,10 +1532,13 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
 _INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 
 
+_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
 def strip_inline_pinyin(text: str) -> str:
     """Given a text, return it without the pinyin a mirror site put in brackets after characters (`級(jí)` -> `級`),
     when it does so three times or more; else the text as it is."""
-    if len(_INLINE_PINYIN.findall(text, 0, 1 << 20)) < 3:
+    if not _TONE_MARK.search(text, 0, 1 << 20) or len(_INLINE_PINYIN.findall(text, 0, 1 << 20)) < 3:
         return text
     return _INLINE_PINYIN.sub("", text)
 

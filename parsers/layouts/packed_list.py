@@ -43,7 +43,7 @@ def packed_indicators(text: str) -> list[tuple[str, str, str, str]]:
 
 
 def _packed(text: str) -> bool:
-    return len(_HEADING.findall(fold(text))) >= 2 and bool(packed_indicators(text))
+    return text.count("【") >= 2 and len(_HEADING.findall(fold(text))) >= 2 and bool(packed_indicators(text))
 
 
 @register
