@@ -165,11 +165,16 @@ _PER_WORDS = regex.compile(r"^[^每]{1,3}(?:每[^每]{1,2}){1,2}$")
 _BAD_DOT = regex.compile(r"^\.|\.$|\.\.|\.(?=/)|(?<=/)\.")
 
 
+_RATIO_UNITS = frozenset({"比例", "比率"})
+
+
 def _unit_ok(unit: str | None, number: Decimal) -> bool:
     if unit is None or unit in UNIT_SYMBOLS:
         return True
     if _BAD_DOT.search(unit):
         return False
+    if unit in _RATIO_UNITS:
+        return True  # `≥0.97比例`: a ratio written as a fraction, its word after it
     if any(c in UNIT_FORBIDDEN_CHARS for c in (unit.replace("每", "") if _PER_WORDS.match(unit) else unit)):
         return False
     if unit.startswith("年") and number == number.to_integral_value() and YEAR_LIKE[0] <= number <= YEAR_LIKE[1]:

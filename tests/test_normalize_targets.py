@@ -191,7 +191,8 @@ OPERATORS = [
     ("5‰", T("=", 5.0, unit="‰")),
     ("3次/年", T("=", 3.0, unit="次/年")),
     (">=530元/人*月", T(">=", 530.0, unit="元/人*月")),
-    ("28.8萬元", T("=", 288000.0, unit="元")),        # (Traditional 萬元: money in yuan)     # (a compound unit after the slash written with `*`)
+    ("28.8萬元", T("=", 288000.0, unit="元")),        # (Traditional 萬元: money in yuan)
+    ("≥0.97比例", T(">=", 0.97, unit="比例")),           # (a ratio as a fraction, its word after it)     # (a compound unit after the slash written with `*`)
     ("570元/人×月", T("=", 570.0, unit="元/人×月")),
     # a frequency with the period first reads as the same target written `1次/月`
     ("每月1次", T("=", 1.0, unit="次/月")),
