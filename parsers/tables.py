@@ -1680,6 +1680,7 @@ class AssessmentState:
 
 
 _SUB_ITEM = re.compile(r"^\s*[(（]\s*(\d{1,2})\s*[)）]\s*\S")
+_POINTS_IN_TEXT = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 _SUB_ITEM_HEAD = re.compile(r"^\s*[(（]\s*\d{1,2}\s*[)）]\s*")
 _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分)(?:项目?|事项|指标)?\s*"
                             r"(?:[（(][^()（）]*[)）])?\s*$")
@@ -1691,6 +1692,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     """Given a 考核任务分解表, return raw assessment items (sections carried down). `caption`: the line
     above the table (`二、加分事项`), the section of items that name none."""
     st = AssessmentState()
+    if "content" not in header.cols and "section" in header.cols and "points" in header.cols:
+        # 序号 | 考核项目 | 各项分值 | 负责考核单位 (no 考核内容 column): the 考核项目 cells are the items, sections
+        # their numbered rows (`一 | 河湖长制基础工作 | 16`)
+        cols = {("content" if r == "section" else r): c for r, c in header.cols.items()}
+        header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, header.extra, header.widths)
     if caption and _SECTION_ROW.match(fold(caption)):
         st.section = caption
     points_col = header.all_cols.get("points")
@@ -1760,8 +1766,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                     elif key in ("content", "requirement") and not is_number(c.text):
                         prev[key] = prev[key].rstrip() + c.text.strip()
                 continue
-            warnings.append(warn("unparsed_row", "assessment row without a numbered item: " + (clean(cells[0].text) or "")[:80], cells[0]))
-            continue
+            if not ("content" in got and (st.section is not None or "section" in got) and len(got) >= 2
+                    and ("points" in got or "responsible" in got or _POINTS_IN_TEXT.search(fold(got["content"].text)))
+                    and not _SECTION_ROW.match(fold(got["content"].text)) and sub is None):
+                warnings.append(warn("unparsed_row", "assessment row without a numbered item: "
+                                     + (clean(cells[0].text) or "")[:80], cells[0]))
+                continue
+            # (`| | 强化部门协同,形成合力(2分) | … | 市城管局` under a section: an item its table does not number)
         if st.numbered and seq is not None and "section" in got and "section_no" not in got:
             # 1 | 固定资产投资 | 10 | 完成全年… under a numbered section row: the item's title, before its content
             title = got.pop("section")

@@ -3059,3 +3059,18 @@ def test_a_project_list_packing_its_indicators_in_one_cell():
     assert len(ind) == 9 and (ind[0]["level1"], ind[0]["level2"], ind[0]["level3"], ind[0]["op"], ind[0]["value"]) == (
         "产出指标", "数量指标", "机柜数量", ">=", 77.0)
     assert t["projects"][0]["goal_total"].startswith("保障雪亮工程机房租赁延续")
+
+
+def test_assessment_tables_of_other_heads():
+    """Real 考核细则 (tests/fixtures/review/ao_*): `序号 | 项目 | 小项内容 | 具体内容 | 分值 | 打分方法` (项目 the section,
+    小项内容 the item); `序号 | 考核项目 | 各项分值 | 负责考核单位` with no 考核内容 column (the 考核项目 cells are the items,
+    `一 | 河湖长制基础工作 | 16` their section); `评估类别 | 评估项目 | 评估内容 | 档案资料 | 工作单位` with items not
+    numbered (`| | | 强化部门协同,形成合力(2分) | … | 市城管局`): read as items (none was read, or no section)."""
+    items = _review("ao_hangzhou_assess_item_title_heads.txt")["assessment_items"]
+    assert (items[0]["section"], items[0]["item_no"], items[0]["content"], items[0]["points"]) == (
+        "组织 领导 (10分)", 1, "强化组织领导", 1.0)
+    items = _review("ao_jiangxi_assess_items_in_project_column.txt")["assessment_items"]
+    assert len(items) == 25 and (items[0]["section"], items[0]["content"], items[0]["points"], items[0]["responsible"]) \
+        == ("河湖长制基础工作", "完善组织体系", 1.0, ["市河长办"])
+    items = _review("ao_yinchuan_assess_unnumbered_items.txt")["assessment_items"]
+    assert len(items) == 7 and items[1]["content"] == "强化部门协同,形成合力(2分)" and items[1]["responsible"] == ["市城管局"]
