@@ -1368,6 +1368,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         nums = [c for c in cells if is_points(c)]
         weight = (nums[-2].text if len(nums) >= 2 else nums[0].text) if nums else None
         score = nums[-1].text if len(nums) >= 2 else None
+        if len(nums) == 1 and weight_col is None and _under_col(header.all_cols.get("score"), nums[0].col):
+            weight, score = None, nums[0].text   # `一级指标 | 二级指标 | 三级指标 | 得分`, no 分值 column: the score
         if ded_col is not None and nums:
             # 分值 | 扣分: the score is what is left of the points
             w = next((c for c in nums if _under_col(weight_col, c.col)), None)

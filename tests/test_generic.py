@@ -3074,3 +3074,11 @@ def test_assessment_tables_of_other_heads():
         == ("河湖长制基础工作", "完善组织体系", 1.0, ["市河长办"])
     items = _review("ao_yinchuan_assess_unnumbered_items.txt")["assessment_items"]
     assert len(items) == 7 and items[1]["content"] == "强化部门协同,形成合力(2分)" and items[1]["responsible"] == ["市城管局"]
+
+
+def test_a_score_table_with_a_score_column_and_no_points_column():
+    """`一级指标 | 二级指标 | 三级指标 | 得分` over `部门决策(25分) | 目标任务(15分) | 相关性(5分) | 5` (a real 评价得分表,
+    tests/fixtures/review/ao_score_sheet_score_column_only.txt): the figure under 得分 is the score (it was read as the
+    weight, and the sheet alone was taken for a blank form)."""
+    s = [x for x in _review("ao_score_sheet_score_column_only.txt")["scores"] if x["level3"] == "测算依据(5分)"]
+    assert [(x["weight"], x["score"]) for x in s] == [(None, 2.0)]
