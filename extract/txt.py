@@ -189,7 +189,8 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
 
 # what ends a table's columns in flattened text: a note or a numbered remark under it, a `label：value` line
 _ENDS_COLUMNS = re.compile(r"^(?:注|备注|说明|填表说明|附注)\s*[:：]|^[（(]?\d{1,2}\s*[)）.、．]\s*\S|^[^\s:：\d]{2,12}[:：]\s*\S")
-_TITLE_LINE = re.compile(r"表\s*$|^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$")
+_YEAR_ALONE = r"^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$"          # `（2021年度）` on a line of its own
+_TITLE_LINE = re.compile(rf"表\s*$|{_YEAR_ALONE}")
 _OP_ONLY = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《]{1,2}|大于|小于|不低于|不高于|不少于|不超过)$")
 _OP_TAIL = re.compile(r"^[=＝]\S")           # `≥ =100%`: the `=` typed after the sign
 _FIGURE_END = re.compile(r"[\d%％‰]$")                # `95% √`: a value, the tick another column's
@@ -1201,7 +1202,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
 
 
 _SEQ_NO = re.compile(r"^\s*\d{1,3}\s*$")
-_TITLE_PIECE = re.compile(r"(?:绩效|目标|自评|申报|评价)\S{0,12}表$|^[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$|^附\s*[件表]\s*\d{0,3}\s*[:：]?$")
+_TITLE_PIECE = re.compile(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
 _AMOUNT_CELL = re.compile(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 
 

@@ -33,7 +33,8 @@ _RESP_ROLE = regex.compile(r"(?:总?牵头单位|配合单位|协办单位|责�
 _BRACKET_CODE = regex.compile(r"^\s*(?:[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*|(?P<code>\d{3,})\s+)(?P<name>(?![年月日])\p{Han}.*)$")
 _POINTS_NOTE = regex.compile(r"\s*[(（][^()（）]*分[^()（）]*[)）]\s*$")
 _SECTION_NUMBERED = regex.compile(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
-_POINTS_AT_END = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]\s*$")
+# `…覆盖率100%。（10分）`: an item's points written at its end (brackets folded to ASCII first)
+POINTS_AT_END = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]\s*$")
 _POINTS_TEXT = regex.compile(r"^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)]?\s*$")
 _TRAILING_COLON = regex.compile(r"[:：]\s*$")
 # a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
@@ -52,6 +53,8 @@ def form_year(texts: list[str]) -> int | None:
     return first
 
 
+# a target's unit that only multiplies the number (`1.5万` over a 计量单位 `人`: 1.5 万人)
+_MULTIPLIER_UNITS = ("万", "亿", "千")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
 
 
@@ -172,13 +175,14 @@ def normalize_indicator(rec: dict) -> dict:
         if _NATURE_WORD.match(op_raw) or regex.sub(r"\s+", "", op_raw) in DIRECTION_OPS:
             op_raw = ""                      # 定量 | ≥95 | 万人 (正向 | ≥20000 | 册): no part of the target
         bare = split_target(op_raw.strip() + (rec.get("target_value_raw") or "").strip())
-        if bare.value is not None and (bare.unit in (None, "万", "亿", "千") or (target_raw or "").endswith(unit_raw)):
+        if bare.value is not None and (bare.unit is None or bare.unit in _MULTIPLIER_UNITS
+                                       or (target_raw or "").endswith(unit_raw)):
             # (`28.8万元` beside `%`: the cell's own unit stands, as in its target_raw)
             if unit_raw.split("/")[0] in _MONEY_UNITS:
                 # money (`万元`, `万元/台`): in yuan, as a target written `1.2万元/台` is
                 t = split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
-                own = bare.unit if bare.unit in ("万", "亿", "千") else ""
+                own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
     if t.value is not None and t.unit is None and name:
         t = _unit_from_name(t, target_raw, name)
@@ -336,7 +340,7 @@ def normalize_assessment_item(rec: dict) -> dict:
         item_no = int(rec["seq"])              # a running 序号 column numbers the items across sections
     points = _points(rec.get("points"))
     if points is None and content and not rec.get("points"):
-        m = _POINTS_AT_END.search(fold_width(content))
+        m = POINTS_AT_END.search(fold_width(content))
         points = float(m.group(1)) if m else None   # …覆盖率100%。（10分）: the points written in the item
     section = clean_text(rec.get("section"))
     section_no = clean_text(rec.get("section_no"))

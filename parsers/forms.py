@@ -408,7 +408,7 @@ class FormReader:
                     or label_key(c.text) in IGNORED_KEYS
                     or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i)))
         if self.table is not None and self.table[0].kind in ("indicator", "score") and "seq" not in self.table[0].cols \
-                and label_key(row.cells[0].text) in _SEQ_HEADS and len(row.cells) >= 3 \
+                and label_key(c.text) in _SEQ_HEADS and len(row.cells) >= 3 \
                 and not any(is_number(x.text) or any(level_info(x.text)[:2]) for x in row.cells):
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
         if c.col != _left(row):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
-from normalize.records import DIRECTION_OPS
+from normalize.records import DIRECTION_OPS, POINTS_AT_END
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -1681,9 +1681,7 @@ class AssessmentState:
     bracketed: bool = False         # the items are numbered `(1)` `(2)` under each section, no `1、` item above them
 
 
-_SUB_ITEM = re.compile(r"^\s*[(（]\s*(\d{1,2})\s*[)）]\s*\S")
-_POINTS_IN_TEXT = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
-_SUB_ITEM_HEAD = re.compile(r"^\s*[(（]\s*\d{1,2}\s*[)）]\s*")
+_SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）完成…`: a sub-item, its number (and the head)
 _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分)(?:项目?|事项|指标)?\s*"
                             r"(?:[（(][^()（）]*[)）])?\s*$")
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
@@ -1746,10 +1744,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if seq is None and sub is not None and "points" in got and (st.bracketed or not st.items or new_section) \
                 and (st.section is not None or "section" in got):
             # 一、政策制度(20分) | (1)各部门要将“河长制”工作纳入… | 10: items numbered `(1)` under each section
-            seq, st.bracketed = sub.group(1), True
-            head = _SUB_ITEM_HEAD.match(got["content"].text)
+            seq, st.bracketed = sub.group(2), True
+            head = _SUB_ITEM.match(got["content"].text)
             if head:                                 # (the number is the item's, not part of its text)
-                got["content"] = replace(got["content"], text=got["content"].text[head.end():])
+                got["content"] = replace(got["content"], text=got["content"].text[head.end(1):])
         elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
         if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None):
@@ -1769,7 +1767,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                         prev[key] = prev[key].rstrip() + c.text.strip()
                 continue
             if not ("content" in got and (st.section is not None or "section" in got) and len(got) >= 2
-                    and ("points" in got or "responsible" in got or _POINTS_IN_TEXT.search(fold(got["content"].text)))
+                    and ("points" in got or "responsible" in got or POINTS_AT_END.search(fold(got["content"].text)))
                     and not _SECTION_ROW.match(fold(got["content"].text)) and sub is None):
                 warnings.append(warn("unparsed_row", "assessment row without a numbered item: "
                                      + (clean(cells[0].text) or "")[:80], cells[0]))

@@ -105,8 +105,7 @@ class FormLayout(LayoutParser):
                     "not_a_form", "a field read from the text above a form (a notice's numbered paragraphs), no table "
                     "of its own: no project", first.page if first else None, first.line if first else None))
                 continue
-            if not (form.fields.keys() - _CONTACT_FIELDS or form.indicators or form.budget_items or form.scores
-                    or form.safeguards or form.assessment_items):
+            if not (form.fields.keys() - _CONTACT_FIELDS or _has_records(form)):
                 # nothing read, or only 联系人 / 联系电话 / 填报日期 (a notice's closing lines): no form
                 res.warnings.extend(form.warnings)
                 continue
@@ -130,10 +129,14 @@ class FormLayout(LayoutParser):
         return res
 
 
+def _has_records(form: RawForm) -> bool:
+    """Did the form give any table's records (indicators, budget lines, scores, safeguards, assessment items)?"""
+    return bool(form.indicators or form.budget_items or form.scores or form.safeguards or form.assessment_items)
+
+
 def _fields_only_in_text(form: RawForm, seg) -> bool:
     """A form without records whose fields were all read from text lines (no table row of its own)."""
-    if form.indicators or form.budget_items or form.scores or form.safeguards or form.assessment_items \
-            or not form.fields:
+    if _has_records(form) or not form.fields:
         return False
     text_cells = {id(c) for r in seg.rows if r.is_text_line for c in r.cells}
     return all(id(v.cell) in text_cells for v in form.fields.values())
