@@ -1180,7 +1180,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
             if "\t" in lines[i] and i + 2 < end and "\t" not in lines[i + 1] and "\t" in lines[i + 2] \
                     and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip(" \r")) \
                     and _CUT_NUMBER_START.match(lines[i + 1].strip()) and not _YEAR_START.match(lines[i + 1].strip()) \
-                    and not is_page_furniture(lines[i + 1].strip()):
+                    and not is_page_furniture(lines[i + 1].strip()) \
+                    and not _shorter_than_piece(lines[i], lines[i + 1]):
                 # a row whose last cell was cut inside a number (`≤15` / `0万元`), the table going on after
                 # the piece: the rest joins it (a row ending in an empty cell, `…\t259\t`, was not cut there:
                 # a page number `2` under it stays apart)
@@ -1202,6 +1203,13 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
 
 
 _SEQ_NO = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _shorter_than_piece(row: str, piece: str) -> bool:
+    """`…\t5\t5` then `14`: a figure shorter than the line of digits after it was not cut there (a wrap fills the
+    first line of a cell first): the line is a page's number, not the figure's end."""
+    last, piece = row.rstrip(" \r").rsplit("\t", 1)[-1].strip(), piece.strip()
+    return piece.isdigit() and last.isdigit() and len(last) < len(piece)
 _TITLE_PIECE = re.compile(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
 _AMOUNT_CELL = re.compile(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 

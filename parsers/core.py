@@ -450,6 +450,34 @@ def _indicator_like(row: Row) -> bool:
         and len(c[2].text.strip()) >= 2 and bool(_TARGET_LIKE.match(fold(c[3].text)))
 
 
+_POINTS_IN_LEVEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
+
+
+def _score_like(row: Row) -> int | None:
+    """A table row reading as a 评分表's full row: level 1 | level 2 | name | 分值 | 得分, the levels' points in their
+    names (`项目决策(20分) | 科学决策(10分) | 必要性 | 5 | 5`): the column of the name, else None."""
+    c = row.cells
+    if row.is_text_line or len(c) < 5:
+        return None
+    a, b, n, w, s = c[-5:]
+    if [x.col for x in (a, b, n, w, s)] != list(range(a.col, a.col + 5)):
+        return None
+    fw, fs = fold(w.text), fold(s.text)
+    if not (_FIGURE.match(fw) and _FIGURE.match(fs)) or "%" in fw + fs:
+        return None
+    try:
+        if float(fw.replace(",", "")) < float(fs.replace(",", "")):
+            return None                          # (a score above its points: no 分值 | 得分 pair)
+    except ValueError:
+        return None
+    if any(_DIGITS.search(x.text) is not None and _FIGURE.match(fold(x.text)) for x in (a, b, n)) \
+            or len(n.text.strip()) < 2:
+        return None
+    if not all(_POINTS_IN_LEVEL.search(fold(x.text)) for x in (a, b)):
+        return None
+    return n.col
+
+
 def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> list[Row]:
     """Rows of an indicator table whose header was lost (printed on the page before, a fragment of a form): two
     rows or more of a grid, no indicator header above them in the document, the first reading as a full row (level 1 |
@@ -486,6 +514,21 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
                 warnings.append(ParseWarning(
                     "table_header_implied", "rows of an indicator table without its header (printed before, or lost): "
                     "read as 一级指标 | 二级指标 | 三级指标 | 指标值 (further columns into the note)", first.page, first.line))
+            elif (at3 := _score_like(row)) is not None and k + 1 < len(rows) and rows[k + 1].grid is g \
+                    and not rows[k + 1].is_text_line and _FIGURE.match(fold(rows[k + 1].cells[-1].text)):
+                # a 评分表 whose header was on the page before: 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 over the
+                # columns up to the name's, the points and the score (a column left of the levels, 共性指标 /
+                # 特性指标, and any further one: `第N列`)
+                span = [x.col for r in rows[k:] if r.grid is g for x in r.cells]
+                named = {at3 - 2: "一级指标", at3 - 1: "二级指标", at3: "三级指标", at3 + 1: "分值", at3 + 2: "得分"}
+                first = row.cells[0]
+                cells = [Cell(row.r, col, named.get(col, f"第{col + 1}列"), page=first.page, line=first.line)
+                         for col in range(min(span), max(span) + 1)]
+                out.append(Row(cells, g, row.r, row.order - 1e-6, row.page_break))
+                headed = True
+                warnings.append(ParseWarning(
+                    "table_header_implied", "rows of a score table without its header (printed before, or lost): "
+                    "read as 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 (further columns left out)", first.page, first.line))
         out.append(row)
     return out
 
@@ -1335,11 +1378,22 @@ def _detect_header(row: Row) -> Header | None:
         taken = set(best.cols.values())
         if all(c is not None and c.colspan == 1 and c.col not in taken and len(label_key(c.text)) <= 8
                and _LEVEL_HEAD_WORD.search(c.text) and match_field(c.text) is None
-               and set(cell_header_roles(c.text).values()) <= _LEVEL_HEADS
+               and set(cell_header_roles(c.text).values()) <= _LEVEL_HEADS and not is_block_label(c.text)
                for c in pair) and at - 2 == min(by_col):
             # (not a field's label or another column's head: 项目名称 | 指标类型 | 指标名称 lists several projects)
             best.place("level1", at - 2)
             best.place("level2", at - 1)
+        else:
+            # 项目绩效指标 | 指标 | 指标内容 | 指标值 (a central 申报表 of 2018): one such head right before the name's
+            # column, a block's label left of it, is the level 1 (the table has no level 2; a list's 指标类型 after
+            # its 项目名称 column holds 数量指标 …, level 2 names)
+            one = by_col.get(at - 1)
+            before = [c for c in row.cells if c.col < at - 1]
+            if one is not None and one.colspan == 1 and one.col not in taken and len(label_key(one.text)) <= 8 \
+                    and _LEVEL_HEAD_WORD.search(one.text) and match_field(one.text) is None \
+                    and set(cell_header_roles(one.text).values()) <= _LEVEL_HEADS \
+                    and before and all(is_block_label(c.text) for c in before):
+                best.place("level1", at - 1)
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)
@@ -1377,6 +1431,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     # a title and the same 项目名称 again: a continued page, or the same project's form once more (a copy of
     # the sheet, the next year's form of one project): (index in cur.rows where it began, fields seen before)
     again: tuple[int, dict[str, str]] | None = None
+    heads: set[str] = set()          # kinds of the table headers of the current form
 
     def start(header_missing: bool) -> None:
         nonlocal cur, seen, again
@@ -1384,6 +1439,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         segs.append(cur)
         seen = {}
         again = None
+        heads.clear()
 
     def remember(fields: list[tuple[str, str | None]]) -> None:
         for c, v in fields:                          # the first value of each field the form gives
@@ -1413,6 +1469,11 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)
         elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
+        elif titled and heads and not seen.keys() & _NAME_OR_MONEY and (h := detect_header(row)) is not None \
+                and h.kind in heads:
+            start(header_missing=False)              # a fragment's table (no name, no money of its own), then a new
+            # form's title over a table of the same kind (a report's pages: the tail of a project's 评分表, then the
+            # department's 绩效评价得分表)
         elif titled and name is not None and not any(_CONTINUED_TITLE.search(r.cells[0].text) for r in pending):
             again = (len(cur.rows), dict(seen))
         elif again is not None and any(c in _ONCE_A_FORM and v and c in again[1] and not _same(v, again[1][c])
@@ -1435,6 +1496,8 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         claim()
         cur.rows.append(row)
         remember(fields)
+        if not row.is_text_line and (h := detect_header(row)) is not None:
+            heads.add(h.kind)
     if pending:
         if cur is None:
             start(header_missing=False)
@@ -1446,6 +1509,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
 # department and unit above the rest of the table), nor does a sub-table of the form (samples/000's 绩效目标 /
 # 项目构成分解 / 制度保障 under their own titles, each naming the project again)
 _ONCE_A_FORM = frozenset({"budget_total", "budget_year", "budget_initial", "spent", "prior_budget", "prior_spent"})
+_NAME_OR_MONEY = _ONCE_A_FORM | {"name", "budget_fiscal", "budget_other"}
 
 
 def _same(a: str, b: str) -> bool:

@@ -1683,7 +1683,10 @@ class FormReader:
                 got = by_year.get(year)
                 if got is not None:
                     self._line(_SUB_LINE.sub("", clean(label.text) or ""), got[0].text, "source", got[1], label)
-        if f.kind != "assessment" and any(L.SELF_EVAL_TITLE.search(t) for t in f.titles):
+        named = [t for t in f.titles if L.SELF_EVAL_TITLE.search(t) or L.TARGET_FORM_TITLE.search(re.sub(r"\s+", "", fold(t)))]
+        if f.kind != "assessment" and named and L.SELF_EVAL_TITLE.search(named[-1]):
+            # (the title nearest the form decides: `附件3 项目支出绩效自评表填写样例` over a sample's own
+            # `项目支出绩效目标申报表` is the page's title, the form is a target form)
             f.kind = "self_eval"
         _unit_from_parts(f)
         if f.kind == "self_eval" and "goal_total" in f.fields and "goal_annual" not in f.fields:

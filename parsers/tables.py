@@ -1370,6 +1370,9 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         score = nums[-1].text if len(nums) >= 2 else None
         if len(nums) == 1 and weight_col is None and _under_col(header.all_cols.get("score"), nums[0].col):
             weight, score = None, nums[0].text   # `一级指标 | 二级指标 | 三级指标 | 得分`, no 分值 column: the score
+            own = POINTS_AT_END.search(fold(texts[-1].text)) if texts else None
+            if own is not None:
+                weight = own.group(1)            # … | 相关性(5分) | 5: the points the name carries
         if ded_col is not None and nums:
             # 分值 | 扣分: the score is what is left of the points
             w = next((c for c in nums if _under_col(weight_col, c.col)), None)

@@ -3079,6 +3079,39 @@ def test_assessment_tables_of_other_heads():
 def test_a_score_table_with_a_score_column_and_no_points_column():
     """`一级指标 | 二级指标 | 三级指标 | 得分` over `部门决策(25分) | 目标任务(15分) | 相关性(5分) | 5` (a real 评价得分表,
     tests/fixtures/review/ao_score_sheet_score_column_only.txt): the figure under 得分 is the score (it was read as the
-    weight, and the sheet alone was taken for a blank form)."""
+    weight, and the sheet alone was taken for a blank form); the points its name carries are the weight."""
     s = [x for x in _review("ao_score_sheet_score_column_only.txt")["scores"] if x["level3"] == "测算依据(5分)"]
-    assert [(x["weight"], x["score"]) for x in s] == [(None, 2.0)]
+    assert [(x["weight"], x["score"]) for x in s] == [(5.0, 2.0)]
+
+
+def test_score_rows_whose_header_was_lost_get_an_implied_header_and_their_own_form():
+    """The same page starts inside a project's 评分表 (its header on the page before: `项目决策(20分) | 科学决策(10分) |
+    必要性 | 5 | 5`): the rows are read under an implied 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 (warning
+    table_header_implied), and the 绩效评价得分表 titled after them is a form of its own; the page's number `14` on a
+    line between two rows is not glued to the score above it (`514`)."""
+    out = _review("ao_score_sheet_score_column_only.txt")
+    assert len(out["projects"]) == 2
+    first = [x for x in out["scores"] if x["project_id"] == out["projects"][0]["project_id"]]
+    assert [(x["level1"], x["level2"], x["level3"], x["weight"], x["score"]) for x in first[:4]] == [
+        ("项目决策(20分)", "科学决策(10分)", "必要性(政策依据)", 5.0, 5.0),
+        ("项目决策(20分)", "科学决策(10分)", "可行性(政策完善)", 5.0, 5.0),
+        ("项目决策(20分)", "绩效目标(10)", "明确性", 5.0, 5.0),
+        ("项目决策(20分)", "绩效目标(10)", "合理性", 5.0, 5.0)]
+    assert ("服务对象满意度", 10.0, 10.0) in [(x["level3"], x["weight"], x["score"]) for x in first]
+    assert any(w["code"] == "table_header_implied" for w in out["warnings"])
+    second = [x for x in out["scores"] if x["project_id"] == out["projects"][1]["project_id"]]
+    assert [x["level3"] for x in second][:2] == ["相关性(5分)", "明确性(5分)"]
+
+
+def test_a_lone_level_head_after_the_block_label_is_level_1():
+    """`项目绩效指标 | 指标 | 指标内容 | 指标值` (a central 申报表 sample of 2018, tests/fixtures/review/
+    ap_central_2018_sample_level1_head.txt): 指标 heads the level-1 column (产出指标 was read as a level 2 under a
+    level 1 taken from the block label's column); the page's `项目支出绩效自评表填写样例` title does not make the
+    `项目支出绩效目标申报表` under it a self-evaluation; `169国家林业局` under 主管部门及代码 gives the code."""
+    out = _review("ap_central_2018_sample_level1_head.txt")
+    p, = out["projects"]
+    assert (p["form"], p["department"], p["department_code"]) == ("target", "国家林业局", "169")
+    ind = out["indicators"]
+    assert [(x["level1"], x["level2"], x["level3"]) for x in ind[:2]] == [
+        ("产出指标", None, "年度、半年趋势报告次数"), ("产出指标", None, "发生动态与短期预报报告次数")]
+    assert (ind[10]["level1"], ind[10]["level3"], ind[10]["target_raw"]) == ("效益指标", "森林资源生长因害损失量", "有效减少")
