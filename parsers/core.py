@@ -1342,6 +1342,13 @@ def _detect_header(row: Row) -> Header | None:
             if "points" in best.cols and "weight" not in cols:
                 cols["weight"] = best.cols["points"]
             best = Header("score", cols, sorted(cols, key=cols.get), row)
+    if best is not None and best.kind == "assessment" and {"section", "content"} <= best.cols.keys():
+        finer = next((c for c in row.cells if c.col == best.cols["content"] + 1 and c.colspan == 1
+                      and cell_header_roles(c.text).get("assessment") == "section"), None)
+        if finer is not None and finer.col not in best.cols.values():
+            # 项目 | 考核内容 | 考核指标 | 指标说明 | … | 权数: a third level after the content's, the finest: the items
+            # are its cells (the 考核内容 cells, merged over them, a group: a column no role names)
+            best.place("content", finer.col)
     if best is not None and best.kind == "assessment" and "section" in best.cols and "content" not in best.cols \
             and all(c.col != best.cols["section"] + 1 for c in row.cells):
         # 项目名称及分值 drawn over the section column and the items' column(s) after it, which have no

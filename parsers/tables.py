@@ -1758,7 +1758,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 continue                             # 工作得分（满分90分）: a subtotal line
             prev = st.items[-1] if st.items else None
             if prev is not None and "section" not in got and "section_no" not in got and seq is None \
-                    and any(prev.get(r) in (None, "") for r in ("points", "requirement", "responsible") if r in got):
+                    and any(prev.get(r) in (None, "") for r in ("points", "requirement", "responsible") if r in got) \
+                    and not ("content" in got and any(c.col < got["content"].col for c in cells)):
+                # (not a row with a cell left of its item's: a new group's `应付账款 | 应付账款率 | … | 10`)
                 # the rest of the item above, a line break having cut its cells: its text goes on, the cells it
                 # lacked (分值, 要求, 责任单位) are these
                 for key, c in got.items():
@@ -1770,7 +1772,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                         prev[key] = prev[key].rstrip() + c.text.strip()
                 continue
             if not ("content" in got and (st.section is not None or "section" in got) and len(got) >= 2
-                    and ("points" in got or "responsible" in got or POINTS_AT_END.search(fold(got["content"].text)))
+                    and ("points" in got or "responsible" in got or POINTS_AT_END.search(fold(got["content"].text))
+                         # (an item under the last one whose points cell, merged over both, was left empty:
+                         # `| | 结转结余变动率 | 说明 | 目标 |` after `| 结转结余情况 | 结转结余率 | … | 20`)
+                         or "section" not in got and len(cells) >= 3 and st.items and st.items[-1]["section"] == st.section
+                         and st.items[-1]["points"] is not None)
                     and not _SECTION_ROW.match(fold(got["content"].text)) and sub is None):
                 warnings.append(warn("unparsed_row", "assessment row without a numbered item: "
                                      + (clean(cells[0].text) or "")[:80], cells[0]))

@@ -3115,3 +3115,15 @@ def test_a_lone_level_head_after_the_block_label_is_level_1():
     assert [(x["level1"], x["level2"], x["level3"]) for x in ind[:2]] == [
         ("产出指标", None, "年度、半年趋势报告次数"), ("产出指标", None, "发生动态与短期预报报告次数")]
     assert (ind[10]["level1"], ind[10]["level3"], ind[10]["target_raw"]) == ("效益指标", "森林资源生长因害损失量", "有效减少")
+
+
+def test_assessment_items_at_the_finest_level_with_a_weight_column():
+    """`项目 | 考核内容 | 考核指标 | 指标说明 | 年度工作目标 | 评分标准 | 权数 | 考评得分` (a 2019 部门预算支出管理 考评表,
+    tests/fixtures/review/ap_assess_finest_level_weight_column.txt): the 考核指标 cells are the items (考核内容 groups
+    them), 权数 their points; an item whose points cell, merged with the one above, is empty is still an item, and a
+    new group's row is not the rest of the item above (every row was `unparsed_row`)."""
+    items = _review("ap_assess_finest_level_weight_column.txt")["assessment_items"]
+    assert [(x["content"], x["points"]) for x in items] == [
+        ("一般公共预算支出实际完成率", 20.0), ("结转结余率", 20.0), ("结转结余变动率", None), ("应付账款(暂存款)率", 10.0),
+        ("应付账款(暂存款)变动率", None)]
+    assert {x["section"] for x in items} == {"一般公共预算支出管理(60分)"}
