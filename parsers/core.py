@@ -1136,6 +1136,7 @@ class Header:
     extra: dict[str, int] = field(default_factory=dict)  # "col:<header text>" -> column, for columns no role names
     widths: dict[int, int] | None = None   # column -> columns its header cell covers, when not the row's spans
     options: dict[int, str] | None = None  # column -> the option a tick there chooses (偏差原因分析 over 经费保障 | …)
+    finer: int | None = None        # an assessment table's last level column after its content's (小项内容 | 具体内容)
 
     def place(self, role: str, col: int) -> None:
         """Put `role` at column `col` (a column found after the header's own words), roles kept in column order."""
@@ -1343,12 +1344,16 @@ def _detect_header(row: Row) -> Header | None:
                 cols["weight"] = best.cols["points"]
             best = Header("score", cols, sorted(cols, key=cols.get), row)
     if best is not None and best.kind == "assessment" and {"section", "content"} <= best.cols.keys():
-        finer = next((c for c in row.cells if c.col == best.cols["content"] + 1 and c.colspan == 1
-                      and cell_header_roles(c.text).get("assessment") == "section"), None)
-        if finer is not None and finer.col not in best.cols.values():
-            # 项目 | 考核内容 | 考核指标 | 指标说明 | … | 权数: a third level after the content's, the finest: the items
-            # are its cells (the 考核内容 cells, merged over them, a group: a column no role names)
-            best.place("content", finer.col)
+        by_col = {c.col: c for c in row.cells}
+        taken = set(best.cols.values())
+        at = best.cols["content"]
+        while (finer := by_col.get(at + 1)) is not None and finer.colspan == 1 and finer.col not in taken \
+                and cell_header_roles(finer.text).get("assessment") in ("section", "content"):
+            at = finer.col
+        if at != best.cols["content"]:
+            # 项目 | 考核内容 | 考核指标 | 指标说明 | … | 权数, 大项内容 | 小项内容 | 具体项目 | 具体内容 | 责任单位: levels after
+            # the content's; the table's rows tell which is the item's (read_assessment_table)
+            best.finer = at
     if best is not None and best.kind == "assessment" and "section" in best.cols and "content" not in best.cols \
             and all(c.col != best.cols["section"] + 1 for c in row.cells):
         # 项目名称及分值 drawn over the section column and the items' column(s) after it, which have no

@@ -1690,6 +1690,11 @@ _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.�
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
 
+def _filled(rows: list[Row], col: int) -> int:
+    """How many of the rows have a cell with text in column `col`."""
+    return sum(1 for r in rows if any(c.col == col and c.text.strip() for c in r.cells))
+
+
 def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                           caption: str | None = None) -> list[dict]:
     """Given a 考核任务分解表, return raw assessment items (sections carried down). `caption`: the line
@@ -1700,6 +1705,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         # their numbered rows (`一 | 河湖长制基础工作 | 16`)
         cols = {("content" if r == "section" else r): c for r, c in header.cols.items()}
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, header.extra, header.widths)
+    if header.finer is not None and _filled(rows, header.cols["content"]) < _filled(rows, header.finer):
+        # 大项内容 | 小项内容 | 具体项目 | 具体内容: the content's cells merged over several rows of the last level's
+        # (a cell left empty below its first row): those cells are the items, the columns between are groups
+        cols = {**header.cols, "content": header.finer}
+        extra = {**header.extra, "col:" + (clean(next((c.text for c in header.row.cells
+                                                         if c.col == header.cols["content"]), "")) or ""):
+                 header.cols["content"]}
+        extra = {k: v for k, v in extra.items() if v != header.finer}
+        header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths)
     if caption and _SECTION_ROW.match(fold(caption)):
         st.section = caption
     points_col = header.all_cols.get("points")

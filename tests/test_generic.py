@@ -3127,3 +3127,15 @@ def test_assessment_items_at_the_finest_level_with_a_weight_column():
         ("一般公共预算支出实际完成率", 20.0), ("结转结余率", 20.0), ("结转结余变动率", None), ("应付账款(暂存款)率", 10.0),
         ("应付账款(暂存款)变动率", None)]
     assert {x["section"] for x in items} == {"一般公共预算支出管理(60分)"}
+
+
+def test_assessment_items_under_merged_levels_are_the_last_levels_cells():
+    """`大项内容 | 小项内容 | 具体项目 | 具体内容 | 责任单位 | 协助单位` (a county's 2018 禁毒 考评细则,
+    tests/fixtures/review/ap_assess_merged_levels_finest_items.txt): 小项内容 and 具体项目 are merged over several 具体内容
+    rows, so the 具体内容 cells are the items (one item, `“6·27”工程(7分)`, was read); a table whose 小项内容 is
+    filled on every row keeps it as the item (ao_hangzhou_assess_item_title_heads.txt)."""
+    items = _review("ap_assess_merged_levels_finest_items.txt")["assessment_items"]
+    assert len(items) == 8 and {x["section"] for x in items} == {"毒品预防教育(14分)"}
+    assert items[3]["content"] == "制定出台本市青少年毒品预防教育五年发展纲要。" and items[3]["responsible"] == ["县教育局"]
+    hz = _review("ao_hangzhou_assess_item_title_heads.txt")["assessment_items"]
+    assert [x["content"] for x in hz[:2]] == ["强化组织领导", "领导批示指示"]
