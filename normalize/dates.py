@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from normalize._cache import text_cache
 
+import calendar
 import datetime as _dt
 
 import regex
@@ -113,7 +114,9 @@ def parse_period(text: str | None, year: int | None = None) -> tuple[_dt.date | 
     `"20200101至20221231"` -> `(date(2020, 1, 1), date(2022, 12, 31))`;
     `"2020.1.1-2020.12.31"`, `"2020年1月1日—2020年12月31日"` likewise;
     `("1月1日至12月31日", 2019)` -> `(date(2019, 1, 1), date(2019, 12, 31))`;
-    `"2020-01-01至今"` -> `(date(2020, 1, 1), None)`; `"(年-年)"` -> `(None, None)`.
+    `"2020-01-01至今"` -> `(date(2020, 1, 1), None)`; `"(年-年)"` -> `(None, None)`;
+    `"2021年1月起至2021年12月止"`, `"2021.1-2021.12"` -> `(date(2021, 1, 1), date(2021, 12, 31))` (months: from the
+    first day of the first to the last day of the last).
     """
     t = _prepare(text)
     if t is None:
@@ -124,11 +127,34 @@ def parse_period(text: str | None, year: int | None = None) -> tuple[_dt.date | 
     else:
         parts = _SOFT_SPLIT.split(t)
         if len(parts) != 2:
-            return (None, None)
+            return _month_period(t)
         a, b = parts
     start = parse_date(a, year)
     end = _parse_end(b, start, a, year)
+    if start is None and end is None:
+        return _month_period(t)
     return (start, end)
+
+
+# 2021年1月起至2021年12月止, 2021年1月-12月, 2021.1-2021.12: a period given in months
+_MONTH_PERIOD = regex.compile(
+    rf"^(?:自|从)?\s*(?P<y1>\d{{4}})\s*(?:年\s*(?P<m1>\d{{1,2}})\s*月份?|[.\-/]\s*(?P<m1>\d{{1,2}}))\s*起?\s*"
+    rf"[{PERIOD_SEPARATORS}]+\s*(?:(?P<y2>\d{{4}})\s*(?:年|[.\-/])\s*)?(?P<m2>\d{{1,2}})\s*(?:月份?)?\s*(?:底|末)?\s*止?$")
+
+
+def _month_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
+    """A period in months: (the first day of its first month, the last day of its last month), else (None, None)."""
+    m = _MONTH_PERIOD.match(t)
+    if m is None:
+        return (None, None)
+    if m.group("y2") is None and "年" not in t[:m.end("m1")]:
+        return (None, None)                 # (2020-01-01: one date, no 2020.1-12 period)
+    y1 = _valid_year(int(m.group("y1")))
+    y2 = _valid_year(int(m.group("y2"))) if m.group("y2") else y1
+    m1, m2 = int(m.group("m1")), int(m.group("m2"))
+    if y1 is None or y2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2, m2) < (y1, m1):
+        return (None, None)
+    return (_dt.date(y1, m1, 1), _dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
 
 
 _YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})\s*(?:年度?)?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年")

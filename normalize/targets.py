@@ -11,13 +11,13 @@ from __future__ import annotations
 from normalize._cache import text_cache
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
 
 from normalize.amounts import MONEY_UNITS, _finite_float, _to_decimal, money_to_yuan
-from normalize.text import clean_text, fold_width, is_placeholder
+from normalize.text import clean_text, fold_width, is_placeholder, to_simplified
 
 OPS = (">=", "<=", ">", "<", "=", "~", "range")
 
@@ -396,13 +396,25 @@ def split_target(raw: str | None) -> Target:
     `"健全"` -> `Target(target_text="健全")`;
     `"≥前五年平均值的110%"` -> `Target(">=", target_text="前五年平均值的110%")`;
     None, `""`, `"-----"` -> `Target()` (all None).
-    Text fields are cleaned and width folded (`全年，7×24小时` -> `全年,7×24小时`).
+    Text fields are cleaned and width folded (`全年，7×24小时` -> `全年,7×24小时`); Traditional characters are read as
+    Simplified (`不低於95%` -> `>=`), the text kept as written (`應保盡保`).
     """
     try:
         cleaned = clean_text(raw)
         if cleaned is None or is_placeholder(cleaned):
             return _EMPTY
-        return _split(fold_width(cleaned).strip())
+        written = fold_width(cleaned).strip()
+        simple = to_simplified(written)
+        if simple == written:
+            return _split(written)
+        # Traditional characters read as Simplified (`不低於95%` is `不低于95%`), the text kept as written
+        got = _split(simple)
+        for name in ("target_text", "qualifier"):
+            text = getattr(got, name)
+            at = simple.find(text) if text else -1
+            if at >= 0:
+                got = replace(got, **{name: written[at:at + len(text)]})
+        return got
     except Exception:  # pragma: no cover - defensive: a normalizer never raises
         cleaned = clean_text(raw) if isinstance(raw, str) else None
         return Target(target_text=cleaned)

@@ -289,7 +289,8 @@ def is_placeholder(text: str | None) -> bool:
         return True
     if _DASH_ONLY.fullmatch(t):
         return True
-    return t in ("(年-年)", "年月日", "(年)") or bool(_SEAL_ONLY.fullmatch(t))
+    return t in ("(年-年)", "年月日", "(年)", "至", "到", "年月日至年月日", "年月至年月") or bool(_SEAL_ONLY.fullmatch(t))
+    # (`项目起止时间 | | 到 |`: the connective of a blank period)
 
 
 _SEAL_ONLY = re.compile(r"[(\[【]?(?:单位)?(?:盖章|签章|公章|盖公章|签字|签名|盖章处)[)\]】]?")   # `填报单位:(盖章)`

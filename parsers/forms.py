@@ -172,7 +172,7 @@ class FormReader:
                 f.titles.append(clean(row.cells[0].text) or "")
                 continue
             if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", row.cells[0].text)
-                                     and len(row.cells[0].text.strip()) < 30 and not _PUBLISHED.search(row.cells[0].text)):
+                                     and len(row.cells[0].text.strip()) < 30 and not _PUBLISHED.search(fold(row.cells[0].text))):
                 # (a web page's `发布时间:2022年09月12日` dates the page, not the form)
                 if is_year_line(row):
                     # `（2021年度）` under the title says the year; a date line (a notice's `2020年12月14日`
@@ -404,6 +404,9 @@ class FormReader:
                         and not _POINTS_AT_END.search(fold(c.text)))
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and _is_report_outline(fold(c.text).strip()) and not self._table_goes_on(i))
+                    or (self.table is not None and self.table[0].kind == "budget" and self.table[1]
+                        and _CN_HEADING.match(fold(c.text)) is not None and not re.search(r"\d", c.text))
+                    # (`三、项目绩效情况` under a report's 支出明细 table: the report's next part)
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
                     or label_key(c.text) in IGNORED_KEYS
                     or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i)))
@@ -1683,7 +1686,8 @@ class FormReader:
                 got = by_year.get(year)
                 if got is not None:
                     self._line(_SUB_LINE.sub("", clean(label.text) or ""), got[0].text, "source", got[1], label)
-        named = [t for t in f.titles if L.SELF_EVAL_TITLE.search(t) or L.TARGET_FORM_TITLE.search(re.sub(r"\s+", "", fold(t)))]
+        named = [t for t in (re.sub(r"\s+", "", fold(t)) for t in f.titles)
+                 if L.SELF_EVAL_TITLE.search(t) or L.TARGET_FORM_TITLE.search(t)]
         if f.kind != "assessment" and named and L.SELF_EVAL_TITLE.search(named[-1]):
             # (the title nearest the form decides: `附件3 项目支出绩效自评表填写样例` over a sample's own
             # `项目支出绩效目标申报表` is the page's title, the form is a target form)
@@ -1858,6 +1862,7 @@ _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九
 _REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])\s*"
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
+_CN_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
@@ -1909,7 +1914,8 @@ def _is_report_outline(text: str) -> bool:
     return not (lv[0] or lv[1])   # `三、结果应用（10分）`: a section with its points
 _SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")
 _PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]|"
-                        r"填(?:报|表)(?:日期|时间)|报送(?:日期|时间)")   # (the day a form was filled dates no budget)
+                        r"填(?:报|表)(?:日期|时间)|报送(?:日期|时间)|(?:报告|评价|自评)(?:日期|时间)")
+# (the day a form was filled, or its report written, dates no budget)
 _CODE_PREFIX = re.compile(r"^\s*[(（]\d{2,}[)）]")           # `(433)乌海市…`: a budget system's code
 _CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分
 _ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")

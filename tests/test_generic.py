@@ -3139,3 +3139,35 @@ def test_assessment_items_under_merged_levels_are_the_last_levels_cells():
     assert items[3]["content"] == "制定出台本市青少年毒品预防教育五年发展纲要。" and items[3]["responsible"] == ["县教育局"]
     hz = _review("ao_hangzhou_assess_item_title_heads.txt")["assessment_items"]
     assert [x["content"] for x in hz[:2]] == ["强化组织领导", "领导批示指示"]
+
+
+def test_a_traditional_self_evaluation_report_with_a_money_block_and_its_spending_lines():
+    """岳陽縣 2021 森林防火專項 自評報告 (tests/fixtures/review/ap_yueyangxian_trad_report_money_block_details.txt): the
+    Traditional title `…績效評價自評報告` makes it a self-evaluation (it was a target form); 計劃安排資金(萬元) is the
+    year's budget; the 支出內容 | 實際支出數 table after the 萬元 block is read in 元 (45300 was 453000000), its
+    支出合計 row is a total, the report's next heading (`三、項…`) ends it; the year is the project period's (2021),
+    not the 報告日期's (2022)."""
+    out = _review("ap_yueyangxian_trad_report_money_block_details.txt")
+    p, = out["projects"]
+    assert (p["form"], p["year"], p["budget_year"], p["spent"]) == ("self_eval", 2021, 550000.0, 550000.0)
+    assert (str(p["start_date"]), str(p["end_date"])) == ("2021-01-01", "2021-12-31")
+    b = out["budget_items"]
+    assert len(b) == 10 and b[0]["amount"] == 45300.0 and sum(x["amount"] for x in b) == 550000.0
+    assert not any(w["code"] == "budget_sum_mismatch" for w in out["warnings"])
+
+
+def test_a_target_form_cut_before_its_tables_with_a_declaring_unit_label():
+    """南京 2018 市级专项资金绩效目标申报表 cut before its money and indicators (tests/fixtures/review/
+    ap_nanjing_target_cut_before_tables.txt): 申报部门(单位) is the unit, and with the title, the name, the unit, the
+    category and the basis it is a form (no project was read)."""
+    p, = _review("ap_nanjing_target_cut_before_tables.txt")["projects"]
+    assert (p["name"], p["unit"], p["year"], p["leader"], p["form"]) == ("农桥建设专项资金", "南京市财政局", 2018, "楚强", "target")
+
+
+def test_blank_label_cells_take_no_label_or_connective_as_value():
+    """A blank form's `项目名称 | | 项目所在镇乡(街道)、村 |` (新会, ap_xinhui_blank_form_location_label.txt) has no name
+    (the location label was the name, making a criteria sheet a filled form), and `项目起止时间 | | 到 |`
+    (ap_gxglmes_blank_period_connective.txt) no period."""
+    assert _review("ap_xinhui_blank_form_location_label.txt")["projects"] == []
+    for p in _review("ap_gxglmes_blank_period_connective.txt")["projects"]:
+        assert p["period_raw"] is None

@@ -67,6 +67,15 @@ def test_parse_date(written, year, expected):
         ("2020年1月1日至12月31日", None, (date(2020, 1, 1), date(2020, 12, 31))),
         ("1月1日至12月31日", None, (None, None)),
         ("2020-01-01至今", None, (date(2020, 1, 1), None)),
+        # months: from the first day of the first to the last day of the last
+        ("2021年1月起至2021年12月止", None, (date(2021, 1, 1), date(2021, 12, 31))),
+        ("2021年1月-12月", None, (date(2021, 1, 1), date(2021, 12, 31))),
+        ("2021.1-2021.12", None, (date(2021, 1, 1), date(2021, 12, 31))),
+        ("2021.01-2021.12", None, (date(2021, 1, 1), date(2021, 12, 31))),
+        ("2021年3月至2022年2月", None, (date(2021, 3, 1), date(2022, 2, 28))),
+        ("2024年2月至2024年2月", None, (date(2024, 2, 1), date(2024, 2, 29))),
+        ("2021年12月-1月", None, (None, None)),       # an end before its start
+        ("2021年13月-12月", None, (None, None)),
         ("(年 - 年)", None, (None, None)),
         ("（年-年）", 2020, (None, None)),
         ("2020-01-01", None, (None, None)),  # one date is not a period

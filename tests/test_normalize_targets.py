@@ -538,3 +538,16 @@ def test_a_bare_bing_ending_words_is_theirs():
     """`合并≥3个`: 并 ends the words (合并), it is no connective (the qualifier was 合); after a comma it is one."""
     assert split_target("合并≥3个") == T(">=", 3.0, unit="个", qualifier="合并")
     assert split_target("不低于上年，并≥95%") == T(">=", 95.0, unit="%", qualifier="不低于上年")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("不低於95%", T(">=", 95.0, unit="%")),
+    ("小於0.9‰", T("<", 0.9, unit="‰")),
+    ("10個", T("=", 10.0, unit="个")),
+    ("應保盡保", TEXT("應保盡保")),
+    ("100%（10月前完成，達標）", T("=", 100.0, unit="%", qualifier="10月前完成,達標")),
+])
+def test_traditional_characters_read_as_simplified_text_kept_as_written(text, want):
+    """A Traditional-character form (蔡甸 2021): `不低於95%` is `>=` 95 % (op, value and unit were null); the unit is
+    the Simplified one, a text or qualifier stays as written."""
+    assert split_target(text) == want

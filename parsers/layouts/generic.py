@@ -2,7 +2,7 @@ import re
 
 from extract.grid import Extracted
 from parsers import labels as L
-from parsers.core import document_rows, is_title, label_key
+from parsers.core import document_rows, fold, is_title, label_key
 from parsers.layouts.base import _CONTACT_FIELDS, FormLayout, profile
 from parsers.registry import register
 
@@ -24,7 +24,7 @@ _SELF_EVAL_TITLE = re.compile(r"(?:自评|评价)表")
 def _titled_matrix(rows) -> bool:
     """A 自评表's title (not an `附件：…` line naming it) above its money matrix, whose total row is the form's
     (年度资金总额 …, not a report's 基本支出 / 项目支出 table)."""
-    title = next((k for k, r in enumerate(rows) if is_title(r) and _SELF_EVAL_TITLE.search(r.cells[0].text)
+    title = next((k for k, r in enumerate(rows) if is_title(r) and _SELF_EVAL_TITLE.search(fold(r.cells[0].text))
                   and not _ATTACHED.match(r.cells[0].text)), None)
     if title is None:
         return False
