@@ -20,6 +20,7 @@ from typing import Callable
 
 from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
 from normalize.levels import LEVEL2_NAMES, standardize_level1
+from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -729,10 +730,14 @@ def _outline_grid(run: list[tuple[Row, tuple]]) -> list[Row]:
     return out
 
 
-_A_SECTION = re.compile(r"^\s*([一二三四五六七八九十]+)\s*[、.．]\s*(\S.*)$")
+_A_SECTION = re.compile(r"^\s*(?:([一二三四五六七八九十]+)\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）])\s*(\S.*)$")
 _A_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
 _A_ATTR = re.compile(r"^\s*(考核要求|评分标准|考核标准|评分细则|考核方式|责任单位|责任部门|牵头单位)\s*[:：]\s*(.*)$")
-_A_HEAD = ("考核项目", "考核内容", "考核要求", "责任单位")
+# `由市统计局考评` / `由市扶贫办、市劳动和社会保障局考核`: the unit that assesses, at an item's end or on its own line
+_A_BY = re.compile(r"[。;；,，]?\s*由\s*([^由。;；,，]{2,40}?)\s*(?:负责)?(?:考评|考核|评分|评定|打分)\s*[。;；]?\s*$")
+# the points an item's sentence gives (`…完成任务计15分…`, `基础分为10分`)
+_A_POINTS = re.compile(r"(?:计|基础分为?|得)\s*(\d+(?:\.\d+)?)\s*分")
+_A_HEAD = ("考核项目", "考核内容", "考核要求", "责任单位", "分值")
 
 
 def _assessment_outline(rows: list[Row]) -> list[Row]:
@@ -747,12 +752,18 @@ def _assessment_outline(rows: list[Row]) -> list[Row]:
         kinds = []
         while j < n and rows[j].is_text_line and len(rows[j].cells) == 1:
             t = rows[j].cells[0].text
-            k = "attr" if _A_ATTR.match(t) else "item" if _A_ITEM.match(t) else "section" if _A_SECTION.match(t) else None
+            k = "attr" if _A_ATTR.match(t) or (_A_BY.match(t.strip()) and len(t.strip()) <= 44) \
+                else "item" if _A_ITEM.match(t) else "section" if _A_SECTION.match(t) else None
             if k is None:
                 break
             kinds.append(k)
             j += 1
-        if kinds.count("item") >= 2 and "attr" in kinds and kinds[0] != "attr":
+        items = [rows[k].cells[0].text for k in range(i, j) if kinds[k - i] == "item"]
+        # (a 考评办法 in prose: its items say their points in the sentence and the unit that assesses them)
+        by = sum(1 for t in items if _A_BY.search(t)) + kinds.count("attr")
+        if len(items) >= 2 and kinds[0] != "attr" and ("attr" in kinds and not all(
+                _A_BY.match(rows[k].cells[0].text.strip()) for k in range(i, j) if kinds[k - i] == "attr")
+                or by >= 2 and sum(1 for t in items if _A_POINTS.search(t)) >= 2):
             out.extend(_assessment_grid(rows[i:j], kinds))
             i = j
         else:
@@ -776,15 +787,22 @@ def _assessment_grid(run: list[Row], kinds: list[str]) -> list[Row]:
             section = Cell(0, 0, c.text.strip(), page=c.page, line=c.line)
         elif kind == "item":
             r += 1
-            cur = {1: Cell(r, 1, c.text.strip(), page=c.page, line=c.line)}
+            text = c.text.strip()
+            by = _A_BY.search(text)
+            cur = {1: Cell(r, 1, text[:by.start()] if by else text, page=c.page, line=c.line)}
+            if by:
+                cur[3] = Cell(r, 3, by.group(1), page=c.page, line=c.line)
+            if not POINTS_AT_END.search(fold(cur[1].text)) and (pts := _A_POINTS.search(text)):
+                cur[4] = Cell(r, 4, pts.group(1), page=c.page, line=c.line)
             if section is not None:
                 cur[0] = Cell(r, 0, section.text, page=section.page, line=section.line)
                 section = None
             items.append((row, cur))
         elif cur is not None:
-            label, value = _A_ATTR.match(c.text).groups()
+            m = _A_ATTR.match(c.text)
+            label, value = m.groups() if m else ("责任单位", _A_BY.match(c.text.strip()).group(1))
             col = 3 if label in ("责任单位", "责任部门", "牵头单位") else 2
-            if value.strip():
+            if value.strip() and col not in cur:
                 cur[col] = Cell(cur[1].row, col, value.strip(), page=c.page, line=c.line)
     for row, got in items:
         row_cells = [got[k] for k in sorted(got)]

@@ -3171,3 +3171,17 @@ def test_blank_label_cells_take_no_label_or_connective_as_value():
     assert _review("ap_xinhui_blank_form_location_label.txt")["projects"] == []
     for p in _review("ap_gxglmes_blank_period_connective.txt")["projects"]:
         assert p["period_raw"] is None
+
+
+def test_an_assessment_method_written_as_prose_gives_its_items():
+    """A 考评办法 written as an outline of sentences (广西 乡镇 目标管理责任制, tests/fixtures/review/
+    ap_guangxi_assess_rules_in_prose.txt): `(一)扶贫攻坚和小康建设(40分)` the section, `1、…完成任务计15分…` an item whose
+    points the sentence gives, `由市统计局考评` at its end (or on its own line after it) the unit that assesses it
+    (nothing was read)."""
+    items = _review("ap_guangxi_assess_rules_in_prose.txt")["assessment_items"]
+    assert len(items) == 9
+    assert [(x["section_no"], x["item_no"], x["points"]) for x in items[:4]] == [("一", 1, 10.0), ("一", 2, 15.0),
+                                                                              ("一", 3, 10.0), ("二", 1, 10.0)]
+    assert items[2]["responsible"] == ["市扶贫办", "市劳动和社会保障局"] and items[3]["responsible"] == ["市统计局"]
+    assert items[3]["content"] == "农林牧副渔业总产值比上年度增长12%完成任务计10分不完成任务扣2分"
+    assert items[0]["section"] == "扶贫攻坚和小康建设(40分)"
