@@ -1676,7 +1676,8 @@ def assessment_scorer(cell: Cell, role: str) -> float:
         return 3.0 if _POINTS.match(t) else -3.0
     if role == "responsible":
         return 1.5 if len(t) <= 40 and not _ITEM.match(t) else -1.0
-    return 0.5 if not _ITEM.match(t) else -2.0          # requirement
+    # requirement (a long method numbered in parts, `1.宣传工作1分:… 2.工作方案0.5分:…`, is one too)
+    return 0.5 if not _ITEM.match(t) or len(t) > 40 else -2.0
 
 
 @dataclass

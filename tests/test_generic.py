@@ -3185,3 +3185,13 @@ def test_an_assessment_method_written_as_prose_gives_its_items():
     assert items[2]["responsible"] == ["市扶贫办", "市劳动和社会保障局"] and items[3]["responsible"] == ["市统计局"]
     assert items[3]["content"] == "农林牧副渔业总产值比上年度增长12%完成任务计10分不完成任务扣2分"
     assert items[0]["section"] == "扶贫攻坚和小康建设(40分)"
+
+
+def test_an_assessment_item_under_a_head_spanning_two_columns_with_a_numbered_method():
+    """`评估指标 | | 分值 | 评估内容与计分方法 | 牵头单位` (慈利 2016 考核细则, tests/fixtures/review/
+    ap_cili_assess_item_under_spanning_head.txt): 评估指标 spans the category and the item, the item is 全面小康建设 with
+    4 points, and the method cell numbered in parts (`1.宣传工作1分:… 2.工作方案0.5分:…`) is its requirement (its first
+    part was the item, the category and the item cells were lost)."""
+    a, = _review("ap_cili_assess_item_under_spanning_head.txt")["assessment_items"]
+    assert (a["section"], a["content"], a["points"], a["responsible"]) == ("发展类指标︵41.5分︶", "全面小康建设", 4.0, None)
+    assert a["requirement"].startswith("1.宣传工作1分:")
