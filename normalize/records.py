@@ -57,6 +57,7 @@ def form_year(texts: list[str]) -> int | None:
 
 # a target's unit that only multiplies the number (`1.5万` over a 计量单位 `人`: 1.5 万人)
 _MULTIPLIER_UNITS = ("万", "亿", "千")
+_UNIT_GLOSS = regex.compile(r"(?<=\S)\s*[(（](?:百分比|百分率|百分数|数量|数值|文字描述|金额|时间|比率|比例|个数|次数)[)）]\s*$")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
 
 
@@ -168,6 +169,9 @@ def normalize_indicator(rec: dict) -> dict:
     unit_raw = clean_text(rec.get("unit_raw"))
     if unit_raw:
         unit_raw = fold_width(unit_raw)      # `％` in a 度量单位 cell: `%`, as in a target
+    if unit_raw:
+        # `%(百分比)`, `个(数量)`: a unit with its kind written after it in brackets
+        unit_raw = _UNIT_GLOSS.sub("", unit_raw) or unit_raw
     if unit_raw in ("百分比", "百分率", "百分数"):
         unit_raw = "%"                       # a 度量单位 cell spelling the percent sign out
     if unit_raw and rec.get("target_value_raw"):

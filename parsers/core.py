@@ -246,6 +246,9 @@ def _lookup(key: str) -> str | None:
         return FIELD_INDEX[both.group(1)]
     if key.startswith("项目") and len(key) >= 5 and FIELD_INDEX.get(key[2:]) in ("goal_total", "goal_annual", "score"):
         return FIELD_INDEX[key[2:]]        # 项目总体目标, 项目总得分: a goal's or the score's label with 项目 before it
+    if key.startswith("专项") and len(key) >= 4 and (FIELD_INDEX.get(key[2:]) or FIELD_INDEX.get("项目" + key[2:])):
+        # 专项立项依据, 专项年度绩效目标, 专项属性: a 专项资金 form's labels, 专项 before them or for 项目
+        return FIELD_INDEX.get(key[2:]) or FIELD_INDEX["项目" + key[2:]]
     if len(key) >= 4:
         # one Latin letter or digit among Chinese characters: a character an OCR misread (项目完成H期)
         odd = [m.start() for m in _LATIN_OR_DIGIT.finditer(key)]
@@ -1182,7 +1185,11 @@ class Header:
 
 # second-line header words that name a part of the cell above them (指标值 over 符号 | 数值 | 单位)
 _SUB_ROLES = {"数值": "target", "值": "target", "数": "target", "指标数值": "target", "性质": "op", "符号": "op",
-              "单位": "unit"}
+              "单位": "unit",
+              # 自评得分 over 单项指标得分 | 权重占比(%) | 单项指标折算得分 (河北 自评表): the weighted score is the score,
+              # the share the weight, the unweighted score a note
+              "单项指标得分": "col:单项指标得分", "单项得分": "col:单项得分", "权重占比": "weight", "权重": "weight",
+              "单项指标折算得分": "score", "折算得分": "score"}
 
 
 def merge_sub_header(h: Header, row: Row) -> Header | None:
@@ -1222,6 +1229,15 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
             extra["col:" + clean(head.text)] = cols.pop("op")
     if any(role in cols for role, _, _ in subs.values()):
         return None                                   # a part names a column the table has elsewhere
+    for p in split:
+        # 预期指标值 over `符号 | | 单位(文字描述)`: the part left without a head is the parent's own (the value)
+        own = next((r for r, c in h.cols.items() if c == p), None)
+        nxt = min((q for q in parents if q > p), default=None)
+        if own is None or nxt is None or own in cols or any(r == own for r, _, _ in subs.values()):
+            continue
+        free = [c for c in range(p, nxt) if c not in subs]
+        if len(free) == 1:
+            subs[free[0]] = (own, 1, p)
     widths = {c: w for c, w in width.items() if c not in split}
     for col, (role, span, _) in subs.items():
         if role.startswith("col:"):

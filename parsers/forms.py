@@ -166,7 +166,10 @@ class FormReader:
                 # `单位：万元` is its own columns'): a declaration of its own, not a header's `（万元）`
                 f.form_unit = next((u for c in row.cells if len(c.text) < 80 and (
                     row.is_text_line or _UNIT_LINE.match(fold(c.text).strip()))
-                    for u in [declared_unit(c.text)] if u), None)
+                    for u in [declared_unit(c.text)] if u), None) or next(
+                    # `… | 金额单位: | 万元`: the label and the unit in two cells of a row of fields
+                    (u for a, b in zip(row.cells, row.cells[1:]) if _UNIT_LABEL.match(fold(a.text))
+                     for u in [fold(b.text).strip()] if u in ("元", "万元", "亿元")), None)
             if is_title(row):
                 self._flush()
                 f.titles.append(clean(row.cells[0].text) or "")
@@ -771,7 +774,9 @@ class FormReader:
                     j += 1
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(c.text.strip()) and len(c.text.strip()) >= 3 \
                         and not is_placeholder(c.text) \
-                        and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed:
+                        and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed \
+                        and not (_UNIT_LABEL.match(fold(c.text)) and fold(cells[j + 1].text).strip() in ("元", "万元", "亿元")):
+                    # (`金额单位: | 万元`: the form's unit, read above)
                     nxt = cells[j + 1]
                     if not match_field(nxt.text) and not is_placeholder(nxt.text) and not is_block_label(nxt.text) \
                             and not (j + 2 < len(cells) and is_number(cells[j + 2].text)) \
@@ -1576,6 +1581,8 @@ class FormReader:
                 return False
             if col in L.MONEY_FIELDS and not is_number(cell.text):
                 return False
+            if col in _NAME_FIELDS and is_number(cell.text):
+                return False                  # (`地方主管部门 | | 资金使用单位 |` left blank over a money row's `2118`)
             self.consumed.add(id(cell))
             text = cell.text
             if col not in L.MONEY_FIELDS:
@@ -1829,7 +1836,8 @@ _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
 _YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度")
 _PART_MONEY_WORD = re.compile(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|社会|银行|债务|贷款")
-_GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况"))
+_GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况",
+                                                    "总体完成率（%）", "总体完成率", "目标完成率（%）", "目标完成率"))
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",
@@ -1863,6 +1871,8 @@ _REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[�
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
 _CN_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
+_NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
+_UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金|计量)?单位\s*[:：]?\s*$")
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")

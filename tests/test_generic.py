@@ -3195,3 +3195,35 @@ def test_an_assessment_item_under_a_head_spanning_two_columns_with_a_numbered_me
     a, = _review("ap_cili_assess_item_under_spanning_head.txt")["assessment_items"]
     assert (a["section"], a["content"], a["points"], a["responsible"]) == ("发展类指标︵41.5分︶", "全面小康建设", 4.0, None)
     assert a["requirement"].startswith("1.宣传工作1分:")
+
+
+def test_a_hebei_self_evaluation_unit_cells_goal_heads_and_a_split_value_head():
+    """成安 2020 自评表 (tests/fixtures/review/aq_chengan_unit_cells_sub_header_parts.txt): `金额单位: | 万元` in two cells of
+    a row of fields is the form's unit (6.84 was 6.84 元); `年度预期目标 | 具体完成情况 | 总体完成率(%)` heads the goals
+    below (goal_annual was `具体完成情况`); 到位数 is the money issued; 预期指标值 over `符号 | | 单位(文字描述)` gives the
+    operator, the value from the column left without a head, and the unit (`%(百分比)` is %), and 自评得分 over
+    `单项指标得分 | 权重占比(%) | 单项指标折算得分` the weight and the score (the sub-header row was an indicator)."""
+    out = _review("aq_chengan_unit_cells_sub_header_parts.txt")
+    p, = out["projects"]
+    assert (p["budget_year"], p["spent"], p["budget_issued"]) == (68400.0, 68400.0, 68400.0)
+    assert p["goal_annual"].startswith("为我县百岁高龄老年人发放补贴") and p["goal_actual"] is not None
+    ind = out["indicators"]
+    assert len(ind) == 4 and [(x["op"], x["value"], x["unit"]) for x in ind[:3]] == [(">=", 98.0, "%"), (">=", 99.0, "%"),
+                                                                                      (">=", 75.0, "%")]
+    assert (ind[0]["weight"], ind[0]["score"]) == (25.0, 6.25)
+    assert not any(w["code"] == "unplaced_cell" and "金额单位" in w["message"] for w in out["warnings"])
+
+
+def test_a_special_fund_form_labels_with_zhuanxiang_before_them():
+    """永兴 2017 专项资金绩效目标表 (tests/fixtures/review/aq_yongxing_special_fund_labels.txt): 专项立项依据, 专项年度绩效目标,
+    专项长期绩效目标 and 专项属性 are the labels without 专项 (or with 项目 for it)."""
+    p, = _review("aq_yongxing_special_fund_labels.txt")["projects"]
+    assert p["basis"].startswith("《中华人民共和国动物防疫法》") and p["goal_annual"].startswith("加强对动物免疫接种")
+    assert p["goal_total"].startswith("通过项目的实施") and p["category"] is not None
+
+
+def test_a_blank_name_label_takes_no_figure_below_it():
+    """`地方主管部门 | | 资金使用单位 |` left blank over the money rows (广西 2021 非遗 自评表,
+    tests/fixtures/review/aq_guangxi_blank_labels_over_money_row.txt): no unit (it was `2118`, a money row's figure)."""
+    p, = _review("aq_guangxi_blank_labels_over_money_row.txt")["projects"]
+    assert p["unit"] is None and p["budget_year"] == 21180000.0
