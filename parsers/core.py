@@ -1423,24 +1423,20 @@ def _detect_header(row: Row) -> Header | None:
         at = best.cols["level3"]
         pair = [by_col.get(at - 2), by_col.get(at - 1)]
         taken = set(best.cols.values())
-        if all(c is not None and c.colspan == 1 and c.col not in taken and len(label_key(c.text)) <= 8
-               and _LEVEL_HEAD_WORD.search(c.text) and match_field(c.text) is None
-               and set(cell_header_roles(c.text).values()) <= _LEVEL_HEADS and not is_block_label(c.text)
-               for c in pair) and at - 2 == min(by_col):
+        one = pair[1]
+        if one is not None and one.colspan == 1 and one.col not in taken and label_key(one.text) == "指标" \
+                and (before := [c for c in row.cells if c.col < at - 1]) and all(is_block_label(c.text) for c in before):
+            # 项目绩效指标 | 指标 | 指标内容 | 指标值 (a central 申报表 of 2018): a bare 指标 right before the name's
+            # column, a block's label left of it, heads the level 1 (the table has no level 2; a 指标类型 column
+            # there holds 数量指标 …, level 2 names: the pair below)
+            best.place("level1", at - 1)
+        elif all(c is not None and c.colspan == 1 and c.col not in taken and len(label_key(c.text)) <= 8
+                 and _LEVEL_HEAD_WORD.search(c.text) and match_field(c.text) is None
+                 and set(cell_header_roles(c.text).values()) <= _LEVEL_HEADS
+                 for c in pair) and at - 2 == min(by_col):
             # (not a field's label or another column's head: 项目名称 | 指标类型 | 指标名称 lists several projects)
             best.place("level1", at - 2)
             best.place("level2", at - 1)
-        else:
-            # 项目绩效指标 | 指标 | 指标内容 | 指标值 (a central 申报表 of 2018): one such head right before the name's
-            # column, a block's label left of it, is the level 1 (the table has no level 2; a list's 指标类型 after
-            # its 项目名称 column holds 数量指标 …, level 2 names)
-            one = by_col.get(at - 1)
-            before = [c for c in row.cells if c.col < at - 1]
-            if one is not None and one.colspan == 1 and one.col not in taken and len(label_key(one.text)) <= 8 \
-                    and _LEVEL_HEAD_WORD.search(one.text) and match_field(one.text) is None \
-                    and set(cell_header_roles(one.text).values()) <= _LEVEL_HEADS \
-                    and before and all(is_block_label(c.text) for c in before):
-                best.place("level1", at - 1)
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)
@@ -1516,8 +1512,8 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)
         elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
-        elif titled and heads and not seen.keys() & _NAME_OR_MONEY and (h := detect_header(row)) is not None \
-                and h.kind in heads:
+        elif titled and heads and cur.header_missing and not cur.titles and not seen.keys() & _NAME_OR_MONEY \
+                and (h := detect_header(row)) is not None and h.kind in heads:
             start(header_missing=False)              # a fragment's table (no name, no money of its own), then a new
             # form's title over a table of the same kind (a report's pages: the tail of a project's 评分表, then the
             # department's 绩效评价得分表)

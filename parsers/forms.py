@@ -21,8 +21,8 @@ from parsers.core import (_NEXT_PAIR, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compa
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
                           match_field, ticked_options, warn, _row_fields)
-from parsers.tables import (GRADE_WORD, READERS, _pieces_joined, horizon_of, is_number, is_remark, read_assessment_table,
-                            read_indicator_table, target_strength)
+from parsers.tables import (GRADE_WORD, READERS, _pieces_joined, horizon_of, is_number, is_remark, is_total_label,
+                            read_assessment_table, read_indicator_table, target_strength)
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
 _PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]\s*$")
@@ -408,8 +408,10 @@ class FormReader:
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and _is_report_outline(fold(c.text).strip()) and not self._table_goes_on(i))
                     or (self.table is not None and self.table[0].kind == "budget" and self.table[1]
-                        and _CN_HEADING.match(fold(c.text)) is not None and not re.search(r"\d", c.text))
-                    # (`三、项目绩效情况` under a report's 支出明细 table: the report's next part)
+                        and _CN_HEADING.match(fold(c.text)) is not None and not re.search(r"\d", c.text)
+                        and any(is_total_label(label_key(x.text)) for x in self.table[1][-1].cells))
+                    # (`三、项目绩效情况` under a report's 支出明细 table closed by its 支出合计: the report's next
+                    # part; `二、间接费用` between a table's lines is a group of them)
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
                     or label_key(c.text) in IGNORED_KEYS
                     or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i)))
@@ -1374,6 +1376,11 @@ class FormReader:
             text = "、".join(got)
         if col == "department":
             m = re.fullmatch(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*", fold(text))
+            glued = _CODE_GLUED.match(fold(text)) if label and _CODE_ASKED.search(label) else None
+            if glued:                                 # 主管部门及代码 | 169国家林业局: the code before the name
+                self._set("department_code", glued.group(1), cell)
+                self._set("department", glued.group(2), cell)
+                return
             if m:
                 self._set("department_code", m.group(2), cell)
                 if m.group(1):
@@ -1871,6 +1878,8 @@ _REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[�
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
 _CN_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
+_CODE_ASKED = re.compile(r"代码|编码|编号")
+_CODE_GLUED = re.compile(r"^\s*(\d{3,})\s*([^\d\s年月日].*?)\s*$")
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
 _UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金|计量)?单位\s*[:：]?\s*$")
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
@@ -1924,7 +1933,7 @@ def _is_report_outline(text: str) -> bool:
     return not (lv[0] or lv[1])   # `三、结果应用（10分）`: a section with its points
 _SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")
 _PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]|"
-                        r"填(?:报|表)(?:日期|时间)|报送(?:日期|时间)|(?:报告|评价|自评)(?:日期|时间)")
+                        r"填(?:报|表)(?:日期|时间)|报送(?:日期|时间)|报告(?:日期|时间)|(?:评价|自评)日期")
 # (the day a form was filled, or its report written, dates no budget)
 _CODE_PREFIX = re.compile(r"^\s*[(（]\d{2,}[)）]")           # `(433)乌海市…`: a budget system's code
 _CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分

@@ -1493,7 +1493,7 @@ _TOTAL_KEYS = frozenset({"合计", "小计", "总计", "金额合计", "合 计"
 _SUBTOTAL_KEYS = frozenset({"小计", "分项小计"})
 
 
-def _is_total(key: str) -> bool:
+def is_total_label(key: str) -> bool:
     """A total row's label (a label_key): 合计 / 小计 / 总计, or a short one ending so (支出合计, 费用合计)."""
     return key in _TOTAL_KEYS or 2 < len(key) <= 6 and key.endswith(("合计", "总计", "小计"))
 
@@ -1541,7 +1541,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
                              and _under_col(amount_span, c.col)), None) if amount_span else None
         if blank_amount is not None and len(cells) >= 2:
             cells = sorted(cells + [blank_amount], key=lambda c: c.col)
-        if any(_is_total(label_key(c.text)) for c in cells if not is_number(c.text)):
+        if any(is_total_label(label_key(c.text)) for c in cells if not is_number(c.text)):
             continue                                   # 合计 / 小计 / 支出合计: the sum of the lines above
         if len(cells) == 1 and out and is_number(cells[0].text):
             v = parse_number(cells[0].text)

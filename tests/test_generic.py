@@ -3143,15 +3143,14 @@ def test_assessment_items_under_merged_levels_are_the_last_levels_cells():
 
 def test_a_traditional_self_evaluation_report_with_a_money_block_and_its_spending_lines():
     """岳陽縣 2021 森林防火專項 自評報告 (tests/fixtures/review/ap_yueyangxian_trad_report_money_block_details.txt): the
-    Traditional title `…績效評價自評報告` makes it a self-evaluation (it was a target form); 計劃安排資金(萬元) is the
-    year's budget; the 支出內容 | 實際支出數 table after the 萬元 block is read in 元 (45300 was 453000000), its
+    Traditional title `…績效評價自評報告` makes it a self-evaluation (it was a target form); the 支出內容 | 實際支出數 table after the 萬元 block is read in 元 (45300 was 453000000), its
     支出合計 row is a total, the report's next heading (`三、項…`) ends it; the year is the project period's (2021),
     not the 報告日期's (2022)."""
     out = _review("ap_yueyangxian_trad_report_money_block_details.txt")
     p, = out["projects"]
-    assert (p["form"], p["year"], p["budget_year"], p["spent"]) == ("self_eval", 2021, 550000.0, 550000.0)
+    assert (p["form"], p["year"], p["budget_issued"], p["spent"]) == ("self_eval", 2021, 550000.0, 550000.0)
     assert (str(p["start_date"]), str(p["end_date"])) == ("2021-01-01", "2021-12-31")
-    b = out["budget_items"]
+    b = [x for x in out["budget_items"] if x["kind"] == "composition"]
     assert len(b) == 10 and b[0]["amount"] == 45300.0 and sum(x["amount"] for x in b) == 550000.0
     assert not any(w["code"] == "budget_sum_mismatch" for w in out["warnings"])
 
@@ -3227,3 +3226,33 @@ def test_a_blank_name_label_takes_no_figure_below_it():
     tests/fixtures/review/aq_guangxi_blank_labels_over_money_row.txt): no unit (it was `2118`, a money row's figure)."""
     p, = _review("aq_guangxi_blank_labels_over_money_row.txt")["projects"]
     assert p["unit"] is None and p["budget_year"] == 21180000.0
+
+
+@pytest.mark.parametrize("name", ["ar_e1_score_sheet_continued_title.txt", "ar_e5_selfeval_score_sheet_repeated_page_header.txt"])
+def test_a_score_sheet_whose_title_comes_again_on_its_next_page_stays_one_form(name):
+    """A 评分表 titled once more on its next page (the same title, or `…评分表(续)`) is one form: only the headerless
+    fragment before a titled table (ao_score_sheet_score_column_only.txt) is a form of its own (an adversarial review's
+    inputs, tests/fixtures/review/ar_*)."""
+    out = _review(name)
+    assert len(out["projects"]) == 1 and not any(w["code"] == "weights_not_100" for w in out["warnings"])
+
+
+def test_numbered_category_lines_inside_a_budget_table_do_not_end_it():
+    """`一、直接费用` / `二、间接费用` between a budget table's lines (ar_r2_research_budget_direct_indirect.txt): its lines go
+    on (a numbered heading ends the table only after its total row)."""
+    out = _review("ar_r2_research_budget_direct_indirect.txt")
+    assert {x["kind"] for x in out["budget_items"]} == {"composition"} and len(out["budget_items"]) == 6
+    assert not any(w["code"] == "budget_sum_mismatch" for w in out["warnings"])
+
+
+def test_review_cases_where_the_old_reading_was_right():
+    """An adversarial review's inputs (tests/fixtures/review/ar_*): `评价时间:2021年1月1日至2021年12月31日` gives the year (a
+    period evaluated, not a report's date); `年度绩效指标 | 指标类型 | 指标名称` keeps 数量指标 … as level 2; a plan's
+    `实施年度 | 计划安排资金(万元)` rows are no funding sources; `12345政务服务便民热线管理中心` is no code and a name."""
+    assert _review("ar_n1_eval_time_line_only_year.txt")["projects"][0]["year"] == 2021
+    ind = _review("ar_a2_block_label_indicator_type_head.txt")["indicators"]
+    assert [(x["level1"], x["level2"]) for x in ind] == [(None, "数量指标"), (None, "质量指标"), (None, "时效指标"),
+                                                         (None, "满意度指标")]
+    assert not [x for x in _review("ar_o1_plan_funds_multi_year_table.txt")["budget_items"] if x["kind"] == "source"]
+    p, = _review("ar_c1_department_digits_not_code.txt")["projects"]
+    assert (p["department"], p["department_code"]) == ("12345政务服务便民热线管理中心", None)
