@@ -754,9 +754,16 @@ def _assessment_outline(rows: list[Row]) -> list[Row]:
         j = i
         kinds = []
         while j < n and rows[j].is_text_line and len(rows[j].cells) == 1:
-            t = rows[j].cells[0].text
-            k = "attr" if _A_ATTR.match(t) or (_A_BY.match(t.strip()) and len(t.strip()) <= 44) \
-                else "item" if _A_ITEM.match(t) else "section" if _A_SECTION.match(t) else None
+            k = _outline_kind(rows[j].cells[0].text)
+            if k is None and kinds and kinds[-1] in ("item", "cont"):
+                # an item's sentence wrapped onto the next lines (a PDF page's lines): its rest, when the outline
+                # goes on within three lines
+                nxt = next((m for m in range(j + 1, min(j + 4, n)) if not rows[m].is_text_line
+                            or len(rows[m].cells) != 1 or _outline_kind(rows[m].cells[0].text) is not None), None)
+                if nxt is not None and rows[nxt].is_text_line and len(rows[nxt].cells) == 1:
+                    kinds.extend(["cont"] * (nxt - j))
+                    j = nxt
+                    continue
             if k is None:
                 break
             kinds.append(k)
@@ -775,6 +782,20 @@ def _assessment_outline(rows: list[Row]) -> list[Row]:
     return out
 
 
+def pieces_joined(a: str, b: str) -> str:
+    """Two pieces of a cell a line break cut, joined (no space between Chinese characters, one between words)."""
+    a, b = a.rstrip(), b.strip()
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return f"{a} {b}"
+    return a + b
+
+
+def _outline_kind(t: str) -> str | None:
+    """What a line of an assessment outline is: "attr" (考核要求：…, 由…考评), "item" (1、…), "section" (一、…, (一)…)."""
+    return "attr" if _A_ATTR.match(t) or (_A_BY.match(t.strip()) and len(t.strip()) <= 44) \
+        else "item" if _A_ITEM.match(t) else "section" if _A_SECTION.match(t) else None
+
+
 def _assessment_grid(run: list[Row], kinds: list[str]) -> list[Row]:
     first = run[0].cells[0]
     cells = [Cell(0, k, h, page=first.page, line=first.line) for k, h in enumerate(_A_HEAD)]
@@ -784,7 +805,16 @@ def _assessment_grid(run: list[Row], kinds: list[str]) -> list[Row]:
     cur: dict[int, Cell] | None = None
     items: list[tuple[Row, dict[int, Cell]]] = []
     r = 0
+    joined: list[tuple[Row, str]] = []           # an item's wrapped lines put back on it
     for row, kind in zip(run, kinds):
+        if kind == "cont" and joined:
+            prev, pk = joined[-1]
+            c0 = prev.cells[0]
+            joined[-1] = (Row([replace(c0, text=pieces_joined(c0.text, row.cells[0].text))], prev.grid, prev.r,
+                              prev.order), pk)
+        else:
+            joined.append((row, kind))
+    for row, kind in joined:
         c = row.cells[0]
         if kind == "section":
             section = Cell(0, 0, c.text.strip(), page=c.page, line=c.line)

@@ -20,8 +20,8 @@ from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
-                          match_field, ticked_options, warn, _row_fields)
-from parsers.tables import (GRADE_WORD, READERS, _pieces_joined, horizon_of, is_number, is_remark, is_total_label,
+                          match_field, pieces_joined, ticked_options, warn, _row_fields)
+from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label,
                             read_assessment_table, read_indicator_table, target_strength)
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
@@ -1613,7 +1613,7 @@ class FormReader:
             piece = next((c for c in r.cells if c.col == cell.col), None)
             if piece is not None:
                 self.consumed.add(id(piece))
-                text = _pieces_joined(text, piece.text)
+                text = pieces_joined(text, piece.text)
             for c in r.cells:
                 self.consumed.add(id(c))
         return text

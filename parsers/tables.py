@@ -19,7 +19,7 @@ from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
-                          header_key,
+                          header_key, pieces_joined,
                           is_block_label, is_child,
                           match_field, so_far_head, ticked_options,
                           is_placeholder, label_key, level_info, level_key, warn)
@@ -536,7 +536,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if prev is not None and entries and entries[-1] is prev and "level1" not in got and "level2" not in got \
                 and (_cut_cells_go_on(prev.roles, body) or _name_goes_on_over_page(prev, body, row)):
             for r, c in body.items():                # a cell a line break cut: its pieces joined
-                prev.roles[r] = replace(prev.roles[r], text=_pieces_joined(prev.roles[r].text, c.text)) \
+                prev.roles[r] = replace(prev.roles[r], text=pieces_joined(prev.roles[r].text, c.text)) \
                     if r in prev.roles else c
             continue
         if prev is not None and "level3" not in body and "level1" not in got and "level2" not in got \
@@ -1094,14 +1094,6 @@ def _name_goes_on_over_page(prev: IndicatorRow, body: dict[str, Cell], row: Row)
         return False
     name, piece = fold(prev.roles["level3"].text), fold(here.text)
     return name.count("(") > name.count(")") and piece.count(")") > piece.count("(")
-
-
-def _pieces_joined(a: str, b: str) -> str:
-    """Two pieces of a cell a line break cut, joined (no space between Chinese characters, one between words)."""
-    a, b = a.rstrip(), b.strip()
-    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
-        return f"{a} {b}"
-    return a + b
 
 
 _NATURE_WORD = re.compile(r"^\s*定[量性](?:指标)?\s*$")

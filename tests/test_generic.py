@@ -3256,3 +3256,15 @@ def test_review_cases_where_the_old_reading_was_right():
     assert not [x for x in _review("ar_o1_plan_funds_multi_year_table.txt")["budget_items"] if x["kind"] == "source"]
     p, = _review("ar_c1_department_digits_not_code.txt")["projects"]
     assert (p["department"], p["department_code"]) == ("12345政务服务便民热线管理中心", None)
+
+
+@pytest.mark.parametrize("name, n", [("as_outline_items_wrapped.txt", 5), ("as_outline_items_wrapped_page.pdf", 9)])
+def test_an_assessment_outline_whose_items_wrap_over_lines(name, n):
+    """A 考评办法's items wrapped onto the next lines (a dump's, or a PDF page's without a ruled table; a cross-format
+    check, tests/fixtures/review/as_*): each line after an item, the outline going on, is the item's rest (the run of
+    items stopped there: items lost, sections and units wrong)."""
+    items = _review(name)["assessment_items"]
+    assert len(items) == n
+    assert items[0]["content"].startswith("完成小额信贷资金") and items[0]["content"].endswith("倒扣基础分2分")
+    assert (items[1]["points"], items[2]["responsible"]) == (15.0, ["市扶贫办", "市劳动和社会保障局"])
+    assert items[3]["section_no"] == "二" and items[4]["responsible"] == ["市农业局"]
