@@ -1477,6 +1477,14 @@ def _detect_header(row: Row) -> Header | None:
             if c.col not in taken and c.col != left and len(c.text) <= 30 \
                     and (c.col > first_role or not is_block_label(c.text)):
                 best.extra["col:" + (clean(c.text) or "")] = c.col
+        if best.kind == "indicator" and row.grid is not None and row.grid.origin.startswith("txt") \
+                and "level3" in best.cols and "target" in best.cols:
+            # a column with no head between the name's and the target's (an explanation a dump's header left
+            # blank): a column of its own, its cells kept in the note (they were taken for the names)
+            heads = {c.col for c in row.cells}
+            for col in range(best.cols["level3"] + 1, best.cols["target"]):
+                if col not in heads and col not in best.cols.values():
+                    best.extra[f"col:第{col + 1}列"] = col
     return best
 
 
