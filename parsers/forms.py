@@ -888,6 +888,9 @@ class FormReader:
             elif nxt is None and col not in L.MONEY_FIELDS and col not in self.form.fields \
                     and self._text_alone_below(i, c, col):
                 pass                                     # 总 | 年度目标 over a row holding only its text
+            elif nxt is None and col == "execution_rate" and col not in self.form.fields \
+                    and self._figure_right_below(i, c, col):
+                pass                                     # … | 资金执行情况 | 预算执行进度(%) over `执行数 | 6.84 | 100.00`
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
@@ -1558,6 +1561,19 @@ class FormReader:
                        note=(f"{self.matrix_spent_head}：{_plain_number(spent.text)}"
                              + (unit if unit and unit != "元" and not _AMOUNT_WITH_UNIT.match(fold(spent.text)) else ""))
                        if spent is not None else None)
+        return True
+
+    def _figure_right_below(self, i: int, label: Cell, col: str) -> bool:
+        """A label closing its row whose figure is right under it, in the next row of the grid (money blocks side by
+        side under their heads, the execution rate last): True if read."""
+        row = self.rows[i]
+        if i + 1 >= len(self.rows) or self.rows[i + 1].grid is not row.grid or row.grid is None:
+            return False
+        cell = next((x for x in self.rows[i + 1].cells if x.col == label.col), None)
+        if cell is None or not (is_number(cell.text) or PERCENT_POINTS.match(cell.text)):
+            return False
+        self.consumed.add(id(cell))
+        self._set(col, cell.text, cell, None, label.text)
         return True
 
     def _value_below(self, i: int, label: Cell, col: str, unit: str | None = None) -> bool:

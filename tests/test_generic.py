@@ -3204,7 +3204,7 @@ def test_a_hebei_self_evaluation_unit_cells_goal_heads_and_a_split_value_head():
     `单项指标得分 | 权重占比(%) | 单项指标折算得分` the weight and the score (the sub-header row was an indicator)."""
     out = _review("aq_chengan_unit_cells_sub_header_parts.txt")
     p, = out["projects"]
-    assert (p["budget_year"], p["spent"], p["budget_issued"]) == (68400.0, 68400.0, 68400.0)
+    assert (p["budget_year"], p["spent"], p["budget_issued"], p["execution_rate"]) == (68400.0, 68400.0, 68400.0, 1.0)
     assert p["goal_annual"].startswith("为我县百岁高龄老年人发放补贴") and p["goal_actual"] is not None
     ind = out["indicators"]
     assert len(ind) == 4 and [(x["op"], x["value"], x["unit"]) for x in ind[:3]] == [(">=", 98.0, "%"), (">=", 99.0, "%"),
