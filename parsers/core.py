@@ -480,7 +480,13 @@ def _score_like(row: Row) -> int | None:
         return None
     if not all(_POINTS_IN_LEVEL.search(fold(x.text)) for x in (a, b)):
         return None
-    return n.col
+    if not _FISCAL_LEVEL.search(fold(a.text)):
+        return None                              # (机关党建日常基础工作(35分): a party-building score sheet, no 评分表 of a
+    return n.col                                 # project's or a department's spending)
+
+
+# the level-1 words of a spending 评分表 (项目决策, 过程, 产出, 效益, 部门管理, 预算编制 …)
+_FISCAL_LEVEL = re.compile(r"决策|过程|产出|效益|效果|满意|投入|管理|绩效|预算|资金|项目|履职")
 
 
 def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> list[Row]:
@@ -737,7 +743,8 @@ _A_SECTION = re.compile(r"^\s*(?:([一二三四五六七八九十]+)\s*[、.．]
 _A_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
 _A_ATTR = re.compile(r"^\s*(考核要求|评分标准|考核标准|评分细则|考核方式|责任单位|责任部门|牵头单位)\s*[:：]\s*(.*)$")
 # `由市统计局考评` / `由市扶贫办、市劳动和社会保障局考核`: the unit that assesses, at an item's end or on its own line
-_A_BY = re.compile(r"[。;；,，]?\s*由\s*([^由。;；,，]{2,40}?)\s*(?:负责)?(?:考评|考核|评分|评定|打分)\s*[。;；]?\s*$")
+_A_BY = re.compile(r"[。;；,，]?\s*由\s*([^由。;；,，]{1,40}?(?:局|办|委|部|厅|中心|政府|小组|院|所|队|处|科|室|会|站|单位|公司))"
+                   r"\s*(?:负责)?(?:考评|考核)\s*[。;；]?\s*$")
 # the points an item's sentence gives (`…完成任务计15分…`, `基础分为10分`)
 _A_POINTS = re.compile(r"(?:计|基础分为?|得)\s*(\d+(?:\.\d+)?)\s*分")
 _A_HEAD = ("考核项目", "考核内容", "考核要求", "责任单位", "分值")
@@ -770,9 +777,9 @@ def _assessment_outline(rows: list[Row]) -> list[Row]:
             j += 1
         items = [rows[k].cells[0].text for k in range(i, j) if kinds[k - i] == "item"]
         # (a 考评办法 in prose: its items say their points in the sentence and the unit that assesses them)
-        by = sum(1 for t in items if _A_BY.search(t)) + kinds.count("attr")
+        by = sum(1 for t in items if _A_BY.search(fold(t))) + kinds.count("attr")
         if len(items) >= 2 and kinds[0] != "attr" and ("attr" in kinds and not all(
-                _A_BY.match(rows[k].cells[0].text.strip()) for k in range(i, j) if kinds[k - i] == "attr")
+                _A_BY.match(fold(rows[k].cells[0].text).strip()) for k in range(i, j) if kinds[k - i] == "attr")
                 or by >= 2 and sum(1 for t in items if _A_POINTS.search(t)) >= 2):
             out.extend(_assessment_grid(rows[i:j], kinds))
             i = j
@@ -792,6 +799,7 @@ def pieces_joined(a: str, b: str) -> str:
 
 def _outline_kind(t: str) -> str | None:
     """What a line of an assessment outline is: "attr" (考核要求：…, 由…考评), "item" (1、…), "section" (一、…, (一)…)."""
+    t = fold(t)
     return "attr" if _A_ATTR.match(t) or (_A_BY.match(t.strip()) and len(t.strip()) <= 44) \
         else "item" if _A_ITEM.match(t) else "section" if _A_SECTION.match(t) else None
 
@@ -832,11 +840,19 @@ def _assessment_grid(run: list[Row], kinds: list[str]) -> list[Row]:
                 section = None
             items.append((row, cur))
         elif cur is not None:
-            m = _A_ATTR.match(c.text)
-            label, value = m.groups() if m else ("责任单位", _A_BY.match(c.text.strip()).group(1))
+            t = fold(c.text)
+            m = _A_ATTR.match(t) or _A_BY.search(t.strip())
+            same = len(t) == len(c.text)             # (the text as written where folding kept its length)
+            if m.re is _A_ATTR:
+                label, value = m.group(1), c.text[m.start(2):m.end(2)] if same else m.group(2)
+            else:
+                label, value = "责任单位", m.group(1)
             col = 3 if label in ("责任单位", "责任部门", "牵头单位") else 2
             if value.strip() and col not in cur:
                 cur[col] = Cell(cur[1].row, col, value.strip(), page=c.page, line=c.line)
+            elif value.strip() and col == 3:
+                # 牵头单位：… then 责任单位：…: both assess the item
+                cur[col] = replace(cur[col], text=f"{cur[col].text}、{value.strip()}")
     for row, got in items:
         row_cells = [got[k] for k in sorted(got)]
         grid.cells.extend(row_cells)

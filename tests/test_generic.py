@@ -3271,3 +3271,19 @@ def test_an_assessment_outline_whose_items_wrap_over_lines(name, n):
     assert items[0]["content"].startswith("完成小额信贷资金") and items[0]["content"].endswith("倒扣基础分2分")
     assert (items[1]["points"], items[2]["responsible"]) == (15.0, ["市扶贫办", "市劳动和社会保障局"])
     assert items[3]["section_no"] == "二" and items[4]["responsible"] == ["市农业局"]
+
+
+@pytest.mark.parametrize("name", ["at_party_building_score_rows_no_header.txt", "at_speech_contest_points_by_judges.txt"])
+def test_look_alikes_of_the_implied_score_header_and_the_prose_outline_give_nothing(name):
+    """A look-alike hunt's probes (tests/fixtures/review/at_*): a party-building score sheet's rows without a header
+    (`机关党建日常基础工作(35分) | … | 15 | 13`: its level 1 names no spending) and a speech contest's rules whose items
+    are scored `计10分,由评委评分` (judges, no unit that assesses) are no form."""
+    t = _review(name)
+    assert (t["projects"], t["scores"], t["assessment_items"]) == ([], [], [])
+
+
+def test_a_task_breakdown_outline_keeps_the_lead_and_the_responsible_units():
+    """A district's 任务分解和责任分工方案 written as an outline (a real page, tests/fixtures/review/
+    at_lishan_task_breakdown_lead_and_responsible.txt): an item with a 牵头单位 line and a 责任单位 line keeps both."""
+    items = _review("at_lishan_task_breakdown_lead_and_responsible.txt")["assessment_items"]
+    assert len(items) == 7 and items[0]["responsible"] == ["区发改局", "立山经济开发区", "全区经济运行各专班"]
