@@ -3287,3 +3287,10 @@ def test_a_task_breakdown_outline_keeps_the_lead_and_the_responsible_units():
     at_lishan_task_breakdown_lead_and_responsible.txt): an item with a 牵头单位 line and a 责任单位 line keeps both."""
     items = _review("at_lishan_task_breakdown_lead_and_responsible.txt")["assessment_items"]
     assert len(items) == 7 and items[0]["responsible"] == ["区发改局", "立山经济开发区", "全区经济运行各专班"]
+
+
+def test_a_blank_report_template_without_an_indicator_table_is_no_project():
+    """北京 市级财政支出项目绩效报告 as a blank template (tests/fixtures/review/au_beijing_blank_report_template.txt): the
+    bracketed instruction `(主要是项目的实施背景…)` is no overview, and `项目开始时间 | | 项目完成时间 |` left blank takes no
+    `其中:市财政拨款` from the row below as its period (a project with no name was made of the two)."""
+    assert _review("au_beijing_blank_report_template.txt")["projects"] == []
