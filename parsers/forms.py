@@ -17,7 +17,8 @@ from normalize.dates import parse_date
 from normalize.records import form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_NEXT_PAIR, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS, FormSegment, Header, Row, clean, detect_header,
+from parsers.core import (_NEXT_PAIR, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+                          FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
                           match_field, pieces_joined, ticked_options, warn, _row_fields)
@@ -408,7 +409,7 @@ class FormReader:
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and _is_report_outline(fold(c.text).strip()) and not self._table_goes_on(i))
                     or (self.table is not None and self.table[0].kind == "budget" and self.table[1]
-                        and _CN_HEADING.match(fold(c.text)) is not None and not re.search(r"\d", c.text)
+                        and _SECTION_NO.match(fold(c.text).strip()) is not None and not re.search(r"\d", c.text)
                         and any(is_total_label(label_key(x.text)) for x in self.table[1][-1].cells))
                     # (`三、项目绩效情况` under a report's 支出明细 table closed by its 支出合计: the report's next
                     # part; `二、间接费用` between a table's lines is a group of them)
@@ -1896,11 +1897,10 @@ _SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九
 _REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])\s*"
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
-_CN_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、")
 _CODE_ASKED = re.compile(r"代码|编码|编号")
 _CODE_GLUED = re.compile(r"^\s*(\d{3,})\s*([^\d\s年月日].*?)\s*$")
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
-_UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金|计量)?单位\s*[:：]?\s*$")
+_UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
