@@ -195,6 +195,8 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         col = _lookup(label_key(m.group(1)))
         if col:
             rest = _NEXT_PAIR.split(m.group(2).strip(), maxsplit=1)[0].strip()
+            if rest.endswith((":", "：")) and _lookup(label_key(rest[:-1])):
+                rest = ""                    # 填报单位（公章）：单位负责人：: the next label, both left blank
             return col, rest or None
         if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):
             return "unit", m.group(2).strip()   # 单位：南京市交通运输局 (an organisation, not 单位：万元)

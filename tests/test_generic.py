@@ -3294,3 +3294,13 @@ def test_a_blank_report_template_without_an_indicator_table_is_no_project():
     bracketed instruction `(主要是项目的实施背景…)` is no overview, and `项目开始时间 | | 项目完成时间 |` left blank takes no
     `其中:市财政拨款` from the row below as its period (a project with no name was made of the two)."""
     assert _review("au_beijing_blank_report_template.txt")["projects"] == []
+
+
+def test_a_label_whose_value_is_the_next_blank_label_is_blank():
+    """`填报单位（公章）：单位负责人：` (a 反恐经费支出绩效评价表 page's footer, its inputs empty, tests/fixtures/review/
+    av_jilin_eval_page_labels_run_together.html): the unit is blank, not `单位负责人：`; its 21 indicators are read."""
+    t = _review("av_jilin_eval_page_labels_run_together.html")
+    p, = t["projects"]
+    assert p["unit"] is None and len(t["indicators"]) == 21
+    from parsers.core import match_field
+    assert match_field("填报单位（公章）：单位负责人：") == ("unit", None)
