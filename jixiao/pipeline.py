@@ -304,8 +304,8 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             if _blank_form(form):
                 warnings.append((ParseWarning(
                     "blank_form", f"a form with nothing filled in (a blank template: "
-                    f"{len(form.indicators) + len(form.scores)} pre-printed indicator names, no value, no project "
-                    "name, money or unit): no project",
+                    f"{len(form.indicators) + len(form.scores)} pre-printed indicator names, no value, no money "
+                    "or goal, at most a pre-printed name and departments): no project",
                     page=form.first.page if form.first else None,
                     line=form.first.line if form.first else None), None))
                 continue
@@ -379,9 +379,15 @@ def _blank_form(form) -> bool:
     if form.kind == "assessment" or not (form.indicators or form.scores) or form.budget_items or form.safeguards \
             or any(r.get("score") not in (None, "") for r in form.scores):
         return False
-    if any(v is not None for c, v in form.fields.items() if c not in _CONTACT_FIELDS):
+    # (a central template prints its transfer payment's name and departments: with three pre-printed names or more,
+    # no money, no goal and no value anywhere, it is still a blank form)
+    printed = _CONTACT_FIELDS | (_PRINTED_FIELDS if len(form.indicators) >= 3 else frozenset())
+    if any(v is not None for c, v in form.fields.items() if c not in printed):
         return False
     return not any(ind.get(k) not in (None, "") for ind in form.indicators for k in _INDICATOR_VALUES)
+
+
+_PRINTED_FIELDS = frozenset({"name", "department", "department_code", "unit"})
 
 
 _NAME_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年")

@@ -3304,3 +3304,12 @@ def test_a_label_whose_value_is_the_next_blank_label_is_blank():
     assert p["unit"] is None and len(t["indicators"]) == 21
     from parsers.core import match_field
     assert match_field("填报单位（公章）：单位负责人：") == ("unit", None)
+
+
+def test_a_central_template_with_its_printed_name_and_nothing_filled_is_blank():
+    """中央引导地方科技发展资金绩效目标自评表 as a template (附件3, 2021; tests/fixtures/review/
+    ap_central_template_printed_name_blank.txt): the transfer payment's name and departments are printed, the money, the
+    goals and all 13 indicators' values are empty: a blank form, no project (it was a project with 13 empty
+    indicators)."""
+    t = _review("ap_central_template_printed_name_blank.txt")
+    assert t["projects"] == [] and [w["code"] for w in t["warnings"]].count("blank_form") == 1
