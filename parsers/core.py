@@ -195,8 +195,9 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         col = _lookup(label_key(m.group(1)))
         if col:
             rest = _NEXT_PAIR.split(m.group(2).strip(), maxsplit=1)[0].strip()
-            if rest.endswith((":", "：")) and _lookup(label_key(rest[:-1])):
-                rest = ""                    # 填报单位（公章）：单位负责人：: the next label, both left blank
+            nxt = _LABEL_COLON.match(rest)
+            if nxt and len(nxt.group(1)) <= 12 and _lookup(label_key(nxt.group(1))):
+                rest = ""                    # 填报单位（公章）：单位负责人：李明: the next label's, this one left blank
             return col, rest or None
         if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):
             return "unit", m.group(2).strip()   # 单位：南京市交通运输局 (an organisation, not 单位：万元)
@@ -301,8 +302,8 @@ def is_placeholder(text: str | None) -> bool:
 
 
 # a template's instruction in brackets where the value goes: `(主要是项目的实施背景、立项依据…)`, `（请填写…）`
-_FILL_HINT = re.compile(r"[(\[【](?:主要是|主要包括|主要填写|请填写|请填|请简要|请说明|请按|填写|填报|简要说明|简要描述|简述|包括)"
-                        r"[^()\[\]【】]*[)\]】]")
+_FILL_HINT = re.compile(r"[(\[【](?:(?:请填写|请填|请简要|请说明|请按|请根据|填写|填报|简要说明|简要描述|简述)[^()\[\]【】]*|"
+                        r"(?:主要是|主要包括|包括)[^()\[\]【】\d]*等)[)\]】]")
 _SEAL_ONLY = re.compile(r"[(\[【]?(?:单位)?(?:盖章|签章|公章|盖公章|签字|签名|盖章处)[)\]】]?")   # `填报单位:(盖章)`
 
 
@@ -486,13 +487,11 @@ def _score_like(row: Row) -> int | None:
         return None
     if not all(_POINTS_IN_LEVEL.search(fold(x.text)) for x in (a, b)):
         return None
-    if not _FISCAL_LEVEL.search(fold(a.text)):
-        return None                              # (机关党建日常基础工作(35分): a party-building score sheet, no 评分表 of a
-    return n.col                                 # project's or a department's spending)
+    return n.col
 
 
-# the level-1 words of a spending 评分表 (项目决策, 过程, 产出, 效益, 部门管理, 预算编制 …)
-_FISCAL_LEVEL = re.compile(r"决策|过程|产出|效益|效果|满意|投入|管理|绩效|预算|资金|项目|履职")
+# the levels of a score sheet that scores no spending (party building, conduct, civilisation campaigns)
+_NOT_SPENDING = re.compile(r"党|廉政|思想|意识形态|作风|精神文明|文明创建|群团|工会|共青团|妇联|纪律|师德")
 
 
 def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> list[Row]:
@@ -531,7 +530,10 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
                 warnings.append(ParseWarning(
                     "table_header_implied", "rows of an indicator table without its header (printed before, or lost): "
                     "read as 一级指标 | 二级指标 | 三级指标 | 指标值 (further columns into the note)", first.page, first.line))
-            elif (at3 := _score_like(row)) is not None and k + 1 < len(rows) and rows[k + 1].grid is g \
+            elif (at3 := _score_like(row)) is not None and _NOT_SPENDING.search(fold(row.cells[-5].text + row.cells[-4].text)):
+                headed = True        # (机关党建日常基础工作(35分) | …: a party-building score sheet, no 评分表 of a
+                # project's or a department's spending: none of its rows gets a header)
+            elif at3 is not None and k + 1 < len(rows) and rows[k + 1].grid is g \
                     and not rows[k + 1].is_text_line and _FIGURE.match(fold(rows[k + 1].cells[-1].text)):
                 # a 评分表 whose header was on the page before: 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 over the
                 # columns up to the name's, the points and the score (a column left of the levels, 共性指标 /
@@ -749,10 +751,10 @@ _A_SECTION = re.compile(r"^\s*(?:([一二三四五六七八九十]+)\s*[、.．]
 _A_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
 _A_ATTR = re.compile(r"^\s*(考核要求|评分标准|考核标准|评分细则|考核方式|责任单位|责任部门|牵头单位)\s*[:：]\s*(.*)$")
 # `由市统计局考评` / `由市扶贫办、市劳动和社会保障局考核`: the unit that assesses, at an item's end or on its own line
-_A_BY = re.compile(r"[。;；,，]?\s*由\s*([^由。;；,，]{1,40}?(?:局|办|委|部|厅|中心|政府|小组|院|所|队|处|科|室|会|站|单位|公司))"
-                   r"\s*(?:负责)?(?:考评|考核)\s*[。;；]?\s*$")
+_A_BY = re.compile(r"[。;；,，]?\s*由\s*((?!评委|评审|专家)[^由。;；,，]{1,40}?(?:局|办|委|部|厅|中心|政府|组|院|所|队|处|科|室|会|站|"
+                   r"单位|公司|乡镇|街道|部门))\s*(?:自行|进行|牵头|联合|负责|组织)?\s*(?:考评|考核|评分|评定|打分)\s*[。;；]?\s*$")
 # the points an item's sentence gives (`…完成任务计15分…`, `基础分为10分`)
-_A_POINTS = re.compile(r"(?:计|基础分为?|得)\s*(\d+(?:\.\d+)?)\s*分")
+_A_POINTS = re.compile(r"(?:计|基础分为?)\s*(\d+(?:\.\d+)?)\s*分|得\s*(\d+(?:\.\d+)?)\s*分(?!以上|以下|及以上)")
 _A_HEAD = ("考核项目", "考核内容", "考核要求", "责任单位", "分值")
 
 
@@ -768,7 +770,8 @@ def _assessment_outline(rows: list[Row]) -> list[Row]:
         kinds = []
         while j < n and rows[j].is_text_line and len(rows[j].cells) == 1:
             k = _outline_kind(rows[j].cells[0].text)
-            if k is None and kinds and kinds[-1] in ("item", "cont"):
+            if k is None and kinds and kinds[-1] in ("item", "cont") \
+                    and not rows[j - 1].cells[0].text.rstrip().endswith(("。", ";", "；")):
                 # an item's sentence wrapped onto the next lines (a PDF page's lines): its rest, when the outline
                 # goes on within three lines
                 nxt = next((m for m in range(j + 1, min(j + 4, n)) if not rows[m].is_text_line
@@ -786,7 +789,7 @@ def _assessment_outline(rows: list[Row]) -> list[Row]:
         by = sum(1 for t in items if _A_BY.search(fold(t))) + kinds.count("attr")
         if len(items) >= 2 and kinds[0] != "attr" and ("attr" in kinds and not all(
                 _A_BY.match(fold(rows[k].cells[0].text).strip()) for k in range(i, j) if kinds[k - i] == "attr")
-                or by >= 2 and sum(1 for t in items if _A_POINTS.search(t)) >= 2):
+                or by >= 2 and sum(1 for t in items if _a_points(fold(t))) >= 2):
             out.extend(_assessment_grid(rows[i:j], kinds))
             i = j
         else:
@@ -801,6 +804,17 @@ def pieces_joined(a: str, b: str) -> str:
     if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
         return f"{a} {b}"
     return a + b
+
+
+def _a_points(text: str) -> str | None:
+    """The points an outline item's sentence gives: `计15分` / `基础分为10分` first, else `得10分` (not a threshold,
+    `得90分以上的计10分`)."""
+    best = None
+    for m in _A_POINTS.finditer(text):
+        if m.group(1):
+            return m.group(1)
+        best = best or m.group(2)
+    return best
 
 
 def _outline_kind(t: str) -> str | None:
@@ -835,12 +849,15 @@ def _assessment_grid(run: list[Row], kinds: list[str]) -> list[Row]:
         elif kind == "item":
             r += 1
             text = c.text.strip()
-            by = _A_BY.search(text)
-            cur = {1: Cell(r, 1, text[:by.start()] if by else text, page=c.page, line=c.line)}
+            folded = fold(text)
+            by = _A_BY.search(folded)
+            if by and len(folded) != len(text):
+                by = _A_BY.search(text)           # (positions of the folded text are the text's when folding kept
+            cur = {1: Cell(r, 1, text[:by.start()] if by else text, page=c.page, line=c.line)}   # its length)
             if by:
-                cur[3] = Cell(r, 3, by.group(1), page=c.page, line=c.line)
-            if not POINTS_AT_END.search(fold(cur[1].text)) and (pts := _A_POINTS.search(text)):
-                cur[4] = Cell(r, 4, pts.group(1), page=c.page, line=c.line)
+                cur[3] = Cell(r, 3, text[by.start(1):by.end(1)], page=c.page, line=c.line)
+            if not POINTS_AT_END.search(fold(cur[1].text)) and (pts := _a_points(fold(text))):
+                cur[4] = Cell(r, 4, pts, page=c.page, line=c.line)
             if section is not None:
                 cur[0] = Cell(r, 0, section.text, page=section.page, line=section.line)
                 section = None
@@ -856,7 +873,7 @@ def _assessment_grid(run: list[Row], kinds: list[str]) -> list[Row]:
             col = 3 if label in ("责任单位", "责任部门", "牵头单位") else 2
             if value.strip() and col not in cur:
                 cur[col] = Cell(cur[1].row, col, value.strip(), page=c.page, line=c.line)
-            elif value.strip() and col == 3:
+            elif value.strip() and col == 3 and value.strip() not in re.split(r"[、，,]", cur[col].text):
                 # 牵头单位：… then 责任单位：…: both assess the item
                 cur[col] = replace(cur[col], text=f"{cur[col].text}、{value.strip()}")
     for row, got in items:

@@ -1607,7 +1607,8 @@ class FormReader:
                 return False
             if col in _NAME_FIELDS and is_number(cell.text):
                 return False                  # (`地方主管部门 | | 资金使用单位 |` left blank over a money row's `2118`)
-            if col in ("period", "start_date", "end_date") and not re.search(r"\d|[〇零一二三四五六七八九十]", cell.text) \
+            if col in ("period", "start_date", "end_date") \
+                    and not re.search(r"\d|[〇零一二三四五六七八九十]|长期|常年|持续|至今", cell.text) \
                     or re.match(r"^\s*其中\s*[:：]", cell.text):
                 return False                  # (`项目开始时间 | | 项目完成时间 |` blank over `… | 其中:市财政拨款 |`)
             self.consumed.add(id(cell))

@@ -361,6 +361,31 @@ def _join_value_parts(got: dict[str, Cell], cells: list[Cell], lost: list[Cell])
             lost.remove(x)
 
 
+_UNIT_WORD = re.compile(r"^(?![<>≤≥=≧≦])(?!定性|定量)[^\d\s.,]{1,4}$")
+
+
+def _headless_op_column(header: Header, rows: list[Row]) -> Header:
+    """`三级指标 | | 指标值` over `培训农民人数 | ≥ | 500人`: the column the header left blank before the target holds
+    the operators (most of its cells an operator alone): the op column, not a note (see core._detect_header); or
+    the units (two thirds of its cells a short word without a figure): the unit column."""
+    if "op" in header.cols:
+        return header
+    for key, col in header.extra.items():
+        if not key.startswith("col:第"):
+            continue
+        vals = [fold(c.text).strip() for r in rows if not r.is_text_line for c in r.cells if c.col == col and c.text.strip()]
+        role = "op" if vals and 2 * sum(1 for v in vals if _OP_ONLY.match(v)) > len(vals) else \
+            "unit" if "unit" not in header.cols and vals and 3 * sum(1 for v in vals if _UNIT_WORD.match(v)) >= 2 * len(vals) \
+            else None
+        if role is not None:
+            # (`三级指标 | | 指标值 |` over `… | 盏 | 12000`: most of its cells a unit alone, the unit column)
+            cols = {**header.cols, role: col}
+            extra = {k: v for k, v in header.extra.items() if k != key}
+            return Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
+                          header.options)
+    return header
+
+
 def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                          horizon: str | None = None) -> list[dict]:
     """Given an indicator table's header and rows, return raw indicator records.
@@ -370,6 +395,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     is moved back to the rows it covers (`_recentre`).
     """
     header = _levels_one_column_up(header, rows) or header
+    header = _headless_op_column(header, rows)
     rows = _columns_by_position(header, rows)
     rows = _ticked_options(header, rows)
     roles = list(header.all_roles)

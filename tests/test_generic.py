@@ -3313,3 +3313,42 @@ def test_a_central_template_with_its_printed_name_and_nothing_filled_is_blank():
     indicators)."""
     t = _review("ap_central_template_printed_name_blank.txt")
     assert t["projects"] == [] and [w["code"] for w in t["warnings"]].count("blank_form") == 1
+
+
+def _aw(name):
+    return _review(f"aw_{name}.txt")
+
+
+def test_review_2_prose_outline_units_points_and_wrapped_lines():
+    """A second review's inputs (tests/fixtures/review/aw_*): `由…考评` with 联合 / 进行 / 牵头 / 自行 before the verb, a
+    group (`推进组`) or `各乡镇` assessing, or 评分 as the verb, names the unit; `由评委考评` (a speech contest's judges)
+    is no unit; `考核得90分以上的计10分` gives 10 points; a Traditional outline reads as a Simplified one; an item closing
+    its sentence takes no prose line after it; the same unit as 牵头 and 责任 is kept once."""
+    a = _aw("b1_by_org_endings_joint")["assessment_items"]
+    assert [x["responsible"] for x in a[2:]] == [["县委宣传部", "县委网信办"], ["县信访局"], ["县委政法委"]]
+    assert [x["responsible"] for x in _aw("b2_by_various_assessors")["assessment_items"]] == [
+        ["县商务局"], ["县重点项目推进组"], ["各乡镇"], ["县河长办"]]
+    assert _aw("b3_speech_contest_judges_kaoping")["assessment_items"] == []
+    assert [x["points"] for x in _aw("b4_points_threshold_de90")["assessment_items"]] == [10.0, 10.0, 10.0]
+    c = _aw("c1_traditional_outline")["assessment_items"]
+    assert [(x["points"], x["responsible"]) for x in c] == [(10.0, ["縣統計局"]), (10.0, ["縣發改局"]), (10.0, ["縣財政局"])]
+    a1 = _aw("a1_outline_then_closing_prose_and_rewards")["assessment_items"]
+    assert a1[2]["content"].endswith("不完成任务扣2分") and a1[2]["responsible"] == ["县财政局"]
+    assert all(len(x["responsible"]) == 1 for x in _aw("c2_lead_and_responsible_dup")["assessment_items"])
+
+
+def test_review_2_headless_columns_fill_hints_and_blank_labels():
+    """A second review's inputs (tests/fixtures/review/aw_*): a column the header left blank before the target holds
+    the operators (`≥ | 500人`) or the units (`盏 | 12000`): op / unit, not a note; a party-building score sheet's
+    headerless rows get no header at all; bracketed values that are values (`（包括新建村级文化活动室3个…）`) stay;
+    `长期` under 项目实施期 is a period; `填报单位(公章):单位负责人:李明` leaves the unit blank."""
+    d1 = _aw("d1_indicator_blank_head_op_column")["indicators"]
+    assert [(x["op"], x["value"], x["unit"]) for x in d1[:2]] == [(">=", 500.0, "人"), (">=", 90.0, "%")]
+    d2 = _aw("d2_indicator_blank_head_unit_column")["indicators"]
+    assert [(x["value"], x["unit"]) for x in d2[:3]] == [(12000.0, "盏"), (98.0, "%"), (24.0, "小时")]
+    f2 = _aw("f2_party_rows_guanli_level")
+    assert (f2["projects"], f2["scores"]) == ([], [])
+    p, = _aw("g1_fill_hint_real_bracketed_values")["projects"]
+    assert p["overview"].startswith("（包括新建村级文化活动室3个") and p["basis"].startswith("(主要是《某省美丽乡村建设")
+    assert _aw("h1_period_label_over_text")["projects"][0]["period_raw"] == "长期"
+    assert _aw("i1_colon_label_run_together")["projects"][0]["unit"] is None
