@@ -1851,7 +1851,27 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "seq": seq,
             "page": c.page, "line": c.line,
         })
+    _section_numbers(st.items)
     return st.items
+
+
+def _section_numbers(items: list[dict]) -> None:
+    """序号 | 评估类别 | 评估项目 | … numbering the categories (`1 | 体制机制建设 | …`, the category's further items
+    without a number): each number is its section's, no item's."""
+    groups: list[list[dict]] = []
+    for it in items:
+        if groups and groups[-1][0]["section"] == it["section"]:
+            groups[-1].append(it)
+        else:
+            groups.append([it])
+    numbered = [g for g in groups if g[0]["seq"] is not None]
+    if len(numbered) < 2 or any(len(g) < 2 or any(x["seq"] is not None for x in g[1:]) for g in numbered) \
+            or any(g[0]["seq"] is None for g in groups) or any(g[0]["section_no"] for g in groups):
+        return
+    for g in groups:
+        g[0]["section_no"], g[0]["seq"] = g[0]["seq"], None
+        for x in g[1:]:
+            x["section_no"] = g[0]["section_no"]
 
 
 def read_people_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:

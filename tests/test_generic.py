@@ -3352,3 +3352,11 @@ def test_review_2_headless_columns_fill_hints_and_blank_labels():
     assert p["overview"].startswith("（包括新建村级文化活动室3个") and p["basis"].startswith("(主要是《某省美丽乡村建设")
     assert _aw("h1_period_label_over_text")["projects"][0]["period_raw"] == "长期"
     assert _aw("i1_colon_label_run_together")["projects"][0]["unit"] is None
+
+
+def test_a_running_number_over_categories_numbers_the_sections():
+    """`序号 | 评估类别 | 评估项目 | 评估内容 | …` whose 序号 numbers the categories, their further rows unnumbered (银川
+    2019 垃圾分类 评估细则, tests/fixtures/review/ao_yinchuan_assess_unnumbered_items.txt): 1 and 2 are the sections'
+    numbers, no item's (the first item of each category was item 1 / 2)."""
+    items = _review("ao_yinchuan_assess_unnumbered_items.txt")["assessment_items"]
+    assert [(x["section_no"], x["item_no"]) for x in items] == [("1", None)] * 5 + [("2", None)] * 2
