@@ -595,6 +595,8 @@ def test_an_ocr_look_alike_in_a_header_word_is_put_back_only_on_ocr_cells():
     assert _ocr_header_matches(Cell(0, 0, "待分", conf=0.9)).get("indicator", ("",))[0] == "score"
     assert _ocr_header_matches(Cell(0, 0, "年度自标值", conf=0.9)).get("indicator", ("",))[0] == "target"
     assert "indicator" not in cell_header_matches("待分")         # typed text is read as written
+    # `亭号` for 序号 (a scan of the 杭州 禁毒 考核 table at 200 dpi): the items' numbers, not sections
+    assert _ocr_header_matches(Cell(0, 0, "亭号", conf=0.9)).get("assessment", ("",))[0] == "section_no"
 
 
 def test_a_header_cell_with_a_spilled_sentence_before_its_word():
