@@ -410,6 +410,10 @@ def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = 
         hs = _segments(hm[y:y + bh, x:x + bw] & (region * 255).astype(np.uint8), horizontal=True)
         vs = _segments(vm[y:y + bh, x:x + bw] & (region * 255).astype(np.uint8), horizontal=False)
         ys = _cluster([s[0] for s in hs], 6)
+        if ys:
+            # (not the strokes of a text line printed just over or under the table, `编辑: 飞鸟 | 2019-07-11 |`,
+            # joined to it by the dilation: a ruling reaches into the table's rows)
+            vs = [v for v in vs if v[2] > ys[0] + 5 and v[1] < ys[-1] - 5]
         xs = _cluster([s[0] for s in vs], 6)
         if len(ys) < 2 or len(xs) < 2:
             continue

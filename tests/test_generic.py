@@ -3362,3 +3362,15 @@ def test_a_running_number_over_categories_numbers_the_sections():
     numbers, no item's (the first item of each category was item 1 / 2)."""
     items = _review("ao_yinchuan_assess_unnumbered_items.txt")["assessment_items"]
     assert [(x["section_no"], x["item_no"]) for x in items] == [("1", None)] * 5 + [("2", None)] * 2
+
+
+def test_the_bars_of_a_text_line_over_a_scanned_table_are_no_rulings():
+    """`编辑: 飞鸟 | 2019-07-11 |` printed 3 px over a ruled table on a 150 dpi scan (a scan check of real forms,
+    tests/fixtures/review/ax_pipes_line_over_table.png): its bars, joined to the table by the line masks' dilation,
+    made two columns more (a 评分表's 20 score rows were lost); a ruling reaches into the table's rows."""
+    import numpy as np
+    from PIL import Image
+    from extract import scan
+    gray = np.asarray(Image.open(REVIEW / "ax_pipes_line_over_table.png").convert("L"))
+    t, = scan.find_tables(gray)
+    assert [round(x) for x in t.xs] == [50, 300, 700, 850]
