@@ -785,8 +785,8 @@ def reread_stacked_cells(gray: np.ndarray, t: Table, cells, lines: list[OcrLine]
     is cut into its characters, set side by side (`_unstack`) and read in one piece. The reading
     replaces the cell's lines when it has as many characters as were set side by side (narrow marks,
     `.` `/`, share a row) and is at least as confident as the weakest of them (when they had as many
-    characters; else 0.8). A cell read as one line with confidence (0.95), or in lines as confident with
-    as many characters, is left as it is.
+    characters; else 0.8). A cell read as one line with confidence (0.95) and as many characters as the
+    stack has, or in lines as confident with as many characters, is left as it is.
     """
     if th <= 0 or not lines:
         return lines
@@ -806,12 +806,12 @@ def reread_stacked_cells(gray: np.ndarray, t: Table, cells, lines: list[OcrLine]
         current = "".join(o.text for o in ls).replace(" ", "")
         count = len(_NARROW.sub("", current))
         low = min(o.conf for o in ls)
-        if len(ls) == 1 and low >= 0.95:              # read whole, with confidence
-            out += ls
-            continue
         a, b, c, d = max(0, y0 - 4), min(H, y1 + 5), max(0, x0 - 4), min(W, x1 + 5)
         crop = _stack_ink(gray[a:b, c:d], rules[a:b, c:d], (x0 - c, y0 - a, x1 - c, y1 - a))
         flat, n = _unstack(crop, stack=True) if crop is not None else (None, 0)
+        if len(ls) == 1 and low >= 0.95 and count >= n:
+            out += ls                                 # read whole, with confidence (not `权` for the stack 权 / 数)
+            continue
         if n < 1 or (count == n and (low >= 0.95 or n == 1)):
             out += ls
             continue

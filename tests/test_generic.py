@@ -3374,3 +3374,12 @@ def test_the_bars_of_a_text_line_over_a_scanned_table_are_no_rulings():
     gray = np.asarray(Image.open(REVIEW / "ax_pipes_line_over_table.png").convert("L"))
     t, = scan.find_tables(gray)
     assert [round(x) for x in t.xs] == [50, 300, 700, 850]
+
+
+def test_a_scanned_narrow_head_of_stacked_characters_is_read_whole():
+    """A 150 dpi scan of the 部门预算支出管理 考评表 (a scan check of real forms, tests/fixtures/review/
+    ax_scan_stacked_weight_head.pdf): the head `权数`, written one character under the other in a narrow column, was
+    read `权` with confidence and kept (the points column lost, 4 of 5 items with it); a confident one-line reading
+    with fewer characters than the cell's stack is read again."""
+    items = _review("ax_scan_stacked_weight_head.pdf")["assessment_items"]
+    assert [(x["content"], x["points"]) for x in items[:2]] == [("一般公共预算支出实际完成率", 20.0), ("结转结余率", 20.0)]
