@@ -130,10 +130,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     fixed = getattr(engine, "fixed_geometry", False)   # text placed on the page as it is (a PDF's text layer):
     turned, angle = 0, 0.0                             # the image is not turned or deskewed under it
     if not fixed:
-        gray, turned = upright(gray)
-        angle = skew_angle(gray)
-        if abs(angle) > 0.05:
-            gray = rotate(gray, angle)
+        gray, turned, angle = level_and_upright(gray)
     ocr = engine.read(gray)
     if not fixed and _suspicious(ocr):            # upside down? read it the other way up and compare
         flipped = np.ascontiguousarray(gray[::-1, ::-1])
@@ -220,6 +217,18 @@ def simplified_page(lines: list[OcrLine]) -> list[OcrLine]:
         return lines
     return [OcrLine("".join(T2S[ord(ch)] if _traditional_only(ch) else ch for ch in o.text), o.box, o.conf)
             if any(_traditional_only(ch) for ch in o.text) else o for o in lines]
+
+
+def level_and_upright(gray: np.ndarray) -> tuple[np.ndarray, int, float]:
+    """Given a page, return it levelled and upright, the quarter turn made and the skew corrected. Level first: a
+    page skewed by 2° left the pieces of its tilted rulings standing on end, counted as text written down the
+    page (a photo of an upright form was turned a quarter); the ruling lines are level in the image whichever way
+    up the page is."""
+    angle = skew_angle(gray)
+    if abs(angle) > 0.05:
+        gray = rotate(gray, angle)
+    gray, turned = upright(gray)
+    return gray, turned, angle
 
 
 def upright(gray: np.ndarray) -> tuple[np.ndarray, int]:
