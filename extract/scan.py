@@ -1182,6 +1182,8 @@ _FIXES = [
     (re.compile(r"([》《])＝"), lambda m: m.group(1) + "="),
     # a percent sign OCR read as the full-width one after digits
     (re.compile(r"(?<=\d)％"), lambda m: "%"),
+    # a per-mille sign read as `%0` or `%o` after digits (`小於0.9‰` read `小於0.9%0`): no percentage ends so
+    (re.compile(r"(?<=\d)\s*[%％][0oO](?![\d.])"), lambda m: "‰"),
     # digits with an OCR colon or comma where the decimal point must be: `100:00` -> `100.00`
     # only for the two-decimal money pattern with 3+ digits before it, which no time of day has
     (re.compile(r"(?<![\d:])(\d{3,9}):(\d{2})(?![\d:])(?=\s*$)"), lambda m: f"{m.group(1)}.{m.group(2)}"),

@@ -126,6 +126,7 @@ def test_skew_is_measured():
     ("一次性项目口经常性项目口", "一次性项目□经常性项目□"), ("出口项目", "出口项目"), ("人口口径", "人口口径"),
     ("决策15%)", "决策(15%)"), ("产出指标30分）", "产出指标（30分）"), ("过程（20分）", "过程（20分）"),
     ("完成率100%", "完成率100%"),
+    ("小於0.9%0", "小於0.9‰"), ("<0.9%o", "<0.9‰"), ("10%0.5", "10%0.5"),   # ‰ read `%0` (a scan check)
 ])
 def test_ocr_post_correction_only_where_provable(raw, fixed):
     from extract.scan import fix_text
