@@ -390,7 +390,9 @@ class Table:
 def line_masks(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Given a deskewed page, return masks of its horizontal and vertical ruling lines."""
     import cv2
-    inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    # (offset 10, not 15: the faint rulings of a blurred 150 dpi photo beside the text of tight rows were lost, cells of
+    # several rows merged; measured on 106 scans of real forms, photos at 150 dpi 0.874 -> 0.912 mean field F1)
+    inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 10)
     h, w = gray.shape
     kh = max(30, w // 35)
     kv = max(20, max(h, w) // 70)   # (the long side: on a landscape page h // 70 let a character's strokes pass)

@@ -3403,3 +3403,15 @@ def test_a_skewed_ruled_page_is_levelled_before_it_is_turned_upright(angle):
     gray = np.asarray(im.rotate(angle, fillcolor=255, resample=Image.BICUBIC))
     _, turned, skew = scan.level_and_upright(gray)
     assert turned == 0 and abs(skew + angle) < 0.1
+
+
+@pytest.mark.parametrize("name", ["ax_blurred_rulings_a.png", "ax_blurred_rulings_b.png"])
+def test_faint_rulings_of_a_blurred_scan_are_kept(name):
+    """A four-row table at 150 dpi on grey paper, blurred 1.2-1.3 px, its text filling its rows (a scan check of real
+    forms: cells of several rows merged on blurred photos): every row ruling is found (the line masks' threshold
+    lost the faint lines beside the text)."""
+    import numpy as np
+    from PIL import Image
+    from extract import scan
+    t, = scan.find_tables(np.asarray(Image.open(REVIEW / name).convert("L")))
+    assert len(t.ys) == 5 and int(t.hgap.sum()) == 0
