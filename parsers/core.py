@@ -530,7 +530,8 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
                 warnings.append(ParseWarning(
                     "table_header_implied", "rows of an indicator table without its header (printed before, or lost): "
                     "read as 一级指标 | 二级指标 | 三级指标 | 指标值 (further columns into the note)", first.page, first.line))
-            elif (at3 := _score_like(row)) is not None and _NOT_SPENDING.search(fold(row.cells[-5].text + row.cells[-4].text)):
+            elif (at3 := _score_like(row)) is not None \
+                    and _NOT_SPENDING.search(fold(row.cells[-5].text + row.cells[-4].text)):
                 headed = True        # (机关党建日常基础工作(35分) | …: a party-building score sheet, no 评分表 of a
                 # project's or a department's spending: none of its rows gets a header)
             elif at3 is not None and k + 1 < len(rows) and rows[k + 1].grid is g \
@@ -850,10 +851,9 @@ def _assessment_grid(run: list[Row], kinds: list[str]) -> list[Row]:
             r += 1
             text = c.text.strip()
             folded = fold(text)
-            by = _A_BY.search(folded)
-            if by and len(folded) != len(text):
-                by = _A_BY.search(text)           # (positions of the folded text are the text's when folding kept
-            cur = {1: Cell(r, 1, text[:by.start()] if by else text, page=c.page, line=c.line)}   # its length)
+            # (the positions found in the folded text are the text's when folding kept its length)
+            by = _A_BY.search(folded) if len(folded) == len(text) else _A_BY.search(text)
+            cur = {1: Cell(r, 1, text[:by.start()] if by else text, page=c.page, line=c.line)}
             if by:
                 cur[3] = Cell(r, 3, text[by.start(1):by.end(1)], page=c.page, line=c.line)
             if not POINTS_AT_END.search(fold(cur[1].text)) and (pts := _a_points(fold(text))):
@@ -1494,7 +1494,8 @@ def _detect_header(row: Row) -> Header | None:
         taken = set(best.cols.values())
         one = pair[1]
         if one is not None and one.colspan == 1 and one.col not in taken and label_key(one.text) == "指标" \
-                and (before := [c for c in row.cells if c.col < at - 1]) and all(is_block_label(c.text) for c in before):
+                and (before := [c for c in row.cells if c.col < at - 1]) \
+                and all(is_block_label(c.text) for c in before):
             # 项目绩效指标 | 指标 | 指标内容 | 指标值 (a central 申报表 of 2018): a bare 指标 right before the name's
             # column, a block's label left of it, heads the level 1 (the table has no level 2; a 指标类型 column
             # there holds 数量指标 …, level 2 names: the pair below)

@@ -176,7 +176,8 @@ class FormReader:
                 f.titles.append(clean(row.cells[0].text) or "")
                 continue
             if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", row.cells[0].text)
-                                     and len(row.cells[0].text.strip()) < 30 and not _PUBLISHED.search(fold(row.cells[0].text))):
+                                     and len(row.cells[0].text.strip()) < 30
+                                     and not _PUBLISHED.search(fold(row.cells[0].text))):
                 # (a web page's `发布时间:2022年09月12日` dates the page, not the form)
                 if is_year_line(row):
                     # `（2021年度）` under the title says the year; a date line (a notice's `2020年12月14日`
@@ -778,7 +779,8 @@ class FormReader:
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(c.text.strip()) and len(c.text.strip()) >= 3 \
                         and not is_placeholder(c.text) \
                         and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed \
-                        and not (_UNIT_LABEL.match(fold(c.text)) and fold(cells[j + 1].text).strip() in ("元", "万元", "亿元")):
+                        and not (_UNIT_LABEL.match(fold(c.text))
+                                 and fold(cells[j + 1].text).strip() in ("元", "万元", "亿元")):
                     # (`金额单位: | 万元`: the form's unit, read above)
                     nxt = cells[j + 1]
                     if not match_field(nxt.text) and not is_placeholder(nxt.text) and not is_block_label(nxt.text) \

@@ -373,10 +373,11 @@ def _headless_op_column(header: Header, rows: list[Row]) -> Header:
     for key, col in header.extra.items():
         if not key.startswith("col:第"):
             continue
-        vals = [fold(c.text).strip() for r in rows if not r.is_text_line for c in r.cells if c.col == col and c.text.strip()]
-        role = "op" if vals and 2 * sum(1 for v in vals if _OP_ONLY.match(v)) > len(vals) else \
-            "unit" if "unit" not in header.cols and vals and 3 * sum(1 for v in vals if _UNIT_WORD.match(v)) >= 2 * len(vals) \
-            else None
+        vals = [fold(c.text).strip() for r in rows if not r.is_text_line for c in r.cells
+                if c.col == col and c.text.strip()]
+        ops, units = sum(1 for v in vals if _OP_ONLY.match(v)), sum(1 for v in vals if _UNIT_WORD.match(v))
+        role = "op" if vals and 2 * ops > len(vals) else \
+            "unit" if "unit" not in header.cols and vals and 3 * units >= 2 * len(vals) else None
         if role is not None:
             # (`三级指标 | | 指标值 |` over `… | 盏 | 12000`: most of its cells a unit alone, the unit column)
             cols = {**header.cols, role: col}
@@ -1813,8 +1814,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                     and ("points" in got or "responsible" in got or POINTS_AT_END.search(fold(got["content"].text))
                          # (an item under the last one whose points cell, merged over both, was left empty:
                          # `| | 结转结余变动率 | 说明 | 目标 |` after `| 结转结余情况 | 结转结余率 | … | 20`)
-                         or "section" not in got and len(cells) >= 3 and st.items and st.items[-1]["section"] == st.section
-                         and st.items[-1]["points"] is not None)
+                         or "section" not in got and len(cells) >= 3 and st.items
+                         and st.items[-1]["section"] == st.section and st.items[-1]["points"] is not None)
                     and not _SECTION_ROW.match(fold(got["content"].text)) and sub is None):
                 warnings.append(warn("unparsed_row", "assessment row without a numbered item: "
                                      + (clean(cells[0].text) or "")[:80], cells[0]))
