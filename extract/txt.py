@@ -1210,6 +1210,8 @@ def _shorter_than_piece(row: str, piece: str) -> bool:
     first line of a cell first): the line is a page's number, not the figure's end."""
     last, piece = row.rstrip(" \r").rsplit("\t", 1)[-1].strip(), piece.strip()
     return piece.isdigit() and last.isdigit() and len(last) < len(piece)
+
+
 _TITLE_PIECE = re.compile(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
 _AMOUNT_CELL = re.compile(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 
@@ -1538,10 +1540,9 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
 
 # `一級(jí)指標(biāo)`: a mirror site's copy of a page with the pinyin of some characters in brackets after them (a
 # syllable with its tone mark); read without them (no label or head was found)
-_INLINE_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
-
-
-_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"           # the vowels with a tone mark
+_INLINE_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,6}}\)")
+_TONE_MARK = re.compile(f"[{_TONED}]")
 
 
 def strip_inline_pinyin(text: str) -> str:

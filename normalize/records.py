@@ -167,7 +167,6 @@ def normalize_indicator(rec: dict) -> dict:
     unit_raw = clean_text(rec.get("unit_raw"))
     if unit_raw:
         unit_raw = fold_width(unit_raw)      # `％` in a 度量单位 cell: `%`, as in a target
-    if unit_raw:
         # `%(百分比)`, `个(数量)`: a unit with its kind written after it in brackets
         unit_raw = _UNIT_GLOSS.sub("", unit_raw) or unit_raw
     if unit_raw in ("百分比", "百分率", "百分数"):

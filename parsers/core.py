@@ -455,7 +455,7 @@ def _indicator_like(row: Row) -> bool:
     """A table row reading as an indicator table's full row: a level-1 name, a level-2 name, a name that is no level
     and no figure, then a target (`产出指标 | 数量指标 | 足额保障率 | =100% | 22.5`)."""
     c = row.cells
-    if row.is_text_line or len(c) < 4 or c[0].col + 3 != c[3].col or any(x.col != c[0].col + k for k, x in enumerate(c[:4])):
+    if row.is_text_line or len(c) < 4 or any(x.col != c[0].col + k for k, x in enumerate(c[:4])):
         return False
     l1, l2 = level_info(c[0].text), level_info(c[1].text)
     return bool(l1[0]) and bool(l2[1]) and not any(level_info(c[2].text)[:2]) and not _FIGURE.match(fold(c[2].text)) \
@@ -482,8 +482,7 @@ def _score_like(row: Row) -> int | None:
             return None                          # (a score above its points: no 分值 | 得分 pair)
     except ValueError:
         return None
-    if any(_DIGITS.search(x.text) is not None and _FIGURE.match(fold(x.text)) for x in (a, b, n)) \
-            or len(n.text.strip()) < 2:
+    if any(_FIGURE.match(fold(x.text)) for x in (a, b, n)) or len(n.text.strip()) < 2:
         return None
     if not all(_POINTS_IN_LEVEL.search(fold(x.text)) for x in (a, b)):
         return None
@@ -508,8 +507,8 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
             h = detect_header(row)
             if h is not None and h.kind in ("indicator", "score"):
                 headed = True
-            elif _indicator_like(row) and k + 1 < len(rows) and rows[k + 1].grid is g \
-                    and not rows[k + 1].is_text_line and any(_TARGET_LIKE.match(fold(c.text)) for c in rows[k + 1].cells):
+            elif _indicator_like(row) and k + 1 < len(rows) and rows[k + 1].grid is g and not rows[k + 1].is_text_line \
+                    and any(_TARGET_LIKE.match(fold(c.text)) for c in rows[k + 1].cells):
                 first, c = row.cells[0], row.cells
                 width = max(x.col for r in rows[k:] if r.grid is g for x in r.cells)
                 heads = ["一级指标", "二级指标", "三级指标", "指标值"]
@@ -521,10 +520,12 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
                 # rows too (level names merged down from the page before)
                 j = k
                 while j > 0 and rows[j - 1].grid is g and not rows[j - 1].is_text_line \
-                        and min(x.col for x in rows[j - 1].cells) > first.col and not match_field(rows[j - 1].cells[0].text):
+                        and min(x.col for x in rows[j - 1].cells) > first.col \
+                        and not match_field(rows[j - 1].cells[0].text):
                     j -= 1
                 at = rows[j]
-                cells = [Cell(at.r, first.col + n, t, page=first.page, line=at.cells[0].line) for n, t in enumerate(heads)]
+                cells = [Cell(at.r, first.col + n, t, page=first.page, line=at.cells[0].line)
+                         for n, t in enumerate(heads)]
                 out.insert(len(out) - (k - j), Row(cells, g, at.r, at.order - 1e-6, at.page_break))
                 headed = True
                 warnings.append(ParseWarning(

@@ -169,8 +169,7 @@ class FormReader:
                     row.is_text_line or _UNIT_LINE.match(fold(c.text).strip()))
                     for u in [declared_unit(c.text)] if u), None) or next(
                     # `… | 金额单位: | 万元`: the label and the unit in two cells of a row of fields
-                    (u for a, b in zip(row.cells, row.cells[1:]) if _UNIT_LABEL.match(fold(a.text))
-                     for u in [fold(b.text).strip()] if u in ("元", "万元", "亿元")), None)
+                    filter(None, (_unit_pair(a, b) for a, b in zip(row.cells, row.cells[1:]))), None)
             if is_title(row):
                 self._flush()
                 f.titles.append(clean(row.cells[0].text) or "")
@@ -496,7 +495,7 @@ class FormReader:
                     self.form.indicators.append(r)
             if {"actual", "progress", "score"} & header.cols.keys() and (
                     any(r.get("actual_raw") or r.get("progress_raw") or r.get("score") for r in recs)
-                    or not any(L.TARGET_FORM_TITLE.search(re.sub(r"\s+", "", fold(t))) for t in self.form.titles)):
+                    or not any(L.TARGET_FORM_TITLE.search(_title_key(t)) for t in self.form.titles)):
                 # (a 绩效目标表 whose 实际完成值 / 未达到指标值原因 columns are left empty, to be filled at the year's
                 # end, is still a target form)
                 self.form.kind = "self_eval"
@@ -779,8 +778,7 @@ class FormReader:
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(c.text.strip()) and len(c.text.strip()) >= 3 \
                         and not is_placeholder(c.text) \
                         and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed \
-                        and not (_UNIT_LABEL.match(fold(c.text))
-                                 and fold(cells[j + 1].text).strip() in ("元", "万元", "亿元")):
+                        and not _unit_pair(c, cells[j + 1]):
                     # (`金额单位: | 万元`: the form's unit, read above)
                     nxt = cells[j + 1]
                     if not match_field(nxt.text) and not is_placeholder(nxt.text) and not is_block_label(nxt.text) \
@@ -1381,12 +1379,12 @@ class FormReader:
                 return
             text = "、".join(got)
         if col == "department":
-            m = re.fullmatch(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*", fold(text))
             glued = _CODE_GLUED.match(fold(text)) if label and _CODE_ASKED.search(label) else None
             if glued:                                 # 主管部门及代码 | 169国家林业局: the code before the name
                 self._set("department_code", glued.group(1), cell)
                 self._set("department", glued.group(2), cell)
                 return
+            m = re.fullmatch(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*", fold(text))
             if m:
                 self._set("department_code", m.group(2), cell)
                 if m.group(1):
@@ -1723,8 +1721,7 @@ class FormReader:
                 got = by_year.get(year)
                 if got is not None:
                     self._line(_SUB_LINE.sub("", clean(label.text) or ""), got[0].text, "source", got[1], label)
-        named = [t for t in (re.sub(r"\s+", "", fold(t)) for t in f.titles)
-                 if L.SELF_EVAL_TITLE.search(t) or L.TARGET_FORM_TITLE.search(t)]
+        named = [t for t in map(_title_key, f.titles) if L.SELF_EVAL_TITLE.search(t) or L.TARGET_FORM_TITLE.search(t)]
         if f.kind != "assessment" and named and L.SELF_EVAL_TITLE.search(named[-1]):
             # (the title nearest the form decides: `附件3 项目支出绩效自评表填写样例` over a sample's own
             # `项目支出绩效目标申报表` is the page's title, the form is a target form)
@@ -1758,6 +1755,11 @@ _FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府
 
 
 _AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元|万|亿)\s*$")
+
+
+def _title_key(title: str) -> str:
+    """A form's title folded for matching, without spaces (`项 目 支 出 绩 效 目 標 表` -> `项目支出绩效目标表`)."""
+    return re.sub(r"\s+", "", fold(title))
 
 
 def _unit_from_parts(f: RawForm) -> None:
@@ -1904,6 +1906,12 @@ _CODE_ASKED = re.compile(r"代码|编码|编号")
 _CODE_GLUED = re.compile(r"^\s*(\d{3,})\s*([^\d\s年月日].*?)\s*$")
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
 _UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
+
+
+def _unit_pair(label: Cell, value: Cell) -> str | None:
+    """`金额单位: | 万元`: the money unit a label cell and the cell after it declare, else None."""
+    unit = fold(value.text).strip()
+    return unit if _UNIT_LABEL.match(fold(label.text)) and unit in ("元", "万元", "亿元") else None
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")

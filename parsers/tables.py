@@ -364,7 +364,7 @@ def _join_value_parts(got: dict[str, Cell], cells: list[Cell], lost: list[Cell])
 _UNIT_WORD = re.compile(r"^(?![<>≤≥=≧≦])(?!定性|定量)[^\d\s.,]{1,4}$")
 
 
-def _headless_op_column(header: Header, rows: list[Row]) -> Header:
+def _headless_column(header: Header, rows: list[Row]) -> Header:
     """`三级指标 | | 指标值` over `培训农民人数 | ≥ | 500人`: the column the header left blank before the target holds
     the operators (most of its cells an operator alone): the op column, not a note (see core._detect_header); or
     the units (two thirds of its cells a short word without a figure): the unit column."""
@@ -396,7 +396,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     is moved back to the rows it covers (`_recentre`).
     """
     header = _levels_one_column_up(header, rows) or header
-    header = _headless_op_column(header, rows)
+    header = _headless_column(header, rows)
     rows = _columns_by_position(header, rows)
     rows = _ticked_options(header, rows)
     roles = list(header.all_roles)
@@ -1607,8 +1607,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     return _group_heads(out)
 
 
-_SIGN_OFF = re.compile(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日)?\s*$|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|"
-                       r"^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
+_SIGN_OFF = re.compile(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日)?\s*$|"
+                       r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
 # who filled the form in, beside the places to sign (`填表人：李四`)
 _SIGNER = re.compile(r"^(?:填表人|填报人|审核人|经办人|负责人|联系人)\s*[:：]\s*\S{1,8}$")
 _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
@@ -1865,9 +1865,9 @@ def _section_numbers(items: list[dict]) -> None:
             groups[-1].append(it)
         else:
             groups.append([it])
-    numbered = [g for g in groups if g[0]["seq"] is not None]
-    if len(numbered) < 2 or any(len(g) < 2 or any(x["seq"] is not None for x in g[1:]) for g in numbered) \
-            or any(g[0]["seq"] is None for g in groups) or any(g[0]["section_no"] for g in groups):
+    # (every section numbered on its first item only, none with a number of its own, two sections or more)
+    if len(groups) < 2 or any(g[0]["seq"] is None or g[0]["section_no"] or len(g) < 2
+                              or any(x["seq"] is not None for x in g[1:]) for g in groups):
         return
     for g in groups:
         g[0]["section_no"], g[0]["seq"] = g[0]["seq"], None
