@@ -836,8 +836,11 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             rows.append(("", 0))                     # (a table of its own: a grid of its own)
             rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(head)])
             i, tables, width = i + head, tables + 1, 1
-            if kinds[i - head][2].startswith("indicator:"):
+            if kinds[i - head + 1][2].startswith("indicator:"):
                 i, n_good = _indicator_rows(items, kinds, i, roles, rows)
+                good += n_good
+            elif kinds[i - head + 1][2].startswith("assessment:") and "content" in roles:
+                i, n_good = _assessment_rows(items, kinds, i, roles, rows)
                 good += n_good
             else:
                 while i + head <= n and all(value_at(j) for j in range(i, i + head)):
@@ -964,6 +967,8 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
         return 0
     kind = kinds[i][2].split(":")[0]
     j = i
+    if kinds[i][2].endswith(":seq") and i + 1 < len(items) and kinds[i + 1] is not None and kinds[i + 1][2]:
+        kind, j = kinds[i + 1][2].split(":")[0], i + 1      # 序号 heads a table of any kind (序号 | 考核项目 | …)
     while j < len(items) and kinds[j] is not None and kinds[j][2].startswith(kind + ":"):
         j += 1
     roles = [kinds[x][2].split(":")[1] for x in range(i, j)]
@@ -980,6 +985,88 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
         if extra > j and extra < len(items) and kinds[extra] is not None and kinds[extra][0] in _LEVELS:
             j = extra                                # 一级指标 | … | 指标值 | 绩效标准, then 产出指标
     return j - i
+
+
+_A_SECTION_NO = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$")        # `一`: a section's number
+_A_ITEM = re.compile(r"^(?:\d{1,3}\s*[、.．](?!\d)|[(（]\d{1,2}[)）])\s*\S")     # `1、完善…`, `(2)召开…`: an item
+_A_POINTS = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")                            # `2分`, `40`: its points
+_A_SECTION_WORD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?\S{0,4}(?:扣分|加分)\S{0,3}$")  # `扣分项`
+_A_SUMMARY = re.compile(r"^\S{0,12}[（(]满分\s*\d+(?:\.\d+)?\s*分[)）]$")       # `工作得分（满分90分）`
+_A_ENDS = frozenset({"title", "label", "block"})
+
+
+def _section_start(text: str) -> bool:
+    """Is a line an assessment section's start: its number (`一`) or a 扣分项 / 加分项 heading?"""
+    return bool(_A_SECTION_NO.match(text) or _A_SECTION_WORD.match(text))
+
+
+def _assessment_rows(items: list[list], kinds: list, i: int, roles: list[str], rows: list) -> tuple[int, int]:
+    """Read an assessment table's rows, one cell per line from i on, into rows (each a list of (column, text,
+    line)); return where the table ends (a title, a label, a block label, the next table's head) and how many
+    rows hold an item.
+
+    A row starts at a section's number (`一`, its name and first item on the next lines: one row) or at a
+    numbered item (`1、…`, `(2)…`); the columns merged over the rows under a section are left out of them, so
+    each line goes to the column its kind says: the number to 序号, the text before the item to the section's
+    column, the item to 考核内容, a figure after it to the points, and the texts after those to the last
+    columns (one short text: the responsible units; two: the requirement and the units)."""
+    col = {r: c for c, r in enumerate(roles) if r}
+    content = col["content"]
+    n, good = len(items), 0
+    rows_here: list[list[int]] = []                  # each row's item indexes
+    j = i
+    while j < n:
+        t = items[j][1]
+        if kinds[j] is not None and kinds[j][0] in _A_ENDS or _head_run(items, kinds, j):
+            break
+        cur = rows_here[-1] if rows_here else []
+        if _A_SECTION_NO.match(t) or _A_SUMMARY.match(t) \
+                or _A_SECTION_WORD.match(t) and not (len(cur) == 1 and _A_SECTION_NO.match(items[cur[0]][1])) \
+                or _A_ITEM.match(t) and not (len(cur) <= 2 and cur and _section_start(items[cur[0]][1])
+                                             and not any(_A_ITEM.match(items[x][1]) for x in cur)):
+            rows_here.append([j])                    # (一 / 组织领导 / 1、…, 扣分项 / 5、…: one row)
+        elif rows_here:
+            rows_here[-1].append(j)
+        else:
+            break                                    # (no row starts under the head: not this table)
+        j += 1
+    for idx in rows_here:
+        out: list[tuple[int, str, int]] = []
+        texts = [items[x][1] for x in idx]
+        if _A_SUMMARY.match(texts[0]):
+            rows.append([(col.get("section", 0), texts[0], items[idx[0]][0])])   # (a subtotal line: a row alone)
+            continue
+        k = 0
+        if _A_SECTION_NO.match(texts[0]):
+            out.append((col.get("seq", 0), texts[0], items[idx[0]][0]))
+            k = 1
+        item = next((x for x in range(k, len(texts)) if _A_ITEM.match(texts[x])), None)
+        if item is None:
+            # a section's row without a numbered item (五 | 扣分项 | …): its name, then its texts
+            item = k + 1 if k + 1 < len(texts) else None
+        before = range(k, item if item is not None else len(texts))
+        section_col = col.get("section", content - 1 if content else 0)
+        for x in before:
+            out.append((section_col, texts[x], items[idx[x]][0]))
+        if item is not None:
+            out.append((content, texts[item], items[idx[item]][0]))
+            good += 1
+            rest = list(range(item + 1, len(texts)))
+            if rest and "points" in col and _A_POINTS.match(texts[rest[0]]):
+                out.append((col["points"], texts[rest[0]], items[idx[rest[0]]][0]))
+                rest = rest[1:]
+            after = [c for c in range(content + 1, len(roles)) if c not in {c2 for c2, _, _ in out}]
+            if len(rest) > len(after):
+                after = after + list(range(len(roles), len(roles) + len(rest) - len(after)))
+            for x, c in zip(rest, after[len(after) - len(rest):]):
+                out.append((c, texts[x], items[idx[x]][0]))
+        if len({c for c, _, _ in out}) < len(out):
+            merged: dict[int, tuple[int, str, int]] = {}
+            for c, t, no in out:             # (two texts before the item in the section's column: one cell)
+                merged[c] = (c, merged[c][1] + t, merged[c][2]) if c in merged else (c, t, no)
+            out = list(merged.values())
+        rows.append(sorted(out))
+    return j, good
 
 
 def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],

@@ -1830,9 +1830,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             st.section_no = got["section_no"].text
             st.section = got["section"].text if "section" in got else None
         elif "section" in got:
+            if seq is not None or clean(got["section"].text) != clean(st.section or ""):
+                st.section_no = None             # (扣分项 after 二 | 质量提升: a section of no number)
             st.section = got["section"].text
-            if seq is not None:
-                st.section_no = None
         c = got["content"]
         if not strip_numbering(c.text) and "points" not in got:
             continue                                 # `2.` / `3.` alone: an empty slot of the template

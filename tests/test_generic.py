@@ -3415,3 +3415,13 @@ def test_faint_rulings_of_a_blurred_scan_are_kept(name):
     from extract import scan
     t, = scan.find_tables(np.asarray(Image.open(REVIEW / name).convert("L")))
     assert len(t.ys) == 5 and int(t.hgap.sum()) == 0
+
+
+def test_assessment_section_of_no_number_drops_the_last_number(tmp_path):
+    """`| 扣分项 | 3、… |` after `一 | 组织领导`: a section named without a number is not section 一's."""
+    r = _read(tmp_path, "2021年度莘庄镇质量工作考核任务分解表\n序号\t考核项目\t考核内容\t单项分值\t考核要求\t责任单位\n"
+                        "一\t组织领导\t1、完善质量工作机制。\t2分\t发布正式文件。\t经发办\n"
+                        "\t\t2、召开会议。\t3分\t每年召开不少于一次。\t经发办\n"
+                        "\t扣分项\t3、发生特种设备事故的每起扣1分（最高3分）\t\t\t市场所\n")
+    got = [(a["section_no"], a["section"], a["kind"], a["cap"]) for a in r.tables["assessment_items"]]
+    assert got == [("一", "组织领导", "base", None), ("一", "组织领导", "base", None), (None, "扣分项", "penalty", 3.0)]
