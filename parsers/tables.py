@@ -20,7 +20,7 @@ from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
                           header_key, pieces_joined,
-                          is_block_label, is_child,
+                          is_block_label, is_child, is_title,
                           match_field, so_far_head, ticked_options,
                           is_placeholder, label_key, level_info, level_key, warn)
 
@@ -1677,7 +1677,7 @@ def read_safeguard_table(header: Header, rows: list[Row], warnings: list[ParseWa
 _CN_NUM = re.compile(r"^[一二三四五六七八九十]+$")
 _ITEM = re.compile(r"^\s*(\d+)\s*[、.．]")
 _SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*\S")
-_CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|为限")
+_CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限")
 _POINTS = re.compile(r"^\s*[(（]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
 
 
@@ -1710,6 +1710,7 @@ class AssessmentState:
 
 
 _SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）完成…`: a sub-item, its number (and the head)
+_SUMMARY_LINE = re.compile(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
 _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分)(?:项目?|事项|指标)?\s*"
                             r"(?:[（(][^()（）]*[)）])?\s*$")
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
@@ -1730,7 +1731,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         # their numbered rows (`一 | 河湖长制基础工作 | 16`)
         cols = {("content" if r == "section" else r): c for r, c in header.cols.items()}
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, header.extra, header.widths)
+    group_col = None                                 # (a content column merged over the finer level's items)
     if header.finer is not None and _filled(rows, header.cols["content"]) < _filled(rows, header.finer):
+        group_col = header.cols["content"]
         # 大项内容 | 小项内容 | 具体项目 | 具体内容: the content's cells merged over several rows of the last level's
         # (a cell left empty below its first row): those cells are the items, the columns between are groups
         cols = {**header.cols, "content": header.finer}
@@ -1754,7 +1757,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if len(cells) == 1 and (_SECTION_ROW.match(fold(cells[0].text)) or _EXTRA_SECTION.match(fold(cells[0].text))):
             # 一、企业开办（20分） on a row of its own; 扣分项 / 加分项 alone on their row (Pujiang): their items'
             st.section_no, st.section = None, cells[0].text
-            st.numbered = False
+            # (一、组织领导（20分）: a numbered section, so `1 | 责任落实 | …` under it is item 1 and its title)
+            st.numbered = bool(_SECTION_ROW.match(fold(cells[0].text)))
             continue
         if len(cells) in (2, 3) and _SECTION_NUMERAL.match(fold(cells[0].text)) and cells[0].col == row.cells[0].col \
                 and not is_number(cells[1].text) and not _POINTS.match(fold(cells[1].text)) \
@@ -1777,14 +1781,29 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
+        sectioned = "content" in got and "section" not in got and (
+            _SECTION_ROW.match(fold(got["content"].text)) or _EXTRA_SECTION.match(fold(got["content"].text)))
+        title = next((k for k, c in got.items() if k.startswith("col:") and c.col != group_col
+                      and (_ITEM.match(fold(c.text)) or _SUB_ITEM.match(fold(c.text))) and not is_number(c.text)
+                      and ("content" not in got or c.col < got["content"].col or sectioned)), None)
+        if title is not None and not ("content" in got and _ITEM.match(fold(got["content"].text))):
+            t = got.pop(title)
+            if sectioned:
+                # 考核内容 | 考核要点 | 分值 | 评分标准 over `一、基础工作（15分） | (1)组织保障 | 5分 | …`: the section in
+                # 考核内容, the item in a column no role names
+                got["section"] = got.pop("content")
+            # 考核类别 | 考核指标 | 分值 | 考核内容及评分标准: the numbered item (`1.地区生产总值增长`) in a column no role
+            # names, its text after it in 考核内容: one item, its title first
+            got["content"] = replace(t, text=f"{t.text.strip()}：{got['content'].text.strip()}") if "content" in got else t
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
         sub = _SUB_ITEM.match(fold(got["content"].text)) if "content" in got else None
         if "content" in got and _ITEM.match(fold(got["content"].text)) or seq is not None:
             st.bracketed = False                 # (`1、完成河道清淤…` then `（1）…`: sub-items of that item)
         new_section = "section" in got or bool(st.items) and st.items[-1]["section"] != st.section
-        if seq is None and sub is not None and "points" in got and (st.bracketed or not st.items or new_section) \
-                and (st.section is not None or "section" in got):
+        extra_row = bool(caps) or _EXTRA_SECTION.match(fold(got["section"].text if "section" in got else st.section or ""))
+        if seq is None and sub is not None and ("points" in got or extra_row) \
+                and (st.bracketed or not st.items or new_section) and (st.section is not None or "section" in got):
             # 一、政策制度(20分) | (1)各部门要将“河长制”工作纳入… | 10: items numbered `(1)` under each section
             seq, st.bracketed = sub.group(2), True
             head = _SUB_ITEM.match(got["content"].text)
@@ -1793,9 +1812,22 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
         if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None):
-            if len(cells) == 1:
-                continue                             # 工作得分（满分90分）: a subtotal line
             prev = st.items[-1] if st.items else None
+            if len(cells) == 1:
+                key = next(iter(got), None)
+                t = fold(cells[0].text)
+                if prev is not None and key in ("content", "requirement") and prev.get(key) and not is_title(row) \
+                        and _under_col(header.all_cols.get(key), cells[0].col) and not _SUMMARY_LINE.search(t) \
+                        and not (_ITEM.match(t) or _SUB_ITEM.match(t) or _SECTION_ROW.match(t)):
+                    if not prev[key].rstrip().endswith("。"):
+                        # `| | | | 整治工作台账不完整的扣1分。 |`: the rest of the item's 评分标准 (or its text), a line
+                        # break having cut the cell
+                        prev[key] = prev[key].rstrip() + cells[0].text.strip()
+                        continue
+                if not _SUMMARY_LINE.search(t) and not _SECTION_ROW.match(t):
+                    warnings.append(warn("unparsed_row", "assessment row of one cell, not joined to the item above: "
+                                         + (clean(cells[0].text) or "")[:80], cells[0]))
+                continue                             # 工作得分（满分90分）: a subtotal line
             if prev is not None and "section" not in got and "section_no" not in got and seq is None \
                     and any(prev.get(r) in (None, "") for r in ("points", "requirement", "responsible") if r in got) \
                     and not ("content" in got and any(c.col < got["content"].col for c in cells)):

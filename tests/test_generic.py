@@ -3425,3 +3425,29 @@ def test_assessment_section_of_no_number_drops_the_last_number(tmp_path):
                         "\t扣分项\t3、发生特种设备事故的每起扣1分（最高3分）\t\t\t市场所\n")
     got = [(a["section_no"], a["section"], a["kind"], a["cap"]) for a in r.tables["assessment_items"]]
     assert got == [("一", "组织领导", "base", None), ("一", "组织领导", "base", None), (None, "扣分项", "penalty", 3.0)]
+
+
+def test_assessment_tables_written_from_memory_of_real_ones():
+    """Hunt C's 考核细则 (tests/fixtures/review/az_*): sections alone on their row, item titles, items in a column no
+    role names, bracketed items without points, cells continued on rows of their own."""
+    items = _review("az_c01_one_cell_sections_item_titles.txt")["assessment_items"]
+    assert [(a["section_no"], a["item_no"], a["kind"]) for a in items] == \
+        [("一", n, "base") for n in range(1, 5)] + [("二", n, "base") for n in range(5, 8)] \
+        + [("三", 8, "base"), ("三", 9, "base"), ("四", 10, "penalty"), ("四", 11, "penalty"),
+           ("五", 12, "bonus"), ("五", 13, "bonus")]
+    assert items[0]["section"] == "组织领导（20分）" and items[0]["content"].startswith("责任落实：镇（街道）党政主要负责人")
+    assert items[5]["requirement"] == "年度重点任务每有一项未完成扣2分；整治工作台账不完整的扣1分。"
+    assert items[7]["content"].endswith("主题宣传活动，普及安全生产法律法规和应急避险知识。")
+    assert items[10]["cap"] == 6.0
+    items = _review("az_c02_items_in_unnamed_column.txt")["assessment_items"]
+    assert [(a["section_no"], a["item_no"], a["content"], a["points"]) for a in items][:3] == [
+        ("一", 1, "组织保障", 5.0), ("一", 2, "制度建设", 10.0), ("二", 3, "绩效目标编报", 10.0)]
+    assert [(a["section"], a["kind"], a["cap"], a["requirement"][:6]) for a in items[-2:]] == [
+        ("加分项", "bonus", 5.0, "在预算绩效管"), ("扣分项", "penalty", 10.0, "预算绩效管理")]
+    items = _review("az_c04_numbered_titles_before_content.txt")["assessment_items"]
+    assert len(items) == 13 and [a["item_no"] for a in items] == list(range(1, 14))
+    assert items[0]["content"] == "地区生产总值增长：完成年度目标任务的得满分；每低于目标1个百分点扣8分，扣完为止。"
+    assert items[4]["content"].endswith("评分，考核结果按比例折算。")
+    items = _review("az_c06_bracketed_items_without_points.txt")["assessment_items"]
+    assert [(a["section_no"], a["item_no"], a["kind"], a["cap"]) for a in items][-3:] == [
+        ("四", 1, "penalty", 5.0), ("五", 1, "bonus", 3.0), ("五", 2, "bonus", None)]
