@@ -414,6 +414,9 @@ class FormReader:
                     # (`三、项目绩效情况` under a report's 支出明细 table closed by its 支出合计: the report's next
                     # part; `二、间接费用` between a table's lines is a group of them)
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
+                    or (self.table is not None and self.table[0].kind in ("indicator", "score")
+                        and (_SCORE_SENTENCE.search(fold(c.text)) or _GRADE_SENTENCE.search(fold(c.text))) is not None)
+                    # (评价结论：综合评价得分85.5分，评价等级为“良”。 under a 评分表: the report's, no row of it)
                     or label_key(c.text) in IGNORED_KEYS
                     or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i)))
         if self.table is not None and self.table[0].kind in ("indicator", "score") and "seq" not in self.table[0].cols \
@@ -600,6 +603,10 @@ class FormReader:
                 and not re.search(r"满意|调查|测评", fold(cells[0].text)[:said.start()]):
             # 自评小组经过自评，综合评价得分为 99.8分。: a report's score in a sentence (the line is read on)
             self._set("score", said.group(1), cells[0])
+        if row.is_text_line and "grade" not in self.form.fields \
+                and (said := _GRADE_SENTENCE.search(fold(cells[0].text))) is not None:
+            # 综合评价得分85.5分，评价等级为“良”。: the grade in a sentence
+            self._set("grade", said.group(1), cells[0])
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
         if len(cells) == 1 and self._money_sentence(cells[0]):
@@ -1961,6 +1968,8 @@ def _is_report_outline(text: str) -> bool:
         return False
     lv = level_info(rest)
     return not (lv[0] or lv[1])   # `三、结果应用（10分）`: a section with its points
+_GRADE_SENTENCE = re.compile(r"(?:评价|绩效|自评|综合)(?:结果)?(?:等级|等次)(?:评定)?为\s*[“\"「]?(优秀|良好|合格|不合格|优|良|中|差)"
+                             r"[”\"」]?(?:等级|等次)?\s*(?:[,，。;；]|$)")
 _SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")
 _PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]|"
                         r"填(?:报|表)(?:日期|时间)|报送(?:日期|时间)|报告(?:日期|时间)|(?:评价|自评)日期")

@@ -3451,3 +3451,24 @@ def test_assessment_tables_written_from_memory_of_real_ones():
     items = _review("az_c06_bracketed_items_without_points.txt")["assessment_items"]
     assert [(a["section_no"], a["item_no"], a["kind"], a["cap"]) for a in items][-3:] == [
         ("四", 1, "penalty", 5.0), ("五", 1, "bonus", 3.0), ("五", 2, "bonus", None)]
+
+
+def test_hunt_a_b_labels_phone_and_grade(tmp_path):
+    """Hunts A and B: `总体资金总额` is the total (a 北京 form's money block); `项目负责人及电话 | 张丽华 82612345` (a local
+    number of 8 digits) gives leader and phone; `评价等级为“良”` in a report's sentence is the grade."""
+    r = _read(tmp_path, "2021年项目支出绩效目标申报表\n项目名称\t基本公共卫生服务项目\t\t\t\t\n"
+                        "项目负责人及电话\t张丽华 82612345\t\t\t\t\n"
+                        "项目资金（元）\t总体资金总额\t28,650,000.00\t\t年度资金总额\t28,650,000.00\n"
+                        "\t其中：财政拨款\t28,650,000.00\t\t其中：财政拨款\t28,650,000.00\n"
+                        "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t\n"
+                        "\t产出指标\t数量指标\t签约人数\t≥30万人\t\n"
+                        "\t满意度指标\t服务对象满意度指标\t居民满意度\t≥90%\t\n")
+    p = r.tables["projects"][0]
+    assert (p["leader"], p["phone"], p["budget_total"], p["budget_year"]) == ("张丽华", "82612345", 28_650_000, 28_650_000)
+    assert not [b for b in r.tables["budget_items"] if b["name"] == "总体资金总额"]
+    r = _read(tmp_path, "金水区2021年社区养老服务项目绩效评价报告\n项目名称：社区养老服务补贴\n"
+                        "一级指标\t二级指标\t三级指标\t分值\t得分\n决策\t项目立项\t立项依据充分性\t5\t5\n"
+                        "产出\t产出数量\t服务人次\t20\t18\n效益\t社会效益\t老人生活质量\t20\t17.5\n"
+                        "满意度\t服务对象满意度\t老人满意度\t10\t9\n"
+                        "评价结论：综合评价得分85.5分，评价等级为“良”。\n")
+    assert [(p["grade"]) for p in r.tables["projects"]] == ["良"]
