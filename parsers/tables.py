@@ -1269,7 +1269,7 @@ def _recentre(entries: list[IndicatorRow], level: int) -> None:
             e = entries[i]
             broke = broke or any(x.row.page_break for x in entries[i + 1:b + 1]) \
                 or e.row.cells[0].page != entries[b].row.cells[0].page
-            if not _belongs_to_next(e, A, B, level, broke, entries[i - 1]):
+            if not _belongs_to_next(e, A, B, level, broke, entries[i - 1], centred=first > 0):
                 break
             setattr(e, attr, B)
             moved.append(e)
@@ -1293,7 +1293,7 @@ def _item_no(e: IndicatorRow) -> int | None:
 
 
 def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool,
-                     before: IndicatorRow | None = None) -> bool:
+                     before: IndicatorRow | None = None, centred: bool = True) -> bool:
     if level == 1:
         if not broke:
             return False
@@ -1309,8 +1309,9 @@ def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool,
         return False
     n = fold(name.text)
     sa, sb = _stem(A), _stem(B)
-    if sb and sb in n and not (sa and sa in n):
-        return True
+    if sb and sb in n and not (sa and sa in n) and (broke or centred or sb not in L.LEVEL2_HINTS):
+        return True                      # (a category's word, 质量, inside a name, 农产品质量安全抽检批次 above the
+        # 质量指标 label of a table whose labels stand on their groups' first rows: no sign of a late label)
     if broke:
         no, prev_no = _item_no(e), (_item_no(before) if before is not None else None)
         if no == 1 and prev_no is not None and prev_no > 1:

@@ -3472,3 +3472,17 @@ def test_hunt_a_b_labels_phone_and_grade(tmp_path):
                         "满意度\t服务对象满意度\t老人满意度\t10\t9\n"
                         "评价结论：综合评价得分85.5分，评价等级为“良”。\n")
     assert [(p["grade"]) for p in r.tables["projects"]] == ["良"]
+
+
+def test_category_word_in_a_name_above_the_next_label(tmp_path):
+    """`农产品质量安全抽检批次` / `质量抽查县区数` on the last row of 数量指标, the 质量指标 label on the next row, the labels on
+    their groups' first rows (hunt A, 河北): the row stays under 数量指标 (a table whose first row has no level 2, its
+    labels printed in their groups' middles, still moves it)."""
+    r = _read(tmp_path, "项目支出绩效目标表\n（2024年度）\n项目名称\t测试项目\t\t\n主管部门\t某局\t实施单位\t某中心\n"
+                        "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t项目评审数量\t≥120个\n"
+                        "\t\t质量抽查县区数\t≥30个\n\t质量指标\t评审意见采纳率\t≥95%\n\t时效指标\t评审完成时间\t2024年9月底前\n")
+    assert [i["level2"] for i in r.tables["indicators"]] == ["数量指标", "数量指标", "质量指标", "时效指标"]
+    r = _read(tmp_path, "项目支出绩效目标表\n（2024年度）\n项目名称\t测试项目\t\t\n主管部门\t某局\t实施单位\t某中心\n"
+                        "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t\t项目评审数量\t≥120个\n\t数量指标\t项目评审批次\t≥4批\n"
+                        "\t\t质量抽查县区数\t≥30个\n\t质量指标\t评审意见采纳率\t≥95%\n\t时效指标\t评审完成时间\t2024年9月底前\n")
+    assert [i["level2"] for i in r.tables["indicators"]][2] == "质量指标"
