@@ -191,7 +191,7 @@ class FormReader:
                     self.table = (merged, [])
                     continue
                 parent = _parts_under(self.table[0], row)
-                ticks = _options_under(self.table[0], row) if parent is None else None
+                ticks = _options_under(self.table[0], row) if parent is None or _ticked_below(self.rows, i, row) else None
                 if ticks is not None:
                     # 偏差原因分析 over 经费保障 | 制度保障 | …, 完成目标可能性 over 确定能 | 有可能 | …, each row ticking one
                     # (a monitoring form): a tick is its column's option, under the head (the options' row was an
@@ -237,7 +237,14 @@ class FormReader:
                 continue
             if header:
                 if self.table is not None and _same_header(header, self.table[0]):
-                    continue                     # the header repeated on the next page: same table
+                    # the header repeated on the next page: same table; its second row too (经费保障 | 制度保障 | …
+                    # under 偏差原因分析), when the first page's was the same words
+                    sub = self.rows[self.header_at + 1] if self.header_at + 1 < i else None
+                    nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+                    if sub is not None and nxt is not None and _words(nxt) and _words(nxt) == _words(sub) \
+                            and not any(re.search(r"\d", c.text) for c in nxt.cells):
+                        self.skip_to = i + 2
+                    continue
                 self._flush()
                 self.table = (header, [])
                 self.header_at = i
@@ -1968,6 +1975,23 @@ def _is_report_outline(text: str) -> bool:
         return False
     lv = level_info(rest)
     return not (lv[0] or lv[1])   # `三、结果应用（10分）`: a section with its points
+
+
+_TICK_ONLY = re.compile(r"^\s*[√✓✔☑]\s*$")
+
+
+def _ticked_below(rows: list[Row], i: int, sub: Row) -> bool:
+    """Does a row below row i hold a bare tick (√) in a column of `sub` (the words under a head: 偏差原因分析 over
+    经费保障 | 制度保障 | 人员保障 | 硬件条件保障, options ticked below, not the parts of one column)?"""
+    cols = {c.col for c in sub.cells}
+    return any(c.col in cols and _TICK_ONLY.match(c.text) for r in rows[i + 1:i + 60] for c in r.cells)
+
+
+def _words(row: Row) -> tuple[str, ...]:
+    """The texts of a row's cells that hold any, cleaned."""
+    return tuple(t for t in (clean(c.text) for c in row.cells) if t)
+
+
 _GRADE_SENTENCE = re.compile(r"(?:评价|绩效|自评|综合)(?:结果)?(?:等级|等次)(?:评定)?为\s*[“\"「]?(优秀|良好|合格|不合格|优|良|中|差)"
                              r"[”\"」]?(?:等级|等次)?\s*(?:[,，。;；]|$)")
 _SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")

@@ -3486,3 +3486,14 @@ def test_category_word_in_a_name_above_the_next_label(tmp_path):
                         "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t\t项目评审数量\t≥120个\n\t数量指标\t项目评审批次\t≥4批\n"
                         "\t\t质量抽查县区数\t≥30个\n\t质量指标\t评审意见采纳率\t≥95%\n\t时效指标\t评审完成时间\t2024年9月底前\n")
     assert [i["level2"] for i in r.tables["indicators"]][2] == "质量指标"
+
+
+def test_monitor_form_one_tick_group_and_repeated_second_head_line():
+    """A monitoring form whose only ticked group is 偏差原因分析 over 经费保障 | 制度保障 | 人员保障 | 硬件条件保障 (tests/
+    fixtures/review/ba_b04_*): a tick is its column's option (it was the bare `√`); the head repeated after a page
+    break with its second line: no indicator of that line."""
+    t = _review("ba_b04_monitor_one_tick_group_repeated_head.txt")
+    ind = t["indicators"]
+    assert len(ind) == 10 and "经费保障" not in [i["level3"] for i in ind]
+    assert [(i["level3"], i["deviation"]) for i in ind if i["deviation"]] == [
+        ("新增垃圾分类示范小区", "硬件条件保障"), ("垃圾分类投放准确率", "制度保障、人员保障"), ("城区生活垃圾回收利用率", "经费保障")]
