@@ -1692,6 +1692,10 @@ def warn(code: str, message: str, cell: Cell | None = None) -> ParseWarning:
 
 # ---------------------------------------------------------------- summary tables (one row group per project)
 
+_UNIT_AND_NAME = re.compile(r"^(?:单位|部门)(?:名称)?\s*[、/／及和]\s*项目名称$|^(?:单位|部门)[(（]项目[)）]名称$")
+_SUMMARY_GOALS = frozenset({"项目目标", "项目绩效目标", "项目年度目标"})
+
+
 def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
     """Given a form segment, return one segment per project when its indicator table is a summary of
     several projects (`项目名称 | 预算数 | 年度目标 | 一级指标 | … | 指标值` with the project's cells filled on
@@ -1705,23 +1709,52 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             continue
         first = min(v for r, v in h.cols.items() if r != "seq")      # (序号 | 项目名称 | … | 一级指标 …)
         pcols: dict[int, str] = {}
+        combined = None             # the column of 单位名称、项目名称: units on rows of their own, their projects below
         for c in row.cells:
-            m = match_field(c.text) if c.col < first else None
+            if c.col >= first:
+                continue
+            if _UNIT_AND_NAME.match(fold(c.text).strip()):
+                pcols[c.col], combined = "项目名称", c.col
+                continue
+            m = match_field(c.text)
             if m is not None and m[1] is None:
                 pcols[c.col] = c.text.strip()
+            elif label_key(c.text) in _SUMMARY_GOALS:
+                pcols[c.col] = "年度目标"     # 项目目标 in a 四川 表13: the project's goal for the year
         if not any(match_field(t) and match_field(t)[0] == "name" for t in pcols.values()):
             return None
         name_col = next(col for col, t in pcols.items() if match_field(t)[0] == "name")
         end = k + 1
-        while end < len(seg.rows) and seg.rows[end].grid is row.grid and not detect_header(seg.rows[end]):
+        heads = {end - 1}           # the header, and its repeats after a page break (the table goes on)
+        while end < len(seg.rows) and (seg.rows[end].grid is row.grid and not detect_header(seg.rows[end])
+                                       or [c.text.strip() for c in seg.rows[end].cells] == [c.text.strip()
+                                                                                             for c in row.cells]):
+            if seg.rows[end].grid is not row.grid or detect_header(seg.rows[end]):
+                heads.add(end)
+                row_grid_next = seg.rows[end].grid
+                end += 1
+                while end < len(seg.rows) and seg.rows[end].grid is row_grid_next \
+                        and not detect_header(seg.rows[end]):
+                    end += 1
+                continue
             end += 1
         groups: list[list[Row]] = []
         footer: list[Row] = []      # the sheet's 填报人 / 联系电话 lines among its rows: every project's
         cur_name, cur_cols = None, {}
-        for r in seg.rows[k + 1:end]:
+        unit_rows: dict[int, Cell] = {}     # the group a unit's own row (单位名称、项目名称 column) stands over
+        for x in range(k + 1, end):
+            if x in heads:
+                continue
+            r = seg.rows[x]
             name = next((c.text.strip() for c in r.cells if c.col == name_col and c.text.strip()), None)
             if name is None and not any(c.col not in pcols and c.text.strip() for c in r.cells):
                 continue            # 820-马踏镇部门 | | 8,827,620.53: a department's total, no project of its own
+            if combined is not None and name is not None and not any(
+                    c.col != name_col and c.text.strip() for c in r.cells):
+                # 绵阳市涪城区文化广播电视和旅游局 alone on its row over `　公共文化服务体系建设补助 | 目标 | 产出指标 …`:
+                # the unit of the projects below
+                unit_rows[len(groups)] = next(c for c in r.cells if c.col == name_col)
+                continue
             if r.cells and all((match_field(c.text) or (None, None))[1] is not None for c in r.cells):
                 footer.extend(Row([c], None, 0, r.order) for c in r.cells)
                 continue            # 填报人：王五 / 联系电话：… under the rows: the sheet's footer, no project
@@ -1750,8 +1783,13 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             own_titles = [t for t in seg.titles if t.order <= seg.rows[cut - 1].order]
         out = []
         held: dict[int, Cell] = {}       # the last 单位名称 / 主管部门 …, merged over several projects
+        unit = None
         for gi, group in enumerate(groups):
             fields = []
+            unit = unit_rows.get(gi, unit)
+            if unit is not None:
+                fields.append(Row([Cell(0, 0, f"单位名称：{unit.text.strip()}", page=unit.page, line=unit.line,
+                                        bbox=unit.bbox)], None, 0, group[0].order - 0.6))
             own = [c for r in group for c in r.cells if c.col in pcols and c.text.strip()]
             have = {c.col for c in own}
             carried = [c for col, c in held.items() if col not in have]

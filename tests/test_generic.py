@@ -3497,3 +3497,18 @@ def test_monitor_form_one_tick_group_and_repeated_second_head_line():
     assert len(ind) == 10 and "经费保障" not in [i["level3"] for i in ind]
     assert [(i["level3"], i["deviation"]) for i in ind if i["deviation"]] == [
         ("新增垃圾分类示范小区", "硬件条件保障"), ("垃圾分类投放准确率", "制度保障、人员保障"), ("城区生活垃圾回收利用率", "经费保障")]
+
+
+def test_sichuan_table13_units_over_projects():
+    """A 四川 表13 (tests/fixtures/review/bb_a06_*): `单位名称、项目名称 | 项目目标 | 一级指标 | …` lists projects, the unit
+    alone on its row over them, each project's name and goal on its first indicator's row, the head repeated after
+    a page break: three projects with their unit, goal and indicators (it was one nameless project)."""
+    t = _review("bb_a06_sichuan_table13_units_over_projects.txt")
+    ps = t["projects"]
+    assert [(p["name"], p["unit"]) for p in ps] == [(n, "绵阳市涪城区文化广播电视和旅游局") for n in (
+        "公共文化服务体系建设补助", "文物保护专项经费", "旅游市场综合执法经费")]
+    assert all(p["goal_annual"] for p in ps)
+    by = {p["project_id"]: [i for i in t["indicators"] if i["project_id"] == p["project_id"]] for p in ps}
+    assert [len(v) for v in by.values()] == [9, 6, 6]
+    second = by[ps[1]["project_id"]]
+    assert [(i["level1"], i["level2"], i["level3"]) for i in second][3] == ("产出指标", "时效指标", "文物安全巡查记录归档")
