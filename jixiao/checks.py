@@ -700,7 +700,8 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
     the central 自评表 gives 90 points to indicators and 10 to a 预算执行率 row)
     are read the same way: the check passes when the scoring table, the
     indicators, or both together add up. Thresholds: 0.01 points for both
-    sums. Located at the first row of the points.
+    sums (scores are compared only where every row with points has its
+    score). Located at the first row of the points.
     """
     groups = _point_rows(v)
     if not groups:
@@ -710,6 +711,8 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
         if target is None:
             continue
         sums = [(label, *_sum_col(rows, col)) for label, rows in groups]
+        if col == "score" and any(n and n < _sum_col(rows, "weight")[1] for (_, _, n), (_, rows) in zip(sums, groups)):
+            continue        # (scores left blank on rows that carry their points: the sum says nothing of the total)
         sums = [(label, t, n) for label, t, n in sums if n]
         if not sums:
             continue
