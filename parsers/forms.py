@@ -564,6 +564,12 @@ class FormReader:
         rank = field_rank(label) if label else 99
         old = f.fields.get(col)
         if old is not None and old.rank <= rank:
+            if col == "department" and label and _LOCAL_DEPT.match(label_key(label)) and "unit" not in f.fields \
+                    and clean(text) != clean(old.text) and not _ANY_PLACE.search(fold(text)):
+                # 省级主管部门 | 云南省财政厅 then 县级主管部门 | 孟连…财政局 (a 省对下转移支付 form): the local one is
+                # the unit, as 地方主管部门 is
+                f.fields["unit"] = RawValue(text, cell, unit, rank=rank)
+                return True
             return False
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         self.last_text = (col, cell, self.at) if col in _PROSE_FIELDS else None
@@ -1977,6 +1983,8 @@ def _is_report_outline(text: str) -> bool:
     return not (lv[0] or lv[1])   # `三、结果应用（10分）`: a section with its points
 
 
+_LOCAL_DEPT = re.compile(r"^(?:县|区|旗|县区|地方)级?(?:业务)?主管部门")   # (after 省级 / 中央主管部门)
+_ANY_PLACE = re.compile(r"[(（][市县区旗、]+[)）]")              # 县(市、区)教育部门: a template's words, no unit
 _TICK_ONLY = re.compile(r"^\s*[√✓✔☑]\s*$")
 
 

@@ -3512,3 +3512,15 @@ def test_sichuan_table13_units_over_projects():
     assert [len(v) for v in by.values()] == [9, 6, 6]
     second = by[ps[1]["project_id"]]
     assert [(i["level1"], i["level2"], i["level3"]) for i in second][3] == ("产出指标", "时效指标", "文物安全巡查记录归档")
+
+
+def test_local_department_after_a_provincial_one_is_the_unit(tmp_path):
+    """`省级主管部门 | 云南省财政厅` then `县级主管部门 | 孟连…财政局` (a 省对下转移支付 区域绩效目标表, hunt A): the county's is the
+    unit, as 地方主管部门 is (it was lost); a template's `县(市、区)教育部门` is none."""
+    head = "云南省省对下转移支付区域绩效目标表\n（2019年度）\n项目名称\t边境地区转移支付\t\t\n省级主管部门\t云南省财政厅\t\t\n"
+    tail = "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t建设村寨数\t≥12个\n"
+    r = _read(tmp_path, head + "县级主管部门\t孟连傣族拉祜族佤族自治县财政局\t\t\n" + tail)
+    p = r.tables["projects"][0]
+    assert (p["department"], p["unit"]) == ("云南省财政厅", "孟连傣族拉祜族佤族自治县财政局")
+    r = _read(tmp_path, head + "县级主管部门\t县(市、区)财政部门\t\t\n" + tail)
+    assert r.tables["projects"][0]["unit"] is None
