@@ -1536,6 +1536,7 @@ class FormSegment:
     rows: list[Row] = field(default_factory=list)
     titles: list[Row] = field(default_factory=list)
     header_missing: bool = False
+    first: Cell | None = None        # where the form starts when not at its first row (a summary table's project)
 
 
 def split_forms(rows: list[Row]) -> list[FormSegment]:
@@ -1805,8 +1806,10 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                     for r in group]
             body = [r for r in body if r.cells]
             # the lines after the table (填报人 / 联系电话) belong to every project of it, as those before
+            anchor = next((c for r in group for c in r.cells if c.col == name_col and c.text.strip()),
+                          group[0].cells[0] if group[0].cells else None)
             out.append(FormSegment(rows=before + fields + [head] + body + footer + after,
-                                   titles=own_titles, header_missing=seg.header_missing))
+                                   titles=own_titles, header_missing=seg.header_missing, first=anchor))
         return out + (more or [])
     return None
 

@@ -2132,4 +2132,7 @@ def _same_header(a: Header, b: Header) -> bool:
 
 def read_form(seg: FormSegment) -> RawForm:
     """Given a form segment, return its raw form."""
-    return FormReader(seg).read()
+    form = FormReader(seg).read()
+    if seg.first is not None:
+        form.first = seg.first           # (a summary table's project: its own row, not the table's title)
+    return form

@@ -3524,3 +3524,11 @@ def test_local_department_after_a_provincial_one_is_the_unit(tmp_path):
     assert (p["department"], p["unit"]) == ("云南省财政厅", "孟连傣族拉祜族佤族自治县财政局")
     r = _read(tmp_path, head + "县级主管部门\t县(市、区)财政部门\t\t\n" + tail)
     assert r.tables["projects"][0]["unit"] is None
+
+
+def test_summary_table_projects_point_at_their_own_rows():
+    """A summary table's projects (tests/fixtures/review/bc_e08_*, hunt E): each project's line is its own first
+    row's, not the table's title line (all three were line 1)."""
+    ps = _review("bc_e08_wide_summary_three_projects.txt")["projects"]
+    assert [(p["name"], p["line"]) for p in ps] == [("食品安全抽检监测", 5), ("特种设备安全监察", 12),
+                                                    ("12315热线运行维护", 19)]
