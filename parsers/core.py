@@ -1697,6 +1697,13 @@ _UNIT_AND_NAME = re.compile(r"^(?:单位|部门)(?:名称)?\s*[、/／及和]\s*
 _SUMMARY_GOALS = frozenset({"项目目标", "项目绩效目标", "项目年度目标"})
 
 
+def _unit_line(rows: list[Row], i: int, head: Row, combined: int | None) -> bool:
+    """Is rows[i] a unit's row of a summary table with a 单位名称、项目名称 column that a sheet or a page gave as a
+    text line (one cell across the table), the table's rows going on below it?"""
+    return combined is not None and rows[i].is_text_line and len(rows[i].cells) == 1 and i + 1 < len(rows) \
+        and rows[i + 1].grid is head.grid and not is_title(rows[i]) and not match_field(rows[i].cells[0].text)
+
+
 def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
     """Given a form segment, return one segment per project when its indicator table is a summary of
     several projects (`项目名称 | 预算数 | 年度目标 | 一级指标 | … | 指标值` with the project's cells filled on
@@ -1729,7 +1736,11 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         heads = {end - 1}           # the header, and its repeats after a page break (the table goes on)
         while end < len(seg.rows) and (seg.rows[end].grid is row.grid and not detect_header(seg.rows[end])
                                        or [c.text.strip() for c in seg.rows[end].cells] == [c.text.strip()
-                                                                                             for c in row.cells]):
+                                                                                             for c in row.cells]
+                                       or _unit_line(seg.rows, end, row, combined)):
+            if _unit_line(seg.rows, end, row, combined):
+                end += 1                # (a sheet's unit row, one cell across the table: read as a text line)
+                continue
             if seg.rows[end].grid is not row.grid or detect_header(seg.rows[end]):
                 heads.add(end)
                 row_grid_next = seg.rows[end].grid
@@ -1750,6 +1761,9 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             name = next((c.text.strip() for c in r.cells if c.col == name_col and c.text.strip()), None)
             if name is None and not any(c.col not in pcols and c.text.strip() for c in r.cells):
                 continue            # 820-马踏镇部门 | | 8,827,620.53: a department's total, no project of its own
+            if _unit_line(seg.rows, x, row, combined):
+                unit_rows[len(groups)] = r.cells[0]
+                continue
             if combined is not None and name is not None and not any(
                     c.col != name_col and c.text.strip() for c in r.cells):
                 # 绵阳市涪城区文化广播电视和旅游局 alone on its row over `　公共文化服务体系建设补助 | 目标 | 产出指标 …`:

@@ -3512,6 +3512,11 @@ def test_sichuan_table13_units_over_projects():
     assert [len(v) for v in by.values()] == [9, 6, 6]
     second = by[ps[1]["project_id"]]
     assert [(i["level1"], i["level2"], i["level3"]) for i in second][3] == ("产出指标", "时效指标", "文物安全巡查记录归档")
+    for rendition in ("bb_a06_sichuan_table13.xlsx", "bb_a06_sichuan_table13.html"):
+        # (a sheet and a page: the unit's row, one cell across the table, is read as a text line)
+        t = _review(rendition)
+        assert [(p["name"], p["unit"]) for p in t["projects"]] == [(p["name"], p["unit"]) for p in ps]
+        assert len(t["indicators"]) == 21
 
 
 def test_local_department_after_a_provincial_one_is_the_unit(tmp_path):
