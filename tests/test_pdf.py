@@ -501,3 +501,17 @@ def test_a_glyph_boxed_off_its_line_is_put_back_on_it():
             g("算", 50, 100), g("。", 60, 103.2), g("上", 200, 104), g("下", 210, 115)]
     _snap_to_line(line)
     assert [c["top"] for c in line] == [100, 100, 100, 100, 100, 100, 100, 104, 115]
+
+
+def test_text_of_keeps_a_loose_glyph_box_on_its_line():
+    """A font's loose box for `一` sits 3.09 points lower than the rest of its 10.5 point line (a LibreOffice PDF of
+    a 考核评分表, cross-format check): one line `一、基础工作` (pdfplumber's 3 points read `、基础工作` over `一`); lines a
+    glyph's height apart stay two."""
+    from extract.pdf import text_of
+
+    def ch(t, x0, top, h=10.5):
+        return {"text": t, "x0": x0, "x1": x0 + 10.5, "top": top, "bottom": top + h, "upright": True,
+                "doctop": top, "width": 10.5, "height": h}
+    line = [ch("一", 0, 247.69), ch("、", 10.5, 244.6), ch("基", 21, 244.6), ch("础", 31.5, 244.6)]
+    assert text_of(line) == "一、基础"
+    assert text_of(line + [ch("工", 0, 257.6), ch("作", 10.5, 257.6)]) == "一、基础\n工作"
