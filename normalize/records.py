@@ -104,7 +104,7 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
         ps, pe = parse_period(fields["period"].text, year)
         start, end = start or ps, end or pe
     out["start_date"], out["end_date"] = start, end
-    # the period as written (`2024年1月-12月` gives no dates: a month is not a day, and a day is never guessed)
+    # the period as written (`2024年1月-12月` gives its first and last day; `2024年` alone or `2024.1-12` gives none)
     texts = [fields[k].text.strip() for k in ("period", "start_date", "end_date") if k in fields]
     out["period_raw"] = clean_text(texts[0] if "period" in fields else "至".join(texts)) or None if texts else None
     out["fill_date"] = parse_date(fields["fill_date"].text, year) if "fill_date" in fields else None

@@ -127,7 +127,8 @@ class FormReader:
         self._row_cells: list[Cell] = []
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
         self.matrix: tuple[dict[int, str], str | None] | None = None
-        self.adjusted: tuple[str, str | None, str] | None = None   # a field shown 调整前, its 调整后 row next
+        # a field shown 调整前, its 调整后 row next (or the column of 调整后 over the next row's texts)
+        self.adjusted: tuple[str, str | None, str, int | None] | None = None
         self.matrix_kind = "source"
         self.money_section: tuple[str, str | None] | None = None
         self.header_at = -2                  # index of the row of the current table's header
@@ -639,10 +640,14 @@ class FormReader:
             self.horizon = horizon_of(cells[0].text)   # a section line: 长期绩效目标 / 年度绩效目标
             return
         if self.adjusted is not None:
-            col, unit, label = self.adjusted
+            col, unit, label, after = self.adjusted
             self.adjusted = None
             if _ADJUST_STAGE.get(cells[0].text.strip()) == "after" and len(cells) >= 2:
                 self._value(col, cells[1].text, cells[1], unit, label)
+                return
+            below = next((x for x in cells if x.col == after), None) if after is not None else None
+            if below is not None and not match_field(cells[0].text) and is_value_for(below.text):
+                self._value(col, below.text, below, unit, label)    # `| 完成58个… | | 完成45个…` under 调整前 | 调整后
                 return
         if self.matrix is not None:
             if self._matrix_row(cells):
@@ -867,7 +872,10 @@ class FormReader:
                 if stage == "after" and j + 2 < len(cells):
                     self._value(col, cells[j + 2].text, cells[j + 2], unit, c.text)
                 else:
-                    self.adjusted = (col, unit, c.text)
+                    # (年度绩效目标 | 调整前 | | 调整后 over the two texts: the column of 调整后)
+                    head = next((x for x in cells[j + 2:] if _ADJUST_STAGE.get(x.text.strip()) == "after"), None)
+                    self.adjusted = (col, unit, c.text, head.col if head is not None and all(
+                        _ADJUST_STAGE.get(x.text.strip()) for x in cells[j + 1:]) else None)
                 j += 3
                 continue
             if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
@@ -1485,6 +1493,9 @@ class FormReader:
             return None
         if any(is_number(c.text) and c.col - 1 in cols for c in cells):
             return None                  # 全年预算数(A) | 300 | 全年执行数(B) | …: labels with their values, no header
+        m = match_field(cells[0].text) if cells[0].col not in cols else None
+        if m is not None and m[1] is None and m[0] in _PROSE_FIELDS:
+            return None                  # 年度绩效目标 | 调整前 | 调整后 over two texts: a goal's stages, no money
         # a header cell no label names right of the first known one (an OCR-garbled `调整预算将,A、`): its
         # values are not read, and do not stop the rows being read
         cols.update({c.col: "note" for c in cells if c.col > min(cols) and c.col not in cols})

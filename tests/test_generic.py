@@ -3537,3 +3537,17 @@ def test_summary_table_projects_point_at_their_own_rows():
     ps = _review("bc_e08_wide_summary_three_projects.txt")["projects"]
     assert [(p["name"], p["line"]) for p in ps] == [("食品安全抽检监测", 5), ("特种设备安全监察", 12),
                                                     ("12315热线运行维护", 19)]
+
+
+def test_adjustment_form_stage_columns_and_budget_total_label(tmp_path):
+    """A 绩效目标调整申请表 (tests/fixtures/review/bc_e06_*, hunt E): `年度绩效目标 | 调整前 | | 调整后` over the two texts
+    is the goal after (it was read as a money matrix's head and the goal lost); 预算资金总额 is the total (a 山东
+    国有资本经营预算 form: it was a budget line, the money counted twice)."""
+    p = _review("bc_e06_adjust_stages_over_goal_texts.txt")["projects"][0]
+    assert (p["goal_annual"], p["budget_year"], p["budget_initial"]) == (
+        "完成45个老旧小区配套基础设施改造，惠及居民9300户。", 28_500_000, 36_000_000)
+    r = _read(tmp_path, "2022年国有资本经营预算项目绩效目标表\n项目名称\t省属企业资本金注入\t\t\t\n"
+                        "资金情况\t预算资金总额\t50,000.00\t其中：国有资本经营预算资金\t50,000.00\n"
+                        "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出\t数量\t注资企业户数\t1户\n")
+    p = r.tables["projects"][0]
+    assert p["budget_total"] == 50_000 and [b["name"] for b in r.tables["budget_items"]] == ["国有资本经营预算资金"]
