@@ -3551,3 +3551,12 @@ def test_adjustment_form_stage_columns_and_budget_total_label(tmp_path):
                         "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出\t数量\t注资企业户数\t1户\n")
     p = r.tables["projects"][0]
     assert p["budget_total"] == 50_000 and [b["name"] for b in r.tables["budget_items"]] == ["国有资本经营预算资金"]
+
+
+def test_fund_name_and_ppp_yearly_payment_labels(tmp_path):
+    """Hunt E: 基金名称 names a 社会保险基金预算绩效目标表's project; 年度政府支出责任 is a PPP project's money of the year."""
+    r = _read(tmp_path, "2023年社会保险基金预算绩效目标表\n基金名称\t企业职工基本养老保险基金\t\t\n"
+                        "年度政府支出责任（万元）\t2,318.40\t\t\n"
+                        "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t参保人数\t≥120万人\n")
+    p = r.tables["projects"][0]
+    assert (p["name"], p["budget_year"]) == ("企业职工基本养老保险基金", 23_184_000)
