@@ -3465,6 +3465,13 @@ def test_hunt_a_b_labels_phone_and_grade(tmp_path):
                         "\t满意度指标\t服务对象满意度指标\t居民满意度\t≥90%\t\n")
     p = r.tables["projects"][0]
     assert (p["leader"], p["phone"], p["budget_total"], p["budget_year"]) == ("张丽华", "82612345", 28_650_000, 28_650_000)
+    r = _read(tmp_path, "2021年项目支出绩效目标申报表\n项目名称\t家庭医生签约服务补助\t\t\t\t\n"
+                        "项目资金（元）\t总体资金总额\t9,360,000.00\t\t年度资金总额\t3,120,000.00\n"
+                        "\t其中：财政拨款\t9,360,000.00\t\t其中：财政拨款\t3,120,000.00\n"
+                        "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t\n"
+                        "\t产出指标\t数量指标\t签约人数\t≥30万人\t\n")
+    p = r.tables["projects"][0]       # (the whole period's money left, the year's right: the fiscal part is the year's)
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"]) == (9_360_000, 3_120_000, 3_120_000)
     assert not [b for b in r.tables["budget_items"] if b["name"] == "总体资金总额"]
     r = _read(tmp_path, "金水区2021年社区养老服务项目绩效评价报告\n项目名称：社区养老服务补贴\n"
                         "一级指标\t二级指标\t三级指标\t分值\t得分\n决策\t项目立项\t立项依据充分性\t5\t5\n"
