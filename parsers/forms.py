@@ -1616,9 +1616,14 @@ class FormReader:
         first = min(c.col for c in row.cells)
         for k in range(i + 1, min(i + 4, len(self.rows))):
             below = self.rows[k]
-            if below.grid is not row.grid or detect_header(below):
+            if below.grid is not row.grid and not (k == i + 1 and _page_turned(row, below)) or detect_header(below):
                 return False
             cell = next((c for c in below.cells if c.col == label.col), None)
+            if below.grid is not row.grid:
+                # (the labels' row the last of a PDF page's table, their texts the first of the next page's: the
+                # cell under the label by its place on the page)
+                mid = (label.bbox[0] + label.bbox[2]) / 2
+                cell = next((c for c in below.cells if c.bbox and c.bbox[0] <= mid <= c.bbox[2]), None)
             heads = row.cells[1:]
             if k == i + 1 and label in heads and len(below.cells) == len(heads) >= 2 \
                     and below.cells[0].col == row.cells[0].col and label.col > row.cells[0].col \
@@ -2005,6 +2010,15 @@ def _ticked_below(rows: list[Row], i: int, sub: Row) -> bool:
     经费保障 | 制度保障 | 人员保障 | 硬件条件保障, options ticked below, not the parts of one column)?"""
     cols = {c.col for c in sub.cells}
     return any(c.col in cols and _TICK_ONLY.match(c.text) for r in rows[i + 1:i + 60] for c in r.cells)
+
+
+def _page_turned(row: Row, below: Row) -> bool:
+    """Is `row` the last row of a PDF page's table and `below` the first of the next page's (cells with boxes)?"""
+    a, b = row.grid, below.grid
+    if a is None or b is None or not row.cells or not below.cells or row.cells[0].bbox is None \
+            or below.cells[0].bbox is None or row.cells[0].page is None or below.cells[0].page != row.cells[0].page + 1:
+        return False
+    return max(c.row + c.rowspan for c in row.cells) >= a.n_rows and min(c.row for c in below.cells) == 0
 
 
 def _words(row: Row) -> tuple[str, ...]:

@@ -3567,3 +3567,13 @@ def test_fund_name_and_ppp_yearly_payment_labels(tmp_path):
                         "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t参保人数\t≥120万人\n")
     p = r.tables["projects"][0]
     assert (p["name"], p["budget_year"]) == ("企业职工基本养老保险基金", 23_184_000)
+
+
+def test_goal_labels_on_one_page_their_texts_on_the_next():
+    """A PDF whose `总体目标 | 长期目标 | 年度目标` row ends page 1 and the two texts begin page 2 (tests/fixtures/review/
+    bd_a03_*): each text goes to its label by its place on the page (both were lost, a row without a label)."""
+    t = _review("bd_a03_goal_labels_and_texts_across_pages.pdf")
+    p = t["projects"][1]
+    assert p["goal_total"].startswith("2021-2023年，全区重点人群家庭医生签约服务覆盖率稳步提高")
+    assert p["goal_annual"].startswith("2021年对签约居民按照每人每年20元标准")
+    assert "unparsed_row" not in [w["code"] for w in t["warnings"]]
