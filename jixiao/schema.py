@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 5              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
-                                # 4: documents.aliases, projects.project_code; 5: projects.goal_forecast
+SCHEMA_VERSION = 6              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
+                                # 4: documents.aliases, projects.project_code; 5: projects.goal_forecast;
+                                # 6: assessment_items.group
 # A dataset written by a version below this one lacks what this version extracts from the files: `extract`
-# reads its inputs again (4 extracts 项目编码 into projects.project_code, 5 a 监控表's 全年预计完成情况).
-READ_AGAIN_BELOW = 5
+# reads its inputs again (4 extracts 项目编码 into projects.project_code, 5 a 监控表's 全年预计完成情况, 6 the group
+# of an assessment table's finer items).
+READ_AGAIN_BELOW = 6
 
 S = pa.string()
 I = pa.int32()
@@ -75,7 +77,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("item_no", I), ("content", S), ("points", F), ("requirement", S),
         ("responsible", L), ("kind", S), ("cap", F),
         # EXT
-        ("page", I), ("line", I),
+        ("page", I), ("line", I), ("group", S),
     ],
     "safeguards": [
         ("project_id", S), ("seq", I), ("kind", S), ("document", S),

@@ -376,7 +376,7 @@ def normalize_assessment_item(rec: dict) -> dict:
     resp = _RESP_ROLE.sub("", resp) if resp else resp
     responsible = [p.strip() for p in regex.split(r"[、，,;；/\s]", resp) if p.strip()] if resp else None
     return {
-        "section_no": section_no, "section": section, "item_no": item_no,
+        "section_no": section_no, "section": section, "group": clean_text(rec.get("group")), "item_no": item_no,
         "content": content, "points": points if kind == "base" else None,
         "requirement": clean_text(rec.get("requirement")), "responsible": responsible,
         "kind": kind, "cap": cap, "page": rec.get("page"), "line": rec.get("line"),

@@ -1494,7 +1494,7 @@ class FormReader:
         if any(is_number(c.text) and c.col - 1 in cols for c in cells):
             return None                  # 全年预算数(A) | 300 | 全年执行数(B) | …: labels with their values, no header
         m = match_field(cells[0].text) if cells[0].col not in cols else None
-        if m is not None and m[1] is None and m[0] in _PROSE_FIELDS:
+        if m is not None and m[1] is None and m[0] in ("goal_total", "goal_annual"):
             return None                  # 年度绩效目标 | 调整前 | 调整后 over two texts: a goal's stages, no money
         # a header cell no label names right of the first known one (an OCR-garbled `调整预算将,A、`): its
         # values are not read, and do not stop the rows being read

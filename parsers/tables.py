@@ -1708,6 +1708,7 @@ class AssessmentState:
     items: list[dict] = field(default_factory=list)
     numbered: bool = False          # the section came from a row `一 | 经济发展（30分）`: its items' 考核项目 are titles
     bracketed: bool = False         # the items are numbered `(1)` `(2)` under each section, no `1、` item above them
+    group: str | None = None        # the level merged over the finer items (1.河长履职(10分)), when the items are those
 
 
 _SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）完成…`: a sub-item, its number (and the head)
@@ -1866,6 +1867,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             if seq is not None or clean(got["section"].text) != clean(st.section or ""):
                 st.section_no = None             # (扣分项 after 二 | 质量提升: a section of no number)
             st.section = got["section"].text
+        if group_col is not None:
+            # 大项内容 | 小项内容 | 具体内容: the merged level over the finer items, carried down to the items under it
+            g = next((x for k, x in got.items() if k.startswith("col:") and x.col == group_col), None)
+            if g is not None:
+                st.group = g.text
+            elif section_here:
+                st.group = None
         c = got["content"]
         if not strip_numbering(c.text) and "points" not in got:
             continue                                 # `2.` / `3.` alone: an empty slot of the template
@@ -1875,7 +1883,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # a 赋分办法 cell merged over the items of its section: left empty in the rows below its first
             requirement = st.items[-1]["requirement"]
         st.items.append({
-            "section_no": st.section_no, "section": st.section, "content": c.text,
+            "section_no": st.section_no, "section": st.section, "group": st.group, "content": c.text,
             "points": got["points"].text if "points" in got else None,
             "requirement": requirement,
             "responsible": got["responsible"].text if "responsible" in got else None,
