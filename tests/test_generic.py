@@ -3577,3 +3577,17 @@ def test_goal_labels_on_one_page_their_texts_on_the_next():
     assert p["goal_total"].startswith("2021-2023年，全区重点人群家庭医生签约服务覆盖率稳步提高")
     assert p["goal_annual"].startswith("2021年对签约居民按照每人每年20元标准")
     assert "unparsed_row" not in [w["code"] for w in t["warnings"]]
+
+
+def test_assessment_group_of_finer_items(tmp_path):
+    """`考核项目 | 考核内容 | 具体内容 | 分值 | 评分标准`, 考核内容 merged over the 具体内容 rows (a 河长制 考核细则): the items
+    are the 具体内容, their group the 考核内容 (assessment_items.group; it was in no column)."""
+    r = _read(tmp_path, "2021年度河长制工作考核细则\n考核项目\t考核内容\t具体内容\t分值\t评分标准\n"
+                        "一、河长制基础工作(20分)\t1.河长履职(10分)\t县级河长每季度巡河不少于1次\t5\t每少1次扣1分\n"
+                        "\t\t乡级河长每月巡河不少于1次\t5\t每少1次扣1分\n"
+                        "\t2.制度建设(10分)\t建立河长会议制度\t5\t未建立不得分\n\t\t建立信息报送制度\t5\t未建立不得分\n"
+                        "二、水资源保护(20分)\t3.饮用水源地保护(20分)\t水源地水质达标率100%\t20\t每降低1个百分点扣2分\n")
+    got = [(a["section_no"], a["group"], a["content"]) for a in r.tables["assessment_items"]]
+    assert got == [("一", "1.河长履职(10分)", "县级河长每季度巡河不少于1次"), ("一", "1.河长履职(10分)", "乡级河长每月巡河不少于1次"),
+                   ("一", "2.制度建设(10分)", "建立河长会议制度"), ("一", "2.制度建设(10分)", "建立信息报送制度"),
+                   ("二", "3.饮用水源地保护(20分)", "水源地水质达标率100%")]
