@@ -738,7 +738,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                                          else "cells are set apart by single spaces, not tabs (a web page's text): "
                                          "rows read as their cells come, best effort"))
         return grids, texts
-    return _build_horizontal(lines, is_label)
+    return _build_horizontal(lines, is_label, warnings=warnings)
 
 
 # ---------------------------------------------------------------- one cell per line
@@ -1223,9 +1223,11 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
 _OPENING = ("（", "(", "【", "[", "，", "、", "。", "；", "）", ")")
 
 
-def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = None) -> list[tuple[int, str]]:
+def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = None,
+                  warnings: list[ParseWarning] | None = None) -> list[tuple[int, str]]:
     """Given a dump's lines, return (first line number, line) with the rows that a line break inside a
-    cell cut into several lines put back together.
+    cell cut into several lines put back together; `warnings`, when given, gets an `unparsed_row` for a
+    line that reads like the rest of the row above but could not be put back with it.
 
     A dump that writes a cell's own line breaks as they are cuts its row: `产出指标` ends one line and
     `（50分）\t数量指标\t…` starts the next. Inside a block of lines (no blank line) whose widest
@@ -1235,7 +1237,17 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
     Exactly W: one row, the cell's pieces joined as a wrapped PDF cell is (no space between Chinese
     characters). A single-field line followed by a complete row is taken as its first cell only when
     that row starts with a bracket or a punctuation mark (`项目资金` + `（万元）\t…`), else it is a
-    caption of its own.
+    caption of its own. Empty cells after the W-th do not count (`…|实际完成情况||||` of 10 fields
+    over a header of 9).
+
+    A block may hold tables of several widths (b03: a form's money table of 8 fields over its indicator
+    table of 9, with fewer rows): the width a cut row must reach is the table's it is in. A short line
+    under a complete row of another table width of the block (one of 3 rows or more) is put back to that
+    width, between that row and another of it (`…|质量指标|义务教育阶段家庭经济困难学` / `生资助覆盖率|100%|…`
+    under and over rows of 9, in a block with more rows of 8); else, over a complete row of a table width,
+    to that width (the table's cut head under the money table). A complete row whose last cell goes on,
+    alone, on the next line (no tab in it) takes that line into its last cell (b04: `…|√||||争取市级专项资金，`
+    / `扩大可回收物收运网络`, see `_last_cell_goes_on`).
     """
     out: list[tuple[int, str]] = []
     n = len(lines)
@@ -1261,8 +1273,15 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
             mode = max((x for x in set(widths) if x >= 3), key=lambda x: (widths.count(x), x), default=0)
             if mode and widths.count(mode) >= 3:
                 w, regular, inside = mode, True, True
+        # the block's table widths: each of 3 rows or more (of 3 fields or more)
+        tables = sorted((x for x in set(widths) if x >= 3 and widths.count(x) >= 3), reverse=True)
+        # (a dump that writes empty cells: its rows' widths tell a cut row)
+        padded = any("\t\t" in ln or ln.startswith("\t") or ln.rstrip("\r\n ").endswith("\t")
+                     for ln in lines[start:end])
         i = start
         whole = start              # lines from here on are not pieces of a row put back together
+        above: str | None = None   # the row before line i as put together (None at the block's top)
+        last_w = 0                 # the width of the table of the last complete row (0: none yet, only label rows)
         while i < end:
             if "\t" in lines[i] and i + 2 < end and "\t" not in lines[i + 1] and "\t" in lines[i + 2] \
                     and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip(" \r")) \
@@ -1272,21 +1291,138 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 # a row whose last cell was cut inside a number (`≤15` / `0万元`), the table going on after
                 # the piece: the rest joins it (a row ending in an empty cell, `…\t259\t`, was not cut there:
                 # a page number `2` under it stays apart)
-                out.append((i + 1, lines[i].rstrip() + lines[i + 1].strip()))
+                above = lines[i].rstrip() + lines[i + 1].strip()
+                out.append((i + 1, above))
                 i += 2
                 whole = i
                 continue
-            merged = _merge_cut_row(lines, i, start, end, w, inside, run_ok=i - whole >= 2,
-                                    is_label=is_label) if regular else None
+            merged = None
+            # the table the row above is of, when another than W's: its width is the one to reach
+            local = _table_width(above.split("\t"), tables) if above is not None and "\t" in above else 0
+            if local and local != w:
+                merged = _merge_cut_row(lines, i, start, end, local, True, run_ok=i - whole >= 2,
+                                        is_label=is_label, above=above, widest=max(widths))
+            if merged is None and regular:
+                merged = _merge_cut_row(lines, i, start, end, w, inside, run_ok=i - whole >= 2,
+                                        is_label=is_label, above=above, widest=max(widths))
+            for x in tables if merged is None and "\t" in lines[i] else ():
+                # the cut head (or first row) of a table of another width than the row above's: over a row of it
+                if x != local and (x != w or inside):
+                    merged = _merge_cut_row(lines, i, start, end, x, run_ok=i - whole >= 2, is_label=is_label,
+                                            above=above, widest=max(widths), below=True)
+                    if merged is not None:
+                        break
+            if merged is None and "\t" in lines[i]:
+                merged = _last_cell_goes_on(lines, i, end, tables)
             if merged is not None:
                 out.append((i + 1, merged[0]))
+                above = merged[0]
+                last_w = _table_width(above.split("\t"), tables) or last_w
                 i = merged[1]
                 whole = i
-            else:
-                out.append((i + 1, lines[i]))
-                i += 1
+                continue
+            if warnings is not None and above is not None and padded and last_w:
+                _warn_cut_piece(above, lines[i], i + 1, last_w, is_label, warnings)
+            out.append((i + 1, lines[i]))
+            above = lines[i]
+            last_w = _table_width(above.split("\t"), tables) or last_w
+            i += 1
         start = end
     return out
+
+
+def _row_width(fields: list[str], w: int) -> int:
+    """Given a row's fields and a table width W, return the row's width judged against W: its fields, the empty
+    ones after the W-th not counted (a dump that writes one trailing empty cell more than its header does:
+    `年度总体目标|预期目标||||实际完成情况||||` of 10 over `年度绩效指标|一级指标|…|偏差原因分析及改进措施` of 9)."""
+    n = len(fields)
+    return w if n > w and not any(f.strip() for f in fields[w:]) else n
+
+
+def _table_width(fields: list[str], tables: list[int]) -> int:
+    """Given a row's fields and the table widths of its block (widest first), return the width of the table the row
+    is a complete row of (its own field count, else the widest it fills with empty cells after it), 0 for none."""
+    if len(fields) in tables:
+        return len(fields)
+    return next((x for x in tables if x < len(fields) and _row_width(fields, x) == x), 0)
+
+
+_GOES_ON = ("，", "、", ",", "：", ":", "（", "(")      # a cell's text ending so goes on
+_CONTINUED = re.compile(r"^[（(]?\s*(?:表\s*\d*\s*)?[（(]?\s*续\s*(?:上?表)?\s*\d*\s*[)）]?\s*[)）]?$")   # `（续表）`, `续上表`
+# a line that starts a section, not a cell's text going on: `二、绩效指标`, `（一）…`, `1.` (with `_ENDS_COLUMNS`
+# for a note or a `label：value` line, `_TITLE_PIECE` for `附件1` or `…绩效目标表`)
+_NO_CELL_END = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+                          r"|\d{1,2}\s*[、.．](?!\d))")
+
+
+def _last_cell_goes_on(lines: list[str], i: int, end: int, tables: list[int]) -> tuple[str, int] | None:
+    """Given the lines of a block, a row's line i and the block's table widths, return the row with its last cell
+    going on over the lines without a tab under it, and the index of the line after them; None when it does not.
+
+    A complete row's last cell cut by a line break leaves its end on a line of its own, no tab in it: the row is
+    no narrower than its table, so no piece is missing (b04: `|效益指标|…|√||||争取市级专项资金，` then
+    `扩大可回收物收运网络`, then the table's next row). Only
+    - under a row of a table width of the block whose last cell has text not ended by `。` or `；`;
+    - over one to three such lines, none a caption, a section's number, a note, a title, `（续表）` or a page's
+      number (`…因征地问题延期` / `1` / `|质量指标|…`);
+    - over a row of the same width, or one starting with an empty cell (a row under merged first cells, maybe cut
+      itself: c14 `…响应偏慢，` / `已建立夜间值班制度` / `|效益指标|社会效益指标|新媒体平台粉丝`);
+    - when the text plainly goes on (the last cell ends in `，` `、` `：` or an open bracket), or else the row after
+      starts with an empty cell (the table goes on, no head of another table: `…|指标值` / `分解目标` / `一级指标|…`
+      is a caption over a table) and the last cell is words, no value (a line break in a figure leaves a figure's
+      end: `≥300人` / `（续表）`, `73.25` / `其中:` in a flattened text);
+    - not when the row after starts with a bracket (`产出指标` / `（50分）|…`: the first cell of a cut row, see
+      `_merge_cut_row`)."""
+    fields = lines[i].split("\t")
+    w = _table_width(fields, tables)
+    if not w or len(fields) != w or not fields[-1].strip() or fields[-1].rstrip().endswith(("。", "；", ";", ".")):
+        return None
+    j = i + 1
+    while j < end and "\t" not in lines[j]:
+        piece = lines[j].strip()
+        if is_page_furniture(piece) or _SEQ_NO.match(piece) or _TITLE_PIECE.search(piece) or _NO_CELL_END.match(piece) \
+                or _ENDS_COLUMNS.match(piece) or _TABLE_CAPTION.match(piece) or _CONTINUED.match(piece):
+            return None
+        j += 1
+    if j == i + 1 or j - i > 3 or j >= end:
+        return None
+    after = lines[j].split("\t")
+    first = after[0].strip()
+    if _table_width(after, tables) != w and (first or len(after) > w):
+        return None          # (a row under merged first cells may be cut itself: c14 `|效益指标|…|新媒体平台粉丝`)
+    goes_on = fields[-1].rstrip().endswith(_GOES_ON)
+    if first.startswith(_OPENING) or first and not goes_on or not goes_on and _VALUE_LIKE.match(fields[-1].strip()):
+        return None
+    for k in range(i + 1, j):
+        fields[-1] = unwrap_cell(fields[-1] + "\n" + lines[k].strip())
+    return "\t".join(fields), j
+
+
+def _warn_cut_piece(above: str, line: str, no: int, w: int, is_label: Callable[[str], bool] | None,
+                    warnings: list[ParseWarning]) -> None:
+    """Given the row above a line left as it is, the line, its number, the width of the table of the last complete
+    row above, the parser's label test and the warnings, add an `unparsed_row` when the line reads like the rest of
+    a row a line break cut that was not put back (its cells do not add up to the table's): the row above is
+    narrower than its table and ends in a cell with text, the line starts with text and is narrower too, of another
+    width (rows of one width are a narrower table's), and the two together have the table's fields or one more (b02
+    with one trailing empty cell more in the goal's second piece only: `…合格率99.2%，` /
+    `农村居民人均可支配收入增长9.1%，无规模性返贫。||||`, 10 fields where no row has more than 9, its end lost). Not where
+    the rows are of any width (a dump that drops empty cells), nor under label rows only (`实施单位|…|联系电话|…` /
+    `项目审批|…` over a table of 7)."""
+    a, b = above.split("\t"), line.split("\t")
+    if w < 3 or len(a) < 3 or not a[-1].strip() or not b[0].strip() or len(b) < 2:
+        return
+    na, nb = _row_width(a, w), _row_width(b, w)
+    if na >= w or nb >= w or na == nb or not w <= na + nb - 1 <= w + 1:
+        return
+    first = b[0].strip()
+    if is_page_furniture(first) or _SEQ_NO.match(first) or _AMOUNT_CELL.match(first) \
+            or is_label is not None and is_label(first):
+        return
+    text = " ".join(f.strip() for f in b if f.strip())
+    warnings.append(ParseWarning("unparsed_row", f"line {no} reads like the rest of the row above (a cell a line "
+                                 f"break cut) but its cells do not add up to the table's {w}: not put back, "
+                                 f"read as a row of its own: {text[:80]}", line=no))
 
 
 _SEQ_NO = re.compile(r"^\s*\d{1,3}\s*$")
@@ -1315,20 +1451,28 @@ _YEAR_START = re.compile(r"^(?:19|20)\d{2}\s*[年.\-/]")
 
 
 def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, inside: bool = False,
-                   run_ok: bool = True, is_label: Callable[[str], bool] | None = None) -> tuple[str, int] | None:
+                   run_ok: bool = True, is_label: Callable[[str], bool] | None = None,
+                   above: str | None = None, widest: int = 0, below: bool = False) -> tuple[str, int] | None:
     """The row of W fields that a line break inside a cell cut, starting at line i, put back together
     (see `_join_wrapped`), and the index of the line after it; None when line i starts no such row.
     `inside`: only between a row of W fields above and one below (W is not the block's widest).
     `run_ok`: the two lines above are rows as written (not pieces of a row put back together), so that
     a run of them of one width can tell a narrower table. `is_label`: the parser's test for a field label
     (项目名称, 主管部门): a line starting with one starts a row of its own, whatever the field count says
-    (`项目名称 | X` then `主管部门 | Y | 实施单位 | Z` in a dump without trailing empty cells)."""
-    nf = lines[i].count("\t") + 1
+    (`项目名称 | X` then `主管部门 | Y | 实施单位 | Z` in a dump without trailing empty cells). `above`: the row
+    before line i as put together (else line i - 1 as it is). Empty cells after the W-th count for no field
+    (`_row_width`), up to `widest`, the block's widest row as written: pieces that make a row wider than any are
+    rows of their own (`|5、…|||市场所` over `加分项|||||`: 5 + 6 - 1 fields in a table of 6). `below`: only over a
+    row of W fields (the cut head of a table of W under a table of another width), each piece of 3 fields or more
+    and none after the first starting with a section's number. Between rows of W (`inside`), the row after may be
+    cut too and put back to W (rows cut one after the other)."""
+    width = lambda ln: _row_width(ln.split("\t"), w)     # noqa: E731
+    nf = width(lines[i])
     if nf >= w:
         return None
     # the first row of a table (its header, under a title line) may be cut too: then a complete row must
     # follow the pieces
-    prev = lines[i - 1].count("\t") + 1 if i > start else 0
+    prev = width(above if above is not None else lines[i - 1]) if i > start else 0
     if 1 < prev < 3:
         return None                                    # a row of two cells above: no table row is cut here
     if run_ok and nf >= 3 and i - start >= 2 and prev == nf == lines[i - 2].count("\t") + 1:
@@ -1336,7 +1480,7 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
     at_top = prev <= 1
     if at_top and nf < 2:
         return None
-    if inside and lines[i - 1].count("\t") + 1 != w:
+    if inside and prev != w:
         return None
     if is_page_furniture(lines[i].strip()):
         return None                                    # `—— 第 2 页 ——` starts no row
@@ -1349,8 +1493,15 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         parts.append(f)
         total += len(f) - 1
         j += 1
-    if total != w or len(parts) < 2 or not all(a[-1].strip() and b[0].strip() for a, b in zip(parts, parts[1:])):
+    if len(parts) < 2 or not all(a[-1].strip() and b[0].strip() for a, b in zip(parts, parts[1:])):
         return None
+    if total != w and (total < w or total > widest
+                       or any(f.strip() for f in parts[-1][len(parts[-1]) - (total - w):])):
+        return None                                    # (more fields than W: only empty ones after the W-th)
+    if below and any(len(p) < 3 or k and _NO_CELL_END.match(p[0].strip()) for k, p in enumerate(parts)):
+        return None                                    # (under no row of W: `实施单位|X` / `项目期|Y`, `…|19` / `（一）资金管理|`)
+    if any(_AMOUNT_CELL.match(a[-1]) and _NO_CELL_END.match(b[0].strip()) for a, b in zip(parts, parts[1:])):
+        return None                                    # `三、产出|40||38` then `（一）产出数量|`: a section's row after a figure
     if is_label is not None and any(is_label(p[0]) for p in parts[1:]):
         return None                                    # a row starting with a field label is a row of its own
     if is_label is not None and any(_AMOUNT_CELL.match(a[-1]) and _short_label(is_label, b[0])
@@ -1365,19 +1516,21 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None                                    # rows numbered 1, 2, 3 of a narrower table
     if len(parts) >= 3 and all(len(p) == 2 for p in parts):
         return None                                    # label | value rows one after another, not one row cut twice
-    if nf == 1 and len(parts) == 2 and len(parts[1]) == w and not parts[1][0].lstrip().startswith(_OPENING):
+    if nf == 1 and len(parts) == 2 and _row_width(parts[1], w) == w and not parts[1][0].lstrip().startswith(_OPENING):
         return None                                    # a caption line above a complete row
     # above the table's first full row, only its cut header, or a cell cut inside a number (`1,2` / `00.00`)
-    before_table = not any(ln.count("\t") + 1 == w for ln in lines[start:i]) and not all(
+    before_table = not any(width(ln) == w for ln in lines[start:i] if "\t" in ln) and not all(
         _CUT_NUMBER_END.search(a[-1].rstrip()) and _CUT_NUMBER_START.match(b[0].lstrip())
         for a, b in zip(parts, parts[1:]))
-    if (inside or at_top or before_table) and j < end and lines[j].count("\t") + 1 != w:
-        return None
-    if at_top and j >= end:
+    if (at_top or below) and j >= end:
         return None
     fields = parts[0]
     for nxt in parts[1:]:
         fields = fields[:-1] + [unwrap_cell(fields[-1] + "\n" + nxt[0])] + nxt[1:]
+    if (inside or below or at_top or before_table) and j < end and width(lines[j]) != w and not (
+            inside and not at_top and not before_table
+            and _merge_cut_row(lines, j, start, end, w, True, False, is_label, "\t".join(fields), widest)):
+        return None
     # the row's last cell may go on too: a line without tabs before the next row
     while (j < end and "\t" not in lines[j] and fields[-1].strip()
            and not fields[-1].rstrip().endswith(("。", "；", ";", ".")) and j + 1 < end and "\t" in lines[j + 1]):
@@ -1387,10 +1540,11 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
 
 
 def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None = None,
-                      numbers: list[int] | None = None, whole: bool = False) -> tuple[list[Grid], list[TextLine]]:
+                      numbers: list[int] | None = None, whole: bool = False,
+                      warnings: list[ParseWarning] | None = None) -> tuple[list[Grid], list[TextLine]]:
     """Given a dump's lines, return its grids and text lines; `numbers`: each line's own number where lines were
     put together before (else their place); `whole`: the lines are whole rows already (put back from bars), none
-    the cut piece of another."""
+    the cut piece of another; `warnings`: where to say that a row a line break cut could not be put back."""
     grids: list[Grid] = []
     texts: list[TextLine] = []
     cells: list[Cell] = []
@@ -1408,7 +1562,7 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
                               blank_rows=frozenset(blanks)))
         cells, n_rows, n_cols, breaks, blanks = [], 0, 0, set(), set()
 
-    for no, ln in (enumerate(lines, 1) if whole else _join_wrapped(lines, is_label)):
+    for no, ln in (enumerate(lines, 1) if whole else _join_wrapped(lines, is_label, warnings)):
         if numbers is not None:
             no = numbers[no - 1]
         if "\t" in ln:

@@ -35,10 +35,8 @@ _YEAR_LENGTH = ("parsers/forms.py reads a year from a text line only when `len(t
 KNOWN_FRAGILE: dict[str, dict[str, str]] = {
     "strip_tabs": {
         "real_hunan_xiangyin_kindergarten_target": "budget_items[1].amount 2590000 -> 25920000: the row `||幼儿园生均经费|213.4|259`, without its trailing empty cell, takes the page number `2` on the next line for the rest of a number a line break cut (extract.txt `_join_wrapped`, `_CUT_NUMBER_END`)",
-        "assess_content_before_item_caps": f"assessment_items[4].responsible ['经发办','城运中心','各村居委'] -> ['经发办','城运中心']: `…经发办，城运中心，` / `各村居委` not joined; {_CUT_NOT_JOINED}",
         "assess_restart_numbering_wrapped_header": f"all 7 assessment_items lost: the header `…|单项` / `分值|考核要求|…` and the row `…河长办、农业服务中心、` / `各村委会` not joined; {_CUT_NOT_JOINED}",
         "assess_section_rows_points_in_content": f"assessment item '“非接触式”办税缴费事项占比》=95%…（15分）' lost (5 items -> 4): `…不低于` / `92%。（15分）|…` not joined; {_CUT_NOT_JOINED}",
-        "two_row_header_sign_columns": f"indicators 9 -> 10 rows (level3 '新建村级便民服务中心数量' -> '新建村级便民服务' and a row '12'): `…|新建村级便民服务` / `中心数量|≥|12|个|15` not joined; {_CUT_NOT_JOINED}",
         "wrapped_cells_self_eval": f"goal_annual cut at '…完好率达到95%', goal_actual -> '以上，城区主要易涝点…', score 98.5 -> 100.0, indicators lost ('单座泵站年均维护成本' …): its cut rows not joined; {_CUT_NOT_JOINED}",
     },
 }
