@@ -990,7 +990,8 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
 _A_SECTION_NO = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$")        # `一`: a section's number
 _A_ITEM = re.compile(r"^(?:\d{1,3}\s*[、.．](?!\d)|[(（]\d{1,2}[)）])\s*\S")     # `1、完善…`, `(2)召开…`: an item
 _A_POINTS = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")                            # `2分`, `40`: its points
-_A_SECTION_WORD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?\S{0,4}(?:扣分|加分)\S{0,3}$")  # `扣分项`
+_A_SECTION_WORD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:扣分|加分)(?:项目?|事项|指标)?"   # `扣分项`
+                             r"\s*(?:[（(][^()（）]{0,12}[)）])?$")      # (not a requirement's `酌情扣分`)
 _A_SUMMARY = re.compile(r"^\S{0,12}[（(]满分\s*\d+(?:\.\d+)?\s*分[)）]$")       # `工作得分（满分90分）`
 _A_ENDS = frozenset({"title", "label", "block"})
 

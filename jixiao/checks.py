@@ -700,8 +700,8 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
     the central 自评表 gives 90 points to indicators and 10 to a 预算执行率 row)
     are read the same way: the check passes when the scoring table, the
     indicators, or both together add up. Thresholds: 0.01 points for both
-    sums (scores are compared only where every row with points has its
-    score). Located at the first row of the points.
+    sums (with scores left blank on rows that carry points, the total may
+    lie up to those points above the sum). Located at the first row of the points.
     """
     groups = _point_rows(v)
     if not groups:
@@ -711,8 +711,14 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
         if target is None:
             continue
         sums = [(label, *_sum_col(rows, col)) for label, rows in groups]
-        if col == "score" and any(n and n < _sum_col(rows, "weight")[1] for (_, _, n), (_, rows) in zip(sums, groups)):
-            continue        # (scores left blank on rows that carry their points: the sum says nothing of the total)
+        if col == "score":
+            # scores left blank on rows that carry their points: the total may lie anywhere up to those points more
+            # (a 新疆 自评表 leaves some 得分 empty); only a total outside that range is a mismatch
+            blank = sum(_num(r.get("weight")) or 0.0 for _, rows in groups for r in rows
+                        if _num(r.get("score")) is None and _num(r.get("weight")) is not None)
+            got = sum(t for _, t, n in sums if n)
+            if blank and any(n for _, _, n in sums) and got - 0.01 <= target <= got + blank + 0.01:
+                continue
         sums = [(label, t, n) for label, t, n in sums if n]
         if not sums:
             continue

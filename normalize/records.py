@@ -38,7 +38,7 @@ POINTS_AT_END = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]\s*$")
 _POINTS_TEXT = regex.compile(r"^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)]?\s*$")
 _TRAILING_COLON = regex.compile(r"[:：]\s*$")
 # a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
-_PERSON_PHONE = regex.compile(r"^(?P<who>\p{Han}{2,4})[\s,，、/（(]*(?P<phone>1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7})[)）]?$")
+_PERSON_PHONE = regex.compile(r"^(?P<who>\p{Han}{2,4})[\s,，、/（(]*(?P<phone>1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b)[2-9]\d{6,7})[)）]?$")
 
 
 def form_year(texts: list[str]) -> int | None:

@@ -127,6 +127,7 @@ class FormReader:
         self._row_cells: list[Cell] = []
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
         self.matrix: tuple[dict[int, str], str | None] | None = None
+        self.grade_said = False              # the grade was read from a sentence (a later one may replace it)
         # a field shown 调整前, its 调整后 row next (or the column of 调整后 over the next row's texts)
         self.adjusted: tuple[str, str | None, str, int | None] | None = None
         self.matrix_kind = "source"
@@ -423,7 +424,7 @@ class FormReader:
                     # part; `二、间接费用` between a table's lines is a group of them)
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
-                        and (_SCORE_SENTENCE.search(fold(c.text)) or _GRADE_SENTENCE.search(fold(c.text))) is not None)
+                        and (_PROJECT_SCORE.search(fold(c.text)) or _grade_said(fold(c.text))) is not None)
                     # (评价结论：综合评价得分85.5分，评价等级为“良”。 under a 评分表: the report's, no row of it)
                     or label_key(c.text) in IGNORED_KEYS
                     or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i)))
@@ -566,10 +567,11 @@ class FormReader:
         old = f.fields.get(col)
         if old is not None and old.rank <= rank:
             if col == "department" and label and _LOCAL_DEPT.match(label_key(label)) and "unit" not in f.fields \
-                    and clean(text) != clean(old.text) and not _ANY_PLACE.search(fold(text)):
+                    and clean(text) != clean(old.text) and not _ANY_PLACE.search(fold(text)) \
+                    and not _TEMPLATE_DEPT.search(fold(text)):
                 # 省级主管部门 | 云南省财政厅 then 县级主管部门 | 孟连…财政局 (a 省对下转移支付 form): the local one is
-                # the unit, as 地方主管部门 is
-                f.fields["unit"] = RawValue(text, cell, unit, rank=rank)
+                # the unit, as 地方主管部门 is (ranked last: a 资金使用单位 / 实施单位 label later wins)
+                f.fields["unit"] = RawValue(text, cell, unit, rank=99)
                 return True
             return False
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
@@ -617,10 +619,13 @@ class FormReader:
                 and not re.search(r"满意|调查|测评", fold(cells[0].text)[:said.start()]):
             # 自评小组经过自评，综合评价得分为 99.8分。: a report's score in a sentence (the line is read on)
             self._set("score", said.group(1), cells[0])
-        if row.is_text_line and "grade" not in self.form.fields \
-                and (said := _GRADE_SENTENCE.search(fold(cells[0].text))) is not None:
-            # 综合评价得分85.5分，评价等级为“良”。: the grade in a sentence
+        if row.is_text_line and ("grade" not in self.form.fields or self.grade_said) \
+                and (said := _grade_said(fold(cells[0].text))) is not None:
+            # 综合评价得分85.5分，评价等级为“良”。: the grade in a sentence (a later sentence's wins over an earlier
+            # one's: a report's conclusion after last year's grade; never over a labelled 评价等级)
+            self.form.fields.pop("grade", None)
             self._set("grade", said.group(1), cells[0])
+            self.grade_said = True
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
         if len(cells) == 1 and self._money_sentence(cells[0]):
@@ -2001,6 +2006,7 @@ def _is_report_outline(text: str) -> bool:
 
 
 _LOCAL_DEPT = re.compile(r"^(?:县|区|旗|县区|地方)级?(?:业务)?主管部门")   # (after 省级 / 中央主管部门)
+_TEMPLATE_DEPT = re.compile(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
 _ANY_PLACE = re.compile(r"[(（][市县区旗、]+[)）]")              # 县(市、区)教育部门: a template's words, no unit
 _TICK_ONLY = re.compile(r"^\s*[√✓✔☑]\s*$")
 
@@ -2026,6 +2032,20 @@ def _words(row: Row) -> tuple[str, ...]:
     return tuple(t for t in (clean(c.text) for c in row.cells) if t)
 
 
+def _grade_said(text: str) -> "re.Match | None":
+    """The grade a sentence states (`…评价等级为“良”。`), None for none or for a criterion (`90分（含）以上的，评价等级为
+    “优”`: its clause names a range of points) or a year's not this form's (`上年度评价等级为…`)."""
+    for m in _GRADE_SENTENCE.finditer(text):
+        clause = re.split(r"[。；;]", text[:m.start()])[-1]
+        if _GRADE_CRITERION.search(clause):
+            continue
+        return m
+    return None
+
+
+_GRADE_CRITERION = re.compile(r"以上|以下|[(（]含[)）]|\d\s*[-—~～至]\s*\d|的\s*[,，]|之间|上年|去年|上一年")
+# a project's score in a report's sentence (综合评价得分为 / 总得分为 …; not an item's `该项自评得分为8分`)
+_PROJECT_SCORE = re.compile(r"(?:综合|总)(?:评价)?(?:得分|评分)为?\s*\d{1,3}(?:\.\d+)?\s*分")
 _GRADE_SENTENCE = re.compile(r"(?:评价|绩效|自评|综合)(?:结果)?(?:等级|等次)(?:评定)?为\s*[“\"「]?(优秀|良好|合格|不合格|优|良|中|差)"
                              r"[”\"」]?(?:等级|等次)?\s*(?:[,，。;；]|$)")
 _SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")

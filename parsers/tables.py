@@ -1284,6 +1284,7 @@ def _recentre(entries: list[IndicatorRow], level: int) -> None:
 
 
 _ITEM_NO = re.compile(r"^\s*指标\s*(\d+)")
+_COUNT_END = re.compile(r"(?:数|数量|批次|次数|场次|人次|户数|个数|处数|件数)$")   # a name reading as a count
 
 
 def _item_no(e: IndicatorRow) -> int | None:
@@ -1309,9 +1310,9 @@ def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool,
         return False
     n = fold(name.text)
     sa, sb = _stem(A), _stem(B)
-    if sb and sb in n and not (sa and sa in n) and (broke or centred or sb not in L.LEVEL2_HINTS):
-        return True                      # (a category's word, 质量, inside a name, 农产品质量安全抽检批次 above the
-        # 质量指标 label of a table whose labels stand on their groups' first rows: no sign of a late label)
+    if sb and sb in n and not (sa and sa in n) and (broke or centred or sa != "数量" or not _COUNT_END.search(n)):
+        return True                      # (not a count, 农产品质量安全抽检批次, above the 质量指标 label under 数量指标
+        # in a table whose labels stand on their groups' first rows: the category's word inside its name)
     if broke:
         no, prev_no = _item_no(e), (_item_no(before) if before is not None else None)
         if no == 1 and prev_no is not None and prev_no > 1:
@@ -1864,8 +1865,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             st.section_no = got["section_no"].text
             st.section = got["section"].text if "section" in got else None
         elif "section" in got:
-            if seq is not None or clean(got["section"].text) != clean(st.section or ""):
-                st.section_no = None             # (扣分项 after 二 | 质量提升: a section of no number)
+            if seq is not None or clean(got["section"].text) != clean(st.section or "") \
+                    and _EXTRA_SECTION.match(fold(got["section"].text)):
+                st.section_no = None             # (扣分项 after 二 | 质量提升: a section of no number; `| 品牌建设 |`
+                # under a 序号 merged over two named groups keeps it)
             st.section = got["section"].text
         if group_col is not None:
             # 大项内容 | 小项内容 | 具体内容: the merged level over the finer items, carried down to the items under it

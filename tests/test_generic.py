@@ -3560,13 +3560,13 @@ def test_adjustment_form_stage_columns_and_budget_total_label(tmp_path):
     assert p["budget_total"] == 50_000 and [b["name"] for b in r.tables["budget_items"]] == ["国有资本经营预算资金"]
 
 
-def test_fund_name_and_ppp_yearly_payment_labels(tmp_path):
-    """Hunt E: 基金名称 names a 社会保险基金预算绩效目标表's project; 年度政府支出责任 is a PPP project's money of the year."""
-    r = _read(tmp_path, "2023年社会保险基金预算绩效目标表\n基金名称\t企业职工基本养老保险基金\t\t\n"
+def test_ppp_yearly_payment_label(tmp_path):
+    """Hunt E: 年度政府支出责任 is a PPP project's money of the year."""
+    r = _read(tmp_path, "2023年PPP项目绩效目标申报表\n项目名称\t城乡供水一体化PPP项目\t\t\n"
                         "年度政府支出责任（万元）\t2,318.40\t\t\n"
-                        "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t参保人数\t≥120万人\n")
+                        "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t供水人口\t≥12万人\n")
     p = r.tables["projects"][0]
-    assert (p["name"], p["budget_year"]) == ("企业职工基本养老保险基金", 23_184_000)
+    assert (p["name"], p["budget_year"]) == ("城乡供水一体化PPP项目", 23_184_000)
 
 
 def test_goal_labels_on_one_page_their_texts_on_the_next():
@@ -3591,3 +3591,21 @@ def test_assessment_group_of_finer_items(tmp_path):
     assert got == [("一", "1.河长履职(10分)", "县级河长每季度巡河不少于1次"), ("一", "1.河长履职(10分)", "乡级河长每月巡河不少于1次"),
                    ("一", "2.制度建设(10分)", "建立河长会议制度"), ("一", "2.制度建设(10分)", "建立信息报送制度"),
                    ("二", "3.饮用水源地保护(20分)", "水源地水质达标率100%")]
+
+
+def test_review_of_the_sessions_rules_where_first_versions_misread():
+    """The review's probes (tests/fixtures/review/be_*): each reads as the form says."""
+    def t(name):
+        return _review(next(p.name for p in REVIEW.glob(f"be_{name}_*.txt")))
+    assert t("r13")["projects"][0]["grade"] == "良好"                 # (not 优 from the criteria before the conclusion)
+    assert [(p["grade"], p["score"]) for p in t("r14")["projects"]] == [("优", 97.0)]    # (not last year's 良)
+    assert len(t("r16")["indicators"]) == 5                            # (the item's score sentence ends no table)
+    p = t("r18")["projects"][0]
+    assert p["phone"] is None and p["contact"] == "张敏 20230115"        # (a date is no phone)
+    assert [i["level2"] for i in t("r19")["indicators"]][:2] == ["数量指标", "质量指标"]
+    assert t("r30")["projects"][0]["unit"] is None                     # (各县级财政部门: a template's words)
+    assert t("r31")["projects"][0]["unit"] == "孟连县勐马镇人民政府"      # (资金使用单位 wins)
+    assert "weights_not_100" in [w["code"] for w in t("r33")["warnings"]]   # (blank scores, a total out of reach)
+    assert [a["section_no"] for a in t("r09")["assessment_items"]] == ["一", "一", "二", "二", "二", "三"]
+    items = t("r02")["assessment_items"]
+    assert [a["kind"] for a in items] == ["base"] * 4 and items[1]["requirement"] == "酌情扣分"
