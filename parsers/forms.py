@@ -22,7 +22,7 @@ from parsers.core import (_NEXT_PAIR, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_K
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
                           match_field, pieces_joined, ticked_options, warn, _row_fields)
-from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label,
+from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
                             read_assessment_table, read_indicator_table, target_strength)
 
 _UNIT_RE = re.compile(r"(亿元|万元|元)")
@@ -128,6 +128,7 @@ class FormReader:
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
         self.matrix: tuple[dict[int, str], str | None] | None = None
         self.grade_said = False              # the grade was read from a sentence (a later one may replace it)
+        self.last_matrix_unit: str | None = None   # the money unit of the form's last money matrix
         # a field shown 调整前, its 调整后 row next (or the column of 调整后 over the next row's texts)
         self.adjusted: tuple[str, str | None, str, int | None] | None = None
         self.matrix_kind = "source"
@@ -483,6 +484,18 @@ class FormReader:
                 # merged over from the page before, left empty): the level 1 above holds
                 for r in body:
                     if r.get("level1"):
+                        tail = r["level1"]
+                        if joins_tail(self.carry_l1, tail):
+                            # `产出指` on page 1, `标` on page 2: the label the page cut, on both pages' rows
+                            whole = self.carry_l1.rstrip() + tail.strip()
+                            for x in reversed(self.form.indicators):
+                                if x.get("level1") != self.carry_l1:
+                                    break
+                                x["level1"] = whole
+                            for x in body:
+                                if x.get("level1") not in (None, tail):
+                                    break
+                                x["level1"] = whole
                         break
                     r["level1"] = self.carry_l1
             self.carry_l1 = next((r["level1"] for r in reversed(body) if r.get("level1")), None)
@@ -666,7 +679,10 @@ class FormReader:
         if mcols is not None:
             # 年度预算数（万元） may sit in any header cell before the columns
             unit = next((u for u in (declared_unit(c.text) for c in cells) if u), None) \
-                or self.block_unit or self.form.form_unit
+                or self.block_unit or self.form.form_unit or self.last_matrix_unit
+            # (a 部门整体 form's task table, 任务名称 | 实施内容 | 预算数 | 执行数, in the unit of the money block above
+            # it, 年度预算情况（万元）: its tasks add up to the block's 项目支出)
+            self.last_matrix_unit = unit
             self.matrix = (mcols, unit)
             # (the spent column's own head, for the lines' notes: 1-7月执行数 in a monitoring form)
             self.matrix_spent_head = next((re.sub(r"[(（].*?[)）]", "", clean(c.text) or "") or None for c in cells
@@ -1917,7 +1933,8 @@ _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生�
                                              "公开时限", "有效性", "主题词", "组配分类", "体裁分类", "发布时间", "来源"))
 _TASK_LABELS = frozenset(label_key(x) for x in ("年度主要任务", "主要任务", "年度重点任务", "重点任务", "部门年度主要任务",
                                                "年度重点工作任务", "重点工作任务"))
-_TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容"))
+_TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容",
+                                               "实施内容"))
 _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期预算资金总额", "实施期资金总额", "实施周期资金总额",
                                                     "总体资金总额"))
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))

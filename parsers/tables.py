@@ -1124,16 +1124,19 @@ def _name_goes_on_over_page(prev: IndicatorRow, body: dict[str, Cell], row: Row)
 
 
 _NATURE_WORD = re.compile(r"^\s*定[量性](?:指标)?\s*$")
-_TAIL_ENDS = ("指标", "目标", "分）", "分)", "）", ")")
+_TAIL_ENDS = ("指标", "目标", "分）", "分)", "）", ")", "标")
 _WORD_TAIL = re.compile(r"^\s*[\u4e00-\u9fff]?(?:指标|目标)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
+_CHAR_TAIL = re.compile(r"^\s*标\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
 _POINTS_TAIL = re.compile(r"^\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
 
 
-def _joins_tail(label: str, tail: str) -> bool:
+def joins_tail(label: str, tail: str) -> bool:
     """Is `tail` the wrapped end of the level label `label` (`产出` + `指标`, `产出指标` + `（30分）`)?"""
     label = label.rstrip()
     if label.endswith((")", "）")):
         return False
+    if label.endswith(("指", "目")) and _CHAR_TAIL.match(tail):
+        return any(level_info(label + tail.strip())[:2])     # `产出指` / `标`: the word cut inside
     if _WORD_TAIL.match(tail):
         if label.endswith(("指标", "目标")):
             return False
@@ -1150,7 +1153,7 @@ def _label_tails(rows: list[Row], cols: dict) -> list[Row]:
     指标 / 目标 or its points) and reads as a level with it; a row left with nothing is dropped."""
     spans = [cols[lv] for lv in ("level1", "level2") if lv in cols]
     if not spans or not any(len(c.text) <= 12 and c.text.rstrip().endswith(_TAIL_ENDS)
-                            and (_WORD_TAIL.match(c.text) or _POINTS_TAIL.match(c.text))
+                            and (_WORD_TAIL.match(c.text) or _POINTS_TAIL.match(c.text) or _CHAR_TAIL.match(c.text))
                             for r in rows for c in r.cells):
         return rows                                    # (no cell reads as a label's tail: nothing to do)
     out: list[Row | None] = list(rows)
@@ -1164,7 +1167,7 @@ def _label_tails(rows: list[Row], cols: dict) -> list[Row]:
                 continue
             key = span if isinstance(span, tuple) else (span, span)
             prev = above.get(key)
-            if prev is not None and _joins_tail(prev[1].text, c.text):
+            if prev is not None and joins_tail(prev[1].text, c.text):
                 m, pc = prev
                 joined = replace(pc, text=pc.text.rstrip() + c.text.strip())
                 src = out[m]

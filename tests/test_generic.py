@@ -3609,3 +3609,17 @@ def test_review_of_the_sessions_rules_where_first_versions_misread():
     assert [a["section_no"] for a in t("r09")["assessment_items"]] == ["一", "一", "二", "二", "二", "三"]
     items = t("r02")["assessment_items"]
     assert [a["kind"] for a in items] == ["base"] * 4 and items[1]["requirement"] == "酌情扣分"
+
+
+def test_hunt_f_level1_cut_by_a_page_and_task_table():
+    """Hunt F (tests/fixtures/review/bf_*): `产出指` on page 1, `标` on page 2 under the repeated head is one 产出指标 on
+    both pages' rows; `填表人：王晓燕` is the contact; a 部门整体 form's task table (任务名称 | 实施内容 | 预算数 | 执行数)
+    gives one line per task, in the 万元 of the money block above it (they were the content texts, as funding
+    lines, or amounts in 元)."""
+    t = _review("bf_f03_level1_cut_across_page.txt")
+    assert [i["level1"] for i in t["indicators"]][:6] == ["产出指标"] * 6
+    assert t["projects"][0]["contact"] == "王晓燕"
+    t = _review("bf_f04_dept_tasks_shishi_neirong.txt")
+    tasks = [(b["name"], b["amount"]) for b in t["budget_items"] if b["kind"] == "composition" and b["line"] >= 11]
+    assert tasks == [("农村公路建设", 21_500_000), ("农村公路养护", 4_863_600), ("道路运输安全监管", 2_400_000),
+                     ("交通战备及应急保障", 2_000_000)]
