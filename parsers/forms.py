@@ -153,6 +153,8 @@ class FormReader:
         self.matrix_lines: list[tuple[Cell, Cell | None, str | None]] = []   # a matrix's source rows: year, spent
         self.matrix_total = False            # the matrix had its total row
         self.matrix_uses = False             # the matrix's rows below 按支出性质分: uses, not sources
+        # the sources each matrix head is split into, on the head's second line: column -> (head column, name)
+        self.matrix_subheads: dict[int, tuple[int, str]] | None = None
         self.matrix_parts = False            # a 其中 row among the matrix's source rows
         self.matrix_spent_head = "全年执行数"
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
@@ -668,6 +670,8 @@ class FormReader:
                 self._value(col, below.text, below, unit, label)    # `| 完成58个… | | 完成45个…` under 调整前 | 调整后
                 return
         if self.matrix is not None:
+            if self._matrix_parts(row, cells):
+                return
             if self._matrix_row(cells):
                 return
             if self.matrix[1] and self.money_section is None and cells and cells[0].col > self.matrix_left:
@@ -689,6 +693,7 @@ class FormReader:
                                            if mcols.get(c.col) == "spent"), None) or "全年执行数"
             self.matrix_left = min(c.col for c in cells)
             self.matrix_rows = 0
+            self.matrix_subheads = None
             # 支出内容 | 预算数 | 实际支出数 …: the lines are what the money is spent on (a breakdown),
             # not where it comes from
             self.matrix_kind = "composition" if any(label_key(c.text) in _SPENDING_HEADS for c in cells) \
@@ -1521,6 +1526,43 @@ class FormReader:
         # values are not read, and do not stop the rows being read
         cols.update({c.col: "note" for c in cells if c.col > min(cols) and c.col not in cols})
         return cols
+
+    def _matrix_parts(self, row: Row, cells: list[Cell]) -> bool:
+        """`资金情况（万元） | 全年预算数（A） | | | 全年执行数（B） | | | 执行率` over `| 中央资金 | 地方资金 | 合计 | 中央资金 |
+        地方资金 | 合计 |` over one row of figures (a 中央对地方转移支付 区域绩效自评表): the head's second line names the
+        sources each head is split into; the figures are read as the rows they stand for, one per source (中央资金 |
+        1856 | 1802.35), the total's last with the rate. True when the row was one of the two."""
+        cols, _ = self.matrix  # type: ignore[misc]
+        heads = sorted(c for c, what in cols.items() if what != "note")
+        if self.matrix_subheads is None and self.matrix_rows == 0 and len(cells) >= 4 and all(
+                not is_number(c.text) and not _is_dash(c) and c.col >= heads[0]
+                and (_is_source(c.text) or L.MATRIX_TOTAL_ROW.search(label_key(c.text))) for c in cells):
+            under = {c.col: (max(h for h in heads if h <= c.col), clean(c.text) or c.text.strip()) for c in cells}
+            if any(sum(1 for p, _ in under.values() if p == h) >= 2 for h in heads):
+                self.matrix_subheads = under
+                return True
+            return False
+        if not self.matrix_subheads or any(not (is_number(c.text) or _is_dash(c) or _PERCENT.match(c.text))
+                                           for c in cells):
+            return False
+        subs, self.matrix_subheads = self.matrix_subheads, None
+        names: list[str] = []
+        by_name: dict[str, list[Cell]] = {}
+        rest: list[Cell] = []
+        for c in cells:
+            if c.col in subs:
+                head, name = subs[c.col]
+                if name not in by_name:
+                    names.append(name)
+                    by_name[name] = []
+                by_name[name].append(replace(c, col=head))
+            else:
+                rest.append(c)
+        names.sort(key=lambda n: bool(L.MATRIX_TOTAL_ROW.search(label_key(n))))      # (the total last)
+        for k, name in enumerate(names):
+            label = Cell(cells[0].row, min(cols) - 1, name, page=cells[0].page, line=cells[0].line)
+            self._matrix_row([label, *by_name[name], *(rest if k == len(names) - 1 else [])])
+        return True
 
     def _matrix_row(self, cells: list[Cell]) -> bool:
         """One row of the money matrix: its label, then a number under each column header."""

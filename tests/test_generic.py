@@ -3623,3 +3623,14 @@ def test_hunt_f_level1_cut_by_a_page_and_task_table():
     tasks = [(b["name"], b["amount"]) for b in t["budget_items"] if b["kind"] == "composition" and b["line"] >= 11]
     assert tasks == [("农村公路建设", 21_500_000), ("农村公路养护", 4_863_600), ("道路运输安全监管", 2_400_000),
                      ("交通战备及应急保障", 2_000_000)]
+
+
+def test_money_heads_split_into_sources_on_a_second_line():
+    """`资金情况（万元） | 全年预算数（A） | | | 全年执行数（B） | | | 执行率（B/A）` over `中央资金 | 地方资金 | 合计` twice, over
+    one row of figures (tests/fixtures/review/bf_f05_*, a 区域绩效自评表): the totals, the rate and a line per source
+    (the money was lost, two rows unparsed)."""
+    t = _review("bf_f05_region_self_eval_money_split_heads.txt")
+    p = t["projects"][0]
+    assert (p["budget_year"], p["spent"], p["execution_rate"]) == (20_620_000, 20_007_500, 0.9703)
+    assert [(b["name"], b["amount"]) for b in t["budget_items"]] == [("中央资金", 18_560_000), ("地方资金", 2_060_000)]
+    assert "unparsed_row" not in [w["code"] for w in t["warnings"]]
