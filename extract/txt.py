@@ -1224,6 +1224,21 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
 _OPENING = ("（", "(", "【", "[", "，", "、", "。", "；", "）", ")")
 
 
+def _overlaid(lines: list[str], i: int, end: int, tables: list[int]) -> tuple[str, int] | None:
+    """A row cut inside a middle cell whose second line is written at the table's full width, its cells before
+    the cut one empty (`…|扶助资金发放及时率|≥95%|93.5%（第四季度特别扶助资金` over `||||延迟至1月初发放）|10|9|…`): the
+    row put back (the cut cell's pieces joined, the second line's later cells after it) and the line after the
+    second; None otherwise."""
+    if i + 1 >= end or "\t" not in lines[i] or "\t" not in lines[i + 1]:
+        return None
+    a, b = lines[i].rstrip("\r\n").split("\t"), lines[i + 1].rstrip("\r\n").split("\t")
+    k = len(a)
+    if k < 3 or len(b) not in tables or len(b) < k + 2 or not a[-1].strip() or not b[k - 1].strip() \
+            or any(x.strip() for x in b[:k - 1]) or not any(x.strip() for x in b[k:]):
+        return None
+    return "\t".join(a[:-1] + [a[-1].rstrip() + b[k - 1].strip()] + b[k:]), i + 2
+
+
 def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = None,
                   warnings: list[ParseWarning] | None = None) -> list[tuple[int, str]]:
     """Given a dump's lines, return (first line number, line) with the rows that a line break inside a
@@ -1297,10 +1312,10 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 i += 2
                 whole = i
                 continue
-            merged = None
+            merged = _overlaid(lines, i, end, tables)
             # the table the row above is of, when another than W's: its width is the one to reach
             local = _table_width(above.split("\t"), tables) if above is not None and "\t" in above else 0
-            if local and local != w:
+            if merged is None and local and local != w:
                 merged = _merge_cut_row(lines, i, start, end, local, True, run_ok=i - whole >= 2,
                                         is_label=is_label, above=above, widest=max(widths))
             if merged is None and regular:

@@ -138,3 +138,16 @@ def test_a_cut_row_that_cannot_be_put_back_is_said(tmp_path):
     build_grids(["\t".join("abcde"), "\t".join("fghij"), "\t".join("klmno"), "项目名称\t某项目\t主管部门",
                  "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t道路里程\t≥20公里"], warnings)
     assert not warnings
+
+
+def test_a_middle_cell_cut_its_second_line_at_full_width():
+    """A row cut inside 实际完成值, its second line written at the table's full width with the cells before the cut one
+    empty (hunt F, a 贵州 自评表): one row, the cut cell's pieces joined, the later cells after it (a phantom
+    indicator `延迟至1月初发放）` took the points and the deviation)."""
+    head = "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施"
+    full = "\t\t\t奖励扶助对象人数\t≥8000人\t8126人\t10\t10\t"
+    cut = ["\t\t时效指标\t扶助资金发放及时率\t≥95%\t93.5%（第四季度特别扶助资金",
+           "\t\t\t\t\t延迟至1月初发放）\t10\t9\t第四季度省级资金到位较晚"]
+    rows = _rows([head, full, full, *cut, full])
+    assert ["", "", "时效指标", "扶助资金发放及时率", "≥95%", "93.5%（第四季度特别扶助资金延迟至1月初发放）", "10", "9",
+            "第四季度省级资金到位较晚"] in rows and len(rows) == 5
