@@ -1224,16 +1224,20 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
 _OPENING = ("（", "(", "【", "[", "，", "、", "。", "；", "）", ")")
 
 
-def _overlaid(lines: list[str], i: int, end: int, tables: list[int]) -> tuple[str, int] | None:
+def _overlaid(lines: list[str], i: int, end: int, tables: list[int], above: str | None) -> tuple[str, int] | None:
     """A row cut inside a middle cell whose second line is written at the table's full width, its cells before
     the cut one empty (`…|扶助资金发放及时率|≥95%|93.5%（第四季度特别扶助资金` over `||||延迟至1月初发放）|10|9|…`): the
     row put back (the cut cell's pieces joined, the second line's later cells after it) and the line after the
-    second; None otherwise."""
-    if i + 1 >= end or "\t" not in lines[i] or "\t" not in lines[i + 1]:
+    second; None otherwise. Only under a complete row of the table (`above`, the row before as put together) and
+    after a value (a figure) in the first line: a head's first line over its second (`部门职责 | 工作任务 | 绩效指标`
+    over `| | 一级指标 | …`) and a row of level names (`| 效益指标 | 经济效益指标` over `| | 社会效益指标 | …`) are no cut
+    rows."""
+    if i + 1 >= end or "\t" not in lines[i] or "\t" not in lines[i + 1] or above is None:
         return None
     a, b = lines[i].rstrip("\r\n").split("\t"), lines[i + 1].rstrip("\r\n").split("\t")
     k = len(a)
-    if k < 3 or len(b) not in tables or len(b) < k + 2 or not a[-1].strip() or not b[k - 1].strip() \
+    if k < 3 or len(b) not in tables or len(above.rstrip("\r\n").split("\t")) != len(b) \
+            or not any(_DIGIT.search(x) for x in a[:-1]) or a[-1].rstrip().endswith(("指标", "目标")) or len(b) < k + 2 or not a[-1].strip() or not b[k - 1].strip() \
             or any(x.strip() for x in b[:k - 1]) or not any(x.strip() for x in b[k:]):
         return None
     return "\t".join(a[:-1] + [a[-1].rstrip() + b[k - 1].strip()] + b[k:]), i + 2
@@ -1312,23 +1316,25 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 i += 2
                 whole = i
                 continue
-            merged = _overlaid(lines, i, end, tables)
+            # (the rules below reading a row's table by its width need a dump that writes its empty cells: rows
+            # put together from a flattened text's gaps, or a dump dropping its empty cells, vary in width)
+            merged = _overlaid(lines, i, end, tables, above) if padded else None
             # the table the row above is of, when another than W's: its width is the one to reach
-            local = _table_width(above.split("\t"), tables) if above is not None and "\t" in above else 0
+            local = _table_width(above.split("\t"), tables) if padded and above is not None and "\t" in above else 0
             if merged is None and local and local != w:
                 merged = _merge_cut_row(lines, i, start, end, local, True, run_ok=i - whole >= 2,
                                         is_label=is_label, above=above, widest=max(widths))
             if merged is None and regular:
                 merged = _merge_cut_row(lines, i, start, end, w, inside, run_ok=i - whole >= 2,
-                                        is_label=is_label, above=above, widest=max(widths))
-            for x in tables if merged is None and "\t" in lines[i] else ():
+                                        is_label=is_label, above=above, widest=max(widths), chain=padded)
+            for x in tables if merged is None and padded and "\t" in lines[i] else ():
                 # the cut head (or first row) of a table of another width than the row above's: over a row of it
                 if x != local and (x != w or inside):
                     merged = _merge_cut_row(lines, i, start, end, x, run_ok=i - whole >= 2, is_label=is_label,
                                             above=above, widest=max(widths), below=True)
                     if merged is not None:
                         break
-            if merged is None and "\t" in lines[i]:
+            if merged is None and padded and "\t" in lines[i]:
                 merged = _last_cell_goes_on(lines, i, end, tables)
             if merged is not None:
                 out.append((i + 1, merged[0]))
@@ -1468,7 +1474,8 @@ _YEAR_START = re.compile(r"^(?:19|20)\d{2}\s*[年.\-/]")
 
 def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, inside: bool = False,
                    run_ok: bool = True, is_label: Callable[[str], bool] | None = None,
-                   above: str | None = None, widest: int = 0, below: bool = False) -> tuple[str, int] | None:
+                   above: str | None = None, widest: int = 0, below: bool = False,
+                   chain: bool = True) -> tuple[str, int] | None:
     """The row of W fields that a line break inside a cell cut, starting at line i, put back together
     (see `_join_wrapped`), and the index of the line after it; None when line i starts no such row.
     `inside`: only between a row of W fields above and one below (W is not the block's widest).
@@ -1481,7 +1488,7 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
     rows of their own (`|5、…|||市场所` over `加分项|||||`: 5 + 6 - 1 fields in a table of 6). `below`: only over a
     row of W fields (the cut head of a table of W under a table of another width), each piece of 3 fields or more
     and none after the first starting with a section's number. Between rows of W (`inside`), the row after may be
-    cut too and put back to W (rows cut one after the other)."""
+    cut too and put back to W (rows cut one after the other) when `chain` (a dump writing its empty cells)."""
     width = lambda ln: _row_width(ln.split("\t"), w)     # noqa: E731
     nf = width(lines[i])
     if nf >= w:
@@ -1544,7 +1551,7 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
     for nxt in parts[1:]:
         fields = fields[:-1] + [unwrap_cell(fields[-1] + "\n" + nxt[0])] + nxt[1:]
     if (inside or below or at_top or before_table) and j < end and width(lines[j]) != w and not (
-            inside and not at_top and not before_table
+            chain and inside and not at_top and not before_table
             and _merge_cut_row(lines, j, start, end, w, True, False, is_label, "\t".join(fields), widest)):
         return None
     # the row's last cell may go on too: a line without tabs before the next row
