@@ -990,8 +990,9 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
 _A_SECTION_NO = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$")        # `一`: a section's number
 _A_ITEM = re.compile(r"^(?:\d{1,3}\s*[、.．](?!\d)|[(（]\d{1,2}[)）])\s*\S")     # `1、完善…`, `(2)召开…`: an item
 _A_POINTS = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")                            # `2分`, `40`: its points
-_A_SECTION_WORD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:扣分|加分)(?:项目?|事项|指标)?"   # `扣分项`
-                             r"\s*(?:[（(][^()（）]{0,12}[)）])?$")      # (not a requirement's `酌情扣分`)
+_A_SECTION_WORD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:(?:扣分|加分)(?:项目?|事项|指标)?"  # `扣分项`,
+                             r"|\S{1,4}(?:扣分|加分)(?:项目?|事项))\s*(?:[（(][^()（）]{0,12}[)）])?$")   # `其他扣分项`
+# (not a requirement's `酌情扣分`)
 _A_SUMMARY = re.compile(r"^\S{0,12}[（(]满分\s*\d+(?:\.\d+)?\s*分[)）]$")       # `工作得分（满分90分）`
 _A_ENDS = frozenset({"title", "label", "block"})
 
@@ -1389,10 +1390,9 @@ def _last_cell_goes_on(lines: list[str], i: int, end: int, tables: list[int]) ->
       number (`…因征地问题延期` / `1` / `|质量指标|…`);
     - over a row of the same width, or one starting with an empty cell (a row under merged first cells, maybe cut
       itself: c14 `…响应偏慢，` / `已建立夜间值班制度` / `|效益指标|社会效益指标|新媒体平台粉丝`);
-    - when the text plainly goes on (the last cell ends in `，` `、` `：` or an open bracket), or else the row after
-      starts with an empty cell (the table goes on, no head of another table: `…|指标值` / `分解目标` / `一级指标|…`
-      is a caption over a table) and the last cell is words, no value (a line break in a figure leaves a figure's
-      end: `≥300人` / `（续表）`, `73.25` / `其中:` in a flattened text);
+    - when the text plainly goes on: the last cell ends in `，` `、` `：` or an open bracket (a last cell ended
+      otherwise over a heading between rows, `…推迟施工` / `第二部分 绩效指标完成情况` / `|成本指标|…`, or a
+      caption, `表2 项目资金支出明细`, is complete);
     - not when the row after starts with a bracket (`产出指标` / `（50分）|…`: the first cell of a cut row, see
       `_merge_cut_row`)."""
     fields = lines[i].split("\t")
@@ -1412,8 +1412,7 @@ def _last_cell_goes_on(lines: list[str], i: int, end: int, tables: list[int]) ->
     first = after[0].strip()
     if _table_width(after, tables) != w and (first or len(after) > w):
         return None          # (a row under merged first cells may be cut itself: c14 `|效益指标|…|新媒体平台粉丝`)
-    goes_on = fields[-1].rstrip().endswith(_GOES_ON)
-    if first.startswith(_OPENING) or first and not goes_on or not goes_on and _VALUE_LIKE.match(fields[-1].strip()):
+    if first.startswith(_OPENING) or not fields[-1].rstrip().endswith(_GOES_ON):
         return None
     for k in range(i + 1, j):
         fields[-1] = unwrap_cell(fields[-1] + "\n" + lines[k].strip())
@@ -1521,8 +1520,10 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
     if total != w and (total < w or total > widest
                        or any(f.strip() for f in parts[-1][len(parts[-1]) - (total - w):])):
         return None                                    # (more fields than W: only empty ones after the W-th)
-    if below and any(len(p) < 3 or k and _NO_CELL_END.match(p[0].strip()) for k, p in enumerate(parts)):
-        return None                                    # (under no row of W: `实施单位|X` / `项目期|Y`, `…|19` / `（一）资金管理|`)
+    if below and any(len(p) < 3 or k and _NO_CELL_END.match(p[0].strip()) or k and _FIGURE_CELL.match(parts[k - 1][-1].strip())
+                     for k, p in enumerate(parts)):
+        return None                                    # (under no row of W: `实施单位|X` / `项目期|Y`, `…|19` / `（一）资金管理|`,
+        # `工程维修养护|300.00|296.00|98.67%` / `管网新建改造|…`: rows of a narrower table, a figure ending each)
     if any(_AMOUNT_CELL.match(a[-1]) and _NO_CELL_END.match(b[0].strip()) for a, b in zip(parts, parts[1:])):
         return None                                    # `三、产出|40||38` then `（一）产出数量|`: a section's row after a figure
     if is_label is not None and any(is_label(p[0]) for p in parts[1:]):

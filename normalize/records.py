@@ -38,7 +38,8 @@ POINTS_AT_END = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]\s*$")
 _POINTS_TEXT = regex.compile(r"^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)]?\s*$")
 _TRAILING_COLON = regex.compile(r"[:：]\s*$")
 # a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
-_PERSON_PHONE = regex.compile(r"^(?P<who>\p{Han}{2,4})[\s,，、/（(]*(?P<phone>1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|(?!(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b)[2-9]\d{6,7})[)）]?$")
+_DATE8 = regex.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+_PERSON_PHONE = regex.compile(r"^(?P<who>\p{Han}{2,4})[\s,，、/（(]*(?P<phone>1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7})[)）]?$")
 
 
 def form_year(texts: list[str]) -> int | None:
@@ -93,6 +94,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
         out["department_code"], out["department"] = m.group("code"), m.group("name")
     for who in ("leader", "contact"):           # 项目负责人及电话 | 谢明远 13890264417
         m = _PERSON_PHONE.match(out[who] or "")
+        if m and who == "contact" and _DATE8.match(m.group("phone")):
+            m = None                            # 填报人 | 张敏 20230115: the date the form was filled in
         if m and not out["phone"]:
             out[who], out["phone"] = m.group("who"), m.group("phone")
     start = end = None

@@ -127,7 +127,6 @@ class FormReader:
         self._row_cells: list[Cell] = []
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
         self.matrix: tuple[dict[int, str], str | None] | None = None
-        self.grade_said = False              # the grade was read from a sentence (a later one may replace it)
         self.last_matrix_unit: str | None = None   # the money unit of the form's last money matrix
         # a field shown 调整前, its 调整后 row next (or the column of 调整后 over the next row's texts)
         self.adjusted: tuple[str, str | None, str, int | None] | None = None
@@ -634,13 +633,10 @@ class FormReader:
                 and not re.search(r"满意|调查|测评", fold(cells[0].text)[:said.start()]):
             # 自评小组经过自评，综合评价得分为 99.8分。: a report's score in a sentence (the line is read on)
             self._set("score", said.group(1), cells[0])
-        if row.is_text_line and ("grade" not in self.form.fields or self.grade_said) \
+        if row.is_text_line and "grade" not in self.form.fields \
                 and (said := _grade_said(fold(cells[0].text))) is not None:
-            # 综合评价得分85.5分，评价等级为“良”。: the grade in a sentence (a later sentence's wins over an earlier
-            # one's: a report's conclusion after last year's grade; never over a labelled 评价等级)
-            self.form.fields.pop("grade", None)
+            # 综合评价得分85.5分，评价等级为“良”。: the grade in a sentence (the first that is the project's)
             self._set("grade", said.group(1), cells[0])
-            self.grade_said = True
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
         if len(cells) == 1 and self._money_sentence(cells[0]):
@@ -683,9 +679,11 @@ class FormReader:
         if mcols is not None:
             # 年度预算数（万元） may sit in any header cell before the columns
             unit = next((u for u in (declared_unit(c.text) for c in cells) if u), None) \
-                or self.block_unit or self.form.form_unit or self.last_matrix_unit
-            # (a 部门整体 form's task table, 任务名称 | 实施内容 | 预算数 | 执行数, in the unit of the money block above
-            # it, 年度预算情况（万元）: its tasks add up to the block's 项目支出)
+                or self.block_unit or self.form.form_unit
+            if unit is None and any(label_key(c.text) in _TASK_HEADS for c in cells):
+                # (a 部门整体 form's task table, 任务名称 | 实施内容 | 预算数 | 执行数, in the unit of the money block
+                # above it, 年度预算情况（万元）: its tasks add up to the block's 项目支出)
+                unit = self.last_matrix_unit
             self.last_matrix_unit = unit
             self.matrix = (mcols, unit)
             # (the spent column's own head, for the lines' notes: 1-7月执行数 in a monitoring form)
@@ -1520,8 +1518,9 @@ class FormReader:
         if any(is_number(c.text) and c.col - 1 in cols for c in cells):
             return None                  # 全年预算数(A) | 300 | 全年执行数(B) | …: labels with their values, no header
         m = match_field(cells[0].text) if cells[0].col not in cols else None
-        if m is not None and m[1] is None and m[0] in ("goal_total", "goal_annual"):
-            return None                  # 年度绩效目标 | 调整前 | 调整后 over two texts: a goal's stages, no money
+        if m is not None and m[1] is None and m[0] not in L.MONEY_FIELDS \
+                and all(_ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
+            return None                  # 年度绩效目标 | 调整前 | 调整后 over two texts: a field's stages, no money
         # a header cell no label names right of the first known one (an OCR-garbled `调整预算将,A、`): its
         # values are not read, and do not stop the rows being read
         cols.update({c.col: "note" for c in cells if c.col > min(cols) and c.col not in cols})
@@ -2092,8 +2091,8 @@ def _words(row: Row) -> tuple[str, ...]:
 
 
 def _grade_said(text: str) -> "re.Match | None":
-    """The grade a sentence states (`…评价等级为“良”。`), None for none or for a criterion (`90分（含）以上的，评价等级为
-    “优”`: its clause names a range of points) or a year's not this form's (`上年度评价等级为…`)."""
+    """The grade a sentence states (`…评价等级为“良”。`), None for none, for a criterion (`90分（含）以上的，评价等级为
+    “优”`: its clause names a range of points), a year's (`上年度` / `2021年度绩效评价等级为…`) or a group's."""
     for m in _GRADE_SENTENCE.finditer(text):
         clause = re.split(r"[。；;]", text[:m.start()])[-1]
         if _GRADE_CRITERION.search(clause):
@@ -2102,7 +2101,10 @@ def _grade_said(text: str) -> "re.Match | None":
     return None
 
 
-_GRADE_CRITERION = re.compile(r"以上|以下|[(（]含[)）]|\d\s*[-—~～至]\s*\d|的\s*[,，]|之间|上年|去年|上一年")
+# a clause of criteria (`90分（含）以上的`, `80分≤综合得分＜90分`), another year's (`上年度`, `2022年度`) or a group's
+# (`其中，满意度指标绩效等级为…`): no project's grade of this form
+_GRADE_CRITERION = re.compile(r"以上|以下|[(（]含[)）]|\d\s*[-—~～至]\s*\d|的\s*[,，]|之间|上年|去年|上一年|[≥≤<>＜＞]"
+                              r"|(?:19|20)\d{2}\s*年|其中|指标\S{0,2}$")
 # a project's score in a report's sentence (综合评价得分为 / 总得分为 …; not an item's `该项自评得分为8分`)
 _PROJECT_SCORE = re.compile(r"(?:综合|总)(?:评价)?(?:得分|评分)为?\s*\d{1,3}(?:\.\d+)?\s*分")
 _GRADE_SENTENCE = re.compile(r"(?:评价|绩效|自评|综合)(?:结果)?(?:等级|等次)(?:评定)?为\s*[“\"「]?(优秀|良好|合格|不合格|优|良|中|差)"

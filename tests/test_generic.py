@@ -3634,3 +3634,17 @@ def test_money_heads_split_into_sources_on_a_second_line():
     assert (p["budget_year"], p["spent"], p["execution_rate"]) == (20_620_000, 20_007_500, 0.9703)
     assert [(b["name"], b["amount"]) for b in t["budget_items"]] == [("中央资金", 18_560_000), ("地方资金", 2_060_000)]
     assert "unparsed_row" not in [w["code"] for w in t["warnings"]]
+
+
+def test_second_review_of_the_sessions_rules():
+    """The second review's probes (tests/fixtures/review/bg_*): each reads as the form says."""
+    def t(name):
+        return _review(next(p.name for p in REVIEW.glob(f"bg_{name}_*.txt")))
+    assert "部分工程因汛期推迟施工" in [i["deviation"] for i in t("r21")["indicators"]]   # (no heading glued on)
+    assert [b["amount"] for b in t("r26")["budget_items"] if b["kind"] == "source"][-3:] == [300, 200, 20]
+    assert 3_000_000 in [b["amount"] for b in t("r40")["budget_items"]]          # (元, not 万元 of the matrix above)
+    assert [t(r)["projects"][0]["grade"] for r in ("r41", "r42", "r43")] == ["良", "良", "良"]
+    p = t("r44")["projects"][0]
+    assert (p["leader"], p["phone"]) == ("陈明", "20101126")
+    assert "penalty" in [a["kind"] for a in t("r50")["assessment_items"]]
+    assert t("r52")["projects"][0]["overview"] == "改造老旧小区10个，涉及居民1500户"
