@@ -154,6 +154,9 @@ class FormReader:
         self.matrix_uses = False             # the matrix's rows below 按支出性质分: uses, not sources
         # the sources each matrix head is split into, on the head's second line: column -> (head column, name)
         self.matrix_subheads: dict[int, tuple[int, str]] | None = None
+        # a matrix of two sides (资金来源 | 预算数 | 执行数 | 执行率 | 资金用途 | 预算数 | …): (the right side's first
+        # column, the left side's columns, the right side's)
+        self.matrix_halves: tuple[int, dict[int, str], dict[int, str]] | None = None
         self.matrix_parts = False            # a 其中 row among the matrix's source rows
         self.matrix_spent_head = "全年执行数"
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
@@ -668,6 +671,8 @@ class FormReader:
         if self.matrix is not None:
             if self._matrix_parts(row, cells):
                 return
+            if self.matrix_halves is not None and self._matrix_sides(cells):
+                return
             if self._matrix_row(cells):
                 return
             if self.matrix[1] and self.money_section is None and cells and cells[0].col > self.matrix_left:
@@ -685,6 +690,9 @@ class FormReader:
                 # above it, 年度预算情况（万元）: its tasks add up to the block's 项目支出)
                 unit = self.last_matrix_unit
             self.last_matrix_unit = unit
+            self.matrix_halves = _matrix_halves(cells, mcols)
+            if self.matrix_halves is not None:
+                mcols = self.matrix_halves[1]
             self.matrix = (mcols, unit)
             # (the spent column's own head, for the lines' notes: 1-7月执行数 in a monitoring form)
             self.matrix_spent_head = next((re.sub(r"[(（].*?[)）]", "", clean(c.text) or "") or None for c in cells
@@ -695,7 +703,7 @@ class FormReader:
             # 支出内容 | 预算数 | 实际支出数 …: the lines are what the money is spent on (a breakdown),
             # not where it comes from
             self.matrix_kind = "composition" if any(label_key(c.text) in _SPENDING_HEADS for c in cells) \
-                else "source"
+                and self.matrix_halves is None else "source"       # (two sides: the left one the sources)
             return
         first = cells[0]
         left = _left(row)
@@ -1526,6 +1534,28 @@ class FormReader:
         cols.update({c.col: "note" for c in cells if c.col > min(cols) and c.col not in cols})
         return cols
 
+    def _matrix_sides(self, cells: list[Cell]) -> bool:
+        """A row of a matrix of two sides: its sources' side (left) read as a row of the matrix, its uses' side
+        (right, 资金用途 / 支出) as a line of use of the budget (基本支出 / 项目支出); its total once. True if read."""
+        split, left_cols, right_cols = self.matrix_halves  # type: ignore[misc]
+        unit = self.matrix[1]  # type: ignore[index]
+        left = [c for c in cells if c.col < split]
+        right = [c for c in cells if c.col >= split]
+        if not left or not right:
+            return False
+        if not self._matrix_row(left):
+            return False
+        label = right[0]
+        if L.MATRIX_TOTAL_ROW.search(label_key(label.text)) or is_number(label.text) or label.col != split:
+            return True                  # (the total again, or no line of its own)
+        kind, uses = self.matrix_kind, self.matrix_uses
+        self.matrix, self.matrix_kind, self.matrix_uses = (right_cols, unit), "source", True
+        try:
+            self._matrix_row(right)
+        finally:
+            self.matrix, self.matrix_kind, self.matrix_uses = (left_cols, unit), kind, uses
+        return True
+
     def _matrix_parts(self, row: Row, cells: list[Cell]) -> bool:
         """`资金情况（万元） | 全年预算数（A） | | | 全年执行数（B） | | | 执行率` over `| 中央资金 | 地方资金 | 合计 | 中央资金 |
         地方资金 | 合计 |` over one row of figures (a 中央对地方转移支付 区域绩效自评表): the head's second line names the
@@ -2067,6 +2097,25 @@ _LOCAL_DEPT = re.compile(r"^(?:县|区|旗|县区|地方)级?(?:业务)?主管�
 _TEMPLATE_DEPT = re.compile(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
 _ANY_PLACE = re.compile(r"[(（][市县区旗、]+[)）]")              # 县(市、区)教育部门: a template's words, no unit
 _TICK_ONLY = re.compile(r"^\s*[√✓✔☑]\s*$")
+
+
+def _matrix_halves(cells: list[Cell], cols: dict[int, str]) -> tuple[int, dict[int, str], dict[int, str]] | None:
+    """A money matrix's head of two sides, each with its own columns: `资金来源 | 全年预算数 | 全年执行数 | 执行率 |
+    资金用途 | 全年预算数 | 全年执行数 | 执行率` (a 部门整体 自评表) — the right side's head cell (资金用途 / 支出), the
+    left side's columns and the right side's; None for a matrix of one side."""
+    roles = [cols[c] for c in sorted(cols) if cols[c] != "note"]
+    if len(roles) < 4 or len(set(roles)) == len(roles):
+        return None
+    first = min(cols)
+    side = next((c for c in cells if c.col > first and cols.get(c.col, "note") == "note"
+                 and label_key(c.text) in _SPENDING_SIDE | _SPENDING_HEADS), None)
+    if side is None:
+        return None
+    left = {c: r for c, r in cols.items() if c < side.col}
+    right = {c: r for c, r in cols.items() if c > side.col}
+    if not left or set(left.values()) != set(right.values()):
+        return None
+    return side.col, left, right
 
 
 def _ticked_below(rows: list[Row], i: int, sub: Row) -> bool:

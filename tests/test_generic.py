@@ -3623,6 +3623,11 @@ def test_hunt_f_level1_cut_by_a_page_and_task_table():
     tasks = [(b["name"], b["amount"]) for b in t["budget_items"] if b["kind"] == "composition" and b["line"] >= 11]
     assert tasks == [("农村公路建设", 21_500_000), ("农村公路养护", 4_863_600), ("道路运输安全监管", 2_400_000),
                      ("交通战备及应急保障", 2_000_000)]
+    # its money block of two sides (资金来源 | 全年预算数 | … | 资金用途 | 全年预算数 | …): sources left, uses right (each
+    # source took its row's use's figures)
+    assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"] if b["line"] < 11] == [
+        ("一般公共预算", 35_887_200, "source"), ("基本支出", 10_123_600, "use"),
+        ("政府性基金预算", 5_000_000, "source"), ("项目支出", 30_763_600, "use")]
 
 
 def test_money_heads_split_into_sources_on_a_second_line():
