@@ -1238,7 +1238,8 @@ def _overlaid(lines: list[str], i: int, end: int, tables: list[int], above: str 
     a, b = lines[i].rstrip("\r\n").split("\t"), lines[i + 1].rstrip("\r\n").split("\t")
     k = len(a)
     if k < 3 or len(b) not in tables or len(above.rstrip("\r\n").split("\t")) != len(b) \
-            or not any(_DIGIT.search(x) for x in a[:-1]) or a[-1].rstrip().endswith(("指标", "目标")) or len(b) < k + 2 or not a[-1].strip() or not b[k - 1].strip() \
+            or not any(_DIGIT.search(x) for x in a[:-1]) or a[-1].rstrip().endswith(("指标", "目标")) \
+            or len(b) < k + 2 or not a[-1].strip() or not b[k - 1].strip() \
             or any(x.strip() for x in b[:k - 1]) or not any(x.strip() for x in b[k:]):
         return None
     return "\t".join(a[:-1] + [a[-1].rstrip() + b[k - 1].strip()] + b[k:]), i + 2
@@ -1520,7 +1521,7 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
     if total != w and (total < w or total > widest
                        or any(f.strip() for f in parts[-1][len(parts[-1]) - (total - w):])):
         return None                                    # (more fields than W: only empty ones after the W-th)
-    if below and any(len(p) < 3 or k and _NO_CELL_END.match(p[0].strip()) or k and _FIGURE_CELL.match(parts[k - 1][-1].strip())
+    if below and any(len(p) < 3 or k and (_NO_CELL_END.match(p[0].strip()) or _FIGURE_CELL.match(parts[k - 1][-1].strip()))
                      for k, p in enumerate(parts)):
         return None                                    # (under no row of W: `实施单位|X` / `项目期|Y`, `…|19` / `（一）资金管理|`,
         # `工程维修养护|300.00|296.00|98.67%` / `管网新建改造|…`: rows of a narrower table, a figure ending each)

@@ -198,7 +198,8 @@ class FormReader:
                     self.table = (merged, [])
                     continue
                 parent = _parts_under(self.table[0], row)
-                ticks = _options_under(self.table[0], row) if parent is None or _ticked_below(self.rows, i, row) else None
+                ticks = _options_under(self.table[0], row) \
+                    if parent is None or _ticked_below(self.rows, i, row) else None
                 if ticks is not None:
                     # 偏差原因分析 over 经费保障 | 制度保障 | …, 完成目标可能性 over 确定能 | 有可能 | …, each row ticking one
                     # (a monitoring form): a tick is its column's option, under the head (the options' row was an

@@ -1800,14 +1800,16 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 got["section"] = got.pop("content")
             # 考核类别 | 考核指标 | 分值 | 考核内容及评分标准: the numbered item (`1.地区生产总值增长`) in a column no role
             # names, its text after it in 考核内容: one item, its title first
-            got["content"] = replace(t, text=f"{t.text.strip()}：{got['content'].text.strip()}") if "content" in got else t
+            got["content"] = replace(t, text=f"{t.text.strip()}：{got['content'].text.strip()}") \
+                if "content" in got else t
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
         sub = _SUB_ITEM.match(fold(got["content"].text)) if "content" in got else None
         if "content" in got and _ITEM.match(fold(got["content"].text)) or seq is not None:
             st.bracketed = False                 # (`1、完成河道清淤…` then `（1）…`: sub-items of that item)
         new_section = "section" in got or bool(st.items) and st.items[-1]["section"] != st.section
-        extra_row = bool(caps) or _EXTRA_SECTION.match(fold(got["section"].text if "section" in got else st.section or ""))
+        extra_row = bool(caps) or _EXTRA_SECTION.match(
+            fold(got["section"].text if "section" in got else st.section or ""))
         if seq is None and sub is not None and ("points" in got or extra_row) \
                 and (st.bracketed or not st.items or new_section) and (st.section is not None or "section" in got):
             # 一、政策制度(20分) | (1)各部门要将“河长制”工作纳入… | 10: items numbered `(1)` under each section
