@@ -834,9 +834,13 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         if head:
             roles = [kinds[j][2].split(":")[1] if kinds[j] and kinds[j][2] else "" for j in range(i, i + head)]
             rows.append(("", 0))                     # (a table of its own: a grid of its own)
-            rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(head)])
+            pairs = head == 2 and kinds[i][2].startswith("budget:")
+            rows.append([(c + pairs, items[i + c][1], items[i + c][0]) for c in range(head)])
             i, tables, width = i + head, tables + 1, 1
-            if kinds[i - head + 1][2].startswith("indicator:"):
+            if pairs:
+                i, n_good = _pair_rows(items, kinds, i, rows)
+                good += n_good
+            elif kinds[i - head + 1][2].startswith("indicator:"):
                 i, n_good = _indicator_rows(items, kinds, i, roles, rows)
                 good += n_good
             elif kinds[i - head + 1][2].startswith("assessment:") and "content" in roles:
@@ -972,6 +976,8 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
     while j < len(items) and kinds[j] is not None and kinds[j][2].startswith(kind + ":"):
         j += 1
     roles = [kinds[x][2].split(":")[1] for x in range(i, j)]
+    if j - i == 2 and kind == "budget" and set(roles) == {"name", "amount"} and _pairs_from(items, kinds, j) >= 2:
+        return 2                                     # 子项目名称 | 预算金额（元） over name / amount pairs
     if j - i < 3 or len(set(roles)) < j - i:
         return 0
     if kind == "indicator":
@@ -985,6 +991,33 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
         if extra > j and extra < len(items) and kinds[extra] is not None and kinds[extra][0] in _LEVELS:
             j = extra                                # 一级指标 | … | 指标值 | 绩效标准, then 产出指标
     return j - i
+
+
+def _pairs_from(items: list[list], kinds: list, j: int) -> int:
+    """The number of (name, figure) pairs of lines from j on (after one block label, 项目当年投入资金构成, at most)."""
+    if j < len(items) and kinds[j] is not None and kinds[j][0] == "block":
+        j += 1
+    n = 0
+    while j + 1 < len(items) and kinds[j] is None and not _FIGURE_CELL.match(items[j][1]) \
+            and _FIGURE_CELL.match(items[j + 1][1]):
+        n, j = n + 1, j + 2
+    return n
+
+
+def _pair_rows(items: list[list], kinds: list, i: int, rows: list) -> tuple[int, int]:
+    """Read a two-head budget table's rows (子项目名称 | 预算金额（元） over a block label and name / amount pairs, one
+    cell per line) into rows, the heads in columns 1 and 2, the block label in column 0 of the first row; return
+    the line after them and the number of rows."""
+    first: tuple[int, str, int] | None = None
+    if kinds[i] is not None and kinds[i][0] == "block":
+        first, i = (0, items[i][1], items[i][0]), i + 1
+    n = 0
+    while i + 1 < len(items) and kinds[i] is None and not _FIGURE_CELL.match(items[i][1]) \
+            and _FIGURE_CELL.match(items[i + 1][1]):
+        row = [(1, items[i][1], items[i][0]), (2, items[i + 1][1], items[i + 1][0])]
+        rows.append(([first] if first and not n else []) + row)
+        n, i = n + 1, i + 2
+    return i, n
 
 
 _A_SECTION_NO = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$")        # `一`: a section's number

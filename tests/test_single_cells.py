@@ -39,3 +39,14 @@ def test_assessment_items_one_cell_per_line(tmp_path, src):
     want = _records(src, "assessment_items")
     assert len(want) >= 7
     assert [{k: v for k, v in r.items() if k not in _SKIP} for r in got.tables["assessment_items"]] == want
+
+
+def test_two_head_budget_table_one_cell_per_line(tmp_path):
+    """Sample 001 one cell per line: `子项目名称` / `预算金额（元）` over the block label 项目当年投入资金构成 and name /
+    amount pairs: the budget lines (none was read)."""
+    src = next((ROOT / "samples").glob("001_*.txt"))
+    got = process_file(str(one_per_line(src, tmp_path / src.name))).tables["budget_items"]
+    want = process_file(str(src)).tables["budget_items"]
+    pairs = lambda rows: [(r["name"], r["amount"]) for r in rows]     # noqa: E731
+    assert pairs(got)[:2] == pairs(want)[:2] == [("专利一般资助", 90_250_000), ("专利专项资助", 79_750_000)]
+    assert len(set(pairs(got)) & set(pairs(want))) >= 22
