@@ -3653,3 +3653,18 @@ def test_second_review_of_the_sessions_rules():
     assert (p["leader"], p["phone"]) == ("陈明", "20101126")
     assert "penalty" in [a["kind"] for a in t("r50")["assessment_items"]]
     assert t("r52")["projects"][0]["overview"] == "改造老旧小区10个，涉及居民1500户"
+
+
+def test_hunt_g_monitor_and_service_purchase_heads():
+    """Hunt G (tests/fixtures/review/bh_*): a monitoring form's 年初设定目标 / 1-8月目标完成情况 / 预计年底目标完成情况 over
+    their texts are the goal, the goal reached and the forecast (the head was read as the goal reached); a 预计年底完成值
+    column is no actual value; 总体偏差原因分析及纠偏措施 under the table is no indicator; a 政府购买服务 form's
+    breakdown under 服务内容 names its lines."""
+    t = _review("bh_g01_zhejiang_monitor_1_8.txt")
+    p = t["projects"][0]
+    assert p["goal_annual"].startswith("新建高标准农田25万亩") and p["goal_actual"].startswith("已下达全部建设任务")
+    assert p["goal_forecast"].startswith("能够完成年度目标")
+    assert "总体偏差原因分析及纠偏措施" not in [i["level3"] for i in t["indicators"]] and len(t["indicators"]) == 10
+    assert t["indicators"][0]["actual_raw"] != t["indicators"][0]["note"]
+    names = [b["name"] for b in _review("bh_g05_guangzhou_service_purchase.txt")["budget_items"]]
+    assert names[:3] == ["主次干道机械化清扫保洁", "人行道及绿化带人工保洁", "生活垃圾收集清运"]
