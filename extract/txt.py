@@ -1342,10 +1342,11 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                     and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip(" \r")) \
                     and _CUT_NUMBER_START.match(lines[i + 1].strip()) and not _YEAR_START.match(lines[i + 1].strip()) \
                     and not is_page_furniture(lines[i + 1].strip()) \
-                    and not _shorter_than_piece(lines[i], lines[i + 1]):
+                    and not _shorter_than_piece(lines[i], lines[i + 1]) \
+                    and lines[i + 2].strip() not in {ln.strip() for ln in lines[start:i]}:
                 # a row whose last cell was cut inside a number (`≤15` / `0万元`), the table going on after
                 # the piece: the rest joins it (a row ending in an empty cell, `…\t259\t`, was not cut there:
-                # a page number `2` under it stays apart)
+                # a page number `2` under it stays apart; so does one over the head repeated on the next page)
                 above = lines[i].rstrip() + lines[i + 1].strip()
                 out.append((i + 1, above))
                 i += 2
@@ -1591,7 +1592,9 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None
     # the row's last cell may go on too: a line without tabs before the next row
     while (j < end and "\t" not in lines[j] and fields[-1].strip()
-           and not fields[-1].rstrip().endswith(("。", "；", ";", ".")) and j + 1 < end and "\t" in lines[j + 1]):
+           and not fields[-1].rstrip().endswith(("。", "；", ";", ".")) and j + 1 < end and "\t" in lines[j + 1]
+           and not is_page_furniture(lines[j].strip()) and not _SEQ_NO.match(lines[j].strip())):
+        # (not a page's number between this row and the next page's: `- 2 -`, `第 2 页`, `2`)
         fields[-1] = unwrap_cell(fields[-1] + "\n" + lines[j].strip())
         j += 1
     return "\t".join(fields), j

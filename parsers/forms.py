@@ -181,7 +181,7 @@ class FormReader:
                 self._flush()
                 f.titles.append(clean(row.cells[0].text) or "")
                 continue
-            if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", row.cells[0].text)
+            if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", fold(row.cells[0].text))
                                      and len(row.cells[0].text.strip()) < 30
                                      and not _PUBLISHED.search(fold(row.cells[0].text))):
                 # (a web page's `发布时间:2022年09月12日` dates the page, not the form)

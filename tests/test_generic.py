@@ -3668,3 +3668,10 @@ def test_hunt_g_monitor_and_service_purchase_heads():
     assert t["indicators"][0]["actual_raw"] != t["indicators"][0]["note"]
     names = [b["name"] for b in _review("bh_g05_guangzhou_service_purchase.txt")["budget_items"]]
     assert names[:3] == ["主次干道机械化清扫保洁", "人行道及绿化带人工保洁", "生活垃圾收集清运"]
+
+
+def test_year_in_full_width_digits(tmp_path):
+    """`（２０２４年１-６月）` under a monitoring form's title (hunt G, a 湖南 form): the year is 2024 (it was none)."""
+    r = _read(tmp_path, "项目支出绩效运行监控表\n（２０２４年１-６月）\n项目名称\t农村公路养护\t\t\t\n"
+                        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\n\t产出指标\t数量指标\t养护里程\t≥１２０００公里\n")
+    assert r.tables["projects"][0]["year"] == 2024

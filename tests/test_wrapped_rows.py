@@ -151,3 +151,18 @@ def test_a_middle_cell_cut_its_second_line_at_full_width():
     rows = _rows([head, full, full, *cut, full])
     assert ["", "", "时效指标", "扶助资金发放及时率", "≥95%", "93.5%（第四季度特别扶助资金延迟至1月初发放）", "10", "9",
             "第四季度省级资金到位较晚"] in rows and len(rows) == 5
+
+
+def test_a_page_number_is_no_piece_of_a_cut_row():
+    """Hunt G: `…|94元|…|5` then a page's `2` then the head repeated: the weight stays 5 (it was 52); a cut row's last
+    cell goes on over `开工` but not over `- 2 -` under it (`…9月底前全部开工- 2 -`)."""
+    head = "一级指标\t二级指标\t指标\t指标解释\t目标值\t评分标准\t权重"
+    row = "\t成本指标\t人均基本公共卫生服务经费补助标准\t\t94元\t按标准足额安排得满分，否则不得分\t5"
+    rows = _rows([head, row, row, "2", head, row])
+    assert row.split("\t") in rows and not any(r[-1] == "52" for r in rows)
+    head9 = "\t一级指标\t二级指标\t三级指标\t年度指标值\t1-8月完成值\t预计年底完成值\t偏差原因\t纠偏措施"
+    full = "\t\t\t耕地质量等级提升\t≥0.5个等级\t—\t0.5个等级\t耕地质量评价年底开展\t"
+    cut = ["\t\t时效指标\t项目开工率\t》=95%\t92%\t100%\t部分项目受梅雨期影响推迟", "开工\t督促各地加快开工，9月底前全部开工",
+           "- 2 -"]
+    rows = _rows([head9, full, full, *cut, head9, full])
+    assert any(r[-1] == "督促各地加快开工，9月底前全部开工" for r in rows)
