@@ -1509,6 +1509,12 @@ def _detect_header(row: Row) -> Header | None:
             # (not a field's label or another column's head: 项目名称 | 指标类型 | 指标名称 lists several projects)
             best.place("level1", at - 2)
             best.place("level2", at - 1)
+    if best is not None and best.kind == "indicator" and "level3" not in best.cols \
+            and {"level1", "level2"} <= best.cols.keys():
+        # 一级指标 | 二级指标 | 指标 | 指标解释 | 目标值 (a 卫健 form): a bare 指标 right after the level 2 heads the names
+        nxt = next((c for c in row.cells if c.col == best.cols["level2"] + 1), None)
+        if nxt is not None and label_key(nxt.text) == "指标" and nxt.col not in set(best.cols.values()):
+            best.place("level3", nxt.col)
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)

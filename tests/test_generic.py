@@ -3675,3 +3675,14 @@ def test_year_in_full_width_digits(tmp_path):
     r = _read(tmp_path, "项目支出绩效运行监控表\n（２０２４年１-６月）\n项目名称\t农村公路养护\t\t\t\n"
                         "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\n\t产出指标\t数量指标\t养护里程\t≥１２０００公里\n")
     assert r.tables["projects"][0]["year"] == 2024
+
+
+def test_bare_zhibiao_head_after_level_two_is_the_name(tmp_path):
+    """`一级指标 | 二级指标 | 指标 | 指标解释 | 目标值 | 评分标准 | 权重` (hunt G, a 卫健 form): 指标 heads the names (every
+    row was unparsed, the names in the notes)."""
+    r = _read(tmp_path, "2023年基本公共卫生服务项目绩效目标表\n项目名称\t基本公共卫生服务\t\t\t\t\t\n"
+                        "一级指标\t二级指标\t指标\t指标解释\t目标值\t评分标准\t权重\n"
+                        "产出指标\t数量指标\t适龄儿童国家免疫规划疫苗接种率\t接种人数/应接种人数\t≥90%\t达到得满分\t10\n"
+                        "\t质量指标\t高血压患者规范管理率\t规范管理人数/管理人数\t≥60%\t达到得满分\t10\n")
+    assert [(i["level3"], i["target_raw"], i["weight"]) for i in r.tables["indicators"]] == [
+        ("适龄儿童国家免疫规划疫苗接种率", "≥90%", 10), ("高血压患者规范管理率", "≥60%", 10)]
