@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from extract.grid import Cell, ParseWarning
+from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_number
 from normalize.dates import parse_date
 from normalize.records import form_year
@@ -2262,7 +2262,8 @@ def _options_under(h: Header, row: Row) -> Header | None:
     options: dict[int, str] = {}
     for parent, cells in under.items():
         widths[parent] = max(widths.get(parent, 1), max(c.col + c.colspan for c in cells) - parent)
-        options.update({c.col: clean(c.text) or c.text.strip() for c in cells})
+        # (`人员\n保障` in a sheet's narrow head cell: one word)
+        options.update({c.col: clean(unwrap_cell(c.text)) or c.text.strip() for c in cells})
     return Header(h.kind, h.cols, h.roles, h.row, h.extra, widths, options)
 
 

@@ -3686,3 +3686,14 @@ def test_bare_zhibiao_head_after_level_two_is_the_name(tmp_path):
                         "\t质量指标\t高血压患者规范管理率\t规范管理人数/管理人数\t≥60%\t达到得满分\t10\n")
     assert [(i["level3"], i["target_raw"], i["weight"]) for i in r.tables["indicators"]] == [
         ("适龄儿童国家免疫规划疫苗接种率", "≥90%", 10), ("高血压患者规范管理率", "≥60%", 10)]
+
+
+def test_workbook_cover_sheet_and_wrapped_option_head():
+    """Hunt H (tests/fixtures/review/bi_*): a workbook's 封面 sheet (`2024年度项目支出绩效目标`, `申报单位：…（盖章）`)
+    gives no project (it was a nameless one); an option head wrapped in its cell (`人员\\n保障`) names the ticked option
+    as one word (`人员 保障`)."""
+    t = _review("bi_h01_cover_sheet_two_projects.xlsx")
+    assert [p["name"] for p in t["projects"]] == ["食品安全抽检监测专项经费", "特种设备安全监察专项经费"]
+    assert "not_a_form" in [w["code"] for w in t["warnings"]]
+    devs = [i["deviation"] for i in _review("bi_h04_monitor_sheets_wrapped_option_head.xlsx")["indicators"] if i["deviation"]]
+    assert "人员保障" in devs and not [d for d in devs if "人员 保障" in d]

@@ -66,6 +66,7 @@ def profile(doc: Extracted) -> Profile:
 
 
 _CONTACT_FIELDS = frozenset({"contact", "phone", "fill_date", "leader"})
+_COVER_FIELDS = _CONTACT_FIELDS | {"unit", "department", "department_code"}
 
 
 class FormLayout(LayoutParser):
@@ -108,6 +109,16 @@ class FormLayout(LayoutParser):
             if not (form.fields.keys() - _CONTACT_FIELDS or _has_records(form)):
                 # nothing read, or only 联系人 / 联系电话 / 填报日期 (a notice's closing lines): no form
                 res.warnings.extend(form.warnings)
+                continue
+            if not _has_records(form) and form.fields and not form.fields.keys() - _COVER_FIELDS \
+                    and not any(re.sub(r"[\s(（)）\d年度]+$", "", t).endswith("表") for t in form.titles):
+                # a workbook's cover sheet or a form's cover page (`2024年度项目支出绩效目标` over `申报单位：…（盖章）`):
+                # no project's name, money, goal or table, under no form's title (…表: a form whose page lost the rest)
+                res.warnings.extend(form.warnings)
+                first = form.first
+                res.warnings.append(ParseWarning(
+                    "not_a_form", "a cover page (only the unit or department, no project name, money, goal or table): "
+                    "no project", first.page if first else None, first.line if first else None))
                 continue
             if _quoted_scores_only(form):
                 # a report or a summary quoting a table of its level-1 scores (决策 | 20 | 18 …) under a title
