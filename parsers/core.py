@@ -1591,6 +1591,10 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         if not fields and row.is_text_line and (pending or cur is None):
             pending.append(row)                      # 附件1-2, 金额单位：元 …
             continue
+        if not fields and pending and any(is_title(r) for r in pending) and len(row.cells) <= 3 \
+                and any(_is_unit_text(c.text) for c in row.cells) and not detect_header(row):
+            pending.append(row)                      # `监控时段：2024年1月1日—7月31日 | 单位：万元` under the next
+            continue                                 # form's title (a sheet's cells): its preamble too
         name = next((v for c, v in fields if c == "name" and v), None)
         titled = any(is_title(r) for r in pending)
         if cur is None:

@@ -3691,9 +3691,12 @@ def test_bare_zhibiao_head_after_level_two_is_the_name(tmp_path):
 def test_workbook_cover_sheet_and_wrapped_option_head():
     """Hunt H (tests/fixtures/review/bi_*): a workbook's 封面 sheet (`2024年度项目支出绩效目标`, `申报单位：…（盖章）`)
     gives no project (it was a nameless one); an option head wrapped in its cell (`人员\\n保障`) names the ticked option
-    as one word (`人员 保障`)."""
+    as one word (`人员 保障`); a sheet's preamble row (`监控时段：… | 单位：万元`) after its title stays with its form."""
     t = _review("bi_h01_cover_sheet_two_projects.xlsx")
     assert [p["name"] for p in t["projects"]] == ["食品安全抽检监测专项经费", "特种设备安全监察专项经费"]
     assert "not_a_form" in [w["code"] for w in t["warnings"]]
-    devs = [i["deviation"] for i in _review("bi_h04_monitor_sheets_wrapped_option_head.xlsx")["indicators"] if i["deviation"]]
+    t = _review("bi_h04_monitor_sheets_wrapped_option_head.xlsx")
+    devs = [i["deviation"] for i in t["indicators"] if i["deviation"]]
     assert "人员保障" in devs and not [d for d in devs if "人员 保障" in d]
+    # (the second sheet's title, year and `监控时段… | 单位：万元` are its form's, not the first form's)
+    assert [p["title"] for p in t["projects"]] == ["项目支出绩效目标执行监控表"] * 2
