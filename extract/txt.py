@@ -1266,8 +1266,8 @@ def _overlaid(lines: list[str], i: int, end: int, tables: list[int], above: str 
     after a value (a figure) in the first line: a head's first line over its second (`部门职责 | 工作任务 | 绩效指标`
     over `| | 一级指标 | …`) and a row of level names (`| 效益指标 | 经济效益指标` over `| | 社会效益指标 | …`) are no cut
     rows."""
-    if i + 1 >= end or "\t" not in lines[i] or "\t" not in lines[i + 1] or above is None:
-        return None
+    if i + 1 >= end or above is None or not lines[i + 1].startswith("\t\t") or "\t" not in lines[i]:
+        return None                      # (the second line starts with the empty cells before the cut one)
     a, b = lines[i].rstrip("\r\n").split("\t"), lines[i + 1].rstrip("\r\n").split("\t")
     k = len(a)
     if k < 3 or len(b) not in tables or len(above.rstrip("\r\n").split("\t")) != len(b) \
@@ -1430,6 +1430,8 @@ def _last_cell_goes_on(lines: list[str], i: int, end: int, tables: list[int]) ->
       caption, `表2 项目资金支出明细`, is complete);
     - not when the row after starts with a bracket (`产出指标` / `（50分）|…`: the first cell of a cut row, see
       `_merge_cut_row`)."""
+    if i + 1 >= end or "\t" in lines[i + 1] or not lines[i].rstrip("\r\n ").endswith(_GOES_ON):
+        return None                      # (no line without a tab under it, or a last cell that does not go on)
     fields = lines[i].split("\t")
     w = _table_width(fields, tables)
     if not w or len(fields) != w or not fields[-1].strip() or fields[-1].rstrip().endswith(("。", "；", ";", ".")):
