@@ -101,10 +101,8 @@ class FormLayout(LayoutParser):
             form = read_form(seg)
             if form.header_missing and _fields_only_in_text(form, seg):
                 # (7)绩效目标：1.深入学习… in a notice's numbered text above the form's title: no form of its own
-                first = form.first
-                res.warnings.append(ParseWarning(
-                    "not_a_form", "a field read from the text above a form (a notice's numbered paragraphs), no table "
-                    "of its own: no project", first.page if first else None, first.line if first else None))
+                res.warnings.append(_not_a_form(form, "a field read from the text above a form (a notice's numbered "
+                                                      "paragraphs), no table of its own: no project"))
                 continue
             if not (form.fields.keys() - _CONTACT_FIELDS or _has_records(form)):
                 # nothing read, or only 联系人 / 联系电话 / 填报日期 (a notice's closing lines): no form
@@ -115,29 +113,29 @@ class FormLayout(LayoutParser):
                 # a workbook's cover sheet or a form's cover page (`2024年度项目支出绩效目标` over `申报单位：…（盖章）`):
                 # no project's name, money, goal or table, under no form's title (…表: a form whose page lost the rest)
                 res.warnings.extend(form.warnings)
-                first = form.first
-                res.warnings.append(ParseWarning(
-                    "not_a_form", "a cover page (only the unit or department, no project name, money, goal or table): "
-                    "no project", first.page if first else None, first.line if first else None))
+                res.warnings.append(_not_a_form(form, "a cover page (only the unit or department, no project name, "
+                                                      "money, goal or table): no project"))
                 continue
             if _quoted_scores_only(form):
                 # a report or a summary quoting a table of its level-1 scores (决策 | 20 | 18 …) under a title
                 # that names no form: no form
                 res.warnings.extend(form.warnings)
-                first = form.first
-                res.warnings.append(ParseWarning(
-                    "not_a_form", "a table of level-1 scores quoted under a title that names no form (a report or a "
-                    "summary): no project", first.page if first else None, first.line if first else None))
+                res.warnings.append(_not_a_form(form, "a table of level-1 scores quoted under a title that names no "
+                                                      "form (a report or a summary): no project"))
                 continue
             why = _no_project(form, head[:6])
             if why:
-                first = form.first
-                res.warnings.append(ParseWarning("not_a_form", f"rows read like a form's, but {why}: no project",
-                                                 first.page if first else None, first.line if first else None))
+                res.warnings.append(_not_a_form(form, f"rows read like a form's, but {why}: no project"))
                 continue
             res.forms.append(form)
         _inherit_preamble(res.forms, rows)
         return res
+
+
+def _not_a_form(form: RawForm, message: str) -> ParseWarning:
+    """The `not_a_form` warning for rows read like a form's that give no project, at the form's first cell."""
+    first = form.first
+    return ParseWarning("not_a_form", message, first.page if first else None, first.line if first else None)
 
 
 def _has_records(form: RawForm) -> bool:
