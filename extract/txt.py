@@ -1336,7 +1336,9 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
         i = start
         whole = start              # lines from here on are not pieces of a row put back together
         above: str | None = None   # the row before line i as put together (None at the block's top)
+        above_w = 0                # the width of the table `above` is a complete row of (0: none)
         last_w = 0                 # the width of the table of the last complete row (0: none yet, only label rows)
+        widest = max(widths) if widths else 0
         while i < end:
             if "\t" in lines[i] and i + 2 < end and "\t" not in lines[i + 1] and "\t" in lines[i + 2] \
                     and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip(" \r")) \
@@ -1348,6 +1350,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 # the piece: the rest joins it (a row ending in an empty cell, `…\t259\t`, was not cut there:
                 # a page number `2` under it stays apart; so does one over the head repeated on the next page)
                 above = lines[i].rstrip() + lines[i + 1].strip()
+                above_w = _table_width(above.split("\t"), tables)
                 out.append((i + 1, above))
                 i += 2
                 whole = i
@@ -1356,18 +1359,18 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # put together from a flattened text's gaps, or a dump dropping its empty cells, vary in width)
             merged = _overlaid(lines, i, end, tables, above) if padded else None
             # the table the row above is of, when another than W's: its width is the one to reach
-            local = _table_width(above.split("\t"), tables) if padded and above is not None and "\t" in above else 0
+            local = above_w if padded else 0
             if merged is None and local and local != w:
                 merged = _merge_cut_row(lines, i, start, end, local, True, run_ok=i - whole >= 2,
-                                        is_label=is_label, above=above, widest=max(widths))
+                                        is_label=is_label, above=above, widest=widest)
             if merged is None and regular:
                 merged = _merge_cut_row(lines, i, start, end, w, inside, run_ok=i - whole >= 2,
-                                        is_label=is_label, above=above, widest=max(widths), chain=padded)
+                                        is_label=is_label, above=above, widest=widest, chain=padded)
             for x in tables if merged is None and padded and "\t" in lines[i] else ():
                 # the cut head (or first row) of a table of another width than the row above's: over a row of it
                 if x != local and (x != w or inside):
                     merged = _merge_cut_row(lines, i, start, end, x, run_ok=i - whole >= 2, is_label=is_label,
-                                            above=above, widest=max(widths), below=True)
+                                            above=above, widest=widest, below=True)
                     if merged is not None:
                         break
             if merged is None and padded and "\t" in lines[i]:
@@ -1375,7 +1378,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 above = merged[0]
-                last_w = _table_width(above.split("\t"), tables) or last_w
+                above_w = _table_width(above.split("\t"), tables)
+                last_w = above_w or last_w
                 i = merged[1]
                 whole = i
                 continue
@@ -1383,7 +1387,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 _warn_cut_piece(above, lines[i], i + 1, last_w, is_label, warnings)
             out.append((i + 1, lines[i]))
             above = lines[i]
-            last_w = _table_width(above.split("\t"), tables) or last_w
+            above_w = _table_width(above.split("\t"), tables)
+            last_w = above_w or last_w
             i += 1
         start = end
     return out
@@ -1430,7 +1435,7 @@ def _last_cell_goes_on(lines: list[str], i: int, end: int, tables: list[int]) ->
       caption, `表2 项目资金支出明细`, is complete);
     - not when the row after starts with a bracket (`产出指标` / `（50分）|…`: the first cell of a cut row, see
       `_merge_cut_row`)."""
-    if i + 1 >= end or "\t" in lines[i + 1] or not lines[i].rstrip("\r\n ").endswith(_GOES_ON):
+    if i + 1 >= end or "\t" in lines[i + 1] or not lines[i].rstrip().endswith(_GOES_ON):
         return None                      # (no line without a tab under it, or a last cell that does not go on)
     fields = lines[i].split("\t")
     w = _table_width(fields, tables)
@@ -1449,7 +1454,7 @@ def _last_cell_goes_on(lines: list[str], i: int, end: int, tables: list[int]) ->
     first = after[0].strip()
     if _table_width(after, tables) != w and (first or len(after) > w):
         return None          # (a row under merged first cells may be cut itself: c14 `|效益指标|…|新媒体平台粉丝`)
-    if first.startswith(_OPENING) or not fields[-1].rstrip().endswith(_GOES_ON):
+    if first.startswith(_OPENING):
         return None
     for k in range(i + 1, j):
         fields[-1] = unwrap_cell(fields[-1] + "\n" + lines[k].strip())

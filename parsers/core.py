@@ -1744,22 +1744,16 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             return None
         name_col = next(col for col, t in pcols.items() if match_field(t)[0] == "name")
         end = k + 1
-        heads = {end - 1}           # the header, and its repeats after a page break (the table goes on)
-        while end < len(seg.rows) and (seg.rows[end].grid is row.grid and not detect_header(seg.rows[end])
-                                       or [c.text.strip() for c in seg.rows[end].cells] == [c.text.strip()
-                                                                                             for c in row.cells]
-                                       or _unit_line(seg.rows, end, row, combined)):
-            if _unit_line(seg.rows, end, row, combined):
-                end += 1                # (a sheet's unit row, one cell across the table: read as a text line)
-                continue
-            if seg.rows[end].grid is not row.grid or detect_header(seg.rows[end]):
+        heads = {k}                 # the header, and its repeats after a page break (the table goes on)
+        head_texts = [c.text.strip() for c in row.cells]
+        grid = row.grid             # the grid the table's rows are in (the page's after a repeated head)
+        while end < len(seg.rows):
+            r = seg.rows[end]
+            if [c.text.strip() for c in r.cells] == head_texts:
                 heads.add(end)
-                row_grid_next = seg.rows[end].grid
-                end += 1
-                while end < len(seg.rows) and seg.rows[end].grid is row_grid_next \
-                        and not detect_header(seg.rows[end]):
-                    end += 1
-                continue
+                grid = r.grid
+            elif not _unit_line(seg.rows, end, row, combined) and (r.grid is not grid or detect_header(r)):
+                break               # (a sheet's unit row, one cell across the table, is read as a text line)
             end += 1
         groups: list[list[Row]] = []
         footer: list[Row] = []      # the sheet's 填报人 / 联系电话 lines among its rows: every project's
