@@ -109,6 +109,13 @@ def _header_tail(row: Row, nxt: Row) -> bool:
         and bool(cell_header_matches(top.text.rstrip() + t)) and not re.search(r"[。；;，,]$", top.text.strip())
 
 
+# a year named in a column's head (`2023年实际值`, `2023年度完成值`)
+_HEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+# a telephone number alone in its cell (a mobile, a landline with or without its area code, an extension)
+_PHONE_CELL = re.compile(r"^\s*(?:1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7})(?:\s*(?:[-—－]|转)\s*\d{1,5})?\s*$")
+
+
 class FormReader:
     """Walks one form segment and fills a RawForm."""
 
@@ -480,6 +487,7 @@ class FormReader:
         if header.kind == "indicator":
             first = header.row.cells[0]
             h = horizon_of(first.text) if first.col == _left(header.row) else None
+            header = self._earlier_year_actual(header)
             recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon)
             self.form.horizons |= {x for r in rows if len(r.cells) == 1 for x in [horizon_of(r.cells[0].text)] if x}
             body = [r for r in recs if not r.get("_total") and not r.get("_exec_rate")]
@@ -930,6 +938,11 @@ class FormReader:
                     j += 3
                     continue
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
+                if col in ("leader", "contact") and "电话" in c.text and j + 2 < len(cells) \
+                        and _PHONE_CELL.match(cells[j + 2].text) and "phone" not in self.form.fields:
+                    # 项目负责人及联系电话 | 李德明 | 023-41421365: the phone in a cell of its own after the name
+                    self._value("phone", cells[j + 2].text, cells[j + 2], None, c.text)
+                    j += 1
                 after = cells[j + 2] if j + 2 == len(cells) - 1 else None
                 if col == "goal_annual" and after is not None and "goal_actual" not in self.form.fields \
                         and ("spent" in self.form.fields or "execution_rate" in self.form.fields) \
@@ -952,6 +965,9 @@ class FormReader:
             elif nxt is None and col == "execution_rate" and col not in self.form.fields \
                     and self._figure_right_below(i, c, col):
                 pass                                     # … | 资金执行情况 | 预算执行进度(%) over `执行数 | 6.84 | 100.00`
+            elif col in L.MONEY_FIELDS and col not in self.form.fields and (nxt is None or nxt.col > c.col + 1) \
+                    and self._figures_below(i, row, c) and self._value_below(i, c, col, unit):
+                pass                                     # 资金情况 | 年度预算申请 | | | 资金来源 | … over `| 120.00`
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
@@ -1063,6 +1079,7 @@ class FormReader:
             return
         if self.year_side is None or row.grid is not self.year_side[0]:
             return
+        self._period_side_lines(row, self.year_side[1])
         for c, amount in pairs:
             m = match_field(c.text)
             if c.col != self.year_side[1] or m is None or m[1] is not None or m[0] not in ("budget_fiscal", "budget_other"):
@@ -1070,6 +1087,42 @@ class FormReader:
             old = self.form.fields.get(m[0])
             if old is not None and old.cell.col < c.col and any(x is old.cell for x in cells):
                 self.form.fields[m[0]] = RawValue(amount.text, c, old.unit, rank=old.rank)
+
+    def _earlier_year_actual(self, header: Header) -> Header:
+        """`… | 指标值 | 2023年实际值` in a form of 2024: the column holds the year before's figures (a base to set the
+        targets against), no result of this form's year; its cells are kept in the note under their head (the form
+        was read as a self-evaluation, the old figures as this year's results)."""
+        col = header.cols.get("actual")
+        head = next((c for c in header.row.cells if c.col == col), None) if col is not None else None
+        m = _HEAD_YEAR.search(fold(head.text)) if head is not None else None
+        year = form_year(self.form.titles + self.form.year_texts) if m is not None else None
+        if year is None or int(m.group(1)) >= year:
+            return header
+        cols = {r: c for r, c in header.cols.items() if r != "actual"}
+        extra = dict(header.extra, **{"col:" + (clean(head.text) or ""): col})
+        return Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
+                      header.options, header.finer)
+
+    def _period_side_lines(self, row: Row, year_col: int) -> None:
+        """`其中：政府性基金预算 | 3,600.00 | 其中：政府性基金预算 | 1,200.00` under `中期资金总额 | … | 年度资金总额 | …`:
+        a source named on both sides is one line of the year's amount, the period's in its note (as with the
+        periods as columns); the period's amount no part of the fiscal money (it was read as budget_fiscal)."""
+        first = row.cells[0]
+        mine = [b for b in self.form.budget_items if b["line"] == first.line and b["page"] == first.page
+                and b["kind"] == "source"]       # (in the row's order: the period's side first)
+        names = [b["name"] for b in mine]
+        if len(mine) != 2 or names[0] != names[1] or mine[1].get("note") \
+                or sum(1 for c in row.cells if c.text == names[0] and c.col < year_col) != 1:
+            return
+        period, year = mine
+        year["note"] = f"实施期：{str(period['amount']).strip()}"
+        self.form.budget_items.remove(period)
+        kept = [f for f in self.fiscal_lines if not (f[0].line == first.line and f[0].page == first.page)]
+        if len(kept) < len(self.fiscal_lines):
+            # (the year's `其中：…` was taken for a part of the period's line, not kept)
+            label = next(c for c in row.cells if c.text == names[0] and c.col >= year_col)
+            self.fiscal_lines = kept
+            self._fiscal_line(label, year["amount"], year["unit"])
 
     def _task_list(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """`年度主要任务 | 任务名称 | 主要内容` over rows of a task and its content, no amount (a 部门整体 form whose
@@ -1700,6 +1753,16 @@ class FormReader:
         self._set(col, cell.text, cell, None, label.text)
         return True
 
+    def _figures_below(self, i: int, row: Row, label: Cell) -> bool:
+        """The next row of the same table holds only figures (or blanks), one of them right under `label`: a money
+        label's amount written below it, its own cell beside it left empty."""
+        if i + 1 >= len(self.rows) or row.grid is None:
+            return False
+        below = self.rows[i + 1]
+        return below.grid is row.grid and not below.is_text_line \
+            and any(x.col == label.col and is_number(x.text) for x in below.cells) \
+            and all(is_number(x.text) or is_placeholder(x.text) for x in below.cells)
+
     def _value_below(self, i: int, label: Cell, col: str, unit: str | None = None) -> bool:
         """A label whose value sits below it (项目总目标 / 年度总目标 over their texts); True if found."""
         row = self.rows[i]
@@ -1833,6 +1896,9 @@ class FormReader:
         year = f.fields.pop("year", None)
         if year is not None:
             f.year_texts.insert(self.year_lines, year.text)   # 预算年度 | 2025: after the titles, which win
+        fund = f.fields.pop("_fund_name", None)
+        if fund is not None and "name" not in f.fields:
+            f.fields["name"] = fund          # 基金名称 | 城乡居民基本养老保险基金: the form's only name
         for k in [k for k in f.fields if k.startswith("_")]:
             if k.startswith("_group_") or k.startswith("_options_"):
                 f.fields.pop(k)

@@ -252,6 +252,32 @@ def _levels_one_column_up(header: Header, rows: list[Row]) -> Header | None:
     return Header(header.kind, moved, sorted(moved, key=lambda r: moved[r]), header.row, header.extra, header.widths)
 
 
+def _levels_in_named_columns(header: Header, rows: list[Row]) -> Header | None:
+    """指标名称 | 指标属性 | 指标类型 | 指标值: the levels under heads no role names (属性 / 类型 / 类别), after the
+    name's column. A column of such a head whose filled cells are all level-1 kinds (产出指标 / 效益指标) is the
+    level 1, one right of it all level-2 kinds (数量指标 / 社会效益指标) the level 2 (their cells were taken
+    for levels before the name, the names lost). Return the header with them placed (None when not so)."""
+    cols = header.cols
+    if "level3" not in cols or "level1" in cols or "level2" in cols or not header.extra:
+        return None
+    found: dict[str, int] = {}
+    for key, col in sorted(header.extra.items(), key=lambda kv: kv[1]):
+        if col <= cols["level3"] and "level1" not in found:
+            continue
+        under = [level_info(c.text) for r in rows for c in r.cells if c.col == col and c.colspan == 1 and c.text.strip()]
+        if len(under) < 2:
+            continue
+        if "level1" not in found and all(i[0] for i in under):
+            found["level1"] = col
+        elif "level2" not in found and all(i[1] for i in under) and not all(i[0] for i in under):
+            found["level2"] = col
+    if "level2" not in found:
+        return None
+    moved = dict(cols, **found)
+    extra = {k: c for k, c in header.extra.items() if c not in found.values()}
+    return Header(header.kind, moved, sorted(moved, key=lambda r: moved[r]), header.row, extra, header.widths)
+
+
 # a sign written alone in its cell (`≥`, `>=`, `》=`): words such as 达到 / 低于 are an actual value's text too
 _SIGN_ONLY = re.compile(r"^\s*(?:[<>=≥≤≧≦＞＜＝》《]\s*){1,2}$")
 _NUMBER_ONLY = re.compile(r"^[+-]?\d[\d,，]*(?:\.\d+)?$")
@@ -395,7 +421,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     a dump printed in the middle of its merged cell (or after a page break)
     is moved back to the rows it covers (`_recentre`).
     """
-    header = _levels_one_column_up(header, rows) or header
+    header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) or header
     header = _headless_column(header, rows)
     rows = _columns_by_position(header, rows)
     rows = _ticked_options(header, rows)
@@ -418,6 +444,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     entries: list[IndicatorRow] = []
     cur1: Cell | None = None
     has_level1 = "level1" in level_at.values()
+    name_first = "level1" in cols and "level3" in cols and cols["level3"][1] < cols["level1"][0]
     cur2: Cell | None = None
     cur_task: Cell | None = None                 # the 年度主要任务 / 对应任务 cell over the rows (merged down)
     tasks: dict[int, Cell] = {}
@@ -487,7 +514,12 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             and len({c.col for c in cells}) == len(cells) \
             and any(_under_col(cols.get("target"), c.col) for c in cells[2:])
         forced: dict[int, str] = {}
-        if no_level2:
+        if name_first and len({c.col for c in cells}) == len(cells) \
+                and any(c.col in level_at and level_at[c.col] != "level3" for c in cells):
+            # 指标名称 | 指标属性 | 指标类型 (the name's column first): each cell under its own level column, the
+            # name too when it reads like a level (服务对象满意度 | 满意度指标 | 服务对象满意度指标)
+            forced = {id(c): level_at[c.col] for c in cells if c.col in level_at}
+        elif no_level2:
             # each cell under its own level column: the level 1, then the name (whatever it reads like)
             forced = {id(c): lv for c in cells for lv in ("level1", "level3") if _under_col(cols[lv], c.col)}
         elif under_l2_l3 and cur1 is not None and has_level1 and all(level_info(cells[0].text)[:2]) \

@@ -3700,3 +3700,48 @@ def test_workbook_cover_sheet_and_wrapped_option_head():
     assert "人员保障" in devs and not [d for d in devs if "人员 保障" in d]
     # (the second sheet's title, year and `监控时段… | 单位：万元` are its form's, not the first form's)
     assert [p["title"] for p in t["projects"]] == ["项目支出绩效目标执行监控表"] * 2
+
+
+def test_hunt_i_street_office_form_levels_after_the_name():
+    """Hunt I (bj_i01, a 重庆 街道 form, three projects): `绩效指标 | 指标名称 | 指标属性 | 指标类型 | 指标值 | 单位 | 权重`
+    — the levels under 属性 / 类型 after the name's column (every name was lost, 36 warnings); a name reading like a
+    level there (`服务对象满意度 | 满意度指标 | 服务对象满意度指标`) stays the name; the phone in its own cell after
+    the leader under `项目负责人及联系电话`; `年度预算申请` with its amount on the row below; `保障项目实施的制度措施`."""
+    t = _review("bj_i01_cq_jiedao.txt")
+    ind = t["indicators"]
+    assert len(ind) == 18 and all(i["level3"] for i in ind)
+    assert (ind[0]["level1"], ind[0]["level2"], ind[0]["level3"], ind[0]["value"]) == ("产出指标", "数量指标", "生活垃圾清运量", 4500)
+    assert [(i["level1"], i["level2"], i["level3"]) for i in ind if i["line"] == 46] == [
+        ("满意度指标", "服务对象满意度指标", "服务对象满意度")]
+    assert [(p["leader"], p["phone"], p["budget_year"]) for p in t["projects"]] == [
+        ("李德明", "023-41421365", 1200000), ("周晓燕", "023-41421172", 486000), ("陈国庆", "023-41420358", 863500)]
+    assert all(p["measures"] for p in t["projects"])
+    assert not [w for w in t["warnings"] if w["code"] in ("unplaced_cell", "unparsed_row")]
+
+
+def test_hunt_i_fund_forms():
+    """Hunt I: a 政府性基金 form's money side by side (`中期资金总额 | 3,600.00 | 年度资金总额 | 1,200.00` over
+    `其中：政府性基金预算` on both sides): the fiscal money is the year's, one source line with the period's amount in
+    its note (budget_fiscal took the period's 3,600); a 社保基金 form: `基金名称` names it when no 项目名称 does, and
+    a `2023年实际值` column in a form of 2024 is the year before's figures (a note), no self-evaluation's results."""
+    t = _review("bj_i03_nmg_jijin.txt")
+    p = t["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"]) == (36000000, 12000000, 12000000)
+    assert [(b["name"], b["amount"], b["note"]) for b in t["budget_items"]] == [
+        ("政府性基金预算", 12000000, "实施期：3,600.00")]
+    t = _review("bj_i05_nb_shebao.txt")
+    p = t["projects"][0]
+    assert (p["name"], p["form"]) == ("城乡居民基本养老保险基金", "target")
+    assert not any(i["actual_raw"] for i in t["indicators"])
+    assert t["indicators"][0]["note"] == "2023年实际值：346.8万人"
+
+
+def test_hunt_i_scored_framework_of_one_project_is_a_form(tmp_path):
+    """`…项目绩效评价指标体系及评分表` with its 得分 filled in (bj_i07, an evaluation report's annex): one project's
+    scored table, not an indicator library (no project, `not_a_form`); an unscored 指标体系 stays none."""
+    t = _review("bj_i07_xj_tixi.txt")
+    assert len(t["projects"]) == 1 and len(t["scores"]) == 18 and t["projects"][0]["score"] == 91.1
+    r = _read(tmp_path, "某县项目绩效评价共性指标体系\n一级指标\t二级指标\t三级指标\t权重\t指标解释\t评分标准\n"
+                        "决策\t项目立项\t立项依据充分性\t3\t是否符合法规\t充分得3分\n"
+                        "\t\t立项程序规范性\t3\t是否规范\t规范得3分\n")
+    assert r.tables["projects"] == []
