@@ -109,6 +109,10 @@ def _header_tail(row: Row, nxt: Row) -> bool:
         and bool(cell_header_matches(top.text.rstrip() + t)) and not re.search(r"[。；;，,]$", top.text.strip())
 
 
+# an ex-ante assessment's title (事前绩效评估报告 / 事前评估评分表)
+_EX_ANTE = re.compile(r"事前(?:绩效)?评估")
+# a year alone as a money line's label (`其中：2024年`, `2024年度`)
+_YEAR_PART = re.compile(r"^((?:19|20)\d{2})年度?$")
 # a year named in a column's head (`2023年实际值`, `2023年度完成值`)
 _HEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -938,6 +942,11 @@ class FormReader:
                     j += 3
                     continue
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
+                if col in ("budget_total", "budget_year") and j + 3 < len(cells) and _SUB_LINE.match(cells[j + 2].text) \
+                        and match_field(cells[j + 2].text) is None and is_number(cells[j + 3].text):
+                    # 专项资金总额 | 5,000.00 | 其中：市本级 | 2,000.00 (and `补助区、县（市） | 3,000.00` on the row
+                    # below): the parts of the money just read are its lines (they were lost, the first silently)
+                    self.money_group = (c.text, "source", unit, c.col)
                 if col in ("leader", "contact") and "电话" in c.text and j + 2 < len(cells) \
                         and _PHONE_CELL.match(cells[j + 2].text) and "phone" not in self.form.fields:
                     # 项目负责人及联系电话 | 李德明 | 023-41421365: the phone in a cell of its own after the name
@@ -1553,6 +1562,12 @@ class FormReader:
             if label_key(label.text) in _OTHER_KEYS and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 return
+        ym = _YEAR_PART.match(key)
+        if ym is not None and kind == "source":
+            # 项目总额 | 2,380.00 | 其中：2024年 | 1,450.00: a year's part of a multi-year total, the year's budget
+            # when it is the form's year (a source line named `2024年` before)
+            self.year_money.setdefault(int(ym.group(1)), (amount, declared_unit(label.text) or unit or self.block_unit))
+            return
         if kind == "source" and _is_fiscal_kind(label.text) and not _is_fiscal_kind(group):
             self._fiscal_line(label, amount.text, declared_unit(label.text) or unit or self.block_unit)
         self._line(label.text, amount.text, kind, declared_unit(label.text) or unit or self.block_unit, label,
@@ -1905,6 +1920,8 @@ class FormReader:
         if self.year_money or self.year_fields or self.year_sources:
             year = form_year(f.titles + f.year_texts) or 0
             got = self.year_money.get(year)
+            if got is None and not year and len(self.year_money) == 1:
+                got = next(iter(self.year_money.values()))   # (a form of no year: the one year's amount it gives)
             if got is not None and "budget_year" not in f.fields:
                 self._set("budget_year", got[0].text, got[0], got[1])
             for field_name, by_year in self.year_fields.items():
@@ -1920,6 +1937,13 @@ class FormReader:
             # (the title nearest the form decides: `附件3 项目支出绩效自评表填写样例` over a sample's own
             # `项目支出绩效目标申报表` is the page's title, the form is a target form)
             f.kind = "self_eval"
+        if f.kind == "self_eval" and any(_EX_ANTE.search(_title_key(t)) for t in f.titles + [
+                    r.cells[0].text for r in self.rows[:4] if len(r.cells) == 1]) \
+                and not any(r.get("actual_raw") or r.get("progress_raw") for r in f.indicators) \
+                and not f.fields.keys() & {"spent", "execution_rate", "goal_actual"}:
+            # 事前绩效评估报告附表: the scores are an assessment of the project before it starts (its 评分表), its
+            # targets declared; nothing done yet is evaluated (it was a self-evaluation)
+            f.kind = "target"
         _unit_from_parts(f)
         if f.kind == "self_eval" and "goal_total" in f.fields and "goal_annual" not in f.fields:
             # a self-evaluation looks back on one year: its 总体目标 is that year's goal
@@ -2069,7 +2093,7 @@ _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生�
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",
                                              "公开时限", "有效性", "主题词", "组配分类", "体裁分类", "发布时间", "来源"))
 _TASK_LABELS = frozenset(label_key(x) for x in ("年度主要任务", "主要任务", "年度重点任务", "重点任务", "部门年度主要任务",
-                                               "年度重点工作任务", "重点工作任务"))
+                                               "年度重点工作任务", "重点工作任务", "年度重点工作", "重点工作"))
 _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容",
                                                "实施内容", "重点工作名称", "重点工作"))
 _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期预算资金总额", "实施期资金总额", "实施周期资金总额",
@@ -2236,7 +2260,7 @@ _MONEY_WORDS = re.compile(r"资金|预算|金额|经费|投入|投资")
 
 
 _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "支出明细预算", "资金用途", "使用内容", "项目内容", "明细项目",
-                             "任务名称", "主要任务", "年度主要任务"})
+                             "任务名称", "主要任务", "年度主要任务", "重点工作名称"})
 
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
 # (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice)

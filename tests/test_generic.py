@@ -3745,3 +3745,38 @@ def test_hunt_i_scored_framework_of_one_project_is_a_form(tmp_path):
                         "决策\t项目立项\t立项依据充分性\t3\t是否符合法规\t充分得3分\n"
                         "\t\t立项程序规范性\t3\t是否规范\t规范得3分\n")
     assert r.tables["projects"] == []
+
+
+def test_hunt_j_money_parts_beside_a_total():
+    """Hunt J: `部门预算 | 预算总额 | 12,586.42 | 其中：基本支出 | 6,230.12 | 项目支出 | 6,356.30` (a 苏州 部门整体 form:
+    预算总额 unknown, the total taken from the task table's 金额合计, the uses lost); `专项资金总额 | 5,000.00 | 其中：市本级
+    | 2,000.00` over `补助区、县（市） | 3,000.00` (a 沈阳 form in GB18030: the parts lost, the first silently); a task
+    table `重点工作名称 | 主要内容 | 预算金额` (a 深圳 form of hunt G: the contents read as money sources) adding up
+    to the 项目支出 part gives no budget_sum_mismatch."""
+    t = _review("bk_j02_sz_bumen.txt")
+    assert t["projects"][0]["budget_total"] == 125864200
+    assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"][:2]] == [
+        ("基本支出", 62301200, "use"), ("项目支出", 63563000, "use")]
+    assert not [w for w in t["warnings"] if w["code"] in ("fiscal_other_mismatch", "unparsed_row", "unplaced_cell")]
+    t = _review("bk_j06_sy_zhuanxiang_gbk.txt")
+    assert [(b["name"], b["amount"]) for b in t["budget_items"]] == [("市本级", 20000000), ("补助区、县（市）", 30000000)]
+    t = _review("bk_g03_sz_bumen.txt")
+    assert t["projects"][0]["budget_total"] == 386524100
+    assert [(b["name"], b["kind"]) for b in t["budget_items"]][2:] == [
+        ("困难群众救助", "composition"), ("养老服务体系建设", "composition"), ("儿童福利保障", "composition"),
+        ("社会组织培育与社区治理", "composition")]
+    assert "budget_sum_mismatch" not in [w["code"] for w in t["warnings"]]
+
+
+def test_hunt_j_grade_legend_dates_and_ex_ante_forms():
+    """Hunt J: `评价等级：优（90分（含）以上为优，80-90分为良…）` gives 优; `服务起始日期 | … | 服务截止日期 | …` (a 武汉
+    政府购买服务 workbook) the dates; a 事前绩效评估报告附表 (a 石家庄 form: its 评分表 scores the project before it
+    starts) is a target form, and `项目总额 | 2,380.00 | 其中：2024年 | 1,450.00` gives the year's budget (a source line
+    named `2024年` before)."""
+    assert _review("bk_j04_cs_ziping.txt")["projects"][0]["grade"] == "优"
+    p = _review("bk_j07_wh_goumai.xlsx")["projects"][0]
+    assert (str(p["start_date"]), str(p["end_date"])) == ("2024-03-01", "2025-02-28")
+    t = _review("bk_j05_sjz_shiqian.txt")
+    p = t["projects"][0]
+    assert (p["form"], p["budget_total"], p["budget_year"]) == ("target", 23800000, 14500000)
+    assert len(t["scores"]) == 12 and not t["budget_items"]
