@@ -25,6 +25,7 @@ rename one (warehouses filter on them).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -682,8 +683,15 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
     leaves) and indicator rows with a weight; (label, rows) for each non-empty kind."""
     leaves = _leaves(v) or [r for r in v.scores if r.get("is_subtotal")]
     out = []
+    # the 预算执行率 row a 自评表's money row gives (10 points beside the indicators' 90), apart from a 评分表's own
+    # leaves on another page: it adds up with either
+    rate = [r for r in leaves if (r.get("level3") or "").strip() == "预算执行率"
+            and not r.get("level1") and not r.get("level2")]
+    if rate and len(rate) < len(leaves):
+        leaves = [r for r in leaves if r not in rate]
+        out.append(("预算执行率 row", rate))
     if leaves:
-        out.append(("scoring table", leaves))
+        out.insert(0, ("scoring table", leaves))
     inds = [i for i in v.indicators if _num(i.get("weight")) is not None]
     if inds:
         out.append(("indicators", inds))
@@ -707,7 +715,8 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
     Forms that put the points in the indicator table (分值 / 权重 columns;
     the central 自评表 gives 90 points to indicators and 10 to a 预算执行率 row)
     are read the same way: the check passes when the scoring table, the
-    indicators, or both together add up. Thresholds: 0.01 points for both
+    indicators, or both together add up (a 预算执行率 row from the money
+    block counted as a part of its own, with either). Thresholds: 0.01 points for both
     sums (with scores left blank on rows that carry points, the total may
     lie up to those points above the sum). Located at the first row of the points.
     """
@@ -730,7 +739,8 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
         sums = [(label, t, n) for label, t, n in sums if n]
         if not sums:
             continue
-        candidates = [t for _, t, _ in sums] + ([sum(t for _, t, _ in sums)] if len(sums) > 1 else [])
+        candidates = [sum(t for _, t, _ in group) for k in range(1, len(sums) + 1)
+                      for group in itertools.combinations(sums, k)]
         if any(abs(c - target) <= 0.01 for c in candidates):
             continue
         total = sum(t for _, t, _ in sums)

@@ -743,7 +743,12 @@ class FormReader:
                 return
             first = cells[0]
             sectioned = True
-        elif _is_money_section(first, left):
+        elif _is_money_section(first, left) or (
+                first.col == left and len(cells) >= 3 and len(first.text) <= 30 and match_field(first.text) is None
+                and _MONEY_WORDS.search(label_key(first.text)) and label_key(cells[1].text) in _SUM_KEYS
+                and is_number(cells[2].text)):
+            # (`购买服务预算 | 合计 | 286.00 | 其中：财政资金 | 286.00`: a money label of no unit over its 合计, the total
+            # lost silently)
             # 项目资金 / 资金来源 / 项目资金申请（万元）: the rows below are money fields and lines; the unit
             # may head a column on the same row (项目资金情况 | 资金类别 | 金额（万元）)
             unit = declared_unit(first.text) or next(
@@ -1410,12 +1415,28 @@ class FormReader:
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
         heads = {c.col: c for c in (cells[1:] if block else cells)}
         kinds = self._money_heads(heads)
+        shared = kinds is None and block and "分配" in key0 and all(
+            len(label_key(c.text)) <= 10 and not is_number(c.text) and not is_placeholder(c.text)
+            and match_field(c.text) is None for c in heads.values())
+        if shared:
+            # 资金分配（万元） | 全市 | 越城区 | 柯桥区 … over a row of amounts: the fund shared out among places, a
+            # line each (the row was lost); the place whose amount is the others' sum is the whole (set below)
+            kinds = {col: None for col in heads}
         if kinds is None or len(kinds) < 2 or all(k not in (None, "spend") for k in kinds.values()):
             return False                     # (资金总额 | 财政拨款 over their values: the labels' own reading)
         below = self.rows[i + 1]
         nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
         if below.grid is not row.grid or len(nums) < 2:
             return False
+        if shared:
+            if any(c.col not in heads for c in below.cells if not is_placeholder(c.text)):
+                return False
+            amounts = {col: parse_amount(c.text) for col, c in nums.items()}
+            for col, a in amounts.items():
+                rest_sum = sum(x for k, x in amounts.items() if k != col and x is not None)
+                if a is not None and len(amounts) >= 3 and abs(a - rest_sum) <= 0.005:
+                    kinds[col] = "budget_total"          # 全市 4,800.00 = the six places' sum
+                    break
         rest = [c for c in below.cells if c.col not in heads and not is_placeholder(c.text)]
         upper: dict[int, tuple[Cell, str]] = {}
         if rest:

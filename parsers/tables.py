@@ -1127,6 +1127,9 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and _OPEN_END.search(prev["level3"].text.rstrip()) and not any(level_info(body["level3"].text)[:2]):
         return True               # `城镇污水集中收集率较 | ≥2个` then `上年提高幅度（百分点）`: a name ending on 较 goes on
+    if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 and _short_name_tail(
+            clean(body["level3"].text) or "", clean(prev["level3"].text) or ""):
+        return True               # `服务人员持证上岗 | 100%` then `率` alone: the name's last characters, cut by its cell
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
         before = prev["target"].text.rstrip()
@@ -1134,6 +1137,17 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
             len(piece) == 1 or bool(_TARGET_JOINER.search(before))
             or bool(_DATE_CUT.search(before) and _DATE_TAIL.match(piece)))   # `2020年12月31` / `日前`
     return False
+
+
+def _short_name_tail(piece: str, name: str) -> bool:
+    """A piece alone in the name column under a full indicator row that can only be the end of its name: one
+    or two characters (`率`, `增收`), or three ending a rate (`上岗率`) under a name that is none yet; no figure,
+    no level's word."""
+    if not piece or re.search(r"\d", piece) or any(level_info(piece)[:2]) or len(name) < 4 or is_placeholder(piece):
+        return False
+    if any(any(level_info(piece + end)[:2]) for end in ("效益指标", "指标", "度指标")):
+        return False              # (`生态` / `可持续`: the start of the next level's label, cut by its cell)
+    return len(piece) <= 2 or (len(piece) == 3 and piece.endswith("率") and not name.endswith(("率", "度")))
 
 
 _DATE_CUT = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*\d{1,2}$")

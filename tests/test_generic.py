@@ -3780,3 +3780,23 @@ def test_hunt_j_grade_legend_dates_and_ex_ante_forms():
     p = t["projects"][0]
     assert (p["form"], p["budget_total"], p["budget_year"]) == ("target", 23800000, 14500000)
     assert len(t["scores"]) == 12 and not t["budget_items"]
+
+
+def test_hunt_k_cut_names_money_rows_and_points():
+    """Hunt K: an indicator's name cut by its cell, its last characters alone on the next line in the name column
+    (`服务人员持证上岗 | 100%` then `率`; `…人均 | ≥500元` then `增收`): one indicator (a phantom `率` before);
+    `购买服务预算 | 合计 | 286.00 | 其中：财政资金 | 286.00` gives the total (lost silently); `资金分配（万元） | 全市 |
+    越城区 | …` over a row of amounts gives a line per place, 全市 the total (the row was lost); a 自评表's 预算执行率
+    row (10 points) beside a 评分表 of its own raises no weights_not_100."""
+    t = _review("bl_k08_weihai_goumai.txt")
+    names = [i["level3"] for i in t["indicators"]]
+    assert "服务人员持证上岗率" in names and "率" not in names and len(names) == 10
+    assert t["projects"][0]["budget_total"] == 2860000
+    names = [i["level3"] for i in _review("bl_k10_kunming_xianjie.txt")["indicators"]]
+    assert "受益脱贫人口（含监测对象）人均增收" in names and "增收" not in names
+    t = _review("bl_k04_shaoxing_fenpei_twin.txt")
+    assert t["projects"][0]["budget_total"] == 48000000
+    assert [(b["name"], b["amount"]) for b in t["budget_items"]][:2] == [("越城区", 3600000), ("柯桥区", 6200000)]
+    assert len(t["budget_items"]) == 6
+    t = _review("bl_k05_zhuzhou_ziping_twin.txt")
+    assert "weights_not_100" not in [w["code"] for w in t["warnings"]] and len(t["scores"]) >= 18
