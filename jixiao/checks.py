@@ -218,22 +218,24 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
     (a multi-year project broken down as a whole) are accepted. Located at the
     first line summed.
 
-    Not checked on 部门（单位）整体支出 forms (title contains 整体支出, or 部门 …
-    整体): their 年度主要任务 lines cover only the 项目支出 part of the
-    department's budget; lines that add up to a `use` line named 项目支出 are
-    accepted for the same reason.
+    Not checked on 部门（单位）整体 forms (title contains 整体支出 or
+    部门（单位）整体绩效, or the budget has a `use` line named 项目支出): their
+    年度主要任务 lines cover the 项目支出 part of the department's budget, often
+    only its key tasks.
     """
     lines = _composition_lines(v)
-    if not lines or _WHOLE_DEPARTMENT.search(v.get("title") or ""):
+    if not lines:
         return
+    s = sum(_num(b["amount"]) for b in lines)
+    projects_part = [x for b in v.budget_items if b.get("kind") == "use" and (b.get("name") or "").strip() == "项目支出"
+                     for x in [_num(b.get("amount"))] if x is not None]
+    if projects_part or _WHOLE_DEPARTMENT.search(v.get("title") or ""):
+        return        # (a department's key tasks: often some of its 项目支出 only, a 湛江 form's 3 of many)
     total_field = "budget_year" if _num(v.get("budget_year")) is not None else "budget_total"
     total = _num(v.get(total_field))
     if total is None:
         return
-    s = sum(_num(b["amount"]) for b in lines)
-    projects_part = [_num(b.get("amount")) for b in v.budget_items
-                     if b.get("kind") == "use" and (b.get("name") or "").strip() == "项目支出"]
-    if not _matches_budget(v, s) and not any(x is not None and abs(s - x) <= MONEY_TOL for x in projects_part):
+    if not _matches_budget(v, s):
         label = "annual budget (budget_year)" if total_field == "budget_year" else "total (budget_total)"
         first = min(lines, key=lambda b: (b.get("page") or 0, b.get("line") or 0, b.get("seq") or 0))
         yield v.finding(
@@ -244,7 +246,7 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
 
 
 # a 部门（单位）整体 form's title (整体支出绩效目标表, 部门（单位）整体绩效目标表)
-_WHOLE_DEPARTMENT = re.compile(r"整体支出|部门.{0,6}整体")
+_WHOLE_DEPARTMENT = re.compile(r"整体支出|(?:部门|单位)(?:[（(]单位[)）])?整体绩效")
 
 
 # the three budgets a fiscal line belongs to (一般公共预算拨款 …: the fiscal part, not a third source); 财政专户管理

@@ -192,6 +192,10 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     if not t:
         return None
     m = _LABEL_COLON.match(t)
+    if m and _WIDE_GAP.search(m.group(1).strip()) and not _lookup(label_key(m.group(1))):
+        # `填报单位（盖章）　　　　填报日期：2023年10月25日`: a label left blank (a place to sign), a gap, then the
+        # pair — the pair after the gap (the whole was no label)
+        m = _LABEL_COLON.match(_WIDE_GAP.split(m.group(1).strip())[-1] + "：" + m.group(2))
     if m:
         col = _lookup(label_key(m.group(1)))
         if col:

@@ -109,6 +109,26 @@ def _header_tail(row: Row, nxt: Row) -> bool:
         and bool(cell_header_matches(top.text.rstrip() + t)) and not re.search(r"[。；;，,]$", top.text.strip())
 
 
+def _part_kind(text: str) -> str | None:
+    """The kind of a `其中：…` part of a total: `source` (中央资金, 专项债券资金, 项目资本金, 市本级, 补助区县), `use` read
+    as a source here and made a use by its name (基本支出 / 项目支出), `composition` for an expense (设备购置费,
+    软件开发费); None for anything else (no group: the row is reported as before)."""
+    name = _SUB_LINE.sub("", text).strip()
+    key = label_key(name)
+    if _is_source(name) or key in _USES or _PART_SOURCE.search(key) or _YEAR_PART.match(key):
+        return "source"
+    if _PART_EXPENSE.search(key):
+        return "composition"
+    return None
+
+
+# a part of a total named by where the money goes or comes from (市本级, 补助区、县（市）, 省级补助, 项目资本金)
+_PART_SOURCE = re.compile(r"本级|[省市区县乡镇]级|[区县乡镇]（|区县|县区|县（市|资本金|债券|自筹|配套|补助|补贴|贷款|拨款|"
+                          r"资金$|投资$|预算内|中央|财政|基金")
+# an expense a total is spent on (设备购置费, 软件开发费, 工程建设支出)
+_PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运维|工程|采购")
+# a fund's name (…养老保险基金, 彩票公益金, …专项资金), not a column's head over a list (基金收入预算)
+_FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
 # an ex-ante assessment's title (事前绩效评估报告 / 事前评估评分表)
 _EX_ANTE = re.compile(r"事前(?:绩效)?评估")
 # a year alone as a money line's label (`其中：2024年`, `2024年度`)
@@ -153,6 +173,8 @@ class FormReader:
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
+        self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
+        self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
         self.year_side: tuple | None = None  # (grid, column of 年度资金总额) beside a 中期资金总额 to its left
         self.carry_l1: str | None = None     # the last level 1 of an indicator table just ended (a page between)
         self.tail_row = -1                   # the second line of a header a line break cut: read with the first
@@ -640,6 +662,13 @@ class FormReader:
             return
         self._row_cells = cells
         self.at = i
+        if self.parts_from is not None and i != self.parts_from[2]:
+            grid, pcol, _ = self.parts_from
+            if row.grid is not grid or not cells or cells[0].col < pcol or match_field(cells[0].text) is not None \
+                    or not (len(cells) == 2 and is_number(cells[1].text)):
+                # (`受益人口 | 12000` on the next row: no part of the money, the group ends)
+                self.money_group = None
+                self.parts_from = None
         if not cells:
             return
         self._last_label_over_figure(i, row, cells)
@@ -796,6 +825,9 @@ class FormReader:
         while j < len(cells):
             c = cells[j]
             m = match_field(c.text)
+            if m is not None and m[0] == "_fund_name" and m[1] is None and not (
+                    j + 1 < len(cells) and _FUND_NAME.search(fold(cells[j + 1].text).strip())):
+                m = None                         # (基金名称 | 基金收入预算 | …: the head of a list of funds, no name)
             if m is None and goal_row and label_key(c.text) in _GOAL_DONE_HEADS:
                 m = ("goal_actual", None)        # 年度总体目标 | 年度目标 | 完成情况: beside a goal, what was done
             if m is None and c.conf is not None and j + 1 < len(cells) and is_value_for(cells[j + 1].text) \
@@ -947,11 +979,15 @@ class FormReader:
                     j += 3
                     continue
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
-                if col in ("budget_total", "budget_year") and j + 3 < len(cells) and _SUB_LINE.match(cells[j + 2].text) \
-                        and match_field(cells[j + 2].text) is None and is_number(cells[j + 3].text):
+                part = _part_kind(cells[j + 2].text) if col in ("budget_total", "budget_year") and j + 3 < len(cells) \
+                    and _SUB_LINE.match(cells[j + 2].text) and match_field(cells[j + 2].text) is None \
+                    and is_number(cells[j + 3].text) else None
+                if part is not None:
                     # 专项资金总额 | 5,000.00 | 其中：市本级 | 2,000.00 (and `补助区、县（市） | 3,000.00` on the row
-                    # below): the parts of the money just read are its lines (they were lost, the first silently)
-                    self.money_group = (c.text, "source", unit, c.col)
+                    # below, indented under the part): the parts of the money just read are its lines (they were
+                    # lost, the first silently); sources, or what the money is spent on (其中：设备购置费)
+                    self.money_group = (c.text, part, unit, c.col)
+                    self.parts_from = (row.grid, cells[j + 2].col, i)
                 if col in ("leader", "contact") and "电话" in c.text and j + 2 < len(cells) \
                         and _PHONE_CELL.match(cells[j + 2].text) and "phone" not in self.form.fields:
                     # 项目负责人及联系电话 | 李德明 | 023-41421365: the phone in a cell of its own after the name
@@ -1109,6 +1145,8 @@ class FormReader:
         col = header.cols.get("actual")
         head = next((c for c in header.row.cells if c.col == col), None) if col is not None else None
         m = _HEAD_YEAR.search(fold(head.text)) if head is not None else None
+        if m is not None and any(L.SELF_EVAL_TITLE.search(_title_key(t)) for t in self.form.titles):
+            return header         # (a 自评表 published a year later, `2024年…公开2023年度…自评表`: its own results)
         year = form_year(self.form.titles + self.form.year_texts) if m is not None else None
         if year is None or int(m.group(1)) >= year:
             return header
@@ -1422,8 +1460,10 @@ class FormReader:
             # 资金分配（万元） | 全市 | 越城区 | 柯桥区 … over a row of amounts: the fund shared out among places, a
             # line each (the row was lost); the place whose amount is the others' sum is the whole (set below)
             kinds = {col: None for col in heads}
-        if kinds is None or len(kinds) < 2 or all(k not in (None, "spend") for k in kinds.values()):
+        if kinds is None or len(kinds) < 2 or (all(k not in (None, "spend") for k in kinds.values())
+                                              and not any(label_key(h.text) in _SUM_KEYS for h in heads.values())):
             return False                     # (资金总额 | 财政拨款 over their values: the labels' own reading)
+            # (`合计 | 财政资金 | 其他资金` over a row of figures: 合计 no label of its own, the total was lost)
         below = self.rows[i + 1]
         nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
         if below.grid is not row.grid or len(nums) < 2:
@@ -1584,10 +1624,16 @@ class FormReader:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 return
         ym = _YEAR_PART.match(key)
-        if ym is not None and kind == "source":
+        parent_field = (match_field(parent[0]) or ("",))[0] if parent is not None else ""
+        if ym is not None and kind == "source" and parent_field in ("budget_total", "budget_year") \
+                and self.parts_from is not None:
+            # (only among the parts beside the total on its row, `项目总额 | 2,380.00 | 其中：2024年 | 1,450.00`, and
+            # below them: under a source's line, `其中：中央补助资金 | 1,600.00 | 其中：2024年 | 600.00`, it may be
+            # that source's part)
             # 项目总额 | 2,380.00 | 其中：2024年 | 1,450.00: a year's part of a multi-year total, the year's budget
             # when it is the form's year (a source line named `2024年` before)
             self.year_money.setdefault(int(ym.group(1)), (amount, declared_unit(label.text) or unit or self.block_unit))
+            self.year_parts.append(label)
             return
         if kind == "source" and _is_fiscal_kind(label.text) and not _is_fiscal_kind(group):
             self._fiscal_line(label, amount.text, declared_unit(label.text) or unit or self.block_unit)
@@ -1933,7 +1979,7 @@ class FormReader:
         if year is not None:
             f.year_texts.insert(self.year_lines, year.text)   # 预算年度 | 2025: after the titles, which win
         fund = f.fields.pop("_fund_name", None)
-        if fund is not None and "name" not in f.fields:
+        if fund is not None and "name" not in f.fields and _FUND_NAME.search(fold(fund.text).strip()):
             f.fields["name"] = fund          # 基金名称 | 城乡居民基本养老保险基金: the form's only name
         for k in [k for k in f.fields if k.startswith("_")]:
             if k.startswith("_group_") or k.startswith("_options_"):
@@ -1945,6 +1991,10 @@ class FormReader:
                 got = next(iter(self.year_money.values()))   # (a form of no year: the one year's amount it gives)
             if got is not None and "budget_year" not in f.fields:
                 self._set("budget_year", got[0].text, got[0], got[1])
+            elif got is None and self.year_parts:
+                for lab in self.year_parts:      # (`其中：2024年 | … | 2025年 | …` in a form of no year: not kept)
+                    f.warnings.append(warn("unplaced_cell", "a part of the money by year, the form's own year not "
+                                           f"known: not kept: {clean(lab.text)}", lab))
             for field_name, by_year in self.year_fields.items():
                 got = by_year.get(year)
                 if got is not None and field_name not in f.fields:
@@ -1958,8 +2008,9 @@ class FormReader:
             # (the title nearest the form decides: `附件3 项目支出绩效自评表填写样例` over a sample's own
             # `项目支出绩效目标申报表` is the page's title, the form is a target form)
             f.kind = "self_eval"
-        if f.kind == "self_eval" and any(_EX_ANTE.search(_title_key(t)) for t in f.titles + [
-                    r.cells[0].text for r in self.rows[:4] if len(r.cells) == 1]) \
+        heads = [_title_key(t) for t in f.titles + [r.cells[0].text for r in self.rows[:4] if len(r.cells) == 1]]
+        if f.kind == "self_eval" and any(_EX_ANTE.search(t) for t in heads) \
+                and not any(L.SELF_EVAL_TITLE.search(t) and not _EX_ANTE.search(t) for t in heads) \
                 and not any(r.get("actual_raw") or r.get("progress_raw") for r in f.indicators) \
                 and not f.fields.keys() & {"spent", "execution_rate", "goal_actual"}:
             # 事前绩效评估报告附表: the scores are an assessment of the project before it starts (its 评分表), its

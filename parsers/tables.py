@@ -829,8 +829,8 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
 
 def _ticked(text: str) -> str:
     """A cell of boxes, one ticked (`☑确定能 □有可能 □完全不可能`): the ticked options' names (`确定能`); else the text."""
-    if not re.search(r"[□☐▢◻]", text):
-        return text
+    if not re.search(r"[□☐▢◻]|<input", text, re.I):
+        return text                # (an HTML form's `是 <input type="checkbox"/> 否 <input checked …/>` too)
     got = ticked_options(text)
     return "、".join(got) if got else text
 
@@ -1438,6 +1438,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         nums = [c for c in cells if is_points(c)]
         weight = (nums[-2].text if len(nums) >= 2 else nums[0].text) if nums else None
         score = nums[-1].text if len(nums) >= 2 else None
+        if len(nums) >= 3 and weight_col is not None and ded_col is None \
+                and (last_level is None or weight_col[0] > last_level):   # (not a level's own 权重 column)
+            # 分值 | … | 自评分 | 复核分: the points under their own column (the weight took the 自评分 where it
+            # differed from them); the score the last
+            weight = next((c.text for c in nums if _under_col(weight_col, c.col)), weight)
         if len(nums) == 1 and weight_col is None and _under_col(header.all_cols.get("score"), nums[0].col):
             weight, score = None, nums[0].text   # `一级指标 | 二级指标 | 三级指标 | 得分`, no 分值 column: the score
             own = POINTS_AT_END.search(fold(texts[-1].text)) if texts else None

@@ -3800,3 +3800,30 @@ def test_hunt_k_cut_names_money_rows_and_points():
     assert len(t["budget_items"]) == 6
     t = _review("bl_k05_zhuzhou_ziping_twin.txt")
     assert "weights_not_100" not in [w["code"] for w in t["warnings"]] and len(t["scores"]) >= 18
+
+
+def test_review3_probes_of_the_hunt_rules():
+    """A review of hunts I-K's rules (tests/fixtures/review/bm_*: probes written to break them; each read as the
+    code before them read it, or better): a `2023年实际值` column in a 自评表 published a year later keeps its actual
+    values; `基金名称 | 基金收入预算 | …` heads a list (no name); a region's framework with full marks printed in
+    得分, or an example's, is no form; a 其中 part's group ends at a row not under it (`受益人口 | 12000` no money);
+    year parts in a form of no year are reported, not kept, and a year part under a source's line is no budget_year;
+    a legend of grades (`优（90分以上）、良（80-90分）…`) is no grade; 截止日期 (a filing deadline) is no end_date;
+    a 自评表 mentioning 事前绩效评估 stays a self-evaluation; `部门整体及项目支出` is no 部门整体 title."""
+    t = _review("bm_r26_actual_pub_year_title.txt")
+    assert t["projects"][0]["form"] == "self_eval" and all(i["actual_raw"] for i in t["indicators"])
+    assert _review("bm_r33_fund_list_table.txt")["projects"][0]["name"] is None
+    assert _review("bm_r39_framework_region.txt")["projects"] == []
+    assert _review("bm_r40_framework_example_noheading.txt")["projects"] == []
+    t = _review("bm_r41_part_use.txt")
+    assert [(b["name"], b["kind"]) for b in t["budget_items"]] == [
+        ("设备购置费", "composition"), ("软件开发费", "composition"), ("运维服务费", "composition")]
+    assert [b["name"] for b in _review("bm_r42_part_then_count.txt")["budget_items"]] == ["县本级"]
+    t = _review("bm_r47_yearpart_noyear_two.txt")
+    assert t["projects"][0]["budget_year"] is None and [w["code"] for w in t["warnings"]].count("unplaced_cell") == 2
+    assert _review("bm_r49_yearpart_of_source.txt")["projects"][0]["budget_year"] is None
+    assert _review("bm_r51_grade_legend_unfilled.txt")["projects"][0]["grade"] != "优"
+    assert _review("bm_r55_grade_tick_after.txt")["projects"][0]["grade"] != "优"
+    assert str(_review("bm_r56_deadline_note.txt")["projects"][0]["end_date"]) == "2024-12-31"
+    assert _review("bm_r62_exante_heading_selfeval.txt")["projects"][0]["form"] == "self_eval"
+    assert "budget_sum_mismatch" in [w["code"] for w in _review("bm_r65_sum_heading_bumen.txt")["warnings"]]

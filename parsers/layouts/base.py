@@ -207,7 +207,7 @@ def _quoted_scores_only(form) -> bool:
 
 _REPORT_TITLE = re.compile(r"报告|总结|说明书?$|通报|简报")
 # a list of indicators to choose from (指标库 / 共性指标体系框架), a training handout, a filled-in example
-_SCORED_FRAMEWORK = re.compile(r"项目.{0,12}指标体系(?:及|和|与)?评分(?:表|标准)")
+_SCORED_FRAMEWORK = re.compile(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*项目.{0,12}指标体系(?:及|和|与)?评分(?:表|标准)")
 _LIBRARY_TITLE = re.compile(r"指标库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例")
 _HEAD_REPORT = re.compile(r"报告|总结")
 _PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
@@ -237,8 +237,10 @@ def _no_project(form, head: list[str]) -> str | None:
             and not any(s.get("score") not in (None, "") for s in form.scores):
         return None                   # nothing filled in: a blank template (the pipeline's blank_form)
     texts = form.titles + form.year_texts + (head if form.header_missing else [])
-    scored = any(i.get("score") not in (None, "") for i in form.indicators) \
-        or any(s.get("score") not in (None, "") for s in form.scores)
+    rows = [r for r in form.indicators + form.scores if r.get("score") not in (None, "")]
+    # (scores filled in, not all of them the full marks a framework prints in its 得分 column)
+    scored = bool(rows) and any(r.get("weight") not in (None, "") and str(r["score"]).strip() != str(r["weight"]).strip()
+                                for r in rows)
     # (…项目绩效评价指标体系及评分表 with its 得分 filled in: a report's scored table of one project, no library)
     hit = next((t for t in texts if _LIBRARY_TITLE.search(t)
                 and not (scored and _SCORED_FRAMEWORK.search(clean(t) or ""))), None)
