@@ -1566,14 +1566,18 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     # the sheet, the next year's form of one project): (index in cur.rows where it began, fields seen before)
     again: tuple[int, dict[str, str]] | None = None
     heads: set[str] = set()          # kinds of the table headers of the current form
+    ind_head: tuple[str, ...] | None = None   # the current form's indicator header (its cells' texts)
+    l1_col: int | None = None        # its level-1 column
+    last_l1: str | None = None       # the category of the last level 1 read under it
 
     def start(header_missing: bool) -> None:
-        nonlocal cur, seen, again
+        nonlocal cur, seen, again, ind_head, l1_col, last_l1
         cur = FormSegment(header_missing=header_missing)
         segs.append(cur)
         seen = {}
         again = None
         heads.clear()
+        ind_head, l1_col, last_l1 = None, None, None
 
     def remember(fields: list[tuple[str, str | None]]) -> None:
         for c, v in fields:                          # the first value of each field the form gives
@@ -1587,7 +1591,9 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         cur.titles.extend(r for r in pending if is_title(r))
         pending = []
 
-    for row in rows:
+    prev: Row | None = None
+    for k, row in enumerate(rows):
+        before, prev = prev, row
         if is_title(row) or is_year_line(row):
             pending.append(row)
             continue
@@ -1631,16 +1637,46 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
                 c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _nearly_same(v, seen[c])
                 for c, v in fields):
             start(header_missing=True)               # a fragment: its title and name were lost
+        elif not titled and last_l1 == "satisfaction" and before is not None and before.grid is not row.grid \
+                and not (before.is_text_line and _HORIZON_WORD.search(before.cells[0].text)) \
+                and not row.is_text_line and tuple(c.text.strip() for c in row.cells) == ind_head \
+                and l1_col is not None and k + 1 < len(rows) and _level1_cat(rows[k + 1], l1_col) == "output" \
+                and not any(c.text.strip() for c in rows[k + 1].cells if c.col < l1_col):
+            # (not a summary table's next project, named on its row left of the levels)
+            # the indicator header repeated on a new page, then 产出指标 again after the table had come to its
+            # 满意度指标: the indicator table of another form whose first page (title, name, money) was lost (its
+            # rows were read as the form's above)
+            start(header_missing=True)
         claim()
         cur.rows.append(row)
         remember(fields)
         if not row.is_text_line and (h := detect_header(row)) is not None:
             heads.add(h.kind)
+            if h.kind == "indicator" and "level1" in h.cols and not any(_HORIZON_WORD.search(c.text) for c in row.cells):
+                if ind_head is None:
+                    ind_head, l1_col = tuple(c.text.strip() for c in row.cells), h.cols["level1"]
+            elif h.kind == "indicator":
+                ind_head, l1_col, last_l1 = None, None, None     # (long-term / annual tables: no such restart)
+        elif l1_col is not None and not row.is_text_line:
+            last_l1 = _level1_cat(row, l1_col) or last_l1
     if pending:
         if cur is None:
             start(header_missing=False)
         claim()
     return segs
+
+
+def _level1_cat(row: Row, col: int) -> str | None:
+    """The category (output / outcome / satisfaction …) of the level-1 label in column `col` of an indicator row."""
+    cell = next((c for c in row.cells if c.col == col), None)
+    if cell is None or not cell.text.strip():
+        return None
+    t = fold(cell.text)
+    return standardize_level1(t) if _LEVEL1_WORD.search(t) else None
+
+
+_HORIZON_WORD = re.compile(r"长期|中期|实施期|年度(?:绩效)?指标")   # (a header of one horizon's table)
+_LEVEL1_WORD = re.compile(r"^\s*(?:产出|效益|满意度|成本|效果|影响)\s*(?:指标|目标)?\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
 
 
 # the money a form gives once: a continued page does not repeat it (it repeats the title, the name, at most the

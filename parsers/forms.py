@@ -129,6 +129,9 @@ _PART_SOURCE = re.compile(r"本级|[省市区县乡镇]级|[区县乡镇]（|区
 _PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运维|工程|采购")
 # a fund's name (…养老保险基金, 彩票公益金, …专项资金), not a column's head over a list (基金收入预算)
 _FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
+# the head of a money block's row labels (`资金来源 | 中期资金总额 | 年度资金总额`)
+_ROW_LABEL_HEADS = frozenset(label_key(x) for x in ("资金来源", "来源", "项目", "资金类别", "类别", "资金性质", "资金项目",
+                                                     "资金构成", "项目资金"))
 # an ex-ante assessment's title (事前绩效评估报告 / 事前评估评分表)
 _EX_ANTE = re.compile(r"事前(?:绩效)?评估")
 # a year alone as a money line's label (`其中：2024年`, `2024年度`)
@@ -173,6 +176,7 @@ class FormReader:
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
+        self.listed: list[tuple[set, set, Row]] = []   # project lists read as budget tables: names, lines, head
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
         self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
         self.year_side: tuple | None = None  # (grid, column of 年度资金总额) beside a 中期资金总额 to its left
@@ -574,6 +578,14 @@ class FormReader:
                     self.form.scores.append(r)
             self.form.kind = "self_eval"
         elif header.kind == "budget":
+            pcol = header.cols.get("project")
+            named = {clean(c.text) for r in rows for c in r.cells if c.col == pcol and c.text.strip()} \
+                if pcol is not None and "name" not in self.form.fields else set()
+            if len(named) >= 2:
+                # `序号 | 县（市、区） | 项目名称 | 金额` before the form's own 项目名称: a notice's 分配表 when the form
+                # turns out to be one of the projects listed (decided at the end; a fund's form sharing itself out
+                # among its projects keeps them as its lines)
+                self.listed.append((named, {(c.page, c.line) for r in rows for c in r.cells}, header.row))
             unit = None
             own: dict[str, str | None] = {}          # the unit each money column's header declares
             for role in ("amount", "price"):
@@ -1237,9 +1249,13 @@ class FormReader:
         rest = [c for c in cells if c not in heads]
         if len(heads) != 2 or label_key(heads[0].text) not in _PERIOD_HEADS \
                 or label_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
-                or len(rest) > 1 or (rest and (rest[0].col > heads[0].col or not _MONEYISH.search(rest[0].text))):
+                or len(rest) > 2 or any(c.col > heads[0].col for c in rest) \
+                or not all(_MONEYISH.search(c.text) or label_key(c.text) in _ROW_LABEL_HEADS for c in rest) \
+                or (len(rest) == 2 and not any(label_key(c.text) in _ROW_LABEL_HEADS for c in rest)):
             return False
-        unit = (declared_unit(rest[0].text) if rest else None) or declared_unit(heads[0].text) or self.block_unit
+            # (`项目资金 | 资金来源 | 中期资金总额 | 年度资金总额`: the block's label, then the head of the rows' labels)
+        unit = next((u for c in rest for u in [declared_unit(c.text)] if u), None) or declared_unit(heads[0].text) \
+            or self.block_unit
         self.period_money = (heads[0].col, heads[1].col, row.grid, unit, heads[0].colspan, heads[1].colspan)
         if unit:
             self.block_unit = unit           # (rows the block does not read keep its unit)
@@ -1978,6 +1994,12 @@ class FormReader:
         year = f.fields.pop("year", None)
         if year is not None:
             f.year_texts.insert(self.year_lines, year.text)   # 预算年度 | 2025: after the titles, which win
+        for names, where, head in self.listed:
+            if "name" in f.fields and clean(f.fields["name"].text) in names:
+                # (栾川县2023年…项目 among the 分配表's rows: the list is the notice's, its lines none of this form's)
+                f.budget_items = [b for b in f.budget_items if (b["page"], b["line"]) not in where]
+                f.warnings.append(warn("project_list", f"list of {len(names)} projects read as no form's fields: "
+                                       + " | ".join(clean(c.text) or "" for c in head.cells)[:160], head.cells[0]))
         fund = f.fields.pop("_fund_name", None)
         if fund is not None and "name" not in f.fields and _FUND_NAME.search(fold(fund.text).strip()):
             f.fields["name"] = fund          # 基金名称 | 城乡居民基本养老保险基金: the form's only name

@@ -6,6 +6,7 @@ same label-driven core, so only the `layout` column may differ
 """
 from __future__ import annotations
 
+import collections
 from pathlib import Path
 
 import pytest
@@ -3827,3 +3828,23 @@ def test_review3_probes_of_the_hunt_rules():
     assert str(_review("bm_r56_deadline_note.txt")["projects"][0]["end_date"]) == "2024-12-31"
     assert _review("bm_r62_exante_heading_selfeval.txt")["projects"][0]["form"] == "self_eval"
     assert "budget_sum_mismatch" in [w["code"] for w in _review("bm_r65_sum_heading_bumen.txt")["warnings"]]
+
+
+def test_hunt_l_files_of_many_forms():
+    """Hunt L (files holding many forms): a fragment whose first page was lost — the indicator header repeated on a
+    new page, then 产出指标 again after the form above had come to its 满意度指标 — is a project of its own (its rows
+    were the form above's, 16 indicators instead of 11); a notice's 分配表 (`序号 | 县（市、区） | 项目名称 | 金额`) listing
+    the forms' projects gives no form's lines (a fund's form sharing itself out among projects keeps them: the
+    templates real_fujian_anxi_* / real_hainan_expo_*); `项目资金 | 资金来源 | 中期资金总额 | 年度资金总额` reads the
+    year's column (a head over the row labels made the block unread)."""
+    t = _review("bn_l01_luotian_fragment.txt")
+    assert [(p["name"], p["header_missing"]) for p in t["projects"]] == [
+        ("罗田县农村公路养护工程资金", False), ("基本公共卫生服务项目县级配套资金", False), (None, True),
+        ("罗田县城区环境卫生保洁市场化服务经费", False)]
+    counts = collections.Counter(i["project_id"] for i in t["indicators"])
+    assert counts[t["projects"][1]["project_id"]] == 11 and counts[t["projects"][2]["project_id"]] == 5
+    t = _review("bn_l07_luoyang_notice_allocation.txt")
+    assert [p["budget_year"] for p in t["projects"]] == [3200000, 2000000]
+    assert not t["budget_items"] and "project_list" in [w["code"] for w in t["warnings"]]
+    p = _review("bn_l06_period_money_row_head.txt")["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (9600, 3200, 2400, 800)
