@@ -689,7 +689,8 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
     # leaves on another page: it adds up with either
     rate = [r for r in leaves if (r.get("level3") or "").strip() == "预算执行率"
             and not r.get("level1") and not r.get("level2")]
-    if rate and len(rate) < len(leaves):
+    if rate and len(rate) < len(leaves) and any(_num(i.get("weight")) is not None for i in v.indicators):
+        # (only beside indicators carrying points: the 自评表's 90 + 10 with a 评分表 of its own)
         leaves = [r for r in leaves if r not in rate]
         out.append(("预算执行率 row", rate))
     if leaves:
@@ -698,6 +699,34 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
     if inds:
         out.append(("indicators", inds))
     return out
+
+
+def _merge_rate(sums: list[tuple[str, float, int]]) -> list[tuple[str, float, int]]:
+    """The groups' sums with the 预算执行率 row's counted back into the scoring table's."""
+    rate = next((x for x in sums if x[0] == "预算执行率 row"), None)
+    if rate is None:
+        return sums
+    out = [x for x in sums if x is not rate]
+    if out and out[0][0] == "scoring table":
+        out[0] = (out[0][0], out[0][1] + rate[1], out[0][2] + rate[2])
+    else:
+        out.insert(0, rate)
+    return out
+
+
+def _partitions(sums: list[tuple[str, float, int]], target: float) -> bool:
+    """Can the groups be split into parts that each add up to `target`?"""
+    items = [t for _, t, _ in sums]
+    if not items:
+        return True
+    first, rest = items[0], items[1:]
+    for k in range(len(rest) + 1):
+        for combo in itertools.combinations(range(len(rest)), k):
+            if abs(first + sum(rest[i] for i in combo) - target) <= 0.01:
+                left = [sums[1 + i] for i in range(len(rest)) if i not in combo]
+                if _partitions(left, target):
+                    return True
+    return False
 
 
 def _sum_col(rows: list[dict], col: str) -> tuple[float, int]:
@@ -741,10 +770,13 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
         sums = [(label, t, n) for label, t, n in sums if n]
         if not sums:
             continue
-        candidates = [sum(t for _, t, _ in group) for k in range(1, len(sums) + 1)
-                      for group in itertools.combinations(sums, k)]
+        # the scoring table, the indicators, or both together (the 预算执行率 row counted with the scoring table)
+        merged = _merge_rate(sums)
+        candidates = [t for _, t, _ in merged] + ([sum(t for _, t, _ in merged)] if len(merged) > 1 else [])
         if any(abs(c - target) <= 0.01 for c in candidates):
             continue
+        if len(sums) > len(merged) and _partitions(sums, target):
+            continue      # (the 评分表 100 on its own, the indicators' 90 with the 预算执行率 row's 10: each adds up)
         total = sum(t for _, t, _ in sums)
         parts = " + ".join(f"{label} {fmt_points(t)} ({n} rows)" for label, t, n in sums)
         if col == "weight":

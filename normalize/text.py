@@ -115,6 +115,10 @@ def fold_width(s: str | None) -> str | None:
     return s.translate(_WIDTH_TABLE)
 
 
+# numerals listed before what they count (三、四级手术 / 一、二类 / 1、2号): the name's own words
+_NUMERAL_LIST = regex.compile(r"^\s*(?:[一二三四五六七八九十]、[一二三四五六七八九十]|\d、\d)[^\s、，,。]{0,2}?[级类等档号星期批]")
+
+
 @text_cache()
 def strip_numbering(s: str | None) -> str | None:
     """Given a name cell, return it cleaned and without a leading item numbering, or None.
@@ -130,9 +134,10 @@ def strip_numbering(s: str | None) -> str | None:
         return None
     # Folding is one-to-one per character, so a match length on the folded
     # text is also the length to cut from the original.
-    m = _NUMBERING.match(fold_width(text))
-    if m is None or m.end() == 0:
-        return text
+    folded = fold_width(text)
+    m = _NUMBERING.match(folded)
+    if m is None or m.end() == 0 or _NUMERAL_LIST.match(folded):
+        return text               # (`三、四级手术占比`, `一、二类疫苗`: a list of numerals, no item numbering)
     rest = text[m.end():].strip()
     return rest or None
 

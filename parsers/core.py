@@ -40,6 +40,7 @@ _TAGS = re.compile(r"<[^>]*>")
 _NEXT_PAIR = re.compile(r"\s+(?=[^\s:：，,。；;]{2,8}[:：])")
 _WS = re.compile(r"\s+")
 _WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000")
+_SIGN_HERE = re.compile(r"[（(]\s*(?:盖章|签章|公章|签字|签名|印章)\s*[)）]\s*[:：]?\s*$")   # 填报单位（盖章）
 _LABEL_COLON = re.compile(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
 _DASH_ONLY = re.compile(r"[-—–_/\\.。·]+")
 _END_PAREN = re.compile(r"[(（][^()（）]*[)）]$")
@@ -192,7 +193,8 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     if not t:
         return None
     m = _LABEL_COLON.match(t)
-    if m and _WIDE_GAP.search(m.group(1).strip()) and not _lookup(label_key(m.group(1))):
+    if m and _WIDE_GAP.search(m.group(1).strip()) and not _lookup(label_key(m.group(1))) \
+            and _SIGN_HERE.search(_WIDE_GAP.split(m.group(1).strip())[0]):
         # `填报单位（盖章）　　　　填报日期：2023年10月25日`: a label left blank (a place to sign), a gap, then the
         # pair — the pair after the gap (the whole was no label)
         m = _LABEL_COLON.match(_WIDE_GAP.split(m.group(1).strip())[-1] + "：" + m.group(2))
@@ -1568,16 +1570,19 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     heads: set[str] = set()          # kinds of the table headers of the current form
     ind_head: tuple[str, ...] | None = None   # the current form's indicator header (its cells' texts)
     l1_col: int | None = None        # its level-1 column
+    l3_col: int | None = None        # its names' column
     last_l1: str | None = None       # the category of the last level 1 read under it
+    names: set[str] = set()          # the indicator names read under it
 
     def start(header_missing: bool) -> None:
-        nonlocal cur, seen, again, ind_head, l1_col, last_l1
+        nonlocal cur, seen, again, ind_head, l1_col, l3_col, last_l1
         cur = FormSegment(header_missing=header_missing)
         segs.append(cur)
         seen = {}
         again = None
         heads.clear()
-        ind_head, l1_col, last_l1 = None, None, None
+        ind_head, l1_col, l3_col, last_l1 = None, None, None, None
+        names.clear()
 
     def remember(fields: list[tuple[str, str | None]]) -> None:
         for c, v in fields:                          # the first value of each field the form gives
@@ -1638,11 +1643,13 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
                 for c, v in fields):
             start(header_missing=True)               # a fragment: its title and name were lost
         elif not titled and last_l1 == "satisfaction" and before is not None and before.grid is not row.grid \
-                and not (before.is_text_line and _HORIZON_WORD.search(before.cells[0].text)) \
+                and not before.is_text_line and not any(_HORIZON_WORD.search(c.text) for c in before.cells) \
                 and not row.is_text_line and tuple(c.text.strip() for c in row.cells) == ind_head \
                 and l1_col is not None and k + 1 < len(rows) and _level1_cat(rows[k + 1], l1_col) == "output" \
-                and not any(c.text.strip() for c in rows[k + 1].cells if c.col < l1_col):
-            # (not a summary table's next project, named on its row left of the levels)
+                and not any(c.text.strip() for c in rows[k + 1].cells if c.col < l1_col) \
+                and not _names_again(rows, k + 1, row.grid, l3_col, names):
+            # (not a summary table's next project, named on its row left of the levels; not the same project's
+            # second table, its long-term targets, naming its indicators again: `群众满意度`, `累计新建改造污水管网`)
             # the indicator header repeated on a new page, then 产出指标 again after the table had come to its
             # 满意度指标: the indicator table of another form whose first page (title, name, money) was lost (its
             # rows were read as the form's above)
@@ -1655,15 +1662,33 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             if h.kind == "indicator" and "level1" in h.cols and not any(_HORIZON_WORD.search(c.text) for c in row.cells):
                 if ind_head is None:
                     ind_head, l1_col = tuple(c.text.strip() for c in row.cells), h.cols["level1"]
+                    l3_col = h.cols.get("level3")
             elif h.kind == "indicator":
                 ind_head, l1_col, last_l1 = None, None, None     # (long-term / annual tables: no such restart)
         elif l1_col is not None and not row.is_text_line:
             last_l1 = _level1_cat(row, l1_col) or last_l1
+            name = next((c.text.strip() for c in row.cells if c.col == l3_col and c.text.strip()), None)
+            if name:
+                names.add(name)
     if pending:
         if cur is None:
             start(header_missing=False)
         claim()
     return segs
+
+
+def _names_again(rows: list[Row], k: int, grid, col: int | None, names: set[str]) -> bool:
+    """Do the indicator rows from `k` on (in `grid`) name an indicator of `names` again, or one containing or
+    contained in such a name (`累计新建改造污水管网` / `新建改造污水管网`)?"""
+    if col is None or not names:
+        return False
+    for r in rows[k:k + 30]:
+        if r.grid is not grid:
+            break
+        t = next((c.text.strip() for c in r.cells if c.col == col and c.text.strip()), None)
+        if t and any(t == n or (min(len(t), len(n)) >= 4 and (t in n or n in t)) for n in names):
+            return True
+    return False
 
 
 def _level1_cat(row: Row, col: int) -> str | None:

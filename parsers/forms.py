@@ -129,9 +129,14 @@ _PART_SOURCE = re.compile(r"本级|[省市区县乡镇]级|[区县乡镇]（|区
 _PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运维|工程|采购")
 # a fund's name (…养老保险基金, 彩票公益金, …专项资金), not a column's head over a list (基金收入预算)
 _FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
+# a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
+_COUNT_UNIT = re.compile(r"[（(]\s*(?:台|套|个|人|人次|次|户|公里|千米|亩|万亩|平方米|吨|辆|处|座|家|所|项|张|件|册|场)\s*[)）]")
+# a place money is shared out to (越城区, 柯桥区, 诸暨市, 新昌县, 某镇, 全市, 市本级)
+_PLACE_HEAD = re.compile(r"(?:[区县市镇乡旗州盟]|街道|本级|合计|全[市县区省州盟旗])$")
+# a money label naming a part of the project's money, not the whole (上级补助资金, 本级配套资金, 经费投入)
+_PART_MONEY_LABEL = re.compile(r"补助|配套|上级|本级|经费|执行|支出|结转|收入")
 # the head of a money block's row labels (`资金来源 | 中期资金总额 | 年度资金总额`)
-_ROW_LABEL_HEADS = frozenset(label_key(x) for x in ("资金来源", "来源", "项目", "资金类别", "类别", "资金性质", "资金项目",
-                                                     "资金构成", "项目资金"))
+_ROW_LABEL_HEADS = frozenset(label_key(x) for x in ("资金来源", "来源", "资金类别", "资金性质", "资金构成"))
 # an ex-ante assessment's title (事前绩效评估报告 / 事前评估评分表)
 _EX_ANTE = re.compile(r"事前(?:绩效)?评估")
 # a year alone as a money line's label (`其中：2024年`, `2024年度`)
@@ -677,7 +682,7 @@ class FormReader:
         if self.parts_from is not None and i != self.parts_from[2]:
             grid, pcol, _ = self.parts_from
             if row.grid is not grid or not cells or cells[0].col < pcol or match_field(cells[0].text) is not None \
-                    or not (len(cells) == 2 and is_number(cells[1].text)):
+                    or not (len(cells) == 2 and is_number(cells[1].text)) or _COUNT_UNIT.search(cells[0].text):
                 # (`受益人口 | 12000` on the next row: no part of the money, the group ends)
                 self.money_group = None
                 self.parts_from = None
@@ -786,8 +791,8 @@ class FormReader:
             sectioned = True
         elif _is_money_section(first, left) or (
                 first.col == left and len(cells) >= 3 and len(first.text) <= 30 and match_field(first.text) is None
-                and _MONEY_WORDS.search(label_key(first.text)) and label_key(cells[1].text) in _SUM_KEYS
-                and is_number(cells[2].text)):
+                and "预算" in first.text and not _PART_MONEY_LABEL.search(first.text)
+                and label_key(cells[1].text) in _SUM_KEYS and is_number(cells[2].text)):
             # (`购买服务预算 | 合计 | 286.00 | 其中：财政资金 | 286.00`: a money label of no unit over its 合计, the total
             # lost silently)
             # 项目资金 / 资金来源 / 项目资金申请（万元）: the rows below are money fields and lines; the unit
@@ -999,7 +1004,7 @@ class FormReader:
                     # below, indented under the part): the parts of the money just read are its lines (they were
                     # lost, the first silently); sources, or what the money is spent on (其中：设备购置费)
                     self.money_group = (c.text, part, unit, c.col)
-                    self.parts_from = (row.grid, cells[j + 2].col, i)
+                    self.parts_from = (row.grid, c.col + 1, i)
                 if col in ("leader", "contact") and "电话" in c.text and j + 2 < len(cells) \
                         and _PHONE_CELL.match(cells[j + 2].text) and "phone" not in self.form.fields:
                     # 项目负责人及联系电话 | 李德明 | 023-41421365: the phone in a cell of its own after the name
@@ -1275,6 +1280,7 @@ class FormReader:
         if len(labels) != 1 or not nums or any(col not in (pcol, ycol) for col in nums) or labels[0].col >= pcol:
             return False
         label = labels[0]
+        unit = declared_unit(label.text) or unit       # (资金总额（万元） | 3,000.00 | 1,000.00)
         period, year = nums.get(pcol), nums.get(ycol)
         key = label_key(label.text)
         m = match_field(label.text)
@@ -1470,23 +1476,23 @@ class FormReader:
         heads = {c.col: c for c in (cells[1:] if block else cells)}
         kinds = self._money_heads(heads)
         shared = kinds is None and block and "分配" in key0 and all(
-            len(label_key(c.text)) <= 10 and not is_number(c.text) and not is_placeholder(c.text)
-            and match_field(c.text) is None for c in heads.values())
+            len(label_key(c.text)) <= 10 and _PLACE_HEAD.search(label_key(c.text)) and match_field(c.text) is None
+            for c in heads.values())
         if shared:
             # 资金分配（万元） | 全市 | 越城区 | 柯桥区 … over a row of amounts: the fund shared out among places, a
             # line each (the row was lost); the place whose amount is the others' sum is the whole (set below)
             kinds = {col: None for col in heads}
-        if kinds is None or len(kinds) < 2 or (all(k not in (None, "spend") for k in kinds.values())
-                                              and not any(label_key(h.text) in _SUM_KEYS for h in heads.values())):
+        if kinds is None or len(kinds) < 2 or all(k not in (None, "spend") for k in kinds.values()):
             return False                     # (资金总额 | 财政拨款 over their values: the labels' own reading)
-            # (`合计 | 财政资金 | 其他资金` over a row of figures: 合计 no label of its own, the total was lost)
         below = self.rows[i + 1]
         nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
         if below.grid is not row.grid or len(nums) < 2:
             return False
         if shared:
-            if any(c.col not in heads for c in below.cells if not is_placeholder(c.text)):
-                return False
+            if any(c.col not in heads for c in below.cells if not is_placeholder(c.text)) or "%" in fold(cells[0].text) \
+                    or "比例" in cells[0].text \
+                    or any("%" in c.text or "％" in c.text for c in nums.values()):
+                return False                 # (shares in percent are no money)
             amounts = {col: parse_amount(c.text) for col, c in nums.items()}
             for col, a in amounts.items():
                 rest_sum = sum(x for k, x in amounts.items() if k != col and x is not None)
@@ -1888,6 +1894,9 @@ class FormReader:
             # `总体目标 | text | text`)
             if any(match_field(c.text) for c in below.cells if c.col != label.col and c.col >= first):
                 continue                      # a sub-header row in between (财政拨款 | 其他资金 …)
+            if is_title(below):
+                return False                  # (`年度总体目标 | 年初目标 | … | 全年实际完成情况` over the two texts, then
+                # the next table's title: no text of the block label's)
             if cell is None or is_placeholder(cell.text):
                 continue
             if is_block_label(cell.text) or match_field(cell.text):

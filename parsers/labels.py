@@ -14,7 +14,7 @@ import re
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目全称", "项目名", "资金名称", "专项资金名称", "项目（资金）名称", "转移支付名称",
              "转移支付项目名称", "政策（专项资金）名称", "政策名称", "政策（资金）名称",
-             "项目支出名称", "转移支付（项目）名称", "转移支付(项目)名称", "二级项目名称", "专项名称"),
+             "项目支出名称", "转移支付（项目）名称", "转移支付(项目)名称", "二级项目名称", "专项名称", "评价对象"),
     # a fund's name (社会保险基金 / 政府性基金 目标表): the form's name only when no 项目名称 names it; a label of its own,
     # so that a form giving both (a project of a fund) is not split in two at the second name
     "_fund_name": ("基金名称",),
@@ -273,7 +273,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                         "计分办法", "评分办法", "打分方法", "评分方法", "计分方法", "评估内容与计分方法",
                         "考核内容与计分方法", "评估内容及计分方法", "考核内容及计分方法"),
         "responsible": ("责任单位", "责任部门", "牵头单位", "总牵头单位", "责任处室", "责任科室", "责任股室", "责任主体",
-                        "负责考核单位", "考核单位", "工作单位"),
+                        "负责考核单位", "考核单位", "工作单位", "考核部门", "考评部门", "考核科室", "考核责任单位"),
     },
 }
 # A row is a header of this kind when it names at least this many roles …

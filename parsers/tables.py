@@ -831,10 +831,14 @@ def _ticked(text: str) -> str:
     """A cell of boxes, one ticked (`☑确定能 □有可能 □完全不可能`): the ticked options' names (`确定能`); else the text."""
     if not re.search(r"[□☐▢◻]|<input", text, re.I):
         return text                # (an HTML form's `是 <input type="checkbox"/> 否 <input checked …/>` too)
+    if re.search(r"<input", text, re.I) and not _BOXES_ONLY.match(text):
+        return text                # (`偏差：<input checked/>是 <input/>否`, or words after the last box: as written)
     got = ticked_options(text)
     return "、".join(got) if got else text
 
 
+# options each before its box (`是 <input …/> 否 <input checked …/>`), nothing else in the cell
+_BOXES_ONLY = re.compile(r"^\s*(?:[^<>:：\s][^<>:：]{0,11}\s*<input[^>]*>\s*)+$", re.I)
 _TICK = re.compile(r"^\s*[√✓✔☑■▇●]\s*$")
 
 
@@ -1147,7 +1151,12 @@ def _short_name_tail(piece: str, name: str) -> bool:
         return False
     if any(any(level_info(piece + end)[:2]) for end in ("效益指标", "指标", "度指标")):
         return False              # (`生态` / `可持续`: the start of the next level's label, cut by its cell)
-    return len(piece) <= 2 or (len(piece) == 3 and piece.endswith("率") and not name.endswith(("率", "度")))
+    # one character that only ends a name (率 / 度 / 量 …), or a name left hanging on an average's word (`…人均` /
+    # `增收`); a short name of its own (`就业`, `工期`, `知晓率`) stays an indicator
+    return (len(piece) == 1 and piece in "率度量数额比值") or (len(piece) <= 4 and bool(_HANGING_END.search(name)))
+
+
+_HANGING_END = re.compile(r"(?:人均|户均|年均|亩均|日均|月均|生均|平均|新增|累计|每万人|每千人)$")
 
 
 _DATE_CUT = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*\d{1,2}$")

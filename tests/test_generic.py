@@ -3848,3 +3848,43 @@ def test_hunt_l_files_of_many_forms():
     assert not t["budget_items"] and "project_list" in [w["code"] for w in t["warnings"]]
     p = _review("bn_l06_period_money_row_head.txt")["projects"][0]
     assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (9600, 3200, 2400, 800)
+
+
+def test_hunt_m_self_evaluations_and_assessment_sheets():
+    """Hunt M: `三、四级手术占比` keeps its numerals (a list, no item numbering: it read `四级手术占比`); `年度总体目标 |
+    年初目标 | … | 全年实际完成情况` over the two texts, then a table's one-cell title: the goal is the text under 年初目标
+    (it was the title); a 镇（街道）考核细则 headed `考核类别 | 考核指标 | 分值 | 评分细则 | 考核部门` (0 of 17 items);
+    `评价对象：…` names a 重点评价's project."""
+    names = [i["level3"] for i in _review("bo_m04_es_yiyuan.txt")["indicators"]]
+    assert "三、四级手术占比" in names
+    p = _review("bo_m05_kd_bumen.txt")["projects"][0]
+    assert p["goal_annual"].startswith("落实耕地地力保护") and p["goal_actual"].startswith("兑现各项惠农补贴资金")
+    items = _review("bo_m06_lj_xiangzhen.txt")["assessment_items"]
+    assert len(items) == 17 and all(i["responsible"] for i in items)
+    assert _review("bo_m09_als_pingjia.txt")["projects"][0]["name"] == "草原生态保护补助奖励资金"
+
+
+def test_review4_probes_of_the_later_rules():
+    """A review of the rules for hunts K-L and hunt G's leftovers (tests/fixtures/review/bp_*: probes written to
+    break them; each reads as before the rules, or better): short names of their own on a line (`就业`, `知晓率`,
+    `工期`, a first line `改造`) stay indicators; `上级补助资金 | 合计 | 800` is no project total; heads of quarters,
+    percentages or 已下达 under 资金分配 are no places; a 评分表 of 110 beside a 预算执行率 row still warns; HTML boxes
+    after a prefix label stay as written; `项目类型 ☑… 项目期限：3年` is no period; a part's second row one column
+    left of the part is still a part; a long-term table after a page break naming the same indicators, and a 部门整体
+    form's second task table, stay in their form."""
+    def names(f):
+        return [i["level3"] for i in _review(f)["indicators"]]
+    assert "就业" in names("bp_s01_short_blank_target.txt") and "带动农户户均增收" in names("bp_s01_short_blank_target.txt")
+    assert "改造小区数量" in names("bp_s02_vcenter_first_line.txt")
+    assert "知晓率" in names("bp_s03_rate_blank.txt") and "工期" in names("bp_s04_name_then_target.txt")
+    assert _review("bp_s08_two_heji_sources.txt")["projects"][0]["budget_total"] is None
+    for f in ("bp_s09_fenpei_quarters.txt", "bp_s12_fenpei_pct.txt", "bp_s13_fenpei_issued.txt"):
+        assert _review(f)["budget_items"] == []
+    assert "weights_not_100" in [w["code"] for w in _review("bp_s19_flat_score3_110.txt")["warnings"]]
+    assert "是 否" in _review("bp_s25_input_prefix.txt")["indicators"][0]["note"]
+    assert _review("bp_s28_cell_boxes_then_period.txt")["projects"][0]["period_raw"] is None
+    assert [b["name"] for b in _review("bp_s35_part_not_indented.txt")["budget_items"]] == ["市本级", "补助区县"]
+    p = _review("bp_s41_period_expenses.txt")["projects"][0]
+    assert (p["budget_total"], p["budget_year"]) == (30000000, 4000000)
+    assert len(_review("bp_s48_two_tables_pagebreak.txt")["projects"]) == 1
+    assert len(_review("bp_s50_bumen_task_tables.txt")["projects"]) == 1
