@@ -746,8 +746,9 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
     Forms that put the points in the indicator table (分值 / 权重 columns;
     the central 自评表 gives 90 points to indicators and 10 to a 预算执行率 row)
     are read the same way: the check passes when the scoring table, the
-    indicators, or both together add up (a 预算执行率 row from the money
-    block counted as a part of its own, with either). Thresholds: 0.01 points for both
+    indicators, or both together add up; beside indicators carrying points,
+    also when the scoring table and the indicators with the money block's
+    预算执行率 row (10 points) each add up. Thresholds: 0.01 points for both
     sums (with scores left blank on rows that carry points, the total may
     lie up to those points above the sum). Located at the first row of the points.
     """
