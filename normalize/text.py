@@ -46,7 +46,7 @@ _CIRCLED = (
 # (`1.5万元`, `12:30` are not numberings) and are limited to 3 digits.
 _NUMBERING = regex.compile(
     rf"""^(?:
-        指标\s*\d{{1,3}}\s*(?:[:、.,)]\s*)?(?!\d)
+        指标\s*\d{{1,3}}\s*(?:[:、,)]\s*|\.(?!\d)\s*|(?![\d.]))
       | 指标\s*[{_CN_NUMERALS}]{{1,3}}\s*[:、.,)]\s*
       | \(\s*(?:\d{{1,3}}|[{_CN_NUMERALS}]{{1,3}})\s*\)\s*
       | \d{{1,3}}\s*[、.:)](?!\d)\s*

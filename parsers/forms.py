@@ -2200,6 +2200,7 @@ _TASK_LABELS = frozenset(label_key(x) for x in ("年度主要任务", "主要任
 _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容",
                                                "实施内容", "重点工作名称", "重点工作"))
 _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期预算资金总额", "实施期资金总额", "实施周期资金总额",
+                                                    "中长期资金总额", "中长期预算资金总额",
                                                     "总体资金总额"))
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
 _YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")

@@ -3888,3 +3888,23 @@ def test_review4_probes_of_the_later_rules():
     assert (p["budget_total"], p["budget_year"]) == (30000000, 4000000)
     assert len(_review("bp_s48_two_tables_pagebreak.txt")["projects"]) == 1
     assert len(_review("bp_s50_bumen_task_tables.txt")["projects"]) == 1
+
+
+def test_hunt_n_common_county_forms():
+    """Hunt N (county forms): `中长期资金总额：| 1800 | 年度资金总额：| 600` gives the total (it was null, the fiscal money
+    the period's, a line named after the label); `指标2：65岁及以上…` loses its numbering, not only the number (a name
+    starting with a figure kept `：65岁…`)."""
+    p = _review("bq_f01_hn_longhui_2018.txt")["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"]) == (18000000, 6000000, 6000000)
+    names = [i["level3"] for i in _review("bq_f08_sd_licheng_zhibiao.txt")["indicators"]]
+    assert "65岁及以上老年人健康管理人数" in names and not any(n.startswith("：") for n in names)
+
+
+def test_numbering_before_a_figure():
+    """`指标2：65岁…` is numbered (a separator after the number); `指标1.2` and `指标12` stay as written or a bare number."""
+    from normalize.text import strip_numbering
+    assert strip_numbering("指标2：65岁及以上老年人健康管理人数") == "65岁及以上老年人健康管理人数"
+    assert strip_numbering("指标3:3岁以下儿童") == "3岁以下儿童"
+    assert strip_numbering("指标1.2") == "指标1.2"
+    assert strip_numbering("三、四级手术占比") == "三、四级手术占比"
+    assert strip_numbering("一、项目总预算：") == "项目总预算："
