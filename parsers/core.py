@@ -640,7 +640,9 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
         left0 = min(c.col for c in row.cells)
         end = k + 1
         while end < len(rows) and rows[end].grid is row.grid and not detect_header(rows[end]) \
-                and not (match_field(rows[end].cells[0].text) and rows[end].cells[0].col == left0):
+                and not (match_field(rows[end].cells[0].text) and rows[end].cells[0].col <= left0):
+            # (a field row at the table's left edge or left of it ends the body: `填表人：… | 联系电话：…` under a
+            # header whose first cell, 绩效指标 merged from the row above, was left empty)
             end += 1
         body = rows[k + 1:end]
         # each right-half column goes under the left column of the same role; a column printed once, left

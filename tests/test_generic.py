@@ -3894,8 +3894,13 @@ def test_hunt_n_common_county_forms():
     """Hunt N (county forms): `中长期资金总额：| 1800 | 年度资金总额：| 600` gives the total (it was null, the fiscal money
     the period's, a line named after the label); `指标2：65岁及以上…` loses its numbering, not only the number (a name
     starting with a figure kept `：65岁…`)."""
-    p = _review("bq_f01_hn_longhui_2018.txt")["projects"][0]
+    t = _review("bq_f01_hn_longhui_2018.txt")
+    p = t["projects"][0]
     assert (p["budget_total"], p["budget_year"], p["budget_fiscal"]) == (18000000, 6000000, 6000000)
+    # its 长期 / 年度 halves side by side under a header whose first cell (绩效指标, merged from the row above) is
+    # empty: the footer `填表人：… | 联系电话：…` left of the header's first column ends the table (it was taken for a
+    # row of the halves, the annual half lost behind it)
+    assert collections.Counter(i["horizon"] for i in t["indicators"]) == {"long_term": 7, "annual": 8}
     names = [i["level3"] for i in _review("bq_f08_sd_licheng_zhibiao.txt")["indicators"]]
     assert "65岁及以上老年人健康管理人数" in names and not any(n.startswith("：") for n in names)
 
