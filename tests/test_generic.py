@@ -3913,3 +3913,11 @@ def test_numbering_before_a_figure():
     assert strip_numbering("指标1.2") == "指标1.2"
     assert strip_numbering("三、四级手术占比") == "三、四级手术占比"
     assert strip_numbering("一、项目总预算：") == "项目总预算："
+
+
+def test_hunt_o_labels():
+    """Hunt O: a 政府投资项目's `建设期 | 2024年3月-2025年12月` gives its dates and `年度投资计划 | 4,500.00` the year's budget
+    (a source line before); a 科研 form's `承担单位` is the unit."""
+    p = _review("br_o1_zftz.txt")["projects"][0]
+    assert (str(p["start_date"]), str(p["end_date"]), p["budget_year"]) == ("2024-03-01", "2025-12-31", 45000000)
+    assert _review("br_o2_keyan.txt")["projects"][0]["unit"] == "甘肃省农业科学院马铃薯研究所"
