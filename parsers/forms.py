@@ -137,6 +137,8 @@ _PLACE_HEAD = re.compile(r"(?:[区县市镇乡旗州盟]|街道|本级|合计|�
 _PART_MONEY_LABEL = re.compile(r"补助|配套|上级|本级|经费|执行|支出|结转|收入")
 # the head of a money block's row labels (`资金来源 | 中期资金总额 | 年度资金总额`)
 _ROW_LABEL_HEADS = frozenset(label_key(x) for x in ("资金来源", "来源", "资金类别", "资金性质", "资金构成"))
+# how a project's name ends when whole (…工程 / …项目 / …经费 / …（二期）)
+_NAME_END = re.compile(r"(?:项目|工程|经费|资金|补助|补贴|专项|费|计划|建设|服务|系统|平台|行动|中心|[)）])$")
 # an ex-ante assessment's title (事前绩效评估报告 / 事前评估评分表)
 _EX_ANTE = re.compile(r"事前(?:绩效)?评估")
 # a year alone as a money line's label (`其中：2024年`, `2024年度`)
@@ -643,7 +645,7 @@ class FormReader:
                 return True
             return False
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
-        self.last_text = (col, cell, self.at) if col in _PROSE_FIELDS else None
+        self.last_text = (col, cell, self.at) if col in _PROSE_FIELDS or col == "name" else None
         return True
 
     def _last_label_over_figure(self, i: int, row: Row, cells: list[Cell]) -> None:
@@ -1561,6 +1563,15 @@ class FormReader:
                 or self.rows[i - 1].grid is not row.grid \
                 or match_field(c.text) or is_block_label(c.text) or is_number(c.text) or is_placeholder(c.text):
             return False
+        if last[0] == "name":
+            # `项目名称 | 黄陂镇2024年农村人居环境整治提升及村庄` over `| 亮化工程`: the name cut by its cell (its end was lost
+            # silently); a short piece only, under a name that does not end as names end
+            old = self.form.fields["name"]
+            if len(c.text.strip()) > 16 or _NAME_END.search(clean(old.text) or "") or re.search(r"[。；;：:]", c.text):
+                return False
+            self.form.fields["name"] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit, rank=old.rank)
+            self.last_text = None
+            return True
         old = self.form.fields[last[0]]
         self.form.fields[last[0]] = RawValue(old.text + "\n" + c.text, old.cell, old.unit, rank=old.rank)
         self.last_text = (last[0], last[1], i)

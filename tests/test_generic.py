@@ -3921,3 +3921,5 @@ def test_hunt_o_labels():
     p = _review("br_o1_zftz.txt")["projects"][0]
     assert (str(p["start_date"]), str(p["end_date"]), p["budget_year"]) == ("2024-03-01", "2025-12-31", 45000000)
     assert _review("br_o2_keyan.txt")["projects"][0]["unit"] == "甘肃省农业科学院马铃薯研究所"
+    # a 乡镇 form's name cut by its cell, `| 亮化工程` alone on the next line (the end was lost silently)
+    assert _review("br_o8_xiangzhen.txt")["projects"][0]["name"] == "黄陂镇2024年农村人居环境整治提升及村庄亮化工程"
