@@ -1055,6 +1055,9 @@ class FormReader:
                                                f"{clean(lab.text)} | {clean(val.text)}"[:200], lab))
         if not used and any(label_key(c.text) in _PAGE_META for c in cells):
             return                                   # 索引号： | … | 发布机构： | …: the web page's own record, no form's
+        if not used and len(cells) == 2 and _ATTACHMENT.match(fold(cells[0].text)) \
+                and re.sub(r"[\s(（][^()（）]*[)）]?$", "", clean(cells[1].text) or "").endswith("表"):
+            return                                   # 附表1 | 项目基本情况表: an annex's heading over its table
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))

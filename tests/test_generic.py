@@ -3781,6 +3781,8 @@ def test_hunt_j_grade_legend_dates_and_ex_ante_forms():
     p = t["projects"][0]
     assert (p["form"], p["budget_total"], p["budget_year"]) == ("target", 23800000, 14500000)
     assert len(t["scores"]) == 12 and not t["budget_items"]
+    # `附表1 | 项目基本情况表`, `附表3 | 项目绩效目标表（评估后调整）`: an annex's heading, no unparsed row
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row" and "附表" in w["message"]]
 
 
 def test_hunt_k_cut_names_money_rows_and_points():
