@@ -1650,11 +1650,10 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
                 and l1_col is not None and k + 1 < len(rows) and _level1_cat(rows[k + 1], l1_col) == "output" \
                 and not any(c.text.strip() for c in rows[k + 1].cells if c.col < l1_col) \
                 and not _names_again(rows, k + 1, row.grid, l3_col, names):
-            # (not a summary table's next project, named on its row left of the levels; not the same project's
-            # second table, its long-term targets, naming its indicators again: `群众满意度`, `累计新建改造污水管网`)
             # the indicator header repeated on a new page, then 产出指标 again after the table had come to its
             # 满意度指标: the indicator table of another form whose first page (title, name, money) was lost (its
-            # rows were read as the form's above)
+            # rows were read as the form's above); not a summary table's next project, named on its row left of the
+            # levels, nor the same project's second table (its long-term targets) naming its indicators again
             start(header_missing=True)
         claim()
         cur.rows.append(row)

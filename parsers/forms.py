@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_number
 from normalize.dates import parse_date
-from normalize.records import form_year
+from normalize.records import PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_NEXT_PAIR, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
@@ -147,7 +147,7 @@ _YEAR_PART = re.compile(r"^((?:19|20)\d{2})年度?$")
 _HEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # a telephone number alone in its cell (a mobile, a landline with or without its area code, an extension)
-_PHONE_CELL = re.compile(r"^\s*(?:1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7})(?:\s*(?:[-—－]|转)\s*\d{1,5})?\s*$")
+_PHONE_CELL = re.compile(rf"^\s*(?:{PHONE_NUMBER})(?:\s*(?:[-—－]|转)\s*\d{{1,5}})?\s*$")
 
 
 class FormReader:
@@ -1167,9 +1167,9 @@ class FormReader:
         col = header.cols.get("actual")
         head = next((c for c in header.row.cells if c.col == col), None) if col is not None else None
         m = _HEAD_YEAR.search(fold(head.text)) if head is not None else None
-        if m is not None and any(L.SELF_EVAL_TITLE.search(_title_key(t)) for t in self.form.titles):
+        if m is None or any(L.SELF_EVAL_TITLE.search(_title_key(t)) for t in self.form.titles):
             return header         # (a 自评表 published a year later, `2024年…公开2023年度…自评表`: its own results)
-        year = form_year(self.form.titles + self.form.year_texts) if m is not None else None
+        year = form_year(self.form.titles + self.form.year_texts)
         if year is None or int(m.group(1)) >= year:
             return header
         cols = {r: c for r, c in header.cols.items() if r != "actual"}
@@ -1480,9 +1480,10 @@ class FormReader:
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
         heads = {c.col: c for c in (cells[1:] if block else cells)}
         kinds = self._money_heads(heads)
-        shared = kinds is None and block and "分配" in key0 and all(
-            len(label_key(c.text)) <= 10 and _PLACE_HEAD.search(label_key(c.text)) and match_field(c.text) is None
-            for c in heads.values())
+        shared = kinds is None and block and "分配" in key0 and "%" not in fold(cells[0].text) \
+            and "比例" not in cells[0].text and all(
+                len(label_key(c.text)) <= 10 and _PLACE_HEAD.search(label_key(c.text)) and match_field(c.text) is None
+                for c in heads.values())
         if shared:
             # 资金分配（万元） | 全市 | 越城区 | 柯桥区 … over a row of amounts: the fund shared out among places, a
             # line each (the row was lost); the place whose amount is the others' sum is the whole (set below)
@@ -1494,8 +1495,7 @@ class FormReader:
         if below.grid is not row.grid or len(nums) < 2:
             return False
         if shared:
-            if any(c.col not in heads for c in below.cells if not is_placeholder(c.text)) or "%" in fold(cells[0].text) \
-                    or "比例" in cells[0].text \
+            if any(c.col not in heads for c in below.cells if not is_placeholder(c.text)) \
                     or any("%" in c.text or "％" in c.text for c in nums.values()):
                 return False                 # (shares in percent are no money)
             amounts = {col: parse_amount(c.text) for col, c in nums.items()}
@@ -1660,14 +1660,12 @@ class FormReader:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 return
         ym = _YEAR_PART.match(key)
-        parent_field = (match_field(parent[0]) or ("",))[0] if parent is not None else ""
-        if ym is not None and kind == "source" and parent_field in ("budget_total", "budget_year") \
-                and self.parts_from is not None:
-            # (only among the parts beside the total on its row, `项目总额 | 2,380.00 | 其中：2024年 | 1,450.00`, and
-            # below them: under a source's line, `其中：中央补助资金 | 1,600.00 | 其中：2024年 | 600.00`, it may be
-            # that source's part)
+        if ym is not None and kind == "source" and self.parts_from is not None and parent is not None \
+                and (match_field(parent[0]) or ("",))[0] in ("budget_total", "budget_year"):
             # 项目总额 | 2,380.00 | 其中：2024年 | 1,450.00: a year's part of a multi-year total, the year's budget
-            # when it is the form's year (a source line named `2024年` before)
+            # when it is the form's year (a source line named `2024年` before); only among the parts beside the
+            # total on its row and below them (under a source's line, `其中：中央补助资金 | 1,600.00 | 其中：2024年 |
+            # 600.00`, it may be that source's part)
             self.year_money.setdefault(int(ym.group(1)), (amount, declared_unit(label.text) or unit or self.block_unit))
             self.year_parts.append(label)
             return

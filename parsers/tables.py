@@ -261,7 +261,7 @@ def _levels_in_named_columns(header: Header, rows: list[Row]) -> Header | None:
     if "level3" not in cols or "level1" in cols or "level2" in cols or not header.extra:
         return None
     found: dict[str, int] = {}
-    for key, col in sorted(header.extra.items(), key=lambda kv: kv[1]):
+    for col in sorted(header.extra.values()):
         if col <= cols["level3"] and "level1" not in found:
             continue
         under = [level_info(c.text) for r in rows for c in r.cells if c.col == col and c.colspan == 1 and c.text.strip()]
@@ -1145,8 +1145,8 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
 
 def _short_name_tail(piece: str, name: str) -> bool:
     """A piece alone in the name column under a full indicator row that can only be the end of its name: one
-    or two characters (`率`, `增收`), or three ending a rate (`上岗率`) under a name that is none yet; no figure,
-    no level's word."""
+    character that only ends a name (`率`), or up to four under a name left hanging on an average's word (`…人均`
+    then `增收`); no figure, no level's word or a level's start."""
     if not piece or re.search(r"\d", piece) or any(level_info(piece)[:2]) or len(name) < 4 or is_placeholder(piece):
         return False
     if any(any(level_info(piece + end)[:2]) for end in ("效益指标", "指标", "度指标")):
