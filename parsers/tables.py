@@ -1797,6 +1797,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         # their numbered rows (`一 | 河湖长制基础工作 | 16`)
         cols = {("content" if r == "section" else r): c for r, c in header.cols.items()}
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, header.extra, header.widths)
+    sec, con = header.cols.get("section"), header.cols.get("content")
+    if sec is not None and con is not None and con < sec and header.finer is None \
+            and _filled(rows, con) < _filled(rows, sec) / 2:
+        # 考核内容 | 考核指标 over `经济发展（30分） | 地区生产总值增长` then `(empty) | 固定资产投资`: the left column merged
+        # over the right one's rows holds the sections, the right one the items (the heads' usual roles reversed)
+        cols = {**header.cols, "section": con, "content": sec}
+        header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, header.extra, header.widths)
     group_col = None                                 # (a content column merged over the finer level's items)
     if header.finer is not None and _filled(rows, header.cols["content"]) < _filled(rows, header.finer):
         group_col = header.cols["content"]

@@ -3925,3 +3925,15 @@ def test_hunt_o_labels():
     assert _review("br_o2_keyan.txt")["projects"][0]["unit"] == "甘肃省农业科学院马铃薯研究所"
     # a 乡镇 form's name cut by its cell, `| 亮化工程` alone on the next line (the end was lost silently)
     assert _review("br_o8_xiangzhen.txt")["projects"][0]["name"] == "黄陂镇2024年农村人居环境整治提升及村庄亮化工程"
+
+
+def test_assessment_heads_reversed():
+    """`考核内容 | 考核指标` with the sections merged in 考核内容 (left) and one item per row under 考核指标: the left column
+    gives the sections, the right the items (all five items were read as two, three rows raising unparsed_row)."""
+    t = _review("bs_m_reversed_heads.txt")
+    items = t["assessment_items"]
+    assert [(i["section"], i["content"], i["points"]) for i in items] == [
+        ("经济发展（30分）", "地区生产总值增长", 10), ("经济发展（30分）", "固定资产投资", 10),
+        ("经济发展（30分）", "招商引资到位资金", 10), ("社会事业（20分）", "安全生产", 10),
+        ("社会事业（20分）", "环境保护", 10)]
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
