@@ -3937,3 +3937,22 @@ def test_assessment_heads_reversed():
         ("经济发展（30分）", "招商引资到位资金", 10), ("社会事业（20分）", "安全生产", 10),
         ("社会事业（20分）", "环境保护", 10)]
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_packed_list_unit_and_offices():
+    """A 汇总表 packing each project's indicators in its 绩效目标 cell, under `金额单位：万元` and with 主管部门 / 实施单位
+    columns: the year's budget in yuan, the department and unit of each project (both were lost, the budget read as
+    350.5 yuan)."""
+    ps = _review("bs_l_packed_list_wanyuan.txt")["projects"]
+    assert [(p["name"], p["budget_year"], p["department"], p["unit"]) for p in ps] == [
+        ("城区道路维护", 3505000, "某市住房和城乡建设局", "某市市政工程管理处"),
+        ("公园绿地养护", 1200000, "某市住房和城乡建设局", "某市园林绿化中心")]
+
+
+def test_packed_list_unit_in_head(tmp_path):
+    """The same list with the unit in the money column's head (`年度预算安排（万元）`) and no unit line."""
+    text = (REVIEW / "bs_l_packed_list_wanyuan.txt").read_text(encoding="utf-8")
+    text = text.replace("金额单位：万元\n", "").replace("\t年度预算安排\t", "\t年度预算安排（万元）\t")
+    (tmp_path / "list.txt").write_text(text, encoding="utf-8")
+    ps = process_file(tmp_path / "list.txt").tables["projects"]
+    assert [p["budget_year"] for p in ps] == [3505000, 1200000]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from extract.grid import Cell, Extracted
-from parsers.core import clean, document_rows, fold, is_title, label_key, level_info
-from parsers.forms import RawForm, RawValue
+from parsers.core import FIELD_INDEX, clean, document_rows, fold, is_title, label_key, level_info
+from parsers.forms import RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 
 # 【产出指标-数量指标】: a level 1 and a level 2 in brackets, a dash between
@@ -84,7 +84,11 @@ class PackedList(LayoutParser):
             form.fields["name"] = RawValue(name.text, name)
             money = cells.get(heads.get("money", -1))
             if money is not None:
-                form.fields["budget_year"] = RawValue(money.text, money)
+                form.fields["budget_year"] = RawValue(money.text, money, heads.get("_money_unit"))
+            for col in ("department", "unit"):
+                c = cells.get(heads.get(col, -1))
+                if c is not None and clean(c.text):
+                    form.fields[col] = RawValue(c.text, c)
             if over is not None and _OVERVIEW.sub("", over.text).strip():
                 form.fields["overview"] = RawValue(_OVERVIEW.sub("", over.text).strip(), over)
             if goal is not None:
@@ -115,10 +119,25 @@ class PackedList(LayoutParser):
                     heads.setdefault("goal", c.col)
                 elif "项目内容" in key or "概况" in key:
                     heads.setdefault("overview", c.col)
+                elif FIELD_INDEX.get(key) in ("department", "unit") and not re.search(r"项目", c.text):
+                    # 主管部门 | 实施单位 beside 项目名称 (not 单位名称(项目类别/支出项目), the projects' own column)
+                    heads.setdefault(FIELD_INDEX[key], c.col)
+                    if FIELD_INDEX[key] == "unit":
+                        heads.setdefault("_unit_head", c.col)
                 elif _NAME_HEAD.search(key):
                     heads.setdefault("name", c.col)
                 elif _MONEY_HEAD.search(key):
                     heads.setdefault("money", c.col)
+            if "name" not in heads and "_unit_head" in heads:
+                heads["name"] = heads.pop("unit")     # 单位名称 the list's only name column: the projects'
+            heads.pop("_unit_head", None)
             if "name" in heads and "goal" in heads:
+                unit = next((declared_unit(c.text) for c in r.cells if c.col == heads.get("money")), None)
+                if unit is None:
+                    # 金额单位：万元 on a line above the list
+                    unit = next((declared_unit(x.cells[0].text) for x in rows[max(0, j - 8):j]
+                                 if x.is_text_line and declared_unit(x.cells[0].text)), None)
+                if unit is not None:
+                    heads["_money_unit"] = unit
                 return heads
         return {}
