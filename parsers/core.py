@@ -1643,7 +1643,9 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         elif not titled and len(row.cells) <= 4 and any(
                 c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _nearly_same(v, seen[c])
                 for c, v in fields):
+            tail = _money_tail(cur.rows) if "indicator" in heads else []
             start(header_missing=True)               # a fragment: its title and name were lost
+            cur.rows.extend(tail)
         elif not titled and last_l1 == "satisfaction" and before is not None and before.grid is not row.grid \
                 and not before.is_text_line and not any(_HORIZON_WORD.search(c.text) for c in before.cells) \
                 and not row.is_text_line and tuple(c.text.strip() for c in row.cells) == ind_head \
@@ -1676,6 +1678,23 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)
         claim()
     return segs
+
+
+def _money_tail(rows: list[Row]) -> list[Row]:
+    """The rows of money parts (`| 其中：财政拨款 | 45`, `| 其他资金 | 0`) at the end of a form's rows that went on
+    after its indicator table, taken off them (returned in order): a fragment's, the rest of its page lost above
+    them (they were read as indicators of the form above)."""
+    k = len(rows)
+    while k > 0 and not rows[k - 1].is_text_line and not detect_header(rows[k - 1]):
+        fields = _row_fields(rows[k - 1])
+        if not fields or any(c not in _NAME_OR_MONEY or c == "name" for c, _ in fields):
+            break
+        k -= 1
+    if k == len(rows) or k == 0 or not any(not r.is_text_line and detect_header(r) for r in rows[:k]):
+        return []
+    tail = rows[k:]
+    del rows[k:]
+    return tail
 
 
 def _names_again(rows: list[Row], k: int, grid, col: int | None, names: set[str]) -> bool:

@@ -3956,3 +3956,15 @@ def test_packed_list_unit_in_head(tmp_path):
     (tmp_path / "list.txt").write_text(text, encoding="utf-8")
     ps = process_file(tmp_path / "list.txt").tables["projects"]
     assert [p["budget_year"] for p in ps] == [3505000, 1200000]
+
+
+def test_fragment_starting_inside_its_money_block():
+    """A second form whose first page was lost, its dump starting inside the money block (`| 其中：财政拨款 | 45`,
+    `| 其他资金 | 0`, then 年度绩效目标): those rows are the fragment's money, not indicators of the form above."""
+    t = _review("bs_l_fragment_in_money.txt")
+    first, frag = t["projects"]
+    assert [i["level3"] for i in t["indicators"] if i["project_id"] == first["project_id"]] == [
+        "清扫面积", "清扫保洁达标率", "市容环境改善", "群众满意度"]
+    assert frag["name"] is None and (frag["budget_fiscal"], frag["budget_other"]) == (45, 0)
+    assert frag["goal_annual"] == "完成全县农村饮水安全工程维修养护。"
+    assert "header_missing" in {w["code"] for w in t["warnings"]}
