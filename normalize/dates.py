@@ -136,9 +136,10 @@ def parse_period(text: str | None, year: int | None = None) -> tuple[_dt.date | 
     return (start, end)
 
 
-# 2021年1月起至2021年12月止, 2021年1月-12月, 2021.1-2021.12: a period given in months
+# 2021年1月起至2021年12月止, 2021年1月-12月, 2024年1-12月, 2021.1-2021.12: a period given in months
 _MONTH_PERIOD = regex.compile(
-    rf"^(?:自|从)?\s*(?P<y1>\d{{4}})\s*(?:年\s*(?P<m1>\d{{1,2}})\s*月份?|[.\-/]\s*(?P<m1>\d{{1,2}}))\s*起?\s*"
+    rf"^(?:自|从)?\s*(?P<y1>\d{{4}})\s*(?:年\s*(?P<m1>\d{{1,2}})\s*月份?|[.\-/]\s*(?P<m1>\d{{1,2}})"
+    rf"|年\s*(?P<m1>\d{{1,2}})(?=\s*[{PERIOD_SEPARATORS}]+\s*\d{{1,2}}\s*月))\s*起?\s*"
     rf"[{PERIOD_SEPARATORS}]+\s*(?:(?P<y2>\d{{4}})\s*(?:年|[.\-/])\s*)?(?P<m2>\d{{1,2}})\s*(?:月份?)?\s*(?:底|末)?\s*止?$")
 
 

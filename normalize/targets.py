@@ -166,6 +166,8 @@ _BAD_DOT = regex.compile(r"^\.|\.$|\.\.|\.(?=/)|(?<=/)\.")
 
 
 _RATIO_UNITS = frozenset({"比例", "比率"})
+# a volume's 升 (升, 毫升, 千升, 亿毫升) as the unit's last word or before its `/`
+_VOLUME = regex.compile(r"(?<![提上回攀爬飙晋])(?:[毫千公立]?升)(?=$|/)")
 
 
 def _unit_ok(unit: str | None, number: Decimal) -> bool:
@@ -175,7 +177,10 @@ def _unit_ok(unit: str | None, number: Decimal) -> bool:
         return False
     if unit in _RATIO_UNITS:
         return True  # `≥0.97比例`: a ratio written as a fraction, its word after it
-    if any(c in UNIT_FORBIDDEN_CHARS for c in (unit.replace("每", "") if _PER_WORDS.match(unit) else unit)):
+    bare = unit.replace("每", "") if _PER_WORDS.match(unit) else unit
+    if "升" in bare:
+        bare = _VOLUME.sub("", bare)   # (毫升, 亿毫升, 升/人: a volume, not 提升's 升)
+    if any(c in UNIT_FORBIDDEN_CHARS for c in bare):
         return False
     if unit.startswith("年") and number == number.to_integral_value() and YEAR_LIKE[0] <= number <= YEAR_LIKE[1]:
         return False  # `2020年` is a point in time, not 2020 years

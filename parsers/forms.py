@@ -1488,11 +1488,15 @@ class FormReader:
             # 资金分配（万元） | 全市 | 越城区 | 柯桥区 … over a row of amounts: the fund shared out among places, a
             # line each (the row was lost); the place whose amount is the others' sum is the whole (set below)
             kinds = {col: None for col in heads}
-        if kinds is None or len(kinds) < 2 or all(k not in (None, "spend") for k in kinds.values()):
-            return False                     # (资金总额 | 财政拨款 over their values: the labels' own reading)
+        summed = bool(block) and kinds is not None and any(label_key(h.text) in _SUM_KEYS for h in heads.values())
+        if kinds is None or len(kinds) < 2 or all(k not in (None, "spend") for k in kinds.values()) and not summed:
+            # (资金总额 | 财政拨款 over their values: the labels' own reading; not `项目资金 | 合计 | 其中：财政资金 |
+            # 其他资金`, whose 合计 no label names)
+            return False
         below = self.rows[i + 1]
         nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
-        if below.grid is not row.grid or len(nums) < 2:
+        if below.grid is not row.grid or len(nums) < 2 and not (summed and nums) \
+                or summed and any("%" in fold(c.text) for c in nums.values()):
             return False
         if shared:
             if any(c.col not in heads for c in below.cells if not is_placeholder(c.text)) \

@@ -174,7 +174,10 @@ IGNORED_LABELS = ("主管部门审核意见", "审核意见", "财政部门审�
                   "单位（签章）", "公章", "财政处室", "财政业务处室", "预算处室", "绩效管理处室",
                   # where a project is: no contract column (a blank form's `项目名称 | | 项目所在镇乡(街道)、村 |`
                   # has no name)
-                  "项目地址", "项目所在地", "项目所在地区", "项目所在镇乡（街道）、村", "邮编", "邮政编码")
+                  "项目地址", "项目所在地", "项目所在地区", "项目所在镇乡（街道）、村", "邮编", "邮政编码",
+                  # a transfer payment's finance bureau beside its 主管部门 (中央对地方专项转移支付绩效目标申报表):
+                  # no contract column
+                  "省级财政部门", "财政部门", "地方财政部门", "市级财政部门", "县级财政部门", "同级财政部门")
 
 # Labels that name a whole block and carry no value (left column of a form).
 BLOCK_LABELS = ("绩效目标", "绩效指标", "项目绩效目标", "项目绩效指标", "分解目标", "绩效目标实现情况",

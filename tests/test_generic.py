@@ -3968,3 +3968,18 @@ def test_fragment_starting_inside_its_money_block():
     assert frag["name"] is None and (frag["budget_fiscal"], frag["budget_other"]) == (45, 0)
     assert frag["goal_annual"] == "完成全县农村饮水安全工程维修养护。"
     assert "header_missing" in {w["code"] for w in t["warnings"]}
+
+
+def test_hunt_p_money_labels_units_periods():
+    """Hunt P: `项目资金 | 合计 | 其中：财政资金 | 其他资金` over a row of amounts gives the total (lost); `省级财政部门`
+    (a transfer payment's finance bureau) is a known label (the form was partial); a vaccine's `约2.3亿毫升` is a
+    quantity (升 is a volume's word, not 提升's); `2024年1-12月` gives the year's first and last days."""
+    p = _review("bs_p05_sc_zfgm.txt")["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"]) == (4864000, 4864000)
+    r = process_file(REVIEW / "bs_p02_zxsq.txt")
+    assert not [w for w in r.tables["warnings"] if "财政部门" in w["message"]]
+    assert r.document["status"] == "ok"
+    ind = next(i for i in _review("bs_p08_multi_gs.txt")["indicators"] if i["level3"] == "强制免疫疫苗采购量")
+    assert (ind["op"], ind["value"], ind["unit"]) == ("~", 2.3, "亿毫升")
+    p = _review("bs_p09a_month_range.txt")["projects"][0]
+    assert (str(p["start_date"]), str(p["end_date"])) == ("2024-01-01", "2024-12-31")

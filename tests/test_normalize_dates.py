@@ -70,6 +70,9 @@ def test_parse_date(written, year, expected):
         # months: from the first day of the first to the last day of the last
         ("2021年1月起至2021年12月止", None, (date(2021, 1, 1), date(2021, 12, 31))),
         ("2021年1月-12月", None, (date(2021, 1, 1), date(2021, 12, 31))),
+        ("2024年1-12月", None, (date(2024, 1, 1), date(2024, 12, 31))),
+        ("2024年3—10月", None, (date(2024, 3, 1), date(2024, 10, 31))),
+        ("2024年1-12", None, (None, None)),           # (no 月 to say they are months)
         ("2021.1-2021.12", None, (date(2021, 1, 1), date(2021, 12, 31))),
         ("2021.01-2021.12", None, (date(2021, 1, 1), date(2021, 12, 31))),
         ("2021年3月至2022年2月", None, (date(2021, 3, 1), date(2022, 2, 28))),

@@ -255,6 +255,22 @@ STAY_TEXT = [
 ]
 
 # An explicit operator symbol followed by something that is not one quantity.
+# volumes: 升 is a unit's word (毫升, 亿毫升, 升/人), not 提升's or 上升's
+VOLUMES = [
+    ("约2.3亿毫升", T("~", 2.3, unit="亿毫升")),
+    ("≥2000毫升", T(">=", 2000, unit="毫升")),
+    ("500升", T("=", 500, unit="升")),
+    ("≥5升/人", T(">=", 5, unit="升/人")),
+    ("提升2升", T(text="提升2升")),
+    ("上升5个百分点", T(text="上升5个百分点")),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), VOLUMES, ids=[w for w, _ in VOLUMES])
+def test_volumes(written, expected):
+    assert split_target(written) == expected
+
+
 OP_THEN_TEXT = [
     ("≥前五年平均值的110%", T(">=", text="前五年平均值的110%")),
     ("＞＝上年水平", T(">=", text="上年水平")),
