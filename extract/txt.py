@@ -1375,6 +1375,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                         break
             if merged is None and padded and "\t" in lines[i]:
                 merged = _last_cell_goes_on(lines, i, end, tables)
+            if merged is None and is_label is not None and "\t" in lines[i]:
+                merged = _value_goes_on(lines, i, end, is_label)
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 above = merged[0]
@@ -1458,6 +1460,35 @@ def _last_cell_goes_on(lines: list[str], i: int, end: int, tables: list[int]) ->
         return None
     for k in range(i + 1, j):
         fields[-1] = unwrap_cell(fields[-1] + "\n" + lines[k].strip())
+    return "\t".join(fields), j
+
+
+def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str], bool]) -> tuple[str, int] | None:
+    """Given the lines of a block, a row's line i and the parser's label test, return the row with the value of its
+    last label going on over the lines without a tab under it, and the index of the line after them; None when it
+    does not. A `label | value` row (no table's width: `绩效目标 | 完成主干道养护12公里，` then `完成次干道养护8公里。`,
+    its end lost silently) whose value plainly goes on (ends in `，` `、` `：` or an open bracket): one to three lines,
+    none a caption, a section's number, a note, a title or a page's number, then a row with tabs or the block's
+    end."""
+    fields = lines[i].rstrip("\r\n").split("\t")
+    k = len(fields)
+    while k > 0 and not fields[k - 1].strip():
+        k -= 1
+    if k < 2 or not fields[k - 1].rstrip().endswith(_GOES_ON) or not is_label(fields[k - 2].strip()) \
+            or i + 1 >= end or "\t" in lines[i + 1]:
+        return None
+    j = i + 1
+    while j < end and "\t" not in lines[j]:
+        piece = lines[j].strip()
+        if is_page_furniture(piece) or _SEQ_NO.match(piece) or _TITLE_PIECE.search(piece) or _NO_CELL_END.match(piece) \
+                or _ENDS_COLUMNS.match(piece) or _TABLE_CAPTION.match(piece) or _CONTINUED.match(piece) \
+                or is_label(piece):
+            return None
+        j += 1
+    if j - i > 4:
+        return None
+    for n in range(i + 1, j):
+        fields[k - 1] = unwrap_cell(fields[k - 1] + "\n" + lines[n].strip())
     return "\t".join(fields), j
 
 
@@ -1595,7 +1626,11 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         fields = fields[:-1] + [unwrap_cell(fields[-1] + "\n" + nxt[0])] + nxt[1:]
     if (inside or below or at_top or before_table) and j < end and width(lines[j]) != w and not (
             chain and inside and not at_top and not before_table
-            and _merge_cut_row(lines, j, start, end, w, True, False, is_label, "\t".join(fields), widest)):
+            and _merge_cut_row(lines, j, start, end, w, True, False, is_label, "\t".join(fields), widest)) and not (
+            inside and not at_top and not before_table and is_label is not None and width(lines[j]) > w
+            and is_label(lines[j].split("\t")[0])):
+        # (between rows of W, over a wider table's head starting with its label (`绩效指标 | 一级指标 | …` of 9 under
+        # a goal row of 8 cut by its cell's line break: the 财政部 2020 自评表), the row is put back too)
         return None
     # the row's last cell may go on too: a line without tabs before the next row
     while (j < end and "\t" not in lines[j] and fields[-1].strip()

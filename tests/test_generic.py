@@ -3983,3 +3983,17 @@ def test_hunt_p_money_labels_units_periods():
     assert (ind["op"], ind["value"], ind["unit"]) == ("~", 2.3, "亿毫升")
     p = _review("bs_p09a_month_range.txt")["projects"][0]
     assert (str(p["start_date"]), str(p["end_date"])) == ("2024-01-01", "2024-12-31")
+
+
+def test_cut_values_put_back():
+    """A value cut by a line break with no tab on the next line: under a `label | value` row, the value ending in
+    `，` goes on (hunt P: `绩效目标 | …覆盖率保持100%，` / `农村生活污水治理率达到52%以上。`, its end lost silently);
+    a 年度总体目标 row of 8 cut over two lines right above the wider indicator table's head (`绩效指标 | 一级指标 | …`
+    of 9, the 财政部 2020 自评表) is put back (hunt R: the goal cut short, its 实际完成情况 lost)."""
+    p = _review("bs_p04_gd_value_cut.txt")["projects"][0]
+    assert p["goal_annual"].endswith("覆盖率保持100%，农村生活污水治理率达到52%以上。")
+    t = _review("bs_r01_luyi_goal_cut.txt")
+    p = t["projects"][0]
+    assert p["goal_annual"] == "为全县农村义务教育阶段学生提供营养膳食补助，每生每天5元，改善学生营养状况，提高学生健康水平。"
+    assert p["goal_actual"] == "全年共为68,214名学生提供营养膳食补助，学生营养状况得到改善。"
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
