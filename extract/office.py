@@ -964,6 +964,7 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
     _drop_page_furniture(root)
+    _html_symbol_fonts(root)
     grids: list[Grid] = []
     lines: list[TextLine] = []
     counter = {"table": 0, "para": 0, "order": 0.0}
@@ -998,6 +999,39 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             lines.append(TextLine(text, None, 1, 1.0))
     return Extracted(doc_id=doc_id, format="html", pages=None, grids=grids, lines=lines, path=path,
                      warnings=warnings)
+
+
+_FONT_FAMILY = re.compile(r"font-family\s*:\s*['\"]?\s*([^;'\",]+)", re.I)
+
+
+def _html_symbol_fonts(root) -> None:
+    """Text written in a symbol font (Word's "Save as HTML": `<span style='font-family:"Wingdings 2"'>R</span>` is a
+    ticked box, `£` an empty one; Wingdings `þ` / `¨`): replaced by the signs it shows, as the DOCX reader does
+    (the ticks were read as letters, `R常年性项目 £一次性项目`)."""
+
+    def font_of(el) -> str:
+        fonts = [f.strip().lower() for f in _FONT_FAMILY.findall(el.get("style") or "")]
+        if el.get("face"):
+            fonts.append(el.get("face").strip().lower())
+        return next((f for f in fonts if f in _SYMBOL_FONTS), "" if not fonts else "-")
+
+    def mapped(text: str | None, font: str) -> str | None:
+        if not text:
+            return text
+        return "".join(_sym_char(font, f"{ord(c) & 0xFF:02X}") or c if ord(c) < 0x100 else c for c in text)
+
+    def walk(el, font: str) -> None:
+        own = font_of(el) if isinstance(el.tag, str) else ""
+        font = own if own and own != "-" else ("" if own == "-" else font)
+        if font:
+            el.text = mapped(el.text, font)
+        for ch in el:
+            walk(ch, font)
+            if font:
+                ch.tail = mapped(ch.tail, font)
+
+    if any(font_of(el) not in ("", "-") for el in root.xpath("//*[@style or @face]")):
+        walk(root, "")
 
 
 # a web page's furniture around its content: navigation, footer, share bar, related links

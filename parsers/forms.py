@@ -25,7 +25,7 @@ from parsers.core import (_NEXT_PAIR, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_K
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
                             read_assessment_table, read_indicator_table, target_strength)
 
-_PERCENT = re.compile(r"^\s*\d+(\.\d+)?\s*[%％]\s*$")
+_PERCENT = re.compile(r"^\s*[\d０-９]+([.．][\d０-９]+)?\s*[%％]\s*$")
 _UNIT_DECL = re.compile(r"(?:金额|资金|货币)?单位\s*[:：]\s*(亿元|万元|元)")
 
 

@@ -448,6 +448,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     cur2: Cell | None = None
     cur_task: Cell | None = None                 # the 年度主要任务 / 对应任务 cell over the rows (merged down)
     tasks: dict[int, Cell] = {}
+    l1_sub: dict[int, str] = {}      # a level 1's points from its own row (`产出指标 | | | | | 50 | 48`)
     task_head = next((clean(c.text) or "对应任务" for c in header.row.cells if c.col == cols["task"][0]), "对应任务") \
         if "task" in cols else None
     packed = _packed(header, rows)
@@ -588,6 +589,23 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if cur_task is not None:
             tasks[id(ent)] = cur_task
         body = {k: v for k, v in got.items() if k not in ("level1", "level2")}
+        subtotal = [k for k in ("level2", "level3") if k in got and label_key(got[k].text) in ("小计", "合计")]
+        if "level1" in got and subtotal and (body.keys() - set(subtotal)) and \
+                (body.keys() - set(subtotal)) <= {"weight", "score"}:
+            # `产出指标 | 小计 | | | | 50 | 48`: the same, the subtotal named
+            for k in subtotal:
+                del got[k]
+            cur2 = None if "level2" in subtotal else cur2
+            body = {k: v for k, v in got.items() if k not in ("level1", "level2")}
+        if "level1" in got and "level2" not in got and body and body.keys() <= {"weight", "score"} \
+                and ("level2" in cols or "level3" in cols) and (level_info(got["level1"].text)[0]
+                                                              or level_info(got["level1"].text)[1]):
+            # `产出指标 | | | | | 50 | 48` over its indicators (a 部门整体 自评表): the level's points and score, a
+            # subtotal, no indicator (a nameless indicator was read, its points counted twice)
+            if "weight" in body:
+                l1_sub[id(got["level1"])] = body["weight"].text
+            entries.append(IndicatorRow({"level1": got["level1"]}, row, cur1, cur2, True, False, horizon))
+            continue
         if not body:
             entries.append(ent)                      # a label-only row: context for the rows below
             continue
@@ -668,7 +686,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         weight1 = _WEIGHT_IN_LABEL.search(fold(e.l1.text)) if e.l1 else None
         rec = {
             "level1": e.l1.text if e.l1 else None,
-            "level1_weight": weight1.group(1) if weight1 else None,
+            "level1_weight": weight1.group(1) if weight1 else l1_sub.get(id(e.l1)) if e.l1 else None,
             "level2": e.l2.text if e.l2 else None,
             "level3": body["level3"].text if "level3" in body else None,
             "target_raw": _target_text(body, "target"),
@@ -977,8 +995,18 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
     words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
-    # 总分 | … | 100 | 96 | 优: the grade may close the row
-    grade = words.pop() if len(words) == 2 and GRADE_WORD.match(words[-1].text) else None
+    # 总分 | … | 100 | 96 | 优: the grade may close the row, after its label (`自评等级 | 优`) or as ticked options
+    # (`自评等次：☑优 □良 □中 □差`)
+    grade = None
+    if len(words) in (2, 3):
+        last = words[-1]
+        options = ticked_options(_GRADE_LABEL.sub("", last.text)) if len(words) == 2 else None
+        if options is not None and len(options) == 1 and GRADE_WORD.match(options[0]):
+            grade = replace(last, text=options[0])
+        elif GRADE_WORD.match(last.text) and (len(words) == 2 or _GRADE_LABEL.match(words[1].text + "：")):
+            grade = last
+        if grade is not None:
+            words = words[:1]
     if len(words) != 1 or label_key(words[0].text) not in _TOTAL_KEYS | {"得分合计", "总分", "总得分"} \
             or "score" not in cols:
         return None

@@ -3997,3 +3997,34 @@ def test_cut_values_put_back():
     assert p["goal_annual"] == "为全县农村义务教育阶段学生提供营养膳食补助，每生每天5元，改善学生营养状况，提高学生健康水平。"
     assert p["goal_actual"] == "全年共为68,214名学生提供营养膳食补助，学生营养状况得到改善。"
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_hunt_r_self_evaluation_rows():
+    """Hunt R: level-1 rows of points in a self-evaluation's indicator table (`产出指标 | | | | | 50 | 48`, also with
+    `小计` in the level-2 cell) are the level's points, no nameless indicators (weights counted twice); a rate
+    written `９５．７５％` is read; `总分 | … | 100 | 99 | 自评等级 | 优` gives the score and the grade (an indicator named
+    总分 was read)."""
+    t = _review("bs_r_q1_level1_subtotals.txt")
+    assert all(i["level3"] for i in t["indicators"])
+    assert {(i["level1"], i["level1_weight"]) for i in t["indicators"]} == {
+        ("产出指标", 50), ("效益指标", 30), ("满意度指标", 10)}
+    assert t["projects"][0]["execution_rate"] == 0.9575
+    assert "weights_not_100" not in {w["code"] for w in t["warnings"]}
+    t = _review("bs_r_p11d_subtotal_named.txt")
+    assert [i["level3"] for i in t["indicators"]] == ["保障在编人员数", "资金支付及时率", "辖区群众满意度"]
+    assert [i["level1_weight"] for i in t["indicators"]] == [50, 50, 50]
+    t = _review("bs_r_q2_total_grade_label.txt")
+    assert (t["projects"][0]["score"], t["projects"][0]["grade"]) == (98.56, "优")
+    assert "总分" not in [i["level3"] for i in t["indicators"]]
+
+
+def test_hunt_q_word_html_symbol_ticks_and_ticked_grade():
+    """Hunt Q: Word's "Save as HTML" writes its ticks in a symbol font (`<span style='font-family:"Wingdings 2"'>R</span>`
+    a ticked box, `&pound;` an empty one): the ticked option is read (category was `R常年性项目 £一次性项目`); a
+    总分 row ending in `自评等次：☑优 □良 □中 □差` gives the score and the grade (read as an indicator named 总分)."""
+    t = _review("bs_q_r3_word_html_wingdings.html")
+    p = t["projects"][0]
+    assert (p["category"], p["score"], p["grade"]) == ("常年性项目", 99, "优")
+    assert "总分" not in [i["level3"] for i in t["indicators"]]
+    p = _review("bs_q_p4_total_row_ticked_grade.txt")["projects"][0]
+    assert (p["score"], p["grade"]) == (99, "优")
