@@ -1040,6 +1040,14 @@ class FormReader:
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
+        if not used and not row.is_text_line and len(cells) == 2 and label_key(first.text) == "备注":
+            # 备注 | 项目资金已纳入2022年部门预算: a form's closing remark (其他需说明的问题); `备注 | 无` says nothing
+            note = clean(cells[1].text) or ""
+            if note and not is_placeholder(note) and note.rstrip("。.") not in ("无", "暂无", "没有"):
+                old = self.form.fields.get("other_notes")
+                self.form.fields["other_notes"] = RawValue(cells[1].text, cells[1]) if old is None \
+                    else RawValue(old.text + "\n" + cells[1].text, old.cell, rank=old.rank)
+            return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
                 or label_key(first.text) in IGNORED_KEYS or (
                 label_key(first.text) in TABLE_END_KEYS and all(is_placeholder(c.text) for c in cells[1:])):
@@ -1282,6 +1290,10 @@ class FormReader:
         # (under a head merged over two columns, its amount repeated in both: the first)
         nums = {pcol if pcol <= c.col < pcol + pspan else ycol if ycol <= c.col < ycol + yspan else c.col: c
                 for c in reversed(cells) if is_number(c.text)}
+        if not labels and nums and all(col in (pcol, ycol) for col in nums):
+            # `| 1,500.00 | 500.00` right under `项目资金（万元） | 实施期资金总额 | 年度资金总额`: the totals themselves
+            self._period_pair("budget_total", nums.get(pcol), nums.get(ycol), unit, "资金总额")
+            return True
         if len(labels) != 1 or not nums or any(col not in (pcol, ycol) for col in nums) or labels[0].col >= pcol:
             return False
         label = labels[0]

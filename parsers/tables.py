@@ -1801,8 +1801,10 @@ class AssessmentState:
     numbered: bool = False          # the section came from a row `一 | 经济发展（30分）`: its items' 考核项目 are titles
     bracketed: bool = False         # the items are numbered `(1)` `(2)` under each section, no `1、` item above them
     group: str | None = None        # the level merged over the finer items (1.河长履职(10分)), when the items are those
+    title: Cell | None = None       # an item's title merged over the rows of several items (their 考核项目 cell)
 
 
+_POINTS_NOTE_END = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?$")
 _SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）完成…`: a sub-item, its number (and the head)
 _SUMMARY_LINE = re.compile(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
 _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分)(?:项目?|事项|指标)?\s*"
@@ -1956,10 +1958,20 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                                      + (clean(cells[0].text) or "")[:80], cells[0]))
                 continue
             # (`| | 强化部门协同,形成合力(2分) | … | 市城管局` under a section: an item its table does not number)
+        if st.numbered and seq is not None and "section" not in got and "section_no" not in got \
+                and st.title is not None and row.grid is not None and any(c is st.title for c in row.grid.cells) \
+                and st.title.row < min(c.row for c in cells) < st.title.row + st.title.rowspan:
+            got["section"] = st.title            # (the title's cell merged over this row too: its title as well)
         if st.numbered and seq is not None and "section" in got and "section_no" not in got:
             # 1 | 固定资产投资 | 10 | 完成全年… under a numbered section row: the item's title, before its content
-            title = got.pop("section")
-            got["content"] = replace(got["content"], text=f"{clean(title.text)}：{got['content'].text.strip()}")
+            # (not a title repeating the section's name, `组织领导` under `一 | 组织领导（15分）`; the content's own
+            # number `1、` dropped after a title)
+            title = st.title = got.pop("section")
+            if _POINTS_NOTE_END.sub("", label_key(st.section or "")) != label_key(title.text):
+                got["content"] = replace(got["content"],
+                                         text=f"{clean(title.text)}：{strip_numbering(got['content'].text.strip())}")
+        elif "section" in got or "section_no" in got:
+            st.title = None
         section_here = "section_no" in got or "section" in got
         if "section_no" in got:
             st.section_no = got["section_no"].text

@@ -4028,3 +4028,19 @@ def test_hunt_q_word_html_symbol_ticks_and_ticked_grade():
     assert "总分" not in [i["level3"] for i in t["indicators"]]
     p = _review("bs_q_p4_total_row_ticked_grade.txt")["projects"][0]
     assert (p["score"], p["grade"]) == (99, "优")
+
+
+def test_hunt_q_assessment_titles_remarks_period_totals():
+    """Hunt Q: a 考核项目 title before an item's numbered content (`大气污染防治` + `3、PM2.5…`) drops the content's
+    own number; a title repeating its section's name (`组织领导` under `组织领导（15分）`) is no prefix (the first of
+    two items under it had one, the second none); `备注 | …` is the form's other_notes and `备注 | 无` nothing (both
+    made the form partial); `| 1500 | 500` under `项目资金（万元） | 实施期资金总额 | 年度资金总额` gives the totals (lost)."""
+    items = _review("bs_q07_assessment_titles.xlsx")["assessment_items"]
+    assert [i["content"][:8] for i in items] == ["成立生态环境保护", "每季度召开生态环", "大气污染防治：P", "水污染防治：国省",
+                                                 "土壤污染防治：受", "发生较大及以上突", "中央、省生态环境", "获得国家级生态文"]
+    r = process_file(REVIEW / "bs_q_p2_remark.txt")
+    assert r.tables["projects"][0]["other_notes"] == "项目资金已纳入2022年部门预算"
+    r = process_file(REVIEW / "bs_q_p2_remark_none.txt")
+    assert r.document["status"] == "ok" and r.tables["projects"][0]["other_notes"] is None
+    p = _review("bs_q_p3_period_totals.txt")["projects"][0]
+    assert (p["budget_total"], p["budget_year"]) == (15000000, 5000000)
