@@ -72,17 +72,19 @@ def _core(text: str | None) -> str | None:
 
 # A weaker keyword, read only when none of LEVEL1_KEYWORDS occurs: 部门管理 / 预算管理 (a 部门整体 framework's first
 # level) are input, as 投入和管理 is, but 管理效益 is an outcome.
-WEAK_KEYWORDS: dict[str, str] = {"管理": "input"}
+# 决策 (the 2020 评价 framework's first level: 决策 / 过程 / 产出 / 效益) is input too, unless the level 2 under it is
+# of another known kind (`项目决策` over 数量指标 / 质量指标: a template's slip, the indicators are outputs).
+WEAK_KEYWORDS: dict[str, str] = {"管理": "input", "决策": "input"}
 
 
-def _by_keyword(name: str) -> str | None:
+def _by_keyword(name: str, weak: bool = True) -> str | None:
     best: tuple[int, str] | None = None
     for keyword, level in LEVEL1_KEYWORDS.items():
         pos = name.find(keyword)
         if pos >= 0 and (best is None or pos < best[0]):
             best = (pos, level)
     if best is None:
-        return next((level for keyword, level in WEAK_KEYWORDS.items() if keyword in name), None)
+        return next((level for keyword, level in WEAK_KEYWORDS.items() if keyword in name), None) if weak else None
     return best[1]
 
 
@@ -103,9 +105,12 @@ def standardize_level1(level1: str | None, level2: str | None = None) -> str | N
         if name and any(k in name for k in SATISFACTION_KEYWORDS):
             return "satisfaction"
     if name1:
-        found = _by_keyword(name1) or LEVEL2_NAMES.get(name1)
+        found = _by_keyword(name1, weak=False) or LEVEL2_NAMES.get(name1)
         if found:
             return found
+        weak = _by_keyword(name1)
+        if weak:
+            return (LEVEL2_NAMES.get(name2) if name2 and "决策" in name1 else None) or weak
     if name2:                  # no level 1, or one of no known kind (`项目完成指标`): the level 2 tells
         return LEVEL2_NAMES.get(name2) or _by_keyword(name2)
     return None

@@ -306,6 +306,7 @@ LEVEL1_NAMES: dict[str, str] = {
     "产出": "output", "效益": "outcome", "效果": "outcome", "影响力": "impact",
     "满意度": "satisfaction", "成本": "output", "可持续影响": "impact", "可持续": "impact",
     "项目完成": "output", "项目效益": "outcome",       # (四川's template before 2022: 项目完成指标 / 项目效益指标)
+    "决策": "input",       # (the 2020 评价 framework: 决策 / 过程 / 产出 / 效益)
 }
 LEVEL2_NAMES: dict[str, str] = {
     "数量": "output", "质量": "output", "时效": "output", "成本": "output",

@@ -1473,6 +1473,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             cells = [c for c in cells if c.col <= last_level or is_points(c)]
         texts = [c for c in cells if not is_points(c)]
         nums = [c for c in cells if is_points(c)]
+        if texts and nums and last_level is None and all(c.col > max(x.col for x in nums) for c in texts[1:]) \
+                and all(PERCENT_POINTS.match(c.text) for c in texts[1:]):
+            # 评价指标 | 分值 | 得分 | 得分率 (no level heads): the rates after the points are no levels
+            texts = texts[:1]
         weight = (nums[-2].text if len(nums) >= 2 else nums[0].text) if nums else None
         score = nums[-1].text if len(nums) >= 2 else None
         if len(nums) >= 3 and weight_col is not None and ded_col is None \
@@ -1528,10 +1532,15 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # 合计 | 100 | 94: the total score of the form, not a row of the table
             out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line})
             continue
-        if len(texts) == 1 and _is_level1(texts[0].text) and set(level_spans) != {"level1"}:
+        if len(texts) == 1 and set(level_spans) != {"level1"} and (_is_level1(texts[0].text) or (
+                level_info(texts[0].text)[0] is not None and "level1" in level_spans
+                and _under_col(level_spans["level1"], texts[0].col)
+                and not any(_under_col(level_spans.get(r), texts[0].col) for r in ("level2", "level3")))):
+            # (满意度指标 in the level-1 column: a level 1, though 满意度 may name a level 2 too)
             l1, l2 = texts[0], None
             out.append({"level1": l1.text, "level2": None, "level3": None, "weight": weight,
-                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line})
+                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line,
+                        "_l1row": True})
             continue
         by_col = _levels_by_column(texts, level_spans)
         if by_col is not None:
@@ -1559,8 +1568,14 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
                     or len(texts) >= 3})
     _recentre_scores(out)
-    for r in out:
+    for k, r in enumerate(out):
         r.pop("_own1", None)
+        if r.pop("_l1row", None):
+            nxt = next((x for x in out[k + 1:] if not x.get("_grade")), None)
+            if nxt is None or nxt.get("_total") or nxt.get("_l1row"):
+                # 决策 | 15 | 13.5 then 过程 | 20 | 17.6 …: level-1 rows with nothing under them are the table's
+                # own rows, no subtotals (the first was read as a leaf, the others as subtotals)
+                r["is_subtotal"] = False
     return out
 
 

@@ -4044,3 +4044,17 @@ def test_hunt_q_assessment_titles_remarks_period_totals():
     assert r.document["status"] == "ok" and r.tables["projects"][0]["other_notes"] is None
     p = _review("bs_q_p3_period_totals.txt")["projects"][0]
     assert (p["budget_total"], p["budget_year"]) == (15000000, 5000000)
+
+
+def test_hunt_r_summary_score_tables():
+    """Hunt R: `评价指标 | 分值 | 得分 | 得分率` over `决策 | 15 | 13.5 | 90%` …: four level-1 rows (决策 is a level 1 of
+    the 2020 评价 framework, input), the rates no levels, 合计 the score (the rates were read as names, 合计 as a row,
+    weights 200); `满意度指标 | | | 50 | 50` in the level-1 column over its indicator is a subtotal as `产出指标` is."""
+    t = _review("bs_r_p05a_summary_rates.txt")
+    assert [(s["level1"], s["weight"], s["score"], s["is_subtotal"]) for s in t["scores"]] == [
+        ("决策", 15, 13.5, False), ("过程", 20, 17.6, False), ("产出", 40, 36.2, False), ("效益", 25, 21.3, False)]
+    assert t["projects"][0]["score"] == 88.6
+    assert "weights_not_100" not in {w["code"] for w in t["warnings"]}
+    t = _review("bs_r_p11e_satisfaction_subtotal.txt")
+    assert [s["is_subtotal"] for s in t["scores"]] == [True, False, False, True, False]
+    assert "weights_not_100" not in {w["code"] for w in t["warnings"]}

@@ -33,6 +33,9 @@ from normalize.levels import LEVELS, standardize_level1
         ("投入管理", None, "input"),
         ("过程", None, "input"),
         ("过程:", None, "input"),
+        ("决策", None, "input"),
+        ("决策(15分)", "绩效目标", "input"),
+        ("项目决策", "数量指标", "output"),     # (a template's slip: the level 2 tells)
         ("产出", None, "output"),
         ("产出(30分)", None, "output"),
         ("产出指标（30分）", None, "output"),
