@@ -1430,6 +1430,16 @@ def _detect_header(row: Row) -> Header | None:
                 role = f"basis{sum(1 for r in cols if r.startswith('basis')) + 1}"  # 单价 依据, 数量 依据
             if role and role not in cols:
                 cols[role] = c.col
+        if kind == "indicator" and "level3" not in cols and ("target" in cols or "target_long" in cols) \
+                and not {"actual", "score"} & cols.keys():
+            # 部门职责 | 工作活动 | 绩效指标 | 指标值, 序号 | 绩效指标 | 指标值: 绩效指标 heads the names (not the 财政部
+            # form's lead column left of 一级指标, its cells merged and empty; nor a self-evaluation's head over
+            # 一级指标 | 二级指标 | 三级指标 on the row below, beside 实际完成值)
+            lead = next((c for c in row.cells if label_key(c.text) == "绩效指标" and c.col not in cols.values()
+                         and c.col < min(v for r, v in cols.items() if r.startswith("target"))
+                         and all(c.col > cols[r] for r in ("level1", "level2") if r in cols)), None)
+            if lead is not None:
+                cols["level3"] = lead.col
         n = len(cols) - (kind == "budget" and "seq" in cols)      # (a budget table's 序号 counts for nothing)
         if n < L.HEADER_MIN_ROLES[kind] or not any(r in cols for r in L.HEADER_KEY_ROLES[kind]):
             continue

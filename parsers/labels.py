@@ -221,7 +221,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "explanation": ("指标解释", "指标释义", "指标定义", "指标内涵"),
         # the 部门整体 form's task an indicator serves (merged down over its indicators): a note on each
         "task": ("对应任务", "年度主要任务", "主要任务", "对应年度主要任务", "对应主要任务", "任务名称", "工作任务",
-                 "重点任务", "对应重点任务"),
+                 "重点任务", "对应重点任务", "部门职责", "职责"),
+        # a 部门整体 form's 部门职责—工作活动—绩效指标 hierarchy: the activity under the duty (merged down), a note too
+        "activity": ("工作活动", "活动", "具体活动"),
     },
     "score": {
         "level1": ("一级指标", "项目权重"),       # (湖北 自评表: 项目决策 2 分 | 决策依据 | 2 | 2)

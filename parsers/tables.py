@@ -451,6 +451,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     l1_sub: dict[int, str] = {}      # a level 1's points from its own row (`产出指标 | | | | | 50 | 48`)
     task_head = next((clean(c.text) or "对应任务" for c in header.row.cells if c.col == cols["task"][0]), "对应任务") \
         if "task" in cols else None
+    cur_act: Cell | None = None                  # the 工作活动 cell under the task (merged down)
+    acts: dict[int, Cell] = {}
+    act_head = next((clean(c.text) or "工作活动" for c in header.row.cells if c.col == cols["activity"][0]), "工作活动") \
+        if "activity" in cols else None
     packed = _packed(header, rows)
     if not packed:
         rows = _unshift_body(header, rows, cols)
@@ -584,10 +588,14 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if no_level2 and set(got) - {"level1"} == {"level3"} and any(level_info(got["level3"].text)[:2]):
             del got["level3"]                        # | 质量 | (nothing): a printed kind no indicator fills
         if "task" in got:
-            cur_task = got.pop("task")
+            cur_task, cur_act = got.pop("task"), None
+        if "activity" in got:
+            cur_act = got.pop("activity")
         ent = IndicatorRow(got, row, cur1, cur2, "level1" in got, "level2" in got, horizon)
         if cur_task is not None:
             tasks[id(ent)] = cur_task
+        if cur_act is not None:
+            acts[id(ent)] = cur_act
         body = {k: v for k, v in got.items() if k not in ("level1", "level2")}
         subtotal = [k for k in ("level2", "level3") if k in got and label_key(got[k].text) in ("小计", "合计")]
         if "level1" in got and subtotal and (body.keys() - set(subtotal)) and \
@@ -673,6 +681,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 body["op"], op_label = direction, way[4:]
                 body["col:" + op_head] = nature
         notes = [body["note"].text.strip()] if "note" in body else []
+        if id(e) in acts:
+            notes.insert(0, f"{act_head}：{clean(acts[id(e)].text)}")
         if id(e) in tasks:
             notes.insert(0, f"{task_head}：{clean(tasks[id(e)].text)}")
         notes += [f"{r[4:]}：{_ticked(c.text.strip())}" for r, c in body.items() if r.startswith("col:")

@@ -4058,3 +4058,20 @@ def test_hunt_r_summary_score_tables():
     t = _review("bs_r_p11e_satisfaction_subtotal.txt")
     assert [s["is_subtotal"] for s in t["scores"]] == [True, False, False, True, False]
     assert "weights_not_100" not in {w["code"] for w in t["warnings"]}
+
+
+def test_hunt_s_department_duty_activity_indicator():
+    """Hunt S: a 部门整体 form's `部门职责 | 工作活动 | 绩效指标 | 指标值`: 绩效指标 heads the names (the form was lost
+    silently, 0 projects), the duty and the activity, merged down, are each indicator's note; `序号 | 绩效指标 | 指标值`
+    too; with `一级指标 | 二级指标 | 三级指标` beside them the levels are read and the duty kept (it was dropped)."""
+    ind = _review("bs_s_p09h_duty_activity_indicator.txt")["indicators"]
+    assert [(i["level3"], i["target_raw"], i["note"]) for i in ind] == [
+        ("粮食播种面积", "≥38.5万亩", "部门职责：保障粮食供给；工作活动：粮食生产"),
+        ("粮食总产量", "≥14.2万吨", "部门职责：保障粮食供给；工作活动：粮食生产"),
+        ("补贴发放面积", "27.6万亩", "部门职责：保障粮食供给；工作活动：耕地地力保护补贴发放")]
+    assert [i["level3"] for i in _review("bs_s_p09i_seq_indicator_value.txt")["indicators"]] == [
+        "粮食播种面积", "粮食总产量", "补贴发放面积"]
+    t = _review("bs_s_p09k_duty_activity_levels.txt")
+    assert [(i["level2"], i["note"].split("；")[0]) for i in t["indicators"]][:3] == [
+        ("数量指标", "部门职责：保障粮食供给"), ("数量指标", "部门职责：保障粮食供给"), ("数量指标", "部门职责：推进农业基础设施建设")]
+    assert "unplaced_cell" not in {w["code"] for w in t["warnings"]}
