@@ -1017,7 +1017,8 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             grade = last
         if grade is not None:
             words = words[:1]
-    if len(words) != 1 or label_key(words[0].text) not in _TOTAL_KEYS | {"得分合计", "总分", "总得分"} \
+    if len(words) != 1 or label_key(words[0].text) not in _TOTAL_KEYS | {"得分合计", "总分", "总得分", "自评得分",
+                                                                          "自评总分", "综合得分", "评价得分"} \
             or "score" not in cols:
         return None
     nums = {c.col: c for c in cells if is_number(c.text)}

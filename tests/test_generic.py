@@ -4075,3 +4075,13 @@ def test_hunt_s_department_duty_activity_indicator():
     assert [(i["level2"], i["note"].split("；")[0]) for i in t["indicators"]][:3] == [
         ("数量指标", "部门职责：保障粮食供给"), ("数量指标", "部门职责：保障粮食供给"), ("数量指标", "部门职责：推进农业基础设施建设")]
     assert "unplaced_cell" not in {w["code"] for w in t["warnings"]}
+
+
+def test_hunt_t_self_score_total_and_inline_actual():
+    """Hunt T: `自评得分 | … | 100 | 96.7 | 自评等级：优` closing the indicator table gives the score and the grade (an
+    indicator named 自评得分 was read); `年度目标完成情况 | 年度目标：… | 实际完成：…` gives the goal and what was done (lost)."""
+    t = _review("bs_t7_total_self_score_grade.txt")
+    p = t["projects"][0]
+    assert (p["score"], p["grade"]) == (96.7, "优")
+    assert p["goal_actual"] == "完成养护1872公里，优良中等路率83.6%，水毁路段均在48小时内抢通。"
+    assert "自评得分" not in [i["level3"] for i in t["indicators"]] and len(t["indicators"]) == 7
