@@ -304,7 +304,8 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             if _blank_form(form):
                 warnings.append((ParseWarning(
                     "blank_form", f"a form with nothing filled in (a blank template: "
-                    f"{len(form.indicators) + len(form.scores)} pre-printed indicator names, no value, no money "
+                    f"{len(form.indicators) + len(form.scores) + form.slots} pre-printed indicator names or slots, "
+                    "no value, no money "
                     "or goal, at most a pre-printed name and departments): no project",
                     page=form.first.page if form.first else None,
                     line=form.first.line if form.first else None), None))
@@ -376,7 +377,8 @@ def _blank_form(form) -> bool:
     empty; an 评价指标体系框架 of names, 分值 and 评分标准): no header field but a contact's, no budget line,
     scored row or safeguard row, and indicators without any target, value or score (pre-printed weights
     such as the 预算执行率's 10 分 do not fill a form)."""
-    if form.kind == "assessment" or not (form.indicators or form.scores) or form.budget_items or form.safeguards \
+    if form.kind == "assessment" or not (form.indicators or form.scores or form.slots) or form.budget_items \
+            or form.safeguards \
             or any(r.get("score") not in (None, "") for r in form.scores):
         return False
     # (a central template prints its transfer payment's name and departments: with three pre-printed names or more,

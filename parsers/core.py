@@ -304,13 +304,15 @@ def is_placeholder(text: str | None) -> bool:
     if _DASH_ONLY.fullmatch(t):
         return True
     return t in ("(年-年)", "年月日", "(年)", "至", "到", "年月日至年月日", "年月至年月") or bool(_SEAL_ONLY.fullmatch(t)) \
-        or bool(_FILL_HINT.fullmatch(t))
+        or bool(_FILL_HINT.fullmatch(t)) or bool(_SLOTS_ONLY.fullmatch(t))
     # (`项目起止时间 | | 到 |`: the connective of a blank period)
 
 
 # a template's instruction in brackets where the value goes: `(主要是项目的实施背景、立项依据…)`, `（请填写…）`
 _FILL_HINT = re.compile(r"[(\[【](?:(?:请填写|请填|请简要|请说明|请按|请根据|填写|填报|简要说明|简要描述|简述)[^()\[\]【】]*|"
                         r"(?:主要是|主要包括|包括)[^()\[\]【】\d]*等)[)\]】]")
+# a template's pre-printed numbered slots with nothing after them: `目标1：目标2：目标3：`, `指标1：`
+_SLOTS_ONLY = re.compile(r"(?:(?:目标|指标)\d{1,2}[:：])+")
 _SEAL_ONLY = re.compile(r"[(\[【]?(?:单位)?(?:盖章|签章|公章|盖公章|签字|签名|盖章处)[)\]】]?")   # `填报单位:(盖章)`
 
 

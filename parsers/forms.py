@@ -55,8 +55,10 @@ class RawForm:
     warnings: list[ParseWarning] = field(default_factory=list)
     first: Cell | None = None
     horizons: set = field(default_factory=set)   # 长期 / 年度 sections the form's indicator tables declare
+    slots: int = 0                   # indicator rows holding only a pre-printed slot (`指标1：`): a blank template's
 
 
+_SLOT = re.compile(r"^\s*(?:指标|目标)\s*\d{1,2}\s*[:：.、]?\s*$")
 _OPTION_LIST = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
 _UNIT_LINE = re.compile(r"^[(（]?\s*(?:金额|资金|货币)?单位\s*[:：]")
 
@@ -526,6 +528,10 @@ class FormReader:
             h = horizon_of(first.text) if first.col == _left(header.row) else None
             header = self._earlier_year_actual(header)
             recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon)
+            # rows holding only a pre-printed slot (`| | 指标1： | |`): a blank template's, no indicator
+            self.form.slots += sum(1 for r in rows if not r.is_text_line and any(_SLOT.match(c.text) for c in r.cells)
+                                   and all(_SLOT.match(c.text) or is_placeholder(c.text) or level_info(c.text)[:2] != (None, None)
+                                           for c in r.cells))
             self.form.horizons |= {x for r in rows if len(r.cells) == 1 for x in [horizon_of(r.cells[0].text)] if x}
             body = [r for r in recs if not r.get("_total") and not r.get("_exec_rate")]
             if self.carry_l1 is not None:

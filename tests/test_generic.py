@@ -4085,3 +4085,13 @@ def test_hunt_t_self_score_total_and_inline_actual():
     assert (p["score"], p["grade"]) == (96.7, "优")
     assert p["goal_actual"] == "完成养护1872公里，优良中等路率83.6%，水毁路段均在48小时内抢通。"
     assert "自评得分" not in [i["level3"] for i in t["indicators"]] and len(t["indicators"]) == 7
+
+
+def test_hunt_v_blank_template_with_slots():
+    """Hunt V: a blank 项目支出绩效目标申报表 whose goal cells hold only the template's `目标1：目标2：目标3：` and whose
+    indicator rows only `指标1：` slots is a blank form (a project was made, its goals the slots), also attached to a
+    notice as a DOCX."""
+    for name in ("bs_v19_blank_slots.txt", "bs_v19_notice_blank_template.docx"):
+        r = process_file(REVIEW / name)
+        assert r.tables["projects"] == [] and r.document["status"] == "ok", name
+        assert "blank_form" in {w["code"] for w in r.tables["warnings"]}, name

@@ -104,7 +104,7 @@ class FormLayout(LayoutParser):
                 res.warnings.append(_not_a_form(form, "a field read from the text above a form (a notice's numbered "
                                                       "paragraphs), no table of its own: no project"))
                 continue
-            if not (form.fields.keys() - _CONTACT_FIELDS or _has_records(form)):
+            if not (form.fields.keys() - _CONTACT_FIELDS or _has_records(form) or form.slots):
                 # nothing read, or only 联系人 / 联系电话 / 填报日期 (a notice's closing lines): no form
                 res.warnings.extend(form.warnings)
                 continue
