@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from extract.grid import Extracted, ParseWarning
-from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_value_for, label_key, match_field,
-                          split_forms, split_summary_table)
+from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_value_for, label_key, level_info,
+                          match_field, split_forms, split_summary_table)
 from parsers.forms import RawForm, declared_unit, read_form
 from parsers import labels as L
 from parsers.registry import LayoutParser, ParseResult
@@ -108,13 +108,18 @@ class FormLayout(LayoutParser):
                 # nothing read, or only 联系人 / 联系电话 / 填报日期 (a notice's closing lines): no form
                 res.warnings.extend(form.warnings)
                 continue
-            if not _has_records(form) and form.fields and not form.fields.keys() - _COVER_FIELDS \
-                    and not any(re.sub(r"[\s(（)）\d年度]+$", "", t).endswith("表") for t in form.titles):
+            listed = any(w.code == "project_list" for w in form.warnings)
+            if not _has_records(form) and form.fields and not form.fields.keys() - _COVER_FIELDS and (listed or not any(
+                    re.sub(r"[\s(（)）\d年度]+$", "", t).endswith("表") for t in form.titles)):
+                # (under a 汇总表's title, `填报单位：…` over a list of projects read as no form's fields: the list's
+                # submitter, no project)
                 # a workbook's cover sheet or a form's cover page (`2024年度项目支出绩效目标` over `申报单位：…（盖章）`):
                 # no project's name, money, goal or table, under no form's title (…表: a form whose page lost the rest)
                 res.warnings.extend(form.warnings)
-                res.warnings.append(_not_a_form(form, "a cover page (only the unit or department, no project name, "
-                                                      "money, goal or table): no project"))
+                res.warnings.append(_not_a_form(form, (
+                    "a list of projects (see project_list) with only its submitter's unit or department above it"
+                    if listed else "a cover page (only the unit or department, no project name, money, goal or table)")
+                    + ": no project"))
                 continue
             if _quoted_scores_only(form):
                 # a report or a summary quoting a table of its level-1 scores (决策 | 20 | 18 …) under a title
@@ -216,6 +221,11 @@ _PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
 _BUDGET_TABLE = re.compile(r"(?:收支|收入|支出|拨款|经费|预算|决算|资金)[^，。,;；]{0,14}(?:总表|表)\s*$")
 
 
+_PERSONNEL = re.compile(r"(?:工作人员|个人|干部|职工|员工|公务员|教职工|教师|人员)[^，。：:]{0,14}(?:考核|测评|考评|评议|述职)")
+_PERFORMANCE_WORD = re.compile(r"绩效|自评|评价|项目支出|专项资金|资金使用")
+_GOAL_FIELDS = frozenset({"goal_total", "goal_annual", "goal_actual", "overview"})
+
+
 def _no_project(form, head: list[str]) -> str | None:
     """No project's form although it reads like one: an indicator library or framework, a handout or a report
     (…指标库 / …共性指标体系框架 / …报告 in its titles, or in the document's title lines above a form whose own
@@ -224,9 +234,19 @@ def _no_project(form, head: list[str]) -> str | None:
     name = form.fields.get("name")
     if name is not None and _PLACEHOLDER_NAME.match(name.text):
         return f"its project is named {name.text.strip()!r} (a filled-in example)"
+    own = form.titles + form.year_texts
+    if form.kind == "assessment" and any(_PERSONNEL.search(clean(t) or "") for t in own + head):
+        # 机关事业单位工作人员2023年度绩效考核评分表 (德 / 能 / 勤 / 绩 / 廉): a person's appraisal, no task breakdown
+        return "it is a personnel appraisal (a person's 考核 sheet), no breakdown of tasks"
     if name is not None or form.kind == "assessment":
         return None
-    own = form.titles + form.year_texts
+    if form.scores and not form.indicators and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS) \
+            and not any(_PERFORMANCE_WORD.search(t) for t in own + head) \
+            and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.scores
+                        for k in ("level1", "level2", "level3")):
+        # 测评项目 | 分值 | 测评内容及标准 | 得分 under `…文明单位测评细则`, a 评标 sheet's 评分因素: points and scores
+        # under no performance title, no level of a performance framework among them
+        return "it is a score sheet of no performance form (no 绩效 / 自评 / 评价 title, no indicator level)"
     table = next((t for t in own + head if _BUDGET_TABLE.search(clean(t) or "")), None)
     if not (form.indicators or form.scores or form.safeguards or form.assessment_items) and table is not None \
             and not any("绩效" in t for t in own) and form.fields.keys() <= L.MONEY_FIELDS | {"year"}:
