@@ -1046,6 +1046,9 @@ class FormReader:
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
+        if not used and not row.is_text_line and len(cells) >= 2 \
+                and all(_YEAR_OR_SUM.match(re.sub(r"\s+", "", c.text)) for c in cells):
+            return                                   # `| 2025年 | 2026年 | 2027年`: the heads of the money row below
         if not used and not row.is_text_line and len(cells) == 2 and label_key(first.text) == "备注":
             # 备注 | 项目资金已纳入2022年部门预算: a form's closing remark (其他需说明的问题); `备注 | 无` says nothing
             note = clean(cells[1].text) or ""
@@ -2250,7 +2253,7 @@ _SPENDING_SIDE = frozenset(label_key(x) for x in ("支出", "支出预算", "支
 # a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金)
 _SOURCE_HEAD = re.compile(r"^(?:中央|省|省级|市|市级|县|县级|区|区级|市县|乡镇|地方|本级|上级|财政|自筹|社会|银行|"
                           r"专项债券|一般债券|债券|其他|单位)(?:财政)?(?:补助|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$")
-_YEAR_OR_SUM = re.compile(r"^(?:合计|总计|(?:19|20)\d{2}\s*年度?)$")
+_YEAR_OR_SUM = re.compile(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 _INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))
 _SPENDING_SUMS = frozenset(label_key(x) for x in ("支出预算合计", "支出合计", "预算支出合计", "支出总计", "支出预算总计"))

@@ -423,6 +423,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     """
     header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) or header
     header = _headless_column(header, rows)
+    header = _bare_year_targets(header)
     rows = _columns_by_position(header, rows)
     rows = _ticked_options(header, rows)
     roles = list(header.all_roles)
@@ -639,6 +640,13 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     # target columns headed by a year (2024年目标值 | 2025年目标值 …): the first is `target`, the others
     # unnamed columns; header text -> year of the later ones
     main_year = _year_of_target_header(header.row, header.cols.get("target"))
+    if main_year is None and "target" in header.cols:
+        # 指标值 merged over `2025年 | 2026年 | 2027年` on the row below: the later years named, each in the column after
+        # the one before; the target's column is the year before the first of them
+        later = sorted((col, y) for k, col in header.extra.items() for y in [_year_of_target_header_text(k[4:])]
+                       if y is not None and col > header.cols["target"])
+        if later and all(c == header.cols["target"] + n + 1 and y == later[0][1] + n for n, (c, y) in enumerate(later)):
+            main_year = later[0][1] - 1
     year_cols = {r[4:]: y for r in header.extra if r.startswith("col:")
                  for y in [_year_of_target_header_text(r[4:])] if y is not None and main_year is not None and y > main_year}
     out: list[dict] = []
@@ -759,7 +767,24 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     return out + totals
 
 
-_YEAR_TARGET = re.compile(r"^((?:19|20)\d{2})\s*年度?\s*(?:目标值|指标值|目标|预期目标值|预期值)$")
+_YEAR_TARGET = re.compile(r"^((?:19|20)\d{2})\s*年度?\s*(?:目标值|指标值|目标|预期目标值|预期值)?$")
+_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?$")
+
+
+def _bare_year_targets(header: Header) -> Header:
+    """`一级指标 | 二级指标 | 三级指标 | 2025年 | 2026年 | 2027年` (a 中期 form's targets by year, no 目标值 in the heads,
+    or under a merged 指标值 on the row above): the first year's column is the target, the later years' are the
+    years' targets (they were notes, the indicators left without a target)."""
+    if "target" in header.cols or "level3" not in header.cols:
+        return header
+    years = sorted((col, k) for k, col in header.extra.items()
+                   if _BARE_YEAR.match(re.sub(r"\s+", "", fold(k[4:]))) and col > header.cols["level3"])
+    if len(years) < 2:
+        return header
+    cols = {**header.cols, "target": years[0][0]}
+    extra = {k: v for k, v in header.extra.items() if k != years[0][1]}
+    return Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
+                  header.options, header.finer)
 
 
 def _year_of_target_header_text(text: str) -> int | None:

@@ -4110,3 +4110,23 @@ def test_hunt_v_no_forms():
         assert r.document["status"] == "ok", name
     codes = {w["code"] for w in process_file(REVIEW / "bs_v26_summary_list_unit_line.txt").tables["warnings"]}
     assert {"project_list", "not_a_form"} <= codes
+
+
+def test_hunt_s_investment_midterm_forms():
+    """Hunt S: a 政府投资基本建设项目 form's `概算总投资` (the total), `建设期总体目标`, `建设内容及规模` (the overview),
+    `建设性质` (its category) and `建设地点` are read (all lost, the form partial); a 中期 money matrix headed
+    `中期合计 | 2025年 | …` gives its total (lost silently); a row of year heads over a money row raises nothing; targets
+    under bare year heads (`2025年 | 2026年 | 2027年`, or under a merged 指标值) are one record per year (no target)."""
+    r = process_file(REVIEW / "bs_s06_jijian_labels.txt")
+    p = r.tables["projects"][0]
+    assert p["budget_total"] == 486500000 and p["category"] == "改扩建"
+    assert p["goal_total"].startswith("到2026年底") and p["overview"].startswith("新建雨水管网18.6公里")
+    assert r.document["status"] == "ok"
+    p = _review("bs_s_p08h_midterm_total_head.txt")["projects"][0]
+    assert (p["budget_total"], p["budget_year"]) == (54000000, 17000000)
+    r = process_file(REVIEW / "bs_s_p08a_year_heads_row.txt")
+    assert r.document["status"] == "ok" and r.tables["projects"][0]["budget_year"] == 17000000
+    for name in ("bs_s_v04_bare_year_targets.txt", "bs_s_v03_years_under_target.txt"):
+        ind = _review(name)["indicators"]
+        assert [(i["target_raw"], i["horizon"], i["target_year"]) for i in ind[:3]] == [
+            ("≥5800人", "annual", 2025), ("≥6200人", "long_term", 2026), ("≥6600人", "long_term", 2027)], name
