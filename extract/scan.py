@@ -450,6 +450,9 @@ def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = 
     tables = [t for t in tables if not any(
         u is not t and cells(u) > cells(t) and t.bbox[0] <= u.bbox[0] and t.bbox[1] <= u.bbox[1]
         and u.bbox[2] <= t.bbox[2] and u.bbox[3] <= t.bbox[3] for u in tables)]
+    # a lone frame, one cell (an unruled table with only its outer border): no table either; its lines are read as
+    # the page's words (the whole form was read as one cell, nothing of it kept)
+    tables = [t for t in tables if cells(t) > 1]
     tables.sort(key=lambda t: t.bbox[1])
     return tables
 
@@ -926,6 +929,17 @@ def reread_lone_signs(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
 _BOXLIKE = set("口□■☑☐☒回囗田")
 
 
+def _cross_to_sides(inside: np.ndarray) -> bool:
+    """Does a square's inside hold a straight horizontal and a straight vertical stroke across its middle, each
+    reaching both sides (田's cross; a tick or an X crosses no side to side straight)?"""
+    h, w = inside.shape
+    if h < 4 or w < 4:
+        return False
+    rows = inside[int(h * 0.3):int(h * 0.7) + 1]
+    cols = inside[:, int(w * 0.3):int(w * 0.7) + 1]
+    return bool(rows.size and cols.size and rows.mean(axis=1).max() >= 0.85 and cols.mean(axis=0).max() >= 0.85)
+
+
 def find_boxes(gray: np.ndarray, th: float,
                masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[int, int, int, int, bool]]:
     """Given a page and its text height, return the small squares drawn on it: (x, y, w, h, ticked).
@@ -961,6 +975,8 @@ def find_boxes(gray: np.ndarray, th: float,
         # (回 区 图 国) fill 0.6-0.9 of their inside and are not boxes
         if fill <= 0.05:
             out.append((int(x), int(y), int(w), int(h), False))
+        elif 0.08 <= fill <= 0.45 and _cross_to_sides(inside):
+            continue          # 田: a straight cross through the middle to all four sides, no tick (农田 read 农☑)
         elif 0.08 <= fill <= 0.45 or (fill >= 0.95 and m.mean() >= 0.92
                                       and gray[y:y + h, x:x + w].mean() < 0.45 * paper):
             # a filled square is solid ink to its edges: a blurred dense character (置) keeps light gaps,

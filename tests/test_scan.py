@@ -246,6 +246,40 @@ def test_tick_boxes_and_dense_characters_of_a_bilevel_scan():
     assert boxes.get(100) is not True
 
 
+def test_tian_is_no_ticked_box():
+    """田 (its cross straight through the middle to all four sides) is a character, not a ticked box (hunt T: `农田`
+    read `农☑`); a box with a tick or an X inside is still a ticked box."""
+    from extract.scan import find_boxes
+    page = np.full((60, 160), 235, np.uint8)
+    for x in (20, 60, 100):
+        page[20:38, x:x + 18] = 10                             # an outline …
+        page[23:35, x + 3:x + 15] = 235                        # … its inside empty
+    page[28:30, 23:35] = 10                                    # 田: a straight cross to the four sides
+    page[23:35, 28:30] = 10
+    for i in range(12):                                        # an X in the second box
+        page[23 + i, 63 + i] = page[23 + i, 74 - i] = 10
+        page[23 + i, 64 + i] = page[23 + i, 73 - i] = 10
+    for i in range(5):                                         # a tick in the third
+        page[30 + i:32 + i, 103 + i] = 10
+    for i in range(8):
+        page[34 - i:36 - i, 108 + i] = 10
+    boxes = {x: ticked for x, _, _, _, ticked in find_boxes(page, 20.0)}
+    assert 20 not in boxes
+    assert boxes.get(60) is True and boxes.get(100) is True
+
+
+def test_a_lone_frame_is_no_table():
+    """A page whose table has only an outer frame (no inner rules) has no ruled table: its text is read as the
+    page's words (the whole form was read as one cell, nothing kept)."""
+    from extract.scan import find_tables
+    page = np.full((400, 600), 240, np.uint8)
+    page[50:53, 50:550] = page[347:350, 50:550] = 0            # the frame's top and bottom …
+    page[50:350, 50:53] = page[50:350, 547:550] = 0            # … and sides
+    assert find_tables(page) == []
+    page[200:202, 50:550] = 0                                  # one inner rule: two cells, a table
+    assert len(find_tables(page)) == 1
+
+
 class _ContextEngine:
     """Reads a glued image (a glyph before the number `10`) as `answer`; records what it was given."""
     def __init__(self, answer: str):
