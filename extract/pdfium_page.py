@@ -166,6 +166,9 @@ def read_page(page, page_number: int) -> PdfiumPage:
     return PdfiumPage(chars, edges, width, height, page_number, images, curves, invisible, lost)
 
 
+_LOW_MARKS = frozenset(".,、，。_…")
+
+
 def _snap_to_line(chars: list[dict]) -> None:
     """A glyph whose box PDFium set lower or higher than the glyphs drawn on either side of it, those two level
     with each other and touching it (`，` 3.3 pt below its line, `一` in some embedded fonts): given their top
@@ -199,7 +202,9 @@ def _snap_to_line(chars: list[dict]) -> None:
             if not (a["upright"] and b["upright"]) or not level(a, b):
                 continue
             h = a["bottom"] - a["top"]
-            if not 1.0 < abs(c["top"] - a["top"]) < 0.6 * h:
+            # (a font whose ascent and descent are 0 gives each glyph its tight box: a `.` `，` `、` sits at the
+            # bottom of its line, its top nearly a line's height below its neighbours': 45.60 read `45 60.`)
+            if not 1.0 < abs(c["top"] - a["top"]) < (1.05 if c["text"] in _LOW_MARKS else 0.6) * h:
                 continue
             if (left and not touch(chars[k - 1], c, h)) or (right and not touch(c, chars[k + 1], h)) \
                     or (not left and not touch(a, b, h)) or (not right and not touch(a, b, h)):

@@ -170,3 +170,13 @@ def test_a_goal_overflowing_into_the_indicator_header():
     from jixiao.pipeline import process_file
     t = process_file(Path(__file__).parent / "fixtures" / "review" / "y_overflow_into_header.pdf").tables
     assert t["indicators"] and all(i["level3"] for i in t["indicators"])
+
+
+def test_points_of_a_font_without_ascent_stay_on_their_line():
+    """Hunt T: a LibreOffice PDF whose font subset gives ascent = descent = 0: PDFium's boxes are the glyphs' tight
+    ones, `.` `、` `，` sit near a line's height below their neighbours' tops: they stay on their line (`45.60` was read
+    `45 60.`, both forms' money lost silently, the goals' marks moved to the end)."""
+    from jixiao.pipeline import process_file
+    ps = process_file(ROOT / "tests/fixtures/review/bs_t6_zero_ascent_points.pdf").tables["projects"]
+    assert [(p["budget_year"], p["budget_fiscal"]) for p in ps] == [(456000, 456000), (180000, 180000)]
+    assert ps[0]["goal_annual"].startswith("建成县、乡、村三级公共法律服务实体平台，")
