@@ -1027,6 +1027,9 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
     return out
 
 
+_ANY_BOX = re.compile(r"[□☐▢◻☑☒■√✓✔]|<input", re.I)
+
+
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
     words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
@@ -1035,7 +1038,8 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     grade = None
     if len(words) in (2, 3):
         last = words[-1]
-        options = ticked_options(_GRADE_LABEL.sub("", last.text)) if len(words) == 2 else None
+        options = ticked_options(_GRADE_LABEL.sub("", last.text)) \
+            if len(words) == 2 and _ANY_BOX.search(last.text) else None
         if options is not None and len(options) == 1 and GRADE_WORD.match(options[0]):
             grade = replace(last, text=options[0])
         elif GRADE_WORD.match(last.text) and (len(words) == 2 or _GRADE_LABEL.match(words[1].text + "：")):
