@@ -692,12 +692,117 @@ def _from_pipes(lines: list[str]) -> list[str]:
     return out
 
 
+# ---------------------------------------------------------------- box-drawn tables
+
+_BOX_BAR = "│┃║|"
+_BOX_RULE = re.compile(r"^\s*[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛+|│┃║]?[─━═\-=+┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛:| │┃║]*[─━═\-=][─━═\-=+┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛:| │┃║]*$")
+_BOX_JOINTS = set("┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛+│┃║|")
+
+
+def _box_rule(line: str) -> bool:
+    """A rule line of a box-drawn or ASCII grid table (`├──┼──┤`, `+----+----+`, `|    +----|`)."""
+    t = line.strip()
+    return len(t) >= 3 and bool(_BOX_RULE.match(t)) and any(c in "─━═" for c in t) | (t[0] in "+|" and "-" in t)
+
+
+def _box_style(lines: list[str]) -> bool:
+    """A table drawn with Unicode box characters (three lines or more with `│`), or an ASCII grid (two `+---+` rules or
+    more and lines starting with `|`)."""
+    uni = sum(1 for ln in lines if "│" in ln or "┃" in ln or "║" in ln)
+    if uni >= 3:
+        return True
+    rules = sum(1 for ln in lines if ln.strip().startswith("+") and _box_rule(ln))
+    return rules >= 2 and sum(1 for ln in lines if ln.strip().startswith("|")) >= 2
+
+
+def _display_cols(line: str) -> list[int]:
+    """The display column where each character of `line` starts (a wide character takes two)."""
+    out, at = [], 0
+    for ch in line:
+        out.append(at)
+        at += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return out
+
+
+def _from_boxes(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Given the lines of a dump holding box-drawn tables, return its lines as a tab dump and each one's first line
+    number: a table's columns are the places of the joints on its rules; each row between two rules is one row, the
+    lines of a cell (a cell's text wrapped in its box) joined; a cell spanning several columns is written in its first,
+    the others empty (as a tab dump writes a merged cell); lines outside the tables as they are."""
+    out: list[str] = []
+    numbers: list[int] = []
+    k, n = 0, len(lines)
+    while k < n:
+        ln = lines[k]
+        if not (_box_rule(ln) or any(b in ln for b in "│┃║") or ln.strip().startswith("|")):
+            out.append(ln)
+            numbers.append(k + 1)
+            k += 1
+            continue
+        # a table: lines up to the first that is neither a rule nor a row of bars
+        j = k
+        while j < n and (_box_rule(lines[j]) or any(b in lines[j] for b in _BOX_BAR)):
+            j += 1
+        block = lines[k:j]
+        bounds: set[int] = set()
+        for b in block:
+            cols = _display_cols(b)
+            bounds.update(cols[i] for i, ch in enumerate(b) if ch in _BOX_JOINTS)
+        edges: list[int] = []
+        for e in sorted(bounds):                     # (a bar drawn a column off its rule's joint: one edge)
+            if not edges or e - edges[-1] > 1:
+                edges.append(e)
+        row: dict[int, list[str]] = {}
+        first = None
+
+        def flush() -> None:
+            nonlocal row, first
+            if row and any("".join(v).strip() for v in row.values()):
+                width = max(len(edges) - 1, max(row) + 1)
+                cells = ["" for _ in range(width)]
+                for c, parts in row.items():
+                    cells[c] = unwrap_cell("\n".join(parts)) if len(parts) > 1 else "".join(parts)
+                out.append("\t".join(cells))
+                numbers.append(first)
+            row, first = {}, None
+
+        for i, b in enumerate(block):
+            if _box_rule(b):
+                flush()
+                continue
+            cols = _display_cols(b)
+            bars = [x for x, ch in enumerate(b) if ch in _BOX_BAR]
+            if len(bars) < 2:
+                continue
+            if first is None:
+                first = k + i + 1
+            for a, z in zip(bars, bars[1:]):
+                text = b[a + 1:z].strip()
+                col = sum(1 for e in edges if e < cols[a] + 1) - 1
+                if col < 0:
+                    continue
+                row.setdefault(col, [])
+                if text:
+                    row[col].append(text)
+        flush()
+        k = j
+    return out, numbers
+
+
 def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                 is_label: Callable[[str], bool] | None = None,
                 classify: Classify | None = None) -> tuple[list[Grid], list[TextLine]]:
     """Given the lines of a dump, return its grids (cells with 1-based line numbers) and the text lines outside them.
 
     `classify` (parsers.core.line_kind) says what a line of a one-cell-per-line text is, to put its rows back."""
+    if _box_style(lines):
+        # a table drawn with box characters (┌─┬─┐ │ ├┼┤) or an ASCII grid (+----+ | … |): rows between the rules,
+        # a cell's lines joined, as a tab dump
+        rows, numbers = _from_boxes(lines)
+        if warnings is not None:
+            warnings.append(ParseWarning("text_box_table", "a table drawn with box characters or an ASCII grid: rows "
+                                         "read between its rules, cells by the bars' places, best effort"))
+        return _build_horizontal(rows, is_label, numbers=numbers, whole=True)
     bars = any("|" in ln for ln in lines)
     if bars and _cellbar_style(lines):
         return _build_cellbars(_cellbar_rows(lines), warnings, classify)

@@ -115,6 +115,7 @@ CODE_ZH: dict[str, str] = {
     "text_flattened": "文本已扁平化",
     "text_single_cells": "一格一行文本已重组",
     "text_cell_bars": "竖线分隔文本已重组",
+    "text_box_table": "框线表格文本已重组",
     "text_layer_unreadable": "PDF文字层不可读",
     "text_as_outlines": "文字为矢量轮廓",
     "page_unreadable": "页面无法读取",

@@ -4130,3 +4130,18 @@ def test_hunt_s_investment_midterm_forms():
         ind = _review(name)["indicators"]
         assert [(i["target_raw"], i["horizon"], i["target_year"]) for i in ind[:3]] == [
             ("≥5800人", "annual", 2025), ("≥6200人", "long_term", 2026), ("≥6600人", "long_term", 2027)], name
+
+
+def test_hunt_x_box_drawn_tables():
+    """Hunt X: a form whose tables are drawn with box characters (`┌─┬─┐ │ ├┼┤`, a cell's text wrapped inside its box)
+    reads as its tab twin does (`│` was read as the department, the goal, every level: 16 indicators for 8, 127
+    warnings); an ASCII grid (`+----+` rules, rows over several lines) too (each rule line was an indicator)."""
+    box = _review("bs_x03_box_unicode_dept.txt")
+    assert box["projects"][0]["department"] == "宁川市生态环境局"
+    assert len(box["indicators"]) == 8 and "│" not in str(box["indicators"])
+    assert [b["name"] for b in box["budget_items"]] == ["大气污染防治", "水污染防治", "生态环境监测", "机关运行保障"]
+    assert box["budget_items"][0]["note"].startswith("主要内容：开展重点行业挥发性有机物治理，实施秋冬季大气污染综合治理攻坚行动。")
+    t = _review("bs_x_p10c_ascii_grid.txt")
+    assert t["projects"][0]["name"] == "城市公共自行车系统运营维护"
+    assert [(i["level3"], i["target_raw"]) for i in t["indicators"]] == [("运营站点数量", "≥280个"), ("市民满意度", "≥90%")]
+    assert "text_box_table" in {w["code"] for w in t["warnings"]}
