@@ -1001,7 +1001,7 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                      warnings=warnings)
 
 
-_FONT_FAMILY = re.compile(r"font-family\s*:\s*['\"]?\s*([^;'\",]+)", re.I)
+_FONT_FAMILY = re.compile(r"(?<![-\w])font-family\s*:\s*['\"]?\s*([^;'\",]+)", re.I)   # (not mso-bidi-font-family)
 
 
 def _html_symbol_fonts(root) -> None:

@@ -1587,8 +1587,8 @@ def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str],
         piece = lines[j].strip()
         if is_page_furniture(piece) or _SEQ_NO.match(piece) or _TITLE_PIECE.search(piece) or _NO_CELL_END.match(piece) \
                 or _ENDS_COLUMNS.match(piece) or _TABLE_CAPTION.match(piece) or _CONTINUED.match(piece) \
-                or is_label(piece):
-            return None
+                or is_label(piece) or _DATE_OR_TITLE.match(piece) or _SIGN_WORDS.search(piece):
+            return None           # (`2023年1月10日`, `某县2023年度部门项目支出绩效目标`, `单位负责人签字  经办人签字`)
         j += 1
     if j - i > 4:
         return None
@@ -1625,6 +1625,9 @@ def _warn_cut_piece(above: str, line: str, no: int, w: int, is_label: Callable[[
 
 
 _SEQ_NO = re.compile(r"^\s*\d{1,3}\s*$")
+_DATE_OR_TITLE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|\S{0,12}(?:19|20)\d{2}\s*年度?"
+                            r"\S*(?:绩效|预算)\S*$)")
+_SIGN_WORDS = re.compile(r"签字|签章|盖章|负责人|经办人|填表人|审核人|联系电话")
 
 
 def _shorter_than_piece(row: str, piece: str) -> bool:
@@ -1733,7 +1736,7 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
             chain and inside and not at_top and not before_table
             and _merge_cut_row(lines, j, start, end, w, True, False, is_label, "\t".join(fields), widest)) and not (
             inside and not at_top and not before_table and is_label is not None and width(lines[j]) > w
-            and is_label(lines[j].split("\t")[0])):
+            and is_label(lines[j].split("\t")[0]) and not parts[0][0].strip() and len(parts) == 2):
         # (between rows of W, over a wider table's head starting with its label (`绩效指标 | 一级指标 | …` of 9 under
         # a goal row of 8 cut by its cell's line break: the 财政部 2020 自评表), the row is put back too)
         return None

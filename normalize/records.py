@@ -23,7 +23,7 @@ TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fu
                 "implementation", "performance_summary", "other_notes", "project_code")
 # ★ before (or after) the name marks a core indicator; `**` inside it (`(≥**个)`) is a template's blank
 _CORE_MARK = regex.compile(r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$|★|☆")
-_ITEM_NO = regex.compile(r"^\s*(\d+)\s*[、.．]\s*")
+_ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5万元以上…`: a decimal)
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限")
 _BREAKDOWN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")

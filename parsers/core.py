@@ -1699,8 +1699,8 @@ def _money_tail(rows: list[Row]) -> list[Row]:
     k = len(rows)
     while k > 0 and not rows[k - 1].is_text_line and not detect_header(rows[k - 1]):
         fields = _row_fields(rows[k - 1])
-        if not fields or any(c not in _NAME_OR_MONEY or c == "name" for c, _ in fields):
-            break
+        if not fields or any(c not in ("budget_fiscal", "budget_other") for c, _ in fields):
+            break                                    # (a form's own totals after its table stay: 年度资金总额 | 288 …)
         k -= 1
     if k == len(rows) or k == 0 or not any(not r.is_text_line and detect_header(r) for r in rows[:k]):
         return []

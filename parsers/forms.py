@@ -828,12 +828,12 @@ class FormReader:
         # (a cell holding its value too, `1、目标完成情况：…`, is no bare label: it cannot head a text below)
         n_labels = sum(1 for c in cells if (m := match_field(c.text)) and m[1] is None)
         # (a text opening with a system code right after a bare label, `项目类别 | (31)部门预算项目`, reads like a
-        # numbered sub-heading: it is the label's value)
+        # numbered sub-heading: it is the label's value; so is a numbered sentence, `1.完成全市中小学教师轮训。`)
         goal_row = any((x := match_field(o.text)) is not None and x[0] in ("goal_annual", "goal_total") and x[1] is None
                        for o in cells)
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
                        or (goal_row and label_key(c.text) in _GOAL_DONE_HEADS)
-                       or (_SUB_HEADING.match(c.text) and not (
+                       or (_SUB_HEADING.match(c.text) and not c.text.rstrip().endswith(("。", "；", ";", "！")) and not (
                            _CODE_PREFIX.match(c.text) and k and (p := match_field(cells[k - 1].text)) and p[1] is None)))
                   for k, c in enumerate(cells)]
         # a row of labels (长期目标 | 年度目标), possibly with short sub-headers (基本支出) that follow

@@ -598,17 +598,18 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if cur_act is not None:
             acts[id(ent)] = cur_act
         body = {k: v for k, v in got.items() if k not in ("level1", "level2")}
-        subtotal = [k for k in ("level2", "level3") if k in got and label_key(got[k].text) in ("小计", "合计")]
+        subtotal = [r for r in ("level2", "level3") if r in got and label_key(got[r].text) in ("小计", "合计")]
         if "level1" in got and subtotal and (body.keys() - set(subtotal)) and \
                 (body.keys() - set(subtotal)) <= {"weight", "score"}:
             # `产出指标 | 小计 | | | | 50 | 48`: the same, the subtotal named
-            for k in subtotal:
-                del got[k]
+            for role in subtotal:
+                del got[role]
             cur2 = None if "level2" in subtotal else cur2
             body = {k: v for k, v in got.items() if k not in ("level1", "level2")}
         if "level1" in got and "level2" not in got and body and body.keys() <= {"weight", "score"} \
                 and ("level2" in cols or "level3" in cols) and (level_info(got["level1"].text)[0]
-                                                              or level_info(got["level1"].text)[1]):
+                                                              or level_info(got["level1"].text)[1]) \
+                and _rows_under_level1(rows, k, cols):
             # `产出指标 | | | | | 50 | 48` over its indicators (a 部门整体 自评表): the level's points and score, a
             # subtotal, no indicator (a nameless indicator was read, its points counted twice)
             if "weight" in body:
@@ -640,13 +641,6 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     # target columns headed by a year (2024年目标值 | 2025年目标值 …): the first is `target`, the others
     # unnamed columns; header text -> year of the later ones
     main_year = _year_of_target_header(header.row, header.cols.get("target"))
-    if main_year is None and "target" in header.cols:
-        # 指标值 merged over `2025年 | 2026年 | 2027年` on the row below: the later years named, each in the column after
-        # the one before; the target's column is the year before the first of them
-        later = sorted((col, y) for k, col in header.extra.items() for y in [_year_of_target_header_text(k[4:])]
-                       if y is not None and col > header.cols["target"])
-        if later and all(c == header.cols["target"] + n + 1 and y == later[0][1] + n for n, (c, y) in enumerate(later)):
-            main_year = later[0][1] - 1
     year_cols = {r[4:]: y for r in header.extra if r.startswith("col:")
                  for y in [_year_of_target_header_text(r[4:])] if y is not None and main_year is not None and y > main_year}
     out: list[dict] = []
@@ -765,6 +759,20 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         out.append(rec)
     return out + totals
+
+
+def _rows_under_level1(rows: list[Row], k: int, cols: dict[str, tuple[int, int]]) -> bool:
+    """Is row k (a level 1 with its points only) followed by a row of that level's indicators (no level 1 of its own,
+    a cell right of the level-1 column)? Not when it is the table's last level or the next row opens another."""
+    span = cols.get("level1")
+    for r in rows[k + 1:k + 4]:
+        cells = [c for c in r.cells if c.text.strip()]
+        if not cells or r.is_text_line and len(cells) == 1 and len(cells[0].text.strip()) <= 3:
+            continue                                 # (a blank row, a page number)
+        if any(_under_col(span, c.col) for c in cells) or r.is_text_line:
+            return False
+        return any(c.col > span[1] for c in cells)
+    return False
 
 
 _YEAR_TARGET = re.compile(r"^((?:19|20)\d{2})\s*年度?\s*(?:目标值|指标值|目标|预期目标值|预期值)?$")
@@ -1859,6 +1867,7 @@ class AssessmentState:
     title: Cell | None = None       # an item's title merged over the rows of several items (their 考核项目 cell)
 
 
+_MORE_ITEMS = re.compile(r"[；;。，,]\s*[(（]?\d{1,2}[)）、.．]")
 _POINTS_NOTE_END = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?$")
 _SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）完成…`: a sub-item, its number (and the head)
 _SUMMARY_LINE = re.compile(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
@@ -2023,8 +2032,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # number `1、` dropped after a title)
             title = st.title = got.pop("section")
             if _POINTS_NOTE_END.sub("", label_key(st.section or "")) != label_key(title.text):
-                got["content"] = replace(got["content"],
-                                         text=f"{clean(title.text)}：{strip_numbering(got['content'].text.strip())}")
+                body = got["content"].text.strip()
+                if not _MORE_ITEMS.search(body):     # (`1、…；2、…`: a list, its numbers kept)
+                    body = strip_numbering(body) or body
+                got["content"] = replace(got["content"], text=f"{clean(title.text)}：{body}")
         elif "section" in got or "section_no" in got:
             st.title = None
         section_here = "section_no" in got or "section" in got

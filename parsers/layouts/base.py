@@ -221,8 +221,12 @@ _PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
 _BUDGET_TABLE = re.compile(r"(?:收支|收入|支出|拨款|经费|预算|决算|资金)[^，。,;；]{0,14}(?:总表|表)\s*$")
 
 
-_PERSONNEL = re.compile(r"(?:工作人员|个人|干部|职工|员工|公务员|教职工|教师|人员)[^，。：:]{0,14}(?:考核|测评|考评|评议|述职)")
-_PERFORMANCE_WORD = re.compile(r"绩效|自评|评价|项目支出|专项资金|资金使用")
+# a person's own 考核 sheet (`机关事业单位工作人员2023年度绩效考核评分表`), not a task breakdown about people
+# (`…职工医疗保险参保扩面目标任务考核分解表`, `全县干部教育培训工作目标考核任务分解表`, `人员密集场所消防…考核细则`)
+_PERSONNEL = re.compile(r"(?:工作人员|公务员|员工|教职工|个人)[^，。：:]{0,12}(?:考核|测评|考评|述职)[^，。：:]{0,4}"
+                        r"(?:评分表|登记表|测评表|考核表)")
+_TASK_WORD = re.compile(r"任务|分解|细则|专项|整治|目标")
+_PERFORMANCE_WORD = re.compile(r"绩效|自评|评价|支出|专项资金|资金使用|部门整体|预算")
 _GOAL_FIELDS = frozenset({"goal_total", "goal_annual", "goal_actual", "overview"})
 
 
@@ -235,7 +239,8 @@ def _no_project(form, head: list[str]) -> str | None:
     if name is not None and _PLACEHOLDER_NAME.match(name.text):
         return f"its project is named {name.text.strip()!r} (a filled-in example)"
     own = form.titles + form.year_texts
-    if form.kind == "assessment" and any(_PERSONNEL.search(clean(t) or "") for t in own + head):
+    if form.kind == "assessment" and any(_PERSONNEL.search(clean(t) or "") and not _TASK_WORD.search(clean(t) or "")
+                                         for t in own + head):
         # 机关事业单位工作人员2023年度绩效考核评分表 (德 / 能 / 勤 / 绩 / 廉): a person's appraisal, no task breakdown
         return "it is a personnel appraisal (a person's 考核 sheet), no breakdown of tasks"
     if name is not None or form.kind == "assessment":

@@ -122,8 +122,8 @@ class PackedList(LayoutParser):
                 elif FIELD_INDEX.get(key) in ("department", "unit") and not re.search(r"项目", c.text):
                     # 主管部门 | 实施单位 beside 项目名称 (not 单位名称(项目类别/支出项目), the projects' own column)
                     heads.setdefault(FIELD_INDEX[key], c.col)
-                    if FIELD_INDEX[key] == "unit":
-                        heads.setdefault("_unit_head", c.col)
+                    if FIELD_INDEX[key] == "unit" and "名称" in key:
+                        heads.setdefault("_unit_head", c.col)   # (单位名称: the list's names, none other given)
                 elif _NAME_HEAD.search(key):
                     heads.setdefault("name", c.col)
                 elif _MONEY_HEAD.search(key):
