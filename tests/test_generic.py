@@ -4170,3 +4170,14 @@ def test_review3_probes_read_as_before():
     assert _review("bs_rv3_10c_budget_detail_table_jianshe.txt")["projects"][0]["overview"] is None
     items = _review("bs_rv3_01e_title_contains_section.txt")["assessment_items"]
     assert [i["content"] for i in items][1:4:2] == ["2.5万元以上事故隐患整改率100%。", "应急演练：1、每年开展应急演练2次；2、形成演练评估报告。"]
+
+
+def test_hunt_w_flat_export_of_one_project():
+    """Hunt W: a budget system's flat export holding one project (its 项目名称 and money repeated on each indicator
+    row, nowhere above) is that project (it was nameless, header_missing, its cells read as notes of every
+    indicator, its money lost)."""
+    p = _review("bs_w_pA_flat_one_project.xlsx")["projects"]
+    assert [(x["name"], x["budget_year"], x["header_missing"]) for x in p] == [("教师培训经费", 805000, False)]
+    t = _review("bs_w_pA3_flat_one_self_eval.txt")
+    assert [x["name"] for x in t["projects"]] == ["农村饮水安全巩固提升工程"]
+    assert not any((i["note"] or "").startswith("项目名称") for i in t["indicators"])
