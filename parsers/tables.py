@@ -134,8 +134,8 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
             return 2.5 if _OP_ONLY.match(fold(cell.text)) or _NATURE.match(cell.text) else -1.0
         if role == "unit":
             t = cell.text.strip()
-            if num:
-                return -1.0
+            if num or pct:
+                return -1.0                            # (`30%` beside an empty 度量单位: a weight, no unit)
             return 1.5 if len(t) <= 3 else 0.3 if len(t) <= 6 else -1.0
         if role == "core":
             return 2.0 if _CORE_FLAG.match(cell.text) else -1.0
@@ -144,7 +144,7 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
         if role == "progress":
             return 2.0 if pct else -0.5
         if role in ("weight", "score"):
-            return 2.0 if num else -2.0
+            return 2.0 if num else -0.5 if pct else -2.0   # (权重 `30%`, under its column, over an empty 度量单位)
         return 0.3                                     # note, deviation
     return score
 

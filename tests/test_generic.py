@@ -4181,3 +4181,10 @@ def test_hunt_w_flat_export_of_one_project():
     t = _review("bs_w_pA3_flat_one_self_eval.txt")
     assert [x["name"] for x in t["projects"]] == ["农村饮水安全巩固提升工程"]
     assert not any((i["note"] or "").startswith("项目名称") for i in t["indicators"])
+
+
+def test_hunt_w_weight_in_percent_beside_an_empty_unit():
+    """Hunt W: `≥ | 12 | (empty 度量单位) | 30%` under `… | 指标值 | 度量单位 | 权重`: 30% is the weight, no unit
+    (target `≥1230%`, unit `30%`, the weight lost; a 定性 row's weight lost silently)."""
+    ind = _review("bs_w_pD_weight_percent.xlsx")["indicators"]
+    assert [(i["target_raw"], i["unit"], i["weight"]) for i in ind[:2]] == [("≥12", None, 30), ("明显提升", None, 30)]
