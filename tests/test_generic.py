@@ -4188,3 +4188,13 @@ def test_hunt_w_weight_in_percent_beside_an_empty_unit():
     (target `≥1230%`, unit `30%`, the weight lost; a 定性 row's weight lost silently)."""
     ind = _review("bs_w_pD_weight_percent.xlsx")["indicators"]
     assert [(i["target_raw"], i["unit"], i["weight"]) for i in ind[:2]] == [("≥12", None, 30), ("明显提升", None, 30)]
+
+
+def test_budget_tables_headed_jianshe_neirong_and_touzi():
+    """Hunt X / review 3: `项目明细 | 建设内容 | 金额（万元） | 备注` and `序号 | 建设内容 | 建设规模 | 投资（万元）` are budget
+    tables, 建设内容 naming the lines, 投资 their amounts (names null, or the rows read as money sources)."""
+    b = _review("bs_x_p11_budget_jianshe_neirong.txt")["budget_items"]
+    assert [(x["name"], x["amount"]) for x in b] == [("社区多功能运动场", 5200000), ("健身步道", 3400000)]
+    b = _review("bs_rv3_10c_budget_detail_table_jianshe.txt")["budget_items"]
+    assert [(x["name"], x["amount"], x["note"]) for x in b] == [("路面改造", 8000000, "建设规模：35公里"),
+                                                               ("桥梁加固", 4000000, "建设规模：4座")]
