@@ -811,6 +811,8 @@ class FormReader:
             self.money_section = (first.text, unit)
             self.money_group = None
             self.block_unit = unit or self.block_unit
+            if unit:
+                self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
         elif first.col == left and match_field(first.text) and match_field(first.text)[0] not in L.MONEY_FIELDS \
@@ -1486,6 +1488,24 @@ class FormReader:
         for r in used:
             self.consumed.update(id(c) for c in r.cells)
         return True
+
+    def _unit_above(self, i: int, row: Row, label: Cell, unit: str) -> None:
+        """`| 项目总预算 | 860.00` over `项目资金（万元） | 其中：财政资金 | 800.00`: the block's label, merged over its rows,
+        printed on a middle one (a PDF's text centres it): the money read on the rows just above it, their label
+        column empty, in no unit of their own, is in the block's unit (860 元 was read beside 8,000,000 元)."""
+        rows = []
+        for k in (i - 1, i - 2):
+            r = self.rows[k] if k >= 0 else None
+            if r is None or r.grid is not row.grid or r.is_text_line \
+                    or any(c.col <= label.col and c.text.strip() for c in r.cells):
+                break
+            rows.append(r)
+        if not rows:
+            return
+        cells = {id(c) for r in rows for c in r.cells}
+        for col, v in list(self.form.fields.items()):
+            if col in L.MONEY_FIELDS and v.unit is None and id(v.cell) in cells:
+                self.form.fields[col] = replace(v, unit=unit)
 
     def _money_by_source(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """项目资金（万元） | 资金总额 | 中央资金 | 省级资金 | 市县资金 over a row of amounts (or the heads alone,

@@ -4198,3 +4198,13 @@ def test_budget_tables_headed_jianshe_neirong_and_touzi():
     b = _review("bs_rv3_10c_budget_detail_table_jianshe.txt")["budget_items"]
     assert [(x["name"], x["amount"], x["note"]) for x in b] == [("路面改造", 8000000, "建设规模：35公里"),
                                                                ("桥梁加固", 4000000, "建设规模：4座")]
+
+
+def test_money_label_printed_below_its_first_row():
+    """Hunt X: `| 项目总预算 | 860.00` over `项目资金（万元） | 其中：财政资金 | 800.00` (the block's label, merged over its
+    rows, printed on the middle one): the total is in 万元 too (860 元 beside 8,000,000 元, a false
+    fiscal_other_mismatch)."""
+    t = _review("bs_x_p05b_money_label_mid.txt")
+    p = t["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (8600000, 8000000, 600000)
+    assert "fiscal_other_mismatch" not in {w["code"] for w in t["warnings"]}
