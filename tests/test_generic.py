@@ -4208,3 +4208,16 @@ def test_money_label_printed_below_its_first_row():
     p = t["projects"][0]
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (8600000, 8000000, 600000)
     assert "fiscal_other_mismatch" not in {w["code"] for w in t["warnings"]}
+
+
+def test_hunt_w_department_tasks_with_money_by_source():
+    """Hunt W: a 部门整体 form's task table with its amounts split `总额 | 财政拨款 | 其他资金` (under `预算申请（万元）` on
+    the row above, or `总额（万元）` on one row) gives a line per task and the 金额合计's money (no line was read; the
+    first task's amounts became the department's, in 元)."""
+    for name in ("bs_w_p04a_dept_tasks_two_row_head.xlsx", "bs_w_p04b_dept_tasks_one_row_head.txt"):
+        r = process_file(REVIEW / name)
+        t = r.tables
+        assert [b["name"] for b in t["budget_items"]][:2] == ["机关运行保障", "民政管理事务"], name
+        assert t["budget_items"][0]["amount"] == 12000000 and r.document["status"] == "ok", name
+    p = _review("bs_w_p04a_dept_tasks_two_row_head.xlsx")["projects"][0]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (25006000, 23506000, 1500000)
