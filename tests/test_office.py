@@ -359,3 +359,14 @@ def test_two_forms_side_by_side_on_an_xls_sheet():
     assert all(p["year"] == 2018 for p in t["projects"])
     by = {p["project_id"]: p["name"] for p in t["projects"]}
     assert sorted(sum(1 for i in t["indicators"] if by[i["project_id"]] == n) for n in by.values()) == [4, 6]
+
+
+def test_a_long_code_typed_as_a_number_is_no_made_up_code():
+    """Hunt W: a 21-digit project code typed into a cell as a number holds only 15-16 of its digits; it is written
+    as the digits held (`3.3010025E+20`, as Excel shows it), never as a plausible code of every digit
+    (`330100250000000100000`: two projects got the same made-up code)."""
+    from decimal import Decimal
+    from extract.office import _general
+    assert _general(Decimal(repr(3.301002500000001e+20))) == "3.3010025E+20"
+    assert _general(Decimal(52242520240001)) == "52242520240001"        # 14 digits: as typed
+    assert _general(Decimal(123456789012345)) == "123456789012345"      # 15 digits: as typed
