@@ -1404,6 +1404,7 @@ def _levels_as_assessment(named: list) -> list:
     return out
 
 
+_BARE_FIGURE = re.compile(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
 _MONEY_VALUE = re.compile(r"^\s*\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|亿元)\s*$")
 
 
@@ -1450,8 +1451,10 @@ def _detect_header(row: Row) -> Header | None:
         if kind == "indicator" and not ({"target", "target_long", "target_adj", "actual", "progress"} & cols.keys()) \
                 and {"weight", "score"} <= cols.keys():
             continue                     # 指标 | 指标解释 | 评分标准 | 分值 | 得分: a 评分表, no targets
-        if kind == "budget" and ("amount" not in cols or any(_MONEY_VALUE.match(c.text) for c in row.cells)):
-            continue                     # (项目名称 | 全市文物保护专项经费 | 预算金额 | 36万元: labels with their values)
+        if kind == "budget" and ("amount" not in cols or any(_MONEY_VALUE.match(c.text) or _BARE_FIGURE.match(c.text)
+                                                             for c in row.cells)):
+            continue                     # (项目名称 | 全市文物保护专项经费 | 预算金额 | 36万元, `… | 总额 | 120`: labels
+            # with their values, no head)
         if kind == "assessment" and "points" not in cols and any(
                 c.col == cols.get("content") and label_key(c.text) in _WORK_TASK_HEADS for c in row.cells):
             continue                     # 序号 | 工作任务 | 具体内容 | 责任单位: a work plan's tasks, no points to score
@@ -1881,8 +1884,10 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 groups.append([])   # (a project library's export repeats the name and the project's columns
                 cur_name, cur_cols = name, own  # on each of its indicators; another 实施单位: another project)
             groups[-1].append(r)
-        if len(groups) < 2 and not (len(groups) == 1 and cur_name is not None and not any(
-                c == "name" and v for r in seg.rows[:k] for c, v in _row_fields(r))):
+        if len(groups) < 2 and not (len(groups) == 1 and cur_name is not None and not is_placeholder(cur_name)
+                                    and cur_name not in ("无", "暂无") and not any(
+                c == "name" and v for r in seg.rows[:k] for c, v in _row_fields(r)) and not any(
+                "项目名称" in c.text for r in seg.rows[:k] for c in r.cells)):
             # (one project exported alone, its name on its rows and nowhere above: its project too; the name and
             # money were lost, read as notes of every indicator)
             return None
@@ -1926,7 +1931,8 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             body = [r for r in body if r.cells]
             # the lines after the table (填报人 / 联系电话) belong to every project of it, as those before
             anchor = next((c for r in group for c in r.cells if c.col == name_col and c.text.strip()),
-                          group[0].cells[0] if group[0].cells else None)
+                          group[0].cells[0] if group[0].cells else None) if len(groups) > 1 else seg.first
+            # (one project: the form starts where the segment does, at its title)
             out.append(FormSegment(rows=before + fields + [head] + body + footer + after,
                                    titles=own_titles, header_missing=seg.header_missing, first=anchor))
         return out + (more or [])

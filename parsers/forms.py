@@ -58,6 +58,7 @@ class RawForm:
     slots: int = 0                   # indicator rows holding only a pre-printed slot (`指标1：`): a blank template's
 
 
+_BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other"})
 _SLOT = re.compile(r"^\s*(?:指标|目标)\s*\d{1,2}\s*[:：.、]?\s*$")
 _OPTION_LIST = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
 _UNIT_LINE = re.compile(r"^[(（]?\s*(?:金额|资金|货币)?单位\s*[:：]")
@@ -1491,20 +1492,16 @@ class FormReader:
 
     def _unit_above(self, i: int, row: Row, label: Cell, unit: str) -> None:
         """`| 项目总预算 | 860.00` over `项目资金（万元） | 其中：财政资金 | 800.00`: the block's label, merged over its rows,
-        printed on a middle one (a PDF's text centres it): the money read on the rows just above it, their label
-        column empty, in no unit of their own, is in the block's unit (860 元 was read beside 8,000,000 元)."""
-        rows = []
-        for k in (i - 1, i - 2):
-            r = self.rows[k] if k >= 0 else None
-            if r is None or r.grid is not row.grid or r.is_text_line \
-                    or any(c.col <= label.col and c.text.strip() for c in r.cells):
-                break
-            rows.append(r)
-        if not rows:
-            return
-        cells = {id(c) for r in rows for c in r.cells}
+        printed on a middle one (a PDF's text centres it): the block's money read on the row just above it (its total
+        or a part, not 上年预算数), its label column empty, in no unit of its own, is in the block's unit (860 元 was
+        read beside 8,000,000 元)."""
+        r = self.rows[i - 1] if i > 0 else None
+        if r is None or r.grid is not row.grid or r.is_text_line or not any(is_number(c.text) for c in row.cells) \
+                or any(c.col <= label.col and c.text.strip() for c in r.cells):
+            return              # (the label's own row holds amounts: it is inside its block, not its head)
+        cells = {id(c) for c in r.cells}
         for col, v in list(self.form.fields.items()):
-            if col in L.MONEY_FIELDS and v.unit is None and id(v.cell) in cells:
+            if col in _BLOCK_MONEY and v.unit is None and id(v.cell) in cells:
                 self.form.fields[col] = replace(v, unit=unit)
 
     def _money_by_source(self, i: int, row: Row, cells: list[Cell]) -> bool:

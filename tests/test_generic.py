@@ -4221,3 +4221,20 @@ def test_hunt_w_department_tasks_with_money_by_source():
         assert t["budget_items"][0]["amount"] == 12000000 and r.document["status"] == "ok", name
     p = _review("bs_w_p04a_dept_tasks_two_row_head.xlsx")["projects"][0]
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (25006000, 23506000, 1500000)
+
+
+def test_review4_probes():
+    """Review 4's probes of the later rules: a field row `项目名称 | X | 总额 | 120` (or `年度计划投资 | 300`) is no budget
+    table's head (the name and the money were lost); the money just above a centred `项目资金（万元）` label takes its
+    unit only when it is that block's (not 上年预算数, not two rows up); a summary column's placeholder `无` names no
+    project, nor does a sub-project column under a text line naming the project."""
+    p = _review("bs_rv4_31_name_row_total_label.txt")["projects"][0]
+    assert (p["name"], p["budget_total"]) == ("城乡环境综合治理经费", 120)
+    p = _review("bs_rv4_39_name_row_plan_investment_year.txt")["projects"][0]
+    assert (p["name"], p["budget_year"]) == ("某县农村公路提升工程", 300)
+    p = _review("bs_rv4_4c_vertical_basic_block_prior_money.txt")["projects"][0]
+    assert (p["prior_budget"], p["prior_spent"]) == (1000000, 980000)
+    p = _review("bs_rv4_49_centered_prev_block_overreach.txt")["projects"][0]
+    assert (p["budget_total"], p["prior_budget"]) == (8600000, 1000000)
+    assert _review("bs_rv4_15b_placeholder_name_col_title_only.txt")["projects"][0]["name"] is None
+    assert _review("bs_rv4_1l_name_textline_spaces_subproject_col.txt")["projects"][0]["name"] is None
