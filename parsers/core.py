@@ -1884,12 +1884,13 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 groups.append([])   # (a project library's export repeats the name and the project's columns
                 cur_name, cur_cols = name, own  # on each of its indicators; another 实施单位: another project)
             groups[-1].append(r)
-        if len(groups) < 2 and not (len(groups) == 1 and cur_name is not None and not is_placeholder(cur_name)
-                                    and cur_name not in ("无", "暂无") and not any(
-                c == "name" and v for r in seg.rows[:k] for c, v in _row_fields(r)) and not any(
-                "项目名称" in c.text for r in seg.rows[:k] for c in r.cells)):
-            # (one project exported alone, its name on its rows and nowhere above: its project too; the name and
-            # money were lost, read as notes of every indicator)
+        # one project exported alone, its name on its rows and nowhere above (no 项目名称 field or text line, no
+        # placeholder name): its project too (the name and money were lost, read as notes of every indicator)
+        alone = len(groups) == 1 and cur_name is not None and not is_placeholder(cur_name) \
+            and cur_name not in ("无", "暂无") \
+            and not any("项目名称" in c.text for r in seg.rows[:k] for c in r.cells) \
+            and not any(c == "name" and v for r in seg.rows[:k] for c, v in _row_fields(r))
+        if len(groups) < 2 and not alone:
             return None
         head = Row([c for c in row.cells if c.col not in pcols], row.grid, row.r, row.order, row.page_break)
         before, after = seg.rows[:k], seg.rows[end:]
