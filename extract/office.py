@@ -496,9 +496,11 @@ def _general(d: Decimal) -> str:
     """A number as Excel's General shows what a double holds: 15 significant digits, no binary noise."""
     d = Decimal(format(float(d), ".15g")) if d != d.to_integral_value() else d
     if d == d.to_integral_value():
-        if abs(d) >= Decimal(10) ** 15 and len(str(int(abs(d)))) > 15:
-            # a 21-digit code typed as a number: the double holds 15 or 16 of its digits, Excel shows `3.30100E+20`;
-            # written as the digits held (`3.3010025E+20`), never as a made-up code of every digit
+        if abs(d) >= Decimal(10) ** 15 and len(str(int(abs(d)))) > 15 \
+                and len(repr(float(d)).split("e")[0].replace(".", "").replace("-", "").rstrip("0")) > 15:
+            # a 21-digit code typed as a number: the double holds 16 or 17 digits, more than Excel's 15 (it shows
+            # `3.30100E+20`); written as the 15 it keeps (`3.3010025E+20`), not as a made-up code of every digit (a
+            # round 1e20 is exact and keeps its digits)
             mant, exp = format(float(d), ".14E").split("E")
             return f"{mant.rstrip('0').rstrip('.')}E+{int(exp)}"
         return str(int(d))
