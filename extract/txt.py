@@ -708,11 +708,12 @@ def _box_rule(line: str) -> bool:
 def _box_style(lines: list[str]) -> bool:
     """A table drawn with Unicode box characters (three lines or more with `│`), or an ASCII grid (two `+---+` rules or
     more and lines starting with `|`)."""
-    uni = sum(1 for ln in lines if "│" in ln or "┃" in ln or "║" in ln)
+    # (lines with tabs are a tab dump's rows, a `│` in some cells of them no drawing)
+    uni = sum(1 for ln in lines if ("│" in ln or "┃" in ln or "║" in ln) and "\t" not in ln)
     if uni >= 3:
         return True
     rules = sum(1 for ln in lines if ln.strip().startswith("+") and _box_rule(ln))
-    return rules >= 2 and sum(1 for ln in lines if ln.strip().startswith("|")) >= 2
+    return rules >= 2 and sum(1 for ln in lines if ln.strip().startswith("|") and "\t" not in ln) >= 2
 
 
 def _display_cols(line: str) -> list[int]:

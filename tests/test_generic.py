@@ -4238,3 +4238,9 @@ def test_review4_probes():
     assert (p["budget_total"], p["prior_budget"]) == (8600000, 1000000)
     assert _review("bs_rv4_15b_placeholder_name_col_title_only.txt")["projects"][0]["name"] is None
     assert _review("bs_rv4_1l_name_textline_spaces_subproject_col.txt")["projects"][0]["name"] is None
+
+
+def test_a_tab_dump_with_box_bars_in_cells_stays_a_tab_dump():
+    """Review 4: a tab dump some of whose cells hold `│` is no box-drawn table (its indicator table was lost)."""
+    t = process_file(REVIEW / "bs_rv4_56_tabdump_cells_with_boxbar.txt").tables
+    assert len(t["indicators"]) == 3 and "text_box_table" not in {w["code"] for w in t["warnings"]}
