@@ -447,15 +447,13 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     has_level1 = "level1" in level_at.values()
     name_first = "level1" in cols and "level3" in cols and cols["level3"][1] < cols["level1"][0]
     cur2: Cell | None = None
-    cur_task: Cell | None = None                 # the 年度主要任务 / 对应任务 cell over the rows (merged down)
-    tasks: dict[int, Cell] = {}
+    # the context cells merged down over the rows (对应任务 / 部门职责, then 工作活动 under it): each row's, and the
+    # heads they are noted under
+    context_heads = {r: next((clean(c.text) or default for c in header.row.cells if c.col == cols[r][0]), default)
+                     for r, default in _CONTEXT_ROLES if r in cols}
+    carried: dict[str, Cell] = {}
+    contexts: dict[int, dict[str, Cell]] = {}
     l1_sub: dict[int, str] = {}      # a level 1's points from its own row (`产出指标 | | | | | 50 | 48`)
-    task_head = next((clean(c.text) or "对应任务" for c in header.row.cells if c.col == cols["task"][0]), "对应任务") \
-        if "task" in cols else None
-    cur_act: Cell | None = None                  # the 工作活动 cell under the task (merged down)
-    acts: dict[int, Cell] = {}
-    act_head = next((clean(c.text) or "工作活动" for c in header.row.cells if c.col == cols["activity"][0]), "工作活动") \
-        if "activity" in cols else None
     packed = _packed(header, rows)
     if not packed:
         rows = _unshift_body(header, rows, cols)
@@ -588,15 +586,14 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             cur2 = got["level2"]
         if no_level2 and set(got) - {"level1"} == {"level3"} and any(level_info(got["level3"].text)[:2]):
             del got["level3"]                        # | 质量 | (nothing): a printed kind no indicator fills
-        if "task" in got:
-            cur_task, cur_act = got.pop("task"), None
-        if "activity" in got:
-            cur_act = got.pop("activity")
+        for n, (r, _) in enumerate(_CONTEXT_ROLES):
+            if r in got:
+                carried[r] = got.pop(r)
+                for inner, _ in _CONTEXT_ROLES[n + 1:]:
+                    carried.pop(inner, None)   # (a new task: the activity under the last one ends)
         ent = IndicatorRow(got, row, cur1, cur2, "level1" in got, "level2" in got, horizon)
-        if cur_task is not None:
-            tasks[id(ent)] = cur_task
-        if cur_act is not None:
-            acts[id(ent)] = cur_act
+        if carried:
+            contexts[id(ent)] = dict(carried)
         body = {k: v for k, v in got.items() if k not in ("level1", "level2")}
         subtotal = [r for r in ("level2", "level3") if r in got and label_key(got[r].text) in ("小计", "合计")]
         if "level1" in got and subtotal and (body.keys() - set(subtotal)) and \
@@ -683,10 +680,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 body["op"], op_label = direction, way[4:]
                 body["col:" + op_head] = nature
         notes = [body["note"].text.strip()] if "note" in body else []
-        if id(e) in acts:
-            notes.insert(0, f"{act_head}：{clean(acts[id(e)].text)}")
-        if id(e) in tasks:
-            notes.insert(0, f"{task_head}：{clean(tasks[id(e)].text)}")
+        here = contexts.get(id(e), {})
+        notes = [f"{context_heads[r]}：{clean(here[r].text)}" for r, _ in _CONTEXT_ROLES if r in here] + notes
         notes += [f"{r[4:]}：{_ticked(c.text.strip())}" for r, c in body.items() if r.startswith("col:")
                   and r[4:] not in year_cols]
         if "target_adj" in body:
@@ -759,6 +754,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         out.append(rec)
     return out + totals
+
+
+# roles of context columns merged down over an indicator table's rows, outer first, with the head a note names
+# them by when their head cell is empty
+_CONTEXT_ROLES = (("task", "对应任务"), ("activity", "工作活动"))
 
 
 def _rows_under_level1(rows: list[Row], k: int, cols: dict[str, tuple[int, int]]) -> bool:
