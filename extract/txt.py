@@ -695,14 +695,17 @@ def _from_pipes(lines: list[str]) -> list[str]:
 # ---------------------------------------------------------------- box-drawn tables
 
 _BOX_BAR = "│┃║|"
-_BOX_RULE = re.compile(r"^\s*[┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛+|│┃║]?[─━═\-=+┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛:| │┃║]*[─━═\-=][─━═\-=+┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛:| │┃║]*$")
-_BOX_JOINTS = set("┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛+│┃║|")
+_BOX_CORNERS = "┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛"      # the joints and corners of box drawing
+# a rule line: an optional first joint or bar, then dashes, joints, bars, colons and blanks, one dash at least
+_BOX_RULE = re.compile(rf"^\s*[{_BOX_CORNERS}+|│┃║]?[─━═\-=+{_BOX_CORNERS}:| │┃║]*[─━═\-=]"
+                       rf"[─━═\-=+{_BOX_CORNERS}:| │┃║]*$")
+_BOX_JOINTS = set(_BOX_CORNERS + "+│┃║|")
 
 
 def _box_rule(line: str) -> bool:
     """A rule line of a box-drawn or ASCII grid table (`├──┼──┤`, `+----+----+`, `|    +----|`)."""
     t = line.strip()
-    return len(t) >= 3 and bool(_BOX_RULE.match(t)) and any(c in "─━═" for c in t) | (t[0] in "+|" and "-" in t)
+    return len(t) >= 3 and bool(_BOX_RULE.match(t)) and (any(c in "─━═" for c in t) or (t[0] in "+|" and "-" in t))
 
 
 def _box_style(lines: list[str]) -> bool:
