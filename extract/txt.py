@@ -1552,14 +1552,8 @@ def _last_cell_goes_on(lines: list[str], i: int, end: int, tables: list[int]) ->
     w = _table_width(fields, tables)
     if not w or len(fields) != w or not fields[-1].strip() or fields[-1].rstrip().endswith(("。", "；", ";", ".")):
         return None
-    j = i + 1
-    while j < end and "\t" not in lines[j]:
-        piece = lines[j].strip()
-        if is_page_furniture(piece) or _SEQ_NO.match(piece) or _TITLE_PIECE.search(piece) or _NO_CELL_END.match(piece) \
-                or _ENDS_COLUMNS.match(piece) or _TABLE_CAPTION.match(piece) or _CONTINUED.match(piece):
-            return None
-        j += 1
-    if j == i + 1 or j - i > 3 or j >= end:
+    j = _pieces_end(lines, i, end)
+    if j is None or j == i + 1 or j - i > 3 or j >= end:
         return None
     after = lines[j].split("\t")
     first = after[0].strip()
@@ -1567,9 +1561,30 @@ def _last_cell_goes_on(lines: list[str], i: int, end: int, tables: list[int]) ->
         return None          # (a row under merged first cells may be cut itself: c14 `|效益指标|…|新媒体平台粉丝`)
     if first.startswith(_OPENING):
         return None
-    for k in range(i + 1, j):
-        fields[-1] = unwrap_cell(fields[-1] + "\n" + lines[k].strip())
+    fields[-1] = _with_pieces(fields[-1], lines, i, j)
     return "\t".join(fields), j
+
+
+def _pieces_end(lines: list[str], i: int, end: int, also: Callable[[str], bool] | None = None) -> int | None:
+    """The index of the first line with a tab after line i (or the block's end), the lines between read as the
+    pieces of a cell going on; None when one of them is no such piece: a page's number, a section's number, a title,
+    a note, a caption, `（续表）`, or what `also` says."""
+    j = i + 1
+    while j < end and "\t" not in lines[j]:
+        piece = lines[j].strip()
+        if is_page_furniture(piece) or _SEQ_NO.match(piece) or _TITLE_PIECE.search(piece) or _NO_CELL_END.match(piece) \
+                or _ENDS_COLUMNS.match(piece) or _TABLE_CAPTION.match(piece) or _CONTINUED.match(piece) \
+                or also is not None and also(piece):
+            return None
+        j += 1
+    return j
+
+
+def _with_pieces(text: str, lines: list[str], i: int, j: int) -> str:
+    """A cell's text with the lines after line i, up to line j, joined to it as its wrapped pieces."""
+    for k in range(i + 1, j):
+        text = unwrap_cell(text + "\n" + lines[k].strip())
+    return text
 
 
 def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str], bool]) -> tuple[str, int] | None:
@@ -1586,18 +1601,12 @@ def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str],
     if k < 2 or not fields[k - 1].rstrip().endswith(_GOES_ON) or not is_label(fields[k - 2].strip()) \
             or i + 1 >= end or "\t" in lines[i + 1]:
         return None
-    j = i + 1
-    while j < end and "\t" not in lines[j]:
-        piece = lines[j].strip()
-        if is_page_furniture(piece) or _SEQ_NO.match(piece) or _TITLE_PIECE.search(piece) or _NO_CELL_END.match(piece) \
-                or _ENDS_COLUMNS.match(piece) or _TABLE_CAPTION.match(piece) or _CONTINUED.match(piece) \
-                or is_label(piece) or _DATE_OR_TITLE.match(piece) or _SIGN_WORDS.search(piece):
-            return None           # (`2023年1月10日`, `某县2023年度部门项目支出绩效目标`, `单位负责人签字  经办人签字`)
-        j += 1
-    if j - i > 4:
+    # (not a label, nor `2023年1月10日`, `某县2023年度部门项目支出绩效目标`, `单位负责人签字  经办人签字`)
+    j = _pieces_end(lines, i, end, lambda piece: bool(is_label(piece) or _DATE_OR_TITLE.match(piece)
+                                                     or _SIGN_WORDS.search(piece)))
+    if j is None or j - i > 4:
         return None
-    for n in range(i + 1, j):
-        fields[k - 1] = unwrap_cell(fields[k - 1] + "\n" + lines[n].strip())
+    fields[k - 1] = _with_pieces(fields[k - 1], lines, i, j)
     return "\t".join(fields), j
 
 
