@@ -40,10 +40,11 @@ _TRAILING_COLON = regex.compile(r"[:：]\s*$")
 # a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
 _DATE8 = regex.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # a grade followed by the scale it was read on, in brackets or after a comma (`优（90分以上为优，…）`, `良，80-89分`)
-_GRADE_WORDS = "优秀|良好|优|良|中等|中|差|较差|合格|不合格|一般"
-_GRADE_WITH_LEGEND = regex.compile(rf"^\s*({_GRADE_WORDS})\s*[（(，,；;。]\s*\S")
+# the grade words of a self-evaluation (评价等级 / 自评等次)
+GRADE_WORDS = "优秀|良好|优|良|中等|中|差|较差|合格|不合格|一般"
+_GRADE_WITH_LEGEND = regex.compile(rf"^\s*({GRADE_WORDS})\s*[（(，,；;。]\s*\S")
 # a grade word with its band in brackets (`良（80-90分）`): two or more make a legend, no grade chosen
-_GRADE_BAND = regex.compile(rf"(?:{_GRADE_WORDS})\s*[（(]")
+_GRADE_BAND = regex.compile(rf"(?:{GRADE_WORDS})\s*[（(]")
 # a telephone number: a mobile, a landline with or without its area code (parsers/forms.py reads one alone in its cell)
 PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
 _PERSON_PHONE = regex.compile(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")

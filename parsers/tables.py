@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
-from normalize.records import DIRECTION_OPS, POINTS_AT_END
+from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -806,7 +806,7 @@ def _year_of_target_header(row: Row, col: int | None) -> int | None:
     return _year_of_target_header_text(cell.text) if cell is not None else None
 
 
-GRADE_WORD = re.compile(r"^\s*(?:(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*)?(?:优秀?|良好?|中等?|差|合格|不合格|较差|一般)\s*$")
+GRADE_WORD = re.compile(rf"^\s*(?:(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*)?(?:{GRADE_WORDS})\s*$")
 _GRADE_LABEL = re.compile(r"^\s*(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*")   # `自评等级：优` -> 优
 
 
