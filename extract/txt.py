@@ -379,18 +379,19 @@ def _rejoin_quantities(texts: list[str]) -> list[str]:
 
 
 def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = None,
-                  classify: Classify | None = None) -> list[str] | list[tuple[str, int]]:
+                  classify: Classify | None = None) -> tuple[list[tuple[str, int]], bool]:
     """Given the lines of a flattened PDF text export (`pdftotext -layout`: cells set apart by runs of spaces,
     each where it stands on the page), return them tab-separated, the rows under a table header with their
     cells in the header's columns: a row whose first cells are merged or empty (`        质量指标  合格率  100%`)
     keeps them empty, as a tab dump does (they were read from the first column on: the name as the level 1, the
     actual value as the target). A header is a line of at least four cells whose first cell the parser takes
     for a label; its columns hold until a line starting with a label (the next field or table) or a line of
-    more cells; a header repeated after a page break keeps the first one's columns.
+    more cells; a header repeated after a page break keeps the first one's columns. The lines a cell wrapped onto
+    are joined to it (`_wrapped_rests`, `_wrapped_rests_in_columns`, `_centred_value`). Returns the (row, first
+    line) pairs and whether the text is one of single spaces (below).
 
     A text whose cells are set apart by one space (no line under a header indented, no more than a tenth of the
     lines with a gap of two spaces) is no layout: its rows come from `_spaced_rows`, as (row, first line) pairs."""
-    out: list[str] = []
     anchor: list[tuple[int, int, str]] | None = None
     anchor_line = ""
     all_cells = [_flat_cells(ln) for ln in lines]
@@ -406,9 +407,23 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     if len(multi) >= 5 and sum(1 for ln in multi if _WIDE_GAP.search(ln)) + indented <= 0.15 * len(multi):
         # every cell set apart by one space (a web page's text, cells joined by a space): where a cell stands on its
         # line says nothing of its column; the rows as their cells come, no empty cell (packed rows)
-        return _spaced_rows(lines, all_cells, classify)
+        return _spaced_rows(lines, all_cells, classify), True
     wide = _laid_out_wide(lines, all_cells)
-    for ln, cells in zip(lines, all_cells):
+    # each line's left margin: where the first cell of a row of cells of its block (lines between blank lines) starts
+    # (a line starting further in, under a row's later cells, may be their wrapped rest)
+    lefts = _block_lefts(all_cells)
+    out: list[tuple[str, int]] = []
+    raw: list[int | None] = []          # for each row of `out`, the line it is when it is a line of one cell left as is
+    used: set[int] = set()              # lines whose cells went into a row above or below them
+    roles: list[str] = []               # the role of each column of the anchor (level3, target …), "" if none
+
+    def emit(text: str, i: int, alone: bool = False) -> None:
+        out.append((text, i + 1))
+        raw.append(i if alone else None)
+
+    for i, (ln, cells) in enumerate(zip(lines, all_cells)):
+        if i in used:
+            continue
         if cells and (_ENDS_COLUMNS.search(cells[0][2]) or (len(cells) == 1 and _TITLE_LINE.search(cells[0][2]))):
             anchor = None    # a note under the table (注：/ 2.…), a title, `单位名称：…`: the table's columns end
             # (a page's number or a form feed does not: the table goes on on the next page)
@@ -416,27 +431,212 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 and not (is_label is not None and is_label(cells[0][2])):
             row = _in_columns(cells, anchor, ln, anchor_line, wide)   # a cell's wrapped rest alone on its line
             if not row[0]:
-                out.append("\t".join(row))
+                emit("\t".join(row), i)
+                continue
+        if len(cells) == 1 and classify is not None and _kind(classify, cells[0][2]) in _LONE_LABEL:
+            # a label alone on its line, its value's lines printed above and below it (a cell centred by height)
+            got = _centred_value(lines, all_cells, i, cells, out, raw, used, classify)
+            if got is not None:
+                emit("\t".join([cells[0][2], got]), i)
                 continue
         if len(cells) < 2:
-            out.append(ln if not cells or "\t" in ln else cells[0][2])
+            emit(ln if not cells or "\t" in ln else cells[0][2], i, alone=len(cells) == 1)
             continue
         first = cells[0][2]
         if is_page_furniture(first):
-            out.append(first)
+            emit(first, i)
             continue
         starts_row = is_label is not None and is_label(first)
         if len(cells) >= 4 and starts_row:
             if anchor is None or [c[2] for c in anchor] != [c[2] for c in cells]:
                 anchor, anchor_line = cells, ln  # (the same header again after a page break: its first columns)
-            out.append("\t".join(c[2] for c in cells))
-            continue
+                roles = [(classify(a[2]) or ("", "", ""))[2].split(":")[-1] if classify is not None else ""
+                         for a in anchor]
+            if classify is None or _kind(classify, first) != "label" or sum(map(bool, roles)) >= 3:
+                emit("\t".join(c[2] for c in cells), i)
+                continue
+            # (a row of fields, `主管部门 | … | 实施单位 | …`, its values maybe wrapped)
         if anchor is None or starts_row or len(cells) >= len(anchor):
-            anchor = None if (starts_row or (anchor is not None and len(cells) > len(anchor))) else anchor
-            out.append("\t".join(c[2] for c in cells))
+            if anchor is not cells:
+                anchor = None if (starts_row or (anchor is not None and len(cells) > len(anchor))) else anchor
+            texts = [c[2] for c in cells]
+            under = None
+            if classify is not None:
+                under = _wrapped_rests(lines, all_cells, i, cells, texts, lefts[i], used, classify)
+                if _kind(classify, texts[-1]) == "label":
+                    got = _centred_value(lines, all_cells, i, cells, out, raw, used, classify)
+                    texts += [got] if got is not None else []
+            if anchor is None and cells[0][0] > lefts[i] + 1:
+                texts.insert(0, "")      # (a row under a label merged down, printed on another row: its empty cell)
+            emit("\t".join(texts), i)
+            if under is not None:
+                emit("\t".join(under[1]), under[0])
             continue
-        out.append("\t".join(_in_columns(cells, anchor, ln, anchor_line, wide)))
+        row = _in_columns(cells, anchor, ln, anchor_line, wide)
+        if classify is not None:
+            _wrapped_rests_in_columns(lines, all_cells, i, row, anchor, anchor_line, wide, roles, lefts[i], used,
+                                      classify)
+        emit("\t".join(row), i)
+    return out, False
+
+
+def _block_lefts(all_cells: list[list[tuple[int, int, str]]]) -> list[int]:
+    """For each line, where the rows of cells of its block (the lines between blank lines) start: the least start of
+    their first cells (a page's number not counted), else of any line's."""
+    out = [0] * len(all_cells)
+    i = 0
+    while i < len(all_cells):
+        j = i
+        while j < len(all_cells) and all_cells[j]:
+            j += 1
+        starts = [cs[0][0] for cs in all_cells[i:j] if len(cs) >= 2 and not is_page_furniture(cs[0][2])] \
+            or [cs[0][0] for cs in all_cells[i:j]]
+        out[i:j] = [min(starts, default=0)] * (j - i)
+        i = j + 1
     return out
+
+
+# a row's value (`≥90%`, `4分`, `118.5公里`), not the wrapped rest of a cell
+_ROW_VALUE = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《≈]|[-+]?\d[\d,，.．]*\s*[^\d\s，。；,;、]{0,3}$)")
+_WORD_OR_CLOSE = re.compile(r"\w|^[。；;，,、)）]+$")      # (a bullet, `•`, is no piece of a cell; `。` may be)
+_NOT_PIECE_KINDS = frozenset({"label", "level1", "level2", "level", "title", "block", "header"})
+_LONE_LABEL = ("label", "block")            # a label whose value may be printed around it (`年度绩效目标`)
+_NAME_ROLES = frozenset({"level3", "name"})
+
+
+def _piece_line(cells: list[tuple[int, int, str]], classify: Classify, in_table: bool, value_ok: bool = False) -> bool:
+    """Can a line of these cells be the wrapped rests of the cells of a row above it: none a label, a level name, a
+    table's head, a title, a signature's label (`填表人：`; not `…主要负责人履行…`), a page's number, `（续表）` or a caption; none a value (unless `value_ok`: the rest of a
+    label's value); in a table (`in_table`) none a note or an item's number (`2、…`: the next row)."""
+    for _, _, t in cells:
+        if not _WORD_OR_CLOSE.search(t) or is_page_furniture(t) or _TITLE_PIECE.search(t) or _CONTINUED.match(t) or _TABLE_CAPTION.match(t) \
+                or _DATE_OR_TITLE.match(t) or _kind(classify, t) in _NOT_PIECE_KINDS \
+                or _SIGN_WORDS.search(t) and (len(t) <= 10 or "：" in t or ":" in t) \
+                or not value_ok and _ROW_VALUE.match(t) \
+                or in_table and (_NO_CELL_END.match(t) or _ENDS_COLUMNS.match(t) or _SEQ_NO.match(t)):
+            return False
+    return True
+
+
+def _starts_at(cells: list[tuple[int, int, str]], hosts: list[tuple[int, int, str]]) -> list[int] | None:
+    """For each cell, the index of the host cell starting where it starts (one off allowed); None if one has none."""
+    got = []
+    for s0, _, _ in cells:
+        k = next((k for k, h in enumerate(hosts) if abs(h[0] - s0) <= 1), None)
+        if k is None:
+            return None
+        got.append(k)
+    return got
+
+
+def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+                   cells: list[tuple[int, int, str]], texts: list[str], left: int, used: set[int],
+                   classify: Classify) -> tuple[int, list[str]] | None:
+    """A row of a flattened text (`项目名称  城乡居民…补助资` then, under the value, `金`): the lines under it whose every
+    cell starts where one of its later cells starts (in characters or in display columns), none of them a label, a
+    value or a title, are those cells' wrapped rests: joined to them (`texts`), the lines marked used. Under a head
+    (`年度总体目标 | 预期目标 | 实际完成情况`) they are no rest of it but the row under it, its cells in the head's
+    columns: returned with its first line (else None). A label ending the row alone (`… | 实施单位`, its value centred
+    by height around it) leaves them to it (see `_centred_value`); the lines a label alone further down takes the
+    same way are left to it."""
+    if _kind(classify, texts[-1]) == "label":
+        return None
+    hosts = [c for c in cells if c[0] > left + 1]
+    if not hosts:
+        return None
+    rests: list[tuple[int, list[int], list[tuple[int, int, str]]]] = []
+    j = i + 1
+    while j < len(lines) and all_cells[j] and all_cells[j][0][0] > left + 1 \
+            and _piece_line(all_cells[j], classify, in_table=False):
+        at = _starts_at(all_cells[j], hosts)
+        if at is None:
+            at = _starts_at(_wide(lines[j], all_cells[j]), _wide(lines[i], hosts))
+        if at is None:
+            break
+        rests.append((j, at, all_cells[j]))
+        j += 1
+    if rests and j < len(lines) and all_cells[j] and _kind(classify, all_cells[j][-1][2]) in _LONE_LABEL \
+            and all_cells[j][-1][1] < min(c[0] for _, _, cs in rests for c in cs):
+        # (a label alone under the lines, its value centred by height: the last of them are its value's first lines)
+        below = _slot_run(lines, all_cells, j, all_cells[j][-1][1], classify)
+        rests = rests[:len(rests) - min(len(rests), max(1, len(below)))]
+    under = [""] * len(cells)
+    for j, at, cs in rests:
+        for k, c in zip(at, cs):
+            n = cells.index(hosts[k])
+            into = under if _kind(classify, texts[n]) in _NOT_PIECE_KINDS else texts
+            into[n] = unwrap_cell(into[n] + "\n" + c[2]) if into[n] else c[2]
+        used.add(j)
+    return (rests[0][0], under) if any(under) else None
+
+
+def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
+                              anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool, roles: list[str],
+                              left: int, used: set[int], classify: Classify) -> None:
+    """A row under a table's header (`row`, its cells in the header's columns, `roles` the columns' roles): the lines
+    under it, indented from the left margin (`left`), whose cells all fall in columns where the row has text, none of
+    them a label, a level name, a value, an item's number or a title, are the wrapped rests of its cells (`完成重点行业VOCs` / `治理项目数`, a deviation's reason
+    going on): joined to them, the lines marked used. A column of values (指标值, 分值 …) takes a rest only under a
+    text (`收支平衡、略有结` / `余`) and when the line holds no indicator's name: a name with a text beside it under a row
+    is the next row (`参保群众就医负担 | 有效减轻`, its levels merged above)."""
+    if sum(1 for t in row if t) < 2:
+        return
+    j = i + 1
+    while j < len(lines) and all_cells[j] and all_cells[j][0][0] > left + 1 \
+            and _piece_line(all_cells[j], classify, in_table=True):
+        placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
+        named = any(t and roles[k] in _NAME_ROLES for k, t in enumerate(placed))
+        if any(t and (not row[k] or roles[k] in _VALUE_ROLES and (named or _ROW_VALUE.match(row[k])))
+               for k, t in enumerate(placed)):
+            break
+        for k, t in enumerate(placed):
+            if t:
+                row[k] = unwrap_cell(row[k] + "\n" + t)
+        used.add(j)
+        j += 1
+
+
+def _slot_run(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, end: int,
+              classify: Classify) -> list[int]:
+    """The lines right under line i holding one cell each, starting right of position `end` (where a label ending
+    line i ends): the lines of that label's value printed under it."""
+    got = []
+    j = i + 1
+    while j < len(lines) and len(all_cells[j]) == 1 and all_cells[j][0][0] > end \
+            and _piece_line(all_cells[j], classify, in_table=False, value_ok=True):
+        got.append(j)
+        j += 1
+    return got
+
+
+def _centred_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+                   cells: list[tuple[int, int, str]], out: list[tuple[str, int]], raw: list[int | None],
+                   used: set[int], classify: Classify) -> str | None:
+    """A label alone on line i (or ending its row), its value's lines printed above and below it, as a PDF prints a
+    cell centred by height beside a label of one line (`年度绩效目标` between `新建社区多功能运动场…，人` and `均体育场地
+    面积…`): the value put together, the lines taken (those above popped from `out`, those below marked used); None
+    when no line under it is one of the value's. The lines under it go to the next such label when one follows
+    them (two labels alone in a row, their values sharing the lines between: each takes as many under it as it took
+    above, at least one)."""
+    end = cells[-1][1]
+    below = _slot_run(lines, all_cells, i, end, classify)
+    if not below:
+        return None
+    above: list[int] = []
+    while len(above) <= len(below) and raw and raw[-1] is not None and raw[-1] == i - 1 - len(above) \
+            and all_cells[raw[-1]][0][0] > end and _piece_line(all_cells[raw[-1]], classify, in_table=False,
+                                                                value_ok=True):
+        above.insert(0, raw.pop())
+        out.pop()
+    nxt = below[-1] + 1
+    if nxt < len(lines) and all_cells[nxt] and _kind(classify, all_cells[nxt][-1][2]) in _LONE_LABEL \
+            and all_cells[nxt][-1][1] < all_cells[below[0]][0][0]:
+        below = below[:max(1, len(above))]      # (the rest are the next label's value's first lines)
+    used.update(below)
+    text = ""
+    for j in above + below:
+        text = unwrap_cell(text + "\n" + all_cells[j][0][2]) if text else all_cells[j][0][2]
+    return text
 
 
 def _wide(line: str, cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -834,16 +1034,13 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     if _flattened_style(lines):
         # best effort: rebuild tab-separated rows from the gaps (the rows under a table header in its columns),
         # then read as usual
-        rows = _aligned_flat(lines, is_label, classify)
-        numbers = None
-        if rows and isinstance(rows[0], tuple):          # (rows put together from several lines: their first line)
-            rows, numbers = [r for r, _ in rows], [n for _, n in rows]
-        grids, texts = _build_horizontal(rows, numbers=numbers)
+        pairs, spaced = _aligned_flat(lines, is_label, classify)   # (rows put together from lines: their first line)
+        grids, texts = _build_horizontal([r for r, _ in pairs], numbers=[n for _, n in pairs])
         for g in grids:
             g.origin = "txt_flat"
         if warnings is not None:
             warnings.append(ParseWarning("text_flattened", "cells are separated by spaces, not tabs "
-                                         "(flattened PDF text): rows rebuilt from the gaps, best effort" if numbers is None
+                                         "(flattened PDF text): rows rebuilt from the gaps, best effort" if not spaced
                                          else "cells are set apart by single spaces, not tabs (a web page's text): "
                                          "rows read as their cells come, best effort"))
         return grids, texts

@@ -4244,3 +4244,87 @@ def test_a_tab_dump_with_box_bars_in_cells_stays_a_tab_dump():
     """Review 4: a tab dump some of whose cells hold `│` is no box-drawn table (its indicator table was lost)."""
     t = process_file(REVIEW / "bs_rv4_56_tabdump_cells_with_boxbar.txt").tables
     assert len(t["indicators"]) == 3 and "text_box_table" not in {w["code"] for w in t["warnings"]}
+
+
+def test_aligned_text_joins_the_lines_a_cell_wrapped_onto():
+    """A form laid out with spaces (`pdftotext -layout`, tests/fixtures/review/ct_x01_*): a name, a goal of six lines
+    and a target cut by their columns are put back together (the name's last character, five lines of the goal and
+    the target's end were lost or read as rows of their own)."""
+    t = _review("ct_x01_aligned_wrapped_values.txt")
+    p = t["projects"][0]
+    assert p["name"] == "城乡居民基本医疗保险市级补助资金"
+    assert p["goal_annual"] == ("目标1：按时足额拨付城乡居民基本医疗保险市级财政补助资金，保障参保群众基本医疗需求。目标2："
+                                "城乡居民医保参保率稳定在95%以上，政策范围内住院费用基金支付比例保持在70%左右。")
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (12_568_000, 12_000_000, 568_000)
+    ind = t["indicators"]
+    assert len(ind) == 9 and ind[7]["level3"] == "医保基金运行可持续性" and ind[7]["target_raw"] == "收支平衡、略有结余"
+    assert ind[8]["level3"] == "参保群众满意度" and ind[8]["value"] == 90
+
+
+def test_aligned_text_joins_wrapped_indicator_names():
+    """Indicator names cut by a narrow 三级指标 column (ct_x_p07d: two names of two lines each; ct_x_p07: a name and a
+    deviation's reason both going on): one indicator each (the second line was a phantom indicator without target)."""
+    ind = _review("ct_x_p07d_aligned_wrapped_names.txt")["indicators"]
+    assert [(i["level2"], i["level3"], i["target_raw"]) for i in ind] == [
+        ("数量指标", "完成重点行业VOCs治理项目数", "≥25个"), ("数量指标", "排查整治入河排污口数量", "≥120个"),
+        ("满意度指标", "公众满意度", "≥85%")]
+    ind = _review("ct_x_p07_aligned_wrapped_name_and_reason.txt")["indicators"]
+    assert [(i["level3"], i["score"], i["deviation"]) for i in ind] == [
+        ("新建改造供水管网长度", 9.5, "部分路段征地协调滞后，已协调于次年一季度完工"), ("巩固提升受益人口", 10.0, None),
+        ("受益群众满意度", 10.0, None)]
+
+
+def test_aligned_text_reads_values_centred_around_their_label():
+    """A PDF prints a label of one line beside a value of two centred by height: the value's lines above and below
+    the label (ct_x_p06: `年度绩效目标` on a line of its own; ct_x_p12: `实施单位` and `项目期限` ending their rows, two
+    such values one after the other sharing the lines between)."""
+    p = _review("ct_x_p06_aligned_centred_label.txt")["projects"][0]
+    assert p["department"] == "临川区文化广电体育局"
+    assert p["goal_annual"] == "新建社区多功能运动场8个、健身步道12公里，配置健身路径器材50套，人均体育场地面积达到2.6平方米。"
+    p = _review("ct_x_p12_aligned_centred_fields.txt")["projects"][0]
+    assert (p["unit"], str(p["start_date"]), str(p["end_date"])) == ("临川区体育事业发展中心", "2025-01-01", "2025-12-31")
+
+
+def test_aligned_text_joins_wrapped_assessment_cells():
+    """A 考核任务分解表 laid out with spaces (ct_x_p09): the content and the requirement going on under their row are
+    joined to it (the second line was read as an item of its own)."""
+    a = _review("ct_x_p09_aligned_assessment_wrap.txt")["assessment_items"]
+    assert [(x["content"], x["points"], x["requirement"]) for x in a] == [
+        ("落实党政领导干部安全生产责任制。", 8.0, "年内召开党委会专题研究安全生产工作不少于4次。"),
+        ("健全安全生产委员会工作机制。", 4.0, "调整充实安委会成员。")]
+
+
+def test_single_space_rows_at_the_margin_are_no_wrapped_pieces():
+    """A web page's text of single spaces (ct_rv_spaced_bullets_and_sources): `区级资金 130 300` then `市级资金` …
+    at the left margin are rows of their own, and bulleted lines are no pieces of the line above."""
+    t = _review("ct_rv_spaced_bullets_and_sources.txt")
+    assert [b["name"] for b in t["budget_items"]] == ["区级资金"]
+    assert not [w for w in t["warnings"] if "市级资金" in w["message"] or "发布机构" in w["message"] and "索" in w["message"]]
+
+
+def test_aligned_text_joins_assessment_cells_of_several_lines():
+    """A 考核任务分解表 laid out with spaces (ct_x05): contents and requirements of up to four lines joined to their
+    items, `…主要负责人履行…` inside a cell no signature line (8 items with cut texts, section names read from the
+    wrapped lines, status partial)."""
+    t = _review("ct_x05_aligned_assessment_wraps.txt")
+    a = t["assessment_items"]
+    assert len(a) == 7 and a[0]["content"] == "落实党政领导干部安全生产责任制，党政主要负责人履行安全生产第一责任人职责。"
+    assert a[0]["requirement"] == ("年内召开党委会、政府常务会议专题研究安全生产工作不少于4次，主要负责人带队督查检查不少于4次，"
+                                   "有会议纪要和检查记录。")
+    assert [(x["section"], x["item_no"]) for x in a][:4] == [("组织领导", 1), ("组织领导", 2), ("隐患排查治理", 3),
+                                                             ("隐患排查治理", 4)]
+    assert process_file(REVIEW / "ct_x05_aligned_assessment_wraps.txt").document["status"] == "ok"
+
+
+def test_aligned_text_of_a_form_centred_by_height():
+    """A 申报表 whose PDF centred every cell by height (ct_x10): values around their labels, a money block whose
+    label sits on its middle row (its first row put in the label's column and 万元 applied to it), budget lines
+    under 建设内容 (budget_total read as 860 元 and the unit and period lost)."""
+    t = _review("ct_x10_aligned_centred_form.txt")
+    p = t["projects"][0]
+    assert (p["unit"], p["period_raw"]) == ("临川区体育事业发展中心", "2025年1月-2025年12月")
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (8_600_000, 8_000_000, 600_000)
+    assert [(b["name"], b["amount"]) for b in t["budget_items"]] == [
+        ("社区多功能运动场", 5_200_000), ("健身步道", 2_400_000), ("全民健身路径器材", 1_000_000)]
+    assert p["goal_annual"].endswith("人均体育场地面积达到2.6平方米。")
+    assert not [w for w in t["warnings"] if w["code"] in ("budget_sum_mismatch", "fiscal_other_mismatch")]
