@@ -130,9 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("search", help="full-text search over projects and indicators, with filters",
                        description="Search project names, goals, indicator names and targets of the dataset "
                        "in OUTDIR. QUERY is segmented into words by jieba (with a dictionary of fiscal terms); "
-                       "every word must occur; hits are ranked by BM25. When the words find nothing (or the "
-                       "query is no sequence of indexed words, e.g. 政府办 inside 人民政府办公室), each "
-                       "space-separated part of QUERY is matched as a substring instead. The filters combine with the text "
+                       "every word must occur; hits are ranked by BM25. A query with Chinese also finds, after "
+                       "them, every hit holding each space-separated part of QUERY as written (a text cut into "
+                       "other words). When the query is no sequence of indexed words (政府办 inside "
+                       "人民政府办公室), holds no word (%) or its words occur nowhere, the parts are matched as "
+                       "written instead. The filters combine with the text "
                        "(and with each other; a repeated filter matches any of its values); QUERY may be "
                        "empty ('') to list by filters alone. A filter on indicators (--level1, --op, --unit, "
                        "--value-*) returns indicators only. The index OUTDIR/search.sqlite is rebuilt first "
@@ -146,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
     _search_filters(s)
     s.add_argument("--kind", choices=["project", "indicator"], help="only projects or only indicators")
     s.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output (default table)")
-    s.add_argument("-n", "--limit", type=int, default=50, metavar="N", help="hits to print (default 50; 0 = all)")
+    s.add_argument("-n", "--limit", type=int, default=None, metavar="N",
+                   help="hits to print (0 = all; default 50 for the table, all for json and csv)")
     s.add_argument("--offset", type=int, default=0, metavar="K", help="skip the first K hits")
 
     ix = sub.add_parser("index", help="(re)build the search index of a dataset",
@@ -222,7 +225,8 @@ def _query_of(args):
                  forms=args.form, level1=args.level1, ops=args.op, units=args.unit, value_lt=args.value_lt,
                  value_le=args.value_le, value_gt=args.value_gt, value_ge=args.value_ge,
                  value_eq=args.value_eq, warnings=args.has_warning, kind=args.kind,
-                 limit=args.limit, offset=args.offset)
+                 limit=args.limit if args.limit is not None else 50 if args.format == "table" else 0,
+                 offset=args.offset)
 
 
 def cmd_search(args) -> int:
@@ -246,6 +250,9 @@ def cmd_search(args) -> int:
         con.close()
     out = {"table": S.format_table, "json": S.format_json}.get(args.format)
     sys.stdout.write(out(res) if out else S.format_csv(res.hits))
+    if args.format == "csv" and len(res.hits) < res.total:      # (json says its total)
+        print(f"jixiao: {len(res.hits)} of {res.total} hits written (from {args.offset + 1}; -n 0 for all)",
+              file=sys.stderr)
     return 0
 
 

@@ -22,7 +22,8 @@ it with jieba's frequencies (table ``qdict``, and jieba's total in ``meta``):
 a query is cut by jieba's algorithm over that dictionary. That gives the same
 words as the whole dictionary when the query's words occur in the index; a word
 that occurs nowhere in it is cut into shorter words that do (政府办 -> 政府 办).
-When the words find nothing, the query falls back to a substring scan (``_plan``).
+A Chinese query also finds every hit holding it as written (after the ranked ones), and a query of no
+indexed word, or whose words are nowhere, is matched as written (``_plan``).
 
 Why SQLite FTS5 and not DuckDB's ``fts`` extension: FTS5 is built into Python's
 sqlite3 (no download, no version pinning), while DuckDB's extension installs
@@ -492,15 +493,20 @@ def _searched_text(hit: tuple) -> str:
     return text.translate(_ASCII_LOWER) if _ASCII_UPPER.search(text) else text
 
 
-def _where(q: Query, words: list[str], substrings: list[str] = ()) -> tuple[str, list[Any], bool]:
+def _where(q: Query, words: list[str], substrings: list[str] = (), either: bool = False) -> tuple[str, list[Any]]:
+    """The WHERE clause and its arguments of a query over ``hits h``: its `words` in the index (the FTS match
+    joined as ``m``, see `_plan`), its `substrings` in the hit's text, both (or, `either`: one or the other), and
+    the filters."""
     conds, args = [], []
-    use_fts = bool(words)
-    if use_fts:
-        conds.append("fts MATCH ?")
-        args.append(fts_expression(words))
-    for t in substrings:
-        conds.append("instr(h.text, ?) > 0")
-        args.append(t)
+    text_conds, text_args = [], []
+    if words:
+        text_conds.append("m.rid IS NOT NULL")
+    if substrings:
+        text_conds.append("(" + " AND ".join("instr(h.text, ?) > 0" for _ in substrings) + ")")
+        text_args.extend(substrings)
+    if text_conds:
+        conds.append("(" + (" OR " if either else " AND ").join(text_conds) + ")")
+        args.extend(text_args)
     if q.indicator_only():
         conds.append("h.kind = 'indicator'")
     elif q.kind in ("project", "indicator"):
@@ -537,11 +543,7 @@ def _where(q: Query, words: list[str], substrings: list[str] = ()) -> tuple[str,
     if q.project_id:
         conds.append("h.project_id = ?")
         args.append(q.project_id)
-    return (" AND ".join(conds) or "1"), args, use_fts
-
-
-def _from(use_fts: bool) -> str:
-    return "fts JOIN hits h ON h.id = fts.rowid" if use_fts else "hits h"
+    return (" AND ".join(conds) or "1"), args
 
 
 @dataclass
@@ -551,6 +553,7 @@ class Result:
     total: int
     hits: list[dict]
     mode: str = "words"          # words | substring | filters (see _plan)
+    note: str = ""               # how the text was matched, when not by its words alone (see _plan)
 
 
 def _hit(row: sqlite3.Row) -> dict:
@@ -560,52 +563,84 @@ def _hit(row: sqlite3.Row) -> dict:
     return {k: d.get(k) for k in HIT_FIELDS + ("rank",) if k in d}
 
 
-def _plan(con: sqlite3.Connection, q: Query) -> tuple[list[str], str, str, list[Any], bool, int]:
-    """Words, mode, WHERE, its arguments, whether FTS is used, and the total of a query.
+@dataclass
+class _Plan:
+    words: list[str]
+    mode: str
+    note: str
+    source: str                  # the FROM clause: hits h, with the FTS match as m when there are words
+    where: str
+    args: list[Any]              # the FROM clause's arguments, then the WHERE clause's
+    ranked: bool
+    total: int = 0
 
-    Mode ``words``: the query's jieba words ANDed in the index. When the cut leaves a single Chinese
-    character (the query is no sequence of indexed words) or the words find nothing, mode
-    ``substring``: each white-space separated part of the query must occur in the hit's text as
-    written (a scan, for strings that cross word boundaries such as 政府办 inside 人民政府办公室).
-    Mode ``filters``: no text.
+
+def _plan(con: sqlite3.Connection, q: Query) -> _Plan:
+    """How a query's text is matched, and its total.
+
+    Mode ``words``: the query's jieba words ANDed in the index, ranked by BM25; for a query with Chinese also
+    every hit holding each white-space separated part of the query as written, after them (a text cut into other
+    words than the query: 污水处理 inside 城区污水处理厂 is found whatever the cut). Mode ``substring``: each part
+    must occur in the hit's text as written (a scan) — when the cut leaves a single Chinese character (the query is
+    no sequence of indexed words, 政府办 inside 人民政府办公室), when the query holds no word at all (`%`, `≥`), or
+    when the words are nowhere in the index (not merely not under the filters). Mode ``filters``: no text.
     """
     text = (q.text or "").strip()
     words = query_words(text, query_tokenizer(con)) if text else []
+    parts = [p.translate(_ASCII_LOWER) for p in text.split()]        # lowered as hits.text is
     loose = any(len(w) == 1 and _CJK.match(w) for w in words)
-    where, args, use_fts = _where(q, [] if loose else words)
-    total = 0 if loose else con.execute(f"SELECT count(*) FROM {_from(use_fts)} WHERE {where}", args).fetchone()[0]
-    mode = "words" if words else "filters"
-    if text and total == 0:
-        parts = [p.translate(_ASCII_LOWER) for p in text.split()]     # lowered as hits.text is
-        where, args, use_fts = _where(q, [], parts)
-        total = con.execute(f"SELECT count(*) FROM hits h WHERE {where}", args).fetchone()[0]
-        mode = "substring"
-    return words, mode, where, args, use_fts, total
+    mode, note = ("words" if words else "filters"), ""
+    if text and (loose or not words):
+        words, mode = [], "substring"
+        note = ("the query holds no word: matched as written" if not query_words(text, query_tokenizer(con))
+                else "the query is no sequence of indexed words: matched as written")
+    either = bool(words) and bool(_CJK.search(text))
+    plan = _plan_of(con, q, words, parts if mode == "substring" or either else [], either, mode, note)
+    if mode == "words" and plan.total == 0 and not either:
+        alone = _plan_of(con, Query(text=text), words, [], False, mode, note)
+        if alone.total == 0:             # (the words nowhere, not only not under the filters)
+            plan = _plan_of(con, q, [], parts, False, "substring", "no hit has these words: substring match")
+    return plan
+
+
+def _plan_of(con: sqlite3.Connection, q: Query, words: list[str], parts: list[str], either: bool, mode: str,
+             note: str) -> _Plan:
+    if words:
+        rank = f"bm25(fts, {', '.join(str(w) for w in WEIGHTS)})"
+        source = (f"hits h {'LEFT ' if either else ''}JOIN (SELECT rowid AS rid, {rank} AS r FROM fts "
+                  "WHERE fts MATCH ?) m ON m.rid = h.id")
+        source_args: list[Any] = [fts_expression(words)]
+    else:
+        source, source_args = "hits h", []
+    where, args = _where(q, words, parts, either)
+    plan = _Plan(words, mode, note, source, where, source_args + args, bool(words))
+    plan.total = con.execute(f"SELECT count(*) FROM {plan.source} WHERE {plan.where}", plan.args).fetchone()[0]
+    return plan
 
 
 def search(con_or_outdir: sqlite3.Connection | str | Path, q: Query) -> Result:
-    """Run a query: the hits of this page (ranked by BM25 when there is text, else by year, project,
-    position) and the total number of hits (see ``_plan`` for the substring fallback)."""
+    """Run a query: the hits of this page (ranked by BM25 when there are words, the hits matched as written
+    after them; else by year, project, position) and the total number of hits (see ``_plan``)."""
     con = con_or_outdir if isinstance(con_or_outdir, sqlite3.Connection) else connect(con_or_outdir)
-    words, mode, where, args, use_fts, total = _plan(con, q)
-    rank = f"bm25(fts, {', '.join(str(w) for w in WEIGHTS)})" if use_fts else "0.0"
-    order = "rank, h.year DESC, h.id" if use_fts else "h.year DESC, h.project_id, h.id"
-    sql = (f"SELECT h.*, {rank} AS rank FROM {_from(use_fts)} WHERE {where} "
+    plan = _plan(con, q)
+    rank = "m.r" if plan.ranked else "NULL"
+    order = "m.r IS NULL, m.r, h.year DESC, h.id" if plan.ranked else "h.year DESC, h.project_id, h.id"
+    sql = (f"SELECT h.*, {rank} AS rank FROM {plan.source} WHERE {plan.where} "
            f"ORDER BY {order} LIMIT ? OFFSET ?")
-    rows = con.execute(sql, args + [int(q.limit) if q.limit and q.limit > 0 else -1, int(q.offset)]).fetchall()
+    rows = con.execute(sql, plan.args + [int(q.limit) if q.limit and q.limit > 0 else -1, int(q.offset)]).fetchall()
     hits = [_hit(r) for r in rows]
     for h in hits:                                # BM25 as a positive score, higher is better
-        h["rank"] = round(-float(h["rank"]), 4) if use_fts else None
-    return Result(q, words, total, hits, mode)
+        h["rank"] = round(-float(h["rank"]), 4) if h.get("rank") is not None else None
+    return Result(q, plan.words, plan.total, hits, plan.mode, plan.note)
 
 
 def facets(con: sqlite3.Connection, q: Query) -> dict[str, list[tuple[Any, int]]]:
     """Counts of the hits of a query by year, department, level1_std and warning code."""
-    _, _, where, args, use_fts, _ = _plan(con, q)
-    base = f"SELECT h.id AS id FROM {_from(use_fts)} WHERE {where}"
+    plan = _plan(con, q)
+    base = f"SELECT h.id AS id FROM {plan.source} WHERE {plan.where}"
     out: dict[str, list[tuple[Any, int]]] = {}
     con.execute("DROP TABLE IF EXISTS temp.m")
-    con.execute(f"CREATE TEMP TABLE m AS {base}", args)
+    con.execute(f"CREATE TEMP TABLE m AS {base}", plan.args)
     try:
         for name, sql in (
             ("year", "SELECT h.year, count(*) FROM m JOIN hits h ON h.id = m.id GROUP BY 1 ORDER BY 1 DESC"),
@@ -665,13 +700,13 @@ def format_table(res: Result) -> str:
     shown = len(res.hits)
     lines.append(f"{res.total} hits" + (f", {shown} shown (from {res.query.offset + 1})" if shown < res.total else "")
                  + (f"; words: {' '.join(res.words)}" if res.words else "")
-                 + ("; no hit has these words: substring match" if res.mode == "substring" else ""))
+                 + (f"; {res.note}" if res.note else ""))
     return "\n".join(lines) + "\n"
 
 
 def format_json(res: Result) -> str:
-    return json.dumps({"query": res.query.params(), "words": res.words, "mode": res.mode, "total": res.total,
-                       "hits": res.hits}, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps({"query": res.query.params(), "words": res.words, "mode": res.mode, "note": res.note,
+                       "total": res.total, "hits": res.hits}, ensure_ascii=False, indent=2) + "\n"
 
 
 def format_csv(hits: list[dict]) -> str:

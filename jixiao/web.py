@@ -358,8 +358,7 @@ class App:
             "<main>" + self.facets_html(q, f) + "<section>" + self.search_form(q)
             + f"<p class='bar'><span id='total'>{res.total}</span> hits"
             + (f" (words: {esc(' '.join(res.words))})" if res.words else "")
-            + (" <span class='muted' id='mode'>no hit has these words: substring match</span>"
-               if res.mode == "substring" else "")
+            + (f" <span class='muted' id='mode'>{esc(res.note)}</span>" if res.note else "")
             + f" <a id='export-csv' href='{url('/export.csv', {**p, 'view': 'search'})}'>export CSV</a>"
             + f"<a id='export-xlsx' href='{url('/export.xlsx', {**p, 'view': 'search'})}'>export XLSX</a>"
             + " ".join(nav) + "</p>"

@@ -217,7 +217,7 @@ def test_substring_fallback_when_no_word_matches(out, capsys):
     assert S.search(out, S.Query(text="不存在的词语组合")).total == 0
     con = S.connect(out)
     assert sum(n for _, n in S.facets(con, S.Query(text="政府办", kind="indicator"))["year"]) == res.total
-    assert "substring match" in run(out, capsys, "政府办", "--kind", "indicator", "-n", "2")
+    assert "matched as written" in run(out, capsys, "政府办", "--kind", "indicator", "-n", "2")
 
 
 def test_extract_still_succeeds_when_the_index_cannot_be_built(tmp_path, monkeypatch, capsys):
@@ -345,3 +345,48 @@ def test_an_unknown_warning_code_is_an_error(out, capsys):
 def test_parse_codes_are_every_code_the_readers_emit():
     from tests.test_docs import emitted_warning_codes
     assert emitted_warning_codes() <= set(S.PARSE_CODES) | set(S.known_codes())
+
+
+def test_a_chinese_query_finds_every_hit_holding_it(out):
+    """管理制度 sits inside longer words of the samples (财务管理制度健全性 …), which the index cut otherwise: its words
+    found 1 of the 12 hits that hold it. Every hit holding the query as written comes too, after the ranked ones."""
+    res = S.search(out, S.Query(text="管理制度", limit=0))
+    held = sql(out, "SELECT count(*) FROM indicators i LEFT JOIN projects p USING (project_id) "
+                    "WHERE concat_ws(' ', i.level1, i.level2, i.level3, i.target_raw, i.note, p.name, "
+                    "p.department, p.unit) LIKE '%管理制度%'")[0][0]
+    held += sql(out, "SELECT count(*) FROM projects WHERE concat_ws(' ', name, department, unit, goal_annual, "
+                     "goal_total) LIKE '%管理制度%'")[0][0]
+    assert res.mode == "words" and res.total >= held >= 12
+    ranked = [h["rank"] is not None for h in res.hits]
+    assert ranked[0] and ranked == sorted(ranked, reverse=True)          # (the words' hits first)
+    assert all("管理制度" in "".join(str(h.get(k) or "") for k in S.SEARCHED_COLUMNS) for h in res.hits
+               if h["rank"] is None)
+
+
+def test_a_query_of_no_word_is_matched_as_written(out):
+    """`%` or `，。！？` hold no word: they are matched as written, not taken for no text (every hit listed)."""
+    res = S.search(out, S.Query(text="%", limit=0))
+    everything = S.search(out, S.Query(limit=0)).total
+    assert res.mode == "substring" and 0 < res.total < everything and "no word" in res.note
+    assert all("%" in "".join(str(h.get(k) or "") for k in S.SEARCHED_COLUMNS) for h in res.hits)
+    assert S.search(out, S.Query(text="，。！？")).total == 0
+
+
+def test_a_filter_that_empties_the_words_hits_says_nothing_of_the_words(out, capsys):
+    """满意度 --year 2030: no hit, and no claim that no hit has the words (they have many)."""
+    res = S.search(out, S.Query(text="满意度", years=[2030]))
+    assert res.total == 0 and res.mode == "words" and res.note == ""
+    assert "no hit has these words" not in run(out, capsys, "满意度", "--year", "2030")
+
+
+def test_csv_and_json_write_every_hit_unless_limited(out, capsys):
+    """The table prints 50 hits by default; `--format csv` / `json` write them all (they stopped at 50, silently),
+    and a limit that cuts the csv is said on stderr."""
+    total = S.search(out, S.Query()).total
+    assert total > 50
+    assert len(list(csv.DictReader(io.StringIO(run(out, capsys, "", "--format", "csv"))))) == total
+    assert len(json.loads(run(out, capsys, "", "--format", "json"))["hits"]) == total
+    assert main(["search", str(out), "", "--format", "csv", "-n", "10"]) == 0
+    cap = capsys.readouterr()
+    assert len(list(csv.DictReader(io.StringIO(cap.out)))) == 10 and f"10 of {total} hits written" in cap.err
+    assert f"{total} hits, 50 shown" in run(out, capsys, "")
