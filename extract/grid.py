@@ -44,6 +44,8 @@ class ParseWarning:
     message: str
     page: int | None = None
     line: int | None = None
+    # the indicator record the warning is about (its seq is written as warnings.indicator_seq), if any
+    about: dict | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass

@@ -56,11 +56,12 @@ class Finding:
     page: int | None
     line: int | None
     severity: str = "warning"
+    indicator_seq: int | None = None     # the indicator it is about (its seq), if any
 
     def as_warning(self) -> dict:
         """The finding as a row of the contract's `warnings` table."""
         return {"doc_id": self.doc_id, "project_id": self.project_id, "page": self.page,
-                "line": self.line, "code": self.code, "message": self.message}
+                "line": self.line, "code": self.code, "message": self.message, "indicator_seq": self.indicator_seq}
 
 
 @dataclass
@@ -94,8 +95,9 @@ class ProjectView:
             row = {"page": page, "line": line}
         src = row if row is not None and (row.get("page") is not None or row.get("line") is not None) \
             else self.project
+        seq = row.get("seq") if row is not None and any(row is i for i in self.indicators) else None
         return Finding(code, message, self.project_id, src.get("doc_id") or self.doc_id,
-                       src.get("page"), src.get("line"), severity)
+                       src.get("page"), src.get("line"), severity, seq)
 
 
 RuleFn = Callable[[ProjectView], Iterable[Finding]]

@@ -274,6 +274,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
     parser, score, _ = registry.detect_layout(ex, layouts)
     # after the detection: reading the rows may add warnings of the document (a working sheet not read)
     warnings: list[tuple[ParseWarning, str | None]] = [(w, None) for w in ex.warnings]
+    seqs: dict[int, int] = {}     # id() of an indicator record -> its seq (for warnings.indicator_seq)
     doc["detect_score"] = round(score, 3)
     t = res.tables
     if parser is None:
@@ -340,6 +341,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                                     ("safeguards", N.normalize_safeguard, "safeguards")):
                 for seq, rec in enumerate(getattr(form, name), 1):
                     t[table].append({"project_id": pid, "doc_id": doc_id, "seq": seq, **fn(rec)})
+            seqs.update((id(rec), seq) for seq, rec in enumerate(form.indicators, 1))
             for seq, rec in enumerate(form.budget_items, 1):
                 t["budget_items"].append({"project_id": pid, "doc_id": doc_id, "seq": seq,
                                           **N.normalize_budget_item(rec, form.form_unit)})
@@ -354,7 +356,8 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 "before its tables"), None))
     for w, pid in warnings:
         t["warnings"].append({"doc_id": doc_id, "project_id": pid, "page": w.page, "line": w.line,
-                              "code": w.code, "message": w.message})
+                              "code": w.code, "message": w.message,
+                              "indicator_seq": seqs.get(id(w.about)) if w.about is not None else None})
     if t["projects"]:
         from jixiao.checks import run_checks        # audit rules on what was read (docs/SCHEMA.md)
         found, summary = run_checks(t, checks_disabled, locations)

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 6              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
+SCHEMA_VERSION = 7              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
                                 # 4: documents.aliases, projects.project_code; 5: projects.goal_forecast;
-                                # 6: assessment_items.group
+                                # 6: assessment_items.group; 7: warnings.indicator_seq
 # A dataset written by a version below this one lacks what this version extracts from the files: `extract`
 # reads its inputs again (4 extracts 项目编码 into projects.project_code, 5 a 监控表's 全年预计完成情况, 6 the group
-# of an assessment table's finer items).
-READ_AGAIN_BELOW = 6
+# of an assessment table's finer items, 7 the indicator a warning is about).
+READ_AGAIN_BELOW = 7
 
 S = pa.string()
 I = pa.int32()
@@ -88,6 +88,8 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
     "warnings": [
         ("doc_id", S), ("project_id", S), ("page", I), ("line", I), ("code", S),
         ("message", S),
+        # EXT
+        ("indicator_seq", I),
     ],
     # EXT: one row per project, the audit checks' summary (jixiao.checks)
     "findings": [

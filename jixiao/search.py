@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 INDEX_FILE = "search.sqlite"
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 USER_DICT = Path(__file__).with_name("data") / "fiscal_dict.txt"
 
 # FTS columns and their BM25 weights (higher = more important)
@@ -160,7 +160,8 @@ PROJECT_COLS = ["project_id", "doc_id", "form", "year", "name", "department", "u
 INDICATOR_COLS = ["project_id", "seq", "level1", "level1_std", "level2", "level3", "target_raw", "op", "value",
                   "value_max", "unit", "note", "doc_id", "page", "line"]
 _BATCH_TABLES = {"documents": ["doc_id", "path", "format"], "projects": PROJECT_COLS,
-                 "indicators": INDICATOR_COLS, "warnings": ["doc_id", "project_id", "page", "line", "code"]}
+                 "indicators": INDICATOR_COLS,
+                 "warnings": ["doc_id", "project_id", "page", "line", "code", "indicator_seq"]}
 
 
 def _batches(outdir: Path) -> dict[str, dict[str, list[dict]]] | None:
@@ -304,11 +305,16 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int)
     projects, inds, warns = rows["projects"], rows["indicators"], rows["warnings"]
     by_project: dict[str, set[str]] = {}
     by_place: dict[tuple, set[str]] = {}
+    by_seq: dict[tuple, set[str]] = {}
     for w in warns:
         if w.get("project_id"):
             by_project.setdefault(w["project_id"], set()).add(w["code"])
-            if w.get("page") is not None or w.get("line") is not None:
-                by_place.setdefault((w["project_id"], w.get("page"), w.get("line")), set()).add(w["code"])
+            if w.get("indicator_seq") is not None:
+                by_seq.setdefault((w["project_id"], w["indicator_seq"]), set()).add(w["code"])
+            elif w.get("line") is not None:
+                # (a warning of a row of a text: the indicator on that line; a PDF's cells have no line, and a warning
+                # at a page only would reach every indicator of the page)
+                by_place.setdefault((w["project_id"], w.get("page"), w["line"]), set()).add(w["code"])
     projs = {p["project_id"]: p for p in projects}
     hits, fts, hw = [], [], []
     segs: dict[str, tuple[str, str]] = {}        # project -> its name's and its department's words, cut once
@@ -328,8 +334,9 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int)
         hid += 1
         p = projs.get(i["project_id"], {})
         d = docs.get(i.get("doc_id") or p.get("doc_id"), {})
-        codes = sorted(by_place.get((i["project_id"], i.get("page"), i.get("line")), ())) \
-            if (i.get("page") is not None or i.get("line") is not None) else []
+        codes = sorted(by_seq.get((i["project_id"], i.get("seq")), set())
+                       | (by_place.get((i["project_id"], i.get("page"), i.get("line")), set())
+                          if i.get("line") is not None else set()))
         hits.append((hid, "indicator", i["project_id"], i.get("seq"), p.get("year"), p.get("form"),
                      p.get("department"), p.get("unit"), p.get("name"), i.get("level1"),
                      i.get("level1_std"), i.get("level2"), i.get("level3"), i.get("target_raw"),

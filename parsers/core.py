@@ -1798,8 +1798,8 @@ _COMPARED = re.compile(r"^\s*(?:[<>≤≥＜＞][=＝]?\s*[\d.]|[《》][=＝]\s
 
 # ---------------------------------------------------------------- warnings helper
 
-def warn(code: str, message: str, cell: Cell | None = None) -> ParseWarning:
-    return ParseWarning(code, message, cell.page if cell else None, cell.line if cell else None)
+def warn(code: str, message: str, cell: Cell | None = None, about: dict | None = None) -> ParseWarning:
+    return ParseWarning(code, message, cell.page if cell else None, cell.line if cell else None, about)
 
 
 # ---------------------------------------------------------------- summary tables (one row group per project)

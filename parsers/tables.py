@@ -726,9 +726,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             rec["target_raw"] = raw[both.start("t"):both.end("t")]
             rec["actual_raw"] = raw[both.start("a"):both.end("a")]
         if rec["level3"] is None:
-            warnings.append(warn("unparsed_row", "indicator row without an indicator name; kept with the values found", anchor))
+            warnings.append(warn("unparsed_row", "indicator row without an indicator name; kept with the values found",
+                                 anchor, rec))
         elif rec["target_raw"] is None and "target" in header.cols and "target_long" not in body:
-            warnings.append(warn("target_missing", f"indicator {clean(rec['level3'])!r} has no target value in the source", anchor))
+            warnings.append(warn("target_missing", f"indicator {clean(rec['level3'])!r} has no target value in the "
+                                 "source", anchor, rec))
         if year_cols and "target" in header.cols:
             # 2024年目标值 | 2025年目标值 | 2026年目标值: one record per filled year, the first year's
             # (the form's) annual, the later ones long-term, each with its year

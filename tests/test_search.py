@@ -390,3 +390,19 @@ def test_csv_and_json_write_every_hit_unless_limited(out, capsys):
     cap = capsys.readouterr()
     assert len(list(csv.DictReader(io.StringIO(cap.out)))) == 10 and f"10 of {total} hits written" in cap.err
     assert f"{total} hits, 50 shown" in run(out, capsys, "")
+
+
+def test_a_pdfs_warnings_reach_only_their_indicators(tmp_path):
+    """A PDF's indicators have a page and no line: a warning about one of them (vague_target) is tied to it by its
+    `indicator_seq`, not given to every indicator of its page (tests/fixtures/pdf/001_*: 30 vague targets among 87
+    indicators on 9 pages — `--has-warning vague_target` listed far more)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(Path(__file__).parent / "fixtures" / "pdf" / "001_8fa2eebab90b1003.pdf", src)
+    d = tmp_path / "out"
+    assert main(["extract", str(src), "-o", str(d), "-q", "-j", "1"]) == 0
+    vague = sql(d, "SELECT project_id, indicator_seq FROM warnings WHERE code = 'vague_target'")
+    assert len(vague) == 30 and all(seq is not None for _, seq in vague)
+    res = S.search(d, S.Query(warnings=["vague_target"], kind="indicator", limit=0))
+    assert keys(res) == set(vague)
+    assert all("vague_target" in (h["warnings"] or "") for h in res.hits)
