@@ -414,7 +414,8 @@ def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Pla
     now and still exist). A path OUTDIR holds with other bytes than it has now (a file changed, or could
     not be read then or now) gets its new document, and leaves the old one, whose rows are dropped when
     no path is left to it (two paths with the same bytes are copies, not versions of each other). A file
-    that cannot be read is read (to record it failed), replacing the failed row an earlier run gave it.
+    that cannot be read is read (to record it failed), replacing the failed row an earlier run gave it; so is a
+    document an earlier run recorded failed (timed out, or refused by its reader).
     """
     from jixiao.pipeline import unreadable_id
 
@@ -467,9 +468,11 @@ def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Pla
         if p != first:
             plan.dups.append((p, first))
             continue
-        if did in held_ids and not force:
+        if did in held_ids and not force and held_ids[did].get("status") != "failed":
+            # (a document that failed, by a timeout or a reader's error, is read again: a larger --timeout or a
+            # newer jixiao may read it)
             plan.skipped.append(p)
-            plan.held_ok = plan.held_ok or held_ids[did].get("status") != "failed"
+            plan.held_ok = True
             rec = kept(did)
             new = rec + [x for x in group[did] if x not in rec]
             if new != recorded[did]:

@@ -290,11 +290,15 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
         a_seq = 0
         locations: dict[str, dict] = {}
         year = None
+        # the years the document's forms state: when they all state one, a fragment whose start was lost is of it
+        stated = {y for f in result.forms if (y := N.form_year(f.titles + f.year_texts)) is not None}
         for form in result.forms:
             # a form with no year of its own (the second of two forms under one `2023年度…` title, a sheet
-            # without the title rows) is of the year of the form before it in the same document; not a
-            # fragment whose start was lost (header_missing: its year went with its title)
-            year = N.form_year(form.titles + form.year_texts) or (year if not form.header_missing else None)
+            # without the title rows) is of the year of the form before it in the same document; a fragment whose
+            # start was lost (header_missing: its year went with its title) only when every form of the document
+            # states the same year (it may be the end of another year's form)
+            year = N.form_year(form.titles + form.year_texts) or (
+                year if not form.header_missing else next(iter(stated)) if len(stated) == 1 else None)
             for rec in form.assessment_items:
                 a_seq += 1
                 row = N.normalize_assessment_item(rec)

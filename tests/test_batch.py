@@ -504,3 +504,29 @@ def test_timeout_with_one_job_reads_text_in_process_and_others_in_a_worker(tmp_p
     assert docs["a.txt"]["status"] != "failed"
     # the text files were read here (the forked worker's calls are not seen by this process)
     assert {name for name, pid in seen if pid == os.getpid()} == {"a.txt", "slow.txt"}
+
+
+def test_a_document_that_timed_out_is_read_again_on_the_next_run(tmp_path, monkeypatch):
+    """A file that failed by a timeout (or a reader's error) is no document to skip: the next run reads it again
+    (with a larger --timeout it is read; it was skipped as already there, only --force helped)."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLES[0], src / "slow.txt")
+    shutil.copy(SAMPLES[1], src / "other.txt")
+    out = tmp_path / "out"
+    real = batch.process_file
+
+    def slow(path, **kw):
+        if str(path).endswith("slow.txt"):
+            time.sleep(30)
+        return real(path, **kw)
+
+    monkeypatch.setattr(batch, "process_file", slow)
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "2", "--timeout", "2"]) == 0
+    docs = {Path(d["path"]).name: d for d in read_table(out, "documents").to_pylist()}
+    assert docs["slow.txt"]["status"] == "failed" and "timed out" in docs["slow.txt"]["error"]
+    monkeypatch.setattr(batch, "process_file", real)
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
+    docs = read_table(out, "documents").to_pylist()
+    assert len(docs) == 2 and all(d["status"] != "failed" for d in docs)
+    assert read_table(out, "projects").num_rows == sum(len(process_file(s).tables["projects"]) for s in SAMPLES[:2])
