@@ -473,13 +473,20 @@ def _has_level(v: ProjectView, std: str) -> bool:
     return any(i.get("level1_std") == std for i in v.indicators)
 
 
+def _levelled(v: ProjectView) -> bool:
+    """Whether the project's indicator table has levels (一级 / 二级指标): a table of names and targets only (名称 |
+    指标值) says nothing of which are outputs."""
+    return any(i.get("level1") or i.get("level2") for i in v.indicators)
+
+
 @rule("no_output_indicator", "a form with indicators but no output (产出) indicator")
 def check_no_output(v: ProjectView) -> Iterator[Finding]:
     """Every performance target form must state outputs (产出指标: 数量, 质量,
     时效, 成本). Checked when the project has indicators and none has
-    level1_std == "output". Located at the first indicator.
+    level1_std == "output", and the table has levels (a table of names and targets only says nothing of
+    which are outputs). Located at the first indicator.
     """
-    if v.indicators and not _has_level(v, "output"):
+    if v.indicators and _levelled(v) and not _has_level(v, "output"):
         yield v.finding(
             "no_output_indicator",
             f"none of the {len(v.indicators)} indicators is an output (产出) indicator",
@@ -490,10 +497,12 @@ def check_no_output(v: ProjectView) -> Iterator[Finding]:
 def check_no_satisfaction(v: ProjectView) -> Iterator[Finding]:
     """Forms are expected to include a 服务对象满意度 indicator. Checked when the
     project has indicators and none has level1_std == "satisfaction" (a
-    truncated document often loses its last section, which is the 满意度 one).
+    truncated document often loses its last section, which is the 满意度 one);
+    an indicator named so (`服务对象满意度` filed under 效益指标, or in a table without levels) is one.
     Located at the last indicator.
     """
-    if v.indicators and not _has_level(v, "satisfaction"):
+    if v.indicators and not _has_level(v, "satisfaction") \
+            and not any("满意" in (i.get("level3") or "") for i in v.indicators):
         yield v.finding(
             "no_satisfaction_indicator",
             f"none of the {len(v.indicators)} indicators is a satisfaction (满意度) indicator",

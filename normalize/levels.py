@@ -89,12 +89,13 @@ def _by_keyword(name: str, weak: bool = True) -> str | None:
 
 
 @text_cache()
-def standardize_level1(level1: str | None, level2: str | None = None) -> str | None:
+def standardize_level1(level1: str | None, level2: str | None = None, level3: str | None = None) -> str | None:
     """Given the first (and second) indicator level as written, return the standard level1, or None.
 
     `"产出指标"` -> `"output"`; `"投入和管理目标"` -> `"input"`; `"效果目标"` -> `"outcome"`;
     `"影响力目标"` -> `"impact"`; `("影响力目标", "满意度目标")` -> `"satisfaction"`;
-    `"其他"` -> None.
+    `"其他"` -> None. Without a first and a second level (a table of names and targets only), an indicator's name
+    (`level3`) of satisfaction (`周边群众满意度`) gives `"satisfaction"`; no other level is told by a name.
     """
     try:
         name1 = _core(level1)
@@ -113,4 +114,6 @@ def standardize_level1(level1: str | None, level2: str | None = None) -> str | N
             return (LEVEL2_NAMES.get(name2) if name2 and "决策" in name1 else None) or weak
     if name2:                  # no level 1, or one of no known kind (`项目完成指标`): the level 2 tells
         return LEVEL2_NAMES.get(name2) or _by_keyword(name2)
+    if not name1 and level3 and any(k in level3 for k in SATISFACTION_KEYWORDS):
+        return "satisfaction"
     return None

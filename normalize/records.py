@@ -214,7 +214,7 @@ def normalize_indicator(rec: dict) -> dict:
         t = _with_direction(t, rec["op_raw"], rec.get("target_value_raw") or target_raw)
     progress_raw = clean_text(rec.get("progress_raw"))
     return {
-        "level1": level1, "level1_std": standardize_level1(level1, level2), "level2": level2,
+        "level1": level1, "level1_std": standardize_level1(level1, level2, name), "level2": level2,
         "level1_weight": parse_number(rec.get("level1_weight")),
         "level3": name, "target_raw": target_raw, "op": t.op, "value": t.value,
         "value_max": t.value_max, "unit": t.unit, "qualifier": t.qualifier,

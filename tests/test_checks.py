@@ -555,3 +555,24 @@ def test_disabling_on_a_sample(sample_checks):
                                         "timeliness_without_deadline"}
     assert len(off) == len(warnings) - 5
     assert summary[0]["vague_targets"] == 2      # the count is a metric, kept when the rule is off
+
+
+def test_level_rules_on_a_table_without_levels():
+    """A table of names and targets only (名称 | 指标值: tests/fixtures/html_quirks/two_forms_two_tables.html, a PPP
+    form): no output finding (nothing says which are outputs), no satisfaction finding when an indicator is named
+    so (周边群众满意度 was flagged "none of the 7 indicators is a satisfaction indicator"); one is still given when no
+    name is one of satisfaction."""
+    bare = dict(level1_std=None, level2=None)
+    v = view(indicators=[ind("年污水处理量", "≥1460万吨", **bare), ind("周边群众满意度", "≥85%", **bare)])
+    assert run_rule("no_output_indicator", v) == [] and run_rule("no_satisfaction_indicator", v) == []
+    v = view(indicators=[ind("年污水处理量", "≥1460万吨", **bare)])
+    assert [f.code for f in run_rule("no_satisfaction_indicator", v)] == ["no_satisfaction_indicator"]
+    # a levelled table still needs its output and satisfaction indicators (服务对象满意度 filed under 效益 counts)
+    v = view(indicators=[ind("服务对象满意度", "≥90%", level1_std="outcome", level2="社会效益指标")])
+    assert run_rule("no_satisfaction_indicator", v) == []
+    assert [f.code for f in run_rule("no_output_indicator", v)] == ["no_output_indicator"]
+    t = process_file(Path(__file__).parent / "fixtures" / "html_quirks" / "two_forms_two_tables.html").tables
+    ppp = next(p["project_id"] for p in t["projects"] if "PPP" in (p["name"] or ""))
+    assert not [w for w in t["warnings"] if w["project_id"] == ppp
+                and w["code"] in ("no_output_indicator", "no_satisfaction_indicator")]
+    assert [i["level1_std"] for i in t["indicators"] if i["project_id"] == ppp][-1] == "satisfaction"

@@ -78,3 +78,14 @@ def test_standardize_level1(level1, level2, expected):
 
 def test_levels_vocabulary():
     assert set(LEVELS) == {"input", "output", "outcome", "impact", "satisfaction"}
+
+
+@pytest.mark.parametrize("level1, level2, level3, expected", [
+    (None, None, "周边群众满意度", "satisfaction"),     # a table of names and targets only
+    (None, None, "服务对象满意率", "satisfaction"),
+    (None, None, "年污水处理量", None),                 # no other level is told by a name
+    ("产出指标", "数量指标", "满意度调查份数", "output"),  # the levels written win
+    ("效益指标", None, "群众满意度", "outcome"),
+])
+def test_standardize_level1_by_the_name_without_levels(level1, level2, level3, expected):
+    assert standardize_level1(level1, level2, level3) == expected
