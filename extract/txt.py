@@ -1681,6 +1681,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                         break
             if merged is None and padded and "\t" in lines[i]:
                 merged = _last_cell_goes_on(lines, i, end, tables)
+            if merged is None and padded and "\t" in lines[i]:
+                merged = _lone_pieces(lines, i, end, tables, is_label)
             if merged is None and is_label is not None and "\t" in lines[i]:
                 merged = _value_goes_on(lines, i, end, is_label)
             if merged is not None:
@@ -1760,6 +1762,43 @@ def _last_cell_goes_on(lines: list[str], i: int, end: int, tables: list[int]) ->
         return None
     fields[-1] = _with_pieces(fields[-1], lines, i, j)
     return "\t".join(fields), j
+
+
+# a cell's text plainly cut: ending in a mark that goes on (`…管网、`), or with a bracket open (a joining word, `…及`,
+# ends words too: 涉及, 参与)
+_CUT_END = re.compile(r"[，、,（(]$")
+_OPEN_BRACKET = re.compile(r"[（(][^）)]*$")
+_CLOSING_START = re.compile(r"^[）)，、。；;]")
+
+
+def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
+                 is_label: Callable[[str], bool] | None = None) -> tuple[str, int] | None:
+    """Given the lines of a block and a row's line i, return the row with the lines under it that hold one cell only,
+    in a column where the row has text, at the table's width (a dump writing each printed line of a row at full
+    width: `| 时效指标 | 资金支出进度 | ≥90%（2023年12月` over `| | | 底前）`), joined to that cell, and the index of the
+    line after them; None when there are none. Only where the cut is plain: the cell ends in a mark that goes on,
+    or has a bracket open, or the piece starts with a closing mark; a lone name under a complete one is an indicator
+    without values, not its rest (nor is it under `…协调及`: 涉及, 普及 end so), and a label (`其中:中央补助地方资金`
+    under `年度资金总额:`) a row of its own."""
+    fields = lines[i].rstrip("\r\n").split("\t")
+    w = _table_width(fields, tables)
+    if not w or len(fields) < 3 or sum(1 for f in fields if f.strip()) < 2:
+        return None                      # (a row of values: not a label's row, `其中：` over its items)
+    j = i + 1
+    while j < end:
+        piece = lines[j].rstrip("\r\n").split("\t")
+        filled = [k for k, f in enumerate(piece) if f.strip()]
+        if len(filled) != 1 or _table_width(piece, tables) != w and len(piece) != len(fields):
+            break
+        k = filled[0]
+        text, rest = fields[k].strip() if k < len(fields) else "", piece[k].strip()
+        if k == 0 or not text or is_page_furniture(rest) or _SEQ_NO.match(rest) or rest.startswith("其中") \
+                or is_label is not None and is_label(rest) or not (
+                _CUT_END.search(text) or _OPEN_BRACKET.search(text) or _CLOSING_START.match(rest)):
+            break
+        fields[k] = unwrap_cell(text + "\n" + rest)
+        j += 1
+    return ("\t".join(fields), j) if j > i + 1 else None
 
 
 def _pieces_end(lines: list[str], i: int, end: int, also: Callable[[str], bool] | None = None) -> int | None:

@@ -89,7 +89,8 @@ _PREFIX_WORD_RE = regex.compile(rf"^(?:{_alternation(list(PREFIX_WORDS))})")
 _SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
 _UNIT = (
-    rf"(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)}"
+    # (`2%/年`: a symbol per a period or a thing)
+    rf"(?:(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)})(?:/[{UNIT_WORD_CHARS}]{{1,{UNIT_MAX_CHARS - 1}}})?"
     rf"|[{UNIT_WORD_CHARS}][{UNIT_WORD_CHARS}·・.]{{0,{UNIT_MAX_CHARS - 1}}}(?:/[{UNIT_WORD_CHARS}·・.][{UNIT_WORD_CHARS}·・.*×、]{{0,{UNIT_MAX_CHARS - 1}}}){{0,2}})"   # (元/人*月: a compound after the slash)
 )
 _RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)
@@ -323,7 +324,8 @@ def _split(text: str) -> Target:
     per = _PER_PERIOD_RE.match(body)
     if per is not None:                               # read as the same target written `1次/月`
         t = _split(f"{per.group('rest')}/{per.group('p')}")
-        if t.value is not None and (t.unit or "").endswith("/" + per.group("p")):
+        if t.value is not None and (t.unit or "").endswith("/" + per.group("p")) \
+                and not (t.unit or "").startswith(UNIT_SYMBOLS):   # (`每月50%`: a share, of what unsaid)
             return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier)
         return as_text
     both = _BOUNDS_RE.match(body)

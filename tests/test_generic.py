@@ -4328,3 +4328,14 @@ def test_aligned_text_of_a_form_centred_by_height():
         ("社区多功能运动场", 5_200_000), ("健身步道", 2_400_000), ("全民健身路径器材", 1_000_000)]
     assert p["goal_annual"].endswith("人均体育场地面积达到2.6平方米。")
     assert not [w for w in t["warnings"] if w["code"] in ("budget_sum_mismatch", "fiscal_other_mismatch")]
+
+
+def test_a_cells_rest_written_at_full_width_joins_it():
+    """A tab dump writing each printed line of a row at the table's full width (ct_y01): `≥90%（2023年12月` over
+    `| | | 底前）` is one target (the indicator lost its value and a nameless one got `底前）`); a share per year
+    (`≤2%/年`) keeps its number."""
+    ind = _review("ct_y01_full_width_target_rest.txt")["indicators"]
+    assert [(i["level3"], i["target_raw"], i["op"], i["value"], i["unit"]) for i in ind] == [
+        ("道路维护里程", "≥20公里", ">=", 20.0, "公里"), ("资金支出进度", "≥90%（2023年12月底前）", ">=", 90.0, "%"),
+        ("管理费率", "≤2%/年", "<=", 2.0, "%/年"), ("群众满意度", "≥90%", ">=", 90.0, "%")]
+    assert ind[1]["qualifier"] == "2023年12月底前"

@@ -190,6 +190,9 @@ OPERATORS = [
     ("2,900份", T("=", 2900.0, unit="份")),
     ("5‰", T("=", 5.0, unit="‰")),
     ("3次/年", T("=", 3.0, unit="次/年")),
+    ("≤2%/年", T("<=", 2.0, unit="%/年")),          # a share per a period (its number was lost)
+    ("≥90%/季度", T(">=", 90.0, unit="%/季度")),
+    ("≤2‰/年", T("<=", 2.0, unit="‰/年")),
     (">=530元/人*月", T(">=", 530.0, unit="元/人*月")),
     ("28.8萬元", T("=", 288000.0, unit="元")),        # (Traditional 萬元: money in yuan)
     ("≥0.97比例", T(">=", 0.97, unit="比例")),           # (a ratio as a fraction, its word after it)     # (a compound unit after the slash written with `*`)
