@@ -88,6 +88,9 @@ def money(value, form_unit: str | None) -> float | None:
     return got
 
 
+_STAMP_NOTE = regex.compile(r"\s*[（(]\s*(?:盖章|公章|签章|签字|印章|单位盖章|盖公章|签字盖章|签字并盖章|章)\s*[)）]\s*$")
+
+
 def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) -> dict:
     """Given raw header fields of one form, return the typed project columns (no ids)."""
     out: dict = {}
@@ -97,6 +100,9 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     for col in MONEY_COLUMNS:
         v = fields.get(col)
         out[col] = money(v, form_unit) if v is not None else None
+    for who in ("unit", "department"):          # 填报单位：县交通运输局（盖章）: the stamp's place, no part of the name
+        if out[who]:
+            out[who] = _STAMP_NOTE.sub("", out[who]) or out[who]
     m = _BRACKET_CODE.match(out["department"] or "")
     if m and not out["department_code"]:        # 主管部门及编码 | [015001]武汉市青山区教育局
         out["department_code"], out["department"] = m.group("code"), m.group("name")

@@ -29,6 +29,10 @@ _PERCENT = re.compile(r"^\s*[\d０-９]+([.．][\d０-９]+)?\s*[%％]\s*$")
 _UNIT_DECL = re.compile(r"(?:金额|资金|货币)?单位\s*[:：]\s*(亿元|万元|元)")
 
 
+# the ranks of the unit's labels that name the unit holding the budget (预算单位), above a project's own unit
+_BUDGET_UNIT_RANKS = frozenset(field_rank(x) for x in ("预算单位", "区级预算单位名称", "县级预算单位名称", "市级预算单位名称"))
+
+
 @dataclass
 class RawValue:
     text: str
@@ -651,6 +655,11 @@ class FormReader:
                 f.fields["unit"] = RawValue(text, cell, unit, rank=99)
                 return True
             return False
+        if col == "unit" and old is not None and old.rank in _BUDGET_UNIT_RANKS and "department" not in f.fields \
+                and clean(text) != clean(old.text):
+            # 预算单位 | 县交通运输局 | 项目单位 | 县公路事务中心: the unit holding the budget, over the project's, is its
+            # department (it was lost)
+            f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         self.last_text = (col, cell, self.at) if col in _PROSE_FIELDS or col == "name" else None
         return True
@@ -1115,7 +1124,8 @@ class FormReader:
             return False
         years = {c.col: int(re.sub(r"\s+", "", c.text)[:4]) for c in cells if _YEAR_OR_SUM.match(re.sub(r"\s+", "", c.text))
                  and c.text.strip()[:1].isdigit()}
-        sums = [c.col for c in cells if c.col not in years and _YEAR_OR_SUM.match(re.sub(r"\s+", "", c.text))]
+        # (the block's own label, `中期资金总额 | 资金来源 | 合计 | 2024年 …`, is no head of a sum)
+        sums = [c.col for c in cells[1:] if c.col not in years and _YEAR_OR_SUM.match(re.sub(r"\s+", "", c.text))]
         if len(years) < 2:
             return False
         first = min(list(years) + sums)

@@ -4339,3 +4339,30 @@ def test_a_cells_rest_written_at_full_width_joins_it():
         ("道路维护里程", "≥20公里", ">=", 20.0, "公里"), ("资金支出进度", "≥90%（2023年12月底前）", ">=", 90.0, "%"),
         ("管理费率", "≤2%/年", "<=", 2.0, "%/年"), ("群众满意度", "≥90%", ">=", 90.0, "%")]
     assert ind[1]["qualifier"] == "2023年12月底前"
+
+
+def test_a_budget_unit_beside_the_projects_unit_is_its_department():
+    """`预算单位 | 县交通运输局 | 项目单位 | 县公路事务中心` (ct_y03, a 国有资本经营预算 form): the unit holding the budget is the
+    department (it was lost, the 项目单位 taking `unit`); 企业自筹资金 is other money (budget_other was null)."""
+    p = _review("ct_y03_budget_unit_and_project_unit.txt")["projects"][0]
+    assert (p["department"], p["unit"]) == ("县交通运输局", "县公路事务中心")
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (1_000_000, 600_000, 400_000)
+
+
+def test_a_units_stamp_note_is_no_part_of_its_name():
+    """`填报单位：县交通运输局（盖章）` (ct_y02): the unit is 县交通运输局."""
+    assert _review("ct_y02_unit_with_stamp_note.txt")["projects"][0]["unit"] == "县交通运输局"
+
+
+def test_a_midterm_money_block_labelled_with_its_total():
+    """`中期资金总额 | 资金来源 | 合计 | 2024年 | 2025年 | 2026年` over the total, fiscal and other rows (ct_y07): the three
+    years' total is budget_total, the form year's column the year's money (the totals were read as the fiscal and
+    other money, budget_year null, silently); `中期总体目标` is the total goal."""
+    p = _review("ct_y07_midterm_money_by_year.txt")["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
+        156_000_000, 52_000_000, 46_000_000, 6_000_000)
+    t = _review("ct_y07_midterm_form.txt")
+    p = t["projects"][0]
+    assert p["goal_total"] == "到2026年底完成全市126所中小学校舍抗震加固和消防改造，C、D级危房动态清零，校舍安全达标率达到100%。"
+    assert (p["budget_year"], p["budget_fiscal"]) == (52_000_000, 46_000_000)
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
