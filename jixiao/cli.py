@@ -106,12 +106,16 @@ def build_parser() -> argparse.ArgumentParser:
                    "the low_confidence threshold) on the deskewed page")
 
     sub.add_parser("layouts", help="list the known layouts")
-    sub.add_parser("checks", help="list the audit checks (codes for --no-check)")
+    sub.add_parser("checks", help="list the audit checks (codes for --no-check)",
+                   description="List the audit checks `extract` runs on every project it reads: each check's "
+                   "code (a warning code in the dataset; `extract --no-check CODE` turns it off), its severity "
+                   "and what it finds.")
 
     rp = sub.add_parser("report", help="write the audit report (HTML and XLSX) of a dataset",
                         description="Write report.html (findings per department and project, charts of "
                         "target quality and findings by year and department, links to the source files) "
-                        "and report.xlsx (one sheet per table) for the dataset in OUTDIR.")
+                        "and report.xlsx (sheets: summary, findings, warnings, departments) for the dataset "
+                        "in OUTDIR.")
     rp.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
     rp.add_argument("--dest", metavar="DIR", help="where to write (default: OUTDIR/report)")
 
@@ -168,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     h.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
     h.add_argument("name", metavar="NAME", help="project name (or part of it)")
     h.add_argument("--org", metavar="TEXT", help="only projects whose 实施单位 contains TEXT")
-    h.add_argument("--threshold", type=float, default=0.8, metavar="R",
+    h.add_argument("--threshold", type=_ratio, default=0.8, metavar="R",
                    help="name similarity (difflib ratio, 0-1) for two names to be the same project (default 0.8)")
     h.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output (default table)")
 
@@ -196,6 +200,17 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _ratio(text: str) -> float:
+    """A similarity threshold: a number above 0, at most 1."""
+    try:
+        r = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < r <= 1:
+        raise argparse.ArgumentTypeError(f"{text} is not in (0, 1]: 1 lines up equal names only, 0.8 similar ones")
+    return r
+
+
 def _search_filters(p: argparse.ArgumentParser) -> None:
     """The structured filters shared by `search` (and the web app's form)."""
     from jixiao.search import FORMS, LEVEL1_STD, OPS
@@ -219,6 +234,21 @@ def _search_filters(p: argparse.ArgumentParser) -> None:
                    "docs/SCHEMA.md and `jixiao checks` list the codes)")
 
 
+def _not_a_dataset(outdir: str) -> str | None:
+    """Why OUTDIR is no dataset to read (it does not exist, is no folder, holds none), or None when it is one."""
+    from pathlib import Path
+
+    from jixiao.store import read_manifest
+    p = Path(outdir)
+    if not p.exists():
+        return "no such folder"
+    if not p.is_dir():
+        return "not a folder"
+    if read_manifest(outdir) is None and not (p / "documents.parquet").exists():
+        return "no documents.parquet (not a jixiao dataset)"
+    return None
+
+
 def _query_of(args):
     from jixiao.search import Query
     return Query(text=args.query, years=args.year, departments=args.department, orgs=args.org,
@@ -231,6 +261,15 @@ def _query_of(args):
 
 def cmd_search(args) -> int:
     from jixiao import search as S
+    if args.kind == "project" and (args.level1 or args.op or args.unit or any(
+            getattr(args, f"value_{n}") for n in ("lt", "le", "gt", "ge", "eq"))):
+        print("jixiao: search: --kind project cannot be combined with an indicator filter (--level1, --op, --unit, "
+              "--value-*): those return indicators", file=sys.stderr)
+        return 2
+    why = _not_a_dataset(args.outdir)
+    if why:
+        print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
+        return 1
     try:
         con = S.connect(args.outdir)
     except (OSError, ValueError) as e:
@@ -264,10 +303,9 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_search(args)
     if args.command == "history":
         from jixiao import history as H
-        from jixiao.store import read_manifest
-        from pathlib import Path
-        if read_manifest(args.outdir) is None and not (Path(args.outdir) / "documents.parquet").exists():
-            print(f"jixiao: {args.outdir}: no documents.parquet (not a jixiao dataset)", file=sys.stderr)
+        why = _not_a_dataset(args.outdir)
+        if why:
+            print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
             return 1
         try:
             lus = H.lineups(args.outdir, args.name, org=args.org, threshold=args.threshold)
@@ -276,6 +314,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         sys.stdout.write({"table": H.format_table, "json": H.format_json, "csv": H.format_csv}[args.format](lus))
         return 0 if lus else 1
+    if args.command == "serve" and (why := _not_a_dataset(args.outdir)):
+        print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
+        return 1
     if args.command == "serve":
         from jixiao.web import make
         try:
@@ -292,6 +333,9 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             srv.server_close()
         return 0
+    if args.command == "index" and (why := _not_a_dataset(args.outdir)):
+        print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
+        return 1
     if args.command == "index":
         from jixiao.search import build_index
         try:
@@ -313,6 +357,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(schema_ddl(args.format, partition_by=args.partition_by, location=args.location), end="")
         return 0
+    if args.command == "report" and (why := _not_a_dataset(args.outdir)):
+        print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
+        return 1
     if args.command == "report":
         from jixiao.report import write_report
         try:
@@ -496,11 +543,10 @@ def _cmd_extract(args) -> int:
 
 
 def cmd_compact(args) -> int:
-    from pathlib import Path
-
-    from jixiao.store import Store, read_manifest
-    if read_manifest(args.outdir) is None and not (Path(args.outdir) / "documents.parquet").exists():
-        print(f"jixiao: {args.outdir} holds no jixiao dataset", file=sys.stderr)
+    from jixiao.store import Store
+    why = _not_a_dataset(args.outdir)
+    if why:
+        print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
         return 1
     t0 = time.perf_counter()
     part = False if args.partition_by is None else (None if args.partition_by == "none" else args.partition_by)

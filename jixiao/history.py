@@ -244,6 +244,7 @@ def cell_text(cell: dict) -> str:
 
 
 def format_table(lus: list[Lineup]) -> str:
+    from jixiao.report import location_text
     from jixiao.search import _fit, _width
     if not lus:
         return "no project of that name\n"
@@ -253,9 +254,9 @@ def format_table(lus: list[Lineup]) -> str:
                    + (f" ({lu.department})" if lu.department else "")
                    + f": {len(lu.columns)} forms, {lu.changes()} changes")
         for c in lu.columns:
+            where = location_text(c.get("format"), c.get("page"), c.get("line"))
             out.append(f"  {column_label(c):>14}  {c['project_id']}  {c.get('name') or ''}  "
-                       f"{c.get('path') or ''}" + (f" line {c['line']}" if c.get("line") else "")
-                       + (f" page {c['page']}" if c.get("page") else ""))
+                       f"{c.get('path') or ''}" + (f" {where}" if where else ""))
         lw = max([_width(r["label"]) for r in lu.rows] + [10])
         lw = min(lw, 30)
         widths = [max([_width(cell_text(r["cells"][i])) for r in lu.rows] + [_width(column_label(c))] + [6])

@@ -140,12 +140,20 @@ def query_of(params: dict[str, list[str]]) -> S.Query:
     kind = (params.get("kind") or [""])[0] or None
     if kind not in (None, "project", "indicator"):
         raise BadRequest("kind must be project or indicator")
-    return S.Query(text=(params.get("q") or [""])[0], years=years, departments=many("department"),
+    for name, known in (("form", S.FORMS), ("level1", S.LEVEL1_STD), ("op", S.OPS)):
+        bad = [v for v in many(name) if v not in known]
+        if bad:
+            raise BadRequest(f"unknown {name} {', '.join(bad)}; known: {', '.join(known)}")
+    q = S.Query(text=(params.get("q") or [""])[0], years=years, departments=many("department"),
                    orgs=many("org"), forms=many("form"), level1=many("level1"), ops=many("op"),
                    units=many("unit"), value_lt=_floats(params, "value_lt"), value_le=_floats(params, "value_le"),
                    value_gt=_floats(params, "value_gt"), value_ge=_floats(params, "value_ge"),
                    value_eq=_floats(params, "value_eq"), warnings=many("warning"), kind=kind,
                    limit=PAGE_SIZE, offset=(pg - 1) * PAGE_SIZE)
+    if kind == "project" and q.indicator_only():
+        raise BadRequest("kind=project cannot be combined with an indicator filter (level1, op, unit, value_*): "
+                         "those return indicators")
+    return q
 
 
 class App:
@@ -247,6 +255,10 @@ class App:
 
     def _search(self, q: S.Query) -> S.Result:
         with self._lock:
+            known = S.known_codes(self.con)
+            bad = [c for c in q.warnings if c not in known]
+            if bad:
+                raise BadRequest(f"unknown warning code {', '.join(bad)}; known: {', '.join(known)}")
             return S.search(self.con, q)
 
     def _facets(self, q: S.Query) -> dict:
@@ -429,14 +441,26 @@ class App:
             if lu is None:
                 raise NotFound(f"no project {pid}")
             return lu.name, [lu]
-        return name, (H.lineups(self.outdir, name) if name else [])
+        org = (params.get("org") or [""])[0].strip() or None
+        threshold = _floats(params, "threshold")
+        if threshold is not None and not 0 < threshold <= 1:
+            raise BadRequest("threshold must be above 0 and at most 1")
+        return name, (H.lineups(self.outdir, name, org=org, threshold=threshold if threshold is not None
+                                else H.THRESHOLD) if name else [])
 
     def history_page(self, params: dict[str, list[str]]) -> str:
         name, lus = self._lineups(params)
         pid = (params.get("project") or [""])[0].strip()
-        exp = {"view": "history", "name": None if pid else name, "project": pid or None}
+        org = (params.get("org") or [""])[0].strip()
+        threshold = (params.get("threshold") or [""])[0].strip()
+        exp = {"view": "history", "name": None if pid else name, "project": pid or None, "org": org or None,
+               "threshold": threshold or None}
         out = ["<main><section><form class='search' method='get' action='/history'>"
                f"<input type='text' name='name' id='history-name' value='{esc(name)}' placeholder='项目名称'> "
+               f"<label>实施单位 <input type='text' name='org' id='history-org' value='{esc(org)}' "
+               "placeholder='contains'></label> "
+               f"<label>similarity <input type='text' name='threshold' id='history-threshold' size='4' "
+               f"value='{esc(threshold)}' placeholder='{H.THRESHOLD}'></label> "
                "<button type='submit'>history</button></form>"]
         if name or pid:
             out.append(f"<p class='bar'>{len(lus)} line-ups <a href='{url('/export.csv', exp)}'>export CSV</a>"
@@ -539,8 +563,8 @@ class App:
 
     def page_png(self, doc_id: str, pno: int, params: dict[str, list[str]]) -> bytes:
         doc, path = self._doc(doc_id)
-        if doc["format"] not in ("pdf", "scan"):
-            raise NotFound("page images are for PDFs")
+        if doc["format"] not in ("pdf", "scan", "image"):
+            raise NotFound("page images are for PDFs, scans and images")
         import pdfplumber
         mark = "".join((params.get("mark") or [""])[0].split())
         data = path.read_bytes()
@@ -553,6 +577,8 @@ class App:
                          if c.page == pno and c.bbox and mark in "".join(c.text.split())]
             except (ExtractError, OSError, ValueError):
                 boxes = []
+        if doc["format"] == "image":
+            return _image_page_png(data, pno, boxes)
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if not 1 <= pno <= len(pdf.pages):
                 raise NotFound(f"no page {pno}")
@@ -591,6 +617,33 @@ class App:
             return "200 OK", "text/csv; charset=utf-8", to_csv(rows, cols), disp
         return ("200 OK", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 to_xlsx(rows, cols, name), disp)
+
+
+def _image_page_png(data: bytes, pno: int, boxes: list) -> bytes:
+    """Page `pno` of an image file (a photo, a TIFF of several pages) as PNG, at most 1,600 pixels wide, the cells'
+    boxes (points of the page as read: a page the reader turned or deskewed is outlined where it read it, off by
+    the small turn) drawn on it."""
+    from PIL import Image, ImageDraw
+
+    from extract.grid import ExtractError
+    from extract.scan import open_image_pages
+    try:
+        pages = open_image_pages(data)
+    except (ExtractError, OSError, ValueError) as e:
+        raise NotFound(f"cannot read the image again: {e}") from None
+    if not 1 <= pno <= len(pages):
+        raise NotFound(f"no page {pno}")
+    gray, dpi = pages[pno - 1]
+    im = Image.fromarray(gray).convert("RGB")
+    k = dpi / 72.0                                  # points -> pixels
+    draw = ImageDraw.Draw(im, "RGBA")
+    for x0, top, x1, bottom in boxes:
+        draw.rectangle([x0 * k, top * k, x1 * k, bottom * k], outline=(220, 30, 30), fill=(255, 200, 0, 60), width=3)
+    if im.width > 1600:
+        im = im.resize((1600, round(im.height * 1600 / im.width)))
+    buf = io.BytesIO()
+    im.save(buf, format="PNG")
+    return buf.getvalue()
 
 
 def _cell(v: Any) -> Any:

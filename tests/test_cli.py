@@ -394,3 +394,27 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path):
     p.stdout.close()                                   # the reader goes away after one line
     err = p.stderr.read().decode()
     assert p.wait(timeout=120) == 141 and "Traceback" not in err, err
+
+
+def test_dataset_commands_say_when_the_folder_is_missing(tmp_path, capsys):
+    """search / index / serve / report / history / compact on a folder that does not exist: `no such folder`, the path
+    once (it was printed twice, with "not a jixiao dataset")."""
+    nope = str(tmp_path / "nope")
+    for argv in (["search", nope, "x"], ["index", nope], ["report", nope], ["history", nope, "x"],
+                 ["compact", nope], ["serve", nope, "--port", "0"]):
+        assert main(argv) == 1, argv
+        err = capsys.readouterr().err
+        assert err.strip() == f"jixiao: {nope}: no such folder", (argv, err)
+    (tmp_path / "empty").mkdir()
+    assert main(["search", str(tmp_path / "empty"), "x"]) == 1
+    assert "no documents.parquet (not a jixiao dataset)" in capsys.readouterr().err
+
+
+def test_history_threshold_and_kind_project_are_checked(capsys):
+    """`history --threshold -1` lined up every project as one; `search --kind project --level1 …` returned
+    indicators: both are usage errors now."""
+    with pytest.raises(SystemExit) as e:
+        main(["history", "output", "x", "--threshold", "-1"])
+    assert e.value.code == 2 and "is not in (0, 1]" in capsys.readouterr().err
+    assert main(["search", "output", "满意度", "--kind", "project", "--level1", "satisfaction"]) == 2
+    assert "cannot be combined with an indicator filter" in capsys.readouterr().err

@@ -217,3 +217,40 @@ def test_serve_command(tmp_path):
         proc.terminate()
         proc.wait(timeout=30)
     assert main(["serve", str(tmp_path / "nothing")]) == 1
+
+
+def test_an_image_documents_page_is_shown_with_its_cells_outlined(tmp_path):
+    """A photo's source view embeds its page as PNG (it answered 404 "page images are for PDFs": a broken image for
+    every PNG / JPEG / TIFF document), the cells holding the marked text outlined."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(ROOT / "tests" / "fixtures" / "scan" / "scan_003_p1.png", src)
+    out = tmp_path / "out"
+    assert main(["extract", str(src), "-o", str(out), "-q", "-j", "1"]) == 0
+    app = App(out)
+    h = next(x for x in S.search(app.con, S.Query(kind="indicator", limit=0)).hits if x["target_raw"])
+    assert h["format"] == "image" and h["page"] == 1
+    from PIL import Image
+
+    def red(params) -> int:
+        status, headers, body = get(app, f"/source/{h['doc_id']}/page-1.png", params)
+        assert status == 200 and headers["Content-Type"] == "image/png"
+        im = Image.open(io.BytesIO(body)).convert("RGB")
+        assert im.width <= 1600
+        return dict((c, n) for n, c in im.getcolors(maxcolors=1 << 24)).get((220, 30, 30), 0)
+    assert red({"mark": h["target_raw"]}) > 50 and red({}) == 0
+    assert get(app, f"/source/{h['doc_id']}/page-2.png")[0] == 404
+
+
+def test_unknown_filter_values_and_history_options(samples_app):
+    """Unknown level1 / op / form / warning values are a bad request listing the known ones (they gave "0 hits"),
+    so is kind=project with an indicator filter; the history page takes the CLI's org and threshold (ignored)."""
+    for params in ({"q": "满意度", "level1": "foo"}, {"op": "≥"}, {"form": "xyz"}, {"warning": "nosuch"},
+                   {"kind": "project", "level1": "satisfaction"}):
+        status, _, body = get(samples_app, "/", params)
+        assert status == 400, params
+    assert "known: input, output" in get(samples_app, "/", {"level1": "foo"})[2].decode()
+    assert "1 line-ups" in get(samples_app, "/history", {"name": "党建经费", "org": "人民政府办公室"})[2].decode()
+    html = get(samples_app, "/history", {"name": "党建经费", "org": "没有这个单位"})[2].decode()
+    assert "0 line-ups" in html and "id='history-org'" in html
+    assert get(samples_app, "/history", {"name": "党建经费", "threshold": "-1"})[0] == 400
