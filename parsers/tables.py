@@ -451,6 +451,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     # heads they are noted under
     context_heads = {r: next((clean(c.text) or default for c in header.row.cells if c.col == cols[r][0]), default)
                      for r, default in _CONTEXT_ROLES if r in cols}
+    # the note column's head: a value of its own kind (全年预计完成值) is noted under it
+    note_head = next((re.sub(r"\s+", "", clean(c.text) or "").lstrip("*＊") or None for c in header.row.cells
+                      if c.col == cols["note"][0]), None) if "note" in cols else None   # (`*全年预计 完成值`)
     carried: dict[str, Cell] = {}
     contexts: dict[int, dict[str, Cell]] = {}
     l1_sub: dict[int, str] = {}      # a level 1's points from its own row (`产出指标 | | | | | 50 | 48`)
@@ -680,6 +683,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 body["op"], op_label = direction, way[4:]
                 body["col:" + op_head] = nature
         notes = [body["note"].text.strip()] if "note" in body else []
+        if notes and note_head and _VALUE_NOTE.search(note_head):
+            notes = [f"{note_head}：{notes[0]}"]   # (全年预计完成值：15所, a value of its own kind; 备注 / 依据 as written)
         here = contexts.get(id(e), {})
         notes = [f"{context_heads[r]}：{clean(here[r].text)}" for r, _ in _CONTEXT_ROLES if r in here] + notes
         notes += [f"{r[4:]}：{_ticked(c.text.strip())}" for r, c in body.items() if r.startswith("col:")
@@ -707,7 +712,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             "progress_so_far": progress_so_far,
             "weight": body["weight"].text if "weight" in body else None,
             "score": body["score"].text if "score" in body else None,
-            "deviation": body["deviation"].text if "deviation" in body else None,
+            "deviation": _ticked_reasons(body["deviation"].text) if "deviation" in body else None,
             "explanation": body["explanation"].text if "explanation" in body else None,
             "note": "；".join(notes) if notes else None,
             "page": anchor.page, "line": anchor.line,
@@ -898,6 +903,20 @@ def _ticked(text: str) -> str:
         return text                # (`偏差：<input checked/>是 <input/>否`, or words after the last box: as written)
     got = ticked_options(text)
     return "、".join(got) if got else text
+
+
+# a note column's heads of a value of its own kind (全年预计完成值, 预计年底完成情况): noted under the head (a remark, a
+# basis or a scoring rule, 备注 / 依据 / 评分标准, says what it is: noted as written)
+_VALUE_NOTE = re.compile(r"预计|完成值|完成情况")
+
+
+def _ticked_reasons(text: str) -> str | None:
+    """A 偏差原因分析 cell of the reasons to tick (`经费保障□ 制度保障□ 人员保障□ 硬件条件保障☑ 其他□`): the ticked ones'
+    names (`硬件条件保障`), None when none is ticked (the options printed, no reason given); else the text."""
+    got = ticked_options(text) if re.search(r"[□☐▢◻☑☒■√✓✔]", text) else None
+    if got is None or len(re.findall(r"[□☐▢◻☑☒■]", text)) < 2:
+        return text
+    return "、".join(got) or None
 
 
 # options each before its box (`是 <input …/> 否 <input checked …/>`), nothing else in the cell

@@ -4366,3 +4366,11 @@ def test_a_midterm_money_block_labelled_with_its_total():
     assert p["goal_total"] == "到2026年底完成全市126所中小学校舍抗震加固和消防改造，C、D级危房动态清零，校舍安全达标率达到100%。"
     assert (p["budget_year"], p["budget_fiscal"]) == (52_000_000, 46_000_000)
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_reasons_ticked_in_one_cell_and_a_forecast_note():
+    """A 监控表's 偏差原因分析 cell of boxes (ct_y10): the ticked reason's name, null when none is ticked (the whole
+    string of options was kept); its 全年预计完成值 column is noted under its head (`15所` alone said nothing)."""
+    ind = _review("ct_y10_monitor_reason_boxes.txt")["indicators"]
+    assert [(i["deviation"], i["note"]) for i in ind] == [
+        ("硬件条件保障", "全年预计完成值：15所"), (None, "全年预计完成值：320人次"), (None, "全年预计完成值：≥90%")]
