@@ -29,6 +29,13 @@ _PERCENT = re.compile(r"^\s*[\d０-９]+([.．][\d０-９]+)?\s*[%％]\s*$")
 _UNIT_DECL = re.compile(r"(?:金额|资金|货币)?单位\s*[:：]\s*(亿元|万元|元)")
 
 
+# a money matrix's note columns whose total-row values are the project's notes (not the sources split into columns:
+# 中央 | 省级 | 本级)
+_TOTAL_NOTE_HEAD = re.compile(r"预计|偏差|纠偏|原因|措施|说明|是否")
+
+# a money matrix's columns of amounts (a matrix of a duty and its tasks needs one: else an indicator table's heads)
+_MATRIX_AMOUNTS = frozenset({"budget_initial", "budget_year", "spent", "budget_issued", "prior_budget"})
+
 # the ranks of the unit's labels that name the unit holding the budget (预算单位), above a project's own unit
 _BUDGET_UNIT_RANKS = frozenset(field_rank(x) for x in ("预算单位", "区级预算单位名称", "县级预算单位名称", "市级预算单位名称"))
 
@@ -209,6 +216,8 @@ class FormReader:
         self.matrix_halves: tuple[int, dict[int, str], dict[int, str]] | None = None
         self.matrix_parts = False            # a 其中 row among the matrix's source rows
         self.matrix_spent_head = "全年执行数"
+        self.matrix_note_heads: dict[int, str] = {}   # the matrix's note columns' heads (全年预计执行数, 偏差原因 …)
+        self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
 
     # ------------------------------------------------------------ driver
@@ -773,12 +782,16 @@ class FormReader:
             # (the spent column's own head, for the lines' notes: 1-7月执行数 in a monitoring form)
             self.matrix_spent_head = next((re.sub(r"[(（].*?[)）]", "", clean(c.text) or "") or None for c in cells
                                            if mcols.get(c.col) == "spent"), None) or "全年执行数"
+            self.matrix_note_heads = {c.col: re.sub(r"\s+", "", clean(c.text) or "") for c in cells
+                                      if mcols.get(c.col) == "note"}
+            self.matrix_group = None     # (a 部门职责 merged down over its tasks)
             self.matrix_left = min(c.col for c in cells)
             self.matrix_rows = 0
             self.matrix_subheads = None
             # 支出内容 | 预算数 | 实际支出数 …: the lines are what the money is spent on (a breakdown),
             # not where it comes from
-            self.matrix_kind = "composition" if any(label_key(c.text) in _SPENDING_HEADS for c in cells) \
+            self.matrix_kind = "composition" if (any(label_key(c.text) in _SPENDING_HEADS for c in cells)
+                                                 or "name" in mcols.values()) \
                 and self.matrix_halves is None else "source"       # (two sides: the left one the sources)
             return
         first = cells[0]
@@ -1744,6 +1757,8 @@ class FormReader:
                 if label_key(c.text) in L.MATRIX_COLUMNS}
         if len(cols) < 2 or len(set(cols.values())) < 2:
             return None
+        if set(cols.values()) & {"name", "group"} and not set(cols.values()) & _MATRIX_AMOUNTS:
+            return None                  # 部门职责 | 工作任务 | 绩效指标 …: an indicator table's context, no money
         if any(is_number(c.text) and c.col - 1 in cols for c in cells):
             return None                  # 全年预算数(A) | 300 | 全年执行数(B) | …: labels with their values, no header
         m = match_field(cells[0].text) if cells[0].col not in cols else None
@@ -1823,8 +1838,15 @@ class FormReader:
             unit = declared_unit(piece.text) or unit
             self.matrix = (cols, unit)
             cells = [c for c in cells if c is not piece]
+        # (a 部门整体 form's 部门职责 | 工作任务 | 任务内容 | 预算数 | 执行数: the task names the line, the duty its group)
+        named = {cols[c.col]: c for c in cells if cols.get(c.col) in ("name", "group") and c.text.strip()}
+        if "group" in named:
+            self.matrix_group = clean(named["group"].text)
         texts = [c for c in cells if not is_number(c.text) and not _is_dash(c) and not _AMOUNT_WITH_UNIT.match(fold(c.text))
-                 and not _PERCENT.match(c.text) and cols.get(c.col) != "note"]      # (`3359.62万`: an amount too)
+                 and not _PERCENT.match(c.text) and cols.get(c.col) not in ("note", "name", "group")]
+        # (`3359.62万`: an amount too)
+        if "name" in named and not texts:
+            texts = [named["name"]]
         damaged = [c for c in texts if c.col in cols and c.col != min(cols) and re.search(r"\d", c.text)
                    and not match_field(c.text)]
         if damaged and sum(1 for c in cells if c.col in cols and is_number(c.text)) >= 2:
@@ -1852,7 +1874,8 @@ class FormReader:
             # `年度资金总额 | 120.00 | 136.50 …` under `项目资金（万元） | | 年初预算数 | …`: a dump dropped the row's
             # empty merged cell, every value one column left of its header
             cols = {k - 1: v for k, v in cols.items()}
-        if len(texts) > 1 or (texts and (texts[0].col in cols or match_field(texts[0].text)
+        if len(texts) > 1 or (texts and (texts[0].col in cols and cols[texts[0].col] != "name"
+                                         or match_field(texts[0].text)
                                          and match_field(texts[0].text)[0] not in L.MONEY_FIELDS)):
             return False
         label = texts[0] if texts else Cell(cells[0].row, -1, "", page=cells[0].page, line=cells[0].line)
@@ -1863,7 +1886,7 @@ class FormReader:
             what = cols.get(c.col)
             if what is None:
                 return False
-            if what != "note":                         # a 原因 column explains; it holds no amount
+            if what not in ("note", "name", "group"):  # a 原因 column explains; it holds no amount
                 values[what] = c
         if not values:
             # 市级资金 with no amount under 合计 (nothing, or `—` / `/` in every column): an empty line of the
@@ -1881,6 +1904,7 @@ class FormReader:
             for what in ("budget_initial", "budget_year", "budget_issued", "spent", "execution_rate", "prior_budget"):
                 if what in values:
                     self._set(what, values[what].text, values[what], unit)
+            self._total_notes(cells, cols, unit)
             if "weight" in values or "score" in values:
                 self.form.scores.append({
                     "level1": None, "level2": None, "level3": "预算执行率",
@@ -1901,12 +1925,39 @@ class FormReader:
                 if _SUB_LINE.match(label.text):
                     self.matrix_parts = True     # 其中：… is a part of the line above: the lines are no sum
                 self.matrix_lines.append((values["budget_year"], spent, unit))
+            content = [f"{self.matrix_note_heads.get(c.col) or '内容'}：{clean(c.text)}" for c in cells
+                       if "name" in cols.values() and cols.get(c.col) == "note" and c.text.strip() and not _is_dash(c)]
+            spent_note = (f"{self.matrix_spent_head}：{_plain_number(spent.text)}"
+                          + (unit if unit and unit != "元" and not _AMOUNT_WITH_UNIT.match(fold(spent.text)) else "")) \
+                if spent is not None else None
             self._line(label.text, amount.text, "use" if uses else self.matrix_kind, unit, label,
-                       group="支出" if uses else None,
-                       note=(f"{self.matrix_spent_head}：{_plain_number(spent.text)}"
-                             + (unit if unit and unit != "元" and not _AMOUNT_WITH_UNIT.match(fold(spent.text)) else ""))
-                       if spent is not None else None)
+                       group="支出" if uses else self.matrix_group if "group" in cols.values() else None,
+                       note="；".join(content + ([spent_note] if spent_note else [])) or None)
         return True
+
+    def _total_notes(self, cells: list[Cell], cols: dict[int, str], unit: str | None) -> None:
+        """The money matrix's total row's cells under its note columns (a 监控表's `全年预计执行数 | 偏差原因 | 纠偏措施`:
+        700 | 设备采购招标延后 | 加快招标进度): the project's other notes, each under its head (they were lost
+        silently), an amount with the matrix's unit."""
+        notes = []
+        for c in cells:
+            head = self.matrix_note_heads.get(c.col) if cols.get(c.col) == "note" else None
+            text = clean(c.text)
+            got = ticked_options(c.text) if text else None
+            if got is not None:                   # (是否存在偏差 | 是☑ 否□: the ticked option)
+                text = "、".join(got)
+            elif text and re.fullmatch(r"是\s*否", text):
+                text = ""                         # (`是 否`: the options printed, none chosen)
+            if not head or not _TOTAL_NOTE_HEAD.search(head) or not text or _is_dash(c) or is_placeholder(text) or text in ("无", "暂无"):
+                continue
+            if is_number(text) and unit and unit != "元" and re.search(r"数|额|金", head):
+                text = _plain_number(text) + unit
+            notes.append(f"{head}：{text}")
+        if notes:
+            old = self.form.fields.get("other_notes")
+            text = "；".join(notes)
+            self.form.fields["other_notes"] = RawValue(text, cells[0]) if old is None \
+                else RawValue(old.text + "\n" + text, old.cell, rank=old.rank)
 
     def _figure_right_below(self, i: int, label: Cell, col: str) -> bool:
         """A label closing its row whose figure is right under it, in the next row of the grid (money blocks side by

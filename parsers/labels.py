@@ -162,6 +162,8 @@ MATRIX_COLUMNS: dict[str, str] = {
     "测算依据及说明": "note", "测算依据": "note",
     # 年度重点工作 | 重点工作名称 | 主要内容 | 预算金额 (a 部门整体 form's tasks with their money)
     "预算金额": "budget_year", "执行金额": "spent", "实际执行金额": "spent",
+    # 部门职责 | 工作任务 | 任务内容 | 预算数 | 执行数 (a 部门整体 自评表): the task names the line, the duty its group
+    "工作任务": "name", "部门职责": "group",
 }
 MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|总金额|合计|总计)")
 

@@ -4374,3 +4374,23 @@ def test_reasons_ticked_in_one_cell_and_a_forecast_note():
     ind = _review("ct_y10_monitor_reason_boxes.txt")["indicators"]
     assert [(i["deviation"], i["note"]) for i in ind] == [
         ("硬件条件保障", "全年预计完成值：15所"), (None, "全年预计完成值：320人次"), (None, "全年预计完成值：≥90%")]
+
+
+def test_a_duty_and_task_money_table_gives_task_lines():
+    """A 部门整体 自评表's `部门职责 | 工作任务 | 任务内容 | 预算数 | 执行数` (ct_y06): each task a composition line named by
+    the task, its duty (merged down) the group, its content and 执行数 noted (they were lines of kind `source`, funding
+    sources, named by the content, the duty and task lost)."""
+    b = _review("ct_y06_duty_task_money.txt")["budget_items"]
+    assert [(x["kind"], x["group"], x["name"], x["amount"]) for x in b] == [
+        ("composition", "负责粮食生产和耕地质量保护", "耕地质量提升", 8_600_000),
+        ("composition", "负责粮食生产和耕地质量保护", "粮食生产扶持", 12_600_000),
+        ("composition", "负责农业农村行政运行", "机关运行保障", 11_500_000)]
+    assert b[0]["note"] == "任务内容：实施高标准农田建设2.5万亩；执行数：842.5万元"
+
+
+def test_a_monitoring_forms_money_forecast_and_reasons_are_noted():
+    """A 监控表's money row `年度资金总额 | 700 | 238 | 34% | 700 | 设备采购招标延后 | 加快招标进度` under `… | 全年预计执行数 |
+    偏差原因 | 纠偏措施` (ct_y10): the forecast and the reasons are the project's other notes (lost silently)."""
+    p = _review("ct_y10_monitor_reason_boxes.txt")["projects"][0]
+    assert p["other_notes"] == "全年预计执行数：700万元；偏差原因：设备采购招标延后；纠偏措施：加快招标进度"
+    assert (p["budget_initial"], p["spent"], p["execution_rate"]) == (7_000_000, 2_380_000, 0.34)
