@@ -387,6 +387,7 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                 continue
             pts: list[tuple[float, float]] = []
             start: tuple[float, float] | None = None
+            bez: list[tuple[float, float]] = []     # a curve's points so far: its two control points, then its end
             for s in range(raw.FPDFPath_CountSegments(obj)):
                 seg = raw.FPDFPath_GetPathSegment(obj, s)
                 raw.FPDFPathSegment_GetPoint(seg, px, py)
@@ -395,9 +396,21 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                 typ = raw.FPDFPathSegment_GetType(seg)
                 if typ == raw.FPDF_SEGMENT_MOVETO:
                     start = p
-                elif pts and typ in (raw.FPDF_SEGMENT_LINETO, raw.FPDF_SEGMENT_BEZIERTO):
+                    bez = []
+                elif pts and typ == raw.FPDF_SEGMENT_LINETO:
                     _add_edge(out, pts[-1], p, height)
-                    curves += typ == raw.FPDF_SEGMENT_BEZIERTO
+                    bez = []
+                elif pts and typ == raw.FPDF_SEGMENT_BEZIERTO:
+                    curves += 1
+                    bez.append(p)
+                    if len(bez) == 3:
+                        # a curve is a rule only when straight (a line drawn as a curve): its control points on the
+                        # line from its start to its end; a seal's circle drawn over a table is none (its legs, flat
+                        # or upright near the circle's top and sides, split the cells under it)
+                        p0 = pts[-3] if len(pts) >= 3 else pts[-1]
+                        if all(abs(q[1] - p0[1]) < _FLAT for q in bez) or all(abs(q[0] - p0[0]) < _FLAT for q in bez):
+                            _add_edge(out, p0, p, height)
+                        bez = []
                 pts.append(p)
                 if raw.FPDFPathSegment_GetClose(seg) and start is not None and start != p:
                     _add_edge(out, p, start, height)

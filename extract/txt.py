@@ -412,6 +412,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     # each line's left margin: where the first cell of a row of cells of its block (lines between blank lines) starts
     # (a line starting further in, under a row's later cells, may be their wrapped rest)
     lefts = _block_lefts(all_cells)
+    blocks = _blocks(all_cells)
     out: list[tuple[str, int]] = []
     raw: list[int | None] = []          # for each row of `out`, the line it is when it is a line of one cell left as is
     used: set[int] = set()              # lines whose cells went into a row above or below them
@@ -433,7 +434,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             if not row[0]:
                 emit("\t".join(row), i)
                 continue
-        if len(cells) == 1 and classify is not None and _kind(classify, cells[0][2]) in _LONE_LABEL:
+        if len(cells) == 1 and classify is not None and _lone_label(classify, cells[0][2]):
             # a label alone on its line, its value's lines printed above and below it (a cell centred by height)
             got = _centred_value(lines, all_cells, i, cells, out, raw, used, classify)
             if got is not None:
@@ -456,13 +457,25 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 emit("\t".join(c[2] for c in cells), i)
                 continue
             # (a row of fields, `主管部门 | … | 实施单位 | …`, its values maybe wrapped)
+        if anchor is not None and anchor is not cells and not starts_row and len(cells) == len(anchor):
+            # a full row of the table (its level 1 written): its cells' rests by the header's columns
+            row = [c[2] for c in cells]
+            if classify is not None:
+                _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles,
+                                          lefts[i], blocks[i], used, classify)
+            emit("\t".join(row), i)
+            continue
         if anchor is None or starts_row or len(cells) >= len(anchor):
             if anchor is not cells:
                 anchor = None if (starts_row or (anchor is not None and len(cells) > len(anchor))) else anchor
             texts = [c[2] for c in cells]
             under = None
             if classify is not None:
-                under = _wrapped_rests(lines, all_cells, i, cells, texts, lefts[i], used, classify)
+                under = _wrapped_rests(lines, all_cells, i, cells, texts, lefts[i], blocks[i], used, classify)
+                below = next((n for n in range(i + 1, len(lines) + 1) if n not in used), i + 1) - i - 1
+                if below and len(cells) == 2 and _kind(classify, texts[0]) in ("label", "block"):
+                    above = _value_above(out, raw, all_cells, i, cells[1], below, classify)
+                    texts[1] = unwrap_cell("\n".join(above + [texts[1]])) if above else texts[1]
                 if _kind(classify, texts[-1]) == "label":
                     got = _centred_value(lines, all_cells, i, cells, out, raw, used, classify)
                     texts += [got] if got is not None else []
@@ -474,8 +487,8 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             continue
         row = _in_columns(cells, anchor, ln, anchor_line, wide)
         if classify is not None:
-            _wrapped_rests_in_columns(lines, all_cells, i, row, anchor, anchor_line, wide, roles, lefts[i], used,
-                                      classify)
+            _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles, lefts[i],
+                                      blocks[i], used, classify)
         emit("\t".join(row), i)
     return out, False
 
@@ -484,36 +497,80 @@ def _block_lefts(all_cells: list[list[tuple[int, int, str]]]) -> list[int]:
     """For each line, where the rows of cells of its block (the lines between blank lines) start: the least start of
     their first cells (a page's number not counted), else of any line's."""
     out = [0] * len(all_cells)
+    for i, j in set(_blocks(all_cells)):
+        starts = [cs[0][0] for cs in all_cells[i:j] if len(cs) >= 2 and not is_page_furniture(cs[0][2])] \
+            or [cs[0][0] for cs in all_cells[i:j] if cs]
+        out[i:j] = [min(starts, default=0)] * (j - i)
+    return out
+
+
+def _blocks(all_cells: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]]:
+    """For each line, the first and the end line of its block (the lines between blank lines)."""
+    out: list[tuple[int, int]] = [(k, k + 1) for k in range(len(all_cells))]
     i = 0
     while i < len(all_cells):
         j = i
         while j < len(all_cells) and all_cells[j]:
             j += 1
-        starts = [cs[0][0] for cs in all_cells[i:j] if len(cs) >= 2 and not is_page_furniture(cs[0][2])] \
-            or [cs[0][0] for cs in all_cells[i:j]]
-        out[i:j] = [min(starts, default=0)] * (j - i)
+        out[i:j] = [(i, j)] * (j - i)
         i = j + 1
     return out
+
+
+def _width(text: str) -> int:
+    """A text's width in display columns (a Chinese character two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _full(host: tuple[int, int, str], all_cells: list[list[tuple[int, int, str]]], block: tuple[int, int]) -> bool:
+    """Does a cell fill a wide column, as a cell a line break cut does: seven characters or more, and at least three
+    quarters as wide as the widest text starting where it starts in its block (`合格` under a column of
+    `2024年12月底前` is whole, so is a short task name; a goal's first line is as wide as its others)."""
+    widest = max((_width(c[2]) for cs in all_cells[block[0]:block[1]] for c in cs if abs(c[0] - host[0]) <= 1),
+                 default=0)
+    return _width(host[2]) >= 14 and _width(host[2]) >= 0.75 * widest
+
+
+# an indicator's name ending in what it measures (…覆盖率, …可持续性, …满意度): whole, the line under it another name
+_NAME_END = re.compile(r"(?:率|数|量|度|性|额|比例|比重|时间|时限|周期|面积|里程|长度|规模|成本|标准|人次|次数|个数|户数|人数|"
+                       r"体系|机制|制度|情况|水平|效果|效益|能力|影响)$")
+_SENTENCE_CLOSED = ("。", "；", ";", "！", "？")
 
 
 # a row's value (`≥90%`, `4分`, `118.5公里`), not the wrapped rest of a cell
 _ROW_VALUE = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《≈]|[-+]?\d[\d,，.．]*\s*[^\d\s，。；,;、]{0,3}$)")
 _WORD_OR_CLOSE = re.compile(r"\w|^[。；;，,、)）]+$")      # (a bullet, `•`, is no piece of a cell; `。` may be)
 _NOT_PIECE_KINDS = frozenset({"label", "level1", "level2", "level", "title", "block", "header"})
-_LONE_LABEL = ("label", "block")            # a label whose value may be printed around it (`年度绩效目标`)
 _NAME_ROLES = frozenset({"level3", "name"})
+# no piece of a cell: a short label closing with its colon (`审核：`), a stamp's mark (`（印）`), a year and month
+_NO_PIECE = re.compile(r"^\S{1,8}[:：]$|[（(](?:印|章|盖章|公章|签章|签字)[)）]$|^[（(]\S{1,4}[)）]$"
+                       r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|(?:局|委|办|厅|院|所|站|中心|公司|政府|部)制$"
+                       r"|^[二〇零一二三四五六七八九十○]{4}年")
+# a cell ending open, its rest may be a value (`2025年1月-2025年` over `12月`)
+_OPEN_END = re.compile(r"[-—–~～至到年月]$")
 
 
-def _piece_line(cells: list[tuple[int, int, str]], classify: Classify, in_table: bool, value_ok: bool = False) -> bool:
+def _lone_label(classify: Classify, text: str) -> bool:
+    """A label whose value may be printed around it (`年度绩效目标`, `实际完成情况`, a table head that is a field's label
+    too)."""
+    k = classify(text)
+    return k is not None and (k[0] in ("label", "block") or k[0] == "header" and bool(k[1]))
+
+
+def _piece_line(cells: list[tuple[int, int, str]], classify: Classify, in_table: bool, value_ok: bool = False,
+                numbered_ok: bool = True) -> bool:
     """Can a line of these cells be the wrapped rests of the cells of a row above it: none a label, a level name, a
-    table's head, a title, a signature's label (`填表人：`; not `…主要负责人履行…`), a page's number, `（续表）` or a caption; none a value (unless `value_ok`: the rest of a
-    label's value); in a table (`in_table`) none a note or an item's number (`2、…`: the next row)."""
+    table's head, a title, a signature's label (`填表人：`, `审核：`; not `…主要负责人履行…`), a stamp's mark, a date, a
+    page's number, `（续表）` or a caption; none a value (unless `value_ok`: the rest of a label's value); in a table
+    (`in_table`) none a note or an item's number (`2、…`: the next row); an item's number only when `numbered_ok`."""
     for _, _, t in cells:
-        if not _WORD_OR_CLOSE.search(t) or is_page_furniture(t) or _TITLE_PIECE.search(t) or _CONTINUED.match(t) or _TABLE_CAPTION.match(t) \
-                or _DATE_OR_TITLE.match(t) or _kind(classify, t) in _NOT_PIECE_KINDS \
+        if not _WORD_OR_CLOSE.search(t) or is_page_furniture(t) or _TITLE_PIECE.search(t) or _CONTINUED.match(t) \
+                or _TABLE_CAPTION.match(t) or _DATE_OR_TITLE.match(t) or _NO_PIECE.search(t) \
+                or _kind(classify, t) in _NOT_PIECE_KINDS \
                 or _SIGN_WORDS.search(t) and (len(t) <= 10 or "：" in t or ":" in t) \
                 or not value_ok and _ROW_VALUE.match(t) \
-                or in_table and (_NO_CELL_END.match(t) or _ENDS_COLUMNS.match(t) or _SEQ_NO.match(t)):
+                or (in_table or not numbered_ok) and _NO_CELL_END.match(t) \
+                or in_table and (_ENDS_COLUMNS.match(t) or _SEQ_NO.match(t)):
             return False
     return True
 
@@ -530,32 +587,47 @@ def _starts_at(cells: list[tuple[int, int, str]], hosts: list[tuple[int, int, st
 
 
 def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
-                   cells: list[tuple[int, int, str]], texts: list[str], left: int, used: set[int],
-                   classify: Classify) -> tuple[int, list[str]] | None:
+                   cells: list[tuple[int, int, str]], texts: list[str], left: int, block: tuple[int, int],
+                   used: set[int], classify: Classify) -> tuple[int, list[str]] | None:
     """A row of a flattened text (`项目名称  城乡居民…补助资` then, under the value, `金`): the lines under it whose every
-    cell starts where one of its later cells starts (in characters or in display columns), none of them a label, a
-    value or a title, are those cells' wrapped rests: joined to them (`texts`), the lines marked used. Under a head
-    (`年度总体目标 | 预期目标 | 实际完成情况`) they are no rest of it but the row under it, its cells in the head's
-    columns: returned with its first line (else None). A label ending the row alone (`… | 实施单位`, its value centred
-    by height around it) leaves them to it (see `_centred_value`); the lines a label alone further down takes the
-    same way are left to it."""
+    cell starts where one of its later cells starts (in characters or in display columns) and that cell fills its
+    column (`_full`: a cell a line break cut; a whole one, `合格`, has the next row under it), none of them a label, a
+    value (unless the cell ends open: `…-2025年` over `12月`) or a title, are those cells' wrapped rests: joined to
+    them (`texts`), the lines marked used. An item's number (`2、…`) goes on only a field's value (a goal's list),
+    under a table's row it starts the next. Under a head (`年度总体目标 | 预期目标 | 实际完成情况`) they are no rest of it
+    but the row under it, its cells in the head's columns: returned with its first line (else None). A label ending
+    the row alone (`… | 实施单位`, its value centred by height around it) leaves them to it (see `_centred_value`);
+    the lines a label alone further down takes the same way are left to it."""
     if _kind(classify, texts[-1]) == "label":
         return None
     hosts = [c for c in cells if c[0] > left + 1]
     if not hosts:
         return None
+    field_row = _kind(classify, texts[0]) in ("label", "block")
+    heads = [_kind(classify, c[2]) in _NOT_PIECE_KINDS for c in hosts]
     rests: list[tuple[int, list[int], list[tuple[int, int, str]]]] = []
+    last = list(hosts)                   # each host's last line so far (its own, then its rests')
     j = i + 1
-    while j < len(lines) and all_cells[j] and all_cells[j][0][0] > left + 1 \
-            and _piece_line(all_cells[j], classify, in_table=False):
+    while j < len(lines) and all_cells[j] and all_cells[j][0][0] > left + 1:
         at = _starts_at(all_cells[j], hosts)
         if at is None:
             at = _starts_at(_wide(lines[j], all_cells[j]), _wide(lines[i], hosts))
-        if at is None:
+        if at is None or len(set(at)) < len(at):
+            break
+        # each cell's line above must be cut: it fills its column (`_full`), or ends open (`…-2025年`); under a head the
+        # lines are the row below it, whole; a table's cell ending its sentence (`发生较大以上生产安全事故。`, `签订目标
+        # 责任书。`) is whole, a field's goal may go on
+        open_end = all(_OPEN_END.search(last[k][2]) for k in at)
+        cut = all(heads[k] or open_end or _full(last[k], all_cells, block)
+                  and (field_row or not last[k][2].endswith(_SENTENCE_CLOSED)) for k in at)
+        if not cut or not _piece_line(all_cells[j], classify, in_table=False, value_ok=open_end,
+                                      numbered_ok=field_row):
             break
         rests.append((j, at, all_cells[j]))
+        for k, c in zip(at, all_cells[j]):
+            last[k] = c
         j += 1
-    if rests and j < len(lines) and all_cells[j] and _kind(classify, all_cells[j][-1][2]) in _LONE_LABEL \
+    if rests and j < len(lines) and all_cells[j] and _lone_label(classify, all_cells[j][-1][2]) \
             and all_cells[j][-1][1] < min(c[0] for _, _, cs in rests for c in cs):
         # (a label alone under the lines, its value centred by height: the last of them are its value's first lines)
         below = _slot_run(lines, all_cells, j, all_cells[j][-1][1], classify)
@@ -564,36 +636,59 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
     for j, at, cs in rests:
         for k, c in zip(at, cs):
             n = cells.index(hosts[k])
-            into = under if _kind(classify, texts[n]) in _NOT_PIECE_KINDS else texts
+            into = under if heads[k] else texts
             into[n] = unwrap_cell(into[n] + "\n" + c[2]) if into[n] else c[2]
         used.add(j)
     return (rests[0][0], under) if any(under) else None
 
 
 def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
-                              anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool, roles: list[str],
-                              left: int, used: set[int], classify: Classify) -> None:
-    """A row under a table's header (`row`, its cells in the header's columns, `roles` the columns' roles): the lines
-    under it, indented from the left margin (`left`), whose cells all fall in columns where the row has text, none of
-    them a label, a level name, a value, an item's number or a title, are the wrapped rests of its cells (`完成重点行业VOCs` / `治理项目数`, a deviation's reason
-    going on): joined to them, the lines marked used. A column of values (指标值, 分值 …) takes a rest only under a
-    text (`收支平衡、略有结` / `余`) and when the line holds no indicator's name: a name with a text beside it under a row
-    is the next row (`参保群众就医负担 | 有效减轻`, its levels merged above)."""
+                              cells: list[tuple[int, int, str]], anchor: list[tuple[int, int, str]], anchor_line: str,
+                              wide: bool, roles: list[str], left: int, block: tuple[int, int], used: set[int],
+                              classify: Classify) -> None:
+    """A row under a table's header (`row`, its cells in the header's columns, `cells` as read, `roles` the columns'
+    roles): the lines under it, indented from the left margin (`left`), whose cells all fall in columns where the row
+    has a text that fills its column (`_full`), none of them a label, a level name, a value, an item's number or a
+    title, are the wrapped rests of its cells (`完成重点行业VOCs` / `治理项目数`, a deviation's reason going on): joined to
+    them, the lines marked used. A column of values (指标值, 分值 …) takes a rest only under a text (`收支平衡、略有结` /
+    `余`) and when the line holds no indicator's name: a name with a text beside it under a row is the next row
+    (`参保群众就医负担 | 有效减轻`, its levels merged above)."""
     if sum(1 for t in row if t) < 2:
         return
+    host = {k: next((c for c in cells if c[2] == t), None) for k, t in enumerate(row) if t}
     j = i + 1
     while j < len(lines) and all_cells[j] and all_cells[j][0][0] > left + 1 \
             and _piece_line(all_cells[j], classify, in_table=True):
         placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
         named = any(t and roles[k] in _NAME_ROLES for k, t in enumerate(placed))
-        if any(t and (not row[k] or roles[k] in _VALUE_ROLES and (named or _ROW_VALUE.match(row[k])))
+        if any(t and (not row[k] or roles[k] in _VALUE_ROLES and (named or _ROW_VALUE.match(row[k]))
+                      or j == i + 1 and (host.get(k) is None or not _full(host[k], all_cells, block)
+                                         or row[k].endswith(_SENTENCE_CLOSED))
+                      or roles[k] in _NAME_ROLES and (_NAME_END.search(row[k]) or _width(t) > _width(row[k])))
                for k, t in enumerate(placed)):
-            break
+            break       # (a name ending in what it measures is whole; a longer one under it is the next name)
         for k, t in enumerate(placed):
             if t:
                 row[k] = unwrap_cell(row[k] + "\n" + t)
         used.add(j)
         j += 1
+
+
+def _value_above(out: list[tuple[str, int]], raw: list[int | None], all_cells: list[list[tuple[int, int, str]]],
+                 i: int, value: tuple[int, int, str], below: int, classify: Classify) -> list[str]:
+    """A label's value of several lines printed centred by height beside it, the label on a middle line (`年度绩效目标
+    | 安装安全防护设施…` with a line of it above and one below): the lines left as they are right above the label's row,
+    starting where its value starts, as many as the value has below it — popped from `out`: the value's first
+    lines."""
+    got: list[str] = []
+    while len(got) < below and raw and raw[-1] is not None and raw[-1] == i - 1 - len(got):
+        cs = all_cells[raw[-1]]
+        if len(cs) != 1 or abs(cs[0][0] - value[0]) > 1 or not _piece_line(cs, classify, in_table=False):
+            break
+        got.insert(0, cs[0][2])
+        raw.pop()
+        out.pop()
+    return got
 
 
 def _slot_run(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, end: int,
@@ -603,7 +698,7 @@ def _slot_run(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: 
     got = []
     j = i + 1
     while j < len(lines) and len(all_cells[j]) == 1 and all_cells[j][0][0] > end \
-            and _piece_line(all_cells[j], classify, in_table=False, value_ok=True):
+            and _piece_line(all_cells[j], classify, in_table=False, value_ok=True, numbered_ok=False):
         got.append(j)
         j += 1
     return got
@@ -629,7 +724,7 @@ def _centred_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
         above.insert(0, raw.pop())
         out.pop()
     nxt = below[-1] + 1
-    if nxt < len(lines) and all_cells[nxt] and _kind(classify, all_cells[nxt][-1][2]) in _LONE_LABEL \
+    if nxt < len(lines) and all_cells[nxt] and _lone_label(classify, all_cells[nxt][-1][2]) \
             and all_cells[nxt][-1][1] < all_cells[below[0]][0][0]:
         below = below[:max(1, len(above))]      # (the rest are the next label's value's first lines)
     used.update(below)
@@ -1035,7 +1130,8 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
         # best effort: rebuild tab-separated rows from the gaps (the rows under a table header in its columns),
         # then read as usual
         pairs, spaced = _aligned_flat(lines, is_label, classify)   # (rows put together from lines: their first line)
-        grids, texts = _build_horizontal([r for r, _ in pairs], numbers=[n for _, n in pairs])
+        # (the parser's label test: a row starting with a label is no piece of a row a line break cut)
+        grids, texts = _build_horizontal([r for r, _ in pairs], is_label, numbers=[n for _, n in pairs])
         for g in grids:
             g.origin = "txt_flat"
         if warnings is not None:

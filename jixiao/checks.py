@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from normalize.levels import names_satisfaction
+
 # ---------------------------------------------------------------- tolerances
 
 MONEY_TOL = 0.5          # 元: amounts are compared to the half yuan
@@ -502,7 +504,7 @@ def check_no_satisfaction(v: ProjectView) -> Iterator[Finding]:
     Located at the last indicator.
     """
     if v.indicators and not _has_level(v, "satisfaction") \
-            and not any("满意" in (i.get("level3") or "") for i in v.indicators):
+            and not any(names_satisfaction(i.get("level3")) for i in v.indicators):
         yield v.finding(
             "no_satisfaction_indicator",
             f"none of the {len(v.indicators)} indicators is a satisfaction (满意度) indicator",

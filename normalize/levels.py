@@ -88,6 +88,16 @@ def _by_keyword(name: str, weak: bool = True) -> str | None:
     return best[1]
 
 
+# an indicator's name that measures satisfaction (周边群众满意度, 服务对象满意率), not one about it (满意度调查覆盖率,
+# 不满意工单回访率)
+_SATISFACTION_NAME = regex.compile(r"(?<!不)满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$")
+
+
+def names_satisfaction(level3: str | None) -> bool:
+    """Is an indicator's name one of satisfaction (ends in 满意度 / 满意率)?"""
+    return bool(level3) and _SATISFACTION_NAME.search(level3.strip()) is not None
+
+
 @text_cache()
 def standardize_level1(level1: str | None, level2: str | None = None, level3: str | None = None) -> str | None:
     """Given the first (and second) indicator level as written, return the standard level1, or None.
@@ -114,6 +124,6 @@ def standardize_level1(level1: str | None, level2: str | None = None, level3: st
             return (LEVEL2_NAMES.get(name2) if name2 and "决策" in name1 else None) or weak
     if name2:                  # no level 1, or one of no known kind (`项目完成指标`): the level 2 tells
         return LEVEL2_NAMES.get(name2) or _by_keyword(name2)
-    if not name1 and level3 and any(k in level3 for k in SATISFACTION_KEYWORDS):
+    if not name1 and level3 and names_satisfaction(level3):
         return "satisfaction"
     return None

@@ -88,9 +88,10 @@ _PREFIX_SYMBOL_RE = regex.compile(rf"^(?:{_alternation(list(PREFIX_SYMBOLS), spa
 _PREFIX_WORD_RE = regex.compile(rf"^(?:{_alternation(list(PREFIX_WORDS))})")
 _SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
+_PERIOD_WORDS = "半年|季度|学期|星期|年|季|月|旬|周|天|日"      # (`2%/年`: a share per a period; not `98%/县城`)
 _UNIT = (
     # (`2%/年`: a symbol per a period or a thing)
-    rf"(?:(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)})(?:/[{UNIT_WORD_CHARS}]{{1,{UNIT_MAX_CHARS - 1}}})?"
+    rf"(?:(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)})(?:/(?:{_PERIOD_WORDS}))?"
     rf"|[{UNIT_WORD_CHARS}][{UNIT_WORD_CHARS}·・.]{{0,{UNIT_MAX_CHARS - 1}}}(?:/[{UNIT_WORD_CHARS}·・.][{UNIT_WORD_CHARS}·・.*×、]{{0,{UNIT_MAX_CHARS - 1}}}){{0,2}})"   # (元/人*月: a compound after the slash)
 )
 _RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)

