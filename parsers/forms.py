@@ -32,6 +32,8 @@ _UNIT_DECL = re.compile(r"(?:金额|资金|货币)?单位\s*[:：]\s*(亿元|万
 # a money matrix's note columns whose total-row values are the project's notes (not the sources split into columns:
 # 中央 | 省级 | 本级)
 _TOTAL_NOTE_HEAD = re.compile(r"预计|偏差|纠偏|原因|措施|说明|是否")
+# a template's printed instructions in a cell (`1.预算执行率=…,未达到90%的需说明原因(100字以内)`), nobody's answer
+_HINT_TEXT = re.compile(r"字以内|需说明|应说明|应单独说明|请填写|填写说明|填报说明|须说明")
 
 # a money matrix's columns of amounts (a matrix of a duty and its tasks needs one: else an indicator table's heads)
 _MATRIX_AMOUNTS = frozenset({"budget_initial", "budget_year", "spent", "budget_issued", "prior_budget"})
@@ -1948,7 +1950,7 @@ class FormReader:
                 text = "、".join(got)
             elif text and re.fullmatch(r"是\s*否", text):
                 text = ""                         # (`是 否`: the options printed, none chosen)
-            if not head or not _TOTAL_NOTE_HEAD.search(head) or not text or _is_dash(c) or is_placeholder(text) or text in ("无", "暂无"):
+            if not head or not _TOTAL_NOTE_HEAD.search(head) or not text or _HINT_TEXT.search(text) or _is_dash(c) or is_placeholder(text) or text in ("无", "暂无"):
                 continue
             if is_number(text) and unit and unit != "元" and re.search(r"数|额|金", head):
                 text = _plain_number(text) + unit
