@@ -1950,7 +1950,8 @@ class FormReader:
                 text = "、".join(got)
             elif text and re.fullmatch(r"是\s*否", text):
                 text = ""                         # (`是 否`: the options printed, none chosen)
-            if not head or not _TOTAL_NOTE_HEAD.search(head) or not text or _HINT_TEXT.search(text) or _is_dash(c) or is_placeholder(text) or text in ("无", "暂无"):
+            if not head or not _TOTAL_NOTE_HEAD.search(head) or not text or _HINT_TEXT.search(text) or _is_dash(c) \
+                    or is_placeholder(text) or text in ("无", "暂无"):
                 continue
             if is_number(text) and unit and unit != "元" and re.search(r"数|额|金", head):
                 text = _plain_number(text) + unit
