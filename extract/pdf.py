@@ -237,6 +237,10 @@ def _read_scanned_page(doc, page, pno: int, grids: list[Grid], lines: list[TextL
 def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                warnings: list[ParseWarning], hints: SplitHints) -> None:
     tables = page.find_tables()
+    if tables and all(_unruled_inside(t) for t in tables):
+        # (an outer frame and the rules of one direction only: the rows, or the columns, are the text's own; read as a
+        # page of row rules or of aligned text, not as a grid of a few cells holding the whole form)
+        tables = []
     if not tables and isinstance(page, PdfiumPage):
         extra = cell_borders_from_rules(page.edges, page.chars)
         if extra:                 # a table drawn with row rules only: its columns where each cell's rule ends
@@ -293,6 +297,37 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
     if grid is not None:
         grids.append(grid)
     lines.extend(texts)
+
+
+def _unruled_inside(table) -> bool:
+    """Does a table found from its rules hold rows or columns with no rules between them: in a table of one or two
+    rows, a cell of three lines or more beside another whose lines stand at the same heights (an outer frame and
+    vertical rules only: the labels in one cell, the values in the next), or, in a table of one column, most rows holding a line with a wide gap inside
+    it (an outer frame and horizontal rules only: each row's cells run together)?"""
+    chars_of = cell_chars(table)
+    rows = [[c for c in r.cells if c is not None] for r in table.rows]
+    if not rows:
+        return False
+    tops: dict[tuple, list[float]] = {}
+    for b, chs in chars_of.items():
+        tol = _line_tol(chs)
+        tops[b] = _merge_close(sorted((ch["top"] for ch in chs if ch["text"].strip())), tol)
+    for cells in rows if len(rows) <= 2 else ():        # (a ruled table's cells of several lines side by side: rows)
+        many = [tops.get(c, []) for c in cells if len(tops.get(c, [])) >= 3]
+        for k, a in enumerate(many):
+            for b in many[k + 1:]:
+                if sum(1 for y in a if any(abs(y - z) <= 2 for z in b)) >= 3:
+                    return True
+    if max(len(cells) for cells in rows) == 1 and len(rows) >= 3:
+        gapped = 0
+        for cells in rows:
+            chs = sorted((ch for ch in chars_of.get(cells[0], []) if ch["text"].strip()),
+                         key=lambda ch: (round(ch["top"]), ch["x0"]))
+            size = median([ch["x1"] - ch["x0"] for ch in chs]) if chs else 0
+            if any(abs(b["top"] - a["top"]) <= 2 and b["x0"] - a["x1"] > 3 * size for a, b in zip(chs, chs[1:])):
+                gapped += 1
+        return gapped * 2 >= len(rows)
+    return False
 
 
 def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:

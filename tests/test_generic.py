@@ -4417,3 +4417,18 @@ def test_a_department_code_after_its_name():
     """`主管部门及代码 | 某市市场监督管理局[118001]` (ct_z07): the code goes to department_code (it stayed in the name)."""
     p = _review("ct_z07_department_code_after_name.txt")["projects"][0]
     assert (p["department"], p["department_code"]) == ("某市市场监督管理局", "118001")
+
+
+def test_a_pdf_table_ruled_in_one_direction_only_is_read():
+    """A Word table printed with its outer frame and the rules of one direction only (ct_z01: vertical rules, every
+    label in one cell and every value in the next; ct_z02: horizontal rules, each row's cells run together): read from
+    the text's own rows and columns (no project was read at all, status ok). The word-position reading is best
+    effort: its level names centred between rows are not all carried (README, the PDF line of the formats table)."""
+    for name in ("ct_z01_frame_and_vertical_rules.pdf", "ct_z02_frame_and_horizontal_rules.pdf"):
+        t = _review(name)
+        p = t["projects"][0]
+        assert (p["name"], p["department"], p["unit"]) == ("城市书房建设项目", "某区文化和旅游局", "某区图书馆"), name
+        targets = {i["target_raw"] for i in t["indicators"]}
+        assert {"5个", "≥2.5万册", "100%", "≥20,000人次", "≥90%"} <= targets, name
+    p = _review("ct_z01_frame_and_vertical_rules.pdf")["projects"][0]
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (3_000_000, 2_800_000, 200_000)
