@@ -564,13 +564,10 @@ def _piece_line(cells: list[tuple[int, int, str]], classify: Classify, in_table:
     page's number, `（续表）` or a caption; none a value (unless `value_ok`: the rest of a label's value); in a table
     (`in_table`) none a note or an item's number (`2、…`: the next row); an item's number only when `numbered_ok`."""
     for _, _, t in cells:
-        if not _WORD_OR_CLOSE.search(t) or is_page_furniture(t) or _TITLE_PIECE.search(t) or _CONTINUED.match(t) \
-                or _TABLE_CAPTION.match(t) or _DATE_OR_TITLE.match(t) or _NO_PIECE.search(t) \
-                or _kind(classify, t) in _NOT_PIECE_KINDS \
+        if not _WORD_OR_CLOSE.search(t) or _no_piece(t, sections=in_table) or _DATE_OR_TITLE.match(t) \
+                or _NO_PIECE.search(t) or _kind(classify, t) in _NOT_PIECE_KINDS \
                 or _SIGN_WORDS.search(t) and (len(t) <= 10 or "：" in t or ":" in t) \
-                or not value_ok and _ROW_VALUE.match(t) \
-                or (in_table or not numbered_ok) and _NO_CELL_END.match(t) \
-                or in_table and (_ENDS_COLUMNS.match(t) or _SEQ_NO.match(t)):
+                or not value_ok and _ROW_VALUE.match(t) or not numbered_ok and _NO_CELL_END.match(t):
             return False
     return True
 
@@ -1904,12 +1901,18 @@ def _pieces_end(lines: list[str], i: int, end: int, also: Callable[[str], bool] 
     j = i + 1
     while j < end and "\t" not in lines[j]:
         piece = lines[j].strip()
-        if is_page_furniture(piece) or _SEQ_NO.match(piece) or _TITLE_PIECE.search(piece) or _NO_CELL_END.match(piece) \
-                or _ENDS_COLUMNS.match(piece) or _TABLE_CAPTION.match(piece) or _CONTINUED.match(piece) \
-                or also is not None and also(piece):
+        if _no_piece(piece) or also is not None and also(piece):
             return None
         j += 1
     return j
+
+
+def _no_piece(text: str, sections: bool = True) -> bool:
+    """Is a line no piece of a cell going on: a page's number, a title, `（续表）`, a caption; with `sections` also a
+    section's or an item's number (`二、…`, `2.…`), a bare sequence number, a note or a `label：value` line."""
+    return bool(is_page_furniture(text) or _TITLE_PIECE.search(text) or _CONTINUED.match(text)
+                or _TABLE_CAPTION.match(text)
+                or sections and (_SEQ_NO.match(text) or _NO_CELL_END.match(text) or _ENDS_COLUMNS.match(text)))
 
 
 def _with_pieces(text: str, lines: list[str], i: int, j: int) -> str:

@@ -1080,9 +1080,7 @@ class FormReader:
             # 备注 | 项目资金已纳入2022年部门预算: a form's closing remark (其他需说明的问题); `备注 | 无` says nothing
             note = clean(cells[1].text) or ""
             if note and not is_placeholder(note) and note.rstrip("。.") not in ("无", "暂无", "没有"):
-                old = self.form.fields.get("other_notes")
-                self.form.fields["other_notes"] = RawValue(cells[1].text, cells[1]) if old is None \
-                    else RawValue(old.text + "\n" + cells[1].text, old.cell, rank=old.rank)
+                self._add_note(cells[1].text, cells[1])
             return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
                 or label_key(first.text) in IGNORED_KEYS or (
@@ -1957,10 +1955,13 @@ class FormReader:
                 text = _plain_number(text) + unit
             notes.append(f"{head}：{text}")
         if notes:
-            old = self.form.fields.get("other_notes")
-            text = "；".join(notes)
-            self.form.fields["other_notes"] = RawValue(text, cells[0]) if old is None \
-                else RawValue(old.text + "\n" + text, old.cell, rank=old.rank)
+            self._add_note("；".join(notes), cells[0])
+
+    def _add_note(self, text: str, cell: Cell) -> None:
+        """Add a text to the project's other notes (a line of its own after those before it)."""
+        old = self.form.fields.get("other_notes")
+        self.form.fields["other_notes"] = RawValue(text, cell) if old is None \
+            else RawValue(old.text + "\n" + text, old.cell, rank=old.rank)
 
     def _figure_right_below(self, i: int, label: Cell, col: str) -> bool:
         """A label closing its row whose figure is right under it, in the next row of the grid (money blocks side by
