@@ -394,6 +394,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     lines with a gap of two spaces) is no layout: its rows come from `_spaced_rows`, as (row, first line) pairs."""
     anchor: list[tuple[int, int, str]] | None = None
     anchor_line = ""
+    anchor_pad = 0                      # the empty cells the anchor's row was given before it (an indented row)
     all_cells = [_flat_cells(ln) for ln in lines]
     # lines of several cells (and lines the token rule kept whole that start with a level name or a label and hold a
     # space: a row whose name is a sentence)
@@ -432,7 +433,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 and not (is_label is not None and is_label(cells[0][2])):
             row = _in_columns(cells, anchor, ln, anchor_line, wide)   # a cell's wrapped rest alone on its line
             if not row[0]:
-                emit("\t".join(row), i)
+                emit("\t".join([""] * anchor_pad + row), i)
                 continue
         if len(cells) == 1 and classify is not None and _lone_label(classify, cells[0][2]):
             # a label alone on its line, its value's lines printed above and below it (a cell centred by height)
@@ -450,7 +451,8 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
         starts_row = is_label is not None and is_label(first)
         if len(cells) >= 4 and starts_row:
             if anchor is None or [c[2] for c in anchor] != [c[2] for c in cells]:
-                anchor, anchor_line = cells, ln  # (the same header again after a page break: its first columns)
+                anchor, anchor_line, anchor_pad = cells, ln, 0   # (the same header again after a page break: its first
+                # columns)
                 roles = [(classify(a[2]) or ("", "", ""))[2].split(":")[-1] if classify is not None else ""
                          for a in anchor]
             if classify is None or _kind(classify, first) != "label" or sum(map(bool, roles)) >= 3:
@@ -479,8 +481,14 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 if _kind(classify, texts[-1]) == "label":
                     got = _centred_value(lines, all_cells, i, cells, out, raw, used, classify)
                     texts += [got] if got is not None else []
-            if anchor is None and cells[0][0] > lefts[i] + 1:
-                texts.insert(0, "")      # (a row under a label merged down, printed on another row: its empty cell)
+            if (anchor is None or anchor is cells) and cells[0][0] > lefts[i] + 1:
+                # a row under a label merged down, printed on another row: its empty cell; a row of heads over the
+                # figures of the row under it (`年初预算数 | 全年预算数 …` over `年度资金总额 | 800.00 | 850.00 …`): the
+                # empty cells before the column its first head stands over
+                pad = _lead_cells(lines, all_cells, i, blocks[i], lefts[i], classify)
+                texts[:0] = [""] * pad
+                if anchor is cells:
+                    anchor_pad = pad     # (the rows placed in its columns get the same empty cells before them)
             emit("\t".join(texts), i)
             if under is not None:
                 emit("\t".join(under[1]), under[0])
@@ -489,7 +497,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
         if classify is not None:
             _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles, lefts[i],
                                       blocks[i], used, classify)
-        emit("\t".join(row), i)
+        emit("\t".join([""] * anchor_pad + row), i)
     return out, False
 
 
@@ -515,6 +523,26 @@ def _blocks(all_cells: list[list[tuple[int, int, str]]]) -> list[tuple[int, int]
         out[i:j] = [(i, j)] * (j - i)
         i = j + 1
     return out
+
+
+def _lead_cells(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, block: tuple[int, int],
+                left: int, classify: Classify | None) -> int:
+    """How many empty cells an indented row of a flattened text starts with: one (the label merged beside it); for a
+    row of heads and labels only (no value) over a row of figures, as many as put its first head over the cell of the
+    row below starting where it starts (in characters or display columns; that row's own empty cell counted)."""
+    cells = all_cells[i]
+    j = i + 1
+    if classify is None or j >= block[1] or len(all_cells[j]) < 2 \
+            or not all(_kind(classify, c[2]) in ("label", "header") for c in cells):
+        return 1
+    below = all_cells[j]
+    m = next((k for k, c in enumerate(below) if abs(c[0] - cells[0][0]) <= 1), None)
+    if m is None:
+        wide_below, wide_head = _wide(lines[j], below), _wide(lines[i], cells)
+        m = next((k for k, c in enumerate(wide_below) if abs(c[0] - wide_head[0][0]) <= 1), None)
+    if not m or not all(_ROW_VALUE.match(c[2]) or c[2] in ("—", "-", "/") for c in below[m:]):
+        return 1
+    return m + (1 if below[0][0] > left + 1 else 0)
 
 
 def _width(text: str) -> int:

@@ -71,7 +71,8 @@ class RawForm:
     slots: int = 0                   # indicator rows holding only a pre-printed slot (`指标1：`): a blank template's
 
 
-_BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other"})
+_BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other", "budget_initial", "spent",
+                          "budget_issued"})   # (a self-evaluation's matrix row: 年初预算数, 全年执行数 too)
 _SLOT = re.compile(r"^\s*(?:指标|目标)\s*\d{1,2}\s*[:：.、]?\s*$")
 _OPTION_LIST = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
 _UNIT_LINE = re.compile(r"^[(（]?\s*(?:金额|资金|货币)?单位\s*[:：]")

@@ -4432,3 +4432,16 @@ def test_a_pdf_table_ruled_in_one_direction_only_is_read():
         assert {"5个", "≥2.5万册", "100%", "≥20,000人次", "≥90%"} <= targets, name
     p = _review("ct_z01_frame_and_vertical_rules.pdf")["projects"][0]
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (3_000_000, 2_800_000, 200_000)
+
+
+def test_aligned_self_evaluation_money_matrix():
+    """A 自评表 laid out with spaces whose money matrix head (`年初预算数 | 全年预算数 …`, no label before it) stands over
+    the figures' columns and whose block label `项目资金（万元）` is printed on the middle row (ct_x02): the head gets
+    the empty cells before its first column, the rows above the label their block's 万元 (the year's budget was read
+    from the 年初预算数 column, the figures unscaled)."""
+    t = _review("ct_x02_aligned_self_eval_matrix.txt")
+    p = t["projects"][0]
+    assert (p["budget_initial"], p["budget_year"], p["budget_fiscal"], p["spent"], p["execution_rate"]) == (
+        8_000_000, 8_500_000, 8_000_000, 8_160_000, 0.96)
+    assert p["score"] == 98.1 and len(t["indicators"]) == 9
+    assert not [w for w in t["warnings"] if w["code"] in ("execution_rate_mismatch", "unparsed_row")]
