@@ -302,8 +302,9 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
 def _unruled_inside(table) -> bool:
     """Does a table found from its rules hold rows or columns with no rules between them: in a table of one or two
     rows, a cell of three lines or more beside another whose lines stand at the same heights (an outer frame and
-    vertical rules only: the labels in one cell, the values in the next), or, in a table of one column, most rows holding a line with a wide gap inside
-    it (an outer frame and horizontal rules only: each row's cells run together)?"""
+    vertical rules only: the labels in one cell, the values in the next), or, in a table of one column, most rows
+    holding a line with a wide gap inside it (an outer frame and horizontal rules only: each row's cells run
+    together)?"""
     chars_of = cell_chars(table)
     rows = [[c for c in r.cells if c is not None] for r in table.rows]
     if not rows:

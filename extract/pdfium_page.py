@@ -407,7 +407,7 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                         # a curve is a rule only when straight (a line drawn as a curve): its control points on the
                         # line from its start to its end; a seal's circle drawn over a table is none (its legs, flat
                         # or upright near the circle's top and sides, split the cells under it)
-                        p0 = pts[-3] if len(pts) >= 3 else pts[-1]
+                        p0 = pts[-3]                  # (the curve's start, before its two control points)
                         if all(abs(q[1] - p0[1]) < _FLAT for q in bez) or all(abs(q[0] - p0[0]) < _FLAT for q in bez):
                             _add_edge(out, p0, p, height)
                         bez = []

@@ -412,8 +412,8 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     wide = _laid_out_wide(lines, all_cells)
     # each line's left margin: where the first cell of a row of cells of its block (lines between blank lines) starts
     # (a line starting further in, under a row's later cells, may be their wrapped rest)
-    lefts = _block_lefts(all_cells)
     blocks = _blocks(all_cells)
+    lefts = _block_lefts(all_cells, blocks)
     out: list[tuple[str, int]] = []
     raw: list[int | None] = []          # for each row of `out`, the line it is when it is a line of one cell left as is
     used: set[int] = set()              # lines whose cells went into a row above or below them
@@ -501,11 +501,11 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     return out, False
 
 
-def _block_lefts(all_cells: list[list[tuple[int, int, str]]]) -> list[int]:
-    """For each line, where the rows of cells of its block (the lines between blank lines) start: the least start of
-    their first cells (a page's number not counted), else of any line's."""
+def _block_lefts(all_cells: list[list[tuple[int, int, str]]], blocks: list[tuple[int, int]]) -> list[int]:
+    """For each line, where the rows of cells of its block (the lines between blank lines; `blocks`, each line's)
+    start: the least start of their first cells (a page's number not counted), else of any line's."""
     out = [0] * len(all_cells)
-    for i, j in set(_blocks(all_cells)):
+    for i, j in set(blocks):
         starts = [cs[0][0] for cs in all_cells[i:j] if len(cs) >= 2 and not is_page_furniture(cs[0][2])] \
             or [cs[0][0] for cs in all_cells[i:j] if cs]
         out[i:j] = [min(starts, default=0)] * (j - i)
@@ -545,9 +545,14 @@ def _lead_cells(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i
     return m + (1 if below[0][0] > left + 1 else 0)
 
 
+def _char_width(ch: str) -> int:
+    """A character's width in display columns: two for a wide one (Chinese), else one."""
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def _width(text: str) -> int:
     """A text's width in display columns (a Chinese character two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(map(_char_width, text))
 
 
 def _full(host: tuple[int, int, str], all_cells: list[list[tuple[int, int, str]]], block: tuple[int, int]) -> bool:
@@ -753,16 +758,13 @@ def _centred_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
             and all_cells[nxt][-1][1] < all_cells[below[0]][0][0]:
         below = below[:max(1, len(above))]      # (the rest are the next label's value's first lines)
     used.update(below)
-    text = ""
-    for j in above + below:
-        text = unwrap_cell(text + "\n" + all_cells[j][0][2]) if text else all_cells[j][0][2]
-    return text
+    return unwrap_cell("\n".join(all_cells[j][0][2] for j in above + below))
 
 
 def _wide(line: str, cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The cells with their positions counted in display columns (a Chinese character two wide), as a text
     laid out for a screen or by a person has them (`pdftotext -layout` counts characters)."""
-    col = [0, *itertools.accumulate(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)]
+    col = [0, *itertools.accumulate(map(_char_width, line))]
     return [(col[a], col[b], t) for a, b, t in cells]
 
 
@@ -1041,11 +1043,7 @@ def _box_style(lines: list[str]) -> bool:
 
 def _display_cols(line: str) -> list[int]:
     """The display column where each character of `line` starts (a wide character takes two)."""
-    out, at = [], 0
-    for ch in line:
-        out.append(at)
-        at += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return out
+    return [0, *itertools.accumulate(map(_char_width, line))][:-1]
 
 
 def _from_boxes(lines: list[str]) -> tuple[list[str], list[int]]:

@@ -261,8 +261,7 @@ def _query_of(args):
 
 def cmd_search(args) -> int:
     from jixiao import search as S
-    if args.kind == "project" and (args.level1 or args.op or args.unit or any(
-            getattr(args, f"value_{n}") for n in ("lt", "le", "gt", "ge", "eq"))):
+    if args.kind == "project" and _query_of(args).indicator_only():
         print("jixiao: search: --kind project cannot be combined with an indicator filter (--level1, --op, --unit, "
               "--value-*): those return indicators", file=sys.stderr)
         return 2
@@ -297,16 +296,15 @@ def cmd_search(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in ("history", "serve", "index", "report", "compact") and (why := _not_a_dataset(args.outdir)):
+        print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)          # (search says so after its usage checks)
+        return 1
     if args.command == "extract":
         return cmd_extract(args)
     if args.command == "search":
         return cmd_search(args)
     if args.command == "history":
         from jixiao import history as H
-        why = _not_a_dataset(args.outdir)
-        if why:
-            print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
-            return 1
         try:
             lus = H.lineups(args.outdir, args.name, org=args.org, threshold=args.threshold)
         except (OSError, ValueError) as e:
@@ -314,9 +312,6 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         sys.stdout.write({"table": H.format_table, "json": H.format_json, "csv": H.format_csv}[args.format](lus))
         return 0 if lus else 1
-    if args.command == "serve" and (why := _not_a_dataset(args.outdir)):
-        print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
-        return 1
     if args.command == "serve":
         from jixiao.web import make
         try:
@@ -333,9 +328,6 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             srv.server_close()
         return 0
-    if args.command == "index" and (why := _not_a_dataset(args.outdir)):
-        print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
-        return 1
     if args.command == "index":
         from jixiao.search import build_index
         try:
@@ -357,9 +349,6 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(schema_ddl(args.format, partition_by=args.partition_by, location=args.location), end="")
         return 0
-    if args.command == "report" and (why := _not_a_dataset(args.outdir)):
-        print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
-        return 1
     if args.command == "report":
         from jixiao.report import write_report
         try:
@@ -544,10 +533,6 @@ def _cmd_extract(args) -> int:
 
 def cmd_compact(args) -> int:
     from jixiao.store import Store
-    why = _not_a_dataset(args.outdir)
-    if why:
-        print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
-        return 1
     t0 = time.perf_counter()
     part = False if args.partition_by is None else (None if args.partition_by == "none" else args.partition_by)
     try:

@@ -598,9 +598,9 @@ def _plan(con: sqlite3.Connection, q: Query) -> _Plan:
     loose = any(len(w) == 1 and _CJK.match(w) for w in words)
     mode, note = ("words" if words else "filters"), ""
     if text and (loose or not words):
-        words, mode = [], "substring"
-        note = ("the query holds no word: matched as written" if not query_words(text, query_tokenizer(con))
+        note = ("the query holds no word: matched as written" if not words
                 else "the query is no sequence of indexed words: matched as written")
+        words, mode = [], "substring"
     either = bool(words) and bool(_CJK.search(text))
     plan = _plan_of(con, q, words, parts if mode == "substring" or either else [], either, mode, note)
     if mode == "words" and plan.total == 0 and not either:

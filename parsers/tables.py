@@ -449,11 +449,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     cur2: Cell | None = None
     # the context cells merged down over the rows (对应任务 / 部门职责, then 工作活动 under it): each row's, and the
     # heads they are noted under
-    context_heads = {r: next((clean(c.text) or default for c in header.row.cells if c.col == cols[r][0]), default)
-                     for r, default in _CONTEXT_ROLES if r in cols}
-    # the note column's head: a value of its own kind (全年预计完成值) is noted under it
-    note_head = next((re.sub(r"\s+", "", clean(c.text) or "").lstrip("*＊") or None for c in header.row.cells
-                      if c.col == cols["note"][0]), None) if "note" in cols else None   # (`*全年预计 完成值`)
+    context_heads = {r: _head_text(header, cols[r]) or default for r, default in _CONTEXT_ROLES if r in cols}
+    # the note column's head: a value of its own kind (全年预计完成值) is noted under it (`*全年预计 完成值`)
+    note_head = re.sub(r"\s+", "", _head_text(header, cols["note"]) or "").lstrip("*＊") or None \
+        if "note" in cols else None
     carried: dict[str, Cell] = {}
     contexts: dict[int, dict[str, Cell]] = {}
     l1_sub: dict[int, str] = {}      # a level 1's points from its own row (`产出指标 | | | | | 50 | 48`)
@@ -768,6 +767,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
 _CONTEXT_ROLES = (("task", "对应任务"), ("activity", "工作活动"))
 
 
+def _head_text(header: Header, span: tuple[int, int]) -> str | None:
+    """The text of the header cell over a column (`span`, its first and last column), None when it has none."""
+    return next((clean(c.text) for c in header.row.cells if c.col == span[0]), None)
+
+
 def _rows_under_level1(rows: list[Row], k: int, cols: dict[str, tuple[int, int]]) -> bool:
     """Is row k (a level 1 with its points only) followed by a row of that level's indicators (no level 1 of its own,
     a cell right of the level-1 column)? Not when it is the table's last level or the next row opens another."""
@@ -913,7 +917,7 @@ _VALUE_NOTE = re.compile(r"预计|完成值|完成情况")
 def _ticked_reasons(text: str) -> str | None:
     """A 偏差原因分析 cell of the reasons to tick (`经费保障□ 制度保障□ 人员保障□ 硬件条件保障☑ 其他□`): the ticked ones'
     names (`硬件条件保障`), None when none is ticked (the options printed, no reason given); else the text."""
-    got = ticked_options(text) if re.search(r"[□☐▢◻☑☒■√✓✔]", text) else None
+    got = ticked_options(text) if _ANY_BOX.search(text) else None
     if got is None or len(re.findall(r"[□☐▢◻☑☒■]", text)) < 2 or re.search(r"[:：，,。；]", text) \
             or any(len(g) > 8 for g in got):
         return text                # (`其他☑：3所卫生院…`: a reason written beside its box, kept as written)
