@@ -305,10 +305,10 @@ def _unruled_inside(table) -> bool:
     vertical rules only: the labels in one cell, the values in the next), or, in a table of one column, most rows
     holding a line with a wide gap inside it (an outer frame and horizontal rules only: each row's cells run
     together)?"""
-    chars_of = cell_chars(table)
     rows = [[c for c in r.cells if c is not None] for r in table.rows]
-    if not rows:
-        return False
+    if not rows or len(rows) > 2 and max(len(cells) for cells in rows) > 1:
+        return False                     # (a table of rows and columns: nothing to look at, on the hot path)
+    chars_of = cell_chars(table)
     tops: dict[tuple, list[float]] = {}
     for b, chs in chars_of.items():
         tol = _line_tol(chs)
