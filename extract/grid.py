@@ -211,6 +211,17 @@ _CJKNUM = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019"
 _WRAPPED = re.compile(rf"(?:(?<=[{_CJKNUM}])\n(?=\S)|(?<=\S)\n(?=[{_CJKNUM}])|(?<=[\d.,%])\n(?=[\d.,%‰]))")
 
 
+# a text ending on a word that joins two parts (`城乡居民基本医疗保险及` / `大病保险补助项目`): cut, its rest below;
+# not the words that end so (涉及, 普及, 饱和, 总和, 参与 …)
+_JOINING_END = re.compile(r"(?:以及|及其|(?<![涉普危企波触遍顾论提殃推得])及|(?<![总饱缓温调柔暖祥谐平共])和"
+                          r"|(?<![参给赋授])与|或)$")
+
+
+def joining_end(text: str) -> bool:
+    """Does a cell's text end on a joining word (及, 以及, 及其, 和, 与, 或), so that it plainly goes on?"""
+    return bool(_JOINING_END.search(text.rstrip()))
+
+
 def unwrap_cell(text: str) -> str:
     """Given a cell's text, return it without the line breaks its narrow column drew (PDF cells, OCR'd
     cells, dump cells cut over several lines).

@@ -18,7 +18,8 @@ import re
 import unicodedata
 from typing import Callable
 
-from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, unwrap_cell
+from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
+                          unwrap_cell)
 
 _DASHES = re.compile(r"^[\s\-—–_=|:]*$")
 
@@ -1804,6 +1805,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 merged = _lone_pieces(lines, i, end, tables, is_label)
             if merged is None and is_label is not None and "\t" in lines[i]:
                 merged = _value_goes_on(lines, i, end, is_label)
+            if merged is None and "\t" in lines[i]:
+                merged = _joined_cell_goes_on(lines, i, end, is_label)
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 above = merged[0]
@@ -1897,8 +1900,8 @@ def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
     width: `| 时效指标 | 资金支出进度 | ≥90%（2023年12月` over `| | | 底前）`), joined to that cell, and the index of the
     line after them; None when there are none. Only where the cut is plain: the cell ends in a mark that goes on,
     or has a bracket open, or the piece starts with a closing mark; a lone name under a complete one is an indicator
-    without values, not its rest (nor is it under `…协调及`: 涉及, 普及 end so), and a label (`其中:中央补助地方资金`
-    under `年度资金总额:`) a row of its own."""
+    without values, not its rest, unless the name ends on a joining word (`…医疗保险及` / `大病保险参保人数`; not
+    涉及, 普及, which end so: `joining_end`), and a label (`其中:中央补助地方资金` under `年度资金总额:`) a row of its own."""
     fields = lines[i].rstrip("\r\n").split("\t")
     w = _table_width(fields, tables)
     if not w or len(fields) < 3 or sum(1 for f in fields if f.strip()) < 2:
@@ -1913,7 +1916,7 @@ def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
         text, rest = fields[k].strip() if k < len(fields) else "", piece[k].strip()
         if k == 0 or not text or is_page_furniture(rest) or _SEQ_NO.match(rest) or rest.startswith("其中") \
                 or is_label is not None and is_label(rest) or not (
-                _CUT_END.search(text) or _OPEN_BRACKET.search(text) or _CLOSING_START.match(rest)):
+                _CUT_END.search(text) or _OPEN_BRACKET.search(text) or _CLOSING_START.match(rest) or joining_end(text)):
             break
         fields[k] = unwrap_cell(text + "\n" + rest)
         j += 1
@@ -1969,6 +1972,31 @@ def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str],
         return None
     fields[k - 1] = _with_pieces(fields[k - 1], lines, i, j)
     return "\t".join(fields), j
+
+
+def _joined_cell_goes_on(lines: list[str], i: int, end: int,
+                         is_label: Callable[[str], bool] | None) -> tuple[str, int] | None:
+    """Given the lines of a block and a row's line i, return the row with the one cell of it that ends on a joining
+    word going on over the line without a tab under it, and the index of the line after it; None when it does not.
+    A dump that drops empty cells writes a cell's second printed line alone (`产出指标|数量指标|城乡居民基本医疗保险和|
+    ≥30万人` then `大病保险参保人数`; `项目名称|城乡居民基本医疗保险及|主管部门|…` then `大病保险补助项目`): it is
+    that cell's rest, where one cell of the row ends on 及 / 和 / 与 / 或 (`joining_end`) and the line is short, no
+    label, title, date, sign-off, section's number or page's number, followed by a row with tabs or the block's end."""
+    if i + 1 >= end or "\t" in lines[i + 1]:
+        return None
+    fields = lines[i].rstrip("\r\n").split("\t")
+    open_at = [k for k, f in enumerate(fields) if f.strip() and joining_end(f)]
+    if len(open_at) != 1 or open_at[0] == 0 and len(fields) > 1 and not fields[0].strip():
+        return None
+    piece = lines[i + 1].strip()
+    if not piece or len(piece) > 30 or _no_piece(piece) or _DATE_OR_TITLE.match(piece) or _SIGN_WORDS.search(piece) \
+            or is_label is not None and is_label(piece) or is_page_furniture(piece):
+        return None
+    if i + 2 < end and "\t" not in lines[i + 2]:
+        return None                      # (more lines of text under it: a paragraph, not one cell's rest)
+    k = open_at[0]
+    fields[k] = unwrap_cell(fields[k].rstrip() + "\n" + piece)
+    return "\t".join(fields), i + 2
 
 
 def _warn_cut_piece(above: str, line: str, no: int, w: int, is_label: Callable[[str], bool] | None,

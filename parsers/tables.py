@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from extract.grid import Cell, ParseWarning
+from extract.grid import Cell, ParseWarning, joining_end
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END
@@ -1231,8 +1231,10 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
         piece = clean(body["level3"].text)
         return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not re.search(r"\d", piece)
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
-            and _OPEN_END.search(prev["level3"].text.rstrip()) and not any(level_info(body["level3"].text)[:2]):
+            and (_OPEN_END.search(prev["level3"].text.rstrip()) or joining_end(prev["level3"].text)) \
+            and not any(level_info(body["level3"].text)[:2]):
         return True               # `城镇污水集中收集率较 | ≥2个` then `上年提高幅度（百分点）`: a name ending on 较 goes on
+        # (or on a joining word: `城乡居民基本医疗保险和 | ≥30万人` then `大病保险参保人数`)
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 and _short_name_tail(
             clean(body["level3"].text) or "", clean(prev["level3"].text) or ""):
         return True               # `服务人员持证上岗 | 100%` then `率` alone: the name's last characters, cut by its cell

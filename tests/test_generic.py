@@ -4445,3 +4445,20 @@ def test_aligned_self_evaluation_money_matrix():
         8_000_000, 8_500_000, 8_000_000, 8_160_000, 0.96)
     assert p["score"] == 98.1 and len(t["indicators"]) == 9
     assert not [w for w in t["warnings"] if w["code"] in ("execution_rate_mismatch", "unparsed_row")]
+
+
+def test_a_cell_ending_on_a_joining_word_takes_its_rest():
+    """A dump cuts `城乡居民基本医疗保险及` / `大病保险补助项目` (a name) and `…医疗保险和` / `大病保险参保人数` (an indicator's
+    name) over two lines: written at full width with empty cells (ct_s29 padded) or alone with no tab (unpadded), the
+    rest joins the cell ending on 及 / 和 (the name was cut and its rest lost or read as an indicator without target)."""
+    for name in ("ct_s29_joining_word_padded.txt", "ct_s29_joining_word_unpadded.txt"):
+        t = _review(name)
+        assert t["projects"][0]["name"] == "城乡居民基本医疗保险及大病保险补助项目", name
+        assert [i["level3"] for i in t["indicators"]][:2] == ["城乡居民基本医疗保险和大病保险参保人数", "住院费用政策范围内报销比例"]
+        assert len(t["indicators"]) == 4 and t["indicators"][0]["target_raw"] == "≥30万人", name
+
+
+def test_joining_end_leaves_words_that_end_so():
+    from extract.grid import joining_end
+    assert all(joining_end(t) for t in ("保险及", "设施以及", "资产及其", "城乡和", "治理与", "新建或"))
+    assert not any(joining_end(t) for t in ("义务教育普及", "涉及", "饱和", "群众参与", "收入总和", "及时", "合格"))
