@@ -393,15 +393,19 @@ def normalize_assessment_item(rec: dict) -> dict:
         cap = _stated_cap(rec.get("requirement"))   # 每项加2分，最高加4分 in the 评分标准 of a bonus row
     if cap is None and kind != "base":
         cap = _stated_cap(section)              # 扣分项（最高扣10分）: the section's cap for its items
+    own = kind == "base"                        # the item's points kept as its own
     if cap is None and kind != "base" and points is not None:
         cap = abs(points)                       # 安全生产 | -10 (分值 of a 扣分 / 加分 item): the most it takes or gives
+    elif kind != "base" and points is not None:
+        own = True                              # 加分项（最高加5分） over `经验被推广 | 3 | 每次加1.5分`: the section's cap and
+        # the item's own points (they were lost)
     resp = clean_text(rec.get("responsible"))
     # (牵头单位：经发办；配合单位：财政所、规划所: the units, without their role labels)
     resp = _RESP_ROLE.sub("", resp) if resp else resp
     responsible = [p.strip() for p in regex.split(r"[、，,;；/\s]", resp) if p.strip()] if resp else None
     return {
         "section_no": section_no, "section": section, "group": clean_text(rec.get("group")), "item_no": item_no,
-        "content": content, "points": points if kind == "base" else None,
+        "content": content, "points": points if own else None,
         "requirement": clean_text(rec.get("requirement")), "responsible": responsible,
         "kind": kind, "cap": cap, "page": rec.get("page"), "line": rec.get("line"),
     }

@@ -1782,8 +1782,10 @@ def _row_fields(row: Row) -> list[tuple[str, str | None]]:
         val = inline
         if val is None and i + 1 < len(cells) and is_value_for(cells[i + 1].text):
             val = cells[i + 1].text
-        if val is not None and is_compared_target(val):
-            continue                  # 项目总投资 | ≤1.2亿元: an indicator and its target, not the field
+        if val is not None and (is_compared_target(val) or col in L.MONEY_FIELDS and _BOUND_WORD.search(val)):
+            continue                  # 项目总投资 | ≤1.2亿元 (| 100万元以内): an indicator and its target, not the field
+        if val is not None and col in L.MONEY_FIELDS and not re.search(r"\d", val):
+            val = None                # 资金规模 | 合计 | 中央资金 | …: the heads of the figures below, no amount
         out.append((col, clean(val) if val is not None else None))
     return out
 
@@ -1793,6 +1795,7 @@ def is_compared_target(text: str) -> bool:
     return bool(_COMPARED.match(text))
 
 
+_BOUND_WORD = re.compile(r"\d\s*(?:万元|亿元|元)?\s*(?:以内|以下|以上)\s*$")    # `100万元以内`: a bound, a target's
 _COMPARED = re.compile(r"^\s*(?:[<>≤≥＜＞][=＝]?\s*[\d.]|[《》][=＝]\s*[\d.]|不(?:高|低|少|多|超过|大|小)于\s*[\d.])")
 
 

@@ -4462,3 +4462,38 @@ def test_joining_end_leaves_words_that_end_so():
     from extract.grid import joining_end
     assert all(joining_end(t) for t in ("保险及", "设施以及", "资产及其", "城乡和", "治理与", "新建或"))
     assert not any(joining_end(t) for t in ("义务教育普及", "涉及", "饱和", "群众参与", "收入总和", "及时", "合格"))
+
+
+def test_a_money_label_over_a_total_and_sources_with_figures_below():
+    """`资金规模 | 合计 | 中央衔接资金 | 省级衔接资金 | 市县级衔接资金` over `| 85.00 | 60.00 | 15.00 | 10.00` (ct_s29_a1, GB18030):
+    the total and three source lines (the money was lost: 合计 was taken for 资金规模's amount, and `| | 成本指标 |
+    项目总投资 | 100万元以内` in the indicator table then read as a second 资金规模 and split the form: 7 indicators lost);
+    建设内容 is the overview, its second line joined."""
+    t = _review("ct_s29_a1_linkage_heads_over_figures.txt")
+    assert len(t["projects"]) == 1 and len(t["indicators"]) == 11
+    p = t["projects"][0]
+    assert p["budget_total"] == 850_000 and p["phone"] == "0376-8521346"
+    assert p["overview"].endswith("租赁给茶叶合作社经营。")
+    assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [
+        ("中央衔接资金", 600_000, "source"), ("省级衔接资金", 150_000, "source"), ("市县级衔接资金", 100_000, "source")]
+    cost = next(i for i in t["indicators"] if i["level3"] == "项目总投资")
+    assert (cost["op"], cost["value"], cost["unit"]) == ("<=", 1_000_000, "元")
+    assert not [w for w in t["warnings"] if w["code"] in ("not_a_form", "unparsed_row", "no_satisfaction_indicator")]
+
+
+def test_a_procurement_target_forms_labels():
+    """政府采购项目绩效目标表 (ct_s29_a2): 采购项目名称, 采购单位（盖章）, 采购预算, 采购需求概述 (name, unit and money were null)."""
+    p = _review("ct_s29_a2_procurement_target.txt")["projects"][0]
+    assert p["name"] == "游仙区人民医院医用数字化X射线摄影系统（DR）采购项目" and p["unit"] == "绵阳市游仙区人民医院"
+    assert (p["budget_total"], p["budget_fiscal"]) == (1_380_000, 1_380_000)
+    assert p["overview"].startswith("采购DR设备1台")
+
+
+def test_bonus_items_keep_their_points_when_the_section_states_the_cap():
+    """加分项（最高加5分） over `10 | 经验被推广 | 3 | 每次加1.5分` (ct_s29_a3): the cap is the section's, the 3 the item's
+    points (they were lost); a 扣分项 item with no figure has none."""
+    items = _review("ct_s29_a3_bonus_points.txt")["assessment_items"]
+    bonus = [(i["item_no"], i["points"], i["cap"]) for i in items if i["kind"] == "bonus"]
+    assert bonus == [(10, 3.0, 5.0), (11, 2.0, 5.0)]
+    assert [i["points"] for i in items if i["kind"] == "penalty"] == [None]
+    assert sum(i["points"] for i in items if i["kind"] == "base") == 100
