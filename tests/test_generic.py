@@ -4497,3 +4497,23 @@ def test_bonus_items_keep_their_points_when_the_section_states_the_cap():
     assert bonus == [(10, 3.0, 5.0), (11, 2.0, 5.0)]
     assert [i["points"] for i in items if i["kind"] == "penalty"] == [None]
     assert sum(i["points"] for i in items if i["kind"] == "base") == 100
+
+
+def test_a_cover_sheet_under_the_title_the_form_repeats_is_no_project():
+    """A workbook's cover sheet `项目支出绩效目标申报表` / `（2024年度）` / `申报单位（盖章）：…` / `广东省财政厅制`, then the form's sheet
+    titled `2024年度省级财政专项资金项目支出绩效目标申报表` (ct_s29_b1): one project (the cover gave a second, nameless, and
+    the file was partial); `上年同名项目预算 | 11800` is prior_budget (it was a source line)."""
+    r = process_file(REVIEW / "ct_s29_b1_cover_sheet_prior_budget.xlsx")
+    assert r.document["status"] == "ok" and len(r.tables["projects"]) == 1
+    p = r.tables["projects"][0]
+    assert (p["name"], p["prior_budget"], p["prior_spent"]) == ("高标准农田建设省级补助资金", 118_000_000, 115_623_700)
+    assert not [b for b in r.tables["budget_items"] if b["name"] == "上年同名项目预算"]
+
+
+def test_a_special_bond_forms_year_amount():
+    """`本年度申请债券额度 | 20000` (万元) of a 专项债券 form is the year's money (ct_s29_b6: a source line before); 债券类型 /
+    债券期限 are known labels of no contract column (an unparsed_row and a partial file before)."""
+    r = process_file(REVIEW / "ct_s29_b6_bond_year_amount.xlsx")
+    assert [p["budget_year"] for p in r.tables["projects"]] == [200_000_000, 90_000_000]
+    assert r.document["status"] == "ok"
+    assert not [b for b in r.tables["budget_items"] if "债券额度" in b["name"]]

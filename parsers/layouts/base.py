@@ -97,8 +97,8 @@ class FormLayout(LayoutParser):
                 break
             head.append(r.cells[0].text)
         segs = [s for seg in split_forms(rows) for s in (split_summary_table(seg) or [seg])]
-        for seg in segs:
-            form = read_form(seg)
+        read = [read_form(seg) for seg in segs]
+        for k, (seg, form) in enumerate(zip(segs, read)):
             if form.header_missing and _fields_only_in_text(form, seg):
                 # (7)绩效目标：1.深入学习… in a notice's numbered text above the form's title: no form of its own
                 res.warnings.append(_not_a_form(form, "a field read from the text above a form (a notice's numbered "
@@ -110,11 +110,14 @@ class FormLayout(LayoutParser):
                 continue
             listed = any(w.code == "project_list" for w in form.warnings)
             if not _has_records(form) and form.fields and not form.fields.keys() - _COVER_FIELDS and (listed or not any(
-                    re.sub(r"[\s(（)）\d年度]+$", "", t).endswith("表") for t in form.titles)):
+                    re.sub(r"[\s(（)）\d年度]+$", "", t).endswith("表") for t in form.titles)
+                    or _title_again(form, read[k + 1:])):
                 # (under a 汇总表's title, `填报单位：…` over a list of projects read as no form's fields: the list's
                 # submitter, no project)
                 # a workbook's cover sheet or a form's cover page (`2024年度项目支出绩效目标` over `申报单位：…（盖章）`):
-                # no project's name, money, goal or table, under no form's title (…表: a form whose page lost the rest)
+                # no project's name, money, goal or table, under no form's title (…表: a form whose page lost the rest),
+                # or under the title the next form repeats (a cover sheet `项目支出绩效目标申报表` over 申报单位（盖章）,
+                # then the sheet of `2024年度省级财政专项资金项目支出绩效目标申报表`)
                 res.warnings.extend(form.warnings)
                 res.warnings.append(_not_a_form(form, (
                     "a list of projects (see project_list) with only its submitter's unit or department above it"
@@ -141,6 +144,17 @@ def _not_a_form(form: RawForm, message: str) -> ParseWarning:
     """The `not_a_form` warning for rows read like a form's that give no project, at the form's first cell."""
     first = form.first
     return ParseWarning("not_a_form", message, first.page if first else None, first.line if first else None)
+
+
+def _title_key(title: str) -> str:
+    """A title without its years, spaces and brackets (`（2024年度）`), for comparing the titles of two forms."""
+    return re.sub(r"[\s(（)）]|(?:19|20)\d{2}\s*年度?|年度", "", fold(title))
+
+
+def _title_again(form: RawForm, later: list[RawForm]) -> bool:
+    """Is a form's title (one ending in 表) repeated by a later form of the document that has records: a cover's?"""
+    own = {k for t in form.titles if len(k := _title_key(t)) >= 6 and k.endswith("表")}
+    return bool(own) and any(_has_records(f) and any(o in _title_key(t) for t in f.titles for o in own) for f in later)
 
 
 def _has_records(form: RawForm) -> bool:
