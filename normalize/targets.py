@@ -264,6 +264,9 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
     return None, False, text
 
 
+_OF_REFERENCE = regex.compile(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
+
+
 def _split(text: str) -> Target:
     """Given a cleaned, width-folded target, return its Target."""
     as_text = Target(target_text=text)
@@ -346,7 +349,9 @@ def _split(text: str) -> Target:
         return as_text
     op_pre, symbolic, rest = _prefix(body)
     compared = symbolic or (op_pre is not None and _prefix(body)[2] and _COMPARING_WORD.match(body)
-                            and len(rest) <= 20 and not _SENTENCE_MARK.search(rest) and not _DIGIT.search(rest))
+                            and not _SENTENCE_MARK.search(rest)
+                            and (len(rest) <= 20 and not _DIGIT.search(rest) or _OF_REFERENCE.match(rest)))
+    # (`不超过一年期贷款市场报价利率（LPR）的50%`: a share of a reference, as `≤…的50%` reads)
     if compared and _SECOND_OP_RE.search(rest):
         return as_text                                # `≥95%或≥100人`: two comparisons, no one quantity
     op_only = Target(op=op_pre, target_text=_prefix(text)[2] or None) if compared else as_text
