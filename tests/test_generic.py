@@ -4517,3 +4517,24 @@ def test_a_special_bond_forms_year_amount():
     assert [p["budget_year"] for p in r.tables["projects"]] == [200_000_000, 90_000_000]
     assert r.document["status"] == "ok"
     assert not [b for b in r.tables["budget_items"] if "债券额度" in b["name"]]
+
+
+@pytest.mark.parametrize("name", ["ct_s29_n1_company_kpi.txt", "ct_s29_n2_satisfaction_survey.html",
+                                  "ct_s29_n3_bureau_target_progress.xlsx"])
+def test_a_table_of_targets_under_a_title_of_no_performance_form_is_no_project(name):
+    """A company's KPI sheet (考核维度 | KPI指标名称 | 目标值 | 实际完成值), a hospital's survey with last quarter's results
+    (指标 | 目标值 | 2024年第一季度 | 完成情况), a bureau's progress table (类别 | 指标名称 | 年度目标值 | 1-9月完成值): each gave a
+    nameless project with its rows (hunt AD); under titles naming no performance form, no level among the rows."""
+    r = process_file(REVIEW / name)
+    assert r.document["n_projects"] == 0 and not r.tables["indicators"], name
+    assert any(w["code"] == "not_a_form" for w in r.tables["warnings"]), name
+
+
+def test_a_titleless_table_of_targets_is_still_read(tmp_path):
+    """The same rows with no title at all may be a form's page whose title was lost: still read (the rule above
+    needs a title naming no performance form)."""
+    f = tmp_path / "page.txt"
+    f.write_text("指标名称\t目标值\t实际完成值\n营业收入\t≥18600万元\t19352.6万元\n"
+                 "安全生产事故\t0起\t0起\n", encoding="utf-8")
+    r = process_file(f)
+    assert [i["level3"] for i in r.tables["indicators"]] == ["营业收入", "安全生产事故"]
