@@ -409,6 +409,7 @@ def document_rows(doc: Extracted) -> list[Row]:
         left = grid_left(g) if sheet else 0
         txt = g.origin.startswith("txt")
         in_table = False                            # the row above was a row of the sheet's table
+        last = float("-inf")                        # the order of the grid's row above
         for r, cells in enumerate(_txt_rows(g) if txt else g.rows()):
             if not txt:                             # text dumps store non-empty cells only, in order
                 cells = [c for c in cells if c.text.strip()]
@@ -430,8 +431,26 @@ def document_rows(doc: Extracted) -> list[Row]:
                                                order=_order(one, g.order + r * 1e-3, g.column))))
                 in_table = False
                 continue
+            parts = _title_cell_parts(one.text) if one is not None and not txt and not sheet and r > 0 \
+                and one.colspan >= max(2, g.n_cols - 1) else None
+            if parts:
+                # `西藏自治区区级项目支出绩效目标申报表（2025年度）申报单位（盖章）：…金额单位：万元` in one cell across a PDF
+                # table ruled across only: the next form's title lines, run into a row of the form above (they were
+                # read as its last indicator, the next form without a title); as the lines they are
+                base = _order(one, g.order + r * 1e-3, g.column)
+                for k, part in enumerate(parts):
+                    rows.append(_text_row(TextLine(part, page=one.page, line=one.line, order=base + k * 1e-6)))
+                last = base + len(parts) * 1e-6
+                in_table = False
+                continue
             in_table = True
-            order = _order(cells[0], g.order + r * 1e-3, g.column)
+            # the row's top: its highest cell's (a merged cell's text centred in its box, as a PDF table without
+            # vertical rules gives it, starts lower than the row: `产出指标` over six rows put its row after the next
+            # two, their indicators before it and without its level 2); never above the grid's row before it
+            top = min((c for c in cells if c.bbox is not None and c.page == cells[0].page),
+                      key=lambda c: c.bbox[1], default=cells[0])
+            order = max(_order(top, g.order + r * 1e-3, g.column), last + 1e-6)
+            last = order
             rows.append(Row(cells, g, r, order, r in g.page_breaks))
     for t in doc.lines:
         if t.text.strip() and not is_page_furniture(t.text):
@@ -902,6 +921,22 @@ def detect_header_text(text: str) -> bool:
     t = text.strip()
     m = _LABEL_COLON.match(t)
     return bool(cell_header_roles(t)) and len(t) <= 12 and not (m and m.group(2).strip())
+
+
+_TITLE_CELL = re.compile(r"^(?P<t>[^：:，。；]{4,40}?(?:绩效|目标|自评|评价)[^：:，。；]{0,20}?表)\s*"
+                         r"(?P<y>[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?\s*(?P<rest>.*)$")
+_UNIT_START = re.compile(r"(?=(?:金额|货币)?单位\s*[:：]\s*(?:万?元|亿元))")
+
+
+def _title_cell_parts(text: str) -> list[str] | None:
+    """The lines of a form's title run into one cell (`…绩效目标申报表（2025年度）申报单位（盖章）：…金额单位：万元`): the
+    title, its year, then the label lines (split before `金额单位：`), or None when the cell starts with no form title."""
+    m = _TITLE_CELL.match(text.strip())
+    if m is None or match_field(m.group("t")) or is_block_label(m.group("t")):
+        return None
+    parts = [m.group("t"), m.group("y") or ""]
+    parts += [p.strip() for p in _UNIT_START.split(m.group("rest") or "")]
+    return [p for p in parts if p]
 
 
 def _text_row(t: TextLine) -> Row:

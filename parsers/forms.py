@@ -696,7 +696,7 @@ class FormReader:
             self.consumed.add(id(fig))
 
     def _read_fields(self, i: int, row: Row) -> None:
-        cells = [c for c in row.cells if id(c) not in self.consumed]
+        cells = [part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)]
         if self.spending is not None:
             cells = self._spending_side(row, cells)
         elif self._income_and_spending(row, cells):
@@ -2514,6 +2514,26 @@ def _plain_number(text: str) -> str:
 def _left(row: Row) -> int:
     """The first column of a row's table (a sheet whose form starts in column B has no column 0)."""
     return grid_left(row.grid) if row.grid is not None else 0
+
+
+_BLOCK_THEN_LABEL = re.compile(r"^\s*(?P<a>\S{2,16}?)[ \u3000]+(?P<b>\S{2,16})\s*$")
+
+
+def _block_and_label(cell: Cell) -> list[Cell]:
+    """A cell over two columns holding a money block's label and the first label under it (`项目资金（万元） 其中：财政拨款`,
+    a PDF table without vertical rules ran the two together): the two cells, the second in the span's last column;
+    else the cell alone."""
+    if cell.colspan < 2 or " " not in cell.text and "\u3000" not in cell.text:
+        return [cell]
+    m = _BLOCK_THEN_LABEL.match(cell.text)
+    if m is None or not _is_money_section(Cell(cell.row, cell.col, m.group("a")), cell.col):
+        return [cell]
+    f = match_field(m.group("b"))
+    if f is None or f[1] is not None or f[0] not in L.MONEY_FIELDS:
+        return [cell]
+    last = cell.col + cell.colspan - 1
+    return [Cell(cell.row, cell.col, m.group("a"), cell.rowspan, 1, cell.page, cell.line, cell.bbox),
+            Cell(cell.row, last, m.group("b"), cell.rowspan, 1, cell.page, cell.line, cell.bbox)]
 
 
 def _is_money_section(cell: Cell, left: int = 0) -> bool:

@@ -1362,10 +1362,28 @@ _ROW_VALUE_ROLES = frozenset({"target", "target_long", "target_adj", "target_pre
 _LEVEL_PAIR = re.compile(r"^\s*(?P<a>[^-—－/／]{2,12}?)\s*[-—－/／]\s*(?P<b>[^-—－/／]{2,16})\s*$")
 
 
+_LEVEL_AND_NAME = re.compile(r"^\s*(?P<a>\S{2,12}指标)[ \u3000]+(?P<b>\S.*?)\s*$")
+_FIGURE_OR_TARGET = re.compile(r"^[\d≥≤<>=＞＜＝》《%％.,]")
+
+
 def _split_levels(cell: Cell) -> list[Cell]:
     """A cell naming both levels (`产出指标-数量指标`, a spreadsheet's merged level column) as two cells."""
     m = _LEVEL_PAIR.match(cell.text)
     if not m or not level_info(m.group("a"))[0] or not level_info(m.group("b"))[1]:
+        n = _LEVEL_AND_NAME.match(cell.text) if cell.colspan > 1 else None
+        if n is not None and level_info(n.group("a"))[0] and level_info(n.group("b"))[1] \
+                and not level_info(n.group("b"))[0]:
+            # `效益指标 社会效益指标` in one cell over the two level columns (a PDF table without vertical rules)
+            last = cell.col + cell.colspan - 1
+            return [Cell(cell.row, cell.col, n.group("a"), cell.rowspan, 1, cell.page, cell.line, cell.bbox),
+                    Cell(cell.row, last, n.group("b"), cell.rowspan, 1, cell.page, cell.line, cell.bbox)]
+        if n is not None and level_info(n.group("a"))[1] and not any(level_info(n.group("b"))[:2]) \
+                and not _FIGURE_OR_TARGET.match(n.group("b")):
+            # `可持续影响指标 林长制责任体系` in one cell over the level-2 and name columns (a PDF table without vertical
+            # rules ran the two together): the level 2, and the name in the span's last column
+            last = cell.col + cell.colspan - 1
+            return [Cell(cell.row, cell.col, n.group("a"), cell.rowspan, 1, cell.page, cell.line, cell.bbox),
+                    Cell(cell.row, last, n.group("b"), cell.rowspan, 1, cell.page, cell.line, cell.bbox)]
         return [cell]
     return [Cell(cell.row, cell.col, m.group("a"), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox),
             Cell(cell.row, cell.col, m.group("b"), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox)]

@@ -4538,3 +4538,24 @@ def test_a_titleless_table_of_targets_is_still_read(tmp_path):
                  "安全生产事故\t0起\t0起\n", encoding="utf-8")
     r = process_file(f)
     assert [i["level3"] for i in r.tables["indicators"]] == ["营业收入", "安全生产事故"]
+
+
+def test_pdf_tables_ruled_across_only_keep_row_order_and_split_run_together_cells():
+    """PDF tables drawn with horizontal rules only (hunt AC; ct_z02 of the last session too): a merged level cell's
+    text centred in its box no longer puts its row after the rows below it (they came first, without their level 2);
+    `可持续影响指标 林长制责任体系` and `效益指标 社会效益指标` in one cell over two columns are split into their levels and
+    name; `项目资金（万元） 其中：财政拨款` into the block label and the label (budget_fiscal was lost); the next form's
+    title lines run into one cell across the table are its title (they were the first form's 9th indicator)."""
+    t = _review("ct_s29_c1_hrules_dept_overall.pdf")
+    got = [(i["level2"], i["level3"]) for i in t["indicators"]]
+    assert got[:3] == [("数量指标", "完成人工造林面积"), ("数量指标", "完成森林抚育面积"), ("数量指标", "退化草原修复面积")]
+    assert ("可持续影响指标", "林长制责任体系") in got
+    t = _review("ct_s29_c2_hrules_two_projects.pdf")
+    ps = t["projects"]
+    assert [p["title"] for p in ps] == ["西藏自治区区级项目支出绩效目标申报表"] * 2
+    assert [p["budget_fiscal"] for p in ps] == [45_600_000, 12_805_000]
+    n = collections.Counter(i["project_id"] for i in t["indicators"])
+    assert [n[p["project_id"]] for p in ps] == [8, 6]
+    assert [i["level3"] for i in t["indicators"]][:2] == ["覆盖学校数", "供暖受益学生人数"]
+    t = _review("ct_z02_frame_and_horizontal_rules.pdf")
+    assert [(i["level1"], i["level2"]) for i in t["indicators"]][3:5] == [("产出指标", "时效指标"), ("效益指标", "社会效益指标")]
