@@ -1751,6 +1751,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     # the lines' sums (and counts): since the last subtotal, of the current group (a place's lines), of the table
     since, group_sum, total, n_since, n_group, n_total = 0.0, 0.0, 0.0, 0, 0, 0
     amount_span = header.all_cols.get("amount")
+    carried: tuple[Cell, Row] | None = None     # the group cell above, merged down over the lines under it
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
@@ -1786,6 +1787,13 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         if "amount" not in got and "name" not in got and "group" not in got:
             warnings.append(warn("unparsed_row", "budget row not understood: " + " | ".join(clean(c.text) or "" for c in cells)[:120], cells[0]))
             continue
+        own_group = "group" in got
+        if own_group:
+            carried = (got["group"], row)
+        elif carried is not None and name_used and "name" in got and _merged_over(carried, row):
+            # 中小企业公共服务平台建设 merged over 省级平台运营补助 and 市州窗口平台补助: the group of both (the second's
+            # was lost)
+            got["group"] = carried[0]
         anchor = got.get("name") or got.get("group") or cells[0]
         notes = [got[r].text for r in ("note",) if r in got]
         basis = [got[r].text.strip() for r in roles if r.startswith("basis") and r in got]
@@ -1793,7 +1801,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         notes += basis if len(basis) == 1 and not notes else ["依据：" + b for b in basis]
         notes += [f"{r[4:]}：{got[r].text.strip()}" for r in roles if r.startswith("col:") and r in got]
         amount = parse_number(got["amount"].text) if "amount" in got else None
-        if "group" in got:
+        if own_group:
             group_sum, n_group = 0.0, 0
         since, group_sum, total = since + (amount or 0.0), group_sum + (amount or 0.0), total + (amount or 0.0)
         n_since, n_group, n_total = n_since + 1, n_group + 1, n_total + 1
@@ -1816,6 +1824,17 @@ _SIGNER = re.compile(r"^(?:填表人|填报人|审核人|经办人|负责人|联
 _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
 _TABLE_GOES_ON = re.compile(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
 _CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
+
+
+def _merged_over(carried: tuple[Cell, Row], row: Row) -> bool:
+    """Does a group cell (and its row) cover a later row: a dump's merged cell left empty under it (a text dump knows
+    no spans), or a grid's cell whose row span reaches the row (a PDF's or a sheet's)."""
+    cell, at = carried
+    if row.grid is None or at.grid is not row.grid:
+        return False
+    if row.grid.origin.startswith("txt"):
+        return True
+    return cell.rowspan > 1 and at.r < row.r < at.r + cell.rowspan
 
 
 def _group_heads(lines: list[dict]) -> list[dict]:

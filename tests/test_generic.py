@@ -4559,3 +4559,15 @@ def test_pdf_tables_ruled_across_only_keep_row_order_and_split_run_together_cell
     assert [i["level3"] for i in t["indicators"]][:2] == ["覆盖学校数", "供暖受益学生人数"]
     t = _review("ct_z02_frame_and_horizontal_rules.pdf")
     assert [(i["level1"], i["level2"]) for i in t["indicators"]][3:5] == [("产出指标", "时效指标"), ("效益指标", "社会效益指标")]
+
+
+def test_a_budget_tables_group_is_carried_down_its_merged_cell():
+    """支出内容 merged over two 明细 lines (ct_s29_c3, a PDF: the cell's row span; a text dump: the cell left empty under
+    it): both lines are of the group (the second's group was null)."""
+    b = _review("ct_s29_c3_budget_group_merged.pdf")["budget_items"]
+    got = [(x["group"], x["name"]) for x in b if x["kind"] == "composition"]
+    assert got[:4] == [("中小企业公共服务平台建设", "省级平台运营补助"), ("中小企业公共服务平台建设", "市州窗口平台补助"),
+                       ("专精特新企业培育", "专精特新“小巨人”企业奖励"), ("专精特新企业培育", "省级专精特新企业奖励")]
+    t = process_file(Path(__file__).parent / "templates" / "real_fujian_longyan_2025_unlabelled_subtotals_region_target"
+                     / "form.txt").tables
+    assert [x["group"] for x in t["budget_items"]][1:4] == ["上杭县"] * 3
