@@ -212,8 +212,8 @@ _WRAPPED = re.compile(rf"(?:(?<=[{_CJKNUM}])\n(?=\S)|(?<=\S)\n(?=[{_CJKNUM}])|(?
 
 
 # a text ending on a word that joins two parts (`城乡居民基本医疗保险及` / `大病保险补助项目`): cut, its rest below;
-# not the words that end so (涉及, 普及, 饱和, 总和, 参与 …)
-_JOINING_END = re.compile(r"(?:以及|及其|(?<![涉普危企波触遍顾论提殃推得])及|(?<![总饱缓温调柔暖祥谐平共])和"
+# not the words that end so (涉及, 普及, 饱和, 总和, 碳中和, 政通人和, 参与 …)
+_JOINING_END = re.compile(r"(?:以及|及其|(?<![涉普危企波触遍顾论提殃推得])及|(?<![总饱缓温调柔暖祥谐平共中人附讲违])和"
                           r"|(?<![参给赋授])与|或)$")
 
 

@@ -1974,6 +1974,9 @@ def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str],
     return "\t".join(fields), j
 
 
+_LEVEL_NAME = re.compile(r"^\S{0,10}(?:指标|目标)$")
+
+
 def _joined_cell_goes_on(lines: list[str], i: int, end: int,
                          is_label: Callable[[str], bool] | None) -> tuple[str, int] | None:
     """Given the lines of a block and a row's line i, return the row with the one cell of it that ends on a joining
@@ -1990,8 +1993,8 @@ def _joined_cell_goes_on(lines: list[str], i: int, end: int,
         return None
     piece = lines[i + 1].strip()
     if not piece or len(piece) > 30 or _no_piece(piece) or _DATE_OR_TITLE.match(piece) or _SIGN_WORDS.search(piece) \
-            or is_label is not None and is_label(piece) or is_page_furniture(piece):
-        return None
+            or is_label is not None and is_label(piece) or is_page_furniture(piece) or _LEVEL_NAME.match(piece):
+        return None                      # (`满意度指标` alone: a level's label of the next rows, no rest)
     if i + 2 < end and "\t" not in lines[i + 2]:
         return None                      # (more lines of text under it: a paragraph, not one cell's rest)
     k = open_at[0]

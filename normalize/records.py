@@ -396,9 +396,9 @@ def normalize_assessment_item(rec: dict) -> dict:
     own = kind == "base"                        # the item's points kept as its own
     if cap is None and kind != "base" and points is not None:
         cap = abs(points)                       # 安全生产 | -10 (分值 of a 扣分 / 加分 item): the most it takes or gives
-    elif kind != "base" and points is not None:
+    elif kind != "base" and points is not None and abs(points) != cap:
         own = True                              # 加分项（最高加5分） over `经验被推广 | 3 | 每次加1.5分`: the section's cap and
-        # the item's own points (they were lost)
+        # the item's own points (they were lost); the same figure as the cap is the cap stated twice
     resp = clean_text(rec.get("responsible"))
     # (牵头单位：经发办；配合单位：财政所、规划所: the units, without their role labels)
     resp = _RESP_ROLE.sub("", resp) if resp else resp

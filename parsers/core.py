@@ -932,8 +932,9 @@ def _title_cell_parts(text: str) -> list[str] | None:
     """The lines of a form's title run into one cell (`…绩效目标申报表（2025年度）申报单位（盖章）：…金额单位：万元`): the
     title, its year, then the label lines (split before `金额单位：`), or None when the cell starts with no form title."""
     m = _TITLE_CELL.match(text.strip())
-    if m is None or match_field(m.group("t")) or is_block_label(m.group("t")):
-        return None
+    if m is None or match_field(m.group("t")) or is_block_label(m.group("t")) or "《" in m.group("t") \
+            or m.group("rest") and not _LABEL_COLON.match(m.group("rest")):
+        return None                  # (`按照《…绩效评价管理办法》附表要求填报，…`: a note naming a form, no title)
     parts = [m.group("t"), m.group("y") or ""]
     parts += [p.strip() for p in _UNIT_START.split(m.group("rest") or "")]
     return [p for p in parts if p]

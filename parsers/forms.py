@@ -673,7 +673,7 @@ class FormReader:
             # department (it was lost)
             f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
-        self.last_text = (col, cell, self.at) if col in _PROSE_FIELDS or col == "name" else None
+        self.last_text = (col, cell, self.at) if col.removeprefix("_weak_") in _PROSE_FIELDS or col == "name" else None
         return True
 
     def _last_label_over_figure(self, i: int, row: Row, cells: list[Cell]) -> None:
@@ -2132,6 +2132,10 @@ class FormReader:
         fund = f.fields.pop("_fund_name", None)
         if fund is not None and "name" not in f.fields and _FUND_NAME.search(fold(fund.text).strip()):
             f.fields["name"] = fund          # 基金名称 | 城乡居民基本养老保险基金: the form's only name
+        for k in [k for k in f.fields if k.startswith("_weak_")]:
+            weak = f.fields.pop(k)
+            f.fields.setdefault(k[len("_weak_"):], weak)   # 采购预算 | 1,380,000.00: the form's money, when no
+            # label of its own gave it
         for k in [k for k in f.fields if k.startswith("_")]:
             if k.startswith("_group_") or k.startswith("_options_"):
                 f.fields.pop(k)

@@ -463,6 +463,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     rows = _vertical_labels(rows, cols.get("level1"))
     rows = _label_tails(rows, cols)
     rows = _spread_merged(rows, cols, ("deviation", "explanation"))
+    rows = _labels_from_next_page(rows, cols)
     rows = _unstack_rows(rows, cols)
     # 指标内容及目标值 / 指标名称及指标值: one column for the name and its target (`整治行政村数量：8个`)
     combined = "target" not in cols and "level3" in cols and any(
@@ -1058,6 +1059,50 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
         held = {k: c for k, c in held.items() if c.row + c.rowspan > row.r + 1 or k in have}
         out.append(Row(sorted(row.cells + add, key=lambda c: c.col), row.grid, row.r, row.order, row.page_break)
                    if add else row)
+    return out
+
+
+def _labels_from_next_page(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:
+    """The last rows of a page's grid whose level cells are empty and under no merged cell from above (a grid that
+    knows its spans: a PDF's, a document's), the table going on on the next page with a row naming its levels: a
+    merged level box cut by the page break, its label printed in the next page's part (`| | 带动旅游消费总额 | ≥15亿元`
+    at the foot of page 1, `效益指标 | 经济效益指标 | …` at the top of page 2): those rows take the next page's
+    labels (they were read under the level above the break, 产出指标 / 成本指标)."""
+    levels = [cols[r] for r in ("level1", "level2") if r in cols]
+    if "level1" not in cols or len(rows) < 2:
+        return rows                                  # (a level 1 read beside the header's columns: `_recentre`'s)
+    out = list(rows)
+    k = 0
+    while k < len(out):
+        g = out[k].grid
+        j = k
+        while j < len(out) and out[j].grid is g:
+            j += 1                                   # out[k:j]: one grid's rows
+        if g is None or g.origin.startswith("txt") or j >= len(out) or out[j].grid is None or out[j].grid is g:
+            k = j if j > k else k + 1
+            continue
+        covered: dict[int, int] = {}                 # column -> the last row a cell above covers
+        for row in out[k:j]:
+            for c in row.cells:
+                for col in range(c.col, c.col + c.colspan):
+                    covered[col] = max(covered.get(col, -1), c.row + c.rowspan - 1)
+        nxt = out[j]
+        labels = [next((c for c in nxt.cells if lo <= c.col <= hi), None) for lo, hi in levels]
+        if labels[0] is None or not any(level_info(labels[0].text)[:2]):
+            k = j
+            continue
+        for (lo, hi), label in zip(levels, labels):
+            if label is None:
+                continue
+            m = j
+            while m > k and not any(lo <= c.col <= hi for c in out[m - 1].cells) and all(
+                    covered.get(col, -1) < out[m - 1].r for col in range(lo, hi + 1)):
+                m -= 1                               # trailing rows with this level's cell empty and uncovered
+            for t in range(m, j) if k < m < j else ():
+                row = out[t]
+                out[t] = Row(sorted(row.cells + [replace(label, row=row.r, rowspan=1)], key=lambda c: c.col),
+                             row.grid, row.r, row.order, row.page_break)
+        k = j
     return out
 
 

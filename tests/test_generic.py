@@ -4571,3 +4571,46 @@ def test_a_budget_tables_group_is_carried_down_its_merged_cell():
     t = process_file(Path(__file__).parent / "templates" / "real_fujian_longyan_2025_unlabelled_subtotals_region_target"
                      / "form.txt").tables
     assert [x["group"] for x in t["budget_items"]][1:4] == ["上杭县"] * 3
+
+
+REVIEW6 = Path(__file__).parent / "fixtures" / "review6"
+
+
+def test_review6_probes_of_this_sessions_rules_read_as_before():
+    """Probes a review wrote to make this session's rules do harm (tests/fixtures/review6): each read as the code
+    before them read it. 碳中和 / 政通人和 end on 和 as words; a level's label alone (`满意度指标`) is no cell's rest;
+    采购预算 / 采购单位 / 建设内容 inside an ordinary form do not split it (weak labels); titles naming 经费 / 补助 /
+    财政 / …目标表 are performance forms; a note naming a form in 《》 is no title; a penalty's figure equal to its
+    stated cap is the cap only."""
+    def read(name):
+        return process_file(REVIEW6 / name).tables
+    for name, n in (("j01_carbon_padded_lone_name.txt", 6), ("h01_carbon_then_blank_target.html", 5),
+                    ("j02_carbon_unpadded_lone_level.txt", 4), ("j03_carbon_unpadded_lone_name.txt", 3)):
+        t = read(name)
+        assert len(t["indicators"]) == n, name
+        assert not [i for i in t["indicators"] if "碳中和" in (i["level3"] or "") and i["level3"].endswith(
+            ("完整性", "满意度指标", "情况"))], name
+    assert [i["level3"] for i in read("j03_carbon_unpadded_lone_name.txt")["indicators"]] == [
+        "节能改造公共机构数", "推进碳达峰碳中和", "改造单位满意度"]
+    sat = [i for i in read("j02_carbon_unpadded_lone_level.txt")["indicators"] if i["level3"] == "改造单位满意度"]
+    assert sat and sat[0]["level1_std"] == "satisfaction"
+    for name, want in (("l02_procurement_budget_in_project_form.txt", "智慧校园建设项目"),
+                       ("l03_build_content_and_overview.txt", "乡镇卫生院标准化建设项目")):
+        t = read(name)
+        assert [p["name"] for p in t["projects"]] == [want] and len(t["indicators"]) == 2, name
+    for name, n in (("n01_fund_check_title_no_levels.txt", 4), ("h02_fee_goal_table_no_levels.html", 4),
+                    ("n05_transfer_task_list.txt", 3)):
+        assert len(read(name)["indicators"]) == n, name
+    assert [p["form"] for p in read("p04_grid_wide_note_row_title_like.pdf")["projects"]] == ["target"]
+    items = read("a02_penalty_requirement_cap.txt")["assessment_items"]
+    assert [(a["points"], a["cap"]) for a in items if a["kind"] == "penalty"] == [(None, 10.0), (None, 5.0)]
+
+
+def test_a_level_box_cut_by_a_page_break_takes_the_label_printed_on_the_next_page():
+    """The last row of page 1 under empty level cells that no merged cell from above covers (its box goes on on page 2,
+    where `效益指标 | 经济效益指标` are printed after the repeated header: ct_s29_c4): the next page's levels (it was read
+    under 产出指标 / 成本指标, the rows above the break)."""
+    ind = _review("ct_s29_c4_level_box_cut_by_page.pdf")["indicators"]
+    row = next(i for i in ind if i["level3"] == "带动旅游消费总额")
+    assert (row["level1"], row["level2"]) == ("效益指标", "经济效益指标")
+    assert [(i["level1"], i["level2"]) for i in ind if i["level3"] == "单场活动平均成本"] == [("产出指标", "成本指标")]

@@ -241,7 +241,7 @@ _PERSONNEL = re.compile(r"(?:工作人员|公务员|员工|教职工|个人)[^�
                         r"(?:评分表|登记表|测评表|考核表)")
 _TASK_WORD = re.compile(r"任务|分解|细则|专项|整治|目标")
 _PERFORMANCE_WORD = re.compile(r"绩效|自评|评价|支出|专项资金|资金使用|部门整体|预算")
-_PERFORMANCE_TITLE = re.compile(r"绩效|自评|支出|专项资金|资金|部门整体|预算|项目")
+_PERFORMANCE_TITLE = re.compile(r"绩效|自评|支出|专项资金|资金|部门整体|预算|项目|经费|补助|财政|目标表|指标表")
 _GOAL_FIELDS = frozenset({"goal_total", "goal_annual", "goal_actual", "overview"})
 
 
@@ -276,7 +276,7 @@ def _no_project(form, head: list[str]) -> str | None:
         # form (a table with no title at all may be a form's page, its title lost),
         # no project, no money, no goal and no level of a performance framework among them (评价 alone is no
         # performance word here: a survey's 满意度评价)
-        return "it is a table of targets under a title of no performance form (no 绩效, 项目, 预算 or 资金 in it, no indicator level)"
+        return "it is a table of targets under a title of no performance form (no 绩效, 项目, 预算, 资金, 经费 or 财政 in it, no indicator level)"
     table = next((t for t in own + head if _BUDGET_TABLE.search(clean(t) or "")), None)
     if not (form.indicators or form.scores or form.safeguards or form.assessment_items) and table is not None \
             and not any("绩效" in t for t in own) and form.fields.keys() <= L.MONEY_FIELDS | {"year"}:
