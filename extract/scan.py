@@ -224,11 +224,80 @@ def level_and_upright(gray: np.ndarray) -> tuple[np.ndarray, int, float]:
     page skewed by 2° left the pieces of its tilted rulings standing on end, counted as text written down the
     page (a photo of an upright form was turned a quarter); the ruling lines are level in the image whichever way
     up the page is."""
+    gray = unwarp(gray)
     angle = skew_angle(gray)
     if abs(angle) > 0.05:
         gray = rotate(gray, angle)
     gray, turned = upright(gray)
     return gray, turned, angle
+
+
+KEYSTONE = 0.008        # opposite sides of the page's largest quadrilateral differing by more: a photo's perspective
+
+
+def page_quad(gray: np.ndarray) -> np.ndarray | None:
+    """The corners (top-left, top-right, bottom-right, bottom-left; pixels) of the largest four-sided outline on a
+    page: a table's frame, or the sheet's edge on a darker background in a photo; None when there is none covering a
+    tenth of the page."""
+    import cv2
+    f = 1200.0 / max(gray.shape)
+    small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
+    f = min(f, 1.0)
+    inv = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 10)
+    inv = cv2.morphologyEx(inv, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    contours, _ = cv2.findContours(inv, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)   # (nested: a frame inside the photo's)
+    page = small.shape[0] * small.shape[1]
+    best, best_area = None, 0.1 * page
+    for c in contours:
+        hull = cv2.convexHull(c)
+        area = cv2.contourArea(hull)
+        if area <= best_area or area > 0.98 * page:
+            continue
+        quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
+        if len(quad) != 4 or cv2.contourArea(quad) < 0.9 * area:
+            continue
+        best, best_area = quad.reshape(4, 2).astype(np.float64), area
+    if best is None:
+        return None
+    s, d = best.sum(axis=1), np.diff(best, axis=1).ravel()
+    tl, br, tr, bl = best[np.argmin(s)], best[np.argmax(s)], best[np.argmin(d)], best[np.argmax(d)]
+    quad = np.array([tl, tr, br, bl]) / f
+    return quad if len({tuple(q) for q in quad}) == 4 else None
+
+
+def keystone(quad: np.ndarray) -> float:
+    """How far a quadrilateral is from a rectangle seen square on: the largest relative difference of its opposite
+    sides' lengths (a rotated rectangle: 0)."""
+    tl, tr, br, bl = quad
+    top, bottom = np.linalg.norm(tr - tl), np.linalg.norm(br - bl)
+    left, right = np.linalg.norm(bl - tl), np.linalg.norm(br - tr)
+    return float(max(abs(top - bottom) / max(top, bottom), abs(left - right) / max(left, right)))
+
+
+def unwarp(gray: np.ndarray) -> np.ndarray:
+    """Given a page, return it seen square on when it was photographed at an angle: the perspective that makes the
+    largest four-sided outline (the table's frame, the sheet's edge) a rectangle is undone over the whole page (a
+    photo's converging rulings were read as slanted rows: labels run into values, level columns merged, a page
+    turned a quarter); a page whose outline is already a rectangle (a scan, a photo taken square on) is returned as
+    it is, its skew left to `skew_angle`."""
+    import cv2
+    quad = page_quad(gray)
+    if quad is None or keystone(quad) <= KEYSTONE:
+        return gray
+    tl, tr, br, bl = quad
+    w = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
+    h = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))
+    dst = np.array([tl, tl + [w, 0], tl + [w, h], tl + [0, h]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(quad.astype(np.float32), dst)
+    H, W = gray.shape
+    corners = cv2.perspectiveTransform(np.array([[[0, 0]], [[W, 0]], [[W, H]], [[0, H]]], dtype=np.float32), m)
+    x0, y0 = corners.reshape(4, 2).min(axis=0)
+    x1, y1 = corners.reshape(4, 2).max(axis=0)
+    if x1 - x0 > 2 * W or y1 - y0 > 2 * H:
+        return gray                          # (an outline read wrong: the page would be stretched beyond measure)
+    shift = np.array([[1, 0, -x0], [0, 1, -y0], [0, 0, 1]], dtype=np.float64)
+    return cv2.warpPerspective(gray, shift @ m, (int(np.ceil(x1 - x0)), int(np.ceil(y1 - y0))),
+                               flags=cv2.INTER_LINEAR, borderValue=255)
 
 
 def upright(gray: np.ndarray) -> tuple[np.ndarray, int]:
