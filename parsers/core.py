@@ -940,11 +940,25 @@ def _title_cell_parts(text: str) -> list[str] | None:
     return [p for p in parts if p]
 
 
+_COLONS = re.compile(r"[:：]")
+_GLUED_LABEL = re.compile(r"(?:项目负责人|单位负责人|联系电话|联系方式|联系人|填表人|填报人|审核人|经办人|负责人|填报日期|填表日期|"
+                          r"电话|手机)\s*[:：]")
+
+
+def _glued_pairs(text: str) -> list[str]:
+    """A `label：value` text with the next pair glued on (`填表人：陈立新联系电话：0376-…`): the pairs; else the text."""
+    cuts = [m.start() for m in _GLUED_LABEL.finditer(text) if m.start() > 0 and _COLONS.search(text, 0, m.start())]
+    return [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])] if cuts else [text]
+
+
 def _text_row(t: TextLine) -> Row:
     """A text line as a row: one cell, or one cell per `label：value` pair when the line holds several."""
     parts = [p for p in _WIDE_GAP.split(t.text.strip()) if p.strip()]
     if len(parts) < 2:                 # a PDF line keeps one space between the pairs
         parts = [p for p in _NEXT_PAIR.split(t.text.strip()) if p.strip()]
+    if len(_COLONS.findall(t.text)) >= 2:
+        # `填表人：陈立新联系电话：0376-2982157` (an OCR'd line lost the gap): split before a contact's label
+        parts = [piece for p in (parts or [t.text.strip()]) for piece in _glued_pairs(p.strip())]
     if len(parts) >= 2 and all(_LABEL_COLON.match(p) for p in parts):
         # 填表人：赵丽    联系电话：0933-…: several label:value pairs on one line
         return Row([Cell(0, k, p, page=t.page, line=t.line) for k, p in enumerate(parts)], None, 0, t.order)

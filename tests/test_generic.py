@@ -4614,3 +4614,13 @@ def test_a_level_box_cut_by_a_page_break_takes_the_label_printed_on_the_next_pag
     row = next(i for i in ind if i["level3"] == "带动旅游消费总额")
     assert (row["level1"], row["level2"]) == ("效益指标", "经济效益指标")
     assert [(i["level1"], i["level2"]) for i in ind if i["level3"] == "单场活动平均成本"] == [("产出指标", "成本指标")]
+
+
+def test_label_value_pairs_glued_on_a_line_are_split():
+    """`填表人：陈立新联系电话：0376-2982157` under a form (an OCR'd line lost the gap between the pairs; hunt AE's scan): the
+    contact and the phone (contact was `陈立新联系电话：0376-2982157`, phone null); `填报单位(公章):单位负责人:李明` too."""
+    t = _review("ct_s29_f6_glued_contact_pairs.txt")
+    p = t["projects"][0]
+    assert (p["contact"], p["phone"]) == ("陈立新", "0376-2982157")
+    p = _aw("i1_colon_label_run_together")["projects"][0]
+    assert (p["leader"], p["phone"], p["unit"]) == ("李明", "0731-1234567", None)
