@@ -23,7 +23,7 @@ from parsers.core import (_NEXT_PAIR, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_K
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
                           match_field, pieces_joined, ticked_options, warn, _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
-                            read_assessment_table, read_indicator_table, target_strength)
+                            read_assessment_table, read_indicator_table, split_span, target_strength)
 
 _PERCENT = re.compile(r"^\s*[\d０-９]+([.．][\d０-９]+)?\s*[%％]\s*$")
 _UNIT_DECL = re.compile(r"(?:金额|资金|货币)?单位\s*[:：]\s*(亿元|万元|元)")
@@ -2535,9 +2535,7 @@ def _block_and_label(cell: Cell) -> list[Cell]:
     f = match_field(m.group("b"))
     if f is None or f[1] is not None or f[0] not in L.MONEY_FIELDS:
         return [cell]
-    last = cell.col + cell.colspan - 1
-    return [Cell(cell.row, cell.col, m.group("a"), cell.rowspan, 1, cell.page, cell.line, cell.bbox),
-            Cell(cell.row, last, m.group("b"), cell.rowspan, 1, cell.page, cell.line, cell.bbox)]
+    return split_span(cell, m.group("a"), m.group("b"))
 
 
 def _is_money_section(cell: Cell, left: int = 0) -> bool:

@@ -1411,6 +1411,14 @@ _LEVEL_AND_NAME = re.compile(r"^\s*(?P<a>\S{2,12}指标)[ \u3000]+(?P<b>\S.*?)\s
 _FIGURE_OR_TARGET = re.compile(r"^[\d≥≤<>=＞＜＝》《%％.,]")
 
 
+def split_span(cell: Cell, a: str, b: str) -> list[Cell]:
+    """A cell over several columns holding two texts run together (a PDF table without vertical rules): the first in
+    the cell's first column, the second in its span's last."""
+    last = cell.col + cell.colspan - 1
+    return [Cell(cell.row, cell.col, a, cell.rowspan, 1, cell.page, cell.line, cell.bbox),
+            Cell(cell.row, last, b, cell.rowspan, 1, cell.page, cell.line, cell.bbox)]
+
+
 def _split_levels(cell: Cell) -> list[Cell]:
     """A cell naming both levels (`产出指标-数量指标`, a spreadsheet's merged level column) as two cells."""
     m = _LEVEL_PAIR.match(cell.text)
@@ -1419,16 +1427,12 @@ def _split_levels(cell: Cell) -> list[Cell]:
         if n is not None and level_info(n.group("a"))[0] and level_info(n.group("b"))[1] \
                 and not level_info(n.group("b"))[0]:
             # `效益指标 社会效益指标` in one cell over the two level columns (a PDF table without vertical rules)
-            last = cell.col + cell.colspan - 1
-            return [Cell(cell.row, cell.col, n.group("a"), cell.rowspan, 1, cell.page, cell.line, cell.bbox),
-                    Cell(cell.row, last, n.group("b"), cell.rowspan, 1, cell.page, cell.line, cell.bbox)]
+            return split_span(cell, n.group("a"), n.group("b"))
         if n is not None and level_info(n.group("a"))[1] and not any(level_info(n.group("b"))[:2]) \
                 and not _FIGURE_OR_TARGET.match(n.group("b")):
             # `可持续影响指标 林长制责任体系` in one cell over the level-2 and name columns (a PDF table without vertical
             # rules ran the two together): the level 2, and the name in the span's last column
-            last = cell.col + cell.colspan - 1
-            return [Cell(cell.row, cell.col, n.group("a"), cell.rowspan, 1, cell.page, cell.line, cell.bbox),
-                    Cell(cell.row, last, n.group("b"), cell.rowspan, 1, cell.page, cell.line, cell.bbox)]
+            return split_span(cell, n.group("a"), n.group("b"))
         return [cell]
     return [Cell(cell.row, cell.col, m.group("a"), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox),
             Cell(cell.row, cell.col, m.group("b"), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox)]
