@@ -1078,8 +1078,8 @@ def _labels_from_next_page(rows: list[Row], cols: dict[str, tuple[int, int]]) ->
         j = k
         while j < len(out) and out[j].grid is g:
             j += 1                                   # out[k:j]: one grid's rows
-        if g is None or g.origin.startswith("txt") or j >= len(out) or out[j].grid is None or out[j].grid is g:
-            k = j if j > k else k + 1
+        if g is None or g.origin.startswith("txt") or j >= len(out) or out[j].grid is None:
+            k = j                                    # (text lines, a dump's rows, the table's last grid)
             continue
         covered: dict[int, int] = {}                 # column -> the last row a cell above covers
         for row in out[k:j]:
