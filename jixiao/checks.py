@@ -695,7 +695,8 @@ def _leaves(v: ProjectView) -> list[dict]:
 
 def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
     """The rows that share the 100 points: scoring-table leaves (or its subtotals when it has no
-    leaves) and indicator rows with a weight; (label, rows) for each non-empty kind."""
+    leaves) and indicator rows with a weight (with a score, when none has a weight); (label, rows) for each non-empty
+    kind."""
     leaves = _leaves(v) or [r for r in v.scores if r.get("is_subtotal")]
     out = []
     # the 预算执行率 row a 自评表's money row gives (10 points beside the indicators' 90), apart from a 评分表's own
@@ -709,6 +710,10 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
     if leaves:
         out.insert(0, ("scoring table", leaves))
     inds = [i for i in v.indicators if _num(i.get("weight")) is not None]
+    if not inds and leaves and all((r.get("level3") or "").strip() == "预算执行率" for r in leaves):
+        # indicators scored without a 分值 column (`得分` only) beside the money block's 预算执行率 row alone: their
+        # scores share the total with it (a false "scores add up to 9 but the total is 94")
+        inds = [i for i in v.indicators if _num(i.get("score")) is not None]
     if inds:
         out.append(("indicators", inds))
     return out

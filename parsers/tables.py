@@ -687,8 +687,16 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             notes = [f"{note_head}：{notes[0]}"]   # (全年预计完成值：15所, a value of its own kind; 备注 / 依据 as written)
         here = contexts.get(id(e), {})
         notes = [f"{context_heads[r]}：{clean(here[r].text)}" for r, _ in _CONTEXT_ROLES if r in here] + notes
+        # 偏差原因分析 | 改进措施 in two columns: the measures are the deviation's second half (偏差原因分析及改进措施, as
+        # one column gives it; they were a note)
+        measures = next((r for r in body if r.startswith("col:") and _MEASURES_HEAD.match(re.sub(r"\s+", "", r[4:]))),
+                        None) if "deviation" in body else None
+        deviation = _ticked_reasons(body["deviation"].text) if "deviation" in body else None
+        if measures is not None:
+            text = clean(body[measures].text)
+            deviation = f"{deviation}；{measures[4:].strip()}：{text}" if deviation and text else deviation or text
         notes += [f"{r[4:]}：{_ticked(c.text.strip())}" for r, c in body.items() if r.startswith("col:")
-                  and r[4:] not in year_cols]
+                  and r[4:] not in year_cols and r != measures]
         if "target_adj" in body:
             notes.append("调整指标值：" + body["target_adj"].text.strip())
         if "target_prev" in body:                    # an adjustment request: the target before it
@@ -712,7 +720,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             "progress_so_far": progress_so_far,
             "weight": body["weight"].text if "weight" in body else None,
             "score": body["score"].text if "score" in body else None,
-            "deviation": _ticked_reasons(body["deviation"].text) if "deviation" in body else None,
+            "deviation": deviation,
             "explanation": body["explanation"].text if "explanation" in body else None,
             "note": "；".join(notes) if notes else None,
             "page": anchor.page, "line": anchor.line,
@@ -1062,6 +1070,9 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
     return out
 
 
+_MEASURES_HEAD = re.compile(r"^(?:改进措施|整改措施|改进意见|拟采取的?(?:改进)?措施|下一步(?:改进)?措施)$")
+
+
 def _labels_from_next_page(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:
     """The last rows of a page's grid whose level cells are empty and under no merged cell from above (a grid that
     knows its spans: a PDF's, a document's), the table going on on the next page with a row naming its levels: a
@@ -1109,8 +1120,15 @@ def _labels_from_next_page(rows: list[Row], cols: dict[str, tuple[int, int]]) ->
 _ANY_BOX = re.compile(r"[□☐▢◻☑☒■√✓✔]|<input", re.I)
 
 
+_PERCENT_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[%％]\s*$")
+
+
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
+    # (`合计 | … | 100% | 99` under 权重（%）: the weight written as a percent is a figure too; it was taken for a
+    # word, the row for an indicator named 合计 and the form's score lost)
+    cells = [replace(c, text=c.text.strip().rstrip("%％")) if _PERCENT_FIGURE.match(c.text)
+             and _under_col(cols.get("weight"), c.col) else c for c in cells]
     words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
     # 总分 | … | 100 | 96 | 优: the grade may close the row, after its label (`自评等级 | 优`) or as ticked options
     # (`自评等次：☑优 □良 □中 □差`)

@@ -4624,3 +4624,20 @@ def test_label_value_pairs_glued_on_a_line_are_split():
     assert (p["contact"], p["phone"]) == ("陈立新", "0376-2982157")
     p = _aw("i1_colon_label_run_together")["projects"][0]
     assert (p["leader"], p["phone"], p["unit"]) == ("李明", "0731-1234567", None)
+
+
+def test_self_evaluation_hunt_af_cases():
+    """Hunt AF (self-evaluations): a 合计 row whose weight is written `100%` under 权重（%） is the total (it was an
+    indicator named 合计, the form's score lost: ct_s29_f1); 偏差原因分析 | 改进措施 in two columns make one deviation
+    (the measures were a note: ct_s29_f2, GB18030); indicators scored without a 分值 column beside the money block's
+    预算执行率 row add up with it (a false weights_not_100, `the scores add up to 9 but the total score is 94`:
+    ct_s29_f3)."""
+    t = _review("ct_s29_f1_total_weight_percent.txt")
+    assert t["projects"][0]["score"] == 99 and len(t["indicators"]) == 6
+    assert "合计" not in {i["level3"] for i in t["indicators"]}
+    ind = _review("ct_s29_f2_deviation_measures_columns.txt")["indicators"]
+    got = next(i for i in ind if i["level3"] == "扶持非遗保护项目数量")
+    assert (got["deviation"], got["note"]) == ("2个项目未通过评审；改进措施：加强项目储备和前期辅导", None)
+    t = _review("ct_s29_f3_scores_without_points.docx")
+    assert t["projects"][0]["score"] == 94
+    assert not [w for w in t["warnings"] if w["code"] == "weights_not_100"]
