@@ -1894,14 +1894,10 @@ _CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.
 
 
 def _merged_over(carried: tuple[Cell, Row], row: Row) -> bool:
-    """Does a group cell (and its row) cover a later row: a dump's merged cell left empty under it (a text dump knows
-    no spans), or a grid's cell whose row span reaches the row (a PDF's or a sheet's)."""
-    cell, at = carried
-    if row.grid is None or at.grid is not row.grid:
-        return False
-    if row.grid.origin.startswith("txt"):
-        return True
-    return cell.rowspan > 1 and at.r < row.r < at.r + cell.rowspan
+    """Does a group cell (and its row) cover a later row with its group cell empty: a merged cell (a grid's row span,
+    a dump's cell left empty under it) or an empty cell under it in the same table, as level cells are carried down
+    whatever the format (a sheet's and a PDF's empty cells read as the dump's are)."""
+    return row.grid is not None and carried[1].grid is not None
 
 
 def _group_heads(lines: list[dict]) -> list[dict]:

@@ -4,6 +4,7 @@
 #   chromium                  - the report test renders report.html headless and saves a screenshot;
 #                               the end-to-end tests of `jixiao serve` drive it through Playwright
 #   libreoffice-writer-nogui  - the DOC fixture is read through LibreOffice (soffice)
+#   libreoffice-calc-nogui    - the ODS and SpreadsheetML fixtures too
 #   fonts-noto-cjk            - Chinese glyphs in the report screenshot (else empty boxes)
 set -u
 need=()
@@ -11,6 +12,8 @@ need=()
   || need+=(fonts-noto-cjk)
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+# (Calc for the ODS and SpreadsheetML fixtures: the writer package alone converts no sheet)
+{ dpkg -s libreoffice-calc-nogui || dpkg -s libreoffice-calc; } >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi
