@@ -710,7 +710,7 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
     if leaves:
         out.insert(0, ("scoring table", leaves))
     inds = [i for i in v.indicators if _num(i.get("weight")) is not None]
-    if not inds and leaves and all((r.get("level3") or "").strip() == "预算执行率" for r in leaves):
+    if not inds and rate and len(rate) == len(leaves):
         # indicators scored without a 分值 column (`得分` only) beside the money block's 预算执行率 row alone: their
         # scores share the total with it (a false "scores add up to 9 but the total is 94")
         inds = [i for i in v.indicators if _num(i.get("score")) is not None]

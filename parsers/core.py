@@ -1834,7 +1834,7 @@ def _row_fields(row: Row) -> list[tuple[str, str | None]]:
             val = cells[i + 1].text
         if val is not None and (is_compared_target(val) or col in L.MONEY_FIELDS and _BOUND_WORD.search(val)):
             continue                  # 项目总投资 | ≤1.2亿元 (| 100万元以内): an indicator and its target, not the field
-        if val is not None and col in L.MONEY_FIELDS and not re.search(r"\d", val):
+        if val is not None and col in L.MONEY_FIELDS and not _DIGITS.search(val):
             val = None                # 资金规模 | 合计 | 中央资金 | …: the heads of the figures below, no amount
         out.append((col, clean(val) if val is not None else None))
     return out

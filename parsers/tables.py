@@ -1818,7 +1818,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     # the lines' sums (and counts): since the last subtotal, of the current group (a place's lines), of the table
     since, group_sum, total, n_since, n_group, n_total = 0.0, 0.0, 0.0, 0, 0, 0
     amount_span = header.all_cols.get("amount")
-    carried: tuple[Cell, Row] | None = None     # the group cell above, merged down over the lines under it
+    carried: Cell | None = None                  # the group cell above, carried down over the lines under it
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
@@ -1856,11 +1856,12 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             continue
         own_group = "group" in got
         if own_group:
-            carried = (got["group"], row)
-        elif carried is not None and name_used and "name" in got and _merged_over(carried, row):
-            # 中小企业公共服务平台建设 merged over 省级平台运营补助 and 市州窗口平台补助: the group of both (the second's
-            # was lost)
-            got["group"] = carried[0]
+            carried = got["group"] if row.grid is not None else None
+        elif carried is not None and name_used and "name" in got and row.grid is not None:
+            # 中小企业公共服务平台建设 merged over 省级平台运营补助 and 市州窗口平台补助 (a merged cell, or the cell left
+            # empty under it, in every format, as level cells are carried down): the group of both (the second's was
+            # lost)
+            got["group"] = carried
         anchor = got.get("name") or got.get("group") or cells[0]
         notes = [got[r].text for r in ("note",) if r in got]
         basis = [got[r].text.strip() for r in roles if r.startswith("basis") and r in got]
@@ -1891,13 +1892,6 @@ _SIGNER = re.compile(r"^(?:填表人|填报人|审核人|经办人|负责人|联
 _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
 _TABLE_GOES_ON = re.compile(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
 _CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
-
-
-def _merged_over(carried: tuple[Cell, Row], row: Row) -> bool:
-    """Does a group cell (and its row) cover a later row with its group cell empty: a merged cell (a grid's row span,
-    a dump's cell left empty under it) or an empty cell under it in the same table, as level cells are carried down
-    whatever the format (a sheet's and a PDF's empty cells read as the dump's are)."""
-    return row.grid is not None and carried[1].grid is not None
 
 
 def _group_heads(lines: list[dict]) -> list[dict]:

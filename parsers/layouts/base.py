@@ -146,15 +146,15 @@ def _not_a_form(form: RawForm, message: str) -> ParseWarning:
     return ParseWarning("not_a_form", message, first.page if first else None, first.line if first else None)
 
 
-def _title_key(title: str) -> str:
+def _bare_title(title: str) -> str:
     """A title without its years, spaces and brackets (`（2024年度）`), for comparing the titles of two forms."""
     return re.sub(r"[\s(（)）]|(?:19|20)\d{2}\s*年度?|年度", "", fold(title))
 
 
 def _title_again(form: RawForm, later: list[RawForm]) -> bool:
     """Is a form's title (one ending in 表) repeated by a later form of the document that has records: a cover's?"""
-    own = {k for t in form.titles if len(k := _title_key(t)) >= 6 and k.endswith("表")}
-    return bool(own) and any(_has_records(f) and any(o in _title_key(t) for t in f.titles for o in own) for f in later)
+    own = {k for t in form.titles if len(k := _bare_title(t)) >= 6 and k.endswith("表")}
+    return bool(own) and any(_has_records(f) and any(o in _bare_title(t) for t in f.titles for o in own) for f in later)
 
 
 def _has_records(form: RawForm) -> bool:
