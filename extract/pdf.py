@@ -439,8 +439,16 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
             cs = parts[j]
             x0, x1 = min(c["x0"] for c in cs), max(c["x1"] for c in cs)
             if groups and any(c["x0"] < cuts[q] < c["x1"] for q in range(groups[-1][3], j) for c in groups[-1][4] + cs):
-                g = groups[-1]                    # text runs across the gap: one merged cell
-                g[2], g[3] = max(g[2], x1), j
+                g = groups[-1]
+                two = _apart(g[4] + cs, cuts)
+                if two is not None and two[0][0] >= g[0]:
+                    # two cells wide apart, one reaching over the column gap (a wrapped text's long line beside a
+                    # column of figures, a wrapped level 2 beside its level 1): each in the column of its middle
+                    (jl, ls), (jr, rs) = two
+                    groups[-1] = [g[0], min(c["x0"] for c in ls), max(c["x1"] for c in ls), jl, ls]
+                    groups.append([jr, min(c["x0"] for c in rs), max(c["x1"] for c in rs), jr, rs])
+                    continue
+                g[2], g[3] = max(g[2], x1), j     # text runs across the gap: one merged cell
                 g[4].extend(cs)
             else:
                 groups.append([j, x0, x1, j, list(cs)])
@@ -531,6 +539,25 @@ def _corridors(bands: list[list[dict]], left: float, right: float) -> list[float
         if i < size and cover[i] > 0.25 * n:
             inked = True
     return cuts
+
+
+def _apart(chars: list[dict], cuts: list[float]) -> tuple[tuple[int, list], tuple[int, list]] | None:
+    """Given a row's characters run together over a column gap, return them as two cells — (column, characters) left
+    and right of their widest blank stretch — when that stretch is as wide as a character or wider and the two
+    sides' middles stand in different columns; else None (one merged cell)."""
+    spans = _spans(chars)
+    if len(spans) < 2:
+        return None
+    widths = sorted(c["x1"] - c["x0"] for c in chars)
+    w = widths[len(widths) // 2]
+    gap, at = max(((b[0] - a[1], (a[1] + b[0]) / 2) for a, b in zip(spans, spans[1:])), key=lambda t: t[0])
+    if gap < w:
+        return None
+    ls = [c for c in chars if (c["x0"] + c["x1"]) / 2 < at]
+    rs = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= at]
+    jl = bisect_left(cuts, (min(c["x0"] for c in ls) + max(c["x1"] for c in ls)) / 2)
+    jr = bisect_left(cuts, (min(c["x0"] for c in rs) + max(c["x1"] for c in rs)) / 2)
+    return ((jl, ls), (jr, rs)) if jl < jr else None
 
 
 def _spans(chars: list[dict]) -> list[tuple[float, float]]:

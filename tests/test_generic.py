@@ -4561,6 +4561,22 @@ def test_pdf_tables_ruled_across_only_keep_row_order_and_split_run_together_cell
     assert [(i["level1"], i["level2"]) for i in t["indicators"]][3:5] == [("产出指标", "时效指标"), ("效益指标", "社会效益指标")]
 
 
+def test_pdf_rules_only_cells_wide_apart_over_a_column_gap_stay_two():
+    """A table ruled across only: a wrapped text's long line reaching over the gap before a column of figures ran the
+    figures into the text (`…专业扑火队伍8,650.00建设…`, the task lines without amounts); a wrapped level 2 reaching
+    over the gap before the names ran into its level 1 and the name (`服务对象满意度满意度指标 读者满意度指标`)."""
+    t = _review("ct_s29_c1_hrules_dept_overall.pdf")
+    got = [(b["name"], b["amount"], b["note"]) for b in t["budget_items"] if b["kind"] == "composition"]
+    assert got == [("森林草原防火", 86_500_000, "主要内容：火情监测预警系统运行维护、专业扑火队伍建设及防火物资储备"),
+                   ("国土绿化", 213_000_000, "主要内容：完成人工造林、森林抚育及退化草原生态修复"),
+                   ("自然保护地管理", 100_500_000, "主要内容：国家级和省级自然保护区巡护监测、野生动植物保护及疫源疫病监测")]
+    t = _review("ct_z02_frame_and_horizontal_rules.pdf")
+    last = t["indicators"][-1]
+    assert (last["level1"], last["level2"], last["level3"], last["target_raw"]) == \
+        ("满意度指标", "服务对象满意度指标", "读者满意度", "≥90%")
+    assert not [w for w in t["warnings"] if w["code"] == "no_satisfaction_indicator"]
+
+
 def test_a_budget_tables_group_is_carried_down_its_merged_cell():
     """支出内容 merged over two 明细 lines (ct_s29_c3, a PDF: the cell's row span; a text dump: the cell left empty under
     it): both lines are of the group (the second's group was null)."""
