@@ -1172,7 +1172,10 @@ def _build_header_index() -> dict[str, dict[str, str]]:
 def header_role(idx: dict[str, str], text: str) -> str | None:
     """Given a kind's header index and a cell, return the role the cell names ("预算金额（元）" -> "amount")."""
     key = header_key(text)
-    role = idx.get(key) or idx.get(label_key(text))
+    role = idx.get(key)
+    if role is None and (m := _HORIZON_TAIL.match(key)):
+        role = idx.get(m.group(2) + m.group(1))      # 指标值（实施期） -> 实施期指标值 (指标值（年度）: 指标值)
+    role = role or idx.get(label_key(text))
     if role is None and _PERCENT_TAIL.search(key):
         role = idx.get(_PERCENT_TAIL.sub("", key))   # 权重（%） with a bracket lost (a scan's `权重%)`)
     if role == "actual" and _SO_FAR.match(header_key(text)):
@@ -1181,6 +1184,9 @@ def header_role(idx: dict[str, str], text: str) -> str | None:
 
 
 _PERCENT_TAIL = re.compile(r"\(?[%‰]\)?$")
+# a value column's period in brackets after its head (a 转移支付 form's 指标值（实施期） | 指标值（年度）; (长期) / (年度)
+# heads mark the halves of a table of two halves, _half_horizon)
+_HORIZON_TAIL = re.compile(r"^(.{2,6})\((实施期|实施周期)\)$")
 _SO_FAR = re.compile(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|截至\d{1,2}月(?:底|末)?|截止\d{1,2}月(?:底|末)?)")
 HEADER_INDEX = _build_header_index()
 _MATRIX_MONEY = frozenset(k for k, v in L.MATRIX_COLUMNS.items() if v in ("budget_initial", "budget_year", "spent"))
@@ -1333,6 +1339,10 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         parts = _money_parts(h, row)
         if parts is not None:
             return parts                      # (else 测算标准 over 单价 | 数量: the general reading below)
+    if h.kind == "indicator":
+        parts = _horizon_parts(h, row)
+        if parts is not None:
+            return parts
     parents = sorted(c.col for c in h.row.cells)
     width = {c.col: c.colspan for c in h.row.cells}
     subs: dict[int, tuple[str, int, int]] = {}         # column -> (role, colspan, parent column)
@@ -1394,6 +1404,33 @@ def _period_parts(row: Row) -> dict[int, str]:
     if len(past) != 1 or len(expected) != 1 or len(keys) != 2:
         return {}
     return {expected[0]: "target", past[0]: "col:" + clean(next(c.text for c in row.cells if c.col == past[0]))}
+
+
+_HORIZON_PART = re.compile(r"^\(?(实施期|实施周期|中期|长期|中长期|年度|本年度|当年|全年)\)?$")
+
+
+def _horizon_parts(h: Header, row: Row) -> Header | None:
+    """`指标值` over `实施期 | 年度` (or `指标值 | 指标值` over `（实施期） | （年度）`: a 转移支付 form's two-line head):
+    the long-term value's column and the year's, one record each; the row was read as an indicator named 实施期."""
+    heads = [c for c in h.row.cells if h.cols.get("target") == c.col or h.cols.get("target_long") == c.col
+             or header_role(HEADER_INDEX["indicator"], c.text) in ("target", "target_long")]
+    got: dict[str, Cell] = {}
+    for c in row.cells:
+        m = _HORIZON_PART.match(header_key(c.text))
+        if m is None or not any(p.col <= c.col < p.col + p.colspan for p in heads):
+            return None
+        role = "target" if m.group(1) in ("年度", "本年度", "当年", "全年") else "target_long"
+        if role in got:
+            return None
+        got[role] = c
+    if len(got) != 2:
+        return None
+    cols = {r: c for r, c in h.cols.items() if r not in ("target", "target_long")}
+    widths = dict(h.col_widths)
+    for role, c in got.items():
+        cols[role] = c.col
+        widths[c.col] = c.colspan
+    return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, dict(h.extra), widths)
 
 
 _TOTAL_PART = frozenset(("总额", "合计", "小计", "总计", "金额", "资金总额", "总金额"))
