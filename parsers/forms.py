@@ -629,6 +629,10 @@ class FormReader:
                 unit = declared_unit(side.text)         # 资金分配情况（万元） | 县（区） | 分配金额 …
             if unit is None and self.caption and len(self.caption) < 60:
                 unit = declared_unit(self.caption)      # 项目支出明细（单位：元） over the table: its own unit
+            if unit is None and any(label_key(c.text) in _TASK_HEADS for c in header.row.cells):
+                # (a 部门整体 form's task table, 任务名称 | 主要内容 | 预算金额, under its money block `年度预算申请（万元）
+                # | 资金总额 | …`: in the block's unit, its tasks add up to the block's 项目支出; they were read as 元)
+                unit = self.last_matrix_unit
             for r in recs:
                 r["unit"] = unit
                 if own.get("price") and own.get("price") != unit:
@@ -1330,7 +1334,13 @@ class FormReader:
             # `| 1,500.00 | 500.00` right under `项目资金（万元） | 实施期资金总额 | 年度资金总额`: the totals themselves
             self._period_pair("budget_total", nums.get(pcol), nums.get(ycol), unit, "资金总额")
             return True
-        if len(labels) != 1 or not nums or any(col not in (pcol, ycol) for col in nums) or labels[0].col >= pcol:
+        if len(labels) == 2 and len(nums) == 2 and [c.col for c in labels] == [pcol, ycol] \
+                and label_key(labels[0].text) == label_key(labels[1].text) and sorted(nums) == [pcol + 1, ycol + 1]:
+            # `其中：财政拨款 | 2856000 | 其中：财政拨款 | 612400` under `实施期资金总额： | | 年度资金总额：`: each column's
+            # label written again beside its amount (the period's amount was taken for the year's, the year's lost)
+            nums = {pcol: nums[pcol + 1], ycol: nums[ycol + 1]}
+            labels = labels[:1]
+        elif len(labels) != 1 or not nums or any(col not in (pcol, ycol) for col in nums) or labels[0].col >= pcol:
             return False
         label = labels[0]
         unit = declared_unit(label.text) or unit       # (资金总额（万元） | 3,000.00 | 1,000.00)
@@ -1585,6 +1595,8 @@ class FormReader:
         unit = (declared_unit(cells[0].text) if block else None) or self.block_unit
         if not unit and upper and self.rows[i - 1].cells:
             unit = declared_unit(self.rows[i - 1].cells[0].text) or unit   # (the heads' block label, 2 rows up)
+        if unit:
+            self.last_matrix_unit = unit         # (a task table below in no unit of its own is in this one)
         for col, (head, field) in upper.items():
             c = next(x for x in rest if x.col == col)
             if field not in self.form.fields:
@@ -2340,7 +2352,9 @@ _SPENDING_SIDE = frozenset(label_key(x) for x in ("支出", "支出预算", "支
 # a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金)
 _SOURCE_HEAD = re.compile(r"^(?:中央|省|省级|市|市级|县|县级|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|本级|上级|财政|自筹|社会|"
                           r"银行|专项债券|一般债券|债券|其他|单位)(?:财政)?(?:衔接|预算内)?"
-                          r"(?:补助|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$")
+                          r"(?:补助|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
+                          # (a 转移支付 form's `其中：中央补助 | 地方资金`)
+                          r"|^(?:中央|省|省级|市|市级|县|县级|区级|地方|上级)(?:财政)?补助$")
 _YEAR_OR_SUM = re.compile(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 _INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))

@@ -323,7 +323,7 @@ HEADER_KEY_ROLES = {
 }
 
 # heads of a target column only beside an indicator table's level columns (a task table's 预期达到目标 is no target)
-WEAK_TARGET_HEADS = ("预期达到目标", "预期达到值", "预期达到指标值")
+WEAK_TARGET_HEADS = ("预期达到目标", "预期达到值", "预期达到指标值", "年度目标", "预期目标")
 
 # ---------------------------------------------------------------- indicator levels
 # Level names after `level_key()`; category is the contract's level1_std.

@@ -35,3 +35,37 @@ def test_a_two_line_head_splitting_the_value_by_period():
     assert _targets(t) == [("农机购置补贴机具数量", "≥12万台", "annual"), ("补贴资金发放及时率", "≥90%", "long_term"),
                            ("补贴资金发放及时率", "≥95%", "annual")]
     assert [i["note"] for i in t["indicators"]] == [None, "当年12月底前", "当年12月底前"]
+
+
+def test_a_transfer_forms_money_by_period():
+    """`资金情况（万元） | 实施期资金总额： | 年度资金总额：` over `其中：中央补助 | 1000000 | 365000` and `地方资金 | …`: each a
+    source line of the year's amount, the period's in its note (中央补助 was an unparsed row, and 地方资金 took the
+    period's amount); `其中：财政拨款 | 2856000 | 其中：财政拨款 | 612400` (each column's label written again):
+    budget_fiscal is the year's (it was the period's, the year's lost)."""
+    t = _review("ct_s30_ag_period_money_sources.txt")
+    p = t["projects"][0]
+    assert (p["budget_total"], p["budget_year"]) == (12_500_000_000, 4_386_000_000)
+    assert [(b["name"], b["amount"], b["note"], b["kind"]) for b in t["budget_items"]] == [
+        ("中央补助", 3_650_000_000, "实施期：1000000", "source"), ("地方资金", 736_000_000, "实施期：250000", "source")]
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+    p = _review("ct_s30_ag_period_money_labels_twice.txt")["projects"][0]
+    assert (p["budget_fiscal"], p["budget_other"]) == (6_124_000_000, 0)
+
+
+def test_a_task_table_in_the_unit_of_the_money_block_above():
+    """A 部门整体 form's task table (`任务名称 | 主要内容 | 预算金额`, no unit of its own) under `年度预算申请（万元） | 资金总额
+    | … | 项目支出` over their figures: in 万元 like the block (it was read as 元, 10,000 times too small)."""
+    t = _review("ct_s30_ah_task_unit_of_money_block.xlsx")
+    got = [(b["name"], b["amount"]) for b in t["budget_items"]]
+    assert got == [("基本支出", 8_000_000), ("项目支出", 2_000_000), ("就业创业服务", 2_000_000)]
+
+
+def test_a_target_column_headed_niandu_mubiao():
+    """`一级指标 | 二级指标 | 三级指标 | 年度目标 | 完成情况`: 年度目标 beside the levels is the target column (it was a note,
+    the target lost); the same table under a 工作总结's title is no form (it gave a nameless project)."""
+    t = _review("ct_s30_ak_target_head_niandu_mubiao.txt")
+    i = t["indicators"][0]
+    assert (i["target_raw"], i["op"], i["value"], i["unit"], i["note"]) == ("≥3200人", ">=", 3200, "人", None)
+    t = _review("ct_s30_ak_summary_report_table.txt")
+    assert not t["projects"] and not t["indicators"]
+    assert [w["code"] for w in t["warnings"]] == ["not_a_form"]
