@@ -485,7 +485,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue                                 # 续表 / （续表） / 续上表 / 表2（续）: the table goes on
         if all(_SIGN_OFF.search(fold(c.text).strip()) or _SIGNER.match(fold(c.text).strip()) for c in row.cells) \
                 and any(_SIGN_OFF.search(fold(c.text).strip()) for c in row.cells) or len(row.cells) == 1 and (
-                (row.page_break or row.is_text_line) and _ISSUER.search(fold(row.cells[0].text).strip())):
+                (row.page_break or row.is_text_line) and _ISSUER.search(fold(row.cells[0].text).strip())
+                or _ISSUER_DATED.match(fold(row.cells[0].text).strip())):
             continue                                 # XX区民政局（盖章） / 2024年1月10日 under the form: its sign-off
             # (`财政资金管理科室(盖章) 年 月 日 | 财政绩效管理科室(盖章) 年 月 日`: two offices' places to sign)
         cells = [c for c in row.cells if not _side_label(c, row, header)
@@ -575,6 +576,13 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # `| | 服务对象满意度 | ≥90%` under a merged 服务对象满意度指标: a name that reads like a level 2, in the 三级
             # column, is the indicator's name (it was a level 2 with no name)
             got["level3"] = got.pop("level2")
+        if len(cells) == 1 and len(got) == 1 and got.keys() <= {"level1", "level2"} and "level3" in cols \
+                and {"level1", "level2"} <= cols.keys() and cells[0].colspan == 1 \
+                and _under_col(cols["level3"], cells[0].col) and not _LEVEL_SUFFIX.search(fold(cells[0].text)) \
+                and entries and {"level3", "target"} <= entries[-1].roles.keys():
+            # `参训人员及用人单位 | ≥90%` then `满意度` alone in the name column (the levels have columns of their own):
+            # the name's end, cut by its cell (it was read as a level label and lost)
+            got = {"level3": got.pop("level1", None) or got.pop("level2")}
         if natures and "target" in got and "op" not in got and id(got["target"]) in natures:
             got["op"] = natures[id(got["target"])]   # 定性 | 逐步提升: the word read as a 指标性质 column's
         if lost:
@@ -1314,13 +1322,26 @@ def _short_name_tail(piece: str, name: str) -> bool:
     """A piece alone in the name column under a full indicator row that can only be the end of its name: one
     character that only ends a name (`率`), or up to four under a name left hanging on an average's word (`…人均`
     then `增收`); no figure, no level's word or a level's start."""
+    if _LEVEL_WORD_TAIL.match(piece) and len(name) >= 4:
+        return True               # (`…及用人单位` then `满意度`: a level's word alone in the name column, a name's end)
     if not piece or re.search(r"\d", piece) or any(level_info(piece)[:2]) or len(name) < 4 or is_placeholder(piece):
         return False
     if any(any(level_info(piece + end)[:2]) for end in ("效益指标", "指标", "度指标")):
         return False              # (`生态` / `可持续`: the start of the next level's label, cut by its cell)
     # one character that only ends a name (率 / 度 / 量 …), or a name left hanging on an average's word (`…人均` /
     # `增收`); a short name of its own (`就业`, `工期`, `知晓率`) stays an indicator
-    return (len(piece) == 1 and piece in "率度量数额比值") or (len(piece) <= 4 and bool(_HANGING_END.search(name)))
+    return (len(piece) == 1 and piece in "率度量数额比值") or (len(piece) <= 4 and bool(_HANGING_END.search(name))) \
+        or (len(piece) <= 3 and any(name.endswith(w[:k]) and piece == w[k:] for w in _NAME_END_WORDS
+                                    for k in range(1, len(w) - len(piece) + 1) if k + len(piece) == len(w)))
+    # (or the rest of a name's last word cut inside it: `…空气质量改善满` then `意度`)
+
+
+_LEVEL_WORD_TAIL = re.compile(r"^(?:满意度|满意率)$")   # (`知晓率` alone is a name of its own)
+# words an indicator's name ends on, which a cell's width may cut inside (满|意度, 合|格率)
+_NAME_END_WORDS = ("满意度", "知晓率", "合格率", "覆盖率", "完成率", "及时率", "达标率", "使用率", "执行率", "到位率", "参与率",
+                   "通过率", "就业率", "入学率", "巩固率", "普及率", "利用率", "处理率", "收集率", "回收率", "准确率", "成活率",
+                   "出勤率", "增长率", "支付率", "兑付率", "发放率", "落实率", "办结率", "满意率", "完好率", "可用率", "完工率",
+                   "验收率", "响应率", "受益率", "参保率", "报销率", "覆盖面", "完成度", "认可度", "知晓度", "获得感")
 
 
 _HANGING_END = re.compile(r"(?:人均|户均|年均|亩均|日均|月均|生均|平均|新增|累计|每万人|每千人)$")
@@ -1890,6 +1911,9 @@ _SIGN_OFF = re.compile(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s
 # who filled the form in, beside the places to sign (`填表人：李四`)
 _SIGNER = re.compile(r"^(?:填表人|填报人|审核人|经办人|负责人|联系人)\s*[:：]\s*\S{1,8}$")
 _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
+# who signs and when, in one line or cell (`杭州市临平区财政局 2022年3月18日`, a Word paragraph's two lines)
+_ISSUER_DATED = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+                           r"\s*\d{1,2}\s*日$")
 _TABLE_GOES_ON = re.compile(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
 _CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
 

@@ -69,3 +69,24 @@ def test_a_target_column_headed_niandu_mubiao():
     t = _review("ct_s30_ak_summary_report_table.txt")
     assert not t["projects"] and not t["indicators"]
     assert [w["code"] for w in t["warnings"]] == ["not_a_form"]
+
+
+def test_a_signature_under_the_last_table_is_no_indicator():
+    """`杭州市临平区财政局 2022年3月18日` after a page's last table, and a Word paragraph of two lines (unit, then date)
+    under the form: who signs and when (each was an indicator without a target)."""
+    t = _review("ct_s30_ag_signature_after_tables.html")
+    assert [i["level3"] for i in t["indicators"]] == ["改造老旧小区个数", "新增停车泊位"]
+    t = _review("ct_s30_ak_signature_line_break.docx")
+    assert not [i for i in t["indicators"] if "委员会" in (i["level3"] or "")]
+    assert t["indicators"] and all(i["target_raw"] for i in t["indicators"])
+
+
+def test_a_names_end_cut_by_its_cell():
+    """`群众对空气质量改善满 | ≥80%` then `意度` alone (a word cut inside), and `参训人员及用人单位 | ≥90%` then `满意度` alone in
+    the name column of a sheet and of a Word table (a level's word: it was read as a level label and lost): one name."""
+    t = _review("ct_s30_ag_name_cut_inside_word.txt")
+    assert [(i["level3"], i["target_raw"]) for i in t["indicators"]] == [("群众对空气质量改善满意度", "≥80%")]
+    for name in ("ct_s30_ah_name_end_level_word.xlsx", "ct_s30_ah_name_end_level_word.docx"):
+        t = _review(name)
+        assert [(i["level1"], i["level3"], i["target_raw"]) for i in t["indicators"]] == [
+            ("产出指标", "培训人次", "≥12000人次"), ("满意度指标", "参训人员及用人单位满意度", "≥90%")], name
