@@ -1522,12 +1522,14 @@ def _detect_header(row: Row) -> Header | None:
             if "points" in best.cols and "weight" not in cols:
                 cols["weight"] = best.cols["points"]
             best = Header("score", cols, sorted(cols, key=cols.get), row)
-    if best is not None and best.kind == "assessment" and {"section", "content"} <= best.cols.keys():
+    if best is not None and best.kind == "assessment" and "content" in best.cols:
         by_col = {c.col: c for c in row.cells}
         taken = set(best.cols.values())
         at = best.cols["content"]
+        # (序号 | 重点任务 | 具体指标 | 分值 | …: a task's named indicators, the items, after it)
         while (finer := by_col.get(at + 1)) is not None and finer.colspan == 1 and finer.col not in taken \
-                and cell_header_roles(finer.text).get("assessment") in ("section", "content"):
+                and (cell_header_roles(finer.text).get("assessment") in ("section", "content")
+                     or cell_header_roles(finer.text).get("indicator") == "level3"):
             at = finer.col
         if at != best.cols["content"]:
             # 项目 | 考核内容 | 考核指标 | 指标说明 | … | 权数, 大项内容 | 小项内容 | 具体项目 | 具体内容 | 责任单位: levels after
