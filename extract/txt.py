@@ -2020,7 +2020,7 @@ def _warn_cut_piece(above: str, line: str, no: int, w: int, is_label: Callable[[
     if na >= w or nb >= w or na == nb or not w <= na + nb - 1 <= w + 1:
         return
     first = b[0].strip()
-    if is_page_furniture(first) or _SEQ_NO.match(first) or _AMOUNT_CELL.match(first) \
+    if is_page_furniture(first) or _ROW_NO.match(first) or _AMOUNT_CELL.match(first) \
             or is_label is not None and is_label(first):
         return
     text = " ".join(f.strip() for f in b if f.strip())
@@ -2030,6 +2030,10 @@ def _warn_cut_piece(above: str, line: str, no: int, w: int, is_label: Callable[[
 
 
 _SEQ_NO = re.compile(r"^\s*\d{1,3}\s*$")
+# the end of a cell that plainly goes on (`完成人数≥` over `100 | 人`): a figure after it is its rest
+_GOES_ON_CHARS = ("≥", "≤", ">", "<", "＞", "＜", "=", "＝", "（", "(", "，", ",", "、", "第", "共", "约")
+# a row's number in its first cell: `8`, `三`, `（二）`, `3、`
+_ROW_NO = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*[、.．]?\s*$")
 _DATE_OR_TITLE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|\S{0,12}(?:19|20)\d{2}\s*年度?"
                             r"\S*(?:绩效|预算)\S*$)")
 _SIGN_WORDS = re.compile(r"签字|签章|盖章|负责人|经办人|填表人|审核人|联系电话")
@@ -2124,6 +2128,12 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
     if all(_SEQ_NO.match(p[0]) for p in parts) and \
             all(int(b[0]) == int(a[0]) + 1 for a, b in zip(parts, parts[1:])):
         return None                                    # rows numbered 1, 2, 3 of a narrower table
+    if _ROW_NO.match(parts[0][0]) and any(_ROW_NO.match(b[0]) and not _CUT_NUMBER_END.search(a[-1].rstrip())
+                                          and not a[-1].rstrip().endswith(_GOES_ON_CHARS)
+                                          for a, b in zip(parts, parts[1:])):
+        return None                                    # `三 | 扣分项（最多扣10分）` then `8 | 发生…||| 各所`, `9 | …||| 办公室`
+        # then `四 | 加分项`: a numbered row, then the next one numbered in the same first column (rows short of fields,
+        # their cells merged across), no cell cut
     if len(parts) >= 3 and all(len(p) == 2 for p in parts):
         return None                                    # label | value rows one after another, not one row cut twice
     if nf == 1 and len(parts) == 2 and _row_width(parts[1], w) == w and not parts[1][0].lstrip().startswith(_OPENING):

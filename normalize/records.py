@@ -47,6 +47,8 @@ GRADE_WORDS = "优秀|良好|优|良|中等|中|差|较差|合格|不合格|一�
 _GRADE_WITH_LEGEND = regex.compile(rf"^\s*({GRADE_WORDS})\s*[（(，,；;。]\s*\S")
 # a grade word with its band in brackets (`良（80-90分）`): two or more make a legend, no grade chosen
 _GRADE_BAND = regex.compile(rf"(?:{GRADE_WORDS})\s*[（(]")
+# a value that can be a grade: a grade word in it, or a letter grade alone (`A`, `B级`)
+_GRADE_ANY = regex.compile(rf"{GRADE_WORDS}|^\s*[A-DＡ-Ｄ]\s*[级等]?\s*$")
 # a telephone number: a mobile, a landline with or without its area code (parsers/forms.py reads one alone in its cell)
 PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
 _PERSON_PHONE = regex.compile(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")
@@ -114,6 +116,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
             m = None                            # 填报人 | 张敏 20230115: the date the form was filled in
         if m and not out["phone"]:
             out[who], out["phone"] = m.group("who"), m.group("phone")
+    if out["grade"] and not _GRADE_ANY.search(out["grade"]):
+        out["grade"] = None                     # 等级 | 数量 (a list's column head beside the label), 等次 | 一级: no grade
     g = _GRADE_WITH_LEGEND.match(out["grade"] or "")
     if g and len(_GRADE_BAND.findall(out["grade"])) < 2:
         # 优（90分（含）以上为优，80-90分为良…）: the grade, not its legend (a legend naming two grades, `优（90分以上）

@@ -117,6 +117,9 @@ def _build_one_char_index() -> dict[str, str]:
 _ONE_CHAR_INDEX = _build_one_char_index()
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _AND_CODE = re.compile(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
+# a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
+# column, 资质等级): the grade word its only value
+_GRADE_INLINE = re.compile(r"^\s*(?:评价结论|等级)\s*[:：]\s*(优秀|良好|不合格|合格|优|良|中|差)\s*[。.]?\s*$")
 _SCORE_INLINE = re.compile(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$")
 # an organisation's name: ends in the word of a government body, an institution or a company
 _ORG_NAME = re.compile(r"^(?!万|元|个|人|公里|米|平方|亩|吨|次|件|台|套|户|家)[^\s:：,，;；。/／、·.]{3,30}"
@@ -208,6 +211,8 @@ def match_field(text: str) -> tuple[str, str | None] | None:
             return col, rest or None
         if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):
             return "unit", m.group(2).strip()   # 单位：南京市交通运输局 (an organisation, not 单位：万元)
+    if (g := _GRADE_INLINE.match(fold(t))) is not None:
+        return "grade", g.group(1)           # 评价结论：优 / 等级：优 (labels of no field alone: 评价结论 heads a prose row)
     if len(t) > 40:
         return None
     col = _lookup(label_key(t))
@@ -1559,12 +1564,14 @@ def _detect_header(row: Row) -> Header | None:
             if "points" in best.cols and "weight" not in cols:
                 cols["weight"] = best.cols["points"]
             best = Header("score", cols, sorted(cols, key=cols.get), row)
-    if best is not None and best.kind == "assessment" and {"section", "content"} <= best.cols.keys():
+    if best is not None and best.kind == "assessment" and "content" in best.cols:
         by_col = {c.col: c for c in row.cells}
         taken = set(best.cols.values())
         at = best.cols["content"]
+        # (序号 | 重点任务 | 具体指标 | 分值 | …: a task's named indicators, the items, after it)
         while (finer := by_col.get(at + 1)) is not None and finer.colspan == 1 and finer.col not in taken \
-                and cell_header_roles(finer.text).get("assessment") in ("section", "content"):
+                and (cell_header_roles(finer.text).get("assessment") in ("section", "content")
+                     or cell_header_roles(finer.text).get("indicator") == "level3"):
             at = finer.col
         if at != best.cols["content"]:
             # 项目 | 考核内容 | 考核指标 | 指标说明 | … | 权数, 大项内容 | 小项内容 | 具体项目 | 具体内容 | 责任单位: levels after

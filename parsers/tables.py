@@ -1979,6 +1979,8 @@ def read_safeguard_table(header: Header, rows: list[Row], warnings: list[ParseWa
 _CN_NUM = re.compile(r"^[一二三四五六七八九十]+$")
 _ITEM = re.compile(r"^\s*(\d+)\s*[、.．]")
 _SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*\S")
+_CLAUSE_MARK = re.compile(r"[。；;，,：:]")
+_BRACKETED_NUM = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*$")
 _CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限")
 _POINTS = re.compile(r"^\s*[(（]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
 
@@ -1988,9 +1990,12 @@ def assessment_scorer(cell: Cell, role: str) -> float:
     if role.startswith("col:"):
         return 0.1                                      # a column no role names (备注): kept apart
     if role == "section_no":
-        return 3.0 if _CN_NUM.match(t) else 1.0 if _SEQ.match(t) else -3.0   # or a running 序号
+        # 二 / （二） (or a running 序号)
+        return 3.0 if _CN_NUM.match(t) or _BRACKETED_NUM.match(t) else 1.0 if _SEQ.match(t) else -3.0
     if role == "section":
-        return 1.5 if len(t) <= 10 and not _ITEM.match(t) and not _POINTS.match(t) else -2.0
+        # (扣分项 / 加分项（加分不超过5分）: a section however long its cap note)
+        return 1.5 if (len(t) <= 10 or _EXTRA_SECTION.match(t)) and not _ITEM.match(t) and not _POINTS.match(t) \
+            else -2.0
     if role == "content":
         return 3.0 if _ITEM.match(t) else 0.0
     if role in ("points", "cap"):
@@ -2069,7 +2074,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             continue                                 # 合计 | 100: the sum of the points above
         if len(cells) == 1 and (_SECTION_ROW.match(fold(cells[0].text)) or _EXTRA_SECTION.match(fold(cells[0].text))):
             # 一、企业开办（20分） on a row of its own; 扣分项 / 加分项 alone on their row (Pujiang): their items'
-            st.section_no, st.section = None, cells[0].text
+            st.section_no, st.section, st.title = None, cells[0].text, None
             # (一、组织领导（20分）: a numbered section, so `1 | 责任落实 | …` under it is item 1 and its title)
             st.numbered = bool(_SECTION_ROW.match(fold(cells[0].text)))
             continue
@@ -2077,12 +2082,25 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 and not is_number(cells[1].text) and not _POINTS.match(fold(cells[1].text)) \
                 and (len(cells) == 2 or _under_col(points_col, cells[2].col) and _POINTS.match(fold(cells[2].text))):
             # 一 | 经济发展（30分） (the numeral in the 序号 column, the title beside it, its points at most): a section
-            st.section_no, st.section, st.numbered = cells[0].text.strip(), cells[1].text, True
+            st.section_no, st.section, st.numbered, st.title = cells[0].text.strip(), cells[1].text, True, None
             continue
         # 加分不超过5分 / 上限3分 written in the 分值 column of a bonus or penalty row: its cap
         caps = [c for c in cells if _under_col(points_col, c.col) and not _POINTS.match(fold(c.text))
                 and _CAP_WORDS.search(c.text)]
         cells = [c for c in cells if c not in caps]
+        # 责任单位 | 考核指标 | 考核内容 | 评分标准 | 分值 over `区发改局 | 1.项目审批 | 审批时限压缩… | …` under the section
+        # row `一、营商环境（30分）`: the numbered item in the section's column is the item's title, its text beside it
+        # (a title, short and no sentence: not `16、考核周期内新增…的：…加0.5分；…` a page's rows wrote one column left)
+        numbered = next((c for c in cells if _under_col(section_col, c.col) and _ITEM.match(fold(c.text))
+                         and not is_number(c.text) and len(fold(c.text).strip()) <= 20
+                         and not _CLAUSE_MARK.search(c.text)), None) if content_col is not None else None
+        if numbered is not None and any(_under_col(content_col, c.col) and c.text.strip() and not is_number(c.text)
+                                        and not _ITEM.match(fold(c.text)) and not _POINTS.match(fold(c.text))
+                                        for c in cells):
+            # (not `| 2、健全…工作机制。 | 4分 | …`: a row one column left of its heads, its points under 考核内容)
+            cells = [c for c in cells if c is not numbered]
+        else:
+            numbered = None
         lost: list[Cell] = []
         scorer = assessment_scorer
         if st.section is not None and section_col is not None and content_col is not None \
@@ -2091,9 +2109,24 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # under 考核内容 is the item, not a new section
             def scorer(c: Cell, r: str) -> float:
                 return assessment_scorer(c, r) + (2.0 if r == "content" and _under_col(content_col, c.col) else 0.0)
+        elif st.section is not None and section_col is not None and content_col is not None \
+                and not any(_under_col(content_col, c.col) for c in cells) \
+                and any(_under_col(section_col, c.col) and assessment_scorer(c, "section") < 0 for c in cells):
+            # 8 | 发生区域性质量安全事件的，每起扣5分。 | | | 各市场监管所 under 三 | 扣分项（最多扣10分）: the item's text
+            # in the 考核项目 column (its cell merged over 考核内容 …), no title but the item itself
+            def scorer(c: Cell, r: str) -> float:
+                return assessment_scorer(c, r) + (4.0 if r == "content" and _under_col(section_col, c.col) else 0.0)
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
+        if numbered is not None and "content" in got:
+            got["content"] = replace(got["content"], text=f"{numbered.text.strip()}：{got['content'].text.strip()}")
+        own_group = next((k for k, x in got.items() if k.startswith("col:") and x.col == group_col), None) \
+            if group_col is not None else None
+        if own_group is not None and "content" not in got:
+            # 5 | 被省级以上媒体曝光河湖问题的 | (no 具体指标) | … under 重点任务 | 具体指标: a task of no finer items, the item
+            got["content"] = got.pop(own_group)
+            own_group, st.group = None, None
         sectioned = "content" in got and "section" not in got and (
             _SECTION_ROW.match(fold(got["content"].text)) or _EXTRA_SECTION.match(fold(got["content"].text)))
         title = next((k for k, c in got.items() if k.startswith("col:") and c.col != group_col
@@ -2126,7 +2159,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 got["content"] = replace(got["content"], text=got["content"].text[head.end(1):])
         elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
-        if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None):
+        if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None
+                                        or own_group is not None and _ITEM.match(fold(got[own_group].text))):
+            # (`二、扣分项 | 5.发生食品安全事故的 | 发生较大…` : the item numbered in the group column is one)
             prev = st.items[-1] if st.items else None
             if len(cells) == 1:
                 key = next(iter(got), None)
@@ -2170,7 +2205,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (`| | 强化部门协同,形成合力(2分) | … | 市城管局` under a section: an item its table does not number)
         if st.numbered and seq is not None and "section" not in got and "section_no" not in got \
                 and st.title is not None and row.grid is not None and any(c is st.title for c in row.grid.cells) \
-                and st.title.row < min(c.row for c in cells) < st.title.row + st.title.rowspan:
+                and (st.title.row < min(c.row for c in cells) < st.title.row + st.title.rowspan
+                     # (a text dump writes a merged cell in its first row, its column left empty in the rows below:
+                     # `2 | | 制定年度质量工作要点。 | 5 | …` under `1 | 工作机制 | …`)
+                     or row.grid.origin.startswith("txt") and st.title.row < min(c.row for c in cells)
+                     and "content" in got and _under_col(content_col, got["content"].col)
+                     and not any(_under_col(section_col, c.col) for c in cells)):
             got["section"] = st.title            # (the title's cell merged over this row too: its title as well)
         if st.numbered and seq is not None and "section" in got and "section_no" not in got:
             # 1 | 固定资产投资 | 10 | 完成全年… under a numbered section row: the item's title, before its content
@@ -2201,6 +2241,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 st.group = g.text
             elif section_here:
                 st.group = None
+            elif seq is None and st.group is not None and st.items and st.items[-1]["group"] == st.group:
+                seq = st.items[-1]["seq"]       # (the 序号 merged over the group's rows too: the group's number)
         c = got["content"]
         if not strip_numbering(c.text) and "points" not in got:
             continue                                 # `2.` / `3.` alone: an empty slot of the template
