@@ -104,7 +104,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     for col in MONEY_COLUMNS:
         v = fields.get(col)
         out[col] = money(v, form_unit) if v is not None else None
-    for who in ("unit", "department"):          # 填报单位：县交通运输局（盖章）: the stamp's place, no part of the name
+    for who in ("unit", "department", "phone", "contact", "leader"):
+        # 填报单位：县交通运输局（盖章）, 联系电话：023-67855012 （单位盖章）: the stamp's place, no part of the value
         if out[who]:
             out[who] = _STAMP_NOTE.sub("", out[who]) or out[who]
     m = _BRACKET_CODE.match(out["department"] or "")

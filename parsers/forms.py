@@ -457,7 +457,9 @@ class FormReader:
         rows = self.table[1] if self.table is not None else []
         nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
         return bool(rows) and nxt is not None and not nxt.is_text_line and nxt.grid is rows[-1].grid \
-            and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt)
+            and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt) \
+            and not (len(self.rows[i].cells) > 1 and match_field(self.rows[i].cells[0].text))
+        # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost)
 
     def _table_goes_on(self, i: int) -> bool:
         """Is the row after text line i a row of the current table's kind (a page's running header

@@ -90,3 +90,18 @@ def test_a_names_end_cut_by_its_cell():
         t = _review(name)
         assert [(i["level1"], i["level3"], i["target_raw"]) for i in t["indicators"]] == [
             ("产出指标", "培训人次", "≥12000人次"), ("满意度指标", "参训人员及用人单位满意度", "≥90%")], name
+
+
+def test_a_scoring_standards_title_gives_the_year():
+    """`2021年度…项目绩效评价指标体系及评分标准` above a Word table of scores: the form's title (year and title were null)."""
+    p = _review("ct_s30_aj_title_scoring_standard.docx")["projects"][0]
+    assert (p["year"], p["title"], p["name"]) == (2021, "2021年度农产品质量安全监测项目绩效评价指标体系及评分标准", "农产品质量安全例行监测")
+
+
+def test_contact_line_over_a_date_row_and_a_stamp_after_the_phone():
+    """`填表人：宋佳 联系电话：…` over `填报日期： | 2023年11月30日` under the indicator table (read as a remark inside the
+    table: contact and phone lost); `联系电话：023-67855012 （单位盖章）` (the stamp's place kept in the phone)."""
+    p = _review("ct_s30_ah_contact_then_date_row.xlsx")["projects"][0]
+    assert (p["contact"], p["phone"], str(p["fill_date"])) == ("宋佳", "0379-63925108", "2023-11-30")
+    p = _review("ct_s30_ah_phone_then_stamp.xlsx")["projects"][0]
+    assert (p["contact"], p["phone"]) == ("何丽", "023-67855012")
