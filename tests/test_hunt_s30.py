@@ -105,3 +105,13 @@ def test_contact_line_over_a_date_row_and_a_stamp_after_the_phone():
     assert (p["contact"], p["phone"], str(p["fill_date"])) == ("宋佳", "0379-63925108", "2023-11-30")
     p = _review("ct_s30_ah_phone_then_stamp.xlsx")["projects"][0]
     assert (p["contact"], p["phone"]) == ("何丽", "023-67855012")
+
+
+def test_kpi_sheets_are_no_forms():
+    """A hospital's 医疗质量关键指标监测表 with a 满意度 category, and a 绩效考核指标监测表 with levels of its own (医疗质量 |
+    质量安全): no project, no money, no goal, no output or outcome level (each gave a nameless project and a false
+    header_missing)."""
+    for name in ("ct_s30_ak_kpi_satisfaction_category.txt", "ct_s30_ak_hospital_kpi_title.txt"):
+        t = _review(name)
+        assert not t["projects"] and not t["indicators"], name
+        assert [w["code"] for w in t["warnings"]] == ["not_a_form"], name

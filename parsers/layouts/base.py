@@ -268,15 +268,16 @@ def _no_project(form, head: list[str]) -> str | None:
         # under no performance title, no level of a performance framework among them
         return "it is a score sheet of no performance form (no 绩效 / 自评 / 评价 title, no indicator level)"
     if form.indicators and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS | {"department", "project_code"}) \
-            and own + head and not any(_PERFORMANCE_TITLE.search(t) for t in own + head) \
-            and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.indicators
+            and own + head and not any(_PERFORMANCE_TITLE.search(t.replace("绩效考核", "")) for t in own + head) \
+            and not any(set(level_info(r.get(k) or "")[:2]) - {None, "satisfaction"} for r in form.indicators
                         for k in ("level1", "level2")):
         # 考核维度 | KPI指标名称 | 目标值 | 实际完成值 (a company's KPI sheet), 类别 | 指标名称 | 年度目标值 | 1-9月完成值 (a
         # bureau's progress table), 指标 | 目标值 | 完成情况 (a survey's results): targets under a title of no performance
         # form (a table with no title at all may be a form's page, its title lost),
         # no project, no money, no goal and no level of a performance framework among them (评价 alone is no
-        # performance word here: a survey's 满意度评价)
-        return "it is a table of targets under a title of no performance form (no 绩效, 项目, 预算, 资金, 经费 or 财政 in it, no indicator level)"
+        # performance word here: a survey's 满意度评价; nor 绩效考核, a hospital's or a staff's KPI sheet; nor a
+        # satisfaction level alone, a KPI sheet's 满意度 category: a form has output or outcome levels)
+        return "it is a table of targets under a title of no performance form (no 绩效 but 绩效考核, no 项目, 预算, 资金, 经费 or 财政 in it; no output or outcome level)"
     table = next((t for t in own + head if _BUDGET_TABLE.search(clean(t) or "")), None)
     if not (form.indicators or form.scores or form.safeguards or form.assessment_items) and table is not None \
             and not any("绩效" in t for t in own) and form.fields.keys() <= L.MONEY_FIELDS | {"year"}:
