@@ -1,0 +1,63 @@
+"""Scanned and photographed forms of a hunt (session 30, `al`): the faults its minimal reproducers showed.
+
+Each input is in tests/fixtures/review (prefix ct_s30_al_); OCR takes seconds per page, so each file is read once.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from jixiao.pipeline import process_file
+
+REVIEW = Path(__file__).resolve().parent / "fixtures" / "review"
+
+
+@lru_cache(maxsize=None)
+def _read(name: str):
+    return process_file(REVIEW / name)
+
+
+def _codes(r) -> list[str]:
+    return [w["code"] for w in r.tables["warnings"]]
+
+
+def test_photo_taken_sideways_is_turned_upright():
+    """A phone photo of a 目标表 taken sideways (turned 90° clockwise): a dark desk round the sheet and light falling off
+    towards its corners took the page-wide threshold of the quarter-turn test down to the paper's shadows, the text
+    lines standing on end were not counted and the form was read on its side (0 projects, `not_a_form`). The test
+    thresholds each pixel against its neighbourhood now: the page is turned and read as the upright photo is."""
+    r = _read("ct_s30_al_photo_sideways.jpg")
+    doc = r.document
+    assert doc["n_projects"] == 1 and doc["n_indicators"] == 8
+    p, = r.tables["projects"]
+    assert p["year"] == 2022
+    assert p["name"] == "黄河流域生态保护修复补助资金"
+    assert p["department"] == "甘肃省林业和草原局" and p["department_code"] == "173"
+    assert p["unit"] == "甘肃省林业和草原局生态保护修复处"
+    assert p["budget_year"] == 12500000.0 and p["budget_fiscal"] == 12500000.0
+    assert p["contact"] == "马文博"
+    got = [(i["level1_std"], i["level2"], i["level3"], i["target_raw"], i["unit"]) for i in r.tables["indicators"]]
+    assert got == [
+        ("output", "数量指标", "退化林修复面积", "2.5万亩", "万亩"),
+        ("output", "数量指标", "新增造林面积", "≥1.2万亩", "万亩"),
+        ("output", "质量指标", "苗木成活率", "不低于85%", "%"),
+        ("output", "时效指标", "资金拨付进度", "=100%(2022年6月底前)", "%"),
+        ("output", "成本指标", "亩均修复成本", "500-800元", "元"),
+        ("outcome", "生态效益指标", "水土流失治理面积占比较上年提高", "≥2个百分点", "个百分点"),
+        ("outcome", "可持续影响指标", "林木管护期", "3年", "年"),
+        ("satisfaction", "服务对象满意度指标", "项目区群众满意度", "≥90%", "%"),
+    ]
+    assert "page_rotated" in _codes(r) and "not_a_form" not in _codes(r)
+
+
+def test_quarter_turn_test_ignores_the_photos_lighting():
+    """The quarter-turn decision alone (no OCR): the sideways photo, levelled, is turned; the same photo upright is not."""
+    import numpy as np
+
+    from extract import scan
+    gray = scan.open_image_pages((REVIEW / "ct_s30_al_photo_sideways.jpg").read_bytes())[0][0]
+    _, turned, _ = scan.level_and_upright(gray)
+    assert turned == 90
+    _, turned, _ = scan.level_and_upright(np.ascontiguousarray(np.rot90(gray)))
+    assert turned == 0
+
