@@ -61,3 +61,51 @@ def test_quarter_turn_test_ignores_the_photos_lighting():
     _, turned, _ = scan.level_and_upright(np.ascontiguousarray(np.rot90(gray)))
     assert turned == 0
 
+
+def test_seal_ring_on_a_fax_is_no_ruling():
+    """A 150 dpi bilevel fax of a 目标表 with two round seals turned black: the arcs of a ring at its sides (and top and
+    bottom) are as long as the ruling kernels and were taken for column and row lines, its star's and words'
+    strokes too (phantom columns through 实施单位's value and the money cells). The rings are found by their shape
+    (a circle inked all round) and what lies along them, or inside them off the lines of the table's rulings,
+    is no ruling: the table has its own five columns and ten rows."""
+    from extract import scan
+    gray = scan.open_image_pages((REVIEW / "ct_s30_al_fax_seal_cells.png").read_bytes())[0][0]
+    g, turned, _ = scan.level_and_upright(gray)
+    assert turned == 0
+    rings = sorted(scan.seal_rings(g))
+    assert len(rings) == 2
+    for (x, y, r), (ex, ey) in zip(rings, [(671, 404), (994, 321)]):
+        assert abs(x - ex) <= 6 and abs(y - ey) <= 6 and 110 <= r <= 135
+    t, = scan.find_tables(g)
+    assert len(t.xs) == 6 and len(t.ys) == 11
+    assert [round(v) for v in t.xs][1:5] == [296, 507, 717, 927]
+
+
+def test_fax_seal_does_not_cut_labels_from_values():
+    """The whole form read: labels and values stay together (department and its code were `四川省农业农村[136] 水 1`,
+    the unit `1`, a budget line `一` 10,000 元 invented from a piece of the ring; a stroke of the ring read `1` after
+    the name). The money cells a ring runs across (the decimal point of 185.00 lies under its stroke: read 18500) are
+    reported as read weakly, as is the 实施单位 value whose 省农 lie under the star."""
+    r = _read("ct_s30_al_fax_seal_cells.png")
+    p, = r.tables["projects"]
+    assert p["year"] == 2024
+    assert p["name"] == "农产品质量安全例行监测专项经费"
+    assert p["department"] == "四川省农业农村" and p["department_code"] == "136"
+    assert p["contact"] == "李晓燕"
+    assert r.tables["budget_items"] == []
+    got = [(i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]]
+    assert got == [("数量指标", "例行监测批次", "4批次"), ("数量指标", "抽检样品数量", "≥2400个")]
+    low = [w["message"] for w in r.tables["warnings"] if w["code"] == "low_confidence"]
+    assert any("'18500" in m for m in low)                      # the money read without its point is reported
+    assert any("质量安全中心'" in m for m in low)                  # and the unit read under the star
+    assert not [w for w in r.tables["warnings"] if w["code"] == "unplaced_cell" and "四川" in w["message"]]
+
+
+def test_no_seal_ring_is_found_on_the_scan_fixtures():
+    """Circles the Hough transform proposes through a table's rulings and text are inked along at most 82% of their
+    round; none of them is taken for a seal (the pages' rulings stay as they were)."""
+    from extract import scan
+    scans = Path(__file__).resolve().parent / "fixtures" / "scan"
+    for name in ("scan_003_p1.png", "scan_003_p4.jpg", "scan_unruled.jpg"):
+        for gray, _ in scan.open_image_pages((scans / name).read_bytes()):
+            assert scan.seal_rings(scan.level_and_upright(gray)[0]) == [], name
