@@ -36,6 +36,7 @@ DEBUG_PAGES: list | None = None
 LOW_CONFIDENCE = 0.75          # a cell whose weakest OCR line scores below this is reported
 DEFAULT_DPI = 150.0            # for images that do not say their resolution
 MAX_PIXELS = 60_000_000        # larger images are refused (decompression bombs)
+SEAL_GB_SHARE = 25             # a red seal's green/blue level: this percentile of its pixels' (to_gray)
 
 
 @dataclass
@@ -86,7 +87,8 @@ def to_gray(im) -> np.ndarray:
     table) turned to paper: in gray a seal's ring read as ruling lines and its words as the cells' text (a
     review's scans: a budget line and an indicator invented, 健全 read 健全财务专用章). A pixel is red ink when
     its red is at least 40 above its green and blue; there the page is its red channel scaled so that the
-    seal's own red is white (black text and lines under the seal are dark in all three and stay)."""
+    seal's own red is white, or its green/blue so scaled where that is darker (black text and lines under the
+    seal are dark in all three and stay; under a seal laid over them, dark in green and blue)."""
     if im.mode in ("L", "1", "I;16", "I", "F"):
         return np.asarray(im.convert("L"), dtype=np.uint8).copy()
     rgb = np.asarray(im.convert("RGB"), dtype=np.int32)
@@ -101,7 +103,14 @@ def to_gray(im) -> np.ndarray:
     # over the page; near, as a JPEG blurs the colour at the ink's edges
     near = cv2.dilate(red.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))).astype(bool)
     seal = max(int(np.percentile(r[red], 25)), 1)          # (the seal's red, its paler quarter included)
-    gray[near] = np.maximum(gray[near], np.clip(r[near] * 255 // seal, 0, 255))
+    # and only as far as its green and blue say it is the seal's ink too: print under a seal laid on the page (not
+    # multiplied: dark red there) or a JPEG's colour blurred over black strokes (their red raised) is redder than
+    # the paper but still much darker in green and blue than the seal itself (`省农` under a seal's star, the ruling
+    # between 年度资金总额 and its amount turned to paper: `年度资金总额 1 360.00`, a piece of the ruling read `1`)
+    gb = np.maximum(g, b)
+    seal_gb = max(int(np.percentile(gb[red], SEAL_GB_SHARE)), 1)
+    gray[near] = np.maximum(gray[near], np.minimum(np.clip(r[near] * 255 // seal, 0, 255),
+                                                   np.clip(gb[near] * 255 // seal_gb, 0, 255)))
     return gray
 
 

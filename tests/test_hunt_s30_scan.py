@@ -109,3 +109,34 @@ def test_no_seal_ring_is_found_on_the_scan_fixtures():
     for name in ("scan_003_p1.png", "scan_003_p4.jpg", "scan_unruled.jpg"):
         for gray, _ in scan.open_image_pages((scans / name).read_bytes()):
             assert scan.seal_rings(scan.level_and_upright(gray)[0]) == [], name
+
+
+def test_print_under_a_red_seal_laid_over_the_page_stays_dark():
+    """A red seal laid over the page (not multiplied: the print under it turns dark red, redder than the paper): the
+    gray page took its red channel for the seal's and turned the print under it to paper too. Only as far as green
+    and blue also say it is the seal's ink: the ruling under the seal stays dark, the seal's ring is paper."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extract.scan import to_gray
+    im = Image.new("RGBA", (400, 300), (250, 248, 240, 255))
+    ImageDraw.Draw(im).line((0, 150, 400, 150), fill=(0, 0, 0, 255), width=3)          # a ruling line
+    seal = Image.new("RGBA", im.size, (0, 0, 0, 0))
+    ImageDraw.Draw(seal).ellipse((100, 50, 300, 250), outline=(215, 40, 40, 200), width=8)
+    ImageDraw.Draw(seal).regular_polygon((200, 150, 40), 5, fill=(215, 40, 40, 200))   # the star over the line
+    g = to_gray(Image.alpha_composite(im, seal).convert("RGB"))
+    assert g[50:58, 195:205].min() > 200                     # the ring's top: paper
+    assert g[120:140, 195:205].min() > 200                   # the star above the line: paper
+    assert g[150, 20] < 80 and g[149:152, 195:205].min() < 128    # the line, outside and under the star
+
+
+def test_colour_scan_keeps_the_characters_under_a_red_seal():
+    """A colour scan (JPEG) of a 目标表 with two red seals laid over the 主管部门 and 实施单位 cells: `省农` under a star
+    was lost (`四川农产品质量安全中心`, no warning); now read."""
+    r = _read("ct_s30_al_colour_seal_cells.jpg")
+    p, = r.tables["projects"]
+    assert p["name"] == "农产品质量安全例行监测专项经费"
+    assert p["department"] == "四川省农业农村厅" and p["department_code"] == "136"
+    assert p["unit"] == "四川省农产品质量安全中心"
+    assert p["budget_year"] == 1850000.0 and p["budget_fiscal"] == 1850000.0
+    assert r.tables["budget_items"] == []
