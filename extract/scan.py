@@ -36,6 +36,7 @@ DEBUG_PAGES: list | None = None
 LOW_CONFIDENCE = 0.75          # a cell whose weakest OCR line scores below this is reported
 DEFAULT_DPI = 150.0            # for images that do not say their resolution
 MAX_PIXELS = 60_000_000        # larger images are refused (decompression bombs)
+SEAL_GB_SHARE = 25             # a red seal's green/blue level: this percentile of its pixels' (to_gray)
 
 
 @dataclass
@@ -86,7 +87,8 @@ def to_gray(im) -> np.ndarray:
     table) turned to paper: in gray a seal's ring read as ruling lines and its words as the cells' text (a
     review's scans: a budget line and an indicator invented, 健全 read 健全财务专用章). A pixel is red ink when
     its red is at least 40 above its green and blue; there the page is its red channel scaled so that the
-    seal's own red is white (black text and lines under the seal are dark in all three and stay)."""
+    seal's own red is white, or its green/blue so scaled where that is darker (black text and lines under the
+    seal are dark in all three and stay; under a seal laid over them, dark in green and blue)."""
     if im.mode in ("L", "1", "I;16", "I", "F"):
         return np.asarray(im.convert("L"), dtype=np.uint8).copy()
     rgb = np.asarray(im.convert("RGB"), dtype=np.int32)
@@ -101,7 +103,14 @@ def to_gray(im) -> np.ndarray:
     # over the page; near, as a JPEG blurs the colour at the ink's edges
     near = cv2.dilate(red.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))).astype(bool)
     seal = max(int(np.percentile(r[red], 25)), 1)          # (the seal's red, its paler quarter included)
-    gray[near] = np.maximum(gray[near], np.clip(r[near] * 255 // seal, 0, 255))
+    # and only as far as its green and blue say it is the seal's ink too: print under a seal laid on the page (not
+    # multiplied: dark red there) or a JPEG's colour blurred over black strokes (their red raised) is redder than
+    # the paper but still much darker in green and blue than the seal itself (`省农` under a seal's star, the ruling
+    # between 年度资金总额 and its amount turned to paper: `年度资金总额 1 360.00`, a piece of the ruling read `1`)
+    gb = np.maximum(g, b)
+    seal_gb = max(int(np.percentile(gb[red], SEAL_GB_SHARE)), 1)
+    gray[near] = np.maximum(gray[near], np.minimum(np.clip(r[near] * 255 // seal, 0, 255),
+                                                   np.clip(gb[near] * 255 // seal_gb, 0, 255)))
     return gray
 
 
@@ -138,16 +147,18 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
         if _quality(other) > 1.5 * _quality(ocr):
             gray, ocr = flipped, other
             turned = (turned + 180) % 360
-    masks = line_masks(gray)                      # once a page: the tables, the marks and the boxes use them
+    rings = seal_rings(gray)                      # round seals stamped in black (a fax, a gray scan)
+    masks = line_masks(gray, rings)               # once a page: the tables, the marks and the boxes use them
     tables = find_tables(gray, masks)
     weak: list[OcrLine] = []                      # marks read too weakly to keep, unless as a sign
     if tables:
         ocr = split_across_rows(gray, ocr, tables, engine)
         ocr = split_across_columns(gray, ocr, tables, engine)
-        ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks, weak)
+        ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks, weak, rings)
         ocr = read_tick_boxes(gray, ocr, engine, masks)
     ocr = reread_vertical(gray, ocr, engine)
     ocr = reread_lone_signs(gray, ocr, engine, weak)
+    ocr = [OcrLine(o.text, o.box, min(o.conf, SEAL_CONF)) if _crossed(o, rings) else o for o in ocr]
     keep_image = keep_image or DEBUG_PAGES is not None
     res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
     if DEBUG_PAGES is not None:
@@ -305,7 +316,12 @@ def upright(gray: np.ndarray) -> tuple[np.ndarray, int]:
     import cv2
     f = 440.0 / max(gray.shape)              # the page's long side at 440 px (an A4 page at 150 dpi / 4):
     small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)    # runs measured alike at any dpi
-    inv = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
+    # ink darker than its neighbourhood (a window of about three characters), not than one threshold for the whole
+    # page: a phone photo's dark desk and light falloff took Otsu's threshold down to the paper's shadows (a form
+    # photographed sideways counted 41 wide runs against 65 tall and stayed on its side, 0 projects; measured on the
+    # scans and photos of the fixtures and of a hunt's forms: pages on their side 32-66 tall runs against 2-9 wide,
+    # upright pages at most 13 tall against 16-133 wide)
+    inv = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 10)
     # the ruling lines out first: the text touching them smeared into the grid and was not counted (a
     # form turned a quarter gave 0-7 runs either way and stayed on its side)
     hh, ww = inv.shape
@@ -318,8 +334,9 @@ def upright(gray: np.ndarray) -> tuple[np.ndarray, int]:
     v = cv2.morphologyEx(inv, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 9)))
     wide = _runs(h, axis=1)
     tall = _runs(v, axis=0)
-    # (measured: pages on their side 34-55 tall runs against 1-5 wide, at 150 and 300 dpi; upright pages of the
-    # fixtures rendered at 100-300 dpi and of a review's scans and photos at most 0.55 times as many tall as wide)
+    # (measured, Otsu's threshold then: pages on their side 34-55 tall runs against 1-5 wide, at 150 and 300 dpi;
+    # upright pages of the fixtures rendered at 100-300 dpi and of a review's scans and photos at most 0.55 times as
+    # many tall as wide; with the local threshold see above)
     if tall > 2 * wide and tall >= 10:
         return np.ascontiguousarray(np.rot90(gray, -1)), 90
     return gray, 0
@@ -456,8 +473,10 @@ class Table:
         return -1
 
 
-def line_masks(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Given a deskewed page, return masks of its horizontal and vertical ruling lines."""
+def line_masks(gray: np.ndarray, rings: list[tuple[float, float, float]] | None = None
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """Given a deskewed page (and its seal_rings when known), return masks of its horizontal and vertical ruling
+    lines."""
     import cv2
     # (offset 10, not 15: the faint rulings of a blurred 150 dpi photo beside the text of tight rows were lost, cells of
     # several rows merged; measured on 106 scans of real forms, photos at 150 dpi 0.874 -> 0.912 mean field F1)
@@ -470,7 +489,150 @@ def line_masks(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     # close the small breaks that noise and JPEG leave in a line
     hm = cv2.morphologyEx(hm, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
     vm = cv2.morphologyEx(vm, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 9)))
+    rings = seal_rings(gray) if rings is None else rings
+    if rings:
+        # a seal's ring is no ruling: the stretches of its arc at its sides (and top and bottom) are as long as the
+        # kernels and stood for column (row) lines: on a fax or gray scan the 实施单位 cell split into `四川中心` | a
+        # phantom column, 185.00万 read across a phantom row as 18500万 (100 times the money, no warning)
+        near = ring_mask(gray.shape, rings)
+        hm, vm = _drop_along(hm, near), _drop_along(vm, near)
+        # nor are the strokes of its star and of its words: a piece lying inside a ring is a ruling only when it
+        # lies on the line of a ruling outside it (a column boundary of the table under the seal, continued below it;
+        # a ruling meets the rulings across it, a character's stroke of the title above the table does not)
+        disk = ring_mask(gray.shape, rings, inside=True)
+        hm, vm = _drop_inside(hm, disk, vm, horizontal=True), _drop_inside(vm, disk, hm, horizontal=False)
     return hm, vm
+
+
+def _drop_inside(mask: np.ndarray, disk: np.ndarray, across_mask: np.ndarray, horizontal: bool) -> np.ndarray:
+    """Given a line mask, a mask of seals' disks and the mask of the lines across, return the line mask without the
+    pieces lying inside a disk (90% of their pixels) that are not on the line (within 4 px) of a piece outside that
+    meets a line across (within 4 px of its ends)."""
+    import cv2
+    n, lab, stats, cent = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if n <= 1:
+        return mask
+    total = np.maximum(stats[:, 4], 1)
+    within = np.bincount(lab[disk], minlength=n) >= 0.9 * total
+    within[0] = False
+    if not within[1:].any():
+        return mask
+    across = cent[:, 1] if horizontal else cent[:, 0]
+    H, W = mask.shape
+
+    def meets(k: int) -> bool:
+        x, y, w, h = stats[k, :4]
+        return bool(across_mask[max(0, y - 4):min(H, y + h + 4), max(0, x - 4):min(W, x + w + 4)].any())
+
+    outside = np.array([across[k] for k in range(1, n) if not within[k] and meets(k)])
+    drop = np.zeros(n, bool)
+    for k in np.flatnonzero(within):
+        drop[k] = not (outside.size and np.abs(outside - across[k]).min() <= 4)
+    out = mask.copy()
+    out[drop[lab]] = 0
+    return out
+
+
+SEAL_CONF = 0.7        # the score of a text line a seal's ring runs across (below LOW_CONFIDENCE: reported)
+
+
+def _crossed(o: OcrLine, rings: list[tuple[float, float, float]]) -> bool:
+    """Whether a seal's ring runs across an OCR line's box (3 px inside its edges): what lay under the ring's stroke
+    is lost (a decimal point: 185.00 read 18500, 100 times the money), and the line is reported as read weakly."""
+    x0, y0, x1, y1 = o.box[0] + 3, o.box[1] + 3, o.box[2] - 3, o.box[3] - 3
+    if x1 <= x0 or y1 <= y0:
+        return False
+    for x, y, r in rings:
+        near = np.hypot(min(max(x, x0), x1) - x, min(max(y, y0), y1) - y)
+        far = max(np.hypot(cx - x, cy - y) for cx in (x0, x1) for cy in (y0, y1))
+        if near < r < far:
+            return True
+    return False
+
+
+def _drop_along(mask: np.ndarray, near: np.ndarray) -> np.ndarray:
+    """Given a line mask and a mask of seal rings, return the line mask without the pieces lying mostly on a ring
+    (a ruling running across a ring keeps the few pixels it shares with it)."""
+    import cv2
+    n, lab = cv2.connectedComponents(mask, connectivity=8)
+    if n <= 1:
+        return mask
+    total = np.bincount(lab.ravel(), minlength=n)
+    on = np.bincount(lab[near], minlength=n)
+    drop = on >= 0.5 * np.maximum(total, 1)
+    drop[0] = False
+    if not drop[1:].any():
+        return mask
+    out = mask.copy()
+    out[drop[lab]] = 0
+    return out
+
+
+SEAL_RADIUS = (0.035, 0.12)     # a seal's radius, share of the page's long side (a 公章 of 40-42 mm: about 0.07)
+
+
+def seal_rings(gray: np.ndarray) -> list[tuple[float, float, float]]:
+    """Given a page, return the rings of round seals stamped on it in black (a fax, a gray or bilevel scan, where the
+    red is not told from the print; `to_gray` takes a red seal out of a colour page): (x, y, radius) in pixels.
+
+    A circle the gradient Hough transform proposes, fitted again (least squares) to the ink near it, is a ring when
+    ink lies on it (within a pixel of the page's long side at 600 px) all round: 93% of the circle and 80% of each
+    eighth of it. (Measured: the seals of a hunt's fax, gray scans and photos 1.0 each; circles proposed through a
+    table's rulings and text at most 0.82, with an eighth at most 0.7.)"""
+    import cv2
+    H, W = gray.shape[:2]
+    f = 600.0 / max(H, W)
+    small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+    lo, hi = (int(s * max(H, W) * f) for s in SEAL_RADIUS)
+    if lo < 8:
+        return []
+    found = cv2.HoughCircles(cv2.GaussianBlur(small, (5, 5), 1.5), cv2.HOUGH_GRADIENT, dp=1, minDist=20,
+                             param1=100, param2=40, minRadius=lo, maxRadius=hi)
+    if found is None:
+        return []
+    inv = cv2.adaptiveThreshold(small, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 15, 10) > 0
+    ang = np.linspace(0, 2 * np.pi, 240, endpoint=False)
+    rings: list[tuple[float, float, float]] = []
+    for x, y, r in found[0][:30]:
+        x, y, r = float(x), float(y), float(r)
+        x0, y0 = max(0, int(x - r) - 8), max(0, int(y - r) - 8)
+        ys, xs = np.nonzero(inv[y0:int(y + r) + 9, x0:int(x + r) + 9])
+        xs, ys = xs.astype(np.float64) + x0, ys.astype(np.float64) + y0
+        for _ in range(3):
+            sel = np.abs(np.hypot(xs - x, ys - y) - r) <= 3
+            if sel.sum() < 20:
+                break
+            a = np.c_[2 * xs[sel], 2 * ys[sel], np.ones(int(sel.sum()))]
+            (x, y, c), *_ = np.linalg.lstsq(a, xs[sel] ** 2 + ys[sel] ** 2, rcond=None)
+            r = float(np.sqrt(max(c + x * x + y * y, 1.0)))
+        if not lo * 0.8 <= r <= hi * 1.2:
+            continue
+        hit = np.zeros(ang.size, bool)
+        for dr in (-1, 0, 1):
+            px = np.round(x + (r + dr) * np.cos(ang)).astype(int)
+            py = np.round(y + (r + dr) * np.sin(ang)).astype(int)
+            ok = (px >= 0) & (py >= 0) & (px < inv.shape[1]) & (py < inv.shape[0])
+            hit[ok] |= inv[py[ok], px[ok]]
+        if hit.mean() < 0.93 or hit.reshape(8, -1).mean(axis=1).min() < 0.8:
+            continue
+        if any(np.hypot(x / f - u, y / f - v) < 0.5 * r / f for u, v, _ in rings):
+            continue                                   # (the same ring proposed twice)
+        rings.append((x / f, y / f, r / f))
+    return rings
+
+
+def ring_mask(shape: tuple[int, ...], rings: list[tuple[float, float, float]], inside: bool = False) -> np.ndarray:
+    """A boolean mask of the band along each ring (its stroke and the fit's error: 8% of the radius, 4 px at least);
+    `inside`: of the disks the rings and their bands enclose."""
+    yy, xx = np.mgrid[0:shape[0], 0:shape[1]]
+    out = np.zeros(shape[:2], bool)
+    for x, y, r in rings:
+        band = max(4.0, 0.08 * r)
+        x0, x1 = max(0, int(x - r - band)), min(shape[1], int(x + r + band) + 1)
+        y0, y1 = max(0, int(y - r - band)), min(shape[0], int(y + r + band) + 1)
+        d = np.hypot(xx[y0:y1, x0:x1] - x, yy[y0:y1, x0:x1] - y)
+        out[y0:y1, x0:x1] |= (d <= r + band) if inside else (np.abs(d - r) <= band)
+    return out
 
 
 def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[Table]:
@@ -570,7 +732,8 @@ def _coverage(mask: np.ndarray, at: float, a: float, b: float, vertical: bool) -
 
 def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], engine: OcrEngine,
                    masks: tuple[np.ndarray, np.ndarray] | None = None,
-                   weak: list[OcrLine] | None = None) -> list[OcrLine]:
+                   weak: list[OcrLine] | None = None,
+                   rings: list[tuple[float, float, float]] | None = None) -> list[OcrLine]:
     """Given a page, its tables and OCR lines, return the lone marks inside cells that no OCR line covers
     (and append to `weak`, when given, the glyph-sized marks read too weakly to keep: `reread_lone_signs`
     reads them again beside a number, as a lone `≥` or `<` is read only there).
@@ -589,6 +752,10 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
     hm, vm = masks if masks is not None else line_masks(gray)
     lines = cv2.dilate(hm | vm, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
     ink = inv & ~lines
+    if rings:
+        # a seal stamped in black is no mark of the form: its ring's arcs, its star and its words were read as `1`,
+        # `一`, `水` in the cells under it (`农产品…专项经费 1`, `185.00 1`)
+        ink[ring_mask(ink.shape, rings, inside=True)] = 0
     for o in ocr:
         x0, t, x1, b = (int(v) for v in o.box)
         ink[max(0, t - 2):b + 3, max(0, x0 - 2):x1 + 3] = 0
