@@ -32,6 +32,9 @@ from typing import Callable, Iterable, Iterator
 
 from normalize.levels import names_satisfaction
 
+_WS_RUN = re.compile(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
+
+
 # ---------------------------------------------------------------- tolerances
 
 MONEY_TOL = 0.5          # 元: amounts are compared to the half yuan
@@ -163,7 +166,7 @@ def fmt_pct(frac: float) -> str:
 
 
 def _clean(s: str | None) -> str:
-    return re.sub(r"\s+", "", s or "")
+    return _WS_RUN.sub("", s or "")
 
 
 def _lines(rows: list[dict]) -> str:
@@ -568,10 +571,11 @@ def check_duplicate_indicator(v: ProjectView) -> Iterator[Finding]:
 # Words that give a timeliness target a deadline or period.
 DEADLINE_WORDS = ("月", "日", "年", "前", "内", "底", "小时", "天", "周", "旬", "季度", "工作日")
 _DIGIT = re.compile(r"[0-9０-９]")
+_TIMELY = re.compile(r"及时|时效")
 
 
 def _is_timeliness(ind: dict) -> bool:
-    return "时效" in (ind.get("level2") or "") or bool(re.search(r"及时|时效", ind.get("level3") or ""))
+    return "时效" in (ind.get("level2") or "") or bool(_TIMELY.search(ind.get("level3") or ""))
 
 
 def _timeliness_without_deadline(ind: dict) -> bool:

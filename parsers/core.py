@@ -367,14 +367,17 @@ class Row:
     page_break: bool = False        # a page break or blank gap precedes this row
     _header: object = field(default=0, repr=False, compare=False)   # detect_header cache (0 = not yet)
     _title: object = field(default=None, repr=False, compare=False)  # is_title cache
+    _fields: object = field(default=None, init=False, repr=False, compare=False)  # _row_fields cache
+    # a text line outside grids (grid None); set once at construction: a row's grid is never reassigned, and this is
+    # read millions of times (a property's call cost more than the rest of many tests)
+    is_text_line: bool = field(default=False, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.is_text_line = self.grid is None
 
     @property
     def texts(self) -> list[str]:
         return [c.text for c in self.cells]
-
-    @property
-    def is_text_line(self) -> bool:
-        return self.grid is None
 
     def first(self) -> Cell | None:
         return self.cells[0] if self.cells else None
@@ -1097,13 +1100,20 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
     for j in range(m + 1):
         best[k][j] = 0.0
     for i in range(k - 1, -1, -1):
-        for j in range(m, -1, -1):
-            b, ch = best[i + 1][j] + DROP_PENALTY, ("drop", j)
-            for jj in range(j, m):
-                v = s[i][jj] + best[i + 1][jj + 1]
-                if v > b:
-                    b, ch = v, ("take", jj)
-            best[i][j], choice[i][j] = b, ch
+        # best take of cells[i] from roles[j:]: the first role of the highest score (a suffix maximum, kept from
+        # j = m down: O(m) a cell instead of O(m²)); the drop wins ties, as a take had to beat it
+        nxt, si, bi, ci = best[i + 1], s[i], best[i], choice[i]
+        top, at = NEG, -1
+        bi[m], ci[m] = nxt[m] + DROP_PENALTY, ("drop", m)
+        for j in range(m - 1, -1, -1):
+            v = si[j] + nxt[j + 1]
+            if v >= top:
+                top, at = v, j
+            d = nxt[j] + DROP_PENALTY
+            if top > d:
+                bi[j], ci[j] = top, ("take", at)
+            else:
+                bi[j], ci[j] = d, ("drop", j)
     out: dict[str, Cell] = {}
     i, j = 0, 0
     while i < k:
@@ -1218,10 +1228,20 @@ def _header_cell_matches(cell: Cell) -> dict[str, tuple[str, float]]:
     for an OCR'd cell); when no header word is the whole cell and a sentence ends inside it, those of the
     words after the sentence (`…维护及日常办公等。三级`: a line of the text above spilled into the header
     cell of a PDF whose rows were too short for their text)."""
-    got = _ocr_header_matches(cell) if cell.conf is not None else cell_header_matches(cell.text)
+    if cell.conf is None:
+        return _text_header_matches(cell.text)     # (a clean cell's: its text's, worked out once per text)
+    return _header_matches_of(cell.text, _ocr_header_matches(cell))
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_header_matches(text: str) -> dict[str, tuple[str, float]]:
+    return _header_matches_of(text, cell_header_matches(text))
+
+
+def _header_matches_of(text: str, got: dict[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
     if any(q >= 1.0 for _, q in got.values()):
         return got
-    m = _AFTER_SENTENCE.search(cell.text)
+    m = _AFTER_SENTENCE.search(text)
     if m:
         tail = cell_header_matches(m.group(1))
         if any(q >= 1.0 for _, q in tail.values()):
@@ -1402,7 +1422,7 @@ _EXPECTED_PART = re.compile(r"^(?:预期|计划|目标|预计)?(?:(?:19|20)\d{2}
 def _period_parts(row: Row) -> dict[int, str]:
     """A sub-header row splitting a value column by period: column -> "target" for the expected value (`预期2022年实现
     值`), "col:<head>" for last year's (`2021年实际实现值`, a note); {} unless there is one of each and nothing else."""
-    keys = {c.col: re.sub(r"\s+", "", fold(c.text)) for c in row.cells}
+    keys = {c.col: _WS.sub("", fold(c.text)) for c in row.cells}
     past = [col for col, k in keys.items() if _PAST_PART.match(k)]
     expected = [col for col, k in keys.items() if col not in past and _EXPECTED_PART.match(k)
                 and re.search(r"预期|计划|目标|预计|本年|当年|\d", k)]
@@ -1863,7 +1883,15 @@ _CONTINUED_TITLE = re.compile(r"续表?\s*[)）]?\s*$|[(（]\s*续")
 
 
 def _row_fields(row: Row) -> list[tuple[str, str | None]]:
-    """Given a row, return its (column, value) pairs found by labels (value None when absent)."""
+    """Given a row, return its (column, value) pairs found by labels (value None when absent); computed once
+    per row (a row's cells do not change; callers only read the list)."""
+    got = row._fields
+    if got is None:
+        got = row._fields = _row_fields_of(row)
+    return got
+
+
+def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
     if detect_header(row):
         return []
     out: list[tuple[str, str | None]] = []

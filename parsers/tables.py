@@ -24,6 +24,10 @@ from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_role
                           match_field, so_far_head, ticked_options,
                           is_placeholder, label_key, level_info, level_key, warn)
 
+_WS_RUN = re.compile(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
+_A_DIGIT = re.compile(r"\d")
+
+
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
 _NUM = re.compile(r"^\s*(?:[￥¥]|RMB|人民币)?\s*[-+]?(?:\d(?:[\d,，]|\s(?=\d{3}(?!\d)))*(\.\d+)?|\.\d+)\s*(分|元|万元)?\s*$")
 _PCT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
@@ -451,7 +455,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     # heads they are noted under
     context_heads = {r: _head_text(header, cols[r]) or default for r, default in _CONTEXT_ROLES if r in cols}
     # the note column's head: a value of its own kind (全年预计完成值) is noted under it (`*全年预计 完成值`)
-    note_head = re.sub(r"\s+", "", _head_text(header, cols["note"]) or "").lstrip("*＊") or None \
+    note_head = _WS_RUN.sub("", _head_text(header, cols["note"]) or "").lstrip("*＊") or None \
         if "note" in cols else None
     carried: dict[str, Cell] = {}
     contexts: dict[int, dict[str, Cell]] = {}
@@ -697,7 +701,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         notes = [f"{context_heads[r]}：{clean(here[r].text)}" for r, _ in _CONTEXT_ROLES if r in here] + notes
         # 偏差原因分析 | 改进措施 in two columns: the measures are the deviation's second half (偏差原因分析及改进措施, as
         # one column gives it; they were a note)
-        measures = next((r for r in body if r.startswith("col:") and _MEASURES_HEAD.match(re.sub(r"\s+", "", r[4:]))),
+        measures = next((r for r in body if r.startswith("col:") and _MEASURES_HEAD.match(_WS_RUN.sub("", r[4:]))),
                         None) if "deviation" in body else None
         deviation = _ticked_reasons(body["deviation"].text) if "deviation" in body else None
         if measures is not None:
@@ -814,7 +818,7 @@ def _bare_year_targets(header: Header) -> Header:
     if "target" in header.cols or "level3" not in header.cols:
         return header
     years = sorted((col, k) for k, col in header.extra.items()
-                   if _BARE_YEAR.match(re.sub(r"\s+", "", fold(k[4:]))) and col > header.cols["level3"])
+                   if _BARE_YEAR.match(_WS_RUN.sub("", fold(k[4:]))) and col > header.cols["level3"])
     if len(years) < 2:
         return header
     cols = {**header.cols, "target": years[0][0]}
@@ -824,7 +828,7 @@ def _bare_year_targets(header: Header) -> Header:
 
 
 def _year_of_target_header_text(text: str) -> int | None:
-    m = _YEAR_TARGET.match(re.sub(r"\s+", "", fold(text)))
+    m = _YEAR_TARGET.match(_WS_RUN.sub("", fold(text)))
     return int(m.group(1)) if m else None
 
 
@@ -906,7 +910,7 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
             or _SECTION_LINE.match(text) or text.isdigit():
         return False                  # (a section line `二、绩效指标完成情况`, a page number)
     head = min(below.cells, key=lambda c: c.col).text.strip()
-    if len(head) <= 3 and not re.search(r"\d", head) and not any(level_info(head)[:2]):
+    if len(head) <= 3 and not _A_DIGIT.search(head) and not any(level_info(head)[:2]):
         return False                  # `城区主次干道夜间照明覆盖` over `率 | 100% | …`: the start of the name below
     last = max(above.cells, key=lambda c: c.col + c.colspan)
     role = next((r for r in _FREE_TEXT if prev.roles.get(r) is last), None)
@@ -1026,8 +1030,10 @@ def _unshift_header(header: Header, rows: list[Row], cols: dict[str, tuple[int, 
     from under 分值, a total's 分值 100 as its score). A 总分 row's label stays where it is."""
     l1 = cols.get("level1")
     lead = header.row.cells[0]
+    if l1 is None or l1[0] != lead.col:
+        return rows
     body = [r for r in rows if r.grid is not None and r.cells and _total_row(r.cells, cols) is None]
-    if l1 is None or l1[0] != lead.col or not body:
+    if not body:
         return rows
     last = max(span[1] for span in cols.values())
     first = min(body[0].cells, key=lambda c: c.col)
@@ -1300,7 +1306,7 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
         return True
     if "level3" in body and len(body) > 1 and "level3" in prev and set(prev) <= {"level3"} | FREE_TEXT_ROLES:
         piece = clean(body["level3"].text)
-        return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not re.search(r"\d", piece)
+        return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _A_DIGIT.search(piece)
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and (_OPEN_END.search(prev["level3"].text.rstrip()) or joining_end(prev["level3"].text)) \
             and not any(level_info(body["level3"].text)[:2]):
@@ -1312,7 +1318,7 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
         before = prev["target"].text.rstrip()
-        return 1 <= len(piece) <= 4 and not re.search(r"\d", piece) and (
+        return 1 <= len(piece) <= 4 and not _A_DIGIT.search(piece) and (
             len(piece) == 1 or bool(_TARGET_JOINER.search(before))
             or bool(_DATE_CUT.search(before) and _DATE_TAIL.match(piece)))   # `2020年12月31` / `日前`
     return False
@@ -1324,7 +1330,7 @@ def _short_name_tail(piece: str, name: str) -> bool:
     then `增收`); no figure, no level's word or a level's start."""
     if _LEVEL_WORD_TAIL.match(piece) and len(name) >= 4:
         return True               # (`…及用人单位` then `满意度`: a level's word alone in the name column, a name's end)
-    if not piece or re.search(r"\d", piece) or any(level_info(piece)[:2]) or len(name) < 4 or is_placeholder(piece):
+    if not piece or _A_DIGIT.search(piece) or any(level_info(piece)[:2]) or len(name) < 4 or is_placeholder(piece):
         return False
     if any(any(level_info(piece + end)[:2]) for end in ("效益指标", "指标", "度指标")):
         return False              # (`生态` / `可持续`: the start of the next level's label, cut by its cell)
