@@ -2401,7 +2401,7 @@ def test_a_diff_reviews_misfires_mended():
     d1 = process_file(REVIEW / "rr_d1_head_tabs.docx")
     assert len(d1.tables["projects"]) == 1 and d1.tables["projects"][0]["project_code"] == "52030024P0001"
     p = process_file(REVIEW / "rr_d2_tail_tabs.docx").tables["projects"][0]
-    assert (p["contact"], p["leader"]) == ("张三", "王五 （盖章）")     # (as before the rule)
+    assert (p["contact"], p["leader"]) == ("张三", "王五")     # (the stamp's place after the leader dropped since)
     names = [i["level3"] for i in _review("rr_g3_name_break.txt")["indicators"]]
     assert "城区主次干道夜间照明覆盖率" in names and "率" not in names
     assert [i["deviation"] for i in _review("rr_g2_12.txt")["indicators"] if i["deviation"]][0] == "部分路段因征地问题延期"

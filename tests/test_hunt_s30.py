@@ -115,3 +115,11 @@ def test_kpi_sheets_are_no_forms():
         t = _review(name)
         assert not t["projects"] and not t["indicators"], name
         assert [w["code"] for w in t["warnings"]] == ["not_a_form"], name
+
+
+def test_a_reports_sentence_is_no_projects_name():
+    """`一、评价对象：某区2022年度老旧小区改造项目，主管部门为区住建局，项目资金总额6,800万元。` under a 绩效评价报告's title,
+    over a quoted indicator table: a report's sentence, no form (a project named by the whole sentence)."""
+    t = _review("ct_s30_ak_report_sentence_name.html")
+    assert not t["projects"] and not t["indicators"]
+    assert [w["code"] for w in t["warnings"]] == ["not_a_form"]

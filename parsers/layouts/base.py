@@ -245,6 +245,9 @@ _PERFORMANCE_TITLE = re.compile(r"绩效|自评|支出|专项资金|资金|部�
 _GOAL_FIELDS = frozenset({"goal_total", "goal_annual", "goal_actual", "overview"})
 
 
+_CLAUSE = re.compile(r"[，,；;]")
+
+
 def _no_project(form, head: list[str]) -> str | None:
     """No project's form although it reads like one: an indicator library or framework, a handout or a report
     (…指标库 / …共性指标体系框架 / …报告 in its titles, or in the document's title lines above a form whose own
@@ -253,6 +256,10 @@ def _no_project(form, head: list[str]) -> str | None:
     name = form.fields.get("name")
     if name is not None and _PLACEHOLDER_NAME.match(name.text):
         return f"its project is named {name.text.strip()!r} (a filled-in example)"
+    sentence = name is not None and name.cell is not None and name.cell.text.strip().endswith("。") \
+        and bool(_CLAUSE.search(name.text))
+    if sentence:
+        name = None         # 一、评价对象：某区…项目，主管部门为…。 (a report's sentence, no form's name)
     own = form.titles + form.year_texts
     if form.kind == "assessment" and any(_PERSONNEL.search(clean(t) or "") and not _TASK_WORD.search(clean(t) or "")
                                          for t in own + head):
@@ -295,6 +302,6 @@ def _no_project(form, head: list[str]) -> str | None:
     # (…项目绩效评价指标体系及评分表 with its 得分 filled in: a report's scored table of one project, no library)
     hit = next((t for t in texts if _LIBRARY_TITLE.search(t)
                 and not (scored and _SCORED_FRAMEWORK.search(clean(t) or ""))), None)
-    if hit is None and form.header_missing:
-        hit = next((t for t in texts if _HEAD_REPORT.search(t)), None)
+    if hit is None and (form.header_missing or sentence):
+        hit = next((t for t in texts + (head if sentence else []) if _HEAD_REPORT.search(t)), None)
     return f"the document is {clean(hit)!r} and names no project" if hit else None
