@@ -854,6 +854,13 @@ class FormReader:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
+            if len(cells) >= 2 and is_number(cells[0].text) and _is_source(first.text) \
+                    and _SUB_LINE.match(cells[1].text):
+                # 债券资金（元） | 280,000,000.00 | 其中：2025年发行 | …: the source's own amount beside its first part, a
+                # line of kind source (it was lost without a warning; its parts are read in its group)
+                self._line(label_key(first.text), cells[0].text, "source", unit or self.block_unit, first)
+                cells = cells[1:]
+                first = cells[0]
         elif first.col == left and match_field(first.text) and match_field(first.text)[0] not in L.MONEY_FIELDS \
                 and not (self.money_group and is_placeholder(first.text)):
             self.money_group = None

@@ -123,3 +123,12 @@ def test_a_reports_sentence_is_no_projects_name():
     t = _review("ct_s30_ak_report_sentence_name.html")
     assert not t["projects"] and not t["indicators"]
     assert [w["code"] for w in t["warnings"]] == ["not_a_form"]
+
+
+def test_a_money_labels_own_amount_beside_its_first_part():
+    """`债券资金（元） | 280,000,000.00 | 其中：2025年发行 | 120,000,000.00` under 项目总投资: the bond money is a source line
+    of its own, its part in its group (the 280,000,000 was lost without a warning)."""
+    t = _review("ct_s30_ag_bond_money_own_amount.txt")
+    assert t["projects"][0]["budget_total"] == 356_800_000
+    assert [(b["group"], b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [
+        (None, "债券资金", 280_000_000, "source"), ("债券资金", "2025年发行", 120_000_000, "source")]
