@@ -82,6 +82,7 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     lines: list[TextLine] = []
     warnings: list[ParseWarning] = []
     hints = SplitHints()              # for rows a page break cut in two
+    hints.heads = []                  # each page's topmost text line (running_headers)
     scanned = 0
     render = None                     # a PDFium document to render scanned pages with
     miner = None                      # the file through pdfminer, for pages PDFium reads no text of
@@ -125,6 +126,10 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         if miner is not None and miner is not doc:
             miner.close()
     join_split_rows(grids, hints)
+    gone = running_headers(hints.heads)
+    if gone:
+        lines = [t for t in lines if not any(t.page == p and abs(t.order - p * PAGE_ORDER - top) < 0.5
+                                             and "".join(t.text.split()) == text for p, text, top in gone)]
     return Extracted(doc_id=doc_id, format="scan" if scanned == n_pages else "pdf", pages=n_pages,
                      grids=grids, lines=lines, warnings=warnings, path=path)
 
@@ -278,6 +283,7 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         tl["top"] > page.height * 0.88 or tl["bottom"] < page.height * 0.1))]
     if hints.open_bottom:
         text_lines = _labels_below(text_lines, [(g, c) for g, c in hints.open_bottom if c.page == pno], boxes)
+    _page_head(text_lines, boxes, page, pno, hints)
     cid = sum(len(_CID.findall(tl["text"])) for tl in text_lines)
     cid += sum(len(_CID.findall(c.text)) for g in grids if g.cells and g.cells[0].page == pno for c in g.cells)
     if cid:
@@ -413,6 +419,10 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
     hs = [e for e in page.edges if e["orientation"] == "h" and e["width"] > 0.25 * page.width]
     if len(hs) < 4:
         return None, []
+    frames = _lone_frames(hs, [e for e in page.edges if e["orientation"] == "v" and e["height"] > 6])
+    hs = [e for e in hs if not any(abs(e["top"] - y) <= 1.5 for y in frames)]
+    if len(hs) < 4:
+        return None, []
     ys, at = _table_rules(*_rules_by_height(hs))
     if len(ys) < 4:
         return None, []
@@ -482,6 +492,42 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
     grid = Grid(cells, len(rows), len(cuts) + 1, "pdf_rules", order=pno * PAGE_ORDER + ys[0])
     rest = PdfiumPage(outside, [], page.width, page.height, page.page_number)
     return grid, rest.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside))
+
+
+def _lone_frames(hs: list[dict], vs: list[dict]) -> list[float]:
+    """Given a page's long horizontal rules and its vertical ones, return the heights of the rules that are only the
+    top and bottom of a lone frame: a box, its left and right sides drawn from one rule down to the next, no rule
+    between them and no side going on above or below it (a form drawn with an outer border only, its rows and columns
+    the text's own). Two such forms on one page gave four rules, read as the row rules of one table of three rows, each
+    form squashed into a few cells; the frames are no rows (the forms are read from the text's positions)."""
+    if not vs:
+        return []
+    ys, at = _rules_by_height(hs)
+
+    def side(x: float, top: float, bottom: float) -> bool:     # a vertical rule at x covering top .. bottom
+        spans = sorted((e["top"], e["bottom"]) for e in vs if abs(e["x0"] - x) <= 2)
+        reach = top
+        for a, b in spans:
+            if a > reach + 1.5:
+                break
+            reach = max(reach, b)
+        return reach >= bottom - 1.5 and any(a <= top + 1.5 for a, _ in spans)
+
+    def beyond(x: float, y: float, up: bool) -> bool:           # a vertical rule at x going on past y
+        return any(abs(e["x0"] - x) <= 2 and (e["top"] < y - 1.5 if up else e["bottom"] > y + 1.5)
+                   and e["top"] - 1.5 <= y <= e["bottom"] + 1.5 for e in vs)
+
+    out: list[float] = []
+    for k in range(len(ys) - 1):
+        top, bottom = ys[k], ys[k + 1]
+        x0 = min(e["x0"] for e in at[k] + at[k + 1])
+        x1 = max(e["x1"] for e in at[k] + at[k + 1])
+        if any(abs(e["x0"] - x0) > 3 or abs(e["x1"] - x1) > 3 for e in at[k] + at[k + 1]):
+            continue                                   # rules of other widths at these heights: not one box
+        if all(side(x, top + 0.5, bottom - 0.5) and not beyond(x, top, True) and not beyond(x, bottom, False)
+               for x in (x0, x1)):
+            out += [top, bottom]
+    return out
 
 
 def _table_rules(ys: list[float], at: list[list[dict]]) -> tuple[list[float], list[list[dict]]]:
@@ -699,6 +745,48 @@ def _index(bounds: list[float], v: float) -> int:
     return i
 
 
+def _glyph_height(chars: list[dict]) -> float:
+    hs = sorted(c["bottom"] - c["top"] for c in chars if c["text"].strip())
+    return hs[len(hs) // 2] if hs else 0.0
+
+
+def _page_head(text_lines: list[dict], boxes: list, page, pno: int, hints: SplitHints) -> None:
+    """Note the page's topmost text line for `running_headers`, when nothing of the page (no table, no other line)
+    stands above it and it is in the page's top eighth: (page, text, top, x0, x1, glyph height, body glyph height,
+    the tallest glyph height of the lines below it)."""
+    tls = [tl for tl in text_lines if tl["text"].strip()]
+    if not tls or hints.heads is None:
+        return
+    first = min(tls, key=lambda tl: tl["top"])
+    if first["top"] > page.height / 8 or any(b[1] < first["bottom"] for b in boxes) \
+            or any(tl is not first and tl["top"] < first["bottom"] for tl in tls):
+        return
+    below = max((_glyph_height(tl.get("chars", [])) for tl in tls if tl is not first), default=0.0)
+    hints.heads.append((pno, "".join(first["text"].split()), first["top"], first["x0"], first["x1"],
+                        _glyph_height(first.get("chars", [])), _glyph_height(page.chars), below))
+
+
+def running_headers(heads: list[tuple]) -> list[tuple[int, str, float]]:
+    """Given each page's topmost text line (`_page_head`), return (page, text) of those that are a running page
+    header: page furniture, no line of a form. A running header is the same text at the same place at the top of
+    two pages or more, in small type (no taller than the pages' body text), above a form's own title in larger type
+    on some page (`宜昌市自然资源和规划局2022年度项目支出绩效自评表` in 9 points over `项目支出绩效自评表` in 14: it was
+    read as a title, cutting the form going on over the page in two). A form's title repeated at the top of each
+    page (one form a page) is larger than the body text, and a header that is the forms' only title stays.
+    Returned as (page, text without spaces, top)."""
+    out: list[tuple[int, str, float]] = []
+    for k, (pno, text, top, x0, x1, h, body, _) in enumerate(heads):
+        if any(x[:2] == (pno, text) for x in out) or len(text) < 2 or not h:
+            continue
+        same = [x for x in heads[k:] if x[1] == text and abs(x[2] - top) <= 2
+                and (abs(x[3] - x0) <= 3 or abs(x[4] - x1) <= 3)]
+        if len({x[0] for x in same}) < 2 or any(x[5] > 1.15 * x[6] for x in same) \
+                or not any(x[7] >= 1.3 * x[5] for x in same):
+            continue
+        out += [(x[0], text, x[2]) for x in same]
+    return out
+
+
 @dataclass
 class SplitHints:
     """What join_split_rows needs to know of cells the grids do not keep."""
@@ -706,6 +794,7 @@ class SplitHints:
     at_bottom: set[int] = field(default_factory=set)  # id() of cells whose last line is at their bottom edge
     blank: dict[int, dict[tuple[int, int], int]] = field(default_factory=dict)  # id(grid) -> {(row, col): rowspan} of empty cells on its first rows
     open_bottom: list[tuple[Grid, Cell]] = field(default_factory=list)  # empty merged cells down to the table's bottom
+    heads: list[tuple] | None = None   # each page's topmost text line (`_page_head`), when running headers are looked for
 
 
 _PAGE_NO = re.compile(r"^\s*[\d０-９]{1,4}\s*$")

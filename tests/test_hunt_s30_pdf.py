@@ -1,0 +1,77 @@
+"""Hunt AI (session 30): digital PDFs of 项目支出绩效自评表 / 目标表 in batches (reportlab STSong-Light, LibreOffice).
+
+Each fixture is a minimal reproducer of the hunt (tests/fixtures/review/ct_s30_ai_*), read whole and checked field
+by field.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jixiao.pipeline import process_file
+
+REVIEW = Path(__file__).resolve().parent / "fixtures" / "review"
+
+
+def _read(name):
+    r = process_file(REVIEW / name)
+    return r.document, r.tables
+
+
+def _levels(t):
+    return [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in t["indicators"]]
+
+
+def test_a_running_header_holding_the_title_words_is_page_furniture():
+    """`宜昌市自然资源和规划局2022年度项目支出绩效自评表` printed small at the top of both pages, over the form's own title
+    `项目支出绩效自评表` (ct_s30_ai_m6): on page 2 it was read as a title, the indicator table going on under it lost its
+    header (9 indicators -> 0, 9 unparsed rows) and the project took the header for its title."""
+    doc, t = _read("ct_s30_ai_m6_pageheader_title.pdf")
+    assert doc["status"] == "ok" and doc["n_projects"] == 1
+    p = t["projects"][0]
+    assert (p["name"], p["title"], p["year"], p["header_missing"]) == ("长江大保护生态修复工程", "项目支出绩效自评表", 2022, False)
+    assert (p["budget_initial"], p["spent"], p["execution_rate"], p["score"]) == (24_000_000, 22_080_000, 0.92, 97.2)
+    assert p["goal_annual"] == "完成长江岸线生态修复45公里，修复废弃矿山12处。"
+    assert _levels(t) == [
+        ("产出指标", "数量指标", "岸线生态修复长度", "≥45公里"),
+        ("产出指标", "数量指标", "废弃矿山修复数量", "12处"),
+        ("产出指标", "数量指标", "植被恢复面积", "≥300亩"),
+        ("产出指标", "质量指标", "修复工程验收合格率", "100%"),
+        ("产出指标", "质量指标", "苗木成活率", "≥85%"),
+        ("产出指标", "时效指标", "工程完成时限", "2022年12月31日前"),
+        ("效益指标", "生态效益指标", "长江干流水质", "稳定达到Ⅱ类"),
+        ("效益指标", "社会效益指标", "地质灾害隐患消除率", "≥90%"),
+        ("满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%"),
+    ]
+    assert [i["score"] for i in t["indicators"]] == [10] * 8 + [8]
+    assert not [w for w in t["warnings"] if w["code"] in ("unparsed_row", "weights_not_100")]
+
+
+def test_running_header_rule_keeps_a_title_repeated_on_each_page():
+    """A form's title at the same place on every page (one form a page, in large type) is no running header."""
+    from extract.pdf import running_headers
+    title = [(p, "项目支出绩效目标表", 48.0, 178.0, 400.0, 16.6, 8.3, 8.4) for p in (1, 2)]
+    assert running_headers(title) == []
+    small = [(p, "某局2022年度项目支出绩效自评表", 27.0, 57.0, 300.0, 9.0, 9.0, 14.0 if p == 1 else 9.0) for p in (1, 2)]
+    assert running_headers(small) == [(1, "某局2022年度项目支出绩效自评表", 27.0), (2, "某局2022年度项目支出绩效自评表", 27.0)]
+    # the forms' only title (nothing larger below it on any page) stays
+    only = [(p, "某局2022年度项目支出绩效自评表", 27.0, 57.0, 300.0, 9.0, 9.0, 9.0) for p in (1, 2)]
+    assert running_headers(only) == []
+
+
+def test_two_forms_in_outer_frames_on_one_page():
+    """Two 目标表 on one page, each drawn with an outer border only (ct_s30_ai_m7): the frames' top and bottom edges were
+    taken for the row rules of one table, each form squashed into a few cells: nothing read, status ok."""
+    doc, t = _read("ct_s30_ai_m7_two_box_forms.pdf")
+    assert doc["status"] == "ok" and doc["n_projects"] == 2
+    assert [(p["name"], p["title"], p["year"], p["budget_year"], p["goal_annual"]) for p in t["projects"]] == [
+        ("海洋渔业资源增殖放流", "项目支出绩效目标表", 2023, 1_800_000, "放流各类苗种1.2亿尾，改善海洋渔业资源结构。"),
+        ("渔船安全生产保障", "项目支出绩效目标表", 2023, 964_000, "全年不发生较大以上渔业安全生产事故。")]
+    ids = [p["project_id"] for p in t["projects"]]
+    assert [(ids.index(i["project_id"]),) + lv for i, lv in zip(t["indicators"], _levels(t))] == [
+        (0, "产出指标", "数量指标", "放流苗种数量", "≥1.2亿尾"),
+        (0, "满意度指标", "服务对象满意度指标", "渔民满意度", "≥90%"),
+        (1, "产出指标", "数量指标", "渔船安全检查艘次", "≥1500艘次"),
+        (1, "满意度指标", "服务对象满意度指标", "渔民满意度", "≥85%"),
+    ]
+    assert [(i["op"], i["value"], i["unit"]) for i in t["indicators"]] == [
+        (">=", 1.2, "亿尾"), (">=", 90, "%"), (">=", 1500, "艘次"), (">=", 85, "%")]
