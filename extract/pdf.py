@@ -1205,7 +1205,9 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     / `元）`), the cell then spanning down to the row the line's other cells
     make.
     Columns are the cells' left edges clustered across the page, so aligned
-    cells share a column index.
+    cells share a column index. Labels merged over several rows and centred in
+    them (lines of their own between the rows, or a row's label with empty
+    places above and below it) span those rows (`_centred_labels`).
     """
     texts: list[TextLine] = []
     gap = _cell_gap([c for tl in text_lines for c in tl.get("chars", [])])
@@ -1221,6 +1223,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
         pad = None                    # padding and the wrap leave 1.6 characters in c07_noborders, 3.3 in unruled.pdf)
     ends = _column_ends([s for segs in split for s in segs], edges, tol)
     rows: list[tuple[dict, list[dict]]] = []
+    lone: list[tuple[dict, int]] = []  # lines of one cell left as text (the line, its index in texts)
     last: list[dict] | None = None    # the cells of the row just above, while the lines go on under it
     for tl, segs in zip(text_lines, split):
         cells = [{"x0": x0, "top": top, "x1": x1, "bottom": bottom, "text": text, "end": x1, "low": bottom,
@@ -1252,6 +1255,8 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
         else:
             last = None
             if tl["text"].strip():
+                if len(segs) == 1:
+                    lone.append((tl, len(texts)))
                 texts.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
     if len(rows) < 2:
         return None, [TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"])
@@ -1265,11 +1270,151 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
             j = max(_index(cols, c["x0"]), used + 1)
             used = j
             text = unwrap_cell("\n".join(c["lines"]))
-            out.append(Cell(i, j, text, c["span"], 1, pno, None, (c["x0"], c["top"], c["x1"], c["bottom"])))
+            c["cell"] = Cell(i, j, text, c["span"], 1, pno, None, (c["x0"], c["top"], c["x1"], c["bottom"]))
+            out.append(c["cell"])
+    taken = _centred_labels([cells for _, cells in rows], lone, cols, out, pno)
+    if taken:
+        texts = [t for k, t in enumerate(texts) if k not in taken]
+        out.sort(key=lambda c: (c.row, c.col))
     ncols = max(c.col for c in out) + 1
     grid = Grid(out, len(rows), ncols, "pdf_text", order=pno * PAGE_ORDER + rows[0][0]["top"])
     # text lines between grid rows keep their own order; rows keep theirs through the grid order
     return grid, texts
+
+
+_UNIT_IN_BRACKETS = re.compile(r"^\s*[（(][^（()）]{1,6}[)）]\s*$")
+
+
+def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: list[float], out: list[Cell],
+                    pno: int) -> set[int]:
+    """Put back into a table laid out without rules the labels of cells merged over several rows and centred in
+    them (a form drawn with an outer border only: `数量指标` over two rows stands between them, on a line of its own;
+    `项目资金（` / `万元）` over five rows, wrapped, on lines of their own between the rows' lines; `产出指标` over three
+    rows on the middle one's line). A line of one cell (`lone`) whose every row around it leaves its place empty
+    (no cell of the row reaching across its x range) is such a label, its wrapped lines (the same left end, a line's
+    pitch apart) joined; it spans the rows it is centred on: the row at its middle, or the two around it, widened a
+    row up and a row down at a time while both are empty there (a row holding a cell there ends the merged range).
+    Such a table centres its merged cells: a label of a row of it in such a label's column or left of it, the rows
+    above and below it empty there, spans them the same way (given to the middle row only, the rows above it took
+    the label of the group before). Cells are added to `out` and widened there; returns the indices of the lines
+    taken out of the text lines."""
+    if not lone or len(rows) < 2:
+        return set()
+    boxes = [(min(c["top"] for c in cs), max(c["bottom"] for c in cs)) for cs in rows]
+    lo, hi = boxes[0][0], boxes[-1][1]
+
+    def free(i: int, x0: float, x1: float, skip: dict | None = None) -> bool:
+        return not any(c["x0"] < x1 - 0.5 and c["x1"] > x0 + 0.5 for c in rows[i] if c is not skip)
+
+    def under(a: dict, b: dict) -> bool:                # line b the next line of a cell whose line a is (a unit in
+        h = b["bottom"] - b["top"]                      # brackets, `（万元）`, the rest of the label above it)
+        pitch = 1.5 if _UNIT_IN_BRACKETS.match(b["text"]) else 1.3
+        return abs(a["x0"] - b["x0"]) <= 0.5 * h and 0 < b["top"] - a["top"] <= pitch * h
+
+    # the label lines: inside the table's height, short, no colon; a label's wrapped lines joined, and joined to a
+    # row's cell they go on under (`项目资金` on a row's line, `（万元）` on a line of its own under it)
+    lines = [({"text": tl["text"], "x0": min(c["x0"] for c in chs), "x1": max(c["x1"] for c in chs),
+               "top": min(c["top"] for c in chs), "bottom": max(c["bottom"] for c in chs)}, k)
+             for tl, k in lone for chs in [[c for c in tl.get("chars", []) if c["text"].strip()]] if chs]
+    cands = [(tl, k) for tl, k in lines if lo < (tl["top"] + tl["bottom"]) / 2 < hi
+             and len(tl["text"].strip()) <= 16 and not _COLON.search(tl["text"])]
+    short = {k for _, k in cands}
+    blocks: list[list[tuple[dict, int]]] = []
+    for tl, k in sorted(cands, key=lambda x: x[0]["top"]):
+        b = next((b for b in blocks if under(b[-1][0], tl)), None)
+        if b is not None:
+            b.append((tl, k))
+        else:
+            blocks.append([(tl, k)])
+    for i, cs in enumerate(rows):      # a row's cell over a lone line of one piece: its first line (a block of
+        for c in cs:                   # several lines under a cell is a cell of its own, centred under it)
+            b = next((b for b in blocks if len(b) == 1 and under(c, b[0][0])), None) \
+                if c["span"] == 1 and len(c["lines"]) == 1 else None
+            if b is not None:
+                b.insert(0, ({**c, "text": c["cell"].text, "own": c, "row": i}, -1))
+    claimed: dict[tuple[int, int], bool] = {}
+    taken: set[int] = set()
+    placed: list[tuple[int, int, float, float, Cell]] = []        # (first row, last row, x0, x1, cell)
+    for b in blocks:
+        x0, x1 = min(tl["x0"] for tl, _ in b), max(tl["x1"] for tl, _ in b)
+        top, bottom = b[0][0]["top"], b[-1][0]["bottom"]
+        mid = (top + bottom) / 2
+        h = b[0][0]["bottom"] - b[0][0]["top"]
+        on = [i for i, (a, z) in enumerate(boxes) if abs((a + z) / 2 - mid) <= 0.3 * h]
+        if on:
+            first = last = on[0]
+        else:
+            k = bisect_left([(a + z) / 2 for a, z in boxes], mid)
+            if k == 0 or k == len(boxes):
+                continue
+            first, last = k - 1, k
+        own = b[0][0].get("own")
+        if not all(free(i, x0, x1, own) for i in range(first, last + 1)) or any(
+                tl["top"] < bottom and tl["bottom"] > top and (tl["x0"] >= x1 or tl["x1"] <= x0)
+                for tl, k in lines if k not in short):
+            continue          # (a text beside it on a line of its own: a row the label is of, not rows)
+        j = own["cell"].col if own is not None else _index(cols, x0)
+        if any((i, j) in claimed for i in range(first, last + 1)):
+            continue
+        for i in range(first, last + 1):
+            claimed[(i, j)] = True
+        cell = Cell(first, j, unwrap_cell("\n".join(tl["text"] for tl, _ in b)), 1, 1, pno, None,
+                    (x0, top, x1, bottom))
+        if own is not None:                            # the row's cell is the label's first line
+            rows[b[0][0]["row"]].remove(own)
+            out[:] = [c for c in out if c is not own["cell"]]
+        placed.append((first, last, x0, x1, cell))
+        taken.update(k for _, k in b)
+    if not placed:
+        return set()
+    reach = max(j for *_, c in placed for j in [c.col])
+    # the rows' own labels in those columns (short, no figure, no sentence), on the middle row of their empty range
+    for i, cs in enumerate(rows):
+        for c in cs:
+            t = c["cell"].text.strip()
+            if c["cell"].col <= reach and c["span"] == 1 and len(c["lines"]) == 1 and len(t) <= 12 \
+                    and not re.search(r"\d", t) and not t.endswith(("。", "；", ";")):
+                placed.append((i, i, c["x0"], c["x1"], c["cell"]))
+    for first, last, x0, x1, cell in placed:
+        for i in range(first, last + 1):
+            claimed[(i, cell.col)] = True       # (the rows' own labels too)
+    spans = {id(p[4]): [p[0], p[1]] for p in placed}
+    cover: dict[tuple[int, int], int] = {}    # (row, column) -> id of the cell covering it (rows' cells, labels grown)
+    for cs in rows:
+        for c in cs:
+            if id(c["cell"]) not in spans:
+                for i in range(c["cell"].row, c["cell"].row + c["cell"].rowspan):
+                    cover[(i, c["cell"].col)] = id(c["cell"])
+
+    def inside(i: int, k: int, col: int) -> bool:     # rows i and k in one cell of every column left of col
+        return all(cover.get((i, j)) == cover.get((k, j)) for j in range(col))
+
+    for col in sorted({p[4].col for p in placed}):    # column by column, left first: a label stays inside the
+        grown = True                                  # cell left of it (its level 1)
+        while grown:                     # a row up and a row down at a time, each label in turn
+            grown = False
+            for _, _, x0, x1, cell in placed:
+                if cell.col != col:
+                    continue
+                a, z = spans[id(cell)]
+                if a > 0 and z + 1 < len(rows) and (a - 1, col) not in claimed and (z + 1, col) not in claimed \
+                        and free(a - 1, x0, x1) and free(z + 1, x0, x1) and inside(a - 1, a, col) \
+                        and inside(z, z + 1, col):
+                    spans[id(cell)] = [a - 1, z + 1]
+                    claimed[(a - 1, col)] = claimed[(z + 1, col)] = True
+                    grown = True
+        for _, _, _, _, cell in placed:
+            if cell.col == col:
+                a, z = spans[id(cell)]
+                for i in range(a, z + 1):
+                    cover[(i, col)] = id(cell)
+    existing = {id(c) for c in out}
+    for _, _, _, _, cell in placed:
+        a, z = spans[id(cell)]
+        cell.row, cell.rowspan = a, z - a + 1
+        if id(cell) not in existing:
+            out.append(cell)
+    return taken
 
 
 def _column_edges(segs: list[tuple], per_line: list[int], tol: float) -> list[float]:

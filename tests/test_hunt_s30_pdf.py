@@ -75,3 +75,82 @@ def test_two_forms_in_outer_frames_on_one_page():
     ]
     assert [(i["op"], i["value"], i["unit"]) for i in t["indicators"]] == [
         (">=", 1.2, "亿尾"), (">=", 90, "%"), (">=", 1500, "艘次"), (">=", 85, "%")]
+
+
+def test_outer_border_only_labels_merged_over_rows_span_them():
+    """A 目标表 drawn with an outer border only (ct_s30_ai_m1): `数量指标` over two rows stands on a line of its own between
+    them, `产出指标` over three on the middle one's line; each was given to one row only (资助学生人数 had no level 2; in
+    the hunt's file D the rows above a label took the group before's: 培训合格取证率 -> 数量指标)."""
+    doc, t = _read("ct_s30_ai_m1_box_merged_levels.pdf")
+    assert doc["status"] == "ok" and doc["n_projects"] == 1
+    p = t["projects"][0]
+    assert (p["name"], p["year"], p["budget_year"], p["goal_annual"]) == ("学生资助补助经费", 2020, 1_000_000, "应助尽助。")
+    assert _levels(t) == [
+        ("产出指标", "数量指标", "资助学生人数", "3400人"),
+        ("产出指标", "数量指标", "资助批次", "2次"),
+        ("产出指标", "质量指标", "认定准确率", "100%"),
+        ("满意度指标", "服务对象满意度指标", "受助学生满意度", "≥95%"),
+    ]
+    assert [(i["op"], i["value"], i["unit"]) for i in t["indicators"]] == [
+        ("=", 3400, "人"), ("=", 2, "次"), ("=", 100, "%"), (">=", 95, "%")]
+
+
+def test_outer_border_only_goal_label_between_its_rows():
+    """A 自评表 drawn with an outer border only, 7 points (ct_s30_ai_m2): `年度总体目标` centred between its two rows
+    (`预期目标 | 实际完成情况` over the texts) on a line of its own: the goals were null and their row unparsed; the
+    wrapped `服务对象满意度指` / `标` beside its row gave level 2 null."""
+    doc, t = _read("ct_s30_ai_m2_box_goal.pdf")
+    assert doc["status"] == "ok"
+    p = t["projects"][0]
+    assert p["goal_annual"] == "开展补贴性职业技能培训5万人次，取证率达到70%。"
+    assert p["goal_actual"] == "完成培训5.2万人次，取证率72%。"
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"], p["score"]) == (
+        36_000_000, 36_000_000, 33_125_000, 0.9201, 94.2)
+    assert _levels(t) == [("产出指标", "数量指标", "培训人次", "≥50000人次"),
+                          ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%")]
+    assert [(i["actual_raw"], i["weight"], i["score"]) for i in t["indicators"]] == [
+        ("52000人次", 40, 40), ("91%", 50, 45)]
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_outer_border_only_money_label_wrapped_in_its_bracket():
+    """`项目资金（` / `万元）` over the five rows of the money block, its two lines between the rows' lines (ct_s30_ai_m3):
+    the 万元 was lost and every amount read 10,000 times too small (3600 元), with no warning."""
+    doc, t = _read("ct_s30_ai_m3_box_money_label.pdf")
+    assert doc["status"] == "ok"
+    p = t["projects"][0]
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"], p["score"]) == (
+        36_000_000, 36_000_000, 33_125_000, 0.9201, 94.2)
+    assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [("当年财政拨款", 36_000_000, "source")]
+    assert _levels(t) == [("产出指标", "数量指标", "培训人次", "≥50000人次"),
+                          ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%")]
+
+
+def test_outer_border_only_self_eval_over_two_pages():
+    """The hunt's file D (ct_s30_ai_d): a 自评表 over two pages, outer border only, 12 points so cells wrap. `项目资金` on a
+    row's line with `（万元）` under it on a line of its own: the money row was not read (budget_initial, spent,
+    execution_rate null) and page 2's indicator rows were read as money lines (`81.5%` = 100000 元); merged levels
+    went to one row (培训合格取证率 took 数量指标), wrapped names and targets were cut. Page 2's wrapped level labels cut
+    over two rows (`社会效益指` / `标`) are still read apart (not checked here)."""
+    doc, t = _read("ct_s30_ai_d_box_two_pages.pdf")
+    assert doc["status"] == "ok" and doc["n_projects"] == 1
+    p = t["projects"][0]
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (
+        36_000_000, 36_000_000, 33_125_000, 0.9201)
+    assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [("当年财政拨款", 36_000_000, "source")]
+    assert len(t["indicators"]) == 13
+    assert _levels(t)[:8] == [
+        ("产出指标", "数量指标", "补贴性职业技能培训人次", "≥5万人次"),
+        ("产出指标", "数量指标", "新增高技能人才数量", "≥6000人"),
+        ("产出指标", "数量指标", "认定技能等级评价机构数", "≥20家"),
+        ("产出指标", "数量指标", "企业新型学徒制培训人数", "≥1500人"),
+        ("产出指标", "质量指标", "培训合格取证率", "≥70%"),
+        ("产出指标", "质量指标", "补贴资金审核准确率", "100%"),
+        ("产出指标", "时效指标", "补贴发放时限", "≤30个工作日"),
+        ("产出指标", "成本指标", "人均培训补贴标准", "≤1500元"),
+    ]
+    limit = next(i for i in t["indicators"] if i["level3"] == "补贴发放时限")
+    assert (limit["op"], limit["value"], limit["unit"], limit["actual_raw"]) == ("<=", 30, "个工作日", "28个工作日")
+    assert [i["level3"] for i in t["indicators"]][8:] == ["培训后就业率", "重点群体培训占比", "技能人才队伍结构",
+                                                         "参训人员满意度", "用人单位满意度"]
+    assert sum(i["score"] for i in t["indicators"]) == 88
