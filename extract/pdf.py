@@ -1258,6 +1258,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                 if len(segs) == 1:
                     lone.append((tl, len(texts)))
                 texts.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
+    rows = _straddling_lines(rows)
     if len(rows) < 2:
         return None, [TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"])
                       for tl in text_lines if tl["text"].strip()]
@@ -1280,6 +1281,37 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     grid = Grid(out, len(rows), ncols, "pdf_text", order=pno * PAGE_ORDER + rows[0][0]["top"])
     # text lines between grid rows keep their own order; rows keep theirs through the grid order
     return grid, texts
+
+
+def _straddling_lines(rows: list[tuple[dict, list[dict]]]) -> list[tuple[dict, list[dict]]]:
+    """Given the rows of a table laid out without rules, return them with the two lines of cells wrapped once and
+    centred on a row put into it: a line just above a row and one just below it (each less than a line's height away:
+    no row of their own, whose lines would not overlap), their cells in the same columns, pair by pair, in places
+    the row leaves empty (`满意度指 | 服务对象满` over `参训人员满意度 | ≥90% …` over `标 | 意度指标`: the level 1 and level 2
+    of that row, wrapped; they were read as two rows of their own, two indicators made of the fragments)."""
+    out = list(rows)
+    i = 1
+    while i + 1 < len(out):
+        (_, a), (tm, m), (_, z) = out[i - 1], out[i], out[i + 1]
+        top = {k: min(c["top"] for c in cs) for k, cs in (("a", a), ("m", m), ("z", z))}
+        h = max(c["bottom"] for c in m) - top["m"]
+        pairs = []
+        if 0 < top["m"] - top["a"] < 0.8 * h and 0 < top["z"] - top["m"] < 0.8 * h and len(a) == len(z):
+            for ca, cz in zip(a, z):
+                if abs(ca["x0"] - cz["x0"]) > 0.3 * h or any(
+                        c["x0"] < max(ca["x1"], cz["x1"]) and c["x1"] > ca["x0"] for c in m):
+                    pairs = []
+                    break
+                pairs.append((ca, cz))
+        if not pairs:
+            i += 1
+            continue
+        for ca, cz in pairs:
+            _go_on(ca, cz)
+            ca["span"] = 1
+        cells = sorted(m + [ca for ca, _ in pairs], key=lambda c: c["x0"])
+        out[i - 1:i + 2] = [(tm, cells)]
+    return out
 
 
 _UNIT_IN_BRACKETS = re.compile(r"^\s*[（(][^（()）]{1,6}[)）]\s*$")

@@ -154,3 +154,23 @@ def test_outer_border_only_self_eval_over_two_pages():
     assert [i["level3"] for i in t["indicators"]][8:] == ["培训后就业率", "重点群体培训占比", "技能人才队伍结构",
                                                          "参训人员满意度", "用人单位满意度"]
     assert sum(i["score"] for i in t["indicators"]) == 88
+
+
+def test_outer_border_only_wrapped_cells():
+    """A 自评表 drawn with an outer border only, 12 points (ct_s30_ai_m4): cells wrapped and centred on their row —
+    `补贴性职业技能培训` / `人次` and `≤30个工作` / `日` on lines of their own above and below the row's line, `满意度指 |
+    服务对象满` over the row and `标 | 意度指标` under it, `执行` / `率` and `92.01` / `%` in the money head, `项目资金` with
+    `（万元）` under it. 3 indicators came out as 6 (names null, target `≤30个工作` unit 个工作, two made of fragments),
+    budget_initial / spent / execution_rate null."""
+    doc, t = _read("ct_s30_ai_m4_box_wrapped_cells.pdf")
+    assert doc["status"] == "ok"
+    p = t["projects"][0]
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"], p["score"]) == (
+        36_000_000, 36_000_000, 33_125_000, 0.9201, 94.2)
+    assert _levels(t) == [("产出指标", "数量指标", "补贴性职业技能培训人次", "≥50000人次"),
+                          ("产出指标", "时效指标", "补贴发放时限", "≤30个工作日"),
+                          ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%")]
+    assert [(i["op"], i["value"], i["unit"], i["actual_raw"], i["weight"], i["score"]) for i in t["indicators"]] == [
+        (">=", 50000, "人次", "52000人次", 20, 20), ("<=", 30, "个工作日", "28个工作日", 20, 20),
+        (">=", 90, "%", "91%", 50, 45)]
+    assert not [w for w in t["warnings"] if w["code"] in ("unparsed_row", "target_missing", "weights_not_100")]
