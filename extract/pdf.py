@@ -82,6 +82,7 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     lines: list[TextLine] = []
     warnings: list[ParseWarning] = []
     hints = SplitHints()              # for rows a page break cut in two
+    hints.heads = []                  # each page's topmost text line (running_headers)
     scanned = 0
     render = None                     # a PDFium document to render scanned pages with
     miner = None                      # the file through pdfminer, for pages PDFium reads no text of
@@ -125,6 +126,10 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         if miner is not None and miner is not doc:
             miner.close()
     join_split_rows(grids, hints)
+    gone = running_headers(hints.heads)
+    if gone:
+        lines = [t for t in lines if not any(t.page == p and abs(t.order - p * PAGE_ORDER - top) < 0.5
+                                             and "".join(t.text.split()) == text for p, text, top in gone)]
     return Extracted(doc_id=doc_id, format="scan" if scanned == n_pages else "pdf", pages=n_pages,
                      grids=grids, lines=lines, warnings=warnings, path=path)
 
@@ -278,6 +283,7 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         tl["top"] > page.height * 0.88 or tl["bottom"] < page.height * 0.1))]
     if hints.open_bottom:
         text_lines = _labels_below(text_lines, [(g, c) for g, c in hints.open_bottom if c.page == pno], boxes)
+    _page_head(text_lines, boxes, page, pno, hints)
     cid = sum(len(_CID.findall(tl["text"])) for tl in text_lines)
     cid += sum(len(_CID.findall(c.text)) for g in grids if g.cells and g.cells[0].page == pno for c in g.cells)
     if cid:
@@ -413,6 +419,10 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
     hs = [e for e in page.edges if e["orientation"] == "h" and e["width"] > 0.25 * page.width]
     if len(hs) < 4:
         return None, []
+    frames = _lone_frames(hs, [e for e in page.edges if e["orientation"] == "v" and e["height"] > 6])
+    hs = [e for e in hs if not any(abs(e["top"] - y) <= 1.5 for y in frames)]
+    if len(hs) < 4:
+        return None, []
     ys, at = _table_rules(*_rules_by_height(hs))
     if len(ys) < 4:
         return None, []
@@ -482,6 +492,42 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
     grid = Grid(cells, len(rows), len(cuts) + 1, "pdf_rules", order=pno * PAGE_ORDER + ys[0])
     rest = PdfiumPage(outside, [], page.width, page.height, page.page_number)
     return grid, rest.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside))
+
+
+def _lone_frames(hs: list[dict], vs: list[dict]) -> list[float]:
+    """Given a page's long horizontal rules and its vertical ones, return the heights of the rules that are only the
+    top and bottom of a lone frame: a box, its left and right sides drawn from one rule down to the next, no rule
+    between them and no side going on above or below it (a form drawn with an outer border only, its rows and columns
+    the text's own). Two such forms on one page gave four rules, read as the row rules of one table of three rows, each
+    form squashed into a few cells; the frames are no rows (the forms are read from the text's positions)."""
+    if not vs:
+        return []
+    ys, at = _rules_by_height(hs)
+
+    def side(x: float, top: float, bottom: float) -> bool:     # a vertical rule at x covering top .. bottom
+        spans = sorted((e["top"], e["bottom"]) for e in vs if abs(e["x0"] - x) <= 2)
+        reach = top
+        for a, b in spans:
+            if a > reach + 1.5:
+                break
+            reach = max(reach, b)
+        return reach >= bottom - 1.5 and any(a <= top + 1.5 for a, _ in spans)
+
+    def beyond(x: float, y: float, up: bool) -> bool:           # a vertical rule at x going on past y
+        return any(abs(e["x0"] - x) <= 2 and (e["top"] < y - 1.5 if up else e["bottom"] > y + 1.5)
+                   and e["top"] - 1.5 <= y <= e["bottom"] + 1.5 for e in vs)
+
+    out: list[float] = []
+    for k in range(len(ys) - 1):
+        top, bottom = ys[k], ys[k + 1]
+        x0 = min(e["x0"] for e in at[k] + at[k + 1])
+        x1 = max(e["x1"] for e in at[k] + at[k + 1])
+        if any(abs(e["x0"] - x0) > 3 or abs(e["x1"] - x1) > 3 for e in at[k] + at[k + 1]):
+            continue                                   # rules of other widths at these heights: not one box
+        if all(side(x, top + 0.5, bottom - 0.5) and not beyond(x, top, True) and not beyond(x, bottom, False)
+               for x in (x0, x1)):
+            out += [top, bottom]
+    return out
 
 
 def _table_rules(ys: list[float], at: list[list[dict]]) -> tuple[list[float], list[list[dict]]]:
@@ -699,6 +745,48 @@ def _index(bounds: list[float], v: float) -> int:
     return i
 
 
+def _glyph_height(chars: list[dict]) -> float:
+    hs = sorted(c["bottom"] - c["top"] for c in chars if c["text"].strip())
+    return hs[len(hs) // 2] if hs else 0.0
+
+
+def _page_head(text_lines: list[dict], boxes: list, page, pno: int, hints: SplitHints) -> None:
+    """Note the page's topmost text line for `running_headers`, when nothing of the page (no table, no other line)
+    stands above it and it is in the page's top eighth: (page, text, top, x0, x1, glyph height, body glyph height,
+    the tallest glyph height of the lines below it)."""
+    tls = [tl for tl in text_lines if tl["text"].strip()]
+    if not tls or hints.heads is None:
+        return
+    first = min(tls, key=lambda tl: tl["top"])
+    if first["top"] > page.height / 8 or any(b[1] < first["bottom"] for b in boxes) \
+            or any(tl is not first and tl["top"] < first["bottom"] for tl in tls):
+        return
+    below = max((_glyph_height(tl.get("chars", [])) for tl in tls if tl is not first), default=0.0)
+    hints.heads.append((pno, "".join(first["text"].split()), first["top"], first["x0"], first["x1"],
+                        _glyph_height(first.get("chars", [])), _glyph_height(page.chars), below))
+
+
+def running_headers(heads: list[tuple]) -> list[tuple[int, str, float]]:
+    """Given each page's topmost text line (`_page_head`), return (page, text) of those that are a running page
+    header: page furniture, no line of a form. A running header is the same text at the same place at the top of
+    two pages or more, in small type (no taller than the pages' body text), above a form's own title in larger type
+    on some page (`宜昌市自然资源和规划局2022年度项目支出绩效自评表` in 9 points over `项目支出绩效自评表` in 14: it was
+    read as a title, cutting the form going on over the page in two). A form's title repeated at the top of each
+    page (one form a page) is larger than the body text, and a header that is the forms' only title stays.
+    Returned as (page, text without spaces, top)."""
+    out: list[tuple[int, str, float]] = []
+    for k, (pno, text, top, x0, x1, h, body, _) in enumerate(heads):
+        if any(x[:2] == (pno, text) for x in out) or len(text) < 2 or not h:
+            continue
+        same = [x for x in heads[k:] if x[1] == text and abs(x[2] - top) <= 2
+                and (abs(x[3] - x0) <= 3 or abs(x[4] - x1) <= 3)]
+        if len({x[0] for x in same}) < 2 or any(x[5] > 1.15 * x[6] for x in same) \
+                or not any(x[7] >= 1.3 * x[5] for x in same):
+            continue
+        out += [(x[0], text, x[2]) for x in same]
+    return out
+
+
 @dataclass
 class SplitHints:
     """What join_split_rows needs to know of cells the grids do not keep."""
@@ -706,6 +794,7 @@ class SplitHints:
     at_bottom: set[int] = field(default_factory=set)  # id() of cells whose last line is at their bottom edge
     blank: dict[int, dict[tuple[int, int], int]] = field(default_factory=dict)  # id(grid) -> {(row, col): rowspan} of empty cells on its first rows
     open_bottom: list[tuple[Grid, Cell]] = field(default_factory=list)  # empty merged cells down to the table's bottom
+    heads: list[tuple] | None = None   # each page's topmost text line (`_page_head`), when running headers are looked for
 
 
 _PAGE_NO = re.compile(r"^\s*[\d０-９]{1,4}\s*$")
@@ -1116,7 +1205,9 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     / `元）`), the cell then spanning down to the row the line's other cells
     make.
     Columns are the cells' left edges clustered across the page, so aligned
-    cells share a column index.
+    cells share a column index. Labels merged over several rows and centred in
+    them (lines of their own between the rows, or a row's label with empty
+    places above and below it) span those rows (`_centred_labels`).
     """
     texts: list[TextLine] = []
     gap = _cell_gap([c for tl in text_lines for c in tl.get("chars", [])])
@@ -1132,6 +1223,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
         pad = None                    # padding and the wrap leave 1.6 characters in c07_noborders, 3.3 in unruled.pdf)
     ends = _column_ends([s for segs in split for s in segs], edges, tol)
     rows: list[tuple[dict, list[dict]]] = []
+    lone: list[tuple[dict, int]] = []  # lines of one cell left as text (the line, its index in texts)
     last: list[dict] | None = None    # the cells of the row just above, while the lines go on under it
     for tl, segs in zip(text_lines, split):
         cells = [{"x0": x0, "top": top, "x1": x1, "bottom": bottom, "text": text, "end": x1, "low": bottom,
@@ -1163,7 +1255,10 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
         else:
             last = None
             if tl["text"].strip():
+                if len(segs) == 1:
+                    lone.append((tl, len(texts)))
                 texts.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
+    rows = _straddling_lines(rows)
     if len(rows) < 2:
         return None, [TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"])
                       for tl in text_lines if tl["text"].strip()]
@@ -1176,11 +1271,182 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
             j = max(_index(cols, c["x0"]), used + 1)
             used = j
             text = unwrap_cell("\n".join(c["lines"]))
-            out.append(Cell(i, j, text, c["span"], 1, pno, None, (c["x0"], c["top"], c["x1"], c["bottom"])))
+            c["cell"] = Cell(i, j, text, c["span"], 1, pno, None, (c["x0"], c["top"], c["x1"], c["bottom"]))
+            out.append(c["cell"])
+    taken = _centred_labels([cells for _, cells in rows], lone, cols, out, pno)
+    if taken:
+        texts = [t for k, t in enumerate(texts) if k not in taken]
+        out.sort(key=lambda c: (c.row, c.col))
     ncols = max(c.col for c in out) + 1
     grid = Grid(out, len(rows), ncols, "pdf_text", order=pno * PAGE_ORDER + rows[0][0]["top"])
     # text lines between grid rows keep their own order; rows keep theirs through the grid order
     return grid, texts
+
+
+def _straddling_lines(rows: list[tuple[dict, list[dict]]]) -> list[tuple[dict, list[dict]]]:
+    """Given the rows of a table laid out without rules, return them with the two lines of cells wrapped once and
+    centred on a row put into it: a line just above a row and one just below it (each less than a line's height away:
+    no row of their own, whose lines would not overlap), their cells in the same columns, pair by pair, in places
+    the row leaves empty (`满意度指 | 服务对象满` over `参训人员满意度 | ≥90% …` over `标 | 意度指标`: the level 1 and level 2
+    of that row, wrapped; they were read as two rows of their own, two indicators made of the fragments)."""
+    out = list(rows)
+    i = 1
+    while i + 1 < len(out):
+        (_, a), (tm, m), (_, z) = out[i - 1], out[i], out[i + 1]
+        top = {k: min(c["top"] for c in cs) for k, cs in (("a", a), ("m", m), ("z", z))}
+        h = max(c["bottom"] for c in m) - top["m"]
+        pairs = []
+        if 0 < top["m"] - top["a"] < 0.8 * h and 0 < top["z"] - top["m"] < 0.8 * h and len(a) == len(z):
+            for ca, cz in zip(a, z):
+                if abs(ca["x0"] - cz["x0"]) > 0.3 * h or any(
+                        c["x0"] < max(ca["x1"], cz["x1"]) and c["x1"] > ca["x0"] for c in m):
+                    pairs = []
+                    break
+                pairs.append((ca, cz))
+        if not pairs:
+            i += 1
+            continue
+        for ca, cz in pairs:
+            _go_on(ca, cz)
+            ca["span"] = 1
+        cells = sorted(m + [ca for ca, _ in pairs], key=lambda c: c["x0"])
+        out[i - 1:i + 2] = [(tm, cells)]
+    return out
+
+
+_UNIT_IN_BRACKETS = re.compile(r"^\s*[（(][^（()）]{1,6}[)）]\s*$")
+
+
+def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: list[float], out: list[Cell],
+                    pno: int) -> set[int]:
+    """Put back into a table laid out without rules the labels of cells merged over several rows and centred in
+    them (a form drawn with an outer border only: `数量指标` over two rows stands between them, on a line of its own;
+    `项目资金（` / `万元）` over five rows, wrapped, on lines of their own between the rows' lines; `产出指标` over three
+    rows on the middle one's line). A line of one cell (`lone`) whose every row around it leaves its place empty
+    (no cell of the row reaching across its x range) is such a label, its wrapped lines (the same left end, a line's
+    pitch apart) joined; it spans the rows it is centred on: the row at its middle, or the two around it, widened a
+    row up and a row down at a time while both are empty there (a row holding a cell there ends the merged range).
+    Such a table centres its merged cells: a label of a row of it in such a label's column or left of it, the rows
+    above and below it empty there, spans them the same way (given to the middle row only, the rows above it took
+    the label of the group before). Cells are added to `out` and widened there; returns the indices of the lines
+    taken out of the text lines."""
+    if not lone or len(rows) < 2:
+        return set()
+    boxes = [(min(c["top"] for c in cs), max(c["bottom"] for c in cs)) for cs in rows]
+    lo, hi = boxes[0][0], boxes[-1][1]
+
+    def free(i: int, x0: float, x1: float, skip: dict | None = None) -> bool:
+        return not any(c["x0"] < x1 - 0.5 and c["x1"] > x0 + 0.5 for c in rows[i] if c is not skip)
+
+    def under(a: dict, b: dict) -> bool:                # line b the next line of a cell whose line a is (a unit in
+        h = b["bottom"] - b["top"]                      # brackets, `（万元）`, the rest of the label above it)
+        pitch = 1.5 if _UNIT_IN_BRACKETS.match(b["text"]) else 1.3
+        return abs(a["x0"] - b["x0"]) <= 0.5 * h and 0 < b["top"] - a["top"] <= pitch * h
+
+    # the label lines: inside the table's height, short, no colon; a label's wrapped lines joined, and joined to a
+    # row's cell they go on under (`项目资金` on a row's line, `（万元）` on a line of its own under it)
+    lines = [({"text": tl["text"], "x0": min(c["x0"] for c in chs), "x1": max(c["x1"] for c in chs),
+               "top": min(c["top"] for c in chs), "bottom": max(c["bottom"] for c in chs)}, k)
+             for tl, k in lone for chs in [[c for c in tl.get("chars", []) if c["text"].strip()]] if chs]
+    cands = [(tl, k) for tl, k in lines if lo < (tl["top"] + tl["bottom"]) / 2 < hi
+             and len(tl["text"].strip()) <= 16 and not _COLON.search(tl["text"])]
+    short = {k for _, k in cands}
+    blocks: list[list[tuple[dict, int]]] = []
+    for tl, k in sorted(cands, key=lambda x: x[0]["top"]):
+        b = next((b for b in blocks if under(b[-1][0], tl)), None)
+        if b is not None:
+            b.append((tl, k))
+        else:
+            blocks.append([(tl, k)])
+    for i, cs in enumerate(rows):      # a row's cell over a lone line of one piece: its first line (a block of
+        for c in cs:                   # several lines under a cell is a cell of its own, centred under it)
+            b = next((b for b in blocks if len(b) == 1 and under(c, b[0][0])), None) \
+                if c["span"] == 1 and len(c["lines"]) == 1 else None
+            if b is not None:
+                b.insert(0, ({**c, "text": c["cell"].text, "own": c, "row": i}, -1))
+    claimed: dict[tuple[int, int], bool] = {}
+    taken: set[int] = set()
+    placed: list[tuple[int, int, float, float, Cell]] = []        # (first row, last row, x0, x1, cell)
+    for b in blocks:
+        x0, x1 = min(tl["x0"] for tl, _ in b), max(tl["x1"] for tl, _ in b)
+        top, bottom = b[0][0]["top"], b[-1][0]["bottom"]
+        mid = (top + bottom) / 2
+        h = b[0][0]["bottom"] - b[0][0]["top"]
+        on = [i for i, (a, z) in enumerate(boxes) if abs((a + z) / 2 - mid) <= 0.3 * h]
+        if on:
+            first = last = on[0]
+        else:
+            k = bisect_left([(a + z) / 2 for a, z in boxes], mid)
+            if k == 0 or k == len(boxes):
+                continue
+            first, last = k - 1, k
+        own = b[0][0].get("own")
+        if not all(free(i, x0, x1, own) for i in range(first, last + 1)) or any(
+                tl["top"] < bottom and tl["bottom"] > top and (tl["x0"] >= x1 or tl["x1"] <= x0)
+                for tl, k in lines if k not in short):
+            continue          # (a text beside it on a line of its own: a row the label is of, not rows)
+        j = own["cell"].col if own is not None else _index(cols, x0)
+        if any((i, j) in claimed for i in range(first, last + 1)):
+            continue
+        for i in range(first, last + 1):
+            claimed[(i, j)] = True
+        cell = Cell(first, j, unwrap_cell("\n".join(tl["text"] for tl, _ in b)), 1, 1, pno, None,
+                    (x0, top, x1, bottom))
+        if own is not None:                            # the row's cell is the label's first line
+            rows[b[0][0]["row"]].remove(own)
+            out[:] = [c for c in out if c is not own["cell"]]
+        placed.append((first, last, x0, x1, cell))
+        taken.update(k for _, k in b)
+    if not placed:
+        return set()
+    reach = max(j for *_, c in placed for j in [c.col])
+    # the rows' own labels in those columns (short, no figure, no sentence), on the middle row of their empty range
+    for i, cs in enumerate(rows):
+        for c in cs:
+            t = c["cell"].text.strip()
+            if c["cell"].col <= reach and c["span"] == 1 and len(c["lines"]) == 1 and len(t) <= 12 \
+                    and not re.search(r"\d", t) and not t.endswith(("。", "；", ";")):
+                placed.append((i, i, c["x0"], c["x1"], c["cell"]))
+    for first, last, x0, x1, cell in placed:
+        for i in range(first, last + 1):
+            claimed[(i, cell.col)] = True       # (the rows' own labels too)
+    spans = {id(p[4]): [p[0], p[1]] for p in placed}
+    cover: dict[tuple[int, int], int] = {}    # (row, column) -> id of the cell covering it (rows' cells, labels grown)
+    for cs in rows:
+        for c in cs:
+            if id(c["cell"]) not in spans:
+                for i in range(c["cell"].row, c["cell"].row + c["cell"].rowspan):
+                    cover[(i, c["cell"].col)] = id(c["cell"])
+
+    def inside(i: int, k: int, col: int) -> bool:     # rows i and k in one cell of every column left of col
+        return all(cover.get((i, j)) == cover.get((k, j)) for j in range(col))
+
+    for col in sorted({p[4].col for p in placed}):    # column by column, left first: a label stays inside the
+        grown = True                                  # cell left of it (its level 1)
+        while grown:                     # a row up and a row down at a time, each label in turn
+            grown = False
+            for _, _, x0, x1, cell in placed:
+                if cell.col != col:
+                    continue
+                a, z = spans[id(cell)]
+                if a > 0 and z + 1 < len(rows) and (a - 1, col) not in claimed and (z + 1, col) not in claimed \
+                        and free(a - 1, x0, x1) and free(z + 1, x0, x1) and inside(a - 1, a, col) \
+                        and inside(z, z + 1, col):
+                    spans[id(cell)] = [a - 1, z + 1]
+                    claimed[(a - 1, col)] = claimed[(z + 1, col)] = True
+                    grown = True
+        for _, _, _, _, cell in placed:
+            if cell.col == col:
+                a, z = spans[id(cell)]
+                for i in range(a, z + 1):
+                    cover[(i, col)] = id(cell)
+    existing = {id(c) for c in out}
+    for _, _, _, _, cell in placed:
+        a, z = spans[id(cell)]
+        cell.row, cell.rowspan = a, z - a + 1
+        if id(cell) not in existing:
+            out.append(cell)
+    return taken
 
 
 def _column_edges(segs: list[tuple], per_line: list[int], tol: float) -> list[float]:

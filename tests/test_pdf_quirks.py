@@ -73,16 +73,7 @@ FILES = {
 DOCUMENT_CHANGES: dict[str, tuple[list[str], set[str]]] = {}
 
 # (fixture, check) -> what is expected, what jixiao gives, which page feature causes it
-KNOWN: dict[tuple[str, str], str] = {
-    ("04_outer_frame_only.pdf", "document"):
-        "expected status ok with the dump's warnings; jixiao gives partial with one unplaced_cell (`项目预算成本构成` "
-        "fits no column of the budget table): the form has only its outer frame, pdfplumber finds no table and the "
-        "page is read from word positions",
-    ("04_outer_frame_only.pdf", "indicators"):
-        "expected level2 `数量指标` on the first indicator (公厕日常保洁座数); jixiao gives null (the 数量指标 label, "
-        "vertically centred between its two rows, is not carried to the first one by the word-position grid): "
-        "only the outer frame is drawn",
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 # ---------------------------------------------------------------- reading and comparing
