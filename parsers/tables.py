@@ -1878,6 +1878,13 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             got["name"] = got.pop("group")           # 支出内容 | 金额 with no finer column: the line's name
         if "project" in got and name_span is None and "group" not in header.all_cols:
             got["name"] = got.pop("project")         # 乡镇名称 | 项目名称 | 金额 with no finer column: a line per project
+        if got and out and not got.keys() & {"amount", "name", "group", "price", "quantity"} \
+                and all(r == "note" or r.startswith(("basis", "col:")) for r in got):
+            # `困难群众救助 | 城乡低保金发放 | 150` then `| 特困人员供养 |` (the task and its amount merged over both rows):
+            # the line's text goes on (the row was not understood, its text lost)
+            more = "；".join(got[r].text.strip() for r in roles if r in got)
+            out[-1]["note"] = f"{out[-1]['note']}；{more}" if out[-1]["note"] else more
+            continue
         if "amount" not in got and "name" not in got and "group" not in got:
             warnings.append(warn("unparsed_row", "budget row not understood: " + " | ".join(clean(c.text) or "" for c in cells)[:120], cells[0]))
             continue

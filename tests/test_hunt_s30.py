@@ -132,3 +132,13 @@ def test_a_money_labels_own_amount_beside_its_first_part():
     assert t["projects"][0]["budget_total"] == 356_800_000
     assert [(b["group"], b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [
         (None, "债券资金", 280_000_000, "source"), ("债券资金", "2025年发行", 120_000_000, "source")]
+
+
+def test_a_task_merged_over_two_content_rows():
+    """`困难群众救助 | 城乡低保金发放 | 150` then `| 特困人员供养 |`, the task and its amount merged over both rows: the second
+    row's text goes on the line's note (an unparsed row, its text lost); the amounts in the money block's 万元."""
+    t = _review("ct_s30_ah_task_over_two_content_rows.xlsx")
+    got = [(b["name"], b["amount"], b["note"]) for b in t["budget_items"] if b["kind"] == "composition"]
+    assert got == [("困难群众救助", 1_500_000, "主要内容：城乡低保金发放；特困人员供养"),
+                   ("养老服务", 500_000, "主要内容：居家养老服务补贴")]
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
