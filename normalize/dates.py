@@ -48,7 +48,7 @@ _PERIOD = regex.compile(
 _SOFT_SPLIT = regex.compile(r"\s*(?:至|到|~)\s*")
 _HAS_YEAR = regex.compile(r"\d{4}|\d{8}")
 
-_YEAR_WRITTEN = regex.compile(r"(?<!\d)(\d{4})\s*年")
+_YEAR_WRITTEN = regex.compile(r"(?<!\d)(\d{4})\s*[.．·]?\s*年")   # (`2024.年度`: a dot a scan's OCR read in)
 _YEAR_CN = regex.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
 _YEAR_ALONE = regex.compile(r"^\(?\s*(\d{4})\s*\)?$")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}

@@ -109,6 +109,8 @@ def test_parse_period(written, year, expected):
         ("1985年及2020年", 2020),  # only 1990–2100
         ("3000年", None),
         ("(年 - 年)", None),
+        ("2024.年度项目支出绩效目标表", 2024),  # a dot a scan's OCR read in
+        ("3.5年", None),
         ("12315年", None),
         ("", None),
         (None, None),
