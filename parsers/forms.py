@@ -731,6 +731,12 @@ class FormReader:
                 self.parts_from = None
         if not cells:
             return
+        if len(cells) >= 3 and label_key(cells[0].text) in _SEQ_HEADS and not any(is_number(c.text) for c in cells) \
+                and all(len(c.text.strip()) <= 10 for c in cells):
+            # 序号 | 单位名称 | 等级 | 数量: a list's head, no label beside its value (单位名称 took 等级 for the unit)
+            self.form.warnings.append(warn("unparsed_row", "a list's head row, no field: "
+                                           + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+            return
         self._last_label_over_figure(i, row, cells)
         if row.is_text_line and "score" not in self.form.fields \
                 and (said := _SCORE_SENTENCE.search(fold(cells[0].text))) is not None \

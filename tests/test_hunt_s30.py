@@ -142,3 +142,11 @@ def test_a_task_merged_over_two_content_rows():
     assert got == [("困难群众救助", 1_500_000, "主要内容：城乡低保金发放；特困人员供养"),
                    ("养老服务", 500_000, "主要内容：居家养老服务补贴")]
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_a_lists_head_row_gives_no_field():
+    """`序号 | 单位名称 | 等级 | 数量` heading a list under the form: no label beside its value (单位名称 took `等级` for the
+    project's unit); reported as an unparsed row."""
+    t = process_file(REVIEW / "ct_s30_aj_n1_dengji_column_head.txt").tables
+    assert t["projects"][0]["unit"] is None
+    assert any(w["code"] == "unparsed_row" and "序号 | 单位名称 | 等级 | 数量" in w["message"] for w in t["warnings"])
