@@ -2401,8 +2401,26 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
         return ex
     text = strip_inline_pinyin(text)
     grids, texts = build_grids(split_lines(text), warnings, is_label, classify)
+    if _EXCEL_QUOTE_OPEN.search(text, 0, 1 << 20):
+        _unquote_cells(grids)
     return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                      warnings=warnings, encoding=encoding, path=path)
+
+
+# Excel's tab-delimited text quotes a cell holding a line break (`"改造景观⏎设施数量"`, `""` for a quote inside): a
+# cell opening a quote that its line does not close is the sign of such an export
+_EXCEL_QUOTE_OPEN = re.compile(r'(?:^|\t)"(?:[^"\t\n]|"")*\n', re.M)
+_QUOTED_CELL = re.compile(r'^"((?:[^"]|"")*)"$', re.S)
+
+
+def _unquote_cells(grids: list[Grid]) -> None:
+    """The cells of an Excel tab-delimited export without the quotes Excel put round them (the name of a wrapped
+    indicator kept them: `"改造景观设施数量"`)."""
+    for g in grids:
+        for c in g.cells:
+            m = _QUOTED_CELL.match(c.text.strip())
+            if m:
+                c.text = m.group(1).replace('""', '"')
 
 
 # `一級(jí)指標(biāo)`: a mirror site's copy of a page with the pinyin of some characters in brackets after them (a

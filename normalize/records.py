@@ -211,8 +211,10 @@ def normalize_indicator(rec: dict) -> dict:
                                        or (target_raw or "").endswith(unit_raw)):
             # (`28.8万元` beside `%`: the cell's own unit stands, as in its target_raw)
             if unit_raw.split("/")[0] in _MONEY_UNITS:
-                # money (`万元`, `万元/台`): in yuan, as a target written `1.2万元/台` is
-                t = split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)
+                # money (`万元`, `万元/台`): in yuan, as a target written `1.2万元/台` is (`≤680万元` beside `万元`: the
+                # unit written in the value too, not twice)
+                value_raw = rec["target_value_raw"].strip()
+                t = split_target(op_raw.strip() + value_raw + ("" if value_raw.endswith(unit_raw) else unit_raw))
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
                 own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)

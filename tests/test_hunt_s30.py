@@ -150,3 +150,18 @@ def test_a_lists_head_row_gives_no_field():
     t = process_file(REVIEW / "ct_s30_aj_n1_dengji_column_head.txt").tables
     assert t["projects"][0]["unit"] is None
     assert any(w["code"] == "unparsed_row" and "序号 | 单位名称 | 等级 | 数量" in w["message"] for w in t["warnings"])
+
+
+def test_a_money_target_beside_its_unit_column():
+    """`≤680万元 | 万元` and `≤1.2万元/人 | 万元/人` (the unit written in the value and in its 计量单位 column): in yuan, the
+    unit once (680 `万元万元`, and `元/人万元/人`)."""
+    i = _review("ct_s30_am_money_unit_column_repeated.txt")["indicators"][0]
+    assert (i["op"], i["value"], i["unit"]) == ("<=", 6_800_000, "元")
+    i = _review("ct_s30_am_money_per_unit_column_repeated.txt")["indicators"][0]
+    assert (i["op"], i["value"], i["unit"]) == ("<=", 12_000, "元/人")
+
+
+def test_an_excel_tab_export_without_its_quotes():
+    """Excel's tab-delimited text quotes a cell holding a line break (`"改造景观⏎设施数量"`): the name without the quotes."""
+    i = _review("ct_s30_am_excel_quoted_cell.txt")["indicators"][0]
+    assert (i["level3"], i["target_raw"], i["actual_raw"]) == ("改造景观设施数量", "≥15处", "15处")
