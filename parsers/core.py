@@ -1136,12 +1136,19 @@ _TICK_IN_BRACKETS = re.compile(r"[(（]\s*[√✓✔]\s*[)）]")
 _EMPTY_BRACKETS = re.compile(r"[(（][\s\u3000]*[)）]")
 
 
+_WINGDINGS_BOX = re.compile(r"(?:(?<=^)|(?<=[\s　]))([£RS])(?=\s*[\u4e00-\u9fff])")
+
+
 def ticked_options(text: str) -> list[str] | None:
     """Given an options cell, return the ticked options, [] if none is ticked, None if it has no boxes.
 
     "一次性项目 <input type="checkbox"/> 经常性项目 <input checked="" .../>" -> ["经常性项目"];
     "☑经常性 □一次性" -> ["经常性"]; "新增项目□ 延续项目√" -> ["延续项目"].
     """
+    if "£" in text and len(boxes := _WINGDINGS_BOX.findall(text)) >= 2 and "£" in boxes:
+        # `£常年性项目 R延续性项目 £一次性项目`: Word's Wingdings 2 boxes exported as the letters of their codes (£ an
+        # empty box, R a ticked one, S a crossed one)
+        text = _WINGDINGS_BOX.sub(lambda m: "□" if m.group(1) == "£" else "☑", text)
     text = _BOX_TICKED_AFTER.sub("☑", text)       # `常年性项目 □ √`: the tick written after its box
     if _TICK_IN_BRACKETS.search(text):
         # `经常性项目(√)一次性项目()`: brackets after each option are its box

@@ -165,3 +165,9 @@ def test_an_excel_tab_export_without_its_quotes():
     """Excel's tab-delimited text quotes a cell holding a line break (`"改造景观⏎设施数量"`): the name without the quotes."""
     i = _review("ct_s30_am_excel_quoted_cell.txt")["indicators"][0]
     assert (i["level3"], i["target_raw"], i["actual_raw"]) == ("改造景观设施数量", "≥15处", "15处")
+
+
+def test_wingdings_boxes_exported_as_letters():
+    """`£常年性项目 R延续性项目 £一次性项目` (Word's Wingdings 2 boxes exported as the letters of their codes): the ticked
+    option (the category was the whole list)."""
+    assert _review("ct_s30_am_wingdings_ticks.txt")["projects"][0]["category"] == "延续性项目"
