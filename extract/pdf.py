@@ -601,6 +601,9 @@ def _apart(chars: list[dict], cuts: list[float]) -> tuple[tuple[int, list], tupl
         return None
     ls = [c for c in chars if (c["x0"] + c["x1"]) / 2 < at]
     rs = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= at]
+    last = max(ls, key=lambda c: (round(c["top"]), c["x0"]))
+    if last["text"] in "。；;，,、：:":
+        return None       # (`目标1：…12公里。　　目标2：…`: a merged cell's sentences set apart by spaces, one text)
     jl = bisect_left(cuts, (min(c["x0"] for c in ls) + max(c["x1"] for c in ls)) / 2)
     jr = bisect_left(cuts, (min(c["x0"] for c in rs) + max(c["x1"] for c in rs)) / 2)
     return ((jl, ls), (jr, rs)) if jl < jr else None
@@ -761,9 +764,13 @@ def _page_head(text_lines: list[dict], boxes: list, page, pno: int, hints: Split
     if first["top"] > page.height / 8 or any(b[1] < first["bottom"] for b in boxes) \
             or any(tl is not first and tl["top"] < first["bottom"] for tl in tls):
         return
-    below = max((_glyph_height(tl.get("chars", [])) for tl in tls if tl is not first), default=0.0)
+    below = max(((_glyph_height(tl.get("chars", [])), "".join(tl["text"].split())) for tl in tls if tl is not first),
+                default=(0.0, ""))
     hints.heads.append((pno, "".join(first["text"].split()), first["top"], first["x0"], first["x1"],
-                        _glyph_height(first.get("chars", [])), _glyph_height(page.chars), below))
+                        _glyph_height(first.get("chars", [])), _glyph_height(page.chars), below[0], below[1]))
+
+
+_FORM_TITLE_END = re.compile(r"表[(（]?.{0,8}[)）]?$|绩效目标$")
 
 
 def running_headers(heads: list[tuple]) -> list[tuple[int, str, float]]:
@@ -775,14 +782,16 @@ def running_headers(heads: list[tuple]) -> list[tuple[int, str, float]]:
     page (one form a page) is larger than the body text, and a header that is the forms' only title stays.
     Returned as (page, text without spaces, top)."""
     out: list[tuple[int, str, float]] = []
-    for k, (pno, text, top, x0, x1, h, body, _) in enumerate(heads):
+    for k, (pno, text, top, x0, x1, h, body, *_) in enumerate(heads):
         if any(x[:2] == (pno, text) for x in out) or len(text) < 2 or not h:
             continue
         same = [x for x in heads[k:] if x[1] == text and abs(x[2] - top) <= 2
                 and (abs(x[3] - x0) <= 3 or abs(x[4] - x1) <= 3)]
         if len({x[0] for x in same}) < 2 or any(x[5] > 1.15 * x[6] for x in same) \
-                or not any(x[7] >= 1.3 * x[5] for x in same):
+                or not any(x[7] >= 1.3 * x[5] and _FORM_TITLE_END.search(x[8]) for x in same):
             continue
+            # (the larger line must be a form's title: over a project's name in larger type, `2023年度项目支出绩效自评表`
+            # in 10 points is the form's own title)
         out += [(x[0], text, x[2]) for x in same]
     return out
 

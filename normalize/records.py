@@ -48,7 +48,8 @@ _GRADE_WITH_LEGEND = regex.compile(rf"^\s*({GRADE_WORDS})\s*[（(，,；;。]\s*
 # a grade word with its band in brackets (`良（80-90分）`): two or more make a legend, no grade chosen
 _GRADE_BAND = regex.compile(rf"(?:{GRADE_WORDS})\s*[（(]")
 # a value that can be a grade: a grade word in it, or a letter grade alone (`A`, `B级`)
-_GRADE_ANY = regex.compile(rf"{GRADE_WORDS}|^\s*[A-DＡ-Ｄ]\s*[级等]?\s*$")
+_GRADE_ANY = regex.compile(rf"{GRADE_WORDS}|好|达标|^\s*[A-DＡ-Ｄ]\s*[+\-＋－]?\s*[级等]?\s*$|\d\s*分")
+# (a grade as written: 优 / 较好 / 达标 / A+ / 90分以上; not a list's column head beside the label, 数量 / 一级)
 # a telephone number: a mobile, a landline with or without its area code (parsers/forms.py reads one alone in its cell)
 PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
 _PERSON_PHONE = regex.compile(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")

@@ -1444,8 +1444,10 @@ _HORIZON_PART = re.compile(r"^\(?(实施期|实施周期|中期|长期|中长期
 def _horizon_parts(h: Header, row: Row) -> Header | None:
     """`指标值` over `实施期 | 年度` (or `指标值 | 指标值` over `（实施期） | （年度）`: a 转移支付 form's two-line head):
     the long-term value's column and the year's, one record each; the row was read as an indicator named 实施期."""
-    heads = [c for c in h.row.cells if h.cols.get("target") == c.col or h.cols.get("target_long") == c.col
-             or header_role(HEADER_INDEX["indicator"], c.text) in ("target", "target_long")]
+    heads = [c for c in h.row.cells if (h.cols.get("target") == c.col or h.cols.get("target_long") == c.col
+             or header_role(HEADER_INDEX["indicator"], c.text) in ("target", "target_long"))
+             and not re.search(r"年度|当年|本年|全年|中期|长期|实施期", header_key(c.text))]
+    # (`年度指标值` over `全年 | 中期`: the year's value and a mid-year one, no period's)
     got: dict[str, Cell] = {}
     for c in row.cells:
         m = _HORIZON_PART.match(header_key(c.text))

@@ -638,9 +638,11 @@ class FormReader:
                 unit = declared_unit(side.text)         # 资金分配情况（万元） | 县（区） | 分配金额 …
             if unit is None and self.caption and len(self.caption) < 60:
                 unit = declared_unit(self.caption)      # 项目支出明细（单位：元） over the table: its own unit
-            if unit is None and any(label_key(c.text) in _TASK_HEADS for c in header.row.cells):
+            if unit is None and self.last_matrix_unit and any(label_key(c.text) in _TASK_HEADS for c in header.row.cells) \
+                    and not self._adds_up_in_yuan(recs):
                 # (a 部门整体 form's task table, 任务名称 | 主要内容 | 预算金额, under its money block `年度预算申请（万元）
-                # | 资金总额 | …`: in the block's unit, its tasks add up to the block's 项目支出; they were read as 元)
+                # | 资金总额 | …`: in the block's unit, its tasks add up to the block's 项目支出; they were read as 元 —
+                # unless they add up to an amount of the block read as 元 already, 1,200,000 + 800,000 under 项目支出 200万)
                 unit = self.last_matrix_unit
             for r in recs:
                 r["unit"] = unit
@@ -660,6 +662,17 @@ class FormReader:
                                                    and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"))
                                        if x) for r in recs)
             self._set("plan", text, recs[0]["cell"])
+
+    def _adds_up_in_yuan(self, recs: list[dict]) -> bool:
+        """Do a table's lines, read as 元, add up to an amount of the form read so far (a money field or a budget line,
+        in yuan)?"""
+        nums = [parse_number(r.get("amount")) for r in recs if r.get("amount")]
+        if not nums or any(n is None for n in nums):
+            return False
+        total = sum(nums)
+        known = [parse_amount(v.text, v.unit) for k, v in self.form.fields.items() if k in L.MONEY_FIELDS] + \
+            [parse_amount(b["amount"], b.get("unit")) for b in self.form.budget_items if b.get("amount")]
+        return any(k is not None and k > 0 and abs(k - total) <= 0.005 * k for k in known)
 
     # ------------------------------------------------------------ key-value rows
     def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None,

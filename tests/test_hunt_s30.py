@@ -82,14 +82,16 @@ def test_a_signature_under_the_last_table_is_no_indicator():
 
 
 def test_a_names_end_cut_by_its_cell():
-    """`群众对空气质量改善满 | ≥80%` then `意度` alone (a word cut inside), and `参训人员及用人单位 | ≥90%` then `满意度` alone in
-    the name column of a sheet and of a Word table (a level's word: it was read as a level label and lost): one name."""
+    """`群众对空气质量改善满 | ≥80%` then `意度` alone (a word cut inside it): one name. `参训人员及用人单位 | ≥90%` then
+    `满意度` alone in the name column of a sheet and of a Word table was read as a level label and lost: it is kept,
+    as an indicator of its own with target_missing (a lone 满意度 / 满意率 may be a name of its own: a review's probe)."""
     t = _review("ct_s30_ag_name_cut_inside_word.txt")
     assert [(i["level3"], i["target_raw"]) for i in t["indicators"]] == [("群众对空气质量改善满意度", "≥80%")]
     for name in ("ct_s30_ah_name_end_level_word.xlsx", "ct_s30_ah_name_end_level_word.docx"):
         t = _review(name)
         assert [(i["level1"], i["level3"], i["target_raw"]) for i in t["indicators"]] == [
-            ("产出指标", "培训人次", "≥12000人次"), ("满意度指标", "参训人员及用人单位满意度", "≥90%")], name
+            ("产出指标", "培训人次", "≥12000人次"), ("满意度指标", "参训人员及用人单位", "≥90%"), ("满意度指标", "满意度", None)], name
+        assert [w["indicator_seq"] for w in t["warnings"] if w["code"] == "target_missing"] == [3], name
 
 
 def test_a_scoring_standards_title_gives_the_year():
@@ -171,3 +173,36 @@ def test_wingdings_boxes_exported_as_letters():
     """`£常年性项目 R延续性项目 £一次性项目` (Word's Wingdings 2 boxes exported as the letters of their codes): the ticked
     option (the category was the whole list)."""
     assert _review("ct_s30_am_wingdings_ticks.txt")["projects"][0]["category"] == "延续性项目"
+
+
+def test_a_reviews_probes_of_this_sessions_rules_read_as_before():
+    """Probes a review wrote against this session's rules (ct_s30_rv_*): each reads as the code before them did, or
+    better — a sentence name under a form's own title is its name; `1.党建工作` in the 考核项目 column with no section
+    row above is the section; tasks that add up in 元 to the block's 项目支出 stay in 元; sentences of a merged goal set
+    apart by spaces stay one cell; a small form title over each page's larger project name stays the title; a form's
+    fragment of satisfaction indicators is a form; `年度指标值` over `全年 | 中期` gives no long-term record; a lone
+    `满意率` is an indicator of its own; `较好` is a grade; a footnote under a dump's budget table is no line's note."""
+    p = _review("ct_s30_rv_sentence_name_under_form_title.txt")["projects"]
+    assert [x["name"] for x in p] == ["农村供水保障工程（一期、二期），续建。"]
+    a = _review("ct_s30_rv_numbered_section_column.txt")["assessment_items"]
+    assert [(x["section"], x["content"], x["points"]) for x in a][:1] == [("1.党建工作", "落实党建主体责任", 20)]
+    assert ("2.经济发展", "完成招商引资任务", 30) in [(x["section"], x["content"], x["points"]) for x in a]
+    b = _review("ct_s30_rv_task_amounts_in_yuan.xlsx")["budget_items"]
+    assert [(x["name"], x["amount"]) for x in b if x["kind"] == "composition"] == [("就业创业服务", 1_200_000),
+                                                                                  ("职业技能培训", 800_000)]
+    p = _review("ct_s30_rv_rules_goal_spaced_sentences.pdf")["projects"][0]
+    assert p["goal_annual"].startswith("目标1：完成城区道路维修12公里。") and p["goal_annual"].endswith("目标2：提升道路通行能力。")
+    t = _review("ct_s30_rv_small_title_over_name.pdf")
+    assert [(x["name"], x["year"], x["title"]) for x in t["projects"]] == [
+        ("城区道路维修项目", 2023, "2023年度项目支出绩效自评表"), ("农村饮水安全工程", 2023, "2023年度项目支出绩效自评表")]
+    assert len(t["indicators"]) == 2
+    t = _review("ct_s30_rv_satisfaction_only_fragment.txt")
+    assert len(t["projects"]) == 1 and [i["level3"] for i in t["indicators"]] == ["受益群众满意度"]
+    t = _review("ct_s30_rv_annual_head_over_full_and_mid.html")
+    assert [(i["target_raw"], i["horizon"]) for i in t["indicators"]] == [("18个", None)]
+    t = _review("ct_s30_rv_lone_satisfaction_rate.txt")
+    assert [i["level3"] for i in t["indicators"]] == ["群众出行便利程度", "满意率"]
+    assert _review("ct_s30_rv_grade_jiaohao.txt")["projects"][0]["grade"] == "较好"
+    t = _review("ct_s30_rv_budget_footnote.txt")
+    assert [x["note"] for x in t["budget_items"]] == ["按每公里12.5万元测算"]
+    assert any(w["code"] == "unparsed_row" for w in t["warnings"])

@@ -49,13 +49,17 @@ def test_a_running_header_holding_the_title_words_is_page_furniture():
 def test_running_header_rule_keeps_a_title_repeated_on_each_page():
     """A form's title at the same place on every page (one form a page, in large type) is no running header."""
     from extract.pdf import running_headers
-    title = [(p, "项目支出绩效目标表", 48.0, 178.0, 400.0, 16.6, 8.3, 8.4) for p in (1, 2)]
+    title = [(p, "项目支出绩效目标表", 48.0, 178.0, 400.0, 16.6, 8.3, 8.4, "项目名称") for p in (1, 2)]
     assert running_headers(title) == []
-    small = [(p, "某局2022年度项目支出绩效自评表", 27.0, 57.0, 300.0, 9.0, 9.0, 14.0 if p == 1 else 9.0) for p in (1, 2)]
+    small = [(p, "某局2022年度项目支出绩效自评表", 27.0, 57.0, 300.0, 9.0, 9.0, 14.0 if p == 1 else 9.0,
+              "项目支出绩效自评表" if p == 1 else "一级指标") for p in (1, 2)]
     assert running_headers(small) == [(1, "某局2022年度项目支出绩效自评表", 27.0), (2, "某局2022年度项目支出绩效自评表", 27.0)]
     # the forms' only title (nothing larger below it on any page) stays
-    only = [(p, "某局2022年度项目支出绩效自评表", 27.0, 57.0, 300.0, 9.0, 9.0, 9.0) for p in (1, 2)]
+    only = [(p, "某局2022年度项目支出绩效自评表", 27.0, 57.0, 300.0, 9.0, 9.0, 9.0, "项目名称") for p in (1, 2)]
     assert running_headers(only) == []
+    # the forms' own title in small type over each project's name in larger type (a review's probe) stays
+    named = [(p, "2023年度项目支出绩效自评表", 27.0, 57.0, 300.0, 10.0, 10.0, 16.0, "城区道路维修项目") for p in (1, 2)]
+    assert running_headers(named) == []
 
 
 def test_two_forms_in_outer_frames_on_one_page():

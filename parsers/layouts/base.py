@@ -257,7 +257,8 @@ def _no_project(form, head: list[str]) -> str | None:
     if name is not None and _PLACEHOLDER_NAME.match(name.text):
         return f"its project is named {name.text.strip()!r} (a filled-in example)"
     sentence = name is not None and name.cell is not None and name.cell.text.strip().endswith("。") \
-        and bool(_CLAUSE.search(name.text))
+        and bool(_CLAUSE.search(name.text)) and not any(L.FORM_TITLE.search(clean(t) or "") for t in form.titles)
+    # (under a form's own title, `项目名称 | 农村供水保障工程（一期、二期），续建。` is its name)
     if sentence:
         name = None         # 一、评价对象：某区…项目，主管部门为…。 (a report's sentence, no form's name)
     own = form.titles + form.year_texts
@@ -276,8 +277,8 @@ def _no_project(form, head: list[str]) -> str | None:
         return "it is a score sheet of no performance form (no 绩效 / 自评 / 评价 title, no indicator level)"
     if form.indicators and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS | {"department", "project_code"}) \
             and own + head and not any(_PERFORMANCE_TITLE.search(t.replace("绩效考核", "")) for t in own + head) \
-            and not any(set(level_info(r.get(k) or "")[:2]) - {None, "satisfaction"} for r in form.indicators
-                        for k in ("level1", "level2")):
+            and not any(set(level_info(r.get("level1") or "")[:2]) - {None, "satisfaction"} for r in form.indicators) \
+            and not any(level_info(r.get("level2") or "")[:2] != (None, None) for r in form.indicators):
         # 考核维度 | KPI指标名称 | 目标值 | 实际完成值 (a company's KPI sheet), 类别 | 指标名称 | 年度目标值 | 1-9月完成值 (a
         # bureau's progress table), 指标 | 目标值 | 完成情况 (a survey's results): targets under a title of no performance
         # form (a table with no title at all may be a form's page, its title lost),
