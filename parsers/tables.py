@@ -314,6 +314,18 @@ def _join_text_parts(got: dict[str, Cell], lost: list[Cell], cols: dict[str, tup
             lost.remove(c)
 
 
+def _join_name_tail(got: dict[str, Cell], lost: list[Cell]) -> None:
+    """`服务对象满意 | 度 | ≥95%`: the end of a name a cell's width pushed into the next cell (no column of its own), when
+    it can only end the name (`_short_name_tail`), joined to it (it was left over as an unplaced cell)."""
+    name = got.get("level3")
+    if name is None:
+        return
+    nxt = next((c for c in lost if c.col == name.col + name.colspan), None)
+    if nxt is not None and _short_name_tail(clean(nxt.text) or "", clean(name.text) or ""):
+        got["level3"] = replace(name, text=name.text.rstrip() + nxt.text.strip(), colspan=name.colspan + nxt.colspan)
+        lost.remove(nxt)
+
+
 def _joined(c: Cell, parts: list[Cell]) -> Cell:
     """A value's cell and the cells after it holding its parts, as one cell over their columns."""
     return replace(c, text=c.text.strip() + "".join(x.text.strip() for x in parts),
@@ -592,6 +604,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if lost:
             _join_value_parts(got, cells, lost)
             _join_text_parts(got, lost, cols)
+            _join_name_tail(got, lost)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"indicator-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "level1" in got:

@@ -206,3 +206,11 @@ def test_a_reviews_probes_of_this_sessions_rules_read_as_before():
     t = _review("ct_s30_rv_budget_footnote.txt")
     assert [x["note"] for x in t["budget_items"]] == ["按每公里12.5万元测算"]
     assert any(w["code"] == "unparsed_row" for w in t["warnings"])
+
+
+def test_a_names_end_pushed_into_the_next_cell():
+    """`服务对象满意 | 度 | ≥95%` (the name's last character in a cell of no column): joined to the name (it was an
+    unplaced cell, the name cut)."""
+    t = _review("ct_s30_am_name_end_in_next_cell.txt")
+    assert [(i["level3"], i["target_raw"]) for i in t["indicators"]] == [("服务对象满意度", "≥95%")]
+    assert not [w for w in t["warnings"] if w["code"] == "unplaced_cell"]
