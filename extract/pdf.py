@@ -756,7 +756,7 @@ def _glyph_height(chars: list[dict]) -> float:
 def _page_head(text_lines: list[dict], boxes: list, page, pno: int, hints: SplitHints) -> None:
     """Note the page's topmost text line for `running_headers`, when nothing of the page (no table, no other line)
     stands above it and it is in the page's top eighth: (page, text, top, x0, x1, glyph height, body glyph height,
-    the tallest glyph height of the lines below it)."""
+    the tallest glyph height of the lines below it, that tallest line's text without spaces)."""
     tls = [tl for tl in text_lines if tl["text"].strip()]
     if not tls or hints.heads is None:
         return

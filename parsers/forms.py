@@ -17,7 +17,7 @@ from normalize.dates import parse_date
 from normalize.records import PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_NEXT_PAIR, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (_DIGITS, _NEXT_PAIR, _WS, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
@@ -25,8 +25,6 @@ from parsers.core import (_NEXT_PAIR, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_K
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
                             read_assessment_table, read_indicator_table, split_span, target_strength)
 
-_WS_RUN = re.compile(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
-_A_DIGIT = re.compile(r"\d")
 
 
 _PERCENT = re.compile(r"^\s*[\d０-９]+([.．][\d０-９]+)?\s*[%％]\s*$")
@@ -85,7 +83,7 @@ _UNIT_LINE = re.compile(r"^[(（]?\s*(?:金额|资金|货币)?单位\s*[:：]")
 @lru_cache(maxsize=1 << 16)
 def declared_unit(text: str) -> str | None:
     """Given a label or line, return the money unit it declares ("金额单位：万元", "预算金额（元）") or None."""
-    t = _WS_RUN.sub("", fold(text))          # `项目资金（万\n元）`: a cell wrapped inside the unit
+    t = _WS.sub("", fold(text))          # `项目资金（万\n元）`: a cell wrapped inside the unit
     if "兀" in t:
         t = re.sub(r"(?<=[万千亿(])兀", "元", t)    # `(万兀)`: 元 as an OCR reads it
     m = _UNIT_DECL.search(t)
@@ -104,10 +102,10 @@ def _wrapped_header(row: Row, nxt: Row, header: Header | None) -> Header | None:
     tops = {c.col: c for c in row.cells}
     for c in nxt.cells:
         t = c.text.strip()
-        if c.col not in tops or not t or len(t) > 8 or _A_DIGIT.search(t) or any(level_info(t)[:2]):
+        if c.col not in tops or not t or len(t) > 8 or _DIGITS.search(t) or any(level_info(t)[:2]):
             return None
     tails = {c.col: c.text.strip() for c in nxt.cells}
-    if any(_A_DIGIT.search(c.text) for c in row.cells if c.col in tails) \
+    if any(_DIGITS.search(c.text) for c in row.cells if c.col in tails) \
             or sum(1 for c in row.cells if cell_header_matches(c.text)) < 2:
         return None                 # (a row of label | amount pairs over a table's header: no header cut)
     joined = Row([replace(c, text=c.text.rstrip() + tails[c.col]) if c.col in tails else c for c in row.cells],
@@ -126,7 +124,7 @@ def _header_tail(row: Row, nxt: Row) -> bool:
     c = nxt.cells[0]
     t = c.text.strip()
     top = next((x for x in row.cells if x.col == c.col), None)
-    return top is not None and 0 < len(t) <= 4 and not _A_DIGIT.search(t) and not any(level_info(t)[:2]) \
+    return top is not None and 0 < len(t) <= 4 and not _DIGITS.search(t) and not any(level_info(t)[:2]) \
         and bool(cell_header_matches(top.text.rstrip() + t)) and not re.search(r"[。；;，,]$", top.text.strip())
 
 
@@ -316,7 +314,7 @@ class FormReader:
                     sub = self.rows[self.header_at + 1] if self.header_at + 1 < i else None
                     nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
                     if sub is not None and nxt is not None and _words(nxt) and _words(nxt) == _words(sub) \
-                            and not any(_A_DIGIT.search(c.text) for c in nxt.cells):
+                            and not any(_DIGITS.search(c.text) for c in nxt.cells):
                         self.skip_to = i + 2
                     continue
                 self._flush()
@@ -391,7 +389,7 @@ class FormReader:
         # the fund the form names: in its title (秀屿区…水利专项资金绩效目标表), or as its 项目名称 (a 专项转移支付
         # 绩效目标表 whose 项目名称 is 民族发展专项资金, under 2025年龙岩市民族发展专项资金分配)
         names = [_fund_of(t.cells[0].text, _FORM_TITLE_END) for t in self.seg.titles] + [
-            _WS_RUN.sub("", fold(v)) for r in self.seg.rows for c, v in _row_fields(r) if c == "name" and v]
+            _WS.sub("", fold(v)) for r in self.seg.rows for c, v in _row_fields(r) if c == "name" and v]
         if fund is None or not any(n and (n == fund or len(n) >= 6 and fund.endswith(n)) for n in names):
             return None
         cols: dict[str, int] = {}
@@ -495,7 +493,7 @@ class FormReader:
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and _is_report_outline(fold(c.text).strip()) and not self._table_goes_on(i))
                     or (self.table is not None and self.table[0].kind == "budget" and self.table[1]
-                        and _SECTION_NO.match(fold(c.text).strip()) is not None and not _A_DIGIT.search(c.text)
+                        and _SECTION_NO.match(fold(c.text).strip()) is not None and not _DIGITS.search(c.text)
                         and any(is_total_label(label_key(x.text)) for x in self.table[1][-1].cells))
                     # (`三、项目绩效情况` under a report's 支出明细 table closed by its 支出合计: the report's next
                     # part; `二、间接费用` between a table's lines is a group of them)
@@ -817,7 +815,7 @@ class FormReader:
             # (the spent column's own head, for the lines' notes: 1-7月执行数 in a monitoring form)
             self.matrix_spent_head = next((re.sub(r"[(（].*?[)）]", "", clean(c.text) or "") or None for c in cells
                                            if mcols.get(c.col) == "spent"), None) or "全年执行数"
-            self.matrix_note_heads = {c.col: _WS_RUN.sub("", clean(c.text) or "") for c in cells
+            self.matrix_note_heads = {c.col: _WS.sub("", clean(c.text) or "") for c in cells
                                       if mcols.get(c.col) == "note"}
             self.matrix_group = None     # (a 部门职责 merged down over its tasks)
             self.matrix_left = min(c.col for c in cells)
@@ -1114,7 +1112,7 @@ class FormReader:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
         if not used and not row.is_text_line and len(cells) >= 2 \
-                and all(_YEAR_OR_SUM.match(_WS_RUN.sub("", c.text)) for c in cells):
+                and all(_YEAR_OR_SUM.match(_WS.sub("", c.text)) for c in cells):
             return                                   # `| 2025年 | 2026年 | 2027年`: the heads of the money row below
         if not used and not row.is_text_line and len(cells) == 2 and label_key(first.text) == "备注":
             # 备注 | 项目资金已纳入2022年部门预算: a form's closing remark (其他需说明的问题); `备注 | 无` says nothing
@@ -1150,7 +1148,7 @@ class FormReader:
         if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows) or not _MONEYISH.search(cells[0].text):
             return False
         heads = {c.col: c for c in cells[1:]}
-        if not all(_YEAR_OR_SUM.match(_WS_RUN.sub("", c.text)) for c in heads.values()) \
+        if not all(_YEAR_OR_SUM.match(_WS.sub("", c.text)) for c in heads.values()) \
                 or sum(1 for c in heads.values() if c.text.strip()[:1].isdigit()) < 2:
             return False
         below = self.rows[i + 1]
@@ -1175,10 +1173,10 @@ class FormReader:
         fiscal money.) True if read."""
         if row.grid is None or len(cells) < 3:
             return False
-        years = {c.col: int(_WS_RUN.sub("", c.text)[:4]) for c in cells if _YEAR_OR_SUM.match(_WS_RUN.sub("", c.text))
+        years = {c.col: int(_WS.sub("", c.text)[:4]) for c in cells if _YEAR_OR_SUM.match(_WS.sub("", c.text))
                  and c.text.strip()[:1].isdigit()}
         # (the block's own label, `中期资金总额 | 资金来源 | 合计 | 2024年 …`, is no head of a sum)
-        sums = [c.col for c in cells[1:] if c.col not in years and _YEAR_OR_SUM.match(_WS_RUN.sub("", c.text))]
+        sums = [c.col for c in cells[1:] if c.col not in years and _YEAR_OR_SUM.match(_WS.sub("", c.text))]
         if len(years) < 2:
             return False
         first = min(list(years) + sums)
@@ -1895,7 +1893,7 @@ class FormReader:
         # (`3359.62万`: an amount too)
         if "name" in named and not texts:
             texts = [named["name"]]
-        damaged = [c for c in texts if c.col in cols and c.col != min(cols) and _A_DIGIT.search(c.text)
+        damaged = [c for c in texts if c.col in cols and c.col != min(cols) and _DIGITS.search(c.text)
                    and not match_field(c.text)]
         if damaged and sum(1 for c in cells if c.col in cols and is_number(c.text)) >= 2:
             # `23.3 | 23.3 | 1(X)%`: a value an OCR damaged (100%) among the row's numbers: the row is read
@@ -2251,7 +2249,7 @@ _AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元|万|�
 
 def _title_key(title: str) -> str:
     """A form's title folded for matching, without spaces (`项 目 支 出 绩 效 目 標 表` -> `项目支出绩效目标表`)."""
-    return _WS_RUN.sub("", fold(title))
+    return _WS.sub("", fold(title))
 
 
 def _unit_from_parts(f: RawForm) -> None:
@@ -2436,7 +2434,7 @@ def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
 
 def _fund_of(text: str, ending: re.Pattern) -> str | None:
     """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None."""
-    t = _WS_RUN.sub("", fold(strip_numbering(re.sub(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?", "",
+    t = _WS.sub("", fold(strip_numbering(re.sub(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?", "",
                                                        text)) or ""))
     m = ending.search(t)
     return t[:m.start()] if m and m.start() >= 6 else None

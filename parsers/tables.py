@@ -18,15 +18,11 @@ from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_SECTION_NO, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
+from parsers.core import (_SECTION_NO, _WS, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
                           header_key, pieces_joined,
                           is_block_label, is_child, is_title,
                           match_field, so_far_head, ticked_options,
                           is_placeholder, label_key, level_info, level_key, warn)
-
-_WS_RUN = re.compile(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
-_A_DIGIT = re.compile(r"\d")
-
 
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
 _NUM = re.compile(r"^\s*(?:[￥¥]|RMB|人民币)?\s*[-+]?(?:\d(?:[\d,，]|\s(?=\d{3}(?!\d)))*(\.\d+)?|\.\d+)\s*(分|元|万元)?\s*$")
@@ -467,7 +463,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     # heads they are noted under
     context_heads = {r: _head_text(header, cols[r]) or default for r, default in _CONTEXT_ROLES if r in cols}
     # the note column's head: a value of its own kind (全年预计完成值) is noted under it (`*全年预计 完成值`)
-    note_head = _WS_RUN.sub("", _head_text(header, cols["note"]) or "").lstrip("*＊") or None \
+    note_head = _WS.sub("", _head_text(header, cols["note"]) or "").lstrip("*＊") or None \
         if "note" in cols else None
     carried: dict[str, Cell] = {}
     contexts: dict[int, dict[str, Cell]] = {}
@@ -596,8 +592,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 and {"level1", "level2"} <= cols.keys() and cells[0].colspan == 1 \
                 and _under_col(cols["level3"], cells[0].col) and not _LEVEL_SUFFIX.search(fold(cells[0].text)) \
                 and entries and {"level3", "target"} <= entries[-1].roles.keys():
-            # `参训人员及用人单位 | ≥90%` then `满意度` alone in the name column (the levels have columns of their own):
-            # the name's end, cut by its cell (it was read as a level label and lost)
+            # `参训人员及用人单位 | ≥90%` then `满意度` alone in the name column (the levels have columns of their own): a
+            # name, not a level label (it was read as one and lost); an indicator of its own, its target missing
             got = {"level3": got.pop("level1", None) or got.pop("level2")}
         if natures and "target" in got and "op" not in got and id(got["target"]) in natures:
             got["op"] = natures[id(got["target"])]   # 定性 | 逐步提升: the word read as a 指标性质 column's
@@ -714,7 +710,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         notes = [f"{context_heads[r]}：{clean(here[r].text)}" for r, _ in _CONTEXT_ROLES if r in here] + notes
         # 偏差原因分析 | 改进措施 in two columns: the measures are the deviation's second half (偏差原因分析及改进措施, as
         # one column gives it; they were a note)
-        measures = next((r for r in body if r.startswith("col:") and _MEASURES_HEAD.match(_WS_RUN.sub("", r[4:]))),
+        measures = next((r for r in body if r.startswith("col:") and _MEASURES_HEAD.match(_WS.sub("", r[4:]))),
                         None) if "deviation" in body else None
         deviation = _ticked_reasons(body["deviation"].text) if "deviation" in body else None
         if measures is not None:
@@ -831,7 +827,7 @@ def _bare_year_targets(header: Header) -> Header:
     if "target" in header.cols or "level3" not in header.cols:
         return header
     years = sorted((col, k) for k, col in header.extra.items()
-                   if _BARE_YEAR.match(_WS_RUN.sub("", fold(k[4:]))) and col > header.cols["level3"])
+                   if _BARE_YEAR.match(_WS.sub("", fold(k[4:]))) and col > header.cols["level3"])
     if len(years) < 2:
         return header
     cols = {**header.cols, "target": years[0][0]}
@@ -841,7 +837,7 @@ def _bare_year_targets(header: Header) -> Header:
 
 
 def _year_of_target_header_text(text: str) -> int | None:
-    m = _YEAR_TARGET.match(_WS_RUN.sub("", fold(text)))
+    m = _YEAR_TARGET.match(_WS.sub("", fold(text)))
     return int(m.group(1)) if m else None
 
 
@@ -923,7 +919,7 @@ def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_co
             or _SECTION_LINE.match(text) or text.isdigit():
         return False                  # (a section line `二、绩效指标完成情况`, a page number)
     head = min(below.cells, key=lambda c: c.col).text.strip()
-    if len(head) <= 3 and not _A_DIGIT.search(head) and not any(level_info(head)[:2]):
+    if len(head) <= 3 and not _HAS_DIGIT.search(head) and not any(level_info(head)[:2]):
         return False                  # `城区主次干道夜间照明覆盖` over `率 | 100% | …`: the start of the name below
     last = max(above.cells, key=lambda c: c.col + c.colspan)
     role = next((r for r in _FREE_TEXT if prev.roles.get(r) is last), None)
@@ -1319,7 +1315,7 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
         return True
     if "level3" in body and len(body) > 1 and "level3" in prev and set(prev) <= {"level3"} | FREE_TEXT_ROLES:
         piece = clean(body["level3"].text)
-        return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _A_DIGIT.search(piece)
+        return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece)
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and (_OPEN_END.search(prev["level3"].text.rstrip()) or joining_end(prev["level3"].text)) \
             and not any(level_info(body["level3"].text)[:2]):
@@ -1331,7 +1327,7 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
         before = prev["target"].text.rstrip()
-        return 1 <= len(piece) <= 4 and not _A_DIGIT.search(piece) and (
+        return 1 <= len(piece) <= 4 and not _HAS_DIGIT.search(piece) and (
             len(piece) == 1 or bool(_TARGET_JOINER.search(before))
             or bool(_DATE_CUT.search(before) and _DATE_TAIL.match(piece)))   # `2020年12月31` / `日前`
     return False
@@ -1341,7 +1337,7 @@ def _short_name_tail(piece: str, name: str) -> bool:
     """A piece alone in the name column under a full indicator row that can only be the end of its name: one
     character that only ends a name (`率`), or up to four under a name left hanging on an average's word (`…人均`
     then `增收`); no figure, no level's word or a level's start."""
-    if not piece or _A_DIGIT.search(piece) or any(level_info(piece)[:2]) or len(name) < 4 or is_placeholder(piece):
+    if not piece or _HAS_DIGIT.search(piece) or any(level_info(piece)[:2]) or len(name) < 4 or is_placeholder(piece):
         return False
     if any(any(level_info(piece + end)[:2]) for end in ("效益指标", "指标", "度指标")):
         return False              # (`生态` / `可持续`: the start of the next level's label, cut by its cell)
