@@ -179,6 +179,9 @@ class Extracted:
     warnings: list[ParseWarning] = field(default_factory=list)
     encoding: str | None = None
     path: str | None = None
+    # a web page's own <title> (`临平区2022年新增专项债券项目绩效目标公开`): not text of the page, but its year is
+    # the year of a form that states none
+    meta_title: str | None = None
 
 
 class ExtractError(Exception):

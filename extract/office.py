@@ -1004,8 +1004,9 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
         text = root.text_content()
         if text.strip():
             lines.append(TextLine(text, None, 1, 1.0))
+    title = root.findtext(".//title")
     return Extracted(doc_id=doc_id, format="html", pages=None, grids=grids, lines=lines, path=path,
-                     warnings=warnings)
+                     warnings=warnings, meta_title=" ".join(title.split()) if title and title.strip() else None)
 
 
 _FONT_FAMILY = re.compile(r"(?<![-\w])font-family\s*:\s*['\"]?\s*([^;'\",]+)", re.I)   # (not mso-bidi-font-family)

@@ -17,7 +17,7 @@ from normalize.text import clean_text, fold_width, strip_numbering, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
                  "prior_spent", "budget_issued", "spent", "budget_initial")
-TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fund_use", "leader",
+TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fund_use", "fund_type", "leader",
                 "contact", "phone", "overview", "basis", "necessity", "measures", "plan",
                 "goal_total", "goal_annual", "goal_actual", "goal_forecast", "grade", "composition", "feasibility", "fund_usage",
                 "implementation", "performance_summary", "other_notes", "project_code")

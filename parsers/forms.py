@@ -187,6 +187,8 @@ class FormReader:
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
         self.matrix: tuple[dict[int, str], str | None] | None = None
         self.last_matrix_unit: str | None = None   # the money unit of the form's last money matrix
+        # money matrices in no unit of their own under one in a unit: (index of their first budget line, that unit)
+        self.unitless_matrices: list[tuple[int, str]] = []
         # a field shown 调整前, its 调整后 row next (or the column of 调整后 over the next row's texts)
         self.adjusted: tuple[str, str | None, str, int | None] | None = None
         self.matrix_kind = "source"
@@ -672,6 +674,19 @@ class FormReader:
             [parse_amount(b["amount"], b.get("unit")) for b in self.form.budget_items if b.get("amount")]
         return any(k is not None and k > 0 and abs(k - total) <= 0.005 * k for k in known)
 
+    def _adds_up_in(self, recs: list[dict], unit: str, start: int, end: int) -> bool:
+        """Do a table's lines, read in `unit`, add up to an amount of the form (a money field, or a budget line
+        outside budget_items[start:end])?"""
+        nums = [parse_amount(r.get("amount"), unit) for r in recs if r.get("amount")]
+        if not nums or any(n is None for n in nums):
+            return False
+        total = sum(nums)
+        known = [parse_amount(v.text, v.unit or self.form.form_unit) for k, v in self.form.fields.items()
+                 if k in L.MONEY_FIELDS and getattr(v, "parts", None) is None] + \
+            [parse_amount(b["amount"], b.get("unit")) for k, b in enumerate(self.form.budget_items)
+             if b.get("amount") and not start <= k < end]
+        return any(k is not None and k > 0 and abs(k - total) <= 0.005 * k for k in known)
+
     # ------------------------------------------------------------ key-value rows
     def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None,
              label: str | None = None) -> bool:
@@ -768,6 +783,8 @@ class FormReader:
                 or self._money_by_period_rows(i, row, cells) \
                 or self._money_by_source(i, row, cells):
             return
+        if self._heads_over_values(i, row, cells):
+            return
         cells = self._rate_points(row, cells)
         if len(cells) == 1 and horizon_of(cells[0].text):
             m = match_field(cells[0].text)
@@ -807,6 +824,10 @@ class FormReader:
                 # (a 部门整体 form's task table, 任务名称 | 实施内容 | 预算数 | 执行数, in the unit of the money block
                 # above it, 年度预算情况（万元）: its tasks add up to the block's 项目支出)
                 unit = self.last_matrix_unit
+            if unit is None and self.last_matrix_unit is not None:
+                # (a breakdown in no unit of its own under a money block in 万元: its lines, once read, are in the
+                # block's unit when they add up to the block's money so and not as 元; see _finish)
+                self.unitless_matrices.append((len(self.form.budget_items), self.last_matrix_unit))
             self.last_matrix_unit = unit
             self.matrix_halves = _matrix_halves(cells, mcols)
             if self.matrix_halves is not None:
@@ -1002,7 +1023,7 @@ class FormReader:
                     and self.total_unit[0] is row.grid and row.grid is not None else None)
             # (`年度资金总额（万元） | 150` over `其中：财政拨款 | 120`, `其他资金 | 30` in a table of its own: the parts
             # are in the total's unit; they were read as 元)
-            if col in ("category", "fund_use"):
+            if col in ("category", "fund_use", "fund_type"):
                 self.option_col = col
             else:
                 self.option_col = None
@@ -1320,6 +1341,8 @@ class FormReader:
     def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
               note: str | None = None) -> None:
         """Keep a money line (no price, no quantity) with the provenance of the cell `at`."""
+        if name:
+            name = _NAME_UNIT.sub("", name) or name      # 专项债券资金（万元）: the unit is the amount's, not the name's
         if kind == "source" and name and label_key(_SUB_LINE.sub("", name)) in _USE_NAMES \
                 and not (group and "经费" in group):
             # (not in a 经费控制情况 table of expenses: 三公经费 / 项目支出 / 公用经费 there are no split of the budget)
@@ -1698,7 +1721,7 @@ class FormReader:
                         and match_field(c.text)[0] == col), None)
             if lab is not None:
                 self.money_group = (lab.text, "spent" if col == "spent" else "source", unit, lab.col)
-        if col in ("category", "fund_use"):
+        if col in ("category", "fund_use", "fund_type"):
             self._options(col, Cell(cell.row, cell.col, text, page=cell.page, line=cell.line))
             return
         if col == "period" and is_number(text):
@@ -2022,6 +2045,36 @@ class FormReader:
         self._set(col, cell.text, cell, None, label.text)
         return True
 
+    def _heads_over_values(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """`项目总投资（万元） | 专项债券资金（万元） | 项目预期收益（万元） | 债券期限` over `45,600 | 30,000 | 52,318 | 10年`:
+        a row of heads over a row of their values, column by column, a money field among the heads and a head of
+        no field (a source's name, a field the contract has not) beside it. Each head is read with the value under
+        it as a label beside its value (the money was lost: the row of heads was no row of labels, the figures no
+        row of a table). True if read so. (Heads that are all fields' labels are read by the labels' path.)"""
+        if len(cells) < 2 or row.grid is None or i + 1 >= len(self.rows):
+            return False
+        below = self.rows[i + 1]
+        if below.grid is not row.grid or below.is_text_line:
+            return False
+        vals = [c for c in below.cells if id(c) not in self.consumed]
+        if [c.col for c in vals] != [c.col for c in cells]:
+            return False
+        fields = [match_field(c.text) for c in cells]
+        if any(m is not None and m[1] is not None for m in fields) or all(m is not None for m in fields) \
+                or not any(m is not None and m[0] in L.MONEY_FIELDS for m in fields):
+            return False
+        if any(is_number(c.text) or _AMOUNT.match(c.text) or len(c.text.strip()) > 20 or is_block_label(c.text)
+               or c.text.rstrip().endswith(("。", "；", ";", "！")) or _YEAR_OR_SUM.match(_WS.sub("", c.text)) for c in cells):
+            return False
+        if any(not is_value_for(v.text) or match_field(v.text) or is_block_label(v.text) or len(v.text.strip()) > 30
+               for v in vals) or sum(1 for v in vals if is_number(v.text) or _AMOUNT.match(v.text)) < 2 \
+                or not (is_number(vals[0].text) or _AMOUNT.match(vals[0].text)) or self._matrix_header(cells) is not None:
+            return False                          # (资金使用明细 | 预算数 | 执行数 over `工程维修养护 | 300 | 296`: a matrix)
+        for h, v in zip(cells, vals):
+            self._read_fields(i, Row([h, v], row.grid, row.r, row.order))
+            self.consumed.add(id(v))
+        return True
+
     def _figures_below(self, i: int, row: Row, label: Cell) -> bool:
         """The next row of the same table holds only figures (or blanks), one of them right under `label`: a money
         label's amount written below it, its own cell beside it left empty."""
@@ -2148,6 +2201,14 @@ class FormReader:
                 f.fields["spent"] = RawValue("合计", lines[0][1], unit, parts=[x.text for _, x, _ in lines])
         if f.scores:
             f.scores = _scores_not_repeated(f.scores, f.indicators)
+        for n, (start, unit) in enumerate(self.unitless_matrices):
+            end = self.unitless_matrices[n + 1][0] if n + 1 < len(self.unitless_matrices) else len(f.budget_items)
+            recs = [r for r in f.budget_items[start:end] if r.get("unit") is None]
+            if len(recs) >= 2 and not self._adds_up_in_yuan(recs) and self._adds_up_in(recs, unit, start, end):
+                # 资金使用明细 | 预算数 | 执行数 under 项目资金（万元）: 300 / 200 / 20 add up to its 全年预算数 520 (万元),
+                # not to any amount as 元 (they were read as 300 元)
+                for r in recs:
+                    r["unit"] = unit
         # a money label that headed a group of lines and wrote no total: the total is their sum
         for key in [k for k in f.fields if k.startswith("_group_")]:
             col = key[len("_group_"):]
@@ -2302,6 +2363,7 @@ def _scores_not_repeated(scores: list[dict], indicators: list[dict]) -> list[dic
 
 
 _RATE_KEY = label_key("预算执行率")
+_NAME_UNIT = re.compile(r"\s*[(（]\s*(?:单位\s*[:：]\s*)?(?:百万元|亿元|万元|千元|元)\s*[)）]\s*$")
 
 
 def _is_source(text: str) -> bool:
@@ -2536,7 +2598,8 @@ _MONEY_WORDS = re.compile(r"资金|预算|金额|经费|投入|投资")
 
 
 _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "支出明细预算", "资金用途", "使用内容", "项目内容", "明细项目",
-                             "任务名称", "主要任务", "年度主要任务", "重点工作名称"})
+                             "任务名称", "主要任务", "年度主要任务", "重点工作名称", "资金使用明细", "资金支出明细",
+                             "资金使用情况明细", "支出用途"})
 
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
 # (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice)

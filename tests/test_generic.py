@@ -3647,7 +3647,8 @@ def test_second_review_of_the_sessions_rules():
     def t(name):
         return _review(next(p.name for p in REVIEW.glob(f"bg_{name}_*.txt")))
     assert "部分工程因汛期推迟施工" in [i["deviation"] for i in t("r21")["indicators"]]   # (no heading glued on)
-    assert [b["amount"] for b in t("r26")["budget_items"] if b["kind"] == "source"][-3:] == [300, 200, 20]
+    # (the breakdown under 项目资金（万元） adds up to its 全年预算数 520 in 万元: what the money is spent on, in 万元)
+    assert [b["amount"] for b in t("r26")["budget_items"] if b["kind"] == "composition"] == [3_000_000, 2_000_000, 200_000]
     assert 3_000_000 in [b["amount"] for b in t("r40")["budget_items"]]          # (元, not 万元 of the matrix above)
     assert [t(r)["projects"][0]["grade"] for r in ("r41", "r42", "r43")] == ["良", "良", "良"]
     p = t("r44")["projects"][0]
