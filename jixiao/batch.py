@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from jixiao.pipeline import TABLES, FileResult, doc_id_of, failed_result, is_url, process_file, read_input
+from jixiao.pipeline import TABLES, FileResult, failed_result, hash_input, is_url, process_file, shown_path
 
 
 class Interrupted(KeyboardInterrupt):
@@ -405,6 +405,23 @@ def _still_there(path: str) -> bool:
     return is_url(path) or os.path.lexists(path)
 
 
+# a file's first bytes by the extensions they go with (a file of another extension with these bytes, or of these
+# extensions without them, does not fit its name)
+_MAGIC = ((b"%PDF", (".pdf",)), (b"PK\x03\x04", (".docx", ".xlsx", ".xlsm", ".zip", ".odt", ".ods", ".pptx")),
+          (b"\xd0\xcf\x11\xe0", (".doc", ".xls", ".et", ".wps")), (b"\x89PNG", (".png",)), (b"\xff\xd8", (".jpg", ".jpeg")),
+          (b"II*\x00", (".tif", ".tiff")), (b"MM\x00*", (".tif", ".tiff")), (b"BM", (".bmp",)), (b"{\\rtf", (".rtf",)))
+_TEXT_EXT = (".txt", ".csv", ".tsv", ".html", ".htm", ".md", ".text")
+
+
+def _fits(path: str, head: bytes) -> bool:
+    """Does a file's extension fit its first bytes (a PDF named .pdf, a text named .txt)?"""
+    ext = os.path.splitext(path)[1].lower()
+    magic = next((exts for m, exts in _MAGIC if head.startswith(m)), None)
+    if magic is not None:
+        return ext in magic
+    return ext in _TEXT_EXT
+
+
 def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Plan:
     """Given the input files and OUTDIR's documents rows (doc_id, path, aliases, status), return the run's plan.
 
@@ -420,7 +437,10 @@ def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Pla
     from jixiao.pipeline import unreadable_id
 
     paths = list(paths)
-    inputs = set(paths)
+    # the paths as the dataset holds them (a file name not in UTF-8 is written decoded: shown_path)
+    sh = {p: shown_path(p) for p in paths}
+    real = {s: p for p, s in sh.items()}
+    inputs = set(real)
     held_ids = {d["doc_id"]: d for d in held if d.get("doc_id")}
     recorded: dict[str, list[str]] = {}       # doc_id -> its recorded paths (path first)
     by_path: dict[str, set[str]] = {}
@@ -432,25 +452,33 @@ def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Pla
     cur: dict[str, str] = {}                  # file -> doc_id now (an unreadable file: its path's id)
     readable: dict[str, bool] = {}
     group: dict[str, list[str]] = {}          # readable doc_id -> its inputs, in input order
+    heads: dict[str, bytes] = {}
     for p in paths:
         try:
-            cur[p], readable[p] = doc_id_of(read_input(p)), True
+            (cur[p], heads[p]), readable[p] = hash_input(p), True
             group.setdefault(cur[p], []).append(p)
         except OSError:
             cur[p], readable[p] = unreadable_id(p), False
+    for did, ps in group.items():
+        # copies of one file under several names: read under a name whose extension fits its bytes (a text dump
+        # saved as a/scan.pdf, listed first, failed as a damaged PDF, and the good copy b/form.txt was only its alias)
+        fit = next((p for p in ps if _fits(p, heads[p])), None)
+        if fit is not None and fit != ps[0]:
+            ps.remove(fit)
+            ps.insert(0, fit)
 
     def kept(did: str) -> list[str]:
         """The recorded paths of a held document that still stand for it: not an input with other
         bytes now, not gone."""
-        return [x for x in recorded.get(did, []) if (x in inputs and cur[x] == did)
+        return [x for x in recorded.get(did, []) if (x in inputs and cur[real[x]] == did)
                 or (x not in inputs and _still_there(x))]
 
     plan = Plan([], [], [], {}, set(), [])
     for p in paths:
         did = cur[p]
-        old = by_path.get(p, set()) - {did}
+        old = by_path.get(sh[p], set()) - {did}
         if old:
-            plan.changed.append(p)
+            plan.changed.append(sh[p])
         for o in old:                         # p left o: o keeps its other paths, or goes
             if o in group or o in plan.drop or o in plan.paths:
                 continue
@@ -466,7 +494,7 @@ def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Pla
             continue
         first = group[did][0]
         if p != first:
-            plan.dups.append((p, first))
+            plan.dups.append((sh[p], sh[first]))
             continue
         if did in held_ids and not force and held_ids[did].get("status") != "failed":
             # (a document that failed, by a timeout or a reader's error, is read again: a larger --timeout or a
@@ -474,14 +502,14 @@ def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Pla
             plan.skipped.append(p)
             plan.held_ok = True
             rec = kept(did)
-            new = rec + [x for x in group[did] if x not in rec]
+            new = rec + [sh[x] for x in group[did] if sh[x] not in rec]
             if new != recorded[did]:
                 plan.paths[did] = (new[0], new[1:])
             continue
         if did in held_ids:
             plan.drop.add(did)
         extra = [x for x in kept(did) if x not in inputs]
-        plan.aliases[p] = group[did][1:] + extra
+        plan.aliases[sh[p]] = [sh[x] for x in group[did][1:]] + extra
         plan.ids[p] = did
         plan.todo.append(p)
     return plan
@@ -541,7 +569,7 @@ def run_dask_parts(paths: list[str], address: str, outdir: str, partition_by: st
         chunks = [paths[i:i + files_per_task] for i in range(0, len(paths), files_per_task)]
         aliases = aliases or {}
         futures = {client.submit(_dask_parts_task, chunk, outdir, partition_by, layouts, checks_disabled,
-                                 {p: aliases[p] for p in chunk if p in aliases}, key=f"jixiao-parts-{k}-{uuid.uuid4().hex[:8]}", pure=False): chunk
+                                 {p: aliases[shown_path(p)] for p in chunk if shown_path(p) in aliases}, key=f"jixiao-parts-{k}-{uuid.uuid4().hex[:8]}", pure=False): chunk
                    for k, chunk in enumerate(chunks)}
         for fut in as_completed(futures):
             try:
@@ -568,7 +596,7 @@ def _dask_parts_task(paths: list[str], outdir: str, partition_by, layouts, check
     b = Batch()
     for p in paths:
         res = _run_one_guarded(p, layouts, checks_disabled)
-        res.document["aliases"] = list((aliases or {}).get(p, []))
+        res.document["aliases"] = list((aliases or {}).get(shown_path(p), []))
         b.add(res)
     docs = b.rows["documents"]
     written = write_parts(outdir, b.take(), partition_by, f"w{uuid.uuid4().hex[:12]}-00000")

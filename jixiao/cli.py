@@ -429,6 +429,11 @@ def _cmd_extract(args) -> int:
     except (ValueError, RuntimeError) as e:
         print(f"jixiao: {e}", file=sys.stderr)
         return 2
+    except OSError as e:                          # -o naming a file, a folder that cannot be made
+        print(f"jixiao: cannot write the dataset to {args.output}: {e.strerror or e}"
+              + (" (a file of that name exists; -o names a folder)" if os.path.isfile(args.output) else ""),
+              file=sys.stderr)
+        return 2
     try:
         held = store.documents_index()
         older = int(store.manifest.get("schema_version") or 0) < schema.READ_AGAIN_BELOW and bool(held)
@@ -483,8 +488,6 @@ def _cmd_extract(args) -> int:
 
             if args.dask:
                 # workers write their rows as parts into OUTDIR; this client commits them in the manifest
-                import os
-
                 from jixiao.batch import run_dask_parts
                 per_task = max(1, min(args.batch_size, -(-len(todo) // 16)))   # >= 16 tasks to spread
                 for kind, item in run_dask_parts(todo, args.dask, os.path.abspath(args.output),

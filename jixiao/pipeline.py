@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,6 +146,9 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
             return extract_csv(data, doc_id, path)
         from parsers.core import line_kind, starts_a_row   # the parser's labels tell the dump reader where rows start
         return extract_txt(data, doc_id, path, is_label=starts_a_row, classify=line_kind)
+    if fmt == "pdf" and b"%PDF" not in data[:1024]:
+        raise ExtractError("not a PDF: the file has no %PDF header (a damaged file, or another kind of file "
+                           "named .pdf)")
     if fmt == "pdf":
         from extract.pdf import extract_pdf    # loaded only when a PDF comes
         return extract_pdf(data, doc_id, path)
@@ -152,6 +156,12 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         from extract.scan import extract_image  # loaded only when an image comes (OCR)
         return extract_image(data, doc_id, path)
     ext = Path(path).suffix.lower() or "(no extension)"
+    if fmt in ("docx", "xlsx") and ext in _OFFICE_EXTENSIONS and data[:4] != b"PK\x03\x04" and data[:8] != OLE_MAGIC \
+            and ext not in (".rtf", ".odt", ".ods") and _renamed_content(ext, data) is None:
+        # (random bytes named .doc were reported as a damaged DOCX, .xls with a BadZipFile)
+        kind = "a Word document" if fmt == "docx" else "an Excel workbook"
+        raise ExtractError(f"not {kind} ({ext}): its bytes are neither an Office package (zip) nor an Office "
+                           "97-2003 file, nor RTF, XML or HTML (a damaged file, or another kind of file so named)")
     if fmt in ("docx", "xlsx", "html"):
         from extract import office            # loaded only when an office file comes
         if fmt == "html":
@@ -186,9 +196,42 @@ def is_url(path: str) -> bool:
     return bool(_URL.match(path)) and not os.path.exists(path)
 
 
+def shown_path(path: str) -> str:
+    """A path as it can be written to the dataset (UTF-8): a file name in other bytes than UTF-8 (GBK, unzipped from
+    a Chinese Windows archive; Python holds its bytes as surrogates, which no Parquet or DuckDB string takes) is
+    decoded as GB18030, else written with its bytes escaped (`\\xd6`)."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        raw = path.encode("utf-8", "surrogateescape")
+        try:
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8", "backslashreplace")
+
+
+_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
+
+
+def _check_regular(path: str) -> None:
+    """Raise OSError for a local path that is no regular file: opening a named pipe blocks for ever."""
+    mode = os.stat(path).st_mode
+    if stat.S_ISDIR(mode):
+        try:
+            os.scandir(path).close()
+        except OSError as e:
+            raise OSError(f"a folder that cannot be listed: {e.strerror or e}") from None
+    for test, what in _NOT_REGULAR:
+        if test(mode):
+            raise OSError(f"not a regular file ({what})")
+
+
 def read_input(path: str) -> bytes:
     """Given a local path or an fsspec URL, return the file's bytes; raise OSError when it cannot be read."""
     if not is_url(path):
+        _check_regular(path)
         return Path(path).read_bytes()
     import fsspec
     try:
@@ -202,12 +245,30 @@ def read_input(path: str) -> bytes:
 
 def unreadable_id(path: str | os.PathLike) -> str:
     """The doc_id of a file that cannot be read (there are no bytes to hash): a hash of its path."""
-    return hashlib.sha256(("unreadable:" + os.path.abspath(str(path))).encode()).hexdigest()
+    return hashlib.sha256(("unreadable:" + os.path.abspath(str(path))).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def hash_input(path: str) -> tuple[str, bytes]:
+    """Given a local path or an fsspec URL, return (doc_id, the file's first bytes) without holding the whole file
+    (a local file is hashed in chunks: a 1.5 GB input took the run's main process to 1.6 GB); raise OSError when it
+    cannot be read."""
+    if is_url(path):
+        data = read_input(path)
+        return doc_id_of(data), data[:16]
+    _check_regular(path)
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        head = f.read(1 << 20)
+        h.update(head)
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest(), head[:16]
 
 
 def failed_result(path: str | os.PathLike, why: str) -> FileResult:
     """Given a file and the reason it could not be read (worker crash, timeout), return its failed row."""
     path = str(path)
+    name = shown_path(path)
     try:
         data = read_input(path)
         doc_id, size = doc_id_of(data), len(data)
@@ -215,8 +276,8 @@ def failed_result(path: str | os.PathLike, why: str) -> FileResult:
     except OSError:
         doc_id = unreadable_id(path)
         size, fmt = None, None
-    doc = {"doc_id": doc_id, "path": path, "format": fmt, "pages": None, "layout": None,
-           "n_projects": 0, "status": "failed", "error": f"{path}: {why}", "seconds": None,
+    doc = {"doc_id": doc_id, "path": name, "format": fmt, "pages": None, "layout": None,
+           "n_projects": 0, "status": "failed", "error": f"{name}: {why}", "seconds": None,
            "parser_version": PARSER_VERSION, "encoding": None, "detect_score": None,
            "n_indicators": 0, "n_assessment_items": 0, "n_warnings": 0, "size_bytes": size, "aliases": []}
     return FileResult(doc)
@@ -227,7 +288,8 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     """Given a file path, return its documents row and records; failures are recorded, not raised (unless strict)."""
     t0 = time.perf_counter()
     path = str(path)
-    doc = {"doc_id": None, "path": path, "format": None, "pages": None, "layout": None,
+    name = shown_path(path)
+    doc = {"doc_id": None, "path": name, "format": None, "pages": None, "layout": None,
            "n_projects": 0, "status": "failed", "error": None, "seconds": None,
            "parser_version": PARSER_VERSION, "encoding": None, "detect_score": None,
            "n_indicators": 0, "n_assessment_items": 0, "n_warnings": 0, "size_bytes": None,
@@ -239,7 +301,7 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
         if strict:
             raise
         doc["doc_id"] = unreadable_id(path)
-        doc["error"] = f"{path}: cannot read file: {e.strerror or e}"
+        doc["error"] = f"{name}: cannot read file: {e.strerror or e}"
         doc["seconds"] = time.perf_counter() - t0
         return res
     doc["doc_id"] = doc_id_of(data)
@@ -252,12 +314,12 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     except ExtractError as e:
         if strict:
             raise
-        doc["error"] = f"{path}: {e}"
+        doc["error"] = f"{name}: {e}"
         doc["status"] = "failed"
     except Exception as e:  # a bug or a document we never imagined: record it, keep going
         if strict:
             raise
-        doc["error"] = f"{path}: internal error while reading: {type(e).__name__}: {e}"
+        doc["error"] = f"{name}: internal error while reading: {type(e).__name__}: {e}"
         doc["status"] = "failed"
         res.tables = {t: [] for t in TABLES}
     doc["seconds"] = round(time.perf_counter() - t0, 6)
@@ -431,7 +493,8 @@ def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
         if is_url(inp):
             out.extend(_collect_url(inp))
         elif os.path.isdir(inp):
-            for root, dirs, files in os.walk(inp):
+            # a folder that cannot be listed is an input of its own, recorded failed (it was skipped silently)
+            for root, dirs, files in os.walk(inp, onerror=lambda e: out.append(e.filename)):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                                  and (ex is None or os.path.abspath(os.path.join(root, d)) != ex))
                 out.extend(os.path.join(root, f) for f in sorted(files) if not f.startswith("."))

@@ -352,7 +352,8 @@ def _groups(projects: list[dict], key: str) -> list[dict]:
             "warning": sum(r["n_warning"] for r in rows),
             "info": sum(r["n_info"] for r in rows),
             "target_quality": _mean(r["target_quality"] for r in rows),
-            "budget_wan": sum(r["budget_wan"] for r in rows if r["budget_wan"] is not None)
+            # (rounded to the yuan: a sum of 万元 in floats showed 5364.800000000003 in the workbook)
+            "budget_wan": round(sum(r["budget_wan"] for r in rows if r["budget_wan"] is not None), 4)
             if any(r["budget_wan"] is not None for r in rows) else None,
             "with_findings": sum(1 for r in rows if r["n_findings"]),
         })
