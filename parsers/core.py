@@ -1547,8 +1547,11 @@ def _detect_header(row: Row) -> Header | None:
         # the best claim on each role wins (成本构成明细 over the block label 项目预算成本构成)
         # (项目明细 | 名称 | 数量 | 单价 | 金额: the first cell, the lines' block label, names them no better than 名称
         # over the names: the column's own head wins a tie)
+        # (权重 | 分值 | 得分, a 乡镇 自评表's share in % beside the points: the weight is the points, 分值, whichever
+        # column comes first; the share is kept in `note`)
         claims = sorted(((roles[kind][1], c, roles[kind][0]) for c, roles in named if kind in roles),
-                        key=lambda x: (-x[0], kind == "budget" and x[2] == "name" and x[1] is row.cells[0]))
+                        key=lambda x: (-x[0], kind == "budget" and x[2] == "name" and x[1] is row.cells[0],
+                                       x[2] == "weight" and "分值" not in header_key(x[1].text)))
         for q, c, role in claims:
             if role in cols and kind == "budget" and role == "basis":
                 role = f"basis{sum(1 for r in cols if r.startswith('basis')) + 1}"  # 单价 依据, 数量 依据
