@@ -35,6 +35,8 @@ _LEVEL_SUFFIX = re.compile(r"(指标|目标)\s*([(（][^()（）]*[)）])?\s*[:�
 # a 指标性质 / 符号 cell holding only an operator: the target normalizer's own vocabulary (≥ ≈ 》= 不低于 …)
 _OP_ONLY = re.compile(r"^\s*(" + "|".join(re.escape(w) for w in sorted(
     {*PREFIX_SYMBOLS, *PREFIX_WORDS, "等于"}, key=len, reverse=True)) + r")\s*$")
+# an adjustment request's 调整后指标值 saying the target stays as it was
+_UNCHANGED = re.compile(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
 _NATURE = re.compile(r"^\s*(定性|定量|正向|反向|中性|正向指标|反向指标)\s*$")   # 指标性质 that is no operator
 _CORE_FLAG = re.compile(r"^\s*(是|否|√|★|☆|Y|N|y|n|核心|非核心)\s*$")
 _CORE_YES = re.compile(r"^\s*(是|√|★|Y|y|核心)\s*$")
@@ -681,6 +683,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if "target" in header.cols and "target" not in body and "note" in body \
                 and (target_strength(body["note"].text) == 2 or _DEADLINE.match(fold(body["note"].text).strip())):
             body["target"] = body.pop("note")        # 指标值 left empty, the value written in 备注 beside it
+        if "target_prev" in body and "target" in header.cols and (
+                "target" not in body or _UNCHANGED.match(_WS.sub("", fold(body["target"].text)))):
+            # an adjustment request's row left as it was: 调整后指标值 blank or `不变` beside 原指标值 `0起` — the
+            # target in force is the one before (it was missing, or the word 不变)
+            body["target"] = body["target_prev"]
         if "op" in body and not _OP_ONLY.match(fold(body["op"].text)):
             # 指标性质 | 指标方向 both naming the operator: 正向 under one, `=` under the other; the sign written
             # is the operator, the direction word a note
