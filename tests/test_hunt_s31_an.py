@@ -44,3 +44,49 @@ def test_adjustment_request_unchanged_target():
         ("补助资金拨付及时率", "100%", "=", 100, "%", None)]
     assert not [w for w in t["warnings"] if w["code"] == "target_missing"]
 
+
+def _targets(t):
+    return [(i["level3"], i["horizon"], i["target_raw"], i["op"], i["value"], i["unit"]) for i in t["indicators"]]
+
+
+def test_midterm_and_year_parts_under_the_value_head():
+    """`指标值` over `中期（2023-2025年） | 年度（2023年）` (a dump, no span shown): the period's value and the year's, one
+    record each, as 中期指标值 | 年度指标值 give them (the parts' row was an indicator named 中期（2023-2025年）, the
+    year's value dropped and the period's taken for the target)."""
+    t = _review("ct_s31_an_midterm_subheader.txt")
+    assert _targets(t) == [("禁捕水域执法巡查次数", "long_term", "≥30000次", ">=", 30000, "次"),
+                           ("禁捕水域执法巡查次数", "annual", "≥10000次", ">=", 10000, "次")]
+    assert not [w for w in t["warnings"] if w["code"] == "unplaced_cell"]
+
+
+def test_midterm_and_year_heads_of_their_own():
+    """`三级指标 | 中期（2023-2025年） | 年度（2023年）` (the periods' heads the header itself): both targets (they were
+    notes, no target read)."""
+    t = _review("ct_s31_an_midterm_header.txt")
+    assert _targets(t) == [("禁捕水域执法巡查次数", "long_term", "≥30000次", ">=", 30000, "次"),
+                           ("禁捕水域执法巡查次数", "annual", "≥10000次", ">=", 10000, "次")]
+    assert not t["indicators"][0]["note"]
+
+
+def test_midterm_money_and_targets_docx():
+    """A DOCX with the money matrix `资金情况 | | 中期（2023-2025年） | 年度（2023年）` and 指标值 merged over the same
+    two periods: the period's total and the year's budget (the year's was lost, the fiscal money the period's);
+    every indicator a record per period (the year's values only, the period's unplaced)."""
+    t = _review("ct_s31_an_midterm_subheader_and_money.docx")
+    (p,) = t["projects"]
+    # (no unit is declared: the figures as yuan)
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"]) == (36000, 12000, 12000)
+    assert _targets(t) == [("禁捕水域执法巡查次数", "long_term", "≥30000次", ">=", 30000, "次"),
+                           ("禁捕水域执法巡查次数", "annual", "≥10000次", ">=", 10000, "次"),
+                           ("退捕渔民满意度", "long_term", "≥90%", ">=", 90, "%"),
+                           ("退捕渔民满意度", "annual", "≥90%", ">=", 90, "%")]
+    assert not [w for w in t["warnings"] if w["code"] == "unplaced_cell"]
+
+
+def test_money_matrix_by_midterm_and_year_heads():
+    """`资金情况（万元） | | 中期（2023-2025年） | 年度（2023年）` over `资金总额 | 36000 | 12000`: budget_total the period's,
+    budget_year and the fiscal money the year's (budget_year was null, budget_fiscal the period's 36000万)."""
+    t = _review("ct_s31_an_money_midterm_heads.txt")
+    (p,) = t["projects"]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"]) == (360_000_000, 120_000_000, 120_000_000)
+    assert t["budget_items"] == []
