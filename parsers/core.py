@@ -1025,6 +1025,11 @@ def is_year_line(row: Row) -> bool:
     """A row that says the form's year: `（2021年度）` alone, or beside only a money unit's declaration
     (a sheet's `（2024年度） | | （单位：万元）`)."""
     cells = row.cells
+    if len(cells) == 1 and _WIDE_GAP.search(cells[0].text.strip()):
+        # `（2023年度）<a wide gap>金额单位：万元` in one line (a centred year, a unit set right: the gap too wide for
+        # a short line, the year was lost)
+        parts = _WIDE_GAP.split(cells[0].text.strip())
+        return _is_year_text(parts[0]) and all(_is_unit_text(t) for t in parts[1:])
     return _is_year_text(cells[0].text) and (len(cells) == 1 or all(_is_unit_text(c.text) for c in cells[1:]))
 
 

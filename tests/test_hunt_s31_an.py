@@ -90,3 +90,14 @@ def test_money_matrix_by_midterm_and_year_heads():
     (p,) = t["projects"]
     assert (p["budget_total"], p["budget_year"], p["budget_fiscal"]) == (360_000_000, 120_000_000, 120_000_000)
     assert t["budget_items"] == []
+
+
+def test_year_and_unit_on_one_line_wide_apart():
+    """`（2023年度）<20 spaces>金额单位：万元` (a centred year and a unit set right in one line: a dump's, a DOCX
+    paragraph's): the year 2023 (it was null; ten spaces were read) and the unit."""
+    t = _review("ct_s31_an_year_gap_unit.txt")
+    (p,) = t["projects"]
+    assert (p["year"], p["budget_year"]) == (2023, 1_000_000)
+    t = _review("ct_s31_an_year_gap_unit.docx")
+    (p,) = t["projects"]
+    assert (p["year"], p["budget_total"], p["budget_year"]) == (2023, 360_000_000, 120_000_000)
