@@ -1180,6 +1180,14 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     nums = {c.col: c for c in cells if is_number(c.text)}
     score = next((c for k, c in nums.items() if _under_col(cols.get("score"), k)), None)
     weight = next((c for k, c in nums.items() if _under_col(cols.get("weight"), k)), None)
+    if score is None and weight is not None and len(nums) == 2 and "weight" in cols \
+            and cols["score"][0] == cols["weight"][1] + 1:
+        a, b = sorted(nums)
+        full, got = parse_number(nums[a].text), parse_number(nums[b].text)
+        if b == a + 1 and nums[b] is weight and full is not None and got is not None and full >= got:
+            # `总分 | | | | 100 | 97.7` one column short (100 under 实际完成值, 97.7 under 分值): the full marks and the
+            # score, in the columns before their own (the score was lost)
+            weight, score = nums[a], nums[b]
     if score is None and weight is None:
         ordered = [c for c in cells if is_number(c.text)]
         if words[0] is not cells[0] or not 1 <= len(ordered) <= 2:

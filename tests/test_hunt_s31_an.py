@@ -101,3 +101,14 @@ def test_year_and_unit_on_one_line_wide_apart():
     t = _review("ct_s31_an_year_gap_unit.docx")
     (p,) = t["projects"]
     assert (p["year"], p["budget_total"], p["budget_year"]) == (2023, 360_000_000, 120_000_000)
+
+
+def test_total_row_one_column_short():
+    """`总分 | | | | 100 | 97.7` under `… | 实际完成值 | 分值 | 得分`: the row one column short, the full marks under 实际
+    完成值 and the score under 分值 — the form's score is 97.7 (it was lost, silently)."""
+    t = _review("ct_s31_an_total_row_shift.txt")
+    (p,) = t["projects"]
+    assert p["score"] == 97.7
+    assert [(i["level3"], i["weight"], i["score"]) for i in t["indicators"]] == [
+        ("新建改造供水管网长度", 50, 50), ("受益群众满意度", 50, 47.7)]
+
