@@ -112,3 +112,12 @@ def test_total_row_one_column_short():
     assert [(i["level3"], i["weight"], i["score"]) for i in t["indicators"]] == [
         ("新建改造供水管网长度", 50, 50), ("受益群众满意度", 50, 47.7)]
 
+
+def test_name_wrapped_under_a_row_opening_its_levels():
+    """`产出指标 | 质量指标 | 养老机构消防安全达标` then `| | | 率 | 100%`: one indicator 养老机构消防安全达标率 = 100% (the
+    `率` was an indicator of its own, the name above one with no target)."""
+    t = _review("ct_s31_an_wrapped_name.txt")
+    assert _targets(t) == [("养老机构消防安全达标率", None, "100%", "=", 100, "%"),
+                           ("入住老人满意度", None, "≥90%", ">=", 90, "%")]
+    assert t["indicators"][0]["level2"] == "质量指标"
+    assert not [w for w in t["warnings"] if w["code"] == "target_missing"]
