@@ -121,3 +121,12 @@ def test_name_wrapped_under_a_row_opening_its_levels():
                            ("入住老人满意度", None, "≥90%", ">=", 90, "%")]
     assert t["indicators"][0]["level2"] == "质量指标"
     assert not [w for w in t["warnings"] if w["code"] == "target_missing"]
+
+
+def test_workbook_cover_titled_as_the_collection_of_forms():
+    """A cover sheet `昆明市盘龙区2024年度部门预算项目绩效目标表` over `单位名称：…` / `单位负责人：…`, then a sheet per project
+    titled `项目绩效目标表`: the cover is no project (it was one, nameless, with a no_indicators warning), and its year
+    is the sheets' (they state none)."""
+    t = _review("ct_s31_an_cover_sheet.xlsx")
+    assert [(p["name"], p["year"], p["budget_year"]) for p in t["projects"]] == [("基层医疗卫生机构运行补助项目", 2024, 420)]
+    assert [w["code"] for w in t["warnings"] if w["code"] in ("not_a_form", "no_indicators")] == ["not_a_form"]
