@@ -1157,8 +1157,11 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
     # (`合计 | … | 100% | 99` under 权重（%）: the weight written as a percent is a figure too; it was taken for a
     # word, the row for an indicator named 合计 and the form's score lost)
+    # (or under a 权重 share column beside the 分值 one: `总分 | … | 100% | 90 | 95.05`)
+    shares = [span for r, span in cols.items() if r.startswith("col:") and "权重" in r]
     cells = [replace(c, text=c.text.strip().rstrip("%％")) if _PERCENT_FIGURE.match(c.text)
-             and _under_col(cols.get("weight"), c.col) else c for c in cells]
+             and (_under_col(cols.get("weight"), c.col) or any(_under_col(s, c.col) for s in shares)) else c
+             for c in cells]
     words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
     # 总分 | … | 100 | 96 | 优: the grade may close the row, after its label (`自评等级 | 优`) or as ticked options
     # (`自评等次：☑优 □良 □中 □差`)

@@ -22,6 +22,15 @@ def test_weight_is_the_points_not_the_share():
         ("沿线群众满意度", 10, 10, "权重：100%")]
 
 
+def test_weight_is_the_points_beside_the_total_row():
+    """The same with a `总分 | … | 100% | 90 | 88.5` row: the share's 100% under 权重 is a figure of the total row (it
+    was a word, the row an indicator named 总分 once 权重 was no longer the weight column): the form's score 88.5."""
+    t = _review("ct_s31_an_weight_vs_fenzhi_total.txt")
+    (p,) = t["projects"]
+    assert p["score"] == 88.5
+    assert [(i["level3"], i["weight"], i["score"]) for i in t["indicators"]] == [
+        ("养护农村公路里程", 50, 50), ("沿线群众满意度", 40, 38.5)]
+
 def test_adjustment_request_budget_after_the_adjustment():
     """`原年度预算（万元） | 5600.00 | 调整后年度预算（万元） | 5200.00`: the year's budget is the adjusted 5200万, the
     original the budget before (budget_initial, as a 调整前 | 调整后 money matrix gives it); no budget line (the
