@@ -1331,11 +1331,14 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
         return False
     if set(body) <= FREE_TEXT_ROLES:
         return True
-    # (the row above may open its level 1 / level 2 too: `产出指标 | 质量指标 | 养老机构消防安全达标` then `| | 率 | 100%`)
-    if "level3" in body and len(body) > 1 and "level3" in prev \
-            and set(prev) - {"level1", "level2"} <= {"level3"} | FREE_TEXT_ROLES:
+    if "level3" in body and len(body) > 1 and "level3" in prev and set(prev) <= {"level3"} | FREE_TEXT_ROLES:
         piece = clean(body["level3"].text)
         return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece)
+    if "level3" in body and len(body) > 1 and "level3" in prev and {"level1", "level2"} & set(prev) \
+            and set(prev) - {"level1", "level2"} <= {"level3"} | FREE_TEXT_ROLES:
+        # the same under a row that opens its level 1 / level 2 (`产出指标 | 质量指标 | 养老机构消防安全达标` then
+        # `| | 率 | 100%`), when the piece can only end a name (a short name of its own, `人数 | 200人`, stays one)
+        return _short_name_tail(clean(body["level3"].text) or "", clean(prev["level3"].text) or "")
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and (_OPEN_END.search(prev["level3"].text.rstrip()) or joining_end(prev["level3"].text)) \
             and not any(level_info(body["level3"].text)[:2]):

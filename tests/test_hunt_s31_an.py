@@ -139,3 +139,11 @@ def test_workbook_cover_titled_as_the_collection_of_forms():
     t = _review("ct_s31_an_cover_sheet.xlsx")
     assert [(p["name"], p["year"], p["budget_year"]) for p in t["projects"]] == [("基层医疗卫生机构运行补助项目", 2024, 420)]
     assert [w["code"] for w in t["warnings"] if w["code"] in ("not_a_form", "no_indicators")] == ["not_a_form"]
+
+
+def test_short_name_of_its_own_under_a_row_opening_its_levels():
+    """`产出指标 | 数量指标 | 培训班次` (no target) then `| | 人数 | 200人`: 人数 can be a name of its own — two indicators
+    (only a piece that can only end a name, 率 / 度 / 意度, joins the name above a row opening its levels)."""
+    t = _review("ct_s31_an_short_name_own.txt")
+    assert [(i["level3"], i["target_raw"]) for i in t["indicators"]] == [("培训班次", None), ("人数", "200人")]
+    assert t["projects"][0]["year"] == 2023            # (the year line with its unit 30 spaces after it)
