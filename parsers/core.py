@@ -1025,6 +1025,11 @@ def is_year_line(row: Row) -> bool:
     """A row that says the form's year: `（2021年度）` alone, or beside only a money unit's declaration
     (a sheet's `（2024年度） | | （单位：万元）`)."""
     cells = row.cells
+    if len(cells) == 1 and _WIDE_GAP.search(cells[0].text.strip()):
+        # `（2023年度）<a wide gap>金额单位：万元` in one line (a centred year, a unit set right: the gap too wide for
+        # a short line, the year was lost)
+        parts = _WIDE_GAP.split(cells[0].text.strip())
+        return _is_year_text(parts[0]) and all(_is_unit_text(t) for t in parts[1:])
     return _is_year_text(cells[0].text) and (len(cells) == 1 or all(_is_unit_text(c.text) for c in cells[1:]))
 
 
@@ -1365,8 +1370,9 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
     """Given a table header and the row under it, return the header completed by that row when the row is
     a second header line splitting header cells into parts (`指标值` over `符号 | 数值 | 单位`: op, target,
     unit columns), else None."""
-    if row.is_text_line or len(row.cells) < 2 or any(len(c.text.strip()) > 10 for c in row.cells):
-        return None
+    if row.is_text_line or len(row.cells) < 2 or any(len(c.text.strip()) > 10 and not _HORIZON_PART.match(
+            header_key(c.text)) for c in row.cells):
+        return None                                   # (a period's years make its head long: 中期（2023-2025年）)
     if h.kind == "budget":
         parts = _money_parts(h, row)
         if parts is not None:
@@ -1438,7 +1444,9 @@ def _period_parts(row: Row) -> dict[int, str]:
     return {expected[0]: "target", past[0]: "col:" + clean(next(c.text for c in row.cells if c.col == past[0]))}
 
 
-_HORIZON_PART = re.compile(r"^\(?(实施期|实施周期|中期|长期|中长期|年度|本年度|当年|全年)\)?$")
+# (`中期（2023-2025年） | 年度（2023年）`: each period with its years in brackets after it)
+_HORIZON_PART = re.compile(r"^\(?(实施期|实施周期|中期|长期|中长期|年度|本年度|当年|全年)\)?"
+                           r"(?:\((?:19|20)\d{2}年?度?(?:[-—－~～至到](?:(?:19|20)\d{2})?年?度?)?\))?$")
 
 
 def _horizon_parts(h: Header, row: Row) -> Header | None:
@@ -1449,9 +1457,11 @@ def _horizon_parts(h: Header, row: Row) -> Header | None:
              and not re.search(r"年度|当年|本年|全年|中期|长期|实施期", header_key(c.text))]
     # (`年度指标值` over `全年 | 中期`: the year's value and a mid-year one, no period's)
     got: dict[str, Cell] = {}
+    last = max(c.col for c in h.row.cells)
     for c in row.cells:
         m = _HORIZON_PART.match(header_key(c.text))
-        if m is None or not any(p.col <= c.col < p.col + p.colspan for p in heads):
+        # (a text dump shows no span: the last head, 指标值, over the parts in its column and the ones after it)
+        if m is None or not any(p.col <= c.col < (p.col + p.colspan if p.col < last else 1 << 20) for p in heads):
             return None
         role = "target" if m.group(1) in ("年度", "本年度", "当年", "全年") else "target_long"
         if role in got:
@@ -1547,8 +1557,11 @@ def _detect_header(row: Row) -> Header | None:
         # the best claim on each role wins (成本构成明细 over the block label 项目预算成本构成)
         # (项目明细 | 名称 | 数量 | 单价 | 金额: the first cell, the lines' block label, names them no better than 名称
         # over the names: the column's own head wins a tie)
+        # (权重 | 分值 | 得分, a 乡镇 自评表's share in % beside the points: the weight is the points, 分值, whichever
+        # column comes first; the share is kept in `note`)
         claims = sorted(((roles[kind][1], c, roles[kind][0]) for c, roles in named if kind in roles),
-                        key=lambda x: (-x[0], kind == "budget" and x[2] == "name" and x[1] is row.cells[0]))
+                        key=lambda x: (-x[0], kind == "budget" and x[2] == "name" and x[1] is row.cells[0],
+                                       x[2] == "weight" and "分值" not in header_key(x[1].text)))
         for q, c, role in claims:
             if role in cols and kind == "budget" and role == "basis":
                 role = f"basis{sum(1 for r in cols if r.startswith('basis')) + 1}"  # 单价 依据, 数量 依据
@@ -1627,6 +1640,16 @@ def _detect_header(row: Row) -> Header | None:
             # 一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | … | 分值: a weight after each level; the indicator's is
             # the one after its own name (the levels' weights are kept in `note`)
             best.place("weight", later[0].col)
+    if best is not None and best.kind == "indicator" and "level3" in best.cols \
+            and not {"target", "target_long", "actual"} & best.cols.keys():
+        periods = [(m.group(1), c) for c in row.cells if c.col > best.cols["level3"] and c.col not in best.cols.values()
+                   for m in [_HORIZON_PART.match(header_key(c.text))] if m is not None]
+        roles = ["target" if w in ("年度", "本年度", "当年", "全年") else "target_long" for w, _ in periods]
+        if sorted(roles) == ["target", "target_long"]:
+            # 三级指标 | 中期（2023-2025年） | 年度（2023年）: the periods' heads are the value columns' own (as 中期指标值 |
+            # 年度指标值), one record each (both values were kept in the note, no target read)
+            for role, (_, c) in zip(roles, periods):
+                best.place(role, c.col)
     if best is not None and best.kind == "indicator" and "level3" in best.cols and "target" not in best.cols:
         weak = [c for c in row.cells if header_key(c.text) in _WEAK_TARGET_HEADS and c.col > best.cols["level3"]]
         if len(weak) == 1:

@@ -2437,7 +2437,9 @@ _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金
 _YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")
 
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
-                                               "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排"))
+                                               "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排",
+                                               # (`中期（2023-2025年） | 年度（2023年）`: the period and the year named by their years)
+                                               "中期"))
 _YEAR_HEADS = frozenset(label_key(x) for x in ("年度资金总额", "年度资金", "当年资金", "本年资金", "年度", "当年",
                                              "年度预算", "本年度资金", "年度资金安排"))
 _INCOME_HEADS = frozenset(label_key(x) for x in ("收入", "收入预算", "收入情况", "预算收入", "资金来源", "收入来源",

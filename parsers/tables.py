@@ -35,6 +35,8 @@ _LEVEL_SUFFIX = re.compile(r"(指标|目标)\s*([(（][^()（）]*[)）])?\s*[:�
 # a 指标性质 / 符号 cell holding only an operator: the target normalizer's own vocabulary (≥ ≈ 》= 不低于 …)
 _OP_ONLY = re.compile(r"^\s*(" + "|".join(re.escape(w) for w in sorted(
     {*PREFIX_SYMBOLS, *PREFIX_WORDS, "等于"}, key=len, reverse=True)) + r")\s*$")
+# an adjustment request's 调整后指标值 saying the target stays as it was
+_UNCHANGED = re.compile(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
 _NATURE = re.compile(r"^\s*(定性|定量|正向|反向|中性|正向指标|反向指标)\s*$")   # 指标性质 that is no operator
 _CORE_FLAG = re.compile(r"^\s*(是|否|√|★|☆|Y|N|y|n|核心|非核心)\s*$")
 _CORE_YES = re.compile(r"^\s*(是|√|★|Y|y|核心)\s*$")
@@ -681,6 +683,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if "target" in header.cols and "target" not in body and "note" in body \
                 and (target_strength(body["note"].text) == 2 or _DEADLINE.match(fold(body["note"].text).strip())):
             body["target"] = body.pop("note")        # 指标值 left empty, the value written in 备注 beside it
+        if "target_prev" in body and "target" in header.cols and (
+                "target" not in body or _UNCHANGED.match(_WS.sub("", fold(body["target"].text)))):
+            # an adjustment request's row left as it was: 调整后指标值 blank or `不变` beside 原指标值 `0起` — the
+            # target in force is the one before (it was missing, or the word 不变)
+            body["target"] = body["target_prev"]
         if "op" in body and not _OP_ONLY.match(fold(body["op"].text)):
             # 指标性质 | 指标方向 both naming the operator: 正向 under one, `=` under the other; the sign written
             # is the operator, the direction word a note
@@ -1150,8 +1157,11 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
     # (`合计 | … | 100% | 99` under 权重（%）: the weight written as a percent is a figure too; it was taken for a
     # word, the row for an indicator named 合计 and the form's score lost)
+    # (or under a 权重 share column beside the 分值 one: `总分 | … | 100% | 90 | 95.05`)
+    shares = [span for r, span in cols.items() if r.startswith("col:") and "权重" in r]
     cells = [replace(c, text=c.text.strip().rstrip("%％")) if _PERCENT_FIGURE.match(c.text)
-             and _under_col(cols.get("weight"), c.col) else c for c in cells]
+             and (_under_col(cols.get("weight"), c.col) or any(_under_col(s, c.col) for s in shares)) else c
+             for c in cells]
     words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
     # 总分 | … | 100 | 96 | 优: the grade may close the row, after its label (`自评等级 | 优`) or as ticked options
     # (`自评等次：☑优 □良 □中 □差`)
@@ -1173,6 +1183,14 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     nums = {c.col: c for c in cells if is_number(c.text)}
     score = next((c for k, c in nums.items() if _under_col(cols.get("score"), k)), None)
     weight = next((c for k, c in nums.items() if _under_col(cols.get("weight"), k)), None)
+    if score is None and weight is not None and len(nums) == 2 and "weight" in cols \
+            and cols["score"][0] == cols["weight"][1] + 1:
+        a, b = sorted(nums)
+        full, got = parse_number(nums[a].text), parse_number(nums[b].text)
+        if b == a + 1 and nums[b] is weight and full is not None and got is not None and full >= got:
+            # `总分 | | | | 100 | 97.7` one column short (100 under 实际完成值, 97.7 under 分值): the full marks and the
+            # score, in the columns before their own (the score was lost)
+            weight, score = nums[a], nums[b]
     if score is None and weight is None:
         ordered = [c for c in cells if is_number(c.text)]
         if words[0] is not cells[0] or not 1 <= len(ordered) <= 2:
@@ -1316,6 +1334,11 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
     if "level3" in body and len(body) > 1 and "level3" in prev and set(prev) <= {"level3"} | FREE_TEXT_ROLES:
         piece = clean(body["level3"].text)
         return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece)
+    if "level3" in body and len(body) > 1 and "level3" in prev and {"level1", "level2"} & set(prev) \
+            and set(prev) - {"level1", "level2"} <= {"level3"} | FREE_TEXT_ROLES:
+        # the same under a row that opens its level 1 / level 2 (`产出指标 | 质量指标 | 养老机构消防安全达标` then
+        # `| | 率 | 100%`), when the piece can only end a name (a short name of its own, `人数 | 200人`, stays one)
+        return _short_name_tail(clean(body["level3"].text) or "", clean(prev["level3"].text) or "")
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and (_OPEN_END.search(prev["level3"].text.rstrip()) or joining_end(prev["level3"].text)) \
             and not any(level_info(body["level3"].text)[:2]):

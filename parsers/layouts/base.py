@@ -15,6 +15,7 @@ from extract.grid import Extracted, ParseWarning
 from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_value_for, label_key, level_info,
                           match_field, split_forms, split_summary_table)
 from parsers.forms import RawForm, declared_unit, read_form
+from normalize.records import form_year
 from parsers import labels as L
 from parsers.registry import LayoutParser, ParseResult
 
@@ -98,6 +99,7 @@ class FormLayout(LayoutParser):
             head.append(r.cells[0].text)
         segs = [s for seg in split_forms(rows) for s in (split_summary_table(seg) or [seg])]
         read = [read_form(seg) for seg in segs]
+        cover_year: list[str] = []        # the titles and year lines of a cover page just left out
         for k, (seg, form) in enumerate(zip(segs, read)):
             if form.header_missing and _fields_only_in_text(form, seg):
                 # (7)绩效目标：1.深入学习… in a notice's numbered text above the form's title: no form of its own
@@ -123,6 +125,8 @@ class FormLayout(LayoutParser):
                     "a list of projects (see project_list) with only its submitter's unit or department above it"
                     if listed else "a cover page (only the unit or department, no project name, money, goal or table)")
                     + ": no project"))
+                if not listed and form_year(form.titles + form.year_texts) is not None:
+                    cover_year = form.titles + form.year_texts
                 continue
             if _quoted_scores_only(form):
                 # a report or a summary quoting a table of its level-1 scores (决策 | 20 | 18 …) under a title
@@ -135,6 +139,11 @@ class FormLayout(LayoutParser):
             if why:
                 res.warnings.append(_not_a_form(form, f"rows read like a form's, but {why}: no project"))
                 continue
+            if cover_year and form_year(form.titles + form.year_texts) is None:
+                # the sheets after a workbook's cover `…2024年度部门预算项目绩效目标表` that state no year: the cover's
+                # (the forms after the first take the year of the form before them)
+                form.year_texts.extend(cover_year)
+            cover_year = []
             res.forms.append(form)
         _inherit_preamble(res.forms, rows)
         return res
@@ -154,7 +163,11 @@ def _bare_title(title: str) -> str:
 def _title_again(form: RawForm, later: list[RawForm]) -> bool:
     """Is a form's title (one ending in 表) repeated by a later form of the document that has records: a cover's?"""
     own = {k for t in form.titles if len(k := _bare_title(t)) >= 6 and k.endswith("表")}
-    return bool(own) and any(_has_records(f) and any(o in _bare_title(t) for t in f.titles for o in own) for f in later)
+    # (or the later form's title inside the cover's: `昆明市盘龙区2024年度部门预算项目绩效目标表` over the sheets of
+    # `项目绩效目标表`, the collection's title)
+    return bool(own) and any(_has_records(f) and any(
+        o in (b := _bare_title(t)) or len(b) >= 6 and b.endswith("表") and o.endswith(b) for t in f.titles for o in own)
+        for f in later)
 
 
 def _has_records(form: RawForm) -> bool:
