@@ -13,7 +13,7 @@ from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_f
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import BRACKET_UNITS, Target, split_target
-from normalize.text import clean_text, fold_width, strip_numbering, unwrap
+from normalize.text import clean_text, fold_width, mend_ocr_digits, strip_numbering, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
                  "prior_spent", "budget_issued", "spent", "budget_initial")
@@ -52,6 +52,7 @@ _GRADE_ANY = regex.compile(rf"{GRADE_WORDS}|好|达标|^\s*[A-DＡ-Ｄ]\s*[+\-�
 # (a grade as written: 优 / 较好 / 达标 / A+ / 90分以上; not a list's column head beside the label, 数量 / 一级)
 # a telephone number: a mobile, a landline with or without its area code (parsers/forms.py reads one alone in its cell)
 PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
+_PHONE_ANY = regex.compile(rf"(?<!\d)(?:{PHONE_NUMBER})(?!\d)")
 _PERSON_PHONE = regex.compile(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")
 
 
@@ -112,8 +113,11 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     m = _BRACKET_CODE.match(out["department"] or "")
     if m and not out["department_code"]:        # 主管部门及编码 | [015001]武汉市青山区教育局
         out["department_code"], out["department"] = m.group("code"), m.group("name")
+    mended = mend_ocr_digits(out["phone"])
+    if mended != out["phone"] and not _PHONE_ANY.search(out["phone"]) and _PHONE_ANY.search(mended):
+        out["phone"] = mended                   # 0938-8212O45: a letter OCR read for a digit (see mend_ocr_digits)
     for who in ("leader", "contact"):           # 项目负责人及电话 | 谢明远 13890264417
-        m = _PERSON_PHONE.match(out[who] or "")
+        m = _PERSON_PHONE.match(out[who] or "") or _PERSON_PHONE.match(mend_ocr_digits(out[who]) or "")
         if m and who == "contact" and _DATE8.match(m.group("phone")):
             m = None                            # 填报人 | 张敏 20230115: the date the form was filled in
         if m and not out["phone"]:

@@ -17,7 +17,7 @@ from decimal import Decimal
 import regex
 
 from normalize.amounts import MONEY_UNITS, _finite_float, _to_decimal, money_to_yuan
-from normalize.text import clean_text, fold_width, is_placeholder, to_simplified
+from normalize.text import clean_text, fold_width, is_placeholder, mend_ocr_digits, to_simplified
 
 OPS = (">=", "<=", ">", "<", "=", "~", "range")
 
@@ -398,6 +398,21 @@ def _split(text: str) -> Target:
     return Target(op=op, value=low[0], value_max=high[0], unit=unit, qualifier=qualifier)
 
 
+def _read(written: str) -> Target:
+    """Given a cleaned, width-folded target, return its Target; Traditional characters are read as Simplified
+    (`不低於95%` is `不低于95%`), the text kept as written."""
+    simple = to_simplified(written)
+    if simple == written:
+        return _split(written)
+    got = _split(simple)
+    for name in ("target_text", "qualifier"):
+        text = getattr(got, name)
+        at = simple.find(text) if text else -1
+        if at >= 0:
+            got = replace(got, **{name: written[at:at + len(text)]})
+    return got
+
+
 @text_cache()
 def split_target(raw: str | None) -> Target:
     """Given a target cell as written, return its Target (op, value, value_max, unit, qualifier, target_text).
@@ -417,16 +432,13 @@ def split_target(raw: str | None) -> Target:
         if cleaned is None or is_placeholder(cleaned):
             return _EMPTY
         written = fold_width(cleaned).strip()
-        simple = to_simplified(written)
-        if simple == written:
-            return _split(written)
-        # Traditional characters read as Simplified (`不低於95%` is `不低于95%`), the text kept as written
-        got = _split(simple)
-        for name in ("target_text", "qualifier"):
-            text = getattr(got, name)
-            at = simple.find(text) if text else -1
-            if at >= 0:
-                got = replace(got, **{name: written[at:at + len(text)]})
+        got = _read(written)
+        if got.value is None or (got.unit or "")[:1] in ("O", "o"):
+            # `1OO%`, `≥9O%`, `>12O万平方米` (12, unit `O万平方米`): letters OCR read for digits, put back where the
+            # target then reads as a quantity (see mend_ocr_digits); no unit starts with the letter O
+            mended = mend_ocr_digits(written)
+            if mended != written and (again := _read(mended)).value is not None:
+                got = again
         return got
     except Exception:  # pragma: no cover - defensive: a normalizer never raises
         cleaned = clean_text(raw) if isinstance(raw, str) else None
