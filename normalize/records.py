@@ -12,7 +12,7 @@ import regex
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import BRACKET_UNITS, Target, split_target
+from normalize.targets import BRACKET_UNITS, Target, split_by_year, split_target
 from normalize.text import clean_text, fold_width, mend_ocr_digits, strip_numbering, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -186,8 +186,9 @@ def _level(text: str | None) -> str | None:
     return _TRAILING_COLON.sub("", t) or None
 
 
-def normalize_indicator(rec: dict) -> dict:
-    """Given a raw indicator row, return its typed columns: levels, name, split target, self-evaluation values."""
+def normalize_indicator(rec: dict, year: int | None = None) -> dict:
+    """Given a raw indicator row and its form's year, return its typed columns: levels, name, split target,
+    self-evaluation values."""
     level1, level2 = _level(rec.get("level1")), _level(rec.get("level2"))
     name_raw = rec.get("level3")
     core = bool(rec.get("core")) or bool(name_raw and _CORE_MARK.search(name_raw))
@@ -232,13 +233,20 @@ def normalize_indicator(rec: dict) -> dict:
         t = Target(t.op if ym.group("op") else None, None, None, None, t.qualifier, ym.group("ym"))
     if t.op == "=" and t.value is not None and rec.get("op_raw"):
         t = _with_direction(t, rec["op_raw"], rec.get("target_value_raw") or target_raw)
+    note = clean_text(rec.get("note"))
+    if t.value is None and target_raw and rec.get("target_year") is None \
+            and (by_year := split_by_year(target_raw, year)) is not None:
+        # `≥95%（2024年）；≥98%（2025年）`: the target of the form's year (else the first), its year the qualifier, the
+        # other years' in the note (`2025年：≥98%`), as a 区域目标值 column keeps the other places'
+        t, rest = by_year
+        note = "；".join(x for x in (note, rest) if x)
     progress_raw = clean_text(rec.get("progress_raw"))
     return {
         "level1": level1, "level1_std": standardize_level1(level1, level2, name), "level2": level2,
         "level1_weight": parse_number(rec.get("level1_weight")),
         "level3": name, "target_raw": target_raw, "op": t.op, "value": t.value,
         "value_max": t.value_max, "unit": t.unit, "qualifier": t.qualifier,
-        "target_text": t.target_text, "note": clean_text(rec.get("note")),
+        "target_text": t.target_text, "note": note,
         "horizon": rec.get("horizon"), "core": core,
         "actual_raw": clean_text(rec.get("actual_raw")), "progress_raw": progress_raw,
         "progress": None if rec.get("progress_so_far") else parse_fraction(progress_raw),

@@ -1,6 +1,6 @@
-"""Session 31, normalizers: letters OCR reads for digits inside numbers (hunt AQ, m10 / m10b). Fixtures
-tests/fixtures/review/ct_s31_norm_*; unit tests of each rule, with inputs that must change and inputs that must stay
-as they are."""
+"""Session 31, normalizers: letters OCR reads for digits inside numbers (hunt AQ, m10 / m10b) and a target cell giving
+one target per year (hunt AN, f06). Fixtures tests/fixtures/review/ct_s31_norm_*; unit tests of each rule, with
+inputs that must change and inputs that must stay as they are."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,8 +11,8 @@ import pytest
 from jixiao.pipeline import process_file
 from normalize.amounts import parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
-from normalize.records import normalize_project
-from normalize.targets import Target, split_target
+from normalize.records import normalize_indicator, normalize_project
+from normalize.targets import Target, split_by_year, split_target
 from normalize.text import mend_ocr_digits
 
 REVIEW = Path(__file__).parent / "fixtures" / "review"
@@ -155,6 +155,53 @@ def test_ocr_letters_in_a_target_form_phone_and_money():
     assert got["普惠性幼儿园覆盖率"] == (">=", 80.0, "%")
 
 
+# ---------------------------------------------------------------- one target per year in one cell
+
+def test_two_year_cell_gives_the_forms_year():
+    """`≥95%（2024年）；≥98%（2025年）` on a 2024 form: op `>=` with value null and target_text `95%(2024年);≥98%(2025年)`
+    (the first ≥ taken as the operator of the whole cell). Now 95 % with its year as the qualifier, 2025's in the note."""
+    t = _review("ct_s31_norm_two_year_cell.txt")
+    (p,) = t["projects"]
+    assert p["year"] == 2024
+    (r,) = t["indicators"]
+    assert _ind(r) == ("项目区秸秆还田率", ">=", 95.0, "%", "2024年", None)
+    assert r["note"] == "2025年：≥98%"
+    assert r["target_raw"] == "≥95%（2024年）；≥98%（2025年）"
+
+
+@pytest.mark.parametrize("raw, year, want, rest", [
+    ("≥95%（2024年）；≥98%（2025年）", 2024, Target(">=", 95.0, None, "%", "2024年"), "2025年：≥98%"),
+    ("≥95%（2024年）；≥98%（2025年）", 2025, Target(">=", 98.0, None, "%", "2025年"), "2024年：≥95%"),
+    ("≥95%（2024年）；≥98%（2025年）", None, Target(">=", 95.0, None, "%", "2024年"), "2025年：≥98%"),
+    ("≥95%（2024年）；≥98%（2025年）", 2030, Target(">=", 95.0, None, "%", "2024年"), "2025年：≥98%"),
+    ("≥95%（2024年）\n≥98%（2025年）", 2025, Target(">=", 98.0, None, "%", "2025年"), "2024年：≥95%"),
+    ("2024年：≥95%，2025年：≥98%", 2025, Target(">=", 98.0, None, "%", "2025年"), "2024年：≥95%"),
+    ("2024年≥95% 2025年≥98%", 2024, Target(">=", 95.0, None, "%", "2024年"), "2025年：≥98%"),
+    ("10个(2024年度),20个(2025年度),30个(2026年度)", 2026, Target("=", 30.0, None, "个", "2026年度"),
+     "2024年度：10个；2025年度：20个"),
+])
+def test_split_by_year(raw, year, want, rest):
+    assert split_by_year(raw, year) == (want, rest)
+
+
+@pytest.mark.parametrize("raw", [
+    "≥95%（2024年底前）", "100%(2024年度)",         # one target (its date a qualifier)
+    "完成(2024年);完成(2025年)",                      # no quantity
+    "2024年:5个;2024年:6个",                          # a year twice
+    "2024年-2025年", "≥95%；≥98%", "", None,
+])
+def test_split_by_year_leaves_other_cells(raw):
+    assert split_by_year(raw, 2024) is None
+
+
+def test_indicator_with_a_target_per_year_and_its_own_note():
+    r = normalize_indicator({"level3": "还田率", "target_raw": "≥95%（2024年）；≥98%（2025年）", "note": "省级"}, 2025)
+    assert (r["op"], r["value"], r["unit"], r["qualifier"], r["note"]) == (">=", 98.0, "%", "2025年", "省级；2024年：≥95%")
+    # one target with its year is read as before
+    r = normalize_indicator({"level3": "还田率", "target_raw": "≥95%（2024年）"}, 2024)
+    assert (r["op"], r["value"], r["qualifier"], r["note"]) == (">=", 95.0, "2024年", None)
+
+
 # ---------------------------------------------------------------- never raises
 
 from hypothesis import given, settings  # noqa: E402
@@ -176,3 +223,7 @@ def test_ocr_and_year_rules_never_raise(s, year):
         assert v is None or isinstance(v, float)
     assert parse_year(s) is None or isinstance(parse_year(s), int)
     assert isinstance(split_target(s), Target)
+    got = split_by_year(s, year)
+    assert got is None or (isinstance(got[0], Target) and got[0].value is not None and isinstance(got[1], str))
+    row = normalize_indicator({"level3": "x", "target_raw": s}, year)
+    assert row["note"] is None or isinstance(row["note"], str)
