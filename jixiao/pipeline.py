@@ -410,7 +410,8 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                                     ("scores", N.normalize_score, "scores"),
                                     ("safeguards", N.normalize_safeguard, "safeguards")):
                 for seq, rec in enumerate(getattr(form, name), 1):
-                    t[table].append({"project_id": pid, "doc_id": doc_id, "seq": seq, **fn(rec)})
+                    row = fn(rec, own_year) if fn is N.normalize_indicator else fn(rec)   # (a target per year)
+                    t[table].append({"project_id": pid, "doc_id": doc_id, "seq": seq, **row})
             seqs.update((id(rec), seq) for seq, rec in enumerate(form.indicators, 1))
             for seq, rec in enumerate(form.budget_items, 1):
                 t["budget_items"].append({"project_id": pid, "doc_id": doc_id, "seq": seq,

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 import regex
 
-from normalize.text import clean_text, fold_width, is_placeholder
+from normalize.text import clean_text, fold_width, is_placeholder, mend_ocr_digits
 
 # Yuan per unit. Keys are the spellings accepted after a number or as a
 # declared unit; "万"/"亿" alone are accepted after a number only.
@@ -87,6 +87,17 @@ def _prepare(text: str | None) -> str | None:
     return fold_width(cleaned).strip() or None
 
 
+def match_mended(rx: regex.Pattern[str], t: str) -> regex.Match[str] | None:
+    """Given a pattern of a number and a prepared cell, return its match; a cell it does not match is tried again
+    with the letters OCR reads for digits put back (`28O` -> `280`, `356.O0`, `2O`: see mend_ocr_digits)."""
+    m = rx.match(t)
+    if m is None:
+        mended = mend_ocr_digits(t)
+        if mended != t:
+            m = rx.match(mended)
+    return m
+
+
 def detect_money_unit(text: str | None) -> str | None:
     """Given a title, header or label text, return the money unit it declares ("元", "万元", "亿元"), or None.
 
@@ -155,7 +166,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     t = _prepare(text)
     if t is None:
         return None
-    m = _AMOUNT.match(t)
+    m = match_mended(_AMOUNT, t)
     if m is None:
         return parse_capital_amount(t)       # 壹佰万元整: yuan written out, whatever the declared unit
     value = _to_decimal(m.group("num"))
@@ -181,7 +192,7 @@ def parse_number(text: str | None) -> float | None:
     t = _prepare(text)
     if t is None:
         return None
-    m = _PLAIN_NUMBER.match(t)
+    m = match_mended(_PLAIN_NUMBER, t)
     if m is None:
         return None
     value = _to_decimal(m.group("num"))
@@ -205,7 +216,7 @@ def parse_count(text: str | None) -> float | None:
     t = _prepare(text)
     if t is None or _YEAR_WORD.match(t):
         return None
-    m = _COUNT.match(t)
+    m = match_mended(_COUNT, t)
     return parse_number(m.group("num")) if m else None
 
 
@@ -219,7 +230,7 @@ def parse_fraction(text: str | None) -> float | None:
     t = _prepare(text)
     if t is None:
         return None
-    m = _FRACTION.match(t)
+    m = match_mended(_FRACTION, t)
     if m is None:
         return None
     value = _to_decimal(m.group("num"))

@@ -12,7 +12,7 @@ import datetime as _dt
 
 import regex
 
-from normalize.text import clean_text, fold_width, is_placeholder
+from normalize.text import clean_text, fold_width, is_placeholder, mend_ocr_digits
 
 MIN_DATE_YEAR = 1900
 MAX_DATE_YEAR = 2100
@@ -88,6 +88,13 @@ def parse_date(text: str | None, year: int | None = None) -> _dt.date | None:
     t = _prepare(text)
     if t is None:
         return None
+    got = _date(t, year)
+    if got is None and (mended := mend_ocr_digits(t)) != t:
+        got = _date(mended, year)            # `2O2O年3月2日`: letters OCR read for digits (see mend_ocr_digits)
+    return got
+
+
+def _date(t: str, year: int | None) -> _dt.date | None:
     for form in _DATE_FORMS:
         m = form.match(t)
         if m is None:
@@ -121,6 +128,13 @@ def parse_period(text: str | None, year: int | None = None) -> tuple[_dt.date | 
     t = _prepare(text)
     if t is None:
         return (None, None)
+    got = _period(t, year)
+    if got == (None, None) and (mended := mend_ocr_digits(t)) != t:
+        got = _period(mended, year)          # `2O23年1月-12月`: letters OCR read for digits
+    return got
+
+
+def _period(t: str, year: int | None) -> tuple[_dt.date | None, _dt.date | None]:
     m = _PERIOD.match(t)
     if m is not None:
         a, b = m.group("a"), m.group("b")
@@ -173,6 +187,13 @@ def parse_year(text: str | None) -> int | None:
     if cleaned is None:
         return None
     t = fold_width(cleaned)
+    got = _year(t)
+    if got is None and (mended := mend_ocr_digits(t)) != t:
+        got = _year(mended)                  # `(2O23年度)`: letters OCR read for digits (see mend_ocr_digits)
+    return got
+
+
+def _year(t: str) -> int | None:
     candidates: list[tuple[int, int]] = []
     spans = list(_YEAR_SPAN.finditer(t))
     for m in _YEAR_WRITTEN.finditer(t):

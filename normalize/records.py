@@ -12,8 +12,8 @@ import regex
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import BRACKET_UNITS, Target, split_target
-from normalize.text import clean_text, fold_width, strip_numbering, unwrap
+from normalize.targets import BRACKET_UNITS, Target, split_by_year, split_target
+from normalize.text import clean_text, fold_width, mend_ocr_digits, strip_numbering, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
                  "prior_spent", "budget_issued", "spent", "budget_initial")
@@ -52,6 +52,7 @@ _GRADE_ANY = regex.compile(rf"{GRADE_WORDS}|好|达标|^\s*[A-DＡ-Ｄ]\s*[+\-�
 # (a grade as written: 优 / 较好 / 达标 / A+ / 90分以上; not a list's column head beside the label, 数量 / 一级)
 # a telephone number: a mobile, a landline with or without its area code (parsers/forms.py reads one alone in its cell)
 PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
+_PHONE_ANY = regex.compile(rf"(?<!\d)(?:{PHONE_NUMBER})(?!\d)")
 _PERSON_PHONE = regex.compile(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")
 
 
@@ -112,8 +113,11 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     m = _BRACKET_CODE.match(out["department"] or "")
     if m and not out["department_code"]:        # 主管部门及编码 | [015001]武汉市青山区教育局
         out["department_code"], out["department"] = m.group("code"), m.group("name")
+    mended = mend_ocr_digits(out["phone"])
+    if mended != out["phone"] and not _PHONE_ANY.search(out["phone"]) and _PHONE_ANY.search(mended):
+        out["phone"] = mended                   # 0938-8212O45: a letter OCR read for a digit (see mend_ocr_digits)
     for who in ("leader", "contact"):           # 项目负责人及电话 | 谢明远 13890264417
-        m = _PERSON_PHONE.match(out[who] or "")
+        m = _PERSON_PHONE.match(out[who] or "") or _PERSON_PHONE.match(mend_ocr_digits(out[who]) or "")
         if m and who == "contact" and _DATE8.match(m.group("phone")):
             m = None                            # 填报人 | 张敏 20230115: the date the form was filled in
         if m and not out["phone"]:
@@ -182,8 +186,9 @@ def _level(text: str | None) -> str | None:
     return _TRAILING_COLON.sub("", t) or None
 
 
-def normalize_indicator(rec: dict) -> dict:
-    """Given a raw indicator row, return its typed columns: levels, name, split target, self-evaluation values."""
+def normalize_indicator(rec: dict, year: int | None = None) -> dict:
+    """Given a raw indicator row and its form's year, return its typed columns: levels, name, split target,
+    self-evaluation values."""
     level1, level2 = _level(rec.get("level1")), _level(rec.get("level2"))
     name_raw = rec.get("level3")
     core = bool(rec.get("core")) or bool(name_raw and _CORE_MARK.search(name_raw))
@@ -228,13 +233,20 @@ def normalize_indicator(rec: dict) -> dict:
         t = Target(t.op if ym.group("op") else None, None, None, None, t.qualifier, ym.group("ym"))
     if t.op == "=" and t.value is not None and rec.get("op_raw"):
         t = _with_direction(t, rec["op_raw"], rec.get("target_value_raw") or target_raw)
+    note = clean_text(rec.get("note"))
+    if t.value is None and target_raw and rec.get("target_year") is None \
+            and (by_year := split_by_year(target_raw, year)) is not None:
+        # `≥95%（2024年）；≥98%（2025年）`: the target of the form's year (else the first), its year the qualifier, the
+        # other years' in the note (`2025年：≥98%`), as a 区域目标值 column keeps the other places'
+        t, rest = by_year
+        note = "；".join(x for x in (note, rest) if x)
     progress_raw = clean_text(rec.get("progress_raw"))
     return {
         "level1": level1, "level1_std": standardize_level1(level1, level2, name), "level2": level2,
         "level1_weight": parse_number(rec.get("level1_weight")),
         "level3": name, "target_raw": target_raw, "op": t.op, "value": t.value,
         "value_max": t.value_max, "unit": t.unit, "qualifier": t.qualifier,
-        "target_text": t.target_text, "note": clean_text(rec.get("note")),
+        "target_text": t.target_text, "note": note,
         "horizon": rec.get("horizon"), "core": core,
         "actual_raw": clean_text(rec.get("actual_raw")), "progress_raw": progress_raw,
         "progress": None if rec.get("progress_so_far") else parse_fraction(progress_raw),

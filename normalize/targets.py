@@ -17,7 +17,7 @@ from decimal import Decimal
 import regex
 
 from normalize.amounts import MONEY_UNITS, _finite_float, _to_decimal, money_to_yuan
-from normalize.text import clean_text, fold_width, is_placeholder, to_simplified
+from normalize.text import clean_text, fold_width, is_placeholder, mend_ocr_digits, to_simplified
 
 OPS = (">=", "<=", ">", "<", "=", "~", "range")
 
@@ -398,6 +398,21 @@ def _split(text: str) -> Target:
     return Target(op=op, value=low[0], value_max=high[0], unit=unit, qualifier=qualifier)
 
 
+def _read(written: str) -> Target:
+    """Given a cleaned, width-folded target, return its Target; Traditional characters are read as Simplified
+    (`不低於95%` is `不低于95%`), the text kept as written."""
+    simple = to_simplified(written)
+    if simple == written:
+        return _split(written)
+    got = _split(simple)
+    for name in ("target_text", "qualifier"):
+        text = getattr(got, name)
+        at = simple.find(text) if text else -1
+        if at >= 0:
+            got = replace(got, **{name: written[at:at + len(text)]})
+    return got
+
+
 @text_cache()
 def split_target(raw: str | None) -> Target:
     """Given a target cell as written, return its Target (op, value, value_max, unit, qualifier, target_text).
@@ -417,17 +432,58 @@ def split_target(raw: str | None) -> Target:
         if cleaned is None or is_placeholder(cleaned):
             return _EMPTY
         written = fold_width(cleaned).strip()
-        simple = to_simplified(written)
-        if simple == written:
-            return _split(written)
-        # Traditional characters read as Simplified (`不低於95%` is `不低于95%`), the text kept as written
-        got = _split(simple)
-        for name in ("target_text", "qualifier"):
-            text = getattr(got, name)
-            at = simple.find(text) if text else -1
-            if at >= 0:
-                got = replace(got, **{name: written[at:at + len(text)]})
+        got = _read(written)
+        if got.value is None or (got.unit or "")[:1] in ("O", "o"):
+            # `1OO%`, `≥9O%`, `>12O万平方米` (12, unit `O万平方米`): letters OCR read for digits, put back where the
+            # target then reads as a quantity (see mend_ocr_digits); no unit starts with the letter O
+            mended = mend_ocr_digits(written)
+            if mended != written and (again := _read(mended)).value is not None:
+                got = again
         return got
     except Exception:  # pragma: no cover - defensive: a normalizer never raises
         cleaned = clean_text(raw) if isinstance(raw, str) else None
         return Target(target_text=cleaned)
+
+
+# ---------------------------------------------------------------- one target per year in one cell
+# `≥95%（2024年）；≥98%（2025年）`, `2024年：≥95%，2025年：≥98%`: a cell giving the target of each of two or more years
+_YEAR_AFTER = regex.compile(r"^(?P<t>.+?)\s*\(\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*\)$")
+_YEAR_BEFORE = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年度?\s*[:]?\s*(?P<t>[^-—~至到].*)$")
+# the parts: set apart by a separator, or by nothing after a year's closing bracket (a wrapped cell joined)
+_YEAR_PARTS = regex.compile(r"\s*[;,、]\s*|(?<=年度?\))\s*(?=\S)|\s+(?=(?:19|20)\d{2}\s*年)")
+
+
+@text_cache()
+def split_by_year(raw: str | None, year: int | None = None) -> tuple[Target, str] | None:
+    """Given a target cell giving one target per year, return the Target of the form's year (else of the first year
+    written), its year as the qualifier, and the other years' targets as `2025年：≥98%` joined by `；`; else None.
+
+    `("≥95%（2024年）；≥98%（2025年）", 2024)` -> `(Target(">=", 95.0, unit="%", qualifier="2024年"), "2025年：≥98%")`;
+    with 2025 -> 98 and `2024年：≥95%`; with None (or a year not written) -> the first. Every part must be a quantity
+    of its own year (two years at least, no year twice), else None: `≥95%（2024年底前）` is one target.
+    """
+    try:
+        cleaned = clean_text(raw)
+        if cleaned is None:
+            return None
+        text = fold_width(cleaned).strip().rstrip(TRAILING_PUNCTUATION)
+        parts = []
+        for piece in _YEAR_PARTS.split(text):
+            m = _YEAR_AFTER.match(piece) or _YEAR_BEFORE.match(piece)
+            if m is None:
+                return None
+            target = split_target(m.group("t"))
+            if target.value is None:
+                return None
+            label = m.group("y") + ("年度" if "年度" in piece[m.end("y"):m.start("t")] + piece[m.end("t"):] else "年")
+            parts.append((int(m.group("y")), m.group("t").strip(), target, label))
+        years = [p[0] for p in parts]
+        if len(parts) < 2 or len(set(years)) != len(years):
+            return None
+        chosen = next((p for p in parts if p[0] == year), parts[0])
+        t = chosen[2]
+        t = replace(t, qualifier=chosen[3] + (f"；{t.qualifier}" if t.qualifier else ""))
+        rest = "；".join(f"{p[3]}：{p[1]}" for p in parts if p is not chosen)
+        return t, rest
+    except Exception:  # pragma: no cover - defensive: a normalizer never raises
+        return None

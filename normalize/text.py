@@ -193,3 +193,44 @@ def unwrap(s: str | None) -> str | None:
     if "\n" not in s:
         return s.strip()
     return _WRAP.sub("", s).replace("\r", "").replace("\n", " ").strip()
+
+
+# ---------------------------------------------------------------- letters OCR read for digits
+# A scan's text (an OCR text dump, a PDF's OCR text layer) reads a zero as the letter O / o and a one as l / I
+# inside numbers: `>12O万平方米`, `1OO%`, `l00%`, `356.O0`, `(2O23年度)`, `2O` points. Such a text dump carries no
+# OCR confidence (Cell.conf is a scan's only), so the numeric normalizers try this repair themselves, and only as a
+# fallback: when the cell as written cannot be read as the number it must hold. A run of digits and these letters
+# touching no other Latin letter (`A1O`, `H2O`, `CO2`, `PM10`, `ISO9001`, `100ml` stay) and holding a real digit is
+# repaired; one starting with O (`O2`, `O2O`) is left, and l / I only stand for a one before a digit (`l00%`), never
+# at the run's end (`5l` may be litres). `|` is no one here: in a text dump it divides cells (`100|200`).
+_OCR_DIGIT = str.maketrans("OolI", "0011")
+_OCR_RUN = regex.compile(r"(?<![A-Za-z0-9])[0-9OolI][0-9OolI.,]*+(?![A-Za-z])")
+_OCR_NUMBER = regex.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+def _mend_run(m: regex.Match) -> str:
+    run = m.group(0)
+    core = run.rstrip(".,")
+    tail = run[len(core):]
+    if not any(c in "OolI" for c in core) or not any(c.isdigit() for c in core):
+        return run
+    if core[0] in "Oo" or core[-1] in "lI" or (core[0] in "lI" and core[1] not in "0123456789Oo"):
+        return run
+    fixed = core.translate(_OCR_DIGIT)
+    return fixed + tail if _OCR_NUMBER.match(fixed) else run
+
+
+def mend_ocr_digits(s: str | None) -> str | None:
+    """Given a cell text, return it with the letters OCR reads for digits inside numbers put back: O / o -> 0 inside
+    or after digits, l / I -> 1 before or among them; else unchanged.
+
+    `">12O万平方米"` -> `">120万平方米"`; `"1OO%"` -> `"100%"`; `"l00%"` -> `"100%"`; `"356.O0"` -> `"356.00"`;
+    `"(2O23年度)"` -> `"(2023年度)"`; `"0938-8212O45"` -> `"0938-8212045"`; `"OK"`, `"LED"`, `"PM2.5"`, `"CO2"`,
+    `"O2"`, `"A1O"`, `"5l"` as they are.
+    """
+    if not s or not isinstance(s, str) or not ("O" in s or "o" in s or "l" in s or "I" in s):
+        return s
+    try:
+        return _OCR_RUN.sub(_mend_run, s)
+    except Exception:  # pragma: no cover - defensive: a normalizer never raises
+        return s

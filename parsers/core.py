@@ -22,7 +22,7 @@ from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseW
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
-from normalize.text import strip_numbering
+from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -1043,7 +1043,7 @@ _UNIT_CELL = re.compile(r"^[(]?(?:金额|资金|货币)?单位[:：]\s*(?:亿元
 
 @lru_cache(maxsize=1 << 16)
 def _is_year_text(text: str) -> bool:
-    return bool(_YEAR_LINE.match(fold(text).strip()))
+    return bool(_YEAR_LINE.match(mend_ocr_digits(fold(text).strip())))     # (`（2O23年度）`: OCR's O for a 0)
 
 
 # ---------------------------------------------------------------- role assignment

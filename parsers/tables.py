@@ -16,7 +16,7 @@ from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
-from normalize.text import strip_numbering
+from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, _WS, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
                           header_key, pieces_joined,
@@ -45,7 +45,7 @@ _WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 @lru_cache(maxsize=1 << 16)
 def is_number(text: str) -> bool:
-    return bool(_NUM.match(fold(text))) or bool(_CAPITAL_YUAN.match(text.strip()))
+    return bool(_NUM.match(mend_ocr_digits(fold(text)))) or bool(_CAPITAL_YUAN.match(text.strip()))   # (`2O`: OCR's O)
 
 
 _CAPITAL_YUAN = re.compile(r"^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆](?:[零〇壹贰叁肆伍陆柒捌玖][角分])*[整正]?$")
