@@ -65,3 +65,17 @@ def test_fund_type_the_ticked_budget():
     t = process_file(Path(__file__).parent / "templates" / "real_gansu_jiayuguan_museum_provincial_target"
                      / "form.txt").tables
     assert t["projects"][0]["fund_type"] == "一般公共预算"
+
+
+def test_government_purchase_of_services_content_is_the_overview():
+    """A 政府购买服务 project's form: `购买服务内容 | 为辖区内1200名…` is what the project is (an unparsed row before)."""
+    r = process_file(REVIEW / "ct_s31_govbuy_service_content.docx")
+    assert r.tables["projects"][0]["overview"].startswith("为辖区内1200名经济困难失能")
+
+
+def test_adjustment_reason_synonyms(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("项目支出绩效目标调整申请表\n（2022年度）\n项目名称\t职业院校学生资助\n主管部门\t某省教育厅\n"
+                 "调整事由\t受助学生人数增加，追加资金600万元。\n一级指标\t二级指标\t三级指标\t指标值\n"
+                 "产出指标\t数量指标\t资助学生人数\t≥12000人\n", "utf-8")
+    assert process_file(f).tables["projects"][0]["other_notes"] == "受助学生人数增加，追加资金600万元。"
