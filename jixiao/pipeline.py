@@ -382,7 +382,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
             proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit)
             own_year = year if year is not None else _year_of_project(proj)
-            if own_year is None and ex.meta_title:
+            if own_year is None and ex.meta_title and not N.YEAR_RANGE.search(ex.meta_title):
                 # no year on the form or in its name or period: a web page's <title> (`临平区2022年新增专项债券
                 # 项目绩效目标公开`) names it
                 own_year = N.form_year([ex.meta_title])

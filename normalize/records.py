@@ -72,6 +72,7 @@ def form_year(texts: list[str]) -> int | None:
 _MULTIPLIER_UNITS = ("万", "亿", "千")
 _UNIT_GLOSS = regex.compile(r"(?<=\S)\s*[(（](?:百分比|百分率|百分数|数量|数值|文字描述|金额|时间|比率|比例|个数|次数)[)）]\s*$")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
+YEAR_RANGE = _YEAR_RANGE          # (the pipeline: a web page title naming a range of years gives no form its year)
 
 
 def money(value, form_unit: str | None) -> float | None:
@@ -236,7 +237,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
     note = clean_text(rec.get("note"))
     if t.value is None and target_raw and rec.get("target_year") is None \
             and (by_year := split_by_year(target_raw, year)) is not None:
-        # `≥95%（2024年）；≥98%（2025年）`: the target of the form's year (else the first), its year the qualifier, the
+        # `≥95%（2024年）；≥98%（2025年）`: the target of the form's year (else the next), its year the qualifier, the
         # other years' in the note (`2025年：≥98%`), as a 区域目标值 column keeps the other places'
         t, rest = by_year
         note = "；".join(x for x in (note, rest) if x)

@@ -456,10 +456,11 @@ _YEAR_PARTS = regex.compile(r"\s*[;,、]\s*|(?<=年度?\))\s*(?=\S)|\s+(?=(?:19|
 @text_cache()
 def split_by_year(raw: str | None, year: int | None = None) -> tuple[Target, str] | None:
     """Given a target cell giving one target per year, return the Target of the form's year (else of the first year
-    written), its year as the qualifier, and the other years' targets as `2025年：≥98%` joined by `；`; else None.
+    written after it), its year as the qualifier, and the other years' targets as `2025年：≥98%` joined by `；`; else
+    None (also when `year` is None or after every year written: a baseline is no target).
 
     `("≥95%（2024年）；≥98%（2025年）", 2024)` -> `(Target(">=", 95.0, unit="%", qualifier="2024年"), "2025年：≥98%")`;
-    with 2025 -> 98 and `2024年：≥95%`; with None (or a year not written) -> the first. Every part must be a quantity
+    with 2025 -> 98 and `2024年：≥95%`; with 2023 -> 95 (the first year after); with None or 2026 -> None. Every part must be a quantity
     of its own year (two years at least, no year twice), else None: `≥95%（2024年底前）` is one target.
     """
     try:
@@ -480,7 +481,12 @@ def split_by_year(raw: str | None, year: int | None = None) -> tuple[Target, str
         years = [p[0] for p in parts]
         if len(parts) < 2 or len(set(years)) != len(years):
             return None
-        chosen = next((p for p in parts if p[0] == year), parts[0])
+        # the form's year, else the first year after it (`2020年：35%；2025年：≥38%` in a 2024 form: a baseline and
+        # the goal, the goal the target); none when the form's year is unknown or after every year written
+        chosen = None if year is None else next((p for p in parts if p[0] == year), None) or min(
+            (p for p in parts if p[0] > year), key=lambda p: p[0], default=None)
+        if chosen is None:
+            return None
         t = chosen[2]
         t = replace(t, qualifier=chosen[3] + (f"；{t.qualifier}" if t.qualifier else ""))
         rest = "；".join(f"{p[3]}：{p[1]}" for p in parts if p is not chosen)

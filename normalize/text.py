@@ -216,6 +216,8 @@ def _mend_run(m: regex.Match) -> str:
         return run
     if core[0] in "Oo" or core[-1] in "lI" or (core[0] in "lI" and core[1] not in "0123456789Oo"):
         return run
+    if core[-1] == "o":
+        return run                        # `360o`, `≤-18o`: a degree typed as a small o, not a zero (OCR reads 0 as O)
     fixed = core.translate(_OCR_DIGIT)
     return fixed + tail if _OCR_NUMBER.match(fixed) else run
 
@@ -226,7 +228,7 @@ def mend_ocr_digits(s: str | None) -> str | None:
 
     `">12O万平方米"` -> `">120万平方米"`; `"1OO%"` -> `"100%"`; `"l00%"` -> `"100%"`; `"356.O0"` -> `"356.00"`;
     `"(2O23年度)"` -> `"(2023年度)"`; `"0938-8212O45"` -> `"0938-8212045"`; `"OK"`, `"LED"`, `"PM2.5"`, `"CO2"`,
-    `"O2"`, `"A1O"`, `"5l"` as they are.
+    `"O2"`, `"A1O"`, `"5l"`, `"360o"` (degrees) as they are.
     """
     if not s or not isinstance(s, str) or not ("O" in s or "o" in s or "l" in s or "I" in s):
         return s

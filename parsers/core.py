@@ -1558,10 +1558,12 @@ def _detect_header(row: Row) -> Header | None:
         # (项目明细 | 名称 | 数量 | 单价 | 金额: the first cell, the lines' block label, names them no better than 名称
         # over the names: the column's own head wins a tie)
         # (权重 | 分值 | 得分, a 乡镇 自评表's share in % beside the points: the weight is the points, 分值, whichever
-        # column comes first; the share is kept in `note`)
+        # column comes first; the share is kept in `note`. Without a 得分 column, 权重 | 分值 are the points and what
+        # was scored: the first is the weight)
+        scored = any(roles[kind][0] == "score" for _, roles in named if kind in roles)
         claims = sorted(((roles[kind][1], c, roles[kind][0]) for c, roles in named if kind in roles),
                         key=lambda x: (-x[0], kind == "budget" and x[2] == "name" and x[1] is row.cells[0],
-                                       x[2] == "weight" and "分值" not in header_key(x[1].text)))
+                                       scored and x[2] == "weight" and "分值" not in header_key(x[1].text)))
         for q, c, role in claims:
             if role in cols and kind == "budget" and role == "basis":
                 role = f"basis{sum(1 for r in cols if r.startswith('basis')) + 1}"  # 单价 依据, 数量 依据

@@ -79,3 +79,23 @@ def test_adjustment_reason_synonyms(tmp_path):
                  "调整事由\t受助学生人数增加，追加资金600万元。\n一级指标\t二级指标\t三级指标\t指标值\n"
                  "产出指标\t数量指标\t资助学生人数\t≥12000人\n", "utf-8")
     assert process_file(f).tables["projects"][0]["other_notes"] == "受助学生人数增加，追加资金600万元。"
+
+
+def test_a_web_pages_title_naming_a_range_gives_no_year(tmp_path):
+    """`关于公开2021-2023年度项目绩效评价报告的通知` names no single year: the form stays without one (a review: 2021)."""
+    f = tmp_path / "p.html"
+    f.write_text("<html><head><title>关于公开2021-2023年度项目绩效评价报告的通知</title></head><body><table border=1>"
+                 "<tr><td colspan=4>项目支出绩效目标表</td></tr>"
+                 "<tr><td>项目名称</td><td colspan=3>老旧小区改造</td></tr>"
+                 "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
+                 "<tr><td>产出指标</td><td>数量指标</td><td>改造小区个数</td><td>18个</td></tr></table></body></html>",
+                 encoding="utf-8")
+    assert [p["year"] for p in process_file(f).tables["projects"]] == [None]
+
+
+def test_a_cover_sheets_unit_and_contacts_go_to_the_forms_after_it():
+    """A workbook's cover (`…2024年度部门预算项目绩效目标表` over 单位名称 / 单位负责人) is no project; its unit and leader
+    are the forms' after it (a review: they were lost with the cover)."""
+    (p,) = _review("ct_s31_an_cover_sheet.xlsx")["projects"]
+    assert (p["name"], p["year"], p["unit"], p["leader"]) == ("基层医疗卫生机构运行补助项目", 2024, "昆明市盘龙区卫生健康局",
+                                                             "赵刚")

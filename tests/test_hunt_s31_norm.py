@@ -172,8 +172,9 @@ def test_two_year_cell_gives_the_forms_year():
 @pytest.mark.parametrize("raw, year, want, rest", [
     ("≥95%（2024年）；≥98%（2025年）", 2024, Target(">=", 95.0, None, "%", "2024年"), "2025年：≥98%"),
     ("≥95%（2024年）；≥98%（2025年）", 2025, Target(">=", 98.0, None, "%", "2025年"), "2024年：≥95%"),
-    ("≥95%（2024年）；≥98%（2025年）", None, Target(">=", 95.0, None, "%", "2024年"), "2025年：≥98%"),
-    ("≥95%（2024年）；≥98%（2025年）", 2030, Target(">=", 95.0, None, "%", "2024年"), "2025年：≥98%"),
+    # the first year after the form's (a review: a baseline `2020年：35%` before the goal was taken as the target)
+    ("≥95%（2024年）；≥98%（2025年）", 2023, Target(">=", 95.0, None, "%", "2024年"), "2025年：≥98%"),
+    ("2020年：35%；2025年：≥38%", 2024, Target(">=", 38.0, None, "%", "2025年"), "2020年：35%"),
     ("≥95%（2024年）\n≥98%（2025年）", 2025, Target(">=", 98.0, None, "%", "2025年"), "2024年：≥95%"),
     ("2024年：≥95%，2025年：≥98%", 2025, Target(">=", 98.0, None, "%", "2025年"), "2024年：≥95%"),
     ("2024年≥95% 2025年≥98%", 2024, Target(">=", 95.0, None, "%", "2024年"), "2025年：≥98%"),
@@ -227,3 +228,10 @@ def test_ocr_and_year_rules_never_raise(s, year):
     assert got is None or (isinstance(got[0], Target) and got[0].value is not None and isinstance(got[1], str))
     row = normalize_indicator({"level3": "x", "target_raw": s}, year)
     assert row["note"] is None or isinstance(row["note"], str)
+
+
+@pytest.mark.parametrize("year", [None, 2026, 2030])
+def test_split_by_year_none_without_the_forms_year_or_after_every_year(year):
+    """No form year, or one after every year written: no year's value is the target (a review: the first, a
+    baseline, was taken)."""
+    assert split_by_year("≥95%（2024年）；≥98%（2025年）", year) is None

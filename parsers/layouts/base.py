@@ -100,6 +100,7 @@ class FormLayout(LayoutParser):
         segs = [s for seg in split_forms(rows) for s in (split_summary_table(seg) or [seg])]
         read = [read_form(seg) for seg in segs]
         cover_year: list[str] = []        # the titles and year lines of a cover page just left out
+        cover_fields: dict = {}           # its unit, department, leader, contact, phone, fill date
         for k, (seg, form) in enumerate(zip(segs, read)):
             if form.header_missing and _fields_only_in_text(form, seg):
                 # (7)绩效目标：1.深入学习… in a notice's numbered text above the form's title: no form of its own
@@ -127,6 +128,8 @@ class FormLayout(LayoutParser):
                     + ": no project"))
                 if not listed and form_year(form.titles + form.year_texts) is not None:
                     cover_year = form.titles + form.year_texts
+                if not listed:
+                    cover_fields = dict(form.fields)
                 continue
             if _quoted_scores_only(form):
                 # a report or a summary quoting a table of its level-1 scores (决策 | 20 | 18 …) under a title
@@ -144,6 +147,10 @@ class FormLayout(LayoutParser):
                 # (the forms after the first take the year of the form before them)
                 form.year_texts.extend(cover_year)
             cover_year = []
+            for col, value in cover_fields.items():
+                # the cover's 填报单位 / 单位负责人 / 联系电话 / 填报日期 are those of the forms after it that state
+                # none (they were lost with the cover)
+                form.fields.setdefault(col, value)
             res.forms.append(form)
         _inherit_preamble(res.forms, rows)
         return res
