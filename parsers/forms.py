@@ -477,6 +477,17 @@ class FormReader:
             return False
         return detect_header(nxt) is not None or len(nxt.cells) >= min(3, max(len(r.cells) for r in rows))
 
+    def _indicators_go_on(self, i: int) -> bool:
+        """Is the row after text line i the indicator table's own: its header again (a page's), or a row naming a
+        level of indicators (产出指标 / 数量指标 …) or holding a target?"""
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        if nxt is None or nxt.is_text_line:
+            return False
+        h = detect_header(nxt)
+        if h is not None:
+            return h.kind == "indicator"
+        return any(any(level_info(x.text)[:2]) or is_compared_target(x.text) for x in nxt.cells)
+
     def _ends_table(self, i: int, row: Row) -> bool:
         c = row.cells[0]
         if row.is_text_line and self.table is not None and self.table[1] \
@@ -494,6 +505,10 @@ class FormReader:
                         and not _POINTS_AT_END.search(fold(c.text)))
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and _is_report_outline(fold(c.text).strip()) and not self._table_goes_on(i))
+                    or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
+                        and _CAPTION.match(_WS.sub("", fold(c.text))) is not None and not self._indicators_go_on(i))
+                    # (`绩效目标审核意见表` over 审核内容 | 审核要点 | 审核意见 under the form's indicators: another
+                    # table's caption, not an indicator)
                     or (self.table is not None and self.table[0].kind == "budget" and self.table[1]
                         and _SECTION_NO.match(fold(c.text).strip()) is not None and not _DIGITS.search(c.text)
                         and any(is_total_label(label_key(x.text)) for x in self.table[1][-1].cells))
@@ -2363,6 +2378,8 @@ def _scores_not_repeated(scores: list[dict], indicators: list[dict]) -> list[dic
 
 
 _RATE_KEY = label_key("预算执行率")
+# a table's caption: a short line naming a table (绩效目标审核意见表, 资金分配明细表), no sentence
+_CAPTION = re.compile(r"^[^，,。；;：:]{2,30}(?:表|清单|明细|审核意见|评审意见)$")
 _NAME_UNIT = re.compile(r"\s*[(（]\s*(?:单位\s*[:：]\s*)?(?:百万元|亿元|万元|千元|元)\s*[)）]\s*$")
 
 

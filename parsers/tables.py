@@ -1960,7 +1960,7 @@ _SIGNER = re.compile(r"^(?:填表人|填报人|审核人|经办人|负责人|联
 _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
 # who signs and when, in one line or cell (`杭州市临平区财政局 2022年3月18日`, a Word paragraph's two lines)
 _ISSUER_DATED = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
-                           r"\s*\d{1,2}\s*日$")
+                           r"\s*\d{1,2}\s*日\s*(?:印发|发布|印制|制)?$")     # (`…办公室 2024年3月5日印发`: a document's imprint)
 _TABLE_GOES_ON = re.compile(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
 _CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
 

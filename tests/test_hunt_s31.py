@@ -99,3 +99,36 @@ def test_a_cover_sheets_unit_and_contacts_go_to_the_forms_after_it():
     (p,) = _review("ct_s31_an_cover_sheet.xlsx")["projects"]
     assert (p["name"], p["year"], p["unit"], p["leader"]) == ("基层医疗卫生机构运行补助项目", 2024, "昆明市盘龙区卫生健康局",
                                                              "赵刚")
+
+
+def _levels(t):
+    return [i["level3"] for i in t["indicators"]]
+
+
+def test_a_review_table_after_a_form_is_not_read_into_it():
+    """`绩效目标审核意见表` (a caption line) over 审核内容 | 审核要点 | 审核意见 under a form's indicators: its caption, head
+    and rows were indicators (`绩效目标审核意见表` with no target, `审核内容 / 审核要点 / 审核意见 → 备注` …)."""
+    t = _review("ct_s31_ar_form_then_audit_table.txt")
+    assert _levels(t) == ["配置设备卫生院数量", "患者满意度"]
+    t = _review("ct_s31_ar_form_then_audit_table.docx")
+    assert _levels(t) == ["受益学生人数", "家长满意度"]
+    assert not [w for w in t["warnings"] if w["code"] == "target_missing"]
+
+
+def test_a_documents_imprint_after_the_indicators_is_no_indicator():
+    """`××县财政局办公室 2024年3月5日印发` under the table: an indicator with no target before."""
+    assert _levels(_review("ct_s31_ar_form_then_imprint.txt")) == ["配置设备卫生院数量", "患者满意度"]
+
+
+def test_a_teachers_appraisal_and_a_review_of_targets_give_no_project():
+    """`××中学教师绩效考核评分表` (师德师风 / 教育教学 scored) and `2025年项目绩效目标审核意见表` (the review's criteria scored,
+    with the project's name): each gave a self-evaluation project with a score."""
+    for name in ("ct_s31_ar_teacher_appraisal.txt", "ct_s31_ar_audit_opinion.html"):
+        t = _review(name)
+        assert not t["projects"] and not t["scores"] and not t["indicators"], name
+        assert [w["code"] for w in t["warnings"]] == ["not_a_form"], name
+
+
+def test_label_zijinjine_is_the_projects_money():
+    (p,) = _review("ct_s31_ar_label_zijinjine.docx")["projects"]
+    assert p["budget_total"] == 2_400_000

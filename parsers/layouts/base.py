@@ -257,9 +257,12 @@ _BUDGET_TABLE = re.compile(r"(?:收支|收入|支出|拨款|经费|预算|决算
 
 # a person's own 考核 sheet (`机关事业单位工作人员2023年度绩效考核评分表`), not a task breakdown about people
 # (`…职工医疗保险参保扩面目标任务考核分解表`, `全县干部教育培训工作目标考核任务分解表`, `人员密集场所消防…考核细则`)
-_PERSONNEL = re.compile(r"(?:工作人员|公务员|员工|教职工|个人)[^，。：:]{0,12}(?:考核|测评|考评|述职)[^，。：:]{0,4}"
+_PERSONNEL = re.compile(r"(?:工作人员|公务员|员工|教职工|个人|教师|班主任|医生|医师|护士|干部|职工)[^，。：:]{0,12}(?:考核|测评|考评|述职)[^，。：:]{0,4}"
                         r"(?:评分表|登记表|测评表|考核表)")
 _TASK_WORD = re.compile(r"任务|分解|细则|专项|整治|目标")
+# a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表): scores of the
+# review's criteria, not of the project's indicators
+_REVIEW_TITLE = re.compile(r"(?:审核|评审|审查)意见表$|审核表$")
 _PERFORMANCE_WORD = re.compile(r"绩效|自评|评价|支出|专项资金|资金使用|部门整体|预算")
 _PERFORMANCE_TITLE = re.compile(r"绩效|自评|支出|专项资金|资金|部门整体|预算|项目|经费|补助|财政|目标表|指标表")
 _GOAL_FIELDS = frozenset({"goal_total", "goal_annual", "goal_actual", "overview"})
@@ -286,6 +289,14 @@ def _no_project(form, head: list[str]) -> str | None:
                                          for t in own + head):
         # 机关事业单位工作人员2023年度绩效考核评分表 (德 / 能 / 勤 / 绩 / 廉): a person's appraisal, no task breakdown
         return "it is a personnel appraisal (a person's 考核 sheet), no breakdown of tasks"
+    if own and any(_REVIEW_TITLE.search(_bare_title(t)) for t in own) \
+            and not any(L.FORM_TITLE.search(_bare_title(t)) and not _REVIEW_TITLE.search(_bare_title(t)) for t in own):
+        return "it is a review of a form's targets (审核意见表), not the form"
+    if name is None and form.kind != "assessment" and any(
+            _PERSONNEL.search(clean(t) or "") and not _PERFORMANCE_TITLE.search((clean(t) or "").replace("绩效考核", ""))
+            for t in own + head):
+        # ××中学教师绩效考核评分表: a teacher's appraisal, scored by 师德师风 / 教育教学, no project
+        return "it is a personnel appraisal (a person's 考核 sheet), no project"
     if name is not None or form.kind == "assessment":
         return None
     if form.scores and not form.indicators and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS) \
