@@ -498,6 +498,14 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 emit("\t".join(c[2] for c in cells), i)
                 continue
             # (a row of fields, `主管部门 | … | 实施单位 | …`, its values maybe wrapped)
+        if classify is not None and len(cells) == 3 and all(_lone_label(classify, c[2]) for c in cells[1:]) \
+                and not _lone_label(classify, first):
+            # `年度总体 | 预期目标 | 实际完成情况` (its label's rest, `目标`, on the next line): the heads of the two texts
+            # under them, in their columns and maybe wrapped (they were put in the columns of the money table above,
+            # a text's second line under the label's: lost)
+            anchor, anchor_line, anchor_pad, roles = cells, ln, 0, ["", "", ""]
+            emit("\t".join(c[2] for c in cells), i)
+            continue
         if anchor is not None and anchor is not cells and not starts_row and len(cells) == len(anchor):
             # a full row of the table (its level 1 written): its cells' rests by the header's columns
             row = [c[2] for c in cells]

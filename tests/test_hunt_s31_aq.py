@@ -177,3 +177,17 @@ def test_ocr_block_label_with_its_goal_after_one_space():
     p = _review("ct_s31_aq_ocr_goal_block_label.txt")["projects"][0]
     assert p["goal_annual"] == "新建公办幼儿园2所，学前三年毛入园率达到92%以上，普惠性幼儿园覆盖率达到8O%。"
     assert (p["department"], p["unit"]) == ("天水市秦州区教育局", "秦州区各公办幼儿园")
+
+
+def test_layout_goal_heads_over_wrapped_texts_under_a_money_table():
+    """pdftotext -layout self-eval: `年度总体 | 预期目标 | 实际完成情况` (目标 on the next line) under the money table, the
+    two texts wrapped, their second lines starting where the money rows' labels start: the heads' columns hold the
+    texts (the second lines were an unparsed row and lost)."""
+    t = _review("ct_s31_aq_layout_goal_heads_wrapped.txt")
+    p = t["projects"][0]
+    assert p["goal_annual"] == "完成农村公路安全生命防护工程120公里，消除安全隐患点85处。"
+    assert p["goal_actual"] == "完成农村公路安全生命防护工程118.6公里，消除安全隐患点85处。"
+    assert (p["budget_initial"], p["budget_year"], p["spent"]) == (4_500_000, 5_200_000, 4_966_000)
+    assert "unparsed_row" not in _codes(t)
+    assert _rows(t, "level3", "target_raw", "actual_raw", "weight", "score") == [
+        ("防护工程实施里程", "≥120公里", "118.6公里", 15, 14)]
