@@ -757,9 +757,12 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
         placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
         named = any(t and roles[k] in _NAME_ROLES for k, t in enumerate(placed))
         # (a line of names' rests only, no value, under a row with its values: no row of its own, each row of the
-        # table has its values; `农村人居环境` / `整体水平`)
+        # table has its values; `农村人居环境` / `整体水平`. Only rests that end a name, in what it measures: a name's
+        # first line printed over its row's values, centred by height, is the next row's, `农村卫生厕所` over
+        # `改造验收合格率 | ≥95% …`)
         names_only = named and not any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(placed)) \
-            and sum(1 for k, t in enumerate(row) if t and roles[k] in _VALUE_ROLES) >= 2
+            and sum(1 for k, t in enumerate(row) if t and roles[k] in _VALUE_ROLES) >= 2 \
+            and all(_NAME_END.search(t) for k, t in enumerate(placed) if t and roles[k] in _NAME_ROLES)
         if any(t and (not row[k] or roles[k] in _VALUE_ROLES and (named or _ROW_VALUE.match(row[k]))
                       or j == i + 1 and (host.get(k) is None or not _full(host[k], all_cells, block)
                                          or row[k].endswith(_SENTENCE_CLOSED))

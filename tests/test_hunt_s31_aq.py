@@ -191,3 +191,20 @@ def test_layout_goal_heads_over_wrapped_texts_under_a_money_table():
     assert "unparsed_row" not in _codes(t)
     assert _rows(t, "level3", "target_raw", "actual_raw", "weight", "score") == [
         ("防护工程实施里程", "≥120公里", "118.6公里", 15, 14)]
+
+
+def test_layout_name_piece_over_the_next_rows_values_stays_off_the_row_above(tmp_path):
+    """A name's first line printed over its row's values (centred by height), `农村卫生厕所` between `厕所改造工程 | … | 20`
+    and `改造验收合格率 | ≥95% …`: not glued onto the name above (a rest under a row with its values joins it only when
+    it ends a name, `整体水平`)."""
+    f = tmp_path / "centred.txt"
+    f.write_text("\n".join([
+        "                    重庆市渝北区2019年度项目支出绩效自评表",
+        "  项目名称              渝北区农村人居环境整治专项资金",
+        "  一级指标      二级指标          三级指标              年度指标值         实际完成值       分值    得分",
+        "  产出指标      数量指标          厕所改造工程          ≥6000户        6120户       20    20",
+        "                                  农村卫生厕所",
+        "  效益指标      社会效益指标      改造验收合格率        ≥95%           96.5%        20    20", ""]),
+        encoding="utf-8")
+    t = process_file(f).tables
+    assert t["indicators"][0]["level3"] == "厕所改造工程"
