@@ -127,6 +127,7 @@ def _vertical_style(lines: list[str]) -> bool:
 
 _WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000")
 _SENTENCE = re.compile(r"[，。；！？,;]")
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")     # `3,560.00`: a figure's comma, no sentence's
 
 
 def _flattened_style(lines: list[str]) -> bool:
@@ -165,8 +166,8 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
         if not part.strip():
             continue
         tokens = [(m.start() + at, m.end() + at, m.group()) for m in re.finditer(r"\S+", part)]
-        if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE.search(x) for _, _, x in tokens) \
-                and not _BRACKETED.match(part.strip()):
+        if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE.search(_THOUSANDS.sub("", x))
+                                    for _, _, x in tokens) and not _BRACKETED.match(part.strip()):
             merged: list[tuple[int, int, str]] = []
             box_first = _BOX_ONLY.match(tokens[0][2]) is not None    # `□ 一次性项目 ☑ 经常性项目`: each box before
             for tok in tokens:
@@ -225,15 +226,18 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
             # (a line of cells joined by spaces that the token rule kept whole: `数量指标 对符合…、…家庭进行扶助 63人`;
             # or a label's value the token rule cut at its spaces: `项目名称 5G 智慧校园建设`)
             first = _kind(classify, loose[0]) if loose and classify is not None and len(loose[0]) <= 12 else ""
-            if 2 <= len(loose) <= (40 if first == "label" else 8) and classify is not None and (
-                    first in _LEVELS + ("label",)
+            # (a block's label with its text, `年度绩效目标 新建公办幼儿园2所，…`, as a label's: its value after it)
+            block = first == "block" and len(texts) == 1 and len(loose) >= 2 and not _VALUE_LIKE.match(loose[1])
+            if 2 <= len(loose) <= (40 if first == "label" or block else 8) and classify is not None and (
+                    first in _LEVELS + ("label",) or block
                     or lead and len(loose) <= 4):    # (the row level names on lines of their own head)
                 texts = loose
-                if _kind(classify, loose[0]) == "label" and not all(_VALUE_LIKE.match(w) for w in loose[1:]):
+                if (_kind(classify, loose[0]) == "label" or block) and not all(_VALUE_LIKE.match(w) for w in loose[1:]):
                     # `年度目标 选聘生态护林员 200 名,实现…`: after a label, the words up to the next label are its value
                     texts, after_label = [], False
                     for w in loose:
-                        is_label = len(w) <= 12 and _kind(classify, w) == "label"
+                        is_label = len(w) <= 12 and _kind(classify, w) in (("label", "block") if not texts and block
+                                                                           else ("label",))
                         if is_label or after_label or not texts:
                             texts.append(w)  # a label, or the first word of its value
                         else:
@@ -256,7 +260,7 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                 lead.append(texts[0])        # (`项目效益`, its `指标` on the next line)
                 continue
         if len(texts) >= 2:
-            texts = _rejoin_quantities(texts)
+            texts = _rejoin_signers(_rejoin_quantities(texts))
         k0 = _kind(classify, texts[0]) if lead and len(texts) >= 2 and classify is not None else ""
         if k0 == "level1" or k0 == "level" and _kind(classify, texts[1]) in _LEVELS:
             out.extend(lead)                 # (a stray line read like a level, over a row that has its level 1)
@@ -277,6 +281,24 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
         _join_head_tails(out, nos, classify)
         _pad_levels(out, classify)
     return [("\t".join(x) if isinstance(x, list) else x, n) for x, n in zip(out, nos)]
+
+
+# a signature's label with its colon (`审核人:`, `填表人：`), where a signature line under a form starts
+_SIGN_LABEL = re.compile(r"^(?:填表人|填报人|审核人|复核人|经办人|负责人|联系人|审核|填表|填报|经办|复核|"
+                         r"(?:填报|填表|审核|报送)?日期)\s*[:：]")
+
+
+def _rejoin_signers(texts: list[str]) -> list[str]:
+    """The cells of a single-space line with a signature's label put back with its name (`审核人:` `王丽`, OCR's space
+    after the colon): one cell, `审核人: 王丽`, as the parser reads a sign-off line."""
+    out: list[str] = []
+    for t in texts:
+        if out and _SIGN_LABEL.match(out[-1]) and _SIGN_LABEL.match(out[-1]).end() == len(out[-1]) \
+                and not _SIGN_LABEL.match(t):
+            out[-1] += " " + t
+        else:
+            out.append(t)
+    return out
 
 
 def _join_head_tails(rows: list, nos: list[int], classify: Classify) -> None:
@@ -428,8 +450,12 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
         if i in used:
             continue
         if cells and (_ENDS_COLUMNS.search(cells[0][2]) or (len(cells) == 1 and _TITLE_LINE.search(cells[0][2]))):
+            if anchor is not None and _page_running_head(lines, all_cells, i, is_label):
+                # (a page's number or a form feed does not: the table goes on on the next page; nor does the title
+                # printed again at the next page's top, a running head: a line of its own, no cell of the table)
+                emit(cells[0][2], i, alone=True)
+                continue
             anchor = None    # a note under the table (注：/ 2.…), a title, `单位名称：…`: the table's columns end
-            # (a page's number or a form feed does not: the table goes on on the next page)
         if len(cells) == 1 and anchor is not None and not is_page_furniture(cells[0][2]) \
                 and not (is_label is not None and is_label(cells[0][2])):
             row = _in_columns(cells, anchor, ln, anchor_line, wide)   # a cell's wrapped rest alone on its line
@@ -441,6 +467,18 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             got = _centred_value(lines, all_cells, i, cells, out, raw, used, classify)
             if got is not None:
                 emit("\t".join([cells[0][2], got]), i)
+                continue
+        if len(cells) == 1 and classify is not None and " " in cells[0][2]:
+            # `年度绩效目标 新建公办幼儿园2所，…。` (OCR text, one space after the label): the label and its text, two
+            # cells (the sentence's commas kept the line whole); `年度总体目标 …` is read so as a field's label already
+            word, rest = cells[0][2].split(" ", 1)
+            if _kind(classify, word) == "block" and len(word) <= 12 and _SENTENCE.search(rest) \
+                    and not _VALUE_LIKE.match(rest.strip()):
+                a = cells[0][0]
+                cells = [(a, a + len(word), word), (a + len(word) + 1 + len(rest) - len(rest.lstrip()),
+                                                    cells[0][1], rest.strip())]
+                all_cells[i] = cells
+                emit("\t".join(c[2] for c in cells), i)
                 continue
         if len(cells) < 2:
             emit(ln if not cells or "\t" in ln else cells[0][2], i, alone=len(cells) == 1)
@@ -460,6 +498,14 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 emit("\t".join(c[2] for c in cells), i)
                 continue
             # (a row of fields, `主管部门 | … | 实施单位 | …`, its values maybe wrapped)
+        if classify is not None and len(cells) == 3 and all(_lone_label(classify, c[2]) for c in cells[1:]) \
+                and not _lone_label(classify, first):
+            # `年度总体 | 预期目标 | 实际完成情况` (its label's rest, `目标`, on the next line): the heads of the two texts
+            # under them, in their columns and maybe wrapped (they were put in the columns of the money table above,
+            # a text's second line under the label's: lost)
+            anchor, anchor_line, anchor_pad, roles = cells, ln, 0, ["", "", ""]
+            emit("\t".join(c[2] for c in cells), i)
+            continue
         if anchor is not None and anchor is not cells and not starts_row and len(cells) == len(anchor):
             # a full row of the table (its level 1 written): its cells' rests by the header's columns
             row = [c[2] for c in cells]
@@ -500,6 +546,24 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                                       blocks[i], used, classify)
         emit("\t".join([""] * anchor_pad + row), i)
     return out, False
+
+
+def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+                       is_label: Callable[[str], bool] | None) -> bool:
+    """Is line `i`, of one cell, the form's title printed again at the top of a page (a running head: a form feed
+    starts its line or a page's number is the line before it, and the same title was read above), the table going
+    on under it? Not when a label or a `label：value` line follows (`单位名称：…`, `项目名称`: the next form)."""
+    if len(all_cells[i]) != 1:
+        return False
+    before = next((k for k in range(i - 1, -1, -1) if all_cells[k]), None)
+    if before is None or not ("\f" in lines[i] or is_page_furniture(all_cells[before][0][2])):
+        return False
+    t = all_cells[i][0][2]
+    if not any(len(cs) == 1 and cs[0][2] == t for cs in all_cells[:before]):
+        return False
+    nxt = next((cs for cs in all_cells[i + 1:] if cs and not is_page_furniture(cs[0][2])), None)
+    return nxt is not None and not _ENDS_COLUMNS.search(nxt[0][2]) and not (is_label is not None
+                                                                           and is_label(nxt[0][2]))
 
 
 def _block_lefts(all_cells: list[list[tuple[int, int, str]]], blocks: list[tuple[int, int]]) -> list[int]:
@@ -688,13 +752,24 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
         return
     host = {k: next((c for c in cells if c[2] == t), None) for k, t in enumerate(row) if t}
     j = i + 1
-    while j < len(lines) and all_cells[j] and all_cells[j][0][0] > left + 1 \
-            and _piece_line(all_cells[j], classify, in_table=True):
+    while j < len(lines) and all_cells[j] and (all_cells[j][0][0] > left + 1 or row[0] and _level_cut(
+            classify, row[0], all_cells[j][0][2])) and _piece_line(all_cells[j], classify, in_table=True):
         placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
         named = any(t and roles[k] in _NAME_ROLES for k, t in enumerate(placed))
+        # (a line of names' rests only, no value, under a row with its values: no row of its own, each row of the
+        # table has its values; `农村人居环境` / `整体水平`. Only rests that end a name, in what it measures: a name's
+        # first line printed over its row's values, centred by height, is the next row's, `农村卫生厕所` over
+        # `改造验收合格率 | ≥95% …`)
+        names_only = named and not any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(placed)) \
+            and sum(1 for k, t in enumerate(row) if t and roles[k] in _VALUE_ROLES) >= 2 \
+            and all(_NAME_END.search(t) for k, t in enumerate(placed) if t and roles[k] in _NAME_ROLES)
         if any(t and (not row[k] or roles[k] in _VALUE_ROLES and (named or _ROW_VALUE.match(row[k]))
                       or j == i + 1 and (host.get(k) is None or not _full(host[k], all_cells, block)
                                          or row[k].endswith(_SENTENCE_CLOSED))
+                      and not _level_cut(classify, row[k], t)
+                      and not (roles[k] in _VALUE_ROLES and _OPEN_TARGET.search(row[k]))
+                      and not (names_only and roles[k] in _NAME_ROLES and host.get(k) is not None
+                               and not row[k].endswith(_SENTENCE_CLOSED))
                       or roles[k] in _NAME_ROLES and (_NAME_END.search(row[k]) or _width(t) > _width(row[k])))
                for k, t in enumerate(placed)):
             break       # (a name ending in what it measures is whole; a longer one under it is the next name)
@@ -703,6 +778,17 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
                 row[k] = unwrap_cell(row[k] + "\n" + t)
         used.add(j)
         j += 1
+
+
+# a target ending in a comparison whose measure is to come (`较上年提高` over `5个百分点`): cut, however short
+_OPEN_TARGET = re.compile(r"(?:提高|提升|增长|增加|下降|降低|减少|达到|不低于|不少于|不高于|不超过|高于|低于|控制在|保持在|稳定在)$")
+
+
+def _level_cut(classify: Classify, above: str, piece: str) -> bool:
+    """Is `piece` the wrapped rest of the level name `above` in a narrow column (`社会效益` / `指标`, `服务对象满` /
+    `意度指标`, `满意度` / `指标`): the two make a level name that neither is alone?"""
+    return _kind(classify, above) not in _LEVELS and _kind(classify, piece) not in _LEVELS \
+        and _kind(classify, above + piece) in _LEVELS
 
 
 def _value_above(out: list[tuple[str, int]], raw: list[int | None], all_cells: list[list[tuple[int, int, str]]],
@@ -827,6 +913,9 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 _MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _MD_STRONG = re.compile(r"^(\*\*|__)(.+)\1$")
+# bold inside a line or cell (`**填报单位**：厦门市思明区民政局　　**金额单位**：万元`): its marks hide the label from
+# the parser (a unit of 万元 missed: money 10,000 times too small), so they go; `__` is left (a blank to fill in)
+_MD_STRONG_IN = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # what a spreadsheet converter (pandas `to_markdown`, as markitdown uses) writes for an empty cell
 _MD_BOX_ON = re.compile(r"\[[xX✓√]\]")      # a GFM task box, ticked: markitdown writes a ticked check box so
@@ -972,6 +1061,7 @@ def _split_pipe(line: str) -> list[str]:
         f = _MD_BREAK.sub("\n", f.replace("\\|", "|").replace("\\n", "\n")).strip()   # `<br>`, or `\n` as pandas writes it
         m = _MD_STRONG.match(f)
         f = m.group(2).strip() if m else f
+        f = _MD_STRONG_IN.sub(r"\1", f) if "**" in f else f
         f = _MD_BOX_OFF.sub("☐", _MD_BOX_ON.sub("☑", f)) if "[" in f else f
         out.append("" if _MD_EMPTY.match(f) else f)
     return out
@@ -1009,7 +1099,8 @@ def _from_pipes(lines: list[str]) -> list[str]:
             flush()
         t = _MD_HEADING.sub("", ln)
         m = _MD_STRONG.match(t.strip())
-        out.append(m.group(2) if m else t)
+        t = m.group(2) if m else t
+        out.append(_MD_STRONG_IN.sub(r"\1", t) if "**" in t else t)
     if block:
         flush()
     return out
@@ -1047,11 +1138,33 @@ def _display_cols(line: str) -> list[int]:
     return [0, *itertools.accumulate(map(_char_width, line))][:-1]
 
 
-def _from_boxes(lines: list[str]) -> tuple[list[str], list[int]]:
+# a figure of a box-drawn row (`15`, `92.26%`, `≥90%`, `—`): a cell no wrapped text goes on in
+_BOX_FIGURE = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝]{0,2}\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*[%％‰]?|[-—–－/]+)$")
+
+
+def _box_new_row(row: dict[int, list[str]], cells: list[tuple[int, str]],
+                 is_label: Callable[[str], bool] | None) -> bool:
+    """Given the cells of a box-drawn table's row so far and those of its next line (no rule between them), return
+    True when the line is a row of its own, not the wrapped lines of the row's cells: a table ruled only between its
+    sections (psql, prettytable: `│          │质量指标  │水质达标率│≥90%│87%│ 10 │ 8 │` under the row of 数量指标).
+    So when it fills two cells or more and one is a figure (`10`, `87%`, `—`) in a column the row has filled
+    already (a figure is no wrapped text's piece), or starts with a label (`主管部门` under `项目名称`) that the
+    row's cell above does not make one with (`年度` / `总体目标` is one cell wrapped)."""
+    filled = [(c, t) for c, t in cells if t]
+    if len(filled) < 2 or not any(row.values()):
+        return False
+    if any(row.get(c) and _BOX_FIGURE.match(t) for c, t in filled):
+        return True
+    c0, t0 = filled[0]
+    return bool(is_label is not None and row.get(c0) and is_label(t0) and not is_label("".join(row[c0]) + t0))
+
+
+def _from_boxes(lines: list[str], is_label: Callable[[str], bool] | None = None) -> tuple[list[str], list[int]]:
     """Given the lines of a dump holding box-drawn tables, return its lines as a tab dump and each one's first line
     number: a table's columns are the places of the joints on its rules; each row between two rules is one row, the
     lines of a cell (a cell's text wrapped in its box) joined; a cell spanning several columns is written in its first,
-    the others empty (as a tab dump writes a merged cell); lines outside the tables as they are."""
+    the others empty (as a tab dump writes a merged cell); lines outside the tables as they are. A line that is a
+    row of its own (`_box_new_row`: a table ruled only between its sections) starts a row without a rule."""
     out: list[str] = []
     numbers: list[int] = []
     k, n = 0, len(lines)
@@ -1097,13 +1210,16 @@ def _from_boxes(lines: list[str]) -> tuple[list[str], list[int]]:
             bars = [x for x, ch in enumerate(b) if ch in _BOX_BAR]
             if len(bars) < 2:
                 continue
+            cells: list[tuple[int, str]] = []
+            for a, z in zip(bars, bars[1:]):
+                col = sum(1 for e in edges if e < cols[a] + 1) - 1
+                if col >= 0:
+                    cells.append((col, b[a + 1:z].strip()))
+            if row and _box_new_row(row, cells, is_label):
+                flush()
             if first is None:
                 first = k + i + 1
-            for a, z in zip(bars, bars[1:]):
-                text = b[a + 1:z].strip()
-                col = sum(1 for e in edges if e < cols[a] + 1) - 1
-                if col < 0:
-                    continue
+            for col, text in cells:
                 row.setdefault(col, [])
                 if text:
                     row[col].append(text)
@@ -1121,7 +1237,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     if _box_style(lines):
         # a table drawn with box characters (┌─┬─┐ │ ├┼┤) or an ASCII grid (+----+ | … |): rows between the rules,
         # a cell's lines joined, as a tab dump
-        rows, numbers = _from_boxes(lines)
+        rows, numbers = _from_boxes(lines, is_label)
         if warnings is not None:
             warnings.append(ParseWarning("text_box_table", "a table drawn with box characters or an ASCII grid: rows "
                                          "read between its rules, cells by the bars' places, best effort"))
@@ -1239,6 +1355,20 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
                 or classify(prev) is None and classify(t) is None and _kind(classify, prev + t) == "label"
                 or _wrapped_head(classify, prev, t)):
             items[-1][1] += t                        # `可持续影响` + `指标`, `项目起` + `止时间`, `项目资金申请` + `(万元)`
+            if len(items) >= 2 and len(items[-2][1]) <= 4 and _kind(classify, items[-2][1] + items[-1][1]) == "label" \
+                    and _kind(classify, items[-1][1]) == "label":
+                items[-2][1] += items.pop()[1]       # `年度` / `总体` / `目标`: 年度总体目标, not 年度 and 总体目标
+            continue
+        if len(items) >= 2 and _kind(classify, items[-2][1]) == "label" and (
+                len(items) < 3 or _kind(classify, items[-3][1]) not in ("label", "header")) \
+                and len(prev) >= 15 and not prev.endswith(_SENTENCE_CLOSED) and classify(prev) is None \
+                and not _INLINE_PAIR.match(prev) and classify(t) is None and not _INLINE_PAIR.match(t) \
+                and not _FIGURE_CELL.match(t) and not _TABLE_CAPTION.match(t) and len(t) >= 4 \
+                and _SENTENCE.search(prev) and _SENTENCE.search(t):
+            # a label's long text wrapped onto the next line (`年度总体目标` / `为辖区…健康管理率达到` / `62%以上，…。`):
+            # one value, its sentence not closed on the first line (prose both: a name over the next label, or a
+            # text over a vertical label's first character, `绩`, is no such text)
+            items[-1][1] = unwrap_cell(prev + "\n" + t)
             continue
         if prev.endswith((":", "：")) and not _FIGURE_CELL.match(prev[:-1]) and _kind(classify, prev) == "label" \
                 and (_FIGURE_CELL.match(t) or _MONEY_START.match(t) and classify(t) is None):
@@ -2118,6 +2248,9 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None                                    # `三、产出|40||38` then `（一）产出数量|`: a section's row after a figure
     if is_label is not None and any(is_label(p[0]) for p in parts[1:]):
         return None                                    # a row starting with a field label is a row of its own
+    if any(_SIGN_LABEL.match(p[0].strip()) for p in parts[1:]):
+        return None                                    # so is a signature line (`审核人: 王丽 | 填表人:赵刚 | …` under
+        # a seal's lines, `天水市秦州` / `区财政局`: no pieces of its first cell)
     if is_label is not None and any(_AMOUNT_CELL.match(a[-1]) and _short_label(is_label, b[0])
                                     for a, b in zip(parts, parts[1:])):
         return None                                    # `…执行数 | 2548` then `执行率 | 98%`: an amount is not cut there
@@ -2188,9 +2321,13 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
                               blank_rows=frozenset(blanks)))
         cells, n_rows, n_cols, breaks, blanks = [], 0, 0, set(), set()
 
-    for no, ln in (enumerate(lines, 1) if whole else _join_wrapped(lines, is_label, warnings)):
+    items = _join_seal_lines(list(enumerate(lines, 1) if whole else _join_wrapped(lines, is_label, warnings)))
+    for at, (no, ln) in enumerate(items):
         if numbers is not None:
             no = numbers[no - 1]
+        if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts, items, at, n_cols, is_label):
+            gap = True                          # (the table goes on past a page's foot and the next one's head:
+            continue                            # furniture, no text of the form)
         if "\t" in ln:
             fields = ln.split("\t")
             if ("-" in ln or "—" in ln) and _is_separator(fields):
@@ -2219,6 +2356,55 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         for g in grids:
             _merge_repeats(g, is_label)
     return grids, texts
+
+
+_OFFICE_END = re.compile(r"(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")
+
+
+def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Given a dump's (line number, line) items, return them with a seal's text put back on one line: short lines of
+    one cell right above a signature line (`天水市秦州` / `区财政局` over `审核人: 王丽 …`, a round seal OCR'd line by line)
+    that make an office's name together (it was read as an indicator, `天水市秦州`)."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(items):
+        j = k
+        while j < len(items) and items[j][1].strip() and "\t" not in items[j][1] and len(items[j][1].strip()) <= 10:
+            j += 1
+        if j - k >= 2 and j < len(items) and _SIGN_LABEL.match(items[j][1].strip()) \
+                and _OFFICE_END.search("".join(x.strip() for _, x in items[k:j])):
+            out.append((items[k][0], "".join(x.strip() for _, x in items[k:j])))
+            k = j
+            continue
+        out.append(items[k])
+        k += 1
+    return out
+
+
+def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], at: int, n_cols: int,
+                  is_label: Callable[[str], bool] | None) -> bool:
+    """Given a text line inside a table (`items[at]`, a grid of `n_cols` columns open), return True when it is the
+    furniture of a page break the table goes on across: a page number (`- 1 -`) or the form's title repeated at the
+    next page's top (a running head, `\\f重庆市渝北区2019年度项目支出绩效自评表` when the title was read before), with
+    the table's rows going on after it (the next line a row, not a header's or a label's: `满意度指标 | 服务对象满意度
+    指标 | 农户满意度 …` under a page whose table head is not repeated). Such a line does not end the table."""
+    t = ln.strip().strip("\f").strip()
+    if not is_page_furniture(t):
+        before = next((x for _, x in reversed(items[:at]) if x.strip()), "")
+        if not (("\f" in ln or is_page_furniture(before.strip())) and any(x.text.strip() == t for x in texts)):
+            return False
+    for _, nxt in items[at + 1:]:
+        if not nxt.strip():
+            continue
+        if "\t" not in nxt:
+            t = nxt.strip().strip("\f").strip()
+            if is_page_furniture(t) or any(x.text.strip() == t for x in texts):
+                continue                        # (a page number, then the title: both the break's)
+            return False
+        fields = [f for f in nxt.split("\t") if f.strip()]
+        return bool(fields) and len(nxt.split("\t")) <= n_cols + 1 and not _ENDS_COLUMNS.search(fields[0]) \
+            and not (is_label is not None and is_label(fields[0]))
+    return False
 
 
 _TOTAL_WORD = re.compile(r"^\s*(?:总分|总计|合计|得分合计|总得分|综合得分|自评得分|评价得分|自评总分)\s*$")
@@ -2386,6 +2572,24 @@ _MD_LINE_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+")
 _HTML_TABLE = re.compile(r"<table\b[^>]*>\s*(?:<[^>]+>\s*)*<tr\b", re.IGNORECASE)
 
 
+# a web page copied as text keeps its spaces' entities: `&nbsp;` (`&#160;`) for an empty merged cell (`&nbsp; &nbsp;
+# 困难群众资助参保人数 约1.1万人`: the row's first two cells empty), for a cell of its own line (one cell per line) or
+# between a label and its value (`年度资金总额：&nbsp;3,560.00`). They are the spaces they stand for (U+00A0), so a
+# row is split, and a placeholder line is empty, as with the page's own spaces; other entities are left to the
+# parser (`&lt;=15个工作日` is folded there)
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#0*160|#x0*a0|#0*819[45]|#x0*200[23]|#0*12288|#x0*3000);",
+                           re.IGNORECASE)
+_SPACE_CHARS = {"&#12288;": "\u3000", "&#x3000;": "\u3000"}
+
+
+def _space_entities(text: str) -> str:
+    """Given a text dump, return it with the entities of spaces (`&nbsp;`, `&#160;`, `&ensp;` …) as the spaces
+    (U+00A0; an ideographic space `&#12288;` as U+3000)."""
+    if "&" not in text:
+        return text
+    return _SPACE_ENTITY.sub(lambda m: _SPACE_CHARS.get(m.group(0).lower(), "\xa0"), text)
+
+
 def extract_txt(data: bytes, doc_id: str, path: str | None = None,
                 is_label: Callable[[str], bool] | None = None, classify: Classify | None = None) -> Extracted:
     """Given the bytes of a text dump, return its grids and text lines (page None, 1-based lines).
@@ -2399,7 +2603,7 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
         ex.warnings[:0] = warnings + [ParseWarning("html_in_text", "the text holds HTML tables: read as HTML")]
         ex.encoding = encoding
         return ex
-    text = strip_inline_pinyin(text)
+    text = strip_inline_pinyin(_space_entities(text))
     grids, texts = build_grids(split_lines(text), warnings, is_label, classify)
     if _EXCEL_QUOTE_OPEN.search(text, 0, 1 << 20):
         _unquote_cells(grids)
@@ -2453,6 +2657,7 @@ def extract_csv(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     Any encoding `decode_text` reads (Excel on Chinese Windows writes GBK); `,` `;` or tab separated;
     quoted cells may hold separators and line breaks."""
     text, encoding, warnings = decode_text(data)
+    text = _space_entities(text)
     delim = _csv_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     cells: list[Cell] = []

@@ -1954,7 +1954,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
 
 
 _SIGN_OFF = re.compile(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日)?\s*$|"
-                       r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")
+                       r"^(?:(?:填报|填表|审核|报送)?日期\s*[:：]\s*)?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                       r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")    # (`填报日期：2021年3月15日` beside 审核人：… too)
 # who filled the form in, beside the places to sign (`填表人：李四`)
 _SIGNER = re.compile(r"^(?:填表人|填报人|审核人|经办人|负责人|联系人)\s*[:：]\s*\S{1,8}$")
 _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
