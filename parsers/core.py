@@ -1535,6 +1535,8 @@ def _detect_header(row: Row) -> Header | None:
     best: Header | None = None
     best_n = 0
     named = [(c, _header_cell_matches(c)) for c in row.cells if len(c.text) <= 40]
+    if not any(m for _, m in named):
+        return None                      # (most rows: no cell is any table's head word)
     if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2 and not any(
             m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix

@@ -1148,6 +1148,8 @@ _PERCENT_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[%％]\s*$")
 
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
+    if "score" not in cols or not any(label_key(c.text) in _TOTAL_ROW_KEYS for c in cells):
+        return None          # (most rows: no total's label, the one word the row must have; the rest is not looked at)
     # (`合计 | … | 100% | 99` under 权重（%）: the weight written as a percent is a figure too; it was taken for a
     # word, the row for an indicator named 合计 and the form's score lost)
     cells = [replace(c, text=c.text.strip().rstrip("%％")) if _PERCENT_FIGURE.match(c.text)
@@ -1166,9 +1168,7 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             grade = last
         if grade is not None:
             words = words[:1]
-    if len(words) != 1 or label_key(words[0].text) not in _TOTAL_KEYS | {"得分合计", "总分", "总得分", "自评得分",
-                                                                          "自评总分", "综合得分", "评价得分"} \
-            or "score" not in cols:
+    if len(words) != 1 or label_key(words[0].text) not in _TOTAL_ROW_KEYS:
         return None
     nums = {c.col: c for c in cells if is_number(c.text)}
     score = next((c for k, c in nums.items() if _under_col(cols.get("score"), k)), None)
@@ -1811,6 +1811,8 @@ def _is_level1(text: str) -> bool:
 # ---------------------------------------------------------------- budget tables
 
 _TOTAL_KEYS = frozenset({"合计", "小计", "总计", "金额合计", "合 计"})
+# the label of an indicator table's total row (_total_row)
+_TOTAL_ROW_KEYS = _TOTAL_KEYS | {"得分合计", "总分", "总得分", "自评得分", "自评总分", "综合得分", "评价得分"}
 _SUBTOTAL_KEYS = frozenset({"小计", "分项小计"})
 
 
