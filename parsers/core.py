@@ -1060,13 +1060,12 @@ def _by_col(items: tuple) -> dict[int, str]:
     return by_col
 
 
-def _under(span, col: int) -> bool:
-    """Given a header's column (or (first, last) columns of a merged header cell), is `col` under it?"""
+def _bounds(span) -> tuple[int, int]:
+    """Given a header's column (or (first, last) columns of a merged header cell; None for none), return its
+    (first, last) columns ((1, 0), under which no column is, for none)."""
     if span is None:
-        return False
-    if isinstance(span, tuple):
-        return span[0] <= col <= span[1]
-    return span == col
+        return (1, 0)
+    return span if isinstance(span, tuple) else (span, span)
 
 
 def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
@@ -1092,7 +1091,8 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
                 score(c, r) >= (0.0 if r in FREE_TEXT_ROLES or r.startswith(("basis", "col:")) else FAST_FIT)
                 for c, r in zip(cells, fit)):
             return dict(zip(fit, cells))  # type: ignore[arg-type]
-    s = [[score(c, r) + (pos_bonus if _under(hc.get(r), c.col) else 0.0) for r in roles] for c in cells]
+    bounds = [_bounds(hc.get(r)) for r in roles]        # (each role's header columns, looked up once)
+    s = [[score(c, r) + (pos_bonus if a <= c.col <= b else 0.0) for r, (a, b) in zip(roles, bounds)] for c in cells]
     NEG = float("-inf")
     # best[i][j]: best score for cells[i:] using roles[j:]
     best = [[NEG] * (m + 1) for _ in range(k + 1)]
