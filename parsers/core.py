@@ -277,6 +277,7 @@ IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)   # 单位（�
 _OTHER_LABEL = re.compile(r"^[^:：\d]{2,8}[:：]")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_value_for(text: str) -> bool:
     """Given the cell after a label, return True when it can be that label's value.
 
@@ -291,6 +292,7 @@ def is_value_for(text: str) -> bool:
 _NUMBERED_PROSE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_block_label(text: str) -> bool:
     """Given a cell, return True when it names a block of the form and holds no value ("绩效指标", "评分表")."""
     k = label_key(text)

@@ -1426,7 +1426,7 @@ class FormReader:
             t = c.text
             m = _LABEL_AMOUNT.match(t.strip()) if self.matrix is None and (":" in t or "：" in t) else None
             return label_key(m.group(1) if m else t)
-        heads = [c for c in cells if head_key(c) in _INCOME_HEADS | _SPENDING_SIDE]
+        heads = [c for c in cells if head_key(c) in _SIDE_HEADS]
         if len(heads) != 2 or head_key(heads[0]) not in _INCOME_HEADS \
                 or head_key(heads[1]) not in _SPENDING_SIDE or heads[0].col >= heads[1].col:
             return False
@@ -2382,6 +2382,7 @@ _INCOME_HEADS = frozenset(label_key(x) for x in ("收入", "收入预算", "收�
                                                 "按收入性质分", "按收入来源分"))
 _SPENDING_SIDE = frozenset(label_key(x) for x in ("支出", "支出预算", "支出情况", "预算支出", "资金用途", "支出用途",
                                                  "按支出性质分", "按支出用途分"))
+_SIDE_HEADS = _INCOME_HEADS | _SPENDING_SIDE
 # a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金)
 _SOURCE_HEAD = re.compile(r"^(?:中央|省|省级|市|市级|县|县级|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|本级|上级|财政|自筹|社会|"
                           r"银行|专项债券|一般债券|债券|其他|单位)(?:财政)?(?:衔接|预算内)?"
@@ -2407,7 +2408,7 @@ _UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")  
 def _unit_pair(label: Cell, value: Cell) -> str | None:
     """`金额单位: | 万元`: the money unit a label cell and the cell after it declare, else None."""
     unit = fold(value.text).strip()
-    return unit if _UNIT_LABEL.match(fold(label.text)) and unit in ("元", "万元", "亿元") else None
+    return unit if unit in ("元", "万元", "亿元") and _UNIT_LABEL.match(fold(label.text)) else None
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
