@@ -93,6 +93,12 @@ def declared_unit(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+@lru_cache(maxsize=1 << 16)
+def _unit_cell(text: str) -> str | None:
+    """The money unit a cell of a row declares when it is a declaration of its own (`金额单位：万元`), else None."""
+    return declared_unit(text) if _UNIT_LINE.match(fold(text).strip()) else None
+
+
 def _wrapped_header(row: Row, nxt: Row, header: Header | None) -> Header | None:
     """A table header whose cells a line break cut (`年度指 | 实际完 | 偏差原因分析` over `标值 | 成值 | 及改进措施`, each
     piece right under its cell): the header read from the joined cells, when it names more columns than the
@@ -236,9 +242,9 @@ class FormReader:
                 # 金额单位：万元 on a line, or in a cell of its own beside 填报单位：… / 填报日期：… (a sheet's
                 # row of three or more cells too, above the form's money and not a table's header, whose
                 # `单位：万元` is its own columns'): a declaration of its own, not a header's `（万元）`
-                f.form_unit = next((u for c in row.cells if len(c.text) < 80 and (
-                    row.is_text_line or _UNIT_LINE.match(fold(c.text).strip()))
-                    for u in [declared_unit(c.text)] if u), None) or next(
+                f.form_unit = next((u for c in row.cells if len(c.text) < 80
+                                    for u in [declared_unit(c.text) if row.is_text_line else _unit_cell(c.text)]
+                                    if u), None) or next(
                     # `… | 金额单位: | 万元`: the label and the unit in two cells of a row of fields
                     filter(None, (_unit_pair(a, b) for a, b in zip(row.cells, row.cells[1:]))), None)
             if is_title(row):
