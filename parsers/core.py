@@ -457,8 +457,8 @@ def document_rows(doc: Extracted) -> list[Row]:
             # the row's top: its highest cell's (a merged cell's text centred in its box, as a PDF table without
             # vertical rules gives it, starts lower than the row: `产出指标` over six rows put its row after the next
             # two, their indicators before it and without its level 2); never above the grid's row before it
-            top = min((c for c in cells if c.bbox is not None and c.page == cells[0].page),
-                      key=lambda c: c.bbox[1], default=cells[0])
+            top = cells[0] if txt else min((c for c in cells if c.bbox is not None and c.page == cells[0].page),
+                                           key=lambda c: c.bbox[1], default=cells[0])   # (a dump's cells have no box)
             order = max(_order(top, g.order + r * 1e-3, g.column), last + 1e-6)
             last = order
             rows.append(Row(cells, g, r, order, r in g.page_breaks))

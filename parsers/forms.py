@@ -1179,8 +1179,8 @@ class FormReader:
         fiscal money.) True if read."""
         if row.grid is None or len(cells) < 3:
             return False
-        years = {c.col: int(_WS.sub("", c.text)[:4]) for c in cells if _YEAR_OR_SUM.match(_WS.sub("", c.text))
-                 and c.text.strip()[:1].isdigit()}
+        years = {c.col: int(_WS.sub("", c.text)[:4]) for c in cells if c.text.strip()[:1].isdigit()
+                 and _YEAR_OR_SUM.match(_WS.sub("", c.text))}
         # (the block's own label, `中期资金总额 | 资金来源 | 合计 | 2024年 …`, is no head of a sum)
         sums = [c.col for c in cells[1:] if c.col not in years and _YEAR_OR_SUM.match(_WS.sub("", c.text))]
         if len(years) < 2:
