@@ -2605,7 +2605,7 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
         return ex
     text = strip_inline_pinyin(_space_entities(text))
     grids, texts = build_grids(split_lines(text), warnings, is_label, classify)
-    if _EXCEL_QUOTE_OPEN.search(text, 0, 1 << 20):
+    if '"' in text and _EXCEL_QUOTE_OPEN.search(text, 0, 1 << 20):      # (the search is slow: no quote, no need)
         _unquote_cells(grids)
     return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                      warnings=warnings, encoding=encoding, path=path)

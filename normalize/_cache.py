@@ -11,8 +11,8 @@ def text_cache(maxsize: int = 1 << 16):
 
         @wraps(fn)
         def wrapper(*args, **kwargs):
-            if len(args) == 1 and type(args[0]) is str and not kwargs:
-                return cached(args[0])          # (the common call: one text; the same as the loop below)
+            if len(args) == 1 and not kwargs and (type(args[0]) is str or args[0] is None):
+                return cached(args[0])          # (the common call: one text, or None; the same as the loop below)
             if kwargs:
                 return fn(*args, **kwargs)
             for a in args:

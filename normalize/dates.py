@@ -175,6 +175,7 @@ def _month_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
 _YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})\s*(?:年度?)?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年")
 
 
+@text_cache()
 def parse_year(text: str | None) -> int | None:
     """Given a title or header line, return the budget year it states (1990–2100), or None.
 

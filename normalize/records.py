@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from normalize._cache import text_cache
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
@@ -178,6 +179,7 @@ def _rate(text: str, project: dict) -> float | None:
 _LEVEL_OUTLINE = regex.compile(r"^\s*\d{1,2}(?:\s*[.．]\s*\d{1,2}){1,2}\s*(?=\p{Han})")
 
 
+@text_cache()
 def _level(text: str | None) -> str | None:
     """A level-1 or level-2 cell as written, without its outline number (`1.产出指标`, `（一）数量`) or colon."""
     t = clean_text(text)

@@ -277,6 +277,7 @@ IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)   # 单位（�
 _OTHER_LABEL = re.compile(r"^[^:：\d]{2,8}[:：]")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_value_for(text: str) -> bool:
     """Given the cell after a label, return True when it can be that label's value.
 
@@ -291,6 +292,7 @@ def is_value_for(text: str) -> bool:
 _NUMBERED_PROSE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_block_label(text: str) -> bool:
     """Given a cell, return True when it names a block of the form and holds no value ("绩效指标", "评分表")."""
     k = label_key(text)
@@ -455,8 +457,8 @@ def document_rows(doc: Extracted) -> list[Row]:
             # the row's top: its highest cell's (a merged cell's text centred in its box, as a PDF table without
             # vertical rules gives it, starts lower than the row: `产出指标` over six rows put its row after the next
             # two, their indicators before it and without its level 2); never above the grid's row before it
-            top = min((c for c in cells if c.bbox is not None and c.page == cells[0].page),
-                      key=lambda c: c.bbox[1], default=cells[0])
+            top = cells[0] if txt else min((c for c in cells if c.bbox is not None and c.page == cells[0].page),
+                                           key=lambda c: c.bbox[1], default=cells[0])   # (a dump's cells have no box)
             order = max(_order(top, g.order + r * 1e-3, g.column), last + 1e-6)
             last = order
             rows.append(Row(cells, g, r, order, r in g.page_breaks))
@@ -1065,13 +1067,12 @@ def _by_col(items: tuple) -> dict[int, str]:
     return by_col
 
 
-def _under(span, col: int) -> bool:
-    """Given a header's column (or (first, last) columns of a merged header cell), is `col` under it?"""
+def _bounds(span) -> tuple[int, int]:
+    """Given a header's column (or (first, last) columns of a merged header cell; None for none), return its
+    (first, last) columns ((1, 0), under which no column is, for none)."""
     if span is None:
-        return False
-    if isinstance(span, tuple):
-        return span[0] <= col <= span[1]
-    return span == col
+        return (1, 0)
+    return span if isinstance(span, tuple) else (span, span)
 
 
 def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
@@ -1097,7 +1098,8 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
                 score(c, r) >= (0.0 if r in FREE_TEXT_ROLES or r.startswith(("basis", "col:")) else FAST_FIT)
                 for c, r in zip(cells, fit)):
             return dict(zip(fit, cells))  # type: ignore[arg-type]
-    s = [[score(c, r) + (pos_bonus if _under(hc.get(r), c.col) else 0.0) for r in roles] for c in cells]
+    bounds = [_bounds(hc.get(r)) for r in roles]        # (each role's header columns, looked up once)
+    s = [[score(c, r) + (pos_bonus if a <= c.col <= b else 0.0) for r, (a, b) in zip(roles, bounds)] for c in cells]
     NEG = float("-inf")
     # best[i][j]: best score for cells[i:] using roles[j:]
     best = [[NEG] * (m + 1) for _ in range(k + 1)]
@@ -1545,6 +1547,8 @@ def _detect_header(row: Row) -> Header | None:
     best: Header | None = None
     best_n = 0
     named = [(c, _header_cell_matches(c)) for c in row.cells if len(c.text) <= 40]
+    if not any(m for _, m in named):
+        return None                      # (most rows: no cell is any table's head word)
     if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2 and not any(
             m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix

@@ -93,6 +93,12 @@ def declared_unit(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+@lru_cache(maxsize=1 << 16)
+def _unit_cell(text: str) -> str | None:
+    """The money unit a cell of a row declares when it is a declaration of its own (`金额单位：万元`), else None."""
+    return declared_unit(text) if _UNIT_LINE.match(fold(text).strip()) else None
+
+
 def _wrapped_header(row: Row, nxt: Row, header: Header | None) -> Header | None:
     """A table header whose cells a line break cut (`年度指 | 实际完 | 偏差原因分析` over `标值 | 成值 | 及改进措施`, each
     piece right under its cell): the header read from the joined cells, when it names more columns than the
@@ -238,9 +244,9 @@ class FormReader:
                 # 金额单位：万元 on a line, or in a cell of its own beside 填报单位：… / 填报日期：… (a sheet's
                 # row of three or more cells too, above the form's money and not a table's header, whose
                 # `单位：万元` is its own columns'): a declaration of its own, not a header's `（万元）`
-                f.form_unit = next((u for c in row.cells if len(c.text) < 80 and (
-                    row.is_text_line or _UNIT_LINE.match(fold(c.text).strip()))
-                    for u in [declared_unit(c.text)] if u), None) or next(
+                f.form_unit = next((u for c in row.cells if len(c.text) < 80
+                                    for u in [declared_unit(c.text) if row.is_text_line else _unit_cell(c.text)]
+                                    if u), None) or next(
                     # `… | 金额单位: | 万元`: the label and the unit in two cells of a row of fields
                     filter(None, (_unit_pair(a, b) for a, b in zip(row.cells, row.cells[1:]))), None)
             if is_title(row):
@@ -1209,8 +1215,8 @@ class FormReader:
         fiscal money.) True if read."""
         if row.grid is None or len(cells) < 3:
             return False
-        years = {c.col: int(_WS.sub("", c.text)[:4]) for c in cells if _YEAR_OR_SUM.match(_WS.sub("", c.text))
-                 and c.text.strip()[:1].isdigit()}
+        years = {c.col: int(_WS.sub("", c.text)[:4]) for c in cells if c.text.strip()[:1].isdigit()
+                 and _YEAR_OR_SUM.match(_WS.sub("", c.text))}
         # (the block's own label, `中期资金总额 | 资金来源 | 合计 | 2024年 …`, is no head of a sum)
         sums = [c.col for c in cells[1:] if c.col not in years and _YEAR_OR_SUM.match(_WS.sub("", c.text))]
         if len(years) < 2:
@@ -1464,7 +1470,7 @@ class FormReader:
             t = c.text
             m = _LABEL_AMOUNT.match(t.strip()) if self.matrix is None and (":" in t or "：" in t) else None
             return label_key(m.group(1) if m else t)
-        heads = [c for c in cells if head_key(c) in _INCOME_HEADS | _SPENDING_SIDE]
+        heads = [c for c in cells if head_key(c) in _SIDE_HEADS]
         if len(heads) != 2 or head_key(heads[0]) not in _INCOME_HEADS \
                 or head_key(heads[1]) not in _SPENDING_SIDE or heads[0].col >= heads[1].col:
             return False
@@ -2463,6 +2469,7 @@ _INCOME_HEADS = frozenset(label_key(x) for x in ("收入", "收入预算", "收�
                                                 "按收入性质分", "按收入来源分"))
 _SPENDING_SIDE = frozenset(label_key(x) for x in ("支出", "支出预算", "支出情况", "预算支出", "资金用途", "支出用途",
                                                  "按支出性质分", "按支出用途分"))
+_SIDE_HEADS = _INCOME_HEADS | _SPENDING_SIDE
 # a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金)
 _SOURCE_HEAD = re.compile(r"^(?:中央|省|省级|市|市级|县|县级|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|本级|上级|财政|自筹|社会|"
                           r"银行|专项债券|一般债券|债券|其他|单位)(?:财政)?(?:衔接|预算内)?"
@@ -2488,7 +2495,7 @@ _UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")  
 def _unit_pair(label: Cell, value: Cell) -> str | None:
     """`金额单位: | 万元`: the money unit a label cell and the cell after it declare, else None."""
     unit = fold(value.text).strip()
-    return unit if _UNIT_LABEL.match(fold(label.text)) and unit in ("元", "万元", "亿元") else None
+    return unit if unit in ("元", "万元", "亿元") and _UNIT_LABEL.match(fold(label.text)) else None
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")

@@ -206,6 +206,12 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
+def _no_value(text: str) -> bool:
+    """Template filler (is_placeholder), also once its numbering is cut (`指标1：` alone): no value of a table's row."""
+    return is_placeholder(text) or is_placeholder(strip_numbering(text) or "")
+
+
 def _side_label(c: Cell, row: Row, header: Header) -> bool:
     """Is `c` the label of the table's block (绩效指标, 评分表) beside its rows, not a value? The first cell
     of a row, naming a block, and not under a level-2 or level-3 header (`绩效目标` is also the name of
@@ -330,17 +336,25 @@ def _joined(c: Cell, parts: list[Cell]) -> Cell:
                    colspan=parts[-1].col + parts[-1].colspan - c.col)
 
 
-def _join_signed(cells: list[Cell], cols: dict[str, tuple[int, int]], natures: dict[int, Cell] | None = None) -> list[Cell]:
+def _sign_columns(cols: dict[str, tuple[int, int]]) -> tuple[set[int], set[int]]:
+    """A table's columns as `_join_signed` reads them (worked out once per table): those of the roles other than a
+    value's or the points' (a word under 权重 / 分值 is no weight: a unit a row shifted there), and the points'."""
+    claimed = {c for r, (a, b) in cols.items() if r not in ("target", "actual", "target_long", "weight", "score")
+               for c in range(a, b + 1)}
+    points = {c for r, (a, b) in cols.items() if r in ("weight", "score") for c in range(a, b + 1)}
+    return claimed, points
+
+
+def _join_signed(cells: list[Cell], columns: tuple[set[int], set[int]],
+                 natures: dict[int, Cell] | None = None) -> list[Cell]:
     """`≥ | 38.6 | 万亩` in cells side by side, in a table with no column of its own for the sign: one value
     `≥38.6万亩` (a sign alone is no other column's value, so the number after it is its value, not a weight;
     the unit after them is joined unless it stands under another column's header).
 
     `定性 | 逐步提升` / `定量 | ≥90%` the same way, the 指标性质 written before the value with no column of
     its own: the value cell is kept and the nature word put in `natures` (id of the value's cell -> the
-    word's cell), read like a 指标性质 column's word."""
-    claimed = {c for r, (a, b) in cols.items() if r not in ("target", "actual", "target_long", "weight", "score")
-               for c in range(a, b + 1)}          # (a word under 权重 / 分值 is no weight: a unit a row shifted there)
-    points = {c for r, (a, b) in cols.items() if r in ("weight", "score") for c in range(a, b + 1)}
+    word's cell), read like a 指标性质 column's word. `columns`: the table's, from `_sign_columns`."""
+    claimed, points = columns
     out: list[Cell] = []
     i = 0
     nature: Cell | None = None
@@ -486,6 +500,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         roles.insert(roles.index("level3") + 1, "target")
     first_col = min(span[0] for span in cols.values())
     last_col = max(span[1] for span in cols.values())
+    sign_columns = _sign_columns(cols)
     for k, row in enumerate(rows):
         if _paragraph_goes_on(row, rows, k, entries, last_col):
             continue                                 # the next paragraph of the row above's 偏差原因 / 备注 cell
@@ -504,7 +519,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue                                 # XX区民政局（盖章） / 2024年1月10日 under the form: its sign-off
             # (`财政资金管理科室(盖章) 年 月 日 | 财政绩效管理科室(盖章) 年 月 日`: two offices' places to sign)
         cells = [c for c in row.cells if not _side_label(c, row, header)
-                 and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
+                 and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
             continue
@@ -574,7 +589,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             forced = {id(cells[0]): "level2", id(cells[1]): "level3"}
         natures: dict[int, Cell] = {}
         if "op" not in cols:
-            cells = _join_signed(cells, cols, natures)
+            cells = _join_signed(cells, sign_columns, natures)
         forced.update(pair)
         lost: list[Cell] = []
         # (packed rows: the columns mean nothing, the cells' order and texts tell)
@@ -1155,6 +1170,8 @@ _PERCENT_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[%％]\s*$")
 
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
+    if "score" not in cols or not any(label_key(c.text) in _TOTAL_ROW_KEYS for c in cells):
+        return None          # (most rows: no total's label, the one word the row must have; the rest is not looked at)
     # (`合计 | … | 100% | 99` under 权重（%）: the weight written as a percent is a figure too; it was taken for a
     # word, the row for an indicator named 合计 and the form's score lost)
     # (or under a 权重 share column beside the 分值 one: `总分 | … | 100% | 90 | 95.05`)
@@ -1176,9 +1193,7 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             grade = last
         if grade is not None:
             words = words[:1]
-    if len(words) != 1 or label_key(words[0].text) not in _TOTAL_KEYS | {"得分合计", "总分", "总得分", "自评得分",
-                                                                          "自评总分", "综合得分", "评价得分"} \
-            or "score" not in cols:
+    if len(words) != 1 or label_key(words[0].text) not in _TOTAL_ROW_KEYS:
         return None
     nums = {c.col: c for c in cells if is_number(c.text)}
     score = next((c for k, c in nums.items() if _under_col(cols.get("score"), k)), None)
@@ -1680,7 +1695,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
 
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
-                 and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
+                 and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
         if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
             # 评价结果等次： | 优 closing the table: the form's grade
@@ -1834,6 +1849,8 @@ def _is_level1(text: str) -> bool:
 # ---------------------------------------------------------------- budget tables
 
 _TOTAL_KEYS = frozenset({"合计", "小计", "总计", "金额合计", "合 计"})
+# the label of an indicator table's total row (_total_row)
+_TOTAL_ROW_KEYS = _TOTAL_KEYS | {"得分合计", "总分", "总得分", "自评得分", "自评总分", "综合得分", "评价得分"}
 _SUBTOTAL_KEYS = frozenset({"小计", "分项小计"})
 
 
@@ -1878,7 +1895,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     carried: Cell | None = None                  # the group cell above, carried down over the lines under it
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header)
-                 and not is_placeholder(c.text) and not is_placeholder(strip_numbering(c.text) or "")]
+                 and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
             continue
