@@ -20,6 +20,7 @@ from typing import Callable
 
 from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
+from normalize.text import SPACE_ENTITY
 
 _DASHES = re.compile(r"^[\s\-—–_=|:]*$")
 
@@ -2577,8 +2578,6 @@ _HTML_TABLE = re.compile(r"<table\b[^>]*>\s*(?:<[^>]+>\s*)*<tr\b", re.IGNORECASE
 # between a label and its value (`年度资金总额：&nbsp;3,560.00`). They are the spaces they stand for (U+00A0), so a
 # row is split, and a placeholder line is empty, as with the page's own spaces; other entities are left to the
 # parser (`&lt;=15个工作日` is folded there)
-_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#0*160|#x0*a0|#0*819[45]|#x0*200[23]|#0*12288|#x0*3000);",
-                           re.IGNORECASE)
 _SPACE_CHARS = {"&#12288;": "\u3000", "&#x3000;": "\u3000"}
 
 
@@ -2587,7 +2586,7 @@ def _space_entities(text: str) -> str:
     (U+00A0; an ideographic space `&#12288;` as U+3000)."""
     if "&" not in text:
         return text
-    return _SPACE_ENTITY.sub(lambda m: _SPACE_CHARS.get(m.group(0).lower(), "\xa0"), text)
+    return SPACE_ENTITY.sub(lambda m: _SPACE_CHARS.get(m.group(0).lower(), "\xa0"), text)
 
 
 def extract_txt(data: bytes, doc_id: str, path: str | None = None,

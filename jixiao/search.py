@@ -48,6 +48,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from normalize.text import fold_width
+
 INDEX_FILE = "search.sqlite"
 INDEX_VERSION = "6"              # 6: full-width forms folded (％ = %)
 USER_DICT = Path(__file__).with_name("data") / "fiscal_dict.txt"
@@ -111,7 +113,7 @@ def segment(text: str) -> str:
     tok = tokenizer()
     freq = tok.FREQ
     out = []
-    for w in tok.cut(text.translate(FOLD_WIDTH), HMM=False):
+    for w in tok.cut(fold_width(text), HMM=False):
         w = w.strip().lower()
         if not w or not _WORD.search(w):
             continue
@@ -489,9 +491,6 @@ SEARCHED_COLUMNS = ("project_name", "level1", "level2", "level3", "target_raw", 
 
 _HIT_COLUMN = {c: i for i, c in enumerate(("id",) + HIT_FIELDS[:19])}     # a hits row: id, then HIT_FIELDS' order
 _SEARCHED_AT = tuple(_HIT_COLUMN[c] for c in SEARCHED_COLUMNS)
-# full-width ASCII forms (％, ＞＝, ９０, Ａ) and the ideographic space as their ASCII: a query and the indexed text are
-# folded alike, so either spelling finds both
-FOLD_WIDTH = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ASCII_UPPER = re.compile(r"[A-Z]")
 
@@ -499,7 +498,7 @@ _ASCII_UPPER = re.compile(r"[A-Z]")
 def _searched_text(hit: tuple) -> str:
     """A hit's searched text (hits.text, for the substring scan): its SEARCHED_COLUMNS one per line,
     lower-cased as SQLite's lower() does (ASCII letters only; a substring query is lowered the same way)."""
-    text = "\n".join(hit[i] or "" for i in _SEARCHED_AT).translate(FOLD_WIDTH)
+    text = fold_width("\n".join(hit[i] or "" for i in _SEARCHED_AT))
     return text.translate(_ASCII_LOWER) if _ASCII_UPPER.search(text) else text
 
 
@@ -540,7 +539,7 @@ def _where(q: Query, words: list[str], substrings: list[str] = (), either: bool 
     any_of("h.form", q.forms)
     any_of("h.level1_std", q.level1)
     any_of("h.op", q.ops)
-    any_of("h.unit", [u.translate(FOLD_WIDTH) for u in q.units])
+    any_of("h.unit", [fold_width(u) for u in q.units])
     for v, sql in ((q.value_lt, "h.value < ?"), (q.value_le, "h.value <= ?"), (q.value_gt, "h.value > ?"),
                    (q.value_ge, "h.value >= ?"), (q.value_eq, "h.value = ?")):
         values = _numbers(v)                      # a repeated filter: any of its values
@@ -595,7 +594,8 @@ def _plan(con: sqlite3.Connection, q: Query) -> _Plan:
     no sequence of indexed words, 政府办 inside 人民政府办公室), when the query holds no word at all (`%`, `≥`), or
     when the words are nowhere in the index (not merely not under the filters). Mode ``filters``: no text.
     """
-    text = (q.text or "").strip().translate(FOLD_WIDTH)     # (％ finds 90% and ≥90％: both sides folded)
+    # (full-width forms folded on both sides, the query's and the indexed text's: ％ finds 90% and ≥90％)
+    text = fold_width((q.text or "").strip())
     words = query_words(text, query_tokenizer(con)) if text else []
     parts = [p.translate(_ASCII_LOWER) for p in text.split()]        # lowered as hits.text is
     loose = any(len(w) == 1 and _CJK.match(w) for w in words)

@@ -14,7 +14,7 @@ from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_f
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import BRACKET_UNITS, Target, split_by_year, split_target
-from normalize.text import clean_text, fold_width, mend_ocr_digits, strip_numbering, unwrap
+from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
                  "prior_spent", "budget_issued", "spent", "budget_initial")
@@ -72,9 +72,6 @@ def form_year(texts: list[str]) -> int | None:
 # a target's unit that only multiplies the number (`1.5万` over a 计量单位 `人`: 1.5 万人)
 _MULTIPLIER_UNITS = ("万", "亿", "千")
 _UNIT_GLOSS = regex.compile(r"(?<=\S)\s*[(（](?:百分比|百分率|百分数|数量|数值|文字描述|金额|时间|比率|比例|个数|次数)[)）]\s*$")
-# the entities of spaces a web page's cells keep (`&nbsp;`, `&#160;`, `&ensp;` …)
-_SPACE_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|thinsp|#0*160|#x0*a0|#0*819[45]|#x0*200[23]|#0*12288|#x0*3000);",
-                              regex.I)
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
 YEAR_RANGE = _YEAR_RANGE          # (the pipeline: a web page title naming a range of years gives no form its year)
 
@@ -204,7 +201,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
     if target_raw and ("&" in target_raw or "\xa0" in target_raw):
         # `≥&nbsp;60个` (a web page's cell kept as text in a Word or Excel file, a PDF of it) and `≥\xa060个` (a
         # text dump's entity read as the no-break space it stands for): the same plain space in every format
-        target_raw = _SPACE_ENTITY.sub(" ", target_raw).replace("\xa0", " ")
+        target_raw = SPACE_ENTITY.sub(" ", target_raw).replace("\xa0", " ")
     if target_raw and _CORE_MARK.match(target_raw):
         core = True                          # `★≥95%`: the core mark written before the target
     t = split_target(_CORE_MARK.sub("", target_raw, count=1) if target_raw and _CORE_MARK.match(target_raw)

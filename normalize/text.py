@@ -32,6 +32,11 @@ _SPACE_RUN = regex.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
 
+# the entities of spaces a web page's text keeps (`&nbsp;`, `&#160;`, `&ensp;`, `&#12288;` …): read by the text dump
+# reader (extract.txt) and by a target's raw text (records)
+SPACE_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|thinsp|#0*160|#x0*a0|#0*819[45]|#x0*200[23]|#0*12288|#x0*3000);",
+                             regex.I)
+
 _CN_NUMERALS = "一二三四五六七八九十百零〇"
 _CIRCLED = (
     "\u2460-\u2473"  # ①–⑳
