@@ -596,7 +596,7 @@ def _dask_parts_task(paths: list[str], outdir: str, partition_by, layouts, check
     b = Batch()
     for p in paths:
         res = _run_one_guarded(p, layouts, checks_disabled)
-        res.document["aliases"] = list((aliases or {}).get(shown_path(p), []))
+        res.document["aliases"] = list((aliases or {}).get(p, []))      # (keyed by the input path: run_dask_parts)
         b.add(res)
     docs = b.rows["documents"]
     written = write_parts(outdir, b.take(), partition_by, f"w{uuid.uuid4().hex[:12]}-00000")
