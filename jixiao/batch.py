@@ -47,6 +47,28 @@ def check_stop() -> None:
         raise Interrupted(STOP[0])
 
 
+class quiet_swallowed_stops:
+    """While a run is on, a stop `request_stop` raised where Python cannot raise (a weakref callback
+    inside importlib, a `__del__`) is dropped silently instead of printed as "Exception ignored in …"
+    with a traceback: STOP keeps it and the loops raise it again with `check_stop`. Every other
+    unraisable exception goes to the hook that was there before."""
+
+    def __enter__(self):
+        self._before = sys.unraisablehook
+
+        def hook(unraisable, _before=self._before):
+            if isinstance(unraisable.exc_value, Interrupted) and STOP:
+                return
+            _before(unraisable)
+
+        sys.unraisablehook = hook
+        return self
+
+    def __exit__(self, *exc):
+        sys.unraisablehook = self._before
+        return False
+
+
 def default_jobs() -> int:
     """The number of cores this process may use."""
     try:

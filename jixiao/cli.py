@@ -384,19 +384,20 @@ def cmd_extract(args) -> int:
     # (a SIGINT ignored from the start — a background job, nohup — stays ignored)
     before = {s: signal.signal(s, batch.request_stop) for s in sigs
               if signal.getsignal(s) is not signal.SIG_IGN} if main_thread else {}
-    try:
-        return _cmd_extract(args)
-    except KeyboardInterrupt as e:
-        from jixiao.store import read_manifest
-        m = read_manifest(args.output) or {}
-        held = (m.get("tables") or {}).get("documents", 0)
-        print(("\n" if sys.stderr.isatty() else "") + f"jixiao: interrupted: {held} documents committed to "
-              f"{args.output}; run the same command again to continue", file=sys.stderr)
-        return 128 + (e.signum if isinstance(e, batch.Interrupted) else signal.SIGINT)
-    finally:
-        batch.STOP.clear()
-        for s, h in before.items():
-            signal.signal(s, h)
+    with batch.quiet_swallowed_stops():   # (a stop swallowed by a callback prints no traceback)
+        try:
+            return _cmd_extract(args)
+        except KeyboardInterrupt as e:
+            from jixiao.store import read_manifest
+            m = read_manifest(args.output) or {}
+            held = (m.get("tables") or {}).get("documents", 0)
+            print(("\n" if sys.stderr.isatty() else "") + f"jixiao: interrupted: {held} documents committed to "
+                  f"{args.output}; run the same command again to continue", file=sys.stderr)
+            return 128 + (e.signum if isinstance(e, batch.Interrupted) else signal.SIGINT)
+        finally:
+            batch.STOP.clear()
+            for s, h in before.items():
+                signal.signal(s, h)
 
 
 def _cmd_extract(args) -> int:
