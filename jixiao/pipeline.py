@@ -26,10 +26,11 @@ from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 line
 READ_EXTENSIONS = {".txt": "txt", ".text": "txt", ".csv": "txt", ".tsv": "txt", ".tab": "txt", ".dat": "txt",
                    ".md": "txt", ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".doc": "docx",
                    ".wps": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx", ".et": "xlsx",
-                   ".html": "html", ".htm": "html", ".mht": "html",
+                   ".html": "html", ".htm": "html", ".mht": "html", ".shtml": "html", ".xhtml": "html",
+                   ".mhtml": "html",
                    ".rtf": "docx", ".odt": "docx", ".ods": "xlsx",
                    ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-                   ".bmp": "image"}
+                   ".bmp": "image", ".jfif": "image", ".webp": "image", ".gif": "image"}
 NOT_YET: dict[str, str] = {}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Warning codes that mean data of the document was lost or is uncertain: the document is `partial`.
@@ -73,6 +74,23 @@ def detect_format(path: str, data: bytes) -> str | None:
         return READ_EXTENSIONS[ext]
     if ext in NOT_YET:
         return NOT_YET[ext]
+    return _sniffed(data)
+
+
+# A file whose extension says nothing (none, `.jsp` / `.aspx` / `.php` / `.do` of a saved web page, a download's
+# `.tmp` / `.bin`) is read by its bytes: an image by its magic number, a web page by its opening tag or MIME header.
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF87a", b"GIF89a")
+_HTML_START = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.S)
+
+
+def _sniffed(data: bytes) -> str | None:
+    if data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP"):
+        return "image"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf").lstrip().lower()
+    if _HTML_START.match(head) or (head.startswith(b"<") and b"<table" in data[:65536].lower()):
+        return "html"
+    if re.match(rb"(?:[\w-]+:[^\n]*\r?\n)+", head) and b"multipart/related" in head:
+        return "html"                          # a single-file web page (MHTML) under another name
     return None
 
 
@@ -185,7 +203,8 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     if fmt is not None:
         raise ExtractError(f"{fmt} files ({ext}) are not supported by this version of jixiao; "
                            "text dumps, PDFs, images and office files are read so far")
-    raise ExtractError(f"unsupported file type {ext}: expected a text dump, PDF, image, Word, Excel or HTML file")
+    raise ExtractError(f"unsupported file type {ext}: expected a text dump, PDF, image, Word, Excel or HTML file "
+                       "(read by its extension, or by its bytes when the extension says nothing)")
 
 
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
