@@ -438,6 +438,21 @@ def _headless_column(header: Header, rows: list[Row]) -> Header:
             extra = {k: v for k, v in header.extra.items() if k != key}
             return Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
                           header.options)
+    if "unit" not in header.cols and "target" in header.cols:
+        # `… | 指标值 |` over `… | ≥98 | %` (an export writing an empty column after every label, the target's unit
+        # in the empty one): the column right of the target, under no head and the table's last, holds the units
+        # (two thirds of its cells a short word without a figure): the unit column (`%` was read as the target and
+        # `≥98` noted under the blank column left of it)
+        at = header.all_cols["target"][1] + 1
+        if all(c.col + c.colspan <= at for c in header.row.cells):
+            vals = [fold(c.text).strip() for r in rows if not r.is_text_line for c in r.cells
+                    if c.col == at and c.text.strip()]
+            beyond = any(c.col > at for r in rows if not r.is_text_line for c in r.cells)
+            units = sum(1 for v in vals if _UNIT_WORD.match(v))
+            if len(vals) >= 2 and 3 * units >= 2 * len(vals) and not beyond:
+                cols = {**header.cols, "unit": at}
+                return Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, header.extra,
+                              header.widths, header.options)
     return header
 
 

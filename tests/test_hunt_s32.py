@@ -90,3 +90,15 @@ def test_a_scan_saved_as_webp_gif_or_jfif_is_read(tmp_path, ext, fmt):
         assert [p["name"] for p in res.tables["projects"]] == [p["name"] for p in ref.tables["projects"]]
     else:
         assert _records(res) == _records(ref)
+
+
+def test_a_units_column_right_of_the_target_under_no_head():
+    """An export writing an empty column after every label (`一级指标 | | 二级指标 | | … | 指标值 |`) puts each target's
+    unit in the blank column right of 指标值 (`≥98 | %`): `%` was read as the target and `≥98` noted under the blank
+    column left of it. The trailing column of units is the unit column."""
+    res = process_file(str(ROOT / "tests/fixtures/review/ct_s32_unit_after_target.txt"))
+    got = [(i["level3"], i["target_raw"], i["op"], i["value"], i["unit"], i["note"]) for i in res.tables["indicators"]]
+    assert got == [("清扫面积", "≥98万平方米", ">=", 98.0, "万平方米", None),
+                   ("清扫达标率", "≥98%", ">=", 98.0, "%", None),
+                   ("群众满意度", "≥90%", ">=", 90.0, "%", None)]
+    assert res.tables["projects"][0]["budget_year"] == 1_200_000
