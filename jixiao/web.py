@@ -398,6 +398,12 @@ class App:
                   "budget_total", "budget_year", "budget_fiscal", "budget_other", "spent", "execution_rate",
                   "score", "grade", "goal_total", "goal_annual", "overview"]
         dl = "".join(f"<dt>{esc(k)}</dt><dd>{esc(p.get(k))}</dd>" for k in fields if p.get(k) is not None)
+        if p.get("other_fields"):                # the form's labels of no column (债券期限, 社会资本方 …), as written
+            import json
+            try:
+                dl += "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in json.loads(p["other_fields"]).items())
+            except (ValueError, AttributeError):
+                dl += f"<dt>other_fields</dt><dd>{esc(p['other_fields'])}</dd>"
         where = f"{doc.get('path') or p['doc_id']}"
         from jixiao.report import location_text
         loc = location_text(doc.get("format"), p.get("page"), p.get("line"))
