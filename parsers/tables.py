@@ -811,7 +811,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             out.extend(r for _, r in sorted(pair, key=lambda p: p[0]))
             continue
         out.append(rec)
-    return out + totals
+    body = [r for r in out if not r.get("_total")] + [r for r in totals if r.get("_exec_rate")]
+    return out + [_settle_total(t, body) if t.get("_total") else t for t in totals]
 
 
 # roles of context columns merged down over an indicator table's rows, outer first, with the head a note names
@@ -1179,6 +1180,10 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     cells = [replace(c, text=c.text.strip().rstrip("%％")) if _PERCENT_FIGURE.match(c.text)
              and (_under_col(cols.get("weight"), c.col) or any(_under_col(s, c.col) for s in shares)) else c
              for c in cells]
+    # `总分 | … | 100% | 100` with the 100% under 年度指标值 / 实际完成值: the table's completion share, not a word
+    # (the row was read as an indicator named 总分) nor a point
+    cells = [c for c in cells if not (_PERCENT_FIGURE.match(c.text) and any(
+        _under_col(cols.get(r), c.col) for r in ("target", "actual", "progress")))]
     words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
     # 总分 | … | 100 | 96 | 优: the grade may close the row, after its label (`自评等级 | 优`) or as ticked options
     # (`自评等次：☑优 □良 □中 □差`)
@@ -1198,6 +1203,7 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     nums = {c.col: c for c in cells if is_number(c.text)}
     score = next((c for k, c in nums.items() if _under_col(cols.get("score"), k)), None)
     weight = next((c for k, c in nums.items() if _under_col(cols.get("weight"), k)), None)
+    pair = None
     if score is None and weight is not None and len(nums) == 2 and "weight" in cols \
             and cols["score"][0] == cols["weight"][1] + 1:
         a, b = sorted(nums)
@@ -1206,6 +1212,10 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             # `总分 | | | | 100 | 97.7` one column short (100 under 实际完成值, 97.7 under 分值): the full marks and the
             # score, in the columns before their own (the score was lost)
             weight, score = nums[a], nums[b]
+        elif b == a + 1 and nums[b] is weight:
+            # `总分 | | | | 97.7 | 100`: the score before the full marks, both a column early; which is which is
+            # decided by the table's weights (`_settle_total`)
+            pair = (nums[b], nums[a])
     if score is None and weight is None:
         ordered = [c for c in cells if is_number(c.text)]
         if words[0] is not cells[0] or not 1 <= len(ordered) <= 2:
@@ -1214,6 +1224,7 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
         # collapses them): the numbers in order are the points, then the score
         if len(ordered) == 2:
             weight, score = ordered
+            pair = (weight, score)
         elif "weight" in cols and parse_number(ordered[0].text) == 100:
             weight = ordered[0]
         else:
@@ -1222,7 +1233,23 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     anchor = score or words[0]
     return {"_total": True, "score": score.text if score else None, "weight": weight.text if weight else None,
             "grade": _GRADE_LABEL.sub("", grade.text) if grade is not None else None, "page": anchor.page, "line": anchor.line,
-            "_label": words[0].text}
+            "_label": words[0].text, "_pair": (pair[0].text, pair[1].text) if pair else None}
+
+
+def _settle_total(total: dict, recs: list[dict]) -> dict:
+    """A total row whose two figures stand outside their columns (`总分 | 100 | 97.4`, `总分 | | | | 97.7 | 100`):
+    the full marks is the figure that is the table's weights' sum or 100, the score the other one, whichever
+    column it landed in; when neither or both are, what the columns say holds."""
+    pair = total.pop("_pair", None)
+    if pair is None:
+        return total
+    weights = [parse_number(r["weight"]) for r in recs if r.get("weight") is not None]
+    full = {100.0} | ({round(sum(w for w in weights if w is not None), 2)} if weights else set())
+    a, b = (parse_number(t) for t in pair)
+    if a is not None and b is not None and (b in full) != (a in full):
+        points, score = (pair[1], pair[0]) if b in full else pair
+        return {**total, "weight": points, "score": score}
+    return total
 
 
 _ONE_HAN = re.compile(r"^\s*[\u4e00-\u9fff]\s*$")

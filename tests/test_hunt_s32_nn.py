@@ -1,0 +1,44 @@
+"""Faults the last session's hunts (AN, AQ, AR) and reviews noticed and left: tests/fixtures/review/ct_s32_nn_*
+(README there), each read as the form says."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jixiao.pipeline import process_file
+
+REVIEW = Path(__file__).parent / "fixtures" / "review"
+
+
+def _review(name):
+    return process_file(REVIEW / name).tables
+
+
+def _indicators(t):
+    return [(i["level3"], i["target_raw"], i["actual_raw"], i["weight"], i["score"]) for i in t["indicators"]]
+
+
+_OLD_QUARTERS = [("改造老旧小区数量", "≥12个", "12个", 20, 20), ("改造工程验收合格率", "100%", "100%", 20, 20),
+                 ("年底前完工率", "≥95%", "91%", 20, 18.12), ("受益居民户数", "≥3600户", "3650户", 20, 20),
+                 ("居民满意度", "≥90%", "93%", 10, 10)]
+
+
+def test_total_row_score_before_the_full_marks():
+    """`总分 | | | | | 97.7 | 100 |` under 实际完成值 | 分值 | 得分 (the score a column early, the full marks under 分值):
+    the full marks is the figure that is the weights' sum (90 in the table + 10 for 预算执行率) or 100, the score the
+    other one, whichever column it lands in (the score was lost)."""
+    t = _review("ct_s32_nn_total_score_before_points.txt")
+    (p,) = t["projects"]
+    assert (p["score"], p["execution_rate"], p["budget_year"], p["spent"]) == (97.7, 0.9583, 12_000_000, 11_500_000)
+    assert _indicators(t) == _OLD_QUARTERS
+    assert [(s["level3"], s["weight"], s["score"]) for s in t["scores"]] == [("预算执行率", 10, 9.58)]
+
+
+def test_total_row_completion_share_is_no_indicator():
+    """`总分 | | | | | 100% | 100 |`: the 100% under 实际完成值 is the table's completion share and 100 the full marks;
+    no score is written (it was an indicator named 总分 with target 100%); the five indicators as written."""
+    t = _review("ct_s32_nn_total_share_then_points.txt")
+    (p,) = t["projects"]
+    assert p["score"] is None
+    assert _indicators(t) == _OLD_QUARTERS
+    assert not [w for w in t["warnings"] if w["code"] == "weights_not_100"]
+
