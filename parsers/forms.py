@@ -824,7 +824,11 @@ class FormReader:
             if below is not None and not match_field(cells[0].text) and is_value_for(below.text):
                 self._value(col, below.text, below, unit, label)    # `| 完成58个… | | 完成45个…` under 调整前 | 调整后
                 return
+        head_above = None
         if self.matrix is not None:
+            if self.matrix_rows == 0:
+                head_above = self.matrix     # (a head of two lines: `资金情况（万元） | 年度 | 中期（1-6月）` over
+                #                              `| 全年预算数 | 1-6月执行数 | 执行率`, the unit on the first)
             if self._matrix_parts(row, cells):
                 return
             if self.matrix_halves is not None and self._matrix_sides(cells):
@@ -840,7 +844,7 @@ class FormReader:
         if mcols is not None:
             # 年度预算数（万元） may sit in any header cell before the columns
             unit = next((u for u in (declared_unit(c.text) for c in cells) if u), None) \
-                or self.block_unit or self.form.form_unit
+                or (head_above[1] if head_above is not None else None) or self.block_unit or self.form.form_unit
             if unit is None and any(label_key(c.text) in _TASK_HEADS for c in cells):
                 # (a 部门整体 form's task table, 任务名称 | 实施内容 | 预算数 | 执行数, in the unit of the money block
                 # above it, 年度预算情况（万元）: its tasks add up to the block's 项目支出)
@@ -855,7 +859,8 @@ class FormReader:
                 mcols = self.matrix_halves[1]
             self.matrix = (mcols, unit)
             # (the spent column's own head, for the lines' notes: 1-7月执行数 in a monitoring form)
-            self.matrix_spent_head = next((re.sub(r"[(（].*?[)）]", "", clean(c.text) or "") or None for c in cells
+            self.matrix_spent_head = next(((clean(c.text) if _TO_DATE_HEAD.match(_WS.sub("", fold(c.text))) else
+                                            re.sub(r"[(（].*?[)）]", "", clean(c.text) or "")) or None for c in cells
                                            if mcols.get(c.col) == "spent"), None) or "全年执行数"
             self.matrix_note_heads = {c.col: _WS.sub("", clean(c.text) or "") for c in cells
                                       if mcols.get(c.col) == "note"}
@@ -1380,7 +1385,8 @@ class FormReader:
         were read: the year's budget was lost.)"""
         if row.grid is None or len(cells) < 2:
             return False
-        heads = [c for c in cells if label_key(c.text) in _PERIOD_HEADS or label_key(c.text) in _YEAR_HEADS]
+        heads = [c for c in cells if (label_key(c.text) in _PERIOD_HEADS or label_key(c.text) in _YEAR_HEADS)
+                 and not _TO_DATE_HEAD.match(_WS.sub("", fold(c.text)))]   # (中期（1-6月）: the year so far)
         rest = [c for c in cells if c not in heads]
         if len(heads) != 2 or label_key(heads[0].text) not in _PERIOD_HEADS \
                 or label_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
@@ -1845,6 +1851,13 @@ class FormReader:
         """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: column -> what it holds, or None."""
         cols = {c.col: L.MATRIX_COLUMNS[label_key(c.text)] for c in cells
                 if label_key(c.text) in L.MATRIX_COLUMNS}
+        to_date = [c for c in cells if c.col not in cols and _TO_DATE_HEAD.match(_WS.sub("", fold(c.text)))]
+        if to_date and len(to_date) == 1:
+            # `资金情况（万元） | 年度 | 中期（1-6月）` (a 绩效运行监控表): the year's budget, and what was spent so far (the
+            # year's column was read as budget_total by its row label, 中期 taken for a period of years)
+            year = [c for c in cells if c.col not in cols and label_key(c.text) in _YEAR_BUDGET_HEADS]
+            if len(year) == 1:
+                cols.update({year[0].col: "budget_year", to_date[0].col: "spent"})
         if len(cols) < 2 or len(set(cols.values())) < 2:
             return None
         if set(cols.values()) & {"name", "group"} and not set(cols.values()) & _MATRIX_AMOUNTS:
@@ -2456,6 +2469,11 @@ _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要
 _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期预算资金总额", "实施期资金总额", "实施周期资金总额",
                                                     "中长期资金总额", "中长期预算资金总额",
                                                     "总体资金总额"))
+# a monitoring form's column of the year so far (中期（1-6月）, 1-6月, 上半年): the execution to date, no period of years
+_TO_DATE_HEAD = re.compile(r"^(?:中期|期中)?[(（]?(?:(?:1|一)[-—–~～至到](?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年)[)）]?"
+                           r"(?:执行数|执行情况|实际执行数|支出数)?$")
+_YEAR_BUDGET_HEADS = frozenset(label_key(x) for x in ("年度", "全年", "年度预算", "全年预算", "年度资金", "年度资金总额",
+                                                     "全年预算资金"))
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
 _YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")
 

@@ -42,3 +42,29 @@ def test_total_row_completion_share_is_no_indicator():
     assert _indicators(t) == _OLD_QUARTERS
     assert not [w for w in t["warnings"] if w["code"] == "weights_not_100"]
 
+
+def test_monitoring_money_year_and_half_year():
+    """A 绩效运行监控表's money `资金情况（万元） | 年度 | 中期（1-6月）`: 中期（1-6月） is the year so far, not a period of
+    years; the year's 1,000万 is budget_year (it was budget_total, read by the row's label 资金总额) and 450万 what
+    was spent by June (it was lost); the sources' lines keep their half-year amounts in the note."""
+    t = _review("ct_s32_nn_monitor_money_midyear.txt")
+    (p,) = t["projects"]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"], p["spent"]) == (
+        None, 10_000_000, 8_000_000, 2_000_000, 4_500_000)
+    assert [(b["name"], b["amount"], b["note"], b["kind"]) for b in t["budget_items"]] == [
+        ("财政拨款", 8_000_000, "中期（1-6月）：400万元", "source"), ("其他资金", 2_000_000, "中期（1-6月）：50万元", "source")]
+    assert [(i["level3"], i["target_raw"], i["progress_raw"], i["deviation"]) for i in t["indicators"]] == [
+        ("公交线路数", "≥50条", "48条", "2条新线6月底开通"), ("公交准点率", "≥90%", "92%", None),
+        ("乘客满意度", "≥85%", "87%", None)]
+    assert not [w for w in t["warnings"] if w["code"] == "fiscal_total_gap"]
+
+
+def test_period_total_fiscal_gap_is_the_years():
+    """`中期（2024-2026年） | 年度（2024年）` money with 其中：财政拨款 2,500万 of the year's 3,000万 and no 其他资金: the
+    fiscal part is the year's, its gap the year's 500万 (it was 6,500万 of the period's 9,000万)."""
+    t = _review("ct_s32_nn_period_total_fiscal_gap.txt")
+    (p,) = t["projects"]
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
+        90_000_000, 30_000_000, 25_000_000, None)
+    (w,) = [w for w in t["warnings"] if w["code"] == "fiscal_total_gap"]
+    assert "budget_year of 30,000,000 元" in w["message"] and "5,000,000 元 have no stated source" in w["message"]
