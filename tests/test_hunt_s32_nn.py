@@ -68,3 +68,29 @@ def test_period_total_fiscal_gap_is_the_years():
         90_000_000, 30_000_000, 25_000_000, None)
     (w,) = [w for w in t["warnings"] if w["code"] == "fiscal_total_gap"]
     assert "budget_year of 30,000,000 元" in w["message"] and "5,000,000 元 have no stated source" in w["message"]
+
+
+def test_cells_dept_money_parts():
+    """A 部门整体支出绩效目标表 copied from a web page, one cell per line: `其中：一般公共预算` / `1,826.45`, `政府性基金` /
+    `0`, `其中：基本支出` / `1,502.13`, `项目支出` / `324.32` under 年度预算申请 | 资金总额 | 1,826.45 are parts of the
+    money with their amounts, rows of their own (they were values of no label, lost): budget_fiscal 1,826.45万, the
+    sources and the uses as lines, as the tab dump of the same table gives them."""
+    t = _review("ct_s32_nn_cells_dept_money_parts.txt")
+    (p,) = t["projects"]
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (18_264_500, 18_264_500, None)
+    assert [(b["group"], b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [
+        ("年度预算申请", "一般公共预算", 18_264_500, "source"), ("支出", "基本支出", 15_021_300, "use"),
+        ("年度预算申请", "政府性基金", 0, "source"), ("支出", "项目支出", 3_243_200, "use")]
+    assert [(i["level3"], i["target_raw"]) for i in t["indicators"]] == [
+        ("食品安全抽检批次", "≥2400批次"), ("特种设备定期检验率", "≥98%"), ("市场主体满意度", "≥90%")]
+
+
+def test_cells_project_fiscal_part():
+    """A 项目支出绩效目标表, one cell per line: `其中：一般公共预算拨款` / `450` under 年度资金总额 / 500 is budget_fiscal
+    (it was lost silently; 其他资金 / 50 beside it was read)."""
+    t = _review("ct_s32_nn_cells_project_fiscal_part.txt")
+    (p,) = t["projects"]
+    assert (p["name"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
+        "城区道路保洁服务", 5_000_000, 4_500_000, 500_000)
+    assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [("一般公共预算拨款", 4_500_000, "source")]
+    assert len(t["indicators"]) == 3
