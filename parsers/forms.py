@@ -804,7 +804,7 @@ class FormReader:
                 or self._money_by_period_rows(i, row, cells) \
                 or self._money_by_source(i, row, cells):
             return
-        if self._heads_over_values(i, row, cells):
+        if self._heads_over_rows(i, row, cells) or self._heads_over_values(i, row, cells):
             return
         cells = self._rate_points(row, cells)
         if len(cells) == 1 and horizon_of(cells[0].text):
@@ -2079,6 +2079,72 @@ class FormReader:
         self._set(col, cell.text, cell, None, label.text)
         return True
 
+    def _heads_fit(self, cells: list[Cell]) -> bool:
+        """Heads that may stand over their values (`项目总投资（万元） | 专项债券资金（万元） | 项目预期收益（万元） |
+        债券期限`): a money field's label among them, a head of no field beside it, no value, figure or sentence."""
+        fields = [match_field(c.text) for c in cells]
+        if any(m is not None and m[1] is not None for m in fields) or all(m is not None for m in fields) \
+                or not any(m is not None and m[0] in L.MONEY_FIELDS for m in fields):
+            return False
+        return not any(is_number(c.text) or _AMOUNT.match(c.text) or len(c.text.strip()) > 20 or is_block_label(c.text)
+                       or c.text.rstrip().endswith(("。", "；", ";", "！")) or _YEAR_OR_SUM.match(_WS.sub("", c.text))
+                       for c in cells)
+
+    def _heads_over_rows(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """Those heads over two rows or more of figures (one per year, `调整前` / `调整后`, or rows with no label): the
+        row of the form's year or the one after the adjustment is read as the one row under the heads is; any other
+        row is reported (unparsed_row, with each figure's head), and with no such row all are: which row is the
+        project's no one can tell (the first was taken for it, the second reported; with labels the figures were
+        read as money lines named 2023年 / 调整前, the other columns lost). True if so."""
+        if len(cells) < 2 or row.grid is None or not self._heads_fit(cells) or self._matrix_header(cells) is not None:
+            return False
+        first = min(c.col for c in cells)
+        heads = {c.col: c for c in cells}
+        below: list[tuple[Row, Cell | None, list[Cell]]] = []
+        for r in self.rows[i + 1:]:
+            if r.grid is not row.grid or r.is_text_line:
+                break
+            vals = [c for c in r.cells if id(c) not in self.consumed and not is_placeholder(c.text)]
+            side = [c for c in vals if c.col < first]
+            figs = [c for c in vals if c.col >= first]
+            if len(side) > 1 or not figs or any(c.col not in heads for c in figs) \
+                    or any(not is_value_for(v.text) or match_field(v.text) or is_block_label(v.text)
+                           or len(v.text.strip()) > 30 for v in figs) \
+                    or sum(1 for v in figs if is_number(v.text) or _AMOUNT.match(v.text)) < 2 \
+                    or side and (is_number(side[0].text) or match_field(side[0].text) or len(side[0].text.strip()) > 12):
+                break
+            below.append((r, side[0] if side else None, figs))
+        if len(below) < 2:
+            return False
+        if all(label is None for _, label, _ in below) and all(
+                figs[0].col == first and _ROW_STAGE.match(_WS.sub("", fold(figs[0].text))) for _, _, figs in below):
+            # `年度 | 项目总投资（万元） | …` over `2023年 | 45,600 | …`: the first head's column holds the rows' labels
+            below = [(r, figs[0], figs[1:]) for r, _, figs in below]
+        if any(not figs or not (is_number(figs[0].text) or _AMOUNT.match(figs[0].text)) for _, _, figs in below) \
+                or len({label_key(c.text) for c in cells}) < len(cells):
+            return False    # (项目 | 预算数 | 项目 | 预算数 over `一、一般公共预算拨款收入 | 6161.50 | …`: a budget table)
+        year = form_year(self.form.titles + self.form.year_texts)
+
+        def own(label: Cell | None) -> bool:
+            key = _WS.sub("", fold(label.text)) if label is not None else ""
+            m = _ROW_STAGE.match(key)
+            return bool(m) and (m.group(1) is not None and year is not None and int(m.group(1)) == year
+                                or _ADJUST_STAGE.get(key) == "after")
+
+        mine = [b for b in below if own(b[1])]
+        chosen = mine[0][0] if len(mine) == 1 else None
+        for r, label, figs in below:
+            if r is chosen:
+                for v in figs:
+                    self._read_fields(i, Row([heads[v.col], v], row.grid, row.r, row.order))
+            else:
+                said = " | ".join(f"{clean(heads[v.col].text)} {clean(v.text)}" for v in figs)
+                self.form.warnings.append(warn("unparsed_row", (f"a row of figures under heads of several rows, not "
+                                               f"read: {clean(label.text) + ': ' if label is not None else ''}{said}")[:200],
+                                               label or figs[0]))
+            self.consumed.update(id(c) for c in r.cells)
+        return True
+
     def _heads_over_values(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """`项目总投资（万元） | 专项债券资金（万元） | 项目预期收益（万元） | 债券期限` over `45,600 | 30,000 | 52,318 | 10年`:
         a row of heads over a row of their values, column by column, a money field among the heads and a head of
@@ -2093,12 +2159,7 @@ class FormReader:
         vals = [c for c in below.cells if id(c) not in self.consumed]
         if [c.col for c in vals] != [c.col for c in cells]:
             return False
-        fields = [match_field(c.text) for c in cells]
-        if any(m is not None and m[1] is not None for m in fields) or all(m is not None for m in fields) \
-                or not any(m is not None and m[0] in L.MONEY_FIELDS for m in fields):
-            return False
-        if any(is_number(c.text) or _AMOUNT.match(c.text) or len(c.text.strip()) > 20 or is_block_label(c.text)
-               or c.text.rstrip().endswith(("。", "；", ";", "！")) or _YEAR_OR_SUM.match(_WS.sub("", c.text)) for c in cells):
+        if not self._heads_fit(cells):
             return False
         if any(not is_value_for(v.text) or match_field(v.text) or is_block_label(v.text) or len(v.text.strip()) > 30
                for v in vals) or sum(1 for v in vals if is_number(v.text) or _AMOUNT.match(v.text)) < 2 \
@@ -2653,6 +2714,8 @@ _AMOUNT = re.compile(r"^\s*(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿�
 
 # An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 现).
 _ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}
+# a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
+_ROW_STAGE = re.compile(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 
 
 def _plain_number(text: str) -> str:

@@ -94,3 +94,52 @@ def test_cells_project_fiscal_part():
         "城区道路保洁服务", 5_000_000, 4_500_000, 500_000)
     assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [("一般公共预算拨款", 4_500_000, "source")]
     assert len(t["indicators"]) == 3
+
+
+def _unparsed(t):
+    return [w["message"] for w in t["warnings"] if w["code"] == "unparsed_row"]
+
+
+def test_heads_over_rows_by_year():
+    """`年度 | 项目总投资（万元） | 专项债券资金（万元） | 项目预期收益（万元） | 债券期限` over a row for 2023年 and one for
+    2024年, in a form of 2023: a careful reader takes the form's year's row as the one row under the heads is read
+    (the total, the bond money a source line, the revenue reported) and reports the other year's row (the figures
+    were money lines named 2023年 / 2024年, the other columns lost)."""
+    t = _review("ct_s32_nn_heads_over_year_rows.txt")
+    (p,) = t["projects"]
+    assert (p["year"], p["budget_total"], p["budget_year"]) == (2023, 456_000_000, None)
+    assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [("专项债券资金", 300_000_000, "source")]
+    assert _unparsed(t) == [
+        "row without a known label: 项目预期收益（万元） | 52,318",
+        "a row of figures under heads of several rows, not read: 2024年: 项目总投资（万元） 20,000 | 专项债券资金（万元） "
+        "15,000 | 项目预期收益（万元） 26,000 | 债券期限 10年"]
+    assert len(t["indicators"]) == 3
+
+
+def test_heads_over_two_rows_without_labels():
+    """The same heads (`年度资金总额（万元） | 项目总投资（万元） | 受益人口 | 设计规模`) over two rows of figures and nothing
+    telling which is the project's: neither is taken for it (the first was, silently), both are reported with
+    each figure's head."""
+    t = _review("ct_s32_nn_heads_over_two_rows.txt")
+    (p,) = t["projects"]
+    assert (p["name"], p["budget_total"], p["budget_year"]) == ("城乡供水一体化工程", None, None)
+    assert t["budget_items"] == []
+    assert _unparsed(t) == [
+        "a row of figures under heads of several rows, not read: 年度资金总额（万元） 1,200 | 项目总投资（万元） 3,500 | "
+        "受益人口 2.3万人 | 设计规模 1万吨/日",
+        "a row of figures under heads of several rows, not read: 年度资金总额（万元） 2,000 | 项目总投资（万元） 5,000 | "
+        "受益人口 3万人 | 设计规模 2万吨/日"]
+    assert [i["level3"] for i in t["indicators"]] == ["新建水厂", "受益群众满意度"]
+
+
+def test_heads_over_rows_before_and_after_adjustment():
+    """The heads over a `调整前` row and a `调整后` row: the figures after the adjustment are the ones in force (read as
+    the one row under the heads), the row before is reported (they were money lines named 调整前 / 调整后)."""
+    t = _review("ct_s32_nn_heads_over_adjusted_rows.txt")
+    (p,) = t["projects"]
+    assert p["budget_total"] == 480_000_000
+    assert [(b["name"], b["amount"]) for b in t["budget_items"]] == [("专项债券资金", 320_000_000)]
+    assert _unparsed(t) == [
+        "a row of figures under heads of several rows, not read: 调整前: 项目总投资（万元） 45,600 | 专项债券资金（万元） "
+        "30,000 | 项目预期收益（万元） 52,318 | 债券期限 10年",
+        "row without a known label: 项目预期收益（万元） | 55,000"]
