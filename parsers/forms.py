@@ -210,7 +210,7 @@ class FormReader:
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
-        self.listed: list[tuple[set, set, Row]] = []   # project lists read as budget tables: names, lines, head
+        self.listed: list[tuple[set, set, Row, int]] = []   # project lists read as budget tables: names, lines, head, rows
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
         self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
         self.year_side: tuple | None = None  # (grid, column of 年度资金总额) beside a 中期资金总额 to its left
@@ -641,11 +641,16 @@ class FormReader:
             pcol = header.cols.get("project")
             named = {clean(c.text) for r in rows for c in r.cells if c.col == pcol and c.text.strip()} \
                 if pcol is not None and "name" not in self.form.fields else set()
-            if len(named) >= 2:
+            places = [c for c in header.row.cells if c.col != pcol and c.col not in (header.cols.get("amount"),)
+                      and (label_key(c.text) in _PLACE_HEADS or _PLACE_HEAD.search(label_key(c.text)))]
+            if len(named) >= 2 or named and places and sum(
+                    1 for r in rows if any(c.col == pcol and c.text.strip() for c in r.cells)) >= 2:
                 # `序号 | 县（市、区） | 项目名称 | 金额` before the form's own 项目名称: a notice's 分配表 when the form
                 # turns out to be one of the projects listed (decided at the end; a fund's form sharing itself out
-                # among its projects keeps them as its lines)
-                self.listed.append((named, {(c.page, c.line) for r in rows for c in r.cells}, header.row))
+                # among its projects keeps them as its lines); one project shared out among places (`序号 | 市 |
+                # 项目名称 | 金额`, every row 非遗保护传承) too: the notice's allocation of the fund, no line of the form's
+                self.listed.append((named, {(c.page, c.line) for r in rows for c in r.cells}, header.row,
+                                    sum(1 for r in rows if any(c.col == pcol and c.text.strip() for c in r.cells))))
             unit = None
             own: dict[str, str | None] = {}          # the unit each money column's header declares
             for role in ("amount", "price"):
@@ -2324,11 +2329,13 @@ class FormReader:
         year = f.fields.pop("year", None)
         if year is not None:
             f.year_texts.insert(self.year_lines, year.text)   # 预算年度 | 2025: after the titles, which win
-        for names, where, head in self.listed:
+        for names, where, head, n_rows in self.listed:
             if "name" in f.fields and clean(f.fields["name"].text) in names:
                 # (栾川县2023年…项目 among the 分配表's rows: the list is the notice's, its lines none of this form's)
                 f.budget_items = [b for b in f.budget_items if (b["page"], b["line"]) not in where]
-                f.warnings.append(warn("project_list", f"list of {len(names)} projects read as no form's fields: "
+                what = f"list of {len(names)} projects" if len(names) >= 2 else \
+                    f"list of the project shared out in {n_rows} rows (a notice's allocation)"
+                f.warnings.append(warn("project_list", f"{what} read as no form's fields: "
                                        + " | ".join(clean(c.text) or "" for c in head.cells)[:160], head.cells[0]))
         fund = f.fields.pop("_fund_name", None)
         if fund is not None and "name" not in f.fields and _FUND_NAME.search(fold(fund.text).strip()):

@@ -143,3 +143,42 @@ def test_heads_over_rows_before_and_after_adjustment():
         "a row of figures under heads of several rows, not read: 调整前: 项目总投资（万元） 45,600 | 专项债券资金（万元） "
         "30,000 | 项目预期收益（万元） 52,318 | 债券期限 10年",
         "row without a known label: 项目预期收益（万元） | 55,000"]
+
+
+def _not_a_form(t):
+    return [w["message"] for w in t["warnings"] if w["code"] == "not_a_form"]
+
+
+def test_work_plan_targets_are_no_form():
+    """A 财政局's `重点工作目标任务分工表` (序号 | 指标名称 | 目标值 | 责任科室 | 完成时限): a work plan's targets, who does
+    them and by when — no project (it was a nameless target form with 4 indicators; its title names 财政, which kept
+    the rule for targets under no performance title from applying)."""
+    t = _review("ct_s32_nn_work_plan_targets.txt")
+    assert t["projects"] == [] and t["indicators"] == []
+    assert _not_a_form(t) == ["rows read like a form's, but it is a work plan's table of targets "
+                              "('××市财政局2024年度重点工作目标任务分工表'), no performance form: no project"]
+
+
+def test_hospital_appraisal_is_no_project():
+    """A hospital's `三级公立医院绩效考核自评表` (医疗质量 / 运营效率 / 持续发展 / 满意度评价, 分值 | 得分): an
+    institution's 绩效考核, not a project's 自评 — no project (it was a nameless self_eval with score 18.3)."""
+    t = _review("ct_s32_nn_hospital_appraisal.txt")
+    assert t["projects"] == [] and t["scores"] == []
+    assert _not_a_form(t) == ["rows read like a form's, but it is an institution's 绩效考核 "
+                              "('××市人民医院2023年度三级公立医院绩效考核自评表'), not a project's 自评: no project"]
+
+
+def test_notice_allocation_of_the_forms_own_project():
+    """A notice's 资金分配表 (`序号 | 市 | 项目名称 | 金额（万元）`, every row naming 非遗保护传承) before the form of that
+    project: the notice's allocation among places, not read (SCHEMA: project_list); it gave the form two
+    composition lines. The form itself is read whole."""
+    t = _review("ct_s32_nn_notice_allocation_own_project.txt")
+    (p,) = t["projects"]
+    assert (p["name"], p["department"], p["budget_total"], p["year"]) == ("非遗保护传承", "××省文化和旅游厅", 2_400_000, 2024)
+    assert t["budget_items"] == []
+    assert [i["level3"] for i in t["indicators"]] == ["传承活动场次", "非遗项目传承人数", "群众满意度"]
+    assert [w["message"] for w in t["warnings"] if w["code"] == "project_list"] == [
+        "list of the project shared out in 2 rows (a notice's allocation) read as no form's fields: "
+        "序号 | 市 | 项目名称 | 金额（万元）"]
+    assert not _not_a_form(t)
+
