@@ -501,6 +501,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     first_col = min(span[0] for span in cols.values())
     last_col = max(span[1] for span in cols.values())
     sign_columns = _sign_columns(cols)
+    seal_from = min((cols[r][0] for r in ("deviation", "explanation", "note") if r in cols), default=None)
     for k, row in enumerate(rows):
         if _paragraph_goes_on(row, rows, k, entries, last_col):
             continue                                 # the next paragraph of the row above's 偏差原因 / 备注 cell
@@ -521,6 +522,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
+        if seal_from is not None:
+            # an OCR'd seal over the 偏差原因 / 备注 column (`长安区财政局`, `…财政局（盖章）`, `…绩效管理专用章`): no
+            # deviation (it took the deviation's place, the reason written there dropped)
+            cells = [x for c in cells for x in [_without_seal(c, any(_under_col(cols.get(r), c.col) for r in (
+                "deviation", "explanation"))) if c.col >= seal_from else c] if x is not None]
         if not cells:
             continue
         cells, pair = _split_name_target(cells, cols, combined, first_col)
@@ -2006,6 +2012,28 @@ _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|�
 # who signs and when, in one line or cell (`杭州市临平区财政局 2022年3月18日`, a Word paragraph's two lines)
 _ISSUER_DATED = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
                            r"\s*\d{1,2}\s*日\s*(?:印发|发布|印制|制)?$")     # (`…办公室 2024年3月5日印发`: a document's imprint)
+# an office's name alone (`长安区财政局`, `石家庄市园林局`): a place, then the office (not `…优化站点布局`)
+_OFFICE = re.compile(r"^[^\s，,。；;：:、]{0,16}(?:省|市|区|县|州|镇|乡|旗|盟|街道)[^\s，,。；;：:、]{0,12}"
+                     r"(?:(?<![格布结大全当出开僵变新危赌棋])局|厅|委|委员会|办公室|中心|人民政府|政府)$")
+# a seal's text as OCR reads it (`石家庄市长安区财政局（盖章）`, `长安区财政局绩效管理专用章`)
+_SEAL = re.compile(r"^\S{2,30}?(?:[(（]\s*(?:盖章|公章|签章|印章|章)\s*[)）]"
+                   r"|(?:局|厅|委|办|院|府|心|司|校|会|部|处|科|室|单位)(?:财务|业务|绩效管理|绩效|项目)?(?:专用章|公章|印章))$")
+
+
+def _without_seal(c: Cell, reason: bool) -> Cell | None:
+    """A cell of the 偏差原因 / 备注 columns without the text of a seal OCR put into it: None when that is all it
+    holds (a seal's words; an office's name alone where a reason goes, `长安区财政局`: a 备注 may name who is
+    responsible), else the cell with the seal's line or word left out (`部分公园设施老化 长安区财政局（盖章）`)."""
+    t = fold(c.text).strip()
+    if _SEAL.match(t) or reason and _OFFICE.match(t):
+        return None
+    parts = c.text.split()
+    keep = [x for x in parts if not _SEAL.match(fold(x))]
+    if len(parts) >= 2 and keep and len(keep) < len(parts):
+        return replace(c, text=" ".join(keep))
+    return c
+
+
 _TABLE_GOES_ON = re.compile(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
 _CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
 

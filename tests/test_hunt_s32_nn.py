@@ -182,3 +182,28 @@ def test_notice_allocation_of_the_forms_own_project():
         "序号 | 市 | 项目名称 | 金额（万元）"]
     assert not _not_a_form(t)
 
+
+def _deviations(t):
+    return [(i["level3"], i["deviation"]) for i in t["indicators"]]
+
+
+def test_ocr_seal_is_no_deviation():
+    """An OCR'd 自评表 whose last row carries the seal's text before the reason (`… 10 9 长安区财政局 部分公园设施老化`):
+    the office's name where the 偏差原因 goes is the seal, no deviation; the reason is the deviation (it was dropped
+    with an unplaced_cell warning, the seal kept as the deviation)."""
+    t = _review("ct_s32_nn_ocr_seal_in_deviation.txt")
+    assert _deviations(t)[-1] == ("市民满意度", "部分公园设施老化")
+    assert [d for _, d in _deviations(t)[:-1]] == [None] * 6
+    assert not [w for w in t["warnings"] if w["code"] == "unplaced_cell"]
+    (p,) = t["projects"]
+    assert p["score"] == 98.6
+
+
+def test_seal_text_in_deviation_cells():
+    """A tab dump whose 偏差原因分析及改进措施 cells hold only a seal's text (`石家庄市长安区财政局（盖章）`,
+    `长安区财政局绩效管理专用章`): no deviation on those rows (the seal was the deviation)."""
+    t = _review("ct_s32_nn_seal_text_in_deviation_cells.txt")
+    assert _deviations(t) == [("公园绿地养护面积", None), ("养护作业按时完成率", None), ("市民满意度", None)]
+    assert [(i["weight"], i["score"]) for i in t["indicators"]] == [(20, 20), (20, 20), (10, 9)]
+    (p,) = t["projects"]
+    assert p["score"] == 49
