@@ -1304,6 +1304,11 @@ _VALUE_ROLES = frozenset({"target", "actual", "weight", "score", "target_long", 
 _TABLE_CAPTION = re.compile(r"^\S{0,8}(?:指标|目标)表$")          # `绩效项目指标表`, `年度绩效指标表` over a table
 _MONEY_START = re.compile(r"^[\d,，]*\.?\d+\s*(?:万元|万|元)")   # `854万(高标准农田建设400万元…)`: an amount first
 _FIGURE_CELL = re.compile(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
+# a money block's part (其中：一般公共预算, 其中：一般公共预算拨款, 政府性基金, 其中：基本支出, 项目支出): over its amount
+# on the next line, the label of a row of its own
+_MONEY_PART = re.compile(r"^(?:其中[:：]?)?(?:(?:当年|本年|上年)?(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?"
+                         r"(?:拨款|资金|收入)?|基本支出|项目支出)$"
+                         r"|^其中[:：]\S{0,12}?(?:资金|拨款|预算|基金|支出|经费|结转|收入|补助|投资)$")
 
 
 def _kind(classify: Classify, text: str) -> str:
@@ -1441,6 +1446,16 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             else:
                 rows.extend((items[x][1], items[x][0]) for x in range(i, j))
             i = j + v
+            continue
+        if k is None and _MONEY_PART.match(re.sub(r"\s+", "", items[i][1])) and value_at(i + 1) \
+                and _FIGURE_CELL.match(items[i + 1][1]):
+            # `其中：一般公共预算` / `1,826.45` (under 年度预算申请 | 资金总额 | 1,826.45): a part of the money and its amount,
+            # the line a value of no label (the amount and the part were lost, and with them budget_fiscal)
+            v = 1
+            while v < max(width, 1) and value_at(i + 1 + v) and _FIGURE_CELL.match(items[i + 1 + v][1]):
+                v += 1
+            rows.append([(c, items[x][1], items[x][0]) for c, x in enumerate(range(i, i + 1 + v))])
+            i += 1 + v
             continue
         rows.append((items[i][1], items[i][0]))
         i += 1

@@ -320,7 +320,9 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
 
     Why: complements `fiscal_other_mismatch`, which needs all three values.
     Threshold: 0.5 元. Funding lines of a third kind (单位自有资金, 上年结转资金 …,
-    see `fiscal_other_mismatch`) are added to the fiscal part.
+    see `fiscal_other_mismatch`) are added to the fiscal part. A fiscal part
+    under a `budget_year` that is under `budget_total` (a 中期 / 实施期 total
+    beside the year's money) is measured against the year's budget.
     """
     total, fiscal = _num(v.get("budget_total")), _num(v.get("budget_fiscal"))
     if total is None or fiscal is None or _num(v.get("budget_other")) is not None:
@@ -329,7 +331,13 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
     if _matches_budget(v, fiscal) or _matches_budget(v, fiscal + extra):
         return
     fiscal += extra
-    if fiscal < total:
+    year = _num(v.get("budget_year"))
+    if year is not None and fiscal < year < total:
+        # a total over several years (中期 / 实施期) beside the year's budget: the fiscal part is the year's, its gap
+        # is to the year's budget (the whole period's rest was reported as money of no source)
+        msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a budget_year of {fmt_amount(year)} 元 "
+               f"and budget_other is blank: {fmt_amount(year - fiscal)} 元 have no stated source")
+    elif fiscal < total:
         msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a budget_total of {fmt_amount(total)} 元 "
                f"and budget_other is blank: {fmt_amount(total - fiscal)} 元 have no stated source")
     else:

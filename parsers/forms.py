@@ -213,7 +213,7 @@ class FormReader:
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
-        self.listed: list[tuple[set, set, Row]] = []   # project lists read as budget tables: names, lines, head
+        self.listed: list[tuple[set, set, Row, int]] = []   # project lists read as budget tables: names, lines, head, rows
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
         self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
         self.year_side: tuple | None = None  # (grid, column of 年度资金总额) beside a 中期资金总额 to its left
@@ -644,11 +644,16 @@ class FormReader:
             pcol = header.cols.get("project")
             named = {clean(c.text) for r in rows for c in r.cells if c.col == pcol and c.text.strip()} \
                 if pcol is not None and "name" not in self.form.fields else set()
-            if len(named) >= 2:
+            places = [c for c in header.row.cells if c.col != pcol and c.col not in (header.cols.get("amount"),)
+                      and (label_key(c.text) in _PLACE_HEADS or _PLACE_HEAD.search(label_key(c.text)))]
+            if len(named) >= 2 or named and places and sum(
+                    1 for r in rows if any(c.col == pcol and c.text.strip() for c in r.cells)) >= 2:
                 # `序号 | 县（市、区） | 项目名称 | 金额` before the form's own 项目名称: a notice's 分配表 when the form
                 # turns out to be one of the projects listed (decided at the end; a fund's form sharing itself out
-                # among its projects keeps them as its lines)
-                self.listed.append((named, {(c.page, c.line) for r in rows for c in r.cells}, header.row))
+                # among its projects keeps them as its lines); one project shared out among places (`序号 | 市 |
+                # 项目名称 | 金额`, every row 非遗保护传承) too: the notice's allocation of the fund, no line of the form's
+                self.listed.append((named, {(c.page, c.line) for r in rows for c in r.cells}, header.row,
+                                    sum(1 for r in rows if any(c.col == pcol and c.text.strip() for c in r.cells))))
             unit = None
             own: dict[str, str | None] = {}          # the unit each money column's header declares
             for role in ("amount", "price"):
@@ -807,7 +812,7 @@ class FormReader:
                 or self._money_by_period_rows(i, row, cells) \
                 or self._money_by_source(i, row, cells):
             return
-        if self._heads_over_values(i, row, cells):
+        if self._heads_over_rows(i, row, cells) or self._heads_over_values(i, row, cells):
             return
         cells = self._rate_points(row, cells)
         if len(cells) == 1 and horizon_of(cells[0].text):
@@ -827,7 +832,11 @@ class FormReader:
             if below is not None and not match_field(cells[0].text) and is_value_for(below.text):
                 self._value(col, below.text, below, unit, label)    # `| 完成58个… | | 完成45个…` under 调整前 | 调整后
                 return
+        head_above = None
         if self.matrix is not None:
+            if self.matrix_rows == 0:
+                head_above = self.matrix     # (a head of two lines: `资金情况（万元） | 年度 | 中期（1-6月）` over
+                #                              `| 全年预算数 | 1-6月执行数 | 执行率`, the unit on the first)
             if self._matrix_parts(row, cells):
                 return
             if self.matrix_halves is not None and self._matrix_sides(cells):
@@ -843,7 +852,7 @@ class FormReader:
         if mcols is not None:
             # 年度预算数（万元） may sit in any header cell before the columns
             unit = next((u for u in (declared_unit(c.text) for c in cells) if u), None) \
-                or self.block_unit or self.form.form_unit
+                or (head_above[1] if head_above is not None else None) or self.block_unit or self.form.form_unit
             if unit is None and any(label_key(c.text) in _TASK_HEADS for c in cells):
                 # (a 部门整体 form's task table, 任务名称 | 实施内容 | 预算数 | 执行数, in the unit of the money block
                 # above it, 年度预算情况（万元）: its tasks add up to the block's 项目支出)
@@ -858,7 +867,8 @@ class FormReader:
                 mcols = self.matrix_halves[1]
             self.matrix = (mcols, unit)
             # (the spent column's own head, for the lines' notes: 1-7月执行数 in a monitoring form)
-            self.matrix_spent_head = next((re.sub(r"[(（].*?[)）]", "", clean(c.text) or "") or None for c in cells
+            self.matrix_spent_head = next(((clean(c.text) if _TO_DATE_HEAD.match(_WS.sub("", fold(c.text))) else
+                                            re.sub(r"[(（].*?[)）]", "", clean(c.text) or "")) or None for c in cells
                                            if mcols.get(c.col) == "spent"), None) or "全年执行数"
             self.matrix_note_heads = {c.col: _WS.sub("", clean(c.text) or "") for c in cells
                                       if mcols.get(c.col) == "note"}
@@ -1411,7 +1421,8 @@ class FormReader:
         were read: the year's budget was lost.)"""
         if row.grid is None or len(cells) < 2:
             return False
-        heads = [c for c in cells if label_key(c.text) in _PERIOD_HEADS or label_key(c.text) in _YEAR_HEADS]
+        heads = [c for c in cells if (label_key(c.text) in _PERIOD_HEADS or label_key(c.text) in _YEAR_HEADS)
+                 and not _TO_DATE_HEAD.match(_WS.sub("", fold(c.text)))]   # (中期（1-6月）: the year so far)
         rest = [c for c in cells if c not in heads]
         if len(heads) != 2 or label_key(heads[0].text) not in _PERIOD_HEADS \
                 or label_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
@@ -1876,6 +1887,13 @@ class FormReader:
         """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: column -> what it holds, or None."""
         cols = {c.col: L.MATRIX_COLUMNS[label_key(c.text)] for c in cells
                 if label_key(c.text) in L.MATRIX_COLUMNS}
+        to_date = [c for c in cells if c.col not in cols and _TO_DATE_HEAD.match(_WS.sub("", fold(c.text)))]
+        if to_date and len(to_date) == 1:
+            # `资金情况（万元） | 年度 | 中期（1-6月）` (a 绩效运行监控表): the year's budget, and what was spent so far (the
+            # year's column was read as budget_total by its row label, 中期 taken for a period of years)
+            year = [c for c in cells if c.col not in cols and label_key(c.text) in _YEAR_BUDGET_HEADS]
+            if len(year) == 1:
+                cols.update({year[0].col: "budget_year", to_date[0].col: "spent"})
         if len(cols) < 2 or len(set(cols.values())) < 2:
             return None
         if set(cols.values()) & {"name", "group"} and not set(cols.values()) & _MATRIX_AMOUNTS:
@@ -2097,6 +2115,72 @@ class FormReader:
         self._set(col, cell.text, cell, None, label.text)
         return True
 
+    def _heads_fit(self, cells: list[Cell]) -> bool:
+        """Heads that may stand over their values (`项目总投资（万元） | 专项债券资金（万元） | 项目预期收益（万元） |
+        债券期限`): a money field's label among them, a head of no field beside it, no value, figure or sentence."""
+        fields = [match_field(c.text) for c in cells]
+        if any(m is not None and m[1] is not None for m in fields) or all(m is not None for m in fields) \
+                or not any(m is not None and m[0] in L.MONEY_FIELDS for m in fields):
+            return False
+        return not any(is_number(c.text) or _AMOUNT.match(c.text) or len(c.text.strip()) > 20 or is_block_label(c.text)
+                       or c.text.rstrip().endswith(("。", "；", ";", "！")) or _YEAR_OR_SUM.match(_WS.sub("", c.text))
+                       for c in cells)
+
+    def _heads_over_rows(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """Those heads over two rows or more of figures (one per year, `调整前` / `调整后`, or rows with no label): the
+        row of the form's year or the one after the adjustment is read as the one row under the heads is; any other
+        row is reported (unparsed_row, with each figure's head), and with no such row all are: which row is the
+        project's no one can tell (the first was taken for it, the second reported; with labels the figures were
+        read as money lines named 2023年 / 调整前, the other columns lost). True if so."""
+        if len(cells) < 2 or row.grid is None or not self._heads_fit(cells) or self._matrix_header(cells) is not None:
+            return False
+        first = min(c.col for c in cells)
+        heads = {c.col: c for c in cells}
+        below: list[tuple[Row, Cell | None, list[Cell]]] = []
+        for r in self.rows[i + 1:]:
+            if r.grid is not row.grid or r.is_text_line:
+                break
+            vals = [c for c in r.cells if id(c) not in self.consumed and not is_placeholder(c.text)]
+            side = [c for c in vals if c.col < first]
+            figs = [c for c in vals if c.col >= first]
+            if len(side) > 1 or not figs or any(c.col not in heads for c in figs) \
+                    or any(not is_value_for(v.text) or match_field(v.text) or is_block_label(v.text)
+                           or len(v.text.strip()) > 30 for v in figs) \
+                    or sum(1 for v in figs if is_number(v.text) or _AMOUNT.match(v.text)) < 2 \
+                    or side and (is_number(side[0].text) or match_field(side[0].text) or len(side[0].text.strip()) > 12):
+                break
+            below.append((r, side[0] if side else None, figs))
+        if len(below) < 2:
+            return False
+        if all(label is None for _, label, _ in below) and all(
+                figs[0].col == first and _ROW_STAGE.match(_WS.sub("", fold(figs[0].text))) for _, _, figs in below):
+            # `年度 | 项目总投资（万元） | …` over `2023年 | 45,600 | …`: the first head's column holds the rows' labels
+            below = [(r, figs[0], figs[1:]) for r, _, figs in below]
+        if any(not figs or not (is_number(figs[0].text) or _AMOUNT.match(figs[0].text)) for _, _, figs in below) \
+                or len({label_key(c.text) for c in cells}) < len(cells):
+            return False    # (项目 | 预算数 | 项目 | 预算数 over `一、一般公共预算拨款收入 | 6161.50 | …`: a budget table)
+        year = form_year(self.form.titles + self.form.year_texts)
+
+        def own(label: Cell | None) -> bool:
+            key = _WS.sub("", fold(label.text)) if label is not None else ""
+            m = _ROW_STAGE.match(key)
+            return bool(m) and (m.group(1) is not None and year is not None and int(m.group(1)) == year
+                                or _ADJUST_STAGE.get(key) == "after")
+
+        mine = [b for b in below if own(b[1])]
+        chosen = mine[0][0] if len(mine) == 1 else None
+        for r, label, figs in below:
+            if r is chosen:
+                for v in figs:
+                    self._read_fields(i, Row([heads[v.col], v], row.grid, row.r, row.order))
+            else:
+                said = " | ".join(f"{clean(heads[v.col].text)} {clean(v.text)}" for v in figs)
+                self.form.warnings.append(warn("unparsed_row", (f"a row of figures under heads of several rows, not "
+                                               f"read: {clean(label.text) + ': ' if label is not None else ''}{said}")[:200],
+                                               label or figs[0]))
+            self.consumed.update(id(c) for c in r.cells)
+        return True
+
     def _heads_over_values(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """`项目总投资（万元） | 专项债券资金（万元） | 项目预期收益（万元） | 债券期限` over `45,600 | 30,000 | 52,318 | 10年`:
         a row of heads over a row of their values, column by column, a money field among the heads and a head of
@@ -2111,12 +2195,7 @@ class FormReader:
         vals = [c for c in below.cells if id(c) not in self.consumed]
         if [c.col for c in vals] != [c.col for c in cells]:
             return False
-        fields = [match_field(c.text) for c in cells]
-        if any(m is not None and m[1] is not None for m in fields) or all(m is not None for m in fields) \
-                or not any(m is not None and m[0] in L.MONEY_FIELDS for m in fields):
-            return False
-        if any(is_number(c.text) or _AMOUNT.match(c.text) or len(c.text.strip()) > 20 or is_block_label(c.text)
-               or c.text.rstrip().endswith(("。", "；", ";", "！")) or _YEAR_OR_SUM.match(_WS.sub("", c.text)) for c in cells):
+        if not self._heads_fit(cells):
             return False
         if any(not is_value_for(v.text) or match_field(v.text) or is_block_label(v.text) or len(v.text.strip()) > 30
                for v in vals) or sum(1 for v in vals if is_number(v.text) or _AMOUNT.match(v.text)) < 2 \
@@ -2281,11 +2360,13 @@ class FormReader:
         year = f.fields.pop("year", None)
         if year is not None:
             f.year_texts.insert(self.year_lines, year.text)   # 预算年度 | 2025: after the titles, which win
-        for names, where, head in self.listed:
+        for names, where, head, n_rows in self.listed:
             if "name" in f.fields and clean(f.fields["name"].text) in names:
                 # (栾川县2023年…项目 among the 分配表's rows: the list is the notice's, its lines none of this form's)
                 f.budget_items = [b for b in f.budget_items if (b["page"], b["line"]) not in where]
-                f.warnings.append(warn("project_list", f"list of {len(names)} projects read as no form's fields: "
+                what = f"list of {len(names)} projects" if len(names) >= 2 else \
+                    f"list of the project shared out in {n_rows} rows (a notice's allocation)"
+                f.warnings.append(warn("project_list", f"{what} read as no form's fields: "
                                        + " | ".join(clean(c.text) or "" for c in head.cells)[:160], head.cells[0]))
         fund = f.fields.pop("_fund_name", None)
         if fund is not None and "name" not in f.fields and _FUND_NAME.search(fold(fund.text).strip()):
@@ -2499,6 +2580,11 @@ _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要
 _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期预算资金总额", "实施期资金总额", "实施周期资金总额",
                                                     "中长期资金总额", "中长期预算资金总额",
                                                     "总体资金总额"))
+# a monitoring form's column of the year so far (中期（1-6月）, 1-6月, 上半年): the execution to date, no period of years
+_TO_DATE_HEAD = re.compile(r"^(?:中期|期中)?[(（]?(?:(?:1|一)[-—–~～至到](?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年)[)）]?"
+                           r"(?:执行数|执行情况|实际执行数|支出数)?$")
+_YEAR_BUDGET_HEADS = frozenset(label_key(x) for x in ("年度", "全年", "年度预算", "全年预算", "年度资金", "年度资金总额",
+                                                     "全年预算资金"))
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
 _YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")
 
@@ -2678,6 +2764,8 @@ _AMOUNT = re.compile(r"^\s*(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿�
 
 # An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 现).
 _ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}
+# a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
+_ROW_STAGE = re.compile(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 
 
 def _plain_number(text: str) -> str:

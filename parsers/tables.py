@@ -516,6 +516,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     first_col = min(span[0] for span in cols.values())
     last_col = max(span[1] for span in cols.values())
     sign_columns = _sign_columns(cols)
+    seal_from = min((cols[r][0] for r in ("deviation", "explanation", "note") if r in cols), default=None)
     for k, row in enumerate(rows):
         if _paragraph_goes_on(row, rows, k, entries, last_col):
             continue                                 # the next paragraph of the row above's 偏差原因 / 备注 cell
@@ -536,6 +537,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
+        if seal_from is not None:
+            # an OCR'd seal over the 偏差原因 / 备注 column (`长安区财政局`, `…财政局（盖章）`, `…绩效管理专用章`): no
+            # deviation (it took the deviation's place, the reason written there dropped)
+            cells = [x for c in cells for x in [_without_seal(c, any(_under_col(cols.get(r), c.col) for r in (
+                "deviation", "explanation"))) if c.col >= seal_from else c] if x is not None]
         if not cells:
             continue
         cells, pair = _split_name_target(cells, cols, combined, first_col)
@@ -826,7 +832,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             out.extend(r for _, r in sorted(pair, key=lambda p: p[0]))
             continue
         out.append(rec)
-    return out + totals
+    body = [r for r in out if not r.get("_total")] + [r for r in totals if r.get("_exec_rate")]
+    return out + [_settle_total(t, body) if t.get("_total") else t for t in totals]
 
 
 # roles of context columns merged down over an indicator table's rows, outer first, with the head a note names
@@ -1194,6 +1201,10 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     cells = [replace(c, text=c.text.strip().rstrip("%％")) if _PERCENT_FIGURE.match(c.text)
              and (_under_col(cols.get("weight"), c.col) or any(_under_col(s, c.col) for s in shares)) else c
              for c in cells]
+    # `总分 | … | 100% | 100` with the 100% under 年度指标值 / 实际完成值: the table's completion share, not a word
+    # (the row was read as an indicator named 总分) nor a point
+    cells = [c for c in cells if not (_PERCENT_FIGURE.match(c.text) and any(
+        _under_col(cols.get(r), c.col) for r in ("target", "actual", "progress")))]
     words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
     # 总分 | … | 100 | 96 | 优: the grade may close the row, after its label (`自评等级 | 优`) or as ticked options
     # (`自评等次：☑优 □良 □中 □差`)
@@ -1213,6 +1224,7 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     nums = {c.col: c for c in cells if is_number(c.text)}
     score = next((c for k, c in nums.items() if _under_col(cols.get("score"), k)), None)
     weight = next((c for k, c in nums.items() if _under_col(cols.get("weight"), k)), None)
+    pair = None
     if score is None and weight is not None and len(nums) == 2 and "weight" in cols \
             and cols["score"][0] == cols["weight"][1] + 1:
         a, b = sorted(nums)
@@ -1221,6 +1233,10 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             # `总分 | | | | 100 | 97.7` one column short (100 under 实际完成值, 97.7 under 分值): the full marks and the
             # score, in the columns before their own (the score was lost)
             weight, score = nums[a], nums[b]
+        elif b == a + 1 and nums[b] is weight:
+            # `总分 | | | | 97.7 | 100`: the score before the full marks, both a column early; which is which is
+            # decided by the table's weights (`_settle_total`)
+            pair = (nums[b], nums[a])
     if score is None and weight is None:
         ordered = [c for c in cells if is_number(c.text)]
         if words[0] is not cells[0] or not 1 <= len(ordered) <= 2:
@@ -1229,6 +1245,7 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
         # collapses them): the numbers in order are the points, then the score
         if len(ordered) == 2:
             weight, score = ordered
+            pair = (weight, score)
         elif "weight" in cols and parse_number(ordered[0].text) == 100:
             weight = ordered[0]
         else:
@@ -1237,7 +1254,23 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     anchor = score or words[0]
     return {"_total": True, "score": score.text if score else None, "weight": weight.text if weight else None,
             "grade": _GRADE_LABEL.sub("", grade.text) if grade is not None else None, "page": anchor.page, "line": anchor.line,
-            "_label": words[0].text}
+            "_label": words[0].text, "_pair": (pair[0].text, pair[1].text) if pair else None}
+
+
+def _settle_total(total: dict, recs: list[dict]) -> dict:
+    """A total row whose two figures stand outside their columns (`总分 | 100 | 97.4`, `总分 | | | | 97.7 | 100`):
+    the full marks is the figure that is the table's weights' sum or 100, the score the other one, whichever
+    column it landed in; when neither or both are, what the columns say holds."""
+    pair = total.pop("_pair", None)
+    if pair is None:
+        return total
+    weights = [parse_number(r["weight"]) for r in recs if r.get("weight") is not None]
+    full = {100.0} | ({round(sum(w for w in weights if w is not None), 2)} if weights else set())
+    a, b = (parse_number(t) for t in pair)
+    if a is not None and b is not None and (b in full) != (a in full):
+        points, score = (pair[1], pair[0]) if b in full else pair
+        return {**total, "weight": points, "score": score}
+    return total
 
 
 _ONE_HAN = re.compile(r"^\s*[\u4e00-\u9fff]\s*$")
@@ -1994,6 +2027,28 @@ _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|�
 # who signs and when, in one line or cell (`杭州市临平区财政局 2022年3月18日`, a Word paragraph's two lines)
 _ISSUER_DATED = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
                            r"\s*\d{1,2}\s*日\s*(?:印发|发布|印制|制)?$")     # (`…办公室 2024年3月5日印发`: a document's imprint)
+# an office's name alone (`长安区财政局`, `石家庄市园林局`): a place, then the office (not `…优化站点布局`)
+_OFFICE = re.compile(r"^[^\s，,。；;：:、]{0,16}(?:省|市|区|县|州|镇|乡|旗|盟|街道)[^\s，,。；;：:、]{0,12}"
+                     r"(?:(?<![格布结大全当出开僵变新危赌棋])局|厅|委|委员会|办公室|中心|人民政府|政府)$")
+# a seal's text as OCR reads it (`石家庄市长安区财政局（盖章）`, `长安区财政局绩效管理专用章`)
+_SEAL = re.compile(r"^\S{2,30}?(?:[(（]\s*(?:盖章|公章|签章|印章|章)\s*[)）]"
+                   r"|(?:局|厅|委|办|院|府|心|司|校|会|部|处|科|室|单位)(?:财务|业务|绩效管理|绩效|项目)?(?:专用章|公章|印章))$")
+
+
+def _without_seal(c: Cell, reason: bool) -> Cell | None:
+    """A cell of the 偏差原因 / 备注 columns without the text of a seal OCR put into it: None when that is all it
+    holds (a seal's words; an office's name alone where a reason goes, `长安区财政局`: a 备注 may name who is
+    responsible), else the cell with the seal's line or word left out (`部分公园设施老化 长安区财政局（盖章）`)."""
+    t = fold(c.text).strip()
+    if _SEAL.match(t) or reason and _OFFICE.match(t):
+        return None
+    parts = c.text.split()
+    keep = [x for x in parts if not _SEAL.match(fold(x))]
+    if len(parts) >= 2 and keep and len(keep) < len(parts):
+        return replace(c, text=" ".join(keep))
+    return c
+
+
 _TABLE_GOES_ON = re.compile(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
 _CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
 

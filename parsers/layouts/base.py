@@ -259,6 +259,11 @@ _BUDGET_TABLE = re.compile(r"(?:收支|收入|支出|拨款|经费|预算|决算
 # (`…职工医疗保险参保扩面目标任务考核分解表`, `全县干部教育培训工作目标考核任务分解表`, `人员密集场所消防…考核细则`)
 _PERSONNEL = re.compile(r"(?:工作人员|公务员|员工|教职工|个人|教师|班主任|医生|医师|护士|干部|职工)[^，。：:]{0,12}(?:考核|测评|考评|述职)[^，。：:]{0,4}"
                         r"(?:评分表|登记表|测评表|考核表)")
+# a bureau's work plan (重点工作目标任务分工表, 年度工作要点, 工作计划): targets with who does them and by when
+_WORK_PLAN = re.compile(r"工作要点|重点工作|工作计划|任务分工|分工表|分工方案|工作安排|责任分工")
+# an institution's own appraisal (三级公立医院绩效考核, 学校绩效考核, 国有企业绩效考核), no project's
+_INSTITUTION_APPRAISAL = re.compile(r"(?:医院|卫生院|医疗机构|学校|高校|中学|小学|幼儿园|企业|公司|银行)[^，。：:]{0,16}绩效考核")
+_PROJECT_MONEY_WORD = re.compile(r"项目|专项|资金|支出|预算|经费|补助")
 _TASK_WORD = re.compile(r"任务|分解|细则|专项|整治|目标")
 # a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表): scores of the
 # review's criteria, not of the project's indicators
@@ -317,6 +322,22 @@ def _no_project(form, head: list[str]) -> str | None:
         # performance word here: a survey's 满意度评价; nor 绩效考核, a hospital's or a staff's KPI sheet; nor a
         # satisfaction level alone, a KPI sheet's 满意度 category: a form has output or outcome levels)
         return "it is a table of targets under a title of no performance form (no 绩效 but 绩效考核, no 项目, 预算, 资金, 经费 or 财政 in it; no output or outcome level)"
+    if form.indicators and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS | {"department", "project_code"}) \
+            and (plan := next((t for t in own + head if _WORK_PLAN.search(clean(t) or "")
+                               and "绩效" not in (clean(t) or "").replace("绩效考核", "")
+                               and not L.FORM_TITLE.search(clean(t) or "")), None)) is not None \
+            and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.indicators for k in ("level1", "level2")):
+        # 序号 | 指标名称 | 目标值 | 责任科室 | 完成时限 under `××市财政局2024年度重点工作目标任务分工表`: a bureau's work plan
+        # (its targets, who does them, by when), no project's form, though its title names 财政
+        return f"it is a work plan's table of targets ({clean(plan)!r}), no performance form"
+    if form.scores and not form.indicators and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS) \
+            and (org := next((t for t in own + head if _INSTITUTION_APPRAISAL.search(clean(t) or "")
+                              and not _PROJECT_MONEY_WORD.search(clean(t) or "")), None)) is not None \
+            and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.scores for k in ("level1", "level2")):
+        # 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 under `××市人民医院2023年度三级公立医院绩效考核自评表`: an
+        # institution's 绩效考核 (医疗质量 / 运营效率 / 持续发展), scored by the national framework of hospitals, not a
+        # project's 自评 (its levels are no 决策 / 产出 / 效益 of a project's)
+        return f"it is an institution's 绩效考核 ({clean(org)!r}), not a project's 自评"
     table = next((t for t in own + head if _BUDGET_TABLE.search(clean(t) or "")), None)
     if not (form.indicators or form.scores or form.safeguards or form.assessment_items) and table is not None \
             and not any("绩效" in t for t in own) and form.fields.keys() <= L.MONEY_FIELDS | {"year"}:
