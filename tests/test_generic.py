@@ -2476,14 +2476,14 @@ def test_money_by_year_with_a_label_on_each_row():
 
 
 def test_a_label_of_no_field_beside_a_known_one_is_reported(tmp_path):
-    """`主管部门 | 某县住建局 | 社会资本方 | 某水务环境有限公司`: the pair of no known field is reported, `unplaced_cell` (it
-    vanished without a warning); two heads side by side (`按收入性质分 | 按支出性质分`) and a name repeated in its merged
-    cell are no such pair; `计划开始日` is the start date."""
+    """`主管部门 | 某县住建局 | 社会资本方 | 某水务环境有限公司`: the pair of no known field is kept in projects.other_fields
+    (it vanished without a warning, then was reported `unplaced_cell`); two heads side by side (`按收入性质分 |
+    按支出性质分`) and a name repeated in its merged cell are no such pair; `计划开始日` is the start date."""
     form = ("PPP项目绩效目标表\n（2024年度）\n项目名称\t污水处理厂PPP项目\n主管部门\t某县住建局\t社会资本方\t某水务环境有限公司\n"
             "计划开始日\t2024-01-01\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t日处理能力\t≥2万吨\n")
     t = _read(tmp_path, form).tables
-    assert [w["message"] for w in t["warnings"] if w["code"] == "unplaced_cell"] == [
-        "label of no known field with its value, not kept: 社会资本方 | 某水务环境有限公司"]
+    assert not [w for w in t["warnings"] if w["code"] == "unplaced_cell"]
+    assert t["projects"][0]["other_fields"] == '{"社会资本方": "某水务环境有限公司"}'
     assert t["projects"][0]["start_date"] is not None
     t = _review("x_dept_task_total_and_budget.txt")
     assert not [w for w in t["warnings"] if w["code"] == "unplaced_cell"]
