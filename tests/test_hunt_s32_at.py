@@ -140,3 +140,23 @@ def test_a_summary_list_without_goals_stays_a_project_list(tmp_path):
     assert r.document["layout"] != "packed_list"
     assert not r.tables["projects"]
 
+
+def test_paragraph_goals_and_a_money_sentence_of_a_township_word_form():
+    """`二、年度绩效目标` over `目标1：…；` and `目标2：…。` (paragraphs: 目标2 was lost), and `项目资金：45万元（其中财政衔接资金40万元，
+    村集体自筹5万元）` (no money was read): the goal is both paragraphs, the amount after the label the total, its parts
+    the fiscal and the other money."""
+    t = _review("ct_s32_at_paragraph_goals_money.docx").tables
+    assert _projects(t, "name", "goal_annual", "budget_total", "budget_fiscal", "budget_other") == [
+        ("甲村糯米蕉基地管护项目", "目标1：管护基地800亩；目标2：带动脱贫户120户户均增收1200元。", 450000.0, 400000.0, 50000.0)]
+    assert _inds(t) == [("产出指标", "数量指标", "管护面积", "800亩"),
+                        ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%")]
+
+
+def test_the_fiscal_money_is_the_sum_of_the_levels_of_xianjie_funds():
+    """`资金规模（万元） | 合计 | 中央衔接资金 | 省级衔接资金 | 市县级衔接资金` over `| 300 | 200 | 60 | 40`: the 衔接推进乡村振兴
+    补助资金 of each level is fiscal money; budget_fiscal (null) is their sum, each level still a source line."""
+    t = _review("ct_s32_at_fiscal_by_level.txt").tables
+    assert _projects(t, "name", "budget_total", "budget_fiscal", "budget_other") == [
+        ("甲镇帮扶车间建设项目", 3000000.0, 3000000.0, None)]
+    assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [
+        ("中央衔接资金", 2000000.0, "source"), ("省级衔接资金", 600000.0, "source"), ("市县级衔接资金", 400000.0, "source")]
