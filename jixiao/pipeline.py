@@ -207,6 +207,21 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
                        "(read by its extension, or by its bytes when the extension says nothing)")
 
 
+def _other_fields(pairs: list) -> str | None:
+    """A form's labels of no contract column with their values, as a JSON object in form order (projects.other_fields):
+    `{"债券期限": "10年", "建设地点": "城东街道"}`; a label met twice with other values keeps them joined by `；`."""
+    if not pairs:
+        return None
+    import json
+    out: dict[str, str] = {}
+    for name, value, _ in pairs:
+        if name not in out:
+            out[name] = value
+        elif value not in out[name].split("；"):
+            out[name] += "；" + value
+    return json.dumps(out, ensure_ascii=False)
+
+
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
@@ -400,6 +415,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             pid = f"{doc_id[:16]}-{k}"
             locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
             proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit)
+            proj["other_fields"] = _other_fields(form.other)
             own_year = year if year is not None else _year_of_project(proj)
             if own_year is None and ex.meta_title and not N.YEAR_RANGE.search(ex.meta_title):
                 # no year on the form or in its name or period: a web page's <title> (`临平区2022年新增专项债券

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 8              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
+SCHEMA_VERSION = 9              # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
                                 # 4: documents.aliases, projects.project_code; 5: projects.goal_forecast;
-                                # 6: assessment_items.group; 7: warnings.indicator_seq; 8: projects.fund_type
+                                # 6: assessment_items.group; 7: warnings.indicator_seq; 8: projects.fund_type;
+                                # 9: projects.other_fields
 # A dataset written by a version below this one lacks what this version extracts from the files: `extract`
 # reads its inputs again (4 extracts 项目编码 into projects.project_code, 5 a 监控表's 全年预计完成情况, 6 the group
-# of an assessment table's finer items, 7 the indicator a warning is about, 8 a form's 资金性质).
-READ_AGAIN_BELOW = 8
+# of an assessment table's finer items, 7 the indicator a warning is about, 8 a form's 资金性质, 9 the labels of no
+# column with their values).
+READ_AGAIN_BELOW = 9
 
 S = pa.string()
 I = pa.int32()
@@ -47,7 +49,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("title", S), ("composition", S), ("feasibility", S), ("goal_actual", S), ("fund_usage", S),
         ("implementation", S), ("performance_summary", S), ("other_notes", S),
         ("fill_date", D), ("period_raw", S), ("header_missing", B), ("page", I), ("line", I),
-        ("project_code", S), ("goal_forecast", S), ("fund_type", S),
+        ("project_code", S), ("goal_forecast", S), ("fund_type", S), ("other_fields", S),
     ],
     "indicators": [
         ("project_id", S), ("seq", I), ("level1", S), ("level1_std", S),

@@ -71,6 +71,9 @@ class RawForm:
     first: Cell | None = None
     horizons: set = field(default_factory=set)   # 长期 / 年度 sections the form's indicator tables declare
     slots: int = 0                   # indicator rows holding only a pre-printed slot (`指标1：`): a blank template's
+    # labels of no contract column with their values (`债券期限 | 10年`, `建设地点 | 城东街道`, `社会资本方 | …`), in
+    # form order: projects.other_fields
+    other: list[tuple[str, str, Cell]] = field(default_factory=list)
 
 
 _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other", "budget_initial", "spent",
@@ -1153,6 +1156,21 @@ class FormReader:
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
+        kept = [(lab, val) for lab, val in lost_pairs if self._keep_other(lab, val)]
+        # (an amount under a money label of no field, `基金收入预算 | 486,500.00`, `市场化融资 | 15,000.00`, is kept
+        # but still reported: money the form's budget should hold, not read as its lines)
+        settled = [(lab, val) for lab, val in kept if not (_AMOUNT_LABEL.search(lab.text) and is_number(val.text))]
+        if not used and settled and 2 * len(settled) == len(cells):
+            return                                   # `债券期限 | 10年 | 偿还方式 | 到期一次还本`: every cell kept
+        if used:
+            # `某某 | 某某` beside a known label on its row, not kept as a label and its value (two heads side by
+            # side?): reported (it vanished without a warning)
+            for lab, val in lost_pairs:
+                if not any(lab is k for k, _ in settled):
+                    said = "kept in other_fields, not read as the budget's" if any(lab is k for k, _ in kept) \
+                        else "not kept"
+                    self.form.warnings.append(warn("unplaced_cell", f"label of no known field with its value, {said}: "
+                                                   f"{clean(lab.text)} | {clean(val.text)}"[:200], lab))
         if not used and not row.is_text_line and len(cells) >= 2 \
                 and all(_YEAR_OR_SUM.match(_WS.sub("", c.text)) for c in cells):
             return                                   # `| 2025年 | 2026年 | 2027年`: the heads of the money row below
@@ -1169,12 +1187,6 @@ class FormReader:
         if (self.money_group is not None or self.money_section is not None) and len(cells) == 1 \
                 and len(cells[0].text.strip()) <= 12:
             return                                   # 上年结转资金 with no amount
-        if used and lost_pairs:
-            # `社会资本方 | 某水务环境有限公司` beside a known label on its row: a label of no field with its value,
-            # reported (it vanished without a warning)
-            for lab, val in lost_pairs:
-                self.form.warnings.append(warn("unplaced_cell", f"label of no known field with its value, not kept: "
-                                               f"{clean(lab.text)} | {clean(val.text)}"[:200], lab))
         if not used and any(label_key(c.text) in _PAGE_META for c in cells):
             return                                   # 索引号： | … | 发布机构： | …: the web page's own record, no form's
         if not used and len(cells) == 2 and _ATTACHMENT.match(fold(cells[0].text)) \
@@ -1183,6 +1195,25 @@ class FormReader:
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+
+    def _keep_other(self, lab: Cell, val: Cell) -> bool:
+        """A label of no contract column with its value beside it (`社会资本方 | 某水务环境有限公司`, `债券期限 | 10年`,
+        `建设地点 | 城东街道`): kept in projects.other_fields (it was reported `unplaced_cell`, or dropped without a
+        word when the label was a known one of no column). A stamp's or signature's place, a form's instructions and
+        placeholders are not kept. True if kept."""
+        name = _OTHER_LABEL_END.sub("", clean(lab.text) or "")
+        value = clean(val.text) or ""
+        if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
+                or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) or name.endswith("表") \
+                or label_key(name) in _PAGE_META or label_key(name) in _PAGE_FURNITURE:
+            return False
+        if not (re.search(r"\d", value) or "☑" in value or re.search(r"[，。；]", value) or len(value) >= 12
+                or label_key(name) in IGNORED_KEYS or _ATTRIBUTE_LABEL.search(name)):
+            # `收入构成 | 金额`, `第一季度 | 第二季度`, `越城区 | 柯桥区`: two heads side by side, no label and its value
+            # (a short word is a value only beside a label naming an attribute: 运作方式 | BOT, 实施单位 | 区林业局)
+            return False
+        self.form.other.append((name, value, lab))
+        return True
 
     def _money_by_year(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """中期资金安排 | 合计 | 2024年 | 2025年 | 2026年 over a row of amounts: 合计 is the project's
@@ -2473,6 +2504,7 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
                            "implementation", "performance_summary"})
 _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
+_AMOUNT_LABEL = re.compile(r"资金|预算|投资|经费|金额|融资|自筹|安排|收入|支出|结余|结转|补助|拨款|万元|（元）|\(元\)")
 _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
                                                 "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入",
                                                 "上年结转资金", "上年结转", "结转资金", "上年结余资金", "结转结余资金"))
@@ -2484,6 +2516,17 @@ _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\
 _SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
 # a label's look: a few words, no sentence (a value beside it is then the label's)
+_OTHER_LABEL_END = re.compile(r"\s*[:：]\s*$")
+# no value of the project's: a stamp's or signature's place, a form's instructions
+_NOT_KEPT_LABEL = re.compile(r"盖章|签章|签字|签名|审签|公章|^填表说明$|^注$|^说明$|^其中$|^\s*[（(]\s*(?:盖章|签字)")
+# a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
+_NOT_KEPT_VALUE = re.compile(r"字以内|字左右|印发\s*$|^\s*[\[【]")
+# a web page's own lines beside the form: its author, hits, font size buttons
+_PAGE_FURNITURE = frozenset(label_key(x) for x in ("作者", "浏览次数", "阅读次数", "点击数", "点击次数", "访问次数", "字号",
+                                                   "字体", "标题", "发文时间", "打印", "分享", "责任编辑", "编辑"))
+# labels naming an attribute of the project, whose value may be a short word (运作方式 | BOT, 归口科室 | 农业股)
+_ATTRIBUTE_LABEL = re.compile(r"(?:方式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|"
+                              r"事权|任务|范围|结论|意见|依据|标准|人|员|代码|编码|号|期)$|^是否")
 _LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
 _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it

@@ -102,3 +102,55 @@ def test_a_units_column_right_of_the_target_under_no_head():
                    ("清扫达标率", "≥98%", ">=", 98.0, "%", None),
                    ("群众满意度", "≥90%", ">=", 90.0, "%", None)]
     assert res.tables["projects"][0]["budget_year"] == 1_200_000
+
+
+def test_labels_of_no_column_are_kept_in_other_fields():
+    """A special bond's `债券期限 | 10年 | 偿还方式 | 到期一次还本` vanished without a word (债券期限 was a known label of no
+    column) and `项目收益来源 | … | 融资平衡情况 | …` was an unparsed row (the document partial): both rows are kept in
+    projects.other_fields, a JSON object in form order, and nothing is lost."""
+    import json
+    res = process_file(str(ROOT / "tests/fixtures/review/ct_s32_bond_other_fields.txt"))
+    (p,) = res.tables["projects"]
+    assert json.loads(p["other_fields"]) == {"债券期限": "10年", "偿还方式": "到期一次还本",
+                                             "项目收益来源": "停车费、物业用房租金", "融资平衡情况": "本息覆盖倍数1.35"}
+    assert list(json.loads(p["other_fields"])) == ["债券期限", "偿还方式", "项目收益来源", "融资平衡情况"]
+    assert res.document["status"] == "ok" and not res.tables["warnings"]
+    assert p["budget_total"] == 456_000_000 and p["name"] == "城东片区老旧小区改造项目"
+
+
+def test_other_fields_beside_known_labels_stamps_and_placeholders(tmp_path):
+    """Kept beside a known label on its row (`项目名称 | … | 建设地点 | …`), a label met twice joined by `；`; a stamp's
+    place and a placeholder value (`合作期限 | /`) are not kept."""
+    import json
+    f = tmp_path / "f.txt"
+    f.write_text("2023年项目支出绩效目标表\n\n项目名称\t乡村道路养护\t建设地点\t城东街道\n"
+                 "主管部门\t县交通局\t单位（盖章）\t县公路中心（盖章）\n社会资本方\t某水务环境有限公司\t\t\n"
+                 "合作期限\t/\t建设地点\t北村\n年度绩效目标\t养护道路20公里\t\t\n"
+                 "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护里程\t20公里\n", encoding="utf-8")
+    res = process_file(str(f))
+    (p,) = res.tables["projects"]
+    assert p["name"] == "乡村道路养护" and p["department"] == "县交通局"
+    assert json.loads(p["other_fields"]) == {"建设地点": "城东街道；北村", "社会资本方": "某水务环境有限公司"}
+    lost = [w["message"] for w in res.tables["warnings"] if w["code"] in ("unplaced_cell", "unparsed_row")]
+    # (a stamp's place is not kept: reported as before)
+    assert lost == ["label of no known field with its value, not kept: 单位（盖章） | 县公路中心（盖章）"]
+
+
+def test_other_fields_is_null_without_such_labels():
+    res = process_file(str(ROOT / "samples" / sorted(p.name for p in (ROOT / "samples").glob("*000*.txt"))[0]))
+    assert all(p["other_fields"] is None for p in res.tables["projects"])
+
+
+def test_an_amount_under_a_money_label_of_no_field_is_kept_and_still_reported(tmp_path):
+    """`市场化融资 | 15,000.00` is money the budget should hold: kept in other_fields, and the row is still reported
+    (the document stays partial) rather than settled quietly."""
+    import json
+    f = tmp_path / "f.txt"
+    f.write_text("2024年专项债券项目绩效目标表\n\n项目名称\t城东供水工程\t\t\n主管部门\t区水务局\t实施单位\t区水投公司\n"
+                 "市场化融资（万元）\t15,000.00\t运营期\t20年\n年度绩效目标\t完成管网铺设\t\t\n"
+                 "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t铺设管网长度\t≥12公里\n", encoding="utf-8")
+    res = process_file(str(f))
+    (p,) = res.tables["projects"]
+    assert json.loads(p["other_fields"]) == {"市场化融资（万元）": "15,000.00", "运营期": "20年"}
+    assert res.document["status"] == "partial"
+    assert [w["code"] for w in res.tables["warnings"] if "市场化融资" in w["message"]] == ["unparsed_row"]
