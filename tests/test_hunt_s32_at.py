@@ -2,6 +2,7 @@
 as the form says."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from jixiao.pipeline import process_file
@@ -93,6 +94,9 @@ def test_a_library_dump_with_money_parts_and_periods():
         ("鲁山县瓦屋镇小额信贷贴息项目", "金融帮扶", 1250000.0, 1250000.0, 0.0, "鲁山县乡村振兴局"),
         ("鲁山县熊背乡大年沟村人居环境整治项目", "乡村建设行动", 940000.0, 840000.0, 100000.0, "鲁山县农业农村局")]
     assert [(str(p["start_date"]), str(p["end_date"])) for p in t["projects"]][0] == ("2024-03-01", "2024-09-30")
+    # the columns of no contract field: projects.other_fields
+    assert json.loads(t["projects"][1]["other_fields"]) == {
+        "建设性质": "续建", "实施地点": "瓦屋镇", "联农带农机制": "直接贴息到户", "受益户数": "1250", "受益脱贫人口数": "1250"}
 
 
 def test_a_library_with_indicator_columns_gives_each_rows_indicators():

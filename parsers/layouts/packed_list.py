@@ -12,7 +12,8 @@ import re
 
 from extract.grid import Cell, Extracted
 from parsers import labels as L
-from parsers.core import FIELD_INDEX, clean, detect_header, document_rows, fold, is_title, label_key, level_info, match_field
+from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
+                          level_info, match_field)
 from parsers.forms import RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, _NAME_TARGET, target_strength
@@ -168,7 +169,8 @@ _ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
 _NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
 # a notice's head, its addressees: the list under it allocates money, it declares no project's target
 _NOTICE = re.compile(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S{2,30}[:：]$")
-_NOT_CATEGORY = frozenset({"建设性质"})      # 新建 / 续建 / 改建: how it is built, not the project's category
+_NOT_CATEGORY = frozenset({"建设性质"})
+_SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
 def _head_role(text: str) -> tuple[str, str] | None:
@@ -213,6 +215,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
         r = roles[c.col]
         if r is not None:
             cols[c.col] = (r[0], r[1], None)
+        elif clean(c.text) and label_key(c.text) not in _SEQ_HEADS:
+            cols[c.col] = ("other", clean(c.text), None)   # 建设性质 / 联农带农机制 / 受益户数: projects.other_fields
     start = k + 1
     sub = rows[k + 1] if k + 1 < len(rows) else None
     name_col = names[0].col
@@ -230,7 +234,9 @@ def _list_columns(rows: list, k: int) -> dict | None:
             prole = roles.get(parent.col)
             own = _head_role(c.text)
             if prole is None:
-                continue             # 受益对象 over 受益户数 | 受益脱贫人口数: no field
+                if clean(c.text):    # 受益对象 over 受益户数（户） | 受益脱贫人口数（人）: each sub-head's column its own
+                    cols[c.col] = ("other", clean(c.text), None)
+                continue
             if prole[0] == "level":
                 cols[c.col] = ("level", clean(c.text) or "", prole[1])   # (over the group head's own column)
             elif prole[0] == "field" and prole[1] in L.MONEY_FIELDS:
@@ -331,6 +337,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                 elif role == "goal" and "goal_annual" not in form.fields:
                     form.fields["goal_annual"] = RawValue(c.text, c)
+                elif role == "other" and not is_placeholder(c.text) and clean(c.text):
+                    form.other.append((detail, clean(c.text), c))
                 elif role == "level":
                     l1, l2 = (group, detail) if group else (detail, None)
                     if l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
