@@ -1978,6 +1978,10 @@ def _unit_line(rows: list[Row], i: int, head: Row, combined: int | None) -> bool
         and rows[i + 1].grid is head.grid and not is_title(rows[i]) and not match_field(rows[i].cells[0].text)
 
 
+# the label of a list's total row: 合计 / 小计 / 总计 (合 计), or a short one ending so (项目合计, 资金合计)
+_LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
+
+
 def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
     """Given a form segment, return one segment per project when its indicator table is a summary of
     several projects (`项目名称 | 预算数 | 年度目标 | 一级指标 | … | 指标值` with the project's cells filled on
@@ -2032,6 +2036,9 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             if _unit_line(seg.rows, x, row, combined):
                 unit_rows[len(groups)] = r.cells[0]
                 continue
+            if any(c.col < first and _LIST_TOTAL.match(label_key(c.text)) for c in r.cells):
+                continue            # 合计 / 小计 / 总计 in the 项目名称 or 序号 column: the list's sum, no project and
+                # no indicator of the project above (a project 合计 carried the grand total, money counted twice)
             if combined is not None and name is not None and not any(
                     c.col != name_col and c.text.strip() for c in r.cells):
                 # 绵阳市涪城区文化广播电视和旅游局 alone on its row over `　公共文化服务体系建设补助 | 目标 | 产出指标 …`:

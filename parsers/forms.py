@@ -1391,8 +1391,23 @@ class FormReader:
         head = match_field(m.group(1)) if m is not None else None
         if m is None or (head is not None and head[0] not in L.MONEY_FIELDS):
             return False
-        got = [(f[0], amt, unit) for lab, amt, unit in _SENTENCE_MONEY.findall(text[m.end():])
-               for f in [match_field(_SUB_LINE.sub("", lab))] if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS]
+        rest = text[m.end():]
+        got = []
+        own = _SENTENCE_OWN.match(rest)
+        if own is not None:
+            # `项目资金：45万元（其中财政衔接资金40万元，村集体自筹5万元）`: the amount right after the label is the label's
+            # (the project's total when the label names no other money field), its parts named after 其中
+            got.append((head[0] if head is not None else "budget_total", own.group(1), own.group(2)))
+            rest = rest[own.end():]
+        for lab, amt, unit in _SENTENCE_MONEY.findall(rest):
+            f = match_field(_SUB_LINE.sub("", lab))
+            if f is None:
+                lab = _SENTENCE_LEAD.sub("", lab)    # (`万元（其中财政衔接资金`: the name after the bracket and 其中)
+                f = match_field(_SUB_LINE.sub("", lab))
+            if f is None and own is not None and _SELF_RAISED.search(lab):
+                f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
+            if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
+                got.append((f[0], amt, unit))
         if len(got) < 2:
             return False
         for col, amt, unit in got:
@@ -2312,7 +2327,22 @@ class FormReader:
                 or detect_header_text(c.text):
             return False
         self.consumed.add(id(c))
-        self._set(col, c.text, c, None, label.text)
+        text = c.text
+        first = _NUMBERED_PARA.match(fold(c.text).strip())
+        if col in _PROSE_FIELDS and first is not None:
+            # 二、年度绩效目标 over `目标1：管护基地800亩；` and `目标2：带动脱贫户120户…`: the goal is all its numbered
+            # paragraphs (only the first was kept)
+            style, n = first.group(1) or "", _item_number(first.group(2))
+            for nx in self.rows[i + 2:i + 12]:
+                m = _NUMBERED_PARA.match(fold(nx.cells[0].text).strip()) if nx.is_text_line and len(nx.cells) == 1 \
+                    else None
+                if m is None or (m.group(1) or "") != style or _item_number(m.group(2)) != n + 1 \
+                        or match_field(nx.cells[0].text) or is_block_label(nx.cells[0].text) or is_title(nx):
+                    break
+                n += 1
+                self.consumed.add(id(nx.cells[0]))
+                text += "\n" + nx.cells[0].text
+        self._set(col, text, c, None, label.text)
         return True
 
     # ------------------------------------------------------------ after the walk
@@ -2435,7 +2465,10 @@ _CUT_GOAL_LABELS = {"年度": "goal_annual", "年度总体": "goal_annual", "长
 _UNIT_ONLY = re.compile(r"^\s*[(（]\s*(?:万元|元|千元|亿元)\s*[)）]\s*$")   # `(万元)`: a label's unit cut onto a row
 # the three budgets whose appropriations make up 财政拨款 (a money line named so is fiscal money)
 _FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)"
-                           r"(?:拨款|资金)?$")
+                           r"(?:拨款|资金)?$"
+                           # 中央 / 省级 / 市县级衔接资金: the fiscal 衔接推进乡村振兴补助资金 by the level that gives it
+                           r"|^(?:中央|省|省级|市|市级|州|州级|市州级|县|县级|区级|县区级|市县级|市县)(?:财政)?衔接"
+                           r"(?:推进乡村振兴补助)?资金$")
 
 
 _AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元|万|亿)\s*$")
@@ -2531,7 +2564,20 @@ _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
 _USE_NAMES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "日常公用经费", "人员支出",
                                               "公用支出", "人员经费支出", "日常公用经费支出"))
 # a money label before a sentence of money fields, and each `label amount unit` in it
+# a numbered paragraph (`目标1：…`, `1、…`, `（2）…`): the word before the number, the number
+_NUMBERED_PARA = re.compile(r"^(目标|任务|指标)?\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[)）]\s*|[：:、.．]\s*)(?=\S)")
+
+
+def _item_number(text: str) -> int:
+    """`2` -> 2, `三` -> 3 (up to 十)."""
+    return int(text) if text.isdigit() else "一二三四五六七八九十".find(text) + 1 if len(text) == 1 else 0
+
+
 _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资)[^:：\d]{0,6})[:：]")
+# the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
+_SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+_SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
+_SELF_RAISED = re.compile(r"自筹(?:资金)?$")
 _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 # fields whose value is prose that a merged label cell may carry over several rows
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",

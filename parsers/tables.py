@@ -2022,7 +2022,10 @@ _SIGN_OFF = re.compile(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s
                        r"^(?:(?:填报|填表|审核|报送)?日期\s*[:：]\s*)?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                        r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")    # (`填报日期：2021年3月15日` beside 审核人：… too)
 # who filled the form in, beside the places to sign (`填表人：李四`)
-_SIGNER = re.compile(r"^(?:填表人|填报人|审核人|经办人|负责人|联系人)\s*[:：]\s*\S{1,8}$")
+# (an office's head or a role and a person's name: `镇长：张永胜`, `分管领导：王强`, `单位负责人：李娜`)
+_SIGNER = re.compile(r"^(?:(?:填表人|填报人|审核人|经办人|负责人|联系人)\s*[:：]\s*\S{1,8}"
+                     r"|[\u4e00-\u9fff]{0,6}(?:长|书记|主任|负责人|领导|审核人?|审批人?|签发人?|会计|出纳|制表人?)\s*[:：]"
+                     r"\s*[\u4e00-\u9fff·]{2,5})$")
 _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
 # who signs and when, in one line or cell (`杭州市临平区财政局 2022年3月18日`, a Word paragraph's two lines)
 _ISSUER_DATED = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"

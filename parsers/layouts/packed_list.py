@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 from extract.grid import Cell, Extracted
-from parsers.core import FIELD_INDEX, clean, document_rows, fold, is_title, label_key, level_info
+from parsers import labels as L
+from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
+                          level_info, match_field)
 from parsers.forms import RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
+from parsers.tables import _NAME_OP_TARGET, _NAME_TARGET, target_strength
 
 # 【产出指标-数量指标】: a level 1 and a level 2 in brackets, a dash between
 _HEADING = re.compile(r"【\s*([^【】\-—－–]{2,12}?)\s*[-—－–]\s*([^【】]{2,12}?)\s*】")
@@ -49,16 +52,26 @@ def _packed(text: str) -> bool:
 @register
 class PackedList(LayoutParser):
     """A list of projects whose 绩效目标 cells pack each project's goal and indicators (module docstring); claims a
-    document with a table cell holding two `【一级-二级】` headings or more and an `指标N:名称(目标)` under them."""
+    document with a table cell holding two `【一级-二级】` headings or more and an `指标N:名称(目标)` under them, or a
+    list of target declarations (a row a project, a goal or indicator columns; notes above `_target_lists`) in a
+    document holding no form besides."""
     id = "packed_list"
-    description = "a list of projects, each row's 绩效目标 cell packing its goal and indicators (【产出指标-数量指标】 指标1:名称(目标))"
+    description = ("a list of projects, each row's 绩效目标 cell packing its goal and indicators (【产出指标-数量指标】 指标1:名称(目标)), "
+                   "or each row with its goal or indicator columns (a 项目库 of target declarations)")
 
     def detect(self, doc: Extracted) -> float:
-        return 0.9 if any(_packed(c.text) for r in document_rows(doc) if not r.is_text_line for c in r.cells) else 0.0
+        rows = document_rows(doc)
+        if any(_packed(c.text) for r in rows if not r.is_text_line for c in r.cells):
+            return 0.9
+        return 0.9 if _target_lists(rows) else 0.0
 
     def parse(self, doc: Extracted) -> ParseResult:
-        res = ParseResult()
         rows = document_rows(doc)
+        if not any(_packed(c.text) for r in rows if not r.is_text_line for c in r.cells):
+            lists = _target_lists(rows)
+            if lists:
+                return _read_target_lists(rows, lists)
+        res = ParseResult()
         lines = [r.cells[0].text for r in rows if r.is_text_line]
         # the page's title (黄山市公安局2025年项目绩效目标和指标): the forms' year
         titles = [r.cells[0].text for r in rows if r.is_text_line and is_title(r)] or [t for t in lines if "绩效" in t][:2]
@@ -141,3 +154,198 @@ class PackedList(LayoutParser):
                     heads["_money_unit"] = unit
                 return heads
         return {}
+
+
+# ---------------------------------------------------------------- lists of target declarations, one project a row
+# `序号 | 项目名称 | 项目类型 | 资金规模（万元） | 绩效目标 | … | 主管部门` over one row per project (a county's 衔接资金 项目库,
+# a 项目绩效目标表 or 公示 of the year's projects), or `… | 产出指标 | 效益指标 | 满意度指标` (indicator columns, a level 1 over
+# its level 2 heads when the head has two rows): each row declares its project's performance target. A list of names and
+# money only (a 汇总表 before one sheet per project, a 分配表) is none of these: it stays a `project_list`.
+
+_LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
+_GOAL_HEAD = re.compile(r"目标")
+_ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
+# `新建机耕路8.2公里`: a name, then its target from the first figure on (no colon, no operator)
+_NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
+# a notice's head, its addressees: the list under it allocates money, it declares no project's target
+_NOTICE = re.compile(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S{2,30}[:：]$")
+_NOT_CATEGORY = frozenset({"建设性质"})
+_SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
+
+
+def _head_role(text: str) -> tuple[str, str] | None:
+    """A list head's role: ("field", name) for a field of the project (项目名称, 主管部门, 资金规模 …), ("goal", "") for its
+    goal (绩效目标 / 年度目标 / 预期目标), ("level", level) for an indicator column (产出指标 / 数量指标 …), else None."""
+    key = label_key(clean(text) or "")
+    if not key:
+        return None
+    l1, l2, _ = level_info(key)
+    if (l1 or l2) and key.endswith(("指标", "满意度")):
+        return ("level", key)
+    m = match_field(text)
+    if m is None or m[1] is not None:
+        return None
+    if m[0] in ("goal_annual", "goal_total") and _GOAL_HEAD.search(key):
+        return ("goal", "")
+    if m[0] == "category" and key in _NOT_CATEGORY:
+        return None
+    if m[0] in ("name", "department", "unit", "category", "period", "overview") or m[0] in L.MONEY_FIELDS:
+        return ("field", m[0])
+    return None
+
+
+def _list_columns(rows: list, k: int) -> dict | None:
+    """Given a list's head row k, return its columns {col: (role, detail, level 1 of a group)} and where its rows start,
+    else None: a name column, and a goal column or an indicator column, under a head of short labels; a second head row
+    (合计 | 财政衔接资金 | 其他资金 under 资金规模, 数量指标 | 质量指标 under 产出指标) is read under its group's head."""
+    row = rows[k]
+    if row.is_text_line or row.grid is None or len(row.cells) < 3:
+        return None
+    if any(re.search(r"\d{3}", c.text) or len(c.text.strip()) > 30 for c in row.cells):
+        return None
+    roles = {c.col: _head_role(c.text) for c in row.cells}
+    names = [c for c in row.cells if roles[c.col] == ("field", "name")]
+    if len(names) != 1 or not any(r and r[0] in ("goal", "level") for r in roles.values()):
+        return None
+    h = detect_header(row)
+    if h is not None and h.kind == "indicator" and any(r in h.cols for r in ("level1", "level2", "level3")):
+        return None                  # 一级指标 | 二级指标 | … columns: one indicator a row (split_summary_table reads it)
+    cols: dict[int, tuple] = {}
+    for c in row.cells:
+        r = roles[c.col]
+        if r is not None:
+            cols[c.col] = (r[0], r[1], None)
+        elif clean(c.text) and label_key(c.text) not in _SEQ_HEADS:
+            cols[c.col] = ("other", clean(c.text), None)   # 建设性质 / 联农带农机制 / 受益户数: projects.other_fields
+    start = k + 1
+    sub = rows[k + 1] if k + 1 < len(rows) else None
+    name_col = names[0].col
+    if sub is not None and sub.grid is row.grid and sub.cells and all(c.col != name_col for c in sub.cells) \
+            and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in sub.cells):
+        start = k + 2
+        tops = sorted(row.cells, key=lambda c: c.col)
+        for c in sub.cells:
+            # the group's head: the head cell whose span covers the column (a merged cell), else the nearest on its
+            # left (a text dump writes the group's head over its first column only)
+            parent = next((t for t in tops if t.col <= c.col < t.col + max(1, getattr(t, "colspan", 1) or 1)), None) \
+                or next((t for t in reversed(tops) if t.col <= c.col), None)
+            if parent is None:
+                continue
+            prole = roles.get(parent.col)
+            own = _head_role(c.text)
+            if prole is None:
+                if clean(c.text):    # 受益对象 over 受益户数（户） | 受益脱贫人口数（人）: each sub-head's column its own
+                    cols[c.col] = ("other", clean(c.text), None)
+                continue
+            if prole[0] == "level":
+                cols[c.col] = ("level", clean(c.text) or "", prole[1])   # (over the group head's own column)
+            elif prole[0] == "field" and prole[1] in L.MONEY_FIELDS:
+                key = label_key(c.text)
+                field = own[1] if own is not None and own[0] == "field" and own[1] in L.MONEY_FIELDS else \
+                    prole[1] if _LIST_TOTAL.match(key) or key in ("总额", "总计", "合计") else None
+                if parent.col == c.col:
+                    cols.pop(parent.col, None)
+                if field is not None:
+                    cols[c.col] = ("field", field, None)
+                elif not any(v == ("field", prole[1], None) for v in cols.values()):
+                    cols[c.col] = ("field", prole[1], None)   # 中央衔接资金 alone under 资金规模: the project's money
+            # (绩效目标 over 年度目标: the goal column as it is)
+    body = [r for r in rows[start:start + 200] if r.grid is row.grid and not r.is_text_line]
+    projects = 0
+    for r in body:
+        by_col = {c.col: c.text.strip() for c in r.cells}
+        name = by_col.get(name_col, "")
+        if not name or _LIST_TOTAL.match(label_key(name)) or any(_LIST_TOTAL.match(label_key(t)) for t in by_col.values()):
+            continue
+        if any(by_col.get(col) for col, v in cols.items() if v[0] in ("goal", "level")):
+            projects += 1
+    if not projects:
+        return None
+    return {"head": k, "start": start, "name": name_col, "cols": cols}
+
+
+def _target_lists(rows: list) -> list[dict]:
+    """The document's lists of target declarations (module notes above); [] when it has none, or when it holds a form
+    too (a 项目名称 label beside its value, an indicator table): the lists are then that document's summaries."""
+    out, grids = [], set()
+    for k, r in enumerate(rows):
+        if r.is_text_line or id(r.grid) in grids:
+            continue
+        spec = _list_columns(rows, k)
+        if spec is not None:
+            out.append(spec)
+            grids.add(id(r.grid))
+    if not out:
+        return []
+    if any(r.is_text_line and _NOTICE.search(fold(r.cells[0].text).strip()) for r in rows[:out[0]["head"]]):
+        return []                    # 关于下达…资金的通知 / 各乡镇人民政府：: a notice's allocation (分配表), no declarations
+    for r in rows:
+        if id(r.grid) in grids and not r.is_text_line:
+            continue
+        for a, b in zip(r.cells, r.cells[1:]):
+            if label_key(a.text) == "项目名称" and clean(b.text):
+                return []            # 项目名称 | 某项目: a form of its own in the document
+        h = detect_header(r) if not r.is_text_line else None
+        if h is not None and h.kind == "indicator":
+            return []
+    return out
+
+
+def split_packed_item(text: str) -> tuple[str | None, str]:
+    """An indicator cell's item as (name, target): `新建机耕路8.2公里` -> ("新建机耕路", "8.2公里"), `补助人数≥380人` ->
+    ("补助人数", "≥380人"), `受益人口：≥3200人` -> ("受益人口", "≥3200人"); (None, the text) when it is a target alone
+    (`≥95%`, `2023年12月31日前完工`) or a sentence (`脱贫人口务工收入稳定增长`)."""
+    for rx in (_NAME_TARGET, _NAME_OP_TARGET, _NAME_FIGURE):
+        m = rx.match(text)
+        if m is not None and not any(level_info(m.group("name"))[:2]) and target_strength(m.group("target")) == 2:
+            return m.group("name").strip(), m.group("target").strip()
+    return None, text.strip()
+
+
+def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
+    res = ParseResult()
+    lines = [r.cells[0].text for r in rows if r.is_text_line]
+    titles = [r.cells[0].text for r in rows if r.is_text_line and is_title(r)] or [
+        t for t in lines[:4] if re.search(r"绩效|项目库|项目", t)][:1]     # (…乡村振兴项目库: the list's title)
+    for spec in lists:
+        head = rows[spec["head"]]
+        grid = head.grid
+        # the money's unit: the money head's (资金规模（万元）), else a line or cell above the list (单位：万元)
+        unit = next((declared_unit(c.text) for r in rows[spec["head"]:spec["start"]] for c in r.cells
+                     if spec["cols"].get(c.col, ("",))[0] == "field" and declared_unit(c.text)), None)
+        if unit is None:
+            unit = next((declared_unit(c.text) for r in rows[:spec["head"]] for c in r.cells[:1] + r.cells[1:]
+                         if declared_unit(c.text) and re.search(r"单位", c.text)), None)
+        for r in rows[spec["start"]:]:
+            if r.is_text_line:
+                continue
+            if r.grid is not grid:
+                break
+            cells = {c.col: c for c in r.cells if c.text.strip()}
+            name = cells.get(spec["name"])
+            if name is None or any(_LIST_TOTAL.match(label_key(c.text)) for c in cells.values()):
+                continue             # 合计 | | 680: the list's sum
+            if not any(cells.get(col) for col, v in spec["cols"].items() if v[0] in ("goal", "level")):
+                continue             # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of
+                # a declaration; a sign-off `县财政局办公室 | 2024年3月1日印发` neither)
+            form = RawForm(titles=titles, year_texts=lines[:6], first=name)
+            for col, (role, detail, group) in sorted(spec["cols"].items()):
+                c = cells.get(col)
+                if c is None:
+                    continue
+                if role == "field" and detail not in form.fields:
+                    form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
+                elif role == "goal" and "goal_annual" not in form.fields:
+                    form.fields["goal_annual"] = RawValue(c.text, c)
+                elif role == "other" and not is_placeholder(c.text) and clean(c.text):
+                    form.other.append((detail, clean(c.text), c))
+                elif role == "level":
+                    l1, l2 = (group, detail) if group else (detail, None)
+                    if l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
+                        l1, l2 = None, l1      # 数量指标 as a column's only head: a level 2
+                    for item in (x for x in _ITEM_SEP.split(c.text) if x.strip()):
+                        n, target = split_packed_item(item)
+                        form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
+                                                "page": c.page, "line": c.line})
+            res.forms.append(form)
+    return res
