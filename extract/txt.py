@@ -2192,6 +2192,8 @@ def _shorter_than_piece(row: str, piece: str) -> bool:
     return piece.isdigit() and last.isdigit() and len(last) < len(piece)
 
 
+# a caption naming a table and its money unit (`课题经费预算（单位：万元）`, `经费预算表 单位：元`)
+_CAPTION_PIECE = re.compile(r"^\S{2,30}?\s*[（(]?\s*(?:金额|货币)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*[)）]?$")
 _TITLE_PIECE = re.compile(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
 _AMOUNT_CELL = re.compile(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 
@@ -2274,6 +2276,10 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None                                    # paragraphs of prose above a table, not a cell's lines
     if any(len(p) == 1 and _TITLE_PIECE.search(p[0].strip()) for p in parts):
         return None                                    # a form's title, its year or `附件1` on a line: no cell's piece
+    if any(len(p) == 1 and _CAPTION_PIECE.search(p[0].strip()) for p in parts[1:-1]):
+        return None                                    # `课题经费预算（单位：万元）` between `项目总预算（万元）| 45` and the
+        # `科目 | 预算数` under it: a table's caption on a line of its own, no cell's piece (the rows around it were
+        # glued into one: a total of 40.0 named `预算数直接费用`)
     if all(_SEQ_NO.match(p[0]) for p in parts) and \
             all(int(b[0]) == int(a[0]) + 1 for a, b in zip(parts, parts[1:])):
         return None                                    # rows numbered 1, 2, 3 of a narrower table

@@ -202,10 +202,30 @@ def _is_total_line(item: dict) -> bool:
         not item.get("name") and _clean(item.get("group")) in _TOTAL_NAMES)
 
 
+def _subtotals(v: ProjectView) -> list[tuple[dict, list[dict]]]:
+    """Composition lines that are the subtotal of the lines right after them, whose `group` names them (直接费用
+    over 设备费 / 业务费 / 劳务费, 间接费用 over 绩效支出), each with those parts."""
+    comp = [b for b in v.budget_items if b.get("kind") == "composition"]
+    out = []
+    for k, b in enumerate(comp):
+        name = _clean(b.get("name"))
+        if not name or _clean(b.get("group")) == name:
+            continue
+        parts = []
+        for x in comp[k + 1:]:
+            if _clean(x.get("group")) != name:
+                break
+            parts.append(x)
+        if parts:
+            out.append((b, parts))
+    return out
+
+
 def _composition_lines(v: ProjectView) -> list[dict]:
+    parts = {id(x) for _, xs in _subtotals(v) for x in xs}      # (summed in their subtotal, checked against it)
     return [b for b in v.budget_items
             if b.get("kind") == "composition" and _num(b.get("amount")) is not None
-            and not _is_total_line(b)]
+            and not _is_total_line(b) and id(b) not in parts]
 
 
 # ---------------------------------------------------------------- budget rules
@@ -229,7 +249,26 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
     部门（单位）整体绩效, or the budget has a `use` line named 项目支出): their
     年度主要任务 lines cover the 项目支出 part of the department's budget, often
     only its key tasks.
+
+    The parts of a subtotal line (a composition line whose parts follow it,
+    their `group` naming it: 直接费用 over 设备费 / 业务费 …) are left out of
+    the sum, the subtotal counted for them, and checked against it instead:
+    they must add up to it (more is always
+    reported; less only for two parts or more, a single `其中：` part being
+    some of it). Located at the subtotal.
     """
+    for sub, parts in _subtotals(v):
+        want = _num(sub.get("amount"))
+        got = [_num(x.get("amount")) for x in parts]
+        if want is None or None in got:
+            continue
+        s = sum(got)
+        if s > want + MONEY_TOL or (s < want - MONEY_TOL and len(parts) >= 2):
+            yield v.finding(
+                "budget_sum_mismatch",
+                f"budget lines under {_clean(sub.get('name'))} sum to {fmt_amount(s)} 元 but "
+                f"{_clean(sub.get('name'))} is {fmt_amount(want)} 元 (difference {fmt_amount(s - want)}); "
+                f"{len(parts)} lines, {_lines(parts)}", sub, "error")
     lines = _composition_lines(v)
     if not lines:
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
@@ -299,6 +300,11 @@ class FormReader:
                     continue
             if i == self.tail_row:
                 continue
+            if self.skip_to <= i:
+                end = self._subject_table(i, row)
+                if end is not None:
+                    self.skip_to = end           # 科目 | 合计 | 专项经费 | 自筹经费 and its rows: read
+                    continue
             header = detect_header(row) or self._allocation_header(i, row)
             whole = _wrapped_header(row, self.rows[i + 1], header) \
                 if i + 1 < len(self.rows) and (header is not None or self.table is None) else None
@@ -2346,6 +2352,192 @@ class FormReader:
         return True
 
     # ------------------------------------------------------------ after the walk
+    # ------------------------------------------------------------ 科目 budget tables (research grants)
+    def _subject_table(self, i: int, row: Row) -> int | None:
+        """A research grant's budget by 科目 (what the money is spent on): `科目 | 合计 | 专项经费 | 自筹经费`,
+        `预算科目 | 预算数 | 其中：财政资金 | 其中：自筹资金`, `科目 | 市财政科技经费 | 自筹经费`, a self-evaluation's
+        `预算科目 | 预算数 | 实际支出 | 执行率`, a block label (`经费预算（万元）`) or a 序号 column before it. Its rows are
+        budget lines of kind composition, the 合计 / 总计 / 预算总额 column their amount (else the sum of the source
+        columns), each source's figure in the line's note; 直接费用 over its parts (numbered 1., indented, or unmarked
+        lines under a line named so) and 间接费用 over its `其中：` parts are the group of their parts. The total row
+        gives budget_total (budget_year on an execution table, with spent and the rate) and the source columns'
+        figures budget_fiscal / budget_other and lines of kind source. (The source columns were lost or read as the
+        line's amount: the first column's 合计 was taken for the project's total; the 直接费用 row of a
+        `其中：财政资金` head was read as the project's money.) Return the index of the first row after the table,
+        or None when the row is no such head."""
+        if row.is_text_line or len(row.cells) < 2:
+            return None
+        cells = row.cells
+        subj = next((k for k, c in enumerate(cells) if label_key(c.text) in _SUBJECT_HEADS), None)
+        if subj is None or subj > 1 or subj == len(cells) - 1:
+            return None
+        lead = cells[:subj]
+        if lead and not (label_key(lead[0].text) in _SEQ_HEADS or _SUBJECT_BLOCK.search(lead[0].text)):
+            return None                      # (科目编码 | 科目名称 | …: a budget statement's columns, no grant's)
+        heads: dict[int, tuple[str, str]] = {}          # column -> (what, head as written)
+        for c in cells[subj + 1:]:
+            key = label_key(c.text)
+            if not key or is_number(c.text) or len(key) > 14:
+                return None
+            what = "amount" if key in _SUBJECT_AMOUNT else "spent" if key in _SUBJECT_SPENT else \
+                "rate" if key in _SUBJECT_RATE else "note" if key in _SUBJECT_NOTE else \
+                "source" if _SUBJECT_SOURCE.search(key) else None
+            if what is None:
+                return None
+            heads[c.col] = (what, _WS.sub("", clean(_SUB_LINE.sub("", c.text)) or key))
+        kinds = [w for w, _ in heads.values()]
+        if not ({"amount", "source"} & set(kinds)) or kinds.count("amount") > 1 or kinds.count("spent") > 1:
+            return None
+        above = self.rows[i - 1] if i > 0 else None
+        unit = next((u for c in cells for u in [declared_unit(c.text)] if u), None) \
+            or (declared_unit(above.cells[0].text) if above is not None and len(above.cells) == 1 else None) \
+            or self.block_unit or self.form.form_unit
+        seq_col = lead[0].col if lead and label_key(lead[0].text) in _SEQ_HEADS else None
+        block = lead[-1].text.strip() if lead and seq_col is None else None
+        name_col = cells[subj].col
+        value_cols = sorted(heads)
+        lines: list[dict] = []           # name cell, raw name, values by column, indented
+        total: tuple[Cell, dict[int, Cell]] | None = None
+        pending: Cell | None = None      # the first line of a name a line break cut (`出版/文献/信息传播/知识产`)
+        k = i + 1
+        while k < len(self.rows):
+            r = self.rows[k]
+            rc = [c for c in r.cells if not (c.col == seq_col and (is_number(c.text) or not c.text.strip()))
+                  and not (block and c.col < name_col and c.text.strip() == block) and c.text.strip()]
+            if not rc or detect_header(r) is not None:
+                break
+            texts = [c for c in rc if c.col in heads and heads[c.col][0] == "note"]   # (测算依据 | 购置冷藏设备)
+            names = [c for c in rc if not is_number(c.text) and not _is_dash(c) and not _PERCENT.match(c.text)
+                     and c not in texts]
+            figures = [c for c in rc if c not in names and c not in texts]
+            if len(names) != 1 or names[0].col > name_col:
+                break
+            name = names[0]
+            m = match_field(name.text)
+            if not figures and not texts:
+                nxt = self.rows[k + 1] if k + 1 < len(self.rows) else None
+                whole = _SUBJECT_WHOLE.search(name.text.strip())
+                if pending is None and nxt is not None and not whole \
+                        and len(nxt.cells) >= 2 and not r.page_break and (m is None or m[0] in L.MONEY_FIELDS):
+                    pending = name           # (the rest of the name and its figures on the next line)
+                    k += 1
+                    continue
+                if whole and (_CN_TOP.match(fold(name.text)) or label_key(name.text) in _SUBTOTAL_SUBJECTS) \
+                        and pending is None:
+                    # `一、直接费用` with no figures over its 科目 lines: their group, no line of its own
+                    lines.append({"cell": name, "values": {}, "heading": True,
+                                  "indent": len(name.text) - len(name.text.lstrip(" \u3000"))})
+                    k += 1
+                    continue
+                break
+            if m is not None and m[1] is None and m[0] not in L.MONEY_FIELDS and not is_total_label(label_key(name.text)):
+                break                        # (绩效目标 | …: the form goes on)
+            by_col = {c.col: c for c in figures if c.col in heads}
+            if len(by_col) != len(figures):
+                money_cols = [col for col in value_cols if heads[col][0] != "note"]
+                if texts or len(figures) != len(money_cols):
+                    break
+                by_col = dict(zip(money_cols, figures))     # (a dump dropping an empty cell: in order)
+            by_col.update({c.col: c for c in texts})
+            if pending is not None:
+                name = replace(name, text=pending.text.rstrip() + name.text.strip(), page=pending.page,
+                               line=pending.line)
+                pending = None
+            key = label_key(name.text)
+            if is_total_label(key) or L.MATRIX_TOTAL_ROW.search(key):
+                total = (name, by_col)
+            else:
+                lines.append({"cell": name, "values": by_col,
+                              "indent": len(name.text) - len(name.text.lstrip(" \u3000"))})
+            k += 1
+        if not lines and total is None:
+            return None
+        self._flush()
+        self.money_group = self.money_section = self.matrix = None
+        spent_table = "spent" in kinds
+
+        def amount_of(values: dict[int, Cell]) -> str | None:
+            got = next((c.text for col, c in values.items() if heads[col][0] == "amount"), None)
+            if got is not None:
+                return got
+            parts = [parse_number(c.text) for col, c in values.items() if heads[col][0] == "source"]
+            if not parts or None in parts or len(parts) != kinds.count("source"):
+                return None
+            return _plain_number(str(sum(Decimal(str(p)) for p in parts)))
+
+        def note_of(values: dict[int, Cell]) -> str | None:
+            out = []
+            for col, c in sorted(values.items()):
+                what, head = heads[col]
+                if what in ("source", "spent"):
+                    out.append(f"{head}：{_plain_number(c.text)}" + (unit if unit and unit != "元" else ""))
+                elif what == "rate":
+                    out.append(f"{head}：{clean(c.text)}")
+                elif what == "note":
+                    out.append(clean(c.text) or "")      # (测算依据's text as written, as in a breakdown table)
+            return "；".join(out) or None
+
+        parent: tuple[str, int, bool] | None = None      # the subtotal line's name, its indent, named 直接/间接费用
+        for x in lines:
+            text = x["cell"].text.strip()
+            key = label_key(text)
+            top = bool(_CN_TOP.match(fold(text))) or (key in _SUBTOTAL_SUBJECTS and not x["indent"])
+            x["group"] = None
+            if top:
+                parent = (text, x["indent"], key in _SUBTOTAL_SUBJECTS)
+            elif parent is not None and (x["indent"] > parent[1] or _SUB_LINE.match(text)
+                                         or (_AR_NUMBERED.match(fold(text)) or parent[2]) and not x["indent"] < parent[1]):
+                x["group"] = parent[0]
+        if unit is None:
+            # (a table in no unit of its own under `项目总预算（万元） | 40`: in the unit of the money it adds up to
+            # so, and not as 元)
+            heads_ = {x["cell"].text.strip() for x in lines if x.get("heading")}
+            tops = [parse_number(a) for x in lines if not x.get("heading") and (x["group"] is None or x["group"] in heads_)
+                    for a in [amount_of(x["values"])]]
+            if total is not None and amount_of(total[1]) is not None:
+                tops = [parse_number(amount_of(total[1]))]
+            known = [(v.unit, parse_amount(v.text, v.unit)) for k_, v in self.form.fields.items()
+                     if k_ in L.MONEY_FIELDS and v.unit and v.unit != "元" and getattr(v, "parts", None) is None]
+            if tops and None not in tops:
+                s_ = sum(tops)
+                unit = next((u for u, amt in known if amt and abs(amt - parse_amount(str(s_), u)) <= 0.005 * amt
+                             and not any(abs(a - s_) <= 0.005 * a for _, a in known if a)), None)
+        for x in lines:
+            cell, text, group = x["cell"], x["cell"].text.strip(), x["group"]
+            if x.get("heading"):
+                continue
+            amount = amount_of(x["values"])
+            if amount is None:
+                self.form.warnings.append(warn("unparsed_row", "budget row without its amount: " + " | ".join(
+                    clean(c.text) or "" for c in [cell, *x["values"].values()])[:160], cell))
+                continue
+            self._line(text, amount, "composition", unit, cell, group=group, note=note_of(x["values"]))
+        if total is not None:
+            name, values = total
+            amount = amount_of(values)
+            if amount is not None:
+                self._set("budget_year" if spent_table else "budget_total", amount, name, unit)
+            fiscal: list[str] = []
+            other: list[str] = []
+            for col, c in sorted(values.items()):
+                what, head = heads[col]
+                if what == "spent":
+                    self._set("spent", c.text, c, unit)
+                elif what == "rate":
+                    self._set("execution_rate", c.text, c)
+                elif what == "source":
+                    self._line(head, c.text, "source", unit, c)
+                    (other if _SUBJECT_OTHER.search(head) else fiscal if _SUBJECT_FISCAL.search(head) else []).append(c.text)
+            n_sources = kinds.count("source")
+            if n_sources and len(fiscal) + len(other) == n_sources:
+                for col_, got in (("budget_fiscal", fiscal), ("budget_other", other)):
+                    nums = [parse_number(t) for t in got]
+                    if got and None not in nums:
+                        self._set(col_, _plain_number(str(sum(Decimal(str(v)) for v in nums))), name, unit)
+                    elif not got and col_ == "budget_other" and fiscal:
+                        pass
+        return k
+
     def _finish(self) -> None:
         f = self.form
         for field_name, (text, cell, unit) in self.sums.items():
@@ -2362,6 +2554,7 @@ class FormReader:
                 f.fields["spent"] = RawValue("合计", lines[0][1], unit, parts=[x.text for _, x, _ in lines])
         if f.scores:
             f.scores = _scores_not_repeated(f.scores, f.indicators)
+        _subject_subtotals(f.budget_items)
         for n, (start, unit) in enumerate(self.unitless_matrices):
             end = self.unitless_matrices[n + 1][0] if n + 1 < len(self.unitless_matrices) else len(f.budget_items)
             recs = [r for r in f.budget_items[start:end] if r.get("unit") is None]
@@ -2943,3 +3136,49 @@ def read_form(seg: FormSegment) -> RawForm:
     if seg.first is not None:
         form.first = seg.first           # (a summary table's project: its own row, not the table's title)
     return form
+
+
+# ---------------------------------------------------------------- 科目 budget tables (_subject_table)
+# the head of a research grant's budget lines by 科目 (设备费, 材料费 … 直接费用 / 间接费用)
+_SUBJECT_HEADS = frozenset(label_key(x) for x in ("科目", "预算科目", "科目名称", "预算科目名称", "支出科目", "经费科目",
+                                                  "费用科目", "开支科目", "经费开支科目", "经费支出科目"))
+# a block label left of it (经费预算（万元）, 项目经费预算（万元）, 资助经费预算表)
+_SUBJECT_BLOCK = re.compile(r"预算|经费|资金")
+# its columns: the line's amount, what was spent, the rate, a note, a source of the money (专项经费, 其中：自筹资金)
+_SUBJECT_AMOUNT = frozenset(label_key(x) for x in ("合计", "预算数", "金额", "预算金额", "预算", "总额", "经费预算",
+                                                   "预算总额", "小计", "总计", "合计金额", "金额合计", "预算经费",
+                                                   "申请金额", "经费预算数", "预算合计"))
+_SUBJECT_SPENT = frozenset(label_key(x) for x in ("实际支出", "实际支出数", "执行数", "支出数", "实际执行数", "已支出",
+                                                  "累计支出", "实际支出金额", "支出金额", "决算数", "实际使用"))
+_SUBJECT_RATE = frozenset(label_key(x) for x in ("执行率", "预算执行率", "支出率", "执行进度"))
+_SUBJECT_NOTE = frozenset(label_key(x) for x in ("备注", "说明", "测算依据", "主要用途", "开支内容", "用途",
+                                                 "计算依据", "测算说明"))
+_SUBJECT_SOURCE = re.compile(r"经费|资金|资助|自筹|拨款|财政|配套|补助|专项|来源|自有")
+# a source column of money not from the treasury (自筹经费, 单位配套), and one from it (专项经费, 市科技资助, 财政资金)
+_SUBJECT_OTHER = re.compile(r"自筹|配套|自有|其他|其它|单位|社会|企业|银行|贷款")
+_SUBJECT_FISCAL = re.compile(r"财政|专项|资助|拨款|补助|中央|[省市区县]级")
+# how a 科目's name ends when whole (a line without figures ending otherwise is the first line of a cut name)
+_SUBJECT_WHOLE = re.compile(r"(?:费|费用|支出|经费|资金|合计|小计)$")
+# the two subtotals of a research budget, over the 科目 lines below each
+_SUBTOTAL_SUBJECTS = frozenset({"直接费用", "间接费用"})
+_CN_TOP = re.compile(r"^\s*\(?[一二三四五六七八九十]{1,3}\s*[)、.]")          # 一、直接费用, (一)直接费用 (folded)
+_AR_NUMBERED = re.compile(r"^\s*(?:其中\s*:?\s*)?\(?\d{1,2}\s*[)、.](?!\d)")   # 1.设备费, 其中:1.设备费 (folded)
+
+
+def _subject_subtotals(items: list[dict]) -> None:
+    """A research budget's breakdown (子项目名称 | 金额: 直接费用 | 85, 设备费 | 20, 业务费 | 45, 劳务费 | 20, 间接费用 | 15):
+    the lines after a line named 直接费用 (间接费用) are its parts, until the next one so named, a line numbered
+    一、 / （二）, a total or the end of the breakdown; each part's group names its subtotal (the lines were summed
+    beside it: twice the budget). Lines with a group of their own are left as they are."""
+    parent: str | None = None
+    for b in items:
+        name = b.get("name") or ""
+        key = label_key(name)
+        if b.get("kind") != "composition" or is_total_label(key):
+            parent = None
+        elif key in _SUBTOTAL_SUBJECTS:
+            parent = name if b.get("group") is None else None
+        elif _CN_TOP.match(fold(name)) or b.get("group") is not None:
+            parent = None if b.get("group") is None or b.get("group") != parent else parent
+        elif parent is not None:
+            b["group"] = parent
