@@ -44,6 +44,7 @@ ASCENT, DESCENT = 0.88, 0.12  # a glyph's box above and below its baseline, in e
 _FLAT = 0.01                  # points: a curve whose control points lie this close to a line is a straight rule
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+MAX_PART = 512 << 20          # bytes: a file of the package unpacking to more is refused (a zip bomb)
 
 
 def _local(tag: str) -> str:
@@ -151,6 +152,8 @@ class OfdPackage:
             raise KeyError(name)
         if info.flag_bits & 0x1:
             raise ExtractError(f"encrypted OFD: {name} is encrypted in the zip (it needs a password to open)")
+        if info.file_size > MAX_PART:
+            raise ExtractError(f"{name} unpacks to {info.file_size} bytes (more than {MAX_PART}: a zip bomb?)")
         return self.zip.read(info)
 
     def xml(self, name: str, what: str):

@@ -210,3 +210,28 @@ def test_ocrd_scan_text_layer_is_read_instead_of_ocr(tmp_path, monkeypatch):
     texts = [t.text for t in ex.lines] + [c.text for g in ex.grids for c in g.cells]
     assert any("文字层的标题行" in t for t in texts), texts
     assert not any("项目名称" in t for t in texts)           # printed in the scan, not in the layer
+
+
+def test_text_placed_by_ctm_with_translation():
+    """A glyph as a real writer placed it (an 电子公文's `局`: its CTM scales by 0.3527 and moves, its TextCode
+    X/Y are in the scaled units, Y negative): its box lands on its Boundary (mm -> points)."""
+    page = ('<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="1">'
+            '<ofd:TextObject ID="121" CTM="0.3527 0 0 0.3527 -114.807533 111.352325" '
+            'Boundary="114.807533 185.229584 4.083549 4.733795" LineWidth="1" Font="16" Size="14.749" '
+            'Stroke="false" Fill="true"><ofd:FillColor ColorSpace="15" Value="0"/>'
+            '<ofd:CGTransform CodePosition="0" CodeCount="1" GlyphCount="1"><ofd:Glyphs>4460</ofd:Glyphs>'
+            '</ofd:CGTransform><ofd:TextCode X="324.419" Y="-303.723">局</ofd:TextCode></ofd:TextObject>'
+            '</ofd:Layer></ofd:Content></ofd:Page>')
+
+    def one_page(files):
+        files["Doc_0/Pages/Page_0/Content.xml"] = page.encode()
+    data = _rewrite((OFD / "hand_template.ofd").read_bytes(), one_page)
+    from extract.ofd import MM, OfdDocument
+    doc = OfdDocument(data)
+    chars = [c for c in doc.read_page(0).chars if c["text"] == "局"]
+    assert len(chars) == 1
+    c = chars[0]
+    bx, by, bw, bh = 114.807533, 185.229584, 4.083549, 4.733795
+    assert abs(c["x0"] / MM - bx) < 1.0 and abs(c["x1"] / MM - (bx + bw)) < 1.0
+    assert abs(c["top"] / MM - by) < 1.0 and abs(c["bottom"] / MM - (by + bh)) < 1.0
+    assert c["upright"] and abs((c["x1"] - c["x0"]) / MM - 14.749 * 0.3527) < 0.01
