@@ -235,3 +235,23 @@ def test_text_placed_by_ctm_with_translation():
     assert abs(c["x0"] / MM - bx) < 1.0 and abs(c["x1"] / MM - (bx + bw)) < 1.0
     assert abs(c["top"] / MM - by) < 1.0 and abs(c["bottom"] / MM - (by + bh)) < 1.0
     assert c["upright"] and abs((c["x1"] - c["x0"]) / MM - 14.749 * 0.3527) < 0.01
+
+
+def test_text_drawn_as_outlines_is_a_page_unreadable_warning(tmp_path):
+    """A page whose text some writers turn into paths (glyph outlines, no TextObject): it cannot be rendered for
+    OCR here; said, never an empty `ok`."""
+    glyph = "M 0 0 B 1 0 2 1 2 2 B 2 3 1 4 0 4 C"
+    objs = "".join(f'<ofd:PathObject ID="{k}" Boundary="{20 + k % 30 * 5} {40 + k // 30 * 6} 4 4" Fill="true" '
+                   f'Stroke="false"><ofd:AbbreviatedData>{glyph}</ofd:AbbreviatedData></ofd:PathObject>'
+                   for k in range(120))
+    page = ('<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="1">' + objs +
+            '</ofd:Layer></ofd:Content></ofd:Page>')
+
+    def outlines(files):
+        files["Doc_0/Pages/Page_0/Content.xml"] = page.encode()
+    p = tmp_path / "outlines.ofd"
+    p.write_bytes(_rewrite((OFD / "hand_template.ofd").read_bytes(), outlines))
+    res = process_file(p)
+    assert res.document["status"] == "partial"
+    (w,) = [w for w in res.tables["warnings"] if w["code"] == "page_unreadable"]
+    assert w["page"] == 1 and "glyph outlines" in w["message"]
