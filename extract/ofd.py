@@ -132,7 +132,7 @@ class OfdPackage:
     def __init__(self, data: bytes):
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError):
             raise ExtractError("not an OFD: its bytes are no zip package (a damaged file, or another kind of file "
                                "named .ofd)") from None
         self.infos = {i.filename.lstrip("/"): i for i in self.zip.infolist() if not i.is_dir()}
@@ -451,7 +451,12 @@ def extract_ofd(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     when the package cannot be read (no zip, no OFD.xml, no document, encrypted, no page readable)."""
     from extract.pdf import (_read_page, finish_pages, needs_ocr, new_hints, outlined_text, text_layer_over_scan)
 
-    doc = OfdDocument(data)
+    try:
+        doc = OfdDocument(data)
+    except ExtractError:
+        raise
+    except Exception as e:                     # a damaged zip entry (bad CRC, broken deflate stream)
+        raise ExtractError(f"damaged OFD package: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
     lines: list[TextLine] = []
     warnings: list[ParseWarning] = []
@@ -461,7 +466,9 @@ def extract_ofd(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         pno = k + 1
         try:
             page = doc.read_page(k)
-        except (ExtractError, KeyError, ValueError, zipfile.BadZipFile, RuntimeError) as e:
+        except Exception as e:                 # missing or damaged content (bad CRC, broken XML): the rest is read
+            e = e if isinstance(e, ExtractError) else \
+                f"damaged OFD: page {pno}'s content {doc.pages[k]} cannot be unpacked: {type(e).__name__}: {e}"
             failed.append(str(e))
             warnings.append(ParseWarning("page_unreadable", f"page {pno} could not be read: {e}"[:300], pno, None))
             continue

@@ -255,3 +255,14 @@ def test_text_drawn_as_outlines_is_a_page_unreadable_warning(tmp_path):
     assert res.document["status"] == "partial"
     (w,) = [w for w in res.tables["warnings"] if w["code"] == "page_unreadable"]
     assert w["page"] == 1 and "glyph outlines" in w["message"]
+
+
+def test_damaged_zip_entry_is_a_clear_failure(tmp_path):
+    data = bytearray((OFD / "hand_template.ofd").read_bytes())
+    k = data.find(b"Doc_0/Pages/Page_0/Content.xml") + len(b"Doc_0/Pages/Page_0/Content.xml")   # its local header
+    for i in range(k + 10, k + 60):
+        data[i] ^= 0x5A                                       # its deflated bytes scrambled
+    p = tmp_path / "damaged.ofd"
+    p.write_bytes(bytes(data))
+    d = process_file(p).document
+    assert d["status"] == "failed" and "Doc_0/Pages/Page_0/Content.xml cannot be unpacked" in d["error"] and "internal error" not in d["error"]
