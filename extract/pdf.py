@@ -81,8 +81,7 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     grids: list[Grid] = []
     lines: list[TextLine] = []
     warnings: list[ParseWarning] = []
-    hints = SplitHints()              # for rows a page break cut in two
-    hints.heads = []                  # each page's topmost text line (running_headers)
+    hints = new_hints()               # for rows a page break cut in two, and the running headers
     scanned = 0
     render = None                     # a PDFium document to render scanned pages with
     miner = None                      # the file through pdfminer, for pages PDFium reads no text of
@@ -125,13 +124,27 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
             render.close()
         if miner is not None and miner is not doc:
             miner.close()
+    lines = finish_pages(grids, lines, hints)
+    return Extracted(doc_id=doc_id, format="scan" if scanned == n_pages else "pdf", pages=n_pages,
+                     grids=grids, lines=lines, warnings=warnings, path=path)
+
+
+def finish_pages(grids: list[Grid], lines: list[TextLine], hints: SplitHints) -> list[TextLine]:
+    """After every page of a document was read (`_read_page`): join the rows a page break cut in two (in place)
+    and return the text lines without the running headers the pages repeat. Shared with the OFD reader."""
     join_split_rows(grids, hints)
     gone = running_headers(hints.heads)
     if gone:
         lines = [t for t in lines if not any(t.page == p and abs(t.order - p * PAGE_ORDER - top) < 0.5
                                              and "".join(t.text.split()) == text for p, text, top in gone)]
-    return Extracted(doc_id=doc_id, format="scan" if scanned == n_pages else "pdf", pages=n_pages,
-                     grids=grids, lines=lines, warnings=warnings, path=path)
+    return lines
+
+
+def new_hints() -> SplitHints:
+    """The hints a document's pages leave for `finish_pages` (rows cut by a page break, each page's top line)."""
+    hints = SplitHints()
+    hints.heads = []                  # each page's topmost text line (running_headers)
+    return hints
 
 
 def restore_lost_glyphs(page: PdfiumPage, miner_chars: list[dict]) -> int:

@@ -429,7 +429,7 @@ def _still_there(path: str) -> bool:
 
 # a file's first bytes by the extensions they go with (a file of another extension with these bytes, or of these
 # extensions without them, does not fit its name)
-_MAGIC = ((b"%PDF", (".pdf",)), (b"PK\x03\x04", (".docx", ".xlsx", ".xlsm", ".zip", ".odt", ".ods", ".pptx")),
+_MAGIC = ((b"%PDF", (".pdf",)), (b"PK\x03\x04", (".docx", ".xlsx", ".xlsm", ".zip", ".odt", ".ods", ".pptx", ".ofd")),
           (b"\xd0\xcf\x11\xe0", (".doc", ".xls", ".et", ".wps")), (b"\x89PNG", (".png",)),
           (b"\xff\xd8", (".jpg", ".jpeg", ".jfif")), (b"GIF8", (".gif",)), (b"RIFF", (".webp",)),
           (b"II*\x00", (".tif", ".tiff")), (b"MM\x00*", (".tif", ".tiff")), (b"BM", (".bmp",)), (b"{\\rtf", (".rtf",)))

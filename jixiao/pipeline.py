@@ -30,7 +30,7 @@ READ_EXTENSIONS = {".txt": "txt", ".text": "txt", ".csv": "txt", ".tsv": "txt", 
                    ".mhtml": "html",
                    ".rtf": "docx", ".odt": "docx", ".ods": "xlsx",
                    ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-                   ".bmp": "image", ".jfif": "image", ".webp": "image", ".gif": "image"}
+                   ".bmp": "image", ".jfif": "image", ".webp": "image", ".gif": "image", ".ofd": "ofd"}
 NOT_YET: dict[str, str] = {}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Warning codes that mean data of the document was lost or is uncertain: the document is `partial`.
@@ -65,6 +65,8 @@ def detect_format(path: str, data: bytes) -> str | None:
             return "docx"
         if any(n.startswith("xl/") for n in names):
             return "xlsx"
+        if any(n.lstrip("/").lower() == "ofd.xml" for n in names):
+            return "ofd"                  # an OFD (GB/T 33190) under another name: the package opens with OFD.xml
     renamed = _renamed_content(ext, data)
     if renamed is not None:
         return _RENAMED_FORMAT[renamed]
@@ -173,6 +175,9 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     if fmt == "image":
         from extract.scan import extract_image  # loaded only when an image comes (OCR)
         return extract_image(data, doc_id, path)
+    if fmt == "ofd":
+        from extract.ofd import extract_ofd    # loaded only when an OFD comes
+        return extract_ofd(data, doc_id, path)
     ext = Path(path).suffix.lower() or "(no extension)"
     if fmt in ("docx", "xlsx") and ext in _OFFICE_EXTENSIONS and data[:4] != b"PK\x03\x04" and data[:8] != OLE_MAGIC \
             and ext not in (".rtf", ".odt", ".ods") and _renamed_content(ext, data) is None:
