@@ -466,7 +466,7 @@ class App:
             out.append(f"<p class='bar'>{len(lus)} line-ups <a href='{url('/export.csv', exp)}'>export CSV</a>"
                        f"<a href='{url('/export.xlsx', exp)}'>export XLSX</a> "
                        "<span class='changed'>changed</span> <span class='new'>new</span> "
-                       "<span class='dropped'>dropped</span></p>")
+                       "<span class='dropped'>dropped</span> ↓ looser ↑ tighter</p>")
         for lu in lus:
             head = "".join(
                 f"<th>{esc(H.column_label(c))}<div class='muted'>"
@@ -474,11 +474,15 @@ class App:
             rows = []
             for r in lu.rows:
                 cells = "".join(
-                    f"<td class='{esc(c['change'] or '')}'>{esc('(dropped)' if c['change'] == 'dropped' else c['text'])}</td>"
+                    f"<td class='{esc(c['change'] or '')}'>{esc('(dropped)' if c['change'] == 'dropped' else c['text'])}"
+                    f"{esc(H.WAY[c.get('direction')])}"
+                    f"{' <span class=muted>→' + esc(c['actual']) + '</span>' if c.get('actual') else ''}</td>"
                     for c in r["cells"])
                 rows.append(f"<tr><th>{esc(r['label'])}<div class='muted'>{esc(r.get('level1_std') or '')}</div></th>{cells}</tr>")
             out.append(f"<h3>{esc(lu.name)} — {esc(lu.unit or 'unit unknown')}"
+                       f"{' 项目编码 ' + esc(lu.code) if lu.code else ''}"
                        f" <span class='muted'>{lu.changes()} changes</span></h3>"
+                       + "".join(f"<p class='muted'>{esc(n)}</p>" for n in lu.notes) +
                        f"<table class='history'><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
         out.append("</section></main>")
         return page("history" + (f": {name}" if name else ""), "".join(out))

@@ -1,0 +1,181 @@
+"""An auditor's hunt (session of 2026-12-02, eighth): history, search, report and the web app as an auditor
+uses them. Inputs: a small multi-year archive of text dumps in tests/fixtures/audit_s32/."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from jixiao import history as H
+from jixiao.cli import main
+
+ROOT = Path(__file__).resolve().parent
+FIX = ROOT / "fixtures" / "audit_s32"
+
+
+@pytest.fixture(scope="module")
+def hist(tmp_path_factory):
+    d = tmp_path_factory.mktemp("au_hist") / "out"
+    assert main(["extract", str(FIX / "history"), "-o", str(d), "-q", "-j", "1"]) == 0
+    return d
+
+
+def _rows(lu):
+    return {r["label"]: r for r in lu.rows}
+
+
+def _cells(row):
+    return [(c["text"], c["change"]) for c in row["cells"]]
+
+
+# ---------------------------------------------------------------- 1. different projects are not one
+def test_two_codes_two_places_are_two_lineups(hist):
+    lus = H.lineups(hist, "东区污水管网改造工程项目")
+    by_name = {lu.name: lu for lu in lus}
+    assert set(by_name) == {"东区污水管网改造工程项目", "西区污水管网改造工程项目"}
+    east = by_name["东区污水管网改造工程项目"]
+    assert [c["year"] for c in east.columns] == [2022, 2023]
+    assert {c["name"] for c in east.columns} == {"东区污水管网改造工程项目"}
+    assert east.code == "ZJ-2022-011"
+    r = _rows(east)
+    assert _cells(r["周边居民满意度"]) == [("≥90%", None), ("≥80%", "changed")]
+    assert r["周边居民满意度"]["cells"][1]["direction"] == "looser"
+    assert [c["value"] for c in r["当年预算"]["cells"]] == [8_000_000, 8_000_000]
+    assert east.changes() == 1
+    assert by_name["西区污水管网改造工程项目"].changes() == 0
+
+
+def test_batch_and_key_word_part_projects(hist):
+    assert [len(lu.columns) for lu in H.lineups(hist, "农田水利建设资金")] == [1, 1]
+    assert [len(lu.columns) for lu in H.lineups(hist, "城乡居民基本医疗保险补助")] == [1, 1]
+    assert not H.near_name("第一批农田水利建设资金", "第二批农田水利建设资金")
+    assert not H.near_name("东区污水管网改造工程项目", "西区污水管网改造工程项目")
+    assert not H.near_name("城乡居民基本医疗保险补助", "城乡居民基本养老保险补助")
+    assert not H.near_name("污水管网改造工程项目", "东区污水管网改造工程项目")
+    assert H.near_name("社区健康服务项目", "社区健康服务项目经费") and H.near_name("党建经费", "党建工作经费")
+
+
+def test_a_renamed_project_of_one_unit_stays_one(hist):
+    [lu] = H.lineups(hist, "文化惠民演出经费")
+    assert [c["name"] for c in lu.columns] == ["文化惠民演出经费", "文化惠民演出项目经费"]
+    assert _cells(_rows(lu)["观众满意度"]) == [("≥92%", None), ("≥88%", "changed")]
+
+
+def test_codes_differ_yet_numbered_by_year():
+    """A system numbering its projects anew each year (the year at one place of the code) parts nothing."""
+    p = lambda pid, year, code: {"project_id": pid, "year": year, "name": "校舍维修改造", "unit": "某县教育局",
+                                 "project_code": code}
+    assert len(H.group_projects([p("c", 2023, "3310812300002"), p("d", 2024, "3310812400007")])) == 1
+    assert len(H.group_projects([p("c", 2022, "ZJ-2022-011"), p("d", 2023, "ZJ-2022-012")])) == 2
+
+
+# ---------------------------------------------------------------- 2. a form without 实施单位
+def test_missing_unit_joins_its_department(hist):
+    lus = H.lineups(hist, "党建经费")
+    edu = next(lu for lu in lus if lu.department == "某区教育局")
+    assert [(c["year"], c["unit"]) for c in edu.columns] == [(2022, "某区教育局机关"), (2023, None)]
+    assert [c["value"] for c in _rows(edu)["当年预算"]["cells"]] == [40000, 45000]
+    assert _rows(edu)["党员参训人次"]["cells"][1]["direction"] == "tighter"
+    fin = next(lu for lu in lus if lu.department == "某区财政局")
+    assert [c["year"] for c in fin.columns] == [2022]
+    # a 2024 form naming neither unit nor department could be either's: it stands alone, said so
+    alone = next(lu for lu in lus if [c["year"] for c in lu.columns] == [2024])
+    assert alone.notes and "stands alone" in alone.notes[0] and "2 line-ups" in alone.notes[0]
+
+
+def test_ambiguity_is_printed(hist, capsys):
+    assert main(["history", str(hist), "党建经费"]) == 0
+    assert "note: 2024 党建经费" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- 3. one name under two level2 headings
+def test_namesakes_under_two_headings_are_two_rows(hist):
+    [lu] = H.lineups(hist, "农村饮水安全巩固提升经费")
+    rows = [r for r in lu.rows if r["kind"] == "indicator" and r["label"].startswith("农村自来水普及率")]
+    assert [(r["level2"], _cells(r)) for r in rows] == [
+        ("质量指标", [("≥95%", None), ("≥95%", None)]),
+        ("可持续影响指标", [("≥80%", None), ("≥60%", "changed")])]
+    assert rows[1]["cells"][1]["direction"] == "looser"
+    assert lu.changes() == 1
+
+
+# ---------------------------------------------------------------- 4. looser / tighter, --loosened
+def test_direction_of_changed_targets(hist):
+    [lu] = H.lineups(hist, "社区健康服务项目")
+    r = _rows(lu)
+    way = lambda label: [c.get("direction") for c in r[label]["cells"]]
+    assert way("培训人次") == [None, "looser", "tighter"]            # =2000 -> =1800 -> =2000 (数量)
+    assert way("重点人群随访覆盖率") == [None, "looser", "tighter"]  # ≥95% -> 93%以上 -> ≥96%
+    assert way("随访差错率") == [None, "looser", "tighter"]          # ≤5% -> ≤8% -> ≤4%
+    assert way("居民满意度") == [None, "looser", None]                # ≥90% -> ≥85％ -> ≥85％
+    assert _cells(r["完成时间"]) == [("2021年12月底前", None), ("2022年12月底前", None), ("2023年12月底前", None)]
+    assert H.direction({"op": ">=", "value": 90, "unit": "%"}, {"op": ">", "value": 90, "unit": "%"}) == "tighter"
+    assert H.direction({"op": ">=", "value": 90, "unit": "%"}, {"op": ">=", "value": 9, "unit": "万人"}) is None
+
+
+def test_loosened_listing(hist, capsys):
+    assert main(["history", str(hist), "--loosened", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    got = {(r["name"], r["indicator"], r["target_before"], r["target"]) for r in rows}
+    assert got == {("社区健康服务项目", "培训人次", "=2000人次", "=1800人次"),
+                   ("社区健康服务项目", "重点人群随访覆盖率", "≥95%", "93%以上"),
+                   ("社区健康服务项目", "随访差错率", "≤5%", "≤8%"),
+                   ("社区健康服务项目", "居民满意度", "≥90%", "≥85％"),
+                   ("东区污水管网改造工程项目", "周边居民满意度", "≥90%", "≥80%"),
+                   ("农村饮水安全巩固提升经费", "农村自来水普及率 (可持续影响指标)", "≥80%", "≥60%"),
+                   ("文化惠民演出经费", "观众满意度", "≥92%", "≥88%")}
+    r = next(r for r in rows if r["indicator"] == "随访差错率")
+    assert (r["year_before"], r["year"], r["line"]) == ("2021", "2022", "9") and r["path"].endswith("hx_2022.txt")
+    assert main(["history", str(hist), "社区健康", "--loosened"]) == 0
+    assert capsys.readouterr().out.startswith("4 targets looser")
+    assert main(["history", str(hist)]) == 2
+    assert main(["history", str(hist), "社区健康服务项目"]) == 0
+    text = capsys.readouterr().out
+    assert "=1800人次*↓" in text and "≥96%*↑" in text and "2022年12月底前*" not in text
+
+
+# ---------------------------------------------------------------- 6. results of self-evaluations, budget lines
+@pytest.fixture(scope="module")
+def selfeval(tmp_path_factory):
+    src = (ROOT.parent / "samples" / "004_84f93315a99e5296.txt")
+    if not src.exists():
+        pytest.skip("samples/004 not in this checkout")
+    d = tmp_path_factory.mktemp("au_self")
+    (d / "f").mkdir()
+    text = src.read_text(encoding="utf-8")
+    shutil.copy(src, d / "f" / "jz_2020.txt")
+    t2 = text.replace("(2020 年度)", "(2021 年度)").replace("20200101至20221231", "20210101至20211231")
+    t2 = t2.replace("市级预算资金\t590.46", "市级预算资金\t450.00", 1)
+    t2 = t2.replace("综合得分:\t\t100\t96.95", "综合得分:\t\t100\t80.00").replace("评价结果等次:\t\t优", "评价结果等次:\t\t良")
+    assert t2.count("450.00") and t2.count("80.00") and t2.count("良")
+    (d / "f" / "jz_2021.txt").write_text(t2, encoding="utf-8")
+    assert main(["extract", str(d / "f"), "-o", str(d / "out"), "-q", "-j", "1"]) == 0
+    return d / "out"
+
+
+def test_history_shows_spending_score_grade(selfeval):
+    [lu] = H.lineups(selfeval, "质量和品牌发展及奖励经费")
+    r = _rows(lu)
+    assert [c["value"] for c in r["实际支出"]["cells"]] == [5904600.0, 4500000.0]
+    assert r["实际支出"]["cells"][1]["change"] == "changed"
+    assert _cells(r["得分"]) == [("96.95", None), ("80", "changed")]
+    assert _cells(r["等次"]) == [("优", None), ("良", "changed")]
+    assert any(c.get("actual") for row in lu.rows if row["kind"] == "indicator" for c in row["cells"])
+    # two indicators of one name under two level2 headings (品牌创新成果) stay two rows
+    assert [row["level2"] for row in lu.rows if row["label"].startswith("品牌创新成果 (")] == \
+        ["社会效益指标", "可持续影响指标"]
+    # a deadline written alike in both years is no change; the budget lines are rows, lines of zeros left out
+    assert _cells(r["标准宣贯及体系建设"]) == [("2020年12月底完成", None), ("2020年12月底完成", None)]
+    assert lu.changes() == 4
+    assert [c["text"] for c in r["支出: 市级预算资金"]["cells"]] == ["5,904,600", "4,500,000"]
+    assert "来源: 其他" not in r
+
+
+def test_history_table_shows_actual_values(selfeval, capsys):
+    assert main(["history", str(selfeval), "质量和品牌发展及奖励经费"]) == 0
+    text = capsys.readouterr().out
+    assert "4,500,000*" in text and "良*" in text and "0.95 →0.95" in text
