@@ -237,10 +237,11 @@ def _search_filters(p: argparse.ArgumentParser) -> None:
                    help="standardized level-1 indicator class")
     g.add_argument("--op", action="append", default=[], choices=OPS, help="target comparison (>=, =, range …)")
     g.add_argument("--unit", action="append", default=[], metavar="UNIT",
-                   help="unit of the target value (%%, 人, 次 …; the indicators' `unit` column)")
+                   help="unit of the target value (%%, 人, 次 …; the indicators' `unit` column); %% also "
+                   "matches a rate written as a share (满意度 0.85, no unit)")
     for name, word in (("lt", "<"), ("le", "<="), ("gt", ">"), ("ge", ">="), ("eq", "=")):
         g.add_argument(f"--value-{name}", type=float, action="append", default=[], metavar="X",
-                       help=f"target value {word} X")
+                       help=f"target value {word} X (a rate written as a share, 0.85, as its percent 85)")
     g.add_argument("--has-warning", action="append", default=[], metavar="CODE",
                    help="has a warning of this code (an indicator: at its row; a project: anywhere in it; "
                    "docs/SCHEMA.md and `jixiao checks` list the codes)")

@@ -179,3 +179,30 @@ def test_history_table_shows_actual_values(selfeval, capsys):
     assert main(["history", str(selfeval), "质量和品牌发展及奖励经费"]) == 0
     text = capsys.readouterr().out
     assert "4,500,000*" in text and "良*" in text and "0.95 →0.95" in text
+
+
+# ---------------------------------------------------------------- 5. shares vs percentages in search
+@pytest.fixture(scope="module")
+def shares(tmp_path_factory):
+    d = tmp_path_factory.mktemp("au_shares") / "out"
+    assert main(["extract", str(FIX / "shares"), "-o", str(d), "-q", "-j", "1"]) == 0
+    return d
+
+
+def test_a_share_of_a_rate_compares_as_a_percent(shares, capsys):
+    from jixiao import search as S
+    names = lambda res: sorted(h["project_name"] for h in res.hits)
+    q = dict(text="满意度", years=[2022], level1=["satisfaction"], limit=0)
+    assert names(S.search(shares, S.Query(value_lt=90, units=["%"], **q))) == ["道路日常养护经费", "隧道维护经费"]
+    assert names(S.search(shares, S.Query(value_ge=90, **q))) == ["桥梁检测经费"]
+    assert names(S.search(shares, S.Query(value_lt=90, **q))) == ["道路日常养护经费", "隧道维护经费"]
+    # the contract keeps the value as written; the hit carries the percent
+    [h] = S.search(shares, S.Query(value_ge=90, **q)).hits
+    assert (h["target_raw"], h["value"], h["unit"], h["value_pct"]) == ("0.95", 0.95, None, 95.0)
+    # ≤1 of an error rate may be 1 %: no percent is made of it
+    [e] = S.search(shares, S.Query(text="事故发生率", limit=0)).hits
+    assert (e["value"], e["value_pct"]) == (1.0, None)
+    assert main(["search", str(shares), "满意度", "--value-lt", "90", "--unit", "%", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert sorted((r["project_name"], r["value_pct"]) for r in rows) == [("道路日常养护经费", "85.0"),
+                                                                       ("隧道维护经费", "85.0")]
