@@ -394,7 +394,7 @@ class App:
         d = self.project_data(pid)
         p = d["project"]
         doc = self.docs.get(p["doc_id"], {})
-        fields = ["year", "form", "name", "department", "unit", "category", "layout", "start_date", "end_date",
+        fields = ["year", "form", "name", "project_code", "department", "unit", "category", "layout", "start_date", "end_date",
                   "budget_total", "budget_year", "budget_fiscal", "budget_other", "spent", "execution_rate",
                   "score", "grade", "goal_total", "goal_annual", "overview"]
         dl = "".join(f"<dt>{esc(k)}</dt><dd>{esc(p.get(k))}</dd>" for k in fields if p.get(k) is not None)

@@ -206,3 +206,52 @@ def test_a_share_of_a_rate_compares_as_a_percent(shares, capsys):
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert sorted((r["project_name"], r["value_pct"]) for r in rows) == [("道路日常养护经费", "85.0"),
                                                                        ("隧道维护经费", "85.0")]
+
+
+# ---------------------------------------------------------------- 7. 年度预算金额 / 本年度预算 are the year's budget
+def test_annual_budget_labels(tmp_path):
+    out = tmp_path / "out"
+    assert main(["extract", str(FIX / "budget"), "-o", str(out), "-q", "-j", "1"]) == 0
+    import duckdb
+    con = duckdb.connect()
+    rows = con.execute(f"SELECT name, budget_total, budget_year FROM read_parquet('{out}/projects.parquet') "
+                       "ORDER BY name").fetchall()
+    assert rows == [("社区养老服务补贴丙", 800000.0, 600000.0), ("社区养老服务补贴乙", 800000.0, 600000.0),
+                    ("社区养老服务补贴甲", 800000.0, 600000.0)]
+    lines = con.execute(f"SELECT kind, name, amount FROM read_parquet('{out}/budget_items.parquet') "
+                        "ORDER BY project_id, seq").fetchall()
+    assert lines == [("composition", "设备购置", 400000.0), ("composition", "运行维护", 200000.0)] * 3
+    codes = con.execute(f"SELECT code FROM read_parquet('{out}/warnings.parquet') "
+                        "WHERE code LIKE 'budget%'").fetchall()
+    assert codes == []
+
+
+# ---------------------------------------------------------------- 8. report: department budgets per year
+def test_report_department_budget_per_year(tmp_path):
+    out = tmp_path / "out"
+    assert main(["extract", str(FIX / "report"), "-o", str(out), "-q", "-j", "1"]) == 0
+    assert main(["report", str(out), "--dest", str(tmp_path / "rep")]) == 0
+    import openpyxl
+    ws = openpyxl.load_workbook(tmp_path / "rep" / "report.xlsx")["departments"]
+    rows = list(ws.iter_rows(values_only=True))
+    head = dict(zip(rows[0], rows[1]))
+    assert head["部门 department"] == "某区卫生健康委员会" and head["项目 projects"] == 6
+    # 50 万 each year (not 150 for the department); 2022: 50 + 30 (the copy of the 2022 form counted once, the
+    # project total 120 not taken); 慢病筛查 states only a total: not added, counted
+    assert head["2021 年度预算合计（万元）annual budget"] == 50
+    assert head["2022 年度预算合计（万元）annual budget"] == 80
+    assert head["2023 年度预算合计（万元）annual budget"] == 50
+    assert head["仅有总额的项目（未计入）total only, not added"] == 1
+    html = (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
+    assert "年度预算 annual budget 2021: 50.00 · 2022: 80.00 · 2023: 50.00 万元 (1 个项目仅有总额" in html
+
+
+# ---------------------------------------------------------------- 9. a project by its 项目编码
+def test_history_and_search_by_project_code(hist, capsys):
+    [lu] = H.lineups(hist, "ZJ-2022-011")
+    assert lu.name == "东区污水管网改造工程项目" and [c["year"] for c in lu.columns] == [2022, 2023]
+    assert main(["search", str(hist), "ZJ-2022-011", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert sorted((r["kind"], r["year"], r["project_name"], r["project_code"]) for r in rows) == [
+        ("project", "2022", "东区污水管网改造工程项目", "ZJ-2022-011"),
+        ("project", "2023", "东区污水管网改造工程项目", "ZJ-2022-011")]
