@@ -674,7 +674,33 @@ def search(con_or_outdir: sqlite3.Connection | str | Path, q: Query) -> Result:
     hits = [_hit(r) for r in rows]
     for h in hits:                                # BM25 as a positive score, higher is better
         h["rank"] = round(-float(h["rank"]), 4) if h.get("rank") is not None else None
-    return Result(q, plan.words, plan.total, hits, plan.mode, plan.note)
+    note = plan.note
+    if (hint := comparison_hint(q.text)):
+        note = "; ".join(filter(None, (note, hint)))
+    return Result(q, plan.words, plan.total, hits, plan.mode, note)
+
+
+# a comparison typed into the query text (满意度<90, 满意度 低于90%): words and numbers are searched as text,
+# which finds the opposite set (the ≥90% targets hold `90`); say which filter asks it
+_COMPARISON = re.compile(r"(<=|>=|≤|≥|<|>|＜|＞|不低于|不高于|不少于|不超过|不大于|不小于|低于|高于|小于|大于|少于|"
+                         r"超过|多于|等于|=)\s*(\d+(?:\.\d+)?)")
+_FILTER_OF = {"<=": "le", "≤": "le", "不高于": "le", "不超过": "le", "不大于": "le",
+              ">=": "ge", "≥": "ge", "不低于": "ge", "不少于": "ge", "不小于": "ge",
+              "<": "lt", "＜": "lt", "低于": "lt", "小于": "lt", "少于": "lt",
+              ">": "gt", "＞": "gt", "高于": "gt", "大于": "gt", "超过": "gt", "多于": "gt",
+              "=": "eq", "等于": "eq"}
+
+
+def comparison_hint(text: str | None) -> str:
+    """A note for a query text holding a comparison with a number (满意度<90): the text is matched as words and
+    numbers, not as a filter; the value filter that asks it."""
+    m = _COMPARISON.search(text or "")
+    if not m:
+        return ""
+    op, num = m.group(1), m.group(2)
+    rest = (text[:m.start()] + " " + text[m.end():]).replace("%", " ").replace("％", " ").split()
+    return (f"the query's {m.group(0)!s} is searched as text (targets holding {num}), not compared: to compare, "
+            f"search {' '.join(rest) or chr(39) * 2} --value-{_FILTER_OF[op]} {num}")
 
 
 def facets(con: sqlite3.Connection, q: Query) -> dict[str, list[tuple[Any, int]]]:

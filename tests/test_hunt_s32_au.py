@@ -255,3 +255,43 @@ def test_history_and_search_by_project_code(hist, capsys):
     assert sorted((r["kind"], r["year"], r["project_name"], r["project_code"]) for r in rows) == [
         ("project", "2022", "东区污水管网改造工程项目", "ZJ-2022-011"),
         ("project", "2023", "东区污水管网改造工程项目", "ZJ-2022-011")]
+
+
+# ---------------------------------------------------------------- 9. a comparison typed in the query; web params
+def test_a_comparison_in_the_query_says_which_filter(shares, capsys):
+    from jixiao import search as S
+    res = S.search(shares, S.Query(text="满意度<90", limit=0))
+    assert "not compared" in res.note and "--value-lt 90" in res.note
+    assert S.comparison_hint("满意度 低于90%") .endswith("search 满意度 --value-lt 90")
+    assert S.comparison_hint("满意度 不低于85") .endswith("--value-ge 85")
+    assert S.comparison_hint("满意度") == "" and S.comparison_hint("2022年 满意度") == ""
+    assert main(["search", str(shares), "满意度≤90"]) == 0
+    assert "--value-le 90" in capsys.readouterr().out
+
+
+def _get(app, path, params=()):
+    import urllib.parse
+    from wsgiref.util import setup_testing_defaults
+    env: dict = {}
+    setup_testing_defaults(env)
+    env.update(REQUEST_METHOD="GET", PATH_INFO=path, QUERY_STRING=urllib.parse.urlencode(params, doseq=True),
+               HTTP_HOST="127.0.0.1:8765")
+    got = {}
+    body = b"".join(app(env, lambda status, headers: got.update(status=status)))
+    return int(got["status"].split()[0]), body.decode("utf-8")
+
+
+def test_web_unknown_parameters_are_refused(shares):
+    from jixiao.web import App
+    app = App(shares)
+    code, body = _get(app, "/export.csv", {"has_warning": "vague_target", "view": "search"})
+    assert code == 400 and "has_warning (did you mean warning?)" in body and "value_lt" in body
+    code, body = _get(app, "/", {"yeer": "2022"})
+    assert code == 400 and "yeer (did you mean year?)" in body
+    code, body = _get(app, "/history", {"name": "道路", "orgg": "x"})
+    assert code == 400 and "did you mean org?" in body
+    assert _get(app, "/", {"year": "2022", "value_le": "90", "q": "满意度"})[0] == 200
+    assert _get(app, "/export.csv", {"view": "history", "name": "道路日常养护经费"})[0] == 200
+    # every comparison of the CLI is in the form
+    body = _get(app, "/", {"value_eq": "0.95"})[1]
+    assert all(f"name='value_{x}'" in body for x in ("lt", "le", "gt", "ge", "eq"))
