@@ -224,24 +224,43 @@ def group_projects(projects: list[dict], threshold: float = THRESHOLD,
     unit nor department, and two departments' 党建经费) joins none and stands alone, said in NOTES (project_id ->
     messages)."""
     groups: list[list[dict]] = []
+    # the groups a project could join, found by its code, its name and its unit (not by trying every group)
+    by_code: dict[str, set[int]] = {}
+    by_name: dict[str, set[int]] = {}
+    by_unit: dict[str, set[int]] = {}
+
+    def put(p: dict, gi: int) -> None:
+        if _code(p):
+            by_code.setdefault(_code(p), set()).add(gi)
+        by_name.setdefault(norm_name(p.get("name")), set()).add(gi)
+        if _unit_key(p):
+            by_unit.setdefault(_unit_key(p), set()).add(gi)
+
     for p in sorted(projects, key=lambda p: (p.get("year") or 0, p["project_id"])):
-        best: list[tuple[int, list[dict]]] = []
-        for g in groups:
-            ev = [_evidence(p, x, threshold) for x in g]
+        cands = (by_code.get(_code(p), set()) | by_name.get(norm_name(p.get("name")), set())
+                 | by_unit.get(_unit_key(p), set()))
+        best: list[tuple[int, int]] = []
+        for gi in sorted(cands):
+            g = groups[gi]
             if any(_codes_part(p, x) for x in g):
                 continue                         # the group is another code's
-            e = max(ev)
+            e = max(_evidence(p, x, threshold) for x in g)
             if e > 0 or e == -1:
-                best.append((e if e > 0 else 0, g))
-        if not best:
-            groups.append([p])
-            continue
-        top = max(e for e, _ in best)
-        winners = [g for e, g in best if e == top]
-        if len(winners) == 1:
-            winners[0].append(p)
-            continue
+                best.append((e if e > 0 else 0, gi))
+        if best:
+            top = max(e for e, _ in best)
+            winners = [groups[gi] for e, gi in best if e == top]
+            if len(winners) == 1:
+                gi = next(gi for e, gi in best if e == top)
+                groups[gi].append(p)
+                put(p, gi)
+                continue
+        else:
+            winners = []
         groups.append([p])
+        put(p, len(groups) - 1)
+        if not winners:
+            continue
         if notes is not None:
             units = [next((x.get("unit") or x.get("department") for x in g if x.get("unit") or x.get("department")),
                           "?") for g in winners]
