@@ -595,7 +595,8 @@ def format_table(lus: list[Lineup]) -> str:
     from jixiao.report import location_text
     from jixiao.search import _fit, _width
     if not lus:
-        return "no project of that name\n"
+        return ("no project of that name or 项目编码 (a name matches when it contains NAME or is similar to it: "
+                "try a part of the name, a lower --threshold, or `jixiao search OUTDIR NAME --kind project`)\n")
     out = []
     for lu in lus:
         out.append(f"{lu.name} — {lu.unit or 'unit unknown'}"

@@ -295,3 +295,9 @@ def test_web_unknown_parameters_are_refused(shares):
     # every comparison of the CLI is in the form
     body = _get(app, "/", {"value_eq": "0.95"})[1]
     assert all(f"name='value_{x}'" in body for x in ("lt", "le", "gt", "ge", "eq"))
+
+
+def test_history_says_how_to_find_a_name(hist, capsys):
+    assert main(["history", str(hist), "不存在的项目"]) == 1
+    out = capsys.readouterr().out
+    assert "--threshold" in out and "--kind project" in out
