@@ -190,27 +190,36 @@ def _same_org(a: str | None, b: str | None) -> bool | None:
 def _evidence(p: dict, q: dict, threshold: float) -> int:
     """How strongly two projects are one (0: not at all). 4: the same 项目编码; 3: the same name and 实施单位;
     2: a near name (words added or left out) and the same 实施单位 and 主管部门 (when both state one); 1: the same
-    name, a unit missing on one side, the same 主管部门; 0.5 is never given: a missing unit and a missing department
-    is no evidence when another line-up could take the project (see group_projects)."""
+    name, a unit missing on one side, the same 主管部门; -1: the same name and nothing else known (joins a
+    line-up only when no other could take the project, see group_projects)."""
     cp, cq = _code(p), _code(q)
     if cp and cq and cp == cq:
         return 4
     if _codes_part(p, q):
         return 0                                  # two codes that differ are two projects
     n, m = norm_name(p.get("name")), norm_name(q.get("name"))
-    if not n or not m:
+    if not n or not m or _conflict(p, q):
         return 0
-    units = _same_org(p.get("unit"), q.get("unit"))
+    units = bool(_unit_key(p)) and _unit_key(p) == _unit_key(q)
     depts = _same_org(p.get("department"), q.get("department"))
-    if units is False or depts is False:
-        return 0
     if n == m:
         if units:
-            return 3
+            return 3                              # (a department renamed over the same unit: still one)
         return 1 if depts else -1                 # -1: same name, nothing else known (weak)
-    if units and near_name(n, m, threshold):
+    if units and depts is not False and near_name(n, m, threshold):
         return 2
     return 0
+
+
+def _conflict(p: dict, q: dict) -> bool:
+    """Two projects that cannot be one (whatever their names): different codes (see _codes_part), different
+    实施单位, or no common 实施单位 and different 主管部门."""
+    if _codes_part(p, q):
+        return True
+    u, v = _unit_key(p), _unit_key(q)
+    if u and v:
+        return u != v
+    return _same_org(p.get("department"), q.get("department")) is False
 
 
 def group_projects(projects: list[dict], threshold: float = THRESHOLD,
@@ -242,9 +251,12 @@ def group_projects(projects: list[dict], threshold: float = THRESHOLD,
         best: list[tuple[int, int]] = []
         for gi in sorted(cands):
             g = groups[gi]
-            if any(_codes_part(p, x) for x in g):
-                continue                         # the group is another code's
-            e = max(_evidence(p, x, threshold) for x in g)
+            if _code(p) and any(_code(x) == _code(p) for x in g):
+                e = 4
+            elif any(_conflict(p, x) for x in g):
+                continue                         # another code's, another unit's or another department's
+            else:
+                e = max(_evidence(p, x, threshold) for x in g)
             if e > 0 or e == -1:
                 best.append((e if e > 0 else 0, gi))
         if best:

@@ -301,3 +301,18 @@ def test_history_says_how_to_find_a_name(hist, capsys):
     assert main(["history", str(hist), "不存在的项目"]) == 1
     out = capsys.readouterr().out
     assert "--threshold" in out and "--kind project" in out
+
+
+def test_grouping_rules_on_records():
+    p = lambda pid, year, name, unit=None, dept=None, code=None: {
+        "project_id": pid, "year": year, "name": name, "unit": unit, "department": dept, "project_code": code}
+    ids = lambda groups: sorted(sorted(x["project_id"] for x in g) for g in groups)
+    # the same name and unit, the department renamed (a 2018 reform): one project
+    assert ids(H.group_projects([p("a", 2018, "基本公共卫生服务", "某区社区卫生服务中心", "某区卫生和计划生育委员会"),
+                                 p("b", 2019, "基本公共卫生服务", "某区社区卫生服务中心", "某区卫生健康委员会")])) == [["a", "b"]]
+    # a near name under another department: two
+    assert ids(H.group_projects([p("a", 2022, "党建经费", "某中心", "某局"),
+                                 p("b", 2023, "党建工作经费", "某中心", "另一局")])) == [["a"], ["b"]]
+    # a group holding a form without unit and one of unit X takes no project of unit Y
+    assert ids(H.group_projects([p("a", 2021, "物业费", None, None), p("b", 2022, "物业费", "甲单位"),
+                                 p("c", 2023, "物业费", "乙单位")])) == [["a", "b"], ["c"]]
