@@ -482,6 +482,12 @@ def build_lineup(group: list[dict], inds: dict[str, list[dict]], docs: dict[str,
         lu.rows.append({"kind": "indicator", "key": "|".join(filter(None, (i.get("level1_std"),
                         norm_name(i.get("level2")), names[r]))), "label": label,
                         "level1_std": i.get("level1_std"), "level2": i.get("level2"), "cells": cells})
+    # a form held by two files (the same year and form, every row alike): said, so that it is not read as a year
+    for k in range(1, len(lu.columns)):
+        a, b = lu.columns[k - 1], lu.columns[k]
+        if (a["year"], a["form"]) == (b["year"], b["form"]) and lu.rows and \
+                all(r["cells"][k - 1]["text"] == r["cells"][k]["text"] for r in lu.rows):
+            lu.notes.append(f"{column_label(b)}: the same form in two files ({a.get('path')}, {b.get('path')})")
     return lu
 
 
@@ -489,7 +495,7 @@ def _with_notes(groups: list[list[dict]], notes: dict[str, list[str]], inds, doc
     out = []
     for g in groups:
         lu = build_lineup(g, inds, docs, lines)
-        lu.notes = [n for p in g for n in notes.get(p["project_id"], [])]
+        lu.notes = [n for p in g for n in notes.get(p["project_id"], [])] + lu.notes
         out.append(lu)
     return out
 

@@ -316,3 +316,12 @@ def test_grouping_rules_on_records():
     # a group holding a form without unit and one of unit X takes no project of unit Y
     assert ids(H.group_projects([p("a", 2021, "物业费", None, None), p("b", 2022, "物业费", "甲单位"),
                                  p("c", 2023, "物业费", "乙单位")])) == [["a", "b"], ["c"]]
+
+
+def test_history_says_a_form_is_held_twice(tmp_path):
+    out = tmp_path / "out"
+    assert main(["extract", str(FIX / "report"), "-o", str(out), "-q", "-j", "1"]) == 0
+    [lu] = H.lineups(out, "社区健康服务项目")
+    assert [c["year"] for c in lu.columns] == [2021, 2022, 2022, 2023]
+    assert len(lu.notes) == 1 and lu.notes[0].startswith("2022: the same form in two files")
+    assert "p_2022.txt" in lu.notes[0] and "p_2022_again.txt" in lu.notes[0]
