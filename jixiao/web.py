@@ -644,7 +644,7 @@ class App:
             _, lus = self._lineups(params)
             rows = H.flat_rows(lus)
             cols = ["lineup", "name", "unit", "row", "kind", "level1_std", "year", "form", "project_id", "value",
-                    "change", "path", "line"]
+                    "change", "path", "line", "direction", "actual"]
             name = "history"
         elif view == "project":
             pid = (params.get("project") or [""])[0]

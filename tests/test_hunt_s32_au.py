@@ -325,3 +325,15 @@ def test_history_says_a_form_is_held_twice(tmp_path):
     assert [c["year"] for c in lu.columns] == [2021, 2022, 2022, 2023]
     assert len(lu.notes) == 1 and lu.notes[0].startswith("2022: the same form in two files")
     assert "p_2022.txt" in lu.notes[0] and "p_2022_again.txt" in lu.notes[0]
+
+
+def test_web_history_shows_direction_and_notes(hist):
+    from jixiao.web import App
+    app = App(hist)
+    code, body = _get(app, "/history", {"name": "社区健康服务项目"})
+    assert code == 200 and "≥85％↓" in body
+    code, body = _get(app, "/history", {"name": "党建经费"})
+    assert "stands alone" in body
+    code, body = _get(app, "/export.csv", {"view": "history", "name": "社区健康服务项目"})
+    rows = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
+    assert {(r["row"], r["year"], r["direction"]) for r in rows if r["direction"]} >= {("居民满意度", "2022", "looser")}
