@@ -133,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="also write CSV and/or the Excel workbook (as extract does)")
 
     s = sub.add_parser("search", help="full-text search over projects and indicators, with filters",
-                       description="Search project names, goals, indicator names and targets of the dataset "
+                       description="Search project names and codes (项目编码), goals, indicator names and targets of the dataset "
                        "in OUTDIR. QUERY is segmented into words by jieba (with a dictionary of fiscal terms); "
                        "every word must occur; hits are ranked by BM25. A query with Chinese also finds, after "
                        "them, every hit holding each space-separated part of QUERY as written (a text cut into "
@@ -142,7 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "written instead. The filters combine with the text "
                        "(and with each other; a repeated filter matches any of its values); QUERY may be "
                        "empty ('') to list by filters alone. A filter on indicators (--level1, --op, --unit, "
-                       "--value-*) returns indicators only. The index OUTDIR/search.sqlite is rebuilt first "
+                       "--value-*) returns indicators only; the value filters compare a rate written as a share (0.85) as "
+                       "its percent. A comparison typed into QUERY (满意度<90) is searched as text: the output "
+                       "names the filter that compares. The index OUTDIR/search.sqlite is rebuilt first "
                        "when it is missing or older than the dataset.",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
                        epilog="examples:\n  jixiao search output 满意度 --year 2022 --level1 satisfaction "
@@ -171,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "as written (→ the actual value of a self-evaluation), marked * when it changed from the "
                        "previous column (↓ a looser target: a lower value under >= or for a quantity, a higher one "
                        "under <=; ↑ tighter; a date that only moves with the year is no change), + when new, - when "
-                       "dropped. Projects line up when they have the same 项目编码 (two different codes never), or "
+                       "dropped. Projects line up when they have the same 项目编码 (two different codes never, unless "
+                       "each holds its own year: numbered anew each year), or "
                        "the same name after removing white space and years (党建经费（2023年） = 党建经费) and the same "
                        "implementing unit (实施单位; a form naming none joins its 主管部门's), or a name with words "
                        "added or left out (not a number, place or batch: 东区/西区, 第一批/第二批 are two projects) "
