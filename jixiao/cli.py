@@ -18,6 +18,7 @@ EPILOG = """examples:
   jixiao compact output                            merge the Parquet parts of many runs
   jixiao search output 满意度 --year 2022 --op '>=' --value-ge 90 --unit %   search targets
   jixiao history output 党建经费                     the same project across years
+  jixiao history output --loosened --format csv    every target looser than the year before
   jixiao serve output --port 8765                  browse, search and export in a browser
 """
 
@@ -132,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="also write CSV and/or the Excel workbook (as extract does)")
 
     s = sub.add_parser("search", help="full-text search over projects and indicators, with filters",
-                       description="Search project names, goals, indicator names and targets of the dataset "
+                       description="Search project names and codes (项目编码), goals, indicator names and targets of the dataset "
                        "in OUTDIR. QUERY is segmented into words by jieba (with a dictionary of fiscal terms); "
                        "every word must occur; hits are ranked by BM25. A query with Chinese also finds, after "
                        "them, every hit holding each space-separated part of QUERY as written (a text cut into "
@@ -141,7 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "written instead. The filters combine with the text "
                        "(and with each other; a repeated filter matches any of its values); QUERY may be "
                        "empty ('') to list by filters alone. A filter on indicators (--level1, --op, --unit, "
-                       "--value-*) returns indicators only. The index OUTDIR/search.sqlite is rebuilt first "
+                       "--value-*) returns indicators only; the value filters compare a rate written as a share (0.85) as "
+                       "its percent. A comparison typed into QUERY (满意度<90) is searched as text: the output "
+                       "names the filter that compares. The index OUTDIR/search.sqlite is rebuilt first "
                        "when it is missing or older than the dataset.",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
                        epilog="examples:\n  jixiao search output 满意度 --year 2022 --level1 satisfaction "
@@ -165,12 +168,24 @@ def build_parser() -> argparse.ArgumentParser:
     h = sub.add_parser("history", help="the same project across years: budget and targets, changes marked",
                        description="Line up the projects named NAME (name containing NAME or similar to it) "
                        "across years: one column per form (year; a self-evaluation is its own column), one row "
-                       "per budget figure and per indicator (by its level3 name), each cell the target as "
-                       "written, marked * when it changed from the previous column, + when new, - when dropped. "
-                       "Projects line up when their names are equal or similar after removing white space and "
-                       "years (党建经费（2023年） = 党建经费) and their implementing units (实施单位) are equal.")
+                       "per budget figure, budget line (明细/来源/支出), result of a self-evaluation (实际支出, 执行率, "
+                       "得分, 等次) and indicator (by its level1 class, level2 and level3 name), each cell the target "
+                       "as written (→ the actual value of a self-evaluation), marked * when it changed from the "
+                       "previous column (↓ a looser target: a lower value under >= or for a quantity, a higher one "
+                       "under <=; ↑ tighter; a date that only moves with the year is no change), + when new, - when "
+                       "dropped. Projects line up when they have the same 项目编码 (two different codes never, unless "
+                       "each holds its own year: numbered anew each year), or "
+                       "the same name after removing white space and years (党建经费（2023年） = 党建经费) and the same "
+                       "implementing unit (实施单位; a form naming none joins its 主管部门's), or a name with words "
+                       "added or left out (not a number, place or batch: 东区/西区, 第一批/第二批 are two projects) "
+                       "and the same unit and department. A form that could join several line-ups stands alone, "
+                       "with a note. NAME may be a 项目编码. --loosened lists every target looser than the year "
+                       "before, of the projects named NAME or (NAME left out) of the whole dataset.")
     h.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
-    h.add_argument("name", metavar="NAME", help="project name (or part of it)")
+    h.add_argument("name", metavar="NAME", nargs="?", default="",
+                   help="project name (or part of it) or 项目编码; may be left out with --loosened")
+    h.add_argument("--loosened", action="store_true",
+                   help="list the targets looser than the year before (one row each), not the line-ups")
     h.add_argument("--org", metavar="TEXT", help="only projects whose 实施单位 contains TEXT")
     h.add_argument("--threshold", type=_ratio, default=0.8, metavar="R",
                    help="name similarity (difflib ratio, 0-1) for two names to be the same project (default 0.8)")
@@ -225,10 +240,11 @@ def _search_filters(p: argparse.ArgumentParser) -> None:
                    help="standardized level-1 indicator class")
     g.add_argument("--op", action="append", default=[], choices=OPS, help="target comparison (>=, =, range …)")
     g.add_argument("--unit", action="append", default=[], metavar="UNIT",
-                   help="unit of the target value (%%, 人, 次 …; the indicators' `unit` column)")
+                   help="unit of the target value (%%, 人, 次 …; the indicators' `unit` column); %% also "
+                   "matches a rate written as a share (满意度 0.85, no unit)")
     for name, word in (("lt", "<"), ("le", "<="), ("gt", ">"), ("ge", ">="), ("eq", "=")):
         g.add_argument(f"--value-{name}", type=float, action="append", default=[], metavar="X",
-                       help=f"target value {word} X")
+                       help=f"target value {word} X (a rate written as a share, 0.85, as its percent 85)")
     g.add_argument("--has-warning", action="append", default=[], metavar="CODE",
                    help="has a warning of this code (an indicator: at its row; a project: anywhere in it; "
                    "docs/SCHEMA.md and `jixiao checks` list the codes)")
@@ -306,10 +322,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "history":
         from jixiao import history as H
         try:
+            if not args.name.strip() and not args.loosened:
+                print("jixiao: history needs a NAME (a project name or 项目编码), or --loosened to list every "
+                      "looser target of the dataset", file=sys.stderr)
+                return 2
             lus = H.lineups(args.outdir, args.name, org=args.org, threshold=args.threshold)
         except (OSError, ValueError) as e:
             print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
             return 1
+        if args.loosened:
+            sys.stdout.write(H.format_loosened(H.loosened(lus), args.format))
+            return 0
         sys.stdout.write({"table": H.format_table, "json": H.format_json, "csv": H.format_csv}[args.format](lus))
         return 0 if lus else 1
     if args.command == "serve":

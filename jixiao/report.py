@@ -310,6 +310,7 @@ def _load(outdir: Path) -> _Data:
         out.append({
             "project_id": pid, "doc_id": p.get("doc_id"), "year": p.get("year"),
             "name": p.get("name"), "department": p.get("department"), "unit": p.get("unit"),
+            "form": p.get("form"),
             "dept_key": p.get("department") or p.get("unit") or NO_DEPARTMENT,
             "budget_wan": _wan(p.get("budget_year") if by_year else p.get("budget_total")),
             "budget_basis": ("年度 year" if by_year else
@@ -353,11 +354,35 @@ def _groups(projects: list[dict], key: str) -> list[dict]:
             "info": sum(r["n_info"] for r in rows),
             "target_quality": _mean(r["target_quality"] for r in rows),
             # (rounded to the yuan: a sum of 万元 in floats showed 5364.800000000003 in the workbook)
-            "budget_wan": round(sum(r["budget_wan"] for r in rows if r["budget_wan"] is not None), 4)
-            if any(r["budget_wan"] is not None for r in rows) else None,
+            # the annual budgets per year (a sum over years, or of annual budgets and project totals, means
+            # nothing): a form held by two files (the same year, name, unit, form and budget) counts once
+            "budget_by_year": _annual_by_year(rows),
+            "total_only": sum(1 for r in rows if r["budget_basis"] and not r["budget_basis"].startswith("年度")),
             "with_findings": sum(1 for r in rows if r["n_findings"]),
         })
+        years = out[-1]["budget_by_year"]
+        out[-1]["budget_wan"] = next(iter(years.values())) if len(years) == 1 else None
     return out
+
+
+def _annual_by_year(rows: list[dict]) -> dict[Any, float]:
+    """Sum of the annual budgets (万元) per year of ROWS; a form read twice (two files holding it: the same year,
+    name, unit, department, form and annual budget) counts once."""
+    seen: set[tuple] = set()
+    acc: dict[Any, float] = {}
+    for r in rows:
+        if r["budget_wan"] is None or not (r["budget_basis"] or "").startswith("年度"):
+            continue
+        k = (r["year"], r["name"], r["unit"], r["department"], r.get("form"), r["budget_wan"])
+        if k in seen:
+            continue
+        seen.add(k)
+        acc[r["year"]] = acc.get(r["year"], 0.0) + r["budget_wan"]
+    return {y: round(acc[y], 4) for y in sorted(acc, key=lambda y: (y is None, y or 0))}
+
+
+def _fmt_years(by_year: dict[Any, float]) -> str:
+    return " · ".join(f"{y if y is not None else '?'}: {_fmt_wan(v)}" for y, v in by_year.items()) or "—"
 
 
 def _departments(data: _Data) -> list[dict]:
@@ -713,7 +738,9 @@ def _project_table(data: _Data, depts: list[dict]) -> str:
             f'<tr class="dept"><td colspan="7">{esc(d["key"])}<span class="meta">'
             f'{d["n_projects"]} 个项目 projects · {d["n_findings"]} 个问题 findings · '
             f'平均目标量化率 avg target quality {_fmt_pct(d["target_quality"])} · '
-            f'预算 budget {_fmt_wan(d["budget_wan"])} 万元</span></td></tr>')
+            f'年度预算 annual budget {esc(_fmt_years(d["budget_by_year"]))} 万元'
+            + (f' ({d["total_only"]} 个项目仅有总额，未计入 with a project total only, not added)'
+               if d["total_only"] else "") + '</span></td></tr>')
         for p in by_dept[d["key"]]:
             name = esc(p["name"] or NO_NAME)
             if p["n_findings"]:
@@ -732,9 +759,10 @@ def _project_table(data: _Data, depts: list[dict]) -> str:
                 f'<td class="codes">{_code_pills(p["codes"])}</td></tr>')
     return ('<section id="projects"><h2>部门与项目 Departments and projects '
             f'<small>{len(depts)} 个部门 departments, {len(data.projects)} 个项目 projects</small></h2>'
-            '<p class="note">部门为空时按填报单位归组；预算取年度预算，没有时取项目总预算。 '
+            '<p class="note">部门为空时按填报单位归组；预算取年度预算，没有时取项目总预算；部门预算按年度合计年度预算。 '
             'Grouped by department (the unit when the department is empty), sorted by findings; '
-            'budget is the annual budget, else the project total, in 万元.</p>'
+            'budget is the annual budget, else the project total, in 万元; a department\'s budget is the sum '
+            'of its annual budgets per year (a form held by two files counted once; project totals not added).</p>'
             '<table class="fixed"><colgroup><col style="width:58px"><col style="width:250px">'
             '<col style="width:240px"><col style="width:138px"><col style="width:62px">'
             '<col style="width:96px"><col></colgroup>'
@@ -941,13 +969,19 @@ def _xlsx(data: _Data, path: Path) -> None:
           w.get("message"), w["project_name"], w["path"], w.get("page"), w.get("line"),
           w["location"], w.get("project_id"), w.get("doc_id")] for w in data.warnings))
 
+    budget_years = sorted({p["year"] for p in data.projects
+                           if p["budget_wan"] is not None and (p["budget_basis"] or "").startswith("年度")},
+                          key=lambda y: (y is None, y or 0))
     sheet("departments", [
         ("部门 department", "text", 36), ("项目 projects", "int", 10),
         ("有问题项目 with findings", "int", 12), ("问题 findings", "int", 10),
         ("错误 errors", "int", 9), ("警告 warnings", "int", 10), ("提示 info", "int", 9),
-        ("平均目标量化率 avg target quality", "pct", 16), ("预算合计（万元）budget", "wan", 16)],
+        ("平均目标量化率 avg target quality", "pct", 16)]
+        + [(f"{y if y is not None else '?'} 年度预算合计（万元）annual budget", "wan", 16) for y in budget_years]
+        + [("仅有总额的项目（未计入）total only, not added", "int", 14)],
         ([d["key"], d["n_projects"], d["with_findings"], d["n_findings"], d["error"],
-          d["warning"], d["info"], d["target_quality"], d["budget_wan"]]
+          d["warning"], d["info"], d["target_quality"]] + [d["budget_by_year"].get(y) for y in budget_years]
+         + [d["total_only"]]
          for d in (_departments(data) if data.projects else [])))
     wb.save(path)
 

@@ -51,7 +51,7 @@ from typing import Any, Iterable
 from normalize.text import fold_width
 
 INDEX_FILE = "search.sqlite"
-INDEX_VERSION = "6"              # 6: full-width forms folded (％ = %)
+INDEX_VERSION = "7"              # 6: full-width forms folded (％ = %); 7: value_pct (a share as a percent), project_code
 USER_DICT = Path(__file__).with_name("data") / "fiscal_dict.txt"
 
 # FTS columns and their BM25 weights (higher = more important)
@@ -66,7 +66,29 @@ FORMS = ("target", "self_eval")
 HIT_FIELDS = ("kind", "project_id", "seq", "year", "form", "department", "org", "project_name",
               "level1", "level1_std", "level2", "level3", "target_raw", "op", "value", "value_max",
               "unit", "note", "goals", "path", "format", "doc_id", "page", "line", "location",
-              "warnings")
+              "warnings", "value_pct", "project_code")
+
+# A rate's target written as a share (0.85 for 满意度 ≥85%: the contract keeps value 0.85, no unit) is compared as a
+# percent by the value filters and matches --unit %: an indicator named as a rate (率, 满意度, 占比, 比例, 比重),
+# no unit, a value in 0..1 (1 only as = or >=: 100%; ≤1 of an error rate may be 1%).
+_RATE_NAME = re.compile(r"率|满意度|满意程度|占比|比例|比重|百分比")
+
+
+def value_pct(i: dict) -> float | None:
+    """An indicator's target as a percent: its value under unit %, its share ×100 for a rate written 0.85 (see
+    _RATE_NAME), else None."""
+    v = i.get("value")
+    if v is None:
+        return None
+    if fold_width(i.get("unit") or "") == "%":
+        return v
+    if i.get("unit") or not _RATE_NAME.search(i.get("level3") or i.get("level2") or ""):
+        return None
+    vm = i.get("value_max")
+    if 0 <= v < 1 or (v == 1 and i.get("op") in (None, "=", ">=")):
+        if vm is None or 0 <= vm <= 1:
+            return round(v * 100, 6)
+    return None
 
 _WORD = re.compile(r"\w", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -158,7 +180,7 @@ def dataset_stamp(outdir: str | Path) -> str:
 
 
 PROJECT_COLS = ["project_id", "doc_id", "form", "year", "name", "department", "unit", "goal_total",
-                "goal_annual", "page", "line"]
+                "goal_annual", "page", "line", "project_code"]
 INDICATOR_COLS = ["project_id", "seq", "level1", "level1_std", "level2", "level3", "target_raw", "op", "value",
                   "value_max", "unit", "note", "doc_id", "page", "line"]
 _BATCH_TABLES = {"documents": ["doc_id", "path", "format"], "projects": PROJECT_COLS,
@@ -210,7 +232,8 @@ CREATE TABLE hits(
   id INTEGER PRIMARY KEY, kind TEXT NOT NULL, project_id TEXT, seq INTEGER, year INTEGER, form TEXT,
   department TEXT, org TEXT, project_name TEXT, level1 TEXT, level1_std TEXT, level2 TEXT, level3 TEXT,
   target_raw TEXT, op TEXT, value REAL, value_max REAL, unit TEXT, note TEXT, goals TEXT,
-  path TEXT, format TEXT, doc_id TEXT, page INTEGER, line INTEGER, warnings TEXT, text TEXT);
+  path TEXT, format TEXT, doc_id TEXT, page INTEGER, line INTEGER, warnings TEXT, text TEXT, value_pct REAL,
+  project_code TEXT);
 CREATE TABLE hit_warnings(id INTEGER NOT NULL, code TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(name, indicator, target, goals, org, content='',
   tokenize='unicode61 remove_diacritics 0');
@@ -329,8 +352,10 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int)
         hits.append((hid, "project", p["project_id"], None, p.get("year"), p.get("form"),
                      p.get("department"), p.get("unit"), p.get("name"), None, None, None, None, None,
                      None, None, None, None, None, goals or None, d.get("path"), d.get("format"),
-                     p["doc_id"], p.get("page"), p.get("line"), " ".join(codes) or None))
-        fts.append((hid, name_seg, "", "", _seg(goals), org_seg))
+                     p["doc_id"], p.get("page"), p.get("line"), " ".join(codes) or None, None,
+                     p.get("project_code")))
+        # (a project is found by its 项目编码 too: WS-2019-07)
+        fts.append((hid, " ".join(filter(None, (name_seg, _seg(p.get("project_code"))))), "", "", _seg(goals), org_seg))
         hw.extend((hid, c) for c in codes)
     for i in inds:
         hid += 1
@@ -344,13 +369,15 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int)
                      i.get("level1_std"), i.get("level2"), i.get("level3"), i.get("target_raw"),
                      i.get("op"), i.get("value"), i.get("value_max"), i.get("unit"), i.get("note"), None,
                      d.get("path"), d.get("format"), i.get("doc_id") or p.get("doc_id"),
-                     i.get("page"), i.get("line"), " ".join(codes) or None))
+                     i.get("page"), i.get("line"), " ".join(codes) or None, value_pct(i), p.get("project_code")))
         name_seg, org_seg = segs.get(i["project_id"]) or (_seg(p.get("name")), _seg(p.get("department"), p.get("unit")))
         fts.append((hid, name_seg, _seg(i.get("level1"), i.get("level2"), i.get("level3")),
                     _seg(i.get("target_raw"), i.get("note")), "", org_seg))
         hw.extend((hid, c) for c in codes)
-    con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 27)})",
-                    (h + (_searched_text(h),) for h in hits))
+    con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 29)})",
+                    (h[:-2] + ("\n".join(filter(None, (_searched_text(h[:-2]), fold_width(h[-1] or "").lower()
+                                                        if h[1] == "project" else None))),) + h[-2:]
+                     for h in hits))
     con.executemany("INSERT INTO fts(rowid, name, indicator, target, goals, org) VALUES (?,?,?,?,?,?)", fts)
     con.executemany("INSERT INTO hit_warnings VALUES (?,?)", hw)
     return hid
@@ -539,9 +566,15 @@ def _where(q: Query, words: list[str], substrings: list[str] = (), either: bool 
     any_of("h.form", q.forms)
     any_of("h.level1_std", q.level1)
     any_of("h.op", q.ops)
-    any_of("h.unit", [fold_width(u) for u in q.units])
-    for v, sql in ((q.value_lt, "h.value < ?"), (q.value_le, "h.value <= ?"), (q.value_gt, "h.value > ?"),
-                   (q.value_ge, "h.value >= ?"), (q.value_eq, "h.value = ?")):
+    units = [fold_width(u) for u in q.units]
+    if "%" in units:                   # a rate's share (0.85) is a percent (value_pct)
+        conds.append(f"(h.unit IN ({','.join('?' * len(units))}) OR (h.unit IS NULL AND h.value_pct IS NOT NULL))")
+        args.extend(units)
+    else:
+        any_of("h.unit", units)
+    val = "coalesce(h.value_pct, h.value)"      # a share of a rate compared as its percent (0.85 as 85)
+    for v, sql in ((q.value_lt, f"{val} < ?"), (q.value_le, f"{val} <= ?"), (q.value_gt, f"{val} > ?"),
+                   (q.value_ge, f"{val} >= ?"), (q.value_eq, f"{val} = ?")):
         values = _numbers(v)                      # a repeated filter: any of its values
         if values:
             conds.append("(" + " OR ".join([sql] * len(values)) + ")")
@@ -641,7 +674,33 @@ def search(con_or_outdir: sqlite3.Connection | str | Path, q: Query) -> Result:
     hits = [_hit(r) for r in rows]
     for h in hits:                                # BM25 as a positive score, higher is better
         h["rank"] = round(-float(h["rank"]), 4) if h.get("rank") is not None else None
-    return Result(q, plan.words, plan.total, hits, plan.mode, plan.note)
+    note = plan.note
+    if (hint := comparison_hint(q.text)):
+        note = "; ".join(filter(None, (note, hint)))
+    return Result(q, plan.words, plan.total, hits, plan.mode, note)
+
+
+# a comparison typed into the query text (满意度<90, 满意度 低于90%): words and numbers are searched as text,
+# which finds the opposite set (the ≥90% targets hold `90`); say which filter asks it
+_COMPARISON = re.compile(r"(<=|>=|≤|≥|<|>|＜|＞|不低于|不高于|不少于|不超过|不大于|不小于|低于|高于|小于|大于|少于|"
+                         r"超过|多于|等于|=)\s*(\d+(?:\.\d+)?)")
+_FILTER_OF = {"<=": "le", "≤": "le", "不高于": "le", "不超过": "le", "不大于": "le",
+              ">=": "ge", "≥": "ge", "不低于": "ge", "不少于": "ge", "不小于": "ge",
+              "<": "lt", "＜": "lt", "低于": "lt", "小于": "lt", "少于": "lt",
+              ">": "gt", "＞": "gt", "高于": "gt", "大于": "gt", "超过": "gt", "多于": "gt",
+              "=": "eq", "等于": "eq"}
+
+
+def comparison_hint(text: str | None) -> str:
+    """A note for a query text holding a comparison with a number (满意度<90): the text is matched as words and
+    numbers, not as a filter; the value filter that asks it."""
+    m = _COMPARISON.search(text or "")
+    if not m:
+        return ""
+    op, num = m.group(1), m.group(2)
+    rest = (text[:m.start()] + " " + text[m.end():]).replace("%", " ").replace("％", " ").split()
+    return (f"the query's {m.group(0)!s} is searched as text (targets holding {num}), not compared: to compare, "
+            f"search {' '.join(rest) or chr(39) * 2} --value-{_FILTER_OF[op]} {num}")
 
 
 def facets(con: sqlite3.Connection, q: Query) -> dict[str, list[tuple[Any, int]]]:

@@ -128,6 +128,33 @@ def _floats(params: dict[str, list[str]], name: str) -> float | None:
         raise BadRequest(f"{name} must be a number")
 
 
+SEARCH_PARAMS = ("q", "year", "department", "org", "form", "level1", "op", "unit", "value_lt", "value_le",
+                 "value_gt", "value_ge", "value_eq", "warning", "kind", "project", "page")
+HISTORY_PARAMS = ("name", "project", "org", "threshold")
+SOURCE_PARAMS = ("line", "page", "mark", "all")
+# names an auditor may bring from the CLI (its --options) or guess
+_ALIASES = {"has_warning": "warning", "has-warning": "warning", "text": "q", "query": "q", "years": "year",
+            "unit_of": "unit", "level": "level1", "offset": "page"}
+
+
+def check_params(params: dict[str, list[str]], known: Iterable[str]) -> None:
+    """A parameter the page does not know is a 400 naming it, the near known name and the known ones (a
+    misspelt filter ignored silently returned the whole dataset: ?yeer=2022, has_warning=…)."""
+    import difflib
+    known = list(dict.fromkeys(known))
+    bad = [n for n in params if n not in known]
+    if not bad:
+        return
+    hints = []
+    for n in bad:
+        alias = _ALIASES.get(n.replace("-", "_")) or _ALIASES.get(n)
+        if alias is None and n.replace("-", "_") in known:
+            alias = n.replace("-", "_")
+        near = [alias] if alias in known else difflib.get_close_matches(n, known, n=1, cutoff=0.6)
+        hints.append(f"{n}" + (f" (did you mean {near[0]}?)" if near else ""))
+    raise BadRequest(f"unknown parameter {', '.join(hints)}; known: {', '.join(known)}")
+
+
 def query_of(params: dict[str, list[str]]) -> S.Query:
     """The search of a request's parameters (names as in Query.params)."""
     def many(n: str) -> list[str]:
@@ -154,6 +181,11 @@ def query_of(params: dict[str, list[str]]) -> S.Query:
         raise BadRequest("kind=project cannot be combined with an indicator filter (level1, op, unit, value_*): "
                          "those return indicators")
     return q
+
+
+def _num_text(v: Any) -> str:
+    vals = v if isinstance(v, list) else [v]
+    return f"{vals[0]:g}" if vals else ""
 
 
 class App:
@@ -238,19 +270,26 @@ class App:
     def route(self, path: str, params: dict[str, list[str]]) -> tuple[str, str, bytes, list]:
         ok, htm = "200 OK", "text/html; charset=utf-8"
         if path == "/":
+            check_params(params, SEARCH_PARAMS)
             return ok, htm, self.search_page(params).encode(), []
         if path.startswith("/project/"):
+            check_params(params, ())
             return ok, htm, self.project_page(urllib.parse.unquote(path[len("/project/"):])).encode(), []
         if path == "/history":
+            check_params(params, HISTORY_PARAMS)
             return ok, htm, self.history_page(params).encode(), []
         m = re.fullmatch(r"/source/([0-9a-f]{64})/page-(\d{1,5})\.png", path)
         if m:
+            check_params(params, ("mark",))
             return ok, "image/png", self.page_png(m.group(1), int(m.group(2)), params), []
         m = re.fullmatch(r"/source/([0-9a-f]{64})", path)
         if m:
+            check_params(params, SOURCE_PARAMS)
             return ok, htm, self.source_page(m.group(1), params).encode(), []
         m = re.fullmatch(r"/export\.(csv|xlsx)", path)
         if m:
+            view = (params.get("view") or ["search"])[0]
+            check_params(params, ("view",) + {"history": HISTORY_PARAMS, "project": ("project",)}.get(view, SEARCH_PARAMS))
             return self.export(m.group(1), params)
         raise NotFound(f"no page {path}")
 
@@ -305,15 +344,14 @@ class App:
             f"<label>form {sel('form', [(f, f) for f in S.FORMS], q.forms)}</label>"
             f"<label>level1 {sel('level1', [(x, LEVEL1_LABEL[x]) for x in S.LEVEL1_STD], q.level1)}</label>"
             f"<label>op {sel('op', [(o, o) for o in S.OPS], q.ops)}</label>"
-            f"<label>value ≥ {txt('value_ge', '' if q.value_ge is None else f'{q.value_ge:g}')}</label>"
-            f"<label>value &lt; {txt('value_lt', '' if q.value_lt is None else f'{q.value_lt:g}')}</label>"
+            + "".join(f"<label>value {esc(sign)} {txt(n, '' if v is None else _num_text(v))}</label>"
+                      for n, sign, v in (("value_ge", "≥", q.value_ge), ("value_gt", ">", q.value_gt),
+                                         ("value_le", "≤", q.value_le), ("value_lt", "<", q.value_lt),
+                                         ("value_eq", "=", q.value_eq))) +
             f"<label>target unit {txt('unit', q.units, '%')}</label>"
             f"<label>warning {sel('warning', [(c, c) for c in self._codes], q.warnings)}</label>"
             f"<label>kind {sel('kind', [('project', 'projects'), ('indicator', 'indicators')], [q.kind] if q.kind else [])}</label>"
-            + "".join(f"<input type='hidden' name='{n}' value='{esc(v)}'>"
-                      for n, v in (("value_le", q.value_le), ("value_gt", q.value_gt), ("value_eq", q.value_eq))
-                      if v is not None)
-            + "</form>")
+            "</form>")
 
     def facets_html(self, q: S.Query, f: dict) -> str:
         base = q.params()
@@ -394,7 +432,7 @@ class App:
         d = self.project_data(pid)
         p = d["project"]
         doc = self.docs.get(p["doc_id"], {})
-        fields = ["year", "form", "name", "department", "unit", "category", "layout", "start_date", "end_date",
+        fields = ["year", "form", "name", "project_code", "department", "unit", "category", "layout", "start_date", "end_date",
                   "budget_total", "budget_year", "budget_fiscal", "budget_other", "spent", "execution_rate",
                   "score", "grade", "goal_total", "goal_annual", "overview"]
         dl = "".join(f"<dt>{esc(k)}</dt><dd>{esc(p.get(k))}</dd>" for k in fields if p.get(k) is not None)
@@ -472,7 +510,7 @@ class App:
             out.append(f"<p class='bar'>{len(lus)} line-ups <a href='{url('/export.csv', exp)}'>export CSV</a>"
                        f"<a href='{url('/export.xlsx', exp)}'>export XLSX</a> "
                        "<span class='changed'>changed</span> <span class='new'>new</span> "
-                       "<span class='dropped'>dropped</span></p>")
+                       "<span class='dropped'>dropped</span> ↓ looser ↑ tighter</p>")
         for lu in lus:
             head = "".join(
                 f"<th>{esc(H.column_label(c))}<div class='muted'>"
@@ -480,11 +518,15 @@ class App:
             rows = []
             for r in lu.rows:
                 cells = "".join(
-                    f"<td class='{esc(c['change'] or '')}'>{esc('(dropped)' if c['change'] == 'dropped' else c['text'])}</td>"
+                    f"<td class='{esc(c['change'] or '')}'>{esc('(dropped)' if c['change'] == 'dropped' else c['text'])}"
+                    f"{esc(H.WAY[c.get('direction')])}"
+                    f"{' <span class=muted>→' + esc(c['actual']) + '</span>' if c.get('actual') else ''}</td>"
                     for c in r["cells"])
                 rows.append(f"<tr><th>{esc(r['label'])}<div class='muted'>{esc(r.get('level1_std') or '')}</div></th>{cells}</tr>")
             out.append(f"<h3>{esc(lu.name)} — {esc(lu.unit or 'unit unknown')}"
+                       f"{' 项目编码 ' + esc(lu.code) if lu.code else ''}"
                        f" <span class='muted'>{lu.changes()} changes</span></h3>"
+                       + "".join(f"<p class='muted'>{esc(n)}</p>" for n in lu.notes) +
                        f"<table class='history'><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
         out.append("</section></main>")
         return page("history" + (f": {name}" if name else ""), "".join(out))
@@ -608,7 +650,7 @@ class App:
             _, lus = self._lineups(params)
             rows = H.flat_rows(lus)
             cols = ["lineup", "name", "unit", "row", "kind", "level1_std", "year", "form", "project_id", "value",
-                    "change", "path", "line"]
+                    "change", "path", "line", "direction", "actual"]
             name = "history"
         elif view == "project":
             pid = (params.get("project") or [""])[0]
