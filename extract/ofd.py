@@ -538,13 +538,6 @@ def page_image(doc: OfdDocument, page: PdfiumPage):
 def _read_scanned_page(doc: OfdDocument, page: PdfiumPage, pno: int, grids: list[Grid], lines: list[TextLine],
                        warnings: list[ParseWarning], text_layer: bool) -> None:
     """A page read from its images by OCR (extract/scan.py), or, an OCR'd scan, with its invisible text layer."""
-    from extract.scan import read_page
+    from extract.pdf import read_page_image
     gray, scale = page_image(doc, page)
-    engine = None
-    if text_layer:
-        from extract.ocr import TextLayerEngine
-        engine = TextLayerEngine(page.chars, scale)
-    r = read_page(gray, pno, scale, engine=engine)
-    grids += r.grids
-    lines += r.lines
-    warnings += r.warnings
+    read_page_image(gray, scale, page.chars if text_layer else None, pno, grids, lines, warnings)

@@ -240,12 +240,19 @@ def _read_scanned_page(doc, page, pno: int, grids: list[Grid], lines: list[TextL
                        warnings: list[ParseWarning], text_layer: bool = False) -> None:
     """A page read from its image: the tables rebuilt from the image's rules, the text by OCR, or (an OCR'd
     scan, `text_layer`) the page's own invisible text placed into the image's cells."""
-    from extract.scan import read_page
     gray, scale = page_image(doc, page, pno)
+    read_page_image(gray, scale, page.chars if text_layer else None, pno, grids, lines, warnings)
+
+
+def read_page_image(gray, scale: float, layer_chars, pno: int, grids: list[Grid], lines: list[TextLine],
+                    warnings: list[ParseWarning]) -> None:
+    """A page's image read (extract/scan.py): tables from its rules, text by OCR, or with `layer_chars` (an OCR'd
+    scan's invisible text layer) that text placed into the image's cells. Shared by the PDF and OFD readers."""
+    from extract.scan import read_page
     engine = None
-    if text_layer:
+    if layer_chars is not None:
         from extract.ocr import TextLayerEngine
-        engine = TextLayerEngine(page.chars, scale)
+        engine = TextLayerEngine(layer_chars, scale)
     r = read_page(gray, pno, scale, engine=engine)
     grids += r.grids
     lines += r.lines
