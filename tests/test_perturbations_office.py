@@ -30,7 +30,14 @@ STRIDE = 8
 ALL = os.environ.get("JIXIAO_PERTURB_OFFICE_ALL") == "1"
 
 # perturbation -> {document id: one-line reason (the difference observed; its cause where known)}
-KNOWN_FRAGILE: dict[str, dict[str, str]] = {}
+KNOWN_FRAGILE: dict[str, dict[str, str]] = {
+    "fill_sections": {
+        "real_hubei_wuhan_donghu_hrss_2020_application_rebuilt.xlsx":
+            "projects.other_fields gains 项目支出预算及测算依据 with its text: filled, the label stands beside the text; "
+            "merged down over its heads row (`| 测算依据及说明`) and the text row, the label is not carried to the "
+            "text row, which stays an unparsed_row (a merged label of no field is not carried down)",
+    },
+}
 
 DOCS = all_docs()
 
