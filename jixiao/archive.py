@@ -38,6 +38,10 @@ class ArchiveError(Exception):
     """An archive that cannot be opened (damaged, of a kind not read): the reason, worded for a failed row."""
 
 
+class MemberError(OSError):
+    """A member that is not read (encrypted, a link, too large): the reason, worded for a failed row."""
+
+
 def archive_kind(name: str) -> str | None:
     """Given a file or member name, return `zip`, `tar`, `7z` or `RAR` when its name is an archive's, else None."""
     low = name.lower()
@@ -168,34 +172,36 @@ class _Archive:
         """The bytes of member `name`; OSError naming the problem when they cannot be read."""
         info = self.members.get(name)
         if info is None:
-            raise OSError(f"no member {name!r} in the archive (changed since it was listed?)")
+            raise MemberError(f"no member {name!r} in the archive (changed since it was listed?)")
         try:
             if self.kind == "zip":
                 mode = info.external_attr >> 16
                 if stat.S_ISLNK(mode):
-                    raise OSError("a symbolic link in the archive: not followed")
+                    raise MemberError("a symbolic link in the archive: not followed")
                 if info.flag_bits & 0x1:
-                    raise OSError("an encrypted member (password-protected): not read")
+                    raise MemberError("an encrypted member (password-protected): not read")
                 _check_size(info.file_size, "declares")
                 with self.zf.open(info) as f:
                     return _read_bounded(f)
             if info.issym():
-                raise OSError(f"a symbolic link in the archive (to {_fix_name(info.linkname)!r}): not followed")
+                raise MemberError(f"a symbolic link in the archive (to {_fix_name(info.linkname)!r}): not followed")
             if not (info.isreg() or info.islnk()):
                 kind = ("a character device" if info.ischr() else "a block device" if info.isblk()
                         else "a named pipe" if info.isfifo() else "not a regular file")
-                raise OSError(f"{kind} in the archive: not read")
+                raise MemberError(f"{kind} in the archive: not read")
             _check_size(info.size, "declares")
             f = self.tf.extractfile(info)
             if f is None:
-                raise OSError("not a regular file in the archive: not read")
+                raise MemberError("not a regular file in the archive: not read")
             with f:
                 return _read_bounded(f)
-        except OSError:
+        except MemberError:
             raise
-        except (zipfile.BadZipFile, tarfile.TarError, EOFError, ValueError, NotImplementedError, RuntimeError,
-                KeyError, zlib.error, lzma.LZMAError) as e:
-            raise OSError(f"a damaged member: {type(e).__name__}: {e}") from None
+        except NotImplementedError as e:         # (Deflate64, PPMd … : methods zipfile has no decoder for)
+            raise MemberError(f"a member compressed by a method not read ({e})") from None
+        except (zipfile.BadZipFile, tarfile.TarError, EOFError, ValueError, RuntimeError, KeyError, OSError,
+                zlib.error, lzma.LZMAError) as e:      # (a gzip / bz2 stream's errors are OSErrors)
+            raise MemberError(f"a damaged member: {type(e).__name__}: {e}") from None
 
     def close(self) -> None:
         for f in (getattr(self, "zf", None), getattr(self, "tf", None)):
@@ -205,7 +211,7 @@ class _Archive:
 
 def _check_size(n: int, how: str) -> None:
     if n > MAX_MEMBER_BYTES:
-        raise OSError(f"a member that {how} {n:,} bytes uncompressed, above the limit of "
+        raise MemberError(f"a member that {how} {n:,} bytes uncompressed, above the limit of "
                       f"{MAX_MEMBER_BYTES:,} bytes (a zip bomb, or a file too large to read): not read")
 
 
@@ -309,13 +315,20 @@ def expand(path: str) -> list[str]:
     if not archive_kind(path):
         return [path]
     try:
-        with open(path, "rb") as f:
-            head = f.read(8)
-        arc = _Archive(path, path, head)
+        if SEP in path and is_member(path):            # (a nested archive given as an input of its own)
+            level = depth(path) + 1
+            if level > MAX_DEPTH:
+                return [path]
+            arc = open_bytes(path, read_member(path))
+        else:
+            level = 1
+            with open(path, "rb") as f:
+                head = f.read(8)
+            arc = _Archive(path, path, head)
     except (ArchiveError, OSError):
         return [path]
     try:
-        return _expand(arc, path, 1)
+        return _expand(arc, path, level)
     finally:
         arc.close()
 

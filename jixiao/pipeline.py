@@ -515,7 +515,7 @@ def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
                                  and (ex is None or os.path.abspath(os.path.join(root, d)) != ex))
                 out.extend(m for f in sorted(files) if not f.startswith(".")
                            for m in archive.expand(os.path.join(root, f)))
-        elif os.path.isfile(inp):
+        elif os.path.isfile(inp) or (archive.SEP in inp and archive.is_member(inp)):
             out.extend(archive.expand(inp))
         else:
             out.append(inp)

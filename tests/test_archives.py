@@ -257,3 +257,33 @@ def test_a_member_that_kills_its_worker_costs_itself_and_is_read_on_the_next_run
     assert "4 files already in" in err and "1/1 files" in err
     d = {r["path"]: r for r in pq.read_table(out / "documents.parquet").to_pylist()}
     assert len(d) == 5 and d[f"{z}!/县财政局/004_84f93315a99e5296.xlsx"]["status"] == "ok"
+
+
+def test_a_nested_archive_given_as_an_input_is_opened():
+    inner = f"{ARC / 'nested.zip'}!/各年/2023.tar.gz"
+    assert collect_inputs([inner]) == [f"{inner}!/002_0f3bf4a98361c936.txt"]
+
+
+def test_a_damaged_gzip_stream_fails_the_member_it_cut(tmp_path):
+    # (gzip checks its CRC at the stream's end only: the member's bytes come out damaged, its reader says so)
+    data = bytearray((ARC / "forms.tar.gz").read_bytes())
+    for k in range(len(data) - 3000, len(data) - 2000):      # the DOCX's bytes, past the first member
+        data[k] ^= 0xFF
+    (tmp_path / "x.tar.gz").write_bytes(bytes(data))
+    files = collect_inputs([str(tmp_path / "x.tar.gz")])
+    docs = [process_file(f).document for f in files]
+    assert docs[0]["status"] == "ok"
+    assert docs[1]["status"] == "failed" and docs[1]["error"].startswith(f"{files[1]}: damaged DOCX")
+
+
+def test_dask_workers_read_the_members_too(tmp_path):
+    pytest.importorskip("dask.distributed")
+    z = str(ARC / "forms.zip")
+    a, b = tmp_path / "local", tmp_path / "dask"
+    assert main(["extract", z, "-o", str(a), "-q", "-j", "2", "--no-index"]) == 0
+    assert main(["extract", z, "-o", str(b), "-q", "--dask", "local:2", "--batch-size", "2", "--no-index"]) == 0
+    for t in ("documents", "projects", "indicators", "budget_items", "scores", "assessment_items", "warnings"):
+        x = pq.read_table(a / f"{t}.parquet").drop_columns(["seconds"] if t == "documents" else [])
+        y = pq.read_table(b / f"{t}.parquet").drop_columns(["seconds"] if t == "documents" else [])
+        assert sorted(map(repr, x.to_pylist())) == sorted(map(repr, y.to_pylist())), t
+    assert len(pq.read_table(b / "documents.parquet")) == 5
