@@ -203,6 +203,13 @@ class _Archive:
                 zlib.error, lzma.LZMAError) as e:      # (a gzip / bz2 stream's errors are OSErrors)
             raise MemberError(f"a damaged member: {type(e).__name__}: {e}") from None
 
+    def files(self) -> list[str]:
+        """The member files that are inputs: hidden ones left out, as hidden files on disk are (`.DS_Store`,
+        names under a `.` folder) and so is the `__MACOSX/` folder of macOS's resource forks (`._表.docx`)."""
+        return [n for n in self.members
+                if not any(part.startswith(".") and part not in (".", "..") for part in n.replace("\\", "/").split("/"))
+                and n.replace("\\", "/").split("/")[0] != "__MACOSX"]
+
     def close(self) -> None:
         for f in (getattr(self, "zf", None), getattr(self, "tf", None)):
             if f is not None:
@@ -334,10 +341,10 @@ def expand(path: str) -> list[str]:
 
 
 def _expand(arc: _Archive, label: str, level: int) -> list[str]:
-    if arc.office or not arc.members:
+    if arc.office or not arc.files():
         return [label]
     out: list[str] = []
-    for name in arc.members:
+    for name in arc.files():
         member = label + SEP + name
         if archive_kind(name) and level < MAX_DEPTH:
             try:
@@ -365,10 +372,12 @@ def problem(path: str, data: bytes, url: bool = False) -> str | None:
         return str(e)
     if arc.office:
         return None
-    if not arc.members:
-        return "an archive with no member files (empty, or folders only): nothing to read"
+    if not arc.files():
+        return ("an archive with no member files (empty, or folders only)" if not arc.members else
+                f"an archive of hidden member files only ({len(arc.members)}: `.` names, macOS's __MACOSX/)") \
+            + ": nothing to read"
     if url:
         return ("an archive at a URL: its members are not read (archives are opened from local paths; copy it to "
                 "a local disk first)")
-    return (f"an archive of {len(arc.members)} member files: each member is an input of its own "
+    return (f"an archive of {len(arc.files())} member files: each member is an input of its own "
             f"(`jixiao extract` reads them as {os.path.basename(path)}{SEP}<member>)")

@@ -287,3 +287,18 @@ def test_dask_workers_read_the_members_too(tmp_path):
         y = pq.read_table(b / f"{t}.parquet").drop_columns(["seconds"] if t == "documents" else [])
         assert sorted(map(repr, x.to_pylist())) == sorted(map(repr, y.to_pylist())), t
     assert len(pq.read_table(b / "documents.parquet")) == 5
+
+
+def test_hidden_members_are_left_out_as_hidden_files_are(tmp_path):
+    z = tmp_path / "mac.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.write(S000, "表/000.txt")
+        zf.writestr("__MACOSX/表/._000.txt", b"\x00\x05\x16\x07 AppleDouble")
+        zf.writestr("表/.DS_Store", b"\x00\x00\x00\x01Bud1")
+        zf.writestr(".git/config", b"[core]")
+    assert collect_inputs([str(z)]) == [f"{z}!/表/000.txt"]
+    only = tmp_path / "only.zip"
+    with zipfile.ZipFile(only, "w") as zf:
+        zf.writestr("__MACOSX/._a.txt", b"\x00\x05\x16\x07")
+    assert collect_inputs([str(only)]) == [str(only)]          # (one row: the archive is never lost)
+    assert "hidden member files only (1" in process_file(only).document["error"]
