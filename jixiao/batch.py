@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+from jixiao import archive
 from jixiao.pipeline import TABLES, FileResult, failed_result, hash_input, is_url, process_file, shown_path
 
 
@@ -183,8 +184,11 @@ def _pure_python(path: str) -> bool:
     if not str(path).lower().endswith(_PURE_PYTHON_SUFFIXES) or is_url(str(path)):
         return False
     try:
-        with open(path, "rb") as f:
-            head = f.read(8)
+        if archive.SEP in path and archive.is_member(path):
+            head = archive.read_member(path)[:8]
+        else:
+            with open(path, "rb") as f:
+                head = f.read(8)
     except OSError:
         return True                          # (unreadable: recorded failed in this process at once)
     return not head.startswith(_NATIVE_MAGIC)
@@ -422,9 +426,9 @@ class Plan:
 
 
 def _still_there(path: str) -> bool:
-    """False for a local path that no longer exists (a URL is assumed to)."""
+    """False for a local path, or an archive's member, that no longer exists (a URL is assumed to)."""
     from jixiao.pipeline import is_url
-    return is_url(path) or os.path.lexists(path)
+    return is_url(path) or os.path.lexists(path) or (archive.SEP in path and archive.member_exists(path))
 
 
 # a file's first bytes by the extensions they go with (a file of another extension with these bytes, or of these

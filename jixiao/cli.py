@@ -53,7 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("extract", help="read files and folders into a dataset",
                        description="Read every file under INPUT (files and folders, recursively; hidden "
-                       "files skipped; fsspec URLs such as file:// or s3:// too) and write documents, projects, "
+                       "files skipped; fsspec URLs such as file:// or s3:// too; archives — .zip, .tar, .tar.gz / "
+                       ".tgz, .tar.bz2, .tar.xz, also inside one another — opened in memory, each member file an "
+                       "input of its own named ARCHIVE!/MEMBER; .7z and .rar are failed rows: unpack them first) "
+                       "and write documents, projects, "
                        "indicators, budget_items, scores, assessment_items, safeguards, warnings and findings to "
                        "OUTDIR as folders of Parquet parts (committed every --batch-size documents, so a killed "
                        "run keeps what it read), plus jixiao.duckdb and a search index. Files already in OUTDIR "
@@ -65,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "run into OUTDIR for a file skipped as already there), 1 when none could be, "
                        "2 on a usage error or an OUTDIR another jixiao is writing, 130 when interrupted by "
                        "Ctrl-C (143 by SIGTERM).")
-    e.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders")
+    e.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or archives (.zip, .tar.gz …)")
     e.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder (created if missing)")
     e.add_argument("--format", nargs="+", choices=["csv", "xlsx"], default=[],
                    help="also write CSV (UTF-8 with BOM) and/or one Excel workbook")
@@ -603,7 +606,7 @@ def cmd_debug(args) -> int:
     from pathlib import Path
 
     from extract.grid import ExtractError
-    from jixiao.pipeline import doc_id_of, extract_file
+    from jixiao.pipeline import doc_id_of, extract_file, read_input
     from parsers import registry
 
     w = args.max_width
@@ -612,7 +615,7 @@ def cmd_debug(args) -> int:
         from extract import scan                  # keep OCR'd page images for the drawing
         scan.DEBUG_PAGES = []
     try:
-        data = Path(args.file).read_bytes()
+        data = read_input(args.file)              # (also an archive's member: a.zip!/form.docx)
         ex = extract_file(args.file, data, doc_id_of(data))
     except (OSError, ExtractError) as e:
         print(f"jixiao: {args.file}: {e}", file=sys.stderr)

@@ -17,6 +17,7 @@ from pathlib import Path
 from extract.grid import ExtractError, Extracted, ParseWarning
 from extract.txt import extract_csv, extract_txt
 from jixiao import PARSER_VERSION
+from jixiao import archive
 from normalize import records as N
 from parsers import registry
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
@@ -161,6 +162,12 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         # (a text dump's reader says so itself)
         raise ExtractError("empty file (0 bytes): nothing to read" if not data else
                            f"empty file: only whitespace ({len(data)} bytes), nothing to read")
+    if archive.archive_kind(path):
+        # an archive read as one input: damaged, empty, nested too deep or of a kind not read (its members are
+        # inputs of their own: collect_inputs); an Office file under an archive's name is read as that file
+        why = archive.problem(path, data, url=is_url(path))
+        if why is not None:
+            raise ExtractError(why)
     if fmt == "txt":
         if Path(path).suffix.lower() == ".csv":
             return extract_csv(data, doc_id, path)
@@ -238,7 +245,10 @@ def is_url(path: str) -> bool:
 def shown_path(path: str) -> str:
     """A path as it can be written to the dataset (UTF-8): a file name in other bytes than UTF-8 (GBK, unzipped from
     a Chinese Windows archive; Python holds its bytes as surrogates, which no Parquet or DuckDB string takes) is
-    decoded as GB18030, else written with its bytes escaped (`\\xd6`)."""
+    decoded as GB18030, else written with its bytes escaped (`\\xd6`). An archive member's path
+    (`a.zip!/form.docx`): its archive's path so, its member name as the archive module decoded it."""
+    if archive.SEP in path and archive.is_member(path):
+        return archive.shown(path, shown_path)
     try:
         path.encode("utf-8")
         return path
@@ -268,8 +278,11 @@ def _check_regular(path: str) -> None:
 
 
 def read_input(path: str) -> bytes:
-    """Given a local path or an fsspec URL, return the file's bytes; raise OSError when it cannot be read."""
+    """Given a local path, an archive member's path (`a.zip!/form.docx`: jixiao.archive) or an fsspec URL, return
+    the file's bytes; raise OSError when it cannot be read."""
     if not is_url(path):
+        if archive.SEP in path and archive.is_member(path):
+            return archive.read_member(path)
         _check_regular(path)
         return Path(path).read_bytes()
     import fsspec
@@ -291,7 +304,7 @@ def hash_input(path: str) -> tuple[str, bytes]:
     """Given a local path or an fsspec URL, return (doc_id, the file's first bytes) without holding the whole file
     (a local file is hashed in chunks: a 1.5 GB input took the run's main process to 1.6 GB); raise OSError when it
     cannot be read."""
-    if is_url(path):
+    if is_url(path) or (archive.SEP in path and archive.is_member(path)):
         data = read_input(path)
         return doc_id_of(data), data[:16]
     _check_regular(path)
@@ -525,6 +538,8 @@ def _layout_id(parser_id: str, kind: str) -> str:
 
 def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
     """Given files and folders, return every file under them (recursively, sorted); hidden files are skipped.
+    An archive (`.zip`, `.tar`, `.tar.gz` …) stands for its member files, each an input of its own
+    (`a.zip!/form.docx`: jixiao.archive.expand), in the archive's order.
 
     A path that does not exist is returned as is, so that it is recorded as a failed document.
     """
@@ -538,7 +553,10 @@ def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
             for root, dirs, files in os.walk(inp, onerror=lambda e: out.append(e.filename)):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                                  and (ex is None or os.path.abspath(os.path.join(root, d)) != ex))
-                out.extend(os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
+                out.extend(m for f in sorted(files) if not f.startswith(".")
+                           for m in archive.expand(os.path.join(root, f)))
+        elif os.path.isfile(inp) or (archive.SEP in inp and archive.is_member(inp)):
+            out.extend(archive.expand(inp))
         else:
             out.append(inp)
     return out
