@@ -116,10 +116,11 @@ def zip_member_name(info: zipfile.ZipInfo) -> str:
 
 
 def _is_office_package(names) -> bool:
-    """A zip that is an Office (OOXML) or OpenDocument file under an archive's name: read as that file."""
+    """A zip that is an Office (OOXML) or OpenDocument file, or an OFD (its OFD.xml at the root), under an archive's
+    name: read as that file."""
     names = set(names)
     return ("[Content_Types].xml" in names and any(n.startswith(("word/", "xl/")) for n in names)) \
-        or "mimetype" in names and "content.xml" in names
+        or "mimetype" in names and "content.xml" in names or "OFD.xml" in names
 
 
 class _Archive:
