@@ -9,6 +9,7 @@ from the columns their heads name, its overview from 项目内容, its goal from
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.grid import Cell, Extracted
 from parsers import labels as L
@@ -173,6 +174,7 @@ _NOT_CATEGORY = frozenset({"建设性质"})
 _SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
+@lru_cache(maxsize=4096)
 def _head_role(text: str) -> tuple[str, str] | None:
     """A list head's role: ("field", name) for a field of the project (项目名称, 主管部门, 资金规模 …), ("goal", "") for its
     goal (绩效目标 / 年度目标 / 预期目标), ("level", level) for an indicator column (产出指标 / 数量指标 …), else None."""
@@ -201,6 +203,10 @@ def _list_columns(rows: list, k: int) -> dict | None:
     row = rows[k]
     if row.is_text_line or row.grid is None or len(row.cells) < 3:
         return None
+    if not any("目标" in c.text or "指标" in c.text or "满意度" in c.text for c in row.cells) \
+            or not any("名" in c.text or "对象" in c.text for c in row.cells):
+        return None                  # (no goal or indicator head, or no name head — every name label holds 名 or
+        # 对象: the cheap tests first, most rows stop here)
     if any(re.search(r"\d{3}", c.text) or len(c.text.strip()) > 30 for c in row.cells):
         return None
     roles = {c.col: _head_role(c.text) for c in row.cells}
