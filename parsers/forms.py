@@ -492,6 +492,27 @@ class FormReader:
             return False
         return detect_header(nxt) is not None or len(nxt.cells) >= min(3, max(len(r.cells) for r in rows))
 
+    def _paragraph_after(self, i: int, row: Row) -> bool:
+        """Is text line i a paragraph after the rows of a document's table (a Word or web page's table: its rows
+        are all in it), the table not going on after it? (`1.城区排涝设施改造 560万元` under a 纪要's form: the
+        minutes' own text, no indicator carried on under the last level 1 / level 2.) Not a level line (`二、效益指标`),
+        a horizon line (年度绩效指标), a page number or a `续表`, between two parts of the table."""
+        rows = self.table[1] if self.table is not None else []
+        if not rows or rows[-1].grid is None or rows[-1].grid.origin not in _DOCUMENT_TABLES:
+            return False
+        t = fold(row.cells[0].text).strip()
+        if not t or re.fullmatch(r"\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]", t) or horizon_of(t) \
+                or any(level_info(t)[:2]) or any(level_info(re.split(r"[:：]", t, maxsplit=1)[0])[:2]) \
+                or re.search(r"续表|续上表|[(（]续[)）]", t):
+            return False
+        return not (self._same_grid_next(i) or self._table_goes_on(i) or self._indicators_go_on(i))
+
+    def _same_grid_next(self, i: int) -> bool:
+        """Is the row after text line i a row of the current table's last row's grid (a line between its rows)?"""
+        rows = self.table[1] if self.table is not None else []
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        return bool(rows) and nxt is not None and not nxt.is_text_line and nxt.grid is rows[-1].grid
+
     def _indicators_go_on(self, i: int) -> bool:
         """Is the row after text line i the indicator table's own: its header again (a page's), or a row naming a
         level of indicators (产出指标 / 数量指标 …) or holding a target?"""
@@ -522,6 +543,11 @@ class FormReader:
                         and _is_report_outline(fold(c.text).strip()) and not self._table_goes_on(i))
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and _CAPTION.match(_WS.sub("", fold(c.text))) is not None and not self._indicators_go_on(i))
+                    or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
+                        and _is_lead_in(c.text) and not self._same_grid_next(i))
+                    # (`县政府常务会议研究意见（摘录）：`, `会议同意调增支出，主要用于：` under the indicators: a text's
+                    # sentence leading into its own list (`1.义务教育薄弱环节改善项目 | 1,200万元`), no indicator)
+                    or (self.table is not None and self.table[0].kind == "indicator" and self._paragraph_after(i, row))
                     # (`绩效目标审核意见表` over 审核内容 | 审核要点 | 审核意见 under the form's indicators: another
                     # table's caption, not an indicator)
                     or (self.table is not None and self.table[0].kind == "budget" and self.table[1]
@@ -2898,6 +2924,25 @@ def _fund_of(text: str, ending: re.Pattern) -> str | None:
 
 _ATTACHMENT = re.compile(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")  # 附件2, 附表1-1
 _OUTLINE_HEAD = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、](?!\d))\s*(.+)$")
+
+
+def _is_lead_in(text: str) -> bool:
+    """A sentence leading into a list (`会议同意调增支出，主要用于：`, `县政府常务会议研究意见（摘录）：`, `二、关于预算调整：
+    会议同意调增以下支出：`): a line ending in a colon, eight Chinese characters or more before it, no level
+    (`（一）产出指标：`), no field's label, no target."""
+    t = fold(text).strip()
+    if not t.endswith(":"):
+        return False
+    body = t.rstrip(":").strip()
+    if sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") < 8 or _NOTE_LEAD.match(body) or match_field(body):
+        return False
+    lv = level_info(body)
+    return not (lv[0] or lv[1]) and not _COMPARED_ANY.search(body)
+
+
+_COMPARED_ANY = re.compile(r"[≥≤<>＜＞]|不(?:高|低|少|多|超过|大|小)于")
+_DOCUMENT_TABLES = frozenset({"docx", "html"})   # tables whose rows are all in the table: no paragraph is one
+_NOTE_LEAD = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)")
 
 
 def _is_report_outline(text: str) -> bool:

@@ -1,0 +1,48 @@
+"""Hunt AV (non-forms, and one real form among other material: minutes, notices, other tables, templates):
+tests/fixtures/review/ct_s32_av_*, each read as the form says and nothing taken from the material around it."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from jixiao.pipeline import process_file
+
+REVIEW = Path(__file__).parent / "fixtures" / "review"
+
+
+def _review(name):
+    return process_file(REVIEW / name)
+
+
+def _inds(t):
+    return [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in t["indicators"]]
+
+
+def test_a_lead_in_sentence_and_its_numbered_money_lines_after_the_indicators_are_no_indicators():
+    """`会议同意调增支出，主要用于：` then `1.义务教育薄弱环节改善项目 | 1,200万元` under the indicator table (a county
+    meeting's minutes quoted after the form): they were three indicators under 满意度指标 / 服务对象满意度指标, the
+    amounts read as targets (1,500万元 -> 15,000,000 元). The sentence ends the table; the lines are reported."""
+    r = _review("ct_s32_av_r1_lines_after_form.txt")
+    t = r.tables
+    assert [(p["name"], p["budget_year"]) for p in t["projects"]] == [("义务教育薄弱环节改善与能力提升", 12000000.0)]
+    assert _inds(t) == [("产出指标", "数量指标", "改善学校数", "8所"),
+                        ("满意度指标", "服务对象满意度指标", "师生家长满意度", "≥90%")]
+    assert not [w for w in t["warnings"] if w["code"] == "target_missing"]
+
+
+def test_paragraphs_after_a_word_table_of_indicators_are_no_indicators():
+    """A Word 纪要 with the form's table, then paragraphs `二、关于预算调整：会议同意调增以下支出：` /
+    `1.城区排涝设施改造 560万元` (or the numbered paragraphs alone, no lead-in): they were indicators carried on under
+    the last level 1 / level 2 (target_missing). A paragraph after a document's table is none of its rows."""
+    for name, inds in (("ct_s32_av_r1b_paragraphs_after_form.docx", [
+            ("产出指标", "数量指标", "养护里程", "≥450公里"), ("产出指标", "质量指标", "优良路率", "≥80%"),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%")]),
+            ("ct_s32_av_r1c_numbered_paragraphs_after_table.docx", [
+                ("产出指标", "数量指标", "养护里程", "≥450公里"),
+                ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%")])):
+        r = _review(name)
+        t = r.tables
+        assert [(p["name"], p["budget_year"]) for p in t["projects"]] == [("农村公路养护", 3000000.0)], name
+        assert _inds(t) == inds, name
+        assert not [w for w in t["warnings"] if w["code"] == "target_missing"], name
+        assert not t["budget_items"], name
