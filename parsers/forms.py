@@ -605,6 +605,7 @@ class FormReader:
             return
         header, rows = self.table
         self.table = None
+        n_warned = len(self.form.warnings)
         if header.kind == "indicator":
             first = header.row.cells[0]
             h = horizon_of(first.text) if first.col == _left(header.row) else None
@@ -709,6 +710,16 @@ class FormReader:
                 r["unit"] = unit
                 if own.get("price") and own.get("price") != unit:
                     r["price_unit"] = own["price"]   # 单价（元） beside 金额（万元）: the price in its own unit
+            if self._other_table(header, recs, unit):
+                # `附表：其他项目预算安排` / `政府采购预算表` over `序号 | 项目名称 | 预算金额（万元）` after the form's
+                # indicators: a table of its own under its own caption, its amounts none of the form's money (they
+                # were the form's budget lines, only budget_sum_mismatch said so)
+                self.form.warnings.append(warn(
+                    "project_list", f"table after the form under its own caption ({clean(self.caption)[:40]}), its "
+                    f"amounts none of the form's, read as no form's budget lines: "
+                    + " | ".join(clean(c.text) or "" for c in header.row.cells)[:160], header.row.cells[0]))
+                del self.form.warnings[n_warned:-1]     # (its cells' unplaced_cell: no row of the form's)
+                return
             self.form.budget_items.extend(recs)
         elif header.kind == "safeguard":
             self.form.safeguards.extend(recs)
@@ -723,6 +734,23 @@ class FormReader:
                                                    and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"))
                                        if x) for r in recs)
             self._set("plan", text, recs[0]["cell"])
+
+    def _other_table(self, header: Header, recs: list[dict], unit: str | None) -> bool:
+        """Is a budget table read after the form's indicators, under a caption line of its own (`附表：其他项目预算安排
+        （不需申报绩效目标）`, `政府采购预算表`), whose lines add up to none of the form's money, another table than the
+        form's (other projects' budgets, a procurement budget), no lines of the form's?"""
+        if not self.form.indicators or not recs or not self.caption:
+            return False
+        above = self.rows[self.header_at - 1] if self.header_at > 0 else None
+        if above is None or not above.is_text_line:
+            return False
+        name = self.form.fields.get("name")
+        if name is not None and (clean(name.text) or "") and (clean(name.text) or "") in fold(self.caption):
+            return False                         # (the form's own project's table: 某某项目预算明细表)
+        if not self.form.fields.keys() & L.MONEY_FIELDS:
+            return False
+        n = len(self.form.budget_items)
+        return not self._adds_up_in_yuan(recs) and not (unit and self._adds_up_in(recs, unit, n, n))
 
     def _adds_up_in_yuan(self, recs: list[dict]) -> bool:
         """Do a table's lines, read as 元, add up to an amount of the form read so far (a money field or a budget line,

@@ -46,3 +46,23 @@ def test_paragraphs_after_a_word_table_of_indicators_are_no_indicators():
         assert _inds(t) == inds, name
         assert not [w for w in t["warnings"] if w["code"] == "target_missing"], name
         assert not t["budget_items"], name
+
+
+def test_a_captioned_table_of_other_amounts_after_the_form_is_no_budget_line_of_it():
+    """`附表：其他项目预算安排（不需申报绩效目标）` over `序号 | 项目名称 | 预算金额（万元）` after the form (text and Word), and
+    `政府采购预算表` over `采购项目 | 采购品目 | 数量 | 金额（万元）`: their rows were the form's budget lines (850,000 +
+    1,200,000 元 under a 3,600,000 元 form, only budget_sum_mismatch said so; the procurement's name from 采购品目, the
+    采购项目 cell dropped). A table under its own caption whose amounts add up to none of the form's is not the form's."""
+    for name, proj, budget, head in (
+            ("ct_s32_av_r2_other_projects_table.txt", "社区居家养老服务补贴", 3600000.0, "序号 | 项目名称"),
+            ("ct_s32_av_r2_other_projects_table.docx", "社区居家养老服务补贴", 3600000.0, "序号 | 项目名称"),
+            ("ct_s32_av_r2b_procurement_table.docx", "农村饮水安全工程维修养护", 1500000.0, "采购项目 | 采购品目")):
+        r = _review(name)
+        t = r.tables
+        assert [(p["name"], p["budget_year"]) for p in t["projects"]] == [(proj, budget)], name
+        assert t["budget_items"] == [], name
+        assert len(t["indicators"]) == 2, name
+        codes = [w["code"] for w in t["warnings"]]
+        assert "budget_sum_mismatch" not in codes and "unplaced_cell" not in codes, name
+        assert [w["message"] for w in t["warnings"] if w["code"] == "project_list" and head in w["message"]], name
+        assert r.document["status"] == "ok", name
