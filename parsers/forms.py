@@ -372,8 +372,10 @@ class FormReader:
         one other field's, none with its value beside it) over at least two rows numbered in the 序号
         column, each naming a project; return (index of the first row after the list, its number of
         projects), else None."""
-        if row.grid is None or len(row.cells) < 3 or label_key(row.cells[0].text) not in _SEQ_HEADS:
+        if row.grid is None or len(row.cells) < 3:
             return None
+        if label_key(row.cells[0].text) not in _SEQ_HEADS:
+            return self._name_list_end(i, row)
         heads = {c.col: m[0] for c in row.cells[1:] for m in [match_field(c.text)] if m is not None and m[1] is None}
         if len(heads) < 2 or "name" not in heads.values() or len(heads) < len(row.cells) // 2:
             return None
@@ -388,6 +390,33 @@ class FormReader:
                 n += 1
             elif label_key(r.cells[0].text) not in TABLE_END_KEYS:
                 break                                # (合计 | | | 200.5 closes the list)
+            k += 1
+        return (k, n) if n >= 2 else None
+
+    def _name_list_end(self, i: int, row: Row) -> tuple[int, int] | None:
+        """A list table with no 序号 column: `项目名称 | 年初预算 | 决算数` (the name's label, then column heads of no
+        value) over at least two rows of a name and a figure under every other head (a 决算 report's 项目支出决算表
+        before the form): its head row is no `项目名称 = 年初预算` pair (that made a project named 年初预算). Return
+        (index of the first row after the list, its number of rows), else None."""
+        m = match_field(row.cells[0].text)
+        if m is None or m[0] != "name" or m[1] is not None or row.cells[0].col != _left(row):
+            return None
+        heads = row.cells[1:]
+        if any(is_number(c.text) or _DIGITS.search(c.text) or len(clean(c.text) or "") > 12 or is_placeholder(c.text)
+               for c in heads):
+            return None
+        k, n = i + 1, 0
+        while k < len(self.rows) and self.rows[k].grid is row.grid:
+            r = self.rows[k]
+            by_col = {c.col: c.text.strip() for c in r.cells}
+            name = by_col.get(row.cells[0].col, "")
+            if label_key(r.cells[0].text) in TABLE_END_KEYS:
+                pass                                 # (合计 | 143.00 | 155.00 | 151.50 closes the list)
+            elif name and not match_field(name) and not is_block_label(name) and not is_number(name) \
+                    and all(is_number(by_col.get(h.col, "")) for h in heads):
+                n += 1
+            else:
+                break
             k += 1
         return (k, n) if n >= 2 else None
 
@@ -734,6 +763,19 @@ class FormReader:
                                                    and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"))
                                        if x) for r in recs)
             self._set("plan", text, recs[0]["cell"])
+
+    def _other_sheets(self) -> None:
+        """A workbook's label | value rows on a sheet holding none of the form's own fields, titles or records (a
+        资产负债表's `货币资金 | 1862140.55` before the sheet of the form): another sheet's, not kept in other_fields."""
+        f = self.form
+        sheets = {c.page for r in self.rows if r.grid is not None and r.grid.origin in ("xlsx", "xls")
+                  for c in r.cells[:1]}
+        if not f.other or not sheets:
+            return
+        own = {v.cell.page for v in f.fields.values() if getattr(v, "cell", None) is not None} | {
+            r.get("page") for recs in (f.indicators, f.budget_items, f.scores, f.assessment_items) for r in recs}
+        own |= {r.cells[0].page for r in self.rows if r.cells and is_title(r)}
+        f.other = [o for o in f.other if o[2].page not in sheets or o[2].page in own]
 
     def _other_table(self, header: Header, recs: list[dict], unit: str | None) -> bool:
         """Is a budget table read after the form's indicators, under a caption line of its own (`附表：其他项目预算安排
@@ -2594,6 +2636,7 @@ class FormReader:
 
     def _finish(self) -> None:
         f = self.form
+        self._other_sheets()
         for field_name, (text, cell, unit) in self.sums.items():
             if field_name not in f.fields:
                 self._set(field_name, text, cell, unit)

@@ -66,3 +66,26 @@ def test_a_captioned_table_of_other_amounts_after_the_form_is_no_budget_line_of_
         assert "budget_sum_mismatch" not in codes and "unplaced_cell" not in codes, name
         assert [w["message"] for w in t["warnings"] if w["code"] == "project_list" and head in w["message"]], name
         assert r.document["status"] == "ok", name
+
+
+def test_a_list_table_with_no_seq_column_before_the_form_gives_no_project():
+    """`项目名称 | 年初预算 | 决算数` over `法律援助经费 | 60.00 | 70.50` rows (a 决算 report's 项目支出决算表 before the
+    form): its head row was read as the pair `项目名称 = 年初预算`, a project named 年初预算 (partial, no_indicators)."""
+    r = _review("ct_s32_av_r3_list_table_before_form.txt")
+    t = r.tables
+    assert [(p["name"], p["budget_year"], p["title"]) for p in t["projects"]] == [
+        ("法律援助经费", 600000.0, "项目支出绩效目标表")]
+    assert _inds(t) == [("产出指标", "数量指标", "办理法律援助案件数", "≥450件"),
+                        ("满意度指标", "服务对象满意度指标", "受援人满意度", "≥95%")]
+    assert r.document["status"] == "ok"
+    assert [w["code"] for w in t["warnings"]] == ["project_list"]
+
+
+def test_label_value_rows_of_another_sheet_are_not_the_forms_other_fields():
+    """A workbook whose first sheet is a 资产负债表 (`资产 | 期末余额`, `货币资金 | 1862140.55`) and whose second is the
+    form: 货币资金 was kept in the form's projects.other_fields. Only the form's own sheet feeds them."""
+    t = _review("ct_s32_av_r8_other_sheet_fields.xlsx").tables
+    assert [(p["name"], p["budget_year"], p["other_fields"]) for p in t["projects"]] == [
+        ("乡镇文化站免费开放补助", 600000.0, None)]
+    assert _inds(t) == [("产出指标", "数量指标", "免费开放文化站数量", "15个"),
+                        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%")]
