@@ -89,3 +89,12 @@ def test_label_value_rows_of_another_sheet_are_not_the_forms_other_fields():
         ("乡镇文化站免费开放补助", 600000.0, None)]
     assert _inds(t) == [("产出指标", "数量指标", "免费开放文化站数量", "15个"),
                         ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%")]
+
+
+def test_a_template_whose_values_are_examples_is_a_blank_form():
+    """`区域绩效目标表（参考样表）` whose 指标值（示例） column holds only `如：≥XX人` / `如：≥90%` (names `如：培训人数`): it was
+    read as a filled form (a nameless project, two indicators, no warning). Examples are no values: a blank template."""
+    r = _review("ct_s32_av_r5_example_template.txt")
+    t = r.tables
+    assert t["projects"] == [] and t["indicators"] == []
+    assert [w["code"] for w in t["warnings"]] == ["blank_form"]
