@@ -98,3 +98,17 @@ def test_a_template_whose_values_are_examples_is_a_blank_form():
     t = r.tables
     assert t["projects"] == [] and t["indicators"] == []
     assert [w["code"] for w in t["warnings"]] == ["blank_form"]
+
+
+def test_the_compiler_of_a_monitoring_summary_of_several_projects_is_no_projects_unit():
+    """`填报单位：市财政局绩效科` over a 监控结果汇总表 (`部门 | 项目名称 | 指标名称 | 年度目标值 | 1-7月完成值 | 全年预计完成
+    | 偏差情况`, a row per indicator of several projects): each project read from its rows had the compiling office as
+    its unit. Each keeps its 部门; no unit; the 1-7月 values are each indicator's progress, the forecast a note."""
+    t = _review("ct_s32_av_r4_monitor_summary.txt").tables
+    assert [(p["name"], p["department"], p["unit"], p["form"]) for p in t["projects"]] == [
+        ("学生资助", "市教育局", None, "self_eval"), ("家庭医生签约服务", "市卫健委", None, "self_eval"),
+        ("高标准农田建设", "市农业农村局", None, "self_eval")]
+    assert [(i["level3"], i["target_raw"], i["progress_raw"]) for i in t["indicators"]] == [
+        ("资助学生人次", "≥12000人次", "7860人次"), ("资助资金按时发放率", "100%", "100%"),
+        ("重点人群签约率", "≥75%", "61%"), ("新建高标准农田面积", "≥5万亩", "1.2万亩")]
+    assert t["indicators"][3]["note"] == "全年预计完成：4.1万亩；偏差情况：存在偏差"
