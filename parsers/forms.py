@@ -596,6 +596,9 @@ class FormReader:
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
         if c.col != _left(row):
             return False
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) >= 2 \
+                and _lead_in_glued(c.text) and not any(any(level_info(x.text)[:2]) for x in row.cells):
+            return True                  # a text's lead-in and its list, joined by a dump into the table's width
         k = label_key(c.text)
         if self.table is not None and self.table[0].kind == "assessment" and k in ("合计", "总计"):
             return False                 # 合计 | 100 inside a 考核指标体系: 加分项 / 扣分项 rows may follow
@@ -3014,6 +3017,14 @@ def _is_lead_in(text: str) -> bool:
         return False
     lv = level_info(body)
     return not (lv[0] or lv[1]) and not _COMPARED_ANY.search(body)
+
+
+def _lead_in_glued(text: str) -> bool:
+    """A cell opening with a sentence's lead-in and going on with its list (`县政府常务会议研究意见（摘录）：会议同意调增
+    一般公共预算支出3,560万元，主要用于：1.义务教育…`: lines after the table a text dump joined into one row of it)."""
+    t = fold(text).strip()
+    head, colon, rest = t.partition(":")
+    return bool(colon) and bool(rest.strip()) and _is_lead_in(head + ":") and bool(re.search(r"[,，;；:]", rest))
 
 
 _COMPARED_ANY = re.compile(r"[≥≤<>＜＞]|不(?:高|低|少|多|超过|大|小)于")

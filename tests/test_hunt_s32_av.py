@@ -112,3 +112,17 @@ def test_the_compiler_of_a_monitoring_summary_of_several_projects_is_no_projects
         ("资助学生人次", "≥12000人次", "7860人次"), ("资助资金按时发放率", "100%", "100%"),
         ("重点人群签约率", "≥75%", "61%"), ("新建高标准农田面积", "≥5万亩", "1.2万亩")]
     assert t["indicators"][3]["note"] == "全年预计完成：4.1万亩；偏差情况：存在偏差"
+
+
+def test_minutes_lines_a_dump_joined_into_one_row_of_the_table_are_no_indicator():
+    """`县政府常务会议研究意见（摘录）：` / `会议同意调增…，主要用于：` / three `N.项目 | 金额` lines after the indicator table,
+    joined by the text reader into one row of the table's four columns: it was an indicator (level 1 the sentence, target
+    `1,500万元` = 15,000,000 元). A cell opening with a lead-in and going on with its list ends the table (reported)."""
+    r = _review("ct_s32_av_r1d_minutes_joined_after_form.txt")
+    t = r.tables
+    assert [(p["name"], p["budget_year"]) for p in t["projects"]] == [("义务教育薄弱环节改善与能力提升", 12000000.0)]
+    assert _inds(t) == [("产出指标", "数量指标", "改善学校数", "8所"), ("产出指标", "数量指标", "新增学位数", "≥600个"),
+                        ("产出指标", "时效指标", "项目完工时间", "2024年8月底前"),
+                        ("效益指标", "社会效益指标", "农村学校大班额比例", "≤5%"),
+                        ("满意度指标", "服务对象满意度指标", "师生家长满意度", "≥90%")]
+    assert [w["code"] for w in t["warnings"]] == ["unparsed_row"]
