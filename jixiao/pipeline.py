@@ -513,7 +513,13 @@ def _blank_form(form) -> bool:
     printed = _CONTACT_FIELDS | (_PRINTED_FIELDS if len(form.indicators) >= 3 else frozenset())
     if any(v is not None for c, v in form.fields.items() if c not in printed):
         return False
-    return not any(ind.get(k) not in (None, "") for ind in form.indicators for k in _INDICATOR_VALUES)
+    return not any(ind.get(k) not in (None, "") and not _EXAMPLE_VALUE.match(str(ind.get(k)))
+                   for ind in form.indicators for k in _INDICATOR_VALUES)
+
+
+# a template's example in a value cell (`如：≥90%`, `例：≥XX人`, `示例：100%`): the form's filler shows what to write,
+# nobody's value (a 参考样表 whose 指标值（示例） column holds only such examples is a blank template)
+_EXAMPLE_VALUE = re.compile(r"^\s*[(（]?\s*(?:如|例|例如|比如|示例|举例)\s*[:：]")
 
 
 _PRINTED_FIELDS = frozenset({"name", "department", "department_code", "unit"})

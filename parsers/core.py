@@ -1719,6 +1719,9 @@ class FormSegment:
     titles: list[Row] = field(default_factory=list)
     header_missing: bool = False
     first: Cell | None = None        # where the form starts when not at its first row (a summary table's project)
+    # (page, line) of the lines above a summary table of several projects whose rows name their own department or
+    # unit: a 填报单位 there is the summary's compiler (市财政局绩效科), no project's unit
+    compiled_above: frozenset = frozenset()
 
 
 def split_forms(rows: list[Row]) -> list[FormSegment]:
@@ -2078,6 +2081,9 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             after = seg.rows[end:cut]
             own_titles = [t for t in seg.titles if t.order <= seg.rows[cut - 1].order]
         out = []
+        owners = len(groups) >= 2 and any((match_field(h) or (None,))[0] in ("department", "unit")
+                                          for h in pcols.values())
+        above = frozenset((c.page, c.line) for r in before for c in r.cells) if owners else frozenset()
         held: dict[int, Cell] = {}       # the last 单位名称 / 主管部门 …, merged over several projects
         unit = None
         for gi, group in enumerate(groups):
@@ -2105,7 +2111,8 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                           group[0].cells[0] if group[0].cells else None) if len(groups) > 1 else seg.first
             # (one project: the form starts where the segment does, at its title)
             out.append(FormSegment(rows=before + fields + [head] + body + footer + after,
-                                   titles=own_titles, header_missing=seg.header_missing, first=anchor))
+                                   titles=own_titles, header_missing=seg.header_missing, first=anchor,
+                                   compiled_above=above))
         return out + (more or [])
     return None
 

@@ -372,8 +372,10 @@ class FormReader:
         one other field's, none with its value beside it) over at least two rows numbered in the 序号
         column, each naming a project; return (index of the first row after the list, its number of
         projects), else None."""
-        if row.grid is None or len(row.cells) < 3 or label_key(row.cells[0].text) not in _SEQ_HEADS:
+        if row.grid is None or len(row.cells) < 3:
             return None
+        if label_key(row.cells[0].text) not in _SEQ_HEADS:
+            return self._name_list_end(i, row)
         heads = {c.col: m[0] for c in row.cells[1:] for m in [match_field(c.text)] if m is not None and m[1] is None}
         if len(heads) < 2 or "name" not in heads.values() or len(heads) < len(row.cells) // 2:
             return None
@@ -388,6 +390,33 @@ class FormReader:
                 n += 1
             elif label_key(r.cells[0].text) not in TABLE_END_KEYS:
                 break                                # (合计 | | | 200.5 closes the list)
+            k += 1
+        return (k, n) if n >= 2 else None
+
+    def _name_list_end(self, i: int, row: Row) -> tuple[int, int] | None:
+        """A list table with no 序号 column: `项目名称 | 年初预算 | 决算数` (the name's label, then column heads of no
+        value) over at least two rows of a name and a figure under every other head (a 决算 report's 项目支出决算表
+        before the form): its head row is no `项目名称 = 年初预算` pair (that made a project named 年初预算). Return
+        (index of the first row after the list, its number of rows), else None."""
+        m = match_field(row.cells[0].text)
+        if m is None or m[0] != "name" or m[1] is not None or row.cells[0].col != _left(row):
+            return None
+        heads = row.cells[1:]
+        if any(is_number(c.text) or _DIGITS.search(c.text) or len(clean(c.text) or "") > 12 or is_placeholder(c.text)
+               for c in heads):
+            return None
+        k, n = i + 1, 0
+        while k < len(self.rows) and self.rows[k].grid is row.grid:
+            r = self.rows[k]
+            by_col = {c.col: c.text.strip() for c in r.cells}
+            name = by_col.get(row.cells[0].col, "")
+            if label_key(r.cells[0].text) in TABLE_END_KEYS:
+                pass                                 # (合计 | 143.00 | 155.00 | 151.50 closes the list)
+            elif name and not match_field(name) and not is_block_label(name) and not is_number(name) \
+                    and all(is_number(by_col.get(h.col, "")) for h in heads):
+                n += 1
+            else:
+                break
             k += 1
         return (k, n) if n >= 2 else None
 
@@ -492,6 +521,27 @@ class FormReader:
             return False
         return detect_header(nxt) is not None or len(nxt.cells) >= min(3, max(len(r.cells) for r in rows))
 
+    def _paragraph_after(self, i: int, row: Row) -> bool:
+        """Is text line i a paragraph after the rows of a document's table (a Word or web page's table: its rows
+        are all in it), the table not going on after it? (`1.城区排涝设施改造 560万元` under a 纪要's form: the
+        minutes' own text, no indicator carried on under the last level 1 / level 2.) Not a level line (`二、效益指标`),
+        a horizon line (年度绩效指标), a page number or a `续表`, between two parts of the table."""
+        rows = self.table[1] if self.table is not None else []
+        if not rows or rows[-1].grid is None or rows[-1].grid.origin not in _DOCUMENT_TABLES:
+            return False
+        t = fold(row.cells[0].text).strip()
+        if not t or re.fullmatch(r"\d{1,3}|[-—－]\s*\d{1,3}\s*[-—－]", t) or horizon_of(t) \
+                or any(level_info(t)[:2]) or any(level_info(re.split(r"[:：]", t, maxsplit=1)[0])[:2]) \
+                or re.search(r"续表|续上表|[(（]续[)）]", t):
+            return False
+        return not (self._same_grid_next(i) or self._table_goes_on(i) or self._indicators_go_on(i))
+
+    def _same_grid_next(self, i: int) -> bool:
+        """Is the row after text line i a row of the current table's last row's grid (a line between its rows)?"""
+        rows = self.table[1] if self.table is not None else []
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        return bool(rows) and nxt is not None and not nxt.is_text_line and nxt.grid is rows[-1].grid
+
     def _indicators_go_on(self, i: int) -> bool:
         """Is the row after text line i the indicator table's own: its header again (a page's), or a row naming a
         level of indicators (产出指标 / 数量指标 …) or holding a target?"""
@@ -522,6 +572,11 @@ class FormReader:
                         and _is_report_outline(fold(c.text).strip()) and not self._table_goes_on(i))
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and _CAPTION.match(_WS.sub("", fold(c.text))) is not None and not self._indicators_go_on(i))
+                    or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
+                        and _is_lead_in(c.text) and not self._same_grid_next(i))
+                    # (`县政府常务会议研究意见（摘录）：`, `会议同意调增支出，主要用于：` under the indicators: a text's
+                    # sentence leading into its own list (`1.义务教育薄弱环节改善项目 | 1,200万元`), no indicator)
+                    or (self.table is not None and self.table[0].kind == "indicator" and self._paragraph_after(i, row))
                     # (`绩效目标审核意见表` over 审核内容 | 审核要点 | 审核意见 under the form's indicators: another
                     # table's caption, not an indicator)
                     or (self.table is not None and self.table[0].kind == "budget" and self.table[1]
@@ -541,6 +596,9 @@ class FormReader:
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
         if c.col != _left(row):
             return False
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) >= 2 \
+                and _lead_in_glued(c.text) and not any(any(level_info(x.text)[:2]) for x in row.cells):
+            return True                  # a text's lead-in and its list, joined by a dump into the table's width
         k = label_key(c.text)
         if self.table is not None and self.table[0].kind == "assessment" and k in ("合计", "总计"):
             return False                 # 合计 | 100 inside a 考核指标体系: 加分项 / 扣分项 rows may follow
@@ -579,6 +637,7 @@ class FormReader:
             return
         header, rows = self.table
         self.table = None
+        n_warned = len(self.form.warnings)
         if header.kind == "indicator":
             first = header.row.cells[0]
             h = horizon_of(first.text) if first.col == _left(header.row) else None
@@ -683,6 +742,16 @@ class FormReader:
                 r["unit"] = unit
                 if own.get("price") and own.get("price") != unit:
                     r["price_unit"] = own["price"]   # 单价（元） beside 金额（万元）: the price in its own unit
+            if self._other_table(header, recs, unit):
+                # `附表：其他项目预算安排` / `政府采购预算表` over `序号 | 项目名称 | 预算金额（万元）` after the form's
+                # indicators: a table of its own under its own caption, its amounts none of the form's money (they
+                # were the form's budget lines, only budget_sum_mismatch said so)
+                self.form.warnings.append(warn(
+                    "project_list", f"table after the form under its own caption ({clean(self.caption)[:40]}), its "
+                    f"amounts none of the form's, read as no form's budget lines: "
+                    + " | ".join(clean(c.text) or "" for c in header.row.cells)[:160], header.row.cells[0]))
+                del self.form.warnings[n_warned:-1]     # (its cells' unplaced_cell: no row of the form's)
+                return
             self.form.budget_items.extend(recs)
         elif header.kind == "safeguard":
             self.form.safeguards.extend(recs)
@@ -697,6 +766,36 @@ class FormReader:
                                                    and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"))
                                        if x) for r in recs)
             self._set("plan", text, recs[0]["cell"])
+
+    def _other_sheets(self) -> None:
+        """A workbook's label | value rows on a sheet holding none of the form's own fields, titles or records (a
+        资产负债表's `货币资金 | 1862140.55` before the sheet of the form): another sheet's, not kept in other_fields."""
+        f = self.form
+        sheets = {c.page for r in self.rows if r.grid is not None and r.grid.origin in ("xlsx", "xls")
+                  for c in r.cells[:1]}
+        if not f.other or not sheets:
+            return
+        own = {v.cell.page for v in f.fields.values() if getattr(v, "cell", None) is not None} | {
+            r.get("page") for recs in (f.indicators, f.budget_items, f.scores, f.assessment_items) for r in recs}
+        own |= {r.cells[0].page for r in self.rows if r.cells and is_title(r)}
+        f.other = [o for o in f.other if o[2].page not in sheets or o[2].page in own]
+
+    def _other_table(self, header: Header, recs: list[dict], unit: str | None) -> bool:
+        """Is a budget table read after the form's indicators, under a caption line of its own (`附表：其他项目预算安排
+        （不需申报绩效目标）`, `政府采购预算表`), whose lines add up to none of the form's money, another table than the
+        form's (other projects' budgets, a procurement budget), no lines of the form's?"""
+        if not self.form.indicators or not recs or not self.caption:
+            return False
+        above = self.rows[self.header_at - 1] if self.header_at > 0 else None
+        if above is None or not above.is_text_line:
+            return False
+        name = self.form.fields.get("name")
+        if name is not None and (clean(name.text) or "") and (clean(name.text) or "") in fold(self.caption):
+            return False                         # (the form's own project's table: 某某项目预算明细表)
+        if not self.form.fields.keys() & L.MONEY_FIELDS:
+            return False
+        n = len(self.form.budget_items)
+        return not self._adds_up_in_yuan(recs) and not (unit and self._adds_up_in(recs, unit, n, n))
 
     def _adds_up_in_yuan(self, recs: list[dict]) -> bool:
         """Do a table's lines, read as 元, add up to an amount of the form read so far (a money field or a budget line,
@@ -2540,6 +2639,12 @@ class FormReader:
 
     def _finish(self) -> None:
         f = self.form
+        self._other_sheets()
+        unit = f.fields.get("unit")
+        if unit is not None and unit.cell is not None and (unit.cell.page, unit.cell.line) in self.seg.compiled_above:
+            # `填报单位：市财政局绩效科` over a 监控结果汇总表 of several projects, each row with its 部门: the summary's
+            # compiler, no unit of each project (it was every project's unit)
+            del f.fields["unit"]
         for field_name, (text, cell, unit) in self.sums.items():
             if field_name not in f.fields:
                 self._set(field_name, text, cell, unit)
@@ -2898,6 +3003,33 @@ def _fund_of(text: str, ending: re.Pattern) -> str | None:
 
 _ATTACHMENT = re.compile(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")  # 附件2, 附表1-1
 _OUTLINE_HEAD = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、](?!\d))\s*(.+)$")
+
+
+def _is_lead_in(text: str) -> bool:
+    """A sentence leading into a list (`会议同意调增支出，主要用于：`, `县政府常务会议研究意见（摘录）：`, `二、关于预算调整：
+    会议同意调增以下支出：`): a line ending in a colon, eight Chinese characters or more before it, no level
+    (`（一）产出指标：`), no field's label, no target."""
+    t = fold(text).strip()
+    if not t.endswith(":"):
+        return False
+    body = t.rstrip(":").strip()
+    if sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff") < 8 or _NOTE_LEAD.match(body) or match_field(body):
+        return False
+    lv = level_info(body)
+    return not (lv[0] or lv[1]) and not _COMPARED_ANY.search(body)
+
+
+def _lead_in_glued(text: str) -> bool:
+    """A cell opening with a sentence's lead-in and going on with its list (`县政府常务会议研究意见（摘录）：会议同意调增
+    一般公共预算支出3,560万元，主要用于：1.义务教育…`: lines after the table a text dump joined into one row of it)."""
+    t = fold(text).strip()
+    head, colon, rest = t.partition(":")
+    return bool(colon) and bool(rest.strip()) and _is_lead_in(head + ":") and bool(re.search(r"[,，;；:]", rest))
+
+
+_COMPARED_ANY = re.compile(r"[≥≤<>＜＞]|不(?:高|低|少|多|超过|大|小)于")
+_DOCUMENT_TABLES = frozenset({"docx", "html"})   # tables whose rows are all in the table: no paragraph is one
+_NOTE_LEAD = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)")
 
 
 def _is_report_outline(text: str) -> bool:

@@ -110,6 +110,8 @@ class FormLayout(LayoutParser):
             if not (form.fields.keys() - _CONTACT_FIELDS or _has_records(form) or form.slots):
                 # nothing read, or only 联系人 / 联系电话 / 填报日期 (a notice's closing lines): no form
                 res.warnings.extend(form.warnings)
+                if any(w.code == "project_list" for w in form.warnings) and form_year(form.titles + form.year_texts):
+                    cover_year = form.titles + form.year_texts   # (`2023年度…部门决算公开` over a list, then the form)
                 continue
             listed = any(w.code == "project_list" for w in form.warnings)
             if not _has_records(form) and form.fields and not form.fields.keys() - _COVER_FIELDS and (listed or not any(
