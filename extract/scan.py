@@ -65,9 +65,7 @@ def open_image_pages(data: bytes) -> list[tuple[np.ndarray, float]]:
         pages = []
         for frame in ImageSequence.Iterator(im):
             frame.load()
-            dpi = frame.info.get("dpi", (DEFAULT_DPI, DEFAULT_DPI))[0] or DEFAULT_DPI
-            dpi = float(dpi) if 50 <= float(dpi) <= 1200 else DEFAULT_DPI
-            pages.append((to_gray(frame), dpi))
+            pages.append(square_pixels(to_gray(frame), frame.info.get("dpi")))
     except UnidentifiedImageError:
         raise ExtractError("not a readable image: unknown or damaged image format") from None
     except Image.DecompressionBombError as e:
@@ -80,6 +78,35 @@ def open_image_pages(data: bytes) -> list[tuple[np.ndarray, float]]:
         if g.shape[0] < 32 or g.shape[1] < 32:
             raise ExtractError(f"image too small to hold a form ({g.shape[1]}x{g.shape[0]} pixels)")
     return pages
+
+
+def _dpi(v) -> float | None:
+    try:
+        v = float(v)
+    except (TypeError, ValueError):
+        return None
+    return v if 50 <= v <= 1200 else None
+
+
+def square_pixels(gray: np.ndarray, dpi) -> tuple[np.ndarray, float]:
+    """Given a page and its image's (horizontal, vertical) dpi (PIL's info["dpi"], or None), return the page with
+    square pixels and its dpi. A fax in standard mode is 200x100 dpi (fine mode 200x200, TIFF class F 204x98):
+    its pixels are twice as tall as wide, and read as square the text is squashed to half its height (a hunt's
+    fax: every label and value read as garbage, `14：财政援款`). The axis of the lower resolution is stretched to
+    the higher (a resolution outside 50..1200 dpi is not believed: the page is taken as it is)."""
+    dx = _dpi(dpi[0]) if isinstance(dpi, (tuple, list)) and len(dpi) >= 1 else None
+    dy = _dpi(dpi[1]) if isinstance(dpi, (tuple, list)) and len(dpi) >= 2 else None
+    if dx is None or dy is None:
+        return gray, dx or DEFAULT_DPI
+    ratio = max(dx, dy) / min(dx, dy)
+    if ratio < 1.05 or ratio > 4:
+        return gray, dx
+    h, w = gray.shape[:2]
+    nh, nw = (round(h * dx / dy), w) if dx > dy else (h, round(w * dy / dx))
+    if nh * nw > MAX_PIXELS:
+        return gray, dx
+    import cv2
+    return cv2.resize(gray, (nw, nh), interpolation=cv2.INTER_CUBIC), max(dx, dy)
 
 
 def to_gray(im) -> np.ndarray:
