@@ -45,3 +45,21 @@ def test_fax_of_oblong_pixels_is_read_square():
     assert p["budget_other"] == 500000.0
     assert any(i["target_raw"] == "2023年11月底前" for i in r.tables["indicators"])
 
+
+def test_money_label_whose_brackets_were_lost_keeps_wan():
+    """`项目资金（万元）` read by the OCR as `项目资金万元)` (a coffee stain over the form): 万元 was not taken as the
+    label's unit and every amount came back 10,000 times too small (8560 元). 万元 right after the label's money word,
+    ending it, declares the unit with its brackets lost; a sum in a sentence does not."""
+    from parsers.forms import declared_unit
+    assert declared_unit("项目资金万元") == "万元" and declared_unit("项目资金万元)") == "万元"
+    assert declared_unit("项目资金情况万元") == "万元" and declared_unit("项目总投资亿元") == "亿元"
+    assert declared_unit("每年600万元") is None and declared_unit("投入资金500万元") is None
+    assert declared_unit("资金万元以上") is None and declared_unit("项目资金") is None
+    r = _read("ct_s32_aw_coffee_score.jpg")
+    p, = r.tables["projects"]
+    assert p["name"] == "困难群众救助补助资金" and p["department"] == "山东省民政厅"
+    assert p["budget_year"] == 85600000.0 and p["budget_fiscal"] == 85600000.0
+    assert p["spent"] == 85403000.0 and p["budget_other"] == 0.0
+    b = [(x["name"], x["amount"]) for x in r.tables["budget_items"]]
+    assert b == [("当年财政拨款", 85600000.0), ("上年结转资金", 0.0), ("其他资金", 0.0)]
+
