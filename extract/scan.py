@@ -220,7 +220,9 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
             grid.origin = "ocr"
             for c in grid.cells:
                 c.conf = _conf_at(outside, c.bbox, scale)
-                _warn_low(c, res.warnings)
+                read = c.text
+                c.text, pct = mend_percent(c.text)
+                _warn_low(c, res.warnings, read, always=pct)
             res.grids.append(grid)
         res.lines += rest
     return res
@@ -1363,8 +1365,11 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
             text = "……"     # a template's `……` slot read as strokes (`十十`, `一上`), and doubtfully: a slot
         elif conf < LOW_CONFIDENCE:
             text = mend_number(text)
+        text, pct = mend_percent(text)
+        text, stroke = mend_trailing_stroke(text)
+        pct = pct or stroke
         cell = Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b), conf)
-        _warn_low(cell, warnings, read)
+        _warn_low(cell, warnings, read, always=pct)
         out.append(cell)
     if not out:
         return None
@@ -1443,10 +1448,11 @@ def _conf_at(ls: list[OcrLine], bbox, scale: float) -> float | None:
     return round(min(hits), 3) if hits else None
 
 
-def _warn_low(cell: Cell, warnings: list[ParseWarning], read: str | None = None) -> None:
+def _warn_low(cell: Cell, warnings: list[ParseWarning], read: str | None = None, always: bool = False) -> None:
     """A low_confidence warning for a cell read below LOW_CONFIDENCE; `read`: what the OCR read, when a
-    post-correction changed it into the cell's text (the warning names both)."""
-    if cell.conf is not None and cell.conf < LOW_CONFIDENCE:
+    post-correction changed it into the cell's text (the warning names both); `always`: whatever its confidence
+    (a correction that guessed, see mend_percent)."""
+    if cell.conf is not None and (cell.conf < LOW_CONFIDENCE or always):
         b = ", ".join(f"{v:.0f}" for v in cell.bbox) if cell.bbox else "?"
         taken = f", taken as {cell.text.strip()[:40]!r}" if read is not None and read != cell.text else ""
         warnings.append(ParseWarning(
@@ -1506,6 +1512,36 @@ def mend_number(text: str) -> str:
     if _O_NUMBER.match(text) and re.search(r"[Oo〇]", text):
         return re.sub(r"[Oo〇]", "0", text.strip())
     return text
+
+
+# a percent sign whose lower circle an OCR read as a digit of its own glued after it (`≥95%` read `≥95%6` on a phone
+# photo and a fax, confidently): a share ends a target, no digit follows it (`%0` / `%o` is a per-mille sign, see
+# _FIXES)
+_PERCENT_DIGIT = re.compile(r"(?<=\d)%[1-9](?=\s|$)")
+
+
+def mend_percent(text: str) -> tuple[str, bool]:
+    """Given an OCR'd cell's text, return it with a digit glued after a percent sign that ends a number dropped
+    (`≥95%6` -> `≥95%`) and whether it was (the cell is then flagged low_confidence: a guess)."""
+    if "%" not in text:
+        return text, False
+    mended = _PERCENT_DIGIT.sub("%", text)
+    return mended, mended != text
+
+
+# a number with a stroke after it read confidently: a stain's or a seal's ring crossing the cell (`30一` for the
+# points 30 under a red seal's arc, `194%二` under a coffee ring); no number of a form ends in such a stroke
+# (a range goes on: `30一50`; a stroke before a number may be a minus read as 一 and stays)
+_TRAILING_STROKE = re.compile(r"^\s*(\d[\d,.]*%?)\s*[一二丨|]\s*$")
+
+
+def mend_trailing_stroke(text: str) -> tuple[str, bool]:
+    """Given an OCR'd cell's text, return it with a lone stroke after its number dropped (`30一` -> `30`) and
+    whether it was (the cell is then flagged low_confidence: a guess)."""
+    m = _TRAILING_STROKE.match(text)
+    if m is None:
+        return text, False
+    return m.group(1), True
 
 
 def mend_opener(text: str) -> str:

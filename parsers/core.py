@@ -1277,6 +1277,12 @@ def _ocr_header_matches(cell: Cell) -> dict[str, tuple[str, float]]:
             alt = cell_header_matches(cell.text[:i] + _OCR_LOOKALIKE[ch] + cell.text[i + 1:])
             if any(q >= 1.0 for _, q in alt.values()):
                 return alt
+    bare = cell.text.strip().strip("一丨|").strip()
+    if bare != cell.text.strip() and len(bare) >= 2:
+        # (`分值一`: a stain's or a seal's ring crossing the header cell, read as a stroke glued to its word)
+        alt = cell_header_matches(bare)
+        if any(q >= 1.0 for _, q in alt.values()):
+            return alt
     return got
 
 

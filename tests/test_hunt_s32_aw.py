@@ -63,3 +63,33 @@ def test_money_label_whose_brackets_were_lost_keeps_wan():
     b = [(x["name"], x["amount"]) for x in r.tables["budget_items"]]
     assert b == [("当年财政拨款", 85600000.0), ("上年结转资金", 0.0), ("其他资金", 0.0)]
 
+
+def test_percent_sign_read_with_a_digit_glued_is_mended():
+    """A phone photo: `≥95%` read `≥95%6` (the sign's lower circle a digit of its own), confidently, so the targets
+    lost value and unit without a warning. The digit after a percent sign that ends a number is dropped in an OCR'd
+    cell, and the cell flagged low_confidence with what was read."""
+    from extract.scan import mend_percent
+    assert mend_percent("≥95%6") == ("≥95%", True) and mend_percent(">90%6 ___") == (">90% ___", True)
+    assert mend_percent("95%") == ("95%", False) and mend_percent("5%6个") == ("5%6个", False)
+    r = _read("ct_s32_aw_photo_pct6.jpg")
+    got = [(i["level3"], i["target_raw"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]]
+    assert got == [("服务合格率", "≥95%", ">=", 95.0, "%"), ("服务对象满意度", "≥95%", ">=", 95.0, "%")]
+    low = _warnings(r, "low_confidence")
+    assert len([m for m in low if "'≥95%6'" in m and "taken as '≥95%'" in m]) == 2
+
+
+def test_stain_ring_strokes_after_numbers_and_header_words():
+    """A coffee ring over a self-evaluation's score columns: its arcs read as strokes glued to what they cross. The
+    分值 header read `分值一` lost the weight column (the weights went to the notes, `分值一：20`); `194%二` kept its
+    stroke. A header word with a stroke glued is the word; a stroke after a number in an OCR'd cell is dropped and the
+    cell flagged."""
+    from extract.scan import mend_trailing_stroke
+    assert mend_trailing_stroke("30一") == ("30", True) and mend_trailing_stroke("15 一") == ("15", True)
+    assert mend_trailing_stroke("一10") == ("一10", False) and mend_trailing_stroke("30一50") == ("30一50", False)
+    r = _read("ct_s32_aw_coffee_score.jpg")
+    ind = r.tables["indicators"]
+    got = [(i["level3"], i["weight"], i["score"]) for i in ind[:3]]
+    assert got == [("保障低保对象人数", 20.0, 20.0), ("困难群众基本生活保障", 20.0, 20.0), ("救助对象满意度", 10.0, 10.0)]
+    assert not any((i["note"] or "").startswith("分值") for i in ind)
+    assert ind[2]["actual_raw"] == "194%"
+    assert any("'194%二'" in m and "taken as '194%'" in m for m in _warnings(r, "low_confidence"))
