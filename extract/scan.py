@@ -809,6 +809,9 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
         crop = cv2.copyMakeBorder(alone, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
         text, conf = engine.recognize(crop)
         text = _MARKS.get(text.strip(), text.strip())
+        tail = _wrapped_tail(gray, lines, ocr, (x, y, w, h), th, engine)
+        if tail is not None:
+            text, conf = tail
         # a tick is a tick even when the recognizer is unsure of it alone (PP-OCRv4 scored lone `√`
         # 0.26-0.62 on the fixtures, at times as `V`); its score stays with the cell, so a weak one
         # is reported
@@ -818,6 +821,53 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
         elif weak is not None and h >= 0.4 * th and w <= 1.2 * th:
             weak.append(OcrLine(text, box, conf))
     return out
+
+
+def _wrapped_tail(gray: np.ndarray, rules: np.ndarray, ocr: list[OcrLine],
+                  mark: tuple[int, int, int, int], th: float, engine: OcrEngine) -> tuple[str, float] | None:
+    """Given a page, its rulings (dilated), the OCR lines, a
+    lone mark's box (x, y, w, h), the text height and the engine: when the mark is the last character of a label
+    wrapped alone onto the cell's next line (`主管部` over `门`, `其中：财政拨` over `款` in a narrow cell), its reading
+    glued after the line above, (character, confidence); else None.
+
+    Alone the recognizer reads such a character wrongly or too weakly to keep (`门` read `I` 0.32, or `11`, and
+    dropped: the label 主管部 of no field, its value lost). Set after the line it continues (right above it, in
+    the same cell: no ruling between, the mark under the line's span, the line ending in a Chinese character), it
+    is read in context: kept when the whole reads as the line and one Chinese character more."""
+    x, y, w, h = mark
+    if not (0.35 * th <= h <= 1.3 * th and 0.3 * th <= w <= 1.5 * th):   # (its top may lie in the line's margin)
+        return None
+    cx = x + w / 2
+    above = [o for o in ocr if o.box[0] - 0.2 * th <= cx <= o.box[2] and 0 <= y - o.box[3] <= 0.8 * th
+             and re.search(r"[\u4e00-\u9fff]$", o.text.strip()) and o.box[3] - o.box[1] <= 2 * th]
+    if len(above) != 1:
+        return None
+    o = above[0]
+    x0, t, x1, b = (int(round(v)) for v in o.box)
+    between = rules[b:y, x:x + w] > 0
+    if between.size and (between.sum(axis=1) >= 0.6 * w).any():
+        return None                                   # a ruling between: the next row's, no tail
+    H, W = gray.shape[:2]
+    line = gray[max(0, t):min(H, b), max(0, x0):min(W, x1)]
+    lh = line.shape[0]
+    if lh < 8 or line.shape[1] < 8:
+        return None
+    # the strip of the line's height right under it, over the mark, the rulings whitened (the mark's own top
+    # may lie in the margin cleared round the OCR line)
+    top = max(0, b - 1)
+    win = slice(top, min(H, top + lh))
+    cols = slice(max(0, x - 3), min(W, x + w + 3))
+    alone = np.where(rules[win, cols] > 0, 255, gray[win, cols]).astype(np.uint8)
+    if alone.shape[0] != lh:
+        alone = np.vstack([alone, np.full((lh - alone.shape[0], alone.shape[1]), 255, np.uint8)])
+    glued = np.hstack([line, np.full((lh, max(2, int(th * 0.1))), 255, np.uint8), alone])
+    text, conf = engine.recognize(glued)
+    known = o.text.replace(" ", "")
+    text = text.replace(" ", "")
+    if len(text) == len(known) + 1 and text.startswith(known) and "\u4e00" <= text[-1] <= "\u9fff" \
+            and text[-1] not in _STROKES and conf >= 0.8:          # (a stain's arc read `一` is no tail)
+        return text[-1], min(conf, 0.99)
+    return None
 
 
 # ---------------------------------------------------------------- vertical text across rows

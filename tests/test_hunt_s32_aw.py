@@ -93,3 +93,20 @@ def test_stain_ring_strokes_after_numbers_and_header_words():
     assert not any((i["note"] or "").startswith("分值") for i in ind)
     assert ind[2]["actual_raw"] == "194%"
     assert any("'194%二'" in m and "taken as '194%'" in m for m in _warnings(r, "low_confidence"))
+
+
+def test_last_character_wrapped_alone_is_read_after_its_line():
+    """A label whose last character wrapped alone onto the cell's next line (`主管部` over `门`, `其中：财政拨` over `款`):
+    the detector misses a lone character and alone the recognizer read it `I` (0.32) and dropped it, so 主管部 was no
+    label (department null, unplaced_cell) and 财政拨 became a budget line. The mark is read glued after the line
+    right above it in its cell, and kept when the whole reads as that line and one character more."""
+    r = _read("ct_s32_aw_wrapped_labels.jpg")
+    p, = r.tables["projects"]
+    assert p["department"] == "河南省农业农村厅" and p["unit"] == "周口市农业农村局"
+    assert p["budget_year"] == 26000000.0 and p["spent"] == 25480000.0
+    assert not [w for w in r.tables["warnings"] if w["code"] == "unplaced_cell" and "主管部" in w["message"]]
+    r = _read("ct_s32_aw_photo_pct6.jpg")
+    p, = r.tables["projects"]
+    assert p["department"] == "深圳市宝安区民政局"
+    assert p["budget_year"] == 3865000.0 and p["budget_fiscal"] == 3865000.0 and p["budget_other"] == 0.0
+    assert not any(b["name"] == "财政拨" for b in r.tables["budget_items"])
