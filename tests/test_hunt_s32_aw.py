@@ -110,3 +110,20 @@ def test_last_character_wrapped_alone_is_read_after_its_line():
     assert p["department"] == "深圳市宝安区民政局"
     assert p["budget_year"] == 3865000.0 and p["budget_fiscal"] == 3865000.0 and p["budget_other"] == 0.0
     assert not any(b["name"] == "财政拨" for b in r.tables["budget_items"])
+
+
+def test_ring_strokes_round_points_and_a_score_over_its_weight_flagged():
+    """A coffee ring over a whole self-evaluation's 分值 / 得分 cells: its arcs read `15一` and `一10` lost two weights,
+    so the score 110 (a `1` of the ring glued before 10) stood beside no weight and nothing was flagged. A stroke
+    before an OCR'd weight is no minus (no item is worth negative points); with every weight read, score_over_weight
+    flags the 110 (which cannot be told from a real 110)."""
+    from extract.grid import Cell
+    from parsers.tables import _ocr_points
+    assert _ocr_points(Cell(0, 0, "一10", conf=0.9)) == "10" and _ocr_points(Cell(0, 0, "一10")) == "一10"
+    r = _read("ct_s32_aw_coffee_selfeval.jpg")
+    p, = r.tables["projects"]
+    assert p["department"] == "山东省民政厅" and p["budget_year"] == 85600000.0
+    got = [(i["level3"], i["weight"], i["score"]) for i in r.tables["indicators"]]
+    assert got == [("保障低保对象人数", 20.0, 20.0), ("救助对象认定准确率", 15.0, 15.0), ("救助资金按月发放率", 15.0, 15.0),
+                   ("困难群众基本生活保障", 20.0, 20.0), ("救助工作机制", 10.0, 9.0), ("救助对象满意度", 10.0, 110.0)]
+    assert [w["indicator_seq"] for w in r.tables["warnings"] if w["code"] == "score_over_weight"] == [6]
