@@ -106,7 +106,9 @@ def square_pixels(gray: np.ndarray, dpi) -> tuple[np.ndarray, float]:
     if nh * nw > MAX_PIXELS:
         return gray, dx
     import cv2
-    return cv2.resize(gray, (nw, nh), interpolation=cv2.INTER_CUBIC), max(dx, dy)
+    # each pixel repeated (as a fax machine prints a standard-mode page): a smoothing resize blurs a 1-bit page's
+    # strokes, and the OCR read less of a hunt's fax so (no indicator at all, or no form)
+    return cv2.resize(gray, (nw, nh), interpolation=cv2.INTER_NEAREST), max(dx, dy)
 
 
 def to_gray(im) -> np.ndarray:

@@ -1234,7 +1234,8 @@ def cell_header_roles(text: str) -> dict[str, str]:
 
 # characters an OCR reads for others of nearly the same shape in a form's header words (seen on scans:
 # 自标值 for 目标值, 待分 for 得分)
-_OCR_LOOKALIKE = {"自": "目", "待": "得", "末": "未", "曰": "日", "己": "已", "巳": "已", "女": "分", "亭": "序"}
+_OCR_LOOKALIKE = {"自": "目", "待": "得", "末": "未", "曰": "日", "己": "已", "巳": "已", "女": "分", "亭": "序",
+                  "主": "三"}     # (`主级指标` for 三级指标 on a fax)
 
 
 def _header_cell_matches(cell: Cell) -> dict[str, tuple[str, float]]:
