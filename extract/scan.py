@@ -65,9 +65,7 @@ def open_image_pages(data: bytes) -> list[tuple[np.ndarray, float]]:
         pages = []
         for frame in ImageSequence.Iterator(im):
             frame.load()
-            dpi = frame.info.get("dpi", (DEFAULT_DPI, DEFAULT_DPI))[0] or DEFAULT_DPI
-            dpi = float(dpi) if 50 <= float(dpi) <= 1200 else DEFAULT_DPI
-            pages.append((to_gray(frame), dpi))
+            pages.append(square_pixels(to_gray(frame), frame.info.get("dpi")))
     except UnidentifiedImageError:
         raise ExtractError("not a readable image: unknown or damaged image format") from None
     except Image.DecompressionBombError as e:
@@ -80,6 +78,37 @@ def open_image_pages(data: bytes) -> list[tuple[np.ndarray, float]]:
         if g.shape[0] < 32 or g.shape[1] < 32:
             raise ExtractError(f"image too small to hold a form ({g.shape[1]}x{g.shape[0]} pixels)")
     return pages
+
+
+def _dpi(v) -> float | None:
+    try:
+        v = float(v)
+    except (TypeError, ValueError):
+        return None
+    return v if 50 <= v <= 1200 else None
+
+
+def square_pixels(gray: np.ndarray, dpi) -> tuple[np.ndarray, float]:
+    """Given a page and its image's (horizontal, vertical) dpi (PIL's info["dpi"], or None), return the page with
+    square pixels and its dpi. A fax in standard mode is 200x100 dpi (fine mode 200x200, TIFF class F 204x98):
+    its pixels are twice as tall as wide, and read as square the text is squashed to half its height (a hunt's
+    fax: every label and value read as garbage, `14：财政援款`). The axis of the lower resolution is stretched to
+    the higher (a resolution outside 50..1200 dpi is not believed: the page is taken as it is)."""
+    dx = _dpi(dpi[0]) if isinstance(dpi, (tuple, list)) and len(dpi) >= 1 else None
+    dy = _dpi(dpi[1]) if isinstance(dpi, (tuple, list)) and len(dpi) >= 2 else None
+    if dx is None or dy is None:
+        return gray, dx or DEFAULT_DPI
+    ratio = max(dx, dy) / min(dx, dy)
+    if ratio < 1.05 or ratio > 4:
+        return gray, dx
+    h, w = gray.shape[:2]
+    nh, nw = (round(h * dx / dy), w) if dx > dy else (h, round(w * dy / dx))
+    if nh * nw > MAX_PIXELS:
+        return gray, dx
+    import cv2
+    # each pixel repeated (as a fax machine prints a standard-mode page): a smoothing resize blurs a 1-bit page's
+    # strokes, and the OCR read less of a hunt's fax so (no indicator at all, or no form)
+    return cv2.resize(gray, (nw, nh), interpolation=cv2.INTER_NEAREST), max(dx, dy)
 
 
 def to_gray(im) -> np.ndarray:
@@ -193,7 +222,9 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
             grid.origin = "ocr"
             for c in grid.cells:
                 c.conf = _conf_at(outside, c.bbox, scale)
-                _warn_low(c, res.warnings)
+                read = c.text
+                c.text, pct = mend_percent(c.text)
+                _warn_low(c, res.warnings, read, always=pct)
             res.grids.append(grid)
         res.lines += rest
     return res
@@ -780,6 +811,9 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
         crop = cv2.copyMakeBorder(alone, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
         text, conf = engine.recognize(crop)
         text = _MARKS.get(text.strip(), text.strip())
+        tail = _wrapped_tail(gray, lines, ocr, (x, y, w, h), th, engine)
+        if tail is not None:
+            text, conf = tail
         # a tick is a tick even when the recognizer is unsure of it alone (PP-OCRv4 scored lone `√`
         # 0.26-0.62 on the fixtures, at times as `V`); its score stays with the cell, so a weak one
         # is reported
@@ -789,6 +823,53 @@ def leftover_marks(gray: np.ndarray, tables: list[Table], ocr: list[OcrLine], en
         elif weak is not None and h >= 0.4 * th and w <= 1.2 * th:
             weak.append(OcrLine(text, box, conf))
     return out
+
+
+def _wrapped_tail(gray: np.ndarray, rules: np.ndarray, ocr: list[OcrLine],
+                  mark: tuple[int, int, int, int], th: float, engine: OcrEngine) -> tuple[str, float] | None:
+    """Given a page, its rulings (dilated), the OCR lines, a
+    lone mark's box (x, y, w, h), the text height and the engine: when the mark is the last character of a label
+    wrapped alone onto the cell's next line (`主管部` over `门`, `其中：财政拨` over `款` in a narrow cell), its reading
+    glued after the line above, (character, confidence); else None.
+
+    Alone the recognizer reads such a character wrongly or too weakly to keep (`门` read `I` 0.32, or `11`, and
+    dropped: the label 主管部 of no field, its value lost). Set after the line it continues (right above it, in
+    the same cell: no ruling between, the mark under the line's span, the line ending in a Chinese character), it
+    is read in context: kept when the whole reads as the line and one Chinese character more."""
+    x, y, w, h = mark
+    if not (0.35 * th <= h <= 1.3 * th and 0.3 * th <= w <= 1.5 * th):   # (its top may lie in the line's margin)
+        return None
+    cx = x + w / 2
+    above = [o for o in ocr if o.box[0] - 0.2 * th <= cx <= o.box[2] and 0 <= y - o.box[3] <= 0.8 * th
+             and re.search(r"[\u4e00-\u9fff]$", o.text.strip()) and o.box[3] - o.box[1] <= 2 * th]
+    if len(above) != 1:
+        return None
+    o = above[0]
+    x0, t, x1, b = (int(round(v)) for v in o.box)
+    between = rules[b:y, x:x + w] > 0
+    if between.size and (between.sum(axis=1) >= 0.6 * w).any():
+        return None                                   # a ruling between: the next row's, no tail
+    H, W = gray.shape[:2]
+    line = gray[max(0, t):min(H, b), max(0, x0):min(W, x1)]
+    lh = line.shape[0]
+    if lh < 8 or line.shape[1] < 8:
+        return None
+    # the strip of the line's height right under it, over the mark, the rulings whitened (the mark's own top
+    # may lie in the margin cleared round the OCR line)
+    top = max(0, b - 1)
+    win = slice(top, min(H, top + lh))
+    cols = slice(max(0, x - 3), min(W, x + w + 3))
+    alone = np.where(rules[win, cols] > 0, 255, gray[win, cols]).astype(np.uint8)
+    if alone.shape[0] != lh:
+        alone = np.vstack([alone, np.full((lh - alone.shape[0], alone.shape[1]), 255, np.uint8)])
+    glued = np.hstack([line, np.full((lh, max(2, int(th * 0.1))), 255, np.uint8), alone])
+    text, conf = engine.recognize(glued)
+    known = o.text.replace(" ", "")
+    text = text.replace(" ", "")
+    if len(text) == len(known) + 1 and text.startswith(known) and "\u4e00" <= text[-1] <= "\u9fff" \
+            and text[-1] not in _STROKES and conf >= 0.8:          # (a stain's arc read `一` is no tail)
+        return text[-1], min(conf, 0.99)
+    return None
 
 
 # ---------------------------------------------------------------- vertical text across rows
@@ -1336,8 +1417,11 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
             text = "……"     # a template's `……` slot read as strokes (`十十`, `一上`), and doubtfully: a slot
         elif conf < LOW_CONFIDENCE:
             text = mend_number(text)
+        text, pct = mend_percent(text)
+        text, stroke = mend_trailing_stroke(text)
+        pct = pct or stroke
         cell = Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b), conf)
-        _warn_low(cell, warnings, read)
+        _warn_low(cell, warnings, read, always=pct)
         out.append(cell)
     if not out:
         return None
@@ -1416,10 +1500,11 @@ def _conf_at(ls: list[OcrLine], bbox, scale: float) -> float | None:
     return round(min(hits), 3) if hits else None
 
 
-def _warn_low(cell: Cell, warnings: list[ParseWarning], read: str | None = None) -> None:
+def _warn_low(cell: Cell, warnings: list[ParseWarning], read: str | None = None, always: bool = False) -> None:
     """A low_confidence warning for a cell read below LOW_CONFIDENCE; `read`: what the OCR read, when a
-    post-correction changed it into the cell's text (the warning names both)."""
-    if cell.conf is not None and cell.conf < LOW_CONFIDENCE:
+    post-correction changed it into the cell's text (the warning names both); `always`: whatever its confidence
+    (a correction that guessed, see mend_percent)."""
+    if cell.conf is not None and (cell.conf < LOW_CONFIDENCE or always):
         b = ", ".join(f"{v:.0f}" for v in cell.bbox) if cell.bbox else "?"
         taken = f", taken as {cell.text.strip()[:40]!r}" if read is not None and read != cell.text else ""
         warnings.append(ParseWarning(
@@ -1479,6 +1564,36 @@ def mend_number(text: str) -> str:
     if _O_NUMBER.match(text) and re.search(r"[Oo〇]", text):
         return re.sub(r"[Oo〇]", "0", text.strip())
     return text
+
+
+# a percent sign whose lower circle an OCR read as a digit of its own glued after it (`≥95%` read `≥95%6` on a phone
+# photo and a fax, confidently): a share ends a target, no digit follows it (`%0` / `%o` is a per-mille sign, see
+# _FIXES)
+_PERCENT_DIGIT = re.compile(r"(?<=\d)%[1-9](?=\s|$)")
+
+
+def mend_percent(text: str) -> tuple[str, bool]:
+    """Given an OCR'd cell's text, return it with a digit glued after a percent sign that ends a number dropped
+    (`≥95%6` -> `≥95%`) and whether it was (the cell is then flagged low_confidence: a guess)."""
+    if "%" not in text:
+        return text, False
+    mended = _PERCENT_DIGIT.sub("%", text)
+    return mended, mended != text
+
+
+# a number with a stroke after it read confidently: a stain's or a seal's ring crossing the cell (`30一` for the
+# points 30 under a red seal's arc, `194%二` under a coffee ring); no number of a form ends in such a stroke
+# (a range goes on: `30一50`; a stroke before a number may be a minus read as 一 and stays)
+_TRAILING_STROKE = re.compile(r"^\s*(\d[\d,.]*%?)\s*[一二丨|]\s*$")
+
+
+def mend_trailing_stroke(text: str) -> tuple[str, bool]:
+    """Given an OCR'd cell's text, return it with a lone stroke after its number dropped (`30一` -> `30`) and
+    whether it was (the cell is then flagged low_confidence: a guess)."""
+    m = _TRAILING_STROKE.match(text)
+    if m is None:
+        return text, False
+    return m.group(1), True
 
 
 def mend_opener(text: str) -> str:

@@ -1234,7 +1234,8 @@ def cell_header_roles(text: str) -> dict[str, str]:
 
 # characters an OCR reads for others of nearly the same shape in a form's header words (seen on scans:
 # 自标值 for 目标值, 待分 for 得分)
-_OCR_LOOKALIKE = {"自": "目", "待": "得", "末": "未", "曰": "日", "己": "已", "巳": "已", "女": "分", "亭": "序"}
+_OCR_LOOKALIKE = {"自": "目", "待": "得", "末": "未", "曰": "日", "己": "已", "巳": "已", "女": "分", "亭": "序",
+                  "主": "三"}     # (`主级指标` for 三级指标 on a fax)
 
 
 def _header_cell_matches(cell: Cell) -> dict[str, tuple[str, float]]:
@@ -1277,6 +1278,12 @@ def _ocr_header_matches(cell: Cell) -> dict[str, tuple[str, float]]:
             alt = cell_header_matches(cell.text[:i] + _OCR_LOOKALIKE[ch] + cell.text[i + 1:])
             if any(q >= 1.0 for _, q in alt.values()):
                 return alt
+    bare = cell.text.strip().strip("一丨|").strip()
+    if bare != cell.text.strip() and len(bare) >= 2:
+        # (`分值一`: a stain's or a seal's ring crossing the header cell, read as a stroke glued to its word)
+        alt = cell_header_matches(bare)
+        if any(q >= 1.0 for _, q in alt.values()):
+            return alt
     return got
 
 

@@ -94,7 +94,16 @@ def declared_unit(text: str) -> str | None:
     if m:
         return m.group(1)
     m = re.search(r"[(]\s*(亿元|万元|元)\s*(?:[)]|$)", t)     # `(万元` at the end: its bracket lost
+    if m:
+        return m.group(1)
+    # `项目资金万元`, `项目资金万元)`: a money label whose brackets an OCR lost (or garbled) around its unit; 万元 / 亿元
+    # right after the label's money word, ending it (not 元 alone, a word's end in 单元 / 公元; not a sum written
+    # in a sentence, `每年600万元`: no digit before it)
+    m = _BARE_UNIT_LABEL.fullmatch(t)
     return m.group(1) if m else None
+
+
+_BARE_UNIT_LABEL = re.compile(r"[^\d(),，。；;:：]{0,12}?(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?[(]?(亿元|万元)[)]?")
 
 
 @lru_cache(maxsize=1 << 16)

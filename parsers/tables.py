@@ -782,7 +782,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             "actual_raw": body["actual"].text if "actual" in body else None,
             "progress_raw": body["progress"].text if "progress" in body else None,
             "progress_so_far": progress_so_far,
-            "weight": body["weight"].text if "weight" in body else None,
+            "weight": _ocr_points(body["weight"]) if "weight" in body else None,
             "score": body["score"].text if "score" in body else None,
             "deviation": deviation,
             "explanation": body["explanation"].text if "explanation" in body else None,
@@ -896,6 +896,19 @@ _GRADE_LABEL = re.compile(r"^\s*(?:自评|评价|综合)?(?:等级|等次|结果
 
 
 _EXEC_RATE_KEYS = frozenset({"预算执行率", "资金执行率", "项目预算执行率"})
+
+
+_STROKE_BEFORE_POINTS = re.compile(r"^\s*[一丨|]\s*(\d+(?:\.\d+)?)\s*$")
+
+
+def _ocr_points(cell: Cell) -> str:
+    """An indicator's points (分值) as its cell gives them; in an OCR'd cell with a stroke before the number (`一10`: a
+    stain's or a seal's ring crossing the cell, read as 一), the number (no item is worth negative points)."""
+    if cell.conf is not None:
+        m = _STROKE_BEFORE_POINTS.match(cell.text)
+        if m:
+            return m.group(1)
+    return cell.text
 
 
 def _execution_rate_row(cells: list[Cell], cols: dict) -> dict | None:
