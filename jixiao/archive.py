@@ -82,9 +82,9 @@ def depth(path: str) -> int:
     return 0 if parts is None else 1 + parts[1].count(SEP)
 
 
-def _fix_name(name: str) -> str:
-    """A tar member's name read as UTF-8 with its other bytes kept as surrogates: a name in GBK (a Chinese
-    Windows tool) decoded as GB18030, else its bytes escaped."""
+def decoded_name(name: str) -> str:
+    """A name read as UTF-8 with its other bytes kept as surrogates (a tar member's, a file's on disk): a name in
+    GBK (a Chinese Windows tool) decoded as GB18030, else its bytes escaped (`\\xd6`)."""
     try:
         name.encode("utf-8")
         return name
@@ -156,7 +156,7 @@ class _Archive:
                 else:
                     self.tf = tarfile.open(fileobj=fileobj, mode="r:*", encoding="utf-8", errors="surrogateescape")
                 for info in self.tf.getmembers():
-                    name = _fix_name(info.name)
+                    name = decoded_name(info.name)
                     while name.startswith("./"):      # (`tar -C dir .` names every member ./…)
                         name = name[2:]
                     if not info.isdir() and name and name not in self.members:
@@ -185,7 +185,7 @@ class _Archive:
                 with self.zf.open(info) as f:
                     return _read_bounded(f)
             if info.issym():
-                raise MemberError(f"a symbolic link in the archive (to {_fix_name(info.linkname)!r}): not followed")
+                raise MemberError(f"a symbolic link in the archive (to {decoded_name(info.linkname)!r}): not followed")
             if not (info.isreg() or info.islnk()):
                 kind = ("a character device" if info.ischr() else "a block device" if info.isblk()
                         else "a named pipe" if info.isfifo() else "not a regular file")

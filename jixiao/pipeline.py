@@ -249,15 +249,7 @@ def shown_path(path: str) -> str:
     (`a.zip!/form.docx`): its archive's path so, its member name as the archive module decoded it."""
     if archive.SEP in path and archive.is_member(path):
         return archive.shown(path, shown_path)
-    try:
-        path.encode("utf-8")
-        return path
-    except UnicodeEncodeError:
-        raw = path.encode("utf-8", "surrogateescape")
-        try:
-            return raw.decode("gb18030")
-        except UnicodeDecodeError:
-            return raw.decode("utf-8", "backslashreplace")
+    return archive.decoded_name(path)
 
 
 _NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
