@@ -418,6 +418,33 @@ def _join_value_parts(got: dict[str, Cell], cells: list[Cell], lost: list[Cell])
 _UNIT_WORD = re.compile(r"^(?![<>≤≥=≧≦])(?!定性|定量)[^\d\s.,]{1,4}$")
 
 
+# the end of an indicator's name an export cut off into the blank column right of the names (`服务对象满意 | 度`)
+_NAME_END_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,2}[度率性]$")
+_NAME_ENDS = re.compile(r"(?:满意|知晓|认可|熟悉|信任|支持|参与|获得|感受|幸福|安全)度$|[\u4e00-\u9fff][率性]$")
+
+
+def _glued_name_ends(header: Header, rows: list[Row]) -> list[Row]:
+    """`三级指标 | | 指标值` over `服务对象满意 | 度 | ≥95%` (an export writing an empty column after every label, a name
+    cut at the cell's width): the piece in the blank column right of the names ends the name (`服务对象满意度`); it was
+    noted under the blank column (`第6列：度`), the name cut."""
+    if "level3" not in header.cols:
+        return rows
+    at = header.all_cols["level3"][1] + 1
+    if not any(k.startswith("col:第") and v == at for k, v in header.extra.items()):
+        return rows
+    out = []
+    for r in rows:
+        name = next((c for c in r.cells if c.col + c.colspan == at and c.col >= header.all_cols["level3"][0]), None) \
+            if not r.is_text_line else None
+        piece = next((c for c in r.cells if c.col == at), None) if name is not None else None
+        if piece is not None and _NAME_END_PIECE.match(piece.text.strip()) \
+                and _NAME_ENDS.search(name.text.strip() + piece.text.strip()):
+            glued = replace(name, text=name.text.strip() + piece.text.strip())
+            r = Row([glued if c is name else c for c in r.cells if c is not piece], r.grid, r.r, r.order, r.page_break)
+        out.append(r)
+    return out
+
+
 def _headless_column(header: Header, rows: list[Row]) -> Header:
     """`三级指标 | | 指标值` over `培训农民人数 | ≥ | 500人`: the column the header left blank before the target holds
     the operators (most of its cells an operator alone): the op column, not a note (see core._detect_header); or
@@ -431,9 +458,10 @@ def _headless_column(header: Header, rows: list[Row]) -> Header:
                 if c.col == col and c.text.strip()]
         ops, units = sum(1 for v in vals if _OP_ONLY.match(v)), sum(1 for v in vals if _UNIT_WORD.match(v))
         role = "op" if vals and 2 * ops > len(vals) else \
-            "unit" if "unit" not in header.cols and vals and 3 * units >= 2 * len(vals) else None
+            "unit" if "unit" not in header.cols and len(vals) >= 2 and 3 * units >= 2 * len(vals) else None
         if role is not None:
-            # (`三级指标 | | 指标值 |` over `… | 盏 | 12000`: most of its cells a unit alone, the unit column)
+            # (`三级指标 | | 指标值 |` over `… | 盏 | 12000`: most of its cells a unit alone, the unit column; one cell
+        # alone is no column of units: `服务对象满意 | 度` is a name cut by the export, 度 no unit)
             cols = {**header.cols, role: col}
             extra = {k: v for k, v in header.extra.items() if k != key}
             return Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
@@ -465,6 +493,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     is moved back to the rows it covers (`_recentre`).
     """
     header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) or header
+    rows = _glued_name_ends(header, rows)
     header = _headless_column(header, rows)
     header = _bare_year_targets(header)
     rows = _columns_by_position(header, rows)

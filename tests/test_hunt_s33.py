@@ -1,0 +1,27 @@
+"""Session of 2026-12-03: faults the last session noticed and left, each read as the form says (inputs in
+tests/fixtures/review/ct_s33_*)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jixiao.pipeline import process_file
+
+REVIEW = Path(__file__).parent / "fixtures" / "review"
+
+
+def _review(name):
+    return process_file(REVIEW / name)
+
+
+def _inds(t):
+    return [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["unit"], i["note"]) for i in t["indicators"]]
+
+
+def test_a_name_end_cut_into_the_blank_column_ends_the_name():
+    """An export writing an empty column after every label, a name cut at the cell's width: `服务对象满意 | 度 | ≥95%`.
+    The lone 度 was taken for a column of units (the name lost 度, silently); then noted as `第6列：度`."""
+    t = _review("ct_s33_name_end_piece.txt").tables
+    assert _inds(t) == [("产出指标", "数量指标", "培训人数", "≥500人", "人", None),
+                        ("产出指标", "质量指标", "合格率", "≥90%", "%", None),
+                        ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥95%", "%", None)]
+    assert not t["warnings"]
