@@ -441,9 +441,19 @@ class Query:
     limit: int = 50
     offset: int = 0
 
-    def indicator_only(self) -> bool:
-        return bool(self.level1 or self.ops or self.units or self.kind == "indicator" or any(
+    def indicator_filters(self) -> bool:
+        """Whether the query filters indicators (level1, op, unit, a value filter)."""
+        return bool(self.level1 or self.ops or self.units or any(
             _numbers(v) for v in (self.value_lt, self.value_le, self.value_gt, self.value_ge, self.value_eq)))
+
+    def indicator_only(self) -> bool:
+        """Whether the hits are indicators only: kind indicator, or an indicator filter without kind project."""
+        return self.kind == "indicator" or (self.kind != "project" and self.indicator_filters())
+
+    def projects_by_indicator(self) -> bool:
+        """Whether the hits are the projects with an indicator matching every indicator filter (kind project
+        with an indicator filter: the same indicator matches them all; see `_indicator_conds`)."""
+        return self.kind == "project" and self.indicator_filters()
 
     def params(self) -> dict[str, Any]:
         """The query as URL/form parameters (the web app's and the CLI's names)."""
@@ -548,37 +558,18 @@ def _where(q: Query, words: list[str], substrings: list[str] = (), either: bool 
     elif q.kind in ("project", "indicator"):
         conds.append("h.kind = ?")
         args.append(q.kind)
-
-    def any_of(col: str, values: list, like: bool = False) -> None:
-        if not values:
-            return
-        if like:
-            conds.append("(" + " OR ".join(f"{col} LIKE ? ESCAPE '\\'" for _ in values) + ")")
-            args.extend("%" + str(v).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                        for v in values)
-        else:
-            conds.append(f"{col} IN ({','.join('?' * len(values))})")
-            args.extend(values)
-
-    any_of("h.year", [int(y) for y in q.years])
-    any_of("h.department", q.departments, like=True)
-    any_of("h.org", q.orgs, like=True)
-    any_of("h.form", q.forms)
-    any_of("h.level1_std", q.level1)
-    any_of("h.op", q.ops)
-    units = [fold_width(u) for u in q.units]
-    if "%" in units:                   # a rate's share (0.85) is a percent (value_pct)
-        conds.append(f"(h.unit IN ({','.join('?' * len(units))}) OR (h.unit IS NULL AND h.value_pct IS NOT NULL))")
-        args.extend(units)
+    _any_of(conds, args, "h.year", [int(y) for y in q.years])
+    _any_of(conds, args, "h.department", q.departments, like=True)
+    _any_of(conds, args, "h.org", q.orgs, like=True)
+    _any_of(conds, args, "h.form", q.forms)
+    ind_conds, ind_args = _indicator_conds(q, "i" if q.projects_by_indicator() else "h")
+    if q.projects_by_indicator():                 # a project with one indicator matching them all
+        conds.append("EXISTS (SELECT 1 FROM hits i WHERE i.project_id = h.project_id AND i.kind = 'indicator' AND "
+                     + " AND ".join(ind_conds) + ")")
+        args.extend(ind_args)
     else:
-        any_of("h.unit", units)
-    val = "coalesce(h.value_pct, h.value)"      # a share of a rate compared as its percent (0.85 as 85)
-    for v, sql in ((q.value_lt, f"{val} < ?"), (q.value_le, f"{val} <= ?"), (q.value_gt, f"{val} > ?"),
-                   (q.value_ge, f"{val} >= ?"), (q.value_eq, f"{val} = ?")):
-        values = _numbers(v)                      # a repeated filter: any of its values
-        if values:
-            conds.append("(" + " OR ".join([sql] * len(values)) + ")")
-            args.extend(values)
+        conds.extend(ind_conds)
+        args.extend(ind_args)
     if q.warnings:
         conds.append(f"h.id IN (SELECT id FROM hit_warnings WHERE code IN ({','.join('?' * len(q.warnings))}))")
         args.extend(q.warnings)
@@ -586,6 +577,43 @@ def _where(q: Query, words: list[str], substrings: list[str] = (), either: bool 
         conds.append("h.project_id = ?")
         args.append(q.project_id)
     return (" AND ".join(conds) or "1"), args
+
+
+def _any_of(conds: list[str], args: list[Any], col: str, values: list, like: bool = False) -> None:
+    """Add the condition `col` is one of `values` (`like`: contains one of them) to conds and args, if any."""
+    if not values:
+        return
+    if like:
+        conds.append("(" + " OR ".join(f"{col} LIKE ? ESCAPE '\\'" for _ in values) + ")")
+        args.extend("%" + str(v).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                    for v in values)
+    else:
+        conds.append(f"{col} IN ({','.join('?' * len(values))})")
+        args.extend(values)
+
+
+def _indicator_conds(q: Query, a: str = "h") -> tuple[list[str], list[Any]]:
+    """The conditions of a query's indicator filters (level1, op, unit, values) on the hits row `a`, and their
+    arguments: all of them on that one row (a project searched by its indicators has one indicator matching
+    them all, not one per filter)."""
+    conds: list[str] = []
+    args: list[Any] = []
+    _any_of(conds, args, f"{a}.level1_std", q.level1)
+    _any_of(conds, args, f"{a}.op", q.ops)
+    units = [fold_width(u) for u in q.units]
+    if "%" in units:                   # a rate's share (0.85) is a percent (value_pct)
+        conds.append(f"({a}.unit IN ({','.join('?' * len(units))}) OR ({a}.unit IS NULL AND {a}.value_pct IS NOT NULL))")
+        args.extend(units)
+    else:
+        _any_of(conds, args, f"{a}.unit", units)
+    val = f"coalesce({a}.value_pct, {a}.value)"      # a share of a rate compared as its percent (0.85 as 85)
+    for v, sql in ((q.value_lt, f"{val} < ?"), (q.value_le, f"{val} <= ?"), (q.value_gt, f"{val} > ?"),
+                   (q.value_ge, f"{val} >= ?"), (q.value_eq, f"{val} = ?")):
+        values = _numbers(v)                      # a repeated filter: any of its values
+        if values:
+            conds.append("(" + " OR ".join([sql] * len(values)) + ")")
+            args.extend(values)
+    return conds, args
 
 
 @dataclass
@@ -596,6 +624,14 @@ class Result:
     hits: list[dict]
     mode: str = "words"          # words | substring | filters (see _plan)
     note: str = ""               # how the text was matched, when not by its words alone (see _plan)
+    matched_total: int | None = None   # projects by their indicators: the matching indicators of all the hits
+
+
+# A project hit of a search by indicators (kind project with an indicator filter) carries its matching indicators:
+# matched_count and matched_indicators (each with these fields); the CSV gives them as text (see matched_text).
+MATCH_FIELDS = ("matched_count", "matched_indicators")
+MATCHED_INDICATOR_FIELDS = ("seq", "level1", "level1_std", "level2", "level3", "target_raw", "op", "value",
+                            "value_max", "unit", "value_pct", "note", "page", "line", "location", "warnings")
 
 
 def _hit(row: sqlite3.Row) -> dict:
@@ -677,7 +713,63 @@ def search(con_or_outdir: sqlite3.Connection | str | Path, q: Query) -> Result:
     note = plan.note
     if (hint := comparison_hint(q.text)):
         note = "; ".join(filter(None, (note, hint)))
-    return Result(q, plan.words, plan.total, hits, plan.mode, note)
+    matched_total = None
+    if q.projects_by_indicator():
+        _add_matched(con, q, hits)
+        conds, args = _indicator_conds(q, "i")
+        matched_total = con.execute(
+            f"SELECT count(*) FROM hits i WHERE i.kind = 'indicator' AND {' AND '.join(conds)} AND i.project_id IN "
+            f"(SELECT h.project_id FROM {plan.source} WHERE {plan.where})", args + plan.args).fetchone()[0]
+    return Result(q, plan.words, plan.total, hits, plan.mode, note, matched_total)
+
+
+def _add_matched(con: sqlite3.Connection, q: Query, hits: list[dict]) -> None:
+    """Give each project hit of a search by indicators its indicators matching every indicator filter (in form
+    order): matched_count and matched_indicators (MATCHED_INDICATOR_FIELDS each)."""
+    conds, args = _indicator_conds(q, "i")
+    ids = list(dict.fromkeys(h["project_id"] for h in hits if h["kind"] == "project"))
+    found: dict[str, list[dict]] = {}
+    for k in range(0, len(ids), 500):
+        chunk = ids[k:k + 500]
+        for r in con.execute(f"SELECT i.* FROM hits i WHERE i.kind = 'indicator' AND i.project_id IN "
+                             f"({','.join('?' * len(chunk))}) AND {' AND '.join(conds)} ORDER BY i.seq, i.id",
+                             chunk + args):
+            i = _hit(r)
+            found.setdefault(i["project_id"], []).append({f: i.get(f) for f in MATCHED_INDICATOR_FIELDS})
+    for h in hits:
+        if h["kind"] == "project":
+            h["matched_count"] = len(found.get(h["project_id"], []))
+            h["matched_indicators"] = found.get(h["project_id"], [])
+
+
+def indicator_label(i: dict) -> str:
+    """An indicator's name: its level3, else its level2, else its level1."""
+    return i.get("level3") or i.get("level2") or i.get("level1") or ""
+
+
+def matched_text(h: dict) -> str:
+    """A project hit's matching indicators as one line of text: ``name: target (place)`` each, ``; ``-separated;
+    a rate written as a share says its percent (``群众满意度: ≥0.85 [85%] (line 12)``)."""
+    out = []
+    for i in h.get("matched_indicators") or ():
+        t = f"{indicator_label(i)}: {i.get('target_raw') or ''}"
+        if i.get("value_pct") is not None and fold_width(i.get("unit") or "") != "%":
+            t += f" [{i['value_pct']:g}%]"
+        if i.get("location"):
+            t += f" ({i['location']})"
+        out.append(t)
+    return "; ".join(out)
+
+
+def hit_columns(q: Query) -> list[str]:
+    """The columns of a query's hits in CSV / XLSX: HIT_FIELDS and rank, and MATCH_FIELDS for a search of projects
+    by their indicators."""
+    return list(HIT_FIELDS) + ["rank"] + (list(MATCH_FIELDS) if q.projects_by_indicator() else [])
+
+
+def flat_hit(h: dict) -> dict:
+    """A hit for a CSV / XLSX row: its matching indicators (if any) as text (matched_text)."""
+    return {**h, "matched_indicators": matched_text(h)} if "matched_indicators" in h else h
 
 
 # a comparison typed into the query text (满意度<90, 满意度 低于90%): words and numbers are searched as text,
@@ -708,19 +800,25 @@ def facets(con: sqlite3.Connection, q: Query) -> dict[str, list[tuple[Any, int]]
     plan = _plan(con, q)
     base = f"SELECT h.id AS id FROM {plan.source} WHERE {plan.where}"
     out: dict[str, list[tuple[Any, int]]] = {}
+    level1: tuple[str, list[Any]] = ("SELECT h.level1_std, count(*) FROM m JOIN hits h ON h.id = m.id "
+                                     "WHERE h.kind = 'indicator' GROUP BY 1 ORDER BY 2 DESC", [])
+    if q.projects_by_indicator():        # the projects with a matching indicator of each class
+        conds, args = _indicator_conds(q, "i")
+        level1 = ("SELECT i.level1_std, count(DISTINCT h.id) FROM m JOIN hits h ON h.id = m.id JOIN hits i "
+                  "ON i.project_id = h.project_id AND i.kind = 'indicator' WHERE " + " AND ".join(conds)
+                  + " GROUP BY 1 ORDER BY 2 DESC", args)
     con.execute("DROP TABLE IF EXISTS temp.m")
     con.execute(f"CREATE TEMP TABLE m AS {base}", plan.args)
     try:
-        for name, sql in (
-            ("year", "SELECT h.year, count(*) FROM m JOIN hits h ON h.id = m.id GROUP BY 1 ORDER BY 1 DESC"),
-            ("department", "SELECT h.department, count(*) FROM m JOIN hits h ON h.id = m.id "
-                           "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 30"),
-            ("level1", "SELECT h.level1_std, count(*) FROM m JOIN hits h ON h.id = m.id "
-                       "WHERE h.kind = 'indicator' GROUP BY 1 ORDER BY 2 DESC"),
-            ("warning", "SELECT w.code, count(*) FROM m JOIN hit_warnings w ON w.id = m.id "
-                        "GROUP BY 1 ORDER BY 2 DESC, 1"),
+        for name, (sql, args) in (
+            ("year", ("SELECT h.year, count(*) FROM m JOIN hits h ON h.id = m.id GROUP BY 1 ORDER BY 1 DESC", [])),
+            ("department", ("SELECT h.department, count(*) FROM m JOIN hits h ON h.id = m.id "
+                            "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 30", [])),
+            ("level1", level1),
+            ("warning", ("SELECT w.code, count(*) FROM m JOIN hit_warnings w ON w.id = m.id "
+                         "GROUP BY 1 ORDER BY 2 DESC, 1", [])),
         ):
-            out[name] = [(r[0], r[1]) for r in con.execute(sql).fetchall()]
+            out[name] = [(r[0], r[1]) for r in con.execute(sql, args).fetchall()]
     finally:
         con.execute("DROP TABLE IF EXISTS temp.m")
     return out
@@ -760,28 +858,42 @@ def where_text(h: dict) -> str:
 def format_table(res: Result) -> str:
     lines = ["  ".join(_fit(n, w) for n, w in TABLE_COLUMNS).rstrip()]
     for h in res.hits:
-        ind = h["level3"] if h["kind"] == "indicator" else "(project)"
+        ind, target, where = (h["level3"] if h["kind"] == "indicator" else "(project)"), h.get("target_raw"), h
+        if h.get("matched_indicators"):          # a project by its indicators: the first matching one, and how many
+            first = h["matched_indicators"][0]
+            n = h["matched_count"]
+            ind = indicator_label(first) + (f" (+{n - 1})" if n > 1 else "")
+            target = first.get("target_raw")
+            where = {**h, "location": first.get("location")}
         cells = (f"{h['rank']:.2f}" if h.get("rank") else "", h.get("year") or "",
-                 h["project_id"], h.get("project_name") or "", ind, h.get("target_raw") or "",
-                 where_text(h))
+                 h["project_id"], h.get("project_name") or "", ind, target or "",
+                 where_text(where))
         lines.append("  ".join(_fit(str(c), w) if i < len(cells) - 1 else str(c)
                                for i, (c, (_, w)) in enumerate(zip(cells, TABLE_COLUMNS))).rstrip())
     shown = len(res.hits)
     lines.append(f"{res.total} hits" + (f", {shown} shown (from {res.query.offset + 1})" if shown < res.total else "")
+                 + (f"; each a project with an indicator matching all the indicator filters ({res.matched_total} "
+                    "such indicators: the first shown, +N the project's others, --format json / csv list them)"
+                    if res.matched_total is not None else "")
                  + (f"; words: {' '.join(res.words)}" if res.words else "")
                  + (f"; {res.note}" if res.note else ""))
     return "\n".join(lines) + "\n"
 
 
 def format_json(res: Result) -> str:
-    return json.dumps({"query": res.query.params(), "words": res.words, "mode": res.mode, "note": res.note,
-                       "total": res.total, "hits": res.hits}, ensure_ascii=False, indent=2) + "\n"
+    out = {"query": res.query.params(), "words": res.words, "mode": res.mode, "note": res.note,
+           "total": res.total}
+    if res.matched_total is not None:
+        out["matched_total"] = res.matched_total
+    return json.dumps({**out, "hits": res.hits}, ensure_ascii=False, indent=2) + "\n"
 
 
-def format_csv(hits: list[dict]) -> str:
+def format_csv(hits: list[dict], columns: list[str] | None = None) -> str:
+    """The hits as CSV, in `columns` (default HIT_FIELDS and rank; see hit_columns)."""
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(HIT_FIELDS) + ["rank"], extrasaction="ignore", lineterminator="\n")
+    w = csv.DictWriter(buf, fieldnames=columns or list(HIT_FIELDS) + ["rank"], extrasaction="ignore",
+                       lineterminator="\n")
     w.writeheader()
     for h in hits:
-        w.writerow({k: ("" if v is None else v) for k, v in h.items()})
+        w.writerow({k: ("" if v is None else v) for k, v in flat_hit(h).items()})
     return buf.getvalue()
