@@ -145,18 +145,26 @@ def build_parser() -> argparse.ArgumentParser:
                        "written instead. The filters combine with the text "
                        "(and with each other; a repeated filter matches any of its values); QUERY may be "
                        "empty ('') to list by filters alone. A filter on indicators (--level1, --op, --unit, "
-                       "--value-*) returns indicators only; the value filters compare a rate written as a share (0.85) as "
+                       "--value-*) returns indicators only, unless --kind project: then it returns the projects "
+                       "having one indicator that matches all the indicator filters together, each project once, "
+                       "with its matching indicators (the table: the first one and +N more; json and csv: "
+                       "matched_count and matched_indicators), the other filters and QUERY applying to the "
+                       "project. The value filters compare a rate written as a share (0.85) as "
                        "its percent. A comparison typed into QUERY (满意度<90) is searched as text: the output "
                        "names the filter that compares. The index OUTDIR/search.sqlite is rebuilt first "
                        "when it is missing or older than the dataset.",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
                        epilog="examples:\n  jixiao search output 满意度 --year 2022 --level1 satisfaction "
                        "--op '>=' --value-ge 90 --unit %\n  jixiao search output '' --has-warning vague_target "
-                       "--format csv > vague.csv\n  jixiao search output 预算执行率 --value-lt 100 --format json")
+                       "--format csv > vague.csv\n  jixiao search output 预算执行率 --value-lt 100 --format json\n"
+                       "  jixiao search output '' --kind project --year 2022 --level1 satisfaction --value-lt 90"
+                       "   # projects setting satisfaction below 90%")
     s.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
     s.add_argument("query", metavar="QUERY", nargs="?", default="", help="words to look for (may be empty)")
     _search_filters(s)
-    s.add_argument("--kind", choices=["project", "indicator"], help="only projects or only indicators")
+    s.add_argument("--kind", choices=["project", "indicator"],
+                   help="only projects or only indicators (project with an indicator filter: the projects with an "
+                   "indicator matching them all)")
     s.add_argument("--format", choices=["table", "json", "csv"], default="table", help="output (default table)")
     s.add_argument("-n", "--limit", type=int, default=None, metavar="N",
                    help="hits to print (0 = all; default 50 for the table, all for json and csv)")
@@ -280,10 +288,6 @@ def _query_of(args):
 
 def cmd_search(args) -> int:
     from jixiao import search as S
-    if args.kind == "project" and _query_of(args).indicator_only():
-        print("jixiao: search: --kind project cannot be combined with an indicator filter (--level1, --op, --unit, "
-              "--value-*): those return indicators", file=sys.stderr)
-        return 2
     why = _not_a_dataset(args.outdir)
     if why:
         print(f"jixiao: {args.outdir}: {why}", file=sys.stderr)
@@ -299,14 +303,15 @@ def cmd_search(args) -> int:
         if unknown:
             print(f"jixiao: unknown warning code(s) {', '.join(unknown)}; known: {', '.join(known)}", file=sys.stderr)
             return 2
-        res = S.search(con, _query_of(args))
+        q = _query_of(args)
+        res = S.search(con, q)
     except (OSError, ValueError) as e:
         print(f"jixiao: {args.outdir}: {e}", file=sys.stderr)
         return 1
     finally:
         con.close()
     out = {"table": S.format_table, "json": S.format_json}.get(args.format)
-    sys.stdout.write(out(res) if out else S.format_csv(res.hits))
+    sys.stdout.write(out(res) if out else S.format_csv(res.hits, S.hit_columns(q)))
     if args.format == "csv" and len(res.hits) < res.total:      # (json says its total)
         print(f"jixiao: {len(res.hits)} of {res.total} hits written (from {args.offset + 1}; -n 0 for all)",
               file=sys.stderr)
