@@ -35,6 +35,7 @@ from jixiao import history as H
 from jixiao import search as S
 
 PAGE_SIZE = 50
+MATCHED_SHOWN = 5           # a project searched by its indicators: the matching ones listed in its row
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
 LEVEL1_LABEL = {"input": "投入 input", "output": "产出 output", "outcome": "效益 outcome",
@@ -177,9 +178,6 @@ def query_of(params: dict[str, list[str]]) -> S.Query:
                    value_gt=_floats(params, "value_gt"), value_ge=_floats(params, "value_ge"),
                    value_eq=_floats(params, "value_eq"), warnings=many("warning"), kind=kind,
                    limit=PAGE_SIZE, offset=(pg - 1) * PAGE_SIZE)
-    if kind == "project" and q.indicator_only():
-        raise BadRequest("kind=project cannot be combined with an indicator filter (level1, op, unit, value_*): "
-                         "those return indicators")
     return q
 
 
@@ -350,7 +348,8 @@ class App:
                                          ("value_eq", "=", q.value_eq))) +
             f"<label>target unit {txt('unit', q.units, '%')}</label>"
             f"<label>warning {sel('warning', [(c, c) for c in self._codes], q.warnings)}</label>"
-            f"<label>kind {sel('kind', [('project', 'projects'), ('indicator', 'indicators')], [q.kind] if q.kind else [])}</label>"
+            f"<label title='projects with an indicator filter: the projects with an indicator matching all the "
+            f"indicator filters'>kind {sel('kind', [('project', 'projects'), ('indicator', 'indicators')], [q.kind] if q.kind else [])}</label>"
             "</form>")
 
     def facets_html(self, q: S.Query, f: dict) -> str:
@@ -386,18 +385,36 @@ class App:
         rows = []
         for h in res.hits:
             ind = (esc(h["level3"]) if h["kind"] == "indicator" else "<span class='muted'>(project)</span>")
-            where = S.where_text(h)
+            ind += f"<div class='muted'>{esc(h.get('level1_std') or '')}</div>"
+            target = esc(h.get("target_raw"))
+            place, where = h, S.where_text(h)
             mark = h.get("target_raw") or h.get("level3") or h.get("project_name")
+            if h.get("matched_indicators"):        # a project by its indicators: those matching, each to its source
+                shown = h["matched_indicators"][:MATCHED_SHOWN]
+                more = h["matched_count"] - len(shown)
+                ind = "".join(f"<div class='matched'>{esc(S.indicator_label(i))} <span class='muted'>"
+                              f"{esc(i.get('level1_std') or '')}</span></div>" for i in shown) + (
+                    f"<div class='muted'><a href='{url('/project/' + h['project_id'])}'>+{more} more</a></div>"
+                    if more > 0 else "")
+                target = "".join(
+                    "<div class='matched'>" + self.src_link(h["doc_id"], i["page"], i["line"], i.get("target_raw") or "—",
+                                                            i.get("target_raw") or S.indicator_label(i))
+                    + (f" <span class='muted'>[{_num_text(i['value_pct'])}%]</span>"     # a share (0.85) as a percent
+                       if i.get("value_pct") is not None and (i.get("unit") or "").strip() not in ("%", "％") else "")
+                    + "</div>" for i in shown)
+                place = {**h, **{k: shown[0].get(k) for k in ("page", "line", "location")}}
+                where = S.where_text(place)
+                mark = shown[0].get("target_raw") or S.indicator_label(shown[0])
             rows.append(
                 "<tr class='hit'>"
                 f"<td class='num'>{'' if h['rank'] is None else format(h['rank'], '.2f')}</td>"
                 f"<td>{esc(h['year'])}</td>"
                 f"<td><a class='project-link' href='{url('/project/' + h['project_id'])}'>{esc(h['project_name'] or h['project_id'])}</a>"
                 f"<div class='muted'>{esc(h['org'] or '')}</div></td>"
-                f"<td>{ind}<div class='muted'>{esc(h.get('level1_std') or '')}</div></td>"
-                f"<td class='target'>{esc(h.get('target_raw'))}</td>"
+                f"<td>{ind}</td>"
+                f"<td class='target'>{target}</td>"
                 f"<td>{''.join(f'<span class=pill>{esc(c)}</span>' for c in (h.get('warnings') or '').split())}</td>"
-                f"<td>{self.src_link(h['doc_id'], h['page'], h['line'], where, mark)}</td></tr>")
+                f"<td>{self.src_link(h['doc_id'], place['page'], place['line'], where, mark)}</td></tr>")
         pg = q.offset // PAGE_SIZE + 1
         nav = []
         if pg > 1:
@@ -407,6 +424,8 @@ class App:
         body = (
             "<main>" + self.facets_html(q, f) + "<section>" + self.search_form(q)
             + f"<p class='bar'><span id='total'>{res.total}</span> hits"
+            + (f" <span class='muted' id='matched'>(projects with an indicator matching all the indicator filters: "
+               f"{res.matched_total} such indicators)</span>" if res.matched_total is not None else "")
             + (f" (words: {esc(' '.join(res.words))})" if res.words else "")
             + (f" <span class='muted' id='mode'>{esc(res.note)}</span>" if res.note else "")
             + f" <a id='export-csv' href='{url('/export.csv', {**p, 'view': 'search'})}'>export CSV</a>"
@@ -643,8 +662,8 @@ class App:
         if view == "search":
             q = query_of(params)
             q.limit, q.offset = 0, 0
-            rows = self._search(q).hits
-            cols = list(S.HIT_FIELDS) + ["rank"]
+            rows = [S.flat_hit(h) for h in self._search(q).hits]
+            cols = S.hit_columns(q)
             name = "search"
         elif view == "history":
             _, lus = self._lineups(params)
