@@ -411,3 +411,158 @@ def test_a_pdfs_warnings_reach_only_their_indicators(tmp_path):
     res = S.search(d, S.Query(warnings=["vague_target"], kind="indicator", limit=0))
     assert keys(res) == set(vague)
     assert all("vague_target" in (h["warnings"] or "") for h in res.hits)
+
+
+# --------------------------------------------------------------------------
+# Projects searched by their indicators (--kind project with --level1, --op, --unit, --value-*)
+# --------------------------------------------------------------------------
+
+def _form(year: int, name: str, department: str, unit: str, indicators: list[tuple[str, str, str, str]]) -> str:
+    """A 绩效目标申报表 as a text dump (the layout of samples/003_*), its indicators (level1, level2, level3, target)."""
+    rows = ["财政项目支出绩效目标申报表", "", f"({year}年度)", "",
+            f"项目名称\t{name}\t项目类别\t经常性项目\t",
+            f"主管部门\t{department}\t实施单位\t{unit}\t",
+            f"计划开始日期\t{year}-01-01\t计划完成日期\t{year}-12-31\t",
+            "项目资金\t项目资金总额\t100,000\t年度资金申请总额\t100,000",
+            "\t其中：财政资金\t100,000\t其中：当年财政拨款\t",
+            "项目绩效目标\t项目总目标\t\t年度总目标\t", "\t(年 - 年)\t\t\t", f"\t\t\t{name}按期完成。\t",
+            "绩效指标\t一级指标\t二级指标\t三级指标\t指标目标值"]
+    last1 = last2 = None
+    for l1, l2, l3, target in indicators:
+        rows.append("\t" + ("" if l1 == last1 else l1) + "\t" + ("" if l2 == last2 else l2) + f"\t{l3}\t{target}")
+        last1, last2 = l1, l2
+    return "\n".join(rows) + "\n\n"
+
+
+def write_project_forms(folder: Path) -> None:
+    """Two files: four projects of 2022 and one of 2021 whose satisfaction targets an auditor asks about.
+
+    社区养老服务 2022 (服务对象满意度 >=85%), 图书购置 (读者满意度 >=80%, 职工满意度 >=88%), 垃圾分类宣传 (群众满意度
+    ≥0.85: a share, 85%) and 社区养老服务 2021 (>=80%) set satisfaction below 90%; 道路养护 sets it at >=95% and has
+    another indicator of value 80 (道路完好率 >=80%, an output): no indicator of it is satisfaction below 90."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sat = ("满意度指标", "服务对象满意度指标")
+    (folder / "forms_2022.txt").write_text(
+        _form(2022, "社区养老服务", "上海市闵行区民政局", "闵行区养老服务中心", [
+            ("产出指标", "数量指标", "服务老人数", ">=500人"), ("产出指标", "质量指标", "服务覆盖率", "100%"),
+            (*sat, "服务对象满意度", ">=85%")])
+        + _form(2022, "道路养护", "上海市闵行区建设和管理委员会", "闵行区道路养护所", [
+            ("产出指标", "质量指标", "道路完好率", ">=80%"), (*sat, "市民满意度", ">=95%")])
+        + _form(2022, "图书购置", "上海市闵行区文化旅游局", "闵行区图书馆", [
+            ("产出指标", "数量指标", "购置图书数", ">=2000册"), (*sat, "读者满意度", ">=80%"),
+            (*sat, "职工满意度", ">=88%")])
+        + _form(2022, "垃圾分类宣传", "上海市闵行区绿化和市容管理局", "闵行区市容环境卫生管理所", [
+            ("产出指标", "数量指标", "宣传活动次数", ">=12次"), (*sat, "群众满意度", "≥0.85")]),
+        encoding="utf-8")
+    (folder / "forms_2021.txt").write_text(
+        _form(2021, "社区养老服务", "上海市闵行区民政局", "闵行区养老服务中心", [
+            ("产出指标", "数量指标", "服务老人数", ">=450人"), (*sat, "服务对象满意度", ">=80%")]),
+        encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def proj_out(tmp_path_factory):
+    src = tmp_path_factory.mktemp("projsearch") / "in"
+    write_project_forms(src)
+    d = src.parent / "out"
+    assert main(["extract", str(src), "-o", str(d), "-q", "-j", "1"]) == 0
+    return d
+
+
+SAT_BELOW_90 = dict(kind="project", level1=["satisfaction"], value_lt=90, limit=0)
+
+
+def projects(res: S.Result) -> list[tuple]:
+    return sorted((h["year"], h["project_name"]) for h in res.hits)
+
+
+def test_projects_with_an_indicator_matching_the_indicator_filters(proj_out):
+    """`--kind project --level1 satisfaction --value-lt 90` was a usage error: it lists the projects that set
+    satisfaction below 90%, each once (图书购置 has two such indicators), with the indicators that matched."""
+    res = S.search(proj_out, S.Query(**SAT_BELOW_90))
+    assert projects(res) == [(2021, "社区养老服务"), (2022, "图书购置"), (2022, "垃圾分类宣传"), (2022, "社区养老服务")]
+    assert res.total == 4 and res.matched_total == 5 and res.mode == "filters"
+    assert all(h["kind"] == "project" and h["seq"] is None for h in res.hits)
+    assert len({h["project_id"] for h in res.hits}) == 4
+    by_name = {(h["year"], h["project_name"]): h for h in res.hits}
+    books = by_name[(2022, "图书购置")]
+    assert books["matched_count"] == 2
+    assert [(i["level3"], i["target_raw"], i["value_pct"]) for i in books["matched_indicators"]] == [
+        ("读者满意度", ">=80%", 80.0), ("职工满意度", ">=88%", 88.0)]
+    assert all(i["level1_std"] == "satisfaction" and i["line"] and i["location"] == f"line {i['line']}"
+               for i in books["matched_indicators"])
+    share = by_name[(2022, "垃圾分类宣传")]["matched_indicators"]        # 0.85, no unit: 85%
+    assert [(i["level3"], i["value"], i["value_pct"]) for i in share] == [("群众满意度", 0.85, 85.0)]
+    # the filters without --kind still list the indicators
+    ind = S.search(proj_out, S.Query(level1=["satisfaction"], value_lt=90, limit=0))
+    assert ind.total == 5 and {h["kind"] for h in ind.hits} == {"indicator"} and ind.matched_total is None
+    assert "matched_indicators" not in ind.hits[0]
+
+
+def test_the_same_indicator_must_match_every_indicator_filter(proj_out):
+    """道路养护 has a satisfaction indicator (市民满意度 >=95%) and an indicator of value 80 (道路完好率, an output): it
+    is not a project that set satisfaction below 90."""
+    assert "道路养护" not in {h["project_name"] for h in S.search(proj_out, S.Query(**SAT_BELOW_90)).hits}
+    assert "道路养护" in {h["project_name"] for h in S.search(proj_out, S.Query(
+        kind="project", level1=["satisfaction"], limit=0)).hits}
+    assert "道路养护" in {h["project_name"] for h in S.search(proj_out, S.Query(
+        kind="project", value_lt=90, units=["%"], limit=0)).hits}
+    road = S.search(proj_out, S.Query(kind="project", level1=["output"], value_lt=90, units=["%"], limit=0))
+    assert projects(road) == [(2022, "道路养护")]
+    assert [i["level3"] for i in road.hits[0]["matched_indicators"]] == ["道路完好率"]
+    # every filter on the one indicator: a range of values, an op, a unit
+    assert projects(S.search(proj_out, S.Query(kind="project", level1=["satisfaction"], value_ge=85, value_lt=90,
+                                               limit=0))) == [(2022, "图书购置"), (2022, "垃圾分类宣传"),
+                                                              (2022, "社区养老服务")]
+    assert projects(S.search(proj_out, S.Query(kind="project", level1=["satisfaction"], value_gt=90, ops=[">="],
+                                               units=["%"], limit=0))) == [(2022, "道路养护")]
+    assert S.search(proj_out, S.Query(kind="project", level1=["input"], value_lt=90)).total == 0
+
+
+def test_projects_by_their_indicators_under_the_other_filters(proj_out):
+    """Year, department, unit, form and the query text apply to the project."""
+    def names(**kw):
+        return projects(S.search(proj_out, S.Query(**{**SAT_BELOW_90, **kw})))
+    assert names(years=[2022]) == [(2022, "图书购置"), (2022, "垃圾分类宣传"), (2022, "社区养老服务")]
+    assert names(years=[2021]) == [(2021, "社区养老服务")]
+    assert names(years=[2020]) == []
+    assert names(departments=["民政局"]) == [(2021, "社区养老服务"), (2022, "社区养老服务")]
+    assert names(orgs=["图书馆"]) == [(2022, "图书购置")]
+    assert names(forms=["self_eval"]) == []
+    assert names(text="养老", years=[2022]) == [(2022, "社区养老服务")]
+    assert names(text="满意度") == []               # (the text is the project's: its name, goals, department)
+    res = S.search(proj_out, S.Query(**{**SAT_BELOW_90, "years": [2022], "limit": 2}))
+    assert res.total == 3 and len(res.hits) == 2 and res.matched_total == 4
+    con = S.connect(proj_out)
+    f = S.facets(con, S.Query(**SAT_BELOW_90))
+    assert dict(f["year"]) == {2022: 3, 2021: 1} and dict(f["level1"]) == {"satisfaction": 4}
+
+
+def test_projects_by_their_indicators_in_the_table_json_and_csv(proj_out, capsys):
+    args = ["", "--kind", "project", "--year", "2022", "--level1", "satisfaction", "--value-lt", "90"]
+    data = json.loads(run(proj_out, capsys, *args, "--format", "json"))
+    assert data["total"] == 3 and data["matched_total"] == 4
+    assert data["query"] == {"year": [2022], "level1": ["satisfaction"], "value_lt": [90.0], "kind": "project"}
+    books = next(h for h in data["hits"] if h["project_name"] == "图书购置")
+    assert books["matched_count"] == 2 and [i["level3"] for i in books["matched_indicators"]] == ["读者满意度", "职工满意度"]
+    first = books["matched_indicators"][0]
+    assert set(first) == set(S.MATCHED_INDICATOR_FIELDS)
+
+    table = run(proj_out, capsys, *args)
+    lines = table.splitlines()
+    assert lines[0].split() == ["score", "year", "project_id", "project", "indicator", "target", "where"]
+    row = next(x for x in lines if "图书购置" in x)
+    assert "读者满意度 (+1)" in row and ">=80%" in row and row.endswith(f"forms_2022.txt line {first['line']}")
+    assert "(project)" not in table and "道路养护" not in table
+    assert lines[-1].startswith("3 hits; each a project with an indicator matching all the indicator filters (4 such")
+
+    rows = list(csv.DictReader(io.StringIO(run(proj_out, capsys, *args, "--format", "csv"))))
+    assert list(rows[0]) == list(S.HIT_FIELDS) + ["rank", "matched_count", "matched_indicators"]
+    got = {r["project_name"]: (r["matched_count"], r["matched_indicators"]) for r in rows}
+    assert got["图书购置"] == ("2", f"读者满意度: >=80% (line {first['line']}); "
+                                   f"职工满意度: >=88% (line {books['matched_indicators'][1]['line']})")
+    assert got["垃圾分类宣传"][1].startswith("群众满意度: ≥0.85 [85%] (line ")
+    assert all(r["kind"] == "project" and r["path"].endswith("forms_2022.txt") for r in rows)
+    # without --kind project the columns are as they were
+    plain = list(csv.DictReader(io.StringIO(run(proj_out, capsys, "", "--level1", "satisfaction", "--format", "csv"))))
+    assert list(plain[0]) == list(S.HIT_FIELDS) + ["rank"]
