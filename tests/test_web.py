@@ -243,10 +243,9 @@ def test_an_image_documents_page_is_shown_with_its_cells_outlined(tmp_path):
 
 
 def test_unknown_filter_values_and_history_options(samples_app):
-    """Unknown level1 / op / form / warning values are a bad request listing the known ones (they gave "0 hits"),
-    so is kind=project with an indicator filter; the history page takes the CLI's org and threshold (ignored)."""
-    for params in ({"q": "满意度", "level1": "foo"}, {"op": "≥"}, {"form": "xyz"}, {"warning": "nosuch"},
-                   {"kind": "project", "level1": "satisfaction"}):
+    """Unknown level1 / op / form / warning values are a bad request listing the known ones (they gave "0 hits");
+    the history page takes the CLI's org and threshold (ignored)."""
+    for params in ({"q": "满意度", "level1": "foo"}, {"op": "≥"}, {"form": "xyz"}, {"warning": "nosuch"}):
         status, _, body = get(samples_app, "/", params)
         assert status == 400, params
     assert "known: input, output" in get(samples_app, "/", {"level1": "foo"})[2].decode()
@@ -254,3 +253,36 @@ def test_unknown_filter_values_and_history_options(samples_app):
     html = get(samples_app, "/history", {"name": "党建经费", "org": "没有这个单位"})[2].decode()
     assert "0 line-ups" in html and "id='history-org'" in html
     assert get(samples_app, "/history", {"name": "党建经费", "threshold": "-1"})[0] == 400
+
+
+def test_projects_by_their_indicators(tmp_path):
+    """kind=project with indicator filters was a 400: the page lists the projects having an indicator that matches
+    them all (道路养护: satisfaction >=95% and another indicator at 80 is not one), each with its matching indicators
+    linked to their lines; the form keeps the query; the export adds matched_count and matched_indicators."""
+    from tests.test_search import write_project_forms
+    write_project_forms(tmp_path / "in")
+    assert main(["extract", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q", "-j", "1"]) == 0
+    app = App(tmp_path / "out")
+    params = {"q": "", "year": "2022", "level1": "satisfaction", "value_lt": "90", "kind": "project"}
+    status, _, body = get(app, "/", params)
+    html = body.decode()
+    assert status == 200 and "<span id='total'>3</span> hits" in html and "4 such indicators" in html
+    rows = re.findall(r"<tr class='hit'>.*?</tr>", html)
+    assert len(rows) == 3 and not any("道路养护" in r or "(project)" in r for r in rows)
+    books = next(r for r in rows if "图书购置" in r)
+    assert "读者满意度" in books and "职工满意度" in books and "&gt;=80%" in books and "&gt;=88%" in books
+    assert books.count("class='src-link'") == 3                # each target, and the first one's place
+    share = next(r for r in rows if "垃圾分类宣传" in r)
+    assert "≥0.85" in share and "[85%]" in share
+    assert "<option value='project' selected>" in html and "<option value='satisfaction' selected>" in html
+    assert "id='f-value_lt' value='90'" in html
+    assert re.search(r"data-facet='level1'>.*?satisfaction</a> <span class='muted'>3</span>", html)
+    status, _, body = get(app, "/export.csv", {**params, "view": "search"})
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    assert status == 200 and len(rows) == 3 and list(rows[0])[-2:] == ["matched_count", "matched_indicators"]
+    got = {r["project_name"]: r["matched_count"] for r in rows}
+    assert got == {"社区养老服务": "1", "图书购置": "2", "垃圾分类宣传": "1"}
+    assert "读者满意度: >=80% (line " in next(r["matched_indicators"] for r in rows if r["project_name"] == "图书购置")
+    ws = openpyxl.load_workbook(io.BytesIO(get(app, "/export.xlsx", {**params, "view": "search"})[2])).active
+    values = list(ws.values)
+    assert values[0][-2:] == ("matched_count", "matched_indicators") and len(values) == 1 + 3
