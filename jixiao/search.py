@@ -25,6 +25,10 @@ that occurs nowhere in it is cut into shorter words that do (政府办 -> 政府
 A Chinese query also finds every hit holding it as written (after the ranked ones), and a query of no
 indexed word, or whose words are nowhere, is matched as written (``_plan``).
 
+The filters on indicators (level1, op, unit, values) select indicator hits, unless the query asks for projects
+(``kind`` = ``project``): then they select the project hits having one indicator that matches them all, and each
+such hit carries its matching indicators (``_add_matched``).
+
 Why SQLite FTS5 and not DuckDB's ``fts`` extension: FTS5 is built into Python's
 sqlite3 (no download, no version pinning), while DuckDB's extension installs
 offline only as the PyPI packages matching the DuckDB version, and there is none
@@ -436,7 +440,8 @@ class Query:
     value_ge: float | list[float] | None = None
     value_eq: float | list[float] | None = None
     warnings: list[str] = field(default_factory=list)      # has a warning of one of these codes
-    kind: str | None = None                                # project | indicator | None (both)
+    kind: str | None = None                                # project | indicator | None (both; indicators only
+                                                           # with an indicator filter)
     project_id: str | None = None
     limit: int = 50
     offset: int = 0
