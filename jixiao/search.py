@@ -878,7 +878,7 @@ def format_table(res: Result) -> str:
     shown = len(res.hits)
     lines.append(f"{res.total} hits" + (f", {shown} shown (from {res.query.offset + 1})" if shown < res.total else "")
                  + (f"; each a project with an indicator matching all the indicator filters ({res.matched_total} "
-                    "such indicators: the first shown, +N the project's others, --format json / csv list them)"
+                    f"such indicator{'' if res.matched_total == 1 else 's'}: the first shown, +N the project's others, --format json / csv list them)"
                     if res.matched_total is not None else "")
                  + (f"; words: {' '.join(res.words)}" if res.words else "")
                  + (f"; {res.note}" if res.note else ""))

@@ -425,7 +425,7 @@ class App:
             "<main>" + self.facets_html(q, f) + "<section>" + self.search_form(q)
             + f"<p class='bar'><span id='total'>{res.total}</span> hits"
             + (f" <span class='muted' id='matched'>(projects with an indicator matching all the indicator filters: "
-               f"{res.matched_total} such indicators)</span>" if res.matched_total is not None else "")
+               f"{res.matched_total} such indicator{'' if res.matched_total == 1 else 's'})</span>" if res.matched_total is not None else "")
             + (f" (words: {esc(' '.join(res.words))})" if res.words else "")
             + (f" <span class='muted' id='mode'>{esc(res.note)}</span>" if res.note else "")
             + f" <a id='export-csv' href='{url('/export.csv', {**p, 'view': 'search'})}'>export CSV</a>"
