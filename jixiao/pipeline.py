@@ -198,17 +198,18 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
             return office.extract_html(data, doc_id, path)
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
             converted = office.convert_with_soffice(data, ext, "docx")
-            return office.warn_converted(office.extract_docx(converted, doc_id, path), ext)
+            return _converted(office.warn_converted(office.extract_docx(converted, doc_id, path), ext), converted)
         renamed = _renamed_content(ext, data)
         if renamed in ("rtf", "word_xml", "sheet_xml"):
             # RTF or Word / Excel 2003 XML under an office name: LibreOffice reads it by its content
             src = ".rtf" if renamed == "rtf" else ".xml"
             converted = office.convert_with_soffice(data, src, fmt)
             read = office.extract_docx if fmt == "docx" else office.extract_xlsx
-            return office.warn_converted(read(converted, doc_id, path), f"{ext} ({'RTF' if src == '.rtf' else 'XML'})")
+            return _converted(office.warn_converted(read(converted, doc_id, path),
+                                                    f"{ext} ({'RTF' if src == '.rtf' else 'XML'})"), converted)
         if ext in (".et", ".ods") or (data[:8] == OLE_MAGIC and ext == ".xls" and not office.xls_readable(data)):
             converted = office.convert_with_soffice(data, ext, "xlsx")
-            return office.warn_converted(office.extract_xlsx(converted, doc_id, path), ext)
+            return _converted(office.warn_converted(office.extract_xlsx(converted, doc_id, path), ext), converted)
         if fmt == "docx":
             return office.extract_docx(data, doc_id, path)
         return office.extract_xlsx(data, doc_id, path)
@@ -354,7 +355,10 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     try:
         ex = extract_file(path, data, doc["doc_id"])
         _hash_cells(ex)
+        own = list(ex.warnings)
         _parse_into(ex, res, layouts, checks_disabled)
+        if ex.format in PICTURE_FORMATS and not res.tables["projects"] and not res.tables["assessment_items"]:
+            res = _from_pictures(path, data, ex, own, res, layouts, checks_disabled)
     except ExtractError as e:
         if strict:
             raise
@@ -368,6 +372,55 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
         res.tables = {t: [] for t in TABLES}
     doc["seconds"] = round(time.perf_counter() - t0, 6)
     return res
+
+
+def _converted(ex: Extracted, converted: bytes) -> Extracted:
+    ex.converted = converted          # (a form pasted as a picture is looked for in the converted package)
+    return ex
+
+
+# Word, Excel and web documents: when their text gives no form, the form pasted as a picture is read by OCR
+PICTURE_FORMATS = frozenset({"docx", "xlsx", "html"})
+
+
+def _from_pictures(path: str, data: bytes, ex: Extracted, own: list[ParseWarning], res: FileResult,
+                   layouts: set[str] | None, checks_disabled: frozenset[str]) -> FileResult:
+    """A Word, Excel or web document whose text gave no form (no project, no assessment item): its pictures
+    (extract/embedded.py) are read by OCR, each a page numbered as the picture, and parsed. When they give a form,
+    it is the document's (with the text's own reading warnings, `converted`, `encoding_guessed` …); else the
+    text's result stays. Either way a `read_from_images` warning says which pictures were read and which left;
+    a document of logos, icons and drawings only is read as before, nothing said."""
+    from extract import embedded
+    pics = embedded.pictures(ex.format, ex.converted or data, path, read=None if is_url(path) else read_input)
+    if not pics:
+        return res
+    img, done = embedded.read_pictures(pics, ex.doc_id, ex.format, path)
+    if not done.tried:
+        return res
+    img.encoding, img.meta_title = ex.encoding, embedded.year_title(ex)
+    img.warnings = own + img.warnings
+    _hash_cells(img)
+    got = FileResult(dict(res.document))
+    _parse_into(img, got, layouts, checks_disabled)
+    said = ("the document's text gives no form; its pictures were read as pages by OCR (page = the picture's "
+            f"number in the document): {done.summary(len(pics))}")
+    if got.tables["projects"] or got.tables["assessment_items"]:
+        _add_warnings(got, [ParseWarning("read_from_images", said)])
+        return got
+    _add_warnings(res, [ParseWarning("read_from_images", said + "; no form in them either")]
+                  + [w for w in img.warnings if w.code == "page_unreadable"])
+    return res
+
+
+def _add_warnings(res: FileResult, warnings: list[ParseWarning]) -> None:
+    """Add document warnings to a result already parsed (its count and status with them)."""
+    doc = res.document
+    for w in warnings:
+        res.tables["warnings"].append({"doc_id": doc["doc_id"], "project_id": None, "page": w.page, "line": w.line,
+                                       "code": w.code, "message": w.message, "indicator_seq": None})
+        if w.code in LOSS_CODES and doc["status"] == "ok":
+            doc["status"] = "partial"
+    doc["n_warnings"] = len(res.tables["warnings"])
 
 
 def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
