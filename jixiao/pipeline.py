@@ -602,7 +602,8 @@ def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
         elif os.path.isdir(inp):
             # a folder that cannot be listed is an input of its own, recorded failed (it was skipped silently)
             for root, dirs, files in os.walk(inp, onerror=lambda e: out.append(e.filename)):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                page_files = saved_page_folders(dirs, files)
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in page_files
                                  and (ex is None or os.path.abspath(os.path.join(root, d)) != ex))
                 out.extend(m for f in sorted(files) if not f.startswith(".")
                            for m in archive.expand(os.path.join(root, f)))
@@ -611,6 +612,17 @@ def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
         else:
             out.append(inp)
     return out
+
+
+_PAGE_EXTENSIONS = (".htm", ".html", ".shtml", ".xhtml")
+
+
+def saved_page_folders(dirs: list[str], files: list[str]) -> set[str]:
+    """The folders of a saved web page's pictures and scripts (`page.htm` beside `page_files/`, as browsers save a
+    page complete; Word's web page `page.files/`): no inputs of their own. The page reads its pictures when its text
+    gives no form (a form pasted as a picture was read twice so, once from the page and once from the picture)."""
+    pages = {os.path.splitext(f)[0] for f in files if os.path.splitext(f)[1].lower() in _PAGE_EXTENSIONS}
+    return {d for d in dirs if d[-6:] in ("_files", ".files") and d[:-6] in pages}
 
 
 def _collect_url(url: str) -> list[str]:
