@@ -85,7 +85,7 @@ class Outcome:
         if self.capped:
             parts.append(f"not read: pictures {_numbers(self.capped)}, beyond the first {MAX_PICTURES} "
                          "(extract.embedded.MAX_PICTURES)")
-        for what, nums in (("cannot be decoded", self.unreadable),
+        for what, nums in (("unreadable (page_unreadable)", self.unreadable),
                            (f"too small to hold a form (under {MIN_SIDE} px or {MIN_PIXELS:,} pixels)", self.small),
                            ("drawings (EMF / WMF / SVG)", self.vector),
                            ("not held by the document", self.absent), ("repeated", self.repeated)):
@@ -419,7 +419,7 @@ def decode_picture(im):
 def read_pictures(pics: list[Picture], doc_id: str, fmt: str, path: str | None = None,
                   engine=None) -> tuple[Extracted, Outcome]:
     """Given a document's pictures, return an Extracted of the pages read from them (page = the picture's number;
-    `pages` the number of pictures; `page_unreadable` warnings for the pictures that cannot be decoded) and what
+    `pages` the number of pictures; `page_unreadable` warnings for the pictures that cannot be read) and what
     was done with each picture."""
     from extract import scan
     grids: list[Grid] = []
@@ -460,8 +460,14 @@ def read_pictures(pics: list[Picture], doc_id: str, fmt: str, path: str | None =
             warnings.append(ParseWarning("page_unreadable", f"picture {n} of the document ({pic.where}) cannot be "
                                          f"decoded: {e}", n))
             continue
+        try:
+            r = scan.read_page(gray, n, 72.0 / dpi, engine)
+        except Exception as e:            # a picture the OCR cannot take (as a PDF's page): the others are read
+            done.unreadable.append(n)
+            warnings.append(ParseWarning("page_unreadable", f"picture {n} of the document ({pic.where}) could not be "
+                                         f"read: {type(e).__name__}: {e}"[:300], n))
+            continue
         done.read.append(n)
-        r = scan.read_page(gray, n, 72.0 / dpi, engine)
         grids += r.grids
         lines += r.lines
         warnings += r.warnings

@@ -359,6 +359,7 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
         _parse_into(ex, res, layouts, checks_disabled)
         if ex.format in PICTURE_FORMATS and not res.tables["projects"] and not res.tables["assessment_items"]:
             res = _from_pictures(path, data, ex, own, res, layouts, checks_disabled)
+            doc = res.document
     except ExtractError as e:
         if strict:
             raise
@@ -588,7 +589,8 @@ def _layout_id(parser_id: str, kind: str) -> str:
 
 
 def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
-    """Given files and folders, return every file under them (recursively, sorted); hidden files are skipped.
+    """Given files and folders, return every file under them (recursively, sorted); hidden files are skipped, and
+    so is a saved web page's folder of pictures (`page_files/` beside `page.htm`: saved_page_folders).
     An archive (`.zip`, `.tar`, `.tar.gz` …) stands for its member files, each an input of its own
     (`a.zip!/form.docx`: jixiao.archive.expand), in the archive's order.
 

@@ -62,6 +62,7 @@ def test_a_form_pasted_as_a_picture_is_read(read, name):
     doc, projects, indicators, warnings = read[name]
     assert doc["status"] == "ok" and doc["format"] == DOCUMENTS[name], doc
     assert doc["pages"] == 2                      # the document's two pictures: the logo and the form
+    assert doc["seconds"] > 0 and doc["n_projects"] == 1 and doc["n_warnings"] == len(warnings)
     assert [(p["name"], p["year"], p["budget_total"], p["page"]) for p in projects] == [("党建经费", 2022, 10000.0, 2)]
     assert len(indicators) == 15
     assert INDICATORS <= {(i["level3"], i["target_raw"]) for i in indicators}
@@ -151,7 +152,7 @@ def test_a_picture_that_cannot_be_decoded_is_a_warning(tmp_path, ocr_calls):
     codes = _codes(res)
     assert [(w["page"], w["message"][:40]) for w in codes["page_unreadable"]] == \
         [(1, "picture 1 of the document (word/media/im")]
-    assert "cannot be decoded: 1" in codes["read_from_images"][0]["message"]
+    assert "unreadable (page_unreadable): 1" in codes["read_from_images"][0]["message"]
     assert "no form in them either" in codes["read_from_images"][0]["message"]
 
 
@@ -165,6 +166,27 @@ def test_the_pictures_read_are_capped(tmp_path, ocr_calls, monkeypatch):
     assert "2 of its 4 pictures read by OCR (pictures 1, 2)" in said
     assert "not read: pictures 3, 4, beyond the first 2" in said
     assert res.document["status"] != "failed"
+
+
+def test_a_picture_the_ocr_cannot_take_costs_that_picture_only(tmp_path, monkeypatch):
+    """An error inside the OCR of one picture (as of a PDF's page) is a `page_unreadable` warning: the others are
+    read, the document is not failed."""
+    calls = []
+
+    def stub(gray, pno, scale, engine=None, keep_image=False):
+        calls.append(pno)
+        if pno == 1:
+            raise ValueError("cv2 error")
+        return scan.PageResult([], [], [])
+    monkeypatch.setattr(scan, "read_page", stub)
+    f = tmp_path / "two.docx"
+    f.write_bytes(_docx([_png(400, 300, 1), _png(400, 300, 2)]))
+    res = process_file(str(f))
+    assert calls == [1, 2] and res.document["status"] == "partial" and res.document["error"] is None
+    codes = _codes(res)
+    assert [(w["page"], w["message"]) for w in codes["page_unreadable"]] == \
+        [(1, "picture 1 of the document (word/media/image1.png) could not be read: ValueError: cv2 error")]
+    assert "1 of its 2 pictures read by OCR (pictures 2)" in codes["read_from_images"][0]["message"]
 
 
 def test_logos_and_repeats_are_not_read_and_nothing_is_said(tmp_path, ocr_calls):
