@@ -652,6 +652,12 @@ def cmd_debug(args) -> int:
         for f in scan.draw_debug(scan.DEBUG_PAGES, sub):
             print(f"png   {f}")
         scan.DEBUG_PAGES = None
+    if ex.format in ("docx", "xlsx", "html"):      # (a form pasted as a picture: extract/embedded.py)
+        from extract.embedded import pictures
+        pics = pictures(ex.format, ex.converted or data, args.file, read=read_input)
+        if pics:
+            print(f"pictures: {len(pics)}, read by OCR (`jixiao extract`) when the text gives no form: "
+                  + ", ".join(f"{p.number} {p.where[:60]}" for p in pics[:20]) + (" …" if len(pics) > 20 else ""))
     parser, score, scores = registry.detect_layout(ex)
     print("layout scores: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items(), key=lambda x: -x[1])))
     if parser is None:

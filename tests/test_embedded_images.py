@@ -261,3 +261,12 @@ def test_pictures_in_document_order_and_drawings_skipped():
     book = (FIX / "form_picture.xlsx").read_bytes()
     assert [len(p.data) for p in E.pictures("xlsx", book)] == [len(E.pictures("docx", word)[0].data),
                                                                 len(SHOT.read_bytes())]
+
+
+def test_debug_lists_the_pictures(capsys, ocr_calls):
+    from jixiao.cli import main
+    assert main(["debug", str(FIX / "form_picture.docx")]) == 0
+    out = capsys.readouterr().out
+    assert "pictures: 2, read by OCR (`jixiao extract`) when the text gives no form: 1 word/media/image1.png, " \
+           "2 word/media/image2.png" in out
+    assert ocr_calls == []
