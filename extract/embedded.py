@@ -60,7 +60,14 @@ class Picture:
     number: int                        # 1-based, in document order: the page of what is read from it
     where: str                         # where it is in the document (`word/media/image1.png`, `data: URI`, …)
     data: bytes | None                 # None: not held by the document (a linked file, a web address)
-    why: str | None = None             # why there are no bytes
+    why: str | None = None             # why there are no bytes (or why they cannot be read)
+    # reads (data, why) when asked (a package's member, a file beside a page): a document's pictures are not all
+    # held at once (200 photos of 5 MB in a report)
+    load: Callable[[], tuple[bytes | None, str | None]] | None = field(default=None, repr=False)
+
+    def content(self) -> tuple[bytes | None, str | None]:
+        """(the picture's bytes, None), or (None, why: not held by the document), or (b"", why they cannot be read)."""
+        return self.load() if self.load is not None else (self.data, self.why)
 
 
 @dataclass
@@ -162,11 +169,14 @@ def _package_picture(z: zipfile.ZipFile, rels: dict, rid: str | None, number: in
     except KeyError:
         return Picture(number, target, None, "missing from the package")
     if info.file_size > MAX_PICTURE_BYTES:
-        return Picture(number, target, b"", f"{info.file_size:,} bytes")
-    try:
-        return Picture(number, target, z.read(info))
-    except Exception as e:        # a damaged member: BadZipFile (its CRC), zlib.error, EOFError, an unknown method
-        return Picture(number, target, b"", f"damaged in the package ({type(e).__name__})")
+        return Picture(number, target, b"", f"{info.file_size:,} bytes, above {MAX_PICTURE_BYTES:,}")
+
+    def load() -> tuple[bytes | None, str | None]:
+        try:
+            return z.read(info), None
+        except Exception as e:    # a damaged member: BadZipFile (its CRC), zlib.error, EOFError, an unknown method
+            return b"", f"damaged in the package ({type(e).__name__})"
+    return Picture(number, target, None, load=load)
 
 
 def _picture_refs(root):
@@ -301,7 +311,7 @@ def _html_pictures(data: bytes, path: str | None, read: Callable[[str], bytes] |
         pic = None
         for src in srcs:
             pic = _html_source(src, number, base, parts, path, read)
-            if pic.data is not None:
+            if pic.data is not None or pic.load is not None:
                 break
         out.append(pic)
     return out
@@ -329,10 +339,13 @@ def _html_source(src: str, number: int, base: str | None, parts: dict[str, bytes
     sibling = _beside(path, rel)
     if sibling is None:
         return Picture(number, src[:200], None, "outside the page's folder")
-    try:
-        return Picture(number, rel, read(sibling))
-    except (OSError, ValueError) as e:
-        return Picture(number, rel, None, f"no such file beside the page ({type(e).__name__})")
+
+    def load() -> tuple[bytes | None, str | None]:
+        try:
+            return read(sibling), None
+        except (OSError, ValueError) as e:
+            return None, f"no such file beside the page ({type(e).__name__})"
+    return Picture(number, rel, None, load=load)
 
 
 def _beside(path: str, rel: str) -> str | None:
@@ -368,8 +381,7 @@ def raster_kind(data: bytes) -> str | None:
     return None
 
 
-def _vector(pic: Picture) -> bool:
-    d = pic.data or b""
+def _vector(pic: Picture, d: bytes) -> bool:
     return (d[:4] == b"\x01\x00\x00\x00" and d[40:44] == b" EMF") or d[:4] == b"\xd7\xcd\xc6\x9a" \
         or d[:6] in (b"\x01\x00\x09\x00\x00\x03", b"\x02\x00\x09\x00\x00\x03") \
         or d[:2] == b"\x1f\x8b" or b"<svg" in d[:1024].lower() \
@@ -429,24 +441,25 @@ def read_pictures(pics: list[Picture], doc_id: str, fmt: str, path: str | None =
     seen: set[str] = set()
     for pic in pics:
         n = pic.number
-        if pic.data is None:
+        data, why = pic.content()
+        if data is None:
             done.absent.append(n)
             continue
-        if pic.why is not None:
+        if why is not None:
             done.unreadable.append(n)
             warnings.append(ParseWarning("page_unreadable", f"picture {n} of the document ({pic.where}) cannot be "
-                                         f"read: {pic.why}", n))
+                                         f"read: {why}", n))
             continue
-        if raster_kind(pic.data) is None and _vector(pic):
+        if raster_kind(data) is None and _vector(pic, data):
             done.vector.append(n)
             continue
-        key = hashlib.sha256(pic.data).hexdigest()
+        key = hashlib.sha256(data).hexdigest()
         if key in seen:
             done.repeated.append(n)
             continue
         seen.add(key)
         try:
-            im = open_picture(pic.data)
+            im = open_picture(data)
             w, h = im.size
             if min(w, h) < MIN_SIDE or w * h < MIN_PIXELS:
                 done.small.append(n)

@@ -233,7 +233,7 @@ def test_a_saved_page_reads_no_file_outside_its_folder(tmp_path):
     page.write_text('<html><body><img src="../secret.png"><img src="/etc/x.png"><img src="http://a.b/c.png">'
                     '<img src="page_files/missing.png"></body></html>', encoding="utf-8")
     pics = E.pictures("html", page.read_bytes(), str(page), read=lambda p: Path(p).read_bytes())
-    assert [(p.number, p.data, p.why) for p in pics] == [
+    assert [(p.number, *p.content()) for p in pics] == [
         (1, None, "outside the page's folder"), (2, None, "outside the page's folder"),
         (3, None, "a web address, not a file beside the page"),
         (4, None, "no such file beside the page (FileNotFoundError)")]
@@ -259,8 +259,8 @@ def test_pictures_in_document_order_and_drawings_skipped():
     word = (FIX / "form_picture.docx").read_bytes()
     assert [p.where for p in E.pictures("docx", word)] == ["word/media/image1.png", "word/media/image2.png"]
     book = (FIX / "form_picture.xlsx").read_bytes()
-    assert [len(p.data) for p in E.pictures("xlsx", book)] == [len(E.pictures("docx", word)[0].data),
-                                                                len(SHOT.read_bytes())]
+    assert [len(p.content()[0]) for p in E.pictures("xlsx", book)] == [
+        len(E.pictures("docx", word)[0].content()[0]), len(SHOT.read_bytes())]
 
 
 def test_debug_lists_the_pictures(capsys, ocr_calls):
