@@ -270,3 +270,28 @@ def test_debug_lists_the_pictures(capsys, ocr_calls):
     assert "pictures: 2, read by OCR (`jixiao extract`) when the text gives no form: 1 word/media/image1.png, " \
            "2 word/media/image2.png" in out
     assert ocr_calls == []
+
+
+def test_a_picture_without_its_year_takes_the_documents_line(tmp_path, monkeypatch):
+    """A screenshot of the form without its year line (the budget system's table alone) under `附件：2022年度项目绩效
+    目标表见下图`: the form's year is the document's. (The OCR stubbed by sample 003's first form as its text dump
+    reads, without `(2022年度)` and the dates; each cell on the picture's page.)"""
+    from extract.txt import extract_txt
+    from parsers.core import line_kind, starts_a_row
+    text = (ROOT / "samples" / "003_f4b4bf660a847d7d.txt").read_text(encoding="utf-8").splitlines()[:32]
+    text = [t for t in text if "2022年度" not in t and "2022-01-01" not in t]
+    form = extract_txt("\n".join(text).encode("utf-8"), "x", is_label=starts_a_row, classify=line_kind)
+
+    def stub(gray, pno, scale, engine=None, keep_image=False):
+        for g in form.grids:
+            for c in g.cells:
+                c.page = pno
+        return scan.PageResult(form.grids, [], [])
+    monkeypatch.setattr(scan, "read_page", stub)
+    f = tmp_path / "no_year.docx"
+    f.write_bytes(_docx([_png(64, 64), _png(400, 300)], text="附件：2022年度项目绩效目标表见下图"))
+    res = process_file(str(f))
+    assert [(p["name"], p["year"], p["page"]) for p in res.tables["projects"]] == [("党建经费", 2022, 2)]
+    assert len(res.tables["indicators"]) == 15 and {i["page"] for i in res.tables["indicators"]} == {2}
+    f.write_bytes(_docx([_png(64, 64), _png(400, 300)], text="项目绩效目标表见下图"))
+    assert [p["year"] for p in process_file(str(f)).tables["projects"]] == [None]
