@@ -411,18 +411,10 @@ def open_picture(data: bytes):
 def decode_picture(im):
     """Given an opened picture, return (gray page, dpi) as extract.scan reads an image file's page: transparent
     parts on white paper (a screenshot's PNG with alpha read black otherwise), square pixels."""
-    from PIL import Image
-
     from extract.scan import square_pixels, to_gray
     try:
         im.seek(0)
         im.load()
-        if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
-            rgba = im.convert("RGBA")
-            white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-            im2 = Image.alpha_composite(white, rgba).convert("RGB")
-            im2.info = im.info
-            im = im2
         return square_pixels(to_gray(im), im.info.get("dpi"))
     except (OSError, SyntaxError, ValueError, EOFError) as e:
         raise ExtractError(f"{type(e).__name__}: {e}"[:200]) from None

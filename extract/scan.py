@@ -120,6 +120,11 @@ def to_gray(im) -> np.ndarray:
     seal are dark in all three and stay; under a seal laid over them, dark in green and blue)."""
     if im.mode in ("L", "1", "I;16", "I", "F"):
         return np.asarray(im.convert("L"), dtype=np.uint8).copy()
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        # transparent parts are paper (a screenshot's PNG with alpha: its transparent background read black)
+        from PIL import Image
+        rgba = im.convert("RGBA")
+        im = Image.alpha_composite(Image.new("RGBA", rgba.size, (255, 255, 255, 255)), rgba).convert("RGB")
     rgb = np.asarray(im.convert("RGB"), dtype=np.int32)
     gray = np.asarray(im.convert("L"), dtype=np.uint8).copy()
     r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]

@@ -25,3 +25,21 @@ def test_a_name_end_cut_into_the_blank_column_ends_the_name():
                         ("产出指标", "质量指标", "合格率", "≥90%", "%", None),
                         ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥95%", "%", None)]
     assert not t["warnings"]
+
+
+def test_a_transparent_picture_is_read_on_white_paper():
+    """A screenshot saved as a PNG with alpha (its background transparent, RGB black): the page read black, the
+    black text invisible on it; an image file and a picture in a document are both read on white paper."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from extract.scan import to_gray
+    for mode, clear, ink in (("RGBA", (0, 0, 0, 0), (0, 0, 0, 255)), ("LA", (0, 0), (0, 255))):
+        im = Image.new(mode, (60, 30), clear)
+        ImageDraw.Draw(im).rectangle([10, 5, 30, 20], fill=ink)
+        g = to_gray(im)
+        assert g.dtype == np.uint8 and g[0, 0] == 255 and g[10, 20] == 0
+    p = Image.new("P", (20, 20), 0)
+    p.putpalette([0, 0, 0] * 256)
+    p.info["transparency"] = 0
+    assert to_gray(p)[0, 0] == 255
