@@ -200,6 +200,10 @@ class FormReader:
         self.total_unit: tuple | None = None     # (grid, unit) a total money label declared (年度资金总额（万元）)
         self.fiscal_lines: list[tuple[Cell, str, str | None]] = []   # 一般公共预算拨款 … lines: label, amount, unit
         self.option_col: str | None = None
+        self.option_label: str | None = None     # the label of option_col (项目类别, 项目属性)
+        # option column -> (label key, label, its place in form.other) of the label whose value it holds
+        self.option_owner: dict[str, tuple[str, str, int]] = {}
+        self.option_aside: dict[tuple[str, str], tuple] = {}   # (column, label key) -> its entry in form.other
         self.consumed: set[int] = set()
         self.rows = seg.rows
         self._row_cells: list[Cell] = []
@@ -1130,7 +1134,7 @@ class FormReader:
                     used = True
                     j += 1
                 elif self.option_col and ticked_options(c.text) is not None:
-                    self._options(self.option_col, c, append=True)
+                    self._options(self.option_col, c, self.option_label)
                     used = True
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
                         and _is_source(c.text) and _SOURCE_HEAD.match(label_key(c.text)):
@@ -1173,6 +1177,7 @@ class FormReader:
             # are in the total's unit; they were read as 元)
             if col in ("category", "fund_use", "fund_type"):
                 self.option_col = col
+                self.option_label = c.text
             else:
                 self.option_col = None
             if inline is not None:
@@ -1914,7 +1919,7 @@ class FormReader:
             if lab is not None:
                 self.money_group = (lab.text, "spent" if col == "spent" else "source", unit, lab.col)
         if col in ("category", "fund_use", "fund_type"):
-            self._options(col, Cell(cell.row, cell.col, text, page=cell.page, line=cell.line))
+            self._options(col, Cell(cell.row, cell.col, text, page=cell.page, line=cell.line), label)
             return
         if col == "period" and is_number(text):
             return                                    # 实施期 | 15000: a money row's label, no period
@@ -1937,12 +1942,14 @@ class FormReader:
                 return
         self._set(col, text, cell, unit, label)
 
-    def _options(self, col: str, cell: Cell, append: bool = False) -> None:
+    def _options(self, col: str, cell: Cell, label: str | None = None) -> None:
         opts = ticked_options(cell.text)
         f = self.form
+        if opts is None and _OPTION_LIST.match(fold(cell.text)):
+            return                      # `1、部门预算项目   2、市直专项`: the template's options, none marked
+        if label is not None and self._option_aside(col, cell, opts, label):
+            return
         if opts is None:
-            if _OPTION_LIST.match(fold(cell.text)):
-                return                  # `1、部门预算项目   2、市直专项`: the template's options, none marked
             self._set(col, cell.text, cell)
             return
         key = "_options_" + col
@@ -1951,6 +1958,41 @@ class FormReader:
         f.fields[key] = RawValue("\x1f".join(got), prev.cell if prev else cell)
         if got:
             f.fields[col] = RawValue("、".join(got), prev.cell if prev else cell)
+
+    def _option_aside(self, col: str, cell: Cell, opts: list[str] | None, label: str) -> bool:
+        """Two labels of one option column on a form: `项目类别 | 经常性项目` and `项目属性 | 延续项目` (新增 / 延续: almost
+        every 2021+ target template has both). The column holds the option of the label ranked first in its synonyms
+        (项目类别 before 项目类型 before 项目属性), the other label's option goes to other_fields (`{"项目属性": "延续项目"}`;
+        the second was lost, or its ticks joined to the first's: `经常性项目、延续项目`). True if the value went there."""
+        m = re.match(r"\s*([^:：]{1,30}?)\s*[:：]", label)
+        name = _OTHER_LABEL_END.sub("", clean(m.group(1) if m else label) or "")
+        key = label_key(name)
+        value = clean(cell.text) if opts is None else "、".join(opts)
+        f = self.form
+        owner = self.option_owner.get(col)
+        if owner is None or owner[0] == key or not key:
+            if owner is None and value and not is_placeholder(value) and key:
+                self.option_owner[col] = (key, name, len(f.other))
+            return False
+        if field_rank(name) < field_rank(owner[1]):
+            # 项目属性 read first, 项目类别 after it: the column is 项目类别's, 项目属性's option moves aside
+            old = f.fields.pop(col, None)
+            f.fields.pop("_options_" + col, None)
+            if old is not None:
+                f.other.insert(owner[2], (owner[1], clean(old.text) or "", old.cell))
+            self.option_owner[col] = (key, name, len(f.other))
+            return False
+        if not value or is_placeholder(value):
+            return True                 # 项目属性 | □新增项目 □延续项目: nothing ticked, nothing kept
+        prev = self.option_aside.get((col, key))
+        at = next((k for k, o in enumerate(f.other) if o is prev), None)
+        if at is not None and opts is not None:
+            # 项目属性 | ☐新增项目 | ☑延续项目: the label's next box
+            f.other[at] = self.option_aside[(col, key)] = (prev[0], prev[1] + "、" + value, prev[2])
+        else:
+            f.other.append(entry := (name, value, cell))
+            self.option_aside[(col, key)] = entry
+        return True
 
     def _money_line(self, label: Cell, amount: Cell) -> None:
         """An unnamed money line: a part of the money field above it when indented or numbered
