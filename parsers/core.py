@@ -1204,6 +1204,8 @@ def header_role(idx: dict[str, str], text: str) -> str | None:
     role = idx.get(key)
     if role is None and (m := _HORIZON_TAIL.match(key)):
         role = idx.get(m.group(2) + m.group(1))      # 指标值（实施期） -> 实施期指标值 (指标值（年度）: 指标值)
+    if role is None and (m := _HORIZON_INSIDE.match(key)):
+        role = idx.get(m.group(1) + m.group(3)) or idx.get(m.group(2) + m.group(3))   # 中长期（实施期）指标值
     role = role or idx.get(label_key(text))
     if role is None and _PERCENT_TAIL.search(key):
         role = idx.get(_PERCENT_TAIL.sub("", key))   # 权重（%） with a bracket lost (a scan's `权重%)`)
@@ -1216,6 +1218,9 @@ _PERCENT_TAIL = re.compile(r"\(?[%‰]\)?$")
 # a value column's period in brackets after its head (a 转移支付 form's 指标值（实施期） | 指标值（年度）; (长期) / (年度)
 # heads mark the halves of a table of two halves, _half_horizon)
 _HORIZON_TAIL = re.compile(r"^(.{2,6})\((实施期|实施周期)\)$")
+# a period glossed by another inside a head (`中长期（实施期）指标值`, `中期（实施期）指标值`, `实施期（中长期）指标值`, as
+# 中期（实施期）资金总额 beside them): the head of the period's values
+_HORIZON_INSIDE = re.compile(r"^(中长期|中期|长期|实施期|实施周期)\((中长期|中期|长期|实施期|实施周期)\)(.{2,6})$")
 _SO_FAR = re.compile(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|截至\d{1,2}月(?:底|末)?|截止\d{1,2}月(?:底|末)?)")
 HEADER_INDEX = _build_header_index()
 _MATRIX_MONEY = frozenset(k for k, v in L.MATRIX_COLUMNS.items() if v in ("budget_initial", "budget_year", "spent"))
