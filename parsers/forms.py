@@ -2994,12 +2994,15 @@ _INCOME_HEADS = frozenset(label_key(x) for x in ("收入", "收入预算", "收�
 _SPENDING_SIDE = frozenset(label_key(x) for x in ("支出", "支出预算", "支出情况", "预算支出", "资金用途", "支出用途",
                                                  "按支出性质分", "按支出用途分"))
 _SIDE_HEADS = _INCOME_HEADS | _SPENDING_SIDE
-# a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金)
-_SOURCE_HEAD = re.compile(r"^(?:中央|省|省级|市|市级|县|县级|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|本级|上级|财政|自筹|社会|"
-                          r"银行|专项债券|一般债券|债券|其他|单位)(?:财政)?(?:衔接|预算内)?"
+# a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金), or a row's
+# label naming a level of government's share (自治区本级, 市级配套, 盟市配套, 中央补助: a 自治区 form's sources)
+_LEVELS = "中央|自治区|自治州|省|省级|市|市级|州|盟|盟市|县|县级|旗|旗县|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|兵团"
+_SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
+                          r"银行|专项债券|一般债券|债券|其他|单位)(?:本级)?(?:财政)?(?:衔接|预算内)?"
                           r"(?:补助|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
-                          r"|^(?:中央|省|省级|市|市级|县|县级|区级|地方|上级)(?:财政)?补助$")
+                          rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套)$"
+                          rf"|^(?:{_LEVELS})(?:本级|级)$")
 _YEAR_OR_SUM = re.compile(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 _INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))
