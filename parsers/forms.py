@@ -1150,6 +1150,15 @@ class FormReader:
                         and not _unit_pair(c, cells[j + 1]):
                     # (`金额单位: | 万元`: the form's unit, read above)
                     nxt = cells[j + 1]
+                    if label_key(c.text) in _CONCLUSION_KEYS and (grade := _conclusion_grade(nxt.text)) is not None:
+                        # 自评结论 | 优 (closing a self-evaluation, under its 总分): the grade (an unparsed row); a
+                        # conclusion written out (`…，评价等级为优。`, `优（99.5分）`) gives it too, kept in other_fields
+                        self._set("grade", grade, nxt, None, c.text)
+                        used = True
+                        if grade != clean(nxt.text).rstrip("。."):
+                            self._keep_other(c, nxt)
+                        j += 2
+                        continue
                     if not match_field(nxt.text) and not is_placeholder(nxt.text) and not is_block_label(nxt.text) \
                             and not (j + 2 < len(cells) and is_number(cells[j + 2].text)) \
                             and not _LABEL_LIKE_END.search(nxt.text.strip()) and nxt.text.strip() != c.text.strip() \
@@ -3145,6 +3154,22 @@ def _page_turned(row: Row, below: Row) -> bool:
 def _words(row: Row) -> tuple[str, ...]:
     """The texts of a row's cells that hold any, cleaned."""
     return tuple(t for t in (clean(c.text) for c in row.cells) if t)
+
+
+def _conclusion_grade(text: str) -> str | None:
+    """The grade a self-evaluation's conclusion gives: `优`, `良好。`, `优（99.5分）`, or a sentence stating the project's
+    (`…综合评价得分96分，评价等级为优。`); None for a conclusion without one."""
+    t = fold(text or "").strip()
+    if (m := _CONCLUSION_WORD.match(t)) is not None:
+        return m.group(1)
+    said = _grade_said(t)
+    return said.group(1) if said is not None else None
+
+
+# a conclusion's label beside its value (the grade, or the conclusion written out)
+_CONCLUSION_KEYS = frozenset(label_key(x) for x in ("自评结论", "评价结论", "绩效自评结论", "绩效评价结论", "综合评价结论",
+                                                   "自评结果结论", "总体结论"))
+_CONCLUSION_WORD = re.compile(r"^(优秀|良好|不合格|合格|优|良|中|差)\s*(?:[(（]\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)）])?\s*[。.]?$")
 
 
 def _grade_said(text: str) -> "re.Match | None":
