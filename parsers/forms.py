@@ -81,6 +81,7 @@ _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budge
                           "budget_issued"})   # (a self-evaluation's matrix row: 年初预算数, 全年执行数 too)
 _SLOT = re.compile(r"^\s*(?:指标|目标)\s*\d{1,2}\s*[:：.、]?\s*$")
 _OPTION_LIST = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
+_NUMBERED_OPTIONS = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s*2\s*[、.．]\s*\S+")
 _UNIT_LINE = re.compile(r"^[(（]?\s*(?:金额|资金|货币)?单位\s*[:：]")
 
 
@@ -1991,8 +1992,10 @@ class FormReader:
                 f.other.insert(owner[2], (owner[1], clean(old.text) or "", old.cell))
             self.option_owner[col] = (key, name, len(f.other))
             return False
-        if not value or is_placeholder(value):
-            return True                 # 项目属性 | □新增项目 □延续项目: nothing ticked, nothing kept
+        if not value or is_placeholder(value) or (opts is None and _NUMBERED_OPTIONS.match(value)):
+            # 项目属性 | □新增项目 □延续项目: nothing ticked, nothing kept; nor the options printed in a row, their
+            # boxes lost by a PDF's font (`1、持续性项目口2、新增性项目口`)
+            return True
         prev = self.option_aside.get((col, key))
         at = next((k for k, o in enumerate(f.other) if o is prev), None)
         if at is not None and opts is not None:
