@@ -514,7 +514,8 @@ def _render_number(v, fmt: str) -> str | None:
     decimals where the format scales the number (`0.0%` on 0.99502 -> 99.5%) or where what is dropped is a
     double's noise (0.30000000000000004 -> 0.3); an amount with more digits than shown keeps them (386/3 万元
     with `0.00` -> 128.666666666667, so that budget lines still add up). Padding zeros after the point are
-    left out (`0.00` on 5000 -> 5000) unless the format groups thousands (`#,##0.00` -> 1,234.00). A negative
+    left out (`0.00` on 5000 -> 5000) unless the format groups thousands (`#,##0.00` -> 1,234.00) or is a percent
+    (`0.0%` on 0.9 -> 90.0%: a target or a rate as the form writes it, its value the same). A negative
     number is written with one `-`, whatever its format shows (`(1,234.50)`, red without a sign). A zero its
     format shows as `-` or hides is 0. None where the format shows no digits (`@`) or is no plain number
     format (dates, fractions, scientific, Chinese numerals, conditions): the number is then written as stored."""
@@ -571,7 +572,7 @@ def _render_number(v, fmt: str) -> str | None:
     int_digits = int_digits.lstrip("0")
     extra = frac_digits[len(frac_slots):]
     frac_digits = frac_digits[:len(frac_slots)]
-    if not grouped and frac_slots and not extra:       # padding zeros are not kept (see above)
+    if not grouped and not pct and frac_slots and not extra:   # padding zeros are not kept (see above)
         frac_digits = frac_digits.rstrip("0")
     shown = [t if k in ("lit", "%") else "" for k, t in toks]
     if int_slots:

@@ -119,7 +119,7 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _AND_CODE = re.compile(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
 # a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
 # column, 资质等级): the grade word its only value
-_GRADE_INLINE = re.compile(r"^\s*(?:评价结论|等级)\s*[:：]\s*(优秀|良好|不合格|合格|优|良|中|差)\s*[。.]?\s*$")
+_GRADE_INLINE = re.compile(r"^\s*(?:(?:绩效)?(?:自评|评价)结论|综合评价结论|等级)\s*[:：]\s*(优秀|良好|不合格|合格|优|良|中|差)\s*[。.]?\s*$")
 _SCORE_INLINE = re.compile(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$")
 # an organisation's name: ends in the word of a government body, an institution or a company
 _ORG_NAME = re.compile(r"^(?!万|元|个|人|公里|米|平方|亩|吨|次|件|台|套|户|家)[^\s:：,，;；。/／、·.]{3,30}"
@@ -1204,6 +1204,8 @@ def header_role(idx: dict[str, str], text: str) -> str | None:
     role = idx.get(key)
     if role is None and (m := _HORIZON_TAIL.match(key)):
         role = idx.get(m.group(2) + m.group(1))      # 指标值（实施期） -> 实施期指标值 (指标值（年度）: 指标值)
+    if role is None and (m := _HORIZON_INSIDE.match(key)):
+        role = idx.get(m.group(1) + m.group(3)) or idx.get(m.group(2) + m.group(3))   # 中长期（实施期）指标值
     role = role or idx.get(label_key(text))
     if role is None and _PERCENT_TAIL.search(key):
         role = idx.get(_PERCENT_TAIL.sub("", key))   # 权重（%） with a bracket lost (a scan's `权重%)`)
@@ -1216,6 +1218,9 @@ _PERCENT_TAIL = re.compile(r"\(?[%‰]\)?$")
 # a value column's period in brackets after its head (a 转移支付 form's 指标值（实施期） | 指标值（年度）; (长期) / (年度)
 # heads mark the halves of a table of two halves, _half_horizon)
 _HORIZON_TAIL = re.compile(r"^(.{2,6})\((实施期|实施周期)\)$")
+# a period glossed by another inside a head (`中长期（实施期）指标值`, `中期（实施期）指标值`, `实施期（中长期）指标值`, as
+# 中期（实施期）资金总额 beside them): the head of the period's values
+_HORIZON_INSIDE = re.compile(r"^(中长期|中期|长期|实施期|实施周期)\((中长期|中期|长期|实施期|实施周期)\)(.{2,6})$")
 _SO_FAR = re.compile(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|截至\d{1,2}月(?:底|末)?|截止\d{1,2}月(?:底|末)?)")
 HEADER_INDEX = _build_header_index()
 _MATRIX_MONEY = frozenset(k for k, v in L.MATRIX_COLUMNS.items() if v in ("budget_initial", "budget_year", "spent"))

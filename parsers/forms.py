@@ -81,6 +81,7 @@ _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budge
                           "budget_issued"})   # (a self-evaluation's matrix row: 年初预算数, 全年执行数 too)
 _SLOT = re.compile(r"^\s*(?:指标|目标)\s*\d{1,2}\s*[:：.、]?\s*$")
 _OPTION_LIST = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
+_NUMBERED_OPTIONS = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s*2\s*[、.．]\s*\S+")
 _UNIT_LINE = re.compile(r"^[(（]?\s*(?:金额|资金|货币)?单位\s*[:：]")
 
 
@@ -200,6 +201,10 @@ class FormReader:
         self.total_unit: tuple | None = None     # (grid, unit) a total money label declared (年度资金总额（万元）)
         self.fiscal_lines: list[tuple[Cell, str, str | None]] = []   # 一般公共预算拨款 … lines: label, amount, unit
         self.option_col: str | None = None
+        self.option_label: str | None = None     # the label of option_col (项目类别, 项目属性)
+        # option column -> (label key, label, its place in form.other) of the label whose value it holds
+        self.option_owner: dict[str, tuple[str, str, int]] = {}
+        self.option_aside: dict[tuple[str, str], tuple] = {}   # (column, label key) -> its entry in form.other
         self.consumed: set[int] = set()
         self.rows = seg.rows
         self._row_cells: list[Cell] = []
@@ -1130,7 +1135,7 @@ class FormReader:
                     used = True
                     j += 1
                 elif self.option_col and ticked_options(c.text) is not None:
-                    self._options(self.option_col, c, append=True)
+                    self._options(self.option_col, c, self.option_label)
                     used = True
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
                         and _is_source(c.text) and _SOURCE_HEAD.match(label_key(c.text)):
@@ -1146,6 +1151,15 @@ class FormReader:
                         and not _unit_pair(c, cells[j + 1]):
                     # (`金额单位: | 万元`: the form's unit, read above)
                     nxt = cells[j + 1]
+                    if label_key(c.text) in _CONCLUSION_KEYS and (grade := _conclusion_grade(nxt.text)) is not None:
+                        # 自评结论 | 优 (closing a self-evaluation, under its 总分): the grade (an unparsed row); a
+                        # conclusion written out (`…，评价等级为优。`, `优（99.5分）`) gives it too, kept in other_fields
+                        self._set("grade", grade, nxt, None, c.text)
+                        used = True
+                        if grade != clean(nxt.text).rstrip("。."):
+                            self._keep_other(c, nxt)
+                        j += 2
+                        continue
                     if not match_field(nxt.text) and not is_placeholder(nxt.text) and not is_block_label(nxt.text) \
                             and not (j + 2 < len(cells) and is_number(cells[j + 2].text)) \
                             and not _LABEL_LIKE_END.search(nxt.text.strip()) and nxt.text.strip() != c.text.strip() \
@@ -1173,6 +1187,7 @@ class FormReader:
             # are in the total's unit; they were read as 元)
             if col in ("category", "fund_use", "fund_type"):
                 self.option_col = col
+                self.option_label = c.text
             else:
                 self.option_col = None
             if inline is not None:
@@ -1914,7 +1929,7 @@ class FormReader:
             if lab is not None:
                 self.money_group = (lab.text, "spent" if col == "spent" else "source", unit, lab.col)
         if col in ("category", "fund_use", "fund_type"):
-            self._options(col, Cell(cell.row, cell.col, text, page=cell.page, line=cell.line))
+            self._options(col, Cell(cell.row, cell.col, text, page=cell.page, line=cell.line), label)
             return
         if col == "period" and is_number(text):
             return                                    # 实施期 | 15000: a money row's label, no period
@@ -1937,12 +1952,14 @@ class FormReader:
                 return
         self._set(col, text, cell, unit, label)
 
-    def _options(self, col: str, cell: Cell, append: bool = False) -> None:
+    def _options(self, col: str, cell: Cell, label: str | None = None) -> None:
         opts = ticked_options(cell.text)
         f = self.form
+        if opts is None and _OPTION_LIST.match(fold(cell.text)):
+            return                      # `1、部门预算项目   2、市直专项`: the template's options, none marked
+        if label is not None and self._option_aside(col, cell, opts, label):
+            return
         if opts is None:
-            if _OPTION_LIST.match(fold(cell.text)):
-                return                  # `1、部门预算项目   2、市直专项`: the template's options, none marked
             self._set(col, cell.text, cell)
             return
         key = "_options_" + col
@@ -1951,6 +1968,43 @@ class FormReader:
         f.fields[key] = RawValue("\x1f".join(got), prev.cell if prev else cell)
         if got:
             f.fields[col] = RawValue("、".join(got), prev.cell if prev else cell)
+
+    def _option_aside(self, col: str, cell: Cell, opts: list[str] | None, label: str) -> bool:
+        """Two labels of one option column on a form: `项目类别 | 经常性项目` and `项目属性 | 延续项目` (新增 / 延续: almost
+        every 2021+ target template has both). The column holds the option of the label ranked first in its synonyms
+        (项目类别 before 项目类型 before 项目属性), the other label's option goes to other_fields (`{"项目属性": "延续项目"}`;
+        the second was lost, or its ticks joined to the first's: `经常性项目、延续项目`). True if the value went there."""
+        m = re.match(r"\s*([^:：]{1,30}?)\s*[:：]", label)
+        name = _OTHER_LABEL_END.sub("", clean(m.group(1) if m else label) or "")
+        key = label_key(name)
+        value = clean(cell.text) if opts is None else "、".join(opts)
+        f = self.form
+        owner = self.option_owner.get(col)
+        if owner is None or owner[0] == key or not key:
+            if owner is None and value and not is_placeholder(value) and key:
+                self.option_owner[col] = (key, name, len(f.other))
+            return False
+        if field_rank(name) < field_rank(owner[1]):
+            # 项目属性 read first, 项目类别 after it: the column is 项目类别's, 项目属性's option moves aside
+            old = f.fields.pop(col, None)
+            f.fields.pop("_options_" + col, None)
+            if old is not None:
+                f.other.insert(owner[2], (owner[1], clean(old.text) or "", old.cell))
+            self.option_owner[col] = (key, name, len(f.other))
+            return False
+        if not value or is_placeholder(value) or (opts is None and _NUMBERED_OPTIONS.match(value)):
+            # 项目属性 | □新增项目 □延续项目: nothing ticked, nothing kept; nor the options printed in a row, their
+            # boxes lost by a PDF's font (`1、持续性项目口2、新增性项目口`)
+            return True
+        prev = self.option_aside.get((col, key))
+        at = next((k for k, o in enumerate(f.other) if o is prev), None)
+        if at is not None and opts is not None:
+            # 项目属性 | ☐新增项目 | ☑延续项目: the label's next box
+            f.other[at] = self.option_aside[(col, key)] = (prev[0], prev[1] + "、" + value, prev[2])
+        else:
+            f.other.append(entry := (name, value, cell))
+            self.option_aside[(col, key)] = entry
+        return True
 
     def _money_line(self, label: Cell, amount: Cell) -> None:
         """An unnamed money line: a part of the money field above it when indented or numbered
@@ -2952,12 +3006,15 @@ _INCOME_HEADS = frozenset(label_key(x) for x in ("收入", "收入预算", "收�
 _SPENDING_SIDE = frozenset(label_key(x) for x in ("支出", "支出预算", "支出情况", "预算支出", "资金用途", "支出用途",
                                                  "按支出性质分", "按支出用途分"))
 _SIDE_HEADS = _INCOME_HEADS | _SPENDING_SIDE
-# a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金)
-_SOURCE_HEAD = re.compile(r"^(?:中央|省|省级|市|市级|县|县级|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|本级|上级|财政|自筹|社会|"
-                          r"银行|专项债券|一般债券|债券|其他|单位)(?:财政)?(?:衔接|预算内)?"
+# a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金), or a row's
+# label naming a level of government's share (自治区本级, 市级配套, 盟市配套, 中央补助: a 自治区 form's sources)
+_LEVELS = "中央|自治区|自治州|省|省级|市|市级|州|盟|盟市|县|县级|旗|旗县|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|兵团"
+_SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
+                          r"银行|专项债券|一般债券|债券|其他|单位)(?:本级)?(?:财政)?(?:衔接|预算内)?"
                           r"(?:补助|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
-                          r"|^(?:中央|省|省级|市|市级|县|县级|区级|地方|上级)(?:财政)?补助$")
+                          rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套)$"
+                          rf"|^(?:{_LEVELS})(?:本级|级)$")
 _YEAR_OR_SUM = re.compile(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 _INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))
@@ -3100,6 +3157,22 @@ def _page_turned(row: Row, below: Row) -> bool:
 def _words(row: Row) -> tuple[str, ...]:
     """The texts of a row's cells that hold any, cleaned."""
     return tuple(t for t in (clean(c.text) for c in row.cells) if t)
+
+
+def _conclusion_grade(text: str) -> str | None:
+    """The grade a self-evaluation's conclusion gives: `优`, `良好。`, `优（99.5分）`, or a sentence stating the project's
+    (`…综合评价得分96分，评价等级为优。`); None for a conclusion without one."""
+    t = fold(text or "").strip()
+    if (m := _CONCLUSION_WORD.match(t)) is not None:
+        return m.group(1)
+    said = _grade_said(t)
+    return said.group(1) if said is not None else None
+
+
+# a conclusion's label beside its value (the grade, or the conclusion written out)
+_CONCLUSION_KEYS = frozenset(label_key(x) for x in ("自评结论", "评价结论", "绩效自评结论", "绩效评价结论", "综合评价结论",
+                                                   "自评结果结论", "总体结论"))
+_CONCLUSION_WORD = re.compile(r"^(优秀|良好|不合格|合格|优|良|中|差)\s*(?:[(（]\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)）])?\s*[。.]?$")
 
 
 def _grade_said(text: str) -> "re.Match | None":

@@ -37,7 +37,7 @@ _OP_ONLY = re.compile(r"^\s*(" + "|".join(re.escape(w) for w in sorted(
     {*PREFIX_SYMBOLS, *PREFIX_WORDS, "等于"}, key=len, reverse=True)) + r")\s*$")
 # an adjustment request's 调整后指标值 saying the target stays as it was
 _UNCHANGED = re.compile(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
-_NATURE = re.compile(r"^\s*(定性|定量|正向|反向|中性|正向指标|反向指标)\s*$")   # 指标性质 that is no operator
+_NATURE = re.compile(r"^\s*(?:定性|定量|正向|反向|中性)(?:指标)?\s*$")   # 指标性质 that is no operator (定性指标 too)
 _CORE_FLAG = re.compile(r"^\s*(是|否|√|★|☆|Y|N|y|n|核心|非核心)\s*$")
 _CORE_YES = re.compile(r"^\s*(是|√|★|Y|y|核心)\s*$")
 _WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
@@ -477,7 +477,13 @@ def _headless_column(header: Header, rows: list[Row]) -> Header:
                     if c.col == at and c.text.strip()]
             beyond = any(c.col > at for r in rows if not r.is_text_line for c in r.cells)
             units = sum(1 for v in vals if _UNIT_WORD.match(v))
-            if len(vals) >= 2 and 3 * units >= 2 * len(vals) and not beyond:
+            lo, hi = header.all_cols["target"]
+            said = [fold(c.text).strip() for r in rows if not r.is_text_line for c in r.cells
+                    if lo <= c.col <= hi and c.text.strip()]
+            # (`… | 指标值 |` over `定性指标 | 良好`, `定量指标 | ≥90%`: the 指标性质 written where the target goes, the
+            # target right of it — no unit; 良好 / 显著 / 有效 were read as units and lost)
+            natures = sum(1 for v in said if _NATURE.match(v))
+            if len(vals) >= 2 and 3 * units >= 2 * len(vals) and not beyond and 2 * natures <= len(said):
                 cols = {**header.cols, "unit": at}
                 return Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, header.extra,
                               header.widths, header.options)

@@ -2689,7 +2689,9 @@ def test_a_review_of_the_last_rules_mended():
     ind = _review("ag_s07_selfeval_full_rows.txt")["indicators"]
     assert any((i["level3"], i["actual_raw"], i["weight"], i["score"]) == ("完工年份", "2023年", 10.0, 10.0) for i in ind)
     assert [b["name"] for b in _review("ag_s06_budget_seq.txt")["budget_items"]][:2] == ["日常保洁费", "月度考核奖励"]
-    assert _review("ag_f01_flat_short_option_boxes.txt")["projects"][0]["category"] == "延续、经常性"
+    proj = _review("ag_f01_flat_short_option_boxes.txt")["projects"][0]
+    # (项目属性 before 项目类别: the category is 项目类别's tick, 项目属性's kept beside it, tests/test_hunt_s33_ay.py)
+    assert (proj["category"], proj["other_fields"]) == ("经常性", '{"项目属性": "延续"}')
 
 
 def test_spaced_rows_under_a_header_keep_their_columns():

@@ -14,7 +14,8 @@ CASES = [
     (0.966, "0.0%", "96.6%"),
     (0.99502487562189, "0.0%", "99.5%"),               # a ratio formula rounded as its format shows it
     (0.9000000000000001, "0%", "90%"),
-    (0.95, "0.00%", "95%"),                             # padding zeros left out
+    (0.95, "0.00%", "95.00%"),                          # a percent as shown (the target `≥90.0%` as written)
+    (0.9, "0.0%", "90.0%"),
     (1, "0%", "100%"),
     (85, '"≥"0"公里"', "≥85公里"),                      # quoted literals print where they stand
     (84.6, '0.0"公里"', "84.6公里"),
