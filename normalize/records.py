@@ -411,19 +411,21 @@ def normalize_assessment_item(rec: dict) -> dict:
         kind = "penalty"
     elif section and "加分" in section:
         kind = "bonus"
+    elif section and "否决" in section or "否决" in fold_width(str(rec.get("points") or "")):
+        kind = "veto"                            # 一票否决项: no points, the whole assessment failed
     cap = _stated_cap(content)
     if cap is None and rec.get("cap"):
         cap = _points(rec["cap"])               # a 封顶分值 column
     if cap is None:
         cap = _stated_cap(rec.get("cap_text"))
-    if cap is None and kind != "base":
+    if cap is None and kind in ("penalty", "bonus"):
         cap = _stated_cap(rec.get("requirement"))   # 每项加2分，最高加4分 in the 评分标准 of a bonus row
-    if cap is None and kind != "base":
+    if cap is None and kind in ("penalty", "bonus"):
         cap = _stated_cap(section)              # 扣分项（最高扣10分）: the section's cap for its items
-    own = kind == "base"                        # the item's points kept as its own
-    if cap is None and kind != "base" and points is not None:
+    own = kind in ("base", "veto")                        # the item's points kept as its own
+    if cap is None and kind in ("penalty", "bonus") and points is not None:
         cap = abs(points)                       # 安全生产 | -10 (分值 of a 扣分 / 加分 item): the most it takes or gives
-    elif kind != "base" and points is not None and abs(points) != cap:
+    elif kind in ("penalty", "bonus") and points is not None and abs(points) != cap:
         own = True                              # 加分项（最高加5分） over `经验被推广 | 3 | 每次加1.5分`: the section's cap and
         # the item's own points (they were lost); the same figure as the cap is the cap stated twice
     resp = clean_text(rec.get("responsible"))

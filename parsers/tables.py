@@ -2208,7 +2208,7 @@ _MORE_ITEMS = re.compile(r"[；;。，,]\s*[(（]?\d{1,2}[)）、.．]")
 _POINTS_NOTE_END = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?$")
 _SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）完成…`: a sub-item, its number (and the head)
 _SUMMARY_LINE = re.compile(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
-_EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分)(?:项目?|事项|指标)?\s*"
+_EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分|(?:一票)?否决)(?:项目?|事项|指标)?\s*"
                             r"(?:[（(][^()（）]*[)）])?\s*$")
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 

@@ -111,7 +111,7 @@ def test_a_numbered_title_column_under_section_rows_merged_across():
          "base", None),
         (2, "一", "营商环境（20分）", None, "政务服务：“一网通办”事项占比≥90%", 10.0, "每低1个百分点扣0.5分",
          ["区政务服务中心"], "base", None),
-        (3, "二", "一票否决", None, "廉政建设：发生重大违纪违法案件的", None, "实行一票否决", ["各单位"], "base", None),
+        (3, "二", "一票否决", None, "廉政建设：发生重大违纪违法案件的", None, "实行一票否决", ["各单位"], "veto", None),
     ]
 
 

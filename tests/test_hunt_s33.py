@@ -43,3 +43,23 @@ def test_a_transparent_picture_is_read_on_white_paper():
     p.putpalette([0, 0, 0] * 256)
     p.info["transparency"] = 0
     assert to_gray(p)[0, 0] == 255
+
+
+def test_a_veto_section_of_an_assessment_is_its_own_kind_and_takes_no_number_from_above():
+    """`| 一票否决项 | 18、…发生重大质量安全事故…实行一票否决 | 一票否决 | …` between 四 质量特色 and 五 扣分项 (a section of
+    no number): it was an item of kind base numbered 四 (the section above's number carried down)."""
+    t = _review("ct_s33_veto_section.txt").tables
+    items = t["assessment_items"]
+    veto = [a for a in items if a["kind"] == "veto"]
+    assert [(a["section_no"], a["section"], a["item_no"], a["points"], a["cap"], a["requirement"]) for a in veto] == [
+        (None, "一票否决项", 18, None, None, "以有关部门认定为准。")]
+    assert veto[0]["content"].startswith("考核周期内辖区发生重大质量安全事故")
+    # the sections around it as before
+    assert [(a["section_no"], a["section"], a["kind"]) for a in items if a["item_no"] in (13, 14, 15)] == [
+        ("四", "质量特色", "base"), ("五", "扣分项", "penalty"), ("六", "加分项", "bonus")]
+
+
+def test_an_item_whose_points_say_veto_is_a_veto():
+    from normalize.records import normalize_assessment_item
+    rec = normalize_assessment_item({"section": "安全生产", "content": "发生较大及以上安全生产事故的", "points": "一票否决"})
+    assert (rec["kind"], rec["points"], rec["cap"]) == ("veto", None, None)
