@@ -250,6 +250,7 @@ class FormReader:
         self.matrix_note_heads: dict[int, str] = {}   # the matrix's note columns' heads (全年预计执行数, 偏差原因 …)
         self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
+        self.money_notes: tuple | None = None  # (grid, column) of the 备注 column of a `资金来源 | 金额 | 备注` block
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -1056,7 +1057,21 @@ class FormReader:
                 and not (self.money_group and is_placeholder(first.text)):
             self.money_group = None
             self.money_section = None
+            self.money_notes = None
             self.block_unit = None
+        if not sectioned and self.money_section is None and self.money_group is None and first.col == left \
+                and label_key(first.text) in _SUM_KEYS and len(cells) >= 2 and is_number(cells[1].text) \
+                and self._money_label_below(i, row):
+            # `合计 | 860.00` over `财政拨款 | 780.00` (a 资金来源 table without its head row, nested in the 项目资金
+            # cell): the block's total (an unparsed_row, the budget lost)
+            self.money_section = ("", self.block_unit)
+        if sectioned and cells and all(label_key(c.text) in _ROW_LABEL_HEADS
+                                       or (cell_header_matches(c.text).get("budget") or ("",))[0] in ("amount", "note")
+                                       for c in cells):
+            # `资金来源 | 金额 | 备注`: the block's column heads (the notes' column remembered for its lines' notes)
+            self.money_notes = next(((row.grid, c.col) for c in cells
+                                     if (cell_header_matches(c.text).get("budget") or ("",))[0] == "note"), None)
+            return
         used = False
         if len(cells) >= 3 and is_number(cells[-1].text) and cells[-1].col > cells[-2].col + 1 \
                 and sum(1 for c in cells[:-1] if (m := match_field(c.text)) and m[1] is None
@@ -1131,9 +1146,16 @@ class FormReader:
                     j += 2
                 elif (self.money_group is not None or self.money_section is not None) \
                         and not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text):
+                    lines = len(self.form.budget_items)
                     self._money_line(c, cells[j + 1])
                     used = True
                     j += 1
+                    if self.money_notes is not None and j + 1 < len(cells) \
+                            and (row.grid, cells[j + 1].col) == self.money_notes:
+                        # `其中：上级补助 | 520.00 | 省补` under `资金来源 | 金额 | 备注`: the line's note
+                        if len(self.form.budget_items) > lines and not self.form.budget_items[-1]["note"]:
+                            self.form.budget_items[-1]["note"] = clean(cells[j + 1].text)
+                        j += 1
                 elif self.option_col and ticked_options(c.text) is not None:
                     self._options(self.option_col, c, self.option_label)
                     used = True
@@ -2388,6 +2410,18 @@ class FormReader:
             self._read_fields(i, Row([h, v], row.grid, row.r, row.order))
             self.consumed.add(id(v))
         return True
+
+    def _money_label_below(self, i: int, row: Row) -> bool:
+        """The next row of the same table opens with a money field's label or a source's name with its amount
+        (`财政拨款 | 780.00`, `其中：上级补助 | 520.00`, `中央补助资金 | 300`)."""
+        if i + 1 >= len(self.rows) or row.grid is None:
+            return False
+        below = self.rows[i + 1]
+        if below.grid is not row.grid or below.is_text_line or len(below.cells) < 2 \
+                or not is_number(below.cells[1].text):
+            return False
+        m = match_field(below.cells[0].text)
+        return (m is not None and m[1] is None and m[0] in L.MONEY_FIELDS) or _is_source(below.cells[0].text)
 
     def _figures_below(self, i: int, row: Row, label: Cell) -> bool:
         """The next row of the same table holds only figures (or blanks), one of them right under `label`: a money
