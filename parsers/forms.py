@@ -270,7 +270,8 @@ class FormReader:
                     filter(None, (_unit_pair(a, b) for a, b in zip(row.cells, row.cells[1:]))), None)
             if is_title(row):
                 self._flush()
-                f.titles.append(clean(row.cells[0].text) or "")
+                start = self._title_start(i, row)
+                f.titles.append((start or "") + (clean(row.cells[0].text) or ""))
                 continue
             if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", fold(row.cells[0].text))
                                      and len(row.cells[0].text.strip()) < 30
@@ -381,6 +382,25 @@ class FormReader:
         self._flush()
         self._finish()
         return f
+
+    def _title_start(self, i: int, row: Row) -> str | None:
+        """The first line of a title broken over two (`浦城县2024年度县级预算项目` over `绩效目标表`, `宁德市2024年市级
+        财政项目支出` over `绩效目标表`): the line right above a title that is the form's name alone, ending in the word
+        that name goes on from (项目, 支出, 资金 …), no label, sentence or title of its own; else None. (The title kept
+        only its second line.)"""
+        if i == 0 or len(row.cells) != 1:
+            return None
+        above = self.rows[i - 1]
+        name = _title_key(row.cells[0].text)
+        if len(above.cells) != 1 or above.grid is not row.grid or is_title(above) or len(name) > 14 \
+                or _DIGITS.search(name) or not L.FORM_TITLE.search(name):
+            return None
+        text = clean(above.cells[0].text) or ""
+        key = _title_key(text)
+        if not 4 <= len(key) <= 40 or re.search(r"[:：。，,；;!！?？]", key) or not _TITLE_START_END.search(key) \
+                or is_year_line(above) or _ATTACHMENT.match(key) or match_field(text) or is_block_label(text):
+            return None
+        return text
 
     def _project_list_end(self, i: int, row: Row) -> tuple[int, int] | None:
         """A list of projects: a head row `序号 | 项目名称 | …` of column labels (the name's and at least
@@ -3075,6 +3095,8 @@ _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
 _SCORE_WORDS = frozenset(label_key(x) for x in ("得分", "实际得分", "评分", "自评分"))
 _SEQ_HEADS = frozenset(label_key(x) for x in ("序号", "编号"))
 _SEQ_NUMBER = re.compile(r"^[(（]?\d{1,4}[)）.、]?$")
+# how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
+_TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
 _PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）"))
 _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))
