@@ -15,7 +15,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_number
 from normalize.dates import parse_date
-from normalize.records import PHONE_NUMBER, form_year
+from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_DIGITS, _NEXT_PAIR, _WS, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
@@ -1985,6 +1985,13 @@ class FormReader:
             if glued:                                 # 主管部门及代码 | 169国家林业局: the code before the name
                 self._set("department_code", glued.group(1), cell)
                 self._set("department", glued.group(2), cell)
+                return
+            bracket = _BRACKET_CODE.match(fold(text))
+            if bracket and "department_code" not in self.form.fields:
+                # `主管部门及代码：[121]邵武市司法局` above the table, the table's `主管部门 | 邵武市司法局` (a better label)
+                # then taking the name: the code is read here (it was lost with the line's value)
+                self._set("department_code", bracket.group("code"), cell)
+                self._set("department", bracket.group("name"), cell, unit, label)
                 return
             m = re.fullmatch(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*", fold(text))
             if m:
