@@ -1091,6 +1091,9 @@ class FormReader:
             # `资金来源 | 金额 | 备注`: the block's column heads (the notes' column remembered for its lines' notes)
             self.money_notes = next(((row.grid, c.col) for c in cells
                                      if (cell_header_matches(c.text).get("budget") or ("",))[0] == "note"), None)
+            head = next((c for c in cells if _is_money_section(c, left)), None)
+            if head is not None:             # (`项目资金 | 资金来源 | 金额`: the lines' group is 资金来源, as before)
+                self.money_section = (head.text, declared_unit(head.text) or self.money_section[1])
             return
         used = False
         if len(cells) >= 3 and is_number(cells[-1].text) and cells[-1].col > cells[-2].col + 1 \
