@@ -316,8 +316,10 @@ _SYMBOL_FONTS = frozenset(f for f, _ in _SYM)
 
 def _sym_char(font: str, code: str) -> str | None:
     code = code.upper()
-    if len(code) == 2:
-        code = "F0" + code
+    if len(code) == 2 or (len(code) == 4 and code.startswith("00")):
+        # (`0052`, written by some generators without the F000 offset Word writes: a symbol font shows the
+        # same glyph at 0052 as at F052)
+        code = "F0" + code[-2:]
     got = _SYM.get((font.lower(), code))
     if got is None and not font:                   # a w:sym without its font: the box codes of Wingdings
         got = _SYM.get(("wingdings", code))
@@ -375,6 +377,8 @@ def _w_text(p, tab: str = " ") -> str:
                 out.append(tab)
             elif tag in (W + "br", W + "cr"):
                 out.append("\n")
+            elif tag == W + "noBreakHyphen":
+                out.append("-")                        # Word shows a hyphen (`2‑4小时`; a soft hyphen shows nothing)
             elif tag == W + "fldChar":
                 # a legacy form field (Word 2003's FORMCHECKBOX): its box is ticked when <w:checked/> says so, or
                 # by its default; written ☑ / ☐ as a content control's (every option was read as chosen)

@@ -40,8 +40,9 @@ _DATE_TOKEN = (
     r"|\d{8}"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)"
 )
-# Separators between the two ends: 至 到 - — – ― − ～ ~ and 一 used as a dash.
-PERIOD_SEPARATORS = "至到~\\-—–―−一"
+# Separators between the two ends: 至 到 - — – ― − ～ ~ and 一 used as a dash; the Unicode hyphens ‐ ‑ ‒ too (a
+# Word non-breaking hyphen, U+2011).
+PERIOD_SEPARATORS = "至到~\\-—–―−一‐‑‒"
 _PERIOD = regex.compile(
     rf"^(?:自|从)?\s*(?P<a>{_DATE_TOKEN})\s*起?\s*(?:[{PERIOD_SEPARATORS}]+)\s*(?P<b>{_DATE_TOKEN})\s*止?$"
 )

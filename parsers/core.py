@@ -131,6 +131,8 @@ _AND_MORE = re.compile(r"^([^及]{4,10})及([^及]{2,8})$")
 _INNER_ALT = re.compile(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
 MONEY_SECTION_KEYS = frozenset(label_key(s) for s in L.MONEY_SECTION_LABELS)
+# the head of a money block's row labels (`资金来源 | 金额 | 备注`), or the block's own label beside it
+_MONEY_ROW_HEADS = MONEY_SECTION_KEYS | frozenset(label_key(s) for s in ("来源", "资金类别", "资金性质", "收入来源"))
 TABLE_END_KEYS = frozenset(label_key(s) for s in (
     "备注", "项目绩效情况", "其他需说明的问题", "需要说明的其他问题", "评价人员", "金额合计", "合计",
     "综合得分", "评价结果等次", "总计",
@@ -1607,6 +1609,11 @@ def _detect_header(row: Row) -> Header | None:
                                                              for c in row.cells)):
             continue                     # (项目名称 | 全市文物保护专项经费 | 预算金额 | 36万元, `… | 总额 | 120`: labels
             # with their values, no head)
+        if kind == "budget" and not cols.keys() & {"name", "group", "project", "price", "quantity"} and any(
+                c.col < cols["amount"] and label_key(c.text) in _MONEY_ROW_HEADS for c in row.cells):
+            continue                     # `资金来源 | 金额 | 备注` (`项目资金 | 资金来源 | 金额 | 备注`): the head of a money
+            # block (合计 | 860.00, 财政拨款 | 780.00 …), read by the form's money labels; no breakdown of the budget
+            # (its lines were nameless, 合计 lost)
         if kind == "assessment" and "points" not in cols and any(
                 c.col == cols.get("content") and label_key(c.text) in _WORK_TASK_HEADS for c in row.cells):
             continue                     # 序号 | 工作任务 | 具体内容 | 责任单位: a work plan's tasks, no points to score

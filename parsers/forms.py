@@ -15,7 +15,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_number
 from normalize.dates import parse_date
-from normalize.records import PHONE_NUMBER, form_year
+from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_DIGITS, _NEXT_PAIR, _WS, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
@@ -250,6 +250,7 @@ class FormReader:
         self.matrix_note_heads: dict[int, str] = {}   # the matrix's note columns' heads (全年预计执行数, 偏差原因 …)
         self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
+        self.money_notes: tuple | None = None  # (grid, column) of the 备注 column of a `资金来源 | 金额 | 备注` block
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -269,7 +270,8 @@ class FormReader:
                     filter(None, (_unit_pair(a, b) for a, b in zip(row.cells, row.cells[1:]))), None)
             if is_title(row):
                 self._flush()
-                f.titles.append(clean(row.cells[0].text) or "")
+                start = self._title_start(i, row)
+                f.titles.append((start or "") + (clean(row.cells[0].text) or ""))
                 continue
             if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", fold(row.cells[0].text))
                                      and len(row.cells[0].text.strip()) < 30
@@ -380,6 +382,25 @@ class FormReader:
         self._flush()
         self._finish()
         return f
+
+    def _title_start(self, i: int, row: Row) -> str | None:
+        """The first line of a title broken over two (`浦城县2024年度县级预算项目` over `绩效目标表`, `宁德市2024年市级
+        财政项目支出` over `绩效目标表`): the line right above a title that is the form's name alone, ending in the word
+        that name goes on from (项目, 支出, 资金 …), no label, sentence or title of its own; else None. (The title kept
+        only its second line.)"""
+        if i == 0 or len(row.cells) != 1:
+            return None
+        above = self.rows[i - 1]
+        name = _title_key(row.cells[0].text)
+        if len(above.cells) != 1 or above.grid is not row.grid or is_title(above) or len(name) > 14 \
+                or _DIGITS.search(name) or not L.FORM_TITLE.search(name):
+            return None
+        text = clean(above.cells[0].text) or ""
+        key = _title_key(text)
+        if not 4 <= len(key) <= 40 or re.search(r"[:：。，,；;!！?？]", key) or not _TITLE_START_END.search(key) \
+                or is_year_line(above) or _ATTACHMENT.match(key) or match_field(text) or is_block_label(text):
+            return None
+        return text
 
     def _project_list_end(self, i: int, row: Row) -> tuple[int, int] | None:
         """A list of projects: a head row `序号 | 项目名称 | …` of column labels (the name's and at least
@@ -1056,7 +1077,24 @@ class FormReader:
                 and not (self.money_group and is_placeholder(first.text)):
             self.money_group = None
             self.money_section = None
+            self.money_notes = None
             self.block_unit = None
+        if not sectioned and self.money_section is None and self.money_group is None and first.col == left \
+                and label_key(first.text) in _SUM_KEYS and len(cells) >= 2 and is_number(cells[1].text) \
+                and self._money_label_below(i, row):
+            # `合计 | 860.00` over `财政拨款 | 780.00` (a 资金来源 table without its head row, nested in the 项目资金
+            # cell): the block's total (an unparsed_row, the budget lost)
+            self.money_section = ("", self.block_unit)
+        if sectioned and cells and all(label_key(c.text) in _ROW_LABEL_HEADS
+                                       or (cell_header_matches(c.text).get("budget") or ("",))[0] in ("amount", "note")
+                                       for c in cells):
+            # `资金来源 | 金额 | 备注`: the block's column heads (the notes' column remembered for its lines' notes)
+            self.money_notes = next(((row.grid, c.col) for c in cells
+                                     if (cell_header_matches(c.text).get("budget") or ("",))[0] == "note"), None)
+            head = next((c for c in cells if _is_money_section(c, left)), None)
+            if head is not None:             # (`项目资金 | 资金来源 | 金额`: the lines' group is 资金来源, as before)
+                self.money_section = (head.text, declared_unit(head.text) or self.money_section[1])
+            return
         used = False
         if len(cells) >= 3 and is_number(cells[-1].text) and cells[-1].col > cells[-2].col + 1 \
                 and sum(1 for c in cells[:-1] if (m := match_field(c.text)) and m[1] is None
@@ -1131,9 +1169,16 @@ class FormReader:
                     j += 2
                 elif (self.money_group is not None or self.money_section is not None) \
                         and not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text):
+                    lines = len(self.form.budget_items)
                     self._money_line(c, cells[j + 1])
                     used = True
                     j += 1
+                    if self.money_notes is not None and j + 1 < len(cells) \
+                            and (row.grid, cells[j + 1].col) == self.money_notes:
+                        # `其中：上级补助 | 520.00 | 省补` under `资金来源 | 金额 | 备注`: the line's note
+                        if len(self.form.budget_items) > lines and not self.form.budget_items[-1]["note"]:
+                            self.form.budget_items[-1]["note"] = clean(cells[j + 1].text)
+                        j += 1
                 elif self.option_col and ticked_options(c.text) is not None:
                     self._options(self.option_col, c, self.option_label)
                     used = True
@@ -1944,6 +1989,13 @@ class FormReader:
                 self._set("department_code", glued.group(1), cell)
                 self._set("department", glued.group(2), cell)
                 return
+            bracket = _BRACKET_CODE.match(fold(text))
+            if bracket and "department_code" not in self.form.fields:
+                # `主管部门及代码：[121]邵武市司法局` above the table, the table's `主管部门 | 邵武市司法局` (a better label)
+                # then taking the name: the code is read here (it was lost with the line's value)
+                self._set("department_code", bracket.group("code"), cell)
+                self._set("department", bracket.group("name"), cell, unit, label)
+                return
             m = re.fullmatch(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*", fold(text))
             if m:
                 self._set("department_code", m.group(2), cell)
@@ -2388,6 +2440,18 @@ class FormReader:
             self._read_fields(i, Row([h, v], row.grid, row.r, row.order))
             self.consumed.add(id(v))
         return True
+
+    def _money_label_below(self, i: int, row: Row) -> bool:
+        """The next row of the same table opens with a money field's label or a source's name with its amount
+        (`财政拨款 | 780.00`, `其中：上级补助 | 520.00`, `中央补助资金 | 300`)."""
+        if i + 1 >= len(self.rows) or row.grid is None:
+            return False
+        below = self.rows[i + 1]
+        if below.grid is not row.grid or below.is_text_line or len(below.cells) < 2 \
+                or not is_number(below.cells[1].text):
+            return False
+        m = match_field(below.cells[0].text)
+        return (m is not None and m[1] is None and m[0] in L.MONEY_FIELDS) or _is_source(below.cells[0].text)
 
     def _figures_below(self, i: int, row: Row, label: Cell) -> bool:
         """The next row of the same table holds only figures (or blanks), one of them right under `label`: a money
@@ -3041,6 +3105,8 @@ _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
 _SCORE_WORDS = frozenset(label_key(x) for x in ("得分", "实际得分", "评分", "自评分"))
 _SEQ_HEADS = frozenset(label_key(x) for x in ("序号", "编号"))
 _SEQ_NUMBER = re.compile(r"^[(（]?\d{1,4}[)）.、]?$")
+# how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
+_TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
 _PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）"))
 _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))
