@@ -1730,10 +1730,103 @@ class FormSegment:
     rows: list[Row] = field(default_factory=list)
     titles: list[Row] = field(default_factory=list)
     header_missing: bool = False
+    # a table of a budget disclosure (部门收支总表, “三公”经费支出决算表 …; its title or head row), no form: not read
+    disclosure: str | None = None
     first: Cell | None = None        # where the form starts when not at its first row (a summary table's project)
     # (page, line) of the lines above a summary table of several projects whose rows name their own department or
     # unit: a 填报单位 there is the summary's compiler (市财政局绩效科), no project's unit
     compiled_above: frozenset = frozenset()
+
+
+# ---------------------------------------------------------------- a budget disclosure's own tables
+
+# A 部门预算公开 / 部门决算公开 prints its own tables (公开01表 收入支出决算总表, 表1 部门收支总表, 一般公共预算“三公”经费支出表,
+# 政府采购预算表 …) before or beside its performance forms: the department's accounts, no form's money, lines or project.
+_DISCLOSURE_NAME = re.compile(
+    r"(?:收支|收入|支出|收入支出)(?:预算|决算)?总表$"                       # 部门收支总表, 收入支出决算总表, 部门收支预算总表
+    r"|(?:一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户)[^表]{0,16}(?:收入|支出|收支)[^表]{0,6}表$"
+    r"|三公.?经费[^表]{0,12}表$"                                            # 一般公共预算“三公”经费支出表
+    r"|政府采购[^表]{0,8}表$|国有资产占用[^表]{0,6}表$|机关运行经费[^表]{0,8}表$"
+    r"|(?<!项目)(?:收入|支出|收支)(?:预算|决算)表$")                       # 收入决算表, 支出决算表 (项目支出决算表: a list)
+# words of a performance form's title (部门整体支出绩效自评表, 一般公共预算项目支出绩效目标表 …)
+_PERFORMANCE_NAME = re.compile(r"绩效|目标|自评|评价|评分|指标|考核|申报|任务|基础数据")
+# the table's number before its title (表1, 表一：, 公开07表, 附表3, （一）)
+_TABLE_NO = re.compile(r"^(?:附件\d{0,2}[:：]?|附?表\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}(?!般))\s*[:：、.．-]?|公开\s*\d{1,3}\s*表\s*[:：]?"
+                       r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．.])\s*")
+# what follows the title on its line (`表6一般公共预算基本支出表部门名称：湖南省档案馆`, `…总表    单位：万元`)
+_AFTER_TITLE = re.compile(r"(?:编制单位|部门名称|单位名称|部门|(?:金额|货币)?单位)\s*[:：].*$|[(（][^()（）]*[)）]\s*$")
+
+
+@lru_cache(maxsize=1 << 14)
+def disclosure_title(text: str) -> str | None:
+    """Given a line, return the name of the budget disclosure's table it titles, else None: `表一：单位收支总表
+    单位：万元` -> 单位收支总表, `公开07表 一般公共预算财政拨款“三公”经费支出决算表`, `（一）收入支出决算总表`,
+    `政府采购预算表`; never a form's title (`项目支出绩效目标表`, `部门整体支出绩效自评表`) nor a list of projects
+    (`项目支出决算表`, read as a project_list)."""
+    t = fold(text).strip()
+    if not t or len(t) > 120:
+        return None
+    t = _WIDE_GAP.split(t)[0]
+    t = _WS.sub("", t)
+    numbered = bool(_TABLE_NO.match(t))
+    for _ in range(2):
+        t = _TABLE_NO.sub("", t)
+    t = _AFTER_TITLE.sub("", t)
+    t = _AFTER_TITLE.sub("", t)
+    if not 4 <= len(t) <= 40 or _PERFORMANCE_NAME.search(t) or not _DISCLOSURE_NAME.search(t):
+        return None
+    return ("#" if numbered else "") + t
+
+
+def _disclosure_title_of(row: Row) -> str | None:
+    """The disclosure table a row titles: a line of its own (a sheet's one-cell row), or a row's first cell with the
+    table's number (`表6一般公共预算基本支出表部门名称：… | 单位：万元…`, a dump that ran the title into the table)."""
+    if not row.cells:
+        return None
+    t = disclosure_title(row.cells[0].text)
+    if t is None or (len(row.cells) > 1 and not row.is_text_line and not t.startswith("#")):
+        return None
+    return t.lstrip("#")
+
+
+_THREE_PUBLIC = frozenset({"因公出国(境)费", "因公出国费", "公务接待费"})
+
+
+def disclosure_head(row: Row) -> bool:
+    """A head row only a budget disclosure's tables have, at the top of its table: a 行次 / 栏次 column (收入支出决算总表
+    `项目 | 行次 | 金额`), `科目编码 | 科目名称` (功能分类科目编码 …), `采购品目` (政府采购预算表), `收入 | 支出` alone
+    (收支总表), `项目 | 预算数 | 决算数` or `预算数 | 决算数` alone (“三公”经费 决算表), the “三公” heads side by side
+    (`因公出国（境）费 | 公务用车购置及运行费 | 公务接待费`)."""
+    if row.is_text_line or row.r > 4 or len(row.cells) < 2:
+        return False
+    keys = {_WS.sub("", fold(c.text)) for c in row.cells if c.text.strip()}
+    if keys & {"行次", "栏次", "采购品目"}:
+        return True
+    if any(k.endswith("科目编码") for k in keys) and any(k.endswith("科目名称") for k in keys):
+        return True
+    if keys == {"收入", "支出"} or {"预算数", "决算数"} <= keys <= {"项目", "预算数", "决算数"}:
+        return True
+    return len(keys & _THREE_PUBLIC) >= 2
+
+
+_EVIDENCE_KINDS = frozenset({"indicator", "score", "assessment", "safeguard"})
+
+
+def _form_evidence(row: Row) -> bool:
+    """A row only a form has, ending a disclosure table passed over: an indicator, score, assessment or safeguard
+    table's head, a project's name or goal with its value (not a column head: `项目名称 | 采购品目`)."""
+    h = detect_header(row)
+    if h is not None and h.kind in _EVIDENCE_KINDS:
+        return True
+    if not row.is_text_line and len(row.cells) <= 4:
+        # `部门（单位）名称 | 岳阳市林业局` opening a 部门整体 form (not the table's `部门：岳阳市林业局 | 单位：万元`)
+        for a, b in zip(row.cells, row.cells[1:]):
+            m = match_field(a.text)
+            if m is not None and m[0] in ("department", "unit") and m[1] is None and is_value_for(b.text) \
+                    and not _DIGITS.search(b.text) and not match_field(b.text) and not cell_header_roles(b.text):
+                return True
+    return any(col in ("name", "goal_annual", "goal_total", "goal_actual") and v and not _DIGITS.search(v[:1])
+               and not match_field(v) and not cell_header_roles(v) for col, v in _row_fields(row))
 
 
 def split_forms(rows: list[Row]) -> list[FormSegment]:
@@ -1743,9 +1836,13 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     second value for a field a form has once (项目设立的必要性 …), starts the
     next form even without a title (a fragment whose header was lost).
     Sub-tables that repeat the form's 项目名称 stay in their form.
+    A budget disclosure's own table (under a title `disclosure_title` names, or a head `disclosure_head` knows)
+    ends the form above it and is a segment of its own (`disclosure`), up to the next form's title or a row only a
+    form has (`_form_evidence`).
     """
     segs: list[FormSegment] = []
     cur: FormSegment | None = None
+    skip: FormSegment | None = None  # the disclosure table being passed over
     seen: dict[str, str] = {}
     pending: list[Row] = []          # titles and preamble lines not yet claimed
     # a title and the same 项目名称 again: a continued page, or the same project's form once more (a copy of
@@ -1783,6 +1880,24 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     prev: Row | None = None
     for k, row in enumerate(rows):
         before, prev = prev, row
+        table = _disclosure_title_of(row)
+        if table is not None or (skip is None and disclosure_head(row)):
+            # a table of the disclosure (部门收支总表 …): the form above ends; the lines waiting for a form (the
+            # contents' `附件：2023年项目支出绩效目标表`, the part's heading) are no form's either
+            if skip is None or table is not None:
+                skip = FormSegment(disclosure=table or " | ".join(c.text.strip() for c in row.cells),
+                                   first=row.cells[0])
+                segs.append(skip)
+                skip.rows.extend(pending)
+                pending = []
+                cur = None
+            skip.rows.append(row)
+            continue
+        if skip is not None:
+            if not is_title(row) and (disclosure_head(row) or not _form_evidence(row)):
+                skip.rows.append(row)       # its rows, notes (`注：本表为空表`) and the report's text after it
+                continue
+            skip = None                     # the next form's title, or a form's name, goal or indicator table
         if is_title(row) or is_year_line(row):
             pending.append(row)
             continue
