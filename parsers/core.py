@@ -1794,13 +1794,13 @@ _THREE_PUBLIC = frozenset({"因公出国(境)费", "因公出国费", "公务接
 
 def disclosure_head(row: Row) -> bool:
     """A head row only a budget disclosure's tables have, at the top of its table: a 行次 / 栏次 column (收入支出决算总表
-    `项目 | 行次 | 金额`), `科目编码 | 科目名称` (功能分类科目编码 …), `采购品目` (政府采购预算表), `收入 | 支出` alone
+    `项目 | 行次 | 金额`), `科目编码 | 科目名称` (功能分类科目编码 …), `采购品目` / `采购目录` (政府采购预算表), `收入 | 支出` alone
     (收支总表), `项目 | 预算数 | 决算数` or `预算数 | 决算数` alone (“三公”经费 决算表), the “三公” heads side by side
     (`因公出国（境）费 | 公务用车购置及运行费 | 公务接待费`)."""
     if row.is_text_line or row.r > 4 or len(row.cells) < 2:
         return False
     keys = {_WS.sub("", fold(c.text)) for c in row.cells if c.text.strip()}
-    if keys & {"行次", "栏次", "采购品目"}:
+    if keys & {"行次", "栏次", "采购品目", "采购目录"}:
         return True
     if any(k.endswith("科目编码") for k in keys) and any(k.endswith("科目名称") for k in keys):
         return True
@@ -1823,7 +1823,7 @@ def _form_evidence(row: Row) -> bool:
         for a, b in zip(row.cells, row.cells[1:]):
             m = match_field(a.text)
             if m is not None and m[0] in ("department", "unit") and m[1] is None and is_value_for(b.text) \
-                    and not _DIGITS.search(b.text) and not match_field(b.text) and not cell_header_roles(b.text):
+                    and _ORG_NAME.match(fold(b.text).strip()):
                 return True
     return any(col in ("name", "goal_annual", "goal_total", "goal_actual") and v and not _DIGITS.search(v[:1])
                and not match_field(v) and not cell_header_roles(v) for col, v in _row_fields(row))
@@ -2097,7 +2097,8 @@ def warn(code: str, message: str, cell: Cell | None = None, about: dict | None =
 
 # ---------------------------------------------------------------- summary tables (one row group per project)
 
-_UNIT_AND_NAME = re.compile(r"^(?:单位|部门)(?:名称)?\s*[、/／及和]\s*项目名称$|^(?:单位|部门)[(（]项目[)）]名称$")
+_UNIT_AND_NAME = re.compile(r"^(?:单位|部门)(?:名称)?\s*[、/／及和]\s*项目名称$|^(?:单位|部门)[(（]项目[)）]名称$"
+                            r"|^(?:单位|部门)名称\s*[(（]\s*项目名称\s*[)）]$")   # 单位名称（项目名称）: 湖南 县市 tables
 _SUMMARY_GOALS = frozenset({"项目目标", "项目绩效目标", "项目年度目标"})
 
 
@@ -2110,6 +2111,54 @@ def _unit_line(rows: list[Row], i: int, head: Row, combined: int | None) -> bool
 
 # the label of a list's total row: 合计 / 小计 / 总计 (合 计), or a short one ending so (项目合计, 资金合计)
 _LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
+
+
+def _group_totals(rows: list[Row], k: int, end: int, heads: set[int], pcols: dict[int, str], name_col: int) -> set[int]:
+    """The rows of a summary table (rows[k + 1:end]) that are a unit's or a group's total, no project: a name and an
+    amount only (no goal, no indicator), the amount a unit's own row (单位名称（项目名称） column, an organisation's
+    name) has or the sum of the projects' amounts below it up to the next such row (`浏阳市大瑶镇人民政府 |
+    1,850,000.00` over `农村人居环境整治经费 | 1,200,000.00 | …` and `防汛抗旱经费 | 650,000.00 | …`)."""
+    money = {col for col, t in pcols.items() if (match_field(t) or (None,))[0] in L.MONEY_FIELDS}
+    if not money:
+        return set()
+    combined = any(_UNIT_AND_NAME.match(fold(t).strip()) for t in pcols.values())
+
+    def amount(r: Row) -> float | None:
+        c = next((c for c in r.cells if c.col in money and c.text.strip()), None)
+        try:
+            return float(c.text.strip().replace(",", "").replace("，", "")) if c is not None else None
+        except ValueError:
+            return None
+
+    bare: dict[int, float] = {}          # rows of a name and an amount only
+    named: dict[int, float | None] = {}  # rows of a project (its name, its other cells)
+    for x in range(k + 1, end):
+        r = rows[x]
+        if x in heads or r.is_text_line:
+            continue
+        name = next((c.text.strip() for c in r.cells if c.col == name_col and c.text.strip()), None)
+        if name is None or _LIST_TOTAL.match(label_key(name)):
+            continue
+        a = amount(r)
+        if a is not None and all(c.col == name_col or c.col in money for c in r.cells if c.text.strip()):
+            bare[x] = a
+        else:
+            named[x] = a
+    out = set()
+    for x, a in bare.items():
+        below = []
+        for y in range(x + 1, end):
+            if y in bare:
+                break
+            if y in named:
+                below.append(named[y])
+        if not below:
+            continue
+        name = next(c.text.strip() for c in rows[x].cells if c.col == name_col)
+        adds_up = None not in below and abs(sum(below) - a) < 0.005 * max(1.0, abs(a))
+        if adds_up or combined and _ORG_NAME.match(fold(name)):
+            out.add(x)
+    return out
 
 
 def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
@@ -2152,6 +2201,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             elif not _unit_line(seg.rows, end, row, combined) and (r.grid is not grid or detect_header(r)):
                 break               # (a sheet's unit row, one cell across the table, is read as a text line)
             end += 1
+        totals = _group_totals(seg.rows, k, end, heads, pcols, name_col)
         groups: list[list[Row]] = []
         footer: list[Row] = []      # the sheet's 填报人 / 联系电话 lines among its rows: every project's
         cur_name, cur_cols = None, {}
@@ -2174,6 +2224,12 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 # 绵阳市涪城区文化广播电视和旅游局 alone on its row over `　公共文化服务体系建设补助 | 目标 | 产出指标 …`:
                 # the unit of the projects below
                 unit_rows[len(groups)] = next(c for c in r.cells if c.col == name_col)
+                continue
+            if x in totals:
+                # `浏阳市大瑶镇人民政府 | 1,850,000.00` with no goal and no indicator over its projects: the unit's
+                # own row (its name the unit of the projects below) or a group's sum, no project
+                if _ORG_NAME.match(fold(name or "").strip()):
+                    unit_rows[len(groups)] = next(c for c in r.cells if c.col == name_col)
                 continue
             if r.cells and all((match_field(c.text) or (None, None))[1] is not None for c in r.cells):
                 footer.extend(Row([c], None, 0, r.order) for c in r.cells)
