@@ -1743,11 +1743,12 @@ class FormSegment:
 # A 部门预算公开 / 部门决算公开 prints its own tables (公开01表 收入支出决算总表, 表1 部门收支总表, 一般公共预算“三公”经费支出表,
 # 政府采购预算表 …) before or beside its performance forms: the department's accounts, no form's money, lines or project.
 _DISCLOSURE_NAME = re.compile(
-    r"(?:收支|收入|支出|收入支出)(?:预算|决算)?总表$"                       # 部门收支总表, 收入支出决算总表, 部门收支预算总表
+    r"(?<!项目)(?:收支|收入|支出|收入支出)(?:预算|决算)?总表$"                       # 部门收支总表, 收入支出决算总表, 部门收支预算总表
     r"|(?:一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户)[^表]{0,16}(?:收入|支出|收支)[^表]{0,6}表$"
     r"|三公.?经费[^表]{0,12}表$"                                            # 一般公共预算“三公”经费支出表
     r"|政府采购[^表]{0,8}表$|国有资产占用[^表]{0,6}表$|机关运行经费[^表]{0,8}表$"
-    r"|(?<!项目)(?:收入|支出|收支)(?:预算|决算)表$")                       # 收入决算表, 支出决算表 (项目支出决算表: a list)
+    r"|^(?:\S*?(?:19|20)\d{2}年度?)?(?:部门|单位)?(?:收入|支出|收支)(?:预算|决算)表$")   # 收入决算表, 2023年度支出决算表
+# (项目支出决算表, a list of projects and their money, is read as a project_list)
 # words of a performance form's title (部门整体支出绩效自评表, 一般公共预算项目支出绩效目标表 …)
 _PERFORMANCE_NAME = re.compile(r"绩效|目标|自评|评价|评分|指标|考核|申报|任务|基础数据")
 # the table's number before its title (表1, 表一：, 公开07表, 附表3, （一）)
@@ -1790,6 +1791,7 @@ def _disclosure_title_of(row: Row) -> str | None:
 
 
 _THREE_PUBLIC = frozenset({"因公出国(境)费", "因公出国费", "公务接待费"})
+_THREE_DIGITS = re.compile(r"\d{3}")
 
 
 def disclosure_head(row: Row) -> bool:
@@ -1797,8 +1799,8 @@ def disclosure_head(row: Row) -> bool:
     `项目 | 行次 | 金额`), `科目编码 | 科目名称` (功能分类科目编码 …), `采购品目` / `采购目录` (政府采购预算表), `收入 | 支出` alone
     (收支总表), `项目 | 预算数 | 决算数` or `预算数 | 决算数` alone (“三公”经费 决算表), the “三公” heads side by side
     (`因公出国（境）费 | 公务用车购置及运行费 | 公务接待费`)."""
-    if row.is_text_line or row.r > 4 or len(row.cells) < 2:
-        return False
+    if row.is_text_line or row.r > 4 or len(row.cells) < 2 or any(_THREE_DIGITS.search(c.text) for c in row.cells):
+        return False                # (`功能分类科目编码 | 2130205 | 科目名称 | 森林资源培育`: a form's fields)
     keys = {_WS.sub("", fold(c.text)) for c in row.cells if c.text.strip()}
     if keys & {"行次", "栏次", "采购品目", "采购目录"}:
         return True
@@ -1881,6 +1883,10 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     for k, row in enumerate(rows):
         before, prev = prev, row
         table = _disclosure_title_of(row)
+        if table is not None and skip is None and cur is not None and not heads & _EVIDENCE_KINDS \
+                and not any(disclosure_head(r) for r in rows[k + 1:k + 8] if not r.is_text_line):
+            table = None        # under a form whose table has not come yet, a title the table below does not bear
+            # out (a disclosure table's own head): the form's own line
         if table is not None or (skip is None and disclosure_head(row)):
             # a table of the disclosure (部门收支总表 …): the form above ends; the lines waiting for a form (the
             # contents' `附件：2023年项目支出绩效目标表`, the part's heading) are no form's either
