@@ -157,3 +157,16 @@ def test_a_list_of_projects_and_goals_with_no_indicator_column_loses_no_indicato
         ("全域旅游宣传推广", 3000000.0)]
     assert all(p["goal_annual"] for p in t["projects"]) and t["indicators"] == []
     assert t["warnings"] == [] and r.document["status"] == "ok"
+
+
+def test_a_pdf_goal_row_broken_across_a_page_is_read_whole():
+    """A Word 自评表 printed to PDF whose `预期目标 | 实际完成情况` texts row (under `年度总体目标` merged down from the row
+    above) breaks at the page's end: `…全年河道巡查1200次以` / `上，“四乱”问题整改销号率100%…` on the next page, whose
+    table has another column count (the indicator table's). The rest was an unparsed_row and both goals were cut. The
+    row's cells go on in the next page's first row (same edges, the texts at their cells' bottom and mid-sentence)."""
+    r = _review("ct_s33_ax_pdf_goal_row_over_page.pdf")
+    t = r.tables
+    p = t["projects"][0]
+    assert p["goal_annual"] == "全面落实河湖长制，全年河道巡查1200次以上，“四乱”问题整改销号率100%，重点河湖水质达标率90%以上。"
+    assert p["goal_actual"] == "全年巡河1356次，“四乱”问题全部整改销号，重点河湖水质达标率88%。"
+    assert len(t["indicators"]) == 3 and t["warnings"] == [] and r.document["status"] == "ok"
