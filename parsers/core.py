@@ -1752,8 +1752,8 @@ _DISCLOSURE_NAME = re.compile(
 # words of a performance form's title (部门整体支出绩效自评表, 一般公共预算项目支出绩效目标表 …)
 _PERFORMANCE_NAME = re.compile(r"绩效|目标|自评|评价|评分|指标|考核|申报|任务|基础数据")
 # the table's number before its title (表1, 表一：, 公开07表, 附表3, （一）)
-_TABLE_NO = re.compile(r"^(?:附件\d{0,2}[:：]?|附?表\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}(?!般))\s*[:：、.．-]?|公开\s*\d{1,3}\s*表\s*[:：]?"
-                       r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．.])\s*")
+_TABLE_NO = re.compile(r"^(?:附件\d{0,2}[:：]?|附?表\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}(?!般))\s*[:：、.．-]?"
+                       r"|公开\s*\d{1,3}\s*表\s*[:：]?|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．.])\s*")
 # what follows the title on its line (`表6一般公共预算基本支出表部门名称：湖南省档案馆`, `…总表    单位：万元`)
 _AFTER_TITLE = re.compile(r"(?:编制单位|部门名称|单位名称|部门|(?:金额|货币)?单位)\s*[:：].*$|[(（][^()（）]*[)）]\s*$")
 
@@ -2152,14 +2152,15 @@ def _group_totals(rows: list[Row], k: int, end: int, heads: set[int], pcols: dic
             named[x] = a
     out = set()
     for x, a in bare.items():
+        nxt = next((y for y in range(x + 1, end) if y not in heads and not rows[y].is_text_line), None)
+        if nxt not in named:
+            continue            # (its own indicators on the rows below, no name on them: a project, its cells apart)
         below = []
         for y in range(x + 1, end):
             if y in bare:
                 break
             if y in named:
                 below.append(named[y])
-        if not below:
-            continue
         name = next(c.text.strip() for c in rows[x].cells if c.col == name_col)
         adds_up = None not in below and abs(sum(below) - a) < 0.005 * max(1.0, abs(a))
         if adds_up or combined and _ORG_NAME.match(fold(name)):
