@@ -1023,12 +1023,22 @@ def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Split
     """The first row of table b, on the next page, as the rest of last_row's cells that a page break cut, where the
     two tables' columns differ: each of its cells under a cell of last_row with the same left and right edges, that
     cell's last line full (it goes on), some of the row's cells only, and b's other slots of the row empty."""
-    if any(c.bbox is None for c in last_row + cont) or len(cont) >= len(last_row):
+    if any(c.bbox is None for c in last_row + cont) or len(cont) > len(last_row):
+        return
+    whole = len(cont) == len(last_row)
+    if whole and (min(c.col for c in last_row) == 0 or min(c.col for c in cont) == 0
+                  or all(_ENDS_SENTENCE.search(x.text) for x in last_row)):
+        # every cell of the row going on: only a row under a label merged down from the row above (`年度总体目标`
+        # over `预期目标 | 实际完成情况` and their texts), nothing under that label on the next page, a text cut
+        # before its sentence's end (`…全年河道巡查1200次以` / `上，“四乱”问题整改销号率100%…`); else a new row
         return
     pairs = []
     for c in cont:
         m = [x for x in last_row if _same_edges(x, c)]
-        if len(m) != 1 or id(m[0]) not in hints.full:
+        # (there, a text at its cell's bottom edge and cut mid-sentence goes on though its line stops short: Word
+        # keeps `上，` together and wraps both)
+        if len(m) != 1 or id(m[0]) not in hints.full and not (
+                whole and id(m[0]) in hints.at_bottom and not _ENDS_SENTENCE.search(m[0].text)):
             return
         pairs.append((m[0], c))
     r = cont[0].row
@@ -1054,6 +1064,7 @@ def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Split
     b._index = None
 
 
+_ENDS_SENTENCE = re.compile(r"[。.;；!！]\s*$")
 # the start of a numbered item (`指标2：`, `2、`, `（2）`, `二、`) and of a compared value; the end of a whole value
 _NEW_ITEM = re.compile(r"^\s*(?:指标\s*\d{1,2}\s*[:：]|\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])")
 _STARTS_SIGN = re.compile(r"^\s*(?:[≥≤><=＞＜≧≦》《＝]|大于|小于|不低于|不高于|不少于|不超过)")

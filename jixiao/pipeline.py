@@ -495,7 +495,8 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 "year": own_year, **proj, "title": form.titles[0] if form.titles else None,
                 "header_missing": lost_header,
                 "page": first.page if first else None, "line": first.line if first else None})
-            if not form.indicators and not form.scores and form.kind != "assessment":
+            if not form.indicators and not form.scores and form.kind != "assessment" and form.has_indicator_table:
+                # (a row of a list of projects and their goals, no indicator column: nothing of the kind to lose)
                 warnings.append((ParseWarning(
                     "no_indicators", "no indicator or score row was read for this form: its indicator table is "
                     "missing (a page cut before it) or written in a way that was not read",

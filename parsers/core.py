@@ -1737,10 +1737,105 @@ class FormSegment:
     rows: list[Row] = field(default_factory=list)
     titles: list[Row] = field(default_factory=list)
     header_missing: bool = False
+    # a table of a budget disclosure (部门收支总表, “三公”经费支出决算表 …; its title or head row), no form: not read
+    disclosure: str | None = None
     first: Cell | None = None        # where the form starts when not at its first row (a summary table's project)
     # (page, line) of the lines above a summary table of several projects whose rows name their own department or
     # unit: a 填报单位 there is the summary's compiler (市财政局绩效科), no project's unit
     compiled_above: frozenset = frozenset()
+
+
+# ---------------------------------------------------------------- a budget disclosure's own tables
+
+# A 部门预算公开 / 部门决算公开 prints its own tables (公开01表 收入支出决算总表, 表1 部门收支总表, 一般公共预算“三公”经费支出表,
+# 政府采购预算表 …) before or beside its performance forms: the department's accounts, no form's money, lines or project.
+_DISCLOSURE_NAME = re.compile(
+    r"(?<!项目)(?:收支|收入|支出|收入支出)(?:预算|决算)?总表$"                       # 部门收支总表, 收入支出决算总表, 部门收支预算总表
+    r"|(?:一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户)[^表]{0,16}(?:收入|支出|收支)[^表]{0,6}表$"
+    r"|三公.?经费[^表]{0,12}表$"                                            # 一般公共预算“三公”经费支出表
+    r"|政府采购[^表]{0,8}表$|国有资产占用[^表]{0,6}表$|机关运行经费[^表]{0,8}表$"
+    r"|^(?:\S*?(?:19|20)\d{2}年度?)?(?:部门|单位)?(?:收入|支出|收支)(?:预算|决算)表$")   # 收入决算表, 2023年度支出决算表
+# (项目支出决算表, a list of projects and their money, is read as a project_list)
+# words of a performance form's title (部门整体支出绩效自评表, 一般公共预算项目支出绩效目标表 …)
+_PERFORMANCE_NAME = re.compile(r"绩效|目标|自评|评价|评分|指标|考核|申报|任务|基础数据")
+# the table's number before its title (表1, 表一：, 公开07表, 附表3, （一）)
+_TABLE_NO = re.compile(r"^(?:附件\d{0,2}[:：]?|附?表\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}(?!般))\s*[:：、.．-]?"
+                       r"|公开\s*\d{1,3}\s*表\s*[:：]?|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．.])\s*")
+# what follows the title on its line (`表6一般公共预算基本支出表部门名称：湖南省档案馆`, `…总表    单位：万元`)
+_AFTER_TITLE = re.compile(r"(?:编制单位|部门名称|单位名称|部门|(?:金额|货币)?单位)\s*[:：].*$|[(（][^()（）]*[)）]\s*$")
+
+
+@lru_cache(maxsize=1 << 14)
+def disclosure_title(text: str) -> str | None:
+    """Given a line, return the name of the budget disclosure's table it titles, else None: `表一：单位收支总表
+    单位：万元` -> 单位收支总表, `公开07表 一般公共预算财政拨款“三公”经费支出决算表`, `（一）收入支出决算总表`,
+    `政府采购预算表`; never a form's title (`项目支出绩效目标表`, `部门整体支出绩效自评表`) nor a list of projects
+    (`项目支出决算表`, read as a project_list)."""
+    t = fold(text).strip()
+    if not t or len(t) > 120:
+        return None
+    t = _WIDE_GAP.split(t)[0]
+    t = _WS.sub("", t)
+    numbered = bool(_TABLE_NO.match(t))
+    for _ in range(2):
+        t = _TABLE_NO.sub("", t)
+    t = _AFTER_TITLE.sub("", t)
+    t = _AFTER_TITLE.sub("", t)
+    if not 4 <= len(t) <= 40 or _PERFORMANCE_NAME.search(t) or not _DISCLOSURE_NAME.search(t):
+        return None
+    return ("#" if numbered else "") + t
+
+
+def _disclosure_title_of(row: Row) -> str | None:
+    """The disclosure table a row titles: a line of its own (a sheet's one-cell row), or a row's first cell with the
+    table's number (`表6一般公共预算基本支出表部门名称：… | 单位：万元…`, a dump that ran the title into the table)."""
+    if not row.cells:
+        return None
+    t = disclosure_title(row.cells[0].text)
+    if t is None or (len(row.cells) > 1 and not row.is_text_line and not t.startswith("#")):
+        return None
+    return t.lstrip("#")
+
+
+_THREE_PUBLIC = frozenset({"因公出国(境)费", "因公出国费", "公务接待费"})
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
+def disclosure_head(row: Row) -> bool:
+    """A head row only a budget disclosure's tables have, at the top of its table: a 行次 / 栏次 column (收入支出决算总表
+    `项目 | 行次 | 金额`), `科目编码 | 科目名称` (功能分类科目编码 …), `采购品目` / `采购目录` (政府采购预算表), `收入 | 支出` alone
+    (收支总表), `项目 | 预算数 | 决算数` or `预算数 | 决算数` alone (“三公”经费 决算表), the “三公” heads side by side
+    (`因公出国（境）费 | 公务用车购置及运行费 | 公务接待费`)."""
+    if row.is_text_line or row.r > 4 or len(row.cells) < 2 or any(_THREE_DIGITS.search(c.text) for c in row.cells):
+        return False                # (`功能分类科目编码 | 2130205 | 科目名称 | 森林资源培育`: a form's fields)
+    keys = {_WS.sub("", fold(c.text)) for c in row.cells if c.text.strip()}
+    if keys & {"行次", "栏次", "采购品目", "采购目录"}:
+        return True
+    if any(k.endswith("科目编码") for k in keys) and any(k.endswith("科目名称") for k in keys):
+        return True
+    if keys == {"收入", "支出"} or {"预算数", "决算数"} <= keys <= {"项目", "预算数", "决算数"}:
+        return True
+    return len(keys & _THREE_PUBLIC) >= 2
+
+
+_EVIDENCE_KINDS = frozenset({"indicator", "score", "assessment", "safeguard"})
+
+
+def _form_evidence(row: Row) -> bool:
+    """A row only a form has, ending a disclosure table passed over: an indicator, score, assessment or safeguard
+    table's head, a project's name or goal with its value (not a column head: `项目名称 | 采购品目`)."""
+    h = detect_header(row)
+    if h is not None and h.kind in _EVIDENCE_KINDS:
+        return True
+    if not row.is_text_line and len(row.cells) <= 4:
+        # `部门（单位）名称 | 岳阳市林业局` opening a 部门整体 form (not the table's `部门：岳阳市林业局 | 单位：万元`)
+        for a, b in zip(row.cells, row.cells[1:]):
+            m = match_field(a.text)
+            if m is not None and m[0] in ("department", "unit") and m[1] is None and is_value_for(b.text) \
+                    and _ORG_NAME.match(fold(b.text).strip()):
+                return True
+    return any(col in ("name", "goal_annual", "goal_total", "goal_actual") and v and not _DIGITS.search(v[:1])
+               and not match_field(v) and not cell_header_roles(v) for col, v in _row_fields(row))
 
 
 def split_forms(rows: list[Row]) -> list[FormSegment]:
@@ -1750,9 +1845,13 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     second value for a field a form has once (项目设立的必要性 …), starts the
     next form even without a title (a fragment whose header was lost).
     Sub-tables that repeat the form's 项目名称 stay in their form.
+    A budget disclosure's own table (under a title `disclosure_title` names, or a head `disclosure_head` knows)
+    ends the form above it and is a segment of its own (`disclosure`), up to the next form's title or a row only a
+    form has (`_form_evidence`).
     """
     segs: list[FormSegment] = []
     cur: FormSegment | None = None
+    skip: FormSegment | None = None  # the disclosure table being passed over
     seen: dict[str, str] = {}
     pending: list[Row] = []          # titles and preamble lines not yet claimed
     # a title and the same 项目名称 again: a continued page, or the same project's form once more (a copy of
@@ -1790,6 +1889,28 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     prev: Row | None = None
     for k, row in enumerate(rows):
         before, prev = prev, row
+        table = _disclosure_title_of(row)
+        if table is not None and skip is None and cur is not None and not heads & _EVIDENCE_KINDS \
+                and not any(disclosure_head(r) for r in rows[k + 1:k + 8] if not r.is_text_line):
+            table = None        # under a form whose table has not come yet, a title the table below does not bear
+            # out (a disclosure table's own head): the form's own line
+        if table is not None or (skip is None and disclosure_head(row)):
+            # a table of the disclosure (部门收支总表 …): the form above ends; the lines waiting for a form (the
+            # contents' `附件：2023年项目支出绩效目标表`, the part's heading) are no form's either
+            if skip is None or table is not None:
+                skip = FormSegment(disclosure=table or " | ".join(c.text.strip() for c in row.cells),
+                                   first=row.cells[0])
+                segs.append(skip)
+                skip.rows.extend(pending)
+                pending = []
+                cur = None
+            skip.rows.append(row)
+            continue
+        if skip is not None:
+            if not is_title(row) and (disclosure_head(row) or not _form_evidence(row)):
+                skip.rows.append(row)       # its rows, notes (`注：本表为空表`) and the report's text after it
+                continue
+            skip = None                     # the next form's title, or a form's name, goal or indicator table
         if is_title(row) or is_year_line(row):
             pending.append(row)
             continue
@@ -1989,7 +2110,8 @@ def warn(code: str, message: str, cell: Cell | None = None, about: dict | None =
 
 # ---------------------------------------------------------------- summary tables (one row group per project)
 
-_UNIT_AND_NAME = re.compile(r"^(?:单位|部门)(?:名称)?\s*[、/／及和]\s*项目名称$|^(?:单位|部门)[(（]项目[)）]名称$")
+_UNIT_AND_NAME = re.compile(r"^(?:单位|部门)(?:名称)?\s*[、/／及和]\s*项目名称$|^(?:单位|部门)[(（]项目[)）]名称$"
+                            r"|^(?:单位|部门)名称\s*[(（]\s*项目名称\s*[)）]$")   # 单位名称（项目名称）: 湖南 县市 tables
 _SUMMARY_GOALS = frozenset({"项目目标", "项目绩效目标", "项目年度目标"})
 
 
@@ -2002,6 +2124,55 @@ def _unit_line(rows: list[Row], i: int, head: Row, combined: int | None) -> bool
 
 # the label of a list's total row: 合计 / 小计 / 总计 (合 计), or a short one ending so (项目合计, 资金合计)
 _LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
+
+
+def _group_totals(rows: list[Row], k: int, end: int, heads: set[int], pcols: dict[int, str], name_col: int) -> set[int]:
+    """The rows of a summary table (rows[k + 1:end]) that are a unit's or a group's total, no project: a name and an
+    amount only (no goal, no indicator), the amount a unit's own row (单位名称（项目名称） column, an organisation's
+    name) has or the sum of the projects' amounts below it up to the next such row (`浏阳市大瑶镇人民政府 |
+    1,850,000.00` over `农村人居环境整治经费 | 1,200,000.00 | …` and `防汛抗旱经费 | 650,000.00 | …`)."""
+    money = {col for col, t in pcols.items() if (match_field(t) or (None,))[0] in L.MONEY_FIELDS}
+    if not money:
+        return set()
+    combined = any(_UNIT_AND_NAME.match(fold(t).strip()) for t in pcols.values())
+
+    def amount(r: Row) -> float | None:
+        c = next((c for c in r.cells if c.col in money and c.text.strip()), None)
+        try:
+            return float(c.text.strip().replace(",", "").replace("，", "")) if c is not None else None
+        except ValueError:
+            return None
+
+    bare: dict[int, float] = {}          # rows of a name and an amount only
+    named: dict[int, float | None] = {}  # rows of a project (its name, its other cells)
+    for x in range(k + 1, end):
+        r = rows[x]
+        if x in heads or r.is_text_line:
+            continue
+        name = next((c.text.strip() for c in r.cells if c.col == name_col and c.text.strip()), None)
+        if name is None or _LIST_TOTAL.match(label_key(name)):
+            continue
+        a = amount(r)
+        if a is not None and all(c.col == name_col or c.col in money for c in r.cells if c.text.strip()):
+            bare[x] = a
+        else:
+            named[x] = a
+    out = set()
+    for x, a in bare.items():
+        nxt = next((y for y in range(x + 1, end) if y not in heads and not rows[y].is_text_line), None)
+        if nxt not in named:
+            continue            # (its own indicators on the rows below, no name on them: a project, its cells apart)
+        below = []
+        for y in range(x + 1, end):
+            if y in bare:
+                break
+            if y in named:
+                below.append(named[y])
+        name = next(c.text.strip() for c in rows[x].cells if c.col == name_col)
+        adds_up = None not in below and abs(sum(below) - a) < 0.005 * max(1.0, abs(a))
+        if adds_up or combined and _ORG_NAME.match(fold(name)):
+            out.add(x)
+    return out
 
 
 def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
@@ -2044,6 +2215,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             elif not _unit_line(seg.rows, end, row, combined) and (r.grid is not grid or detect_header(r)):
                 break               # (a sheet's unit row, one cell across the table, is read as a text line)
             end += 1
+        totals = _group_totals(seg.rows, k, end, heads, pcols, name_col)
         groups: list[list[Row]] = []
         footer: list[Row] = []      # the sheet's 填报人 / 联系电话 lines among its rows: every project's
         cur_name, cur_cols = None, {}
@@ -2066,6 +2238,12 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 # 绵阳市涪城区文化广播电视和旅游局 alone on its row over `　公共文化服务体系建设补助 | 目标 | 产出指标 …`:
                 # the unit of the projects below
                 unit_rows[len(groups)] = next(c for c in r.cells if c.col == name_col)
+                continue
+            if x in totals:
+                # `浏阳市大瑶镇人民政府 | 1,850,000.00` with no goal and no indicator over its projects: the unit's
+                # own row (its name the unit of the projects below) or a group's sum, no project
+                if _ORG_NAME.match(fold(name or "").strip()):
+                    unit_rows[len(groups)] = next(c for c in r.cells if c.col == name_col)
                 continue
             if r.cells and all((match_field(c.text) or (None, None))[1] is not None for c in r.cells):
                 footer.extend(Row([c], None, 0, r.order) for c in r.cells)

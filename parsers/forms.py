@@ -75,6 +75,9 @@ class RawForm:
     # labels of no contract column with their values (`债券期限 | 10年`, `建设地点 | 城东街道`, `社会资本方 | …`), in
     # form order: projects.other_fields
     other: list[tuple[str, str, Cell]] = field(default_factory=list)
+    # False for a row of a list that has no indicator column (`序号 | 项目名称 | 预算金额 | 绩效目标`): no indicator to
+    # lose, none missing
+    has_indicator_table: bool = True
 
 
 _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other", "budget_initial", "spent",

@@ -953,7 +953,10 @@ def _execution_rate_row(cells: list[Cell], cols: dict) -> dict | None:
     else None."""
     span = cols.get("level1")
     first = cells[0]
-    if span is None or not _under_col(span, first.col) or label_key(first.text) not in _EXEC_RATE_KEYS \
+    # (or a cell merged across the level columns from the left of the table: `预算执行率` over 绩效指标 | 一级指标 |
+    # 二级指标 | 三级指标 of a 部门整体 自评表's sheet)
+    across = span is not None and first.col < _first_col(span) <= first.col + first.colspan - 1
+    if span is None or not (_under_col(span, first.col) or across) or label_key(first.text) not in _EXEC_RATE_KEYS \
             or any(_under_col(cols.get(lv), c.col) for c in cells[1:] for lv in ("level2", "level3")):
         return None
     got = {role: next((c for c in cells[1:] if _under_col(cols.get(role), c.col)), None)

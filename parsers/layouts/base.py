@@ -97,7 +97,18 @@ class FormLayout(LayoutParser):
             if not r.is_text_line:
                 break
             head.append(r.cells[0].text)
-        segs = [s for seg in split_forms(rows) for s in (split_summary_table(seg) or [seg])]
+        segs = split_forms(rows)
+        tables = [seg for seg in segs if seg.disclosure is not None]
+        if tables:
+            # a 部门预算 / 决算公开's own tables (收支总表, “三公”经费表, 政府采购预算表 …): the department's accounts,
+            # no form's money, lines or project; said once, not row by row (their rows are no form's rows lost)
+            first = tables[0].first
+            names = list(dict.fromkeys(seg.disclosure for seg in tables))
+            res.warnings.append(ParseWarning(
+                "not_a_form", f"{len(tables)} budget table{'s' if len(tables) > 1 else ''} of a 部门预算 / 决算公开 "
+                f"({'; '.join(names[:6])}{' …' if len(names) > 6 else ''}): the department's accounts, no form's; "
+                "not read", first.page if first else None, first.line if first else None))
+        segs = [s for seg in segs if seg.disclosure is None for s in (split_summary_table(seg) or [seg])]
         read = [read_form(seg) for seg in segs]
         cover_year: list[str] = []        # the titles and year lines of a cover page just left out
         cover_fields: dict = {}           # its unit, department, leader, contact, phone, fill date

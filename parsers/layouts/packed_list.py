@@ -334,7 +334,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if not any(cells.get(col) for col, v in spec["cols"].items() if v[0] in ("goal", "level")):
                 continue             # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of
                 # a declaration; a sign-off `县财政局办公室 | 2024年3月1日印发` neither)
-            form = RawForm(titles=titles, year_texts=lines[:6], first=name)
+            form = RawForm(titles=titles, year_texts=lines[:6], first=name,
+                           has_indicator_table=any(v[0] == "level" for v in spec["cols"].values()))
             for col, (role, detail, group) in sorted(spec["cols"].items()):
                 c = cells.get(col)
                 if c is None:
