@@ -35,12 +35,30 @@ class Interrupted(KeyboardInterrupt):
 # The signal that asked this run to stop. The exception `request_stop` raises may be swallowed by a
 # library it hits (it happens inside pyarrow); the loops below call `check_stop` to raise it again.
 STOP: list[int] = []
+# how many `deferred_stops` blocks are open: while one is, a stop is remembered and not raised
+_DEFERRED: list[bool] = []
 
 
 def request_stop(signum, frame) -> None:
-    """Signal handler: remember the stop and raise it."""
+    """Signal handler: remember the stop and raise it (unless a commit is under way: `deferred_stops`)."""
     STOP.append(signum)
-    raise Interrupted(signum)
+    if not _DEFERRED:
+        raise Interrupted(signum)
+
+
+class deferred_stops:
+    """While a batch is added or committed, a stop (Ctrl-C, SIGTERM) waits: raised inside a commit it would leave
+    the store's manifest in memory behind the one on disk (the batch lost, or committed twice by the commit that
+    follows the stop), inside `Committer.add` a document without its rows. The stop is remembered in STOP and
+    raised by the next `check_stop` (a commit takes a moment; the loops check between files)."""
+
+    def __enter__(self):
+        _DEFERRED.append(True)
+        return self
+
+    def __exit__(self, *exc):
+        _DEFERRED.pop()
+        return False
 
 
 def check_stop() -> None:
@@ -395,7 +413,8 @@ class Committer(Batch):
         self.store, self.size = store, size
 
     def add(self, res: FileResult) -> None:
-        super().add(res)
+        with deferred_stops():            # (a document is added whole, or not at all)
+            super().add(res)
         if self.pending >= self.size:
             self.flush()
 
@@ -406,9 +425,11 @@ class Committer(Batch):
         self.codes.update(summary["codes"])
 
     def flush(self) -> None:
-        rows = self.take()
-        if rows:
-            self.store.append(rows)
+        """Commit the documents held as one batch (a stop asked meanwhile waits for the commit's end)."""
+        with deferred_stops():
+            rows = self.take()
+            if rows:
+                self.store.append(rows)
 
 
 @dataclass

@@ -434,7 +434,8 @@ def cmd_extract(args) -> int:
 def _cmd_extract(args) -> int:
     from contextlib import closing
 
-    from jixiao.batch import Committer, Progress, check_stop, default_jobs, plan_run, run_parallel
+    from jixiao.batch import (Committer, Progress, check_stop, default_jobs, deferred_stops, plan_run,
+                              run_parallel)
     from jixiao.checks import RULES
     from jixiao.pipeline import collect_inputs, process_file
     from jixiao import schema
@@ -478,8 +479,9 @@ def _cmd_extract(args) -> int:
                   f"inputs are read again; the others keep their rows, new columns null", file=sys.stderr)
         # rows replaced by this run (re-read, changed files, failed rows of unreadable files) go now; the
         # new rows come in this run
-        store.drop_documents(plan.drop)
-        store.set_paths(plan.paths)               # documents met again under other paths (copies, moves)
+        with deferred_stops():                    # (commits: a stop waits for their end)
+            store.drop_documents(plan.drop)
+            store.set_paths(plan.paths)           # documents met again under other paths (copies, moves)
 
         def named(res):                           # a document read: its other input paths
             res.document["aliases"] = list(plan.aliases.get(res.document["path"], []))
@@ -496,62 +498,85 @@ def _cmd_extract(args) -> int:
                   file=sys.stderr)
         out = Committer(store, max(1, args.batch_size))
         mem: dict = {}
-        if args.strict:
-            for path in todo:                         # --strict: in order, stop at the first failure
-                try:
-                    res = process_file(path, strict=True, layouts=layouts, checks_disabled=off)
-                except Exception as e:
-                    out.flush()
-                    print(f"jixiao: {path}: {e}", file=sys.stderr)
-                    return 1
-                if res.document["status"] == "failed":
-                    out.flush()
-                    print(f"jixiao: {res.document['error']}", file=sys.stderr)
-                    return 1
-                out.add(named(res))
-        else:
-            from jixiao.pipeline import FileResult
-            progress = Progress(len(todo), quiet=args.quiet)
-
-            def seen(doc: dict) -> None:          # progress, and a failure named as it happens
-                progress.update(FileResult(doc))
-                if doc["status"] == "failed" and not args.quiet:
-                    print(("\n" if progress.tty else "") + f"jixiao: failed: {doc['error']}", file=sys.stderr)
-
-            if args.dask:
-                # workers write their rows as parts into OUTDIR; this client commits them in the manifest
-                from jixiao.batch import run_dask_parts
-                per_task = max(1, min(args.batch_size, -(-len(todo) // 16)))   # >= 16 tasks to spread
-                for kind, item in run_dask_parts(todo, args.dask, os.path.abspath(args.output),
-                                                 store.partition_by, files_per_task=per_task,
-                                                 layouts=layouts, checks_disabled=off, aliases=plan.aliases):
-                    if kind == "file":            # a file of a chunk that killed its workers, read alone
-                        seen(item.document)
-                        out.add(named(item))
-                        continue
-                    store.commit_parts(item["written"])
-                    out.add_summary(item)
-                    mem["worker_peak_mib"] = max(mem.get("worker_peak_mib", 0.0), item["rss"])
-                    for d in item["docs"]:
-                        seen(d)
+        waiting: dict[int, object] = {}           # documents read, waiting for one before them (input order)
+        try:
+            if args.strict:
+                for path in todo:                     # --strict: in order, stop at the first failure
+                    check_stop()                      # (a stop asked while the last document was added)
+                    try:
+                        res = process_file(path, strict=True, layouts=layouts, checks_disabled=off)
+                    except Exception as e:
+                        out.flush()
+                        print(f"jixiao: {path}: {e}", file=sys.stderr)
+                        return 1
+                    if res.document["status"] == "failed":
+                        out.flush()
+                        print(f"jixiao: {res.document['error']}", file=sys.stderr)
+                        return 1
+                    out.add(named(res))
             else:
-                waiting: dict[int, object] = {}
-                nxt = 0
-                results = run_parallel(todo, args.jobs or default_jobs(), timeout=args.timeout or None,
-                                       layouts=layouts, checks_disabled=off, stats=mem)
-                with closing(results):                # interrupted here: the workers are stopped at once
-                    for idx, res in results:
+                from jixiao.pipeline import FileResult
+                progress = Progress(len(todo), quiet=args.quiet)
+
+                def seen(doc: dict) -> None:          # progress, and a failure named as it happens
+                    progress.update(FileResult(doc))
+                    if doc["status"] == "failed" and not args.quiet:
+                        print(("\n" if progress.tty else "") + f"jixiao: failed: {doc['error']}",
+                              file=sys.stderr)
+
+                if args.dask:
+                    # workers write their rows as parts into OUTDIR; this client commits them in the manifest
+                    from jixiao.batch import run_dask_parts
+                    per_task = max(1, min(args.batch_size, -(-len(todo) // 16)))   # >= 16 tasks to spread
+                    for kind, item in run_dask_parts(todo, args.dask, os.path.abspath(args.output),
+                                                     store.partition_by, files_per_task=per_task,
+                                                     layouts=layouts, checks_disabled=off, aliases=plan.aliases):
                         check_stop()
-                        seen(res.document)
-                        waiting[idx] = res
-                        while nxt in waiting:         # output in input order, whatever order workers finished
-                            out.add(named(waiting.pop(nxt)))
-                            nxt += 1
-        out.flush()
-        store.finish(formats=args.format)
+                        if kind == "file":            # a file of a chunk that killed its workers, read alone
+                            seen(item.document)
+                            out.add(named(item))
+                            continue
+                        with deferred_stops():    # (committed and counted together)
+                            store.commit_parts(item["written"])
+                            out.add_summary(item)
+                        mem["worker_peak_mib"] = max(mem.get("worker_peak_mib", 0.0), item["rss"])
+                        for d in item["docs"]:
+                            seen(d)
+                else:
+                    nxt = 0
+                    results = run_parallel(todo, args.jobs or default_jobs(), timeout=args.timeout or None,
+                                           layouts=layouts, checks_disabled=off, stats=mem)
+                    with closing(results):            # interrupted here: the workers are stopped at once
+                        for idx, res in results:
+                            check_stop()
+                            seen(res.document)
+                            waiting[idx] = res
+                            while nxt in waiting:     # output in input order, whatever order workers finished
+                                out.add(named(waiting.pop(nxt)))
+                                nxt += 1
+        except KeyboardInterrupt:
+            # a stop (Ctrl-C, SIGTERM): the documents read whole so far are committed as one more batch (the
+            # same atomic commit as every batch: a half-written batch never enters the dataset) and jixiao.duckdb
+            # is brought up to them, so that the rerun goes on from there; the files in flight are read by it
+            with deferred_stops():                # (a second Ctrl-C does not cut this short)
+                try:
+                    for idx in sorted(waiting):   # (read by the workers while one before them was in flight)
+                        out.add(named(waiting.pop(idx)))
+                    out.flush()
+                    m = store.manifest
+                    if m.get("generation") and m.get("derived") != m.get("generation"):
+                        store.finish(formats=args.format)
+                except Exception as e:            # (disk full …: the batches committed before stay)
+                    print(f"jixiao: the documents read since the last batch could not be committed: {e}",
+                          file=sys.stderr)
+            raise
+        with deferred_stops():                    # (a stop now: the dataset is written whole, then the run stops)
+            out.flush()
+            store.finish(formats=args.format)
         held = store.counts()
     finally:
         store.__exit__(None, None, None)
+    check_stop()
     if not args.no_index:
         from jixiao.search import build_index
         try:
