@@ -62,8 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
                        "run keeps what it read), plus jixiao.duckdb and a search index. Files already in OUTDIR "
                        "are skipped; a file whose content changed since it was read replaces its old rows. A file "
                        "that cannot be read is a `failed` row with its error (one per file, replaced on a rerun); "
-                       "the run goes on. "
-                       "Ctrl-C or SIGTERM stops the run, keeping the committed batches (the same command "
+                       "the run goes on. Lock, temp and system files (~$*.docx, ~WRL*.tmp, Thumbs.db, desktop.ini, "
+                       "shortcuts) are `ok` rows with a not_a_document warning, never read. Symbolic links are "
+                       "followed (a folder link leading back into the inputs is not). "
+                       "Ctrl-C or SIGTERM stops the run, committing what was read (the same command "
                        "continues it). Exit status: 0 when at least one file was read (by this run, or by an earlier "
                        "run into OUTDIR for a file skipped as already there), 1 when none could be, "
                        "2 on a usage error or an OUTDIR another jixiao is writing, 130 when interrupted by "
@@ -586,8 +588,8 @@ def _cmd_extract(args) -> int:
     seconds = time.perf_counter() - t0
     if not args.quiet:
         print_summary(out, seconds, args.output, skipped=len(skipped), held=held, memory=mem, same=len(dups))
-    # 0 when at least one input is a read document of OUTDIR, read by this run or an earlier one
-    read = sum(n for k, n in out.status.items() if k != "failed")
+    # 0 when at least one input is a read document of OUTDIR, read by this run or an earlier one (a lock file is none)
+    read = sum(n for k, n in out.status.items() if k != "failed") - out.codes["not_a_document"]
     return 0 if read or plan.held_ok else 1
 
 
@@ -615,9 +617,16 @@ def cmd_compact(args) -> int:
 def print_summary(out, seconds: float, outdir: str, skipped: int = 0,
                   held: dict[str, int] | None = None, memory: dict | None = None, same: int = 0) -> None:
     """Print what this run read (files by status, records, warnings by code) and what OUTDIR now holds."""
-    c, status = out.counts, out.status
+    c, status = out.counts, dict(out.status)
     n_docs = sum(status.values())
-    print(f"jixiao: {n_docs} files ({', '.join(f'{v} {k}' for k, v in sorted(status.items())) or 'none'}), "
+    junk = out.codes["not_a_document"]            # (`ok` rows that are no documents: lock, temp and system files)
+    if junk:
+        status["ok"] -= junk
+        status = {k: v for k, v in status.items() if v}
+    parts = [f"{v} {k}" for k, v in sorted(status.items())]
+    if junk:
+        parts.append(f"{junk} no documents: lock, temp and system files, shortcuts")
+    print(f"jixiao: {n_docs} files ({', '.join(parts) or 'none'}), "
           f"{c['projects']} projects, {c['indicators']} indicators, "
           f"{c['budget_items']} budget lines, {c['scores']} score rows, "
           f"{c['assessment_items']} assessment items, {c['warnings']} warnings, "
