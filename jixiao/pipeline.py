@@ -105,15 +105,16 @@ _SHEET_XML = re.compile(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workboo
 
 
 # what a renamed file's content is read as: RTF and Word / Excel 2003 XML through LibreOffice
-_RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html": "html", "txt": "txt"}
+_RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html": "html", "txt": "txt", "csv": "txt"}
 
 
 def _renamed_content(ext: str, data: bytes) -> str | None:
     """Given a file under an office name (.doc / .xls …) whose bytes are no ZIP package and no OLE file (an
     archive's renamed files), return what its content is: `rtf`, `word_xml`, `sheet_xml` (Word / Excel 2003 XML),
-    `html` (a web page or a .mht), `txt` (text with tabs); None for any other file. A web page under an OOXML name
-    (.docx / .xlsx) is most likely a download's error page: None, it fails as the damaged package it is (Word and
-    Excel save web pages as .doc / .xls)."""
+    `html` (a web page or a .mht), `txt` (text with tabs), `csv` (comma- or semicolon-separated text under a
+    spreadsheet's name: an old budget system's "导出Excel" writes CSV named .xls so that Excel opens it); None for any
+    other file. A web page under an OOXML name (.docx / .xlsx) is most likely a download's error page: None, it fails
+    as the damaged package it is (Word and Excel save web pages as .doc / .xls)."""
     if ext not in _OFFICE_EXTENSIONS or data[:4] == b"PK\x03\x04" or data[:8] == OLE_MAGIC:
         return None
     head = data[:1024].lstrip()
@@ -128,7 +129,30 @@ def _renamed_content(ext: str, data: bytes) -> str | None:
         return None if ext in (".docx", ".xlsx", ".docm", ".xlsm") else "html"
     if b"\t" in h and b"\x00" not in h:
         return "txt"                      # a tab-separated export named .xls
+    if ext in (".xls", ".et") and _csv_text(data[:4096]):
+        return "csv"
     return None
+
+
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _csv_text(head: bytes) -> bool:
+    """Do a file's first bytes read as a CSV export: text (UTF-8 or GB18030, no control bytes), two lines or more,
+    most of them with a `,` or `;` (`项目名称,国家免疫规划项目,,,`)?"""
+    if _CONTROL.search(head):
+        return False
+    body = head if len(head) < 4096 else head[:head.rfind(b"\n") + 1]
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            text = body.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return False
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return len(lines) >= 2 and sum(1 for ln in lines if "," in ln or ";" in ln) * 2 > len(lines)
 
 
 def _zip_names(data: bytes) -> list[str]:
@@ -170,7 +194,7 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         if why is not None:
             raise ExtractError(why)
     if fmt == "txt":
-        if Path(path).suffix.lower() == ".csv":
+        if Path(path).suffix.lower() == ".csv" or _renamed_content(Path(path).suffix.lower(), data) == "csv":
             return extract_csv(data, doc_id, path)
         from parsers.core import line_kind, starts_a_row   # the parser's labels tell the dump reader where rows start
         return extract_txt(data, doc_id, path, is_label=starts_a_row, classify=line_kind)
