@@ -120,8 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("report", help="write the audit report (HTML and XLSX) of a dataset",
                         description="Write report.html (findings per department and project, charts of "
                         "target quality and findings by year and department, links to the source files) "
-                        "and report.xlsx (sheets: summary, findings, warnings, departments) for the dataset "
-                        "in OUTDIR.")
+                        "and report.xlsx (sheets: summary, findings, warnings, departments, documents) for the "
+                        "dataset in OUTDIR.")
     rp.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
     rp.add_argument("--dest", metavar="DIR", help="where to write (default: OUTDIR/report)")
 
@@ -457,7 +457,18 @@ def _cmd_extract(args) -> int:
         return 2
     off = frozenset(args.no_check)
     t0 = time.perf_counter()
-    files = collect_inputs(args.inputs, exclude=args.output)
+    links: list[tuple[str, str, bool]] = []
+    files = collect_inputs(args.inputs, exclude=args.output, links=links)
+    if links and not args.quiet:
+        # (folder links are followed; one leading back into a folder read already is not: a loop)
+        for followed, what in ((True, "followed (read where they lead)"),
+                               (False, "not followed: they lead into a folder read already (a loop, or a folder "
+                                "of the inputs)")):
+            these = [(p, t) for p, t, f in links if f == followed]
+            if these:
+                print(f"jixiao: {len(these)} symlinked folders {what}: "
+                      + ", ".join(f"{p} -> {t}" for p, t in these[:3]) + (" …" if len(these) > 3 else ""),
+                      file=sys.stderr)
     layouts = {"generic"} if args.no_layouts else None
     try:
         store = Store(args.output, partition_by=args.partition_by).__enter__()

@@ -770,25 +770,52 @@ def _layout_id(parser_id: str, kind: str) -> str:
     return f"generic:{kind}" if parser_id == "generic" else parser_id
 
 
-def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
+def collect_inputs(inputs: list[str], exclude: str | None = None,
+                   links: list[tuple[str, str, bool]] | None = None) -> list[str]:
     """Given files and folders, return every file under them (recursively, sorted); hidden files are skipped, and
     so is a saved web page's folder of pictures (`page_files/` beside `page.htm`: saved_page_folders).
     An archive (`.zip`, `.tar`, `.tar.gz` …) stands for its member files, each an input of its own
     (`a.zip!/form.docx`: jixiao.archive.expand), in the archive's order.
 
+    Symbolic links are followed, to files and to folders alike, also out of the inputs (a NAS share's year folder
+    linked in: `2024年/外部共享 -> /mnt/nas/绩效`; folder links were skipped without a word while file links were
+    read), except a folder link leading into a folder read already: into the inputs (`循环链接 -> ..`, a loop) or
+    into a linked folder followed before. `links`, when given, gets (link, its target, followed) for each folder
+    link met. A broken link is an input (recorded failed as one: process_file).
+
     A path that does not exist is returned as is, so that it is recorded as a failed document.
     """
     out: list[str] = []
     ex = os.path.abspath(exclude) if exclude else None
+    links = [] if links is None else links
+    # the real paths of the folders read: the input folders, and each linked folder followed
+    read_real = [os.path.realpath(i) for i in inputs if not is_url(i) and os.path.isdir(i)]
+
+    def within(real: str) -> bool:
+        return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep)
+                   or r.startswith(real.rstrip(os.sep) + os.sep) for r in read_real)
+
+    def follow(root: str, d: str) -> bool:
+        path = os.path.join(root, d)
+        if not os.path.islink(path):
+            return True
+        real = os.path.realpath(path)
+        ok = not within(real)                 # (a folder of the inputs, one holding them, or one followed before)
+        links.append((path, os.readlink(path), ok))
+        if ok:
+            read_real.append(real)
+        return ok
+
     for inp in inputs:
         if is_url(inp):
             out.extend(_collect_url(inp))
         elif os.path.isdir(inp):
             # a folder that cannot be listed is an input of its own, recorded failed (it was skipped silently)
-            for root, dirs, files in os.walk(inp, onerror=lambda e: out.append(e.filename)):
+            for root, dirs, files in os.walk(inp, onerror=lambda e: out.append(e.filename), followlinks=True):
                 page_files = saved_page_folders(dirs, files)
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in page_files
                                  and (ex is None or os.path.abspath(os.path.join(root, d)) != ex))
+                dirs[:] = [d for d in dirs if follow(root, d)]
                 out.extend(m for f in sorted(files) if not f.startswith(".")
                            for m in archive.expand(os.path.join(root, f)))
         elif os.path.isfile(inp) or (archive.SEP in inp and archive.is_member(inp)):
