@@ -50,7 +50,9 @@ def open_pdf(data: bytes):
     except Exception as e:  # pdfminer raises many kinds on damaged files
         inner = [e, *e.args, e.__context__]       # pdfplumber wraps pdfminer's exception
         names = {type(x).__name__ for x in inner if isinstance(x, BaseException)}
-        msg = "; ".join(str(x) for x in inner if isinstance(x, BaseException) and str(x)) or type(e).__name__
+        # (each message once: pdfplumber's exception repeats pdfminer's, `Unexpected EOF; Unexpected EOF; …`)
+        msg = "; ".join(dict.fromkeys(str(x) for x in inner if isinstance(x, BaseException) and str(x))) \
+            or type(e).__name__
         if names & {"PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"} or "password" in msg.lower():
             raise ExtractError("password-protected PDF: it needs a password to open") from None
         raise ExtractError(f"damaged PDF, cannot be opened: {type(e).__name__}: {msg}"[:300]) from None

@@ -13,6 +13,7 @@ import collections
 import multiprocessing as mp
 import os
 import queue
+import re
 import signal
 import sys
 import time
@@ -35,12 +36,30 @@ class Interrupted(KeyboardInterrupt):
 # The signal that asked this run to stop. The exception `request_stop` raises may be swallowed by a
 # library it hits (it happens inside pyarrow); the loops below call `check_stop` to raise it again.
 STOP: list[int] = []
+# how many `deferred_stops` blocks are open: while one is, a stop is remembered and not raised
+_DEFERRED: list[bool] = []
 
 
 def request_stop(signum, frame) -> None:
-    """Signal handler: remember the stop and raise it."""
+    """Signal handler: remember the stop and raise it (unless a commit is under way: `deferred_stops`)."""
     STOP.append(signum)
-    raise Interrupted(signum)
+    if not _DEFERRED:
+        raise Interrupted(signum)
+
+
+class deferred_stops:
+    """While a batch is added or committed, a stop (Ctrl-C, SIGTERM) waits: raised inside a commit it would leave
+    the store's manifest in memory behind the one on disk (the batch lost, or committed twice by the commit that
+    follows the stop), inside `Committer.add` a document without its rows. The stop is remembered in STOP and
+    raised by the next `check_stop` (a commit takes a moment; the loops check between files)."""
+
+    def __enter__(self):
+        _DEFERRED.append(True)
+        return self
+
+    def __exit__(self, *exc):
+        _DEFERRED.pop()
+        return False
 
 
 def check_stop() -> None:
@@ -395,7 +414,8 @@ class Committer(Batch):
         self.store, self.size = store, size
 
     def add(self, res: FileResult) -> None:
-        super().add(res)
+        with deferred_stops():            # (a document is added whole, or not at all)
+            super().add(res)
         if self.pending >= self.size:
             self.flush()
 
@@ -406,9 +426,11 @@ class Committer(Batch):
         self.codes.update(summary["codes"])
 
     def flush(self) -> None:
-        rows = self.take()
-        if rows:
-            self.store.append(rows)
+        """Commit the documents held as one batch (a stop asked meanwhile waits for the commit's end)."""
+        with deferred_stops():
+            rows = self.take()
+            if rows:
+                self.store.append(rows)
 
 
 @dataclass
@@ -440,6 +462,19 @@ _MAGIC = ((b"%PDF", (".pdf",)), (b"PK\x03\x04", (".docx", ".xlsx", ".xlsm", ".zi
 _TEXT_EXT = (".txt", ".csv", ".tsv", ".html", ".htm", ".md", ".text", ".shtml", ".xhtml", ".mht", ".mhtml")
 
 
+# a copy's name as Windows Explorer (`绩效目标表 - 副本.docx`, `… - Copy`, `复件 …` on XP), a browser's download
+# (`绩效目标表(1).docx`), macOS's Finder (`… 副本`, `… copy`) or by hand (`Copy of …`, `…的副本`, `… - 复制`) gives it
+_COPY_NAME = re.compile(r"(?:\s*-\s*(?:副本|复制|复件|copy)(?:\s*[(（]\d+[)）])?|\s+(?:副本|copy)(?:\s*\d+)?|的副本|"
+                        r"\s*[(（]\d{1,2}[)）])$|^(?:复件|副本|copy\s+of)\b\s*(?:[(（]\d+[)）]\s*)?", re.I)
+
+
+def is_copy_name(path: str) -> bool:
+    """Does a file's name say it is a copy of another (`绩效目标表 - 副本.docx`, `绩效目标表(1).docx`, `复件 绩效目标表.doc`,
+    `Copy of 表.xlsx`)?"""
+    stem = os.path.splitext(path.replace("\\", "/").rsplit("/", 1)[-1])[0]
+    return bool(_COPY_NAME.search(stem.strip()))
+
+
 def _fits(path: str, head: bytes) -> bool:
     """Does a file's extension fit its first bytes (a PDF named .pdf, a text named .txt)?"""
     ext = os.path.splitext(path)[1].lower()
@@ -461,7 +496,7 @@ def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Pla
     that cannot be read is read (to record it failed), replacing the failed row an earlier run gave it; so is a
     document an earlier run recorded failed (timed out, or refused by its reader).
     """
-    from jixiao.pipeline import unreadable_id
+    from jixiao.pipeline import not_a_document_id, unreadable_id
 
     paths = list(paths)
     # the paths as the dataset holds them (a file name not in UTF-8 is written decoded: shown_path)
@@ -488,11 +523,11 @@ def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Pla
             cur[p], readable[p] = unreadable_id(p), False
     for did, ps in group.items():
         # copies of one file under several names: read under a name whose extension fits its bytes (a text dump
-        # saved as a/scan.pdf, listed first, failed as a damaged PDF, and the good copy b/form.txt was only its alias)
-        fit = next((p for p in ps if _fits(p, heads[p])), None)
-        if fit is not None and fit != ps[0]:
-            ps.remove(fit)
-            ps.insert(0, fit)
+        # saved as a/scan.pdf, listed first, failed as a damaged PDF, and the good copy b/form.txt was only its alias),
+        # and is no copy's (`绩效目标表 - 副本.docx` sorts before `绩效目标表.docx`: the copy was the document's path, the
+        # report's source, the original its alias)
+        if len(ps) > 1:
+            ps.sort(key=lambda p: (not _fits(p, heads[p]), is_copy_name(p)))      # (stable: input order)
 
     def kept(did: str) -> list[str]:
         """The recorded paths of a held document that still stand for it: not an input with other
@@ -527,9 +562,15 @@ def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Pla
             # (a document that failed, by a timeout or a reader's error, is read again: a larger --timeout or a
             # newer jixiao may read it)
             plan.skipped.append(p)
-            plan.held_ok = True
+            plan.held_ok = plan.held_ok or did != not_a_document_id(p)      # (a lock file is no document read)
             rec = kept(did)
             new = rec + [sh[x] for x in group[did] if sh[x] not in rec]
+            if new and is_copy_name(new[0]):      # (a dataset whose path is a copy's: the original takes it)
+                ext = os.path.splitext(new[0])[1].lower()
+                orig = next((x for x in new if not is_copy_name(x) and os.path.splitext(x)[1].lower() == ext), None)
+                if orig is not None:
+                    new.remove(orig)
+                    new.insert(0, orig)
             if new != recorded[did]:
                 plan.paths[did] = (new[0], new[1:])
             continue

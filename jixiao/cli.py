@@ -62,8 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
                        "run keeps what it read), plus jixiao.duckdb and a search index. Files already in OUTDIR "
                        "are skipped; a file whose content changed since it was read replaces its old rows. A file "
                        "that cannot be read is a `failed` row with its error (one per file, replaced on a rerun); "
-                       "the run goes on. "
-                       "Ctrl-C or SIGTERM stops the run, keeping the committed batches (the same command "
+                       "the run goes on. Lock, temp and system files (~$*.docx, ~WRL*.tmp, Thumbs.db, desktop.ini, "
+                       "shortcuts) are `ok` rows with a not_a_document warning, never read. Symbolic links are "
+                       "followed (a folder link leading back into the inputs is not). "
+                       "Ctrl-C or SIGTERM stops the run, committing what was read (the same command "
                        "continues it). Exit status: 0 when at least one file was read (by this run, or by an earlier "
                        "run into OUTDIR for a file skipped as already there), 1 when none could be, "
                        "2 on a usage error or an OUTDIR another jixiao is writing, 130 when interrupted by "
@@ -118,8 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("report", help="write the audit report (HTML and XLSX) of a dataset",
                         description="Write report.html (findings per department and project, charts of "
                         "target quality and findings by year and department, links to the source files) "
-                        "and report.xlsx (sheets: summary, findings, warnings, departments) for the dataset "
-                        "in OUTDIR.")
+                        "and report.xlsx (sheets: summary, findings, warnings, departments, documents) for the "
+                        "dataset in OUTDIR.")
     rp.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
     rp.add_argument("--dest", metavar="DIR", help="where to write (default: OUTDIR/report)")
 
@@ -434,7 +436,8 @@ def cmd_extract(args) -> int:
 def _cmd_extract(args) -> int:
     from contextlib import closing
 
-    from jixiao.batch import Committer, Progress, check_stop, default_jobs, plan_run, run_parallel
+    from jixiao.batch import (Committer, Progress, check_stop, default_jobs, deferred_stops, plan_run,
+                              run_parallel)
     from jixiao.checks import RULES
     from jixiao.pipeline import collect_inputs, process_file
     from jixiao import schema
@@ -454,7 +457,18 @@ def _cmd_extract(args) -> int:
         return 2
     off = frozenset(args.no_check)
     t0 = time.perf_counter()
-    files = collect_inputs(args.inputs, exclude=args.output)
+    links: list[tuple[str, str, bool]] = []
+    files = collect_inputs(args.inputs, exclude=args.output, links=links)
+    if links and not args.quiet:
+        # (folder links are followed; one leading back into a folder read already is not: a loop)
+        for followed, what in ((True, "followed (read where they lead)"),
+                               (False, "not followed: they lead into a folder read already (a loop, or a folder "
+                                "of the inputs)")):
+            these = [(p, t) for p, t, f in links if f == followed]
+            if these:
+                print(f"jixiao: {len(these)} symlinked folders {what}: "
+                      + ", ".join(f"{p} -> {t}" for p, t in these[:3]) + (" …" if len(these) > 3 else ""),
+                      file=sys.stderr)
     layouts = {"generic"} if args.no_layouts else None
     try:
         store = Store(args.output, partition_by=args.partition_by).__enter__()
@@ -478,8 +492,9 @@ def _cmd_extract(args) -> int:
                   f"inputs are read again; the others keep their rows, new columns null", file=sys.stderr)
         # rows replaced by this run (re-read, changed files, failed rows of unreadable files) go now; the
         # new rows come in this run
-        store.drop_documents(plan.drop)
-        store.set_paths(plan.paths)               # documents met again under other paths (copies, moves)
+        with deferred_stops():                    # (commits: a stop waits for their end)
+            store.drop_documents(plan.drop)
+            store.set_paths(plan.paths)           # documents met again under other paths (copies, moves)
 
         def named(res):                           # a document read: its other input paths
             res.document["aliases"] = list(plan.aliases.get(res.document["path"], []))
@@ -496,62 +511,85 @@ def _cmd_extract(args) -> int:
                   file=sys.stderr)
         out = Committer(store, max(1, args.batch_size))
         mem: dict = {}
-        if args.strict:
-            for path in todo:                         # --strict: in order, stop at the first failure
-                try:
-                    res = process_file(path, strict=True, layouts=layouts, checks_disabled=off)
-                except Exception as e:
-                    out.flush()
-                    print(f"jixiao: {path}: {e}", file=sys.stderr)
-                    return 1
-                if res.document["status"] == "failed":
-                    out.flush()
-                    print(f"jixiao: {res.document['error']}", file=sys.stderr)
-                    return 1
-                out.add(named(res))
-        else:
-            from jixiao.pipeline import FileResult
-            progress = Progress(len(todo), quiet=args.quiet)
-
-            def seen(doc: dict) -> None:          # progress, and a failure named as it happens
-                progress.update(FileResult(doc))
-                if doc["status"] == "failed" and not args.quiet:
-                    print(("\n" if progress.tty else "") + f"jixiao: failed: {doc['error']}", file=sys.stderr)
-
-            if args.dask:
-                # workers write their rows as parts into OUTDIR; this client commits them in the manifest
-                from jixiao.batch import run_dask_parts
-                per_task = max(1, min(args.batch_size, -(-len(todo) // 16)))   # >= 16 tasks to spread
-                for kind, item in run_dask_parts(todo, args.dask, os.path.abspath(args.output),
-                                                 store.partition_by, files_per_task=per_task,
-                                                 layouts=layouts, checks_disabled=off, aliases=plan.aliases):
-                    if kind == "file":            # a file of a chunk that killed its workers, read alone
-                        seen(item.document)
-                        out.add(named(item))
-                        continue
-                    store.commit_parts(item["written"])
-                    out.add_summary(item)
-                    mem["worker_peak_mib"] = max(mem.get("worker_peak_mib", 0.0), item["rss"])
-                    for d in item["docs"]:
-                        seen(d)
+        waiting: dict[int, object] = {}           # documents read, waiting for one before them (input order)
+        try:
+            if args.strict:
+                for path in todo:                     # --strict: in order, stop at the first failure
+                    check_stop()                      # (a stop asked while the last document was added)
+                    try:
+                        res = process_file(path, strict=True, layouts=layouts, checks_disabled=off)
+                    except Exception as e:
+                        out.flush()
+                        print(f"jixiao: {path}: {e}", file=sys.stderr)
+                        return 1
+                    if res.document["status"] == "failed":
+                        out.flush()
+                        print(f"jixiao: {res.document['error']}", file=sys.stderr)
+                        return 1
+                    out.add(named(res))
             else:
-                waiting: dict[int, object] = {}
-                nxt = 0
-                results = run_parallel(todo, args.jobs or default_jobs(), timeout=args.timeout or None,
-                                       layouts=layouts, checks_disabled=off, stats=mem)
-                with closing(results):                # interrupted here: the workers are stopped at once
-                    for idx, res in results:
+                from jixiao.pipeline import FileResult
+                progress = Progress(len(todo), quiet=args.quiet)
+
+                def seen(doc: dict) -> None:          # progress, and a failure named as it happens
+                    progress.update(FileResult(doc))
+                    if doc["status"] == "failed" and not args.quiet:
+                        print(("\n" if progress.tty else "") + f"jixiao: failed: {doc['error']}",
+                              file=sys.stderr)
+
+                if args.dask:
+                    # workers write their rows as parts into OUTDIR; this client commits them in the manifest
+                    from jixiao.batch import run_dask_parts
+                    per_task = max(1, min(args.batch_size, -(-len(todo) // 16)))   # >= 16 tasks to spread
+                    for kind, item in run_dask_parts(todo, args.dask, os.path.abspath(args.output),
+                                                     store.partition_by, files_per_task=per_task,
+                                                     layouts=layouts, checks_disabled=off, aliases=plan.aliases):
                         check_stop()
-                        seen(res.document)
-                        waiting[idx] = res
-                        while nxt in waiting:         # output in input order, whatever order workers finished
-                            out.add(named(waiting.pop(nxt)))
-                            nxt += 1
-        out.flush()
-        store.finish(formats=args.format)
+                        if kind == "file":            # a file of a chunk that killed its workers, read alone
+                            seen(item.document)
+                            out.add(named(item))
+                            continue
+                        with deferred_stops():    # (committed and counted together)
+                            store.commit_parts(item["written"])
+                            out.add_summary(item)
+                        mem["worker_peak_mib"] = max(mem.get("worker_peak_mib", 0.0), item["rss"])
+                        for d in item["docs"]:
+                            seen(d)
+                else:
+                    nxt = 0
+                    results = run_parallel(todo, args.jobs or default_jobs(), timeout=args.timeout or None,
+                                           layouts=layouts, checks_disabled=off, stats=mem)
+                    with closing(results):            # interrupted here: the workers are stopped at once
+                        for idx, res in results:
+                            check_stop()
+                            seen(res.document)
+                            waiting[idx] = res
+                            while nxt in waiting:     # output in input order, whatever order workers finished
+                                out.add(named(waiting.pop(nxt)))
+                                nxt += 1
+        except KeyboardInterrupt:
+            # a stop (Ctrl-C, SIGTERM): the documents read whole so far are committed as one more batch (the
+            # same atomic commit as every batch: a half-written batch never enters the dataset) and jixiao.duckdb
+            # is brought up to them, so that the rerun goes on from there; the files in flight are read by it
+            with deferred_stops():                # (a second Ctrl-C does not cut this short)
+                try:
+                    for idx in sorted(waiting):   # (read by the workers while one before them was in flight)
+                        out.add(named(waiting.pop(idx)))
+                    out.flush()
+                    m = store.manifest
+                    if m.get("generation") and m.get("derived") != m.get("generation"):
+                        store.finish(formats=args.format)
+                except Exception as e:            # (disk full …: the batches committed before stay)
+                    print(f"jixiao: the documents read since the last batch could not be committed: {e}",
+                          file=sys.stderr)
+            raise
+        with deferred_stops():                    # (a stop now: the dataset is written whole, then the run stops)
+            out.flush()
+            store.finish(formats=args.format)
         held = store.counts()
     finally:
         store.__exit__(None, None, None)
+    check_stop()
     if not args.no_index:
         from jixiao.search import build_index
         try:
@@ -561,8 +599,8 @@ def _cmd_extract(args) -> int:
     seconds = time.perf_counter() - t0
     if not args.quiet:
         print_summary(out, seconds, args.output, skipped=len(skipped), held=held, memory=mem, same=len(dups))
-    # 0 when at least one input is a read document of OUTDIR, read by this run or an earlier one
-    read = sum(n for k, n in out.status.items() if k != "failed")
+    # 0 when at least one input is a read document of OUTDIR, read by this run or an earlier one (a lock file is none)
+    read = sum(n for k, n in out.status.items() if k != "failed") - out.codes["not_a_document"]
     return 0 if read or plan.held_ok else 1
 
 
@@ -590,9 +628,16 @@ def cmd_compact(args) -> int:
 def print_summary(out, seconds: float, outdir: str, skipped: int = 0,
                   held: dict[str, int] | None = None, memory: dict | None = None, same: int = 0) -> None:
     """Print what this run read (files by status, records, warnings by code) and what OUTDIR now holds."""
-    c, status = out.counts, out.status
+    c, status = out.counts, dict(out.status)
     n_docs = sum(status.values())
-    print(f"jixiao: {n_docs} files ({', '.join(f'{v} {k}' for k, v in sorted(status.items())) or 'none'}), "
+    junk = out.codes["not_a_document"]            # (`ok` rows that are no documents: lock, temp and system files)
+    if junk:
+        status["ok"] -= junk
+        status = {k: v for k, v in status.items() if v}
+    parts = [f"{v} {k}" for k, v in sorted(status.items())]
+    if junk:
+        parts.append(f"{junk} no documents: lock, temp and system files, shortcuts")
+    print(f"jixiao: {n_docs} files ({', '.join(parts) or 'none'}), "
           f"{c['projects']} projects, {c['indicators']} indicators, "
           f"{c['budget_items']} budget lines, {c['scores']} score rows, "
           f"{c['assessment_items']} assessment items, {c['warnings']} warnings, "

@@ -6,6 +6,7 @@ becomes a `failed` row with the reason; nothing here stops a batch.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -104,15 +105,16 @@ _SHEET_XML = re.compile(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workboo
 
 
 # what a renamed file's content is read as: RTF and Word / Excel 2003 XML through LibreOffice
-_RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html": "html", "txt": "txt"}
+_RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html": "html", "txt": "txt", "csv": "txt"}
 
 
 def _renamed_content(ext: str, data: bytes) -> str | None:
     """Given a file under an office name (.doc / .xls …) whose bytes are no ZIP package and no OLE file (an
     archive's renamed files), return what its content is: `rtf`, `word_xml`, `sheet_xml` (Word / Excel 2003 XML),
-    `html` (a web page or a .mht), `txt` (text with tabs); None for any other file. A web page under an OOXML name
-    (.docx / .xlsx) is most likely a download's error page: None, it fails as the damaged package it is (Word and
-    Excel save web pages as .doc / .xls)."""
+    `html` (a web page or a .mht), `txt` (text with tabs), `csv` (comma- or semicolon-separated text under a
+    spreadsheet's name: an old budget system's "导出Excel" writes CSV named .xls so that Excel opens it); None for any
+    other file. A web page under an OOXML name (.docx / .xlsx) is most likely a download's error page: None, it fails
+    as the damaged package it is (Word and Excel save web pages as .doc / .xls)."""
     if ext not in _OFFICE_EXTENSIONS or data[:4] == b"PK\x03\x04" or data[:8] == OLE_MAGIC:
         return None
     head = data[:1024].lstrip()
@@ -127,7 +129,30 @@ def _renamed_content(ext: str, data: bytes) -> str | None:
         return None if ext in (".docx", ".xlsx", ".docm", ".xlsm") else "html"
     if b"\t" in h and b"\x00" not in h:
         return "txt"                      # a tab-separated export named .xls
+    if ext in (".xls", ".et") and _csv_text(data[:4096]):
+        return "csv"
     return None
+
+
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _csv_text(head: bytes) -> bool:
+    """Do a file's first bytes read as a CSV export: text (UTF-8 or GB18030, no control bytes), two lines or more,
+    most of them with a `,` or `;` (`项目名称,国家免疫规划项目,,,`)?"""
+    if _CONTROL.search(head):
+        return False
+    body = head if len(head) < 4096 else head[:head.rfind(b"\n") + 1]
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            text = body.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return False
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return len(lines) >= 2 and sum(1 for ln in lines if "," in ln or ";" in ln) * 2 > len(lines)
 
 
 def _zip_names(data: bytes) -> list[str]:
@@ -169,7 +194,7 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         if why is not None:
             raise ExtractError(why)
     if fmt == "txt":
-        if Path(path).suffix.lower() == ".csv":
+        if Path(path).suffix.lower() == ".csv" or _renamed_content(Path(path).suffix.lower(), data) == "csv":
             return extract_csv(data, doc_id, path)
         from parsers.core import line_kind, starts_a_row   # the parser's labels tell the dump reader where rows start
         return extract_txt(data, doc_id, path, is_label=starts_a_row, classify=line_kind)
@@ -288,26 +313,170 @@ def read_input(path: str) -> bytes:
         raise OSError(f"{type(e).__name__}: {e}") from None
 
 
+def _path_id(kind: str, path: str | os.PathLike) -> str:
+    return hashlib.sha256(f"{kind}:{os.path.abspath(str(path))}".encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _broken_link(path: str) -> str | None:
+    """What is wrong with a symbolic link that cannot be read (`broken symbolic link to /mnt/nas/绩效/表.docx: its
+    target does not exist`), None when the path is no link (or its target is there)."""
+    target = None
+    try:
+        if is_url(path) or not os.path.islink(path):
+            return None
+        target = os.readlink(path)
+        os.stat(path)
+    except FileNotFoundError:
+        if target is None:
+            return None
+        return f"broken symbolic link to {archive.decoded_name(target)}: its target does not exist"
+    except OSError as e:
+        if e.errno == errno.ELOOP and target is not None:
+            return f"symbolic link to {archive.decoded_name(target)} that leads back to itself (a loop)"
+        return None
+    return None
+
+
 def unreadable_id(path: str | os.PathLike) -> str:
     """The doc_id of a file that cannot be read (there are no bytes to hash): a hash of its path."""
-    return hashlib.sha256(("unreadable:" + os.path.abspath(str(path))).encode("utf-8", "surrogateescape")).hexdigest()
+    return _path_id("unreadable", path)
+
+
+def input_id(path: str | os.PathLike, data: bytes, size: int | None = None) -> str:
+    """Given an input and its bytes (or its first bytes and its size), return its doc_id: the sha256 of its bytes,
+    except for the files whose bytes say nothing of what they are, which have a hash of their path as an unreadable
+    file has: an empty file (every empty file has the same bytes: `新建文本文档.txt` in one folder and `新建 XLSX
+    工作表.xlsx` in another were one document, the others its aliases) and a file that is no document (an Office lock
+    file's bytes are its user's name, the same for every document that user had open: not_a_document)."""
+    size = len(data) if size is None else size
+    if size == 0:
+        return _path_id("empty", path)
+    if not_a_document(str(path), data[:4096], size) is not None:
+        return not_a_document_id(path)
+    return doc_id_of(data)
+
+
+def not_a_document_id(path: str | os.PathLike) -> str:
+    """The doc_id of a file that is no document (not_a_document): a hash of its path."""
+    return _path_id("not_a_document", path)
 
 
 def hash_input(path: str) -> tuple[str, bytes]:
     """Given a local path or an fsspec URL, return (doc_id, the file's first bytes) without holding the whole file
     (a local file is hashed in chunks: a 1.5 GB input took the run's main process to 1.6 GB); raise OSError when it
-    cannot be read."""
+    cannot be read. The doc_id is `input_id`'s."""
     if is_url(path) or (archive.SEP in path and archive.is_member(path)):
         data = read_input(path)
-        return doc_id_of(data), data[:16]
+        return input_id(path, data), data[:16]
     _check_regular(path)
     h = hashlib.sha256()
+    size = 0
     with open(path, "rb") as f:
         head = f.read(1 << 20)
         h.update(head)
+        size += len(head)
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
+            size += len(chunk)
+    if size == 0 or not_a_document(path, head[:4096], size) is not None:
+        return input_id(path, head[:4096], size), head[:16]
     return h.hexdigest(), head[:16]
+
+
+# The files a Windows share holds beside its documents that are no one's document (on Windows they are hidden system
+# files, as `.DS_Store` is on a Mac, but a copy of the share through Samba or a zip shows them): each is a documents
+# row of its own, `ok`, no project, a `not_a_document` warning saying what it is; never read as a form (a Word temp
+# file holds an older draft of the document beside it: it was read as a second project, its budget counted twice).
+_SYSTEM_FILES = {"thumbs.db": "Windows Explorer's thumbnail cache (Thumbs.db)",
+                 "ehthumbs.db": "Windows Media Center's thumbnail cache (ehthumbs.db)",
+                 "ehthumbs_vista.db": "Windows Media Center's thumbnail cache (ehthumbs_vista.db)",
+                 "desktop.ini": "Windows Explorer's settings of the folder (desktop.ini)"}
+# an Office owner file is 162 bytes (Word) or 165 (Excel): a larger `~$` file is read as what its bytes are
+_OWNER_MAX = 4096
+_DOCUMENT_MAGIC = (b"PK\x03\x04", OLE_MAGIC, b"%PDF", b"{\\rtf")
+
+
+def not_a_document(path: str, head: bytes, size: int) -> str | None:
+    """Given an input (an archive's member too), its first bytes and its size, return what it is when it is a file
+    of the system and no document (the `not_a_document` warning's message), else None.
+
+    - an Office owner (lock) file `~$绩效目标表.docx`: Word, Excel and WPS write it beside a document while it is open
+      (162 / 165 bytes: the user's name), left behind when the folder was copied then;
+    - a temporary file of Word or Office `~WRL0723.tmp`, `~WRD0001.tmp` (`~*.tmp`): Word's working copy, left when
+      Word was closed unexpectedly (an older state of a document beside it);
+    - Thumbs.db, desktop.ini (Windows Explorer's);
+    - a shortcut: `快捷方式 - 绩效目标表.lnk` (Windows) or an `.url` (a web address): a link to a path on the machine
+      that made it, not followed (the document itself is read where it is an input)."""
+    name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
+    low = name.lower()
+    if name.startswith("~$") and size <= _OWNER_MAX and not head.startswith(_DOCUMENT_MAGIC):
+        user = _owner_name(head)
+        return (f"an Office owner (lock) file: Word, Excel or WPS keeps `~$…` beside a document while it is open (here "
+                f"…{name[2:]}" + (f", opened by {user}" if user else "") + "), and it stays when the folder is "
+                "copied then; not a document, not read")
+    if low.startswith("~") and low.endswith(".tmp"):
+        return ("a temporary file of Word or Office (`~WRL….tmp`, `~WRD….tmp`: Word's working copy, left when Word "
+                "was closed unexpectedly; it may hold an older state of a document beside it): not a document, "
+                "not read")
+    if low in _SYSTEM_FILES:
+        return f"{_SYSTEM_FILES[low]}: not a document, not read"
+    if low.endswith(".lnk") and head[:4] == b"L\x00\x00\x00":
+        target = _lnk_target(head)
+        return ("a Windows shortcut" + (f" to {target}" if target else "") + ": a link to a path on the machine "
+                "that made it, not followed (the document itself is read where it is an input); not a document")
+    if low.endswith(".url") and b"[internetshortcut]" in head[:512].lower():
+        m = re.search(rb"(?im)^URL=(.+?)\s*$", head)
+        url = m.group(1).decode("utf-8", "replace") if m else None
+        return "an Internet shortcut" + (f" to {url}" if url else "") + ": a web address, not followed; not a document"
+    return None
+
+
+def _owner_name(head: bytes) -> str | None:
+    """The user name an Office owner file holds: a length byte and the name (ANSI) padded to 54 bytes, then its
+    length and the name again in UTF-16 (`\\x0dAdministrator …`)."""
+    try:
+        n = int.from_bytes(head[54:56], "little")
+        if 0 < n <= 64 and head[0] == n:
+            name = head[56:56 + 2 * n].decode("utf-16-le")
+            if name.isprintable() and name.strip():
+                return name.strip()
+    except (UnicodeDecodeError, IndexError):
+        pass
+    return None
+
+
+def _lnk_target(data: bytes) -> str | None:
+    """The path a Windows shortcut (.lnk, MS-SHLLINK) points at: its LinkInfo's local path, else the relative path
+    of its string data (`.\\01 项目支出绩效目标\\县教育局\\绩效目标表.docx`); None when it cannot be told."""
+    import struct
+    try:
+        flags = struct.unpack_from("<I", data, 0x14)[0]
+        pos = 0x4C
+        if flags & 0x01:                                  # HasLinkTargetIDList: skipped
+            pos += 2 + struct.unpack_from("<H", data, pos)[0]
+        local = None
+        if flags & 0x02:                                  # HasLinkInfo
+            size, hsize, lflags, _, off = struct.unpack_from("<5I", data, pos)
+            if lflags & 1 and hsize >= 0x24:              # VolumeIDAndLocalBasePath, in UTF-16
+                off_u = struct.unpack_from("<I", data, pos + 28)[0]
+                end = pos + off_u
+                while end + 1 < len(data) and data[end:end + 2] != b"\x00\x00":
+                    end += 2
+                local = data[pos + off_u:end].decode("utf-16-le", "replace") or None
+            elif lflags & 1 and off:                      # (ANSI: the system's code page, GBK on a Chinese Windows)
+                local = data[pos + off:data.index(b"\x00", pos + off)].decode("gb18030", "replace") or None
+            pos += size
+        unicode = bool(flags & 0x80)
+        strings = {}
+        for bit in (0x04, 0x08, 0x10, 0x20, 0x40):       # name, relative path, working dir, arguments, icon
+            if flags & bit:
+                n = struct.unpack_from("<H", data, pos)[0] * (2 if unicode else 1)
+                strings[bit] = data[pos + 2:pos + 2 + n].decode("utf-16-le" if unicode else "gb18030", "replace")
+                pos += 2 + n
+        target = local or strings.get(0x08)
+        return target if target and target.isprintable() else None
+    except (struct.error, ValueError):
+        return None
 
 
 def failed_result(path: str | os.PathLike, why: str) -> FileResult:
@@ -316,7 +485,7 @@ def failed_result(path: str | os.PathLike, why: str) -> FileResult:
     name = shown_path(path)
     try:
         data = read_input(path)
-        doc_id, size = doc_id_of(data), len(data)
+        doc_id, size = input_id(path, data), len(data)
         fmt = detect_format(path, data)
     except OSError:
         doc_id = unreadable_id(path)
@@ -346,12 +515,25 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
         if strict:
             raise
         doc["doc_id"] = unreadable_id(path)
-        doc["error"] = f"{name}: cannot read file: {e.strerror or e}"
+        doc["error"] = f"{name}: {_broken_link(path) or 'cannot read file: ' + str(e.strerror or e)}"
         doc["seconds"] = time.perf_counter() - t0
         return res
-    doc["doc_id"] = doc_id_of(data)
+    doc["doc_id"] = input_id(path, data)
     doc["size_bytes"] = len(data)
+    junk = not_a_document(path, data[:4096], len(data))
+    if junk is not None:
+        # (its own row, `ok`: nothing failed and nothing is lost; no format, no layout: it is not read)
+        doc.update(status="ok", n_warnings=1, seconds=round(time.perf_counter() - t0, 6))
+        res.tables["warnings"].append({"doc_id": doc["doc_id"], "project_id": None, "page": None, "line": None,
+                                       "code": "not_a_document", "message": junk, "indicator_seq": None})
+        return res
     doc["format"] = detect_format(path, data)
+    if not data:
+        # (each empty file a failed row of its own: input_id)
+        if strict:
+            raise ExtractError("empty file (0 bytes): nothing to read")
+        doc.update(error=f"{name}: empty file (0 bytes): nothing to read", seconds=round(time.perf_counter() - t0, 6))
+        return res
     try:
         ex = extract_file(path, data, doc["doc_id"])
         _hash_cells(ex)
@@ -589,25 +771,52 @@ def _layout_id(parser_id: str, kind: str) -> str:
     return f"generic:{kind}" if parser_id == "generic" else parser_id
 
 
-def collect_inputs(inputs: list[str], exclude: str | None = None) -> list[str]:
+def collect_inputs(inputs: list[str], exclude: str | None = None,
+                   links: list[tuple[str, str, bool]] | None = None) -> list[str]:
     """Given files and folders, return every file under them (recursively, sorted); hidden files are skipped, and
     so is a saved web page's folder of pictures (`page_files/` beside `page.htm`: saved_page_folders).
     An archive (`.zip`, `.tar`, `.tar.gz` …) stands for its member files, each an input of its own
     (`a.zip!/form.docx`: jixiao.archive.expand), in the archive's order.
 
+    Symbolic links are followed, to files and to folders alike, also out of the inputs (a NAS share's year folder
+    linked in: `2024年/外部共享 -> /mnt/nas/绩效`; folder links were skipped without a word while file links were
+    read), except a folder link leading into a folder read already: into the inputs (`循环链接 -> ..`, a loop) or
+    into a linked folder followed before. `links`, when given, gets (link, its target, followed) for each folder
+    link met. A broken link is an input (recorded failed as one: process_file).
+
     A path that does not exist is returned as is, so that it is recorded as a failed document.
     """
     out: list[str] = []
     ex = os.path.abspath(exclude) if exclude else None
+    links = [] if links is None else links
+    # the real paths of the folders read: the input folders, and each linked folder followed
+    read_real = [os.path.realpath(i) for i in inputs if not is_url(i) and os.path.isdir(i)]
+
+    def within(real: str) -> bool:
+        return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep)
+                   or r.startswith(real.rstrip(os.sep) + os.sep) for r in read_real)
+
+    def follow(root: str, d: str) -> bool:
+        path = os.path.join(root, d)
+        if not os.path.islink(path):
+            return True
+        real = os.path.realpath(path)
+        ok = not within(real)                 # (a folder of the inputs, one holding them, or one followed before)
+        links.append((path, os.readlink(path), ok))
+        if ok:
+            read_real.append(real)
+        return ok
+
     for inp in inputs:
         if is_url(inp):
             out.extend(_collect_url(inp))
         elif os.path.isdir(inp):
             # a folder that cannot be listed is an input of its own, recorded failed (it was skipped silently)
-            for root, dirs, files in os.walk(inp, onerror=lambda e: out.append(e.filename)):
+            for root, dirs, files in os.walk(inp, onerror=lambda e: out.append(e.filename), followlinks=True):
                 page_files = saved_page_folders(dirs, files)
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in page_files
                                  and (ex is None or os.path.abspath(os.path.join(root, d)) != ex))
+                dirs[:] = [d for d in dirs if follow(root, d)]
                 out.extend(m for f in sorted(files) if not f.startswith(".")
                            for m in archive.expand(os.path.join(root, f)))
         elif os.path.isfile(inp) or (archive.SEP in inp and archive.is_member(inp)):

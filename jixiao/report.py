@@ -63,7 +63,7 @@ __all__ = ["write_report", "SEVERITY", "CODE_ZH"]
 
 HTML_FILE = "report.html"
 XLSX_FILE = "report.xlsx"
-SHEETS = ("summary", "findings", "warnings", "departments")
+SHEETS = ("summary", "findings", "warnings", "departments", "documents")
 
 # Severity of each audit check code, as the rule emits it (jixiao/checks.py).
 SEVERITY: dict[str, str] = {
@@ -133,9 +133,18 @@ CODE_ZH: dict[str, str] = {
     "unplaced_cell": "未归位的单元格",
     "target_missing": "缺少目标值",
     "truncated_cell": "单元格被截断",
+    "not_a_document": "非文档（锁定、临时、系统文件）",
 }
 
-STATUS_LABEL = {"ok": "成功 ok", "partial": "部分 partial", "failed": "失败 failed"}
+STATUS_LABEL = {"ok": "成功 ok", "partial": "部分 partial", "failed": "失败 failed",
+                "not_a_document": "非文档 not a document"}
+# the statuses shown: a lock, temp or system file (`ok`, a not_a_document warning) is counted apart from the documents
+STATUS_ORDER = ("ok", "partial", "failed", "not_a_document")
+
+
+def shown_status(d: dict) -> str:
+    """A document's status as the report shows it: `not_a_document` for a lock, temp or system file."""
+    return "not_a_document" if d.get("not_a_document") else (d.get("status") or "")
 NO_DEPARTMENT = "（未填部门）no department"
 NO_YEAR = "未知 unknown"
 NO_NAME = "（无名称）no name"
@@ -271,8 +280,12 @@ def _load(outdir: Path) -> _Data:
     docs = {}
     for d in documents:
         d["abs_path"] = _resolve(d.get("path"), outdir)
+        d["not_a_document"] = None
         if d.get("doc_id"):
             docs[d["doc_id"]] = d
+    for w in warnings:
+        if w.get("code") == "not_a_document" and w.get("doc_id") in docs:
+            docs[w["doc_id"]]["not_a_document"] = w.get("message")
 
     pnames = {}
     for p in projects:
@@ -602,6 +615,7 @@ p.note{margin:0 0 10px;color:#66727f;font-size:12.5px}
 .pill.ok{background:#e2f3ec;color:#1f6b52}
 .pill.partial{background:#fdf0dc;color:#8a5206}
 .pill.failed{background:#fbe4e1;color:#9b2a1d}
+.pill.not_a_document{background:#eef1f4;color:#667}
 .sev{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;white-space:nowrap}
 svg.chart{display:block;width:100%;height:auto;max-width:1150px}
 svg.chart text{font-size:13px;fill:#1f2933}
@@ -668,7 +682,7 @@ def _src_link(uri: str | None, text: str, exists: bool = True) -> str:
 
 def _header(data: _Data) -> str:
     docs = data.documents
-    status = Counter(d.get("status") for d in docs)
+    status = Counter(shown_status(d) for d in docs)
     sev = Counter(w["severity"] for w in data.check_rows)
     parser = sum(1 for w in data.warnings if w["severity"] is None)
     parser_codes = Counter(w.get("code") for w in data.warnings if w["severity"] is None)
@@ -676,7 +690,7 @@ def _header(data: _Data) -> str:
     top_parser = ", ".join(f"{c} {n}" for c, n in parser_codes.most_common(3))
     cards = [
         ("文件 Documents", len(docs),
-         _pills(status, ("ok", "partial", "failed"), STATUS_LABEL)
+         _pills(status, STATUS_ORDER, STATUS_LABEL)
          + "".join(f'<span class="pill">{esc(k)} {v}</span>' for k, v in status.items()
                    if k not in STATUS_LABEL)),
         ("项目 Projects", len(data.projects),
@@ -699,19 +713,31 @@ def _legend() -> str:
         f'<i style="background:{COLORS["quality"]}"></i>目标量化率 target quality</p>'
 
 
-def _unread_docs(data: _Data) -> str:
+def _unread(data: _Data) -> list[dict]:
+    """The documents that failed or gave no project: the failed first, the lock, temp and system files last."""
     rows = [d for d in data.documents if d.get("status") == "failed" or not d.get("n_projects")]
+    rows.sort(key=lambda d: (d.get("status") != "failed", bool(d.get("not_a_document")), d.get("path") or ""))
+    return rows
+
+
+def _why(d: dict) -> str:
+    """Why a document gave no project: its error, what it is (a lock file …), or the layout it was read with."""
+    why = d.get("error") or d.get("not_a_document") or (f"layout {d.get('layout')}" if d.get("layout") else "")
+    if not d.get("error") and d.get("n_assessment_items"):
+        why += f" · {d['n_assessment_items']} 考核项 assessment items"
+    return why
+
+
+def _unread_docs(data: _Data) -> str:
+    rows = _unread(data)
     if not rows:
         return ""
-    rows.sort(key=lambda d: (d.get("status") != "failed", d.get("path") or ""))
     body = []
     for d in rows:
-        st = d.get("status") or ""
+        st = shown_status(d)
         uri = _uri(d.get("abs_path"), d.get("format"), None)
         exists = bool(d.get("abs_path") and Path(d["abs_path"]).exists())
-        why = d.get("error") or (f"layout {d.get('layout')}" if d.get("layout") else "")
-        if not d.get("error") and d.get("n_assessment_items"):
-            why += f" · {d['n_assessment_items']} 考核项 assessment items"
+        why = _why(d)
         body.append(f'<tr><td class="c"><span class="pill {esc(st)}">{esc(STATUS_LABEL.get(st, st))}'
                     f'</span></td><td>{_src_link(uri, d.get("path") or "", exists)}</td>'
                     f'<td class="c">{esc(d.get("format") or "—")}</td><td>{esc(why)}</td></tr>')
@@ -920,10 +946,10 @@ def _xlsx(data: _Data, path: Path) -> None:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(n + 1, 1)}"
 
     # summary
-    status = Counter(d.get("status") for d in data.documents)
+    status = Counter(shown_status(d) for d in data.documents)
     sev = Counter(w["severity"] for w in data.check_rows)
     summary: list[list] = [["documents", "total", "文件 documents", len(data.documents), None]]
-    for s in ("ok", "partial", "failed", *sorted(k for k in status if k not in STATUS_LABEL and k)):
+    for s in (*STATUS_ORDER, *sorted(k for k in status if k not in STATUS_LABEL and k)):
         summary.append(["documents", s, STATUS_LABEL.get(s, s), status.get(s, 0), None])
     summary += [
         ["projects", "total", "项目 projects", len(data.projects),
@@ -983,6 +1009,16 @@ def _xlsx(data: _Data, path: Path) -> None:
           d["warning"], d["info"], d["target_quality"]] + [d["budget_by_year"].get(y) for y in budget_years]
          + [d["total_only"]]
          for d in (_departments(data) if data.projects else [])))
+
+    # every document: those that failed or gave no project first (as the page's list), then the others
+    unread = _unread(data)
+    ids = {id(d) for d in unread}
+    sheet("documents", [
+        ("状态 status", "text", 16), ("文件 document", "text", 60), ("格式 format", "text", 8),
+        ("项目 projects", "int", 9), ("原因 reason", "wrap", 80), ("doc_id", "text", 20)],
+        ([STATUS_LABEL.get(shown_status(d), shown_status(d)), d.get("path"), d.get("format"), d.get("n_projects"),
+          _why(d) if id(d) in ids else None, d.get("doc_id")]
+         for d in unread + sorted((d for d in data.documents if id(d) not in ids), key=lambda d: d.get("path") or "")))
     wb.save(path)
 
 

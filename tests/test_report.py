@@ -201,7 +201,7 @@ def test_pdf_links_carry_the_page(tmp_path):
 def test_xlsx_sheets_and_rows(report):
     out, paths = report
     wb = openpyxl.load_workbook(paths["xlsx"])
-    assert wb.sheetnames == list(SHEETS) == ["summary", "findings", "warnings", "departments"]
+    assert wb.sheetnames == list(SHEETS) == ["summary", "findings", "warnings", "departments", "documents"]
     for ws in wb.worksheets:
         assert ws.max_row > 1, ws.title
         assert ws.freeze_panes is not None, ws.title
