@@ -1476,13 +1476,22 @@ class FormReader:
         14000 | 其中：财政拨款 | 4600` below: the fiscal and other money are the year's, as with the periods as
         columns (the first pair, the period's, was kept)."""
         cells = row.cells
-        if row.grid is None or len(cells) < 4:
+        if row.grid is None or len(cells) < 2:
             return
-        pairs = [(c, cells[k + 1]) for k, c in enumerate(cells[:-1])
+        pairs = [(c, cells[k + 1].text) for k, c in enumerate(cells[:-1])
                  if is_number(cells[k + 1].text) or parse_amount(cells[k + 1].text) is not None]   # (`449.8万`)
-        period = next((c.col for c, _ in pairs if label_key(c.text) in _PERIOD_HEADS
-                       or label_key(c.text) in _PERIOD_TOTALS), None)
-        year = next((c.col for c, _ in pairs if label_key(c.text) in _YEAR_HEADS
+        if len(cells) < 4:
+            pairs = []
+        adjacent = len(pairs)
+        # (or a label and its amount in one cell: `中期资金总额：4,200.00 | 年度资金总额：2,600.00` over `其中：财政拨款
+        # 4,200.00 | 其中：财政拨款 2,400.00`)
+        pairs += [(c, m[1]) for c in cells for m in [match_field(c.text)]
+                  if m is not None and m[1] is not None and m[0] in L.MONEY_FIELDS and parse_amount(m[1]) is not None]
+        if len(cells) < 4 and len(pairs) == adjacent:
+            return
+        period = next((c.col for c, _ in pairs if _money_label_key(c.text) in _PERIOD_HEADS
+                       or _money_label_key(c.text) in _PERIOD_TOTALS), None)
+        year = next((c.col for c, _ in pairs if _money_label_key(c.text) in _YEAR_HEADS
                      or (match_field(c.text) or ("",))[0] == "budget_year"), None)
         if period is not None and year is not None and period < year:
             self.year_side = (row.grid, year)
@@ -1492,11 +1501,12 @@ class FormReader:
         self._period_side_lines(row, self.year_side[1])
         for c, amount in pairs:
             m = match_field(c.text)
-            if c.col != self.year_side[1] or m is None or m[1] is not None or m[0] not in ("budget_fiscal", "budget_other"):
+            if c.col != self.year_side[1] or m is None or m[0] not in ("budget_fiscal", "budget_other") \
+                    or m[1] not in (None, amount):
                 continue
             old = self.form.fields.get(m[0])
             if old is not None and old.cell.col < c.col and any(x is old.cell for x in cells):
-                self.form.fields[m[0]] = RawValue(amount.text, c, old.unit, rank=old.rank)
+                self.form.fields[m[0]] = RawValue(amount, c, old.unit, rank=old.rank)
 
     def _earlier_year_actual(self, header: Header) -> Header:
         """`… | 指标值 | 2023年实际值` in a form of 2024: the column holds the year before's figures (a base to set the
@@ -3048,6 +3058,12 @@ _TASK_LABELS = frozenset(label_key(x) for x in ("年度主要任务", "主要任
                                                "年度重点工作任务", "重点工作任务", "年度重点工作", "重点工作"))
 _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容",
                                                "实施内容", "重点工作名称", "重点工作"))
+def _money_label_key(text: str) -> str:
+    """The key of a money label, without the amount written after it in its cell (`中期资金总额：4,200.00`)."""
+    return label_key(_TRAILING_AMOUNT.sub("", text))
+
+
+_TRAILING_AMOUNT = re.compile(r"[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元)?\s*$")
 _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期预算资金总额", "实施期资金总额", "实施周期资金总额",
                                                     "中长期资金总额", "中长期预算资金总额",
                                                     "总体资金总额"))
