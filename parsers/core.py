@@ -1020,12 +1020,18 @@ def _is_title_text(text: str) -> bool:
     t = _WS.sub("", fold(text))
     return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text) and not _SECTION_NO.match(t) \
         and not t.endswith(("。", ";", "；")) \
-        and not _CLAUSE_BREAK.search(_BRACKETED.sub("", t))
+        and not _CLAUSE_BREAK.search(_BRACKETED.sub("", t)) \
+        and not (_REPORT_NAMED.search(t) or _SYSTEM_WORD.search(fold(text)))
     # (请各部门…将自评表…报送…。, or a line of such a sentence cut at the page's edge, `…报送区自然资源局,
     # 在2024年2月底将资金年度绩效评价自评表`: a sentence naming a form, with a clause break a title has not)
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+# a budget system's running page header naming the report it prints (`上饶市财政局 预算编制系统 报表：项目绩效目标表（表7）
+# 打印时间：2024-01-09 11:35:50`): no title (the form's own is below it). The report named as a label's value, or the
+# system named as a word of its own (a space after it; not `…管理系统建设项目绩效目标表`, a project's name)
+_REPORT_NAMED = re.compile(r"报表(?:名称)?[:：]")
+_SYSTEM_WORD = re.compile(r"系统\s+\S")
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 
 
