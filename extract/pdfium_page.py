@@ -187,8 +187,8 @@ _LOW_MARKS = frozenset(".,、，。_…")
 
 
 def field_glyphs(page, form, shift: tuple[float, float], chars: list[dict]) -> list[dict]:
-    """The values of a page's filled-in form fields (AcroForm widgets: text fields, combo and list boxes; a
-    ticked check box or radio button `☑`), as glyphs laid out in each widget's rectangle, so that the table
+    """The values of a page's filled-in form fields (AcroForm widgets: text fields, combo and list boxes; a check
+    box or radio button `☑` ticked, `☐` not, where the page draws no box of its own), as glyphs laid out in each widget's rectangle, so that the table
     machinery puts them in the cells under them. A form filled in Acrobat or a budget system's fillable PDF
     and saved without flattening shows its values only through the widgets' appearance streams, which are no
     page text: the form was read empty (0 projects). Each value is written left to right from the widget's
@@ -209,8 +209,9 @@ def field_glyphs(page, form, shift: tuple[float, float], chars: list[dict]) -> l
                     or raw.FPDFAnnot_GetFlags(annot) & (raw.FPDF_ANNOT_FLAG_HIDDEN | raw.FPDF_ANNOT_FLAG_NOVIEW):
                 continue
             kind = raw.FPDFAnnot_GetFormFieldType(form, annot)
-            if kind in (raw.FPDF_FORMFIELD_CHECKBOX, raw.FPDF_FORMFIELD_RADIOBUTTON):
-                value = "☑" if raw.FPDFAnnot_IsChecked(form, annot) else ""
+            box = kind in (raw.FPDF_FORMFIELD_CHECKBOX, raw.FPDF_FORMFIELD_RADIOBUTTON)
+            if box:
+                value = "☑" if raw.FPDFAnnot_IsChecked(form, annot) else "☐"
             elif kind in (raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX, raw.FPDF_FORMFIELD_LISTBOX):
                 if raw.FPDFAnnot_GetFormFieldFlags(form, annot) & raw.FPDF_FORMFLAG_TEXT_PASSWORD \
                         and kind == raw.FPDF_FORMFIELD_TEXTFIELD:
@@ -227,8 +228,8 @@ def field_glyphs(page, form, shift: tuple[float, float], chars: list[dict]) -> l
             top, bottom = shift[1] - max(rect.top, rect.bottom), shift[1] - min(rect.top, rect.bottom)
             drawn = "".join(c["text"] for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
                             and top <= (c["top"] + c["bottom"]) / 2 <= bottom)
-            if "".join(value.split()) in "".join(drawn.split()):
-                continue               # the page draws it already (a flattened copy keeping its fields)
+            if "".join(value.split()) in "".join(drawn.split()) or (box and drawn.strip()):
+                continue               # the page draws it already (a flattened copy keeping its fields, a box)
             fs = size.value if raw.FPDFAnnot_GetFontSize(form, annot, ctypes.byref(size)) and size.value > 0 else 10.0
             align = int(q.value) if raw.FPDFAnnot_GetNumberValue(annot, b"Q", ctypes.byref(q)) else 0
             out.extend(_lay_out(value, (x0, top, x1, bottom), min(fs, bottom - top), align))
