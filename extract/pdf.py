@@ -920,10 +920,11 @@ def _open_bottom(table, pno: int) -> list[Cell]:
 def _cell_end(chars: list[dict], bbox: tuple) -> tuple[bool, bool]:
     """(at the bottom, may go on) of a cell's text: its last line ends at the cell's bottom edge (the row may
     have been cut after it); and, besides, fills the line up to the right edge, so the text may go on past the
-    cell (a line that stops short ended its paragraph)."""
+    cell (a line that stops short ended its paragraph). At the bottom: less than a line and a half of room below
+    it (a line's pitch and the cell's padding: a system printout's cell keeps 12.4 points below a 10 point line)."""
     h = median(c["bottom"] - c["top"] for c in chars)
     bottom = max(c["bottom"] for c in chars)
-    if bbox[3] - bottom >= 1.2 * h:
+    if bbox[3] - bottom >= 1.5 * h:
         return False, False
     right = max(c["x1"] for c in chars if c["bottom"] >= bottom - 0.5 * h)
     return True, bbox[2] - right < 2.5 * h
@@ -951,10 +952,14 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         if pa is None or pb != pa + 1:
             continue
         rows_a = [r for r in a.rows() if r]
-        heads = {tuple((c.col, c.text) for c in r) for r in rows_a}
+        # (a head row repeated, its columns cut elsewhere when the page before held the form's top part too: the
+        # same texts in the same order)
+        heads = {tuple(_squeeze(c.text) for c in r) for r in rows_a if len(r) >= 3}
+        heads |= {tuple((c.col, c.text) for c in r) for r in rows_a}
         rows_b = [r for r in b.rows() if r]
         k = 0
-        while k < len(rows_b) and tuple((c.col, c.text) for c in rows_b[k]) in heads:
+        while k < len(rows_b) and (tuple((c.col, c.text) for c in rows_b[k]) in heads
+                                   or tuple(_squeeze(c.text) for c in rows_b[k]) in heads):
             k += 1
         if k == len(rows_b):
             continue
@@ -992,6 +997,11 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         gone = {id(c) for c in cont}
         b.cells = [c for c in b.cells if id(c) not in gone]
         b._index = None
+
+
+def _squeeze(text: str) -> str:
+    """A cell's text without its spaces and line breaks (`偏差原因分析及\n改进措施`)."""
+    return "".join(text.split())
 
 
 def _same_edges(a: Cell, b: Cell) -> bool:

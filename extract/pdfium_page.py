@@ -115,6 +115,7 @@ def pages(doc) -> Iterator[tuple[int, object]]:
     A page that PDFium cannot load raises from the generator's caller side
     only for that page: the error is yielded as the page object.
     """
+    form = _form_handle(doc)
     for i in range(len(doc)):
         try:
             pg = doc[i]
@@ -122,7 +123,7 @@ def pages(doc) -> Iterator[tuple[int, object]]:
             yield i + 1, e
             continue
         try:
-            yield i + 1, read_page(pg, i + 1)
+            yield i + 1, read_page(pg, i + 1, form)
         except Exception as e:
             yield i + 1, e
         finally:
@@ -145,8 +146,22 @@ def _display_transform(page) -> tuple[tuple[float, ...], float, float]:
     return ctm, (h if rot in (90, 270) else w), (w if rot in (90, 270) else h)
 
 
-def read_page(page, page_number: int) -> PdfiumPage:
-    """Given a pypdfium2 PdfPage, return its characters and ruling-line edges as pdfplumber-style dicts."""
+def _form_handle(doc):
+    """The document's form-fill handle when it has an AcroForm (filled-in fields), else None."""
+    import pypdfium2.raw as raw
+
+    try:
+        if raw.FPDF_GetFormType(doc.raw) not in (raw.FORMTYPE_ACRO_FORM, raw.FORMTYPE_XFA_FOREGROUND):
+            return None
+        doc.init_forms()
+        return doc.formenv.raw if doc.formenv is not None else None
+    except Exception:       # (a form PDFium cannot set up: the page's own text is read as always)
+        return None
+
+
+def read_page(page, page_number: int, form=None) -> PdfiumPage:
+    """Given a pypdfium2 PdfPage, return its characters and ruling-line edges as pdfplumber-style dicts (with
+    `form`, the document's form-fill handle, the values of its filled-in fields too: `field_glyphs`)."""
     ctm, width, height = _display_transform(page)
     a, b, c, d, e, f = ctm
 
@@ -162,11 +177,109 @@ def read_page(page, page_number: int) -> PdfiumPage:
     # page's, as the test is on the sum of the two edges)
     chars, invisible = _chars(page, box, page.get_rotation() % 360, shift, (2 * width, 2 * height))
     _snap_to_line(chars)
+    if form is not None and shift is not None:
+        chars.extend(field_glyphs(page, form, shift, chars))
     lost = bool(chars) and not system_cjk_fonts() and _unembedded_text(page)
     return PdfiumPage(chars, edges, width, height, page_number, images, curves, invisible, lost)
 
 
 _LOW_MARKS = frozenset(".,、，。_…")
+
+
+def field_glyphs(page, form, shift: tuple[float, float], chars: list[dict]) -> list[dict]:
+    """The values of a page's filled-in form fields (AcroForm widgets: text fields, combo and list boxes; a check
+    box or radio button `☑` ticked, `☐` not, where the page draws no box of its own), as glyphs laid out in each widget's rectangle, so that the table
+    machinery puts them in the cells under them. A form filled in Acrobat or a budget system's fillable PDF
+    and saved without flattening shows its values only through the widgets' appearance streams, which are no
+    page text: the form was read empty (0 projects). Each value is written left to right from the widget's
+    left edge (or centred / right aligned by its /Q) at its font size (10 points when automatic), wrapped
+    to the rectangle's width and made smaller until its lines fit its height. A widget over which the page
+    already draws its value (a flattened copy that kept its fields), hidden, or a password field is left.
+    Pages turned by /Rotate are left as they are (`shift` is None for them)."""
+    import pypdfium2.raw as raw
+
+    out: list[dict] = []
+    rect, size, q = raw.FS_RECTF(), ctypes.c_float(), ctypes.c_float()
+    for k in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, k)
+        if not annot:
+            continue
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET or not raw.FPDFAnnot_GetRect(annot, rect) \
+                    or raw.FPDFAnnot_GetFlags(annot) & (raw.FPDF_ANNOT_FLAG_HIDDEN | raw.FPDF_ANNOT_FLAG_NOVIEW):
+                continue
+            kind = raw.FPDFAnnot_GetFormFieldType(form, annot)
+            box = kind in (raw.FPDF_FORMFIELD_CHECKBOX, raw.FPDF_FORMFIELD_RADIOBUTTON)
+            if box:
+                value = "☑" if raw.FPDFAnnot_IsChecked(form, annot) else "☐"
+            elif kind in (raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX, raw.FPDF_FORMFIELD_LISTBOX):
+                if raw.FPDFAnnot_GetFormFieldFlags(form, annot) & raw.FPDF_FORMFLAG_TEXT_PASSWORD \
+                        and kind == raw.FPDF_FORMFIELD_TEXTFIELD:
+                    continue
+                n = raw.FPDFAnnot_GetFormFieldValue(form, annot, None, 0)
+                buf = ctypes.create_string_buffer(n)
+                raw.FPDFAnnot_GetFormFieldValue(form, annot, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)), n)
+                value = buf.raw[:n].decode("utf-16-le", "replace").rstrip("\x00")
+            else:
+                continue
+            if not value.strip():
+                continue
+            x0, x1 = min(rect.left, rect.right) + shift[0], max(rect.left, rect.right) + shift[0]
+            top, bottom = shift[1] - max(rect.top, rect.bottom), shift[1] - min(rect.top, rect.bottom)
+            drawn = "".join(c["text"] for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                            and top <= (c["top"] + c["bottom"]) / 2 <= bottom)
+            if "".join(value.split()) in "".join(drawn.split()) or (box and drawn.strip()):
+                continue               # the page draws it already (a flattened copy keeping its fields, a box)
+            fs = size.value if raw.FPDFAnnot_GetFontSize(form, annot, ctypes.byref(size)) and size.value > 0 else 10.0
+            align = int(q.value) if raw.FPDFAnnot_GetNumberValue(annot, b"Q", ctypes.byref(q)) else 0
+            out.extend(_lay_out(value, (x0, top, x1, bottom), min(fs, bottom - top), align))
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return out
+
+
+def _lay_out(value: str, box: tuple[float, float, float, float], fs: float, align: int) -> list[dict]:
+    """Glyph dicts for a field's value in its box (x0, top, x1, bottom): lines wrapped to the box's width, the font
+    made smaller until they fit its height; a wide (CJK) character a font size wide, others half."""
+    x0, top, x1, bottom = box
+    pad = 2.0
+    width, height = max(x1 - x0 - 2 * pad, 1.0), max(bottom - top, 1.0)
+
+    def advance(ch: str, size: float) -> float:
+        return size if ord(ch) > 0x2E7F or ch in "☑☐≥≤" else 0.5 * size
+
+    def wrap(size: float) -> list[str]:
+        lines = []
+        for para in value.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+            cur, used = "", 0.0
+            for ch in para:
+                w = advance(ch, size)
+                if cur and used + w > width:
+                    lines.append(cur)
+                    cur, used = "", 0.0
+                cur += ch
+                used += w
+            lines.append(cur)
+        return [ln for ln in lines if ln.strip()]
+
+    fs = max(fs, 1.0)
+    lines = wrap(fs)
+    while fs > 2.0 and len(lines) * 1.15 * fs > height:
+        fs *= 0.85
+        lines = wrap(fs)
+    y = top + max(0.0, (height - len(lines) * 1.15 * fs) / 2)
+    out = []
+    for line in lines:
+        used = sum(advance(ch, fs) for ch in line)
+        x = x0 + pad + (max(0.0, width - used) * (0.5 if align == 1 else 1.0 if align == 2 else 0.0))
+        for ch in line:
+            w = advance(ch, fs)
+            if ch.strip():
+                out.append({"object_type": "char", "text": ch, "x0": x, "x1": x + w, "top": y, "bottom": y + fs,
+                            "doctop": y, "width": w, "height": fs, "upright": True})
+            x += w
+        y += 1.15 * fs
+    return out
 
 
 def _snap_to_line(chars: list[dict]) -> None:

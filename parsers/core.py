@@ -146,6 +146,8 @@ TABLE_END_KEYS = frozenset(label_key(s) for s in (
 
 
 _SUB_PREFIX = re.compile(r"^其中\s*[:：]\s*(?=[^:：]{2,12}[:：])")
+# a money label, a space, an amount (`其中:财政拨款 4,200.00`, `其他资金 0.00`; folded text)
+_MONEY_INLINE = re.compile(r"^(?:其中\s*[:：]?\s*)?([^\d:：\s]{2,16})\s+([-+]?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)?)\s*$")
 
 
 @lru_cache(maxsize=65536)
@@ -220,6 +222,10 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     col = _lookup(label_key(t))
     if col is None and (sc := _SCORE_INLINE.match(t)) and _lookup(label_key(sc.group(1))) == "score":
         return "score", sc.group(2)          # 项目总得分99分: a score label with its points, no colon
+    if col is None and (ma := _MONEY_INLINE.match(fold(t))) and _lookup(label_key(ma.group(1))) in L.MONEY_FIELDS:
+        # `其中：财政拨款 4,200.00`, `其他资金 0.00`: a money label and its amount in one cell, a space between
+        # (a budget system's 中期 | 年度 money block; the row was unparsed)
+        return _lookup(label_key(ma.group(1))), ma.group(2)
     return (col, None) if col else None
 
 
@@ -671,11 +677,17 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
             k += 1
             continue
         left0 = min(c.col for c in row.cells)
+        # the block label heading the table's left edge (绩效指标, merged down beside the body), no column's head
+        block = next((clean(c.text) for c in row.cells if c.col == left0 and not _indicator_role(c.text)), None)
         end = k + 1
         while end < len(rows) and rows[end].grid is row.grid and not detect_header(rows[end]) \
-                and not (match_field(rows[end].cells[0].text) and rows[end].cells[0].col <= left0):
+                and not (match_field(rows[end].cells[0].text) and rows[end].cells[0].col <= left0) \
+                and not (block and rows[end].cells[0].col <= left0 and clean(rows[end].cells[0].text)
+                         and clean(rows[end].cells[0].text) != block):
             # (a field row at the table's left edge or left of it ends the body: `填表人：… | 联系电话：…` under a
-            # header whose first cell, 绩效指标 merged from the row above, was left empty)
+            # header whose first cell, 绩效指标 merged from the row above, was left empty; so does another block's
+            # label there, below the one merged beside the body: `主管部门审核意见 | 经审核，同意申报。`, whose rows
+            # went before the right half's, which were read as unparsed rows of that block)
             end += 1
         body = rows[k + 1:end]
         # each right-half column goes under the left column of the same role; a column printed once, left
@@ -1008,12 +1020,18 @@ def _is_title_text(text: str) -> bool:
     t = _WS.sub("", fold(text))
     return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text) and not _SECTION_NO.match(t) \
         and not t.endswith(("。", ";", "；")) \
-        and not _CLAUSE_BREAK.search(_BRACKETED.sub("", t))
+        and not _CLAUSE_BREAK.search(_BRACKETED.sub("", t)) \
+        and not (_REPORT_NAMED.search(t) or _SYSTEM_WORD.search(fold(text)))
     # (请各部门…将自评表…报送…。, or a line of such a sentence cut at the page's edge, `…报送区自然资源局,
     # 在2024年2月底将资金年度绩效评价自评表`: a sentence naming a form, with a clause break a title has not)
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+# a budget system's running page header naming the report it prints (`上饶市财政局 预算编制系统 报表：项目绩效目标表（表7）
+# 打印时间：2024-01-09 11:35:50`): no title (the form's own is below it). The report named as a label's value, or the
+# system named as a word of its own (a space after it; not `…管理系统建设项目绩效目标表`, a project's name)
+_REPORT_NAMED = re.compile(r"报表(?:名称)?[:：]")
+_SYSTEM_WORD = re.compile(r"系统\s+\S")
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 
 
@@ -1866,6 +1884,9 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
 
     def start(header_missing: bool) -> None:
         nonlocal cur, seen, again, ind_head, l1_col, l3_col, last_l1
+        # the next form's own preamble the form above took (`（二）档案安全保管运维经费` / `单位：万元` over the next
+        # 项目名称, a form without a title of its own): the next form's
+        moved = _next_preamble(cur.rows) if cur is not None and not pending else []
         cur = FormSegment(header_missing=header_missing)
         segs.append(cur)
         seen = {}
@@ -1873,6 +1894,9 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         heads.clear()
         ind_head, l1_col, l3_col, last_l1 = None, None, None, None
         names.clear()
+        cur.rows.extend(moved)
+        for r in moved:
+            remember(_row_fields(r))
 
     def remember(fields: list[tuple[str, str | None]]) -> None:
         for c, v in fields:                          # the first value of each field the form gives
@@ -1988,6 +2012,33 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)
         claim()
     return segs
+
+
+def _next_preamble(rows: list[Row]) -> list[Row]:
+    """The lines at the end of a form's rows, after its last table row, that open the next form: from a line
+    declaring a money unit (`单位：万元`, `单位名称：…    金额单位：万元`; not a footnote `注：金额单位为万元`) on, with the
+    numbered caption right above it (`（二）档案安全保管运维经费`), taken off them (returned in order). A 部门预算公开
+    prints each project's form under its own caption and unit line; the unit is the form's below, never the
+    one's above (the second form's `26.50` was read in 元)."""
+    k = len(rows)
+    while k > 0 and rows[k - 1].is_text_line and rows[k - 1].cells:
+        k -= 1
+    at = next((j for j in range(k, len(rows)) if _UNIT_OPENING.search(fold(rows[j].cells[0].text).strip())), None)
+    if at is None or at == 0:
+        return []
+    if at > k and _CAPTION.match(fold(rows[at - 1].cells[0].text).strip()):
+        at -= 1
+    tail = rows[at:]
+    del rows[at:]
+    return tail
+
+
+# a line opening with the money unit, or ending with it after the unit's name (`单位名称：…  金额单位：万元`)
+_UNIT_OPENING = re.compile(r"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:亿元|万元|元)"
+                           r"|(?:金额|资金|货币)单位\s*[:：]\s*(?:亿元|万元|元)\s*[)]?$")
+# a numbered caption: `（二）档案安全保管运维经费`, `二、…`, `2.…`
+_CAPTION = re.compile(r"^(?:[(]\s*[一二三四五六七八九十\d]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,3}\s*[、.](?!\d))"
+                      r"[^:：]{2,40}$")
 
 
 def _money_tail(rows: list[Row]) -> list[Row]:

@@ -250,6 +250,7 @@ class FormReader:
         self.matrix_halves: tuple[int, dict[int, str], dict[int, str]] | None = None
         self.matrix_parts = False            # a 其中 row among the matrix's source rows
         self.matrix_spent_head = "全年执行数"
+        self.matrix_points: str | None = None        # the points a matrix's 得分 head states (`得分（分值10分）`)
         self.matrix_note_heads: dict[int, str] = {}   # the matrix's note columns' heads (全年预计执行数, 偏差原因 …)
         self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
@@ -1009,6 +1010,10 @@ class FormReader:
             if self.matrix_halves is not None:
                 mcols = self.matrix_halves[1]
             self.matrix = (mcols, unit)
+            # `得分（分值10分）`: the row's points written in the score's head, no 分值 column of their own
+            self.matrix_points = None if "weight" in mcols.values() else next(
+                (m.group(1) or m.group(2) for c in cells if mcols.get(c.col) == "score"
+                 for m in [_HEAD_POINTS.search(fold(c.text))] if m), None)
             # (the spent column's own head, for the lines' notes: 1-7月执行数 in a monitoring form)
             self.matrix_spent_head = next(((clean(c.text) if _TO_DATE_HEAD.match(_WS.sub("", fold(c.text))) else
                                             re.sub(r"[(（].*?[)）]", "", clean(c.text) or "")) or None for c in cells
@@ -1479,13 +1484,22 @@ class FormReader:
         14000 | 其中：财政拨款 | 4600` below: the fiscal and other money are the year's, as with the periods as
         columns (the first pair, the period's, was kept)."""
         cells = row.cells
-        if row.grid is None or len(cells) < 4:
+        if row.grid is None or len(cells) < 2:
             return
-        pairs = [(c, cells[k + 1]) for k, c in enumerate(cells[:-1])
+        pairs = [(c, cells[k + 1].text) for k, c in enumerate(cells[:-1])
                  if is_number(cells[k + 1].text) or parse_amount(cells[k + 1].text) is not None]   # (`449.8万`)
-        period = next((c.col for c, _ in pairs if label_key(c.text) in _PERIOD_HEADS
-                       or label_key(c.text) in _PERIOD_TOTALS), None)
-        year = next((c.col for c, _ in pairs if label_key(c.text) in _YEAR_HEADS
+        if len(cells) < 4:
+            pairs = []
+        adjacent = len(pairs)
+        # (or a label and its amount in one cell: `中期资金总额：4,200.00 | 年度资金总额：2,600.00` over `其中：财政拨款
+        # 4,200.00 | 其中：财政拨款 2,400.00`)
+        pairs += [(c, m[1]) for c in cells for m in [match_field(c.text)]
+                  if m is not None and m[1] is not None and m[0] in L.MONEY_FIELDS and parse_amount(m[1]) is not None]
+        if len(cells) < 4 and len(pairs) == adjacent:
+            return
+        period = next((c.col for c, _ in pairs if _money_label_key(c.text) in _PERIOD_HEADS
+                       or _money_label_key(c.text) in _PERIOD_TOTALS), None)
+        year = next((c.col for c, _ in pairs if _money_label_key(c.text) in _YEAR_HEADS
                      or (match_field(c.text) or ("",))[0] == "budget_year"), None)
         if period is not None and year is not None and period < year:
             self.year_side = (row.grid, year)
@@ -1495,11 +1509,12 @@ class FormReader:
         self._period_side_lines(row, self.year_side[1])
         for c, amount in pairs:
             m = match_field(c.text)
-            if c.col != self.year_side[1] or m is None or m[1] is not None or m[0] not in ("budget_fiscal", "budget_other"):
+            if c.col != self.year_side[1] or m is None or m[0] not in ("budget_fiscal", "budget_other") \
+                    or m[1] not in (None, amount):
                 continue
             old = self.form.fields.get(m[0])
             if old is not None and old.cell.col < c.col and any(x is old.cell for x in cells):
-                self.form.fields[m[0]] = RawValue(amount.text, c, old.unit, rank=old.rank)
+                self.form.fields[m[0]] = RawValue(amount, c, old.unit, rank=old.rank)
 
     def _earlier_year_actual(self, header: Header) -> Header:
         """`… | 指标值 | 2023年实际值` in a form of 2024: the column holds the year before's figures (a base to set the
@@ -1566,11 +1581,15 @@ class FormReader:
         text = fold(cell.text)
         m = _SENTENCE_HEAD.match(text)
         head = match_field(m.group(1)) if m is not None else None
+        # `其中：财政拨款45.00万元，其他资金0万元。` in a row of its own under the money block (a self-evaluation's
+        # matrix, its total read): the parts of the money above, each named with its amount and unit
+        parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
+            and (m := _PARTS_HEAD.match(text)) is not None
         if m is None or (head is not None and head[0] not in L.MONEY_FIELDS):
             return False
         rest = text[m.end():]
         got = []
-        own = _SENTENCE_OWN.match(rest)
+        own = None if parts else _SENTENCE_OWN.match(rest)
         if own is not None:
             # `项目资金：45万元（其中财政衔接资金40万元，村集体自筹5万元）`: the amount right after the label is the label's
             # (the project's total when the label names no other money field), its parts named after 其中
@@ -1585,7 +1604,7 @@ class FormReader:
                 f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
-        if len(got) < 2:
+        if len(got) < (1 if parts else 2):
             return False
         for col, amt, unit in got:
             if col not in self.form.fields:
@@ -1981,6 +2000,12 @@ class FormReader:
             return
         if col == "period" and is_number(text):
             return                                    # 实施期 | 15000: a money row's label, no period
+        if col == "goal_annual" and "goal_actual" not in self.form.fields \
+                and (done := _GOAL_DONE_INLINE.search(text)) is not None and text[done.end():].strip():
+            # `预期目标：全年完成…900批次以上。实际完成：全年完成抽检936批次。` (`…。完成情况：…`) in one cell of a
+            # simplified self-evaluation: the goal, then what was done (the goal held both)
+            self._set("goal_actual", text[done.end():].strip(), cell, None, None)
+            text = text[:done.start()].rstrip()
         if col == "grade" and ticked_options(text) is not None:
             got = ticked_options(text)                # ☐优 ☑良 ☐中 ☐差: the ticked grade, none when none is
             if not got:
@@ -2285,7 +2310,7 @@ class FormReader:
             if "weight" in values or "score" in values:
                 self.form.scores.append({
                     "level1": None, "level2": None, "level3": "预算执行率",
-                    "weight": values["weight"].text if "weight" in values else None,
+                    "weight": values["weight"].text if "weight" in values else self.matrix_points,
                     "score": values["score"].text if "score" in values else None,
                     "is_subtotal": False, "page": label.page, "line": label.line})
             return True
@@ -3001,6 +3026,7 @@ def _item_number(text: str) -> int:
     return int(text) if text.isdigit() else "一二三四五六七八九十".find(text) + 1 if len(text) == 1 else 0
 
 
+_PARTS_HEAD = re.compile(r"^\s*其中\s*[:：]\s*(?=[\u4e00-\u9fff])")
 _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资)[^:：\d]{0,6})[:：]")
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
@@ -3051,6 +3077,19 @@ _TASK_LABELS = frozenset(label_key(x) for x in ("年度主要任务", "主要任
                                                "年度重点工作任务", "重点工作任务", "年度重点工作", "重点工作"))
 _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容",
                                                "实施内容", "重点工作名称", "重点工作"))
+# points in a head's brackets: `得分（分值10分）`, `得分（10分）`, `得分（满分：10）`
+_HEAD_POINTS = re.compile(r"[(（]\s*(?:(?:分值|满分|权重)\s*[:：]?\s*)?(\d+(?:\.\d+)?)\s*分\s*[)）]"
+                          r"|[(（]\s*(?:分值|满分|权重)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[)）]")
+# what was done, written after the goal's last sentence in its cell (`…以上。实际完成：…`, `…改善。完成情况：…`)
+_GOAL_DONE_INLINE = re.compile(r"(?<=[。；;])\s*(?:(?:实际|全年|年度)?(?:目标)?完成(?:情况|结果)|实际完成值?)\s*[:：]")
+
+
+def _money_label_key(text: str) -> str:
+    """The key of a money label, without the amount written after it in its cell (`中期资金总额：4,200.00`)."""
+    return label_key(_TRAILING_AMOUNT.sub("", text))
+
+
+_TRAILING_AMOUNT = re.compile(r"[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元)?\s*$")
 _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期预算资金总额", "实施期资金总额", "实施周期资金总额",
                                                     "中长期资金总额", "中长期预算资金总额",
                                                     "总体资金总额"))
