@@ -1039,10 +1039,12 @@ def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Split
         return
     whole = len(cont) == len(last_row)
     if whole and (min(c.col for c in last_row) == 0 or min(c.col for c in cont) == 0
-                  or all(_ENDS_SENTENCE.search(x.text) for x in last_row)):
+                  or all(_ENDS_SENTENCE.search(x.text) for x in last_row)
+                  or not any("\n" in x.text.strip() or len(_squeeze(x.text)) >= 16 for x in last_row)):
         # every cell of the row going on: only a row under a label merged down from the row above (`年度总体目标`
         # over `预期目标 | 实际完成情况` and their texts), nothing under that label on the next page, a text cut
-        # before its sentence's end (`…全年河道巡查1200次以` / `上，“四乱”问题整改销号率100%…`); else a new row
+        # before its sentence's end (`…全年河道巡查1200次以` / `上，“四乱”问题整改销号率100%…`), a text of some lines
+        # (short words at their cells' bottom, `资金使用及时性 | 及时` over `资金使用合规性 | 合规`, are a new row)
         return
     pairs = []
     for c in cont:
