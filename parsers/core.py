@@ -1764,15 +1764,17 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     l3_col: int | None = None        # its names' column
     last_l1: str | None = None       # the category of the last level 1 read under it
     names: set[str] = set()          # the indicator names read under it
+    table: Header | None = None      # the last table header read in the current form
 
     def start(header_missing: bool) -> None:
-        nonlocal cur, seen, again, ind_head, l1_col, l3_col, last_l1
+        nonlocal cur, seen, again, ind_head, l1_col, l3_col, last_l1, table
         cur = FormSegment(header_missing=header_missing)
         segs.append(cur)
         seen = {}
         again = None
         heads.clear()
         ind_head, l1_col, l3_col, last_l1 = None, None, None, None
+        table = None
         names.clear()
 
     def remember(fields: list[tuple[str, str | None]]) -> None:
@@ -1831,7 +1833,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
                 remember(_row_fields(r))
         elif not titled and len(row.cells) <= 4 and any(
                 c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _nearly_same(v, seen[c])
-                for c, v in fields):
+                for c, v in fields) and not _fields_as_levels(row, table):
             tail = _money_tail(cur.rows) if "indicator" in heads else []
             start(header_missing=True)               # a fragment: its title and name were lost
             cur.rows.extend(tail)
@@ -1851,6 +1853,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         remember(fields)
         if not row.is_text_line and (h := detect_header(row)) is not None:
             heads.add(h.kind)
+            table = h
             if h.kind == "indicator" and "level1" in h.cols and not any(_HORIZON_WORD.search(c.text) for c in row.cells):
                 if ind_head is None:
                     ind_head, l1_col = tuple(c.text.strip() for c in row.cells), h.cols["level1"]
@@ -1867,6 +1870,18 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)
         claim()
     return segs
+
+
+def _fields_as_levels(row: Row, head: Header | None) -> bool:
+    """Is a row whose cells read as a field a row of the score or indicator table above it, its label a level's name:
+    in the header's grid, every label right of the header's first column (`| 绩效目标 | 绩效目标合理性 | 3 | 3` under
+    `一级指标 | 二级指标 | 三级指标 | 分值 | 得分`: the 2020 framework's level 2 绩效目标 under 投入 / 决策, not a second
+    年度绩效目标 starting a form whose title was lost)?"""
+    if head is None or head.kind not in ("score", "indicator") or row.grid is None or row.grid is not head.row.grid:
+        return False
+    first = min(head.cols.values(), default=0)
+    labels = [c for c in row.cells if match_field(c.text)]
+    return bool(labels) and all(c.col > first for c in labels)
 
 
 def _money_tail(rows: list[Row]) -> list[Row]:
