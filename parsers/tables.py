@@ -260,6 +260,35 @@ def _levels_one_column_up(header: Header, rows: list[Row]) -> Header | None:
     return Header(header.kind, moved, sorted(moved, key=lambda r: moved[r]), header.row, header.extra, header.widths)
 
 
+def _header_one_column_left(header: Header, rows: list[Row]) -> Header | None:
+    """`| 二级目标 | 三级目标 | 目标值 | 备 注` (闵行 2020, sample 000) over `绩效目标 | 产出目标 | 数量 | name | ≥200人次 |
+    培训签到表`: the head of the level-1 column was dropped and every head written one column left of its column, so
+    the level 1s (产出目标 / 效果目标) stand under 二级目标, the level 2s (数量 / 社会效益) under 三级目标, the rows
+    reaching one column past the header. Return the header put back over its columns, the level 1 in the column
+    left of the level 2 (None when not so). Rows whose 备注 was empty were read one column off: the name as the
+    target, the target (`提升`, `18条`) as the note."""
+    cols = header.cols
+    if "level1" in cols or "level2" not in cols or "level3" not in cols or "target" not in cols:
+        return None
+    body = [r for r in rows if r.grid is not None and r.grid is header.row.grid and r.cells]
+    last = max(c.col + c.colspan - 1 for c in header.row.cells)
+    if not any(c.col == last + 1 for r in body for c in r.cells) \
+            or any(c.col + c.colspan - 1 > last + 1 for r in body for c in r.cells):
+        return None
+    under2 = [level_info(c.text) for r in body for c in r.cells if c.col == cols["level2"] and c.text.strip()]
+    under3 = [level_info(c.text) for r in body for c in r.cells if c.col == cols["level3"] and c.text.strip()]
+    if not under2 or not all(i[0] for i in under2) or all(i[1] for i in under2) \
+            or len(under3) < 2 or sum(1 for i in under3 if i[1]) < 0.8 * len(under3):
+        return None
+    moved = {r: c + 1 for r, c in cols.items()}
+    moved["level1"] = cols["level2"]
+    row = Row([replace(c, col=c.col + 1) for c in header.row.cells], header.row.grid, header.row.r, header.row.order,
+              header.row.page_break)
+    widths = {c + 1: w for c, w in header.col_widths.items()} | {cols["level2"]: 1}
+    return Header(header.kind, moved, sorted(moved, key=moved.__getitem__), row,
+                  {k: c + 1 for k, c in header.extra.items()}, widths)
+
+
 def _levels_in_named_columns(header: Header, rows: list[Row]) -> Header | None:
     """指标名称 | 指标属性 | 指标类型 | 指标值: the levels under heads no role names (属性 / 类型 / 类别), after the
     name's column. A column of such a head whose filled cells are all level-1 kinds (产出指标 / 效益指标) is the
@@ -498,7 +527,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     a dump printed in the middle of its merged cell (or after a page break)
     is moved back to the rows it covers (`_recentre`).
     """
-    header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) or header
+    header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) \
+        or _header_one_column_left(header, rows) or header
     rows = _glued_name_ends(header, rows)
     header = _headless_column(header, rows)
     header = _bare_year_targets(header)
