@@ -2005,6 +2005,16 @@ def budget_scorer(cell: Cell, role: str) -> float:
     return 0.2                                          # note
 
 
+def _composition_label(c: Cell, row: Row, first_col: int) -> bool:
+    """Is `c` the 项目构成 label beside a composition table's lines (`项目构成 | 60-79周岁老人用餐补贴 | 3,240,000 |
+    3元/餐×108万餐`, the label merged down over the lines, its text on the first only), as 项目构成分解 is in sample 000:
+    the row's first cell, left of the table's columns, the composition field's label with no value of its own?"""
+    if c is not row.cells[0] or c.col >= first_col or len(row.cells) < 2:
+        return False
+    m = match_field(c.text)
+    return m is not None and m[0] == "composition" and m[1] is None
+
+
 def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines."""
     out: list[dict] = []
@@ -2020,7 +2030,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     amount_span = header.all_cols.get("amount")
     carried: Cell | None = None                  # the group cell above, carried down over the lines under it
     for row in rows:
-        cells = [c for c in row.cells if not _side_label(c, row, header)
+        cells = [c for c in row.cells if not _side_label(c, row, header) and not _composition_label(c, row, first_col)
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
@@ -2108,6 +2118,8 @@ _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|�
 # who signs and when, in one line or cell (`杭州市临平区财政局 2022年3月18日`, a Word paragraph's two lines)
 _ISSUER_DATED = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
                            r"\s*\d{1,2}\s*日\s*(?:印发|发布|印制|制)?$")     # (`…办公室 2024年3月5日印发`: a document's imprint)
+# a date alone on its line, its day or not (`2022年3月` under a 考核任务分解表, after its office)
+_MONTH_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 # an office's name alone (`长安区财政局`, `石家庄市园林局`): a place, then the office (not `…优化站点布局`)
 _OFFICE = re.compile(r"^[^\s，,。；;：:、]{0,16}(?:省|市|区|县|州|镇|乡|旗|盟|街道)[^\s，,。；;：:、]{0,12}"
                      r"(?:(?<![格布结大全当出开僵变新危赌棋])局|厅|委|委员会|办公室|中心|人民政府|政府)$")
@@ -2243,6 +2255,23 @@ _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.�
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
 
+_PART_NO = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
+
+
+def _numbered_next(text: str, line: str) -> bool:
+    """Does `line` open with the number following the last part numbered in `text`, in its style (`（1）调整…；` then
+    `（2）落实…`, `1、…` then `2、…`)? A 考核要求 cell's numbered lines, one a dump line (a line break in the cell)."""
+    m = _PART_NO.match(line)
+    last = None
+    for last in _PART_NO.finditer(text):
+        pass
+    if m is None or last is None:
+        return False
+    if (m.group(1) is None) != (last.group(1) is None):
+        return False                    # (another style: `（2）` after `1、` is no next part of it)
+    return int(m.group(1) or m.group(2)) == int(last.group(1) or last.group(2)) + 1
+
+
 def _filled(rows: list[Row], col: int) -> int:
     """How many of the rows have a cell with text in column `col`."""
     return sum(1 for r in rows if any(c.col == col and c.text.strip() for c in r.cells))
@@ -2288,6 +2317,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)) \
                 and not any(_ITEM.match(fold(c.text)) for c in cells):
             continue                                 # 合计 | 100: the sum of the points above
+        if len(cells) == 1 and st.items and (row.is_text_line or row.page_break) \
+                and (_ISSUER.search(t := fold(cells[0].text).strip()) or _ISSUER_DATED.match(t)
+                     or _SIGN_OFF.search(t) or _MONTH_LINE.match(t)) and not re.search(r"[:：]", t):
+            continue                                 # 泗泾镇质量工作领导小组办公室 / 2022年3月 under the table: its sign-off
+            # (not `配合单位:县财政局`, an item's units on a line of their own)
         if len(cells) == 1 and (_SECTION_ROW.match(fold(cells[0].text)) or _EXTRA_SECTION.match(fold(cells[0].text))):
             # 一、企业开办（20分） on a row of its own; 扣分项 / 加分项 alone on their row (Pujiang): their items'
             st.section_no, st.section, st.title = None, cells[0].text, None
@@ -2387,8 +2421,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 t = fold(cells[0].text)
                 if prev is not None and key in ("content", "requirement") and prev.get(key) and not is_title(row) \
                         and _under_col(header.all_cols.get(key), cells[0].col) and not _SUMMARY_LINE.search(t) \
-                        and not (_ITEM.match(t) or _SUB_ITEM.match(t) or _SECTION_ROW.match(t)):
-                    if not prev[key].rstrip().endswith("。"):
+                        and (not (_ITEM.match(t) or _SUB_ITEM.match(t) or _SECTION_ROW.match(t))
+                             or key == "requirement" and _numbered_next(fold(prev[key]), t)):
+                    if not prev[key].rstrip().endswith("。") or _numbered_next(fold(prev[key]), t):
                         # `| | | | 整治工作台账不完整的扣1分。 |`: the rest of the item's 评分标准 (or its text), a line
                         # break having cut the cell
                         prev[key] = prev[key].rstrip() + cells[0].text.strip()
