@@ -39,6 +39,9 @@ _SECTION_NUMBERED = regex.compile(r"^\s*(?:\(([一二三四五六七八九十]+)
 # `…覆盖率100%。（10分）`: an item's points written at its end (brackets folded to ASCII first)
 POINTS_AT_END = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]\s*$")
 _POINTS_TEXT = regex.compile(r"^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)]?\s*$")
+# a 扣分 / 加分 item's points a time: `每起扣5分`, `每次加1分`, `扣2分`, `5分/次`
+_POINTS_EACH = regex.compile(r"^\s*(?:(?:每\s*[起次项个例件家人宗处条]\s*)?(?:扣|加|减|得)\s*(\d+(?:\.\d+)?)\s*分"
+                             r"|(\d+(?:\.\d+)?)\s*分\s*/\s*[起次项个例件家人宗处条])\s*[。.]?\s*$")
 _TRAILING_COLON = regex.compile(r"[:：]\s*$")
 # a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
 _DATE8 = regex.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
@@ -363,11 +366,13 @@ def normalize_safeguard(rec: dict) -> dict:
 
 
 def _points(text: str | None) -> float | None:
-    """`5`, `5分`, `（8分）` -> points."""
+    """`5`, `5分`, `（8分）` -> points; so is a 扣分 / 加分 item's figure a time in its 分值 cell (`每起扣5分`,
+    `每项加2分`, `扣2分`, `5分/次`)."""
     v = parse_number(text)
     if v is None and text:
-        m = _POINTS_TEXT.match(fold_width(text))
-        v = float(m.group(1)) if m else None
+        t = fold_width(text)
+        m = _POINTS_TEXT.match(t) or _POINTS_EACH.match(t)
+        v = float(next(g for g in m.groups() if g)) if m else None
     return v
 
 
@@ -423,7 +428,11 @@ def normalize_assessment_item(rec: dict) -> dict:
     if cap is None and kind in ("penalty", "bonus"):
         cap = _stated_cap(section)              # 扣分项（最高扣10分）: the section's cap for its items
     own = kind in ("base", "veto")                        # the item's points kept as its own
-    if cap is None and kind in ("penalty", "bonus") and points is not None:
+    each_text = fold_width(rec.get("points") or "")
+    each = _POINTS_EACH.match(each_text) is not None and ("每" in each_text or "/" in each_text)
+    if each:
+        own = True                              # 每起扣5分: the points a time, never the most the item takes
+    elif cap is None and kind in ("penalty", "bonus") and points is not None:
         cap = abs(points)                       # 安全生产 | -10 (分值 of a 扣分 / 加分 item): the most it takes or gives
     elif kind in ("penalty", "bonus") and points is not None and abs(points) != cap:
         own = True                              # 加分项（最高加5分） over `经验被推广 | 3 | 每次加1.5分`: the section's cap and

@@ -1881,9 +1881,10 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     l3_col: int | None = None        # its names' column
     last_l1: str | None = None       # the category of the last level 1 read under it
     names: set[str] = set()          # the indicator names read under it
+    table: Header | None = None      # the last table header read in the current form
 
     def start(header_missing: bool) -> None:
-        nonlocal cur, seen, again, ind_head, l1_col, l3_col, last_l1
+        nonlocal cur, seen, again, ind_head, l1_col, l3_col, last_l1, table
         # the next form's own preamble the form above took (`（二）档案安全保管运维经费` / `单位：万元` over the next
         # 项目名称, a form without a title of its own): the next form's
         moved = _next_preamble(cur.rows) if cur is not None and not pending else []
@@ -1893,6 +1894,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         again = None
         heads.clear()
         ind_head, l1_col, l3_col, last_l1 = None, None, None, None
+        table = None
         names.clear()
         cur.rows.extend(moved)
         for r in moved:
@@ -1913,16 +1915,16 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     prev: Row | None = None
     for k, row in enumerate(rows):
         before, prev = prev, row
-        table = _disclosure_title_of(row)
-        if table is not None and skip is None and cur is not None and not heads & _EVIDENCE_KINDS \
+        disclosed = _disclosure_title_of(row)
+        if disclosed is not None and skip is None and cur is not None and not heads & _EVIDENCE_KINDS \
                 and not any(disclosure_head(r) for r in rows[k + 1:k + 8] if not r.is_text_line):
-            table = None        # under a form whose table has not come yet, a title the table below does not bear
+            disclosed = None    # under a form whose table has not come yet, a title the table below does not bear
             # out (a disclosure table's own head): the form's own line
-        if table is not None or (skip is None and disclosure_head(row)):
+        if disclosed is not None or (skip is None and disclosure_head(row)):
             # a table of the disclosure (部门收支总表 …): the form above ends; the lines waiting for a form (the
             # contents' `附件：2023年项目支出绩效目标表`, the part's heading) are no form's either
-            if skip is None or table is not None:
-                skip = FormSegment(disclosure=table or " | ".join(c.text.strip() for c in row.cells),
+            if skip is None or disclosed is not None:
+                skip = FormSegment(disclosure=disclosed or " | ".join(c.text.strip() for c in row.cells),
                                    first=row.cells[0])
                 segs.append(skip)
                 skip.rows.extend(pending)
@@ -1976,7 +1978,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
                 remember(_row_fields(r))
         elif not titled and len(row.cells) <= 4 and any(
                 c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _nearly_same(v, seen[c])
-                for c, v in fields):
+                for c, v in fields) and not _fields_as_levels(row, table):
             tail = _money_tail(cur.rows) if "indicator" in heads else []
             start(header_missing=True)               # a fragment: its title and name were lost
             cur.rows.extend(tail)
@@ -1996,6 +1998,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         remember(fields)
         if not row.is_text_line and (h := detect_header(row)) is not None:
             heads.add(h.kind)
+            table = h
             if h.kind == "indicator" and "level1" in h.cols and not any(_HORIZON_WORD.search(c.text) for c in row.cells):
                 if ind_head is None:
                     ind_head, l1_col = tuple(c.text.strip() for c in row.cells), h.cols["level1"]
@@ -2039,6 +2042,18 @@ _UNIT_OPENING = re.compile(r"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*
 # a numbered caption: `（二）档案安全保管运维经费`, `二、…`, `2.…`
 _CAPTION = re.compile(r"^(?:[(]\s*[一二三四五六七八九十\d]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,3}\s*[、.](?!\d))"
                       r"[^:：]{2,40}$")
+
+
+def _fields_as_levels(row: Row, head: Header | None) -> bool:
+    """Is a row whose cells read as a field a row of the score or indicator table above it, its label a level's name:
+    in the header's grid, every label right of the header's first column (`| 绩效目标 | 绩效目标合理性 | 3 | 3` under
+    `一级指标 | 二级指标 | 三级指标 | 分值 | 得分`: the 2020 framework's level 2 绩效目标 under 投入 / 决策, not a second
+    年度绩效目标 starting a form whose title was lost)?"""
+    if head is None or head.kind not in ("score", "indicator") or row.grid is None or row.grid is not head.row.grid:
+        return False
+    first = min(head.cols.values(), default=0)
+    labels = [c for c in row.cells if match_field(c.text)]
+    return bool(labels) and all(c.col > first for c in labels)
 
 
 def _money_tail(rows: list[Row]) -> list[Row]:

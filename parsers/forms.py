@@ -1315,6 +1315,20 @@ class FormReader:
                     # lost, the first silently); sources, or what the money is spent on (其中：设备购置费)
                     self.money_group = (c.text, part, unit, c.col)
                     self.parts_from = (row.grid, c.col + 1, i)
+                if col == "department" and _CODE_ASKED.search(c.text) and j + 2 < len(cells) \
+                        and "department_code" not in self.form.fields and _CODE_ALONE.match(fold(cells[j + 2].text)) \
+                        and not _CODE_ALONE.match(fold(nxt.text)):
+                    # 主管部门及代码 | 平遥县市场监督管理局 | 126: the code in a cell of its own after the name (it was
+                    # lost without a word)
+                    self._set("department_code", _CODE_ALONE.match(fold(cells[j + 2].text)).group(1), cells[j + 2])
+                    j += 1
+                elif col == "department" and _CODE_ASKED.search(c.text) and j + 2 < len(cells) \
+                        and _CODE_ALONE.match(fold(nxt.text)) and is_value_for(cells[j + 2].text) \
+                        and not match_field(cells[j + 2].text) and not is_number(cells[j + 2].text) \
+                        and "department" not in self.form.fields:
+                    # 主管部门及代码 | 126 | 平遥县市场监督管理局: the code, then the name in a cell of its own
+                    self._set("department", cells[j + 2].text, cells[j + 2], None, c.text)
+                    j += 1
                 if col in ("leader", "contact") and "电话" in c.text and j + 2 < len(cells) \
                         and _PHONE_CELL.match(cells[j + 2].text) and "phone" not in self.form.fields:
                     # 项目负责人及联系电话 | 李德明 | 023-41421365: the phone in a cell of its own after the name
@@ -1480,9 +1494,10 @@ class FormReader:
         return True
 
     def _year_side(self, row: Row) -> None:
-        """`中期资金总额 | 15000 | 年度资金总额 | 5000` (the period's money left, the year's right), then `其中：财政拨款 |
-        14000 | 其中：财政拨款 | 4600` below: the fiscal and other money are the year's, as with the periods as
-        columns (the first pair, the period's, was kept)."""
+        """`中期资金总额 | 15000 | 年度资金总额 | 5000` (the period's money left, the year's right; also the project's
+        total beside the year's, 闵行 2022's `项目资金总额 | 3,150,000 | 年度资金申请总额 | 1,050,000`), then `其中：财政拨款
+        | 14000 | 其中：财政拨款 | 4600` (`其中：财政资金 | … | 其中：当年财政拨款 | …`) below: the fiscal and other money are
+        the year's, as with the periods as columns (the first pair, the period's, was kept)."""
         cells = row.cells
         if row.grid is None or len(cells) < 2:
             return
@@ -1498,7 +1513,8 @@ class FormReader:
         if len(cells) < 4 and len(pairs) == adjacent:
             return
         period = next((c.col for c, _ in pairs if _money_label_key(c.text) in _PERIOD_HEADS
-                       or _money_label_key(c.text) in _PERIOD_TOTALS), None)
+                       or _money_label_key(c.text) in _PERIOD_TOTALS
+                       or (match_field(c.text) or ("",))[0] == "budget_total"), None)
         year = next((c.col for c, _ in pairs if _money_label_key(c.text) in _YEAR_HEADS
                      or (match_field(c.text) or ("",))[0] == "budget_year"), None)
         if period is not None and year is not None and period < year:
@@ -1991,7 +2007,9 @@ class FormReader:
     def _value(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None = None) -> None:
         if col in L.MONEY_FIELDS and (self.money_group is not None or self.money_section is not None):
             # 财政拨款：556000, then 1. 上级财政拨款：0 …: numbered or indented lines are its parts
-            lab = next((c for c in self._row_cells if c.col <= cell.col and match_field(c.text)
+            # (the nearest such label left of the value: `其中：财政资金 | 3,150,000 | 其中：当年财政拨款 | 980,000` heads
+            # the 上年结转资金 below the second with the second)
+            lab = next((c for c in reversed(self._row_cells) if c.col <= cell.col and match_field(c.text)
                         and match_field(c.text)[0] == col), None)
             if lab is not None:
                 self.money_group = (lab.text, "spent" if col == "spent" else "source", unit, lab.col)
@@ -2523,6 +2541,13 @@ class FormReader:
                 # the next table's title: no text of the block label's)
             if cell is None or is_placeholder(cell.text):
                 continue
+            if col in ("goal_total", "goal_annual") and (m := _GOAL_SPAN.match(fold(cell.text))) is not None:
+                # `项目总目标` over `(2023年 - 2025年)`, then the goal: the template's `(年 - 年)` filled in, the goal's
+                # span, not its text (it was taken for the goal and the goal reported unparsed_row); kept beside it
+                self.consumed.add(id(cell))
+                self.form.other.append((f"{_OTHER_LABEL_END.sub('', clean(label.text) or '')}期间",
+                                        _WS.sub("", m.group(1)), cell))
+                continue
             if is_block_label(cell.text) or match_field(cell.text):
                 return False
             if col in L.MONEY_FIELDS and not is_number(cell.text):
@@ -3037,6 +3062,8 @@ _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})
+# a goal's span in brackets on a line of its own, the template's `(年 - 年)` filled in: `(2023年 - 2025年)`
+_GOAL_SPAN = re.compile(r"^\s*[(（]\s*(\d{4}\s*年?\s*(?:-|—|－|~|～|至|到)\s*\d{4}\s*年?)\s*[)）]\s*$")
 _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
 _AMOUNT_LABEL = re.compile(r"资金|预算|投资|经费|金额|融资|自筹|安排|收入|支出|结余|结转|补助|拨款|万元|（元）|\(元\)")
@@ -3132,6 +3159,7 @@ _REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[�
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
 _CODE_ASKED = re.compile(r"代码|编码|编号")
+_CODE_ALONE = re.compile(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
 _CODE_GLUED = re.compile(r"^\s*(\d{3,})\s*([^\d\s年月日].*?)\s*$")
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
 _UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)

@@ -260,6 +260,35 @@ def _levels_one_column_up(header: Header, rows: list[Row]) -> Header | None:
     return Header(header.kind, moved, sorted(moved, key=lambda r: moved[r]), header.row, header.extra, header.widths)
 
 
+def _header_one_column_left(header: Header, rows: list[Row]) -> Header | None:
+    """`| 二级目标 | 三级目标 | 目标值 | 备 注` (闵行 2020, sample 000) over `绩效目标 | 产出目标 | 数量 | name | ≥200人次 |
+    培训签到表`: the head of the level-1 column was dropped and every head written one column left of its column, so
+    the level 1s (产出目标 / 效果目标) stand under 二级目标, the level 2s (数量 / 社会效益) under 三级目标, the rows
+    reaching one column past the header. Return the header put back over its columns, the level 1 in the column
+    left of the level 2 (None when not so). Rows whose 备注 was empty were read one column off: the name as the
+    target, the target (`提升`, `18条`) as the note."""
+    cols = header.cols
+    if "level1" in cols or "level2" not in cols or "level3" not in cols or "target" not in cols:
+        return None
+    body = [r for r in rows if r.grid is not None and r.grid is header.row.grid and r.cells]
+    last = max(c.col + c.colspan - 1 for c in header.row.cells)
+    if not any(c.col == last + 1 for r in body for c in r.cells) \
+            or any(c.col + c.colspan - 1 > last + 1 for r in body for c in r.cells):
+        return None
+    under2 = [level_info(c.text) for r in body for c in r.cells if c.col == cols["level2"] and c.text.strip()]
+    under3 = [level_info(c.text) for r in body for c in r.cells if c.col == cols["level3"] and c.text.strip()]
+    if not under2 or not all(i[0] for i in under2) or all(i[1] for i in under2) \
+            or len(under3) < 2 or sum(1 for i in under3 if i[1]) < 0.8 * len(under3):
+        return None
+    moved = {r: c + 1 for r, c in cols.items()}
+    moved["level1"] = cols["level2"]
+    row = Row([replace(c, col=c.col + 1) for c in header.row.cells], header.row.grid, header.row.r, header.row.order,
+              header.row.page_break)
+    widths = {c + 1: w for c, w in header.col_widths.items()} | {cols["level2"]: 1}
+    return Header(header.kind, moved, sorted(moved, key=moved.__getitem__), row,
+                  {k: c + 1 for k, c in header.extra.items()}, widths)
+
+
 def _levels_in_named_columns(header: Header, rows: list[Row]) -> Header | None:
     """指标名称 | 指标属性 | 指标类型 | 指标值: the levels under heads no role names (属性 / 类型 / 类别), after the
     name's column. A column of such a head whose filled cells are all level-1 kinds (产出指标 / 效益指标) is the
@@ -498,7 +527,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     a dump printed in the middle of its merged cell (or after a page break)
     is moved back to the rows it covers (`_recentre`).
     """
-    header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) or header
+    header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) \
+        or _header_one_column_left(header, rows) or header
     rows = _glued_name_ends(header, rows)
     header = _headless_column(header, rows)
     header = _bare_year_targets(header)
@@ -1978,6 +2008,16 @@ def budget_scorer(cell: Cell, role: str) -> float:
     return 0.2                                          # note
 
 
+def _composition_label(c: Cell, row: Row, first_col: int) -> bool:
+    """Is `c` the 项目构成 label beside a composition table's lines (`项目构成 | 60-79周岁老人用餐补贴 | 3,240,000 |
+    3元/餐×108万餐`, the label merged down over the lines, its text on the first only), as 项目构成分解 is in sample 000:
+    the row's first cell, left of the table's columns, the composition field's label with no value of its own?"""
+    if c is not row.cells[0] or c.col >= first_col or len(row.cells) < 2:
+        return False
+    m = match_field(c.text)
+    return m is not None and m[0] == "composition" and m[1] is None
+
+
 def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines."""
     out: list[dict] = []
@@ -1993,7 +2033,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     amount_span = header.all_cols.get("amount")
     carried: Cell | None = None                  # the group cell above, carried down over the lines under it
     for row in rows:
-        cells = [c for c in row.cells if not _side_label(c, row, header)
+        cells = [c for c in row.cells if not _side_label(c, row, header) and not _composition_label(c, row, first_col)
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
@@ -2081,6 +2121,8 @@ _ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|�
 # who signs and when, in one line or cell (`杭州市临平区财政局 2022年3月18日`, a Word paragraph's two lines)
 _ISSUER_DATED = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
                            r"\s*\d{1,2}\s*日\s*(?:印发|发布|印制|制)?$")     # (`…办公室 2024年3月5日印发`: a document's imprint)
+# a date alone on its line, its day or not (`2022年3月` under a 考核任务分解表, after its office)
+_MONTH_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 # an office's name alone (`长安区财政局`, `石家庄市园林局`): a place, then the office (not `…优化站点布局`)
 _OFFICE = re.compile(r"^[^\s，,。；;：:、]{0,16}(?:省|市|区|县|州|镇|乡|旗|盟|街道)[^\s，,。；;：:、]{0,12}"
                      r"(?:(?<![格布结大全当出开僵变新危赌棋])局|厅|委|委员会|办公室|中心|人民政府|政府)$")
@@ -2216,6 +2258,23 @@ _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.�
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
 
+_PART_NO = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
+
+
+def _numbered_next(text: str, line: str) -> bool:
+    """Does `line` open with the number following the last part numbered in `text`, in its style (`（1）调整…；` then
+    `（2）落实…`, `1、…` then `2、…`)? A 考核要求 cell's numbered lines, one a dump line (a line break in the cell)."""
+    m = _PART_NO.match(line)
+    last = None
+    for last in _PART_NO.finditer(text):
+        pass
+    if m is None or last is None:
+        return False
+    if (m.group(1) is None) != (last.group(1) is None):
+        return False                    # (another style: `（2）` after `1、` is no next part of it)
+    return int(m.group(1) or m.group(2)) == int(last.group(1) or last.group(2)) + 1
+
+
 def _filled(rows: list[Row], col: int) -> int:
     """How many of the rows have a cell with text in column `col`."""
     return sum(1 for r in rows if any(c.col == col and c.text.strip() for c in r.cells))
@@ -2261,6 +2320,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)) \
                 and not any(_ITEM.match(fold(c.text)) for c in cells):
             continue                                 # 合计 | 100: the sum of the points above
+        if len(cells) == 1 and st.items and (row.is_text_line or row.page_break) \
+                and (_ISSUER.search(t := fold(cells[0].text).strip()) or _ISSUER_DATED.match(t)
+                     or _SIGN_OFF.search(t) or _MONTH_LINE.match(t)) and not re.search(r"[:：]", t):
+            continue                                 # 泗泾镇质量工作领导小组办公室 / 2022年3月 under the table: its sign-off
+            # (not `配合单位:县财政局`, an item's units on a line of their own)
         if len(cells) == 1 and (_SECTION_ROW.match(fold(cells[0].text)) or _EXTRA_SECTION.match(fold(cells[0].text))):
             # 一、企业开办（20分） on a row of its own; 扣分项 / 加分项 alone on their row (Pujiang): their items'
             st.section_no, st.section, st.title = None, cells[0].text, None
@@ -2360,8 +2424,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 t = fold(cells[0].text)
                 if prev is not None and key in ("content", "requirement") and prev.get(key) and not is_title(row) \
                         and _under_col(header.all_cols.get(key), cells[0].col) and not _SUMMARY_LINE.search(t) \
-                        and not (_ITEM.match(t) or _SUB_ITEM.match(t) or _SECTION_ROW.match(t)):
-                    if not prev[key].rstrip().endswith("。"):
+                        and (not (_ITEM.match(t) or _SUB_ITEM.match(t) or _SECTION_ROW.match(t))
+                             or key == "requirement" and _numbered_next(fold(prev[key]), t)):
+                    if not prev[key].rstrip().endswith("。") or _numbered_next(fold(prev[key]), t):
                         # `| | | | 整治工作台账不完整的扣1分。 |`: the rest of the item's 评分标准 (or its text), a line
                         # break having cut the cell
                         prev[key] = prev[key].rstrip() + cells[0].text.strip()
