@@ -14,7 +14,7 @@ from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_f
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import BRACKET_UNITS, Target, split_by_year, split_target
-from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, unwrap
+from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
                  "prior_spent", "budget_issued", "spent", "budget_initial")
@@ -200,7 +200,8 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
     core = bool(rec.get("core")) or bool(name_raw and _CORE_MARK.search(name_raw))
     name = strip_numbering(_CORE_MARK.sub("", name_raw)) if name_raw else None
     target_raw = rec.get("target_raw")
-    target_raw = unwrap(target_raw) or None if target_raw else None
+    # (HTML a converter left in the cell is no part of what the form shows: `100%<br/>(每月10日前)`)
+    target_raw = unwrap(strip_tags(target_raw)) or None if target_raw else None
     if target_raw and ("&" in target_raw or "\xa0" in target_raw):
         # `≥&nbsp;60个` (a web page's cell kept as text in a Word or Excel file, a PDF of it) and `≥\xa060个` (a
         # text dump's entity read as the no-break space it stands for): the same plain space in every format

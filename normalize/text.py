@@ -188,6 +188,12 @@ def to_simplified(s: str) -> str:
     return s.translate(T2S)
 
 
+def strip_tags(s: str) -> str:
+    """Given a raw cell, return it without the HTML a converter left in it, nothing else changed: `<br>` a line
+    break, any other tag a space. `"100%<br/>(每月10日前)"` -> `"100%\n(每月10日前)"`; `"<2次"` stays."""
+    return _TAG.sub(" ", _BR.sub("\n", s)) if "<" in s else s
+
+
 def unwrap(s: str | None) -> str | None:
     """Given a raw cell, return it with the line breaks a narrow cell added removed, nothing else changed.
 

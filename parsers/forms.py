@@ -497,8 +497,9 @@ class FormReader:
         lines closes it too (the budget reader skips it)."""
         header = self.table[0] if self.table is not None else None
         if header is not None and header.kind == "budget" and not row.is_text_line and self.table[1]:
-            words = [c for c in row.cells if not is_number(c.text)]
-            # 合计 | (empty) | 2,600,000.00 under the lines: the table's total, read with it (skipped as a line)
+            words = [c for c in row.cells if not is_number(c.text) and not is_placeholder(c.text)]
+            # 合计 | (empty) | 2,600,000.00 under the lines: the table's total, read with it (skipped as a line); the
+            # template's dashes in the other columns (`金额合计 | 682000.00 | ----- | -----`) are no words
             if not (len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "金额合计")
                     and any(is_number(c.text) for c in row.cells)):
                 return False

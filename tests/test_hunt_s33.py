@@ -63,3 +63,28 @@ def test_an_item_whose_points_say_veto_is_a_veto():
     from normalize.records import normalize_assessment_item
     rec = normalize_assessment_item({"section": "安全生产", "content": "发生较大及以上安全生产事故的", "points": "一票否决"})
     assert (rec["kind"], rec["points"], rec["cap"]) == ("veto", None, None)
+
+
+def test_a_composition_total_row_with_its_figure_and_dashes_is_the_tables_total():
+    """Hunt BE (闵行 2021, the layout of sample 000 with its 金额合计 filled in): `金额合计 | 682000.00 | ----- | -----`
+    under the 项目构成分解 lines was an unparsed_row (the document partial) and kept in other_fields; the template's
+    dashes are no words: it is the table's total, skipped as a line."""
+    r = _review("ct_s33_be_total_row_with_figure.txt")
+    t = r.tables
+    assert r.document["status"] == "ok"
+    assert [w["code"] for w in t["warnings"]] == ["vague_target"]
+    assert [p["other_fields"] for p in t["projects"]] == [None]
+    assert [(b["name"], b["amount"]) for b in t["budget_items"] if b["kind"] == "composition"] == [
+        ("粮食及粮食制品抽检", 310000.0), ("肉及肉制品抽检", 372000.0)]
+
+
+def test_html_left_in_a_target_cell_is_no_part_of_target_raw():
+    """`100%<br/>(每月10日前)` (a converter's `<br/>` inside the cell): target_raw kept the tag while every other text
+    field had it removed; op, value and qualifier were right."""
+    from normalize.text import strip_tags
+    t = _review("ct_s33_be_br_in_target.txt").tables
+    got = [(i["target_raw"], i["op"], i["value"], i["unit"], i["qualifier"]) for i in t["indicators"]
+           if "每月" in (i["target_raw"] or "")]
+    assert got == [("100% (每月10日前)", "=", 100.0, "%", "每月10日前")]
+    assert not [i for i in t["indicators"] if "<" in (i["target_raw"] or "") and ">" in i["target_raw"]]
+    assert strip_tags("<2次") == "<2次" and strip_tags("< 2次") == "< 2次" and strip_tags("a<br>b") == "a\nb"
