@@ -77,6 +77,7 @@ class ProjectView:
     budget_items: list[dict] = field(default_factory=list)
     scores: list[dict] = field(default_factory=list)
     locations: dict = field(default_factory=dict)   # project column -> (page, line) of its value, when known
+    steps: dict = field(default_factory=dict)       # money column -> 元 its last written digit stands for, when known
 
     @property
     def project_id(self) -> str | None:
@@ -190,6 +191,11 @@ def _where(row: dict) -> str:
     return f"row {row.get('seq')}"
 
 
+def _label(col: str) -> str:
+    """A project money field as messages name it."""
+    return col
+
+
 def _ind_name(ind: dict) -> str:
     return ind.get("level3") or ind.get("level2") or f"indicator {ind.get('seq')}"
 
@@ -240,7 +246,9 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
 
     Why: a breakdown that does not add up means either a line or the total was
     mistyped, or lines were added / changed after the total was set.
-    Threshold: |sum − total| > 0.5 元. `合计` / `小计` lines are left out of
+    Threshold: |sum − total| > 0.5 元, or half the last digit the total was
+    written with when a line is finer than it (`56.80` 万元 over lines in 元:
+    ±50 元, 567,960 rounds to it). `合计` / `小计` lines are left out of
     the sum; lines that add up to `budget_total` while `budget_year` differs
     (a multi-year project broken down as a whole) are accepted. Located at the
     first line summed.
@@ -255,7 +263,8 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
     the sum, the subtotal counted for them, and checked against it instead:
     they must add up to it (more is always
     reported; less only for two parts or more, a single `其中：` part being
-    some of it). Located at the subtotal.
+    some of it: `设备购置费 | 600,000` over `其中：信息化设备 | 240,000`). Located
+    at the subtotal.
     """
     for sub, parts in _subtotals(v):
         want = _num(sub.get("amount"))
@@ -268,7 +277,7 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
                 "budget_sum_mismatch",
                 f"budget lines under {_clean(sub.get('name'))} sum to {fmt_amount(s)} 元 but "
                 f"{_clean(sub.get('name'))} is {fmt_amount(want)} 元 (difference {fmt_amount(s - want)}); "
-                f"{len(parts)} lines, {_lines(parts)}", sub, "error")
+                f"{len(parts)} line{'s' if len(parts) > 1 else ''}, {_lines(parts)}", sub, "error")
     lines = _composition_lines(v)
     if not lines:
         return
@@ -281,7 +290,7 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
     total = _num(v.get(total_field))
     if total is None:
         return
-    if not _matches_budget(v, s):
+    if not _matches_budget(v, s, [_num(b["amount"]) for b in lines]):
         label = "annual budget (budget_year)" if total_field == "budget_year" else "total (budget_total)"
         first = min(lines, key=lambda b: (b.get("page") or 0, b.get("line") or 0, b.get("seq") or 0))
         yield v.finding(
@@ -313,10 +322,21 @@ def _third_sources(v: ProjectView) -> tuple[float, list[str]]:
     return total, names
 
 
-def _matches_budget(v: ProjectView, amount: float) -> bool:
-    """True when `amount` equals budget_total or budget_year (0.5 元)."""
-    return any(x is not None and abs(amount - x) <= MONEY_TOL
-               for x in (_num(v.get("budget_total")), _num(v.get("budget_year"))))
+def _money_tol(v: ProjectView, col: str, parts: Iterable[float] = ()) -> float:
+    """How far a sum of `parts` may lie from the project's `col` amount: 0.5 元, or half the last written digit of
+    that amount when a part is finer than it (lines in 元 under `56.80` 万元: 56.796 万元 rounds to it, ±50 元)."""
+    step = v.steps.get(col) or 0.0
+    if step <= 1 or all(abs(p / step - round(p / step)) < 1e-6 for p in parts):
+        return MONEY_TOL       # (lines written as finely as the total: no rounding between them)
+    return max(MONEY_TOL, step / 2)
+
+
+def _matches_budget(v: ProjectView, amount: float, parts: Iterable[float] = ()) -> bool:
+    """True when `amount` equals budget_total or budget_year (0.5 元, or the rounding of the figure as written when
+    `parts`, the amounts summed, are finer than it: see `_money_tol`)."""
+    parts = list(parts)
+    return any(x is not None and abs(amount - x) <= _money_tol(v, col, parts)
+               for col in ("budget_total", "budget_year") for x in [_num(v.get(col))])
 
 
 @rule("fiscal_other_mismatch",
@@ -443,10 +463,28 @@ def check_spent_exceeds(v: ProjectView) -> Iterator[Finding]:
     `budget_issued` (预算下达资金), else `budget_year`, else `budget_total`.
     Why: spending beyond the issued budget needs an adjustment the form does
     not show. Threshold: 0.5 元.
+
+    Money carried over from last year (a spent line named …结转…: 晋中's
+    `实际支出资金 | 上年结转资金 | 20.00` beside `市级预算资金 | 432.18`) is no part of
+    the year's 预算下达资金: it is added to the money available, unless a
+    budget line names 结转 money already (counted in it).
     """
-    yield from _exceeds(v, "spent_exceeds_budget", "spent",
-                        _first_amount(v, ("budget_issued", "budget_year", "budget_total")),
-                        severity="error")
+    base = _first_amount(v, ("budget_issued", "budget_year", "budget_total"))
+    spent = _num(v.get("spent"))
+    carried = [(b.get("name"), x) for b in v.budget_items if b.get("kind") == "spent" and "结转" in (b.get("name") or "")
+               for x in [_num(b.get("amount"))] if x]
+    if base is None or spent is None or not carried or any(
+            "结转" in (b.get("name") or "") for b in v.budget_items if b.get("kind") != "spent"):
+        yield from _exceeds(v, "spent_exceeds_budget", "spent", base, severity="error")
+        return
+    carry = sum(x for _, x in carried)
+    if spent - (base[1] + carry) > MONEY_TOL:
+        names = " + ".join(f"{n} {fmt_amount(x)} 元" for n, x in carried)
+        yield v.finding(
+            "spent_exceeds_budget",
+            f"spent {fmt_amount(spent)} 元 exceeds {_label(base[0])} {fmt_amount(base[1])} 元 + the carried-over "
+            f"money spent ({names}) = {fmt_amount(base[1] + carry)} 元 (by {fmt_amount(spent - base[1] - carry)})",
+            severity="error", field="spent")
 
 
 @rule("prior_spent_exceeds_prior_budget",
@@ -561,20 +599,25 @@ def check_no_satisfaction(v: ProjectView) -> Iterator[Finding]:
             v.indicators[-1], "warning")
 
 
+# Names of a share (of at most 100 %): …率, and the satisfaction, completion and share names written otherwise
+# (受益农户满意度, 满意程度, 知晓度, 完成度, 资金占比, 配套比例, 比重, 政策覆盖面).
+_SHARE_NAME = re.compile(r"(?:率|满意度|满意程度|知晓度|完成度|占比|比例|比重|覆盖面)$")
 # Rates that may legitimately exceed 100 %.
-_GROWTH_RATE = re.compile(r"(增长|提高|提升|增幅|增速)率$")
+_GROWTH_RATE = re.compile(r"(增长|提高|提升|增幅|增速)(?:率|比例)$")
 
 
-@rule("rate_target_over_100", "a rate (…率) with a target above 100%")
+@rule("rate_target_over_100", "a rate (…率, …满意度, …占比) with a target above 100%")
 def check_rate_over_100(v: ProjectView) -> Iterator[Finding]:
     """An indicator whose name ends with 率 (完成率, 覆盖率, 合格率 …) measures a
-    share, which cannot exceed 100%. Checked when unit == "%" and value (or
-    value_max of a range) > 100. Growth rates (增长率, 提高率, 提升率) are
-    exempt: they can exceed 100%.
+    share, which cannot exceed 100%; so do names ending with 满意度 / 满意程度,
+    知晓度, 完成度, 占比, 比例, 比重 and 覆盖面 (`受益农户满意度 | ≥900%`, the usual
+    name of the satisfaction indicator). Checked when unit == "%" and value (or
+    value_max of a range) > 100. Growth rates (增长率, 提高率, 提升率, 增长比例)
+    are exempt: they can exceed 100%.
     """
     for ind in v.indicators:
         name = _clean(ind.get("level3"))
-        if ind.get("unit") != "%" or not name.endswith("率") or _GROWTH_RATE.search(name):
+        if ind.get("unit") != "%" or not _SHARE_NAME.search(name) or _GROWTH_RATE.search(name):
             continue
         vals = [x for x in (_num(ind.get("value")), _num(ind.get("value_max"))) if x is not None]
         if vals and max(vals) > 100:
@@ -943,13 +986,16 @@ def check_project(view: ProjectView, disabled: Iterable[str] = frozenset()) -> l
 
 
 def project_views(tables: dict[str, list[dict]],
-                  locations: dict[str, dict] | None = None) -> list[ProjectView]:
+                  locations: dict[str, dict] | None = None,
+                  steps: dict[str, dict] | None = None) -> list[ProjectView]:
     """One ProjectView per projects row (in table order), with its rows from the other tables and,
-    when given, where each project field's value was found (`{project_id: {column: (page, line)}}`)."""
+    when given, where each project field's value was found (`{project_id: {column: (page, line)}}`) and the
+    precision its amount was written with (`{project_id: {column: 元 of its last digit}}`: 100 for `56.80` 万元)."""
     views = {}
     order = []
     for p in tables.get("projects") or []:
-        v = ProjectView(p, locations=(locations or {}).get(p.get("project_id"), {}))
+        v = ProjectView(p, locations=(locations or {}).get(p.get("project_id"), {}),
+                        steps=(steps or {}).get(p.get("project_id"), {}))
         views[p.get("project_id")] = v
         order.append(v)
     for table in ("indicators", "budget_items", "scores"):
@@ -972,7 +1018,8 @@ def target_quality(view: ProjectView) -> float | None:
 
 def run_checks(tables: dict[str, list[dict]],
                disabled: set[str] = frozenset(),
-               locations: dict[str, dict] | None = None) -> tuple[list[dict], list[dict]]:
+               locations: dict[str, dict] | None = None,
+               steps: dict[str, dict] | None = None) -> tuple[list[dict], list[dict]]:
     """Run the rules on every project of `tables`.
 
     Returns (warnings rows in the contract's `warnings` shape, one summary row
@@ -983,7 +1030,7 @@ def run_checks(tables: dict[str, list[dict]],
     off = _check_disabled(disabled)
     warnings: list[dict] = []
     summary: list[dict] = []
-    for v in project_views(tables, locations):
+    for v in project_views(tables, locations, steps):
         findings = check_project(v, off)
         warnings.extend(f.as_warning() for f in findings)
         codes = list(dict.fromkeys(f.code for f in findings))
