@@ -331,21 +331,28 @@ def _money_tol(v: ProjectView, col: str, parts: Iterable[float] = ()) -> float:
     return max(MONEY_TOL, step / 2)
 
 
-def _matches_budget(v: ProjectView, amount: float, parts: Iterable[float] = ()) -> bool:
-    """True when `amount` equals budget_total or budget_year (0.5 元, or the rounding of the figure as written when
-    `parts`, the amounts summed, are finer than it: see `_money_tol`)."""
+def _matches_budget(v: ProjectView, amount: float, parts: Iterable[float] = (),
+                    cols: tuple[str, ...] = ("budget_total", "budget_year")) -> bool:
+    """True when `amount` equals budget_total or budget_year (or another of `cols`; 0.5 元, or the rounding of the
+    figure as written when `parts`, the amounts summed, are finer than it: see `_money_tol`)."""
     parts = list(parts)
     return any(x is not None and abs(amount - x) <= _money_tol(v, col, parts)
-               for col in ("budget_total", "budget_year") for x in [_num(v.get(col))])
+               for col in cols for x in [_num(v.get(col))])
+
+
+# the totals a fiscal split may be of: a 自评表's split read from its 年初预算数 column beside the 全年预算数 of
+# budget_year (`年度资金总额 | 800.00 | 850.00` over `其中：当年财政拨款 | 800.00 | 850.00`)
+_SPLIT_OF = ("budget_total", "budget_year", "budget_initial")
 
 
 @rule("fiscal_other_mismatch",
       "财政资金 + 其他资金 differ from the project total")
 def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
     """`budget_fiscal` + `budget_other` must equal the money they split. Checked
-    when all three of budget_fiscal, budget_other and budget_total are present
-    and the two parts are not both zero (an all-zero split means the form left
-    the split blank).
+    when budget_fiscal, budget_other and budget_total (else budget_year: the
+    national 目标表 and 自评表 give 年度资金总额 alone) are present and the two
+    parts are not both zero (an all-zero split means the form left the split
+    blank).
 
     Why: the funding split is what the treasury pays against.
     Threshold: 0.5 元. The split may describe the annual budget rather than
@@ -355,18 +362,20 @@ def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
     其他: 单位自有资金, 上年结转资金 …) may complete the split: the check
     passes when the two parts, or the two parts plus those lines, match.
     """
-    total, fiscal, other = (_num(v.get(k)) for k in ("budget_total", "budget_fiscal", "budget_other"))
-    if total is None or fiscal is None or other is None or (fiscal == 0 and other == 0):
+    fiscal, other = _num(v.get("budget_fiscal")), _num(v.get("budget_other"))
+    whole = _first_amount(v, ("budget_total", "budget_year"))    # (a national 目标表 / 自评表: 年度资金总额 alone)
+    if whole is None or fiscal is None or other is None or (fiscal == 0 and other == 0):
         return
+    total_field, total = whole
     extra, extra_names = _third_sources(v)
     s = fiscal + other + extra
-    if _matches_budget(v, fiscal + other) or _matches_budget(v, s):
+    if _matches_budget(v, fiscal + other, cols=_SPLIT_OF) or _matches_budget(v, s, cols=_SPLIT_OF):
         return
     plus = "".join(f" + {n}" for n in extra_names)
     yield v.finding(
         "fiscal_other_mismatch",
         f"budget_fiscal {fmt_amount(fiscal)} 元 + budget_other {fmt_amount(other)} 元{plus} = "
-        f"{fmt_amount(s)} 元 but budget_total is {fmt_amount(total)} 元 "
+        f"{fmt_amount(s)} 元 but {_label(total_field)} is {fmt_amount(total)} 元 "
         f"(difference {fmt_amount(s - total)})", severity="error", field="budget_fiscal")
 
 
@@ -374,7 +383,8 @@ def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
       "财政资金 differs from the total while 其他资金 is blank")
 def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
     """When `budget_other` is blank (null) the fiscal part should be the whole
-    of `budget_total` (or of `budget_year`); a gap means the rest of the money
+    of `budget_total` (or of `budget_year`, also when the form gives no other
+    total: 年度资金总额 alone); a gap means the rest of the money
     has no stated source, an excess means the fiscal part is wrong.
 
     Why: complements `fiscal_other_mismatch`, which needs all three values.
@@ -383,11 +393,13 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
     under a `budget_year` that is under `budget_total` (a 中期 / 实施期 total
     beside the year's money) is measured against the year's budget.
     """
-    total, fiscal = _num(v.get("budget_total")), _num(v.get("budget_fiscal"))
-    if total is None or fiscal is None or _num(v.get("budget_other")) is not None:
+    fiscal = _num(v.get("budget_fiscal"))
+    whole = _first_amount(v, ("budget_total", "budget_year"))    # (a national 目标表 / 自评表: 年度资金总额 alone)
+    if whole is None or fiscal is None or _num(v.get("budget_other")) is not None:
         return
+    total_field, total = whole
     extra, _ = _third_sources(v)
-    if _matches_budget(v, fiscal) or _matches_budget(v, fiscal + extra):
+    if _matches_budget(v, fiscal, cols=_SPLIT_OF) or _matches_budget(v, fiscal + extra, cols=_SPLIT_OF):
         return
     fiscal += extra
     year = _num(v.get("budget_year"))
@@ -397,10 +409,10 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
         msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a budget_year of {fmt_amount(year)} 元 "
                f"and budget_other is blank: {fmt_amount(year - fiscal)} 元 have no stated source")
     elif fiscal < total:
-        msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a budget_total of {fmt_amount(total)} 元 "
+        msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a {_label(total_field)} of {fmt_amount(total)} 元 "
                f"and budget_other is blank: {fmt_amount(total - fiscal)} 元 have no stated source")
     else:
-        msg = (f"budget_fiscal {fmt_amount(fiscal)} 元 exceeds budget_total {fmt_amount(total)} 元 "
+        msg = (f"budget_fiscal {fmt_amount(fiscal)} 元 exceeds {_label(total_field)} {fmt_amount(total)} 元 "
                f"(by {fmt_amount(fiscal - total)} 元)")
     yield v.finding("fiscal_total_gap", msg, severity="warning", field="budget_fiscal")
 
@@ -802,7 +814,8 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
         leaves = [r for r in leaves if r not in rate]
         out.append(("预算执行率 row", rate))
     if leaves:
-        out.insert(0, ("scoring table", leaves))
+        # (a 自评表's money row alone, no 评分表: named so in the messages)
+        out.insert(0, ("预算执行率 row" if rate and len(rate) == len(leaves) else "scoring table", leaves))
     inds = [i for i in v.indicators if _num(i.get("weight")) is not None]
     if not inds and rate and len(rate) == len(leaves):
         # indicators scored without a 分值 column (`得分` only) beside the money block's 预算执行率 row alone: their
@@ -862,12 +875,19 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
     also when the scoring table and the indicators with the money block's
     预算执行率 row (10 points) each add up. Thresholds: 0.01 points for both
     sums (with scores left blank on rows that carry points, the total may
-    lie up to those points above the sum). Located at the first row of the points.
+    lie up to those points above the sum). The scores are summed over the
+    rows whose weights make the 100 points (indicators of 90 points beside a
+    预算执行率 row of 10: a 总分 of the indicators' scores alone leaves that row
+    out). Located at the 总分 / 综合得分 row when known, else at the first row
+    of the points.
     """
     groups = _point_rows(v)
     if not groups:
         return
     first = groups[0][1][0]
+    # (the 总分 / 综合得分 row the sums are disputed with, when the parser recorded where it was)
+    at = {"row": None, "field": "score"} if "score" in v.locations else {"row": first}
+    fits: set[tuple[str, ...]] = set()        # the groups whose weights make the 100 points
     for col, target, what in (("weight", WEIGHT_TOTAL, "weights"), ("score", _num(v.get("score")), "scores")):
         if target is None:
             continue
@@ -885,19 +905,26 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
             continue
         # the scoring table, the indicators, or both together (the 预算执行率 row counted with the scoring table)
         merged = _merge_rate(sums)
-        candidates = [t for _, t, _ in merged] + ([sum(t for _, t, _ in merged)] if len(merged) > 1 else [])
-        if any(abs(c - target) <= 0.01 for c in candidates):
+        candidates = [((label,), t) for label, t, _ in merged] + (
+            [(tuple(label for label, _, _ in merged), sum(t for _, t, _ in merged))] if len(merged) > 1 else [])
+        if col == "weight":
+            fits = {labels for labels, c in candidates if abs(c - target) <= 0.01}
+        elif fits and any(labels in fits for labels, _ in candidates):
+            # the scores of the rows that share the 100 points: indicators of 90 points scoring 90 under a 总分 that
+            # leaves out the 预算执行率 row's 9.5 is no total (99.5), though the indicators alone add up to it
+            candidates = [(labels, c) for labels, c in candidates if labels in fits]
+        if any(abs(c - target) <= 0.01 for _, c in candidates):
             continue
         if len(sums) > len(merged) and _partitions(sums, target):
             continue      # (the 评分表 100 on its own, the indicators' 90 with the 预算执行率 row's 10: each adds up)
         total = sum(t for _, t, _ in sums)
-        parts = " + ".join(f"{label} {fmt_points(t)} ({n} rows)" for label, t, n in sums)
+        parts = " + ".join(f"{label} {fmt_points(t)} ({n} row{'s' if n > 1 else ''})" for label, t, n in sums)
         if col == "weight":
             msg = f"the {what} add up to {fmt_points(total)}, not 100: {parts}"
         else:
             msg = (f"the {what} add up to {fmt_points(total)} but the total score is "
                    f"{fmt_points(target)} (difference {fmt_points(total - target)}): {parts}")
-        yield v.finding("weights_not_100", msg, first, "error")
+        yield v.finding("weights_not_100", msg, severity="error", **at)
 
 
 @rule("subtotal_mismatch", "a level-1 subtotal of the scoring table differs from the sum of its rows")

@@ -106,3 +106,40 @@ def test_carried_over_money_spent_is_compared_with_the_issued_plus_the_carry_ove
     [w] = _found(t, "spent_exceeds_budget")
     assert "spent 4,821,800 元 exceeds" in w["message"] and "4,500,000 元 + the carried-over money spent " \
         "(上年结转资金 200,000 元) = 4,700,000 元 (by 121,800)" in w["message"]
+
+
+def test_fiscal_parts_are_checked_against_the_annual_total_when_it_is_the_only_total(tmp_path):
+    """The national 项目支出绩效目标表 gives `年度资金总额 | 60.00` alone over `其中：财政拨款 | 50.00` and `其他资金 | 0.00`
+    (or blank): budget_total is null, budget_year 600,000, and neither fiscal_other_mismatch nor fiscal_total_gap ran.
+    They are checked against 年度资金总额 now; 50 + 10 is silent, and so is 财政拨款 60 with 其他资金 blank."""
+    t = _review("ct_s33_bd_annual_total_fiscal_other.txt").tables
+    assert t["projects"][0]["budget_total"] is None
+    [w] = _found(t, "fiscal_other_mismatch")
+    assert "500,000 元 + " in w["message"] and "0 元 = 500,000 元 but " in w["message"] \
+        and "600,000 元 (difference -100,000)" in w["message"]
+    t = _review("ct_s33_bd_annual_total_fiscal_blank_other.txt").tables
+    [w] = _found(t, "fiscal_total_gap")
+    assert "600,000 元" in w["message"] and "100,000 元 have no stated source" in w["message"]
+    for name, old, new in (("ct_s33_bd_annual_total_fiscal_other.txt", "其他资金\t\t\t0.00", "其他资金\t\t\t10.00"),
+                           ("ct_s33_bd_annual_total_fiscal_blank_other.txt", "财政拨款\t\t\t50.00", "财政拨款\t\t\t60.00")):
+        text = (REVIEW / name).read_text(encoding="utf-8")
+        p = tmp_path / name
+        p.write_text(text.replace(old, new), encoding="utf-8")
+        t = process_file(p).tables
+        assert old in text and not _found(t, "fiscal_other_mismatch") and not _found(t, "fiscal_total_gap")
+
+
+def test_a_total_score_that_leaves_out_the_budget_rows_score_is_flagged_at_the_total_row(tmp_path):
+    """自评表: `年度资金总额 | … | 10 | 95.00% | 9.50` (the 预算执行率 row) and indicators worth 80 + 10 scoring 90, under
+    `总分 | 100 | 90.00`: accepted, as the indicators alone add up to 90, though their weights are 90 of the 100
+    points. The scores are summed over the rows whose weights make the 100: "the scores add up to 99.5 but the total
+    score is 90", located at the 总分 row (it was the first scoring row). With 总分 99.50 it is silent."""
+    t = _review("ct_s33_bd_total_score_leaves_out_budget_row.txt").tables
+    [w] = _found(t, "weights_not_100")
+    assert w["message"].startswith("the scores add up to 99.5 but the total score is 90 (difference 9.5): "
+                                   "预算执行率 row 9.5 (1 row) + indicators 90 (2 rows)")
+    assert w["line"] == 14       # the 总分 row
+    text = (REVIEW / "ct_s33_bd_total_score_leaves_out_budget_row.txt").read_text(encoding="utf-8")
+    p = tmp_path / "ok.txt"
+    p.write_text(text.replace("100\t90.00", "100\t99.50"), encoding="utf-8")
+    assert "100\t90.00" in text and not _found(process_file(p).tables, "weights_not_100")
