@@ -927,12 +927,32 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
         yield v.finding("weights_not_100", msg, severity="error", **at)
 
 
-@rule("subtotal_mismatch", "a level-1 subtotal of the scoring table differs from the sum of its rows")
+@rule("subtotal_mismatch",
+      "a level-1 subtotal of the scoring table (or the points a level-1 label states) differs from the sum of its rows")
 def check_subtotals(v: ProjectView) -> Iterator[Finding]:
     """A level-1 subtotal row of a scoring table (`投入: 20 19.95`) must equal
     the sum of the weights and of the scores of the leaf rows with the same
     level1 that follow it. Threshold: 0.01 points. Located at the subtotal.
+
+    So must the points a level-1 label of the indicator table states
+    (`效益指标（30分）`, `level1_weight`) equal the weights of its rows (when
+    every row of it carries one); located at its first row.
     """
+    groups: dict[tuple, list[dict]] = {}
+    for ind in v.indicators:
+        if _num(ind.get("level1_weight")) is not None:
+            groups.setdefault((ind.get("level1"), ind.get("horizon"), ind.get("target_year")), []).append(ind)
+    for (label, _, _), rows in groups.items():
+        want = _num(rows[0].get("level1_weight"))
+        vals = [_num(r.get("weight")) for r in rows]
+        if None in vals:
+            continue
+        got = sum(vals)
+        if abs(got - want) > 0.01:
+            yield v.finding(
+                "subtotal_mismatch",
+                f"{label}: the weights of its {len(vals)} row{'s' if len(vals) > 1 else ''} add up to {fmt_points(got)} "
+                f"but the label says {fmt_points(want)}; {_lines(rows)}", rows[0], "error")
     for sub in (r for r in v.scores if r.get("is_subtotal")):
         group = [r for r in _leaves(v) if r.get("level1") == sub.get("level1")]
         if not group:

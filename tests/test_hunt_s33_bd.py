@@ -143,3 +143,17 @@ def test_a_total_score_that_leaves_out_the_budget_rows_score_is_flagged_at_the_t
     p = tmp_path / "ok.txt"
     p.write_text(text.replace("100\t90.00", "100\t99.50"), encoding="utf-8")
     assert "100\t90.00" in text and not _found(process_file(p).tables, "weights_not_100")
+
+
+def test_the_points_a_level1_label_states_are_checked_against_its_rows(tmp_path):
+    """自评表 `效益指标（30分）` over one row worth 20 (the 100 points add up without it: the label is the mistake): no
+    warning, level1_weight 30 read and never compared. subtotal_mismatch names the label, both figures and the line;
+    `效益指标（20分）` is silent, and so is `产出指标（60分）` over three rows of 20."""
+    t = _review("ct_s33_bd_level1_points_label.txt").tables
+    [w] = _found(t, "subtotal_mismatch")
+    assert w["message"] == "效益指标（30分）: the weights of its 1 row add up to 20 but the label says 30; line 20"
+    assert w["line"] == 20
+    text = (REVIEW / "ct_s33_bd_level1_points_label.txt").read_text(encoding="utf-8")
+    p = tmp_path / "ok.txt"
+    p.write_text(text.replace("效益指标（30分）", "效益指标（20分）"), encoding="utf-8")
+    assert not _found(process_file(p).tables, "subtotal_mismatch")
