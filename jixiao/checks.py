@@ -77,6 +77,7 @@ class ProjectView:
     budget_items: list[dict] = field(default_factory=list)
     scores: list[dict] = field(default_factory=list)
     locations: dict = field(default_factory=dict)   # project column -> (page, line) of its value, when known
+    steps: dict = field(default_factory=dict)       # money column -> 元 its last written digit stands for, when known
 
     @property
     def project_id(self) -> str | None:
@@ -190,6 +191,11 @@ def _where(row: dict) -> str:
     return f"row {row.get('seq')}"
 
 
+def _label(col: str) -> str:
+    """A project money field as messages name it."""
+    return col
+
+
 def _ind_name(ind: dict) -> str:
     return ind.get("level3") or ind.get("level2") or f"indicator {ind.get('seq')}"
 
@@ -240,7 +246,9 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
 
     Why: a breakdown that does not add up means either a line or the total was
     mistyped, or lines were added / changed after the total was set.
-    Threshold: |sum − total| > 0.5 元. `合计` / `小计` lines are left out of
+    Threshold: |sum − total| > 0.5 元, or half the last digit the total was
+    written with when a line is finer than it (`56.80` 万元 over lines in 元:
+    ±50 元, 567,960 rounds to it). `合计` / `小计` lines are left out of
     the sum; lines that add up to `budget_total` while `budget_year` differs
     (a multi-year project broken down as a whole) are accepted. Located at the
     first line summed.
@@ -255,7 +263,8 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
     the sum, the subtotal counted for them, and checked against it instead:
     they must add up to it (more is always
     reported; less only for two parts or more, a single `其中：` part being
-    some of it). Located at the subtotal.
+    some of it: `设备购置费 | 600,000` over `其中：信息化设备 | 240,000`). Located
+    at the subtotal.
     """
     for sub, parts in _subtotals(v):
         want = _num(sub.get("amount"))
@@ -268,7 +277,7 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
                 "budget_sum_mismatch",
                 f"budget lines under {_clean(sub.get('name'))} sum to {fmt_amount(s)} 元 but "
                 f"{_clean(sub.get('name'))} is {fmt_amount(want)} 元 (difference {fmt_amount(s - want)}); "
-                f"{len(parts)} lines, {_lines(parts)}", sub, "error")
+                f"{len(parts)} line{'s' if len(parts) > 1 else ''}, {_lines(parts)}", sub, "error")
     lines = _composition_lines(v)
     if not lines:
         return
@@ -281,7 +290,7 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
     total = _num(v.get(total_field))
     if total is None:
         return
-    if not _matches_budget(v, s):
+    if not _matches_budget(v, s, [_num(b["amount"]) for b in lines]):
         label = "annual budget (budget_year)" if total_field == "budget_year" else "total (budget_total)"
         first = min(lines, key=lambda b: (b.get("page") or 0, b.get("line") or 0, b.get("seq") or 0))
         yield v.finding(
@@ -313,19 +322,37 @@ def _third_sources(v: ProjectView) -> tuple[float, list[str]]:
     return total, names
 
 
-def _matches_budget(v: ProjectView, amount: float) -> bool:
-    """True when `amount` equals budget_total or budget_year (0.5 元)."""
-    return any(x is not None and abs(amount - x) <= MONEY_TOL
-               for x in (_num(v.get("budget_total")), _num(v.get("budget_year"))))
+def _money_tol(v: ProjectView, col: str, parts: Iterable[float] = ()) -> float:
+    """How far a sum of `parts` may lie from the project's `col` amount: 0.5 元, or half the last written digit of
+    that amount when a part is finer than it (lines in 元 under `56.80` 万元: 56.796 万元 rounds to it, ±50 元)."""
+    step = v.steps.get(col) or 0.0
+    if step <= 1 or all(abs(p / step - round(p / step)) < 1e-6 for p in parts):
+        return MONEY_TOL       # (lines written as finely as the total: no rounding between them)
+    return max(MONEY_TOL, step / 2)
+
+
+def _matches_budget(v: ProjectView, amount: float, parts: Iterable[float] = (),
+                    cols: tuple[str, ...] = ("budget_total", "budget_year")) -> bool:
+    """True when `amount` equals budget_total or budget_year (or another of `cols`; 0.5 元, or the rounding of the
+    figure as written when `parts`, the amounts summed, are finer than it: see `_money_tol`)."""
+    parts = list(parts)
+    return any(x is not None and abs(amount - x) <= _money_tol(v, col, parts)
+               for col in cols for x in [_num(v.get(col))])
+
+
+# the totals a fiscal split may be of: a 自评表's split read from its 年初预算数 column beside the 全年预算数 of
+# budget_year (`年度资金总额 | 800.00 | 850.00` over `其中：当年财政拨款 | 800.00 | 850.00`)
+_SPLIT_OF = ("budget_total", "budget_year", "budget_initial")
 
 
 @rule("fiscal_other_mismatch",
       "财政资金 + 其他资金 differ from the project total")
 def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
     """`budget_fiscal` + `budget_other` must equal the money they split. Checked
-    when all three of budget_fiscal, budget_other and budget_total are present
-    and the two parts are not both zero (an all-zero split means the form left
-    the split blank).
+    when budget_fiscal, budget_other and budget_total (else budget_year: the
+    national 目标表 and 自评表 give 年度资金总额 alone) are present and the two
+    parts are not both zero (an all-zero split means the form left the split
+    blank).
 
     Why: the funding split is what the treasury pays against.
     Threshold: 0.5 元. The split may describe the annual budget rather than
@@ -335,18 +362,20 @@ def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
     其他: 单位自有资金, 上年结转资金 …) may complete the split: the check
     passes when the two parts, or the two parts plus those lines, match.
     """
-    total, fiscal, other = (_num(v.get(k)) for k in ("budget_total", "budget_fiscal", "budget_other"))
-    if total is None or fiscal is None or other is None or (fiscal == 0 and other == 0):
+    fiscal, other = _num(v.get("budget_fiscal")), _num(v.get("budget_other"))
+    whole = _first_amount(v, ("budget_total", "budget_year"))    # (a national 目标表 / 自评表: 年度资金总额 alone)
+    if whole is None or fiscal is None or other is None or (fiscal == 0 and other == 0):
         return
+    total_field, total = whole
     extra, extra_names = _third_sources(v)
     s = fiscal + other + extra
-    if _matches_budget(v, fiscal + other) or _matches_budget(v, s):
+    if _matches_budget(v, fiscal + other, cols=_SPLIT_OF) or _matches_budget(v, s, cols=_SPLIT_OF):
         return
     plus = "".join(f" + {n}" for n in extra_names)
     yield v.finding(
         "fiscal_other_mismatch",
         f"budget_fiscal {fmt_amount(fiscal)} 元 + budget_other {fmt_amount(other)} 元{plus} = "
-        f"{fmt_amount(s)} 元 but budget_total is {fmt_amount(total)} 元 "
+        f"{fmt_amount(s)} 元 but {_label(total_field)} is {fmt_amount(total)} 元 "
         f"(difference {fmt_amount(s - total)})", severity="error", field="budget_fiscal")
 
 
@@ -354,7 +383,8 @@ def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
       "财政资金 differs from the total while 其他资金 is blank")
 def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
     """When `budget_other` is blank (null) the fiscal part should be the whole
-    of `budget_total` (or of `budget_year`); a gap means the rest of the money
+    of `budget_total` (or of `budget_year`, also when the form gives no other
+    total: 年度资金总额 alone); a gap means the rest of the money
     has no stated source, an excess means the fiscal part is wrong.
 
     Why: complements `fiscal_other_mismatch`, which needs all three values.
@@ -363,11 +393,13 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
     under a `budget_year` that is under `budget_total` (a 中期 / 实施期 total
     beside the year's money) is measured against the year's budget.
     """
-    total, fiscal = _num(v.get("budget_total")), _num(v.get("budget_fiscal"))
-    if total is None or fiscal is None or _num(v.get("budget_other")) is not None:
+    fiscal = _num(v.get("budget_fiscal"))
+    whole = _first_amount(v, ("budget_total", "budget_year"))    # (a national 目标表 / 自评表: 年度资金总额 alone)
+    if whole is None or fiscal is None or _num(v.get("budget_other")) is not None:
         return
+    total_field, total = whole
     extra, _ = _third_sources(v)
-    if _matches_budget(v, fiscal) or _matches_budget(v, fiscal + extra):
+    if _matches_budget(v, fiscal, cols=_SPLIT_OF) or _matches_budget(v, fiscal + extra, cols=_SPLIT_OF):
         return
     fiscal += extra
     year = _num(v.get("budget_year"))
@@ -377,10 +409,10 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
         msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a budget_year of {fmt_amount(year)} 元 "
                f"and budget_other is blank: {fmt_amount(year - fiscal)} 元 have no stated source")
     elif fiscal < total:
-        msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a budget_total of {fmt_amount(total)} 元 "
+        msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a {_label(total_field)} of {fmt_amount(total)} 元 "
                f"and budget_other is blank: {fmt_amount(total - fiscal)} 元 have no stated source")
     else:
-        msg = (f"budget_fiscal {fmt_amount(fiscal)} 元 exceeds budget_total {fmt_amount(total)} 元 "
+        msg = (f"budget_fiscal {fmt_amount(fiscal)} 元 exceeds {_label(total_field)} {fmt_amount(total)} 元 "
                f"(by {fmt_amount(fiscal - total)} 元)")
     yield v.finding("fiscal_total_gap", msg, severity="warning", field="budget_fiscal")
 
@@ -443,10 +475,28 @@ def check_spent_exceeds(v: ProjectView) -> Iterator[Finding]:
     `budget_issued` (预算下达资金), else `budget_year`, else `budget_total`.
     Why: spending beyond the issued budget needs an adjustment the form does
     not show. Threshold: 0.5 元.
+
+    Money carried over from last year (a spent line named …结转…: 晋中's
+    `实际支出资金 | 上年结转资金 | 20.00` beside `市级预算资金 | 432.18`) is no part of
+    the year's 预算下达资金: it is added to the money available, unless a
+    budget line names 结转 money already (counted in it).
     """
-    yield from _exceeds(v, "spent_exceeds_budget", "spent",
-                        _first_amount(v, ("budget_issued", "budget_year", "budget_total")),
-                        severity="error")
+    base = _first_amount(v, ("budget_issued", "budget_year", "budget_total"))
+    spent = _num(v.get("spent"))
+    carried = [(b.get("name"), x) for b in v.budget_items if b.get("kind") == "spent" and "结转" in (b.get("name") or "")
+               for x in [_num(b.get("amount"))] if x]
+    if base is None or spent is None or not carried or any(
+            "结转" in (b.get("name") or "") for b in v.budget_items if b.get("kind") != "spent"):
+        yield from _exceeds(v, "spent_exceeds_budget", "spent", base, severity="error")
+        return
+    carry = sum(x for _, x in carried)
+    if spent - (base[1] + carry) > MONEY_TOL:
+        names = " + ".join(f"{n} {fmt_amount(x)} 元" for n, x in carried)
+        yield v.finding(
+            "spent_exceeds_budget",
+            f"spent {fmt_amount(spent)} 元 exceeds {_label(base[0])} {fmt_amount(base[1])} 元 + the carried-over "
+            f"money spent ({names}) = {fmt_amount(base[1] + carry)} 元 (by {fmt_amount(spent - base[1] - carry)})",
+            severity="error", field="spent")
 
 
 @rule("prior_spent_exceeds_prior_budget",
@@ -561,20 +611,25 @@ def check_no_satisfaction(v: ProjectView) -> Iterator[Finding]:
             v.indicators[-1], "warning")
 
 
+# Names of a share (of at most 100 %): …率, and the satisfaction, completion and share names written otherwise
+# (受益农户满意度, 满意程度, 知晓度, 完成度, 资金占比, 配套比例, 比重, 政策覆盖面).
+_SHARE_NAME = re.compile(r"(?:率|满意度|满意程度|知晓度|完成度|占比|比例|比重|覆盖面)$")
 # Rates that may legitimately exceed 100 %.
-_GROWTH_RATE = re.compile(r"(增长|提高|提升|增幅|增速)率$")
+_GROWTH_RATE = re.compile(r"(增长|提高|提升|增幅|增速)(?:率|比例)$")
 
 
-@rule("rate_target_over_100", "a rate (…率) with a target above 100%")
+@rule("rate_target_over_100", "a rate (…率, …满意度, …占比) with a target above 100%")
 def check_rate_over_100(v: ProjectView) -> Iterator[Finding]:
     """An indicator whose name ends with 率 (完成率, 覆盖率, 合格率 …) measures a
-    share, which cannot exceed 100%. Checked when unit == "%" and value (or
-    value_max of a range) > 100. Growth rates (增长率, 提高率, 提升率) are
-    exempt: they can exceed 100%.
+    share, which cannot exceed 100%; so do names ending with 满意度 / 满意程度,
+    知晓度, 完成度, 占比, 比例, 比重 and 覆盖面 (`受益农户满意度 | ≥900%`, the usual
+    name of the satisfaction indicator). Checked when unit == "%" and value (or
+    value_max of a range) > 100. Growth rates (增长率, 提高率, 提升率, 增长比例)
+    are exempt: they can exceed 100%.
     """
     for ind in v.indicators:
         name = _clean(ind.get("level3"))
-        if ind.get("unit") != "%" or not name.endswith("率") or _GROWTH_RATE.search(name):
+        if ind.get("unit") != "%" or not _SHARE_NAME.search(name) or _GROWTH_RATE.search(name):
             continue
         vals = [x for x in (_num(ind.get("value")), _num(ind.get("value_max"))) if x is not None]
         if vals and max(vals) > 100:
@@ -759,7 +814,8 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
         leaves = [r for r in leaves if r not in rate]
         out.append(("预算执行率 row", rate))
     if leaves:
-        out.insert(0, ("scoring table", leaves))
+        # (a 自评表's money row alone, no 评分表: named so in the messages)
+        out.insert(0, ("预算执行率 row" if rate and len(rate) == len(leaves) else "scoring table", leaves))
     inds = [i for i in v.indicators if _num(i.get("weight")) is not None]
     if not inds and rate and len(rate) == len(leaves):
         # indicators scored without a 分值 column (`得分` only) beside the money block's 预算执行率 row alone: their
@@ -819,12 +875,19 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
     also when the scoring table and the indicators with the money block's
     预算执行率 row (10 points) each add up. Thresholds: 0.01 points for both
     sums (with scores left blank on rows that carry points, the total may
-    lie up to those points above the sum). Located at the first row of the points.
+    lie up to those points above the sum). The scores are summed over the
+    rows whose weights make the 100 points (indicators of 90 points beside a
+    预算执行率 row of 10: a 总分 of the indicators' scores alone leaves that row
+    out). Located at the 总分 / 综合得分 row when known, else at the first row
+    of the points.
     """
     groups = _point_rows(v)
     if not groups:
         return
     first = groups[0][1][0]
+    # (the 总分 / 综合得分 row the sums are disputed with, when the parser recorded where it was)
+    at = {"row": None, "field": "score"} if "score" in v.locations else {"row": first}
+    fits: set[tuple[str, ...]] = set()        # the groups whose weights make the 100 points
     for col, target, what in (("weight", WEIGHT_TOTAL, "weights"), ("score", _num(v.get("score")), "scores")):
         if target is None:
             continue
@@ -842,27 +905,54 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
             continue
         # the scoring table, the indicators, or both together (the 预算执行率 row counted with the scoring table)
         merged = _merge_rate(sums)
-        candidates = [t for _, t, _ in merged] + ([sum(t for _, t, _ in merged)] if len(merged) > 1 else [])
-        if any(abs(c - target) <= 0.01 for c in candidates):
+        candidates = [((label,), t) for label, t, _ in merged] + (
+            [(tuple(label for label, _, _ in merged), sum(t for _, t, _ in merged))] if len(merged) > 1 else [])
+        if col == "weight":
+            fits = {labels for labels, c in candidates if abs(c - target) <= 0.01}
+        elif fits and any(labels in fits for labels, _ in candidates):
+            # the scores of the rows that share the 100 points: indicators of 90 points scoring 90 under a 总分 that
+            # leaves out the 预算执行率 row's 9.5 is no total (99.5), though the indicators alone add up to it
+            candidates = [(labels, c) for labels, c in candidates if labels in fits]
+        if any(abs(c - target) <= 0.01 for _, c in candidates):
             continue
         if len(sums) > len(merged) and _partitions(sums, target):
             continue      # (the 评分表 100 on its own, the indicators' 90 with the 预算执行率 row's 10: each adds up)
         total = sum(t for _, t, _ in sums)
-        parts = " + ".join(f"{label} {fmt_points(t)} ({n} rows)" for label, t, n in sums)
+        parts = " + ".join(f"{label} {fmt_points(t)} ({n} row{'s' if n > 1 else ''})" for label, t, n in sums)
         if col == "weight":
             msg = f"the {what} add up to {fmt_points(total)}, not 100: {parts}"
         else:
             msg = (f"the {what} add up to {fmt_points(total)} but the total score is "
                    f"{fmt_points(target)} (difference {fmt_points(total - target)}): {parts}")
-        yield v.finding("weights_not_100", msg, first, "error")
+        yield v.finding("weights_not_100", msg, severity="error", **at)
 
 
-@rule("subtotal_mismatch", "a level-1 subtotal of the scoring table differs from the sum of its rows")
+@rule("subtotal_mismatch",
+      "a level-1 subtotal of the scoring table (or the points a level-1 label states) differs from the sum of its rows")
 def check_subtotals(v: ProjectView) -> Iterator[Finding]:
     """A level-1 subtotal row of a scoring table (`投入: 20 19.95`) must equal
     the sum of the weights and of the scores of the leaf rows with the same
     level1 that follow it. Threshold: 0.01 points. Located at the subtotal.
+
+    So must the points a level-1 label of the indicator table states
+    (`效益指标（30分）`, `level1_weight`) equal the weights of its rows (when
+    every row of it carries one); located at its first row.
     """
+    groups: dict[tuple, list[dict]] = {}
+    for ind in v.indicators:
+        if _num(ind.get("level1_weight")) is not None:
+            groups.setdefault((ind.get("level1"), ind.get("horizon"), ind.get("target_year")), []).append(ind)
+    for (label, _, _), rows in groups.items():
+        want = _num(rows[0].get("level1_weight"))
+        vals = [_num(r.get("weight")) for r in rows]
+        if None in vals:
+            continue
+        got = sum(vals)
+        if abs(got - want) > 0.01:
+            yield v.finding(
+                "subtotal_mismatch",
+                f"{label}: the weights of its {len(vals)} row{'s' if len(vals) > 1 else ''} add up to {fmt_points(got)} "
+                f"but the label says {fmt_points(want)}; {_lines(rows)}", rows[0], "error")
     for sub in (r for r in v.scores if r.get("is_subtotal")):
         group = [r for r in _leaves(v) if r.get("level1") == sub.get("level1")]
         if not group:
@@ -943,13 +1033,16 @@ def check_project(view: ProjectView, disabled: Iterable[str] = frozenset()) -> l
 
 
 def project_views(tables: dict[str, list[dict]],
-                  locations: dict[str, dict] | None = None) -> list[ProjectView]:
+                  locations: dict[str, dict] | None = None,
+                  steps: dict[str, dict] | None = None) -> list[ProjectView]:
     """One ProjectView per projects row (in table order), with its rows from the other tables and,
-    when given, where each project field's value was found (`{project_id: {column: (page, line)}}`)."""
+    when given, where each project field's value was found (`{project_id: {column: (page, line)}}`) and the
+    precision its amount was written with (`{project_id: {column: 元 of its last digit}}`: 100 for `56.80` 万元)."""
     views = {}
     order = []
     for p in tables.get("projects") or []:
-        v = ProjectView(p, locations=(locations or {}).get(p.get("project_id"), {}))
+        v = ProjectView(p, locations=(locations or {}).get(p.get("project_id"), {}),
+                        steps=(steps or {}).get(p.get("project_id"), {}))
         views[p.get("project_id")] = v
         order.append(v)
     for table in ("indicators", "budget_items", "scores"):
@@ -972,7 +1065,8 @@ def target_quality(view: ProjectView) -> float | None:
 
 def run_checks(tables: dict[str, list[dict]],
                disabled: set[str] = frozenset(),
-               locations: dict[str, dict] | None = None) -> tuple[list[dict], list[dict]]:
+               locations: dict[str, dict] | None = None,
+               steps: dict[str, dict] | None = None) -> tuple[list[dict], list[dict]]:
     """Run the rules on every project of `tables`.
 
     Returns (warnings rows in the contract's `warnings` shape, one summary row
@@ -983,7 +1077,7 @@ def run_checks(tables: dict[str, list[dict]],
     off = _check_disabled(disabled)
     warnings: list[dict] = []
     summary: list[dict] = []
-    for v in project_views(tables, locations):
+    for v in project_views(tables, locations, steps):
         findings = check_project(v, off)
         warnings.extend(f.as_warning() for f in findings)
         codes = list(dict.fromkeys(f.code for f in findings))

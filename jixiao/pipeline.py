@@ -631,6 +631,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
         k = 0
         a_seq = 0
         locations: dict[str, dict] = {}
+        steps: dict[str, dict] = {}
         year = None
         # the years the document's forms state: when they all state one, a fragment whose start was lost is of it
         stated = {y for f in result.forms if (y := N.form_year(f.titles + f.year_texts)) is not None}
@@ -661,6 +662,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             pid = f"{doc_id[:16]}-{k}"
             locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
             proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit)
+            steps[pid] = _written_steps(form.fields, proj)
             proj["other_fields"] = _other_fields(form.other)
             own_year = year if year is not None else _year_of_project(proj)
             if own_year is None and ex.meta_title and not N.YEAR_RANGE.search(ex.meta_title):
@@ -713,7 +715,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                               "indicator_seq": seqs.get(id(w.about)) if w.about is not None else None})
     if t["projects"]:
         from jixiao.checks import run_checks        # audit rules on what was read (docs/SCHEMA.md)
-        found, summary = run_checks(t, checks_disabled, locations)
+        found, summary = run_checks(t, checks_disabled, locations, steps)
         t["warnings"].extend(found)
         t["findings"] = summary
     doc["n_projects"] = len(t["projects"])
@@ -748,6 +750,35 @@ def _blank_form(form) -> bool:
 
 # a template's example in a value cell (`如：≥90%`, `例：≥XX人`, `示例：100%`): the form's filler shows what to write,
 # nobody's value (a 参考样表 whose 指标值（示例） column holds only such examples is a blank template)
+# an amount cell's one number (`56.80`, `1,000,000.00`, `56.80万元`): its digits and decimals
+_ONE_AMOUNT = re.compile(r"^[^\d.]*?(\d[\d,]*)(?:\.(\d+))?[^\d.]*$")
+
+
+def _written_steps(fields: dict, proj: dict) -> dict[str, float]:
+    """The step in 元 of the last digit each money field was written with: `56.80` in 万元 (568,000 元) -> 100,
+    `1,000,000` in 元 -> 1. The checks tolerate half of it in a sum of finer lines (56.796 万元 written 56.80)."""
+    out: dict[str, float] = {}
+    for col in ("budget_total", "budget_year", "budget_fiscal", "budget_other", "budget_issued", "spent"):
+        v, amount = fields.get(col), proj.get(col)
+        text = getattr(v, "text", None)
+        if not isinstance(text, str) or not isinstance(amount, (int, float)) or not amount:
+            continue
+        m = _ONE_AMOUNT.match(text.translate(_FULL_DIGITS).strip())
+        if not m:
+            continue
+        written = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+        if not written:
+            continue
+        scale = amount / written                       # 1 (元), 1,000 (千元), 10,000 (万元), 1e8 (亿元)
+        if min(abs(scale - x) for x in (1, 1000, 10000, 1e8)) > 1e-6 * scale:
+            continue
+        out[col] = round(scale) * 10.0 ** -len(m.group(2) or "")
+    return out
+
+
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+
 _EXAMPLE_VALUE = re.compile(r"^\s*[(（]?\s*(?:如|例|例如|比如|示例|举例)\s*[:：]")
 
 

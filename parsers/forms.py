@@ -2758,6 +2758,7 @@ class FormReader:
             return "；".join(out) or None
 
         parent: tuple[str, int, bool] | None = None      # the subtotal line's name, its indent, named 直接/间接费用
+        whole: str | None = None                          # the last line no part of another
         for x in lines:
             text = x["cell"].text.strip()
             key = label_key(text)
@@ -2768,6 +2769,10 @@ class FormReader:
             elif parent is not None and (x["indent"] > parent[1] or _SUB_LINE.match(text)
                                          or (_AR_NUMBERED.match(fold(text)) or parent[2]) and not x["indent"] < parent[1]):
                 x["group"] = parent[0]
+            elif _SUB_LINE.match(text) and whole is not None:
+                x["group"] = whole      # `设备费 | 60` over `其中：信息化设备 | 24`: a part of the line above (counted in it)
+            if x["group"] is None:
+                whole = text
         if unit is None:
             # (a table in no unit of its own under `项目总预算（万元） | 40`: in the unit of the money it adds up to
             # so, and not as 元)

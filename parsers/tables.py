@@ -2032,6 +2032,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     since, group_sum, total, n_since, n_group, n_total = 0.0, 0.0, 0.0, 0, 0, 0
     amount_span = header.all_cols.get("amount")
     carried: Cell | None = None                  # the group cell above, carried down over the lines under it
+    whole: dict | None = None                    # the last line no part of another (its `其中：` parts follow it)
+    whole_indent, parts_indent = 0, None         # its name's indent, its parts' (an indented part goes on them)
     for row in rows:
         cells = [c for c in row.cells if not _side_label(c, row, header) and not _composition_label(c, row, first_col)
                  and not _no_value(c.text)]
@@ -2097,7 +2099,20 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         since, group_sum, total = since + (amount or 0.0), group_sum + (amount or 0.0), total + (amount or 0.0)
         n_since, n_group, n_total = n_since + 1, n_group + 1, n_total + 1
         last_got = got
-        out.append({"group": got["group"].text if "group" in got else None,
+        group_text = got["group"].text if "group" in got else None
+        name_text = got["name"].text if "name" in got else None
+        indent = len(name_text) - len(name_text.lstrip(" \u3000")) if name_text else 0
+        is_part = False
+        if name_text and whole is not None and whole["name"] and not own_group and (
+                _PART_LINE.match(name_text) or (parts_indent is not None and indent >= parts_indent > whole_indent)):
+            # `设备购置费 | 600,000` over `其中：信息化设备 | 240,000`: a part of the line above (counted in it), its
+            # group; lines indented as far under it are parts too (the lines added up to 1,240,000 for 1,000,000)
+            group_text, is_part = whole["name"], True
+            if parts_indent is None:
+                parts_indent = indent if indent > whole_indent else None
+        elif name_text:
+            whole, whole_indent, parts_indent = None, indent, None
+        out.append({"group": group_text,
                     "name": got["name"].text if "name" in got else None,
                     "amount": got["amount"].text if "amount" in got else None,
                     "price": got["price"].text if "price" in got else None,
@@ -2106,7 +2121,13 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
                     "page": anchor.page, "line": anchor.line,
                     "_head": bool(got.get("seq") is not None and _CN_SEQ.match(got["seq"].text)
                                   and "price" not in got and "quantity" not in got)})
+        if name_text and not is_part:
+            whole = out[-1]
     return _group_heads(out)
+
+
+# `其中：信息化设备` / `其中:…` / `  其中 …`: a budget line that is a part of the line above it
+_PART_LINE = re.compile(r"^\s*其中\s*[:：]?")
 
 
 _SIGN_OFF = re.compile(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日)?\s*$|"
