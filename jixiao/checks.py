@@ -102,7 +102,7 @@ class ProjectView:
         src = row if row is not None and (row.get("page") is not None or row.get("line") is not None) \
             else self.project
         seq = row.get("seq") if row is not None and any(row is i for i in self.indicators) else None
-        return Finding(code, message, self.project_id, src.get("doc_id") or self.doc_id,
+        return Finding(code, named_fields(message), self.project_id, src.get("doc_id") or self.doc_id,
                        src.get("page"), src.get("line"), severity, seq)
 
 
@@ -192,8 +192,25 @@ def _where(row: dict) -> str:
 
 
 def _label(col: str) -> str:
-    """A project money field as messages name it."""
+    """A project money field as messages name it (the field's name; `finding` adds the form's label to it)."""
     return col
+
+
+# the form's label of each money field a message names (an auditor reads the form, not the schema)
+FIELD_LABELS = {"budget_total": "项目资金总额", "budget_year": "年度资金总额", "budget_fiscal": "财政资金",
+                "budget_other": "其他资金", "budget_issued": "预算下达资金", "budget_initial": "年初预算数",
+                "prior_budget": "上年预算数", "prior_spent": "上年执行数", "execution_rate": "执行率"}
+_FIELD_IN_PARENS = re.compile(r"\((" + "|".join(FIELD_LABELS) + r")\)")
+_FIELD_BARE = re.compile(r"(?<![\w(,])(" + "|".join(FIELD_LABELS) + r")(?![\w)])")
+
+
+def named_fields(message: str) -> str:
+    """A message with each money field's form label beside its name: `budget_fiscal 432,000 元` -> `财政资金
+    (budget_fiscal) 432,000 元`, `the annual budget (budget_year)` -> `the annual budget (年度资金总额, budget_year)`."""
+    if "_" not in message and "execution_rate" not in message:
+        return message
+    message = _FIELD_IN_PARENS.sub(lambda m: f"({FIELD_LABELS[m.group(1)]}, {m.group(1)})", message)
+    return _FIELD_BARE.sub(lambda m: f"{FIELD_LABELS[m.group(1)]} ({m.group(1)})", message)
 
 
 def _ind_name(ind: dict) -> str:

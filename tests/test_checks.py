@@ -173,7 +173,7 @@ def test_clean_views_give_no_finding_of_that_code_through_run_checks(code):
 
 def test_budget_sum_message_and_location():
     [f] = run_rule("budget_sum_mismatch", TRIGGER["budget_sum_mismatch"])
-    assert f.message.startswith("budget lines sum to 110,000 元 but the annual budget (budget_year) "
+    assert f.message.startswith("budget lines sum to 110,000 元 but the annual budget (年度资金总额, budget_year) "
                                 "is 100,000 元 (difference 10,000)")
     assert f.line == 201 and f.severity == "error"
 
@@ -181,7 +181,7 @@ def test_budget_sum_message_and_location():
 def test_budget_sum_falls_back_to_total_and_skips_department_forms():
     v = view(budget_total=100.0, budget_items=[line("甲", 60.0), line("乙", 50.0)])
     [f] = run_rule("budget_sum_mismatch", v)
-    assert "total (budget_total) is 100 元" in f.message
+    assert "total (项目资金总额, budget_total) is 100 元" in f.message
     v.project["title"] = "部门（单位）整体支出绩效目标申报表"
     assert run_rule("budget_sum_mismatch", v) == []
     # a tolerance of half a yuan
@@ -194,7 +194,7 @@ def test_budget_sum_falls_back_to_total_and_skips_department_forms():
 
 def test_fiscal_other_rules():
     [f] = run_rule("fiscal_other_mismatch", TRIGGER["fiscal_other_mismatch"])
-    assert "70 元 + budget_other 20 元 = 90 元 but budget_total is 100 元 (difference -10)" in f.message
+    assert "70 元 + 其他资金 (budget_other) 20 元 = 90 元 but 项目资金总额 (budget_total) is 100 元 (difference -10)" in f.message
     # both parts zero: the split was left blank
     assert run_rule("fiscal_other_mismatch", view(budget_total=100.0, budget_fiscal=0.0, budget_other=0.0)) == []
     # a split of the annual budget
@@ -210,30 +210,30 @@ def test_fiscal_other_rules():
     assert run_rule("fiscal_other_mismatch", v) == []
     [m] = run_rule("fiscal_other_mismatch", view(budget_total=100.0, budget_fiscal=70.0, budget_other=20.0,
                                                  budget_items=[line("单位自有资金", 5.0, kind="source")]))
-    assert "+ 单位自有资金 5 元 = 95 元 but budget_total is 100 元 (difference -5)" in m.message
+    assert "+ 单位自有资金 5 元 = 95 元 but 项目资金总额 (budget_total) is 100 元 (difference -5)" in m.message
     [g] = run_rule("fiscal_total_gap", TRIGGER["fiscal_total_gap"])
-    assert "90 元 of a budget_total of 100 元" in g.message and "10 元 have no stated source" in g.message
+    assert "90 元 of a 项目资金总额 (budget_total) of 100 元" in g.message and "10 元 have no stated source" in g.message
     [h] = run_rule("fiscal_total_gap", view(budget_total=100.0, budget_fiscal=120.0))
-    assert "exceeds budget_total 100 元 (by 20 元)" in h.message
+    assert "exceeds 项目资金总额 (budget_total) 100 元 (by 20 元)" in h.message
     # fiscal_total_gap only when budget_other is blank
     assert run_rule("fiscal_total_gap", view(budget_total=100.0, budget_fiscal=90.0, budget_other=0.0)) == []
 
 
 def test_spending_rules():
     [f] = run_rule("execution_rate_mismatch", TRIGGER["execution_rate_mismatch"])
-    assert "execution_rate is 90.00% but spent 95 元 / budget_issued 100 元 = 95.00%" in f.message
+    assert "执行率 (execution_rate) is 90.00% but spent 95 元 / 预算下达资金 (budget_issued) 100 元 = 95.00%" in f.message
     # budget_year when nothing issued is given
     [g] = run_rule("execution_rate_mismatch", view(budget_year=200.0, spent=190.0, execution_rate=0.9))
-    assert "budget_year 200 元 = 95.00%" in g.message
+    assert "年度资金总额 (budget_year) 200 元 = 95.00%" in g.message
     assert run_rule("execution_rate_mismatch", view(budget_year=200.0, spent=190.0)) == []
     [h] = run_rule("spent_exceeds_budget", TRIGGER["spent_exceeds_budget"])
-    assert h.message == "spent 110 元 exceeds budget_issued 100 元 (by 10)"
+    assert h.message == "spent 110 元 exceeds 预算下达资金 (budget_issued) 100 元 (by 10)"
     [k] = run_rule("spent_exceeds_budget", view(budget_year=100.0, spent=150.5))
-    assert "budget_year 100 元 (by 50.50)" in k.message
+    assert "年度资金总额 (budget_year) 100 元 (by 50.50)" in k.message
     [p] = run_rule("prior_spent_exceeds_prior_budget", TRIGGER["prior_spent_exceeds_prior_budget"])
-    assert p.message == "prior_spent 110 元 exceeds prior_budget 100 元 (by 10)"
+    assert p.message == "上年执行数 (prior_spent) 110 元 exceeds 上年预算数 (prior_budget) 100 元 (by 10)"
     [a] = run_rule("annual_exceeds_total", TRIGGER["annual_exceeds_total"])
-    assert a.message == "budget_year 120 元 exceeds budget_total 100 元 (by 20)"
+    assert a.message == "年度资金总额 (budget_year) 120 元 exceeds 项目资金总额 (budget_total) 100 元 (by 20)"
 
 
 def test_composition_text_units_and_location():
@@ -446,7 +446,7 @@ def _by(warnings, code):
 def test_sample_000_budget_does_not_add_up(sample_checks):
     tables, warnings, _ = sample_checks["000"]
     [w] = _by(warnings, "budget_sum_mismatch")
-    assert w["message"].startswith("budget lines sum to 568,000 元 but the annual budget (budget_year) "
+    assert w["message"].startswith("budget lines sum to 568,000 元 but the annual budget (年度资金总额, budget_year) "
                                    "is 556,000 元 (difference 12,000)")
     assert w["line"] == 46 and w["project_id"] == "e60e782385e3e15b-1"
     assert w["doc_id"] == tables["projects"][0]["doc_id"]
@@ -497,8 +497,8 @@ def test_sample_003_findings(sample_checks):
     _, warnings, summary = sample_checks["003"]
     [g] = _by(warnings, "fiscal_total_gap")         # 人大代表书面意见管理系统: 财政资金 874,800 of 909,800
     assert g["project_id"].endswith("-5") and g["line"] == 124
-    assert g["message"] == ("budget_fiscal is 874,800 元 of a budget_total of 909,800 元 and budget_other "
-                            "is blank: 35,000 元 have no stated source")
+    assert g["message"] == ("财政资金 (budget_fiscal) is 874,800 元 of a 项目资金总额 (budget_total) of 909,800 元 and "
+                            "其他资金 (budget_other) is blank: 35,000 元 have no stated source")
     [t] = _by(warnings, "timeliness_without_deadline")     # 因公出国境: 人员回国及时率 及时
     assert t["project_id"].endswith("-8") and t["line"] == 234
     assert len(summary) == 11 and sum(s["vague_targets"] for s in summary) == 46

@@ -67,7 +67,7 @@ def test_period_total_fiscal_gap_is_the_years():
     assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
         90_000_000, 30_000_000, 25_000_000, None)
     (w,) = [w for w in t["warnings"] if w["code"] == "fiscal_total_gap"]
-    assert "budget_year of 30,000,000 元" in w["message"] and "5,000,000 元 have no stated source" in w["message"]
+    assert "年度资金总额 (budget_year) of 30,000,000 元" in w["message"] and "5,000,000 元 have no stated source" in w["message"]
 
 
 def test_cells_dept_money_parts():
