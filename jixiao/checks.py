@@ -313,8 +313,17 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
         yield v.finding(
             "budget_sum_mismatch",
             f"budget lines sum to {fmt_amount(s)} 元 but the {label} is {fmt_amount(total)} 元 "
-            f"(difference {fmt_amount(s - total)}); {len(lines)} composition lines, {_lines(lines)}",
-            first, "error")
+            f"(difference {fmt_amount(s - total)}){_wan_mixup(s, total)}; {len(lines)} composition lines, "
+            f"{_lines(lines)}", first, "error")
+
+
+def _wan_mixup(s: float, total: float) -> str:
+    """The likely cause of a sum 10,000 times off its total (to 0.1%): one side's unit, 元 or 万元, mistaken."""
+    if s > 0 and total > 0:
+        for big, small, which in ((s, total, "the lines are"), (total, s, "the total is")):
+            if abs(big / small - 10000) <= 10:
+                return f": {which} 10,000 times the other, 元 written where 万元 was meant or the reverse?"
+    return ""
 
 
 # a 部门（单位）整体 form's title (整体支出绩效目标表, 部门（单位）整体绩效目标表)

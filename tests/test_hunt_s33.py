@@ -88,3 +88,15 @@ def test_html_left_in_a_target_cell_is_no_part_of_target_raw():
     assert got == [("100% (每月10日前)", "=", 100.0, "%", "每月10日前")]
     assert not [i for i in t["indicators"] if "<" in (i["target_raw"] or "") and ">" in i["target_raw"]]
     assert strip_tags("<2次") == "<2次" and strip_tags("< 2次") == "< 2次" and strip_tags("a<br>b") == "a\nb"
+
+
+def test_lines_ten_thousand_times_the_total_are_named_a_unit_mix_up():
+    """Hunt BD (13b): a composition table whose amounts were typed in 元 under a 万元 head (the lines 10,000 times
+    the annual budget): the mismatch was reported with its difference only; the message now names the likely cause,
+    and the money fields are named by the form's labels."""
+    from jixiao.checks import _wan_mixup
+    t = _review("ct_s33_bd_wanyuan_mixup.txt").tables
+    [w] = [w for w in t["warnings"] if w["code"] == "budget_sum_mismatch"]
+    assert "(年度资金总额, budget_year) is 850,000 元" in w["message"]
+    assert "the lines are 10,000 times the other, 元 written where 万元 was meant or the reverse?" in w["message"]
+    assert _wan_mixup(85.0, 850000.0) .startswith(": the total is 10,000 times") and _wan_mixup(110.0, 100.0) == ""
