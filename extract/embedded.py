@@ -390,18 +390,11 @@ def _vector(pic: Picture, d: bytes) -> bool:
 
 def open_picture(data: bytes):
     """Given a raster picture's bytes, return its PIL image (first frame; not decoded yet); raise ExtractError."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
 
-    from extract.scan import MAX_PIXELS
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-    try:
+    from extract.scan import MAX_PIXELS, image_errors
+    with image_errors():
         im = Image.open(io.BytesIO(data))
-    except UnidentifiedImageError:
-        raise ExtractError("unknown or damaged image format") from None
-    except Image.DecompressionBombError as e:
-        raise ExtractError(f"too large to read: {e}") from None
-    except (OSError, SyntaxError, ValueError, EOFError) as e:
-        raise ExtractError(f"{type(e).__name__}: {e}"[:200]) from None
     w, h = im.size
     if w * h > MAX_PIXELS:
         raise ExtractError(f"{w}x{h} pixels, above extract.scan.MAX_PIXELS ({MAX_PIXELS:,}): refused")
@@ -411,13 +404,11 @@ def open_picture(data: bytes):
 def decode_picture(im):
     """Given an opened picture, return (gray page, dpi) as extract.scan reads an image file's page: transparent
     parts on white paper (a screenshot's PNG with alpha read black otherwise), square pixels."""
-    from extract.scan import square_pixels, to_gray
-    try:
+    from extract.scan import image_errors, square_pixels, to_gray
+    with image_errors():
         im.seek(0)
         im.load()
         return square_pixels(to_gray(im), im.info.get("dpi"))
-    except (OSError, SyntaxError, ValueError, EOFError) as e:
-        raise ExtractError(f"{type(e).__name__}: {e}"[:200]) from None
 
 
 def read_pictures(pics: list[Picture], doc_id: str, fmt: str, path: str | None = None,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -54,24 +55,33 @@ class PageResult:
 
 # ---------------------------------------------------------------- image files
 
-def open_image_pages(data: bytes) -> list[tuple[np.ndarray, float]]:
-    """Given image bytes (PNG, JPEG, TIFF with any number of pages, BMP), return (gray page, dpi) per page."""
-    from PIL import Image, ImageSequence, UnidentifiedImageError
-    if not data:
-        raise ExtractError("empty image file (0 bytes)")
+@contextmanager
+def image_errors():
+    """Read an image inside this: PIL's errors (unknown format, a decompression bomb above MAX_PIXELS, damaged
+    data) become an ExtractError saying so; for image files and the pictures in documents alike."""
+    from PIL import Image, UnidentifiedImageError
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
-        im = Image.open(io.BytesIO(data))
-        pages = []
-        for frame in ImageSequence.Iterator(im):
-            frame.load()
-            pages.append(square_pixels(to_gray(frame), frame.info.get("dpi")))
+        yield
     except UnidentifiedImageError:
         raise ExtractError("not a readable image: unknown or damaged image format") from None
     except Image.DecompressionBombError as e:
         raise ExtractError(f"image too large to read: {e}") from None
     except (OSError, SyntaxError, ValueError, EOFError) as e:
         raise ExtractError(f"damaged image, cannot be decoded: {type(e).__name__}: {e}"[:300]) from None
+
+
+def open_image_pages(data: bytes) -> list[tuple[np.ndarray, float]]:
+    """Given image bytes (PNG, JPEG, TIFF with any number of pages, BMP), return (gray page, dpi) per page."""
+    from PIL import Image, ImageSequence
+    if not data:
+        raise ExtractError("empty image file (0 bytes)")
+    with image_errors():
+        im = Image.open(io.BytesIO(data))
+        pages = []
+        for frame in ImageSequence.Iterator(im):
+            frame.load()
+            pages.append(square_pixels(to_gray(frame), frame.info.get("dpi")))
     if not pages:
         raise ExtractError("image file has no pages")
     for g, _ in pages:
