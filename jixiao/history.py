@@ -488,6 +488,11 @@ def build_lineup(group: list[dict], inds: dict[str, list[dict]], docs: dict[str,
         if (a["year"], a["form"]) == (b["year"], b["form"]) and lu.rows and \
                 all(r["cells"][k - 1]["text"] == r["cells"][k]["text"] for r in lu.rows):
             lu.notes.append(f"{column_label(b)}: the same form in two files ({a.get('path')}, {b.get('path')})")
+        elif (a["year"], a["form"]) == (b["year"], b["form"]) and a.get("year") is not None:
+            # the same project's form of one year in two files that differ (money or targets): two versions (a
+            # revision, a resubmission) — their differences are no change from a year before (hunt BD)
+            lu.notes.append(f"{column_label(b)}: two {column_label(b)} forms that differ ({a.get('path')}, "
+                            f"{b.get('path')}): versions of one year, the marks compare them with each other")
     return lu
 
 
@@ -636,7 +641,8 @@ def format_table(lus: list[Lineup]) -> str:
             out.append(("  " + _fit(r["label"], lw) + "  "
                         + "  ".join(_fit(cell_text(cell), w) for cell, w in zip(r["cells"], widths))).rstrip())
         out.append("")
-    out.append("* changed from the previous year (↓ looser target, ↑ tighter), + new, - dropped; →actual value "
+    out.append("* changed from the form to its left, a year before or another version (↓ looser target, ↑ tighter), "
+               "+ new, - dropped; →actual value "
                "of a self-evaluation; money in 元")
     return "\n".join(out) + "\n"
 

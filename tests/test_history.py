@@ -97,3 +97,16 @@ def test_the_project_code_is_read(tmp_path):
     from jixiao.pipeline import process_file
     [p] = process_file(f).tables["projects"]
     assert (p["name"], p["project_code"]) == ("学生资助专项资金", "331081230000001234")
+
+
+def test_two_versions_of_one_year_are_said_to_be_versions(tmp_path, capsys):
+    """Hunt BD: the same 项目编码's 2023 form in two files with different money (a resubmission): the lineup marked
+    the second's money `*` under a legend saying "changed from the previous year"; now a note says the two are
+    versions of one year, and the legend says the marks compare a column with the one to its left."""
+    d = tmp_path / "out"
+    assert main(["extract", str(FIXTURES.parent / "history_versions"), "-o", str(d), "-q", "-j", "1"]) == 0
+    assert main(["history", str(d), "330105230000000123"]) == 0
+    text = capsys.readouterr().out
+    assert "two 2023 forms that differ" in text and "versions of one year" in text
+    assert "1,600,000*" in text and "changed from the previous year" not in text
+    assert "changed from the form to its left, a year before or another version" in text
