@@ -443,6 +443,69 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
     yield v.finding("fiscal_total_gap", msg, severity="warning", field="budget_fiscal")
 
 
+# the total a group of funding lines breaks down, by the group's label (the row the lines are under): the fiscal
+# money (`（一）财政拨款` over 1. 上级财政拨款 / 2. 本级财政安排 / 3. 下级财政配套), the year's money, the whole
+# project's; a group of any other label (项目资金, 资金来源 …: a block that may list some sources only) is not summed
+_SOURCE_GROUP_TOTALS = (
+    (re.compile(r"^(?:财政拨款|财政资金|财政性资金|财政拨款资金)(?:小计|合计)?$"), "budget_fiscal"),
+    (re.compile(r"^(?:年度资金总额|年度资金|当年预算|年度预算|年度预算申请|当年预算资金)$"), "budget_year"),
+    (re.compile(r"^(?:项目总预算|项目资金总额|资金总额|总投资|专项资金总额)$"), "budget_total"),
+)
+_GROUP_NUMBERING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+
+
+def _source_group_total(group: str | None) -> str | None:
+    """The project money field a group of funding lines breaks down (`（一）财政拨款` -> budget_fiscal), or None."""
+    g = _GROUP_NUMBERING.sub("", _clean(group)).rstrip("：:")
+    return next((col for pat, col in _SOURCE_GROUP_TOTALS if pat.match(g)), None)
+
+
+@rule("source_sum_mismatch",
+      "funding-source lines do not add up to the money they break down")
+def check_source_sum(v: ProjectView) -> Iterator[Finding]:
+    """The funding-source lines under one group (budget_items with kind ==
+    "source" whose `group` is the label they are under) must add up to the
+    money that label stands for: `（一）财政拨款：800000` over `1. 上级财政拨款：0`
+    / `2. 本级财政安排：760000` / `3. 下级财政配套：0` (0 + 760,000 + 0 is not
+    800,000) against `budget_fiscal`; lines under 年度资金总额 / 当年预算
+    against `budget_year`; under 项目总预算 / 资金总额 / 总投资 against
+    `budget_total`.
+
+    Why: the sources are what each level of government pays; a gap means a
+    source was mistyped or left out.
+    Threshold: 0.5 元, or half the last digit the total was written with when
+    a line is finer than it (see `budget_sum_mismatch`). Left alone, so as not
+    to report a consistent form: a group of another label (项目资金 / 资金来源
+    …, which may list some sources only), a single line (`其中：` one source),
+    a group with a blank line or with a name twice (a 中期 | 年度 matrix of
+    columns), a sum that equals any of budget_total / budget_year /
+    budget_fiscal (the label stood for another of the project's totals).
+    Ungrouped lines (a 自评表's `其中：当年财政拨款 / 上年结转资金 / 其他资金`)
+    are checked by `fiscal_other_mismatch`. Located at the first line.
+    """
+    groups: dict[str, list[dict]] = {}
+    for b in v.budget_items:
+        if b.get("kind") == "source" and b.get("group"):
+            groups.setdefault(_clean(b["group"]), []).append(b)
+    for group, lines in groups.items():
+        col = _source_group_total(group)
+        total = _num(v.get(col)) if col else None
+        amounts = [_num(b.get("amount")) for b in lines]
+        names = [_clean(b.get("name")) for b in lines]
+        if total is None or len(lines) < 2 or None in amounts or len(set(names)) < len(names):
+            continue
+        s = sum(amounts)
+        if _matches_budget(v, s, amounts, cols=("budget_total", "budget_year", "budget_fiscal")) \
+                or abs(s - total) <= _money_tol(v, col, amounts):
+            continue
+        listed = " + ".join(f"{_clean(b.get('name'))} {fmt_amount(a)}" for b, a in zip(lines, amounts))
+        first = min(lines, key=lambda b: (b.get("page") or 0, b.get("line") or 0, b.get("seq") or 0))
+        yield v.finding(
+            "source_sum_mismatch",
+            f"funding lines under {group}: {listed} = {fmt_amount(s)} 元 but {_label(col)} is "
+            f"{fmt_amount(total)} 元 (difference {fmt_amount(s - total)}); {_lines(lines)}", first, "error")
+
+
 @rule("annual_exceeds_total", "the annual budget is larger than the project total")
 def check_annual_exceeds_total(v: ProjectView) -> Iterator[Finding]:
     """`budget_year` (this year's money) cannot exceed `budget_total` (the

@@ -67,6 +67,8 @@ TRIGGER = {
                                 budget_items=[line("甲", 60_000.0), line("乙", 50_000.0)]),
     "fiscal_other_mismatch": view(budget_total=100.0, budget_fiscal=70.0, budget_other=20.0),
     "fiscal_total_gap": view(budget_total=100.0, budget_fiscal=90.0, budget_other=None),
+    "source_sum_mismatch": view(budget_fiscal=800.0, budget_items=[
+        line("上级财政拨款", 0.0, "source", "财政拨款"), line("本级财政安排", 760.0, "source", "财政拨款")]),
     "annual_exceeds_total": view(budget_total=100.0, budget_year=120.0),
     "execution_rate_mismatch": view(budget_issued=100.0, spent=95.0, execution_rate=0.90),
     "spent_exceeds_budget": view(budget_issued=100.0, spent=110.0),
@@ -98,6 +100,8 @@ CLEAN = {
                                               line("本级财政", 100_000.0, kind="source")]),
     "fiscal_other_mismatch": view(budget_total=100.0, budget_fiscal=80.0, budget_other=20.0),
     "fiscal_total_gap": view(budget_total=100.0, budget_fiscal=100.0, budget_other=None),
+    "source_sum_mismatch": view(budget_fiscal=800.0, budget_items=[
+        line("上级财政拨款", 40.0, "source", "财政拨款"), line("本级财政安排", 760.0, "source", "财政拨款")]),
     "annual_exceeds_total": view(budget_total=100.0, budget_year=100.0),
     "execution_rate_mismatch": view(budget_issued=100.0, spent=95.0, execution_rate=0.954),
     "spent_exceeds_budget": view(budget_issued=100.0, spent=100.4),
