@@ -594,7 +594,8 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
     rows or more of a grid, no indicator header above them in the document, the first reading as a full row (level 1 |
     level 2 | name | target …): a header row is put before them, 一级指标 | 二级指标 | 三级指标 | 指标值 over those
     columns and `第N列` over each further one (read into the note), and a warning says so (the rows were lost:
-    `unparsed_row`)."""
+    `unparsed_row`). A 评分表 whose header row was lost after another table (`投入: | | 20 | 19.50` then `评分表 | 项目目标
+    | 项目立项规范性 | 3 | 3.00`, _score_block_start) gets 二级指标 | 三级指标 | 分值 | 得分 likewise."""
     out: list[Row] = []
     headed = False                              # an indicator or score header so far (its table may go on in the
     current: Header | None = None               # next page's grid); the last header of the document's tables
