@@ -535,6 +535,56 @@ def _score_like(row: Row) -> int | None:
     return n.col
 
 
+def _points_row(row: Row) -> tuple[list[Cell], float, float] | None:
+    """A table row of names then two figures, points and a score no higher (`项目目标 | 项目立项规范性 | 3 | 3.00`,
+    `投入: | 20 | 19.50`): (its text cells, the points, the score), else None."""
+    c = row.cells
+    if row.is_text_line or len(c) < 3:
+        return None
+    fw, fs = fold(c[-2].text), fold(c[-1].text)
+    if not (_FIGURE.match(fw) and _FIGURE.match(fs)) or "%" in fw + fs:
+        return None
+    try:
+        w, s = float(fw.replace(",", "")), float(fs.replace(",", ""))
+    except ValueError:
+        return None
+    texts = c[:-2]
+    if not 0 < w <= 100 or s > w or any(_FIGURE.match(fold(x.text)) or len(x.text.strip()) < 2 for x in texts):
+        return None
+    return texts, w, s
+
+
+def _score_block_start(rows: list[Row], k: int) -> list[Cell] | None:
+    """Rows from `k` reading as a 评分表 whose header was lost, on strong evidence: a level-1 line with its points and
+    score (`投入: | 20 | 19.50`, a level of the 评分表's framework: no `产出指标`) or a row opening with the block label
+    (`评分表 | 项目目标 | 项目立项规范性 | 3 | 3.00`), then two rows or more of names | 分值 | 得分 (a score no higher
+    than its points) among the next three. Return the level names of the first full row (its level 2 and 3, a level 1
+    before them), else None."""
+    got = _points_row(rows[k])
+    if got is None:
+        return None
+    texts, w, _ = got
+    g = rows[k].grid
+    nxt = [_points_row(r) if r.grid is g else None for r in rows[k + 1:k + 4]]
+    if len(texts) == 1:
+        t = fold(texts[0].text).strip()
+        name = t.rstrip(":：").strip()
+        l1, l2, _ = level_info(name)
+        if l1 is None or l2 is not None or not (t.endswith((":", "：")) or not name.endswith("指标")):
+            return None
+        if sum(1 for x in nxt if x is not None and x[1] <= w) < 2 or nxt[0] is None:
+            return None
+        full = nxt[0][0]
+    elif is_block_label(texts[0].text) and "评分" in texts[0].text:
+        if sum(1 for x in nxt if x is not None) < 2:
+            return None
+        full = texts
+    else:
+        return None
+    full = [x for x in full if not (is_block_label(x.text) and "评分" in x.text)]
+    return full if 2 <= len(full) <= 3 else None
+
+
 # the levels of a score sheet that scores no spending (party building, conduct, civilisation campaigns)
 _NOT_SPENDING = re.compile(r"党|廉政|思想|意识形态|作风|精神文明|文明创建|群团|工会|共青团|妇联|纪律|师德")
 
@@ -544,13 +594,38 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
     rows or more of a grid, no indicator header above them in the document, the first reading as a full row (level 1 |
     level 2 | name | target …): a header row is put before them, 一级指标 | 二级指标 | 三级指标 | 指标值 over those
     columns and `第N列` over each further one (read into the note), and a warning says so (the rows were lost:
-    `unparsed_row`)."""
+    `unparsed_row`). A 评分表 whose header row was lost after another table (`投入: | | 20 | 19.50` then `评分表 | 项目目标
+    | 项目立项规范性 | 3 | 3.00`, _score_block_start) gets 二级指标 | 三级指标 | 分值 | 得分 likewise."""
     out: list[Row] = []
     headed = False                              # an indicator or score header so far (its table may go on in the
-    for k, row in enumerate(rows):              # next page's grid)
+    current: Header | None = None               # next page's grid); the last header of the document's tables
+    for k, row in enumerate(rows):
         g = row.grid
+        h = detect_header(row) if g is not None else None
+        if h is not None:
+            current = h
+        elif g is not None and (current is None or current.kind not in ("score", "assessment", "people") and not (
+                current.kind == "indicator" and {"weight", "score"} & current.cols.keys())) \
+                and (levels := _score_block_start(rows, k)) is not None:
+            # a 评分表 whose header row was lost after the form's indicator table (a dump converter dropped
+            # `| 二级指标 | 三级指标 | | 指标分值 | 评价得分`): its levels, 分值 and 得分 over the first full row's
+            # columns (no level-1 head: a level-1 line `投入:` is read as one, and a name written in the first
+            # column, `社会效益 | | 5 | 4.00`, as a level 3); not in an indicator table with points of its own
+            names = ["一级指标", "二级指标", "三级指标"][3 - len(levels):]
+            at = levels[-1].col
+            first = row.cells[0]
+            cells = [Cell(row.r, x.col, n, page=first.page, line=first.line) for x, n in zip(levels, names)]
+            cells += [Cell(row.r, at + 1, "分值", page=first.page, line=first.line),
+                      Cell(row.r, at + 2, "得分", page=first.page, line=first.line)]
+            implied = Row(cells, g, row.r, row.order - 1e-6, row.page_break)
+            current = detect_header(implied)
+            if current is not None and current.kind == "score":
+                out.append(implied)
+                headed = True
+                warnings.append(ParseWarning(
+                    "table_header_implied", "rows of a score table without its header (lost): read as "
+                    + " | ".join(names) + " | 分值 | 得分", first.page, first.line))
         if g is not None and not headed:
-            h = detect_header(row)
             if h is not None and h.kind in ("indicator", "score"):
                 headed = True
             elif _indicator_like(row) and k + 1 < len(rows) and rows[k + 1].grid is g and not rows[k + 1].is_text_line \
