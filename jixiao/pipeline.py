@@ -805,7 +805,8 @@ def _layout_id(parser_id: str, kind: str) -> str:
 def collect_inputs(inputs: list[str], exclude: str | None = None,
                    links: list[tuple[str, str, bool]] | None = None) -> list[str]:
     """Given files and folders, return every file under them (recursively, sorted); hidden files are skipped, and
-    so is a saved web page's folder of pictures (`page_files/` beside `page.htm`: saved_page_folders).
+    so are a drive's system folders (`$RECYCLE.BIN`, `System Volume Information`, `__MACOSX`: SYSTEM_FOLDERS) and a
+    saved web page's folder of pictures (`page_files/` beside `page.htm`: saved_page_folders).
     An archive (`.zip`, `.tar`, `.tar.gz` …) stands for its member files, each an input of its own
     (`a.zip!/form.docx`: jixiao.archive.expand), in the archive's order.
 
@@ -846,6 +847,7 @@ def collect_inputs(inputs: list[str], exclude: str | None = None,
             for root, dirs, files in os.walk(inp, onerror=lambda e: out.append(e.filename), followlinks=True):
                 page_files = saved_page_folders(dirs, files)
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in page_files
+                                 and d.lower() not in SYSTEM_FOLDERS
                                  and (ex is None or os.path.abspath(os.path.join(root, d)) != ex))
                 dirs[:] = [d for d in dirs if follow(root, d)]
                 out.extend(m for f in sorted(files) if not f.startswith(".")
@@ -858,6 +860,10 @@ def collect_inputs(inputs: list[str], exclude: str | None = None,
 
 
 _PAGE_EXTENSIONS = (".htm", ".html", ".shtml", ".xhtml")
+# a drive's own folders, skipped as hidden ones are: Windows's recycle bin (deleted drafts: a form read twice, its
+# money counted twice) and volume records, macOS's resource forks and trash
+SYSTEM_FOLDERS = frozenset({"$recycle.bin", "recycler", "recycled", "system volume information", "__macosx",
+                            ".trashes", "$windows.~bt"})
 
 
 def saved_page_folders(dirs: list[str], files: list[str]) -> set[str]:

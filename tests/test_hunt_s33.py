@@ -100,3 +100,17 @@ def test_lines_ten_thousand_times_the_total_are_named_a_unit_mix_up():
     assert "(年度资金总额, budget_year) is 850,000 元" in w["message"]
     assert "the lines are 10,000 times the other, 元 written where 万元 was meant or the reverse?" in w["message"]
     assert _wan_mixup(85.0, 850000.0) .startswith(": the total is 10,000 times") and _wan_mixup(110.0, 100.0) == ""
+
+
+def test_a_drives_system_folders_are_no_inputs(tmp_path):
+    """Hunt BA: a shared drive's `$RECYCLE.BIN` holds deleted drafts of the forms (read, they gave each project a
+    second time and its money counted twice); `System Volume Information` and macOS's `__MACOSX` hold no documents."""
+    from jixiao.pipeline import collect_inputs
+    for d in ("$RECYCLE.BIN/S-1-5-21", "System Volume Information", "__MACOSX", "2024年/教育局"):
+        (tmp_path / d).mkdir(parents=True)
+    (tmp_path / "$RECYCLE.BIN" / "S-1-5-21" / "$R1A2B3C.txt").write_text("项目名称\t旧稿\n", encoding="utf-8")
+    (tmp_path / "System Volume Information" / "tracking.log").write_bytes(b"\0\1")
+    (tmp_path / "__MACOSX" / "._表.docx").write_bytes(b"\0\5\26\7")
+    (tmp_path / "2024年" / "教育局" / "绩效目标表.txt").write_text("项目名称\t新稿\n", encoding="utf-8")
+    got = [p[len(str(tmp_path)) + 1:] for p in collect_inputs([str(tmp_path)])]
+    assert got == ["2024年/教育局/绩效目标表.txt"]
