@@ -20,6 +20,7 @@ from extract.txt import extract_csv, extract_txt
 from jixiao import PARSER_VERSION
 from jixiao import archive
 from normalize import records as N
+from normalize.text import fold_width
 from parsers import registry
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
@@ -523,9 +524,8 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     junk = not_a_document(path, data[:4096], len(data))
     if junk is not None:
         # (its own row, `ok`: nothing failed and nothing is lost; no format, no layout: it is not read)
-        doc.update(status="ok", n_warnings=1, seconds=round(time.perf_counter() - t0, 6))
-        res.tables["warnings"].append({"doc_id": doc["doc_id"], "project_id": None, "page": None, "line": None,
-                                       "code": "not_a_document", "message": junk, "indicator_seq": None})
+        doc.update(status="ok", seconds=round(time.perf_counter() - t0, 6))
+        _add_warnings(res, [ParseWarning("not_a_document", junk)])
         return res
     doc["format"] = detect_format(path, data)
     if not data:
@@ -750,6 +750,9 @@ def _blank_form(form) -> bool:
 
 # a template's example in a value cell (`如：≥90%`, `例：≥XX人`, `示例：100%`): the form's filler shows what to write,
 # nobody's value (a 参考样表 whose 指标值（示例） column holds only such examples is a blank template)
+_EXAMPLE_VALUE = re.compile(r"^\s*[(（]?\s*(?:如|例|例如|比如|示例|举例)\s*[:：]")
+
+
 # an amount cell's one number (`56.80`, `1,000,000.00`, `56.80万元`): its digits and decimals
 _ONE_AMOUNT = re.compile(r"^[^\d.]*?(\d[\d,]*)(?:\.(\d+))?[^\d.]*$")
 
@@ -763,7 +766,7 @@ def _written_steps(fields: dict, proj: dict) -> dict[str, float]:
         text = getattr(v, "text", None)
         if not isinstance(text, str) or not isinstance(amount, (int, float)) or not amount:
             continue
-        m = _ONE_AMOUNT.match(text.translate(_FULL_DIGITS).strip())
+        m = _ONE_AMOUNT.match(fold_width(text).strip())
         if not m:
             continue
         written = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
@@ -774,12 +777,6 @@ def _written_steps(fields: dict, proj: dict) -> dict[str, float]:
             continue
         out[col] = round(scale) * 10.0 ** -len(m.group(2) or "")
     return out
-
-
-_FULL_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
-
-
-_EXAMPLE_VALUE = re.compile(r"^\s*[(（]?\s*(?:如|例|例如|比如|示例|举例)\s*[:：]")
 
 
 _PRINTED_FIELDS = frozenset({"name", "department", "department_code", "unit"})
