@@ -191,9 +191,9 @@ def _where(row: dict) -> str:
     return f"row {row.get('seq')}"
 
 
-def _label(col: str) -> str:
-    """A project money field as messages name it (the field's name; `finding` adds the form's label to it)."""
-    return col
+def _first_row(rows: list[dict]) -> dict:
+    """The row of `rows` that comes first in the document (page, line, then its seq)."""
+    return min(rows, key=lambda b: (b.get("page") or 0, b.get("line") or 0, b.get("seq") or 0))
 
 
 # the form's label of each money field a message names (an auditor reads the form, not the schema)
@@ -309,7 +309,7 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
         return
     if not _matches_budget(v, s, [_num(b["amount"]) for b in lines]):
         label = "annual budget (budget_year)" if total_field == "budget_year" else "total (budget_total)"
-        first = min(lines, key=lambda b: (b.get("page") or 0, b.get("line") or 0, b.get("seq") or 0))
+        first = _first_row(lines)
         yield v.finding(
             "budget_sum_mismatch",
             f"budget lines sum to {fmt_amount(s)} 元 but the {label} is {fmt_amount(total)} 元 "
@@ -401,7 +401,7 @@ def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
     yield v.finding(
         "fiscal_other_mismatch",
         f"budget_fiscal {fmt_amount(fiscal)} 元 + budget_other {fmt_amount(other)} 元{plus} = "
-        f"{fmt_amount(s)} 元 but {_label(total_field)} is {fmt_amount(total)} 元 "
+        f"{fmt_amount(s)} 元 but {total_field} is {fmt_amount(total)} 元 "
         f"(difference {fmt_amount(s - total)})", severity="error", field="budget_fiscal")
 
 
@@ -435,10 +435,10 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
         msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a budget_year of {fmt_amount(year)} 元 "
                f"and budget_other is blank: {fmt_amount(year - fiscal)} 元 have no stated source")
     elif fiscal < total:
-        msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a {_label(total_field)} of {fmt_amount(total)} 元 "
+        msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a {total_field} of {fmt_amount(total)} 元 "
                f"and budget_other is blank: {fmt_amount(total - fiscal)} 元 have no stated source")
     else:
-        msg = (f"budget_fiscal {fmt_amount(fiscal)} 元 exceeds {_label(total_field)} {fmt_amount(total)} 元 "
+        msg = (f"budget_fiscal {fmt_amount(fiscal)} 元 exceeds {total_field} {fmt_amount(total)} 元 "
                f"(by {fmt_amount(fiscal - total)} 元)")
     yield v.finding("fiscal_total_gap", msg, severity="warning", field="budget_fiscal")
 
@@ -499,10 +499,10 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
                 or abs(s - total) <= _money_tol(v, col, amounts):
             continue
         listed = " + ".join(f"{_clean(b.get('name'))} {fmt_amount(a)}" for b, a in zip(lines, amounts))
-        first = min(lines, key=lambda b: (b.get("page") or 0, b.get("line") or 0, b.get("seq") or 0))
+        first = _first_row(lines)
         yield v.finding(
             "source_sum_mismatch",
-            f"funding lines under {group}: {listed} = {fmt_amount(s)} 元 but {_label(col)} is "
+            f"funding lines under {group}: {listed} = {fmt_amount(s)} 元 but {col} is "
             f"{fmt_amount(total)} 元 (difference {fmt_amount(s - total)}); {_lines(lines)}", first, "error")
 
 
@@ -583,7 +583,7 @@ def check_spent_exceeds(v: ProjectView) -> Iterator[Finding]:
         names = " + ".join(f"{n} {fmt_amount(x)} 元" for n, x in carried)
         yield v.finding(
             "spent_exceeds_budget",
-            f"spent {fmt_amount(spent)} 元 exceeds {_label(base[0])} {fmt_amount(base[1])} 元 + the carried-over "
+            f"spent {fmt_amount(spent)} 元 exceeds {base[0]} {fmt_amount(base[1])} 元 + the carried-over "
             f"money spent ({names}) = {fmt_amount(base[1] + carry)} 元 (by {fmt_amount(spent - base[1] - carry)})",
             severity="error", field="spent")
 
