@@ -511,6 +511,19 @@ def _indicator_like(row: Row) -> bool:
 _POINTS_IN_LEVEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
 
 
+def _points_and_score(w: Cell, s: Cell) -> tuple[float, float] | None:
+    """Two cells of a 评分表's row read as its points and its score: two figures (no percent), the score no higher
+    than the points (a score above its points is no 分值 | 得分 pair), else None."""
+    fw, fs = fold(w.text), fold(s.text)
+    if not (_FIGURE.match(fw) and _FIGURE.match(fs)) or "%" in fw + fs:
+        return None
+    try:
+        points, score = float(fw.replace(",", "")), float(fs.replace(",", ""))
+    except ValueError:
+        return None
+    return (points, score) if score <= points else None
+
+
 def _score_like(row: Row) -> int | None:
     """A table row reading as a 评分表's full row: level 1 | level 2 | name | 分值 | 得分, the levels' points in their
     names (`项目决策(20分) | 科学决策(10分) | 必要性 | 5 | 5`): the column of the name, else None."""
@@ -520,13 +533,7 @@ def _score_like(row: Row) -> int | None:
     a, b, n, w, s = c[-5:]
     if [x.col for x in (a, b, n, w, s)] != list(range(a.col, a.col + 5)):
         return None
-    fw, fs = fold(w.text), fold(s.text)
-    if not (_FIGURE.match(fw) and _FIGURE.match(fs)) or "%" in fw + fs:
-        return None
-    try:
-        if float(fw.replace(",", "")) < float(fs.replace(",", "")):
-            return None                          # (a score above its points: no 分值 | 得分 pair)
-    except ValueError:
+    if _points_and_score(w, s) is None:
         return None
     if any(_FIGURE.match(fold(x.text)) for x in (a, b, n)) or len(n.text.strip()) < 2:
         return None
@@ -539,17 +546,11 @@ def _points_row(row: Row) -> tuple[list[Cell], float, float] | None:
     """A table row of names then two figures, points and a score no higher (`项目目标 | 项目立项规范性 | 3 | 3.00`,
     `投入: | 20 | 19.50`): (its text cells, the points, the score), else None."""
     c = row.cells
-    if row.is_text_line or len(c) < 3:
+    if row.is_text_line or len(c) < 3 or (pair := _points_and_score(c[-2], c[-1])) is None:
         return None
-    fw, fs = fold(c[-2].text), fold(c[-1].text)
-    if not (_FIGURE.match(fw) and _FIGURE.match(fs)) or "%" in fw + fs:
-        return None
-    try:
-        w, s = float(fw.replace(",", "")), float(fs.replace(",", ""))
-    except ValueError:
-        return None
+    w, s = pair
     texts = c[:-2]
-    if not 0 < w <= 100 or s > w or any(_FIGURE.match(fold(x.text)) or len(x.text.strip()) < 2 for x in texts):
+    if not 0 < w <= 100 or any(_FIGURE.match(fold(x.text)) or len(x.text.strip()) < 2 for x in texts):
         return None
     return texts, w, s
 
