@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("extract", help="read files and folders into a dataset",
                        description="Read every file under INPUT (files and folders, recursively; hidden "
-                       "files skipped; fsspec URLs such as file:// or s3:// too; archives — .zip, .tar, .tar.gz / "
+                       "files and a drive's system folders ($RECYCLE.BIN, System Volume Information, __MACOSX) "
+                       "skipped; fsspec URLs such as file:// or s3:// too; archives — .zip, .tar, .tar.gz / "
                        ".tgz, .tar.bz2, .tar.xz, also inside one another — opened in memory, each member file an "
                        "input of its own named ARCHIVE!/MEMBER; .7z and .rar are failed rows: unpack them first) "
                        "and write documents, projects, "
