@@ -121,8 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("report", help="write the audit report (HTML and XLSX) of a dataset",
                         description="Write report.html (findings per department and project, charts of "
                         "target quality and findings by year and department, links to the source files) "
-                        "and report.xlsx (sheets: summary, findings, warnings, departments, documents) for the "
-                        "dataset in OUTDIR.")
+                        "and report.xlsx (sheets: summary, findings, warnings, departments, versions, documents) "
+                        "for the dataset in OUTDIR. One project of one year read from several files with "
+                        "different budgets is listed as versions and counted once, at the largest, in its "
+                        "department's total.")
     rp.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
     rp.add_argument("--dest", metavar="DIR", help="where to write (default: OUTDIR/report)")
 

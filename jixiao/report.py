@@ -15,7 +15,8 @@ by ``jixiao extract``) with ``jixiao.dataset.read_table`` and writes into DEST
     findings by severity, parser warnings); findings per check code; findings
     and average target quality per year and per department (the department,
     or the unit when the department is empty); documents that gave no project;
-    a department -> project table sorted by findings; for each project with
+    a department -> project table sorted by findings; the versions of one
+    project of one year (``_mark_versions``); for each project with
     findings, its findings with a link to the source (the document as a
     ``file://`` URL, ``#page=N`` for PDFs) and the location as text
     (``line N`` for text dumps, ``page N`` for PDFs, ``table N, row M`` for
@@ -24,8 +25,10 @@ by ``jixiao extract``) with ``jixiao.dataset.read_table`` and writes into DEST
 
 ``report.xlsx``
     Sheets ``summary``, ``findings`` (one row per project), ``warnings`` (every
-    row of the warnings table: check findings and parser warnings) and
-    ``departments``; a bold header row, frozen panes, an auto-filter, numbers
+    row of the warnings table: check findings and parser warnings),
+    ``departments``, ``versions`` (one project of one year read from several
+    documents with different budgets: each version with its file; see
+    ``_mark_versions``) and ``documents``; a bold header row, frozen panes, an auto-filter, numbers
     stored as numbers (money in 万元, target quality as a fraction shown as %).
 
 Findings are the rows of ``warnings`` whose code is an audit check
@@ -63,7 +66,7 @@ __all__ = ["write_report", "SEVERITY", "CODE_ZH"]
 
 HTML_FILE = "report.html"
 XLSX_FILE = "report.xlsx"
-SHEETS = ("summary", "findings", "warnings", "departments", "documents")
+SHEETS = ("summary", "findings", "warnings", "departments", "versions", "documents")
 
 # Severity of each audit check code, as the rule emits it (jixiao/checks.py).
 SEVERITY: dict[str, str] = {
@@ -174,6 +177,7 @@ class _Data:
     warnings: list[dict]                          # every warnings row, enriched
     n_indicators: int
     manifest: dict = field(default_factory=dict)
+    versions: list[list[dict]] = field(default_factory=list)   # one project of one year in versions (_mark_versions)
 
     @property
     def check_rows(self) -> list[dict]:
@@ -325,7 +329,7 @@ def _load(outdir: Path) -> _Data:
         out.append({
             "project_id": pid, "doc_id": p.get("doc_id"), "year": p.get("year"),
             "name": p.get("name"), "department": p.get("department"), "unit": p.get("unit"),
-            "form": p.get("form"),
+            "form": p.get("form"), "code": p.get("project_code"),
             "dept_key": p.get("department") or p.get("unit") or NO_DEPARTMENT,
             "budget_wan": _wan(p.get("budget_year") if by_year else p.get("budget_total")),
             "budget_basis": ("年度 year" if by_year else
@@ -350,8 +354,45 @@ def _load(outdir: Path) -> _Data:
                             -r["n_error"], r["year"] or 0, r["name"] or "", r["project_id"] or ""))
     for k, r in enumerate(out):
         r["anchor"] = f"p{k + 1}"
+    versions = _mark_versions(out)
     return _Data(outdir, documents, out, dict(findings), warnings,
-                 _num_rows(outdir, "indicators"), manifest)
+                 _num_rows(outdir, "indicators"), manifest, versions)
+
+
+def _version_key(r: dict) -> tuple | None:
+    """What makes two rows one project of one year: the year, the form and the 项目编码, else the name (as
+    `jixiao history` compares names) and the department (the unit when it is empty); None without a year or name."""
+    from jixiao.history import norm_name
+    if r["year"] is None:
+        return None
+    if r.get("code"):
+        return (r["year"], r["form"], "code", str(r["code"]).strip())
+    name = norm_name(r["name"])
+    return (r["year"], r["form"], "name", name, r["dept_key"]) if name else None
+
+
+def _mark_versions(rows: list[dict]) -> list[list[dict]]:
+    """Find one project of one year read from two documents or more with different annual budgets (or totals):
+    versions of one form (a draft and the final, a form declared again), which a sum would count twice. Each row
+    of such a group gets `versions` (the group's number, 1…) and `n_versions`; returns the groups, each sorted
+    by budget, the largest first. Copies with the same budget are not versions (a sum counts them once)."""
+    acc: dict[tuple, list[dict]] = defaultdict(list)
+    for r in rows:
+        r["versions"], r["n_versions"] = None, 0
+        k = _version_key(r)
+        if k is not None and r["budget_wan"] is not None:
+            acc[(*k, r["budget_basis"])].append(r)
+    groups = []
+    for g in acc.values():
+        if len({r["doc_id"] for r in g}) < 2 or len({round(r["budget_wan"], 4) for r in g}) < 2:
+            continue
+        g.sort(key=lambda r: (-r["budget_wan"], r["path"] or ""))
+        groups.append(g)
+    groups.sort(key=lambda g: (g[0]["year"], g[0]["dept_key"], g[0]["name"] or ""))
+    for n, g in enumerate(groups, 1):
+        for r in g:
+            r["versions"], r["n_versions"] = n, len(g)
+    return groups
 
 
 def _groups(projects: list[dict], key: str) -> list[dict]:
@@ -374,6 +415,7 @@ def _groups(projects: list[dict], key: str) -> list[dict]:
             "budget_by_year": _annual_by_year(rows),
             "total_only": sum(1 for r in rows if r["budget_basis"] and not r["budget_basis"].startswith("年度")),
             "with_findings": sum(1 for r in rows if r["n_findings"]),
+            "in_versions": sum(1 for r in rows if r.get("versions")),
         })
         years = out[-1]["budget_by_year"]
         out[-1]["budget_wan"] = next(iter(years.values())) if len(years) == 1 else None
@@ -382,13 +424,15 @@ def _groups(projects: list[dict], key: str) -> list[dict]:
 
 def _annual_by_year(rows: list[dict]) -> dict[Any, float]:
     """Sum of the annual budgets (万元) per year of ROWS; a form read twice (two files holding it: the same year,
-    name, unit, department, form and annual budget) counts once."""
+    name, unit, department, form and annual budget) counts once, and so do versions of one project of one year
+    with different budgets (`_mark_versions`): at the largest (the first of its group)."""
     seen: set[tuple] = set()
     acc: dict[Any, float] = {}
-    for r in rows:
+    for r in sorted(rows, key=lambda r: -(r["budget_wan"] or 0)):
         if r["budget_wan"] is None or not (r["budget_basis"] or "").startswith("年度"):
             continue
-        k = (r["year"], r["name"], r["unit"], r["department"], r.get("form"), r["budget_wan"])
+        k = ("versions", r["versions"]) if r.get("versions") else \
+            (r["year"], r["name"], r["unit"], r["department"], r.get("form"), r["budget_wan"])
         if k in seen:
             continue
         seen.add(k)
@@ -768,13 +812,18 @@ def _project_table(data: _Data, depts: list[dict]) -> str:
             f'平均目标量化率 avg target quality {_fmt_pct(d["target_quality"])} · '
             f'年度预算 annual budget {esc(_fmt_years(d["budget_by_year"]))} 万元'
             + (f' ({d["total_only"]} 个项目仅有总额，未计入 with a project total only, not added)'
-               if d["total_only"] else "") + '</span></td></tr>')
+               if d["total_only"] else "")
+            + (f' · <a href="#versions">{d["in_versions"]} 个项目有多个版本，按最大者计一次 projects in versions, '
+               'counted once at the largest</a>' if d["in_versions"] else "") + '</span></td></tr>')
         for p in by_dept[d["key"]]:
             name = esc(p["name"] or NO_NAME)
             if p["n_findings"]:
                 name = f'<a href="#{p["anchor"]}">{name}</a>'
             basis = f' <span class="basis">{esc(p["budget_basis"].split()[0])}</span>' \
                 if p["budget_basis"] else ""
+            if p["versions"]:
+                basis += (f' <a class="basis" href="#v{p["versions"]}" title="同一项目同一年度有 {p["n_versions"]} '
+                          f'个不同预算的版本 one of {p["n_versions"]} versions">版本 {p["n_versions"]}</a>')
             q = p["target_quality"]
             qcell = (f'<span class="q" style="--q:{q * 100:.1f}%">{_fmt_pct(q)}</span>'
                      if q is not None else "—")
@@ -790,11 +839,43 @@ def _project_table(data: _Data, depts: list[dict]) -> str:
             '<p class="note">部门为空时按填报单位归组；预算取年度预算，没有时取项目总预算；部门预算按年度合计年度预算。 '
             'Grouped by department (the unit when the department is empty), sorted by findings; '
             'budget is the annual budget, else the project total, in 万元; a department\'s budget is the sum '
-            'of its annual budgets per year (a form held by two files counted once; project totals not added).</p>'
+            'of its annual budgets per year (a form held by two files counted once, versions of one project of one year '
+            'with different budgets once at the largest; project totals not added).</p>'
             '<table class="fixed"><colgroup><col style="width:58px"><col style="width:250px">'
             '<col style="width:240px"><col style="width:138px"><col style="width:62px">'
             '<col style="width:96px"><col></colgroup>'
             f'{head}<tbody>{"".join(body)}</tbody></table></section>')
+
+
+def _versions_section(data: _Data) -> str:
+    """One project of one year read from several documents with different budgets: each group with its versions."""
+    if not data.versions:
+        return ""
+    items = []
+    for n, g in enumerate(data.versions, 1):
+        p = g[0]
+        what = f'项目编码 {esc(p["code"])}' if p.get("code") else "同名 same name"
+        trs = []
+        for r in g:
+            exists = bool(r["abs_path"] and Path(r["abs_path"]).exists())
+            loc = f' {esc(r["location"])}' if r["location"] else ""
+            trs.append(f'<tr><td class="n">{_fmt_wan(r["budget_wan"])} <span class="basis">'
+                       f'{esc((r["budget_basis"] or "").split()[0])}</span></td><td class="nm">{esc(r["name"] or NO_NAME)}'
+                       f'</td><td>{esc(r["unit"] or "—")}</td><td>{_src_link(r["uri"], r["path"] or "", exists)}{loc}'
+                       '</td></tr>')
+        items.append(
+            f'<div class="proj" id="v{n}"><h3>{esc(p["name"] or NO_NAME)} <small>{esc(p["year"])} · '
+            f'{esc(p["dept_key"])} · {what} · {len(g)} 个版本 versions</small></h3>'
+            '<table class="fixed"><colgroup><col style="width:150px"><col style="width:260px">'
+            '<col style="width:240px"><col></colgroup><thead><tr><th class="n">预算（万元）<small>budget</small></th>'
+            '<th>项目名称<small>project</small></th><th>单位<small>unit</small></th><th>文件<small>document'
+            f'</small></th></tr></thead><tbody>{"".join(trs)}</tbody></table></div>')
+    return ('<section id="versions"><h2>同一项目同一年度的多个版本 Versions of one project in one year '
+            f'<small>{len(data.versions)}</small></h2><p class="note">同一年度、同一表种、同一项目编码（无编码时同名同部门）'
+            '的项目出现在多个文件中且预算不同：草稿与定稿、重复申报，或录入错误。部门合计只按最大者计一次。 '
+            'The same project (the same year, form and 项目编码, else name and department) in several documents with '
+            'different budgets: a draft and the final form, a form declared twice, or a typing error. A department\'s '
+            'total counts it once, at the largest.</p>' + "".join(items) + "</section>")
 
 
 def _project_findings(data: _Data) -> str:
@@ -890,6 +971,7 @@ def render_html(data: _Data) -> str:
             f'the department is empty</small></h2><p class="note">按问题数排序 sorted by findings{esc(more)}'
             '</p>' + chart_groups(shown, "按部门 by department") + _legend() + "</section>")
         parts.append(_project_table(data, depts))
+        parts.append(_versions_section(data))
         parts.append(_project_findings(data))
         parts.append(_unread_docs(data))
     parts.append(_codes_legend())
@@ -1006,11 +1088,21 @@ def _xlsx(data: _Data, path: Path) -> None:
         ("错误 errors", "int", 9), ("警告 warnings", "int", 10), ("提示 info", "int", 9),
         ("平均目标量化率 avg target quality", "pct", 16)]
         + [(f"{y if y is not None else '?'} 年度预算合计（万元）annual budget", "wan", 16) for y in budget_years]
-        + [("仅有总额的项目（未计入）total only, not added", "int", 14)],
+        + [("仅有总额的项目（未计入）total only, not added", "int", 14),
+           ("多版本项目（计一次）projects in versions, counted once", "int", 16)],
         ([d["key"], d["n_projects"], d["with_findings"], d["n_findings"], d["error"],
           d["warning"], d["info"], d["target_quality"]] + [d["budget_by_year"].get(y) for y in budget_years]
-         + [d["total_only"]]
+         + [d["total_only"], d["in_versions"]]
          for d in (_departments(data) if data.projects else [])))
+
+    sheet("versions", [
+        ("组 group", "int", 7), ("年度 year", "int", 8), ("部门 department", "text", 30),
+        ("项目编码 project code", "text", 24), ("项目名称 project", "text", 36), ("单位 unit", "text", 30),
+        ("预算（万元）budget", "wan", 14), ("预算口径 budget basis", "text", 12), ("计入合计 counted", "text", 10),
+        ("文件 document", "text", 48), ("位置 location", "text", 16), ("project_id", "text", 22)],
+        ([n, r["year"], r["dept_key"], r["code"], r["name"], r["unit"], r["budget_wan"], r["budget_basis"],
+          "是 yes" if k == 0 and (r["budget_basis"] or "").startswith("年度") else "否 no", r["path"], r["location"],
+          r["project_id"]] for n, g in enumerate(data.versions, 1) for k, r in enumerate(g)))
 
     # every document: those that failed or gave no project first (as the page's list), then the others
     unread = _unread(data)

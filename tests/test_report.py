@@ -201,9 +201,10 @@ def test_pdf_links_carry_the_page(tmp_path):
 def test_xlsx_sheets_and_rows(report):
     out, paths = report
     wb = openpyxl.load_workbook(paths["xlsx"])
-    assert wb.sheetnames == list(SHEETS) == ["summary", "findings", "warnings", "departments", "documents"]
+    assert wb.sheetnames == list(SHEETS) == ["summary", "findings", "warnings", "departments", "versions",
+                                             "documents"]
     for ws in wb.worksheets:
-        assert ws.max_row > 1, ws.title
+        assert ws.max_row > 1 or ws.title == "versions", ws.title   # (the samples hold no versions)
         assert ws.freeze_panes is not None, ws.title
         assert all(c.font.bold for c in ws[1] if c.value is not None), ws.title
 
@@ -234,6 +235,50 @@ def test_xlsx_sheets_and_rows(report):
 
     depts = [r for r in wb["departments"].iter_rows(min_row=2, values_only=True)]
     assert sum(r[1] for r in depts) == summary[("projects", "total")]
+
+
+def test_versions_of_one_project_of_one_year(tmp_path):
+    """Hunt BD's 9: the same 项目编码's 2023 form in two files, 180 万 and 160 万 (a resubmission). The department's
+    2023 total added both (340); now it counts the project once at the largest (180), and the page and the
+    workbook list the two versions with their files; a copy with the same money is no version."""
+    inputs = tmp_path / "in"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "history_versions", inputs)
+    # the same form again, saved once more (other bytes: a file of its own, not an alias): counted once, as before
+    (inputs / "v1_copy.txt").write_bytes((inputs / "v1.txt").read_bytes() + b"\n")
+    out = tmp_path / "out"
+    assert main(["extract", str(inputs), "-o", str(out), "-q", "-j", "1"]) == 0
+    paths = write_report(out, tmp_path / "rep")
+    wb = openpyxl.load_workbook(paths["xlsx"])
+    rows = list(wb["departments"].iter_rows(values_only=True))
+    head = dict(zip(rows[0], rows[1]))
+    assert head["项目 projects"] == 3
+    assert head["2023 年度预算合计（万元）annual budget"] == 180
+    assert head["多版本项目（计一次）projects in versions, counted once"] == 3
+    rows = list(wb["versions"].iter_rows(values_only=True))
+    got = sorted((r[0], r[1], r[3], r[6], r[8], Path(r[9]).name) for r in rows[1:])
+    assert got == [(1, 2023, "330105230000000123", 160, "否 no", "v2.txt"),
+                   (1, 2023, "330105230000000123", 180, "否 no", "v1_copy.txt"),
+                   (1, 2023, "330105230000000123", 180, "是 yes", "v1.txt")] or \
+        got == [(1, 2023, "330105230000000123", 160, "否 no", "v2.txt"),
+                (1, 2023, "330105230000000123", 180, "否 no", "v1.txt"),
+                (1, 2023, "330105230000000123", 180, "是 yes", "v1_copy.txt")]
+    page = paths["html"].read_text(encoding="utf-8")
+    p = parse(page)
+    assert not p.errors
+    assert 'id="versions"' in page and "3 个版本 versions" in page and "项目编码 330105230000000123" in page
+    assert "2023: 180.00 万元" in page and "3 个项目有多个版本" in page
+    # without the second version there are no versions: the copy is counted once, nothing listed
+    (inputs / "v2.txt").unlink()
+    out2 = tmp_path / "out2"
+    assert main(["extract", str(inputs), "-o", str(out2), "-q", "-j", "1"]) == 0
+    paths = write_report(out2, tmp_path / "rep2")
+    wb = openpyxl.load_workbook(paths["xlsx"])
+    assert wb["versions"].max_row == 1
+    rows = list(wb["departments"].iter_rows(values_only=True))
+    head = dict(zip(rows[0], rows[1]))
+    assert head["2023 年度预算合计（万元）annual budget"] == 180
+    assert head["多版本项目（计一次）projects in versions, counted once"] == 0
+    assert 'id="versions"' not in paths["html"].read_text(encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- empty dataset
