@@ -795,6 +795,54 @@ def check_timeliness(v: ProjectView) -> Iterator[Finding]:
                 f"gives no deadline or number", ind, "warning")
 
 
+# A deadline written with its year: 2022年12月底前, 2023年6月30日前完成, 2022年底前, 2024-10-31前, 2023年内完成
+_DEADLINE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:年\s*(?:度\s*)?(?:([0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?\s*)?"
+    r"|[-./]\s*([0-9]{1,2})(?:\s*[-./]\s*[0-9]{1,2})?\s*)"
+    r"(?:年?底|末|前|以前|之前|内|完成|止|竣工|交付|投入使用|完工)")
+# …a year that is the base of a comparison, not a deadline: 较2022年底增长, 比2021年末提高
+_BASE_YEAR = re.compile(r"(?:较|比|相比|同比|对比|与|于|超过|高于|低于|不低于)\s*$")
+
+
+def _deadlines(text: str) -> Iterator[tuple[int, int]]:
+    """(year, month) of each deadline written in TEXT (month 12 when only the year is given)."""
+    for m in _DEADLINE.finditer(text):
+        if not _BASE_YEAR.search(text[max(0, m.start() - 4):m.start()]):
+            yield int(m.group(1)), int(m.group(2) or m.group(3) or 12)
+
+
+def _year_month(iso) -> tuple[int, int] | None:
+    m = re.match(r"((?:19|20)[0-9]{2})-([0-9]{2})", str(iso or ""))
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+@rule("deadline_out_of_period",
+      "a target's deadline (2022年12月底前) before the form's year or after the project's end date")
+def check_deadline_period(v: ProjectView) -> Iterator[Finding]:
+    """A target that names a date (`2022年12月底前`, `2023年6月30日前完成`, `2022年底前`) must fall in the form's
+    period: not before its budget year — a 2023 form asking for something by the end of 2022 is most often a copy
+    of last year's form — unless the project started that early (a multi-year project's milestone, between its
+    start and end dates), and not after the project's end date when the form gives one. A year that is the base
+    of a comparison (较2022年底增长) is no deadline."""
+    year = v.get("year")
+    if not isinstance(year, int):
+        return
+    start, end = _year_month(v.get("start_date")), _year_month(v.get("end_date"))
+    for ind in v.indicators:
+        for y, mo in _deadlines(ind.get("target_raw") or ""):
+            if y < year and not (start and start <= (y, mo)):
+                why = f"before the form's year {year}" + (f" and the project's start {v.get('start_date')}"
+                                                          if start else "")
+            elif end and (y, mo) > end:
+                why = f"after the project's end date {v.get('end_date')}"
+            else:
+                continue
+            yield v.finding("deadline_out_of_period",
+                            f"{_ind_name(ind)}: target {ind.get('target_raw')!r} sets a deadline in {y}-{mo:02d}, "
+                            f"{why}: copied from another year's form?", ind, "warning")
+            break
+
+
 # Vague target words (the target is only a direction, not a measure). A target
 # is vague when, with whitespace and punctuation removed, it is made only of
 # VAGUE_WORDS and VAGUE_MODIFIERS (at least one word), e.g. 提升, 有效, 明显提升,

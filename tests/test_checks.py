@@ -84,6 +84,8 @@ TRIGGER = {
     "duplicate_indicator": view(indicators=[ind("培训 人次", "≥100人次", value=100.0),
                                             ind("培训人次", "≥120人次", value=120.0)]),
     "timeliness_without_deadline": view(indicators=[ind("完成及时率", "及时", level2="时效指标")]),
+    # a 2023 form whose deadline is the end of 2022 (last year's form copied)
+    "deadline_out_of_period": view(year=2023, indicators=[ind("验收及时性", "2022年12月底前", level2="时效指标")]),
     "vague_target": view(indicators=[ind("管理水平", "明显提升")]),
     "score_over_weight": view(scores=[score("实际完成率", 5.0, 6.0)]),
     "weights_not_100": view(scores=[score("甲", 30.0, 30.0), score("乙", 60.0, 60.0)]),
@@ -126,6 +128,12 @@ CLEAN = {
         ind("验收及时性", "2022年12月底前", level2="时效指标"),
         ind("回复及时率", "72小时内", level2="时效指标"),
         ind("资金到位", "及时", level2="资金管理")]),
+    "deadline_out_of_period": view(year=2023, start_date="2022-03-01", end_date="2024-06-30", indicators=[
+        ind("验收及时性", "2023年12月底前", level2="时效指标"),
+        ind("设计完成时间", "2022年10月底前完成", level2="时效指标"),    # a multi-year project's milestone
+        ind("竣工时间", "2024年6月30日前", level2="时效指标"),
+        ind("收入增长", "较2022年底增长10%", level2="效益指标"),        # a comparison's base year
+        ind("覆盖率", "≥90%", value=90.0, unit="%")]),
     "vague_target": view(indicators=[ind("满意度", "≥90%", value=90.0, unit="%"),
                                      ind("收入", "较上年增长10%"),
                                      ind("完成及时性", "及时", level2="时效指标"),
@@ -580,3 +588,23 @@ def test_level_rules_on_a_table_without_levels():
     assert not [w for w in t["warnings"] if w["project_id"] == ppp
                 and w["code"] in ("no_output_indicator", "no_satisfaction_indicator")]
     assert [i["level1_std"] for i in t["indicators"] if i["project_id"] == ppp][-1] == "satisfaction"
+
+
+def test_deadline_out_of_period_cases():
+    """Hunt BD's 8: a deadline in another year than the form's: before the year (and the start), after the end."""
+    stale = view(year=2024, indicators=[ind("完工时间", "2023年底前", level2="时效指标"),
+                                        ind("验收时间", "2023-12-31前", level2="时效指标")])
+    fs = run_rule("deadline_out_of_period", stale)
+    assert [f.line for f in fs] == [101, 102]
+    assert fs[0].message == ("完工时间: target '2023年底前' sets a deadline in 2023-12, before the form's year 2024: "
+                             "copied from another year's form?")
+    late = view(year=2024, end_date="2024-12-31", indicators=[ind("完工时间", "2025年6月底前完成", level2="时效指标")])
+    [f] = run_rule("deadline_out_of_period", late)
+    assert "after the project's end date 2024-12-31" in f.message
+    # no year on the form, no dates: nothing to compare; a later deadline without an end date is a long-term one
+    assert not run_rule("deadline_out_of_period", view(indicators=[ind("完工时间", "2020年底前")]))
+    assert not run_rule("deadline_out_of_period", view(year=2024, indicators=[ind("完工时间", "2026年底前")]))
+    assert not run_rule("deadline_out_of_period", view(year=2024, indicators=[ind("增长", "比2023年末提高5%")]))
+    # several deadlines in one target: one finding
+    two = view(year=2024, indicators=[ind("进度", "2023年6月底前开工，2023年12月底前完工", level2="时效指标")])
+    assert len(run_rule("deadline_out_of_period", two)) == 1
