@@ -1204,12 +1204,17 @@ _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_COMPOUND = re.compile(r"([a-zA-Z][\w-]*|\*)?((?:\.[\w-]+)*)(#[\w-]+)?((?:\.[\w-]+)*)")
 
 
+_CSS_TABLE_DISPLAY = re.compile(r"display\s*:\s*(?:inline-)?(?:grid|table)\b", re.I)
+
+
 class _CssDisplay:
-    """The layout properties (display, grid placement) of a page's elements: its <style> rules whose selector ends
-    in a plain compound (`div.cell`, `.tb .tr`: the last compound is matched), then the element's own style."""
+    """The layout properties (display, grid placement) of a page's elements: its <style> rules (selectors of
+    compounds `div.cell#x` joined by descendant or child combinators; in order of specificity, then of writing),
+    then the element's own style. Rules are matched in one pass down the tree, each element carrying the
+    selector prefixes it or its ancestors complete."""
 
     def __init__(self, root) -> None:
-        self.rules: list[tuple[str | None, frozenset, str | None, dict]] = []
+        rules: list[tuple[tuple, int, list, dict]] = []
         for st in root.xpath("//style"):
             text = re.sub(r"/\*.*?\*/", "", st.text_content() or "", flags=re.S).replace("<!--", "").replace("-->", "")
             for sel, body in _CSS_RULE.findall(_CSS_AT_BLOCK.sub("", text)):
@@ -1217,28 +1222,77 @@ class _CssDisplay:
                 if not decls:
                     continue
                 for one in sel.split(","):
-                    parts = re.split(r"[\s>+~]+", one.strip())
-                    m = _CSS_COMPOUND.fullmatch(parts[-1]) if parts and parts[-1] else None
-                    if m and (m.group(1) or m.group(2) or m.group(3) or m.group(4)):
-                        tag = None if m.group(1) in (None, "*") else m.group(1).lower()
-                        classes = frozenset(c for c in (m.group(2) + m.group(4)).split(".") if c)
-                        self.rules.append((tag, classes, m.group(3)[1:] if m.group(3) else None, decls))
-        self.active = bool(self.rules) or bool(root.xpath("//*[contains(translate(@style,'DISPLAY','display'),"
-                                                          "'display')]"))
+                    chain = self._chain(one)
+                    if chain:
+                        spec = tuple(map(sum, zip(*((bool(i), len(c), t is not None) for t, c, i, _ in chain))))
+                        rules.append((spec, len(rules), chain, decls))
+        # only a page laying something out as a grid or a table has its rules applied (the rest change nothing)
+        inline = any(_CSS_TABLE_DISPLAY.search(el.get("style") or "") for el in root.xpath("//*[@style]"))
+        if not any(_CSS_TABLE_DISPLAY.search("display:" + d.get("display", "")) or any(k.startswith("grid") for k in d)
+                   for *_, d in rules):
+            rules = []
+        self.active = bool(rules) or inline
+        rules.sort(key=lambda r: (r[0], r[1]))
         self._memo: dict = {}
+        self._by_rules: dict = {}                   # the declarations of the rules an element matches
+        if rules:
+            self._match(root, rules)
+
+    @staticmethod
+    def _chain(selector: str) -> list | None:
+        """`.tb > div.tr` -> [(None, {tb}, None, ' '), ('div', {tr}, None, '>')] (compound, combinator before it);
+        None for a selector of pseudo-classes, attributes or sibling combinators (not applied)."""
+        out = []
+        for m in re.finditer(r"\s*(>)?\s*([^\s>]+)", selector.strip()):
+            c = _CSS_COMPOUND.fullmatch(m.group(2))
+            if not c or not any(c.groups()):
+                return None
+            tag = None if c.group(1) in (None, "*") else c.group(1).lower()
+            classes = frozenset(x for x in (c.group(2) + c.group(4)).split(".") if x)
+            out.append((tag, classes, c.group(3)[1:] if c.group(3) else None, m.group(1) or " "))
+        return out or None
+
+    def _match(self, root, rules: list) -> None:
+        by_key: dict = {}                  # (rule, k) by the id, a class or the tag compound k needs
+        for n, (_, _, chain, _) in enumerate(rules):
+            for k, (tag, classes, eid, _) in enumerate(chain):
+                key = ("#", eid) if eid else (".", min(classes)) if classes else ("t", tag)
+                by_key.setdefault(key, []).append((n, k))
+        empty: frozenset = frozenset()
+
+        def visit(el, above: frozenset, parent_own: frozenset) -> None:
+            # above: the (rule, k) some ancestor completes; parent_own: those the parent itself completes
+            tag, classes, eid = el.tag.lower(), set((el.get("class") or "").split()), el.get("id")
+            own = set()
+            keys = [("t", None), ("t", tag)] + ([("#", eid)] if eid else []) + [(".", c) for c in classes]
+            for key in keys:
+                for n, k in by_key.get(key, ()):
+                    ctag, cclasses, cid, comb = rules[n][2][k]
+                    if (ctag is None or ctag == tag) and cclasses <= classes and (cid is None or cid == eid) \
+                            and (k == 0 or (n, k - 1) in (parent_own if comb == ">" else above)):
+                        own.add((n, k))
+            done = sorted(n for n, k in own if k == len(rules[n][2]) - 1)
+            if done:
+                out: dict = {}
+                for n in done:
+                    out.update(rules[n][3])
+                self._by_rules[el] = out
+            own_f = frozenset(own) if own else empty
+            below = above | own_f if own_f else above
+            for ch in el:
+                if isinstance(ch.tag, str):
+                    visit(ch, below, own_f)
+
+        visit(root, empty, empty)
 
     def of(self, el) -> dict:
-        if el in self._memo:
-            return self._memo[el]
-        out: dict = {}
-        if isinstance(el.tag, str):
-            tag, classes, eid = el.tag.lower(), set((el.get("class") or "").split()), el.get("id")
-            for rtag, rclasses, rid, decls in self.rules:
-                if (rtag is None or rtag == tag) and rclasses <= classes and (rid is None or rid == eid):
-                    out.update(decls)
-            out.update({k.lower(): v.strip().lower() for k, v in _CSS_DECL.findall(el.get("style") or "")
-                        if k.lower() in _CSS_PROPS})
-        self._memo[el] = out
+        out = self._memo.get(el)
+        if out is None:
+            out = dict(self._by_rules.get(el, ()))
+            if isinstance(el.tag, str):
+                out.update({k.lower(): v.strip().lower() for k, v in _CSS_DECL.findall(el.get("style") or "")
+                            if k.lower() in _CSS_PROPS})
+            self._memo[el] = out
         return out
 
     def around_tables(self, root) -> set:
