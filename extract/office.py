@@ -973,10 +973,12 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
+    css = _CssDisplay(root)                          # (read before the <style> blocks go)
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
     _drop_page_furniture(root)
     _html_symbol_fonts(root)
+    around = css.around_tables(root)                 # the blocks holding a table drawn with <div>s: walked into
     grids: list[Grid] = []
     lines: list[TextLine] = []
     counter = {"table": 0, "para": 0, "order": 0.0}
@@ -993,8 +995,10 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                         counter["order"] += 1
                         lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
                 _html_table(child, grids, counter, walk)
+            elif css.active and _div_table(child, css, grids, counter):
+                pass                                     # a table drawn with <div>s (CSS grid, display:table)
             elif tag in ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "span", "center") \
-                    and not child.xpath(".//table"):
+                    and not child.xpath(".//table") and child not in around:
                 text = child.text_content()
                 if text.strip():
                     counter["para"] += 1
@@ -1187,6 +1191,269 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
             c.rowspan = sum(1 for x in range(c.row, c.row + c.rowspan) if x in at)
             c.row = k
     grids.append(Grid(cells, len(shown), n_cols, "html", order=order))
+
+
+# ---- a table drawn with <div>s: `display:grid` with `grid-template-columns` (items spanning by `grid-column: span 4`,
+# `grid-row: span 6`, `1 / 3`), or `display:table` / `table-row` / `table-cell`; declared inline or by simple
+# rules of the page's <style> (`.cell{grid-column:span 2}`; rules inside @media are not applied)
+_CSS_PROPS = frozenset(("display", "grid-template-columns", "grid-column", "grid-row", "grid-area", "grid-column-start",
+                        "grid-column-end", "grid-row-start", "grid-row-end"))
+_CSS_DECL = re.compile(r"([\w-]+)\s*:\s*([^;]+)")
+_CSS_AT_BLOCK = re.compile(r"@[\w-]+[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[\w-]+[^{;]*;")
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_COMPOUND = re.compile(r"([a-zA-Z][\w-]*|\*)?((?:\.[\w-]+)*)(#[\w-]+)?((?:\.[\w-]+)*)")
+
+
+_CSS_TABLE_DISPLAY = re.compile(r"display\s*:\s*(?:inline-)?(?:grid|table)\b", re.I)
+
+
+class _CssDisplay:
+    """The layout properties (display, grid placement) of a page's elements: its <style> rules (selectors of
+    compounds `div.cell#x` joined by descendant or child combinators; in order of specificity, then of writing),
+    then the element's own style. Rules are matched in one pass down the tree, each element carrying the
+    selector prefixes it or its ancestors complete."""
+
+    def __init__(self, root) -> None:
+        rules: list[tuple[tuple, int, list, dict]] = []
+        for st in root.xpath("//style"):
+            text = re.sub(r"/\*.*?\*/", "", st.text_content() or "", flags=re.S).replace("<!--", "").replace("-->", "")
+            for sel, body in _CSS_RULE.findall(_CSS_AT_BLOCK.sub("", text)):
+                decls = {k.lower(): v.strip().lower() for k, v in _CSS_DECL.findall(body) if k.lower() in _CSS_PROPS}
+                if not decls:
+                    continue
+                for one in sel.split(","):
+                    chain = self._chain(one)
+                    if chain:
+                        spec = tuple(map(sum, zip(*((bool(i), len(c), t is not None) for t, c, i, _ in chain))))
+                        rules.append((spec, len(rules), chain, decls))
+        # only a page laying something out as a grid or a table has its rules applied (the rest change nothing)
+        inline = any(_CSS_TABLE_DISPLAY.search(el.get("style") or "") for el in root.xpath("//*[@style]"))
+        if not any(_CSS_TABLE_DISPLAY.search("display:" + d.get("display", "")) or any(k.startswith("grid") for k in d)
+                   for *_, d in rules):
+            rules = []
+        self.active = bool(rules) or inline
+        rules.sort(key=lambda r: (r[0], r[1]))
+        self._memo: dict = {}
+        self._by_rules: dict = {}                   # the declarations of the rules an element matches
+        if rules:
+            self._match(root, rules)
+
+    @staticmethod
+    def _chain(selector: str) -> list | None:
+        """`.tb > div.tr` -> [(None, {tb}, None, ' '), ('div', {tr}, None, '>')] (compound, combinator before it);
+        None for a selector of pseudo-classes, attributes or sibling combinators (not applied)."""
+        out = []
+        for m in re.finditer(r"\s*(>)?\s*([^\s>]+)", selector.strip()):
+            c = _CSS_COMPOUND.fullmatch(m.group(2))
+            if not c or not any(c.groups()):
+                return None
+            tag = None if c.group(1) in (None, "*") else c.group(1).lower()
+            classes = frozenset(x for x in (c.group(2) + c.group(4)).split(".") if x)
+            out.append((tag, classes, c.group(3)[1:] if c.group(3) else None, m.group(1) or " "))
+        return out or None
+
+    def _match(self, root, rules: list) -> None:
+        by_key: dict = {}                  # (rule, k) by the id, a class or the tag compound k needs
+        for n, (_, _, chain, _) in enumerate(rules):
+            for k, (tag, classes, eid, _) in enumerate(chain):
+                key = ("#", eid) if eid else (".", min(classes)) if classes else ("t", tag)
+                by_key.setdefault(key, []).append((n, k))
+        empty: frozenset = frozenset()
+
+        def visit(el, above: frozenset, parent_own: frozenset) -> None:
+            # above: the (rule, k) some ancestor completes; parent_own: those the parent itself completes
+            tag, classes, eid = el.tag.lower(), set((el.get("class") or "").split()), el.get("id")
+            own = set()
+            keys = [("t", None), ("t", tag)] + ([("#", eid)] if eid else []) + [(".", c) for c in classes]
+            for key in keys:
+                for n, k in by_key.get(key, ()):
+                    ctag, cclasses, cid, comb = rules[n][2][k]
+                    if (ctag is None or ctag == tag) and cclasses <= classes and (cid is None or cid == eid) \
+                            and (k == 0 or (n, k - 1) in (parent_own if comb == ">" else above)):
+                        own.add((n, k))
+            done = sorted(n for n, k in own if k == len(rules[n][2]) - 1)
+            if done:
+                out: dict = {}
+                for n in done:
+                    out.update(rules[n][3])
+                self._by_rules[el] = out
+            own_f = frozenset(own) if own else empty
+            below = above | own_f if own_f else above
+            for ch in el:
+                if isinstance(ch.tag, str):
+                    visit(ch, below, own_f)
+
+        visit(root, empty, empty)
+
+    def of(self, el) -> dict:
+        out = self._memo.get(el)
+        if out is None:
+            out = dict(self._by_rules.get(el, ()))
+            if isinstance(el.tag, str):
+                out.update({k.lower(): v.strip().lower() for k, v in _CSS_DECL.findall(el.get("style") or "")
+                            if k.lower() in _CSS_PROPS})
+            self._memo[el] = out
+        return out
+
+    def around_tables(self, root) -> set:
+        """The elements holding (as ancestors) an element laid out as a grid or a table."""
+        out: set = set()
+        if not self.active:
+            return out
+        for el in root.iter():
+            if isinstance(el.tag, str) and self.display(el) in ("grid", "inline-grid", "table", "inline-table"):
+                out.update(el.iterancestors())
+        return out
+
+    def display(self, el) -> str:
+        return re.sub(r"\s*!important$", "", self.of(el).get("display", ""))
+
+
+def _grid_tracks(value: str) -> int | None:
+    """The number of columns `grid-template-columns` makes (`120px 1fr 1fr`, `repeat(4, 1fr) 2fr`, `[a] 1fr [b] 2fr`);
+    None when it depends on the width (`repeat(auto-fill, …)`) or is not a track list."""
+    value = re.sub(r"\[[^\]]*\]", " ", value)
+    n = 0
+    for m in re.finditer(r"repeat\(\s*([\w-]+)\s*,((?:[^()]|\([^()]*\))*)\)|(?:minmax|fit-content|calc)\([^()]*\)|[^\s()]+", value):
+        if m.group(1) is not None:
+            if not m.group(1).isdigit():
+                return None
+            inner = re.sub(r"(?:minmax|fit-content|calc)\([^()]*\)", "x", m.group(2))
+            n += int(m.group(1)) * len(inner.split())
+        else:
+            n += 1
+    return n or None
+
+
+def _grid_line(value: str | None, n_lines: int | None) -> tuple[int | None, int]:
+    """`span 4` -> (None, 4); `2 / 4` -> (1, 2); `2 / span 3` -> (1, 3); `1 / -1` -> (0, all); `3` -> (2, 1): the
+    0-based start (None: auto-placed) and the span."""
+    if not value or value == "auto":
+        return None, 1
+    parts = [p.strip() for p in value.split("/")]
+
+    def line(p: str) -> int | None:
+        if re.fullmatch(r"-?\d+", p):
+            k = int(p)
+            if k > 0:
+                return k - 1
+            if k < 0 and n_lines:
+                return n_lines + k
+        return None
+
+    def span(p: str) -> int | None:
+        m = re.fullmatch(r"span\s+(\d+)", p)
+        return max(1, int(m.group(1))) if m else None
+
+    a = parts[0]
+    b = parts[1] if len(parts) > 1 else "auto"
+    if span(a):
+        end = line(b)
+        return (end - span(a), span(a)) if end is not None and end - span(a) >= 0 else (None, span(a))
+    start = line(a)
+    if start is None:
+        return None, span(b) or 1
+    if span(b):
+        return start, span(b)
+    end = line(b)
+    return start, (end - start if end is not None and end > start else 1)
+
+
+def _div_table(el, css: _CssDisplay, grids: list[Grid], counter: dict) -> bool:
+    """A table drawn with <div>s read as a grid (see above): True when `el` is one (a grid of one row, or of
+    one column, is a layout, not read so)."""
+    if not isinstance(el.tag, str) or el.tag.lower() == "table" or el.xpath(".//table"):
+        return False
+    shown = lambda e: isinstance(e.tag, str) and not _html_hidden(e) and css.display(e) != "none"  # noqa: E731
+    display = css.display(el)
+    if display not in ("table", "inline-table", "grid", "inline-grid"):
+        return False
+    for d in el.iterdescendants():            # a page's layout (a sidebar beside the article), not a table's cells
+        if isinstance(d.tag, str) and (d.tag.lower() in ("h1", "h2", "h3", "h4", "h5", "h6", "nav", "header", "footer",
+                                                         "article", "section", "aside", "form")
+                                       or css.display(d) in ("table", "inline-table", "grid", "inline-grid")):
+            return False
+    placed: list[tuple[int, int, int, int, str]] = []        # row, col, rowspan, colspan, text
+    if display in ("table", "inline-table"):
+        rows = []
+        for ch in filter(shown, el):
+            d = css.display(ch)
+            if d in ("table-row-group", "table-header-group", "table-footer-group"):
+                rows += [r for r in filter(shown, ch) if css.display(r) == "table-row"]
+            elif d == "table-row":
+                rows.append(ch)
+        n_cols = 0
+        for r, tr in enumerate(rows):
+            cells = list(filter(shown, tr))
+            for c, td in enumerate(cells):
+                placed.append((r, c, 1, 1, "\n".join(_html_lines(td))))
+            n_cols = max(n_cols, len(cells))
+        n_rows = len(rows)
+    elif display in ("grid", "inline-grid"):
+        n_cols = _grid_tracks(css.of(el).get("grid-template-columns", ""))
+        if not n_cols:
+            return False
+        taken: set[tuple[int, int]] = set()
+        items = []
+        for ch in filter(shown, el):
+            st = css.of(ch)
+            area = [p.strip() for p in st.get("grid-area", "").split("/")] if "/" in st.get("grid-area", "") else []
+            row_v = st.get("grid-row") or (f"{area[0]} / {area[2]}" if len(area) == 4 else None) \
+                or (f"{st.get('grid-row-start', 'auto')} / {st.get('grid-row-end', 'auto')}"
+                    if "grid-row-start" in st or "grid-row-end" in st else None)
+            col_v = st.get("grid-column") or (f"{area[1]} / {area[3]}" if len(area) == 4 else None) \
+                or (f"{st.get('grid-column-start', 'auto')} / {st.get('grid-column-end', 'auto')}"
+                    if "grid-column-start" in st or "grid-column-end" in st else None)
+            r0, rs = _grid_line(row_v, None)
+            c0, cs = _grid_line(col_v, n_cols + 1)
+            cs = min(cs, n_cols)
+            if c0 is not None:
+                c0 = min(c0, n_cols - cs)
+            items.append([r0, c0, rs, cs, "\n".join(_html_lines(ch))])
+
+        def free(r: int, c: int, rs: int, cs: int) -> bool:
+            return c + cs <= n_cols and all((rr, cc) not in taken for rr in range(r, r + rs) for cc in range(c, c + cs))
+
+        def take(r: int, c: int, rs: int, cs: int, text: str) -> None:
+            taken.update((rr, cc) for rr in range(r, r + rs) for cc in range(c, c + cs))
+            placed.append((r, c, rs, cs, text))
+
+        for it in items:                                  # the items placed by both lines first, as CSS does
+            if it[0] is not None and it[1] is not None:
+                take(*it)
+        cur_r, cur_c = 0, 0
+        for r0, c0, rs, cs, text in items:
+            if r0 is not None and c0 is not None:
+                continue
+            if r0 is not None:                            # a row given, the column auto: its first free slot
+                c = next((c for c in range(n_cols) if free(r0, c, rs, cs)), 0)
+                take(r0, c, rs, cs, text)
+                continue
+            if c0 is not None:                            # the column given: the next row it fits in
+                if c0 < cur_c:
+                    cur_r += 1
+                while not free(cur_r, c0, rs, cs):
+                    cur_r += 1
+                cur_c = c0
+            else:                                         # auto: the next slot from the cursor it fits in
+                while not free(cur_r, cur_c, rs, cs):
+                    cur_c += 1
+                    if cur_c + cs > n_cols:
+                        cur_r, cur_c = cur_r + 1, 0
+            take(cur_r, cur_c, rs, cs, text)
+            cur_c += cs
+        n_rows = max((r + rs for r, _, rs, _, _ in placed), default=0)
+    else:
+        return False
+    if n_rows < 2 or n_cols < 2 or not any(t.strip() for *_, t in placed) \
+            or any(t.count("\n") >= 15 for *_, t in placed):
+        return False
+    counter["table"] += 1
+    counter["order"] += 1
+    tno = counter["table"]
+    cells = [Cell(r, c, t, rs, cs, tno, r + 1) for r, c, rs, cs, t in sorted(placed) if t.strip()]
+    grids.append(Grid(cells, n_rows, n_cols, "html", order=counter["order"] * ORDER_STEP))
+    return True
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

@@ -1394,8 +1394,8 @@ class FormReader:
         if (self.money_group is not None or self.money_section is not None) and len(cells) == 1 \
                 and len(cells[0].text.strip()) <= 12:
             return                                   # 上年结转资金 with no amount
-        if not used and any(label_key(c.text) in _PAGE_META for c in cells):
-            return                                   # 索引号： | … | 发布机构： | …: the web page's own record, no form's
+        if not used and any(label_key(c.text) in _PAGE_META or label_key(c.text) in _PAGE_FURNITURE for c in cells):
+            return                                   # 索引号： | … | 发布机构： | …, 标　　题： | …: the web page's own record
         if not used and len(cells) == 2 and _ATTACHMENT.match(fold(cells[0].text)) \
                 and re.sub(r"[\s(（][^()（）]*[)）]?$", "", clean(cells[1].text) or "").endswith("表"):
             return                                   # 附表1 | 项目基本情况表: an annex's heading over its table
