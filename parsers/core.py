@@ -29,7 +29,9 @@ from parsers import labels as L
 
 _NUMBERING = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
-_MONTHS = re.compile(r"^\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月(?=\S{2,})")
+# the time so far a monitoring form's column is of (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数)
+_TO_MONTH = r"截[至止](?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?"
+_MONTHS = re.compile(r"^(?:\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|" + _TO_MONTH + r")(?=\S{2,})")
 _YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数)$)")
 _FIELD_CODE = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
 # `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost
@@ -1317,7 +1319,7 @@ _HORIZON_TAIL = re.compile(r"^(.{2,6})\((实施期|实施周期)\)$")
 # a period glossed by another inside a head (`中长期（实施期）指标值`, `中期（实施期）指标值`, `实施期（中长期）指标值`, as
 # 中期（实施期）资金总额 beside them): the head of the period's values
 _HORIZON_INSIDE = re.compile(r"^(中长期|中期|长期|实施期|实施周期)\((中长期|中期|长期|实施期|实施周期)\)(.{2,6})$")
-_SO_FAR = re.compile(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|截至\d{1,2}月(?:底|末)?|截止\d{1,2}月(?:底|末)?)")
+_SO_FAR = re.compile(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|" + _TO_MONTH + ")")
 HEADER_INDEX = _build_header_index()
 _MATRIX_MONEY = frozenset(k for k, v in L.MATRIX_COLUMNS.items() if v in ("budget_initial", "budget_year", "spent"))
 
@@ -1405,7 +1407,10 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
         if 3 <= len(key) <= 16:
             hits = [s for s in _SYNONYMS_BY_LEN[kind] if s in key]
             if hits:
-                out[kind] = (idx[hits[0]], len(hits[0]) / len(key))
+                role = idx[hits[0]]
+                if role == "actual" and so_far_head(key):
+                    role = "progress"      # 上半年完成值 / 前三季度完成值: done so far (as header_role reads 1-6月完成值)
+                out[kind] = (role, len(hits[0]) / len(key))
         elif len(key) > 16 and _OVERFLOW_END.search(key):
             # `使用规范高效，服务对象满意度达到90%以三级指标`: a sheet's text above overflowed into the header cell (its
             # row never fitted), the head at its end
