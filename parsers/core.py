@@ -1499,10 +1499,12 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
     parents = sorted(c.col for c in h.row.cells)
     width = {c.col: c.colspan for c in h.row.cells}
     subs: dict[int, tuple[str, int, int]] = {}         # column -> (role, colspan, parent column)
+    unnamed: set[int] = set()                          # parents with a part a header of its own names not
     periods = _period_parts(row) if h.kind == "indicator" else {}
     for c in row.cells:
         m = cell_header_matches(c.text).get(h.kind)
-        role = m[0] if m is not None and m[1] >= 1.0 else _SUB_ROLES.get(label_key(c.text)) or periods.get(c.col)
+        # (0.99: a value so far, `1-6月实际完成值`, is an exact head too, ranked below a 完成进度 only)
+        role = m[0] if m is not None and m[1] >= 0.99 else _SUB_ROLES.get(label_key(c.text)) or periods.get(c.col)
         parent = max((p for p in parents if p <= c.col), default=None)
         if role is None or parent is None:
             return None
@@ -1510,6 +1512,8 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         if nxt is not None and c.col + c.colspan > nxt:
             return None                               # not under one header cell
         subs[c.col] = (role, c.colspan, parent)
+        if m is None or m[1] < 0.99:
+            unnamed.add(parent)
     split = {p for _, _, p in subs.values()}
     if not any(sum(1 for v in subs.values() if v[2] == p) >= 2 for p in split):
         return None                                   # no header cell split in parts
@@ -1539,7 +1543,14 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         else:
             cols[role] = col
         widths[col] = span
-    return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
+    row_ = h.row
+    heads = [c for c in row.cells if subs[c.col][2] in split - unnamed]
+    if heads:
+        # 执行情况 over `1-6月实际完成值 | 全年预计完成值`: parts that are heads of their own are their columns' heads
+        # (what the column holds, a value so far, a forecast noted under its head; the parent said neither)
+        row_ = Row(sorted([c for c in h.row.cells if c.col not in split - unnamed] + heads, key=lambda c: c.col),
+                   h.row.grid, h.row.r, h.row.order, h.row.page_break)
+    return Header(h.kind, cols, sorted(cols, key=cols.get), row_, extra, widths)
 
 
 # 指标值 over `2021年实际实现值 | 预期2022年实现值` (a 批复表): last year's value reached, this year's expected one

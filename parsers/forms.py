@@ -18,7 +18,7 @@ from normalize.dates import parse_date
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_DIGITS, _NEXT_PAIR, _WS, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (_DIGITS, _NEXT_PAIR, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
@@ -192,6 +192,12 @@ _HEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _PHONE_CELL = re.compile(rf"^\s*(?:{PHONE_NUMBER})(?:\s*(?:[-—－]|转)\s*\d{{1,5}})?\s*$")
 
 
+def _beside_units(row: Row) -> bool:
+    """A sheet's row of a line and only a money unit's declaration beside it (`（2023年1-6月） | 单位：万元`, a monitoring
+    form's period set left of its unit): read as the line alone (it was an unparsed row, the year lost)."""
+    return len(row.cells) >= 2 and all(_is_unit_text(c.text) for c in row.cells[1:])
+
+
 class FormReader:
     """Walks one form segment and fills a RawForm."""
 
@@ -277,7 +283,7 @@ class FormReader:
                 start = self._title_start(i, row)
                 f.titles.append((start or "") + (clean(row.cells[0].text) or ""))
                 continue
-            if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", fold(row.cells[0].text))
+            if is_year_line(row) or ((row.is_text_line or _beside_units(row)) and re.search(r"(19|20)\d{2}\s*年", fold(row.cells[0].text))
                                      and len(row.cells[0].text.strip()) < 30
                                      and not _PUBLISHED.search(fold(row.cells[0].text))):
                 # (a web page's `发布时间:2022年09月12日` dates the page, not the form)
@@ -288,6 +294,8 @@ class FormReader:
                     self.year_lines += 1
                     continue
                 f.year_texts.append(row.cells[0].text)
+                if not row.is_text_line:
+                    continue                     # (its unit was read above as the form's)
             if self.table is not None and not self.table[1] and i == self.header_at + 1:
                 merged = merge_sub_header(self.table[0], row)
                 if merged is not None:                # 指标值 over 符号 | 数值 | 单位: one header
