@@ -29,7 +29,9 @@ from parsers import labels as L
 
 _NUMBERING = re.compile(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
-_MONTHS = re.compile(r"^\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月(?=\S{2,})")
+# the time so far a monitoring form's column is of (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数)
+_TO_MONTH = r"截[至止](?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?"
+_MONTHS = re.compile(r"^(?:\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|" + _TO_MONTH + r")(?=\S{2,})")
 _YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数)$)")
 _FIELD_CODE = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
 # `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost
@@ -1317,7 +1319,7 @@ _HORIZON_TAIL = re.compile(r"^(.{2,6})\((实施期|实施周期)\)$")
 # a period glossed by another inside a head (`中长期（实施期）指标值`, `中期（实施期）指标值`, `实施期（中长期）指标值`, as
 # 中期（实施期）资金总额 beside them): the head of the period's values
 _HORIZON_INSIDE = re.compile(r"^(中长期|中期|长期|实施期|实施周期)\((中长期|中期|长期|实施期|实施周期)\)(.{2,6})$")
-_SO_FAR = re.compile(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|截至\d{1,2}月(?:底|末)?|截止\d{1,2}月(?:底|末)?)")
+_SO_FAR = re.compile(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|" + _TO_MONTH + ")")
 HEADER_INDEX = _build_header_index()
 _MATRIX_MONEY = frozenset(k for k, v in L.MATRIX_COLUMNS.items() if v in ("budget_initial", "budget_year", "spent"))
 
@@ -1405,7 +1407,10 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
         if 3 <= len(key) <= 16:
             hits = [s for s in _SYNONYMS_BY_LEN[kind] if s in key]
             if hits:
-                out[kind] = (idx[hits[0]], len(hits[0]) / len(key))
+                role = idx[hits[0]]
+                if role == "actual" and so_far_head(key):
+                    role = "progress"      # 上半年完成值 / 前三季度完成值: done so far (as header_role reads 1-6月完成值)
+                out[kind] = (role, len(hits[0]) / len(key))
         elif len(key) > 16 and _OVERFLOW_END.search(key):
             # `使用规范高效，服务对象满意度达到90%以三级指标`: a sheet's text above overflowed into the header cell (its
             # row never fitted), the head at its end
@@ -1494,10 +1499,12 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
     parents = sorted(c.col for c in h.row.cells)
     width = {c.col: c.colspan for c in h.row.cells}
     subs: dict[int, tuple[str, int, int]] = {}         # column -> (role, colspan, parent column)
+    unnamed: set[int] = set()                          # parents with a part a header of its own names not
     periods = _period_parts(row) if h.kind == "indicator" else {}
     for c in row.cells:
         m = cell_header_matches(c.text).get(h.kind)
-        role = m[0] if m is not None and m[1] >= 1.0 else _SUB_ROLES.get(label_key(c.text)) or periods.get(c.col)
+        # (0.99: a value so far, `1-6月实际完成值`, is an exact head too, ranked below a 完成进度 only)
+        role = m[0] if m is not None and m[1] >= 0.99 else _SUB_ROLES.get(label_key(c.text)) or periods.get(c.col)
         parent = max((p for p in parents if p <= c.col), default=None)
         if role is None or parent is None:
             return None
@@ -1505,6 +1512,8 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         if nxt is not None and c.col + c.colspan > nxt:
             return None                               # not under one header cell
         subs[c.col] = (role, c.colspan, parent)
+        if m is None or m[1] < 0.99:
+            unnamed.add(parent)
     split = {p for _, _, p in subs.values()}
     if not any(sum(1 for v in subs.values() if v[2] == p) >= 2 for p in split):
         return None                                   # no header cell split in parts
@@ -1534,7 +1543,14 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         else:
             cols[role] = col
         widths[col] = span
-    return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
+    row_ = h.row
+    heads = [c for c in row.cells if subs[c.col][2] in split - unnamed]
+    if heads:
+        # 执行情况 over `1-6月实际完成值 | 全年预计完成值`: parts that are heads of their own are their columns' heads
+        # (what the column holds, a value so far, a forecast noted under its head; the parent said neither)
+        row_ = Row(sorted([c for c in h.row.cells if c.col not in split - unnamed] + heads, key=lambda c: c.col),
+                   h.row.grid, h.row.r, h.row.order, h.row.page_break)
+    return Header(h.kind, cols, sorted(cols, key=cols.get), row_, extra, widths)
 
 
 # 指标值 over `2021年实际实现值 | 预期2022年实现值` (a 批复表): last year's value reached, this year's expected one

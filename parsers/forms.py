@@ -18,7 +18,7 @@ from normalize.dates import parse_date
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_DIGITS, _NEXT_PAIR, _WS, _SECTION_NO, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (_DIGITS, _NEXT_PAIR, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
@@ -192,6 +192,12 @@ _HEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _PHONE_CELL = re.compile(rf"^\s*(?:{PHONE_NUMBER})(?:\s*(?:[-—－]|转)\s*\d{{1,5}})?\s*$")
 
 
+def _beside_units(row: Row) -> bool:
+    """A sheet's row of a line and only a money unit's declaration beside it (`（2023年1-6月） | 单位：万元`, a monitoring
+    form's period set left of its unit): read as the line alone (it was an unparsed row, the year lost)."""
+    return len(row.cells) >= 2 and all(_is_unit_text(c.text) for c in row.cells[1:])
+
+
 class FormReader:
     """Walks one form segment and fills a RawForm."""
 
@@ -209,7 +215,7 @@ class FormReader:
         self.option_owner: dict[str, tuple[str, str, int]] = {}
         self.option_aside: dict[tuple[str, str], tuple] = {}   # (column, label key) -> its entry in form.other
         self.consumed: set[int] = set()
-        self.rows = seg.rows
+        self.rows = _stages_in_rows(seg.rows)
         self._row_cells: list[Cell] = []
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
         self.matrix: tuple[dict[int, str], str | None] | None = None
@@ -277,7 +283,7 @@ class FormReader:
                 start = self._title_start(i, row)
                 f.titles.append((start or "") + (clean(row.cells[0].text) or ""))
                 continue
-            if is_year_line(row) or (row.is_text_line and re.search(r"(19|20)\d{2}\s*年", fold(row.cells[0].text))
+            if is_year_line(row) or ((row.is_text_line or _beside_units(row)) and re.search(r"(19|20)\d{2}\s*年", fold(row.cells[0].text))
                                      and len(row.cells[0].text.strip()) < 30
                                      and not _PUBLISHED.search(fold(row.cells[0].text))):
                 # (a web page's `发布时间:2022年09月12日` dates the page, not the form)
@@ -288,6 +294,8 @@ class FormReader:
                     self.year_lines += 1
                     continue
                 f.year_texts.append(row.cells[0].text)
+                if not row.is_text_line:
+                    continue                     # (its unit was read above as the form's)
             if self.table is not None and not self.table[1] and i == self.header_at + 1:
                 merged = merge_sub_header(self.table[0], row)
                 if merged is not None:                # 指标值 over 符号 | 数值 | 单位: one header
@@ -3016,6 +3024,91 @@ _RATE_KEY = label_key("预算执行率")
 # a table's caption: a short line naming a table (绩效目标审核意见表, 资金分配明细表), no sentence
 _CAPTION = re.compile(r"^[^，,。；;：:]{2,30}(?:表|清单|明细|审核意见|评审意见)$")
 _NAME_UNIT = re.compile(r"\s*[(（]\s*(?:单位\s*[:：]\s*)?(?:百万元|亿元|万元|千元|元)\s*[)）]\s*$")
+
+
+# the stages of a money block written as rows (年初预算数 / 全年预算数 / 1-6月执行数 / 执行率 / 全年预计执行数)
+_STAGE_ROLES = frozenset({"budget_initial", "budget_year", "budget_issued", "spent", "execution_rate"})
+_FORECAST_STAGES = frozenset(("全年预计执行数", "预计执行数", "预计全年执行数"))
+
+
+def _source_column_head(text: str) -> bool:
+    """A head of a money source's column (财政拨款 / 上年结转 / 其他资金 / 中央补助) or of their total (合计)."""
+    key = label_key(text)
+    if not key or is_number(text):
+        return False
+    m = match_field(text)
+    return _is_source(text) or bool(L.MATRIX_TOTAL_ROW.fullmatch(key)) or is_total_label(key) or (
+        m is not None and m[1] is None and m[0] in ("budget_fiscal", "budget_other"))
+
+
+def _stages_in_rows(rows: list[Row]) -> list[Row]:
+    """A money block with its sources in columns and the stages of the money in rows (江西: `预算执行情况（万元） | 项目 |
+    合计 | 财政拨款 | 上年结转 | 其他资金` over `年初预算数 | 350 | 300 | 50 | 0`, `1-6月执行数 | …`, `执行率 | …`, `全年预计执行数
+    | …`): turned the usual way round, each source a row under the stages' heads (`预算执行情况（万元） | 项目 | 年初预算数 |
+    …` over `| 合计 | 350 | …`, `| 财政拨款 | 300 | …`), as the money matrix is read (the stages' rows were read as
+    the total's fields only, the sources lost and the forecast a budget line). Other rows as they are."""
+    out: list[Row] = []
+    k = 0
+    while k < len(rows):
+        got = _stage_block(rows, k)
+        if got is None:
+            out.append(rows[k])
+            k += 1
+            continue
+        turned, k = got
+        out.extend(turned)
+    return out
+
+
+def _stage_block(rows: list[Row], k: int) -> tuple[list[Row], int] | None:
+    head = rows[k]
+    if head.is_text_line or len(head.cells) < 3:
+        return None
+    src = [c for c in head.cells if _source_column_head(c.text)]
+    if len(src) < 2 or not any(_is_source(c.text) or match_field(c.text) for c in src):
+        return None
+    first = src[0].col
+    if any(c.col > first and c not in src for c in head.cells):
+        return None
+    lead = [c for c in head.cells if c.col < first]
+    if len(lead) > 2 or any(is_number(c.text) for c in lead):
+        return None
+    src_cols = {c.col for c in src}
+    stages: list[tuple[Cell, dict[int, Cell]]] = []
+    j = k + 1
+    while j < len(rows):
+        r = rows[j]
+        if r.grid is not head.grid or r.is_text_line:
+            break
+        labels = [c for c in r.cells if c.col < first]
+        values = [c for c in r.cells if c.col >= first]
+        if len(labels) != 1 or not values or any(c.col not in src_cols for c in values) \
+                or not all(is_number(c.text) or _PERCENT.match(c.text.strip()) or _is_dash(c) for c in values):
+            break
+        key = label_key(labels[0].text)
+        if L.MATRIX_COLUMNS.get(key) not in _STAGE_ROLES and key not in _FORECAST_STAGES:
+            break
+        stages.append((labels[0], {c.col: c for c in values}))
+        j += 1
+    if len(stages) < 2 or not any(L.MATRIX_COLUMNS.get(label_key(s.text)) in ("budget_initial", "budget_year")
+                                  for s, _ in stages):
+        return None
+    label_col = max(s.col for s, _ in stages)
+    if any(c.col > label_col for c in lead if c.col < first) and lead[-1].col != label_col:
+        return None
+    n = len(src)
+    hcells = [replace(c, rowspan=1 + n) if c.rowspan > 1 else c for c in lead if c.col < label_col] \
+        + [replace(c, col=label_col, rowspan=1) for c in lead if c.col == label_col] \
+        + [replace(s, col=label_col + 1 + i, rowspan=1, colspan=1) for i, (s, _) in enumerate(stages)]
+    out = [Row(hcells, head.grid, head.r, head.order, head.page_break)]
+    # the total first (a first row with a name of its own is read as a line, the 合计 under it the total)
+    for t, c in enumerate(sorted(src, key=lambda c: not (L.MATRIX_TOTAL_ROW.fullmatch(label_key(c.text))
+                                                          or is_total_label(label_key(c.text))))):
+        cells = [replace(c, col=label_col, rowspan=1, colspan=1)] + [
+            replace(vals[c.col], col=label_col + 1 + i, rowspan=1, colspan=1)
+            for i, (_, vals) in enumerate(stages) if c.col in vals]
+        out.append(Row(cells, head.grid, head.r + 1 + t, head.order))
+    return out, j
 
 
 def _is_source(text: str) -> bool:

@@ -94,7 +94,9 @@ class LevelCtx:
 _POINTS_ONLY = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 
 
-def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
+def indicator_scorer(ctx: LevelCtx, forced: dict[int, str], so_far: bool = False):
+    # so_far: the progress column is a value reached so far (1-6月实际完成值), a value of the target's kind as
+    # 实际完成值 is, not a share done (`1100万亩` under it was taken for the 偏差原因 right of it)
     first_label_is_l1 = "level1" in forced.values()
 
     def score(cell: Cell, role: str) -> float:
@@ -144,6 +146,8 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str]):
         if role == "actual":
             return (0.2, 0.8, 1.5)[strength]
         if role == "progress":
+            if so_far:
+                return (0.2, 0.8, 1.5)[strength]
             return 2.0 if pct else -0.5
         if role in ("weight", "score"):
             return 2.0 if num else -0.5 if pct else -2.0   # (权重 `30%`, under its column, over an empty 度量单位)
@@ -582,6 +586,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     last_col = max(span[1] for span in cols.values())
     sign_columns = _sign_columns(cols)
     seal_from = min((cols[r][0] for r in ("deviation", "explanation", "note") if r in cols), default=None)
+    so_far = any(c.col == header.cols.get("progress") and so_far_head(header_key(c.text)) for c in header.row.cells)
     for k, row in enumerate(rows):
         if _paragraph_goes_on(row, rows, k, entries, last_col):
             continue                                 # the next paragraph of the row above's 偏差原因 / 备注 cell
@@ -679,7 +684,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         forced.update(pair)
         lost: list[Cell] = []
         # (packed rows: the columns mean nothing, the cells' order and texts tell)
-        got = assign_roles(cells, roles, indicator_scorer(ctx, forced), None if packed else cols, dropped=lost)
+        got = assign_roles(cells, roles, indicator_scorer(ctx, forced, so_far), None if packed else cols,
+                           dropped=lost)
         if "level2" in got and "level3" not in got and "level3" in cols and (got.keys() - {"level1", "level2"}) \
                 and got["level2"].col + got["level2"].colspan > cols["level3"][0] and got["level2"].col < cols["level3"][0]:
             # 满意度指标 | 服务对象满意度 (merged over the 二级 and 三级 columns) | ≥90% | …: the indicator's only
