@@ -625,6 +625,9 @@ class FormReader:
                     # (`三、项目绩效情况` under a report's 支出明细 table closed by its 支出合计: the report's next
                     # part; `二、间接费用` between a table's lines is a group of them)
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
+                    or (m is not None and (pairs := _signoff_pairs(row.cells)) is not None
+                        and any(is_role_label(lab) for lab, _, _ in pairs))
+                    # (`单位负责人：张建华` alone on its line under the table: the sign-off's, no row of it)
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
                         and (_PROJECT_SCORE.search(fold(c.text)) or _grade_said(fold(c.text))) is not None)
                     # (评价结论：综合评价得分85.5分，评价等级为“良”。 under a 评分表: the report's, no row of it)

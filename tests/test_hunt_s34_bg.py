@@ -92,3 +92,11 @@ def test_pdf_phone_number_wrapped_at_its_hyphen():
                                   {"单位负责人": "张建华", "财务负责人": "李秀英"})]
     r = _review("ct_s34_bg_footer_pair_cells_phone_wrapped.pdf")
     assert _people(r.tables) == [(None, "孙强", "0355-2051234", None, {"单位负责人": "赵明", "财务负责人": "钱芳"})]
+
+
+def test_a_footer_pair_alone_on_its_line_under_the_table():
+    """`单位负责人：张建华` alone on the line right under the indicators, then 财务负责人 / 填表人 / 联系电话 a line each: with
+    单位负责人 no field, the line was taken for a row of the table and lost."""
+    r = _review("ct_s34_bg_footer_one_pair_a_line.txt")
+    assert _people(r.tables) == [(None, "王晓东", "0351-4567890", None, {"单位负责人": "张建华", "财务负责人": "李秀英"})]
+    assert len(r.tables["indicators"]) == 6
