@@ -675,6 +675,25 @@ def line_tolerance(chars: list[dict]) -> float:
     return min(3.0, max(0.5, 0.6 * hs[len(hs) // 2]))
 
 
+_CJK_CHAR = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+
+
+def _first_word_width(tl: dict) -> float:
+    """The width of a text line's first word: its run of Latin letters, digits and signs up to a space or a Chinese
+    character (a Chinese character alone is a word: a line may break after any), 0 when its characters are unknown."""
+    chars = tl.get("chars") or []
+    if not chars:
+        return 0.0
+    end = chars[0]
+    for ch in chars:
+        if not ch["text"].strip() or (ch is not chars[0] and _CJK_CHAR.match(ch["text"])):
+            break
+        end = ch
+        if _CJK_CHAR.match(ch["text"]):
+            break
+    return end["x1"] - chars[0]["x0"]
+
+
 def join_wrapped_lines(text_lines: list[dict], boxes: list) -> list[dict]:
     """Given a page's text lines outside its tables (top to bottom) and the tables' boxes, return them with
     a paragraph's lines joined: a line that runs to the right edge of the page's text (the widest line or
@@ -696,7 +715,10 @@ def join_wrapped_lines(text_lines: list[dict], boxes: list) -> list[dict]:
             size = prev["bottom"] - prev["top"]
             full = prev["x0"] <= left + 1.5 * size    # a centred line as wide as the text: its rest is centred
             centred = full and abs((tl["x0"] + tl["x1"]) - (prev["x0"] + prev["x1"])) <= 2 * size
-            if size > 0 and prev["x1"] >= right - 1.5 * size and -0.2 * size <= tl["top"] - prev["bottom"] <= 0.8 * size \
+            # (or short of the edge by less than the line below's first word: `…联系电话：0351-` over `4567890`, a
+            # number wrapped whole at its hyphen)
+            if size > 0 and (prev["x1"] >= right - 1.5 * size or prev["x1"] + _first_word_width(tl) > right) \
+                    and -0.2 * size <= tl["top"] - prev["bottom"] <= 0.8 * size \
                     and abs((tl["bottom"] - tl["top"]) - size) <= 0.15 * size \
                     and (tl["x0"] <= prev["x0"] + size or centred) \
                     and not prev["text"].rstrip().endswith(("。", "；", ";", "：", ":")) and not _OWN_LINE.match(tl["text"]):

@@ -56,6 +56,7 @@ _GRADE_ANY = regex.compile(rf"{GRADE_WORDS}|好|达标|^\s*[A-DＡ-Ｄ]\s*[+\-�
 # (a grade as written: 优 / 较好 / 达标 / A+ / 90分以上; not a list's column head beside the label, 数量 / 一级)
 # a telephone number: a mobile, a landline with or without its area code (parsers/forms.py reads one alone in its cell)
 PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
+_PHONE_WRAP = regex.compile(r"(?<=\d)(?:\s+-\s*|-\s+)(?=\d)")
 _PHONE_ANY = regex.compile(rf"(?<!\d)(?:{PHONE_NUMBER})(?!\d)")
 _PERSON_PHONE = regex.compile(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")
 
@@ -118,6 +119,9 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     m = _BRACKET_CODE.match(out["department"] or "")
     if m and not out["department_code"]:        # 主管部门及编码 | [015001]武汉市青山区教育局
         out["department_code"], out["department"] = m.group("code"), m.group("name")
+    if out["phone"]:
+        # `0355- 2051234`: a number wrapped at its hyphen in a narrow cell or at a line's end, the break read as a space
+        out["phone"] = _PHONE_WRAP.sub("-", out["phone"])
     mended = mend_ocr_digits(out["phone"])
     if mended != out["phone"] and not _PHONE_ANY.search(out["phone"]) and _PHONE_ANY.search(mended):
         out["phone"] = mended                   # 0938-8212O45: a letter OCR read for a digit (see mend_ocr_digits)

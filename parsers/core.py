@@ -212,7 +212,7 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         if col:
             rest = _NEXT_PAIR.split(m.group(2).strip(), maxsplit=1)[0].strip()
             nxt = _LABEL_COLON.match(rest)
-            if nxt and len(nxt.group(1)) <= 12 and _lookup(label_key(nxt.group(1))):
+            if nxt and len(nxt.group(1)) <= 12 and (_lookup(label_key(nxt.group(1))) or is_role_label(nxt.group(1))):
                 rest = ""                    # 填报单位（公章）：单位负责人：李明: the next label's, this one left blank
             return col, rest or None
         if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):
@@ -284,6 +284,18 @@ def _lookup(key: str) -> str | None:
 
 
 IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)   # 单位（盖章）, 财务负责人: rows with no value
+# a person's role on a form's sign-off lines, the label of no column (单位负责人, 财务负责人, 分管领导, 审核人, 复核人, 制表人;
+# `单位负责人（签字）` too): a person other than the project's 项目负责人 (leader) or 联系人 (contact)
+_ROLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,7}(?:人|领导)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def is_role_label(text: str) -> bool:
+    """Given a label (without its colon), return True when it names a person's role on the form's sign-off lines and
+    no contract column: `单位负责人`, `财务负责人（签字）`, `分管领导`, `审核人` (not 项目负责人 / 联系人 / 填表人, which are
+    columns)."""
+    k = label_key(text)
+    return bool(_ROLE_LABEL.match(k)) and _lookup(k) is None
 _OTHER_LABEL = re.compile(r"^[^:：\d]{2,8}[:：]")
 
 
@@ -1053,11 +1065,24 @@ def _glued_pairs(text: str) -> list[str]:
     return [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])] if cuts else [text]
 
 
+_DATE_PIECE = re.compile(r"[\d\s]*[年月日号]|\d{1,2}")
+
+
 def _text_row(t: TextLine) -> Row:
     """A text line as a row: one cell, or one cell per `label：value` pair when the line holds several."""
     parts = [p for p in _WIDE_GAP.split(t.text.strip()) if p.strip()]
     if len(parts) < 2:                 # a PDF line keeps one space between the pairs
         parts = [p for p in _NEXT_PAIR.split(t.text.strip()) if p.strip()]
+    if len(parts) >= 2:
+        # `日期：2023年  月  日`: the pieces of a date left blank, gaps where the month and day go, are the pair's value
+        # (the line was no row of pairs, and its 填表人：王芳 was lost)
+        merged: list[str] = []
+        for p in parts:
+            if merged and _DATE_PIECE.fullmatch(p.strip()) and _LABEL_COLON.match(merged[-1]):
+                merged[-1] += " " + p.strip()
+            else:
+                merged.append(p)
+        parts = merged
     if len(_COLONS.findall(t.text)) >= 2:
         # `填表人：陈立新联系电话：0376-2982157` (an OCR'd line lost the gap): split before a contact's label
         parts = [piece for p in (parts or [t.text.strip()]) for piece in _glued_pairs(p.strip())]

@@ -21,8 +21,8 @@ from parsers import labels as L
 from parsers.core import (_DIGITS, _NEXT_PAIR, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
-                          is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
-                          match_field, pieces_joined, ticked_options, warn, _row_fields)
+                          is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
+                          is_year_line, label_key, match_field, pieces_joined, ticked_options, warn, _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
                             read_assessment_table, read_indicator_table, split_span, target_strength)
 
@@ -633,11 +633,17 @@ class FormReader:
                     # (`三、项目绩效情况` under a report's 支出明细 table closed by its 支出合计: the report's next
                     # part; `二、间接费用` between a table's lines is a group of them)
                     or (m is not None and label_key(m.group(1)) in IGNORED_KEYS)
+                    or (m is not None and (pairs := _signoff_pairs(row.cells)) is not None
+                        and any(is_role_label(lab) for lab, _, _ in pairs))
+                    # (`单位负责人：张建华` alone on its line under the table: the sign-off's, no row of it)
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
                         and (_PROJECT_SCORE.search(fold(c.text)) or _grade_said(fold(c.text))) is not None)
                     # (评价结论：综合评价得分85.5分，评价等级为“良”。 under a 评分表: the report's, no row of it)
                     or label_key(c.text) in IGNORED_KEYS
                     or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i)))
+        if (pairs := _signoff_pairs(row.cells)) is not None and len(pairs) >= 2:
+            return True                  # 单位负责人：张三 | 财务负责人：李四 | 填表人：王五 | 联系电话：…: the form's sign-off
+            # under the table, whatever its first label (it was read as the table's row: lost, or a phantom indicator)
         if self.table is not None and self.table[0].kind in ("indicator", "score") and "seq" not in self.table[0].cols \
                 and label_key(c.text) in _SEQ_HEADS and len(row.cells) >= 3 \
                 and not any(is_number(x.text) or any(level_info(x.text)[:2]) for x in row.cells):
@@ -938,6 +944,8 @@ class FormReader:
                 self.money_group = None
                 self.parts_from = None
         if not cells:
+            return
+        if self._signoff_row(cells):
             return
         if len(cells) >= 3 and label_key(cells[0].text) in _SEQ_HEADS and not any(is_number(c.text) for c in cells) \
                 and all(len(c.text.strip()) <= 10 for c in cells):
@@ -1411,13 +1419,37 @@ class FormReader:
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
 
+    def _signoff_row(self, cells: list[Cell]) -> bool:
+        """A row of the form's sign-off with a person of no contract column on it (`单位负责人：张三 | 财务负责人：李四 |
+        填表人：王五 | 联系电话：…`, `分管领导 | 赵刚 | 经办人 | 孙丽`, `单位负责人（签字）： | 填表人（签字）：王芳 | 日期：  年
+        月  日`): each pair read whatever the first label is, a column's label as its field, a role's (单位负责人, 财务负责人,
+        分管领导, 审核人) and a date of no column (审核日期) kept in other_fields, a blank one or a stamp's place skipped.
+        True if read."""
+        pairs = _signoff_pairs(cells)
+        if pairs is None or not any(is_role_label(lab) for lab, _, _ in pairs):
+            return False                 # (a row of column labels alone is read as before)
+        for lab, val, at in pairs:
+            val = _SIGN_MARK.sub("", val) if val is not None else None   # `王五 （盖章）`: the name
+            if not val or is_placeholder(val):
+                continue
+            m = match_field(lab + "：")
+            if m is not None and m[0] in _SIGNOFF_FIELDS:
+                self._value(m[0], val, at, None, lab)
+            elif m is None and (is_role_label(lab) or label_key(lab).endswith("日期") and parse_date(val) is not None):
+                self._keep_pair(_SIGN_MARK.sub("", lab), val, at)   # (审核日期：2024年1月12日: a date of no column)
+        return True
+
     def _keep_other(self, lab: Cell, val: Cell) -> bool:
         """A label of no contract column with its value beside it (`社会资本方 | 某水务环境有限公司`, `债券期限 | 10年`,
         `建设地点 | 城东街道`): kept in projects.other_fields (it was reported `unplaced_cell`, or dropped without a
         word when the label was a known one of no column). A stamp's or signature's place, a form's instructions and
         placeholders are not kept. True if kept."""
-        name = _OTHER_LABEL_END.sub("", clean(lab.text) or "")
-        value = clean(val.text) or ""
+        return self._keep_pair(lab.text, val.text, lab)
+
+    def _keep_pair(self, label: str, text: str, lab: Cell) -> bool:
+        """_keep_other's test and keeping, on a label's and a value's text (the value's cell, or the pair's)."""
+        name = _OTHER_LABEL_END.sub("", clean(label) or "")
+        value = clean(text) or ""
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
                 or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) or name.endswith("表") \
                 or label_key(name) in _PAGE_META or label_key(name) in _PAGE_FURNITURE:
@@ -3187,7 +3219,65 @@ _PAGE_FURNITURE = frozenset(label_key(x) for x in ("作者", "浏览次数", "�
                                                    "字体", "标题", "发文时间", "打印", "分享", "责任编辑", "编辑"))
 # labels naming an attribute of the project, whose value may be a short word (运作方式 | BOT, 归口科室 | 农业股)
 _ATTRIBUTE_LABEL = re.compile(r"(?:方式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|"
-                              r"事权|任务|范围|结论|意见|依据|标准|人|员|代码|编码|号|期)$|^是否")
+                              r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期)$|^是否")
+# the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…)
+_SIGNOFF_FIELDS = frozenset({"unit", "leader", "contact", "phone", "fill_date"})
+# a signature's or a stamp's place after a label: `单位负责人（签字）`, `填报单位（盖章）`
+_SIGN_MARK = re.compile(r"\s*[（(]\s*(?:盖章|签章|公章|签字|签名|印章|签字盖章|签字并盖章)\s*[)）]\s*$")
+_PAIR_CELL = re.compile(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
+
+
+def _signoff_label(label: str, colon: bool) -> bool:
+    """A label of a form's sign-off lines: a person's role (单位负责人, 审核人), a column they fill (填表人, 联系电话, 填报日期,
+    填报单位（盖章）), a date or a stamp's place. Without its colon (a cell of its own), a role of 负责人 / 领导 or a column
+    only (a table's `受益人` is no one's role)."""
+    lab = label.strip()
+    if not lab or len(label_key(lab)) > 10:
+        return False
+    m = match_field(lab + "：")
+    if m is not None and m[0] in _SIGNOFF_FIELDS:
+        return True
+    if not colon:
+        return is_role_label(lab) and label_key(lab).endswith(("负责人", "领导"))
+    return is_role_label(lab) or label_key(lab) in ("金额单位", "货币单位", "资金单位", "单位") \
+        or (m is None and label_key(lab).endswith(("日期", "时间"))) or bool(_SIGN_MARK.search(lab))
+    # (金额单位：万元 at the end of the line of pairs above the table; 日期, 审核日期: a date of no column)
+
+
+def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:
+    """The (label, value or None, cell) pairs of a row of a form's sign-off lines: every cell a `label：value` pair (a
+    cell may hold several, `单位负责人：赵明    填表人：孙强`), a `label：` cell and its value's, or a role's label and its
+    value (`单位负责人 | 赵军`), every label a sign-off's (see _signoff_label); else None."""
+    parts: list[tuple[str, Cell]] = []
+    for c in cells:
+        if c.text.strip():
+            parts += [(p.strip(), c) for p in _NEXT_PAIR.split(c.text.strip()) if p.strip()]
+    out: list[tuple[str, str | None, Cell]] = []
+    k = 0
+    while k < len(parts):
+        t, c = parts[k]
+        nxt = parts[k + 1] if k + 1 < len(parts) else None
+        m = _PAIR_CELL.match(t)
+        if m is None and is_placeholder(t) and out:
+            k += 1                                    # `单位负责人：王五 | （盖章）`: the stamp's place after the pairs
+            continue
+        if m is None:
+            if nxt is None or not _signoff_label(t, False) or _PAIR_CELL.match(nxt[0]) or _signoff_label(nxt[0], False):
+                return None
+            out.append((t, nxt[0], nxt[1]))
+            k += 2
+            continue
+        lab, val = m.group(1), m.group(2).strip()
+        if not _signoff_label(lab, True):
+            return None
+        if not val and nxt is not None and nxt[1] is not c and not _PAIR_CELL.match(nxt[0]) \
+                and not _signoff_label(nxt[0], False):
+            out.append((lab, nxt[0], nxt[1]))        # `单位负责人： | 张华`: the value in the next cell
+            k += 2
+            continue
+        out.append((lab, val or None, c))
+        k += 1
+    return out or None
 _LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
 _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it

@@ -2401,7 +2401,9 @@ def test_a_diff_reviews_misfires_mended():
     d1 = process_file(REVIEW / "rr_d1_head_tabs.docx")
     assert len(d1.tables["projects"]) == 1 and d1.tables["projects"][0]["project_code"] == "52030024P0001"
     p = process_file(REVIEW / "rr_d2_tail_tabs.docx").tables["projects"][0]
-    assert (p["contact"], p["leader"]) == ("张三", "王五")     # (the stamp's place after the leader dropped since)
+    # (the stamp's place after the 单位负责人 dropped since; 单位负责人 is no 项目负责人: other_fields)
+    assert (p["contact"], p["leader"], p["other_fields"]) == (
+        "张三", None, '{"审核人": "李四", "审核日期": "2024年1月12日", "单位负责人": "王五"}')
     names = [i["level3"] for i in _review("rr_g3_name_break.txt")["indicators"]]
     assert "城区主次干道夜间照明覆盖率" in names and "率" not in names
     assert [i["deviation"] for i in _review("rr_g2_12.txt")["indicators"] if i["deviation"]][0] == "部分路段因征地问题延期"
@@ -4642,7 +4644,7 @@ def test_label_value_pairs_glued_on_a_line_are_split():
     p = t["projects"][0]
     assert (p["contact"], p["phone"]) == ("陈立新", "0376-2982157")
     p = _aw("i1_colon_label_run_together")["projects"][0]
-    assert (p["leader"], p["phone"], p["unit"]) == ("李明", "0731-1234567", None)
+    assert (p["leader"], p["phone"], p["unit"], p["other_fields"]) == (None, "0731-1234567", None, '{"单位负责人": "李明"}')
 
 
 def test_self_evaluation_hunt_af_cases():

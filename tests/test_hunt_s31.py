@@ -95,10 +95,11 @@ def test_a_web_pages_title_naming_a_range_gives_no_year(tmp_path):
 
 def test_a_cover_sheets_unit_and_contacts_go_to_the_forms_after_it():
     """A workbook's cover (`…2024年度部门预算项目绩效目标表` over 单位名称 / 单位负责人) is no project; its unit and leader
-    are the forms' after it (a review: they were lost with the cover)."""
+    are the forms' after it (a review: they were lost with the cover); the 单位负责人 (the unit's head, no 项目负责人) in
+    other_fields."""
     (p,) = _review("ct_s31_an_cover_sheet.xlsx")["projects"]
-    assert (p["name"], p["year"], p["unit"], p["leader"]) == ("基层医疗卫生机构运行补助项目", 2024, "昆明市盘龙区卫生健康局",
-                                                             "赵刚")
+    assert (p["name"], p["year"], p["unit"], p["leader"], p["other_fields"]) == (
+        "基层医疗卫生机构运行补助项目", 2024, "昆明市盘龙区卫生健康局", None, '{"单位负责人": "赵刚"}')
 
 
 def _levels(t):

@@ -24,12 +24,13 @@ def _codes(t, *codes):
 def test_a_score_row_whose_level_2_is_jixiao_mubiao_is_no_new_form():
     """`| 绩效目标 | 绩效目标合理性 | 10 | 9` in a 评分表 (the 2020 framework's level 2 under 投入 / 决策) after the form's
     `年度绩效目标 | …` row: it was a second 年度绩效目标 starting a nameless form, which took the grade and the people
-    under the table, the score rows after it unparsed_row and the project's score 99 lost."""
+    under the table, the score rows after it unparsed_row and the project's score 99 lost. (The footer's 单位负责人 is
+    the unit's head, no 项目负责人: other_fields.)"""
     r = _review("ct_s33_bc_score_level2_jixiao_mubiao.txt")
     t = r.tables
-    assert [(p["name"], p["goal_annual"], p["score"], p["grade"], p["leader"], p["contact"], p["phone"])
-            for p in t["projects"]] == [("计量标准装置更新购置", "更新购置计量标准装置6套。", 99.0, "优", "李建国", "赵晓燕",
-                                         "0350-3336021")]
+    assert [(p["name"], p["goal_annual"], p["score"], p["grade"], p["leader"], p["contact"], p["phone"], p["other_fields"])
+            for p in t["projects"]] == [("计量标准装置更新购置", "更新购置计量标准装置6套。", 99.0, "优", None, "赵晓燕",
+                                         "0350-3336021", '{"单位负责人": "李建国"}')]
     assert [(s["level2"], s["level3"], s["weight"], s["score"]) for s in t["scores"]] == [
         ("项目立项", "立项依据充分性", 10.0, 10.0), ("绩效目标", "绩效目标合理性", 10.0, 9.0),
         ("产出数量", "实际完成率", 80.0, 80.0)]

@@ -112,6 +112,7 @@ class FormLayout(LayoutParser):
         read = [read_form(seg) for seg in segs]
         cover_year: list[str] = []        # the titles and year lines of a cover page just left out
         cover_fields: dict = {}           # its unit, department, leader, contact, phone, fill date
+        cover_other: list = []            # its labels of no column (单位负责人：赵刚): other_fields
         for k, (seg, form) in enumerate(zip(segs, read)):
             if form.header_missing and _fields_only_in_text(form, seg):
                 # (7)绩效目标：1.深入学习… in a notice's numbered text above the form's title: no form of its own
@@ -143,6 +144,7 @@ class FormLayout(LayoutParser):
                     cover_year = form.titles + form.year_texts
                 if not listed:
                     cover_fields = dict(form.fields)
+                    cover_other = list(form.other)
                 continue
             if _quoted_scores_only(form):
                 # a report or a summary quoting a table of its level-1 scores (决策 | 20 | 18 …) under a title
@@ -161,9 +163,10 @@ class FormLayout(LayoutParser):
                 form.year_texts.extend(cover_year)
             cover_year = []
             for col, value in cover_fields.items():
-                # the cover's 填报单位 / 单位负责人 / 联系电话 / 填报日期 are those of the forms after it that state
-                # none (they were lost with the cover)
+                # the cover's 填报单位 / 联系电话 / 填报日期 (and its 单位负责人, in other_fields) are those of the forms
+                # after it that state none (they were lost with the cover)
                 form.fields.setdefault(col, value)
+            form.other.extend(x for x in cover_other if x[0] not in {o[0] for o in form.other})
             res.forms.append(form)
         _inherit_preamble(res.forms, rows)
         return res
