@@ -1075,6 +1075,17 @@ class FormReader:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
+            if cells and is_number(cells[0].text) and "budget_total" not in self.form.fields \
+                    and label_key(first.text) in MONEY_SECTION_KEYS and not _is_source(first.text) \
+                    and not re.search(r"来源|执行|构成", first.text) \
+                    and (len(cells) == 1 or not is_number(cells[1].text)):
+                # `项目资金（万元） | 80`, `项目资金（万元） | 286.5 | 其中：财政资金 | 286.5`: the block label's own amount
+                # in the row's first cell, the project's money (it was lost without a warning); the rest of the row
+                # is read under it
+                self._set("budget_total", cells[0].text, cells[0], unit or self.block_unit, first.text)
+                cells = cells[1:]
+                if not cells:
+                    return
             if len(cells) >= 2 and is_number(cells[0].text) and _is_source(first.text) \
                     and _SUB_LINE.match(cells[1].text):
                 # 债券资金（元） | 280,000,000.00 | 其中：2025年发行 | …: the source's own amount beside its first part, a
