@@ -920,9 +920,10 @@ def _pair_level(text: str) -> tuple[str | None, str | None]:
     return l1, l2
 
 
-def _pair_row(row: Row, l1: Cell | None) -> tuple | None:
+def _pair_row(row: Row, l1: Cell | None, opened: bool = False) -> tuple | None:
     """One row of a two-column indicator table: ("l1", cell) for a level-1 name alone, ("item", level 1 cell or None,
-    level 2 cell or None, text cell, where) for an indicator; None when the row is none of these."""
+    level 2 cell or None, text cell[, target cell]) for an indicator; None when the row is none of these. A row of a name
+    and a target (`保洁面积 | 180万平方米`) only once a level-1 name stood on a row of its own (`opened`)."""
     cells = [c for c in row.cells if c.text.strip()]
     if cells and len(cells) >= 2 and is_block_label(cells[0].text) and level_key(cells[0].text) == "绩效":
         cells = cells[1:]                         # 绩效指标 | 一、产出指标: the block's label beside its first row
@@ -938,8 +939,9 @@ def _pair_row(row: Row, l1: Cell | None) -> tuple | None:
             return ("item", None, replace(a, text=m.group("l2")), replace(a, text=m.group("rest").strip()))
         return None
     b = cells[1]
-    if any(_pair_level(b.text)) or len(b.text.strip()) > 60 or _FIGURE.match(fold(b.text)) and a1 is not None:
-        return None                               # (`产出指标 | 50`: a level's points, no indicator)
+    if any(_pair_level(b.text)) or len(b.text.strip()) > 60 or _FIGURE.match(fold(b.text)) and a1 is not None \
+            or re.search(r"[;；]\s*\S", b.text):
+        return None                               # (`产出指标 | 50`: a level's points, no indicator; `A≥5个；B…`: a list)
     m = _PAIR_LEVEL2_PREFIX.match(b.text)
     if a1 is not None and m and _pair_level(m.group("l2"))[1] is not None:
         return ("item", a, replace(b, text=m.group("l2")), replace(b, text=m.group("rest").strip()))
@@ -949,9 +951,9 @@ def _pair_row(row: Row, l1: Cell | None) -> tuple | None:
         return ("item", a, None, b)
     if a2 is not None:
         return ("item", None, a, b)
-    if l1 is not None and len(a.text.strip()) <= 30 and not _DIGITS.search(a.text) \
-            and _TARGET_LIKE.match(fold(b.text)) or l1 is not None and len(b.text.strip()) <= 8 and not _DIGITS.search(a.text):
-        return ("pair", None, None, a, b)         # 保洁面积 | 180万平方米 under `一、产出指标`
+    if opened and len(a.text.strip()) <= 30 and not _DIGITS.search(a.text) \
+            and (_TARGET_LIKE.match(fold(b.text)) or len(b.text.strip()) <= 8):
+        return ("pair", None, None, a, b)         # 保洁面积 | 180万平方米 under `一、产出指标` (a row of its own)
     return None
 
 
@@ -981,12 +983,13 @@ def _level_pair_tables(rows: list[Row]) -> list[Row]:
             j += 1                                # 指标类别 | 指标内容: the table's own head
         run: list[tuple] = []
         l1 = None
+        opened = False
         while j < n and rows[j].grid is g and not rows[j].is_text_line:
-            got = _pair_row(rows[j], l1)
+            got = _pair_row(rows[j], l1, opened)
             if got is None:
                 break
             if got[0] == "l1":
-                l1 = got[1]
+                l1, opened = got[1], True
             elif got[1] is not None:
                 l1 = got[1]
             run.append((rows[j], got))

@@ -2007,7 +2007,8 @@ class FormReader:
 
     def _prose_table(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """`项目实施进度计划 | 时间 | 工作内容` over rows `| 2017年3月前 | 完成培训对象遴选` (or the first of them beside the
-        label): a prose field whose value is a little table of its own, its rows in the value's columns. The field is
+        label): the plan written as a schedule, a little table of its own, its rows in the value's columns, each
+        opening with a time. The field is
         the rows' texts, one after another (every cell's text joined by a space), the head row of short words left out (the field
         was the head's first word, 时间, and the rows were unparsed). True if the row was read so."""
         if self.prose_rows is not None and row.grid is self.prose_rows[0] and i <= self.prose_rows[1]:
@@ -2015,22 +2016,24 @@ class FormReader:
         if row.grid is None or row.is_text_line or len(cells) < 3 or cells[0].col != _left(row):
             return False
         m = match_field(cells[0].text)
-        if m is None or m[1] is not None or m[0] not in _PROSE_FIELDS or m[0] in self.form.fields:
+        if m is None or m[1] is not None or m[0] != "plan" or m[0] in self.form.fields:
             return False
         vals = cells[1:]
         start = vals[0].col
 
         def part(r: Row) -> bool:
+            # (a row of the schedule: its first cell a time, `2017年4月至10月`, `第一季度`)
             return r.grid is row.grid and not r.is_text_line and len(r.cells) >= 2 \
                 and min(c.col for c in r.cells) >= start and detect_header(r) is None \
+                and bool(_SCHEDULE_TIME.search(r.cells[0].text)) and len(r.cells[0].text.strip()) <= 30 \
                 and not any(match_field(c.text) or is_block_label(c.text) or is_number(c.text) for c in r.cells)
 
-        if not part(Row(vals, row.grid, row.r)) or i + 1 >= len(self.rows) or not part(self.rows[i + 1]):
+        head = all(len(c.text.strip()) <= 6 and not _DIGITS.search(c.text) for c in vals)
+        if not (head or part(Row(vals, row.grid, row.r))) or i + 1 >= len(self.rows) or not part(self.rows[i + 1]):
             return False
         j = i + 1
         while j + 1 < len(self.rows) and part(self.rows[j + 1]):
             j += 1
-        head = all(len(c.text.strip()) <= 6 and not _DIGITS.search(c.text) for c in vals)
         lines = ([] if head else [vals]) + [self.rows[k].cells for k in range(i + 1, j + 1)]
         text = " ".join(" ".join(clean(c.text) or "" for c in line) for line in lines)
         self._value(m[0], text, vals[0], None, cells[0].text)
@@ -3122,6 +3125,7 @@ _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\
 _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
 _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 # fields whose value is prose that a merged label cell may carry over several rows
+_SCHEDULE_TIME = re.compile(r"\d{1,4}\s*[年月日]|[一二三四1-4]\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})
