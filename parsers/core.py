@@ -22,6 +22,7 @@ from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseW
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
+from normalize.targets import PREFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
 
@@ -489,6 +490,7 @@ def document_rows(doc: Extracted) -> list[Row]:
             rows.append(_text_row(t))
     rows.sort(key=lambda x: x.order)
     rows = _outline_tables(rows)
+    rows = _level_pair_tables(rows)
     rows = _assessment_outline(rows)
     rows = _implied_indicator_header(rows, doc.warnings)
     rows = _unfold_side_by_side(rows)
@@ -887,6 +889,165 @@ def _outline_grid(run: list[tuple[Row, tuple]]) -> list[Row]:
         heads = {}                           # a heading stands once; the reader carries it down
         row_cells.append(Cell(r, 2, text, page=c.page, line=c.line))
         row_cells.append(Cell(r, 3, value, page=c.page, line=c.line))
+        grid.cells.extend(row_cells)
+        out.append(Row(row_cells, grid, r, row.order))
+    grid.n_rows = r + 1
+    return out
+
+
+# An indicator table of two columns with no header (2014–2018 forms): level-1 names as rows of their own
+# (`产出指标`, `一、产出指标`, or beside their first row), and under them `数量指标 | 培训人数不少于500人次` (a level 2 and
+# one cell holding the name and its target), `数量指标：…` in one cell, `产出指标 | 抽检批次不少于3000批次` or `保洁面积 | 180万平方米`.
+_PAIR_HEAD_WORDS = frozenset({"指标类别", "指标类型", "指标内容", "指标", "绩效指标", "指标名称", "指标及指标值", "指标名称及指标值",
+                              "指标内容及指标值", "一级指标", "二级指标", "指标值", "目标值"})
+_PAIR_LEVEL2_PREFIX = re.compile(r"^\s*(?P<l2>[^:：]{2,12})\s*[:：]\s*(?P<rest>\S.*)$")
+_PAIR_WORD_OPS = "|".join(sorted((w for w in PREFIX_WORDS if len(w) >= 2), key=len, reverse=True))
+_PAIR_NAME_WORD = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>(?:" + _PAIR_WORD_OPS + r")\s*\d.{0,20})$")
+_PAIR_NAME_OP = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*"
+                           r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
+_PAIR_NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,]*\s*[^\d\s，,；;。]{0,6})\s*$")
+_PAIR_NAME_COLON = re.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<target>\S.{0,30}?)\s*$")
+
+
+def split_name_and_target(text: str) -> tuple[str | None, str]:
+    """One cell holding an indicator's name and its target: `培训人数不少于500人次` -> ("培训人数", "不少于500人次"),
+    `培训考核合格率95%以上` -> ("培训考核合格率", "95%以上"), `满意度≥90%`, `受益人口：≥3200人`; (None, the text) when
+    no single quantity ends it (`2014年11月底前完成全部培训`, `基层农技推广服务能力明显提升`)."""
+    t = text.strip()
+    for rx in (_PAIR_NAME_COLON, _PAIR_NAME_OP, _PAIR_NAME_WORD, _PAIR_NAME_FIGURE):
+        m = rx.match(t)
+        if m is None or any(level_info(m.group("name"))[:2]):
+            continue
+        target = m.group("target").strip()
+        got = split_target(target)
+        if got.value is not None and got.target_text is None and got.qualifier is None and len(target) <= 20:
+            return m.group("name").strip(), target
+    return None, t
+
+
+def _pair_level(text: str) -> tuple[str | None, str | None]:
+    """(level-1 category, level-2 category) of a cell naming a level (`一、产出指标` too), else (None, None)."""
+    t = text.strip()
+    if len(t) > 16 or _DIGITS.search(t.lstrip("一二三四五六七八九十、.．（()） ")):
+        return None, None
+    l1, l2, _ = level_info(strip_numbering(t) or t)
+    return l1, l2
+
+
+def _pair_row(row: Row, l1: Cell | None, opened: bool = False) -> tuple | None:
+    """One row of a two-column indicator table: ("l1", cell) for a level-1 name alone, ("item", level 1 cell or None,
+    level 2 cell or None, text cell[, target cell]) for an indicator; None when the row is none of these. A row of a name
+    and a target (`保洁面积 | 180万平方米`) only once a level-1 name stood on a row of its own (`opened`)."""
+    cells = [c for c in row.cells if c.text.strip()]
+    if cells and len(cells) >= 2 and is_block_label(cells[0].text) and level_key(cells[0].text) == "绩效":
+        cells = cells[1:]                         # 绩效指标 | 一、产出指标: the block's label beside its first row
+    if not cells or len(cells) > 2 or any(match_field(c.text) for c in cells):
+        return None
+    a = cells[0]
+    a1, a2 = _pair_level(a.text)
+    if len(cells) == 1:
+        if a1 is not None and (a2 is None or level_key(strip_numbering(a.text) or a.text) == "满意度"):
+            return ("l1", a)
+        m = _PAIR_LEVEL2_PREFIX.match(a.text)
+        if l1 is not None and m and _pair_level(m.group("l2"))[1] is not None and len(m.group("rest")) <= 60:
+            return ("item", None, replace(a, text=m.group("l2")), replace(a, text=m.group("rest").strip()))
+        return None
+    b = cells[1]
+    if any(_pair_level(b.text)) or len(b.text.strip()) > 60 or _FIGURE.match(fold(b.text)) and a1 is not None \
+            or re.search(r"[;；]\s*\S", b.text):
+        return None                               # (`产出指标 | 50`: a level's points, no indicator; `A≥5个；B…`: a list)
+    m = _PAIR_LEVEL2_PREFIX.match(b.text)
+    if a1 is not None and m and _pair_level(m.group("l2"))[1] is not None:
+        return ("item", a, replace(b, text=m.group("l2")), replace(b, text=m.group("rest").strip()))
+    if a2 is not None and l1 is not None:
+        return ("item", None, a, b)
+    if a1 is not None:
+        return ("item", a, None, b)
+    if a2 is not None:
+        return ("item", None, a, b)
+    if opened and len(a.text.strip()) <= 30 and not _DIGITS.search(a.text) \
+            and (_TARGET_LIKE.match(fold(b.text)) or len(b.text.strip()) <= 8):
+        return ("pair", None, None, a, b)         # 保洁面积 | 180万平方米 under `一、产出指标` (a row of its own)
+    return None
+
+
+def _level_pair_tables(rows: list[Row]) -> list[Row]:
+    """Given rows in reading order, return them with each two-column indicator table of no header (see above)
+    replaced by the table it is (origin `pairs`): 一级指标 | 二级指标 | 三级指标 | 指标值, one row per indicator, its
+    name and target split apart when one cell holds both (the whole cell the target when no quantity ends it). A
+    run of rows of one grid with two indicators or more, a level-1 name among them, in a grid with no indicator
+    header of its own; a head row of words only (指标类别 | 指标内容) just above it is taken in."""
+    headed: set[int] = set()                      # grids with an indicator header
+    for row in rows:
+        if row.grid is not None and not row.is_text_line and id(row.grid) not in headed:
+            h = detect_header(row)
+            if h is not None and h.kind in ("indicator", "score"):
+                headed.add(id(row.grid))
+    out: list[Row] = []
+    i, n = 0, len(rows)
+    while i < n:
+        row = rows[i]
+        if row.is_text_line or row.grid is None or id(row.grid) in headed:
+            out.append(row)
+            i += 1
+            continue
+        g = row.grid
+        j = i
+        if all(_WS.sub("", c.text) in _PAIR_HEAD_WORDS for c in row.cells) and len(row.cells) >= 2:
+            j += 1                                # 指标类别 | 指标内容: the table's own head
+        run: list[tuple] = []
+        l1 = None
+        opened = False
+        while j < n and rows[j].grid is g and not rows[j].is_text_line:
+            got = _pair_row(rows[j], l1, opened)
+            if got is None:
+                break
+            if got[0] == "l1":
+                l1, opened = got[1], True
+            elif got[1] is not None:
+                l1 = got[1]
+            run.append((rows[j], got))
+            j += 1
+        items = [x for _, x in run if x[0] != "l1"]
+        if len(items) < 2 or not any(x[0] == "l1" or x[1] is not None for _, x in run) or run[0][1][0] == "pair":
+            out.append(row)
+            i += 1
+            continue
+        out.extend(_pair_grid(run, rows[i]))
+        i = j
+    return out
+
+
+_PAIR_HEAD = ("一级指标", "二级指标", "指标内容及指标值")   # (one column for the name and its target: the reader splits it)
+
+
+def _pair_grid(run: list[tuple], first_row: Row) -> list[Row]:
+    first = first_row.cells[0]
+    # name | target in two cells (`保洁面积 | 180万平方米`): a column each; else one cell holding both
+    head = _OUTLINE_HEAD if any(got[0] == "pair" for _, got in run) else _PAIR_HEAD
+    cells = [Cell(0, k, h, page=first.page, line=first.line) for k, h in enumerate(head)]
+    grid = Grid(cells, 1, len(head), "pairs", order=first_row.order)
+    out = [Row(list(cells), grid, 0, first_row.order - 1e-6)]
+    l1: Cell | None = None
+    put_l1 = False
+    r = 0
+    for row, got in run:
+        if got[0] == "l1":
+            l1, put_l1 = got[1], True
+            continue
+        _, a1, a2, text, *rest = got
+        if a1 is not None:
+            l1, put_l1 = a1, True
+        r += 1
+        row_cells = []
+        if l1 is not None and put_l1:
+            row_cells.append(Cell(r, 0, strip_numbering(l1.text.strip()) or l1.text, page=l1.page, line=l1.line))
+            put_l1 = False
+        if a2 is not None:
+            row_cells.append(Cell(r, 1, a2.text.strip(), page=a2.page, line=a2.line))
+        row_cells.append(Cell(r, 2, text.text.strip(), page=text.page, line=text.line))
+        if rest:
+            row_cells.append(Cell(r, 3, rest[0].text.strip(), page=rest[0].page, line=rest[0].line))
         grid.cells.extend(row_cells)
         out.append(Row(row_cells, grid, r, row.order))
     grid.n_rows = r + 1

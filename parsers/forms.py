@@ -234,6 +234,7 @@ class FormReader:
         self.year_fields: dict[str, dict[int, tuple]] = {}          # budget_fiscal / budget_other -> year -> amount
         self.year_sources: list[tuple[Cell, dict[int, tuple]]] = []  # other sources' rows by year
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
+        self.prose_rows: tuple[object, int] | None = None   # a prose field's little table: its grid, its last row
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
@@ -527,10 +528,18 @@ class FormReader:
         其他资金, a 部门整体 form's tasks): the form's money fields, where no label gave them (金额合计 | 1260.50 |
         1230.50 | 30.00 was the only place the form states them)."""
         parts = {r[4:]: col for r, col in header.extra.items() if r.startswith("col:")}
-        if "amount" not in header.cols or not parts:
+        if "amount" not in header.cols:
             return
         unit = next((u for c in header.row.cells for u in [declared_unit(c.text)] if u), None)
         by_col = {c.col: c for c in row.cells if is_number(c.text)}
+        if not parts:
+            # `合计 | 500` under `项目预算（万元） | 明细 | 金额 | 测算依据` (a breakdown of the project's money, no other
+            # place stating it): the project's money, when the form gives neither its total nor its year's budget
+            # (it was lost without a warning)
+            if header.cols["amount"] in by_col:
+                c = by_col[header.cols["amount"]]
+                self.sums.setdefault("_lines_total", (c.text, c, unit or self.block_unit or self.form.form_unit))
+            return
         named = [("budget_total", header.cols["amount"])] + [
             (m[0], col) for head, col in parts.items() for m in [match_field(head)]
             if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS]
@@ -963,6 +972,8 @@ class FormReader:
                 and (said := _grade_said(fold(cells[0].text))) is not None:
             # 综合评价得分85.5分，评价等级为“良”。: the grade in a sentence (the first that is the project's)
             self._set("grade", said.group(1), cells[0])
+        if self._prose_table(i, row, cells):
+            return
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
             return
         if len(cells) == 1 and self._money_sentence(cells[0]):
@@ -1091,6 +1102,17 @@ class FormReader:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
+            if cells and is_number(cells[0].text) and "budget_total" not in self.form.fields \
+                    and label_key(first.text) in MONEY_SECTION_KEYS and not _is_source(first.text) \
+                    and not re.search(r"来源|执行|构成", first.text) \
+                    and (len(cells) == 1 or not is_number(cells[1].text)):
+                # `项目资金（万元） | 80`, `项目资金（万元） | 286.5 | 其中：财政资金 | 286.5`: the block label's own amount
+                # in the row's first cell, the project's money (it was lost without a warning); the rest of the row
+                # is read under it
+                self._set("budget_total", cells[0].text, cells[0], unit or self.block_unit, first.text)
+                cells = cells[1:]
+                if not cells:
+                    return
             if len(cells) >= 2 and is_number(cells[0].text) and _is_source(first.text) \
                     and _SUB_LINE.match(cells[1].text):
                 # 债券资金（元） | 280,000,000.00 | 其中：2025年发行 | …: the source's own amount beside its first part, a
@@ -2023,6 +2045,41 @@ class FormReader:
                 return None
         return kinds
 
+    def _prose_table(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """`项目实施进度计划 | 时间 | 工作内容` over rows `| 2017年3月前 | 完成培训对象遴选` (or the first of them beside the
+        label): the plan written as a schedule, a little table of its own, its rows in the value's columns, each
+        opening with a time. The field is
+        the rows' texts, one after another (every cell's text joined by a space), the head row of short words left out (the field
+        was the head's first word, 时间, and the rows were unparsed). True if the row was read so."""
+        if self.prose_rows is not None and row.grid is self.prose_rows[0] and i <= self.prose_rows[1]:
+            return True
+        if row.grid is None or row.is_text_line or len(cells) < 3 or cells[0].col != _left(row):
+            return False
+        m = match_field(cells[0].text)
+        if m is None or m[1] is not None or m[0] != "plan" or m[0] in self.form.fields:
+            return False
+        vals = cells[1:]
+        start = vals[0].col
+
+        def part(r: Row) -> bool:
+            # (a row of the schedule: its first cell a time, `2017年4月至10月`, `第一季度`)
+            return r.grid is row.grid and not r.is_text_line and len(r.cells) >= 2 \
+                and min(c.col for c in r.cells) >= start and detect_header(r) is None \
+                and bool(_SCHEDULE_TIME.search(r.cells[0].text)) and len(r.cells[0].text.strip()) <= 30 \
+                and not any(match_field(c.text) or is_block_label(c.text) or is_number(c.text) for c in r.cells)
+
+        head = all(len(c.text.strip()) <= 6 and not _DIGITS.search(c.text) for c in vals)
+        if not (head or part(Row(vals, row.grid, row.r))) or i + 1 >= len(self.rows) or not part(self.rows[i + 1]):
+            return False
+        j = i + 1
+        while j + 1 < len(self.rows) and part(self.rows[j + 1]):
+            j += 1
+        lines = ([] if head else [vals]) + [self.rows[k].cells for k in range(i + 1, j + 1)]
+        text = " ".join(" ".join(clean(c.text) or "" for c in line) for line in lines)
+        self._value(m[0], text, vals[0], None, cells[0].text)
+        self.prose_rows = (row.grid, j)
+        return True
+
     def _continues_prose(self, i: int, row: Row, c: Cell) -> bool:
         """A row holding one text in the value column of the prose field read on the row above, its label
         cell merged over both rows (部门职能概述 | （一）… then | （二）…): the field goes on; True if so."""
@@ -2872,7 +2929,10 @@ class FormReader:
             # compiler, no unit of each project (it was every project's unit)
             del f.fields["unit"]
         for field_name, (text, cell, unit) in self.sums.items():
-            if field_name not in f.fields:
+            if field_name == "_lines_total":
+                if not {"budget_total", "budget_year"} & f.fields.keys():
+                    self._set("budget_total", text, cell, unit)
+            elif field_name not in f.fields:
                 self._set(field_name, text, cell, unit)
         lines = self.matrix_lines
         if lines and not self.matrix_total and not self.matrix_parts and "budget_year" not in f.fields \
@@ -3190,6 +3250,7 @@ _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\
 _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
 _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 # fields whose value is prose that a merged label cell may carry over several rows
+_SCHEDULE_TIME = re.compile(r"\d{1,4}\s*[年月日]|[一二三四1-4]\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})

@@ -21,7 +21,7 @@ from parsers import labels as L
 from parsers.core import (_SECTION_NO, _WS, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
                           header_key, pieces_joined,
                           is_block_label, is_child, is_title,
-                          match_field, so_far_head, ticked_options,
+                          match_field, so_far_head, split_name_and_target, ticked_options,
                           is_placeholder, label_key, level_info, level_key, warn)
 
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
@@ -1394,11 +1394,19 @@ def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], comb
             # `指标1：培训人数≥100人`: the name, then its target from its operator on (the 指标值 cell empty)
             m = _NAME_OP_TARGET.match(c.text)
             if m is None or any(level_info(m.group("name"))[:2]) or split_target(m.group("target")).value is None:
-                continue
-        value = m.group("target")
+                m = None
+        if m is not None:
+            name_text, value = m.group("name"), m.group("target")
+        elif not (_NOTE_WORD.match(c.text) or _PART_WORD.match(c.text)) \
+                and (got := split_name_and_target(c.text))[0] is not None:
+            # `培训人数不少于500人次`, `培训考核合格率95%以上`: the name, then its target from the operator word or the
+            # quantity that ends it
+            name_text, value = got
+        else:
+            continue
         if not (target_strength(value) == 2 or _DEADLINE.match(fold(value)) or combined and len(value) <= 12):
             continue
-        name, value_cell = replace(c, text=m.group("name")), replace(c, text=value)
+        name, value_cell = replace(c, text=name_text), replace(c, text=value)
         return cells[:k] + [name, value_cell] + cells[k + 1:], {id(name): "level3", id(value_cell): "target"}
     return cells, {}
 
