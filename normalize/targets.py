@@ -278,6 +278,31 @@ _CURRENCY_SIGNS = ("¥", "￥")
 _OF_REFERENCE = regex.compile(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
 
 
+_PER_LEAD = regex.compile(rf"每(?:{_PERIOD_WORDS})")
+
+
+def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target | None:
+    """Given a frequency written with its period first (`每月1次`, `每年≥2次`), return it as `1次/月` reads, or None."""
+    if per is None:
+        return None
+    t = _split(f"{per.group('rest')}/{per.group('p')}")
+    if t.value is not None and (t.unit or "").endswith("/" + per.group("p")) \
+            and not (t.unit or "").startswith(UNIT_SYMBOLS):   # (`每月50%`: a share, of what unsaid)
+        return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier)
+    return None
+
+
+def _bracket_unit(word: str | None) -> bool:
+    """Given the words in brackets after a bare number, return True when they are its unit: a bracket unit (`分`),
+    one counted in 个 (`个工作日`), or one per a thing or period (`次/年`); not 月 / 年 (`6（月）` is six months, `6月`
+    would read as June)."""
+    if not word or word in ("月", "年"):
+        return False
+    head, slash, per = word.partition("/")
+    head = head[1:] if head.startswith("个") and len(head) > 1 else head
+    return (head in BRACKET_UNITS or head == "工作日") and (not slash or _quantity("1" + word) is not None)
+
+
 def _split(text: str) -> Target:
     """Given a cleaned, width-folded target, return its Target."""
     as_text = Target(target_text=text)
@@ -302,8 +327,7 @@ def _split(text: str) -> Target:
         qualifier = qualifier or "含"
     if body.endswith("之间") and len(body) > 2:
         body = body[:-2].strip()                      # `80%-90%之间`
-    if qualifier in BRACKET_UNITS and qualifier not in ("月", "年") and body[-1:].isdigit():
-        # (not 月 / 年: `6（月）` is six months, `6月` would read as June)
+    if _bracket_unit(qualifier) and body[-1:].isdigit():
         body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets
 
     iv = _INTERVAL_RE.match(body)
@@ -324,6 +348,9 @@ def _split(text: str) -> Target:
         return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier) \
             if t.value is not None else as_text
     lead = _LEAD_WORDS_RE.match(body)
+    if lead is not None and _PER_LEAD.fullmatch(lead.group(0)) \
+            and (t := _per_period(_PER_PERIOD_RE.match(body), qualifier)) is not None:
+        return t                                      # `每年≥2次`: `≥2次/年`, as `每年不少于2次` is
     if lead is not None:                              # `同比增长≥5%`: what is compared, then the comparison
         t = _split(body[lead.end():])
         if t.value is not None:
@@ -338,11 +365,7 @@ def _split(text: str) -> Target:
         body = body[: -len("百分比")] + "%"           # `≥100百分比`: the percent sign written out
     per = _PER_PERIOD_RE.match(body)
     if per is not None:                               # read as the same target written `1次/月`
-        t = _split(f"{per.group('rest')}/{per.group('p')}")
-        if t.value is not None and (t.unit or "").endswith("/" + per.group("p")) \
-                and not (t.unit or "").startswith(UNIT_SYMBOLS):   # (`每月50%`: a share, of what unsaid)
-            return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier)
-        return as_text
+        return _per_period(per, qualifier) or as_text
     both = _BOUNDS_RE.match(body)
     if both is not None and _prefix(both.group("lo"))[0] in (">=", ">") \
             and _prefix(both.group("hi"))[0] in ("<=", "<"):  # `≥95%且≤100%`: a range written as two bounds
@@ -438,7 +461,7 @@ def _read(written: str) -> Target:
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_RUN = regex.compile(r"(?:[零〇一二两三四五六七八九十千]|百(?!分[点比之率]))+")
-_CN_PERCENT = regex.compile(r"百分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
+_CN_PERCENT = regex.compile(r"(?P<per>百|千)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")   # (千分之三: 3‰)
 # what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
 _CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}
 
@@ -484,7 +507,7 @@ def _cn_to_digits(text: str) -> str | None:
         s, e = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
         bad = bad or s.isdigit() or e.isdigit() or "." in (s, e)     # (`二100百分比`: a garbled cell, no number)
         return number(m.group(0))
-    out = _CN_PERCENT.sub(lambda m: number(m.group("n")) + "%", text)
+    out = _CN_PERCENT.sub(lambda m: number(m.group("n")) + ("%" if m.group("per") == "百" else "‰"), text)
     out = _CN_RUN.sub(run, out)
     return None if bad or out == text else out
 
