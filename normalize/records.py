@@ -24,6 +24,7 @@ TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fu
                 "implementation", "performance_summary", "other_notes", "project_code")
 # ★ before (or after) the name marks a core indicator; `**` inside it (`(≥**个)`) is a template's blank
 _CORE_MARK = regex.compile(r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$|★|☆")
+_CORE_TAIL = regex.compile(r"\s*[★☆]+\s*$")      # (only the stars after a target: `100元/*` is no mark)
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5万元以上…`: a decimal)
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限")
@@ -212,8 +213,12 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         target_raw = SPACE_ENTITY.sub(" ", target_raw).replace("\xa0", " ")
     if target_raw and _CORE_MARK.match(target_raw):
         core = True                          # `★≥95%`: the core mark written before the target
-    t = split_target(_CORE_MARK.sub("", target_raw, count=1) if target_raw and _CORE_MARK.match(target_raw)
-                     else target_raw)
+    marked = target_raw
+    if target_raw and _CORE_MARK.match(target_raw):
+        marked = _CORE_MARK.sub("", target_raw, count=1)
+    elif target_raw and _CORE_TAIL.search(target_raw) and _CORE_TAIL.sub("", target_raw):
+        core, marked = True, _CORE_TAIL.sub("", target_raw)     # `≥95%★`: or after it (its number was lost)
+    t = split_target(marked)
     unit_raw = clean_text(rec.get("unit_raw"))
     if unit_raw:
         unit_raw = fold_width(unit_raw)      # `％` in a 度量单位 cell: `%`, as in a target

@@ -24,13 +24,15 @@ OPS = (">=", "<=", ">", "<", "=", "~", "range")
 # ---------------------------------------------------------------- vocabulary
 # Operator symbols written before the quantity (after width folding, so
 # `＞＝` is already `>=`). `》=`/`《=` are typos for `>=`/`<=` and a lone `》` for `>` (a lone `《`
-# opens a title, `《管理办法》`, and is no operator); `≮`/`≯` read
-# "not less / not more than". Spaces inside (`> =`) are tolerated.
+# opens a title, `《管理办法》`, and is no operator); the single angle brackets `〉=`/`〈=` (U+3009/U+3008, the
+# same typo on another input method) likewise; `≮`/`≯` read "not less / not more than"; the small-form `﹥=` is `>=`.
+# Spaces inside (`> =`) are tolerated.
 PREFIX_SYMBOLS: dict[str, str] = {
     ">=": ">=", "=>": ">=", "≥": ">=", "≧": ">=", "⩾": ">=", "》=": ">=", "≮": ">=", "═": "=",
     "≥=": ">=", "≧=": ">=", "<=": "<=", "=<": "<=", "≤": "<=", "≦": "<=", "⩽": "<=", "《=": "<=", "≯": "<=",
     "≤=": "<=", "≦=": "<=",
     ">": ">", "<": "<", "》": ">", "﹥": ">", "﹤": "<", "﹦": "=",
+    "〉=": ">=", "〈=": "<=", "〉": ">", "﹥=": ">=", "﹤=": "<=",
     "==": "=", "=": "=",
     "≈": "~", "~": "~",
 }
@@ -66,7 +68,7 @@ RANGE_SEPARATORS = ("-", "~", "至", "到", "—", "–", "―", "−", "‐", "
 # `个工作日`, `万元`, `次/年`. Characters that only occur in sentences
 # (time points, verbs, comparisons) disqualify it.
 UNIT_SYMBOLS = ("%", "‰", "‱")
-UNIT_WORD_CHARS = r"\p{Han}A-Za-z㎡㎞㎏㎎㎝㎜㎥℃°²³"
+UNIT_WORD_CHARS = r"\p{Han}A-Za-z㎡㎞㎏㎎㎝㎜㎥℃°²³μµΩ"     # (`≤35μg/m³`: the micro sign and Greek mu)
 UNIT_MAX_CHARS = 5
 UNIT_FORBIDDEN_CHARS = frozenset(
     "前后底末初旬中完成达到增降提升减于较比的之且或并及每以内上下左右约超过至不已未是为在有无高低全各余多"
@@ -88,7 +90,8 @@ def _alternation(spellings: list[str], spaced: bool = False) -> str:
 _PREFIX_SYMBOL_RE = regex.compile(rf"^(?:{_alternation(list(PREFIX_SYMBOLS), spaced=True)})")
 _PREFIX_WORD_RE = regex.compile(rf"^(?:{_alternation(list(PREFIX_WORDS))})")
 _SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
+# (`1 200米`, `≥ 1 000 人`: thousands set apart by spaces, as amounts are read)
+_NUM = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d)|\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
 _PERIOD_WORDS = "半年|季度|学期|星期|年|季|月|旬|周|天|日"      # (`2%/年`: a share per a period; not `98%/县城`)
 _UNIT = (
     # (`2%/年`: a symbol per a period or a thing)
@@ -115,7 +118,9 @@ _DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|�
 _UNIT_ONLY = frozenset({"%", "‰"})
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
 _INCLUSIVE_RE = regex.compile(r"\s*\(含\)\s*(?=(?:以上|以下|以内)$)")
-_SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)")
+# (`≥90%；≥95%`, `≥90%,≥95%`, `≥95%/≥90%`: a second sign after a separator is a second target too)
+_SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)"
+                              r"|(?:[,;、/]|\s)\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<)")
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
 _WRAP_SPACE = regex.compile(r"(?<=[\p{Han}\d])\s+(?=\p{Han})")
 _MONTH_SPAN_RE = regex.compile(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到]\s*(?:(?:19|20)\d{2}[.．/])?\d{1,2}$")
@@ -127,14 +132,18 @@ _INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\s*[,�
 # after a comma (`合并≥3个` is merged, no 合 and 并)
 _LEAD_CONNECTIVE = regex.compile(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?|且|并且|同时)$")
 # (`不低于上年，且≥95%`: a comma and 且 between the words and the comparison)
-_LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?:\s*[,;]\s*(?:且|并且|并|同时)?)?(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|>|<|=))")
+# (`误差±2%`, `偏差率正负5%以内`: what is compared before a range around 0)
+_LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?:\s*[,;]\s*(?:且|并且|并|同时)?)?"
+                               r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))")
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
 _NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
                                r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
 # `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)
 _MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
 # `95%，且不低于上年`: a quantity, then a second condition joined by 且 / 并 / 同时
-_AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*[,，;；]\s*(?P<tail>(?:且|并且|并|同时)\s*\S.{0,40})$")
+# `100%，详见附件`, `≥95%，具体见附表`: a quantity, then a note pointing elsewhere (the note is its qualifier too)
+_AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*[,，;；]\s*"
+                            r"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注)\s*\S.{0,40})$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 _PER_PERIOD_RE = regex.compile(r"^每(?P<p>半年|季度|学期|星期|年|季|月|旬|周|天|日)(?P<rest>.+)$")
 
@@ -187,8 +196,8 @@ def _unit_ok(unit: str | None, number: Decimal) -> bool:
         return False
     if unit.startswith("年") and number == number.to_integral_value() and YEAR_LIKE[0] <= number <= YEAR_LIKE[1]:
         return False  # `2020年` is a point in time, not 2020 years
-    if unit == "月" and number == number.to_integral_value():
-        return False  # `6月` is June; a duration is written `6个月`
+    if unit in ("月", "月份") and number == number.to_integral_value():
+        return False  # `6月`, `12月份` are June, December; a duration is written `6个月`
     return True
 
 
@@ -265,7 +274,33 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
     return None, False, text
 
 
+_CURRENCY_SIGNS = ("¥", "￥")
 _OF_REFERENCE = regex.compile(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
+
+
+_PER_LEAD = regex.compile(rf"每(?:{_PERIOD_WORDS})")
+
+
+def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target | None:
+    """Given a frequency written with its period first (`每月1次`, `每年≥2次`), return it as `1次/月` reads, or None."""
+    if per is None:
+        return None
+    t = _split(f"{per.group('rest')}/{per.group('p')}")
+    if t.value is not None and (t.unit or "").endswith("/" + per.group("p")) \
+            and not (t.unit or "").startswith(UNIT_SYMBOLS):   # (`每月50%`: a share, of what unsaid)
+        return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier)
+    return None
+
+
+def _bracket_unit(word: str | None) -> bool:
+    """Given the words in brackets after a bare number, return True when they are its unit: a bracket unit (`分`),
+    one counted in 个 (`个工作日`), or one per a thing or period (`次/年`); not 月 / 年 (`6（月）` is six months, `6月`
+    would read as June)."""
+    if not word or word in ("月", "年"):
+        return False
+    head, slash, per = word.partition("/")
+    head = head[1:] if head.startswith("个") and len(head) > 1 else head
+    return (head in BRACKET_UNITS or head == "工作日") and (not slash or _quantity("1" + word) is not None)
 
 
 def _split(text: str) -> Target:
@@ -292,8 +327,7 @@ def _split(text: str) -> Target:
         qualifier = qualifier or "含"
     if body.endswith("之间") and len(body) > 2:
         body = body[:-2].strip()                      # `80%-90%之间`
-    if qualifier in BRACKET_UNITS and qualifier not in ("月", "年") and body[-1:].isdigit():
-        # (not 月 / 年: `6（月）` is six months, `6月` would read as June)
+    if _bracket_unit(qualifier) and body[-1:].isdigit():
         body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets
 
     iv = _INTERVAL_RE.match(body)
@@ -314,6 +348,9 @@ def _split(text: str) -> Target:
         return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier) \
             if t.value is not None else as_text
     lead = _LEAD_WORDS_RE.match(body)
+    if lead is not None and _PER_LEAD.fullmatch(lead.group(0)) \
+            and (t := _per_period(_PER_PERIOD_RE.match(body), qualifier)) is not None:
+        return t                                      # `每年≥2次`: `≥2次/年`, as `每年不少于2次` is
     if lead is not None:                              # `同比增长≥5%`: what is compared, then the comparison
         t = _split(body[lead.end():])
         if t.value is not None:
@@ -328,11 +365,7 @@ def _split(text: str) -> Target:
         body = body[: -len("百分比")] + "%"           # `≥100百分比`: the percent sign written out
     per = _PER_PERIOD_RE.match(body)
     if per is not None:                               # read as the same target written `1次/月`
-        t = _split(f"{per.group('rest')}/{per.group('p')}")
-        if t.value is not None and (t.unit or "").endswith("/" + per.group("p")) \
-                and not (t.unit or "").startswith(UNIT_SYMBOLS):   # (`每月50%`: a share, of what unsaid)
-            return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier)
-        return as_text
+        return _per_period(per, qualifier) or as_text
     both = _BOUNDS_RE.match(body)
     if both is not None and _prefix(both.group("lo"))[0] in (">=", ">") \
             and _prefix(both.group("hi"))[0] in ("<=", "<"):  # `≥95%且≤100%`: a range written as two bounds
@@ -349,6 +382,9 @@ def _split(text: str) -> Target:
             return Target(op="range", value=-v[0], value_max=v[0], unit=v[1], qualifier=qualifier)
         return as_text
     op_pre, symbolic, rest = _prefix(body)
+    currency = rest[:1] in _CURRENCY_SIGNS and _DIGIT.match(rest[1:].lstrip()) is not None
+    if currency:                                      # `￥500万元`, `≤¥12元/平方米`: money, the sign no part of it
+        rest = rest[1:].strip()
     compared = symbolic or (op_pre is not None and _prefix(body)[2] and _COMPARING_WORD.match(body)
                             and not _SENTENCE_MARK.search(rest)
                             and (len(rest) <= 20 and not _DIGIT.search(rest) or _OF_REFERENCE.match(rest)))
@@ -389,6 +425,11 @@ def _split(text: str) -> Target:
     else:
         op = op_pre or op_suf or "="
 
+    if currency:                                      # (`￥500`: yuan; `￥500人` is no money, no one quantity)
+        if quantity.unit is None:
+            quantity = _Quantity(quantity.value, quantity.value_max, "元")
+        elif quantity.unit.split("/")[0] not in MONEY_UNITS:
+            return op_only
     low = _number(quantity.value, quantity.unit)
     high = _number(quantity.value_max, quantity.unit)
     if low is None or high is None:
@@ -414,6 +455,74 @@ def _read(written: str) -> Target:
     return got
 
 
+# ---------------------------------------------------------------- numbers written in Chinese numerals
+# `三个`, `两次`, `一万人次`, `不少于三次`, `每季度一次`, `百分之九十五`: the same targets as `3个` … `95%`. 万 / 亿 stay
+# the unit's, as after digits (`一万人次` is 1 万人次 as `1万人次` is); 百 before 分 is 百分点's / 百分比's.
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_RUN = regex.compile(r"(?:[零〇一二两三四五六七八九十千]|百(?!分[点比之率]))+")
+_CN_PERCENT = regex.compile(r"(?P<per>百|千)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")   # (千分之三: 3‰)
+# what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
+_CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}
+
+
+def _cn_int(run: str) -> int | None:
+    """Given a run of Chinese numerals, return its integer (`二十五` 25, `一百零五` 105, `十二` 12), or None for digits
+    written one by one (`二〇二四`), `十三五` or an abbreviation (`一百五`)."""
+    total, digit, last_unit, zero = 0, None, 10_000, False
+    for ch in run:
+        if ch in _CN_UNITS:
+            unit = _CN_UNITS[ch]
+            if unit >= last_unit:
+                return None
+            if digit is None:
+                if total:
+                    return None
+                digit = 1                       # `十二`, `百分之百`: a leading unit counts one
+            total, digit, last_unit = total + digit * unit, None, unit
+        elif ch in ("零", "〇") and total and digit is None and not zero:
+            zero = True                         # `一百零五`: the zero holding a place
+        else:
+            if digit is not None:
+                return None                     # `二〇二四`, `十三五`
+            digit = _CN_DIGITS[ch]
+    if digit is not None:
+        if total and last_unit > 10 and digit and not zero:
+            return None                         # `一百五`: 150 or 105, unsaid
+        total += digit
+    return total
+
+
+def _cn_to_digits(text: str) -> str | None:
+    """Given a target, return it with its Chinese numerals in digits, or None when it has none or one is no number."""
+    bad = False
+
+    def number(written: str) -> str:
+        nonlocal bad
+        n = None if written[:1].isdigit() else _cn_int(written)
+        bad = bad or (n is None and not written[:1].isdigit())
+        return written if n is None else str(n)
+    def run(m: regex.Match[str]) -> str:
+        nonlocal bad
+        s, e = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
+        bad = bad or s.isdigit() or e.isdigit() or "." in (s, e)     # (`二100百分比`: a garbled cell, no number)
+        return number(m.group(0))
+    out = _CN_PERCENT.sub(lambda m: number(m.group("n")) + ("%" if m.group("per") == "百" else "‰"), text)
+    out = _CN_RUN.sub(run, out)
+    return None if bad or out == text else out
+
+
+def _counted(unit: str | None) -> bool:
+    """Given the unit of a target written in Chinese numerals, return True when it is a thing counted or measured."""
+    if unit is None:
+        return False                            # (`三`: a grade, a level, no count)
+    if unit in UNIT_SYMBOLS or unit == "元" or unit.startswith("元/"):
+        return True
+    head = unit.split("/")[0]
+    head = head[1:] if head.startswith("个") and len(head) > 1 else head
+    return head in _CN_COUNTED or (head[:1] in "万亿千" and head[1:] in _CN_COUNTED)
+
+
 @text_cache()
 def split_target(raw: str | None) -> Target:
     """Given a target cell as written, return its Target (op, value, value_max, unit, qualifier, target_text).
@@ -434,6 +543,15 @@ def split_target(raw: str | None) -> Target:
             return _EMPTY
         written = fold_width(cleaned).strip()
         got = _read(written)
+        if got.value is None and (digits := _cn_to_digits(written)) is not None:
+            again = _read(digits)
+            if again.value is not None and _counted(again.unit):
+                bracket = _QUALIFIER_RE.search(written)
+                if again.qualifier is not None and again.qualifier not in written and bracket is not None \
+                        and _cn_to_digits(clean_text(bracket.group("q")) or "") == again.qualifier:
+                    again = replace(again, qualifier=clean_text(bracket.group("q")))   # (`三个（新建两个）`: as written)
+                if again.qualifier is None or again.qualifier in written:
+                    got = again                 # `三个`: read as `3个`
         if got.value is None or (got.unit or "")[:1] in ("O", "o"):
             # `1OO%`, `≥9O%`, `>12O万平方米` (12, unit `O万平方米`): letters OCR read for digits, put back where the
             # target then reads as a quantity (see mend_ocr_digits); no unit starts with the letter O
