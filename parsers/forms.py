@@ -3123,6 +3123,7 @@ _STAGE_ROLES = frozenset({"budget_initial", "budget_year", "budget_issued", "spe
 _FORECAST_STAGES = frozenset(("全年预计执行数", "预计执行数", "预计全年执行数"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _source_column_head(text: str) -> bool:
     """A head of a money source's column (财政拨款 / 上年结转 / 其他资金 / 中央补助) or of their total (合计)."""
     key = label_key(text)
@@ -3203,6 +3204,7 @@ def _stage_block(rows: list[Row], k: int) -> tuple[list[Row], int] | None:
     return out, j
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_source(text: str) -> bool:
     """A money source's name: 中央资金 / 自筹资金 (a source head), a line of the three budgets, 上年结转资金 …"""
     key = label_key(text)
@@ -3288,6 +3290,7 @@ _SIGN_MARK = re.compile(r"\s*[（(]\s*(?:盖章|签章|公章|签字|签名|印�
 _PAIR_CELL = re.compile(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
 
 
+@lru_cache(maxsize=1 << 14)
 def _signoff_label(label: str, colon: bool) -> bool:
     """A label of a form's sign-off lines: a person's role (单位负责人, 审核人), a column they fill (填表人, 联系电话, 填报日期,
     填报单位（盖章）), a date or a stamp's place. Without its colon (a cell of its own), a role of 负责人 / 领导 or a column
@@ -3305,10 +3308,22 @@ def _signoff_label(label: str, colon: bool) -> bool:
     # (金额单位：万元 at the end of the line of pairs above the table; 日期, 审核日期: a date of no column)
 
 
+@lru_cache(maxsize=1 << 16)
+def _signoff_start(text: str) -> bool:
+    """Whether a row's first cell (stripped) opens with a sign-off label: `单位负责人：…`, or a role's label alone."""
+    head = next((p.strip() for p in _NEXT_PAIR.split(text) if p.strip()), "")
+    m = _PAIR_CELL.match(head)
+    return _signoff_label(m.group(1), True) if m is not None else _signoff_label(head, False)
+
+
 def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:
     """The (label, value or None, cell) pairs of a row of a form's sign-off lines: every cell a `label：value` pair (a
     cell may hold several, `单位负责人：赵明    填表人：孙强`), a `label：` cell and its value's, or a role's label and its
     value (`单位负责人 | 赵军`), every label a sign-off's (see _signoff_label); else None."""
+    # (most rows are none: their first piece is no sign-off label; said before every cell is split)
+    first = next((t for c in cells if (t := c.text.strip())), None)
+    if first is None or not _signoff_start(first):
+        return None
     parts: list[tuple[str, Cell]] = []
     for c in cells:
         if c.text.strip():
