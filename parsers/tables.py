@@ -2293,6 +2293,10 @@ _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.�
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
 
+# a line between or under a table's rows that holds none of its data: `（续表）`, a table's caption `表2  个性指标` (the
+# next table's, its head under it), a note `备注：考核内容中括号内为该项分值。` / `注：…`
+_TABLE_FURNITURE = re.compile(r"^(?:[(]?\s*续\s*(?:上\s*)?表\s*\d*\s*[)]?|附?表\s*\d{1,2}\s*(?:[:：.、]\s*)?\S{1,20}"
+                              r"|(?:备\s*注|附\s*注|注)\s*\d?\s*[:：].*)$")
 _PART_NO = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
 
 
@@ -2466,7 +2470,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                         # break having cut the cell
                         prev[key] = prev[key].rstrip() + cells[0].text.strip()
                         continue
-                if not _SUMMARY_LINE.search(t) and not _SECTION_ROW.match(t):
+                if not _SUMMARY_LINE.search(t) and not _SECTION_ROW.match(t) and not _TABLE_FURNITURE.match(t.strip()):
                     warnings.append(warn("unparsed_row", "assessment row of one cell, not joined to the item above: "
                                          + (clean(cells[0].text) or "")[:80], cells[0]))
                 continue                             # 工作得分（满分90分）: a subtotal line
@@ -2551,6 +2555,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # a cap may also stand in a 备注 column (扣分总计不超过5分)
             "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")]) or None,
             "cap": got["cap"].text if "cap" in got else None,
+            # (the cap written in the 分值 column, `最多加3分`: a 加分 / 扣分 item's, whatever its section)
+            "points_cap": "；".join(x.text for x in caps) or None,
             "seq": seq,
             "page": c.page, "line": c.line,
         })
