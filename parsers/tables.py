@@ -2282,6 +2282,7 @@ class AssessmentState:
     bracketed: bool = False         # the items are numbered `(1)` `(2)` under each section, no `1、` item above them
     group: str | None = None        # the level merged over the finer items (1.河长履职(10分)), when the items are those
     title: Cell | None = None       # an item's title merged over the rows of several items (their 考核项目 cell)
+    item_title: Cell | None = None  # the numbered title (`1.党风廉政建设`) of the last item, beside its text
 
 
 _MORE_ITEMS = re.compile(r"[；;。，,]\s*[(（]?\d{1,2}[)）、.．]")
@@ -2416,6 +2417,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if numbered is not None and "content" in got:
             got["content"] = replace(got["content"], text=f"{numbered.text.strip()}：{got['content'].text.strip()}")
+        if numbered is not None or any(_under_col(section_col, c.col) for c in cells):
+            st.item_title = numbered
         own_group = next((k for k, x in got.items() if k.startswith("col:") and x.col == group_col), None) \
             if group_col is not None else None
         if own_group is not None and "content" not in got:
@@ -2454,6 +2457,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 got["content"] = replace(got["content"], text=got["content"].text[head.end(1):])
         elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
+            t = st.item_title
+            if seq is None and t is not None and "content" in got and not new_section \
+                    and (t.row < min(c.row for c in cells) < t.row + t.rowspan
+                         or row.grid is not None and row.grid.origin.startswith("txt")):
+                # `1.党风廉政建设`, merged over `（1）落实…` and `（2）开展…` (or left empty below its first row by a
+                # dump): the title numbers the sub-items, each written after it as the first one is
+                got["content"] = replace(got["content"], text=f"{t.text.strip()}：{got['content'].text.strip()}")
         if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None
                                         or own_group is not None and _ITEM.match(fold(got[own_group].text))):
             # (`二、扣分项 | 5.发生食品安全事故的 | 发生较大…` : the item numbered in the group column is one)
