@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning, joining_end
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
-from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END
+from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END, POINTS_EACH
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -2264,6 +2264,8 @@ def assessment_scorer(cell: Cell, role: str) -> float:
             else -2.0
     if role == "content":
         return 3.0 if _ITEM.match(t) else 0.0
+    if role == "points" and POINTS_EACH.match(t) and ("每" in t or "/" in t):
+        return 3.0                                      # 每次加1分 / 5分/次: a 加分 / 扣分 item's points a time
     if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0
     if role == "responsible":

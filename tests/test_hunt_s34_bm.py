@@ -131,3 +131,17 @@ def test_negatives_results_notice_and_score_matrix():
     for name in ("ct_s34_bm_neg_results_notice.txt", "ct_s34_bm_neg_score_matrix.xlsx"):
         res = _read(name)
         assert res.tables["assessment_items"] == [] and res.tables["projects"] == [], name
+
+
+def test_points_a_time_in_the_points_column_and_units_on_lines():
+    """`加分项 | … | 每次加1分 | | 2` (分值 a figure a time, its 评分标准 empty, 封顶分值 2): the points a time (it went to
+    the requirement, points null); `财务科` / `各业务科室` on two lines of one 责任单位 cell: two units (they were one,
+    `财务科各业务科室`)."""
+    got = _items("ct_s34_bm_each_points_cap_column.xlsx", ("item_no", "points", "requirement", "responsible", "kind",
+                                                            "cap"))
+    assert got == [
+        (1, 10.0, "每低1个百分点扣1分。", ["财务科", "各业务科室"], "base", None),
+        (2, 5.0, "账实不符的每项扣1分。", ["办公室"], "base", None),
+        (3, 1.0, None, ["办公室"], "bonus", 2.0),
+        (4, 2.0, None, ["财务科"], "penalty", 4.0),
+    ]
