@@ -1893,6 +1893,11 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
         w = max(widths) if widths else 0
         regular = w >= 3 and widths.count(w) >= 3 and all(
             widths.count(x) <= widths.count(w) for x in set(widths) if x >= 3)
+        tab_lines = [ln for ln in lines[start:end] if "\t" in ln]
+        if not regular and w >= 4 and tab_lines[0].count("\t") + 1 == w and _all_pieces(widths, w) >= 2:
+            # a table whose every row a long cell cut (a 评分标准 wrapped in each row): only its head (the block's
+            # first row) and maybe its 合计 row whole, the lines under the head pieces making up rows of W
+            regular = True
         inside = False
         if not regular and widths:
             # a wider table above (the form's fields) and a more frequent narrower one (its indicators):
@@ -1970,6 +1975,23 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
             i += 1
         start = end
     return out
+
+
+def _all_pieces(widths: list[int], w: int) -> int:
+    """Given the field counts of a block's tab lines (its head first) and its width W, return how many rows of W its
+    lines after the head make when each narrower line is a piece of a cut row (the last cell of one piece and the
+    first of the next one cell: `1|预算编制|部门预算编制完整，项目支出` + `细化到具体项目。|10|未细化的每项扣1分；` +
+    `报送逾期的扣2分。|预算科`), rows of W as they are between; 0 when they do not (a narrower table's rows)."""
+    total = rows = 0
+    for x in widths[1:]:
+        if x == w and total == 0:
+            continue
+        total = x if total == 0 else total + x - 1
+        if total > w:
+            return 0
+        if total == w:
+            total, rows = 0, rows + 1
+    return rows if total == 0 else 0
 
 
 def _row_width(fields: list[str], w: int) -> int:

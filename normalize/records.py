@@ -39,9 +39,13 @@ _POINTS_NOTE = regex.compile(r"\s*[(（][^()（）]*分[^()（）]*[)）]\s*$")
 _SECTION_NUMBERED = regex.compile(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
 # `…覆盖率100%。（10分）`: an item's points written at its end (brackets folded to ASCII first)
 POINTS_AT_END = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]\s*$")
+# `（6分）` inside an item's text (brackets folded to ASCII first): its points, the scoring rule after them
+_POINTS_NOTE_ANY = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]")
+# the end of a unit's name (科, 办, 局, 中心 …): each line of a 责任单位 cell ending so is a unit of its own
+_UNIT_END = regex.compile(r"(?:[科室局办所站队院委部处组会司厅镇乡村]|中心|街道|单位|公司|小组)[)）]?$")
 _POINTS_TEXT = regex.compile(r"^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)]?\s*$")
 # a 扣分 / 加分 item's points a time: `每起扣5分`, `每次加1分`, `扣2分`, `5分/次`
-_POINTS_EACH = regex.compile(r"^\s*(?:(?:每\s*[起次项个例件家人宗处条]\s*)?(?:扣|加|减|得)\s*(\d+(?:\.\d+)?)\s*分"
+POINTS_EACH = _POINTS_EACH = regex.compile(r"^\s*(?:(?:每\s*[起次项个例件家人宗处条]\s*)?(?:扣|加|减|得)\s*(\d+(?:\.\d+)?)\s*分"
                              r"|(\d+(?:\.\d+)?)\s*分\s*/\s*[起次项个例件家人宗处条])\s*[。.]?\s*$")
 _TRAILING_COLON = regex.compile(r"[:：]\s*$")
 # a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
@@ -411,6 +415,11 @@ def normalize_assessment_item(rec: dict) -> dict:
     if points is None and content and not rec.get("points"):
         m = POINTS_AT_END.search(fold_width(content))
         points = float(m.group(1)) if m else None   # …覆盖率100%。（10分）: the points written in the item
+        notes = _POINTS_NOTE_ANY.findall(fold_width(content)) if m is None else []
+        if len(notes) == 1:
+            # 粮食播种面积稳定在8万亩以上（6分）。完成得满分，每少1000亩扣1分。: the item's points written after
+            # its task, its scoring rule after them (one such note only: `（2分）…（3分）` are its parts')
+            points = float(notes[0])
     section = clean_text(rec.get("section"))
     section_no = clean_text(rec.get("section_no"))
     if section_no:
@@ -428,6 +437,10 @@ def normalize_assessment_item(rec: dict) -> dict:
         kind = "bonus"
     elif section and "否决" in section or "否决" in fold_width(str(rec.get("points") or "")):
         kind = "veto"                            # 一票否决项: no points, the whole assessment failed
+    elif regex.search(r"加\s*\d", fold_width(rec.get("points_cap") or "")):
+        kind = "bonus"                           # 获县级以上表彰 | 最多加3分 (its 分值), under no 加分项 section
+    elif regex.search(r"[扣减]\s*\d", fold_width(rec.get("points_cap") or "")):
+        kind = "penalty"                         # 被督查通报 | 最高扣5分
     cap = _stated_cap(content)
     if cap is None and rec.get("cap"):
         cap = _points(rec["cap"])               # a 封顶分值 column
@@ -447,7 +460,12 @@ def normalize_assessment_item(rec: dict) -> dict:
     elif kind in ("penalty", "bonus") and points is not None and abs(points) != cap:
         own = True                              # 加分项（最高加5分） over `经验被推广 | 3 | 每次加1.5分`: the section's cap and
         # the item's own points (they were lost); the same figure as the cap is the cap stated twice
-    resp = clean_text(rec.get("responsible"))
+    raw = rec.get("responsible")
+    lines = [x.strip() for x in raw.splitlines() if x.strip()] if isinstance(raw, str) else []
+    if len(lines) >= 2 and all(_UNIT_END.search(x) for x in lines):
+        raw = "、".join(lines)                  # `财务科` / `各业务科室` on lines of their own in the cell: two units
+        # (not `农业服务中` / `心`, one name a wrap cut)
+    resp = clean_text(raw)
     # (牵头单位：经发办；配合单位：财政所、规划所: the units, without their role labels)
     resp = _RESP_ROLE.sub("", resp) if resp else resp
     responsible = [p.strip() for p in regex.split(r"[、，,;；/\s]", resp) if p.strip()] if resp else None

@@ -1847,6 +1847,7 @@ def _levels_as_assessment(named: list) -> list:
     return out
 
 
+_ASSESS_HEAD = re.compile(r"考核|考评")     # 考核指标 / 考核项目: the head of an assessment's items
 _BARE_FIGURE = re.compile(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
 _MONEY_VALUE = re.compile(r"^\s*\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|亿元)\s*$")
 
@@ -1894,7 +1895,10 @@ def _detect_header(row: Row) -> Header | None:
             if lead is not None:
                 cols["level3"] = lead.col
         n = len(cols) - (kind == "budget" and "seq" in cols)      # (a budget table's 序号 counts for nothing)
-        if n < L.HEADER_MIN_ROLES[kind] or not any(r in cols for r in L.HEADER_KEY_ROLES[kind]):
+        if n < L.HEADER_MIN_ROLES[kind] or not any(r in cols for r in L.HEADER_KEY_ROLES[kind]) and not (
+                kind == "assessment" and {"section", "points", "requirement"} <= cols.keys()
+                and _ASSESS_HEAD.search(next(c.text for c in row.cells if c.col == cols["section"]))):
+            # (序号 | 考核指标 | 分值 | 评分标准 | 备注: a 考核细则 of named items, no 考核内容 nor 责任单位 column)
             continue
         if kind == "indicator" and not ({"target", "target_long", "actual", "level3"} & cols.keys()):
             continue

@@ -612,6 +612,10 @@ class FormReader:
 
     def _ends_table(self, i: int, row: Row) -> bool:
         c = row.cells[0]
+        if self.table is not None and self.table[0].kind == "assessment" and self.table[1] \
+                and _other_sheet(self.table[1][-1], row):
+            return True                  # (a workbook's next sheet, `考核说明` over `1.本细则由区财政局负责解释。`: no
+            # row of the 考核细则 on the sheet before; a sheet holding the table's rest repeats its head)
         if row.is_text_line and self.table is not None and self.table[1] \
                 and self.table[1][-1].grid is not None and self.table[1][-1].grid.origin == "txt_cells":
             return True                  # (one cell per line: the reader put the table's rows back and left this
@@ -3797,3 +3801,12 @@ def _subject_subtotals(items: list[dict]) -> None:
             parent = None if b.get("group") is None or b.get("group") != parent else parent
         elif parent is not None:
             b["group"] = parent
+
+
+def _other_sheet(last: Row, row: Row) -> bool:
+    """Is `row` on another sheet of a workbook than `last` (the table's last row so far)?"""
+    # (a sheet of one column is read as text lines: no grid, its cells' page the sheet's number)
+    return last.grid is not None and last.grid.origin in ("xlsx", "xls") \
+        and (row.grid is None or row.grid.origin in ("xlsx", "xls")) and bool(last.cells) and bool(row.cells) \
+        and last.cells[0].page is not None and row.cells[0].page is not None \
+        and last.cells[0].page != row.cells[0].page

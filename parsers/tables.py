@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning, joining_end
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
-from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END
+from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END, POINTS_EACH
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -2264,6 +2264,8 @@ def assessment_scorer(cell: Cell, role: str) -> float:
             else -2.0
     if role == "content":
         return 3.0 if _ITEM.match(t) else 0.0
+    if role == "points" and POINTS_EACH.match(t) and ("每" in t or "/" in t):
+        return 3.0                                      # 每次加1分 / 5分/次: a 加分 / 扣分 item's points a time
     if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0
     if role == "responsible":
@@ -2282,6 +2284,7 @@ class AssessmentState:
     bracketed: bool = False         # the items are numbered `(1)` `(2)` under each section, no `1、` item above them
     group: str | None = None        # the level merged over the finer items (1.河长履职(10分)), when the items are those
     title: Cell | None = None       # an item's title merged over the rows of several items (their 考核项目 cell)
+    item_title: Cell | None = None  # the numbered title (`1.党风廉政建设`) of the last item, beside its text
 
 
 _MORE_ITEMS = re.compile(r"[；;。，,]\s*[(（]?\d{1,2}[)）、.．]")
@@ -2293,6 +2296,10 @@ _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.�
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
 
+# a line between or under a table's rows that holds none of its data: `（续表）`, a table's caption `表2  个性指标` (the
+# next table's, its head under it), a note `备注：考核内容中括号内为该项分值。` / `注：…`
+_TABLE_FURNITURE = re.compile(r"^(?:[(]?\s*续\s*(?:上\s*)?表\s*\d*\s*[)]?|附?表\s*\d{1,2}\s*(?:[:：.、]\s*)?\S{1,20}"
+                              r"|(?:备\s*注|附\s*注|注)\s*\d?\s*[:：].*)$")
 _PART_NO = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
 
 
@@ -2412,6 +2419,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if numbered is not None and "content" in got:
             got["content"] = replace(got["content"], text=f"{numbered.text.strip()}：{got['content'].text.strip()}")
+        if numbered is not None or any(_under_col(section_col, c.col) for c in cells):
+            st.item_title = numbered
         own_group = next((k for k, x in got.items() if k.startswith("col:") and x.col == group_col), None) \
             if group_col is not None else None
         if own_group is not None and "content" not in got:
@@ -2450,6 +2459,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 got["content"] = replace(got["content"], text=got["content"].text[head.end(1):])
         elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
+            t = st.item_title
+            if seq is None and t is not None and "content" in got and not new_section \
+                    and (t.row < min(c.row for c in cells) < t.row + t.rowspan
+                         or row.grid is not None and row.grid.origin.startswith("txt")):
+                # `1.党风廉政建设`, merged over `（1）落实…` and `（2）开展…` (or left empty below its first row by a
+                # dump): the title numbers the sub-items, each written after it as the first one is
+                got["content"] = replace(got["content"], text=f"{t.text.strip()}：{got['content'].text.strip()}")
         if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None
                                         or own_group is not None and _ITEM.match(fold(got[own_group].text))):
             # (`二、扣分项 | 5.发生食品安全事故的 | 发生较大…` : the item numbered in the group column is one)
@@ -2466,7 +2482,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                         # break having cut the cell
                         prev[key] = prev[key].rstrip() + cells[0].text.strip()
                         continue
-                if not _SUMMARY_LINE.search(t) and not _SECTION_ROW.match(t):
+                if not _SUMMARY_LINE.search(t) and not _SECTION_ROW.match(t) and not _TABLE_FURNITURE.match(t.strip()):
                     warnings.append(warn("unparsed_row", "assessment row of one cell, not joined to the item above: "
                                          + (clean(cells[0].text) or "")[:80], cells[0]))
                 continue                             # 工作得分（满分90分）: a subtotal line
@@ -2551,6 +2567,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # a cap may also stand in a 备注 column (扣分总计不超过5分)
             "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")]) or None,
             "cap": got["cap"].text if "cap" in got else None,
+            # (the cap written in the 分值 column, `最多加3分`: a 加分 / 扣分 item's, whatever its section)
+            "points_cap": "；".join(x.text for x in caps) or None,
             "seq": seq,
             "page": c.page, "line": c.line,
         })
