@@ -1065,7 +1065,7 @@ class FormReader:
                 return
             first = cells[0]
             sectioned = True
-        elif _is_money_section(first, left) or (
+        elif _is_money_section(first, left) and not _source_amount(cells, 0) or (
                 first.col == left and len(cells) >= 3 and len(first.text) <= 30 and match_field(first.text) is None
                 and "预算" in first.text and not _PART_MONEY_LABEL.search(first.text)
                 and label_key(cells[1].text) in _SUM_KEYS and is_number(cells[2].text)):
@@ -1164,7 +1164,7 @@ class FormReader:
                 j += 2
                 continue
             if m is None:
-                if _is_money_section(c, left):
+                if _is_money_section(c, left) and not _source_amount(cells, j):
                     self.money_section = (c.text, declared_unit(c.text) or self.block_unit)
                     self.money_group = None
                     used = True
@@ -1200,11 +1200,15 @@ class FormReader:
                     self._options(self.option_col, c, self.option_label)
                     used = True
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
-                        and _is_source(c.text) and _SOURCE_HEAD.match(label_key(c.text)):
+                        and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)):
                     # 项目预算（万元） | 1500 | 其中：省财政资金 | 1500, or 中央资金 | 500 alone: a source's amount, a
-                    # line of kind `source` (it was lost, or an unparsed row)
-                    self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source",
-                               declared_unit(c.text) or row_unit or self.block_unit, c)
+                    # line of kind `source` (it was lost, or an unparsed row); `一般公共预算资金（万元） | 5600` beside
+                    # the form's fields, no money block above it: one of the three budgets, fiscal money too (it was
+                    # dropped without a word)
+                    line_unit = declared_unit(c.text) or row_unit or self.block_unit
+                    self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c)
+                    if _is_fiscal_kind(c.text):
+                        self._fiscal_line(c, cells[j + 1].text, line_unit)
                     used = True
                     j += 1
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(c.text.strip()) and len(c.text.strip()) >= 3 \
@@ -3491,6 +3495,14 @@ def _block_and_label(cell: Cell) -> list[Cell]:
     if f is None or f[1] is not None or f[0] not in L.MONEY_FIELDS:
         return [cell]
     return split_span(cell, m.group("a"), m.group("b"))
+
+
+def _source_amount(cells: list[Cell], j: int) -> bool:
+    """`一般公共预算资金（万元） | 5600`, `中央资金（万元） | 500` in a table's first column: a money source with its amount
+    beside it, a line of the money (not a block's label, whose amount was dropped when the total was read above)."""
+    c = cells[j]
+    return j + 1 < len(cells) and is_number(cells[j + 1].text) and label_key(c.text) not in MONEY_SECTION_KEYS \
+        and (_is_fiscal_kind(c.text) or bool(_SOURCE_HEAD.match(label_key(c.text))))
 
 
 def _is_money_section(cell: Cell, left: int = 0) -> bool:
