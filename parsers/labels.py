@@ -14,7 +14,7 @@ import re
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目全称", "项目名", "资金名称", "专项资金名称", "项目（资金）名称", "转移支付名称",
              "转移支付项目名称", "政策（专项资金）名称", "政策名称", "政策（资金）名称",
-             "项目支出名称", "预算项目名称", "资金项目名称", "专项资金项目名称", "支出项目名称", "转移支付（项目）名称", "转移支付(项目)名称", "二级项目名称", "专项名称", "评价对象", "采购项目名称", "课题名称"),
+             "项目支出名称", "资金项目名称", "专项资金项目名称", "支出项目名称", "转移支付（项目）名称", "转移支付(项目)名称", "二级项目名称", "专项名称", "评价对象", "采购项目名称", "课题名称"),
     # a fund's name (社会保险基金 / 政府性基金 目标表): the form's name only when no 项目名称 names it; a label of its own,
     # so that a form giving both (a project of a fund) is not split in two at the second name
     "_fund_name": ("基金名称",),
@@ -26,6 +26,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "_weak_overview": ("建设内容", "采购需求概述", "采购需求"),
     # 预期效果 / 预期效益: the year's goal of a form that states no 年度目标 (重庆 区县, 项目申报书); beside a 年度绩效目标
     # it is a second text on the results, which must not split the form in two as a second goal would
+    # 预算项目名称: the name of a form that gives no 项目名称; in a 政府采购 form beside its 采购项目名称 it names the
+    # budget project the purchase is paid from, and must not split the form in two as a second name would
+    "_weak_name": ("预算项目名称",),
     "_weak_goal_annual": ("预期效果", "预期效益", "项目预期效果", "项目预期效益"),
     "department": ("主管部门", "主管部门及代码", "一级预算单位", "主管单位", "预算主管部门",
                    "主管部门名称", "部门名称", "主管部门及编码", "部门（单位）名称", "项目主管部门",
@@ -131,7 +134,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                     # (a 绩效目标调整申请表's budget after the adjustment: the year's budget in force)
                     "调整后年度预算", "调整后年度预算数", "调整后项目预算", "调整后当年预算",
                     "年度预算金额", "本年度预算",
-                    "本年度申请金额", "年度申请金额", "本年申请金额", "当年申请金额", "本年度申请数", "本年度申请资金",
+                    "本年度申请金额", "年度申请金额", "本年申请金额", "当年申请金额", "本年度申请数",
                     "本年度预算申请数", "年度预算申请金额", "本年度预算数", "本年预算数", "当年预算金额", "本年度预算金额",
                     "本年度资金总额", "本年度预算安排", "当年预算安排", "本年预算安排数", "年度预算安排数",
                     "年度资金需求", "本年度资金需求"),
@@ -142,7 +145,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                       "当年区级财政资金", "当年本级财政资金",
                       # (a 政府投资基金's fiscal share of its size)
                       "财政出资", "政府出资", "财政出资额",
-                      "财政性资金", "本级财政资金", "财政预算资金", "财政预算拨款", "财政补助资金", "财政补助"),
+                      "财政性资金", "财政预算资金", "财政预算拨款", "财政补助资金", "财政补助"),
     "budget_other": ("其他资金", "其它资金",
                      # (a 政府投资基金's: the social capital's share of its size)
                      "社会资本出资", "社会出资", "社会资本出资额", "自筹资金", "单位自筹", "单位自筹资金"),
@@ -305,7 +308,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "amount": ("明细金额", "预算金额", "金额", "预算数", "申请金额", "测算金额", "预算金额（元）", "分配金额",
                    "分配资金", "下达金额", "分配数", "拟投入的资金", "拟投入资金", "拟投入金额",
                    "金额（元）", "金额（万元）", "资金", "资金额", "资金数", "资金金额", "实际支出数", "支出金额", "实际支出金额",
-                   "投资", "投资额", "投资金额", "计划投资", "估算投资", "总额", "预算申请", "申请数", "申请资金"),
+                   "投资", "投资额", "投资金额", "计划投资", "估算投资", "总额", "预算申请", "申请数"),
         "price": ("单价",),
         "quantity": ("数量",),
         "note": ("备注", "说明"),
