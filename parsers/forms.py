@@ -209,6 +209,7 @@ class FormReader:
         self.block_unit: str | None = None
         self.total_unit: tuple | None = None     # (grid, unit) a total money label declared (年度资金总额（万元）)
         self.fiscal_lines: list[tuple[Cell, str, str | None]] = []   # 一般公共预算拨款 … lines: label, amount, unit
+        self.weak_labels: dict[str, str] = {}    # `_weak_*` column -> the label that gave it (预算项目名称, 预期效果)
         self.option_col: str | None = None
         self.option_label: str | None = None     # the label of option_col (项目类别, 项目属性)
         # option column -> (label key, label, its place in form.other) of the label whose value it holds
@@ -913,6 +914,8 @@ class FormReader:
             # department (it was lost)
             f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
+        if col.startswith("_weak_") and label:
+            self.weak_labels[col] = label
         self.last_text = (col, cell, self.at) if col.removeprefix("_weak_") in _PROSE_FIELDS or col == "name" else None
         return True
 
@@ -960,8 +963,12 @@ class FormReader:
             return
         if self._signoff_row(cells):
             return
-        if len(cells) >= 3 and label_key(cells[0].text) in _SEQ_HEADS and not any(is_number(c.text) for c in cells) \
-                and all(len(c.text.strip()) <= 10 for c in cells):
+        if len(cells) >= 3 and not any(is_number(c.text) for c in cells) and all(len(c.text.strip()) <= 10 for c in cells) \
+                and (label_key(cells[0].text) in _SEQ_HEADS or (
+                    (m0 := match_field(cells[0].text)) is not None and m0[1] is None and m0[0] in ("unit", "department")
+                    and all(label_key(c.text) in _USE_NAMES or label_key(c.text) in _SUM_KEYS for c in cells[1:]))):
+            # (`预算单位名称 | 基本支出 | 项目支出 | 合计`, `单位名称 | …`: the head of a list of units and their money, no
+            # label beside its value: 基本支出 was the unit)
             # 序号 | 单位名称 | 等级 | 数量: a list's head, no label beside its value (单位名称 took 等级 for the unit)
             self.form.warnings.append(warn("unparsed_row", "a list's head row, no field: "
                                            + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
@@ -1088,7 +1095,8 @@ class FormReader:
                 return
             first = cells[0]
             sectioned = True
-        elif _is_money_section(first, left) or (
+        elif _is_money_section(first, left) and not (self.money_group is None and self.money_section is None
+                                                     and _source_amount(cells, 0)) or (
                 first.col == left and len(cells) >= 3 and len(first.text) <= 30 and match_field(first.text) is None
                 and "预算" in first.text and not _PART_MONEY_LABEL.search(first.text)
                 and label_key(cells[1].text) in _SUM_KEYS and is_number(cells[2].text)):
@@ -1198,7 +1206,8 @@ class FormReader:
                 j += 2
                 continue
             if m is None:
-                if _is_money_section(c, left):
+                if _is_money_section(c, left) and not (self.money_group is None and self.money_section is None
+                                                       and _source_amount(cells, j)):
                     self.money_section = (c.text, declared_unit(c.text) or self.block_unit)
                     self.money_group = None
                     used = True
@@ -1234,11 +1243,15 @@ class FormReader:
                     self._options(self.option_col, c, self.option_label)
                     used = True
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
-                        and _is_source(c.text) and _SOURCE_HEAD.match(label_key(c.text)):
+                        and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)):
                     # 项目预算（万元） | 1500 | 其中：省财政资金 | 1500, or 中央资金 | 500 alone: a source's amount, a
-                    # line of kind `source` (it was lost, or an unparsed row)
-                    self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source",
-                               declared_unit(c.text) or row_unit or self.block_unit, c)
+                    # line of kind `source` (it was lost, or an unparsed row); `一般公共预算资金（万元） | 5600` beside
+                    # the form's fields, no money block above it: one of the three budgets, fiscal money too (it was
+                    # dropped without a word)
+                    line_unit = declared_unit(c.text) or row_unit or self.block_unit
+                    self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c)
+                    if _is_fiscal_kind(c.text):
+                        self._fiscal_line(c, cells[j + 1].text, line_unit)
                     used = True
                     j += 1
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(c.text.strip()) and len(c.text.strip()) >= 3 \
@@ -2991,8 +3004,13 @@ class FormReader:
             f.fields["name"] = fund          # 基金名称 | 城乡居民基本养老保险基金: the form's only name
         for k in [k for k in f.fields if k.startswith("_weak_")]:
             weak = f.fields.pop(k)
-            f.fields.setdefault(k[len("_weak_"):], weak)   # 采购预算 | 1,380,000.00: the form's money, when no
+            got = f.fields.setdefault(k[len("_weak_"):], weak)   # 采购预算 | 1,380,000.00: the form's money, when no
             # label of its own gave it
+            if got is not weak and k in self.weak_labels and clean(weak.text) != clean(got.text) \
+                    and k[len("_weak_"):] not in L.MONEY_FIELDS:
+                # (预算项目名称 beside a procurement's 采购项目名称: kept in other_fields, as before it was a label)
+                f.other.append((_OTHER_LABEL_END.sub("", clean(self.weak_labels[k]) or ""), clean(weak.text) or "",
+                                weak.cell))
         for k in [k for k in f.fields if k.startswith("_")]:
             if k.startswith("_group_") or k.startswith("_options_"):
                 f.fields.pop(k)
@@ -3661,6 +3679,16 @@ def _block_and_label(cell: Cell) -> list[Cell]:
     if f is None or f[1] is not None or f[0] not in L.MONEY_FIELDS:
         return [cell]
     return split_span(cell, m.group("a"), m.group("b"))
+
+
+def _source_amount(cells: list[Cell], j: int) -> bool:
+    """`一般公共预算资金（万元） | 5600`, `中央资金（万元） | 500` in a table's first column: a money source with its amount
+    beside it, a line of the money (not a block's label, whose amount was dropped when the total was read above);
+    not `债券资金（元） | 280,000,000.00 | 其中：2025年发行 | …`, a source whose parts follow on its row."""
+    c = cells[j]
+    return j + 1 < len(cells) and is_number(cells[j + 1].text) and label_key(c.text) not in MONEY_SECTION_KEYS \
+        and not (j + 2 < len(cells) and _SUB_LINE.match(cells[j + 2].text)) \
+        and (_is_fiscal_kind(c.text) or bool(_SOURCE_HEAD.match(label_key(c.text))))
 
 
 def _is_money_section(cell: Cell, left: int = 0) -> bool:
