@@ -1398,6 +1398,9 @@ class FormReader:
             elif col in L.MONEY_FIELDS and col not in self.form.fields and (nxt is None or nxt.col > c.col + 1) \
                     and self._figures_below(i, row, c) and self._value_below(i, c, col, unit):
                 pass                                     # 资金情况 | 年度预算申请 | | | 资金来源 | … over `| 120.00`
+            elif nxt is None and len(cells) == 1 and col not in self.form.fields \
+                    and self._lone_value_below(i, row, c, col, unit):
+                pass                                     # 项目名称 alone on its row over a row holding only its value
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
@@ -2683,6 +2686,35 @@ class FormReader:
             for c in r.cells:
                 self.consumed.add(id(c))
         return text
+
+    def _lone_value_below(self, i: int, row: Row, label: Cell, col: str, unit: str | None) -> bool:
+        """A label alone on its row over a row holding one cell, under it, that is a value of the label's field (a form
+        stacked label over value, `项目名称` / `临武县城区道路路灯节能改造` / `主管部门` / …, each a row or a line of
+        its own, merged across the table or not): that value, an amount for a money field, no figure for another
+        (the values were lost, the label rows read as labels left blank). True if taken."""
+        if i + 1 >= len(self.rows):
+            return False
+        below = self.rows[i + 1]
+        # (a sheet's one-cell rows are read as lines, some of them, not all, as rows of a grid)
+        if len(below.cells) != 1 or below.grid is not row.grid and not (row.is_text_line or below.is_text_line) \
+                or below.page_break:
+            return False
+        v = below.cells[0]
+        text = v.text.strip()
+        if id(v) in self.consumed or not text or is_placeholder(text) or not is_value_for(text) \
+                or below.grid is row.grid is not None and not v.col <= label.col < v.col + v.colspan:
+            return False
+        if match_field(text) or is_block_label(text) or is_title(below) or detect_header(below) or is_remark(text) \
+                or detect_header_text(text) or len(text) > 200:
+            return False
+        if col in L.MONEY_FIELDS:
+            if not (is_number(text) or _AMOUNT.match(text)):
+                return False
+        elif is_number(text) or col in _NAME_FIELDS and (len(text) < 2 or text.endswith(("。", "；", ";"))):
+            return False
+        self.consumed.add(id(v))
+        self._value(col, v.text, v, unit or self.block_unit, label.text)
+        return True
 
     def _text_alone_below(self, i: int, label: Cell, col: str) -> bool:
         """A label closing its row with nothing right of it, over a row of the same grid holding only
