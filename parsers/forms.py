@@ -2692,9 +2692,24 @@ class FormReader:
         stacked label over value, `项目名称` / `临武县城区道路路灯节能改造` / `主管部门` / …, each a row or a line of
         its own, merged across the table or not): that value, an amount for a money field, no figure for another
         (the values were lost, the label rows read as labels left blank). True if taken."""
-        if i + 1 >= len(self.rows):
-            return False
+        if i + 1 >= len(self.rows) or col in _PROSE_FIELDS or not self._alone_across(row, label):
+            return False                    # (a report's heading over its paragraphs is read as prose is, elsewhere)
         below = self.rows[i + 1]
+        # the form is stacked: the pair is one of a run, a label alone over its value alone just above it or just
+        # below (`项目名称 | (blank)` over `专项资金 | (blank)` over `项目代码 | (blank)`: labels left blank, each with
+        # its value's place beside it, are no run; a list's `项目名称` head over its first item is none either)
+        def lone_label(k: int) -> bool:
+            if not 0 <= k < len(self.rows) or len(self.rows[k].cells) != 1:
+                return False
+            m = match_field(self.rows[k].cells[0].text)
+            return m is not None and m[1] is None and self._alone_across(self.rows[k], self.rows[k].cells[0])
+
+        def lone_value(k: int) -> bool:
+            return 0 <= k < len(self.rows) and len(self.rows[k].cells) == 1 \
+                and self._alone_across(self.rows[k], self.rows[k].cells[0]) \
+                and match_field(self.rows[k].cells[0].text) is None
+        if not (lone_label(i + 2) and lone_value(i + 3) or lone_label(i - 2) and lone_value(i - 1)):
+            return False
         # (a sheet's one-cell rows are read as lines, some of them, not all, as rows of a grid)
         if len(below.cells) != 1 or below.grid is not row.grid and not (row.is_text_line or below.is_text_line) \
                 or below.page_break:
@@ -2702,19 +2717,30 @@ class FormReader:
         v = below.cells[0]
         text = v.text.strip()
         if id(v) in self.consumed or not text or is_placeholder(text) or not is_value_for(text) \
+                or not self._alone_across(below, v) \
                 or below.grid is row.grid is not None and not v.col <= label.col < v.col + v.colspan:
             return False
         if match_field(text) or is_block_label(text) or is_title(below) or detect_header(below) or is_remark(text) \
                 or detect_header_text(text) or len(text) > 200:
             return False
         if col in L.MONEY_FIELDS:
-            if not (is_number(text) or _AMOUNT.match(text)):
-                return False
+            after = self.rows[i + 2] if i + 2 < len(self.rows) else None
+            if not (is_number(text) or _AMOUNT.match(text)) or after is not None and len(after.cells) == 1 \
+                    and is_number(after.cells[0].text):
+                return False        # (`年度资金总额:` over `99` / `99` / `99`: a matrix's row one cell per line)
         elif is_number(text) or col in _NAME_FIELDS and (len(text) < 2 or text.endswith(("。", "；", ";"))):
             return False
         self.consumed.add(id(v))
         self._value(col, v.text, v, unit or self.block_unit, label.text)
         return True
+
+    @staticmethod
+    def _alone_across(row: Row, cell: Cell) -> bool:
+        """Is `cell` its row's only cell with no place for another beside it: a line of its own, or a cell of a grid
+        spanning the grid's columns (a label with an empty cell beside it has its value's place there)?"""
+        if row.grid is None:
+            return True
+        return cell.col <= grid_left(row.grid) and cell.col + cell.colspan >= row.grid.n_cols
 
     def _text_alone_below(self, i: int, label: Cell, col: str) -> bool:
         """A label closing its row with nothing right of it, over a row of the same grid holding only
