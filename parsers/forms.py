@@ -1102,6 +1102,10 @@ class FormReader:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
+            if not cells and "budget_total" not in self.form.fields and label_key(first.text) in MONEY_SECTION_KEYS \
+                    and not _is_source(first.text) and not re.search(r"来源|执行|构成", first.text) \
+                    and self._lone_value_below(i, row, first, "budget_total", unit or self.block_unit):
+                return          # `项目资金（万元）：` over `156.00` in a form of labels stacked over their values
             if cells and is_number(cells[0].text) and "budget_total" not in self.form.fields \
                     and label_key(first.text) in MONEY_SECTION_KEYS and not _is_source(first.text) \
                     and not re.search(r"来源|执行|构成", first.text) \

@@ -146,6 +146,19 @@ def test_labels_stacked_over_their_values(name):
     assert p["goal_annual"] == "完成城区2100盏路灯LED节能改造，年节约用电30%以上。"
 
 
+def test_prefixed_names_under_empty_level_columns():
+    r = _read("ct_s34_bn_prefix_empty_level_cols.txt")
+    assert [x[:3] for x in _levels(r)] == [
+        ("产出指标", "数量指标", "新建社区嵌入式服务设施"), ("产出指标", "时效指标", "设施投入使用时间"),
+        ("满意度指标", "服务对象满意度指标", "社区居民满意度")]
+
+
+def test_money_section_label_stacked_over_its_amount():
+    p = _read("ct_s34_bn_stacked_colon_labels.txt").tables["projects"][0]
+    assert (p["name"], p["department"], p["unit"], p["budget_total"]) == (
+        "沅江市洞庭湖区血吸虫病综合防治", "沅江市卫生健康局", "沅江市血吸虫病防治所", 156 * W)
+
+
 def test_total_row_numbered_in_the_seq_column():
     r = _read("ct_s34_bn_numbered_total_row.xlsx")
     assert r.tables["projects"][0]["score"] == 90.0
