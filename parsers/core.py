@@ -738,19 +738,28 @@ def _mirrored(body: list[Row], split: int) -> bool:
     return bool(right) and 2 * sum(1 for t in right if t in left) >= len(right)
 
 
-def _goal_horizons(above: list[Row], grid) -> list[str | None]:
+def _goal_horizons(above: list[Row], grid) -> tuple[list[str | None], Row | None]:
     """Halves under no horizon of their own: [long_term, annual] when a row of the same grid above names the
     period's goal left of the year's (`总体目标 | 中期目标(2023年—2025年) | | 年度目标`: the central 申报表, its
-    indicator halves in the same order), else [None, None]."""
+    indicator halves in the same order), [annual, long_term] when it names the year's left (`年度绩效指标 | | |
+    中长期绩效指标` over the halves), else [None, None]; and that row when it holds nothing but the two sections'
+    names (it titles the halves: the section rows put under the halves say it), else None."""
     for r in reversed(above):
         if r.grid is not grid:
             continue
         keys = [(c.col, label_key(c.text)) for c in r.cells]
         long = [col for col, k in keys if L.HORIZON_LONG.match(k)]
         annual = [col for col, k in keys if L.HORIZON_ANNUAL.match(k)]
+        titles = r if len(long) == len(annual) == 1 and len(r.cells) == 2 \
+            and all(len(k) <= 12 and _SECTION_NAME.search(k) for _, k in keys) else None
         if long and annual and max(long) < min(annual):
-            return ["long_term", "annual"]
-    return [None, None]
+            return ["long_term", "annual"], titles
+        if long and annual and max(annual) < min(long):
+            return ["annual", "long_term"], titles
+    return [None, None], None
+
+
+_SECTION_NAME = re.compile(r"指标$")     # 年度绩效指标 / 中长期绩效指标: a section of indicators, not a goal
 
 
 def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
@@ -795,7 +804,10 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
         # under its section line (as 长期绩效指标 / 年度绩效指标 rows split a table)
         marks = [_half_horizon([c.text for c in row.cells if (c.col < split) == left]) for left in (True, False)]
         if None in marks or marks[0] == marks[1]:
-            marks = _goal_horizons(rows[max(0, k - 8):k], row.grid) if _mirrored(body, split) else [None, None]
+            marks, titles = _goal_horizons(rows[max(0, k - 8):k], row.grid) if _mirrored(body, split) \
+                else ([None, None], None)
+            if titles is not None:
+                out = [r for r in out if r is not titles]   # (said again by the section rows put under the halves)
 
         def section(mark: str, at: float) -> list[Row]:
             text = "长期绩效指标" if mark == "long_term" else "年度绩效指标"

@@ -1114,6 +1114,10 @@ class FormReader:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
+            if not cells and "budget_total" not in self.form.fields and label_key(first.text) in MONEY_SECTION_KEYS \
+                    and not _is_source(first.text) and not re.search(r"来源|执行|构成", first.text) \
+                    and self._lone_value_below(i, row, first, "budget_total", unit or self.block_unit):
+                return          # `项目资金（万元）：` over `156.00` in a form of labels stacked over their values
             if cells and is_number(cells[0].text) and "budget_total" not in self.form.fields \
                     and label_key(first.text) in MONEY_SECTION_KEYS and not _is_source(first.text) \
                     and not re.search(r"来源|执行|构成", first.text) \
@@ -1415,6 +1419,9 @@ class FormReader:
             elif col in L.MONEY_FIELDS and col not in self.form.fields and (nxt is None or nxt.col > c.col + 1) \
                     and self._figures_below(i, row, c) and self._value_below(i, c, col, unit):
                 pass                                     # 资金情况 | 年度预算申请 | | | 资金来源 | … over `| 120.00`
+            elif nxt is None and len(cells) == 1 and col not in self.form.fields \
+                    and self._lone_value_below(i, row, c, col, unit):
+                pass                                     # 项目名称 alone on its row over a row holding only its value
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
@@ -2700,6 +2707,61 @@ class FormReader:
             for c in r.cells:
                 self.consumed.add(id(c))
         return text
+
+    def _lone_value_below(self, i: int, row: Row, label: Cell, col: str, unit: str | None) -> bool:
+        """A label alone on its row over a row holding one cell, under it, that is a value of the label's field (a form
+        stacked label over value, `项目名称` / `临武县城区道路路灯节能改造` / `主管部门` / …, each a row or a line of
+        its own, merged across the table or not): that value, an amount for a money field, no figure for another
+        (the values were lost, the label rows read as labels left blank). True if taken."""
+        if i + 1 >= len(self.rows) or col in _PROSE_FIELDS or not self._alone_across(row, label):
+            return False                    # (a report's heading over its paragraphs is read as prose is, elsewhere)
+        below = self.rows[i + 1]
+        # the form is stacked: the pair is one of a run, a label alone over its value alone just above it or just
+        # below (`项目名称 | (blank)` over `专项资金 | (blank)` over `项目代码 | (blank)`: labels left blank, each with
+        # its value's place beside it, are no run; a list's `项目名称` head over its first item is none either)
+        def lone_label(k: int) -> bool:
+            if not 0 <= k < len(self.rows) or len(self.rows[k].cells) != 1:
+                return False
+            m = match_field(self.rows[k].cells[0].text)
+            return m is not None and m[1] is None and self._alone_across(self.rows[k], self.rows[k].cells[0])
+
+        def lone_value(k: int) -> bool:
+            return 0 <= k < len(self.rows) and len(self.rows[k].cells) == 1 \
+                and self._alone_across(self.rows[k], self.rows[k].cells[0]) \
+                and match_field(self.rows[k].cells[0].text) is None
+        if not (lone_label(i + 2) and lone_value(i + 3) or lone_label(i - 2) and lone_value(i - 1)):
+            return False
+        # (a sheet's one-cell rows are read as lines, some of them, not all, as rows of a grid)
+        if len(below.cells) != 1 or below.grid is not row.grid and not (row.is_text_line or below.is_text_line) \
+                or below.page_break:
+            return False
+        v = below.cells[0]
+        text = v.text.strip()
+        if id(v) in self.consumed or not text or is_placeholder(text) or not is_value_for(text) \
+                or not self._alone_across(below, v) \
+                or below.grid is row.grid is not None and not v.col <= label.col < v.col + v.colspan:
+            return False
+        if match_field(text) or is_block_label(text) or is_title(below) or detect_header(below) or is_remark(text) \
+                or detect_header_text(text) or len(text) > 200:
+            return False
+        if col in L.MONEY_FIELDS:
+            after = self.rows[i + 2] if i + 2 < len(self.rows) else None
+            if not (is_number(text) or _AMOUNT.match(text)) or after is not None and len(after.cells) == 1 \
+                    and is_number(after.cells[0].text):
+                return False        # (`年度资金总额:` over `99` / `99` / `99`: a matrix's row one cell per line)
+        elif is_number(text) or col in _NAME_FIELDS and (len(text) < 2 or text.endswith(("。", "；", ";"))):
+            return False
+        self.consumed.add(id(v))
+        self._value(col, v.text, v, unit or self.block_unit, label.text)
+        return True
+
+    @staticmethod
+    def _alone_across(row: Row, cell: Cell) -> bool:
+        """Is `cell` its row's only cell with no place for another beside it: a line of its own, or a cell of a grid
+        spanning the grid's columns (a label with an empty cell beside it has its value's place there)?"""
+        if row.grid is None:
+            return True
+        return cell.col <= grid_left(row.grid) and cell.col + cell.colspan >= row.grid.n_cols
 
     def _text_alone_below(self, i: int, label: Cell, col: str) -> bool:
         """A label closing its row with nothing right of it, over a row of the same grid holding only

@@ -615,6 +615,15 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if not cells:
             continue
         cells, pair = _split_name_target(cells, cols, combined, first_col)
+        prefixed: dict[int, str] = {}
+        if not any(c.col in level_at and level_at[c.col] != "level3" for c in cells):
+            # (no cell of the row in a level-1 or level-2 column: the levels may be written in the name's cell)
+            for n, c in enumerate(cells):
+                parts = _split_level_prefix(c) if not (c.col in level_at and level_at[c.col] != "level3") else None
+                if parts is not None:
+                    cells = cells[:n] + parts + cells[n + 1:]
+                    prefixed = {id(parts[0]): "level1", id(parts[1]): "level2", id(parts[2]): "level3"}
+                    break
         if first_col > 0 and all(c.col < first_col for c in cells) and not any(
                 any(level_info(c.text)[:2]) or split_target(c.text).value is not None for c in cells):
             continue          # text left of the table, in its label column (a page's `文件下载` under the form)
@@ -682,9 +691,16 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if "op" not in cols:
             cells = _join_signed(cells, sign_columns, natures)
         forced.update(pair)
+        forced.update(prefixed)
         lost: list[Cell] = []
         # (packed rows: the columns mean nothing, the cells' order and texts tell)
-        got = assign_roles(cells, roles, indicator_scorer(ctx, forced, so_far), None if packed else cols,
+        row_roles = roles
+        if prefixed and "level3" not in roles:
+            # (a name column under a head no role names, `绩效指标 | 年度指标值 | …`: the name split from its levels has
+            # its place)
+            row_roles = roles[:roles.index("level2") + 1] + ["level3"] + roles[roles.index("level2") + 1:] \
+                if "level2" in roles else ["level3"] + roles
+        got = assign_roles(cells, row_roles, indicator_scorer(ctx, forced, so_far), None if packed else cols,
                            dropped=lost)
         if "level2" in got and "level3" not in got and "level3" in cols and (got.keys() - {"level1", "level2"}) \
                 and got["level2"].col + got["level2"].colspan > cols["level3"][0] and got["level2"].col < cols["level3"][0]:
@@ -1285,6 +1301,9 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     # word, the row for an indicator named 合计 and the form's score lost)
     # (or under a 权重 share column beside the 分值 one: `总分 | … | 100% | 90 | 95.05`)
     shares = [span for r, span in cols.items() if r.startswith("col:") and "权重" in r]
+    # (`7 | 自评总分 | 90`: the row numbered on in the 序号 column, as the form's rows above the table are; the number
+    # is no figure of the total's, and the label then opens the row)
+    cells = [c for c in cells if not (_under_col(cols.get("seq"), c.col) and _SEQ.match(c.text))]
     cells = [replace(c, text=c.text.strip().rstrip("%％")) if _PERCENT_FIGURE.match(c.text)
              and (_under_col(cols.get("weight"), c.col) or any(_under_col(s, c.col) for s in shares)) else c
              for c in cells]
@@ -1636,9 +1655,12 @@ def _under_col(span, col: int) -> bool:
 _SEQ = re.compile(r"^\s*\d{1,3}\s*$")
 # what an indicator row holds of its own beside its name: a target, a value reached, points
 _ROW_VALUE_ROLES = frozenset({"target", "target_long", "target_adj", "target_prev", "actual", "progress", "weight", "score"})
-_LEVEL_PAIR = re.compile(r"^\s*(?P<a>[^-—－/／]{2,12}?)\s*[-—－/／]\s*(?P<b>[^-—－/／]{2,16})\s*$")
+# (the dash doubled, `效益指标——社会效益指标`, as a Chinese dash is typed)
+_LEVEL_PAIR = re.compile(r"^\s*(?P<a>[^-—－/／]{2,12}?)\s*(?:[-—－/／]|——|－－|--)\s*(?P<b>[^-—－/／]{2,16})\s*$")
 
 
+# `产出指标` over `数量指标` in one cell, on two lines (a merged 一级指标 / 二级指标 head's cells)
+_LEVEL_LINES = re.compile(r"^\s*(?P<a>[^\n]{2,12}?(?:指标|目标))[ \t\u3000]*\n\s*(?P<b>[^\n]{2,16}?(?:指标|目标))\s*$")
 _LEVEL_AND_NAME = re.compile(r"^\s*(?P<a>\S{2,12}指标)[ \u3000]+(?P<b>\S.*?)\s*$")
 _FIGURE_OR_TARGET = re.compile(r"^[\d≥≤<>=＞＜＝》《%％.,]")
 
@@ -1653,7 +1675,7 @@ def split_span(cell: Cell, a: str, b: str) -> list[Cell]:
 
 def _split_levels(cell: Cell) -> list[Cell]:
     """A cell naming both levels (`产出指标-数量指标`, a spreadsheet's merged level column) as two cells."""
-    m = _LEVEL_PAIR.match(cell.text)
+    m = _LEVEL_PAIR.match(cell.text) or _LEVEL_LINES.match(cell.text)
     if not m or not level_info(m.group("a"))[0] or not level_info(m.group("b"))[1]:
         n = _LEVEL_AND_NAME.match(cell.text) if cell.colspan > 1 else None
         if n is not None and level_info(n.group("a"))[0] and level_info(n.group("b"))[1] \
@@ -1668,6 +1690,34 @@ def _split_levels(cell: Cell) -> list[Cell]:
         return [cell]
     return [Cell(cell.row, cell.col, m.group("a"), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox),
             Cell(cell.row, cell.col, m.group("b"), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox)]
+
+
+# an indicator's name carrying its levels before it: `产出-数量-培训人次`, `产出/质量/苗木成活率`,
+# `【产出指标/数量指标】培训人次`, `[产出指标][数量指标]培训人次`, `产出指标>数量指标>培训人次`
+_LEVEL_SEP = r"\s*(?:[-—－/／|｜>＞→]|——|－－|--)\s*"
+_LEVEL_PREFIX = re.compile(
+    r"^\s*(?P<no>指标\s*\d{1,3}\s*[:：.、]\s*|\d{1,3}\s*[.、．]\s*|[（(]\d{1,3}[)）]\s*)?(?:[【\[［](?P<a1>[^【】\[\]［］]{2,12}?)" + _LEVEL_SEP + r"(?P<b1>[^【】\[\]［］]{2,16}?)\s*[】\]］]"
+    r"|[【\[［](?P<a2>[^【】\[\]［］]{2,12}?)[】\]］]\s*[【\[［](?P<b2>[^【】\[\]［］]{2,16}?)[】\]］]"
+    r"|(?P<a3>[^-—－/／|｜>＞→【\[［\s]{2,12}?)" + _LEVEL_SEP + r"(?P<b3>[^-—－/／|｜>＞→\s]{2,16}?)" + _LEVEL_SEP + r")"
+    r"\s*[:：]?\s*(?P<name>\S.*?)\s*$")
+
+
+def _split_level_prefix(cell: Cell) -> list[Cell] | None:
+    """A name cell whose levels are written before the name (`产出-数量-培训人次`, `【产出指标/数量指标】培训人次`): the
+    level 1, the level 2 and the name as three cells in the cell's place, or None when the cell is not such."""
+    m = _LEVEL_PREFIX.match(cell.text)
+    if m is None:
+        return None
+    a = m.group("a1") or m.group("a2") or m.group("a3")
+    b = m.group("b1") or m.group("b2") or m.group("b3")
+    name = m.group("name")
+    if m.group("no"):
+        name = m.group("no").strip() + name    # (the numbering kept before the name, as a name without levels has it)
+    if not level_info(a)[0] or not level_info(b)[1] or any(level_info(name)[:2]) or _FIGURE_OR_TARGET.match(name):
+        return None
+    return [Cell(cell.row, cell.col, a.strip(), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox),
+            Cell(cell.row, cell.col, b.strip(), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox),
+            Cell(cell.row, cell.col, name, cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox)]
 
 
 def _last_col(span) -> int:

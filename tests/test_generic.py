@@ -3037,11 +3037,13 @@ def test_title_and_year_lines_are_no_pieces_of_a_cut_row():
 
 def test_a_form_of_which_nothing_was_read_says_so():
     """A page's stored text, one cell per line, cut before its tables (tests/fixtures/review/
-    am_chuzhou_one_cell_page_cut_before_table.txt): taken for a form, nothing read — a `no_form_read` warning and status
-    partial (it was `ok` with no row and no warning: a silent loss). A report quoting its level-1 scores says why it
-    gives no project (`not_a_form`) and stays `ok`."""
+    am_chuzhou_one_cell_page_cut_before_table.txt): its header's label / value lines are read (项目名称 over its name,
+    主管部门 over its department: each label a line over its value's line), its tables are not there — a `no_indicators`
+    warning and status partial (it was `ok` with no row and no warning: a silent loss; then `no_form_read`, the header
+    lost too). A report quoting its level-1 scores says why it gives no project (`not_a_form`) and stays `ok`."""
     r = process_file(REVIEW / "am_chuzhou_one_cell_page_cut_before_table.txt")
-    assert r.document["status"] == "partial" and [w["code"] for w in r.tables["warnings"]] == ["no_form_read"]
+    assert r.document["status"] == "partial" and [w["code"] for w in r.tables["warnings"]] == ["no_indicators"]
+    assert [(p["name"], p["department"]) for p in r.tables["projects"]] == [("“三支一扶”省级财政补助资金", "滁州市人力资源和社会保障局")]
     r = process_file(REVIEW / "r2_rep1.txt")
     assert r.document["status"] == "ok" and [w["code"] for w in r.tables["warnings"]] == ["not_a_form"]
 
