@@ -197,7 +197,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     weak: list[OcrLine] = []                      # marks read too weakly to keep, unless as a sign
     if tables:
         ocr = split_across_rows(gray, ocr, tables, engine)
-        ocr = split_across_columns(gray, ocr, tables, engine)
+        ocr = split_across_columns(gray, ocr, tables, engine, masks)
         ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks, weak, rings)
         ocr = read_tick_boxes(gray, ocr, engine, masks)
     ocr = reread_vertical(gray, ocr, engine)
@@ -1016,15 +1016,44 @@ def split_across_rows(gray: np.ndarray, ocr: list[OcrLine], tables: list[Table],
     return out
 
 
+def _full_rule(vm: np.ndarray, x: float, top: float, bottom: float) -> bool:
+    """Whether the vertical line mask runs the whole height of a row at x (within 3 px), from its top ruling to its
+    bottom one (each row of pixels but 2 at either end): a ruling, not characters' strokes lined up (a cell's text
+    keeps off its rules)."""
+    band = vm[max(0, int(top) + 2):int(bottom) - 1, max(0, int(round(x)) - 3):int(round(x)) + 4]
+    return band.size > 0 and float(band.any(axis=1).mean()) >= 0.97
+
+
+def _padded(gray: np.ndarray, x: float, top: float, bottom: float) -> bool:
+    """Whether the text line's band (top..bottom) has a blank column of paper on both sides of x, a few px off it
+    (a cell's padding beside a ruling): a character cut through (`非遗|项目` on a 100 dpi scan, where the rulings of
+    the rows above and below, bridged by the strokes of `项` in a row 15 px high, passed for a ruling of the row) has
+    ink there."""
+    t, b = max(0, int(top)), int(bottom) + 1     # (the caller keeps the band off the row's own rulings)
+    band = gray[t:b]
+    if band.size == 0:
+        return True
+    paper = float(np.percentile(band, 90))
+    d = 2 + max(1, int(bottom - top) // 12)
+    xi = int(round(x))
+
+    def blank(cols: range) -> bool:
+        return any(0 <= c < gray.shape[1] and int((band[:, c] < paper - 50).sum()) == 0 for c in cols)
+    return blank(range(xi - d - 5, xi - d + 1)) and blank(range(xi + d, xi + d + 6))
+
+
 def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Table],
-                         engine: OcrEngine) -> list[OcrLine]:
+                         engine: OcrEngine, masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[OcrLine]:
     """Given a page, its OCR lines, its tables and the engine, return the lines with each line that runs
     across a column ruling cut there, each piece read by itself.
 
     The detector may take the texts of two narrow cells side by side for one line (`分值` `扣分` ->
     `分值扣分`). A ruling drawn on the line's row and on a row above or below it is a column boundary
     (strokes of characters lined up can pass for a short line on one row only, and a line that runs
-    across such a false line shows the cells are merged: `_place`). The cut is kept when each piece
+    across such a false line shows the cells are merged: `_place`), and so is a ruling that runs the whole height
+    of the line's row, from rule to rule (`_full_rule`: `当年预算 | 2,430.00`, a label and its value split on that
+    row alone, read as one line at 200 dpi; the form's budget_year was lost); never through ink (`_padded`: paper on
+    both sides of the ruling, a cell's padding). The cut is kept when each piece
     reads about as surely as the whole line (0.95, or the line's score less 0.02); else the line stays."""
     out: list[OcrLine] = []
     cut = getattr(engine, "cut", None)           # an engine that knows each glyph's place cuts its own line
@@ -1038,8 +1067,10 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
                 continue
             i = tb.slot(min(max(cx, tb.xs[0]), tb.xs[-1]), min(max(cy, tb.ys[0]), tb.ys[-1]))[0]
             for j, xb in enumerate(tb.xs[1:-1]):
-                if x0 + 0.8 * ch < xb < x1 - 0.8 * ch and not tb.vgap[i, j] and any(
-                        0 <= k < tb.vgap.shape[0] and not tb.vgap[k, j] for k in (i - 1, i + 1)):
+                if x0 + 0.8 * ch < xb < x1 - 0.8 * ch and not tb.vgap[i, j] and (any(
+                        0 <= k < tb.vgap.shape[0] and not tb.vgap[k, j] for k in (i - 1, i + 1))
+                        or (masks is not None and _full_rule(masks[1], xb, tb.ys[i], tb.ys[i + 1]))) \
+                        and _padded(gray, xb, max(t, tb.ys[i] + 3), min(b, tb.ys[i + 1] - 3)):
                     cuts.append(xb)
             break
         if not cuts:
@@ -1676,12 +1707,18 @@ def mend_number(text: str) -> str:
 _PERCENT_DIGIT = re.compile(r"(?<=\d)%[1-9](?=\s|$)")
 
 
+# a speck after the percent sign that ends a cell of one share (`≥90%.` on a 100 dpi scan): read as a point or comma; a
+# target cell ends with its unit
+_PERCENT_SPECK = re.compile(r"^(\s*[^\s\d]{0,3}\s*\d[\d,.]*\s*%)\s*[.·,，、]\s*$")
+
+
 def mend_percent(text: str) -> tuple[str, bool]:
     """Given an OCR'd cell's text, return it with a digit glued after a percent sign that ends a number dropped
-    (`≥95%6` -> `≥95%`) and whether it was (the cell is then flagged low_confidence: a guess)."""
+    (`≥95%6` -> `≥95%`), or a point after the percent sign of a cell of one share (`≥90%.` -> `≥90%`), and whether it
+    was (the cell is then flagged low_confidence: a guess)."""
     if "%" not in text:
         return text, False
-    mended = _PERCENT_DIGIT.sub("%", text)
+    mended = _PERCENT_SPECK.sub(r"\1", _PERCENT_DIGIT.sub("%", text))
     return mended, mended != text
 
 

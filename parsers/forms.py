@@ -18,7 +18,7 @@ from normalize.dates import parse_date
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_DIGITS, _NEXT_PAIR, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (_DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_title, level_info, is_value_for, is_year_line, label_key,
@@ -1255,7 +1255,7 @@ class FormReader:
             if inline is not None:
                 self._value(col, inline, c, unit, c.text)
                 # 预算数：186.00万元  执行数：178.56万元  执行率：96.00%: more pairs in the same cell
-                for part in _NEXT_PAIR.split(c.text.strip())[1:]:
+                for part in next_pairs(c.text.strip())[1:]:
                     more = match_field(part)
                     if more is not None and more[1] is not None:
                         self._value(more[0], more[1], c, declared_unit(part) or unit, part)
