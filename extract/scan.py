@@ -1707,9 +1707,9 @@ def mend_number(text: str) -> str:
 _PERCENT_DIGIT = re.compile(r"(?<=\d)%[1-9](?=\s|$)")
 
 
-# a speck after the percent sign that ends a cell of one share (`≥90%.` on a 100 dpi scan): read as a point or comma; a
-# target cell ends with its unit
-_PERCENT_SPECK = re.compile(r"^(\s*[^\s\d]{0,3}\s*\d[\d,.]*\s*%)\s*[.·,，、]\s*$")
+# a speck after the percent sign that ends a cell of one share or a unit cell (`≥90%.`, `%.` on a 100 dpi scan): read as a
+# point or comma; a target or a unit ends with the sign
+_PERCENT_SPECK = re.compile(r"^(\s*(?:[^\s\d]{0,3}\s*\d[\d,.]*\s*)?%)\s*[.·,，、]\s*$")
 
 
 def mend_percent(text: str) -> tuple[str, bool]:
