@@ -1149,6 +1149,10 @@ class FormReader:
                 m = None                         # (基金名称 | 基金收入预算 | …: the head of a list of funds, no name)
             if m is None and goal_row and label_key(c.text) in _GOAL_DONE_HEADS:
                 m = ("goal_actual", None)        # 年度总体目标 | 年度目标 | 完成情况: beside a goal, what was done
+            if m is None and c.conf is not None and c.conf < 0.75 and (bare := _LEAD_STROKES.sub("", c.text)) != c.text \
+                    and bare.strip():
+                # `十一年度金额：` read doubtfully under a seal's star: strokes before a label that the lexicon names
+                m = match_field(bare)
             if m is None and c.conf is not None and j + 1 < len(cells) and is_value_for(cells[j + 1].text) \
                     and not is_number(c.text) and not is_block_label(c.text) \
                     and (near := near_field(c.text)) is not None and near not in self.form.fields:
@@ -3279,6 +3283,9 @@ _TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
 _PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）"))
 _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))
+
+
+_LEAD_STROKES = re.compile(r"^\s*[十一丨|]+\s*(?=[\u4e00-\u9fff])")   # strokes a seal's or stain's ring left before a word
 
 
 def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
