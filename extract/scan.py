@@ -197,7 +197,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     weak: list[OcrLine] = []                      # marks read too weakly to keep, unless as a sign
     if tables:
         ocr = split_across_rows(gray, ocr, tables, engine)
-        ocr = split_across_columns(gray, ocr, tables, engine)
+        ocr = split_across_columns(gray, ocr, tables, engine, masks)
         ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks, weak, rings)
         ocr = read_tick_boxes(gray, ocr, engine, masks)
     ocr = reread_vertical(gray, ocr, engine)
@@ -311,7 +311,7 @@ def page_quad(gray: np.ndarray) -> np.ndarray | None:
         if area <= best_area or area > 0.98 * page:
             continue
         quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
-        if len(quad) != 4 or cv2.contourArea(quad) < 0.9 * area:
+        if len(quad) != 4 or cv2.contourArea(quad) < 0.9 * area or not _edges_on_ink(inv, quad.reshape(4, 2)):
             continue
         best, best_area = quad.reshape(4, 2).astype(np.float64), area
     if best is None:
@@ -320,6 +320,36 @@ def page_quad(gray: np.ndarray) -> np.ndarray | None:
     tl, br, tr, bl = best[np.argmin(s)], best[np.argmax(s)], best[np.argmin(d)], best[np.argmax(d)]
     quad = np.array([tl, tr, br, bl]) / f
     return quad if len({tuple(q) for q in quad}) == 4 else None
+
+
+EDGE_INK = 0.8          # share of a quadrilateral's side that must run along ink for it to be an outline (see _edges_on_ink)
+
+
+def _edges_on_ink(inv: np.ndarray, quad: np.ndarray, reach: int = 3) -> bool:
+    """Whether every side of a quadrilateral (corners in `inv`'s pixels) runs along ink: at EDGE_INK of the points
+    sampled between its corners' tenths, ink within `reach` px across it. A frame's side or the sheet's edge does, seen
+    from any angle (a perspective keeps lines straight); a hull whose corner is a line of text printed just over the
+    table (`填报单位（盖章）：…` touching the frame, joined to it) does not: its side ran from the text's top to the
+    frame's far corner, the page was 'unwarped' by a perspective it never had (a flat scan skewed 0.6° measured
+    a keystone of 0.02), its rulings sheared into twice as many columns and every indicator of the form lost."""
+    H, W = inv.shape
+    for k in range(4):
+        a, b = quad[k].astype(np.float64), quad[(k + 1) % 4].astype(np.float64)
+        d = b - a
+        n = float(np.hypot(*d))
+        if n < 1:
+            return False
+        across = np.array([-d[1], d[0]]) / n
+        hits = total = 0
+        for t in np.linspace(0.1, 0.9, 41):
+            p = a + t * d
+            pts = [p + s * across for s in range(-reach, reach + 1)]
+            total += 1
+            hits += any(0 <= int(round(q[1])) < H and 0 <= int(round(q[0])) < W and inv[int(round(q[1])), int(round(q[0]))]
+                        for q in pts)
+        if hits < EDGE_INK * total:
+            return False
+    return True
 
 
 def keystone(quad: np.ndarray) -> float:
@@ -716,6 +746,29 @@ def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = 
         for i in range(nr - 1):
             for j in range(nc):
                 hgap[i, j] = _coverage(hsub, ys[i + 1], xs[j], xs[j + 1], vertical=False) < 0.5
+        # a ruling too faint for the line mask (a light-grey or thin rule a scanner half lost) still shows in the grey
+        # page as a thin dark line at the boundary: no gap there (see _faint_rule)
+        gsub = gray[y:y + bh, x:x + bw]
+        for i, j in zip(*np.nonzero(vgap)):
+            vgap[i, j] = not _faint_rule(gsub, xs[j + 1], ys[i], ys[i + 1], vertical=True)
+        for i, j in zip(*np.nonzero(hgap)):
+            hgap[i, j] = not _faint_rule(gsub, ys[i + 1], xs[j], xs[j + 1], vertical=False)
+        # stretches too short to judge alone (narrow 分值 / 得分 columns) are judged together, as one, when the row
+        # boundary is ruled on both sides of their run: the same line going on (not a column boundary: there a
+        # character's upright stroke is as long as a row of one line)
+        for i in range(nr - 1):
+            j = 0
+            while j < nc:
+                if not hgap[i, j]:
+                    j += 1
+                    continue
+                j1 = j
+                while j1 + 1 < nc and hgap[i, j1 + 1]:
+                    j1 += 1
+                if 0 < j and j1 < nc - 1 and _faint_rule(gsub, ys[i + 1], xs[j], xs[j1 + 1], vertical=False,
+                                                         between=True):
+                    hgap[i, j:j1 + 1] = False
+                j = j1 + 1
         gx = [v + x for v in xs]
         gy = [v + y for v in ys]
         tables.append(Table(gx, gy, vgap, hgap, (gx[0], gy[0], gx[-1], gy[-1])))
@@ -756,6 +809,42 @@ def _cluster(vals: list[float], tol: float) -> list[float]:
         else:
             out.append([v])
     return [float(np.mean(g)) for g in out]
+
+
+FAINT_DEPTH = 6.0       # grey levels a faint ruling is darker than the paper 2 px either side of it (median of the chunks)
+FAINT_SHARE = 0.85      # share of the chunks of a stretch where it must show
+
+
+def _faint_rule(gray: np.ndarray, at: float, a: float, b: float, vertical: bool, between: bool = False) -> bool:
+    """Whether the grey page shows a ruling along the stretch a..b (shrunk by a margin) at `at` (a row or column
+    boundary of a table, where the line mask found none). The stretch is cut into chunks of a few pixels (a fifth of
+    a character's width) and the mean grey of each across the boundary taken: a thin dip, darker than the page 2 px
+    to either side of it (a line, not the lower edge of a row of text), must lie within 2 px of `at`, FAINT_DEPTH
+    deep in the median of the chunks and half as deep in FAINT_SHARE of them. A ruling printed light or half lost by
+    the scanner or a phone's blur does (every other row rule drawn at a quarter of its ink on a 150 dpi grey scan: the
+    mask kept a third of it, rows merged in pairs, ≥3200公里 and 》=12座 read as one target, every indicator of the
+    form lost; on a phone photo two indicators' names read as one); blank paper does not, nor a line of text across a
+    merged cell (`绩效指标` whose foot lies on the boundary of the rows beside it: ink above it, no dip; the bottom
+    strokes of `项目资金` on it: broken between and inside the characters). A stretch shorter than max(40 px, a 40th
+    of the page's long side) is not judged (a character's stroke is as long) unless `between`: the boundary is ruled
+    on both sides of it."""
+    m = max(3.0, (b - a) * 0.15)
+    lo, hi = int(a + m), int(b - m)
+    c = int(round(at))
+    R = 4                                                           # rows of the band either side of `at`
+    if hi - lo < (12 if between else max(40, max(gray.shape) // 40)) or c - R < 0:
+        return False
+    band = gray[lo:hi, c - R:c + R + 1].T if vertical else gray[c - R:c + R + 1, lo:hi]
+    if band.shape[0] != 2 * R + 1:
+        return False
+    width = max(3, max(gray.shape) // 450)                          # 4 px at 150 dpi
+    n = band.shape[1] // width
+    profs = band[:, :n * width].astype(np.float32).reshape(band.shape[0], n, width).mean(axis=2).T   # chunks x rows
+    for k in range(R - 2, R + 3):                                   # the line within 2 px of `at`
+        dip = np.minimum(profs[:, k - 2], profs[:, k + 2]) - profs[:, k]
+        if float(np.median(dip)) >= FAINT_DEPTH and float((dip >= FAINT_DEPTH / 2).mean()) >= FAINT_SHARE:
+            return True
+    return False
 
 
 def _coverage(mask: np.ndarray, at: float, a: float, b: float, vertical: bool) -> float:
@@ -927,15 +1016,44 @@ def split_across_rows(gray: np.ndarray, ocr: list[OcrLine], tables: list[Table],
     return out
 
 
+def _full_rule(vm: np.ndarray, x: float, top: float, bottom: float) -> bool:
+    """Whether the vertical line mask runs the whole height of a row at x (within 3 px), from its top ruling to its
+    bottom one (each row of pixels but 2 at either end): a ruling, not characters' strokes lined up (a cell's text
+    keeps off its rules)."""
+    band = vm[max(0, int(top) + 2):int(bottom) - 1, max(0, int(round(x)) - 3):int(round(x)) + 4]
+    return band.size > 0 and float(band.any(axis=1).mean()) >= 0.97
+
+
+def _padded(gray: np.ndarray, x: float, top: float, bottom: float) -> bool:
+    """Whether the text line's band (top..bottom) has a blank column of paper on both sides of x, a few px off it
+    (a cell's padding beside a ruling): a character cut through (`非遗|项目` on a 100 dpi scan, where the rulings of
+    the rows above and below, bridged by the strokes of `项` in a row 15 px high, passed for a ruling of the row) has
+    ink there."""
+    t, b = max(0, int(top)), int(bottom) + 1     # (the caller keeps the band off the row's own rulings)
+    band = gray[t:b]
+    if band.size == 0:
+        return True
+    paper = float(np.percentile(band, 90))
+    d = 2 + max(1, int(bottom - top) // 12)
+    xi = int(round(x))
+
+    def blank(cols: range) -> bool:
+        return any(0 <= c < gray.shape[1] and int((band[:, c] < paper - 50).sum()) == 0 for c in cols)
+    return blank(range(xi - d - 5, xi - d + 1)) and blank(range(xi + d, xi + d + 6))
+
+
 def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Table],
-                         engine: OcrEngine) -> list[OcrLine]:
+                         engine: OcrEngine, masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[OcrLine]:
     """Given a page, its OCR lines, its tables and the engine, return the lines with each line that runs
     across a column ruling cut there, each piece read by itself.
 
     The detector may take the texts of two narrow cells side by side for one line (`分值` `扣分` ->
     `分值扣分`). A ruling drawn on the line's row and on a row above or below it is a column boundary
     (strokes of characters lined up can pass for a short line on one row only, and a line that runs
-    across such a false line shows the cells are merged: `_place`). The cut is kept when each piece
+    across such a false line shows the cells are merged: `_place`), and so is a ruling that runs the whole height
+    of the line's row, from rule to rule (`_full_rule`: `当年预算 | 2,430.00`, a label and its value split on that
+    row alone, read as one line at 200 dpi; the form's budget_year was lost); never through ink (`_padded`: paper on
+    both sides of the ruling, a cell's padding). The cut is kept when each piece
     reads about as surely as the whole line (0.95, or the line's score less 0.02); else the line stays."""
     out: list[OcrLine] = []
     cut = getattr(engine, "cut", None)           # an engine that knows each glyph's place cuts its own line
@@ -949,8 +1067,10 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
                 continue
             i = tb.slot(min(max(cx, tb.xs[0]), tb.xs[-1]), min(max(cy, tb.ys[0]), tb.ys[-1]))[0]
             for j, xb in enumerate(tb.xs[1:-1]):
-                if x0 + 0.8 * ch < xb < x1 - 0.8 * ch and not tb.vgap[i, j] and any(
-                        0 <= k < tb.vgap.shape[0] and not tb.vgap[k, j] for k in (i - 1, i + 1)):
+                if x0 + 0.8 * ch < xb < x1 - 0.8 * ch and not tb.vgap[i, j] and (any(
+                        0 <= k < tb.vgap.shape[0] and not tb.vgap[k, j] for k in (i - 1, i + 1))
+                        or (masks is not None and _full_rule(masks[1], xb, tb.ys[i], tb.ys[i + 1]))) \
+                        and _padded(gray, xb, max(t, tb.ys[i] + 3), min(b, tb.ys[i + 1] - 3)):
                     cuts.append(xb)
             break
         if not cuts:
@@ -1587,12 +1707,18 @@ def mend_number(text: str) -> str:
 _PERCENT_DIGIT = re.compile(r"(?<=\d)%[1-9](?=\s|$)")
 
 
+# a speck after the percent sign that ends a cell of one share or a unit cell (`≥90%.`, `%.` on a 100 dpi scan): read as a
+# point or comma; a target or a unit ends with the sign
+_PERCENT_SPECK = re.compile(r"^(\s*(?:[^\s\d]{0,3}\s*\d[\d,.]*\s*)?%)\s*[.·,，、]\s*$")
+
+
 def mend_percent(text: str) -> tuple[str, bool]:
     """Given an OCR'd cell's text, return it with a digit glued after a percent sign that ends a number dropped
-    (`≥95%6` -> `≥95%`) and whether it was (the cell is then flagged low_confidence: a guess)."""
+    (`≥95%6` -> `≥95%`), or a point after the percent sign of a cell of one share (`≥90%.` -> `≥90%`), and whether it
+    was (the cell is then flagged low_confidence: a guess)."""
     if "%" not in text:
         return text, False
-    mended = _PERCENT_DIGIT.sub("%", text)
+    mended = _PERCENT_SPECK.sub(r"\1", _PERCENT_DIGIT.sub("%", text))
     return mended, mended != text
 
 

@@ -41,6 +41,9 @@ _TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 _TAGS = re.compile(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
 _NEXT_PAIR = re.compile(r"\s+(?=[^\s:：，,。；;]{2,8}[:：])")
+# `执行数：178.56万元执行率：96.00%`: the gap before the next pair lost (an OCR'd cell, a seal's star over it): a
+# label glued right after an amount or a share is cut off too, when it names a field (see next_pairs)
+_GLUED_NEXT = re.compile(r"(?<=[\d%％元])(?=([\u4e00-\u9fff]{2,8})[:：])")
 _WS = re.compile(r"\s+")
 _WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000")
 _SIGN_HERE = re.compile(r"[（(]\s*(?:盖章|签章|公章|签字|签名|印章)\s*[)）]\s*[:：]?\s*$")   # 填报单位（盖章）
@@ -118,6 +121,20 @@ def _build_one_char_index() -> dict[str, str]:
 
 
 _ONE_CHAR_INDEX = _build_one_char_index()
+
+
+def _build_last_lost_index() -> dict[str, str]:
+    """Label keys of 4 characters or more without their last one -> their column, for a label whose last line an
+    OCR lost (`主管部` / `门` wrapped in a narrow cell, the `门` under a seal); a shortened key shared by two columns,
+    or itself a label, is left out."""
+    out: dict[str, str | None] = {}
+    for k, col in FIELD_INDEX.items():
+        if len(k) >= 4 and k[:-1] not in FIELD_INDEX:
+            out[k[:-1]] = col if out.get(k[:-1], col) == col else None
+    return {w: c for w, c in out.items() if c is not None}
+
+
+_LAST_LOST_INDEX = _build_last_lost_index()
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _AND_CODE = re.compile(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
 # a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
@@ -193,6 +210,18 @@ _SECTION_WORD = re.compile(r"(?:指标|目标|情况|明细|资金|预算|执行
 
 
 @lru_cache(maxsize=65536)
+def next_pairs(text: str) -> list[str]:
+    """Given a cell's or a line's text, return its `label：value` pairs (one piece when there is one): cut before
+    each `label：` after a space, and before a label of a field glued right after a number (`…178.56万元执行率：96.00%`:
+    the value 178.56万元, then 执行率)."""
+    out = []
+    for part in _NEXT_PAIR.split(text):
+        cuts = [m.start() for m in _GLUED_NEXT.finditer(part)
+                if _COLONS.search(part, 0, m.start()) and _lookup(label_key(m.group(1)))]
+        out += [part[a:b] for a, b in zip([0] + cuts, cuts + [len(part)])]
+    return out
+
+
 def match_field(text: str) -> tuple[str, str | None] | None:
     """Given a cell, return (column, inline value or None) when it is a field label.
 
@@ -211,7 +240,8 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     if m:
         col = _lookup(label_key(m.group(1)))
         if col:
-            rest = _NEXT_PAIR.split(m.group(2).strip(), maxsplit=1)[0].strip()
+            first = _LABEL_COLON.match(next_pairs(m.group(1) + "：" + m.group(2).strip())[0])
+            rest = first.group(2).strip() if first else ""
             nxt = _LABEL_COLON.match(rest)
             if nxt and len(nxt.group(1)) <= 12 and (_lookup(label_key(nxt.group(1))) or is_role_label(nxt.group(1))):
                 rest = ""                    # 填报单位（公章）：单位负责人：李明: the next label's, this one left blank
@@ -234,12 +264,15 @@ def match_field(text: str) -> tuple[str, str | None] | None:
 
 def near_field(text: str) -> str | None:
     """Given a cell no label names, return the column of the one label it matches but for one character
-    (`实施第位` -> unit), or None. For cells an OCR read, or in a row of labels and values that other
+    (`实施第位` -> unit) or but for its last character (`主管部` -> department), or None. For cells an OCR read, or in a row of labels and values that other
     labels confirm: the caller decides when a near match is safe."""
     key = label_key(text)
-    if len(key) < 4 or len(key) > 12:
+    if len(key) < 3 or len(key) > 12:
         return None
-    cols = {_ONE_CHAR_INDEX.get(key[:i] + "\0" + key[i + 1:]) for i in range(len(key))} - {None}
+    cols = {_ONE_CHAR_INDEX.get(key[:i] + "\0" + key[i + 1:]) for i in range(len(key))} - {None} \
+        if len(key) >= 4 else set()
+    if not cols and key in _LAST_LOST_INDEX:
+        return _LAST_LOST_INDEX[key]         # `主管部`: the label's last character lost (see _build_last_lost_index)
     return cols.pop() if len(cols) == 1 else None
 
 

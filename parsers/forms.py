@@ -18,7 +18,7 @@ from normalize.dates import parse_date
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_DIGITS, _NEXT_PAIR, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (_DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -1195,6 +1195,10 @@ class FormReader:
                 m = None                         # (基金名称 | 基金收入预算 | …: the head of a list of funds, no name)
             if m is None and goal_row and label_key(c.text) in _GOAL_DONE_HEADS:
                 m = ("goal_actual", None)        # 年度总体目标 | 年度目标 | 完成情况: beside a goal, what was done
+            if m is None and c.conf is not None and c.conf < 0.75 and (bare := _LEAD_STROKES.sub("", c.text)) != c.text \
+                    and bare.strip():
+                # `十一年度金额：` read doubtfully under a seal's star: strokes before a label that the lexicon names
+                m = match_field(bare)
             if m is None and c.conf is not None and j + 1 < len(cells) and is_value_for(cells[j + 1].text) \
                     and not is_number(c.text) and not is_block_label(c.text) \
                     and (near := near_field(c.text)) is not None and near not in self.form.fields:
@@ -1306,7 +1310,7 @@ class FormReader:
             if inline is not None:
                 self._value(col, inline, c, unit, c.text)
                 # 预算数：186.00万元  执行数：178.56万元  执行率：96.00%: more pairs in the same cell
-                for part in _NEXT_PAIR.split(c.text.strip())[1:]:
+                for part in next_pairs(c.text.strip())[1:]:
                     more = match_field(part)
                     if more is not None and more[1] is not None:
                         self._value(more[0], more[1], c, declared_unit(part) or unit, part)
@@ -3529,6 +3533,9 @@ _TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
 _PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）"))
 _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))
+
+
+_LEAD_STROKES = re.compile(r"^\s*[十一丨|]+\s*(?=[\u4e00-\u9fff])")   # strokes a seal's or stain's ring left before a word
 
 
 def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
