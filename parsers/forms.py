@@ -24,7 +24,8 @@ from parsers.core import (_DIGITS, _NEXT_PAIR, _WS, _SECTION_NO, _is_unit_text, 
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, ticked_options, warn, _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
-                            read_assessment_table, read_indicator_table, split_span, target_strength)
+                            read_assessment_table, read_indicator_table, score_with_grade, split_span,
+                            target_strength)
 
 
 
@@ -518,11 +519,13 @@ class FormReader:
         if header is None or row.is_text_line or not (header.kind == "score" or (
                 header.kind == "indicator" and "score" in header.cols)):
             return False
-        words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)]  # (100%)
+        # (100%; `99.06（优秀）`: the score with its grade)
+        words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)
+                 and not score_with_grade(c.text)]
         if len(words) == 2 and GRADE_WORD.match(words[-1].text):
             words = words[:1]                        # 总分 | 100 | 96 | 优
         return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
-            and any(is_number(c.text) for c in row.cells)
+            and any(is_number(c.text) or score_with_grade(c.text) for c in row.cells)
 
     def _table_total(self, header: Header, row: Row) -> None:
         """A budget table's total row under columns of the money's parts (预算金额（万元） over 总额 | 财政拨款 |
