@@ -754,7 +754,9 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
     host = {k: next((c for c in cells if c[2] == t), None) for k, t in enumerate(row) if t}
     j = i + 1
     while j < len(lines) and all_cells[j] and (all_cells[j][0][0] > left + 1 or row[0] and _level_cut(
-            classify, row[0], all_cells[j][0][2])) and _piece_line(all_cells[j], classify, in_table=True):
+            classify, row[0], all_cells[j][0][2])) and _piece_line(
+            all_cells[j], classify, in_table=True,
+            value_ok=j == i + 1 and all(_DATE_TAIL.match(c[2]) for c in all_cells[j])):
         placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
         named = any(t and roles[k] in _NAME_ROLES for k, t in enumerate(placed))
         # (a line of names' rests only, no value, under a row with its values: no row of its own, each row of the
@@ -769,6 +771,7 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
                                          or row[k].endswith(_SENTENCE_CLOSED))
                       and not _level_cut(classify, row[k], t)
                       and not (roles[k] in _VALUE_ROLES and _OPEN_TARGET.search(row[k]))
+                      and not (roles[k] in _VALUE_ROLES and _DATE_CUT.search(row[k]) and _DATE_TAIL.match(t))
                       and not (names_only and roles[k] in _NAME_ROLES and host.get(k) is not None
                                and not row[k].endswith(_SENTENCE_CLOSED))
                       or roles[k] in _NAME_ROLES and (_NAME_END.search(row[k]) or _width(t) > _width(row[k])))
@@ -781,6 +784,10 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
         j += 1
 
 
+# a date a narrow value column cut after its year or month (`2023年12月` over `底前`, `2023年12月` over `15日`): the
+# line under it holding only such tails is its rest, no row of its own
+_DATE_CUT = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$")
+_DATE_TAIL = re.compile(r"^(?:\d{1,2}\s*日|[上中下]旬|底|末|初)?(?:前|之前|以前|止)?$")
 # a target ending in a comparison whose measure is to come (`较上年提高` over `5个百分点`): cut, however short
 _OPEN_TARGET = re.compile(r"(?:提高|提升|增长|增加|下降|降低|减少|达到|不低于|不少于|不高于|不超过|高于|低于|控制在|保持在|稳定在)$")
 

@@ -24,7 +24,8 @@ from parsers.core import (_DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, ticked_options, warn, _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
-                            read_assessment_table, read_indicator_table, split_span, target_strength)
+                            read_assessment_table, read_indicator_table, score_with_grade, split_span,
+                            target_strength)
 
 
 
@@ -518,11 +519,13 @@ class FormReader:
         if header is None or row.is_text_line or not (header.kind == "score" or (
                 header.kind == "indicator" and "score" in header.cols)):
             return False
-        words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)]  # (100%)
+        # (100%; `99.06（优秀）`: the score with its grade)
+        words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)
+                 and not score_with_grade(c.text)]
         if len(words) == 2 and GRADE_WORD.match(words[-1].text):
             words = words[:1]                        # 总分 | 100 | 96 | 优
         return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
-            and any(is_number(c.text) for c in row.cells)
+            and any(is_number(c.text) or score_with_grade(c.text) for c in row.cells)
 
     def _table_total(self, header: Header, row: Row) -> None:
         """A budget table's total row under columns of the money's parts (预算金额（万元） over 总额 | 财政拨款 |
@@ -2347,12 +2350,17 @@ class FormReader:
         heads = sorted(c for c, what in cols.items() if what != "note")
         if self.matrix_subheads is None and self.matrix_rows == 0 and len(cells) >= 4 and all(
                 not is_number(c.text) and not _is_dash(c) and c.col >= heads[0]
-                and (_is_source(c.text) or L.MATRIX_TOTAL_ROW.search(label_key(c.text))) for c in cells):
+                and (_is_source(c.text) or _BARE_LEVEL.match(label_key(c.text))
+                     or L.MATRIX_TOTAL_ROW.search(label_key(c.text))) for c in cells):
+            # (the sources may be bare levels: `| 中央 | 省级 | 市县 | 合计 |` under 全年预算数)
             under = {c.col: (max(h for h in heads if h <= c.col), clean(c.text) or c.text.strip()) for c in cells}
             if any(sum(1 for p, _ in under.values() if p == h) >= 2 for h in heads):
                 self.matrix_subheads = under
                 return True
             return False
+        if self.matrix_subheads and cells and cells[0].col < heads[0] and len(cells) > 1 \
+                and L.MATRIX_TOTAL_ROW.search(label_key(cells[0].text)) and not is_number(cells[0].text):
+            cells = cells[1:]            # `年度资金总额 | 680 | 220 | …`: the figures under the label of their total
         if not self.matrix_subheads or any(not (is_number(c.text) or _is_dash(c) or _PERCENT.match(c.text))
                                            for c in cells):
             return False
@@ -3186,13 +3194,22 @@ def _scores_not_repeated(scores: list[dict], indicators: list[dict]) -> list[dic
     def num(x):
         return parse_number(x) if isinstance(x, str) else x
     have = {(label_key(i["level3"]), num(i.get("weight")), num(i.get("score"))) for i in indicators if i.get("level3")}
+
+    def key_of(r):
+        name = r.get("level3") or r.get("level2") or r.get("level1")
+        return name, (label_key(name or ""), num(r.get("weight")), num(r.get("score")))
+    # the 评分表's own 预算执行率 row, under its levels (过程 / 资金管理), is the one kept: the money matrix's bare
+    # copy (no levels) goes, so that the level's points add up
+    placed = {k for r in scores for name, k in [key_of(r)]
+              if name and k[0] == _RATE_KEY and (r.get("level1") or r.get("level2"))}
     out, rate_seen = [], set()
     for r in scores:
-        name = r.get("level3") or r.get("level2") or r.get("level1")
-        key = (label_key(name or ""), num(r.get("weight")), num(r.get("score")))
+        name, key = key_of(r)
         if name and key[1] is not None and key in have:
             continue                  # the indicator with its points, repeated by the 评分表
         if name and key[0] == _RATE_KEY:
+            if key in placed and not (r.get("level1") or r.get("level2")):
+                continue              # (the money matrix's copy of the 评分表's row)
             if key in rate_seen:
                 continue              # 预算执行率 | 10 | 9.5 again (the money matrix's, then the 评分表's)
             rate_seen.add(key)
@@ -3495,6 +3512,7 @@ _SIDE_HEADS = _INCOME_HEADS | _SPENDING_SIDE
 # a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金), or a row's
 # label naming a level of government's share (自治区本级, 市级配套, 盟市配套, 中央补助: a 自治区 form's sources)
 _LEVELS = "中央|自治区|自治州|省|省级|市|市级|州|盟|盟市|县|县级|旗|旗县|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|兵团"
+_BARE_LEVEL = re.compile(rf"^(?:{_LEVELS})$")   # `中央`, `市县`: a source's level alone, as a sub-head of a money column
 _SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           r"银行|专项债券|一般债券|债券|其他|单位)(?:本级)?(?:财政)?(?:衔接|预算内)?"
                           r"(?:补助|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"

@@ -979,6 +979,16 @@ def _year_of_target_header(row: Row, col: int | None) -> int | None:
 
 
 GRADE_WORD = re.compile(rf"^\s*(?:(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*)?(?:{GRADE_WORDS})\s*$")
+# a total score with its grade after it in brackets (`99.06（优秀）`, `95.5分(优)`), folded
+_SCORE_WITH_GRADE = re.compile(rf"^\s*(\d+(?:\.\d+)?)\s*分?\s*\(\s*((?:{GRADE_WORDS}))\s*\)\s*$")
+
+
+def score_with_grade(text: str) -> tuple[str, str] | None:
+    """`99.06（优秀）`, `95.5分(优)`: a total score with its grade after it in brackets -> (score, grade), else None."""
+    m = _SCORE_WITH_GRADE.match(fold(text))
+    return (m.group(1), m.group(2)) if m else None
+
+
 _GRADE_LABEL = re.compile(r"^\s*(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*")   # `自评等级：优` -> 优
 
 
@@ -1311,6 +1321,12 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     # (the row was read as an indicator named 总分) nor a point
     cells = [c for c in cells if not (_PERCENT_FIGURE.match(c.text) and any(
         _under_col(cols.get(r), c.col) for r in ("target", "actual", "progress")))]
+    # `总分 | … | 100 | 99.06（优秀）`: the score with its grade in brackets after it, in the score's cell
+    graded = next(((c, m) for c in cells for m in [_SCORE_WITH_GRADE.match(fold(c.text))] if m), None)
+    if graded is not None:
+        c, m = graded
+        cells = [x for y in cells for x in ((replace(c, text=m.group(1)), replace(c, text=m.group(2)))
+                                            if y is c else (y,))]
     words = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
     # 总分 | … | 100 | 96 | 优: the grade may close the row, after its label (`自评等级 | 优`) or as ticked options
     # (`自评等次：☑优 □良 □中 □差`)
