@@ -224,7 +224,8 @@ MATRIX_COLUMNS: dict[str, str] = {
     # 完成情况 were lost: notes are kept only beside a name column)
     "任务名称": "name",
 }
-MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|总金额|合计|总计)")
+# (部门整体支出: a 部门整体 自评表's matrix row of the whole budget, over its 其中：基本支出 / 项目支出)
+MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|总金额|合计|总计|^(?:年度)?(?:部门)?整体支出$)")
 
 # Labels that introduce a block of money lines (rows below are budget lines).
 MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "项目预算资金", "资金情况", "项目资金来源", "资金来源",

@@ -102,3 +102,29 @@ def test_guards_read_right_before_and_after():
     assert (p["department"], p["budget_total"], p["year"]) == ("泉州市丰泽区民政局", 54_600_000, 2024)
     assert [(i["level3"], i["op"], i["value"], i["unit"]) for i in t["indicators"]][:2] == [
         ("高龄津贴发放人数", ">=", 6000, "人"), ("低保对象动态管理率", "=", 100, "%")]
+
+
+def test_whole_budget_row_of_a_self_evaluation_matrix_is_its_total():
+    """`预算执行情况（万元） | 预算数 | 执行数 | 执行率 | 分值 | 得分` over `部门整体支出 | 2,680.00 | 2,594.30 | 96.80% | 10 |
+    9.68`: the row is the matrix's total (it was a source line: budget, spent, rate and the 预算执行率 score lost, and the
+    weights reported not to add up)."""
+    t = _review("ct_s34_br_selfeval_whole_row_label.txt")
+    p = t["projects"][0]
+    assert (p["budget_year"], p["spent"], p["execution_rate"]) == (26_800_000, 25_943_000, 0.968)
+    assert [(s["level3"], s["weight"], s["score"]) for s in t["scores"]] == [("预算执行率", 10, 9.68)]
+    assert [b["name"] for b in t["budget_items"]] == ["基本支出", "项目支出"]
+    assert not [w for w in t["warnings"] if w["code"] == "weights_not_100"]
+
+
+def test_tasks_over_projects_in_a_sheet_and_one_context_head_over_two_rows():
+    """A sheet's task merged over its 对应项目 rows: each project a line, the task its group; `对应任务 | 绩效指标` over
+    the level heads (a DOCX): each indicator's task in its note."""
+    t = _review("ct_s34_br_tasks_projects_merged.xlsx")
+    assert t["projects"][0]["budget_total"] == 128_600_000
+    assert [(b["group"], b["name"], b["amount"]) for b in t["budget_items"]] == [
+        ("学前教育发展", "普惠性幼儿园补助", 6_200_000), ("学前教育发展", "幼儿资助", 855_000),
+        ("义务教育保障", "教育信息化", 4_300_000)]
+    t = _review("ct_s34_br_task_head_two_rows.docx")
+    assert [(i["level3"], i["note"], i["value"], i["unit"]) for i in t["indicators"]] == [
+        ("老年人健康管理人数", "对应任务：基本公共卫生服务", 1.2, "万人"), ("孕产妇死亡率", "对应任务：基本公共卫生服务", 10, "/10万"),
+        ("签约居民满意度", "对应任务：家庭医生签约", 90, "%")]
