@@ -1867,6 +1867,52 @@ _LEVEL_HEAD_WORD = re.compile(r"指标|内容|目标|类别|维度|方面|类型
 _WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容"))
 
 
+def _context_pair(cols: dict[str, int], tasks: list[Cell]) -> None:
+    """`部门职责 | 工作任务 | …` (two heads of the 对应任务 kind side by side, no 工作活动 head): the outer (left) is the
+    `task` context, the inner the `activity` under it (the second was dropped, its cells unplaced)."""
+    if "activity" in cols or len(tasks) != 2:
+        return
+    outer, inner = sorted(tasks, key=lambda c: c.col)
+    cols["task"], cols["activity"] = outer.col, inner.col
+
+
+_CONTEXT_HEAD_ROLES = ("task", "activity")
+
+
+def context_head_over(row: Row, below: Row) -> Header | None:
+    """`部门职责 | 工作任务 | 绩效指标` over `| | 一级指标 | 二级指标 | 三级指标 | 指标值` (a 部门整体 form's two-row head:
+    the context heads, their cells merged down over the two rows, left of a head spanning the indicator columns named
+    on the row below): the indicator header of the row below with the context columns of this one; None otherwise.
+    (The upper row was read as a label and its value, 部门职责 | 工作任务, the context cells unplaced.)"""
+    if row.is_text_line or below.is_text_line or below.grid is not row.grid or len(row.cells) < 2:
+        return None
+    h = detect_header(below)
+    if h is None or h.kind != "indicator" or "level3" not in h.cols or h.cols.keys() & set(_CONTEXT_HEAD_ROLES):
+        return None
+    first = min(h.cols.values())
+    context = [c for c in row.cells if c.col < first]
+    rest = [c for c in row.cells if c.col >= first]
+    roles = [cell_header_roles(c.text).get("indicator") for c in context]
+    if not context or len(context) > 2 or any(r not in _CONTEXT_HEAD_ROLES for r in roles) \
+            or any(c.col in h.cols.values() for c in context):
+        return None
+    # over the indicator columns: one group head at most (绩效指标), no head of a column of its own
+    if len(rest) > 1 or any(len(_WS.sub("", c.text)) > 12 or cell_header_roles(c.text).get("indicator")
+                            not in (None, "level3") for c in rest):
+        return None
+    cols = dict(h.cols)
+    if len(context) == 2:
+        cols["task"], cols["activity"] = context[0].col, context[1].col
+    else:
+        cols[roles[0]] = context[0].col
+    widths = dict(h.col_widths)
+    for c in context:
+        widths[c.col] = c.colspan
+    head = Row(sorted(context + list(h.row.cells), key=lambda c: c.col), below.grid, below.r, below.order,
+               below.page_break)
+    return Header(h.kind, cols, sorted(cols, key=cols.get), head, dict(h.extra), widths, h.options, h.finer)
+
+
 def detect_header(row: Row) -> Header | None:
     """Given a row, return the table header it is (indicator, score, budget, safeguard, assessment) or None."""
     if row._header == 0:
@@ -1929,6 +1975,8 @@ def _detect_header(row: Row) -> Header | None:
                 role = f"basis{sum(1 for r in cols if r.startswith('basis')) + 1}"  # 单价 依据, 数量 依据
             if role and role not in cols:
                 cols[role] = c.col
+        if kind == "indicator":
+            _context_pair(cols, [c for c, roles in named if roles.get(kind, ("",))[0] == "task"])
         if kind == "indicator" and "level3" not in cols and ("target" in cols or "target_long" in cols) \
                 and not {"actual", "score"} & cols.keys():
             # 部门职责 | 工作活动 | 绩效指标 | 指标值, 序号 | 绩效指标 | 指标值: 绩效指标 heads the names (not the 财政部

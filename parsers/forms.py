@@ -20,7 +20,7 @@ from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (_DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
-                          cell_header_matches, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
+                          cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, ticked_options, warn, _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
@@ -337,6 +337,12 @@ class FormReader:
                     self.skip_to = end           # 科目 | 合计 | 专项经费 | 自筹经费 and its rows: read
                     continue
             header = detect_header(row) or self._allocation_header(i, row)
+            context_head = None
+            if header is None and i + 1 < len(self.rows):
+                # 部门职责 | 工作任务 | 绩效指标 over 一级指标 | 二级指标 | 三级指标 | 指标值: one header, the context's columns
+                context_head = context_head_over(row, self.rows[i + 1])
+                if context_head is not None:
+                    header, self.tail_row = context_head, i + 1
             whole = _wrapped_header(row, self.rows[i + 1], header) \
                 if i + 1 < len(self.rows) and (header is not None or self.table is None) else None
             if whole is not None:
@@ -367,7 +373,7 @@ class FormReader:
                     continue
                 self._flush()
                 self.table = (header, [])
-                self.header_at = i
+                self.header_at = i if context_head is None else i + 1
                 above = self.rows[i - 1] if i > 0 else None
                 # the line just above a table (二、加分事项): its caption
                 self.caption = above.cells[0].text if above is not None and len(above.cells) == 1 else None
@@ -1117,6 +1123,8 @@ class FormReader:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
+            if len(cells) == 1 and self._money_sentence(cells[0]):
+                return          # 年度预算申请 | 资金总额1,128.40万元，其中：财政拨款…: the block's money in a sentence
             if not cells and "budget_total" not in self.form.fields and label_key(first.text) in MONEY_SECTION_KEYS \
                     and not _is_source(first.text) and not re.search(r"来源|执行|构成", first.text) \
                     and self._lone_value_below(i, row, first, "budget_total", unit or self.block_unit):
@@ -1695,11 +1703,21 @@ class FormReader:
         # matrix, its total read): the parts of the money above, each named with its amount and unit
         parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
             and (m := _PARTS_HEAD.match(text)) is not None
-        if m is None or (head is not None and head[0] not in L.MONEY_FIELDS):
+        got = []
+        if m is None:
+            # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
+            # the sentence opens with a money field and its amount, no label before it (the row was unparsed)
+            lead = _SENTENCE_MONEY.match(text)
+            first = match_field(lead.group(1).strip()) if lead is not None else None
+            if first is None or first[1] is not None or first[0] not in L.MONEY_FIELDS \
+                    or _DIGITS.search(_SENTENCE_MONEY.sub("", text)):
+                return False    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
+            got.append((first[0], lead.group(2), lead.group(3)))
+            m = lead
+        elif head is not None and head[0] not in L.MONEY_FIELDS:
             return False
         rest = text[m.end():]
-        got = []
-        own = None if parts else _SENTENCE_OWN.match(rest)
+        own = None if parts or got else _SENTENCE_OWN.match(rest)
         if own is not None:
             # `项目资金：45万元（其中财政衔接资金40万元，村集体自筹5万元）`: the amount right after the label is the label's
             # (the project's total when the label names no other money field), its parts named after 其中
@@ -2411,7 +2429,7 @@ class FormReader:
                                                                 f"{clean(c.text)!r}"[:200], c))
             cells = [c for c in cells if all(c is not d for d in damaged)]
             texts = [c for c in texts if all(c is not d for d in damaged)]
-        if len(texts) == 1 and texts[0].col in cols and texts[0].col == min(cols) \
+        if len(texts) == 1 and texts[0].col in cols and texts[0].col == min(cols) and cols[texts[0].col] != "name" \
                 and all(c.col > texts[0].col for c in cells if c is not texts[0]):
             # the rows' labels stand in the header's first value column (the header has no label
             # column): each value belongs one column to the left

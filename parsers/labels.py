@@ -107,6 +107,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                       "预计年底目标完成情况", "预计年底完成情况"),
     "composition": ("项目构成", "主体活动（作业、任务）和对应产生的一级目标"),
     "budget_total": ("项目总预算", "项目资金总额", "资金总额", "项目总金额", "项目预算总额",
+                     # (a 部门整体 form's money: 部门预算总额 | 52,360,000.00 beside 财政拨款 / 其他资金)
+                     "部门预算总额", "部门预算资金总额", "部门年度预算总额",
                      "总预算", "预算资金", "中期资金总额", "中期预算资金总额", "资金总额合计", "项目资金合计", "总投资", "项目总投资",
                      "总额", "项目总额", "中期财政预算", "中期市财政预算", "项目预算", "项目金额", "项目预算金额",
                      "资金规模", "项目资金规模", "政策资金", "政策资金总额", "专项资金总额", "实施期资金总额", "实施期资金",
@@ -218,8 +220,12 @@ MATRIX_COLUMNS: dict[str, str] = {
     "预算金额": "budget_year", "执行金额": "spent", "实际执行金额": "spent",
     # 部门职责 | 工作任务 | 任务内容 | 预算数 | 执行数 (a 部门整体 自评表): the task names the line, the duty its group
     "工作任务": "name", "部门职责": "group",
+    # 年度主要任务完成情况 | 任务名称 | 主要内容 | 预算数 | 执行数 | 完成情况: the same, the task named so (its 主要内容 and
+    # 完成情况 were lost: notes are kept only beside a name column)
+    "任务名称": "name",
 }
-MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|总金额|合计|总计)")
+# (部门整体支出: a 部门整体 自评表's matrix row of the whole budget, over its 其中：基本支出 / 项目支出)
+MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|总金额|合计|总计|^(?:年度)?(?:部门)?整体支出$)")
 
 # Labels that introduce a block of money lines (rows below are budget lines).
 MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "项目预算资金", "资金情况", "项目资金来源", "资金来源",
@@ -298,7 +304,8 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "budget": {
         "seq": ("序号",),
-        "project": ("项目名称",),
+        # (对应项目: a 部门整体 form's projects under its tasks, 任务名称 | 对应项目 | 金额)
+        "project": ("项目名称", "对应项目", "对应项目名称"),
         "group": ("项目内容", "子项目", "子项目内容", "支出内容", "项目明细分类"),
         "name": ("子项目名称", "项目明细", "明细项目", "支出项目", "明细名称", "成本构成",
                  "支出明细", "明细", "内容", "任务名称", "成本项目", "费用名称", "支出内容名称", "测算内容",

@@ -2100,6 +2100,13 @@ def _composition_label(c: Cell, row: Row, first_col: int) -> bool:
 
 def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines."""
+    cols = header.cols
+    if {"name", "project"} <= cols.keys() and "group" not in cols and cols["project"] > cols["name"]:
+        # 任务名称 | 对应项目 | 金额 (a 部门整体 form's tasks, each over the projects that fund it, merged down): the
+        # project names the line, the task is its group (the task named the line, the next project's line had none)
+        cols = {("group" if r == "name" else "name" if r == "project" else r): c for r, c in cols.items()}
+        header = Header(header.kind, cols, sorted(cols, key=cols.get), header.row, header.extra, header.widths,
+                        header.options, header.finer)
     out: list[dict] = []
     last_got: dict[str, Cell] = {}             # the cells of the last line read
     roles = header.all_roles
