@@ -2353,7 +2353,7 @@ class FormReader:
                 self.matrix_subheads = under
                 return True
             return False
-        if not self.matrix_subheads or any(not (is_number(c.text) or _is_dash(c) or _PERCENT.match(c.text))
+        if not self.matrix_subheads or any(not (is_number(c.text) or _is_dash(c) or _PERCENT.match(fold(c.text)))
                                            for c in cells):
             return False
         subs, self.matrix_subheads = self.matrix_subheads, None
@@ -2389,7 +2389,7 @@ class FormReader:
         if "group" in named:
             self.matrix_group = clean(named["group"].text)
         texts = [c for c in cells if not is_number(c.text) and not _is_dash(c) and not _AMOUNT_WITH_UNIT.match(fold(c.text))
-                 and not _PERCENT.match(c.text) and cols.get(c.col) not in ("note", "name", "group")]
+                 and not _PERCENT.match(fold(c.text)) and cols.get(c.col) not in ("note", "name", "group")]
         # (`3359.62万`: an amount too)
         if "name" in named and not texts:
             texts = [named["name"]]
@@ -2867,7 +2867,7 @@ class FormReader:
             if not rc or detect_header(r) is not None:
                 break
             texts = [c for c in rc if c.col in heads and heads[c.col][0] == "note"]   # (测算依据 | 购置冷藏设备)
-            names = [c for c in rc if not is_number(c.text) and not _is_dash(c) and not _PERCENT.match(c.text)
+            names = [c for c in rc if not is_number(c.text) and not _is_dash(c) and not _PERCENT.match(fold(c.text))
                      and c not in texts]
             figures = [c for c in rc if c not in names and c not in texts]
             if len(names) != 1 or names[0].col > name_col:
@@ -3264,7 +3264,7 @@ def _stage_block(rows: list[Row], k: int) -> tuple[list[Row], int] | None:
         labels = [c for c in r.cells if c.col < first]
         values = [c for c in r.cells if c.col >= first]
         if len(labels) != 1 or not values or any(c.col not in src_cols for c in values) \
-                or not all(is_number(c.text) or _PERCENT.match(c.text.strip()) or _is_dash(c) for c in values):
+                or not all(is_number(c.text) or _PERCENT.match(fold(c.text)) or _is_dash(c) for c in values):
             break
         key = label_key(labels[0].text)
         if L.MATRIX_COLUMNS.get(key) not in _STAGE_ROLES and key not in _FORECAST_STAGES:
