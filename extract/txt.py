@@ -918,6 +918,8 @@ _MD_STRONG = re.compile(r"^(\*\*|__)(.+)\1$")
 # the parser (a unit of 万元 missed: money 10,000 times too small), so they go; `__` is left (a blank to fill in)
 _MD_STRONG_IN = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# a block quote's marks (`> 注：本表由系统导出后整理。`): the text without them (read as a `>` target after a table)
+_MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]+)+(?=\S)(?![=\d])")   # (`> 90%` is no quote)
 # what a spreadsheet converter (pandas `to_markdown`, as markitdown uses) writes for an empty cell
 _MD_BOX_ON = re.compile(r"\[[xX✓√]\]")      # a GFM task box, ticked: markitdown writes a ticked check box so
 _MD_BOX_OFF = re.compile(r"\[ \]")
@@ -1098,7 +1100,7 @@ def _from_pipes(lines: list[str]) -> list[str]:
             continue
         if block:
             flush()
-        t = _MD_HEADING.sub("", ln)
+        t = _MD_HEADING.sub("", _MD_QUOTE.sub("", ln))
         m = _MD_STRONG.match(t.strip())
         t = m.group(2) if m else t
         out.append(_MD_STRONG_IN.sub(r"\1", t) if "**" in t else t)
@@ -2601,7 +2603,7 @@ def _html_page(text: str) -> bytes:
     for ln in text.splitlines():
         opened, closed = len(_TABLE_OPEN.findall(ln)), len(_TABLE_CLOSE.findall(ln))
         if depth == 0 and not opened and ln.strip():
-            t = _MD_LINE_HEADING.sub("", ln).strip()
+            t = _MD_LINE_HEADING.sub("", _MD_QUOTE.sub("", ln)).strip()
             t = t[2:-2] if t.startswith("**") and t.endswith("**") and len(t) > 4 else t
             out.append(f"<p>{_html.escape(t)}</p>")
         else:
