@@ -1070,6 +1070,27 @@ def _split_pipe(line: str) -> list[str]:
     return out
 
 
+_SPAN_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+def _span_runs(cells: list[str]) -> list[str]:
+    """A Markdown table row with a merged cell's text written in every column it spans (Docling fills each cell of a
+    span: `总分 | 总分 | 总分 | 总分 | 总分 | 100 | 97.6`) as a tab dump has it: the text once, in the span's first
+    column, the others empty. Only a run of three or more of one word (no figure: equal amounts side by side are
+    the form's)."""
+    out = list(cells)
+    k = 0
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and out[j + 1] == out[k]:
+            j += 1
+        if j - k >= 2 and _SPAN_WORD.search(out[k]):
+            for i in range(k + 1, j + 1):
+                out[i] = ""
+        k = j + 1
+    return out
+
+
 def _from_pipes(lines: list[str]) -> list[str]:
     """Markdown lines as a tab dump, line for line: table rows tab-separated (a cell's `<br>` kept as a
     break inside the cell), the `|---|:--:|` rule under a header row dropped, `#` and `**` of headings
@@ -1088,7 +1109,7 @@ def _from_pipes(lines: list[str]) -> list[str]:
             if cells is None:
                 out.append("")                  # the rule under the header: no row (a blank keeps the line count)
             else:
-                cells = [""] * (width - len(cells)) + cells
+                cells = [""] * (width - len(cells)) + _span_runs(cells)
                 out.append("\t".join(c.replace("\n", "\u2028") for c in cells) if width >= 2 else cells[0])
         block.clear()
 

@@ -238,6 +238,7 @@ class FormReader:
         self.prose_rows: tuple[object, int] | None = None   # a prose field's little table: its grid, its last row
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
+        self.matrix_label: str | None = None  # that cell's text (label_key), when it is no column's head
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
         self.listed: list[tuple[set, set, Row, int]] = []   # project lists read as budget tables: names, lines, head, rows
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
@@ -1020,6 +1021,11 @@ class FormReader:
             if self.matrix_rows == 0:
                 head_above = self.matrix     # (a head of two lines: `资金情况（万元） | 年度 | 中期（1-6月）` over
                 #                              `| 全年预算数 | 1-6月执行数 | 执行率`, the unit on the first)
+            if len(cells) > 2 and cells[0].col == self.matrix_left and self.matrix_label \
+                    and label_key(cells[0].text) == self.matrix_label:
+                # `项目资金（万元） | 年度资金总额 | 300.00 | …` under `项目资金（万元） | | 年初预算数 | …`: the block label
+                # merged down its rows, written again on each (a converter that fills a merged cell's every row)
+                cells = cells[1:]
             if self._matrix_parts(row, cells):
                 return
             if self.matrix_halves is not None and self._matrix_sides(cells):
@@ -1061,6 +1067,8 @@ class FormReader:
                                       if mcols.get(c.col) == "note"}
             self.matrix_group = None     # (a 部门职责 merged down over its tasks)
             self.matrix_left = min(c.col for c in cells)
+            self.matrix_label = next((label_key(c.text) for c in cells if c.col == self.matrix_left
+                                      and c.col not in mcols and label_key(c.text)), None)
             self.matrix_rows = 0
             self.matrix_subheads = None
             # 支出内容 | 预算数 | 实际支出数 …: the lines are what the money is spent on (a breakdown),
