@@ -753,6 +753,14 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
         return
     host = {k: next((c for c in cells if c[2] == t), None) for k, t in enumerate(row) if t}
     j = i + 1
+    if _level_one_below(lines, all_cells, j, row, anchor, anchor_line, wide, roles, classify):
+        # `| 社会效益指标 | 学生营养健康状况 |` over `效益指标 | | 改善情况 | 明显改善`: a name of two lines, the row's level 1
+        # (merged down its rows, centred by height) and its values printed on the second: one row
+        for k, t in enumerate(_in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)):
+            if t:
+                row[k] = unwrap_cell(row[k] + "\n" + t) if row[k] else t
+        used.add(j)
+        j += 1
     while j < len(lines) and all_cells[j] and (all_cells[j][0][0] > left + 1 or row[0] and _level_cut(
             classify, row[0], all_cells[j][0][2])) and _piece_line(all_cells[j], classify, in_table=True):
         placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
@@ -779,6 +787,29 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
                 row[k] = unwrap_cell(row[k] + "\n" + t)
         used.add(j)
         j += 1
+
+
+def _level_one_below(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int, row: list[str],
+                     anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool, roles: list[str],
+                     classify: Classify) -> bool:
+    """Is line j the second line of `row` (a row under an indicator header with a name but no value, its level 1
+    empty): a level-1 name in the level-1 column, the name's rest in its column and the row's values, nothing in a
+    column the row fills but the name's? A merged level-1 cell is printed on the middle line of its rows, here the
+    second line of a row whose name took two."""
+    if j >= len(lines) or len(all_cells[j]) < 3 or "level1" not in roles:
+        return False
+    lv = roles.index("level1")
+    if row[lv] or any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)) \
+            or not any(t and roles[k] in _NAME_ROLES for k, t in enumerate(row)):
+        return False
+    placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
+    if len(placed) != len(row) or _kind(classify, placed[lv]) != "level1":
+        return False
+    if not any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(placed)):
+        return False
+    rests = [k for k, t in enumerate(placed) if t and roles[k] in _NAME_ROLES]
+    return bool(rests) and all(row[k] and _kind(classify, placed[k]) not in _LEVELS for k in rests) \
+        and all(not t or k == lv or k in rests or not row[k] and roles[k] in _VALUE_ROLES for k, t in enumerate(placed))
 
 
 # a target ending in a comparison whose measure is to come (`较上年提高` over `5个百分点`): cut, however short
