@@ -1023,11 +1023,13 @@ class FormReader:
                 #                              `| 全年预算数 | 1-6月执行数 | 执行率`, the unit on the first)
             if len(cells) > 2 and cells[0].col <= self.matrix_left and not is_number(cells[1].text) \
                     and not _is_dash(cells[1]) and (self.matrix_label and label_key(cells[0].text) == self.matrix_label
-                                                    or self.matrix_label is None and _is_money_section(cells[0])):
+                                                    or self.matrix_label is None and _is_money_section(cells[0])) \
+                    and (self.matrix_rows == 0 or declared_unit(cells[0].text) in (None, self.matrix[1])):
                 # `项目资金（万元） | 年度资金总额 | 300.00 | …` under `项目资金（万元） | | 年初预算数 | …`: the block label
                 # merged down its rows, written again on each (a converter that fills a merged cell's every row);
                 # or under a header without it (`| 年初预算数 | …`), the block label printed on its rows' middle line,
-                # centred by height (a flattened PDF text): no row label, its unit the matrix's
+                # centred by height (a flattened PDF text): no row label, its unit the matrix's (on a later row, a
+                # unit the rows above were not read in: left to the money block, which reads them again)
                 unit = declared_unit(cells[0].text)
                 if unit is not None and self.matrix[1] is None:
                     self.matrix = (self.matrix[0], unit)
