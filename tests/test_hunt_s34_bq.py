@@ -132,3 +132,24 @@ def test_guards_read_right():
         ("组织领导", 1, "base"), ("组织领导", 2, "base"), ("质量提升", 3, "base"), ("质量提升", 4, "base"),
         ("扣分项", 5, "penalty"), ("加分项", 6, "bonus")]
     assert list(a[2]["responsible"]) == ["经济发展办公室", "市场监管所"]
+
+
+def test_pdftotext_names_printed_around_their_rows():
+    """pdftotext -layout of a 自评表 whose names and level-2 names take two lines, the row's other cells centred by
+    height between them (`县乡道路日常养护` / `产出指标 数量指标 ≥320公里 …` / `里程`; `服务对象满` / row / `意度指标`), the
+    三级指标 head centred over left-aligned names (`里程` was put in the 二级 column): 10 indicators for 7, names cut,
+    a level 2 `沿线群众满意度意度指标`."""
+    t = _t("ct_s34_bq_pdftotext_self_eval.txt")
+    got = [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["actual_raw"], i["weight"], i["score"])
+           for i in t["indicators"]]
+    assert got == [
+        ("产出指标", "数量指标", "县乡道路日常养护里程", "≥320公里", "326公里", 20.0, 20.0),
+        ("产出指标", "数量指标", "危桥改造数量", "≥4座", "4座", 10.0, 10.0),
+        ("产出指标", "质量指标", "养护路段优良路率", "≥85%", "87.2%", 15.0, 15.0),
+        ("产出指标", "时效指标", "养护工程完工及时率", "100%", "95%", 10.0, 9.0),
+        ("效益指标", "社会效益指标", "群众出行时间缩短", "明显缩短", "明显缩短", 15.0, 15.0),
+        ("效益指标", "可持续影响指标", "路网长效管养机制", "健全", "健全", 10.0, 10.0),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "93%", 10.0, 10.0)]
+    assert t["indicators"][3]["deviation"] == "汛期影响工期"
+    assert t["projects"][0]["score"] == 98.78
+    assert "unparsed_row" not in {w["code"] for w in t["warnings"]}
