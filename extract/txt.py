@@ -442,6 +442,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     raw: list[int | None] = []          # for each row of `out`, the line it is when it is a line of one cell left as is
     used: set[int] = set()              # lines whose cells went into a row above or below them
     roles: list[str] = []               # the role of each column of the anchor (level3, target …), "" if none
+    learned: dict[int, int] = {}        # where the cells of each of the anchor's columns start (`_column_starts`)
 
     def emit(text: str, i: int, alone: bool = False) -> None:
         out.append((text, i + 1))
@@ -459,7 +460,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             anchor = None    # a note under the table (注：/ 2.…), a title, `单位名称：…`: the table's columns end
         if len(cells) == 1 and anchor is not None and not is_page_furniture(cells[0][2]) \
                 and not (is_label is not None and is_label(cells[0][2])):
-            row = _in_columns(cells, anchor, ln, anchor_line, wide)   # a cell's wrapped rest alone on its line
+            row = _in_columns(cells, anchor, ln, anchor_line, wide, learned)   # a cell's wrapped rest alone on its line
             if not row[0]:
                 emit("\t".join([""] * anchor_pad + row), i)
                 continue
@@ -495,6 +496,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 # columns)
                 roles = [(classify(a[2]) or ("", "", ""))[2].split(":")[-1] if classify is not None else ""
                          for a in anchor]
+                learned = _column_starts(lines, all_cells, i, anchor, ln, wide, is_label)
             if classify is None or _kind(classify, first) != "label" or sum(map(bool, roles)) >= 3:
                 emit("\t".join(c[2] for c in cells), i)
                 continue
@@ -541,8 +543,9 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             if under is not None:
                 emit("\t".join(under[1]), under[0])
             continue
-        row = _in_columns(cells, anchor, ln, anchor_line, wide)
+        row = _in_columns(cells, anchor, ln, anchor_line, wide, learned)
         if classify is not None:
+            _name_around(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used, is_label)
             _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles, lefts[i],
                                       blocks[i], used, classify)
         emit("\t".join([""] * anchor_pad + row), i)
@@ -753,6 +756,14 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
         return
     host = {k: next((c for c in cells if c[2] == t), None) for k, t in enumerate(row) if t}
     j = i + 1
+    if _level_one_below(lines, all_cells, j, row, anchor, anchor_line, wide, roles, classify):
+        # `| 社会效益指标 | 学生营养健康状况 |` over `效益指标 | | 改善情况 | 明显改善`: a name of two lines, the row's level 1
+        # (merged down its rows, centred by height) and its values printed on the second: one row
+        for k, t in enumerate(_in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)):
+            if t:
+                row[k] = unwrap_cell(row[k] + "\n" + t) if row[k] else t
+        used.add(j)
+        j += 1
     while j < len(lines) and all_cells[j] and (all_cells[j][0][0] > left + 1 or row[0] and _level_cut(
             classify, row[0], all_cells[j][0][2])) and _piece_line(
             all_cells[j], classify, in_table=True,
@@ -788,6 +799,87 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
 # line under it holding only such tails is its rest, no row of its own
 _DATE_CUT = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$")
 _DATE_TAIL = re.compile(r"^(?:\d{1,2}\s*日|[上中下]旬|底|末|初)?(?:前|之前|以前|止)?$")
+
+
+def _column_starts(lines: list[str], all_cells: list[list[tuple[int, int, str]]], h: int,
+                   anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool,
+                   is_label: Callable[[str], bool] | None) -> dict[int, int]:
+    """Under a table's header (line h), the positions (characters) where cells of its rows start that are no head's
+    start, each with the column most of those cells were placed in (two or more, three in four): a column whose head
+    is centred over its cells, left-aligned (`三级指标` over `养护路段优良路率`, `里程`), starts there, and a short cell
+    or a cell after an empty one starting there is in it."""
+    votes: dict[int, dict[int, int]] = {}
+    for j in range(h + 1, min(len(lines), h + 80)):
+        cs = all_cells[j]
+        if not cs:
+            continue
+        if _ENDS_COLUMNS.search(cs[0][2]) or len(cs) >= 4 and is_label is not None and is_label(cs[0][2]):
+            break
+        if len(cs) < 2:
+            continue
+        heads = {a[0] for a in anchor}
+        placed = _in_columns(cs, anchor, lines[j], anchor_line, wide)
+        at = {t: k for k, t in enumerate(placed) if t}
+        for s0, _, t in cs:
+            if t in at and all(abs(s0 - x) > 1 for x in heads):
+                votes.setdefault(s0, {}).setdefault(at[t], 0)
+                votes[s0][at[t]] += 1
+    out = {}
+    for s0, v in votes.items():
+        k, n = max(v.items(), key=lambda kv: kv[1])
+        if n >= 2 and n * 4 >= 3 * sum(v.values()):
+            out[s0] = k
+    return out
+
+
+def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
+                 anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool, learned: dict[int, int],
+                 roles: list[str], out: list[tuple[str, int]], raw: list[int | None], used: set[int],
+                 is_label: Callable[[str], bool] | None) -> None:
+    """A row's cell of two lines printed around the row, its other cells centred by height between them (pdftotext
+    -layout: `县乡道路日常养护` / `产出指标 | 数量指标 | | ≥320公里 …` / `里程`; `可持续影响` / row / `指标`): the line above
+    (emitted as a row of its own, popped) and the line below (one cell, starting where it starts; marked used) put
+    together into the row's empty cell of that column. Only in a column the row leaves empty, never a value."""
+    while out and i + 1 < len(lines) and out[-1][1] == i and len(all_cells[i - 1]) == 1 \
+            and i + 1 not in used and len(all_cells[i + 1]) == 1:
+        above, below = all_cells[i - 1][0], all_cells[i + 1][0]
+        if abs(above[0] - below[0]) > 1 or any(_ROW_VALUE.match(c[2]) or is_label is not None and is_label(c[2])
+                                               for c in (above, below)):
+            return
+        placed = _in_columns([above], anchor, lines[i - 1], anchor_line, wide, learned)
+        k = next((k for k, t in enumerate(placed) if t), None)
+        if k is None or row[k] or roles[k] in _VALUE_ROLES:
+            return
+        row[k] = unwrap_cell(above[2] + "\n" + below[2])
+        out.pop()
+        raw.pop()
+        used.add(i + 1)
+        return
+
+
+def _level_one_below(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int, row: list[str],
+                     anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool, roles: list[str],
+                     classify: Classify) -> bool:
+    """Is line j the second line of `row` (a row under an indicator header with a name but no value, its level 1
+    empty): a level-1 name in the level-1 column, the name's rest in its column and the row's values, nothing in a
+    column the row fills but the name's? A merged level-1 cell is printed on the middle line of its rows, here the
+    second line of a row whose name took two."""
+    if j >= len(lines) or len(all_cells[j]) < 3 or "level1" not in roles:
+        return False
+    lv = roles.index("level1")
+    if row[lv] or any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)) \
+            or not any(t and roles[k] in _NAME_ROLES for k, t in enumerate(row)):
+        return False
+    placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
+    if len(placed) != len(row) or _kind(classify, placed[lv]) != "level1":
+        return False
+    if not any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(placed)):
+        return False
+    rests = [k for k, t in enumerate(placed) if t and roles[k] in _NAME_ROLES]
+    return bool(rests) and all(row[k] and _kind(classify, placed[k]) not in _LEVELS for k in rests) \
+        and all(not t or k == lv or k in rests or not row[k] and roles[k] in _VALUE_ROLES for k, t in enumerate(placed))
+
+
 # a target ending in a comparison whose measure is to come (`较上年提高` over `5个百分点`): cut, however short
 _OPEN_TARGET = re.compile(r"(?:提高|提升|增长|增加|下降|降低|减少|达到|不低于|不少于|不高于|不超过|高于|低于|控制在|保持在|稳定在)$")
 
@@ -881,12 +973,13 @@ def _laid_out_wide(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
 
 
 def _in_columns(cells: list[tuple[int, int, str]], anchor: list[tuple[int, int, str]], line: str = "",
-                anchor_line: str = "", wide: bool = False) -> list[str]:
+                anchor_line: str = "", wide: bool = False, learned: dict[int, int] | None = None) -> list[str]:
     """The texts of a row's cells placed in the columns of its header (`anchor`): a cell starting where a head
     starts in that head's column; the first cell otherwise in the column its span overlaps most (a column
     reaching from its head's start to the next head's), a later one in the next column; never left of the cell
     before; the columns no cell fills are empty. Positions are counted in display columns when the text is laid out
-    in them (`wide`), else in characters."""
+    in them (`wide`), else in characters. `learned` (character positions -> column, `_column_starts`): where the
+    cells of a column start when its head is centred over them, for a cell not starting at a head."""
     if line and anchor_line:
         wide_cells, wide_anchor = _wide(line, cells), _wide(anchor_line, anchor)
         at_head = lambda c, an: any(abs(c[0] - a[0]) <= 1 for a in an)
@@ -903,6 +996,8 @@ def _in_columns(cells: list[tuple[int, int, str]], anchor: list[tuple[int, int, 
         exact = [k for k in range(len(anchor)) if abs(s0 - bounds[k]) <= 1]
         if exact:
             best = exact[0]
+        elif learned and not wide and s0 in learned and learned[s0] > last:
+            best = learned[s0]        # (where the column's cells start, under a head centred over them)
         elif n:
             best = last + 1           # (after a cell, one not where a head starts: the next column)
         else:
@@ -925,6 +1020,8 @@ _MD_STRONG = re.compile(r"^(\*\*|__)(.+)\1$")
 # the parser (a unit of 万元 missed: money 10,000 times too small), so they go; `__` is left (a blank to fill in)
 _MD_STRONG_IN = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# a block quote's marks (`> 注：本表由系统导出后整理。`): the text without them (read as a `>` target after a table)
+_MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]+)+(?=\S)(?![=\d])")   # (`> 90%` is no quote)
 # what a spreadsheet converter (pandas `to_markdown`, as markitdown uses) writes for an empty cell
 _MD_BOX_ON = re.compile(r"\[[xX✓√]\]")      # a GFM task box, ticked: markitdown writes a ticked check box so
 _MD_BOX_OFF = re.compile(r"\[ \]")
@@ -1075,6 +1172,27 @@ def _split_pipe(line: str) -> list[str]:
     return out
 
 
+_SPAN_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+def _span_runs(cells: list[str]) -> list[str]:
+    """A Markdown table row with a merged cell's text written in every column it spans (Docling fills each cell of a
+    span: `总分 | 总分 | 总分 | 总分 | 总分 | 100 | 97.6`) as a tab dump has it: the text once, in the span's first
+    column, the others empty. Only a run of three or more of one word (no figure: equal amounts side by side are
+    the form's)."""
+    out = list(cells)
+    k = 0
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and out[j + 1] == out[k]:
+            j += 1
+        if j - k >= 2 and _SPAN_WORD.search(out[k]):
+            for i in range(k + 1, j + 1):
+                out[i] = ""
+        k = j + 1
+    return out
+
+
 def _from_pipes(lines: list[str]) -> list[str]:
     """Markdown lines as a tab dump, line for line: table rows tab-separated (a cell's `<br>` kept as a
     break inside the cell), the `|---|:--:|` rule under a header row dropped, `#` and `**` of headings
@@ -1093,7 +1211,7 @@ def _from_pipes(lines: list[str]) -> list[str]:
             if cells is None:
                 out.append("")                  # the rule under the header: no row (a blank keeps the line count)
             else:
-                cells = [""] * (width - len(cells)) + cells
+                cells = [""] * (width - len(cells)) + _span_runs(cells)
                 out.append("\t".join(c.replace("\n", "\u2028") for c in cells) if width >= 2 else cells[0])
         block.clear()
 
@@ -1105,7 +1223,7 @@ def _from_pipes(lines: list[str]) -> list[str]:
             continue
         if block:
             flush()
-        t = _MD_HEADING.sub("", ln)
+        t = _MD_HEADING.sub("", _MD_QUOTE.sub("", ln))
         m = _MD_STRONG.match(t.strip())
         t = m.group(2) if m else t
         out.append(_MD_STRONG_IN.sub(r"\1", t) if "**" in t else t)
@@ -2608,7 +2726,7 @@ def _html_page(text: str) -> bytes:
     for ln in text.splitlines():
         opened, closed = len(_TABLE_OPEN.findall(ln)), len(_TABLE_CLOSE.findall(ln))
         if depth == 0 and not opened and ln.strip():
-            t = _MD_LINE_HEADING.sub("", ln).strip()
+            t = _MD_LINE_HEADING.sub("", _MD_QUOTE.sub("", ln)).strip()
             t = t[2:-2] if t.startswith("**") and t.endswith("**") and len(t) > 4 else t
             out.append(f"<p>{_html.escape(t)}</p>")
         else:

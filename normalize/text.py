@@ -111,13 +111,79 @@ def fold_width(s: None) -> None: ...
 
 
 def fold_width(s: str | None) -> str | None:
-    """Given a text, return it with full-width ASCII folded to ASCII and U+3000 as a space.
+    """Given a text, return it with full-width ASCII folded to ASCII and U+3000 as a space, and inline LaTeX math
+    a document converter wrote (MinerU, marker …) as the signs it stands for (`read_latex`).
 
-    `"（１００％）"` -> `"(100%)"`; `"＞＝９０"` -> `">=90"`; None -> None.
+    `"（１００％）"` -> `"(100%)"`; `"＞＝９０"` -> `">=90"`; `"$\\geq 9 5 \\%$"` -> `"≥95%"`; None -> None.
     """
     if s is None:
         return None
-    return s.translate(_WIDTH_TABLE)
+    s = s.translate(_WIDTH_TABLE)
+    return read_latex(s) if ("$" in s or "\\" in s) else s
+
+
+# ---------------------------------------------------------------- inline LaTeX math
+# Converters that read a PDF's formulas (MinerU / magic-pdf, marker, Nougat …) write a target's sign and number as
+# inline math: `$\geq 90\%$`, `$\leq 5$ 个工作日`, `$9 7 . 7 4 \%$` (each token apart), `\(\ge\) 95%`. Math mode
+# ignores spaces, so the span is read as its signs with its spaces dropped; a span holding a command not listed (or
+# letters outside a command) is no target's math and stays as written.
+_LATEX_SPAN = regex.compile(r"\$\$(?P<a>[^$]{1,80}?)\$\$|\$(?P<b>[^$\n]{1,80}?)\$|\\\((?P<c>.{1,80}?)\\\)|\\\[(?P<d>.{1,80}?)\\\]")
+_LATEX_SIGNS = {
+    "geq": "≥", "ge": "≥", "geqslant": "≥", "geqq": "≥", "leq": "≤", "le": "≤", "leqslant": "≤", "leqq": "≤",
+    "gt": ">", "lt": "<", "textgreater": ">", "textless": "<", "neq": "≠", "ne": "≠", "approx": "≈", "sim": "~",
+    "thicksim": "~", "pm": "±", "times": "×", "div": "÷", "cdot": "·", "%": "%", "circ": "°", "degree": "°",
+    "permil": "‰", "textperthousand": "‰",
+    # spacing and sizing: nothing
+    ",": "", ";": "", ":": "", "!": "", " ": "", "quad": "", "qquad": "", "left": "", "right": "", "big": "",
+    "Big": "", "displaystyle": "", "textstyle": "", "{": "{", "}": "}", "_": "_", "#": "#", "&": "&",
+}
+# commands whose argument is text: the argument kept (`\mathrm{km}`, `\text{万元}`, `\mathbf{\geq}`)
+_LATEX_WRAPPERS = regex.compile(r"\\(?:mathrm|text|textrm|mathbf|boldsymbol|bf|rm|mathit|textbf|operatorname|mbox)\s*"
+                                r"\{(?P<t>[^{}]*)\}")
+_LATEX_COMMAND = regex.compile(r"\\(?:(?P<w>[A-Za-z]+)\s*|(?P<s>[%,;:! {}_#&]))")
+_LATEX_LEFT_OVER = regex.compile(r"[A-Za-z\\^]")
+_LATEX_DEGREE = regex.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)")       # `30^{\circ}C`: a degree sign
+
+
+def _latex_math(body: str) -> str | None:
+    """The signs a span of inline math stands for (`\\geq 9 5 \\%` -> `≥95%`), or None when it holds anything else."""
+    probe = body
+    for _ in range(3):
+        probe = _LATEX_WRAPPERS.sub("", probe)
+    if _LATEX_LEFT_OVER.search(_LATEX_COMMAND.sub("", _LATEX_DEGREE.sub("", probe))):
+        return None                                       # letters, `^`: a formula, or no math at all (`$5 and $`)
+    for _ in range(3):                                    # (`\mathbf{\mathrm{…}}`: nested)
+        body = _LATEX_WRAPPERS.sub(lambda m: m.group("t"), body)
+    body = _LATEX_DEGREE.sub("°", body)
+    bad = False
+
+    def sign(m: regex.Match[str]) -> str:
+        nonlocal bad
+        name = m.group("w") if m.group("w") is not None else m.group("s")
+        got = _LATEX_SIGNS.get(name)
+        if got is None:
+            bad = True
+            return ""
+        return got
+    body = _LATEX_COMMAND.sub(sign, body)
+    body = regex.sub(r"\s+", "", body).replace("{", "").replace("}", "")
+    if bad or not body or "\\" in body:
+        return None
+    return body
+
+
+def read_latex(s: str) -> str:
+    """Given a text, return it with each span of inline math (`$…$`, `$$…$$`, `\\(…\\)`, `\\[…\\]`) that holds only
+    signs, numbers and units as those (`"$\\geq 12$ 处"` -> `"≥12 处"`, `"$1 0 0 \\%$"` -> `"100%"`); other spans, and a
+    text without any, as they are."""
+    if "$" not in s and "\\(" not in s and "\\[" not in s:
+        return s
+
+    def span(m: regex.Match[str]) -> str:
+        body = next(g for g in m.groups() if g is not None)
+        got = _latex_math(body)
+        return m.group(0) if got is None else got
+    return _LATEX_SPAN.sub(span, s)
 
 
 # numerals listed before what they count (三、四级手术 / 一、二类 / 1、2号): the name's own words

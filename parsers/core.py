@@ -23,7 +23,7 @@ from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from normalize.targets import PREFIX_WORDS, split_target
-from normalize.text import mend_ocr_digits, strip_numbering
+from normalize.text import mend_ocr_digits, read_latex, strip_numbering
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -64,6 +64,8 @@ def fold(text: str) -> str:
         text = _TAGS.sub(" ", text)
     if "&" in text:
         text = html.unescape(text)              # &nbsp;1,080.00 of a dump made from HTML
+    if "$" in text or "\\" in text:
+        text = read_latex(text)                 # `$\\geq 9 5 \\%$` of a converter that reads formulas: `≥95%`
     return unicodedata.normalize("NFKC", text).translate(_T2S)
 
 

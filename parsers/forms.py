@@ -239,6 +239,7 @@ class FormReader:
         self.prose_rows: tuple[object, int] | None = None   # a prose field's little table: its grid, its last row
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
+        self.matrix_label: str | None = None  # that cell's text (label_key), when it is no column's head
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
         self.listed: list[tuple[set, set, Row, int]] = []   # project lists read as budget tables: names, lines, head, rows
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
@@ -1029,6 +1030,19 @@ class FormReader:
             if self.matrix_rows == 0:
                 head_above = self.matrix     # (a head of two lines: `资金情况（万元） | 年度 | 中期（1-6月）` over
                 #                              `| 全年预算数 | 1-6月执行数 | 执行率`, the unit on the first)
+            if len(cells) > 2 and cells[0].col <= self.matrix_left and not is_number(cells[1].text) \
+                    and not _is_dash(cells[1]) and (self.matrix_label and label_key(cells[0].text) == self.matrix_label
+                                                    or self.matrix_label is None and _is_money_section(cells[0])) \
+                    and (self.matrix_rows == 0 or declared_unit(cells[0].text) in (None, self.matrix[1])):
+                # `项目资金（万元） | 年度资金总额 | 300.00 | …` under `项目资金（万元） | | 年初预算数 | …`: the block label
+                # merged down its rows, written again on each (a converter that fills a merged cell's every row);
+                # or under a header without it (`| 年初预算数 | …`), the block label printed on its rows' middle line,
+                # centred by height (a flattened PDF text): no row label, its unit the matrix's (on a later row, a
+                # unit the rows above were not read in: left to the money block, which reads them again)
+                unit = declared_unit(cells[0].text)
+                if unit is not None and self.matrix[1] is None:
+                    self.matrix = (self.matrix[0], unit)
+                cells = cells[1:]
             if self._matrix_parts(row, cells):
                 return
             if self.matrix_halves is not None and self._matrix_sides(cells):
@@ -1070,6 +1084,8 @@ class FormReader:
                                       if mcols.get(c.col) == "note"}
             self.matrix_group = None     # (a 部门职责 merged down over its tasks)
             self.matrix_left = min(c.col for c in cells)
+            self.matrix_label = next((label_key(c.text) for c in cells if c.col == self.matrix_left
+                                      and c.col not in mcols and label_key(c.text)), None)
             self.matrix_rows = 0
             self.matrix_subheads = None
             # 支出内容 | 预算数 | 实际支出数 …: the lines are what the money is spent on (a breakdown),
@@ -2379,7 +2395,7 @@ class FormReader:
         if self.matrix_subheads and cells and cells[0].col < heads[0] and len(cells) > 1 \
                 and L.MATRIX_TOTAL_ROW.search(label_key(cells[0].text)) and not is_number(cells[0].text):
             cells = cells[1:]            # `年度资金总额 | 680 | 220 | …`: the figures under the label of their total
-        if not self.matrix_subheads or any(not (is_number(c.text) or _is_dash(c) or _PERCENT.match(c.text))
+        if not self.matrix_subheads or any(not (is_number(c.text) or _is_dash(c) or _PERCENT.match(fold(c.text)))
                                            for c in cells):
             return False
         subs, self.matrix_subheads = self.matrix_subheads, None
@@ -2415,7 +2431,7 @@ class FormReader:
         if "group" in named:
             self.matrix_group = clean(named["group"].text)
         texts = [c for c in cells if not is_number(c.text) and not _is_dash(c) and not _AMOUNT_WITH_UNIT.match(fold(c.text))
-                 and not _PERCENT.match(c.text) and cols.get(c.col) not in ("note", "name", "group")]
+                 and not _PERCENT.match(fold(c.text)) and cols.get(c.col) not in ("note", "name", "group")]
         # (`3359.62万`: an amount too)
         if "name" in named and not texts:
             texts = [named["name"]]
@@ -2893,7 +2909,7 @@ class FormReader:
             if not rc or detect_header(r) is not None:
                 break
             texts = [c for c in rc if c.col in heads and heads[c.col][0] == "note"]   # (测算依据 | 购置冷藏设备)
-            names = [c for c in rc if not is_number(c.text) and not _is_dash(c) and not _PERCENT.match(c.text)
+            names = [c for c in rc if not is_number(c.text) and not _is_dash(c) and not _PERCENT.match(fold(c.text))
                      and c not in texts]
             figures = [c for c in rc if c not in names and c not in texts]
             if len(names) != 1 or names[0].col > name_col:
@@ -3299,7 +3315,7 @@ def _stage_block(rows: list[Row], k: int) -> tuple[list[Row], int] | None:
         labels = [c for c in r.cells if c.col < first]
         values = [c for c in r.cells if c.col >= first]
         if len(labels) != 1 or not values or any(c.col not in src_cols for c in values) \
-                or not all(is_number(c.text) or _PERCENT.match(c.text.strip()) or _is_dash(c) for c in values):
+                or not all(is_number(c.text) or _PERCENT.match(fold(c.text)) or _is_dash(c) for c in values):
             break
         key = label_key(labels[0].text)
         if L.MATRIX_COLUMNS.get(key) not in _STAGE_ROLES and key not in _FORECAST_STAGES:
