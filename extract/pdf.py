@@ -969,7 +969,12 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
     Repeated header rows of the continuing table are skipped (the parsers read them).
     """
     tables = sorted((g for g in grids if g.origin == "pdf_lines" and g.cells), key=lambda g: g.order)
-    for a, b in zip(tables, tables[1:]):
+    # from the last page back: a cell going on over two page breaks (a long 年度绩效目标 over three pages, the middle
+    # page holding nothing else) takes the third page's part first, then goes on into the first page's cell (the
+    # other way, the middle table emptied by the first join, the third page's part was lost)
+    for a, b in reversed(list(zip(tables, tables[1:]))):
+        if not a.cells or not b.cells:
+            continue
         pa, pb = a.cells[0].page, b.cells[0].page
         if pa is None or pb != pa + 1:
             continue
@@ -1002,9 +1007,10 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         # last line is at its bottom edge and what goes on is a word (`效益` | `社会效益` over `指标` | `指标`: a
         # label written on two lines in its cell, the row cut between them)
         if (not cols < last.keys() or any(blank.get((r, j)) != 1 for j in last.keys() - cols)
-                or not all(id(last[c]) in hints.full or (id(last[c]) in hints.at_bottom
-                                                          and len(cont_text.strip()) <= 4)
-                           for c in cols for cont_text in [next(x.text for x in cont if x.col == c)])):
+                or not (all(id(last[c]) in hints.full or (id(last[c]) in hints.at_bottom
+                                                           and len(cont_text.strip()) <= 4)
+                            for c in cols for cont_text in [next(x.text for x in cont if x.col == c)])
+                        or _long_text_goes_on(rows_a[-1], cont, hints))):
             continue
         if len(cont) >= 2 and (
                 any(_NEW_ITEM.match(c.text) for c in cont)
@@ -1014,11 +1020,32 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
             # a row of its own: a numbered name with its values (`指标2：… | ≥95%`), or a compared value after a
             # whole one (≥98% / ≥95%); a cut text going on with `3、…` beside the rest of another text joins
             continue
+        if len(cont) >= 2 and any(_WHOLE_LEVEL.search(_squeeze(last[c.col].text)) and _WHOLE_LEVEL.search(_squeeze(c.text))
+                                  for c in cont):
+            continue            # `生态效益指标 | 城乡环境卫生 | 明显改善` under `经济效益指标 | 带动就业人数 | ≥892人` (each
+            # cell as wide as its column): a level's label, whole, under another: a row of its own
         for c in cont:
             last[c.col].text = unwrap_cell(last[c.col].text + "\n" + c.text)
         gone = {id(c) for c in cont}
         b.cells = [c for c in b.cells if id(c) not in gone]
         b._index = None
+
+
+# a level's label, whole (经济效益指标, 服务对象满意度指标): no cell's first part
+_WHOLE_LEVEL = re.compile(r"^[^\d:：]{2,12}指标$")
+
+
+def _long_text_goes_on(last_row: list[Cell], cont: list[Cell], hints: SplitHints) -> bool:
+    """`年度绩效目标 | <a text of many lines>` at a page's foot, its last line ending a sentence short of the cell's
+    right edge (`…群众反映良好。`, the next `（18）推进…` pushed to the next line), then a row of only that text's
+    column on the next page, its label cell empty: the text goes on (a label and its text, nothing else in the row:
+    a new row would name its own label). The rest was a row of no label, lost."""
+    if len(last_row) != 2 or len(cont) != 1:
+        return False
+    label, text = last_row
+    c = cont[0]
+    return (c.col == text.col or _same_edges(text, c)) and id(text) in hints.at_bottom and len(_squeeze(text.text)) >= 60 \
+        and len(_squeeze(c.text)) > 4 and not _squeeze(label.text) == "" and not re.match(r"^[\d.,%\s]+$", c.text)
 
 
 def _squeeze(text: str) -> str:
@@ -1069,11 +1096,12 @@ def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Split
         # (short words at their cells' bottom, `资金使用及时性 | 及时` over `资金使用合规性 | 合规`, are a new row)
         return
     pairs = []
+    long = _long_text_goes_on(last_row, cont, hints)
     for c in cont:
         m = [x for x in last_row if _same_edges(x, c)]
         # (there, a text at its cell's bottom edge and cut mid-sentence goes on though its line stops short: Word
         # keeps `上，` together and wraps both)
-        if len(m) != 1 or id(m[0]) not in hints.full and not (
+        if len(m) != 1 or id(m[0]) not in hints.full and not long and not (
                 whole and id(m[0]) in hints.at_bottom and not _ENDS_SENTENCE.search(m[0].text)):
             return
         pairs.append((m[0], c))
@@ -1091,8 +1119,8 @@ def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Split
         if id(x) not in done and any(blank.get((r, j)) != 1 for j, x0 in colx.items()
                                      if j not in covered and x.bbox[0] - 2 <= x0 < x.bbox[2] - 2):
             return
-    if any(_NEW_ITEM.match(c.text) or _STARTS_SIGN.match(c.text) for c in cont):
-        return
+    if not long and any(_NEW_ITEM.match(c.text) or _STARTS_SIGN.match(c.text) for c in cont):
+        return                  # (a long text's next item, `（18）推进…`, goes on in it)
     for x, c in pairs:
         x.text = unwrap_cell(x.text + "\n" + c.text)
     gone = {id(c) for c in cont}
