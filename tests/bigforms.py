@@ -241,7 +241,7 @@ def write_xlsx_stacked(projects: list[dict], path: Path, gap: int = 2, page_brea
 
 
 def write_docx(projects: list[dict], path: Path, breaks: str = "page", intable: bool = False,
-               headers: bool = False) -> list[dict]:
+               headers: bool = False, split: bool = False, titles: bool = True) -> list[dict]:
     """A DOCX: each form a title, a year line and one table, forms separated by page breaks (breaks="page") or
     section breaks ("section"); the footer is a paragraph after the table."""
     import docx
@@ -249,8 +249,9 @@ def write_docx(projects: list[dict], path: Path, breaks: str = "page", intable: 
     from docx.enum.text import WD_BREAK
     d = docx.Document()
     exp = []
+    n_tables = 0
     for k, p in enumerate(projects):
-        if k:
+        if k and breaks != "none":
             if breaks == "section":
                 sec = d.add_section(WD_SECTION.NEW_PAGE)
                 if headers:     # each section's own page header and footer: the department and a page line
@@ -260,25 +261,29 @@ def write_docx(projects: list[dict], path: Path, breaks: str = "page", intable: 
                     sec.footer.paragraphs[0].text = f"第{k + 1}页 共{len(projects)}页"
             else:
                 d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        rows = form_rows(p)
+        rows = form_rows(p, title=titles or k == 0)
         outside = ("title", "year", "unit", "footer", "notes") if not intable else ("year",)
         for c, w in rows:
             if w in ("title", "year", "unit", "footer") and w in outside and w != "footer":
                 d.add_paragraph(next(x for x in c if x))
         rows = [(c, w) for c, w in rows if w not in outside]
-        t = d.add_table(rows=len(rows), cols=5)
-        t.style = "Table Grid"
+        # split: the head fields in one table, the indicator table (from its head row) in a second one
+        cut = next(i for i, (c, w) in enumerate(rows) if c[0] == "绩效指标") if split else len(rows)
         pos = {}
-        for i, (cells, what) in enumerate(rows):
-            for j, c in enumerate(cells):
-                if c is not None:
-                    t.cell(i, j).text = str(c)
-            if cells[0] in ("项目名称", "年度总体目标", "年度绩效目标"):
-                t.cell(i, 1).merge(t.cell(i, 4))
-            elif what in ("title", "unit", "notes", "footer") and sum(x is not None for x in cells) == 1:
-                t.cell(i, 0).merge(t.cell(i, 4))
-            if what and what.startswith("ind"):
-                pos[int(what[3:])] = (k + 1, i + 1)
+        for part in ([rows[:cut], rows[cut:]] if split else [rows]):
+            n_tables += 1
+            t = d.add_table(rows=len(part), cols=5)
+            t.style = "Table Grid"
+            for i, (cells, what) in enumerate(part):
+                for j, c in enumerate(cells):
+                    if c is not None:
+                        t.cell(i, j).text = str(c)
+                if cells[0] in ("项目名称", "年度总体目标", "年度绩效目标"):
+                    t.cell(i, 1).merge(t.cell(i, 4))
+                elif what in ("title", "unit", "notes", "footer") and sum(x is not None for x in cells) == 1:
+                    t.cell(i, 0).merge(t.cell(i, 4))
+                if what and what.startswith("ind"):
+                    pos[int(what[3:])] = (n_tables, i + 1)
         for c, w in form_rows(p):
             if w in ("notes", "footer") and w in outside:
                 d.add_paragraph("    ".join(x for x in c if x))
@@ -296,7 +301,7 @@ def with_long_goals(projects: list[dict], which) -> list[dict]:
 
 
 def write_pdf(projects: list[dict], path: Path, breaks: str = "page", intable: bool = False,
-              long=False) -> list[dict]:
+              long=False, **docx_options) -> list[dict]:
     """A PDF printed from the DOCX of write_docx by LibreOffice (`soffice --headless --convert-to pdf`). Each form
     starts a page; with long (True: every third form; or the set of the forms' indices), the form's goal is long
     enough to push its indicator table (or part of it) onto a second page. The page of each indicator is found in the PDF's text (pypdfium2) between its form's first page
@@ -310,7 +315,7 @@ def write_pdf(projects: list[dict], path: Path, breaks: str = "page", intable: b
         projects = with_long_goals(projects, {k for k in range(len(projects)) if k % 3 == 1} if long is True else long)
     with tempfile.TemporaryDirectory() as td:
         src = Path(td) / (path.stem + ".docx")
-        exp = write_docx(projects, src, breaks=breaks, intable=intable)
+        exp = write_docx(projects, src, breaks=breaks, intable=intable, **docx_options)
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{td}/lo", "--convert-to", "pdf",
                         "--outdir", td, str(src)], check=True, capture_output=True, timeout=300)
         shutil.move(str(Path(td) / (path.stem + ".pdf")), path)
@@ -318,26 +323,31 @@ def write_pdf(projects: list[dict], path: Path, breaks: str = "page", intable: b
 
 
 def locate_pages(path: Path, exp: list[dict]) -> list[dict]:
-    """Set each expected indicator's page (line None) from a PDF's text layer (pypdfium2, not jixiao): its form's
-    first page is the next page naming 项目名称 and the project; the indicator's page, between it and the next form's,
-    the one holding its name and target (the name alone may be in the goal: 群众满意度不低于90%), or for a row the
-    page cut, the last holding its name's first four characters."""
+    """Set each expected indicator's page (line None) from a PDF's text layer (pypdfium2, not jixiao), reading the
+    document's text in order: a form starts where `项目名称` and its name are next found; each of its indicators is the
+    next place its name and target stand together (the name alone may be in the goal: 群众满意度不低于90%), or, for a
+    row a page cut, its name's first four characters; the page is the one holding that place."""
+    import bisect
     import pypdfium2
     pdf = pypdfium2.PdfDocument(str(path))
     texts = ["".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))]
-    first = []
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t)
+    whole = "".join(texts)
+    pos = 0
     for e in exp:
-        lo = first[-1] + 1 if first else 0
-        first.append(next(i for i in range(lo, len(texts)) if "项目名称" in texts[i] and e["name"] in texts[i]))
-    for k, e in enumerate(exp):
-        hi = first[k + 1] if k + 1 < len(first) else len(texts)
+        pos = whole.index("项目名称" + e["name"], pos)
+        e["first_page"] = bisect.bisect_right(starts, pos)
+        pos = whole.index("".join(HEAD), pos)       # the indicator table's head
         for ind in e["indicators"]:
             key = ind["level3"] + ind["target_raw"]
-            pages = [i for i in range(first[k], hi) if key in texts[i]] or \
-                [i for i in range(first[k], hi) if ind["level3"][:4] in texts[i]][-1:]
-            assert len(pages) == 1, (e["name"], ind["level3"], pages)
-            ind["page"], ind["line"] = pages[0] + 1, None
-        e["first_page"] = first[k] + 1
+            nxt = whole.find(key, pos)
+            if nxt < 0 or (nxt - pos) > 400:
+                nxt = whole.index(ind["level3"][:4], pos)
+            ind["page"], ind["line"] = bisect.bisect_right(starts, nxt), None
+            pos = nxt + 1
     return exp
 
 

@@ -99,3 +99,28 @@ def test_big_generated_files_read_exactly(tmp_path, kind):
                               else "docx"))
     exp = write(f)
     assert _faults(exp, f) == []
+
+
+def test_pdf_of_forms_flowing_over_pages_without_breaks():
+    """14 forms printed one after another, no page breaks (LibreOffice): rows cut by the breaks at any place.
+    `维修道路里程 | 605公里` at a page's foot and `| | 验收合格率 | 100%` at the next page's top were one indicator
+    (`维修道路里程验收合格率`, `605公里100%`): a whole quantity with its unit under another is a row of its own; so
+    `带动就业人数 | ≥704人` and `可持续影响指标 | 长效管理机制 | 健全`."""
+    path = REVIEW / "ct_s34_bo_pdf_flowing_forms.pdf"
+    exp = B.locate_pages(path, [B.expected(p, {}) for p in B.make_projects(14, seed=5)])
+    assert _faults(exp, path) == []
+
+
+def test_pdf_of_split_tables_with_goals_over_three_pages():
+    """Each form's head fields and its indicator table as two tables, forms flowing, every third goal some 2,300
+    characters: a goal over three pages whose middle part ends a sentence (`…群众反映良好。`) lost its third part (the
+    middle page's text alone right of an empty label cell); a goal going on at the next page's top under a table of
+    other columns, its part above ending a sentence, was cut; `其中：财政拨款` written on two lines at a page's foot
+    took the next page's `其他资金` as its rest (budget_fiscal lost): a label of two lines ended there."""
+    path = REVIEW / "ct_s34_bo_pdf_split_tables_long_goals.pdf"
+    ps = B.make_projects(14, seed=1)
+    ps = B.with_long_goals(ps, {k for k in range(len(ps)) if k % 3 == 1})
+    exp = B.locate_pages(path, [B.expected(p, {}) for p in ps])
+    r = process_file(path)
+    assert r.document["status"] == "ok"
+    assert _faults(exp, path) == []
