@@ -712,6 +712,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 text = text.replace("\r\n", "\n").replace("\r", "\n")
             if not text.strip():
                 continue
+            if _NAV_LINK.match(text) and _is_link(c, formulas.worksheets[sno - 1] if formulas is not None else None):
+                continue          # `返回目录` linking back to the contents sheet: a button, no cell of the form
             cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, sno, row_no))
             max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
         if cells:
@@ -720,6 +722,22 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 grids.append(Grid(part, max_r, n_c, "xlsx", order=sno * 1e7 + k,
                                   referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path)
+
+
+# the text of a link that only moves about the workbook (a budget system's export of a sheet per project puts one at the
+# top of every sheet, beside the form's title: the title was taken for a row of the form above)
+_NAV_LINK = re.compile(r"^\s*[<《←【\[]*\s*(?:返回|回到|回|转到|跳转至?)?\s*(?:目录|首页|主页|封面|汇总表?|总表|上一[页级]|上级|列表)页?"
+                       r"\s*[>》→】\]]*\s*$|^\s*[<《←【\[]*\s*返\s*回\s*[>》→】\]]*\s*$")
+
+
+def _is_link(cell, formula_ws) -> bool:
+    """Is a sheet's cell a link: a hyperlink of its own or a HYPERLINK() formula?"""
+    if getattr(cell, "hyperlink", None) is not None:
+        return True
+    if formula_ws is not None:
+        f = formula_ws.cell(row=cell.row, column=cell.column).value
+        return isinstance(f, str) and f.lstrip("=").upper().startswith("HYPERLINK(")
+    return False
 
 
 def side_by_side(cells: list[Cell]) -> list[list[Cell]]:

@@ -845,6 +845,7 @@ class SplitHints:
     """What join_split_rows needs to know of cells the grids do not keep."""
     full: set[int] = field(default_factory=set)      # id() of cells whose text may go on (`_cell_end`)
     at_bottom: set[int] = field(default_factory=set)  # id() of cells whose last line is at their bottom edge
+    wrapped: set[int] = field(default_factory=set)    # id() of those (at_bottom) whose text is on more than one line
     blank: dict[int, dict[tuple[int, int], int]] = field(default_factory=dict)  # id(grid) -> {(row, col): rowspan} of empty cells on its first rows
     open_bottom: list[tuple[Grid, Cell]] = field(default_factory=list)  # empty merged cells down to the table's bottom
     heads: list[tuple] | None = None   # each page's topmost text line (`_page_head`), when running headers are looked for
@@ -892,6 +893,8 @@ def table_grid(table, pno: int, hints: SplitHints | None = None) -> Grid | None:
                     hints.full.add(id(cell))
                 if at_bottom:
                     hints.at_bottom.add(id(cell))
+                    if _lines_of(chars_of[bbox]) > 1:
+                        hints.wrapped.add(id(cell))
     grid = Grid(cells, len(rows), ncols, "pdf_lines", order=pno * PAGE_ORDER + table.bbox[1])
     if hints is not None:
         hints.blank[id(grid)] = blank
@@ -939,6 +942,13 @@ def _open_bottom(table, pno: int) -> list[Cell]:
     return out
 
 
+def _lines_of(chars: list[dict]) -> int:
+    """How many lines a cell's characters stand on (their tops more than half a line apart)."""
+    h = median(c["bottom"] - c["top"] for c in chars)
+    tops = sorted(c["top"] for c in chars)
+    return 1 + sum(1 for a, b in zip(tops, tops[1:]) if b - a > 0.5 * h)
+
+
 def _cell_end(chars: list[dict], bbox: tuple) -> tuple[bool, bool]:
     """(at the bottom, may go on) of a cell's text: its last line ends at the cell's bottom edge (the row may
     have been cut after it); and, besides, fills the line up to the right edge, so the text may go on past the
@@ -969,7 +979,12 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
     Repeated header rows of the continuing table are skipped (the parsers read them).
     """
     tables = sorted((g for g in grids if g.origin == "pdf_lines" and g.cells), key=lambda g: g.order)
-    for a, b in zip(tables, tables[1:]):
+    # from the last page back: a cell going on over two page breaks (a long 年度绩效目标 over three pages, the middle
+    # page holding nothing else) takes the third page's part first, then goes on into the first page's cell (the
+    # other way, the middle table emptied by the first join, the third page's part was lost)
+    for a, b in reversed(list(zip(tables, tables[1:]))):
+        if not a.cells or not b.cells:
+            continue
         pa, pb = a.cells[0].page, b.cells[0].page
         if pa is None or pb != pa + 1:
             continue
@@ -1002,9 +1017,12 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         # last line is at its bottom edge and what goes on is a word (`效益` | `社会效益` over `指标` | `指标`: a
         # label written on two lines in its cell, the row cut between them)
         if (not cols < last.keys() or any(blank.get((r, j)) != 1 for j in last.keys() - cols)
-                or not all(id(last[c]) in hints.full or (id(last[c]) in hints.at_bottom
-                                                          and len(cont_text.strip()) <= 4)
-                           for c in cols for cont_text in [next(x.text for x in cont if x.col == c)])):
+                or not (all(id(last[c]) in hints.full or (id(last[c]) in hints.at_bottom
+                                                           and id(last[c]) not in hints.wrapped
+                                                           and len(cont_text.strip()) <= 4
+                                                           and not _DIGIT_START.match(cont_text))
+                            for c in cols for cont_text in [next(x.text for x in cont if x.col == c)])
+                        or _long_text_goes_on(rows_a[-1], cont, hints))):
             continue
         if len(cont) >= 2 and (
                 any(_NEW_ITEM.match(c.text) for c in cont)
@@ -1014,11 +1032,35 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
             # a row of its own: a numbered name with its values (`指标2：… | ≥95%`), or a compared value after a
             # whole one (≥98% / ≥95%); a cut text going on with `3、…` beside the rest of another text joins
             continue
+        if len(cont) >= 2 and any((_WHOLE_LEVEL.search(_squeeze(last[c.col].text)) and _WHOLE_LEVEL.search(_squeeze(c.text)))
+                                  or (_WHOLE_QUANTITY.match(c.text) and _ENDS_UNIT.search(last[c.col].text))
+                                  for c in cont):
+            continue            # `生态效益指标 | 城乡环境卫生 | 明显改善` under `经济效益指标 | 带动就业人数 | ≥892人` (each
+            # cell as wide as its column): a level's label, whole, under another; `购置设备数量 | 805台` under
+            # `维修道路里程 | 766公里`: a quantity with its unit under another: a row of its own
         for c in cont:
             last[c.col].text = unwrap_cell(last[c.col].text + "\n" + c.text)
         gone = {id(c) for c in cont}
         b.cells = [c for c in b.cells if id(c) not in gone]
         b._index = None
+
+
+# a level's label, whole (经济效益指标, 服务对象满意度指标): no cell's first part
+_WHOLE_LEVEL = re.compile(r"^[^\d:：]{2,12}指标$")
+
+
+def _long_text_goes_on(last_row: list[Cell], cont: list[Cell], hints: SplitHints) -> bool:
+    """`年度绩效目标 | <a text of many lines>` at a page's foot, its last line ending a sentence short of the cell's
+    right edge (`…群众反映良好。`, the next `（18）推进…` pushed to the next line), then a row of only that text's
+    column on the next page, its label cell empty: the text goes on (a label and its text, nothing else in the row:
+    a new row would name its own label). The rest was a row of no label, lost."""
+    if len(cont) != 1 or not 1 <= len(last_row) <= 2:
+        return False
+    text, c = last_row[-1], cont[0]
+    if len(last_row) == 1 and text.col == 0:
+        return False            # (alone, the text stands right of an empty label: the middle page of three)
+    return (c.col == text.col or _same_edges(text, c)) and id(text) in hints.at_bottom and len(_squeeze(text.text)) >= 60 \
+        and len(_squeeze(c.text)) > 4 and not re.match(r"^[\d.,%\s]+$", c.text)
 
 
 def _squeeze(text: str) -> str:
@@ -1060,7 +1102,8 @@ def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Split
     if any(c.bbox is None for c in last_row + cont) or len(cont) > len(last_row):
         return
     whole = len(cont) == len(last_row)
-    if whole and (min(c.col for c in last_row) == 0 or min(c.col for c in cont) == 0
+    long = _long_text_goes_on(last_row, cont, hints)
+    if whole and not long and (min(c.col for c in last_row) == 0 or min(c.col for c in cont) == 0
                   or all(_ENDS_SENTENCE.search(x.text) for x in last_row)
                   or not any("\n" in x.text.strip() or len(_squeeze(x.text)) >= 16 for x in last_row)):
         # every cell of the row going on: only a row under a label merged down from the row above (`年度总体目标`
@@ -1073,7 +1116,7 @@ def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Split
         m = [x for x in last_row if _same_edges(x, c)]
         # (there, a text at its cell's bottom edge and cut mid-sentence goes on though its line stops short: Word
         # keeps `上，` together and wraps both)
-        if len(m) != 1 or id(m[0]) not in hints.full and not (
+        if len(m) != 1 or id(m[0]) not in hints.full and not long and not (
                 whole and id(m[0]) in hints.at_bottom and not _ENDS_SENTENCE.search(m[0].text)):
             return
         pairs.append((m[0], c))
@@ -1091,8 +1134,8 @@ def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Split
         if id(x) not in done and any(blank.get((r, j)) != 1 for j, x0 in colx.items()
                                      if j not in covered and x.bbox[0] - 2 <= x0 < x.bbox[2] - 2):
             return
-    if any(_NEW_ITEM.match(c.text) or _STARTS_SIGN.match(c.text) for c in cont):
-        return
+    if not long and any(_NEW_ITEM.match(c.text) or _STARTS_SIGN.match(c.text) for c in cont):
+        return                  # (a long text's next item, `（18）推进…`, goes on in it)
     for x, c in pairs:
         x.text = unwrap_cell(x.text + "\n" + c.text)
     gone = {id(c) for c in cont}
@@ -1105,6 +1148,13 @@ _ENDS_SENTENCE = re.compile(r"[。.;；!！]\s*$")
 _NEW_ITEM = re.compile(r"^\s*(?:指标\s*\d{1,2}\s*[:：]|\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])")
 _STARTS_SIGN = re.compile(r"^\s*(?:[≥≤><=＞＜≧≦》《＝]|大于|小于|不低于|不高于|不少于|不超过)")
 _ENDS_VALUE = re.compile(r"[\d%％‰]\s*(?:[\u4e00-\u9fff]{1,3})?\s*$")
+# a whole quantity (`805台`, `100%`, `12.5万元`) and the end of one with its unit (`766公里`, `≥95%`; not `1,200,0`)
+_WHOLE_QUANTITY = re.compile(r"^\s*\d[\d,，.]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})\s*$")
+# (a word's rest at the next page's top, `指标`, goes on in a cell of one line at its bottom; a number there, `185`
+# under `年度资金总额 | 185` beside `其中：财政拨款`, is the next row's amount; after a label of two lines, `其中：财政拨` /
+# `款`, the label ended: `其他资金` is the next row's)
+_DIGIT_START = re.compile(r"^\s*[-+]?\d")
+_ENDS_UNIT = re.compile(r"\d\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})\s*$")
 
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 

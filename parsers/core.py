@@ -2401,7 +2401,8 @@ def _next_preamble(rows: list[Row]) -> list[Row]:
     prints each project's form under its own caption and unit line; the unit is the form's below, never the
     one's above (the second form's `26.50` was read in 元)."""
     k = len(rows)
-    while k > 0 and rows[k - 1].is_text_line and rows[k - 1].cells:
+    # (a sheet's line: a row of one cell, `| | | | 金额单位：万元` over the next 项目名称 of forms stacked down a sheet)
+    while k > 0 and rows[k - 1].cells and (rows[k - 1].is_text_line or len(rows[k - 1].cells) == 1):
         k -= 1
     at = next((j for j in range(k, len(rows)) if _UNIT_OPENING.search(fold(rows[j].cells[0].text).strip())), None)
     if at is None or at == 0:

@@ -1164,6 +1164,11 @@ def _columns_by_position(header: Header, rows: list[Row]) -> list[Row]:
             continue
         moved = []
         for c in r.cells:
+            if under(c.bbox[0] + 2) is heads[0] and under(c.bbox[2] - 2) is heads[-1]:
+                # a row as wide as the table (`注：1.…` / `2.本表由…` on a page of their own, a grid of one column):
+                # across all the header's columns, as on the header's page (it was read as an indicator's name)
+                moved.append(replace(c, col=heads[0].col, colspan=heads[-1].col + heads[-1].colspan - heads[0].col))
+                continue
             first, last = under((c.bbox[0] + c.bbox[2]) / 2), under(c.bbox[2] - 2)
             if first is None:
                 moved = None
@@ -1282,19 +1287,56 @@ def _labels_from_next_page(rows: list[Row], cols: dict[str, tuple[int, int]]) ->
         if labels[0] is None or not any(level_info(labels[0].text)[:2]):
             k = j
             continue
-        for (lo, hi), label in zip(levels, labels):
+        for n, ((lo, hi), label) in enumerate(zip(levels, labels)):
             if label is None:
                 continue
             m = j
             while m > k and not any(lo <= c.col <= hi for c in out[m - 1].cells) and all(
                     covered.get(col, -1) < out[m - 1].r for col in range(lo, hi + 1)):
                 m -= 1                               # trailing rows with this level's cell empty and uncovered
+            if n == 0 and len(levels) > 1 and (
+                    _own_level2_elsewhere(out[m:j], levels[1], label)
+                    or _names_hint_above(out[k:m], out[m:j], levels[1], labels[1], cols.get("level3"))):
+                break        # (`| 可持续影响指标 | 长效管理机制 | 健全` at the page's foot, its level-1 cell a box of its
+                # own left empty under 效益指标, then `满意度指标 | …` on the next page: a row of the level above; so
+                # `| | 开展宣传活动次数 | ≥37次` under 数量指标, a count, over `效益指标 | 可持续影响指标 | …`)
             for t in range(m, j) if k < m < j else ():
                 row = out[t]
                 out[t] = Row(sorted(row.cells + [replace(label, row=row.r, rowspan=1)], key=lambda c: c.col),
                              row.grid, row.r, row.order, row.page_break)
         k = j
     return out
+
+
+def _names_hint_above(above: list[Row], rows: list[Row], span: tuple[int, int], label2: Cell | None,
+                      name_span: tuple[int, int] | None) -> bool:
+    """Does one of these rows' names hint at the level 2 last named above them (`开展宣传活动次数` under 数量指标: a
+    count) and not at the next page's level 2 (LEVEL2_HINTS)? Then they are rows of the level above the break."""
+    if name_span is None:
+        return False
+    above2 = next((c for r in reversed(above) for c in r.cells if span[0] <= c.col <= span[1]), None)
+    ha = L.LEVEL2_HINTS.get(_stem(above2), ()) if above2 is not None else ()
+    hb = L.LEVEL2_HINTS.get(_stem(label2), ()) if label2 is not None else ()
+    if not ha:
+        return False
+    for row in rows:
+        name = next((c.text for c in row.cells if name_span[0] <= c.col <= name_span[1]), "")
+        if any(h in name for h in ha) and not any(h in name for h in hb):
+            return True
+    return False
+
+
+def _own_level2_elsewhere(rows: list[Row], span: tuple[int, int], label: Cell) -> bool:
+    """Does one of these rows name its own level 2 that cannot stand under the level 1 `label` (可持续影响指标, an
+    outcome's, over 满意度指标)? Then the rows are not the part of the label's merged box above a page break."""
+    cat = level_info(label.text)[0] or level_info(label.text)[1]
+    for row in rows:
+        own = next((c for c in row.cells if span[0] <= c.col <= span[1]), None)
+        if own is not None:
+            info = level_info(own.text)
+            if info[1] and cat is not None and not _fits_under(info, cat):
+                return True
+    return False
 
 
 _ANY_BOX = re.compile(r"[□☐▢◻☑☒■√✓✔]|<input", re.I)
