@@ -715,9 +715,11 @@ class FormReader:
             header = self._earlier_year_actual(header)
             recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon)
             # rows holding only a pre-printed slot (`| | 指标1： | |`): a blank template's, no indicator
-            self.form.slots += sum(1 for r in rows if not r.is_text_line and any(_SLOT.match(c.text) for c in r.cells)
+            # (or only its pre-printed level names, `产出指标 | 数量指标 | | `, the name and value cells empty)
+            self.form.slots += sum(1 for r in rows if not r.is_text_line and r.cells
                                    and all(_SLOT.match(c.text) or is_placeholder(c.text) or level_info(c.text)[:2] != (None, None)
-                                           for c in r.cells))
+                                           for c in r.cells)
+                                   and any(_SLOT.match(c.text) or level_info(c.text)[:2] != (None, None) for c in r.cells))
             self.form.horizons |= {x for r in rows if len(r.cells) == 1 for x in [horizon_of(r.cells[0].text)] if x}
             body = [r for r in recs if not r.get("_total") and not r.get("_exec_rate")]
             if self.carry_l1 is not None:
