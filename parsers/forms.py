@@ -281,7 +281,8 @@ class FormReader:
                                     if u), None) or next(
                     # `… | 金额单位: | 万元`: the label and the unit in two cells of a row of fields
                     filter(None, (_unit_pair(a, b) for a, b in zip(row.cells, row.cells[1:]))), None)
-            if is_title(row):
+            if is_title(row) or any(row is t for t in self.seg.titles):
+                # (or a title the split gave the segment: a library's `…指标参考库` after a form)
                 self._flush()
                 start = self._title_start(i, row)
                 f.titles.append((start or "") + (clean(row.cells[0].text) or ""))

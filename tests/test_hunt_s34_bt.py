@@ -95,3 +95,42 @@ def test_a_third_party_evaluation_report_naming_its_project_is_read_as_before():
     (p,) = t["projects"]
     assert (p["form"], p["name"], p["score"]) == ("self_eval", "2023年城区老旧小区改造项目", 86.35)
     assert len(t["scores"]) == 17 and "weights_not_100" in _codes("ct_s34_bt_third_party_eval_report.txt")
+
+
+LAMP = [("维护路灯数量", "≥6500盏"), ("亮灯率", "≥98%"), ("故障修复时限", "≤24小时"), ("夜间出行安全保障", "有效提升"),
+        ("市民满意度", "≥90%")]
+
+
+def test_a_forms_filling_notes_under_it_are_no_second_project():
+    """A form, then its `填表说明：` lines (`1.项目名称：按照预算管理一体化系统中的项目名称填写。`, `2.主管部门：填写主管
+    部门全称。`): the note's 项目名称 started a second project named by the instruction (no_indicators, partial)."""
+    name = "ct_s34_bt_form_then_fill_notes.txt"
+    t = _read(name).tables
+    assert [(p["name"], p["department"]) for p in t["projects"]] == [("城区道路照明设施维护", "XX县城市管理局")]
+    assert [(i["level3"], i["target_raw"]) for i in t["indicators"]] == LAMP
+    assert _read(name).document["status"] == "ok" and "no_indicators" not in _codes(name)
+
+
+def test_a_template_with_instructions_in_its_value_cells_is_a_blank_form():
+    """`项目名称 | （按预算批复的项目名称填写）` over level-only indicator rows: a blank template (it gave a project named
+    `（按预算批复的项目名称填写）`, no_indicators, partial)."""
+    name = "ct_s34_bt_template_instruction_cells.txt"
+    _nothing(name)
+    assert _codes(name) == ["blank_form"]
+
+
+def test_an_indicator_library_after_the_form_is_none_of_its_rows():
+    """A workbook (填表说明 sheet, the form's sheet, a `…指标参考库` sheet) and a text dump (the form, then `附：…共性指标
+    参考库` with its 指标值): the library's title and rows were read as the form's indicators (its title an indicator
+    with no target, duplicate_indicator warnings); in the dump, once split off, a nameless project of them. Now the form
+    reads alone and the library gives no project."""
+    t = _read("ct_s34_bt_workbook_notes_form_library.xlsx").tables
+    assert [(p["name"], p["budget_year"]) for p in t["projects"]] == [("乡镇综合文化站免费开放", 480_000)]
+    assert [i["level3"] for i in t["indicators"]] == ["免费开放文化站数量", "开展文化活动场次", "资金拨付及时率",
+                                                      "群众参与文化活动人次", "群众满意度"]
+    assert "duplicate_indicator" not in _codes("ct_s34_bt_workbook_notes_form_library.xlsx")
+    name = "ct_s34_bt_form_then_library.txt"
+    t = _read(name).tables
+    assert [p["name"] for p in t["projects"]] == ["城区道路照明设施维护"]
+    assert [(i["level3"], i["target_raw"]) for i in t["indicators"]] == LAMP
+    assert "not_a_form" in _codes(name) and "duplicate_indicator" not in _codes(name)
