@@ -48,6 +48,12 @@ _WS = re.compile(r"\s+")
 _WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000")
 _SIGN_HERE = re.compile(r"[（(]\s*(?:盖章|签章|公章|签字|签名|印章)\s*[)）]\s*[:：]?\s*$")   # 填报单位（盖章）
 _LABEL_COLON = re.compile(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
+# what a form's 填表说明 says to write in a box, not a value: `按照预算管理一体化系统中的项目名称填写。`, `填写项目主管部门
+# 的全称。`, `在“新增项目”或“延续项目”中选择。`, `（按预算系统名称填写）` (a short field's, never a goal's sentence)
+_INSTRUCTION = re.compile(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报|据实填|如实填)|"
+                          r"(?:填写|填列|填报|填入|中选择|勾选)\s*[)）]?\s*[。.；;]?\s*$")
+_INSTRUCTED = frozenset({"name", "department", "department_code", "unit", "category", "fund_use", "leader", "contact",
+                         "phone", "start_date", "end_date", "project_code"})
 _DASH_ONLY = re.compile(r"[-—–_/\\.。·]+")
 _END_PAREN = re.compile(r"[(（][^()（）]*[)）]$")
 
@@ -247,6 +253,8 @@ def match_field(text: str) -> tuple[str, str | None] | None:
             nxt = _LABEL_COLON.match(rest)
             if nxt and len(nxt.group(1)) <= 12 and (_lookup(label_key(nxt.group(1))) or is_role_label(nxt.group(1))):
                 rest = ""                    # 填报单位（公章）：单位负责人：李明: the next label's, this one left blank
+            if col in _INSTRUCTED and len(rest) <= 40 and _INSTRUCTION.search(rest):
+                rest = ""                    # 一、项目名称：按照…填写。 (a 填表说明's line): what to write, no value
             return col, rest or None
         if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):
             return "unit", m.group(2).strip()   # 单位：南京市交通运输局 (an organisation, not 单位：万元)
@@ -374,7 +382,9 @@ def is_placeholder(text: str | None) -> bool:
 
 
 # a template's instruction in brackets where the value goes: `(主要是项目的实施背景、立项依据…)`, `（请填写…）`
+# (or `（按预算批复的项目名称填写）`, `（根据…填列）`: what to write, by what)
 _FILL_HINT = re.compile(r"[(\[【](?:(?:请填写|请填|请简要|请说明|请按|请根据|填写|填报|简要说明|简要描述|简述)[^()\[\]【】]*|"
+                        r"(?:按照?|根据|依据|参照)[^()\[\]【】]{0,30}(?:填写|填列|填报)[^()\[\]【】]{0,6}|"
                         r"(?:主要是|主要包括|包括)[^()\[\]【】\d]*等)[)\]】]")
 # a template's pre-printed numbered slots with nothing after them: `目标1：目标2：目标3：`, `指标1：`
 _SLOTS_ONLY = re.compile(r"(?:(?:目标|指标)\d{1,2}[:：])+")
@@ -2233,6 +2243,17 @@ def _form_evidence(row: Row) -> bool:
                and not match_field(v) and not cell_header_roles(v) for col, v in _row_fields(row))
 
 
+# the title of a library of indicators (…指标库, …指标参考库, …共性指标, …指标体系框架, …参考指标): no form's
+_LIBRARY_LINE = re.compile(r"指标(?:参考)?库|共性指标|指标体系框架|指标框架|指标目录|指标汇编|参考指标")
+
+
+def _library_title(text: str) -> bool:
+    """A line titling a library of indicators, not a form nor a sentence."""
+    t = _WS.sub("", fold(text))
+    return 4 <= len(t) <= 40 and bool(_LIBRARY_LINE.search(t)) and not L.FORM_TITLE.search(t) \
+        and not t.endswith(("。", "；", ";", "：", ":")) and match_field(text) is None
+
+
 def split_forms(rows: list[Row]) -> list[FormSegment]:
     """Given a document's rows, return one segment per form.
 
@@ -2314,6 +2335,14 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
                 skip.rows.append(row)       # its rows, notes (`注：本表为空表`) and the report's text after it
                 continue
             skip = None                     # the next form's title, or a form's name, goal or indicator table
+        if cur is not None and "indicator" in heads and not pending and len(row.cells) == 1 \
+                and _library_title(row.cells[0].text):
+            # `文化旅游类项目绩效指标参考库` after a form's indicator table (a workbook's next sheet, a page after the
+            # form): a library of indicators to choose from, its rows no indicators of the form above
+            start(header_missing=False)
+            cur.rows.append(row)
+            cur.titles.append(row)
+            continue
         if is_title(row) or is_year_line(row):
             pending.append(row)
             continue

@@ -282,7 +282,8 @@ class FormReader:
                                     if u), None) or next(
                     # `… | 金额单位: | 万元`: the label and the unit in two cells of a row of fields
                     filter(None, (_unit_pair(a, b) for a, b in zip(row.cells, row.cells[1:]))), None)
-            if is_title(row):
+            if is_title(row) or any(row is t for t in self.seg.titles):
+                # (or a title the split gave the segment: a library's `…指标参考库` after a form)
                 self._flush()
                 start = self._title_start(i, row)
                 f.titles.append((start or "") + (clean(row.cells[0].text) or ""))
@@ -722,9 +723,11 @@ class FormReader:
             header = self._earlier_year_actual(header)
             recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon)
             # rows holding only a pre-printed slot (`| | 指标1： | |`): a blank template's, no indicator
-            self.form.slots += sum(1 for r in rows if not r.is_text_line and any(_SLOT.match(c.text) for c in r.cells)
+            # (or only its pre-printed level names, `产出指标 | 数量指标 | | `, the name and value cells empty)
+            self.form.slots += sum(1 for r in rows if not r.is_text_line and r.cells
                                    and all(_SLOT.match(c.text) or is_placeholder(c.text) or level_info(c.text)[:2] != (None, None)
-                                           for c in r.cells))
+                                           for c in r.cells)
+                                   and any(_SLOT.match(c.text) or level_info(c.text)[:2] != (None, None) for c in r.cells))
             self.form.horizons |= {x for r in rows if len(r.cells) == 1 for x in [horizon_of(r.cells[0].text)] if x}
             body = [r for r in recs if not r.get("_total") and not r.get("_exec_rate")]
             if self.carry_l1 is not None:

@@ -263,8 +263,8 @@ def _quoted_scores_only(form) -> bool:
 _REPORT_TITLE = re.compile(r"报告|总结|说明书?$|通报|简报")
 # a list of indicators to choose from (指标库 / 共性指标体系框架), a training handout, a filled-in example
 _SCORED_FRAMEWORK = re.compile(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*项目.{0,12}指标体系(?:及|和|与)?评分(?:表|标准)")
-_LIBRARY_TITLE = re.compile(r"指标库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例")
-_HEAD_REPORT = re.compile(r"报告|总结")
+_LIBRARY_TITLE = re.compile(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例")
+_HEAD_REPORT = re.compile(r"报告|总结|公报")
 _PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
 
 
@@ -281,9 +281,12 @@ _WORK_PLAN = re.compile(r"工作要点|重点工作|工作计划|任务分工|�
 _INSTITUTION_APPRAISAL = re.compile(r"(?:医院|卫生院|医疗机构|学校|高校|中学|小学|幼儿园|企业|公司|银行)[^，。：:]{0,16}绩效考核")
 _PROJECT_MONEY_WORD = re.compile(r"项目|专项|资金|支出|预算|经费|补助")
 _TASK_WORD = re.compile(r"任务|分解|细则|专项|整治|目标")
-# a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表): scores of the
+# a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表, 事前绩效评估专家评分表): scores of the
 # review's criteria, not of the project's indicators
-_REVIEW_TITLE = re.compile(r"(?:审核|评审|审查)意见表$|审核表$")
+_REVIEW_TITLE = re.compile(r"(?:审核|评审|审查)意见表$|审核表$|专家(?:评分|打分|评审|评议)表$|事前(?:绩效)?评估[^，。]{0,8}评分表$")
+# a form's filling instructions printed apart (…申报表填表说明, 填报说明 as a 栏目 | 填报要求 table): what to write in
+# each box, no project's values
+_INSTRUCTIONS_TITLE = re.compile(r"(?:填表|填报|填写|编制|编报)(?:说明|须知|要求)[:：]?$")
 _PERFORMANCE_WORD = re.compile(r"绩效|自评|评价|支出|专项资金|资金使用|部门整体|预算")
 _PERFORMANCE_TITLE = re.compile(r"绩效|自评|支出|专项资金|资金|部门整体|预算|项目|经费|补助|财政|目标表|指标表")
 _GOAL_FIELDS = frozenset({"goal_total", "goal_annual", "goal_actual", "overview"})
@@ -312,7 +315,11 @@ def _no_project(form, head: list[str]) -> str | None:
         return "it is a personnel appraisal (a person's 考核 sheet), no breakdown of tasks"
     if own and any(_REVIEW_TITLE.search(_bare_title(t)) for t in own) \
             and not any(L.FORM_TITLE.search(_bare_title(t)) and not _REVIEW_TITLE.search(_bare_title(t)) for t in own):
-        return "it is a review of a form's targets (审核意见表), not the form"
+        return "it is a review of a form or a project (审核意见表, 专家评分表), not the form"
+    if not _has_records(form) and any(_INSTRUCTIONS_TITLE.search(_bare_title(t))
+                                      for t in own + (head if form.header_missing else [])):
+        # `项目名称：按照预算管理一体化系统中的项目名称填写。` under `…申报表填表说明`: the instructions, no project
+        return "it is a form's filling instructions (填表说明), what to write in each box"
     if name is None and form.kind != "assessment" and any(
             _PERSONNEL.search(clean(t) or "") and not _PERFORMANCE_TITLE.search((clean(t) or "").replace("绩效考核", ""))
             for t in own + head):
