@@ -1057,9 +1057,16 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
     reads about as surely as the whole line (0.95, or the line's score less 0.02); else the line stays."""
     out: list[OcrLine] = []
     cut = getattr(engine, "cut", None)           # an engine that knows each glyph's place cuts its own line
+    # (and says whether a glyph stands across a ruling: the cell's padding may hold no blank column of paper
+    # beside a glyph, `_padded`, when the cell is narrow)
+    crosses = getattr(engine, "crosses", None)
     for o in ocr:
         x0, t, x1, b = o.box
         ch = b - t
+        # (a detector's box is loose: a ruling within 0.8 of a character of its ends is its padding; a text layer's
+        # word is its glyphs' own extent, a ruling inside it anywhere has a glyph on each side: the score `1` of a
+        # narrow cell run into the text beside it, `1个别路段…`, 7 points apart)
+        end = 0.8 * ch if cut is None else 0.1 * ch
         cuts: list[float] = []
         for tb in tables:
             cx, cy = (x0 + x1) / 2, (t + b) / 2
@@ -1067,10 +1074,11 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
                 continue
             i = tb.slot(min(max(cx, tb.xs[0]), tb.xs[-1]), min(max(cy, tb.ys[0]), tb.ys[-1]))[0]
             for j, xb in enumerate(tb.xs[1:-1]):
-                if x0 + 0.8 * ch < xb < x1 - 0.8 * ch and not tb.vgap[i, j] and (any(
+                if x0 + end < xb < x1 - end and not tb.vgap[i, j] and (any(
                         0 <= k < tb.vgap.shape[0] and not tb.vgap[k, j] for k in (i - 1, i + 1))
                         or (masks is not None and _full_rule(masks[1], xb, tb.ys[i], tb.ys[i + 1]))) \
-                        and _padded(gray, xb, max(t, tb.ys[i] + 3), min(b, tb.ys[i + 1] - 3)):
+                        and (not crosses(o, xb) if crosses is not None
+                             else _padded(gray, xb, max(t, tb.ys[i] + 3), min(b, tb.ys[i + 1] - 3))):
                     cuts.append(xb)
             break
         if not cuts:
