@@ -318,6 +318,21 @@ class TextLayerEngine:
     def recognize(self, image: np.ndarray) -> tuple[str, float]:
         return "", 0.0
 
+    def rotate(self, angle: float, w: int, h: int) -> None:
+        """Move the glyphs as the page image (w x h pixels) is turned by `angle` degrees about its centre
+        (extract.scan.rotate, counter-clockwise): each glyph's centre goes where the image's ink under it goes;
+        the glyph keeps its size, upright."""
+        import cv2
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+        s = self.scale
+        out = []
+        for c in self.chars:
+            cx, cy = (c["x0"] + c["x1"]) / 2 / s, (c["top"] + c["bottom"]) / 2 / s
+            dx = (m[0, 0] * cx + m[0, 1] * cy + m[0, 2] - cx) * s
+            dy = (m[1, 0] * cx + m[1, 1] * cy + m[1, 2] - cy) * s
+            out.append({**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] + dy, "bottom": c["bottom"] + dy})
+        self.chars = out
+
     def _glyphs(self, line: OcrLine) -> list[dict]:
         """The layer's glyphs of `line` (one of `read`'s)."""
         s = self.scale

@@ -184,6 +184,16 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     turned, angle = 0, 0.0                             # the image is not turned or deskewed under it
     if not fixed:
         gray, turned, angle = level_and_upright(gray)
+    elif hasattr(engine, "rotate"):
+        # a searchable scan whose image is skewed (its text layer laid along the tilted lines): the image levelled,
+        # the layer's glyphs turned with it; the skewed rulings gave no tables (a monitoring form's 0.8° lost every
+        # field of its table)
+        angle = skew_angle(gray)
+        if abs(angle) > 0.05:
+            gray = rotate(gray, angle)
+            engine.rotate(angle, gray.shape[1], gray.shape[0])
+        else:
+            angle = 0.0
     ocr = engine.read(gray)
     if not fixed and _suspicious(ocr):            # upside down? read it the other way up and compare
         flipped = np.ascontiguousarray(gray[::-1, ::-1])
