@@ -60,7 +60,7 @@ class PdfiumPage:
         # text in a font the file does not embed, on a machine with no Chinese font to stand in for it:
         # PDFium drops some of its glyphs (`system_cjk_fonts`); the page is to be read through pdfminer
         self.glyphs_lost = glyphs_lost
-        self.invisible = invisible           # the share of the glyphs unseen: drawn invisible (render mode 3: an OCR layer), or under a page-sized image
+        self.invisible = invisible           # the share of the glyphs unseen: invisible (an OCR layer), or under a scan
         self.edges = edges
         self.images = images or []           # pdfplumber's keys: x0, top, x1, bottom, width, height, srcsize
         self.curve_segments = curve_segments  # Bézier segments of drawn paths (glyphs drawn as outlines)
