@@ -1568,7 +1568,9 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
         read = text
         if conf < _DOTS_CONF and 2 <= len(text.strip()) <= 3 and set(text.strip()) <= _STROKES:
             text = "……"     # a template's `……` slot read as strokes (`十十`, `一上`), and doubtfully: a slot
-        elif conf < LOW_CONFIDENCE:
+        elif conf < LOW_CONFIDENCE or _O_NUMBER.match(text) and re.search(r"\d.*[Oo〇]|[Oo〇].*\d", text):
+            # (a letter O among digits is a zero however surely it was read: a searchable scan's own text layer,
+            # another program's OCR, gives every glyph as certain, `386O.00` was taken as 386)
             text = mend_number(text)
         text, pct = mend_percent(text)
         text, stroke = mend_trailing_stroke(text)
@@ -1679,6 +1681,11 @@ _FIXES = [
     # digits with an OCR colon or comma where the decimal point must be: `100:00` -> `100.00`
     # only for the two-decimal money pattern with 3+ digits before it, which no time of day has
     (re.compile(r"(?<![\d:])(\d{3,9}):(\d{2})(?![\d:])(?=\s*$)"), lambda m: f"{m.group(1)}.{m.group(2)}"),
+    # the money unit 万元 read `方元` (方 and 万 alike) after a number, a colon or an opening bracket (`金额单位：方元`,
+    # `（方元）`, `4.5方元/人`): no unit is so called; the amounts were taken as 元, 10,000 times too small
+    (re.compile(r"(?<=[\d（(：:])方元"), lambda m: "万元"),
+    # a letter l read for the digit 1 before digits (`l26座`), or between them (`1l0`): no word so starts
+    (re.compile(r"(?<![A-Za-z])l(?=\d)|(?<=\d)l(?=\d)"), lambda m: "1"),
 ]
 
 
