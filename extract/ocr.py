@@ -318,13 +318,40 @@ class TextLayerEngine:
     def recognize(self, image: np.ndarray) -> tuple[str, float]:
         return "", 0.0
 
+    def rotate(self, angle: float, w: int, h: int) -> None:
+        """Move the glyphs as the page image (w x h pixels) is turned by `angle` degrees about its centre
+        (extract.scan.rotate, counter-clockwise): each glyph's centre goes where the image's ink under it goes;
+        the glyph keeps its size, upright."""
+        import cv2
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+        s = self.scale
+        out = []
+        for c in self.chars:
+            cx, cy = (c["x0"] + c["x1"]) / 2 / s, (c["top"] + c["bottom"]) / 2 / s
+            dx = (m[0, 0] * cx + m[0, 1] * cy + m[0, 2] - cx) * s
+            dy = (m[1, 0] * cx + m[1, 1] * cy + m[1, 2] - cy) * s
+            out.append({**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] + dy, "bottom": c["bottom"] + dy})
+        self.chars = out
+
+    def _glyphs(self, line: OcrLine) -> list[dict]:
+        """The layer's glyphs of `line` (one of `read`'s)."""
+        s = self.scale
+        mid_y = (line.box[1] + line.box[3]) / 2 * s
+        return [c for c in self.chars if line.box[0] * s - 1 <= c["x0"] and c["x1"] <= line.box[2] * s + 1
+                and c["top"] <= mid_y <= c["bottom"]]
+
+    def crosses(self, line: OcrLine, x: float) -> bool:
+        """Does a glyph of `line` stand across x (pixels), by more than a tenth of its width either side (a cut there
+        would go through a character, so x is no column ruling of this line)?"""
+        at = x * self.scale
+        return any(c["x0"] + 0.1 * (c["x1"] - c["x0"]) < at < c["x1"] - 0.1 * (c["x1"] - c["x0"])
+                   for c in self._glyphs(line))
+
     def cut(self, line: OcrLine, x0: float, x1: float) -> tuple[str, float]:
         """The text of the part of `line` between x0 and x1 (pixels): its glyphs there (a line that runs across
         a column rule, cut at it)."""
         s = self.scale
-        mid_y = (line.box[1] + line.box[3]) / 2 * s
-        got = [c for c in self.chars if line.box[0] * s - 1 <= c["x0"] and c["x1"] <= line.box[2] * s + 1
-               and c["top"] <= mid_y <= c["bottom"] and x0 * s <= (c["x0"] + c["x1"]) / 2 < x1 * s]
+        got = [c for c in self._glyphs(line) if x0 * s <= (c["x0"] + c["x1"]) / 2 < x1 * s]
         return "".join(c["text"] for c in sorted(got, key=lambda c: c["x0"])), 1.0
 
 

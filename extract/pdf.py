@@ -21,6 +21,10 @@ Chain of small steps:
      OCR (extract/scan.py), page by page: a PDF mixing digital and scanned
      pages reads each page by its own path. A PDF whose every page went
      through OCR has format `scan`.
+  -> an OCR'd scan (text drawn invisibly over the page image, or under it) is read through the image's ruled
+     tables with its own text (`TextLayerEngine`); a page of text that also shows a large picture of a ruled
+     table with no text over it (a screenshot of the indicator table) has that picture read by OCR
+     (`table_pictures`, a `table_picture_ocr` warning).
 pdfplumber counts y from the top of the page, as the Cell bbox does.
 """
 from __future__ import annotations
@@ -101,6 +105,11 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 text_layer = not unmapped and text_layer_over_scan(page)
                 if not (text_layer or unmapped or needs_ocr(page)):
                     _read_page(page, pno, grids, lines, warnings, hints)
+                    pictures = table_pictures(page)
+                    if pictures:
+                        import pypdfium2 as pdfium
+                        render = render or (doc if isinstance(doc, pdfium.PdfDocument) else pdfium.PdfDocument(data))
+                        read_table_pictures(render, page, pno, pictures, grids, lines, warnings)
                     continue
                 if render is None:
                     import pypdfium2 as pdfium
@@ -226,6 +235,65 @@ def page_image(doc, page, pno: int):
     from extract.scan import to_gray
     bmp = doc[pno - 1].render(scale=dpi / 72.0)          # in colour: a red seal is taken out (to_gray)
     return to_gray(bmp.to_pil()), 72.0 / dpi
+
+
+# A picture on a page of text is read for a table when it is this large (share of the page's area, of its width)
+PICTURE_AREA, PICTURE_WIDTH = 0.1, 0.4
+
+
+def table_pictures(page) -> list[dict]:
+    """Given a page read from its text layer, return its pictures that may hold a table of the form: large (a tenth
+    of the page's area, 40% of its width or more: no logo, seal or signature) and with no text drawn over them (a
+    screenshot of the indicator table pasted under the typed part of the form; a searchable scan's image has its
+    text over it)."""
+    area = float(page.width) * float(page.height)
+    out = []
+    for im in page.images:
+        x0, top, x1, bottom = (float(im[k]) for k in ("x0", "top", "x1", "bottom"))
+        if (x1 - x0) * (bottom - top) < PICTURE_AREA * area or x1 - x0 < PICTURE_WIDTH * float(page.width):
+            continue
+        over = sum(1 for c in page.chars if c["text"].strip() and x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+                   and top <= (c["top"] + c["bottom"]) / 2 <= bottom)
+        if over <= 3:
+            out.append(im)
+    return out
+
+
+def read_table_pictures(doc, page, pno: int, pictures: list[dict], grids: list[Grid], lines: list[TextLine],
+                        warnings: list[ParseWarning]) -> None:
+    """Read the pictures of `table_pictures` that hold a ruled table by OCR (extract/scan.py), their grids and lines
+    placed on the page where the picture stands, with a `table_picture_ocr` warning; a picture with no ruled table
+    (a photo, a chart) is not OCR'd."""
+    import math
+
+    import numpy as np
+
+    from extract.scan import find_tables, read_page, to_gray
+    for im in pictures:
+        w_px = (im.get("srcsize") or (0, 0))[0]
+        dpi = w_px / (float(im["width"]) / 72.0) if w_px and float(im["width"]) > 0 else 200.0
+        dpi = min(300.0, max(150.0, dpi))
+        k = dpi / 72.0
+        x0, top = max(0.0, float(im["x0"])), max(0.0, float(im["top"]))
+        x1, bottom = min(float(page.width), float(im["x1"])), min(float(page.height), float(im["bottom"]))
+        # the whole page, blank but for the picture: the rulings' kernels are sized by the page (a picture's strokes
+        # of characters passed for column rules at the picture's own size) and the cells stand at their places
+        gray = to_gray(doc[pno - 1].render(scale=k).to_pil())
+        a, b = int(x0 * k), int(top * k)
+        c, d = int(math.ceil(x1 * k)), int(math.ceil(bottom * k))
+        page_gray = np.full_like(gray, 255)
+        page_gray[b:d, a:c] = gray[b:d, a:c]
+        if not find_tables(page_gray):
+            continue
+        r = read_page(page_gray, pno, 1.0 / k)
+        if not r.grids:
+            continue
+        grids += r.grids
+        lines += r.lines
+        warnings += r.warnings
+        warnings.append(ParseWarning("table_picture_ocr", f"page {pno}: a picture of a table ({x1 - x0:.0f} x "
+                                     f"{bottom - top:.0f} pt at {x0:.0f}, {top:.0f}) with no text over it was read "
+                                     "by OCR", pno, None))
 
 
 def text_layer_over_scan(page) -> bool:

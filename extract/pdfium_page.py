@@ -60,7 +60,7 @@ class PdfiumPage:
         # text in a font the file does not embed, on a machine with no Chinese font to stand in for it:
         # PDFium drops some of its glyphs (`system_cjk_fonts`); the page is to be read through pdfminer
         self.glyphs_lost = glyphs_lost
-        self.invisible = invisible           # the share of the glyphs drawn invisible (render mode 3: an OCR layer)
+        self.invisible = invisible           # the share of the glyphs unseen: invisible (an OCR layer), or under a scan
         self.edges = edges
         self.images = images or []           # pdfplumber's keys: x0, top, x1, bottom, width, height, srcsize
         self.curve_segments = curve_segments  # Bézier segments of drawn paths (glyphs drawn as outlines)
@@ -170,12 +170,16 @@ def read_page(page, page_number: int, form=None) -> PdfiumPage:
         xb, yb = a * r + c * t + e, b * r + d * t + f
         return min(xa, xb), height - max(ya, yb), max(xa, xb), height - min(ya, yb)
 
-    edges, images, curves = _drawn(page, ctm, height)
+    edges, images, curves, texts = _drawn(page, ctm, height)
+    # text drawn before an image covering most of the page is hidden under it (a scanner's "text under the page
+    # image"): as unseen as text drawn invisibly over it
+    cover = min((im["z"] for im in images if im["width"] * im["height"] >= 0.6 * width * height), default=None)
     shift = (e, height - f) if (a, b, c, d) == (1.0, 0.0, 0.0, 1.0) else None   # no /Rotate: a plain shift
     # (glyphs drawn off the page, the text of a merged cell a print repeats above the page's top edge: Calc
     # draws it clipped on every page the cell crosses, are not seen by a reader: left out; `size` is twice the
     # page's, as the test is on the sum of the two edges)
-    chars, invisible = _chars(page, box, page.get_rotation() % 360, shift, (2 * width, 2 * height))
+    chars, invisible = _chars(page, box, page.get_rotation() % 360, shift, (2 * width, 2 * height),
+                              (texts, cover) if cover is not None else None)
     _snap_to_line(chars)
     if form is not None and shift is not None:
         chars.extend(field_glyphs(page, form, shift, chars))
@@ -381,8 +385,11 @@ def _unembedded_text(page) -> bool:
 
 
 def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
-           size: tuple[float, float] = (float("inf"), float("inf"))) -> tuple[list[dict], float]:
-    """The page's glyphs as pdfplumber's char dicts, and the share of them drawn invisible."""
+           size: tuple[float, float] = (float("inf"), float("inf")),
+           under: tuple[dict[int, int], int] | None = None) -> tuple[list[dict], float]:
+    """The page's glyphs as pdfplumber's char dicts, and the share of them drawn invisible (render mode 3) or, with
+    `under` (the drawing order of the text objects, `_drawn`, and that of an image covering the page), drawn before
+    the image, hidden under it."""
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -442,9 +449,14 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
         _trim_overlaps(out)
         # an OCR'd scan's text layer is drawn invisible (render mode 3) over the page image: a sample of glyphs
         step = max(1, n // 60)
-        modes = [raw.FPDFTextObj_GetTextRenderMode(obj) for i in range(0, n, step)
-                 for obj in [raw.FPDFText_GetTextObject(tp, i)] if obj]
-        invisible = sum(1 for m in modes if m == raw.FPDF_TEXTRENDERMODE_INVISIBLE) / len(modes) if modes else 0.0
+        objs = [obj for i in range(0, n, step) for obj in [raw.FPDFText_GetTextObject(tp, i)] if obj]
+        hidden = 0
+        for obj in objs:
+            if raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+                hidden += 1
+            elif under is not None and under[0].get(ctypes.cast(obj, ctypes.c_void_p).value or 0, under[1]) < under[1]:
+                hidden += 1
+        invisible = hidden / len(objs) if objs else 0.0
         return out, invisible
     finally:
         textpage.close()
@@ -464,9 +476,10 @@ def _trim_overlaps(chars: list[dict]) -> None:
             cur["width"] = cur["x1"] - cur["x0"]
 
 
-def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], list[dict], int]:
-    """The page's ruling-line edges (straight segments of paths), its images (box and pixel size) and the
-    number of Bézier segments its paths draw."""
+def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], list[dict], int, dict[int, int]]:
+    """The page's ruling-line edges (straight segments of paths), its images (box, pixel size and `z`: the place in
+    the page's drawing order of the page object that draws it), the number of Bézier segments its paths draw, and
+    the place in the drawing order of each text object (by its handle's address)."""
     import pypdfium2.raw as raw
 
     out: list[dict] = []
@@ -475,14 +488,19 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
     pw, ph = ctypes.c_uint(), ctypes.c_uint()
     m = raw.FS_MATRIX()
     px, py = ctypes.c_float(), ctypes.c_float()
+    texts: dict[int, int] = {}
 
-    def walk(count: int, get, parent: tuple[float, ...]) -> None:
+    def walk(count: int, get, parent: tuple[float, ...], top: int | None = None) -> None:
         nonlocal curves
         for k in range(count):
             obj = get(k)
             if not obj:
                 continue
             kind = raw.FPDFPageObj_GetType(obj)
+            z = k if top is None else top          # (an object inside a form XObject is drawn when the form is)
+            if kind == raw.FPDF_PAGEOBJ_TEXT:
+                texts[ctypes.cast(obj, ctypes.c_void_p).value or 0] = z
+                continue
             if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_IMAGE):
                 continue
             mat = _mul((m.a, m.b, m.c, m.d, m.e, m.f), parent) if raw.FPDFPageObj_GetMatrix(obj, m) else parent
@@ -493,10 +511,10 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                 size = (pw.value, ph.value) if raw.FPDFImageObj_GetImagePixelSize(obj, pw, ph) else None
                 images.append({"object_type": "image", "x0": min(xs), "x1": max(xs), "top": height - max(ys),
                                "bottom": height - min(ys), "doctop": height - max(ys), "width": max(xs) - min(xs),
-                               "height": max(ys) - min(ys), "srcsize": size})
+                               "height": max(ys) - min(ys), "srcsize": size, "z": z})
                 continue
             if kind == raw.FPDF_PAGEOBJ_FORM:
-                walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), mat)
+                walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), mat, z)
                 continue
             pts: list[tuple[float, float]] = []
             start: tuple[float, float] | None = None
@@ -529,7 +547,7 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                     _add_edge(out, p, start, height)
 
     walk(raw.FPDFPage_CountObjects(page), lambda j: raw.FPDFPage_GetObject(page, j), ctm)
-    return out, images, curves
+    return out, images, curves, texts
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:

@@ -184,6 +184,16 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     turned, angle = 0, 0.0                             # the image is not turned or deskewed under it
     if not fixed:
         gray, turned, angle = level_and_upright(gray)
+    elif hasattr(engine, "rotate"):
+        # a searchable scan whose image is skewed (its text layer laid along the tilted lines): the image levelled,
+        # the layer's glyphs turned with it; the skewed rulings gave no tables (a monitoring form's 0.8° lost every
+        # field of its table)
+        angle = skew_angle(gray)
+        if abs(angle) > 0.05:
+            gray = rotate(gray, angle)
+            engine.rotate(angle, gray.shape[1], gray.shape[0])
+        else:
+            angle = 0.0
     ocr = engine.read(gray)
     if not fixed and _suspicious(ocr):            # upside down? read it the other way up and compare
         flipped = np.ascontiguousarray(gray[::-1, ::-1])
@@ -1057,9 +1067,16 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
     reads about as surely as the whole line (0.95, or the line's score less 0.02); else the line stays."""
     out: list[OcrLine] = []
     cut = getattr(engine, "cut", None)           # an engine that knows each glyph's place cuts its own line
+    # (and says whether a glyph stands across a ruling: the cell's padding may hold no blank column of paper
+    # beside a glyph, `_padded`, when the cell is narrow)
+    crosses = getattr(engine, "crosses", None)
     for o in ocr:
         x0, t, x1, b = o.box
         ch = b - t
+        # (a detector's box is loose: a ruling within 0.8 of a character of its ends is its padding; a text layer's
+        # word is its glyphs' own extent, a ruling inside it anywhere has a glyph on each side: the score `1` of a
+        # narrow cell run into the text beside it, `1个别路段…`, 7 points apart)
+        end = 0.8 * ch if cut is None else 0.1 * ch
         cuts: list[float] = []
         for tb in tables:
             cx, cy = (x0 + x1) / 2, (t + b) / 2
@@ -1067,10 +1084,11 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
                 continue
             i = tb.slot(min(max(cx, tb.xs[0]), tb.xs[-1]), min(max(cy, tb.ys[0]), tb.ys[-1]))[0]
             for j, xb in enumerate(tb.xs[1:-1]):
-                if x0 + 0.8 * ch < xb < x1 - 0.8 * ch and not tb.vgap[i, j] and (any(
+                if x0 + end < xb < x1 - end and not tb.vgap[i, j] and (any(
                         0 <= k < tb.vgap.shape[0] and not tb.vgap[k, j] for k in (i - 1, i + 1))
                         or (masks is not None and _full_rule(masks[1], xb, tb.ys[i], tb.ys[i + 1]))) \
-                        and _padded(gray, xb, max(t, tb.ys[i] + 3), min(b, tb.ys[i + 1] - 3)):
+                        and (not crosses(o, xb) if crosses is not None
+                             else _padded(gray, xb, max(t, tb.ys[i] + 3), min(b, tb.ys[i + 1] - 3))):
                     cuts.append(xb)
             break
         if not cuts:
@@ -1550,7 +1568,9 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
         read = text
         if conf < _DOTS_CONF and 2 <= len(text.strip()) <= 3 and set(text.strip()) <= _STROKES:
             text = "……"     # a template's `……` slot read as strokes (`十十`, `一上`), and doubtfully: a slot
-        elif conf < LOW_CONFIDENCE:
+        elif conf < LOW_CONFIDENCE or _O_NUMBER.match(text) and re.search(r"\d.*[Oo〇]|[Oo〇].*\d", text):
+            # (a letter O among digits is a zero however surely it was read: a searchable scan's own text layer,
+            # another program's OCR, gives every glyph as certain, `386O.00` was taken as 386)
             text = mend_number(text)
         text, pct = mend_percent(text)
         text, stroke = mend_trailing_stroke(text)
@@ -1661,6 +1681,11 @@ _FIXES = [
     # digits with an OCR colon or comma where the decimal point must be: `100:00` -> `100.00`
     # only for the two-decimal money pattern with 3+ digits before it, which no time of day has
     (re.compile(r"(?<![\d:])(\d{3,9}):(\d{2})(?![\d:])(?=\s*$)"), lambda m: f"{m.group(1)}.{m.group(2)}"),
+    # the money unit 万元 read `方元` (方 and 万 alike) after a number, a colon or an opening bracket (`金额单位：方元`,
+    # `（方元）`, `4.5方元/人`): no unit is so called; the amounts were taken as 元, 10,000 times too small
+    (re.compile(r"(?<=[\d（(：:])方元"), lambda m: "万元"),
+    # a letter l read for the digit 1 before digits (`l26座`), or between them (`1l0`): no word so starts
+    (re.compile(r"(?<![A-Za-z])l(?=\d)|(?<=\d)l(?=\d)"), lambda m: "1"),
 ]
 
 

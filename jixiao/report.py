@@ -125,6 +125,7 @@ CODE_ZH: dict[str, str] = {
     "text_box_table": "框线表格文本已重组",
     "text_layer_unreadable": "PDF文字层不可读",
     "text_as_outlines": "文字为矢量轮廓",
+    "table_picture_ocr": "表格图片已OCR识别",
     "page_unreadable": "页面无法读取",
     "converted": "已转换格式",
     "layout_unknown": "未识别版式",

@@ -1230,11 +1230,12 @@ class FormReader:
                 # `十一年度金额：` read doubtfully under a seal's star: strokes before a label that the lexicon names
                 m = match_field(bare)
             if m is None and c.conf is not None and j + 1 < len(cells) and is_value_for(cells[j + 1].text) \
-                    and not is_number(c.text) and not is_block_label(c.text) \
+                    and not is_number(c.text) and not is_block_label(c.text) and not _is_source(c.text) \
                     and (near := near_field(c.text)) is not None and near not in self.form.fields:
                 # `主管部门 | 银川市教育局 | 实施第位 | 银川市第六中学` on a scan: a label the OCR misread in one
                 # character, beside a value (only for OCR'd cells: clean text has real words one character
-                # away from a label, 单位资金 / 预算执行数 / 科目名称)
+                # away from a label, 单位资金 / 预算执行数 / 科目名称; nor a money source's own name, 单位自有资金 one
+                # character from 单位自筹资金, whose 0.00 became budget_other)
                 m = (near, None)
             if m is None and j + 1 < len(cells) and (pairs := _slashed_pairs(c.text, cells[j + 1].text)):
                 # 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: two labels in one cell, their values in the next
@@ -3551,7 +3552,7 @@ _SIDE_HEADS = _INCOME_HEADS | _SPENDING_SIDE
 _LEVELS = "中央|自治区|自治州|省|省级|市|市级|州|盟|盟市|县|县级|旗|旗县|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|兵团"
 _BARE_LEVEL = re.compile(rf"^(?:{_LEVELS})$")   # `中央`, `市县`: a source's level alone, as a sub-head of a money column
 _SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
-                          r"银行|专项债券|一般债券|债券|其他|单位)(?:本级)?(?:财政)?(?:衔接|预算内)?"
+                          r"银行|专项债券|一般债券|债券|其他|单位|单位自有|自有)(?:本级)?(?:财政)?(?:衔接|预算内)?"
                           r"(?:补助|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
                           rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套)$"
