@@ -182,6 +182,9 @@ class Extracted:
     # a web page's own <title> (`临平区2022年新增专项债券项目绩效目标公开`): not text of the page, but its year is
     # the year of a form that states none
     meta_title: str | None = None
+    # a workbook's sheet names, by sheet number (a cell's `page` - 1): a sheet named `2023年` names the year of a
+    # form on it that states none
+    sheet_names: list[str] | None = None
     # the bytes read when they are not the file's own (the DOCX / XLSX LibreOffice made of a DOC, WPS, ET …): a
     # form pasted as a picture is looked for in them (extract/embedded.py)
     converted: bytes | None = field(default=None, repr=False)

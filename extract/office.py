@@ -721,7 +721,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 n_c = max(c.col + c.colspan for c in part)
                 grids.append(Grid(part, max_r, n_c, "xlsx", order=sno * 1e7 + k,
                                   referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
-    return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path)
+    return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path,
+                     sheet_names=[ws.title or "" for ws in wb.worksheets])
 
 
 # the text of a link that only moves about the workbook (a budget system's export of a sheet per project puts one at the
@@ -973,7 +974,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
             for k, part in enumerate(side_by_side(cells)):     # two forms side by side on the sheet, as in .xlsx
                 n_c = max(c.col + c.colspan for c in part)
                 grids.append(Grid(part, sh.nrows, n_c, "xls", order=(sno + 1) * 1e7 + k))
-    return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=[], path=path)
+    return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=[], path=path,
+                     sheet_names=[sh.name or "" for sh in sheets])
 
 
 # ---------------------------------------------------------------- HTML

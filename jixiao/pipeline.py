@@ -640,7 +640,9 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             # without the title rows) is of the year of the form before it in the same document; a fragment whose
             # start was lost (header_missing: its year went with its title) only when every form of the document
             # states the same year (it may be the end of another year's form)
-            year = N.form_year(form.titles + form.year_texts) or (
+            # a form on a sheet named by its year (`2023年`, `2024年绩效目标`) and stating none is of that year, before
+            # the year of the form above it (another sheet's)
+            year = N.form_year(form.titles + form.year_texts) or _sheet_year(ex, form) or (
                 year if not form.header_missing else next(iter(stated)) if len(stated) == 1 else None)
             for rec in form.assessment_items:
                 a_seq += 1
@@ -669,6 +671,10 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 # no year on the form or in its name or period: a web page's <title> (`临平区2022年新增专项债券
                 # 项目绩效目标公开`) names it
                 own_year = N.form_year([ex.meta_title])
+            if own_year is None and ex.path:
+                # no year on the form, its sheet or its web page: the file's name states it
+                # (`2023年城乡供水保障项目绩效目标表.xlsx`)
+                own_year = _named_year(_base_name(ex.path))
             # no title above it, but its name read (a project library's rows, a sheet without the title rows):
             # nothing was lost
             lost_header = form.header_missing and not proj.get("name")
@@ -793,6 +799,40 @@ def _year_of_project(proj: dict) -> int | None:
         return start.year
     m = _NAME_YEAR.match(proj.get("name") or "")
     return int(m.group(1)) if m else None
+
+
+_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
+def _named_year(name: str | None) -> int | None:
+    """The year a sheet's or a file's name states: one year written so (`2023年…`, `二〇二三年…`), or the name only
+    a year (`2023`); None for a range (`2023-2025年`), two different years (`2022年度自评表（2023年填报）`) or a day
+    (`…2023年3月15日`, `20230315`: when it was filed)."""
+    if not name or N.YEAR_RANGE.search(name):
+        return None
+    t = name.strip()
+    if re.fullmatch(r"(?:19|20)\d{2}", t):
+        return int(t)
+    years = {int(y) for y in _NAMED_YEAR.findall(t)}
+    if years:
+        return next(iter(years)) if len(years) == 1 else None
+    if re.search(r"\d{4}", t):
+        return None                         # (a day, `20230315`; a code)
+    return N.parse_year(t) if "年" in t else None   # (`二〇二三年度…`)
+
+
+def _sheet_year(ex: Extracted, form) -> int | None:
+    """The year the name of a form's sheet states (`2023年`), when the form is on a sheet of a workbook."""
+    names, first = ex.sheet_names, form.first
+    if not names or first is None or not isinstance(first.page, int) or not 1 <= first.page <= len(names):
+        return None
+    return _named_year(names[first.page - 1])
+
+
+def _base_name(path: str) -> str:
+    """A file's name without its folders and extension (an archive member's own name: `a.zip!/2023年/表.xlsx` -> `表`)."""
+    base = re.split(r"[/\\]", path.rstrip("/\\"))[-1]
+    return base.rsplit(".", 1)[0] if "." in base else base
 
 
 def _layout_id(parser_id: str, kind: str) -> str:

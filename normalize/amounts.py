@@ -29,8 +29,11 @@ MONEY_UNITS: dict[str, Decimal] = {
 }
 _BARE_MULTIPLIERS: dict[str, Decimal] = {"万": Decimal(10_000), "亿": Decimal(100_000_000),
                                          "萬": Decimal(10_000), "億": Decimal(100_000_000)}
-# Units `detect_money_unit` may answer (the contract's vocabulary).
-DECLARED_UNITS = ("亿元", "万元", "元")
+# Units `detect_money_unit` may answer (the contract's vocabulary, and 千元 / 百万元, which forms of some places
+# declare: `金额单位：千元`).
+DECLARED_UNITS = ("亿元", "百万元", "万元", "千元", "元")
+# the same as a regex alternation, for the parsers' declarations (`单位：千元`, `（百万元）`): longest first
+DECLARED_UNIT_WORDS = "百万元|亿元|万元|千元|元"
 
 _SIGN = r"[-+\u2212]"  # U+2212 minus; U+FF0D is folded to "-" beforehand
 # A decimal number with optional thousands separators. Groups of exactly 3
@@ -48,7 +51,7 @@ _PLAIN_NUMBER = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*分?$", regex.A
 PERCENT_POINTS = regex.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$")
 _FRACTION = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*(?P<unit>%|‰|‱)?$")
 
-_UNIT_WORD = r"(?:人民币)?\s*(?P<unit>亿元|万元|元|億元|萬元)"
+_UNIT_WORD = r"(?:人民币)?\s*(?P<unit>百万元|亿元|万元|千元|元|億元|萬元)"
 # `金额单位：万元`, `单位：元`, `单位: 人民币万元`
 _DECLARED_BY_LABEL = regex.compile(rf"单位\s*[:]?\s*{_UNIT_WORD}")
 # `（万元）`, `(元)`, `【单位：万元】`

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Callable
 
 from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
+from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
@@ -1381,7 +1382,8 @@ def _is_unit_text(text: str) -> bool:
     return bool(_UNIT_CELL.match(fold(text).strip()))
 
 
-_UNIT_CELL = re.compile(r"^[(]?(?:金额|资金|货币)?单位[:：]\s*(?:亿元|万元|元)[)]?$")
+# `单位：万元`, `金额单位：千元`, `金额：千元` (the unit after 金额 alone, no amount)
+_UNIT_CELL = re.compile(rf"^[(]?(?:(?:金额|资金|货币)?单位|金额)[:：]\s*(?:{_UNITS})[)]?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2282,10 +2284,18 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     table: Header | None = None      # the last table header read in the current form
 
     def start(header_missing: bool) -> None:
-        nonlocal cur, seen, again, ind_head, l1_col, l3_col, last_l1, table
+        nonlocal cur, seen, again, ind_head, l1_col, l3_col, last_l1, table, pending
         # the next form's own preamble the form above took (`（二）档案安全保管运维经费` / `单位：万元` over the next
         # 项目名称, a form without a title of its own): the next form's
         moved = _next_preamble(cur.rows) if cur is not None and not pending else []
+        if cur is not None and pending and any(is_title(r) for r in pending) \
+                and not any(_UNIT_OPENING.search(fold(c.text).strip()) for r in pending for c in r.cells):
+            # the next form's unit line printed above the form's sign-off (`金额单位：万元` over `填报人：… | 联系电话：…`,
+            # then the next title), the form above declaring its own unit before: the next form's, under its title
+            got = _unit_above_signoff(cur.rows)
+            if got is not None:
+                at = max(j for j, r in enumerate(pending) if is_title(r) or is_year_line(r)) + 1
+                pending[at:at] = [got]
         cur = FormSegment(header_missing=header_missing)
         segs.append(cur)
         seen = {}
@@ -2423,6 +2433,38 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     return segs
 
 
+_SIGNOFF_LABEL = re.compile(r"^(?:审核人|审批人|制表人|复核人|经办人|填表人|填报人|(?:单位|部门|财务|分管)?(?:负责人|领导)|"
+                            r"(?:单位|部门)?(?:盖章|公章|签字|签章)|日期)\s*[:：(]")
+_SIGNOFF_FIELDS = frozenset({"contact", "phone", "fill_date"})
+
+
+def _signoff_row(row: Row) -> bool:
+    """A form's sign-off row: every cell a 填报人 / 联系电话 / 填报日期 / 审核人 / 单位负责人 … label with its value."""
+    cells = [c for c in row.cells if c.text.strip()]
+    return bool(cells) and all(
+        _SIGNOFF_LABEL.match(fold(c.text).strip()) or (m := match_field(c.text)) is not None and m[0] in _SIGNOFF_FIELDS
+        and m[1] for c in cells)
+
+
+def _unit_above_signoff(rows: list[Row]) -> Row | None:
+    """A line declaring a money unit between a form's last table row and its sign-off rows at the end of its rows,
+    when the form declared a unit of its own before (`单位：元` above the form, `金额单位：万元` after its table: the
+    next form's, printed above this one's footer): taken off the rows and returned, else None."""
+    k = len(rows)
+    while k > 0 and _signoff_row(rows[k - 1]):
+        k -= 1
+    if k == len(rows) or k == 0:
+        return None
+    line = rows[k - 1]
+    if not (line.is_text_line and len(line.cells) == 1 and _UNIT_OPENING.search(fold(line.cells[0].text).strip())):
+        return None
+    if not any(r.is_text_line and _UNIT_OPENING.search(fold(r.cells[0].text).strip())
+               or any(_is_unit_text(c.text) for c in r.cells) for r in rows[:k - 1] if r.cells):
+        return None                  # (the form's only unit line: its own, printed under its table)
+    del rows[k - 1]
+    return line
+
+
 def _next_preamble(rows: list[Row]) -> list[Row]:
     """The lines at the end of a form's rows, after its last table row, that open the next form: from a line
     declaring a money unit (`单位：万元`, `单位名称：…    金额单位：万元`; not a footnote `注：金额单位为万元`) on, with the
@@ -2444,8 +2486,8 @@ def _next_preamble(rows: list[Row]) -> list[Row]:
 
 
 # a line opening with the money unit, or ending with it after the unit's name (`单位名称：…  金额单位：万元`)
-_UNIT_OPENING = re.compile(r"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:亿元|万元|元)"
-                           r"|(?:金额|资金|货币)单位\s*[:：]\s*(?:亿元|万元|元)\s*[)]?$")
+_UNIT_OPENING = re.compile(rf"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:{_UNITS})"
+                           rf"|(?:金额|资金|货币)单位\s*[:：]\s*(?:{_UNITS})\s*[)]?$|^金额\s*[:：]\s*(?:{_UNITS})\s*$")
 # a numbered caption: `（二）档案安全保管运维经费`, `二、…`, `2.…`
 _CAPTION = re.compile(r"^(?:[(]\s*[一二三四五六七八九十\d]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,3}\s*[、.](?!\d))"
                       r"[^:：]{2,40}$")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
-from normalize.amounts import PERCENT_POINTS, parse_amount, parse_number
+from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, PERCENT_POINTS, parse_amount, parse_number
 from normalize.dates import parse_date
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
@@ -30,7 +30,8 @@ from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remar
 
 
 _PERCENT = re.compile(r"^\s*[\d０-９]+([.．][\d０-９]+)?\s*[%％]\s*$")
-_UNIT_DECL = re.compile(r"(?:金额|资金|货币)?单位\s*[:：]\s*(亿元|万元|元)")
+# `金额单位：万元`, `单位：千元`; `金额：千元` (金额 alone before the unit, nothing after it: no amount)
+_UNIT_DECL = re.compile(rf"(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]\s*(?:{_UNITS})\s*[)]?\s*$))\s*[:：]\s*({_UNITS})")
 
 
 # a money matrix's note columns whose total-row values are the project's notes (not the sources split into columns:
@@ -86,7 +87,7 @@ _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budge
 _SLOT = re.compile(r"^\s*(?:指标|目标)\s*\d{1,2}\s*[:：.、]?\s*$")
 _OPTION_LIST = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
 _NUMBERED_OPTIONS = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s*2\s*[、.．]\s*\S+")
-_UNIT_LINE = re.compile(r"^[(（]?\s*(?:金额|资金|货币)?单位\s*[:：]")
+_UNIT_LINE = re.compile(rf"^[(（]?\s*(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]\s*(?:{_UNITS})\s*[)）]?\s*$))\s*[:：]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -98,7 +99,7 @@ def declared_unit(text: str) -> str | None:
     m = _UNIT_DECL.search(t)
     if m:
         return m.group(1)
-    m = re.search(r"[(]\s*(亿元|万元|元)\s*(?:[)]|$)", t)     # `(万元` at the end: its bracket lost
+    m = re.search(rf"[(]\s*({_UNITS})\s*(?:[)]|$)", t)     # `(万元` at the end: its bracket lost
     if m:
         return m.group(1)
     # `项目资金万元`, `项目资金万元)`: a money label whose brackets an OCR lost (or garbled) around its unit; 万元 / 亿元
@@ -109,6 +110,19 @@ def declared_unit(text: str) -> str | None:
 
 
 _BARE_UNIT_LABEL = re.compile(r"[^\d(),，。；;:：]{0,12}?(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?[(]?(亿元|万元)[)]?")
+
+
+# a note declaring the unit of the form's money, above or below the table: `注：表中金额单位为万元。`,
+# `说明：1.本表金额单位：万元`, `金额单位均为万元`
+_FOOTNOTE_UNIT = re.compile(rf"^(?:(?:注|说明|备注|附注|填表说明)\s*\d?\s*[:：]\s*)?(?:\d\s*[.、]\s*)?"
+                            rf"(?:本表|表中|上表|以上|表内)?(?:所有|各项)?(?:金额|资金|货币|数据|数字)?(?:计量)?单位\s*"
+                            rf"(?:均?为|是|均以|统一为|[:：])\s*(?:人民币)?\s*({_UNITS})(?![\u4e00-\u9fff])")
+
+
+def _footnote_unit(text: str) -> str | None:
+    """The money unit a note of the form declares (`注：表中金额单位为万元。`), else None."""
+    m = _FOOTNOTE_UNIT.match(_WS.sub("", fold(text)))
+    return m.group(1) if m else None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -282,6 +296,11 @@ class FormReader:
                                     if u), None) or next(
                     # `… | 金额单位: | 万元`: the label and the unit in two cells of a row of fields
                     filter(None, (_unit_pair(a, b) for a, b in zip(row.cells, row.cells[1:]))), None)
+            if f.form_unit is None and (row.is_text_line or len(row.cells) <= 2):
+                # a note under the form (`注：表中金额单位为万元。`, `说明：本表金额单位为万元`) declares the unit of
+                # the money above it when nothing before did
+                f.form_unit = next((u for c in row.cells if len(c.text) < 80 for u in [_footnote_unit(c.text)] if u),
+                                   None)
             if is_title(row) or any(row is t for t in self.seg.titles):
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
                 self._flush()
@@ -3577,7 +3596,7 @@ _UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")  
 def _unit_pair(label: Cell, value: Cell) -> str | None:
     """`金额单位: | 万元`: the money unit a label cell and the cell after it declare, else None."""
     unit = fold(value.text).strip()
-    return unit if unit in ("元", "万元", "亿元") and _UNIT_LABEL.match(fold(label.text)) else None
+    return unit if unit in _UNITS.split("|") and _UNIT_LABEL.match(fold(label.text)) else None
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
