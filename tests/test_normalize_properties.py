@@ -52,7 +52,7 @@ def test_text_functions(s):
 @settings(max_examples=300)
 @given(maybe_text, units)
 def test_amount_functions(s, unit):
-    assert detect_money_unit(s) in (None, "元", "万元", "亿元")
+    assert detect_money_unit(s) in (None, "元", "千元", "万元", "百万元", "亿元")
     for result in (parse_amount(s, unit), parse_amount(s), parse_number(s), parse_fraction(s), parse_count(s)):
         assert _opt(result, float)
         if result is not None:
