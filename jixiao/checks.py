@@ -795,19 +795,25 @@ def check_timeliness(v: ProjectView) -> Iterator[Finding]:
                 f"gives no deadline or number", ind, "warning")
 
 
-# A deadline written with its year: 2022年12月底前, 2023年6月30日前完成, 2022年底前, 2024-10-31前, 2023年内完成
+# A deadline written with its year: 2022年12月底前, 2023年6月30日前完成, 2022年底前, 2024-10-31前, 2023年内; 完成 /
+# 竣工 … as its end only after a month (2023年6月完成; `2022年完成率` is a rate's name)
+_END = r"(?:(?:底|末)(?:前|以前|之前|止)?|前|以前|之前|内|止)"
 _DEADLINE = re.compile(
-    r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:年\s*(?:度\s*)?(?:([0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?\s*)?"
-    r"|[-./]\s*([0-9]{1,2})(?:\s*[-./]\s*[0-9]{1,2})?\s*)"
-    r"(?:年?底|末|前|以前|之前|内|完成|止|竣工|交付|投入使用|完工)")
-# …a year that is the base of a comparison, not a deadline: 较2022年底增长, 比2021年末提高
-_BASE_YEAR = re.compile(r"(?:较|比|相比|同比|对比|与|于|超过|高于|低于|不低于)\s*$")
+    r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:"
+    r"年\s*(?:度\s*)?(?:([0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?\s*"
+    r"(?:" + _END + r"|完成|竣工|交付|投入使用|完工)|" + _END + r")"
+    r"|[-./]\s*([0-9]{1,2})(?:\s*[-./]\s*[0-9]{1,2})?\s*" + _END + r")")
+# …a year that is the base of a comparison or of a count, not a deadline: 较2022年底增长, 比2021年末提高, 在2022年底基础上,
+# 保持2022年末水平, 截至2022年底累计
+_BASE_YEAR = re.compile(r"(?:较|比|相比|同比|对比|与|于|超过|高于|低于|不低于|在|截至|截止|保持|维持)\s*$")
+# …or what follows says so: 2022年底的水平, 2022年末基础上, 2000年底前建成的小区 (a past fact), 2022年底累计
+_BASE_AFTER = re.compile(r"^\s*(?:的|水平|基础|同期|相比|建成|竣工的|累计|以来|存量|数)")
 
 
 def _deadlines(text: str) -> Iterator[tuple[int, int]]:
     """(year, month) of each deadline written in TEXT (month 12 when only the year is given)."""
     for m in _DEADLINE.finditer(text):
-        if not _BASE_YEAR.search(text[max(0, m.start() - 4):m.start()]):
+        if not _BASE_YEAR.search(text[max(0, m.start() - 4):m.start()]) and not _BASE_AFTER.match(text[m.end():]):
             yield int(m.group(1)), int(m.group(2) or m.group(3) or 12)
 
 

@@ -381,7 +381,7 @@ def _mark_versions(rows: list[dict]) -> list[list[dict]]:
     by budget, the largest first. Copies with the same budget are not versions (a sum counts them once)."""
     acc: dict[tuple, list[dict]] = defaultdict(list)
     for r in rows:
-        r["versions"], r["n_versions"] = None, 0
+        r["versions"], r["n_versions"], r["version_counted"] = None, 0, True
         k = _version_key(r)
         if k is not None and r["budget_wan"] is not None:
             acc[(*k, r["budget_basis"])].append(r)
@@ -393,8 +393,10 @@ def _mark_versions(rows: list[dict]) -> list[list[dict]]:
         groups.append(g)
     groups.sort(key=lambda g: (g[0]["year"], g[0]["dept_key"], g[0]["name"] or ""))
     for n, g in enumerate(groups, 1):
-        for r in g:
-            r["versions"], r["n_versions"] = n, len(g)
+        for k, r in enumerate(g):
+            # (the largest is counted, in its own department: a code's versions may name different departments or
+            # none, and each department's total counted its own copy)
+            r["versions"], r["n_versions"], r["version_counted"] = n, len(g), k == 0
     return groups
 
 
@@ -428,14 +430,14 @@ def _groups(projects: list[dict], key: str) -> list[dict]:
 def _annual_by_year(rows: list[dict]) -> dict[Any, float]:
     """Sum of the annual budgets (万元) per year of ROWS; a form read twice (two files holding it: the same year,
     name, unit, department, form and annual budget) counts once, and so do versions of one project of one year
-    with different budgets (`_mark_versions`): at the largest (the first of its group)."""
+    with different budgets (`_mark_versions`): at the largest, in the largest's department only."""
     seen: set[tuple] = set()
     acc: dict[Any, float] = {}
-    for r in sorted(rows, key=lambda r: -(r["budget_wan"] or 0)):
-        if r["budget_wan"] is None or not (r["budget_basis"] or "").startswith("年度"):
+    for r in rows:
+        if r["budget_wan"] is None or not (r["budget_basis"] or "").startswith("年度") \
+                or r.get("versions") and not r["version_counted"]:
             continue
-        k = ("versions", r["versions"]) if r.get("versions") else \
-            (r["year"], r["name"], r["unit"], r["department"], r.get("form"), r["budget_wan"])
+        k = (r["year"], r["name"], r["unit"], r["department"], r.get("form"), r["budget_wan"])
         if k in seen:
             continue
         seen.add(k)
@@ -1104,7 +1106,8 @@ def _xlsx(data: _Data, path: Path) -> None:
         ("预算（万元）budget", "wan", 14), ("预算口径 budget basis", "text", 12), ("计入合计 counted", "text", 10),
         ("文件 document", "text", 48), ("位置 location", "text", 16), ("project_id", "text", 22)],
         ([n, r["year"], r["dept_key"], r["code"], r["name"], r["unit"], r["budget_wan"], r["budget_basis"],
-          "是 yes" if k == 0 and (r["budget_basis"] or "").startswith("年度") else "否 no", r["path"], r["location"],
+          "是 yes" if r["version_counted"] and (r["budget_basis"] or "").startswith("年度") else "否 no",
+          r["path"], r["location"],
           r["project_id"]] for n, g in enumerate(data.versions, 1) for k, r in enumerate(g)))
 
     # every document: those that failed or gave no project first (as the page's list), then the others

@@ -219,7 +219,7 @@ _SECTION_WORD = re.compile(r"(?:指标|目标|情况|明细|资金|预算|执行
 
 
 @lru_cache(maxsize=65536)
-def next_pairs(text: str) -> list[str]:
+def next_pairs(text: str) -> tuple[str, ...]:
     """Given a cell's or a line's text, return its `label：value` pairs (one piece when there is one): cut before
     each `label：` after a space, and before a label of a field glued right after a number (`…178.56万元执行率：96.00%`:
     the value 178.56万元, then 执行率)."""
@@ -228,9 +228,10 @@ def next_pairs(text: str) -> list[str]:
         cuts = [m.start() for m in _GLUED_NEXT.finditer(part)
                 if _COLONS.search(part, 0, m.start()) and _lookup(label_key(m.group(1)))]
         out += [part[a:b] for a, b in zip([0] + cuts, cuts + [len(part)])]
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def match_field(text: str) -> tuple[str, str | None] | None:
     """Given a cell, return (column, inline value or None) when it is a field label.
 
@@ -249,7 +250,8 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     if m:
         col = _lookup(label_key(m.group(1)))
         if col:
-            first = _LABEL_COLON.match(next_pairs(m.group(1) + "：" + m.group(2).strip())[0])
+            # (the label without its spaces: `项目 名称：…` is one label, not a piece `项目` then `名称：…`)
+            first = _LABEL_COLON.match(next_pairs(_WS.sub("", m.group(1)) + "：" + m.group(2).strip())[0])
             rest = first.group(2).strip() if first else ""
             nxt = _LABEL_COLON.match(rest)
             if nxt and len(nxt.group(1)) <= 12 and (_lookup(label_key(nxt.group(1))) or is_role_label(nxt.group(1))):

@@ -209,8 +209,10 @@ _PHONE_CELL = re.compile(rf"^\s*(?:{PHONE_NUMBER})(?:\s*(?:[-—－]|转)\s*\d{{
 
 def _beside_units(row: Row) -> bool:
     """A sheet's row of a line and only a money unit's declaration beside it (`（2023年1-6月） | 单位：万元`, a monitoring
-    form's period set left of its unit): read as the line alone (it was an unparsed row, the year lost)."""
-    return len(row.cells) >= 2 and all(_is_unit_text(c.text) for c in row.cells[1:])
+    form's period set left of its unit): read as the line alone (it was an unparsed row, the year lost). Not a field
+    beside the unit (`项目名称：2024年高标准农田建设 | 金额单位：万元`: the name, not a year line)."""
+    return len(row.cells) >= 2 and all(_is_unit_text(c.text) for c in row.cells[1:]) \
+        and match_field(row.cells[0].text) is None
 
 
 class FormReader:

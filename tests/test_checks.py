@@ -605,6 +605,10 @@ def test_deadline_out_of_period_cases():
     assert not run_rule("deadline_out_of_period", view(indicators=[ind("完工时间", "2020年底前")]))
     assert not run_rule("deadline_out_of_period", view(year=2024, indicators=[ind("完工时间", "2026年底前")]))
     assert not run_rule("deadline_out_of_period", view(year=2024, indicators=[ind("增长", "比2023年末提高5%")]))
+    # (the review's false alarms) a year that is a base or a past fact, a rate's name: no deadline
+    for t in ("保持2022年末水平", "在2022年底基础上提高5%", "改造2000年底前建成小区12个", "截至2022年底累计完成80%",
+              "2022年完成率≥90%"):
+        assert not run_rule("deadline_out_of_period", view(year=2023, indicators=[ind("指标", t)])), t
     # several deadlines in one target: one finding
     two = view(year=2024, indicators=[ind("进度", "2023年6月底前开工，2023年12月底前完工", level2="时效指标")])
     assert len(run_rule("deadline_out_of_period", two)) == 1

@@ -267,6 +267,21 @@ def test_versions_of_one_project_of_one_year(tmp_path):
     assert not p.errors
     assert 'id="versions"' in page and "3 个版本 versions" in page and "项目编码 330105230000000123" in page
     assert "2023: 180.00 万元" in page and "3 个项目有多个版本" in page
+    # a version filed under another department (the review's case): counted in the largest's department only
+    other = inputs / "v3_other_dept.txt"
+    other.write_text((inputs / "v2.txt").read_text(encoding="utf-8").replace(
+        "[118]杭州市拱墅区住房和城乡建设局\t实施单位\t杭州市拱墅区住房和城乡建设局", "[120]杭州市拱墅区城市管理局\t实施单位\t杭州市拱墅区城市管理局"),
+        encoding="utf-8")
+    assert "城市管理局" in other.read_text(encoding="utf-8")
+    out3 = tmp_path / "out3"
+    assert main(["extract", str(inputs), "-o", str(out3), "-q", "-j", "1"]) == 0
+    wb = openpyxl.load_workbook(write_report(out3, tmp_path / "rep3")["xlsx"])
+    rows = list(wb["departments"].iter_rows(values_only=True))
+    by = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
+    assert by["杭州市拱墅区住房和城乡建设局"]["2023 年度预算合计（万元）annual budget"] == 180
+    assert by["杭州市拱墅区城市管理局"]["2023 年度预算合计（万元）annual budget"] is None
+    assert by["杭州市拱墅区城市管理局"]["多版本项目（计一次）projects in versions, counted once"] == 1
+    other.unlink()
     # without the second version there are no versions: the copy is counted once, nothing listed
     (inputs / "v2.txt").unlink()
     out2 = tmp_path / "out2"
