@@ -103,10 +103,10 @@ def test_mend_percent_drops_a_speck_after_the_sign():
 def test_pairs_glued_after_a_number_are_cut():
     """`执行数：178.56万元执行率：96.00%` (the gap before the next pair lost under a seal's star): two pairs."""
     from parsers.core import match_field, next_pairs
-    assert next_pairs("预算数：186.00万元 执行数：178.56万元执行率：96.00%") == [
+    assert list(next_pairs("预算数：186.00万元 执行数：178.56万元执行率：96.00%")) == [
         "预算数：186.00万元", "执行数：178.56万元", "执行率：96.00%"]
     assert match_field("执行数：178.56万元执行率：96.00%") == ("spent", "178.56万元")
-    assert next_pairs("填报单位：某局 金额单位：万元") == ["填报单位：某局", "金额单位：万元"]
+    assert list(next_pairs("填报单位：某局 金额单位：万元")) == ["填报单位：某局", "金额单位：万元"]
 
 
 def test_label_with_its_last_character_lost():
