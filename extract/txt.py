@@ -1175,18 +1175,25 @@ def _split_pipe(line: str) -> list[str]:
 _SPAN_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
+# A value a row may well hold in three columns side by side (target, progress, forecast of a monitoring row:
+# `明显改善 | 明显改善 | 明显改善`, `完成 | 完成 | 完成`, `是 | 是 | 是`), never a merged label: such runs stay.
+_SPAN_VALUE = re.compile(r"^(?!.*(?:情况|指标|目标|名称|内容|说明|原因|措施|分析|值|率|数|分)$)"
+                         r"(?:[^\d]{0,6}(?:改善|提升|提高|增强|完善|健全|良好|明显|显著|完成|达标|合格|满意|有效|到位|及时|"
+                         r"正常|稳定|降低|减少|增加|优秀|达到|保障|实现|落实)[^\d]{0,4}|[是否有无好优良高低])$")
+
+
 def _span_runs(cells: list[str]) -> list[str]:
     """A Markdown table row with a merged cell's text written in every column it spans (Docling fills each cell of a
     span: `总分 | 总分 | 总分 | 总分 | 总分 | 100 | 97.6`) as a tab dump has it: the text once, in the span's first
     column, the others empty. Only a run of three or more of one word (no figure: equal amounts side by side are
-    the form's)."""
+    the form's; no value-like text, see _SPAN_VALUE: a monitoring row's target, progress and forecast)."""
     out = list(cells)
     k = 0
     while k < len(out):
         j = k
         while j + 1 < len(out) and out[j + 1] == out[k]:
             j += 1
-        if j - k >= 2 and _SPAN_WORD.search(out[k]):
+        if j - k >= 2 and _SPAN_WORD.search(out[k]) and not _SPAN_VALUE.match(out[k].strip()):
             for i in range(k + 1, j + 1):
                 out[i] = ""
         k = j + 1

@@ -967,6 +967,10 @@ _PAIR_NAME_OP = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：
                            r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
 _PAIR_NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,]*\s*[^\d\s，,；;。]{0,6})\s*$")
 _PAIR_NAME_COLON = re.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<target>\S.{0,30}?)\s*$")
+# The figure ending a cell with a short unit after it and no more words (`保洁面积180万平方米`, `覆盖率95%`): not
+# `PM2.5年均浓度` or `国道G210沿线绿化` (a name with a figure in it; a name part ending in a Latin letter is a code)
+_PAIR_FIGURE_UNIT = re.compile(r"^\d[\d.,]*\s*(?:[%‰％]|(?:[万亿千百]?[^\d\s，,；;。]{0,3})|个百分点)$")
+_LATIN_END = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]$")
 
 
 def split_name_and_target(text: str) -> tuple[str | None, str]:
@@ -979,6 +983,8 @@ def split_name_and_target(text: str) -> tuple[str | None, str]:
         if m is None or any(level_info(m.group("name"))[:2]):
             continue
         target = m.group("target").strip()
+        if rx is _PAIR_NAME_FIGURE and (not _PAIR_FIGURE_UNIT.match(target) or _LATIN_END.search(m.group("name").strip())):
+            continue
         got = split_target(target)
         if got.value is not None and got.target_text is None and got.qualifier is None and len(target) <= 20:
             return m.group("name").strip(), target
@@ -992,6 +998,9 @@ def _pair_level(text: str) -> tuple[str | None, str | None]:
         return None, None
     l1, l2, _ = level_info(strip_numbering(t) or t)
     return l1, l2
+
+
+_POINTS_ONLY = re.compile(r"^\d+(?:\.\d+)?\s*分$")     # `48.5分`: points scored, never a target
 
 
 def _pair_row(row: Row, l1: Cell | None, opened: bool = False) -> tuple | None:
@@ -1014,8 +1023,9 @@ def _pair_row(row: Row, l1: Cell | None, opened: bool = False) -> tuple | None:
         return None
     b = cells[1]
     if any(_pair_level(b.text)) or len(b.text.strip()) > 60 or _FIGURE.match(fold(b.text)) and a1 is not None \
-            or re.search(r"[;；]\s*\S", b.text):
-        return None                               # (`产出指标 | 50`: a level's points, no indicator; `A≥5个；B…`: a list)
+            or re.search(r"[;；]\s*\S", b.text) or _POINTS_ONLY.match(fold(b.text).strip()):
+        return None                               # (`产出指标 | 50`, `产出指标 | 48.5分`: a level's points, no indicator;
+                                                  # `A≥5个；B…`: a list)
     m = _PAIR_LEVEL2_PREFIX.match(b.text)
     if a1 is not None and m and _pair_level(m.group("l2"))[1] is not None:
         return ("item", a, replace(b, text=m.group("l2")), replace(b, text=m.group("rest").strip()))

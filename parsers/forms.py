@@ -1535,7 +1535,7 @@ class FormReader:
             if not val or is_placeholder(val):
                 continue
             m = match_field(lab + "：")
-            if m is not None and m[0] in _SIGNOFF_FIELDS:
+            if m is not None:            # any column's label (`主管部门（盖章）：某县交通运输局` too), not the sign-off's only
                 self._value(m[0], val, at, None, lab)
             elif m is None and (is_role_label(lab) or label_key(lab).endswith("日期") and parse_date(val) is not None):
                 self._keep_pair(_SIGN_MARK.sub("", lab), val, at)   # (审核日期：2024年1月12日: a date of no column)
@@ -3079,11 +3079,11 @@ class FormReader:
             # compiler, no unit of each project (it was every project's unit)
             del f.fields["unit"]
         for field_name, (text, cell, unit) in self.sums.items():
-            if field_name == "_lines_total":
-                if not {"budget_total", "budget_year"} & f.fields.keys():
-                    self._set("budget_total", text, cell, unit)
-            elif field_name not in f.fields:
+            if field_name != "_lines_total" and field_name not in f.fields:
                 self._set(field_name, text, cell, unit)
+        if "_lines_total" in self.sums and not {"budget_total", "budget_year"} & f.fields.keys():
+            # a breakdown's 合计 only after the other totals (a parts table's budget_total wins, whichever came first)
+            self._set("budget_total", *self.sums["_lines_total"])
         lines = self.matrix_lines
         if lines and not self.matrix_total and not self.matrix_parts and "budget_year" not in f.fields \
                 and len({u for _, _, u in lines}) == 1:
