@@ -198,10 +198,16 @@ def _alt_chunk(el, grids: list[Grid], lines: list[TextLine], counter: dict, docu
                                       + [0.0])
 
 
+def _on(el) -> bool:
+    """Whether an OOXML on/off property element (`<w:showingPlcHdr/>`, `<w:vanish w:val="0"/>` …) is set: present,
+    and its `w:val`, if any, not `0` / `false` / `off` (WPS writes `<w:showingPlcHdr w:val="0"/>` on filled controls)."""
+    return el is not None and el.get(W + "val", "1").lower() not in ("0", "false", "off")
+
+
 def _is_placeholder_sdt(sdt) -> bool:
     """A content control showing its placeholder text (`单击或点击此处输入文字。`): nothing was filled in."""
     pr = sdt.find(W + "sdtPr")
-    return pr is not None and pr.find(W + "showingPlcHdr") is not None
+    return pr is not None and _on(pr.find(W + "showingPlcHdr"))
 
 
 def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
@@ -714,6 +720,9 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 continue
             if _NAV_LINK.match(text) and _is_link(c, formulas.worksheets[sno - 1] if formulas is not None else None):
                 continue          # `返回目录` linking back to the contents sheet: a button, no cell of the form
+            if _DISPIMG.match(text) or formulas is not None and _DISPIMG.match(
+                    str(formulas.worksheets[sno - 1].cell(row=row_no, column=col_no).value or "")):
+                continue          # a WPS picture in the cell (`=DISPIMG("ID_…",1)`, xl/cellimages.xml): no text
             cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, sno, row_no))
             max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
         if cells:
@@ -724,6 +733,10 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path,
                      sheet_names=[ws.title or "" for ws in wb.worksheets])
 
+
+# a picture WPS puts in a cell (插入 > 图片 > 嵌入单元格): the formula `=DISPIMG("ID_…",1)` naming an image of
+# xl/cellimages.xml, the formula's own text (or `#NAME?`) as the cached value; a signature, a stamp, a photo, no text
+_DISPIMG = re.compile(r"^\s*=?\s*(?:_xlfn\.)?DISPIMG\s*\(", re.I)
 
 # the text of a link that only moves about the workbook (a budget system's export of a sheet per project puts one at the
 # top of every sheet, beside the form's title: the title was taken for a row of the form above)

@@ -233,7 +233,8 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
             read = office.extract_docx if fmt == "docx" else office.extract_xlsx
             return _converted(office.warn_converted(read(converted, doc_id, path),
                                                     f"{ext} ({'RTF' if src == '.rtf' else 'XML'})"), converted)
-        if ext in (".et", ".ods") or (data[:8] == OLE_MAGIC and ext == ".xls" and not office.xls_readable(data)):
+        if (ext == ".ods" or (ext == ".et" and data[:4] != b"PK\x03\x04")  # (an .et WPS saved as OOXML: read as XLSX)
+                or (data[:8] == OLE_MAGIC and ext == ".xls" and not office.xls_readable(data))):
             converted = office.convert_with_soffice(data, ext, "xlsx")
             return _converted(office.warn_converted(office.extract_xlsx(converted, doc_id, path), ext), converted)
         if fmt == "docx":
