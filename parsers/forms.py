@@ -285,6 +285,7 @@ class FormReader:
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
         f = self.form
+        seg_titles = {id(t) for t in self.seg.titles}
         for i, row in enumerate(self.rows):
             if f.first is None:
                 f.first = row.cells[0]
@@ -303,7 +304,7 @@ class FormReader:
                 # the money above it when nothing before did
                 f.form_unit = next((u for c in row.cells if len(c.text) < 80 for u in [_footnote_unit(c.text)] if u),
                                    None)
-            if is_title(row) or any(row is t for t in self.seg.titles):
+            if is_title(row) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
                 self._flush()
                 start = self._title_start(i, row)
