@@ -55,3 +55,17 @@ def test_budget_note_pdf_guard():
     assert len(t["indicators"]) == 5
     assert [(b["name"], b["amount"]) for b in t["budget_items"]] == [
         ("外立面改造", 4200000.0), ("管网更新", 1700000.0), ("监理费", 100000.0)]
+
+
+def test_budget_table_by_subjects_names_its_lines():
+    """A 项目预算明细表 `一级科目 | 二级科目 | 经济分类 | 金额 | 备注` in a 实施方案: every line's name was null, its
+    一级科目 dropped (unplaced_cell) and its 二级科目 put in the note; the 实施计划 table (`预期目标` column) makes no
+    indicator."""
+    t = process_file(REVIEW / "ct_s34_bx_budget_subjects_table.docx").tables
+    assert [(b["group"], b["name"], b["amount"]) for b in t["budget_items"]] == [
+        ("资本性支出", "设备购置", 900000.0), ("资本性支出", "基础设施建设", 250000.0),
+        ("商品和服务支出", "委托业务费", 50000.0)]
+    assert not [w for w in t["warnings"] if w["code"] == "unplaced_cell"]
+    assert len(t["projects"]) == 1 and len(t["indicators"]) == 6
+    assert [(i["target_raw"], i["op"], i["value"], i["unit"]) for i in t["indicators"]][2:4] == [
+        ("≤0.8万元", "<=", 8000.0, "元"), ("约12万元", "~", 120000.0, "元")]
