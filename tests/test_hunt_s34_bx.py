@@ -69,3 +69,16 @@ def test_budget_table_by_subjects_names_its_lines():
     assert len(t["projects"]) == 1 and len(t["indicators"]) == 6
     assert [(i["target_raw"], i["op"], i["value"], i["unit"]) for i in t["indicators"]][2:4] == [
         ("≤0.8万元", "<=", 8000.0, "元"), ("约12万元", "~", 120000.0, "元")]
+
+
+def test_cover_page_naming_the_appendix_form_s_project_is_no_project():
+    """A 申报书's cover (`项目名称：职业技能提升培训`, `申报单位（盖章）：…`, `申报日期：2024年10月` on lines of their own)
+    over chapters and the appendix form of `职业技能提升培训项目`: the cover came out as a project of its own (no
+    money, no indicator, year 2024 from the 申报日期). It is a cover now (not_a_form). Left: the prose chapter's
+    `（一）项目名称：区职业技能提升培训（二期）` with its 预算明细表 still makes a second project (see CHANGELOG)."""
+    t = process_file(REVIEW / "ct_s34_bx_cover_and_prose_names.docx").tables
+    names = [p["name"] for p in t["projects"]]
+    assert "职业技能提升培训" not in names
+    assert names[-1] == "职业技能提升培训项目"
+    assert [w for w in t["warnings"] if w["code"] == "not_a_form" and "cover page" in w["message"]]
+    assert len(t["indicators"]) == 8
