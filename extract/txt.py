@@ -1470,7 +1470,12 @@ def _single_cell_style(lines: list[str]) -> bool:
     content = [ln.strip() for ln in lines if ln.strip()]
     if len(content) < 12 or sum(1 for ln in content if "\t" in ln) > 0.05 * len(content):
         return False
-    return sum(1 for ln in content if _WIDE_GAP.search(ln)) <= 0.15 * len(content)
+    # (a paragraph of prose, `…服务水平。　　项目管理…`: the gap after a sentence's end is an indent, no column gap)
+    return sum(1 for ln in content if _WIDE_GAP.search(_PROSE_GAP.sub("", ln))) <= 0.15 * len(content)
+
+
+# a gap of spaces after a sentence's end (`。　　`): a paragraph's indent inside a line of prose
+_PROSE_GAP = re.compile(r"(?<=[。；;！？])[ \u3000\xa0]+")
 
 
 def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], list[TextLine]] | None:

@@ -1293,7 +1293,8 @@ _GLUED_LABEL = re.compile(r"(?:项目负责人|单位负责人|联系电话|联�
 def _glued_pairs(text: str) -> list[str]:
     """A `label：value` text with the next pair glued on (`填表人：陈立新联系电话：0376-…`): the pairs; else the text."""
     cuts = [m.start() for m in _GLUED_LABEL.finditer(text) if m.start() > 0 and _COLONS.search(text, 0, m.start())]
-    return [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])] if cuts else [text]
+    # (`项目负责人：王某某，联系电话：…`: the comma that set the pairs apart is no part of the name)
+    return [text[a:b].rstrip("，,、；; \u3000") for a, b in zip([0] + cuts, cuts + [len(text)])] if cuts else [text]
 
 
 _DATE_PIECE = re.compile(r"[\d\s]*[年月日号]|\d{1,2}")

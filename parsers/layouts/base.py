@@ -125,6 +125,14 @@ class FormLayout(LayoutParser):
                 if any(w.code == "project_list" for w in form.warnings) and form_year(form.titles + form.year_texts):
                     cover_year = form.titles + form.year_texts   # (`2023年度…部门决算公开` over a list, then the form)
                 continue
+            if _cover_naming_later(form, seg, read[k + 1:]):
+                # a 申报书's cover (`项目名称：职业技能提升培训` / `申报单位（盖章）：…` on lines of their own) over the
+                # document whose appendix is the form of that project (`职业技能提升培训项目`): no project of its own
+                # (it came out as a second one), its unit and contacts the form's when it states none
+                res.warnings.append(_not_a_form(form, "a cover page naming the project of a form further on "
+                                                      "(no table of its own): no project"))
+                cover_fields = {c: v for c, v in form.fields.items() if c in _COVER_FIELDS}
+                continue
             listed = any(w.code == "project_list" for w in form.warnings)
             if not _has_records(form) and form.fields and not form.fields.keys() - _COVER_FIELDS and (listed or not any(
                     re.sub(r"[\s(（)）\d年度]+$", "", t).endswith("表") for t in form.titles)
@@ -204,6 +212,24 @@ def _fields_only_in_text(form: RawForm, seg) -> bool:
         return False
     text_cells = {id(c) for r in seg.rows if r.is_text_line for c in r.cells}
     return all(id(v.cell) in text_cells for v in form.fields.values())
+
+
+def _bare_name(text: str) -> str:
+    """A project name without spaces, brackets and a closing 项目 (`职业技能提升培训项目` → `职业技能提升培训`)."""
+    return re.sub(r"项目$", "", re.sub(r"[\s(（)）〔〕\[\]“”\"]", "", fold(text)))
+
+
+def _cover_naming_later(form: RawForm, seg, later: list[RawForm]) -> bool:
+    """A form with no records whose fields all come from text lines, its name the same as (or the start of) the name
+    of a later form of the document that has records: a cover page of that form's project."""
+    name = form.fields.get("name")
+    if name is None or not _fields_only_in_text(form, seg) or form.fields.keys() & L.MONEY_FIELDS:
+        return False
+    own = _bare_name(name.text)
+    if len(own) < 4:
+        return False
+    return any(_has_records(f) and (other := f.fields.get("name")) is not None
+               and _bare_name(other.text).startswith(own) for f in later)
 
 
 _PREAMBLE_FIELDS = ("department", "unit")
