@@ -840,7 +840,7 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
     -layout: `县乡道路日常养护` / `产出指标 | 数量指标 | | ≥320公里 …` / `里程`; `可持续影响` / row / `指标`): the line above
     (emitted as a row of its own, popped) and the line below (one cell, starting where it starts; marked used) put
     together into the row's empty cell of that column. Only in a column the row leaves empty, never a value."""
-    while out and i + 1 < len(lines) and out[-1][1] == i and len(all_cells[i - 1]) == 1 \
+    if out and i + 1 < len(lines) and out[-1][1] == i and len(all_cells[i - 1]) == 1 \
             and i + 1 not in used and len(all_cells[i + 1]) == 1:
         above, below = all_cells[i - 1][0], all_cells[i + 1][0]
         if abs(above[0] - below[0]) > 1 or any(_ROW_VALUE.match(c[2]) or is_label is not None and is_label(c[2])
@@ -854,7 +854,6 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
         out.pop()
         raw.pop()
         used.add(i + 1)
-        return
 
 
 def _level_one_below(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int, row: list[str],

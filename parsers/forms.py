@@ -3352,7 +3352,7 @@ def _stage_block(rows: list[Row], k: int) -> tuple[list[Row], int] | None:
                                   for s, _ in stages):
         return None
     label_col = max(s.col for s, _ in stages)
-    if any(c.col > label_col for c in lead if c.col < first) and lead[-1].col != label_col:
+    if any(c.col > label_col for c in lead) and lead[-1].col != label_col:
         return None
     n = len(src)
     hcells = [replace(c, rowspan=1 + n) if c.rowspan > 1 else c for c in lead if c.col < label_col] \
