@@ -45,7 +45,7 @@ _POINTS_NOTE_ANY = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]")
 _UNIT_END = regex.compile(r"(?:[科室局办所站队院委部处组会司厅镇乡村]|中心|街道|单位|公司|小组)[)）]?$")
 _POINTS_TEXT = regex.compile(r"^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)]?\s*$")
 # a 扣分 / 加分 item's points a time: `每起扣5分`, `每次加1分`, `扣2分`, `5分/次`
-POINTS_EACH = _POINTS_EACH = regex.compile(r"^\s*(?:(?:每\s*[起次项个例件家人宗处条]\s*)?(?:扣|加|减|得)\s*(\d+(?:\.\d+)?)\s*分"
+_POINTS_EACH = regex.compile(r"^\s*(?:(?:每\s*[起次项个例件家人宗处条]\s*)?(?:扣|加|减|得)\s*(\d+(?:\.\d+)?)\s*分"
                              r"|(\d+(?:\.\d+)?)\s*分\s*/\s*[起次项个例件家人宗处条])\s*[。.]?\s*$")
 _TRAILING_COLON = regex.compile(r"[:：]\s*$")
 # a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
@@ -64,6 +64,11 @@ PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
 _PHONE_WRAP = regex.compile(r"(?<=\d)(?:\s+-\s*|-\s+)(?=\d)")
 _PHONE_ANY = regex.compile(rf"(?<!\d)(?:{PHONE_NUMBER})(?!\d)")
 _PERSON_PHONE = regex.compile(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")
+
+
+def points_each(text: str) -> bool:
+    """Is TEXT (folded to ASCII) the points an item gives or takes a time (`每起扣5分`, `扣2分/次`), not a total?"""
+    return _POINTS_EACH.match(text) is not None and ("每" in text or "/" in text)
 
 
 def form_year(texts: list[str]) -> int | None:
@@ -452,7 +457,7 @@ def normalize_assessment_item(rec: dict) -> dict:
         cap = _stated_cap(section)              # 扣分项（最高扣10分）: the section's cap for its items
     own = kind in ("base", "veto")                        # the item's points kept as its own
     each_text = fold_width(rec.get("points") or "")
-    each = _POINTS_EACH.match(each_text) is not None and ("每" in each_text or "/" in each_text)
+    each = points_each(each_text)
     if each:
         own = True                              # 每起扣5分: the points a time, never the most the item takes
     elif cap is None and kind in ("penalty", "bonus") and points is not None:

@@ -966,7 +966,8 @@ _PAIR_NAME_WORD = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:�
 _PAIR_NAME_OP = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*"
                            r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
 _PAIR_NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,]*\s*[^\d\s，,；;。]{0,6})\s*$")
-_PAIR_NAME_COLON = re.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<target>\S.{0,30}?)\s*$")
+# a name and its target after a colon (`数量指标：…`, `培训人数：500人次`); also the tables' and packed lists'
+NAME_COLON_TARGET = re.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<target>\S.{0,30}?)\s*$")
 # The figure ending a cell with a short unit after it and no more words (`保洁面积180万平方米`, `覆盖率95%`): not
 # `PM2.5年均浓度` or `国道G210沿线绿化` (a name with a figure in it; a name part ending in a Latin letter is a code)
 _PAIR_FIGURE_UNIT = re.compile(r"^\d[\d.,]*\s*(?:[%‰％]|(?:[万亿千百]?[^\d\s，,；;。]{0,3})|个百分点)$")
@@ -978,7 +979,7 @@ def split_name_and_target(text: str) -> tuple[str | None, str]:
     `培训考核合格率95%以上` -> ("培训考核合格率", "95%以上"), `满意度≥90%`, `受益人口：≥3200人`; (None, the text) when
     no single quantity ends it (`2014年11月底前完成全部培训`, `基层农技推广服务能力明显提升`)."""
     t = text.strip()
-    for rx in (_PAIR_NAME_COLON, _PAIR_NAME_OP, _PAIR_NAME_WORD, _PAIR_NAME_FIGURE):
+    for rx in (NAME_COLON_TARGET, _PAIR_NAME_OP, _PAIR_NAME_WORD, _PAIR_NAME_FIGURE):
         m = rx.match(t)
         if m is None or any(level_info(m.group("name"))[:2]):
             continue

@@ -14,12 +14,12 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning, joining_end
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
-from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END, POINTS_EACH
+from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END, points_each
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, _WS, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
-                          header_key, pieces_joined,
+                          NAME_COLON_TARGET, header_key, pieces_joined,
                           is_block_label, is_child, is_title,
                           match_field, so_far_head, split_name_and_target, ticked_options,
                           is_placeholder, label_key, level_info, level_key, warn)
@@ -1445,7 +1445,6 @@ _LABEL_END = re.compile(r".+?(?:指标|目标)")
 # a name before its target
 _NOTE_WORD = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明|详见|见)")
 _PART_WORD = re.compile(r"^\s*(?:其中|包括|含)\s*[:：]")
-_NAME_TARGET = re.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<target>\S.{0,30}?)\s*$")
 _NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?:指标\s*\d{1,2}\s*[:：.、]\s*)?[^≥≤≧≦＞＜<>=＝》《\d]{2,40}?)\s*"
                              r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
 
@@ -1465,7 +1464,7 @@ def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], comb
     for k, c in enumerate(cells):
         if not _under_col(span, c.col) or (c.col == first_col and len(cells) == 1):
             continue
-        m = _NAME_TARGET.match(c.text)
+        m = NAME_COLON_TARGET.match(c.text)
         if m is None or any(level_info(m.group("name"))[:2]) or strip_numbering(m.group("name")) != m.group("name") \
                 or _NOTE_WORD.match(c.text) or _PART_WORD.match(c.text):
             # `指标1：培训人数≥100人`: the name, then its target from its operator on (the 指标值 cell empty)
@@ -2379,7 +2378,7 @@ def assessment_scorer(cell: Cell, role: str) -> float:
             else -2.0
     if role == "content":
         return 3.0 if _ITEM.match(t) else 0.0
-    if role == "points" and POINTS_EACH.match(t) and ("每" in t or "/" in t):
+    if role == "points" and points_each(t):
         return 3.0                                      # 每次加1分 / 5分/次: a 加分 / 扣分 item's points a time
     if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0

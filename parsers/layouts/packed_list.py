@@ -14,10 +14,10 @@ from functools import lru_cache
 from extract.grid import Cell, Extracted
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
-                          level_info, match_field)
+                          level_info, match_field, NAME_COLON_TARGET)
 from parsers.forms import RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
-from parsers.tables import _NAME_OP_TARGET, _NAME_TARGET, target_strength
+from parsers.tables import _NAME_OP_TARGET, target_strength
 
 # 【产出指标-数量指标】: a level 1 and a level 2 in brackets, a dash between
 _HEADING = re.compile(r"【\s*([^【】\-—－–]{2,12}?)\s*[-—－–]\s*([^【】]{2,12}?)\s*】")
@@ -301,7 +301,7 @@ def split_packed_item(text: str) -> tuple[str | None, str]:
     """An indicator cell's item as (name, target): `新建机耕路8.2公里` -> ("新建机耕路", "8.2公里"), `补助人数≥380人` ->
     ("补助人数", "≥380人"), `受益人口：≥3200人` -> ("受益人口", "≥3200人"); (None, the text) when it is a target alone
     (`≥95%`, `2023年12月31日前完工`) or a sentence (`脱贫人口务工收入稳定增长`)."""
-    for rx in (_NAME_TARGET, _NAME_OP_TARGET, _NAME_FIGURE):
+    for rx in (NAME_COLON_TARGET, _NAME_OP_TARGET, _NAME_FIGURE):
         m = rx.match(text)
         if m is not None and not any(level_info(m.group("name"))[:2]) and target_strength(m.group("target")) == 2:
             return m.group("name").strip(), m.group("target").strip()
