@@ -18,6 +18,7 @@ import signal
 import sys
 import time
 from dataclasses import dataclass, field
+from multiprocessing import connection as mp_connection
 from typing import Iterable, Iterator
 
 from jixiao import archive
@@ -136,13 +137,14 @@ def _worker(inbox, outbox, layouts, checks_disabled=frozenset(), parent: int | N
             res = process_file(path, layouts=layouts, checks_disabled=checks_disabled)
         except Exception as e:  # process_file records errors itself; this is the last guard
             res = failed_result(path, f"internal error: {type(e).__name__}: {e}")
-        outbox.put((idx, res, peak_rss_mib()))
+        outbox.send((idx, res, peak_rss_mib()))
 
 
 @dataclass
 class _Slot:
     proc: mp.Process
     inbox: object
+    reader: object = None        # this worker's own pipe for answers: a worker killed while it wrote blocks no other
     task: tuple[int, str] | None = None
     since: float = 0.0
 
@@ -247,16 +249,20 @@ def _run_pool(todo: list[tuple[int, str]], jobs: int, timeout: float | None, lay
     one file only."""
     paths = [p for _, p in todo]
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    outbox = ctx.Queue()
     pending = list(todo)[::-1]
     slots: list[_Slot] = []
 
     def start() -> _Slot:
+        # Each worker answers on a pipe of its own. (One queue shared by all workers has one write lock: a
+        # worker killed — by the out-of-memory killer, a segfault — while its writer thread held that lock
+        # left every other worker blocked on its next answer until its file timed out.)
         inbox = ctx.Queue()
-        proc = ctx.Process(target=_worker, args=(inbox, outbox, layouts, checks_disabled, os.getpid()),
+        reader, writer = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_worker, args=(inbox, writer, layouts, checks_disabled, os.getpid()),
                            daemon=True)
         proc.start()
-        return _Slot(proc, inbox)
+        writer.close()                   # the worker holds the only writing end: its death ends the pipe
+        return _Slot(proc, inbox, reader)
 
     def feed(slot: _Slot) -> None:
         if pending:
@@ -274,15 +280,19 @@ def _run_pool(todo: list[tuple[int, str]], jobs: int, timeout: float | None, lay
             feed(s)
         while any(s.task is not None for s in slots):
             check_stop()
-            try:
-                idx, res, rss = outbox.get(timeout=0.2)
+            busy = [s for s in slots if s.task is not None]
+            answered = False
+            for r in mp_connection.wait([s.reader for s in busy], timeout=0.2):
+                slot = next(s for s in busy if s.reader is r)
+                try:
+                    idx, res, rss = slot.reader.recv()
+                except (EOFError, OSError):      # the worker died, maybe in the middle of an answer: below
+                    continue
                 stats["worker_peak_mib"] = max(stats.get("worker_peak_mib", 0.0), rss)
-            except queue.Empty:
-                idx = None
-            if idx is not None:
-                slot = next(s for s in slots if s.task is not None and s.task[0] == idx)
+                answered = True
                 yield idx, res
                 feed(slot)
+            if answered:
                 continue
             now = time.monotonic()
             for k, slot in enumerate(slots):
@@ -302,6 +312,7 @@ def _run_pool(todo: list[tuple[int, str]], jobs: int, timeout: float | None, lay
                     why = f"timed out after {timeout:g} s (--timeout)"
                     slot.proc.kill()
                 slot.proc.join(timeout=5)
+                slot.reader.close()
                 yield idx, failed_result(path, why)
                 slots[k] = start()
                 feed(slots[k])
@@ -325,6 +336,7 @@ def _run_pool(todo: list[tuple[int, str]], jobs: int, timeout: float | None, lay
             if s.proc.is_alive():
                 s.proc.kill()
                 s.proc.join(timeout=10)
+            s.reader.close()
 
 
 def _run_one_guarded(path: str, layouts, checks_disabled=frozenset()) -> FileResult:

@@ -58,6 +58,33 @@ def test_a_crash_or_a_timeout_costs_one_file(tmp_path, monkeypatch):
     assert str(crash) in got[1].document["error"]
 
 
+
+@pytest.mark.skipif(os.name != "posix", reason="fork start method")
+def test_a_worker_killed_while_it_answers_blocks_no_other_worker(tmp_path, monkeypatch):
+    # A worker killed (out-of-memory killer) while it writes a large answer: once, all workers answered
+    # on one queue with one write lock, and a worker killed holding it left the others unable to answer
+    # (their files timed out, or the run hung on a half-written answer). Each worker now answers on a
+    # pipe of its own. The kill comes once, 0.3 s after the answer is ready: while it is written, or, on
+    # a fast host, while that worker reads its next file — either way one file fails, no other.
+    import threading
+    real = batch.process_file
+    once = tmp_path / "killed"
+
+    def fake(path, **kw):                  # inherited by the forked workers
+        res = real(path, **kw)
+        if str(path) == str(SAMPLES[0]) and not once.exists():
+            once.touch()
+            res.document["error"] = "x" * 200_000_000        # a large answer: long to write
+            threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGKILL)).start()
+        return res
+
+    monkeypatch.setattr(batch, "process_file", fake)
+    paths = [str(p) for p in SAMPLES] * 2
+    got = dict(run_parallel(paths, 2, timeout=30))
+    assert sorted(got) == list(range(len(paths)))
+    failed = [r.document for r in got.values() if r.document["status"] == "failed"]
+    assert len(failed) == 1 and "the worker reading this file died" in failed[0]["error"], failed
+
 def test_incremental_runs_skip_add_and_force(tmp_path, capsys):
     src = tmp_path / "in"
     src.mkdir()
