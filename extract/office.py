@@ -1395,12 +1395,12 @@ def _grid_line(value: str | None, n_lines: int | None) -> tuple[int | None, int]
 def _div_table(el, css: _CssDisplay, grids: list[Grid], counter: dict) -> bool:
     """A table drawn with <div>s read as a grid (see above): True when `el` is one (a grid of one row, or of
     one column, is a layout, not read so)."""
-    if not isinstance(el.tag, str) or el.tag.lower() == "table" or el.xpath(".//table"):
+    if not isinstance(el.tag, str) or el.tag.lower() == "table":
+        return False
+    display = css.display(el)                 # (the cheap test first: every element of a page passes here)
+    if display not in ("table", "inline-table", "grid", "inline-grid") or el.xpath(".//table"):
         return False
     shown = lambda e: isinstance(e.tag, str) and not _html_hidden(e) and css.display(e) != "none"  # noqa: E731
-    display = css.display(el)
-    if display not in ("table", "inline-table", "grid", "inline-grid"):
-        return False
     for d in el.iterdescendants():            # a page's layout (a sidebar beside the article), not a table's cells
         if isinstance(d.tag, str) and (d.tag.lower() in ("h1", "h2", "h3", "h4", "h5", "h6", "nav", "header", "footer",
                                                          "article", "section", "aside", "form")

@@ -47,7 +47,8 @@ _NEXT_PAIR = re.compile(r"\s+(?=[^\s:：，,。；;]{2,8}[:：])")
 _GLUED_NEXT = re.compile(r"(?<=[\d%％元])(?=([\u4e00-\u9fff]{2,8})[:：])")
 _WS = re.compile(r"\s+")
 _WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000")
-_SIGN_HERE = re.compile(r"[（(]\s*(?:盖章|签章|公章|签字|签名|印章)\s*[)）]\s*[:：]?\s*$")   # 填报单位（盖章）
+# a signature's or a stamp's place at a label's end: `填报单位（盖章）`, `单位负责人（签字）：`, `（签字并盖章）`
+SIGN_MARK = re.compile(r"\s*[（(]\s*(?:签字并盖章|签字盖章|盖章|签章|公章|签字|签名|印章)\s*[)）]\s*[:：]?\s*$")
 _LABEL_COLON = re.compile(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
 # what a form's 填表说明 says to write in a box, not a value: `按照预算管理一体化系统中的项目名称填写。`, `填写项目主管部门
 # 的全称。`, `在“新增项目”或“延续项目”中选择。`, `（按预算系统名称填写）` (a short field's, never a goal's sentence)
@@ -243,7 +244,7 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         return None
     m = _LABEL_COLON.match(t)
     if m and _WIDE_GAP.search(m.group(1).strip()) and not _lookup(label_key(m.group(1))) \
-            and _SIGN_HERE.search(_WIDE_GAP.split(m.group(1).strip())[0]):
+            and SIGN_MARK.search(_WIDE_GAP.split(m.group(1).strip())[0]):
         # `填报单位（盖章）　　　　填报日期：2023年10月25日`: a label left blank (a place to sign), a gap, then the
         # pair — the pair after the gap (the whole was no label)
         m = _LABEL_COLON.match(_WIDE_GAP.split(m.group(1).strip())[-1] + "：" + m.group(2))
@@ -1080,9 +1081,13 @@ def _level_pair_tables(rows: list[Row]) -> list[Row]:
             run.append((rows[j], got))
             j += 1
         items = [x for _, x in run if x[0] != "l1"]
-        if len(items) < 2 or not any(x[0] == "l1" or x[1] is not None for _, x in run) or run[0][1][0] == "pair":
-            out.append(row)
-            i += 1
+        named = any(x[0] == "l1" or x[1] is not None for _, x in run)
+        if len(items) < 2 or not named or run[0][1][0] == "pair":
+            # (no level name in the run: its rows read alike from any later start, with no level name either —
+            # they are passed as they are, not scanned again row after row)
+            k = j if run and not named else i + 1
+            out.extend(rows[i:k])
+            i = k
             continue
         out.extend(_pair_grid(run, rows[i]))
         i = j

@@ -18,7 +18,7 @@ from normalize.dates import parse_date
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (_DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (SIGN_MARK, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -1532,14 +1532,14 @@ class FormReader:
         if pairs is None or not any(is_role_label(lab) for lab, _, _ in pairs):
             return False                 # (a row of column labels alone is read as before)
         for lab, val, at in pairs:
-            val = _SIGN_MARK.sub("", val) if val is not None else None   # `王五 （盖章）`: the name
+            val = SIGN_MARK.sub("", val) if val is not None else None   # `王五 （盖章）`: the name
             if not val or is_placeholder(val):
                 continue
             m = match_field(lab + "：")
             if m is not None:            # any column's label (`主管部门（盖章）：某县交通运输局` too), not the sign-off's only
                 self._value(m[0], val, at, None, lab)
             elif m is None and (is_role_label(lab) or label_key(lab).endswith("日期") and parse_date(val) is not None):
-                self._keep_pair(_SIGN_MARK.sub("", lab), val, at)   # (审核日期：2024年1月12日: a date of no column)
+                self._keep_pair(SIGN_MARK.sub("", lab), val, at)   # (审核日期：2024年1月12日: a date of no column)
         return True
 
     def _keep_other(self, lab: Cell, val: Cell) -> bool:
@@ -1914,7 +1914,7 @@ class FormReader:
         col, grid, unit = self.spending  # type: ignore[misc]
         unit = unit or (self.matrix[1] if self.matrix is not None else None) or self.block_unit
         right = [c for c in cells if c.col >= col]
-        if row.grid is grid and right and all(label_key(c.text) in _SIDE_HEADS for c in right):
+        if row.grid is grid and right and all(label_key(c.text) in _SIDE_COLUMN_HEADS for c in right):
             return [c for c in cells if c.col < col]    # 资金来源 | 金额 | 资金用途 | 金额: the sides' column heads
         said = [(c, m) for c in cells for m in [_LABEL_AMOUNT.match(c.text.strip())] if m]
         blank = sum(1 for c in cells if _BLANK_AMOUNT.match(c.text.strip()))    # `政府性基金拨款:`, its amount not given
@@ -3434,7 +3434,6 @@ _POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.
 _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _BLANK_AMOUNT = re.compile(r"^[^:：\d]{2,20}[:：]$")
 _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
-_SIDE_HEADS = frozenset(label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 _USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
 # a label's look: a few words, no sentence (a value beside it is then the label's)
 _OTHER_LABEL_END = re.compile(r"\s*[:：]\s*$")
@@ -3450,8 +3449,6 @@ _ATTRIBUTE_LABEL = re.compile(r"(?:方式|期限|年限|地点|地址|区域|机
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期)$|^是否")
 # the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…)
 _SIGNOFF_FIELDS = frozenset({"unit", "leader", "contact", "phone", "fill_date"})
-# a signature's or a stamp's place after a label: `单位负责人（签字）`, `填报单位（盖章）`
-_SIGN_MARK = re.compile(r"\s*[（(]\s*(?:盖章|签章|公章|签字|签名|印章|签字盖章|签字并盖章)\s*[)）]\s*$")
 _PAIR_CELL = re.compile(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
 
 
@@ -3469,7 +3466,7 @@ def _signoff_label(label: str, colon: bool) -> bool:
     if not colon:
         return is_role_label(lab) and label_key(lab).endswith(("负责人", "领导"))
     return is_role_label(lab) or label_key(lab) in ("金额单位", "货币单位", "资金单位", "单位") \
-        or (m is None and label_key(lab).endswith(("日期", "时间"))) or bool(_SIGN_MARK.search(lab))
+        or (m is None and label_key(lab).endswith(("日期", "时间"))) or bool(SIGN_MARK.search(lab))
     # (金额单位：万元 at the end of the line of pairs above the table; 日期, 审核日期: a date of no column)
 
 
@@ -3569,6 +3566,9 @@ _INCOME_HEADS = frozenset(label_key(x) for x in ("收入", "收入预算", "收�
 _SPENDING_SIDE = frozenset(label_key(x) for x in ("支出", "支出预算", "支出情况", "预算支出", "资金用途", "支出用途",
                                                  "按支出性质分", "按支出用途分"))
 _SIDE_HEADS = _INCOME_HEADS | _SPENDING_SIDE
+# the two sides' column heads under `收入 | 支出` (资金来源 | 金额 | 资金用途 | 金额)
+_SIDE_COLUMN_HEADS = _INCOME_HEADS | _SPENDING_SIDE | frozenset(
+    label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 # a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金), or a row's
 # label naming a level of government's share (自治区本级, 市级配套, 盟市配套, 中央补助: a 自治区 form's sources)
 _LEVELS = "中央|自治区|自治州|省|省级|市|市级|州|盟|盟市|县|县级|旗|旗县|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|兵团"
