@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+from dataclasses import replace
 from decimal import Decimal
 
 from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
@@ -412,6 +413,19 @@ def _w_text(p, tab: str = " ") -> str:
 # a sheet of instructions or a glossary beside the form (`填表说明`, `说明`, `填报须知`): not a form
 _INSTRUCTION_SHEET = re.compile(r"^\s*(?:填表|填报|编制|编报|使用|操作|指标)?(?:说明|须知|指南|解释)\s*(?:[（(].*[)）])?\s*$")
 _XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# a sheet its name says is no longer the form (`绩效目标表（作废）`, `旧版`, `备份`): an old version or a copy left in the
+# workbook beside the form, read as a second project of the same name
+_VOID_SHEET = re.compile(r"作废|废弃|弃用|停用|勿用|旧版|旧表|老版|备份|[（(【\[]\s*旧\s*[)）】\]]")
+
+
+def _void_sheets(titles: dict[int, str], read: set[int]) -> tuple[set[int], list[ParseWarning]]:
+    """The sheets among those read whose names say they are void, old or a backup (see _VOID_SHEET), and a
+    `void_sheet_skipped` warning for each, when a sheet is read beside them (else none: the only form is read)."""
+    void = {i for i in read if _VOID_SHEET.search(titles.get(i) or "")}
+    if not void or not read - void:
+        return set(), []
+    return void, [ParseWarning("void_sheet_skipped", f"sheet {i + 1} ({titles[i]}) is not read: its name says it is "
+                               "void, an old version or a backup of the form", page=i + 1) for i in sorted(void)]
 
 
 def _format_tokens(section: str) -> list[tuple[str, str]] | None:
@@ -674,12 +688,14 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                  c.value is not None for w in (ws, formulas.worksheets[i] if formulas is not None else None)
                  if w is not None for c in _held_cells(w).values())]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(wb.worksheets[i].title or "")}
+    void, warns = _void_sheets({i: ws.title or "" for i, ws in enumerate(wb.worksheets)}, read)
+    read -= void
     referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
     for sno, ws in enumerate(wb.worksheets, 1):
         if sno - 1 not in read:
             continue
         hidden = _hidden_rows(ws)
-        hidden_cols = _hidden_cols(ws)
+        hidden_cols = _hidden_cols(ws) | _unprinted_cols(ws)
         spans = {}
         covered = set()
         far: list = []
@@ -731,7 +747,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 grids.append(Grid(part, max_r, n_c, "xlsx", order=sno * 1e7 + k,
                                   referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path,
-                     sheet_names=[ws.title or "" for ws in wb.worksheets])
+                     sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns)
 
 
 # a picture WPS puts in a cell (插入 > 图片 > 嵌入单元格): the formula `=DISPIMG("ID_…",1)` naming an image of
@@ -763,17 +779,29 @@ def side_by_side(cells: list[Cell]) -> list[list[Cell]]:
         used.update(range(c.col, c.col + c.colspan))
     if not used:
         return [cells]
+    # a banner over both forms (`2024年度县财政局项目支出绩效目标表` merged across the sheet): the cells of the rows above
+    # every other cell that cross a gap; each part gets the banner (it may give both forms their year)
+    body_top = min((c.row for c in cells if c.colspan == 1), default=0)
+    banner = [c for c in cells if c.row + c.rowspan <= body_top]
+    inner: set[int] = set()
+    for c in cells:
+        if c.row + c.rowspan > body_top:
+            inner.update(range(c.col, c.col + c.colspan))
     for gap in range(min(used) + 1, max(used)):
-        if gap in used:
+        if gap in used and (gap in inner or not banner):
             continue
+        top = [c for c in banner if c.col < gap < c.col + c.colspan] if gap in used else []
         left = [c for c in cells if c.col + c.colspan <= gap]
         right = [c for c in cells if c.col > gap]
-        if len(left) + len(right) != len(cells) or not left or not right:
+        if len(left) + len(right) + len(top) != len(cells) or not left or not right:
             continue
         if all(any(_NAME_LABEL.match(c.text) for c in side) for side in (left, right)):
             shift = min(c.col for c in right)
             for c in right:
                 c.col -= shift
+            left = sorted(left + [replace(c, colspan=gap - c.col) for c in top], key=lambda c: (c.row, c.col))
+            right = sorted(right + [replace(c, col=0, colspan=c.col + c.colspan - shift) for c in top
+                                    if c.col + c.colspan > shift], key=lambda c: (c.row, c.col))
             return [left] + side_by_side(right)
     return [cells]
 
@@ -804,6 +832,40 @@ def _hidden_cols(ws) -> set[int]:
         if dim.hidden and not dim.outlineLevel and dim.min and dim.max and dim.max - dim.min < 16384:
             out.update(range(dim.min, dim.max + 1))
     return out
+
+
+def _unprinted_cols(ws) -> set[int]:
+    """Columns left of and right of the sheet's print area (1-based numbers), when it has one: a helper column of
+    sums (`测算`), the list a drop-down's operators come from (`≥ ≤ = 定性`) kept beside the form, which the printed
+    form does not show. They are read as hidden columns are (the list's cells were read into the title's and the
+    year's rows, the year lost). Rows below the print area are read: a print area set once and not widened when
+    indicator rows were added would cut the form short. None is left out when the area's columns hold no cell."""
+    try:
+        area = ws.print_area
+    except (ValueError, TypeError, AttributeError):
+        return set()
+    if not area:
+        return set()
+    from openpyxl.utils.cell import range_boundaries
+    cols: set[int] = set()
+    for part in (area if isinstance(area, (list, tuple)) else str(area).split(",")):
+        ref = str(part).rsplit("!", 1)[-1].replace("$", "").strip()
+        try:
+            c0, _, c1, _ = range_boundaries(ref)
+        except (ValueError, TypeError):
+            return set()
+        if c0 is None or c1 is None:                   # whole rows (`1:30`): every column printed
+            return set()
+        cols.update(range(c0, c1 + 1))
+    return _outside(cols, {col for (_, col), c in _held_cells(ws).items() if c.value is not None})
+
+
+def _outside(printed: set[int], held: set[int]) -> set[int]:
+    """The held columns outside the printed ones, when any held column is printed (else none: a print area
+    somewhere else than the form is no guide)."""
+    if not printed or not held & printed:
+        return set()
+    return held - printed
 
 
 def _hidden_rows(ws) -> set[int]:
@@ -938,12 +1000,15 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     shown = [i for i, sh in enumerate(sheets) if sh.visibility == 0 and any(
         not set(sh.row_types(r)) <= empty for r in range(sh.nrows))]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(sheets[i].name or "")}
+    void, warns = _void_sheets({i: sh.name or "" for i, sh in enumerate(sheets)}, read)
+    read -= void
     for sno, sh in enumerate(sheets):
         # as extract_xlsx: hidden sheets, hidden draft rows and instruction sheets beside forms are not read
         if sno not in read:
             continue
         hidden = {r for r, info in sh.rowinfo_map.items() if info.hidden and not info.outline_level}
-        hidden_cols = {c for c, info in sh.colinfo_map.items() if info.hidden and not info.outline_level}
+        hidden_cols = {c for c, info in sh.colinfo_map.items() if info.hidden and not info.outline_level} \
+            | _xls_unprinted_cols(book, sno, sh)
         spans = {}
         covered = set()
         for r0, r1, c0, c1 in sh.merged_cells:
@@ -988,7 +1053,29 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 n_c = max(c.col + c.colspan for c in part)
                 grids.append(Grid(part, sh.nrows, n_c, "xls", order=(sno + 1) * 1e7 + k))
     return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=[], path=path,
-                     sheet_names=[sh.name or "" for sh in sheets])
+                     sheet_names=[sh.name or "" for sh in sheets], warnings=warns)
+
+
+def _xls_unprinted_cols(book, sno: int, sh) -> set[int]:
+    """As _unprinted_cols for a BIFF sheet (0-based columns): its `Print_Area` name's columns."""
+    cols: set[int] = set()
+    for nobj in getattr(book, "name_obj_list", ()):
+        if nobj.scope != sno or (nobj.name or "").lower().removeprefix("_xlnm.") != "print_area" \
+                or nobj.result is None:
+            continue
+        try:
+            refs = nobj.result.value if isinstance(nobj.result.value, list) else []
+            for ref in refs:
+                c0, c1 = ref.coords[4], ref.coords[5]
+                if c1 - c0 >= 256:                     # whole rows: every column printed
+                    return set()
+                cols.update(range(c0, c1))
+        except (AttributeError, IndexError, TypeError):
+            return set()
+    if not cols:
+        return set()
+    held = {c for r in range(sh.nrows) for c, t in enumerate(sh.row_types(r)) if t not in (0, 6)}
+    return _outside(cols, held)
 
 
 # ---------------------------------------------------------------- HTML

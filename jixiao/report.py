@@ -134,6 +134,7 @@ CODE_ZH: dict[str, str] = {
     "no_indicators": "未读到绩效指标",
     "no_form_read": "像表格但未读出",
     "working_sheet_skipped": "未读取测算工作表",
+    "void_sheet_skipped": "未读取作废工作表",
     "header_missing": "表头缺失",
     "table_header_implied": "指标表或评分表无表头（按列推定）",
     "project_list": "项目清单（未读取）",
