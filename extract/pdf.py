@@ -124,7 +124,8 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 if unmapped:
                     warnings.append(ParseWarning(
                         "text_layer_unreadable", f"page {pno}: {unmapped} glyphs without a Unicode mapping "
-                        "((cid:NN)); the page was read by OCR from its image instead", pno, None))
+                        "((cid:NN), or private-use code points); the page was read by OCR from its image instead",
+                        pno, None))
                 scanned += 1
             except Exception as e:
                 warnings.append(ParseWarning("page_unreadable", f"page {pno} could not be read: "
@@ -213,9 +214,12 @@ def outlined_text(page) -> bool:
 
 def unmapped_glyphs(page) -> int:
     """The number of glyphs without a Unicode mapping when they make the page's text layer unusable
-    (5 or more, and 30% of its characters or more), else 0: such a page is read by OCR."""
+    (5 or more, and 30% of its characters or more), else 0: such a page is read by OCR. A glyph mapped into the
+    private-use area (U+E000–U+F8FF: a font whose ToUnicode map gives its own glyph numbers, as some typesetting
+    and budget-system fonts do) counts as one without a mapping: the page read `\ue001\ue002…` for 项目… and gave
+    no project. A few such glyphs (a Wingdings box `\uf0fe` among the text) leave the text layer as it is."""
     chars = [c for c in page.chars if c["text"].strip()]
-    bad = sum(1 for c in chars if _CID.fullmatch(c["text"]))
+    bad = sum(1 for c in chars if _CID.fullmatch(c["text"]) or "\ue000" <= c["text"] <= "\uf8ff")
     return bad if bad >= 5 and bad >= 0.3 * len(chars) else 0
 
 
