@@ -1364,15 +1364,48 @@ def cell_chars(table) -> dict[tuple, list[dict]]:
                 slot[(r, c)] = b
     x_lo, y_lo, x_hi, y_hi = xs[0], ys[0], xs[-1], ys[-1]
     chars_of: dict[tuple, list[dict]] = {}
+    placed: list[tuple[dict, int, int]] = []
     for ch in table.page.chars:
         h = (ch["x0"] + ch["x1"]) / 2
         v = (ch["top"] + ch["bottom"]) / 2
         if not (x_lo <= h < x_hi and y_lo <= v < y_hi):
             continue
-        b = slot.get((bisect_right(ys, v) - 1, bisect_right(xs, h) - 1))
-        if b is not None:
-            chars_of.setdefault(b, []).append(ch)
+        r, c = bisect_right(ys, v) - 1, bisect_right(xs, h) - 1
+        if slot.get((r, c)) is not None:
+            placed.append((ch, r, c))
+    _keep_lines_whole(placed, ys, slot)
+    for ch, r, c in placed:
+        chars_of.setdefault(slot[(r, c)], []).append(ch)
     return chars_of
+
+
+def _keep_lines_whole(placed: list[tuple[dict, int, int]], ys: list[float], slot: dict) -> None:
+    """A line of text drawn across a row's rule (a sheet's wrapped text overflowing a row too low for it, printed
+    by Calc or Excel) goes whole to one cell. Each glyph goes by its centre, and the centres of one line differ
+    with the font (`95%` in a Latin font sits lower than the Chinese around it): `参保率稳定在95%以上` lost its
+    `95%` to the row below. A glyph whose box the rule crosses goes to the cell holding most of its line (the
+    glyphs beside it, in the same column, that overlap it in height by half or more), in place."""
+    inner = ys[1:-1]
+    if not inner:
+        return
+    for k, (ch, r, c) in enumerate(placed):
+        top, bottom = ch["top"], ch["bottom"]
+        i = bisect_right(inner, top)
+        if i >= len(inner) or inner[i] >= bottom or not ch["text"].strip():
+            continue                            # no rule inside its box
+        # the rule is ys[i + 1], between slot rows i and i + 1: the glyph's cell and the one across the rule
+        other = i if r == i + 1 else i + 1 if r == i else None
+        here, there = slot.get((r, c)), slot.get((other, c))
+        if other is None or there is None or there is here:
+            continue
+        votes = {id(here): 0, id(there): 0}
+        for o, ro, co in placed:
+            cell = slot.get((ro, co))
+            if (cell is here or cell is there) and o["text"].strip() and \
+                    min(bottom, o["bottom"]) - max(top, o["top"]) >= 0.5 * min(bottom - top, o["bottom"] - o["top"]):
+                votes[id(cell)] += 1
+        if votes[id(there)] > votes[id(here)]:
+            placed[k] = (ch, other, c)
 
 
 def _merge_close(vals: list[float], tol: float = 2.0) -> list[float]:
