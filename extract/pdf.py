@@ -1456,6 +1456,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     rows: list[tuple[dict, list[dict]]] = []
     lone: list[tuple[dict, int]] = []  # lines of one cell left as text (the line, its index in texts)
     last: list[dict] | None = None    # the cells of the row just above, while the lines go on under it
+    lone_run: list[tuple[dict, tuple, int]] = []    # the lines of one cell since the last row (line, cell, text index)
     for tl, segs in zip(text_lines, split):
         cells = [{"x0": x0, "top": top, "x1": x1, "bottom": bottom, "text": text, "end": x1, "low": bottom,
                   "span": 1, "lines": [text]} for (x0, top, x1, bottom, text) in segs]
@@ -1476,18 +1477,35 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                 continue
         else:
             closed = []
+        if len(segs) == 1 and len(lone_run) >= 2 and _label_between(lone_run[-2][1], lone_run[-1][1], segs[0], gap):
+            # a label centred beside a cell's two wrapped lines (`年度绩效目标` between the goal's lines: a row whose
+            # every other cell holds one line): one row of the label and the cell
+            (ta, a), (tb, b) = lone_run[-2][:2], lone_run[-1][:2]
+            texts[lone_run[-2][2]:] = []
+            lone[:] = [x for x in lone if x[1] < lone_run[-2][2]]
+            c = cells[0]
+            label = {"x0": b[0], "top": b[1], "x1": b[2], "bottom": b[3], "text": b[4], "end": b[2], "low": b[3],
+                     "span": 1, "lines": [b[4]], "row": len(rows)}
+            value = {**c, "x0": min(a[0], c["x0"]), "top": a[1], "x1": max(a[2], c["x1"]), "end": c["x1"],
+                     "text": a[4] + c["text"], "lines": [a[4], c["text"]], "row": len(rows)}
+            rows.append((ta, [label, value]))
+            last, lone_run = [label, value], []
+            continue
         for c in cells:
             c["row"] = len(rows)
         if len(segs) >= 2:                # (a line of cells, some gone up to close a bracket: the rest is a row,
             for h in closed:              # the cells closed span down to it)
                 h["span"] = len(rows) - h["row"] + 1
             rows.append((tl, cells))
-            last = cells
+            last, lone_run = cells, []
         else:
             last = None
             if tl["text"].strip():
                 if len(segs) == 1:
                     lone.append((tl, len(texts)))
+                    lone_run.append((tl, segs[0], len(texts)))
+                else:
+                    lone_run = []
                 texts.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
     rows = _straddling_lines(rows)
     if len(rows) < 2:
@@ -1512,6 +1530,17 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     grid = Grid(out, len(rows), ncols, "pdf_text", order=pno * PAGE_ORDER + rows[0][0]["top"])
     # text lines between grid rows keep their own order; rows keep theirs through the grid order
     return grid, texts
+
+
+def _label_between(a: tuple, b: tuple, c: tuple, gap: float) -> bool:
+    """Lines of one cell each, a, b and c in turn (segments: x0, top, x1, bottom, text): is b a label centred beside
+    a cell wrapped over a and c? a and c start at one x right of b's end, b's middle lies between them, they are a
+    line's pitch apart (b's line between them), and b is a short label (no colon, no sentence's end)."""
+    h = c[3] - c[1]
+    t = b[4].strip()
+    return (abs(a[0] - c[0]) <= 0.5 * h and b[2] <= a[0] - 0.5 * gap and a[1] < (b[1] + b[3]) / 2 < c[3]
+            and 0 < c[1] - a[1] <= 2.0 * h and 0 < len(t) <= 16 and not _COLON.search(t)
+            and not t.endswith(("。", "；", ";")) and a[2] - a[0] > 4 * h)
 
 
 def _straddling_lines(rows: list[tuple[dict, list[dict]]]) -> list[tuple[dict, list[dict]]]:
@@ -1579,7 +1608,10 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
     lines = [({"text": tl["text"], "x0": min(c["x0"] for c in chs), "x1": max(c["x1"] for c in chs),
                "top": min(c["top"] for c in chs), "bottom": max(c["bottom"] for c in chs)}, k)
              for tl, k in lone for chs in [[c for c in tl.get("chars", []) if c["text"].strip()]] if chs]
-    cands = [(tl, k) for tl, k in lines if lo < (tl["top"] + tl["bottom"]) / 2 < hi
+    # (a label's last line may stand below the table's last row, or its first above the first row: `服务对象满意度指`
+    # / `标` centred on the last row; the block is kept when its middle is inside the table)
+    cands = [(tl, k) for tl, k in lines
+             if lo - 1.5 * (tl["bottom"] - tl["top"]) < (tl["top"] + tl["bottom"]) / 2 < hi + 1.5 * (tl["bottom"] - tl["top"])
              and len(tl["text"].strip()) <= 16 and not _COLON.search(tl["text"])]
     short = {k for _, k in cands}
     blocks: list[list[tuple[dict, int]]] = []
@@ -1589,6 +1621,7 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
             b.append((tl, k))
         else:
             blocks.append([(tl, k)])
+    blocks = [b for b in blocks if lo < (b[0][0]["top"] + b[-1][0]["bottom"]) / 2 < hi]
     for i, cs in enumerate(rows):      # a row's cell over a lone line of one piece: its first line (a block of
         for c in cs:                   # several lines under a cell is a cell of its own, centred under it)
             b = next((b for b in blocks if len(b) == 1 and under(c, b[0][0])), None) \
