@@ -124,7 +124,8 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 if unmapped:
                     warnings.append(ParseWarning(
                         "text_layer_unreadable", f"page {pno}: {unmapped} glyphs without a Unicode mapping "
-                        "((cid:NN)); the page was read by OCR from its image instead", pno, None))
+                        "((cid:NN), or private-use code points); the page was read by OCR from its image instead",
+                        pno, None))
                 scanned += 1
             except Exception as e:
                 warnings.append(ParseWarning("page_unreadable", f"page {pno} could not be read: "
@@ -213,9 +214,12 @@ def outlined_text(page) -> bool:
 
 def unmapped_glyphs(page) -> int:
     """The number of glyphs without a Unicode mapping when they make the page's text layer unusable
-    (5 or more, and 30% of its characters or more), else 0: such a page is read by OCR."""
+    (5 or more, and 30% of its characters or more), else 0: such a page is read by OCR. A glyph mapped into the
+    private-use area (U+E000–U+F8FF: a font whose ToUnicode map gives its own glyph numbers, as some typesetting
+    and budget-system fonts do) counts as one without a mapping: the page read `\ue001\ue002…` for 项目… and gave
+    no project. A few such glyphs (a Wingdings box `\uf0fe` among the text) leave the text layer as it is."""
     chars = [c for c in page.chars if c["text"].strip()]
-    bad = sum(1 for c in chars if _CID.fullmatch(c["text"]))
+    bad = sum(1 for c in chars if _CID.fullmatch(c["text"]) or "\ue000" <= c["text"] <= "\uf8ff")
     return bad if bad >= 5 and bad >= 0.3 * len(chars) else 0
 
 
@@ -1360,15 +1364,48 @@ def cell_chars(table) -> dict[tuple, list[dict]]:
                 slot[(r, c)] = b
     x_lo, y_lo, x_hi, y_hi = xs[0], ys[0], xs[-1], ys[-1]
     chars_of: dict[tuple, list[dict]] = {}
+    placed: list[tuple[dict, int, int]] = []
     for ch in table.page.chars:
         h = (ch["x0"] + ch["x1"]) / 2
         v = (ch["top"] + ch["bottom"]) / 2
         if not (x_lo <= h < x_hi and y_lo <= v < y_hi):
             continue
-        b = slot.get((bisect_right(ys, v) - 1, bisect_right(xs, h) - 1))
-        if b is not None:
-            chars_of.setdefault(b, []).append(ch)
+        r, c = bisect_right(ys, v) - 1, bisect_right(xs, h) - 1
+        if slot.get((r, c)) is not None:
+            placed.append((ch, r, c))
+    _keep_lines_whole(placed, ys, slot)
+    for ch, r, c in placed:
+        chars_of.setdefault(slot[(r, c)], []).append(ch)
     return chars_of
+
+
+def _keep_lines_whole(placed: list[tuple[dict, int, int]], ys: list[float], slot: dict) -> None:
+    """A line of text drawn across a row's rule (a sheet's wrapped text overflowing a row too low for it, printed
+    by Calc or Excel) goes whole to one cell. Each glyph goes by its centre, and the centres of one line differ
+    with the font (`95%` in a Latin font sits lower than the Chinese around it): `参保率稳定在95%以上` lost its
+    `95%` to the row below. A glyph whose box the rule crosses goes to the cell holding most of its line (the
+    glyphs beside it, in the same column, that overlap it in height by half or more), in place."""
+    inner = ys[1:-1]
+    if not inner:
+        return
+    for k, (ch, r, c) in enumerate(placed):
+        top, bottom = ch["top"], ch["bottom"]
+        i = bisect_right(inner, top)
+        if i >= len(inner) or inner[i] >= bottom or not ch["text"].strip():
+            continue                            # no rule inside its box
+        # the rule is ys[i + 1], between slot rows i and i + 1: the glyph's cell and the one across the rule
+        other = i if r == i + 1 else i + 1 if r == i else None
+        here, there = slot.get((r, c)), slot.get((other, c))
+        if other is None or there is None or there is here:
+            continue
+        votes = {id(here): 0, id(there): 0}
+        for o, ro, co in placed:
+            cell = slot.get((ro, co))
+            if (cell is here or cell is there) and o["text"].strip() and \
+                    min(bottom, o["bottom"]) - max(top, o["top"]) >= 0.5 * min(bottom - top, o["bottom"] - o["top"]):
+                votes[id(cell)] += 1
+        if votes[id(there)] > votes[id(here)]:
+            placed[k] = (ch, other, c)
 
 
 def _merge_close(vals: list[float], tol: float = 2.0) -> list[float]:
@@ -1419,6 +1456,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     rows: list[tuple[dict, list[dict]]] = []
     lone: list[tuple[dict, int]] = []  # lines of one cell left as text (the line, its index in texts)
     last: list[dict] | None = None    # the cells of the row just above, while the lines go on under it
+    lone_run: list[tuple[dict, tuple, int]] = []    # the lines of one cell since the last row (line, cell, text index)
     for tl, segs in zip(text_lines, split):
         cells = [{"x0": x0, "top": top, "x1": x1, "bottom": bottom, "text": text, "end": x1, "low": bottom,
                   "span": 1, "lines": [text]} for (x0, top, x1, bottom, text) in segs]
@@ -1439,18 +1477,35 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                 continue
         else:
             closed = []
+        if len(segs) == 1 and len(lone_run) >= 2 and _label_between(lone_run[-2][1], lone_run[-1][1], segs[0], gap):
+            # a label centred beside a cell's two wrapped lines (`年度绩效目标` between the goal's lines: a row whose
+            # every other cell holds one line): one row of the label and the cell
+            (ta, a), (tb, b) = lone_run[-2][:2], lone_run[-1][:2]
+            texts[lone_run[-2][2]:] = []
+            lone[:] = [x for x in lone if x[1] < lone_run[-2][2]]
+            c = cells[0]
+            label = {"x0": b[0], "top": b[1], "x1": b[2], "bottom": b[3], "text": b[4], "end": b[2], "low": b[3],
+                     "span": 1, "lines": [b[4]], "row": len(rows)}
+            value = {**c, "x0": min(a[0], c["x0"]), "top": a[1], "x1": max(a[2], c["x1"]), "end": c["x1"],
+                     "text": a[4] + c["text"], "lines": [a[4], c["text"]], "row": len(rows)}
+            rows.append((ta, [label, value]))
+            last, lone_run = [label, value], []
+            continue
         for c in cells:
             c["row"] = len(rows)
         if len(segs) >= 2:                # (a line of cells, some gone up to close a bracket: the rest is a row,
             for h in closed:              # the cells closed span down to it)
                 h["span"] = len(rows) - h["row"] + 1
             rows.append((tl, cells))
-            last = cells
+            last, lone_run = cells, []
         else:
             last = None
             if tl["text"].strip():
                 if len(segs) == 1:
                     lone.append((tl, len(texts)))
+                    lone_run.append((tl, segs[0], len(texts)))
+                else:
+                    lone_run = []
                 texts.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
     rows = _straddling_lines(rows)
     if len(rows) < 2:
@@ -1475,6 +1530,17 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     grid = Grid(out, len(rows), ncols, "pdf_text", order=pno * PAGE_ORDER + rows[0][0]["top"])
     # text lines between grid rows keep their own order; rows keep theirs through the grid order
     return grid, texts
+
+
+def _label_between(a: tuple, b: tuple, c: tuple, gap: float) -> bool:
+    """Lines of one cell each, a, b and c in turn (segments: x0, top, x1, bottom, text): is b a label centred beside
+    a cell wrapped over a and c? a and c start at one x right of b's end, b's middle lies between them, they are a
+    line's pitch apart (b's line between them), and b is a short label (no colon, no sentence's end)."""
+    h = c[3] - c[1]
+    t = b[4].strip()
+    return (abs(a[0] - c[0]) <= 0.5 * h and b[2] <= a[0] - 0.5 * gap and a[1] < (b[1] + b[3]) / 2 < c[3]
+            and 0 < c[1] - a[1] <= 2.0 * h and 0 < len(t) <= 16 and not _COLON.search(t)
+            and not t.endswith(("。", "；", ";")) and a[2] - a[0] > 4 * h)
 
 
 def _straddling_lines(rows: list[tuple[dict, list[dict]]]) -> list[tuple[dict, list[dict]]]:
@@ -1542,7 +1608,10 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
     lines = [({"text": tl["text"], "x0": min(c["x0"] for c in chs), "x1": max(c["x1"] for c in chs),
                "top": min(c["top"] for c in chs), "bottom": max(c["bottom"] for c in chs)}, k)
              for tl, k in lone for chs in [[c for c in tl.get("chars", []) if c["text"].strip()]] if chs]
-    cands = [(tl, k) for tl, k in lines if lo < (tl["top"] + tl["bottom"]) / 2 < hi
+    # (a label's last line may stand below the table's last row, or its first above the first row: `服务对象满意度指`
+    # / `标` centred on the last row; the block is kept when its middle is inside the table)
+    cands = [(tl, k) for tl, k in lines
+             if lo - 1.5 * (tl["bottom"] - tl["top"]) < (tl["top"] + tl["bottom"]) / 2 < hi + 1.5 * (tl["bottom"] - tl["top"])
              and len(tl["text"].strip()) <= 16 and not _COLON.search(tl["text"])]
     short = {k for _, k in cands}
     blocks: list[list[tuple[dict, int]]] = []
@@ -1552,6 +1621,7 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
             b.append((tl, k))
         else:
             blocks.append([(tl, k)])
+    blocks = [b for b in blocks if lo < (b[0][0]["top"] + b[-1][0]["bottom"]) / 2 < hi]
     for i, cs in enumerate(rows):      # a row's cell over a lone line of one piece: its first line (a block of
         for c in cs:                   # several lines under a cell is a cell of its own, centred under it)
             b = next((b for b in blocks if len(b) == 1 and under(c, b[0][0])), None) \

@@ -130,10 +130,11 @@ def pages(doc) -> Iterator[tuple[int, object]]:
             pg.close()
 
 
-def _display_transform(page) -> tuple[tuple[float, ...], float, float]:
-    """Return pdfminer's page CTM for the page's /Rotate (user space -> display, y up) and the display size."""
+def _display_transform(page, turn: int = 0) -> tuple[tuple[float, ...], float, float]:
+    """Return pdfminer's page CTM for the page's /Rotate (user space -> display, y up) and the display size; `turn`
+    (degrees clockwise) is added to /Rotate (a page whose text all stands sideways, `_sideways`)."""
     x0, y0, x1, y1 = page.get_mediabox()
-    rot = page.get_rotation() % 360
+    rot = (page.get_rotation() + turn) % 360
     if rot == 90:
         ctm = (0.0, -1.0, 1.0, 0.0, -y0, x1)
     elif rot == 180:
@@ -161,8 +162,41 @@ def _form_handle(doc):
 
 def read_page(page, page_number: int, form=None) -> PdfiumPage:
     """Given a pypdfium2 PdfPage, return its characters and ruling-line edges as pdfplumber-style dicts (with
-    `form`, the document's form-fill handle, the values of its filled-in fields too: `field_glyphs`)."""
-    ctm, width, height = _display_transform(page)
+    `form`, the document's form-fill handle, the values of its filled-in fields too: `field_glyphs`).
+
+    A page whose text all stands turned the same way as the page is shown (a landscape form drawn sideways on a
+    portrait page with no /Rotate, or an upright page given a /Rotate by a viewer's "rotate and save") is read
+    turned so that its text stands upright, as a person turns the sheet to read it (`_sideways`)."""
+    page_ = _read_page_turned(page, page_number, form, 0)
+    area = page_.width * page_.height
+    if page_.glyphs_lost or any(im["width"] * im["height"] >= 0.6 * area for im in page_.images):
+        return page_          # (a scan's text layer goes with the image as rendered; pdfminer's glyphs are as shown)
+    turn = _sideways(page_.chars)
+    return _read_page_turned(page, page_number, form, turn) if turn else page_
+
+
+# A page is read turned when this many of its glyphs (and this share of them) stand turned the same quarter
+SIDEWAYS_MIN, SIDEWAYS_SHARE = 20, 0.9
+
+
+def _sideways(chars: list[dict]) -> int:
+    """The turn (degrees clockwise: 90, 180 or 270) that sets a page's text upright when (nearly) all its glyphs
+    stand turned the same way as shown (`rot`: 90 read bottom to top, 270 top to bottom, 180 upside down), else 0.
+    A page with some turned text among upright text (a level-1 cell written sideways, a stamp) is read as shown."""
+    seen = [c for c in chars if c["text"].strip()]
+    if len(seen) < SIDEWAYS_MIN:
+        return 0
+    counts: dict[int, int] = {}
+    for c in seen:
+        if not c["upright"]:
+            counts[c.get("rot", 0)] = counts.get(c.get("rot", 0), 0) + 1
+    rot, n = max(counts.items(), key=lambda kv: kv[1], default=(0, 0))
+    return rot if rot in (90, 180, 270) and n >= SIDEWAYS_SHARE * len(seen) else 0
+
+
+def _read_page_turned(page, page_number: int, form, turn: int) -> PdfiumPage:
+    """`read_page` with the page shown turned `turn` degrees clockwise more than its /Rotate says."""
+    ctm, width, height = _display_transform(page, turn)
     a, b, c, d, e, f = ctm
 
     def box(l: float, bt: float, r: float, t: float) -> tuple[float, float, float, float]:
@@ -178,7 +212,7 @@ def read_page(page, page_number: int, form=None) -> PdfiumPage:
     # (glyphs drawn off the page, the text of a merged cell a print repeats above the page's top edge: Calc
     # draws it clipped on every page the cell crosses, are not seen by a reader: left out; `size` is twice the
     # page's, as the test is on the sum of the two edges)
-    chars, invisible = _chars(page, box, page.get_rotation() % 360, shift, (2 * width, 2 * height),
+    chars, invisible = _chars(page, box, (page.get_rotation() + turn) % 360, shift, (2 * width, 2 * height),
                               (texts, cover) if cover is not None else None)
     _snap_to_line(chars)
     if form is not None and shift is not None:
