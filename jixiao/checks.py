@@ -336,15 +336,28 @@ _THREE_BUDGETS = re.compile(r"一般公共预算|政府性基金|国有资本经
 
 
 def _third_sources(v: ProjectView) -> tuple[float, list[str]]:
-    """Sum and 'name amount 元' labels of funding lines that are neither 财政 nor 其他 money."""
-    total, names = 0.0, []
+    """Sum and 'name amount 元' labels of funding lines that are neither 财政 nor 其他 money, nor a breakdown of
+    either: lines under a 财政拨款 / 其他资金 group, or lines that add up to budget_fiscal or budget_other exactly
+    (`其中：财政拨款 | 70` over `| 中央补助 | 40` / `| 省级补助 | 30`: the fiscal part's own sources, counted twice
+    when added to it) unless, added as a third kind, they complete the split."""
+    total, names, amounts = 0.0, [], []
     for b in v.budget_items:
         amt = _num(b.get("amount"))
         name = b.get("name") or ""
         fiscal = _THREE_BUDGETS.search(name) or ("财政" in name and "专户" not in name)
+        group = b.get("group")
+        if group and (_source_group_total(group) == "budget_fiscal" or "其他" in group):
+            continue                     # (1. 上级财政拨款 / 2. 本级财政安排 under （一）财政拨款: its parts)
         if b.get("kind") == "source" and amt and not fiscal and "其他" not in name:
             total += amt
+            amounts.append(amt)
             names.append(f"{name} {fmt_amount(amt)} 元")
+    if len(amounts) >= 2:
+        fiscal_, other_ = _num(v.get("budget_fiscal")), _num(v.get("budget_other"))
+        split = (fiscal_ or 0.0) + (other_ or 0.0)
+        if not _matches_budget(v, split + total, amounts, cols=_SPLIT_OF) and any(
+                x is not None and abs(total - x) <= MONEY_TOL for x in (fiscal_, other_)):
+            return 0.0, []
     return total, names
 
 

@@ -169,6 +169,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     t = _prepare(text)
     if t is None:
         return None
+    t = t.rstrip("。;；,，") or t      # `（三）项目总投资：450万元。`: a prose sentence's amount, its full stop after it
     m = match_mended(_AMOUNT, t)
     if m is None:
         return parse_capital_amount(t)       # 壹佰万元整: yuan written out, whatever the declared unit

@@ -2021,6 +2021,11 @@ def _detect_header(row: Row) -> Header | None:
             if lead is not None:
                 cols["level3"] = lead.col
         n = len(cols) - (kind == "budget" and "seq" in cols)      # (a budget table's 序号 counts for nothing)
+        if kind == "schedule" and {"period", "content"} <= cols.keys() <= {"period", "content", "milestone", "seq"} \
+                and len(row.cells) == len(cols) and cols["period"] < cols["content"]:
+            # `时间 | 工作内容` (`序号 | 时间节点 | 工作内容 | 完成标志`), a schedule by its time column, every cell of
+            # the row its head: enough (its rows were unparsed, or fields of other_fields)
+            n = max(n, L.HEADER_MIN_ROLES[kind])
         if n < L.HEADER_MIN_ROLES[kind] or not any(r in cols for r in L.HEADER_KEY_ROLES[kind]) and not (
                 kind == "assessment" and {"section", "points", "requirement"} <= cols.keys()
                 and _ASSESS_HEAD.search(next(c.text for c in row.cells if c.col == cols["section"]))):

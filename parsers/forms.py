@@ -355,6 +355,9 @@ class FormReader:
                     continue
             if i == self.tail_row:
                 continue
+            if self.skip_to <= i and (end := self._grade_scale(i, row)) is not None:
+                self.skip_to = end               # 考核等次 | 优秀：90分以上；良好：… (or over a row a grade): the scale
+                continue
             if self.skip_to <= i:
                 end = self._subject_table(i, row)
                 if end is not None:
@@ -862,13 +865,44 @@ class FormReader:
             self.form.assessment_items.extend(recs)
             self.form.kind = "assessment"
         elif header.kind == "schedule" and (recs := [r for r in recs if strip_numbering(r.get("content") or "")
-                                                    or r.get("start") or r.get("end")]):
+                                                    or r.get("start") or r.get("end") or r.get("period")]):
             # 项目实施进度计划 as a table: kept as the `plan` text, one step per line (an empty `2、` slot
             # of the template left out)
-            text = "\n".join(" ".join(x for x in (r.get("content"), r.get("start") and r.get("end")
+            text = "\n".join(" ".join(x for x in (r.get("period"), r.get("content"), r.get("milestone"),
+                                                   r.get("start") and r.get("end")
                                                    and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"))
                                        if x) for r in recs)
             self._set("plan", text, recs[0]["cell"])
+
+    def _grade_scale(self, i: int, row: Row) -> int | None:
+        """`考核等次 | 优秀：90分（含）以上；良好：80-89分；…` (a row of its own, perhaps at the foot of a 考核任务分解表),
+        or `考核等次 | 分值范围` / `等次 | 得分区间` over rows `优秀 | ≥90分`, `良好 | 80-89分` …: the scale a score is graded
+        by, kept in other_fields as `考核等次` (`优秀：≥90分；良好：80-89分；…`); it ends the table above it (it was an
+        assessment row without a numbered item, or rows without a known label). Returns the index of the row after
+        it, else None."""
+        if not _GRADE_SCALE_LABEL.match(label_key(row.cells[0].text) or ""):
+            return None
+        rest = [c for c in row.cells[1:] if c.text.strip()]
+        if not rest and i + 1 < len(self.rows) and (end := self._grade_scale(i + 1, self.rows[i + 1])) is not None:
+            return end                   # `考核等次划分：` over the scale's own table (等次 | 得分区间 | 说明): its caption
+        if any(ticked_options(c.text) is not None or _TICK_MARK.search(c.text) for c in rest):
+            return None                  # `评价等级 | ☑优（90分以上） □良（80-90分）…`: the grade ticked, a field's options
+        if rest and len(_GRADE_BAND.findall(fold(" ".join(c.text for c in rest)))) >= 2:
+            text, end = "；".join(clean(c.text) or "" for c in rest), i + 1
+        elif all(len(c.text.strip()) <= 8 and not _DIGITS.search(c.text) for c in rest):
+            bands, j = [], i + 1
+            while j < len(self.rows) and (r := self.rows[j]).grid is row.grid and len(r.cells) >= 2 \
+                    and _GRADE_ALONE.match(fold(r.cells[0].text)) and _DIGITS.search(r.cells[1].text):
+                bands.append(f"{clean(r.cells[0].text)}：" + "，".join(clean(c.text) or "" for c in r.cells[1:]))
+                j += 1
+            if len(bands) < 2:
+                return None
+            text, end = "；".join(bands), j
+        else:
+            return None
+        self._flush()
+        self.form.other.append(("考核等次", text, row.cells[0]))
+        return end
 
     def _other_sheets(self) -> None:
         """A workbook's label | value rows on a sheet holding none of the form's own fields, titles or records (a
@@ -1309,7 +1343,11 @@ class FormReader:
                     # line of kind `source` (it was lost, or an unparsed row); `一般公共预算资金（万元） | 5600` beside
                     # the form's fields, no money block above it: one of the three budgets, fiscal money too (it was
                     # dropped without a word)
-                    line_unit = declared_unit(c.text) or row_unit or self.block_unit
+                    line_unit = declared_unit(c.text) or row_unit or self.block_unit or (
+                        # (`年度资金总额（万元） | 100` over `其中：财政拨款 | 70` and its `| 中央补助 | 40`: the
+                        # lines in the total's unit, as the fields beside them are; they were read as 40 元)
+                        self.total_unit[1] if self.total_unit is not None and row.grid is not None
+                        and self.total_unit[0] is row.grid else None)
                     self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c)
                     if _is_fiscal_kind(c.text):
                         self._fiscal_line(c, cells[j + 1].text, line_unit)
@@ -3930,6 +3968,14 @@ def read_form(seg: FormSegment) -> RawForm:
     if seg.first is not None:
         form.first = seg.first           # (a summary table's project: its own row, not the table's title)
     return form
+
+
+# the label of a scale of grades: 考核等次, 评价等次, 等次划分, 考核等级标准, 等次 (a table's head) …
+_GRADE_SCALE_LABEL = re.compile(r"^(?:考核|评价|考评|绩效|评分|评定|自评)?(?:结果)?(?:等次|等级)(?:划分|标准|设置|评定|认定|及标准)?$")
+# a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
+_GRADE_BAND = re.compile(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差)\s*[:：(（]?\s*[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分")
+_TICK_MARK = re.compile(r"[☑☐□■√✓✔✗☒▢◻◼]")
+_GRADE_ALONE = re.compile(r"^\s*(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格)\s*(?:[（(][A-DＡ-Ｄ][)）])?\s*$")
 
 
 # ---------------------------------------------------------------- 科目 budget tables (_subject_table)

@@ -333,6 +333,10 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "content": ("项目实施内容", "实施内容", "工作内容", "阶段", "实施阶段", "主要工作"),
         "start": ("开始时间", "开始日期", "起始时间"),
         "end": ("完成时间", "结束时间", "完成日期", "结束日期"),
+        # one column for the time (`时间 | 工作内容`: a 实施方案's 进度安排 of two columns)
+        "period": ("时间", "时间安排", "实施时间", "时间节点", "计划时间", "时间进度", "进度时间", "起止时间"),
+        "milestone": ("完成标志", "阶段成果", "预期成果", "完成标准", "成果形式", "阶段目标"),
+        "seq": ("序号",),
     },
     "people": {
         "name": ("姓名",),
@@ -346,7 +350,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "section": ("考核项目", "考核类别", "考核指标", "评估项目", "项目名称及分值", "考核项目及分值", "评估类别",
                     "大项内容", "考核大项", "项目", "评估指标"),
         "content": ("考核内容", "评估内容", "工作内容", "考核内容及分值", "考核内容及评分", "加分事项", "扣分事项",
-                    "加分项目", "扣分项目", "加分内容", "扣分内容", "工作任务", "重点任务", "目标任务", "任务内容",
+                    "加分项目", "扣分项目", "加分内容", "扣分内容", "工作任务", "重点任务", "目标任务", "任务内容", "考核任务",
                     "小项内容", "考核细项", "具体项目", "具体内容"),
         "cap": ("封顶分值", "最高分值", "分值上限", "封顶"),
         "points": ("单项分值", "分值", "分数", "标准分", "各项分值", "权数"),
@@ -369,7 +373,7 @@ HEADER_KEY_ROLES = {
     "safeguard": ("document", "measure"),
     "assessment": ("content", "responsible"),
     "people": ("name",),
-    "schedule": ("start", "end"),
+    "schedule": ("start", "end", "period"),
 }
 
 # heads of a target column only beside an indicator table's level columns (a task table's 预期达到目标 is no target)

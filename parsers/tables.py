@@ -1640,6 +1640,9 @@ _TAIL_ENDS = ("指标", "目标", "分）", "分)", "）", ")", "标")
 _WORD_TAIL = re.compile(r"^\s*[\u4e00-\u9fff]?(?:指标|目标)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
 _CHAR_TAIL = re.compile(r"^\s*标\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
 _POINTS_TAIL = re.compile(r"^\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
+# a piece of a level name cut by its column's width: Chinese characters only, a few of them
+_CUT_PIECE = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}\s*$")
+_TERMINAL_PUNCT = re.compile(r"[。；;！!]\s*$")
 
 
 def joins_tail(label: str, tail: str) -> bool:
@@ -1649,6 +1652,11 @@ def joins_tail(label: str, tail: str) -> bool:
         return False
     if label.endswith(("指", "目")) and _CHAR_TAIL.match(tail):
         return any(level_info(label + tail.strip())[:2])     # `产出指` / `标`: the word cut inside
+    if _CUT_PIECE.match(label) and _CUT_PIECE.match(tail) and not any(level_info(label)[:2]) \
+            and any(level_info(label + tail.strip())[:2]):
+        # `服务对象满` / `意度指标`, `服务对象` / `满意度` (a level name alone too): a narrow column cut the name inside
+        # a word, the label above no level name alone
+        return True
     if _WORD_TAIL.match(tail):
         if label.endswith(("指标", "目标")):
             return False
@@ -1664,11 +1672,13 @@ def _label_tails(rows: list[Row], cols: dict) -> list[Row]:
     is joined only to a label above it in its own column that does not end as a label ends already (with
     指标 / 目标 or its points) and reads as a level with it; a row left with nothing is dropped."""
     spans = [cols[lv] for lv in ("level1", "level2") if lv in cols]
-    if not spans or not any(len(c.text) <= 12 and c.text.rstrip().endswith(_TAIL_ENDS)
+    if not spans or not any(len(c.text) <= 12 and (c.text.rstrip().endswith(_TAIL_ENDS)
                             and (_WORD_TAIL.match(c.text) or _POINTS_TAIL.match(c.text) or _CHAR_TAIL.match(c.text))
+                            or _CUT_PIECE.match(c.text))
                             for r in rows for c in r.cells):
         return rows                                    # (no cell reads as a label's tail: nothing to do)
     out: list[Row | None] = list(rows)
+    name_span = cols.get("level3")
     above: dict[tuple, tuple[int, Cell]] = {}          # level column -> (row index, its last label cell)
     for k, r in enumerate(rows):
         keep, changed = [], False
@@ -1692,6 +1702,17 @@ def _label_tails(rows: list[Row], cols: dict) -> list[Row]:
             if c.text.strip():
                 above[key] = (k, c)
             keep.append(c)
+        if changed and name_span is not None and len(keep) == 1 and _under_col(name_span, keep[0].col) \
+                and _CUT_PIECE.match(keep[0].text):
+            # `指标 | 指标 | 面貌 |` under `效益 | 生态效益 | 村庄环境卫生 | 明显改善`: the line a dump broke the row's
+            # cells into, the name's wrapped end with the labels' (no target, no figure of its own)
+            m = next((j for j in range(k - 1, -1, -1) if out[j] is not None), None)
+            src = out[m] if m is not None else None
+            pc = next((x for x in src.cells if _under_col(name_span, x.col)), None) if src is not None else None
+            if pc is not None and not _TERMINAL_PUNCT.search(pc.text):
+                joined = replace(pc, text=pc.text.rstrip() + keep[0].text.strip())
+                out[m] = Row([joined if x is pc else x for x in src.cells], src.grid, src.r, src.order, src.page_break)
+                keep = []
         if changed:
             out[k] = Row(keep, r.grid, r.r, r.order, r.page_break) if keep else None
     return [r for r in out if r is not None]

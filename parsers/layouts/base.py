@@ -133,6 +133,16 @@ class FormLayout(LayoutParser):
                                                       "(no table of its own): no project"))
                 cover_fields = {c: v for c, v in form.fields.items() if c in _COVER_FIELDS}
                 continue
+            owner = _prose_chapter_of(form, seg, [f for f in read if f is not form])
+            if owner is not None:
+                # a 实施方案 / 申报书's prose chapter (`（一）项目名称：区职业技能提升培训（二期）`, `（四）项目负责人：…`) with the
+                # 预算明细表 / 进度安排表 under it, and the project's form further on or above: the form's project told
+                # in prose (it came out as a second project): its fields where the form states none, its tables the
+                # form's
+                res.warnings.append(_not_a_form(form, "a report's prose chapter naming the project of the form in "
+                                                      "the document (its fields and tables are that form's): no project"))
+                _merge_into(owner, form)
+                continue
             listed = any(w.code == "project_list" for w in form.warnings)
             if not _has_records(form) and form.fields and not form.fields.keys() - _COVER_FIELDS and (listed or not any(
                     re.sub(r"[\s(（)）\d年度]+$", "", t).endswith("表") for t in form.titles)
@@ -230,6 +240,42 @@ def _cover_naming_later(form: RawForm, seg, later: list[RawForm]) -> bool:
         return False
     return any(_has_records(f) and (other := f.fields.get("name")) is not None
                and _bare_name(other.text).startswith(own) for f in later)
+
+
+# fields a prose chapter may give from other than its lines: a schedule table's plan, an option ticked or named
+_CHAPTER_TABLE_FIELDS = frozenset({"plan", "category", "fund_use", "fund_type"})
+
+
+def _prose_chapter_of(form: RawForm, seg, others: list[RawForm]) -> RawForm | None:
+    """The form whose project a form of no indicator, score or assessment item tells in prose: its name (and every
+    field but money read from a table's total and a schedule's plan) read from text lines, and exactly one other
+    form of the document, with indicators or scores, naming the same project (one bare name holding the other:
+    `区职业技能提升培训（二期）` and `职业技能提升培训项目`). None otherwise."""
+    name = form.fields.get("name")
+    if name is None or form.indicators or form.scores or form.assessment_items or form.slots:
+        return None
+    text_cells = {id(c) for r in seg.rows if r.is_text_line for c in r.cells}
+    if id(name.cell) not in text_cells or any(id(v.cell) not in text_cells for c, v in form.fields.items()
+                                               if c not in L.MONEY_FIELDS and c not in _CHAPTER_TABLE_FIELDS):
+        return None
+    own = _bare_name(name.text)
+    scored = [f for f in others if f.indicators or f.scores]
+    if len(own) < 4 or len(scored) != 1 or (other := scored[0].fields.get("name")) is None:
+        return None
+    theirs = _bare_name(other.text)
+    return scored[0] if len(theirs) >= 4 and (theirs in own or own in theirs) else None
+
+
+def _merge_into(owner: RawForm, chapter: RawForm) -> None:
+    """A prose chapter's fields where the form states none (its name not), its tables' records and labels of no
+    column the form's."""
+    for col, value in chapter.fields.items():
+        if col != "name":
+            owner.fields.setdefault(col, value)
+    owner.budget_items.extend(chapter.budget_items)
+    owner.safeguards.extend(chapter.safeguards)
+    owner.other.extend(x for x in chapter.other if x[0] not in {o[0] for o in owner.other})
+    owner.warnings.extend(w for w in chapter.warnings if w.code != "no_indicators")
 
 
 _PREAMBLE_FIELDS = ("department", "unit")
