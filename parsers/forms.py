@@ -866,12 +866,14 @@ class FormReader:
             self.form.kind = "assessment"
         elif header.kind == "schedule" and (recs := [r for r in recs if strip_numbering(r.get("content") or "")
                                                     or r.get("start") or r.get("end") or r.get("period")]):
-            # 项目实施进度计划 as a table: kept as the `plan` text, one step per line (an empty `2、` slot
-            # of the template left out)
-            text = "\n".join(" ".join(x for x in (r.get("period"), r.get("content"), r.get("milestone"),
-                                                   r.get("start") and r.get("end")
-                                                   and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"))
-                                       if x) for r in recs)
+            # 项目实施进度计划 as a table: kept as the `plan` text, its steps apart by `；` (an empty `2、` slot
+            # of the template left out; a line break between them was lost to the text's clean-up, which joins
+            # a narrow cell's wrapped lines: `…和招标2024年4-9月…`)
+            steps = (" ".join(x for x in (r.get("period"), r.get("content"), r.get("milestone"),
+                                          r.get("start") and r.get("end")
+                                          and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"))
+                              if x) for r in recs)
+            text = "；".join(t for step in steps if (t := step.strip().rstrip("；;。.，, ")))
             self._set("plan", text, recs[0]["cell"])
 
     def _grade_scale(self, i: int, row: Row) -> int | None:
@@ -2178,7 +2180,7 @@ class FormReader:
         """`项目实施进度计划 | 时间 | 工作内容` over rows `| 2017年3月前 | 完成培训对象遴选` (or the first of them beside the
         label): the plan written as a schedule, a little table of its own, its rows in the value's columns, each
         opening with a time. The field is
-        the rows' texts, one after another (every cell's text joined by a space), the head row of short words left out (the field
+        the rows' texts, apart by `；` (a row's cells joined by a space), the head row of short words left out (the field
         was the head's first word, 时间, and the rows were unparsed). True if the row was read so."""
         if self.prose_rows is not None and row.grid is self.prose_rows[0] and i <= self.prose_rows[1]:
             return True
@@ -2204,7 +2206,8 @@ class FormReader:
         while j + 1 < len(self.rows) and part(self.rows[j + 1]):
             j += 1
         lines = ([] if head else [vals]) + [self.rows[k].cells for k in range(i + 1, j + 1)]
-        text = " ".join(" ".join(clean(c.text) or "" for c in line) for line in lines)
+        steps = (" ".join(clean(c.text) or "" for c in line).strip().rstrip("；;。.，, ") for line in lines)
+        text = "；".join(t for t in steps if t)          # (the steps apart as a schedule table's are)
         self._value(m[0], text, vals[0], None, cells[0].text)
         self.prose_rows = (row.grid, j)
         return True

@@ -89,10 +89,10 @@ def test_a_plan_written_as_a_schedule_table():
     r = _review("ct_s34_bh_schedule_rows.txt")
     assert r.document["status"] == "ok"
     assert r.tables["projects"][0]["plan"] == (
-        "2017年3月前 完成培训对象遴选和培训机构认定 2017年4月至10月 分产业开展集中培训和田间实训 "
+        "2017年3月前 完成培训对象遴选和培训机构认定；2017年4月至10月 分产业开展集中培训和田间实训；"
         "2017年11月至12月 开展认定考核，总结验收")
     p = _review("ct_s34_bh_subhead_rows_schedule.txt").tables["projects"][0]
-    assert p["plan"] == "2016年1月 完成服务采购合同续签 2016年1月—12月 按合同组织作业并按月考核 2016年12月 年度考核结算"
+    assert p["plan"] == "2016年1月 完成服务采购合同续签；2016年1月—12月 按合同组织作业并按月考核；2016年12月 年度考核结算"
 
 
 def test_a_breakdown_total_is_the_projects_money_when_nothing_else_states_it():

@@ -63,7 +63,7 @@ def test_schedule_of_time_and_content_is_the_plan(read):
     r = read("ct_s35_lv_schedule_time_content.docx")
     assert len(r.tables["projects"]) == 1
     plan = r.tables["projects"][0]["plan"]
-    assert "2024年1-3月 完成项目初步设计和招标" in plan and "2024年10-12月 完成竣工验收" in plan
+    assert plan == "2024年1-3月 完成项目初步设计和招标；2024年4-9月 组织工程施工；2024年10-12月 完成竣工验收"
     assert not _unparsed(r)
 
 
