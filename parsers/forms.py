@@ -1243,6 +1243,7 @@ class FormReader:
             for k, (c, lab) in enumerate(zip(cells, is_lab)))
         j = 0
         lost_pairs: list[tuple[Cell, Cell]] = []   # label-like cells of no field, with their values
+        head: Cell | None = None                 # a head of no value before the row's pairs (债券发行情况)
         row_unit = None                          # the unit a money label of this row declared
         goal_row = goal_row and labels_only
         while j < len(cells):
@@ -1336,14 +1337,24 @@ class FormReader:
                             self._keep_other(c, nxt)
                         j += 2
                         continue
+                    if j == 0 and len(cells) % 2 == 1 and _LABEL_LIKE.match(nxt.text.strip()) \
+                            and _DIGITS.search(cells[j + 2].text) and not is_number(cells[j + 2].text) \
+                            and not _LABEL_LIKE.match(cells[j + 2].text.strip()):
+                        # `债券发行情况 | 债券名称 | 2024年…专项债券（十二期） | 债券期限 | 15年`: the head of the pairs after it,
+                        # no label of the next (债券名称's value was lost)
+                        head = c
+                        j += 1
+                        continue
                     if not match_field(nxt.text) and not is_placeholder(nxt.text) and not is_block_label(nxt.text) \
                             and not (j + 2 < len(cells) and is_number(cells[j + 2].text)) \
                             and not _LABEL_LIKE_END.search(nxt.text.strip()) and nxt.text.strip() != c.text.strip() \
                             and not (_LABEL_LIKE.match(nxt.text.strip()) and (
-                                _MONEYISH.search(nxt.text) or "性质" in nxt.text or (
-                                    _MONEYISH.search(c.text) and not _MONEY_ATTRIBUTE.search(label_key(c.text))))):
+                                "性质" in nxt.text or (_MONEYISH.search(nxt.text) and (
+                                    _MONEY_HEAD_END.search(nxt.text) or not _ATTRIBUTE_LABEL.search(label_key(c.text))))
+                                or (_MONEYISH.search(c.text) and not _MONEY_ATTRIBUTE.search(label_key(c.text))))):
                         # (not two heads side by side: 按收入性质分 | 按支出性质分, 中央资金 | 省级资金; but a label naming
-                        # an attribute of the money, `偿债资金来源 | 污水处理费收入`, beside its value)
+                        # an attribute of the money, `偿债资金来源 | 污水处理费收入`, beside its value, and a label naming an
+                        # attribute beside a name of no money, `管理机构 | 省产业投资集团`)
                         lost_pairs.append((c, nxt))
                         j += 1
                 j += 1
@@ -1500,7 +1511,7 @@ class FormReader:
         # (an amount under a money label of no field, `基金收入预算 | 486,500.00`, `市场化融资 | 15,000.00`, is kept
         # but still reported: money the form's budget should hold, not read as its lines)
         settled = [(lab, val) for lab, val in kept if not (_AMOUNT_LABEL.search(lab.text) and is_number(val.text))]
-        if not used and settled and 2 * len(settled) == len(cells):
+        if not used and settled and 2 * len(settled) == len(cells) - (head is not None):
             return                                   # `债券期限 | 10年 | 偿还方式 | 到期一次还本`: every cell kept
         if used:
             # `某某 | 某某` beside a known label on its row, not kept as a label and its value (two heads side by
@@ -3493,6 +3504,8 @@ _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$"
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
 # a money label naming where the money comes from or what kind it is (偿债资金来源, 资金类别), over a short word
 _MONEY_ATTRIBUTE = re.compile(r"(?:来源|类别|渠道|方式)$")
+# a money head's end (中央资金, 项目预算（万元）), not a name holding a money word (省产业投资集团)
+_MONEY_HEAD_END = re.compile(r"(?:资金|预算|投资|经费)\s*(?:[（(][^)）]*[)）])?\s*$")
 _AMOUNT_LABEL = re.compile(r"资金|预算|投资|经费|金额|融资|自筹|安排|收入|支出|结余|结转|补助|拨款|万元|（元）|\(元\)")
 _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
                                                 "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入",
@@ -3514,7 +3527,7 @@ _NOT_KEPT_VALUE = re.compile(r"字以内|字左右|印发\s*$|^\s*[\[【]")
 _PAGE_FURNITURE = frozenset(label_key(x) for x in ("作者", "浏览次数", "阅读次数", "点击数", "点击次数", "访问次数", "字号",
                                                    "字体", "标题", "发文时间", "打印", "分享", "责任编辑", "编辑"))
 # labels naming an attribute of the project, whose value may be a short word (运作方式 | BOT, 归口科室 | 农业股)
-_ATTRIBUTE_LABEL = re.compile(r"(?:方式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|"
+_ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|"
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期)$|^是否")
 # the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…)
 _SIGNOFF_FIELDS = frozenset({"unit", "leader", "contact", "phone", "fill_date"})

@@ -115,3 +115,47 @@ def test_this_years_bond_issue_is_the_years_budget():
     assert p["budget_year"] == 15000 * WAN
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (8e8, 2e8, 2e8)
     assert not _codes(r.tables, "unparsed_row")
+
+
+def test_fund_parts_under_a_merged_qizhong_in_a_sheet():
+    """A 政府投资基金 sheet (金额单位：亿元): `基金规模 | 20` over `其中 | 市级财政出资 | 4` with `其中` merged down over
+    区级财政出资 and 社会资本出资: the parts were other fields and unparsed rows; now lines in 亿元 and budget_other."""
+    r = process_file(REVIEW / "ct_s35_ce_fund_qizhong_merged.xlsx")
+    t = r.tables
+    p = t["projects"][0]
+    assert (p["name"], p["budget_total"], p["budget_other"]) == ("市科技创新创业投资基金", 2e9, 1.4e9)
+    assert _lines(t) == [("source", "区级财政出资", 2e8), ("source", "市级财政出资", 4e8)]
+    assert not _codes(t, "unparsed_row", "fiscal_total_gap", "fiscal_other_mismatch")
+
+
+def test_an_attribute_label_beside_a_name_holding_a_money_word():
+    """`主管部门 | 省工业和信息化厅 | 管理机构 | 省产业投资集团` (a fund's form): the managing body was dropped without a word
+    (`投资` in its name made label and value two money heads side by side)."""
+    p = process_file(REVIEW / "ct_s35_ce_fund_manager.txt").tables["projects"][0]
+    assert _other(p)["管理机构"] == "省产业投资集团"
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (5e9, 1e9, 4e9)
+
+
+def test_ppp_payment_mechanism_kept():
+    """A PPP form's `运作方式 | BOT | 回报机制 | 可行性缺口补助`: 回报机制 and its value were lost, the row reported unparsed;
+    `本年度政府支出责任 | 6200` over `其中：可行性缺口补助 | 5200`, `其中：政府付费 | 1000` are the year's budget and its
+    parts."""
+    r = process_file(REVIEW / "ct_s35_ce_ppp_payments.docx")
+    t = r.tables
+    p = t["projects"][0]
+    assert _other(p)["回报机制"] == "可行性缺口补助"
+    assert _other(p)["运作方式"] == "BOT"
+    assert (p["budget_total"], p["budget_year"]) == (9.8e8, 6.2e7)
+    assert _lines(t) == [("source", "可行性缺口补助", 5.2e7), ("source", "政府付费", 1e7)]
+    assert not _codes(t, "unparsed_row")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "xlsx"])
+def test_bond_issue_head_before_its_pairs(fmt):
+    """`债券发行情况 | 债券名称 | 2024年江西省政府专项债券（十二期） | 债券期限 | 15年`: the head took 债券名称 for its value and
+    the bond's name was lost (an unparsed row); the head stands over the pairs after it now."""
+    t = process_file(HERE / "templates" / "special_bond_target" / f"form.{fmt}").tables
+    o = _other(t["projects"][0])
+    assert o["债券名称"] == "2024年江西省政府专项债券（十二期）"
+    assert o["债券期限"] == "15年"
+    assert not [w for w in t["warnings"] if w["code"] == "unparsed_row" and "债券名称" in w["message"]]
