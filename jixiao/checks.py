@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from normalize.levels import names_satisfaction
+from parsers.labels import FIELD_LABELS as LEXICON
 
 _WS_RUN = re.compile(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
 
@@ -335,11 +336,23 @@ _WHOLE_DEPARTMENT = re.compile(r"整体支出|(?:部门|单位)(?:[（(]单位[)
 _THREE_BUDGETS = re.compile(r"一般公共预算|政府性基金|国有资本经营")
 
 
-def _third_sources(v: ProjectView) -> tuple[float, list[str]]:
+# the labels of the year's money (2024年度计划投资, 本年度申请债券额度, 年初预算数): lines grouped under one split the
+# year's budget, a part of the project's total already
+_YEAR_MONEY = frozenset(_clean(x) for col in ("budget_year", "budget_initial") for x in LEXICON[col])
+
+
+def _of_year(b: dict) -> bool:
+    """A funding line that is a part of the year's money (`2024年度计划投资 | 22,000 | 其中 | 债券资金 | 16,000`)."""
+    g = _GROUP_NUMBERING.sub("", _clean(b.get("group"))).rstrip("：:")
+    return bool(g) and (g in _YEAR_MONEY or _source_group_total(g) == "budget_year")
+
+
+def _third_sources(v: ProjectView, year_parts: bool = True) -> tuple[float, list[str]]:
     """Sum and 'name amount 元' labels of funding lines that are neither 财政 nor 其他 money, nor a breakdown of
     either: lines under a 财政拨款 / 其他资金 group, or lines that add up to budget_fiscal or budget_other exactly
     (`其中：财政拨款 | 70` over `| 中央补助 | 40` / `| 省级补助 | 30`: the fiscal part's own sources, counted twice
-    when added to it) unless, added as a third kind, they complete the split."""
+    when added to it) unless, added as a third kind, they complete the split. Without the parts of the year's money
+    unless `year_parts` (they are counted in the project's total once already, through the year's)."""
     total, names, amounts = 0.0, [], []
     for b in v.budget_items:
         amt = _num(b.get("amount"))
@@ -348,6 +361,8 @@ def _third_sources(v: ProjectView) -> tuple[float, list[str]]:
         group = b.get("group")
         if group and (_source_group_total(group) == "budget_fiscal" or "其他" in group):
             continue                     # (1. 上级财政拨款 / 2. 本级财政安排 under （一）财政拨款: its parts)
+        if not year_parts and _of_year(b):
+            continue
         if b.get("kind") == "source" and amt and not fiscal and "其他" not in name:
             total += amt
             amounts.append(amt)
@@ -428,31 +443,45 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
 
     Why: complements `fiscal_other_mismatch`, which needs all three values.
     Threshold: 0.5 元. Funding lines of a third kind (单位自有资金, 上年结转资金 …,
-    see `fiscal_other_mismatch`) are added to the fiscal part. A fiscal part
-    under a `budget_year` that is under `budget_total` (a 中期 / 实施期 total
-    beside the year's money) is measured against the year's budget.
+    see `fiscal_other_mismatch`) are added to the fiscal part, and named in
+    the message; lines grouped under a label of the year's money
+    (`2024年度计划投资 | 22,000 | 其中 | 债券资金 | 16,000`) are parts of the
+    year's budget, not added again when the fiscal part is measured against
+    the total. A fiscal part under a `budget_year` that is under `budget_total`
+    (a 中期 / 实施期 total beside the year's money) is measured against the
+    year's budget.
     """
     fiscal = _num(v.get("budget_fiscal"))
     whole = _first_amount(v, ("budget_total", "budget_year"))    # (a national 目标表 / 自评表: 年度资金总额 alone)
     if whole is None or fiscal is None or _num(v.get("budget_other")) is not None:
         return
     total_field, total = whole
-    extra, _ = _third_sources(v)
-    if _matches_budget(v, fiscal, cols=_SPLIT_OF) or _matches_budget(v, fiscal + extra, cols=_SPLIT_OF):
+    extra, names = _third_sources(v)
+    # (the parts of the project's total without the year's parts: `项目总投资 | 68,000 | 其中 | 专项债券资金 | …` and
+    # `2024年度计划投资 | 22,000 | 其中 | 债券资金 | 16,000` — the year's bonds are among the total's bonds already)
+    extra_t, names_t = _third_sources(v, year_parts=False)
+    if any(_matches_budget(v, s, cols=_SPLIT_OF) for s in (fiscal, fiscal + extra, fiscal + extra_t)):
         return
-    fiscal += extra
     year = _num(v.get("budget_year"))
-    if year is not None and fiscal < year < total:
+
+    def summed(lines: list[str], more: float) -> str:
+        # (what was added up: the fiscal part, and the funding lines of a third kind each named; it was all called
+        # budget_fiscal: `budget_fiscal is 640,000,000 元` of a form whose 财政预算资金 is 80,000,000)
+        if not lines:
+            return f"budget_fiscal is {fmt_amount(fiscal)} 元"
+        return f"budget_fiscal {fmt_amount(fiscal)} 元" + "".join(f" + {n}" for n in lines) \
+            + f" = {fmt_amount(fiscal + more)} 元"
+    if year is not None and fiscal + extra < year < total:
         # a total over several years (中期 / 实施期) beside the year's budget: the fiscal part is the year's, its gap
         # is to the year's budget (the whole period's rest was reported as money of no source)
-        msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a budget_year of {fmt_amount(year)} 元 "
-               f"and budget_other is blank: {fmt_amount(year - fiscal)} 元 have no stated source")
-    elif fiscal < total:
-        msg = (f"budget_fiscal is {fmt_amount(fiscal)} 元 of a {total_field} of {fmt_amount(total)} 元 "
-               f"and budget_other is blank: {fmt_amount(total - fiscal)} 元 have no stated source")
+        msg = (f"{summed(names, extra)} of a budget_year of {fmt_amount(year)} 元 "
+               f"and budget_other is blank: {fmt_amount(year - fiscal - extra)} 元 have no stated source")
+    elif fiscal + extra_t < total:
+        msg = (f"{summed(names_t, extra_t)} of a {total_field} of {fmt_amount(total)} 元 "
+               f"and budget_other is blank: {fmt_amount(total - fiscal - extra_t)} 元 have no stated source")
     else:
-        msg = (f"budget_fiscal {fmt_amount(fiscal)} 元 exceeds {total_field} {fmt_amount(total)} 元 "
-               f"(by {fmt_amount(fiscal - total)} 元)")
+        msg = (f"{summed(names_t, extra_t).replace(' is ', ' ')} exceeds {total_field} {fmt_amount(total)} 元 "
+               f"(by {fmt_amount(fiscal + extra_t - total)} 元)")
     yield v.finding("fiscal_total_gap", msg, severity="warning", field="budget_fiscal")
 
 

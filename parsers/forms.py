@@ -180,7 +180,7 @@ def _part_kind(text: str) -> str | None:
 
 
 # a part of a total named by where the money goes or comes from (市本级, 补助区、县（市）, 省级补助, 项目资本金)
-_PART_SOURCE = re.compile(r"本级|[省市区县乡镇]级|[区县乡镇]（|区县|县区|县（市|资本金|债券|自筹|配套|补助|补贴|贷款|拨款|"
+_PART_SOURCE = re.compile(r"本级|[省市区县乡镇]级|[区县乡镇]（|区县|县区|县（市|资本金|债券|自筹|配套|补助|补贴|贷款|融资|拨款|"
                           r"资金$|投资$|预算内|中央|财政|基金")
 # an expense a total is spent on (设备购置费, 软件开发费, 工程建设支出)
 _PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运维|工程|采购")
@@ -281,6 +281,9 @@ class FormReader:
         self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
         self.money_notes: tuple | None = None  # (grid, column) of the 备注 column of a `资金来源 | 金额 | 备注` block
+        # a lone `其中` cell before its parts' names (`其中 | 专项债券资金 | 20000`, merged down over the parts or left
+        # blank on their rows): (grid, its column, the names' column, the last row it covers or None)
+        self.parts_head: tuple | None = None
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -1021,11 +1024,14 @@ class FormReader:
             self.period_money = None
         if self._period_money_header(row, cells):
             return
+        cells = self._under_parts_head(row, cells)
         self._row_cells = cells
         self.at = i
         if self.parts_from is not None and i != self.parts_from[2]:
             grid, pcol, _ = self.parts_from
-            if row.grid is not grid or not cells or cells[0].col < pcol or match_field(cells[0].text) is not None \
+            if row.grid is not grid or not cells or cells[0].col < pcol or (
+                    (m := match_field(cells[0].text)) is not None
+                    and not (_SUB_LINE.match(cells[0].text) and m[0] in ("budget_fiscal", "budget_other"))) \
                     or not (len(cells) == 2 and is_number(cells[1].text)) or _COUNT_UNIT.search(cells[0].text):
                 # (`受益人口 | 12000` on the next row: no part of the money, the group ends)
                 self.money_group = None
@@ -1273,6 +1279,7 @@ class FormReader:
             for k, (c, lab) in enumerate(zip(cells, is_lab)))
         j = 0
         lost_pairs: list[tuple[Cell, Cell]] = []   # label-like cells of no field, with their values
+        head: Cell | None = None                 # a head of no value before the row's pairs (债券发行情况)
         row_unit = None                          # the unit a money label of this row declared
         goal_row = goal_row and labels_only
         while j < len(cells):
@@ -1370,13 +1377,24 @@ class FormReader:
                             self._keep_other(c, nxt)
                         j += 2
                         continue
+                    if j == 0 and len(cells) % 2 == 1 and _LABEL_LIKE.match(nxt.text.strip()) \
+                            and _DIGITS.search(cells[j + 2].text) and not is_number(cells[j + 2].text) \
+                            and not _LABEL_LIKE.match(cells[j + 2].text.strip()):
+                        # `债券发行情况 | 债券名称 | 2024年…专项债券（十二期） | 债券期限 | 15年`: the head of the pairs after it,
+                        # no label of the next (债券名称's value was lost)
+                        head = c
+                        j += 1
+                        continue
                     if not match_field(nxt.text) and not is_placeholder(nxt.text) and not is_block_label(nxt.text) \
                             and not (j + 2 < len(cells) and is_number(cells[j + 2].text)) \
                             and not _LABEL_LIKE_END.search(nxt.text.strip()) and nxt.text.strip() != c.text.strip() \
-                            and not (_LABEL_LIKE.match(nxt.text.strip()) and (_MONEYISH.search(nxt.text)
-                                                                             or _MONEYISH.search(c.text)
-                                                                             or "性质" in nxt.text)):
-                        # (not two heads side by side: 按收入性质分 | 按支出性质分, 中央资金 | 省级资金)
+                            and not (_LABEL_LIKE.match(nxt.text.strip()) and (
+                                "性质" in nxt.text or (_MONEYISH.search(nxt.text) and (
+                                    _MONEY_HEAD_END.search(nxt.text) or not _ATTRIBUTE_LABEL.search(label_key(c.text))))
+                                or (_MONEYISH.search(c.text) and not _MONEY_ATTRIBUTE.search(label_key(c.text))))):
+                        # (not two heads side by side: 按收入性质分 | 按支出性质分, 中央资金 | 省级资金; but a label naming
+                        # an attribute of the money, `偿债资金来源 | 污水处理费收入`, beside its value, and a label naming an
+                        # attribute beside a name of no money, `管理机构 | 省产业投资集团`)
                         lost_pairs.append((c, nxt))
                         j += 1
                 j += 1
@@ -1472,6 +1490,13 @@ class FormReader:
                     # lost, the first silently); sources, or what the money is spent on (其中：设备购置费)
                     self.money_group = (c.text, part, unit, c.col)
                     self.parts_from = (row.grid, c.col + 1, i)
+                elif col in ("budget_total", "budget_year") and j + 2 >= len(cells) and self.money_section is None \
+                        and self.money_group is None and (part := self._parts_below(i, row, c)) is not None:
+                    # 项目总投资（万元） | 50000 over `其中：专项债券资金 | 20000`, `其中：项目资本金 | 10000` (or `其中 |
+                    # 专项债券资金 | 20000`): the parts on the rows below are the total's lines, in its unit (the first
+                    # was read as 元, the others were unparsed rows)
+                    self.money_group = (c.text, part, unit, c.col)
+                    self.parts_from = (row.grid, c.col, i)
                 if col == "department" and _CODE_ASKED.search(c.text) and j + 2 < len(cells) \
                         and "department_code" not in self.form.fields and _CODE_ALONE.match(fold(cells[j + 2].text)) \
                         and not _CODE_ALONE.match(fold(nxt.text)):
@@ -1526,7 +1551,7 @@ class FormReader:
         # (an amount under a money label of no field, `基金收入预算 | 486,500.00`, `市场化融资 | 15,000.00`, is kept
         # but still reported: money the form's budget should hold, not read as its lines)
         settled = [(lab, val) for lab, val in kept if not (_AMOUNT_LABEL.search(lab.text) and is_number(val.text))]
-        if not used and settled and 2 * len(settled) == len(cells):
+        if not used and settled and 2 * len(settled) == len(cells) - (head is not None):
             return                                   # `债券期限 | 10年 | 偿还方式 | 到期一次还本`: every cell kept
         if used:
             # `某某 | 某某` beside a known label on its row, not kept as a label and its value (two heads side by
@@ -1561,6 +1586,54 @@ class FormReader:
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+
+    def _parts_below(self, i: int, row: Row, total: Cell) -> str | None:
+        """The kind of the `其中：…` part on the row after a total's (`其中：专项债券资金 | 20000`, `其中 | 项目资本金 |
+        10000`, in the total's grid and not left of it), or None when that row is no such part."""
+        if i + 1 >= len(self.rows):
+            return None
+        below = self.rows[i + 1]
+        cells = [c for c in below.cells if c.text.strip()]
+        if below.is_text_line or below.grid is not row.grid or len(cells) < 2 or cells[0].col < total.col:
+            return None
+        if _LONE_PARTS_HEAD.match(cells[0].text):
+            cells = cells[1:]
+        elif not _SUB_LINE.match(cells[0].text):
+            return None
+        if len(cells) < 2 or not is_number(cells[1].text) or is_number(cells[0].text):
+            return None
+        m = match_field(_SUB_LINE.sub("", cells[0].text))
+        if m is not None:
+            return "source" if m[1] is None and m[0] in ("budget_fiscal", "budget_other") else None
+        return _part_kind(cells[0].text)
+
+    def _under_parts_head(self, row: Row, cells: list[Cell]) -> list[Cell]:
+        """`其中 | 专项债券资金 | 20000` (a special bond's money: `其中` in a cell of its own, merged down over the parts
+        `| 项目资本金 | 10000`, `| 市场化融资 | 20000` or blank on their rows): each part read as `其中：<name> | <amount>`
+        is (the first part lost its unit, the others were unparsed rows or other fields)."""
+        def part(c: Cell, col: int) -> Cell:
+            return Cell(c.row, col, "其中：" + c.text.strip(), c.rowspan, c.col + c.colspan - col, c.page, c.line,
+                        c.bbox, c.conf)
+
+        def amounts(rest: list[Cell]) -> bool:
+            return bool(rest) and is_number(rest[0].text)
+
+        for k in range(len(cells) - 2):
+            # (`项目总投资（万元） | 68,000.00 | 其中 | 专项债券资金 | 40,000.00`: the 其中 beside the total on its row)
+            if _LONE_PARTS_HEAD.match(cells[k].text) and not is_number(cells[k + 1].text) \
+                    and _HAN.search(cells[k + 1].text) and not _SUB_LINE.match(cells[k + 1].text) \
+                    and amounts(cells[k + 2:]):
+                c0, c1 = cells[k], cells[k + 1]
+                self.parts_head = (row.grid, c0.col, c1.col, c0.row + c0.rowspan - 1 if c0.rowspan > 1 else None)
+                return cells[:k] + [part(c1, c0.col)] + cells[k + 2:]
+        if self.parts_head is not None:
+            grid, col, names, last = self.parts_head
+            if row.grid is grid and len(cells) == 2 and cells[0].col == names and _HAN.search(cells[0].text) \
+                    and not _SUB_LINE.match(cells[0].text) and amounts(cells[1:]) \
+                    and (last is None or cells[0].row <= last):
+                return [part(cells[0], col)] + cells[1:]
+            self.parts_head = None
+        return cells
 
     def _signoff_row(self, cells: list[Cell]) -> bool:
         """A row of the form's sign-off with a person of no contract column on it (`单位负责人：张三 | 财务负责人：李四 |
@@ -2241,7 +2314,8 @@ class FormReader:
             # the 上年结转资金 below the second with the second)
             lab = next((c for c in reversed(self._row_cells) if c.col <= cell.col and match_field(c.text)
                         and match_field(c.text)[0] == col), None)
-            if lab is not None:
+            if lab is not None and not (self.parts_from is not None and _SUB_LINE.match(lab.text)):
+                # (not `其中：财政预算资金 | 8,000` among a total's parts: a part beside the others, no head of them)
                 self.money_group = (lab.text, "spent" if col == "spent" else "source", unit, lab.col)
         if col in ("category", "fund_use", "fund_type"):
             self._options(col, Cell(cell.row, cell.col, text, page=cell.page, line=cell.line), label)
@@ -3437,6 +3511,9 @@ def _is_fiscal_kind(text: str | None) -> bool:
 
 
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+# `其中` alone in its cell, before the name of a part in the next (`其中 | 专项债券资金 | 20000`)
+_LONE_PARTS_HEAD = re.compile(r"^\s*其中\s*[:：]?\s*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # the budget's uses by their nature (a 部门整体 form's 基本支出 / 项目支出): never a source of money
 _USE_NAMES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "日常公用经费", "人员支出",
                                               "公用支出", "人员经费支出", "日常公用经费支出"))
@@ -3466,6 +3543,10 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
 _GOAL_SPAN = re.compile(r"^\s*[(（]\s*(\d{4}\s*年?\s*(?:-|—|－|~|～|至|到)\s*\d{4}\s*年?)\s*[)）]\s*$")
 _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
+# a money label naming where the money comes from or what kind it is (偿债资金来源, 资金类别), over a short word
+_MONEY_ATTRIBUTE = re.compile(r"(?:来源|类别|渠道|方式)$")
+# a money head's end (中央资金, 项目预算（万元）), not a name holding a money word (省产业投资集团)
+_MONEY_HEAD_END = re.compile(r"(?:资金|预算|投资|经费)\s*(?:[（(][^)）]*[)）])?\s*$")
 _AMOUNT_LABEL = re.compile(r"资金|预算|投资|经费|金额|融资|自筹|安排|收入|支出|结余|结转|补助|拨款|万元|（元）|\(元\)")
 _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
                                                 "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入",
@@ -3486,7 +3567,7 @@ _NOT_KEPT_VALUE = re.compile(r"字以内|字左右|印发\s*$|^\s*[\[【]")
 _PAGE_FURNITURE = frozenset(label_key(x) for x in ("作者", "浏览次数", "阅读次数", "点击数", "点击次数", "访问次数", "字号",
                                                    "字体", "标题", "发文时间", "打印", "分享", "责任编辑", "编辑"))
 # labels naming an attribute of the project, whose value may be a short word (运作方式 | BOT, 归口科室 | 农业股)
-_ATTRIBUTE_LABEL = re.compile(r"(?:方式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|"
+_ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|"
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期)$|^是否")
 # the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…)
 _SIGNOFF_FIELDS = frozenset({"unit", "leader", "contact", "phone", "fill_date"})
@@ -3886,7 +3967,8 @@ def _is_money_section(cell: Cell, left: int = 0) -> bool:
     if k in MONEY_SECTION_KEYS:
         return True
     return cell.col == left and len(cell.text) <= 30 and declared_unit(cell.text) is not None \
-        and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None
+        and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None and not _SUB_LINE.match(cell.text)
+    # (`其中：专项债券资金（万元） | 20000`: a part of the money above, no block's label)
 
 
 def _parts_under(h: Header, row: Row) -> int | None:
