@@ -134,6 +134,8 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str], so_far: bool = False
             return (0.2, 1.0, 2.5)[strength]
         if role in ("target_adj", "target_prev"):
             return (0.1, 0.5, 1.5)[strength]
+        if role in ("op_long", "unit_long"):
+            role = role[:-5]                           # (a medium-term value's own operator and unit)
         if role == "op":
             return 2.5 if _OP_ONLY.match(fold(cell.text)) or _NATURE.match(cell.text) else -1.0
         if role == "unit":
@@ -911,9 +913,16 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # horizon, in the order of the columns
             pair = []
             if "target_long" in body:
-                pair.append((_first_col(header.cols["target_long"]),
-                             {**rec, "target_raw": _target_text(body, "target_long"), "horizon": "long_term",
-                              "target_value_raw": body["target_long"].text if rec["target_value_raw"] else None}))
+                # (中期指标值 over 指标性质 | 指标值 | 度量单位 of its own: its operator and unit, not the year's)
+                own = {**body, **{r[:-5]: body[r] for r in ("op_long", "unit_long") if r in body}}
+                long = {**rec, "target_raw": _target_text(own, "target_long"), "horizon": "long_term",
+                        "target_value_raw": body["target_long"].text
+                        if rec["target_value_raw"] or {"op_long", "unit_long"} & body.keys() else None}
+                if "op_long" in body:
+                    long["op_raw"] = body["op_long"].text
+                if "unit_long" in body:
+                    long["unit_raw"] = body["unit_long"].text
+                pair.append((_first_col(header.cols["target_long"]), long))
             if "target" in body:
                 pair.append((_first_col(header.cols.get("target")), {**rec, "horizon": "annual"}))
             out.extend(r for _, r in sorted(pair, key=lambda p: p[0]))
