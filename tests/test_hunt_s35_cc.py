@@ -92,3 +92,21 @@ def test_a_direction_word_is_noted_under_its_own_head():
     assert got[0] == ("开通城乡客运线路", ">=", 28.0, "条", True, "指标类型：定量；指标方向：正向")
     assert got[2] == ("安全责任事故", "<=", 0.0, "起", False, "指标类型：定量；指标方向：反向")
     assert got[4][1:3] == (None, None) and got[4][5] == "指标类型：定性；指标方向：正向"
+
+
+def test_an_equals_sign_column_before_a_range():
+    """`= | 90-95 | %` (the 指标性质 column's `=` before a range under 指标值): `=90-95%` was op `=` with no value; the
+    range it states is read (`range` 90–95 %), as `90-95%` is."""
+    r = _review("ct_s35_cc_eq_range.txt")
+    got = {i["level3"]: (i["target_raw"], i["op"], i["value"], i["value_max"], i["unit"]) for i in r.tables["indicators"]}
+    assert got["强制免疫密度"] == ("=90-95%", "range", 90.0, 95.0, "%")
+    assert got["疫情处置时限"] == ("≤24小时", "<=", 24.0, None, "小时")
+    assert got["重大动物疫情发生"] == ("=0起", "=", 0.0, None, "起")
+
+
+@pytest.mark.parametrize("raw, want", [("=90-95%", ("range", 90.0, 95.0, "%")), ("＝2～4小时", ("range", 2.0, 4.0, "小时")),
+                                       ("≥90-95%", (">=", None, None, None))])
+def test_split_target_equals_before_a_range(raw, want):
+    from normalize.targets import split_target
+    t = split_target(raw)
+    assert (t.op, t.value, t.value_max, t.unit) == want
