@@ -1002,6 +1002,10 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
         # (a 自评表's money row alone, no 评分表: named so in the messages)
         out.insert(0, ("预算执行率 row" if rate and len(rate) == len(leaves) else "scoring table", leaves))
     inds = [i for i in v.indicators if _num(i.get("weight")) is not None]
+    if any(i.get("horizon") == "long_term" for i in inds) and any(i.get("horizon") != "long_term" for i in inds):
+        # an indicator's medium-term record beside its year's (中期指标值 | 年度指标值, one weight on the row): its
+        # points counted once, with the year's (they were counted twice: "the weights add up to 200")
+        inds = [i for i in inds if i.get("horizon") != "long_term"]
     if not inds and rate and len(rate) == len(leaves):
         # indicators scored without a 分值 column (`得分` only) beside the money block's 预算执行率 row alone: their
         # scores share the total with it (a false "scores add up to 9 but the total is 94")

@@ -249,6 +249,9 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
                 # money (`万元`, `万元/台`): in yuan, as a target written `1.2万元/台` is (`≤680万元` beside `万元`: the
                 # unit written in the value too, not twice)
                 value_raw = rec["target_value_raw"].strip()
+                own = _VALUE_OWN_UNIT.search(value_raw)
+                if own is not None and not value_raw.endswith(unit_raw) and unit_raw.startswith(own.group(1)):
+                    value_raw = value_raw[:own.start(1)]   # (`1.2万元` beside `万元/张`: 1.2万元/张, not 1.2万元万元/张)
                 t = split_target(op_raw.strip() + value_raw + ("" if value_raw.endswith(unit_raw) else unit_raw))
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
                 own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
@@ -288,6 +291,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
 
 
 _MONEY_UNITS = ("元", "万元", "亿元", "千元")
+_VALUE_OWN_UNIT = regex.compile(r"\d\s*([^\d\s.,)）]+)$")   # a value's own unit at its end (`1.2万元`)
 _YEAR_MONTH = regex.compile(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*$")
 _TIMELY = regex.compile(r"时效")
 _TIMELY_NAME = regex.compile(r"时间|日期|时限|期限|节点|完成时|进度")

@@ -421,9 +421,9 @@ def _split(text: str) -> Target:
     if op_pre is not None and op_suf is not None and op_pre != op_suf:
         return op_only  # `大于5%以内`: contradictory
     if quantity.value_max is not None:
-        if op_pre is not None or op_suf is not None:
+        if op_pre not in (None, "=") or op_suf is not None:
             return op_only  # `≥2-4`: not one quantity
-        op = "range"
+        op = "range"      # (`=90-95%`: a 指标性质 column's `=` before a range, the range)
     else:
         op = op_pre or op_suf or "="
 

@@ -1745,6 +1745,10 @@ _SUB_ROLES = {"数值": "target", "值": "target", "数": "target", "指标数�
               "单项指标折算得分": "score", "折算得分": "score"}
 
 
+# the parts of a medium-term value's head (中期指标值 over 指标性质 | 指标值 | 度量单位): its own operator, value, unit
+_LONG_PARTS = {"target": "target_long", "op": "op_long", "unit": "unit_long"}
+
+
 def merge_sub_header(h: Header, row: Row) -> Header | None:
     """Given a table header and the row under it, return the header completed by that row when the row is
     a second header line splitting header cells into parts (`指标值` over `符号 | 数值 | 单位`: op, target,
@@ -1781,6 +1785,12 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
     split = {p for _, _, p in subs.values()}
     if not any(sum(1 for v in subs.values() if v[2] == p) >= 2 for p in split):
         return None                                   # no header cell split in parts
+    if h.kind == "indicator" and h.cols.get("target_long") in split:
+        # 年度指标值 | 中期指标值 each over 指标性质 | 指标值 | 度量单位: the parts under the medium-term head are its
+        # own operator, value and unit (they took the year's columns, the year's cells left unplaced)
+        long_col = h.cols["target_long"]
+        subs = {col: (_LONG_PARTS.get(role, role) if parent == long_col else role, span, parent)
+                for col, (role, span, parent) in subs.items()}
     cols = {r: c for r, c in h.cols.items() if c not in split}
     extra = {r: c for r, c in h.extra.items() if c not in split}
     if "op" in cols and any(role == "op" for role, _, _ in subs.values()):

@@ -19,7 +19,7 @@ from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, _WS, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
-                          NAME_COLON_TARGET, header_key, pieces_joined,
+                          HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
                           match_field, so_far_head, split_name_and_target, ticked_options,
                           is_placeholder, label_key, level_info, level_key, warn)
@@ -134,6 +134,8 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str], so_far: bool = False
             return (0.2, 1.0, 2.5)[strength]
         if role in ("target_adj", "target_prev"):
             return (0.1, 0.5, 1.5)[strength]
+        if role in ("op_long", "unit_long"):
+            role = role[:-5]                           # (a medium-term value's own operator and unit)
         if role == "op":
             return 2.5 if _OP_ONLY.match(fold(cell.text)) or _NATURE.match(cell.text) else -1.0
         if role == "unit":
@@ -798,8 +800,17 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     l1_points = "weight" in cols and "level1" in cols and cols["weight"][0] > cols["level1"][1] and all(
         cols["weight"][1] < cols[r][0] for r in ("level2", "level3") if r in cols) and ("level2" in cols or "level3" in cols)
     l1_weight: dict[int, str] = {}
+    # the note's name of a word under the operator's column (定量 / 正向 …): the column's own head when it is one of
+    # the operator's (指标方向 / 指标值类型 / 指标类型; they were all noted 指标性质), else 指标性质 (a part 性质)
+    op_head_label = next((clean(c.text) for c in header.row.cells if c.col == header.cols.get("op")
+                          and header_role(HEADER_INDEX["indicator"], c.text) == "op"), "指标性质")
+    sign_col = _sign_column(header, entries)
+    if sign_col is not None:
+        op_head_label = sign_col[4:]
     for e in entries:
         body = {k: v for k, v in e.roles.items() if k not in ("level1", "level2")}
+        if sign_col in body:
+            body["op"] = body.pop(sign_col)          # (比较方式 | 本年指标值: `不低于` the operator, it was a note)
         if not body or "level3" not in body and not _ROW_VALUE_ROLES & body.keys():
             continue          # (`效益指标 | 经济效益指标 | | | | 未达指标值酌情扣分`: an empty slot, the template's own words)
         anchor = body.get("level3") or next(iter(body.values()))
@@ -821,7 +832,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 body = {k: v for k, v in body.items() if k != sign}
                 body["op"] = sign_cell
                 body["col:" + op_head] = word                # 指标性质：正向 (under its own column's name)
-        op_label = "指标性质"
+        op_label = op_head_label
         if "op" in body and _NATURE_WORD.match(fold(body["op"].text)):
             # 指标性质 | … | 指标方向: 定量 under the first, 正向 / 反向 under the second: the direction is the
             # operator (≥ / ≤ for a bare number), the nature a note (the direction was only a note: `=` read)
@@ -911,9 +922,16 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # horizon, in the order of the columns
             pair = []
             if "target_long" in body:
-                pair.append((_first_col(header.cols["target_long"]),
-                             {**rec, "target_raw": _target_text(body, "target_long"), "horizon": "long_term",
-                              "target_value_raw": body["target_long"].text if rec["target_value_raw"] else None}))
+                # (中期指标值 over 指标性质 | 指标值 | 度量单位 of its own: its operator and unit, not the year's)
+                own = {**body, **{r[:-5]: body[r] for r in ("op_long", "unit_long") if r in body}}
+                long = {**rec, "target_raw": _target_text(own, "target_long"), "horizon": "long_term",
+                        "target_value_raw": body["target_long"].text
+                        if rec["target_value_raw"] or {"op_long", "unit_long"} & body.keys() else None}
+                if "op_long" in body:
+                    long["op_raw"] = body["op_long"].text
+                if "unit_long" in body:
+                    long["unit_raw"] = body["unit_long"].text
+                pair.append((_first_col(header.cols["target_long"]), long))
             if "target" in body:
                 pair.append((_first_col(header.cols.get("target")), {**rec, "horizon": "annual"}))
             out.extend(r for _, r in sorted(pair, key=lambda p: p[0]))
@@ -921,6 +939,23 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         out.append(rec)
     body = [r for r in out if not r.get("_total")] + [r for r in totals if r.get("_exec_rate")]
     return out + [_settle_total(t, body) if t.get("_total") else t for t in totals]
+
+
+def _sign_column(header: Header, entries: list) -> str | None:
+    """A column no role names (`比较方式`, `比较关系`), in a table with a target column and no operator column, whose every
+    cell is an operator (`≥`, `不低于`, `等于`; a `定性` between them): the table's operator column. Its role ("col:…")
+    or None."""
+    if "op" in header.cols or "target" not in header.cols:
+        return None
+    cells: dict[str, list[Cell]] = {}
+    for e in entries:
+        for r, c in e.roles.items():
+            if r.startswith("col:") and c.text.strip():
+                cells.setdefault(r, []).append(c)
+    found = [r for r, cs in cells.items()
+             if sum(1 for c in cs if _OP_ONLY.match(fold(c.text))) >= 2
+             and all(_OP_ONLY.match(fold(c.text)) or _NATURE.match(c.text) for c in cs)]
+    return found[0] if len(found) == 1 else None
 
 
 # roles of context columns merged down over an indicator table's rows, outer first, with the head a note names
