@@ -79,3 +79,15 @@ def test_money_head_over_its_parts():
         ("义务教育学校公用经费补助", 2024, 8600000.0), ("农村公路养护", 2024, 4205000.0)]
     assert [inds for _, inds in ps] == [SCHOOL, ROAD]
     assert r.document["status"] == "ok" and not [w for w in r.tables["warnings"] if w["code"] == "unplaced_cell"]
+
+
+def test_target_list_department_headings():
+    """A list of target declarations (`序号 | 项目名称 | 资金规模（万元） | 绩效目标 | 产出指标 | 效益指标 | 满意度指标`, one
+    project a row) under `一 | 县农业农村局` / `二 | 城关镇人民政府` heading rows with their 小计: the headings were
+    skipped and the projects had no unit; each is now its projects' unit (the list has no unit column)."""
+    r, ps = _projects("ct_s35_cn_target_list_dept_headings.txt")
+    assert [(p["name"], p["unit"], p["year"], _money(p)) for p, _ in ps] == [
+        ("高标准农田建设", "县农业农村局", 2024, 4500000.0), ("村道硬化工程", "城关镇人民政府", 2024, 1200000.0)]
+    assert [[(l1, n, t) for l1, _, n, t, *_ in inds] for _, inds in ps] == [
+        [("产出指标", "建设高标准农田", "3000亩"), ("效益指标", "亩均增产", "≥50公斤"), ("满意度指标", "受益农户满意度", "≥92%")],
+        [("产出指标", "硬化村道", "3.5公里"), ("效益指标", "受益人口", "≥1200人"), ("满意度指标", "群众满意度", "≥90%")]]
