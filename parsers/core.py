@@ -2662,17 +2662,112 @@ def warn(code: str, message: str, cell: Cell | None = None, about: dict | None =
 _UNIT_AND_NAME = re.compile(r"^(?:单位|部门)(?:名称)?\s*[、/／及和]\s*项目名称$|^(?:单位|部门)[(（]项目[)）]名称$"
                             r"|^(?:单位|部门)名称\s*[(（]\s*项目名称\s*[)）]$")   # 单位名称（项目名称）: 湖南 县市 tables
 _SUMMARY_GOALS = frozenset({"项目目标", "项目绩效目标", "项目年度目标"})
+# a bare money head of a summary's project columns (金额 / 资金 / 安排金额 / 补助资金), no field's label alone; not an
+# amount spent (执行金额, 实际支出资金: a self-evaluation's list)
+_SUMMARY_MONEY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:金额|资金|资金额|资金数额|投资额)$")
+_SUMMARY_NOT_MONEY = re.compile(r"执行|支出|实际|结余|完成|拨付|到位|结转|自筹|其他|上年")
 
 
 def _unit_line(rows: list[Row], i: int, head: Row, combined: int | None) -> bool:
     """Is rows[i] a unit's row of a summary table with a 单位名称、项目名称 column that a sheet or a page gave as a
-    text line (one cell across the table), the table's rows going on below it?"""
-    return combined is not None and rows[i].is_text_line and len(rows[i].cells) == 1 and i + 1 < len(rows) \
-        and rows[i + 1].grid is head.grid and not is_title(rows[i]) and not match_field(rows[i].cells[0].text)
+    text line (one cell across the table), the table's rows going on below it? (Also, in any summary table, such a
+    line heading the projects below: a numbered heading `一、县教育局` / `（二）产业发展类`, or an organisation's name.)"""
+    if not (rows[i].is_text_line and len(rows[i].cells) == 1 and i + 1 < len(rows)
+            and rows[i + 1].grid is head.grid and not is_title(rows[i]) and not match_field(rows[i].cells[0].text)):
+        return False
+    if combined is not None:
+        return True
+    t = fold(rows[i].cells[0].text).strip()
+    return bool(_ORG_NAME.match(t)) or bool(_HEADING_PREFIX.match(t)) and 2 <= len(_HEADING_PREFIX.sub("", t)) <= 30 \
+        and not re.search(r"[:：。，,；;]", t)
+
+
+def _heading_unit(cell: Cell) -> Cell | None:
+    """A heading's cell (`一、县教育局`, `县教育局`) as the unit of the projects under it, its number taken off; None when
+    it names no organisation (`二、产业发展类`)."""
+    t = _HEADING_PREFIX.sub("", fold(cell.text).strip()).strip()
+    if not _ORG_NAME.match(t):
+        return None
+    return Cell(cell.row, cell.col, t, page=cell.page, line=cell.line, bbox=cell.bbox)
 
 
 # the label of a list's total row: 合计 / 小计 / 总计 (合 计), or a short one ending so (项目合计, 资金合计)
 _LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
+
+
+# a heading's number in a list's 序号 column: 一 / 一、 / （一） / 二.; before a heading's text: 一、 / （一） (not 三门峡…)
+_HEADING_NO = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}(?:\s*[、.．])?)\s*")
+_HEADING_PREFIX = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*")
+
+
+def _money_sub_heads(rows: list[Row], k: int, pcols: dict[int, str], name_col: int, first: int) -> bool:
+    """A summary table's head row rows[k] over a second head row naming the parts of a money column (`资金规模（万元）`
+    over `合计 | 中央资金 | 县级资金`): short texts, no figure, none under the name nor right of the project columns.
+    Say so, and label the parts in pcols: the total's (or a part's alone) the money head's label (the project's
+    money), each other part its own with the head's unit (`中央资金（万元）`, one of the project's funding sources)."""
+    if k + 1 >= len(rows):
+        return False
+    head, sub = rows[k], rows[k + 1]
+    cells = [c for c in sub.cells if c.text.strip()]
+    if sub.is_text_line or sub.grid is not head.grid or not cells or any(
+            c.col >= first or c.col == name_col or _DIGITS.search(c.text) or len(c.text.strip()) > 20
+            for c in cells):
+        return False
+    tops = sorted(head.cells, key=lambda c: c.col)
+    parts: dict[int, tuple[str, str]] = {}      # col: (the money head's label, the part's own label or "")
+    for c in cells:
+        # the group's head: the head cell whose span covers the column, else the nearest filled one on its left (a
+        # text dump writes the group's head over its first column only)
+        parent = next((t for t in tops if t.col <= c.col < t.col + max(1, getattr(t, "colspan", 1) or 1)
+                       and t.text.strip()), None) or next((t for t in reversed(tops) if t.col <= c.col
+                                                          and t.text.strip()), None)
+        label = pcols.get(parent.col) if parent is not None else None
+        m = match_field(label) if label else None
+        if m is None or m[0] not in L.MONEY_FIELDS:
+            return False
+        key = label_key(c.text)
+        if _LIST_TOTAL.match(key) or key in ("总额", "总计", "合计"):
+            parts[c.col] = (label, "")
+        else:
+            tail = re.search(r"[(（][^()（）]*[)）]\s*$", label)
+            parts[c.col] = (label, c.text.strip() + (tail.group() if tail and not re.search(r"[(（]", c.text) else ""))
+    if all(own for _, own in parts.values()):
+        if len(parts) > 1:
+            return False            # (no total among the parts: which one is the project's money is not said)
+        col = next(iter(parts))     # 中央衔接资金 alone under 资金规模: the project's money
+        parts[col] = (parts[col][0], "")
+    for col, (label, own) in parts.items():
+        if not own:
+            for c0 in [c0 for c0, t in pcols.items() if t == label and c0 != col]:
+                del pcols[c0]       # (the money head's own column: its total's now)
+        pcols[col] = own or label
+    return True
+
+
+def _group_heading(rows: list[Row], x: int, end: int, heads: set[int], name_col: int, first: int) -> Cell | None:
+    """A summary table's row rows[x] that heads the projects below it: its name cell the only one filled, beside at
+    most a heading's number (一 / （二）) left of the table's first indicator column, and the next row naming a project
+    of its own (`一 | 县教育局` over `1 | 义务教育学校公用经费补助 | 860.00 | 产出指标 …`). Return its name cell (the
+    number taken off: `一、县教育局` -> 县教育局), else None. (A project's name over its indicators on the rows
+    below, their name cells blank, is no heading.)"""
+    r = rows[x]
+    name = next((c for c in r.cells if c.col == name_col and c.text.strip()), None)
+    if name is None:
+        return None
+    numbered = False
+    for c in r.cells:
+        if c.col == name_col or not c.text.strip():
+            continue
+        if c.col >= first or not _HEADING_NO.fullmatch(c.text):
+            return None
+        numbered = True
+    text = _HEADING_PREFIX.sub("", name.text) if not numbered else name.text.strip()
+    if len(text.strip()) < 2 or not numbered and text == name.text.strip() and not _ORG_NAME.match(fold(text).strip()):
+        return None                 # (a name alone, no heading's number: a heading only when an organisation's name)
+    nxt = next((y for y in range(x + 1, end) if y not in heads and not rows[y].is_text_line), None)
+    if nxt is None or not any(c.col == name_col and c.text.strip() for c in rows[nxt].cells):
+        return None
+    return Cell(name.row, name.col, text.strip(), page=name.page, line=name.line, bbox=name.bbox)
 
 
 def _group_totals(rows: list[Row], k: int, end: int, heads: set[int], pcols: dict[int, str], name_col: int) -> set[int]:
@@ -2749,11 +2844,18 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 pcols[c.col] = c.text.strip()
             elif label_key(c.text) in _SUMMARY_GOALS:
                 pcols[c.col] = "年度目标"     # 项目目标 in a 四川 表13: the project's goal for the year
+            elif _SUMMARY_MONEY.match(label_key(c.text)) and not _SUMMARY_NOT_MONEY.search(c.text):
+                # 金额（万元） / 资金 / 安排金额 heading a column beside 项目名称: the project's money, its unit kept
+                tail = re.search(r"[(（][^()（）]*[)）]\s*$", c.text.strip())
+                pcols[c.col] = "项目金额" + (tail.group() if tail else "")
         if not any(match_field(t) and match_field(t)[0] == "name" for t in pcols.values()):
             return None
         name_col = next(col for col, t in pcols.items() if match_field(t)[0] == "name")
         end = k + 1
         heads = {k}                 # the header, and its repeats after a page break (the table goes on)
+        if _money_sub_heads(seg.rows, k, pcols, name_col, first):
+            heads.add(k + 1)        # 合计 | 中央资金 | 县级资金 under 资金规模（万元）: the head's second row
+            end = k + 2
         head_texts = [c.text.strip() for c in row.cells]
         grid = row.grid             # the grid the table's rows are in (the page's after a repeated head)
         while end < len(seg.rows):
@@ -2768,7 +2870,22 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         groups: list[list[Row]] = []
         footer: list[Row] = []      # the sheet's 填报人 / 联系电话 lines among its rows: every project's
         cur_name, cur_cols = None, {}
-        unit_rows: dict[int, Cell] = {}     # the group a unit's own row (单位名称、项目名称 column) stands over
+        unit_rows: dict[int, Cell | None] = {}  # the group a unit's own row (单位名称、项目名称 column) stands over
+        heading_style = None        # how the heading naming the unit now in force is numbered (`一、` / `（一）`)
+
+        def _heading(cell: Cell, number: Cell, style: str | None) -> str | None:
+            # a heading of the projects below: an organisation its unit; another heading numbered as the one that
+            # named the unit (`二、产业发展类` after `一、县教育局`) ends that unit's projects, one numbered otherwise
+            # (`（一）项目支出` under it) does not
+            unit = _heading_unit(cell)
+            own = "paren" if re.match(r"^\s*[(（]", fold(number.text)) else "plain"
+            if unit is not None:
+                unit_rows[len(groups)] = unit
+                return own
+            if own == style:
+                unit_rows[len(groups)] = None
+                return None
+            return style
         for x in range(k + 1, end):
             if x in heads:
                 continue
@@ -2777,7 +2894,10 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             if name is None and not any(c.col not in pcols and c.text.strip() for c in r.cells):
                 continue            # 820-马踏镇部门 | | 8,827,620.53: a department's total, no project of its own
             if _unit_line(seg.rows, x, row, combined):
-                unit_rows[len(groups)] = r.cells[0]
+                if combined is not None:
+                    unit_rows[len(groups)] = r.cells[0]
+                else:
+                    heading_style = _heading(r.cells[0], r.cells[0], heading_style)
                 continue
             if any(c.col < first and _LIST_TOTAL.match(label_key(c.text)) for c in r.cells):
                 continue            # 合计 / 小计 / 总计 in the 项目名称 or 序号 column: the list's sum, no project and
@@ -2787,6 +2907,12 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 # 绵阳市涪城区文化广播电视和旅游局 alone on its row over `　公共文化服务体系建设补助 | 目标 | 产出指标 …`:
                 # the unit of the projects below
                 unit_rows[len(groups)] = next(c for c in r.cells if c.col == name_col)
+                continue
+            heading = _group_heading(seg.rows, x, end, heads, name_col, first)
+            if heading is not None:
+                # `一 | 县教育局 | | …` (or `二、产业发展类`) alone on its row over `1 | 义务教育学校公用经费补助 | 860.00 | 产出指标
+                # …`: a heading of the projects below, no project; an organisation's name the unit of its projects
+                heading_style = _heading(heading, next(c for c in r.cells if c.text.strip()), heading_style)
                 continue
             if x in totals:
                 # `浏阳市大瑶镇人民政府 | 1,850,000.00` with no goal and no indicator over its projects: the unit's
@@ -2834,7 +2960,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         unit = None
         for gi, group in enumerate(groups):
             fields = []
-            unit = unit_rows.get(gi, unit)
+            unit = unit_rows[gi] if gi in unit_rows else unit
             if unit is not None:
                 fields.append(Row([Cell(0, 0, f"单位名称：{unit.text.strip()}", page=unit.page, line=unit.line,
                                         bbox=unit.bbox)], None, 0, group[0].order - 0.6))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.grid import Cell, Extracted
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
-                          level_info, match_field, NAME_COLON_TARGET)
+                          level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
 from parsers.forms import RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength
@@ -322,6 +322,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         if unit is None:
             unit = next((declared_unit(c.text) for r in rows[:spec["head"]] for c in r.cells[:1] + r.cells[1:]
                          if declared_unit(c.text) and re.search(r"单位", c.text)), None)
+        has_unit = any(v == ("field", "unit", None) for v in spec["cols"].values())
+        heading, style = None, None  # the unit a heading row names (一 | 县农业农村局), how that heading is numbered
         for r in rows[spec["start"]:]:
             if r.is_text_line:
                 continue
@@ -332,10 +334,23 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if name is None or any(_LIST_TOTAL.match(label_key(c.text)) for c in cells.values()):
                 continue             # 合计 | | 680: the list's sum
             if not any(cells.get(col) for col, v in spec["cols"].items() if v[0] in ("goal", "level")):
-                continue             # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of
-                # a declaration; a sign-off `县财政局办公室 | 2024年3月1日印发` neither)
+                # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of a declaration; a
+                # sign-off `县财政局办公室 | 2024年3月1日印发` neither); 一 | 县农业农村局 (or 一、县农业农村局 alone): the
+                # unit of the projects below, until a heading numbered the same way
+                others = [c for col, c in cells.items() if col != spec["name"]]
+                if all(col < spec["name"] and _HEADING_NO.fullmatch(c.text) for col, c in cells.items()
+                       if col != spec["name"]) and (others or _HEADING_PREFIX.match(fold(name.text))):
+                    own = "paren" if re.match(r"^\s*[(（]", fold((others or [name])[0].text)) else "plain"
+                    org = _heading_unit(name)
+                    if org is not None:
+                        heading, style = org, own
+                    elif own == style:
+                        heading, style = None, None
+                continue
             form = RawForm(titles=titles, year_texts=lines[:6], first=name,
                            has_indicator_table=any(v[0] == "level" for v in spec["cols"].values()))
+            if heading is not None and not has_unit:
+                form.fields["unit"] = RawValue(heading.text, heading)
             for col, (role, detail, group) in sorted(spec["cols"].items()):
                 c = cells.get(col)
                 if c is None:
