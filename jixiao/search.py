@@ -801,6 +801,51 @@ def comparison_hint(text: str | None) -> str:
             f"search {' '.join(rest) or chr(39) * 2} --value-{_FILTER_OF[op]} {num}")
 
 
+# ---------------------------------------------------------------- filter values as a user types them
+_YEAR1 = r"((?:19|20)\d\d)\s*(?:年度?)?"
+_YEAR_RANGE = re.compile(_YEAR1 + r"\s*(?:-|~|～|—|–|至|到|\.\.)\s*" + _YEAR1)
+
+
+def parse_years(text: str) -> list[int]:
+    """The years of a year filter as a user types it: `2022`, `2022年`, `2022年度`, a range `2021-2023` (also
+    `2021~2023`, `2021至2023`, `2021到2023`) or a list `2021,2022` / `2021、2022`. A text that is none of these
+    (`22`, `去年`) is a ValueError saying what is wanted (a two-digit year matched no project and said nothing)."""
+    s = (fold_width(text) or "").strip()
+    m = _YEAR_RANGE.fullmatch(s)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > b:
+            raise ValueError(f"year range {text!r} runs backwards: write {b}-{a}")
+        return list(range(a, b + 1))
+    out = []
+    for part in (x for x in re.split(r"[\s,，、;；]+", s) if x):
+        m = re.fullmatch(_YEAR1, part)
+        if not m:
+            raise ValueError(f"{text!r} is no year: write it with four digits (2022, 2022年), as a range "
+                             "(2021-2023) or a list (2021,2022)")
+        out.append(int(m.group(1)))
+    if not out:
+        raise ValueError("the year is empty: write it with four digits (2022)")
+    return out
+
+
+def parse_value(text: str) -> tuple[float, bool]:
+    """A value filter's number as a user types it, and whether it was written as a percent: `90`, `90%` /
+    `90％` (True: a percent), `2,000`, `１２`, `0.85`. A comparison typed into it (`≥90`, `不低于90`) or
+    another text is a ValueError naming the option that compares (the option is the comparison)."""
+    s = (fold_width(text) or "").strip().replace(" ", "")
+    s = re.sub(r"(?<=\d),(?=\d{3}(?:\D|$))", "", s)
+    pct = s.endswith("%")
+    num = s[:-1] if pct else s
+    if re.fullmatch(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)", num):
+        return float(num), pct
+    m = _COMPARISON.match(s)
+    if m:
+        raise ValueError(f"{text!r} is a comparison: the option is the comparison, give it the number alone "
+                         f"(--value-{_FILTER_OF[m.group(1)]} {m.group(2)})")
+    raise ValueError(f"{text!r} is no number: give a number (90, 90%, 2,000, 0.85)")
+
+
 def facets(con: sqlite3.Connection, q: Query) -> dict[str, list[tuple[Any, int]]]:
     """Counts of the hits of a query by year, department, level1_std and warning code."""
     plan = _plan(con, q)

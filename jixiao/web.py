@@ -119,14 +119,21 @@ class BadRequest(Exception):
     pass
 
 
-def _floats(params: dict[str, list[str]], name: str) -> float | None:
+def _value(params: dict[str, list[str]], name: str) -> tuple[float, bool] | None:
+    """A value filter's number and whether it was written as a percent (90%), as the CLI reads it
+    (search.parse_value: 2,000, ９０, 90%)."""
     v = (params.get(name) or [""])[0].strip()
     if not v:
         return None
     try:
-        return float(v)
-    except ValueError:
-        raise BadRequest(f"{name} must be a number")
+        return S.parse_value(v)
+    except ValueError as e:
+        raise BadRequest(f"{name}: " + str(e).replace("--value-", "value_"))
+
+
+def _floats(params: dict[str, list[str]], name: str) -> float | None:
+    got = _value(params, name)
+    return None if got is None else got[0]
 
 
 SEARCH_PARAMS = ("q", "year", "department", "org", "form", "level1", "op", "unit", "value_lt", "value_le",
@@ -161,10 +168,13 @@ def query_of(params: dict[str, list[str]]) -> S.Query:
     def many(n: str) -> list[str]:
         return [v.strip() for v in params.get(n, []) if v.strip()]
     try:
-        years = [int(y) for y in many("year")]
+        years = [y for v in many("year") for y in S.parse_years(v)]
+    except ValueError as e:
+        raise BadRequest(f"year: {e}")
+    try:
         pg = max(1, int((params.get("page") or ["1"])[0] or 1))
     except ValueError:
-        raise BadRequest("year and page must be integers")
+        raise BadRequest("page must be an integer")
     kind = (params.get("kind") or [""])[0] or None
     if kind not in (None, "project", "indicator"):
         raise BadRequest("kind must be project or indicator")
@@ -172,9 +182,12 @@ def query_of(params: dict[str, list[str]]) -> S.Query:
         bad = [v for v in many(name) if v not in known]
         if bad:
             raise BadRequest(f"unknown {name} {', '.join(bad)}; known: {', '.join(known)}")
+    pct = any((_value(params, n) or (0, False))[1] for n in ("value_lt", "value_le", "value_gt", "value_ge",
+                                                               "value_eq"))
     q = S.Query(text=(params.get("q") or [""])[0], years=years, departments=many("department"),
                    orgs=many("org"), forms=many("form"), level1=many("level1"), ops=many("op"),
-                   units=many("unit"), value_lt=_floats(params, "value_lt"), value_le=_floats(params, "value_le"),
+                   units=many("unit") or (["%"] if pct else []),       # (value_lt=90%: percent targets)
+                   value_lt=_floats(params, "value_lt"), value_le=_floats(params, "value_le"),
                    value_gt=_floats(params, "value_gt"), value_ge=_floats(params, "value_ge"),
                    value_eq=_floats(params, "value_eq"), warnings=many("warning"), kind=kind,
                    limit=PAGE_SIZE, offset=(pg - 1) * PAGE_SIZE)
