@@ -55,7 +55,8 @@ from typing import Any, Iterable
 from normalize.text import fold_width
 
 INDEX_FILE = "search.sqlite"
-INDEX_VERSION = "7"              # 6: full-width forms folded (％ = %); 7: value_pct (a share as a percent), project_code
+INDEX_VERSION = "8"              # 6: full-width forms folded (％ = %); 7: value_pct (a share as a percent), project_code;
+#                                  8: budget (a project's annual budget, else its total)
 USER_DICT = Path(__file__).with_name("data") / "fiscal_dict.txt"
 
 # FTS columns and their BM25 weights (higher = more important)
@@ -70,12 +71,19 @@ FORMS = ("target", "self_eval")
 HIT_FIELDS = ("kind", "project_id", "seq", "year", "form", "department", "org", "project_name",
               "level1", "level1_std", "level2", "level3", "target_raw", "op", "value", "value_max",
               "unit", "note", "goals", "path", "format", "doc_id", "page", "line", "location",
-              "warnings", "value_pct", "project_code")
+              "warnings", "value_pct", "project_code", "budget")
 
 # A rate's target written as a share (0.85 for 满意度 ≥85%: the contract keeps value 0.85, no unit) is compared as a
 # percent by the value filters and matches --unit %: an indicator named as a rate (率, 满意度, 占比, 比例, 比重),
 # no unit, a value in 0..1 (1 only as = or >=: 100%; ≤1 of an error rate may be 1%).
 _RATE_NAME = re.compile(r"率|满意度|满意程度|占比|比例|比重|百分比")
+
+
+def project_budget(p: dict) -> float | None:
+    """The money a project hit shows (元): its annual budget (budget_year, 年度资金申请总额), else its project total
+    (budget_total: a form stating only 项目资金总额)."""
+    v = p.get("budget_year")
+    return v if v is not None else p.get("budget_total")
 
 
 def value_pct(i: dict) -> float | None:
@@ -184,7 +192,7 @@ def dataset_stamp(outdir: str | Path) -> str:
 
 
 PROJECT_COLS = ["project_id", "doc_id", "form", "year", "name", "department", "unit", "goal_total",
-                "goal_annual", "page", "line", "project_code"]
+                "goal_annual", "page", "line", "project_code", "budget_year", "budget_total"]
 INDICATOR_COLS = ["project_id", "seq", "level1", "level1_std", "level2", "level3", "target_raw", "op", "value",
                   "value_max", "unit", "note", "doc_id", "page", "line"]
 _BATCH_TABLES = {"documents": ["doc_id", "path", "format"], "projects": PROJECT_COLS,
@@ -237,7 +245,7 @@ CREATE TABLE hits(
   department TEXT, org TEXT, project_name TEXT, level1 TEXT, level1_std TEXT, level2 TEXT, level3 TEXT,
   target_raw TEXT, op TEXT, value REAL, value_max REAL, unit TEXT, note TEXT, goals TEXT,
   path TEXT, format TEXT, doc_id TEXT, page INTEGER, line INTEGER, warnings TEXT, text TEXT, value_pct REAL,
-  project_code TEXT);
+  project_code TEXT, budget REAL);
 CREATE TABLE hit_warnings(id INTEGER NOT NULL, code TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(name, indicator, target, goals, org, content='',
   tokenize='unicode61 remove_diacritics 0');
@@ -357,7 +365,7 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int)
                      p.get("department"), p.get("unit"), p.get("name"), None, None, None, None, None,
                      None, None, None, None, None, goals or None, d.get("path"), d.get("format"),
                      p["doc_id"], p.get("page"), p.get("line"), " ".join(codes) or None, None,
-                     p.get("project_code")))
+                     p.get("project_code"), project_budget(p)))
         # (a project is found by its 项目编码 too: WS-2019-07)
         fts.append((hid, " ".join(filter(None, (name_seg, _seg(p.get("project_code"))))), "", "", _seg(goals), org_seg))
         hw.extend((hid, c) for c in codes)
@@ -373,14 +381,15 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int)
                      i.get("level1_std"), i.get("level2"), i.get("level3"), i.get("target_raw"),
                      i.get("op"), i.get("value"), i.get("value_max"), i.get("unit"), i.get("note"), None,
                      d.get("path"), d.get("format"), i.get("doc_id") or p.get("doc_id"),
-                     i.get("page"), i.get("line"), " ".join(codes) or None, value_pct(i), p.get("project_code")))
+                     i.get("page"), i.get("line"), " ".join(codes) or None, value_pct(i), p.get("project_code"),
+                     None))
         name_seg, org_seg = segs.get(i["project_id"]) or (_seg(p.get("name")), _seg(p.get("department"), p.get("unit")))
         fts.append((hid, name_seg, _seg(i.get("level1"), i.get("level2"), i.get("level3")),
                     _seg(i.get("target_raw"), i.get("note")), "", org_seg))
         hw.extend((hid, c) for c in codes)
-    con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 29)})",
-                    (h[:-2] + ("\n".join(filter(None, (_searched_text(h[:-2]), fold_width(h[-1] or "").lower()
-                                                        if h[1] == "project" else None))),) + h[-2:]
+    con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 30)})",
+                    (h[:-3] + ("\n".join(filter(None, (_searched_text(h[:-3]), fold_width(h[-2] or "").lower()
+                                                        if h[1] == "project" else None))),) + h[-3:]
                      for h in hits))
     con.executemany("INSERT INTO fts(rowid, name, indicator, target, goals, org) VALUES (?,?,?,?,?,?)", fts)
     con.executemany("INSERT INTO hit_warnings VALUES (?,?)", hw)
@@ -910,6 +919,8 @@ def format_table(res: Result) -> str:
     lines = ["  ".join(_fit(n, w) for n, w in TABLE_COLUMNS).rstrip()]
     for h in res.hits:
         ind, target, where = (h["level3"] if h["kind"] == "indicator" else "(project)"), h.get("target_raw"), h
+        if h["kind"] == "project" and h.get("budget") is not None:
+            target = f"{h['budget']:,.0f} 元"     # (what the project declared: the table's question of a department)
         if h.get("matched_indicators"):          # a project by its indicators: the first matching one, and how many
             first = h["matched_indicators"][0]
             n = h["matched_count"]

@@ -400,6 +400,8 @@ class App:
             ind = (esc(h["level3"]) if h["kind"] == "indicator" else "<span class='muted'>(project)</span>")
             ind += f"<div class='muted'>{esc(h.get('level1_std') or '')}</div>"
             target = esc(h.get("target_raw"))
+            if h["kind"] == "project" and h.get("budget") is not None:
+                target = f"<span class='muted'>{h['budget']:,.0f} 元</span>"      # (what the project declared)
             place, where = h, S.where_text(h)
             mark = h.get("target_raw") or h.get("level3") or h.get("project_name")
             if h.get("matched_indicators"):        # a project by its indicators: those matching, each to its source

@@ -161,3 +161,17 @@ def test_web_filters_as_typed(archive):
     assert code == 400 and "is no year" in body
     code, body = _get(app, "/", {"value_ge": "≥90"})
     assert code == 400 and "value_ge 90" in body
+
+
+# ---------------------------------------------------------------- 5. what a department declared: the money
+def test_project_hits_carry_their_budget(archive, capsys):
+    assert main(["search", str(archive), "", "--department", "卫生健康", "--year", "2022", "--kind", "project"]) == 0
+    out = capsys.readouterr().out
+    assert "基本公共卫生服务项目" in out and "8,000,000 元" in out
+    assert main(["search", str(archive), "", "--org", "教育局", "--kind", "project", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert sorted((r["year"], r["budget"]) for r in rows) == [
+        ("2021", "6000000.0"), ("2022", "6500000.0"), ("2023", "7000000.0"), ("2024", "7200000.0")]
+    assert main(["search", str(archive), "居民满意度", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and all(r["kind"] == "indicator" and r["budget"] == "" for r in rows)
