@@ -576,9 +576,36 @@ def lineups(outdir: str | Path, name: str, org: str | None = None,
     if org:
         hits = [p for p in hits if org in (p.get("unit") or "")]
     notes: dict[str, list[str]] = {}
-    out = _with_notes(group_projects(hits, threshold, notes), notes, inds, docs, lines)
+    groups = group_projects(hits, threshold, notes)
+    if q:
+        # the years a name or a code alone does not reach (the 2021 form under its old code, when NAME is the new
+        # code or the 2024 name): the projects of the hits' codes and exact names, grouped with them; the line-ups
+        # holding a hit kept
+        kin = _kin(hits, projects)
+        if org:
+            kin = [p for p in kin if org in (p.get("unit") or "")]
+        if len(kin) > len(hits):
+            ids = {p["project_id"] for p in hits}
+            notes = {}
+            groups = [g for g in group_projects(kin, threshold, notes) if any(p["project_id"] in ids for p in g)]
+    out = _with_notes(groups, notes, inds, docs, lines)
     out.sort(key=lambda lu: (-len({c["year"] for c in lu.columns}), lu.name))
     return out
+
+
+def _kin(seed: list[dict], projects: list[dict]) -> list[dict]:
+    """SEED and the projects sharing a 项目编码 or an exact normalized name with one of them, and so on (a few
+    rounds): the candidates of the line-ups SEED's projects may belong to."""
+    out = {p["project_id"]: p for p in seed}
+    for _ in range(4):
+        codes = {_code(p) for p in out.values()} - {""}
+        names = {norm_name(p.get("name")) for p in out.values()} - {""}
+        more = [p for p in projects if p["project_id"] not in out
+                and (_code(p) in codes or norm_name(p.get("name")) in names)]
+        if not more:
+            break
+        out.update((p["project_id"], p) for p in more)
+    return list(out.values())
 
 
 def lineup_of(outdir: str | Path, project_id: str, threshold: float = THRESHOLD) -> Lineup | None:
@@ -590,6 +617,7 @@ def lineup_of(outdir: str | Path, project_id: str, threshold: float = THRESHOLD)
     n = norm_name(me.get("name"))
     cands = [p for p in projects if p["project_id"] == project_id or (n and similar(n, norm_name(p.get("name")), threshold))
              or (_code(me) and _code(p) == _code(me))]
+    cands = _kin(cands, projects)          # (the earlier years of a project renamed, or registered anew under a new code)
     notes: dict[str, list[str]] = {}
     for g in group_projects(cands, threshold, notes):
         if any(p["project_id"] == project_id for p in g):

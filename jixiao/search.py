@@ -726,8 +726,9 @@ def search(con_or_outdir: sqlite3.Connection | str | Path, q: Query) -> Result:
     for h in hits:                                # BM25 as a positive score, higher is better
         h["rank"] = round(-float(h["rank"]), 4) if h.get("rank") is not None else None
     note = plan.note
-    if (hint := comparison_hint(q.text)):
-        note = "; ".join(filter(None, (note, hint)))
+    for hint in (comparison_hint(q.text), share_hint(q)):
+        if hint:
+            note = "; ".join(filter(None, (note, hint)))
     matched_total = None
     if q.projects_by_indicator():
         _add_matched(con, q, hits)
@@ -808,6 +809,21 @@ def comparison_hint(text: str | None) -> str:
     rest = (text[:m.start()] + " " + text[m.end():]).replace("%", " ").replace("％", " ").split()
     return (f"the query's {m.group(0)!s} is searched as text (targets holding {num}), not compared: to compare, "
             f"search {' '.join(rest) or chr(39) * 2} --value-{_FILTER_OF[op]} {num}")
+
+
+def share_hint(q: Query) -> str:
+    """A note for a value filter between 0 and 1 asked of rates (满意度 in the text, --level1 satisfaction or
+    --unit %): rates are compared as percents (0.85 as 85), so `--value-lt 0.9` asks below 0.9 %, not 90 %."""
+    vals = [(n, v) for n in ("lt", "le", "gt", "ge", "eq") for v in _numbers(getattr(q, f"value_{n}")) if 0 < v < 1]
+    if not vals:
+        return ""
+    rates = "satisfaction" in q.level1 or any(fold_width(u or "").strip() == "%" for u in q.units) \
+        or bool(_RATE_NAME.search(q.text or ""))
+    if not rates:
+        return ""
+    n, v = vals[0]
+    return (f"rates are compared as percents (a share 0.85 as 85): --value-{n} {v:g} asks {v:g} %, "
+            f"for {v * 100:g} % write --value-{n} {v * 100:g}")
 
 
 # ---------------------------------------------------------------- filter values as a user types them

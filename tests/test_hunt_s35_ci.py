@@ -175,3 +175,24 @@ def test_project_hits_carry_their_budget(archive, capsys):
     assert main(["search", str(archive), "居民满意度", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows and all(r["kind"] == "indicator" and r["budget"] == "" for r in rows)
+
+
+# ---------------------------------------------------------------- 6. every year, whichever name or code is asked
+def test_history_by_the_new_code_or_the_new_name_reaches_every_year(archive, capsys):
+    for name in ("36073023010005", "36073021010001", "农村义务教育", "学生营养改善计划"):
+        lus = H.lineups(archive, name)
+        assert [[c["year"] for c in lu.columns] for lu in lus] == [[2021, 2022, 2023, 2024]], name
+    [lu] = H.lineups(archive, "36073023010005")
+    assert lu.changes() and any("a new 项目编码" in n for n in lu.notes)
+    pid = next(c["project_id"] for c in lu.columns if c["year"] == 2024)
+    assert [c["year"] for c in H.lineup_of(archive, pid).columns] == [2021, 2022, 2023, 2024]   # the web's view
+    # another project is not drawn in
+    assert [lu.name for lu in H.lineups(archive, "基本公共卫生")] == ["基本公共卫生服务项目"]
+
+
+def test_a_share_value_asked_of_rates_is_explained(archive, capsys):
+    assert main(["search", str(archive), "满意度", "--value-lt", "0.9"]) == 0
+    out = capsys.readouterr().out
+    assert "0 hits" in out and "for 90 % write --value-lt 90" in out
+    assert main(["search", str(archive), "补助标准", "--value-lt", "0.9"]) == 0
+    assert "write --value-lt" not in capsys.readouterr().out          # no rate asked: no note
