@@ -259,6 +259,22 @@ def _value_arg(text: str) -> tuple[float, bool]:
         raise argparse.ArgumentTypeError(str(e))
 
 
+def _level1_arg(text: str) -> str:
+    from jixiao.search import parse_level1
+    try:
+        return parse_level1(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e))
+
+
+def _op_arg(text: str) -> str:
+    from jixiao.search import parse_op
+    try:
+        return parse_op(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e))
+
+
 def _search_filters(p: argparse.ArgumentParser) -> None:
     """The structured filters shared by `search` (and the web app's form)."""
     from jixiao.search import FORMS, LEVEL1_STD, OPS
@@ -270,9 +286,10 @@ def _search_filters(p: argparse.ArgumentParser) -> None:
     g.add_argument("--org", action="append", default=[], metavar="TEXT",
                    help="实施单位 / 申报单位 (the projects' `unit` column) containing TEXT")
     g.add_argument("--form", action="append", default=[], choices=FORMS, help="form kind")
-    g.add_argument("--level1", action="append", default=[], choices=LEVEL1_STD,
-                   help="standardized level-1 indicator class")
-    g.add_argument("--op", action="append", default=[], choices=OPS, help="target comparison (>=, =, range …)")
+    g.add_argument("--level1", action="append", default=[], type=_level1_arg, metavar="{" + ",".join(LEVEL1_STD) + "}",
+                   help="standardized level-1 indicator class (also as forms name it: 满意度, 产出指标, 效益 …)")
+    g.add_argument("--op", action="append", default=[], type=_op_arg, metavar="{" + ",".join(OPS) + "}",
+                   help="target comparison (>=, =, range …; also as forms write it: ≥, 不低于, ≤, 不超过, 约)")
     g.add_argument("--unit", action="append", default=[], metavar="UNIT",
                    help="unit of the target value (%%, 人, 次 …; the indicators' `unit` column); %% also "
                    "matches a rate written as a share (满意度 0.85, no unit)")
@@ -328,7 +345,8 @@ def cmd_search(args) -> int:
         known = S.known_codes(con)
         unknown = [c for c in args.has_warning if c not in known]
         if unknown:
-            print(f"jixiao: unknown warning code(s) {', '.join(unknown)}; known: {', '.join(known)}", file=sys.stderr)
+            print(f"jixiao: unknown warning code(s) {', '.join(c + S.near_codes(c, known) for c in unknown)}; "
+                  f"known: {', '.join(known)}", file=sys.stderr)
             return 2
         q = _query_of(args)
         res = S.search(con, q)

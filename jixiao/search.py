@@ -831,6 +831,50 @@ _YEAR1 = r"((?:19|20)\d\d)\s*(?:年度?)?"
 _YEAR_RANGE = re.compile(_YEAR1 + r"\s*(?:-|~|～|—|–|至|到|\.\.)\s*" + _YEAR1)
 
 
+_LEVEL1_WORDS = {"投入": "input", "投入和管理": "input", "投入管理": "input", "过程": "input", "产出": "output",
+                 "效益": "outcome", "效果": "outcome", "影响力": "impact", "可持续影响": "impact", "可持续": "impact",
+                 "满意度": "satisfaction", "满意": "satisfaction", "服务对象满意度": "satisfaction"}
+_LEVEL2_WORDS = re.compile(r"^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)?(指标)?$")
+_OP_WORDS = {"≥": ">=", "》=": ">=", "=>": ">=", "不低于": ">=", "不少于": ">=", "不小于": ">=", "以上": ">=",
+             "≤": "<=", "《=": "<=", "=<": "<=", "不高于": "<=", "不超过": "<=", "不大于": "<=", "以内": "<=",
+             "以下": "<=", "＝": "=", "等于": "=", "》": ">", "大于": ">", "高于": ">", "超过": ">", "《": "<",
+             "小于": "<", "低于": "<", "约": "~", "≈": "~", "区间": "range", "-": "range", "~": "~"}
+LEVEL1_HELP = ("known: input, output, outcome, impact, satisfaction (or as forms name them: 投入/过程, 产出, 效益, "
+               "影响力/可持续, 满意度)")
+
+
+def parse_level1(text: str) -> str:
+    """A --level1 value as a user types it: the class (satisfaction) or its Chinese name as forms write it (满意度,
+    满意度指标, 产出指标, 效益, 投入和管理 …). A level2 name (成本指标) or other text is a ValueError saying which."""
+    s = (fold_width(text) or "").strip()
+    if s.lower() in LEVEL1_STD:
+        return s.lower()
+    core = re.sub(r"(指标|目标)$", "", s)
+    if core in _LEVEL1_WORDS:
+        return _LEVEL1_WORDS[core]
+    if core and _LEVEL2_WORDS.match(s):
+        raise ValueError(f"{text!r} is a level-2 name: put it in the query (search OUTDIR {core}指标); "
+                         f"level 1: {LEVEL1_HELP}")
+    raise ValueError(f"{text!r} is no level-1 class; {LEVEL1_HELP}")
+
+
+def parse_op(text: str) -> str:
+    """A --op value as a user types it: one of OPS, or the sign or word a form writes (≥, 》=, 不低于, ≤, 不超过, 约)."""
+    s = (fold_width(text) or "").strip().replace(" ", "")
+    if s in OPS:
+        return s
+    if s in _OP_WORDS:
+        return _OP_WORDS[s]
+    raise ValueError(f"{text!r} is no comparison; known: {', '.join(OPS)} (also ≥, ≤, 不低于, 不超过, 约)")
+
+
+def near_codes(bad: str, known: list[str]) -> str:
+    """' (did you mean budget_sum_mismatch?)' for a warning code near a known one, else ''."""
+    import difflib
+    near = difflib.get_close_matches(bad, known, n=1, cutoff=0.6) or [k for k in known if bad and bad in k][:1]
+    return f" (did you mean {near[0]}?)" if near else ""
+
+
 def parse_years(text: str) -> list[int]:
     """The years of a year filter as a user types it: `2022`, `2022年`, `2022年度`, a range `2021-2023` (also
     `2021~2023`, `2021至2023`, `2021到2023`) or a list `2021,2022` / `2021、2022`. A text that is none of these

@@ -178,14 +178,18 @@ def query_of(params: dict[str, list[str]]) -> S.Query:
     kind = (params.get("kind") or [""])[0] or None
     if kind not in (None, "project", "indicator"):
         raise BadRequest("kind must be project or indicator")
-    for name, known in (("form", S.FORMS), ("level1", S.LEVEL1_STD), ("op", S.OPS)):
-        bad = [v for v in many(name) if v not in known]
-        if bad:
-            raise BadRequest(f"unknown {name} {', '.join(bad)}; known: {', '.join(known)}")
+    bad = [v for v in many("form") if v not in S.FORMS]
+    if bad:
+        raise BadRequest(f"unknown form {', '.join(bad)}; known: {', '.join(S.FORMS)}")
+    try:                             # (as the CLI reads them: 满意度, 产出指标; ≥, 不低于)
+        level1 = [S.parse_level1(v) for v in many("level1")]
+        ops = [S.parse_op(v) for v in many("op")]
+    except ValueError as e:
+        raise BadRequest(str(e))
     pct = any((_value(params, n) or (0, False))[1] for n in ("value_lt", "value_le", "value_gt", "value_ge",
                                                                "value_eq"))
     q = S.Query(text=(params.get("q") or [""])[0], years=years, departments=many("department"),
-                   orgs=many("org"), forms=many("form"), level1=many("level1"), ops=many("op"),
+                   orgs=many("org"), forms=many("form"), level1=level1, ops=ops,
                    units=many("unit") or (["%"] if pct else []),       # (value_lt=90%: percent targets)
                    value_lt=_floats(params, "value_lt"), value_le=_floats(params, "value_le"),
                    value_gt=_floats(params, "value_gt"), value_ge=_floats(params, "value_ge"),
@@ -308,7 +312,8 @@ class App:
         with self._lock:
             bad = [c for c in q.warnings if c not in self._known]
             if bad:
-                raise BadRequest(f"unknown warning code {', '.join(bad)}; known: {', '.join(self._known)}")
+                raise BadRequest(f"unknown warning code {', '.join(c + S.near_codes(c, list(self._known)) for c in bad)}; "
+                                 f"known: {', '.join(self._known)}")
             return S.search(self.con, q)
 
     def _facets(self, q: S.Query) -> dict:

@@ -196,3 +196,28 @@ def test_a_share_value_asked_of_rates_is_explained(archive, capsys):
     assert "0 hits" in out and "for 90 % write --value-lt 90" in out
     assert main(["search", str(archive), "补助标准", "--value-lt", "0.9"]) == 0
     assert "write --value-lt" not in capsys.readouterr().out          # no rate asked: no note
+
+
+# ---------------------------------------------------------------- 7. classes and signs as forms write them
+def test_level1_and_op_as_forms_write_them(archive, capsys):
+    assert S.parse_level1("满意度") == S.parse_level1("满意度指标") == S.parse_level1("satisfaction") == "satisfaction"
+    assert (S.parse_level1("产出指标"), S.parse_level1("效益"), S.parse_level1("过程")) == ("output", "outcome", "input")
+    with pytest.raises(ValueError, match="level-2 name"):
+        S.parse_level1("成本指标")
+    assert (S.parse_op("≥"), S.parse_op("》="), S.parse_op("不超过"), S.parse_op("约")) == (">=", ">=", "<=", "~")
+    with pytest.raises(ValueError):
+        S.parse_op("x")
+    assert main(["search", str(archive), "", "--kind", "project", "--year", "2022", "--level1", "满意度",
+                 "--op", "=", "--value-lt", "90", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["project_name"], r["matched_indicators"]) for r in rows] == [
+        ("基本公共卫生服务项目", "居民满意度: 0.85 [85%] (line 24)")]
+    assert main(["search", str(archive), "", "--has-warning", "budget_mismatch"]) == 2
+    assert "budget_mismatch (did you mean budget_sum_mismatch?)" in capsys.readouterr().err
+    from jixiao.web import App
+
+    from tests.test_hunt_s32_au import _get
+    app = App(archive)
+    assert _get(app, "/", {"level1": "满意度", "op": "≥", "value_lt": "90"})[0] == 200
+    code, body = _get(app, "/", {"level1": "成本指标"})
+    assert code == 400 and "level-2 name" in body
