@@ -187,10 +187,11 @@ def build_parser() -> argparse.ArgumentParser:
                        "per budget figure, budget line (明细/来源/支出), result of a self-evaluation (实际支出, 执行率, "
                        "得分, 等次) and indicator (by its level1 class, level2 and level3 name), each cell the target "
                        "as written (→ the actual value of a self-evaluation), marked * when it changed from the "
-                       "previous column (↓ a looser target: a lower value under >= or for a quantity, a higher one "
-                       "under <=; ↑ tighter; a date that only moves with the year is no change), + when new, - when "
+                       "previous column (↓ a looser target: a lower value under >= or for a quantity or a satisfaction, "
+                       "a higher one under <=, a rate's share 0.85 compared as 85%; ↑ tighter; a date that only moves with the year is no change), + when new, - when "
                        "dropped. Projects line up when they have the same 项目编码 (two different codes never, unless "
-                       "each holds its own year: numbered anew each year), or "
+                       "each holds its own year: numbered anew each year, or the project of one name and 实施单位 was "
+                       "registered anew: the new code holding a year after the old form's, said in a note), or "
                        "the same name after removing white space and years (党建经费（2023年） = 党建经费) and the same "
                        "implementing unit (实施单位; a form naming none joins its 主管部门's), or a name with words "
                        "added or left out (not a number, place or batch: 东区/西区, 第一批/第二批 are two projects) "
@@ -242,25 +243,60 @@ def _ratio(text: str) -> float:
     return r
 
 
+def _years_arg(text: str) -> list[int]:
+    from jixiao.search import parse_years
+    try:
+        return parse_years(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e))
+
+
+def _value_arg(text: str) -> tuple[float, bool]:
+    from jixiao.search import parse_value
+    try:
+        return parse_value(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e))
+
+
+def _level1_arg(text: str) -> str:
+    from jixiao.search import parse_level1
+    try:
+        return parse_level1(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e))
+
+
+def _op_arg(text: str) -> str:
+    from jixiao.search import parse_op
+    try:
+        return parse_op(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e))
+
+
 def _search_filters(p: argparse.ArgumentParser) -> None:
     """The structured filters shared by `search` (and the web app's form)."""
     from jixiao.search import FORMS, LEVEL1_STD, OPS
     g = p.add_argument_group("filters")
-    g.add_argument("--year", type=int, action="append", default=[], metavar="YEAR", help="budget year")
+    g.add_argument("--year", type=_years_arg, action="append", default=[], metavar="YEAR",
+                   help="budget year: 2022 (2022年), a range 2021-2023 or a list 2021,2022")
     g.add_argument("--department", action="append", default=[], metavar="TEXT",
                    help="主管部门 containing TEXT")
     g.add_argument("--org", action="append", default=[], metavar="TEXT",
                    help="实施单位 / 申报单位 (the projects' `unit` column) containing TEXT")
     g.add_argument("--form", action="append", default=[], choices=FORMS, help="form kind")
-    g.add_argument("--level1", action="append", default=[], choices=LEVEL1_STD,
-                   help="standardized level-1 indicator class")
-    g.add_argument("--op", action="append", default=[], choices=OPS, help="target comparison (>=, =, range …)")
+    g.add_argument("--level1", action="append", default=[], type=_level1_arg, metavar="{" + ",".join(LEVEL1_STD) + "}",
+                   help="standardized level-1 indicator class (also as forms name it: 满意度, 产出指标, 效益 …)")
+    g.add_argument("--op", action="append", default=[], type=_op_arg, metavar="{" + ",".join(OPS) + "}",
+                   help="target comparison (>=, =, range …; also as forms write it: ≥, 不低于, ≤, 不超过, 约)")
     g.add_argument("--unit", action="append", default=[], metavar="UNIT",
                    help="unit of the target value (%%, 人, 次 …; the indicators' `unit` column); %% also "
                    "matches a rate written as a share (满意度 0.85, no unit)")
     for name, word in (("lt", "<"), ("le", "<="), ("gt", ">"), ("ge", ">="), ("eq", "=")):
-        g.add_argument(f"--value-{name}", type=float, action="append", default=[], metavar="X",
-                       help=f"target value {word} X (a rate written as a share, 0.85, as its percent 85)")
+        g.add_argument(f"--value-{name}", type=_value_arg, action="append", default=[], metavar="X",
+                       help=f"target value {word} X (a rate written as a share, 0.85, as its percent 85; X written "
+                       "90%% asks percent targets only, as --unit %%; 2,000 is 2000)")
     g.add_argument("--has-warning", action="append", default=[], metavar="CODE",
                    help="has a warning of this code (an indicator: at its row; a project: anywhere in it; "
                    "docs/SCHEMA.md and `jixiao checks` list the codes)")
@@ -283,10 +319,13 @@ def _not_a_dataset(outdir: str) -> str | None:
 
 def _query_of(args):
     from jixiao.search import Query
-    return Query(text=args.query, years=args.year, departments=args.department, orgs=args.org,
-                 forms=args.form, level1=args.level1, ops=args.op, units=args.unit, value_lt=args.value_lt,
-                 value_le=args.value_le, value_gt=args.value_gt, value_ge=args.value_ge,
-                 value_eq=args.value_eq, warnings=args.has_warning, kind=args.kind,
+    vals = {n: [v for v, _ in getattr(args, f"value_{n}")] for n in ("lt", "le", "gt", "ge", "eq")}
+    pct = any(p for n in vals for _, p in getattr(args, f"value_{n}"))
+    units = args.unit or (["%"] if pct else [])        # (--value-lt 90%: percent targets, as --unit %)
+    return Query(text=args.query, years=[y for ys in args.year for y in ys], departments=args.department,
+                 orgs=args.org, forms=args.form, level1=args.level1, ops=args.op, units=units,
+                 value_lt=vals["lt"], value_le=vals["le"], value_gt=vals["gt"], value_ge=vals["ge"],
+                 value_eq=vals["eq"], warnings=args.has_warning, kind=args.kind,
                  limit=args.limit if args.limit is not None else 50 if args.format == "table" else 0,
                  offset=args.offset)
 
@@ -306,7 +345,8 @@ def cmd_search(args) -> int:
         known = S.known_codes(con)
         unknown = [c for c in args.has_warning if c not in known]
         if unknown:
-            print(f"jixiao: unknown warning code(s) {', '.join(unknown)}; known: {', '.join(known)}", file=sys.stderr)
+            print(f"jixiao: unknown warning code(s) {', '.join(c + S.near_codes(c, known) for c in unknown)}; "
+                  f"known: {', '.join(known)}", file=sys.stderr)
             return 2
         q = _query_of(args)
         res = S.search(con, q)

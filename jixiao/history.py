@@ -3,7 +3,8 @@
 ``lineups(outdir, name)`` finds the projects whose name contains NAME or is
 similar to it (or whose 项目编码 is NAME), and groups them into *line-ups*,
 conservatively (see ``group_projects``): the same 项目编码 (two different codes
-never, unless the system numbers projects anew each year); else the same name
+never, unless the system numbers projects anew each year or the project of one name
+and unit was registered anew under a new code: see ``_renewed_code``); else the same name
 after NFKC folding, removing white space, bracketed years and year words
 (``党建经费（2023年）`` -> ``党建经费``) and the same implementing unit (实施单位; a
 form naming none joins the line-up of its 主管部门; one several line-ups could
@@ -172,11 +173,44 @@ def _yearly_codes(p: dict, q: dict) -> bool:
     return False
 
 
+def _code_year(code: str, i: int, w: int) -> int | None:
+    """The year written at CODE[i:i+w] (4 digits 19xx / 20xx, or 2 digits for 20xx), else None."""
+    s = code[i:i + w]
+    if not s.isdigit():
+        return None
+    y = int(s) if w == 4 else 2000 + int(s)
+    return y if 1990 <= y <= 2099 else None
+
+
+def _renewed_code(p: dict, q: dict) -> bool:
+    """The project of one name and 实施单位 registered anew under a new 项目编码 (a project library rebuilt: the
+    2021-2022 forms' 36073021010001, the 2023 form's 36073023010005): codes of one length, each holding at one
+    place a year, the older code's year no later than its form's, the newer code's year after the older form's
+    year and no later than its own form's (the code was made after the older form). Codes made in one year
+    (ZJ-2022-011 and ZJ-2022-012 on a 2023 form) are two projects; so are two codes of one year's forms."""
+    a, b, ya, yb = _code(p), _code(q), p.get("year"), q.get("year")
+    if not (a and b and ya and yb) or a == b or ya == yb or len(a) != len(b):
+        return False
+    if ya > yb:
+        a, b, ya, yb = b, a, yb, ya
+    n, m = norm_name(p.get("name")), norm_name(q.get("name"))
+    if not n or n != m or not _unit_key(p) or _unit_key(p) != _unit_key(q) \
+            or _same_org(p.get("department"), q.get("department")) is False:
+        return False
+    for w in (4, 2):
+        for i in range(len(a) - w + 1):
+            ca, cb = _code_year(a, i, w), _code_year(b, i, w)
+            if ca and cb and ca <= ya < cb <= yb and a[:i] == b[:i]:
+                return True
+    return False
+
+
 def _codes_part(p: dict, q: dict) -> bool:
     """Two different 项目编码 are two projects (ZJ-2022-011 / ZJ-2022-012), unless the system numbers its projects
-    anew each year (see _yearly_codes): then the code says nothing."""
+    anew each year (see _yearly_codes) or the project of one name and unit was registered anew under a new code
+    in a later year (see _renewed_code): then the code says nothing."""
     a, b = _code(p), _code(q)
-    return bool(a and b and a != b and not _yearly_codes(p, q))
+    return bool(a and b and a != b and not _yearly_codes(p, q) and not _renewed_code(p, q))
 
 
 def _same_org(a: str | None, b: str | None) -> bool | None:
@@ -226,7 +260,8 @@ def group_projects(projects: list[dict], threshold: float = THRESHOLD,
                    notes: dict[str, list[str]] | None = None) -> list[list[dict]]:
     """Group the projects that are one project across years, conservatively (a wrong line-up compares two
     projects and looks valid). A project joins the group holding its 项目编码; two different codes never join
-    (unless each holds its own year at one place: a system numbering its projects anew each year).
+    (unless each holds its own year at one place: a system numbering its projects anew each year; or the
+    project of one name and 实施单位 registered anew under a new code: see _renewed_code).
     Else it joins a group of the same normalized name and 实施单位, or of a near name (words added or left out,
     no number / place / batch word: see near_name) and the same 实施单位 and 主管部门; a project stating no 实施单位
     joins the group of its 主管部门. A project that several groups could take equally (a 党建经费 with neither
@@ -299,13 +334,22 @@ def _norm_target_year(raw: str | None, year: int | None) -> str:
 _LOWER_BOUND = {">=": 1, ">": 1, "<=": -1, "<": -1}
 
 
+def _satisfaction(i: dict) -> bool:
+    """A satisfaction indicator (满意度): more is always better, so a bare `85%` or `0.85` is a floor."""
+    return i.get("level1_std") == "satisfaction" or "满意" in (i.get("level3") or "")
+
+
 def direction(prev: dict, cur: dict) -> str | None:
     """`looser` / `tighter` for a target that changed in its value under the same operator and unit: a lower
-    value under >= / > (and under = for a quantity: 数量 indicators, 培训=2000人次 -> =1800人次) and a higher one under
-    <= / < is looser; > for >= (same value) is tighter. None when op, value or unit do not allow to say."""
+    value under >= / > (and under = for a quantity: 数量 indicators, 培训=2000人次 -> =1800人次, or a satisfaction:
+    满意度 ≥90% -> 85%) and a higher one under <= / < is looser; > for >= (same value) is tighter. A rate written
+    as a share (满意度 0.85, no unit) is compared as its percent (see search.value_pct) with one written in %.
+    None when op, value or unit do not allow to say."""
     if prev.get("value") is None or cur.get("value") is None or prev.get("value_max") or cur.get("value_max"):
         return None
-    if (prev.get("unit") or "") != (cur.get("unit") or ""):
+    from jixiao.search import value_pct
+    pa, pb = value_pct(prev), value_pct(cur)
+    if (prev.get("unit") or "") != (cur.get("unit") or "") and (pa is None or pb is None):
         return None
     ops = (prev.get("op"), cur.get("op"))
 
@@ -313,13 +357,15 @@ def direction(prev: dict, cur: dict) -> str | None:
         o = i.get("op")
         if o in _LOWER_BOUND:
             return _LOWER_BOUND[o]
-        if o == "=" and "数量" in (i.get("level2") or ""):
+        if o == "=" and ("数量" in (i.get("level2") or "") or _satisfaction(i)):
             return 1
         return 0
     sp, sc = sense(prev), sense(cur)
     if not sp or sp != sc:
         return None
     a, b = prev["value"], cur["value"]
+    if pa is not None and pb is not None:
+        a, b = pa, pb                          # (a rate written as a share, 0.85, and one as a percent, ≥90%)
     if a == b:
         if ops in ((">=", ">"), ("<=", "<")):
             return "tighter"
@@ -493,6 +539,12 @@ def build_lineup(group: list[dict], inds: dict[str, list[dict]], docs: dict[str,
             # revision, a resubmission) — their differences are no change from a year before (hunt BD)
             lu.notes.append(f"{column_label(b)}: two {column_label(b)} forms that differ ({a.get('path')}, "
                             f"{b.get('path')}): versions of one year, the marks compare them with each other")
+    # a project registered anew under a new 项目编码 (see _renewed_code): said, so that the join can be checked
+    for k in range(1, len(cols)):
+        a, b = cols[k - 1], cols[k]
+        if _code(a) and _code(b) and _code(a) != _code(b) and _renewed_code(a, b):
+            lu.notes.append(f"{column_label(lu.columns[k])}: a new 项目编码 {_code(b)} (before: {_code(a)}), "
+                            f"the same name and 实施单位: lined up as one project registered anew")
     return lu
 
 
@@ -524,9 +576,36 @@ def lineups(outdir: str | Path, name: str, org: str | None = None,
     if org:
         hits = [p for p in hits if org in (p.get("unit") or "")]
     notes: dict[str, list[str]] = {}
-    out = _with_notes(group_projects(hits, threshold, notes), notes, inds, docs, lines)
+    groups = group_projects(hits, threshold, notes)
+    if q:
+        # the years a name or a code alone does not reach (the 2021 form under its old code, when NAME is the new
+        # code or the 2024 name): the projects of the hits' codes and exact names, grouped with them; the line-ups
+        # holding a hit kept
+        kin = _kin(hits, projects)
+        if org:
+            kin = [p for p in kin if org in (p.get("unit") or "")]
+        if len(kin) > len(hits):
+            ids = {p["project_id"] for p in hits}
+            notes = {}
+            groups = [g for g in group_projects(kin, threshold, notes) if any(p["project_id"] in ids for p in g)]
+    out = _with_notes(groups, notes, inds, docs, lines)
     out.sort(key=lambda lu: (-len({c["year"] for c in lu.columns}), lu.name))
     return out
+
+
+def _kin(seed: list[dict], projects: list[dict]) -> list[dict]:
+    """SEED and the projects sharing a 项目编码 or an exact normalized name with one of them, and so on (a few
+    rounds): the candidates of the line-ups SEED's projects may belong to."""
+    out = {p["project_id"]: p for p in seed}
+    for _ in range(4):
+        codes = {_code(p) for p in out.values()} - {""}
+        names = {norm_name(p.get("name")) for p in out.values()} - {""}
+        more = [p for p in projects if p["project_id"] not in out
+                and (_code(p) in codes or norm_name(p.get("name")) in names)]
+        if not more:
+            break
+        out.update((p["project_id"], p) for p in more)
+    return list(out.values())
 
 
 def lineup_of(outdir: str | Path, project_id: str, threshold: float = THRESHOLD) -> Lineup | None:
@@ -538,6 +617,7 @@ def lineup_of(outdir: str | Path, project_id: str, threshold: float = THRESHOLD)
     n = norm_name(me.get("name"))
     cands = [p for p in projects if p["project_id"] == project_id or (n and similar(n, norm_name(p.get("name")), threshold))
              or (_code(me) and _code(p) == _code(me))]
+    cands = _kin(cands, projects)          # (the earlier years of a project renamed, or registered anew under a new code)
     notes: dict[str, list[str]] = {}
     for g in group_projects(cands, threshold, notes):
         if any(p["project_id"] == project_id for p in g):
@@ -547,7 +627,8 @@ def lineup_of(outdir: str | Path, project_id: str, threshold: float = THRESHOLD)
 
 def loosened(lus: list[Lineup]) -> list[dict]:
     """Every target of LUS looser than in the column before (see direction): one row each, with both targets,
-    years, files and lines."""
+    years, files and places (line, page and the location in the words of the file's format)."""
+    from jixiao.report import location_text
     out = []
     for lu in lus:
         for r in lu.rows:
@@ -563,13 +644,20 @@ def loosened(lus: list[Lineup]) -> list[dict]:
                             "year_before": was["year"], "form_before": was["form"], "target_before": r["cells"][b]["text"],
                             "year": now["year"], "form": now["form"], "target": cell["text"],
                             "project_id": now["project_id"], "path": now.get("path"), "line": cell.get("line"),
-                            "path_before": was.get("path"), "line_before": r["cells"][b].get("line")})
+                            "page": cell.get("page"),
+                            "location": location_text(now.get("format"), cell.get("page"), cell.get("line")),
+                            "path_before": was.get("path"), "line_before": r["cells"][b].get("line"),
+                            "page_before": r["cells"][b].get("page"),
+                            "location_before": location_text(was.get("format"), r["cells"][b].get("page"),
+                                                             r["cells"][b].get("line"))})
     return out
 
 
+# (line and page as the dataset holds them; location in the words of the file's format: `line 12` of a text dump,
+# `page 2` of a PDF, `sheet 1, row 16` of a spreadsheet, `table 1, row 15` of a Word file)
 LOOSE_FIELDS = ["name", "unit", "department", "indicator", "level1_std", "year_before", "form_before",
-                "target_before", "year", "form", "target", "project_id", "path", "line", "path_before",
-                "line_before"]
+                "target_before", "year", "form", "target", "project_id", "path", "line", "page", "location",
+                "path_before", "line_before", "page_before", "location_before"]
 
 
 def format_loosened(rows: list[dict], fmt: str = "table") -> str:
@@ -589,7 +677,7 @@ def format_loosened(rows: list[dict], fmt: str = "table") -> str:
     for r in rows:
         out.append(f"  {r['name']} — {r['unit'] or 'unit unknown'}: {r['indicator']}  "
                    f"{r['year_before']} {r['target_before']} -> {r['year']} {r['target']}  "
-                   f"{r['path']}" + (f" line {r['line']}" if r.get("line") else ""))
+                   f"{r['path']}" + (f" {r['location']}" if r.get("location") else ""))
     return "\n".join(out) + "\n"
 
 

@@ -55,7 +55,8 @@ from typing import Any, Iterable
 from normalize.text import fold_width
 
 INDEX_FILE = "search.sqlite"
-INDEX_VERSION = "7"              # 6: full-width forms folded (％ = %); 7: value_pct (a share as a percent), project_code
+INDEX_VERSION = "8"              # 6: full-width forms folded (％ = %); 7: value_pct (a share as a percent), project_code;
+#                                  8: budget (a project's annual budget, else its total)
 USER_DICT = Path(__file__).with_name("data") / "fiscal_dict.txt"
 
 # FTS columns and their BM25 weights (higher = more important)
@@ -70,12 +71,19 @@ FORMS = ("target", "self_eval")
 HIT_FIELDS = ("kind", "project_id", "seq", "year", "form", "department", "org", "project_name",
               "level1", "level1_std", "level2", "level3", "target_raw", "op", "value", "value_max",
               "unit", "note", "goals", "path", "format", "doc_id", "page", "line", "location",
-              "warnings", "value_pct", "project_code")
+              "warnings", "value_pct", "project_code", "budget")
 
 # A rate's target written as a share (0.85 for 满意度 ≥85%: the contract keeps value 0.85, no unit) is compared as a
 # percent by the value filters and matches --unit %: an indicator named as a rate (率, 满意度, 占比, 比例, 比重),
 # no unit, a value in 0..1 (1 only as = or >=: 100%; ≤1 of an error rate may be 1%).
 _RATE_NAME = re.compile(r"率|满意度|满意程度|占比|比例|比重|百分比")
+
+
+def project_budget(p: dict) -> float | None:
+    """The money a project hit shows (元): its annual budget (budget_year, 年度资金申请总额), else its project total
+    (budget_total: a form stating only 项目资金总额)."""
+    v = p.get("budget_year")
+    return v if v is not None else p.get("budget_total")
 
 
 def value_pct(i: dict) -> float | None:
@@ -184,7 +192,7 @@ def dataset_stamp(outdir: str | Path) -> str:
 
 
 PROJECT_COLS = ["project_id", "doc_id", "form", "year", "name", "department", "unit", "goal_total",
-                "goal_annual", "page", "line", "project_code"]
+                "goal_annual", "page", "line", "project_code", "budget_year", "budget_total"]
 INDICATOR_COLS = ["project_id", "seq", "level1", "level1_std", "level2", "level3", "target_raw", "op", "value",
                   "value_max", "unit", "note", "doc_id", "page", "line"]
 _BATCH_TABLES = {"documents": ["doc_id", "path", "format"], "projects": PROJECT_COLS,
@@ -237,7 +245,7 @@ CREATE TABLE hits(
   department TEXT, org TEXT, project_name TEXT, level1 TEXT, level1_std TEXT, level2 TEXT, level3 TEXT,
   target_raw TEXT, op TEXT, value REAL, value_max REAL, unit TEXT, note TEXT, goals TEXT,
   path TEXT, format TEXT, doc_id TEXT, page INTEGER, line INTEGER, warnings TEXT, text TEXT, value_pct REAL,
-  project_code TEXT);
+  project_code TEXT, budget REAL);
 CREATE TABLE hit_warnings(id INTEGER NOT NULL, code TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(name, indicator, target, goals, org, content='',
   tokenize='unicode61 remove_diacritics 0');
@@ -357,7 +365,7 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int)
                      p.get("department"), p.get("unit"), p.get("name"), None, None, None, None, None,
                      None, None, None, None, None, goals or None, d.get("path"), d.get("format"),
                      p["doc_id"], p.get("page"), p.get("line"), " ".join(codes) or None, None,
-                     p.get("project_code")))
+                     p.get("project_code"), project_budget(p)))
         # (a project is found by its 项目编码 too: WS-2019-07)
         fts.append((hid, " ".join(filter(None, (name_seg, _seg(p.get("project_code"))))), "", "", _seg(goals), org_seg))
         hw.extend((hid, c) for c in codes)
@@ -373,14 +381,15 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int)
                      i.get("level1_std"), i.get("level2"), i.get("level3"), i.get("target_raw"),
                      i.get("op"), i.get("value"), i.get("value_max"), i.get("unit"), i.get("note"), None,
                      d.get("path"), d.get("format"), i.get("doc_id") or p.get("doc_id"),
-                     i.get("page"), i.get("line"), " ".join(codes) or None, value_pct(i), p.get("project_code")))
+                     i.get("page"), i.get("line"), " ".join(codes) or None, value_pct(i), p.get("project_code"),
+                     None))
         name_seg, org_seg = segs.get(i["project_id"]) or (_seg(p.get("name")), _seg(p.get("department"), p.get("unit")))
         fts.append((hid, name_seg, _seg(i.get("level1"), i.get("level2"), i.get("level3")),
                     _seg(i.get("target_raw"), i.get("note")), "", org_seg))
         hw.extend((hid, c) for c in codes)
-    con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 29)})",
-                    (h[:-2] + ("\n".join(filter(None, (_searched_text(h[:-2]), fold_width(h[-1] or "").lower()
-                                                        if h[1] == "project" else None))),) + h[-2:]
+    con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 30)})",
+                    (h[:-3] + ("\n".join(filter(None, (_searched_text(h[:-3]), fold_width(h[-2] or "").lower()
+                                                        if h[1] == "project" else None))),) + h[-3:]
                      for h in hits))
     con.executemany("INSERT INTO fts(rowid, name, indicator, target, goals, org) VALUES (?,?,?,?,?,?)", fts)
     con.executemany("INSERT INTO hit_warnings VALUES (?,?)", hw)
@@ -717,8 +726,9 @@ def search(con_or_outdir: sqlite3.Connection | str | Path, q: Query) -> Result:
     for h in hits:                                # BM25 as a positive score, higher is better
         h["rank"] = round(-float(h["rank"]), 4) if h.get("rank") is not None else None
     note = plan.note
-    if (hint := comparison_hint(q.text)):
-        note = "; ".join(filter(None, (note, hint)))
+    for hint in (comparison_hint(q.text), share_hint(q)):
+        if hint:
+            note = "; ".join(filter(None, (note, hint)))
     matched_total = None
     if q.projects_by_indicator():
         _add_matched(con, q, hits)
@@ -801,6 +811,110 @@ def comparison_hint(text: str | None) -> str:
             f"search {' '.join(rest) or chr(39) * 2} --value-{_FILTER_OF[op]} {num}")
 
 
+def share_hint(q: Query) -> str:
+    """A note for a value filter between 0 and 1 asked of rates (满意度 in the text, --level1 satisfaction or
+    --unit %): rates are compared as percents (0.85 as 85), so `--value-lt 0.9` asks below 0.9 %, not 90 %."""
+    vals = [(n, v) for n in ("lt", "le", "gt", "ge", "eq") for v in _numbers(getattr(q, f"value_{n}")) if 0 < v < 1]
+    if not vals:
+        return ""
+    rates = "satisfaction" in q.level1 or any(fold_width(u or "").strip() == "%" for u in q.units) \
+        or bool(_RATE_NAME.search(q.text or ""))
+    if not rates:
+        return ""
+    n, v = vals[0]
+    return (f"rates are compared as percents (a share 0.85 as 85): --value-{n} {v:g} asks {v:g} %, "
+            f"for {v * 100:g} % write --value-{n} {v * 100:g}")
+
+
+# ---------------------------------------------------------------- filter values as a user types them
+_YEAR1 = r"((?:19|20)\d\d)\s*(?:年度?)?"
+_YEAR_RANGE = re.compile(_YEAR1 + r"\s*(?:-|~|～|—|–|至|到|\.\.)\s*" + _YEAR1)
+
+
+_LEVEL1_WORDS = {"投入": "input", "投入和管理": "input", "投入管理": "input", "过程": "input", "产出": "output",
+                 "效益": "outcome", "效果": "outcome", "影响力": "impact", "可持续影响": "impact", "可持续": "impact",
+                 "满意度": "satisfaction", "满意": "satisfaction", "服务对象满意度": "satisfaction"}
+_LEVEL2_WORDS = re.compile(r"^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)?(指标)?$")
+_OP_WORDS = {"≥": ">=", "》=": ">=", "=>": ">=", "不低于": ">=", "不少于": ">=", "不小于": ">=", "以上": ">=",
+             "≤": "<=", "《=": "<=", "=<": "<=", "不高于": "<=", "不超过": "<=", "不大于": "<=", "以内": "<=",
+             "以下": "<=", "＝": "=", "等于": "=", "》": ">", "大于": ">", "高于": ">", "超过": ">", "《": "<",
+             "小于": "<", "低于": "<", "约": "~", "≈": "~", "区间": "range", "-": "range", "~": "~"}
+LEVEL1_HELP = ("known: input, output, outcome, impact, satisfaction (or as forms name them: 投入/过程, 产出, 效益, "
+               "影响力/可持续, 满意度)")
+
+
+def parse_level1(text: str) -> str:
+    """A --level1 value as a user types it: the class (satisfaction) or its Chinese name as forms write it (满意度,
+    满意度指标, 产出指标, 效益, 投入和管理 …). A level2 name (成本指标) or other text is a ValueError saying which."""
+    s = (fold_width(text) or "").strip()
+    if s.lower() in LEVEL1_STD:
+        return s.lower()
+    core = re.sub(r"(指标|目标)$", "", s)
+    if core in _LEVEL1_WORDS:
+        return _LEVEL1_WORDS[core]
+    if core and _LEVEL2_WORDS.match(s):
+        raise ValueError(f"{text!r} is a level-2 name: put it in the query (search OUTDIR {core}指标); "
+                         f"level 1: {LEVEL1_HELP}")
+    raise ValueError(f"{text!r} is no level-1 class; {LEVEL1_HELP}")
+
+
+def parse_op(text: str) -> str:
+    """A --op value as a user types it: one of OPS, or the sign or word a form writes (≥, 》=, 不低于, ≤, 不超过, 约)."""
+    s = (fold_width(text) or "").strip().replace(" ", "")
+    if s in OPS:
+        return s
+    if s in _OP_WORDS:
+        return _OP_WORDS[s]
+    raise ValueError(f"{text!r} is no comparison; known: {', '.join(OPS)} (also ≥, ≤, 不低于, 不超过, 约)")
+
+
+def near_codes(bad: str, known: list[str]) -> str:
+    """' (did you mean budget_sum_mismatch?)' for a warning code near a known one, else ''."""
+    import difflib
+    near = difflib.get_close_matches(bad, known, n=1, cutoff=0.6) or [k for k in known if bad and bad in k][:1]
+    return f" (did you mean {near[0]}?)" if near else ""
+
+
+def parse_years(text: str) -> list[int]:
+    """The years of a year filter as a user types it: `2022`, `2022年`, `2022年度`, a range `2021-2023` (also
+    `2021~2023`, `2021至2023`, `2021到2023`) or a list `2021,2022` / `2021、2022`. A text that is none of these
+    (`22`, `去年`) is a ValueError saying what is wanted (a two-digit year matched no project and said nothing)."""
+    s = (fold_width(text) or "").strip()
+    m = _YEAR_RANGE.fullmatch(s)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > b:
+            raise ValueError(f"year range {text!r} runs backwards: write {b}-{a}")
+        return list(range(a, b + 1))
+    out = []
+    for part in (x for x in re.split(r"[\s,，、;；]+", s) if x):
+        m = re.fullmatch(_YEAR1, part)
+        if not m:
+            raise ValueError(f"{text!r} is no year: write it with four digits (2022, 2022年), as a range "
+                             "(2021-2023) or a list (2021,2022)")
+        out.append(int(m.group(1)))
+    if not out:
+        raise ValueError("the year is empty: write it with four digits (2022)")
+    return out
+
+
+def parse_value(text: str) -> tuple[float, bool]:
+    """A value filter's number as a user types it, and whether it was written as a percent: `90`, `90%` /
+    `90％` (True: a percent), `2,000`, `１２`, `0.85`. A comparison typed into it (`≥90`, `不低于90`) or
+    another text is a ValueError naming the option that compares (the option is the comparison)."""
+    s = (fold_width(text) or "").strip().replace(" ", "")
+    s = re.sub(r"(?<=\d),(?=\d{3}(?:\D|$))", "", s)
+    pct = s.endswith("%")
+    num = s[:-1] if pct else s
+    if re.fullmatch(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)", num):
+        return float(num), pct
+    m = _COMPARISON.match(s)
+    if m:
+        raise ValueError(f"{text!r} is a comparison: the option is the comparison, give it the number alone "
+                         f"(--value-{_FILTER_OF[m.group(1)]} {m.group(2)})")
+    raise ValueError(f"{text!r} is no number: give a number (90, 90%, 2,000, 0.85)")
+
+
 def facets(con: sqlite3.Connection, q: Query) -> dict[str, list[tuple[Any, int]]]:
     """Counts of the hits of a query by year, department, level1_std and warning code."""
     plan = _plan(con, q)
@@ -865,6 +979,8 @@ def format_table(res: Result) -> str:
     lines = ["  ".join(_fit(n, w) for n, w in TABLE_COLUMNS).rstrip()]
     for h in res.hits:
         ind, target, where = (h["level3"] if h["kind"] == "indicator" else "(project)"), h.get("target_raw"), h
+        if h["kind"] == "project" and h.get("budget") is not None:
+            target = f"{h['budget']:,.0f} 元"     # (what the project declared: the table's question of a department)
         if h.get("matched_indicators"):          # a project by its indicators: the first matching one, and how many
             first = h["matched_indicators"][0]
             n = h["matched_count"]

@@ -119,14 +119,21 @@ class BadRequest(Exception):
     pass
 
 
-def _floats(params: dict[str, list[str]], name: str) -> float | None:
+def _value(params: dict[str, list[str]], name: str) -> tuple[float, bool] | None:
+    """A value filter's number and whether it was written as a percent (90%), as the CLI reads it
+    (search.parse_value: 2,000, ９０, 90%)."""
     v = (params.get(name) or [""])[0].strip()
     if not v:
         return None
     try:
-        return float(v)
-    except ValueError:
-        raise BadRequest(f"{name} must be a number")
+        return S.parse_value(v)
+    except ValueError as e:
+        raise BadRequest(f"{name}: " + str(e).replace("--value-", "value_"))
+
+
+def _floats(params: dict[str, list[str]], name: str) -> float | None:
+    got = _value(params, name)
+    return None if got is None else got[0]
 
 
 SEARCH_PARAMS = ("q", "year", "department", "org", "form", "level1", "op", "unit", "value_lt", "value_le",
@@ -161,20 +168,30 @@ def query_of(params: dict[str, list[str]]) -> S.Query:
     def many(n: str) -> list[str]:
         return [v.strip() for v in params.get(n, []) if v.strip()]
     try:
-        years = [int(y) for y in many("year")]
+        years = [y for v in many("year") for y in S.parse_years(v)]
+    except ValueError as e:
+        raise BadRequest(f"year: {e}")
+    try:
         pg = max(1, int((params.get("page") or ["1"])[0] or 1))
     except ValueError:
-        raise BadRequest("year and page must be integers")
+        raise BadRequest("page must be an integer")
     kind = (params.get("kind") or [""])[0] or None
     if kind not in (None, "project", "indicator"):
         raise BadRequest("kind must be project or indicator")
-    for name, known in (("form", S.FORMS), ("level1", S.LEVEL1_STD), ("op", S.OPS)):
-        bad = [v for v in many(name) if v not in known]
-        if bad:
-            raise BadRequest(f"unknown {name} {', '.join(bad)}; known: {', '.join(known)}")
+    bad = [v for v in many("form") if v not in S.FORMS]
+    if bad:
+        raise BadRequest(f"unknown form {', '.join(bad)}; known: {', '.join(S.FORMS)}")
+    try:                             # (as the CLI reads them: 满意度, 产出指标; ≥, 不低于)
+        level1 = [S.parse_level1(v) for v in many("level1")]
+        ops = [S.parse_op(v) for v in many("op")]
+    except ValueError as e:
+        raise BadRequest(str(e))
+    pct = any((_value(params, n) or (0, False))[1] for n in ("value_lt", "value_le", "value_gt", "value_ge",
+                                                               "value_eq"))
     q = S.Query(text=(params.get("q") or [""])[0], years=years, departments=many("department"),
-                   orgs=many("org"), forms=many("form"), level1=many("level1"), ops=many("op"),
-                   units=many("unit"), value_lt=_floats(params, "value_lt"), value_le=_floats(params, "value_le"),
+                   orgs=many("org"), forms=many("form"), level1=level1, ops=ops,
+                   units=many("unit") or (["%"] if pct else []),       # (value_lt=90%: percent targets)
+                   value_lt=_floats(params, "value_lt"), value_le=_floats(params, "value_le"),
                    value_gt=_floats(params, "value_gt"), value_ge=_floats(params, "value_ge"),
                    value_eq=_floats(params, "value_eq"), warnings=many("warning"), kind=kind,
                    limit=PAGE_SIZE, offset=(pg - 1) * PAGE_SIZE)
@@ -295,7 +312,8 @@ class App:
         with self._lock:
             bad = [c for c in q.warnings if c not in self._known]
             if bad:
-                raise BadRequest(f"unknown warning code {', '.join(bad)}; known: {', '.join(self._known)}")
+                raise BadRequest(f"unknown warning code {', '.join(c + S.near_codes(c, list(self._known)) for c in bad)}; "
+                                 f"known: {', '.join(self._known)}")
             return S.search(self.con, q)
 
     def _facets(self, q: S.Query) -> dict:
@@ -387,6 +405,8 @@ class App:
             ind = (esc(h["level3"]) if h["kind"] == "indicator" else "<span class='muted'>(project)</span>")
             ind += f"<div class='muted'>{esc(h.get('level1_std') or '')}</div>"
             target = esc(h.get("target_raw"))
+            if h["kind"] == "project" and h.get("budget") is not None:
+                target = f"<span class='muted'>{h['budget']:,.0f} 元</span>"      # (what the project declared)
             place, where = h, S.where_text(h)
             mark = h.get("target_raw") or h.get("level3") or h.get("project_name")
             if h.get("matched_indicators"):        # a project by its indicators: those matching, each to its source
