@@ -1277,7 +1277,8 @@ def _show_controls(root, filled: dict[str, str] | None = None) -> None:
     """Replace a saved page's form controls by the text a browser shows in them: a text box (`<input value="…">`,
     also disabled or read-only ones) by its value (never its placeholder: the hint shown greyed in an empty box),
     a `<select>` by its chosen option's text (the first when none is marked, as a browser shows; `--请选择--` is no
-    choice), a ticked checkbox or radio button by ☑ and an unticked one by ☐; an empty element holding its value in
+    choice), a ticked checkbox or radio button by ☑ and an unticked one by ☐ (also in a line outside a table:
+    `项目类型：☑常年性项目 ☐一次性项目` was `常年性项目 一次性项目`, both); an empty element holding its value in
     `data-value` (a page whose script writes it in) by that value. Hidden inputs and buttons show nothing. (Every
     option of a list was read run together, `产出指标效益指标满意度指标`, and no text box's value at all.)"""
     for el in list(root.iter("input", "select", "textarea")):
@@ -1290,8 +1291,9 @@ def _show_controls(root, filled: dict[str, str] | None = None) -> None:
             continue
         if tag == "input":
             kind = (el.get("type") or "").strip().lower()
-            if kind in ("checkbox", "radio"):
-                continue                               # (read as ☑ / ☐ by _html_lines, in a cell)
+            if kind in ("checkbox", "radio"):          # a box, ticked or not (as _html_lines read it in a cell;
+                _replace_by_text(el, " ☑ " if el.get("checked") is not None else " ☐ ")   # now in a line too)
+                continue
             shown = (el.get("value") or "").strip() if kind in _TEXT_INPUTS else ""
             if _TEMPLATE_VALUE.match(shown):
                 shown = ""
@@ -1313,7 +1315,7 @@ def _show_controls(root, filled: dict[str, str] | None = None) -> None:
     # apart from the value, read `项目名称：…` (it ran into its value, `项目名称中小学校舍维修改造`, no name read)
     for el in root.iter("label", "LABEL"):
         text = el.text_content().strip()
-        if not text or len(text) > 30 or text[-1] in ":：" or el.xpath(".//input|.//select|.//textarea|.//span[@data-control]") \
+        if not text or len(text) > 30 or text[-1] in ":：" or el.xpath(".//textarea|.//span[@data-control]") \
                 or el.xpath("ancestor::td|ancestor::th"):
             continue
         nxt = el.getnext()

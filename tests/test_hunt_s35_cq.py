@@ -109,3 +109,10 @@ def test_positioned_pages_keep_merged_levels_and_pages():
         "完成全市12所中小学校舍维修改造任务，消除校舍安全隐患，改善办学条件，保障师生安全。"
     pages = {i["page"] for i in process_file(REVIEW / "ct_s35_cq_pdf2htmlex_two_pages.html").tables["indicators"]}
     assert pages == {2}
+
+
+def test_ticks_in_lines_outside_a_table():
+    (p,) = process_file(REVIEW / "ct_s35_cq_ticks_in_lines.html").tables["projects"]
+    assert (p["name"], p["department"], p["budget_year"]) == ("老年人助餐服务补贴", "某区民政局", 3_000_000.0)
+    assert p["category"] == "常年性项目"
+    assert json.loads(p["other_fields"]) == {"项目属性": "延续项目"}
