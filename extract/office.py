@@ -1302,6 +1302,10 @@ def _show_controls(root, filled: dict[str, str] | None = None) -> None:
         else:
             options = el.xpath(".//option")
             chosen = [o for o in options if o.get("selected") is not None]
+            value = filled.get(el.get("id") or "") or filled.get(el.get("name") or "") if filled else None
+            if not chosen and value:                   # (the script's value picks the option of that value)
+                chosen = [o for o in options if (o.get("value") or "").strip() == value
+                          or " ".join(o.text_content().split()) == value][:1]
             if not chosen and options and el.get("multiple") is None:
                 chosen = options[:1]
             shown = "、".join(t for t in (" ".join(o.text_content().split()) for o in chosen)
@@ -1311,6 +1315,10 @@ def _show_controls(root, filled: dict[str, str] | None = None) -> None:
         value = (el.get("data-value") or "").strip()
         if value and not _TEMPLATE_VALUE.match(value) and not el.text_content().strip() and not len(el):
             el.text = value
+    if filled:                                         # an empty cell the script writes (`<td id="xmmc"></td>`)
+        for el in root.xpath("//td[@id]|//span[@id]|//div[@id]|//th[@id]"):
+            if el.get("id") in filled and not len(el) and not el.text_content().strip():
+                el.text = filled[el.get("id")]
     # a field's <label> beside its box outside a table (`<label>项目名称</label><div><input value="…"></div>`): shown
     # apart from the value, read `项目名称：…` (it ran into its value, `项目名称中小学校舍维修改造`, no name read)
     for el in root.iter("label", "LABEL"):

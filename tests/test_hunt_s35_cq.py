@@ -116,3 +116,11 @@ def test_ticks_in_lines_outside_a_table():
     assert (p["name"], p["department"], p["budget_year"]) == ("老年人助餐服务补贴", "某区民政局", 3_000_000.0)
     assert p["category"] == "常年性项目"
     assert json.loads(p["other_fields"]) == {"项目属性": "延续项目"}
+
+
+def test_script_json_fills_cells_boxes_and_chooses_options():
+    t = process_file(REVIEW / "ct_s35_cq_json_block_select_cells.html").tables
+    (p,) = t["projects"]
+    assert (p["name"], p["department"], p["unit"], p["budget_year"], p["category"]) == (
+        "老旧小区改造配套设施建设", "某市住房和城乡建设局", "某市住房保障中心", 26_000_000.0, "一次性项目")
+    assert len(t["indicators"]) == 3
