@@ -1777,6 +1777,7 @@ def _div_table(el, css: _CssDisplay, grids: list[Grid], counter: dict) -> bool:
 # line or word an absolutely placed box (`left` with `top` or `bottom`, inline or by class rules), rulings as thin
 # boxes or a background picture, a container per page: read as the PDF reader reads a page of glyphs
 _POS_PROPS = frozenset(("position", "left", "top", "bottom", "font-size", "transform", "width", "height", "margin-left",
+                        "letter-spacing", "word-spacing",
                         "border", "border-top", "border-bottom", "border-left", "border-right", "background",
                         "background-color"))
 _LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?|-?\.\d+)\s*(px|pt)?\s*(?:!important)?\s*$", re.I)
@@ -1840,8 +1841,9 @@ def _positioned_pages(root, pos: _CssDisplay, grids: list[Grid], lines: list[Tex
         st = pos.of(el)
         if _px(st.get("left")) is None or (_px(st.get("top")) is None and _px(st.get("bottom")) is None):
             continue
-        if any(isinstance(d.tag, str) and placed(d) for d in el.iterdescendants()):
-            continue
+        if any(isinstance(d.tag, str) and placed(d) for d in el.iterdescendants()) \
+                or el.xpath("ancestor::td|ancestor::th"):
+            continue                                  # (a tooltip or badge placed inside a table's cell: no page)
         holders.append(el)
     texts = [h for h in holders if h.text_content().strip()]
     body = root.find("body")
@@ -1897,30 +1899,31 @@ def _positioned_pages(root, pos: _CssDisplay, grids: list[Grid], lines: list[Tex
             top = (page_h or 0.0) - y - size if by_bottom else y
             cur = [x]
 
-            def put(text: str | None, fs: float) -> None:
+            def put(text: str | None, fs: float, ls: float, ws: float) -> None:
                 for ch in text or "":
-                    adv = _em(ch) * fs * sx / sy if ch.strip() else 0.3 * fs
+                    adv = _em(ch) * fs * sx / sy if ch.strip() else 0.3 * fs + ws * sx
                     if ch.strip():
                         chars.append({"object_type": "char", "text": ch, "x0": cur[0], "x1": cur[0] + adv, "top": top,
                                       "bottom": top + size, "doctop": top, "width": adv, "height": size,
                                       "upright": True, "size": size})
-                    cur[0] += adv
+                    cur[0] += adv + ls * sx             # (letter-spacing: after every character)
 
-            def walk(el, fs: float) -> None:
-                own = _px(pos.of(el).get("font-size")) if el is not h else None
+            def walk(el, fs: float, ls: float = 0.0, ws: float = 0.0) -> None:
+                st_el = pos.of(el)
+                own = _px(st_el.get("font-size")) if el is not h else None
                 fs = own * sy if own else fs
-                put(el.text, fs)
+                ls = _px(st_el.get("letter-spacing")) if _px(st_el.get("letter-spacing")) is not None else ls
+                ws = _px(st_el.get("word-spacing")) if _px(st_el.get("word-spacing")) is not None else ws
+                put(el.text, fs, ls, ws)
                 for ch in el:
                     if isinstance(ch.tag, str):
                         sc = pos.of(ch)
                         gap = (_px(sc.get("margin-left")) or 0.0) + (
                             (_px(sc.get("width")) or 0.0) if not ch.text_content().strip() else 0.0)
                         cur[0] += gap * sx
-                        if ch.tag.lower() == "br":
-                            pass
-                        else:
-                            walk(ch, fs)
-                    put(ch.tail, fs)
+                        if ch.tag.lower() != "br":
+                            walk(ch, fs, ls, ws)
+                    put(ch.tail, fs, ls, ws)
 
             walk(h, size)
         if not chars:

@@ -124,3 +124,13 @@ def test_script_json_fills_cells_boxes_and_chooses_options():
     assert (p["name"], p["department"], p["unit"], p["budget_year"], p["category"]) == (
         "老旧小区改造配套设施建设", "某市住房和城乡建设局", "某市住房保障中心", 26_000_000.0, "一次性项目")
     assert len(t["indicators"]) == 3
+
+
+def test_letter_spaced_labels_keep_the_columns():
+    """`项目名称` spaced out by letter-spacing: the cells after it stand where the page shows them, in the column of
+    the indicator table's second column (they were a column of their own, 24 px left of it)."""
+    from extract.office import extract_html
+    path = REVIEW / "ct_s35_cq_pdf2htmlex_letter_spacing.html"
+    (g,) = extract_html(path.read_bytes(), "x", str(path)).grids
+    col = {c.text: c.col for c in g.cells}
+    assert g.n_cols == 4 and col["公共文化服务体系建设补助"] == col["二级指标"] == 1
