@@ -268,12 +268,13 @@ def _mime_parts(data: bytes) -> tuple[bytes, str | None, dict[str, bytes]]:
             continue
         body = part.get_payload(decode=True) or b""
         where = (part.get("Content-Location") or "").strip()
-        if html is None and part.get_content_type() == "text/html":
-            charset = part.get_content_charset()
+        if part.get_content_type() == "text/html":
+            charset = part.get_content_charset()      # (a frame's page too: its charset with it)
             if charset and not re.search(rb"(?i)<meta[^>]+charset", body[:4096]):
                 body = f'<meta charset="{charset}">'.encode("ascii") + body
-            html, base = body, where or None
-            continue
+            if html is None:
+                html, base = body, where or None
+                continue
         if where:
             parts.setdefault(where, body)
         cid = (part.get("Content-ID") or "").strip().strip("<>")

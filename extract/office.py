@@ -1080,28 +1080,41 @@ def _xls_unprinted_cols(book, sno: int, sh) -> set[int]:
 
 # ---------------------------------------------------------------- HTML
 
-def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
+def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -> Extracted:
     """Given an HTML page (also Excel "Save as HTML", and a single-file web page .mht), return its tables
-    (rowspan/colspan, caption) and the text between."""
+    (rowspan/colspan, caption) and the text between. `read(path)` reads a file beside the page (the page of an
+    <iframe> a saved page holds in its `_files` folder)."""
     import lxml.html
     from lxml import etree
 
+    base, parts = None, None
     if _MIME_START.match(data[:300].lstrip()):
-        data = _mhtml_page(data)
+        from extract.embedded import _mime_parts
+        try:
+            data, base, parts = _mime_parts(data)
+        except ExtractError:
+            raise ExtractError("single-file web page (MIME) without an HTML part: nothing to read") from None
     text, warnings = _decode_html(data)
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
+    _inline_frames(root, base, parts, path, read)
+    filled = _script_values(root)                    # (read before the <script> blocks go)
     css = _CssDisplay(root)                          # (read before the <style> blocks go)
+    pos = _CssDisplay(root, _POS_PROPS) if re.search(r"position\s*:\s*(?:absolute|fixed)", text, re.I) else None
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
     _drop_page_furniture(root)
+    _show_controls(root, filled)
+    _drop_hidden(root, css)
     _html_symbol_fonts(root)
     around = css.around_tables(root)                 # the blocks holding a table drawn with <div>s: walked into
     grids: list[Grid] = []
     lines: list[TextLine] = []
     counter = {"table": 0, "para": 0, "order": 0.0}
+    if pos is not None:
+        _positioned_pages(root, pos, grids, lines, warnings)
 
     def walk(el) -> None:
         for child in el:
@@ -1117,7 +1130,7 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 _html_table(child, grids, counter, walk)
             elif css.active and _div_table(child, css, grids, counter):
                 pass                                     # a table drawn with <div>s (CSS grid, display:table)
-            elif tag in ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "span", "center") \
+            elif tag in ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "span", "center", "legend") \
                     and not child.xpath(".//table") and child not in around:
                 text = child.text_content()
                 if text.strip():
@@ -1136,6 +1149,55 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     title = root.findtext(".//title")
     return Extracted(doc_id=doc_id, format="html", pages=None, grids=grids, lines=lines, path=path,
                      warnings=warnings, meta_title=" ".join(title.split()) if title and title.strip() else None)
+
+
+def _inline_frames(root, base: str | None, parts: dict | None, path: str | None, read, depth: int = 0) -> None:
+    """Put the page an <iframe> / <frame> shows in its place, as a browser shows it: a single-file page's (MHTML)
+    frame part (`src="cid:frame-…@mhtml.blink"`, or its Content-Location), or the frame's page a saved page keeps
+    beside it (Chrome's "save as complete": `page_files/frame.html`). (The budget system's form in its frame was
+    never read: the outer page, a menu and an empty frame, gave no project.) A frame's page that cannot be found
+    (a web address) is nothing, as before; frames inside frames at most three deep."""
+    import lxml.html
+    from lxml import etree
+    from urllib.parse import unquote, urljoin
+    for fr in list(root.iter("iframe", "frame", "IFRAME", "FRAME")):
+        src = (fr.get("src") or "").strip()
+        if not src or src.startswith(("javascript:", "about:", "data:")) or fr.getparent() is None:
+            continue
+        body, where = None, None
+        if parts is not None:
+            for key in (src, urljoin(base or "", src), unquote(src), unquote(urljoin(base or "", src))):
+                if key in parts:
+                    body, where = parts[key], key
+                    break
+        elif path and read is not None and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", src):
+            from extract.embedded import _beside
+            rel = unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
+            target = _beside(path, rel[2:] if rel.startswith("./") else rel)
+            if target and os.path.splitext(target)[1].lower() in (".html", ".htm", ".shtml", ".xhtml", ""):
+                try:
+                    body, where = read(target), target
+                except (OSError, ValueError):
+                    body = None
+        if not body or not re.search(rb"(?i)<(?:html|body|table|div|p)\b", body[:65536]):
+            continue
+        try:
+            sub = lxml.html.document_fromstring(_decode_html(body)[0])
+        except (etree.ParserError, ValueError):
+            continue
+        if depth < 2:
+            _inline_frames(sub, where if parts is not None else base, parts, where if parts is None else path,
+                           read, depth + 1)
+        box = etree.Element("div")
+        for st in sub.xpath("//style"):
+            box.append(st)
+        inner = sub.find("body")
+        for ch in list(inner if inner is not None else sub):
+            box.append(ch)
+        if inner is not None and inner.text and inner.text.strip():
+            box.text = inner.text
+        box.tail = fr.tail
+        fr.getparent().replace(fr, box)
 
 
 _FONT_FAMILY = re.compile(r"(?<![-\w])font-family\s*:\s*['\"]?\s*([^;'\",]+)", re.I)   # (not mso-bidi-font-family)
@@ -1169,6 +1231,142 @@ def _html_symbol_fonts(root) -> None:
 
     if any(font_of(el) not in ("", "-") for el in root.xpath("//*[@style or @face]")):
         walk(root, "")
+
+
+# ---- a form's controls as a browser shows them: a text box's value, a list's chosen option, a ticked box
+_TEXT_INPUTS = frozenset(("", "text", "number", "date", "datetime-local", "month", "week", "time", "email", "tel",
+                          "url", "search"))
+# an option that asks for a choice (`--请选择--`, `请选择部门`, `全部`): no value chosen
+# a value the server's template never filled (`value="${data.sj121}"`, `{{ item.name }}`, `#{zb.mc}`): no value
+_TEMPLATE_VALUE = re.compile(r"^\s*(?:\$\{[^}]*\}|#\{[^}]*\}|\{\{.*\}\}|<%.*%>|\[\[.*\]\])\s*$", re.S)
+_NO_CHOICE = re.compile(r"^[\s\-—=*_.…·]*(?:请选择.*|请输入.*|选择|全部|--+)?[\s\-—=*_.…·]*$")
+
+
+def _script_values(root) -> dict[str, str]:
+    """The values a page's script writes into its form from an inline JSON object (`var formData = {"xmmc": "…"};`
+    then `$('#' + k).val(formData[k])`, or a `<script type="application/json">` block): key -> text, for the
+    scalars of each object (and of the objects it holds)."""
+    import json
+    out: dict[str, str] = {}
+    dec = json.JSONDecoder()
+
+    def take(obj, depth: int = 0) -> None:
+        if isinstance(obj, dict) and depth < 3:
+            for k, v in obj.items():
+                if isinstance(v, (str, int, float)) and not isinstance(v, bool) and str(v).strip():
+                    out.setdefault(str(k), str(v).strip())
+                elif isinstance(v, dict):
+                    take(v, depth + 1)
+
+    for sc in root.iter("script", "SCRIPT"):
+        text = sc.text or ""
+        if "{" not in text or len(text) > 500_000:
+            continue
+        starts = [0] if (sc.get("type") or "").lower() in ("application/json", "text/json") else \
+            [m.end() - 1 for m in re.finditer(r"=\s*\{", text)]
+        for at in starts:
+            try:
+                obj, _ = dec.raw_decode(text, at + len(text[at:]) - len(text[at:].lstrip()))
+            except ValueError:
+                continue
+            take(obj)
+    return out
+
+
+def _show_controls(root, filled: dict[str, str] | None = None) -> None:
+    """Replace a saved page's form controls by the text a browser shows in them: a text box (`<input value="…">`,
+    also disabled or read-only ones) by its value (never its placeholder: the hint shown greyed in an empty box),
+    a `<select>` by its chosen option's text (the first when none is marked, as a browser shows; `--请选择--` is no
+    choice), a ticked checkbox or radio button by ☑ and an unticked one by ☐ (also in a line outside a table:
+    `项目类型：☑常年性项目 ☐一次性项目` was `常年性项目 一次性项目`, both); an empty element holding its value in
+    `data-value` (a page whose script writes it in) by that value. Hidden inputs and buttons show nothing. (Every
+    option of a list was read run together, `产出指标效益指标满意度指标`, and no text box's value at all.)"""
+    for el in list(root.iter("input", "select", "textarea")):
+        if el.getparent() is None:
+            continue
+        tag = el.tag.lower()
+        if tag == "textarea":
+            if filled and not el.text_content().strip():   # (its text is its value)
+                el.text = filled.get(el.get("id") or "", "") or filled.get(el.get("name") or "", "")
+            continue
+        if tag == "input":
+            kind = (el.get("type") or "").strip().lower()
+            if kind in ("checkbox", "radio"):          # a box, ticked or not (as _html_lines read it in a cell;
+                _replace_by_text(el, " ☑ " if el.get("checked") is not None else " ☐ ")   # now in a line too)
+                continue
+            shown = (el.get("value") or "").strip() if kind in _TEXT_INPUTS else ""
+            if _TEMPLATE_VALUE.match(shown):
+                shown = ""
+            if not shown and filled and kind in _TEXT_INPUTS:
+                shown = filled.get(el.get("id") or "", "") or filled.get(el.get("name") or "", "")
+        else:
+            options = el.xpath(".//option")
+            chosen = [o for o in options if o.get("selected") is not None]
+            value = filled.get(el.get("id") or "") or filled.get(el.get("name") or "") if filled else None
+            if not chosen and value:                   # (the script's value picks the option of that value)
+                chosen = [o for o in options if (o.get("value") or "").strip() == value
+                          or " ".join(o.text_content().split()) == value][:1]
+            if not chosen and options and el.get("multiple") is None:
+                chosen = options[:1]
+            shown = "、".join(t for t in (" ".join(o.text_content().split()) for o in chosen)
+                             if t and not _NO_CHOICE.match(t))
+        _replace_by_text(el, shown)
+    for el in list(root.xpath("//*[@data-value]")):
+        value = (el.get("data-value") or "").strip()
+        if value and not _TEMPLATE_VALUE.match(value) and not el.text_content().strip() and not len(el):
+            el.text = value
+    if filled:                                         # an empty cell the script writes (`<td id="xmmc"></td>`)
+        for el in root.xpath("//td[@id]|//span[@id]|//div[@id]|//th[@id]"):
+            if el.get("id") in filled and not len(el) and not el.text_content().strip():
+                el.text = filled[el.get("id")]
+    # a field's <label> beside its box outside a table (`<label>项目名称</label><div><input value="…"></div>`): shown
+    # apart from the value, read `项目名称：…` (it ran into its value, `项目名称中小学校舍维修改造`, no name read)
+    for el in root.iter("label", "LABEL"):
+        text = el.text_content().strip()
+        if not text or len(text) > 30 or text[-1] in ":：" or el.xpath(".//textarea|.//span[@data-control]") \
+                or el.xpath("ancestor::td|ancestor::th"):
+            continue
+        nxt = el.getnext()
+        if nxt is not None and nxt.xpath(".//span[@data-control]|self::span[@data-control]"):
+            el.tail = "：" + (el.tail or "")
+
+
+def _replace_by_text(el, text: str) -> None:
+    """`el` gone from the tree, `text` standing where it stood."""
+    from lxml import etree
+    span = etree.Element("span", {"data-control": el.tag.lower()})
+    span.text = text
+    span.tail = el.tail
+    el.getparent().replace(el, span)
+
+
+# a control that shows a folded block: its text (`展开`, `展开全部`, `查看更多`, `显示详情`)
+_SHOWS = re.compile(r"展开|更多|详情|详细|显示|查看")
+_REF_ATTRS = ("href", "data-target", "data-bs-target", "aria-controls", "onclick", "ng-click", "@click", "v-on:click",
+              "data-toggle-target", "for")
+
+
+def _drop_hidden(root, css: "_CssDisplay") -> None:
+    """Take out what a browser does not show (`display:none` by a class rule of the page's <style> or by the
+    element's own style, `hidden`): an older version kept hidden under the form (`.his{display:none}`), an indicator
+    row deleted in the system and only hidden (its rows were read as the form's). A folded block a control on
+    the page shows — its id named by a link or button (`href="#more"`, `data-target`, `aria-controls`, `onclick`),
+    or a `展开` / `查看更多` toggle just before it — is read, as a person unfolds it; so are tab panes."""
+    refs = " ".join(v for el in root.iter() if isinstance(el.tag, str)
+                    for v in (el.get(a) for a in _REF_ATTRS) if v)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or el.tag.lower() in ("html", "body") \
+                or not css.hidden(el):
+            continue
+        eid = (el.get("id") or "").strip()
+        if eid and re.search(r"(?<![\w-])" + re.escape(eid) + r"(?![\w-])", refs):
+            continue
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None and len(prev.text_content().strip()) <= 20 and _SHOWS.search(prev.text_content()):
+            continue
+        el.drop_tree()
 
 
 # a web page's furniture around its content: navigation, footer, share bar, related links
@@ -1251,22 +1449,6 @@ def _decode_html(data: bytes) -> tuple[str, list[ParseWarning]]:
     return text, warnings
 
 
-def _mhtml_page(data: bytes) -> bytes:
-    """The HTML page of a single-file web page (.mht, MIME multipart/related): its first text/html part,
-    decoded from quoted-printable or base64, with its charset declared."""
-    import email
-    import email.policy
-    msg = email.message_from_bytes(data, policy=email.policy.compat32)
-    for part in msg.walk():
-        if part.get_content_type() == "text/html":
-            body = part.get_payload(decode=True) or b""
-            charset = part.get_content_charset()
-            if charset and not _META_CHARSET.search(body[:4096]):
-                body = f'<meta charset="{charset}">'.encode("ascii") + body
-            return body
-    raise ExtractError("single-file web page (MIME) without an HTML part: nothing to read")
-
-
 def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
     counter["table"] += 1
     counter["order"] += 1
@@ -1333,12 +1515,13 @@ class _CssDisplay:
     then the element's own style. Rules are matched in one pass down the tree, each element carrying the
     selector prefixes it or its ancestors complete."""
 
-    def __init__(self, root) -> None:
+    def __init__(self, root, props: frozenset = _CSS_PROPS) -> None:
+        self.props = props
         rules: list[tuple[tuple, int, list, dict]] = []
         for st in root.xpath("//style"):
             text = re.sub(r"/\*.*?\*/", "", st.text_content() or "", flags=re.S).replace("<!--", "").replace("-->", "")
             for sel, body in _CSS_RULE.findall(_CSS_AT_BLOCK.sub("", text)):
-                decls = {k.lower(): v.strip().lower() for k, v in _CSS_DECL.findall(body) if k.lower() in _CSS_PROPS}
+                decls = {k.lower(): v.strip().lower() for k, v in _CSS_DECL.findall(body) if k.lower() in props}
                 if not decls:
                     continue
                 for one in sel.split(","):
@@ -1346,12 +1529,22 @@ class _CssDisplay:
                     if chain:
                         spec = tuple(map(sum, zip(*((bool(i), len(c), t is not None) for t, c, i, _ in chain))))
                         rules.append((spec, len(rules), chain, decls))
+        if props is not _CSS_PROPS:                  # (other properties: every rule declaring one applied)
+            self.active = bool(rules)
+            rules.sort(key=lambda r: (r[0], r[1]))
+            self._memo, self._by_rules = {}, {}
+            if rules:
+                self._match(root, rules)
+            return
         # only a page laying something out as a grid or a table has its rules applied (the rest change nothing)
         inline = any(_CSS_TABLE_DISPLAY.search(el.get("style") or "") for el in root.xpath("//*[@style]"))
         if not any(_CSS_TABLE_DISPLAY.search("display:" + d.get("display", "")) or any(k.startswith("grid") for k in d)
                    for *_, d in rules):
-            rules = []
-        self.active = bool(rules) or inline
+            # (no grid nor table: only the rules hiding something are matched, for `hidden`)
+            rules = [r for r in rules if r[3].get("display", "").startswith("none")]
+            self.active = inline
+        else:
+            self.active = True
         rules.sort(key=lambda r: (r[0], r[1]))
         self._memo: dict = {}
         self._by_rules: dict = {}                   # the declarations of the rules an element matches
@@ -1411,7 +1604,7 @@ class _CssDisplay:
             out = dict(self._by_rules.get(el, ()))
             if isinstance(el.tag, str):
                 out.update({k.lower(): v.strip().lower() for k, v in _CSS_DECL.findall(el.get("style") or "")
-                            if k.lower() in _CSS_PROPS})
+                            if k.lower() in self.props})
             self._memo[el] = out
         return out
 
@@ -1427,6 +1620,10 @@ class _CssDisplay:
 
     def display(self, el) -> str:
         return re.sub(r"\s*!important$", "", self.of(el).get("display", ""))
+
+    def hidden(self, el) -> bool:
+        """Not shown: `display:none` by the page's rules (`.hide{display:none}`) or its own style, `hidden`."""
+        return _html_hidden(el) or (el in self._by_rules and self.display(el) == "none")
 
 
 def _grid_tracks(value: str) -> int | None:
@@ -1573,6 +1770,180 @@ def _div_table(el, css: _CssDisplay, grids: list[Grid], counter: dict) -> bool:
     tno = counter["table"]
     cells = [Cell(r, c, t, rs, cs, tno, r + 1) for r, c, rs, cs, t in sorted(placed) if t.strip()]
     grids.append(Grid(cells, n_rows, n_cols, "html", order=counter["order"] * ORDER_STEP))
+    return True
+
+
+# ---- a page of positioned text (pdf2htmlEX and other PDF-to-HTML converters, a PDF viewer's text layer): every
+# line or word an absolutely placed box (`left` with `top` or `bottom`, inline or by class rules), rulings as thin
+# boxes or a background picture, a container per page: read as the PDF reader reads a page of glyphs
+_POS_PROPS = frozenset(("position", "left", "top", "bottom", "font-size", "transform", "width", "height", "margin-left",
+                        "letter-spacing", "word-spacing",
+                        "border", "border-top", "border-bottom", "border-left", "border-right", "background",
+                        "background-color"))
+_LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?|-?\.\d+)\s*(px|pt)?\s*(?:!important)?\s*$", re.I)
+_BORDER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)\s*px\b[^;]*\b(?:solid|dashed|dotted|double)|(?:solid|dashed|dotted|double)"
+                     r"[^;]*?(?<![\w.-])(\d+(?:\.\d+)?)\s*px\b|^\s*(?:solid|dashed|dotted|double)\b", re.I)
+_MATRIX = re.compile(r"matrix\(\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,\s*([-\d.e]+)")
+_SCALE = re.compile(r"scale\(\s*([-\d.e]+)\s*(?:,\s*([-\d.e]+))?\s*\)|scale([xy])\(\s*([-\d.e]+)\s*\)", re.I)
+
+
+def _px(value: str | None) -> float | None:
+    m = _LENGTH.match(value or "")
+    if not m:
+        return None
+    v = float(m.group(1))
+    return v * 4 / 3 if (m.group(2) or "").lower() == "pt" else v
+
+
+def _scale(transform: str | None) -> tuple[float, float]:
+    """The horizontal and vertical scale of a CSS transform (`matrix(0.25,0,0,0.25,0,0)`, `scale(.5)`, `scaleX(.9)`)."""
+    sx = sy = 1.0
+    if not transform:
+        return sx, sy
+    m = _MATRIX.search(transform)
+    if m:
+        a, b, c, d = (float(v) for v in m.groups())
+        return (a * a + b * b) ** 0.5 or 1.0, (c * c + d * d) ** 0.5 or 1.0
+    for m in _SCALE.finditer(transform):
+        if m.group(1):
+            sx *= float(m.group(1))
+            sy *= float(m.group(2) or m.group(1))
+        elif m.group(3).lower() == "x":
+            sx *= float(m.group(4))
+        else:
+            sy *= float(m.group(4))
+    return sx or 1.0, sy or 1.0
+
+
+def _positioned_pages(root, pos: _CssDisplay, grids: list[Grid], lines: list[TextLine],
+                      warnings: list[ParseWarning]) -> bool:
+    """Read a page whose text stands in absolutely positioned boxes (pdf2htmlEX's `<div class="t x3 y1a fs2">`
+    with `.x3{left:…}` `.y1a{bottom:…}`, a viewer's text layer `<span style="left:…;top:…">`) as the PDF reader reads
+    a page: each box's characters placed from its left edge (a wide character a font size wide), gap boxes
+    (`<span class="_ _3">` of a width) as spaces, thin boxes and bordered boxes as rules, a page per outermost
+    positioned container; the grid then made by the PDF reader's machinery (`extract.pdf._read_page`: ruled
+    tables, or columns from the words' positions). (Each box was a text line of its own, no table: no project.)
+    True when the page is such a page (10 boxes or more holding most of its text); its boxes are then taken out."""
+    from extract.ofd import _em
+    from extract.pdf import _read_page, finish_pages, new_hints
+    from extract.pdfium_page import PdfiumPage
+
+    def placed(el) -> bool:
+        return pos.of(el).get("position", "").startswith(("absolute", "fixed"))
+
+    def positioned(el) -> bool:
+        return pos.of(el).get("position", "").startswith(("absolute", "fixed", "relative"))
+
+    holders = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or not placed(el):
+            continue
+        st = pos.of(el)
+        if _px(st.get("left")) is None or (_px(st.get("top")) is None and _px(st.get("bottom")) is None):
+            continue
+        if any(isinstance(d.tag, str) and placed(d) for d in el.iterdescendants()) \
+                or el.xpath("ancestor::td|ancestor::th"):
+            continue                                  # (a tooltip or badge placed inside a table's cell: no page)
+        holders.append(el)
+    texts = [h for h in holders if h.text_content().strip()]
+    body = root.find("body")
+    whole = len("".join((body if body is not None else root).text_content().split()))
+    held = sum(len("".join(h.text_content().split())) for h in texts)
+    if len(texts) < 10 or held < 0.5 * whole:
+        return False
+    pages: dict = {}                                  # container -> holders, in document order
+    for h in holders:
+        outer = [a for a in h.iterancestors() if isinstance(a.tag, str) and positioned(a)]
+        pages.setdefault(outer[-1] if outer else h.getparent(), []).append(h)
+    hints = new_hints()
+    own_grids: list[Grid] = []
+    own_lines: list[TextLine] = []
+    for pno, (box, members) in enumerate(pages.items(), start=1):
+        chars: list[dict] = []
+        edges: list[dict] = []
+        page_h = next((v for v in (_px(pos.of(a).get("height")) for a in [box, *box.iterdescendants()]
+                                   if isinstance(a.tag, str) and positioned(a)) if v), None)
+        for h in members:
+            st = pos.of(h)
+            x, y, by_bottom = 0.0, 0.0, _px(st.get("top")) is None
+            for a in [h, *h.iterancestors()]:
+                if a is box or not isinstance(a.tag, str):
+                    break
+                if placed(a):
+                    sa = pos.of(a)
+                    x += _px(sa.get("left")) or 0.0
+                    y += (_px(sa.get("bottom")) if by_bottom else _px(sa.get("top"))) or 0.0
+            sx, sy = _scale(st.get("transform"))
+            size = next((v for v in (_px(pos.of(a).get("font-size")) for a in [h, *h.iterancestors()]
+                                     if isinstance(a.tag, str)) if v), 16.0) * sy
+            w, hh = _px(st.get("width")), _px(st.get("height"))
+            if not h.text_content().strip():          # a rule: a thin box, or a box's borders
+                if w is None or hh is None:
+                    continue
+                top = (page_h or 0.0) - y - hh if by_bottom else y
+                sides = []
+                if hh <= 2.5 and w > 4:
+                    sides.append((x, top + hh / 2, x + w, top + hh / 2))
+                elif w <= 2.5 and hh > 4:
+                    sides.append((x + w / 2, top, x + w / 2, top + hh))
+                else:
+                    for side, (x0, y0, x1, y1) in (("top", (x, top, x + w, top)), ("bottom", (x, top + hh, x + w, top + hh)),
+                                                   ("left", (x, top, x, top + hh)), ("right", (x + w, top, x + w, top + hh))):
+                        if _BORDER.search(st.get("border-" + side) or st.get("border") or ""):
+                            sides.append((x0, y0, x1, y1))
+                for x0, y0, x1, y1 in sides:
+                    orient = "h" if y0 == y1 else "v"
+                    edges.append({"object_type": "line", "orientation": orient, "x0": x0, "x1": x1, "top": y0,
+                                  "bottom": y1, "doctop": y0, "width": x1 - x0, "height": y1 - y0})
+                continue
+            top = (page_h or 0.0) - y - size if by_bottom else y
+            cur = [x]
+
+            def put(text: str | None, fs: float, ls: float, ws: float) -> None:
+                for ch in text or "":
+                    adv = _em(ch) * fs * sx / sy if ch.strip() else 0.3 * fs + ws * sx
+                    if ch.strip():
+                        chars.append({"object_type": "char", "text": ch, "x0": cur[0], "x1": cur[0] + adv, "top": top,
+                                      "bottom": top + size, "doctop": top, "width": adv, "height": size,
+                                      "upright": True, "size": size})
+                    cur[0] += adv + ls * sx             # (letter-spacing: after every character)
+
+            def walk(el, fs: float, ls: float = 0.0, ws: float = 0.0) -> None:
+                st_el = pos.of(el)
+                own = _px(st_el.get("font-size")) if el is not h else None
+                fs = own * sy if own else fs
+                ls = _px(st_el.get("letter-spacing")) if _px(st_el.get("letter-spacing")) is not None else ls
+                ws = _px(st_el.get("word-spacing")) if _px(st_el.get("word-spacing")) is not None else ws
+                put(el.text, fs, ls, ws)
+                for ch in el:
+                    if isinstance(ch.tag, str):
+                        sc = pos.of(ch)
+                        gap = (_px(sc.get("margin-left")) or 0.0) + (
+                            (_px(sc.get("width")) or 0.0) if not ch.text_content().strip() else 0.0)
+                        cur[0] += gap * sx
+                        if ch.tag.lower() != "br":
+                            walk(ch, fs, ls, ws)
+                    put(ch.tail, fs, ls, ws)
+
+            walk(h, size)
+        if not chars:
+            continue
+        if page_h is None:                            # (no page height: the bottoms counted from 0 upwards)
+            lift = min(c["top"] for c in chars)
+            for c in chars + edges:
+                c["top"] -= lift
+                c["bottom"] -= lift
+                c["doctop"] = c["top"]
+            page_h = max(c["bottom"] for c in chars) + 20
+        width = (_px(pos.of(box).get("width")) if isinstance(box.tag, str) else None) \
+            or max(c["x1"] for c in chars) + 20
+        _read_page(PdfiumPage(chars, edges, width, page_h, pno), pno, own_grids, own_lines, warnings, hints)
+    own_lines = finish_pages(own_grids, own_lines, hints)
+    grids.extend(own_grids)
+    lines.extend(own_lines)
+    for h in holders:
+        if h.getparent() is not None:
+            h.drop_tree()
     return True
 
 

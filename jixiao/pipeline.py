@@ -221,7 +221,7 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     if fmt in ("docx", "xlsx", "html"):
         from extract import office            # loaded only when an office file comes
         if fmt == "html":
-            return office.extract_html(data, doc_id, path)
+            return office.extract_html(data, doc_id, path, read=None if not path or is_url(path) else read_input)
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
             converted = office.convert_with_soffice(data, ext, "docx")
             return _converted(office.warn_converted(office.extract_docx(converted, doc_id, path), ext), converted)
