@@ -1484,6 +1484,7 @@ _INLINE_PAIR = re.compile(r"^[^:：\s]{1,14}\s*[:：]\s*\S")      # `资金总�
 _UNIT_PIECE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")           # `(万元)` under 项目资金申请: its unit
 _CUT_PIECES = frozenset({"指标", "目标"})                        # `可持续影响` / `指标`: a level name's cut end
 _LEVELS = ("level1", "level2", "level")
+_NAME_PIECE = re.compile(r"^[\u4e00-\u9fff（）()、]{1,8}$")   # `面积`, `状况`: a name's second paragraph (no figure, no sign)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = ("。", "；", ";")
 # a value of an indicator's row: a sign, a figure, a short word (优良, 长期, 无, √)
@@ -1996,6 +1997,17 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                 i = run[-1] + 1
                 continue
             cur[name] = (t, no)
+        elif max(cur) == last and name + 1 < last and all(c in cur for c in range(name, last + 1)) \
+                and _DIGIT.search(t) and _VALUE_LIKE.match(t) and not value_next(i + 1) \
+                and _NAME_PIECE.match(cur[name + 1][0]) and _DIGIT.search(cur[name + 2][0]):
+            # 机械化清扫 | 面积 | ≥320万平方米 | 335万平方米 | 20: a figure past the row's last column, the word after the
+            # name no value (the value after it is): the name was a cell of two paragraphs, its second on a line of
+            # its own (docx2txt, LibreOffice's text of a DOCX); the row's cells after it move back one column
+            piece = cur[name + 1][0]
+            cur[name] = (unwrap_cell(cur[name][0] + "\n" + piece), cur[name][1])
+            for c in range(name + 1, last):
+                cur[c] = cur[c + 1]
+            cur[last] = (t, no)
         else:
             nxt = max(cur) + 1
             after = kinds[i + 1] if i + 1 < len(items) else ("end", "", "")

@@ -142,3 +142,16 @@ def test_markdown_rows_are_no_wrapped_rows():
     lines = ["| 一级指标 | 二级指标 |", "| --- | --- |", "|数量指标|培训人数|", "|        |合格率  |"]
     assert _from_pipes(lines)[0][2:] == ["数量指标\t培训人数", "\t合格率"]
     assert _from_pipes(lines[2:])[0] == ["数量指标\t培训人数合格率"]       # (no rule: antiword's table)
+
+
+def test_one_cell_per_line_a_name_of_two_paragraphs_before_figures():
+    """LibreOffice's text of a DOCX (docx2txt writes the same), a cell a line: the name `机械化清扫⏎面积` (two paragraphs)
+    put `面积` in the target's column, each value one column on and the score `20` a phantom indicator of its own.
+    A figure past the row's last column, the word after the name no value and a figure after it, is the row's last
+    cell, the word the name's second paragraph. (`城区环境卫生⏎状况` before two words `明显改善` is still read as
+    two rows: nothing tells the piece from a word target there.)"""
+    r = _review("ct_s35_cu_lo_text_two_paragraph_name.txt")
+    got = [(i["level3"], i["target_raw"], i["actual_raw"], i["score"]) for i in r.tables["indicators"]]
+    assert got[:2] == [("机械化清扫面积", "≥320万平方米", "335万平方米", 20.0), ("机械化清扫率", "≥90%", "92%", 20.0)]
+    assert got[-1] == ("市民满意度", "≥85%", "87%", 10.0)
+    assert not [g for g in got if g[0] and g[0].isdigit()]
