@@ -1199,7 +1199,7 @@ def _span_runs(cells: list[str]) -> list[str]:
     return out
 
 
-def _from_pipes(lines: list[str]) -> list[str]:
+def _from_pipes(lines: list[str]) -> tuple[list[str], list[int]]:
     """Markdown lines as a tab dump, line for line: table rows tab-separated (a cell's `<br>` kept as a
     break inside the cell), the `|---|:--:|` rule under a header row dropped, `#` and `**` of headings
     and bold lines removed.
@@ -1207,13 +1207,18 @@ def _from_pipes(lines: list[str]) -> list[str]:
     A converter that knows no row spans (mammoth + markdownify, as markitdown runs them) leaves out the
     cells a merged cell above covers, so a row comes out shorter than its table. Forms merge their
     label columns, on the left: a short row keeps its cells in the table's last columns (its first
-    columns are the merged ones, read as empty, as a tab dump leaves them)."""
+    columns are the merged ones, read as empty, as a tab dump leaves them).
+
+    A fixed-width table's line holding the rest of the row above (`_wrap_of`, `_paragraph_of`: antiword's
+    tables, which have no `|---|` rule under a header as a Markdown table has) is put into that row's cells. Returns the lines and each one's line number (1-based)."""
     out: list[str] = []
+    numbers: list[int] = []
     block: list[tuple[int, list[str] | None]] = []
 
     def flush() -> None:
         width = max((len(c) for _, c in block if c is not None), default=0)
-        for _, cells in block:
+        for no, cells in block:
+            numbers.append(no + 1)
             if cells is None:
                 out.append("")                  # the rule under the header: no row (a blank keeps the line count)
             else:
@@ -1221,11 +1226,22 @@ def _from_pipes(lines: list[str]) -> list[str]:
                 out.append("\t".join(c.replace("\n", "\u2028") for c in cells) if width >= 2 else cells[0])
         block.clear()
 
+    last = ""                                   # the raw line of the block's last row (its cells' widths)
+    wrapped = False                             # (was it the rest of a row wrapped: `_wrap_of`)
     for no, ln in enumerate(lines):
         if _PIPE_ROW.match(ln) and ln.count("|") >= 3:
             cells = _split_pipe(ln)
             rule = all(_DASHES.match(c) for c in cells) and any("-" in c for c in cells)
+            row = next((k for k in range(len(block) - 1, -1, -1) if block[k][1] is not None), None)
+            if not rule and row is not None and len(block[row][1]) == len(cells) \
+                    and all(c is not None for _, c in block) \
+                    and (_wrap_of(last, ln) or wrapped and _paragraph_of(last, ln)):
+                block[row] = (block[row][0], [unwrap_cell(a + "\n" + b) if a and b else a or b
+                                              for a, b in zip(block[row][1], cells)])
+                last, wrapped = ln, True
+                continue
             block.append((no, None if rule else cells))
+            last, wrapped = "" if rule else ln, False
             continue
         if block:
             flush()
@@ -1233,9 +1249,53 @@ def _from_pipes(lines: list[str]) -> list[str]:
         m = _MD_STRONG.match(t.strip())
         t = m.group(2) if m else t
         out.append(_MD_STRONG_IN.sub(r"\1", t) if "**" in t else t)
+        numbers.append(no + 1)
     if block:
         flush()
-    return out
+    return out, numbers
+
+
+def _bar_places(line: str) -> list[int]:
+    """The display columns of a table line's bars."""
+    cols = _display_cols(line)
+    return [cols[k] for k, ch in enumerate(line) if ch == "|"]
+
+
+def _wrap_of(above: str, line: str) -> bool:
+    """Is a `|` table line the rest of the row above, its cells' text wrapped in fixed columns (antiword's and
+    catdoc's tables of a .doc: `|县公路事业发展中|` over `|心              |`)? Its bars stand where the row's do, some of
+    its cells are blank and each of the others starts at its bar under a cell the row above filled, text from its
+    bar on to one too narrow to take the piece's first character (`|县文化和旅游 |` over `|局           |`: one
+    column left, a Chinese character takes two); a Markdown writer pads every cell with a space: no such row."""
+    if "|" not in above or _bar_places(above) != _bar_places(line):
+        return False
+    ups, downs = above.strip()[1:-1].split("|"), line.strip()[1:-1].split("|")
+    if len(ups) != len(downs) or len(ups) < 2:
+        return False
+    blank = filled = 0
+    for up, down in zip(ups, downs):
+        if not down.strip():
+            blank += 1
+            continue
+        text = down.strip()
+        if not up.strip() or up[0].isspace() or down[0].isspace() \
+                or len(up) - len(up.rstrip()) >= _char_width(text[0]):
+            return False                         # (the space left at the cell's end would have held the piece)
+        filled += 1
+    return blank > 0 and filled > 0
+
+
+def _paragraph_of(above: str, line: str) -> bool:
+    """Below a line that was the rest of a wrapped row (`_wrap_of`), is a `|` table line the next paragraph of the
+    same cells (`|城区环境卫|` / `|生        |` / `|状况      |`: a cell of two paragraphs)? Its bars stand where the
+    line's do, and its text stands only in columns that line held text in, some of those blank."""
+    if _bar_places(above) != _bar_places(line):
+        return False
+    ups, downs = above.strip()[1:-1].split("|"), line.strip()[1:-1].split("|")
+    held = [k for k, up in enumerate(ups) if up.strip()]
+    full = [k for k, down in enumerate(downs) if down.strip()]
+    return bool(full) and set(full) <= set(held) and len(full) < len(downs) \
+        and all(not downs[k][0].isspace() for k in full)
 
 
 # ---------------------------------------------------------------- box-drawn tables
@@ -1380,7 +1440,8 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     if bars and _bar_rows_style(lines):
         return _build_cellbars(_bar_rows(lines), warnings, classify)
     if bars and _pipe_style(lines):
-        grids, texts = _build_horizontal(_from_pipes(lines))
+        rows, numbers = _from_pipes(lines)
+        grids, texts = _build_horizontal(rows, numbers=numbers)
         for g in grids:
             for c in g.cells:
                 if "\u2028" in c.text:
@@ -1423,6 +1484,7 @@ _INLINE_PAIR = re.compile(r"^[^:：\s]{1,14}\s*[:：]\s*\S")      # `资金总�
 _UNIT_PIECE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")           # `(万元)` under 项目资金申请: its unit
 _CUT_PIECES = frozenset({"指标", "目标"})                        # `可持续影响` / `指标`: a level name's cut end
 _LEVELS = ("level1", "level2", "level")
+_NAME_PIECE = re.compile(r"^[\u4e00-\u9fff（）()、]{1,8}$")   # `面积`, `状况`: a name's second paragraph (no figure, no sign)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = ("。", "；", ";")
 # a value of an indicator's row: a sign, a figure, a short word (优良, 长期, 无, √)
@@ -1935,6 +1997,17 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                 i = run[-1] + 1
                 continue
             cur[name] = (t, no)
+        elif max(cur) == last and name + 1 < last and all(c in cur for c in range(name, last + 1)) \
+                and _DIGIT.search(t) and _VALUE_LIKE.match(t) and not value_next(i + 1) \
+                and _NAME_PIECE.match(cur[name + 1][0]) and _DIGIT.search(cur[name + 2][0]):
+            # 机械化清扫 | 面积 | ≥320万平方米 | 335万平方米 | 20: a figure past the row's last column, the word after the
+            # name no value (the value after it is): the name was a cell of two paragraphs, its second on a line of
+            # its own (docx2txt, LibreOffice's text of a DOCX); the row's cells after it move back one column
+            piece = cur[name + 1][0]
+            cur[name] = (unwrap_cell(cur[name][0] + "\n" + piece), cur[name][1])
+            for c in range(name + 1, last):
+                cur[c] = cur[c + 1]
+            cur[last] = (t, no)
         else:
             nxt = max(cur) + 1
             after = kinds[i + 1] if i + 1 < len(items) else ("end", "", "")
@@ -2782,6 +2855,21 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
         ex.encoding = encoding
         return ex
     text = strip_inline_pinyin(_space_entities(text))
+    records = _quoted_records(text) if '"' in text and "\t" in text else None
+    if records is not None:
+        # a sheet saved as tab-separated text by Excel ("Unicode 文本", "文本文件(制表符分隔)") or LibreOffice: a cell
+        # holding a line break, a quote (or a comma) is quoted, so one row may span lines: read record by record
+        rows = ["\t".join(f.replace("\n", "\u2028") for f in rec) for _, rec in records]
+        grids, texts = _build_horizontal(rows, is_label, numbers=[no for no, _ in records], whole=True,
+                                         warnings=warnings)
+        for g in grids:
+            for c in g.cells:
+                if "\u2028" in c.text:
+                    c.text = c.text.replace("\u2028", "\n")
+        for t in texts:
+            t.text = t.text.replace("\u2028", "\n")
+        return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
+                         warnings=warnings, encoding=encoding, path=path)
     grids, texts = build_grids(split_lines(text), warnings, is_label, classify)
     if '"' in text and _EXCEL_QUOTE_OPEN.search(text, 0, 1 << 20):      # (the search is slow: no quote, no need)
         _unquote_cells(grids)
@@ -2793,6 +2881,56 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
 # cell opening a quote that its line does not close is the sign of such an export
 _EXCEL_QUOTE_OPEN = re.compile(r'(?:^|\t)"(?:[^"\t\n]|"")*\n', re.M)
 _QUOTED_CELL = re.compile(r'^"((?:[^"]|"")*)"$', re.S)
+
+
+_QUOTED_FIELD = re.compile(r'"((?:[^"]|"")*)"(?=[\t\r\n]|$)')
+_PLAIN_FIELD = re.compile(r'[^\t\r\n"]*')
+_RECORD_END = re.compile(r"\r\n|\r|\n|$")
+
+
+def _quoted_records(text: str) -> list[tuple[int, list[str]]] | None:
+    """Given a tab-separated text, return its records as a spreadsheet wrote them, each with its first line (1-based)
+    and its fields unquoted (a quoted field may hold tabs and line breaks, `""` a quote), when the text is such an
+    export: every `"` in it belongs to a field quoted whole, one field at least is quoted in a row of several cells,
+    and most records have several cells. Else None: the text is read line by line (a dump whose cells hold a quote of
+    their own, `"三公"经费`, is no quoted export)."""
+    records: list[tuple[int, list[str]]] = []
+    pos, line, n = 0, 1, len(text)
+    quoted = False                               # (a quoted field in a row of several cells)
+    while pos < n:
+        fields: list[str] = []
+        first = line
+        quotes = False
+        while True:
+            if text.startswith('"', pos):
+                m = _QUOTED_FIELD.match(text, pos)
+                if m is None:
+                    return None
+                body = m.group(1)
+                breaks = split_lines(body)
+                line += len(breaks) - 1
+                fields.append("\n".join(breaks).replace('""', '"'))
+                quotes = True
+            else:
+                m = _PLAIN_FIELD.match(text, pos)
+                fields.append(m.group())
+            pos = m.end()
+            if text.startswith('"', pos):
+                return None                      # (a quote inside a field not quoted: no export's quoting)
+            if text.startswith("\t", pos):
+                pos += 1
+                continue
+            end = _RECORD_END.match(text, pos)
+            pos = end.end()
+            line += 1
+            break
+        quoted = quoted or (quotes and len(fields) > 1)
+        records.append((first, fields))
+    content = [f for _, f in records if any(x.strip() for x in f)]
+    several = sum(1 for f in content if len(f) > 1)
+    if not quoted or several < 2 or several < 0.8 * len(content):
+        return None
+    return records
 
 
 def _unquote_cells(grids: list[Grid]) -> None:

@@ -55,8 +55,8 @@ def test_short_rows_keep_their_cells_in_the_last_columns_and_the_rule_is_no_row(
     lines = ["# 标题", "", "| 一级指标 | 二级指标 | 三级指标 | 指标值 |", "| --- | --- | --- | --- |",
              "| 产出指标 | 数量指标 | 培训人数 | ≥100人 |", "| 培训场次 | =4场 |", "| 质量指标 | 合格率 | ≥95% |",
              "", "说明：无"]
-    out = _from_pipes(lines)
-    assert len(out) == len(lines)                     # line numbers are kept
+    out, numbers = _from_pipes(lines)
+    assert len(out) == len(lines) and numbers == list(range(1, len(lines) + 1))   # line numbers are kept
     assert out[0] == "标题" and out[3] == ""
     assert out[5] == "\t\t培训场次\t=4场"
     assert out[6] == "\t质量指标\t合格率\t≥95%"
