@@ -415,7 +415,11 @@ _INSTRUCTION_SHEET = re.compile(r"^\s*(?:填表|填报|编制|编报|使用|操�
 _XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 # a sheet its name says is no longer the form (`绩效目标表（作废）`, `旧版`, `备份`): an old version or a copy left in the
 # workbook beside the form, read as a second project of the same name
-_VOID_SHEET = re.compile(r"作废|废弃|弃用|停用|勿用|旧版|旧表|老版|备份|[（(【\[]\s*旧\s*[)）】\]]")
+_VOID_WORDS = r"已?作废|废弃|弃用|停用|勿用|旧版|旧表|老版|备份"
+# the marker in brackets anywhere, or at the name's end, or at its start (废弃 / 弃用 / 停用 there only with a
+# separator after them: `废弃矿山生态修复`, `医疗废弃物处置` are projects' names, no marker)
+_VOID_SHEET = re.compile(rf"[（(【\[]\s*(?:{_VOID_WORDS}|旧)\s*[)）】\]]|(?:{_VOID_WORDS})\s*\d*\s*$"
+                         r"|^\s*(?:已?作废|勿用|旧版|旧表|老版|备份)|^\s*(?:废弃|弃用|停用)\s*[-_－—\s]")
 
 
 def _void_sheets(titles: dict[int, str], read: set[int]) -> tuple[set[int], list[ParseWarning]]:
@@ -848,24 +852,34 @@ def _unprinted_cols(ws) -> set[int]:
         return set()
     from openpyxl.utils.cell import range_boundaries
     cols: set[int] = set()
+    rows: set[int] | None = set()
     for part in (area if isinstance(area, (list, tuple)) else str(area).split(",")):
         ref = str(part).rsplit("!", 1)[-1].replace("$", "").strip()
         try:
-            c0, _, c1, _ = range_boundaries(ref)
+            c0, r0, c1, r1 = range_boundaries(ref)
         except (ValueError, TypeError):
             return set()
         if c0 is None or c1 is None:                   # whole rows (`1:30`): every column printed
             return set()
         cols.update(range(c0, c1 + 1))
-    return _outside(cols, {col for (_, col), c in _held_cells(ws).items() if c.value is not None})
+        if r0 is None or r1 is None:                   # whole columns (`A:F`): every row printed
+            rows = None
+        elif rows is not None:
+            rows.update(range(r0, r1 + 1))
+    return _outside(cols, rows, {rc for rc, c in _held_cells(ws).items() if c.value is not None})
 
 
-def _outside(printed: set[int], held: set[int]) -> set[int]:
-    """The held columns outside the printed ones, when any held column is printed (else none: a print area
-    somewhere else than the form is no guide)."""
-    if not printed or not held & printed:
+def _outside(printed: set[int], printed_rows: set[int] | None, held: set[tuple[int, int]]) -> set[int]:
+    """The held columns outside the printed ones (`held`: (row, column) of the cells holding something), when any
+    held column is printed and the area's rows hold the form: a cell of a printed column on a row outside the
+    area (a print area set over the form's head only, its table below running wider) says the area is no guide
+    to the form's columns — none is left out then, nor when no held column is printed."""
+    held_cols = {c for _, c in held}
+    if not printed or not held_cols & printed:
         return set()
-    return held - printed
+    if printed_rows is not None and any(c in printed and r not in printed_rows for r, c in held):
+        return set()
+    return held_cols - printed
 
 
 def _hidden_rows(ws) -> set[int]:
@@ -1059,6 +1073,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
 def _xls_unprinted_cols(book, sno: int, sh) -> set[int]:
     """As _unprinted_cols for a BIFF sheet (0-based columns): its `Print_Area` name's columns."""
     cols: set[int] = set()
+    rows: set[int] | None = set()
     for nobj in getattr(book, "name_obj_list", ()):
         if nobj.scope != sno or (nobj.name or "").lower().removeprefix("_xlnm.") != "print_area" \
                 or nobj.result is None:
@@ -1066,16 +1081,20 @@ def _xls_unprinted_cols(book, sno: int, sh) -> set[int]:
         try:
             refs = nobj.result.value if isinstance(nobj.result.value, list) else []
             for ref in refs:
-                c0, c1 = ref.coords[4], ref.coords[5]
+                r0, r1, c0, c1 = ref.coords[2], ref.coords[3], ref.coords[4], ref.coords[5]
                 if c1 - c0 >= 256:                     # whole rows: every column printed
                     return set()
                 cols.update(range(c0, c1))
+                if r1 - r0 >= 65536:                   # whole columns: every row printed
+                    rows = None
+                elif rows is not None:
+                    rows.update(range(r0, r1))
         except (AttributeError, IndexError, TypeError):
             return set()
     if not cols:
         return set()
-    held = {c for r in range(sh.nrows) for c, t in enumerate(sh.row_types(r)) if t not in (0, 6)}
-    return _outside(cols, held)
+    held = {(r, c) for r in range(sh.nrows) for c, t in enumerate(sh.row_types(r)) if t not in (0, 6)}
+    return _outside(cols, rows, held)
 
 
 # ---------------------------------------------------------------- HTML

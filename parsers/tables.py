@@ -36,6 +36,11 @@ _LEVEL_SUFFIX = re.compile(r"(指标|目标)\s*([(（][^()（）]*[)）])?\s*[:�
 _OP_ONLY = re.compile(r"^\s*(" + "|".join(re.escape(w) for w in sorted(
     {*PREFIX_SYMBOLS, *PREFIX_WORDS, "等于"}, key=len, reverse=True)) + r")\s*$")
 # an adjustment request's 调整后指标值 saying the target stays as it was
+# what a column of its own with no head naming it may hold to be read as the operator column: signs and words of
+# comparison only (not `达到` / `超过` / `约` of a 达标情况 column saying whether each target was reached)
+_COMPARE_ONLY = re.compile(r"^\s*(" + "|".join(re.escape(w) for w in sorted(
+    {*PREFIX_SYMBOLS, *(w for w in PREFIX_WORDS if w.endswith("于") or w in ("不超过", "不足", "至少", "最多"))},
+    key=len, reverse=True)) + r")\s*$")
 _UNCHANGED = re.compile(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
 _NATURE = re.compile(r"^\s*(?:定性|定量|正向|反向|中性)(?:指标)?\s*$")   # 指标性质 that is no operator (定性指标 too)
 _CORE_FLAG = re.compile(r"^\s*(是|否|√|★|☆|Y|N|y|n|核心|非核心)\s*$")
@@ -943,7 +948,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
 
 def _sign_column(header: Header, entries: list) -> str | None:
     """A column no role names (`比较方式`, `比较关系`), in a table with a target column and no operator column, whose every
-    cell is an operator (`≥`, `不低于`, `等于`; a `定性` between them): the table's operator column. Its role ("col:…")
+    cell is a sign or word of comparison (`≥`, `不低于`, `等于`; a `定性` between them; not `达到`, a 达标情况's word):
+    the table's operator column. Its role ("col:…")
     or None."""
     if "op" in header.cols or "target" not in header.cols:
         return None
@@ -953,8 +959,8 @@ def _sign_column(header: Header, entries: list) -> str | None:
             if r.startswith("col:") and c.text.strip():
                 cells.setdefault(r, []).append(c)
     found = [r for r, cs in cells.items()
-             if sum(1 for c in cs if _OP_ONLY.match(fold(c.text))) >= 2
-             and all(_OP_ONLY.match(fold(c.text)) or _NATURE.match(c.text) for c in cs)]
+             if sum(1 for c in cs if _COMPARE_ONLY.match(fold(c.text))) >= 2
+             and all(_COMPARE_ONLY.match(fold(c.text)) or _NATURE.match(c.text) for c in cs)]
     return found[0] if len(found) == 1 else None
 
 
