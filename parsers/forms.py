@@ -1896,7 +1896,7 @@ class FormReader:
         # matrix, its total read): the parts of the money above, each named with its amount and unit
         parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
             and (m := _PARTS_HEAD.match(text)) is not None
-        got = []
+        got, sources = [], []
         if m is None:
             # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
             # the sentence opens with a money field and its amount, no label before it (the row was unparsed)
@@ -1909,6 +1909,8 @@ class FormReader:
             m = lead
         elif head is not None and head[0] not in L.MONEY_FIELDS:
             return False
+        elif head is None and m.re.groups and _is_source(m.group(1)):
+            return False        # `上级补助资金：400000元、县级配套资金：200000元`: sources with their amounts (_source_pairs)
         rest = text[m.end():]
         own = None if parts or got else _SENTENCE_OWN.match(rest)
         if own is not None:
@@ -1925,11 +1927,19 @@ class FormReader:
                 f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
-        if len(got) < (1 if parts else 2):
+            elif f is None and _is_source(_SUB_LINE.sub("", lab)):
+                sources.append((_SUB_LINE.sub("", lab), amt + unit))
+        if not got or len(got) + len(sources) < (1 if parts else 2):
             return False
         for col, amt, unit in got:
             if col not in self.form.fields:
                 self._set(col, amt, cell, unit)
+        # `资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the sources the total is of, lines of kind source under
+        # it (they were dropped without a word)
+        lead_col = "" if not m.re.groups else (head or match_field(m.group(1).strip()) or ("",))[0]   # (其中：… parts)
+        group = clean(label_key(m.group(1))) if lead_col in ("budget_total", "budget_year") else None
+        for name, amount in sources:
+            self._line(name, amount, "source", None, cell, group=group)
         return True
 
     def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
@@ -3995,6 +4005,9 @@ def _block_and_label(cell: Cell) -> list[Cell]:
 _PAIR_SPLIT = re.compile(r"[，、；;。\n]+|,(?!\d{3})|\s{1,}(?=(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?[^\s\d:：，,、；;。]{2,16}(?:[(（][^)）]{1,6}[)）])?\s*[:：])")
 _SOURCE_PAIR = re.compile(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
                           r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
+_PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
+# a figure of the money's progress, not its source (`实际到位480万元`, `已拨付300万元`)
+_NO_SOURCE_WORD = re.compile(r"到位|拨付|执行|支出|下达|结余|使用|完成|实际|预计|累计|已")
 _PAIR_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])\s*")
 # a source sentence's verbs before or after the source (`争取上级资金`, `县财政安排`): no source's name
 _PAIR_HEAD = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?:(?P<head>[^\d:：，,、；;。]{2,10})\s*[:：]\s*(?:其中\s*[:：]?\s*)?)?")
@@ -4032,7 +4045,10 @@ def _source_pairs(text: str, any_name: bool = False) -> tuple[tuple[str, str, st
         if m is None or (m.group("colon") is None and m.group("u") is None and m.group("lu") is None):
             return None
         name = m.group("name")
-        if not (_is_source(name) or label_key(name) in _USE_NAMES or any_name and re.search(r"[\u4e00-\u9fff]{2}", name)
+        if label_key(name) in _PAIR_SUMS:
+            continue                         # `…，合计500万元`: the sources' sum, no source
+        if not (_is_source(name) or label_key(name) in _USE_NAMES or any_name and not _NO_SOURCE_WORD.search(name)
+                and re.search(r"[\u4e00-\u9fff]{2}", name)
                 and match_field(name) is None and not _YEAR_PART.match(label_key(name))):
             return None
         out.append((name, m.group("amt").strip(), declared_unit(m.group("lu") or "") if m.group("lu") else None))

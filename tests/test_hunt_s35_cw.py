@@ -116,3 +116,24 @@ def test_bond_issue_and_revenue_kept_without_noise():
     assert r.tables["budget_items"] == []
     assert r.tables["warnings"] == []
     assert r.document["status"] == "ok"
+
+
+def test_sources_in_the_total_s_sentence():
+    """`资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the total and its two sources (dropped without a word)."""
+    r = _review("ct_s35_cw_total_sentence_sources.txt")
+    assert r.tables["projects"][0]["budget_total"] == 500 * W
+    assert _lines(r.tables) == [("资金总额", "中央资金", 300 * W, "source"), ("资金总额", "县级资金", 200 * W, "source")]
+
+
+def test_sum_word_among_the_pairs_is_no_source():
+    """`资金来源：中央资金300万元、县级资金200万元，合计500万元`: two sources; the 合计 is their sum, no third source."""
+    r = _review("ct_s35_cw_sources_sum_word.txt")
+    assert [(n, a) for _, n, a, _ in _lines(r.tables)] == [("中央资金", 300 * W), ("县级资金", 200 * W)]
+
+
+def test_a_source_among_the_fields_parts_sentence():
+    """`其中：财政拨款80万元，其他资金20万元，中央资金50万元。`: the two fields, and 中央资金 a source line (it was dropped)."""
+    r = _review("ct_s35_cw_parts_sentence_source.txt")
+    (p,) = r.tables["projects"]
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (100 * W, 80 * W, 20 * W)
+    assert [(n, a, k) for _, n, a, k in _lines(r.tables)] == [("中央资金", 50 * W, "source")]
