@@ -1224,6 +1224,23 @@ class FormReader:
                 cells = cells[1:]
                 if not cells:
                     return
+            elif len(cells) == 1 and is_number(cells[0].text) and label_key(first.text) not in MONEY_SECTION_KEYS \
+                    and not _SUB_LINE.match(first.text) and not _NO_SOURCE_WORD.search(label_key(first.text)):
+                # `整合涉农资金（万元） | 300`, `争取上级资金（万元） | 300`, `项目资金需求（万元） | 300`: a money label of no
+                # field with its lone amount beside it (the amount was dropped without a word): a fund's name (资金 /
+                # 经费 ending it, no 项目 / 总 / 需求 / 金额 / 预算 in it) a source line; else the project's money when none
+                # is read yet; else reported
+                key = label_key(first.text)
+                if _is_source(first.text) or _PART_MONEY_WORD.search(key) or (
+                        re.search(r"(?:资金|经费)$", key) and not re.search(r"项目|总|需求|金额|预算", key)):
+                    self._line(_NAME_UNIT.sub("", clean(first.text) or "") or first.text, cells[0].text, "source",
+                               unit or self.block_unit, first)
+                elif not self.form.fields.keys() & {"budget_total", "budget_year"}:
+                    self._set("budget_total", cells[0].text, cells[0], unit or self.block_unit, first.text)
+                else:
+                    self.form.warnings.append(warn("unplaced_cell", "money label of no known field with its amount, "
+                                                   f"not kept: {clean(first.text)} | {clean(cells[0].text)}", first))
+                return
             if len(cells) >= 2 and is_number(cells[0].text) and _is_source(first.text) \
                     and _SUB_LINE.match(cells[1].text):
                 # 债券资金（元） | 280,000,000.00 | 其中：2025年发行 | …: the source's own amount beside its first part, a

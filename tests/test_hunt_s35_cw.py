@@ -137,3 +137,13 @@ def test_a_source_among_the_fields_parts_sentence():
     (p,) = r.tables["projects"]
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (100 * W, 80 * W, 20 * W)
     assert [(n, a, k) for _, n, a, k in _lines(r.tables)] == [("中央资金", 50 * W, "source")]
+
+
+def test_money_label_of_no_field_with_its_amount():
+    """`整合涉农资金（万元） | 300` (a fund's name) and `项目资金需求（万元） | 300` (the form's only money): the amount was
+    dropped without a word (the label taken for a money block's); now a source line, and the project's money."""
+    r = _review("ct_s35_cw_fund_label_amount.txt")
+    assert [(n, a, k) for _, n, a, k in _lines(r.tables)] == [("整合涉农资金", 300 * W, "source")]
+    r = _review("ct_s35_cw_need_label_amount.txt")
+    assert r.tables["projects"][0]["budget_total"] == 300 * W
+    assert r.tables["budget_items"] == []
