@@ -260,6 +260,7 @@ class FormReader:
         self.listed: list[tuple[set, set, Row, int]] = []   # project lists read as budget tables: names, lines, head, rows
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
         self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
+        self.pair_group: tuple[str, int] | None = None   # (group, row) of the last `中央资金：300` pairs read
         self.year_side: tuple | None = None  # (grid, column of 年度资金总额) beside a 中期资金总额 to its left
         self.carry_l1: str | None = None     # the last level 1 of an indicator table just ended (a page between)
         self.tail_row = -1                   # the second line of a header a line break cut: read with the first
@@ -1223,6 +1224,23 @@ class FormReader:
                 cells = cells[1:]
                 if not cells:
                     return
+            elif len(cells) == 1 and is_number(cells[0].text) and label_key(first.text) not in MONEY_SECTION_KEYS \
+                    and not _SUB_LINE.match(first.text) and not _NO_SOURCE_WORD.search(label_key(first.text)):
+                # `整合涉农资金（万元） | 300`, `争取上级资金（万元） | 300`, `项目资金需求（万元） | 300`: a money label of no
+                # field with its lone amount beside it (the amount was dropped without a word): a fund's name (资金 /
+                # 经费 ending it, no 项目 / 总 / 需求 / 金额 / 预算 in it) a source line; else the project's money when none
+                # is read yet; else reported
+                key = label_key(first.text)
+                if _is_source(first.text) or _PART_MONEY_WORD.search(key) or (
+                        re.search(r"(?:资金|经费)$", key) and not re.search(r"项目|总|需求|金额|预算", key)):
+                    self._line(_NAME_UNIT.sub("", clean(first.text) or "") or first.text, cells[0].text, "source",
+                               unit or self.block_unit, first)
+                elif not self.form.fields.keys() & {"budget_total", "budget_year"}:
+                    self._set("budget_total", cells[0].text, cells[0], unit or self.block_unit, first.text)
+                else:
+                    self.form.warnings.append(warn("unplaced_cell", "money label of no known field with its amount, "
+                                                   f"not kept: {clean(first.text)} | {clean(cells[0].text)}", first))
+                return
             if len(cells) >= 2 and is_number(cells[0].text) and _is_source(first.text) \
                     and _SUB_LINE.match(cells[1].text):
                 # 债券资金（元） | 280,000,000.00 | 其中：2025年发行 | …: the source's own amount beside its first part, a
@@ -1309,6 +1327,38 @@ class FormReader:
                 used = True
                 j += 2
                 continue
+            if m is None and (pairs := _source_pairs(c.text, bool(
+                    self.money_section is not None and "来源" in self.money_section[0]))) is not None:
+                # `中央资金（万元）：300`, `资金来源 | 中央资金：300 | 县级资金：200`, `其中：中央补助50万元，省级配套30万元`:
+                # sources each named with its amount in one cell, lines of kind source (they were unparsed rows, or
+                # dropped without a word: a lone `中央资金（万元）：300` was taken for a money block's label); the
+                # unit the name declares, else the amount's own, else the row's or block's
+                unit = row_unit or (self.money_group[2] if self.money_group else None) \
+                    or (self.money_section[1] if self.money_section else None) or self.block_unit \
+                    or (self.total_unit[1] if self.total_unit is not None and row.grid is not None
+                        and self.total_unit[0] is row.grid else None)
+                group = self.money_section[0] if self.money_section is not None and self.money_section[0] else None
+                if group is None and self.money_group is None:
+                    # under (or beside) a total just read, `资金总额（万元） | 500` over `中央资金（万元）：300` and
+                    # `县级资金（万元）：200`: the total's parts, grouped under its label (as `其中：专项债券资金 | 20000`
+                    # under 项目总投资 are), so that the checks compare them with it
+                    if self.pair_group is not None and self.pair_group[1] == i - 1:
+                        group = self.pair_group[0]
+                    else:
+                        group = next((re.split(r"[:：]", v.cell.text, maxsplit=1)[0]   # (`资金总额：80万元`)
+                                      for col in ("budget_year", "budget_total")
+                                      for v in [self.form.fields.get(col)] if v is not None
+                                      and any(v.cell is x for r in self.rows[max(0, i - 1):i + 1] for x in r.cells)),
+                                     None)
+                    self.pair_group = (group, i) if group else None
+                for name, amount, own in pairs:
+                    self._line(name, amount, "source", own or unit, c,
+                               group=clean(label_key(group)) if group else None)
+                    if _is_fiscal_kind(name):
+                        self._fiscal_line(c, amount, own or unit)
+                used = True
+                j += 1
+                continue
             if m is None:
                 if _is_money_section(c, left) and not (self.money_group is None and self.money_section is None
                                                        and _source_amount(cells, j)):
@@ -1378,10 +1428,12 @@ class FormReader:
                         j += 2
                         continue
                     if j == 0 and len(cells) % 2 == 1 and _LABEL_LIKE.match(nxt.text.strip()) \
-                            and _DIGITS.search(cells[j + 2].text) and not is_number(cells[j + 2].text) \
+                            and _DIGITS.search(cells[j + 2].text) \
+                            and (not is_number(cells[j + 2].text) or declared_unit(nxt.text) is not None) \
                             and not _LABEL_LIKE.match(cells[j + 2].text.strip()):
                         # `债券发行情况 | 债券名称 | 2024年…专项债券（十二期） | 债券期限 | 15年`: the head of the pairs after it,
-                        # no label of the next (债券名称's value was lost)
+                        # no label of the next (债券名称's value was lost); `项目收益与融资平衡 | 预期收益总额（万元） | 96,500.00
+                        # | 本息覆盖倍数 | 1.42` too
                         head = c
                         j += 1
                         continue
@@ -1550,7 +1602,10 @@ class FormReader:
         kept = [(lab, val) for lab, val in lost_pairs if self._keep_other(lab, val)]
         # (an amount under a money label of no field, `基金收入预算 | 486,500.00`, `市场化融资 | 15,000.00`, is kept
         # but still reported: money the form's budget should hold, not read as its lines)
-        settled = [(lab, val) for lab, val in kept if not (_AMOUNT_LABEL.search(lab.text) and is_number(val.text))]
+        # (a bond's issue or the project's revenue, `债券发行总额（万元） | 40000`, `预期收益总额（万元） | 96,500.00`, is
+        # no money of the budget: kept and settled, as `债券期限 | 15年` is)
+        settled = [(lab, val) for lab, val in kept if not (_AMOUNT_LABEL.search(lab.text) and is_number(val.text))
+                   or _NOT_BUDGET_MONEY.search(label_key(lab.text))]
         if not used and settled and 2 * len(settled) == len(cells) - (head is not None):
             return                                   # `债券期限 | 10年 | 偿还方式 | 到期一次还本`: every cell kept
         if used:
@@ -1858,7 +1913,7 @@ class FormReader:
         # matrix, its total read): the parts of the money above, each named with its amount and unit
         parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
             and (m := _PARTS_HEAD.match(text)) is not None
-        got = []
+        got, sources = [], []
         if m is None:
             # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
             # the sentence opens with a money field and its amount, no label before it (the row was unparsed)
@@ -1871,6 +1926,8 @@ class FormReader:
             m = lead
         elif head is not None and head[0] not in L.MONEY_FIELDS:
             return False
+        elif head is None and m.re.groups and _is_source(m.group(1)):
+            return False        # `上级补助资金：400000元、县级配套资金：200000元`: sources with their amounts (_source_pairs)
         rest = text[m.end():]
         own = None if parts or got else _SENTENCE_OWN.match(rest)
         if own is not None:
@@ -1887,11 +1944,19 @@ class FormReader:
                 f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
-        if len(got) < (1 if parts else 2):
+            elif f is None and _is_source(_SUB_LINE.sub("", lab)):
+                sources.append((_SUB_LINE.sub("", lab), amt + unit))
+        if not got or len(got) + len(sources) < (1 if parts else 2):
             return False
         for col, amt, unit in got:
             if col not in self.form.fields:
                 self._set(col, amt, cell, unit)
+        # `资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the sources the total is of, lines of kind source under
+        # it (they were dropped without a word)
+        lead_col = "" if not m.re.groups else (head or match_field(m.group(1).strip()) or ("",))[0]   # (其中：… parts)
+        group = clean(label_key(m.group(1))) if lead_col in ("budget_total", "budget_year") else None
+        for name, amount in sources:
+            self._line(name, amount, "source", None, cell, group=group)
         return True
 
     def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
@@ -3547,6 +3612,8 @@ _MONEYISH = re.compile(r"资金|预算|投资|经费")
 _MONEY_ATTRIBUTE = re.compile(r"(?:来源|类别|渠道|方式)$")
 # a money head's end (中央资金, 项目预算（万元）), not a name holding a money word (省产业投资集团)
 _MONEY_HEAD_END = re.compile(r"(?:资金|预算|投资|经费)\s*(?:[（(][^)）]*[)）])?\s*$")
+# a money label of a bond's issue or a project's revenue and repayment: no money of the project's budget
+_NOT_BUDGET_MONEY = re.compile(r"发行|收益|本息|还本|付息|偿还|偿债")
 _AMOUNT_LABEL = re.compile(r"资金|预算|投资|经费|金额|融资|自筹|安排|收入|支出|结余|结转|补助|拨款|万元|（元）|\(元\)")
 _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
                                                 "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入",
@@ -3699,7 +3766,7 @@ _SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           r"银行|专项债券|一般债券|债券|其他|单位|单位自有|自有)(?:本级)?(?:财政)?(?:衔接|预算内)?"
                           r"(?:补助|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
-                          rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套)$"
+                          rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套|自筹)$"
                           rf"|^(?:{_LEVELS})(?:本级|级)$")
 _YEAR_OR_SUM = re.compile(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
@@ -3950,6 +4017,61 @@ def _block_and_label(cell: Cell) -> list[Cell]:
     return split_span(cell, m.group("a"), m.group("b"))
 
 
+# `中央资金（万元）：300`, `县级自筹20万元`, `中央资金：3,000,000元`: a money source named with its amount in one cell or
+# line (several apart by `，、；` or spaces); a pair without a colon has its amount's unit written (not `2024年…`)
+_PAIR_SPLIT = re.compile(r"[，、；;。\n]+|,(?!\d{3})|\s{1,}(?=(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?[^\s\d:：，,、；;。]{2,16}(?:[(（][^)）]{1,6}[)）])?\s*[:：])")
+_SOURCE_PAIR = re.compile(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
+                          r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
+_PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
+# a figure of the money's progress, not its source (`实际到位480万元`, `已拨付300万元`)
+_NO_SOURCE_WORD = re.compile(r"到位|拨付|执行|支出|下达|结余|使用|完成|实际|预计|累计|已")
+_PAIR_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])\s*")
+# a source sentence's verbs before or after the source (`争取上级资金`, `县财政安排`): no source's name
+_PAIR_HEAD = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?:(?P<head>[^\d:：，,、；;。]{2,10})\s*[:：]\s*(?:其中\s*[:：]?\s*)?)?")
+
+
+@lru_cache(maxsize=1 << 14)
+def _source_pairs(text: str, any_name: bool = False) -> tuple[tuple[str, str, str | None], ...] | None:
+    """A cell (or a text line) holding money sources each named with its amount: `中央资金（万元）：300`, `其中：中央补助
+    50万元，省级配套30万元，县级自筹20万元`, `资金来源：争取上级资金80万元、县财政安排20万元`, `上级补助资金：400000元、县级配套
+    资金：200000元`. Return (name as written, amount as written with its unit, the unit the name declares) for each, or
+    None when any piece is no such pair. A name is a source's (中央资金, 县级配套资金, 自筹资金 …) unless the text opens
+    with a money block's label (`资金来源：`) or `any_name` (the cell stands under one): then any short name is; a use
+    of the money (`其中:基本支出:900.47`, a 部门整体 form's 按支出性质分 beside the sources) is a pair too (its line made a
+    use). A pair without a colon writes its amount's unit (`中央补助50万元`)."""
+    t = fold(text).strip()
+    if not t or not _DIGITS.search(t) or len(t) > 160:
+        return None
+    lead = _PAIR_HEAD.match(t)
+    head = lead.group("head") if lead is not None else None
+    if head is not None:
+        if label_key(head) not in MONEY_SECTION_KEYS and not _is_source(head):
+            head = None
+            lead = re.match(r"^\s*(?:其中\s*[:：]?\s*)?", t)
+        else:
+            any_name = any_name or label_key(head) in MONEY_SECTION_KEYS
+    if head is not None and _is_source(head) and label_key(head) not in MONEY_SECTION_KEYS:
+        lead = re.match(r"^\s*(?:其中\s*[:：]?\s*)?", t)       # `中央资金：300`: the head is the pair's own name
+    out = []
+    for piece in _PAIR_SPLIT.split(t[lead.end():]):
+        piece = piece.strip()
+        if not piece:
+            continue
+        piece = _SUB_LINE.sub("", _PAIR_NUMBER.sub("", piece)).strip()     # (`1.中央资金：300万元`)
+        m = _SOURCE_PAIR.match(piece)
+        if m is None or (m.group("colon") is None and m.group("u") is None and m.group("lu") is None):
+            return None
+        name = m.group("name")
+        if label_key(name) in _PAIR_SUMS:
+            continue                         # `…，合计500万元`: the sources' sum, no source
+        if not (_is_source(name) or label_key(name) in _USE_NAMES or any_name and not _NO_SOURCE_WORD.search(name)
+                and re.search(r"[\u4e00-\u9fff]{2}", name)
+                and match_field(name) is None and not _YEAR_PART.match(label_key(name))):
+            return None
+        out.append((name, m.group("amt").strip(), declared_unit(m.group("lu") or "") if m.group("lu") else None))
+    return tuple(out) or None
+
+
 def _source_amount(cells: list[Cell], j: int) -> bool:
     """`一般公共预算资金（万元） | 5600`, `中央资金（万元） | 500` in a table's first column: a money source with its amount
     beside it, a line of the money (not a block's label, whose amount was dropped when the total was read above);
@@ -3967,7 +4089,8 @@ def _is_money_section(cell: Cell, left: int = 0) -> bool:
     if k in MONEY_SECTION_KEYS:
         return True
     return cell.col == left and len(cell.text) <= 30 and declared_unit(cell.text) is not None \
-        and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None and not _SUB_LINE.match(cell.text)
+        and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None and not _SUB_LINE.match(cell.text) \
+        and _source_pairs(cell.text) is None     # (`中央资金（万元）：300`: a source and its amount)
     # (`其中：专项债券资金（万元） | 20000`: a part of the money above, no block's label)
 
 
