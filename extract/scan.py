@@ -195,6 +195,8 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
         else:
             angle = 0.0
     ocr = engine.read(gray)
+    if fixed:
+        ocr = check_layer_signs(gray, ocr)
     if not fixed and _suspicious(ocr):            # upside down? read it the other way up and compare
         flipped = np.ascontiguousarray(gray[::-1, ::-1])
         other = engine.read(flipped)
@@ -212,7 +214,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
         ocr = read_tick_boxes(gray, ocr, engine, masks)
     ocr = reread_vertical(gray, ocr, engine)
     ocr = reread_lone_signs(gray, ocr, engine, weak)
-    ocr = [OcrLine(o.text, o.box, min(o.conf, SEAL_CONF)) if _crossed(o, rings) else o for o in ocr]
+    ocr = [OcrLine(o.text, o.box, min(o.conf, SEAL_CONF), o.read) if _crossed(o, rings) else o for o in ocr]
     keep_image = keep_image or DEBUG_PAGES is not None
     res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
     if DEBUG_PAGES is not None:
@@ -220,7 +222,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     res.ocr_boxes = ocr
     if turned:
         res.warnings.append(ParseWarning("page_rotated", f"page {pno} was turned by {turned}° and read upright", pno))
-    ocr = simplified_page([OcrLine(fix_text(o.text), o.box, o.conf) for o in ocr if o.text.strip()])
+    ocr = simplified_page([_fixed(o) for o in ocr if o.text.strip()])
     placed: dict[int, list[OcrLine]] = {}
     outside: list[OcrLine] = []
     for o in ocr:
@@ -249,7 +251,13 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
                 c.conf = _conf_at(outside, c.bbox, scale)
                 read = c.text
                 c.text, pct = mend_percent(c.text)
-                _warn_low(c, res.warnings, read, always=pct)
+                checked = [o.read for o in outside if o.read is not None and o.text in read and c.bbox is not None
+                           and c.bbox[0] <= (o.box[0] + o.box[2]) / 2 * scale <= c.bbox[2]
+                           and c.bbox[1] <= (o.box[1] + o.box[3]) / 2 * scale <= c.bbox[3]]
+                for o in outside:
+                    if o.read is not None and o.read in checked:
+                        read = read.replace(o.text, o.read, 1)
+                _warn_low(c, res.warnings, read, always=pct or bool(checked))
             res.grids.append(grid)
         res.lines += rest
     return res
@@ -282,7 +290,7 @@ def simplified_page(lines: list[OcrLine]) -> list[OcrLine]:
     simp = sum(1 for ch in text if ch in _SIMPLIFIED_FORMS)
     if simp < 20 or trad > 0.1 * simp:
         return lines
-    return [OcrLine("".join(T2S[ord(ch)] if _traditional_only(ch) else ch for ch in o.text), o.box, o.conf)
+    return [OcrLine("".join(T2S[ord(ch)] if _traditional_only(ch) else ch for ch in o.text), o.box, o.conf, o.read)
             if any(_traditional_only(ch) for ch in o.text) else o for o in lines]
 
 
@@ -1566,6 +1574,9 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
             continue
         conf = round(min(o.conf for o in ls), 3)
         read = text
+        checked = any(o.read is not None for o in ls)       # a line's text put in place of what was read (a guess)
+        if checked:
+            read = mend_opener(unwrap_cell(join_lines([OcrLine(o.read or o.text, o.box, o.conf) for o in ls])))
         if conf < _DOTS_CONF and 2 <= len(text.strip()) <= 3 and set(text.strip()) <= _STROKES:
             text = "……"     # a template's `……` slot read as strokes (`十十`, `一上`), and doubtfully: a slot
         elif conf < LOW_CONFIDENCE or _O_NUMBER.match(text) and re.search(r"\d.*[Oo〇]|[Oo〇].*\d", text):
@@ -1574,7 +1585,7 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
             text = mend_number(text)
         text, pct = mend_percent(text)
         text, stroke = mend_trailing_stroke(text)
-        pct = pct or stroke
+        pct = pct or stroke or checked
         cell = Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b), conf)
         _warn_low(cell, warnings, read, always=pct)
         out.append(cell)
@@ -1676,8 +1687,12 @@ _FIXES = [
     (re.compile(r"([》《])＝"), lambda m: m.group(1) + "="),
     # a percent sign OCR read as the full-width one after digits
     (re.compile(r"(?<=\d)％"), lambda m: "%"),
-    # a per-mille sign read as `%0` or `%o` after digits (`小於0.9‰` read `小於0.9%0`): no percentage ends so
-    (re.compile(r"(?<=\d)\s*[%％][0oO](?![\d.])"), lambda m: "‰"),
+    # a per-mille sign read as `%0`, `%o` or `%e` after digits (`小於0.9‰` read `小於0.9%0`, `≤0.9‰` read `≤0.9%e` at
+    # 100 dpi): no percentage ends so (a guess all the same: the cell is reported, see _fixed)
+    (re.compile(r"(?<=\d)\s*[%％][0oOe](?![\d.A-Za-z])"), lambda m: "‰"),
+    # a percent sign whose strokes a fax's threshold broke, its upper circle read as a degree sign and its lower one
+    # as `0` or `o` (`≥90%` read `≥90°0`): no number is so written (a guess all the same: the cell is reported)
+    (re.compile(r"(?<=\d)°[0oO](?![\d.A-Za-z])"), lambda m: "%"),
     # digits with an OCR colon or comma where the decimal point must be: `100:00` -> `100.00`
     # only for the two-decimal money pattern with 3+ digits before it, which no time of day has
     (re.compile(r"(?<![\d:])(\d{3,9}):(\d{2})(?![\d:])(?=\s*$)"), lambda m: f"{m.group(1)}.{m.group(2)}"),
@@ -1690,6 +1705,66 @@ _FIXES = [
 
 
 _BOX = re.compile(r"(?:^|(?<=项目)|(?<=[费类]))口")
+
+
+def _fixed(o: OcrLine) -> OcrLine:
+    """Given an OCR line, return it through fix_text; a per-mille or percent sign so made out of what was read (`%0`,
+    `%o`, `%e`; `°0`) keeps the reading in `read`: the cell is reported (a percent sign's lower circle broken by a fax's
+    threshold reads `%0` too: `94.3%` read `94.3%0`, 1000 times less, said nowhere)."""
+    text = fix_text(o.text)
+    pct = lambda t: t.count("%") + t.count("％")      # noqa: E731  (a full-width ％ made half-width is no guess)
+    if (text.count("‰") > o.text.count("‰") or pct(text) > pct(o.text)) and o.read is None:
+        return OcrLine(text, o.box, o.conf, o.text)
+    return OcrLine(text, o.box, o.conf, o.read) if text != o.text else o
+
+
+# an operator before a number in a text layer: a sign whose bar another program's OCR may have lost or added
+# (`≥10处` on the page, `＞10处` in the layer)
+_LAYER_SIGN = re.compile(r"([<>＜＞≤≥≦≧])\s*(?=\d)")
+_SIGN_FORM = {"＜": "<", "＞": ">", "≦": "≤", "≧": "≥"}
+LAYER_CHECK_CONF = 0.9     # the page's own reading of a layer line with an operator is believed from this score
+
+
+def check_layer_signs(gray: np.ndarray, ocr: list[OcrLine], reader: OcrEngine | None = None) -> list[OcrLine]:
+    """Given a page image and the lines of its text layer (a searchable scan: another program's OCR, every glyph
+    given as certain), return them with the comparison signs before numbers the page itself shows otherwise.
+
+    A layer line holding an operator before a number (`＞10处`) is read again from the page's image by the
+    recognizer; when that reading is sure (LAYER_CHECK_CONF), has as many operators before numbers and the same
+    digits, each operator is taken from it where the two differ only by the sign's bar (`＞` / `≥`, `＜` / `≤`,
+    either way): the layer's OCR lost the bar of `≥` (a hunt's searchable scan: four targets `＞95%` for the page's
+    `≥95%`, op `>` where the form says `>=`, said nowhere). The line keeps the layer's text in `read`, so its cell is
+    reported. Anything else stays as the layer says."""
+    cand = [k for k, o in enumerate(ocr) if _LAYER_SIGN.search(o.text)]
+    if not cand:
+        return ocr
+    reader = reader or default_engine()
+    H, W = gray.shape[:2]
+    out = list(ocr)
+    for k in cand:
+        o = ocr[k]
+        x0, t, x1, b = o.box
+        m = 0.2 * (b - t)
+        crop = gray[max(0, int(t - m)):min(H, int(b + m) + 1), max(0, int(x0 - m)):min(W, int(x1 + m) + 1)]
+        if crop.size == 0:
+            continue
+        text, conf = reader.recognize(np.ascontiguousarray(crop))
+        if conf < LAYER_CHECK_CONF or re.sub(r"\D", "", text) != re.sub(r"\D", "", o.text):
+            continue
+        mine = [_SIGN_FORM.get(c, c) for c in _LAYER_SIGN.findall(text)]
+        theirs = _LAYER_SIGN.findall(o.text)
+        if len(mine) != len(theirs):
+            continue
+        pairs = list(zip(theirs, mine))
+        if all(_SIGN_FORM.get(a, a) == b for a, b in pairs):
+            continue
+        if not all({_SIGN_FORM.get(a, a), b} in ({">", "≥"}, {"<", "≤"}) or _SIGN_FORM.get(a, a) == b
+                   for a, b in pairs):
+            continue
+        it = iter(mine)
+        new = _LAYER_SIGN.sub(lambda mm: next(it), o.text)
+        out[k] = OcrLine(new, o.box, o.conf, o.text)
+    return out
 
 
 def fix_text(text: str) -> str:
