@@ -225,13 +225,13 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     ocr = simplified_page([_fixed(o) for o in ocr if o.text.strip()])
     placed: dict[int, list[OcrLine]] = {}
     outside: list[OcrLine] = []
+    th = _text_height(ocr)
     for o in ocr:
-        t = _place(o, tables)
+        t = _place(o, tables, th)
         if t is None:
             outside.append(o)
         else:
             placed.setdefault(t, []).append(o)
-    th = _text_height(ocr)
     rules = masks[0] | masks[1]
     for ti, t in enumerate(tables):
         cells = t.cells()
@@ -771,6 +771,11 @@ def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = 
             vgap[i, j] = not _faint_rule(gsub, xs[j + 1], ys[i], ys[i + 1], vertical=True)
         for i, j in zip(*np.nonzero(hgap)):
             hgap[i, j] = not _faint_rule(gsub, ys[i + 1], xs[j], xs[j + 1], vertical=False)
+        # nor a column ruling a fax's threshold broke into dashes shorter than the kernel (see _dashed_rule)
+        if vgap.any():
+            dash = _dash_mask(gsub)
+            for i, j in zip(*np.nonzero(vgap)):
+                vgap[i, j] = not _dashed_rule(dash, gsub, xs[j + 1], ys[i], ys[i + 1])
         # stretches too short to judge alone (narrow 分值 / 得分 columns) are judged together, as one, when the row
         # boundary is ruled on both sides of their run: the same line going on (not a column boundary: there a
         # character's upright stroke is as long as a row of one line)
@@ -863,6 +868,43 @@ def _faint_rule(gray: np.ndarray, at: float, a: float, b: float, vertical: bool,
         if float(np.median(dip)) >= FAINT_DEPTH and float((dip >= FAINT_DEPTH / 2).mean()) >= FAINT_SHARE:
             return True
     return False
+
+
+DASH = 7                # px: the shortest piece of a broken ruling counted (a fax's dashes)
+DASH_SHARE = 0.75       # share of the stretch the dashes must cover along the boundary (within 2 px)
+
+
+def _dash_mask(gray: np.ndarray) -> np.ndarray:
+    """Given (a part of) a page, return its upright ink pieces of at least DASH px."""
+    import cv2
+    inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 10)
+    return cv2.morphologyEx(inv, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, DASH)))
+
+
+def _dashed_rule(dash: np.ndarray, gray: np.ndarray, x: float, top: float, bottom: float) -> bool:
+    """Whether a table's column boundary at x from top to bottom (where the line mask found no ruling) is a ruling a
+    fax's threshold broke into dashes: upright pieces of ink of DASH px or more, within 2 px of x, over DASH_SHARE of
+    the stretch (shrunk by a margin) and within 4 px of the rulings above and below, and blank paper a few px off it
+    on both sides (a cell's padding, `_padded`). A
+    hunt's fax at 200 dpi, 1-bit, skewed 1.4°: its thin column rules came out dotted, in pieces shorter than the
+    kernel, and the cells either side merged (`3126人次 20` one cell, a column of indicator names lost). Characters
+    across a merged cell's boundary covered at most 0.63 of a row's stretch there (measured) and leave ink beside it.
+    (Row rulings are not so judged: the strokes of a level's name centred on the boundary of the two rows of its
+    merged cell, rows 1.2 times the text's height, lie along it with paper above and below.)"""
+    m = max(3.0, (bottom - top) * 0.15)
+    lo, hi = int(top + m), int(bottom - m)
+    c = int(round(x))
+    if hi - lo < 8 or c - 2 < 0:
+        return False
+    band = dash[lo:hi, c - 2:c + 3]
+    if band.size == 0 or float((band.max(axis=1) > 0).mean()) < DASH_SHARE:
+        return False
+    # and meeting the row's rulings at both ends, as a ruling does (the stem of a `1` in a merged cell, on the boundary
+    # with paper beside it, keeps off them)
+    t, b = int(top), int(bottom)
+    if not (dash[t + 1:t + 5, c - 2:c + 3].any() and dash[max(t, b - 4):b, c - 2:c + 3].any()):
+        return False
+    return _padded(gray, x, lo, hi)
 
 
 def _coverage(mask: np.ndarray, at: float, a: float, b: float, vertical: bool) -> float:
@@ -1521,17 +1563,20 @@ _MARKS = {"V": "√", "v": "√", "✓": "√", "✔": "√", "口": "□"}
 
 # ---------------------------------------------------------------- placing the text
 
-def _place(o: OcrLine, tables: list[Table]) -> int | None:
-    """Given an OCR line, return the index of the table that holds it (None: outside every table).
+def _place(o: OcrLine, tables: list[Table], th: float = 0.0) -> int | None:
+    """Given an OCR line (and the page's text height), return the index of the table that holds it (None: outside
+    every table).
 
     A line that runs across a column boundary by more than a character on both
     sides shows that the boundary is not there on that row (the detector never
     joins text across a ruling line; strokes of characters lined up can pass for
-    a short line): the two slots are marked merged.
+    a short line): the two slots are marked merged. A character is as wide as the
+    page's text is high, at the least: a flat mark read as text (`二一` 10 px high, a
+    fax's broken ruling read over a 45 px row of text) is no line running across.
     """
     x0, t, x1, b = o.box
     cx, cy = (x0 + x1) / 2, (t + b) / 2
-    ch = b - t
+    ch = max(b - t, th)
     for ti, tb in enumerate(tables):
         if not (tb.bbox[0] - 2 <= cx <= tb.bbox[2] + 2 and tb.bbox[1] - 2 <= cy <= tb.bbox[3] + 2):
             continue
