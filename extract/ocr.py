@@ -118,6 +118,9 @@ class OcrLine:
     text: str
     box: tuple[float, float, float, float]
     conf: float
+    # what was read first, when a check put other text in its place (a text layer's sign the page image shows
+    # otherwise, a per-mille sign taken from `%0`): the cell is then reported (low_confidence) naming both
+    read: str | None = None
 
 
 class OcrEngine(Protocol):

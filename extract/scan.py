@@ -195,6 +195,8 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
         else:
             angle = 0.0
     ocr = engine.read(gray)
+    if fixed:
+        ocr = check_layer_signs(gray, ocr)
     if not fixed and _suspicious(ocr):            # upside down? read it the other way up and compare
         flipped = np.ascontiguousarray(gray[::-1, ::-1])
         other = engine.read(flipped)
@@ -212,7 +214,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
         ocr = read_tick_boxes(gray, ocr, engine, masks)
     ocr = reread_vertical(gray, ocr, engine)
     ocr = reread_lone_signs(gray, ocr, engine, weak)
-    ocr = [OcrLine(o.text, o.box, min(o.conf, SEAL_CONF)) if _crossed(o, rings) else o for o in ocr]
+    ocr = [OcrLine(o.text, o.box, min(o.conf, SEAL_CONF), o.read) if _crossed(o, rings) else o for o in ocr]
     keep_image = keep_image or DEBUG_PAGES is not None
     res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
     if DEBUG_PAGES is not None:
@@ -220,16 +222,16 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     res.ocr_boxes = ocr
     if turned:
         res.warnings.append(ParseWarning("page_rotated", f"page {pno} was turned by {turned}° and read upright", pno))
-    ocr = simplified_page([OcrLine(fix_text(o.text), o.box, o.conf) for o in ocr if o.text.strip()])
+    ocr = simplified_page([_fixed(o) for o in ocr if o.text.strip()])
     placed: dict[int, list[OcrLine]] = {}
     outside: list[OcrLine] = []
+    th = _text_height(ocr)
     for o in ocr:
-        t = _place(o, tables)
+        t = _place(o, tables, th)
         if t is None:
             outside.append(o)
         else:
             placed.setdefault(t, []).append(o)
-    th = _text_height(ocr)
     rules = masks[0] | masks[1]
     for ti, t in enumerate(tables):
         cells = t.cells()
@@ -249,7 +251,13 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
                 c.conf = _conf_at(outside, c.bbox, scale)
                 read = c.text
                 c.text, pct = mend_percent(c.text)
-                _warn_low(c, res.warnings, read, always=pct)
+                checked = [o.read for o in outside if o.read is not None and o.text in read and c.bbox is not None
+                           and c.bbox[0] <= (o.box[0] + o.box[2]) / 2 * scale <= c.bbox[2]
+                           and c.bbox[1] <= (o.box[1] + o.box[3]) / 2 * scale <= c.bbox[3]]
+                for o in outside:
+                    if o.read is not None and o.read in checked:
+                        read = read.replace(o.text, o.read, 1)
+                _warn_low(c, res.warnings, read, always=pct or bool(checked))
             res.grids.append(grid)
         res.lines += rest
     return res
@@ -282,7 +290,7 @@ def simplified_page(lines: list[OcrLine]) -> list[OcrLine]:
     simp = sum(1 for ch in text if ch in _SIMPLIFIED_FORMS)
     if simp < 20 or trad > 0.1 * simp:
         return lines
-    return [OcrLine("".join(T2S[ord(ch)] if _traditional_only(ch) else ch for ch in o.text), o.box, o.conf)
+    return [OcrLine("".join(T2S[ord(ch)] if _traditional_only(ch) else ch for ch in o.text), o.box, o.conf, o.read)
             if any(_traditional_only(ch) for ch in o.text) else o for o in lines]
 
 
@@ -763,6 +771,11 @@ def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = 
             vgap[i, j] = not _faint_rule(gsub, xs[j + 1], ys[i], ys[i + 1], vertical=True)
         for i, j in zip(*np.nonzero(hgap)):
             hgap[i, j] = not _faint_rule(gsub, ys[i + 1], xs[j], xs[j + 1], vertical=False)
+        # nor a column ruling a fax's threshold broke into dashes shorter than the kernel (see _dashed_rule)
+        if vgap.any():
+            dash = _dash_mask(gsub)
+            for i, j in zip(*np.nonzero(vgap)):
+                vgap[i, j] = not _dashed_rule(dash, gsub, xs[j + 1], ys[i], ys[i + 1])
         # stretches too short to judge alone (narrow 分值 / 得分 columns) are judged together, as one, when the row
         # boundary is ruled on both sides of their run: the same line going on (not a column boundary: there a
         # character's upright stroke is as long as a row of one line)
@@ -855,6 +868,43 @@ def _faint_rule(gray: np.ndarray, at: float, a: float, b: float, vertical: bool,
         if float(np.median(dip)) >= FAINT_DEPTH and float((dip >= FAINT_DEPTH / 2).mean()) >= FAINT_SHARE:
             return True
     return False
+
+
+DASH = 7                # px: the shortest piece of a broken ruling counted (a fax's dashes)
+DASH_SHARE = 0.75       # share of the stretch the dashes must cover along the boundary (within 2 px)
+
+
+def _dash_mask(gray: np.ndarray) -> np.ndarray:
+    """Given (a part of) a page, return its upright ink pieces of at least DASH px."""
+    import cv2
+    inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 10)
+    return cv2.morphologyEx(inv, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, DASH)))
+
+
+def _dashed_rule(dash: np.ndarray, gray: np.ndarray, x: float, top: float, bottom: float) -> bool:
+    """Whether a table's column boundary at x from top to bottom (where the line mask found no ruling) is a ruling a
+    fax's threshold broke into dashes: upright pieces of ink of DASH px or more, within 2 px of x, over DASH_SHARE of
+    the stretch (shrunk by a margin) and within 4 px of the rulings above and below, and blank paper a few px off it
+    on both sides (a cell's padding, `_padded`). A
+    hunt's fax at 200 dpi, 1-bit, skewed 1.4°: its thin column rules came out dotted, in pieces shorter than the
+    kernel, and the cells either side merged (`3126人次 20` one cell, a column of indicator names lost). Characters
+    across a merged cell's boundary covered at most 0.63 of a row's stretch there (measured) and leave ink beside it.
+    (Row rulings are not so judged: the strokes of a level's name centred on the boundary of the two rows of its
+    merged cell, rows 1.2 times the text's height, lie along it with paper above and below.)"""
+    m = max(3.0, (bottom - top) * 0.15)
+    lo, hi = int(top + m), int(bottom - m)
+    c = int(round(x))
+    if hi - lo < 8 or c - 2 < 0:
+        return False
+    band = dash[lo:hi, c - 2:c + 3]
+    if band.size == 0 or float((band.max(axis=1) > 0).mean()) < DASH_SHARE:
+        return False
+    # and meeting the row's rulings at both ends, as a ruling does (the stem of a `1` in a merged cell, on the boundary
+    # with paper beside it, keeps off them)
+    t, b = int(top), int(bottom)
+    if not (dash[t + 1:t + 5, c - 2:c + 3].any() and dash[max(t, b - 4):b, c - 2:c + 3].any()):
+        return False
+    return _padded(gray, x, lo, hi)
 
 
 def _coverage(mask: np.ndarray, at: float, a: float, b: float, vertical: bool) -> float:
@@ -1513,17 +1563,20 @@ _MARKS = {"V": "√", "v": "√", "✓": "√", "✔": "√", "口": "□"}
 
 # ---------------------------------------------------------------- placing the text
 
-def _place(o: OcrLine, tables: list[Table]) -> int | None:
-    """Given an OCR line, return the index of the table that holds it (None: outside every table).
+def _place(o: OcrLine, tables: list[Table], th: float = 0.0) -> int | None:
+    """Given an OCR line (and the page's text height), return the index of the table that holds it (None: outside
+    every table).
 
     A line that runs across a column boundary by more than a character on both
     sides shows that the boundary is not there on that row (the detector never
     joins text across a ruling line; strokes of characters lined up can pass for
-    a short line): the two slots are marked merged.
+    a short line): the two slots are marked merged. A character is as wide as the
+    page's text is high, at the least: a flat mark read as text (`二一` 10 px high, a
+    fax's broken ruling read over a 45 px row of text) is no line running across.
     """
     x0, t, x1, b = o.box
     cx, cy = (x0 + x1) / 2, (t + b) / 2
-    ch = b - t
+    ch = max(b - t, th)
     for ti, tb in enumerate(tables):
         if not (tb.bbox[0] - 2 <= cx <= tb.bbox[2] + 2 and tb.bbox[1] - 2 <= cy <= tb.bbox[3] + 2):
             continue
@@ -1566,6 +1619,9 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
             continue
         conf = round(min(o.conf for o in ls), 3)
         read = text
+        checked = any(o.read is not None for o in ls)       # a line's text put in place of what was read (a guess)
+        if checked:
+            read = mend_opener(unwrap_cell(join_lines([OcrLine(o.read or o.text, o.box, o.conf) for o in ls])))
         if conf < _DOTS_CONF and 2 <= len(text.strip()) <= 3 and set(text.strip()) <= _STROKES:
             text = "……"     # a template's `……` slot read as strokes (`十十`, `一上`), and doubtfully: a slot
         elif conf < LOW_CONFIDENCE or _O_NUMBER.match(text) and re.search(r"\d.*[Oo〇]|[Oo〇].*\d", text):
@@ -1574,7 +1630,7 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
             text = mend_number(text)
         text, pct = mend_percent(text)
         text, stroke = mend_trailing_stroke(text)
-        pct = pct or stroke
+        pct = pct or stroke or checked
         cell = Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b), conf)
         _warn_low(cell, warnings, read, always=pct)
         out.append(cell)
@@ -1676,8 +1732,12 @@ _FIXES = [
     (re.compile(r"([》《])＝"), lambda m: m.group(1) + "="),
     # a percent sign OCR read as the full-width one after digits
     (re.compile(r"(?<=\d)％"), lambda m: "%"),
-    # a per-mille sign read as `%0` or `%o` after digits (`小於0.9‰` read `小於0.9%0`): no percentage ends so
-    (re.compile(r"(?<=\d)\s*[%％][0oO](?![\d.])"), lambda m: "‰"),
+    # a per-mille sign read as `%0`, `%o` or `%e` after digits (`小於0.9‰` read `小於0.9%0`, `≤0.9‰` read `≤0.9%e` at
+    # 100 dpi): no percentage ends so (a guess all the same: the cell is reported, see _fixed)
+    (re.compile(r"(?<=\d)\s*[%％][0oOe](?![\d.A-Za-z])"), lambda m: "‰"),
+    # a percent sign whose strokes a fax's threshold broke, its upper circle read as a degree sign and its lower one
+    # as `0` or `o` (`≥90%` read `≥90°0`): no number is so written (a guess all the same: the cell is reported)
+    (re.compile(r"(?<=\d)°[0oO](?![\d.A-Za-z])"), lambda m: "%"),
     # digits with an OCR colon or comma where the decimal point must be: `100:00` -> `100.00`
     # only for the two-decimal money pattern with 3+ digits before it, which no time of day has
     (re.compile(r"(?<![\d:])(\d{3,9}):(\d{2})(?![\d:])(?=\s*$)"), lambda m: f"{m.group(1)}.{m.group(2)}"),
@@ -1690,6 +1750,66 @@ _FIXES = [
 
 
 _BOX = re.compile(r"(?:^|(?<=项目)|(?<=[费类]))口")
+
+
+def _fixed(o: OcrLine) -> OcrLine:
+    """Given an OCR line, return it through fix_text; a per-mille or percent sign so made out of what was read (`%0`,
+    `%o`, `%e`; `°0`) keeps the reading in `read`: the cell is reported (a percent sign's lower circle broken by a fax's
+    threshold reads `%0` too: `94.3%` read `94.3%0`, 1000 times less, said nowhere)."""
+    text = fix_text(o.text)
+    pct = lambda t: t.count("%") + t.count("％")      # noqa: E731  (a full-width ％ made half-width is no guess)
+    if (text.count("‰") > o.text.count("‰") or pct(text) > pct(o.text)) and o.read is None:
+        return OcrLine(text, o.box, o.conf, o.text)
+    return OcrLine(text, o.box, o.conf, o.read) if text != o.text else o
+
+
+# an operator before a number in a text layer: a sign whose bar another program's OCR may have lost or added
+# (`≥10处` on the page, `＞10处` in the layer)
+_LAYER_SIGN = re.compile(r"([<>＜＞≤≥≦≧])\s*(?=\d)")
+_SIGN_FORM = {"＜": "<", "＞": ">", "≦": "≤", "≧": "≥"}
+LAYER_CHECK_CONF = 0.9     # the page's own reading of a layer line with an operator is believed from this score
+
+
+def check_layer_signs(gray: np.ndarray, ocr: list[OcrLine], reader: OcrEngine | None = None) -> list[OcrLine]:
+    """Given a page image and the lines of its text layer (a searchable scan: another program's OCR, every glyph
+    given as certain), return them with the comparison signs before numbers the page itself shows otherwise.
+
+    A layer line holding an operator before a number (`＞10处`) is read again from the page's image by the
+    recognizer; when that reading is sure (LAYER_CHECK_CONF), has as many operators before numbers and the same
+    digits, each operator is taken from it where the two differ only by the sign's bar (`＞` / `≥`, `＜` / `≤`,
+    either way): the layer's OCR lost the bar of `≥` (a hunt's searchable scan: four targets `＞95%` for the page's
+    `≥95%`, op `>` where the form says `>=`, said nowhere). The line keeps the layer's text in `read`, so its cell is
+    reported. Anything else stays as the layer says."""
+    cand = [k for k, o in enumerate(ocr) if _LAYER_SIGN.search(o.text)]
+    if not cand:
+        return ocr
+    reader = reader or default_engine()
+    H, W = gray.shape[:2]
+    out = list(ocr)
+    for k in cand:
+        o = ocr[k]
+        x0, t, x1, b = o.box
+        m = 0.2 * (b - t)
+        crop = gray[max(0, int(t - m)):min(H, int(b + m) + 1), max(0, int(x0 - m)):min(W, int(x1 + m) + 1)]
+        if crop.size == 0:
+            continue
+        text, conf = reader.recognize(np.ascontiguousarray(crop))
+        if conf < LAYER_CHECK_CONF or re.sub(r"\D", "", text) != re.sub(r"\D", "", o.text):
+            continue
+        mine = [_SIGN_FORM.get(c, c) for c in _LAYER_SIGN.findall(text)]
+        theirs = _LAYER_SIGN.findall(o.text)
+        if len(mine) != len(theirs):
+            continue
+        pairs = list(zip(theirs, mine))
+        if all(_SIGN_FORM.get(a, a) == b for a, b in pairs):
+            continue
+        if not all({_SIGN_FORM.get(a, a), b} in ({">", "≥"}, {"<", "≤"}) or _SIGN_FORM.get(a, a) == b
+                   for a, b in pairs):
+            continue
+        it = iter(mine)
+        new = _LAYER_SIGN.sub(lambda mm: next(it), o.text)
+        out[k] = OcrLine(new, o.box, o.conf, o.text)
+    return out
 
 
 def fix_text(text: str) -> str:

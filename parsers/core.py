@@ -1986,6 +1986,24 @@ _BARE_FIGURE = re.compile(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
 _MONEY_VALUE = re.compile(r"^\s*\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|亿元)\s*$")
 
 
+def _numeral_lost_levels(cols: dict[str, int], cells: list) -> None:
+    """Given an indicator header's roles so far and its cells: `级指标` cells right of the level-1 column that no role
+    took are levels whose numeral a scan lost (`一级指标 | 级指标 | 级指标 | 年度指标值`, a fax whose thin strokes of
+    二 and 三 the threshold erased: the names' column was no column, every indicator nameless); each takes the next
+    level not named, left to right (in place)."""
+    if "level1" not in cols:
+        return
+    taken = set(cols.values())
+    for c in sorted(cells, key=lambda c: c.col):
+        if c.col <= cols["level1"] or c.col in taken or header_key(c.text) != "级指标":
+            continue
+        free = next((r for r in ("level2", "level3") if r not in cols), None)
+        if free is None or any(cols[r] < c.col for r in ("level2", "level3") if r in cols and r > free):
+            return
+        cols[free] = c.col
+        taken.add(c.col)
+
+
 def _detect_header(row: Row) -> Header | None:
     if row.is_text_line or len(row.cells) < 2 or not any(len(c.text) <= 20 for c in row.cells):
         return None
@@ -2020,6 +2038,7 @@ def _detect_header(row: Row) -> Header | None:
                 cols[role] = c.col
         if kind == "indicator":
             _context_pair(cols, [c for c, roles in named if roles.get(kind, ("",))[0] == "task"])
+            _numeral_lost_levels(cols, [c for c, _ in named])
         if kind == "indicator" and "level3" not in cols and ("target" in cols or "target_long" in cols) \
                 and not {"actual", "score"} & cols.keys():
             # 部门职责 | 工作活动 | 绩效指标 | 指标值, 序号 | 绩效指标 | 指标值: 绩效指标 heads the names (not the 财政部
