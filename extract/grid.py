@@ -185,6 +185,9 @@ class Extracted:
     # a workbook's sheet names, by sheet number (a cell's `page` - 1): a sheet named `2023年` names the year of a
     # form on it that states none
     sheet_names: list[str] | None = None
+    # a PDF's / OFD's running page header left out as page furniture (`宜昌市自然资源和规划局2022年度项目支出绩效自评表`
+    # small over each page's form): the body it opens with is whose the forms are when they state none
+    page_heads: list[str] | None = None
     # the bytes read when they are not the file's own (the DOCX / XLSX LibreOffice made of a DOC, WPS, ET …): a
     # form pasted as a picture is looked for in them (extract/embedded.py)
     converted: bytes | None = field(default=None, repr=False)

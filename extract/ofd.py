@@ -495,7 +495,7 @@ def extract_ofd(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                            f"no page could be read ({len(failed)} pages): {failed[0]}"[:400])
     lines = finish_pages(grids, lines, hints)
     return Extracted(doc_id=doc_id, format="ofd", pages=len(doc.pages), grids=grids, lines=lines,
-                     warnings=warnings, path=path)
+                     warnings=warnings, path=path, page_heads=hints.gone or None)
 
 
 def page_image(doc: OfdDocument, page: PdfiumPage):

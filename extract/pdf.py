@@ -138,7 +138,7 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
             miner.close()
     lines = finish_pages(grids, lines, hints)
     return Extracted(doc_id=doc_id, format="scan" if scanned == n_pages else "pdf", pages=n_pages,
-                     grids=grids, lines=lines, warnings=warnings, path=path)
+                     grids=grids, lines=lines, warnings=warnings, path=path, page_heads=hints.gone or None)
 
 
 def finish_pages(grids: list[Grid], lines: list[TextLine], hints: SplitHints) -> list[TextLine]:
@@ -146,6 +146,7 @@ def finish_pages(grids: list[Grid], lines: list[TextLine], hints: SplitHints) ->
     and return the text lines without the running headers the pages repeat. Shared with the OFD reader."""
     join_split_rows(grids, hints)
     gone = running_headers(hints.heads)
+    hints.gone = list(dict.fromkeys(text for _, text, _ in gone))
     if gone:
         lines = [t for t in lines if not any(t.page == p and abs(t.order - p * PAGE_ORDER - top) < 0.5
                                              and "".join(t.text.split()) == text for p, text, top in gone)]
@@ -889,6 +890,11 @@ def _page_head(text_lines: list[dict], boxes: list, page, pno: int, hints: Split
 _FORM_TITLE_END = re.compile(r"表[(（]?.{0,8}[)）]?$|绩效目标$")
 
 
+# a page header naming whose the form is (`填报单位：县水利局`, `主管部门（盖章）：…`)
+_OWNER_LINE = re.compile(r"^(?:填报单位|申报单位|实施单位|主管部门|单位名称|预算单位|项目单位|编制单位|报送单位)"
+                         r"(?:[(（]盖章[)）])?[:：]\S")
+
+
 def running_headers(heads: list[tuple]) -> list[tuple[int, str, float]]:
     """Given each page's topmost text line (`_page_head`), return (page, text) of those that are a running page
     header: page furniture, no line of a form. A running header is the same text at the same place at the top of
@@ -896,13 +902,19 @@ def running_headers(heads: list[tuple]) -> list[tuple[int, str, float]]:
     on some page (`宜昌市自然资源和规划局2022年度项目支出绩效自评表` in 9 points over `项目支出绩效自评表` in 14: it was
     read as a title, cutting the form going on over the page in two). A form's title repeated at the top of each
     page (one form a page) is larger than the body text, and a header that is the forms' only title stays.
-    Returned as (page, text without spaces, top)."""
+    A header naming whose the form is (`填报单位：县水利局`) at the top of two pages or more is kept on its first page
+    only, whatever its type. Returned as (page, text without spaces, top)."""
     out: list[tuple[int, str, float]] = []
     for k, (pno, text, top, x0, x1, h, body, *_) in enumerate(heads):
         if any(x[:2] == (pno, text) for x in out) or len(text) < 2 or not h:
             continue
         same = [x for x in heads[k:] if x[1] == text and abs(x[2] - top) <= 2
                 and (abs(x[3] - x0) <= 3 or abs(x[4] - x1) <= 3)]
+        if len({x[0] for x in same}) >= 2 and _OWNER_LINE.match(text):
+            # `填报单位：县水利局` printed as the page header of every page: read once, on its first page (the form's
+            # unit); again on the next page's top it cut the indicator table going on over the page
+            out += [(x[0], text, x[2]) for x in same if x[0] != same[0][0]]
+            continue
         if len({x[0] for x in same}) < 2 or any(x[5] > 1.15 * x[6] for x in same) \
                 or not any(x[7] >= 1.3 * x[5] and _FORM_TITLE_END.search(x[8]) for x in same):
             continue
@@ -921,6 +933,7 @@ class SplitHints:
     blank: dict[int, dict[tuple[int, int], int]] = field(default_factory=dict)  # id(grid) -> {(row, col): rowspan} of empty cells on its first rows
     open_bottom: list[tuple[Grid, Cell]] = field(default_factory=list)  # empty merged cells down to the table's bottom
     heads: list[tuple] | None = None   # each page's topmost text line (`_page_head`), when running headers are looked for
+    gone: list[str] = field(default_factory=list)   # the running headers left out (finish_pages), once each
 
 
 _PAGE_NO = re.compile(r"^\s*[\d０-９]{1,4}\s*$")

@@ -19,6 +19,7 @@ from extract.grid import ExtractError, Extracted, ParseWarning
 from extract.txt import extract_csv, extract_txt
 from jixiao import PARSER_VERSION
 from jixiao import archive
+from normalize import orgs as ORG
 from normalize import records as N
 from normalize.text import fold_width
 from parsers import registry
@@ -676,6 +677,12 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 # no year on the form, its sheet or its web page: the file's name states it
                 # (`2023年城乡供水保障项目绩效目标表.xlsx`)
                 own_year = _named_year(_base_name(ex.path))
+            for col, org, where, code in _owner_outside(ex, form, proj):
+                # the form states no 主管部门 / 实施单位, its title, cover letter, sheet, file or folder names one body
+                proj[col] = org
+                warnings.append((ParseWarning(code, f"{col} {org} taken from {where} (the form's fields state none)",
+                                              form.first.page if form.first else None,
+                                              form.first.line if form.first else None), pid))
             # no title above it, but its name read (a project library's rows, a sheet without the title rows):
             # nothing was lost
             lost_header = form.header_missing and not proj.get("name")
@@ -828,6 +835,65 @@ def _sheet_year(ex: Extracted, form) -> int | None:
     if not names or first is None or not isinstance(first.page, int) or not 1 <= first.page <= len(names):
         return None
     return _named_year(names[first.page - 1])
+
+
+_ARCHIVE_NAME = re.compile(r"\.(?:zip|tar|tgz|gz|bz2|xz|7z|rar)$", re.I)
+
+
+def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str, str]]:
+    """(column, organisation, where, warning code) for the department (主管部门) and unit (实施单位) a form whose
+    fields state none shows outside them: a government body or an institution its title, cover letter or a PDF's
+    running page header opens with (`县教育局2024年项目支出绩效目标表`, `县交通运输局关于报送…的报告`; `department_from_title`), else its sheet's
+    name, a web page's title, the file's name or its folder's or the folder above's (`各单位/县农业农村局/表.xlsx`;
+    `department_from_name`). A body (局, 委, 办, 政府, 镇 …) is the department, an institution (中心, 院, 所, 站 …) the
+    unit (normalize.orgs). Sources naming two different bodies for one column give none; a department is not taken
+    when the form's unit is another body of government (a 财政局's title over the 农业农村局's form)."""
+    found: list[tuple[str, str, str, str]] = []
+    for t in form.titles + form.year_texts:
+        got = ORG.title_org(t)
+        if got:
+            found.append((got[1], got[0], f"the title `{t}`", "department_from_title"))
+    for t in ex.page_heads or ():
+        got = ORG.title_org(t)
+        if got:
+            found.append((got[1], got[0], f"the page header `{t}`", "department_from_title"))
+    names: list[tuple[str, str]] = []
+    first = form.first
+    if ex.sheet_names and first is not None and isinstance(first.page, int) and 1 <= first.page <= len(ex.sheet_names):
+        names.append((ex.sheet_names[first.page - 1], "the sheet's name"))
+    if ex.meta_title:
+        names.append((ex.meta_title, "the web page's title"))
+    if ex.path:
+        parts = [x for x in re.split(r"[/\\]|!/", ex.path.rstrip("/\\")) if x]
+        if parts:
+            names.append((_base_name(ex.path), "the file's name"))
+        names.extend((d, "the folder") for d in parts[-2:-4:-1] if not _ARCHIVE_NAME.search(d))
+    folder_cols: set[str] = set()
+    for text, where in names:
+        got = ORG.title_org(text) if where == "the web page's title" else ORG.name_org(text)
+        if got and not (where == "the folder" and got[1] in folder_cols):
+            # (of the folders, the nearest naming a body: `县财政局/县林业局/表.xlsx` is the 林业局's)
+            found.append((got[1], got[0], f"{where} `{text}`", "department_from_name"))
+            if where == "the folder":
+                folder_cols.add(got[1])
+    out = []
+    for col in ("department", "unit"):
+        if proj.get(col):
+            continue
+        orgs = [f for f in found if f[0] == col]
+        if not orgs:
+            continue
+        longest = max((f[1] for f in orgs), key=len)
+        if any(not longest.endswith(f[1]) for f in orgs):
+            continue                    # (two bodies named: whose it is, is not plain)
+        stated = ORG.org_kind(proj.get("unit"))
+        if col == "department" and stated and stated[1] == "department" and stated[0] != longest:
+            continue                    # (its unit another body of government: the title's is not its department)
+        if longest in (proj.get("department"), proj.get("unit")):
+            continue                    # (the form names that body already, as its 主管部门 or unit)
+        pick = next(f for f in orgs if f[1] == longest)
+        out.append((col, longest, pick[2], pick[3]))
+    return out
 
 
 def _base_name(path: str) -> str:

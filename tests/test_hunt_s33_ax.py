@@ -156,7 +156,9 @@ def test_a_list_of_projects_and_goals_with_no_indicator_column_loses_no_indicato
         ("公共文化服务体系建设", 8600000.0), ("全民健身设施建设及运营补助", 12500000.0), ("文物保护与非遗传承", 4205000.0),
         ("全域旅游宣传推广", 3000000.0)]
     assert all(p["goal_annual"] for p in t["projects"]) and t["indicators"] == []
-    assert t["warnings"] == [] and r.document["status"] == "ok"
+    # (the department the document's title opens with, `宁波市鄞州区文化和广电旅游体育局2020年部门预算`: hunt DF's note)
+    assert {p["department"] for p in t["projects"]} == {"宁波市鄞州区文化和广电旅游体育局"}
+    assert [w["code"] for w in t["warnings"]] == ["department_from_title"] * 4 and r.document["status"] == "ok"
 
 
 def test_a_pdf_goal_row_broken_across_a_page_is_read_whole():

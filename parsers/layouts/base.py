@@ -15,6 +15,7 @@ from extract.grid import Extracted, ParseWarning
 from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_value_for, label_key, level_info,
                           match_field, split_forms, split_summary_table)
 from parsers.forms import RawForm, declared_unit, read_form
+from normalize import orgs
 from normalize.records import form_year
 from parsers import labels as L
 from parsers.registry import LayoutParser, ParseResult
@@ -115,6 +116,11 @@ class FormLayout(LayoutParser):
         cover_other: list = []            # its labels of no column (单位负责人：赵刚): other_fields
         for k, (seg, form) in enumerate(zip(segs, read)):
             if form.header_missing and _fields_only_in_text(form, seg):
+                if _owner_lines(form) and k + 1 < len(read):
+                    # `填报单位：县水利局` printed as a PDF's page header, above the form's title: the unit of the
+                    # forms after it that state none (it was no form's, said as a notice's line)
+                    cover_fields = dict(form.fields)
+                    continue
                 # (7)绩效目标：1.深入学习… in a notice's numbered text above the form's title: no form of its own
                 res.warnings.append(_not_a_form(form, "a field read from the text above a form (a notice's numbered "
                                                       "paragraphs), no table of its own: no project"))
@@ -222,6 +228,16 @@ def _fields_only_in_text(form: RawForm, seg) -> bool:
         return False
     text_cells = {id(c) for r in seg.rows if r.is_text_line for c in r.cells}
     return all(id(v.cell) in text_cells for v in form.fields.values())
+
+
+_OWNER_FIELDS = frozenset({"unit", "department", "department_code"})
+
+
+def _owner_lines(form: RawForm) -> bool:
+    """Only a 填报单位 / 主管部门 (and its code) on lines of their own, each naming one body (`填报单位：县水利局`, a page
+    header's; not a notice's instruction `主管部门：填写项目主管部门名称`)."""
+    return bool(form.fields) and form.fields.keys() <= _OWNER_FIELDS and all(
+        col == "department_code" or orgs.org_kind(v.text) is not None for col, v in form.fields.items())
 
 
 def _bare_name(text: str) -> str:
