@@ -871,6 +871,8 @@ def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str,
     folder_cols: set[str] = set()
     for text, where in names:
         got = ORG.title_org(text) if where == "the web page's title" else ORG.name_org(text)
+        if got and where == "the folder" and "财政" in got[0]:
+            continue                    # (`县财政局/各单位报送/表.xlsx`: the 财政局 collects the units' forms, owns none)
         if got and not (where == "the folder" and got[1] in folder_cols):
             # (of the folders, the nearest naming a body: `县财政局/县林业局/表.xlsx` is the 林业局's)
             found.append((got[1], got[0], f"{where} `{text}`", "department_from_name"))

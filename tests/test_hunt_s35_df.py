@@ -175,3 +175,14 @@ def test_org_names():
     assert name_org("03-县农业农村局") == ("县农业农村局", "department")
     for n in ("Sheet1", "县国有林场", "各单位", "乡镇", "2023年", "绩效目标表"):
         assert name_org(n) is None, n
+
+
+def test_a_finance_bureaus_folder_collecting_forms_is_no_department(tmp_path):
+    import shutil
+    from jixiao.pipeline import process_file as read
+    src = sorted((Path(__file__).resolve().parent.parent / "samples").glob("000_*.txt"))[0]
+    for sub in ("各单位报送", "县林业局"):
+        (tmp_path / "县财政局" / sub).mkdir(parents=True)
+        shutil.copy(src, tmp_path / "县财政局" / sub / "a.txt")
+    assert read(str(tmp_path / "县财政局" / "各单位报送" / "a.txt")).tables["projects"][0]["department"] is None
+    assert read(str(tmp_path / "县财政局" / "县林业局" / "a.txt")).tables["projects"][0]["department"] == "县林业局"
