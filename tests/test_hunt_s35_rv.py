@@ -57,6 +57,17 @@ def test_unfilled_scale_still_a_scale(read):
     assert _other(p)["考核等次"].startswith("优（90分以上）")
 
 
+def test_summary_money_parts_are_no_total(read):
+    # `中央资金（万元） | 地方资金（万元）` beside 项目名称, no 合计: the 中央 part was taken for budget_total and the
+    # 地方 part dropped; now no total (none is invented), both parts kept as the first indicator's note
+    r = read("ct_s35_rv_sum_two_money.txt")
+    ps = r.tables["projects"]
+    assert [p["name"] for p in ps] == ["农村公路养护", "校舍维修改造"]
+    assert all(p["budget_total"] is None and p["budget_year"] is None for p in ps)
+    notes = [i["note"] for i in r.tables["indicators"] if i["note"]]
+    assert notes == ["中央资金（万元）：300；地方资金（万元）：200", "地方资金（万元）：150"]
+
+
 def test_money_column_head_is_no_attribute_value(read):
     # `项目区域 | 投资估算（万元）` over `城关镇东街村 | 120`: two column heads, no label and value (it was other_fields
     # 项目区域 = 投资估算（万元）, the row no longer reported)
