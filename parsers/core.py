@@ -2684,6 +2684,9 @@ _SUMMARY_GOALS = frozenset({"项目目标", "项目绩效目标", "项目年度�
 # a bare money head of a summary's project columns (金额 / 资金 / 安排金额 / 补助资金), no field's label alone; not an
 # amount spent (执行金额, 实际支出资金: a self-evaluation's list)
 _SUMMARY_MONEY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:金额|资金|资金额|资金数额|投资额)$")
+# a part of the project's money by level of government or source (中央资金, 省级资金, 地方资金, 本级资金, 配套资金)
+_SUMMARY_MONEY_PART = re.compile(r"^(?:中央|省|省级|市|市级|州|州级|县|县级|区|区级|乡|乡镇|乡级|镇|地方|本级|上级|同级|自筹|配套|"
+                                 r"社会|银行)")
 _SUMMARY_NOT_MONEY = re.compile(r"执行|支出|实际|结余|完成|拨付|到位|结转|自筹|其他|上年")
 
 
@@ -2852,6 +2855,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         first = min(v for r, v in h.cols.items() if r != "seq")      # (序号 | 项目名称 | … | 一级指标 …)
         pcols: dict[int, str] = {}
         combined = None             # the column of 单位名称、项目名称: units on rows of their own, their projects below
+        bare_money: list[Cell] = []
         for c in row.cells:
             if c.col >= first:
                 continue
@@ -2863,10 +2867,16 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 pcols[c.col] = c.text.strip()
             elif label_key(c.text) in _SUMMARY_GOALS:
                 pcols[c.col] = "年度目标"     # 项目目标 in a 四川 表13: the project's goal for the year
-            elif _SUMMARY_MONEY.match(label_key(c.text)) and not _SUMMARY_NOT_MONEY.search(c.text):
-                # 金额（万元） / 资金 / 安排金额 heading a column beside 项目名称: the project's money, its unit kept
-                tail = re.search(r"[(（][^()（）]*[)）]\s*$", c.text.strip())
-                pcols[c.col] = "项目金额" + (tail.group() if tail else "")
+            elif _SUMMARY_MONEY.match(label_key(c.text)) and not _SUMMARY_NOT_MONEY.search(c.text) \
+                    and not _SUMMARY_MONEY_PART.match(label_key(c.text)):
+                bare_money.append(c)
+        if len(bare_money) == 1:
+            # 金额（万元） / 资金 / 安排金额 heading a column beside 项目名称: the project's money, its unit kept; not a part
+            # of it (中央资金（万元） | 地方资金（万元）, the 中央 part was the project's total and the 地方 part lost), nor
+            # one of two such heads: no total of the project's, the parts kept as its indicators' notes
+            c = bare_money[0]
+            tail = re.search(r"[(（][^()（）]*[)）]\s*$", c.text.strip())
+            pcols[c.col] = "项目金额" + (tail.group() if tail else "")
         if not any(match_field(t) and match_field(t)[0] == "name" for t in pcols.values()):
             return None
         name_col = next(col for col, t in pcols.items() if match_field(t)[0] == "name")

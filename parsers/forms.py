@@ -893,6 +893,16 @@ class FormReader:
             return end                   # `考核等次划分：` over the scale's own table (等次 | 得分区间 | 说明): its caption
         if any(ticked_options(c.text) is not None or _TICK_MARK.search(c.text) for c in rest):
             return None                  # `评价等级 | ☑优（90分以上） □良（80-90分）…`: the grade ticked, a field's options
+        filled = _GRADE_FILLED.match(rest[0].text) if rest else None
+        if filled and (not filled.group(2) or len(_GRADE_BAND.findall(fold(filled.group(2)))) >= 2) \
+                and not any(_GRADE_ALONE.match(fold(c.text)) for c in rest[1:]):
+            # `评价等级 | 良（优：90分（含）以上；良：80-89分；…）` or `评价等级 | 良 | 等级标准 | 优：90分…`: the grade
+            # filled in, the scale beside it (in its brackets, its legend kept as 考核等次; or a label and value of
+            # their own): a field's value, no scale (the grade was lost to the scale); the unfilled scale `优（90分以上）、
+            # 良（80-90分）…` starts with a grade's band, no grade alone
+            if filled.group(2):
+                self.form.other.append(("考核等次", clean(filled.group(2)) or "", rest[0]))
+            return None
         if rest and len(_GRADE_BAND.findall(fold(" ".join(c.text for c in rest)))) >= 2:
             text, end = "；".join(clean(c.text) or "" for c in rest), i + 1
         elif all(len(c.text.strip()) <= 8 and not _DIGITS.search(c.text) for c in rest):
@@ -1443,8 +1453,10 @@ class FormReader:
                             and not (_LABEL_LIKE.match(nxt.text.strip()) and (
                                 "性质" in nxt.text or (_MONEYISH.search(nxt.text) and (
                                     _MONEY_HEAD_END.search(nxt.text) or not _ATTRIBUTE_LABEL.search(label_key(c.text))))
+                                or _MONEY_UNIT_HEAD.search(nxt.text)
                                 or (_MONEYISH.search(c.text) and not _MONEY_ATTRIBUTE.search(label_key(c.text))))):
-                        # (not two heads side by side: 按收入性质分 | 按支出性质分, 中央资金 | 省级资金; but a label naming
+                        # (not two heads side by side: 按收入性质分 | 按支出性质分, 中央资金 | 省级资金, 项目区域 | 投资估算
+                        # （万元） (a money column's head with its unit, no attribute's value); but a label naming
                         # an attribute of the money, `偿债资金来源 | 污水处理费收入`, beside its value, and a label naming an
                         # attribute beside a name of no money, `管理机构 | 省产业投资集团`)
                         lost_pairs.append((c, nxt))
@@ -3614,6 +3626,8 @@ _MONEY_ATTRIBUTE = re.compile(r"(?:来源|类别|渠道|方式)$")
 _MONEY_HEAD_END = re.compile(r"(?:资金|预算|投资|经费)\s*(?:[（(][^)）]*[)）])?\s*$")
 # a money label of a bond's issue or a project's revenue and repayment: no money of the project's budget
 _NOT_BUDGET_MONEY = re.compile(r"发行|收益|本息|还本|付息|偿还|偿债")
+# a money column's head with its unit in brackets (投资估算（万元）, 补助金额（元）): no attribute's value
+_MONEY_UNIT_HEAD = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?:万元|元|千元|亿元)\s*[)）]\s*$")
 _AMOUNT_LABEL = re.compile(r"资金|预算|投资|经费|金额|融资|自筹|安排|收入|支出|结余|结转|补助|拨款|万元|（元）|\(元\)")
 _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
                                                 "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入",
@@ -4183,6 +4197,8 @@ _GRADE_SCALE_LABEL = re.compile(r"^(?:考核|评价|考评|绩效|评分|评定|
 # a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
 _GRADE_BAND = re.compile(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差)\s*[:：(（]?\s*[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分")
 _TICK_MARK = re.compile(r"[☑☐□■√✓✔✗☒▢◻◼]")
+# a grade filled in, alone or with the scale it is graded by in brackets after it (`良（优：90分（含）以上；良：…）`)
+_GRADE_FILLED = re.compile(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格)\s*(?:[（(](.*)[)）])?\s*$", re.S)
 _GRADE_ALONE = re.compile(r"^\s*(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格)\s*(?:[（(][A-DＡ-Ｄ][)）])?\s*$")
 
 
