@@ -2,25 +2,10 @@
 names cut over lines in a dump, a 考核等次 scale, funding lines that break down the fiscal part. Inputs in
 tests/fixtures/review/ct_s35_lv_*; each test asserts what the form shows."""
 import json
-from pathlib import Path
 
 import pytest
 
 from jixiao import checks
-from jixiao.pipeline import process_file
-
-FIX = Path(__file__).parent / "fixtures" / "review"
-
-
-@pytest.fixture(scope="module")
-def read():
-    cache = {}
-
-    def get(name):
-        if name not in cache:
-            cache[name] = process_file(str(FIX / name))
-        return cache[name]
-    return get
 
 
 def _levels(r):

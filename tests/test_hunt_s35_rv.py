@@ -2,24 +2,6 @@
 a filled grade lost to the scale beside it (_grade_scale), a summary's money parts taken for its total
 (split_summary_table), a money column's head read as an attribute's value. Inputs in tests/fixtures/review/ct_s35_rv_*."""
 import json
-from pathlib import Path
-
-import pytest
-
-from jixiao.pipeline import process_file
-
-FIX = Path(__file__).parent / "fixtures" / "review"
-
-
-@pytest.fixture(scope="module")
-def read():
-    cache = {}
-
-    def get(name):
-        if name not in cache:
-            cache[name] = process_file(str(FIX / name))
-        return cache[name]
-    return get
 
 
 def _other(p):

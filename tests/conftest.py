@@ -1,0 +1,22 @@
+"""Fixtures shared by the test modules."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.pipeline import process_file
+
+REVIEW = Path(__file__).parent / "fixtures" / "review"
+
+
+@pytest.fixture(scope="module")
+def read():
+    """`read(name)`: tests/fixtures/review/<name> read by process_file, once per test module."""
+    cache: dict = {}
+
+    def get(name):
+        if name not in cache:
+            cache[name] = process_file(str(REVIEW / name))
+        return cache[name]
+    return get
