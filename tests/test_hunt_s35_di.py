@@ -60,8 +60,12 @@ def test_an_asset_count_sheet_beside_the_form():
     assert "not_a_form" in _codes("ct_s35_di_form_and_asset_sheet.xlsx")
 
 
-def test_a_notice_its_form_and_a_payroll_in_one_docx():
-    _the_form_only("ct_s35_di_notice_form_payroll.docx")
+@pytest.mark.parametrize("name", ["ct_s35_di_notice_form_payroll.docx", "ct_s35_di_pifu_form_payroll.pdf",
+                                  "ct_s35_di_notice_form_assets.html"])
+def test_a_notice_its_form_and_a_register_in_one_document(name):
+    """A DOCX, a PDF and a web page: a notice's money pairs, the form, a payroll's or an asset count's table (two
+    source lines of the notice's 300 万 and unparsed rows before, in the PDF and the page)."""
+    _the_form_only(name)
 
 
 NEGATIVES = sorted(p.name for p in REVIEW.glob("ct_s35_di_neg_*"))
