@@ -2216,6 +2216,10 @@ _DISCLOSURE_NAME = re.compile(
     r"|政府采购[^表]{0,8}表$|国有资产占用[^表]{0,6}表$|机关运行经费[^表]{0,8}表$"
     r"|^(?:\S*?(?:19|20)\d{2}年度?)?(?:部门|单位)?(?:收入|支出|收支)(?:预算|决算)表$")   # 收入决算表, 2023年度支出决算表
 # (项目支出决算表, a list of projects and their money, is read as a project_list)
+# an office's own registers filed beside its forms: a payroll (工资发放表, 工资明细表, 薪酬发放表), an asset count
+# (资产清查明细表, 资产盘点表, 固定资产清单 / 台账), a staff roll (人员花名册): no form's money, lines or project either
+_REGISTER_NAME = re.compile(r"(?:工资|薪酬|薪资|津补贴)(?:发放|明细|汇总|发放明细|发放汇总)?(?:表|清册|花名册)$"
+                            r"|资产[^表]{0,4}(?:清查|盘点|清理)[^表]{0,6}表$|固定资产[^表]{0,6}(?:表|清单|台账)$|花名册$")
 # words of a performance form's title (部门整体支出绩效自评表, 一般公共预算项目支出绩效目标表 …)
 _PERFORMANCE_NAME = re.compile(r"绩效|目标|自评|评价|评分|指标|考核|申报|任务|基础数据")
 # the table's number before its title (表1, 表一：, 公开07表, 附表3, （一）)
@@ -2241,9 +2245,15 @@ def disclosure_title(text: str) -> str | None:
         t = _TABLE_NO.sub("", t)
     t = _AFTER_TITLE.sub("", t)
     t = _AFTER_TITLE.sub("", t)
-    if not 4 <= len(t) <= 40 or _PERFORMANCE_NAME.search(t) or not _DISCLOSURE_NAME.search(t):
+    if not 4 <= len(t) <= 40 or _PERFORMANCE_NAME.search(t) \
+            or not (_DISCLOSURE_NAME.search(t) or _REGISTER_NAME.search(t)):
         return None
     return ("#" if numbered else "") + t
+
+
+def register_table(name: str) -> bool:
+    """Is a table `disclosure_title` named an office's register (工资发放表, 资产清查明细表), not a budget table?"""
+    return bool(_REGISTER_NAME.search(name)) and not _DISCLOSURE_NAME.search(name)
 
 
 def _disclosure_title_of(row: Row) -> str | None:

@@ -234,6 +234,10 @@ class FormReader:
         self.option_aside: dict[tuple[str, str], tuple] = {}   # (column, label key) -> its entry in form.other
         self.consumed: set[int] = set()
         self.rows = _stages_in_rows(seg.rows)
+        # the text lines above the form's first title, a notice's or a 批复's paragraphs the form took with its title
+        # (`资金来源：中央资金：200万元` of the money a 批复 grants, `附件：项目绩效目标表` below): no source lines of the form
+        first_title = next((k for k, r in enumerate(self.rows) if any(r is t for t in seg.titles)), 0)
+        self.notice_rows = {id(r) for r in self.rows[:first_title] if r.is_text_line}
         self._row_cells: list[Cell] = []
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
         self.matrix: tuple[dict[int, str], str | None] | None = None
@@ -1337,7 +1341,7 @@ class FormReader:
                 used = True
                 j += 2
                 continue
-            if m is None and (pairs := _source_pairs(c.text, bool(
+            if m is None and id(row) not in self.notice_rows and (pairs := _source_pairs(c.text, bool(
                     self.money_section is not None and "来源" in self.money_section[0]))) is not None:
                 # `中央资金（万元）：300`, `资金来源 | 中央资金：300 | 县级资金：200`, `其中：中央补助50万元，省级配套30万元`:
                 # sources each named with its amount in one cell, lines of kind source (they were unparsed rows, or

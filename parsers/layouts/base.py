@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extract.grid import Extracted, ParseWarning
-from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_value_for, label_key, level_info,
+from parsers.core import (FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, is_value_for, label_key, level_info,
                           match_field, split_forms, split_summary_table)
 from parsers.forms import RawForm, declared_unit, read_form
 from normalize import orgs
@@ -99,7 +99,16 @@ class FormLayout(LayoutParser):
                 break
             head.append(r.cells[0].text)
         segs = split_forms(rows)
-        tables = [seg for seg in segs if seg.disclosure is not None]
+        registers = [seg for seg in segs if seg.disclosure is not None and register_table(seg.disclosure)]
+        if registers:
+            # an office's register filed with its forms (a payroll, an asset count): its rows no form's
+            first = registers[0].first
+            names = list(dict.fromkeys(seg.disclosure for seg in registers))
+            res.warnings.append(ParseWarning(
+                "not_a_form", f"{len(registers)} register{'s' if len(registers) > 1 else ''} of an office "
+                f"({'; '.join(names[:6])}{' …' if len(names) > 6 else ''}): no form's; not read",
+                first.page if first else None, first.line if first else None))
+        tables = [seg for seg in segs if seg.disclosure is not None and not register_table(seg.disclosure)]
         if tables:
             # a 部门预算 / 决算公开's own tables (收支总表, “三公”经费表, 政府采购预算表 …): the department's accounts,
             # no form's money, lines or project; said once, not row by row (their rows are no form's rows lost)
