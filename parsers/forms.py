@@ -898,6 +898,8 @@ class FormReader:
         if any(ticked_options(c.text) is not None or _TICK_MARK.search(c.text) for c in rest):
             return None                  # `评价等级 | ☑优（90分以上） □良（80-90分）…`: the grade ticked, a field's options
         filled = _GRADE_FILLED.match(rest[0].text) if rest else None
+        if filled and filled.group(2) and not _balanced(filled.group(2)):
+            filled = None                # `优（90分以上）、良（80分-89分）、…`: the scale's first band, no grade filled in
         if filled and (not filled.group(2) or len(_GRADE_BAND.findall(fold(filled.group(2)))) >= 2) \
                 and not any(_GRADE_ALONE.match(fold(c.text)) for c in rest[1:]):
             # `评价等级 | 良（优：90分（含）以上；良：80-89分；…）` or `评价等级 | 良 | 等级标准 | 优：90分…`: the grade
@@ -1054,6 +1056,15 @@ class FormReader:
         if not cells:
             return
         if self._signoff_row(cells):
+            return
+        if len(cells) >= 2 and match_field(cells[0].text) is None and _source_pairs(cells[0].text) is None \
+                and _NO_SOURCE_WORD.search(label_key(cells[0].text) or "") \
+                and all(_source_pairs(c.text, True) is not None for c in cells[1:]):
+            # `资金到位情况 | 中央资金：100万元 | 省级资金：20万元`, `实际到位 | …`: the money's progress by source, no
+            # sources of the budget (the first pair was kept in other_fields, the second read as a source line): the
+            # row kept whole in other_fields
+            self.form.other.append((_OTHER_LABEL_END.sub("", clean(cells[0].text) or "") or cells[0].text,
+                                    "；".join(clean(c.text) or "" for c in cells[1:]), cells[0]))
             return
         if len(cells) >= 3 and not any(is_number(c.text) for c in cells) and all(len(c.text.strip()) <= 10 for c in cells) \
                 and (label_key(cells[0].text) in _SEQ_HEADS or (
@@ -1245,6 +1256,20 @@ class FormReader:
                 # 经费 ending it, no 项目 / 总 / 需求 / 金额 / 预算 in it) a source line; else the project's money when none
                 # is read yet; else reported
                 key = label_key(first.text)
+                if _LONE_NOT_BUDGET.search(key) and not re.search(r"结转|结余", key):
+                    # `上年度财政投入（万元） | 80`, `以前年度投资（万元） | 500` (money of past years), `亩均投资（元） |
+                    # 1500`, `人均补助资金（元） | 1200`, `单位成本投资（万元） | 5` (a rate, a standard): no money of the
+                    # year's budget, no source (they were a source line, or the project's money): kept in other_fields
+                    # as written (上年结转资金 is a source of the year's money, as before)
+                    self.form.other.append((_OTHER_LABEL_END.sub("", clean(first.text) or "") or first.text,
+                                            clean(cells[0].text) or cells[0].text, first))
+                    return
+                if _SPENDING_ITEM.search(key) and not _is_source(first.text) and not _PART_MONEY_WORD.search(key):
+                    # `培训经费（万元） | 30`, `设备购置经费（万元） | 90`: what the money is spent on, a line of the
+                    # budget's composition (they were source lines)
+                    self._line(_NAME_UNIT.sub("", clean(first.text) or "") or first.text, cells[0].text,
+                               "composition", unit or self.block_unit, first)
+                    return
                 if _is_source(first.text) or _PART_MONEY_WORD.search(key) or (
                         re.search(r"(?:资金|经费)$", key) and not re.search(r"项目|总|需求|金额|预算", key)):
                     self._line(_NAME_UNIT.sub("", clean(first.text) or "") or first.text, cells[0].text, "source",
@@ -4041,6 +4066,13 @@ _PAIR_SPLIT = re.compile(r"[，、；;。\n]+|,(?!\d{3})|\s{1,}(?=(?:\d{1,2}[.�
 _SOURCE_PAIR = re.compile(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
                           r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
 _PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
+# a lone money label's figure of past years (`上年度财政投入`, `以前年度投资`) or a rate / standard (`亩均投资`, `人均补助
+# 资金`, `单位成本投资`, `补助标准`): no money of the year's budget, no source
+_LONE_NOT_BUDGET = re.compile(r"上年|上一年|去年|以前年度|往年|历年|前期|均(?!衡)|每|单价|标准(?!化)|定额|"
+                              r"单位(?:成本|造价|投资|价格|面积|长度)|[/／]")
+# a lone money label naming what the money is spent on (`培训经费`, `设备购置经费`, `宣传费`)
+_SPENDING_ITEM = re.compile(r"(?:购置|购买|采购|培训|维护|维修|运维|运行|办公|宣传|劳务|租赁|会议|差旅|印刷|咨询|检测|"
+                            r"修缮|设计|监理|开发|材料|设备|工资|专家|评审|审计|资料)[\u4e00-\u9fff]{0,4}(?:经费|费|费用)$")
 # a figure of the money's progress, not its source (`实际到位480万元`, `已拨付300万元`)
 _NO_SOURCE_WORD = re.compile(r"到位|拨付|执行|支出|下达|结余|使用|完成|实际|预计|累计|已")
 _PAIR_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])\s*")
@@ -4203,6 +4235,17 @@ _GRADE_BAND = re.compile(r"(?:优秀|良好|合格|不合格|较好|一般|较�
 _TICK_MARK = re.compile(r"[☑☐□■√✓✔✗☒▢◻◼]")
 # a grade filled in, alone or with the scale it is graded by in brackets after it (`良（优：90分（含）以上；良：…）`)
 _GRADE_FILLED = re.compile(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格)\s*(?:[（(](.*)[)）])?\s*$", re.S)
+def _balanced(text: str) -> bool:
+    """Are the brackets in `text` paired (`优：90分（含）以上；…`; not `90分以上）、良（80分-89分`)?"""
+    depth = 0
+    for ch in text:
+        depth += ch in "（("
+        depth -= ch in ")）"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 _GRADE_ALONE = re.compile(r"^\s*(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格)\s*(?:[（(][A-DＡ-Ｄ][)）])?\s*$")
 
 
