@@ -2,6 +2,8 @@
 (README there), each read as the form says."""
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 from jixiao.pipeline import process_file
@@ -110,9 +112,9 @@ def test_heads_over_rows_by_year():
     assert (p["year"], p["budget_total"], p["budget_year"]) == (2023, 456_000_000, None)
     assert [(b["name"], b["amount"], b["kind"]) for b in t["budget_items"]] == [("专项债券资金", 300_000_000, "source")]
     assert _unparsed(t) == [
-        "row without a known label: 项目预期收益（万元） | 52,318",
         "a row of figures under heads of several rows, not read: 2024年: 项目总投资（万元） 20,000 | 专项债券资金（万元） "
         "15,000 | 项目预期收益（万元） 26,000 | 债券期限 10年"]
+    assert json.loads(p["other_fields"])["项目预期收益（万元）"] == "52,318"     # (revenue, no budget money: hunt CW)
     assert len(t["indicators"]) == 3
 
 
@@ -141,8 +143,8 @@ def test_heads_over_rows_before_and_after_adjustment():
     assert [(b["name"], b["amount"]) for b in t["budget_items"]] == [("专项债券资金", 320_000_000)]
     assert _unparsed(t) == [
         "a row of figures under heads of several rows, not read: 调整前: 项目总投资（万元） 45,600 | 专项债券资金（万元） "
-        "30,000 | 项目预期收益（万元） 52,318 | 债券期限 10年",
-        "row without a known label: 项目预期收益（万元） | 55,000"]
+        "30,000 | 项目预期收益（万元） 52,318 | 债券期限 10年"]
+    assert json.loads(p["other_fields"])["项目预期收益（万元）"] == "55,000"
 
 
 def _not_a_form(t):
