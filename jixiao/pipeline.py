@@ -871,13 +871,19 @@ def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str,
     folder_cols: set[str] = set()
     for text, where in names:
         got = ORG.title_org(text) if where == "the web page's title" else ORG.name_org(text)
-        if got and where == "the folder" and "财政" in got[0]:
-            continue                    # (`县财政局/各单位报送/表.xlsx`: the 财政局 collects the units' forms, owns none)
+        if got and ORG.collector(got[0]):
+            continue                    # (`县财政局/各单位报送/表.xlsx`, `县政府/…`: a 财政局 or a county's government
+            #                             collects the units' forms, owns none)
         if got and not (where == "the folder" and got[1] in folder_cols):
             # (of the folders, the nearest naming a body: `县财政局/县林业局/表.xlsx` is the 林业局's)
             found.append((got[1], got[0], f"{where} `{text}`", "department_from_name"))
             if where == "the folder":
                 folder_cols.add(got[1])
+    own = re.sub(r"\s+", "", proj.get("name") or "")
+    own = re.sub(r"项目$", "", own)
+    # an organisation that is (part of) the project's own name, or runs into it, is the project's name read as a
+    # body (`2024年美丽庭院项目…` over 美丽庭院创建; a file `村级光伏电站.txt`)
+    found = [f for f in found if not _overlaps(re.sub(r"\s+", "", f[1]), own)]
     out = []
     for col in ("department", "unit"):
         if proj.get(col):
@@ -891,11 +897,23 @@ def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str,
         stated = ORG.org_kind(proj.get("unit"))
         if col == "department" and stated and stated[1] == "department" and stated[0] != longest:
             continue                    # (its unit another body of government: the title's is not its department)
+        if col == "department" and "财政" in longest and proj.get("unit") and "财政" not in proj["unit"]:
+            continue                    # (a 财政局 owns no form whose unit is another organisation, whatever its kind)
         if longest in (proj.get("department"), proj.get("unit")):
             continue                    # (the form names that body already, as its 主管部门 or unit)
         pick = next(f for f in orgs if f[1] == longest)
         out.append((col, longest, pick[2], pick[3]))
     return out
+
+
+def _overlaps(org: str, own: str) -> bool:
+    """Whether an organisation's name is the project's own name, part of it, holds it, or runs into it (its last
+    three characters or more the name's first)."""
+    if not org or not own:
+        return False
+    if org in own or own in org:
+        return True
+    return any(own.startswith(org[-k:]) for k in range(3, len(org)))
 
 
 def _base_name(path: str) -> str:

@@ -28,13 +28,48 @@ _BOUNDARY = regex.compile(r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八
 # a cover letter sends its own forms (报送, 上报); a notice sends others' (下达, 批复, 印发): no owner of the forms
 _SENDS_OWN = regex.compile(r"关于\s*(?:报送|上报|呈报|提交|申报|报请|报)")
 _OTHERS = regex.compile(r"下达|批复|印发|转发|通知|审核意见|审核表|评审")
-# bodies whose 汇总表 gathers other departments' forms
-_COMPILER = regex.compile(r"财政|政府$")
 # a day after the body's name: the sign-off (落款) under a letter or a published page, not a title
 _SIGNED = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月")
 _LEAD_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?\s*")
 _NUMBERING = regex.compile(r"^\s*(?:\d{1,3}\s*[-_.、．\s]\s*|[(（]\d{1,3}[)）]\s*|[一二三四五六七八九十]+\s*[、.．]\s*)")
 _TRAILING_BRACKET = regex.compile(r"[(（]([^()（）]+)[)）]\s*$")
+# a list of bodies, not one (`各乡镇`, `各委办局`, `所属单位`, `全县`)
+_PLURAL = regex.compile(r"^(?:各|所属|直属|下属|全县|全市|全区|全省|全旗|有关|相关|部分|其他|其它)")
+# endings that are as often a thing or an activity as a body (`送戏下乡`, `特色小镇`, `数字政府`, `政务服务大厅`,
+# `政府网站`, `美丽庭院`): taken only after a place's name, a named town or an office's word
+_AMBIGUOUS_END = regex.compile(r"(?:政府|中心|俱乐部|厅|部|站|院|所|馆|队|镇|乡)$")
+_SURE_END = regex.compile(r"(?:人民法院|人民检察院|检察院|医院|卫生院|研究院|学院|研究所|街道办事处)$")
+# names of a thing or an activity, whatever precedes them
+_ACTIVITY_END = regex.compile(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基站|泵站|充电站|加油站|驿站|庭院|影院|剧院|场馆|小镇|乡镇|俱乐部)$")
+# a place's name: …县, …区, …市, …省, …州, …旗, …盟 (not 社区, 城市, 园区 …)
+_PLACE = regex.compile(r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂)[县区州旗盟省]|(?<!城|超|集|都|门|夜|股|街|菜)市")
+# a named town opening the name (`城关镇`, `永安乡`): two or three characters, no generic word
+_TOWN = regex.compile(r"^(\p{Han}{2,3}?)[镇乡]")
+_GENERIC = regex.compile(r"特色|美丽|数字|智慧|送|文化|服务|卫生|乡村|城乡|生态|旅游|农业|工业|文明|平安|和谐|[乡镇村]|[下小]$|^[全各]")
+# an office's word just before an ending: 办公厅, 宣传部, 派出所 …
+_OFFICE = regex.compile(r"(?:办公|宣传|组织|统战|武装|党委|派出|司法|财政|供电|水文|气象)(?:厅|部|所|站|院|中心)$")
+# a county's, a city's or a province's government collects its departments' forms (a town's keeps its own)
+_TOWN_GOV = regex.compile(r"(?:镇|乡|苏木)(?:人民)?政府$")
+
+
+def _placed(s: str, end: str) -> bool:
+    """Whether `s`, ending in the ambiguous `end`, names a place, a named town or an office before it."""
+    head = s[:len(s) - len(end)]
+    if _PLACE.search(head):
+        return True
+    town = _TOWN.match(s)
+    if town and town.end() <= len(head) + (1 if end in ("镇", "乡") else 0) and not _GENERIC.search(town.group(1)):
+        return True
+    return bool(_OFFICE.search(s))
+
+
+def collector(name: str | None) -> bool:
+    """A body that gathers other bodies' forms rather than owning one: a 财政 office, or a government above a town
+    (`县人民政府`, `市政府`; not `城关镇人民政府`)."""
+    if not name:
+        return False
+    s = to_simplified(regex.sub(r"\s+", "", name))
+    return "财政" in s or (s.endswith("政府") and not _TOWN_GOV.search(s))
 
 
 def org_kind(name: str | None) -> tuple[str, str] | None:
@@ -52,6 +87,12 @@ def org_kind(name: str | None) -> tuple[str, str] | None:
         return None
     if m.group("dept") in ("镇", "乡", "部") and m.end("org") < 3:
         return None
+    o = s[:m.end("org")]
+    if _PLURAL.match(o) or _ACTIVITY_END.search(o):
+        return None              # (`各乡镇`, `各委办局`; `送戏下乡`, `政务服务大厅`, `村级光伏电站`)
+    amb = _AMBIGUOUS_END.search(o)
+    if amb and not _SURE_END.search(o) and not _placed(o, amb.group()):
+        return None              # (`特色小镇`, `数字政府`, `青少年足球俱乐部`: no place or office before the ending)
     return t[:m.end("org")], "department" if m.group("dept") else "unit"
 
 
@@ -78,10 +119,19 @@ def title_org(title: str | None) -> tuple[str, str] | None:
         if m.group().startswith("关于") and not _SENDS_OWN.match(s, m.start()):
             return None
         got = org_kind(t[:m.start()])
-        if got and "汇总" in s and _COMPILER.search(to_simplified(got[0])):
-            return None          # (a finance bureau's or a government's 汇总表 lists other departments' projects)
+        if got and collector(got[0]):
+            owner = _bracket_org(t, s)
+            if owner and not collector(owner[0]):
+                return owner     # (`县财政局2024年度项目绩效目标表（县水利局）`: the bracket names the form's owner)
+            if "汇总" in s or regex.search(r"评价|评分|抽查|复核|审核|监控", s) or "财政" not in to_simplified(got[0]):
+                return None      # (a finance bureau's 汇总表 or evaluation; a county's government compiles)
         if got:
             return got
+    return _bracket_org(t, s)
+
+
+def _bracket_org(t: str, s: str) -> tuple[str, str] | None:
+    """The organisation a title closes with in brackets (`2024年项目支出绩效目标表（县水利局）`)."""
     b = _TRAILING_BRACKET.search(s)
     if b and b.start() > 0 and regex.search(r"表$|报告$", s[:b.start()]):
         return org_kind(t[b.start(1):b.end(1)])
