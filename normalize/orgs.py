@@ -123,8 +123,9 @@ def title_org(title: str | None) -> tuple[str, str] | None:
             owner = _bracket_org(t, s)
             if owner and not collector(owner[0]):
                 return owner     # (`县财政局2024年度项目绩效目标表（县水利局）`: the bracket names the form's owner)
-            if "汇总" in s or regex.search(r"评价|评分|抽查|复核|审核|监控", s) or "财政" not in to_simplified(got[0]):
-                return None      # (a finance bureau's 汇总表 or evaluation; a county's government compiles)
+            return None          # (a finance bureau's title: most often over the forms it gathers or publishes
+            #                      for other departments — a 汇总表, an evaluation, a 县财政局2024年项目支出绩效目标表
+            #                      over a road project; a county's government compiles too: none is taken)
         if got:
             return got
     return _bracket_org(t, s)
