@@ -1265,10 +1265,11 @@ class FormReader:
                                             clean(cells[0].text) or cells[0].text, first))
                     return
                 if _SPENDING_ITEM.search(key) and not _is_source(first.text) and not _PART_MONEY_WORD.search(key):
-                    # `培训经费（万元） | 30`, `设备购置经费（万元） | 90`: what the money is spent on, a line of the
-                    # budget's composition (they were source lines)
-                    self._line(_NAME_UNIT.sub("", clean(first.text) or "") or first.text, cells[0].text,
-                               "composition", unit or self.block_unit, first)
+                    # `培训经费（万元） | 30`, `设备购置经费（万元） | 90`: what some of the money is spent on, no source
+                    # (they were source lines); kept in other_fields as written, not as composition lines — one such
+                    # label beside a total is no breakdown of it (summed, it made a budget_sum_mismatch error)
+                    self.form.other.append((_OTHER_LABEL_END.sub("", clean(first.text) or "") or first.text,
+                                            clean(cells[0].text) or cells[0].text, first))
                     return
                 if _is_source(first.text) or _PART_MONEY_WORD.search(key) or (
                         re.search(r"(?:资金|经费)$", key) and not re.search(r"项目|总|需求|金额|预算", key)):
