@@ -1949,13 +1949,17 @@ class FormReader:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
         the money fields written in a sentence, each amount with its unit): each field named; True if read."""
         text = fold(cell.text)
+        if (split := _sources_then_progress(text)) is not None:
+            # `资金来源：中央资金300万元，县级资金200万元，实际到位480万元`: the sources, then how much of the money arrived
+            # (the whole line was dropped without a word: the last pair is no source)
+            return self._sources_and_progress(cell, *split)
         m = _SENTENCE_HEAD.match(text)
         head = match_field(m.group(1)) if m is not None else None
         # `其中：财政拨款45.00万元，其他资金0万元。` in a row of its own under the money block (a self-evaluation's
         # matrix, its total read): the parts of the money above, each named with its amount and unit
         parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
             and (m := _PARTS_HEAD.match(text)) is not None
-        got, sources = [], []
+        got, sources, progress = [], [], []
         if m is None:
             # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
             # the sentence opens with a money field and its amount, no label before it (the row was unparsed)
@@ -1982,17 +1986,26 @@ class FormReader:
             if f is None:
                 lab = _SENTENCE_LEAD.sub("", lab)    # (`万元（其中财政衔接资金`: the name after the bracket and 其中)
                 f = match_field(_SUB_LINE.sub("", lab))
+            if f is None and (yr := re.match(r"年度?(?=[\u4e00-\u9fff]{2})", lab)) is not None \
+                    and re.search(r"(?:19|20)\d{2}" + re.escape(lab), rest):
+                # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
+                # `2024年金额`), no `年…` label
+                f = match_field(lab[yr.end():])
             if f is None and own is not None and _SELF_RAISED.search(lab):
                 f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
             elif f is None and _is_source(_SUB_LINE.sub("", lab)):
                 sources.append((_SUB_LINE.sub("", lab), amt + unit))
-        if not got or len(got) + len(sources) < (1 if parts else 2):
+            elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
+                # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
+                progress.append((_SUB_LINE.sub("", lab), amt + unit))
+        if not got or len(got) + len(sources) + len(progress) < (1 if parts else 2):
             return False
         for col, amt, unit in got:
             if col not in self.form.fields:
                 self._set(col, amt, cell, unit)
+        self._progress(cell, progress)
         # `资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the sources the total is of, lines of kind source under
         # it (they were dropped without a word)
         lead_col = "" if not m.re.groups else (head or match_field(m.group(1).strip()) or ("",))[0]   # (其中：… parts)
@@ -2000,6 +2013,37 @@ class FormReader:
         for name, amount in sources:
             self._line(name, amount, "source", None, cell, group=group)
         return True
+
+    def _sources_and_progress(self, cell: Cell, pairs: tuple[tuple[str, str, str | None], ...],
+                              progress: tuple[tuple[str, str], ...]) -> bool:
+        """_money_sentence's sources each with its amount, then the money's progress (_sources_then_progress): the
+        sources lines of kind source (grouped as _source_pairs' are: under the money block, or the total read on the
+        row above or beside), the progress budget_issued / spent (else kept in other_fields). True if read."""
+        i = next((k for k, r in enumerate(self.rows) if any(x is cell for x in r.cells)), None)
+        if i is None or id(self.rows[i]) in self.notice_rows:
+            return False
+        unit = (self.money_group[2] if self.money_group else None) \
+            or (self.money_section[1] if self.money_section else None) or self.block_unit
+        group = self.money_section[0] if self.money_section is not None and self.money_section[0] else None
+        if group is None and self.money_group is None:
+            group = next((re.split(r"[:：]", v.cell.text, maxsplit=1)[0]
+                          for col in ("budget_year", "budget_total") for v in [self.form.fields.get(col)]
+                          if v is not None and any(v.cell is x for r in self.rows[max(0, i - 1):i + 1] for x in r.cells)),
+                         None)
+        for name, amount, own in pairs:
+            self._line(name, amount, "source", own or unit, cell, group=clean(label_key(group)) if group else None)
+            if _is_fiscal_kind(name):
+                self._fiscal_line(cell, amount, own or unit)
+        self._progress(cell, progress)
+        return True
+
+    def _progress(self, cell: Cell, progress: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
+        """`实际到位480万元`, `实际支出450万元` in a money sentence: budget_issued / spent when the name reads as one
+        (实际到位 as 实际到位资金) and the field is not read yet, else kept in other_fields as written."""
+        for name, amount in progress:
+            col = _progress_field(name)
+            if col is None or col in self.form.fields or not self._set(col, amount, cell):
+                self.form.other.append((name, amount, cell))
 
     def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
               note: str | None = None) -> None:
@@ -4121,6 +4165,41 @@ def _source_pairs(text: str, any_name: bool = False) -> tuple[tuple[str, str, st
             return None
         out.append((name, m.group("amt").strip(), declared_unit(m.group("lu") or "") if m.group("lu") else None))
     return tuple(out) or None
+
+
+def _progress_field(name: str) -> str | None:
+    """budget_issued or spent for a figure of the money's progress named in a sentence (`实际到位` as 实际到位资金,
+    `实际支出`), else None (`已拨付`, `累计完成`: no field, kept as written)."""
+    key = _SUB_LINE.sub("", name).strip()
+    for cand in (key, key + "资金"):
+        f = match_field(cand)
+        if f is not None and f[1] is None and f[0] in ("budget_issued", "spent"):
+            return f[0]
+    return None
+
+
+def _sources_then_progress(text: str) -> tuple[tuple[tuple[str, str, str | None], ...], tuple[tuple[str, str], ...]] | None:
+    """`资金来源：中央资金300万元，县级资金200万元，实际到位480万元`: money sources each with its amount (_source_pairs),
+    then figures of the money's progress, each with its amount and unit (`实际到位480万元`, `已拨付300万元`). Return
+    (the sources' pairs, the progress (name, amount with its unit)), or None when the text is no such line."""
+    t = fold(text).strip()
+    if not t or len(t) > 160 or not _NO_SOURCE_WORD.search(t):
+        return None
+    pieces = [p for p in _PAIR_SPLIT.split(t) if p.strip()]
+    progress: list[tuple[str, str]] = []
+    while len(pieces) > 1:
+        piece = _SUB_LINE.sub("", _PAIR_NUMBER.sub("", pieces[-1].strip())).strip()
+        m = _SOURCE_PAIR.match(piece)
+        if m is None or m.group("u") is None or not _NO_SOURCE_WORD.search(m.group("name")) \
+                or _is_source(m.group("name")):
+            break
+        progress.insert(0, (m.group("name"), m.group("amt").strip()))
+        pieces.pop()
+    if not progress or any(label_key(lab) in _PAIR_SUMS or (f := match_field(_SUB_LINE.sub("", lab))) is not None
+                           and f[0] in L.MONEY_FIELDS for lab, _, _ in _SENTENCE_MONEY.findall(t)):
+        return None     # (`资金总额：500万元，其中中央资金300万元，实际到位480万元`: the total's sentence, _money_sentence's)
+    pairs = _source_pairs("，".join(pieces))
+    return (pairs, tuple(progress)) if pairs is not None else None
 
 
 def _source_amount(cells: list[Cell], j: int) -> bool:
