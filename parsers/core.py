@@ -23,6 +23,7 @@ from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
+from normalize.orgs import _SIGNED, org_kind as _org_kind
 from normalize.targets import PREFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, read_latex, strip_numbering
 from parsers import labels as L
@@ -1365,6 +1366,22 @@ def _is_title_text(text: str) -> bool:
         and not (_REPORT_NAMED.search(t) or _SYSTEM_WORD.search(fold(text)))
     # (请各部门…将自评表…报送…。, or a line of such a sentence cut at the page's edge, `…报送区自然资源局,
     # 在2024年2月底将资金年度绩效评价自评表`: a sentence naming a form, with a clause break a title has not)
+
+
+_A_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
+
+
+def signoff_line(text: str, above: str | None = None) -> bool:
+    """The sign-off (落款) under a letter, a form or a published page: a body's name with a day after it
+    (`杭州市临平区财政局 2022年3月18日`, orgs._SIGNED), or a day alone (`2024年1月10日`) right under a line that is a
+    body's name alone (`某某委员会`): who signs and when, no form's title nor its year."""
+    t = _WS.sub("", fold(text))
+    m = _SIGNED.search(t)
+    if m is None:
+        return False
+    if m.start() > 0:
+        return _org_kind(t[:m.start()]) is not None
+    return above is not None and bool(_A_DAY.fullmatch(t)) and _org_kind(_WS.sub("", fold(above))) is not None
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")

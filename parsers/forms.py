@@ -22,7 +22,8 @@ from parsers.core import (SIGN_MARK, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECT
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
-                          is_year_line, label_key, match_field, pieces_joined, ticked_options, warn, _row_fields)
+                          is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
+                          _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
                             read_assessment_table, read_indicator_table, score_with_grade, split_span,
                             target_strength)
@@ -320,8 +321,14 @@ class FormReader:
                 continue
             if is_year_line(row) or ((row.is_text_line or _beside_units(row)) and re.search(r"(19|20)\d{2}\s*年", fold(row.cells[0].text))
                                      and len(row.cells[0].text.strip()) < 30
-                                     and not _PUBLISHED.search(fold(row.cells[0].text))):
-                # (a web page's `发布时间:2022年09月12日` dates the page, not the form)
+                                     and not _PUBLISHED.search(fold(row.cells[0].text))
+                                     and not (row.is_text_line and any(not r.is_text_line for r in self.rows[:i])
+                                              and signoff_line(
+                                         row.cells[0].text, self.rows[i - 1].cells[0].text
+                                         if i and self.rows[i - 1].is_text_line else None))):
+                # (a web page's `发布时间:2022年09月12日` dates the page, not the form; a sign-off under the form's
+                # tables, `杭州市临平区财政局 2022年3月18日` or `某某委员会` over `2024年1月10日`, says who signs and
+                # when, not the form's year: a cover letter's or a notice's above the form still dates it)
                 if is_year_line(row):
                     # `（2021年度）` under the title says the year; a date line (a notice's `2020年12月14日`
                     # above the form) only when no year line does
