@@ -29,7 +29,7 @@ _BOUNDARY = regex.compile(r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八
 _SENDS_OWN = regex.compile(r"关于\s*(?:报送|上报|呈报|提交|申报|报请|报)")
 _OTHERS = regex.compile(r"下达|批复|印发|转发|通知|审核意见|审核表|评审")
 # a day after the body's name: the sign-off (落款) under a letter or a published page, not a title
-_SIGNED = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月")
+SIGNED_DAY = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月")
 _LEAD_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?\s*")
 _NUMBERING = regex.compile(r"^\s*(?:\d{1,3}\s*[-_.、．\s]\s*|[(（]\d{1,3}[)）]\s*|[一二三四五六七八九十]+\s*[、.．]\s*)")
 _TRAILING_BRACKET = regex.compile(r"[(（]([^()（）]+)[)）]\s*$")
@@ -114,7 +114,7 @@ def title_org(title: str | None) -> tuple[str, str] | None:
         t, s = t[lead.end():], s[lead.end():]
     m = _BOUNDARY.search(s)
     if m and m.start() > 0:
-        if _SIGNED.match(s, m.start()):
+        if SIGNED_DAY.match(s, m.start()):
             return None          # (`杭州市临平区财政局 2022年3月18日`: a sign-off line, whoever published the page)
         if m.group().startswith("关于") and not _SENDS_OWN.match(s, m.start()):
             return None

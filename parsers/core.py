@@ -23,7 +23,7 @@ from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
-from normalize.orgs import _SIGNED, org_kind as _org_kind
+from normalize.orgs import SIGNED_DAY, org_kind as _org_kind
 from normalize.targets import PREFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, read_latex, strip_numbering
 from parsers import labels as L
@@ -1373,10 +1373,10 @@ _A_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四�
 
 def signoff_line(text: str, above: str | None = None) -> bool:
     """The sign-off (落款) under a letter, a form or a published page: a body's name with a day after it
-    (`杭州市临平区财政局 2022年3月18日`, orgs._SIGNED), or a day alone (`2024年1月10日`) right under a line that is a
-    body's name alone (`某某委员会`): who signs and when, no form's title nor its year."""
+    (`杭州市临平区财政局 2022年3月18日`, orgs.SIGNED_DAY), or a day alone (`2024年1月10日`) right under a line that
+    is a body's name alone (`某某委员会`): who signs and when, no form's title nor its year."""
     t = _WS.sub("", fold(text))
-    m = _SIGNED.search(t)
+    m = SIGNED_DAY.search(t)
     if m is None:
         return False
     if m.start() > 0:

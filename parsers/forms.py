@@ -891,6 +891,12 @@ class FormReader:
             text = "；".join(t for step in steps if (t := step.strip().rstrip("；;。.，, ")))
             self._set("plan", text, recs[0]["cell"])
 
+    def _total_unit_of(self, row: Row) -> str | None:
+        """The unit a total money label declared (`年度资金总额（万元）`), when `row` is in that label's grid."""
+        if self.total_unit is None or row.grid is None or self.total_unit[0] is not row.grid:
+            return None
+        return self.total_unit[1]
+
     def _grade_scale(self, i: int, row: Row) -> int | None:
         """`考核等次 | 优秀：90分（含）以上；良好：80-89分；…` (a row of its own, perhaps at the foot of a 考核任务分解表),
         or `考核等次 | 分值范围` / `等次 | 得分区间` over rows `优秀 | ≥90分`, `良好 | 80-89分` …: the scale a score is graded
@@ -1263,18 +1269,15 @@ class FormReader:
                 # 经费 ending it, no 项目 / 总 / 需求 / 金额 / 预算 in it) a source line; else the project's money when none
                 # is read yet; else reported
                 key = label_key(first.text)
-                if _LONE_NOT_BUDGET.search(key) and not re.search(r"结转|结余", key):
+                if (_LONE_NOT_BUDGET.search(key) and not re.search(r"结转|结余", key)) or (
+                        _SPENDING_ITEM.search(key) and not _is_source(first.text) and not _PART_MONEY_WORD.search(key)):
                     # `上年度财政投入（万元） | 80`, `以前年度投资（万元） | 500` (money of past years), `亩均投资（元） |
                     # 1500`, `人均补助资金（元） | 1200`, `单位成本投资（万元） | 5` (a rate, a standard): no money of the
-                    # year's budget, no source (they were a source line, or the project's money): kept in other_fields
-                    # as written (上年结转资金 is a source of the year's money, as before)
-                    self.form.other.append((_OTHER_LABEL_END.sub("", clean(first.text) or "") or first.text,
-                                            clean(cells[0].text) or cells[0].text, first))
-                    return
-                if _SPENDING_ITEM.search(key) and not _is_source(first.text) and not _PART_MONEY_WORD.search(key):
-                    # `培训经费（万元） | 30`, `设备购置经费（万元） | 90`: what some of the money is spent on, no source
-                    # (they were source lines); kept in other_fields as written, not as composition lines — one such
-                    # label beside a total is no breakdown of it (summed, it made a budget_sum_mismatch error)
+                    # year's budget, no source (they were a source line, or the project's money; 上年结转资金 is a
+                    # source of the year's money, as before); `培训经费（万元） | 30`, `设备购置经费（万元） | 90`: what
+                    # some of the money is spent on, no source either, and no composition line — one such label beside
+                    # a total is no breakdown of it (summed, it made a budget_sum_mismatch error): kept in other_fields
+                    # as written
                     self.form.other.append((_OTHER_LABEL_END.sub("", clean(first.text) or "") or first.text,
                                             clean(cells[0].text) or cells[0].text, first))
                     return
@@ -1382,8 +1385,7 @@ class FormReader:
                 # unit the name declares, else the amount's own, else the row's or block's
                 unit = row_unit or (self.money_group[2] if self.money_group else None) \
                     or (self.money_section[1] if self.money_section else None) or self.block_unit \
-                    or (self.total_unit[1] if self.total_unit is not None and row.grid is not None
-                        and self.total_unit[0] is row.grid else None)
+                    or self._total_unit_of(row)
                 group = self.money_section[0] if self.money_section is not None and self.money_section[0] else None
                 if group is None and self.money_group is None:
                     # under (or beside) a total just read, `资金总额（万元） | 500` over `中央资金（万元）：300` and
@@ -1449,11 +1451,9 @@ class FormReader:
                     # line of kind `source` (it was lost, or an unparsed row); `一般公共预算资金（万元） | 5600` beside
                     # the form's fields, no money block above it: one of the three budgets, fiscal money too (it was
                     # dropped without a word)
-                    line_unit = declared_unit(c.text) or row_unit or self.block_unit or (
-                        # (`年度资金总额（万元） | 100` over `其中：财政拨款 | 70` and its `| 中央补助 | 40`: the
-                        # lines in the total's unit, as the fields beside them are; they were read as 40 元)
-                        self.total_unit[1] if self.total_unit is not None and row.grid is not None
-                        and self.total_unit[0] is row.grid else None)
+                    # (`年度资金总额（万元） | 100` over `其中：财政拨款 | 70` and its `| 中央补助 | 40`: the lines in
+                    # the total's unit, as the fields beside them are; they were read as 40 元)
+                    line_unit = declared_unit(c.text) or row_unit or self.block_unit or self._total_unit_of(row)
                     self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c)
                     if _is_fiscal_kind(c.text):
                         self._fiscal_line(c, cells[j + 1].text, line_unit)
@@ -1510,8 +1510,7 @@ class FormReader:
             unit = own or (self.money_group[2] if self.money_group else None) \
                 or (self.money_section[1] if self.money_section else None) or self.block_unit \
                 or (row_unit if col in L.MONEY_FIELDS else None) \
-                or (self.total_unit[1] if col in L.MONEY_FIELDS and self.total_unit is not None
-                    and self.total_unit[0] is row.grid and row.grid is not None else None)
+                or (self._total_unit_of(row) if col in L.MONEY_FIELDS else None)
             # (`年度资金总额（万元） | 150` over `其中：财政拨款 | 120`, `其他资金 | 30` in a table of its own: the parts
             # are in the total's unit; they were read as 元)
             if col in ("category", "fund_use", "fund_type"):

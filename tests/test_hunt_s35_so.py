@@ -1,6 +1,6 @@
 """A sign-off line (落款) under a form's tables — a body's name with a day (`杭州市临平区财政局 2022年3月18日`), or the
 body on one line and the day on the next (`某区交通运输委员会` / `2024年1月10日`) — says who signs and when: no title,
-no project, no year of a form (parsers.core.signoff_line, reusing normalize.orgs._SIGNED). Input
+no project, no year of a form (parsers.core.signoff_line, reusing normalize.orgs.SIGNED_DAY). Input
 tests/fixtures/review/ct_s35_so_signoff_under_forms.txt."""
 from pathlib import Path
 
