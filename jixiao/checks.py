@@ -491,7 +491,7 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
 _SOURCE_GROUP_TOTALS = (
     (re.compile(r"^(?:财政拨款|财政资金|财政性资金|财政拨款资金)(?:小计|合计)?$"), "budget_fiscal"),
     (re.compile(r"^(?:年度资金总额|年度资金|当年预算|年度预算|年度预算申请|当年预算资金)$"), "budget_year"),
-    (re.compile(r"^(?:项目总预算|项目资金总额|资金总额|总投资|专项资金总额)$"), "budget_total"),
+    (re.compile(r"^(?:项目总预算|项目资金总额|资金总额|总投资|项目总投资|计划总投资|专项资金总额)$"), "budget_total"),
 )
 _GROUP_NUMBERING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 
@@ -521,7 +521,9 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
     …, which may list some sources only), a single line (`其中：` one source),
     a group with a blank line or with a name twice (a 中期 | 年度 matrix of
     columns), a sum that equals any of budget_total / budget_year /
-    budget_fiscal (the label stood for another of the project's totals).
+    budget_fiscal (the label stood for another of the project's totals), a
+    sum that budget_fiscal or budget_other (or both) complete to the total (a
+    part written as a field: `其中 | 财政预算资金 | 10000` beside `其中 | 专项债券资金`).
     Ungrouped lines (a 自评表's `其中：当年财政拨款 / 上年结转资金 / 其他资金`)
     are checked by `fiscal_other_mismatch`. Located at the first line.
     """
@@ -540,6 +542,10 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
         if _matches_budget(v, s, amounts, cols=("budget_total", "budget_year", "budget_fiscal")) \
                 or abs(s - total) <= _money_tol(v, col, amounts):
             continue
+        fields = [x for x in (_num(v.get("budget_fiscal")), _num(v.get("budget_other"))) if x]
+        if col != "budget_fiscal" and any(abs(s + x - total) <= _money_tol(v, col, amounts)
+                                          for x in (*fields, sum(fields)) if x):
+            continue     # (`其中 | 财政预算资金 | 10000` among the total's parts, read as budget_fiscal, no line)
         listed = " + ".join(f"{_clean(b.get('name'))} {fmt_amount(a)}" for b, a in zip(lines, amounts))
         first = _first_row(lines)
         yield v.finding(

@@ -270,6 +270,7 @@ class FormReader:
         self.carry_l1: str | None = None     # the last level 1 of an indicator table just ended (a page between)
         self.tail_row = -1                   # the second line of a header a line break cut: read with the first
         self.spending: tuple[int, object, str | None] | None = None   # 收入 | 支出 block: spending column, grid, unit
+        self.side_sums: list[tuple[str, str, str | None, Cell]] = []   # `按支出性质分:1925.67`: head, sum, unit
         self.period_money: tuple[int, int, object, str | None] | None = None  # 实施期 | 年度 columns, grid, unit
         self.uses = False                    # after 支出预算合计 in a money block: its lines are uses
         self.matrix_lines: list[tuple[Cell, Cell | None, str | None]] = []   # a matrix's source rows: year, spent
@@ -1011,6 +1012,11 @@ class FormReader:
                 # the unit, as 地方主管部门 is (ranked last: a 资金使用单位 / 实施单位 label later wins)
                 f.fields["unit"] = RawValue(text, cell, unit, rank=99)
                 return True
+            if col == "department" and label and label_key(label) == "地方主管部门" and clean(text) != clean(old.text):
+                # 中央主管部门 | 农业农村部 then 地方主管部门 | 省农业农村厅: the local department, no implementing unit
+                # (it was the unit): kept as written beside the department
+                f.other.append(("地方主管部门", clean(text) or text, cell))
+                return True
             return False
         if col == "unit" and old is not None and old.rank in _BUDGET_UNIT_RANKS and "department" not in f.fields \
                 and clean(text) != clean(old.text):
@@ -1238,7 +1244,9 @@ class FormReader:
             unit = declared_unit(first.text) or next(
                 (u for c in cells[1:] if not is_number(c.text) and not match_field(c.text)
                  for u in [declared_unit(c.text)] if u), None)
-            self.money_section = (first.text, unit)
+            # (`资金总额（万元） | 500` over `资金来源 | 中央资金 | 300`: the block's lines in the total's unit, as the
+            # fields beside it are; they were read as 300 元)
+            self.money_section = (first.text, unit or self._total_unit_of(row))
             self.money_group = None
             self.block_unit = unit or self.block_unit
             if unit:
@@ -1394,10 +1402,13 @@ class FormReader:
                     if self.pair_group is not None and self.pair_group[1] == i - 1:
                         group = self.pair_group[0]
                     else:
+                        # (also two rows or more below it, the rows between holding no money: a lone `其中：`, a
+                        # field of another kind, `项目期限 | 2024年`; the pairs were grouped under nothing, unchecked)
                         group = next((re.split(r"[:：]", v.cell.text, maxsplit=1)[0]   # (`资金总额：80万元`)
                                       for col in ("budget_year", "budget_total")
                                       for v in [self.form.fields.get(col)] if v is not None
-                                      and any(v.cell is x for r in self.rows[max(0, i - 1):i + 1] for x in r.cells)),
+                                      and any(v.cell is x for r in self.rows[self._moneyless_above(i):i + 1]
+                                              for x in r.cells)),
                                      None)
                     self.pair_group = (group, i) if group else None
                 for name, amount, own in pairs:
@@ -1411,7 +1422,9 @@ class FormReader:
             if m is None:
                 if _is_money_section(c, left) and not (self.money_group is None and self.money_section is None
                                                        and _source_amount(cells, j)):
-                    self.money_section = (c.text, declared_unit(c.text) or self.block_unit)
+                    # (`资金总额（万元） | 500` over `资金来源 | 中央资金 | 300`: the block's lines in the total's unit,
+                    # as the fields beside it are; they were read as 300 元)
+                    self.money_section = (c.text, declared_unit(c.text) or self.block_unit or self._total_unit_of(row))
                     self.money_group = None
                     used = True
                     if j + 1 < len(cells) and is_number(cells[j + 1].text) and "budget_total" not in self.form.fields:
@@ -2043,6 +2056,21 @@ class FormReader:
         self._progress(cell, progress)
         return True
 
+    def _moneyless_above(self, i: int, most: int = 3) -> int:
+        """The first of the rows right above row `i` (at most `most` of them, and the row above it) that hold no
+        money: no amount, no money label, no budget line read from them (a lone `其中：`, `项目期限 | 2024年`)."""
+        k = i - 1
+        lines = {(b["page"], b["line"]) for b in self.form.budget_items}
+        while k > 0 and i - k <= most:
+            r = self.rows[k]
+            cells = [c for c in r.cells if c.text.strip()]
+            if not cells or any(is_number(c.text) or (c.page, c.line) in lines or _MONEYISH.search(c.text)
+                                or _source_pairs(c.text) is not None for c in cells) \
+                    and not all(_LONE_PARTS_HEAD.match(c.text) for c in cells):
+                break
+            k -= 1
+        return max(0, k)
+
     def _progress(self, cell: Cell, progress: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
         """`实际到位480万元`, `实际支出450万元` in a money sentence: budget_issued / spent when the name reads as one
         (实际到位 as 实际到位资金) and the field is not read yet, else kept in other_fields as written."""
@@ -2159,9 +2187,13 @@ class FormReader:
         The spending lines were read as money sources (基本支出 beside 一般公共预算拨款) and its 合计 counted again."""
         if row.grid is None or len(cells) < 2:
             return False
-        def head_key(c: Cell) -> str:              # (`按收入性质分:952.22`: the head with its sum, outside a matrix)
+        # (`按收入性质分:952.22`: the head with its sum, outside a matrix; or under a matrix's rows, its label column
+        # left empty: `| 按收入性质分:2030.12 | | | 按支出性质分:1925.67` under `| 年度资金总额 | 861.10 | 2030.12 …`)
+        below = self.matrix is not None and cells[0].col > self.matrix_left and row.grid is not None
+
+        def head_key(c: Cell) -> str:
             t = c.text
-            m = _LABEL_AMOUNT.match(t.strip()) if self.matrix is None and (":" in t or "：" in t) else None
+            m = _LABEL_AMOUNT.match(t.strip()) if (self.matrix is None or below) and (":" in t or "：" in t) else None
             return label_key(m.group(1) if m else t)
         heads = [c for c in cells if head_key(c) in _SIDE_HEADS]
         if len(heads) != 2 or head_key(heads[0]) not in _INCOME_HEADS \
@@ -2171,9 +2203,21 @@ class FormReader:
         if len(rest) > 1 or (rest and (rest[0].col > heads[0].col or not _MONEYISH.search(rest[0].text))):
             return False
         unit = declared_unit(rest[0].text) if rest else None
+
+        if unit is None and below:
+            unit = self.matrix[1]                    # (the matrix's unit, 年度预算申请（万元）: the block's)
         self.spending = (heads[1].col, row.grid, unit or self.block_unit)
         if rest:
             self.money_section = (clean(rest[0].text) or "", unit)
+        elif below:
+            self.money_section = ("", unit)
+        if below:
+            self.matrix = None
+        for h in heads:
+            m = _LABEL_AMOUNT.match(h.text.strip())
+            if m is not None:
+                # a side's sum (`按支出性质分:1925.67`): the budget again, or, when it differs from it, kept as written
+                self.side_sums.append((clean(m.group(1)) or "", m.group(2), unit or self.block_unit, h))
         if unit:
             self.block_unit = unit
         return True
@@ -2317,7 +2361,7 @@ class FormReader:
         first = match_field(cells[0].text)
         key0 = label_key(cells[0].text)
         block = _MONEYISH.search(cells[0].text) and not (first is not None and first[0] not in L.MONEY_FIELDS) \
-            and not is_number(cells[0].text) and (declared_unit(cells[0].text) is not None
+            and not is_number(cells[0].text) and (declared_unit(cells[0].text) is not None or key0 in _SOURCES_HEAD
                                                   or not (_is_source(cells[0].text) or key0 in _USES))
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
         heads = {c.col: c for c in (cells[1:] if block else cells)}
@@ -2351,6 +2395,11 @@ class FormReader:
                     kinds[col] = "budget_total"          # 全市 4,800.00 = the six places' sum
                     break
         rest = [c for c in below.cells if c.col not in heads and not is_placeholder(c.text)]
+        row_unit = None
+        if block and rest and rest[0].col == cells[0].col and label_key(rest[0].text) in _AMOUNT_ROW_LABELS:
+            # `资金来源 | 合计 | 中央资金 | …` over `金额（万元） | 500 | 300 | …`: the amounts' row label, their unit (the
+            # two rows were unparsed, the money lost)
+            row_unit, rest = declared_unit(rest[0].text), rest[1:]
         upper: dict[int, tuple[Cell, str]] = {}
         if rest:
             # `年度预算申请（万元） | 资金总额 | 按收入性质分 …` over these heads: the amount under 资金总额 is its
@@ -2362,7 +2411,7 @@ class FormReader:
                 if head is None or not is_number(c.text) or m is None or m[1] is not None or m[0] not in L.MONEY_FIELDS:
                     return False
                 upper[c.col] = (head, m[0])
-        unit = (declared_unit(cells[0].text) if block else None) or self.block_unit
+        unit = (declared_unit(cells[0].text) if block else None) or row_unit or self.block_unit
         if not unit and upper and self.rows[i - 1].cells:
             unit = declared_unit(self.rows[i - 1].cells[0].text) or unit   # (the heads' block label, 2 rows up)
         if unit:
@@ -2398,8 +2447,8 @@ class FormReader:
                 kinds[col] = "budget_total"      # 合计 | 中央资金 | 省级资金 …: the total
             elif key in _OTHER_KEYS:
                 kinds[col] = "budget_other"      # … | 其他: the other funds
-            elif _is_source(c.text):
-                kinds[col] = None
+            elif _is_source(c.text) or (_LEVEL_FISCAL.match(key) and len(key) <= 8):
+                kinds[col] = None                # (中央 | 省级 | 市级 | 县级: each level's money)
             elif key in _USES:
                 kinds[col] = "spend"
             else:
@@ -2591,7 +2640,12 @@ class FormReader:
                 return
             self.uses = False
         if parent is not None and (label.col > parent[3] or shifted or (
-                _ARABIC_ITEM.match(label.text) and not _ARABIC_ITEM.match(parent[0]))):
+                _ARABIC_ITEM.match(label.text) and not _ARABIC_ITEM.match(parent[0])) or (
+                self.parts_from is not None and (_SUB_LINE.match(label.text) or (
+                    last is not None and last.get("group") == clean(label_key(parent[0])))))):
+            # (`其中：专项债券资金 | 20000` in the total's own column under `项目总投资（万元） | 50000`, and the parts
+            # after it there: its parts, as when they stand right of it; the group was null or the total's by where
+            # 其中 was written)
             group, kind, unit = parent[0], parent[1], parent[2] or sec_unit
         else:
             group, kind, unit = (section[0] if section else ""), "source", sec_unit or (parent[2] if parent else None)
@@ -2616,6 +2670,46 @@ class FormReader:
             # (二)自有资金小计 | 0.00 after (一)财政拨款小计's lines: the head of the lines numbered under it (1、事业收入
             # went to the group above)
             self.money_group = (label.text, kind, unit, label.col)
+
+    def _fiscal_from_levels(self) -> None:
+        """Funding lines that are each some level's government money (`市级财政拨款 | 80`, `区级财政配套 | 40`,
+        `中央补助资金 | 100` under a 资金来源 head), with no 财政拨款 field: budget_fiscal is their sum (it was null) —
+        when the form states no total, the others then of another kind (`单位自筹 | 20`: budget_other), or when they
+        are all of it and add up to the total they stand under (`资金总额（万元） | 500` over `中央资金 | 300` …)."""
+        f = self.form
+        if "budget_fiscal" in f.fields or any(b.get("kind") in ("composition", "spent") for b in f.budget_items):
+            return
+        lines = [b for b in f.budget_items if b.get("kind") == "source"]
+        keys = [label_key(_SUB_LINE.sub("", b.get("name") or "")) for b in lines]
+        if len(lines) < 2 or len(set(keys)) < len(keys) \
+                or any(parse_amount(b.get("amount") or "", b.get("unit")) is None for b in lines):
+            return
+        groups = {b.get("group") for b in lines}
+        if len(groups) > 1 and None in groups:
+            return                  # (some lines under a head, others loose: not one list of the money's sources)
+        fiscal = [b for b, k in zip(lines, keys) if _LEVEL_FISCAL.match(k)]
+        if not fiscal:
+            return
+        totals = [v for k, v in f.fields.items() if k in ("budget_total", "budget_year")]
+        if totals:
+            if len(fiscal) < len(lines) or any(getattr(v, "parts", None) is not None for v in totals):
+                return
+            got = sum(parse_amount(b["amount"], b.get("unit")) or 0.0 for b in fiscal)
+            if not any(x is not None and abs(x - got) <= 0.5
+                       for v in totals for x in [parse_amount(v.text, v.unit or f.form_unit)]):
+                return
+        elif len(fiscal) < len(lines) and not all(label_key(b["name"] or "") in _OTHER_KEYS or
+                                                  _OTHER_SOURCE.search(label_key(b["name"] or ""))
+                                                  for b in lines if b not in fiscal):
+            return
+        unit = fiscal[0].get("unit")
+        first = next((c for r in self.rows for c in r.cells
+                      if (c.page, c.line) == (fiscal[0]["page"], fiscal[0]["line"])), None)
+        if first is None:
+            return
+        parts = [b["amount"] if (b.get("unit") == unit or not b.get("unit")) else f"{b['amount']}{b['unit']}"
+                 for b in fiscal]
+        f.fields["budget_fiscal"] = RawValue(fiscal[0]["name"], first, unit, parts=parts)
 
     def _fiscal_line(self, label: Cell, amount: str, unit: str | None) -> None:
         """Keep a money line of one of the three budgets for budget_fiscal; a `其中：…` line under one kept
@@ -3394,6 +3488,15 @@ class FormReader:
             # each part with its own unit written on, where it differs from the first's
             parts = [a if (u == unit or not u) else f"{a}{u}" for _, a, u in self.fiscal_lines]
             f.fields["budget_fiscal"] = RawValue(first.text, first, unit, parts=parts)
+        self._fiscal_from_levels()
+        for head, amount, unit_, cell in self.side_sums:
+            # (a 部门整体 form's `按收入性质分:2030.12 | 按支出性质分:1925.67`: a side's sum that is none of the budget's
+            # figures is kept as written, so a spending side short of the income is not lost)
+            got = parse_amount(amount, unit_)
+            known = [parse_amount(v.text, v.unit or f.form_unit) for k, v in f.fields.items()
+                     if k in ("budget_total", "budget_year", "budget_initial") and getattr(v, "parts", None) is None]
+            if got is not None and not any(x is not None and abs(x - got) <= 0.5 for x in known):
+                f.other.append((head, f"{amount}{unit_ or ''}", cell))
         year = f.fields.pop("year", None)
         if year is not None:
             f.year_texts.insert(self.year_lines, year.text)   # 预算年度 | 2025: after the titles, which win
@@ -3668,6 +3771,19 @@ def _is_fiscal_kind(text: str | None) -> bool:
 
 
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+# the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
+_SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
+# the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)
+_AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资金数额", "预算数", "预算金额", "资金额", "数额",
+                                                      "年度预算", "本年预算", "预算安排"))
+_OTHER_SOURCE = re.compile(r"自筹|自有|社会|贷款|捐赠|融资|其他")   # money of no government's budget
+# a source named by the level of government that gives it (`中央补助资金`, `省级资金`, `区级财政配套`, `上级补助资金`), or
+# any 财政 money (`市级财政拨款`, `縣市區財政`): fiscal money (not 专户 / 债券 / 自筹 money)
+_LEVEL_FISCAL = re.compile(r"^(?!.*(?:专户|债|自筹|社会|贷款|其他|非财政|结转|结余))(?:"
+                           r"(?:中央|省|市|州|盟|县|区|旗|乡|镇|乡镇|市县|县市区?|县区|市州|地方|上级|本级|同级)"
+                           r"级?(?:财政)?(?:预算内)?(?:补助|配套|拨款|安排|专项|投入|投资|衔接|转移支付)*"
+                           r"(?:资金|经费|投资)?"
+                           r"|.{0,8}财政.{0,8})$")
 # `其中` alone in its cell, before the name of a part in the next (`其中 | 专项债券资金 | 20000`)
 _LONE_PARTS_HEAD = re.compile(r"^\s*其中\s*[:：]?\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -3966,7 +4082,7 @@ def _is_report_outline(text: str) -> bool:
     return not (lv[0] or lv[1])   # `三、结果应用（10分）`: a section with its points
 
 
-_LOCAL_DEPT = re.compile(r"^(?:县|区|旗|县区|地方)级?(?:业务)?主管部门")   # (after 省级 / 中央主管部门)
+_LOCAL_DEPT = re.compile(r"^(?:县|区|旗|县区)级?(?:业务)?主管部门")   # (after 省级 / 中央主管部门)
 _TEMPLATE_DEPT = re.compile(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
 _ANY_PLACE = re.compile(r"[(（][市县区旗、]+[)）]")              # 县(市、区)教育部门: a template's words, no unit
 _TICK_ONLY = re.compile(r"^\s*[√✓✔☑]\s*$")
