@@ -1023,6 +1023,10 @@ class FormReader:
             # 预算单位 | 县交通运输局 | 项目单位 | 县公路事务中心: the unit holding the budget, over the project's, is its
             # department (it was lost)
             f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
+        if col == "department" and old is not None and old.rank == field_rank("地方主管部门") \
+                and clean(text) != clean(old.text):
+            # 地方主管部门 | 省农业农村厅 above 中央主管部门 | 农业农村部: the local one kept as written, as below it
+            f.other.append(("地方主管部门", clean(old.text) or old.text, old.cell))
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if col.startswith("_weak_") and label:
             self.weak_labels[col] = label

@@ -123,6 +123,7 @@ def test_bond_parts_merged_qizhong_with_a_fiscal_part(read):
 
 @pytest.mark.parametrize("name, unit", [("ct_s36_mo_transfer_local_dept.txt", None),
                                         ("ct_s36_mo_transfer_local_dept.docx", None),
+                                        ("ct_s36_mo_transfer_local_dept_first.txt", None),   # (above 中央主管部门: lost)
                                         ("ct_s36_mo_transfer_use_unit.txt", "市国土空间生态修复中心")])
 def test_local_department_is_no_unit(read, name, unit):
     # 地方主管部门 was the unit when no 资金使用单位 was written
