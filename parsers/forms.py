@@ -15,6 +15,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, PERCENT_POINTS, parse_amount, parse_number
 from normalize.dates import parse_date
+from normalize.orgs import org_kind
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -1018,7 +1019,7 @@ class FormReader:
             # department (it was lost)
             f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
-        if col.startswith("_weak_") and label:
+        if (col.startswith("_weak_") or col == "_assessed") and label:
             self.weak_labels[col] = label
         self.last_text = (col, cell, self.at) if col.removeprefix("_weak_") in _PROSE_FIELDS or col == "name" else None
         return True
@@ -3408,6 +3409,15 @@ class FormReader:
         fund = f.fields.pop("_fund_name", None)
         if fund is not None and "name" not in f.fields and _FUND_NAME.search(fold(fund.text).strip()):
             f.fields["name"] = fund          # 基金名称 | 城乡居民基本养老保险基金: the form's only name
+        assessed = f.fields.pop("_assessed", None)
+        if assessed is not None and clean(assessed.text):
+            # 考核对象：县农业农村局 — the form's department (an institution: its unit) when it names none
+            kind = org_kind(clean(assessed.text))
+            if kind is not None and kind[1] not in f.fields:
+                f.fields[kind[1]] = assessed
+            else:
+                f.other.append((_OTHER_LABEL_END.sub("", clean(self.weak_labels.get("_assessed", "考核对象")) or ""),
+                                clean(assessed.text) or "", assessed.cell))
         for k in [k for k in f.fields if k.startswith("_weak_")]:
             weak = f.fields.pop(k)
             got = f.fields.setdefault(k[len("_weak_"):], weak)   # 采购预算 | 1,380,000.00: the form's money, when no

@@ -18,6 +18,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # a fund's name (社会保险基金 / 政府性基金 目标表): the form's name only when no 项目名称 names it; a label of its own,
     # so that a form giving both (a project of a fund) is not split in two at the second name
     "_fund_name": ("基金名称",),
+    # the body a 考核表 assesses (`项目名称：… 考核对象：县农业农村局`): its department when a body of government names
+    # it, its unit when an institution does (normalize.orgs; in _finish), else a label of no column (it was lost)
+    "_assessed": ("考核对象", "被考核单位", "被考核部门", "考评对象", "被考评单位", "考核对象单位"),
     # labels a field takes only when no other label gave it (in _finish): a 政府采购 form's unit, money and content, a
     # 衔接资金 form's 建设内容; inside an ordinary form they name a part (its procurement, its works) and must not
     # split it in two as a second unit / budget / overview would
