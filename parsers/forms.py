@@ -1988,6 +1988,10 @@ class FormReader:
             # (the project's total when the label names no other money field), its parts named after 其中
             got.append((head[0] if head is not None else "budget_total", own.group(1), own.group(2)))
             rest = rest[own.end():]
+        # `项目资金：2,600万元` on a line of its own (a DOCX paragraph): the label's amount alone, no parts after it
+        # (the line was dropped without a word)
+        alone = own is not None and not re.sub(r"[\s。.；;，,]", "", rest) and (
+            head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
         for lab, amt, unit in _SENTENCE_MONEY.findall(rest):
             f = match_field(_SUB_LINE.sub("", lab))
             if f is None:
@@ -2007,7 +2011,7 @@ class FormReader:
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
-        if not got or len(got) + len(sources) + len(progress) < (1 if parts else 2):
+        if not got or len(got) + len(sources) + len(progress) < (1 if parts or alone else 2):
             return False
         for col, amt, unit in got:
             if col not in self.form.fields:
