@@ -1550,6 +1550,26 @@ class FormReader:
                         j += 1
                     continue
             nxt = cells[j + 1] if j + 1 < len(cells) else None
+            if col in ("category", "fund_use", "fund_type") and nxt is not None and _MARK_ONLY.match(nxt.text):
+                # 项目类别 | √ | 一般性项目 | | 重点项目: each box a cell of its own before its option (an empty cell an
+                # empty box): the options as one cell would write them (`☑一般性项目□重点项目`; the options were
+                # unplaced cells, nothing ticked read)
+                k, parts, mark = j + 1, [], None
+                while k < len(cells) and (_MARK_ONLY.match(cells[k].text) or (
+                        not match_field(cells[k].text) and not is_number(cells[k].text)
+                        and len(cells[k].text.strip()) <= 12 and not L.TICKED.search(cells[k].text)
+                        and not L.UNTICKED.search(cells[k].text))):
+                    t = cells[k].text.strip()
+                    if _MARK_ONLY.match(t):
+                        mark = t
+                    else:
+                        parts.append(("☑" if mark and L.TICKED.search(mark) else "□") + t)
+                        mark = None
+                    k += 1
+                if parts:
+                    self._value(col, "".join(parts), nxt, unit, c.text)
+                    j = k
+                    continue
             stage = _ADJUST_STAGE.get(nxt.text.strip()) if nxt is not None else None
             if stage is not None and col not in L.MONEY_FIELDS:
                 # 年度目标 | 调整前 | text, then | 调整后 | text: the value in force is the one after
@@ -3699,6 +3719,8 @@ def _item_number(text: str) -> int:
 
 
 _PARTS_HEAD = re.compile(r"^\s*其中\s*[:：]\s*(?=[\u4e00-\u9fff])")
+# a cell holding only a box or a tick (`√`, `☑`, `□`): the box of the option in the cell after it
+_MARK_ONLY = re.compile(r"^\s*(?:[√✓✔☑☒⊠■▣✅□☐▢◻]|[(（]\s*[√✓✔]?\s*[)）])\s*$")
 _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资)[^:：\d]{0,6})[:：]")
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
