@@ -1140,8 +1140,9 @@ def _ticked(text: str) -> str:
 # a note column's heads of a value of its own kind (全年预计完成值, 预计年底完成情况): noted under the head (a remark, a
 # basis or a scoring rule, 备注 / 依据 / 评分标准, says what it is: noted as written)
 _VALUE_NOTE = re.compile(r"预计|完成值|完成情况")
-# a column's head naming a value of the indicator (上年实际值, 上年指标值, 全年预计完成值), its own unit not in brackets
-_VALUE_HEAD = re.compile(r"值$|值[(（]?(?:[^()（）]*年[^()（）]*)?[)）]?$")
+# a column's head naming a value of the indicator (上年实际值, 上年指标值, 全年预计完成值, 基期值), its own unit not in brackets;
+# not its points (分值, 满分值, 权重值)
+_VALUE_HEAD = re.compile(r"(?:指标|目标|实际|完成|实现|执行|预期|预计|计划|基期|基准|历史|达到)值(?:[(（][^()（）]*年[^()（）]*[)）])?$")
 _BARE_FIGURE = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 _NO_UNIT = re.compile(r"^[-—–－/／无\s]*$")
 
