@@ -908,8 +908,11 @@ def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str,
 
 def _overlaps(org: str, own: str) -> bool:
     """Whether an organisation's name is the project's own name, part of it, holds it, or runs into it (its last
-    three characters or more the name's first)."""
+    three characters or more the name's first). Not when the name opens with the whole organisation's and goes on
+    with words of its own (`县教育局` over `县教育局信息化建设`: the body's project, named after it)."""
     if not org or not own:
+        return False
+    if own.startswith(org) and len(own) - len(org) >= 2 and not own[len(org):].startswith(("项目", "工程")):
         return False
     if org in own or own in org:
         return True

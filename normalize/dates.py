@@ -158,11 +158,40 @@ _MONTH_PERIOD = regex.compile(
     rf"[{PERIOD_SEPARATORS}]+\s*(?:(?P<y2>\d{{4}})\s*(?:年|[.\-/])\s*)?(?P<m2>\d{{1,2}})\s*(?:月份?)?\s*(?:底|末)?\s*止?$")
 
 
+# 2024年-2026年, 2024—2026年, 2019-2021, 2022年 (a 项目期限 of whole years); 202001-202012 (years and months run together)
+_YEAR_PERIOD = regex.compile(
+    rf"^(?:自|从)?\s*(?P<y1>(?:19|20)\d{{2}})\s*(?:年度?)?\s*(?:起?\s*[{PERIOD_SEPARATORS}]+\s*"
+    rf"(?P<y2>(?:19|20)\d{{2}})\s*(?:年度?)?)?\s*止?$")
+_YYYYMM_PERIOD = regex.compile(
+    rf"^(?P<y1>(?:19|20)\d{{2}})(?P<m1>0[1-9]|1[0-2])\s*[{PERIOD_SEPARATORS}]+\s*(?P<y2>(?:19|20)\d{{2}})(?P<m2>0[1-9]|1[0-2])$")
+
+
+def _year_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
+    """A period of whole years (`2024年-2026年`: from 1 January of the first to 31 December of the last; `2022年` one
+    year), or of months written `202001-202012`; else (None, None)."""
+    m = _YYYYMM_PERIOD.match(t)
+    if m is not None:
+        y1, y2 = _valid_year(int(m.group("y1"))), _valid_year(int(m.group("y2")))
+        m1, m2 = int(m.group("m1")), int(m.group("m2"))
+        if y1 is None or y2 is None or (y2, m2) < (y1, m1):
+            return (None, None)
+        return (_dt.date(y1, m1, 1), _dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
+    m = _YEAR_PERIOD.match(t)
+    if m is None or (m.group("y2") is None and "年" not in t):
+        return (None, None)                 # (a bare 2022: a year, no period said)
+    y1 = _valid_year(int(m.group("y1")))
+    y2 = _valid_year(int(m.group("y2"))) if m.group("y2") else y1
+    if y1 is None or y2 is None or y2 < y1:
+        return (None, None)
+    return (_dt.date(y1, 1, 1), _dt.date(y2, 12, 31))
+
+
 def _month_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
-    """A period in months: (the first day of its first month, the last day of its last month), else (None, None)."""
+    """A period in months: (the first day of its first month, the last day of its last month), else (None, None);
+    failing that, a period of whole years (_year_period)."""
     m = _MONTH_PERIOD.match(t)
     if m is None:
-        return (None, None)
+        return _year_period(t)
     if m.group("y2") is None and "年" not in t[:m.end("m1")]:
         return (None, None)                 # (2020-01-01: one date, no 2020.1-12 period)
     y1 = _valid_year(int(m.group("y1")))

@@ -52,10 +52,17 @@ _OFFICE = regex.compile(r"(?:办公|宣传|组织|统战|武装|党委|派出|�
 _TOWN_GOV = regex.compile(r"(?:镇|乡|苏木)(?:人民)?政府$")
 
 
+# an institution's work just before an ambiguous ending (疾病预防控制中心, 政务服务中心, 农业技术推广站, 动物卫生监督所,
+# 综合行政执法大队): a body's name without a place before it, when something precedes the work's word
+_INSTITUTION = regex.compile(r"\p{Han}{2,}(?:控制|服务|管理|保障|监测|检测|检验|监督|指导|救助|推广|事务|调度|指挥|交易"
+                             r"|评审|核算|征收|鉴定|防治|急救|登记|结算|执法|防疫|勘测|测绘|保护)(?:中心|站|所|大队|支队)$")
+
+
 def _placed(s: str, end: str) -> bool:
-    """Whether `s`, ending in the ambiguous `end`, names a place, a named town or an office before it."""
+    """Whether `s`, ending in the ambiguous `end`, names a place, a named town or an office before it, or is an
+    institution's name by its work (政务服务中心)."""
     head = s[:len(s) - len(end)]
-    if _PLACE.search(head):
+    if _PLACE.search(head) or _INSTITUTION.search(s):
         return True
     town = _TOWN.match(s)
     if town and town.end() <= len(head) + (1 if end in ("镇", "乡") else 0) and not _GENERIC.search(town.group(1)):

@@ -20,6 +20,7 @@ from typing import Callable
 
 from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
 from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS
+from normalize.orgs import org_kind
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
@@ -1924,6 +1925,8 @@ def _money_parts(h: Header, row: Row) -> Header | None:
 _WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
 # words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
 _LEVEL_HEAD_WORD = re.compile(r"指标|内容|目标|类别|维度|方面|类型|项目")
+# a second head of the name's kind right of the name's column: the indicator's content, what it measures
+_CONTENT_HEADS = frozenset(header_key(x) for x in ("指标内容", "绩效内容", "指标具体内容", "具体内容"))
 _WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容"))
 
 
@@ -2186,6 +2189,14 @@ def _detect_header(row: Row) -> Header | None:
         nxt = next((c for c in row.cells if c.col == best.cols["level2"] + 1), None)
         if nxt is not None and label_key(nxt.text) == "指标" and nxt.col not in set(best.cols.values()):
             best.place("level3", nxt.col)
+    if best is not None and best.kind == "indicator" and "level3" in best.cols and "explanation" not in best.cols:
+        # 三级指标 | 指标内容 | 指标值: the content beside the indicator's name says what it measures (年度内完成维修改造的
+        # 学校数量), its 指标解释 (it was a note `指标内容：…`)
+        taken = set(best.cols.values())
+        content = [c for c in row.cells if c.col > best.cols["level3"] and c.col not in taken
+                   and header_key(c.text) in _CONTENT_HEADS]
+        if len(content) == 1:
+            best.place("explanation", content[0].col)
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)
@@ -2927,6 +2938,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         footer: list[Row] = []      # the sheet's 填报人 / 联系电话 lines among its rows: every project's
         cur_name, cur_cols = None, {}
         unit_rows: dict[int, Cell | None] = {}  # the group a unit's own row (单位名称、项目名称 column) stands over
+        labelled: set[int] = set()  # those named under a 单位名称、项目名称 head: units by the label
         heading_style = None        # how the heading naming the unit now in force is numbered (`一、` / `（一）`)
 
         def _heading(cell: Cell, number: Cell, style: str | None) -> str | None:
@@ -2952,6 +2964,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             if _unit_line(seg.rows, x, row, combined):
                 if combined is not None:
                     unit_rows[len(groups)] = r.cells[0]
+                    labelled.add(id(r.cells[0]))
                 else:
                     heading_style = _heading(r.cells[0], r.cells[0], heading_style)
                 continue
@@ -2963,6 +2976,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 # 绵阳市涪城区文化广播电视和旅游局 alone on its row over `　公共文化服务体系建设补助 | 目标 | 产出指标 …`:
                 # the unit of the projects below
                 unit_rows[len(groups)] = next(c for c in r.cells if c.col == name_col)
+                labelled.add(id(unit_rows[len(groups)]))
                 continue
             heading = _group_heading(seg.rows, x, end, heads, name_col, first)
             if heading is not None:
@@ -3014,11 +3028,16 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         above = frozenset((c.page, c.line) for r in before for c in r.cells) if owners else frozenset()
         held: dict[int, Cell] = {}       # the last 单位名称 / 主管部门 …, merged over several projects
         unit = None
+        dept_col = any((match_field(h) or (None,))[0] == "department" for h in pcols.values())
         for gi, group in enumerate(groups):
             fields = []
             unit = unit_rows[gi] if gi in unit_rows else unit
             if unit is not None:
-                fields.append(Row([Cell(0, 0, f"单位名称：{unit.text.strip()}", page=unit.page, line=unit.line,
+                # a heading's or a total row's body of government (`一 | 县教育局`) is the projects' department, as a
+                # title naming it is (normalize.orgs); an institution, or a name under 单位名称、项目名称, their unit
+                kind = None if id(unit) in labelled or dept_col else org_kind(unit.text.strip())
+                label = "主管部门" if kind is not None and kind[1] == "department" else "单位名称"
+                fields.append(Row([Cell(0, 0, f"{label}：{unit.text.strip()}", page=unit.page, line=unit.line,
                                         bbox=unit.bbox)], None, 0, group[0].order - 0.6))
             own = [c for r in group for c in r.cells if c.col in pcols and c.text.strip()]
             have = {c.col for c in own}

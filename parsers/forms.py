@@ -15,6 +15,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, PERCENT_POINTS, parse_amount, parse_number
 from normalize.dates import parse_date
+from normalize.orgs import org_kind
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -1028,7 +1029,7 @@ class FormReader:
             # 地方主管部门 | 省农业农村厅 above 中央主管部门 | 农业农村部: the local one kept as written, as below it
             f.other.append(("地方主管部门", clean(old.text) or old.text, old.cell))
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
-        if col.startswith("_weak_") and label:
+        if (col.startswith("_weak_") or col == "_assessed") and label:
             self.weak_labels[col] = label
         self.last_text = (col, cell, self.at) if col.removeprefix("_weak_") in _PROSE_FIELDS or col == "name" else None
         return True
@@ -1566,6 +1567,26 @@ class FormReader:
                         j += 1
                     continue
             nxt = cells[j + 1] if j + 1 < len(cells) else None
+            if col in ("category", "fund_use", "fund_type") and nxt is not None and _MARK_ONLY.match(nxt.text):
+                # 项目类别 | √ | 一般性项目 | | 重点项目: each box a cell of its own before its option (an empty cell an
+                # empty box): the options as one cell would write them (`☑一般性项目□重点项目`; the options were
+                # unplaced cells, nothing ticked read)
+                k, parts, mark = j + 1, [], None
+                while k < len(cells) and (_MARK_ONLY.match(cells[k].text) or (
+                        not match_field(cells[k].text) and not is_number(cells[k].text)
+                        and len(cells[k].text.strip()) <= 12 and not L.TICKED.search(cells[k].text)
+                        and not L.UNTICKED.search(cells[k].text))):
+                    t = cells[k].text.strip()
+                    if _MARK_ONLY.match(t):
+                        mark = t
+                    else:
+                        parts.append(("☑" if mark and L.TICKED.search(mark) else "□") + t)
+                        mark = None
+                    k += 1
+                if parts:
+                    self._value(col, "".join(parts), nxt, unit, c.text)
+                    j = k
+                    continue
             stage = _ADJUST_STAGE.get(nxt.text.strip()) if nxt is not None else None
             if stage is not None and col not in L.MONEY_FIELDS:
                 # 年度目标 | 调整前 | text, then | 调整后 | text: the value in force is the one after
@@ -2004,6 +2025,10 @@ class FormReader:
             # (the project's total when the label names no other money field), its parts named after 其中
             got.append((head[0] if head is not None else "budget_total", own.group(1), own.group(2)))
             rest = rest[own.end():]
+        # `项目资金：2,600万元` on a line of its own (a DOCX paragraph): the label's amount alone, no parts after it
+        # (the line was dropped without a word)
+        alone = own is not None and not re.sub(r"[\s。.；;，,]", "", rest) and (
+            head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
         for lab, amt, unit in _SENTENCE_MONEY.findall(rest):
             f = match_field(_SUB_LINE.sub("", lab))
             if f is None:
@@ -2023,7 +2048,7 @@ class FormReader:
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
-        if not got or len(got) + len(sources) + len(progress) < (1 if parts else 2):
+        if not got or len(got) + len(sources) + len(progress) < (1 if parts or alone else 2):
             return False
         for col, amt, unit in got:
             if col not in self.form.fields:
@@ -3515,6 +3540,15 @@ class FormReader:
         fund = f.fields.pop("_fund_name", None)
         if fund is not None and "name" not in f.fields and _FUND_NAME.search(fold(fund.text).strip()):
             f.fields["name"] = fund          # 基金名称 | 城乡居民基本养老保险基金: the form's only name
+        assessed = f.fields.pop("_assessed", None)
+        if assessed is not None and clean(assessed.text):
+            # 考核对象：县农业农村局 — the form's department (an institution: its unit) when it names none
+            kind = org_kind(clean(assessed.text))
+            if kind is not None and kind[1] not in f.fields:
+                f.fields[kind[1]] = assessed
+            else:
+                f.other.append((_OTHER_LABEL_END.sub("", clean(self.weak_labels.get("_assessed", "考核对象")) or ""),
+                                clean(assessed.text) or "", assessed.cell))
         for k in [k for k in f.fields if k.startswith("_weak_")]:
             weak = f.fields.pop(k)
             got = f.fields.setdefault(k[len("_weak_"):], weak)   # 采购预算 | 1,380,000.00: the form's money, when no
@@ -3805,6 +3839,8 @@ def _item_number(text: str) -> int:
 
 
 _PARTS_HEAD = re.compile(r"^\s*其中\s*[:：]\s*(?=[\u4e00-\u9fff])")
+# a cell holding only a box or a tick (`√`, `☑`, `□`): the box of the option in the cell after it
+_MARK_ONLY = re.compile(r"^\s*(?:[√✓✔☑☒⊠■▣✅□☐▢◻]|[(（]\s*[√✓✔]?\s*[)）])\s*$")
 _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资)[^:：\d]{0,6})[:：]")
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")

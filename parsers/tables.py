@@ -851,7 +851,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 body["col:" + op_head] = nature
         notes = [body["note"].text.strip()] if "note" in body else []
         if notes and note_head and _VALUE_NOTE.search(note_head):
-            notes = [f"{note_head}：{notes[0]}"]   # (全年预计完成值：15所, a value of its own kind; 备注 / 依据 as written)
+            notes = [f"{note_head}：{_with_unit(notes[0], note_head, body.get('unit'))}"]   # (全年预计完成值：15所, a value of its own kind; 备注 / 依据 as written)
         here = contexts.get(id(e), {})
         notes = [f"{context_heads[r]}：{clean(here[r].text)}" for r, _ in _CONTEXT_ROLES if r in here] + notes
         # 偏差原因分析 | 改进措施 in two columns: the measures are the deviation's second half (偏差原因分析及改进措施, as
@@ -862,8 +862,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if measures is not None:
             text = clean(body[measures].text)
             deviation = f"{deviation}；{measures[4:].strip()}：{text}" if deviation and text else deviation or text
-        notes += [f"{r[4:]}：{_ticked(c.text.strip())}" for r, c in body.items() if r.startswith("col:")
-                  and r[4:] not in year_cols and r != measures]
+        notes += [f"{r[4:]}：{_with_unit(_ticked(c.text.strip()), r[4:], body.get('unit'))}"
+                  for r, c in body.items() if r.startswith("col:") and r[4:] not in year_cols and r != measures]
         if "target_adj" in body:
             notes.append("调整指标值：" + body["target_adj"].text.strip())
         if "target_prev" in body:                    # an adjustment request: the target before it
@@ -1140,6 +1140,20 @@ def _ticked(text: str) -> str:
 # a note column's heads of a value of its own kind (全年预计完成值, 预计年底完成情况): noted under the head (a remark, a
 # basis or a scoring rule, 备注 / 依据 / 评分标准, says what it is: noted as written)
 _VALUE_NOTE = re.compile(r"预计|完成值|完成情况")
+# a column's head naming a value of the indicator (上年实际值, 上年指标值, 全年预计完成值, 基期值), its own unit not in brackets;
+# not its points (分值, 满分值, 权重值)
+_VALUE_HEAD = re.compile(r"(?:指标|目标|实际|完成|实现|执行|预期|预计|计划|基期|基准|历史|达到)值(?:[(（][^()（）]*年[^()（）]*[)）])?$")
+_BARE_FIGURE = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+_NO_UNIT = re.compile(r"^[-—–－/／无\s]*$")
+
+
+def _with_unit(text: str, head: str, unit: Cell | None) -> str:
+    """A bare figure under a value's column (上年实际值 | 12500) with the unit of the row's unit column (人): `12500人`
+    (the note said 12500, its unit lost); anything else as it is."""
+    if unit is None or not _BARE_FIGURE.match(text) or not _VALUE_HEAD.search(_WS.sub("", fold(head))):
+        return text
+    u = unit.text.strip()
+    return text if _NO_UNIT.match(u) or len(u) > 8 else f"{text}{u}"
 
 
 def _ticked_reasons(text: str) -> str | None:

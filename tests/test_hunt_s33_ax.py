@@ -124,12 +124,14 @@ def test_a_wide_table_headed_unit_name_with_project_name():
 
 def test_a_units_own_total_row_in_a_wide_table_is_no_project():
     """`合计 | 1,850,000.00`, then the unit's own row `浏阳市大瑶镇人民政府 | 1,850,000.00` (no goal, no indicator, its
-    amount the sum of the projects below): the unit row was a project of 1,850,000 with no_indicators. It is the unit
-    of the projects below, no project."""
+    amount the sum of the projects below): the unit row was a project of 1,850,000 with no_indicators. It is the
+    department of the projects below, no project."""
     r = _review("ct_s33_ax_wide_table_unit_row.txt")
     t = r.tables
-    assert [(p["name"], p["budget_total"], p["unit"]) for p in t["projects"]] == [
-        ("农村人居环境整治经费", 1200000.0, "浏阳市大瑶镇人民政府"), ("防汛抗旱经费", 650000.0, "浏阳市大瑶镇人民政府")]
+    # (a body of government over its projects is their department, as a title naming it is: session 36, hunt OL)
+    assert [(p["name"], p["budget_total"], p["department"], p["unit"]) for p in t["projects"]] == [
+        ("农村人居环境整治经费", 1200000.0, "浏阳市大瑶镇人民政府", None),
+        ("防汛抗旱经费", 650000.0, "浏阳市大瑶镇人民政府", None)]
     assert len(t["indicators"]) == 4 and r.document["status"] == "ok"
     assert not [w for w in t["warnings"] if w["code"] == "no_indicators"]
 

@@ -80,7 +80,8 @@ def test_an_unnamed_column_of_operators_is_the_operator_column(ext):
         ("毕业生就业率", "不低于95%", ">=", 95.0, "%"),
         ("用人单位满意度", "不低于90%", ">=", 90.0, "%")]
     assert [i["weight"] for i in t["indicators"]] == [20.0, 20.0, 10.0, 10.0, 20.0, 20.0]
-    assert t["indicators"][0]["note"] == "上年指标值：260"
+    # (last year's bare figure with the row's 计量单位: session 36, hunt OL)
+    assert t["indicators"][0]["note"] == "上年指标值：260人次"
 
 
 def test_a_direction_word_is_noted_under_its_own_head():

@@ -40,8 +40,8 @@ def _money(p):
 
 def test_department_heading_rows_are_no_projects():
     """`一 | 县教育局 | | …` over its projects and `小计` after them, then `二 | 县交通运输局`: the department rows were
-    projects of their own (县教育局 with an indicator `一`, 5 projects for 3); now they are the unit of the projects
-    under them, and the 小计 / 合计 rows no project either. The same headings as lines across the table (`一、县教育局`
+    projects of their own (县教育局 with an indicator `一`, 5 projects for 3); now they are the department (a body of
+    government) of the projects under them, and the 小计 / 合计 rows no project either. The same headings as lines across the table (`一、县教育局`
     merged over a sheet's width: the table stopped there, one project without a name) and in the name column."""
     for name in ("ct_s35_cn_dept_heading_rows.txt", "ct_s35_cn_dept_heading_merged.xlsx",
                  "ct_s35_cn_heading_in_name_column.txt"):
@@ -53,7 +53,9 @@ def test_department_heading_rows_are_no_projects():
         assert r.document["status"] == "ok", name
     for name in ("ct_s35_cn_dept_heading_rows.txt", "ct_s35_cn_dept_heading_merged.xlsx"):
         _, ps = _projects(name)
-        assert [p["unit"] for p, _ in ps] == ["县教育局", "县教育局", "县交通运输局"], name
+        # (a body of government heading its projects is their department, as a title naming it is: session 36, ol)
+        assert [(p["department"], p["unit"]) for p, _ in ps] == \
+            [("县教育局", None), ("县教育局", None), ("县交通运输局", None)], name
 
 
 def test_bare_money_head_is_the_projects_money():
@@ -86,8 +88,9 @@ def test_target_list_department_headings():
     project a row) under `一 | 县农业农村局` / `二 | 城关镇人民政府` heading rows with their 小计: the headings were
     skipped and the projects had no unit; each is now its projects' unit (the list has no unit column)."""
     r, ps = _projects("ct_s35_cn_target_list_dept_headings.txt")
-    assert [(p["name"], p["unit"], p["year"], _money(p)) for p, _ in ps] == [
+    assert [(p["name"], p["department"], p["year"], _money(p)) for p, _ in ps] == [
         ("高标准农田建设", "县农业农村局", 2024, 4500000.0), ("村道硬化工程", "城关镇人民政府", 2024, 1200000.0)]
+    assert [p["unit"] for p, _ in ps] == [None, None]
     assert [[(l1, n, t) for l1, _, n, t, *_ in inds] for _, inds in ps] == [
         [("产出指标", "建设高标准农田", "3000亩"), ("效益指标", "亩均增产", "≥50公斤"), ("满意度指标", "受益农户满意度", "≥92%")],
         [("产出指标", "硬化村道", "3.5公里"), ("效益指标", "受益人口", "≥1200人"), ("满意度指标", "群众满意度", "≥90%")]]

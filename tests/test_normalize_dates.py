@@ -82,7 +82,15 @@ def test_parse_date(written, year, expected):
         ("(年 - 年)", None, (None, None)),
         ("（年-年）", 2020, (None, None)),
         ("2020-01-01", None, (None, None)),  # one date is not a period
-        ("2020-2022", None, (None, None)),
+        # a period of whole years: 1 January of the first to 31 December of the last, as months give their first and
+        # last days (it was none: session 36, hunt OL)
+        ("2020-2022", None, (date(2020, 1, 1), date(2022, 12, 31))),
+        ("2024年-2026年", None, (date(2024, 1, 1), date(2026, 12, 31))),
+        ("2024年度", None, (date(2024, 1, 1), date(2024, 12, 31))),
+        ("202001-202012", None, (date(2020, 1, 1), date(2020, 12, 31))),
+        ("2026-2024年", None, (None, None)),
+        ("2022", None, (None, None)),       # a bare year: no period said
+        ("3年", None, (None, None)),
         ("长期", None, (None, None)),
         ("", None, (None, None)),
         (None, None, (None, None)),

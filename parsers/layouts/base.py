@@ -125,6 +125,15 @@ class FormLayout(LayoutParser):
         cover_other: list = []            # its labels of no column (单位负责人：赵刚): other_fields
         for k, (seg, form) in enumerate(zip(segs, read)):
             if form.header_missing and _fields_only_in_text(form, seg):
+                owner = _prose_chapter_of(form, seg, [f for f in read if f is not form])
+                if owner is not None:
+                    # a report's prose chapter with no table of its own (`（一）项目名称：…`, `（三）项目负责人：李强`
+                    # over the form of that project further on): the form's project told in prose, as one with
+                    # tables under it is (its leader was lost with it, said as a notice's paragraphs)
+                    res.warnings.append(_not_a_form(form, "a report's prose chapter naming the project of the form "
+                                                          "in the document (its fields are that form's): no project"))
+                    _merge_into(owner, form)
+                    continue
                 if _owner_lines(form) and k + 1 < len(read):
                     # `填报单位：县水利局` printed as a PDF's page header, above the form's title: the unit of the
                     # forms after it that state none (it was no form's, said as a notice's line)

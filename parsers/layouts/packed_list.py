@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
+from normalize.orgs import org_kind
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
@@ -323,6 +324,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             unit = next((declared_unit(c.text) for r in rows[:spec["head"]] for c in r.cells[:1] + r.cells[1:]
                          if declared_unit(c.text) and re.search(r"单位", c.text)), None)
         has_unit = any(v == ("field", "unit", None) for v in spec["cols"].values())
+        has_dept = any(v == ("field", "department", None) for v in spec["cols"].values())
         heading, style = None, None  # the unit a heading row names (一 | 县农业农村局), how that heading is numbered
         for r in rows[spec["start"]:]:
             if r.is_text_line:
@@ -349,8 +351,13 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 continue
             form = RawForm(titles=titles, year_texts=lines[:6], first=name,
                            has_indicator_table=any(v[0] == "level" for v in spec["cols"].values()))
-            if heading is not None and not has_unit:
-                form.fields["unit"] = RawValue(heading.text, heading)
+            if heading is not None:
+                # (a body of government heading its projects, `一 | 县农业农村局`, is their department, as a title naming
+                # it is; an institution their unit: normalize.orgs)
+                kind = org_kind(heading.text.strip())
+                col = "department" if kind is not None and kind[1] == "department" and not has_dept else "unit"
+                if not (col == "unit" and has_unit):
+                    form.fields[col] = RawValue(heading.text, heading)
             for col, (role, detail, group) in sorted(spec["cols"].items()):
                 c = cells.get(col)
                 if c is None:
