@@ -120,6 +120,7 @@ _FOOTNOTE_UNIT = re.compile(rf"^(?:(?:注|说明|备注|附注|填表说明)\s*\
                             rf"(?:均?为|是|均以|统一为|[:：])\s*(?:人民币)?\s*({_UNITS})(?![\u4e00-\u9fff])")
 
 
+@lru_cache(maxsize=1 << 16)
 def _footnote_unit(text: str) -> str | None:
     """The money unit a note of the form declares (`注：表中金额单位为万元。`), else None."""
     m = _FOOTNOTE_UNIT.match(_WS.sub("", fold(text)))
@@ -3882,7 +3883,10 @@ _UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")  
 def _unit_pair(label: Cell, value: Cell) -> str | None:
     """`金额单位: | 万元`: the money unit a label cell and the cell after it declare, else None."""
     unit = fold(value.text).strip()
-    return unit if unit in _UNITS.split("|") and _UNIT_LABEL.match(fold(label.text)) else None
+    return unit if unit in _UNIT_WORDS and _UNIT_LABEL.match(fold(label.text)) else None
+
+
+_UNIT_WORDS = frozenset(_UNITS.split("|"))
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
