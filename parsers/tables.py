@@ -530,6 +530,14 @@ def _headless_column(header: Header, rows: list[Row]) -> Header:
     return header
 
 
+@lru_cache(maxsize=1 << 16)
+def _sign_kind(text: str) -> int:
+    """A cell of a form's sign-off: 2 for a seal's place or a date (`XX区民政局（盖章）`, `填报日期：2021年3月15日`), 1 for
+    a signer (`填表人：李四`, `单位负责人：李娜`), 0 for neither (looked up once a text)."""
+    t = fold(text).strip()
+    return 2 if _SIGN_OFF.search(t) else 1 if _SIGNER.match(t) else 0
+
+
 def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                          horizon: str | None = None) -> list[dict]:
     """Given an indicator table's header and rows, return raw indicator records.
@@ -605,8 +613,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         if len(row.cells) == 1 and _TABLE_GOES_ON.match(fold(row.cells[0].text).strip()):
             continue                                 # 续表 / （续表） / 续上表 / 表2（续）: the table goes on
-        if all(_SIGN_OFF.search(fold(c.text).strip()) or _SIGNER.match(fold(c.text).strip()) for c in row.cells) \
-                and any(_SIGN_OFF.search(fold(c.text).strip()) for c in row.cells) or len(row.cells) == 1 and (
+        if all(_sign_kind(c.text) for c in row.cells) \
+                and any(_sign_kind(c.text) == 2 for c in row.cells) or len(row.cells) == 1 and (
                 (row.page_break or row.is_text_line) and _ISSUER.search(fold(row.cells[0].text).strip())
                 or _ISSUER_DATED.match(fold(row.cells[0].text).strip())):
             continue                                 # XX区民政局（盖章） / 2024年1月10日 under the form: its sign-off
