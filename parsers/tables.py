@@ -1547,8 +1547,8 @@ def _unstack_rows(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row
         return rows
     out: list[Row] = []
     for row in rows:
-        name = next((c for c in row.cells if _under_col(name_span, c.col) and "\n" in c.text), None)
-        target = next((c for c in row.cells if _under_col(target_span, c.col) and "\n" in c.text), None)
+        name = next((c for c in row.cells if "\n" in c.text and _under_col(name_span, c.col)), None)
+        target = next((c for c in row.cells if "\n" in c.text and _under_col(target_span, c.col)), None)
         if name is None or target is None:
             out.append(row)
             continue
