@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 PAGE_ORDER = 100_000.0   # reading order of page content: page * PAGE_ORDER + top (points)
@@ -201,6 +202,7 @@ _FURNITURE = re.compile(r"^\s*[-—–─━=_~－]*\s*(第\s*\d+\s*页(\s*[/，
                         r"\d+\s*/\s*\d+|page\s*\d+(\s*of\s*\d+)?)\s*[-—–─━=_~－]*\s*$", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_page_furniture(text: str) -> bool:
     """Given a text line, return True for page numbers (`第 3 页`, `—— 第 2 页 ——`, `- 3 -`, `3/12`) and a web
     page's own links and buttons (`文件下载`, `【打印】`, `上一篇`) that belong to no form."""

@@ -2279,6 +2279,8 @@ def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
     or has a bracket open, or the piece starts with a closing mark; a lone name under a complete one is an indicator
     without values, not its rest, unless the name ends on a joining word (`…医疗保险及` / `大病保险参保人数`; not
     涉及, 普及, which end so: `joining_end`), and a label (`其中:中央补助地方资金` under `年度资金总额:`) a row of its own."""
+    if i + 1 >= end or sum(1 for f in lines[i + 1].split("\t") if f.strip()) != 1:
+        return None                      # (a cheap test first: no line of one cell under the row, no piece)
     fields = lines[i].rstrip("\r\n").split("\t")
     w = _table_width(fields, tables)
     if not w or len(fields) < 3 or sum(1 for f in fields if f.strip()) < 2:
@@ -2335,12 +2337,13 @@ def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str],
     its end lost silently) whose value plainly goes on (ends in `，` `、` `：` or an open bracket): one to three lines,
     none a caption, a section's number, a note, a title or a page's number, then a row with tabs or the block's
     end."""
+    if i + 1 >= end or "\t" in lines[i + 1]:
+        return None                      # (the cheap test first: no line without a tab under the row)
     fields = lines[i].rstrip("\r\n").split("\t")
     k = len(fields)
     while k > 0 and not fields[k - 1].strip():
         k -= 1
-    if k < 2 or not fields[k - 1].rstrip().endswith(_GOES_ON) or not is_label(fields[k - 2].strip()) \
-            or i + 1 >= end or "\t" in lines[i + 1]:
+    if k < 2 or not fields[k - 1].rstrip().endswith(_GOES_ON) or not is_label(fields[k - 2].strip()):
         return None
     # (not a label, nor `2023年1月10日`, `某县2023年度部门项目支出绩效目标`, `单位负责人签字  经办人签字`)
     j = _pieces_end(lines, i, end, lambda piece: bool(is_label(piece) or _DATE_OR_TITLE.match(piece)
@@ -2390,8 +2393,10 @@ def _warn_cut_piece(above: str, line: str, no: int, w: int, is_label: Callable[[
     `农村居民人均可支配收入增长9.1%，无规模性返贫。||||`, 10 fields where no row has more than 9, its end lost). Not where
     the rows are of any width (a dump that drops empty cells), nor under label rows only (`实施单位|…|联系电话|…` /
     `项目审批|…` over a table of 7)."""
+    if w < 3:
+        return
     a, b = above.split("\t"), line.split("\t")
-    if w < 3 or len(a) < 3 or not a[-1].strip() or not b[0].strip() or len(b) < 2:
+    if len(a) < 3 or not a[-1].strip() or not b[0].strip() or len(b) < 2:
         return
     na, nb = _row_width(a, w), _row_width(b, w)
     if na >= w or nb >= w or na == nb or not w <= na + nb - 1 <= w + 1:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from normalize.levels import names_satisfaction
@@ -167,6 +168,7 @@ def fmt_pct(frac: float) -> str:
     return f"{frac * 100:.2f}%"
 
 
+@lru_cache(maxsize=1 << 16)
 def _clean(s: str | None) -> str:
     return _WS_RUN.sub("", s or "")
 
@@ -920,12 +922,19 @@ def vague_kind(ind: dict) -> str | None:
     """"word" when the target is made of vague words, "echo" when it only repeats the name, else None."""
     if _num(ind.get("value")) is not None or _num(ind.get("value_max")) is not None:
         return None
-    text = _PUNCT.sub("", ind.get("target_text") or "")
+    return _vague_text_kind(ind.get("target_text") or "", ind.get("level3") or "")
+
+
+@lru_cache(maxsize=1 << 16)
+def _vague_text_kind(target_text: str, level3: str) -> str | None:
+    """`vague_kind` of a target without a figure, by its text and its indicator's name (a pure function of the two,
+    looked up once: a template's rows repeat them)."""
+    text = _PUNCT.sub("", target_text)
     if not text or _DIGIT.search(text) or text in TIMELINESS_WORDS:
         return None
     if _VAGUE_RE.fullmatch(text) and any(w in text for w in VAGUE_WORDS):
         return "word"
-    if len(text) <= 4 and text in _PUNCT.sub("", ind.get("level3") or ""):
+    if len(text) <= 4 and text in _PUNCT.sub("", level3):
         return "echo"
     return None
 

@@ -323,6 +323,8 @@ class Store:
                     keep_entries.append(e)
                     continue
                 removed += n_hit
+                if n_hit == len(ids):
+                    continue                     # (every row of the part dropped: nothing of it to read and keep)
                 rest = pq.read_table(path).filter(pc.invert(pc.fill_null(hit, False)))
                 if rest.num_rows:
                     written[t].append(self._write_part(t, _folder_key(t, e), rest))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from normalize._cache import text_cache
 from normalize.text import fold_width, to_simplified
 
 # a government body's endings (a 主管部门); the longer first
@@ -70,6 +71,7 @@ def _placed(s: str, end: str) -> bool:
     return bool(_OFFICE.search(s))
 
 
+@text_cache()
 def collector(name: str | None) -> bool:
     """A body that gathers other bodies' forms rather than owning one: a 财政 office, or a government above a town
     (`县人民政府`, `市政府`; not `城关镇人民政府`)."""
@@ -79,6 +81,7 @@ def collector(name: str | None) -> bool:
     return "财政" in s or (s.endswith("政府") and not _TOWN_GOV.search(s))
 
 
+@text_cache()
 def org_kind(name: str | None) -> tuple[str, str] | None:
     """(name, column) when the whole text is one organisation's name: `县教育局` -> ('县教育局', 'department'),
     `县疾病预防控制中心` -> ('县疾病预防控制中心', 'unit'); None otherwise (a project's name, two bodies, a word).
@@ -103,6 +106,7 @@ def org_kind(name: str | None) -> tuple[str, str] | None:
     return t[:m.end("org")], "department" if m.group("dept") else "unit"
 
 
+@text_cache()
 def title_org(title: str | None) -> tuple[str, str] | None:
     """The organisation a title or a cover letter's line opens with, as org_kind gives it:
     `县教育局2024年项目支出绩效目标汇总表`, `2024年度县住房和城乡建设局项目支出绩效目标表`, `XX区卫生健康局部门整体支出
@@ -146,6 +150,7 @@ def _bracket_org(t: str, s: str) -> tuple[str, str] | None:
     return None
 
 
+@text_cache()
 def name_org(name: str | None) -> tuple[str, str] | None:
     """The organisation a sheet's, a file's or a folder's name states: the whole name one body's (`县教育局`,
     `03-县农业农村局`), or a title's opening one (`县农业农村局2023年项目绩效目标表`)."""

@@ -10,6 +10,7 @@ import html
 import importlib.util
 import json
 import os
+import re
 from typing import overload
 
 import regex
@@ -31,6 +32,7 @@ _SPACE_RUN = regex.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 # Full-width ASCII block U+FF01–FF5E maps to U+0021–007E; U+3000 is a space.
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
+_WIDE_CHAR = re.compile("[\uff01-\uff5e\u3000]")      # the characters _WIDTH_TABLE maps
 
 # the entities of spaces a web page's text keeps (`&nbsp;`, `&#160;`, `&ensp;`, `&#12288;` …): read by the text dump
 # reader (extract.txt) and by a target's raw text (records)
@@ -118,7 +120,8 @@ def fold_width(s: str | None) -> str | None:
     """
     if s is None:
         return None
-    s = s.translate(_WIDTH_TABLE)
+    if _WIDE_CHAR.search(s):              # (a scan first: translate looks up every character, most texts have none)
+        s = s.translate(_WIDTH_TABLE)
     return read_latex(s) if ("$" in s or "\\" in s) else s
 
 

@@ -79,6 +79,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_T2S)
 
 
+@lru_cache(maxsize=1 << 16)
+def bare_fold(text: str) -> str:
+    """Given text, return it folded (`fold`) without any whitespace: `（ 万 元 ）` -> `(万元)`."""
+    return _WS.sub("", fold(text))
+
+
 @lru_cache(maxsize=65536)
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
@@ -377,7 +383,7 @@ def is_placeholder(text: str | None) -> bool:
     place of a seal or a signature ("(盖章)", "签字")."""
     if text is None:
         return True
-    t = _WS.sub("", fold(text))
+    t = bare_fold(text)
     if not t:
         return True
     if _DASH_ONLY.fullmatch(t):
@@ -414,7 +420,7 @@ _LEVEL_SUFFIX = re.compile(r"(类指标|指标|目标|(?<=..)值)$")   # (`产�
 @lru_cache(maxsize=65536)
 def level_key(text: str) -> str:
     """Given a level cell, return its bare name: "产出指标(50分)" -> "产出", "满意度目标：" -> "满意度"."""
-    t = _WS.sub("", fold(text))
+    t = bare_fold(text)
     t = _END_PAREN.sub("", t).rstrip(":：")
     t = _END_PAREN.sub("", t)
     t = _LEVEL_SUFFIX.sub("", t)
@@ -1360,7 +1366,7 @@ def is_title(row: Row) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _is_title_text(text: str) -> bool:
-    t = _WS.sub("", fold(text))
+    t = bare_fold(text)
     return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text) and not _SECTION_NO.match(t) \
         and not t.endswith(("。", ";", "；")) \
         and not _CLAUSE_BREAK.search(_BRACKETED.sub("", t)) \
@@ -1376,13 +1382,13 @@ def signoff_line(text: str, above: str | None = None) -> bool:
     """The sign-off (落款) under a letter, a form or a published page: a body's name with a day after it
     (`杭州市临平区财政局 2022年3月18日`, orgs.SIGNED_DAY), or a day alone (`2024年1月10日`) right under a line that
     is a body's name alone (`某某委员会`): who signs and when, no form's title nor its year."""
-    t = _WS.sub("", fold(text))
+    t = bare_fold(text)
     m = SIGNED_DAY.search(t)
     if m is None:
         return False
     if m.start() > 0:
         return _org_kind(t[:m.start()]) is not None
-    return above is not None and bool(_A_DAY.fullmatch(t)) and _org_kind(_WS.sub("", fold(above))) is not None
+    return above is not None and bool(_A_DAY.fullmatch(t)) and _org_kind(bare_fold(above)) is not None
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
@@ -1564,7 +1570,7 @@ def ticked_options(text: str) -> list[str] | None:
 def header_key(text: str) -> str:
     """Given a header cell, return it folded, without spaces, a trailing colon or a required-field mark:
     "绩效指标（二级）" -> "绩效指标(二级)", "权重*" -> "权重"."""
-    return _WS.sub("", fold(text)).rstrip(":：").strip("*＊※").rstrip(":：")
+    return bare_fold(text).rstrip(":：").strip("*＊※").rstrip(":：")
 
 
 def _build_header_index() -> dict[str, dict[str, str]]:
@@ -1853,7 +1859,7 @@ _EXPECTED_PART = re.compile(r"^(?:预期|计划|目标|预计)?(?:(?:19|20)\d{2}
 def _period_parts(row: Row) -> dict[int, str]:
     """A sub-header row splitting a value column by period: column -> "target" for the expected value (`预期2022年实现
     值`), "col:<head>" for last year's (`2021年实际实现值`, a note); {} unless there is one of each and nothing else."""
-    keys = {c.col: _WS.sub("", fold(c.text)) for c in row.cells}
+    keys = {c.col: bare_fold(c.text) for c in row.cells}
     past = [col for col, k in keys.items() if _PAST_PART.match(k)]
     expected = [col for col, k in keys.items() if col not in past and _EXPECTED_PART.match(k)
                 and re.search(r"预期|计划|目标|预计|本年|当年|\d", k)]
@@ -2306,7 +2312,7 @@ def disclosure_head(row: Row) -> bool:
     (`因公出国（境）费 | 公务用车购置及运行费 | 公务接待费`)."""
     if row.is_text_line or row.r > 4 or len(row.cells) < 2 or any(_THREE_DIGITS.search(c.text) for c in row.cells):
         return False                # (`功能分类科目编码 | 2130205 | 科目名称 | 森林资源培育`: a form's fields)
-    keys = {_WS.sub("", fold(c.text)) for c in row.cells if c.text.strip()}
+    keys = {bare_fold(c.text) for c in row.cells if c.text.strip()}
     if keys & {"行次", "栏次", "采购品目", "采购目录"}:
         return True
     if any(k.endswith("科目编码") for k in keys) and any(k.endswith("科目名称") for k in keys):
@@ -2342,7 +2348,7 @@ _LIBRARY_LINE = re.compile(r"指标(?:参考)?库|共性指标|指标体系框�
 
 def _library_title(text: str) -> bool:
     """A line titling a library of indicators, not a form nor a sentence."""
-    t = _WS.sub("", fold(text))
+    t = bare_fold(text)
     return 4 <= len(t) <= 40 and bool(_LIBRARY_LINE.search(t)) and not L.FORM_TITLE.search(t) \
         and not t.endswith(("。", "；", ";", "：", ":")) and match_field(text) is None
 
@@ -2649,7 +2655,7 @@ _NAME_OR_MONEY = _ONCE_A_FORM | {"name", "budget_fiscal", "budget_other"}
 
 def _same(a: str, b: str) -> bool:
     """The same value, written again (a continued page's `项目名称 | …（续表）` names the same project)."""
-    return _CONTINUED.sub("", _WS.sub("", fold(a))) == _CONTINUED.sub("", _WS.sub("", fold(b)))
+    return _CONTINUED.sub("", bare_fold(a)) == _CONTINUED.sub("", bare_fold(b))
 
 
 def _nearly_same(a: str, b: str) -> bool:
@@ -2657,7 +2663,7 @@ def _nearly_same(a: str, b: str) -> bool:
     report's summary line under the form): the same, or 90% alike in their characters."""
     if _same(a, b):
         return True
-    x, y = _WS.sub("", fold(a)), _WS.sub("", fold(b))
+    x, y = bare_fold(a), bare_fold(b)
     if min(len(x), len(y)) < 8:
         return False
     m = difflib.SequenceMatcher(None, x, y, autojunk=False)

@@ -19,7 +19,7 @@ from normalize.orgs import org_kind
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (SIGN_MARK, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (SIGN_MARK, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -95,7 +95,7 @@ _UNIT_LINE = re.compile(rf"^[(（]?\s*(?:(?:金额|资金|货币)?单位|金额(
 @lru_cache(maxsize=1 << 16)
 def declared_unit(text: str) -> str | None:
     """Given a label or line, return the money unit it declares ("金额单位：万元", "预算金额（元）") or None."""
-    t = _WS.sub("", fold(text))          # `项目资金（万\n元）`: a cell wrapped inside the unit
+    t = bare_fold(text)          # `项目资金（万\n元）`: a cell wrapped inside the unit
     if "兀" in t:
         t = re.sub(r"(?<=[万千亿(])兀", "元", t)    # `(万兀)`: 元 as an OCR reads it
     m = _UNIT_DECL.search(t)
@@ -121,9 +121,10 @@ _FOOTNOTE_UNIT = re.compile(rf"^(?:(?:注|说明|备注|附注|填表说明)\s*\
                             rf"(?:均?为|是|均以|统一为|[:：])\s*(?:人民币)?\s*({_UNITS})(?![\u4e00-\u9fff])")
 
 
+@lru_cache(maxsize=1 << 16)
 def _footnote_unit(text: str) -> str | None:
     """The money unit a note of the form declares (`注：表中金额单位为万元。`), else None."""
-    m = _FOOTNOTE_UNIT.match(_WS.sub("", fold(text)))
+    m = _FOOTNOTE_UNIT.match(bare_fold(text))
     return m.group(1) if m else None
 
 
@@ -535,7 +536,7 @@ class FormReader:
         # the fund the form names: in its title (秀屿区…水利专项资金绩效目标表), or as its 项目名称 (a 专项转移支付
         # 绩效目标表 whose 项目名称 is 民族发展专项资金, under 2025年龙岩市民族发展专项资金分配)
         names = [_fund_of(t.cells[0].text, _FORM_TITLE_END) for t in self.seg.titles] + [
-            _WS.sub("", fold(v)) for r in self.seg.rows for c, v in _row_fields(r) if c == "name" and v]
+            bare_fold(v) for r in self.seg.rows for c, v in _row_fields(r) if c == "name" and v]
         if fund is None or not any(n and (n == fund or len(n) >= 6 and fund.endswith(n)) for n in names):
             return None
         cols: dict[str, int] = {}
@@ -686,7 +687,7 @@ class FormReader:
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and _is_report_outline(fold(c.text).strip()) and not self._table_goes_on(i))
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
-                        and _CAPTION.match(_WS.sub("", fold(c.text))) is not None and not self._indicators_go_on(i))
+                        and _CAPTION.match(bare_fold(c.text)) is not None and not self._indicators_go_on(i))
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and _is_lead_in(c.text) and not self._same_grid_next(i))
                     # (`县政府常务会议研究意见（摘录）：`, `会议同意调增支出，主要用于：` under the indicators: a text's
@@ -1194,7 +1195,7 @@ class FormReader:
                 (m.group(1) or m.group(2) for c in cells if mcols.get(c.col) == "score"
                  for m in [_HEAD_POINTS.search(fold(c.text))] if m), None)
             # (the spent column's own head, for the lines' notes: 1-7月执行数 in a monitoring form)
-            self.matrix_spent_head = next(((clean(c.text) if _TO_DATE_HEAD.match(_WS.sub("", fold(c.text))) else
+            self.matrix_spent_head = next(((clean(c.text) if _TO_DATE_HEAD.match(bare_fold(c.text)) else
                                             re.sub(r"[(（].*?[)）]", "", clean(c.text) or "")) or None for c in cells
                                            if mcols.get(c.col) == "spent"), None) or "全年执行数"
             self.matrix_note_heads = {c.col: _WS.sub("", clean(c.text) or "") for c in cells
@@ -2130,7 +2131,7 @@ class FormReader:
         if row.grid is None or len(cells) < 2:
             return False
         heads = [c for c in cells if (label_key(c.text) in _PERIOD_HEADS or label_key(c.text) in _YEAR_HEADS)
-                 and not _TO_DATE_HEAD.match(_WS.sub("", fold(c.text)))]   # (中期（1-6月）: the year so far)
+                 and not _TO_DATE_HEAD.match(bare_fold(c.text))]   # (中期（1-6月）: the year so far)
         rest = [c for c in cells if c not in heads]
         if len(heads) != 2 or label_key(heads[0].text) not in _PERIOD_HEADS \
                 or label_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
@@ -2752,7 +2753,7 @@ class FormReader:
         """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: column -> what it holds, or None."""
         cols = {c.col: L.MATRIX_COLUMNS[label_key(c.text)] for c in cells
                 if label_key(c.text) in L.MATRIX_COLUMNS}
-        to_date = [c for c in cells if c.col not in cols and _TO_DATE_HEAD.match(_WS.sub("", fold(c.text)))]
+        to_date = [c for c in cells if c.col not in cols and _TO_DATE_HEAD.match(bare_fold(c.text))]
         if to_date and len(to_date) == 1:
             # `资金情况（万元） | 年度 | 中期（1-6月）` (a 绩效运行监控表): the year's budget, and what was spent so far (the
             # year's column was read as budget_total by its row label, 中期 taken for a period of years)
@@ -3023,7 +3024,7 @@ class FormReader:
         if len(below) < 2:
             return False
         if all(label is None for _, label, _ in below) and all(
-                figs[0].col == first and _ROW_STAGE.match(_WS.sub("", fold(figs[0].text))) for _, _, figs in below):
+                figs[0].col == first and _ROW_STAGE.match(bare_fold(figs[0].text)) for _, _, figs in below):
             # `年度 | 项目总投资（万元） | …` over `2023年 | 45,600 | …`: the first head's column holds the rows' labels
             below = [(r, figs[0], figs[1:]) for r, _, figs in below]
         if any(not figs or not (is_number(figs[0].text) or _AMOUNT.match(figs[0].text)) for _, _, figs in below) \
@@ -3032,7 +3033,7 @@ class FormReader:
         year = form_year(self.form.titles + self.form.year_texts)
 
         def own(label: Cell | None) -> bool:
-            key = _WS.sub("", fold(label.text)) if label is not None else ""
+            key = bare_fold(label.text) if label is not None else ""
             m = _ROW_STAGE.match(key)
             return bool(m) and (m.group(1) is not None and year is not None and int(m.group(1)) == year
                                 or _ADJUST_STAGE.get(key) == "after")
@@ -3629,7 +3630,7 @@ _AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元|万|�
 
 def _title_key(title: str) -> str:
     """A form's title folded for matching, without spaces (`项 目 支 出 绩 效 目 標 表` -> `项目支出绩效目标表`)."""
-    return _WS.sub("", fold(title))
+    return bare_fold(title)
 
 
 def _unit_from_parts(f: RawForm) -> None:
@@ -4038,7 +4039,10 @@ _UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")  
 def _unit_pair(label: Cell, value: Cell) -> str | None:
     """`金额单位: | 万元`: the money unit a label cell and the cell after it declare, else None."""
     unit = fold(value.text).strip()
-    return unit if unit in _UNITS.split("|") and _UNIT_LABEL.match(fold(label.text)) else None
+    return unit if unit in _UNIT_WORDS and _UNIT_LABEL.match(fold(label.text)) else None
+
+
+_UNIT_WORDS = frozenset(_UNITS.split("|"))
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")

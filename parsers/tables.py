@@ -18,7 +18,7 @@ from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END, points_
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (_SECTION_NO, _WS, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
+from parsers.core import (_SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
                           match_field, so_far_head, split_name_and_target, ticked_options,
@@ -530,6 +530,14 @@ def _headless_column(header: Header, rows: list[Row]) -> Header:
     return header
 
 
+@lru_cache(maxsize=1 << 16)
+def _sign_kind(text: str) -> int:
+    """A cell of a form's sign-off: 2 for a seal's place or a date (`XX区民政局（盖章）`, `填报日期：2021年3月15日`), 1 for
+    a signer (`填表人：李四`, `单位负责人：李娜`), 0 for neither (looked up once a text)."""
+    t = fold(text).strip()
+    return 2 if _SIGN_OFF.search(t) else 1 if _SIGNER.match(t) else 0
+
+
 def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                          horizon: str | None = None) -> list[dict]:
     """Given an indicator table's header and rows, return raw indicator records.
@@ -605,8 +613,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         if len(row.cells) == 1 and _TABLE_GOES_ON.match(fold(row.cells[0].text).strip()):
             continue                                 # 续表 / （续表） / 续上表 / 表2（续）: the table goes on
-        if all(_SIGN_OFF.search(fold(c.text).strip()) or _SIGNER.match(fold(c.text).strip()) for c in row.cells) \
-                and any(_SIGN_OFF.search(fold(c.text).strip()) for c in row.cells) or len(row.cells) == 1 and (
+        if all(_sign_kind(c.text) for c in row.cells) \
+                and any(_sign_kind(c.text) == 2 for c in row.cells) or len(row.cells) == 1 and (
                 (row.page_break or row.is_text_line) and _ISSUER.search(fold(row.cells[0].text).strip())
                 or _ISSUER_DATED.match(fold(row.cells[0].text).strip())):
             continue                                 # XX区民政局（盖章） / 2024年1月10日 under the form: its sign-off
@@ -823,7 +831,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 and (target_strength(body["note"].text) == 2 or _DEADLINE.match(fold(body["note"].text).strip())):
             body["target"] = body.pop("note")        # 指标值 left empty, the value written in 备注 beside it
         if "target_prev" in body and "target" in header.cols and (
-                "target" not in body or _UNCHANGED.match(_WS.sub("", fold(body["target"].text)))):
+                "target" not in body or _UNCHANGED.match(bare_fold(body["target"].text))):
             # an adjustment request's row left as it was: 调整后指标值 blank or `不变` beside 原指标值 `0起` — the
             # target in force is the one before (it was missing, or the word 不变)
             body["target"] = body["target_prev"]
@@ -999,7 +1007,7 @@ def _bare_year_targets(header: Header) -> Header:
     if "target" in header.cols or "level3" not in header.cols:
         return header
     years = sorted((col, k) for k, col in header.extra.items()
-                   if _BARE_YEAR.match(_WS.sub("", fold(k[4:]))) and col > header.cols["level3"])
+                   if _BARE_YEAR.match(bare_fold(k[4:])) and col > header.cols["level3"])
     if len(years) < 2:
         return header
     cols = {**header.cols, "target": years[0][0]}
@@ -1009,7 +1017,7 @@ def _bare_year_targets(header: Header) -> Header:
 
 
 def _year_of_target_header_text(text: str) -> int | None:
-    m = _YEAR_TARGET.match(_WS.sub("", fold(text)))
+    m = _YEAR_TARGET.match(bare_fold(text))
     return int(m.group(1)) if m else None
 
 
@@ -1553,8 +1561,8 @@ def _unstack_rows(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row
         return rows
     out: list[Row] = []
     for row in rows:
-        name = next((c for c in row.cells if _under_col(name_span, c.col) and "\n" in c.text), None)
-        target = next((c for c in row.cells if _under_col(target_span, c.col) and "\n" in c.text), None)
+        name = next((c for c in row.cells if "\n" in c.text and _under_col(name_span, c.col)), None)
+        target = next((c for c in row.cells if "\n" in c.text and _under_col(target_span, c.col)), None)
         if name is None or target is None:
             out.append(row)
             continue
@@ -1808,21 +1816,35 @@ def split_span(cell: Cell, a: str, b: str) -> list[Cell]:
 
 def _split_levels(cell: Cell) -> list[Cell]:
     """A cell naming both levels (`产出指标-数量指标`, a spreadsheet's merged level column) as two cells."""
-    m = _LEVEL_PAIR.match(cell.text) or _LEVEL_LINES.match(cell.text)
+    plan = _levels_split_plan(cell.text, cell.colspan > 1)
+    if plan is None:
+        return [cell]
+    how, a, b = plan
+    if how == "span":
+        return split_span(cell, a, b)
+    return [Cell(cell.row, cell.col, a, cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox),
+            Cell(cell.row, cell.col, b, cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _levels_split_plan(text: str, wide: bool) -> tuple[str, str, str] | None:
+    """How `_split_levels` splits a cell of this text (over more than one column: `wide`): ("pair", a, b) into two
+    cells in its place, ("span", a, b) into its span's first and last columns, None not at all. (A pure function of
+    the text, looked up once: the same level names fill every form of a template.)"""
+    m = _LEVEL_PAIR.match(text) or _LEVEL_LINES.match(text)
     if not m or not level_info(m.group("a"))[0] or not level_info(m.group("b"))[1]:
-        n = _LEVEL_AND_NAME.match(cell.text) if cell.colspan > 1 else None
+        n = _LEVEL_AND_NAME.match(text) if wide else None
         if n is not None and level_info(n.group("a"))[0] and level_info(n.group("b"))[1] \
                 and not level_info(n.group("b"))[0]:
             # `效益指标 社会效益指标` in one cell over the two level columns (a PDF table without vertical rules)
-            return split_span(cell, n.group("a"), n.group("b"))
+            return "span", n.group("a"), n.group("b")
         if n is not None and level_info(n.group("a"))[1] and not any(level_info(n.group("b"))[:2]) \
                 and not _FIGURE_OR_TARGET.match(n.group("b")):
             # `可持续影响指标 林长制责任体系` in one cell over the level-2 and name columns (a PDF table without vertical
             # rules ran the two together): the level 2, and the name in the span's last column
-            return split_span(cell, n.group("a"), n.group("b"))
-        return [cell]
-    return [Cell(cell.row, cell.col, m.group("a"), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox),
-            Cell(cell.row, cell.col, m.group("b"), cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox)]
+            return "span", n.group("a"), n.group("b")
+        return None
+    return "pair", m.group("a"), m.group("b")
 
 
 # an indicator's name carrying its levels before it: `产出-数量-培训人次`, `产出/质量/苗木成活率`,
