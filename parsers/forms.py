@@ -25,7 +25,7 @@ from parsers.core import (SIGN_MARK, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECT
                           is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
                           _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
-                            read_assessment_table, read_indicator_table, score_with_grade, split_span,
+                            read_assessment_table, read_budget_table, read_indicator_table, score_with_grade, split_span,
                             target_strength)
 
 
@@ -81,6 +81,11 @@ class RawForm:
     # False for a row of a list that has no indicator column (`序号 | 项目名称 | 预算金额 | 绩效目标`): no indicator to
     # lose, none missing
     has_indicator_table: bool = True
+    # the totals its tables state (a 合计 / 小计 row: the sum of the rows above it, dropped as no row of its own), for
+    # the checks (total_row_mismatch): {"table": "budget_items" | "scores" | "projects", "values": {column: text},
+    # "unit", "recs": the records it sums (budget lines, score rows; for "projects" the RawForms of a list's rows),
+    # "label", "page", "line"}
+    totals: list[dict] = field(default_factory=list)
 
 
 _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other", "budget_initial", "spent",
@@ -791,8 +796,11 @@ class FormReader:
                     r["level1"] = self.carry_l1
             self.carry_l1 = next((r["level1"] for r in reversed(body) if r.get("level1")), None)
         else:
+            totals: list[dict] = []
             recs = (read_assessment_table(header, rows, self.form.warnings, caption=self.caption)
-                    if header.kind == "assessment" else READERS[header.kind](header, rows, self.form.warnings))
+                    if header.kind == "assessment" else
+                    read_budget_table(header, rows, self.form.warnings, totals) if header.kind == "budget"
+                    else READERS[header.kind](header, rows, self.form.warnings))
         if header.kind == "indicator":
             for r in recs:
                 if r.get("_exec_rate"):
@@ -823,6 +831,12 @@ class FormReader:
                     # the 评分表's 总分 is the form's score, over an indicator table's 合计 read before it
                     self._set("score", r["score"], Cell(0, 0, r["score"] or "", page=r["page"], line=r["line"]),
                               label="总分")
+                    summed = [x for x in recs[:recs.index(r)] if not x.get("_grade") and not x.get("_total")]
+                    if summed:
+                        self.form.totals.append({"table": "scores", "values": {"weight": r["weight"],
+                                                                              "score": r["score"]},
+                                                 "recs": summed, "label": r.get("_label"), "page": r["page"],
+                                                 "line": r["line"]})
                 else:
                     self.form.scores.append(r)
             self.form.kind = "self_eval"
@@ -874,6 +888,9 @@ class FormReader:
                 del self.form.warnings[n_warned:-1]     # (its cells' unplaced_cell: no row of the form's)
                 return
             self.form.budget_items.extend(recs)
+            for t in totals:
+                t["unit"] = unit
+                self.form.totals.append(t)
         elif header.kind == "safeguard":
             self.form.safeguards.extend(recs)
         elif header.kind == "assessment":
@@ -921,6 +938,9 @@ class FormReader:
             # 良（80-90分）…` starts with a grade's band, no grade alone
             if filled.group(2):
                 self.form.other.append(("考核等次", clean(filled.group(2)) or "", rest[0]))
+            elif len(rest) > 1 and len(_GRADE_BAND.findall(fold(" ".join(c.text for c in rest[1:])))) >= 2:
+                # `综合评价等级 | 优 | 优（90分以上）、良（80-90分）…`: the grade written, the scale printed beside it
+                self.form.other.append(("考核等次", "；".join(clean(c.text) or "" for c in rest[1:]), rest[1]))
             return None
         if rest and len(_GRADE_BAND.findall(fold(" ".join(c.text for c in rest)))) >= 2:
             text, end = "；".join(clean(c.text) or "" for c in rest), i + 1
@@ -4315,7 +4335,9 @@ def read_form(seg: FormSegment) -> RawForm:
 
 
 # the label of a scale of grades: 考核等次, 评价等次, 等次划分, 考核等级标准, 等次 (a table's head) …
-_GRADE_SCALE_LABEL = re.compile(r"^(?:考核|评价|考评|绩效|评分|评定|自评)?(?:结果)?(?:等次|等级)(?:划分|标准|设置|评定|认定|及标准)?$")
+# (its words may pile up: 绩效评价等级, 综合评价等级, 项目绩效自评等次)
+_GRADE_SCALE_LABEL = re.compile(r"^(?:考核|评价|考评|绩效|评分|评定|自评|综合|项目){0,3}(?:结果)?(?:等次|等级)"
+                                r"(?:划分|标准|设置|评定|认定|及标准)?$")
 # a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
 _GRADE_BAND = re.compile(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差)\s*[:：(（]?\s*[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分")
 _TICK_MARK = re.compile(r"[☑☐□■√✓✔✗☒▢◻◼]")

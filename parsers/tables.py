@@ -2201,8 +2201,12 @@ def _composition_label(c: Cell, row: Row, first_col: int) -> bool:
     return m is not None and m[0] == "composition" and m[1] is None
 
 
-def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
-    """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines."""
+def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
+                      totals: list[dict] | None = None) -> list[dict]:
+    """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines; the 合计 / 小计 rows the
+    table states are no lines: when `totals` is given, each one with an amount is appended to it ({"table":
+    "budget_items", "values": {"amount": text}, "recs": the lines it sums, "label", "page", "line"}: a 小计 the lines
+    since the last 小计, a 合计 / 总计 the table's)."""
     cols = header.cols
     if {"name", "project"} <= cols.keys() and "group" not in cols and cols["project"] > cols["name"]:
         # 任务名称 | 对应项目 | 金额 (a 部门整体 form's tasks, each over the projects that fund it, merged down): the
@@ -2220,6 +2224,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     first_col = min(span[0] for span in header.all_cols.values())
     # the lines' sums (and counts): since the last subtotal, of the current group (a place's lines), of the table
     since, group_sum, total, n_since, n_group, n_total = 0.0, 0.0, 0.0, 0, 0, 0
+    since_at = 0                                 # where the lines since the last 小计 row start in `out`
     amount_span = header.all_cols.get("amount")
     carried: Cell | None = None                  # the group cell above, carried down over the lines under it
     whole: dict | None = None                    # the last line no part of another (its `其中：` parts follow it)
@@ -2236,7 +2241,18 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         if blank_amount is not None and len(cells) >= 2:
             cells = sorted(cells + [blank_amount], key=lambda c: c.col)
         if any(is_total_label(label_key(c.text)) for c in cells if not is_number(c.text)):
-            continue                                   # 合计 / 小计 / 支出合计: the sum of the lines above
+            # 合计 / 小计 / 支出合计: the sum of the lines above
+            label = next(c for c in cells if not is_number(c.text) and is_total_label(label_key(c.text)))
+            amount = next((c for c in cells if amount_span and _under_col(amount_span, c.col) and is_number(c.text)),
+                          None)
+            if totals is not None and amount is not None and out:
+                sub = "小计" in label.text
+                start = since_at if sub else 0
+                totals.append({"table": "budget_items", "values": {"amount": amount.text}, "recs": out[start:],
+                               "label": clean(label.text), "page": amount.page, "line": amount.line})
+            if "小计" in label.text:
+                since_at = len(out)
+            continue
         if len(cells) == 1 and out and is_number(cells[0].text):
             v = parse_number(cells[0].text)
             if v is not None and any(n >= 2 and abs(v - s) <= 0.005 for s, n in (
