@@ -4339,10 +4339,13 @@ def read_form(seg: FormSegment) -> RawForm:
 _GRADE_SCALE_LABEL = re.compile(r"^(?:考核|评价|考评|绩效|评分|评定|自评|综合|项目){0,3}(?:结果)?(?:等次|等级)"
                                 r"(?:划分|标准|设置|评定|认定|及标准)?$")
 # a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
-_GRADE_BAND = re.compile(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差)\s*[:：(（]?\s*[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分")
+# (or a letter grade with its band: `A：90分（含）以上`, `B(80-89分)`)
+_GRADE_BAND = re.compile(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
+                         r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分")
 _TICK_MARK = re.compile(r"[☑☐□■√✓✔✗☒▢◻◼]")
 # a grade filled in, alone or with the scale it is graded by in brackets after it (`良（优：90分（含）以上；良：…）`)
-_GRADE_FILLED = re.compile(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格)\s*(?:[（(](.*)[)）])?\s*$", re.S)
+_GRADE_FILLED = re.compile(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格|[A-DＡ-Ｄ][+＋]?)\s*"
+                           r"(?:[（(](.*)[)）])?\s*$", re.S)
 def _balanced(text: str) -> bool:
     """Are the brackets in `text` paired (`优：90分（含）以上；…`; not `90分以上）、良（80分-89分`)?"""
     depth = 0

@@ -2021,6 +2021,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 and all(PERCENT_POINTS.match(c.text) for c in texts[1:]):
             # 评价指标 | 分值 | 得分 | 得分率 (no level heads): the rates after the points are no levels
             texts = texts[:1]
+        elif texts and nums and last_level is None and min(c.col for c in texts) < min(x.col for x in nums) \
+                and any(c.col > max(x.col for x in nums) for c in texts):
+            # 评价指标 | 权重（%） | 得分 | 评分说明 (no level heads): the texts right of the points explain the score
+            # (`执行率92%`, `培训2150人次`), no level (they were the rows' names, the names their level 2)
+            texts = [c for c in texts if c.col < min(x.col for x in nums)]
         weight = (nums[-2].text if len(nums) >= 2 else nums[0].text) if nums else None
         score = nums[-1].text if len(nums) >= 2 else None
         if len(nums) >= 3 and weight_col is not None and ded_col is None \
@@ -2112,6 +2117,19 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
                     or len(texts) >= 3})
     _recentre_scores(out)
+    first_l1 = next((k for k, r in enumerate(out) if r.get("_l1row")), None)
+    if first_l1 is not None and any(r.get("level3") and not r.get("level1") and not r.get("is_subtotal")
+                                    for r in out[:first_l1]):
+        # 评价指标 | 权重 | 得分 over `产出数量 | 30 | 30` … `效益 | 30 | 27`, `满意度 | 10 | 9`: rows of no level 1 before the
+        # first level-1 name make a flat list, each row its own (效益 was the subtotal of 满意度 under it: "the 1 rows'
+        # weights add up to 10 but the subtotal says 30"; the weights 70)
+        l1 = None
+        for r in out[first_l1:]:
+            if r.get("_l1row"):
+                l1, r["is_subtotal"] = r.get("level1"), False
+                r.pop("_l1row")
+            elif l1 is not None and r.get("level1") == l1 and not r.get("_own1"):
+                r["level1"] = None
     for k, r in enumerate(out):
         r.pop("_own1", None)
         if r.pop("_l1row", None):
