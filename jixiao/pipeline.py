@@ -793,14 +793,16 @@ def _stated_totals(forms: list, rec_at: dict[int, tuple[str, int]]) -> dict[str,
                     a[0] != owner[0] for a in at)):
                 continue
             values, steps = {}, {}
+            # the unit the rows it sums were read in, in the end (a form's unit found below its table, `注：…万元`)
+            unit = (tot["recs"][0].get("unit") if tot["table"] == "budget_items" else tot.get("unit")) or form.form_unit
             for col, text in tot["values"].items():
                 money = tot["table"] != "scores"
-                v = parse_amount(text, tot.get("unit")) if money else parse_number(text)
+                v = parse_amount(text, unit) if money else parse_number(text)
                 if v is None:
                     continue
                 digits = re.search(r"[.．](\d+)", text or "")
                 values[col] = v
-                steps[col] = (parse_amount("1", tot.get("unit")) if money else 1.0) * 10.0 ** -(
+                steps[col] = (parse_amount("1", unit) if money else 1.0) * 10.0 ** -(
                     len(digits.group(1)) if digits else 0)
             if values:
                 out.setdefault(owner[0], []).append({

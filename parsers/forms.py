@@ -938,9 +938,10 @@ class FormReader:
             # 良（80-90分）…` starts with a grade's band, no grade alone
             if filled.group(2):
                 self.form.other.append(("考核等次", clean(filled.group(2)) or "", rest[0]))
-            elif len(rest) > 1 and len(_GRADE_BAND.findall(fold(" ".join(c.text for c in rest[1:])))) >= 2:
-                # `综合评价等级 | 优 | 优（90分以上）、良（80-90分）…`: the grade written, the scale printed beside it
-                self.form.other.append(("考核等次", "；".join(clean(c.text) or "" for c in rest[1:]), rest[1]))
+            elif len(rest) == 2 and len(_GRADE_BAND.findall(fold(rest[1].text))) >= 2:
+                # `综合评价等级 | 优 | 优（90分以上）、良（80-90分）…`: the grade written, the scale printed beside it (not
+                # under a label of its own, `等级标准 | 优：…`, which is kept as it is)
+                self.form.other.append(("考核等次", clean(rest[1].text) or "", rest[1]))
             return None
         if rest and len(_GRADE_BAND.findall(fold(" ".join(c.text for c in rest)))) >= 2:
             text, end = "；".join(clean(c.text) or "" for c in rest), i + 1

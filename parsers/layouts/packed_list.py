@@ -288,8 +288,31 @@ def _list_columns(rows: list, k: int) -> dict | None:
             projects += 1
     if not projects:
         return None
-    return {"head": k, "start": start, "name": name_col, "cols": cols,
-            "results": not any(v[0] in ("goal", "level") for v in cols.values())}
+    results = not any(v[0] in ("goal", "level") for v in cols.values())
+    if results and not any("自评" in c.text for c in row.cells) and not any(
+            "自评" in r.cells[0].text for r in rows[max(0, k - 4):k] if r.is_text_line):
+        return None                  # (a 重点绩效评价结果 公示 or 通报, a meeting's minutes quoting a few projects' 评价得分:
+        # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title)
+    return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results}
+
+
+def _total_values(cells: dict, cols: dict) -> dict[str, str]:
+    """A list's 合计 row's figures by the money column each is of: under its column's head, or — when a figure stands
+    under another column (a dump that lost the 合计 cell's merge: `合计 | | 18,770.00 | 17,909.62 | 95.41%`, the sums one
+    column left) — in order, when the row holds as many amounts as the list has money columns; else none."""
+    money = sorted((col, detail) for col, (role, detail, _) in cols.items() if role == "field" and detail in L.MONEY_FIELDS)
+    figures = sorted((col, c.text) for col, c in cells.items() if _AMOUNT.match(c.text))
+    if not money or not figures:
+        return {}
+    heads = dict(money)
+    if all(col in heads for col, _ in figures):
+        return {heads[col]: text for col, text in figures}
+    if len(figures) == len(money):
+        return {detail: text for (_, detail), (_, text) in zip(money, figures)}
+    return {}
+
+
+_AMOUNT = re.compile(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
 
 
 def _declares(role: tuple) -> bool:
@@ -363,8 +386,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             total = next((c for c in cells.values() if _LIST_TOTAL.match(label_key(c.text))), None)
             if total is not None:
                 # 合计 | | 680: the list's sum (小计: of the projects since the last 小计), kept for the checks
-                values = {detail: cells[col].text for col, (role, detail, _) in spec["cols"].items()
-                          if role == "field" and detail in L.MONEY_FIELDS and col in cells}
+                values = _total_values(cells, spec["cols"])
                 summed = mine[since:] if "小计" in total.text else mine
                 if values and summed:
                     summed[0].totals.append({"table": "projects", "values": values, "unit": unit, "recs": list(summed),
