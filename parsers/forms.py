@@ -4068,7 +4068,9 @@ _GRADE_CRITERION = re.compile(r"以上|以下|[(（]含[)）]|\d\s*[-—~～至]
 _PROJECT_SCORE = re.compile(r"(?:综合|总)(?:评价)?(?:得分|评分)为?\s*\d{1,3}(?:\.\d+)?\s*分")
 _GRADE_SENTENCE = re.compile(r"(?:评价|绩效|自评|综合)(?:结果)?(?:等级|等次)(?:评定)?为\s*[“\"「]?(优秀|良好|合格|不合格|优|良|中|差)"
                              r"[”\"」]?(?:等级|等次)?\s*(?:[,，。;；]|$)")
-_SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")
+# (`综合评分87分，…` too, without 为; not a criterion's `综合得分90分以上的` / `90分（含）以上`)
+_SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为?\s*(\d{1,3}(?:\.\d+)?)\s*分"
+                             r"(?!\s*(?:\(含\)|（含）)?\s*及?以[上下])(?!\d)")
 _PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]|"
                         r"填(?:报|表)(?:日期|时间)|报送(?:日期|时间)|报告(?:日期|时间)|(?:评价|自评)日期")
 # (the day a form was filled, or its report written, dates no budget)

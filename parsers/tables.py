@@ -1031,6 +1031,9 @@ def score_with_grade(text: str) -> tuple[str, str] | None:
 
 
 _GRADE_LABEL = re.compile(r"^\s*(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*")   # `自评等级：优` -> 优
+# a grade's line of its own (folded), perhaps with the score after it in brackets: `考核等次：良好（92分）`, `评价等级:优`
+_GRADE_LINE = re.compile(rf"^\s*(?:考核|自评|评价|综合|绩效)*(?:结果)?(?:等级|等次)\s*[:：]\s*({GRADE_WORDS})\s*"
+                         r"(?:\(\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*\))?\s*[。.]?\s*$")
 
 
 _EXEC_RATE_KEYS = frozenset({"预算执行率", "资金执行率", "项目预算执行率"})
@@ -2012,6 +2015,14 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
             # 评价结果等次： | 优 closing the table: the form's grade
             out.append({"_grade": cells[1].text, "page": cells[1].page, "line": cells[1].line})
+            continue
+        said = _GRADE_LINE.match(fold(cells[0].text)) if len(cells) == 1 else None
+        if said is not None:
+            # `考核等次：良好（92分）` on a line of its own under the table: the form's grade (and its score)
+            out.append({"_grade": said.group(1), "page": cells[0].page, "line": cells[0].line})
+            if said.group(2) and not any(r.get("_total") for r in out):
+                out.append({"_total": True, "weight": None, "score": said.group(2), "page": cells[0].page,
+                            "line": cells[0].line})
             continue
         if last_level is not None:
             cells = [c for c in cells if c.col <= last_level or is_points(c)]

@@ -261,7 +261,10 @@ def _list_columns(rows: list, k: int) -> dict | None:
             prole = roles.get(parent.col)
             own = _head_role(c.text)
             if prole is None:
-                if clean(c.text):    # 受益对象 over 受益户数（户） | 受益脱贫人口数（人）: each sub-head's column its own
+                if own is not None and own[0] == "field" and (own[1] in L.MONEY_FIELDS or own[1] in _RESULT_FIELDS):
+                    # 预算执行情况 over 预算数 | 执行数 | 执行率: each sub-head the field it names
+                    cols[c.col] = (own[0], own[1], None)
+                elif clean(c.text):  # 受益对象 over 受益户数（户） | 受益脱贫人口数（人）: each sub-head's column its own
                     cols[c.col] = ("other", clean(c.text), None)
                 continue
             if prole[0] == "level":
