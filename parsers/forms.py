@@ -1113,7 +1113,9 @@ class FormReader:
         self._last_label_over_figure(i, row, cells)
         if row.is_text_line and "score" not in self.form.fields \
                 and (said := _SCORE_SENTENCE.search(fold(cells[0].text))) is not None \
-                and not re.search(r"满意|调查|测评", fold(cells[0].text)[:said.start()]):
+                and not re.search(r"满意|调查|测评", fold(cells[0].text)[:said.start()]) \
+                and ("为" in said.group(0) or "项目" in re.split(r"[。；;]", fold(cells[0].text)[:said.start()])[-1]):
+            # (without 为 only the project's: `经评价，该项目综合得分87分`; not a report's `本部门…自评得分90分`)
             # 自评小组经过自评，综合评价得分为 99.8分。: a report's score in a sentence (the line is read on)
             self._set("score", said.group(1), cells[0])
         if row.is_text_line and "grade" not in self.form.fields \
