@@ -80,6 +80,9 @@ class ProjectView:
     scores: list[dict] = field(default_factory=list)
     locations: dict = field(default_factory=dict)   # project column -> (page, line) of its value, when known
     steps: dict = field(default_factory=dict)       # money column -> 元 its last written digit stands for, when known
+    # the 合计 / 小计 rows of the project's tables (and of a list of projects, on the list's first project), when
+    # known: {"table", "values", "steps", "rows" (seqs; a list's: the project rows), "label", "page", "line"}
+    totals: list = field(default_factory=list)
 
     @property
     def project_id(self) -> str | None:
@@ -1174,6 +1177,75 @@ def check_subtotals(v: ProjectView) -> Iterator[Finding]:
                     f"but the subtotal says {fmt_points(want)}", sub, "error")
 
 
+@rule("total_row_mismatch",
+      "a table's 合计 / 小计 row differs from the sum of the rows above it (budget lines, scoring rows, a list's projects)")
+def check_total_rows(v: ProjectView) -> Iterator[Finding]:
+    """A 合计 / 小计 row a table states (no row of its own: the parser keeps it for this check) must equal the sum of
+    the rows it closes: a budget breakdown's lines (a 小计 those since the last 小计), a scoring table's rows (weights
+    and scores), a list of projects' money columns (预算数, 执行数 … of a 自评结果汇总表; located on the list's first
+    project). Why: a row left out of the sum, or a figure changed after the total was set.
+
+    Threshold: half the last digit the total was written with, a time per row summed (rows rounded each: 33.33 ×
+    3 under 100.00 is no mismatch), at least 0.5 元 / 0.01 points (points written whole are exact: 0.01). Parts of a subtotal line (直接费用 over 设备费 …)
+    are summed in it, not again. Not reported twice: a total equal to the money budget_sum_mismatch compares the
+    lines with (年度资金总额 stated twice), a scoring total equal to the form's score or a weights total of 100
+    (weights_not_100 compares the rows with those). Located at the total row.
+    """
+    parts = {id(x) for _, xs in _subtotals(v) for x in xs}
+    by_seq = {"budget_items": {b.get("seq"): b for b in v.budget_items}, "scores": {r.get("seq"): r for r in v.scores}}
+    for tot in v.totals:
+        at = {"page": tot.get("page"), "line": tot.get("line"), "doc_id": v.doc_id}
+        label = tot.get("label") or "合计"
+        if tot["table"] == "projects":
+            rows = tot.get("projects") or []
+            for col, want in tot["values"].items():
+                got = [_num(p.get(col)) for p in rows]
+                if not rows or None in got:
+                    continue
+                s = sum(got)
+                if abs(s - want) > max(MONEY_TOL, tot["steps"][col] / 2 * max(1, len(rows))):
+                    yield v.finding(
+                        "total_row_mismatch",
+                        f"the list's {label} row states {col} {fmt_amount(want)} 元 but its {len(rows)} projects' "
+                        f"{col} add up to {fmt_amount(s)} 元 (difference {fmt_amount(s - want)})", at, "error")
+            continue
+        rows = [by_seq[tot["table"]].get(q) for q in tot["rows"]]
+        if None in rows:
+            continue
+        if tot["table"] == "budget_items":
+            lines = [b for b in rows if id(b) not in parts and not _is_total_line(b)]
+            got = [_num(b.get("amount")) for b in lines]
+            want = tot["values"].get("amount")
+            if want is None or not lines or None in got:
+                continue
+            budget = _num(v.get("budget_year")) if _num(v.get("budget_year")) is not None else _num(v.get("budget_total"))
+            if budget is not None and abs(budget - want) <= MONEY_TOL:
+                continue      # (the total is the budget: budget_sum_mismatch compares the lines with it)
+            s = sum(got)
+            if abs(s - want) > max(MONEY_TOL, tot["steps"]["amount"] / 2 * max(1, len(lines))):
+                yield v.finding(
+                    "total_row_mismatch",
+                    f"the {label} row states {fmt_amount(want)} 元 but the {len(lines)} budget lines above it add up "
+                    f"to {fmt_amount(s)} 元 (difference {fmt_amount(s - want)}); {_lines(lines)}", at, "error")
+        else:
+            leaves = [r for r in rows if not r.get("is_subtotal")] or rows
+            for col, what in (("weight", "weights"), ("score", "scores")):
+                want = tot["values"].get(col)
+                got = [_num(r.get(col)) for r in leaves if _num(r.get(col)) is not None]
+                if want is None or not got:
+                    continue
+                if col == "weight" and abs(want - WEIGHT_TOTAL) <= 0.01 or col == "score" and (
+                        _num(v.get("score")) is not None and abs(want - _num(v.get("score"))) <= 0.01):
+                    continue  # (weights_not_100 compares the rows with 100 points and with the form's score)
+                s = sum(got)
+                step = tot["steps"][col]
+                if abs(s - want) > max(POINTS_TOL * 2, step / 2 * len(got) if step < 1 else 0.0):
+                    yield v.finding(
+                        "total_row_mismatch",
+                        f"the {label} row states {what} of {fmt_points(want)} but the {len(got)} rows above it add "
+                        f"up to {fmt_points(s)} (difference {fmt_points(s - want)})", at, "error")
+
+
 GRADE_BANDS = (("优", 90.0, None), ("良", 80.0, 90.0), ("中", 60.0, 80.0), ("差", None, 60.0))
 
 
@@ -1238,7 +1310,8 @@ def check_project(view: ProjectView, disabled: Iterable[str] = frozenset()) -> l
 
 def project_views(tables: dict[str, list[dict]],
                   locations: dict[str, dict] | None = None,
-                  steps: dict[str, dict] | None = None) -> list[ProjectView]:
+                  steps: dict[str, dict] | None = None,
+                  totals: dict[str, list[dict]] | None = None) -> list[ProjectView]:
     """One ProjectView per projects row (in table order), with its rows from the other tables and,
     when given, where each project field's value was found (`{project_id: {column: (page, line)}}`) and the
     precision its amount was written with (`{project_id: {column: 元 of its last digit}}`: 100 for `56.80` 万元)."""
@@ -1257,6 +1330,17 @@ def project_views(tables: dict[str, list[dict]],
     for v in order:
         for rows in (v.indicators, v.budget_items, v.scores):
             rows.sort(key=lambda r: r.get("seq") or 0)
+    for pid, stated in (totals or {}).items():
+        v = views.get(pid)
+        if v is None:
+            continue
+        for tot in stated:
+            if tot["table"] == "projects":
+                # (a list's total: the rows it sums are projects of their own)
+                if any(q not in views for q in tot["rows"]):
+                    continue
+                tot = {**tot, "projects": [views[q].project for q in tot["rows"]]}
+            v.totals.append(tot)
     return order
 
 
@@ -1270,7 +1354,8 @@ def target_quality(view: ProjectView) -> float | None:
 def run_checks(tables: dict[str, list[dict]],
                disabled: set[str] = frozenset(),
                locations: dict[str, dict] | None = None,
-               steps: dict[str, dict] | None = None) -> tuple[list[dict], list[dict]]:
+               steps: dict[str, dict] | None = None,
+               totals: dict[str, list[dict]] | None = None) -> tuple[list[dict], list[dict]]:
     """Run the rules on every project of `tables`.
 
     Returns (warnings rows in the contract's `warnings` shape, one summary row
@@ -1281,7 +1366,7 @@ def run_checks(tables: dict[str, list[dict]],
     off = _check_disabled(disabled)
     warnings: list[dict] = []
     summary: list[dict] = []
-    for v in project_views(tables, locations, steps):
+    for v in project_views(tables, locations, steps, totals):
         findings = check_project(v, off)
         warnings.extend(f.as_warning() for f in findings)
         codes = list(dict.fromkeys(f.code for f in findings))

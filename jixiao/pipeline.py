@@ -634,6 +634,8 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
         a_seq = 0
         locations: dict[str, dict] = {}
         steps: dict[str, dict] = {}
+        rec_at: dict[int, tuple[str, int]] = {}  # id() of a form -> (its project_id, 0), of a score / budget record ->
+        # (its project_id, seq): what the totals its tables state sum (RawForm.totals, the check total_row_mismatch)
         year = None
         # the years the document's forms state: when they all state one, a fragment whose start was lost is of it
         stated = {y for f in result.forms if (y := N.form_year(f.titles + f.year_texts)) is not None}
@@ -711,6 +713,9 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                     row = fn(rec, own_year) if fn is N.normalize_indicator else fn(rec)   # (a target per year)
                     t[table].append({"project_id": pid, "doc_id": doc_id, "seq": seq, **row})
             seqs.update((id(rec), seq) for seq, rec in enumerate(form.indicators, 1))
+            rec_at[id(form)] = (pid, 0)
+            rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.scores, 1))
+            rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.budget_items, 1))
             for seq, rec in enumerate(form.budget_items, 1):
                 t["budget_items"].append({"project_id": pid, "doc_id": doc_id, "seq": seq,
                                           **N.normalize_budget_item(rec, form.form_unit)})
@@ -729,7 +734,8 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                               "indicator_seq": seqs.get(id(w.about)) if w.about is not None else None})
     if t["projects"]:
         from jixiao.checks import run_checks        # audit rules on what was read (docs/SCHEMA.md)
-        found, summary = run_checks(t, checks_disabled, locations, steps)
+        totals = _stated_totals(result.forms, rec_at) if parser is not None else {}
+        found, summary = run_checks(t, checks_disabled, locations, steps, totals)
         t["warnings"].extend(found)
         t["findings"] = summary
     doc["n_projects"] = len(t["projects"])
@@ -769,6 +775,41 @@ _EXAMPLE_VALUE = re.compile(r"^\s*[(（]?\s*(?:如|例|例如|比如|示例|举�
 
 # an amount cell's one number (`56.80`, `1,000,000.00`, `56.80万元`): its digits and decimals
 _ONE_AMOUNT = re.compile(r"^[^\d.]*?(\d[\d,]*)(?:\.(\d+))?[^\d.]*$")
+
+
+def _stated_totals(forms: list, rec_at: dict[int, tuple[str, int]]) -> dict[str, list[dict]]:
+    """The 合计 / 小计 rows the forms' tables state (RawForm.totals), each with the rows it sums by their seqs (budget
+    lines, score rows) or project_ids (a list of projects), its figures as numbers (money in 元) and the step its last
+    written digit stands for, by the project_id of the form holding it: {project_id: [{"table", "values", "steps",
+    "rows", "label", "page", "line"}]}. A total whose rows were not all kept (dropped or merged after reading) is left
+    out."""
+    from normalize.amounts import parse_amount, parse_number
+    out: dict[str, list[dict]] = {}
+    for form in forms:
+        owner = rec_at.get(id(form))
+        for tot in form.totals:
+            at = [rec_at.get(id(r)) for r in tot["recs"]]
+            if owner is None or not at or None in at or (tot["table"] != "projects" and any(
+                    a[0] != owner[0] for a in at)):
+                continue
+            values, steps = {}, {}
+            # the unit the rows it sums were read in, in the end (a form's unit found below its table, `注：…万元`)
+            unit = (tot["recs"][0].get("unit") if tot["table"] == "budget_items" else tot.get("unit")) or form.form_unit
+            for col, text in tot["values"].items():
+                money = tot["table"] != "scores"
+                v = parse_amount(text, unit) if money else parse_number(text)
+                if v is None:
+                    continue
+                digits = re.search(r"[.．](\d+)", text or "")
+                values[col] = v
+                steps[col] = (parse_amount("1", unit) if money else 1.0) * 10.0 ** -(
+                    len(digits.group(1)) if digits else 0)
+            if values:
+                out.setdefault(owner[0], []).append({
+                    "table": tot["table"], "values": values, "steps": steps,
+                    "rows": [a[0] for a in at] if tot["table"] == "projects" else [a[1] for a in at],
+                    "label": tot.get("label"), "page": tot.get("page"), "line": tot.get("line")})
+    return out
 
 
 def _written_steps(fields: dict, proj: dict) -> dict[str, float]:

@@ -90,6 +90,7 @@ SEVERITY: dict[str, str] = {
     "weights_not_100": "error",
     "subtotal_mismatch": "error",
     "grade_mismatch": "error",
+    "total_row_mismatch": "error",
 }
 SEVERITY_ORDER = ("error", "warning", "info")
 SEVERITY_LABEL = {"error": "错误 error", "warning": "警告 warning", "info": "提示 info"}
@@ -116,6 +117,7 @@ CODE_ZH: dict[str, str] = {
     "weights_not_100": "分值合计不为100",
     "subtotal_mismatch": "一级指标小计不符",
     "grade_mismatch": "等次与得分不符",
+    "total_row_mismatch": "合计行与明细不符",
     # parser warnings
     "encoding_guessed": "编码推断",
     "encoding_errors": "编码错误",

@@ -144,9 +144,12 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     if out["grade"] and not _GRADE_ANY.search(out["grade"]):
         out["grade"] = None                     # 等级 | 数量 (a list's column head beside the label), 等次 | 一级: no grade
     g = _GRADE_WITH_LEGEND.match(out["grade"] or "")
-    if g and len(_GRADE_BAND.findall(out["grade"])) < 2:
-        # 优（90分（含）以上为优，80-90分为良…）: the grade, not its legend (a legend naming two grades, `优（90分以上）
-        # 良（80-90分） …`, is of a grade not yet chosen: kept as written)
+    if out["grade"] and len(_GRADE_BAND.findall(out["grade"])) >= 2:
+        # `优（90分以上）、良（80-90分）、中…`: a legend naming two grades or more, the scale a grade is chosen on (no
+        # box ticked, nothing written): no grade (the parser keeps a scale it knows as 考核等次 in other_fields)
+        out["grade"] = None
+    elif g:
+        # 优（90分（含）以上为优，80-90分为良…）: the grade, not its legend
         out["grade"] = g.group(1)
     start = end = None
     if "start_date" in fields:

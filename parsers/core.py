@@ -1557,7 +1557,8 @@ def ticked_options(text: str) -> list[str] | None:
             label = text[m.end():end]
         else:
             start = marks[i - 1].end() if i else 0
-            label = text[start:m.start()]
+            # `优（≥90）；良（80≤X<90）：√；中…`: a tick after its option, the options apart by `；`: the one before it
+            label = re.split(r"[；;]", text[start:m.start()])[-1]
         label = clean(strip_numbering(re.sub(r"<[^>]*>", " ", label)))
         if label and L.TICKED.search(m.group(0)) and not L.UNTICKED.fullmatch(m.group(0)):
             out.append(label)

@@ -26,7 +26,7 @@ from parsers.core import (SIGN_MARK, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs,
                           is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
                           _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
-                            read_assessment_table, read_indicator_table, score_with_grade, split_span,
+                            read_assessment_table, read_budget_table, read_indicator_table, score_with_grade, split_span,
                             target_strength)
 
 
@@ -82,6 +82,11 @@ class RawForm:
     # False for a row of a list that has no indicator column (`序号 | 项目名称 | 预算金额 | 绩效目标`): no indicator to
     # lose, none missing
     has_indicator_table: bool = True
+    # the totals its tables state (a 合计 / 小计 row: the sum of the rows above it, dropped as no row of its own), for
+    # the checks (total_row_mismatch): {"table": "budget_items" | "scores" | "projects", "values": {column: text},
+    # "unit", "recs": the records it sums (budget lines, score rows; for "projects" the RawForms of a list's rows),
+    # "label", "page", "line"}
+    totals: list[dict] = field(default_factory=list)
 
 
 _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other", "budget_initial", "spent",
@@ -794,8 +799,11 @@ class FormReader:
                     r["level1"] = self.carry_l1
             self.carry_l1 = next((r["level1"] for r in reversed(body) if r.get("level1")), None)
         else:
+            totals: list[dict] = []
             recs = (read_assessment_table(header, rows, self.form.warnings, caption=self.caption)
-                    if header.kind == "assessment" else READERS[header.kind](header, rows, self.form.warnings))
+                    if header.kind == "assessment" else
+                    read_budget_table(header, rows, self.form.warnings, totals) if header.kind == "budget"
+                    else READERS[header.kind](header, rows, self.form.warnings))
         if header.kind == "indicator":
             for r in recs:
                 if r.get("_exec_rate"):
@@ -826,6 +834,12 @@ class FormReader:
                     # the 评分表's 总分 is the form's score, over an indicator table's 合计 read before it
                     self._set("score", r["score"], Cell(0, 0, r["score"] or "", page=r["page"], line=r["line"]),
                               label="总分")
+                    summed = [x for x in recs[:recs.index(r)] if not x.get("_grade") and not x.get("_total")]
+                    if summed:
+                        self.form.totals.append({"table": "scores", "values": {"weight": r["weight"],
+                                                                              "score": r["score"]},
+                                                 "recs": summed, "label": r.get("_label"), "page": r["page"],
+                                                 "line": r["line"]})
                 else:
                     self.form.scores.append(r)
             self.form.kind = "self_eval"
@@ -877,6 +891,9 @@ class FormReader:
                 del self.form.warnings[n_warned:-1]     # (its cells' unplaced_cell: no row of the form's)
                 return
             self.form.budget_items.extend(recs)
+            for t in totals:
+                t["unit"] = unit
+                self.form.totals.append(t)
         elif header.kind == "safeguard":
             self.form.safeguards.extend(recs)
         elif header.kind == "assessment":
@@ -924,6 +941,10 @@ class FormReader:
             # 良（80-90分）…` starts with a grade's band, no grade alone
             if filled.group(2):
                 self.form.other.append(("考核等次", clean(filled.group(2)) or "", rest[0]))
+            elif len(rest) == 2 and len(_GRADE_BAND.findall(fold(rest[1].text))) >= 2:
+                # `综合评价等级 | 优 | 优（90分以上）、良（80-90分）…`: the grade written, the scale printed beside it (not
+                # under a label of its own, `等级标准 | 优：…`, which is kept as it is)
+                self.form.other.append(("考核等次", clean(rest[1].text) or "", rest[1]))
             return None
         if rest and len(_GRADE_BAND.findall(fold(" ".join(c.text for c in rest)))) >= 2:
             text, end = "；".join(clean(c.text) or "" for c in rest), i + 1
@@ -1104,7 +1125,9 @@ class FormReader:
         self._last_label_over_figure(i, row, cells)
         if row.is_text_line and "score" not in self.form.fields \
                 and (said := _SCORE_SENTENCE.search(fold(cells[0].text))) is not None \
-                and not re.search(r"满意|调查|测评", fold(cells[0].text)[:said.start()]):
+                and not re.search(r"满意|调查|测评", fold(cells[0].text)[:said.start()]) \
+                and ("为" in said.group(0) or "项目" in re.split(r"[。；;]", fold(cells[0].text)[:said.start()])[-1]):
+            # (without 为 only the project's: `经评价，该项目综合得分87分`; not a report's `本部门…自评得分90分`)
             # 自评小组经过自评，综合评价得分为 99.8分。: a report's score in a sentence (the line is read on)
             self._set("score", said.group(1), cells[0])
         if row.is_text_line and "grade" not in self.form.fields \
@@ -4207,7 +4230,9 @@ _GRADE_CRITERION = re.compile(r"以上|以下|[(（]含[)）]|\d\s*[-—~～至]
 _PROJECT_SCORE = re.compile(r"(?:综合|总)(?:评价)?(?:得分|评分)为?\s*\d{1,3}(?:\.\d+)?\s*分")
 _GRADE_SENTENCE = re.compile(r"(?:评价|绩效|自评|综合)(?:结果)?(?:等级|等次)(?:评定)?为\s*[“\"「]?(优秀|良好|合格|不合格|优|良|中|差)"
                              r"[”\"」]?(?:等级|等次)?\s*(?:[,，。;；]|$)")
-_SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为\s*(\d{1,3}(?:\.\d+)?)\s*分")
+# (`综合评分87分，…` too, without 为; not a criterion's `综合得分90分以上的` / `90分（含）以上`)
+_SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为?\s*(\d{1,3}(?:\.\d+)?)\s*分"
+                             r"(?!\s*(?:\(含\)|（含）)?\s*及?以[上下])(?!\d)")
 _PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]|"
                         r"填(?:报|表)(?:日期|时间)|报送(?:日期|时间)|报告(?:日期|时间)|(?:评价|自评)日期")
 # (the day a form was filled, or its report written, dates no budget)
@@ -4475,12 +4500,17 @@ def read_form(seg: FormSegment) -> RawForm:
 
 
 # the label of a scale of grades: 考核等次, 评价等次, 等次划分, 考核等级标准, 等次 (a table's head) …
-_GRADE_SCALE_LABEL = re.compile(r"^(?:考核|评价|考评|绩效|评分|评定|自评)?(?:结果)?(?:等次|等级)(?:划分|标准|设置|评定|认定|及标准)?$")
+# (its words may pile up: 绩效评价等级, 综合评价等级, 项目绩效自评等次)
+_GRADE_SCALE_LABEL = re.compile(r"^(?:考核|评价|考评|绩效|评分|评定|自评|综合|项目){0,3}(?:结果)?(?:等次|等级)"
+                                r"(?:划分|标准|设置|评定|认定|及标准)?$")
 # a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
-_GRADE_BAND = re.compile(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差)\s*[:：(（]?\s*[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分")
+# (or a letter grade with its band: `A：90分（含）以上`, `B(80-89分)`)
+_GRADE_BAND = re.compile(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
+                         r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分")
 _TICK_MARK = re.compile(r"[☑☐□■√✓✔✗☒▢◻◼]")
 # a grade filled in, alone or with the scale it is graded by in brackets after it (`良（优：90分（含）以上；良：…）`)
-_GRADE_FILLED = re.compile(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格)\s*(?:[（(](.*)[)）])?\s*$", re.S)
+_GRADE_FILLED = re.compile(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格|[A-DＡ-Ｄ][+＋]?)\s*"
+                           r"(?:[（(](.*)[)）])?\s*$", re.S)
 def _balanced(text: str) -> bool:
     """Are the brackets in `text` paired (`优：90分（含）以上；…`; not `90分以上）、良（80分-89分`)?"""
     depth = 0

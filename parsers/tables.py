@@ -1039,6 +1039,9 @@ def score_with_grade(text: str) -> tuple[str, str] | None:
 
 
 _GRADE_LABEL = re.compile(r"^\s*(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*")   # `自评等级：优` -> 优
+# a grade's line of its own (folded), perhaps with the score after it in brackets: `考核等次：良好（92分）`, `评价等级:优`
+_GRADE_LINE = re.compile(rf"^\s*(?:考核|自评|评价|综合|绩效)*(?:结果)?(?:等级|等次)\s*[:：]\s*({GRADE_WORDS})\s*"
+                         r"(?:\(\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*\))?\s*[。.]?\s*$")
 
 
 _EXEC_RATE_KEYS = frozenset({"预算执行率", "资金执行率", "项目预算执行率"})
@@ -2049,6 +2052,14 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # 评价结果等次： | 优 closing the table: the form's grade
             out.append({"_grade": cells[1].text, "page": cells[1].page, "line": cells[1].line})
             continue
+        said = _GRADE_LINE.match(fold(cells[0].text)) if len(cells) == 1 else None
+        if said is not None:
+            # `考核等次：良好（92分）` on a line of its own under the table: the form's grade (and its score)
+            out.append({"_grade": said.group(1), "page": cells[0].page, "line": cells[0].line})
+            if said.group(2) and not any(r.get("_total") for r in out):
+                out.append({"_total": True, "weight": None, "score": said.group(2), "page": cells[0].page,
+                            "line": cells[0].line})
+            continue
         if last_level is not None:
             cells = [c for c in cells if c.col <= last_level or is_points(c)]
         texts = [c for c in cells if not is_points(c)]
@@ -2057,6 +2068,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 and all(PERCENT_POINTS.match(c.text) for c in texts[1:]):
             # 评价指标 | 分值 | 得分 | 得分率 (no level heads): the rates after the points are no levels
             texts = texts[:1]
+        elif texts and nums and last_level is None and min(c.col for c in texts) < min(x.col for x in nums) \
+                and any(c.col > max(x.col for x in nums) for c in texts):
+            # 评价指标 | 权重（%） | 得分 | 评分说明 (no level heads): the texts right of the points explain the score
+            # (`执行率92%`, `培训2150人次`), no level (they were the rows' names, the names their level 2)
+            texts = [c for c in texts if c.col < min(x.col for x in nums)]
         weight = (nums[-2].text if len(nums) >= 2 else nums[0].text) if nums else None
         score = nums[-1].text if len(nums) >= 2 else None
         if len(nums) >= 3 and weight_col is not None and ded_col is None \
@@ -2148,6 +2164,19 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
                     or len(texts) >= 3})
     _recentre_scores(out)
+    first_l1 = next((k for k, r in enumerate(out) if r.get("_l1row")), None)
+    if first_l1 is not None and any(r.get("level3") and not r.get("level1") and not r.get("is_subtotal")
+                                    for r in out[:first_l1]):
+        # 评价指标 | 权重 | 得分 over `产出数量 | 30 | 30` … `效益 | 30 | 27`, `满意度 | 10 | 9`: rows of no level 1 before the
+        # first level-1 name make a flat list, each row its own (效益 was the subtotal of 满意度 under it: "the 1 rows'
+        # weights add up to 10 but the subtotal says 30"; the weights 70)
+        l1 = None
+        for r in out[first_l1:]:
+            if r.get("_l1row"):
+                l1, r["is_subtotal"] = r.get("level1"), False
+                r.pop("_l1row")
+            elif l1 is not None and r.get("level1") == l1 and not r.get("_own1"):
+                r["level1"] = None
     for k, r in enumerate(out):
         r.pop("_own1", None)
         if r.pop("_l1row", None):
@@ -2237,8 +2266,12 @@ def _composition_label(c: Cell, row: Row, first_col: int) -> bool:
     return m is not None and m[0] == "composition" and m[1] is None
 
 
-def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
-    """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines."""
+def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
+                      totals: list[dict] | None = None) -> list[dict]:
+    """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines; the 合计 / 小计 rows the
+    table states are no lines: when `totals` is given, each one with an amount is appended to it ({"table":
+    "budget_items", "values": {"amount": text}, "recs": the lines it sums, "label", "page", "line"}: a 小计 the lines
+    since the last 小计, a 合计 / 总计 the table's)."""
     cols = header.cols
     if {"name", "project"} <= cols.keys() and "group" not in cols and cols["project"] > cols["name"]:
         # 任务名称 | 对应项目 | 金额 (a 部门整体 form's tasks, each over the projects that fund it, merged down): the
@@ -2256,6 +2289,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     first_col = min(span[0] for span in header.all_cols.values())
     # the lines' sums (and counts): since the last subtotal, of the current group (a place's lines), of the table
     since, group_sum, total, n_since, n_group, n_total = 0.0, 0.0, 0.0, 0, 0, 0
+    since_at = 0                                 # where the lines since the last 小计 row start in `out`
     amount_span = header.all_cols.get("amount")
     carried: Cell | None = None                  # the group cell above, carried down over the lines under it
     whole: dict | None = None                    # the last line no part of another (its `其中：` parts follow it)
@@ -2272,7 +2306,18 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         if blank_amount is not None and len(cells) >= 2:
             cells = sorted(cells + [blank_amount], key=lambda c: c.col)
         if any(is_total_label(label_key(c.text)) for c in cells if not is_number(c.text)):
-            continue                                   # 合计 / 小计 / 支出合计: the sum of the lines above
+            # 合计 / 小计 / 支出合计: the sum of the lines above
+            label = next(c for c in cells if not is_number(c.text) and is_total_label(label_key(c.text)))
+            amount = next((c for c in cells if amount_span and _under_col(amount_span, c.col) and is_number(c.text)),
+                          None)
+            if totals is not None and amount is not None and out:
+                sub = "小计" in label.text
+                start = since_at if sub else 0
+                totals.append({"table": "budget_items", "values": {"amount": amount.text}, "recs": out[start:],
+                               "label": clean(label.text), "page": amount.page, "line": amount.line})
+            if "小计" in label.text:
+                since_at = len(out)
+            continue
         if len(cells) == 1 and out and is_number(cells[0].text):
             v = parse_number(cells[0].text)
             if v is not None and any(n >= 2 and abs(v - s) <= 0.005 for s, n in (

@@ -50,6 +50,13 @@ def score(level3, weight, sc, level1="产出", is_subtotal=False):
             "is_subtotal": is_subtotal}
 
 
+def totalled(v: ProjectView, *totals) -> ProjectView:
+    """`v` with the 合计 / 小计 rows its tables state (as jixiao.pipeline resolves them), at lines 401 …"""
+    v.totals = [{"steps": {k: 1.0 for k in t["values"]}, "label": "合计", "page": None, "line": 400 + k, **t}
+                for k, t in enumerate(totals, 1)]
+    return v
+
+
 def run_rule(code, v: ProjectView) -> list[Finding]:
     return list(C._RULES[code].fn(v))
 
@@ -93,6 +100,10 @@ TRIGGER = {
                                       score("甲", 10.0, 10.0, level1="投入"),
                                       score("乙", 10.0, 8.0, level1="投入")]),
     "grade_mismatch": view(score=85.0, grade="优"),
+    # a breakdown's 合计 row of 1,250,000 over lines of 1,150,000 (the budget 1,200,000: budget_sum_mismatch says so)
+    "total_row_mismatch": totalled(view(budget_year=1_200_000.0, budget_items=[
+        line("甲", 800_000.0), line("乙", 150_000.0), line("丙", 200_000.0)]),
+        {"table": "budget_items", "values": {"amount": 1_250_000.0}, "rows": [1, 2, 3]}),
 }
 
 CLEAN = {
@@ -145,6 +156,14 @@ CLEAN = {
                                       score("甲", 10.0, 10.0, level1="投入"),
                                       score("乙", 10.0, 8.0, level1="投入")]),
     "grade_mismatch": view(score=90.0, grade="优"),
+    # a 合计 equal to its lines; a 合计 equal to the budget its lines miss (budget_sum_mismatch's); a scoring 合计 equal
+    # to the form's score (weights_not_100's)
+    "total_row_mismatch": totalled(view(budget_year=1_200_000.0, score=95.0, budget_items=[
+        line("甲", 800_000.0), line("乙", 150_000.0), line("丙", 200_000.0), line("丁", 10_000.0)],
+        scores=[score("甲", 60.0, 58.0), score("乙", 40.0, 30.0)]),
+        {"table": "budget_items", "values": {"amount": 1_150_000.0}, "rows": [1, 2, 3]},
+        {"table": "budget_items", "values": {"amount": 1_200_000.0}, "rows": [1, 2, 3, 4]},
+        {"table": "scores", "values": {"weight": 100.0, "score": 95.0}, "rows": [1, 2]}),
 }
 
 

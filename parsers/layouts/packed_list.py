@@ -192,9 +192,29 @@ def _head_role(text: str) -> tuple[str, str] | None:
         return ("goal", "")
     if m[0] == "category" and key in _NOT_CATEGORY:
         return None
-    if m[0] in ("name", "department", "unit", "category", "period", "overview") or m[0] in L.MONEY_FIELDS:
+    if m[0] in ("name", "department", "unit", "category", "period", "overview") or m[0] in L.MONEY_FIELDS \
+            or m[0] in _RESULT_FIELDS:
         return ("field", m[0])
     return None
+
+
+# a list of self-evaluation results (自评结果汇总表, 绩效自评情况汇总表: `序号 | 项目名称 | 主管部门 | 预算数 | 执行数 | 执行率 |
+# 自评得分 | 等级`): each row a project's self-evaluation, its score and grade the columns a list of target declarations
+# holds its goal in; a list's bare `得分` / `等级` head is its projects' (no field's label alone)
+_RESULT_FIELDS = ("score", "grade", "execution_rate")
+_RESULT_HEADS = {label_key(k): v for k, v in (("得分", "score"), ("自评分", "score"), ("评分", "score"),
+                                              ("等级", "grade"), ("自评结论", "grade"), ("评价结论", "grade"))}
+_RESULT_CHEAP = re.compile(r"得分|评分|自评分|总分|等级|等次|评价结果|自评结果|结论")
+
+
+def _result_role(text: str) -> tuple[str, str] | None:
+    """A head of a list of self-evaluation results: ("field", "score") for 自评得分 / 综合得分 / 得分, ("field", "grade") for
+    等级 / 评价等次 / 自评结果, else None."""
+    key = label_key(clean(text) or "")
+    if key in _RESULT_HEADS:
+        return ("field", _RESULT_HEADS[key])
+    r = _head_role(text)
+    return r if r is not None and r[1] in ("score", "grade") else None
 
 
 def _list_columns(rows: list, k: int) -> dict | None:
@@ -204,15 +224,16 @@ def _list_columns(rows: list, k: int) -> dict | None:
     row = rows[k]
     if row.is_text_line or row.grid is None or len(row.cells) < 3:
         return None
-    if not any("目标" in c.text or "指标" in c.text or "满意度" in c.text for c in row.cells) \
-            or not any("名" in c.text or "对象" in c.text for c in row.cells):
-        return None                  # (no goal or indicator head, or no name head — every name label holds 名 or
-        # 对象: the cheap tests first, most rows stop here)
+    if not any("目标" in c.text or "指标" in c.text or "满意度" in c.text or _RESULT_CHEAP.search(c.text)
+               for c in row.cells) or not any("名" in c.text or "对象" in c.text for c in row.cells):
+        return None                  # (no goal, indicator or result head, or no name head — every name label holds
+        # 名 or 对象: the cheap tests first, most rows stop here)
     if any(re.search(r"\d{3}", c.text) or len(c.text.strip()) > 30 for c in row.cells):
         return None
-    roles = {c.col: _head_role(c.text) for c in row.cells}
+    roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
-    if len(names) != 1 or not any(r and r[0] in ("goal", "level") for r in roles.values()):
+    if len(names) != 1 or not any(r and (r[0] in ("goal", "level") or r[1] in ("score", "grade"))
+                                  for r in roles.values()):
         return None
     h = detect_header(row)
     if h is not None and h.kind == "indicator" and any(r in h.cols for r in ("level1", "level2", "level3")):
@@ -241,7 +262,10 @@ def _list_columns(rows: list, k: int) -> dict | None:
             prole = roles.get(parent.col)
             own = _head_role(c.text)
             if prole is None:
-                if clean(c.text):    # 受益对象 over 受益户数（户） | 受益脱贫人口数（人）: each sub-head's column its own
+                if own is not None and own[0] == "field" and (own[1] in L.MONEY_FIELDS or own[1] in _RESULT_FIELDS):
+                    # 预算执行情况 over 预算数 | 执行数 | 执行率: each sub-head the field it names
+                    cols[c.col] = (own[0], own[1], None)
+                elif clean(c.text):  # 受益对象 over 受益户数（户） | 受益脱贫人口数（人）: each sub-head's column its own
                     cols[c.col] = ("other", clean(c.text), None)
                 continue
             if prole[0] == "level":
@@ -264,11 +288,40 @@ def _list_columns(rows: list, k: int) -> dict | None:
         name = by_col.get(name_col, "")
         if not name or _LIST_TOTAL.match(label_key(name)) or any(_LIST_TOTAL.match(label_key(t)) for t in by_col.values()):
             continue
-        if any(by_col.get(col) for col, v in cols.items() if v[0] in ("goal", "level")):
+        if any(by_col.get(col) for col, v in cols.items() if _declares(v)):
             projects += 1
     if not projects:
         return None
-    return {"head": k, "start": start, "name": name_col, "cols": cols}
+    results = not any(v[0] in ("goal", "level") for v in cols.values())
+    if results and not any("自评" in c.text for c in row.cells) and not any(
+            "自评" in r.cells[0].text for r in rows[max(0, k - 4):k] if r.is_text_line):
+        return None                  # (a 重点绩效评价结果 公示 or 通报, a meeting's minutes quoting a few projects' 评价得分:
+        # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title)
+    return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results}
+
+
+def _total_values(cells: dict, cols: dict) -> dict[str, str]:
+    """A list's 合计 row's figures by the money column each is of: under its column's head, or — when a figure stands
+    under another column (a dump that lost the 合计 cell's merge: `合计 | | 18,770.00 | 17,909.62 | 95.41%`, the sums one
+    column left) — in order, when the row holds as many amounts as the list has money columns; else none."""
+    money = sorted((col, detail) for col, (role, detail, _) in cols.items() if role == "field" and detail in L.MONEY_FIELDS)
+    figures = sorted((col, c.text) for col, c in cells.items() if _AMOUNT.match(c.text))
+    if not money or not figures:
+        return {}
+    heads = dict(money)
+    if all(col in heads for col, _ in figures):
+        return {heads[col]: text for col, text in figures}
+    if len(figures) == len(money):
+        return {detail: text for (_, detail), (_, text) in zip(money, figures)}
+    return {}
+
+
+_AMOUNT = re.compile(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
+
+
+def _declares(role: tuple) -> bool:
+    """Is a list's column one a row of a project fills (its goal, an indicator, its self-evaluation's score or grade)?"""
+    return role[0] in ("goal", "level") or role[0] == "field" and role[1] in ("score", "grade")
 
 
 def _target_lists(rows: list) -> list[dict]:
@@ -326,6 +379,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         has_unit = any(v == ("field", "unit", None) for v in spec["cols"].values())
         has_dept = any(v == ("field", "department", None) for v in spec["cols"].values())
         heading, style = None, None  # the unit a heading row names (一 | 县农业农村局), how that heading is numbered
+        mine: list[RawForm] = []     # the list's projects, and those since its last 小计
+        since = 0
         for r in rows[spec["start"]:]:
             if r.is_text_line:
                 continue
@@ -333,9 +388,20 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 break
             cells = {c.col: c for c in r.cells if c.text.strip()}
             name = cells.get(spec["name"])
-            if name is None or any(_LIST_TOTAL.match(label_key(c.text)) for c in cells.values()):
-                continue             # 合计 | | 680: the list's sum
-            if not any(cells.get(col) for col, v in spec["cols"].items() if v[0] in ("goal", "level")):
+            total = next((c for c in cells.values() if _LIST_TOTAL.match(label_key(c.text))), None)
+            if total is not None:
+                # 合计 | | 680: the list's sum (小计: of the projects since the last 小计), kept for the checks
+                values = _total_values(cells, spec["cols"])
+                summed = mine[since:] if "小计" in total.text else mine
+                if values and summed:
+                    summed[0].totals.append({"table": "projects", "values": values, "unit": unit, "recs": list(summed),
+                                             "label": clean(total.text), "page": total.page, "line": total.line})
+                if "小计" in total.text:
+                    since = len(mine)
+                continue
+            if name is None:
+                continue
+            if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
                 # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of a declaration; a
                 # sign-off `县财政局办公室 | 2024年3月1日印发` neither); 一 | 县农业农村局 (or 一、县农业农村局 alone): the
                 # unit of the projects below, until a heading numbered the same way
@@ -350,7 +416,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         heading, style = None, None
                 continue
             form = RawForm(titles=titles, year_texts=lines[:6], first=name,
-                           has_indicator_table=any(v[0] == "level" for v in spec["cols"].values()))
+                           has_indicator_table=any(v[0] == "level" for v in spec["cols"].values()),
+                           kind="self_eval" if spec["results"] else "target")
             if heading is not None:
                 # (a body of government heading its projects, `一 | 县农业农村局`, is their department, as a title naming
                 # it is; an institution their unit: normalize.orgs)
@@ -377,4 +444,5 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
                                                 "page": c.page, "line": c.line})
             res.forms.append(form)
+            mine.append(form)
     return res
