@@ -60,7 +60,7 @@ def test_results_list_is_one_self_evaluation_a_row(read):
 
 def test_results_list_heads_and_headings(read):
     """`预算执行情况` over `预算数 | 执行数 | 执行率` (a second head row) gave the money as other_fields; department
-    headings (`一 | 县教育局`) are the units of the rows under them, and their 小计 / 合计 rows no project."""
+    headings (`一 | 县教育局`) are the departments of the rows under them, and their 小计 / 合计 rows no project."""
     ps = read("ct_s36_gs_results_two_row_heads.txt").tables["projects"]
     assert [p["unit"] for p in ps] == ["县医疗保障局", "县民政局", "县退役军人事务局"]
     assert [p["budget_year"] for p in ps] == [23000000.0, 1800000.0, 950000.0]
@@ -68,9 +68,10 @@ def test_results_list_heads_and_headings(read):
     assert [p["execution_rate"] for p in ps] == [1.0, 0.95, 0.8421]
     assert all(p["other_fields"] is None for p in ps)
     ps = read("ct_s36_gs_results_list_subtotals.txt").tables["projects"]
-    assert [(p["name"], p["unit"]) for p in ps] == [
-        ("学前教育保教费补助", "县教育局"), ("教师培训经费", "县教育局"),
-        ("基本公共卫生服务", "县卫生健康局"), ("计划生育家庭扶助", "县卫生健康局")]
+    # (a body of government heading its rows is their department, an institution their unit: hunt OL's rule)
+    assert [(p["name"], p["department"], p["unit"]) for p in ps] == [
+        ("学前教育保教费补助", "县教育局", None), ("教师培训经费", "县教育局", None),
+        ("基本公共卫生服务", "县卫生健康局", None), ("计划生育家庭扶助", "县卫生健康局", None)]
     assert [(p["score"], p["grade"]) for p in ps] == [(97.0, "优"), (88.0, "良"), (95.0, "优"), (92.0, "优")]
 
 
