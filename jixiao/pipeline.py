@@ -729,7 +729,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                               "indicator_seq": seqs.get(id(w.about)) if w.about is not None else None})
     if t["projects"]:
         from jixiao.checks import run_checks        # audit rules on what was read (docs/SCHEMA.md)
-        found, summary = run_checks(t, checks_disabled, locations, steps)
+        found, summary = run_checks(t, checks_disabled, locations, steps, doc.get("format"))
         t["warnings"].extend(found)
         t["findings"] = summary
     doc["n_projects"] = len(t["projects"])
