@@ -183,7 +183,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     h = sub.add_parser("history", help="the same project across years: budget and targets, changes marked",
                        description="Line up the projects named NAME (name containing NAME or similar to it) "
-                       "across years: one column per form (year; a self-evaluation is its own column), one row "
+                       "across years: one column per form (year; a self-evaluation is its own column; two forms of one "
+                       "year and kind, a draft and its revision, in the order they were made: by 填报日期, else a date "
+                       "in the file name (_20230320), else a version in it (v2, 第二稿), else a revision word in it "
+                       "(调整稿 after, 初稿 before), else the path; a note says which), one row "
                        "per budget figure, budget line (明细/来源/支出), result of a self-evaluation (实际支出, 执行率, "
                        "得分, 等次) and indicator (by its level1 class, level2 and level3 name), each cell the target "
                        "as written (→ the actual value of a self-evaluation), marked * when it changed from the "
