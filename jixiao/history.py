@@ -341,8 +341,9 @@ def _satisfaction(i: dict) -> bool:
 
 def direction(prev: dict, cur: dict) -> str | None:
     """`looser` / `tighter` for a target that changed in its value under the same operator and unit: a lower
-    value under >= / > (and under = for a quantity: 数量 indicators, 培训=2000人次 -> =1800人次, or a satisfaction:
-    满意度 ≥90% -> 85%) and a higher one under <= / < is looser; > for >= (same value) is tighter. A rate written
+    value under >= / > (and under = for a quantity: 数量 indicators, 培训=2000人次 -> =1800人次, a satisfaction:
+    满意度 ≥90% -> 85%, or a rate at its top: 及时率 100% -> ≥98%) and a higher one under <= / < (and from = 0:
+    安全事故 0起 -> ≤1起) is looser; > for >= (same value) is tighter. A rate written
     as a share (满意度 0.85, no unit) is compared as its percent (see search.value_pct) with one written in %.
     None when op, value or unit do not allow to say."""
     if prev.get("value") is None or cur.get("value") is None or prev.get("value_max") or cur.get("value_max"):
@@ -357,8 +358,13 @@ def direction(prev: dict, cur: dict) -> str | None:
         o = i.get("op")
         if o in _LOWER_BOUND:
             return _LOWER_BOUND[o]
-        if o == "=" and ("数量" in (i.get("level2") or "") or _satisfaction(i)):
-            return 1
+        if o == "=":
+            if i.get("value") == 0:
+                return -1                      # (none at all, =0起 / 0%: a ceiling, ≤1起 is looser)
+            if value_pct(i) == 100:
+                return 1                       # (a rate at its top, 100% / 1: a floor, ≥98% is looser)
+            if "数量" in (i.get("level2") or "") or _satisfaction(i):
+                return 1
         return 0
     sp, sc = sense(prev), sense(cur)
     if not sp or sp != sc:
@@ -742,8 +748,9 @@ def format_loosened(rows: list[dict], fmt: str = "table") -> str:
         return buf.getvalue()
     if not rows:
         return "no target looser than the year before\n"
-    out = [f"{len(rows)} targets looser than the year before (a lower value under >= or for a quantity, "
-           "a higher one under <=):"]
+    out = [f"{len(rows)} targets looser than the year before (a lower value under >= or for a quantity or "
+           "below a rate's 100%, a higher one under <=; two years alike: a version of one year and the one before "
+           "it):"]
     for r in rows:
         out.append(f"  {r['name']} — {r['unit'] or 'unit unknown'}: {r['indicator']}  "
                    f"{r['year_before']} {r['target_before']} -> {r['year']} {r['target']}  "
