@@ -83,6 +83,7 @@ class ProjectView:
     # the 合计 / 小计 rows of the project's tables (and of a list of projects, on the list's first project), when
     # known: {"table", "values", "steps", "rows" (seqs; a list's: the project rows), "label", "page", "line"}
     totals: list = field(default_factory=list)
+    fmt: str | None = None                          # the document's format (`txt`, `pdf`, `xlsx` …): how places are named
 
     @property
     def project_id(self) -> str | None:
@@ -176,25 +177,37 @@ def _clean(s: str | None) -> str:
     return _WS_RUN.sub("", s or "")
 
 
-def _lines(rows: list[dict]) -> str:
-    """'line 46–56' / 'page 2' / '' for the rows' provenance."""
-    lines = [r.get("line") for r in rows if r.get("line") is not None]
-    if lines:
+def _lines(rows: list[dict], fmt: str | None = None) -> str:
+    """Where the rows are, in the words of the document's format FMT (as `jixiao report` and `jixiao history`
+    name a place): 'lines 46–56' of a text dump, 'page 2' of a PDF, 'sheet 1, rows 10–11' of a workbook, 'table 2,
+    rows 5–8' of a Word or web page's table; '' when the rows carry no provenance."""
+    places = sorted({(r.get("page"), r.get("line")) for r in rows
+                     if r.get("page") is not None or r.get("line") is not None},
+                    key=lambda x: (x[0] or 0, x[1] or 0))
+    if not places:
+        return ""
+    if fmt in ("xlsx", "docx", "html") and all(pg is not None and ln is not None for pg, ln in places):
+        what = "sheet" if fmt == "xlsx" else "table"
+        (p0, l0), (p1, l1) = places[0], places[-1]
+        if p0 == p1:
+            return f"{what} {p0}, row {l0}" if l0 == l1 else f"{what} {p0}, rows {l0}–{l1}"
+        return f"{what} {p0}, row {l0} – {what} {p1}, row {l1}"
+    lines = [ln for _, ln in places if ln is not None]
+    if lines and (fmt in (None, "txt") or all(pg is None for pg, _ in places)):
         lo, hi = min(lines), max(lines)
-        return f"line {lo}" if lo == hi else f"lines {lo}–{hi}"
-    pages = [r.get("page") for r in rows if r.get("page") is not None]
+        what = "paragraph" if fmt in ("docx", "html") else "line"           # (text outside a Word table)
+        return f"{what} {lo}" if lo == hi else f"{what}s {lo}–{hi}"
+    pages = [pg for pg, _ in places if pg is not None]
     if pages:
         lo, hi = min(pages), max(pages)
-        return f"page {lo}" if lo == hi else f"pages {lo}–{hi}"
-    return ""
+        what = "picture" if fmt in ("xlsx", "docx", "html") else "page"       # (a form read from its pictures)
+        return f"{what} {lo}" if lo == hi else f"{what}s {lo}–{hi}"
+    lo, hi = min(lines), max(lines)
+    return f"line {lo}" if lo == hi else f"lines {lo}–{hi}"
 
 
-def _where(row: dict) -> str:
-    if row.get("line") is not None:
-        return f"line {row['line']}"
-    if row.get("page") is not None:
-        return f"page {row['page']}"
-    return f"row {row.get('seq')}"
+def _where(row: dict, fmt: str | None = None) -> str:
+    return _lines([row], fmt) or f"row {row.get('seq')}"
 
 
 def _first_row(rows: list[dict]) -> dict:
@@ -300,7 +313,7 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
                 "budget_sum_mismatch",
                 f"budget lines under {_clean(sub.get('name'))} sum to {fmt_amount(s)} 元 but "
                 f"{_clean(sub.get('name'))} is {fmt_amount(want)} 元 (difference {fmt_amount(s - want)}); "
-                f"{len(parts)} line{'s' if len(parts) > 1 else ''}, {_lines(parts)}", sub, "error")
+                f"{len(parts)} line{'s' if len(parts) > 1 else ''}, {_lines(parts, v.fmt)}", sub, "error")
     lines = _composition_lines(v)
     if not lines:
         return
@@ -320,7 +333,7 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
             "budget_sum_mismatch",
             f"budget lines sum to {fmt_amount(s)} 元 but the {label} is {fmt_amount(total)} 元 "
             f"(difference {fmt_amount(s - total)}){_wan_mixup(s, total)}; {len(lines)} composition lines, "
-            f"{_lines(lines)}", first, "error")
+            f"{_lines(lines, v.fmt)}", first, "error")
 
 
 def _wan_mixup(s: float, total: float) -> str:
@@ -556,7 +569,7 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
         yield v.finding(
             "source_sum_mismatch",
             f"funding lines under {group}: {listed} = {fmt_amount(s)} 元 but {col} is "
-            f"{fmt_amount(total)} 元 (difference {fmt_amount(s - total)}); {_lines(lines)}", first, "error")
+            f"{fmt_amount(total)} 元 (difference {fmt_amount(s - total)}); {_lines(lines, v.fmt)}", first, "error")
 
 
 @rule("annual_exceeds_total", "the annual budget is larger than the project total")
@@ -805,7 +818,7 @@ def check_duplicate_indicator(v: ProjectView) -> Iterator[Finding]:
             yield v.finding(
                 "duplicate_indicator",
                 f"indicator {ind.get('level3')!r} ({ind.get('level2') or '-'}, target "
-                f"{ind.get('target_raw')!r}) repeats the one at {_where(first)} "
+                f"{ind.get('target_raw')!r}) repeats the one at {_where(first, v.fmt)} "
                 f"({first.get('level2') or '-'}, target {first.get('target_raw')!r}; {same} target)",
                 ind, "warning")
         else:
@@ -1159,7 +1172,7 @@ def check_subtotals(v: ProjectView) -> Iterator[Finding]:
             yield v.finding(
                 "subtotal_mismatch",
                 f"{label}: the weights of its {len(vals)} row{'s' if len(vals) > 1 else ''} add up to {fmt_points(got)} "
-                f"but the label says {fmt_points(want)}; {_lines(rows)}", rows[0], "error")
+                f"but the label says {fmt_points(want)}; {_lines(rows, v.fmt)}", rows[0], "error")
     for sub in (r for r in v.scores if r.get("is_subtotal")):
         group = [r for r in _leaves(v) if r.get("level1") == sub.get("level1")]
         if not group:
@@ -1226,7 +1239,7 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
                 yield v.finding(
                     "total_row_mismatch",
                     f"the {label} row states {fmt_amount(want)} 元 but the {len(lines)} budget lines above it add up "
-                    f"to {fmt_amount(s)} 元 (difference {fmt_amount(s - want)}); {_lines(lines)}", at, "error")
+                    f"to {fmt_amount(s)} 元 (difference {fmt_amount(s - want)}); {_lines(lines, v.fmt)}", at, "error")
         else:
             leaves = [r for r in rows if not r.get("is_subtotal")] or rows
             for col, what in (("weight", "weights"), ("score", "scores")):
@@ -1311,7 +1324,7 @@ def check_project(view: ProjectView, disabled: Iterable[str] = frozenset()) -> l
 def project_views(tables: dict[str, list[dict]],
                   locations: dict[str, dict] | None = None,
                   steps: dict[str, dict] | None = None,
-                  totals: dict[str, list[dict]] | None = None) -> list[ProjectView]:
+                  totals: dict[str, list[dict]] | None = None, fmt: str | None = None) -> list[ProjectView]:
     """One ProjectView per projects row (in table order), with its rows from the other tables and,
     when given, where each project field's value was found (`{project_id: {column: (page, line)}}`) and the
     precision its amount was written with (`{project_id: {column: 元 of its last digit}}`: 100 for `56.80` 万元)."""
@@ -1319,7 +1332,7 @@ def project_views(tables: dict[str, list[dict]],
     order = []
     for p in tables.get("projects") or []:
         v = ProjectView(p, locations=(locations or {}).get(p.get("project_id"), {}),
-                        steps=(steps or {}).get(p.get("project_id"), {}))
+                        steps=(steps or {}).get(p.get("project_id"), {}), fmt=fmt)
         views[p.get("project_id")] = v
         order.append(v)
     for table in ("indicators", "budget_items", "scores"):
@@ -1355,7 +1368,7 @@ def run_checks(tables: dict[str, list[dict]],
                disabled: set[str] = frozenset(),
                locations: dict[str, dict] | None = None,
                steps: dict[str, dict] | None = None,
-               totals: dict[str, list[dict]] | None = None) -> tuple[list[dict], list[dict]]:
+               totals: dict[str, list[dict]] | None = None, fmt: str | None = None) -> tuple[list[dict], list[dict]]:
     """Run the rules on every project of `tables`.
 
     Returns (warnings rows in the contract's `warnings` shape, one summary row
@@ -1366,7 +1379,7 @@ def run_checks(tables: dict[str, list[dict]],
     off = _check_disabled(disabled)
     warnings: list[dict] = []
     summary: list[dict] = []
-    for v in project_views(tables, locations, steps, totals):
+    for v in project_views(tables, locations, steps, totals, fmt):
         findings = check_project(v, off)
         warnings.extend(f.as_warning() for f in findings)
         codes = list(dict.fromkeys(f.code for f in findings))

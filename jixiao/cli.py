@@ -124,7 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "and report.xlsx (sheets: summary, findings, warnings, departments, versions, documents) "
                         "for the dataset in OUTDIR. One project of one year read from several files with "
                         "different budgets is listed as versions and counted once, at the largest, in its "
-                        "department's total.")
+                        "department's total. A department's budget is summed per year from the annual budgets; the "
+                        "projects stating only a project total (项目资金总额, often of several years) are summed apart "
+                        "(each project once, at its latest form's total).")
     rp.add_argument("outdir", metavar="OUTDIR", help="a folder written by `jixiao extract`")
     rp.add_argument("--dest", metavar="DIR", help="where to write (default: OUTDIR/report)")
 
@@ -183,11 +185,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     h = sub.add_parser("history", help="the same project across years: budget and targets, changes marked",
                        description="Line up the projects named NAME (name containing NAME or similar to it) "
-                       "across years: one column per form (year; a self-evaluation is its own column), one row "
+                       "across years: one column per form (year; a self-evaluation is its own column; two forms of one "
+                       "year and kind, a draft and its revision, in the order they were made: by 填报日期, else a date "
+                       "in the file name (_20230320), else a version in it (v2, 第二稿), else a revision word in it "
+                       "(调整稿 after, 初稿 before), else the path; a note says which), one row "
                        "per budget figure, budget line (明细/来源/支出), result of a self-evaluation (实际支出, 执行率, "
                        "得分, 等次) and indicator (by its level1 class, level2 and level3 name), each cell the target "
                        "as written (→ the actual value of a self-evaluation), marked * when it changed from the "
-                       "previous column (↓ a looser target: a lower value under >= or for a quantity or a satisfaction, "
+                       "previous column (↓ a looser target: a lower value under >= or for a quantity or a satisfaction "
+                       "or below a rate's top, 100% -> ≥98%, "
                        "a higher one under <=, a rate's share 0.85 compared as 85%; ↑ tighter; a date that only moves with the year is no change), + when new, - when "
                        "dropped. Projects line up when they have the same 项目编码 (two different codes never, unless "
                        "each holds its own year: numbered anew each year, or the project of one name and 实施单位 was "
@@ -282,9 +288,11 @@ def _search_filters(p: argparse.ArgumentParser) -> None:
     g.add_argument("--year", type=_years_arg, action="append", default=[], metavar="YEAR",
                    help="budget year: 2022 (2022年), a range 2021-2023 or a list 2021,2022")
     g.add_argument("--department", action="append", default=[], metavar="TEXT",
-                   help="主管部门 containing TEXT")
+                   help="主管部门 containing TEXT, or named by TEXT as a short name (卫健委: 县卫生健康委员会; 发改委, "
+                   "人社局, 住建局, 教体局 …: parts of the name's words in order, one cut short at least)")
     g.add_argument("--org", action="append", default=[], metavar="TEXT",
-                   help="实施单位 / 申报单位 (the projects' `unit` column) containing TEXT")
+                   help="实施单位 / 申报单位 (the projects' `unit` column) containing TEXT, or named by it as a short name "
+                   "(疾控中心: 县疾病预防控制中心)")
     g.add_argument("--form", action="append", default=[], choices=FORMS, help="form kind")
     g.add_argument("--level1", action="append", default=[], type=_level1_arg, metavar="{" + ",".join(LEVEL1_STD) + "}",
                    help="standardized level-1 indicator class (also as forms name it: 满意度, 产出指标, 效益 …)")

@@ -115,7 +115,7 @@ def _read(outdir: Path) -> tuple[list[dict], dict[str, list[dict]], dict[str, di
     tbl = read_table(outdir, "projects")
     projects = tbl.select([c for c in ("project_id", "doc_id", "form", "year", "name", "department", "unit",
                                        "budget_total", "budget_year", "budget_fiscal", "spent", "execution_rate",
-                                       "score", "grade", "page", "line", "project_code")
+                                       "score", "grade", "page", "line", "project_code", "fill_date")
                            if c in tbl.column_names]).to_pylist()      # (a dataset of an older version: no code)
     inds: dict[str, list[dict]] = {}
     for i in read_table(outdir, "indicators").select(
@@ -341,8 +341,9 @@ def _satisfaction(i: dict) -> bool:
 
 def direction(prev: dict, cur: dict) -> str | None:
     """`looser` / `tighter` for a target that changed in its value under the same operator and unit: a lower
-    value under >= / > (and under = for a quantity: 数量 indicators, 培训=2000人次 -> =1800人次, or a satisfaction:
-    满意度 ≥90% -> 85%) and a higher one under <= / < is looser; > for >= (same value) is tighter. A rate written
+    value under >= / > (and under = for a quantity: 数量 indicators, 培训=2000人次 -> =1800人次, a satisfaction:
+    满意度 ≥90% -> 85%, or a rate at its top: 及时率 100% -> ≥98%) and a higher one under <= / < (and from = 0:
+    安全事故 0起 -> ≤1起) is looser; > for >= (same value) is tighter. A rate written
     as a share (满意度 0.85, no unit) is compared as its percent (see search.value_pct) with one written in %.
     None when op, value or unit do not allow to say."""
     if prev.get("value") is None or cur.get("value") is None or prev.get("value_max") or cur.get("value_max"):
@@ -357,8 +358,13 @@ def direction(prev: dict, cur: dict) -> str | None:
         o = i.get("op")
         if o in _LOWER_BOUND:
             return _LOWER_BOUND[o]
-        if o == "=" and ("数量" in (i.get("level2") or "") or _satisfaction(i)):
-            return 1
+        if o == "=":
+            if i.get("value") == 0:
+                return -1                      # (none at all, =0起 / 0%: a ceiling, ≤1起 is looser)
+            if value_pct(i) == 100:
+                return 1                       # (a rate at its top, 100% / 1: a floor, ≥98% is looser)
+            if "数量" in (i.get("level2") or "") or _satisfaction(i):
+                return 1
         return 0
     sp, sc = sense(prev), sense(cur)
     if not sp or sp != sc:
@@ -430,9 +436,77 @@ def _money(v: Any) -> str | None:
     return f"{v:,.2f}".rstrip("0").rstrip(".") if v != int(v) else f"{v:,.0f}"
 
 
+# a date in a file's name (绩效目标表_20230320.xlsx, 2023-03-20, 2023.3.20, 2023年3月20日), a version number (v2, V3,
+# 第2稿, 第二稿, 二稿) and a word of a later version (调整稿, 修改, 修订, 更正, 补充, 终稿, 定稿, 最终, 正式) or an earlier
+# one (初稿, 草稿, 征求意见稿)
+_NAME_DATE = re.compile(r"(?<!\d)(20\d\d)(?:([01]\d)([0-3]\d)|[-._年](1[0-2]|0?[1-9])[-._月]([12]\d|3[01]|0?[1-9])日?)(?!\d)")
+_NAME_VERSION = re.compile(r"(?<![a-z])v(\d{1,2})(?!\d)|第?([0-9一二三四五六七八九十])(?:稿|版)", re.I)
+_LATER_WORDS = re.compile(r"调整|修改|修订|更正|补充|终稿|定稿|最终|正式")
+_EARLIER_WORDS = re.compile(r"初稿|草稿|征求意见")
+_CN_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _file_name(path: str | None) -> str:
+    """The last part of a path (an archive member's name)."""
+    return re.split(r"[/\\]|!/", path or "")[-1]
+
+
+def version_order(p: dict, path: str | None) -> tuple:
+    """What says which of two forms of one project, year and kind came later (the parts of the key a form lacks
+    are None: see _later): its 填报日期 (fill_date), a date in its file's name, a version number in that name (v2,
+    第二稿), a word of a later or an earlier version in it (调整稿, 修订 / 初稿), and last its path."""
+    name = unicodedata.normalize("NFKC", _file_name(path))
+    d = None
+    m = _NAME_DATE.search(name)
+    if m:
+        y, mo, da = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(1), m.group(4), m.group(5))
+        if 1 <= int(mo) <= 12 and 1 <= int(da) <= 31:
+            d = (int(y), int(mo), int(da))
+    v = None
+    m = _NAME_VERSION.search(name)
+    if m:
+        v = int(m.group(1)) if m.group(1) else (int(m.group(2)) if m.group(2).isdigit() else _CN_DIGIT[m.group(2)])
+    word = 1 if _LATER_WORDS.search(name) else -1 if _EARLIER_WORDS.search(name) else 0
+    fill = p.get("fill_date")
+    return (str(fill) if fill else None, d, v, word, path or "")
+
+
+def _later(a: tuple, b: tuple) -> int:
+    """Compare two version_order keys part by part, a part that one of them lacks (None) skipped."""
+    for x, y in zip(a, b):
+        if x is None or y is None or x == y:
+            continue
+        return -1 if x < y else 1
+    return 0
+
+
+_ORDER_WORDS = ("填报日期", "the date in the file name", "the version in the file name",
+                "a revision word in the file name (调整稿 / 初稿)", "the file path")
+
+
+def order_reason(a: tuple, b: tuple) -> str:
+    """Which part of two version_order keys put them in their order."""
+    for k, (x, y) in enumerate(zip(a, b)):
+        if x is not None and y is not None and x != y:
+            return _ORDER_WORDS[k] + (f" {x} → {y}" if k == 0 else "")
+    return "nothing that tells them apart"
+
+
 def build_lineup(group: list[dict], inds: dict[str, list[dict]], docs: dict[str, dict],
                  lines: dict[str, list[dict]] | None = None) -> Lineup:
-    cols = sorted(group, key=lambda p: (p.get("year") or 0, p.get("form") != "target", p["project_id"]))
+    # by year, a target form before the self-evaluation; two forms of one year and kind (versions: a draft and its
+    # revision) in the order they were made (see version_order), not by their file's hash
+    keys = {p["project_id"]: version_order(p, docs.get(p["doc_id"], {}).get("path")) for p in group}
+    cols = sorted(group, key=lambda p: (p.get("year") or 0, p.get("form") != "target"))
+    k = 0
+    while k < len(cols):
+        j = k
+        while j < len(cols) and (cols[j].get("year"), cols[j].get("form")) == (cols[k].get("year"), cols[k].get("form")):
+            j += 1
+        if j - k > 1:
+            cols[k:j] = sorted(sorted(cols[k:j], key=lambda p: p["project_id"]),
+                               key=functools.cmp_to_key(lambda a, b: _later(keys[a["project_id"]], keys[b["project_id"]])))
+        k = j
     first = cols[0]
     lu = Lineup(name=first.get("name") or "", unit=next((p["unit"] for p in cols if p.get("unit")), None),
                 department=next((p["department"] for p in cols if p.get("department")), None))
@@ -538,7 +612,9 @@ def build_lineup(group: list[dict], inds: dict[str, list[dict]], docs: dict[str,
             # the same project's form of one year in two files that differ (money or targets): two versions (a
             # revision, a resubmission) — their differences are no change from a year before (hunt BD)
             lu.notes.append(f"{column_label(b)}: two {column_label(b)} forms that differ ({a.get('path')}, "
-                            f"{b.get('path')}): versions of one year, the marks compare them with each other")
+                            f"{b.get('path')}): versions of one year, in this order by "
+                            f"{order_reason(keys[a['project_id']], keys[b['project_id']])}; the marks compare them "
+                            "with each other")
     # a project registered anew under a new 项目编码 (see _renewed_code): said, so that the join can be checked
     for k in range(1, len(cols)):
         a, b = cols[k - 1], cols[k]
@@ -672,8 +748,9 @@ def format_loosened(rows: list[dict], fmt: str = "table") -> str:
         return buf.getvalue()
     if not rows:
         return "no target looser than the year before\n"
-    out = [f"{len(rows)} targets looser than the year before (a lower value under >= or for a quantity, "
-           "a higher one under <=):"]
+    out = [f"{len(rows)} targets looser than the year before (a lower value under >= or for a quantity or "
+           "below a rate's 100%, a higher one under <=; two years alike: a version of one year and the one before "
+           "it):"]
     for r in rows:
         out.append(f"  {r['name']} — {r['unit'] or 'unit unknown'}: {r['indicator']}  "
                    f"{r['year_before']} {r['target_before']} -> {r['year']} {r['target']}  "

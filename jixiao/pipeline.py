@@ -735,7 +735,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
     if t["projects"]:
         from jixiao.checks import run_checks        # audit rules on what was read (docs/SCHEMA.md)
         totals = _stated_totals(result.forms, rec_at) if parser is not None else {}
-        found, summary = run_checks(t, checks_disabled, locations, steps, totals)
+        found, summary = run_checks(t, checks_disabled, locations, steps, totals, doc.get("format"))
         t["warnings"].extend(found)
         t["findings"] = summary
     doc["n_projects"] = len(t["projects"])

@@ -422,6 +422,8 @@ def _groups(projects: list[dict], key: str) -> list[dict]:
             # nothing): a form held by two files (the same year, name, unit, form and budget) counts once
             "budget_by_year": _annual_by_year(rows),
             "total_only": sum(1 for r in rows if r["budget_basis"] and not r["budget_basis"].startswith("年度")),
+            # what the projects stating only a total (项目资金总额, often of several years) are worth: each project once
+            "totals": _totals_only(rows),
             "with_findings": sum(1 for r in rows if r["n_findings"]),
             "in_versions": sum(1 for r in rows if r.get("versions")),
         })
@@ -446,6 +448,31 @@ def _annual_by_year(rows: list[dict]) -> dict[Any, float]:
         seen.add(k)
         acc[r["year"]] = acc.get(r["year"], 0.0) + r["budget_wan"]
     return {y: round(acc[y], 4) for y in sorted(acc, key=lambda y: (y is None, y or 0))}
+
+
+def _totals_only(rows: list[dict]) -> dict[str, Any]:
+    """The project totals (万元) of ROWS stating no annual budget, only 项目资金总额 — a sum of money of several years
+    each, so never added to the annual budgets: each project counted once (its 项目编码, else its name as `jixiao
+    history` compares names and its department), at its latest form's total (of versions of one year, the
+    largest). Returns the sum, the projects counted and the years of their forms."""
+    from jixiao.history import norm_name
+    best: dict[tuple, dict] = {}
+    for r in rows:
+        if r["budget_wan"] is None or not r["budget_basis"] or r["budget_basis"].startswith("年度") \
+                or r.get("versions") and not r["version_counted"]:
+            continue
+        k = ("code", str(r["code"]).strip()) if r.get("code") else ("name", norm_name(r["name"]), r["dept_key"])
+        if k not in best or (best[k]["year"] or 0, best[k]["budget_wan"]) < (r["year"] or 0, r["budget_wan"]):
+            best[k] = r
+    years = sorted({r["year"] for r in best.values() if r["year"] is not None})
+    return {"wan": round(sum(r["budget_wan"] for r in best.values()), 4) if best else None,
+            "n": len(best), "years": years}
+
+
+def _fmt_totals(t: dict[str, Any]) -> str:
+    """'500 万元 (1 个项目 project, 2023)'."""
+    return (f'{_fmt_wan(t["wan"])} 万元 ({t["n"]} 个项目 project{"s" if t["n"] > 1 else ""}'
+            + (f', {", ".join(map(str, t["years"]))}' if t["years"] else "") + ")")
 
 
 def _fmt_years(by_year: dict[Any, float]) -> str:
@@ -819,8 +846,8 @@ def _project_table(data: _Data, depts: list[dict]) -> str:
             f'{d["n_projects"]} 个项目 projects · {d["n_findings"]} 个问题 findings · '
             f'平均目标量化率 avg target quality {_fmt_pct(d["target_quality"])} · '
             f'年度预算 annual budget {esc(_fmt_years(d["budget_by_year"]))} 万元'
-            + (f' ({d["total_only"]} 个项目仅有总额，未计入 with a project total only, not added)'
-               if d["total_only"] else "")
+            + (f' · 仅有项目总额（可跨年度，未计入年度预算）project totals only (may span years, not in the annual '
+               f'budget) {esc(_fmt_totals(d["totals"]))}' if d["totals"]["n"] else "")
             + (f' · <a href="#versions">{d["in_versions"]} 个项目有多个版本，按最大者计一次 projects in versions, '
                'counted once at the largest</a>' if d["in_versions"] else "") + '</span></td></tr>')
         for p in by_dept[d["key"]]:
@@ -848,7 +875,9 @@ def _project_table(data: _Data, depts: list[dict]) -> str:
             'Grouped by department (the unit when the department is empty), sorted by findings; '
             'budget is the annual budget, else the project total, in 万元; a department\'s budget is the sum '
             'of its annual budgets per year (a form held by two files counted once, versions of one project of one year '
-            'with different budgets once at the largest; project totals not added).</p>'
+            'with different budgets once at the largest); the projects stating only a project total (项目资金总额, '
+            'often of several years) are summed apart, each project once at its latest form\'s total, never added to '
+            'the annual budgets.</p>'
             '<table class="fixed"><colgroup><col style="width:58px"><col style="width:250px">'
             '<col style="width:240px"><col style="width:138px"><col style="width:62px">'
             '<col style="width:96px"><col></colgroup>'
@@ -1097,10 +1126,12 @@ def _xlsx(data: _Data, path: Path) -> None:
         ("平均目标量化率 avg target quality", "pct", 16)]
         + [(f"{y if y is not None else '?'} 年度预算合计（万元）annual budget", "wan", 16) for y in budget_years]
         + [("仅有总额的项目（未计入）total only, not added", "int", 14),
+           ("仅有总额的项目总额合计（万元，可跨年度，每项目计一次）project totals only (may span years; each project once)",
+            "wan", 22),
            ("多版本项目（计一次）projects in versions, counted once", "int", 16)],
         ([d["key"], d["n_projects"], d["with_findings"], d["n_findings"], d["error"],
           d["warning"], d["info"], d["target_quality"]] + [d["budget_by_year"].get(y) for y in budget_years]
-         + [d["total_only"], d["in_versions"]]
+         + [d["total_only"], d["totals"]["wan"], d["in_versions"]]
          for d in (_departments(data) if data.projects else [])))
 
     sheet("versions", [

@@ -38,6 +38,7 @@ both where both load (see README).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import io
 import json
@@ -668,6 +669,81 @@ class _Plan:
     total: int = 0
 
 
+@functools.lru_cache(maxsize=20_000)
+def _word_bounds(name: str) -> tuple[frozenset, frozenset, tuple, int]:
+    """Where words start and end in NAME (jieba's precise cut and the dictionary words inside a longer word with
+    what is before and after them: 城乡建设 -> 城乡, 建设; 建设局 -> 建设, 局), the precise words' ends, and where its
+    last word starts."""
+    tok = tokenizer()
+    starts, ends, precise = set(), set(), []
+    pos = 0
+    for w in tok.cut(name, HMM=False):
+        n = len(w)
+        starts.add(pos)
+        ends.add(pos + n)
+        precise.append(pos + n)
+        for i in range(n):
+            for j in range(i + 2, n + 1):
+                if j - i < n and tok.FREQ.get(w[i:j]):
+                    starts.update((pos + i, pos + j))       # (and what follows it: 建设局 -> 建设, 局)
+                    ends.update((pos + i, pos + j))
+        pos += n
+    last = max((e for e in [0] + precise[:-1]), default=0)
+    return frozenset(starts), frozenset(ends), tuple(precise), last
+
+
+def abbreviates(abbr: str, name: str | None) -> bool:
+    """Whether ABBR is a short name (简称) of the body NAME, as Chinese short names are made: parts of NAME's words
+    in their order, each from a word's start, at least one a word cut short, words left out between them, and
+    after the last part at most the rest of its word and NAME's last word (卫健委 and 卫健 of 县卫生健康委员会, 发改委 of
+    县发展和改革委员会, 人社局 of 县人力资源和社会保障局, 住建局 of 县住房和城乡建设局, 教体局 of 县教育和体育局,
+    市场监管局 of 市场监督管理局, 疾控中心 of 县疾病预防控制中心). A name holding ABBR as written is no abbreviation of
+    it (the filter's substring match finds it); 教育局 is no short name of 县教育和体育局 (no word cut short)."""
+    a = _SPACE_RE.sub("", fold_width(abbr or ""))
+    n = _SPACE_RE.sub("", fold_width(name or ""))
+    if len(a) < 2 or not n or a in n or not all(_CJK.match(c) for c in a):
+        return False
+    starts, ends, precise, last = _word_bounds(n)
+
+    def go(i: int, pos: int, cut: bool) -> bool:
+        if i == len(a):
+            nxt = min((e for e in precise if e >= pos), default=len(n))
+            return cut and nxt >= last
+        for st in sorted(x for x in starts if x >= pos):
+            k = 0
+            while i + k < len(a) and st + k < len(n) and a[i + k] == n[st + k]:
+                k += 1
+                if go(i + k, st + k, cut or (st + k) not in ends):
+                    return True
+        return False
+    return go(0, 0, False)
+
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def _with_short_names(con: sqlite3.Connection, q: Query) -> tuple[Query, str]:
+    """Q with each --department / --org TEXT that is a short name (see abbreviates) of names in the index also
+    matching those names (卫健委 -> 县卫生健康委员会), and a note saying so."""
+    notes, repl = [], {}
+    for attr, col in (("departments", "department"), ("orgs", "org")):
+        vals = getattr(q, attr)
+        if not vals:
+            continue
+        names = [r[0] for r in con.execute(f"SELECT DISTINCT {col} FROM hits WHERE {col} IS NOT NULL")]
+        out = list(vals)
+        for v in vals:
+            found = [x for x in names if abbreviates(str(v), x)]
+            if found:
+                out += [x for x in found if x not in out]
+                notes.append(f"{v}: also as the short name of {', '.join(found[:5])}"
+                             + (f" and {len(found) - 5} more" if len(found) > 5 else ""))
+        repl[attr] = out
+    if not repl:
+        return q, ""
+    return dataclasses.replace(q, **repl), "; ".join(notes)
+
+
 def _plan(con: sqlite3.Connection, q: Query) -> _Plan:
     """How a query's text is matched, and its total.
 
@@ -678,6 +754,14 @@ def _plan(con: sqlite3.Connection, q: Query) -> _Plan:
     no sequence of indexed words, 政府办 inside 人民政府办公室), when the query holds no word at all (`%`, `≥`), or
     when the words are nowhere in the index (not merely not under the filters). Mode ``filters``: no text.
     """
+    q, short = _with_short_names(con, q)
+    plan = _plan_text(con, q)
+    if short:
+        plan.note = "; ".join(filter(None, (plan.note, short)))
+    return plan
+
+
+def _plan_text(con: sqlite3.Connection, q: Query) -> _Plan:
     # (full-width forms folded on both sides, the query's and the indexed text's: ％ finds 90% and ≥90％)
     text = fold_width((q.text or "").strip())
     words = query_words(text, query_tokenizer(con)) if text else []

@@ -243,7 +243,9 @@ def test_report_department_budget_per_year(tmp_path):
     assert head["2023 年度预算合计（万元）annual budget"] == 50
     assert head["仅有总额的项目（未计入）total only, not added"] == 1
     html = (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
-    assert "年度预算 annual budget 2021: 50.00 · 2022: 80.00 · 2023: 50.00 万元 (1 个项目仅有总额" in html
+    # (its total, 200 万 of several years, summed apart since session 36: hunt AU)
+    assert ("年度预算 annual budget 2021: 50.00 · 2022: 80.00 · 2023: 50.00 万元 · 仅有项目总额（可跨年度，未计入年度预算）"
+            "project totals only (may span years, not in the annual budget) 200.00 万元 (1 个项目 project, 2022)") in html
 
 
 # ---------------------------------------------------------------- 9. a project by its 项目编码
