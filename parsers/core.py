@@ -1524,6 +1524,8 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
 # ---------------------------------------------------------------- ticked options
 
 _BOX = re.compile(r"<input[^>]*>|[√✓✔☑☒⊠■▇▣✅□☐▢◻]")
+_TICK_INSTRUCTION = re.compile(
+    r"[(（]?\s*(?:请\s*)?(?:(?:在|于|对)[^，。；,;()（）]{0,8}?)?[打划画]\s*[“\"'‘]?\s*[√✓✔]\s*[”\"'’]?\s*[)）]?")
 _BOX_TICKED_AFTER = re.compile(r"[□☐▢◻][ \t\u3000]?[√✓✔]")
 _TICK_IN_BRACKETS = re.compile(r"[(（]\s*[√✓✔]\s*[)）]")
 _EMPTY_BRACKETS = re.compile(r"[(（][\s\u3000]*[)）]")
@@ -1542,6 +1544,9 @@ def ticked_options(text: str) -> list[str] | None:
         # `£常年性项目 R延续性项目 £一次性项目`: Word's Wingdings 2 boxes exported as the letters of their codes (£ an
         # empty box, R a ticked one, S a crossed one)
         text = _WINGDINGS_BOX.sub(lambda m: "□" if m.group(1) == "£" else "☑", text)
+    if "打" in text or "划" in text or "画" in text:
+        # `请在对应项打√`, `（在□内打“√”）`: how to tick, no option ticked (`请在对应项打` was read as a ticked one)
+        text = _TICK_INSTRUCTION.sub(" ", text)
     text = _BOX_TICKED_AFTER.sub("☑", text)       # `常年性项目 □ √`: the tick written after its box
     if _TICK_IN_BRACKETS.search(text):
         # `经常性项目(√)一次性项目()`: brackets after each option are its box
@@ -2202,7 +2207,9 @@ def _detect_header(row: Row) -> Header | None:
         content = [c for c in row.cells if c.col > best.cols["level3"] and c.col not in taken
                    and header_key(c.text) in _CONTENT_HEADS]
         if len(content) == 1:
-            best.place("explanation", content[0].col)
+            # (with no column of the target, `三级指标 | 指标内容` over `年接待读者人次 | ≥5万人次`, the content is the
+            # target: it was read as the explanation, no target)
+            best.place("explanation" if "target" in best.cols else "target", content[0].col)
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)
