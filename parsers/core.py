@@ -2759,7 +2759,8 @@ def _heading_unit(cell: Cell) -> Cell | None:
     """A heading's cell (`一、县教育局`, `县教育局`) as the unit of the projects under it, its number taken off; None when
     it names no organisation (`二、产业发展类`)."""
     t = _HEADING_PREFIX.sub("", fold(cell.text).strip()).strip()
-    if not _ORG_NAME.match(t):
+    if not _ORG_NAME.match(t) and not (t.endswith("本级") and _ORG_NAME.match(t[:-2])):
+        # (`一 | 县交通运输局本级`: the bureau's own budget unit heading its projects; the first project had no unit)
         return None
     return Cell(cell.row, cell.col, t, page=cell.page, line=cell.line, bbox=cell.bbox)
 

@@ -142,3 +142,24 @@ def test_tick_instruction_is_no_option(read):
     assert ticked_options("请在对应项打√") is None
     assert ticked_options("☑新增项目□延续项目（请在对应项打√）") == ["新增项目"]
     assert ticked_options("√新增项目 □延续项目 在□内打“√”") == ["新增项目"]
+
+
+def test_notice_contact_is_not_the_forms(read):
+    # a finance bureau's notice naming the project of the form below: its 联系人 / 联系电话 are the issuer's (they were
+    # merged into the water bureau's form); still no project of its own
+    for name in ("ct_s36_r1_notice_contact.txt", "ct_s36_r1_notice_contact.docx"):
+        r = read(name)
+        assert len(r.tables["projects"]) == 1, name
+        p = _p(r)
+        assert (p["contact"], p["phone"]) == (None, None), name
+        assert (p["name"], p["department"], p["unit"], p["budget_year"]) == (
+            "农村饮水安全巩固提升工程项目", "县水利局", "县水利局", 3_000_000), name
+        assert len(_codes(r, "not_a_form")) == 1, name
+
+
+def test_heading_row_of_a_bureaus_own_budget(read):
+    # `一 | 县交通运输局本级` over the first project: its unit (the heading was lost, the project had none)
+    r = read("ct_s36_r1_heading_benji.txt")
+    got = [(p["name"], p["department"], p["unit"], p["budget_year"]) for p in r.tables["projects"]]
+    assert got == [("农村公路养护", "县交通运输局", "县交通运输局本级", 3_000_000),
+                   ("国省道日常养护", "县交通运输局", "县公路事务中心", 5_000_000)]
