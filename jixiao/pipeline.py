@@ -908,7 +908,7 @@ def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str,
 
 # what follows a body's name in a project's name that builds the body itself (`应急指挥中心建设`, `县人民医院改扩建`,
 # `…中心（一期）`): the body is the thing built, maybe not yet there, not the form's owner
-_BUILT = re.compile(r"(?:项目|工程|(?:新|扩|改扩|改|筹|迁|续|重)?建(?:设|造)?|[（(]?[一二三四五六七八九十\d]+期)")
+_BUILT = re.compile(r"(?:项目|工程|(?:新|扩|改扩|改|筹|迁|续|重)建|建设|建造|[（(]?[一二三四五六七八九十\d]+期)")
 
 
 def _overlaps(org: str, own: str) -> bool:

@@ -1524,8 +1524,10 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
 # ---------------------------------------------------------------- ticked options
 
 _BOX = re.compile(r"<input[^>]*>|[√✓✔☑☒⊠■▇▣✅□☐▢◻]")
+# how to tick (`请在对应项打√`, `在□内打“√”`, `请划√`): no option (划 / 画 only after 请 or 在: `发展规划√` is one ticked)
 _TICK_INSTRUCTION = re.compile(
-    r"[(（]?\s*(?:请\s*)?(?:(?:在|于|对)[^，。；,;()（）]{0,8}?)?[打划画]\s*[“\"'‘]?\s*[√✓✔]\s*[”\"'’]?\s*[)）]?")
+    r"[(（]?\s*(?:(?:请\s*)?(?:(?:在|于)[^，。；,;()（）]{0,8}?)?打|(?:请\s*(?:(?:在|于)[^，。；,;()（）]{0,8}?)?|(?:在|于)"
+    r"[^，。；,;()（）]{0,8}?)[划画])\s*[“\"'‘]?\s*[√✓✔]\s*[”\"'’]?\s*[)）]?")
 _BOX_TICKED_AFTER = re.compile(r"[□☐▢◻][ \t\u3000]?[√✓✔]")
 _TICK_IN_BRACKETS = re.compile(r"[(（]\s*[√✓✔]\s*[)）]")
 _EMPTY_BRACKETS = re.compile(r"[(（][\s\u3000]*[)）]")

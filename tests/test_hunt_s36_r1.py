@@ -163,3 +163,20 @@ def test_heading_row_of_a_bureaus_own_budget(read):
     got = [(p["name"], p["department"], p["unit"], p["budget_year"]) for p in r.tables["projects"]]
     assert got == [("农村公路养护", "县交通运输局", "县交通运输局本级", 3_000_000),
                    ("国省道日常养护", "县交通运输局", "县公路事务中心", 5_000_000)]
+
+
+def test_tick_instruction_words_and_options_ending_so():
+    # 划 / 画 are an instruction only after 请 or 在 (`发展规划√`, `书画√` are ticked options)
+    assert ticked_options("请划√") is None and ticked_options("（在相应栏内划√）") is None
+    assert ticked_options("新增项目□ 发展规划√") == ["发展规划"]
+    assert ticked_options("书画√ 舞蹈□") == ["书画"]
+
+
+def test_a_body_built_by_the_project_is_its_name():
+    # a name opening with a body and going on with building words is the body being built (no owner from it); with
+    # other words the body's own project (taken)
+    from jixiao.pipeline import _overlaps
+    assert _overlaps("应急指挥中心", "应急指挥中心建设")
+    assert _overlaps("县人民医院", "县人民医院改扩建") and _overlaps("县人民医院", "县人民医院（二期）")
+    assert not _overlaps("县教育局", "县教育局信息化建设")
+    assert not _overlaps("县教育局", "县教育局建档立卡资助")
