@@ -68,8 +68,7 @@ def test_attachment_checklist_is_no_plan(read):
 
 def test_option_boxes_then_a_label_and_its_value(read):
     # `所属行业 | 教育` after the boxes were swallowed as two unticked options, silently: now the category, and the pair
-    # kept as the same row with the boxes in the option's cell keeps it (所属行业 names an attribute: it was an
-    # unplaced_cell there)
+    # kept in other_fields, as in the same row without boxes (所属行业 names an attribute: it was an unplaced_cell there)
     for name in ("ct_s36_r1_tick_then_label.txt", "ct_s36_r1_industry_plain.txt"):
         r = read(name)
         p = _p(r)
