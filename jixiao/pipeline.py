@@ -947,13 +947,19 @@ def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str,
     return out
 
 
+# what follows a body's name in a project's name that builds the body itself (`应急指挥中心建设`, `县人民医院改扩建`,
+# `…中心（一期）`): the body is the thing built, maybe not yet there, not the form's owner
+_BUILT = re.compile(r"(?:项目|工程|(?:新|扩|改扩|改|筹|迁|续|重)建|建设|建造|[（(]?[一二三四五六七八九十\d]+期)")
+
+
 def _overlaps(org: str, own: str) -> bool:
     """Whether an organisation's name is the project's own name, part of it, holds it, or runs into it (its last
     three characters or more the name's first). Not when the name opens with the whole organisation's and goes on
-    with words of its own (`县教育局` over `县教育局信息化建设`: the body's project, named after it)."""
+    with words of its own (`县教育局` over `县教育局信息化建设`: the body's project, named after it), unless those
+    words say the body is built (`应急指挥中心` over `应急指挥中心建设`: what the project builds, _BUILT)."""
     if not org or not own:
         return False
-    if own.startswith(org) and len(own) - len(org) >= 2 and not own[len(org):].startswith(("项目", "工程")):
+    if own.startswith(org) and len(own) - len(org) >= 2 and not _BUILT.match(own[len(org):]):
         return False
     if org in own or own in org:
         return True

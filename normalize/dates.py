@@ -179,6 +179,8 @@ def _year_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
     m = _YEAR_PERIOD.match(t)
     if m is None or (m.group("y2") is None and "年" not in t):
         return (None, None)                 # (a bare 2022: a year, no period said)
+    if m.group("y2") is None and regex.search(r"^\s*(?:自|从)|止\s*$", t):
+        return (None, None)                 # (`2026年止` until 2026, `自2024年` from 2024: one end of an open period)
     y1 = _valid_year(int(m.group("y1")))
     y2 = _valid_year(int(m.group("y2"))) if m.group("y2") else y1
     if y1 is None or y2 is None or y2 < y1:

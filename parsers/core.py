@@ -1524,6 +1524,10 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
 # ---------------------------------------------------------------- ticked options
 
 _BOX = re.compile(r"<input[^>]*>|[√✓✔☑☒⊠■▇▣✅□☐▢◻]")
+# how to tick (`请在对应项打√`, `在□内打“√”`, `请划√`): no option (划 / 画 only after 请 or 在: `发展规划√` is one ticked)
+_TICK_INSTRUCTION = re.compile(
+    r"[(（]?\s*(?:(?:请\s*)?(?:(?:在|于)[^，。；,;()（）]{0,8}?)?打|(?:请\s*(?:(?:在|于)[^，。；,;()（）]{0,8}?)?|(?:在|于)"
+    r"[^，。；,;()（）]{0,8}?)[划画])\s*[“\"'‘]?\s*[√✓✔]\s*[”\"'’]?\s*[)）]?")
 _BOX_TICKED_AFTER = re.compile(r"[□☐▢◻][ \t\u3000]?[√✓✔]")
 _TICK_IN_BRACKETS = re.compile(r"[(（]\s*[√✓✔]\s*[)）]")
 _EMPTY_BRACKETS = re.compile(r"[(（][\s\u3000]*[)）]")
@@ -1542,6 +1546,9 @@ def ticked_options(text: str) -> list[str] | None:
         # `£常年性项目 R延续性项目 £一次性项目`: Word's Wingdings 2 boxes exported as the letters of their codes (£ an
         # empty box, R a ticked one, S a crossed one)
         text = _WINGDINGS_BOX.sub(lambda m: "□" if m.group(1) == "£" else "☑", text)
+    if "打" in text or "划" in text or "画" in text:
+        # `请在对应项打√`, `（在□内打“√”）`: how to tick, no option ticked (`请在对应项打` was read as a ticked one)
+        text = _TICK_INSTRUCTION.sub(" ", text)
     text = _BOX_TICKED_AFTER.sub("☑", text)       # `常年性项目 □ √`: the tick written after its box
     if _TICK_IN_BRACKETS.search(text):
         # `经常性项目(√)一次性项目()`: brackets after each option are its box
@@ -2203,7 +2210,9 @@ def _detect_header(row: Row) -> Header | None:
         content = [c for c in row.cells if c.col > best.cols["level3"] and c.col not in taken
                    and header_key(c.text) in _CONTENT_HEADS]
         if len(content) == 1:
-            best.place("explanation", content[0].col)
+            # (with no column of the target, `三级指标 | 指标内容` over `年接待读者人次 | ≥5万人次`, the content is the
+            # target: it was read as the explanation, no target)
+            best.place("explanation" if "target" in best.cols else "target", content[0].col)
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)
@@ -2753,7 +2762,8 @@ def _heading_unit(cell: Cell) -> Cell | None:
     """A heading's cell (`一、县教育局`, `县教育局`) as the unit of the projects under it, its number taken off; None when
     it names no organisation (`二、产业发展类`)."""
     t = _HEADING_PREFIX.sub("", fold(cell.text).strip()).strip()
-    if not _ORG_NAME.match(t):
+    if not _ORG_NAME.match(t) and not (t.endswith("本级") and _ORG_NAME.match(t[:-2])):
+        # (`一 | 县交通运输局本级`: the bureau's own budget unit heading its projects; the first project had no unit)
         return None
     return Cell(cell.row, cell.col, t, page=cell.page, line=cell.line, bbox=cell.bbox)
 

@@ -1052,6 +1052,10 @@ class FormReader:
             f.other.append(("地方主管部门", clean(old.text) or old.text, old.cell))
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if (col.startswith("_weak_") or col == "_assessed") and label:
+            m = match_field(label)
+            if m is not None and m[1] and label.rstrip().endswith(m[1].strip()):
+                # (`考核对象：全县在岗乡村医生` in one cell: the label without its value, which was kept in the key)
+                label = label.rstrip()[:-len(m[1].strip())].rstrip() or label
             self.weak_labels[col] = label
         self.last_text = (col, cell, self.at) if col.removeprefix("_weak_") in _PROSE_FIELDS or col == "name" else None
         return True
@@ -1542,8 +1546,14 @@ class FormReader:
                         j += 1
                 j += 1
                 continue
-            used = True
             col, inline = m
+            if col in _PROSE_FIELDS and inline is None and j + 1 < len(cells) and _MARK_ONLY.match(cells[j + 1].text):
+                # `附件材料 | 实施方案 | √ | 可行性研究报告 | √`: a checklist of the papers attached, a tick beside each
+                # name, no text of the plan (the plan was `√`)
+                lost_pairs.append((c, cells[j + 1]))
+                j += 2
+                continue
+            used = True
             own = declared_unit(c.text)
             if own and col in L.MONEY_FIELDS:
                 row_unit = own                   # 年度资金总额（万元） | 200 | 全年执行数 | 196: the row's money in 万元
@@ -1596,10 +1606,16 @@ class FormReader:
                 # empty box): the options as one cell would write them (`☑一般性项目□重点项目`; the options were
                 # unplaced cells, nothing ticked read)
                 k, parts, mark = j + 1, [], None
+                # (an option has its box before it: a mark, or an empty cell; or ends as the option before it
+                # does, `新增项目 | 延续项目`: `项目类别 | √ | 经常性项目 | | 一次性项目 | 所属行业 | 教育` goes on with
+                # a label and its value, not two options — they were dropped without a word)
                 while k < len(cells) and (_MARK_ONLY.match(cells[k].text) or (
                         not match_field(cells[k].text) and not is_number(cells[k].text)
                         and len(cells[k].text.strip()) <= 12 and not L.TICKED.search(cells[k].text)
-                        and not L.UNTICKED.search(cells[k].text))):
+                        and not L.UNTICKED.search(cells[k].text)
+                        and (mark is not None or cells[k].col > cells[k - 1].col + 1
+                             or (parts and len(cells[k].text.strip()) >= 2
+                                 and cells[k].text.strip()[-2:] == parts[-1][-2:])))):
                     t = cells[k].text.strip()
                     if _MARK_ONLY.match(t):
                         mark = t
@@ -2419,13 +2435,15 @@ class FormReader:
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
         heads = {c.col: c for c in (cells[1:] if block else cells)}
         kinds = self._money_heads(heads)
-        shared = kinds is None and block and "分配" in key0 and "%" not in fold(cells[0].text) \
+        shared = block and "分配" in key0 and "%" not in fold(cells[0].text) \
             and "比例" not in cells[0].text and all(
                 len(label_key(c.text)) <= 10 and _PLACE_HEAD.search(label_key(c.text)) and match_field(c.text) is None
                 for c in heads.values())
         if shared:
             # 资金分配（万元） | 全市 | 越城区 | 柯桥区 … over a row of amounts: the fund shared out among places, a
-            # line each (the row was lost); the place whose amount is the others' sum is the whole (set below)
+            # line each (the row was lost); the place whose amount is the others' sum is the whole (set below).
+            # Where the money goes, not where it comes from: lines of the breakdown (kind composition) under the
+            # block's label, not sources (`资金分配 | 合计 | 县本级 | 乡镇`: 县本级 was a source line, ungrouped)
             kinds = {col: None for col in heads}
         summed = bool(block) and kinds is not None and any(label_key(h.text) in _SUM_KEYS for h in heads.values())
         if kinds is None or len(kinds) < 2 or all(k not in (None, "spend") for k in kinds.values()) and not summed:
@@ -2438,7 +2456,8 @@ class FormReader:
                 or summed and any("%" in fold(c.text) for c in nums.values()):
             return False
         if shared:
-            if any(c.col not in heads for c in below.cells if not is_placeholder(c.text)) \
+            if any(c.col not in heads for c in below.cells if not is_placeholder(c.text) and not (
+                    c.col == cells[0].col and label_key(c.text) in _AMOUNT_ROW_LABELS)) \
                     or any("%" in c.text or "％" in c.text for c in nums.values()):
                 return False                 # (shares in percent are no money)
             amounts = {col: parse_amount(c.text) for col, c in nums.items()}
@@ -2446,6 +2465,10 @@ class FormReader:
                 rest_sum = sum(x for k, x in amounts.items() if k != col and x is not None)
                 if a is not None and len(amounts) >= 3 and abs(a - rest_sum) <= 0.005:
                     kinds[col] = "budget_total"          # 全市 4,800.00 = the six places' sum
+                    if "budget_total" in self.form.fields or "budget_year" in self.form.fields:
+                        kinds[col] = "whole"             # (the budget stated above: the allocation's whole is it,
+                        #                                  no total of the project's own, `合计 | 1000` under the
+                        #                                  year's 1000 was read as budget_total)
                     break
         rest = [c for c in below.cells if c.col not in heads and not is_placeholder(c.text)]
         row_unit = None
@@ -2475,9 +2498,14 @@ class FormReader:
                 self._set(field, c.text, c, unit, head.text)
         for col, c in nums.items():
             head = heads[col]
+            if kinds[col] == "whole":
+                continue
             if kinds[col] not in (None, "spend"):
                 if kinds[col] not in self.form.fields:
                     self._set(kinds[col], c.text, c, unit, head.text)
+                continue
+            if shared:
+                self._line(clean(head.text), c.text, "composition", unit, c, group=clean(label_key(cells[0].text)))
                 continue
             if kinds[col] is None and _is_fiscal_kind(head.text):
                 self._fiscal_line(head, c.text, unit)
@@ -2714,6 +2742,17 @@ class FormReader:
             # 600.00`, it may be that source's part)
             self.year_money.setdefault(int(ym.group(1)), (amount, declared_unit(label.text) or unit or self.block_unit))
             self.year_parts.append(label)
+            return
+        if kind == "source" and _PROGRESS_LINE.match(key) and not _is_source(_PROGRESS_LINE.sub("", key)):
+            # `已到位资金 | 150` after the parts `其中：中央补助资金 | 200`, `省级补助资金 | 60` of 项目总预算 260: how much
+            # of the money arrived, no part of it (it was a third part: a false source_sum_mismatch): budget_issued or
+            # spent when it reads as one and none is read yet, else kept in other_fields as written
+            line_unit = declared_unit(label.text) or unit or self.block_unit
+            field = _progress_field(_PROGRESS_DONE.sub("", key))
+            if field is not None and field not in self.form.fields:
+                self._set(field, amount.text, label, line_unit, label.text)
+            else:
+                self._keep_pair(label.text, amount.text + (line_unit or ""), label)
             return
         if kind == "source" and _is_fiscal_kind(label.text) and not _is_fiscal_kind(group):
             self._fiscal_line(label, amount.text, declared_unit(label.text) or unit or self.block_unit)
@@ -3908,7 +3947,7 @@ _NOT_KEPT_VALUE = re.compile(r"字以内|字左右|印发\s*$|^\s*[\[【]")
 _PAGE_FURNITURE = frozenset(label_key(x) for x in ("作者", "浏览次数", "阅读次数", "点击数", "点击次数", "访问次数", "字号",
                                                    "字体", "标题", "发文时间", "打印", "分享", "责任编辑", "编辑"))
 # labels naming an attribute of the project, whose value may be a short word (运作方式 | BOT, 归口科室 | 农业股)
-_ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|"
+_ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|行业|"
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期)$|^是否")
 # the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…)
 _SIGNOFF_FIELDS = frozenset({"unit", "leader", "contact", "phone", "fill_date"})
@@ -4356,6 +4395,11 @@ def _source_pairs(text: str, any_name: bool = False) -> tuple[tuple[str, str, st
             return None
         out.append((name, m.group("amt").strip(), declared_unit(m.group("lu") or "") if m.group("lu") else None))
     return tuple(out) or None
+
+
+# a money line's name telling the money's progress, not a source (`已到位资金`, `实际到位资金`, `已拨付资金`, `累计支出`)
+_PROGRESS_LINE = re.compile(r"^(?:其中[:：]?)?(?:已经|已|实际|累计|截至目前)?(?:到位|拨付|下达|支出|执行|使用)")
+_PROGRESS_DONE = re.compile(r"^(?:其中[:：]?)?(?:已经|已|截至目前)")
 
 
 def _progress_field(name: str) -> str | None:

@@ -1155,7 +1155,9 @@ _VALUE_NOTE = re.compile(r"预计|完成值|完成情况")
 # not its points (分值, 满分值, 权重值)
 _VALUE_HEAD = re.compile(r"(?:指标|目标|实际|完成|实现|执行|预期|预计|计划|基期|基准|历史|达到)值(?:[(（][^()（）]*年[^()（）]*[)）])?$")
 _BARE_FIGURE = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
-_NO_UNIT = re.compile(r"^[-—–－/／无\s]*$")
+# a unit column's cell that is no unit: empty, a dash, 无, or the indicator's kind (定性 / 定量 / 是否 / 是/否)
+_NO_UNIT = re.compile(r"^(?:[-—–－/／无\s]*|定性|定量|是否|是[/／或]否|无单位)$")
+_PERCENT = re.compile(r"^[%％]$")
 
 
 def _with_unit(text: str, head: str, unit: Cell | None) -> str:
@@ -1164,6 +1166,8 @@ def _with_unit(text: str, head: str, unit: Cell | None) -> str:
     if unit is None or not _BARE_FIGURE.match(text) or not _VALUE_HEAD.search(_WS.sub("", fold(head))):
         return text
     u = unit.text.strip()
+    if _PERCENT.match(u) and float(text.replace(",", "")) <= 1:
+        return text        # (上年实际值 0.98 under `%`: a fraction, as 0.98% it would be another number; 1 may be 100%)
     return text if _NO_UNIT.match(u) or len(u) > 8 else f"{text}{u}"
 
 

@@ -68,6 +68,8 @@ def profile(doc: Extracted) -> Profile:
 
 
 _CONTACT_FIELDS = frozenset({"contact", "phone", "fill_date", "leader"})
+# a notice's or letter's title (`县财政局关于报送2024年度项目绩效目标的通知`): its lines are the issuer's
+_NOTICE_TITLE = re.compile(r"(?:通知|函|公告|通告)\s*$")
 _COVER_FIELDS = _CONTACT_FIELDS | {"unit", "department", "department_code"}
 
 
@@ -155,7 +157,10 @@ class FormLayout(LayoutParser):
                 # (it came out as a second one), its unit and contacts the form's when it states none
                 res.warnings.append(_not_a_form(form, "a cover page naming the project of a form further on "
                                                       "(no table of its own): no project"))
-                cover_fields = {c: v for c, v in form.fields.items() if c in _COVER_FIELDS}
+                if not any(_NOTICE_TITLE.search(fold(t)) for t in form.titles + form.year_texts):
+                    # (a notice's, `县财政局关于报送…的通知` over `（三）联系人：财政局预算股 张敏`: the issuer's contact,
+                    # not the form's — it was merged into it)
+                    cover_fields = {c: v for c, v in form.fields.items() if c in _COVER_FIELDS}
                 continue
             owner = _prose_chapter_of(form, seg, [f for f in read if f is not form])
             if owner is not None:
