@@ -1361,26 +1361,40 @@ def mark_vertical_runs(chars: list[dict]) -> None:
                 ch["vrun"] = (n, col)
         n += 1
 
+    before: dict | None = None                          # the glyph drawn before the run's last one
     for ch in chars:
         ch.pop("vrun", None)
         if ch["text"].isspace():
             continue
         if run and _next_in_column(run[-1], ch):
+            before = run[-1]
             run.append(ch)
             cols.append(cols[-1])
             continue
-        if run and ch["upright"] and run[-1]["upright"]:
+        if run and ch["upright"] and run[-1]["upright"] and not (len(run) == 1 and _beside(before, run[-1])):
+            # (not after the last glyph of a line across: `指标` then the first glyph of a column left of it; the
+            # columns stand a line's spacing apart: the glyphs of a line across drawn right to left touch)
             first = run[cols.index(cols[-1])]            # the current column's first glyph
             w = run[-1]["x1"] - run[-1]["x0"]
             if abs(ch["top"] - first["top"]) <= 0.3 * (first["bottom"] - first["top"]) and \
-                    ch["x1"] <= run[-1]["x0"] + 0.2 * w and run[-1]["x0"] - ch["x1"] <= _RUN_GAP * w and \
+                    0.1 * w <= run[-1]["x0"] - ch["x1"] <= _RUN_GAP * w and \
                     abs((ch["x1"] - ch["x0"]) - w) <= 0.2 * w and _cjk_glyph(ch) and _cjk_glyph(run[-1]):
+                before = run[-1]
                 run.append(ch)
                 cols.append(cols[-1] + 1)
                 continue
         close()
+        before = run[-1] if run else None
         run, cols = [ch], [0]
     close()
+
+
+def _beside(a: dict | None, b: dict) -> bool:
+    """Does glyph b follow glyph a on a line across (the same height, starting where a ends)?"""
+    if a is None:
+        return False
+    h = max(a["bottom"] - a["top"], 1.0)
+    return abs(a["top"] - b["top"]) <= 0.3 * h and abs(b["x0"] - a["x1"]) <= 0.3 * h
 
 
 def _cjk_glyph(ch: dict) -> bool:
@@ -1418,12 +1432,22 @@ def _runs_overflowing(chars: list[dict], boxes: list) -> set[int]:
     if not boxes:
         return out
     for run in _runs_of(chars).values():
-        if len(run) < 3:
+        if len(run) < 3 or not _even(run):
             continue
         inside = [in_boxes((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2, boxes) for ch in run]
-        if sum(inside) * 2 > len(run) and not all(inside) and _only_at_ends(inside):
+        if sum(inside) * 2 >= len(run) and not all(inside) and _only_at_ends(inside):
             out.update(id(ch) for ch, i in zip(run, inside) if not i)
     return out
+
+
+def _even(run: list[dict]) -> bool:
+    """Do a run's glyphs stand at even steps down (or up) their column (text set in a column, not the glyphs of
+    cells one under the other)?"""
+    steps = [abs(b["top"] - a["top"]) for a, b in zip(run, run[1:]) if a.get("vrun") == b.get("vrun")]
+    if not steps:
+        return True
+    mid = median(steps)
+    return all(abs(x - mid) <= max(0.15 * mid, 0.5) for x in steps)
 
 
 def _only_at_ends(flags: list[bool]) -> bool:
@@ -1453,8 +1477,12 @@ def _keep_runs_whole(placed: list[tuple[dict, int, int]], page_chars: list[dict]
                 count[b] = count.get(b, 0) + 1
         if not count:
             continue
-        best, n = max(count.items(), key=lambda kv: kv[1])
-        if n * 2 <= len(run) or n == len(run):
+        # the cell holding the run's middle, two of its glyphs or more (a stacked text centred on its cell, taller
+        # than it, sticks out as much above as below)
+        mid = (min(ch["top"] for ch in run) + max(ch["bottom"] for ch in run)) / 2
+        best = min((b for b in count), key=lambda b: 0 if b[1] <= mid <= b[3] else min(abs(b[1] - mid), abs(b[3] - mid)))
+        n = count[best]
+        if n < 2 or n == len(run) or not _even(run):
             continue
         mine = [b is best for b in cells]
         if not _only_at_ends(mine):

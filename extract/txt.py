@@ -1537,7 +1537,63 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                                          else "cells are set apart by single spaces, not tabs (a web page's text): "
                                          "rows read as their cells come, best effort"))
         return grids, texts
+    if _paragraph_marks_style(lines):
+        lines = _cell_paragraphs(lines, is_label)
+        grids, texts = _build_horizontal(lines, is_label, warnings=warnings)
+        for g in grids:
+            for c in g.cells:
+                if "\u2028" in c.text:
+                    c.text = c.text.replace("\u2028", "\n")
+        for t in texts:
+            t.text = t.text.replace("\u2028", "\n")
+        return grids, texts
     return _build_horizontal(lines, is_label, warnings=warnings)
+
+
+def _paragraph_marks_style(lines: list[str]) -> bool:
+    """A tab dump whose every row is followed by a blank line (catdoc's text of a .doc: a paragraph mark after each
+    row), three rows or more."""
+    rows = [k for k, ln in enumerate(lines) if "\t" in ln and ln.strip()]
+    if len(rows) < 3:
+        return False
+    ended = sum(1 for k in rows if k + 1 < len(lines) and not lines[k + 1].strip())
+    return ended >= 0.9 * len(rows)
+
+
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部章节])|表$")
+_GOES_ON = ("，", ",", "、", "；", ";", "：", ":")
+
+
+def _cell_paragraphs(lines: list[str], is_label: Callable[[str], bool] | None) -> list[str]:
+    """catdoc's text of a .doc table gives a cell's second paragraph a line of its own, with no tab, after the row
+    (`实施单位⇥县卫生健康局` / `（各乡镇卫生院具体实施）`, `年度主要任务⇥1.完成土地变更调查；` / `2.完成耕地保护督察整改。`):
+    such a line is put back into the row's last cell, after a line break (the line left blank), when the row's last
+    cell holds text and the table goes on after it (the next row, past lines like it, has as many cells) or that cell
+    ends in the middle of a sentence (`…彩超等设备，`). A heading (`二、绩效指标`, `…表`) or a label stays a line."""
+    out = list(lines)
+    host: int | None = None                     # the row the lines since it go to
+    for k, ln in enumerate(lines):
+        t = ln.strip()
+        if not t:
+            continue
+        if "\t" in ln:
+            host = k
+            continue
+        if host is None or _HEADING.search(t) or (is_label is not None and is_label(t)):
+            host = None
+            continue
+        cells = out[host].rstrip("\n").split("\t")
+        if not cells[-1].strip():
+            host = None
+            continue
+        nxt = next((lines[j] for j in range(k + 1, len(lines)) if "\t" in lines[j]), None)
+        same = nxt is not None and len(nxt.split("\t")) == len(cells)
+        if not (same or cells[-1].rstrip().endswith(_GOES_ON)):
+            host = None
+            continue
+        out[host] = out[host].rstrip() + "\u2028" + t
+        out[k] = ""
+    return out
 
 
 # ---------------------------------------------------------------- one cell per line

@@ -199,3 +199,54 @@ def test_antiword_two_column_rows_over_a_four_column_table(read):
         ("产出指标", "质量指标", "违法用地查处率（含卫片执法）", "=", 100.0, "%"),
         ("满意度指标", "服务对象满意度指标", "群众满意度", ">=", 90.0, "%"),
     ]
+
+
+def test_catdoc_cell_of_two_paragraphs(read):
+    # catdoc's text of the same .doc: every row followed by a blank line, a cell's second paragraph a line of its own
+    # with no tab after the row (`实施单位⇥县卫生健康局` / `（各乡镇卫生院具体实施）`): the note was a loose line, the goal
+    # cut at its first paragraph (`…彩超等设备，`). (catdoc itself breaks off after `设备验收合格率⇥100%`, writing `/Ö`:
+    # the dump holds no more indicators)
+    r = read("ct_s36_ex_catdoc_two_paragraphs.txt")
+    p = _p(r)
+    assert p["unit"] == "县卫生健康局（各乡镇卫生院具体实施）"
+    assert p["goal_annual"] == "为12所乡镇卫生院配备DR、彩超等设备，提升基层医疗服务能力。"
+    assert (p["budget_year"], p["budget_fiscal"]) == (3600000.0, 3000000.0)
+    assert _inds(r)[:2] == [
+        ("产出指标", "数量指标", "购置设备台数", ">=", 48.0, "台"),
+        ("产出指标", "质量指标", "设备验收合格率", "=", 100.0, "%"),
+    ]
+
+
+def test_catdoc_list_of_two_paragraphs(read):
+    # `年度主要任务⇥1.完成土地变更调查；` then `2.完成耕地保护督察整改。` on a line of its own: the second task was lost
+    r = read("ct_s36_ex_catdoc_dept_paragraphs.txt")
+    p = _p(r)
+    assert _other(p)["年度主要任务"] == "1.完成土地变更调查； 2.完成耕地保护督察整改。"
+    assert p["goal_annual"] == "目标1：耕地保有量不低于上级下达任务。目标2：违法用地案件查处率100%。"
+    assert p["budget_year"] == 26805000.0
+    assert _inds(r)[:2] == [
+        ("产出指标", "数量指标", "土地变更调查图斑数", ">=", 3500.0, "个"),
+        ("产出指标", "数量指标", "耕地保护督察整改问题数", ">=", 24.0, "个"),
+    ]
+
+
+def test_docx_tbrl_self_evaluation(read):
+    # a self-evaluation whose level cells are tbRl, `产出指标（50分）` over three rows in two columns: it came out
+    # `标产 分（出 ）指 50`, 满意度指标 `标度满指意`; 效益指标（30分） in a cell one row high prints as far as it fits (效益指)
+    r = read("ct_s36_ex_docx_tbrl_self_eval.pdf")
+    rows = [(i["level1"], i["level1_weight"], i["level3"], i["actual_raw"], i["weight"], i["score"])
+            for i in r.tables["indicators"]]
+    assert rows == [
+        ("产出指标（50分）", 50.0, "培训人次", "2150人次", 20.0, 20.0),
+        ("产出指标（50分）", 50.0, "培训合格率", "96.5%", 20.0, 20.0),
+        ("产出指标（50分）", 50.0, "完成时限", "11月25日", 10.0, 10.0),
+        ("效益指", None, "就业率", "78%", 30.0, 27.0),
+        ("满意度指标", None, "学员满意度", "93%", 10.0, 10.0),
+    ]
+
+
+def test_rows_a_browser_built_are_not_built_twice(read):
+    # the same page as a browser saves it (chromium's DOM, the rows in `#zbBody`, the script still there): the rows
+    # once (the script's JSON is only read into an element left empty)
+    r = read("ct_s36_ex_rows_from_json_saved_dom.html")
+    assert [i[2] for i in _inds(r)] == ["改造小区数量", "竣工验收合格率", "惠及居民户数", "居民满意度"]
