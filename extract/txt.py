@@ -1582,16 +1582,18 @@ def _cell_paragraphs(lines: list[str], is_label: Callable[[str], bool] | None) -
         if host is None or _HEADING.search(t) or (is_label is not None and is_label(t)):
             host = None
             continue
-        cells = out[host].rstrip("\n").split("\t")
+        body = out[host].rstrip("\r\n ")
+        core = body.rstrip("\t")               # (a tab after every cell, the last one too: catdoc's style)
+        cells = core.split("\t")
         if not cells[-1].strip():
             host = None
             continue
         nxt = next((lines[j] for j in range(k + 1, len(lines)) if "\t" in lines[j]), None)
-        same = nxt is not None and len(nxt.split("\t")) == len(cells)
+        same = nxt is not None and len(nxt.rstrip("\r\n ").rstrip("\t").split("\t")) == len(cells)
         if not (same or cells[-1].rstrip().endswith(_GOES_ON)):
             host = None
             continue
-        out[host] = out[host].rstrip() + "\u2028" + t
+        out[host] = core.rstrip() + "\u2028" + t + body[len(core):]
         out[k] = ""
     return out
 

@@ -250,3 +250,15 @@ def test_rows_a_browser_built_are_not_built_twice(read):
     # once (the script's JSON is only read into an element left empty)
     r = read("ct_s36_ex_rows_from_json_saved_dom.html")
     assert [i[2] for i in _inds(r)] == ["改造小区数量", "竣工验收合格率", "惠及居民户数", "居民满意度"]
+
+
+def test_catdoc_tab_after_every_cell(read):
+    # the same dump with a tab after every cell, the last one too: the row's last cell is the one before that tab
+    r = read("ct_s36_ex_catdoc_tab_after_cells.txt")
+    p = _p(r)
+    assert p["unit"] == "县卫生健康局（各乡镇卫生院具体实施）"
+    assert p["goal_annual"] == "为12所乡镇卫生院配备DR、彩超等设备，提升基层医疗服务能力。"
+    assert _inds(r) == [
+        ("产出指标", "数量指标", "购置设备台数", ">=", 48.0, "台"),
+        ("产出指标", "质量指标", "设备验收合格率", "=", 100.0, "%"),
+    ]
