@@ -1363,9 +1363,18 @@ def mark_vertical_runs(chars: list[dict]) -> None:
 
     before: dict | None = None                          # the glyph drawn before the run's last one
     for ch in chars:
-        ch.pop("vrun", None)
+        if "vrun" in ch:
+            del ch["vrun"]
         if ch["text"].isspace():
             continue
+        if run:
+            last = run[-1]
+            if ch["x0"] >= last["x1"] - 0.5 and abs(ch["top"] - last["top"]) < 0.5 * (last["bottom"] - last["top"]):
+                # (the next glyph of a line across, most glyphs: no column)
+                close()
+                before = last
+                run, cols = [ch], [0]
+                continue
         if run and _next_in_column(run[-1], ch):
             before = run[-1]
             run.append(ch)

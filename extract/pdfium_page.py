@@ -451,7 +451,8 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
             codes = [raw.FPDFText_GetUnicode(tp, i) for i in range(n)]
         rect = raw.FS_RECTF()
         out: list[dict] = []
-        text_obj = raw.FPDFText_GetTextObject
+        text_obj = _text_object_address() if drawn else None
+        tp_addr = ctypes.cast(tp, ctypes.c_void_p) if drawn else None
         for i, u in enumerate(codes):
             if u == 10 or u == 13:
                 continue
@@ -485,8 +486,8 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
                 # turned anticlockwise as shown (read bottom to top) is 90, as in pdfminer's matrix; PDFium's
                 # angle runs the other way
                 glyph["rot"] = (360 - round(math.degrees(a))) % 360
-            if drawn:
-                glyph["seq"] = (drawn.get(ctypes.cast(text_obj(tp, i), ctypes.c_void_p).value or 0, -1), i)
+            if text_obj is not None:
+                glyph["seq"] = (drawn.get(text_obj(tp_addr, i) or 0, -1), i)
             out.append(glyph)
         _trim_overlaps(out)
         # an OCR'd scan's text layer is drawn invisible (render mode 3) over the page image: a sample of glyphs
@@ -502,6 +503,15 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
         return out, invisible
     finally:
         textpage.close()
+
+
+@functools.lru_cache(maxsize=1)
+def _text_object_address():
+    """PDFium's FPDFText_GetTextObject returning the object's address as an int (no pointer object to cast per
+    glyph: a quarter of the cost of reading the glyphs' drawing order)."""
+    import pypdfium2.raw as raw
+    proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    return proto(ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
 
 
 def _trim_overlaps(chars: list[dict]) -> None:
