@@ -1120,9 +1120,10 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
         raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
     _inline_frames(root, base, parts, path, read)
     filled = _script_values(root)                    # (read before the <script> blocks go)
+    _script_rows(root)                               # (so are the rows a script builds from a JSON array)
     css = _CssDisplay(root)                          # (read before the <style> blocks go)
     pos = _CssDisplay(root, _POS_PROPS) if re.search(r"position\s*:\s*(?:absolute|fixed)", text, re.I) else None
-    for bad in root.xpath("//script|//style"):
+    for bad in root.xpath("//script|//style|//template"):     # (a <template>'s content is never shown)
         bad.drop_tree()
     _drop_page_furniture(root)
     _show_controls(root, filled)
@@ -1290,6 +1291,64 @@ def _script_values(root) -> dict[str, str]:
                 continue
             take(obj)
     return out
+
+
+_FILLS_ID = re.compile(r"""getElementById\(\s*["']([\w-]+)["']\s*\)|\$\(\s*["']#([\w-]+)["']\s*\)"""
+                       r"""|querySelector\(\s*["']#([\w-]+)["']\s*\)""")
+
+
+def _script_rows(root) -> int:
+    """Write into the page the table rows its script builds from an inline JSON array of objects (`var zbList =
+    [{"yjzb": "产出指标", …}, …]`, then `html += "<tr><td>" + r.yjzb + "</td>…"` and `$("#zbBody").html(html)`), as
+    a browser running it shows them: each object a row, each `<td>` of the script's row the values of the keys it
+    names, in its order (`r.zbz + r.zbzz` one cell: `≥18`); without `<td>` in the script, a cell per key in the order
+    the script names them. Only into an element the script names by its id (`getElementById`, `$("#…")`,
+    `querySelector("#…")`) that holds no text (the table body the page left empty). Return the rows written."""
+    import json
+
+    from lxml import etree
+    dec = json.JSONDecoder()
+    written = 0
+    for sc in root.iter("script", "SCRIPT"):
+        text = sc.text or ""
+        if "[" not in text or len(text) > 500_000:
+            continue
+        for m in re.finditer(r"=\s*\[", text):
+            try:
+                arr, end = dec.raw_decode(text, m.end() - 1)
+            except ValueError:
+                continue
+            if not isinstance(arr, list) or not arr or not all(isinstance(o, dict) and o for o in arr):
+                continue
+            keys = {str(k) for o in arr for k in o}
+            rest = text[end:]
+            targets = [next(g for g in t.groups() if g) for t in _FILLS_ID.finditer(rest)]
+            target = next((el for i in targets for el in root.xpath("//*[@id=$i]", i=i)
+                           if el.tag.lower() in ("tbody", "table") and not el.text_content().strip()), None)
+            if target is None:
+                continue
+            ref = re.compile(r"""\.\s*(%s)\b|\[\s*["'](%s)["']\s*\]""" % (("|".join(map(re.escape, keys)),) * 2))
+            cells: list[list[str]] = []
+            row = re.search(r"<tr\b.*?</tr>", rest, re.S | re.I)
+            if row:
+                for td in re.split(r"<t[dh]\b", row.group(0), flags=re.I)[1:]:
+                    cells.append([g.group(1) or g.group(2) for g in ref.finditer(td)])
+            else:
+                seen: list[str] = []
+                for g in ref.finditer(rest):
+                    k = g.group(1) or g.group(2)
+                    if k not in seen:
+                        seen.append(k)
+                cells = [[k] for k in seen]
+            if not any(cells):
+                continue
+            for o in arr:
+                tr = etree.SubElement(target, "tr")
+                for ks in cells:
+                    td = etree.SubElement(tr, "td")
+                    td.text = "".join("" if o.get(k) is None else str(o.get(k)) for k in ks)
+                written += 1
+    return written
 
 
 def _show_controls(root, filled: dict[str, str] | None = None) -> None:
@@ -1520,6 +1579,21 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
 _CSS_PROPS = frozenset(("display", "grid-template-columns", "grid-column", "grid-row", "grid-area", "grid-column-start",
                         "grid-column-end", "grid-row-start", "grid-row-end"))
 _CSS_DECL = re.compile(r"([\w-]+)\s*:\s*([^;]+)")
+_CSS_IS = re.compile(r":(?:is|where|matches|-webkit-any)\(([^()]*)\)", re.I)
+
+
+def _selector_list(sel: str) -> list[str]:
+    """A rule's selectors, a `:is(…)` / `:where(…)` group spread into one selector per member (a PDF viewer's
+    `.textLayer :is(span,br){position:absolute}`); the commas outside such groups separate selectors."""
+    out: list[str] = []
+    for one in re.split(r",(?![^()]*\))", sel):
+        m = _CSS_IS.search(one)
+        if not m:
+            out.append(one)
+            continue
+        for member in m.group(1).split(","):
+            out.extend(_selector_list(one[:m.start()] + member.strip() + one[m.end():]))
+    return out
 _CSS_AT_BLOCK = re.compile(r"@[\w-]+[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[\w-]+[^{;]*;")
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CSS_COMPOUND = re.compile(r"([a-zA-Z][\w-]*|\*)?((?:\.[\w-]+)*)(#[\w-]+)?((?:\.[\w-]+)*)")
@@ -1540,10 +1614,10 @@ class _CssDisplay:
         for st in root.xpath("//style"):
             text = re.sub(r"/\*.*?\*/", "", st.text_content() or "", flags=re.S).replace("<!--", "").replace("-->", "")
             for sel, body in _CSS_RULE.findall(_CSS_AT_BLOCK.sub("", text)):
-                decls = {k.lower(): v.strip().lower() for k, v in _CSS_DECL.findall(body) if k.lower() in props}
+                decls = {k.lower(): v.strip().lower() for k, v in _CSS_DECL.findall(body) if self._keeps(k.lower())}
                 if not decls:
                     continue
-                for one in sel.split(","):
+                for one in _selector_list(sel):
                     chain = self._chain(one)
                     if chain:
                         spec = tuple(map(sum, zip(*((bool(i), len(c), t is not None) for t, c, i, _ in chain))))
@@ -1569,6 +1643,11 @@ class _CssDisplay:
         self._by_rules: dict = {}                   # the declarations of the rules an element matches
         if rules:
             self._match(root, rules)
+
+    def _keeps(self, prop: str) -> bool:
+        """A declaration this reading keeps: one of its properties; for positions, also a custom property
+        (`--scale-factor: 1.33`, which a PDF viewer's lengths `calc(var(--scale-factor)*9.96px)` read)."""
+        return prop in self.props or (self.props is _POS_PROPS and prop.startswith("--"))
 
     @staticmethod
     def _chain(selector: str) -> list | None:
@@ -1623,7 +1702,7 @@ class _CssDisplay:
             out = dict(self._by_rules.get(el, ()))
             if isinstance(el.tag, str):
                 out.update({k.lower(): v.strip().lower() for k, v in _CSS_DECL.findall(el.get("style") or "")
-                            if k.lower() in self.props})
+                            if self._keeps(k.lower())})
             self._memo[el] = out
         return out
 
@@ -1814,6 +1893,45 @@ def _px(value: str | None) -> float | None:
     return v * 4 / 3 if (m.group(2) or "").lower() == "pt" else v
 
 
+_CALC_VAR = re.compile(r"^\s*calc\(\s*(?:var\(\s*(--[\w-]+)\s*(?:,\s*([-\d.]+)(?:px)?\s*)?\)\s*\*\s*(-?[\d.]+)\s*(px|pt)"
+                       r"|(-?[\d.]+)\s*(px|pt)\s*\*\s*var\(\s*(--[\w-]+)\s*(?:,\s*([-\d.]+)(?:px)?\s*)?\))\s*\)\s*"
+                       r"(?:!important)?\s*$", re.I)
+_PERCENT = re.compile(r"^\s*(-?\d+(?:\.\d+)?|-?\.\d+)\s*%\s*(?:!important)?\s*$")
+_ACROSS = frozenset(("left", "width", "margin-left", "right"))
+
+
+def _pos_px(pos, el, prop: str, page: tuple[float, float] | None = None) -> float | None:
+    """Given an element and a length property, return its length in px as a browser lays it out: a plain length
+    (`_px`), a length scaled by a custom property (`calc(var(--scale-factor)*9.96px)`, the variable found on the
+    element or its ancestors, 1 when none sets it), or a percent of its containing box (the nearest positioned
+    ancestor; its width for `left`, its height for `top`: a PDF viewer's text layer `left: 12.3%; top: 40.1%`),
+    `page` (width, height) standing for a box whose size is not written."""
+    value = pos.of(el).get(prop)
+    if not value:
+        return None
+    got = _px(value)
+    if got is not None:
+        return got
+    m = _CALC_VAR.match(value)
+    if m:
+        name, dflt, n, unit = (m.group(1), m.group(2), m.group(3), m.group(4)) if m.group(1) else \
+            (m.group(7), m.group(8), m.group(5), m.group(6))
+        k = next((v for v in (_px(pos.of(a).get(name)) for a in [el, *el.iterancestors()] if isinstance(a.tag, str))
+                  if v is not None), float(dflt) if dflt else 1.0)
+        return float(n) * k * (4 / 3 if unit.lower() == "pt" else 1.0)
+    m = _PERCENT.match(value)
+    if m:
+        side = "width" if prop in _ACROSS else "height"
+        for a in el.iterancestors():
+            if isinstance(a.tag, str) and pos.of(a).get("position", "").startswith(("absolute", "fixed", "relative")):
+                ref = _pos_px(pos, a, side, page)
+                if ref is not None:
+                    return float(m.group(1)) * ref / 100
+                break
+        if page is not None:
+            return float(m.group(1)) * page[0 if side == "width" else 1] / 100
+    return None
+
 def _scale(transform: str | None) -> tuple[float, float]:
     """The horizontal and vertical scale of a CSS transform (`matrix(0.25,0,0,0.25,0,0)`, `scale(.5)`, `scaleX(.9)`)."""
     sx = sy = 1.0
@@ -1832,6 +1950,9 @@ def _scale(transform: str | None) -> tuple[float, float]:
         else:
             sy *= float(m.group(4))
     return sx or 1.0, sy or 1.0
+
+
+_A4_PX = (794.0, 1123.0)      # an A4 page at 96 px an inch: the box a percent position counts in when none is written
 
 
 def _positioned_pages(root, pos: _CssDisplay, grids: list[Grid], lines: list[TextLine],
@@ -1857,8 +1978,8 @@ def _positioned_pages(root, pos: _CssDisplay, grids: list[Grid], lines: list[Tex
     for el in root.iter():
         if not isinstance(el.tag, str) or not placed(el):
             continue
-        st = pos.of(el)
-        if _px(st.get("left")) is None or (_px(st.get("top")) is None and _px(st.get("bottom")) is None):
+        if _pos_px(pos, el, "left", _A4_PX) is None or (_pos_px(pos, el, "top", _A4_PX) is None
+                                                       and _pos_px(pos, el, "bottom", _A4_PX) is None):
             continue
         if any(isinstance(d.tag, str) and placed(d) for d in el.iterdescendants()) \
                 or el.xpath("ancestor::td|ancestor::th"):
@@ -1880,22 +2001,23 @@ def _positioned_pages(root, pos: _CssDisplay, grids: list[Grid], lines: list[Tex
     for pno, (box, members) in enumerate(pages.items(), start=1):
         chars: list[dict] = []
         edges: list[dict] = []
-        page_h = next((v for v in (_px(pos.of(a).get("height")) for a in [box, *box.iterdescendants()]
+        page_h = next((v for v in (_pos_px(pos, a, "height") for a in [box, *box.iterdescendants()]
                                    if isinstance(a.tag, str) and positioned(a)) if v), None)
+        page_w = (_pos_px(pos, box, "width") if isinstance(box.tag, str) else None)
+        size_of = (page_w or _A4_PX[0], page_h or _A4_PX[1])
         for h in members:
             st = pos.of(h)
-            x, y, by_bottom = 0.0, 0.0, _px(st.get("top")) is None
+            x, y, by_bottom = 0.0, 0.0, _pos_px(pos, h, "top", size_of) is None
             for a in [h, *h.iterancestors()]:
                 if a is box or not isinstance(a.tag, str):
                     break
                 if placed(a):
-                    sa = pos.of(a)
-                    x += _px(sa.get("left")) or 0.0
-                    y += (_px(sa.get("bottom")) if by_bottom else _px(sa.get("top"))) or 0.0
+                    x += _pos_px(pos, a, "left", size_of) or 0.0
+                    y += _pos_px(pos, a, "bottom" if by_bottom else "top", size_of) or 0.0
             sx, sy = _scale(st.get("transform"))
-            size = next((v for v in (_px(pos.of(a).get("font-size")) for a in [h, *h.iterancestors()]
+            size = next((v for v in (_pos_px(pos, a, "font-size") for a in [h, *h.iterancestors()]
                                      if isinstance(a.tag, str)) if v), 16.0) * sy
-            w, hh = _px(st.get("width")), _px(st.get("height"))
+            w, hh = _pos_px(pos, h, "width", size_of), _pos_px(pos, h, "height", size_of)
             if not h.text_content().strip():          # a rule: a thin box, or a box's borders
                 if w is None or hh is None:
                     continue
@@ -1929,7 +2051,7 @@ def _positioned_pages(root, pos: _CssDisplay, grids: list[Grid], lines: list[Tex
 
             def walk(el, fs: float, ls: float = 0.0, ws: float = 0.0) -> None:
                 st_el = pos.of(el)
-                own = _px(st_el.get("font-size")) if el is not h else None
+                own = _pos_px(pos, el, "font-size") if el is not h else None
                 fs = own * sy if own else fs
                 ls = _px(st_el.get("letter-spacing")) if _px(st_el.get("letter-spacing")) is not None else ls
                 ws = _px(st_el.get("word-spacing")) if _px(st_el.get("word-spacing")) is not None else ws
@@ -1954,8 +2076,7 @@ def _positioned_pages(root, pos: _CssDisplay, grids: list[Grid], lines: list[Tex
                 c["bottom"] -= lift
                 c["doctop"] = c["top"]
             page_h = max(c["bottom"] for c in chars) + 20
-        width = (_px(pos.of(box).get("width")) if isinstance(box.tag, str) else None) \
-            or max(c["x1"] for c in chars) + 20
+        width = page_w or max(c["x1"] for c in chars) + 20
         _read_page(PdfiumPage(chars, edges, width, page_h, pno), pno, own_grids, own_lines, warnings, hints)
     own_lines = finish_pages(own_grids, own_lines, hints)
     grids.extend(own_grids)

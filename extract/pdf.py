@@ -336,6 +336,7 @@ def read_page_image(gray, scale: float, layer_chars, pno: int, grids: list[Grid]
 
 def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                warnings: list[ParseWarning], hints: SplitHints) -> None:
+    mark_vertical_runs(page.chars)
     tables = page.find_tables()
     if tables and all(_unruled_inside(t) for t in tables):
         # (an outer frame and the rules of one direction only: the rows, or the columns, are the text's own; read as a
@@ -355,12 +356,13 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                 g.column = 1
                 g.order += COLUMN_ORDER
             grids.append(g)
+    claimed = _runs_overflowing(page.chars, boxes)
     if not boxes:
         outside = page
     elif hasattr(page, "outside"):
-        outside = page.outside(boxes)                     # PDFium page: characters only, in one pass
+        outside = page.outside(boxes, claimed)            # PDFium page: characters only, in one pass
     else:
-        outside = page.filter(lambda o: not _inside_any(o, boxes))
+        outside = page.filter(lambda o: not _inside_any(o, boxes) and id(o) not in claimed)
     if gutter is None:
         text_lines = outside.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside.chars))
     else:                         # two columns of forms: each column's lines apart (`（2024年度）` twice, not joined)
@@ -1280,6 +1282,8 @@ def text_of(chars: list[dict]) -> str:
     """
     if not chars:
         return ""
+    if all("vrun" in c for c in chars if not c["text"].isspace()) and any("vrun" in c for c in chars):
+        return _vertical_text(chars)
     if not all(c["upright"] for c in chars):
         turned = _quarter_turn(chars)
         if turned:
@@ -1309,6 +1313,197 @@ def text_of(chars: list[dict]) -> str:
                 cur.append(ch)
         flush(cur)
     return "\n".join(" ".join(w["text"] for w in line) for line in _by_top(words, tol))
+
+
+def _vertical_text(chars: list[dict]) -> str:
+    """A cell's text written top to bottom (`mark_vertical_runs`): its columns in the order drawn, each a line."""
+    cols: dict[tuple[int, int], list[dict]] = {}
+    for c in chars:
+        if not c["text"].isspace():
+            cols.setdefault(c["vrun"], []).append(c)
+    order = sorted(cols, key=lambda k: k)
+    out = []
+    for k in order:
+        col = cols[k]
+        if col[0].get("rot") == 90:      # (turned anticlockwise: read bottom to top whatever the order drawn)
+            col.sort(key=lambda c: -c["bottom"])
+        elif col[0].get("rot") == 270 or col[0]["upright"]:
+            col.sort(key=lambda c: c["top"])
+        out.append("".join(_LIGATURES.get(c["text"], c["text"]) for c in col))
+    return "\n".join(out)
+
+
+# how far apart two glyphs of one column of vertical writing may stand (their gap over their size)
+_RUN_GAP = 1.0
+
+
+def mark_vertical_runs(chars: list[dict]) -> None:
+    """Mark the glyphs written in columns (in place: `vrun` = (run, column), the run numbered by its first glyph).
+
+    A run is a sequence of glyphs, consecutive in the order the page draws them, each standing right under the one
+    before (the same centre across, the gap between them under their size): a cell's text stacked one glyph under
+    the other (Excel's and Calc's vertical text, textRotation 255; a word wrapped one glyph a line in a narrow
+    column), a line turned a quarter (rotated glyphs drawn one after the other up or down), or, upright, a cell
+    set top to bottom with its columns right to left (Word's tbRl, 竖排, printed by LibreOffice, one glyph at a
+    time): the next column starts at the first one's top, left of the glyph before it. Drawn in the order of
+    its writing, such a cell reads in that order: laid out as it is, read by lines across, a cell of one row whose
+    columns hold a glyph each came out right to left (`标指益效` for 效益指标). Runs of one glyph are not marked."""
+    run: list[dict] = []
+    cols: list[int] = []
+    n = 0
+    if chars and "seq" in chars[0]:
+        chars = sorted(chars, key=lambda c: c.get("seq", (-1, 0)))     # (as drawn: PDFium reorders some glyphs)
+
+    def close() -> None:
+        nonlocal n
+        if len(run) >= 2:
+            for ch, col in zip(run, cols):
+                ch["vrun"] = (n, col)
+        n += 1
+
+    before: dict | None = None                          # the glyph drawn before the run's last one
+    for ch in chars:
+        if "vrun" in ch:
+            del ch["vrun"]
+        if ch["text"].isspace():
+            continue
+        if run:
+            last = run[-1]
+            if ch["x0"] >= last["x1"] - 0.5 and abs(ch["top"] - last["top"]) < 0.5 * (last["bottom"] - last["top"]):
+                # (the next glyph of a line across, most glyphs: no column)
+                close()
+                before = last
+                run, cols = [ch], [0]
+                continue
+        if run and _next_in_column(run[-1], ch):
+            before = run[-1]
+            run.append(ch)
+            cols.append(cols[-1])
+            continue
+        if run and ch["upright"] and run[-1]["upright"] and not (len(run) == 1 and _beside(before, run[-1])):
+            # (not after the last glyph of a line across: `指标` then the first glyph of a column left of it; the
+            # columns stand a line's spacing apart: the glyphs of a line across drawn right to left touch)
+            first = run[cols.index(cols[-1])]            # the current column's first glyph
+            w = run[-1]["x1"] - run[-1]["x0"]
+            if abs(ch["top"] - first["top"]) <= 0.3 * (first["bottom"] - first["top"]) and \
+                    0.1 * w <= run[-1]["x0"] - ch["x1"] <= _RUN_GAP * w and \
+                    abs((ch["x1"] - ch["x0"]) - w) <= 0.2 * w and _cjk_glyph(ch) and _cjk_glyph(run[-1]):
+                before = run[-1]
+                run.append(ch)
+                cols.append(cols[-1] + 1)
+                continue
+        close()
+        before = run[-1] if run else None
+        run, cols = [ch], [0]
+    close()
+
+
+def _beside(a: dict | None, b: dict) -> bool:
+    """Does glyph b follow glyph a on a line across (the same height, starting where a ends)?"""
+    if a is None:
+        return False
+    h = max(a["bottom"] - a["top"], 1.0)
+    return abs(a["top"] - b["top"]) <= 0.3 * h and abs(b["x0"] - a["x1"]) <= 0.3 * h
+
+
+def _cjk_glyph(ch: dict) -> bool:
+    return bool(_CJK.match(ch["text"]))
+
+
+def _next_in_column(a: dict, b: dict) -> bool:
+    """Does glyph b stand right under glyph a (above it, for glyphs turned anticlockwise), in its column?"""
+    if a["upright"] != b["upright"] or a.get("rot") != b.get("rot") or a.get("rot") == 180:
+        return False
+    wa, wb = a["x1"] - a["x0"], b["x1"] - b["x0"]
+    if abs((a["x0"] + a["x1"]) - (b["x0"] + b["x1"])) / 2 > 0.3 * max(wa, wb):
+        return False
+    size = max(wa, wb, 1.0)
+    if a.get("rot") == 90:
+        gap = a["top"] - b["bottom"]
+    else:
+        gap = b["top"] - a["bottom"]
+    return -0.2 * size <= gap <= _RUN_GAP * size and (a["upright"] or abs(gap) <= 0.2 * size)
+
+
+def _runs_of(chars) -> dict[int, list[dict]]:
+    runs: dict[int, list[dict]] = {}
+    for ch in chars:
+        k = ch.get("vrun")
+        if k is not None:
+            runs.setdefault(k[0], []).append(ch)
+    return runs
+
+
+def _runs_overflowing(chars: list[dict], boxes: list) -> set[int]:
+    """The ids of the glyphs outside every box whose run of vertical writing lies mostly in one box: drawn past
+    the table's edge (a sheet's stacked text taller than its merged cell, centred on it), they are its cell's."""
+    out: set[int] = set()
+    if not boxes:
+        return out
+    for run in _runs_of(chars).values():
+        if len(run) < 3 or not _even(run):
+            continue
+        inside = [in_boxes((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2, boxes) for ch in run]
+        if sum(inside) * 2 >= len(run) and not all(inside) and _only_at_ends(inside):
+            out.update(id(ch) for ch, i in zip(run, inside) if not i)
+    return out
+
+
+def _even(run: list[dict]) -> bool:
+    """Do a run's glyphs stand at even steps down (or up) their column (text set in a column, not the glyphs of
+    cells one under the other)?"""
+    steps = [abs(b["top"] - a["top"]) for a, b in zip(run, run[1:]) if a.get("vrun") == b.get("vrun")]
+    if not steps:
+        return True
+    mid = median(steps)
+    return all(abs(x - mid) <= max(0.15 * mid, 0.5) for x in steps)
+
+
+def _only_at_ends(flags: list[bool]) -> bool:
+    """Are the False entries a prefix and / or a suffix of the list (the True ones one stretch)?"""
+    idx = [k for k, f in enumerate(flags) if f]
+    return bool(idx) and idx[-1] - idx[0] + 1 == len(idx)
+
+
+def _keep_runs_whole(placed: list[tuple[dict, int, int]], page_chars: list[dict], xs: list[float], ys: list[float],
+                     slot: dict) -> None:
+    """A column of vertical writing taller than its cell (`mark_vertical_runs`: a sheet's stacked text in a merged
+    cell too low for it, printed by Calc or Excel centred on the cell, its first glyph in the row above and its
+    last under the table) goes whole to the cell holding most of it, its ends that stick out with it. Only a run of
+    three glyphs or more, most of them in one cell, the others at its ends. In place (`placed` gains the glyphs
+    drawn outside the table)."""
+    runs = _runs_of(page_chars)
+    if not runs:
+        return
+    where = {id(ch): k for k, (ch, _, _) in enumerate(placed)}
+    for run in runs.values():
+        if len(run) < 3:
+            continue
+        cells = [slot.get(placed[where[id(ch)]][1:]) if id(ch) in where else None for ch in run]
+        count: dict[tuple, int] = {}
+        for b in cells:
+            if b is not None:
+                count[b] = count.get(b, 0) + 1
+        if not count:
+            continue
+        # the cell holding the run's middle, two of its glyphs or more (a stacked text centred on its cell, taller
+        # than it, sticks out as much above as below)
+        mid = (min(ch["top"] for ch in run) + max(ch["bottom"] for ch in run)) / 2
+        best = min((b for b in count), key=lambda b: 0 if b[1] <= mid <= b[3] else min(abs(b[1] - mid), abs(b[3] - mid)))
+        n = count[best]
+        if n < 2 or n == len(run) or not _even(run):
+            continue
+        mine = [b is best for b in cells]
+        if not _only_at_ends(mine):
+            continue
+        home = next(placed[where[id(ch)]][1:] for ch, b in zip(run, cells) if b is best)
+        for ch, b in zip(run, cells):
+            if b is best:
+                continue
+            if id(ch) in where:
+                placed[where[id(ch)]] = (ch, home[0], home[1])
+            elif xs[0] - 1 <= (ch["x0"] + ch["x1"]) / 2 <= xs[-1] + 1:   # past the table's top or bottom
+                placed.append((ch, home[0], home[1]))
 
 
 def _quarter_turn(chars: list[dict]) -> int:
@@ -1387,6 +1582,7 @@ def cell_chars(table) -> dict[tuple, list[dict]]:
         if slot.get((r, c)) is not None:
             placed.append((ch, r, c))
     _keep_lines_whole(placed, ys, slot)
+    _keep_runs_whole(placed, table.page.chars, xs, ys, slot)
     for ch, r, c in placed:
         chars_of.setdefault(slot[(r, c)], []).append(ch)
     return chars_of

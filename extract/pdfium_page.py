@@ -74,10 +74,12 @@ class PdfiumPage:
         from pdfplumber.table import TableFinder, TableSettings
         return TableFinder(self, TableSettings.resolve(table_settings)).tables
 
-    def outside(self, boxes: list) -> PdfiumPage:
-        """Return a page holding only the characters whose centre is outside every box (1 point margin)."""
+    def outside(self, boxes: list, claimed: set[int] = frozenset()) -> PdfiumPage:
+        """Return a page holding only the characters whose centre is outside every box (1 point margin), but for
+        those whose ids are `claimed` (a table's, drawn past its edge)."""
         keep = [ch for ch in self.chars
-                if not in_boxes((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2, boxes)]
+                if not in_boxes((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2, boxes)
+                and id(ch) not in claimed]
         return PdfiumPage(keep, [], self.width, self.height, self.page_number, [])
 
     def extract_text_lines(self, strip: bool = True, return_chars: bool = True, y_tolerance: float = 3) -> list[dict]:
@@ -204,7 +206,7 @@ def _read_page_turned(page, page_number: int, form, turn: int) -> PdfiumPage:
         xb, yb = a * r + c * t + e, b * r + d * t + f
         return min(xa, xb), height - max(ya, yb), max(xa, xb), height - min(ya, yb)
 
-    edges, images, curves, texts = _drawn(page, ctm, height)
+    edges, images, curves, texts, drawn = _drawn(page, ctm, height)
     # text drawn before an image covering most of the page is hidden under it (a scanner's "text under the page
     # image"): as unseen as text drawn invisibly over it
     cover = min((im["z"] for im in images if im["width"] * im["height"] >= 0.6 * width * height), default=None)
@@ -213,7 +215,7 @@ def _read_page_turned(page, page_number: int, form, turn: int) -> PdfiumPage:
     # draws it clipped on every page the cell crosses, are not seen by a reader: left out; `size` is twice the
     # page's, as the test is on the sum of the two edges)
     chars, invisible = _chars(page, box, (page.get_rotation() + turn) % 360, shift, (2 * width, 2 * height),
-                              (texts, cover) if cover is not None else None)
+                              (texts, cover) if cover is not None else None, drawn)
     _snap_to_line(chars)
     if form is not None and shift is not None:
         chars.extend(field_glyphs(page, form, shift, chars))
@@ -420,10 +422,13 @@ def _unembedded_text(page) -> bool:
 
 def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
            size: tuple[float, float] = (float("inf"), float("inf")),
-           under: tuple[dict[int, int], int] | None = None) -> tuple[list[dict], float]:
+           under: tuple[dict[int, int], int] | None = None,
+           drawn: dict[int, int] | None = None) -> tuple[list[dict], float]:
     """The page's glyphs as pdfplumber's char dicts, and the share of them drawn invisible (render mode 3) or, with
     `under` (the drawing order of the text objects, `_drawn`, and that of an image covering the page), drawn before
-    the image, hidden under it."""
+    the image, hidden under it. With `drawn` (each text object's place in the content stream, `_drawn`), a glyph
+    whose text object PDFium's reading order puts elsewhere than drawn (glyphs placed one by one, right to left)
+    has its place as drawn in `seq` (pdfminer's order: `mark_vertical_runs` reads it)."""
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -446,6 +451,8 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
             codes = [raw.FPDFText_GetUnicode(tp, i) for i in range(n)]
         rect = raw.FS_RECTF()
         out: list[dict] = []
+        text_obj = _text_object_address() if drawn else None
+        tp_addr = ctypes.cast(tp, ctypes.c_void_p) if drawn else None
         for i, u in enumerate(codes):
             if u == 10 or u == 13:
                 continue
@@ -479,6 +486,8 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
                 # turned anticlockwise as shown (read bottom to top) is 90, as in pdfminer's matrix; PDFium's
                 # angle runs the other way
                 glyph["rot"] = (360 - round(math.degrees(a))) % 360
+            if text_obj is not None:
+                glyph["seq"] = (drawn.get(text_obj(tp_addr, i) or 0, -1), i)
             out.append(glyph)
         _trim_overlaps(out)
         # an OCR'd scan's text layer is drawn invisible (render mode 3) over the page image: a sample of glyphs
@@ -496,6 +505,15 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
         textpage.close()
 
 
+@functools.lru_cache(maxsize=1)
+def _text_object_address():
+    """PDFium's FPDFText_GetTextObject returning the object's address as an int (no pointer object to cast per
+    glyph: a quarter of the cost of reading the glyphs' drawing order)."""
+    import pypdfium2.raw as raw
+    proto = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    return proto(ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
+
+
 def _trim_overlaps(chars: list[dict]) -> None:
     """End each glyph where the next glyph drawn on its line begins.
 
@@ -510,10 +528,12 @@ def _trim_overlaps(chars: list[dict]) -> None:
             cur["width"] = cur["x1"] - cur["x0"]
 
 
-def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], list[dict], int, dict[int, int]]:
+def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], list[dict], int, dict[int, int],
+                                                                  dict[int, int]]:
     """The page's ruling-line edges (straight segments of paths), its images (box, pixel size and `z`: the place in
-    the page's drawing order of the page object that draws it), the number of Bézier segments its paths draw, and
-    the place in the drawing order of each text object (by its handle's address)."""
+    the page's drawing order of the page object that draws it), the number of Bézier segments its paths draw, the
+    place in the drawing order of each text object (by its handle's address; an object inside a form XObject has
+    the form's) and each text object's own place in the content (counted through the forms)."""
     import pypdfium2.raw as raw
 
     out: list[dict] = []
@@ -523,6 +543,7 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
     m = raw.FS_MATRIX()
     px, py = ctypes.c_float(), ctypes.c_float()
     texts: dict[int, int] = {}
+    seq: dict[int, int] = {}
 
     def walk(count: int, get, parent: tuple[float, ...], top: int | None = None) -> None:
         nonlocal curves
@@ -533,7 +554,9 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
             kind = raw.FPDFPageObj_GetType(obj)
             z = k if top is None else top          # (an object inside a form XObject is drawn when the form is)
             if kind == raw.FPDF_PAGEOBJ_TEXT:
-                texts[ctypes.cast(obj, ctypes.c_void_p).value or 0] = z
+                addr = ctypes.cast(obj, ctypes.c_void_p).value or 0
+                texts[addr] = z
+                seq[addr] = len(seq)
                 continue
             if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_IMAGE):
                 continue
@@ -581,7 +604,7 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                     _add_edge(out, p, start, height)
 
     walk(raw.FPDFPage_CountObjects(page), lambda j: raw.FPDFPage_GetObject(page, j), ctm)
-    return out, images, curves, texts
+    return out, images, curves, texts, seq
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:

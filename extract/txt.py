@@ -1214,17 +1214,24 @@ def _from_pipes(lines: list[str]) -> tuple[list[str], list[int]]:
     out: list[str] = []
     numbers: list[int] = []
     block: list[tuple[int, list[str] | None]] = []
+    raws: list[str] = []                        # each block row's first line, as written
 
     def flush() -> None:
         width = max((len(c) for _, c in block if c is not None), default=0)
-        for no, cells in block:
+        placed = _by_bars(raws, [c for _, c in block]) if all(c is not None for _, c in block) else None
+        if placed is not None:
+            width = len(placed[0])
+        for k, (no, cells) in enumerate(block):
             numbers.append(no + 1)
             if cells is None:
                 out.append("")                  # the rule under the header: no row (a blank keeps the line count)
+            elif placed is not None:
+                out.append("\t".join(c.replace("\n", "\u2028") for c in placed[k]))
             else:
                 cells = [""] * (width - len(cells)) + _span_runs(cells)
                 out.append("\t".join(c.replace("\n", "\u2028") for c in cells) if width >= 2 else cells[0])
         block.clear()
+        raws.clear()
 
     last = ""                                   # the raw line of the block's last row (its cells' widths)
     wrapped = False                             # (was it the rest of a row wrapped: `_wrap_of`)
@@ -1240,7 +1247,15 @@ def _from_pipes(lines: list[str]) -> tuple[list[str], list[int]]:
                                               for a, b in zip(block[row][1], cells)])
                 last, wrapped = ln, True
                 continue
+            if not rule and row is not None and len(block[row][1]) == len(cells) \
+                    and all(c is not None for _, c in block) and _cell_paragraph(last, ln, block[row][1]):
+                # (a cell's next paragraph: a break of its own, as the document's cell holds it)
+                block[row] = (block[row][0], [a + "\n" + b if a and b else a or b
+                                              for a, b in zip(block[row][1], cells)])
+                last, wrapped = ln, True
+                continue
             block.append((no, None if rule else cells))
+            raws.append(ln)
             last, wrapped = "" if rule else ln, False
             continue
         if block:
@@ -1253,6 +1268,28 @@ def _from_pipes(lines: list[str]) -> tuple[list[str], list[int]]:
     if block:
         flush()
     return out, numbers
+
+
+def _by_bars(raws: list[str], rows: list[list[str]]) -> list[list[str]] | None:
+    """The rows of a fixed-width `|` table (antiword's tables of a .doc, no `|---|` rule) whose rows have different
+    bars, placed by where their bars stand: the table's columns are between the places any of its rows has a bar at,
+    a cell starts in the column its left bar begins (a cell two columns wide, `|部门预算（万元）    |2680.50   |` over a
+    table of four, has its label in the first column, its value in the third, as a tab dump writes a merged cell).
+    None when every row has the same bars, or the rows do not share their outer bars (tables of their own)."""
+    places = [_bar_places(r) for r in raws]
+    if len({tuple(p) for p in places}) < 2 or any(len(p) != len(c) + 1 for p, c in zip(places, rows)):
+        return None
+    if len({(p[0], p[-1]) for p in places}) != 1:
+        return None
+    union = sorted({x for p in places for x in p})
+    at = {x: k for k, x in enumerate(union)}
+    out = []
+    for p, cells in zip(places, rows):
+        row = [""] * (len(union) - 1)
+        for x, text in zip(p, cells):
+            row[at[x]] = text
+        out.append(row)
+    return out
 
 
 def _bar_places(line: str) -> list[int]:
@@ -1283,6 +1320,33 @@ def _wrap_of(above: str, line: str) -> bool:
             return False                         # (the space left at the cell's end would have held the piece)
         filled += 1
     return blank > 0 and filled > 0
+
+
+_OPENING = "（(【[〔［"
+
+
+def _cell_paragraph(above: str, line: str, row: list[str]) -> bool:
+    """Is a `|` table line the next paragraph of one cell of the row above (antiword's tables of a .doc, whose cell
+    of two paragraphs gives a line to each: `|实施单位  |县卫生健康局  |` over `|          |（各乡镇卫生院具体实施）|`,
+    `|年度主要任务|1.完成土地变更调查；|` over `|  |2.完成耕地保护督察整改。|`)? Its bars stand where the row's do and it
+    fills one cell only, one the row filled (`row`: its cells so far), its text from its bar on; and that cell is the
+    table's last column, the row filling two cells or more (a label's value, a target's note: a row of its own
+    fills a label or a name too), or the text is a note in brackets (`（含卫片执法）` under an indicator's name). A
+    form with its targets blank (its last column empty) keeps each name under a merged level a row of its own."""
+    if "|" not in above or _bar_places(above) != _bar_places(line):
+        return False
+    downs = line.strip()[1:-1].split("|")
+    if len(downs) != len(row) or len(downs) < 2:
+        return False
+    full = [k for k, d in enumerate(downs) if d.strip()]
+    if len(full) != 1:
+        return False
+    k = full[0]
+    text = downs[k]
+    if not row[k].strip() or text[0].isspace():
+        return False
+    held = [j for j, c in enumerate(row) if c.strip()]
+    return (k == len(row) - 1 and len(held) >= 2) or text.strip()[0] in _OPENING
 
 
 def _paragraph_of(above: str, line: str) -> bool:
@@ -1473,7 +1537,65 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                                          else "cells are set apart by single spaces, not tabs (a web page's text): "
                                          "rows read as their cells come, best effort"))
         return grids, texts
+    if _paragraph_marks_style(lines):
+        lines = _cell_paragraphs(lines, is_label)
+        grids, texts = _build_horizontal(lines, is_label, warnings=warnings)
+        for g in grids:
+            for c in g.cells:
+                if "\u2028" in c.text:
+                    c.text = c.text.replace("\u2028", "\n")
+        for t in texts:
+            t.text = t.text.replace("\u2028", "\n")
+        return grids, texts
     return _build_horizontal(lines, is_label, warnings=warnings)
+
+
+def _paragraph_marks_style(lines: list[str]) -> bool:
+    """A tab dump whose every row is followed by a blank line (catdoc's text of a .doc: a paragraph mark after each
+    row), three rows or more."""
+    rows = [k for k, ln in enumerate(lines) if "\t" in ln and ln.strip()]
+    if len(rows) < 3:
+        return False
+    ended = sum(1 for k in rows if k + 1 < len(lines) and not lines[k + 1].strip())
+    return ended >= 0.9 * len(rows)
+
+
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部章节])|表$")
+_GOES_ON = ("，", ",", "、", "；", ";", "：", ":")
+
+
+def _cell_paragraphs(lines: list[str], is_label: Callable[[str], bool] | None) -> list[str]:
+    """catdoc's text of a .doc table gives a cell's second paragraph a line of its own, with no tab, after the row
+    (`实施单位⇥县卫生健康局` / `（各乡镇卫生院具体实施）`, `年度主要任务⇥1.完成土地变更调查；` / `2.完成耕地保护督察整改。`):
+    such a line is put back into the row's last cell, after a line break (the line left blank), when the row's last
+    cell holds text and the table goes on after it (the next row, past lines like it, has as many cells) or that cell
+    ends in the middle of a sentence (`…彩超等设备，`). A heading (`二、绩效指标`, `…表`) or a label stays a line."""
+    out = list(lines)
+    host: int | None = None                     # the row the lines since it go to
+    for k, ln in enumerate(lines):
+        t = ln.strip()
+        if not t:
+            continue
+        if "\t" in ln:
+            host = k
+            continue
+        if host is None or _HEADING.search(t) or (is_label is not None and is_label(t)):
+            host = None
+            continue
+        body = out[host].rstrip("\r\n ")
+        core = body.rstrip("\t")               # (a tab after every cell, the last one too: catdoc's style)
+        cells = core.split("\t")
+        if not cells[-1].strip():
+            host = None
+            continue
+        nxt = next((lines[j] for j in range(k + 1, len(lines)) if "\t" in lines[j]), None)
+        same = nxt is not None and len(nxt.rstrip("\r\n ").rstrip("\t").split("\t")) == len(cells)
+        if not (same or cells[-1].rstrip().endswith(_GOES_ON)):
+            host = None
+            continue
+        out[host] = core.rstrip() + "\u2028" + t + body[len(core):]
+        out[k] = ""
+    return out
 
 
 # ---------------------------------------------------------------- one cell per line
