@@ -485,6 +485,34 @@ def _glued_name_ends(header: Header, rows: list[Row]) -> list[Row]:
     return out
 
 
+# an indicator's numbering alone in its cell (`指标1`, `指标2：`, the old central template's printed words)
+_NUMBER_ALONE = re.compile(r"^\s*指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*$")
+
+
+def _numbered_names(header: Header, rows: list[Row]) -> list[Row]:
+    """`指标内容 | | 指标值` (or 指标内容 merged over two columns) over `指标1 | 完成保护区基础设施建设 | ≥150个`: the
+    2013-2016 templates' printed numbering in a cell of its own, the name written in the cell right of it. The two are
+    one name cell (`指标1：完成…`, its numbering dropped as any name's); the numbering was the name (none, an
+    `unparsed_row` each) and the name a note under the blank column (`第5列：完成…`)."""
+    if "level3" not in header.cols:
+        return rows
+    lo, hi = header.all_cols["level3"]
+    blank = {v for k, v in header.extra.items() if k.startswith("col:第")}
+    out, glued = [], 0
+    for r in rows:
+        num = next((c for c in r.cells if c.col == lo and c.colspan == 1 and _NUMBER_ALONE.match(c.text)), None) \
+            if not r.is_text_line else None
+        name = next((c for c in r.cells if c.col == lo + 1), None) if num is not None else None
+        if name is not None and (name.col <= hi or name.col in blank) and name.text.strip() \
+                and not _no_value(name.text) and target_strength(name.text) < 2 and not is_number(name.text):
+            t = num.text.strip().rstrip(":：、.．")
+            one = replace(num, text=f"{t}：{name.text.strip()}", colspan=name.col + name.colspan - num.col)
+            r = Row([one if c is num else c for c in r.cells if c is not name], r.grid, r.r, r.order, r.page_break)
+            glued += 1
+        out.append(r)
+    return out if glued else rows
+
+
 def _headless_column(header: Header, rows: list[Row]) -> Header:
     """`三级指标 | | 指标值` over `培训农民人数 | ≥ | 500人`: the column the header left blank before the target holds
     the operators (most of its cells an operator alone): the op column, not a note (see core._detect_header); or
@@ -548,7 +576,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     """
     header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) \
         or _header_one_column_left(header, rows) or header
-    rows = _glued_name_ends(header, rows)
+    rows = _numbered_names(header, _glued_name_ends(header, rows))
     header = _headless_column(header, rows)
     header = _bare_year_targets(header)
     rows = _columns_by_position(header, rows)
