@@ -19,7 +19,7 @@ from normalize.orgs import org_kind
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (SIGN_MARK, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (SIGN_MARK, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -1035,10 +1035,13 @@ class FormReader:
                 # the unit, as 地方主管部门 is (ranked last: a 资金使用单位 / 实施单位 label later wins)
                 f.fields["unit"] = RawValue(text, cell, unit, rank=99)
                 return True
-            if col == "department" and label and label_key(label) == "地方主管部门" and clean(text) != clean(old.text):
-                # 中央主管部门 | 农业农村部 then 地方主管部门 | 省农业农村厅: the local department, no implementing unit
-                # (it was the unit): kept as written beside the department
-                f.other.append(("地方主管部门", clean(text) or text, cell))
+            own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
+            if col == "department" and label and clean(text) != clean(old.text) and (
+                    own == "地方主管部门" or (old.rank == field_rank("中央主管部门") and _LOWER_DEPT.match(own))):
+                # 中央主管部门 | 农业农村部 then 地方主管部门 | 省农业农村厅 (or 省级主管部门 | 某省水利厅, a 区域绩效目标表):
+                # the local department, no implementing unit (it was the unit; a 省级 one replaced the central
+                # department, which was lost): kept as written beside the department
+                f.other.append((own, clean(text) or text, cell))
                 return True
             return False
         if col == "unit" and old is not None and old.rank in _BUDGET_UNIT_RANKS and "department" not in f.fields \
@@ -1046,10 +1049,13 @@ class FormReader:
             # 预算单位 | 县交通运输局 | 项目单位 | 县公路事务中心: the unit holding the budget, over the project's, is its
             # department (it was lost)
             f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
-        if col == "department" and old is not None and old.rank == field_rank("地方主管部门") \
-                and clean(text) != clean(old.text):
-            # 地方主管部门 | 省农业农村厅 above 中央主管部门 | 农业农村部: the local one kept as written, as below it
-            f.other.append(("地方主管部门", clean(old.text) or old.text, old.cell))
+        if col == "department" and old is not None and clean(text) != clean(old.text) and (
+                old.rank == field_rank("地方主管部门") or (
+                    label and field_rank(label) == field_rank("中央主管部门")
+                    and _LOWER_DEPT.match(L.FIELD_LABELS["department"][old.rank] if old.rank < 99 else ""))):
+            # 地方主管部门 | 省农业农村厅 (or 省级主管部门) above 中央主管部门 | 农业农村部: the local one kept as written,
+            # as below it
+            f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if (col.startswith("_weak_") or col == "_assessed") and label:
             self.weak_labels[col] = label
@@ -4149,6 +4155,8 @@ def _is_report_outline(text: str) -> bool:
     return not (lv[0] or lv[1])   # `三、结果应用（10分）`: a section with its points
 
 
+# a local level's department label (beside a 中央主管部门, kept in other_fields)
+_LOWER_DEPT = re.compile(r"^(?:地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
 _LOCAL_DEPT = re.compile(r"^(?:县|区|旗|县区)级?(?:业务)?主管部门")   # (after 省级 / 中央主管部门)
 _TEMPLATE_DEPT = re.compile(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
 _ANY_PLACE = re.compile(r"[(（][市县区旗、]+[)）]")              # 县(市、区)教育部门: a template's words, no unit
