@@ -2459,6 +2459,13 @@ class FormReader:
             # `资金来源 | 合计 | 中央资金 | …` over `金额（万元） | 500 | 300 | …`: the amounts' row label, their unit (the
             # two rows were unparsed, the money lost)
             row_unit, rest = declared_unit(rest[0].text), rest[1:]
+        elif rest and rest[0].col < min(heads) and not is_number(rest[0].text) \
+                and (rf := match_field(rest[0].text)) is not None and rf[1] is None \
+                and rf[0] in ("budget_total", "budget_year") and "budget_total" in kinds.values():
+            # `| 中央财政资金 | 地方资金 | 其他资金 | 合计` over `年度资金总额 | 86000 | 21500 | 2000 | 109500` (a 区域绩效目标
+            # 申报表): the row's label names the money its sources add up to, the 合计 that field (the row was lost)
+            row_unit, rest = declared_unit(rest[0].text), rest[1:]
+            kinds = {col: (rf[0] if k == "budget_total" else k) for col, k in kinds.items()}
         upper: dict[int, tuple[Cell, str]] = {}
         if rest:
             # `年度预算申请（万元） | 资金总额 | 按收入性质分 …` over these heads: the amount under 资金总额 is its
@@ -2754,7 +2761,11 @@ class FormReader:
             if len(fiscal) < len(lines) or any(getattr(v, "parts", None) is not None for v in totals):
                 return
             got = sum(parse_amount(b["amount"], b.get("unit")) or 0.0 for b in fiscal)
-            if not any(x is not None and abs(x - got) <= 0.5
+            other = f.fields.get("budget_other")
+            rest = parse_amount(other.text, other.unit or f.form_unit) if other is not None \
+                and getattr(other, "parts", None) is None else None
+            # (`中央财政资金 | 地方资金 | 其他资金 | 合计`: the levels and the form's 其他资金 field make up the total)
+            if not any(x is not None and (abs(x - got) <= 0.5 or rest is not None and abs(x - got - rest) <= 0.5)
                        for v in totals for x in [parse_amount(v.text, v.unit or f.form_unit)]):
                 return
         elif len(fiscal) < len(lines) and not all(label_key(b["name"] or "") in _OTHER_KEYS or

@@ -513,6 +513,30 @@ def _numbered_names(header: Header, rows: list[Row]) -> list[Row]:
     return out if glued else rows
 
 
+# a head naming a place (`全省`, `A市`, `新罗区`, `城关镇`) or the whole area (`合计`)
+_PLACE_COLUMN = re.compile(r"(?:[省市县区镇乡旗州盟]|街道|本级)$|^(?:合计|总计)$")
+_WHOLE_PLACE = re.compile(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|全域|本级)$")
+
+
+def _place_targets(header: Header) -> Header:
+    """`三级指标 | 全省 | A市 | B市` (a 区域绩效目标表 giving each place's target, no 指标值 head over them): the target is
+    the whole area's column (全省 / 合计, else the first place's), each other place's value a note (`A市：3.2万户`), as
+    under a 区域目标值 head; there was no target, every place's value a note."""
+    if "target" in header.cols or "level3" not in header.cols:
+        return header
+    after = header.all_cols["level3"][1]
+    places = sorted(((k, c) for k, c in header.extra.items() if c > after), key=lambda p: p[1])
+    heads = [label_key(k[4:]) for k, _ in places]
+    if len(places) < 2 or not all(k.startswith("col:") and not k.startswith("col:第") for k, _ in places) \
+            or not all(len(h) <= 8 and _PLACE_COLUMN.search(h) for h in heads):
+        return header
+    whole = next((p for p, h in zip(places, heads) if _WHOLE_PLACE.match(h)), places[0])
+    cols = {**header.cols, "target": whole[1]}
+    extra = {k: v for k, v in header.extra.items() if k != whole[0]}
+    return Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
+                  header.options)
+
+
 def _headless_column(header: Header, rows: list[Row]) -> Header:
     """`三级指标 | | 指标值` over `培训农民人数 | ≥ | 500人`: the column the header left blank before the target holds
     the operators (most of its cells an operator alone): the op column, not a note (see core._detect_header); or
@@ -577,7 +601,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) \
         or _header_one_column_left(header, rows) or header
     rows = _numbered_names(header, _glued_name_ends(header, rows))
-    header = _headless_column(header, rows)
+    header = _place_targets(_headless_column(header, rows))
     header = _bare_year_targets(header)
     rows = _columns_by_position(header, rows)
     rows = _ticked_options(header, rows)
