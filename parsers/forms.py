@@ -291,6 +291,7 @@ class FormReader:
         self.matrix_parts = False            # a 其中 row among the matrix's source rows
         self.matrix_spent_head = "全年执行数"
         self.matrix_points: str | None = None        # the points a matrix's 得分 head states (`得分（分值10分）`)
+        self.matrix_options: dict[int, tuple[str, str]] = {}   # a 监控表 matrix's option columns: (head, option)
         self.matrix_note_heads: dict[int, str] = {}   # the matrix's note columns' heads (全年预计执行数, 偏差原因 …)
         self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
@@ -1150,7 +1151,7 @@ class FormReader:
             return
         if self._money_by_year(i, row, cells) or self._money_by_year_rows(i, row, cells) \
                 or self._money_by_period_rows(i, row, cells) \
-                or self._money_by_source(i, row, cells):
+                or self._money_by_place(i, row, cells) or self._money_by_source(i, row, cells):
             return
         if self._heads_over_rows(i, row, cells) or self._heads_over_values(i, row, cells):
             return
@@ -1190,7 +1191,7 @@ class FormReader:
                 if unit is not None and self.matrix[1] is None:
                     self.matrix = (self.matrix[0], unit)
                 cells = cells[1:]
-            if self._matrix_parts(row, cells):
+            if self._matrix_options(cells) or self._matrix_parts(row, cells):
                 return
             if self.matrix_halves is not None and self._matrix_sides(cells):
                 return
@@ -1235,6 +1236,7 @@ class FormReader:
                                       and c.col not in mcols and label_key(c.text)), None)
             self.matrix_rows = 0
             self.matrix_subheads = None
+            self.matrix_options = {}
             # 支出内容 | 预算数 | 实际支出数 …: the lines are what the money is spent on (a breakdown),
             # not where it comes from
             self.matrix_kind = "composition" if (any(label_key(c.text) in _SPENDING_HEADS for c in cells)
@@ -2411,6 +2413,60 @@ class FormReader:
             if col in _BLOCK_MONEY and v.unit is None and id(v.cell) in cells:
                 self.form.fields[col] = replace(v, unit=unit)
 
+    def _money_by_place(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """`资金情况（万元） | 区域 | 中央财政资金 | 地方资金 | 其他资金 | 合计` over a row per place (`| 甲市 | 12000 | 4000 |
+        500 | 16500`) and a `合计` row (the 2015 专项转移支付区域绩效目标申报表): each place a line of the money's
+        composition, its amount the 合计 column (else its sources' sum), its sources in the note; the 合计 row gives
+        budget_total, the fiscal columns' sum budget_fiscal and the 其他资金 column budget_other. (Each place's line was
+        its first source's figure, and the 合计 row's first figure budget_total.) True if read."""
+        if row.grid is None or len(cells) < 4:
+            return False
+        label = cells[0] if _MONEYISH.search(cells[0].text) and label_key(cells[0].text) not in _PLACE_HEADS else None
+        name_head = cells[1] if label is not None else cells[0]
+        if label_key(name_head.text) not in _PLACE_HEADS:
+            return False
+        heads = {c.col: c for c in cells[cells.index(name_head) + 1:]}
+        kinds = self._money_heads(heads)
+        if kinds is None or any(k not in (None, "budget_total", "budget_other", "budget_fiscal")
+                                for k in kinds.values()) \
+                or sum(1 for k in kinds.values() if k != "budget_total") < 2:
+            return False
+        body: list[tuple[Row, Cell, dict[int, Cell]]] = []
+        for r in self.rows[i + 1:]:
+            name = next((c for c in r.cells if c.col == name_head.col), None)
+            nums = {c.col: c for c in r.cells if c.col in heads and is_number(c.text)}
+            if r.grid is not row.grid or name is None or is_number(name.text) or not nums \
+                    or any(c is not name and c.col not in heads and not is_placeholder(c.text) for c in r.cells):
+                break
+            body.append((r, name, nums))
+        if len(body) < 2:
+            return False
+        unit = (declared_unit(label.text) if label is not None else None) or self.block_unit
+        group = clean(_NAME_UNIT.sub("", label.text)) if label is not None else None
+        total_col = next((col for col, k in kinds.items() if k == "budget_total"), None)
+        for r, name, nums in body:
+            amount = nums[total_col].text if total_col in nums else \
+                f"{sum(parse_number(c.text) or 0.0 for c in nums.values()):.2f}"
+            if is_total_label(label_key(name.text)):
+                if "budget_total" not in self.form.fields and "budget_year" not in self.form.fields:
+                    self._set("budget_total", amount, nums.get(total_col, name), unit, name.text)
+                for col, c in nums.items():
+                    if kinds[col] == "budget_other" and "budget_other" not in self.form.fields:
+                        self._set("budget_other", c.text, c, unit, heads[col].text)
+                fiscal = [c for col, c in nums.items() if kinds[col] in (None, "budget_fiscal")]
+                if fiscal and all(_LEVEL_FISCAL.match(label_key(heads[col].text)) or _is_fiscal_kind(heads[col].text)
+                                  or kinds[col] == "budget_fiscal"
+                                  for col in nums if kinds[col] in (None, "budget_fiscal")) \
+                        and "budget_fiscal" not in self.form.fields:
+                    self.form.fields["budget_fiscal"] = RawValue(fiscal[0].text, fiscal[0], unit,
+                                                                 parts=[c.text for c in fiscal])
+            else:
+                note = "；".join(f"{clean(heads[col].text)}：{c.text.strip()}{unit or ''}"
+                                for col, c in sorted(nums.items()) if col != total_col)
+                self._line(clean(name.text), amount, "composition", unit, name, group=group, note=note)
+            self.consumed.update(id(c) for c in r.cells)
+        return True
+
     def _money_by_source(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """项目资金（万元） | 资金总额 | 中央资金 | 省级资金 | 市县资金 over a row of amounts (or the heads alone,
         without the block label): a head naming a money field (资金总额, 财政拨款, 其他资金) sets it, any
@@ -2837,6 +2893,26 @@ class FormReader:
             self.matrix, self.matrix_kind, self.matrix_uses = (left_cols, unit), kind, uses
         return True
 
+    def _matrix_options(self, cells: list[Cell]) -> bool:
+        """`偏差原因分析 | | | | 完成目标可能性 | |` over `经费保障 | 制度保障 | 人员保障 | 硬件条件保障 | 确定能 | 有可能 | 完全不可能`
+        right under a money matrix's head (a 绩效运行监控表): the options its rows tick under their note heads, no row of
+        money (it ended the matrix: the rows below were lines named by their rate, `40.00%`, the spending lost). The
+        options are kept (a tick under one is that option, `_total_notes`); True if the row was so."""
+        cols, _ = self.matrix  # type: ignore[misc]
+        notes = sorted(c for c, what in cols.items() if what == "note")
+        money = [c for c, what in cols.items() if what != "note"]
+        if self.matrix_rows != 0 or len(cells) < 3 or not notes or not money or any(
+                is_number(c.text) or _is_dash(c) or len(c.text.strip()) > 8 or c.col < min(notes) or c.col < max(money)
+                or _is_source(c.text) or L.MATRIX_TOTAL_ROW.search(label_key(c.text)) or match_field(c.text)
+                for c in cells):
+            return False
+        under = {c.col: (max(h for h in notes if h <= c.col), clean(unwrap_cell(c.text)) or c.text.strip())
+                 for c in cells}
+        if not any(sum(1 for p, _ in under.values() if p == h) >= 2 for h in notes):
+            return False
+        self.matrix_options = {col: (self.matrix_note_heads.get(p, ""), word) for col, (p, word) in under.items()}
+        return True
+
     def _matrix_parts(self, row: Row, cells: list[Cell]) -> bool:
         """`资金情况（万元） | 全年预算数（A） | | | 全年执行数（B） | | | 执行率` over `| 中央资金 | 地方资金 | 合计 | 中央资金 |
         地方资金 | 合计 |` over one row of figures (a 中央对地方转移支付 区域绩效自评表): the head's second line names the
@@ -2993,6 +3069,10 @@ class FormReader:
         for c in cells:
             head = self.matrix_note_heads.get(c.col) if cols.get(c.col) == "note" else None
             text = clean(c.text)
+            if c.col in self.matrix_options and text and _TICK_ONLY.match(text):
+                head, text = self.matrix_options[c.col]      # (✔ under 完成目标可能性's 确定能: that option)
+                notes.append(f"{head}：{text}")
+                continue
             got = ticked_options(c.text) if text else None
             if got is not None:                   # (是否存在偏差 | 是☑ 否□: the ticked option)
                 text = "、".join(got)
@@ -4092,7 +4172,8 @@ _SEQ_NUMBER = re.compile(r"^[(（]?\d{1,4}[)）.、]?$")
 # how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
 _TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
-_PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）"))
+_PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）",
+                                                "区域", "分配地区", "县区", "区县", "市县", "设区市", "市（州）", "市州"))
 _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))
 
 
