@@ -1756,7 +1756,8 @@ class FormReader:
         if not used and len(cells) == 2 and _ATTACHMENT.match(fold(cells[0].text)) \
                 and re.sub(r"[\s(（][^()（）]*[)）]?$", "", clean(cells[1].text) or "").endswith("表"):
             return                                   # 附表1 | 项目基本情况表: an annex's heading over its table
-        if not used and not all(is_block_label(c.text) or is_placeholder(c.text) for c in cells):
+        # (`绩效指标 | 中期指标 | 年度指标` over an indicator table of two sides: the sides' names, read by the table)
+        if not used and not all(is_block_label(c.text) or is_placeholder(c.text) or horizon_of(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
 
