@@ -485,6 +485,8 @@ def _glued_name_ends(header: Header, rows: list[Row]) -> list[Row]:
     return out
 
 
+# a task's or item's numbering alone in its cell (`任务1`, `项目2`): the name in the cell right of it
+_ITEM_NO_ALONE = re.compile(r"^\s*(?:任务|项目|子项目|事项)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*$")
 # an indicator's numbering alone in its cell (`指标1`, `指标2：`, the old central template's printed words)
 _NUMBER_ALONE = re.compile(r"^\s*指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*$")
 
@@ -2383,6 +2385,15 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         if blank_amount is not None:
             got = {r: c for r, c in got.items() if c is not blank_amount}
             lost = [c for c in lost if c is not blank_amount]
+        name = got.get("name")
+        tail = next((c for c in lost if c.col == name.col + name.colspan and not is_number(c.text)), None) \
+            if name is not None and _ITEM_NO_ALONE.match(name.text) else None
+        if tail is not None:
+            # `任务名称 | | 主要内容` over `任务1 | 学前教育普惠发展 | …`: the template's numbering in a cell of its own, the
+            # task's name right of it (lost, `unplaced_cell`; the line was named 任务1)
+            got["name"] = replace(name, text=f"{name.text.strip().rstrip(':：、.．')}：{tail.text.strip()}",
+                                  colspan=tail.col + tail.colspan - name.col)
+            lost = [c for c in lost if c is not tail]
         for c in lost:
             warnings.append(warn("unplaced_cell", f"budget-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "group" in got and not name_used:
