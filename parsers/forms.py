@@ -3193,9 +3193,17 @@ class FormReader:
                for v in vals) or sum(1 for v in vals if is_number(v.text) or _AMOUNT.match(v.text)) < 2 \
                 or not (is_number(vals[0].text) or _AMOUNT.match(vals[0].text)) or self._matrix_header(cells) is not None:
             return False                          # (资金使用明细 | 预算数 | 执行数 over `工程维修养护 | 300 | 296`: a matrix)
-        for h, v in zip(cells, vals):
+        start = keep = self.money_group
+        for k, (h, v) in enumerate(zip(cells, vals)):
+            if k:
+                # (heads side by side are siblings: `财政拨款 | 专户管理资金 | 其他资金` under 按收入性质分, 专户管理资金 was
+                # grouped under 财政拨款 as its part; the parts of a total heading the row stay its parts)
+                self.money_group = keep
             self._read_fields(i, Row([h, v], row.grid, row.r, row.order))
             self.consumed.add(id(v))
+            if not k:
+                m = match_field(h.text)
+                keep = self.money_group if m is not None and m[0] in ("budget_total", "budget_year") else start
         return True
 
     def _money_label_below(self, i: int, row: Row) -> bool:
