@@ -257,3 +257,15 @@ def test_other_eras_read_whole(read, name, n):
     r = read(name)
     assert len(r.tables["projects"]) == 1 and len(r.tables["indicators"]) == n
     assert not _codes(r, "unparsed_row") and not _codes(r, "unplaced_cell")
+
+
+def test_region_self_eval_2016_and_layout_text_2013(read):
+    r = read("ct_s36_yr_y18_2016_region_self_eval.txt")
+    _has(_p(r), form="self_eval", department="环境保护部", budget_year=120_000_000, spent=115_000_000,
+         budget_fiscal=120_000_000, execution_rate=0.9583)
+    assert _other(_p(r)) == {"地方主管部门": "某省环境保护厅"}
+    assert [i["actual_raw"] for i in r.tables["indicators"]] == ["812个", "92%", "63%", "90%"]
+    r = read("ct_s36_yr_y19_2013_layout_sections.txt")
+    assert [(i["level3"], i["horizon"]) for i in r.tables["indicators"]][3:5] == [("师生满意度", "long_term"),
+                                                                                ("改造薄弱学校", "annual")]
+    _has(_p(r), department="某市教育局", department_code="204", budget_year=12_500_000, budget_fiscal=12_500_000)
