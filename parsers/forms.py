@@ -2657,6 +2657,12 @@ class FormReader:
             # simplified self-evaluation: the goal, then what was done (the goal held both)
             self._set("goal_actual", text[done.end():].strip(), cell, None, None)
             text = text[:done.start()].rstrip()
+        if col in ("goal_annual", "goal_total") and (both := _BEFORE_AFTER.match(text)) is not None:
+            # `调整前：完成20个…。\n调整后：完成15个…。` in one cell (a 绩效目标调整申请表): the goal in force is the one after,
+            # the one before kept in other_fields (the goal held both)
+            self.form.other.append(("调整前" + ("年度目标" if col == "goal_annual" else "总体目标"),
+                                    clean(both.group(1)) or both.group(1), cell))
+            text = both.group(2)
         if col == "grade" and ticked_options(text) is not None:
             got = ticked_options(text)                # ☐优 ☑良 ☐中 ☐差: the ticked grade, none when none is
             if not got:
@@ -4364,6 +4370,8 @@ _AMOUNT = re.compile(r"^\s*(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿�
 
 # An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 现).
 _ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}
+# a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
+_BEFORE_AFTER = re.compile(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
 # a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
 _ROW_STAGE = re.compile(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 

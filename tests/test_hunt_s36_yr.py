@@ -211,7 +211,9 @@ def test_policy_form_2025(read):
 
 def test_adjustment_form(read):
     r = read("ct_s36_yr_y23_2023_adjust_columns.txt")
-    _has(_p(r), budget_initial=50_000_000, budget_year=38_000_000, budget_fiscal=38_000_000)
+    _has(_p(r), budget_initial=50_000_000, budget_year=38_000_000, budget_fiscal=38_000_000,
+         goal_annual="完成15个老旧小区改造，惠及居民4500户。")      # (`调整前：… 调整后：…` in one cell: it held both)
+    assert _other(_p(r))["调整前年度目标"] == "完成20个老旧小区改造，惠及居民6000户。"
     assert _inds(r, "level3", "target_raw", "note")[0] == ("改造老旧小区数", "15个", "调整说明：居民表决未通过；调整前指标值：20个")
 
 
