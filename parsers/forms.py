@@ -19,7 +19,7 @@ from normalize.orgs import org_kind
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (SIGN_MARK, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (SIGN_MARK, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -291,6 +291,7 @@ class FormReader:
         self.matrix_parts = False            # a 其中 row among the matrix's source rows
         self.matrix_spent_head = "全年执行数"
         self.matrix_points: str | None = None        # the points a matrix's 得分 head states (`得分（分值10分）`)
+        self.matrix_options: dict[int, tuple[str, str]] = {}   # a 监控表 matrix's option columns: (head, option)
         self.matrix_note_heads: dict[int, str] = {}   # the matrix's note columns' heads (全年预计执行数, 偏差原因 …)
         self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
@@ -1035,10 +1036,13 @@ class FormReader:
                 # the unit, as 地方主管部门 is (ranked last: a 资金使用单位 / 实施单位 label later wins)
                 f.fields["unit"] = RawValue(text, cell, unit, rank=99)
                 return True
-            if col == "department" and label and label_key(label) == "地方主管部门" and clean(text) != clean(old.text):
-                # 中央主管部门 | 农业农村部 then 地方主管部门 | 省农业农村厅: the local department, no implementing unit
-                # (it was the unit): kept as written beside the department
-                f.other.append(("地方主管部门", clean(text) or text, cell))
+            own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
+            if col == "department" and label and clean(text) != clean(old.text) and (
+                    own == "地方主管部门" or (old.rank == field_rank("中央主管部门") and _LOWER_DEPT.match(own))):
+                # 中央主管部门 | 农业农村部 then 地方主管部门 | 省农业农村厅 (or 省级主管部门 | 某省水利厅, a 区域绩效目标表):
+                # the local department, no implementing unit (it was the unit; a 省级 one replaced the central
+                # department, which was lost): kept as written beside the department
+                f.other.append((own, clean(text) or text, cell))
                 return True
             return False
         if col == "unit" and old is not None and old.rank in _BUDGET_UNIT_RANKS and "department" not in f.fields \
@@ -1046,10 +1050,13 @@ class FormReader:
             # 预算单位 | 县交通运输局 | 项目单位 | 县公路事务中心: the unit holding the budget, over the project's, is its
             # department (it was lost)
             f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
-        if col == "department" and old is not None and old.rank == field_rank("地方主管部门") \
-                and clean(text) != clean(old.text):
-            # 地方主管部门 | 省农业农村厅 above 中央主管部门 | 农业农村部: the local one kept as written, as below it
-            f.other.append(("地方主管部门", clean(old.text) or old.text, old.cell))
+        if col == "department" and old is not None and clean(text) != clean(old.text) and (
+                old.rank == field_rank("地方主管部门") or (
+                    label and field_rank(label) == field_rank("中央主管部门")
+                    and _LOWER_DEPT.match(L.FIELD_LABELS["department"][old.rank] if old.rank < 99 else ""))):
+            # 地方主管部门 | 省农业农村厅 (or 省级主管部门) above 中央主管部门 | 农业农村部: the local one kept as written,
+            # as below it
+            f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
@@ -1148,7 +1155,7 @@ class FormReader:
             return
         if self._money_by_year(i, row, cells) or self._money_by_year_rows(i, row, cells) \
                 or self._money_by_period_rows(i, row, cells) \
-                or self._money_by_source(i, row, cells):
+                or self._money_by_place(i, row, cells) or self._money_by_source(i, row, cells):
             return
         if self._heads_over_rows(i, row, cells) or self._heads_over_values(i, row, cells):
             return
@@ -1188,7 +1195,7 @@ class FormReader:
                 if unit is not None and self.matrix[1] is None:
                     self.matrix = (self.matrix[0], unit)
                 cells = cells[1:]
-            if self._matrix_parts(row, cells):
+            if self._matrix_options(cells) or self._matrix_parts(row, cells):
                 return
             if self.matrix_halves is not None and self._matrix_sides(cells):
                 return
@@ -1233,6 +1240,7 @@ class FormReader:
                                       and c.col not in mcols and label_key(c.text)), None)
             self.matrix_rows = 0
             self.matrix_subheads = None
+            self.matrix_options = {}
             # 支出内容 | 预算数 | 实际支出数 …: the lines are what the money is spent on (a breakdown),
             # not where it comes from
             self.matrix_kind = "composition" if (any(label_key(c.text) in _SPENDING_HEADS for c in cells)
@@ -1764,7 +1772,8 @@ class FormReader:
         if not used and len(cells) == 2 and _ATTACHMENT.match(fold(cells[0].text)) \
                 and re.sub(r"[\s(（][^()（）]*[)）]?$", "", clean(cells[1].text) or "").endswith("表"):
             return                                   # 附表1 | 项目基本情况表: an annex's heading over its table
-        if not used and not all(is_block_label(c.text) or is_placeholder(c.text) for c in cells):
+        # (`绩效指标 | 中期指标 | 年度指标` over an indicator table of two sides: the sides' names, read by the table)
+        if not used and not all(is_block_label(c.text) or is_placeholder(c.text) or horizon_of(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
 
@@ -2421,6 +2430,60 @@ class FormReader:
             if col in _BLOCK_MONEY and v.unit is None and id(v.cell) in cells:
                 self.form.fields[col] = replace(v, unit=unit)
 
+    def _money_by_place(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """`资金情况（万元） | 区域 | 中央财政资金 | 地方资金 | 其他资金 | 合计` over a row per place (`| 甲市 | 12000 | 4000 |
+        500 | 16500`) and a `合计` row (the 2015 专项转移支付区域绩效目标申报表): each place a line of the money's
+        composition, its amount the 合计 column (else its sources' sum), its sources in the note; the 合计 row gives
+        budget_total, the fiscal columns' sum budget_fiscal and the 其他资金 column budget_other. (Each place's line was
+        its first source's figure, and the 合计 row's first figure budget_total.) True if read."""
+        if row.grid is None or len(cells) < 4:
+            return False
+        label = cells[0] if _MONEYISH.search(cells[0].text) and label_key(cells[0].text) not in _PLACE_HEADS else None
+        name_head = cells[1] if label is not None else cells[0]
+        if label_key(name_head.text) not in _PLACE_HEADS:
+            return False
+        heads = {c.col: c for c in cells[cells.index(name_head) + 1:]}
+        kinds = self._money_heads(heads)
+        if kinds is None or any(k not in (None, "budget_total", "budget_other", "budget_fiscal")
+                                for k in kinds.values()) \
+                or sum(1 for k in kinds.values() if k != "budget_total") < 2:
+            return False
+        body: list[tuple[Row, Cell, dict[int, Cell]]] = []
+        for r in self.rows[i + 1:]:
+            name = next((c for c in r.cells if c.col == name_head.col), None)
+            nums = {c.col: c for c in r.cells if c.col in heads and is_number(c.text)}
+            if r.grid is not row.grid or name is None or is_number(name.text) or not nums \
+                    or any(c is not name and c.col not in heads and not is_placeholder(c.text) for c in r.cells):
+                break
+            body.append((r, name, nums))
+        if len(body) < 2:
+            return False
+        unit = (declared_unit(label.text) if label is not None else None) or self.block_unit
+        group = clean(_NAME_UNIT.sub("", label.text)) if label is not None else None
+        total_col = next((col for col, k in kinds.items() if k == "budget_total"), None)
+        for r, name, nums in body:
+            amount = nums[total_col].text if total_col in nums else \
+                f"{sum(parse_number(c.text) or 0.0 for c in nums.values()):.2f}"
+            if is_total_label(label_key(name.text)):
+                if "budget_total" not in self.form.fields and "budget_year" not in self.form.fields:
+                    self._set("budget_total", amount, nums.get(total_col, name), unit, name.text)
+                for col, c in nums.items():
+                    if kinds[col] == "budget_other" and "budget_other" not in self.form.fields:
+                        self._set("budget_other", c.text, c, unit, heads[col].text)
+                fiscal = [c for col, c in nums.items() if kinds[col] in (None, "budget_fiscal")]
+                if fiscal and all(_LEVEL_FISCAL.match(label_key(heads[col].text)) or _is_fiscal_kind(heads[col].text)
+                                  or kinds[col] == "budget_fiscal"
+                                  for col in nums if kinds[col] in (None, "budget_fiscal")) \
+                        and "budget_fiscal" not in self.form.fields:
+                    self.form.fields["budget_fiscal"] = RawValue(fiscal[0].text, fiscal[0], unit,
+                                                                 parts=[c.text for c in fiscal])
+            else:
+                note = "；".join(f"{clean(heads[col].text)}：{c.text.strip()}{unit or ''}"
+                                for col, c in sorted(nums.items()) if col != total_col)
+                self._line(clean(name.text), amount, "composition", unit, name, group=group, note=note)
+            self.consumed.update(id(c) for c in r.cells)
+        return True
+
     def _money_by_source(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """项目资金（万元） | 资金总额 | 中央资金 | 省级资金 | 市县资金 over a row of amounts (or the heads alone,
         without the block label): a head naming a money field (资金总额, 财政拨款, 其他资金) sets it, any
@@ -2476,6 +2539,13 @@ class FormReader:
             # `资金来源 | 合计 | 中央资金 | …` over `金额（万元） | 500 | 300 | …`: the amounts' row label, their unit (the
             # two rows were unparsed, the money lost)
             row_unit, rest = declared_unit(rest[0].text), rest[1:]
+        elif rest and rest[0].col < min(heads) and not is_number(rest[0].text) \
+                and (rf := match_field(rest[0].text)) is not None and rf[1] is None \
+                and rf[0] in ("budget_total", "budget_year") and "budget_total" in kinds.values():
+            # `| 中央财政资金 | 地方资金 | 其他资金 | 合计` over `年度资金总额 | 86000 | 21500 | 2000 | 109500` (a 区域绩效目标
+            # 申报表): the row's label names the money its sources add up to, the 合计 that field (the row was lost)
+            row_unit, rest = declared_unit(rest[0].text), rest[1:]
+            kinds = {col: (rf[0] if k == "budget_total" else k) for col, k in kinds.items()}
         upper: dict[int, tuple[Cell, str]] = {}
         if rest:
             # `年度预算申请（万元） | 资金总额 | 按收入性质分 …` over these heads: the amount under 资金总额 is its
@@ -2615,6 +2685,12 @@ class FormReader:
             # simplified self-evaluation: the goal, then what was done (the goal held both)
             self._set("goal_actual", text[done.end():].strip(), cell, None, None)
             text = text[:done.start()].rstrip()
+        if col in ("goal_annual", "goal_total") and (both := _BEFORE_AFTER.match(text)) is not None:
+            # `调整前：完成20个…。\n调整后：完成15个…。` in one cell (a 绩效目标调整申请表): the goal in force is the one after,
+            # the one before kept in other_fields (the goal held both)
+            self.form.other.append(("调整前" + ("年度目标" if col == "goal_annual" else "总体目标"),
+                                    clean(both.group(1)) or both.group(1), cell))
+            text = both.group(2)
         if col == "grade" and ticked_options(text) is not None:
             got = ticked_options(text)                # ☐优 ☑良 ☐中 ☐差: the ticked grade, none when none is
             if not got:
@@ -2787,7 +2863,11 @@ class FormReader:
             if len(fiscal) < len(lines) or any(getattr(v, "parts", None) is not None for v in totals):
                 return
             got = sum(parse_amount(b["amount"], b.get("unit")) or 0.0 for b in fiscal)
-            if not any(x is not None and abs(x - got) <= 0.5
+            other = f.fields.get("budget_other")
+            rest = parse_amount(other.text, other.unit or f.form_unit) if other is not None \
+                and getattr(other, "parts", None) is None else None
+            # (`中央财政资金 | 地方资金 | 其他资金 | 合计`: the levels and the form's 其他资金 field make up the total)
+            if not any(x is not None and (abs(x - got) <= 0.5 or rest is not None and abs(x - got - rest) <= 0.5)
                        for v in totals for x in [parse_amount(v.text, v.unit or f.form_unit)]):
                 return
         elif len(fiscal) < len(lines) and not all(label_key(b["name"] or "") in _OTHER_KEYS or
@@ -2857,6 +2937,26 @@ class FormReader:
             self._matrix_row(right)
         finally:
             self.matrix, self.matrix_kind, self.matrix_uses = (left_cols, unit), kind, uses
+        return True
+
+    def _matrix_options(self, cells: list[Cell]) -> bool:
+        """`偏差原因分析 | | | | 完成目标可能性 | |` over `经费保障 | 制度保障 | 人员保障 | 硬件条件保障 | 确定能 | 有可能 | 完全不可能`
+        right under a money matrix's head (a 绩效运行监控表): the options its rows tick under their note heads, no row of
+        money (it ended the matrix: the rows below were lines named by their rate, `40.00%`, the spending lost). The
+        options are kept (a tick under one is that option, `_total_notes`); True if the row was so."""
+        cols, _ = self.matrix  # type: ignore[misc]
+        notes = sorted(c for c, what in cols.items() if what == "note")
+        money = [c for c, what in cols.items() if what != "note"]
+        if self.matrix_rows != 0 or len(cells) < 3 or not notes or not money or any(
+                is_number(c.text) or _is_dash(c) or len(c.text.strip()) > 8 or c.col < min(notes) or c.col < max(money)
+                or _is_source(c.text) or L.MATRIX_TOTAL_ROW.search(label_key(c.text)) or match_field(c.text)
+                for c in cells):
+            return False
+        under = {c.col: (max(h for h in notes if h <= c.col), clean(unwrap_cell(c.text)) or c.text.strip())
+                 for c in cells}
+        if not any(sum(1 for p, _ in under.values() if p == h) >= 2 for h in notes):
+            return False
+        self.matrix_options = {col: (self.matrix_note_heads.get(p, ""), word) for col, (p, word) in under.items()}
         return True
 
     def _matrix_parts(self, row: Row, cells: list[Cell]) -> bool:
@@ -3015,6 +3115,10 @@ class FormReader:
         for c in cells:
             head = self.matrix_note_heads.get(c.col) if cols.get(c.col) == "note" else None
             text = clean(c.text)
+            if c.col in self.matrix_options and text and _TICK_ONLY.match(text):
+                head, text = self.matrix_options[c.col]      # (✔ under 完成目标可能性's 确定能: that option)
+                notes.append(f"{head}：{text}")
+                continue
             got = ticked_options(c.text) if text else None
             if got is not None:                   # (是否存在偏差 | 是☑ 否□: the ticked option)
                 text = "、".join(got)
@@ -3134,9 +3238,17 @@ class FormReader:
                for v in vals) or sum(1 for v in vals if is_number(v.text) or _AMOUNT.match(v.text)) < 2 \
                 or not (is_number(vals[0].text) or _AMOUNT.match(vals[0].text)) or self._matrix_header(cells) is not None:
             return False                          # (资金使用明细 | 预算数 | 执行数 over `工程维修养护 | 300 | 296`: a matrix)
-        for h, v in zip(cells, vals):
+        start = keep = self.money_group
+        for k, (h, v) in enumerate(zip(cells, vals)):
+            if k:
+                # (heads side by side are siblings: `财政拨款 | 专户管理资金 | 其他资金` under 按收入性质分, 专户管理资金 was
+                # grouped under 财政拨款 as its part; the parts of a total heading the row stay its parts)
+                self.money_group = keep
             self._read_fields(i, Row([h, v], row.grid, row.r, row.order))
             self.consumed.add(id(v))
+            if not k:
+                m = match_field(h.text)
+                keep = self.money_group if m is not None and m[0] in ("budget_total", "budget_year") else start
         return True
 
     def _money_label_below(self, i: int, row: Row) -> bool:
@@ -4114,7 +4226,8 @@ _SEQ_NUMBER = re.compile(r"^[(（]?\d{1,4}[)）.、]?$")
 # how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
 _TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
-_PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）"))
+_PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）",
+                                                "区域", "分配地区", "县区", "区县", "市县", "设区市", "市（州）", "市州"))
 _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))
 
 
@@ -4188,6 +4301,8 @@ def _is_report_outline(text: str) -> bool:
     return not (lv[0] or lv[1])   # `三、结果应用（10分）`: a section with its points
 
 
+# a local level's department label (beside a 中央主管部门, kept in other_fields)
+_LOWER_DEPT = re.compile(r"^(?:地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
 _LOCAL_DEPT = re.compile(r"^(?:县|区|旗|县区)级?(?:业务)?主管部门")   # (after 省级 / 中央主管部门)
 _TEMPLATE_DEPT = re.compile(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
 _ANY_PLACE = re.compile(r"[(（][市县区旗、]+[)）]")              # 县(市、区)教育部门: a template's words, no unit
@@ -4294,6 +4409,8 @@ _AMOUNT = re.compile(r"^\s*(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿�
 
 # An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 现).
 _ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}
+# a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
+_BEFORE_AFTER = re.compile(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
 # a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
 _ROW_STAGE = re.compile(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 

@@ -485,6 +485,60 @@ def _glued_name_ends(header: Header, rows: list[Row]) -> list[Row]:
     return out
 
 
+# a task's or item's numbering alone in its cell (`任务1`, `项目2`): the name in the cell right of it
+_ITEM_NO_ALONE = re.compile(r"^\s*(?:任务|项目|子项目|事项)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*$")
+# an indicator's numbering alone in its cell (`指标1`, `指标2：`, the old central template's printed words)
+_NUMBER_ALONE = re.compile(r"^\s*指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*$")
+
+
+def _numbered_names(header: Header, rows: list[Row]) -> list[Row]:
+    """`指标内容 | | 指标值` (or 指标内容 merged over two columns) over `指标1 | 完成保护区基础设施建设 | ≥150个`: the
+    2013-2016 templates' printed numbering in a cell of its own, the name written in the cell right of it. The two are
+    one name cell (`指标1：完成…`, its numbering dropped as any name's); the numbering was the name (none, an
+    `unparsed_row` each) and the name a note under the blank column (`第5列：完成…`)."""
+    if "level3" not in header.cols:
+        return rows
+    lo, hi = header.all_cols["level3"]
+    blank = {v for k, v in header.extra.items() if k.startswith("col:第")}
+    out, glued = [], 0
+    for r in rows:
+        num = next((c for c in r.cells if c.col == lo and c.colspan == 1 and _NUMBER_ALONE.match(c.text)), None) \
+            if not r.is_text_line else None
+        name = next((c for c in r.cells if c.col == lo + 1), None) if num is not None else None
+        if name is not None and (name.col <= hi or name.col in blank) and name.text.strip() \
+                and not _no_value(name.text) and target_strength(name.text) < 2 and not is_number(name.text):
+            t = num.text.strip().rstrip(":：、.．")
+            one = replace(num, text=f"{t}：{name.text.strip()}", colspan=name.col + name.colspan - num.col)
+            r = Row([one if c is num else c for c in r.cells if c is not name], r.grid, r.r, r.order, r.page_break)
+            glued += 1
+        out.append(r)
+    return out if glued else rows
+
+
+# a head naming a place (`全省`, `A市`, `新罗区`, `城关镇`) or the whole area (`合计`)
+_PLACE_COLUMN = re.compile(r"(?:[省市县区镇乡旗州盟]|街道|本级)$|^(?:合计|总计)$")
+_WHOLE_PLACE = re.compile(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|全域|本级)$")
+
+
+def _place_targets(header: Header) -> Header:
+    """`三级指标 | 全省 | A市 | B市` (a 区域绩效目标表 giving each place's target, no 指标值 head over them): the target is
+    the whole area's column (全省 / 合计, else the first place's), each other place's value a note (`A市：3.2万户`), as
+    under a 区域目标值 head; there was no target, every place's value a note."""
+    if "target" in header.cols or "level3" not in header.cols:
+        return header
+    after = header.all_cols["level3"][1]
+    places = sorted(((k, c) for k, c in header.extra.items() if c > after), key=lambda p: p[1])
+    heads = [label_key(k[4:]) for k, _ in places]
+    if len(places) < 2 or not all(k.startswith("col:") and not k.startswith("col:第") for k, _ in places) \
+            or not all(len(h) <= 8 and _PLACE_COLUMN.search(h) for h in heads):
+        return header
+    whole = next((p for p, h in zip(places, heads) if _WHOLE_PLACE.match(h)), places[0])
+    cols = {**header.cols, "target": whole[1]}
+    extra = {k: v for k, v in header.extra.items() if k != whole[0]}
+    return Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
+                  header.options)
+
+
 def _headless_column(header: Header, rows: list[Row]) -> Header:
     """`三级指标 | | 指标值` over `培训农民人数 | ≥ | 500人`: the column the header left blank before the target holds
     the operators (most of its cells an operator alone): the op column, not a note (see core._detect_header); or
@@ -548,8 +602,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     """
     header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) \
         or _header_one_column_left(header, rows) or header
-    rows = _glued_name_ends(header, rows)
-    header = _headless_column(header, rows)
+    rows = _numbered_names(header, _glued_name_ends(header, rows))
+    header = _place_targets(_headless_column(header, rows))
     header = _bare_year_targets(header)
     rows = _columns_by_position(header, rows)
     rows = _ticked_options(header, rows)
@@ -2335,6 +2389,15 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         if blank_amount is not None:
             got = {r: c for r, c in got.items() if c is not blank_amount}
             lost = [c for c in lost if c is not blank_amount]
+        name = got.get("name")
+        tail = next((c for c in lost if c.col == name.col + name.colspan and not is_number(c.text)), None) \
+            if name is not None and _ITEM_NO_ALONE.match(name.text) else None
+        if tail is not None:
+            # `任务名称 | | 主要内容` over `任务1 | 学前教育普惠发展 | …`: the template's numbering in a cell of its own, the
+            # task's name right of it (lost, `unplaced_cell`; the line was named 任务1)
+            got["name"] = replace(name, text=f"{name.text.strip().rstrip(':：、.．')}：{tail.text.strip()}",
+                                  colspan=tail.col + tail.colspan - name.col)
+            lost = [c for c in lost if c is not tail]
         for c in lost:
             warnings.append(warn("unplaced_cell", f"budget-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "group" in got and not name_used:
