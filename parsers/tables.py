@@ -2240,6 +2240,30 @@ def is_total_label(key: str) -> bool:
     return key in _TOTAL_KEYS or 2 < len(key) <= 6 and key.endswith(("合计", "总计", "小计"))
 
 
+# a total row's label that states its sum is no plain sum of the rows above (含上年结转, 不含…, 已下达, 累计, 承前页 …):
+# unsure what it covers, the checks are not given it
+_TOTAL_UNSURE = re.compile(r"含|其中|结转|已|累计|承前|承上|上页|转下|转后|过次|以前|以后|调整|追加")
+_TOTAL_UNIT = re.compile(r"^\s*(?:单位\s*[:：]?\s*|金额\s*[:：]?\s*)?(百万元|亿元|万元|千元|元)\s*$")
+
+
+def total_scope(text: str) -> tuple[str, str | None] | None:
+    """What a 合计 / 小计 row's label says it sums: ("since", unit) for a 小计 or a page's total (本页合计: the rows since
+    the last one), ("all", unit) for a 合计 / 总计 (the table's rows); unit the money unit its own brackets name
+    (`合计（万元）` under 元 columns), else None. None when unsure what it covers (`合计（含上年结转）`, `小计（已下达）`,
+    `累计`, `承前页`): a false mismatch costs an auditor more than a missed one."""
+    t = fold(text or "").strip()
+    unit = None
+    for inner in re.findall(r"[(（]([^()（）]*)[)）]", t):
+        m = _TOTAL_UNIT.match(inner)
+        if m is None:
+            return None
+        unit = m.group(1)
+    bare = re.sub(r"[(（][^()（）]*[)）]", "", t)
+    if _TOTAL_UNSURE.search(bare):
+        return None
+    return ("since" if "小计" in bare or "本页" in bare or "页" in bare else "all"), unit
+
+
 _SEQ_NO = re.compile(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
 
 
@@ -2294,6 +2318,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     # the lines' sums (and counts): since the last subtotal, of the current group (a place's lines), of the table
     since, group_sum, total, n_since, n_group, n_total = 0.0, 0.0, 0.0, 0, 0, 0
     since_at = 0                                 # where the lines since the last 小计 row start in `out`
+    on_top: tuple[dict | None, int] | None = None  # a 小计 atop its group's lines (its total, where its lines start)
+    subs_on_top = False                          # the table's 小计 rows come atop their groups
     amount_span = header.all_cols.get("amount")
     carried: Cell | None = None                  # the group cell above, carried down over the lines under it
     whole: dict | None = None                    # the last line no part of another (its `其中：` parts follow it)
@@ -2314,12 +2340,27 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             label = next(c for c in cells if not is_number(c.text) and is_total_label(label_key(c.text)))
             amount = next((c for c in cells if amount_span and _under_col(amount_span, c.col) and is_number(c.text)),
                           None)
-            if totals is not None and amount is not None and out:
-                sub = "小计" in label.text
-                start = since_at if sub else 0
-                totals.append({"table": "budget_items", "values": {"amount": amount.text}, "recs": out[start:],
-                               "label": clean(label.text), "page": amount.page, "line": amount.line})
-            if "小计" in label.text:
+            scope = total_scope(" ".join(c.text for c in cells if not is_number(c.text)))
+            # (`硬件采购 | 小计 | 180`: a group's name beside its 小计, the group's first row)
+            group_first = any(c is not label and not is_number(c.text) and not is_total_label(label_key(c.text))
+                              and not _SEQ_NO.match(c.text.strip()) for c in cells)
+            sub = "小计" in label.text or scope is not None and scope[0] == "since"
+            if on_top is not None:
+                # (a group's 小计 on its first row: it sums the lines below it, up to the next 小计 / 合计)
+                if on_top[0] is not None and totals is not None and len(out) > on_top[1]:
+                    totals.append(dict(on_top[0], recs=out[on_top[1]:]))
+                on_top = None
+            if totals is not None and amount is not None and scope is not None:
+                tot = {"table": "budget_items", "values": {"amount": amount.text}, "label": clean(label.text),
+                       "page": amount.page, "line": amount.line, "own_unit": scope[1]}
+                if sub and (len(out) == since_at or group_first or subs_on_top):
+                    on_top = (dict(tot, below=True), len(out))     # `硬件采购 | 小计 | 180` over its lines
+                elif out and not (sub and subs_on_top):
+                    totals.append(dict(tot, recs=out[since_at if sub else 0:]))
+            elif sub and (len(out) == since_at or group_first or subs_on_top):
+                on_top = (None, len(out))
+            if sub:
+                subs_on_top = subs_on_top or on_top is not None
                 since_at = len(out)
             continue
         if len(cells) == 1 and out and is_number(cells[0].text):
@@ -2398,6 +2439,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
                                   and "price" not in got and "quantity" not in got)})
         if name_text and not is_part:
             whole = out[-1]
+    if on_top is not None and on_top[0] is not None and totals is not None and len(out) > on_top[1]:
+        totals.append(dict(on_top[0], recs=out[on_top[1]:]))     # the last group's 小计 atop its lines
     return _group_heads(out)
 
 

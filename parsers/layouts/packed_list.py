@@ -18,7 +18,7 @@ from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
 from parsers.forms import RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
-from parsers.tables import _NAME_OP_TARGET, target_strength
+from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
 
 # 【产出指标-数量指标】: a level 1 and a level 2 in brackets, a dash between
 _HEADING = re.compile(r"【\s*([^【】\-—－–]{2,12}?)\s*[-—－–]\s*([^【】]{2,12}?)\s*】")
@@ -391,12 +391,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             total = next((c for c in cells.values() if _LIST_TOTAL.match(label_key(c.text))), None)
             if total is not None:
                 # 合计 | | 680: the list's sum (小计: of the projects since the last 小计), kept for the checks
+                # (本页合计: the page's, since the last; `合计（万元）`: in its own unit; `合计（含上年结转）`: unsure, none)
                 values = _total_values(cells, spec["cols"])
-                summed = mine[since:] if "小计" in total.text else mine
-                if values and summed:
-                    summed[0].totals.append({"table": "projects", "values": values, "unit": unit, "recs": list(summed),
-                                             "label": clean(total.text), "page": total.page, "line": total.line})
-                if "小计" in total.text:
+                scope = total_scope(total.text)
+                summed = mine[since:] if scope is not None and scope[0] == "since" else mine
+                if values and summed and scope is not None:
+                    summed[0].totals.append({"table": "projects", "values": values, "unit": scope[1] or unit,
+                                             "recs": list(summed), "label": clean(total.text), "page": total.page,
+                                             "line": total.line})
+                if scope is None or scope[0] == "since":
                     since = len(mine)
                 continue
             if name is None:
