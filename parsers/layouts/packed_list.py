@@ -294,10 +294,18 @@ def _list_columns(rows: list, k: int) -> dict | None:
         return None
     results = not any(v[0] in ("goal", "level") for v in cols.values())
     if results and not any("自评" in c.text for c in row.cells) and not any(
-            "自评" in r.cells[0].text for r in rows[max(0, k - 4):k] if r.is_text_line):
+            "自评" in r.cells[0].text and _title_line(r.cells[0].text) for r in rows[max(0, k - 4):k] if r.is_text_line):
         return None                  # (a 重点绩效评价结果 公示 or 通报, a meeting's minutes quoting a few projects' 评价得分:
-        # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title)
+        # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title, not
+        # a lead-in's `在部门绩效自评基础上，县财政局委托第三方…`)
     return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results}
+
+
+def _title_line(text: str) -> bool:
+    """A line that titles a list (`2023年度项目支出绩效自评结果汇总表`, `（单位：万元）`), no sentence of a lead-in
+    (`根据…，在部门绩效自评基础上，县财政局委托…现将评价结果公示如下：`): short, no clause apart by `，。；`."""
+    t = fold(text).strip()
+    return len(t) <= 40 and not re.search(r"[,，。;；]", t.rstrip("。；;：:"))
 
 
 def _total_values(cells: dict, cols: dict) -> dict[str, str]:
