@@ -2170,7 +2170,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     _recentre_scores(out)
     first_l1 = next((k for k, r in enumerate(out) if r.get("_l1row")), None)
     if first_l1 is not None and any(r.get("level3") and not r.get("level1") and not r.get("is_subtotal")
-                                    for r in out[:first_l1]):
+                                    for r in out[:first_l1]) and _level_groups(out, first_l1):
+        pass    # (`预算执行率 | 10 | 9` outside any level, then `产出指标 | 40 | 37` over its rows …: levels kept)
+    elif first_l1 is not None and any(r.get("level3") and not r.get("level1") and not r.get("is_subtotal")
+                                      for r in out[:first_l1]):
         # 评价指标 | 权重 | 得分 over `产出数量 | 30 | 30` … `效益 | 30 | 27`, `满意度 | 10 | 9`: rows of no level 1 before the
         # first level-1 name make a flat list, each row its own (效益 was the subtotal of 满意度 under it: "the 1 rows'
         # weights add up to 10 but the subtotal says 30"; the weights 70)
@@ -2220,6 +2223,44 @@ def _levels_by_column(texts: list[Cell], spans: dict[str, tuple[int, int]]) -> d
             return None
         out[role] = c
     return out
+
+
+def _level_groups(out: list[dict], first: int) -> bool:
+    """Score rows from `first` on, read as level-1 rows each over the rows its weights sum to (`产出指标 | 40 | 37` over
+    `数量指标 | 20` `质量指标 | 10` `时效指标 | 10`; `满意度指标 | 20 | 18` too, a level-1 name that may name a level 2,
+    when it comes where the group before it closed): when every level-1 row's weight is the exact sum of the rows
+    under it (two or more groups), the rows are set so and True; else nothing is changed and False (a flat list)."""
+    rows = [r for r in out[first:] if not r.get("_grade")]
+    plan: list[tuple[dict, list[dict]]] = []
+    k = 0
+    while k < len(rows):
+        r = rows[k]
+        if r.get("_total"):
+            k += 1
+            continue
+        name = r.get("level1") if r.get("_l1row") else r.get("level3")
+        if not (r.get("_l1row") or name and level_info(name)[0] is not None and plan and not r.get("_own1")):
+            return False
+        want = parse_number(r.get("weight") or "")
+        got, j = 0.0, k + 1
+        while want is not None and j < len(rows) and not rows[j].get("_total") and not rows[j].get("_l1row") \
+                and got < want - 0.005:
+            w = parse_number(rows[j].get("weight") or "")
+            if w is None:
+                return False
+            got, j = got + w, j + 1
+        if want is None or j == k + 1 or abs(got - want) > 0.005:
+            return False
+        plan.append((r, rows[k + 1:j]))
+        k = j
+    if len(plan) < 2:
+        return False
+    for head, kids in plan:
+        name = head.get("level1") if head.get("_l1row") else head.get("level3")
+        head.update(level1=name, level2=None, level3=None, is_subtotal=True, _l1row=True)
+        for x in kids:
+            x["level1"] = name
+    return True
 
 
 def _is_level1(text: str) -> bool:
