@@ -2382,23 +2382,29 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             amount = next((c for c in cells if amount_span and _under_col(amount_span, c.col) and is_number(c.text)),
                           None)
             scope = total_scope(" ".join(c.text for c in cells if not is_number(c.text)))
-            # (`硬件采购 | 小计 | 180`: a group's name beside its 小计, the group's first row)
-            group_first = any(c is not label and not is_number(c.text) and not is_total_label(label_key(c.text))
-                              and not _SEQ_NO.match(c.text.strip()) for c in cells)
+            # (`硬件采购 | 小计 | 180`: a group's name beside its 小计, not the group of the lines above it)
+            named = next((c for c in cells if c is not label and not is_number(c.text)
+                          and not is_total_label(label_key(c.text)) and not _SEQ_NO.match(c.text.strip())), None)
             sub = "小计" in label.text or scope is not None and scope[0] == "since"
             if on_top is not None:
                 # (a group's 小计 on its first row: it sums the lines below it, up to the next 小计 / 合计)
                 if on_top[0] is not None and totals is not None and len(out) > on_top[1]:
                     totals.append(dict(on_top[0], recs=out[on_top[1]:]))
                 on_top = None
-            if totals is not None and amount is not None and scope is not None:
+            # a 小计 with no line above it since the table's start or the last 小计 heads its group's lines, and so do
+            # the table's later 小计 rows; one with lines above it and a group's name beside it (the first 小计 of the
+            # table) may head the next group or close its own: unsure, not checked
+            top = sub and (len(out) == since_at or subs_on_top)
+            unsure = sub and not top and named is not None and (
+                not out or clean(named.text) != clean(out[-1].get("group") or ""))
+            if totals is not None and amount is not None and scope is not None and not unsure:
                 tot = {"table": "budget_items", "values": {"amount": amount.text}, "label": clean(label.text),
                        "page": amount.page, "line": amount.line, "own_unit": scope[1]}
-                if sub and (len(out) == since_at or group_first or subs_on_top):
+                if top:
                     on_top = (dict(tot, below=True), len(out))     # `硬件采购 | 小计 | 180` over its lines
-                elif out and not (sub and subs_on_top):
+                elif out:
                     totals.append(dict(tot, recs=out[since_at if sub else 0:]))
-            elif sub and (len(out) == since_at or group_first or subs_on_top):
+            elif top:
                 on_top = (None, len(out))
             if sub:
                 subs_on_top = subs_on_top or on_top is not None
