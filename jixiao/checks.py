@@ -1194,9 +1194,12 @@ def check_subtotals(v: ProjectView) -> Iterator[Finding]:
       "a table's 合计 / 小计 row differs from the sum of the rows above it (budget lines, scoring rows, a list's projects)")
 def check_total_rows(v: ProjectView) -> Iterator[Finding]:
     """A 合计 / 小计 row a table states (no row of its own: the parser keeps it for this check) must equal the sum of
-    the rows it closes: a budget breakdown's lines (a 小计 those since the last 小计), a scoring table's rows (weights
+    the rows it closes: a budget breakdown's lines (a 小计 those since the last 小计, or under it up to the next when
+    the table's 小计 rows head their groups: `硬件采购 | 小计 | 180` over its lines), a scoring table's rows (weights
     and scores), a list of projects' money columns (预算数, 执行数 … of a 自评结果汇总表; located on the list's first
-    project). Why: a row left out of the sum, or a figure changed after the total was set.
+    project; 本页合计 those since the last page's). A total in its own unit (`合计（万元）` under 元 columns) is read in
+    it; one whose label says it is no plain sum (`合计（含上年结转）`, `小计（已下达）`, 累计, 承前页) is not checked: unsure
+    what it covers, nothing is said. Why: a row left out of the sum, or a figure changed after the total was set.
 
     Threshold: half the last digit the total was written with, a time per row summed (rows rounded each: 33.33 ×
     3 under 100.00 is no mismatch), at least 0.5 元 / 0.01 points (points written whole are exact: 0.01). Parts of a subtotal line (直接费用 over 设备费 …)
@@ -1238,7 +1241,8 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
             if abs(s - want) > max(MONEY_TOL, tot["steps"]["amount"] / 2 * max(1, len(lines))):
                 yield v.finding(
                     "total_row_mismatch",
-                    f"the {label} row states {fmt_amount(want)} 元 but the {len(lines)} budget lines above it add up "
+                    f"the {label} row states {fmt_amount(want)} 元 but the {len(lines)} budget lines "
+                    f"{'under' if tot.get('below') else 'above'} it add up "
                     f"to {fmt_amount(s)} 元 (difference {fmt_amount(s - want)}); {_lines(lines, v.fmt)}", at, "error")
         else:
             leaves = [r for r in rows if not r.get("is_subtotal")] or rows

@@ -440,7 +440,8 @@ def _money(v: Any) -> str | None:
 # 第2稿, 第二稿, 二稿) and a word of a later version (调整稿, 修改, 修订, 更正, 补充, 终稿, 定稿, 最终, 正式) or an earlier
 # one (初稿, 草稿, 征求意见稿)
 _NAME_DATE = re.compile(r"(?<!\d)(20\d\d)(?:([01]\d)([0-3]\d)|[-._年](1[0-2]|0?[1-9])[-._月]([12]\d|3[01]|0?[1-9])日?)(?!\d)")
-_NAME_VERSION = re.compile(r"(?<![a-z])v(\d{1,2})(?!\d)|第?([0-9一二三四五六七八九十])(?:稿|版)", re.I)
+# (not a year's `2023版`: a version number stands alone, no digit before it)
+_NAME_VERSION = re.compile(r"(?<![a-z])v(\d{1,2})(?!\d)|第?(?<!\d)([0-9一二三四五六七八九十])(?:稿|版)", re.I)
 _LATER_WORDS = re.compile(r"调整|修改|修订|更正|补充|终稿|定稿|最终|正式")
 _EARLIER_WORDS = re.compile(r"初稿|草稿|征求意见")
 _CN_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
@@ -451,24 +452,50 @@ def _file_name(path: str | None) -> str:
     return re.split(r"[/\\]|!/", path or "")[-1]
 
 
-def version_order(p: dict, path: str | None) -> tuple:
+def _differing_span(name: str, other: str | None) -> tuple[int, int]:
+    """Where `name` differs from `other` (their common start and end left out): `智慧水务…（2023版）.txt` against
+    `智慧水务…（修改稿v2）.txt` -> the span of `2023版`; the whole name without another."""
+    if other is None:
+        return 0, len(name)
+    a = 0
+    while a < min(len(name), len(other)) and name[a] == other[a]:
+        a += 1
+    b = 0
+    while b < min(len(name), len(other)) - a and name[-1 - b] == other[-1 - b]:
+        b += 1
+    return a, len(name) - b
+
+
+def version_order(p: dict, path: str | None, other: str | None = None) -> tuple:
     """What says which of two forms of one project, year and kind came later (the parts of the key a form lacks
     are None: see _later): its 填报日期 (fill_date), a date in its file's name, a version number in that name (v2,
-    第二稿), a word of a later or an earlier version in it (调整稿, 修订 / 初稿), and last its path."""
+    第二稿), a word of a later or an earlier version in it (调整稿, 修订 / 初稿), and last its path. Given the other
+    form's path, only what stands where the two names differ counts (`补充` of `教师补充计划.txt` and
+    `教师补充计划_初稿.txt` is the project's name, no revision word of either)."""
     name = unicodedata.normalize("NFKC", _file_name(path))
+    lo, hi = _differing_span(name, unicodedata.normalize("NFKC", _file_name(other)) if other is not None else None)
+
+    def find(rx: re.Pattern) -> re.Match | None:
+        return next((m for m in rx.finditer(name) if m.start() < hi and m.end() > lo), None)
+
     d = None
-    m = _NAME_DATE.search(name)
+    m = find(_NAME_DATE)
     if m:
         y, mo, da = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(1), m.group(4), m.group(5))
         if 1 <= int(mo) <= 12 and 1 <= int(da) <= 31:
             d = (int(y), int(mo), int(da))
     v = None
-    m = _NAME_VERSION.search(name)
+    m = find(_NAME_VERSION)
     if m:
         v = int(m.group(1)) if m.group(1) else (int(m.group(2)) if m.group(2).isdigit() else _CN_DIGIT[m.group(2)])
-    word = 1 if _LATER_WORDS.search(name) else -1 if _EARLIER_WORDS.search(name) else 0
+    word = 1 if find(_LATER_WORDS) else -1 if find(_EARLIER_WORDS) else 0
     fill = p.get("fill_date")
     return (str(fill) if fill else None, d, v, word, path or "")
+
+
+def pair_order(a: dict, path_a: str | None, b: dict, path_b: str | None) -> tuple[tuple, tuple]:
+    """The version_order keys of two forms, each read where its file's name differs from the other's."""
+    return version_order(a, path_a, path_b), version_order(b, path_b, path_a)
 
 
 def _later(a: tuple, b: tuple) -> int:
@@ -496,7 +523,10 @@ def build_lineup(group: list[dict], inds: dict[str, list[dict]], docs: dict[str,
                  lines: dict[str, list[dict]] | None = None) -> Lineup:
     # by year, a target form before the self-evaluation; two forms of one year and kind (versions: a draft and its
     # revision) in the order they were made (see version_order), not by their file's hash
-    keys = {p["project_id"]: version_order(p, docs.get(p["doc_id"], {}).get("path")) for p in group}
+    paths = {p["project_id"]: docs.get(p["doc_id"], {}).get("path") for p in group}
+
+    def pair(a: dict, b: dict) -> tuple[tuple, tuple]:
+        return pair_order(a, paths[a["project_id"]], b, paths[b["project_id"]])
     cols = sorted(group, key=lambda p: (p.get("year") or 0, p.get("form") != "target"))
     k = 0
     while k < len(cols):
@@ -505,7 +535,7 @@ def build_lineup(group: list[dict], inds: dict[str, list[dict]], docs: dict[str,
             j += 1
         if j - k > 1:
             cols[k:j] = sorted(sorted(cols[k:j], key=lambda p: p["project_id"]),
-                               key=functools.cmp_to_key(lambda a, b: _later(keys[a["project_id"]], keys[b["project_id"]])))
+                               key=functools.cmp_to_key(lambda a, b: _later(*pair(a, b))))
         k = j
     first = cols[0]
     lu = Lineup(name=first.get("name") or "", unit=next((p["unit"] for p in cols if p.get("unit")), None),
@@ -602,6 +632,7 @@ def build_lineup(group: list[dict], inds: dict[str, list[dict]], docs: dict[str,
         lu.rows.append({"kind": "indicator", "key": "|".join(filter(None, (i.get("level1_std"),
                         norm_name(i.get("level2")), names[r]))), "label": label,
                         "level1_std": i.get("level1_std"), "level2": i.get("level2"), "cells": cells})
+    by_id = {p["project_id"]: p for p in group}
     # a form held by two files (the same year and form, every row alike): said, so that it is not read as a year
     for k in range(1, len(lu.columns)):
         a, b = lu.columns[k - 1], lu.columns[k]
@@ -613,7 +644,8 @@ def build_lineup(group: list[dict], inds: dict[str, list[dict]], docs: dict[str,
             # revision, a resubmission) — their differences are no change from a year before (hunt BD)
             lu.notes.append(f"{column_label(b)}: two {column_label(b)} forms that differ ({a.get('path')}, "
                             f"{b.get('path')}): versions of one year, in this order by "
-                            f"{order_reason(keys[a['project_id']], keys[b['project_id']])}; the marks compare them "
+                            f"{order_reason(*pair(by_id[a['project_id']], by_id[b['project_id']]))}; the marks "
+                            "compare them "
                             "with each other")
     # a project registered anew under a new 项目编码 (see _renewed_code): said, so that the join can be checked
     for k in range(1, len(cols)):

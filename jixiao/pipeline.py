@@ -794,7 +794,9 @@ def _stated_totals(forms: list, rec_at: dict[int, tuple[str, int]]) -> dict[str,
                 continue
             values, steps = {}, {}
             # the unit the rows it sums were read in, in the end (a form's unit found below its table, `注：…万元`)
-            unit = (tot["recs"][0].get("unit") if tot["table"] == "budget_items" else tot.get("unit")) or form.form_unit
+            # (or the total's own, `合计（万元）` under lines in 元)
+            unit = tot.get("own_unit") or (tot["recs"][0].get("unit") if tot["table"] == "budget_items"
+                                           else tot.get("unit")) or form.form_unit
             for col, text in tot["values"].items():
                 money = tot["table"] != "scores"
                 v = parse_amount(text, unit) if money else parse_number(text)
@@ -808,7 +810,8 @@ def _stated_totals(forms: list, rec_at: dict[int, tuple[str, int]]) -> dict[str,
                 out.setdefault(owner[0], []).append({
                     "table": tot["table"], "values": values, "steps": steps,
                     "rows": [a[0] for a in at] if tot["table"] == "projects" else [a[1] for a in at],
-                    "label": tot.get("label"), "page": tot.get("page"), "line": tot.get("line")})
+                    "label": tot.get("label"), "page": tot.get("page"), "line": tot.get("line"),
+                    "below": bool(tot.get("below"))})
     return out
 
 

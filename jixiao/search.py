@@ -698,28 +698,76 @@ def abbreviates(abbr: str, name: str | None) -> bool:
     after the last part at most the rest of its word and NAME's last word (卫健委 and 卫健 of 县卫生健康委员会, 发改委 of
     县发展和改革委员会, 人社局 of 县人力资源和社会保障局, 住建局 of 县住房和城乡建设局, 教体局 of 县教育和体育局,
     市场监管局 of 市场监督管理局, 疾控中心 of 县疾病预防控制中心). A name holding ABBR as written is no abbreviation of
-    it (the filter's substring match finds it); 教育局 is no short name of 县教育和体育局 (no word cut short)."""
+    it (the filter's substring match finds it); 教育局 is no short name of 县教育和体育局 (no word cut short).
+    A short name starts with NAME's first word after its place (县, 某市) and the government over it (人民政府: 社保局
+    is no short name of 县人力资源和社会保障局, 人社局 none of 县人民政府社会事务局), or with the place itself (县卫健委);
+    and no word is left out right before its last part (农委 is none of 县农村工作委员会: 工作 left out before 委)."""
     a = _SPACE_RE.sub("", fold_width(abbr or ""))
     n = _SPACE_RE.sub("", fold_width(name or ""))
     if len(a) < 2 or not n or a in n or not all(_CJK.match(c) for c in a):
         return False
     starts, ends, precise, last = _word_bounds(n)
+    word_at = {}                                 # a position's precise word (its index)
+    b = 0
+    for k, e in enumerate(precise):
+        for x in range(b, e):
+            word_at[x] = k
+        b = e
+    bounds = [0, *precise]
+    # the first word after the place and the government over it: where a short name starts (or at the place)
+    first = 0
+    while first < len(precise) - 1 and (_PLACE_WORD.search(n[bounds[first]:bounds[first + 1]])
+                                        or n[bounds[first]:bounds[first + 1]] in _OVER_BODIES):
+        first += 1
+    begins = {0, bounds[first]}
 
-    def go(i: int, pos: int, cut: bool) -> bool:
+    def skipped(w0: int, w1: int) -> bool:
+        """A word left out between the words w0 and w1 (no joining 和 / 与 / 及)."""
+        return any(n[bounds[k]:bounds[k + 1]] not in _JOINERS for k in range(w0 + 1, w1))
+
+    def go(i: int, pos: int, cut: bool, parts: tuple) -> bool:
         if i == len(a):
             nxt = min((e for e in precise if e >= pos), default=len(n))
-            return cut and nxt >= last
-        for st in sorted(x for x in starts if x >= pos):
+            return cut and nxt >= last and not (len(parts) >= 2 and skipped(word_at[parts[-2]], word_at[parts[-1]]))
+        for st in sorted(x for x in starts if x >= pos and (i or x in begins)):
             k = 0
             while i + k < len(a) and st + k < len(n) and a[i + k] == n[st + k]:
                 k += 1
-                if go(i + k, st + k, cut or (st + k) not in ends):
+                if go(i + k, st + k, cut or (st + k) not in ends, parts + (st,)):
                     return True
         return False
-    return go(0, 0, False)
+    return go(0, 0, False, ())
+
+
+# a name's place (县, 某市, 武汉市; not 城市 / 社区) and the government over a body (县人民政府社会事务局), joining words
+_PLACE_WORD = re.compile(r"^(?:.{0,6}(?<!社|小|园|景|山|城|街|都|超|集|门)[省县区州旗盟]|.{0,6}(?<!城|超|集|都|门|夜|股|街|菜)市)$")
+_OVER_BODIES = frozenset({"人民政府", "政府", "人民", "县委", "市委"})
+_JOINERS = frozenset({"和", "与", "及", "、"})
 
 
 _SPACE_RE = re.compile(r"\s+")
+
+
+def _closest_bodies(abbr: str, names: list[str]) -> list[str]:
+    """Of the names a short name abbreviates, those of one kind (the same last word: 管理局) that it cuts least: 城管局
+    names 县城市管理局, not 县城乡建设管理局 beside it (城乡建设 cut to 城); names of other kinds are all kept."""
+    if len(names) < 2:
+        return names
+    tok = tokenizer()
+    a = len(_SPACE_RE.sub("", fold_width(abbr)))
+
+    def kind_cost(x: str) -> tuple[str, int]:
+        words = [w for w in tok.cut(_SPACE_RE.sub("", fold_width(x)), HMM=False)]
+        k = 0
+        while k < len(words) - 1 and (_PLACE_WORD.search(words[k]) or words[k] in _OVER_BODIES):
+            k += 1
+        return words[-1], len("".join(words[k:])) - a
+
+    got = {x: kind_cost(x) for x in names}
+    best: dict[str, int] = {}
+    for kind, cost in got.values():
+        best[kind] = min(cost, best.get(kind, cost))
+    return [x for x in names if got[x][1] == best[got[x][0]]]
 
 
 def _with_short_names(con: sqlite3.Connection, q: Query) -> tuple[Query, str]:
@@ -733,7 +781,7 @@ def _with_short_names(con: sqlite3.Connection, q: Query) -> tuple[Query, str]:
         names = [r[0] for r in con.execute(f"SELECT DISTINCT {col} FROM hits WHERE {col} IS NOT NULL")]
         out = list(vals)
         for v in vals:
-            found = [x for x in names if abbreviates(str(v), x)]
+            found = _closest_bodies(str(v), [x for x in names if abbreviates(str(v), x)])
             if found:
                 out += [x for x in found if x not in out]
                 notes.append(f"{v}: also as the short name of {', '.join(found[:5])}"

@@ -1536,6 +1536,19 @@ _EMPTY_BRACKETS = re.compile(r"[(（][\s\u3000]*[)）]")
 _WINGDINGS_BOX = re.compile(r"(?:(?<=^)|(?<=[\s　]))([£RS])(?=\s*[\u4e00-\u9fff])")
 
 
+def _last_outside_brackets(text: str) -> str:
+    """The text after its last `；` / `;` outside brackets (`甲；新建项目（含改扩建；不含日常维修）` -> the second)."""
+    depth, cut = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（[【":
+            depth += 1
+        elif ch in ")）]】":
+            depth = max(0, depth - 1)
+        elif ch in "；;" and depth == 0:
+            cut = i + 1
+    return text[cut:]
+
+
 def ticked_options(text: str) -> list[str] | None:
     """Given an options cell, return the ticked options, [] if none is ticked, None if it has no boxes.
 
@@ -1565,7 +1578,8 @@ def ticked_options(text: str) -> list[str] | None:
         else:
             start = marks[i - 1].end() if i else 0
             # `优（≥90）；良（80≤X<90）：√；中…`: a tick after its option, the options apart by `；`: the one before it
-            label = re.split(r"[；;]", text[start:m.start()])[-1]
+            # (not a `；` inside the option's brackets: `新建项目（含改扩建；不含日常维修）√`)
+            label = _last_outside_brackets(text[start:m.start()])
         label = clean(strip_numbering(re.sub(r"<[^>]*>", " ", label)))
         if label and L.TICKED.search(m.group(0)) and not L.UNTICKED.fullmatch(m.group(0)):
             out.append(label)

@@ -1019,6 +1019,30 @@ class FormReader:
         return any(k is not None and k > 0 and abs(k - total) <= 0.005 * k for k in known)
 
     # ------------------------------------------------------------ key-value rows
+    def _score_said(self, text: str) -> re.Match | None:
+        """The project's score of this evaluation in a sentence (`经自评，本项目2023年度综合得分为93分`), the first
+        that is; none of another year's (`该项目2022年度综合得分85分`, `上年度…`), an average (`项目平均自评得分89分`),
+        a method (`综合评分100分制`), a goal (`力争项目综合评分90分`) or another evaluation's or body's (`后者在…市级
+        重点评价中综合得分78分`). Without 为 the clause right before it (after the last `，`) must name the project."""
+        years = None
+        for m in _SCORE_SENTENCE.finditer(text):
+            sentence = re.split(r"[。；;]", text[:m.start()])[-1]
+            clause = re.split(r"[，,：:]", sentence)[-1]
+            if re.search(r"满意|调查|测评", text[:m.start()]) or _OTHER_SCORE.search(sentence) \
+                    or _OTHER_SCORER.search(clause):
+                continue
+            named = {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", sentence)}
+            if named:
+                if years is None:
+                    years = {int(y) for t in self.form.titles + self.form.year_texts
+                             for y in re.findall(r"(?:19|20)\d{2}", fold(t))}
+                if not named <= years:
+                    continue
+            if "为" not in m.group(0) and not _THIS_PROJECT.search(clause):
+                continue
+            return m
+        return None
+
     def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None,
              label: str | None = None) -> bool:
         """Record a field's value; the first wins unless a later label names the column better
@@ -1135,10 +1159,7 @@ class FormReader:
             return
         self._last_label_over_figure(i, row, cells)
         if row.is_text_line and "score" not in self.form.fields \
-                and (said := _SCORE_SENTENCE.search(fold(cells[0].text))) is not None \
-                and not re.search(r"满意|调查|测评", fold(cells[0].text)[:said.start()]) \
-                and ("为" in said.group(0) or "项目" in re.split(r"[。；;]", fold(cells[0].text)[:said.start()])[-1]):
-            # (without 为 only the project's: `经评价，该项目综合得分87分`; not a report's `本部门…自评得分90分`)
+                and (said := self._score_said(fold(cells[0].text))) is not None:
             # 自评小组经过自评，综合评价得分为 99.8分。: a report's score in a sentence (the line is read on)
             self._set("score", said.group(1), cells[0])
         if row.is_text_line and "grade" not in self.form.fields \
@@ -4386,7 +4407,14 @@ _GRADE_SENTENCE = re.compile(r"(?:评价|绩效|自评|综合)(?:结果)?(?:等�
                              r"[”\"」]?(?:等级|等次)?\s*(?:[,，。;；]|$)")
 # (`综合评分87分，…` too, without 为; not a criterion's `综合得分90分以上的` / `90分（含）以上`)
 _SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为?\s*(\d{1,3}(?:\.\d+)?)\s*分"
-                             r"(?!\s*(?:\(含\)|（含）)?\s*及?以[上下])(?!\d)")
+                             r"(?!\s*(?:\(含\)|（含）)?\s*及?以[上下])(?!\d)(?!\s*制)")
+# a sentence of another score than this project's of this evaluation: another year's, an average or a count of
+# projects, a goal, another body's or another evaluation's (重点评价 / 复核 / 抽查 …), before its score
+# (in the sentence: another year's or evaluation's; in the clause right before it: another body, an average, a goal)
+_OTHER_SCORE = re.compile(r"上年|去年|上一年|前年|往年|以往|历年|重点(?:绩效)?评价|复核|抽查|抽评|再评价|财政评价|第三方")
+_OTHER_SCORER = re.compile(r"平均|全县|全市|全省|全区|全旗|全州|[个项]项目|后者|前者|其他|其余|目标|力争|争取|预计|计划|确保")
+# (a clause naming the project: 本项目 / 该项目 / 本次项目 / 项目, not another one's `…工程项目`)
+_THIS_PROJECT = re.compile(r"(?:^|[本该此])(?:次|年度)?项目|^\s*项目")
 _PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]|"
                         r"填(?:报|表)(?:日期|时间)|报送(?:日期|时间)|报告(?:日期|时间)|(?:评价|自评)日期")
 # (the day a form was filled, or its report written, dates no budget)

@@ -2224,7 +2224,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     _recentre_scores(out)
     first_l1 = next((k for k, r in enumerate(out) if r.get("_l1row")), None)
     if first_l1 is not None and any(r.get("level3") and not r.get("level1") and not r.get("is_subtotal")
-                                    for r in out[:first_l1]):
+                                    for r in out[:first_l1]) and _level_groups(out, first_l1):
+        pass    # (`预算执行率 | 10 | 9` outside any level, then `产出指标 | 40 | 37` over its rows …: levels kept)
+    elif first_l1 is not None and any(r.get("level3") and not r.get("level1") and not r.get("is_subtotal")
+                                      for r in out[:first_l1]):
         # 评价指标 | 权重 | 得分 over `产出数量 | 30 | 30` … `效益 | 30 | 27`, `满意度 | 10 | 9`: rows of no level 1 before the
         # first level-1 name make a flat list, each row its own (效益 was the subtotal of 满意度 under it: "the 1 rows'
         # weights add up to 10 but the subtotal says 30"; the weights 70)
@@ -2276,6 +2279,44 @@ def _levels_by_column(texts: list[Cell], spans: dict[str, tuple[int, int]]) -> d
     return out
 
 
+def _level_groups(out: list[dict], first: int) -> bool:
+    """Score rows from `first` on, read as level-1 rows each over the rows its weights sum to (`产出指标 | 40 | 37` over
+    `数量指标 | 20` `质量指标 | 10` `时效指标 | 10`; `满意度指标 | 20 | 18` too, a level-1 name that may name a level 2,
+    when it comes where the group before it closed): when every level-1 row's weight is the exact sum of the rows
+    under it (two or more groups), the rows are set so and True; else nothing is changed and False (a flat list)."""
+    rows = [r for r in out[first:] if not r.get("_grade")]
+    plan: list[tuple[dict, list[dict]]] = []
+    k = 0
+    while k < len(rows):
+        r = rows[k]
+        if r.get("_total"):
+            k += 1
+            continue
+        name = r.get("level1") if r.get("_l1row") else r.get("level3")
+        if not (r.get("_l1row") or name and level_info(name)[0] is not None and plan and not r.get("_own1")):
+            return False
+        want = parse_number(r.get("weight") or "")
+        got, j = 0.0, k + 1
+        while want is not None and j < len(rows) and not rows[j].get("_total") and not rows[j].get("_l1row") \
+                and got < want - 0.005:
+            w = parse_number(rows[j].get("weight") or "")
+            if w is None:
+                return False
+            got, j = got + w, j + 1
+        if want is None or j == k + 1 or abs(got - want) > 0.005:
+            return False
+        plan.append((r, rows[k + 1:j]))
+        k = j
+    if len(plan) < 2:
+        return False
+    for head, kids in plan:
+        name = head.get("level1") if head.get("_l1row") else head.get("level3")
+        head.update(level1=name, level2=None, level3=None, is_subtotal=True, _l1row=True)
+        for x in kids:
+            x["level1"] = name
+    return True
+
+
 def _is_level1(text: str) -> bool:
     t = fold(text).strip()
     return t.endswith(":") or (level_info(t)[0] is not None and level_info(t)[1] is None)
@@ -2292,6 +2333,30 @@ _SUBTOTAL_KEYS = frozenset({"小计", "分项小计"})
 def is_total_label(key: str) -> bool:
     """A total row's label (a label_key): 合计 / 小计 / 总计, or a short one ending so (支出合计, 费用合计)."""
     return key in _TOTAL_KEYS or 2 < len(key) <= 6 and key.endswith(("合计", "总计", "小计"))
+
+
+# a total row's label that states its sum is no plain sum of the rows above (含上年结转, 不含…, 已下达, 累计, 承前页 …):
+# unsure what it covers, the checks are not given it
+_TOTAL_UNSURE = re.compile(r"含|其中|结转|已|累计|承前|承上|上页|转下|转后|过次|以前|以后|调整|追加")
+_TOTAL_UNIT = re.compile(r"^\s*(?:单位\s*[:：]?\s*|金额\s*[:：]?\s*)?(百万元|亿元|万元|千元|元)\s*$")
+
+
+def total_scope(text: str) -> tuple[str, str | None] | None:
+    """What a 合计 / 小计 row's label says it sums: ("since", unit) for a 小计 or a page's total (本页合计: the rows since
+    the last one), ("all", unit) for a 合计 / 总计 (the table's rows); unit the money unit its own brackets name
+    (`合计（万元）` under 元 columns), else None. None when unsure what it covers (`合计（含上年结转）`, `小计（已下达）`,
+    `累计`, `承前页`): a false mismatch costs an auditor more than a missed one."""
+    t = fold(text or "").strip()
+    unit = None
+    for inner in re.findall(r"[(（]([^()（）]*)[)）]", t):
+        m = _TOTAL_UNIT.match(inner)
+        if m is None:
+            return None
+        unit = m.group(1)
+    bare = re.sub(r"[(（][^()（）]*[)）]", "", t)
+    if _TOTAL_UNSURE.search(bare):
+        return None
+    return ("since" if "小计" in bare or "本页" in bare or "页" in bare else "all"), unit
 
 
 _SEQ_NO = re.compile(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
@@ -2348,6 +2413,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     # the lines' sums (and counts): since the last subtotal, of the current group (a place's lines), of the table
     since, group_sum, total, n_since, n_group, n_total = 0.0, 0.0, 0.0, 0, 0, 0
     since_at = 0                                 # where the lines since the last 小计 row start in `out`
+    on_top: tuple[dict | None, int] | None = None  # a 小计 atop its group's lines (its total, where its lines start)
+    subs_on_top = False                          # the table's 小计 rows come atop their groups
     amount_span = header.all_cols.get("amount")
     carried: Cell | None = None                  # the group cell above, carried down over the lines under it
     whole: dict | None = None                    # the last line no part of another (its `其中：` parts follow it)
@@ -2368,12 +2435,33 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             label = next(c for c in cells if not is_number(c.text) and is_total_label(label_key(c.text)))
             amount = next((c for c in cells if amount_span and _under_col(amount_span, c.col) and is_number(c.text)),
                           None)
-            if totals is not None and amount is not None and out:
-                sub = "小计" in label.text
-                start = since_at if sub else 0
-                totals.append({"table": "budget_items", "values": {"amount": amount.text}, "recs": out[start:],
-                               "label": clean(label.text), "page": amount.page, "line": amount.line})
-            if "小计" in label.text:
+            scope = total_scope(" ".join(c.text for c in cells if not is_number(c.text)))
+            # (`硬件采购 | 小计 | 180`: a group's name beside its 小计, not the group of the lines above it)
+            named = next((c for c in cells if c is not label and not is_number(c.text)
+                          and not is_total_label(label_key(c.text)) and not _SEQ_NO.match(c.text.strip())), None)
+            sub = "小计" in label.text or scope is not None and scope[0] == "since"
+            if on_top is not None:
+                # (a group's 小计 on its first row: it sums the lines below it, up to the next 小计 / 合计)
+                if on_top[0] is not None and totals is not None and len(out) > on_top[1]:
+                    totals.append(dict(on_top[0], recs=out[on_top[1]:]))
+                on_top = None
+            # a 小计 with no line above it since the table's start or the last 小计 heads its group's lines, and so do
+            # the table's later 小计 rows; one with lines above it and a group's name beside it (the first 小计 of the
+            # table) may head the next group or close its own: unsure, not checked
+            top = sub and (len(out) == since_at or subs_on_top)
+            unsure = sub and not top and named is not None and (
+                not out or clean(named.text) != clean(out[-1].get("group") or ""))
+            if totals is not None and amount is not None and scope is not None and not unsure:
+                tot = {"table": "budget_items", "values": {"amount": amount.text}, "label": clean(label.text),
+                       "page": amount.page, "line": amount.line, "own_unit": scope[1]}
+                if top:
+                    on_top = (dict(tot, below=True), len(out))     # `硬件采购 | 小计 | 180` over its lines
+                elif out:
+                    totals.append(dict(tot, recs=out[since_at if sub else 0:]))
+            elif top:
+                on_top = (None, len(out))
+            if sub:
+                subs_on_top = subs_on_top or on_top is not None
                 since_at = len(out)
             continue
         if len(cells) == 1 and out and is_number(cells[0].text):
@@ -2461,6 +2549,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
                                   and "price" not in got and "quantity" not in got)})
         if name_text and not is_part:
             whole = out[-1]
+    if on_top is not None and on_top[0] is not None and totals is not None and len(out) > on_top[1]:
+        totals.append(dict(on_top[0], recs=out[on_top[1]:]))     # the last group's 小计 atop its lines
     return _group_heads(out)
 
 

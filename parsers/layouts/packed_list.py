@@ -18,7 +18,7 @@ from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
 from parsers.forms import RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
-from parsers.tables import _NAME_OP_TARGET, target_strength
+from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
 
 # 【产出指标-数量指标】: a level 1 and a level 2 in brackets, a dash between
 _HEADING = re.compile(r"【\s*([^【】\-—－–]{2,12}?)\s*[-—－–]\s*([^【】]{2,12}?)\s*】")
@@ -294,10 +294,18 @@ def _list_columns(rows: list, k: int) -> dict | None:
         return None
     results = not any(v[0] in ("goal", "level") for v in cols.values())
     if results and not any("自评" in c.text for c in row.cells) and not any(
-            "自评" in r.cells[0].text for r in rows[max(0, k - 4):k] if r.is_text_line):
+            "自评" in r.cells[0].text and _title_line(r.cells[0].text) for r in rows[max(0, k - 4):k] if r.is_text_line):
         return None                  # (a 重点绩效评价结果 公示 or 通报, a meeting's minutes quoting a few projects' 评价得分:
-        # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title)
+        # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title, not
+        # a lead-in's `在部门绩效自评基础上，县财政局委托第三方…`)
     return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results}
+
+
+def _title_line(text: str) -> bool:
+    """A line that titles a list (`2023年度项目支出绩效自评结果汇总表`, `（单位：万元）`), no sentence of a lead-in
+    (`根据…，在部门绩效自评基础上，县财政局委托…现将评价结果公示如下：`): short, no clause apart by `，。；`."""
+    t = fold(text).strip()
+    return len(t) <= 40 and not re.search(r"[,，。;；]", t.rstrip("。；;：:"))
 
 
 def _total_values(cells: dict, cols: dict) -> dict[str, str]:
@@ -391,12 +399,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             total = next((c for c in cells.values() if _LIST_TOTAL.match(label_key(c.text))), None)
             if total is not None:
                 # 合计 | | 680: the list's sum (小计: of the projects since the last 小计), kept for the checks
+                # (本页合计: the page's, since the last; `合计（万元）`: in its own unit; `合计（含上年结转）`: unsure, none)
                 values = _total_values(cells, spec["cols"])
-                summed = mine[since:] if "小计" in total.text else mine
-                if values and summed:
-                    summed[0].totals.append({"table": "projects", "values": values, "unit": unit, "recs": list(summed),
-                                             "label": clean(total.text), "page": total.page, "line": total.line})
-                if "小计" in total.text:
+                scope = total_scope(total.text)
+                summed = mine[since:] if scope is not None and scope[0] == "since" else mine
+                if values and summed and scope is not None:
+                    summed[0].totals.append({"table": "projects", "values": values, "unit": scope[1] or unit,
+                                             "recs": list(summed), "label": clean(total.text), "page": total.page,
+                                             "line": total.line})
+                if scope is None or scope[0] == "since":
                     since = len(mine)
                 continue
             if name is None:
