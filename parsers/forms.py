@@ -2688,9 +2688,15 @@ class FormReader:
         if col in ("goal_annual", "goal_total") and (both := _BEFORE_AFTER.match(text)) is not None:
             # `调整前：完成20个…。\n调整后：完成15个…。` in one cell (a 绩效目标调整申请表): the goal in force is the one after,
             # the one before kept in other_fields (the goal held both)
-            self.form.other.append(("调整前" + ("年度目标" if col == "goal_annual" else "总体目标"),
-                                    clean(both.group(1)) or both.group(1), cell))
-            text = both.group(2)
+            what = "年度目标" if col == "goal_annual" else "总体目标"
+            if _NO_CHANGE.match(both.group(2)):
+                # `调整前：完成…20公里。调整后：不变` (`同调整前`, `无变化`, `同上` …): no new goal, the one before
+                # stays in force (the words saying so are kept in other_fields)
+                self.form.other.append(("调整后" + what, clean(both.group(2)) or both.group(2), cell))
+                text = both.group(1)
+            else:
+                self.form.other.append(("调整前" + what, clean(both.group(1)) or both.group(1), cell))
+                text = both.group(2)
         if col == "grade" and ticked_options(text) is not None:
             got = ticked_options(text)                # ☐优 ☑良 ☐中 ☐差: the ticked grade, none when none is
             if not got:
@@ -4411,6 +4417,9 @@ _AMOUNT = re.compile(r"^\s*(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿�
 _ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
 _BEFORE_AFTER = re.compile(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
+# words after 调整后 saying the goal is not changed (`不变`, `同调整前`, `无变化`, `同上`, `与调整前一致` …)
+_NO_CHANGE = re.compile(r"^[\s(（]*(?:(?:保持|维持|目标)?不变|未(?:作)?(?:调整|变化|变动)|无(?:调整|变化|变动)|不(?:作)?调整"
+                        r"|(?:同|与|和)(?:调整前|原目标|原|上|前)(?:目标)?(?:一致|相同)?|同上|无|/|—+|-+)[)）]?\s*[。.；;]?\s*$")
 # a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
 _ROW_STAGE = re.compile(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 
