@@ -760,6 +760,15 @@ class FormReader:
             or (len(row.cells) >= 4 and match_field(row.cells[2].text) is not None
                 and is_value_for(row.cells[1].text) and is_value_for(row.cells[3].text)))
 
+    def _targets_said(self) -> bool:
+        """The current table gives targets by what its form's title or its caption says (`…绩效目标表`, `绩效目标值`,
+        `年度绩效指标`), and neither speaks of results (`…绩效目标完成情况表`, `自评表`, `实际完成`): a table of figures
+        by place under `甲县 | 乙县` heads, with no 指标值 head, is read as targets only then (when unsure, notes)."""
+        said = [_title_key(t) for t in self.form.titles] + ([bare_fold(self.caption)] if self.caption else [])
+        if any(_RESULT_WORDS.search(t) for t in said):
+            return False
+        return any(L.TARGET_FORM_TITLE.search(t) or _TARGET_WORDS.search(t) for t in said)
+
     def _flush(self) -> None:
         if self.table is None:
             return
@@ -770,7 +779,8 @@ class FormReader:
             first = header.row.cells[0]
             h = horizon_of(first.text) if first.col == _left(header.row) else None
             header = self._earlier_year_actual(header)
-            recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon)
+            recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon,
+                                        targets_said=self._targets_said())
             # rows holding only a pre-printed slot (`| | 指标1： | |`): a blank template's, no indicator
             # (or only its pre-printed level names, `产出指标 | 数量指标 | | `, the name and value cells empty)
             self.form.slots += sum(1 for r in rows if not r.is_text_line and r.cells
@@ -3806,6 +3816,11 @@ _FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府
 
 
 _AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元|万|亿)\s*$")
+
+
+# a title or caption saying its table gives targets, or results (see _Reader._targets_said)
+_TARGET_WORDS = re.compile(r"目标值|指标值|绩效指标$|绩效目标$|目标表")
+_RESULT_WORDS = re.compile(r"完成情况|完成值|实际|自评|评价|监控|执行情况|得分|评分|考核结果")
 
 
 def _title_key(title: str) -> str:

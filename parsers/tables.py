@@ -593,8 +593,11 @@ def _sign_kind(text: str) -> int:
 
 
 def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
-                         horizon: str | None = None) -> list[dict]:
+                         horizon: str | None = None, targets_said: bool = True) -> list[dict]:
     """Given an indicator table's header and rows, return raw indicator records.
+
+    `targets_said`: the table's title or caption says it gives targets (a 绩效目标表, not a …完成情况表): only then are
+    place columns with no 指标值 head read as targets (`_place_targets`).
 
     Level cells left empty under a merged cell are carried down; a label that
     a dump printed in the middle of its merged cell (or after a page break)
@@ -603,7 +606,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) \
         or _header_one_column_left(header, rows) or header
     rows = _numbered_names(header, _glued_name_ends(header, rows))
-    header = _place_targets(_headless_column(header, rows))
+    header = _headless_column(header, rows)
+    if targets_said:
+        header = _place_targets(header)
     header = _bare_year_targets(header)
     rows = _columns_by_position(header, rows)
     rows = _ticked_options(header, rows)

@@ -47,3 +47,21 @@ def test_adjust_goal_no_change_words(read):
     p = _p(read("ct_s36_r3_adjust_goal_no_change_lines.txt"))
     assert p["goal_total"] == "解决3个村饮水安全问题。"
     assert p["goal_annual"] == "新建供水管网12公里。"
+
+
+# ---------------------------------------------------------------- 3: place columns of a results table
+
+def test_results_by_county_give_no_targets(read):
+    r = read("ct_s36_r3_r29_results_by_county.txt")
+    assert len(r.tables["projects"]) == 1 and not _codes(r, "blank_form")
+    assert _inds(r, "level3", "target_raw", "value") == [("新建产业项目数", None, None), ("项目完工率", None, None),
+                                                         ("带动增收户数", None, None)]
+    assert [i["note"] for i in r.tables["indicators"]] == ["甲县：12；乙县：9；丙县：15", "甲县：100%；乙县：95%；丙县：98%",
+                                                           "甲县：3200；乙县：2800；丙县：4100"]
+
+
+def test_target_table_by_place_takes_the_total(read):
+    r = read("ct_s36_r3_r11_place_targets_total.txt")
+    assert _inds(r, "level3", "value", "unit") == [("改造小区个数", 200.0, "个"), ("竣工验收合格率", 100.0, "%"),
+                                                   ("惠及居民户数", 5.0, "万户")]
+    assert r.tables["indicators"][0]["note"].startswith("甲市：120个")
