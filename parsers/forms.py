@@ -2524,6 +2524,9 @@ class FormReader:
             # 其他资金`, whose 合计 no label names)
             return False
         below = self.rows[i + 1]
+        extra_rows = self._labelled_money_rows(i, row, heads, kinds) if not shared else None
+        if extra_rows is not None:
+            below, extra_rows = extra_rows
         nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
         if below.grid is not row.grid or len(nums) < 2 and not (summed and nums) \
                 or summed and any("%" in fold(c.text) for c in nums.values()):
@@ -2592,7 +2595,48 @@ class FormReader:
             spend = kinds[col] == "spend"
             self._line(clean(head.text), c.text, "use" if spend else "source", unit, c, group="支出" if spend else None)
         self.consumed.update(id(c) for c in below.cells)
+        total_col = next((col for col, k in kinds.items() if k in ("budget_total", "budget_year")), None)
+        for r in extra_rows or ():
+            # `其中：已下达 | 50000 | 10000 | 0 | 60000` (`上年结转资金 | 3000 | … | 4000`) beside the year's row under the
+            # same sources' heads: its field (or other_fields) takes its 合计, not its first figure (中央's)
+            lab = r.cells[0]
+            got = next((c for c in r.cells if c.col == total_col), None)
+            if got is None:
+                continue
+            key = label_key(lab.text)
+            rf = match_field(lab.text)
+            field = _progress_field(_PROGRESS_DONE.sub("", key)) if _PROGRESS_LINE.match(key) else \
+                rf[0] if rf is not None and rf[1] is None and rf[0] in L.MONEY_FIELDS else None
+            row_u = declared_unit(lab.text) or unit
+            if field is not None and field not in self.form.fields:
+                self._set(field, got.text, got, row_u, lab.text)
+            else:
+                self._keep_pair(clean(_SUB_LINE.sub("", lab.text)) or lab.text, got.text + (row_u or ""), lab)
+            self.consumed.update(id(c) for c in r.cells)
         return True
+
+    def _labelled_money_rows(self, i: int, row: Row, heads: dict[int, Cell],
+                             kinds: dict[int, str | None]) -> tuple[Row, list[Row]] | None:
+        """`| 中央财政资金 | 地方资金 | 其他资金 | 合计` over rows each a label and a figure per head (`上年结转资金 | 3000 |
+        1000 | 0 | 4000`, `年度资金总额 | 86000 | …`, `其中：已下达 | 50000 | …`): the row naming the money its sources add
+        up to (年度资金总额 / 项目总投资, one only) and the other labelled rows, or None when the rows are not such (two
+        rows at least, all in the heads' grid)."""
+        if "budget_total" not in kinds.values():
+            return None
+        first = min(heads)
+        rows: list[Row] = []
+        for r in self.rows[i + 1:]:
+            if r.grid is not row.grid or len(r.cells) < 3 or r.cells[0].col >= first or is_number(r.cells[0].text) \
+                    or any(c.col not in heads or not is_number(c.text) for c in r.cells[1:]):
+                break
+            rows.append(r)
+        if len(rows) < 2:
+            return None
+        main = [r for r in rows if (rf := match_field(r.cells[0].text)) is not None and rf[1] is None
+                and rf[0] in ("budget_total", "budget_year") and not _SUB_LINE.match(r.cells[0].text)]
+        if len(main) != 1:
+            return None
+        return main[0], [r for r in rows if r is not main[0]]
 
     @staticmethod
     def _money_heads(heads: dict[int, Cell]) -> dict[int, str | None] | None:

@@ -65,3 +65,49 @@ def test_target_table_by_place_takes_the_total(read):
     assert _inds(r, "level3", "value", "unit") == [("改造小区个数", 200.0, "个"), ("竣工验收合格率", 100.0, "%"),
                                                    ("惠及居民户数", 5.0, "万户")]
     assert r.tables["indicators"][0]["note"].startswith("甲市：120个")
+
+
+# ---------------------------------------------------------------- 5-6: a numbered name cell, then a target or a level
+
+def test_targets_beside_the_numbering(read):
+    r = read("ct_s36_r3_r38_num_value_in_blank_col.txt")
+    # (the numbering alone is no name: level3 None, an unparsed_row each, as `指标1 | ≥ | 500人次`)
+    assert _inds(r, "level2", "level3", "target_raw", "value", "unit") == [
+        ("数量指标", None, "5座", 5.0, "座"), ("质量指标", None, "验收合格", None, None),
+        ("时效指标", None, "年底前", None, None), ("满意度指标", None, "满意", None, None)]
+    assert not _codes(r, "target_missing")
+
+
+def test_level2_beside_the_numbering(read):
+    r = read("ct_s36_r3_r39_num_then_level2.txt")
+    assert _inds(r, "level1", "level2", "level3", "op", "value", "unit") == [
+        ("产出指标", "数量指标", "建设瞭望塔", "=", 5.0, "座"), ("产出指标", "质量指标", None, None, None, None),
+        ("效果指标", "社会效益指标", None, "<=", 0.9, "‰")]
+
+
+def test_names_beside_the_numbering_stay_names(read):
+    # (control, fix-yr's: `指标1 | 完成保护区基础设施建设 | ≥150个` — a name beside the numbering, the target in 指标值)
+    r = read("ct_s36_yr_y02_2014_numbered_cells_split.txt")
+    assert len(r.tables["indicators"]) == 11
+    assert all(i["level3"] and i["target_raw"] for i in r.tables["indicators"])
+    assert _inds(r, "level3", "op", "value")[:2] == [("完成保护区基础设施建设", ">=", 150.0), ("工程验收合格率", "=", 100.0)]
+
+
+# ---------------------------------------------------------------- 7, 9: labelled rows under the sources' heads
+
+def test_issued_row_under_sources_takes_its_total(read):
+    r = read("ct_s36_r3_r08_issued_row_under_sources.txt")
+    p = _p(r)
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"], p["budget_issued"]) == \
+        (1095000000.0, 1075000000.0, 20000000.0, 600000000.0)
+    assert [(b["name"], b["amount"]) for b in r.tables["budget_items"]] == [("中央财政资金", 860000000.0),
+                                                                            ("地方资金", 215000000.0)]
+
+
+def test_carryover_row_above_the_year_row(read):
+    r = read("ct_s36_r3_r07_carryover_row_under_sources.txt")
+    p = _p(r)
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (1095000000.0, 1075000000.0, 20000000.0)
+    assert _other(p).get("上年结转资金") == "4000万元"
+    assert [(b["name"], b["amount"]) for b in r.tables["budget_items"]] == [("中央财政资金", 860000000.0),
+                                                                            ("地方资金", 215000000.0)]
