@@ -3007,7 +3007,10 @@ class FormReader:
         cols, _ = self.matrix  # type: ignore[misc]
         notes = sorted(c for c, what in cols.items() if what == "note")
         money = [c for c, what in cols.items() if what != "note"]
-        if self.matrix_rows != 0 or len(cells) < 3 or not notes or not money or any(
+        pair = len(cells) == 2 and all(_YES_NO_OPTION.match(label_key(c.text)) for c in cells) \
+            and label_key(cells[0].text) != label_key(cells[1].text)
+        # (`是 | 否` under `是否存在偏差`: two options, a yes and a no)
+        if self.matrix_rows != 0 or len(cells) < 3 and not pair or not notes or not money or any(
                 is_number(c.text) or _is_dash(c) or len(c.text.strip()) > 8 or c.col < min(notes) or c.col < max(money)
                 or _is_source(c.text) or L.MATRIX_TOTAL_ROW.search(label_key(c.text)) or match_field(c.text)
                 for c in cells):
@@ -3064,6 +3067,9 @@ class FormReader:
     def _matrix_row(self, cells: list[Cell]) -> bool:
         """One row of the money matrix: its label, then a number under each column header."""
         cols, unit = self.matrix  # type: ignore[misc]
+        if any(c not in cols for c in self.matrix_options):
+            # (`是 | 否` under `是否存在偏差`, the head over the first only: a tick under 否 is in a note column)
+            cols = {**{c: "note" for c in self.matrix_options}, **cols}
         piece = next((c for c in cells if c.col < min(cols) and _UNIT_ONLY.match(c.text)), None)
         if piece is not None:
             # 项目资金 | 年初预算数 | … over (万元) | 年度资金总额 | 29 | …: the block label's unit, cut onto this row
@@ -3860,6 +3866,10 @@ _FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府
 
 
 _AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元|万|亿)\s*$")
+
+
+# an option of a yes-or-no question (`是 | 否`, `有 | 无`) under a matrix's note head (是否存在偏差)
+_YES_NO_OPTION = re.compile(r"^(?:是|否|有|无)$")
 
 
 # a title or caption saying its table gives targets, or results (see _Reader._targets_said)

@@ -111,3 +111,16 @@ def test_carryover_row_above_the_year_row(read):
     assert _other(p).get("上年结转资金") == "4000万元"
     assert [(b["name"], b["amount"]) for b in r.tables["budget_items"]] == [("中央财政资金", 860000000.0),
                                                                             ("地方资金", 215000000.0)]
+
+
+# ---------------------------------------------------------------- 14: `是 | 否` under a matrix's 是否存在偏差
+
+def test_yes_no_options_row_in_money_matrix(read):
+    r = read("ct_s36_r3_r36_matrix_yesno_options.txt")
+    p = _p(r)
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (1000000.0, 1000000.0,
+                                                                                        950000.0, 0.95)
+    assert p["other_notes"] == "是否存在偏差：否"
+    assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [("预算执行率", 10.0, 9.5)]
+    assert [(b["name"], b["amount"]) for b in r.tables["budget_items"]] == [("财政拨款", 1000000.0)]
+    assert not _codes(r, "unparsed_row")
