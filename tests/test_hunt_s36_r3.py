@@ -124,3 +124,22 @@ def test_yes_no_options_row_in_money_matrix(read):
     assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [("预算执行率", 10.0, 9.5)]
     assert [(b["name"], b["amount"]) for b in r.tables["budget_items"]] == [("财政拨款", 1000000.0)]
     assert not _codes(r, "unparsed_row")
+
+
+# ---------------------------------------------------------------- 15: departments of several levels, none lost
+
+def test_central_then_plain_department(read):
+    p = _p(read("ct_s36_r3_r31_central_and_plain_main.txt"))
+    assert p["department"] == "某省教育厅" and _other(p).get("中央主管部门") == "教育部"
+
+
+def test_county_department_then_unit(read):
+    p = _p(read("ct_s36_r3_r12_prov_county_depts.txt"))
+    assert (p["department"], p["unit"]) == ("某省交通运输厅", "某县公路事务中心")
+    assert _other(p).get("县级主管部门") == "某县交通运输局"
+
+
+def test_plain_then_provincial_department(read):
+    p = _p(read("ct_s36_r3_r15_main_dept_and_prov.txt"))
+    assert (p["department"], p["unit"]) == ("某县教育局", "某县第一幼儿园")
+    assert _other(p).get("省级主管部门") == "某省教育厅"
