@@ -2485,6 +2485,7 @@ class FormReader:
         unit = (declared_unit(label.text) if label is not None else None) or self.block_unit
         group = clean(_NAME_UNIT.sub("", label.text)) if label is not None else None
         total_col = next((col for col, k in kinds.items() if k == "budget_total"), None)
+        whole: str | None = None             # the last place not written as a part (`其中：甲县` is a part of it)
         for r, name, nums in body:
             amount = nums[total_col].text if total_col in nums else \
                 f"{sum(parse_number(c.text) or 0.0 for c in nums.values()):.2f}"
@@ -2504,7 +2505,13 @@ class FormReader:
             else:
                 note = "；".join(f"{clean(heads[col].text)}：{c.text.strip()}{unit or ''}"
                                 for col, c in sorted(nums.items()) if col != total_col)
-                self._line(clean(name.text), amount, "composition", unit, name, group=group, note=note)
+                part = _SUB_LINE.match(name.text) is not None and whole is not None
+                # (`甲市 | 12000 | 4000 | 16000` over `其中：甲县 | 5000 | 2000 | 7000`: 甲县 a part of 甲市, its line
+                # grouped under it — no line of the whole's sum; it was summed with the places, a false mismatch)
+                self._line(clean(name.text), amount, "composition", unit, name, group=whole if part else group,
+                           note=note)
+                if not part:
+                    whole = clean(name.text)
             self.consumed.update(id(c) for c in r.cells)
         return True
 

@@ -143,3 +143,13 @@ def test_plain_then_provincial_department(read):
     p = _p(read("ct_s36_r3_r15_main_dept_and_prov.txt"))
     assert (p["department"], p["unit"]) == ("某县教育局", "某县第一幼儿园")
     assert _other(p).get("省级主管部门") == "某省教育厅"
+
+
+# ---------------------------------------------------------------- 4: `其中：甲县` under 甲市 in money by place
+
+def test_place_sub_row_is_a_part(read):
+    r = read("ct_s36_r3_r06_place_sub_rows.txt")
+    assert _p(r)["budget_total"] == 265000000.0
+    assert [(b["group"], b["name"], b["amount"]) for b in r.tables["budget_items"]] == [
+        ("资金情况", "甲市", 160000000.0), ("甲市", "甲县", 70000000.0), ("资金情况", "乙市", 105000000.0)]
+    assert not _codes(r, "budget_sum_mismatch")
