@@ -2655,6 +2655,10 @@ class FormReader:
             return None
         main = [r for r in rows if (rf := match_field(r.cells[0].text)) is not None and rf[1] is None
                 and rf[0] in ("budget_total", "budget_year") and not _SUB_LINE.match(r.cells[0].text)]
+        if len(main) == 2 and {match_field(r.cells[0].text)[0] for r in main} == {"budget_total", "budget_year"}:
+            # `项目总投资 | 5000 | 3000 | 8000` then `年度资金总额 | 2000 | 1000 | 3000`: the year's row gives the
+            # year's sources, the whole project's row its total
+            main = [r for r in main if match_field(r.cells[0].text)[0] == "budget_year"]
         if len(main) != 1:
             return None
         return main[0], [r for r in rows if r is not main[0]]

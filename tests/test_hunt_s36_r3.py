@@ -153,3 +153,11 @@ def test_place_sub_row_is_a_part(read):
     assert [(b["group"], b["name"], b["amount"]) for b in r.tables["budget_items"]] == [
         ("资金情况", "甲市", 160000000.0), ("甲市", "甲县", 70000000.0), ("资金情况", "乙市", 105000000.0)]
     assert not _codes(r, "budget_sum_mismatch")
+
+
+def test_total_invest_row_then_year_row(read):
+    r = read("ct_s36_r3_r30_total_invest_then_year_rows.txt")
+    p = _p(r)
+    assert (p["budget_total"], p["budget_year"], p["budget_fiscal"]) == (80000000.0, 30000000.0, 30000000.0)
+    assert [(b["name"], b["amount"]) for b in r.tables["budget_items"]] == [("中央财政资金", 20000000.0),
+                                                                            ("地方资金", 10000000.0)]
