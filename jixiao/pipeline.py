@@ -764,8 +764,15 @@ def _blank_form(form) -> bool:
     printed = _CONTACT_FIELDS | (_PRINTED_FIELDS if len(form.indicators) >= 3 else frozenset())
     if any(v is not None for c, v in form.fields.items() if c not in printed):
         return False
+    if any(sum(1 for piece in str(ind.get("note") or "").split("；") if _NOTED_FIGURE.match(piece)) >= 2
+           for ind in form.indicators):
+        return False        # `甲县：12；乙县：9；丙县：15`: figures by place noted under heads that are no target's
     return not any(ind.get(k) not in (None, "") and not _EXAMPLE_VALUE.match(str(ind.get(k)))
                    for ind in form.indicators for k in _INDICATOR_VALUES)
+
+
+# a note's piece giving a column's figure (`甲县：12`, `乙县：95%`): a value written under a head read as a note
+_NOTED_FIGURE = re.compile(r"^[^：；:]{1,12}[：:]\s*[≥≤<>=＞＜]?\s*\d[\d.,]*\s*(?:%|[^\d\s；]{1,4})?\s*$")
 
 
 # a template's example in a value cell (`如：≥90%`, `例：≥XX人`, `示例：100%`): the form's filler shows what to write,

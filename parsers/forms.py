@@ -248,6 +248,7 @@ class FormReader:
         self.notice_rows = {id(r) for r in self.rows[:first_title] if r.is_text_line}
         self._row_cells: list[Cell] = []
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
+        self.dept_as_unit: tuple[str, RawValue] | None = None   # (县级主管部门, its value read as the unit)
         self.matrix: tuple[dict[int, str], str | None] | None = None
         self.last_matrix_unit: str | None = None   # the money unit of the form's last money matrix
         # money matrices in no unit of their own under one in a unit: (index of their first budget line, that unit)
@@ -760,6 +761,15 @@ class FormReader:
             or (len(row.cells) >= 4 and match_field(row.cells[2].text) is not None
                 and is_value_for(row.cells[1].text) and is_value_for(row.cells[3].text)))
 
+    def _targets_said(self) -> bool:
+        """The current table gives targets by what its form's title or its caption says (`…绩效目标表`, `绩效目标值`,
+        `年度绩效指标`), and neither speaks of results (`…绩效目标完成情况表`, `自评表`, `实际完成`): a table of figures
+        by place under `甲县 | 乙县` heads, with no 指标值 head, is read as targets only then (when unsure, notes)."""
+        said = [_title_key(t) for t in self.form.titles] + ([bare_fold(self.caption)] if self.caption else [])
+        if any(_RESULT_WORDS.search(t) for t in said):
+            return False
+        return any(L.TARGET_FORM_TITLE.search(t) or _TARGET_WORDS.search(t) for t in said)
+
     def _flush(self) -> None:
         if self.table is None:
             return
@@ -770,7 +780,8 @@ class FormReader:
             first = header.row.cells[0]
             h = horizon_of(first.text) if first.col == _left(header.row) else None
             header = self._earlier_year_actual(header)
-            recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon)
+            recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon,
+                                        targets_said=self._targets_said())
             # rows holding only a pre-printed slot (`| | 指标1： | |`): a blank template's, no indicator
             # (or only its pre-printed level names, `产出指标 | 数量指标 | | `, the name and value cells empty)
             self.form.slots += sum(1 for r in rows if not r.is_text_line and r.cells
@@ -1059,10 +1070,13 @@ class FormReader:
                 # 省级主管部门 | 云南省财政厅 then 县级主管部门 | 孟连…财政局 (a 省对下转移支付 form): the local one is
                 # the unit, as 地方主管部门 is (ranked last: a 资金使用单位 / 实施单位 label later wins)
                 f.fields["unit"] = RawValue(text, cell, unit, rank=99)
+                self.dept_as_unit = (label_key(_LABEL_COLON.sub(r"\1", label.strip())), f.fields["unit"])
                 return True
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
             if col == "department" and label and clean(text) != clean(old.text) and (
-                    own == "地方主管部门" or (old.rank == field_rank("中央主管部门") and _LOWER_DEPT.match(own))):
+                    own == "地方主管部门" or (old.rank == field_rank("中央主管部门") and _LOWER_DEPT.match(own))
+                    or _LEVELLED_DEPT.match(own) and not _TEMPLATE_DEPT.search(fold(text))):
+                # (主管部门 | 某县教育局 then 省级主管部门 | 某省教育厅: the other level's department, kept the same way)
                 # 中央主管部门 | 农业农村部 then 地方主管部门 | 省农业农村厅 (or 省级主管部门 | 某省水利厅, a 区域绩效目标表):
                 # the local department, no implementing unit (it was the unit; a 省级 one replaced the central
                 # department, which was lost): kept as written beside the department
@@ -1081,6 +1095,16 @@ class FormReader:
             # 地方主管部门 | 省农业农村厅 (or 省级主管部门) above 中央主管部门 | 农业农村部: the local one kept as written,
             # as below it
             f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
+        elif col == "department" and old is not None and clean(text) != clean(old.text) and old.rank < 99 \
+                and _LEVELLED_DEPT.match(L.FIELD_LABELS["department"][old.rank]):
+            # 中央主管部门 | 教育部 then 主管部门 | 某省教育厅 (a label ranked better): the department replaced is kept as
+            # written, under its label (it was lost)
+            f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
+        if col == "unit" and old is not None and self.dept_as_unit is not None and old is self.dept_as_unit[1] \
+                and clean(text) != clean(old.text):
+            # 县级主管部门 | 某县交通运输局 (read as the unit) then 实施单位 | 某县公路事务中心: the unit is the one named so,
+            # the county's department kept as written under its label (it was lost)
+            f.other.append((self.dept_as_unit[0], clean(old.text) or old.text, old.cell))
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
@@ -2482,6 +2506,7 @@ class FormReader:
         unit = (declared_unit(label.text) if label is not None else None) or self.block_unit
         group = clean(_NAME_UNIT.sub("", label.text)) if label is not None else None
         total_col = next((col for col, k in kinds.items() if k == "budget_total"), None)
+        whole: str | None = None             # the last place not written as a part (`其中：甲县` is a part of it)
         for r, name, nums in body:
             amount = nums[total_col].text if total_col in nums else \
                 f"{sum(parse_number(c.text) or 0.0 for c in nums.values()):.2f}"
@@ -2501,7 +2526,13 @@ class FormReader:
             else:
                 note = "；".join(f"{clean(heads[col].text)}：{c.text.strip()}{unit or ''}"
                                 for col, c in sorted(nums.items()) if col != total_col)
-                self._line(clean(name.text), amount, "composition", unit, name, group=group, note=note)
+                part = _SUB_LINE.match(name.text) is not None and whole is not None
+                # (`甲市 | 12000 | 4000 | 16000` over `其中：甲县 | 5000 | 2000 | 7000`: 甲县 a part of 甲市, its line
+                # grouped under it — no line of the whole's sum; it was summed with the places, a false mismatch)
+                self._line(clean(name.text), amount, "composition", unit, name, group=whole if part else group,
+                           note=note)
+                if not part:
+                    whole = clean(name.text)
             self.consumed.update(id(c) for c in r.cells)
         return True
 
@@ -2535,6 +2566,9 @@ class FormReader:
             # 其他资金`, whose 合计 no label names)
             return False
         below = self.rows[i + 1]
+        extra_rows = self._labelled_money_rows(i, row, heads, kinds) if not shared else None
+        if extra_rows is not None:
+            below, extra_rows = extra_rows
         nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
         if below.grid is not row.grid or len(nums) < 2 and not (summed and nums) \
                 or summed and any("%" in fold(c.text) for c in nums.values()):
@@ -2603,7 +2637,52 @@ class FormReader:
             spend = kinds[col] == "spend"
             self._line(clean(head.text), c.text, "use" if spend else "source", unit, c, group="支出" if spend else None)
         self.consumed.update(id(c) for c in below.cells)
+        total_col = next((col for col, k in kinds.items() if k in ("budget_total", "budget_year")), None)
+        for r in extra_rows or ():
+            # `其中：已下达 | 50000 | 10000 | 0 | 60000` (`上年结转资金 | 3000 | … | 4000`) beside the year's row under the
+            # same sources' heads: its field (or other_fields) takes its 合计, not its first figure (中央's)
+            lab = r.cells[0]
+            got = next((c for c in r.cells if c.col == total_col), None)
+            if got is None:
+                continue
+            key = label_key(lab.text)
+            rf = match_field(lab.text)
+            field = _progress_field(_PROGRESS_DONE.sub("", key)) if _PROGRESS_LINE.match(key) else \
+                rf[0] if rf is not None and rf[1] is None and rf[0] in L.MONEY_FIELDS else None
+            row_u = declared_unit(lab.text) or unit
+            if field is not None and field not in self.form.fields:
+                self._set(field, got.text, got, row_u, lab.text)
+            else:
+                self._keep_pair(clean(_SUB_LINE.sub("", lab.text)) or lab.text, got.text + (row_u or ""), lab)
+            self.consumed.update(id(c) for c in r.cells)
         return True
+
+    def _labelled_money_rows(self, i: int, row: Row, heads: dict[int, Cell],
+                             kinds: dict[int, str | None]) -> tuple[Row, list[Row]] | None:
+        """`| 中央财政资金 | 地方资金 | 其他资金 | 合计` over rows each a label and a figure per head (`上年结转资金 | 3000 |
+        1000 | 0 | 4000`, `年度资金总额 | 86000 | …`, `其中：已下达 | 50000 | …`): the row naming the money its sources add
+        up to (年度资金总额 / 项目总投资, one only) and the other labelled rows, or None when the rows are not such (two
+        rows at least, all in the heads' grid)."""
+        if "budget_total" not in kinds.values():
+            return None
+        first = min(heads)
+        rows: list[Row] = []
+        for r in self.rows[i + 1:]:
+            if r.grid is not row.grid or len(r.cells) < 3 or r.cells[0].col >= first or is_number(r.cells[0].text) \
+                    or any(c.col not in heads or not is_number(c.text) for c in r.cells[1:]):
+                break
+            rows.append(r)
+        if len(rows) < 2:
+            return None
+        main = [r for r in rows if (rf := match_field(r.cells[0].text)) is not None and rf[1] is None
+                and rf[0] in ("budget_total", "budget_year") and not _SUB_LINE.match(r.cells[0].text)]
+        if len(main) == 2 and {match_field(r.cells[0].text)[0] for r in main} == {"budget_total", "budget_year"}:
+            # `项目总投资 | 5000 | 3000 | 8000` then `年度资金总额 | 2000 | 1000 | 3000`: the year's row gives the
+            # year's sources, the whole project's row its total
+            main = [r for r in main if match_field(r.cells[0].text)[0] == "budget_year"]
+        if len(main) != 1:
+            return None
+        return main[0], [r for r in rows if r is not main[0]]
 
     @staticmethod
     def _money_heads(heads: dict[int, Cell]) -> dict[int, str | None] | None:
@@ -2709,9 +2788,15 @@ class FormReader:
         if col in ("goal_annual", "goal_total") and (both := _BEFORE_AFTER.match(text)) is not None:
             # `调整前：完成20个…。\n调整后：完成15个…。` in one cell (a 绩效目标调整申请表): the goal in force is the one after,
             # the one before kept in other_fields (the goal held both)
-            self.form.other.append(("调整前" + ("年度目标" if col == "goal_annual" else "总体目标"),
-                                    clean(both.group(1)) or both.group(1), cell))
-            text = both.group(2)
+            what = "年度目标" if col == "goal_annual" else "总体目标"
+            if _NO_CHANGE.match(both.group(2)):
+                # `调整前：完成…20公里。调整后：不变` (`同调整前`, `无变化`, `同上` …): no new goal, the one before
+                # stays in force (the words saying so are kept in other_fields)
+                self.form.other.append(("调整后" + what, clean(both.group(2)) or both.group(2), cell))
+                text = both.group(1)
+            else:
+                self.form.other.append(("调整前" + what, clean(both.group(1)) or both.group(1), cell))
+                text = both.group(2)
         if col == "grade" and ticked_options(text) is not None:
             got = ticked_options(text)                # ☐优 ☑良 ☐中 ☐差: the ticked grade, none when none is
             if not got:
@@ -2968,7 +3053,10 @@ class FormReader:
         cols, _ = self.matrix  # type: ignore[misc]
         notes = sorted(c for c, what in cols.items() if what == "note")
         money = [c for c, what in cols.items() if what != "note"]
-        if self.matrix_rows != 0 or len(cells) < 3 or not notes or not money or any(
+        pair = len(cells) == 2 and all(_YES_NO_OPTION.match(label_key(c.text)) for c in cells) \
+            and label_key(cells[0].text) != label_key(cells[1].text)
+        # (`是 | 否` under `是否存在偏差`: two options, a yes and a no)
+        if self.matrix_rows != 0 or len(cells) < 3 and not pair or not notes or not money or any(
                 is_number(c.text) or _is_dash(c) or len(c.text.strip()) > 8 or c.col < min(notes) or c.col < max(money)
                 or _is_source(c.text) or L.MATRIX_TOTAL_ROW.search(label_key(c.text)) or match_field(c.text)
                 for c in cells):
@@ -3025,6 +3113,9 @@ class FormReader:
     def _matrix_row(self, cells: list[Cell]) -> bool:
         """One row of the money matrix: its label, then a number under each column header."""
         cols, unit = self.matrix  # type: ignore[misc]
+        if any(c not in cols for c in self.matrix_options):
+            # (`是 | 否` under `是否存在偏差`, the head over the first only: a tick under 否 is in a note column)
+            cols = {**{c: "note" for c in self.matrix_options}, **cols}
         piece = next((c for c in cells if c.col < min(cols) and _UNIT_ONLY.match(c.text)), None)
         if piece is not None:
             # 项目资金 | 年初预算数 | … over (万元) | 年度资金总额 | 29 | …: the block label's unit, cut onto this row
@@ -3823,6 +3914,15 @@ _FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府
 _AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元|万|亿)\s*$")
 
 
+# an option of a yes-or-no question (`是 | 否`, `有 | 无`) under a matrix's note head (是否存在偏差)
+_YES_NO_OPTION = re.compile(r"^(?:是|否|有|无)$")
+
+
+# a title or caption saying its table gives targets, or results (see _Reader._targets_said)
+_TARGET_WORDS = re.compile(r"目标值|指标值|绩效指标$|绩效目标$|目标表")
+_RESULT_WORDS = re.compile(r"完成情况|完成值|实际|自评|评价|监控|执行情况|得分|评分|考核结果")
+
+
 def _title_key(title: str) -> str:
     """A form's title folded for matching, without spaces (`项 目 支 出 绩 效 目 標 表` -> `项目支出绩效目标表`)."""
     return bare_fold(title)
@@ -4323,6 +4423,7 @@ def _is_report_outline(text: str) -> bool:
 
 
 # a local level's department label (beside a 中央主管部门, kept in other_fields)
+_LEVELLED_DEPT = re.compile(r"^(?:中央|地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
 _LOWER_DEPT = re.compile(r"^(?:地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
 _LOCAL_DEPT = re.compile(r"^(?:县|区|旗|县区)级?(?:业务)?主管部门")   # (after 省级 / 中央主管部门)
 _TEMPLATE_DEPT = re.compile(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
@@ -4439,6 +4540,9 @@ _AMOUNT = re.compile(r"^\s*(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿�
 _ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
 _BEFORE_AFTER = re.compile(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
+# words after 调整后 saying the goal is not changed (`不变`, `同调整前`, `无变化`, `同上`, `与调整前一致` …)
+_NO_CHANGE = re.compile(r"^[\s(（]*(?:(?:保持|维持|目标)?不变|未(?:作)?(?:调整|变化|变动)|无(?:调整|变化|变动)|不(?:作)?调整"
+                        r"|(?:同|与|和)(?:调整前|原目标|原|上|前)(?:目标)?(?:一致|相同)?|同上|无|/|—+|-+)[)）]?\s*[。.；;]?\s*$")
 # a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
 _ROW_STAGE = re.compile(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 

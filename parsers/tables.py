@@ -501,6 +501,14 @@ def _numbered_names(header: Header, rows: list[Row]) -> list[Row]:
     lo, hi = header.all_cols["level3"]
     blank = {v for k, v in header.extra.items() if k.startswith("col:第")}
     out, glued = [], 0
+    beside = [(r, num, next((c for c in r.cells if c.col == lo + 1), None)) for r in rows if not r.is_text_line
+              for num in [next((c for c in r.cells if c.col == lo and c.colspan == 1 and _NUMBER_ALONE.match(c.text)),
+                               None)] if num is not None]
+    beside = [(r, num, name) for r, num, name in beside if name is not None and (name.col <= hi or name.col in blank)
+              and name.text.strip() and not _no_value(name.text)]
+    moved = _targets_beside_numbers(header, beside)
+    if moved:
+        return [Row([moved.get(id(c), c) for c in r.cells], r.grid, r.r, r.order, r.page_break) for r in rows]
     for r in rows:
         num = next((c for c in r.cells if c.col == lo and c.colspan == 1 and _NUMBER_ALONE.match(c.text)), None) \
             if not r.is_text_line else None
@@ -513,6 +521,30 @@ def _numbered_names(header: Header, rows: list[Row]) -> list[Row]:
             glued += 1
         out.append(r)
     return out if glued else rows
+
+
+def _targets_beside_numbers(header: Header, beside: list[tuple[Row, Cell, Cell]]) -> dict[int, Cell]:
+    """`指标内容 | | 指标值` over `指标1 | 5座 |`, `指标1 | 验收合格 |` (the template's numbering left as the name, the
+    target typed in the blank column beside it, the 指标值 column empty in every such row): the cells beside the
+    numbers are the targets — each short (a target's word), one a quantity at least (`5座`), none a level's name —
+    moved to the 指标值 column (they were glued to the numbering as names, `指标1：验收合格`, and `5座` lost).
+    {id(cell): the cell moved}, empty when the cells beside are not such."""
+    if "target" not in header.cols or not beside:
+        return {}
+    t_lo, t_hi = header.all_cols["target"]
+    if any(t_lo <= c.col <= t_hi for r, _, _ in beside for c in r.cells):
+        return {}
+    texts = [name.text.strip() for _, _, name in beside]
+    if not any(target_strength(t) == 2 for t in texts) or any(target_strength(t) < 1 or any(level_info(t)[:2])
+                                                               for t in texts):
+        return {}
+    return {id(name): replace(name, col=t_lo, colspan=1) for _, _, name in beside}
+
+
+# `指标2：质量指标` (`指标1：数量指标：建设瞭望塔`): a template's numbering, then a level 2's name (and the indicator's name)
+# written in the cell beside it (see read_indicator_table)
+_NUMBERED_LEVEL = re.compile(r"^\s*(?P<no>指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))\s*[:：]\s*"
+                             r"(?P<lv>[^:：\s]{1,10}指标)\s*(?:[:：]\s*(?P<name>\S.*?))?\s*$")
 
 
 # a head naming a place (`全省`, `A市`, `新罗区`, `城关镇`) or the whole area (`合计`)
@@ -593,8 +625,11 @@ def _sign_kind(text: str) -> int:
 
 
 def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
-                         horizon: str | None = None) -> list[dict]:
+                         horizon: str | None = None, targets_said: bool = True) -> list[dict]:
     """Given an indicator table's header and rows, return raw indicator records.
+
+    `targets_said`: the table's title or caption says it gives targets (a 绩效目标表, not a …完成情况表): only then are
+    place columns with no 指标值 head read as targets (`_place_targets`).
 
     Level cells left empty under a merged cell are carried down; a label that
     a dump printed in the middle of its merged cell (or after a page break)
@@ -603,7 +638,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) \
         or _header_one_column_left(header, rows) or header
     rows = _numbered_names(header, _glued_name_ends(header, rows))
-    header = _place_targets(_headless_column(header, rows))
+    header = _headless_column(header, rows)
+    if targets_said:
+        header = _place_targets(header)
     header = _bare_year_targets(header)
     rows = _columns_by_position(header, rows)
     rows = _ticked_options(header, rows)
@@ -797,6 +834,14 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             _join_name_tail(got, lost)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"indicator-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
+        if "level3" in got and "level2" not in got and (m := _NUMBERED_LEVEL.match(got["level3"].text)) is not None \
+                and level_info(m.group("lv"))[1] and not level_info(m.group("lv"))[0]:
+            # `指标2 | 质量指标 | 验收合格` under `一级指标 | 指标内容 | | 指标值` (no 二级 column): the level 2 written
+            # beside the template's numbering, the numbering (or the name after the level) the indicator's name
+            # (质量指标 / 社会效益指标 were read as the names, no level 2)
+            n3 = got["level3"]
+            got["level2"] = replace(n3, text=m.group("lv"))
+            got["level3"] = replace(n3, text=m.group("name") or m.group("no"))
         if "level1" in got:
             cur1, cur2 = got["level1"], None
             ctx.l1_cat = level_info(cur1.text)[0] or level_info(cur1.text)[1]
