@@ -127,14 +127,10 @@ class FormLayout(LayoutParser):
         cover_other: list = []            # its labels of no column (单位负责人：赵刚): other_fields
         for k, (seg, form) in enumerate(zip(segs, read)):
             if form.header_missing and _fields_only_in_text(form, seg):
-                owner = _prose_chapter_of(form, seg, [f for f in read if f is not form])
-                if owner is not None:
+                if _merged_chapter(res, form, seg, read, "its fields are"):
                     # a report's prose chapter with no table of its own (`（一）项目名称：…`, `（三）项目负责人：李强`
                     # over the form of that project further on): the form's project told in prose, as one with
                     # tables under it is (its leader was lost with it, said as a notice's paragraphs)
-                    res.warnings.append(_not_a_form(form, "a report's prose chapter naming the project of the form "
-                                                          "in the document (its fields are that form's): no project"))
-                    _merge_into(owner, form)
                     continue
                 if _owner_lines(form) and k + 1 < len(read):
                     # `填报单位：县水利局` printed as a PDF's page header, above the form's title: the unit of the
@@ -162,15 +158,11 @@ class FormLayout(LayoutParser):
                     # not the form's — it was merged into it)
                     cover_fields = {c: v for c, v in form.fields.items() if c in _COVER_FIELDS}
                 continue
-            owner = _prose_chapter_of(form, seg, [f for f in read if f is not form])
-            if owner is not None:
+            if _merged_chapter(res, form, seg, read, "its fields and tables are"):
                 # a 实施方案 / 申报书's prose chapter (`（一）项目名称：区职业技能提升培训（二期）`, `（四）项目负责人：…`) with the
                 # 预算明细表 / 进度安排表 under it, and the project's form further on or above: the form's project told
                 # in prose (it came out as a second project): its fields where the form states none, its tables the
                 # form's
-                res.warnings.append(_not_a_form(form, "a report's prose chapter naming the project of the form in "
-                                                      "the document (its fields and tables are that form's): no project"))
-                _merge_into(owner, form)
                 continue
             listed = any(w.code == "project_list" for w in form.warnings)
             if not _has_records(form) and form.fields and not form.fields.keys() - _COVER_FIELDS and (listed or not any(
@@ -283,6 +275,18 @@ def _cover_naming_later(form: RawForm, seg, later: list[RawForm]) -> bool:
 
 # fields a prose chapter may give from other than its lines: a schedule table's plan, an option ticked or named
 _CHAPTER_TABLE_FIELDS = frozenset({"plan", "category", "fund_use", "fund_type"})
+
+
+def _merged_chapter(res, form, seg, read: list, what: str) -> bool:
+    """Whether FORM is a report's prose chapter naming the project of another form of READ (`_prose_chapter_of`):
+    then merged into that form, said on RES as no project of its own (WHAT: 'its fields are' …), and True."""
+    owner = _prose_chapter_of(form, seg, [f for f in read if f is not form])
+    if owner is None:
+        return False
+    res.warnings.append(_not_a_form(form, "a report's prose chapter naming the project of the form in the document "
+                                          f"({what} that form's): no project"))
+    _merge_into(owner, form)
+    return True
 
 
 def _prose_chapter_of(form: RawForm, seg, others: list[RawForm]) -> RawForm | None:
