@@ -1811,6 +1811,8 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         nxt = min((p for p in parents if p > parent), default=None)
         if nxt is not None and c.col + c.colspan > nxt:
             return None                               # not under one header cell
+        if h.kind == "assessment" and role == "responsible" and any(r == role for r, _, _ in subs.values()):
+            role = "col:" + clean(c.text)             # 责任单位 over 牵头单位 | 配合单位: the second units' column
         subs[c.col] = (role, c.colspan, parent)
         if m is None or m[1] < 0.99:
             unnamed.add(parent)

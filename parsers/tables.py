@@ -18,7 +18,8 @@ from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END, points_
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (_SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
+from parsers.core import (_SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+                          clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
                           match_field, so_far_head, split_name_and_target, ticked_options,
@@ -2509,7 +2510,11 @@ _SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(
 _CLAUSE_MARK = re.compile(r"[。；;，,：:]")
 _BRACKETED_NUM = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*$")
 _CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限")
-_POINTS = re.compile(r"^\s*[(（]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
+_POINTS = re.compile(r"^\s*[(（]?\s*[+＋-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")   # (`+2` of a 加分 row, `-5` of a 扣分 row)
+# ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
+_CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
+# a rule (`工程未按期完工的扣5分；`, `未完成不得分`) is no unit, however short
+_RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|[；;。]\s*$")
 
 
 def assessment_scorer(cell: Cell, role: str) -> float:
@@ -2518,7 +2523,8 @@ def assessment_scorer(cell: Cell, role: str) -> float:
         return 0.1                                      # a column no role names (备注): kept apart
     if role == "section_no":
         # 二 / （二） (or a running 序号)
-        return 3.0 if _CN_NUM.match(t) or _BRACKETED_NUM.match(t) else 1.0 if _SEQ.match(t) else -3.0
+        return 3.0 if _CN_NUM.match(t) or _BRACKETED_NUM.match(t) else 1.0 if _SEQ.match(t) or _CIRCLED.match(t) \
+            else -3.0
     if role == "section":
         # (扣分项 / 加分项（加分不超过5分）: a section however long its cap note)
         return 1.5 if (len(t) <= 10 or _EXTRA_SECTION.match(t)) and not _ITEM.match(t) and not _POINTS.match(t) \
@@ -2530,7 +2536,7 @@ def assessment_scorer(cell: Cell, role: str) -> float:
     if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0
     if role == "responsible":
-        return 1.5 if len(t) <= 40 and not _ITEM.match(t) else -1.0
+        return 1.5 if len(t) <= 40 and not _ITEM.match(t) and not _RULE_TEXT.search(t) else -1.0
     # requirement (a long method numbered in parts, `1.宣传工作1分:… 2.工作方案0.5分:…`, is one too)
     return 0.5 if not _ITEM.match(t) or len(t) > 40 else -2.0
 
@@ -2615,6 +2621,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         st.section = caption
     points_col = header.all_cols.get("points")
     section_col, content_col = header.all_cols.get("section"), header.all_cols.get("content")
+    # 牵头单位 | 责任单位 (| 配合单位): more than one column of units, the first the role's, the others columns of
+    # their own: each item's units are all of them, in column order (the lead first)
+    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人", k)
+                 and cell_header_roles(k[4:]).get("assessment") == "responsible"]
+    spans: dict[str, Cell] = {}                      # role -> its last cell merged over the rows below it
     has_requirement = "requirement" in header.all_cols
     for row in rows:
         cells = [c for c in row.cells if not is_placeholder(c.text)]
@@ -2676,6 +2687,20 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             def scorer(c: Cell, r: str) -> float:
                 return assessment_scorer(c, r) + (4.0 if r == "content" and _under_col(section_col, c.col) else 0.0)
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
+        at = min(c.row for c in cells)
+        for key in ["responsible", *unit_cols]:
+            span = spans.get(key)
+            if key in got:
+                spans[key] = got[key]
+            elif span is not None and span.row < at < span.row + span.rowspan and row.grid is not None \
+                    and any(x is span for x in row.grid.cells) and "content" in got:
+                got[key] = span                  # a unit's cell merged over this item's row too: its unit as well
+        units = sorted((got[k] for k in ["responsible", *unit_cols] if k in got), key=lambda c: c.col)
+        if len(units) > 1:
+            names = list(dict.fromkeys(x.text.strip() for x in units if x.text.strip()))
+            got["responsible"] = replace(units[0], text="、".join(names))
+            for k in unit_cols:
+                got.pop(k, None)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if numbered is not None and "content" in got:
@@ -2705,6 +2730,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 if "content" in got else t
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
+        if seq is None and "section_no" in got and (m := _CIRCLED.match(got["section_no"].text)):
+            seq = str(ord(m.group(1)) - 0x2460 + 1)     # ① … ⑳ in the 序号 column: the item's number
+            del got["section_no"]
         sub = _SUB_ITEM.match(fold(got["content"].text)) if "content" in got else None
         if "content" in got and _ITEM.match(fold(got["content"].text)) or seq is not None:
             st.bracketed = False                 # (`1、完成河道清淤…` then `（1）…`: sub-items of that item)
