@@ -2552,6 +2552,20 @@ class AssessmentState:
     group: str | None = None        # the level merged over the finer items (1.河长履职(10分)), when the items are those
     title: Cell | None = None       # an item's title merged over the rows of several items (their 考核项目 cell)
     item_title: Cell | None = None  # the numbered title (`1.党风廉政建设`) of the last item, beside its text
+    parent: dict | None = None      # an item that heads its parts (`1.招商引资（20分）` over `（1）…` `（2）…`), its parts read
+
+
+def _parent_item(st: AssessmentState, points: str) -> bool:
+    """Is a sub-item `（1）… | 10` a part of the last item, a heading of its parts (`1.招商引资（20分） | 20`, no rule and
+    no unit of its own, numbered, its points at least the part's)?"""
+    if st.parent is not None:
+        return bool(st.items) and st.items[-1]["group"] == st.group
+    prev = st.items[-1] if st.items else None
+    if prev is None or prev["requirement"] or prev["responsible"] or prev["points"] is None \
+            or not (prev["seq"] or _ITEM.match(fold(prev["content"]))):
+        return False
+    whole, part = parse_number(prev["points"]), parse_number(points)
+    return whole is not None and part is not None and 0 < part <= whole
 
 
 _MORE_ITEMS = re.compile(r"[；;。，,]\s*[(（]?\d{1,2}[)）、.．]")
@@ -2746,6 +2760,16 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             head = _SUB_ITEM.match(got["content"].text)
             if head:                                 # (the number is the item's, not part of its text)
                 got["content"] = replace(got["content"], text=got["content"].text[head.end(1):])
+        elif seq is None and sub is not None and "points" in got and "content" in got and not new_section \
+                and group_col is None and _parent_item(st, got["points"].text):
+            # 1.招商引资（20分） | 20 (no rule, no unit) over `（1）新签约项目5个以上 | 10 | 每少1个扣2分 | 招商办` and
+            # `（2）…| 10`: the item is a heading, its points the sum of its parts; the parts are the items (they were
+            # joined to it or lost), numbered as it is, the heading their group
+            if st.parent is None:
+                st.parent = st.items.pop()
+                st.group = strip_numbering(st.parent["content"]) or st.parent["content"]
+            seq = st.parent["seq"] or _ITEM.match(fold(st.parent["content"])).group(1)
+            got["content"] = replace(got["content"], text=got["content"].text[sub.end(1):])
         elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
             t = st.item_title
@@ -2761,6 +2785,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             prev = st.items[-1] if st.items else None
             if len(cells) == 1:
                 key = next(iter(got), None)
+                under = next((r for r, span in header.all_cols.items() if _under_col(span, cells[0].col)), None)
+                if under in ("content", "requirement") and key != under:
+                    key = under                  # `| 面积30万亩 | | |` under 考核内容: the item's text a line break cut
+                    # (a short text fits a unit better; its column says what it is)
                 t = fold(cells[0].text)
                 if prev is not None and key in ("content", "requirement") and prev.get(key) and not is_title(row) \
                         and _under_col(header.all_cols.get(key), cells[0].col) and not _SUMMARY_LINE.search(t) \
@@ -2843,6 +2871,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         c = got["content"]
         if not strip_numbering(c.text) and "points" not in got:
             continue                                 # `2.` / `3.` alone: an empty slot of the template
+        if st.parent is not None and (sub is None or section_here):
+            st.parent, st.group = None, None     # (the next item after a heading's parts: none of them)
         requirement = got["requirement"].text if "requirement" in got else None
         if requirement is None and not section_here and section_col is not None and st.section is not None \
                 and st.items and st.items[-1]["section"] == st.section and has_requirement:
