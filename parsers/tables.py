@@ -2620,6 +2620,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         # over the right one's rows holds the sections, the right one the items (the heads' usual roles reversed)
         cols = {**header.cols, "section": con, "content": sec}
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, header.extra, header.widths)
+    if header.finer is not None and "section" not in header.cols:
+        heads = [c.text for r in rows for c in r.cells if c.col == header.cols["content"] and c.text.strip()]
+        if heads and all(_SECTION_ROW.match(fold(t)) or _EXTRA_SECTION.match(fold(t))
+                         or label_key(t) in _TOTAL_KEYS for t in heads) and any(_SECTION_ROW.match(fold(t)) for t in heads):
+            # 考核内容 | 考核要点 | 分值 over `一、基础工作（15分） | (1)组织保障 | 5分`: the first column's cells are all
+            # numbered sections, the sections; the finer column holds the items
+            cols = {**header.cols, "section": header.cols["content"], "content": header.finer}
+            extra = {k: v for k, v in header.extra.items() if v != header.finer}
+            header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths)
     group_col = None                                 # (a content column merged over the finer level's items)
     if header.finer is not None and _filled(rows, header.cols["content"]) < _filled(rows, header.finer):
         group_col = header.cols["content"]
@@ -2637,7 +2646,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     section_col, content_col = header.all_cols.get("section"), header.all_cols.get("content")
     # 牵头单位 | 责任单位 (| 配合单位): more than one column of units, the first the role's, the others columns of
     # their own: each item's units are all of them, in column order (the lead first)
-    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人", k)
+    # (not a column of the units that assess, 考核责任单位 / 考核单位 beside 总牵头单位: they do none of the work)
+    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|考核|考评", k)
                  and cell_header_roles(k[4:]).get("assessment") == "responsible"]
     spans: dict[str, Cell] = {}                      # role -> its last cell merged over the rows below it
     has_requirement = "requirement" in header.all_cols
