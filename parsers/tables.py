@@ -2510,7 +2510,8 @@ _SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(
 _CLAUSE_MARK = re.compile(r"[。；;，,：:]")
 _BRACKETED_NUM = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*$")
 _CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限")
-_POINTS = re.compile(r"^\s*[(（]?\s*[+＋-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")   # (`+2` of a 加分 row, `-5` of a 扣分 row)
+# (`+2` of a 加分 row, `-5` of a 扣分 row; `共20分` of a section's row, its items' sum)
+_POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
 # ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
 _CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
 # a rule (`工程未按期完工的扣5分；`, `未完成不得分`) is no unit, however short
@@ -2574,6 +2575,7 @@ _SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）�
 _SUMMARY_LINE = re.compile(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
 _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分|(?:一票)?否决)(?:项目?|事项|指标)?\s*"
                             r"(?:[（(][^()（）]*[)）])?\s*$")
+_VETO_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(一票否决(?:项目?|事项|指标)?)\s*[:：]\s*(\S.{3,})$")
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
 
@@ -2663,6 +2665,17 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                      or _SIGN_OFF.search(t) or _MONTH_LINE.match(t)) and not re.search(r"[:：]", t):
             continue                                 # 泗泾镇质量工作领导小组办公室 / 2022年3月 under the table: its sign-off
             # (not `配合单位:县财政局`, an item's units on a line of their own)
+        if len(cells) == 1 and st.items and (m := _VETO_LINE.match(cells[0].text)) \
+                and (row.is_text_line or cells[0].colspan > 1 or cells[0].col <= min(header.cols.values())):
+            # `一票否决：发生重大安全生产事故…的，年度考核实行一票否决。` across the table under its items: a veto item of
+            # its own section (it was an unparsed row)
+            c = cells[0]
+            st.items.append({"section_no": None, "section": m.group(1), "group": None,
+                             "content": c.text[m.start(2):].strip(), "points": None, "requirement": None,
+                             "responsible": None, "cap_text": None, "cap": None, "points_cap": None, "seq": None,
+                             "page": c.page, "line": c.line})
+            st.section_no, st.section, st.title = None, m.group(1), None
+            continue
         if len(cells) == 1 and (_SECTION_ROW.match(fold(cells[0].text)) or _EXTRA_SECTION.match(fold(cells[0].text))):
             # 一、企业开办（20分） on a row of its own; 扣分项 / 加分项 alone on their row (Pujiang): their items'
             st.section_no, st.section, st.title = None, cells[0].text, None
