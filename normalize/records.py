@@ -480,7 +480,8 @@ def normalize_assessment_item(rec: dict) -> dict:
     resp = clean_text(raw)
     # (牵头单位：经发办；配合单位：财政所、规划所: the units, without their role labels)
     resp = _RESP_ROLE.sub("", resp) if resp else resp
-    responsible = [p.strip() for p in regex.split(r"[、，,;；/\s]", resp) if p.strip()] if resp else None
+    responsible = list(dict.fromkeys(p.strip() for p in regex.split(r"[、，,;；/\s]", resp) if p.strip())) \
+        if resp else None                       # (a unit both the lead and among the units: once)
     return {
         "section_no": section_no, "section": section, "group": clean_text(rec.get("group")), "item_no": item_no,
         "content": content, "points": points if own else None,

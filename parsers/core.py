@@ -1144,9 +1144,12 @@ _A_ATTR = re.compile(r"^\s*(考核要求|评分标准|考核标准|评分细则|
 # `由市统计局考评` / `由市扶贫办、市劳动和社会保障局考核`: the unit that assesses, at an item's end or on its own line
 _A_BY = re.compile(r"[。;；,，]?\s*由\s*((?!评委|评审|专家)[^由。;；,，]{1,40}?(?:局|办|委|部|厅|中心|政府|组|院|所|队|处|科|室|会|站|"
                    r"单位|公司|乡镇|街道|部门))\s*(?:自行|进行|牵头|联合|负责|组织)?\s*(?:考评|考核|评分|评定|打分)\s*[。;；]?\s*$")
+# `…扣0.5分。牵头单位：县发改局；责任单位：县统计局` at an item's end (a 目标责任书's 考核细则 in prose): its units
+_A_UNITS = re.compile(r"(?:^|(?<=[。;；]))\s*((?:总?牵头(?:单位|部门)|责任(?:单位|部门)|配合(?:单位|部门)|协办单位)\s*[:：]\s*\S.*)$")
 # the points an item's sentence gives (`…完成任务计15分…`, `基础分为10分`)
 _A_POINTS = re.compile(r"(?:计|基础分为?)\s*(\d+(?:\.\d+)?)\s*分|得\s*(\d+(?:\.\d+)?)\s*分(?!以上|以下|及以上)")
 _A_HEAD = ("考核项目", "考核内容", "考核要求", "责任单位", "分值")
+_A_POINTS_NOTE = re.compile(r"[(]\s*\d+(?:\.\d+)?\s*分\s*[)]")      # 。（10分）: the item's points in its sentence
 
 
 def _assessment_outline(rows: list[Row]) -> list[Row]:
@@ -1177,10 +1180,10 @@ def _assessment_outline(rows: list[Row]) -> list[Row]:
             j += 1
         items = [rows[k].cells[0].text for k in range(i, j) if kinds[k - i] == "item"]
         # (a 考评办法 in prose: its items say their points in the sentence and the unit that assesses them)
-        by = sum(1 for t in items if _A_BY.search(fold(t))) + kinds.count("attr")
+        by = sum(1 for t in items if _A_BY.search(fold(t)) or _A_UNITS.search(fold(t))) + kinds.count("attr")
         if len(items) >= 2 and kinds[0] != "attr" and ("attr" in kinds and not all(
                 _A_BY.match(fold(rows[k].cells[0].text).strip()) for k in range(i, j) if kinds[k - i] == "attr")
-                or by >= 2 and sum(1 for t in items if _a_points(fold(t))) >= 2):
+                or by >= 2 and sum(1 for t in items if _a_points(fold(t)) or _A_POINTS_NOTE.search(fold(t))) >= 2):
             out.extend(_assessment_grid(rows[i:j], kinds))
             i = j
         else:
@@ -1243,6 +1246,8 @@ def _assessment_grid(run: list[Row], kinds: list[str]) -> list[Row]:
             folded = fold(text)
             # (the positions found in the folded text are the text's when folding kept its length)
             by = _A_BY.search(folded) if len(folded) == len(text) else _A_BY.search(text)
+            if by is None:
+                by = _A_UNITS.search(folded) if len(folded) == len(text) else _A_UNITS.search(text)
             cur = {1: Cell(r, 1, text[:by.start()] if by else text, page=c.page, line=c.line)}
             if by:
                 cur[3] = Cell(r, 3, text[by.start(1):by.end(1)], page=c.page, line=c.line)
@@ -1825,6 +1830,8 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         nxt = min((p for p in parents if p > parent), default=None)
         if nxt is not None and c.col + c.colspan > nxt:
             return None                               # not under one header cell
+        if h.kind == "assessment" and role == "responsible" and any(r == role for r, _, _ in subs.values()):
+            role = "col:" + clean(c.text)             # 责任单位 over 牵头单位 | 配合单位: the second units' column
         subs[c.col] = (role, c.colspan, parent)
         if m is None or m[1] < 0.99:
             unnamed.add(parent)

@@ -18,7 +18,8 @@ from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END, points_
 from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (_SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, clean, detect_header, fold,
+from parsers.core import (_SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+                          clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
                           match_field, so_far_head, split_name_and_target, ticked_options,
@@ -2707,7 +2708,12 @@ _SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(
 _CLAUSE_MARK = re.compile(r"[。；;，,：:]")
 _BRACKETED_NUM = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*$")
 _CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限")
-_POINTS = re.compile(r"^\s*[(（]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
+# (`+2` of a 加分 row, `-5` of a 扣分 row; `共20分` of a section's row, its items' sum)
+_POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
+# ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
+_CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
+# a rule (`工程未按期完工的扣5分；`, `未完成不得分`) is no unit, however short
+_RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|[；;。]\s*$")
 
 
 def assessment_scorer(cell: Cell, role: str) -> float:
@@ -2716,7 +2722,8 @@ def assessment_scorer(cell: Cell, role: str) -> float:
         return 0.1                                      # a column no role names (备注): kept apart
     if role == "section_no":
         # 二 / （二） (or a running 序号)
-        return 3.0 if _CN_NUM.match(t) or _BRACKETED_NUM.match(t) else 1.0 if _SEQ.match(t) else -3.0
+        return 3.0 if _CN_NUM.match(t) or _BRACKETED_NUM.match(t) else 1.0 if _SEQ.match(t) or _CIRCLED.match(t) \
+            else -3.0
     if role == "section":
         # (扣分项 / 加分项（加分不超过5分）: a section however long its cap note)
         return 1.5 if (len(t) <= 10 or _EXTRA_SECTION.match(t)) and not _ITEM.match(t) and not _POINTS.match(t) \
@@ -2728,7 +2735,7 @@ def assessment_scorer(cell: Cell, role: str) -> float:
     if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0
     if role == "responsible":
-        return 1.5 if len(t) <= 40 and not _ITEM.match(t) else -1.0
+        return 1.5 if len(t) <= 40 and not _ITEM.match(t) and not _RULE_TEXT.search(t) else -1.0
     # requirement (a long method numbered in parts, `1.宣传工作1分:… 2.工作方案0.5分:…`, is one too)
     return 0.5 if not _ITEM.match(t) or len(t) > 40 else -2.0
 
@@ -2744,6 +2751,20 @@ class AssessmentState:
     group: str | None = None        # the level merged over the finer items (1.河长履职(10分)), when the items are those
     title: Cell | None = None       # an item's title merged over the rows of several items (their 考核项目 cell)
     item_title: Cell | None = None  # the numbered title (`1.党风廉政建设`) of the last item, beside its text
+    parent: dict | None = None      # an item that heads its parts (`1.招商引资（20分）` over `（1）…` `（2）…`), its parts read
+
+
+def _parent_item(st: AssessmentState, points: str) -> bool:
+    """Is a sub-item `（1）… | 10` a part of the last item, a heading of its parts (`1.招商引资（20分） | 20`, no rule and
+    no unit of its own, numbered, its points at least the part's)?"""
+    if st.parent is not None:
+        return bool(st.items) and st.items[-1]["group"] == st.group
+    prev = st.items[-1] if st.items else None
+    if prev is None or prev["requirement"] or prev["responsible"] or prev["points"] is None \
+            or not (prev["seq"] or _ITEM.match(fold(prev["content"]))):
+        return False
+    whole, part = parse_number(prev["points"]), parse_number(points)
+    return whole is not None and part is not None and 0 < part <= whole
 
 
 _MORE_ITEMS = re.compile(r"[；;。，,]\s*[(（]?\d{1,2}[)）、.．]")
@@ -2752,6 +2773,7 @@ _SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）�
 _SUMMARY_LINE = re.compile(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
 _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分|(?:一票)?否决)(?:项目?|事项|指标)?\s*"
                             r"(?:[（(][^()（）]*[)）])?\s*$")
+_VETO_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(一票否决(?:项目?|事项|指标)?)\s*[:：]\s*(\S.{3,})$")
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
 
@@ -2798,6 +2820,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         # over the right one's rows holds the sections, the right one the items (the heads' usual roles reversed)
         cols = {**header.cols, "section": con, "content": sec}
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, header.extra, header.widths)
+    if header.finer is not None and "section" not in header.cols:
+        heads = [c.text for r in rows for c in r.cells if c.col == header.cols["content"] and c.text.strip()]
+        if heads and all(_SECTION_ROW.match(fold(t)) or _EXTRA_SECTION.match(fold(t))
+                         or label_key(t) in _TOTAL_KEYS for t in heads) and any(_SECTION_ROW.match(fold(t)) for t in heads):
+            # 考核内容 | 考核要点 | 分值 over `一、基础工作（15分） | (1)组织保障 | 5分`: the first column's cells are all
+            # numbered sections, the sections; the finer column holds the items
+            cols = {**header.cols, "section": header.cols["content"], "content": header.finer}
+            extra = {k: v for k, v in header.extra.items() if v != header.finer}
+            header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths)
     group_col = None                                 # (a content column merged over the finer level's items)
     if header.finer is not None and _filled(rows, header.cols["content"]) < _filled(rows, header.finer):
         group_col = header.cols["content"]
@@ -2813,6 +2844,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         st.section = caption
     points_col = header.all_cols.get("points")
     section_col, content_col = header.all_cols.get("section"), header.all_cols.get("content")
+    # 牵头单位 | 责任单位 (| 配合单位): more than one column of units, the first the role's, the others columns of
+    # their own: each item's units are all of them, in column order (the lead first)
+    # (not a column of the units that assess, 考核责任单位 / 考核单位 beside 总牵头单位: they do none of the work)
+    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|考核|考评", k)
+                 and cell_header_roles(k[4:]).get("assessment") == "responsible"]
+    spans: dict[str, Cell] = {}                      # role -> its last cell merged over the rows below it
     has_requirement = "requirement" in header.all_cols
     for row in rows:
         cells = [c for c in row.cells if not is_placeholder(c.text)]
@@ -2826,6 +2863,17 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                      or _SIGN_OFF.search(t) or _MONTH_LINE.match(t)) and not re.search(r"[:：]", t):
             continue                                 # 泗泾镇质量工作领导小组办公室 / 2022年3月 under the table: its sign-off
             # (not `配合单位:县财政局`, an item's units on a line of their own)
+        if len(cells) == 1 and st.items and (m := _VETO_LINE.match(cells[0].text)) \
+                and (row.is_text_line or cells[0].colspan > 1 or cells[0].col <= min(header.cols.values())):
+            # `一票否决：发生重大安全生产事故…的，年度考核实行一票否决。` across the table under its items: a veto item of
+            # its own section (it was an unparsed row)
+            c = cells[0]
+            st.items.append({"section_no": None, "section": m.group(1), "group": None,
+                             "content": c.text[m.start(2):].strip(), "points": None, "requirement": None,
+                             "responsible": None, "cap_text": None, "cap": None, "points_cap": None, "seq": None,
+                             "page": c.page, "line": c.line})
+            st.section_no, st.section, st.title = None, m.group(1), None
+            continue
         if len(cells) == 1 and (_SECTION_ROW.match(fold(cells[0].text)) or _EXTRA_SECTION.match(fold(cells[0].text))):
             # 一、企业开办（20分） on a row of its own; 扣分项 / 加分项 alone on their row (Pujiang): their items'
             st.section_no, st.section, st.title = None, cells[0].text, None
@@ -2874,6 +2922,20 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             def scorer(c: Cell, r: str) -> float:
                 return assessment_scorer(c, r) + (4.0 if r == "content" and _under_col(section_col, c.col) else 0.0)
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
+        at = min(c.row for c in cells)
+        for key in ["responsible", *unit_cols]:
+            span = spans.get(key)
+            if key in got:
+                spans[key] = got[key]
+            elif span is not None and span.row < at < span.row + span.rowspan and row.grid is not None \
+                    and any(x is span for x in row.grid.cells) and "content" in got:
+                got[key] = span                  # a unit's cell merged over this item's row too: its unit as well
+        units = sorted((got[k] for k in ["responsible", *unit_cols] if k in got), key=lambda c: c.col)
+        if len(units) > 1:
+            names = list(dict.fromkeys(x.text.strip() for x in units if x.text.strip()))
+            got["responsible"] = replace(units[0], text="、".join(names))
+            for k in unit_cols:
+                got.pop(k, None)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if numbered is not None and "content" in got:
@@ -2903,6 +2965,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 if "content" in got else t
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
+        if seq is None and "section_no" in got and (m := _CIRCLED.match(got["section_no"].text)):
+            seq = str(ord(m.group(1)) - 0x2460 + 1)     # ① … ⑳ in the 序号 column: the item's number
+            del got["section_no"]
         sub = _SUB_ITEM.match(fold(got["content"].text)) if "content" in got else None
         if "content" in got and _ITEM.match(fold(got["content"].text)) or seq is not None:
             st.bracketed = False                 # (`1、完成河道清淤…` then `（1）…`: sub-items of that item)
@@ -2916,6 +2981,16 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             head = _SUB_ITEM.match(got["content"].text)
             if head:                                 # (the number is the item's, not part of its text)
                 got["content"] = replace(got["content"], text=got["content"].text[head.end(1):])
+        elif seq is None and sub is not None and "points" in got and "content" in got and not new_section \
+                and group_col is None and _parent_item(st, got["points"].text):
+            # 1.招商引资（20分） | 20 (no rule, no unit) over `（1）新签约项目5个以上 | 10 | 每少1个扣2分 | 招商办` and
+            # `（2）…| 10`: the item is a heading, its points the sum of its parts; the parts are the items (they were
+            # joined to it or lost), numbered as it is, the heading their group
+            if st.parent is None:
+                st.parent = st.items.pop()
+                st.group = strip_numbering(st.parent["content"]) or st.parent["content"]
+            seq = st.parent["seq"] or _ITEM.match(fold(st.parent["content"])).group(1)
+            got["content"] = replace(got["content"], text=got["content"].text[sub.end(1):])
         elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
             t = st.item_title
@@ -2931,6 +3006,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             prev = st.items[-1] if st.items else None
             if len(cells) == 1:
                 key = next(iter(got), None)
+                under = next((r for r, span in header.all_cols.items() if _under_col(span, cells[0].col)), None)
+                if under in ("content", "requirement") and key != under:
+                    key = under                  # `| 面积30万亩 | | |` under 考核内容: the item's text a line break cut
+                    # (a short text fits a unit better; its column says what it is)
                 t = fold(cells[0].text)
                 if prev is not None and key in ("content", "requirement") and prev.get(key) and not is_title(row) \
                         and _under_col(header.all_cols.get(key), cells[0].col) and not _SUMMARY_LINE.search(t) \
@@ -3013,6 +3092,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         c = got["content"]
         if not strip_numbering(c.text) and "points" not in got:
             continue                                 # `2.` / `3.` alone: an empty slot of the template
+        if st.parent is not None and (sub is None or section_here):
+            st.parent, st.group = None, None     # (the next item after a heading's parts: none of them)
         requirement = got["requirement"].text if "requirement" in got else None
         if requirement is None and not section_here and section_col is not None and st.section is not None \
                 and st.items and st.items[-1]["section"] == st.section and has_requirement:

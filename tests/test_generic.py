@@ -2994,8 +2994,12 @@ def test_review_of_this_rounds_rules():
     ind = _review("al_c16_cells_last_indicator_blank_target.txt")["indicators"]
     assert ind[-1]["level3"] == "村民参与度" and ind[-1]["target_raw"] is None
     items = _review("al_c25_assess_bracketed_then_numbered_subitems.txt")["assessment_items"]
-    assert [(a["section"], a["item_no"], a["points"]) for a in items] == [
-        ("组织保障（10分）", 1, 5.0), ("组织保障（10分）", 2, 5.0), ("水环境治理（20分）", 1, 10.0), ("水环境治理（20分）", 2, 10.0)]
+    # (`1、完成河道清淤疏浚任务 | 10` over its parts `（1）… | 6`, `（2）… | 4`: the parts are the items, the heading
+    # their group; they were lost as unparsed rows, hunt s36 AT)
+    assert [(a["section"], a["group"], a["item_no"], a["points"]) for a in items] == [
+        ("组织保障（10分）", None, 1, 5.0), ("组织保障（10分）", None, 2, 5.0),
+        ("水环境治理（20分）", "完成河道清淤疏浚任务", 1, 6.0), ("水环境治理（20分）", "完成河道清淤疏浚任务", 1, 4.0),
+        ("水环境治理（20分）", "河道水质达标", 2, 10.0)]
     ind = _review("al_c03_period_subheads_yuji.txt")["indicators"]
     assert (ind[0]["target_raw"], ind[0]["note"]) == ("320公里", "2021年实际值：300公里")
     ind = _review("al_c37_signoff_with_filler_cell.txt")["indicators"]   # (a signer beside the places to sign)
