@@ -1300,6 +1300,11 @@ _FILLS_ID = re.compile(r"""getElementById\(\s*["']([\w-]+)["']\s*\)|\$\(\s*["']#
 _FIELD_REF = re.compile(r"""^[A-Za-z_$][\w$]*\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*["']([^"']+)["']\s*\])$""")
 
 
+# a key's value handed to a function (`mc(r` before `.lx`) or compared (`.wc == 1 ?`, `.wc ? "是"`)
+_CALLED = re.compile(r"[\w$]\s*\(\s*[A-Za-z_$][\w$]*\s*$")
+_COMPARED = re.compile(r"\s*(?:[=!]==?|[<>]=?|\?)")
+
+
 def _script_cell(td: str, keys: set[str]) -> list | None:
     """What a `<td>` of the row a script builds holds (`<td>" + r.yjzb + "</td>`, `<td>${r.zbz}${r.dw}</td>`): its
     parts in order, a text written as it stands (str) or the value of one of the array's keys (a 1-tuple); None when
@@ -1409,10 +1414,16 @@ def _script_rows(root) -> int:
                 heads = [hd for hd in heads if len(hd) == len(plan) >= 2]
             else:
                 seen: list[str] = []
+                computed = False
                 for g in ref.finditer(rest):
                     k = g.group(1) or g.group(2)
+                    # (`mc(r.lx)`, `r.wc == 1 ? …`: a value the page computes from the key, not the key's)
+                    computed |= bool(_CALLED.search(rest[max(0, g.start() - 40):g.start()])
+                                     or _COMPARED.match(rest, g.end()))
                     if k not in seen:
                         seen.append(k)
+                if computed:
+                    continue
                 cells = [[(k,)] for k in seen]
             if not any(cells):
                 continue

@@ -116,3 +116,21 @@ def test_script_head_row_before_the_data_rows(read):
         ("产出指标", "质量指标", "验收合格率", "100%"),
         ("满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"),
     ]
+
+
+def test_script_without_row_markup_computing_a_cell():
+    # a script that builds its rows with the DOM (`insertCell().innerText = …`, no `<td>` in it): a key handed to a
+    # function or compared is a value the page computes; a row of plain keys is written as before
+    from lxml import html
+
+    from extract.office import _script_rows
+
+    def run(body):
+        page = ('<html><body><table><tbody id="b"></tbody></table><script>var a=[{"lx":"1","ej":"数量指标"}];'
+                'var t=document.getElementById("b");for(var i=0;i<a.length;i++){var r=a[i];var tr=t.insertRow();'
+                + body + '}</script></body></html>')
+        root = html.fromstring(page)
+        return _script_rows(root), [td.text for td in root.iter("td")]
+    assert run('tr.insertCell().innerText=mc(r.lx);tr.insertCell().innerText=r.ej;') == (0, [])
+    assert run('tr.insertCell().innerText=(r.lx == 1 ? "是" : "否");') == (0, [])
+    assert run('tr.insertCell().innerText=r.lx;tr.insertCell().innerText=r.ej;') == (1, ["1", "数量指标"])
