@@ -1297,13 +1297,81 @@ _FILLS_ID = re.compile(r"""getElementById\(\s*["']([\w-]+)["']\s*\)|\$\(\s*["']#
                        r"""|querySelector\(\s*["']#([\w-]+)["']\s*\)""")
 
 
+_FIELD_REF = re.compile(r"""^[A-Za-z_$][\w$]*\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*["']([^"']+)["']\s*\])$""")
+
+
+# a key's value handed to a function (`mc(r` before `.lx`) or compared (`.wc == 1 ?`, `.wc ? "是"`)
+_CALLED = re.compile(r"[\w$]\s*\(\s*[A-Za-z_$][\w$]*\s*$")
+_COMPARED = re.compile(r"\s*(?:[=!]==?|[<>]=?|\?)")
+
+
+def _script_cell(td: str, keys: set[str]) -> list | None:
+    """What a `<td>` of the row a script builds holds (`<td>" + r.yjzb + "</td>`, `<td>${r.zbz}${r.dw}</td>`): its
+    parts in order, a text written as it stands (str) or the value of one of the array's keys (a 1-tuple); None when
+    a part is any other expression (a lookup `mc(r.lx)`, a test `r.wc == 1 ? "是" : "否"`, a count `i + 1`, a key
+    the array does not hold): the value a browser shows there is not the key's."""
+    if ">" not in td:
+        return None
+    body = td[td.index(">") + 1:]
+    end = re.search(r"</t[dhr]\b", body, re.I)
+    body = body[:end.start()] if end else body
+    parts: list = []
+    if "${" in body:                                  # a template literal
+        for k, piece in enumerate(re.split(r"\$\{([^{}]*)\}", body)):
+            if k % 2 == 0:
+                parts.append(piece)
+                continue
+            m = _FIELD_REF.match(piece.strip())
+            if m is None or (m.group(1) or m.group(2)) not in keys:
+                return None
+            parts.append((m.group(1) or m.group(2),))
+        return parts
+    q = next((c for c in body if c in "\"'"), None)
+    if q is None:                                     # text only (`<td>合计</td>`)
+        return [body]
+    code = q + body + q                               # (the cell's text: a string closed, code, a string opened)
+    terms, cur, depth, k = [], "", 0, 0
+    while k < len(code):                              # the terms of `+` outside strings and brackets
+        c = code[k]
+        if c in "\"'`":
+            j = k + 1
+            while j < len(code) and code[j] != c:
+                j += 2 if code[j] == "\\" else 1
+            cur += code[k:j + 1]
+            k = j + 1
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        if c == "+" and depth == 0:
+            terms.append(cur.strip())
+            cur = ""
+        else:
+            cur += c
+        k += 1
+    terms.append(cur.strip())
+    for t in terms:
+        if len(t) >= 2 and t[0] == t[-1] and t[0] in "\"'" and t[0] not in t[1:-1]:
+            parts.append(t[1:-1])
+            continue
+        m = _FIELD_REF.match(t)
+        if m is None or (m.group(1) or m.group(2)) not in keys:
+            return None
+        parts.append((m.group(1) or m.group(2),))
+    return parts
+
+
 def _script_rows(root) -> int:
     """Write into the page the table rows its script builds from an inline JSON array of objects (`var zbList =
     [{"yjzb": "产出指标", …}, …]`, then `html += "<tr><td>" + r.yjzb + "</td>…"` and `$("#zbBody").html(html)`), as
     a browser running it shows them: each object a row, each `<td>` of the script's row the values of the keys it
     names, in its order (`r.zbz + r.zbzz` one cell: `≥18`); without `<td>` in the script, a cell per key in the order
     the script names them. Only into an element the script names by its id (`getElementById`, `$("#…")`,
-    `querySelector("#…")`) that holds no text (the table body the page left empty). Return the rows written."""
+    `querySelector("#…")`) that holds no text (the table body the page left empty). A row of text only the script
+    writes before (`<tr><th>一级指标</th>…`) is written first, as a head row; a row any of whose cells is an
+    expression other than a key (`mc(r.lx)`, `r.wc == 1 ? "是" : "否"`) is not written at all (`_script_cell`): the
+    value a browser shows is not the key's. Return the rows written."""
     import json
 
     from lxml import etree
@@ -1329,24 +1397,46 @@ def _script_rows(root) -> int:
                 continue
             ref = re.compile(r"""\.\s*(%s)\b|\[\s*["'](%s)["']\s*\]""" % (("|".join(map(re.escape, keys)),) * 2))
             cells: list[list[str]] = []
-            row = re.search(r"<tr\b.*?</tr>", rest, re.S | re.I)
-            if row:
-                for td in re.split(r"<t[dh]\b", row.group(0), flags=re.I)[1:]:
-                    cells.append([g.group(1) or g.group(2) for g in ref.finditer(td)])
+            heads: list[list[str]] = []                # the head rows the script writes before its data rows
+            rows = list(re.finditer(r"<tr\b.*?</tr>", rest, re.S | re.I))
+            if rows:
+                plan = None
+                for row in rows:
+                    got = [_script_cell(td, keys) for td in re.split(r"<t[dh]\b", row.group(0), flags=re.I)[1:]]
+                    if any(c is None or any(isinstance(x, tuple) for x in c) for c in got):
+                        plan = got                     # (the row of the keys: the data row)
+                        break
+                    heads.append(["".join(c) for c in got])
+                if plan is None or any(c is None for c in plan):
+                    continue                           # (an expression the page computes: `mc(r.lx)`, `a ? b : c`)
+                cells = plan
+                # (a head row has the data row's cells, two or more: `<tr><td colspan="4">暂无数据</td></tr>` is none)
+                heads = [hd for hd in heads if len(hd) == len(plan) >= 2]
             else:
                 seen: list[str] = []
+                computed = False
                 for g in ref.finditer(rest):
                     k = g.group(1) or g.group(2)
+                    # (`mc(r.lx)`, `r.wc == 1 ? …`: a value the page computes from the key, not the key's)
+                    computed |= bool(_CALLED.search(rest[max(0, g.start() - 40):g.start()])
+                                     or _COMPARED.match(rest, g.end()))
                     if k not in seen:
                         seen.append(k)
-                cells = [[k] for k in seen]
+                if computed:
+                    continue
+                cells = [[(k,)] for k in seen]
             if not any(cells):
                 continue
+            for hd in heads:
+                tr = etree.SubElement(target, "tr")
+                for text in hd:
+                    etree.SubElement(tr, "th").text = text
             for o in arr:
                 tr = etree.SubElement(target, "tr")
-                for ks in cells:
+                for parts in cells:
                     td = etree.SubElement(tr, "td")
-                    td.text = "".join("" if o.get(k) is None else str(o.get(k)) for k in ks)
+                    td.text = "".join(x if isinstance(x, str) else "" if o.get(x[0]) is None else str(o.get(x[0]))
+                                      for x in parts)
                 written += 1
     return written
 

@@ -1323,6 +1323,8 @@ def _wrap_of(above: str, line: str) -> bool:
 
 
 _OPENING = "（(【[〔［"
+# a list number in brackets opening a text (`（二）经济发展`, `(3)`): a section or item, no note
+_NUMBERED_HEAD = re.compile(r"^[（(〔［\[]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）〕］\]]")
 
 
 def _cell_paragraph(above: str, line: str, row: list[str]) -> bool:
@@ -1332,7 +1334,8 @@ def _cell_paragraph(above: str, line: str, row: list[str]) -> bool:
     fills one cell only, one the row filled (`row`: its cells so far), its text from its bar on; and that cell is the
     table's last column, the row filling two cells or more (a label's value, a target's note: a row of its own
     fills a label or a name too), or the text is a note in brackets (`（含卫片执法）` under an indicator's name). A
-    form with its targets blank (its last column empty) keeps each name under a merged level a row of its own."""
+    form with its targets blank (its last column empty) keeps each name under a merged level a row of its own; a
+    number in brackets (`（二）经济发展（30分）`: a section's row, written in the content column) is no note."""
     if "|" not in above or _bar_places(above) != _bar_places(line):
         return False
     downs = line.strip()[1:-1].split("|")
@@ -1346,7 +1349,8 @@ def _cell_paragraph(above: str, line: str, row: list[str]) -> bool:
     if not row[k].strip() or text[0].isspace():
         return False
     held = [j for j, c in enumerate(row) if c.strip()]
-    return (k == len(row) - 1 and len(held) >= 2) or text.strip()[0] in _OPENING
+    return (k == len(row) - 1 and len(held) >= 2) \
+        or (text.strip()[0] in _OPENING and not _NUMBERED_HEAD.match(text.strip()))
 
 
 def _paragraph_of(above: str, line: str) -> bool:
@@ -1561,17 +1565,30 @@ def _paragraph_marks_style(lines: list[str]) -> bool:
 
 
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部章节])|表$")
-_GOES_ON = ("，", ",", "、", "；", ";", "：", ":")
+_PARA_GOES_ON = ("，", ",", "、", "；", ";", "：", ":")       # a cell's first paragraph ending so goes on
+# a line that is no cell's paragraph: an annex's mark, a money unit, a note (`附件2`, `金额单位：万元`, `注：…`)
+_OWN_LINE = re.compile(r"^(?:附件\s*[\d一二三四五六七八九十]*\s*$|(?:金额|资金|计量)?单位\s*[:：]|(?:注|备注|说明|填表说明|附注|填报说明)\s*\d?\s*[:：])")
+# a cell that is a figure (`800`, `1,536.80`, `≥90%`, `120万元`): no text goes on in it
+_FIGURE_VALUE = re.compile(r"^[≥≤≧≦＞＜<>=＝]{0,2}\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:[%％‰]|万元|元|万)?$")
+# a sentence (a comma or a full stop inside or at the end)
+_SENTENCE = re.compile(r"[，,。；;]")
 
 
 def _cell_paragraphs(lines: list[str], is_label: Callable[[str], bool] | None) -> list[str]:
     """catdoc's text of a .doc table gives a cell's second paragraph a line of its own, with no tab, after the row
     (`实施单位⇥县卫生健康局` / `（各乡镇卫生院具体实施）`, `年度主要任务⇥1.完成土地变更调查；` / `2.完成耕地保护督察整改。`):
     such a line is put back into the row's last cell, after a line break (the line left blank), when the row's last
-    cell holds text and the table goes on after it (the next row, past lines like it, has as many cells) or that cell
-    ends in the middle of a sentence (`…彩超等设备，`). A heading (`二、绩效指标`, `…表`) or a label stays a line."""
+    cell holds text and that cell ends in the middle of a sentence (`…彩超等设备，`), or the table goes on after it
+    (the next row has as many cells) and the line is the only one before that row and no sentence of its own under a
+    cell that is none. A heading (`二、绩效指标`, `…表`, `附件2`), a label, a unit or note line (`金额单位：万元`,
+    `注：…`) stays a line; a figure's cell (`800`, `≥90%`) takes no paragraph (a document's paragraph between two
+    tables, `以上资金已纳入2024年部门预算`, comes after a row ending in an amount): when unsure, no join."""
     out = list(lines)
     host: int | None = None                     # the row the lines since it go to
+
+    def own(t: str) -> bool:                    # a line that is no cell's paragraph
+        return bool(_HEADING.search(t) or _OWN_LINE.match(t) or (is_label is not None and is_label(t)))
+
     for k, ln in enumerate(lines):
         t = ln.strip()
         if not t:
@@ -1579,20 +1596,28 @@ def _cell_paragraphs(lines: list[str], is_label: Callable[[str], bool] | None) -
         if "\t" in ln:
             host = k
             continue
-        if host is None or _HEADING.search(t) or (is_label is not None and is_label(t)):
+        if host is None or own(t):
             host = None
             continue
         body = out[host].rstrip("\r\n ")
         core = body.rstrip("\t")               # (a tab after every cell, the last one too: catdoc's style)
         cells = core.split("\t")
-        if not cells[-1].strip():
+        last = cells[-1].strip()
+        if not last or _FIGURE_VALUE.match(last):
             host = None
             continue
-        nxt = next((lines[j] for j in range(k + 1, len(lines)) if "\t" in lines[j]), None)
-        same = nxt is not None and len(nxt.rstrip("\r\n ").rstrip("\t").split("\t")) == len(cells)
-        if not (same or cells[-1].rstrip().endswith(_GOES_ON)):
-            host = None
-            continue
+        if not last.endswith(_PARA_GOES_ON):
+            # the table goes on right after the line: the next line is a row of as many cells (or a line that
+            # stops anyway: a label, a heading, past which the next row is)
+            j = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+            if j is not None and "\t" not in lines[j] and own(lines[j].strip()):
+                j = next((j for j in range(j + 1, len(lines)) if "\t" in lines[j]), None)
+            nxt = lines[j] if j is not None else None
+            same = nxt is not None and "\t" in nxt \
+                and len(nxt.rstrip("\r\n ").rstrip("\t").split("\t")) == len(cells)
+            if not same or (_SENTENCE.search(t) and not _SENTENCE.search(last)):
+                host = None
+                continue
         out[host] = core.rstrip() + "\u2028" + t + body[len(core):]
         out[k] = ""
     return out
