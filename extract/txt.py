@@ -1488,6 +1488,17 @@ def _from_boxes(lines: list[str], is_label: Callable[[str], bool] | None = None)
     return out, numbers
 
 
+def _line_breaks_back(grids: list, texts: list) -> None:
+    """A cell's line breaks, kept as U+2028 while its row was one line (a quoted record, a paragraph joined back),
+    made line breaks again in the built grids and text lines."""
+    for g in grids:
+        for c in g.cells:
+            if "\u2028" in c.text:
+                c.text = c.text.replace("\u2028", "\n")
+    for t in texts:
+        t.text = t.text.replace("\u2028", "\n")
+
+
 def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                 is_label: Callable[[str], bool] | None = None,
                 classify: Classify | None = None) -> tuple[list[Grid], list[TextLine]]:
@@ -1544,12 +1555,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     if _paragraph_marks_style(lines):
         lines = _cell_paragraphs(lines, is_label)
         grids, texts = _build_horizontal(lines, is_label, warnings=warnings)
-        for g in grids:
-            for c in g.cells:
-                if "\u2028" in c.text:
-                    c.text = c.text.replace("\u2028", "\n")
-        for t in texts:
-            t.text = t.text.replace("\u2028", "\n")
+        _line_breaks_back(grids, texts)
         return grids, texts
     return _build_horizontal(lines, is_label, warnings=warnings)
 
@@ -3014,12 +3020,7 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
         rows = ["\t".join(f.replace("\n", "\u2028") for f in rec) for _, rec in records]
         grids, texts = _build_horizontal(rows, is_label, numbers=[no for no, _ in records], whole=True,
                                          warnings=warnings)
-        for g in grids:
-            for c in g.cells:
-                if "\u2028" in c.text:
-                    c.text = c.text.replace("\u2028", "\n")
-        for t in texts:
-            t.text = t.text.replace("\u2028", "\n")
+        _line_breaks_back(grids, texts)
         return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                          warnings=warnings, encoding=encoding, path=path)
     grids, texts = build_grids(split_lines(text), warnings, is_label, classify)
