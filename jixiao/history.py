@@ -30,6 +30,7 @@ import csv
 import difflib
 import functools
 import io
+import itertools
 import json
 import re
 import unicodedata
@@ -527,16 +528,11 @@ def build_lineup(group: list[dict], inds: dict[str, list[dict]], docs: dict[str,
 
     def pair(a: dict, b: dict) -> tuple[tuple, tuple]:
         return pair_order(a, paths[a["project_id"]], b, paths[b["project_id"]])
-    cols = sorted(group, key=lambda p: (p.get("year") or 0, p.get("form") != "target"))
-    k = 0
-    while k < len(cols):
-        j = k
-        while j < len(cols) and (cols[j].get("year"), cols[j].get("form")) == (cols[k].get("year"), cols[k].get("form")):
-            j += 1
-        if j - k > 1:
-            cols[k:j] = sorted(sorted(cols[k:j], key=lambda p: p["project_id"]),
-                               key=functools.cmp_to_key(lambda a, b: _later(*pair(a, b))))
-        k = j
+    by_form = itertools.groupby(sorted(group, key=lambda p: (p.get("year") or 0, p.get("form") != "target")),
+                                key=lambda p: (p.get("year"), p.get("form")))
+    cols = [p for _, same in by_form
+            for p in sorted(sorted(same, key=lambda p: p["project_id"]),
+                            key=functools.cmp_to_key(lambda a, b: _later(*pair(a, b))))]
     first = cols[0]
     lu = Lineup(name=first.get("name") or "", unit=next((p["unit"] for p in cols if p.get("unit")), None),
                 department=next((p["department"] for p in cols if p.get("department")), None))

@@ -1088,17 +1088,11 @@ class FormReader:
             # 预算单位 | 县交通运输局 | 项目单位 | 县公路事务中心: the unit holding the budget, over the project's, is its
             # department (it was lost)
             f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
-        if col == "department" and old is not None and clean(text) != clean(old.text) and (
-                old.rank == field_rank("地方主管部门") or (
-                    label and field_rank(label) == field_rank("中央主管部门")
-                    and _LOWER_DEPT.match(L.FIELD_LABELS["department"][old.rank] if old.rank < 99 else ""))):
-            # 地方主管部门 | 省农业农村厅 (or 省级主管部门) above 中央主管部门 | 农业农村部: the local one kept as written,
-            # as below it
-            f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
-        elif col == "department" and old is not None and clean(text) != clean(old.text) and old.rank < 99 \
+        if col == "department" and old is not None and clean(text) != clean(old.text) and old.rank < 99 \
                 and _LEVELLED_DEPT.match(L.FIELD_LABELS["department"][old.rank]):
-            # 中央主管部门 | 教育部 then 主管部门 | 某省教育厅 (a label ranked better): the department replaced is kept as
-            # written, under its label (it was lost)
+            # a department of a level replaced by a label ranked better: kept as written, under its label (it was
+            # lost) — 地方主管部门 | 省农业农村厅 (or 省级主管部门) above 中央主管部门 | 农业农村部, as below it; 中央主管部门 |
+            # 教育部 then 主管部门 | 某省教育厅
             f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
         if col == "unit" and old is not None and self.dept_as_unit is not None and old is self.dept_as_unit[1] \
                 and clean(text) != clean(old.text):
