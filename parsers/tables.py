@@ -486,10 +486,12 @@ def _glued_name_ends(header: Header, rows: list[Row]) -> list[Row]:
     return out
 
 
+# a slot's number alone after its word, filling its cell (`1`, `2：`, `三、`)
+_NO_ALONE = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*$"
 # a task's or item's numbering alone in its cell (`任务1`, `项目2`): the name in the cell right of it
-_ITEM_NO_ALONE = re.compile(r"^\s*(?:任务|项目|子项目|事项)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*$")
+_ITEM_NO_ALONE = re.compile(r"^\s*(?:任务|项目|子项目|事项)" + _NO_ALONE)
 # an indicator's numbering alone in its cell (`指标1`, `指标2：`, the old central template's printed words)
-_NUMBER_ALONE = re.compile(r"^\s*指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*$")
+_NUMBER_ALONE = re.compile(r"^\s*指标" + _NO_ALONE)
 
 
 def _numbered_names(header: Header, rows: list[Row]) -> list[Row]:
@@ -2402,7 +2404,7 @@ def total_scope(text: str) -> tuple[str, str | None] | None:
     bare = re.sub(r"[(（][^()（）]*[)）]", "", t)
     if _TOTAL_UNSURE.search(bare):
         return None
-    return ("since" if "小计" in bare or "本页" in bare or "页" in bare else "all"), unit
+    return ("since" if "小计" in bare or "页" in bare else "all"), unit      # (本页合计: a page's)
 
 
 _SEQ_NO = re.compile(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
