@@ -3,12 +3,12 @@
 tests/fixtures/review/ct_s35_ce_*, and the template tests/templates/special_bond_target)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from jixiao.pipeline import process_file
+from tests.hunt_tools import other_fields
 
 HERE = Path(__file__).parent
 REVIEW = HERE / "fixtures" / "review"
@@ -21,11 +21,6 @@ def _lines(t):
 
 def _codes(t, *codes):
     return [(w["code"], w["message"]) for w in t["warnings"] if w["code"] in codes]
-
-
-def _other(p):
-    o = p.get("other_fields")
-    return json.loads(o) if isinstance(o, str) else (o or {})
 
 
 @pytest.mark.parametrize("name, parts", [
@@ -45,7 +40,7 @@ def test_parts_under_a_lone_qizhong_cell_are_the_totals_source_lines(name, parts
     p = t["projects"][0]
     assert p["budget_total"] == sum(a for _, a in parts) * WAN
     assert not _codes(t, "unparsed_row", "fiscal_total_gap", "fiscal_other_mismatch")
-    assert not {n for n, _ in parts} & set(_other(p))
+    assert not {n for n, _ in parts} & set(other_fields(p))
 
 
 def test_parts_under_a_qizhong_written_once_rows_blank_below():
@@ -58,15 +53,15 @@ def test_parts_under_a_qizhong_written_once_rows_blank_below():
     assert _lines(t) == [("source", "专项债券资金", 3e8), ("source", "项目资本金", 8e7)]
     p = t["projects"][0]
     assert (p["budget_total"], p["budget_year"]) == (3.8e8, 1.2e8)
-    assert _other(p)["偿债资金来源"] == "供水收费收入"
+    assert other_fields(p)["偿债资金来源"] == "供水收费收入"
     assert not _codes(t, "unparsed_row")
 
 
 def test_repayment_source_beside_the_bond_term_is_kept():
     """`债券期限 | 15年 | 偿债资金来源 | 园区租金及物业收入`: the repayment source was dropped without a word."""
     p = process_file(REVIEW / "ct_s35_ce_bond_qizhong_cell.txt").tables["projects"][0]
-    assert _other(p)["偿债资金来源"] == "园区租金及物业收入"
-    assert _other(p)["债券期限"] == "15年"
+    assert other_fields(p)["偿债资金来源"] == "园区租金及物业收入"
+    assert other_fields(p)["债券期限"] == "15年"
 
 
 def test_qizhong_parts_that_are_fields_keep_the_group_going():
@@ -132,7 +127,7 @@ def test_an_attribute_label_beside_a_name_holding_a_money_word():
     """`主管部门 | 省工业和信息化厅 | 管理机构 | 省产业投资集团` (a fund's form): the managing body was dropped without a word
     (`投资` in its name made label and value two money heads side by side)."""
     p = process_file(REVIEW / "ct_s35_ce_fund_manager.txt").tables["projects"][0]
-    assert _other(p)["管理机构"] == "省产业投资集团"
+    assert other_fields(p)["管理机构"] == "省产业投资集团"
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (5e9, 1e9, 4e9)
 
 
@@ -143,8 +138,8 @@ def test_ppp_payment_mechanism_kept():
     r = process_file(REVIEW / "ct_s35_ce_ppp_payments.docx")
     t = r.tables
     p = t["projects"][0]
-    assert _other(p)["回报机制"] == "可行性缺口补助"
-    assert _other(p)["运作方式"] == "BOT"
+    assert other_fields(p)["回报机制"] == "可行性缺口补助"
+    assert other_fields(p)["运作方式"] == "BOT"
     assert (p["budget_total"], p["budget_year"]) == (9.8e8, 6.2e7)
     assert _lines(t) == [("source", "可行性缺口补助", 5.2e7), ("source", "政府付费", 1e7)]
     assert not _codes(t, "unparsed_row")
@@ -155,7 +150,7 @@ def test_bond_issue_head_before_its_pairs(fmt):
     """`债券发行情况 | 债券名称 | 2024年江西省政府专项债券（十二期） | 债券期限 | 15年`: the head took 债券名称 for its value and
     the bond's name was lost (an unparsed row); the head stands over the pairs after it now."""
     t = process_file(HERE / "templates" / "special_bond_target" / f"form.{fmt}").tables
-    o = _other(t["projects"][0])
+    o = other_fields(t["projects"][0])
     assert o["债券名称"] == "2024年江西省政府专项债券（十二期）"
     assert o["债券期限"] == "15年"
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row" and "债券名称" in w["message"]]

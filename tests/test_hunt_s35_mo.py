@@ -2,16 +2,11 @@
 source or the project's money when it is past years' money, a rate or a spending item; `name：amount` pairs read as
 sources on a row of the money's progress (到位); an unfilled scale read as a filled grade (_grade_scale).
 Inputs in tests/fixtures/review/ct_s35_mo_*."""
-import json
 
 import pytest
+from tests.hunt_tools import other_fields
 
 W = 10000
-
-
-def _other(p):
-    of = p["other_fields"]
-    return json.loads(of) if isinstance(of, str) else (of or {})
 
 
 def _lines(r):
@@ -33,7 +28,7 @@ def test_past_years_money_and_rates_are_no_budget(read, name, label, value, tota
     p = r.tables["projects"][0]
     assert r.tables["budget_items"] == []
     assert p["budget_total"] == total
-    assert _other(p).get(label) == value
+    assert other_fields(p).get(label) == value
     assert "annual_exceeds_total" not in _codes(r)
 
 
@@ -46,7 +41,7 @@ def test_spending_items_are_kept_as_written_no_budget_lines(read, name, want):
     r = read(name)
     assert _lines(r) == []
     p = r.tables["projects"][0]
-    assert {k: v for k, v in _other(p).items() if k in want} == want
+    assert {k: v for k, v in other_fields(p).items() if k in want} == want
     assert "budget_sum_mismatch" not in _codes(r)
 
 
@@ -57,7 +52,7 @@ def test_progress_pairs_kept_whole(read, name, label):
     # was kept alone in other_fields, the second read as a source line: half the row lost, no warning)
     r = read(name)
     assert r.tables["budget_items"] == []
-    assert _other(r.tables["projects"][0]) == {label: "中央资金：100万元；省级资金：20万元"}
+    assert other_fields(r.tables["projects"][0]) == {label: "中央资金：100万元；省级资金：20万元"}
 
 
 def test_unfilled_scale_with_points_at_both_ends(read):
@@ -65,4 +60,4 @@ def test_unfilled_scale_with_points_at_both_ends(read):
     # cut legend `90分以上）、良（…` as 考核等次)
     p = read("ct_s35_mo_grade_scale_unfilled.txt").tables["projects"][0]
     assert p["grade"] is None
-    assert _other(p) == {"考核等次": "优（90分以上）、良（80分-89分）、中（60分-79分）、差（60分以下）"}
+    assert other_fields(p) == {"考核等次": "优（90分以上）、良（80分-89分）、中（60分-79分）、差（60分以下）"}

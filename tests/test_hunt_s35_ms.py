@@ -2,14 +2,9 @@
 arrived (`资金来源：中央资金300万元，县级资金200万元，实际到位480万元`), was dropped whole without a word; a year's
 budget written `2023年预算安排资金8,600.00万元` in a report's sentence was not read. Inputs in
 tests/fixtures/review/ct_s35_ms_* and ct_s34_bt_third_party_eval_report.txt."""
-import json
+from tests.hunt_tools import other_fields
 
 W = 10000
-
-
-def _other(p):
-    of = p["other_fields"]
-    return json.loads(of) if isinstance(of, str) else (of or {})
 
 
 def _lines(r):
@@ -23,7 +18,7 @@ def test_sources_then_arrived_money(read):
     assert p["budget_total"] == 500 * W
     assert _lines(r) == [("资金总额", "中央资金", 300 * W, "source"), ("资金总额", "县级资金", 200 * W, "source")]
     assert p["budget_issued"] == 480 * W
-    assert p["spent"] is None and _other(p) == {}
+    assert p["spent"] is None and other_fields(p) == {}
 
 
 def test_sources_then_progress_of_no_field_kept(read):
@@ -32,7 +27,7 @@ def test_sources_then_progress_of_no_field_kept(read):
     p = r.tables["projects"][0]
     assert _lines(r) == [("项目资金", "省级资金", 200 * W, "source"), ("项目资金", "县级配套", 100 * W, "source")]
     assert p["budget_issued"] is None and p["spent"] is None
-    assert _other(p) == {"已拨付": "150万元"}
+    assert other_fields(p) == {"已拨付": "150万元"}
 
 
 def test_year_budget_arranged_in_a_report_sentence(read):

@@ -1,12 +1,7 @@
 """Review of the merged hunts (session of 2026-12-03, third): three regressions the review found against 5bfcc96 —
 a filled grade lost to the scale beside it (_grade_scale), a summary's money parts taken for its total
 (split_summary_table), a money column's head read as an attribute's value. Inputs in tests/fixtures/review/ct_s35_rv_*."""
-import json
-
-
-def _other(p):
-    of = p["other_fields"]
-    return json.loads(of) if isinstance(of, str) else (of or {})
+from tests.hunt_tools import other_fields
 
 
 def _unparsed(r):
@@ -21,7 +16,7 @@ def test_grade_with_its_legend_in_brackets(read):
     # scale (grade None, 考核等次 the whole cell)
     p = read("ct_s35_rv_grade_with_legend.txt").tables["projects"][0]
     assert p["grade"] == "良" and p["score"] == 88.5
-    assert _other(p) == {"考核等次": SCALE}
+    assert other_fields(p) == {"考核等次": SCALE}
 
 
 def test_grade_beside_its_legend(read):
@@ -29,14 +24,14 @@ def test_grade_beside_its_legend(read):
     # 考核等次 = `良；等级标准；优：…`, grade None)
     p = read("ct_s35_rv_grade_beside_legend.txt").tables["projects"][0]
     assert p["grade"] == "良"
-    assert _other(p) == {"等级标准": SCALE}
+    assert other_fields(p) == {"等级标准": SCALE}
 
 
 def test_unfilled_scale_still_a_scale(read):
     # guard: `评价等级 | 优（90分以上）、良（80-90分）、…`, no grade chosen: the scale, grade null
     p = read("bm_r51_grade_legend_unfilled.txt").tables["projects"][0]
     assert p["grade"] is None
-    assert _other(p)["考核等次"].startswith("优（90分以上）")
+    assert other_fields(p)["考核等次"].startswith("优（90分以上）")
 
 
 def test_summary_money_parts_are_no_total(read):
@@ -54,5 +49,5 @@ def test_money_column_head_is_no_attribute_value(read):
     # `项目区域 | 投资估算（万元）` over `城关镇东街村 | 120`: two column heads, no label and value (it was other_fields
     # 项目区域 = 投资估算（万元）, the row no longer reported)
     r = read("ct_s35_rv_attr_head_pair.txt")
-    assert "项目区域" not in _other(r.tables["projects"][0])
+    assert "项目区域" not in other_fields(r.tables["projects"][0])
     assert _unparsed(r) == ["row without a known label: 项目区域 | 投资估算（万元）"]

@@ -7,6 +7,7 @@ before the run."""
 import json
 
 from extract.pdf import mark_vertical_runs, text_of
+from tests.hunt_tools import other_fields
 
 
 def _p(r, k=0):
@@ -19,11 +20,6 @@ def _inds(r):
 
 def _codes(r):
     return [w["code"] for w in r.tables["warnings"]]
-
-
-def _other(p):
-    of = p["other_fields"]
-    return json.loads(of) if isinstance(of, str) else (of or {})
 
 
 # ---------------------------------------------------------------- vertical writing in PDFs
@@ -189,7 +185,7 @@ def test_antiword_two_column_rows_over_a_four_column_table(read):
     r = read("ct_s36_ex_antiword_dept_paragraphs.txt")
     p = _p(r)
     assert (p["department"], p["year"]) == ("县自然资源局", 2025)
-    assert _other(p)["年度主要任务"] == "1.完成土地变更调查； 2.完成耕地保护督察整改。"
+    assert other_fields(p)["年度主要任务"] == "1.完成土地变更调查； 2.完成耕地保护督察整改。"
     assert p["goal_annual"] == "目标1：耕地保有量不低于上级下达任务。目标2：违法用地案件查处率100%。"
     assert p["budget_year"] == 26805000.0
     assert _codes(r) == []
@@ -221,7 +217,7 @@ def test_catdoc_list_of_two_paragraphs(read):
     # `年度主要任务⇥1.完成土地变更调查；` then `2.完成耕地保护督察整改。` on a line of its own: the second task was lost
     r = read("ct_s36_ex_catdoc_dept_paragraphs.txt")
     p = _p(r)
-    assert _other(p)["年度主要任务"] == "1.完成土地变更调查； 2.完成耕地保护督察整改。"
+    assert other_fields(p)["年度主要任务"] == "1.完成土地变更调查； 2.完成耕地保护督察整改。"
     assert p["goal_annual"] == "目标1：耕地保有量不低于上级下达任务。目标2：违法用地案件查处率100%。"
     assert p["budget_year"] == 26805000.0
     assert _inds(r)[:2] == [

@@ -2,16 +2,11 @@
 below their total, `按收入性质分:… | 按支出性质分:…` under a matrix, sources by level with no total, special-bond parts
 whatever the place of `其中`, 地方主管部门 on transfer forms, a 资金分配表 by unit — and money blocks of other
 provinces' forms. Inputs in tests/fixtures/review/ct_s36_mo_*; each expectation written by hand before the run."""
-import json
 
 import pytest
+from tests.hunt_tools import other_fields
 
 W = 10000
-
-
-def _other(p):
-    of = p["other_fields"]
-    return json.loads(of) if isinstance(of, str) else (of or {})
 
 
 def _lines(r):
@@ -130,7 +125,7 @@ def test_local_department_is_no_unit(read, name, unit):
     r = read(name)
     p = _one(r)
     assert p["unit"] == unit
-    assert _other(p)["地方主管部门"] in ("省农业农村厅", "县农业农村局", "市自然资源局")
+    assert other_fields(p)["地方主管部门"] in ("省农业农村厅", "县农业农村局", "市自然资源局")
     assert p["department"] in ("农业农村部", "自然资源部")
 
 
@@ -153,7 +148,7 @@ def test_side_sums_under_a_matrix(read):
     r = process_file(str(Path(__file__).parent / "templates"
                          / "real_hunan_hengshan_guantang_dept_overall_basic_data_self_eval" / "form.txt"))
     p = _one(r)
-    assert _other(p)["按支出性质分"] == "1925.67万元"
+    assert other_fields(p)["按支出性质分"] == "1925.67万元"
     assert not any("按收入性质分" in (w["message"] or "") for w in r.tables["warnings"])
     src = [(g, n) for g, n, _, k in _lines(r) if n in ("一般公共预算", "政府性基金拨款")]
     assert src == [(None, "一般公共预算"), (None, "政府性基金拨款")]

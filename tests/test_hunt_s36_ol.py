@@ -4,9 +4,9 @@ and declaration forms of provinces and layouts unlike the samples' (项目基本
 年度 targets side by side, 指标值说明 / 评分标准 / 指标方向 columns; dumps, DOCX, XLSX). Inputs
 tests/fixtures/review/ct_s36_ol_*; each test asserts what the form shows, written down before the run."""
 import datetime as dt
-import json
 
 import pytest
+from tests.hunt_tools import other_fields
 
 
 def _p(r, k=0):
@@ -19,11 +19,6 @@ def _inds(r):
 
 def _codes(r, code):
     return [w for w in r.tables["warnings"] if w["code"] == code]
-
-
-def _other(p):
-    of = p["other_fields"]
-    return json.loads(of) if isinstance(of, str) else (of or {})
 
 
 def _has(p, **want):
@@ -220,7 +215,7 @@ def test_w16_option_boxes_in_cells_of_their_own(read):
     # 项目类别 | √ | 一般性项目 | | 重点项目: the options were an unplaced cell, nothing ticked read
     r = read("ct_s36_ol_w16_checkbox_cells.txt")
     _has(_p(r), category="一般性项目", leader="李华", start_date=dt.date(2024, 1, 1), end_date=dt.date(2024, 12, 31))
-    assert _other(_p(r)) == {"项目属性": "经常性"}
+    assert other_fields(_p(r)) == {"项目属性": "经常性"}
     assert not _codes(r, "unplaced_cell") and r.document["status"] == "ok"
 
 

@@ -4,10 +4,10 @@
 body that the project builds, 考核对象 on a text line, 指标内容 holding the targets, an allocation's 合计, 已到位资金 after
 a total's parts, the instruction `请在对应项打√`."""
 import datetime as dt
-import json
 
 from normalize.dates import _year_period
 from parsers.core import ticked_options
+from tests.hunt_tools import other_fields
 
 
 def _p(r, k=0):
@@ -16,11 +16,6 @@ def _p(r, k=0):
 
 def _codes(r, code):
     return [w for w in r.tables["warnings"] if w["code"] == code]
-
-
-def _other(p):
-    of = p["other_fields"]
-    return json.loads(of) if isinstance(of, str) else (of or {})
 
 
 def _lines(r):
@@ -73,7 +68,7 @@ def test_option_boxes_then_a_label_and_its_value(read):
         r = read(name)
         p = _p(r)
         assert p["category"] == "经常性项目", name
-        assert _other(p) == {"所属行业": "教育"}, name
+        assert other_fields(p) == {"所属行业": "教育"}, name
         assert not _codes(r, "unplaced_cell") and r.document["status"] == "ok", name
 
 
@@ -99,7 +94,7 @@ def test_assessed_people_on_a_text_line(read):
     # the other_fields key was `考核对象：全县在岗乡村医生` (the label with its value)
     r = read("ct_s36_r1_assessed_people.txt")
     p = _p(r)
-    assert _other(p) == {"考核对象": "全县在岗乡村医生"}
+    assert other_fields(p) == {"考核对象": "全县在岗乡村医生"}
     assert (p["name"], p["department"], p["unit"]) == ("乡村医生补助", None, None)
 
 

@@ -1,16 +1,11 @@
 """Fix R3 (session 36), from review rv4 of the fix-yr / fix-r1 rules on other forms: words of no change after 调整后
 (`不变`, `同调整前`, `无变化` …) keep the goal before; a results table by county gives no targets; a numbered name cell
 followed by its target or a level name; an 已下达 row under source heads. Inputs tests/fixtures/review/ct_s36_r3_*."""
-import json
+from tests.hunt_tools import other_fields
 
 
 def _p(r, k=0):
     return r.tables["projects"][k]
-
-
-def _other(p):
-    of = p["other_fields"]
-    return json.loads(of) if isinstance(of, str) else (of or {})
 
 
 def _inds(r, *cols):
@@ -28,8 +23,8 @@ def test_adjust_goal_unchanged_keeps_goal_before(read):
     r = read("ct_s36_r3_r19_adjust_goal_unchanged.txt")
     p = _p(r)
     assert p["goal_annual"] == "完成乡村道路硬化20公里。"
-    assert _other(p).get("调整后年度目标") == "不变"
-    assert "调整前年度目标" not in _other(p)
+    assert other_fields(p).get("调整后年度目标") == "不变"
+    assert "调整前年度目标" not in other_fields(p)
     assert _inds(r, "level3", "value", "unit") == [("硬化道路里程", 15.0, "公里")]
 
 
@@ -38,7 +33,7 @@ def test_adjust_goal_same_as_before_and_real_change(read):
     p = _p(r)
     assert p["goal_total"] == "建成社区养老服务站10个。"
     assert p["goal_annual"] == "建成社区养老服务站8个。"          # a real change: the goal after
-    o = _other(p)
+    o = other_fields(p)
     assert o.get("调整前年度目标") == "建成社区养老服务站10个。"
     assert o.get("调整后总体目标") == "同调整前"
 
@@ -108,7 +103,7 @@ def test_carryover_row_above_the_year_row(read):
     r = read("ct_s36_r3_r07_carryover_row_under_sources.txt")
     p = _p(r)
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (1095000000.0, 1075000000.0, 20000000.0)
-    assert _other(p).get("上年结转资金") == "4000万元"
+    assert other_fields(p).get("上年结转资金") == "4000万元"
     assert [(b["name"], b["amount"]) for b in r.tables["budget_items"]] == [("中央财政资金", 860000000.0),
                                                                             ("地方资金", 215000000.0)]
 
@@ -130,19 +125,19 @@ def test_yes_no_options_row_in_money_matrix(read):
 
 def test_central_then_plain_department(read):
     p = _p(read("ct_s36_r3_r31_central_and_plain_main.txt"))
-    assert p["department"] == "某省教育厅" and _other(p).get("中央主管部门") == "教育部"
+    assert p["department"] == "某省教育厅" and other_fields(p).get("中央主管部门") == "教育部"
 
 
 def test_county_department_then_unit(read):
     p = _p(read("ct_s36_r3_r12_prov_county_depts.txt"))
     assert (p["department"], p["unit"]) == ("某省交通运输厅", "某县公路事务中心")
-    assert _other(p).get("县级主管部门") == "某县交通运输局"
+    assert other_fields(p).get("县级主管部门") == "某县交通运输局"
 
 
 def test_plain_then_provincial_department(read):
     p = _p(read("ct_s36_r3_r15_main_dept_and_prov.txt"))
     assert (p["department"], p["unit"]) == ("某县教育局", "某县第一幼儿园")
-    assert _other(p).get("省级主管部门") == "某省教育厅"
+    assert other_fields(p).get("省级主管部门") == "某省教育厅"
 
 
 # ---------------------------------------------------------------- 4: `其中：甲县` under 甲市 in money by place

@@ -5,9 +5,9 @@ the 2012-2016 财政部 项目支出绩效目标申报表 (长期 / 年度 secti
 / 分值 / 评（扣）分标准 / 指标解释, 部门整体 with 年度主要任务); the 2023-2025 ones (成本指标 as a level 1, 定性 / 定量 and 指标方向,
 一年内 / 三年内, 新增 / 延续政策, 调整前 / 调整后, 绩效运行监控表 with its options ticked). Inputs
 tests/fixtures/review/ct_s36_yr_* (txt; XLSX / DOCX built by ct_s36_yr_make_office.py)."""
-import json
 
 import pytest
+from tests.hunt_tools import other_fields
 
 
 def _p(r, k=0):
@@ -25,11 +25,6 @@ def _inds(r, *cols):
 
 def _codes(r, code):
     return [w for w in r.tables["warnings"] if w["code"] == code]
-
-
-def _other(p):
-    of = p["other_fields"]
-    return json.loads(of) if isinstance(of, str) else (of or {})
 
 
 def _lines(r):
@@ -69,7 +64,7 @@ def test_2015_region_money_by_place(read):
     r = read("ct_s36_yr_y03_2015_region_transfer.txt")
     _has(_p(r), name="中小河流治理", department="水利部", budget_total=338_000_000, budget_fiscal=330_000_000,
          budget_other=8_000_000)
-    assert _other(_p(r))["省级主管部门"] == "某省水利厅"
+    assert other_fields(_p(r))["省级主管部门"] == "某省水利厅"
     assert _lines(r) == [("甲市", 165_000_000, "composition"), ("乙市", 105_000_000, "composition"),
                          ("丙市", 68_000_000, "composition")]
     assert r.tables["budget_items"][0]["note"] == "中央财政资金：12000万元；地方资金：4000万元；其他资金：500万元"
@@ -80,7 +75,7 @@ def test_2016_region_sources_over_a_field_row_and_targets_by_place(read):
     r = read("ct_s36_yr_y04_2015_region_rows_targets.txt")
     _has(_p(r), name="农村危房改造补助资金", department="住房城乡建设部", budget_year=1_095_000_000,
          budget_fiscal=1_075_000_000, budget_other=20_000_000)
-    assert _other(_p(r)) == {"省级主管部门": "某省住房和城乡建设厅"}
+    assert other_fields(_p(r)) == {"省级主管部门": "某省住房和城乡建设厅"}
     got = [(i["level3"], i["target_raw"], i["op"], i["value"], i["unit"], i["note"]) for i in r.tables["indicators"]]
     assert got[0] == ("改造农村危房户数", "8.6万户", "=", 8.6, "万户", "A市：3.2万户；B市：5.4万户")
     assert got[3] == ("户均补助标准", "1万元", "=", 10_000, "元", "A市：1万元；B市：1万元")
@@ -105,7 +100,7 @@ def test_central_department_beside_a_provincial_one(tmp_path, name, dept, other)
     f.write_text("项目支出绩效目标表\n（2016年度）\n项目名称\t某资金\n" + name +
                  "\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t治理河长\t≥10公里\n", encoding="utf-8")
     p = process_file(str(f)).tables["projects"][0]
-    assert p["department"] == dept and _other(p) == other
+    assert p["department"] == dept and other_fields(p) == other
 
 
 def test_2016_self_eval(read):
@@ -213,7 +208,7 @@ def test_adjustment_form(read):
     r = read("ct_s36_yr_y23_2023_adjust_columns.txt")
     _has(_p(r), budget_initial=50_000_000, budget_year=38_000_000, budget_fiscal=38_000_000,
          goal_annual="完成15个老旧小区改造，惠及居民4500户。")      # (`调整前：… 调整后：…` in one cell: it held both)
-    assert _other(_p(r))["调整前年度目标"] == "完成20个老旧小区改造，惠及居民6000户。"
+    assert other_fields(_p(r))["调整前年度目标"] == "完成20个老旧小区改造，惠及居民6000户。"
     assert _inds(r, "level3", "target_raw", "note")[0] == ("改造老旧小区数", "15个", "调整说明：居民表决未通过；调整前指标值：20个")
 
 
@@ -265,7 +260,7 @@ def test_region_self_eval_2016_and_layout_text_2013(read):
     r = read("ct_s36_yr_y18_2016_region_self_eval.txt")
     _has(_p(r), form="self_eval", department="环境保护部", budget_year=120_000_000, spent=115_000_000,
          budget_fiscal=120_000_000, execution_rate=0.9583)
-    assert _other(_p(r)) == {"地方主管部门": "某省环境保护厅"}
+    assert other_fields(_p(r)) == {"地方主管部门": "某省环境保护厅"}
     assert [i["actual_raw"] for i in r.tables["indicators"]] == ["812个", "92%", "63%", "90%"]
     r = read("ct_s36_yr_y19_2013_layout_sections.txt")
     assert [(i["level3"], i["horizon"]) for i in r.tables["indicators"]][3:5] == [("师生满意度", "long_term"),
