@@ -2800,6 +2800,20 @@ def _numbered_next(text: str, line: str) -> bool:
     return int(m.group(1) or m.group(2)) == int(last.group(1) or last.group(2)) + 1
 
 
+_KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
+# an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
+_EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
+                 ("leader", re.compile(r"^(?:责任|分管|牵头|联系|包保)领导$|^责任人$|^分管负责人$")),
+                 ("evidence", re.compile(r"^(?:考核)?(?:佐证|印证|证明|备查)(?:材料|资料)$|^考核资料$")),
+                 ("self_score", re.compile(r"^自评(?:得)?分(?:值|数)?$|^自查(?:得)?分$|^自评分数$")))
+
+
+def _extra_field(head: str) -> str | None:
+    """The extension field of an assessment column of no contract role (完成时限 -> deadline), else None."""
+    t = re.sub(r"\s+", "", fold(head))
+    return next((f for f, rx in _EXTRA_FIELDS if rx.match(t)), None)
+
+
 def _filled(rows: list[Row], col: int) -> int:
     """How many of the rows have a cell with text in column `col`."""
     return sum(1 for r in rows if any(c.col == col and c.text.strip() for c in r.cells))
@@ -2844,6 +2858,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths)
     if caption and _SECTION_ROW.match(fold(caption)):
         st.section = caption
+    # 序号 | 加分事项 | 加分标准 (a table of 加分 / 扣分 items, its head saying so): the kind of items no section names
+    table_kind = next((m.group(1) for c in header.row.cells if c.col == header.cols.get("content")
+                       and (m := _KIND_HEAD.match(fold(c.text)))), None)
     points_col = header.all_cols.get("points")
     section_col, content_col = header.all_cols.get("section"), header.all_cols.get("content")
     # 牵头单位 | 责任单位 (| 配合单位): more than one column of units, the first the role's, the others columns of
@@ -3113,6 +3130,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "points_cap": "；".join(x.text for x in caps) or None,
             "seq": seq,
             "page": c.page, "line": c.line,
+            # 完成时限 / 责任领导 / 佐证材料 / 自评分: columns of no contract role, kept in their extension fields
+            **{f: got[k].text for k in got if k.startswith("col:") and (f := _extra_field(k[4:]))},
+            "table_kind": table_kind,
         })
     _section_numbers(st.items)
     return st.items
