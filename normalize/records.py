@@ -480,16 +480,7 @@ def normalize_assessment_item(rec: dict) -> dict:
     elif kind in ("penalty", "bonus") and points is not None and abs(points) != cap:
         own = True                              # 加分项（最高加5分） over `经验被推广 | 3 | 每次加1.5分`: the section's cap and
         # the item's own points (they were lost); the same figure as the cap is the cap stated twice
-    raw = rec.get("responsible")
-    lines = [x.strip() for x in raw.splitlines() if x.strip()] if isinstance(raw, str) else []
-    if len(lines) >= 2 and all(_UNIT_END.search(x) for x in lines):
-        raw = "、".join(lines)                  # `财务科` / `各业务科室` on lines of their own in the cell: two units
-        # (not `农业服务中` / `心`, one name a wrap cut)
-    resp = clean_text(raw)
-    # (牵头单位：经发办；配合单位：财政所、规划所: the units, without their role labels)
-    resp = _RESP_ROLE.sub("", resp) if resp else resp
-    responsible = list(dict.fromkeys(p.strip() for p in regex.split(r"[、，,;；/\s]", resp) if p.strip())) \
-        if resp else None                       # (a unit both the lead and among the units: once)
+    responsible = _units(rec.get("responsible"))
     return {
         "section_no": section_no, "section": section, "group": clean_text(rec.get("group")), "item_no": item_no,
         "content": content, "points": points if own else None,
@@ -497,7 +488,21 @@ def normalize_assessment_item(rec: dict) -> dict:
         "kind": kind, "cap": cap, "page": rec.get("page"), "line": rec.get("line"),
         "deadline": clean_text(rec.get("deadline")), "leader": clean_text(rec.get("leader")),
         "evidence": clean_text(rec.get("evidence")), "self_score": parse_number(rec.get("self_score")),
+        "assessor": _units(rec.get("assessor")),
     }
+
+
+def _units(raw: str | None) -> list[str] | None:
+    """A 责任单位 cell's units, split on 、 ， / and line breaks, each once, without role labels."""
+    lines = [x.strip() for x in raw.splitlines() if x.strip()] if isinstance(raw, str) else []
+    if len(lines) >= 2 and all(_UNIT_END.search(x) for x in lines):
+        raw = "、".join(lines)                  # `财务科` / `各业务科室` on lines of their own in the cell: two units
+        # (not `农业服务中` / `心`, one name a wrap cut)
+    resp = clean_text(raw)
+    # (牵头单位：经发办；配合单位：财政所、规划所: the units, without their role labels)
+    resp = _RESP_ROLE.sub("", resp) if resp else resp
+    return list(dict.fromkeys(p.strip() for p in regex.split(r"[、，,;；/\s]", resp) if p.strip())) \
+        if resp else None                       # (a unit both the lead and among the units: once)
 
 
 # the points a rule states for its item: `满分3分` / `本项3分` / `共3分` / `3分。…` at its start / one `（3分）`

@@ -2800,6 +2800,7 @@ def _numbered_next(text: str, line: str) -> bool:
     return int(m.group(1) or m.group(2)) == int(last.group(1) or last.group(2)) + 1
 
 
+_ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分)\S*(?:单位|部门|科室|处室|股室)$")
 _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
 # an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
 _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
@@ -2866,8 +2867,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     # 牵头单位 | 责任单位 (| 配合单位): more than one column of units, the first the role's, the others columns of
     # their own: each item's units are all of them, in column order (the lead first)
     # (not a column of the units that assess, 考核责任单位 / 考核单位 beside 总牵头单位: they do none of the work)
-    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|考核|考评", k)
+    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|考核|考评|评分", k)
                  and cell_header_roles(k[4:]).get("assessment") == "responsible"]
+    # 考核单位 / 负责考核单位 / 考核部门: the units that assess the item, none of its work; the role's column so headed
+    # (no 责任单位 beside it) gives `assessor`, the item's units coming from the other unit columns only
+    # (`考核单位 | 牵头单位`: 牵头单位's), and so do such columns beside the role's (`总牵头单位 | 考核责任单位`)
+    resp_assessor = any(c.col == header.cols.get("responsible") and _ASSESSOR_HEAD.search(fold(c.text))
+                        for c in header.row.cells)
+    assessor_cols = [k for k in header.extra if k.startswith("col:") and _ASSESSOR_HEAD.search(fold(k[4:]))
+                     and cell_header_roles(k[4:]).get("assessment") == "responsible"]
     spans: dict[str, Cell] = {}                      # role -> its last cell merged over the rows below it
     has_requirement = "requirement" in header.all_cols
     for row in rows:
@@ -2949,12 +2957,21 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             elif span is not None and span.row < at < span.row + span.rowspan and row.grid is not None \
                     and any(x is span for x in row.grid.cells) and "content" in got:
                 got[key] = span                  # a unit's cell merged over this item's row too: its unit as well
-        units = sorted((got[k] for k in ["responsible", *unit_cols] if k in got), key=lambda c: c.col)
-        if len(units) > 1:
+        lead = [] if resp_assessor else ["responsible"]
+        units = sorted((got[k] for k in [*lead, *unit_cols] if k in got), key=lambda c: c.col)
+        if len(units) > 1 or units and not lead:
             names = list(dict.fromkeys(x.text.strip() for x in units if x.text.strip()))
+            if resp_assessor:
+                got["assessor_of"] = got.pop("responsible") if "responsible" in got else None
             got["responsible"] = replace(units[0], text="、".join(names))
             for k in unit_cols:
                 got.pop(k, None)
+        assessors = [got[k] for k in assessor_cols if k in got]
+        if resp_assessor and "responsible" in got and "assessor_of" not in got:
+            assessors.insert(0, got["responsible"])
+        elif got.get("assessor_of") is not None:
+            assessors.insert(0, got["assessor_of"])
+        got.pop("assessor_of", None)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if numbered is not None and "content" in got:
@@ -3122,7 +3139,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "section_no": st.section_no, "section": st.section, "group": st.group, "content": c.text,
             "points": got["points"].text if "points" in got else None,
             "requirement": requirement,
-            "responsible": got["responsible"].text if "responsible" in got else None,
+            "responsible": got["responsible"].text if "responsible" in got and not (
+                resp_assessor and assessors and assessors[0] is got["responsible"]) else None,
+            "assessor": "、".join(dict.fromkeys(x.text.strip() for x in assessors if x.text.strip())) or None,
             # a cap may also stand in a 备注 column (扣分总计不超过5分)
             "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")]) or None,
             "cap": got["cap"].text if "cap" in got else None,
