@@ -299,6 +299,7 @@ class FormReader:
         self.matrix_note_heads: dict[int, str] = {}   # the matrix's note columns' heads (全年预计执行数, 偏差原因 …)
         self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
+        self.total_score: tuple | None = None   # (score text, cell) of an indicator table's plain 合计 row
         self.money_notes: tuple | None = None  # (grid, column) of the 备注 column of a `资金来源 | 金额 | 备注` block
         # a lone `其中` cell before its parts' names (`其中 | 专项债券资金 | 20000`, merged down over the parts or left
         # blank on their rows): (grid, its column, the names' column, the last row it covers or None)
@@ -836,8 +837,8 @@ class FormReader:
                         # `合计 | | 100 | 98`: the sum of the rows above, the form's score only when no 综合得分 / 总分
                         # states it, before or after (a later unlabelled `综合得分 | 96` lost to it); and checked
                         # against those rows (total_row_mismatch)
-                        if "score" not in self.sums:
-                            self.sums["score"] = (r["score"], cell, None)
+                        if self.total_score is None:
+                            self.total_score = (r["score"], cell)
                         if above:
                             self.form.totals.append({"table": "indicators", "values": {
                                 "weight": r["weight"], "score": r["score"]}, "recs": list(above),
@@ -3775,6 +3776,14 @@ class FormReader:
         for field_name, (text, cell, unit) in self.sums.items():
             if field_name != "_lines_total" and field_name not in f.fields:
                 self._set(field_name, text, cell, unit)
+        if self.total_score is not None:
+            text, cell = self.total_score
+            said = f.fields.get("score")
+            if said is None or (parse_number(said.text) == 100 and (parse_number(text) or 0) < 100
+                                and (said.cell.page or 0, said.cell.line or 0) > (cell.page or 0, cell.line or 0)):
+                # (`合计 | 90 | 83` then `总分 | 100`: the form's full marks restated under its table, no score)
+                f.fields.pop("score", None)
+                self._set("score", text, cell, label="合计")
         if "_lines_total" in self.sums and not {"budget_total", "budget_year"} & f.fields.keys():
             # a breakdown's 合计 only after the other totals (a parts table's budget_total wins, whichever came first)
             self._set("budget_total", *self.sums["_lines_total"])

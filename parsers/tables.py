@@ -2800,6 +2800,8 @@ def _numbered_next(text: str, line: str) -> bool:
     return int(m.group(1) or m.group(2)) == int(last.group(1) or last.group(2)) + 1
 
 
+# tables whose cells stand in their own columns (a Word / Excel / web table, a ruled PDF's), not a dump's shifted cells
+_PLACED_ORIGINS = frozenset({"docx", "xlsx", "html", "pdf_lines"})
 _ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分)\S*(?:单位|部门|科室|处室|股室)$")
 _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
 # an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
@@ -2948,6 +2950,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # in the 考核项目 column (its cell merged over 考核内容 …), no title but the item itself
             def scorer(c: Cell, r: str) -> float:
                 return assessment_scorer(c, r) + (4.0 if r == "content" and _under_col(section_col, c.col) else 0.0)
+        if points_col is not None and row.grid is not None and row.grid.origin in _PLACED_ORIGINS \
+                and not any(_under_col(points_col, c.col) for c in cells):
+            # `4 | 发生一般事故的 | (empty 分值) | 每起扣2分。 | …` (a DOCX's / PDF's row, its cells in place): the 分值
+            # cell is there and empty, the rule beside it stays the rule (it was taken for the points, the rule lost)
+            base_scorer = scorer
+
+            def scorer(c: Cell, r: str, base_scorer=base_scorer) -> float:
+                return -9.0 if r == "points" and _under_col(header.all_cols.get("requirement"), c.col) \
+                    else base_scorer(c, r)
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         at = min(c.row for c in cells)
         for key in ["responsible", *unit_cols]:
