@@ -2817,6 +2817,20 @@ def _extra_field(head: str) -> str | None:
     return next((f for f, rx in _EXTRA_FIELDS if rx.match(t)), None)
 
 
+_BRACKETED_FIGURE = re.compile(r"^\s*[(]\s*(\d{1,2})\s*[)]\s*$")
+
+
+def _next_bracketed(rows: list[Row], row: Row, span) -> bool:
+    """Is the next row with a cell in the 序号 column numbered in brackets, `（1）`?"""
+    for r in rows[rows.index(row) + 1:]:
+        c = next((c for c in r.cells if _under_col(span, c.col) and c.text.strip()), None)
+        if c is not None:
+            return bool(_BRACKETED_FIGURE.match(fold(c.text)))
+        if r.cells and any(x.text.strip() for x in r.cells):
+            return False
+    return False
+
+
 def _filled(rows: list[Row], col: int) -> int:
     """How many of the rows have a cell with text in column `col`."""
     return sum(1 for r in rows if any(c.col == col and c.text.strip() for c in r.cells))
@@ -2849,7 +2863,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             extra = {k: v for k, v in header.extra.items() if v != header.finer}
             header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths)
     group_col = None                                 # (a content column merged over the finer level's items)
-    if header.finer is not None and _filled(rows, header.cols["content"]) < _filled(rows, header.finer):
+    finer_rows = [r for r in rows if header.finer is not None
+                  and any(c.col == header.finer and c.text.strip() for c in r.cells)]
+    if header.finer is not None and _filled(finer_rows, header.cols["content"]) < len(finer_rows):
+        # (some rows of the finer level with their content cell empty: it is merged over them; not counted over
+        # the whole table, where a 扣分项's rows may write their item under 考核内容 with no finer cell)
         group_col = header.cols["content"]
         # 大项内容 | 小项内容 | 具体项目 | 具体内容: the content's cells merged over several rows of the last level's
         # (a cell left empty below its first row): those cells are the items, the columns between are groups
@@ -2859,8 +2877,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                  header.cols["content"]}
         extra = {k: v for k, v in extra.items() if v != header.finer}
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths)
-    if caption and _SECTION_ROW.match(fold(caption)):
-        st.section = caption
+    if caption and (_SECTION_ROW.match(fold(caption)) or _EXTRA_SECTION.match(fold(caption))):
+        st.section = caption                         # (`加分项目（加分总计不超过5分）` over its table: its items')
     # 序号 | 加分事项 | 加分标准 (a table of 加分 / 扣分 items, its head saying so): the kind of items no section names
     table_kind = next((m.group(1) for c in header.row.cells if c.col == header.cols.get("content")
                        and (m := _KIND_HEAD.match(fold(c.text)))), None)
@@ -2869,7 +2887,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     # 牵头单位 | 责任单位 (| 配合单位): more than one column of units, the first the role's, the others columns of
     # their own: each item's units are all of them, in column order (the lead first)
     # (not a column of the units that assess, 考核责任单位 / 考核单位 beside 总牵头单位: they do none of the work)
-    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|考核|考评|评分", k)
+    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|(?<!被)考核|考评|评分", k)
                  and cell_header_roles(k[4:]).get("assessment") == "responsible"]
     # 考核单位 / 负责考核单位 / 考核部门: the units that assess the item, none of its work; the role's column so headed
     # (no 责任单位 beside it) gives `assessor`, the item's units coming from the other unit columns only
@@ -2906,8 +2924,18 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if len(cells) == 1 and (_SECTION_ROW.match(fold(cells[0].text)) or _EXTRA_SECTION.match(fold(cells[0].text))):
             # 一、企业开办（20分） on a row of its own; 扣分项 / 加分项 alone on their row (Pujiang): their items'
             st.section_no, st.section, st.title = None, cells[0].text, None
-            # (一、组织领导（20分）: a numbered section, so `1 | 责任落实 | …` under it is item 1 and its title)
-            st.numbered = bool(_SECTION_ROW.match(fold(cells[0].text)))
+            # (一、组织领导（20分）: a numbered section, so `1 | 责任落实 | …` under it is item 1 and its title; so is
+            # `加分项（最高加5分）` across the table: `4 | 创新 | 经验被推广 | …` under it is its item, 创新 its title)
+            st.numbered = bool(_SECTION_ROW.match(fold(cells[0].text))) or bool(
+                st.items and section_col is not None and content_col is not None
+                and _EXTRA_SECTION.match(fold(cells[0].text)))
+            continue
+        if len(cells) == 2 and _SEQ.match(cells[0].text) and _under_col(header.all_cols.get("section_no"), cells[0].col) \
+                and _POINTS_NOTE_END.search(fold(cells[1].text).strip()) and len(fold(cells[1].text).strip()) <= 24 \
+                and not _CLAUSE_MARK.search(cells[1].text) and _next_bracketed(rows, row, header.all_cols["section_no"]):
+            # `1 | 乡村振兴（25分）` over `（1） | 完成高标准农田建设… | 10 | …`: a section numbered in figures, its items
+            # numbered in brackets in the 序号 column
+            st.section_no, st.section, st.numbered, st.title = cells[0].text.strip(), cells[1].text, False, None
             continue
         if len(cells) in (2, 3) and _SECTION_NUMERAL.match(fold(cells[0].text)) and cells[0].col == row.cells[0].col \
                 and not is_number(cells[1].text) and not _POINTS.match(fold(cells[1].text)) \
@@ -2950,10 +2978,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # in the 考核项目 column (its cell merged over 考核内容 …), no title but the item itself
             def scorer(c: Cell, r: str) -> float:
                 return assessment_scorer(c, r) + (4.0 if r == "content" and _under_col(section_col, c.col) else 0.0)
-        if points_col is not None and row.grid is not None and row.grid.origin in _PLACED_ORIGINS \
-                and not any(_under_col(points_col, c.col) for c in cells):
-            # `4 | 发生一般事故的 | (empty 分值) | 每起扣2分。 | …` (a DOCX's / PDF's row, its cells in place): the 分值
-            # cell is there and empty, the rule beside it stays the rule (it was taken for the points, the rule lost)
+        if points_col is not None and row.grid is not None and not any(_under_col(points_col, c.col) for c in cells) \
+                and (row.grid.origin in _PLACED_ORIGINS or row.grid.origin == "txt" and _under_col(
+                    header.all_cols[header.all_roles[-1]], max(c.col for c in cells))):
+            # `4 | 发生一般事故的 | (empty 分值) | 每起扣2分。 | …` (a DOCX's / PDF's row, its cells in place; a dump's
+            # row reaching the last column): the 分值 cell is there and empty, the rule under its own head stays the
+            # rule (it was taken for the points, the rule lost)
             base_scorer = scorer
 
             def scorer(c: Cell, r: str, base_scorer=base_scorer) -> float:
@@ -3014,6 +3044,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
         if seq is None and "section_no" in got and (m := _CIRCLED.match(got["section_no"].text)):
             seq = str(ord(m.group(1)) - 0x2460 + 1)     # ① … ⑳ in the 序号 column: the item's number
+            del got["section_no"]
+        if seq is None and "section_no" in got and st.section_no is not None and _SEQ.match(st.section_no) \
+                and (m := _BRACKETED_FIGURE.match(fold(got["section_no"].text))):
+            seq = m.group(1)                         # （1） in the 序号 column under `1 | 乡村振兴（25分）`: the item's number
             del got["section_no"]
         sub = _SUB_ITEM.match(fold(got["content"].text)) if "content" in got else None
         if "content" in got and _ITEM.match(fold(got["content"].text)) or seq is not None:
