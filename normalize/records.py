@@ -505,8 +505,9 @@ def _units(raw: str | None) -> list[str] | None:
         if resp else None                       # (a unit both the lead and among the units: once)
 
 
-# the points a rule states for its item: `满分3分` / `本项3分` / `共3分` / `3分。…` at its start / one `（3分）`
-_RULE_STATED = regex.compile(r"(?:满分|本项|该项|共计|共|计)\s*(\d+(?:\.\d+)?)\s*分|^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分\s*[)]?"
+# the points a rule states for its item: `满分3分` / `本项3分` / `共3分` / `3分。…` at its start / one `（3分）` (not
+# `每个计20分`, a figure a time)
+_RULE_STATED = regex.compile(r"(?<!每[^,，;；。]{0,8})(?:满分|本项|该项|共计|共|计)\s*(\d+(?:\.\d+)?)\s*分|^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分\s*[)]?"
                              r"\s*(?:[,，;；:：。.]|$)")
 # a figure a rule gives or takes (`扣2分`, `加1.5分`), and one a time (`每个加1.5分`, `少1次扣2分`, `扣1分/次`)
 _RULE_FIGURE = regex.compile(r"[加扣减]\s*(\d+(?:\.\d+)?)\s*分")
@@ -533,7 +534,8 @@ def _rule_points(rule: str | None, kind: str) -> tuple[float | None, str | None]
         if kind == "base":
             return None, None                      # (each missing item costs 0.5: of how many, the rule says not)
         v = next(g for g in e.groups() if g)
-        return float(v), f"每次扣{v}分"             # (a figure a time: the item's points, never its cap)
+        verb = "加" if kind == "bonus" else "扣"
+        return float(v), f"每次{verb}{v}分"          # (a figure a time: the item's points, never its cap)
     if kind == "base" and (regex.search(r"\d", _RULE_FIGURE.sub("", free)) or "不得分" in free or "得分" in free):
         return None, None                          # (`未按期完成扣2分，未完成不得分`: more than the one figure at stake)
     return float(figures[0]), f"{figures[0]}分"

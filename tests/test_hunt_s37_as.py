@@ -212,3 +212,15 @@ def test_items_as_the_table_says(read, name):
     r = read(name)
     assert _items(r) == EXPECTED[name]
     assert not [w for w in r.tables["warnings"] if w["code"] in ("unparsed_row", "unplaced_cell")]
+
+
+def test_rule_points_by_hand():
+    from normalize.records import _rule_points
+    assert _rule_points("满分3分，未按时报送的每次扣1分。", "base") == (3.0, "3")
+    assert _rule_points("引进亿元以上项目每个计20分，最高120分。", "base") == (None, None)   # (20 a time)
+    assert _rule_points("未按期完成扣2分，未完成不得分。", "base") == (None, None)
+    assert _rule_points("未成立领导小组扣2分。", "base") == (2.0, "2分")
+    assert _rule_points("每少1项扣0.5分，扣完为止。", "base") == (None, None)
+    assert _rule_points("每项加2分，最高加4分", "bonus") == (2.0, "每次加2分")
+    assert _rule_points("加2分", "bonus") == (2.0, "2分")
+    assert _rule_points("市级加1分，省级加2分，国家级加3分。", "bonus") == (None, None)
