@@ -1208,7 +1208,8 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
     (weights_not_100 compares the rows with those). Located at the total row.
     """
     parts = {id(x) for _, xs in _subtotals(v) for x in xs}
-    by_seq = {"budget_items": {b.get("seq"): b for b in v.budget_items}, "scores": {r.get("seq"): r for r in v.scores}}
+    by_seq = {"budget_items": {b.get("seq"): b for b in v.budget_items}, "scores": {r.get("seq"): r for r in v.scores},
+              "indicators": {i.get("seq"): i for i in v.indicators}}
     for tot in v.totals:
         at = {"page": tot.get("page"), "line": tot.get("line"), "doc_id": v.doc_id}
         label = tot.get("label") or "合计"
@@ -1225,7 +1226,8 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
                         f"the list's {label} row states {col} {fmt_amount(want)} 元 but its {len(rows)} projects' "
                         f"{col} add up to {fmt_amount(s)} 元 (difference {fmt_amount(s - want)})", at, "error")
             continue
-        rows = [by_seq[tot["table"]].get(q) for q in tot["rows"]]
+        rows = [by_seq[t].get(q) for t, q in tot["rows"]] if tot["table"] == "indicators" else \
+            [by_seq[tot["table"]].get(q) for q in tot["rows"]]
         if None in rows:
             continue
         if tot["table"] == "budget_items":

@@ -344,7 +344,8 @@ def direction(prev: dict, cur: dict) -> str | None:
     """`looser` / `tighter` for a target that changed in its value under the same operator and unit: a lower
     value under >= / > (and under = for a quantity: 数量 indicators, 培训=2000人次 -> =1800人次, a satisfaction:
     满意度 ≥90% -> 85%, or a rate at its top: 及时率 100% -> ≥98%) and a higher one under <= / < (and from = 0:
-    安全事故 0起 -> ≤1起) is looser; > for >= (same value) is tighter. A rate written
+    安全事故 0起 -> ≤1起) is looser; > for >= (same value) is tighter. Two `=` of one unit, one of them a rate's top
+    or none at all (=100% -> =95%, =0% -> =2%), both take that one's sense. A rate written
     as a share (满意度 0.85, no unit) is compared as its percent (see search.value_pct) with one written in %.
     None when op, value or unit do not allow to say."""
     if prev.get("value") is None or cur.get("value") is None or prev.get("value_max") or cur.get("value_max"):
@@ -368,6 +369,8 @@ def direction(prev: dict, cur: dict) -> str | None:
                 return 1
         return 0
     sp, sc = sense(prev), sense(cur)
+    if ops == ("=", "=") and (prev.get("unit") or "") == (cur.get("unit") or "") and bool(sp) != bool(sc):
+        sp = sc = sp or sc                     # (=100% -> =95%: the rate's top gives the other year's `=` its sense)
     if not sp or sp != sc:
         return None
     a, b = prev["value"], cur["value"]

@@ -715,6 +715,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             seqs.update((id(rec), seq) for seq, rec in enumerate(form.indicators, 1))
             rec_at[id(form)] = (pid, 0)
             rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.scores, 1))
+            rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.indicators, 1))
             rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.budget_items, 1))
             for seq, rec in enumerate(form.budget_items, 1):
                 t["budget_items"].append({"project_id": pid, "doc_id": doc_id, "seq": seq,
@@ -794,6 +795,7 @@ def _stated_totals(forms: list, rec_at: dict[int, tuple[str, int]]) -> dict[str,
     out: dict[str, list[dict]] = {}
     for form in forms:
         owner = rec_at.get(id(form))
+        in_scores = {id(r) for r in form.scores}
         for tot in form.totals:
             at = [rec_at.get(id(r)) for r in tot["recs"]]
             if owner is None or not at or None in at or (tot["table"] != "projects" and any(
@@ -805,7 +807,7 @@ def _stated_totals(forms: list, rec_at: dict[int, tuple[str, int]]) -> dict[str,
             unit = tot.get("own_unit") or (tot["recs"][0].get("unit") if tot["table"] == "budget_items"
                                            else tot.get("unit")) or form.form_unit
             for col, text in tot["values"].items():
-                money = tot["table"] != "scores"
+                money = tot["table"] not in ("scores", "indicators")
                 v = parse_amount(text, unit) if money else parse_number(text)
                 if v is None:
                     continue
@@ -816,7 +818,10 @@ def _stated_totals(forms: list, rec_at: dict[int, tuple[str, int]]) -> dict[str,
             if values:
                 out.setdefault(owner[0], []).append({
                     "table": tot["table"], "values": values, "steps": steps,
-                    "rows": [a[0] for a in at] if tot["table"] == "projects" else [a[1] for a in at],
+                    "rows": [a[0] for a in at] if tot["table"] == "projects" else [
+                        # (an indicator table's 合计 closes its indicators and its 预算执行率 score rows)
+                        ("scores" if id(r) in in_scores else "indicators", a[1]) for r, a in zip(tot["recs"], at)]
+                    if tot["table"] == "indicators" else [a[1] for a in at],
                     "label": tot.get("label"), "page": tot.get("page"), "line": tot.get("line"),
                     "below": bool(tot.get("below"))})
     return out

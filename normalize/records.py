@@ -447,6 +447,8 @@ def normalize_assessment_item(rec: dict) -> dict:
         kind = "penalty"
     elif section and "加分" in section:
         kind = "bonus"
+    elif rec.get("table_kind") and not (section and "否决" in section):
+        kind = "penalty" if rec["table_kind"] == "扣分" else "bonus"   # 序号 | 加分事项 | 加分标准: the table's own kind
     elif section and "否决" in section or "否决" in fold_width(str(rec.get("points") or "")):
         kind = "veto"                            # 一票否决项: no points, the whole assessment failed
     elif regex.search(r"加\s*\d", fold_width(rec.get("points_cap") or "")):
@@ -458,12 +460,18 @@ def normalize_assessment_item(rec: dict) -> dict:
         cap = _points(rec["cap"])               # a 封顶分值 column
     if cap is None:
         cap = _stated_cap(rec.get("cap_text"))
-    if cap is None and kind in ("penalty", "bonus"):
-        cap = _stated_cap(rec.get("requirement"))   # 每项加2分，最高加4分 in the 评分标准 of a bonus row
+    if cap is None and (kind in ("penalty", "bonus") or not rec.get("points")):
+        # 每项加2分，最高加4分 in the 评分标准 of a bonus row; 每次扣1分，最多扣3分 of an item stating no points of its own
+        cap = _stated_cap(rec.get("requirement"))
+    points_text = rec.get("points")
+    if points is None and not points_text and kind != "veto":
+        # no 分值 cell and none in the item's text: the points its rule states (`满分3分，…`, `（3分）`; a 加分 / 扣分
+        # item's `每个加1.5分` / `加2分`; a base item's one all-or-nothing `未成立领导小组扣2分`)
+        points, points_text = _rule_points(rec.get("requirement"), kind)
     if cap is None and kind in ("penalty", "bonus"):
         cap = _stated_cap(section)              # 扣分项（最高扣10分）: the section's cap for its items
     own = kind in ("base", "veto")                        # the item's points kept as its own
-    each_text = fold_width(rec.get("points") or "")
+    each_text = fold_width(points_text or "")
     each = points_each(each_text)
     if each:
         own = True                              # 每起扣5分: the points a time, never the most the item takes
@@ -472,7 +480,20 @@ def normalize_assessment_item(rec: dict) -> dict:
     elif kind in ("penalty", "bonus") and points is not None and abs(points) != cap:
         own = True                              # 加分项（最高加5分） over `经验被推广 | 3 | 每次加1.5分`: the section's cap and
         # the item's own points (they were lost); the same figure as the cap is the cap stated twice
-    raw = rec.get("responsible")
+    responsible = _units(rec.get("responsible"))
+    return {
+        "section_no": section_no, "section": section, "group": clean_text(rec.get("group")), "item_no": item_no,
+        "content": content, "points": points if own else None,
+        "requirement": clean_text(rec.get("requirement")), "responsible": responsible,
+        "kind": kind, "cap": cap, "page": rec.get("page"), "line": rec.get("line"),
+        "deadline": clean_text(rec.get("deadline")), "leader": clean_text(rec.get("leader")),
+        "evidence": clean_text(rec.get("evidence")), "self_score": parse_number(rec.get("self_score")),
+        "assessor": _units(rec.get("assessor")),
+    }
+
+
+def _units(raw: str | None) -> list[str] | None:
+    """A 责任单位 cell's units, split on 、 ， / and line breaks, each once, without role labels."""
     lines = [x.strip() for x in raw.splitlines() if x.strip()] if isinstance(raw, str) else []
     if len(lines) >= 2 and all(_UNIT_END.search(x) for x in lines):
         raw = "、".join(lines)                  # `财务科` / `各业务科室` on lines of their own in the cell: two units
@@ -480,11 +501,41 @@ def normalize_assessment_item(rec: dict) -> dict:
     resp = clean_text(raw)
     # (牵头单位：经发办；配合单位：财政所、规划所: the units, without their role labels)
     resp = _RESP_ROLE.sub("", resp) if resp else resp
-    responsible = list(dict.fromkeys(p.strip() for p in regex.split(r"[、，,;；/\s]", resp) if p.strip())) \
+    return list(dict.fromkeys(p.strip() for p in regex.split(r"[、，,;；/\s]", resp) if p.strip())) \
         if resp else None                       # (a unit both the lead and among the units: once)
-    return {
-        "section_no": section_no, "section": section, "group": clean_text(rec.get("group")), "item_no": item_no,
-        "content": content, "points": points if own else None,
-        "requirement": clean_text(rec.get("requirement")), "responsible": responsible,
-        "kind": kind, "cap": cap, "page": rec.get("page"), "line": rec.get("line"),
-    }
+
+
+# the points a rule states for its item: `满分3分` / `本项3分` / `共3分` / `3分。…` at its start / one `（3分）` (not
+# `每个计20分`, a figure a time)
+_RULE_STATED = regex.compile(r"(?<!每[^,，;；。]{0,8})(?:满分|本项|该项|共计|共|计)\s*(\d+(?:\.\d+)?)\s*分|^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分\s*[)]?"
+                             r"\s*(?:[,，;；:：。.]|$)")
+# a figure a rule gives or takes (`扣2分`, `加1.5分`), and one a time (`每个加1.5分`, `少1次扣2分`, `扣1分/次`)
+_RULE_FIGURE = regex.compile(r"[加扣减]\s*(\d+(?:\.\d+)?)\s*分")
+_RULE_EACH = regex.compile(r"每[^,，;；。]{0,12}?[加扣减]\s*(\d+(?:\.\d+)?)\s*分"
+                           r"|\d+\s*[个次项处起件家条人例宗篇期][^,，;；。\d]{0,6}?[加扣减]\s*(\d+(?:\.\d+)?)\s*分"
+                           r"|[加扣减]\s*(\d+(?:\.\d+)?)\s*分\s*/\s*[个次项处起件家条人例宗]")
+
+
+def _rule_points(rule: str | None, kind: str) -> tuple[float | None, str | None]:
+    """The points an item's rule (评分标准 / 加分标准 …) states when no 分值 cell nor its text does, and the text they
+    stand for as a 分值 cell would (`每个加1.5分`: a figure a time), else (None, None). Not guessed from a rule of
+    several figures or of a figure a time of a base item (`每少1项扣0.5分，扣完为止`: its points are not said)."""
+    if not rule:
+        return None, None
+    t = fold_width(rule)
+    if (m := _RULE_STATED.search(t)) or len(notes := _POINTS_NOTE_ANY.findall(t)) == 1:
+        v = float(next(g for g in m.groups() if g)) if m else float(notes[0])
+        return v, f"{v:g}"
+    free = _CAP.sub("", t)                         # (the cap `最高加3分` is no figure of the item's)
+    figures = _RULE_FIGURE.findall(free)
+    if len(figures) != 1:
+        return None, None
+    if (e := _RULE_EACH.search(free)):
+        if kind == "base":
+            return None, None                      # (each missing item costs 0.5: of how many, the rule says not)
+        v = next(g for g in e.groups() if g)
+        verb = "加" if kind == "bonus" else "扣"
+        return float(v), f"每次{verb}{v}分"          # (a figure a time: the item's points, never its cap)
+    if kind == "base" and (regex.search(r"\d", _RULE_FIGURE.sub("", free)) or "不得分" in free or "得分" in free):
+        return None, None                          # (`未按期完成扣2分，未完成不得分`: more than the one figure at stake)
+    return float(figures[0]), f"{figures[0]}分"

@@ -83,12 +83,15 @@ class RawForm:
     # lose, none missing
     has_indicator_table: bool = True
     # the totals its tables state (a 合计 / 小计 row: the sum of the rows above it, dropped as no row of its own), for
-    # the checks (total_row_mismatch): {"table": "budget_items" | "scores" | "projects", "values": {column: text},
+    # the checks (total_row_mismatch): {"table": "budget_items" | "scores" | "indicators" | "projects", "values":
+    # {column: text},
     # "unit", "recs": the records it sums (budget lines, score rows; for "projects" the RawForms of a list's rows),
     # "label", "page", "line"}
     totals: list[dict] = field(default_factory=list)
 
 
+# a table's total row labelled as a plain sum (no 总分 / 综合得分: the form's score only when nothing else states it)
+_PLAIN_TOTALS = frozenset({"合计", "总计", "小计", "合计分", "分值合计", "得分合计"})
 _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other", "budget_initial", "spent",
                           "budget_issued"})   # (a self-evaluation's matrix row: 年初预算数, 全年执行数 too)
 _SLOT = re.compile(r"^\s*(?:指标|目标)\s*\d{1,2}\s*[:：.、]?\s*$")
@@ -296,6 +299,7 @@ class FormReader:
         self.matrix_note_heads: dict[int, str] = {}   # the matrix's note columns' heads (全年预计执行数, 偏差原因 …)
         self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
+        self.total_score: tuple | None = None   # (score text, cell) of an indicator table's plain 合计 row
         self.money_notes: tuple | None = None  # (grid, column) of the 备注 column of a `资金来源 | 金额 | 备注` block
         # a lone `其中` cell before its parts' names (`其中 | 专项债券资金 | 20000`, merged down over the parts or left
         # blank on their rows): (grid, its column, the names' column, the last row it covers or None)
@@ -817,21 +821,35 @@ class FormReader:
                     read_budget_table(header, rows, self.form.warnings, totals) if header.kind == "budget"
                     else READERS[header.kind](header, rows, self.form.warnings))
         if header.kind == "indicator":
+            above: list[dict] = []               # (the rows a 合计 closes: this table's indicators and 预算执行率 rows)
             for r in recs:
                 if r.get("_exec_rate"):
                     self.form.scores.append({"level1": None, "level2": None, "level3": "预算执行率",
                                              "weight": r["weight"], "score": r["score"], "is_subtotal": False,
                                              "page": r["page"], "line": r["line"]})
+                    above.append(self.form.scores[-1])
                     if r["actual"] is not None:
                         self._set("execution_rate", r["actual"].text, r["actual"])
                     continue
                 if r.get("_total"):
-                    self._set("score", r["score"], Cell(0, 0, r["score"], page=r["page"], line=r["line"]),
-                              label=r.get("_label"))       # (a table's 合计 ranks after a 总分 / 自评总分 label)
+                    cell = Cell(0, 0, r["score"], page=r["page"], line=r["line"])
+                    if label_key(r.get("_label") or "") in _PLAIN_TOTALS and r["score"] is not None:
+                        # `合计 | | 100 | 98`: the sum of the rows above, the form's score only when no 综合得分 / 总分
+                        # states it, before or after (a later unlabelled `综合得分 | 96` lost to it); and checked
+                        # against those rows (total_row_mismatch)
+                        if self.total_score is None:
+                            self.total_score = (r["score"], cell)
+                        if above:
+                            self.form.totals.append({"table": "indicators", "values": {
+                                "weight": r["weight"], "score": r["score"]}, "recs": list(above),
+                                "label": r.get("_label"), "page": r["page"], "line": r["line"]})
+                    else:
+                        self._set("score", r["score"], cell, label=r.get("_label"))   # (总分 / 自评总分 rank first)
                     if r.get("grade"):
                         self._set("grade", r["grade"], Cell(0, 0, r["grade"], page=r["page"], line=r["line"]))
                 else:
                     self.form.indicators.append(r)
+                    above.append(r)
             if {"actual", "progress", "score"} & header.cols.keys() and (
                     any(r.get("actual_raw") or r.get("progress_raw") or r.get("score") for r in recs)
                     or not any(L.TARGET_FORM_TITLE.search(_title_key(t)) for t in self.form.titles)):
@@ -3758,6 +3776,14 @@ class FormReader:
         for field_name, (text, cell, unit) in self.sums.items():
             if field_name != "_lines_total" and field_name not in f.fields:
                 self._set(field_name, text, cell, unit)
+        if self.total_score is not None:
+            text, cell = self.total_score
+            said = f.fields.get("score")
+            if said is None or (parse_number(said.text) == 100 and (parse_number(text) or 0) < 100
+                                and (said.cell.page or 0, said.cell.line or 0) > (cell.page or 0, cell.line or 0)):
+                # (`合计 | 90 | 83` then `总分 | 100`: the form's full marks restated under its table, no score)
+                f.fields.pop("score", None)
+                self._set("score", text, cell, label="合计")
         if "_lines_total" in self.sums and not {"budget_total", "budget_year"} & f.fields.keys():
             # a breakdown's 合计 only after the other totals (a parts table's budget_total wins, whichever came first)
             self._set("budget_total", *self.sums["_lines_total"])

@@ -2800,6 +2800,37 @@ def _numbered_next(text: str, line: str) -> bool:
     return int(m.group(1) or m.group(2)) == int(last.group(1) or last.group(2)) + 1
 
 
+# tables whose cells stand in their own columns (a Word / Excel / web table, a ruled PDF's), not a dump's shifted cells
+_PLACED_ORIGINS = frozenset({"docx", "xlsx", "html", "pdf_lines"})
+_ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分)\S*(?:单位|部门|科室|处室|股室)$")
+_KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
+# an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
+_EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
+                 ("leader", re.compile(r"^(?:责任|分管|牵头|联系|包保)领导$|^责任人$|^分管负责人$")),
+                 ("evidence", re.compile(r"^(?:考核)?(?:佐证|印证|证明|备查)(?:材料|资料)$|^考核资料$")),
+                 ("self_score", re.compile(r"^自评(?:得)?分(?:值|数)?$|^自查(?:得)?分$|^自评分数$")))
+
+
+def _extra_field(head: str) -> str | None:
+    """The extension field of an assessment column of no contract role (完成时限 -> deadline), else None."""
+    t = re.sub(r"\s+", "", fold(head))
+    return next((f for f, rx in _EXTRA_FIELDS if rx.match(t)), None)
+
+
+_BRACKETED_FIGURE = re.compile(r"^\s*[(]\s*(\d{1,2})\s*[)]\s*$")
+
+
+def _next_bracketed(rows: list[Row], row: Row, span) -> bool:
+    """Is the next row with a cell in the 序号 column numbered in brackets, `（1）`?"""
+    for r in rows[rows.index(row) + 1:]:
+        c = next((c for c in r.cells if _under_col(span, c.col) and c.text.strip()), None)
+        if c is not None:
+            return bool(_BRACKETED_FIGURE.match(fold(c.text)))
+        if r.cells and any(x.text.strip() for x in r.cells):
+            return False
+    return False
+
+
 def _filled(rows: list[Row], col: int) -> int:
     """How many of the rows have a cell with text in column `col`."""
     return sum(1 for r in rows if any(c.col == col and c.text.strip() for c in r.cells))
@@ -2832,7 +2863,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             extra = {k: v for k, v in header.extra.items() if v != header.finer}
             header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths)
     group_col = None                                 # (a content column merged over the finer level's items)
-    if header.finer is not None and _filled(rows, header.cols["content"]) < _filled(rows, header.finer):
+    finer_rows = [r for r in rows if header.finer is not None
+                  and any(c.col == header.finer and c.text.strip() for c in r.cells)]
+    if header.finer is not None and _filled(finer_rows, header.cols["content"]) < len(finer_rows):
+        # (some rows of the finer level with their content cell empty: it is merged over them; not counted over
+        # the whole table, where a 扣分项's rows may write their item under 考核内容 with no finer cell)
         group_col = header.cols["content"]
         # 大项内容 | 小项内容 | 具体项目 | 具体内容: the content's cells merged over several rows of the last level's
         # (a cell left empty below its first row): those cells are the items, the columns between are groups
@@ -2842,15 +2877,25 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                  header.cols["content"]}
         extra = {k: v for k, v in extra.items() if v != header.finer}
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths)
-    if caption and _SECTION_ROW.match(fold(caption)):
-        st.section = caption
+    if caption and (_SECTION_ROW.match(fold(caption)) or _EXTRA_SECTION.match(fold(caption))):
+        st.section = caption                         # (`加分项目（加分总计不超过5分）` over its table: its items')
+    # 序号 | 加分事项 | 加分标准 (a table of 加分 / 扣分 items, its head saying so): the kind of items no section names
+    table_kind = next((m.group(1) for c in header.row.cells if c.col == header.cols.get("content")
+                       and (m := _KIND_HEAD.match(fold(c.text)))), None)
     points_col = header.all_cols.get("points")
     section_col, content_col = header.all_cols.get("section"), header.all_cols.get("content")
     # 牵头单位 | 责任单位 (| 配合单位): more than one column of units, the first the role's, the others columns of
     # their own: each item's units are all of them, in column order (the lead first)
     # (not a column of the units that assess, 考核责任单位 / 考核单位 beside 总牵头单位: they do none of the work)
-    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|考核|考评", k)
+    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|(?<!被)考核|考评|评分", k)
                  and cell_header_roles(k[4:]).get("assessment") == "responsible"]
+    # 考核单位 / 负责考核单位 / 考核部门: the units that assess the item, none of its work; the role's column so headed
+    # (no 责任单位 beside it) gives `assessor`, the item's units coming from the other unit columns only
+    # (`考核单位 | 牵头单位`: 牵头单位's), and so do such columns beside the role's (`总牵头单位 | 考核责任单位`)
+    resp_assessor = any(c.col == header.cols.get("responsible") and _ASSESSOR_HEAD.search(fold(c.text))
+                        for c in header.row.cells)
+    assessor_cols = [k for k in header.extra if k.startswith("col:") and _ASSESSOR_HEAD.search(fold(k[4:]))
+                     and cell_header_roles(k[4:]).get("assessment") == "responsible"]
     spans: dict[str, Cell] = {}                      # role -> its last cell merged over the rows below it
     has_requirement = "requirement" in header.all_cols
     for row in rows:
@@ -2879,8 +2924,18 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if len(cells) == 1 and (_SECTION_ROW.match(fold(cells[0].text)) or _EXTRA_SECTION.match(fold(cells[0].text))):
             # 一、企业开办（20分） on a row of its own; 扣分项 / 加分项 alone on their row (Pujiang): their items'
             st.section_no, st.section, st.title = None, cells[0].text, None
-            # (一、组织领导（20分）: a numbered section, so `1 | 责任落实 | …` under it is item 1 and its title)
-            st.numbered = bool(_SECTION_ROW.match(fold(cells[0].text)))
+            # (一、组织领导（20分）: a numbered section, so `1 | 责任落实 | …` under it is item 1 and its title; so is
+            # `加分项（最高加5分）` across the table: `4 | 创新 | 经验被推广 | …` under it is its item, 创新 its title)
+            st.numbered = bool(_SECTION_ROW.match(fold(cells[0].text))) or bool(
+                st.items and section_col is not None and content_col is not None
+                and _EXTRA_SECTION.match(fold(cells[0].text)))
+            continue
+        if len(cells) == 2 and _SEQ.match(cells[0].text) and _under_col(header.all_cols.get("section_no"), cells[0].col) \
+                and _POINTS_NOTE_END.search(fold(cells[1].text).strip()) and len(fold(cells[1].text).strip()) <= 24 \
+                and not _CLAUSE_MARK.search(cells[1].text) and _next_bracketed(rows, row, header.all_cols["section_no"]):
+            # `1 | 乡村振兴（25分）` over `（1） | 完成高标准农田建设… | 10 | …`: a section numbered in figures, its items
+            # numbered in brackets in the 序号 column
+            st.section_no, st.section, st.numbered, st.title = cells[0].text.strip(), cells[1].text, False, None
             continue
         if len(cells) in (2, 3) and _SECTION_NUMERAL.match(fold(cells[0].text)) and cells[0].col == row.cells[0].col \
                 and not is_number(cells[1].text) and not _POINTS.match(fold(cells[1].text)) \
@@ -2923,6 +2978,17 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # in the 考核项目 column (its cell merged over 考核内容 …), no title but the item itself
             def scorer(c: Cell, r: str) -> float:
                 return assessment_scorer(c, r) + (4.0 if r == "content" and _under_col(section_col, c.col) else 0.0)
+        if points_col is not None and row.grid is not None and not any(_under_col(points_col, c.col) for c in cells) \
+                and (row.grid.origin in _PLACED_ORIGINS or row.grid.origin == "txt" and _under_col(
+                    header.all_cols[header.all_roles[-1]], max(c.col for c in cells))):
+            # `4 | 发生一般事故的 | (empty 分值) | 每起扣2分。 | …` (a DOCX's / PDF's row, its cells in place; a dump's
+            # row reaching the last column): the 分值 cell is there and empty, the rule under its own head stays the
+            # rule (it was taken for the points, the rule lost)
+            base_scorer = scorer
+
+            def scorer(c: Cell, r: str, base_scorer=base_scorer) -> float:
+                return -9.0 if r == "points" and _under_col(header.all_cols.get("requirement"), c.col) \
+                    else base_scorer(c, r)
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         at = min(c.row for c in cells)
         for key in ["responsible", *unit_cols]:
@@ -2932,12 +2998,21 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             elif span is not None and span.row < at < span.row + span.rowspan and row.grid is not None \
                     and any(x is span for x in row.grid.cells) and "content" in got:
                 got[key] = span                  # a unit's cell merged over this item's row too: its unit as well
-        units = sorted((got[k] for k in ["responsible", *unit_cols] if k in got), key=lambda c: c.col)
-        if len(units) > 1:
+        lead = [] if resp_assessor else ["responsible"]
+        units = sorted((got[k] for k in [*lead, *unit_cols] if k in got), key=lambda c: c.col)
+        if len(units) > 1 or units and not lead:
             names = list(dict.fromkeys(x.text.strip() for x in units if x.text.strip()))
+            if resp_assessor:
+                got["assessor_of"] = got.pop("responsible") if "responsible" in got else None
             got["responsible"] = replace(units[0], text="、".join(names))
             for k in unit_cols:
                 got.pop(k, None)
+        assessors = [got[k] for k in assessor_cols if k in got]
+        if resp_assessor and "responsible" in got and "assessor_of" not in got:
+            assessors.insert(0, got["responsible"])
+        elif got.get("assessor_of") is not None:
+            assessors.insert(0, got["assessor_of"])
+        got.pop("assessor_of", None)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if numbered is not None and "content" in got:
@@ -2969,6 +3044,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
         if seq is None and "section_no" in got and (m := _CIRCLED.match(got["section_no"].text)):
             seq = str(ord(m.group(1)) - 0x2460 + 1)     # ① … ⑳ in the 序号 column: the item's number
+            del got["section_no"]
+        if seq is None and "section_no" in got and st.section_no is not None and _SEQ.match(st.section_no) \
+                and (m := _BRACKETED_FIGURE.match(fold(got["section_no"].text))):
+            seq = m.group(1)                         # （1） in the 序号 column under `1 | 乡村振兴（25分）`: the item's number
             del got["section_no"]
         sub = _SUB_ITEM.match(fold(got["content"].text)) if "content" in got else None
         if "content" in got and _ITEM.match(fold(got["content"].text)) or seq is not None:
@@ -3105,7 +3184,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "section_no": st.section_no, "section": st.section, "group": st.group, "content": c.text,
             "points": got["points"].text if "points" in got else None,
             "requirement": requirement,
-            "responsible": got["responsible"].text if "responsible" in got else None,
+            "responsible": got["responsible"].text if "responsible" in got and not (
+                resp_assessor and assessors and assessors[0] is got["responsible"]) else None,
+            "assessor": "、".join(dict.fromkeys(x.text.strip() for x in assessors if x.text.strip())) or None,
             # a cap may also stand in a 备注 column (扣分总计不超过5分)
             "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")]) or None,
             "cap": got["cap"].text if "cap" in got else None,
@@ -3113,6 +3194,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "points_cap": "；".join(x.text for x in caps) or None,
             "seq": seq,
             "page": c.page, "line": c.line,
+            # 完成时限 / 责任领导 / 佐证材料 / 自评分: columns of no contract role, kept in their extension fields
+            **{f: got[k].text for k in got if k.startswith("col:") and (f := _extra_field(k[4:]))},
+            "table_kind": table_kind,
         })
     _section_numbers(st.items)
     return st.items

@@ -3083,8 +3083,9 @@ def test_assessment_tables_of_other_heads():
     assert (items[0]["section"], items[0]["item_no"], items[0]["content"], items[0]["points"]) == (
         "组织 领导 (10分)", 1, "强化组织领导", 1.0)
     items = _review("ao_jiangxi_assess_items_in_project_column.txt")["assessment_items"]
-    assert len(items) == 25 and (items[0]["section"], items[0]["content"], items[0]["points"], items[0]["responsible"]) \
-        == ("河湖长制基础工作", "完善组织体系", 1.0, ["市河长办"])
+    # (负责考核单位: the unit that assesses, `assessor`, none of the item's work)
+    assert len(items) == 25 and (items[0]["section"], items[0]["content"], items[0]["points"], items[0]["responsible"],
+                                 items[0]["assessor"]) == ("河湖长制基础工作", "完善组织体系", 1.0, None, ["市河长办"])
     items = _review("ao_yinchuan_assess_unnumbered_items.txt")["assessment_items"]
     assert len(items) == 7 and items[1]["content"] == "强化部门协同,形成合力(2分)" and items[1]["responsible"] == ["市城管局"]
 
@@ -3873,7 +3874,7 @@ def test_hunt_m_self_evaluations_and_assessment_sheets():
     p = _review("bo_m05_kd_bumen.txt")["projects"][0]
     assert p["goal_annual"].startswith("落实耕地地力保护") and p["goal_actual"].startswith("兑现各项惠农补贴资金")
     items = _review("bo_m06_lj_xiangzhen.txt")["assessment_items"]
-    assert len(items) == 17 and all(i["responsible"] for i in items)
+    assert len(items) == 17 and all(i["assessor"] and not i["responsible"] for i in items)   # (考核部门 assesses)
     assert _review("bo_m09_als_pingjia.txt")["projects"][0]["name"] == "草原生态保护补助奖励资金"
 
 

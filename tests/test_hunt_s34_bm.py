@@ -87,7 +87,8 @@ def test_a_workbooks_notes_sheet_is_no_item():
     phantom 扣分项 items, the section carried over from the sheet before)."""
     got = _items("ct_s34_bm_notes_sheet_after.xlsx", ("item_no", "section", "content", "points", "kind", "cap"))
     assert len(got) == 7
-    assert got[-1] == (7, "扣分项", "被审计、巡察发现绩效管理问题的。", None, "penalty", 5.0)
+    # (its rule `每发现一个问题扣1分。`: 1 point a time, since hunt AS of session 37)
+    assert got[-1] == (7, "扣分项", "被审计、巡察发现绩效管理问题的。", 1.0, "penalty", 5.0)
     assert "unparsed_row" not in _codes("ct_s34_bm_notes_sheet_after.xlsx")
 
 

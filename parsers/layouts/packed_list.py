@@ -294,11 +294,27 @@ def _list_columns(rows: list, k: int) -> dict | None:
         return None
     results = not any(v[0] in ("goal", "level") for v in cols.values())
     if results and not any("自评" in c.text for c in row.cells) and not any(
-            "自评" in r.cells[0].text and _title_line(r.cells[0].text) for r in rows[max(0, k - 4):k] if r.is_text_line):
+            "自评" in r.cells[0].text and _title_line(r.cells[0].text) for r in rows[max(0, k - 4):k] if r.is_text_line) \
+            and not _neutral_results_title([r for r in rows[max(0, k - 4):k] if r.is_text_line]):
         return None                  # (a 重点绩效评价结果 公示 or 通报, a meeting's minutes quoting a few projects' 评价得分:
         # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title, not
         # a lead-in's `在部门绩效自评基础上，县财政局委托第三方…`)
     return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results}
+
+
+# a results list's own title (`2023年度项目支出绩效评价结果汇总表`), and the words of others' evaluations (a 重点评价's 公示 /
+# 通报, a 复核, a third party's 评审) that make its results none of the projects' own
+_RESULTS_TITLE = re.compile(r"(?:绩效|评价|得分).{0,12}(?:结果|情况|得分|等级)(?:汇总|统计|一览)?表?$|(?:汇总|一览|统计)表$")
+_OTHERS_EVAL = re.compile(r"重点|公示|公告|通报|通知|第三方|委托|抽查|抽评|复核|复评|再评价|评审|中介|考核|排名|排序|会议|纪要")
+
+
+def _neutral_results_title(lines: list) -> bool:
+    """Do the text lines above a results list (`序号 | 项目名称 | 评价得分 | 评价等级`, no 自评 in its heads) title it as
+    the projects' own results (`2023年度项目支出绩效评价结果汇总表`, `单位：万元`): title lines only, one naming a list of
+    results, none naming another's evaluation (重点, 公示, 通报, 复核, 第三方 …) nor a lead-in's sentence?"""
+    texts = [fold(r.cells[0].text).strip() for r in lines if r.cells and r.cells[0].text.strip()]
+    return bool(texts) and all(_title_line(t) and not _OTHERS_EVAL.search(t) for t in texts) \
+        and any(_RESULTS_TITLE.search(t.rstrip("。：:")) for t in texts)
 
 
 def _title_line(text: str) -> bool:
