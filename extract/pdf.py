@@ -1827,8 +1827,10 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
         return not any(c["x0"] < x1 - 0.5 and c["x1"] > x0 + 0.5 for c in rows[i] if c is not skip)
 
     def under(a: dict, b: dict) -> bool:                # line b the next line of a cell whose line a is (a unit in
-        h = b["bottom"] - b["top"]                      # brackets, `（万元）`, the rest of the label above it; a CJK
-        pitch = 1.5                                     # font's single spacing, Noto Sans CJK's 1.45 em, is one line)
+        h = b["bottom"] - b["top"]                      # brackets, `（万元）`, the rest of the label above it)
+        # (a wrap's tail shorter than the line above it up to 1.5 lines down: a CJK font's single spacing, Noto Sans
+        # CJK's 1.45 em, `服务对象满意度指` / `标`; a longer line so far down is the next row's cell)
+        pitch = 1.5 if _UNIT_IN_BRACKETS.match(b["text"]) or b["x1"] < a["x1"] - 0.5 * h else 1.3
         return abs(a["x0"] - b["x0"]) <= 0.5 * h and 0 < b["top"] - a["top"] <= pitch * h
 
     # the label lines: inside the table's height, short, no colon; a label's wrapped lines joined, and joined to a
@@ -2093,10 +2095,12 @@ def _clipped_before(a: dict, b: dict, gap: float, edges, tol: float, first: dict
         return b["x0"] > a["x0"] + 0.25 * w and b["text"] != a["text"]
     if d > 0.3 * w and _CJK.match(a["text"]) and _CJK.match(b["text"]):
         return True
-    # a text filling its column to the next one's edge, each cell's text an object of its own (`其中：财政拨款` | `800`
+    # a text filling its column to the next one's edge, each cell's text an object of its own (`一级指标` | `二级指标`
     # touching; PDFium's `seq`: the text object, the glyph)
+    # (two Chinese glyphs: a font change between scripts makes a new text object inside a cell too, `2.5` | `万册`)
     sa, sb = a.get("seq"), b.get("seq")
-    return sa is not None and sb is not None and sa[0] != sb[0] and "vrun" not in a and "vrun" not in b
+    return sa is not None and sb is not None and sa[0] != sb[0] and "vrun" not in a and "vrun" not in b \
+        and bool(_CJK.match(a["text"])) and bool(_CJK.match(b["text"]))
 
 
 def _seg(chars: list[dict]) -> tuple[float, float, float, float, str]:
