@@ -83,3 +83,44 @@ def test_pdfjs_text_layer_merged_levels(read):
     assert got[10][:3] == ("产出指标", "成本指标", "单处工程平均造价")
     assert got[-1] == ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 90.0, "%")
     assert [w["code"] for w in r.tables["warnings"]] == ["vague_target"]
+
+
+def _named(r):
+    return [(i["level1"], i["level2"], i["level3"], i["op"], i["value"], i["unit"], i["note"]) for i in r.tables["indicators"]]
+
+
+def test_name_merged_over_two_target_rows(read):
+    # Word: `培训基层医务人员` merged down over `≥300人次 | 线上` and `≥120人次 | 线下` (and `乡镇卫生院门诊量` over two
+    # measures): the second row was an indicator of no name (unparsed_row); each row is an indicator of that name
+    r = read("ct_s37_ex_merged_name.docx")
+    p = r.tables["projects"][0]
+    assert (p["name"], p["department"], p["unit"], p["year"]) == ("基层医疗卫生机构能力提升", "县卫生健康局", "县疾病预防控制中心", 2024)
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (3200000.0, 3000000.0, 200000.0)
+    assert p["contact"] == "王敏"
+    assert _named(r) == [
+        ("产出指标", "数量指标", "培训基层医务人员", ">=", 300.0, "人次", "线上"),
+        ("产出指标", "数量指标", "培训基层医务人员", ">=", 120.0, "人次", "线下"),
+        ("产出指标", "数量指标", "配置诊疗设备", ">=", 15.0, "台", None),
+        ("产出指标", "质量指标", "培训考核合格率", ">=", 90.0, "%", None),
+        ("效益指标", "社会效益指标", "乡镇卫生院门诊量", ">=", 5.0, "%", None),
+        ("效益指标", "社会效益指标", "乡镇卫生院门诊量", ">=", 3.5, "万人次", "全年"),
+        ("满意度指标", "服务对象满意度指标", "患者满意度", ">=", 90.0, "%", None),
+    ]
+    # (one name, two measures: the same name twice is what the form shows, and the check says so)
+    assert sorted(w["code"] for w in r.tables["warnings"]) == ["duplicate_indicator", "duplicate_indicator"]
+    assert r.document["status"] == "ok"
+
+
+def test_plan_of_another_year_above_a_form(read):
+    # `2023年度农村公路养护项目实施方案` told in prose (项目负责人：李强, its 2023 goal), then the project's 2024 form:
+    # the 2024 form took the plan's leader and its 2023 goal (its own 450 公里 goal lost). Another year's plan is no
+    # chapter of this form: the form keeps its own fields; the plan, with no table, is no project (as a plan alone)
+    r = read("ct_s37_ex_two_year_forms.txt")
+    (p,) = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"], p["year"]) == ("农村公路日常养护", "县交通运输局", "县公路事业发展中心", 2024)
+    assert p["leader"] is None
+    assert p["goal_annual"] == "完成农村公路日常养护里程450公里，优良中等路率达到88%以上。"
+    assert (p["budget_year"], p["budget_fiscal"]) == (3200000.0, 3200000.0)
+    assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("养护里程", "≥450公里"), ("优良中等路率", "≥88%"), ("沿线群众满意度", "≥90%")]
+    assert [w["code"] for w in r.tables["warnings"]] == ["not_a_form"]
