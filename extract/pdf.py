@@ -337,6 +337,9 @@ def read_page_image(gray, scale: float, layer_chars, pno: int, grids: list[Grid]
 def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                warnings: list[ParseWarning], hints: SplitHints) -> None:
     mark_vertical_runs(page.chars)
+    if isinstance(page, PdfiumPage) and (shut := open_ends_closed(page.edges)):
+        # a table whose first (or last) row has no rule of its own: closed where its column rules end
+        page = PdfiumPage(page.chars, page.edges + shut, page.width, page.height, page.page_number, page.images)
     tables = page.find_tables()
     if tables and all(_unruled_inside(t) for t in tables):
         # (an outer frame and the rules of one direction only: the rows, or the columns, are the text's own; read as a
@@ -478,6 +481,49 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
     if not inner or unsplit > 0.1 * texts:
         return []             # rules drawn whole (their ends are not the cells'), or text apart with no border between
     out += [_vertical(x, ys[0], ys[-1]) for x in (left, right)]     # the outer sides, whole
+    return out
+
+
+def open_ends_closed(edges: list[dict]) -> list[dict]:
+    """Given a page's ruling lines, return the horizontal rules a ruled table lacks at its top or bottom: where three
+    column rules or more end at one height, no rule runs there across them, rules of the table's rows stand within
+    three rows inside and none within a row and a half outside (a table's end, not a row inside it). Excel's web
+    page leaves its first row without a top border (`border-top:none` under the title rows), and so a row continued
+    at a new page's top: printed, the row above the first rule was no table's (`项目名称 | 党建经费 | 项目类别 |
+    经常性项目` a text line: every project nameless)."""
+    vs = [e for e in edges if e["orientation"] == "v" and e["height"] > 3]
+    hs = [e for e in edges if e["orientation"] == "h" and e["width"] > 3]
+    if len(vs) < 3 or len(hs) < 2:
+        return []
+    out: list[dict] = []
+    for side in ("top", "bottom"):
+        for y in _merge_close(sorted(e[side] for e in vs), tol=1.0):
+            xs = _merge_close(sorted(e["x0"] for e in vs if abs(e[side] - y) <= 1.0), tol=2.0)
+            if len(xs) < 3:
+                continue
+            lo, hi = xs[0], xs[-1]
+            width = hi - lo
+
+            def cover(at: list[dict]) -> float:       # the share of the span rules at one height cover (a cell's
+                got, end = 0.0, lo                    # border each)
+                for e in sorted(at, key=lambda e: e["x0"]):
+                    a, b = max(e["x0"], end), min(e["x1"], hi)
+                    if b > a:
+                        got, end = got + b - a, b
+                return got / width
+            if cover([e for e in hs if abs(e["top"] - y) <= 1.5]) > 0.2:
+                continue                      # (a rule runs there: a row's, under cells merged down or not)
+            ys, at = _rules_by_height(hs)
+            # (rules of the table's rows near that height, inside it: a third of the width or more, the rest of a row
+            # under cells merged down; none as near outside it)
+            rules = [h for k, h in enumerate(ys) if cover(at[k]) >= 0.3]
+            row = median(e["height"] for e in vs if abs(e[side] - y) <= 1.0)
+            inward = [h for h in rules if 1.5 < (h - y if side == "top" else y - h) <= 3 * row]
+            outward = [h for h in rules if 1.5 < (y - h if side == "top" else h - y) <= 1.5 * row]
+            if not inward or outward:
+                continue                      # (no ruled table on that side, or a height inside one: its rows')
+            out.append({"object_type": "line", "orientation": "h", "x0": lo, "x1": hi, "top": y, "bottom": y,
+                        "doctop": y, "width": width, "height": 0.0})
     return out
 
 
