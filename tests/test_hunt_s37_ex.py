@@ -124,3 +124,17 @@ def test_plan_of_another_year_above_a_form(read):
     assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
         ("养护里程", "≥450公里"), ("优良中等路率", "≥88%"), ("沿线群众满意度", "≥90%")]
     assert [w["code"] for w in r.tables["warnings"]] == ["not_a_form"]
+
+
+def test_first_row_without_a_rule_of_its_own(read):
+    # chromium's print of Excel's web page: each cell draws its side and bottom borders, `border-top:none` on the first
+    # row under the title rows, so no rule runs above `项目名称 | 党建经费 | 项目类别 | 经常性项目` (on page 2 too): the
+    # row was a text line above the table, both projects nameless
+    r = read("ct_s37_ex_open_top_rows.pdf")
+    assert [(p["name"], p["category"], p["department"], p["budget_total"]) for p in r.tables["projects"]] == [
+        ("党建经费", "经常性项目", "区政府办公室", 10000.0), ("法律顾问费", "经常性项目", "区政府办公室", 120000.0)]
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("产出指标", "数量指标", "党建活动参与数", "=45人"), ("产出指标", "质量指标", "党建活动覆盖率", "100%"),
+        ("满意度指标", "服务对象满意度指标", "党员职工满意度", ">=90%"),
+        ("产出指标", "数量指标", "法律咨询服务次数", ">=24次"), ("效益指标", "社会效益指标", "依法行政水平", "提升"),
+        ("满意度指标", "服务对象满意度指标", "服务对象满意度", ">=90%")]
