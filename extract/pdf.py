@@ -496,6 +496,7 @@ def open_ends_closed(edges: list[dict]) -> list[dict]:
     if len(vs) < 3 or len(hs) < 2:
         return []
     out: list[dict] = []
+    ys, at = _rules_by_height(hs)
     for side in ("top", "bottom"):
         for y in _merge_close(sorted(e[side] for e in vs), tol=1.0):
             xs = _merge_close(sorted(e["x0"] for e in vs if abs(e[side] - y) <= 1.0), tol=2.0)
@@ -513,7 +514,6 @@ def open_ends_closed(edges: list[dict]) -> list[dict]:
                 return got / width
             if cover([e for e in hs if abs(e["top"] - y) <= 1.5]) > 0.2:
                 continue                      # (a rule runs there: a row's, under cells merged down or not)
-            ys, at = _rules_by_height(hs)
             # (rules of the table's rows near that height, inside it: a third of the width or more, the rest of a row
             # under cells merged down; none as near outside it)
             rules = [h for k, h in enumerate(ys) if cover(at[k]) >= 0.3]
