@@ -337,6 +337,9 @@ def read_page_image(gray, scale: float, layer_chars, pno: int, grids: list[Grid]
 def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                warnings: list[ParseWarning], hints: SplitHints) -> None:
     mark_vertical_runs(page.chars)
+    if isinstance(page, PdfiumPage) and (shut := open_ends_closed(page.edges)):
+        # a table whose first (or last) row has no rule of its own: closed where its column rules end
+        page = PdfiumPage(page.chars, page.edges + shut, page.width, page.height, page.page_number, page.images)
     tables = page.find_tables()
     if tables and all(_unruled_inside(t) for t in tables):
         # (an outer frame and the rules of one direction only: the rows, or the columns, are the text's own; read as a
@@ -478,6 +481,49 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
     if not inner or unsplit > 0.1 * texts:
         return []             # rules drawn whole (their ends are not the cells'), or text apart with no border between
     out += [_vertical(x, ys[0], ys[-1]) for x in (left, right)]     # the outer sides, whole
+    return out
+
+
+def open_ends_closed(edges: list[dict]) -> list[dict]:
+    """Given a page's ruling lines, return the horizontal rules a ruled table lacks at its top or bottom: where three
+    column rules or more end at one height, no rule runs there across them, rules of the table's rows stand within
+    three rows inside and none within a row and a half outside (a table's end, not a row inside it). Excel's web
+    page leaves its first row without a top border (`border-top:none` under the title rows), and so a row continued
+    at a new page's top: printed, the row above the first rule was no table's (`项目名称 | 党建经费 | 项目类别 |
+    经常性项目` a text line: every project nameless)."""
+    vs = [e for e in edges if e["orientation"] == "v" and e["height"] > 3]
+    hs = [e for e in edges if e["orientation"] == "h" and e["width"] > 3]
+    if len(vs) < 3 or len(hs) < 2:
+        return []
+    out: list[dict] = []
+    ys, at = _rules_by_height(hs)
+    for side in ("top", "bottom"):
+        for y in _merge_close(sorted(e[side] for e in vs), tol=1.0):
+            xs = _merge_close(sorted(e["x0"] for e in vs if abs(e[side] - y) <= 1.0), tol=2.0)
+            if len(xs) < 3:
+                continue
+            lo, hi = xs[0], xs[-1]
+            width = hi - lo
+
+            def cover(at: list[dict]) -> float:       # the share of the span rules at one height cover (a cell's
+                got, end = 0.0, lo                    # border each)
+                for e in sorted(at, key=lambda e: e["x0"]):
+                    a, b = max(e["x0"], end), min(e["x1"], hi)
+                    if b > a:
+                        got, end = got + b - a, b
+                return got / width
+            if cover([e for e in hs if abs(e["top"] - y) <= 1.5]) > 0.2:
+                continue                      # (a rule runs there: a row's, under cells merged down or not)
+            # (rules of the table's rows near that height, inside it: a third of the width or more, the rest of a row
+            # under cells merged down; none as near outside it)
+            rules = [h for k, h in enumerate(ys) if cover(at[k]) >= 0.3]
+            row = median(e["height"] for e in vs if abs(e[side] - y) <= 1.0)
+            inward = [h for h in rules if 1.5 < (h - y if side == "top" else y - h) <= 3 * row]
+            outward = [h for h in rules if 1.5 < (y - h if side == "top" else h - y) <= 1.5 * row]
+            if not inward or outward:
+                continue                      # (no ruled table on that side, or a height inside one: its rows')
+            out.append({"object_type": "line", "orientation": "h", "x0": lo, "x1": hi, "top": y, "bottom": y,
+                        "doctop": y, "width": width, "height": 0.0})
     return out
 
 
@@ -1582,6 +1628,7 @@ def cell_chars(table) -> dict[tuple, list[dict]]:
         if slot.get((r, c)) is not None:
             placed.append((ch, r, c))
     _keep_lines_whole(placed, ys, slot)
+    _keep_clipped_left(placed, xs, slot)
     _keep_runs_whole(placed, table.page.chars, xs, ys, slot)
     for ch, r, c in placed:
         chars_of.setdefault(slot[(r, c)], []).append(ch)
@@ -1615,6 +1662,24 @@ def _keep_lines_whole(placed: list[tuple[dict, int, int]], ys: list[float], slot
                 votes[id(cell)] += 1
         if votes[id(there)] > votes[id(here)]:
             placed[k] = (ch, other, c)
+
+
+def _keep_clipped_left(placed: list[tuple[dict, int, int]], xs: list[float], slot: dict) -> None:
+    """A glyph a column's rule cuts in its left half goes to the cell its line comes from. Calc prints a label longer
+    than its cell clipped at the rule, the glyph the rule cuts drawn whole (`项目资金（` of `项目资金（万元）`, its `（`
+    over the next cell's `其中：…`): by its centre it went to the cell right of the rule (`（其中：财政拨款`, `目完成12处…`).
+    Such a glyph starts where the glyph drawn just before it ends, in the cell left of the rule, on its line."""
+    inner = xs[1:-1]
+    for k in range(1, len(placed)):
+        ch, r, c = placed[k]
+        i = bisect_right(inner, ch["x0"])
+        if i >= len(inner) or not inner[i] < (ch["x0"] + ch["x1"]) / 2 or not ch["text"].strip():
+            continue                                    # (no rule in the glyph's left half)
+        prev, rp, cp = placed[k - 1]
+        w = ch["x1"] - ch["x0"]
+        if rp == r and cp < c and slot.get((rp, cp)) is not slot.get((r, c)) and prev["x1"] <= inner[i] \
+                and abs(prev["x1"] - ch["x0"]) <= 0.15 * w and abs(prev["top"] - ch["top"]) <= 0.3 * w:
+            placed[k] = (ch, rp, cp)
 
 
 def _merge_close(vals: list[float], tol: float = 2.0) -> list[float]:
@@ -1809,7 +1874,9 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
 
     def under(a: dict, b: dict) -> bool:                # line b the next line of a cell whose line a is (a unit in
         h = b["bottom"] - b["top"]                      # brackets, `（万元）`, the rest of the label above it)
-        pitch = 1.5 if _UNIT_IN_BRACKETS.match(b["text"]) else 1.3
+        # (a wrap's tail shorter than the line above it up to 1.5 lines down: a CJK font's single spacing, Noto Sans
+        # CJK's 1.45 em, `服务对象满意度指` / `标`; a longer line so far down is the next row's cell)
+        pitch = 1.5 if _UNIT_IN_BRACKETS.match(b["text"]) or b["x1"] < a["x1"] - 0.5 * h else 1.3
         return abs(a["x0"] - b["x0"]) <= 0.5 * h and 0 < b["top"] - a["top"] <= pitch * h
 
     # the label lines: inside the table's height, short, no colon; a label's wrapped lines joined, and joined to a
@@ -2039,8 +2106,11 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
             space = bool(cur)                 # a space inside a cell is kept, once
             continue
         d = ch["x0"] - cur[-1]["x1"] if cur else 0.0
-        if cur and (d > gap or (d > edge_gap and _near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol))):
+        if cur and (d > gap or (d > edge_gap and _near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol))
+                    or _clipped_before(cur[-1], ch, gap, edges, tol, cur[0])):
             segs.append(_seg(cur))
+            if d < 0:                         # (a clipped glyph: the cell ends where the next one's text starts)
+                segs[-1] = (segs[-1][0], segs[-1][1], ch["x0"], *segs[-1][3:])
             cur = []
         elif cur and (space or (d > 1.0 and not (_CJK.match(ch["text"]) or _CJK.match(cur[-1]["text"])))):
             # a word gap inside the cell (`100% (10月前)`); not the gap a typesetter puts between Chinese and
@@ -2051,6 +2121,32 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
     if cur:
         segs.append(_seg(cur))
     return segs
+
+
+def _clipped_before(a: dict, b: dict, gap: float, edges, tol: float, first: dict) -> bool:
+    """Glyphs a and b in turn on a line: does a cell end after a? Calc prints a label longer than its column clipped at
+    the next cell, the glyph the edge cuts drawn whole: it overlaps the next cell's first glyph (`项目资金（` over
+    `其中：…`, `（` 99-110, `其` from 104), by a quarter of a glyph or more (kerning and a bold font's second stroke
+    overlap less, or stand on the same place). A label filling its column leaves only the cell's padding before the
+    next one (`一级指标` | `二级指标` 0.45 glyph widths apart): a cut where two Chinese glyphs stand 0.3 glyph widths apart
+    or more, or where a new text object starts touching the last (Chinese is set without gaps). Each only where both
+    runs start on a column edge."""
+    w = gap / 2
+    if not (a.get("upright", True) and b.get("upright", True)):
+        return False
+    d = b["x0"] - a["x1"]
+    if not edges or not (_near(edges, b["x0"], tol) and _near(edges, first["x0"], tol)):
+        return False
+    if d < -0.25 * w:
+        return b["x0"] > a["x0"] + 0.25 * w and b["text"] != a["text"]
+    if d > 0.3 * w and _CJK.match(a["text"]) and _CJK.match(b["text"]):
+        return True
+    # a text filling its column to the next one's edge, each cell's text an object of its own (`一级指标` | `二级指标`
+    # touching; PDFium's `seq`: the text object, the glyph)
+    # (two Chinese glyphs: a font change between scripts makes a new text object inside a cell too, `2.5` | `万册`)
+    sa, sb = a.get("seq"), b.get("seq")
+    return sa is not None and sb is not None and sa[0] != sb[0] and "vrun" not in a and "vrun" not in b \
+        and bool(_CJK.match(a["text"])) and bool(_CJK.match(b["text"]))
 
 
 def _seg(chars: list[dict]) -> tuple[float, float, float, float, str]:

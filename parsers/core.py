@@ -2505,6 +2505,10 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)              # a fragment's table (no name, no money of its own), then a new
             # form's title over a table of the same kind (a report's pages: the tail of a project's 评分表, then the
             # department's 绩效评价得分表)
+        elif titled and name is not None and _titles_year(pending) is not None \
+                and (_titles_year(cur.titles) if cur.titles else heading_year(cur.rows)) not in (None, _titles_year(pending)):
+            start(header_missing=False)              # the same project's form of another year (`2023年度…实施方案`
+            # told in prose, then `2024年度项目支出绩效目标表`): its own form, not a continued page
         elif titled and name is not None and not any(_CONTINUED_TITLE.search(r.cells[0].text) for r in pending):
             again = (len(cur.rows), dict(seen))
         elif again is not None and any(c in _ONCE_A_FORM and v and c in again[1] and not _same(v, again[1][c])
@@ -2559,6 +2563,35 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)
         claim()
     return segs
+
+
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def _titles_year(rows: list[Row], headings: bool = False) -> int | None:
+    """The one year the title and year lines among rows state (`2024年度项目支出绩效目标表`, `（2023年）`; every row
+    with `headings`), or None (none, or several: `2023-2025年`)."""
+    years = {int(m.group(1)) for r in rows if is_title(r) or is_year_line(r) or headings for c in r.cells
+             for m in _TITLE_YEAR.finditer(fold(c.text))}
+    return years.pop() if len(years) == 1 else None
+
+
+def heading_year(rows: list[Row]) -> int | None:
+    """The one year the heading lines opening rows state (`_heading_lines`), or None."""
+    return _titles_year(_heading_lines(rows), headings=True)
+
+
+def _heading_lines(rows: list[Row]) -> list[Row]:
+    """The lines opening a form's rows before its first field that read as a heading (`2023年度农村公路养护项目实施方案`:
+    short, no sentence): a form with no title of its own (a plan's chapter) states its year there."""
+    out = []
+    for r in rows:
+        if not r.is_text_line or _row_fields(r):
+            break
+        t = fold(r.cells[0].text).strip()
+        if len(t) <= 40 and not _CLAUSE_BREAK.search(t) and not match_field(t):
+            out.append(r)
+    return out
 
 
 _SIGNOFF_LABEL = re.compile(r"^(?:审核人|审批人|制表人|复核人|经办人|填表人|填报人|(?:单位|部门|财务|分管)?(?:负责人|领导)|"

@@ -684,6 +684,12 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     rows = _vertical_labels(rows, cols.get("level1"))
     rows = _label_tails(rows, cols)
     rows = _spread_merged(rows, cols, ("deviation", "explanation"))
+    if "target" in cols:
+        # a name merged down over rows each with a target of its own (`培训基层医务人员` over `≥300人次 | 线上` and
+        # `≥120人次 | 线下`): each row an indicator of that name (the second was nameless, an unparsed_row)
+        # (not to a row opening a level of its own: a merged name never reaches across its level's cell)
+        rows = _spread_merged(rows, cols, ("level3",), needs=cols["target"],
+                              unless=[cols[r] for r in ("level1", "level2") if r in cols])
     rows = _labels_from_next_page(rows, cols)
     rows = _unstack_rows(rows, cols)
     # 指标内容及目标值 / 指标名称及指标值: one column for the name and its target (`整治行政村数量：8个`)
@@ -1401,10 +1407,12 @@ def _numbers_under(cells: list[Cell], cols: dict[str, tuple[int, int]]) -> bool:
         "weight" not in cols or any(_under_col(cols.get("weight"), k) for k in at))
 
 
-def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tuple[str, ...]) -> list[Row]:
+def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tuple[str, ...],
+                   needs: tuple[int, int] | None = None, unless: list[tuple[int, int]] = ()) -> list[Row]:
     """A 偏差原因 / 指标解释 cell merged down over several indicators (one reason for two missed targets) is each
     one's: it is copied to the rows it spans that have nothing in its column (it went to the first row only,
-    while merged level cells are carried down)."""
+    while merged level cells are carried down). `needs`: only to rows with a text in those columns; `unless`: not to
+    rows with a text in any of those."""
     spans = [cols[r] for r in roles if r in cols]
     if not spans or not any(c.rowspan > 1 for row in rows for c in row.cells):
         return rows
@@ -1417,7 +1425,9 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
         have = {c.col for c in row.cells}
         add = [replace(c, row=row.r, rowspan=1)
                for col, c in held.items() if col not in have and c.row < row.r < c.row + c.rowspan
-               and any(b[0] <= col <= b[1] for b in spans)]
+               and any(b[0] <= col <= b[1] for b in spans)] if (needs is None or any(
+            needs[0] <= c.col <= needs[1] and c.text.strip() for c in row.cells)) and not any(
+            b[0] <= c.col <= b[1] and c.text.strip() for b in unless for c in row.cells) else []
         for c in row.cells:
             if c.rowspan > 1 and any(b[0] <= c.col <= b[1] for b in spans):
                 held[c.col] = c

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from extract.grid import Extracted, ParseWarning
-from parsers.core import (FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, is_value_for, label_key, level_info,
-                          match_field, split_forms, split_summary_table)
+from parsers.core import (FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
+                          label_key, level_info, match_field, split_forms, split_summary_table)
 from parsers.forms import RawForm, declared_unit, read_form
 from normalize import orgs
 from normalize.records import form_year
@@ -305,6 +305,9 @@ def _prose_chapter_of(form: RawForm, seg, others: list[RawForm]) -> RawForm | No
     scored = [f for f in others if f.indicators or f.scores]
     if len(own) < 4 or len(scored) != 1 or (other := scored[0].fields.get("name")) is None:
         return None
+    year = heading_year(seg.rows)
+    if year is not None and form_year(scored[0].titles + scored[0].year_texts) not in (None, year):
+        return None           # (`2023年度…实施方案` over the project's 2024 form: another year's plan, not its chapter)
     theirs = _bare_name(other.text)
     return scored[0] if len(theirs) >= 4 and (theirs in own or own in theirs) else None
 
