@@ -106,7 +106,8 @@ def declared_unit(text: str) -> str | None:
     m = _UNIT_DECL.search(t)
     if m:
         return m.group(1)
-    m = re.search(rf"[(]\s*({_UNITS})\s*(?:[)]|$)", t)     # `(万元` at the end: its bracket lost
+    m = re.search(rf"[(]\s*({_UNITS})\s*(?:[)]|$|(?=[A-Za-z0-9.,/]*[A-Za-z]{{3}}[A-Za-z0-9.,/]*[)]))", t)
+    # (`(万元` at the end: its bracket lost; `(万元 10k CNY)`: a bilingual form's gloss after the unit)
     if m:
         return m.group(1)
     # `项目资金万元`, `项目资金万元)`: a money label whose brackets an OCR lost (or garbled) around its unit; 万元 / 亿元
