@@ -1603,14 +1603,15 @@ class FormReader:
                 continue
             used = True
             own = declared_unit(c.text)
-            if own and col in L.MONEY_FIELDS:
+            money = col.removeprefix("_weak_") in L.MONEY_FIELDS     # (购买服务金额（万元）: a weak label of money)
+            if own and money:
                 row_unit = own                   # 年度资金总额（万元） | 200 | 全年执行数 | 196: the row's money in 万元
-                if col in ("budget_total", "budget_year") and row.grid is not None:
+                if col.removeprefix("_weak_") in ("budget_total", "budget_year") and row.grid is not None:
                     self.total_unit = (row.grid, own)
             unit = own or (self.money_group[2] if self.money_group else None) \
                 or (self.money_section[1] if self.money_section else None) or self.block_unit \
-                or (row_unit if col in L.MONEY_FIELDS else None) \
-                or (self._total_unit_of(row) if col in L.MONEY_FIELDS else None)
+                or (row_unit if money else None) \
+                or (self._total_unit_of(row) if money else None)
             # (`年度资金总额（万元） | 150` over `其中：财政拨款 | 120`, `其他资金 | 30` in a table of its own: the parts
             # are in the total's unit; they were read as 元)
             if col in ("category", "fund_use", "fund_type"):
