@@ -2128,7 +2128,7 @@ class FormReader:
                     and re.search(r"(?:19|20)\d{2}" + re.escape(lab), rest):
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
-                f = match_field(lab[yr.end():])
+                f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
             if f is None and own is not None and _SELF_RAISED.search(lab):
                 f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
@@ -2140,6 +2140,9 @@ class FormReader:
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
         if not got or len(got) + len(sources) + len(progress) < (1 if parts or alone else 2):
             return False
+        if own is not None and got[0][0] == "budget_year" and any(c == "budget_year" for c, _, _ in got[1:]):
+            # `申请资金：480万元（其中2024年安排300万元）`: the year's money is the part; the amount before it the total
+            got[0] = ("budget_total",) + got[0][1:]
         for col, amt, unit in got:
             if col not in self.form.fields:
                 self._set(col, amt, cell, unit)
