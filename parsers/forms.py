@@ -3880,6 +3880,7 @@ class FormReader:
             # targets declared; nothing done yet is evaluated (it was a self-evaluation)
             f.kind = "target"
         _unit_from_parts(f)
+        _unit_from_lines_sum(f)
         if f.kind == "self_eval" and "goal_total" in f.fields and "goal_annual" not in f.fields:
             # a self-evaluation looks back on one year: its 总体目标 is that year's goal
             f.fields["goal_annual"] = f.fields.pop("goal_total")
@@ -3925,6 +3926,37 @@ _RESULT_WORDS = re.compile(r"完成情况|完成值|实际|自评|评价|监控|
 def _title_key(title: str) -> str:
     """A form's title folded for matching, without spaces (`项 目 支 出 绩 效 目 標 表` -> `项目支出绩效目标表`)."""
     return bare_fold(title)
+
+
+def _unit_from_lines_sum(f: RawForm) -> None:
+    """`年度预算申请 | 资金总额 | 1325.6 | 财政拨款 | 1280.6 | 其他资金 | 45` (no unit) over a task table headed `预算金额（万元）`
+    whose amounts add up to 1325.6 (a 部门整体 form; no unit declared for the form): the bare figures of the form's money
+    are in the lines' unit (they were 1,325.6 元). Only when the lines of one unit add up to the total or the year's
+    budget as written, not to it as 元."""
+    if f.form_unit is not None:
+        return
+    bare = {k: v for k in _BLOCK_MONEY for v in [f.fields.get(k)] if v is not None and v.unit is None and not v.parts
+            and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", fold(v.text).strip())}
+    if not bare or not any(k in bare for k in ("budget_total", "budget_year")):
+        return
+    units = {b.get("unit") for b in f.budget_items}
+    if len(units) != 1 or next(iter(units)) not in ("万元", "亿元"):
+        return
+    unit = next(iter(units))
+    for key in ("budget_total", "budget_year"):
+        if key not in bare:
+            continue
+        total = parse_number(bare[key].text)
+        by_kind: dict[str, float] = {}
+        for b in f.budget_items:
+            n = parse_number(b.get("amount") or "")
+            if n is None:
+                continue
+            by_kind[b.get("kind") or ""] = by_kind.get(b.get("kind") or "", 0.0) + n
+        if total and any(abs(x - total) <= max(0.006, total * 1e-6) for x in by_kind.values()):   # (half a cent of 万元)
+            for v in bare.values():
+                v.unit = unit
+            return
 
 
 def _unit_from_parts(f: RawForm) -> None:
