@@ -325,6 +325,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "seq": ("序号",),
         # (对应项目: a 部门整体 form's projects under its tasks, 任务名称 | 对应项目 | 金额)
         "project": ("项目名称", "对应项目", "对应项目名称"),
+        # (年度主要任务 | 主要内容 | 对应项目 | 预算金额: a 部门整体 form's tasks heading their own column, each over the
+        # projects that fund it: the task groups them, as 任务名称 does)
+        "task": ("年度主要任务", "主要任务", "年度重点任务", "重点任务"),
         # (一级科目 | 二级科目 | 金额: a 预算明细表 by budget subjects, the finer subject naming the line)
         "group": ("项目内容", "子项目", "子项目内容", "支出内容", "项目明细分类", "一级科目", "支出科目大类"),
         "name": ("子项目名称", "项目明细", "明细项目", "支出项目", "明细名称", "成本构成",

@@ -9,12 +9,13 @@ from the columns their heads name, its overview from 项目内容, its goal from
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
 from normalize.orgs import org_kind
 from parsers import labels as L
-from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
+from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
 from parsers.forms import RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
@@ -191,7 +192,8 @@ def _head_role(text: str) -> tuple[str, str] | None:
         return None
     l1, l2, _ = level_info(key)
     if (l1 or l2) and key.endswith(("指标", "满意度")):
-        return ("level", key)
+        # (the level as written: 產出指標 in a Traditional list stays so, its key is only for matching)
+        return ("level", key if unicodedata.normalize("NFKC", text) == fold(text) else (clean(text) or key))
     if key in _ANY_LEVEL_HEADS:
         return ("level", "")         # 绩效指标: each project's indicators of every level, `；` between
     m = match_field(text)
@@ -235,9 +237,9 @@ def _list_columns(rows: list, k: int) -> dict | None:
     row = rows[k]
     if row.is_text_line or row.grid is None or len(row.cells) < 3:
         return None
-    if not any("目标" in c.text or "指标" in c.text or "满意度" in c.text or _RESULT_CHEAP.search(c.text)
-               for c in row.cells) or not any("名" in c.text or "对象" in c.text or "服务项目" in c.text
-                                              for c in row.cells):
+    heads = [bare_fold(c.text) for c in row.cells]      # (Traditional heads: 年度績效目標, 項目名稱)
+    if not any("目标" in t or "指标" in t or "满意度" in t or _RESULT_CHEAP.search(t) for t in heads) \
+            or not any("名" in t or "对象" in t or "服务项目" in t for t in heads):
         return None                  # (no goal, indicator or result head, or no name head — every name label holds
         # 名, 对象 or 服务项目: the cheap tests first, most rows stop here)
     if any(re.search(r"\d{3}", c.text) or len(c.text.strip()) > 30 for c in row.cells):
@@ -405,7 +407,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                      if spec["cols"].get(c.col, ("",))[0] == "field" and declared_unit(c.text)), None)
         if unit is None:
             unit = next((declared_unit(c.text) for r in rows[:spec["head"]] for c in r.cells[:1] + r.cells[1:]
-                         if declared_unit(c.text) and re.search(r"单位", c.text)), None)
+                         if declared_unit(c.text) and "单位" in bare_fold(c.text)), None)
         has_unit = any(v == ("field", "unit", None) for v in spec["cols"].values())
         has_dept = any(v == ("field", "department", None) for v in spec["cols"].values())
         # `单位名称：汝城县卫生健康委员会 | 单位：万元` over the list (a 批复表's or 汇总表's owner): every row's, when no
