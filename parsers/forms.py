@@ -4285,7 +4285,7 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
 _LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
 _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
-_YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度")
+_YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度|购买")     # (购买服务金额: a purchase's money, the year's)
 _PART_MONEY_WORD = re.compile(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|社会|银行|债务|贷款")
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况",
                                                     "总体完成率（%）", "总体完成率", "目标完成率（%）", "目标完成率"))

@@ -25,9 +25,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # 衔接资金 form's 建设内容; inside an ordinary form they name a part (its procurement, its works) and must not
     # split it in two as a second unit / budget / overview would
     "_weak_unit": ("采购单位", "采购单位名称", "采购人", "采购人名称"),
-    "_weak_budget_total": ("采购预算", "采购预算金额", "采购项目预算",
-                           # (a 政府购买服务 form's or list's amount: the project's money when no other label gives it)
-                           "购买服务金额", "购买金额", "购买服务资金", "购买服务预算", "购买服务预算金额"),
+    "_weak_budget_total": ("采购预算", "采购预算金额", "采购项目预算"),
     "_weak_overview": ("建设内容", "采购需求概述", "采购需求"),
     # 预期效果 / 预期效益: the year's goal of a form that states no 年度目标 (重庆 区县, 项目申报书); beside a 年度绩效目标
     # it is a second text on the results, which must not split the form in two as a second goal would

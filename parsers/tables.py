@@ -2445,8 +2445,9 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     since the last 小计, a 合计 / 总计 the table's)."""
     cols = header.cols
     if "task" in cols:
-        # 年度主要任务 as a column's head: the line's name (任务名称's), or — beside a finer name or 对应项目 — its group
-        role = "name" if "name" not in cols else "group" if "group" not in cols else None
+        # 年度主要任务 heading its own column: the line's name, as 任务名称 is (over 对应项目, the projects' group, below);
+        # beside a 任务名称 it is the block's label merged down (`年度主要任务 | 任务名称 | 主要内容 | 预算金额`): no column
+        role = "name" if "name" not in cols else None
         cols = {(role if r == "task" else r): c for r, c in cols.items() if r != "task" or role is not None}
         header = Header(header.kind, cols, sorted(cols, key=cols.get), header.row, header.extra, header.widths,
                         header.options, header.finer)

@@ -90,7 +90,7 @@ def test_purchase_service_list(read):
     # `购买主体 | 购买服务项目 | 承接主体 | 购买金额 | 绩效目标 | 绩效指标`: no head held 名 (the list was not seen); 绩效指标 packs
     # indicators of any level; `服务对象满意度≥90%` (a name a level 2 is also called) is split
     r = read("ct_s37_nf_purchase_service_list.txt")
-    assert [(p["name"], p["unit"], p["budget_total"], _other(p).get("承接主体")) for p in r.tables["projects"]] == [
+    assert [(p["name"], p["unit"], p["budget_year"], _other(p).get("承接主体")) for p in r.tables["projects"]] == [
         ("市政道路清扫保洁服务", "东莞市城市管理和综合执法局", 23800000.0, "东莞市绿城环卫服务有限公司"),
         ("公共法律服务热线运营", "东莞市司法局", 960000.0, "东莞市法援服务中心"),
         ("社区社会工作服务", "东莞市民政局", 5400000.0, "东莞市启明社工服务中心")]
@@ -163,9 +163,10 @@ def test_build_money_by_year(read):
 # ---------------------------------------------------------------- 政府购买服务, 部门整体
 
 def test_purchase_service_form_money(read):
-    # `购买服务金额（万元） | 186 | 其中：财政资金 | 186`: the amount was lost (no label), now the total, its 其中 part in 万元
+    # `购买服务金额（万元） | 186 | 其中：财政资金 | 186`: the amount was lost, now the year's (as `购买服务预算` is,
+    # tests/test_generic.py), its 其中 part in 万元
     r = read("ct_s37_nf_purchase_service.txt")
-    _has(_p(r), name="居家养老上门服务", unit="天津市河西区民政局", budget_total=1860000.0, budget_fiscal=1860000.0,
+    _has(_p(r), name="居家养老上门服务", unit="天津市河西区民政局", budget_year=1860000.0, budget_fiscal=1860000.0,
          start_date=dt.date(2024, 1, 1), end_date=dt.date(2024, 12, 31))
     assert _other(_p(r))["承接主体"] == "天津市河西区乐龄养老服务中心"
     assert len(r.tables["indicators"]) == 7

@@ -178,6 +178,8 @@ _NOT_CATEGORY = frozenset({"建设性质"})
 _SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
+_COMPILER = re.compile(r"填报|填表|编制|报送|汇总")
+_PURCHASE_MONEY = frozenset({"购买金额", "购买服务金额", "购买服务资金", "购买服务预算", "购买服务预算金额"})
 # a list's column of a project's indicators of any level (`清扫面积≥420万平方米；保洁质量达标率≥95%`)
 _ANY_LEVEL_HEADS = frozenset({"绩效指标", "主要绩效指标", "年度绩效指标", "绩效指标及指标值", "绩效指标及目标值",
                               "主要绩效指标及指标值", "具体绩效指标"})
@@ -196,11 +198,13 @@ def _head_role(text: str) -> tuple[str, str] | None:
         return ("level", key if unicodedata.normalize("NFKC", text) == fold(text) else (clean(text) or key))
     if key in _ANY_LEVEL_HEADS:
         return ("level", "")         # 绩效指标: each project's indicators of every level, `；` between
+    if key in _PURCHASE_MONEY:
+        return ("field", "budget_year")      # 购买金额 (a 政府购买服务 list's), the year's money as in a form
     m = match_field(text)
     if m is None or m[1] is not None:
         return None
     if m[0] in ("_weak_name", "_weak_budget_total"):
-        m = (m[0][len("_weak_"):], None)   # 购买服务项目 | 购买金额: a list's own name and money columns
+        m = (m[0][len("_weak_"):], None)   # 购买服务项目 | 采购预算: a list's own name and money columns
     if m[0] in ("goal_annual", "goal_total") and _GOAL_HEAD.search(key):
         return ("goal", "")
     if m[0] == "category" and key in _NOT_CATEGORY:
@@ -411,12 +415,13 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         has_unit = any(v == ("field", "unit", None) for v in spec["cols"].values())
         has_dept = any(v == ("field", "department", None) for v in spec["cols"].values())
         # `单位名称：汝城县卫生健康委员会 | 单位：万元` over the list (a 批复表's or 汇总表's owner): every row's, when no
-        # column names it
+        # column names it (not `填报单位：景德镇市财政局`, the office compiling a summary of others' projects)
         owner = {}
         for r in rows[max(0, spec["head"] - 4):spec["head"]]:
             for c in r.cells:
                 m = match_field(c.text)
                 if m is not None and m[0] in ("department", "unit") and m[1] and not is_placeholder(m[1]) \
+                        and not _COMPILER.search(c.text.split(m[1])[0]) \
                         and not any(v == ("field", m[0], None) for v in spec["cols"].values()):
                     owner.setdefault(m[0], (m[1], c))
         heading, style = None, None  # the unit a heading row names (一 | 县农业农村局), how that heading is numbered
