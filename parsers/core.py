@@ -41,6 +41,12 @@ _FIELD_CODE = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   
 # `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost
 _TRAILING_LETTER = re.compile(r"\s*(?:[(（]\s*[A-Za-z][A-Za-z/]{0,3}[A-Za-z1l]?\s*[)）]?|[A-Za-z][A-Za-z/]{0,4}\s*[)）])\s*$")
 _TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
+# `项目名称 Project Name`, `指标值 Target Value`, `项目资金 Funding (万元 10k CNY)`, `Remarks 备注`: a bilingual form's
+# English gloss after (or before, a space between) the Chinese label: a word of three letters, one lower-case
+# (`细颗粒物PM2.5`, `项目A`, `化学需氧量 COD`, `PPP 项目` keep theirs)
+_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*"
+                            r"(?:\s*[(（][^()（）]*[)）])?\s*$"
+                            r"|^\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*?\s+(?=[\u4e00-\u9fff])")
 _TAGS = re.compile(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
 _NEXT_PAIR = re.compile(r"\s+(?=[^\s:：，,。；;]{2,8}[:：])")
@@ -89,6 +95,8 @@ def bare_fold(text: str) -> str:
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
     t = fold(text)
+    if " " in t and re.search(r"[A-Za-z]{3}", t):
+        t = _ENGLISH_GLOSS.sub("", t)                 # 项目名称 Project Name: a bilingual form's gloss
     t = _WS.sub("", t).replace("的", "").lstrip("*※")   # *项目名称（必填）: the mark of a required field
     for _ in range(2):
         t = _NUMBERING.sub("", t)
@@ -1410,7 +1418,8 @@ _LABEL_PAIR = re.compile(r"^[^:：\s]{1,8}\s*[:：]\s*\S")
 _SECTION_NO = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
 
 
-_YEAR_LINE = re.compile(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0O]\s*[〇零○Ｏ0O一二三四五六七八九]\s*[〇零○Ｏ0O一二三四五六七八九])\s*年度?\s*[)）]?$")
+_YEAR_LINE = re.compile(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0O]\s*[〇零○Ｏ0O一二三四五六七八九]\s*[〇零○Ｏ0O一二三四五六七八九])\s*年度?\s*[)）]?$"
+                        r"|^[(（]\s*(?:19|20)\d{2}\s*[)）]$")    # (`(2024)` under a bilingual title: no 年)
 
 
 def is_year_line(row: Row) -> bool:

@@ -109,7 +109,8 @@ def declared_unit(text: str) -> str | None:
     m = _UNIT_DECL.search(t)
     if m:
         return m.group(1)
-    m = re.search(rf"[(]\s*({_UNITS})\s*(?:[)]|$)", t)     # `(万元` at the end: its bracket lost
+    m = re.search(rf"[(]\s*({_UNITS})\s*(?:[)]|$|(?=[A-Za-z0-9.,/]*[A-Za-z]{{3}}[A-Za-z0-9.,/]*[)]))", t)
+    # (`(万元` at the end: its bracket lost; `(万元 10k CNY)`: a bilingual form's gloss after the unit)
     if m:
         return m.group(1)
     # `项目资金万元`, `项目资金万元)`: a money label whose brackets an OCR lost (or garbled) around its unit; 万元 / 亿元
@@ -1620,14 +1621,15 @@ class FormReader:
                 continue
             used = True
             own = declared_unit(c.text)
-            if own and col in L.MONEY_FIELDS:
+            money = col.removeprefix("_weak_") in L.MONEY_FIELDS     # (购买服务金额（万元）: a weak label of money)
+            if own and money:
                 row_unit = own                   # 年度资金总额（万元） | 200 | 全年执行数 | 196: the row's money in 万元
-                if col in ("budget_total", "budget_year") and row.grid is not None:
+                if col.removeprefix("_weak_") in ("budget_total", "budget_year") and row.grid is not None:
                     self.total_unit = (row.grid, own)
             unit = own or (self.money_group[2] if self.money_group else None) \
                 or (self.money_section[1] if self.money_section else None) or self.block_unit \
-                or (row_unit if col in L.MONEY_FIELDS else None) \
-                or (self._total_unit_of(row) if col in L.MONEY_FIELDS else None)
+                or (row_unit if money else None) \
+                or (self._total_unit_of(row) if money else None)
             # (`年度资金总额（万元） | 150` over `其中：财政拨款 | 120`, `其他资金 | 30` in a table of its own: the parts
             # are in the total's unit; they were read as 元)
             if col in ("category", "fund_use", "fund_type"):
@@ -2144,7 +2146,7 @@ class FormReader:
                     and re.search(r"(?:19|20)\d{2}" + re.escape(lab), rest):
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
-                f = match_field(lab[yr.end():])
+                f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
             if f is None and own is not None and _SELF_RAISED.search(lab):
                 f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
@@ -2156,6 +2158,9 @@ class FormReader:
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
         if not got or len(got) + len(sources) + len(progress) < (1 if parts or alone else 2):
             return False
+        if own is not None and got[0][0] == "budget_year" and any(c == "budget_year" for c, _, _ in got[1:]):
+            # `申请资金：480万元（其中2024年安排300万元）`: the year's money is the part; the amount before it the total
+            got[0] = ("budget_total",) + got[0][1:]
         for col, amt, unit in got:
             if col not in self.form.fields:
                 self._set(col, amt, cell, unit)
@@ -3901,6 +3906,7 @@ class FormReader:
             # targets declared; nothing done yet is evaluated (it was a self-evaluation)
             f.kind = "target"
         _unit_from_parts(f)
+        _unit_from_lines_sum(f)
         if f.kind == "self_eval" and "goal_total" in f.fields and "goal_annual" not in f.fields:
             # a self-evaluation looks back on one year: its 总体目标 is that year's goal
             f.fields["goal_annual"] = f.fields.pop("goal_total")
@@ -3946,6 +3952,37 @@ _RESULT_WORDS = re.compile(r"完成情况|完成值|实际|自评|评价|监控|
 def _title_key(title: str) -> str:
     """A form's title folded for matching, without spaces (`项 目 支 出 绩 效 目 標 表` -> `项目支出绩效目标表`)."""
     return bare_fold(title)
+
+
+def _unit_from_lines_sum(f: RawForm) -> None:
+    """`年度预算申请 | 资金总额 | 1325.6 | 财政拨款 | 1280.6 | 其他资金 | 45` (no unit) over a task table headed `预算金额（万元）`
+    whose amounts add up to 1325.6 (a 部门整体 form; no unit declared for the form): the bare figures of the form's money
+    are in the lines' unit (they were 1,325.6 元). Only when the lines of one unit add up to the total or the year's
+    budget as written, not to it as 元."""
+    if f.form_unit is not None:
+        return
+    bare = {k: v for k in _BLOCK_MONEY for v in [f.fields.get(k)] if v is not None and v.unit is None and not v.parts
+            and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", fold(v.text).strip())}
+    if not bare or not any(k in bare for k in ("budget_total", "budget_year")):
+        return
+    units = {b.get("unit") for b in f.budget_items}
+    if len(units) != 1 or next(iter(units)) not in ("万元", "亿元"):
+        return
+    unit = next(iter(units))
+    for key in ("budget_total", "budget_year"):
+        if key not in bare:
+            continue
+        total = parse_number(bare[key].text)
+        by_kind: dict[str, float] = {}
+        for b in f.budget_items:
+            n = parse_number(b.get("amount") or "")
+            if n is None:
+                continue
+            by_kind[b.get("kind") or ""] = by_kind.get(b.get("kind") or "", 0.0) + n
+        if total and any(abs(x - total) <= max(0.006, total * 1e-6) for x in by_kind.values()):   # (half a cent of 万元)
+            for v in bare.values():
+                v.unit = unit
+            return
 
 
 def _unit_from_parts(f: RawForm) -> None:
@@ -4274,7 +4311,7 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
 _LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
 _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
-_YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度")
+_YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度|购买")     # (购买服务金额: a purchase's money, the year's)
 _PART_MONEY_WORD = re.compile(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|社会|银行|债务|贷款")
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况",
                                                     "总体完成率（%）", "总体完成率", "目标完成率（%）", "目标完成率"))
@@ -4333,7 +4370,9 @@ _SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           r"(?:补助|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
                           rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套|自筹)$"
-                          rf"|^(?:{_LEVELS})(?:本级|级)$")
+                          rf"|^(?:{_LEVELS})(?:本级|级)$"
+                          # (a 基本建设 form's `地方政府专项债券`, `企业自筹`)
+                          r"|^(?:地方政府|政府)?(?:专项|一般)债券(?:资金)?$|^(?:企业|单位|村集体|群众)自筹(?:资金)?$")
 _YEAR_OR_SUM = re.compile(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 _INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))

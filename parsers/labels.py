@@ -31,7 +31,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # it is a second text on the results, which must not split the form in two as a second goal would
     # 预算项目名称: the name of a form that gives no 项目名称; in a 政府采购 form beside its 采购项目名称 it names the
     # budget project the purchase is paid from, and must not split the form in two as a second name would
-    "_weak_name": ("预算项目名称",),
+    # 购买服务项目 (a 政府购买服务 form's or list's service): its name when no 项目名称 names it
+    "_weak_name": ("预算项目名称", "购买服务项目", "购买服务项目名称", "政府购买服务项目名称", "服务项目名称"),
     "_weak_goal_annual": ("预期效果", "预期效益", "项目预期效果", "项目预期效益"),
     "department": ("主管部门", "主管部门及代码", "一级预算单位", "主管单位", "预算主管部门",
                    "主管部门名称", "部门名称", "主管部门及编码", "部门（单位）名称", "项目主管部门",
@@ -136,7 +137,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                     "当年预算数", "全年预算数", "年度资金总额", "年度财政资金总额", "年度预算资金总额", "年度资金", "年度预算资金", "本年度计划投资",
                     "年度计划投资", "当年计划投资", "年度金额", "年度投资", "年度总额", "本年度政府付费", "预算数",
                     "年度政府付费", "当年政府付费", "本年度金额", "年度申请", "年度申请数", "当年申请数",
-                    "本年申请数", "安排资金", "本年安排资金", "年度安排资金", "本年度申请财政预算资金", "本年度申请市财政预算资金", "年度申请财政预算资金",
+                    "本年申请数", "安排资金", "本年安排资金", "年度安排资金", "年度安排", "申请资金", "本年度申请财政预算资金", "本年度申请市财政预算资金", "年度申请财政预算资金",
                     "调整后预算数", "调整后预算", "调整后全年预算数", "转移支付预算数", "全年（调整）预算数",
                     "年度政府支出责任", "本年度政府支出责任", "年度预算申请", "年度预算申请数",
                     "年度投资计划", "本年度投资计划",   # (a PPP project's)
@@ -241,7 +242,9 @@ MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|总金�
 # Labels that introduce a block of money lines (rows below are budget lines).
 MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "项目预算资金", "资金情况", "项目资金来源", "资金来源",
                         "项目当年投入资金构成", "投入资金构成", "资金构成", "预算执行情况", "年度预算申请",
-                        "部门年度预算申请", "年度预算安排", "部门预算申请")
+                        "部门年度预算申请", "年度预算安排", "部门预算申请",
+                        # a 政府投资 / 基本建设 form's investment by use (工程费用 / 工程建设其他费用 / 预备费)
+                        "投资构成", "项目投资构成", "总投资构成", "投资估算构成", "概算投资构成", "投资概算构成")
 # Labels whose rows hold nothing for the dataset (approvals, seals): they end a
 # table and are never reported as unparsed.
 IGNORED_LABELS = ("主管部门审核意见", "审核意见", "财政部门审核意见", "主管部门意见", "财政部门意见",
@@ -320,6 +323,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "seq": ("序号",),
         # (对应项目: a 部门整体 form's projects under its tasks, 任务名称 | 对应项目 | 金额)
         "project": ("项目名称", "对应项目", "对应项目名称"),
+        # (年度主要任务 | 主要内容 | 对应项目 | 预算金额: a 部门整体 form's tasks heading their own column, each over the
+        # projects that fund it: the task groups them, as 任务名称 does)
+        "task": ("年度主要任务", "主要任务", "年度重点任务", "重点任务"),
         # (一级科目 | 二级科目 | 金额: a 预算明细表 by budget subjects, the finer subject naming the line)
         "group": ("项目内容", "子项目", "子项目内容", "支出内容", "项目明细分类", "一级科目", "支出科目大类"),
         "name": ("子项目名称", "项目明细", "明细项目", "支出项目", "明细名称", "成本构成",

@@ -2432,7 +2432,7 @@ def budget_scorer(cell: Cell, role: str) -> float:
         return 1.0 if num else -3.0
     if role == "seq":
         return 0.5 if _SEQ_NO.match(fold(cell.text).strip()) else -3.0
-    if role in ("name", "group", "project"):
+    if role in ("name", "group", "project", "task"):
         return -3.0 if num else 1.0
     return 0.2                                          # note
 
@@ -2454,6 +2454,13 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     "budget_items", "values": {"amount": text}, "recs": the lines it sums, "label", "page", "line"}: a 小计 the lines
     since the last 小计, a 合计 / 总计 the table's)."""
     cols = header.cols
+    if "task" in cols:
+        # 年度主要任务 heading its own column: the line's name, as 任务名称 is (over 对应项目, the projects' group, below);
+        # beside a 任务名称 it is the block's label merged down (`年度主要任务 | 任务名称 | 主要内容 | 预算金额`): no column
+        role = "name" if "name" not in cols else None
+        cols = {(role if r == "task" else r): c for r, c in cols.items() if r != "task" or role is not None}
+        header = Header(header.kind, cols, sorted(cols, key=cols.get), header.row, header.extra, header.widths,
+                        header.options, header.finer)
     if {"name", "project"} <= cols.keys() and "group" not in cols and cols["project"] > cols["name"]:
         # 任务名称 | 对应项目 | 金额 (a 部门整体 form's tasks, each over the projects that fund it, merged down): the
         # project names the line, the task is its group (the task named the line, the next project's line had none)

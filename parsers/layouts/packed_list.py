@@ -9,12 +9,13 @@ from the columns their heads name, its overview from 项目内容, its goal from
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
 from normalize.orgs import org_kind
 from parsers import labels as L
-from parsers.core import (FIELD_INDEX, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
+from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
 from parsers.forms import RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
@@ -171,8 +172,17 @@ _ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
 _NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
 # a notice's head, its addressees: the list under it allocates money, it declares no project's target
 _NOTICE = re.compile(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S{2,30}[:：]$")
+# a notice whose subject is the targets (关于批复2024年度部门项目支出绩效目标的通知, 关于下达…绩效目标的通知): its list declares them
+_TARGET_NOTICE = re.compile(r"^关于.{0,40}绩效(?:目标|指标).{0,20}的(?:通知|批复|函)$")
 _NOT_CATEGORY = frozenset({"建设性质"})
 _SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
+
+
+_COMPILER = re.compile(r"填报|填表|编制|报送|汇总")
+_PURCHASE_MONEY = frozenset({"购买金额", "购买服务金额", "购买服务资金", "购买服务预算", "购买服务预算金额"})
+# a list's column of a project's indicators of any level (`清扫面积≥420万平方米；保洁质量达标率≥95%`)
+_ANY_LEVEL_HEADS = frozenset({"绩效指标", "主要绩效指标", "年度绩效指标", "绩效指标及指标值", "绩效指标及目标值",
+                              "主要绩效指标及指标值", "具体绩效指标"})
 
 
 @lru_cache(maxsize=4096)
@@ -184,10 +194,17 @@ def _head_role(text: str) -> tuple[str, str] | None:
         return None
     l1, l2, _ = level_info(key)
     if (l1 or l2) and key.endswith(("指标", "满意度")):
-        return ("level", key)
+        # (the level as written: 產出指標 in a Traditional list stays so, its key is only for matching)
+        return ("level", key if unicodedata.normalize("NFKC", text) == fold(text) else (clean(text) or key))
+    if key in _ANY_LEVEL_HEADS:
+        return ("level", "")         # 绩效指标: each project's indicators of every level, `；` between
+    if key in _PURCHASE_MONEY:
+        return ("field", "budget_year")      # 购买金额 (a 政府购买服务 list's), the year's money as in a form
     m = match_field(text)
     if m is None or m[1] is not None:
         return None
+    if m[0] in ("_weak_name", "_weak_budget_total"):
+        m = (m[0][len("_weak_"):], None)   # 购买服务项目 | 采购预算: a list's own name and money columns
     if m[0] in ("goal_annual", "goal_total") and _GOAL_HEAD.search(key):
         return ("goal", "")
     if m[0] == "category" and key in _NOT_CATEGORY:
@@ -224,10 +241,11 @@ def _list_columns(rows: list, k: int) -> dict | None:
     row = rows[k]
     if row.is_text_line or row.grid is None or len(row.cells) < 3:
         return None
-    if not any("目标" in c.text or "指标" in c.text or "满意度" in c.text or _RESULT_CHEAP.search(c.text)
-               for c in row.cells) or not any("名" in c.text or "对象" in c.text for c in row.cells):
+    heads = [bare_fold(c.text) for c in row.cells]      # (Traditional heads: 年度績效目標, 項目名稱)
+    if not any("目标" in t or "指标" in t or "满意度" in t or _RESULT_CHEAP.search(t) for t in heads) \
+            or not any("名" in t or "对象" in t or "服务项目" in t for t in heads):
         return None                  # (no goal, indicator or result head, or no name head — every name label holds
-        # 名 or 对象: the cheap tests first, most rows stop here)
+        # 名, 对象 or 服务项目: the cheap tests first, most rows stop here)
     if any(re.search(r"\d{3}", c.text) or len(c.text.strip()) > 30 for c in row.cells):
         return None
     roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
@@ -361,8 +379,11 @@ def _target_lists(rows: list) -> list[dict]:
             grids.add(id(r.grid))
     if not out:
         return []
-    if any(r.is_text_line and _NOTICE.search(fold(r.cells[0].text).strip()) for r in rows[:out[0]["head"]]):
+    notice = [fold(r.cells[0].text).strip() for r in rows[:out[0]["head"]]
+              if r.is_text_line and _NOTICE.search(fold(r.cells[0].text).strip())]
+    if notice and not any(_TARGET_NOTICE.search(t) for t in notice):
         return []                    # 关于下达…资金的通知 / 各乡镇人民政府：: a notice's allocation (分配表), no declarations
+        # (关于批复2024年度项目支出绩效目标的通知: the targets it approves are the rows' own, one a project)
     for r in rows:
         if id(r.grid) in grids and not r.is_text_line:
             continue
@@ -375,13 +396,20 @@ def _target_lists(rows: list) -> list[dict]:
     return out
 
 
+# `65岁及以上老年人健康管理率≥65%`: a name holding a figure (an age, a grade), its operator then the target after it
+_FIGURED_NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[^≥≤≧≦＞＜<>=＝》《:：]{4,40}?"
+                                     r"[\u4e00-\u9fff])\s*(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
+
+
 def split_packed_item(text: str) -> tuple[str | None, str]:
     """An indicator cell's item as (name, target): `新建机耕路8.2公里` -> ("新建机耕路", "8.2公里"), `补助人数≥380人` ->
     ("补助人数", "≥380人"), `受益人口：≥3200人` -> ("受益人口", "≥3200人"); (None, the text) when it is a target alone
     (`≥95%`, `2023年12月31日前完工`) or a sentence (`脱贫人口务工收入稳定增长`)."""
-    for rx in (NAME_COLON_TARGET, _NAME_OP_TARGET, _NAME_FIGURE):
+    for rx in (NAME_COLON_TARGET, _NAME_OP_TARGET, _NAME_FIGURE, _FIGURED_NAME_OP_TARGET):
         m = rx.match(text)
-        if m is not None and not any(level_info(m.group("name"))[:2]) and target_strength(m.group("target")) == 2:
+        # (a level's label is no name, `数量指标：3项`; a name a level 2 is also called, `服务对象满意度≥90%`, is one)
+        if m is not None and not (any(level_info(m.group("name"))[:2]) and fold(m.group("name")).strip().endswith("指标")) \
+                and target_strength(m.group("target")) == 2:
             return m.group("name").strip(), m.group("target").strip()
     return None, text.strip()
 
@@ -399,9 +427,19 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                      if spec["cols"].get(c.col, ("",))[0] == "field" and declared_unit(c.text)), None)
         if unit is None:
             unit = next((declared_unit(c.text) for r in rows[:spec["head"]] for c in r.cells[:1] + r.cells[1:]
-                         if declared_unit(c.text) and re.search(r"单位", c.text)), None)
+                         if declared_unit(c.text) and "单位" in bare_fold(c.text)), None)
         has_unit = any(v == ("field", "unit", None) for v in spec["cols"].values())
         has_dept = any(v == ("field", "department", None) for v in spec["cols"].values())
+        # `单位名称：汝城县卫生健康委员会 | 单位：万元` over the list (a 批复表's or 汇总表's owner): every row's, when no
+        # column names it (not `填报单位：景德镇市财政局`, the office compiling a summary of others' projects)
+        owner = {}
+        for r in rows[max(0, spec["head"] - 4):spec["head"]]:
+            for c in r.cells:
+                m = match_field(c.text)
+                if m is not None and m[0] in ("department", "unit") and m[1] and not is_placeholder(m[1]) \
+                        and not _COMPILER.search(c.text.split(m[1])[0]) \
+                        and not any(v == ("field", m[0], None) for v in spec["cols"].values()):
+                    owner.setdefault(m[0], (m[1], c))
         heading, style = None, None  # the unit a heading row names (一 | 县农业农村局), how that heading is numbered
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         since = 0
@@ -445,6 +483,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             form = RawForm(titles=titles, year_texts=lines[:6], first=name,
                            has_indicator_table=any(v[0] == "level" for v in spec["cols"].values()),
                            kind="self_eval" if spec["results"] else "target")
+            for col, (text, c) in owner.items():
+                form.fields[col] = RawValue(text, c)
             if heading is not None:
                 # (a body of government heading its projects, `一 | 县农业农村局`, is their department, as a title naming
                 # it is; an institution their unit: normalize.orgs)
@@ -463,8 +503,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 elif role == "other" and not is_placeholder(c.text) and clean(c.text):
                     form.other.append((detail, clean(c.text), c))
                 elif role == "level":
-                    l1, l2 = (group, detail) if group else (detail, None)
-                    if l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
+                    l1, l2 = (group, detail) if group else (detail or None, None)
+                    if l1 is not None and l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
                         l1, l2 = None, l1      # 数量指标 as a column's only head: a level 2
                     for item in (x for x in _ITEM_SEP.split(c.text) if x.strip()):
                         n, target = split_packed_item(item)
