@@ -321,9 +321,9 @@ def _list_columns(rows: list, k: int) -> dict | None:
 
 
 # a results list's own title (`2023年度项目支出绩效评价结果汇总表`), and the words of others' evaluations (a 重点评价's 公示 /
-# 通报, a 复核, a third party's 评审) that make its results none of the projects' own
+# 通报, a 复核, a third party's 评审, a 事前绩效评估 of proposals) that make its results none of the projects' own
 _RESULTS_TITLE = re.compile(r"(?:绩效|评价|得分).{0,12}(?:结果|情况|得分|等级)(?:汇总|统计|一览)?表?$|(?:汇总|一览|统计)表$")
-_OTHERS_EVAL = re.compile(r"重点|公示|公告|通报|通知|第三方|委托|抽查|抽评|复核|复评|再评价|评审|中介|考核|排名|排序|会议|纪要")
+_OTHERS_EVAL = re.compile(r"重点|公示|公告|通报|通知|第三方|委托|抽查|抽评|复核|复评|再评价|评审|中介|考核|排名|排序|会议|纪要|事前|评估")
 
 
 def _neutral_results_title(lines: list) -> bool:
