@@ -1466,6 +1466,13 @@ def _bounds(span) -> tuple[int, int]:
     return span if isinstance(span, tuple) else (span, span)
 
 
+@lru_cache(maxsize=4096)
+def _fast_floor(role: str) -> float:
+    """The score a cell under its own header needs for `assign_roles`' fast path: any for a free text's role, else
+    FAST_FIT."""
+    return 0.0 if role in FREE_TEXT_ROLES or role.startswith(("basis", "col:")) else FAST_FIT
+
+
 def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
                  header_cols: dict[str, int] | None = None, pos_bonus: float = 0.75,
                  dropped: list[Cell] | None = None) -> dict[str, Cell]:
@@ -1486,8 +1493,7 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
         by_col = _by_col(tuple(hc.items()))
         fit = [by_col.get(c.col) for c in cells]
         if all(r is not None for r in fit) and len(set(fit)) == len(fit) and all(
-                score(c, r) >= (0.0 if r in FREE_TEXT_ROLES or r.startswith(("basis", "col:")) else FAST_FIT)
-                for c, r in zip(cells, fit)):
+                score(c, r) >= _fast_floor(r) for c, r in zip(cells, fit)):
             return dict(zip(fit, cells))  # type: ignore[arg-type]
     bounds = [_bounds(hc.get(r)) for r in roles]        # (each role's header columns, looked up once)
     s = [[score(c, r) + (pos_bonus if a <= c.col <= b else 0.0) for r, (a, b) in zip(roles, bounds)] for c in cells]
