@@ -450,6 +450,7 @@ class Row:
     _header: object = field(default=0, repr=False, compare=False)   # detect_header cache (0 = not yet)
     _title: object = field(default=None, repr=False, compare=False)  # is_title cache
     _fields: object = field(default=None, init=False, repr=False, compare=False)  # _row_fields cache
+    _year: object = field(default=None, init=False, repr=False, compare=False)    # is_year_line cache
     # a text line outside grids (grid None); set once at construction: a row's grid is never reassigned, and this is
     # read millions of times (a property's call cost more than the rest of many tests)
     is_text_line: bool = field(default=False, init=False, repr=False, compare=False)
@@ -1415,8 +1416,13 @@ _YEAR_LINE = re.compile(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0
 
 def is_year_line(row: Row) -> bool:
     """A row that says the form's year: `（2021年度）` alone, or beside only a money unit's declaration
-    (a sheet's `（2024年度） | | （单位：万元）`)."""
-    cells = row.cells
+    (a sheet's `（2024年度） | | （单位：万元）`). Computed once per row (the readers ask it of every row, some twice)."""
+    if row._year is None:
+        row._year = _is_year_row(row.cells)
+    return row._year  # type: ignore[return-value]
+
+
+def _is_year_row(cells: list[Cell]) -> bool:
     if len(cells) == 1 and _WIDE_GAP.search(cells[0].text.strip()):
         # `（2023年度）<a wide gap>金额单位：万元` in one line (a centred year, a unit set right: the gap too wide for
         # a short line, the year was lost)

@@ -1874,10 +1874,14 @@ def _label_tails(rows: list[Row], cols: dict) -> list[Row]:
     out: list[Row | None] = list(rows)
     name_span = cols.get("level3")
     above: dict[tuple, tuple[int, Cell]] = {}          # level column -> (row index, its last label cell)
+    span_at: dict[int, object] = {}                    # column -> the first level span over it (None: none)
     for k, r in enumerate(rows):
         keep, changed = [], False
         for c in r.cells:
-            span = next((s for s in spans if _under_col(s, c.col)), None)
+            if c.col in span_at:
+                span = span_at[c.col]
+            else:
+                span = span_at[c.col] = next((s for s in spans if _under_col(s, c.col)), None)
             if span is None:
                 keep.append(c)
                 continue
