@@ -125,6 +125,20 @@ def field_rank(label: str) -> int:
 _FIELD_KEYS_BY_LEN = sorted(FIELD_INDEX, key=len, reverse=True)
 
 
+def _build_cut_index() -> dict[str, str]:
+    """A label cut short by a narrow cell (six characters or more, at least 0.7 of the label) -> the label it is the
+    start of: the longest such label (the first of _FIELD_KEYS_BY_LEN), as `_lookup` scanned them for."""
+    idx: dict[str, str] = {}
+    for k in _FIELD_KEYS_BY_LEN:
+        for n in range(6, len(k) + 1):
+            if n >= 0.7 * len(k):
+                idx.setdefault(k[:n], k)
+    return idx
+
+
+_CUT_INDEX = _build_cut_index()
+
+
 def _build_one_char_index() -> dict[str, str]:
     """Label keys of 4 characters or more with one character masked (as `\0`) -> their column, for labels an
     OCR misread in one character (`项目完成H期`); a masked key shared by two columns is left out."""
@@ -304,10 +318,8 @@ def _lookup(key: str) -> str | None:
     col = FIELD_INDEX.get(key)
     if col:
         return col
-    if len(key) >= 6:                      # a label cut short by a narrow cell
-        for k in _FIELD_KEYS_BY_LEN:
-            if k.startswith(key) and len(key) >= 0.7 * len(k):
-                return FIELD_INDEX[k]
+    if len(key) >= 6 and key in _CUT_INDEX:   # a label cut short by a narrow cell
+        return FIELD_INDEX[_CUT_INDEX[key]]
     alt = _INNER_ALT.match(key)
     if alt:
         # 专项(项目)名称 / 主管部门(单位)名称: a label naming its alternative in brackets inside it
