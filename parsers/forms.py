@@ -1987,8 +1987,9 @@ class FormReader:
         if row.grid is None or len(cells) < 2:
             return
         pairs = [(c, cells[k + 1].text) for k, c in enumerate(cells[:-1])
-                 if is_number(cells[k + 1].text) or parse_amount(cells[k + 1].text) is not None] \
-            if len(cells) >= 4 else []                                                       # (`449.8万`)
+                 if is_number(cells[k + 1].text) or parse_amount(cells[k + 1].text) is not None]   # (`449.8万`)
+        if len(cells) < 4:
+            pairs = []
         adjacent = len(pairs)
         # (or a label and its amount in one cell: `中期资金总额：4,200.00 | 年度资金总额：2,600.00` over `其中：财政拨款
         # 4,200.00 | 其中：财政拨款 2,400.00`)
