@@ -10,6 +10,7 @@ Results come back as they finish and are yielded in that order.
 from __future__ import annotations
 
 import collections
+import gc
 import multiprocessing as mp
 import os
 import queue
@@ -17,6 +18,7 @@ import re
 import signal
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import connection as mp_connection
 from typing import Iterable, Iterator
@@ -155,11 +157,32 @@ def peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+# the young generation's threshold during a batch (Python's default is 700 allocations)
+_BATCH_GC_THRESHOLD = (10000, 10, 10)
+
+
+@contextmanager
+def _batch_gc() -> Iterator[None]:
+    """A batch allocates cells, rows and records by the million, nearly all short-lived, beside what lives on (the
+    modules' patterns and tables, the text caches): the collector runs less often (a young generation of 10,000
+    objects), and the objects alive before the batch are left out of its passes (`gc.freeze`). It took 4% of a run
+    of text dumps (0.55 of 13 CPU seconds on bench/data), 0.17 s so. Restored after."""
+    old = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*_BATCH_GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+        gc.unfreeze()
+
+
 def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
                  layouts: set[str] | None = None,
                  checks_disabled: frozenset[str] = frozenset(),
                  stats: dict | None = None) -> Iterator[tuple[int, FileResult]]:
     """Given files, yield (input index, result) as workers finish; a crash or timeout fails one file only.
+    (The collector is set for a batch meanwhile: `_batch_gc`.)
 
     `stats`, when given, gets `worker_peak_mib`: the largest peak memory of a worker process (with one
     job and no timeout, of this process).
@@ -167,6 +190,12 @@ def run_parallel(paths: list[str], jobs: int, *, timeout: float | None = None,
     With one job, text dumps are read in this process (a timeout stops them by an alarm signal: their
     readers are pure Python) and, with a timeout, other files (PDFs, office files, scans, URLs) one at a
     time in one worker process, so that a file that hangs in native code can be stopped too."""
+    with _batch_gc():
+        yield from _run_parallel(paths, jobs, timeout, layouts, checks_disabled, stats)
+
+
+def _run_parallel(paths: list[str], jobs: int, timeout: float | None, layouts: set[str] | None,
+                  checks_disabled: frozenset[str], stats: dict | None) -> Iterator[tuple[int, FileResult]]:
     stats = {} if stats is None else stats
     jobs = max(1, jobs)
     if jobs == 1:

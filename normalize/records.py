@@ -212,7 +212,10 @@ def _level(text: str | None) -> str | None:
 def normalize_indicator(rec: dict, year: int | None = None) -> dict:
     """Given a raw indicator row and its form's year, return its typed columns: levels, name, split target,
     self-evaluation values."""
-    level1, level2 = _level(rec.get("level1")), _level(rec.get("level2"))
+    # (the text functions give None for None: most of a row's optional cells are empty, asked only when written)
+    get = rec.get
+    level1 = None if (x := get("level1")) is None else _level(x)
+    level2 = None if (x := get("level2")) is None else _level(x)
     name_raw = rec.get("level3")
     core = bool(rec.get("core")) or bool(name_raw and _CORE_MARK.search(name_raw))
     name = strip_numbering(_CORE_MARK.sub("", name_raw)) if name_raw else None
@@ -231,7 +234,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
     elif target_raw and _CORE_TAIL.search(target_raw) and _CORE_TAIL.sub("", target_raw):
         core, marked = True, _CORE_TAIL.sub("", target_raw)     # `≥95%★`: or after it (its number was lost)
     t = split_target(marked)
-    unit_raw = clean_text(rec.get("unit_raw"))
+    unit_raw = None if (x := get("unit_raw")) is None else clean_text(x)
     if unit_raw:
         unit_raw = fold_width(unit_raw)      # `％` in a 度量单位 cell: `%`, as in a target
         # `%(百分比)`, `个(数量)`: a unit with its kind written after it in brackets
@@ -268,26 +271,27 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         t = Target(t.op if ym.group("op") else None, None, None, None, t.qualifier, ym.group("ym"))
     if t.op == "=" and t.value is not None and rec.get("op_raw"):
         t = _with_direction(t, rec["op_raw"], rec.get("target_value_raw") or target_raw)
-    note = clean_text(rec.get("note"))
+    note = None if (x := get("note")) is None else clean_text(x)
     if t.value is None and target_raw and rec.get("target_year") is None \
             and (by_year := split_by_year(target_raw, year)) is not None:
         # `≥95%（2024年）；≥98%（2025年）`: the target of the form's year (else the next), its year the qualifier, the
         # other years' in the note (`2025年：≥98%`), as a 区域目标值 column keeps the other places'
         t, rest = by_year
         note = "；".join(x for x in (note, rest) if x)
-    progress_raw = clean_text(rec.get("progress_raw"))
+    progress_raw = None if (x := get("progress_raw")) is None else clean_text(x)
     return {
         "level1": level1, "level1_std": standardize_level1(level1, level2, name), "level2": level2,
-        "level1_weight": parse_number(rec.get("level1_weight")),
+        "level1_weight": None if (x := get("level1_weight")) is None else parse_number(x),
         "level3": name, "target_raw": target_raw, "op": t.op, "value": t.value,
         "value_max": t.value_max, "unit": t.unit, "qualifier": t.qualifier,
         "target_text": t.target_text, "note": note,
         "horizon": rec.get("horizon"), "core": core,
-        "actual_raw": clean_text(rec.get("actual_raw")), "progress_raw": progress_raw,
-        "progress": None if rec.get("progress_so_far") else parse_fraction(progress_raw),
-        "weight": _weight(rec.get("weight")),
-        "score": parse_number(rec.get("score")), "deviation": clean_text(rec.get("deviation")),
-        "explanation": clean_text(rec.get("explanation")),
+        "actual_raw": None if (x := get("actual_raw")) is None else clean_text(x), "progress_raw": progress_raw,
+        "progress": None if rec.get("progress_so_far") or progress_raw is None else parse_fraction(progress_raw),
+        "weight": None if (x := get("weight")) is None else _weight(x),
+        "score": None if (x := get("score")) is None else parse_number(x),
+        "deviation": None if (x := get("deviation")) is None else clean_text(x),
+        "explanation": None if (x := get("explanation")) is None else clean_text(x),
         "target_year": rec.get("target_year"),
         "page": rec.get("page"), "line": rec.get("line"),
     }

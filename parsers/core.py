@@ -133,6 +133,20 @@ def field_rank(label: str) -> int:
 _FIELD_KEYS_BY_LEN = sorted(FIELD_INDEX, key=len, reverse=True)
 
 
+def _build_cut_index() -> dict[str, str]:
+    """A label cut short by a narrow cell (six characters or more, at least 0.7 of the label) -> the label it is the
+    start of: the longest such label (the first of _FIELD_KEYS_BY_LEN), as `_lookup` scanned them for."""
+    idx: dict[str, str] = {}
+    for k in _FIELD_KEYS_BY_LEN:
+        for n in range(6, len(k) + 1):
+            if n >= 0.7 * len(k):
+                idx.setdefault(k[:n], k)
+    return idx
+
+
+_CUT_INDEX = _build_cut_index()
+
+
 def _build_one_char_index() -> dict[str, str]:
     """Label keys of 4 characters or more with one character masked (as `\0`) -> their column, for labels an
     OCR misread in one character (`项目完成H期`); a masked key shared by two columns is left out."""
@@ -312,10 +326,8 @@ def _lookup(key: str) -> str | None:
     col = FIELD_INDEX.get(key)
     if col:
         return col
-    if len(key) >= 6:                      # a label cut short by a narrow cell
-        for k in _FIELD_KEYS_BY_LEN:
-            if k.startswith(key) and len(key) >= 0.7 * len(k):
-                return FIELD_INDEX[k]
+    if len(key) >= 6 and key in _CUT_INDEX:   # a label cut short by a narrow cell
+        return FIELD_INDEX[_CUT_INDEX[key]]
     alt = _INNER_ALT.match(key)
     if alt:
         # 专项(项目)名称 / 主管部门(单位)名称: a label naming its alternative in brackets inside it
@@ -458,6 +470,7 @@ class Row:
     _header: object = field(default=0, repr=False, compare=False)   # detect_header cache (0 = not yet)
     _title: object = field(default=None, repr=False, compare=False)  # is_title cache
     _fields: object = field(default=None, init=False, repr=False, compare=False)  # _row_fields cache
+    _year: object = field(default=None, init=False, repr=False, compare=False)    # is_year_line cache
     # a text line outside grids (grid None); set once at construction: a row's grid is never reassigned, and this is
     # read millions of times (a property's call cost more than the rest of many tests)
     is_text_line: bool = field(default=False, init=False, repr=False, compare=False)
@@ -1424,8 +1437,13 @@ _YEAR_LINE = re.compile(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0
 
 def is_year_line(row: Row) -> bool:
     """A row that says the form's year: `（2021年度）` alone, or beside only a money unit's declaration
-    (a sheet's `（2024年度） | | （单位：万元）`)."""
-    cells = row.cells
+    (a sheet's `（2024年度） | | （单位：万元）`). Computed once per row (the readers ask it of every row, some twice)."""
+    if row._year is None:
+        row._year = _is_year_row(row.cells)
+    return row._year  # type: ignore[return-value]
+
+
+def _is_year_row(cells: list[Cell]) -> bool:
     if len(cells) == 1 and _WIDE_GAP.search(cells[0].text.strip()):
         # `（2023年度）<a wide gap>金额单位：万元` in one line (a centred year, a unit set right: the gap too wide for
         # a short line, the year was lost)
@@ -1475,6 +1493,13 @@ def _bounds(span) -> tuple[int, int]:
     return span if isinstance(span, tuple) else (span, span)
 
 
+@lru_cache(maxsize=4096)
+def _fast_floor(role: str) -> float:
+    """The score a cell under its own header needs for `assign_roles`' fast path: any for a free text's role, else
+    FAST_FIT."""
+    return 0.0 if role in FREE_TEXT_ROLES or role.startswith(("basis", "col:")) else FAST_FIT
+
+
 def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
                  header_cols: dict[str, int] | None = None, pos_bonus: float = 0.75,
                  dropped: list[Cell] | None = None) -> dict[str, Cell]:
@@ -1495,8 +1520,7 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
         by_col = _by_col(tuple(hc.items()))
         fit = [by_col.get(c.col) for c in cells]
         if all(r is not None for r in fit) and len(set(fit)) == len(fit) and all(
-                score(c, r) >= (0.0 if r in FREE_TEXT_ROLES or r.startswith(("basis", "col:")) else FAST_FIT)
-                for c, r in zip(cells, fit)):
+                score(c, r) >= _fast_floor(r) for c, r in zip(cells, fit)):
             return dict(zip(fit, cells))  # type: ignore[arg-type]
     bounds = [_bounds(hc.get(r)) for r in roles]        # (each role's header columns, looked up once)
     s = [[score(c, r) + (pos_bonus if a <= c.col <= b else 0.0) for r, (a, b) in zip(roles, bounds)] for c in cells]

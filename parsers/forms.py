@@ -790,9 +790,8 @@ class FormReader:
             # rows holding only a pre-printed slot (`| | 指标1： | |`): a blank template's, no indicator
             # (or only its pre-printed level names, `产出指标 | 数量指标 | | `, the name and value cells empty)
             self.form.slots += sum(1 for r in rows if not r.is_text_line and r.cells
-                                   and all(_SLOT.match(c.text) or is_placeholder(c.text) or level_info(c.text)[:2] != (None, None)
-                                           for c in r.cells)
-                                   and any(_SLOT.match(c.text) or level_info(c.text)[:2] != (None, None) for c in r.cells))
+                                   and all(_slot_cell(c.text) for c in r.cells)
+                                   and any(_slot_cell(c.text) == 2 for c in r.cells))
             self.form.horizons |= {x for r in rows if len(r.cells) == 1 for x in [horizon_of(r.cells[0].text)] if x}
             body = [r for r in recs if not r.get("_total") and not r.get("_exec_rate")]
             if self.carry_l1 is not None:
@@ -3595,8 +3594,9 @@ class FormReader:
         if row.is_text_line or len(row.cells) < 2:
             return None
         cells = row.cells
-        subj = next((k for k, c in enumerate(cells) if label_key(c.text) in _SUBJECT_HEADS), None)
-        if subj is None or subj > 1 or subj == len(cells) - 1:
+        # (only a head in the first two cells counts: those after are not looked at)
+        subj = next((k for k, c in enumerate(cells[:2]) if label_key(c.text) in _SUBJECT_HEADS), None)
+        if subj is None or subj == len(cells) - 1:
             return None
         lead = cells[:subj]
         if lead and not (label_key(lead[0].text) in _SEQ_HEADS or _SUBJECT_BLOCK.search(lead[0].text)):
@@ -4618,6 +4618,15 @@ def _plain_number(text: str) -> str:
     if not d.is_finite():
         return text.strip()
     return format(d.normalize(), "f")
+
+
+@lru_cache(maxsize=1 << 16)
+def _slot_cell(text: str) -> int:
+    """A cell of a blank template's indicator row: 2 a pre-printed slot (`指标1：`) or level name (产出指标), 1 a
+    placeholder (`——`, empty), 0 none (a value written in)."""
+    if _SLOT.match(text) or level_info(text)[:2] != (None, None):
+        return 2
+    return 1 if is_placeholder(text) else 0
 
 
 def _left(row: Row) -> int:

@@ -108,59 +108,66 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str], so_far: bool = False
     def score(cell: Cell, role: str) -> float:
         if id(cell) in forced:
             return 5.0 if forced[id(cell)] == role else -5.0
-        c1, c2, key, numbered, strength, pct, num = cell_features(cell.text)
-        amb = c1 is not None and c2 is not None
-        if role == "level1":
-            if amb:
-                return 2.0 if (first_label_is_l1 or not is_child(ctx.l1_cat, key)) else 0.3
-            if c1:
-                return 3.0
-            if _POINTS_ONLY.match(cell.text):
-                return 2.0                             # `（30分）`: a level-1 cell showing only its points
-            return -3.0 if c2 or not _label_like(cell.text) else -1.5
-        if role == "level2":
-            if amb:
-                return 2.5 if (not first_label_is_l1 and is_child(ctx.l1_cat, key)) else 1.0
-            if c2:
-                return 3.0
-            return -3.0 if c1 or not _label_like(cell.text) else -1.0
-        if role == "seq":                              # 序号: a small number, nothing else
-            return 2.0 if _SEQ.match(cell.text) else -3.0
-        if c1 or c2:
-            return -3.0
-        if role.startswith("col:"):
-            return 0.1                                 # a column no role names: kept in note
-        if role == "level3":
-            if numbered:
-                return 3.0
-            return -0.5 if strength == 2 else 1.5
-        if numbered:
-            return -3.0
-        if role in ("target", "target_long"):
-            return (0.2, 1.0, 2.5)[strength]
-        if role in ("target_adj", "target_prev"):
-            return (0.1, 0.5, 1.5)[strength]
-        if role in ("op_long", "unit_long"):
-            role = role[:-5]                           # (a medium-term value's own operator and unit)
-        if role == "op":
-            return 2.5 if _OP_ONLY.match(fold(cell.text)) or _NATURE.match(cell.text) else -1.0
-        if role == "unit":
-            t = cell.text.strip()
-            if num or pct:
-                return -1.0                            # (`30%` beside an empty 度量单位: a weight, no unit)
-            return 1.5 if len(t) <= 3 else 0.3 if len(t) <= 6 else -1.0
-        if role == "core":
-            return 2.0 if _CORE_FLAG.match(cell.text) else -1.0
-        if role == "actual":
-            return (0.2, 0.8, 1.5)[strength]
-        if role == "progress":
-            if so_far:
-                return (0.2, 0.8, 1.5)[strength]
-            return 2.0 if pct else -0.5
-        if role in ("weight", "score"):
-            return 2.0 if num else -0.5 if pct else -2.0   # (权重 `30%`, under its column, over an empty 度量单位)
-        return 0.3                                     # note, deviation
+        return _indicator_score(cell.text, role, ctx.l1_cat, first_label_is_l1, so_far)
     return score
+
+
+@lru_cache(maxsize=1 << 17)
+def _indicator_score(text: str, role: str, l1_cat: str | None, first_label_is_l1: bool, so_far: bool) -> float:
+    """`indicator_scorer`'s score of a cell no row forces: a function of its text, the role, the level 1 above and
+    the row's two flags only (computed once per distinct text and role: the same cells, `≥95%`, `健全`, recur)."""
+    c1, c2, key, numbered, strength, pct, num = cell_features(text)
+    amb = c1 is not None and c2 is not None
+    if role == "level1":
+        if amb:
+            return 2.0 if (first_label_is_l1 or not is_child(l1_cat, key)) else 0.3
+        if c1:
+            return 3.0
+        if _POINTS_ONLY.match(text):
+            return 2.0                             # `（30分）`: a level-1 cell showing only its points
+        return -3.0 if c2 or not _label_like(text) else -1.5
+    if role == "level2":
+        if amb:
+            return 2.5 if (not first_label_is_l1 and is_child(l1_cat, key)) else 1.0
+        if c2:
+            return 3.0
+        return -3.0 if c1 or not _label_like(text) else -1.0
+    if role == "seq":                              # 序号: a small number, nothing else
+        return 2.0 if _SEQ.match(text) else -3.0
+    if c1 or c2:
+        return -3.0
+    if role.startswith("col:"):
+        return 0.1                                 # a column no role names: kept in note
+    if role == "level3":
+        if numbered:
+            return 3.0
+        return -0.5 if strength == 2 else 1.5
+    if numbered:
+        return -3.0
+    if role in ("target", "target_long"):
+        return (0.2, 1.0, 2.5)[strength]
+    if role in ("target_adj", "target_prev"):
+        return (0.1, 0.5, 1.5)[strength]
+    if role in ("op_long", "unit_long"):
+        role = role[:-5]                           # (a medium-term value's own operator and unit)
+    if role == "op":
+        return 2.5 if _OP_ONLY.match(fold(text)) or _NATURE.match(text) else -1.0
+    if role == "unit":
+        t = text.strip()
+        if num or pct:
+            return -1.0                            # (`30%` beside an empty 度量单位: a weight, no unit)
+        return 1.5 if len(t) <= 3 else 0.3 if len(t) <= 6 else -1.0
+    if role == "core":
+        return 2.0 if _CORE_FLAG.match(text) else -1.0
+    if role == "actual":
+        return (0.2, 0.8, 1.5)[strength]
+    if role == "progress":
+        if so_far:
+            return (0.2, 0.8, 1.5)[strength]
+        return 2.0 if pct else -0.5
+    if role in ("weight", "score"):
+        return 2.0 if num else -0.5 if pct else -2.0   # (权重 `30%`, under its column, over an empty 度量单位)
+    return 0.3                                     # note, deviation
 
 
 @dataclass
@@ -386,6 +393,16 @@ def _sign_columns(cols: dict[str, tuple[int, int]]) -> tuple[set[int], set[int]]
     return claimed, points
 
 
+@lru_cache(maxsize=1 << 16)
+def _signed_kind(text: str) -> int:
+    """What `_join_signed` looks for in a cell: 1 a 指标性质 word (定性 / 定量 …), 2 a sign alone (`≥`), 0 neither
+    (the two patterns exclude each other)."""
+    t = fold(text)
+    if _NATURE.match(t):
+        return 1
+    return 2 if _SIGN_ONLY.match(t.strip()) else 0
+
+
 def _join_signed(cells: list[Cell], columns: tuple[set[int], set[int]],
                  natures: dict[int, Cell] | None = None) -> list[Cell]:
     """`≥ | 38.6 | 万亩` in cells side by side, in a table with no column of its own for the sign: one value
@@ -396,18 +413,21 @@ def _join_signed(cells: list[Cell], columns: tuple[set[int], set[int]],
     its own: the value cell is kept and the nature word put in `natures` (id of the value's cell -> the
     word's cell), read like a 指标性质 column's word. `columns`: the table's, from `_sign_columns`."""
     claimed, points = columns
+    kinds = [_signed_kind(c.text) for c in cells]
+    if not any(kinds):
+        return list(cells)                  # (no 指标性质 word and no sign alone: the row as it is, most rows)
     out: list[Cell] = []
     i = 0
     nature: Cell | None = None
     while i < len(cells):
         c = cells[i]
-        if natures is not None and i + 1 < len(cells) and _NATURE.match(fold(c.text)) and c.col not in claimed \
+        if natures is not None and i + 1 < len(cells) and kinds[i] == 1 and c.col not in claimed \
                 and cells[i + 1].col not in points and cells[i + 1].col not in claimed \
-                and not is_placeholder(cells[i + 1].text) and not _NATURE.match(fold(cells[i + 1].text)):
+                and not is_placeholder(cells[i + 1].text) and kinds[i + 1] != 1:
             nature = c
             i += 1
             continue
-        if i + 1 < len(cells) and _SIGN_ONLY.match(fold(c.text).strip()) and _bare_value(cells[i + 1].text) \
+        if i + 1 < len(cells) and kinds[i] == 2 and _bare_value(cells[i + 1].text) \
                 and cells[i + 1].col not in points:
             parts = [cells[i + 1]]
             if i + 2 < len(cells) and _UNIT_ONLY.match(t := fold(cells[i + 2].text).strip()) and not _OP_ONLY.match(t) \
@@ -509,6 +529,8 @@ def _numbered_names(header: Header, rows: list[Row]) -> list[Row]:
                                None)] if num is not None]
     beside = [(r, num, name) for r, num, name in beside if name is not None and (name.col <= hi or name.col in blank)
               and name.text.strip() and not _no_value(name.text)]
+    if not beside:
+        return rows                                  # (no numbering beside a name: nothing to glue, nothing to move)
     moved = _targets_beside_numbers(header, beside)
     if moved:
         return [Row([moved.get(id(c), c) for c in r.cells], r.grid, r.r, r.order, r.page_break) for r in rows]
@@ -1862,10 +1884,14 @@ def _label_tails(rows: list[Row], cols: dict) -> list[Row]:
     out: list[Row | None] = list(rows)
     name_span = cols.get("level3")
     above: dict[tuple, tuple[int, Cell]] = {}          # level column -> (row index, its last label cell)
+    span_at: dict[int, object] = {}                    # column -> the first level span over it (None: none)
     for k, r in enumerate(rows):
         keep, changed = [], False
         for c in r.cells:
-            span = next((s for s in spans if _under_col(s, c.col)), None)
+            if c.col in span_at:
+                span = span_at[c.col]
+            else:
+                span = span_at[c.col] = next((s for s in spans if _under_col(s, c.col)), None)
             if span is None:
                 keep.append(c)
                 continue

@@ -64,13 +64,14 @@ class PackedList(LayoutParser):
 
     def detect(self, doc: Extracted) -> float:
         rows = document_rows(doc)
-        if any(_packed(c.text) for r in rows if not r.is_text_line for c in r.cells):
+        # (the cheap test of `_packed` first, inline: a cell holding two 【 or more; most hold none)
+        if any(c.text.count("【") >= 2 and _packed(c.text) for r in rows if not r.is_text_line for c in r.cells):
             return 0.9
         return 0.9 if _target_lists(rows) else 0.0
 
     def parse(self, doc: Extracted) -> ParseResult:
         rows = document_rows(doc)
-        if not any(_packed(c.text) for r in rows if not r.is_text_line for c in r.cells):
+        if not any(c.text.count("【") >= 2 and _packed(c.text) for r in rows if not r.is_text_line for c in r.cells):
             lists = _target_lists(rows)
             if lists:
                 return _read_target_lists(rows, lists)
