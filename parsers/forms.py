@@ -1801,8 +1801,10 @@ class FormReader:
                     self.form.warnings.append(warn("unplaced_cell", f"label of no known field with its value, {said}: "
                                                    f"{clean(lab.text)} | {clean(val.text)}"[:200], lab))
         if not used and not row.is_text_line and len(cells) >= 2 \
-                and all(_YEAR_OR_SUM.match(_WS.sub("", c.text)) for c in cells):
+                and all(_YEAR_OR_SUM.match(_WS.sub("", c.text)) or label_key(c.text) in _PLACE_REMARK_HEADS
+                        for c in cells) and not all(label_key(c.text) in _PLACE_REMARK_HEADS for c in cells):
             return                                   # `| 2025年 | 2026年 | 2027年`: the heads of the money row below
+            # (and `| 2024年 | 2025年 | 备注` over `乡镇 | 中央 | 地方 | …`, 备注 merged down: a table by place's)
         if not used and not row.is_text_line and len(cells) == 2 and label_key(first.text) == "备注":
             # 备注 | 项目资金已纳入2022年部门预算: a form's closing remark (其他需说明的问题); `备注 | 无` says nothing
             note = clean(cells[1].text) or ""
@@ -2492,6 +2494,11 @@ class FormReader:
         if label_key(name_head.text) not in _PLACE_HEADS:
             return False
         heads = {c.col: c for c in cells[cells.index(name_head) + 1:]}
+        above = self.rows[i - 1] if i > 0 else None
+        for c in above.cells if above is not None and above.grid is row.grid else ():
+            if c.col > name_head.col and c.col not in heads and c.row + c.rowspan > name_head.row:
+                heads[c.col] = c             # (a head merged down from the row above: `备注` over two head rows)
+        heads = dict(sorted(heads.items()))
         # (`县（市、区） | 2024年 | 2025年 | 合计 | 备注`: the years are parts of each place's money as sources are, a
         # 备注 column its note; the places were read as source lines of their first year's figure)
         remarks = {col for col, c in heads.items() if label_key(c.text) in _PLACE_REMARK_HEADS}
@@ -2515,15 +2522,16 @@ class FormReader:
             return False
         unit = (declared_unit(label.text) if label is not None else None) or self.block_unit
         group = clean(_NAME_UNIT.sub("", label.text)) if label is not None else None
-        above = self.rows[i - 1] if i > 0 else None
         shown = {col: clean(h.text) for col, h in heads.items()}
-        tops = sorted((c for c in above.cells if c.col >= min(heads)), key=lambda c: c.col) \
+        tops = sorted((c for c in above.cells if c.col >= min(heads) and c.row + c.rowspan <= name_head.row),
+                      key=lambda c: c.col) \
             if above is not None and above.grid is row.grid else []
         if tops and tops[0].col == min(heads) and len(tops) < len(heads) \
-                and all(_YEAR_HEAD.match(label_key(t.text)) for t in tops):
+                and all(_YEAR_HEAD.match(label_key(t.text)) for t in tops) and not remarks & set(h.col for h in tops):
             # `资金分配（万元） | 2024年 | | 2025年 |` over `乡镇 | 中央 | 地方 | 中央 | 地方`: each year merged over its
             # sources, its name theirs in the note (`2024年中央：100万元`; the note said `中央` twice)
-            shown = {col: clean(next(t for t in reversed(tops) if t.col <= col).text) + shown[col] for col in heads}
+            shown = {col: clean(next(t for t in reversed(tops) if t.col <= col).text) + shown[col]
+                     if col not in remarks else shown[col] for col in heads}
             lead = next((c for c in above.cells if c.col < min(heads) and _MONEYISH.search(c.text)), None)
             if label is None and lead is not None:
                 group = clean(_NAME_UNIT.sub("", lead.text))
