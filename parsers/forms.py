@@ -1815,7 +1815,8 @@ class FormReader:
                 or label_key(first.text) in IGNORED_KEYS or (
                 label_key(first.text) in TABLE_END_KEYS and all(is_placeholder(c.text) for c in cells[1:])):
             return                                   # titles, notes, 金额合计 | ----- : nothing to report
-        if (self.money_group is not None or self.money_section is not None) and len(cells[0].text.strip()) <= 12 \
+        if (self.money_group is not None or self.money_section is not None) and cells \
+                and len(cells[0].text.strip()) <= 12 \
                 and (len(cells) == 1 or len(cells) == 2 and is_placeholder(cells[1].text)):
             return                                   # 上年结转资金 with no amount (or `/`, `—`: none)
         if not used and any(label_key(c.text) in _PAGE_META or label_key(c.text) in _PAGE_FURNITURE for c in cells):
