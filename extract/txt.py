@@ -2320,6 +2320,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 merged = _value_goes_on(lines, i, end, is_label)
             if merged is None and "\t" in lines[i]:
                 merged = _joined_cell_goes_on(lines, i, end, is_label)
+            if merged is None and "\t" in lines[i]:
+                merged = _bracket_closed_below(lines, i, end)
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 above = merged[0]
@@ -2507,6 +2509,40 @@ def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str],
     return "\t".join(fields), j
 
 
+_ADJUST_BEFORE = re.compile(r"^\s*调整前\s*(?:指标值|目标值)?\s*[:：]\s*\S")
+_ADJUST_AFTER = re.compile(r"^\s*调整后\s*(?:指标值|目标值)?\s*[:：]\s*\S")
+
+
+def _bracket_closed_below(lines: list[str], i: int, end: int) -> tuple[str, int] | None:
+    """Given the lines of a block and a row's line i, return the row with its last cell going on over the line under
+    it, and the index of the line after it; None when it does not. A row's last cell leaving a bracket open
+    (`| （注：全年预算数含年中追加资金，执行数为截至` under a money matrix's head) goes on on the line under it, no tab in it,
+    when that line closes the bracket (`2023年12月31日实际支出数）`) and is short, no title, caption or page's number,
+    followed by a row with tabs or the block's end: the note's second line (it ended the matrix, its rows lost). So
+    does a last cell `调整前：…` over a line `调整后：…` (an adjustment request's value before and after)."""
+    if i + 1 >= end or "\t" in lines[i + 1] or i + 2 < end and "\t" not in lines[i + 2]:
+        return None
+    fields = lines[i].rstrip("\r\n").split("\t")
+    k = len(fields)
+    while k > 0 and not fields[k - 1].strip():
+        k -= 1
+    if k == 0:
+        return None
+    piece = lines[i + 1].strip()
+    if _ADJUST_BEFORE.match(fields[k - 1]) and _ADJUST_AFTER.match(piece) and "调整后" not in fields[k - 1]:
+        # `| 调整前：2023年10月底前` then `调整后：2023年12月底前`: the two stages of one cell (an adjustment request's
+        # 指标值), its line break written as it is (the value after was lost)
+        fields[k - 1] = fields[k - 1].strip() + "\n" + piece
+        return "\t".join(fields), i + 2
+    if not _OPEN_BRACKET.search(fields[k - 1]):
+        return None
+    close = min((piece.find(c) for c in "）)" if c in piece), default=-1)
+    if close < 0 or len(piece) > 60 or any(c in piece[:close] for c in "（(") or _no_piece(piece, sections=False):
+        return None
+    fields[k - 1] = unwrap_cell(fields[k - 1].strip() + "\n" + piece)
+    return "\t".join(fields), i + 2
+
+
 _LEVEL_NAME = re.compile(r"^\S{0,10}(?:指标|目标)$")
 
 
@@ -2585,6 +2621,8 @@ def _shorter_than_piece(row: str, piece: str) -> bool:
 _CAPTION_PIECE = re.compile(r"^\S{2,30}?\s*[（(]?\s*(?:金额|货币)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*[)）]?$")
 _TITLE_PIECE = re.compile(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
 _AMOUNT_CELL = re.compile(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
+# a table's name alone on a line over its head (`资金分配表`, `项目资金测算明细表（万元）`, `分配清单`): no cell's piece
+_TABLE_NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:表|清单)\s*(?:[（(][^()（）]{1,16}[)）])?$")
 
 
 def _short_label(is_label: Callable[..., bool], text: str) -> bool:
@@ -2665,6 +2703,11 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None                                    # paragraphs of prose above a table, not a cell's lines
     if any(len(p) == 1 and _TITLE_PIECE.search(p[0].strip()) for p in parts):
         return None                                    # a form's title, its year or `附件1` on a line: no cell's piece
+    if len(parts[0]) == 1 and len(parts) > 2 and _TABLE_NAME_LINE.match(parts[0][0].strip()) \
+            and not any(ch.isdigit() for ch in "".join(parts[1])):
+        return None                                    # `资金分配表` over its head `乡镇 | 分配金额（万元）` and rows, right
+        # under the indicators (no blank line between): a table's caption, no piece of a cut row (the three lines were
+        # glued to an indicator `资金分配表乡镇`)
     if any(len(p) == 1 and _CAPTION_PIECE.search(p[0].strip()) for p in parts[1:-1]):
         return None                                    # `课题经费预算（单位：万元）` between `项目总预算（万元）| 45` and the
         # `科目 | 预算数` under it: a table's caption on a line of its own, no cell's piece (the rows around it were

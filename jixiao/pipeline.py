@@ -41,7 +41,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # `low_confidence` (an OCR'd cell read below extract.scan.LOW_CONFIDENCE) is uncertain data.
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
                         "truncated_cell", "text_layer_unreadable", "page_unreadable", "low_confidence",
-                        "no_indicators", "no_form_read"})
+                        "no_indicators", "no_form_read", "scores_by_place"})
 TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
           "warnings", "findings")
 
@@ -758,8 +758,9 @@ def _blank_form(form) -> bool:
     such as the 预算执行率's 10 分 do not fill a form)."""
     if form.kind == "assessment" or not (form.indicators or form.scores or form.slots) or form.budget_items \
             or form.safeguards \
-            or any(r.get("score") not in (None, "") for r in form.scores):
-        return False
+            or any(r.get("score") not in (None, "") for r in form.scores) \
+            or any(w.code == "scores_by_place" for w in form.warnings):
+        return False        # (scores by place, `分值 | 甲县 | 乙县`: scored, though the scores table keeps none)
     # (a central template prints its transfer payment's name and departments: with three pre-printed names or more,
     # no money, no goal and no value anywhere, it is still a blank form)
     printed = _CONTACT_FIELDS | (_PRINTED_FIELDS if len(form.indicators) >= 3 else frozenset())

@@ -200,6 +200,8 @@ _PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运
 _FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
 _COUNT_UNIT = re.compile(r"[（(]\s*(?:台|套|个|人|人次|次|户|公里|千米|亩|万亩|平方米|吨|辆|处|座|家|所|项|张|件|册|场)\s*[)）]")
+# a row's label counting things by its name, no money (`补助户数`, `受益人数`, `培训人次`, `项目个数`, `改造面积`)
+_COUNT_LABEL = re.compile(r"(?:户数|人数|人次|个数|项数|村数|次数|座数|套数|台数|数量|面积|里程|长度)$")
 # a place money is shared out to (越城区, 柯桥区, 诸暨市, 新昌县, 某镇, 全市, 市本级)
 _PLACE_HEAD = re.compile(r"(?:[区县市镇乡旗州盟]|街道|本级|合计|全[市县区省州盟旗])$")
 # a money label naming a part of the project's money, not the whole (上级补助资金, 本级配套资金, 经费投入)
@@ -1254,6 +1256,14 @@ class FormReader:
                 cells = cells[1:]
             if self._matrix_options(cells) or self._matrix_parts(row, cells):
                 return
+            if len(cells) == 1 and _MATRIX_NOTE.match(cells[0].text):
+                # `（注：全年预算数含年中追加资金，执行数为截至…）` under the matrix's head or between its rows: the form's
+                # explanation, no row (it ended the matrix, the rows under it read as lines named by their rate); a
+                # unit it declares is the matrix's when it has none
+                unit = _footnote_unit(cells[0].text)
+                if unit is not None and self.matrix[1] is None:
+                    self.matrix = (self.matrix[0], unit)
+                return
             if self.matrix_halves is not None and self._matrix_sides(cells):
                 return
             if self._matrix_row(cells):
@@ -1810,8 +1820,10 @@ class FormReader:
                     self.form.warnings.append(warn("unplaced_cell", f"label of no known field with its value, {said}: "
                                                    f"{clean(lab.text)} | {clean(val.text)}"[:200], lab))
         if not used and not row.is_text_line and len(cells) >= 2 \
-                and all(_YEAR_OR_SUM.match(_WS.sub("", c.text)) for c in cells):
+                and all(_YEAR_OR_SUM.match(_WS.sub("", c.text)) or label_key(c.text) in _PLACE_REMARK_HEADS
+                        for c in cells) and not all(label_key(c.text) in _PLACE_REMARK_HEADS for c in cells):
             return                                   # `| 2025年 | 2026年 | 2027年`: the heads of the money row below
+            # (and `| 2024年 | 2025年 | 备注` over `乡镇 | 中央 | 地方 | …`, 备注 merged down: a table by place's)
         if not used and not row.is_text_line and len(cells) == 2 and label_key(first.text) == "备注":
             # 备注 | 项目资金已纳入2022年部门预算: a form's closing remark (其他需说明的问题); `备注 | 无` says nothing
             note = clean(cells[1].text) or ""
@@ -1822,9 +1834,10 @@ class FormReader:
                 or label_key(first.text) in IGNORED_KEYS or (
                 label_key(first.text) in TABLE_END_KEYS and all(is_placeholder(c.text) for c in cells[1:])):
             return                                   # titles, notes, 金额合计 | ----- : nothing to report
-        if (self.money_group is not None or self.money_section is not None) and len(cells) == 1 \
-                and len(cells[0].text.strip()) <= 12:
-            return                                   # 上年结转资金 with no amount
+        if (self.money_group is not None or self.money_section is not None) and cells \
+                and len(cells[0].text.strip()) <= 12 \
+                and (len(cells) == 1 or len(cells) == 2 and is_placeholder(cells[1].text)):
+            return                                   # 上年结转资金 with no amount (or `/`, `—`: none)
         if not used and any(label_key(c.text) in _PAGE_META or label_key(c.text) in _PAGE_FURNITURE for c in cells):
             return                                   # 索引号： | … | 发布机构： | …, 标　　题： | …: the web page's own record
         if not used and len(cells) == 2 and _ATTACHMENT.match(fold(cells[0].text)) \
@@ -2504,7 +2517,18 @@ class FormReader:
         if label_key(name_head.text) not in _PLACE_HEADS:
             return False
         heads = {c.col: c for c in cells[cells.index(name_head) + 1:]}
-        kinds = self._money_heads(heads)
+        above = self.rows[i - 1] if i > 0 else None
+        for c in above.cells if above is not None and above.grid is row.grid else ():
+            if c.col > name_head.col and c.col not in heads and c.row + c.rowspan > name_head.row:
+                heads[c.col] = c             # (a head merged down from the row above: `备注` over two head rows)
+        heads = dict(sorted(heads.items()))
+        # (`县（市、区） | 2024年 | 2025年 | 合计 | 备注`: the years are parts of each place's money as sources are, a
+        # 备注 column its note; the places were read as source lines of their first year's figure)
+        remarks = {col for col, c in heads.items() if label_key(c.text) in _PLACE_REMARK_HEADS}
+        years = {col for col, c in heads.items() if _YEAR_HEAD.match(label_key(c.text))}
+        kinds = self._money_heads({col: c for col, c in heads.items() if col not in remarks | years})
+        if kinds is not None:
+            kinds.update({col: None for col in years})
         if kinds is None or any(k not in (None, "budget_total", "budget_other", "budget_fiscal")
                                 for k in kinds.values()) \
                 or sum(1 for k in kinds.values() if k != "budget_total") < 2:
@@ -2512,7 +2536,7 @@ class FormReader:
         body: list[tuple[Row, Cell, dict[int, Cell]]] = []
         for r in self.rows[i + 1:]:
             name = next((c for c in r.cells if c.col == name_head.col), None)
-            nums = {c.col: c for c in r.cells if c.col in heads and is_number(c.text)}
+            nums = {c.col: c for c in r.cells if c.col in heads and c.col not in remarks and is_number(c.text)}
             if r.grid is not row.grid or name is None or is_number(name.text) or not nums \
                     or any(c is not name and c.col not in heads and not is_placeholder(c.text) for c in r.cells):
                 break
@@ -2521,6 +2545,25 @@ class FormReader:
             return False
         unit = (declared_unit(label.text) if label is not None else None) or self.block_unit
         group = clean(_NAME_UNIT.sub("", label.text)) if label is not None else None
+        shown = {col: clean(h.text) for col, h in heads.items()}
+        tops = sorted((c for c in above.cells if c.col >= min(heads) and c.row + c.rowspan <= name_head.row),
+                      key=lambda c: c.col) \
+            if above is not None and above.grid is row.grid else []
+        if tops and tops[0].col == min(heads) and len(tops) < len(heads) \
+                and all(_YEAR_HEAD.match(label_key(t.text)) for t in tops) and not remarks & set(h.col for h in tops):
+            # `资金分配（万元） | 2024年 | | 2025年 |` over `乡镇 | 中央 | 地方 | 中央 | 地方`: each year merged over its
+            # sources, its name theirs in the note (`2024年中央：100万元`; the note said `中央` twice)
+            shown = {col: clean(next(t for t in reversed(tops) if t.col <= col).text) + shown[col]
+                     if col not in remarks else shown[col] for col in heads}
+            lead = next((c for c in above.cells if c.col < min(heads) and _MONEYISH.search(c.text)), None)
+            if label is None and lead is not None:
+                group = clean(_NAME_UNIT.sub("", lead.text))
+                unit = declared_unit(lead.text) or unit
+        if label is None and above is not None and above.is_text_line and len(above.cells) == 1 \
+                and _ALLOCATION_CAPTION.search(label_key(_NAME_UNIT.sub("", above.cells[0].text))):
+            # `资金分配表（万元）` on a line of its own over the table: the places' group, its unit theirs
+            group = clean(_NAME_UNIT.sub("", above.cells[0].text))
+            unit = declared_unit(above.cells[0].text) or unit
         total_col = next((col for col, k in kinds.items() if k == "budget_total"), None)
         whole: str | None = None             # the last place not written as a part (`其中：甲县` is a part of it)
         for r, name, nums in body:
@@ -2540,8 +2583,10 @@ class FormReader:
                     self.form.fields["budget_fiscal"] = RawValue(fiscal[0].text, fiscal[0], unit,
                                                                  parts=[c.text for c in fiscal])
             else:
-                note = "；".join(f"{clean(heads[col].text)}：{c.text.strip()}{unit or ''}"
-                                for col, c in sorted(nums.items()) if col != total_col)
+                note = "；".join([f"{shown[col]}：{c.text.strip()}{unit or ''}"
+                                 for col, c in sorted(nums.items()) if col != total_col]
+                                + [f"{clean(heads[c.col].text)}：{clean(c.text)}" for c in r.cells
+                                   if c.col in remarks and not is_placeholder(c.text)])
                 part = _SUB_LINE.match(name.text) is not None and whole is not None
                 # (`甲市 | 12000 | 4000 | 16000` over `其中：甲县 | 5000 | 2000 | 7000`: 甲县 a part of 甲市, its line
                 # grouped under it — no line of the whole's sum; it was summed with the places, a false mismatch)
@@ -2662,6 +2707,8 @@ class FormReader:
             if got is None:
                 continue
             key = label_key(lab.text)
+            if self._count_row(r, heads):
+                continue
             rf = match_field(lab.text)
             field = _progress_field(_PROGRESS_DONE.sub("", key)) if _PROGRESS_LINE.match(key) else \
                 rf[0] if rf is not None and rf[1] is None and rf[0] in L.MONEY_FIELDS else None
@@ -2671,6 +2718,29 @@ class FormReader:
             else:
                 self._keep_pair(clean(_SUB_LINE.sub("", lab.text)) or lab.text, got.text + (row_u or ""), lab)
             self.consumed.update(id(c) for c in r.cells)
+        if not extra_rows:
+            # (`金额 | 500 | 300 | 200` then `改造户数 | 200 | 120 | 80`: the count under the amounts, an unparsed row)
+            at = next((k for k, r in enumerate(self.rows) if r is below), len(self.rows))
+            for r in self.rows[at + 1:]:
+                if r.grid is not row.grid or not self._count_row(r, heads):
+                    break
+        return True
+
+    def _count_row(self, r: Row, heads: dict[int, Cell]) -> bool:
+        """`补助户数 | 120 | 80 | 200` (`受益人数（人）`) under money heads by source (`中央 | 省级 | 合计`): things counted
+        by source, no money (it was kept as `200万元`, or an unparsed row): its figures kept in other_fields under their
+        heads as written (`中央：120；省级：80；合计：200`). True if the row was so."""
+        if len(r.cells) < 3 or r.cells[0].col >= min(heads) \
+                or any(c.col not in heads or not is_number(c.text) for c in r.cells[1:]):
+            return False
+        lab = r.cells[0]
+        key = label_key(lab.text)
+        if not (_COUNT_LABEL.search(key) or _COUNT_UNIT.search(lab.text)) or _MONEYISH.search(key) \
+                or declared_unit(lab.text) is not None:
+            return False
+        self._keep_pair(clean(lab.text) or lab.text, "；".join(
+            f"{clean(heads[c.col].text)}：{c.text.strip()}" for c in r.cells[1:]), lab)
+        self.consumed.update(id(c) for c in r.cells)
         return True
 
     def _labelled_money_rows(self, i: int, row: Row, heads: dict[int, Cell],
@@ -2971,7 +3041,10 @@ class FormReader:
             return
         lines = [b for b in f.budget_items if b.get("kind") == "source"]
         keys = [label_key(_SUB_LINE.sub("", b.get("name") or "")) for b in lines]
-        if len(lines) < 2 or len(set(keys)) < len(keys) \
+        one = len(lines) == 1 and "budget_other" in f.fields
+        # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's
+        # 其他资金 field — checked against the total below)
+        if len(lines) < 2 and not one or len(set(keys)) < len(keys) \
                 or any(parse_amount(b.get("amount") or "", b.get("unit")) is None for b in lines):
             return
         groups = {b.get("group") for b in lines}
@@ -2989,7 +3062,8 @@ class FormReader:
             rest = parse_amount(other.text, other.unit or f.form_unit) if other is not None \
                 and getattr(other, "parts", None) is None else None
             # (`中央财政资金 | 地方资金 | 其他资金 | 合计`: the levels and the form's 其他资金 field make up the total)
-            if not any(x is not None and (abs(x - got) <= 0.5 or rest is not None and abs(x - got - rest) <= 0.5)
+            if not any(x is not None and (abs(x - got) <= 0.5 and not one or rest is not None
+                                          and abs(x - got - rest) <= 0.5)
                        for v in totals for x in [parse_amount(v.text, v.unit or f.form_unit)]):
                 return
         elif len(fiscal) < len(lines) and not all(label_key(b["name"] or "") in _OTHER_KEYS or
@@ -4408,6 +4482,12 @@ _TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
 _PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）",
                                                 "区域", "分配地区", "县区", "区县", "市县", "设区市", "市（州）", "市州"))
+# a column of remarks beside a money table by place (its text each place's note)
+_PLACE_REMARK_HEADS = frozenset(label_key(x) for x in ("备注", "说明", "备注说明", "分配依据", "测算依据"))
+# a column's head naming a year (`2024年`, `2025年度`, `2024`): that year's money
+_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}(?:年度?)?(?:预算|资金|金额)?$")
+# a line over a money table by place naming it (`资金分配表`, `资金分配情况`, `分配明细`)
+_ALLOCATION_CAPTION = re.compile(r"分配|资金|预算")
 _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))
 
 
@@ -4595,6 +4675,8 @@ _AMOUNT = re.compile(r"^\s*(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿�
                      r"(?:[(（][^()（）]*[)）]\s*)?$"
                      r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]")
 
+# a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
+_MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
 # An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 现).
 _ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)

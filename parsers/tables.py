@@ -43,6 +43,9 @@ _COMPARE_ONLY = re.compile(r"^\s*(" + "|".join(re.escape(w) for w in sorted(
     {*PREFIX_SYMBOLS, *(w for w in PREFIX_WORDS if w.endswith("于") or w in ("不超过", "不足", "至少", "最多"))},
     key=len, reverse=True)) + r")\s*$")
 _UNCHANGED = re.compile(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
+# a target before and after an adjustment in one cell (`调整前：≥20公里；调整后：≥15公里`, over two lines)
+_TARGET_BEFORE_AFTER = re.compile(r"^\s*(?:调整前|原)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;，,。]?\s*"
+                                  r"(?:调整后|调整为|现)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;。]?\s*$", re.S)
 _NATURE = re.compile(r"^\s*(?:定性|定量|正向|反向|中性)(?:指标)?\s*$")   # 指标性质 that is no operator (定性指标 too)
 _CORE_FLAG = re.compile(r"^\s*(是|否|√|★|☆|Y|N|y|n|核心|非核心)\s*$")
 _CORE_YES = re.compile(r"^\s*(是|√|★|Y|y|核心)\s*$")
@@ -577,6 +580,14 @@ _PLACE_COLUMN = re.compile(r"(?:[省市县区镇乡旗州盟]|街道|本级)$|^(
 _WHOLE_PLACE = re.compile(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|全域|本级)$")
 
 
+_PLACE_AVERAGE = re.compile(r"^(?:平均|平均分|平均得分|均值)$")     # a column of the places' average score
+
+
+def _points_text(x: float) -> str:
+    """Points as written: `47`, `45.5`."""
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
 def _place_targets(header: Header) -> Header:
     """`三级指标 | 全省 | A市 | B市` (a 区域绩效目标表 giving each place's target, no 指标值 head over them): the target is
     the whole area's column (全省 / 合计, else the first place's), each other place's value a note (`A市：3.2万户`), as
@@ -965,6 +976,17 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # an adjustment request's row left as it was: 调整后指标值 blank or `不变` beside 原指标值 `0起` — the
             # target in force is the one before (it was missing, or the word 不变)
             body["target"] = body["target_prev"]
+        adjusted = None
+        if "target" in body and "target_prev" not in body \
+                and (both := _TARGET_BEFORE_AFTER.match(body["target"].text)) is not None:
+            # `调整前：≥20公里；调整后：≥15公里` in one 指标值 cell (a 绩效目标调整申请表 without columns of its own): the
+            # target in force is the one after, the one before a note as under a 调整前指标值 column; `调整后：不变`
+            # keeps the one before (the whole cell was the target, no value read)
+            before, after = both.group(1).strip(), both.group(2).strip()
+            if _UNCHANGED.match(bare_fold(after).rstrip("。；;")):
+                body["target"], adjusted = replace(body["target"], text=before), "调整后指标值：" + after
+            else:
+                body["target"], adjusted = replace(body["target"], text=after), "调整前指标值：" + before
         if "op" in body and not _OP_ONLY.match(fold(body["op"].text)):
             # 指标性质 | 指标方向 both naming the operator: 正向 under one, `=` under the other; the sign written
             # is the operator, the direction word a note
@@ -1006,6 +1028,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             notes.append("调整指标值：" + body["target_adj"].text.strip())
         if "target_prev" in body:                    # an adjustment request: the target before it
             notes.append("调整前指标值：" + body["target_prev"].text.strip())
+        if adjusted is not None:
+            notes.append(adjusted)
         if "op" in body and not _OP_ONLY.match(fold(body["op"].text)):
             notes.append(f"{op_label}：" + body["op"].text.strip())   # 定量 / 定性 / 正向 …
         weight1 = _WEIGHT_IN_LABEL.search(fold(e.l1.text)) if e.l1 else None
@@ -2181,6 +2205,18 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     level_spans = {r: header.all_cols[r] for r in ("level1", "level2", "level3") if r in header.cols}
     weight_col = header.all_cols.get("weight")
     ded_col = header.all_cols.get("deduction") if weight_col is not None else None
+    # `分值 | 甲县 | 乙县 | 丙县` (a 评分表 scoring each county of a fund, no 得分 head): a column of scores per place. The
+    # scores table has no place: the score is the whole area's column (合计 / 全市 / 平均) when there is one, else none,
+    # and the places' totals are said in a `scores_by_place` warning (the last place's scores were read as the scores)
+    places = {c: k[4:] for k, c in header.extra.items() if k.startswith("col:") and len(label_key(k[4:])) <= 8
+              and (_PLACE_COLUMN.search(label_key(k[4:])) or _PLACE_AVERAGE.match(label_key(k[4:])))
+              and (weight_col is None or c > weight_col[1])} if "score" not in header.cols else {}
+    if len(places) < 2:
+        places = {}
+    whole = next((c for c, h in places.items() if _WHOLE_PLACE.match(label_key(h))
+                  or _PLACE_AVERAGE.match(label_key(h))), None)
+    place_leaves: dict[int, float] = {}
+    place_total: dict[int, str] = {}
 
     def is_points(c: Cell) -> bool:
         # 权重 written in percent of the 100-point table (5%, 合计 100%): points too
@@ -2204,8 +2240,17 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             continue
         if last_level is not None:
             cells = [c for c in cells if c.col <= last_level or is_points(c)]
+        by_place = {c.col: c for c in cells if c.col in places and c.col != whole and is_number(c.text)}
+        if by_place:
+            cells = [c for c in cells if c.col not in by_place]
         texts = [c for c in cells if not is_points(c)]
         nums = [c for c in cells if is_points(c)]
+        if by_place and len(texts) == 1 and label_key(texts[0].text) in _TOTAL_KEYS | {"总分", "总得分"}:
+            place_total.update({col: c.text.strip() for col, c in by_place.items()})
+        elif by_place and not (len(texts) == 1 and (label_key(texts[0].text) in _SUBTOTAL_KEYS
+                                                    or _is_level1(texts[0].text))):
+            for col, c in by_place.items():
+                place_leaves[col] = place_leaves.get(col, 0.0) + (parse_number(c.text) or 0.0)
         if texts and nums and last_level is None and all(c.col > max(x.col for x in nums) for c in texts[1:]) \
                 and all(PERCENT_POINTS.match(c.text) for c in texts[1:]):
             # 评价指标 | 分值 | 得分 | 得分率 (no level heads): the rates after the points are no levels
@@ -2305,6 +2350,13 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                     "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
                     or len(texts) >= 3})
+    if place_leaves or place_total:
+        sums = "，".join(f"{clean(places[col])} {place_total.get(col) or _points_text(place_leaves.get(col, 0.0))}"
+                        for col in sorted(places) if col != whole)
+        warnings.append(warn("scores_by_place", f"scoring table with a column of scores per place "
+                                                f"({' | '.join(clean(places[c]) or '' for c in sorted(places))}): "
+                                                f"the scores table has no place, these scores not kept; the places' "
+                                                f"totals: {sums}"[:300], header.row.cells[0]))
     _recentre_scores(out)
     first_l1 = next((k for k, r in enumerate(out) if r.get("_l1row")), None)
     if first_l1 is not None and any(r.get("level3") and not r.get("level1") and not r.get("is_subtotal")
