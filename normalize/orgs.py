@@ -71,6 +71,45 @@ def _placed(s: str, end: str) -> bool:
     return bool(_OFFICE.search(s))
 
 
+# a township: a named town, 乡, 苏木 or 街道 (`城关镇`, `永安乡人民政府`, `城东街道办事处`), one body, no plural
+_TOWNSHIP = regex.compile(r"(?:镇|乡|苏木|街道)(?:人民政府|政府|办事处)?$")
+
+
+@text_cache()
+def township(name: str | None) -> bool:
+    """Whether NAME is one township's (`城关镇`, `永安乡人民政府`, `城东街道办事处`): in a county's list of projects the
+    place a heading's projects are done, their implementing unit (the county's department files the list)."""
+    got = org_kind(name)
+    return bool(got) and bool(_TOWNSHIP.search(to_simplified(regex.sub(r"\s+", "", got[0]))))
+
+
+# many bodies named as one (`各乡镇人民政府`, `各相关单位`, `全县各学校`, `有关部门`)
+_PLURAL_BODIES = regex.compile(r"^(?:各|全县各|全市各|全区各|有关|相关|各有关|各相关|其他|其它)\p{Han}{0,12}"
+                               r"(?:单位|部门|乡镇|镇|乡|街道|政府|局|委|办|中心|学校|医院|村|社区|机构)$")
+
+
+@text_cache()
+def plural(name: str | None) -> bool:
+    """Whether NAME names many bodies as one (`各乡镇人民政府`, `各相关单位`, `有关部门`): no one body's."""
+    return bool(name) and bool(_PLURAL_BODIES.match(to_simplified(regex.sub(r"\s+", "", name))))
+
+
+# a centre as often a place built as a body (`游客服务中心`, `农村电商公共服务中心`, `应急指挥中心`, `物流调度中心`)
+_FACILITY_CENTRE = regex.compile(r"(?:服务|指挥|调度|交易|集散|展示|体验|活动|孵化|运营)中心$")
+
+
+@text_cache()
+def facility_like(name: str | None) -> bool:
+    """Whether NAME is a centre named by what is done there with no place before it (`游客服务中心`,
+    `智慧城市运营指挥中心`; not `县便民服务中心`, `县疾病预防控制中心`): in a file's name as often the project that builds
+    it as the body that owns the form."""
+    if not name:
+        return False
+    s = to_simplified(regex.sub(r"\s+", "", name))
+    m = _FACILITY_CENTRE.search(s)
+    return bool(m) and not _PLACE.search(s[:m.start()])
+
+
 @text_cache()
 def collector(name: str | None) -> bool:
     """A body that gathers other bodies' forms rather than owning one: a 财政 office, or a government above a town
