@@ -760,6 +760,8 @@ def _conventional(abbr: str, place: str, body: str) -> bool | None:
     stem_a = abbr[:ea.start()]
     if place and stem_a.startswith(place):
         stem_a = stem_a[len(place):]                 # (县卫健委)
+    elif place and stem_a[:1] in ("县", "市", "区", "州", "旗") and place.endswith(stem_a[0]):
+        stem_a = stem_a[1:]                          # (县人社局 of 宁都县人力资源和社会保障局)
     alts = _orgs.SHORT_NAMES.get(stem_a)
     if alts is None:
         return None

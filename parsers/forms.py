@@ -1078,6 +1078,9 @@ class FormReader:
         if text is None or is_placeholder(text):
             return False
         f = self.form
+        if col == "unit" and label and clean(text) in ("同上", "同主管部门", "同左") and "department" in f.fields:
+            # 主管部门 | 某县教育局 over 实施单位 | 同上: the department is the unit (it was `同上`)
+            text = f.fields["department"].text
         if col == "unit" and label and plural(clean(text) or ""):
             # 实施单位 | 各乡镇人民政府 (各相关单位): many bodies, none the project's unit; kept as written under its label
             f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
@@ -1116,7 +1119,8 @@ class FormReader:
                 # (`考核对象：全县在岗乡村医生` in one cell: the label without its value, which was kept in the key)
                 label = label.rstrip()[:-len(m[1].strip())].rstrip() or label
             self.weak_labels[col] = label
-        self.last_text = (col, cell, self.at) if col.removeprefix("_weak_") in _PROSE_FIELDS or col == "name" else None
+        self.last_text = (col, cell, self.at) if col.removeprefix("_weak_") in _PROSE_FIELDS \
+            or col in ("name", "unit", "department") else None
         return True
 
     def _last_label_over_figure(self, i: int, row: Row, cells: list[Cell]) -> None:
@@ -2761,6 +2765,16 @@ class FormReader:
             if len(c.text.strip()) > 16 or _NAME_END.search(clean(old.text) or "") or re.search(r"[。；;：:]", c.text):
                 return False
             self.form.fields["name"] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit, rank=old.rank)
+            self.last_text = None
+            return True
+        if last[0] in ("unit", "department"):
+            # `实施单位 | 某县农业农村局农村经营管理` over `| 站`: a body's name cut by its cell (its end was lost): a short
+            # piece making a body's name of one that is none
+            old = self.form.fields.get(last[0])
+            whole = (old.text.rstrip() + c.text.strip()) if old is not None else ""
+            if old is None or len(c.text.strip()) > 8 or org_kind(old.text) is not None or org_kind(whole) is None:
+                return False
+            self.form.fields[last[0]] = RawValue(whole, old.cell, old.unit, rank=old.rank)
             self.last_text = None
             return True
         old = self.form.fields[last[0]]

@@ -423,6 +423,13 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         since = 0
         for r in rows[spec["start"]:]:
             if r.is_text_line:
+                # `一、城关镇` merged across the list's width between its rows (a workbook's, a page's): a heading of the
+                # projects below, as in the 序号 column (an unnumbered line too when it names a township: `永安乡`)
+                cell = r.cells[0] if len(r.cells) == 1 else None
+                if cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())):
+                    org = _heading_unit(cell)
+                    if org is not None:
+                        heading, style = org, "plain"
                 continue
             if r.grid is not grid:
                 break
