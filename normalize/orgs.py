@@ -96,14 +96,16 @@ BODY_END = regex.compile(r"(?:委员会|办公室|中心|局|委|办|厅|署|处
 SHORT_END = {"委": "委员会", "办": "办公室"}
 
 
-# a township: a named town, 乡, 苏木 or 街道 (`城关镇`, `永安乡人民政府`, `城东街道办事处`), one body, no plural
-_TOWNSHIP = regex.compile(r"(?:镇|乡|苏木|街道)(?:人民政府|政府|办事处)?$")
+# a township named as a place: a named town, 乡, 苏木 or 街道 (`城关镇`, `永安乡`, `城东街道`; not its government,
+# `城关镇人民政府`, `城东街道办事处`: a body of government)
+_TOWNSHIP = regex.compile(r"(?:镇|乡|苏木|街道)$")
 
 
 @text_cache()
 def township(name: str | None) -> bool:
-    """Whether NAME is one township's (`城关镇`, `永安乡人民政府`, `城东街道办事处`): in a county's list of projects the
-    place a heading's projects are done, their implementing unit (the county's department files the list)."""
+    """Whether NAME is one township named as a place (`城关镇`, `永安乡`, `城东街道`; not `城关镇人民政府`, the town's
+    government): in a county's list of projects where a heading's projects are done, their implementing unit (the
+    county's department files the list; a heading naming the town's government is their department)."""
     got = org_kind(name)
     return bool(got) and bool(_TOWNSHIP.search(to_simplified(regex.sub(r"\s+", "", got[0]))))
 

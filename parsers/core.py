@@ -3076,7 +3076,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 # title naming it is (normalize.orgs); an institution, or a name under 单位名称、项目名称, their unit
                 kind = None if id(unit) in labelled or dept_col else org_kind(unit.text.strip())
                 label = "主管部门" if kind is not None and kind[1] == "department" and not township(unit.text) \
-                    else "单位名称"      # (a township, `一 | 城关镇`: where its projects are done, their unit)
+                    else "单位名称"      # (a township as a place, `一 | 城关镇`: where its projects are done, their unit)
                 fields.append(Row([Cell(0, 0, f"{label}：{unit.text.strip()}", page=unit.page, line=unit.line,
                                         bbox=unit.bbox)], None, 0, group[0].order - 0.6))
             own = [c for r in group for c in r.cells if c.col in pcols and c.text.strip()]

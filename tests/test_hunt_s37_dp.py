@@ -59,14 +59,16 @@ def test_plural_unit_is_none(read):
 
 # ---------------------------------------------------------------- 2. township headings in a county's list
 
-@pytest.mark.parametrize("name, last_unit", [("ct_s37_dp_township_heads_seq_col.txt", "永安乡"),
-                                             ("ct_s37_dp_township_heads_name_col.txt", "永安乡"),
-                                             ("ct_s37_dp_township_heads_with_sums.txt", "永安乡人民政府"),
-                                             ("ct_s37_dp_township_heads_merged.xlsx", "永安乡")])
-def test_township_headings_are_the_projects_units(read, name, last_unit):
+@pytest.mark.parametrize("name, last", [("ct_s37_dp_township_heads_seq_col.txt", ("永安乡", None)),
+                                        ("ct_s37_dp_township_heads_name_col.txt", ("永安乡", None)),
+                                        # (the town's government, a body: their department, as `一 | 县农业农村局`)
+                                        ("ct_s37_dp_township_heads_with_sums.txt", (None, "永安乡人民政府")),
+                                        ("ct_s37_dp_township_heads_merged.xlsx", ("永安乡", None))])
+def test_township_headings_are_the_projects_units(read, name, last):
+    # a township named as a place heading a county's projects: where they are done, their unit
     ps = read(name).tables["projects"]
     assert [(p["name"], p["unit"], p["department"]) for p in ps] == [
-        ("东村道路硬化", "城关镇", None), ("西村饮水安全提升", "城关镇", None), ("永安乡茶叶加工厂", last_unit, None)]
+        ("东村道路硬化", "城关镇", None), ("西村饮水安全提升", "城关镇", None), ("永安乡茶叶加工厂", *last)]
     assert [p["budget_year"] or p["budget_total"] for p in ps] == [600000.0, 400000.0, 1200000.0]
     # (the heading was no head of the 序号 column: `一、城关镇` was a key of every project's other_fields)
     assert all("一、城关镇" not in _other(p) for p in ps)
