@@ -931,6 +931,9 @@ def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str,
         if got and ORG.collector(got[0]):
             continue                    # (`县财政局/各单位报送/表.xlsx`, `县政府/…`: a 财政局 or a county's government
             #                             collects the units' forms, owns none)
+        if got and where == "the file's name" and got[1] == "unit" and ORG.facility_like(got[0]):
+            continue                    # (`游客服务中心.docx`, `智慧城市运营指挥中心.xlsx`: a centre of no place, as often
+            #                             what the project builds as the form's owner)
         if got and not (where == "the folder" and got[1] in folder_cols):
             # (of the folders, the nearest naming a body: `县财政局/县林业局/表.xlsx` is the 林业局's)
             found.append((got[1], got[0], f"{where} `{text}`", "department_from_name"))

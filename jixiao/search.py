@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from normalize import orgs as _orgs
 from normalize.text import fold_width
 
 INDEX_FILE = "search.sqlite"
@@ -715,10 +716,10 @@ def abbreviates(abbr: str, name: str | None) -> bool:
         b = e
     bounds = [0, *precise]
     # the first word after the place and the government over it: where a short name starts (or at the place)
-    first = 0
-    while first < len(precise) - 1 and (_PLACE_WORD.search(n[bounds[first]:bounds[first + 1]])
-                                        or n[bounds[first]:bounds[first + 1]] in _OVER_BODIES):
-        first += 1
+    first = _after_place([n[bounds[k]:bounds[k + 1]] for k in range(len(precise))])
+    conventional = _conventional(a, n[:bounds[first]], n[bounds[first]:])
+    if conventional is not None:
+        return conventional
     begins = {0, bounds[first]}
 
     def skipped(w0: int, w1: int) -> bool:
@@ -739,8 +740,50 @@ def abbreviates(abbr: str, name: str | None) -> bool:
     return go(0, 0, False, ())
 
 
-# a name's place (县, 某市, 武汉市; not 城市 / 社区) and the government over a body (县人民政府社会事务局), joining words
-_PLACE_WORD = re.compile(r"^(?:.{0,6}(?<!社|小|园|景|山|城|街|都|超|集|门)[省县区州旗盟]|.{0,6}(?<!城|超|集|都|门|夜|股|街|菜)市)$")
+def _after_place(words: list[str]) -> int:
+    """The index of a body's name's first word after its place and the government over it (`县`, `武汉市`, `厦门市`,
+    `阳泉市` `矿区`: a district after its city; `人民政府`), its last word at most."""
+    k = 0
+    while k < len(words) - 1 and (_PLACE_WORD.search(words[k]) or words[k] in _OVER_BODIES
+                                  or k and _PLACE_WORD.search(words[k - 1]) and words[k][-1:] in ("区", "县")):
+        k += 1
+    return k
+
+
+def _conventional(abbr: str, place: str, body: str) -> bool | None:
+    """Whether ABBR is the conventional short name of the body BODY (its name after its place PLACE) by
+    normalize.orgs.SHORT_NAMES (人社局 of 人力资源和社会保障局, not of 人口和社会事务局; 交通局 of 交通运输局; 农委 of
+    农业农村委员会): None when ABBR's stem is none of those (the rules of cutting decide)."""
+    ea, eb = _orgs.BODY_END.search(abbr), _orgs.BODY_END.search(body)
+    if ea is None or eb is None:
+        return None
+    stem_a = abbr[:ea.start()]
+    if place and stem_a.startswith(place):
+        stem_a = stem_a[len(place):]                 # (县卫健委)
+    elif place and stem_a[:1] in ("县", "市", "区", "州", "旗") and place.endswith(stem_a[0]):
+        stem_a = stem_a[1:]                          # (县人社局 of 宁都县人力资源和社会保障局)
+    alts = _orgs.SHORT_NAMES.get(stem_a)
+    if alts is None:
+        return None
+    if ea.group() != eb.group() and _orgs.SHORT_END.get(ea.group()) != eb.group():
+        return False                                 # (农委 is no 农业农村局)
+    stem = body[:eb.start()]
+    for words in alts:
+        pos, ok = 0, stem.startswith(words[0])
+        for w in words:
+            i = stem.find(w, pos)
+            if i < 0:
+                ok = False
+                break
+            pos = i + len(w)
+        if ok:
+            return True
+    return False
+
+
+# a name's place (县, 某市, 武汉市, 厦门市; not 城市 / 社区: normalize.orgs, one pattern for both) and the government over a
+# body (县人民政府社会事务局), joining words
+_PLACE_WORD = _orgs.PLACE_WORD
 _OVER_BODIES = frozenset({"人民政府", "政府", "人民", "县委", "市委"})
 _JOINERS = frozenset({"和", "与", "及", "、"})
 
@@ -758,9 +801,7 @@ def _closest_bodies(abbr: str, names: list[str]) -> list[str]:
 
     def kind_cost(x: str) -> tuple[str, int]:
         words = [w for w in tok.cut(_SPACE_RE.sub("", fold_width(x)), HMM=False)]
-        k = 0
-        while k < len(words) - 1 and (_PLACE_WORD.search(words[k]) or words[k] in _OVER_BODIES):
-            k += 1
+        k = _after_place(words)
         return words[-1], len("".join(words[k:])) - a
 
     got = {x: kind_cost(x) for x in names}

@@ -42,8 +42,13 @@ _AMBIGUOUS_END = regex.compile(r"(?:政府|中心|俱乐部|厅|部|站|院|所|
 _SURE_END = regex.compile(r"(?:人民法院|人民检察院|检察院|医院|卫生院|研究院|学院|研究所|街道办事处)$")
 # names of a thing or an activity, whatever precedes them
 _ACTIVITY_END = regex.compile(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基站|泵站|充电站|加油站|驿站|庭院|影院|剧院|场馆|小镇|乡镇|俱乐部)$")
-# a place's name: …县, …区, …市, …省, …州, …旗, …盟 (not 社区, 城市, 园区 …)
-_PLACE = regex.compile(r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂)[县区州旗盟省]|(?<!城|超|集|都|门|夜|股|街|菜)市")
+# a place's name: …县, …区, …市, …省, …州, …旗, …盟 (not 社区, 城市, 园区, 矿区, 都市, 门市, 超市 …; but 成都市, 厦门市, 石门县:
+# a one-character name before 都 / 门). One idea for both users: PLACE searched in a name (_placed), PLACE_WORD a whole
+# word of one (jixiao.search: the place a short name may leave out, `县` / `武汉市` / `厦门市`)
+_PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|超|集|门)[县区州旗盟省]|(?<!城|超|集|都|门|夜|股|街|菜)市"
+              r"|(?<!\p{Han})\p{Han}[都门][市县区]")
+_PLACE = regex.compile(_PLACE_END)
+PLACE_WORD = regex.compile(rf"^.{{0,6}}(?:{_PLACE_END})$")
 # a named town opening the name (`城关镇`, `永安乡`): two or three characters, no generic word
 _TOWN = regex.compile(r"^(\p{Han}{2,3}?)[镇乡]")
 _GENERIC = regex.compile(r"特色|美丽|数字|智慧|送|文化|服务|卫生|乡村|城乡|生态|旅游|农业|工业|文明|平安|和谐|[乡镇村]|[下小]$|^[全各]")
@@ -69,6 +74,67 @@ def _placed(s: str, end: str) -> bool:
     if town and town.end() <= len(head) + (1 if end in ("镇", "乡") else 0) and not _GENERIC.search(town.group(1)):
         return True
     return bool(_OFFICE.search(s))
+
+
+# the conventional short names (简称) of bodies' names, by the words each stands for (a short name is a convention, not
+# a rule of cutting: 人社 is 人力资源和社会保障's, not 人口和社会事务's; 城管 城市管理's, not 城乡建设管理's; 交通 stands for 交通运输
+# though no word is cut short): short stem -> the words the name must hold after its place, in order, the first opening
+# it (one tuple of the alternatives). The name's ending is the short name's (局, 委 for 委员会, 办 for 办公室 …).
+SHORT_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "发改": (("发展", "改革"),), "人社": (("人力资源", "社会保障"),), "卫健": (("卫生", "健康"),),
+    "卫计": (("卫生", "计划生育"),), "住建": (("住房", "建设"),), "城管": (("城市", "管理"),),
+    "市监": (("市场", "监督"),), "市场监管": (("市场", "监督"),), "医保": (("医疗", "保障"),),
+    "文旅": (("文化", "旅游"),), "文广旅": (("文化", "广电", "旅游"),), "疾控": (("疾病", "控制"),),
+    "工信": (("工业", "信息化"),), "经信": (("经济", "信息化"),), "科技": (("科学", "技术"),),
+    "交通": (("交通", "运输"),), "应急": (("应急", "管理"),), "农业": (("农业", "农村"),),
+    "农": (("农业", "农村"), ("农业",)), "退役军人": (("退役军人", "事务"),), "民宗": (("民族", "宗教"),),
+    "林草": (("林业", "草原"),), "数据": (("数据",),), "大数据": (("大数据",),), "机关事务": (("机关事务",),),
+    "行政审批": (("行政审批",),), "自规": (("自然资源", "规划"),), "教体": (("教育", "体育"),),
+}
+# a body's ending, and the short ending a short name may give it (委 for 委员会, 办 for 办公室)
+BODY_END = regex.compile(r"(?:委员会|办公室|中心|局|委|办|厅|署|处)$")
+SHORT_END = {"委": "委员会", "办": "办公室"}
+
+
+# a township named as a place: a named town, 乡, 苏木 or 街道 (`城关镇`, `永安乡`, `城东街道`; not its government,
+# `城关镇人民政府`, `城东街道办事处`: a body of government)
+_TOWNSHIP = regex.compile(r"(?:镇|乡|苏木|街道)$")
+
+
+@text_cache()
+def township(name: str | None) -> bool:
+    """Whether NAME is one township named as a place (`城关镇`, `永安乡`, `城东街道`; not `城关镇人民政府`, the town's
+    government): in a county's list of projects where a heading's projects are done, their implementing unit (the
+    county's department files the list; a heading naming the town's government is their department)."""
+    got = org_kind(name)
+    return bool(got) and bool(_TOWNSHIP.search(to_simplified(regex.sub(r"\s+", "", got[0]))))
+
+
+# many bodies named as one (`各乡镇人民政府`, `各相关单位`, `全县各学校`, `有关部门`)
+_PLURAL_BODIES = regex.compile(r"^(?:各|全县各|全市各|全区各|有关|相关|各有关|各相关|其他|其它)\p{Han}{0,12}"
+                               r"(?:单位|部门|乡镇|镇|乡|街道|政府|局|委|办|中心|学校|医院|村|社区|机构)$")
+
+
+@text_cache()
+def plural(name: str | None) -> bool:
+    """Whether NAME names many bodies as one (`各乡镇人民政府`, `各相关单位`, `有关部门`): no one body's."""
+    return bool(name) and bool(_PLURAL_BODIES.match(to_simplified(regex.sub(r"\s+", "", name))))
+
+
+# a centre as often a place built as a body (`游客服务中心`, `农村电商公共服务中心`, `应急指挥中心`, `物流调度中心`)
+_FACILITY_CENTRE = regex.compile(r"(?:服务|指挥|调度|交易|集散|展示|体验|活动|孵化|运营)中心$")
+
+
+@text_cache()
+def facility_like(name: str | None) -> bool:
+    """Whether NAME is a centre named by what is done there with no place before it (`游客服务中心`,
+    `智慧城市运营指挥中心`; not `县便民服务中心`, `县疾病预防控制中心`): in a file's name as often the project that builds
+    it as the body that owns the form."""
+    if not name:
+        return False
+    s = to_simplified(regex.sub(r"\s+", "", name))
+    m = _FACILITY_CENTRE.search(s)
+    return bool(m) and not _PLACE.search(s[:m.start()])
 
 
 @text_cache()

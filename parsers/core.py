@@ -24,7 +24,7 @@ from normalize.orgs import org_kind
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
-from normalize.orgs import SIGNED_DAY, org_kind as _org_kind
+from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township
 from normalize.targets import PREFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, read_latex, strip_numbering
 from parsers import labels as L
@@ -2849,7 +2849,8 @@ def _heading_unit(cell: Cell) -> Cell | None:
     """A heading's cell (`一、县教育局`, `县教育局`) as the unit of the projects under it, its number taken off; None when
     it names no organisation (`二、产业发展类`)."""
     t = _HEADING_PREFIX.sub("", fold(cell.text).strip()).strip()
-    if not _ORG_NAME.match(t) and not (t.endswith("本级") and _ORG_NAME.match(t[:-2])):
+    if not _ORG_NAME.match(t) and not (t.endswith("本级") and _ORG_NAME.match(t[:-2])) and not township(t):
+        # (`一、城关镇`: a named town of three characters, a county list's township heading its projects)
         # (`一 | 县交通运输局本级`: the bureau's own budget unit heading its projects; the first project had no unit)
         return None
     return Cell(cell.row, cell.col, t, page=cell.page, line=cell.line, bbox=cell.bbox)
@@ -3140,7 +3141,8 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 # a heading's or a total row's body of government (`一 | 县教育局`) is the projects' department, as a
                 # title naming it is (normalize.orgs); an institution, or a name under 单位名称、项目名称, their unit
                 kind = None if id(unit) in labelled or dept_col else org_kind(unit.text.strip())
-                label = "主管部门" if kind is not None and kind[1] == "department" else "单位名称"
+                label = "主管部门" if kind is not None and kind[1] == "department" and not township(unit.text) \
+                    else "单位名称"      # (a township as a place, `一 | 城关镇`: where its projects are done, their unit)
                 fields.append(Row([Cell(0, 0, f"{label}：{unit.text.strip()}", page=unit.page, line=unit.line,
                                         bbox=unit.bbox)], None, 0, group[0].order - 0.6))
             own = [c for r in group for c in r.cells if c.col in pcols and c.text.strip()]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, PERCENT_POINTS, parse_amount, parse_number
 from normalize.dates import parse_date
-from normalize.orgs import org_kind
+from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -254,7 +254,6 @@ class FormReader:
         self.notice_rows = {id(r) for r in self.rows[:first_title] if r.is_text_line}
         self._row_cells: list[Cell] = []
         self.horizon: str | None = None        # set by a 长期绩效指标 / 年度绩效指标 section line
-        self.dept_as_unit: tuple[str, RawValue] | None = None   # (县级主管部门, its value read as the unit)
         self.matrix: tuple[dict[int, str], str | None] | None = None
         self.last_matrix_unit: str | None = None   # the money unit of the form's last money matrix
         # money matrices in no unit of their own under one in a unit: (index of their first budget line, that unit)
@@ -1081,22 +1080,23 @@ class FormReader:
         if text is None or is_placeholder(text):
             return False
         f = self.form
+        if col == "unit" and label and clean(text) in ("同上", "同主管部门", "同左") and "department" in f.fields:
+            # 主管部门 | 某县教育局 over 实施单位 | 同上: the department is the unit (it was `同上`)
+            text = f.fields["department"].text
+        if col == "unit" and label and plural(clean(text) or ""):
+            # 实施单位 | 各乡镇人民政府 (各相关单位): many bodies, none the project's unit; kept as written under its label
+            f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
+            return True
         rank = field_rank(label) if label else 99
         old = f.fields.get(col)
         if old is not None and old.rank <= rank:
-            if col == "department" and label and _LOCAL_DEPT.match(label_key(label)) and "unit" not in f.fields \
-                    and clean(text) != clean(old.text) and not _ANY_PLACE.search(fold(text)) \
-                    and not _TEMPLATE_DEPT.search(fold(text)):
-                # 省级主管部门 | 云南省财政厅 then 县级主管部门 | 孟连…财政局 (a 省对下转移支付 form): the local one is
-                # the unit, as 地方主管部门 is (ranked last: a 资金使用单位 / 实施单位 label later wins)
-                f.fields["unit"] = RawValue(text, cell, unit, rank=99)
-                self.dept_as_unit = (label_key(_LABEL_COLON.sub(r"\1", label.strip())), f.fields["unit"])
-                return True
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
             if col == "department" and label and clean(text) != clean(old.text) and (
                     own == "地方主管部门" or (old.rank == field_rank("中央主管部门") and _LOWER_DEPT.match(own))
                     or _LEVELLED_DEPT.match(own) and not _TEMPLATE_DEPT.search(fold(text))):
-                # (主管部门 | 某县教育局 then 省级主管部门 | 某省教育厅: the other level's department, kept the same way)
+                # (主管部门 | 某县教育局 then 省级主管部门 | 某省教育厅: the other level's department, kept the same way;
+                # 省级主管部门 | 某省交通运输厅 then 县级主管部门 | 某县交通运输局, a 省对下转移支付 form: the county's
+                # department, no implementing unit — it was read as the unit)
                 # 中央主管部门 | 农业农村部 then 地方主管部门 | 省农业农村厅 (or 省级主管部门 | 某省水利厅, a 区域绩效目标表):
                 # the local department, no implementing unit (it was the unit; a 省级 one replaced the central
                 # department, which was lost): kept as written beside the department
@@ -1114,11 +1114,6 @@ class FormReader:
             # lost) — 地方主管部门 | 省农业农村厅 (or 省级主管部门) above 中央主管部门 | 农业农村部, as below it; 中央主管部门 |
             # 教育部 then 主管部门 | 某省教育厅
             f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
-        if col == "unit" and old is not None and self.dept_as_unit is not None and old is self.dept_as_unit[1] \
-                and clean(text) != clean(old.text):
-            # 县级主管部门 | 某县交通运输局 (read as the unit) then 实施单位 | 某县公路事务中心: the unit is the one named so,
-            # the county's department kept as written under its label (it was lost)
-            f.other.append((self.dept_as_unit[0], clean(old.text) or old.text, old.cell))
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
@@ -1126,7 +1121,8 @@ class FormReader:
                 # (`考核对象：全县在岗乡村医生` in one cell: the label without its value, which was kept in the key)
                 label = label.rstrip()[:-len(m[1].strip())].rstrip() or label
             self.weak_labels[col] = label
-        self.last_text = (col, cell, self.at) if col.removeprefix("_weak_") in _PROSE_FIELDS or col == "name" else None
+        self.last_text = (col, cell, self.at) if col.removeprefix("_weak_") in _PROSE_FIELDS \
+            or col in ("name", "unit", "department") else None
         return True
 
     def _last_label_over_figure(self, i: int, row: Row, cells: list[Cell]) -> None:
@@ -2843,6 +2839,16 @@ class FormReader:
             if len(c.text.strip()) > 16 or _NAME_END.search(clean(old.text) or "") or re.search(r"[。；;：:]", c.text):
                 return False
             self.form.fields["name"] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit, rank=old.rank)
+            self.last_text = None
+            return True
+        if last[0] in ("unit", "department"):
+            # `实施单位 | 某县农业农村局农村经营管理` over `| 站`: a body's name cut by its cell (its end was lost): a short
+            # piece making a body's name of one that is none
+            old = self.form.fields.get(last[0])
+            whole = (old.text.rstrip() + c.text.strip()) if old is not None else ""
+            if old is None or len(c.text.strip()) > 8 or org_kind(old.text) is not None or org_kind(whole) is None:
+                return False
+            self.form.fields[last[0]] = RawValue(whole, old.cell, old.unit, rank=old.rank)
             self.last_text = None
             return True
         old = self.form.fields[last[0]]
@@ -4564,7 +4570,6 @@ def _is_report_outline(text: str) -> bool:
 # a local level's department label (beside a 中央主管部门, kept in other_fields)
 _LEVELLED_DEPT = re.compile(r"^(?:中央|地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
 _LOWER_DEPT = re.compile(r"^(?:地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
-_LOCAL_DEPT = re.compile(r"^(?:县|区|旗|县区)级?(?:业务)?主管部门")   # (after 省级 / 中央主管部门)
 _TEMPLATE_DEPT = re.compile(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
 _ANY_PLACE = re.compile(r"[(（][市县区旗、]+[)）]")              # 县(市、区)教育部门: a template's words, no unit
 _TICK_ONLY = re.compile(r"^\s*[√✓✔☑]\s*$")

@@ -7,6 +7,7 @@ same label-driven core, so only the `layout` column may differ
 from __future__ import annotations
 
 import collections
+import json
 from pathlib import Path
 
 import pytest
@@ -1202,7 +1203,9 @@ def test_a_sub_project_table_with_its_fund_column(tmp_path):
             "\t2\t雨露计划补助\t县乡村振兴局\t400.00\n\t合计\t\t\t1,600.00\n"
             "绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t支持产业项目数\t≥20个\n")
     got = _read(tmp_path, form)
-    assert got.tables["projects"][0]["unit"] == "各乡镇人民政府"
+    # (资金使用单位 | 各乡镇人民政府: many bodies, no unit; kept under its label, hunt DP)
+    assert got.tables["projects"][0]["unit"] is None
+    assert json.loads(got.tables["projects"][0]["other_fields"])["资金使用单位"] == "各乡镇人民政府"
     assert [(b["name"], b["amount"]) for b in got.tables["budget_items"]] == [
         ("产业发展项目", 12_000_000), ("雨露计划补助", 4_000_000)]
 
@@ -3538,14 +3541,15 @@ def test_sichuan_table13_units_over_projects():
         assert len(t["indicators"]) == 21
 
 
-def test_local_department_after_a_provincial_one_is_the_unit(tmp_path):
-    """`省级主管部门 | 云南省财政厅` then `县级主管部门 | 孟连…财政局` (a 省对下转移支付 区域绩效目标表, hunt A): the county's is the
-    unit, as 地方主管部门 is (it was lost); a template's `县(市、区)教育部门` is none."""
+def test_local_department_after_a_provincial_one_is_kept_beside_it(tmp_path):
+    """`省级主管部门 | 云南省财政厅` then `县级主管部门 | 孟连…财政局` (a 省对下转移支付 区域绩效目标表, hunt A): the county's
+    department, kept in other_fields as 地方主管部门 is (hunt DP; hunt A made it the unit); no implementing unit."""
     head = "云南省省对下转移支付区域绩效目标表\n（2019年度）\n项目名称\t边境地区转移支付\t\t\n省级主管部门\t云南省财政厅\t\t\n"
     tail = "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n\t产出指标\t数量指标\t建设村寨数\t≥12个\n"
     r = _read(tmp_path, head + "县级主管部门\t孟连傣族拉祜族佤族自治县财政局\t\t\n" + tail)
     p = r.tables["projects"][0]
-    assert (p["department"], p["unit"]) == ("云南省财政厅", "孟连傣族拉祜族佤族自治县财政局")
+    assert (p["department"], p["unit"]) == ("云南省财政厅", None)
+    assert json.loads(p["other_fields"]) == {"县级主管部门": "孟连傣族拉祜族佤族自治县财政局"}
     r = _read(tmp_path, head + "县级主管部门\t县(市、区)财政部门\t\t\n" + tail)
     assert r.tables["projects"][0]["unit"] is None
 

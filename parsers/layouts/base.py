@@ -250,9 +250,11 @@ _OWNER_FIELDS = frozenset({"unit", "department", "department_code"})
 
 def _owner_lines(form: RawForm) -> bool:
     """Only a 填报单位 / 主管部门 (and its code) on lines of their own, each naming one body (`填报单位：县水利局`, a page
-    header's; not a notice's instruction `主管部门：填写项目主管部门名称`)."""
-    return bool(form.fields) and form.fields.keys() <= _OWNER_FIELDS and all(
-        col == "department_code" or orgs.org_kind(v.text) is not None for col, v in form.fields.items())
+    header's; not a notice's instruction `主管部门：填写项目主管部门名称`), maybe with the header's date and contact
+    beside it (`填报单位（盖章）：县统计局    填报日期：2024年3月1日`: the unit was lost, said as a notice's line)."""
+    return bool(form.fields.keys() & _OWNER_FIELDS) \
+        and form.fields.keys() <= _OWNER_FIELDS | _CONTACT_FIELDS - {"leader"} and all(
+            col not in ("unit", "department") or orgs.org_kind(v.text) is not None for col, v in form.fields.items())
 
 
 def _bare_name(text: str) -> str:

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
-from normalize.orgs import org_kind
+from normalize.orgs import org_kind, township
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
@@ -268,7 +268,9 @@ def _list_columns(rows: list, k: int) -> dict | None:
     sub = rows[k + 1] if k + 1 < len(rows) else None
     name_col = names[0].col
     if sub is not None and sub.grid is row.grid and sub.cells and all(c.col != name_col for c in sub.cells) \
-            and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in sub.cells):
+            and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in sub.cells) \
+            and not _lone_heading(sub.cells, name_col):
+        # (not `一、城关镇` alone in the 序号 column: the first heading of the projects below, see _lone_heading)
         start = k + 2
         tops = sorted(row.cells, key=lambda c: c.col)
         for c in sub.cells:
@@ -341,6 +343,20 @@ def _title_line(text: str) -> bool:
     (`根据…，在部门绩效自评基础上，县财政局委托…现将评价结果公示如下：`): short, no clause apart by `，。；`."""
     t = fold(text).strip()
     return len(t) <= 40 and not re.search(r"[,，。;；]", t.rstrip("。；;：:"))
+
+
+def _money_of(cell: Cell, cols: dict) -> bool:
+    """Is CELL an amount under one of a list's money columns?"""
+    role = cols.get(cell.col)
+    return role is not None and role[0] == "field" and role[1] in L.MONEY_FIELDS and bool(_AMOUNT.match(cell.text))
+
+
+def _lone_heading(cells: list, name_col: int) -> Cell | None:
+    """A heading numbered `一、` naming a body, alone on its row left of the list's name column (`一、城关镇` written in
+    the 序号 column, the merge across the row lost in a dump): the body, as _heading_unit gives it; else None."""
+    if len(cells) != 1 or cells[0].col >= name_col or not _HEADING_PREFIX.match(fold(cells[0].text)):
+        return None
+    return _heading_unit(cells[0])
 
 
 def _total_values(cells: dict, cols: dict) -> dict[str, str]:
@@ -446,6 +462,13 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         since = 0
         for r in rows[spec["start"]:]:
             if r.is_text_line:
+                # `一、城关镇` merged across the list's width between its rows (a workbook's, a page's): a heading of the
+                # projects below, as in the 序号 column (an unnumbered line too when it names a township: `永安乡`)
+                cell = r.cells[0] if len(r.cells) == 1 else None
+                if cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())):
+                    org = _heading_unit(cell)
+                    if org is not None:
+                        heading, style = org, "plain"
                 continue
             if r.grid is not grid:
                 break
@@ -466,14 +489,19 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     since = len(mine)
                 continue
             if name is None:
+                lone = _lone_heading(list(cells.values()), spec["name"])
+                if lone is not None:
+                    heading, style = lone, "plain"
                 continue
             if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
                 # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of a declaration; a
                 # sign-off `县财政局办公室 | 2024年3月1日印发` neither); 一 | 县农业农村局 (or 一、县农业农村局 alone): the
                 # unit of the projects below, until a heading numbered the same way
-                others = [c for col, c in cells.items() if col != spec["name"]]
-                if all(col < spec["name"] and _HEADING_NO.fullmatch(c.text) for col, c in cells.items()
-                       if col != spec["name"]) and (others or _HEADING_PREFIX.match(fold(name.text))):
+                others = [c for col, c in cells.items() if col != spec["name"] and not _money_of(c, spec["cols"])]
+                # (`一 | 城关镇 | | 100`: a heading with its projects' sum in a money column)
+                if all(col < spec["name"] and _HEADING_NO.fullmatch(c.text) for c in others for col in (c.col,)) \
+                        and (others or _HEADING_PREFIX.match(fold(name.text))) \
+                        and (len(others) == len(cells) - 1 or _heading_unit(name) is not None):
                     own = "paren" if re.match(r"^\s*[(（]", fold((others or [name])[0].text)) else "plain"
                     org = _heading_unit(name)
                     if org is not None:
@@ -490,7 +518,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # (a body of government heading its projects, `一 | 县农业农村局`, is their department, as a title naming
                 # it is; an institution their unit: normalize.orgs)
                 kind = org_kind(heading.text.strip())
-                col = "department" if kind is not None and kind[1] == "department" and not has_dept else "unit"
+                col = "department" if kind is not None and kind[1] == "department" and not has_dept \
+                    and not township(heading.text) else "unit"   # (a township, `一、城关镇`: where they are done)
                 if not (col == "unit" and has_unit):
                     form.fields[col] = RawValue(heading.text, heading)
             for col, (role, detail, group) in sorted(spec["cols"].items()):
