@@ -2543,6 +2543,19 @@ class FormReader:
             body.append((r, name, nums))
         if len(body) < 2:
             return False
+        caption = above.cells[0].text if label is None and above is not None and above.is_text_line \
+            and len(above.cells) == 1 else None
+        counted = _COUNT_UNIT.search(caption) if caption is not None and declared_unit(caption) is None else None
+        if counted is not None:
+            # `改造任务分配表（户）` over `县（市、区） | 2024年 | 2025年 | 合计`: things counted by place and year, no money
+            # (each place was a line of 200万元): each place's figures kept in other_fields under their heads
+            what = counted.group(0).strip("（()） ")
+            for r, name, nums in body:
+                self._keep_pair(clean(name.text) or name.text, "；".join(
+                    f"{clean(heads[col].text)}：{c.text.strip()}{what}" for col, c in sorted(nums.items())), name)
+                self.consumed.update(id(c) for c in r.cells)
+            self.consumed.update(id(c) for c in row.cells)
+            return True
         unit = (declared_unit(label.text) if label is not None else None) or self.block_unit
         group = clean(_NAME_UNIT.sub("", label.text)) if label is not None else None
         shown = {col: clean(h.text) for col, h in heads.items()}
