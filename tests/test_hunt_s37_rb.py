@@ -3,6 +3,8 @@ could misfire on forms other than those they were written for. Inputs in tests/f
 expectation written by hand before the run."""
 import json
 
+import pytest
+
 W = 10000
 
 
@@ -24,14 +26,34 @@ def _one(r):
     return r.tables["projects"][0]
 
 
-def test_households_by_place_and_year_are_no_money(read):
+@pytest.mark.parametrize("name", ["ct_s37_rb_place_years_counts.txt", "ct_s37_rb_place_years_counts.xlsx"])
+def test_households_by_place_and_year_are_no_money(read, name):
     # `改造任务分配表（户）` over `县（市、区） | 2024年 | 2025年 | 合计`: households to rebuild per county and year, no
     # money (the rule for money by place with year columns made each county a line of 200万元 / 150万元)
-    r = read("ct_s37_rb_place_years_counts.txt")
+    r = read(name)
     p = _one(r)
     assert (p["budget_year"], p["budget_fiscal"], p["budget_total"]) == (500 * W, 500 * W, None)
     assert _lines(r) == []
     assert _other(p)["甲县"] == "2024年：120户；2025年：80户；合计：200户"
     assert "budget_sum_mismatch" not in _codes(r) and "unparsed_row" not in _codes(r)
+    assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]][0] == ("危房改造户数", "350户")
+
+
+def test_people_by_place_after_money_by_place(read):
+    # `资金分配表（万元）` by county and year, then `受益人数（人）` under the same heads: the money a line per county, the
+    # people no money (start: 4 source lines, the people 3,000万 / 2,000万; main: the people two composition lines of
+    # 4,000万 / 3,000万, budget_sum_mismatch)
+    r = read("ct_s37_rb_money_then_people.xlsx")
+    p = _one(r)
+    assert p["budget_total"] == 700 * W
+    assert _lines(r) == [("资金分配表", "甲县", 400 * W, "composition"), ("资金分配表", "乙县", 300 * W, "composition")]
+    assert _other(p)["甲县"] == "2024年：3000人；2025年：1000人；合计：4000人"
+
+
+def test_merged_name_over_a_slash_row(read):
+    # `培训乡村医生` merged down over `≥300人次` and a row whose 指标值 is `/`: one indicator (the rule naming each row
+    # under a merged name made a second of no target: target_missing, duplicate_indicator)
+    r = read("ct_s37_rb_merged_name_slash.docx")
     assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
-        ("危房改造户数", "350户"), ("受益群众满意度", "≥90%")]
+        ("培训乡村医生", "≥300人次"), ("考核合格率", "≥95%"), ("学员满意度", "≥90%")]
+    assert "duplicate_indicator" not in _codes(r) and "target_missing" not in _codes(r)
