@@ -2144,8 +2144,11 @@ def _clipped_before(a: dict, b: dict, gap: float, edges, tol: float, first: dict
     # a text filling its column to the next one's edge, each cell's text an object of its own (`一级指标` | `二级指标`
     # touching; PDFium's `seq`: the text object, the glyph)
     # (two Chinese glyphs: a font change between scripts makes a new text object inside a cell too, `2.5` | `万册`)
-    sa, sb = a.get("seq"), b.get("seq")
+    # (only after a run drawn as one text object of two glyphs or more: a tool drawing every glyph as an object of
+    # its own — a goal line crossing the column edges with a glyph starting on each — was cut at them)
+    sa, sb, sf = a.get("seq"), b.get("seq"), first.get("seq")
     return sa is not None and sb is not None and sa[0] != sb[0] and "vrun" not in a and "vrun" not in b \
+        and first is not a and sf is not None and sf[0] == sa[0] \
         and bool(_CJK.match(a["text"])) and bool(_CJK.match(b["text"]))
 
 

@@ -57,3 +57,17 @@ def test_merged_name_over_a_slash_row(read):
     assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
         ("培训乡村医生", "≥300人次"), ("考核合格率", "≥95%"), ("学员满意度", "≥90%")]
     assert "duplicate_indicator" not in _codes(r) and "target_missing" not in _codes(r)
+
+
+@pytest.mark.parametrize("name", ["ct_s37_rb_goal_per_glyph.pdf", "ct_s37_rb_all_per_glyph.pdf"])
+def test_glyph_by_glyph_line_not_cut_at_column_edges(read, name):
+    # a page without rules whose goal line is drawn one text object per glyph and crosses the indicator table's column
+    # edges (a glyph starting on each): the cut at a new text object between Chinese glyphs split it in three, the
+    # goal `完成农村公路日常养护` and an other_fields pair of the rest
+    r = read(name)
+    p = _one(r)
+    assert p["goal_annual"] == "完成农村公路日常养护里程二百公里优良中等路率达到百分之八十五以上确保道路安全畅通"
+    assert not _other(p)
+    assert (p["name"], p["department"], p["budget_year"]) == ("农村公路养护", "某县交通运输局", 300 * W)
+    assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("养护里程", "≥200公里"), ("优良中等路率", "≥85%"), ("沿线群众满意度", "≥90%")]
