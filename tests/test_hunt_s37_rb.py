@@ -90,3 +90,24 @@ def test_spaced_goal_is_the_goal(read):
     p = _one(read("ct_s37_rb_goal_spaced.pdf"))
     assert p["goal_annual"] == "完成农村公路日常养护里程二百公里优良中等路率达到八成五以上"
     assert p["budget_year"] == 300 * W
+
+
+def test_rates_by_place_and_year_are_no_money(read):
+    # `农村自来水普及率目标（%）` over `县（市、区） | 2024年 | 2025年 | 合计` under the money block: rates, no money (main:
+    # composition lines of 95万 / 94万, budget_sum_mismatch; start: source lines of 92万 / 90万)
+    r = read("ct_s37_rb_place_years_percent.txt")
+    p = _one(r)
+    assert _lines(r) == [] and p["budget_year"] == 800 * W
+    assert _other(p)["甲县"] == "2024年：92%；2025年：95%；合计：95%"
+    assert "budget_sum_mismatch" not in _codes(r)
+
+
+def test_caption_naming_no_money_over_place_table(read):
+    # `救助对象分布` (no unit, no money word) over the same heads as the `资金分配表（万元）` above it: people, no money
+    # (main: two composition lines of 4,000万 / 3,000万; start: source lines)
+    r = read("ct_s37_rb_money_then_people.txt")
+    p = _one(r)
+    assert p["budget_total"] == 700 * W
+    assert _lines(r) == [("资金分配表", "甲县", 400 * W, "composition"), ("资金分配表", "乙县", 300 * W, "composition")]
+    assert _other(p)["乙县"] == "2024年：2000；2025年：1000；合计：3000"
+    assert "budget_sum_mismatch" not in _codes(r)
