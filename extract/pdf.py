@@ -2107,7 +2107,7 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
             continue
         d = ch["x0"] - cur[-1]["x1"] if cur else 0.0
         if cur and (d > gap or (d > edge_gap and _near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol))
-                    or _clipped_before(cur[-1], ch, gap, edges, tol, cur[0])):
+                    or _clipped_before(cur[-1], ch, gap, edges, tol, cur[0], cur[-2] if len(cur) > 1 else None)):
             segs.append(_seg(cur))
             if d < 0:                         # (a clipped glyph: the cell ends where the next one's text starts)
                 segs[-1] = (segs[-1][0], segs[-1][1], ch["x0"], *segs[-1][3:])
@@ -2123,14 +2123,14 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
     return segs
 
 
-def _clipped_before(a: dict, b: dict, gap: float, edges, tol: float, first: dict) -> bool:
+def _clipped_before(a: dict, b: dict, gap: float, edges, tol: float, first: dict, before: dict | None = None) -> bool:
     """Glyphs a and b in turn on a line: does a cell end after a? Calc prints a label longer than its column clipped at
     the next cell, the glyph the edge cuts drawn whole: it overlaps the next cell's first glyph (`项目资金（` over
     `其中：…`, `（` 99-110, `其` from 104), by a quarter of a glyph or more (kerning and a bold font's second stroke
     overlap less, or stand on the same place). A label filling its column leaves only the cell's padding before the
     next one (`一级指标` | `二级指标` 0.45 glyph widths apart): a cut where two Chinese glyphs stand 0.3 glyph widths apart
-    or more, or where a new text object starts touching the last (Chinese is set without gaps). Each only where both
-    runs start on a column edge."""
+    or more after a run set tight (`before`, the glyph before a, touching it), or where a new text object starts
+    touching the last (Chinese is set without gaps). Each only where both runs start on a column edge."""
     w = gap / 2
     if not (a.get("upright", True) and b.get("upright", True)):
         return False
@@ -2140,12 +2140,17 @@ def _clipped_before(a: dict, b: dict, gap: float, edges, tol: float, first: dict
     if d < -0.25 * w:
         return b["x0"] > a["x0"] + 0.25 * w and b["text"] != a["text"]
     if d > 0.3 * w and _CJK.match(a["text"]) and _CJK.match(b["text"]):
-        return True
+        # (not in a line set with spacing between its glyphs, `before` as far from a: a justified or spaced goal line
+        # crossing the column edges was cut where a glyph started on one)
+        return before is None or a["x0"] - before["x1"] < 0.15 * w
     # a text filling its column to the next one's edge, each cell's text an object of its own (`一级指标` | `二级指标`
     # touching; PDFium's `seq`: the text object, the glyph)
     # (two Chinese glyphs: a font change between scripts makes a new text object inside a cell too, `2.5` | `万册`)
-    sa, sb = a.get("seq"), b.get("seq")
+    # (only after a run drawn as one text object of two glyphs or more: a tool drawing every glyph as an object of
+    # its own — a goal line crossing the column edges with a glyph starting on each — was cut at them)
+    sa, sb, sf = a.get("seq"), b.get("seq"), first.get("seq")
     return sa is not None and sb is not None and sa[0] != sb[0] and "vrun" not in a and "vrun" not in b \
+        and first is not a and sf is not None and sf[0] == sa[0] \
         and bool(_CJK.match(a["text"])) and bool(_CJK.match(b["text"]))
 
 

@@ -2539,6 +2539,23 @@ class FormReader:
             body.append((r, name, nums))
         if len(body) < 2:
             return False
+        caption = above.cells[0].text if label is None and above is not None and above.is_text_line \
+            and len(above.cells) == 1 else None
+        counted = (_COUNT_UNIT.search(caption) or _RATE_UNIT.search(caption) or (
+            None if _CAPTION_MONEY.search(caption) or not re.search(r"[\u4e00-\u9fff]{2}", caption)
+            or _CAPTION_NOT_NAMING.search(caption) else
+            re.match("", caption))) if caption is not None and declared_unit(caption) is None else None
+        if counted is not None:
+            # `改造任务分配表（户）` over `县（市、区） | 2024年 | 2025年 | 合计`: things counted by place and year, no money
+            # (each place was a line of 200万元): each place's figures kept in other_fields under their heads; so are
+            # rates (`普及率目标（%）`) and a table whose caption names no money (`救助对象分布`)
+            what = counted.group(0).strip("（()） ")
+            for r, name, nums in body:
+                self._keep_pair(clean(name.text) or name.text, "；".join(
+                    f"{clean(heads[col].text)}：{c.text.strip()}{what}" for col, c in sorted(nums.items())), name)
+                self.consumed.update(id(c) for c in r.cells)
+            self.consumed.update(id(c) for c in row.cells)
+            return True
         unit = (declared_unit(label.text) if label is not None else None) or self.block_unit
         group = clean(_NAME_UNIT.sub("", label.text)) if label is not None else None
         shown = {col: clean(h.text) for col, h in heads.items()}
@@ -4289,6 +4306,12 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
 _GOAL_SPAN = re.compile(r"^\s*[(（]\s*(\d{4}\s*年?\s*(?:-|—|－|~|～|至|到)\s*\d{4}\s*年?)\s*[)）]\s*$")
 _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
+# a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
+_CAPTION_MONEY = re.compile(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
+# a line over a table that says nothing of what it holds (`附件2`, `附表1`, the form's title)
+_CAPTION_NOT_NAMING = re.compile(r"^\s*(?:附\s*件|附\s*表|表)\s*\d|绩效|目标|申报|自评|项目|续")
+# a unit of rates in a caption (`普及率目标（%）`, `（万人）`)
+_RATE_UNIT = re.compile(r"[（(]\s*(?:%|％|‰|万人|万户|万人次|个百分点)\s*[)）]")
 # a money label naming where the money comes from or what kind it is (偿债资金来源, 资金类别), over a short word
 _MONEY_ATTRIBUTE = re.compile(r"(?:来源|类别|渠道|方式)$")
 # a money head's end (中央资金, 项目预算（万元）), not a name holding a money word (省产业投资集团)

@@ -1457,7 +1457,8 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
                    needs: tuple[int, int] | None = None, unless: list[tuple[int, int]] = ()) -> list[Row]:
     """A 偏差原因 / 指标解释 cell merged down over several indicators (one reason for two missed targets) is each
     one's: it is copied to the rows it spans that have nothing in its column (it went to the first row only,
-    while merged level cells are carried down). `needs`: only to rows with a text in those columns; `unless`: not to
+    while merged level cells are carried down). `needs`: only to rows with a value in those columns (`/` or `—` is
+    none: a name merged over its target and a row left `/` named a second indicator of no target); `unless`: not to
     rows with a text in any of those."""
     spans = [cols[r] for r in roles if r in cols]
     if not spans or not any(c.rowspan > 1 for row in rows for c in row.cells):
@@ -1472,7 +1473,7 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
         add = [replace(c, row=row.r, rowspan=1)
                for col, c in held.items() if col not in have and c.row < row.r < c.row + c.rowspan
                and any(b[0] <= col <= b[1] for b in spans)] if (needs is None or any(
-            needs[0] <= c.col <= needs[1] and c.text.strip() for c in row.cells)) and not any(
+            needs[0] <= c.col <= needs[1] and not _no_value(c.text) for c in row.cells)) and not any(
             b[0] <= c.col <= b[1] and c.text.strip() for b in unless for c in row.cells) else []
         for c in row.cells:
             if c.rowspan > 1 and any(b[0] <= c.col <= b[1] for b in spans):
