@@ -169,12 +169,16 @@ class PackedList(LayoutParser):
 _LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
 _GOAL_HEAD = re.compile(r"目标")
 _ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
+_REFERENCE = re.compile(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$")
 # `新建机耕路8.2公里`: a name, then its target from the first figure on (no colon, no operator)
 _NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
 # a notice's head, its addressees: the list under it allocates money, it declares no project's target
 _NOTICE = re.compile(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S{2,30}[:：]$")
 # a notice whose subject is the targets (关于批复2024年度部门项目支出绩效目标的通知, 关于下达…绩效目标的通知): its list declares them
-_TARGET_NOTICE = re.compile(r"^关于.{0,40}绩效(?:目标|指标).{0,20}的(?:通知|批复|函)$")
+# (one that issues them: 批复 / 下达 / 核定 …; not a notice asking for them, 编报 / 报送, nor one about their 执行监控 or
+# 评价, whose list names the projects concerned, no declaration)
+_TARGET_NOTICE = re.compile(r"^关于(?=.*(?:批复|下达|核定|审定|批准|核批|公开|公布))"
+                            r"(?!.*(?:监控|执行|自评|评价|编报|申报|报送|编制|填报)).{0,40}绩效(?:目标|指标).{0,20}的(?:通知|批复|函)$")
 _NOT_CATEGORY = frozenset({"建设性质"})
 _SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
 
@@ -441,6 +445,13 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         and not _COMPILER.search(c.text.split(m[1])[0]) \
                         and not any(v == ("field", m[0], None) for v in spec["cols"].values()):
                     owner.setdefault(m[0], (m[1], c))
+        dept_col = next((col for col, v in spec["cols"].items() if v == ("field", "department", None)), None)
+        if owner and dept_col is not None:
+            # (`单位名称：县财政局（盖章）` over a 汇总表 whose 主管部门 column names other departments: the office
+            # compiling it, no row's unit; one of the column's own departments stays the rows' unit)
+            depts = {clean(c.text) for r in rows[spec["start"]:] if not r.is_text_line and r.grid is grid
+                     for c in r.cells if c.col == dept_col and c.text.strip()}
+            owner = {k: v for k, v in owner.items() if clean(v[0]) in depts}
         heading, style = None, None  # the unit a heading row names (一 | 县农业农村局), how that heading is numbered
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         since = 0
@@ -508,6 +519,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     if l1 is not None and l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
                         l1, l2 = None, l1      # 数量指标 as a column's only head: a level 2
                     for item in (x for x in _ITEM_SEP.split(c.text) if x.strip()):
+                        if _REFERENCE.match(fold(item).strip()):
+                            continue   # `详见附表`, `见附件2`: the indicators are elsewhere, none here
                         n, target = split_packed_item(item)
                         form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
                                                 "page": c.page, "line": c.line})
