@@ -105,3 +105,18 @@ def test_see_annex_is_no_indicator(read):
         ("居家养老服务", "县民政局", 1_860_000.0), ("社区矫正社会工作服务", "县司法局", 500_000.0)]
     assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
         ("服务对象满意度", "≥90%"), ("服务人数", "≥120人")]
+
+
+def test_a_unit_name_line_under_one_department_stays(read):
+    """`单位名称：县第一中学` over a list whose 主管部门 column names one department (县教育局) in every row: the unit's
+    own list, the line every row's unit."""
+    r = read("ct_s37_ra_unit_name_one_department.txt")
+    assert [(p["name"], p["department"], p["unit"]) for p in r.tables["projects"]] == [
+        ("校舍维修改造", "县教育局", "县第一中学"), ("实验室设备购置", "县教育局", "县第一中学")]
+
+
+def test_results_with_an_evaluator_column_are_others(read):
+    """`2023年度项目支出绩效评价结果汇总表` (neutral) over `项目名称 | 评价机构 | 评价得分 | 评价等级`, the 评价机构 a
+    会计师事务所: a third party's results, no self-evaluation (AS read two self_eval projects)."""
+    r = read("ct_s37_ra_results_evaluator_column.txt")
+    assert r.tables["projects"] == []

@@ -318,7 +318,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
     results = not any(v[0] in ("goal", "level") for v in cols.values())
     if results and not any("自评" in c.text for c in row.cells) and not any(
             "自评" in r.cells[0].text and _title_line(r.cells[0].text) for r in rows[max(0, k - 4):k] if r.is_text_line) \
-            and not _neutral_results_title([r for r in rows[max(0, k - 4):k] if r.is_text_line]):
+            and not (_neutral_results_title([r for r in rows[max(0, k - 4):k] if r.is_text_line])
+                     and not any(_EVALUATOR_HEAD.search(bare_fold(c.text)) for c in row.cells)):
         return None                  # (a 重点绩效评价结果 公示 or 通报, a meeting's minutes quoting a few projects' 评价得分:
         # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title, not
         # a lead-in's `在部门绩效自评基础上，县财政局委托第三方…`)
@@ -328,6 +329,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
 # a results list's own title (`2023年度项目支出绩效评价结果汇总表`), and the words of others' evaluations (a 重点评价's 公示 /
 # 通报, a 复核, a third party's 评审, a 事前绩效评估 of proposals) that make its results none of the projects' own
 _RESULTS_TITLE = re.compile(r"(?:绩效|评价|得分).{0,12}(?:结果|情况|得分|等级)(?:汇总|统计|一览)?表?$|(?:汇总|一览|统计)表$")
+# (`序号 | 项目名称 | 评价机构 | 评价得分`: a column naming who evaluated, a firm, a panel: the results are theirs)
+_EVALUATOR_HEAD = re.compile(r"评价机构|评价单位|评价主体|评审机构|评估机构|实施机构|第三方|中介|专家组|评价组")
 _OTHERS_EVAL = re.compile(r"重点|公示|公告|通报|通知|第三方|委托|抽查|抽评|复核|复评|再评价|评审|中介|考核|排名|排序|会议|纪要|事前|评估")
 
 
@@ -451,7 +454,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             # compiling it, no row's unit; one of the column's own departments stays the rows' unit)
             depts = {clean(c.text) for r in rows[spec["start"]:] if not r.is_text_line and r.grid is grid
                      for c in r.cells if c.col == dept_col and c.text.strip()}
-            owner = {k: v for k, v in owner.items() if clean(v[0]) in depts}
+            if len(depts) >= 2:
+                owner = {k: v for k, v in owner.items() if clean(v[0]) in depts}
+                # (one department in every row under `单位名称：县第一中学`: its unit's list, the line the rows' unit)
         heading, style = None, None  # the unit a heading row names (一 | 县农业农村局), how that heading is numbered
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         since = 0
