@@ -120,3 +120,20 @@ def test_results_with_an_evaluator_column_are_others(read):
     会计师事务所: a third party's results, no self-evaluation (AS read two self_eval projects)."""
     r = read("ct_s37_ra_results_evaluator_column.txt")
     assert r.tables["projects"] == []
+
+
+def test_a_list_with_a_name_and_a_service_column(read):
+    """`项目名称 | 购买服务项目 | 购买金额（万元） | 年度绩效目标 | 绩效指标`: 项目名称 names the rows, the service is a
+    column of its own (NF's weak name made two name columns: no project at all; before NF two nameless-money
+    projects)."""
+    r = read("ct_s37_ra_name_and_service_columns.txt")
+    assert [(p["form"], p["name"], p["budget_year"]) for p in r.tables["projects"]] == [
+        ("target", "社区养老服务提升", 1_200_000.0), ("target", "社区矫正帮扶", 400_000.0)]
+    assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("服务人数", "≥1000人"), ("满意度", "≥90%"), ("服务人数", "≥120人")]
+
+
+def test_a_penalty_a_time_counted_in_words(read):
+    """`发生一起扣5分` under a 扣分事项 head: 5 a time (as `每起扣5分`), no cap; `…，最高扣20分` its cap."""
+    r = read("ct_s37_ra_penalty_one_occurrence.txt")
+    assert _items(r, "item_no", "points", "kind", "cap") == [(1, 5.0, "penalty", None), (2, 10.0, "penalty", 20.0)]

@@ -255,6 +255,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
         return None
     roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
+    weak = [c for c in names if (m := match_field(c.text)) is not None and m[0] == "_weak_name"]
+    if weak and len(names) - len(weak) == 1:
+        # (`项目名称 | 购买服务项目 | 购买金额`: the list's names are 项目名称's, the service a column of its own — the list
+        # was given up as one of two name columns)
+        for c in weak:
+            roles[c.col] = None
+        names = [c for c in names if c not in weak]
     if len(names) != 1 or not any(r and (r[0] in ("goal", "level") or r[1] in ("score", "grade"))
                                   for r in roles.values()):
         return None
