@@ -169,7 +169,14 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     out["execution_rate"] = _rate(_POINTS_NOTE.sub("", v.text), out) if v is not None else None
     v = fields.get("score")
     out["score"] = parse_number(v.text) if v is not None else None
+    if out["score"] is None and v is not None and (m := _SCORE_NOTED.match(fold_width(v.text))):
+        out["score"] = float(m.group(1))      # `96分（扣减预算执行率得分）`, `96分（满分100分）`: the score, its note after
+        # (the note made it none, and a none outranked the table's 合计)
     return out
+
+
+# a score followed by a note in brackets
+_SCORE_NOTED = regex.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(][^()]*[)]\s*$")
 
 
 def _rate(text: str, project: dict) -> float | None:

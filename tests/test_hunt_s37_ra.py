@@ -137,3 +137,13 @@ def test_a_penalty_a_time_counted_in_words(read):
     """`发生一起扣5分` under a 扣分事项 head: 5 a time (as `每起扣5分`), no cap; `…，最高扣20分` its cap."""
     r = read("ct_s37_ra_penalty_one_occurrence.txt")
     assert _items(r, "item_no", "points", "kind", "cap") == [(1, 5.0, "penalty", None), (2, 10.0, "penalty", 20.0)]
+
+
+def test_a_score_with_a_note_after_it(read):
+    """`自评得分：96分（扣减预算执行率得分）` under the table's `合计 | 100 | 98`: the form's score is 96 (both trees read
+    none: the note made the stated score unreadable, and it outranked the 合计); the difference from the rows' 98
+    is reported."""
+    r = read("ct_s37_ra_score_with_note.txt")
+    (p,) = r.tables["projects"]
+    assert (p["score"], p["grade"]) == (96.0, "优")
+    assert any(w["code"] == "total_row_mismatch" or "total score is 96" in w["message"] for w in r.tables["warnings"])
