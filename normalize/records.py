@@ -169,7 +169,14 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     out["execution_rate"] = _rate(_POINTS_NOTE.sub("", v.text), out) if v is not None else None
     v = fields.get("score")
     out["score"] = parse_number(v.text) if v is not None else None
+    if out["score"] is None and v is not None and (m := _SCORE_NOTED.match(fold_width(v.text))):
+        out["score"] = float(m.group(1))      # `96分（扣减预算执行率得分）`, `96分（满分100分）`: the score, its note after
+        # (the note made it none, and a none outranked the table's 合计)
     return out
+
+
+# a score followed by a note in brackets
+_SCORE_NOTED = regex.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(][^()]*[)]\s*$")
 
 
 def _rate(text: str, project: dict) -> float | None:
@@ -516,7 +523,7 @@ _RULE_STATED = regex.compile(r"(?<!每[^,，;；。]{0,8})(?:满分|本项|该�
 # a figure a rule gives or takes (`扣2分`, `加1.5分`), and one a time (`每个加1.5分`, `少1次扣2分`, `扣1分/次`)
 _RULE_FIGURE = regex.compile(r"[加扣减]\s*(\d+(?:\.\d+)?)\s*分")
 _RULE_EACH = regex.compile(r"每[^,，;；。]{0,12}?[加扣减]\s*(\d+(?:\.\d+)?)\s*分"
-                           r"|\d+\s*[个次项处起件家条人例宗篇期][^,，;；。\d]{0,6}?[加扣减]\s*(\d+(?:\.\d+)?)\s*分"
+                           r"|(?:\d+|[一二两三四五六七八九十]{1,3})\s*[个次项处起件家条人例宗篇期][^,，;；。\d]{0,6}?[加扣减]\s*(\d+(?:\.\d+)?)\s*分"
                            r"|[加扣减]\s*(\d+(?:\.\d+)?)\s*分\s*/\s*[个次项处起件家条人例宗]")
 
 
@@ -542,4 +549,7 @@ def _rule_points(rule: str | None, kind: str) -> tuple[float | None, str | None]
         return float(v), f"每次{verb}{v}分"          # (a figure a time: the item's points, never its cap)
     if kind == "base" and (regex.search(r"\d", _RULE_FIGURE.sub("", free)) or "不得分" in free or "得分" in free):
         return None, None                          # (`未按期完成扣2分，未完成不得分`: more than the one figure at stake)
+    if kind == "base" and free != t:
+        return None, None                          # (`未按期完成扣2分，最多扣3分`: a deduction that adds up to a cap above it
+        # is taken more than once, the item's points not said)
     return float(figures[0]), f"{figures[0]}分"

@@ -1359,6 +1359,10 @@ class FormReader:
             sectioned = True
             if len(cells) == 1 and self._money_sentence(cells[0]):
                 return          # 年度预算申请 | 资金总额1,128.40万元，其中：财政拨款…: the block's money in a sentence
+            if len(cells) == 1 and label_key(first.text) in MONEY_SECTION_KEYS and not re.search(r"\d", cells[0].text) \
+                    and re.search(r"[、及和与]", cells[0].text) and match_field(cells[0].text) is None:
+                return          # `投资构成 | 建安工程、设备购置及其他费用`, `资金来源 | 财政拨款、单位自筹`: the block's parts
+                # named in words, no figure (an unparsed row of what the lines below, if any, give)
             if not cells and "budget_total" not in self.form.fields and label_key(first.text) in MONEY_SECTION_KEYS \
                     and not _is_source(first.text) and not re.search(r"来源|执行|构成", first.text) \
                     and self._lone_value_below(i, row, first, "budget_total", unit or self.block_unit):

@@ -1641,6 +1641,10 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             pair = (weight, score)
         elif "weight" in cols and parse_number(ordered[0].text) == 100:
             weight = ordered[0]
+        elif (parse_number(ordered[0].text) or 0) > 100 and any(
+                _under_col(cols.get(r), ordered[0].col) for r in ("target", "actual", "progress")):
+            pass         # `合计 | | | | 180` under 实际完成值: the sum of a money or amount row above (成本指标's 180万元),
+            # above any full marks, no score (it was the form's score)
         else:
             score = ordered[0]
     # 总分 | … | 100 | (empty 得分): the total row, with no score written
@@ -2899,6 +2903,7 @@ def _numbered_next(text: str, line: str) -> bool:
 # tables whose cells stand in their own columns (a Word / Excel / web table, a ruled PDF's), not a dump's shifted cells
 _PLACED_ORIGINS = frozenset({"docx", "xlsx", "html", "pdf_lines"})
 _ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分)\S*(?:单位|部门|科室|处室|股室)$")
+_SUBJECT_HEAD = re.compile(r"^(?:考核|考评)(?:单位|部门|对象)$")
 _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
 # an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
 _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
@@ -2989,7 +2994,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     # (no 责任单位 beside it) gives `assessor`, the item's units coming from the other unit columns only
     # (`考核单位 | 牵头单位`: 牵头单位's), and so do such columns beside the role's (`总牵头单位 | 考核责任单位`)
     resp_assessor = any(c.col == header.cols.get("responsible") and _ASSESSOR_HEAD.search(fold(c.text))
-                        for c in header.row.cells)
+                        and not (_SUBJECT_HEAD.match(label_key(c.text)) and header.cols.get("content") is not None
+                                 and c.col < header.cols["content"]) for c in header.row.cells)
+    # (`序号 | 考核单位 | 考核内容 | 分值`: a bare 考核单位 / 考核部门 heading the row, left of what it is asked to do, is
+    # the unit assessed — the row's subject, its units — not the one assessing, a column after the rule)
     assessor_cols = [k for k in header.extra if k.startswith("col:") and _ASSESSOR_HEAD.search(fold(k[4:]))
                      and cell_header_roles(k[4:]).get("assessment") == "responsible"]
     spans: dict[str, Cell] = {}                      # role -> its last cell merged over the rows below it

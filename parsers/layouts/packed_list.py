@@ -169,12 +169,16 @@ class PackedList(LayoutParser):
 _LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
 _GOAL_HEAD = re.compile(r"目标")
 _ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
+_REFERENCE = re.compile(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$")
 # `新建机耕路8.2公里`: a name, then its target from the first figure on (no colon, no operator)
 _NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
 # a notice's head, its addressees: the list under it allocates money, it declares no project's target
 _NOTICE = re.compile(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S{2,30}[:：]$")
 # a notice whose subject is the targets (关于批复2024年度部门项目支出绩效目标的通知, 关于下达…绩效目标的通知): its list declares them
-_TARGET_NOTICE = re.compile(r"^关于.{0,40}绩效(?:目标|指标).{0,20}的(?:通知|批复|函)$")
+# (one that issues them: 批复 / 下达 / 核定 …; not a notice asking for them, 编报 / 报送, nor one about their 执行监控 or
+# 评价, whose list names the projects concerned, no declaration)
+_TARGET_NOTICE = re.compile(r"^关于(?=.*(?:批复|下达|核定|审定|批准|核批|公开|公布))"
+                            r"(?!.*(?:监控|执行|自评|评价|编报|申报|报送|编制|填报)).{0,40}绩效(?:目标|指标).{0,20}的(?:通知|批复|函)$")
 _NOT_CATEGORY = frozenset({"建设性质"})
 _SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
 
@@ -251,6 +255,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
         return None
     roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
+    weak = [c for c in names if (m := match_field(c.text)) is not None and m[0] == "_weak_name"]
+    if weak and len(names) - len(weak) == 1:
+        # (`项目名称 | 购买服务项目 | 购买金额`: the list's names are 项目名称's, the service a column of its own — the list
+        # was given up as one of two name columns)
+        for c in weak:
+            roles[c.col] = None
+        names = [c for c in names if c not in weak]
     if len(names) != 1 or not any(r and (r[0] in ("goal", "level") or r[1] in ("score", "grade"))
                                   for r in roles.values()):
         return None
@@ -316,7 +327,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
     results = not any(v[0] in ("goal", "level") for v in cols.values())
     if results and not any("自评" in c.text for c in row.cells) and not any(
             "自评" in r.cells[0].text and _title_line(r.cells[0].text) for r in rows[max(0, k - 4):k] if r.is_text_line) \
-            and not _neutral_results_title([r for r in rows[max(0, k - 4):k] if r.is_text_line]):
+            and not (_neutral_results_title([r for r in rows[max(0, k - 4):k] if r.is_text_line])
+                     and not any(_EVALUATOR_HEAD.search(bare_fold(c.text)) for c in row.cells)):
         return None                  # (a 重点绩效评价结果 公示 or 通报, a meeting's minutes quoting a few projects' 评价得分:
         # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title, not
         # a lead-in's `在部门绩效自评基础上，县财政局委托第三方…`)
@@ -326,6 +338,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
 # a results list's own title (`2023年度项目支出绩效评价结果汇总表`), and the words of others' evaluations (a 重点评价's 公示 /
 # 通报, a 复核, a third party's 评审, a 事前绩效评估 of proposals) that make its results none of the projects' own
 _RESULTS_TITLE = re.compile(r"(?:绩效|评价|得分).{0,12}(?:结果|情况|得分|等级)(?:汇总|统计|一览)?表?$|(?:汇总|一览|统计)表$")
+# (`序号 | 项目名称 | 评价机构 | 评价得分`: a column naming who evaluated, a firm, a panel: the results are theirs)
+_EVALUATOR_HEAD = re.compile(r"评价机构|评价单位|评价主体|评审机构|评估机构|实施机构|第三方|中介|专家组|评价组")
 _OTHERS_EVAL = re.compile(r"重点|公示|公告|通报|通知|第三方|委托|抽查|抽评|复核|复评|再评价|评审|中介|考核|排名|排序|会议|纪要|事前|评估")
 
 
@@ -457,6 +471,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         and not _COMPILER.search(c.text.split(m[1])[0]) \
                         and not any(v == ("field", m[0], None) for v in spec["cols"].values()):
                     owner.setdefault(m[0], (m[1], c))
+        dept_col = next((col for col, v in spec["cols"].items() if v == ("field", "department", None)), None)
+        if owner and dept_col is not None:
+            # (`单位名称：县财政局（盖章）` over a 汇总表 whose 主管部门 column names other departments: the office
+            # compiling it, no row's unit; one of the column's own departments stays the rows' unit)
+            depts = {clean(c.text) for r in rows[spec["start"]:] if not r.is_text_line and r.grid is grid
+                     for c in r.cells if c.col == dept_col and c.text.strip()}
+            if len(depts) >= 2:
+                owner = {k: v for k, v in owner.items() if clean(v[0]) in depts}
+                # (one department in every row under `单位名称：县第一中学`: its unit's list, the line the rows' unit)
         heading, style = None, None  # the unit a heading row names (一 | 县农业农村局), how that heading is numbered
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         since = 0
@@ -537,6 +560,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     if l1 is not None and l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
                         l1, l2 = None, l1      # 数量指标 as a column's only head: a level 2
                     for item in (x for x in _ITEM_SEP.split(c.text) if x.strip()):
+                        if _REFERENCE.match(fold(item).strip()):
+                            continue   # `详见附表`, `见附件2`: the indicators are elsewhere, none here
                         n, target = split_packed_item(item)
                         form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
                                                 "page": c.page, "line": c.line})
