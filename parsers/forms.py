@@ -1080,6 +1080,10 @@ class FormReader:
         if text is None or is_placeholder(text):
             return False
         f = self.form
+        if col == "unit" and label and clean(text) in ("同上", "同左") and "unit" in f.fields:
+            # 项目单位 | 某县第一中学 (申报单位 | 某县水库管理站) over 实施单位 | 同上: the unit named above stays (the
+            # department's name replaced it)
+            return True
         if col == "unit" and label and clean(text) in ("同上", "同主管部门", "同左") and "department" in f.fields:
             # 主管部门 | 某县教育局 over 实施单位 | 同上: the department is the unit (it was `同上`)
             text = f.fields["department"].text
