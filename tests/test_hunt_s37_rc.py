@@ -20,9 +20,11 @@ def _projects(name):
 
 @pytest.mark.parametrize("name, proj, dept, unit", [
     ("ct_s37_rc_tongshang_project_unit.txt", "校舍维修", "某县教育局", "某县第一中学"),
-    ("ct_s37_rc_tongshang_apply_unit.txt", "水库除险加固", "某县水利局", "某县水库管理站")])
+    ("ct_s37_rc_tongshang_apply_unit.txt", "水库除险加固", "某县水利局", "某县水库管理站"),
+    ("ct_s37_rc_prov_county_tongshang.txt", "动物防疫补助", "某省农业农村厅", "某县农业农村局")])
 def test_tongshang_is_the_unit_above(name, proj, dept, unit):
-    # `实施单位 | 同上` under a 项目单位 / 申报单位 row: that unit (the fix-dp rule gave the department's name)
+    # `实施单位 | 同上` under a 项目单位 / 申报单位 / 县级主管部门 row: that body (the fix-dp rule gave the department's name,
+    # the province's under a 县级主管部门)
     [(n, d, u, _)] = _projects(name)
     assert (n, d, u) == (proj, dept, unit)
 
