@@ -47,3 +47,23 @@ def test_a_heading_of_no_body_ends_a_town():
                                        ("某县城关镇", True), ("老城街道", True)])
 def test_township_classes(name, yes):
     assert township(name) is yes
+
+
+# ---------------------------------------------------------------- both trees wrong, fixed
+
+def test_list_unit_column_plural_and_tongshang():
+    # a list's 实施单位 column: `各乡镇人民政府` many bodies (kept under the head, as a form's 实施单位 is), `同上` the row
+    # above's unit (both were the unit as written)
+    got = _projects("ct_s37_rc_plural_list_col.txt")
+    assert [(n, u, o.get("实施单位")) for n, _, u, o in got] == [("村庄道路硬化", None, "各乡镇人民政府"),
+                                                               ("茶叶加工厂", "某县农业农村局", None)]
+    got = _projects("ct_s37_rc_tongshang_list.txt")
+    assert [u for _, _, u, _ in got] == ["某县第一中学", "某县第一中学", "某县第二中学"]
+
+
+def test_market_centre_file_name_is_no_unit():
+    # `东门市场`, `农贸市场`: a market, no place (`门市` / `贸市` before 场 were read as 门市 / a city)
+    [(_, d, u, _)] = _projects("ct_s37_rc_files/东门市场管理服务中心.txt")
+    assert (d, u) == (None, None)
+    assert facility_like("农贸市场服务中心") and not facility_like("某市市场服务中心")
+    assert org_kind("厦门市图书馆") == ("厦门市图书馆", "unit")

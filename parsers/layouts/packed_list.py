@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
-from normalize.orgs import org_kind, township
+from normalize.orgs import org_kind, plural, township
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
@@ -535,7 +535,18 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 c = cells.get(col)
                 if c is None:
                     continue
-                if role == "field" and detail not in form.fields:
+                if role == "field" and detail in ("department", "unit") and detail not in form.fields:
+                    text = c.text
+                    if clean(text) in ("同上", "〃", '"', "同前") and mine and detail in mine[-1].fields:
+                        text = mine[-1].fields[detail].text   # (食堂改造 | 同上 under 校舍维修 | 某县第一中学: that unit)
+                    if plural(clean(text) or ""):
+                        # (村庄道路硬化 | 各乡镇人民政府: many bodies, no one's; kept under the column's head, as a form's
+                        # 实施单位 | 各乡镇人民政府 is)
+                        own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or "实施单位"
+                        form.other.append((label_key(own), clean(text), c))
+                    else:
+                        form.fields[detail] = RawValue(text, c)
+                elif role == "field" and detail not in form.fields:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                 elif role == "goal" and "goal_annual" not in form.fields:
                     form.fields["goal_annual"] = RawValue(c.text, c)
