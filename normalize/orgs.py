@@ -45,13 +45,15 @@ _ACTIVITY_END = regex.compile(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基
 # a place's name: …县, …区, …市, …省, …州, …旗, …盟 (not 社区, 城市, 园区, 矿区, 都市, 门市, 超市 …; but 成都市, 厦门市, 石门县:
 # a one-character name before 都 / 门). One idea for both users: PLACE searched in a name (_placed), PLACE_WORD a whole
 # word of one (jixiao.search: the place a short name may leave out, `县` / `武汉市` / `厦门市`)
-_PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|超|集|门)[县区州旗盟省]|(?<!城|超|集|都|门|夜|股|街|菜)市"
-              r"|(?<!\p{Han})\p{Han}[都门][市县区]")
+_PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|超|集|门)[县区州旗盟省]|(?<!城|超|集|都|门|夜|股|街|菜)市(?!场)"
+              r"|(?<!\p{Han})\p{Han}[都门](?:[县区]|市(?!场))")     # (not 东门市场 / 农贸市场: a market)
 _PLACE = regex.compile(_PLACE_END)
 PLACE_WORD = regex.compile(rf"^.{{0,6}}(?:{_PLACE_END})$")
 # a named town opening the name (`城关镇`, `永安乡`): two or three characters, no generic word
 _TOWN = regex.compile(r"^(\p{Han}{2,3}?)[镇乡]")
-_GENERIC = regex.compile(r"特色|美丽|数字|智慧|送|文化|服务|卫生|乡村|城乡|生态|旅游|农业|工业|文明|平安|和谐|[乡镇村]|[下小]$|^[全各]")
+_GENERIC = regex.compile(r"特色|美丽|数字|智慧|送|文化|服务|卫生|乡村|城乡|生态|旅游|农业|工业|文明|平安|和谐|[乡镇村]|[下小]$|^[全各]"
+                         # a class of towns, no town's name (`一、中心镇` / `二、一般乡镇` / `重点镇`: a list's sections)
+                         r"|^(?:中心|重点|一般|建制|非建制|示范|试点|贫困|民族|边远|偏远|山区|其他|其它|城郊|新型|商贸)$")
 # an office's word just before an ending: 办公厅, 宣传部, 派出所 …
 _OFFICE = regex.compile(r"(?:办公|宣传|组织|统战|武装|党委|派出|司法|财政|供电|水文|气象)(?:厅|部|所|站|院|中心)$")
 # a county's, a city's or a province's government collects its departments' forms (a town's keeps its own)
@@ -99,6 +101,8 @@ SHORT_END = {"委": "委员会", "办": "办公室"}
 # a township named as a place: a named town, 乡, 苏木 or 街道 (`城关镇`, `永安乡`, `城东街道`; not its government,
 # `城关镇人民政府`, `城东街道办事处`: a body of government)
 _TOWNSHIP = regex.compile(r"(?:镇|乡|苏木|街道)$")
+# a class of towns before 镇 / 乡 / 街道, no town's name (`中心镇`, `一般乡镇`, `重点街道`)
+_TOWN_CLASS = regex.compile(r"^(?:中心|重点|一般|建制|非建制|示范|试点|贫困|民族|边远|偏远|山区|其他|其它|城郊|新型|商贸)乡?$")
 
 
 @text_cache()
@@ -107,7 +111,11 @@ def township(name: str | None) -> bool:
     government): in a county's list of projects where a heading's projects are done, their implementing unit (the
     county's department files the list; a heading naming the town's government is their department)."""
     got = org_kind(name)
-    return bool(got) and bool(_TOWNSHIP.search(to_simplified(regex.sub(r"\s+", "", got[0]))))
+    if not got:
+        return False
+    s = to_simplified(regex.sub(r"\s+", "", got[0]))
+    m = _TOWNSHIP.search(s)
+    return bool(m) and not _TOWN_CLASS.match(s[:m.start()])      # (not `重点街道`: a class of townships)
 
 
 # many bodies named as one (`各乡镇人民政府`, `各相关单位`, `全县各学校`, `有关部门`)

@@ -2853,6 +2853,8 @@ def _heading_unit(cell: Cell) -> Cell | None:
         # (`一、城关镇`: a named town of three characters, a county list's township heading its projects)
         # (`一 | 县交通运输局本级`: the bureau's own budget unit heading its projects; the first project had no unit)
         return None
+    if re.search(r"(?:镇|乡|街道)$", t) and not township(t):
+        return None                     # (`一、中心镇`, `二、一般乡镇`: a class of towns, a section of the list, no body)
     return Cell(cell.row, cell.col, t, page=cell.page, line=cell.line, bbox=cell.bbox)
 
 

@@ -270,6 +270,7 @@ class FormReader:
         self.year_fields: dict[str, dict[int, tuple]] = {}          # budget_fiscal / budget_other -> year -> amount
         self.year_sources: list[tuple[Cell, dict[int, tuple]]] = []  # other sources' rows by year
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
+        self.last_org: str | None = None     # the department or unit a labelled row named last (what `同上` repeats)
         self.prose_rows: tuple[object, int] | None = None   # a prose field's little table: its grid, its last row
         self.matrix_rows = 0
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
@@ -1080,8 +1081,12 @@ class FormReader:
         if text is None or is_placeholder(text):
             return False
         f = self.form
-        if col == "unit" and label and clean(text) in ("同上", "同主管部门", "同左") and "department" in f.fields:
-            # 主管部门 | 某县教育局 over 实施单位 | 同上: the department is the unit (it was `同上`)
+        if col == "unit" and label and clean(text) in ("同上", "同左") and self.last_org:
+            # 主管部门 | 某县教育局 over 实施单位 | 同上: the department is the unit (it was `同上`); the body the row
+            # above names, whichever its label: 项目单位 | 某县第一中学, 申报单位, 县级主管部门 | 某县农业农村局 under a
+            # 省级主管部门 (the department's name was taken)
+            text = self.last_org
+        elif col == "unit" and label and clean(text) in ("同上", "同主管部门", "同左") and "department" in f.fields:
             text = f.fields["department"].text
         if col == "unit" and label and plural(clean(text) or ""):
             # 实施单位 | 各乡镇人民政府 (各相关单位): many bodies, none the project's unit; kept as written under its label
@@ -1101,7 +1106,10 @@ class FormReader:
                 # the local department, no implementing unit (it was the unit; a 省级 one replaced the central
                 # department, which was lost): kept as written beside the department
                 f.other.append((own, clean(text) or text, cell))
+                self.last_org = clean(text) or text
                 return True
+            if col in ("department", "unit") and label:
+                self.last_org = clean(text) or text
             return False
         if col == "unit" and old is not None and old.rank in _BUDGET_UNIT_RANKS and "department" not in f.fields \
                 and clean(text) != clean(old.text):
@@ -1115,6 +1123,8 @@ class FormReader:
             # 教育部 then 主管部门 | 某省教育厅
             f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
+        if col in ("department", "unit") and label:
+            self.last_org = clean(text) or text
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
             if m is not None and m[1] and label.rstrip().endswith(m[1].strip()):

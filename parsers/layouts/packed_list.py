@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
-from normalize.orgs import org_kind, township
+from normalize.orgs import org_kind, plural, township
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
@@ -280,8 +280,9 @@ def _list_columns(rows: list, k: int) -> dict | None:
     name_col = names[0].col
     if sub is not None and sub.grid is row.grid and sub.cells and all(c.col != name_col for c in sub.cells) \
             and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in sub.cells) \
-            and not _lone_heading(sub.cells, name_col):
-        # (not `一、城关镇` alone in the 序号 column: the first heading of the projects below, see _lone_heading)
+            and not _lone_numbered(sub.cells, name_col):
+        # (not `一、城关镇` / `一、中心镇` alone in the 序号 column: the first heading of the projects below, see
+        # _lone_heading; a class of them was read as a second head row, `{"一、中心镇": "1"}` in every project)
         start = k + 2
         tops = sorted(row.cells, key=lambda c: c.col)
         for c in sub.cells:
@@ -363,6 +364,12 @@ def _money_of(cell: Cell, cols: dict) -> bool:
     """Is CELL an amount under one of a list's money columns?"""
     role = cols.get(cell.col)
     return role is not None and role[0] == "field" and role[1] in L.MONEY_FIELDS and bool(_AMOUNT.match(cell.text))
+
+
+def _lone_numbered(cells: list, name_col: int) -> bool:
+    """Whether CELLS are one heading numbered `一、` alone on its row left of the list's name column (`一、城关镇`,
+    `一、中心镇`), whether or not it names a body."""
+    return len(cells) == 1 and cells[0].col < name_col and bool(_HEADING_PREFIX.match(fold(cells[0].text)))
 
 
 def _lone_heading(cells: list, name_col: int) -> Cell | None:
@@ -515,6 +522,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 lone = _lone_heading(list(cells.values()), spec["name"])
                 if lone is not None:
                     heading, style = lone, "plain"
+                elif _lone_numbered(list(cells.values()), spec["name"]) and style == "plain":
+                    heading, style = None, None      # (`二、一般乡镇` after `一、城关镇`: no body heads the projects below)
                 continue
             if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
                 # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of a declaration; a
@@ -549,7 +558,18 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 c = cells.get(col)
                 if c is None:
                     continue
-                if role == "field" and detail not in form.fields:
+                if role == "field" and detail in ("department", "unit") and detail not in form.fields:
+                    text = c.text
+                    if clean(text) in ("同上", "〃", '"', "同前") and mine and detail in mine[-1].fields:
+                        text = mine[-1].fields[detail].text   # (食堂改造 | 同上 under 校舍维修 | 某县第一中学: that unit)
+                    if plural(clean(text) or ""):
+                        # (村庄道路硬化 | 各乡镇人民政府: many bodies, no one's; kept under the column's head, as a form's
+                        # 实施单位 | 各乡镇人民政府 is)
+                        own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or "实施单位"
+                        form.other.append((label_key(own), clean(text), c))
+                    else:
+                        form.fields[detail] = RawValue(text, c)
+                elif role == "field" and detail not in form.fields:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                 elif role == "goal" and "goal_annual" not in form.fields:
                     form.fields["goal_annual"] = RawValue(c.text, c)
