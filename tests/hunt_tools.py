@@ -8,3 +8,19 @@ def other_fields(project: dict) -> dict:
     """A project's other_fields as a dict, whether it is stored as JSON text, a dict or null."""
     of = project.get("other_fields")
     return json.loads(of) if isinstance(of, str) else (of or {})
+
+
+def budget_lines(result) -> list[tuple]:
+    """A result's budget lines as (group, name, amount, kind), in order."""
+    return [(b["group"], b["name"], b["amount"], b["kind"]) for b in result.tables["budget_items"]]
+
+
+def warning_codes(result) -> list[str]:
+    """A result's warning codes, in order."""
+    return [w["code"] for w in result.tables["warnings"]]
+
+
+def only_project(result) -> dict:
+    """The one project of a result (asserting there is exactly one)."""
+    assert len(result.tables["projects"]) == 1
+    return result.tables["projects"][0]

@@ -7,7 +7,7 @@ before the run."""
 import json
 
 from extract.pdf import mark_vertical_runs, text_of
-from tests.hunt_tools import other_fields
+from tests.hunt_tools import other_fields, warning_codes
 
 
 def _p(r, k=0):
@@ -16,10 +16,6 @@ def _p(r, k=0):
 
 def _inds(r):
     return [(i["level1"], i["level2"], i["level3"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]]
-
-
-def _codes(r):
-    return [w["code"] for w in r.tables["warnings"]]
 
 
 # ---------------------------------------------------------------- vertical writing in PDFs
@@ -113,7 +109,7 @@ def test_pdfjs_text_layer_saved_as_html(read):
     # `font-size: calc(var(--scale-factor)*10.01px)` (and `.textLayer :is(span,br){position:absolute}`): nothing was
     # read (layout_unknown); it reads as the PDF it shows
     r = read("ct_s36_ex_pdfjs_text_layer.html")
-    assert "layout_unknown" not in _codes(r)
+    assert "layout_unknown" not in warning_codes(r)
     p = _p(r)
     assert (p["name"], p["department"], p["unit"], p["year"]) == ("农村饮水安全巩固提升工程", "县水利局", "县农村供水管理站", 2025)
     assert p["budget_fiscal"] == 4500000.0
@@ -144,7 +140,7 @@ def test_table_body_built_by_a_script_from_json(read):
     # `var zbList = [{"yjzb": "产出指标", …}]` and `html += "<tr><td>" + r.yjzb + …` into `#zbBody`: the page showed
     # the indicators, the saved file had none (no_indicators)
     r = read("ct_s36_ex_rows_from_json.html")
-    assert "no_indicators" not in _codes(r)
+    assert "no_indicators" not in warning_codes(r)
     p = _p(r)
     assert (p["name"], p["department"], p["unit"], p["year"]) == ("老旧小区改造配套基础设施", "市住房和城乡建设局",
                                                                   "市城市更新服务中心", 2025)
@@ -168,7 +164,7 @@ def test_antiword_cell_of_two_paragraphs(read):
                                                                   "县卫生健康局（各乡镇卫生院具体实施）", 2024)
     assert p["goal_annual"] == "为12所乡镇卫生院配备DR、彩超等设备，提升基层医疗服务能力。"
     assert (p["budget_year"], p["budget_fiscal"]) == (3600000.0, 3000000.0)
-    assert "unparsed_row" not in _codes(r)
+    assert "unparsed_row" not in warning_codes(r)
     assert _inds(r) == [
         ("产出指标", "数量指标", "购置设备台数", ">=", 48.0, "台"),
         ("产出指标", "质量指标", "设备验收合格率", "=", 100.0, "%"),
@@ -188,7 +184,7 @@ def test_antiword_two_column_rows_over_a_four_column_table(read):
     assert other_fields(p)["年度主要任务"] == "1.完成土地变更调查； 2.完成耕地保护督察整改。"
     assert p["goal_annual"] == "目标1：耕地保有量不低于上级下达任务。目标2：违法用地案件查处率100%。"
     assert p["budget_year"] == 26805000.0
-    assert _codes(r) == []
+    assert warning_codes(r) == []
     assert _inds(r) == [
         ("产出指标", "数量指标", "土地变更调查图斑数", ">=", 3500.0, "个"),
         ("产出指标", "数量指标", "耕地保护督察整改问题数", ">=", 24.0, "个"),

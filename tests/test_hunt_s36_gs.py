@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import json
 
+from tests.hunt_tools import warning_codes
+
 SCALE = "优（90分以上）、良（80-90分）、中（60-80分）、差（60分以下）"
-
-
-def _codes(r):
-    return [w["code"] for w in r.tables["warnings"]]
 
 
 def _warnings(r, code):
@@ -28,7 +26,7 @@ def test_scale_where_the_grade_goes_gives_no_grade(read):
         assert p["score"] == 95.5 and p["form"] == "self_eval" and p["year"] == 2023, name
         assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == \
             (2000000.0, 2000000.0, 1900000.0, 0.95), name
-        assert _codes(r) == ["vague_target"], name
+        assert warning_codes(r) == ["vague_target"], name
     [p] = read("ct_s36_gs_scale_written_grade.txt").tables["projects"]
     assert p["grade"] == "优" and json.loads(p["other_fields"]) == {"考核等次": SCALE}
     [p] = read("ct_s36_gs_scale_ticked.txt").tables["projects"]
@@ -100,9 +98,9 @@ def test_score_and_budget_totals_checked(read):
     assert len(r.tables["scores"]) == 10
     [w] = _warnings(r, "total_row_mismatch")
     assert w["line"] == 15 and "95" in w["message"] and "93" in w["message"]
-    assert "weights_not_100" not in _codes(r)
+    assert "weights_not_100" not in warning_codes(r)
     r = read("ct_s36_gs_budget_total_row.txt")
-    assert sorted(_codes(r)) == ["budget_sum_mismatch", "total_row_mismatch"]
+    assert sorted(warning_codes(r)) == ["budget_sum_mismatch", "total_row_mismatch"]
     [w] = _warnings(r, "total_row_mismatch")
     assert w["line"] == 12 and "1,250,000" in w["message"] and "1,150,000" in w["message"]
     r = read("ct_s36_gs_budget_subtotals.txt")
@@ -148,6 +146,6 @@ def test_grades_written_every_way(read):
     r = read("ct_s36_gs_grade_line_with_score.txt")
     [p] = r.tables["projects"]
     assert (p["grade"], p["score"]) == ("良好", 92.0)
-    assert _codes(r) == ["grade_mismatch"] and r.document["status"] == "ok"
+    assert warning_codes(r) == ["grade_mismatch"] and r.document["status"] == "ok"
     [p] = read("ct_s36_gs_prose_score.txt").tables["projects"]
     assert (p["grade"], p["score"]) == ("良", 87.0)

@@ -7,7 +7,7 @@ import datetime as dt
 
 from normalize.dates import _year_period
 from parsers.core import ticked_options
-from tests.hunt_tools import other_fields
+from tests.hunt_tools import budget_lines, other_fields
 
 
 def _p(r, k=0):
@@ -16,10 +16,6 @@ def _p(r, k=0):
 
 def _codes(r, code):
     return [w for w in r.tables["warnings"] if w["code"] == code]
-
-
-def _lines(r):
-    return [(b["group"], b["name"], b["amount"], b["kind"]) for b in r.tables["budget_items"]]
 
 
 # ---------------------------------------------------------------- regressions of the merged rules
@@ -115,7 +111,7 @@ def test_allocation_total_is_no_budget_total(read):
     r = read("ct_s36_r1_alloc_total_columns.txt")
     p = _p(r)
     assert (p["budget_total"], p["budget_year"], p["budget_fiscal"]) == (None, 10_000_000, None)
-    assert _lines(r) == [("资金分配", "县本级", 2_000_000, "composition"), ("资金分配", "乡镇", 8_000_000, "composition")]
+    assert budget_lines(r) == [("资金分配", "县本级", 2_000_000, "composition"), ("资金分配", "乡镇", 8_000_000, "composition")]
     assert not _codes(r, "unparsed_row") and r.tables["findings"][0]["codes"] == []
 
 
@@ -124,7 +120,7 @@ def test_money_arrived_after_the_parts_is_no_part(read):
     r = read("ct_s36_r1_parts_then_progress.txt")
     p = _p(r)
     assert (p["budget_total"], p["budget_issued"]) == (2_600_000, 1_500_000)
-    assert _lines(r) == [("项目总预算", "中央补助资金", 2_000_000, "source"),
+    assert budget_lines(r) == [("项目总预算", "中央补助资金", 2_000_000, "source"),
                          ("项目总预算", "省级补助资金", 600_000, "source")]
     assert not _codes(r, "source_sum_mismatch")
     assert "source_sum_mismatch" not in r.tables["findings"][0]["codes"]

@@ -9,10 +9,7 @@ import pytest
 
 from jixiao import history as H
 from jixiao.search import _closest_bodies, abbreviates
-
-
-def _codes(r):
-    return [w["code"] for w in r.tables["warnings"]]
+from tests.hunt_tools import warning_codes
 
 
 def _warnings(r, code):
@@ -34,7 +31,7 @@ def test_score_sentence_names_this_projects_score(read, name, score):
     [p] = r.tables["projects"]
     assert p["score"] == score and p["form"] == "self_eval" and p["year"] == 2023
     assert p["grade"] is None
-    assert "weights_not_100" not in _codes(r)
+    assert "weights_not_100" not in warning_codes(r)
     assert sum(float(i["score"]) for i in r.tables["indicators"]) == 93.0
 
 
@@ -50,7 +47,7 @@ def test_score_sentence_names_this_projects_score(read, name, score):
 def test_total_rows_that_hold_are_no_mismatch(read, name, n):
     r = read(name)
     assert len(r.tables["projects"]) == n
-    assert "total_row_mismatch" not in _codes(r)
+    assert "total_row_mismatch" not in warning_codes(r)
 
 
 def test_total_rows_read_so_are_still_checked(read):
@@ -77,7 +74,7 @@ def test_subtotals_on_top_keep_their_lines(read):
         r = read(name)
         assert [b["amount"] for b in r.tables["budget_items"]] == [1200000.0, 600000.0, 2000000.0, 800000.0], name
         assert r.tables["projects"][0]["budget_year"] == 4600000.0
-        assert _codes(r) in ([], ["vague_target"]), name
+        assert warning_codes(r) in ([], ["vague_target"]), name
 
 
 # ---------------------------------------------------------------- 3. an evaluation notice
@@ -87,7 +84,7 @@ def test_finance_evaluation_notice_is_no_self_evaluation(read):
     (3 self_eval projects with its scores and grades were read). 自评 in a lead-in's sentence is no list's title."""
     r = read("ct_s36_r2_key_eval_notice.txt")
     assert r.tables["projects"] == []
-    assert "total_row_mismatch" not in _codes(r)
+    assert "total_row_mismatch" not in warning_codes(r)
 
 
 # ---------------------------------------------------------------- 4. tick options
@@ -135,7 +132,7 @@ def test_rows_outside_levels_then_level_one_rows_over_theirs(read, name):
         ("效益指标", None, 30.0, 28.0, True), ("效益指标", "经济效益", 15.0, 14.0, False),
         ("效益指标", "社会效益", 15.0, 14.0, False),
         ("满意度指标", None, 20.0, 18.0, True), ("满意度指标", "服务对象满意度", 20.0, 18.0, False)]
-    assert not {"weights_not_100", "subtotal_mismatch", "total_row_mismatch"} & set(_codes(r))
+    assert not {"weights_not_100", "subtotal_mismatch", "total_row_mismatch"} & set(warning_codes(r))
 
 
 # ---------------------------------------------------------------- 7. short names

@@ -15,6 +15,7 @@ from jixiao.cli import main
 from jixiao.search import _closest_bodies, abbreviates
 from jixiao.pipeline import process_file
 from normalize.orgs import org_kind
+from tests.hunt_tools import warning_codes
 
 REVIEW = Path(__file__).resolve().parent / "fixtures" / "review"
 
@@ -26,10 +27,6 @@ def _p(r):
 
 def _other(p):
     return json.loads(p["other_fields"]) if p["other_fields"] else {}
-
-
-def _codes(r):
-    return [w["code"] for w in r.tables["warnings"]]
 
 
 # ---------------------------------------------------------------- 1. a county's department beside a province's
@@ -83,7 +80,7 @@ def test_township_headings_are_the_projects_units(read, name, last):
 def test_centre_in_a_file_name(name, unit):
     r = process_file(str(REVIEW / "ct_s37_dp_files" / name))
     assert _p(r)["unit"] == unit
-    assert ("department_from_name" in _codes(r)) is (unit is not None)
+    assert ("department_from_name" in warning_codes(r)) is (unit is not None)
 
 
 # ---------------------------------------------------------------- 4. short names
@@ -173,4 +170,4 @@ def test_messy_owner_cells(read, name, dept, code, unit):
     assert (p["department"], p["department_code"], p["unit"]) == (dept, code, unit)
     assert p["budget_year"] or p["budget_total"]
     assert len(r.tables["indicators"]) >= 1
-    assert "not_a_form" not in _codes(r)       # (14: the 填报单位 line with its date was a notice's line)
+    assert "not_a_form" not in warning_codes(r)       # (14: the 填报单位 line with its date was a notice's line)

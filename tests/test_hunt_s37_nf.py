@@ -4,9 +4,10 @@ alone, with an indicator table, with a blank 指标体系框架), 事前绩效�
 乡村振兴 衔接资金 county lists, Traditional-character copies, bilingual (English) heads. Inputs
 tests/fixtures/review/ct_s37_nf_*; each test asserts what the form shows, written down before the run (/tmp notes)."""
 import datetime as dt
-import json
 
 import pytest
+
+from tests.hunt_tools import other_fields
 
 
 def _p(r, k=0):
@@ -25,11 +26,6 @@ def _lines(r):
 
 def _codes(r, code):
     return [w for w in r.tables["warnings"] if w["code"] == code]
-
-
-def _other(p):
-    of = p["other_fields"]
-    return json.loads(of) if isinstance(of, str) else (of or {})
 
 
 def _has(p, **want):
@@ -90,7 +86,7 @@ def test_purchase_service_list(read):
     # `购买主体 | 购买服务项目 | 承接主体 | 购买金额 | 绩效目标 | 绩效指标`: no head held 名 (the list was not seen); 绩效指标 packs
     # indicators of any level; `服务对象满意度≥90%` (a name a level 2 is also called) is split
     r = read("ct_s37_nf_purchase_service_list.txt")
-    assert [(p["name"], p["unit"], p["budget_year"], _other(p).get("承接主体")) for p in r.tables["projects"]] == [
+    assert [(p["name"], p["unit"], p["budget_year"], other_fields(p).get("承接主体")) for p in r.tables["projects"]] == [
         ("市政道路清扫保洁服务", "东莞市城市管理和综合执法局", 23800000.0, "东莞市绿城环卫服务有限公司"),
         ("公共法律服务热线运营", "东莞市司法局", 960000.0, "东莞市法援服务中心"),
         ("社区社会工作服务", "东莞市民政局", 5400000.0, "东莞市启明社工服务中心")]
@@ -102,7 +98,7 @@ def test_purchase_service_list(read):
 
 def test_xczx_county_list(read):
     r = read("ct_s37_nf_xczx_county_list.txt")
-    assert [(p["name"], p["budget_total"], _other(p).get("乡镇")) for p in r.tables["projects"]] == [
+    assert [(p["name"], p["budget_total"], other_fields(p).get("乡镇")) for p in r.tables["projects"]] == [
         ("浦市镇下坪村产业路硬化", 920000.0, "浦市镇"), ("马王溪村蔬菜基地灌溉设施", 455000.0, "浦市镇"),
         ("黄家桥村安全饮水巩固提升", 380000.0, "武溪镇"), ("达岚镇椪柑冷藏库", 1200000.0, "达岚镇"),
         ("脱贫劳动力务工交通补助", 658000.0, "合水镇")]
@@ -168,7 +164,7 @@ def test_purchase_service_form_money(read):
     r = read("ct_s37_nf_purchase_service.txt")
     _has(_p(r), name="居家养老上门服务", unit="天津市河西区民政局", budget_year=1860000.0, budget_fiscal=1860000.0,
          start_date=dt.date(2024, 1, 1), end_date=dt.date(2024, 12, 31))
-    assert _other(_p(r))["承接主体"] == "天津市河西区乐龄养老服务中心"
+    assert other_fields(_p(r))["承接主体"] == "天津市河西区乐龄养老服务中心"
     assert len(r.tables["indicators"]) == 7
     assert not _codes(r, "fiscal_total_gap")
 
