@@ -2236,6 +2236,7 @@ class FormReader:
         """Keep a money line (no price, no quantity) with the provenance of the cell `at`."""
         if name:
             name = _NAME_UNIT.sub("", name) or name      # 专项债券资金（万元）: the unit is the amount's, not the name's
+            name = _LINE_NOTE_WORD.sub("", name) or name  # `说明：上年结转资金 | 50`: a note's word before the line's name
         if kind == "source" and name and label_key(_SUB_LINE.sub("", name)) in _USE_NAMES \
                 and not (group and "经费" in group):
             # (not in a 经费控制情况 table of expenses: 三公经费 / 项目支出 / 公用经费 there are no split of the budget)
@@ -4263,6 +4264,8 @@ def _is_fiscal_kind(text: str | None) -> bool:
 
 
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+# a note's word before a money line's name (`说明：上年结转资金`, `注：…`): no part of the name
+_LINE_NOTE_WORD = re.compile(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
 # the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)
