@@ -19,7 +19,7 @@ from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (SIGN_MARK, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (SIGN_MARK, _is_title_text, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -2846,10 +2846,29 @@ class FormReader:
         self.prose_rows = (row.grid, j)
         return True
 
+    @staticmethod
+    def _prose_cut_tail(old: RawValue | None, c: Cell) -> bool:
+        """A short line of words alone right under a prose field's cell whose sentence goes on (a comma inside it, no
+        full stop or semicolon at its end, a Chinese character last): the sentence's end, cut off by a line break
+        (`完成…登记，按时上报农业普查` / `情况统计表`). No label, no figure, no form's title, a few words only."""
+        if old is None:
+            return False
+        text, piece = (clean(old.text) or "").rstrip(), (clean(c.text) or "").strip()
+        return 10 <= len(text) and bool(re.search(r"[，,]", text)) and bool(re.search(r"[\u4e00-\u9fff]$", text)) \
+            and 2 <= len(piece) <= 10 and bool(re.fullmatch(r"[\u4e00-\u9fff]+[。]?", piece)) \
+            and match_field(piece) is None and not is_block_label(piece) and not _is_title_text(piece) \
+            and not re.search(r"绩效|指标|目标|附件|附表|单位|盖章|签字|日期", piece)
+
     def _continues_prose(self, i: int, row: Row, c: Cell) -> bool:
         """A row holding one text in the value column of the prose field read on the row above, its label
         cell merged over both rows (部门职能概述 | （一）… then | （二）…): the field goes on; True if so."""
         last = self.last_text
+        if last is not None and last[2] == i - 1 and row.is_text_line and last[0] in _PROSE_FIELDS \
+                and self._prose_cut_tail(self.form.fields.get(last[0]), c):
+            old = self.form.fields[last[0]]          # `…，按时上报农业普查` then `情况统计表` alone on a line: the
+            self.form.fields[last[0]] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit, rank=old.rank)
+            self.last_text = None                    # sentence's last words, cut off the cell (no table's name)
+            return True
         if last is None or last[2] != i - 1 or row.grid is None or last[1].col != c.col \
                 or self.rows[i - 1].grid is not row.grid \
                 or match_field(c.text) or is_block_label(c.text) or is_number(c.text) or is_placeholder(c.text):
