@@ -64,6 +64,9 @@ class RawForm:
     fields: dict[str, RawValue] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)
     year_texts: list[str] = field(default_factory=list)
+    # the year the label of the year's money names (`2024年计划投资 | 800`, `2024年预算数`): the form's year when no
+    # title or year line states one (a 基本建设 form with no year line)
+    label_year: int | None = None
     form_unit: str | None = None
     kind: str = "target"             # target | self_eval | assessment
     header_missing: bool = False
@@ -1115,6 +1118,8 @@ class FormReader:
             # 教育部 then 主管部门 | 某省教育厅
             f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
+        if col == "budget_year" and label and (ly := _LABEL_YEAR.match(fold(label))) is not None:
+            f.label_year = int(ly.group(1))          # `2024年计划投资`: the year of the year's money
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
             if m is not None and m[1] and label.rstrip().endswith(m[1].strip()):
@@ -4283,6 +4288,8 @@ def _is_fiscal_kind(text: str | None) -> bool:
 
 
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+# a label of the year's money opening on its year (`2024年计划投资`, `2024年度预算数`)
+_LABEL_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?(?![\d\s]*[-—~至到])(?!\s*\d{1,2}\s*月)")
 # a note's word before a money line's name (`说明：上年结转资金`, `注：…`): no part of the name
 _LINE_NOTE_WORD = re.compile(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
