@@ -19,7 +19,7 @@ from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (SIGN_MARK, _is_title_text, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -1212,6 +1212,8 @@ class FormReader:
         if len(cells) == 1 and self._money_sentence(cells[0]):
             return
         if self._task_list(i, row, cells):
+            return
+        if self._purchase_line(row, cells):
             return
         if self._money_by_year(i, row, cells) or self._money_by_year_rows(i, row, cells) \
                 or self._money_by_period_rows(i, row, cells) \
@@ -2849,6 +2851,21 @@ class FormReader:
         text = "；".join(t for t in steps if t)          # (the steps apart as a schedule table's are)
         self._value(m[0], text, vals[0], None, cells[0].text)
         self.prose_rows = (row.grid, j)
+        return True
+
+    def _purchase_line(self, row: Row, cells: list[Cell]) -> bool:
+        """`采购项目名称 | 办公电脑 | 采购预算（万元） | 30` in a form already named by its 项目名称: one of the form's
+        purchases, a budget line (kind composition, group 政府采购), not the form's name or money (it split the form in
+        two, the second's 300,000 taken for a total); True if so."""
+        name = self.form.fields.get("name")
+        if name is None or not purchase_row(row) or name.rank == field_rank("采购项目名称"):
+            return False
+        what = next((cells[k + 1] for k, c in enumerate(cells[:-1]) if _PURCHASE_NAME.match(c.text)), None)
+        at = next((k for k, c in enumerate(cells[:-1]) if match_field(c.text) == ("_weak_budget_total", None)), None)
+        if what is None or at is None or not _DIGITS.search(cells[at + 1].text) or clean(what.text) == clean(name.text):
+            return False
+        unit = declared_unit(cells[at].text) or self.block_unit or self.form.form_unit
+        self._line(clean(what.text), cells[at + 1].text, "composition", unit, what, group="政府采购")
         return True
 
     @staticmethod
