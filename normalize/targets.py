@@ -525,17 +525,6 @@ def _counted(unit: str | None) -> bool:
     return head in _CN_COUNTED or (head[:1] in "万亿千" and head[1:] in _CN_COUNTED)
 
 
-# A deadline alone (`2023年12月底前`, `6月30日前`, `年底前完成`): no quantity but a comparison of a date, "no later
-# than": op `<=`, the date as written in target_text (the contract's value is a number, so no value), as
-# `≥前五年平均值的110%` keeps `>=` and its reference in target_text.
-_DEADLINE_RE = regex.compile(
-    r"^(?P<d>(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?|底|末|内|上半年|下半年"
-    r"|第[一二三四1-4]季度(?:末)?)?)"
-    r"|\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?|年底|年末|上半年|下半年|第[一二三四1-4]季度(?:末)?"
-    r"|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?)"
-    r"\s*(?:之|以)?前\s*(?:完成|完工|竣工|结束|上报|报送|到位|拨付|支付|发放|实施)?(?:任务)?$")
-
-
 @text_cache()
 def split_target(raw: str | None) -> Target:
     """Given a target cell as written, return its Target (op, value, value_max, unit, qualifier, target_text).
@@ -565,8 +554,6 @@ def split_target(raw: str | None) -> Target:
                     again = replace(again, qualifier=clean_text(bracket.group("q")))   # (`三个（新建两个）`: as written)
                 if again.qualifier is None or again.qualifier in written:
                     got = again                 # `三个`: read as `3个`
-        if got.op is None and got.value is None and (dl := _DEADLINE_RE.match(written)) is not None:
-            got = Target(op="<=", target_text=dl.group("d").replace(" ", ""))   # `2023年12月底前`: no later than
         if got.value is None or (got.unit or "")[:1] in ("O", "o"):
             # `1OO%`, `≥9O%`, `>12O万平方米` (12, unit `O万平方米`): letters OCR read for digits, put back where the
             # target then reads as a quantity (see mend_ocr_digits); no unit starts with the letter O
