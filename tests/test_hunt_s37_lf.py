@@ -51,6 +51,16 @@ def test_approval_list_takes_its_own_title(read):
     assert {p["title"] for p in ps} == {"2024年度县农业农村局项目支出绩效目标批复表"}
 
 
+def test_beneficiaries_under_source_heads_are_no_money(read):
+    # `受益情况 | 中央 | 省级 | 合计` then `受益人数 | 3000` under the 资金来源 matrix: a count, kept in other_fields (read
+    # right by both trees: the left reading, 受益人数 a source line, was not reproduced)
+    r = read("ct_s37_lf_beneficiary_cells.txt")
+    p = r.tables["projects"][0]
+    assert p["budget_total"] == 3_000_000
+    assert _lines(r) == [(None, "中央", 2_000_000, "source"), (None, "省级", 1_000_000, "source")]
+    assert '"受益人数": "3000"' in p["other_fields"]
+
+
 def test_note_word_not_in_a_money_line_name(read):
     r = read("ct_s37_lf_matrix_note.txt")
     p = r.tables["projects"][0]
