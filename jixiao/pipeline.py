@@ -646,7 +646,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             # states the same year (it may be the end of another year's form)
             # a form on a sheet named by its year (`2023年`, `2024年绩效目标`) and stating none is of that year, before
             # the year of the form above it (another sheet's)
-            year = N.form_year(form.titles + form.year_texts) or _sheet_year(ex, form) or (
+            year = N.form_year(form.titles + form.year_texts) or _sheet_year(ex, form) or form.label_year or (
                 year if not form.header_missing else next(iter(stated)) if len(stated) == 1 else None)
             for rec in form.assessment_items:
                 a_seq += 1

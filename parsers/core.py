@@ -2529,7 +2529,9 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         titled = any(is_title(r) for r in pending)
         if cur is None:
             start(header_missing=not titled and name is None)
-        elif name is not None and seen.get("name") is not None and not _same(name, seen["name"]):
+        elif name is not None and seen.get("name") is not None and not _same(name, seen["name"]) \
+                and not (purchase_row(row) and "_purchase_name" not in seen):
+            # (`采购项目名称 | 办公电脑 | 采购预算（万元） | 30` under the form's 项目名称: one of its purchases, a line)
             start(header_missing=False)
         elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
@@ -2576,6 +2578,8 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=True)
         claim()
         cur.rows.append(row)
+        if "name" not in seen and name is not None and purchase_row(row):
+            seen["_purchase_name"] = name            # (the form named by a purchase: a second one is another form)
         remember(fields)
         if not row.is_text_line and (h := detect_header(row)) is not None:
             heads.add(h.kind)
@@ -2770,6 +2774,18 @@ def _nearly_same(a: str, b: str) -> bool:
 
 _CONTINUED = re.compile(r"[(]?续表?[)]?$")
 _CONTINUED_TITLE = re.compile(r"续表?\s*[)）]?\s*$|[(（]\s*续")
+
+
+# the label of one purchase of a 政府采购 form (`采购项目名称`, `采购品目`): its name; with its 采购预算 on the same row
+_PURCHASE_NAME = re.compile(r"^\s*采购(?:项目|品目|标的|内容)(?:名称)?\s*[:：]?\s*$")
+
+
+def purchase_row(row: Row) -> bool:
+    """`采购项目名称 | 办公电脑 | 采购预算（万元） | 30`: a purchase named with its budget on one row (a 政府采购 form lists
+    its purchases so, under the project's 项目名称): a line of the form, no new project."""
+    fields = _row_fields(row)
+    return any(_PURCHASE_NAME.match(c.text) for c in row.cells) \
+        and any(c == "_weak_budget_total" and v for c, v in fields)
 
 
 def _row_fields(row: Row) -> list[tuple[str, str | None]]:

@@ -19,7 +19,7 @@ from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (SIGN_MARK, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -64,6 +64,9 @@ class RawForm:
     fields: dict[str, RawValue] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)
     year_texts: list[str] = field(default_factory=list)
+    # the year the label of the year's money names (`2024年计划投资 | 800`, `2024年预算数`): the form's year when no
+    # title or year line states one (a 基本建设 form with no year line)
+    label_year: int | None = None
     form_unit: str | None = None
     kind: str = "target"             # target | self_eval | assessment
     header_missing: bool = False
@@ -1125,6 +1128,8 @@ class FormReader:
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if col in ("department", "unit") and label:
             self.last_org = clean(text) or text
+        if col == "budget_year" and label and (ly := _LABEL_YEAR.match(fold(label))) is not None:
+            f.label_year = int(ly.group(1))          # `2024年计划投资`: the year of the year's money
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
             if m is not None and m[1] and label.rstrip().endswith(m[1].strip()):
@@ -1217,6 +1222,8 @@ class FormReader:
         if len(cells) == 1 and self._money_sentence(cells[0]):
             return
         if self._task_list(i, row, cells):
+            return
+        if self._purchase_line(row, cells):
             return
         if self._money_by_year(i, row, cells) or self._money_by_year_rows(i, row, cells) \
                 or self._money_by_period_rows(i, row, cells) \
@@ -2246,6 +2253,7 @@ class FormReader:
         """Keep a money line (no price, no quantity) with the provenance of the cell `at`."""
         if name:
             name = _NAME_UNIT.sub("", name) or name      # 专项债券资金（万元）: the unit is the amount's, not the name's
+            name = _LINE_NOTE_WORD.sub("", name) or name  # `说明：上年结转资金 | 50`: a note's word before the line's name
         if kind == "source" and name and label_key(_SUB_LINE.sub("", name)) in _USE_NAMES \
                 and not (group and "经费" in group):
             # (not in a 经费控制情况 table of expenses: 三公经费 / 项目支出 / 公用经费 there are no split of the budget)
@@ -2855,10 +2863,44 @@ class FormReader:
         self.prose_rows = (row.grid, j)
         return True
 
+    def _purchase_line(self, row: Row, cells: list[Cell]) -> bool:
+        """`采购项目名称 | 办公电脑 | 采购预算（万元） | 30` in a form already named by its 项目名称: one of the form's
+        purchases, a budget line (kind composition, group 政府采购), not the form's name or money (it split the form in
+        two, the second's 300,000 taken for a total); True if so."""
+        name = self.form.fields.get("name")
+        if name is None or not purchase_row(row) or name.rank == field_rank("采购项目名称"):
+            return False
+        what = next((cells[k + 1] for k, c in enumerate(cells[:-1]) if _PURCHASE_NAME.match(c.text)), None)
+        at = next((k for k, c in enumerate(cells[:-1]) if match_field(c.text) == ("_weak_budget_total", None)), None)
+        if what is None or at is None or not _DIGITS.search(cells[at + 1].text) or clean(what.text) == clean(name.text):
+            return False
+        unit = declared_unit(cells[at].text) or self.block_unit or self.form.form_unit
+        self._line(clean(what.text), cells[at + 1].text, "composition", unit, what, group="政府采购")
+        return True
+
+    @staticmethod
+    def _prose_cut_tail(old: RawValue | None, c: Cell) -> bool:
+        """A short line of words alone right under a prose field's cell whose sentence goes on (a comma inside it, no
+        full stop or semicolon at its end, a Chinese character last): the sentence's end, cut off by a line break
+        (`完成…登记，按时上报农业普查` / `情况统计表`). No label, no figure, no form's title, a few words only."""
+        if old is None:
+            return False
+        text, piece = (clean(old.text) or "").rstrip(), (clean(c.text) or "").strip()
+        return 10 <= len(text) and bool(re.search(r"[，,]", text)) and bool(re.search(r"[\u4e00-\u9fff]$", text)) \
+            and 2 <= len(piece) <= 10 and bool(re.fullmatch(r"[\u4e00-\u9fff]+[。]?", piece)) \
+            and match_field(piece) is None and not is_block_label(piece) and not _is_title_text(piece) \
+            and not re.search(r"绩效|指标|目标|附件|附表|单位|盖章|签字|日期", piece)
+
     def _continues_prose(self, i: int, row: Row, c: Cell) -> bool:
         """A row holding one text in the value column of the prose field read on the row above, its label
         cell merged over both rows (部门职能概述 | （一）… then | （二）…): the field goes on; True if so."""
         last = self.last_text
+        if last is not None and last[2] == i - 1 and row.is_text_line and last[0] in _PROSE_FIELDS \
+                and self._prose_cut_tail(self.form.fields.get(last[0]), c):
+            old = self.form.fields[last[0]]          # `…，按时上报农业普查` then `情况统计表` alone on a line: the
+            self.form.fields[last[0]] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit, rank=old.rank)
+            self.last_text = None                    # sentence's last words, cut off the cell (no table's name)
+            return True
         if last is None or last[2] != i - 1 or row.grid is None or last[1].col != c.col \
                 or self.rows[i - 1].grid is not row.grid \
                 or match_field(c.text) or is_block_label(c.text) or is_number(c.text) or is_placeholder(c.text):
@@ -4273,6 +4315,10 @@ def _is_fiscal_kind(text: str | None) -> bool:
 
 
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+# a label of the year's money opening on its year (`2024年计划投资`, `2024年度预算数`)
+_LABEL_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?(?![\d\s]*[-—~至到])(?!\s*\d{1,2}\s*月)")
+# a note's word before a money line's name (`说明：上年结转资金`, `注：…`): no part of the name
+_LINE_NOTE_WORD = re.compile(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
 # the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)

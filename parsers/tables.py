@@ -1814,6 +1814,9 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 and _short_name_tail(
             clean(body["level3"].text) or "", clean(prev["level3"].text) or ""):
         return True               # `服务人员持证上岗 | 100%` then `率` alone: the name's last characters, cut by its cell
+    if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 and _document_tail(
+            clean(body["level3"].text) or "", clean(prev["level3"].text) or ""):
+        return True               # `编制全县主要经济指标季度 | 4期` then `统计汇总表`: the object of the name's verb
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
         before = prev["target"].text.rstrip()
@@ -1837,6 +1840,19 @@ def _short_name_tail(piece: str, name: str) -> bool:
         or (len(piece) <= 3 and any(name.endswith(w[:k]) and piece == w[k:] for w in _NAME_END_WORDS
                                     for k in range(1, len(w) - len(piece) + 1) if k + len(piece) == len(w)))
     # (or the rest of a name's last word cut inside it: `…空气质量改善满` then `意度`)
+
+
+# a name-only piece naming a document (`统计汇总表`, `汇总表`, `统计`), under a name opened by a verb that makes one
+# (`编制…` / `上报…`) and not ending on a document already: the end of that name, cut by its cell
+_DOC_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:表|报表|报告|台账|清单|方案|统计|名册|手册|档案|资料)$")
+_DOC_VERB = re.compile(r"^(?:编制|制定|完成|上报|报送|建立|形成|出具|编写|撰写|印发|制作|汇编|整理|填报|更新)")
+_DOC_END = re.compile(r"(?:表|报告|台账|清单|方案|名册|手册|档案|资料|率|(?<![季年月])度|数|量|[(（].*[)）])$")
+
+
+def _document_tail(piece: str, name: str) -> bool:
+    """`统计汇总表` alone under `编制全县主要经济指标季度 | 4期`: the document the name's verb makes, cut off by the cell."""
+    return bool(piece) and len(piece) <= 8 and not _HAS_DIGIT.search(piece) and not any(level_info(piece)[:2]) \
+        and bool(_DOC_PIECE.match(piece)) and bool(_DOC_VERB.match(name)) and not _DOC_END.search(name)
 
 
 # words an indicator's name ends on, which a cell's width may cut inside (满|意度, 合|格率)

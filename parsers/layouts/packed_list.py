@@ -460,6 +460,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
     for spec in lists:
         head = rows[spec["head"]]
         grid = head.grid
+        # the list's own title, the nearest title line above its head (`2024年度…项目支出绩效目标批复表` under the notice's
+        # heading `关于下达2024年度项目支出绩效目标的通知` and its `附件：…` line), first; the document's others after it
+        own = next((r.cells[0].text for r in reversed(rows[:spec["head"]]) if r.is_text_line and is_title(r)), None)
+        list_titles = [own] + [t for t in titles if t != own] if own is not None else titles
         # the money's unit: the money head's (资金规模（万元）), else a line or cell above the list (单位：万元)
         unit = next((declared_unit(c.text) for r in rows[spec["head"]:spec["start"]] for c in r.cells
                      if spec["cols"].get(c.col, ("",))[0] == "field" and declared_unit(c.text)), None)
@@ -541,7 +545,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     elif own == style:
                         heading, style = None, None
                 continue
-            form = RawForm(titles=titles, year_texts=lines[:6], first=name,
+            form = RawForm(titles=list_titles, year_texts=lines[:6], first=name,
                            has_indicator_table=any(v[0] == "level" for v in spec["cols"].values()),
                            kind="self_eval" if spec["results"] else "target")
             for col, (text, c) in owner.items():
