@@ -594,3 +594,28 @@ def test_a_stop_swallowed_by_a_callback_prints_no_traceback(monkeypatch):
     gc.collect()
     batch.STOP.clear()
     assert seen == ["ValueError", "Interrupted"]
+
+
+def test_batch_collector_setting_restored_when_batches_overlap():
+    """Two batch generators entered A, B and ended A, B (review DR): the first's end put its saved threshold back while
+    B ran and B's end then left the batch threshold for good; now only the last batch to end restores the collector,
+    and objects the caller froze itself stay frozen."""
+    import gc
+    before = gc.get_threshold()
+    a, b = batch._batch_gc(), batch._batch_gc()
+    a.__enter__()
+    assert gc.get_threshold() == batch._BATCH_GC_THRESHOLD
+    b.__enter__()
+    a.__exit__(None, None, None)
+    assert gc.get_threshold() == batch._BATCH_GC_THRESHOLD       # B still runs
+    b.__exit__(None, None, None)
+    assert gc.get_threshold() == before
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with batch._batch_gc():
+            pass
+        # the caller's freeze is not undone (an unfreeze would leave 0; objects freed meanwhile leave it a few less)
+        assert gc.get_freeze_count() > frozen // 2
+    finally:
+        gc.unfreeze()
