@@ -1654,6 +1654,14 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             "_label": words[0].text, "_pair": (pair[0].text, pair[1].text) if pair else None}
 
 
+def same_source_row(a: dict, b: dict) -> bool:
+    """Whether two indicator records are one source row read once per horizon or target year (中期指标值 | 年度指标值,
+    2024年目标值 | 2025年目标值 columns): its weight and score count once in a total."""
+    return (a.get("horizon") is not None and b.get("horizon") is not None and a is not b
+            and (a.get("page"), a.get("line"), a.get("level1"), a.get("level2"), a.get("level3"))
+            == (b.get("page"), b.get("line"), b.get("level1"), b.get("level2"), b.get("level3")))
+
+
 def _settle_total(total: dict, recs: list[dict]) -> dict:
     """A total row whose two figures stand outside their columns (`总分 | 100 | 97.4`, `总分 | | | | 97.7 | 100`):
     the full marks is the figure that is the table's weights' sum or 100, the score the other one, whichever
@@ -1661,6 +1669,7 @@ def _settle_total(total: dict, recs: list[dict]) -> dict:
     pair = total.pop("_pair", None)
     if pair is None:
         return total
+    recs = [r for k, r in enumerate(recs) if not any(same_source_row(r, o) for o in recs[:k])]
     weights = [parse_number(r["weight"]) for r in recs if r.get("weight") is not None]
     full = {100.0} | ({round(sum(w for w in weights if w is not None), 2)} if weights else set())
     a, b = (parse_number(t) for t in pair)
