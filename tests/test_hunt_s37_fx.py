@@ -18,3 +18,23 @@ def test_year_columns_total_counts_each_row_once(read):
     r = read("ct_s37_fx_year_cols_total.txt")
     assert [i["target_year"] for i in r.tables["indicators"]] == [2024, 2025] * 2
     assert "total_row_mismatch" not in warning_codes(r)
+
+
+# ---------------------------------------------------------------- 3. rule points and caps
+
+def _item(req, section=None):
+    from normalize.records import normalize_assessment_item
+    r = normalize_assessment_item({"content": "安全生产事故", "requirement": req, "section": section})
+    return r["kind"], r["points"], r["cap"]
+
+
+def test_cumulative_cap_is_no_stated_points():
+    # 累计6分 is the cap, not the item's points (a bare 计 matched 累计 / 合计)
+    assert _item("每起扣2分，累计6分封顶", "扣分项") == ("penalty", 2.0, 6.0)
+
+
+def test_time_limit_and_all_at_once_are_no_counts():
+    # a base item's one deduction: 1个月内 is a time limit, 三项…均 all of them at once
+    assert _item("1个月内未完成扣2分") == ("base", 2.0, None)
+    assert _item("三项工作均未完成扣3分") == ("base", 3.0, None)
+    assert _item("少开展1次扣1分") == ("base", None, None)       # (a figure a time: the points not said)
