@@ -38,3 +38,13 @@ def test_time_limit_and_all_at_once_are_no_counts():
     assert _item("1个月内未完成扣2分") == ("base", 2.0, None)
     assert _item("三项工作均未完成扣3分") == ("base", 3.0, None)
     assert _item("少开展1次扣1分") == ("base", None, None)       # (a figure a time: the points not said)
+
+
+# ---------------------------------------------------------------- 4. a level's name is no indicator name
+
+def test_level_name_is_no_packed_indicator_name():
+    from parsers.layouts.packed_list import split_packed_item
+    for text in ("数量：3项", "数量指标：3项", "社会效益：≥90%", "可持续影响：5年", "满意度≥90%", "满意度指标≥90%"):
+        assert split_packed_item(text) == (None, text)
+    assert split_packed_item("服务对象满意度≥90%") == ("服务对象满意度", "≥90%")
+    assert split_packed_item("居民满意度≥85%") == ("居民满意度", "≥85%")

@@ -439,15 +439,22 @@ _FIGURED_NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?=(?:[^\u4e00-\u9fff]*[\u4e
                                      r"[\u4e00-\u9fff])\s*(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
 
 
+def _level_label(name: str) -> bool:
+    """Whether NAME is a level's label (`数量指标`, `数量`, `社会效益`, `满意度`), not an indicator a level 2 is also
+    called (`服务对象满意度`)."""
+    l1, l2, key = level_info(name)
+    return bool(l1 or l2) and (fold(name).strip().endswith("指标") or not (key.endswith("满意度") and key != "满意度"))
+
+
 def split_packed_item(text: str) -> tuple[str | None, str]:
     """An indicator cell's item as (name, target): `新建机耕路8.2公里` -> ("新建机耕路", "8.2公里"), `补助人数≥380人` ->
     ("补助人数", "≥380人"), `受益人口：≥3200人` -> ("受益人口", "≥3200人"); (None, the text) when it is a target alone
     (`≥95%`, `2023年12月31日前完工`) or a sentence (`脱贫人口务工收入稳定增长`)."""
     for rx in (NAME_COLON_TARGET, _NAME_OP_TARGET, _NAME_FIGURE, _FIGURED_NAME_OP_TARGET):
         m = rx.match(text)
-        # (a level's label is no name, `数量指标：3项`; a name a level 2 is also called, `服务对象满意度≥90%`, is one)
-        if m is not None and not (any(level_info(m.group("name"))[:2]) and fold(m.group("name")).strip().endswith("指标")) \
-                and target_strength(m.group("target")) == 2:
+        # (a level's label is no name, `数量指标：3项`, `数量：3项`; a name a level 2 is also called whose satisfaction is
+        # someone's, `服务对象满意度≥90%`, is one)
+        if m is not None and not _level_label(m.group("name")) and target_strength(m.group("target")) == 2:
             return m.group("name").strip(), m.group("target").strip()
     return None, text.strip()
 
