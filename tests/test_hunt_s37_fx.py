@@ -48,3 +48,16 @@ def test_level_name_is_no_packed_indicator_name():
         assert split_packed_item(text) == (None, text)
     assert split_packed_item("服务对象满意度≥90%") == ("服务对象满意度", "≥90%")
     assert split_packed_item("居民满意度≥85%") == ("居民满意度", "≥85%")
+
+
+# ---------------------------------------------------------------- 5. a table's name line needs a table word
+
+def test_cut_row_ending_in_biao_joins():
+    from tests.hunt_tools import budget_lines
+    from extract.txt import _TABLE_NAME_LINE
+    assert [bool(_TABLE_NAME_LINE.match(t)) for t in ("资金分配表", "项目资金测算明细表（万元）", "分配清单", "资金使用情况表",
+                                                     "更换智能水表", "走访人大代表")] == [True] * 4 + [False] * 2
+    from jixiao.pipeline import process_file
+    from tests.conftest import REVIEW
+    r = process_file(str(REVIEW / "ct_s37_fx_cut_row_ending_biao.txt"))
+    assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("管网改造", 800_000.0), ("更换智能水表及配套设施", 350_000.0)]
