@@ -3316,8 +3316,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "responsible": got["responsible"].text if "responsible" in got and not (
                 resp_assessor and assessors and assessors[0] is got["responsible"]) else None,
             "assessor": "、".join(dict.fromkeys(x.text.strip() for x in assessors if x.text.strip())) or None,
-            # a cap may also stand in a 备注 column (扣分总计不超过5分)
-            "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")]) or None,
+            # a cap may also stand in a 备注 column (扣分总计不超过5分); not in an extension column (a 自评分 / 佐证材料
+            # cell's `最高5分` is no cap of the item's)
+            "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")
+                                                            and not _extra_field(r[4:])]) or None,
             "cap": got["cap"].text if "cap" in got else None,
             # (the cap written in the 分值 column, `最多加3分`: a 加分 / 扣分 item's, whatever its section)
             "points_cap": "；".join(x.text for x in caps) or None,

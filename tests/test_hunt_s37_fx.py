@@ -61,3 +61,13 @@ def test_cut_row_ending_in_biao_joins():
     from tests.conftest import REVIEW
     r = process_file(str(REVIEW / "ct_s37_fx_cut_row_ending_biao.txt"))
     assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("管网改造", 800_000.0), ("更换智能水表及配套设施", 350_000.0)]
+
+
+# ---------------------------------------------------------------- 6. extension columns' text is no cap
+
+def test_extension_column_text_is_no_cap(read):
+    r = read("ct_s37_fx_evidence_no_cap.txt")
+    assert [(a["content"], a["kind"], a["points"], a["cap"], a["evidence"], a["self_score"])
+            for a in r.tables["assessment_items"]] == [
+        ("安全生产责任落实", "base", 10.0, None, "会议记录", 9.0),
+        ("宣传工作获上级推广", "bonus", 1.0, None, "宣传视频（不超过5分钟）", 2.0)]
