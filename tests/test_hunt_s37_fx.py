@@ -71,3 +71,13 @@ def test_extension_column_text_is_no_cap(read):
             for a in r.tables["assessment_items"]] == [
         ("安全生产责任落实", "base", 10.0, None, "会议记录", 9.0),
         ("宣传工作获上级推广", "bonus", 1.0, None, "宣传视频（不超过5分钟）", 2.0)]
+
+
+# ---------------------------------------------------------------- 7. a place's 都 / 门 ending
+
+def test_men_du_places_and_words():
+    from normalize.orgs import PLACE_WORD, _PLACE
+    for t in ("成都市", "厦门市", "石门县", "荆门市", "天门市", "海门区", "新都区"):
+        assert _PLACE.search(t) and PLACE_WORD.match(t), t
+    for t in ("专门区域", "校门区域", "东门市场"):
+        assert not _PLACE.search(t) and not PLACE_WORD.match(t), t
