@@ -4655,7 +4655,6 @@ def _is_report_outline(text: str) -> bool:
 _LEVELLED_DEPT = re.compile(r"^(?:中央|地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
 _LOWER_DEPT = re.compile(r"^(?:地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
 _TEMPLATE_DEPT = re.compile(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
-_ANY_PLACE = re.compile(r"[(（][市县区旗、]+[)）]")              # 县(市、区)教育部门: a template's words, no unit
 _TICK_ONLY = re.compile(r"^\s*[√✓✔☑]\s*$")
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, joining_end
+from jixiao.checks import fmt_points
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END, points_each
@@ -581,11 +582,6 @@ _WHOLE_PLACE = re.compile(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|�
 
 
 _PLACE_AVERAGE = re.compile(r"^(?:平均|平均分|平均得分|均值)$")     # a column of the places' average score
-
-
-def _points_text(x: float) -> str:
-    """Points as written: `47`, `45.5`."""
-    return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
 def _place_targets(header: Header) -> Header:
@@ -2381,7 +2377,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
                     or len(texts) >= 3})
     if place_leaves or place_total:
-        sums = "，".join(f"{clean(places[col])} {place_total.get(col) or _points_text(place_leaves.get(col, 0.0))}"
+        sums = "，".join(f"{clean(places[col])} {place_total.get(col) or fmt_points(place_leaves.get(col, 0.0))}"
                         for col in sorted(places) if col != whole)
         warnings.append(warn("scores_by_place", f"scoring table with a column of scores per place "
                                                 f"({' | '.join(clean(places[c]) or '' for c in sorted(places))}): "

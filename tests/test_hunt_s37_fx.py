@@ -81,3 +81,17 @@ def test_men_du_places_and_words():
         assert _PLACE.search(t) and PLACE_WORD.match(t), t
     for t in ("专门区域", "校门区域", "东门市场"):
         assert not _PLACE.search(t) and not PLACE_WORD.match(t), t
+
+
+# ---------------------------------------------------------------- 9. dead code, one helper, comments
+
+def test_cleanups():
+    import inspect
+    from jixiao import schema
+    from jixiao.checks import fmt_points
+    from parsers import forms, tables
+    from parsers.layouts import packed_list
+    assert not hasattr(forms, "_ANY_PLACE") and not hasattr(tables, "_points_text")
+    assert tables.fmt_points is fmt_points and [fmt_points(x) for x in (47.0, 45.5, 19.951, 0.0)] == ["47", "45.5", "19.95", "0"]
+    assert "_lone_numbered(" in inspect.getsource(packed_list._lone_heading)
+    assert "assessor" in inspect.getsource(schema).split("SCHEMA_VERSION = 10", 1)[1].split("\n# ", 1)[0]

@@ -375,9 +375,7 @@ def _lone_numbered(cells: list, name_col: int) -> bool:
 def _lone_heading(cells: list, name_col: int) -> Cell | None:
     """A heading numbered `一、` naming a body, alone on its row left of the list's name column (`一、城关镇` written in
     the 序号 column, the merge across the row lost in a dump): the body, as _heading_unit gives it; else None."""
-    if len(cells) != 1 or cells[0].col >= name_col or not _HEADING_PREFIX.match(fold(cells[0].text)):
-        return None
-    return _heading_unit(cells[0])
+    return _heading_unit(cells[0]) if _lone_numbered(cells, name_col) else None
 
 
 def _total_values(cells: dict, cols: dict) -> dict[str, str]:
