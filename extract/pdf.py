@@ -487,7 +487,9 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
 def open_ends_closed(edges: list[dict]) -> list[dict]:
     """Given a page's ruling lines, return the horizontal rules a ruled table lacks at its top or bottom: where three
     column rules or more end at one height, no rule runs there across them, rules of the table's rows stand within
-    three rows inside and none within a row and a half outside (a table's end, not a row inside it). Excel's web
+    three "rows" inside and none within one and a half outside (a table's end, not a row inside it; a "row" is the
+    median length of the column rules ending at that height: a row's height where each cell's border is drawn on its
+    own, the table's where a column rule runs down the whole table). Excel's web
     page leaves its first row without a top border (`border-top:none` under the title rows), and so a row continued
     at a new page's top: printed, the row above the first rule was no table's (`项目名称 | 党建经费 | 项目类别 |
     经常性项目` a text line: every project nameless)."""

@@ -2621,8 +2621,11 @@ def _shorter_than_piece(row: str, piece: str) -> bool:
 _CAPTION_PIECE = re.compile(r"^\S{2,30}?\s*[（(]?\s*(?:金额|货币)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*[)）]?$")
 _TITLE_PIECE = re.compile(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
 _AMOUNT_CELL = re.compile(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
-# a table's name alone on a line over its head (`资金分配表`, `项目资金测算明细表（万元）`, `分配清单`): no cell's piece
-_TABLE_NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:表|清单)\s*(?:[（(][^()（）]{1,16}[)）])?$")
+# a table's name alone on a line over its head (`资金分配表`, `项目资金测算明细表（万元）`, `分配清单`): no cell's piece;
+# a table word, not any word ending in 表 (`更换智能水表`, `人大代表` are cut rows' pieces)
+_TABLE_NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:分配|明细|测算|汇总|一览|情况|统计|预算|安排|分解|计划|核算|对照|"
+                              r"登记|申报|分析)表\s*(?:[（(][^()（）]{1,16}[)）])?$|^[\u4e00-\u9fff]{2,16}清单\s*"
+                              r"(?:[（(][^()（）]{1,16}[)）])?$")
 
 
 def _short_label(is_label: Callable[..., bool], text: str) -> bool:

@@ -10,7 +10,8 @@ import pyarrow as pa
 SCHEMA_VERSION = 10             # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
                                 # 4: documents.aliases, projects.project_code; 5: projects.goal_forecast;
                                 # 6: assessment_items.group; 7: warnings.indicator_seq; 8: projects.fund_type;
-                                # 9: projects.other_fields; 10: assessment_items.deadline, leader, evidence, self_score
+                                # 9: projects.other_fields; 10: assessment_items.deadline, leader, evidence, self_score,
+                                # assessor
 # A dataset written by a version below this one lacks what this version extracts from the files: `extract`
 # reads its inputs again (4 extracts 项目编码 into projects.project_code, 5 a 监控表's 全年预计完成情况, 6 the group
 # of an assessment table's finer items, 7 the indicator a warning is about, 8 a form's 资金性质, 9 the labels of no

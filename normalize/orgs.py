@@ -46,7 +46,8 @@ _ACTIVITY_END = regex.compile(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基
 # a one-character name before 都 / 门). One idea for both users: PLACE searched in a name (_placed), PLACE_WORD a whole
 # word of one (jixiao.search: the place a short name may leave out, `县` / `武汉市` / `厦门市`)
 _PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|超|集|门)[县区州旗盟省]|(?<!城|超|集|都|门|夜|股|街|菜)市(?!场)"
-              r"|(?<!\p{Han})\p{Han}[都门](?:[县区]|市(?!场))")     # (not 东门市场 / 农贸市场: a market)
+              r"|(?<!\p{Han})(?![专校部出入前后大])\p{Han}[都门](?:县|区(?!域)|市(?!场))")
+# (not 东门市场 / 农贸市场: a market; not 专门区域 / 校门区域 / 部门区…: a word's 门, no place's)
 _PLACE = regex.compile(_PLACE_END)
 PLACE_WORD = regex.compile(rf"^.{{0,6}}(?:{_PLACE_END})$")
 # a named town opening the name (`城关镇`, `永安乡`): two or three characters, no generic word

@@ -27,7 +27,8 @@ _CORE_MARK = regex.compile(r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$|★|☆")
 _CORE_TAIL = regex.compile(r"\s*[★☆]+\s*$")      # (only the stars after a target: `100元/*` is no mark)
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5万元以上…`: a decimal)
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
-                     r"|以\s*(\d+(?:\.\d+)?)\s*分为限")
+                     r"|以\s*(\d+(?:\.\d+)?)\s*分为限"
+                     r"|(?:累计|合计|总计)?\s*(?:扣|加)?\s*(\d+(?:\.\d+)?)\s*分\s*(?:为\s*)?封顶")    # (`累计6分封顶`)
 _BREAKDOWN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TWICE = regex.compile(r"(.+?)\s*\1")
 # 主管部门及代码 | [015001]武汉市青山区教育局, or `205 某市人力资源和社会保障局` (the code before the name, a space apart)
@@ -415,7 +416,7 @@ def _points(text: str | None) -> float | None:
 
 def _stated_cap(text: str | None) -> float | None:
     """The last cap a text states (`最高扣10分`, `加分不超过5分`, `以8分为限`), else None."""
-    caps = [a or b for a, b in _CAP.findall(fold_width(text))] if text else []
+    caps = [next(g for g in m if g) for m in _CAP.findall(fold_width(text))] if text else []
     return float(caps[-1]) if caps else None
 
 
@@ -517,13 +518,15 @@ def _units(raw: str | None) -> list[str] | None:
 
 
 # the points a rule states for its item: `满分3分` / `本项3分` / `共3分` / `3分。…` at its start / one `（3分）` (not
-# `每个计20分`, a figure a time)
-_RULE_STATED = regex.compile(r"(?<!每[^,，;；。]{0,8})(?:满分|本项|该项|共计|共|计)\s*(\d+(?:\.\d+)?)\s*分|^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分\s*[)]?"
+# `每个计20分`, a figure a time; not `累计6分封顶` / `合计…`, a cap)
+_RULE_STATED = regex.compile(r"(?<!每[^,，;；。]{0,8})(?:满分|本项|该项|共计|共|(?<![累合])计)\s*(\d+(?:\.\d+)?)\s*分|^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分\s*[)]?"
                              r"\s*(?:[,，;；:：。.]|$)")
-# a figure a rule gives or takes (`扣2分`, `加1.5分`), and one a time (`每个加1.5分`, `少1次扣2分`, `扣1分/次`)
+# a figure a rule gives or takes (`扣2分`, `加1.5分`), and one a time (`每个加1.5分`, `少1次扣2分`, `扣1分/次`; not
+# `1个月内未完成扣2分`, a time limit, nor `三项工作均未完成扣3分`, all of them at once)
 _RULE_FIGURE = regex.compile(r"[加扣减]\s*(\d+(?:\.\d+)?)\s*分")
+_TIME_LIMIT = regex.compile(r"\d+\s*(?:个月|个工作日|工作日|天|日|周|小时)\s*内")   # (`1个月内`: a time limit, no figure)
 _RULE_EACH = regex.compile(r"每[^,，;；。]{0,12}?[加扣减]\s*(\d+(?:\.\d+)?)\s*分"
-                           r"|(?:\d+|[一二两三四五六七八九十]{1,3})\s*[个次项处起件家条人例宗篇期][^,，;；。\d]{0,6}?[加扣减]\s*(\d+(?:\.\d+)?)\s*分"
+                           r"|(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个(?![月工])|[次项处起件家条人例宗篇期])[^,，;；。\d均都全]{0,6}?[加扣减]\s*(\d+(?:\.\d+)?)\s*分"
                            r"|[加扣减]\s*(\d+(?:\.\d+)?)\s*分\s*/\s*[个次项处起件家条人例宗]")
 
 
@@ -547,7 +550,8 @@ def _rule_points(rule: str | None, kind: str) -> tuple[float | None, str | None]
         v = next(g for g in e.groups() if g)
         verb = "加" if kind == "bonus" else "扣"
         return float(v), f"每次{verb}{v}分"          # (a figure a time: the item's points, never its cap)
-    if kind == "base" and (regex.search(r"\d", _RULE_FIGURE.sub("", free)) or "不得分" in free or "得分" in free):
+    if kind == "base" and (regex.search(r"\d", _TIME_LIMIT.sub("", _RULE_FIGURE.sub("", free)))
+                           or "不得分" in free or "得分" in free):
         return None, None                          # (`未按期完成扣2分，未完成不得分`: more than the one figure at stake)
     if kind == "base" and free != t:
         return None, None                          # (`未按期完成扣2分，最多扣3分`: a deduction that adds up to a cap above it

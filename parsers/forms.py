@@ -25,7 +25,7 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
                           _row_fields)
-from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
+from parsers.tables import (GRADE_WORD, READERS, horizon_of, same_source_row, is_number, is_remark, is_total_label, joins_tail,
                             read_assessment_table, read_budget_table, read_indicator_table, score_with_grade, split_span,
                             target_strength)
 
@@ -854,7 +854,8 @@ class FormReader:
                         self._set("grade", r["grade"], Cell(0, 0, r["grade"], page=r["page"], line=r["line"]))
                 else:
                     self.form.indicators.append(r)
-                    above.append(r)
+                    if not any(same_source_row(r, a) for a in above):
+                        above.append(r)    # (one record per source row: a 中期 / 年度 or year-column pair is one row)
             if {"actual", "progress", "score"} & header.cols.keys() and (
                     any(r.get("actual_raw") or r.get("progress_raw") or r.get("score") for r in recs)
                     or not any(L.TARGET_FORM_TITLE.search(_title_key(t)) for t in self.form.titles)):
@@ -4654,7 +4655,6 @@ def _is_report_outline(text: str) -> bool:
 _LEVELLED_DEPT = re.compile(r"^(?:中央|地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
 _LOWER_DEPT = re.compile(r"^(?:地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
 _TEMPLATE_DEPT = re.compile(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
-_ANY_PLACE = re.compile(r"[(（][市县区旗、]+[)）]")              # 县(市、区)教育部门: a template's words, no unit
 _TICK_ONLY = re.compile(r"^\s*[√✓✔☑]\s*$")
 
 

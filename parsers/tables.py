@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, joining_end
+from jixiao.checks import fmt_points
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END, points_each
@@ -581,11 +582,6 @@ _WHOLE_PLACE = re.compile(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|�
 
 
 _PLACE_AVERAGE = re.compile(r"^(?:平均|平均分|平均得分|均值)$")     # a column of the places' average score
-
-
-def _points_text(x: float) -> str:
-    """Points as written: `47`, `45.5`."""
-    return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
 def _place_targets(header: Header) -> Header:
@@ -1654,6 +1650,14 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             "_label": words[0].text, "_pair": (pair[0].text, pair[1].text) if pair else None}
 
 
+def same_source_row(a: dict, b: dict) -> bool:
+    """Whether two indicator records are one source row read once per horizon or target year (中期指标值 | 年度指标值,
+    2024年目标值 | 2025年目标值 columns): its weight and score count once in a total."""
+    return (a.get("horizon") is not None and b.get("horizon") is not None and a is not b
+            and (a.get("page"), a.get("line"), a.get("level1"), a.get("level2"), a.get("level3"))
+            == (b.get("page"), b.get("line"), b.get("level1"), b.get("level2"), b.get("level3")))
+
+
 def _settle_total(total: dict, recs: list[dict]) -> dict:
     """A total row whose two figures stand outside their columns (`总分 | 100 | 97.4`, `总分 | | | | 97.7 | 100`):
     the full marks is the figure that is the table's weights' sum or 100, the score the other one, whichever
@@ -1661,6 +1665,7 @@ def _settle_total(total: dict, recs: list[dict]) -> dict:
     pair = total.pop("_pair", None)
     if pair is None:
         return total
+    recs = [r for k, r in enumerate(recs) if not any(same_source_row(r, o) for o in recs[:k])]
     weights = [parse_number(r["weight"]) for r in recs if r.get("weight") is not None]
     full = {100.0} | ({round(sum(w for w in weights if w is not None), 2)} if weights else set())
     a, b = (parse_number(t) for t in pair)
@@ -2372,7 +2377,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
                     or len(texts) >= 3})
     if place_leaves or place_total:
-        sums = "，".join(f"{clean(places[col])} {place_total.get(col) or _points_text(place_leaves.get(col, 0.0))}"
+        sums = "，".join(f"{clean(places[col])} {place_total.get(col) or fmt_points(place_leaves.get(col, 0.0))}"
                         for col in sorted(places) if col != whole)
         warnings.append(warn("scores_by_place", f"scoring table with a column of scores per place "
                                                 f"({' | '.join(clean(places[c]) or '' for c in sorted(places))}): "
@@ -3307,8 +3312,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "responsible": got["responsible"].text if "responsible" in got and not (
                 resp_assessor and assessors and assessors[0] is got["responsible"]) else None,
             "assessor": "、".join(dict.fromkeys(x.text.strip() for x in assessors if x.text.strip())) or None,
-            # a cap may also stand in a 备注 column (扣分总计不超过5分)
-            "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")]) or None,
+            # a cap may also stand in a 备注 column (扣分总计不超过5分); not in an extension column (a 自评分 / 佐证材料
+            # cell's `最高5分` is no cap of the item's)
+            "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")
+                                                            and not _extra_field(r[4:])]) or None,
             "cap": got["cap"].text if "cap" in got else None,
             # (the cap written in the 分值 column, `最多加3分`: a 加分 / 扣分 item's, whatever its section)
             "points_cap": "；".join(x.text for x in caps) or None,

@@ -375,9 +375,7 @@ def _lone_numbered(cells: list, name_col: int) -> bool:
 def _lone_heading(cells: list, name_col: int) -> Cell | None:
     """A heading numbered `一、` naming a body, alone on its row left of the list's name column (`一、城关镇` written in
     the 序号 column, the merge across the row lost in a dump): the body, as _heading_unit gives it; else None."""
-    if len(cells) != 1 or cells[0].col >= name_col or not _HEADING_PREFIX.match(fold(cells[0].text)):
-        return None
-    return _heading_unit(cells[0])
+    return _heading_unit(cells[0]) if _lone_numbered(cells, name_col) else None
 
 
 def _total_values(cells: dict, cols: dict) -> dict[str, str]:
@@ -439,15 +437,22 @@ _FIGURED_NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?=(?:[^\u4e00-\u9fff]*[\u4e
                                      r"[\u4e00-\u9fff])\s*(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
 
 
+def _level_label(name: str) -> bool:
+    """Whether NAME is a level's label (`数量指标`, `数量`, `社会效益`, `满意度`), not an indicator a level 2 is also
+    called (`服务对象满意度`)."""
+    l1, l2, key = level_info(name)
+    return bool(l1 or l2) and (fold(name).strip().endswith("指标") or not (key.endswith("满意度") and key != "满意度"))
+
+
 def split_packed_item(text: str) -> tuple[str | None, str]:
     """An indicator cell's item as (name, target): `新建机耕路8.2公里` -> ("新建机耕路", "8.2公里"), `补助人数≥380人` ->
     ("补助人数", "≥380人"), `受益人口：≥3200人` -> ("受益人口", "≥3200人"); (None, the text) when it is a target alone
     (`≥95%`, `2023年12月31日前完工`) or a sentence (`脱贫人口务工收入稳定增长`)."""
     for rx in (NAME_COLON_TARGET, _NAME_OP_TARGET, _NAME_FIGURE, _FIGURED_NAME_OP_TARGET):
         m = rx.match(text)
-        # (a level's label is no name, `数量指标：3项`; a name a level 2 is also called, `服务对象满意度≥90%`, is one)
-        if m is not None and not (any(level_info(m.group("name"))[:2]) and fold(m.group("name")).strip().endswith("指标")) \
-                and target_strength(m.group("target")) == 2:
+        # (a level's label is no name, `数量指标：3项`, `数量：3项`; a name a level 2 is also called whose satisfaction is
+        # someone's, `服务对象满意度≥90%`, is one)
+        if m is not None and not _level_label(m.group("name")) and target_strength(m.group("target")) == 2:
             return m.group("name").strip(), m.group("target").strip()
     return None, text.strip()
 
