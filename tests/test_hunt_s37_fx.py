@@ -44,8 +44,9 @@ def test_time_limit_and_all_at_once_are_no_counts():
 
 def test_level_name_is_no_packed_indicator_name():
     from parsers.layouts.packed_list import split_packed_item
-    for text in ("数量：3项", "数量指标：3项", "社会效益：≥90%", "可持续影响：5年", "满意度≥90%", "满意度指标≥90%"):
+    for text in ("数量：3项", "数量指标：3项", "社会效益：≥90%", "可持续影响：5年", "满意度指标≥90%"):
         assert split_packed_item(text) == (None, text)
+    assert split_packed_item("满意度≥90%") == ("满意度", "≥90%")     # (the satisfaction indicator, bare)
     assert split_packed_item("服务对象满意度≥90%") == ("服务对象满意度", "≥90%")
     assert split_packed_item("居民满意度≥85%") == ("居民满意度", "≥85%")
 

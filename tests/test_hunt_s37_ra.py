@@ -130,7 +130,7 @@ def test_a_list_with_a_name_and_a_service_column(read):
     assert [(p["form"], p["name"], p["budget_year"]) for p in r.tables["projects"]] == [
         ("target", "社区养老服务提升", 1_200_000.0), ("target", "社区矫正帮扶", 400_000.0)]
     assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
-        ("服务人数", "≥1000人"), (None, "满意度≥90%"), ("服务人数", "≥120人")]   # (a level's name is no indicator's: review DR)
+        ("服务人数", "≥1000人"), ("满意度", "≥90%"), ("服务人数", "≥120人")]   # (bare 满意度 a name: see _level_label)
 
 
 def test_a_penalty_a_time_counted_in_words(read):

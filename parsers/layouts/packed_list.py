@@ -438,10 +438,11 @@ _FIGURED_NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?=(?:[^\u4e00-\u9fff]*[\u4e
 
 
 def _level_label(name: str) -> bool:
-    """Whether NAME is a level's label (`数量指标`, `数量`, `社会效益`, `满意度`), not an indicator a level 2 is also
-    called (`服务对象满意度`)."""
+    """Whether NAME is a level's label (`数量指标`, `数量`, `社会效益`, `满意度指标`), not an indicator a level 2 is also
+    called (`服务对象满意度`, and a bare `满意度`: `满意度≥90%` in a list is the satisfaction indicator an auditor asks
+    for, and no_satisfaction_indicator must not fire on it)."""
     l1, l2, key = level_info(name)
-    return bool(l1 or l2) and (fold(name).strip().endswith("指标") or not (key.endswith("满意度") and key != "满意度"))
+    return bool(l1 or l2) and (fold(name).strip().endswith("指标") or not key.endswith("满意度"))
 
 
 def split_packed_item(text: str) -> tuple[str | None, str]:
