@@ -136,3 +136,18 @@ def test_leading_rule_mend():
     assert mend_leading_rule("|≥90%") == ("≥90%", True)
     assert mend_leading_rule("[0,2]小时") == ("[0,2]小时", False)
     assert mend_leading_rule("600.00") == ("600.00", False)
+
+
+def test_pdf_of_page_images_over_two_pages():
+    """samples/003's first form printed by chromium over two landscape pages, a PDF of two grey JPEG images: read as
+    the text dump is (already right before this hunt; kept as a guard)."""
+    r = _read("ct_s37_sc_image_pages_minhang.pdf")
+    p, = r.tables["projects"]
+    assert p["name"] == "党建经费" and p["year"] == 2022 and p["unit"] == "上海市闵行区人民政府办公室"
+    assert p["budget_year"] == 10000.0
+    got = [(i["level2"], i["target_raw"]) for i in r.tables["indicators"]]
+    assert len(got) == 15
+    assert got[:4] == [("数量指标", "=45人"), ("数量指标", ">=2次"), ("数量指标", "100%"), ("数量指标", "=12场")]
+    assert got[-1] == ("服务对象满意度指标", "》=90%")
+    sat = r.tables["indicators"][-1]
+    assert sat["op"] == ">=" and sat["unit"] == "%"
