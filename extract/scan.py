@@ -214,6 +214,8 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
         ocr = read_tick_boxes(gray, ocr, engine, masks)
     ocr = reread_vertical(gray, ocr, engine)
     ocr = reread_lone_signs(gray, ocr, engine, weak)
+    if not fixed:
+        ocr = reread_percent_tails(gray, ocr, engine)
     ocr = [OcrLine(o.text, o.box, min(o.conf, SEAL_CONF), o.read) if _crossed(o, rings) else o for o in ocr]
     keep_image = keep_image or DEBUG_PAGES is not None
     res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
@@ -750,6 +752,7 @@ def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = 
             # (not the strokes of a text line printed just over or under the table, `编辑: 飞鸟 | 2019-07-11 |`,
             # joined to it by the dilation: a ruling reaches into the table's rows)
             vs = [v for v in vs if v[2] > ys[0] + 5 and v[1] < ys[-1] - 5]
+            vs = _ruled_uprights(vs, hm[y:y + bh, x:x + bw], max(20, max(H, W) // 70))
         xs = _cluster([s[0] for s in vs], 6)
         if len(ys) < 2 or len(xs) < 2:
             continue
@@ -808,6 +811,27 @@ def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = 
     tables = [t for t in tables if cells(t) > 1]
     tables.sort(key=lambda t: t.bbox[1])
     return tables
+
+
+SHORT_UPRIGHT = 2.5     # a vertical piece shorter than this many times the vertical kernel must meet row rulings
+
+
+def _ruled_uprights(vs: list[tuple[float, float, float]], hm: np.ndarray, kv: int,
+                    reach: int = 1) -> list[tuple[float, float, float]]:
+    """Given a table's vertical pieces (x, top, bottom), its horizontal ruling mask and the vertical kernel, return the
+    pieces that are column rulings: a long one, or a short one whose two ends meet a row ruling (within `reach` px).
+    A column ruling of one row runs from the row's top ruling to its bottom one; the upright strokes of characters
+    do not reach them: on a photo whose text stood about as tall as the kernel (a sheet cropped to its ink, blurred
+    strokes of two wrapped lines joined) every stroke of a cell's words made a column of its own (52 columns for a
+    form of 5, 0 projects)."""
+    H, W = hm.shape
+
+    def meets(xc: float, yc: float) -> bool:
+        x0, x1 = max(int(xc) - reach, 0), min(int(xc) + reach + 1, W)
+        y0, y1 = max(int(yc) - reach, 0), min(int(yc) + reach + 1, H)
+        return x1 > x0 and y1 > y0 and bool(hm[y0:y1, x0:x1].any())
+
+    return [v for v in vs if v[2] - v[1] >= SHORT_UPRIGHT * kv or (meets(v[0], v[1]) and meets(v[0], v[2] - 1))]
 
 
 def _segments(mask: np.ndarray, horizontal: bool) -> list[tuple[float, float, float]]:
@@ -1378,6 +1402,41 @@ _CONTEXT = re.compile(r"^\d{2,4}$")
 _COMPARE = frozenset({"≥", "≤", "=", "<", ">", "＜", "＞", "≠", "＝"})   # what a weak mark may be kept as
 
 
+_ENDS_PERCENT = re.compile(r"(\d)\s*%$")
+_TAIL_PERMILLE = re.compile(r"(\d)\s*%([0oOe])$")
+TAIL_WIDTH = 1.8        # the tail of a line re-read alone: this many times the line's height from its right end
+
+
+def reread_percent_tails(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> list[OcrLine]:
+    """Given a page and its OCR lines, return them with a line ending in a number and a percent sign re-read at its
+    tail (the last TAIL_WIDTH line heights, recognised alone): a per-mille sign read within a line as `%` alone
+    (`≤0.5‰` read `≤0.5%` with a score of 1.00 on a flat colour scan, `＜5‰` read `<5%` on a page fed sideways:
+    the rate taken ten times larger, said nowhere) is read `%0` / `%o` in its tail, its last small circle no longer
+    swallowed by the line's context. The line then ends as the tail read it (the same digit before the sign) and
+    goes through _FIXES as any `%0` does: made `‰` and its cell reported. A tail read `%` (every percent sign of
+    the fixtures' scans and photos so far) leaves the line as it is."""
+    H, W = gray.shape[:2]
+    out = []
+    for o in ocr:
+        m = _ENDS_PERCENT.search(o.text)
+        if m is None or o.read is not None:
+            out.append(o)
+            continue
+        x0, t, x1, b = (int(round(v)) for v in o.box)
+        h = b - t
+        crop = gray[max(0, t - 1):min(H, b + 1), max(0, x0, x1 - int(TAIL_WIDTH * h)):min(W, x1 + 2)]
+        if h <= 0 or crop.size == 0:
+            out.append(o)
+            continue
+        text, conf = engine.recognize(crop)
+        tail = _TAIL_PERMILLE.search(text.replace(" ", ""))
+        if tail is None or tail.group(1) != m.group(1):
+            out.append(o)
+            continue
+        out.append(OcrLine(o.text[:m.start()] + m.group(1) + "%" + tail.group(2), o.box, min(o.conf, conf), o.read))
+    return out
+
+
 def reread_lone_signs(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
                       weak: list[OcrLine] = ()) -> list[OcrLine]:
     """Given a page, its OCR lines, the engine (and the marks read too weakly to keep), return the lines
@@ -1630,7 +1689,8 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
             text = mend_number(text)
         text, pct = mend_percent(text)
         text, stroke = mend_trailing_stroke(text)
-        pct = pct or stroke or checked
+        text, rule = mend_leading_rule(text)
+        pct = pct or stroke or rule or checked
         cell = Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b), conf)
         _warn_low(cell, warnings, read, always=pct)
         out.append(cell)
@@ -1877,6 +1937,21 @@ def mend_trailing_stroke(text: str) -> tuple[str, bool]:
     """Given an OCR'd cell's text, return it with a lone stroke after its number dropped (`30一` -> `30`) and
     whether it was (the cell is then flagged low_confidence: a guess)."""
     m = _TRAILING_STROKE.match(text)
+    if m is None:
+        return text, False
+    return m.group(1), True
+
+
+# a number written hard against its cell's left ruling, the ruling read with it as a bracket or a bar (`[600.00`,
+# `|600.00` for the money of a self-evaluation printed from a web page with 2 px of padding): no amount or target
+# opens with a bracket left unclosed or a bar
+_LEADING_RULE = re.compile(r"^\s*[\[|丨【]\s*([-+≥≤<>＜＞=]?\s*\d[\d,.]*\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?)\s*$")
+
+
+def mend_leading_rule(text: str) -> tuple[str, bool]:
+    """Given an OCR'd cell's text, return it with a bracket or bar before its number dropped (`[600.00` -> `600.00`)
+    and whether it was (the cell is then flagged low_confidence: a guess)."""
+    m = _LEADING_RULE.match(text)
     if m is None:
         return text, False
     return m.group(1), True
