@@ -1092,6 +1092,8 @@ class FormReader:
             text = self.last_org
         elif col == "unit" and label and clean(text) in ("同上", "同主管部门", "同左") and "department" in f.fields:
             text = f.fields["department"].text
+        elif col == "unit" and clean(text) in ("同上", "同主管部门", "同左"):
+            return False                 # `实施单位 | 同上` with no body named above: it names none (was the unit `同上`)
         if col == "unit" and label and plural(clean(text) or ""):
             # 实施单位 | 各乡镇人民政府 (各相关单位): many bodies, none the project's unit; kept as written under its label
             f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))

@@ -67,3 +67,9 @@ def test_market_centre_file_name_is_no_unit():
     assert (d, u) == (None, None)
     assert facility_like("农贸市场服务中心") and not facility_like("某市市场服务中心")
     assert org_kind("厦门市图书馆") == ("厦门市图书馆", "unit")
+
+
+def test_tongshang_with_no_body_above_names_no_unit(read):
+    # `实施单位 | 同上` on the form's first row, the 主管部门 cell empty: no body to repeat, so no unit (was `同上`)
+    p = read("ct_s37_end_tongshang_nothing_above.txt").tables["projects"]
+    assert [(x["name"], x["department"], x["unit"]) for x in p] == [("乡村道路养护", None, None)]
