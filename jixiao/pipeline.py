@@ -796,7 +796,6 @@ def _stated_totals(forms: list, rec_at: dict[int, tuple[str, int]]) -> dict[str,
     out: dict[str, list[dict]] = {}
     for form in forms:
         owner = rec_at.get(id(form))
-        in_scores = {id(r) for r in form.scores}
         for tot in form.totals:
             at = [rec_at.get(id(r)) for r in tot["recs"]]
             if owner is None or not at or None in at or (tot["table"] != "projects" and any(
@@ -819,13 +818,21 @@ def _stated_totals(forms: list, rec_at: dict[int, tuple[str, int]]) -> dict[str,
             if values:
                 out.setdefault(owner[0], []).append({
                     "table": tot["table"], "values": values, "steps": steps,
-                    "rows": [a[0] for a in at] if tot["table"] == "projects" else [
-                        # (an indicator table's 合计 closes its indicators and its 预算执行率 score rows)
-                        ("scores" if id(r) in in_scores else "indicators", a[1]) for r, a in zip(tot["recs"], at)]
-                    if tot["table"] == "indicators" else [a[1] for a in at],
+                    "rows": _total_rows(form, tot, at),
                     "label": tot.get("label"), "page": tot.get("page"), "line": tot.get("line"),
                     "below": bool(tot.get("below"))})
     return out
+
+
+def _total_rows(form, tot: dict, at: list[tuple[str, int]]) -> list:
+    """The rows a total closes, as check_total_rows reads them: project_ids (a list of projects), (table, seq) pairs
+    (an indicator table's 合计 closes its indicators and its 预算执行率 score rows), else seqs."""
+    if tot["table"] == "projects":
+        return [a[0] for a in at]
+    if tot["table"] == "indicators":
+        in_scores = {id(r) for r in form.scores}
+        return [("scores" if id(r) in in_scores else "indicators", a[1]) for r, a in zip(tot["recs"], at)]
+    return [a[1] for a in at]
 
 
 def _written_steps(fields: dict, proj: dict) -> dict[str, float]:
