@@ -1523,7 +1523,16 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
                 score(c, r) >= _fast_floor(r) for c, r in zip(cells, fit)):
             return dict(zip(fit, cells))  # type: ignore[arg-type]
     bounds = [_bounds(hc.get(r)) for r in roles]        # (each role's header columns, looked up once)
-    s = [[score(c, r) + (pos_bonus if a <= c.col <= b else 0.0) for r, (a, b) in zip(roles, bounds)] for c in cells]
+    by_roles = getattr(score, "row", None)
+    if by_roles is not None:
+        # (a scorer that scores a cell against all the roles at once, `score.row(cell, roles)`: the same figures, one
+        # call a cell instead of one a cell and role)
+        rt = tuple(roles)
+        s = [[v + (pos_bonus if a <= c.col <= b else 0.0) for v, (a, b) in zip(by_roles(c, rt), bounds)]
+             for c in cells]
+    else:
+        s = [[score(c, r) + (pos_bonus if a <= c.col <= b else 0.0) for r, (a, b) in zip(roles, bounds)]
+             for c in cells]
     NEG = float("-inf")
     # best[i][j]: best score for cells[i:] using roles[j:]
     best = [[NEG] * (m + 1) for _ in range(k + 1)]

@@ -959,7 +959,7 @@ class FormReader:
         by, kept in other_fields as `考核等次` (`优秀：≥90分；良好：80-89分；…`); it ends the table above it (it was an
         assessment row without a numbered item, or rows without a known label). Returns the index of the row after
         it, else None."""
-        if not _GRADE_SCALE_LABEL.match(label_key(row.cells[0].text) or ""):
+        if not _grade_scale_head(row.cells[0].text):
             return None
         rest = [c for c in row.cells[1:] if c.text.strip()]
         if not rest and i + 1 < len(self.rows) and (end := self._grade_scale(i + 1, self.rows[i + 1])) is not None:
@@ -1992,10 +1992,10 @@ class FormReader:
             return False
         years = {c.col: int(_WS.sub("", c.text)[:4]) for c in cells if c.text.strip()[:1].isdigit()
                  and _YEAR_OR_SUM.match(_WS.sub("", c.text))}
-        # (the block's own label, `中期资金总额 | 资金来源 | 合计 | 2024年 …`, is no head of a sum)
-        sums = [c.col for c in cells[1:] if c.col not in years and _YEAR_OR_SUM.match(_WS.sub("", c.text))]
         if len(years) < 2:
             return False
+        # (the block's own label, `中期资金总额 | 资金来源 | 合计 | 2024年 …`, is no head of a sum)
+        sums = [c.col for c in cells[1:] if c.col not in years and _YEAR_OR_SUM.match(_WS.sub("", c.text))]
         first = min(list(years) + sums)
         if any(c.col > first and c.col not in years and c.col not in sums for c in cells) \
                 or any(is_number(c.text) for c in cells) \
@@ -2039,10 +2039,9 @@ class FormReader:
         cells = row.cells
         if row.grid is None or len(cells) < 2:
             return
+        # (`449.8万`; a label and its amount side by side only in a row of four cells or more)
         pairs = [(c, cells[k + 1].text) for k, c in enumerate(cells[:-1])
-                 if is_number(cells[k + 1].text) or parse_amount(cells[k + 1].text) is not None]   # (`449.8万`)
-        if len(cells) < 4:
-            pairs = []
+                 if is_number(cells[k + 1].text) or parse_amount(cells[k + 1].text) is not None] if len(cells) >= 4 else []
         adjacent = len(pairs)
         # (or a label and its amount in one cell: `中期资金总额：4,200.00 | 年度资金总额：2,600.00` over `其中：财政拨款
         # 4,200.00 | 其中：财政拨款 2,400.00`)
@@ -2450,7 +2449,7 @@ class FormReader:
         """`项目资金（万元） | 年初预算数：400.00 | … | 执行率：88.67% | 分值：10 | 得分：8.87` (the money matrix written
         label：value in one row): the points and score are the 预算执行率 row of the scores (they were lost, and
         the weights came to 90); the row's other cells are read as always."""
-        if row.grid is None or len(cells) < 3 or not any(_RATE_CELL.match(c.text.strip()) for c in cells):
+        if row.grid is None or len(cells) < 3 or not any("执行率" in c.text and _RATE_CELL.match(c.text.strip()) for c in cells):
             return cells
         pts = {k: (c, m.group(1)) for c in cells for k, rx in (("weight", _POINTS_CELL), ("score", _SCORE_CELL))
                for m in [rx.match(c.text.strip())] if m}
@@ -3171,9 +3170,9 @@ class FormReader:
     # ------------------------------------------------------------ money matrix (self-evaluations)
     def _matrix_header(self, cells: list[Cell]) -> dict[int, str] | None:
         """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: column -> what it holds, or None."""
-        cols = {c.col: L.MATRIX_COLUMNS[label_key(c.text)] for c in cells
-                if label_key(c.text) in L.MATRIX_COLUMNS}
-        to_date = [c for c in cells if c.col not in cols and _TO_DATE_HEAD.match(bare_fold(c.text))]
+        heads = [(c, _matrix_head(c.text)) for c in cells]
+        cols = {c.col: h[0] for c, h in heads if h[0] is not None}
+        to_date = [c for c, h in heads if c.col not in cols and h[1]]
         if to_date and len(to_date) == 1:
             # `资金情况（万元） | 年度 | 中期（1-6月）` (a 绩效运行监控表): the year's budget, and what was spent so far (the
             # year's column was read as budget_total by its row label, 中期 taken for a period of years)
@@ -3751,7 +3750,8 @@ class FormReader:
             return None
         cells = row.cells
         # (only a head in the first two cells counts: those after are not looked at)
-        subj = next((k for k, c in enumerate(cells[:2]) if label_key(c.text) in _SUBJECT_HEADS), None)
+        subj = 0 if label_key(cells[0].text) in _SUBJECT_HEADS else 1 if label_key(cells[1].text) in _SUBJECT_HEADS \
+            else None
         if subj is None or subj == len(cells) - 1:
             return None
         lead = cells[:subj]
@@ -4801,6 +4801,14 @@ def _slot_cell(text: str) -> int:
     return 1 if is_placeholder(text) else 0
 
 
+@lru_cache(maxsize=1 << 16)
+def _matrix_head(text: str) -> tuple[str | None, bool]:
+    """A money matrix's head cell: the column it names (`L.MATRIX_COLUMNS` of its label key, else None), and whether
+    it is a head of what was spent so far (`_TO_DATE_HEAD`: 中期（1-6月）). Asked of each row a form reads: once a
+    text."""
+    return L.MATRIX_COLUMNS.get(label_key(text)), bool(_TO_DATE_HEAD.match(bare_fold(text)))
+
+
 def _left(row: Row) -> int:
     """The first column of a row's table (a sheet whose form starts in column B has no column 0)."""
     return grid_left(row.grid) if row.grid is not None else 0
@@ -5036,6 +5044,15 @@ def read_form(seg: FormSegment) -> RawForm:
 # (its words may pile up: 绩效评价等级, 综合评价等级, 项目绩效自评等次)
 _GRADE_SCALE_LABEL = re.compile(r"^(?:考核|评价|考评|绩效|评分|评定|自评|综合|项目){0,3}(?:结果)?(?:等次|等级)"
                                 r"(?:划分|标准|设置|评定|认定|及标准)?$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _grade_scale_head(text: str) -> bool:
+    """Is a row's first cell the label of a scale of grades (`_GRADE_SCALE_LABEL` of its label key)? Asked of every row
+    a form reads: worked out once a text."""
+    return bool(_GRADE_SCALE_LABEL.match(label_key(text) or ""))
+
+
 # a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
 # (or a letter grade with its band: `A：90分（含）以上`, `B(80-89分)`)
 _GRADE_BAND = re.compile(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"

@@ -113,7 +113,22 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str], so_far: bool = False
         if id(cell) in forced:
             return 5.0 if forced[id(cell)] == role else -5.0
         return _indicator_score(cell.text, role, ctx.l1_cat, first_label_is_l1, so_far)
+
+    def row(cell: Cell, roles: tuple[str, ...]) -> tuple[float, ...]:
+        """The cell's score for each of the roles (`assign_roles` asks for them all at once)."""
+        if id(cell) in forced:
+            own = forced[id(cell)]
+            return tuple(5.0 if own == r else -5.0 for r in roles)
+        return _indicator_scores(cell.text, roles, ctx.l1_cat, first_label_is_l1, so_far)
+    score.row = row       # type: ignore[attr-defined]
     return score
+
+
+@lru_cache(maxsize=1 << 16)
+def _indicator_scores(text: str, roles: tuple[str, ...], l1_cat: str | None, first_label_is_l1: bool,
+                      so_far: bool) -> tuple[float, ...]:
+    """`_indicator_score` of a text for each of a table's roles (the same texts meet the same roles row after row)."""
+    return tuple(_indicator_score(text, r, l1_cat, first_label_is_l1, so_far) for r in roles)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -2052,10 +2067,16 @@ _LEVEL_PREFIX = re.compile(
     r"\s*[:：]?\s*(?P<name>\S.*?)\s*$")
 
 
+@lru_cache(maxsize=1 << 16)
+def _level_prefix(text: str) -> re.Match | None:
+    """`_LEVEL_PREFIX` matched once a text (asked of each cell of an indicator table's rows)."""
+    return _LEVEL_PREFIX.match(text)
+
+
 def _split_level_prefix(cell: Cell) -> list[Cell] | None:
     """A name cell whose levels are written before the name (`产出-数量-培训人次`, `【产出指标/数量指标】培训人次`): the
     level 1, the level 2 and the name as three cells in the cell's place, or None when the cell is not such."""
-    m = _LEVEL_PREFIX.match(cell.text)
+    m = _level_prefix(cell.text)
     if m is None:
         return None
     a = m.group("a1") or m.group("a2") or m.group("a3")

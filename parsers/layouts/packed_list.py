@@ -239,6 +239,15 @@ def _result_role(text: str) -> tuple[str, str] | None:
     return r if r is not None and r[1] in ("score", "grade") else None
 
 
+@lru_cache(maxsize=1 << 16)
+def _head_hints(text: str) -> tuple[bool, bool]:
+    """Could a cell head a list's goal, indicator or result column, and could it head its names' column? (folded first:
+    Traditional heads, 年度績效目標, 項目名稱; worked out once a text, asked of every row of a document)"""
+    t = bare_fold(text)
+    return bool("目标" in t or "指标" in t or "满意度" in t or _RESULT_CHEAP.search(t)), \
+        "名" in t or "对象" in t or "服务项目" in t
+
+
 def _list_columns(rows: list, k: int) -> dict | None:
     """Given a list's head row k, return its columns {col: (role, detail, level 1 of a group)} and where its rows start,
     else None: a name column, and a goal column or an indicator column, under a head of short labels; a second head row
@@ -246,9 +255,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
     row = rows[k]
     if row.is_text_line or row.grid is None or len(row.cells) < 3:
         return None
-    heads = [bare_fold(c.text) for c in row.cells]      # (Traditional heads: 年度績效目標, 項目名稱)
-    if not any("目标" in t or "指标" in t or "满意度" in t or _RESULT_CHEAP.search(t) for t in heads) \
-            or not any("名" in t or "对象" in t or "服务项目" in t for t in heads):
+    hints = [_head_hints(c.text) for c in row.cells]
+    if not any(h[0] for h in hints) or not any(h[1] for h in hints):
         return None                  # (no goal, indicator or result head, or no name head — every name label holds
         # 名, 对象 or 服务项目: the cheap tests first, most rows stop here)
     if any(re.search(r"\d{3}", c.text) or len(c.text.strip()) > 30 for c in row.cells):
