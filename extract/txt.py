@@ -2434,7 +2434,7 @@ def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
     or has a bracket open, or the piece starts with a closing mark; a lone name under a complete one is an indicator
     without values, not its rest, unless the name ends on a joining word (`…医疗保险及` / `大病保险参保人数`; not
     涉及, 普及, which end so: `joining_end`), and a label (`其中:中央补助地方资金` under `年度资金总额:`) a row of its own."""
-    if i + 1 >= end or sum(1 for f in lines[i + 1].split("\t") if f.strip()) != 1:
+    if i + 1 >= end or len([f for f in lines[i + 1].split("\t") if f.strip()]) != 1:
         return None                      # (a cheap test first: no line of one cell under the row, no piece)
     fields = lines[i].rstrip("\r\n").split("\t")
     w = _table_width(fields, tables)

@@ -217,6 +217,9 @@ def _check_table(table: str) -> None:
         raise ValueError(f"unknown table {table!r}; known: {', '.join(schema.TABLES)}")
 
 
+_LIST_TYPES = frozenset({type(None), list, tuple})
+
+
 def _fast_table(sch: pa.Schema, rows: list) -> pa.Table | None:
     """Convert all rows in C++ (a struct array) when every value already has its declared type.
 
@@ -237,12 +240,12 @@ def _fast_table(sch: pa.Schema, rows: list) -> pa.Table | None:
         elif pa.types.is_date(t):
             ok = dt.date
         elif pa.types.is_list(t):
-            if not all(v is None or type(v) in (list, tuple) for v in (r.get(f.name) for r in rows)):
+            if not {type(r.get(f.name)) for r in rows} <= _LIST_TYPES:
                 return None
             continue
         else:
             continue
-        if not all(v is None or type(v) is ok for v in (r.get(f.name) for r in rows)):
+        if not {type(r.get(f.name)) for r in rows} <= {type(None), ok}:   # (each value None or exactly of its type)
             return None
     try:
         arr = pa.array(rows, type=pa.struct(list(sch)))

@@ -490,7 +490,7 @@ def grid_left(g: Grid) -> int:
     """The first column a grid's cells use (a sheet whose form starts in column B has no column 0); computed once."""
     left = g.__dict__.get("_left")
     if left is None:
-        left = g.__dict__["_left"] = min((c.col for c in g.cells), default=0)
+        left = g.__dict__["_left"] = min([c.col for c in g.cells], default=0)
     return left
 
 
@@ -1519,7 +1519,7 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
         # Fast path: every cell sits under its own header and reads clearly as that role.
         by_col = _by_col(tuple(hc.items()))
         fit = [by_col.get(c.col) for c in cells]
-        if all(r is not None for r in fit) and len(set(fit)) == len(fit) and all(
+        if None not in fit and len(set(fit)) == len(fit) and all(
                 score(c, r) >= _fast_floor(r) for c, r in zip(cells, fit)):
             return dict(zip(fit, cells))  # type: ignore[arg-type]
     bounds = [_bounds(hc.get(r)) for r in roles]        # (each role's header columns, looked up once)
@@ -2534,7 +2534,11 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
                 and any(_is_unit_text(c.text) for c in row.cells) and not detect_header(row):
             pending.append(row)                      # `监控时段：2024年1月1日—7月31日 | 单位：万元` under the next
             continue                                 # form's title (a sheet's cells): its preamble too
-        name = next((v for c, v in fields if c == "name" and v), None)
+        name = None
+        for c, v in fields:
+            if c == "name" and v:
+                name = v
+                break
         titled = any(is_title(r) for r in pending)
         if cur is None:
             start(header_missing=not titled and name is None)

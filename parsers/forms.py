@@ -25,7 +25,7 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
                           _row_fields)
-from parsers.tables import (GRADE_WORD, READERS, horizon_of, same_source_row, is_number, is_remark, is_total_label, joins_tail,
+from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
                             read_assessment_table, read_budget_table, read_indicator_table, score_with_grade, split_span,
                             target_strength)
 
@@ -228,8 +228,13 @@ def _beside_units(row: Row) -> bool:
     """A sheet's row of a line and only a money unit's declaration beside it (`（2023年1-6月） | 单位：万元`, a monitoring
     form's period set left of its unit): read as the line alone (it was an unparsed row, the year lost). Not a field
     beside the unit (`项目名称：2024年高标准农田建设 | 金额单位：万元`: the name, not a year line)."""
-    return len(row.cells) >= 2 and all(_is_unit_text(c.text) for c in row.cells[1:]) \
-        and match_field(row.cells[0].text) is None
+    cells = row.cells
+    if len(cells) < 2:
+        return False
+    for c in cells[1:]:
+        if not _is_unit_text(c.text):
+            return False
+    return match_field(cells[0].text) is None
 
 
 class FormReader:
@@ -827,6 +832,9 @@ class FormReader:
                     else READERS[header.kind](header, rows, self.form.warnings))
         if header.kind == "indicator":
             above: list[dict] = []               # (the rows a 合计 closes: this table's indicators and 预算执行率 rows)
+            # (the source rows of `above` read once per horizon or target year: `same_source_row`'s key, looked up in a set
+            # rather than by a pass over `above` for each record)
+            horizon_rows: set[tuple] = set()
             for r in recs:
                 if r.get("_exec_rate"):
                     self.form.scores.append({"level1": None, "level2": None, "level3": "预算执行率",
@@ -854,7 +862,10 @@ class FormReader:
                         self._set("grade", r["grade"], Cell(0, 0, r["grade"], page=r["page"], line=r["line"]))
                 else:
                     self.form.indicators.append(r)
-                    if not any(same_source_row(r, a) for a in above):
+                    if r.get("horizon") is None:
+                        above.append(r)
+                    elif (key := _source_row_key(r)) not in horizon_rows:
+                        horizon_rows.add(key)
                         above.append(r)    # (one record per source row: a 中期 / 年度 or year-column pair is one row)
             if {"actual", "progress", "score"} & header.cols.keys() and (
                     any(r.get("actual_raw") or r.get("progress_raw") or r.get("score") for r in recs)
@@ -4441,7 +4452,11 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
     cell may hold several, `单位负责人：赵明    填表人：孙强`), a `label：` cell and its value's, or a role's label and its
     value (`单位负责人 | 赵军`), every label a sign-off's (see _signoff_label); else None."""
     # (most rows are none: their first piece is no sign-off label; said before every cell is split)
-    first = next((t for c in cells if (t := c.text.strip())), None)
+    first = None
+    for c in cells:
+        if t := c.text.strip():
+            first = t
+            break
     if first is None or not _signoff_start(first):
         return None
     parts: list[tuple[str, Cell]] = []
@@ -4807,6 +4822,11 @@ def _matrix_head(text: str) -> tuple[str | None, bool]:
     it is a head of what was spent so far (`_TO_DATE_HEAD`: 中期（1-6月）). Asked of each row a form reads: once a
     text."""
     return L.MATRIX_COLUMNS.get(label_key(text)), bool(_TO_DATE_HEAD.match(bare_fold(text)))
+
+
+def _source_row_key(rec: dict) -> tuple:
+    """What `same_source_row` compares of two records that both have a horizon: their source row and its levels."""
+    return rec.get("page"), rec.get("line"), rec.get("level1"), rec.get("level2"), rec.get("level3")
 
 
 def _left(row: Row) -> int:
