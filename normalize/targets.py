@@ -76,7 +76,8 @@ UNIT_FORBIDDEN_CHARS = frozenset(
 # Number written before a unit starting with 年 in this span reads as a year.
 YEAR_LIKE = (1900, 2100)
 # Sentence punctuation tolerated (and dropped) at the end of a target.
-TRAILING_PUNCTUATION = "。;,、"
+# (`≥95%.`: an ASCII full stop too, as OCR and English input methods write it)
+TRAILING_PUNCTUATION = "。;,、."
 
 
 def _alternation(spellings: list[str], spaced: bool = False) -> str:
@@ -105,7 +106,8 @@ _SINGLE_RE = regex.compile(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
 _RANGE_RE = regex.compile(
     rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
-_QUALIFIER_RE = regex.compile(r"\((?P<q>[^()]*)\)$")
+# (`≥90%【抽查】`, `≥95%〔省标〕`, `≥95%[省级]`: the other brackets a note is written in; `[90,100]` is an interval)
+_QUALIFIER_RE = regex.compile(r"(?:\((?P<q>[^()]*)\)|【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\])$")
 # (`≥95%，且≤100%`: a comma and 且 together join the bounds too)
 _BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且)\s*(?P<hi>\S.*)$")
 _PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
@@ -116,10 +118,12 @@ _COMPARING_WORD = regex.compile(r"^(?:大于或等于|大于等于|小于或等�
 _SENTENCE_MARK = regex.compile(r"[,，。;；、]")
 _DIGIT = regex.compile(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
-_DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|兑现|兑付|落实|发放|执行)$")
+# (`100%全覆盖`, `≥95%合格`, `100%按时完成`: the same, with what is measured said in a word or two)
+_DONE_RE = regex.compile(r"(?<=[%‰])\s*(?P<q>(?:全部|按时|按期|及时)?完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
+                         r"合格|验收|整改|结算|拨付|公开|上报|受理|入库)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
-_INCLUSIVE_RE = regex.compile(r"\s*\(含\)\s*(?=(?:以上|以下|以内)$)")
+_INCLUSIVE_RE = regex.compile(r"\s*\(含\)\s*(?=(?:[及或]?以上|[及或]?以下|以内|之内)$)")   # (`95%（含）及以上`)
 # (`≥90%；≥95%`, `≥90%,≥95%`, `≥95%/≥90%`: a second sign after a separator is a second target too)
 _SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)"
                               r"|(?:[,;、/]|\s)\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<)")
@@ -127,7 +131,7 @@ _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
 _WRAP_SPACE = regex.compile(r"(?<=[\p{Han}\d])\s+(?=\p{Han})")
 _MONTH_SPAN_RE = regex.compile(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到]\s*(?:(?:19|20)\d{2}[.．/])?\d{1,2}$")
 # `(0,2]小时`, `[1，3]天`: an interval of two numbers
-_INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pb>%)?\s*[)\]]"
+_INTERVAL_RE = regex.compile(r"^[(\[【〔]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pb>%)?\s*[)\]】〕]"
                              r"\s*(?P<u>\S{1,6})?$")
 # `同比增长≥5%`, `满意度≥90%`: words naming what is compared, before an operator symbol (they are the qualifier)
 # the connective ending the words before a comparison (`不低于上年水平且`, `不低于上年，且`), no part of them; a bare 并 only
@@ -145,7 +149,9 @@ _MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>
 # `95%，且不低于上年`: a quantity, then a second condition joined by 且 / 并 / 同时
 # `100%，详见附件`, `≥95%，具体见附表`: a quantity, then a note pointing elsewhere (the note is its qualifier too)
 _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*[,，;；]\s*"
-                            r"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注)\s*\S.{0,40})$")
+                            r"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注)\s*\S.{0,40}"
+                            # (`≥95%，以省考核结果为准`, `100%，按实际发生数计算`: the note saying how it is measured)
+                            r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定))$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 _PER_PERIOD_RE = regex.compile(r"^每(?P<p>半年|季度|学期|星期|年|季|月|旬|周|天|日)(?P<rest>.+)$")
 
@@ -234,6 +240,8 @@ def _quantity(text: str) -> _Quantity | None:
         ua, ub = m.group("ua"), m.group("ub")
         if low is None or high is None or low >= high:
             return None
+        if ub is None and ua in UNIT_SYMBOLS:
+            ub = ua                  # `95%-100`: the percent sign written on the low end only is the range's
         if ua is not None and ua != ub and not (ub is not None and ub.startswith(ua)):
             return None  # `2小时-4天`, or a unit only on the low end (`10万-20万元` is 10-20 万元)
         unit = ub
@@ -327,8 +335,10 @@ def _split(text: str) -> Target:
     if inclusive is not None:                         # `90%(含)以上`: read as `90%以上（含）` (含: the bound
         body = body[:inclusive.start()] + body[inclusive.end():]     # is included; a qualifier, as after it)
         qualifier = qualifier or "含"
-    if body.endswith("之间") and len(body) > 2:
-        body = body[:-2].strip()                      # `80%-90%之间`
+    if body.endswith("之间") and len(body) > 2:      # `80%-90%之间`, `在90%-95%之间`, `介于90%-95%之间`: the range
+        inner = regex.sub(r"^(?:在|介于)\s*(?=[\d.])", "", body[:-2].strip())   # (`在90%之间`: no range, text)
+        t = _split(inner + (f"({qualifier})" if qualifier else ""))
+        return t if t.op == "range" else as_text
     if _bracket_unit(qualifier) and body[-1:].isdigit():
         body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets
 
