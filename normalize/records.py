@@ -330,7 +330,7 @@ def _with_direction(t: Target, op_raw: str, value_text: str | None) -> Target:
 # Units an indicator name may state in brackets at its end, its target cell holding a bare number:
 # `完成生活污水治理行政村数（个）` | `300`. Counting words, measures and money; a bracket holding
 # anything else (`（试行）`, `（含道路）`) is no unit.
-NAME_UNITS = BRACKET_UNITS
+NAME_UNITS = BRACKET_UNITS | {"工作日", "个工作日", "个月"}    # (`办结时限（个工作日）` | `≤5`)
 _NAME_UNIT = regex.compile(r"[（(]\s*([^（）()\d]{1,6}?)\s*[）)]\s*$")
 
 

@@ -59,7 +59,10 @@ SUFFIX_WORDS: dict[str, str] = {
 BRACKET_UNITS = frozenset(
     "个 座 人 人次 万人 万人次 千人 次 户 万户 家 项 所 套 台 件 批 批次 场 场次 篇 份 名 册 本 处 条 辆 张 株 棵 只 头 村 镇 "
     "公里 千米 米 平方米 万平方米 亩 万亩 公顷 吨 万吨 千瓦 兆瓦 立方米 万立方米 天 日 小时 分钟 月 年 周 "
-    "元 万元 亿元 % ‰ 分 岁 床 间 所次 课时 学时 期 轮 单 宗 例 起".split())
+    "元 万元 亿元 % ‰ 分 岁 床 间 所次 课时 学时 期 轮 单 宗 例 起 "
+    # (weights, volumes, energy, seconds: `粮食亩产增加（公斤）` | `≥50`)
+    "公斤 千克 克 斤 万斤 kg 升 毫升 千瓦时 万千瓦时 秒 盏 根 块 箱 袋 瓶 支 盒 对 组 栋 幢 间 座次 册次 盏次 "
+    "百分点 个百分点".split())
 # Separators of a range `2-4小时`, `2~4`, `2至4天`, `2—4`; the Unicode hyphens too (`2‑4小时`: a Word
 # non-breaking hyphen, U+2011; U+2010, U+2012 figure dash).
 RANGE_SEPARATORS = ("-", "~", "至", "到", "—", "–", "―", "−", "‐", "‑", "‒")

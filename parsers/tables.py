@@ -201,6 +201,8 @@ def horizon_of(text: str) -> str | None:
 
 _OWN_UNIT = re.compile(r"\d\s*([^\d\s.,)）]+)$")   # a figure and its unit at a value's end: `28.8万元`, `280人次`
 _MULTIPLIERS = frozenset({"万", "亿", "千", "百", "十万", "百万", "千万"})
+# a note in brackets at a value's end: `≥95%（省级标准）`, `≥90%【抽样调查】`
+_END_NOTE = re.compile(r"\s*(?:[(（][^()（）]*[)）]|【[^【】]*】|〔[^〔〕]*〕)\s*$")
 
 
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
@@ -213,6 +215,16 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
     unit = body.get("unit")
     if op is not None and _OP_ONLY.match(fold(op.text)) and not _OP.match(fold(text)):
         text = op.text.strip() + text
+    note = _END_NOTE.search(text)
+    if unit is not None and note is not None and note.start() > 0:
+        # `≥95%（省级标准）` under 指标值, `%` under 度量单位: the unit joins the value before its note (it was
+        # `≥95%（省级标准）%`); a note that is the unit itself (`90（%）`) is left as written
+        u = unit.text.strip()
+        inner = note.group(0).strip()[1:-1].strip()
+        if inner == u or fold(inner) == fold(u):
+            return text
+        head = _target_text({"target": replace(cell, text=text[:note.start()]), "unit": unit}, "target")
+        return (head or "") + text[note.start():]
     if unit is not None and text and not text.endswith(unit.text.strip()) and _HAS_DIGIT.search(text):
         suffix = _SUFFIX_WORD.search(text)
         if suffix is not None and text[:suffix.start()].rstrip()[-1:].isdigit():
