@@ -402,3 +402,191 @@ def test_target_cell(written, expected):
 
 def test_cells_are_many_and_new():
     assert len(CELLS) >= 250 and len({w for w, _ in CELLS}) == len(CELLS)
+
+
+# ---------------------------------------------------------------- part 2: indicator tables, targets in odd places
+# per file: (level3, target_raw, op, value, value_max, unit, qualifier, target_text, note), written by hand
+TABLES = {
+    "ct_s38_tg_sign_value_unit_cols.txt": [
+        ("设备购置学校数", "≥32所", ">=", 32, None, "所", None, None, None),
+        ("教师培训人次", "≥1.2万人次", ">=", 1.2, None, "万人次", None, None, None),
+        ("设备验收合格率", "＝100%", "=", 100, None, "%", None, None, None),
+        ("采购完成时限", "≤3个月", "<=", 3, None, "个月", None, None, None),
+        ("项目总成本", "≤500万元", "<=", 5_000_000, None, "元", None, None, None),
+        ("生均设备投入", "≥3000元/人", ">=", 3000, None, "元/人", None, None, None),
+        ("教学条件改善情况", "明显改善", None, None, None, None, None, "明显改善", "指标性质：定性"),
+        ("设备使用年限", "≥5年", ">=", 5, None, "年", None, None, None),
+        ("师生满意度", "≥95%", ">=", 95, None, "%", None, None, None)],
+    "ct_s38_tg_target_year_head.txt": [
+        ("改造小区数量", "12个", "=", 12, None, "个", None, None, None),
+        ("改造面积", "≥15万平方米", ">=", 15, None, "万平方米", None, None, "含道路及管网"),
+        ("竣工验收合格率", "100%", "=", 100, None, "%", None, None, None),
+        ("开工时间", "2024年6月底前", None, None, None, None, None, "2024年6月底前", None),
+        ("工程完成时限", "≤ 8个月", "<=", 8, None, "个月", None, None, "自开工之日起"),
+        ("每平方米改造成本", "≤350元/平方米", "<=", 350, None, "元/平方米", None, None, "按设计概算"),
+        ("居住环境改善", "显著改善", None, None, None, None, None, "显著改善", None),
+        ("居民满意度", "≥90%", ">=", 90, None, "%", None, None, "第三方调查")],
+    "ct_s38_tg_notes_in_brackets.txt": [
+        ("新建集中供水工程", "≥3个（新建2个，改造1个）", ">=", 3, None, "个", "新建2个,改造1个", None, None),
+        ("受益人口", "约1.5万人", "~", 1.5, None, "万人", None, None, None),
+        ("水质达标率", "≥95%（省级标准）", ">=", 95, None, "%", "省级标准", None, None),
+        ("供水保证率", "≥90%【抽样调查】", ">=", 90, None, "%", "抽样调查", None, None),
+        ("工程完工时间", "100%（2024年12月底前）", "=", 100, None, "%", "2024年12月底前", None, None),
+        ("工程总投资", "≤500万元（含预备费）", "<=", 5_000_000, None, "元", "含预备费", None, None),
+        ("农村自来水普及率", "在90%-95%之间", "range", 90, 95, "%", None, None, None),
+        ("受益群众满意度", "95%（含）及以上", ">=", 95, None, "%", "含", None, None)],
+    "ct_s38_tg_direction_value_unit.txt": [
+        ("服务老年人数", "8000人", ">=", 8000, None, "人", None, None, "指标方向：正向"),
+        ("上门服务次数", "2次/月", ">=", 2, None, "次/月", None, None, "指标方向：正向"),
+        ("服务投诉率", "1%", "<=", 1, None, "%", None, None, "指标方向：反向"),
+        ("补贴发放及时率", "100%", ">=", 100, None, "%", None, None, "指标方向：正向"),
+        ("人均补贴标准", "200元/人·月", ">=", 200, None, "元/人·月", None, None, "指标方向：正向"),
+        ("老年人生活质量", "明显提升", None, None, None, None, None, "明显提升", "指标方向：正向"),
+        ("服务对象满意度", "95%", ">=", 95, None, "%", None, None, "指标方向：正向")],
+    "ct_s38_tg_unit_in_name.txt": [
+        ("新建高标准农田面积（万亩）", "≥1", ">=", 1, None, "万亩", None, None, None),
+        ("新建机耕道长度（公里）", "12.5", "=", 12.5, None, "公里", None, None, None),
+        ("工程验收合格率（%）", "100", "=", 100, None, "%", None, None, None),
+        ("项目完成时间", "2024年12月31日前", None, None, None, None, None, "2024年12月31日前", None),
+        ("亩均投资（元/亩）", "≤1500", "<=", 1500, None, "元/亩", None, None, None),
+        ("粮食亩产增加（公斤）", "≥50", ">=", 50, None, "公斤", None, None, None),
+        ("农户满意度（%）", "≥ 90", ">=", 90, None, "%", None, None, None)],
+    "ct_s38_tg_two_row_value_head.txt": [
+        ("培训场次", "≥20场", ">=", 20, None, "场", None, None, None),
+        ("参训人数", "≥1000人次", ">=", 1000, None, "人次", None, None, None),
+        ("培训合格率", "≥90%", ">=", 90, None, "%", None, None, None),
+        ("培训完成时间", "年底前", None, None, None, None, None, "年底前", None),
+        ("人均培训成本", "≤500元/人", "<=", 500, None, "元/人", None, None, None),
+        ("就业率", "≥80%", ">=", 80, None, "%", None, None, "培训后6个月内"),
+        ("学员满意度", "≥90%", ">=", 90, None, "%", None, None, None)],
+    "ct_s38_tg_sign_value_unit.xlsx": [
+        ("建设智慧社区数", "≥10个", ">=", 10, None, "个", None, None, None),
+        ("系统可用率", "≥99.5%", ">=", 99.5, None, "%", None, None, None),
+        ("系统上线时间", "2024年12月底前", None, None, None, None, None, "2024年12月底前", None),
+        ("建设成本", "≤260.5万元", "<=", 2_605_000, None, "元", None, None, None),
+        ("群众办事时间缩短比例", "≥30%", ">=", 30, None, "%", None, None, None),
+        ("居民满意度", "≥90%", ">=", 90, None, "%", None, None, None)],
+    "ct_s38_tg_op_words_cell.txt": [
+        ("家庭医生签约率", "大于等于95%", ">=", 95, None, "%", None, None, None),
+        ("培训基层医务人员", "不低于1000人次", ">=", 1000, None, "人次", None, None, None),
+        ("设备安装调试时间", "小于或等于3天", "<=", 3, None, "天", None, None, None),
+        ("设备完好率", "＞＝90％", ">=", 90, None, "%", None, None, None),
+        ("项目验收通过率", "等于100%", "=", 100, None, "%", None, None, None),
+        ("新建标准化村卫生室", "12个", "=", 12, None, "个", None, None, "指标性质：定量"),
+        ("预算执行率", "90-95%", "range", 90, 95, "%", None, None, "指标性质：区间"),
+        ("基层就诊率", "约80%", "~", 80, None, "%", None, None, None),
+        ("群众满意度", "≥95%", ">=", 95, None, "%", None, None, None)],
+    "ct_s38_tg_unit_before_value.txt": [
+        ("新建健身路径", "20处", "=", 20, None, "处", None, None, None),
+        ("新建多功能运动场", "≥3个", ">=", 3, None, "个", None, None, None),
+        ("设施验收合格率", "100%", "=", 100, None, "%", None, None, None),
+        ("项目总投资", "≤300万元", "<=", 3_000_000, None, "元", None, None, None),
+        ("建设周期", "≤6个月", "<=", 6, None, "个月", None, None, None),
+        ("群众参与健身人次", "≥5万人次", ">=", 5, None, "万人次", None, None, "预计"),
+        ("群众满意度", "≥90%", ">=", 90, None, "%", None, None, None)],
+    "ct_s38_tg_value_wrap_note.xlsx": [
+        ("治理行政村数", "≥20个", ">=", 20, None, "个", None, None, None),
+        ("新建管网长度", "≥1000公里", ">=", 1000, None, "公里", None, None, None),
+        ("出水水质达标率", "98%", "=", 98, None, "%", None, None, None),
+        ("设施正常运行率", "≥95%（省级标准）", ">=", 95, None, "%", "省级标准", None, None),
+        ("项目总投资", "800万元", "=", 8_000_000, None, "元", None, None, "含配套"),
+        ("完工时间", "2024年11月底前", None, None, None, None, None, "2024年11月底前", None),
+        ("COD削减量", "1500吨/年", "=", 1500, None, "吨/年", None, None, None),
+        ("村民满意度", "95%以上", ">=", 95, None, "%", None, None, None)],
+    "ct_s38_tg_unit_col_variants.txt": [
+        ("城镇新增就业人数", "1.2万人", "=", 1.2, None, "万人", None, None, None),
+        ("培训场次", "不少于20场", ">=", 20, None, "场", None, None, None),
+        ("服务人次", "12,000人次", "=", 12000, None, "人次", None, None, None),
+        ("资金到位率", "100%（2024年6月底前）", "=", 100, None, "%", "2024年6月底前", None, None),
+        ("回访率", "95%以上", ">=", 95, None, "%", None, None, None),
+        ("办结时限", "≤5个工作日", "<=", 5, None, "个工作日", None, None, None),
+        ("完成时间", "2024年", None, None, None, None, None, "2024年", None),
+        ("人均补助", "0.3万元/人", "=", 3000, None, "元/人", None, None, None),
+        ("补贴标准", "200—300元/人", "range", 200, 300, "元/人", None, None, "按技能等级"),
+        ("安全事故发生", "0起", "=", 0, None, "起", None, None, None),
+        ("政策公开情况", "及时公开", None, None, None, None, None, "及时公开", None),
+        ("服务对象满意度", "≥90％", ">=", 90, None, "%", None, None, None)],
+    "ct_s38_tg_op_col_odd.txt": [
+        ("送戏下乡场次", "≥120场", ">=", 120, None, "场", None, None, None),
+        ("惠及群众人次", "> =5万人次", ">=", 5, None, "万人次", None, None, None),
+        ("演出节目审查通过率", "=100%", "=", 100, None, "%", None, None, None),
+        ("演出质量", "=良好", "=", None, None, None, None, "良好", None),
+        ("演出完成时间", "≦11个月", "<=", 11, None, "个月", None, None, None),
+        ("单场演出补助", "不高于8000元/场", "<=", 8000, None, "元/场", None, None, None),
+        ("项目总成本", "≤96万元", "<=", 960_000, None, "元", None, None, None),
+        ("群众文化生活", "≥90%", ">=", 90, None, "%", None, None, "运算符：定量"),
+        ("观众满意度", "≥95%", ">=", 95, None, "%", None, None, None)],
+    "ct_s38_tg_merged_value_head.xlsx": [
+        ("配备保安学校数", "≥45", ">=", 45, None, None, None, None, None),
+        ("配备保安人数", "≥90人", ">=", 90, None, "人", None, None, None),
+        ("保安持证上岗率", "=100%", "=", 100, None, "%", None, None, None),
+        ("到岗时间", "2024年3月前", None, None, None, None, None, "2024年3月前", None),
+        ("保安人均费用", "≤1.3万元/人", "<=", 13_000, None, "元/人", None, None, None),
+        ("校园安全事故", "=0起", "=", 0, None, "起", None, None, None),
+        ("师生家长满意度", "≥95%", ">=", 95, None, "%", None, None, None)],
+}
+_FIELDS = ("level3", "target_raw", "op", "value", "value_max", "unit", "qualifier", "target_text", "note")
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_indicator_table(read, name):
+    got = [tuple(i[k] for k in _FIELDS) for i in read(name).tables["indicators"]]
+    assert got == TABLES[name]
+
+
+# self-evaluations: the target, and the 实际完成值 / 分值 / 得分 / 偏差 beside it
+SELF_EVAL = {
+    "ct_s38_tg_annual_vs_actual.txt": [
+        ("体检人数", ">=", 2, "万人", None, "2.15万人", 20, 20, None),
+        ("体检报告准确率", ">=", 98, "%", None, "99.2%", 15, 15, None),
+        ("体检报告发放时间", "<=", 15, "个工作日", None, "12个工作日", 10, 10, None),
+        ("人均体检费用", "<=", 100, "元/人", None, "95元/人", 5, 5, None),
+        ("慢性病早发现率", None, None, None, "较上年提高", "有所提高", 15, 12, "部分乡镇宣传不到位，下一步加强宣传"),
+        ("健康档案更新", None, None, None, "长期", "长期", 10, 10, None),
+        ("受检群众满意度", ">=", 90, "%", None, "93.5%", 15, 15, None)],
+    "ct_s38_tg_two_row_annual_actual.txt": [
+        ("补贴发放人数", ">=", 3000, "人", None, "3125人", 20, 20, None),
+        ("补贴发放周期", "<=", 30, "天", None, "25天", 10, 10, None),
+        ("补贴发放准确率", "=", 100, "%", None, "100%", 20, 20, None),
+        ("残疾人生活水平", None, None, None, "有所改善", "有所改善", 20, 18, "个别乡镇发放宣传不够，下一步加强"),
+        ("受助对象满意度", ">=", 90, "%", None, "96%", 20, 20, None)],
+    "ct_s38_tg_self_eval_unit_col.txt": [
+        ("养护里程", ">=", 850, "公里", None, "862", 20, 20, None),
+        ("优良路率", ">=", 80, "%", None, "82.5", 20, 20, None),
+        ("病害处治时限", "<=", 7, "天", None, "5", 10, 10, None),
+        ("每公里养护成本", "<=", 8000, "元/公里", None, "0.78", 10, 10, None),
+        ("群众出行条件", None, None, None, "明显改善", "明显改善", 20, 20, None),
+        ("沿线群众满意度", ">=", 90, "%", None, "88", 20, 17, "个别路段养护不及时")],
+}
+_EVAL_FIELDS = ("level3", "op", "value", "unit", "target_text", "actual_raw", "weight", "score", "deviation")
+
+
+@pytest.mark.parametrize("name", sorted(SELF_EVAL))
+def test_self_evaluation_table(read, name):
+    t = read(name).tables
+    assert [p["form"] for p in t["projects"]] == ["self_eval"]
+    got = [tuple(i[k] for k in _EVAL_FIELDS) for i in t["indicators"]]
+    assert got == SELF_EVAL[name]
+
+
+def test_self_evaluation_total_and_weights():
+    """The 总分 row is the project's score, no indicator; weights that add to 90 are warned about."""
+    from jixiao.pipeline import process_file
+    from pathlib import Path
+    review = Path(__file__).parent / "fixtures" / "review"
+    a = process_file(str(review / "ct_s38_tg_annual_vs_actual.txt")).tables
+    assert a["projects"][0]["score"] == 96.5 and len(a["indicators"]) == 7
+    b = process_file(str(review / "ct_s38_tg_two_row_annual_actual.txt")).tables
+    assert [w["code"] for w in b["warnings"] if w["code"] == "weights_not_100"] == ["weights_not_100"]
+
+
+def test_two_year_columns_read_as_the_year_and_the_long_term():
+    """`2024年目标值 | 2025年目标值` in a 2024 form: each row gives the year's target and a long-term one (the later
+    year's), one record each, as `年度指标值 | 中期指标值` is read."""
+    from jixiao.pipeline import process_file
+    from pathlib import Path
+    t = process_file(str(Path(__file__).parent / "fixtures" / "review" / "ct_s38_tg_two_year_cols.txt")).tables
+    got = [(i["level3"], i["target_raw"], i["horizon"]) for i in t["indicators"]]
+    assert got[:4] == [("维护路灯数量", "≥12000盏", "annual"), ("维护路灯数量", "≥12500盏", "long_term"),
+                       ("亮灯率", "≥98%", "annual"), ("亮灯率", "≥98.5%", "long_term")]
+    assert len(got) == 10
