@@ -101,6 +101,8 @@ _UNIT = (
     # (`2%/年`: a symbol per a period or a thing)
     rf"(?:(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)})(?:/(?:{_PERIOD_WORDS}))?"
     rf"|[{UNIT_WORD_CHARS}][{UNIT_WORD_CHARS}·・.]{{0,{UNIT_MAX_CHARS - 1}}}(?:/[{UNIT_WORD_CHARS}·・.][{UNIT_WORD_CHARS}·・.*×、]{{0,{UNIT_MAX_CHARS - 1}}}){{0,2}}"   # (元/人*月: a compound after the slash)
+    # (`1次/2年`, `1次/3个月`: once per a number of periods)
+    rf"(?:/[1-9]\d?个?(?:{_PERIOD_WORDS}))?"
     # (`≤200/10万`, `≤10人/10万人`, `12.5/万`: a rate per a base of ten thousand, a thousand, a hundred)
     rf"|[{UNIT_WORD_CHARS}]{{0,3}}/\d{{0,4}}[万千百][{UNIT_WORD_CHARS}]{{0,2}})"
 )
@@ -128,7 +130,8 @@ _UNIT_ONLY = frozenset({"%", "‰"})
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
 _INCLUSIVE_RE = regex.compile(r"\s*\(含\)\s*(?=(?:[及或]?以上|[及或]?以下|以内|之内)$)")   # (`95%（含）及以上`)
 # (`≥90%；≥95%`, `≥90%,≥95%`, `≥95%/≥90%`: a second sign after a separator is a second target too)
-_SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)"
+# (`≥95%且≥100人`: 且 before a second sign, two quantities both asked, no one quantity either)
+_SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)|(?:且|同时)\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<)"
                               r"|(?:[,;、/]|\s)\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<)")
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
 _WRAP_SPACE = regex.compile(r"(?<=[\p{Han}\d])\s+(?=\p{Han})")
@@ -142,7 +145,9 @@ _INTERVAL_RE = regex.compile(r"^[(\[【〔]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\
 _LEAD_CONNECTIVE = regex.compile(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?|且|并且|同时)$")
 # (`不低于上年，且≥95%`: a comma and 且 between the words and the comparison)
 # (`误差±2%`, `偏差率正负5%以内`: what is compared before a range around 0)
-_LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?:\s*[,;]\s*(?:且|并且|并|同时)?)?"
+# (`2024年底前≥95%`, `6月底前≥50%`: a deadline written before the comparison)
+_LEAD_WORDS_RE = regex.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?)"
+                               r"(?:\s*[,;]\s*(?:且|并且|并|同时)?)?"
                                r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))")
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
 _NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
@@ -151,7 +156,8 @@ _NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|�
 _MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
 # `95%，且不低于上年`: a quantity, then a second condition joined by 且 / 并 / 同时
 # `100%，详见附件`, `≥95%，具体见附表`: a quantity, then a note pointing elsewhere (the note is its qualifier too)
-_AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*[,，;；]\s*"
+# (`≥80%且逐年提高`: 且 / 并且 / 同时 without the comma too)
+_AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             r"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注)\s*\S.{0,40}"
                             # (`≥95%，以省考核结果为准`, `100%，按实际发生数计算`: the note saying how it is measured)
                             r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定))$")

@@ -1,7 +1,7 @@
 """Session 38 hunt (tg): target cells as real forms write them, and indicator tables with targets in odd places.
 
-Part 1: 370+ target cells written by hand (none already in another test), each with the op / value / value_max / unit /
-qualifier / target_text the contract asks, written before running split_target; 10 were read wrong (see CHANGELOG).
+Part 1: 420+ target cells written by hand (none already in another test), each with the op / value / value_max / unit /
+qualifier / target_text the contract asks, written before running split_target; 14 were read wrong (see CHANGELOG).
 """
 from __future__ import annotations
 
@@ -392,6 +392,56 @@ CELLS = [
     ("100 %（按期）", T("=", 100.0, unit="%", qualifier="按期")),
     ("≧ 90 ％", T(">=", 90.0, unit="%")),
     ("≥85% （满意度调查）", T(">=", 85.0, unit="%", qualifier="满意度调查")),
+    # a third batch: rates per N periods, deadlines before the comparison, 且 without a comma
+    ("达到90%及以上", T(">=", 90.0, unit="%")),
+    ("不低于90%（含90%）", T(">=", 90.0, unit="%", qualifier="含90%")),
+    ("高于全省平均水平", T(">", text="全省平均水平")),
+    ("≥全市平均水平", T(">=", text="全市平均水平")),
+    ("优于上年", X("优于上年")),
+    ("≤国家标准限值", T("<=", text="国家标准限值")),
+    ("≥1次/2年", T(">=", 1.0, unit="次/2年")),
+    ("1次/3个月", T("=", 1.0, unit="次/3个月")),
+    ("5‰以下", T("<=", 5.0, unit="‰")),
+    ("按1:1比例配套", X("按1:1比例配套")),
+    ("≥80%且逐年提高", T(">=", 80.0, unit="%", qualifier="且逐年提高")),
+    ("95%（较上年提高2个百分点）", T("=", 95.0, unit="%", qualifier="较上年提高2个百分点")),
+    ("≥5.0%", T(">=", 5.0, unit="%")),
+    ("≥.95", T(">=", 0.95)),
+    ("≥95%±2%", T(">=", text="95%±2%")),
+    ("100%（）", T("=", 100.0, unit="%")),
+    ("5万", T("=", 5.0, unit="万")),
+    ("3项/年", T("=", 3.0, unit="项/年")),
+    ("≥1家/县", T(">=", 1.0, unit="家/县")),
+    ("≥200人/期", T(">=", 200.0, unit="人/期")),
+    ("3天/次", T("=", 3.0, unit="天/次")),
+    ("1个/乡镇", T("=", 1.0, unit="个/乡镇")),
+    ("≥4.5分（5分制）", T(">=", 4.5, unit="分", qualifier="5分制")),
+    ("≥90（百分制）", T(">=", 90.0, qualifier="百分制")),
+    ("≥B级", T(">=", text="B级")),
+    ("Ⅱ类及以上", X("Ⅱ类及以上")),
+    ("≥良好", T(">=", text="良好")),
+    ("三级甲等", X("三级甲等")),
+    ("100%（一次性验收合格）", T("=", 100.0, unit="%", qualifier="一次性验收合格")),
+    ("三月底前", X("三月底前")),
+    ("九成以上", X("九成以上")),
+    ("三个以上", T(">=", 3.0, unit="个")),
+    ("两个工作日内", T("<=", 2.0, unit="个工作日")),
+    ("不少于两场", T(">=", 2.0, unit="场")),
+    ("每年不少于两次", T(">=", 2.0, unit="次/年")),
+    ("一百万元", T("=", 1000000.0, unit="元")),
+    ("五十万元以内", T("<=", 500000.0, unit="元")),
+    ("一千二百人", T("=", 1200.0, unit="人")),
+    ("三千余人", T(">", 3000.0, unit="人")),
+    ("≥2次/年，≥1次/半年", X("≥2次/年,≥1次/半年")),
+    ("＞＝１次／季度", T(">=", 1.0, unit="次/季度")),
+    ("≤５个工作日", T("<=", 5.0, unit="个工作日")),
+    ("≥ 1,200 万元", T(">=", 12000000.0, unit="元")),
+    ("约 3 个月", T("~", 3.0, unit="个月")),
+    ("3 - 5 天", T("range", 3.0, value_max=5.0, unit="天")),
+    ("90% ~ 95%", T("range", 90.0, value_max=95.0, unit="%")),
+    ("2024年底前≥95%", T(">=", 95.0, unit="%", qualifier="2024年底前")),
+    ("年底前完成100%", X("年底前完成100%")),
+    ("≥98%（城市）、≥95%（农村）", X("≥98%(城市)、≥95%(农村)")),
 ]
 
 
