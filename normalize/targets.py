@@ -142,13 +142,17 @@ _INTERVAL_RE = regex.compile(r"^[(\[【〔]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\
 # `同比增长≥5%`, `满意度≥90%`: words naming what is compared, before an operator symbol (they are the qualifier)
 # the connective ending the words before a comparison (`不低于上年水平且`, `不低于上年，且`), no part of them; a bare 并 only
 # after a comma (`合并≥3个` is merged, no 合 and 并)
-_LEAD_CONNECTIVE = regex.compile(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?|且|并且|同时)$")
+_LEAD_CONNECTIVE = regex.compile(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?|且|并且|同时|[:：])$")
 # (`不低于上年，且≥95%`: a comma and 且 between the words and the comparison)
 # (`误差±2%`, `偏差率正负5%以内`: what is compared before a range around 0)
 # (`2024年底前≥95%`, `6月底前≥50%`: a deadline written before the comparison)
 _LEAD_WORDS_RE = regex.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?)"
-                               r"(?:\s*[,;]\s*(?:且|并且|并|同时)?)?"
+                               # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
+                               r"(?:\s*[,;]\s*(?:且|并且|并|同时)?|\s*:)?"
                                r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))")
+# labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
+_CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
+                          "指标标准", "预期目标", "预期值"})
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
 _NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
                                r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
@@ -162,7 +166,8 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             # (`≥95%，以省考核结果为准`, `100%，按实际发生数计算`: the note saying how it is measured)
                             r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定))$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
-_PER_PERIOD_RE = regex.compile(r"^每(?P<p>半年|季度|学期|星期|年|季|月|旬|周|天|日)(?P<rest>.+)$")
+# (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
+_PER_PERIOD_RE = regex.compile(r"^每(?P<p>(?:[1-9]\d?个?)?(?:半年|季度|学期|星期|年|季|月|旬|周|天|日))(?P<rest>.+)$")
 
 
 # ---------------------------------------------------------------- result
@@ -377,8 +382,10 @@ def _split(text: str) -> Target:
         if t.value is not None:
             # (`不低于上年水平且≥90分`: the connective 且 is no part of what is compared)
             q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
+            if q in _CELL_LABELS:
+                q = None                              # (`指标值：≥95%`, `注：≥95%`: the cell's own label, nothing compared)
             return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit,
-                          qualifier=q + (f"；{qualifier}" if qualifier else ""))
+                          qualifier="；".join(x for x in (q, qualifier) if x) or None)
         return as_text
     if _MONTH_SPAN_RE.match(body):
         return as_text                                # `2023.07-2024.01`: a period of months, no quantity
@@ -456,7 +463,8 @@ def _split(text: str) -> Target:
     if low is None or high is None:
         return op_only
     unit = low[1]
-    if qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit:
+    if qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
+        # (`≥95%（年）`: a percentage has no other name, the bracket is a qualifier)
         unit, qualifier = f"{unit}({qualifier})", None      # `8台（套）`: the unit and its other name
     return Target(op=op, value=low[0], value_max=high[0], unit=unit, qualifier=qualifier)
 

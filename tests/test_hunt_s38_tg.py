@@ -1,7 +1,7 @@
 """Session 38 hunt (tg): target cells as real forms write them, and indicator tables with targets in odd places.
 
-Part 1: 420+ target cells written by hand (none already in another test), each with the op / value / value_max / unit /
-qualifier / target_text the contract asks, written before running split_target; 14 were read wrong (see CHANGELOG).
+Part 1: 431 target cells written by hand (none already in another test), each with the op / value / value_max / unit /
+qualifier / target_text the contract asks, written before running split_target; 23 were read wrong (see CHANGELOG).
 """
 from __future__ import annotations
 
@@ -442,6 +442,17 @@ CELLS = [
     ("2024年底前≥95%", T(">=", 95.0, unit="%", qualifier="2024年底前")),
     ("年底前完成100%", X("年底前完成100%")),
     ("≥98%（城市）、≥95%（农村）", X("≥98%(城市)、≥95%(农村)")),
+    # a fourth batch, found probing around the third: a label and a colon before the comparison, once per N periods
+    # written with 每 first, a bracket after a percentage
+    ("2024年：≥95%", T(">=", 95.0, unit="%", qualifier="2024年")),
+    ("满意度：≥90%", T(">=", 90.0, unit="%", qualifier="满意度")),
+    ("指标值：≥95%（省级）", T(">=", 95.0, unit="%", qualifier="省级")),
+    ("注：≥95%", T(">=", 95.0, unit="%")),
+    ("每两年1次", T("=", 1.0, unit="次/2年")),
+    ("每2年1次", T("=", 1.0, unit="次/2年")),
+    ("每2个月不少于1次", T(">=", 1.0, unit="次/2个月")),
+    ("≥1次/2周", T(">=", 1.0, unit="次/2周")),
+    ("≥95%（年）", T(">=", 95.0, unit="%", qualifier="年")),
 ]
 
 
@@ -566,6 +577,21 @@ TABLES = {
         ("项目总成本", "≤96万元", "<=", 960_000, None, "元", None, None, None),
         ("群众文化生活", "≥90%", ">=", 90, None, "%", None, None, "运算符：定量"),
         ("观众满意度", "≥95%", ">=", 95, None, "%", None, None, None)],
+    "ct_s38_tg_sign_after_value.txt": [
+        ("新建防火通道", "≥15公里", ">=", 15, None, "公里", None, None, None),
+        ("购置灭火设备", "≥200台（套）", ">=", 200, None, "台(套)", None, None, None),
+        ("设备验收合格率", "=100%", "=", 100, None, "%", None, None, None),
+        ("火情响应时间", "≤30分钟", "<=", 30, None, "分钟", None, None, None),
+        ("项目总成本（万元）", "≤300万元", "<=", 3_000_000, None, "元", None, None, None),
+        ("森林火灾受害率", "≤0.9‰", "<=", 0.9, None, "‰", None, None, None),
+        ("森林覆盖率", "≥ 65％", ">=", 65, None, "%", None, None, None),
+        ("群众满意度", "≥90%", ">=", 90, None, "%", None, None, None)],
+    "ct_s38_tg_target_in_name.txt": [
+        ("救助残疾儿童人数", "≥300人", ">=", 300, None, "人", None, None, None),
+        ("康复训练有效率", "≥85%", ">=", 85, None, "%", None, None, None),
+        ("救助资金拨付及时率", "100%", "=", 100, None, "%", None, None, None),
+        ("残疾儿童康复状况", "明显改善", None, None, None, None, None, "明显改善", None),
+        ("家长满意度", "≥90%", ">=", 90, None, "%", None, None, None)],
     "ct_s38_tg_merged_value_head.xlsx": [
         ("配备保安学校数", "≥45", ">=", 45, None, None, None, None, None),
         ("配备保安人数", "≥90人", ">=", 90, None, "人", None, None, None),
