@@ -13,7 +13,7 @@ from normalize._cache import text_cache
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import BRACKET_UNITS, Target, split_by_year, split_target
+from normalize.targets import BRACKET_UNITS, YEAR_LIKE, Target, split_by_year, split_target
 from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -270,6 +270,9 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
                 own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
+    if t.value is not None and t.value_max is None and (t.unit or "").startswith("年") and target_raw \
+            and t.value == int(t.value) and YEAR_LIKE[0] <= t.value <= YEAR_LIKE[1]:
+        t = split_target(target_raw)         # `2024 | 年` (a 计量单位 column): the year 2024, as `2024年` in one cell reads
     if t.value is not None and t.unit is None and name:
         t = _unit_from_name(t, target_raw, name)
     ym = _YEAR_MONTH.match(fold_width(target_raw)) if target_raw and t.value is not None and t.unit is None else None
@@ -330,7 +333,7 @@ def _with_direction(t: Target, op_raw: str, value_text: str | None) -> Target:
 # Units an indicator name may state in brackets at its end, its target cell holding a bare number:
 # `完成生活污水治理行政村数（个）` | `300`. Counting words, measures and money; a bracket holding
 # anything else (`（试行）`, `（含道路）`) is no unit.
-NAME_UNITS = BRACKET_UNITS
+NAME_UNITS = BRACKET_UNITS | {"工作日", "个工作日", "个月"}    # (`办结时限（个工作日）` | `≤5`)
 _NAME_UNIT = regex.compile(r"[（(]\s*([^（）()\d]{1,6}?)\s*[）)]\s*$")
 
 

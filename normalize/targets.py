@@ -59,7 +59,10 @@ SUFFIX_WORDS: dict[str, str] = {
 BRACKET_UNITS = frozenset(
     "个 座 人 人次 万人 万人次 千人 次 户 万户 家 项 所 套 台 件 批 批次 场 场次 篇 份 名 册 本 处 条 辆 张 株 棵 只 头 村 镇 "
     "公里 千米 米 平方米 万平方米 亩 万亩 公顷 吨 万吨 千瓦 兆瓦 立方米 万立方米 天 日 小时 分钟 月 年 周 "
-    "元 万元 亿元 % ‰ 分 岁 床 间 所次 课时 学时 期 轮 单 宗 例 起".split())
+    "元 万元 亿元 % ‰ 分 岁 床 间 所次 课时 学时 期 轮 单 宗 例 起 "
+    # (weights, volumes, energy, seconds: `粮食亩产增加（公斤）` | `≥50`)
+    "公斤 千克 克 斤 万斤 kg 升 毫升 千瓦时 万千瓦时 秒 盏 根 块 箱 袋 瓶 支 盒 对 组 栋 幢 间 座次 册次 盏次 "
+    "百分点 个百分点".split())
 # Separators of a range `2-4小时`, `2~4`, `2至4天`, `2—4`; the Unicode hyphens too (`2‑4小时`: a Word
 # non-breaking hyphen, U+2011; U+2010, U+2012 figure dash).
 RANGE_SEPARATORS = ("-", "~", "至", "到", "—", "–", "―", "−", "‐", "‑", "‒")
@@ -76,7 +79,8 @@ UNIT_FORBIDDEN_CHARS = frozenset(
 # Number written before a unit starting with 年 in this span reads as a year.
 YEAR_LIKE = (1900, 2100)
 # Sentence punctuation tolerated (and dropped) at the end of a target.
-TRAILING_PUNCTUATION = "。;,、"
+# (`≥95%.`: an ASCII full stop too, as OCR and English input methods write it)
+TRAILING_PUNCTUATION = "。;,、."
 
 
 def _alternation(spellings: list[str], spaced: bool = False) -> str:
@@ -97,6 +101,8 @@ _UNIT = (
     # (`2%/年`: a symbol per a period or a thing)
     rf"(?:(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)})(?:/(?:{_PERIOD_WORDS}))?"
     rf"|[{UNIT_WORD_CHARS}][{UNIT_WORD_CHARS}·・.]{{0,{UNIT_MAX_CHARS - 1}}}(?:/[{UNIT_WORD_CHARS}·・.][{UNIT_WORD_CHARS}·・.*×、]{{0,{UNIT_MAX_CHARS - 1}}}){{0,2}}"   # (元/人*月: a compound after the slash)
+    # (`1次/2年`, `1次/3个月`: once per a number of periods)
+    rf"(?:/[1-9]\d?个?(?:{_PERIOD_WORDS}))?"
     # (`≤200/10万`, `≤10人/10万人`, `12.5/万`: a rate per a base of ten thousand, a thousand, a hundred)
     rf"|[{UNIT_WORD_CHARS}]{{0,3}}/\d{{0,4}}[万千百][{UNIT_WORD_CHARS}]{{0,2}})"
 )
@@ -105,7 +111,8 @@ _SINGLE_RE = regex.compile(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
 _RANGE_RE = regex.compile(
     rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
-_QUALIFIER_RE = regex.compile(r"\((?P<q>[^()]*)\)$")
+# (`≥90%【抽查】`, `≥95%〔省标〕`, `≥95%[省级]`: the other brackets a note is written in; `[90,100]` is an interval)
+_QUALIFIER_RE = regex.compile(r"(?:\((?P<q>[^()]*)\)|【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\])$")
 # (`≥95%，且≤100%`: a comma and 且 together join the bounds too)
 _BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且)\s*(?P<hi>\S.*)$")
 _PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
@@ -116,27 +123,36 @@ _COMPARING_WORD = regex.compile(r"^(?:大于或等于|大于等于|小于或等�
 _SENTENCE_MARK = regex.compile(r"[,，。;；、]")
 _DIGIT = regex.compile(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
-_DONE_RE = regex.compile(r"(?<=[%‰])(?P<q>完成|达标|到位|覆盖|办结|兑现|兑付|落实|发放|执行)$")
+# (`100%全覆盖`, `≥95%合格`, `100%按时完成`: the same, with what is measured said in a word or two)
+_DONE_RE = regex.compile(r"(?<=[%‰])\s*(?P<q>(?:全部|按时|按期|及时)?完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
+                         r"合格|验收|整改|结算|拨付|公开|上报|受理|入库)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
-_INCLUSIVE_RE = regex.compile(r"\s*\(含\)\s*(?=(?:以上|以下|以内)$)")
+_INCLUSIVE_RE = regex.compile(r"\s*\(含\)\s*(?=(?:[及或]?以上|[及或]?以下|以内|之内)$)")   # (`95%（含）及以上`)
 # (`≥90%；≥95%`, `≥90%,≥95%`, `≥95%/≥90%`: a second sign after a separator is a second target too)
-_SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)"
+# (`≥95%且≥100人`: 且 before a second sign, two quantities both asked, no one quantity either)
+_SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)|(?:且|同时)\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<)"
                               r"|(?:[,;、/]|\s)\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<)")
 _COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
 _WRAP_SPACE = regex.compile(r"(?<=[\p{Han}\d])\s+(?=\p{Han})")
 _MONTH_SPAN_RE = regex.compile(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到]\s*(?:(?:19|20)\d{2}[.．/])?\d{1,2}$")
 # `(0,2]小时`, `[1，3]天`: an interval of two numbers
-_INTERVAL_RE = regex.compile(r"^[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pb>%)?\s*[)\]]"
+_INTERVAL_RE = regex.compile(r"^[(\[【〔]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pb>%)?\s*[)\]】〕]"
                              r"\s*(?P<u>\S{1,6})?$")
 # `同比增长≥5%`, `满意度≥90%`: words naming what is compared, before an operator symbol (they are the qualifier)
 # the connective ending the words before a comparison (`不低于上年水平且`, `不低于上年，且`), no part of them; a bare 并 only
 # after a comma (`合并≥3个` is merged, no 合 and 并)
-_LEAD_CONNECTIVE = regex.compile(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?|且|并且|同时)$")
+_LEAD_CONNECTIVE = regex.compile(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?|且|并且|同时|[:：])$")
 # (`不低于上年，且≥95%`: a comma and 且 between the words and the comparison)
 # (`误差±2%`, `偏差率正负5%以内`: what is compared before a range around 0)
-_LEAD_WORDS_RE = regex.compile(r"^\p{Han}{1,8}?(?:\s*[,;]\s*(?:且|并且|并|同时)?)?"
+# (`2024年底前≥95%`, `6月底前≥50%`: a deadline written before the comparison)
+_LEAD_WORDS_RE = regex.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?)"
+                               # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
+                               r"(?:\s*[,;]\s*(?:且|并且|并|同时)?|\s*:)?"
                                r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))")
+# labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
+_CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
+                          "指标标准", "预期目标", "预期值"})
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
 _NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
                                r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
@@ -144,10 +160,14 @@ _NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|�
 _MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
 # `95%，且不低于上年`: a quantity, then a second condition joined by 且 / 并 / 同时
 # `100%，详见附件`, `≥95%，具体见附表`: a quantity, then a note pointing elsewhere (the note is its qualifier too)
-_AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*[,，;；]\s*"
-                            r"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注)\s*\S.{0,40})$")
+# (`≥80%且逐年提高`: 且 / 并且 / 同时 without the comma too)
+_AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
+                            r"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注)\s*\S.{0,40}"
+                            # (`≥95%，以省考核结果为准`, `100%，按实际发生数计算`: the note saying how it is measured)
+                            r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定))$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
-_PER_PERIOD_RE = regex.compile(r"^每(?P<p>半年|季度|学期|星期|年|季|月|旬|周|天|日)(?P<rest>.+)$")
+# (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
+_PER_PERIOD_RE = regex.compile(r"^每(?P<p>(?:[1-9]\d?个?)?(?:半年|季度|学期|星期|年|季|月|旬|周|天|日))(?P<rest>.+)$")
 
 
 # ---------------------------------------------------------------- result
@@ -234,6 +254,8 @@ def _quantity(text: str) -> _Quantity | None:
         ua, ub = m.group("ua"), m.group("ub")
         if low is None or high is None or low >= high:
             return None
+        if ub is None and ua in UNIT_SYMBOLS:
+            ub = ua                  # `95%-100`: the percent sign written on the low end only is the range's
         if ua is not None and ua != ub and not (ub is not None and ub.startswith(ua)):
             return None  # `2小时-4天`, or a unit only on the low end (`10万-20万元` is 10-20 万元)
         unit = ub
@@ -327,8 +349,10 @@ def _split(text: str) -> Target:
     if inclusive is not None:                         # `90%(含)以上`: read as `90%以上（含）` (含: the bound
         body = body[:inclusive.start()] + body[inclusive.end():]     # is included; a qualifier, as after it)
         qualifier = qualifier or "含"
-    if body.endswith("之间") and len(body) > 2:
-        body = body[:-2].strip()                      # `80%-90%之间`
+    if body.endswith("之间") and len(body) > 2:      # `80%-90%之间`, `在90%-95%之间`, `介于90%-95%之间`: the range
+        inner = regex.sub(r"^(?:在|介于)\s*(?=[\d.])", "", body[:-2].strip())   # (`在90%之间`: no range, text)
+        t = _split(inner + (f"({qualifier})" if qualifier else ""))
+        return t if t.op == "range" else as_text
     if _bracket_unit(qualifier) and body[-1:].isdigit():
         body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets
 
@@ -358,8 +382,10 @@ def _split(text: str) -> Target:
         if t.value is not None:
             # (`不低于上年水平且≥90分`: the connective 且 is no part of what is compared)
             q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
+            if q in _CELL_LABELS:
+                q = None                              # (`指标值：≥95%`, `注：≥95%`: the cell's own label, nothing compared)
             return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit,
-                          qualifier=q + (f"；{qualifier}" if qualifier else ""))
+                          qualifier="；".join(x for x in (q, qualifier) if x) or None)
         return as_text
     if _MONTH_SPAN_RE.match(body):
         return as_text                                # `2023.07-2024.01`: a period of months, no quantity
@@ -437,7 +463,8 @@ def _split(text: str) -> Target:
     if low is None or high is None:
         return op_only
     unit = low[1]
-    if qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit:
+    if qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
+        # (`≥95%（年）`: a percentage has no other name, the bracket is a qualifier)
         unit, qualifier = f"{unit}({qualifier})", None      # `8台（套）`: the unit and its other name
     return Target(op=op, value=low[0], value_max=high[0], unit=unit, qualifier=qualifier)
 

@@ -35,12 +35,13 @@ _HAS_DIGIT = re.compile(r"\d")
 _SUFFIX_WORD = re.compile("(?:" + "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True)) + r")\s*$")
 _LEVEL_SUFFIX = re.compile(r"(指标|目标)\s*([(（][^()（）]*[)）])?\s*[:：]?\s*$")
 # a 指标性质 / 符号 cell holding only an operator: the target normalizer's own vocabulary (≥ ≈ 》= 不低于 …)
-_OP_ONLY = re.compile(r"^\s*(" + "|".join(re.escape(w) for w in sorted(
+# (`> =`: a sign typed with a space inside, as the normalizer reads it)
+_OP_ONLY = re.compile(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) for w in sorted(
     {*PREFIX_SYMBOLS, *PREFIX_WORDS, "等于"}, key=len, reverse=True)) + r")\s*$")
 # an adjustment request's 调整后指标值 saying the target stays as it was
 # what a column of its own with no head naming it may hold to be read as the operator column: signs and words of
 # comparison only (not `达到` / `超过` / `约` of a 达标情况 column saying whether each target was reached)
-_COMPARE_ONLY = re.compile(r"^\s*(" + "|".join(re.escape(w) for w in sorted(
+_COMPARE_ONLY = re.compile(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) for w in sorted(
     {*PREFIX_SYMBOLS, *(w for w in PREFIX_WORDS if w.endswith("于") or w in ("不超过", "不足", "至少", "最多"))},
     key=len, reverse=True)) + r")\s*$")
 _UNCHANGED = re.compile(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
@@ -216,6 +217,8 @@ def horizon_of(text: str) -> str | None:
 
 _OWN_UNIT = re.compile(r"\d\s*([^\d\s.,)）]+)$")   # a figure and its unit at a value's end: `28.8万元`, `280人次`
 _MULTIPLIERS = frozenset({"万", "亿", "千", "百", "十万", "百万", "千万"})
+# a note in brackets at a value's end: `≥95%（省级标准）`, `≥90%【抽样调查】`
+_END_NOTE = re.compile(r"\s*(?:[(（][^()（）]*[)）]|【[^【】]*】|〔[^〔〕]*〕)\s*$")
 
 
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
@@ -228,6 +231,16 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
     unit = body.get("unit")
     if op is not None and _OP_ONLY.match(fold(op.text)) and not _OP.match(fold(text)):
         text = op.text.strip() + text
+    note = _END_NOTE.search(text)
+    if unit is not None and note is not None and note.start() > 0:
+        # `≥95%（省级标准）` under 指标值, `%` under 度量单位: the unit joins the value before its note (it was
+        # `≥95%（省级标准）%`); a note that is the unit itself (`90（%）`) is left as written
+        u = unit.text.strip()
+        inner = note.group(0).strip()[1:-1].strip()
+        if inner == u or fold(inner) == fold(u):
+            return text
+        head = _target_text({"target": replace(cell, text=text[:note.start()]), "unit": unit}, "target")
+        return (head or "") + text[note.start():]
     if unit is not None and text and not text.endswith(unit.text.strip()) and _HAS_DIGIT.search(text):
         suffix = _SUFFIX_WORD.search(text)
         if suffix is not None and text[:suffix.start()].rstrip()[-1:].isdigit():
@@ -365,7 +378,14 @@ def _bare_value(text: str) -> bool:
     t = fold(text).strip()
     if _NUMBER_ONLY.match(t) or _PCT.match(t):
         return True
-    return not _OP.match(t) and parse_date(t) is not None
+    return not _OP.match(t) and (parse_date(t) is not None or _with_own_unit(t))
+
+
+@lru_cache(maxsize=1 << 16)
+def _with_own_unit(t: str) -> bool:
+    """A quantity with its unit and no sign (`90人`, `0起`, `1.3万元/人`): what a sign alone before it compares."""
+    q = split_target(t)
+    return q.op == "=" and q.value is not None and q.unit is not None and q.qualifier is None
 
 
 def _join_text_parts(got: dict[str, Cell], lost: list[Cell], cols: dict[str, tuple[int, int]]) -> None:
@@ -449,7 +469,7 @@ def _join_signed(cells: list[Cell], columns: tuple[set[int], set[int]],
         if i + 1 < len(cells) and kinds[i] == 2 and _bare_value(cells[i + 1].text) \
                 and cells[i + 1].col not in points:
             parts = [cells[i + 1]]
-            if i + 2 < len(cells) and _UNIT_ONLY.match(t := fold(cells[i + 2].text).strip()) and not _OP_ONLY.match(t) \
+            if i + 2 < len(cells) and not _with_own_unit(fold(cells[i + 1].text).strip()) and _UNIT_ONLY.match(t := fold(cells[i + 2].text).strip()) and not _OP_ONLY.match(t) \
                     and cells[i + 2].col not in claimed:
                 parts.append(cells[i + 2])
             out.append(_joined(c, parts))
