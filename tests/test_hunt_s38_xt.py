@@ -1,0 +1,84 @@
+"""Hunt XT (session 38): what real tools make, read before any parser. A Calc sheet wider than its page (its right
+columns printed on the next page); level cells merged over rows a page break cuts under a repeated head (Calc draws
+the label over the head, or below the table); checkboxes chromium draws as paths. Inputs
+tests/fixtures/review/ct_s38_xt_* (made by tests/fixtures/make_s38_xt.py with openpyxl, LibreOffice and chromium); each
+test asserts what the form shows, written down before the run."""
+from pathlib import Path
+
+from extract.pdf import extract_pdf
+
+REVIEW = Path(__file__).parent / "fixtures" / "review"
+W = 10000
+
+FEW = [
+    ("产出指标", "数量指标", "改造集中供水工程", ">=", 12.0, "处"),
+    ("产出指标", "数量指标", "新建输水管网", ">=", 45.0, "公里"),
+    ("产出指标", "数量指标", "更新水处理设备", ">=", 20.0, "台套"),
+    ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, "%"),
+    ("产出指标", "质量指标", "水质达标率", ">=", 95.0, "%"),
+    ("效益指标", "社会效益指标", "农村自来水普及率", ">=", 98.0, "%"),
+    ("效益指标", "社会效益指标", "受益人口", ">=", 4.2, "万人"),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 90.0, "%"),
+]
+
+
+def _inds(r):
+    return [(i["level1"], i["level2"], i["level3"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]]
+
+
+def _codes(r):
+    return sorted({w["code"] for w in r.tables["warnings"]})
+
+
+def test_calc_sheet_wider_than_page(read):
+    # columns A–B (labels, levels) on page 1, C–E (money, names, 指标值) on page 2; the name and goal cells merged
+    # across the cut (main: no project name, not_a_form; the indicators without levels, 4 unparsed_rows)
+    r = read("ct_s38_xt_calc_wide_two_pages.pdf")
+    assert r.document["status"] == "ok"
+    [p] = r.tables["projects"]
+    assert p["name"] == "农村饮水安全巩固提升工程"
+    assert p["department"] == "县水利局"
+    assert p["goal_annual"] == "完成12处集中供水工程改造，农村自来水普及率达到98%以上。"
+    assert p["budget_year"] == 860 * W
+    assert _inds(r) == FEW
+    assert {i["page"] for i in r.tables["indicators"]} == {1}
+    assert "unparsed_row" not in _codes(r) and "not_a_form" not in _codes(r)
+
+
+def test_wide_sheet_read_as_one_page():
+    ex = extract_pdf((REVIEW / "ct_s38_xt_calc_wide_two_pages.pdf").read_bytes(), "x")
+    assert ex.pages == 2
+    rows = [[c.text for c in row] for g in ex.grids for row in g.rows() if row]
+    assert ["项目名称", "农村饮水安全巩固提升工程"] in rows
+    assert ["一级指标", "二级指标", "三级指标", "指标值", "备注"] in rows
+    # the goal's tail Calc draws again on page 2 (`程改造，…`) is no text line of its own
+    assert not [t.text for t in ex.lines if "改造" in t.text]
+
+
+def test_calc_levels_cut_by_page_breaks(read):
+    # `数量指标` merged over three rows, the third on page 2 under the repeated head, its label drawn over the head
+    # (`二数级量指指标标`); `效益指标 | 社会效益指标` merged over two rows, the first at page 2's foot, the labels drawn
+    # below the table (main: `更新水处理设备` without level 2; `农村自来水普及率` under 产出指标 / 质量指标)
+    r = read("ct_s38_xt_calc_cut_levels.pdf")
+    assert r.document["status"] == "ok"
+    [p] = r.tables["projects"]
+    assert p["name"] == "农村饮水安全巩固提升工程"
+    assert _inds(r) == FEW
+    assert [i["page"] for i in r.tables["indicators"]] == [1, 1, 2, 2, 2, 2, 3, 3]
+
+
+def test_cut_level_labels_leave_the_head():
+    ex = extract_pdf((REVIEW / "ct_s38_xt_calc_cut_levels.pdf").read_bytes(), "x")
+    heads = [[c.text for c in row] for g in ex.grids for row in g.rows() if row and row[0].text == "一级指标"]
+    assert heads == [["一级指标", "二级指标", "三级指标", "指标值", "备注"]] * 3
+    assert not [t.text for t in ex.lines if t.page == 2 and "效益指标" in t.text]
+
+
+def test_chromium_checkbox_paths(read):
+    # `<input type=checkbox>` drawn by chromium as paths (checked: a blue rounded square under a white tick; not: a
+    # white square in a grey frame), no glyph (main: 项目类别 `新增项目 延续项目`)
+    r = read("ct_s38_xt_chromium_checkbox.pdf")
+    [p] = r.tables["projects"]
+    assert p["name"] == "服务项目补贴"
+    assert p["category"] == "延续项目"
+    assert _inds(r) == [("产出指标", "数量指标", "服务人数", ">=", 800.0, "人")]
