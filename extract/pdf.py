@@ -1926,12 +1926,20 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     lone: list[tuple[dict, int]] = []  # lines of one cell left as text (the line, its index in texts)
     last: list[dict] | None = None    # the cells of the row just above, while the lines go on under it
     lone_run: list[tuple[dict, tuple, int]] = []    # the lines of one cell since the last row (line, cell, text index)
+    pitch: float | None = None        # the gap between the last row and the row of cells above it
     for tl, segs in zip(text_lines, split):
         cells = [{"x0": x0, "top": top, "x1": x1, "bottom": bottom, "text": text, "end": x1, "low": bottom,
                   "span": 1, "lines": [text]} for (x0, top, x1, bottom, text) in segs]
         if last is not None and cells:
             homes = [_wrapped_home(last, c, edges, ends, right, pad, width, tol) for c in cells]
-            # a line under every cell of the row is a row of its own, however full those cells are
+            # a line under every cell of the row is a row of its own, however full those cells are; so is one as far
+            # below the row as that row is below the row above it, a line's height or more (`年度绩效目标 | <its goal>`
+            # under `项目资金（万元） | 年度资金总额 | 300`, rows 22 points apart, the goal letter-spaced to the margin: its
+            # cells seemed wrapped lines of the money row's, the goal read as a budget line's name)
+            h_line = max(c["bottom"] - c["top"] for c in cells)
+            below = min(c["top"] for c in cells) - max(x["low"] for x in last)
+            if pitch is not None and pitch >= 0.8 * h_line and below >= 0.8 * pitch:
+                homes = [None] * len(homes)
             if all(h is not None for h in homes) and len({id(h) for h in homes}) < len(last):
                 for c, h in zip(cells, homes):
                     _go_on(h, c)
@@ -1965,6 +1973,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
         if len(segs) >= 2:                # (a line of cells, some gone up to close a bracket: the rest is a row,
             for h in closed:              # the cells closed span down to it)
                 h["span"] = len(rows) - h["row"] + 1
+            pitch = min(c["top"] for c in cells) - max(x["low"] for x in last) if last else None
             rows.append((tl, cells))
             last, lone_run = cells, []
         else:

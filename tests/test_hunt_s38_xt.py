@@ -82,3 +82,21 @@ def test_chromium_checkbox_paths(read):
     assert p["name"] == "服务项目补贴"
     assert p["category"] == "延续项目"
     assert _inds(r) == [("产出指标", "数量指标", "服务人数", ">=", 800.0, "人")]
+
+
+def test_doc_whose_table_ends_it(read):
+    # LibreOffice writes the .doc of a document ending in a table and reads that table back as one paragraph
+    # (LibreOffice's own fault: its DOCX of the .doc holds no table); antiword reads it (main: no project,
+    # layout_unknown)
+    import shutil
+
+    import pytest
+    if not (shutil.which("soffice") and shutil.which("antiword")):
+        pytest.skip("needs LibreOffice and antiword")
+    r = read("ct_s38_xt_doc_table_at_end.doc")
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["budget_year"]) == ("乡村学校少年宫运行补助", "县教育局", 45 * W)
+    assert p["goal_annual"] == "保障12所乡村学校少年宫正常运行。"
+    assert _inds(r) == [("产出指标", "数量指标", "少年宫运行数量", "=", 12.0, "所"),
+                        ("满意度指标", "服务对象满意度指标", "学生满意度", ">=", 90.0, "%")]
+    assert "layout_unknown" not in _codes(r) and "converted" in _codes(r)
