@@ -249,10 +249,14 @@ def carry_cut_merges(grids: list[Grid], lines: list[TextLine]) -> list[TextLine]
     tables = sorted((g for g in grids if g.origin == "pdf_lines" and g.cells), key=lambda g: g.order)
     drop: set[tuple[int, str]] = set()
     for a, b in zip(tables, tables[1:]):
-        if not a.cells or not b.cells or a.n_cols != b.n_cols:
+        if not a.cells or not b.cells:
             continue
         pa, pb = a.cells[0].page, b.cells[0].page
         if pa is None or pb != pa + 1 or a.column != b.column:
+            continue
+        if a.n_cols == b.n_cols + 1:
+            _first_column_beside(a, b, lines, drop)
+        if a.n_cols != b.n_cols:
             continue
         heads = {tuple(_squeeze(c.text) for c in r) for r in a.rows() if r}
         rows_b = b.rows()
@@ -317,7 +321,38 @@ def carry_cut_merges(grids: list[Grid], lines: list[TextLine]) -> list[TextLine]
         if p is not None and p not in first:
             first[p] = g.order
     return [t for t in lines if not ((t.page, _squeeze(t.text)) in drop and t.order < first.get(t.page, t.order))
-            and not _only_labels_below(t, drop)]
+            and not _only_labels_below(t, drop) and ("line", id(t)) not in drop]
+
+
+def _first_column_beside(a: Grid, b: Grid, lines: list[TextLine], drop: set) -> None:
+    """A merged cell of the first column cut by a page break, its text drawn on the next page beside the table whose
+    first column is unruled there (`绩效指标` over the indicator rows of a Calc print: the next page's table one column
+    short, the label a text line beside its rows, read as the end of a note): the page before's last row, which has
+    no cell in that column, takes the text, when the next page's table starts where that column ends and one line
+    alone stands beside its rows."""
+    last = a.n_rows - 1
+    if a.at(last, 0) is not None or not any(c.text.strip() for c in a.row_cells(last)):
+        return
+    second = [c for c in a.cells if c.col == 1 and c.bbox]
+    left_b = min((c.bbox[0] for c in b.cells if c.bbox), default=None)
+    if not second or left_b is None or abs(second[0].bbox[0] - left_b) > 2:
+        return
+    tops = [c.bbox[1] for c in b.cells if c.bbox]
+    bottoms = [c.bbox[3] for c in b.cells if c.bbox]
+    base = b.cells[0].page * PAGE_ORDER
+    beside = [t for t in lines if t.page == b.cells[0].page and t.text.strip()
+              and base + min(tops) < t.order < base + max(bottoms)]
+    if len(beside) != 1 or len(_squeeze(beside[0].text)) > 12:
+        return
+    t = beside[0]
+    cell = a.row_cells(last)[0]
+    bb = None
+    if cell.bbox and a.cells[0].bbox:
+        x0 = min(c.bbox[0] for c in a.cells if c.bbox)
+        bb = (x0, cell.bbox[1], second[0].bbox[0], cell.bbox[3])
+    a.cells.append(Cell(last, 0, t.text, 1, 1, a.cells[0].page, None, bb))
+    a._index = None
+    drop.add(("line", id(t)))
 
 
 def _only_labels_below(t: TextLine, drop: set) -> bool:

@@ -100,3 +100,32 @@ def test_doc_whose_table_ends_it(read):
     assert _inds(r) == [("产出指标", "数量指标", "少年宫运行数量", "=", 12.0, "所"),
                         ("满意度指标", "服务对象满意度指标", "学生满意度", ">=", 90.0, "%")]
     assert "layout_unknown" not in _codes(r) and "converted" in _codes(r)
+
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def test_writer_landscape_and_calc_narrow_agri(read):
+    # the agri_no_level2_column form as Writer prints its DOCX on A4 landscape, and as Calc prints its XLSX with
+    # narrow columns, the cells wrapped: the same records as its text dump (main too)
+    from tests.crossformat import assert_same_records
+    ref = read(str(TEMPLATES / "agri_no_level2_column" / "form.txt"))
+    for name in ("ct_s38_xt_writer_landscape_agri.pdf", "ct_s38_xt_calc_narrow_agri.pdf"):
+        assert_same_records(ref, read(name), name)
+
+
+def test_calc_narrow_first_column_cut(read, tmp_path):
+    # hebei_fund_source_levels with narrow wrapped columns over two pages: `绩效指标`, merged down the first column
+    # over the indicator rows, is drawn on page 2 beside the table (its column unruled there): it belongs to page
+    # 1's head row, no note of `村均运营补助` (main: note `按村人口核定绩效指标`)
+    import re
+
+    from tests.crossformat import assert_same_records
+    dump = (TEMPLATES / "hebei_fund_source_levels" / "form.txt").read_text(encoding="utf-8")
+    short = tmp_path / "hebei_short_goal.txt"
+    short.write_text(re.sub(r"购置压缩式[^\t\n]*", "购置转运车36辆。", dump, count=1), encoding="utf-8")
+    ref = read(str(short))
+    got = read("ct_s38_xt_calc_narrow_hebei.pdf")
+    assert_same_records(ref, got, "hebei narrow")
+    notes = {i["level3"]: i["note"] for i in got.tables["indicators"]}
+    assert notes["村均运营补助"] == "按村人口核定"
