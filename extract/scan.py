@@ -1564,6 +1564,30 @@ def find_boxes(gray: np.ndarray, th: float,
     return out
 
 
+def _glyph_in_word(gray: np.ndarray, bx: tuple[int, int, int, int, bool], th: float) -> bool:
+    """Is an empty square the character 口 inside a word (`对口帮扶`, `人口`): ink on both sides of it within a
+    quarter of the text height, as a word's glyphs stand? A box of options stands apart on one side at least: at the
+    line's start, after a space or a colon, or before the space after its option (`新增项目□ 延续项目☑`)."""
+    x, y, w, h, ticked = bx
+    if ticked:
+        return False
+    H, W = gray.shape
+    band = gray[max(0, y):min(H, y + h)]
+    if band.size == 0:
+        return False
+    cut = 0.6 * float(np.median(band))
+    dark = band < cut
+    # (a cell's ruling line beside the box is no glyph: a column dark from a height above the box to one below it)
+    tall = gray[max(0, y - h):min(H, y + 2 * h)] < cut
+    rule = tall.mean(axis=0) >= 0.8
+    reach = max(2, int(round(0.25 * th)))
+
+    def ink(a: int, z: int) -> bool:
+        a, z = max(0, a), min(W, z)
+        return z > a and bool(dark[:, a:z][:, ~rule[a:z]].any())
+    return ink(x - reach - 1, x - 1) and ink(x + w + 1, x + w + 1 + reach)
+
+
 def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
                     masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[OcrLine]:
     """Given a page, its OCR lines and the engine, return the lines with their check boxes read from the image.
@@ -1580,8 +1604,11 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
     boxes = find_boxes(gray, th, masks)
     if len(boxes) < 2:
         return ocr
-    out = []
     H, W = gray.shape
+    boxes = [bx for bx in boxes if not _glyph_in_word(gray, bx, th)]
+    if len(boxes) < 2:
+        return ocr
+    out = []
     owner: dict[int, list] = {}                    # each square goes to the line nearest its centre
     for bx in boxes:
         cx, cy = bx[0] + bx[2] / 2, bx[1] + bx[3] / 2

@@ -129,3 +129,16 @@ def test_calc_narrow_first_column_cut(read, tmp_path):
     assert_same_records(ref, got, "hebei narrow")
     notes = {i["level3"]: i["note"] for i in got.tables["indicators"]}
     assert notes["村均运营补助"] == "按村人口核定"
+
+
+def test_ocr_kou_in_words_is_no_box(read):
+    # a 150-dpi image of a web form: the 口 of `对口帮扶` and `人口` in the goal, two squares on one line, were read as
+    # empty boxes (main: goal `完成对 □帮扶村产业项目8个，带动脱贫人 □增收。`); the ☐ / ☑ of 项目类别 stay boxes
+    r = read("ct_s38_xt_ocr_kou_in_words.png")
+    [p] = r.tables["projects"]
+    assert p["name"] == "东西部协作对口帮扶项目"
+    assert p["goal_annual"] == "完成对口帮扶村产业项目8个，带动脱贫人口增收。"
+    assert p["category"] == "延续项目"
+    assert p["budget_year"] == 500 * W
+    assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("对口帮扶村产业项目", "≥8个"), ("帮扶群众满意度", "≥90%")]
