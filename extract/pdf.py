@@ -149,7 +149,7 @@ def pages_across(numbered):
     A sheet wider than its paper is printed by Calc (and Excel) in parts: its left columns on one page, the columns
     that did not fit on the next (page order "top to bottom, then right" for a sheet one page tall): the indicator
     table's names on page 1, their 指标值 on page 2, each read apart as a table of its own. The two pages are one
-    page across when (`_goes_on_across`) their ruled tables share their rows (the same top and bottom rules, the
+    page across when (`_joined_across`) their ruled tables share their rows (the same top and bottom rules, the
     rules of the fewer rows among the other's) and the same left margin, but not their columns. The next page is
     then set right of the first page's rules, its text left of its margin dropped (a cell's text spilling over the
     cut, drawn again), and the first page's text right of its rules (the same text, drawn whole there) too (each
