@@ -84,6 +84,7 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     else:
         numbered = pages(doc)
         n_pages = len(doc)
+    numbered = pages_across(numbered)
     grids: list[Grid] = []
     lines: list[TextLine] = []
     warnings: list[ParseWarning] = []
@@ -141,16 +142,243 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                      grids=grids, lines=lines, warnings=warnings, path=path, page_heads=hints.gone or None)
 
 
+def pages_across(numbered):
+    """Yield the (number, page) pairs of `numbered`, a page that goes on across on the next page read with it as one
+    wide page (numbered as the first).
+
+    A sheet wider than its paper is printed by Calc (and Excel) in parts: its left columns on one page, the columns
+    that did not fit on the next (page order "top to bottom, then right" for a sheet one page tall): the indicator
+    table's names on page 1, their 指标值 on page 2, each read apart as a table of its own. The two pages are one
+    page across when (`_joined_across`) their ruled tables share their rows (the same top and bottom rules, the
+    rules of the fewer rows among the other's) and the same left margin, but not their columns. The next page is
+    then set right of the first page's rules, its text left of its margin dropped (a cell's text spilling over the
+    cut, drawn again), and the first page's text right of its rules (the same text, drawn whole there) too (each
+    glyph by its centre)."""
+    held = None
+    for pno, page in numbered:
+        if held is not None:
+            if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page)) is not None:
+                yield held[0], joined
+                held = None
+                continue
+            yield held
+            held = None
+        if isinstance(page, PdfiumPage) and page.edges and page.chars:
+            held = (pno, page)
+            continue
+        yield pno, page
+    if held is not None:
+        yield held
+
+
+def _rule_frame(page) -> tuple[list[float], list[float], float, float] | None:
+    """A page's rows (its horizontal rules' heights), columns (its vertical rules' places), left and right ends."""
+    hs = [e for e in page.edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 20]
+    vs = [e for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 5]
+    if len(hs) < 4 or len(vs) < 2:
+        return None
+    return (_merge_close(sorted(e["top"] for e in hs), 0.8), _merge_close(sorted(e["x0"] for e in vs), 0.8),
+            min(e["x0"] for e in hs), max(e["x1"] for e in hs))
+
+
+def _joined_across(a, b):
+    """The page `a` with page `b` set right of it when `b` holds the columns of `a`'s rows that did not fit on the
+    paper (see `pages_across`), else None."""
+    if abs(a.width - b.width) > 1 or abs(a.height - b.height) > 1 or a.glyphs_lost or b.glyphs_lost:
+        return None
+    fa, fb = _rule_frame(a), _rule_frame(b)
+    if fa is None or fb is None:
+        return None
+    (ya, xa, la, ra), (yb, xb, lb, rb) = fa, fb
+    if abs(ya[0] - yb[0]) > 0.8 or abs(ya[-1] - yb[-1]) > 0.8 or abs(la - lb) > 1 or abs(xa[0] - xb[0]) > 1:
+        return None
+    few, many = (ya, yb) if len(ya) <= len(yb) else (yb, ya)
+    if len(few) < 4 or any(min(abs(y - m) for m in many) > 0.8 for y in few):
+        return None
+    # not the same table again (a form of the same template on the next page): other columns
+    if sum(1 for x in xb[1:] if any(abs(x - v) <= 1 for v in xa)) * 2 >= len(xb) - 1:
+        return None
+    # the first page's rules stop short of the paper's right margin by about the width of the next page's first
+    # column or more (that column did not fit)
+    first_col = xb[1] - xb[0] if len(xb) > 1 else 0
+    if a.width - lb - ra < first_col * 0.5:
+        return None
+    dx = ra - lb
+    chars = [ch for ch in a.chars if (ch["x0"] + ch["x1"]) / 2 < ra or ch["top"] < ya[0] - 2 or ch["bottom"] > ya[-1] + 2]
+    top = max((ch["seq"][0] for ch in a.chars if ch.get("seq")), default=0) + 1
+    for ch in b.chars:
+        if (ch["x0"] + ch["x1"]) / 2 < lb:
+            continue
+        ch = dict(ch, x0=ch["x0"] + dx, x1=ch["x1"] + dx)
+        if "seq" in ch:
+            ch["seq"] = (ch["seq"][0] + top, ch["seq"][1])
+        chars.append(ch)
+    edges = list(a.edges) + [dict(e, x0=e["x0"] + dx, x1=e["x1"] + dx) for e in b.edges]
+    return PdfiumPage(chars, edges, max(a.width, rb + dx + (a.width - ra)), a.height, a.page_number,
+                      a.images + [dict(im, x0=im["x0"] + dx, x1=im["x1"] + dx) for im in b.images],
+                      a.curve_segments + b.curve_segments, a.invisible, a.glyphs_lost or b.glyphs_lost)
+
+
 def finish_pages(grids: list[Grid], lines: list[TextLine], hints: SplitHints) -> list[TextLine]:
     """After every page of a document was read (`_read_page`): join the rows a page break cut in two (in place)
     and return the text lines without the running headers the pages repeat. Shared with the OFD reader."""
     join_split_rows(grids, hints)
+    lines = carry_cut_merges(grids, lines)
     gone = running_headers(hints.heads)
     hints.gone = list(dict.fromkeys(text for _, text, _ in gone))
     if gone:
         lines = [t for t in lines if not any(t.page == p and abs(t.order - p * PAGE_ORDER - top) < 0.5
                                              and "".join(t.text.split()) == text for p, text, top in gone)]
     return lines
+
+
+def carry_cut_merges(grids: list[Grid], lines: list[TextLine]) -> list[TextLine]:
+    """Give a merged cell a page break cut its text again on the next page (in place); return the text lines without
+    the copies of that text drawn above the next page's table.
+
+    A level label merged down over rows a page break cuts (`数量指标` over five rows, two of them on the next page) is
+    drawn by Calc centred on the whole merged range: on the next page it stands above the repeated head, or over it
+    (`二数级量指指标标`), or not at all, and its rows there, under the repeated head, had no level. When the table goes on
+    on the next page (the same columns; its repeated head rows skipped, as `join_split_rows` does) and the first row
+    of its body has no cell in a column where the page before ends in a merged cell (two rows or more) holding text,
+    while the row holds text further right, that cell goes on: its text is given to the slots of that column below,
+    up to the next cell. (An empty cell of its own there is Word's merged cell going on, which the parsers carry
+    down themselves: a level 1 given its text again would start a new block, its level 2 lost.) Likewise a merged
+    cell the page before ends without (no cell in the last row's column) whose text stands in a line below that
+    table: that row takes the text of the next page's first cell in the column."""
+    tables = sorted((g for g in grids if g.origin == "pdf_lines" and g.cells), key=lambda g: g.order)
+    drop: set[tuple[int, str]] = set()
+    for a, b in zip(tables, tables[1:]):
+        if not a.cells or not b.cells:
+            continue
+        pa, pb = a.cells[0].page, b.cells[0].page
+        if pa is None or pb != pa + 1 or a.column != b.column:
+            continue
+        if a.n_cols == b.n_cols + 1:
+            _first_column_beside(a, b, lines, drop)
+        if a.n_cols != b.n_cols:
+            continue
+        heads = {tuple(_squeeze(c.text) for c in r) for r in a.rows() if r}
+        rows_b = b.rows()
+        last = a.n_rows - 1
+        cut = {j: c for j in range(a.n_cols) if (c := a.at(last, j)) is not None and c.col == j and c.rowspan >= 2
+               and c.text.strip()}
+        r = 0
+        while r < b.n_rows and (not rows_b[r] or tuple(_squeeze(c.text) for c in rows_b[r]) in heads
+                                or _head_under_cut(rows_b[r], heads, cut)):
+            r += 1
+        if r >= b.n_rows:
+            continue
+        # a merged cell ending the page before without its text (drawn below the table, the rest of the merged range
+        # on this page): the row it leaves empty there takes the text of this page's cell, if a line below that
+        # table says it
+        below = {_squeeze(t.text) for t in lines if t.page == pa and t.order > a.order}
+        for j in range(a.n_cols):
+            here = b.at(r, j)
+            if a.at(last, j) is not None or here is None or here.col != j or here.row != r \
+                    or not here.text.strip() or not any(_squeeze(here.text) in t for t in below) \
+                    or not any((c := a.at(last, k)) is not None and c.text.strip() for k in range(j + 1, a.n_cols)):
+                continue
+            nxt = next((c for k in range(j + 1, a.n_cols) if (c := a.at(last, k)) is not None), None)
+            bb = None
+            if here.bbox and nxt is not None and nxt.bbox:
+                bb = (here.bbox[0], nxt.bbox[1], here.bbox[2], nxt.bbox[3])
+            a.cells.append(Cell(last, j, here.text, 1, 1, pa, None, bb))
+            a._index = None
+            drop.add((pa, "below", _squeeze(here.text)))
+        for j in range(b.n_cols):
+            above, here = a.at(last, j), b.at(r, j)
+            if above is None or above.rowspan < 2 or above.col != j or not above.text.strip() or here is not None:
+                continue                # (an empty cell of its own there: Word's merged cell going on, read as such)
+            if not any((c := b.at(r, k)) is not None and c.row == r and c.text.strip() for k in range(j + 1, b.n_cols)):
+                continue
+            # only where a label left of it starts again on this page (`产出指标` drawn again by Calc over its rows
+            # here): with none, the parsers carry the levels down over the break themselves, and a level given
+            # again here, the one right of it not, would start a block of its own
+            if not any((c := b.at(r, k)) is not None and c.row == r and c.text.strip() for k in range(j)):
+                continue
+            xa = (above.bbox[0], above.bbox[2]) if above.bbox else None
+            for h in rows_b[:r]:                          # the label drawn over the repeated head: out of it
+                for c in h:
+                    if c.col == j and c.row + c.rowspan <= r and _mixed_with(c.text, above.text, heads):
+                        c.text = _mixed_with(c.text, above.text, heads)
+            end = r
+            while end + 1 < b.n_rows and b.at(end + 1, j) is None:
+                end += 1
+            top = b.at(r, next(k for k in range(j + 1, b.n_cols) if b.at(r, k) is not None))
+            bb = None
+            if xa is not None and top is not None and top.bbox:
+                bot = b.at(end, next((k for k in range(j + 1, b.n_cols) if b.at(end, k) is not None), j + 1))
+                bb = (xa[0], top.bbox[1], xa[1], bot.bbox[3] if bot is not None and bot.bbox else top.bbox[3])
+            b.cells.append(Cell(r, j, above.text, end - r + 1, 1, pb, None, bb))
+            b._index = None
+            drop.add((pb, _squeeze(above.text)))
+    if not drop:
+        return lines
+    first = {}
+    for g in tables:
+        p = g.cells[0].page if g.cells else None
+        if p is not None and p not in first:
+            first[p] = g.order
+    return [t for t in lines if not ((t.page, _squeeze(t.text)) in drop and t.order < first.get(t.page, t.order))
+            and not _only_labels_below(t, drop) and ("line", id(t)) not in drop]
+
+
+def _first_column_beside(a: Grid, b: Grid, lines: list[TextLine], drop: set) -> None:
+    """A merged cell of the first column cut by a page break, its text drawn on the next page beside the table whose
+    first column is unruled there (`绩效指标` over the indicator rows of a Calc print: the next page's table one column
+    short, the label a text line beside its rows, read as the end of a note): the page before's last row, which has
+    no cell in that column, takes the text, when the next page's table starts where that column ends and one line
+    alone stands beside its rows."""
+    last = a.n_rows - 1
+    if a.at(last, 0) is not None or not any(c.text.strip() for c in a.row_cells(last)):
+        return
+    second = [c for c in a.cells if c.col == 1 and c.bbox]
+    left_b = min((c.bbox[0] for c in b.cells if c.bbox), default=None)
+    if not second or left_b is None or abs(second[0].bbox[0] - left_b) > 2:
+        return
+    tops = [c.bbox[1] for c in b.cells if c.bbox]
+    bottoms = [c.bbox[3] for c in b.cells if c.bbox]
+    base = b.cells[0].page * PAGE_ORDER
+    beside = [t for t in lines if t.page == b.cells[0].page and t.text.strip()
+              and base + min(tops) < t.order < base + max(bottoms)]
+    if len(beside) != 1 or len(_squeeze(beside[0].text)) > 12:
+        return
+    t = beside[0]
+    cell = a.row_cells(last)[0]
+    bb = None
+    if cell.bbox and a.cells[0].bbox:
+        x0 = min(c.bbox[0] for c in a.cells if c.bbox)
+        bb = (x0, cell.bbox[1], second[0].bbox[0], cell.bbox[3])
+    a.cells.append(Cell(last, 0, t.text, 1, 1, a.cells[0].page, None, bb))
+    a._index = None
+    drop.add(("line", id(t)))
+
+
+def _only_labels_below(t: TextLine, drop: set) -> bool:
+    """Is the line made only of labels `carry_cut_merges` gave back to the table above it (`效益指标 社会效益指标`)?"""
+    rest = _squeeze(t.text)
+    mine = [d[2] for d in drop if len(d) == 3 and d[0] == t.page]
+    for x in mine:
+        rest = rest.replace(x, "", 1)
+    return bool(mine) and not rest
+
+
+def _head_under_cut(row: list[Cell], heads: set, cut: dict[int, Cell]) -> bool:
+    """Is the row a repeated head over which a cut merged label was drawn (`二数级量指指标标`)?"""
+    return bool(cut) and any(len(h) == len(row) and all(x == _squeeze(c.text) or (c.col in cut and _mixed(
+        _squeeze(c.text), x, _squeeze(cut[c.col].text))) for c, x in zip(row, h)) for h in heads)
+
+
+def _mixed(text: str, head: str, label: str) -> bool:
+    from collections import Counter
+    return text != head and Counter(text) == Counter(head) + Counter(label)
+
+
+def _mixed_with(text: str, label: str, heads: set) -> str | None:
+    """The head text a cell holds mixed with `label` drawn over it, or None."""
+    t, lab = _squeeze(text), _squeeze(label)
+    return next((x for h in heads for x in h if _mixed(t, x, lab)), None)
 
 
 def new_hints() -> SplitHints:
@@ -1733,12 +1961,20 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     lone: list[tuple[dict, int]] = []  # lines of one cell left as text (the line, its index in texts)
     last: list[dict] | None = None    # the cells of the row just above, while the lines go on under it
     lone_run: list[tuple[dict, tuple, int]] = []    # the lines of one cell since the last row (line, cell, text index)
+    pitch: float | None = None        # the gap between the last row and the row of cells above it
     for tl, segs in zip(text_lines, split):
         cells = [{"x0": x0, "top": top, "x1": x1, "bottom": bottom, "text": text, "end": x1, "low": bottom,
                   "span": 1, "lines": [text]} for (x0, top, x1, bottom, text) in segs]
         if last is not None and cells:
             homes = [_wrapped_home(last, c, edges, ends, right, pad, width, tol) for c in cells]
-            # a line under every cell of the row is a row of its own, however full those cells are
+            # a line under every cell of the row is a row of its own, however full those cells are; so is one as far
+            # below the row as that row is below the row above it, a line's height or more (`年度绩效目标 | <its goal>`
+            # under `项目资金（万元） | 年度资金总额 | 300`, rows 22 points apart, the goal letter-spaced to the margin: its
+            # cells seemed wrapped lines of the money row's, the goal read as a budget line's name)
+            h_line = max(c["bottom"] - c["top"] for c in cells)
+            below = min(c["top"] for c in cells) - max(x["low"] for x in last)
+            if pitch is not None and pitch >= 0.8 * h_line and below >= 0.8 * pitch:
+                homes = [None] * len(homes)
             if all(h is not None for h in homes) and len({id(h) for h in homes}) < len(last):
                 for c, h in zip(cells, homes):
                     _go_on(h, c)
@@ -1772,6 +2008,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
         if len(segs) >= 2:                # (a line of cells, some gone up to close a bracket: the rest is a row,
             for h in closed:              # the cells closed span down to it)
                 h["span"] = len(rows) - h["row"] + 1
+            pitch = min(c["top"] for c in cells) - max(x["low"] for x in last) if last else None
             rows.append((tl, cells))
             last, lone_run = cells, []
         else:

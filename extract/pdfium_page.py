@@ -206,7 +206,7 @@ def _read_page_turned(page, page_number: int, form, turn: int) -> PdfiumPage:
         xb, yb = a * r + c * t + e, b * r + d * t + f
         return min(xa, xb), height - max(ya, yb), max(xa, xb), height - min(ya, yb)
 
-    edges, images, curves, texts, drawn = _drawn(page, ctm, height)
+    edges, images, curves, texts, drawn, marks = _drawn(page, ctm, height)
     # text drawn before an image covering most of the page is hidden under it (a scanner's "text under the page
     # image"): as unseen as text drawn invisibly over it
     cover = min((im["z"] for im in images if im["width"] * im["height"] >= 0.6 * width * height), default=None)
@@ -217,6 +217,7 @@ def _read_page_turned(page, page_number: int, form, turn: int) -> PdfiumPage:
     chars, invisible = _chars(page, box, (page.get_rotation() + turn) % 360, shift, (2 * width, 2 * height),
                               (texts, cover) if cover is not None else None, drawn)
     _snap_to_line(chars)
+    chars.extend(box_glyphs(marks, chars))
     if form is not None and shift is not None:
         chars.extend(field_glyphs(page, form, shift, chars))
     lost = bool(chars) and not system_cjk_fonts() and _unembedded_text(page)
@@ -529,11 +530,12 @@ def _trim_overlaps(chars: list[dict]) -> None:
 
 
 def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], list[dict], int, dict[int, int],
-                                                                  dict[int, int]]:
+                                                                  dict[int, int], list[dict]]:
     """The page's ruling-line edges (straight segments of paths), its images (box, pixel size and `z`: the place in
     the page's drawing order of the page object that draws it), the number of Bézier segments its paths draw, the
     place in the drawing order of each text object (by its handle's address; an object inside a form XObject has
-    the form's) and each text object's own place in the content (counted through the forms)."""
+    the form's) and each text object's own place in the content (counted through the forms); and the small squares
+    its paths draw (`box_glyphs`: a checkbox a browser draws), each with whether it is filled with a colour."""
     import pypdfium2.raw as raw
 
     out: list[dict] = []
@@ -544,6 +546,9 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
     px, py = ctypes.c_float(), ctypes.c_float()
     texts: dict[int, int] = {}
     seq: dict[int, int] = {}
+    marks: list[dict] = []
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    rgba = [ctypes.c_uint() for _ in range(4)]
 
     def walk(count: int, get, parent: tuple[float, ...], top: int | None = None) -> None:
         nonlocal curves
@@ -602,9 +607,66 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                 pts.append(p)
                 if raw.FPDFPathSegment_GetClose(seg) and start is not None and start != p:
                     _add_edge(out, p, start, height)
+            if pts:
+                xs, ys = [q[0] for q in pts], [q[1] for q in pts]
+                w, h = max(xs) - min(xs), max(ys) - min(ys)
+                if 5 <= w <= 15 and 5 <= h <= 15 and abs(w - h) < 1.5:
+                    filled = False
+                    if raw.FPDFPath_GetDrawMode(obj, mode, stroke) and mode.value \
+                            and raw.FPDFPageObj_GetFillColor(obj, *rgba):
+                        filled = rgba[3].value > 0 and min(c.value for c in rgba[:3]) < 200
+                    marks.append({"x0": min(xs), "x1": max(xs), "top": height - max(ys), "bottom": height - min(ys),
+                                  "filled": filled})
 
     walk(raw.FPDFPage_CountObjects(page), lambda j: raw.FPDFPage_GetObject(page, j), ctm)
-    return out, images, curves, texts, seq
+    return out, images, curves, texts, seq, marks
+
+
+_BOX_GLYPH = {"object_type": "char", "upright": True}
+
+
+def box_glyphs(marks: list[dict], chars: list[dict]) -> list[dict]:
+    """The checkboxes a browser's print draws as paths (chromium: `<input type=checkbox>` a rounded square, filled
+    with its accent colour under a white tick when checked, white in a grey frame when not) as the glyphs ☑ / ☐
+    before their options' text (they were no text at all: `☑延续项目 ☐新增项目` read as both options).
+
+    A box is a square 5 to 15 points a side (the squares one box draws, one on another, taken together), ticked when
+    one of them is filled with a colour darker than a light grey; it is a checkbox only when a glyph of the same line
+    starts just right of it, no glyph is drawn over it, and the line holds two boxes or more (a choice of options:
+    no lone square, a bullet or a legend's swatch)."""
+    if len(marks) < 2 or not chars:
+        return []
+    boxes: list[dict] = []
+    for m in sorted(marks, key=lambda m: (m["x0"], m["top"])):
+        cx, cy = (m["x0"] + m["x1"]) / 2, (m["top"] + m["bottom"]) / 2
+        for b in boxes:
+            if abs(b["cx"] - cx) < 2 and abs(b["cy"] - cy) < 2:
+                b["filled"] |= m["filled"]
+                b["x0"], b["x1"] = min(b["x0"], m["x0"]), max(b["x1"], m["x1"])
+                b["top"], b["bottom"] = min(b["top"], m["top"]), max(b["bottom"], m["bottom"])
+                break
+        else:
+            boxes.append(dict(m, cx=cx, cy=cy))
+    found: list[tuple[dict, dict]] = []
+    for b in boxes:
+        size = b["x1"] - b["x0"]
+        if any(ch["x0"] < b["x1"] - 1 and ch["x1"] > b["x0"] + 1 and ch["top"] < b["bottom"] - 1
+               and ch["bottom"] > b["top"] + 1 for ch in chars):
+            continue                                  # a glyph over it: a box drawn around text, or a ☐ glyph's own
+        after = [ch for ch in chars if ch["text"].strip() and b["x1"] - 1 <= ch["x0"] <= b["x1"] + 1.5 * size
+                 and abs((ch["top"] + ch["bottom"]) / 2 - b["cy"]) < 0.4 * size]
+        if after:
+            found.append((b, min(after, key=lambda ch: ch["x0"])))
+    out: list[dict] = []
+    for b, ch in found:
+        if sum(1 for o, _ in found if abs(o["cy"] - b["cy"]) < 2) < 2:
+            continue
+        glyph = dict(ch, **_BOX_GLYPH, text="☑" if b["filled"] else "☐", x0=b["x0"], x1=b["x1"],
+                     width=b["x1"] - b["x0"])
+        if isinstance(ch.get("seq"), tuple):
+            glyph["seq"] = (ch["seq"][0], ch["seq"][1] - 0.5)
+        out.append(glyph)
+    return out
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:

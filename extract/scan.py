@@ -1564,6 +1564,34 @@ def find_boxes(gray: np.ndarray, th: float,
     return out
 
 
+_WORD_KOU = re.compile(r"[\u4e00-\u9fff]口[\u4e00-\u9fff]")
+
+
+def _glyph_in_word(gray: np.ndarray, bx: tuple[int, int, int, int, bool], th: float) -> bool:
+    """Is an empty square the character 口 inside a word (`对口帮扶`, `人口`): ink on both sides of it within a
+    quarter of the text height, as a word's glyphs stand? Asked only of a line the recognizer read with 口 between
+    two Chinese glyphs and no box at all: options' boxes set flush between their names (`工程类□信息化建设类□…`, a
+    scan at 200 dpi) stand as close, but the recognizer reads them as boxes."""
+    x, y, w, h, ticked = bx
+    if ticked:
+        return False
+    H, W = gray.shape
+    band = gray[max(0, y):min(H, y + h)]
+    if band.size == 0:
+        return False
+    cut = 0.6 * float(np.median(band))
+    dark = band < cut
+    # (a cell's ruling line beside the box is no glyph: a column dark from a height above the box to one below it)
+    tall = gray[max(0, y - h):min(H, y + 2 * h)] < cut
+    rule = tall.mean(axis=0) >= 0.8
+    reach = max(2, int(round(0.25 * th)))
+
+    def ink(a: int, z: int) -> bool:
+        a, z = max(0, a), min(W, z)
+        return z > a and bool(dark[:, a:z][:, ~rule[a:z]].any())
+    return ink(x - reach - 1, x - 1) and ink(x + w + 1, x + w + 1 + reach)
+
+
 def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
                     masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[OcrLine]:
     """Given a page, its OCR lines and the engine, return the lines with their check boxes read from the image.
@@ -1580,8 +1608,8 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
     boxes = find_boxes(gray, th, masks)
     if len(boxes) < 2:
         return ocr
-    out = []
     H, W = gray.shape
+    out = []
     owner: dict[int, list] = {}                    # each square goes to the line nearest its centre
     for bx in boxes:
         cx, cy = bx[0] + bx[2] / 2, bx[1] + bx[3] / 2
@@ -1592,6 +1620,9 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
     for k, o in enumerate(ocr):
         x0, t, x1, b = o.box
         mine = sorted(owner.get(k, []), key=lambda bx: bx[0])
+        if len(mine) >= 2 and not any(c in o.text for c in "□☐☑■") and _WORD_KOU.search(o.text):
+            # the recognizer read 口 in words and no box: the squares flush between glyphs are those 口
+            mine = [bx for bx in mine if not _glyph_in_word(gray, bx, th)]
         if len(mine) < 2:
             out.append(o)
             continue

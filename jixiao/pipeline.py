@@ -225,7 +225,10 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
             return office.extract_html(data, doc_id, path, read=None if not path or is_url(path) else read_input)
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
             converted = office.convert_with_soffice(data, ext, "docx")
-            return _converted(office.warn_converted(office.extract_docx(converted, doc_id, path), ext), converted)
+            ex = office.warn_converted(office.extract_docx(converted, doc_id, path), ext)
+            if data[:8] == OLE_MAGIC and not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
+                ex = _doc_tables_by_antiword(data, doc_id, path, ext) or ex
+            return _converted(ex, converted)
         renamed = _renamed_content(ext, data)
         if renamed in ("rtf", "word_xml", "sheet_xml"):
             # RTF or Word / Excel 2003 XML under an office name: LibreOffice reads it by its content
@@ -557,6 +560,34 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
         res.tables = {t: [] for t in TABLES}
     doc["seconds"] = round(time.perf_counter() - t0, 6)
     return res
+
+
+def _doc_tables_by_antiword(data: bytes, doc_id: str, path: str, ext: str) -> Extracted | None:
+    """A Word 97-2003 file whose tables LibreOffice reads as text (a table that ends the document, no paragraph after
+    it, as LibreOffice itself writes a .doc of a python-docx document: its cells one paragraph) read from antiword's
+    text instead, when antiword is installed and its text holds a `|` table; None otherwise."""
+    import shutil
+    import subprocess
+
+    antiword = shutil.which("antiword")
+    if antiword is None:
+        return None
+    try:
+        out = subprocess.run([antiword, "-w", "0", "-m", "UTF-8.txt", "-"], input=data, capture_output=True,
+                             timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if sum(1 for line in out.decode("utf-8", "replace").splitlines() if line.startswith("|")) < 2:
+        return None
+    from extract.txt import extract_txt
+    from parsers.core import line_kind, starts_a_row
+    ex = extract_txt(out, doc_id, path, is_label=starts_a_row, classify=line_kind)
+    if not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
+        return None
+    ex.format = "docx"
+    ex.warnings.append(ParseWarning("converted", f"{ext} file: LibreOffice read its tables as text; read from "
+                                    "antiword's text of it"))
+    return ex
 
 
 def _converted(ex: Extracted, converted: bytes) -> Extracted:

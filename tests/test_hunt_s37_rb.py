@@ -68,7 +68,6 @@ def test_spaced_line_not_cut_at_column_edges(read):
         ("养护里程", "≥200公里"), ("优良中等路率", "≥85%"), ("沿线群众满意度", "≥90%")]
 
 
-@pytest.mark.xfail(strict=True, reason="left: the spaced goal line is joined to the money row above as its wrap")
 def test_spaced_goal_is_the_goal(read):
     p = only_project(read("ct_s37_rb_goal_spaced.pdf"))
     assert p["goal_annual"] == "完成农村公路日常养护里程二百公里优良中等路率达到八成五以上"
