@@ -24,7 +24,7 @@ from normalize.orgs import org_kind
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
-from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township
+from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
 from normalize.targets import PREFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, read_latex, strip_numbering
 from parsers import labels as L
@@ -2865,7 +2865,9 @@ def _heading_unit(cell: Cell) -> Cell | None:
     """A heading's cell (`一、县教育局`, `县教育局`) as the unit of the projects under it, its number taken off; None when
     it names no organisation (`二、产业发展类`)."""
     t = _HEADING_PREFIX.sub("", fold(cell.text).strip()).strip()
-    if not _ORG_NAME.match(t) and not (t.endswith("本级") and _ORG_NAME.match(t[:-2])) and not township(t):
+    if not _ORG_NAME.match(t) and not (t.endswith("本级") and _ORG_NAME.match(t[:-2])) and not township(t) \
+            and not district(t):
+        # (`一、海淀区` in a city's list: a district named as a place, where its projects are done, as a township)
         # (`一、城关镇`: a named town of three characters, a county list's township heading its projects)
         # (`一 | 县交通运输局本级`: the bureau's own budget unit heading its projects; the first project had no unit)
         return None
