@@ -2530,8 +2530,11 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         if cur is None:
             start(header_missing=not titled and name is None)
         elif name is not None and seen.get("name") is not None and not _same(name, seen["name"]) \
-                and not (purchase_row(row) and "_purchase_name" not in seen):
-            # (`采购项目名称 | 办公电脑 | 采购预算（万元） | 30` under the form's 项目名称: one of its purchases, a line)
+                and not (purchase_row(row) and "_purchase_name" not in seen) \
+                and not (seen.get("_purchase_name") == seen.get("name") and not purchase_row(row)
+                         and all(r.is_text_line or is_title(r) or purchase_row(r) for r in cur.rows)):
+            # (`采购项目名称 | 办公电脑 | 采购预算（万元） | 30` under the form's 项目名称: one of its purchases, a line;
+            # above it, nothing else of the form read yet, the same: the 项目名称 names the form)
             start(header_missing=False)
         elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称

@@ -1122,6 +1122,13 @@ class FormReader:
             # 预算单位 | 县交通运输局 | 项目单位 | 县公路事务中心: the unit holding the budget, over the project's, is its
             # department (it was lost)
             f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
+        if col == "name" and old is not None and old.rank == field_rank("采购项目名称") \
+                and clean(text) != clean(old.text) and "_weak_budget_total" in f.fields:
+            # `采购项目名称 | 办公电脑 | 采购预算（万元） | 30` above the form's 项目名称: one of its purchases, a line of
+            # kind composition (group 政府采购), as below it — it was a project of its own, its 300,000 the form's total
+            weak = f.fields.pop("_weak_budget_total")
+            self._line(clean(old.text), weak.text, "composition", weak.unit or self.form.form_unit, weak.cell,
+                       group="政府采购")
         if col == "department" and old is not None and clean(text) != clean(old.text) and old.rank < 99 \
                 and _LEVELLED_DEPT.match(L.FIELD_LABELS["department"][old.rank]):
             # a department of a level replaced by a label ranked better: kept as written, under its label (it was
