@@ -267,6 +267,14 @@ def _list_columns(rows: list, k: int) -> dict | None:
         for c in weak:
             roles[c.col] = None
         names = [c for c in names if c not in weak]
+    if not names and any(r and r[0] in ("goal", "level") for r in roles.values()) and any(
+            "整体" in bare_fold(t) for t in heads + [r.cells[0].text for r in rows[max(0, k - 8):k] if r.is_text_line]):
+        # `单位名称 | 预算金额 | 年度绩效目标 | 产出指标` under `关于批复2024年度乡镇部门整体支出绩效目标的通知`: one body's
+        # 部门整体 targets a row, named by its body, no project's name (the list gave nothing)
+        orgs = [c for c in row.cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
+        if len(orgs) == 1:
+            names = orgs
+            roles[orgs[0].col] = ("field", "_whole_org")
     if len(names) != 1 or not any(r and (r[0] in ("goal", "level") or r[1] in ("score", "grade"))
                                   for r in roles.values()):
         return None
@@ -611,7 +619,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 c = cells.get(col)
                 if c is None:
                     continue
-                if role == "field" and detail in ("department", "unit") and detail not in form.fields:
+                if role == "field" and detail == "_whole_org":
+                    # (a 部门整体 list's body: a government's its department, an institution its unit)
+                    kind = org_kind(c.text.strip())
+                    form.fields["unit" if kind is not None and kind[1] == "unit" else "department"] = RawValue(c.text, c)
+                elif role == "field" and detail in ("department", "unit") and detail not in form.fields:
                     text = c.text
                     if clean(text) in ("同上", "〃", '"', "同前") and mine and detail in mine[-1].fields:
                         text = mine[-1].fields[detail].text   # (食堂改造 | 同上 under 校舍维修 | 某县第一中学: that unit)
