@@ -2531,10 +2531,11 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=not titled and name is None)
         elif name is not None and seen.get("name") is not None and not _same(name, seen["name"]) \
                 and not (purchase_row(row) and "_purchase_name" not in seen) \
-                and not (seen.get("_purchase_name") == seen.get("name") and not purchase_row(row)
-                         and all(r.is_text_line or is_title(r) or purchase_row(r) for r in cur.rows)):
+                and not (seen.get("_purchase_name") == seen.get("name")
+                         and all(r.is_text_line or is_title(r) or purchase_row(r) for r in cur.rows)
+                         and (not purchase_row(row) or _name_after_purchases(rows, k))):
             # (`采购项目名称 | 办公电脑 | 采购预算（万元） | 30` under the form's 项目名称: one of its purchases, a line;
-            # above it, nothing else of the form read yet, the same: the 项目名称 names the form)
+            # above it, nothing else of the form read yet, the same: the 项目名称 below names the form)
             start(header_missing=False)
         elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
@@ -2781,6 +2782,16 @@ _CONTINUED_TITLE = re.compile(r"续表?\s*[)）]?\s*$|[(（]\s*续")
 
 # the label of one purchase of a 政府采购 form (`采购项目名称`, `采购品目`): its name; with its 采购预算 on the same row
 _PURCHASE_NAME = re.compile(r"^\s*采购(?:项目|品目|标的|内容)(?:名称)?\s*[:：]?\s*$")
+
+
+def _name_after_purchases(rows: list[Row], k: int) -> bool:
+    """Whether the purchase row rows[k] is followed, past other purchase rows only, by a row naming a project by its
+    项目名称 (the form those purchases are lines of)."""
+    for r in rows[k + 1:k + 40]:
+        if r.is_text_line or purchase_row(r):
+            continue
+        return any(c == "name" and v for c, v in _row_fields(r))
+    return False
 
 
 def purchase_row(row: Row) -> bool:

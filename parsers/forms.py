@@ -1129,6 +1129,11 @@ class FormReader:
             weak = f.fields.pop("_weak_budget_total")
             self._line(clean(old.text), weak.text, "composition", weak.unit or self.form.form_unit, weak.cell,
                        group="政府采购")
+            items = self.form.budget_items
+            at = next((k for k, b in enumerate(items[:-1]) if b["group"] == "政府采购"
+                       and (b["page"] or 0, b["line"] or 0) > (weak.cell.page or 0, weak.cell.line or 0)), None)
+            if at is not None:
+                items.insert(at, items.pop())        # (in the form's order, before the purchases read after it)
         if col == "department" and old is not None and clean(text) != clean(old.text) and old.rank < 99 \
                 and _LEVELLED_DEPT.match(L.FIELD_LABELS["department"][old.rank]):
             # a department of a level replaced by a label ranked better: kept as written, under its label (it was
@@ -2892,8 +2897,11 @@ class FormReader:
         purchases, a budget line (kind composition, group 政府采购), not the form's name or money (it split the form in
         two, the second's 300,000 taken for a total); True if so."""
         name = self.form.fields.get("name")
-        if name is None or not purchase_row(row) or name.rank == field_rank("采购项目名称"):
+        if name is None or not purchase_row(row) or (name.rank == field_rank("采购项目名称")
+                                                     and "_weak_budget_total" not in self.form.fields):
             return False
+        # (named by a purchase above, its money kept: `采购项目名称` rows over the form's 项目名称, each a line — the
+        # first too, when the 项目名称 comes)
         what = next((cells[k + 1] for k, c in enumerate(cells[:-1]) if _PURCHASE_NAME.match(c.text)), None)
         at = next((k for k, c in enumerate(cells[:-1]) if match_field(c.text) == ("_weak_budget_total", None)), None)
         if what is None or at is None or not _DIGITS.search(cells[at + 1].text) or clean(what.text) == clean(name.text):
