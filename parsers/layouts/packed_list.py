@@ -377,7 +377,8 @@ def _list_grids(rows: list, k: int) -> set[int]:
         if r.grid is last:
             continue
         if not heading or r.grid.n_cols != grid.n_cols or r.grid.origin != grid.origin \
-                or any(match_field(c.text) is not None or label_key(c.text) in _SEQ_HEADS for c in r.cells):
+                or any(match_field(c.text) is not None or label_key(c.text) in _SEQ_HEADS for c in r.cells) \
+                or detect_header(r) is not None:
             break
         out.add(id(r.grid))
         last, heading = r.grid, False
