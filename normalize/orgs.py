@@ -46,7 +46,10 @@ _ACTIVITY_END = regex.compile(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基
 # a one-character name before 都 / 门). One idea for both users: PLACE searched in a name (_placed), PLACE_WORD a whole
 # word of one (jixiao.search: the place a short name may leave out, `县` / `武汉市` / `厦门市`)
 _PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|超|集|门)[县区州旗盟省]|(?<!城|超|集|都|门|夜|股|街|菜)市(?!场)"
-              r"|(?<!\p{Han})(?![专校部出入前后大])\p{Han}[都门](?:县|区(?!域)|市(?!场))")
+              r"|(?<!\p{Han})(?![专校部出入前后大])\p{Han}[都门](?:县|区(?!域)|市(?!场))"
+              # (西城区, 东城区, 望城区, 汝城县: a one-character name before 城区 / 城县, opening the name or after its city;
+              # not 老城区 / 新城区 / 主城区 / 中心城区, a town's parts)
+              r"|(?:(?<!\p{Han})|(?<=[市省]))(?![老新主旧中县市全大小内外])\p{Han}城(?:区(?!域)|县)")
 # (not 东门市场 / 农贸市场: a market; not 专门区域 / 校门区域 / 部门区…: a word's 门, no place's)
 _PLACE = regex.compile(_PLACE_END)
 PLACE_WORD = regex.compile(rf"^.{{0,6}}(?:{_PLACE_END})$")
@@ -88,10 +91,11 @@ SHORT_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     "卫计": (("卫生", "计划生育"),), "住建": (("住房", "建设"),), "城管": (("城市", "管理"),),
     "市监": (("市场", "监督"),), "市场监管": (("市场", "监督"),), "医保": (("医疗", "保障"),),
     "文旅": (("文化", "旅游"),), "文广旅": (("文化", "广电", "旅游"),), "疾控": (("疾病", "控制"),),
-    "工信": (("工业", "信息化"),), "经信": (("经济", "信息化"),), "科技": (("科学", "技术"),),
+    "工信": (("工业", "信息化"),), "科工": (("科学", "工业"), ("科技", "工业")), "经信": (("经济", "信息化"),),
+    "科技": (("科学", "技术"),),
     "交通": (("交通", "运输"),), "应急": (("应急", "管理"),), "农业": (("农业", "农村"),),
     "农": (("农业", "农村"), ("农业",)), "退役军人": (("退役军人", "事务"),), "民宗": (("民族", "宗教"),),
-    "林草": (("林业", "草原"),), "数据": (("数据",),), "大数据": (("大数据",),), "机关事务": (("机关事务",),),
+    "林草": (("林业", "草原"),), "数据": (("数据",), ("大数据",)), "大数据": (("大数据",),), "机关事务": (("机关事务",),),
     "行政审批": (("行政审批",),), "自规": (("自然资源", "规划"),), "教体": (("教育", "体育"),),
 }
 # a body's ending, and the short ending a short name may give it (委 for 委员会, 办 for 办公室)
@@ -104,6 +108,20 @@ SHORT_END = {"委": "委员会", "办": "办公室"}
 _TOWNSHIP = regex.compile(r"(?:镇|乡|苏木|街道)$")
 # a class of towns before 镇 / 乡 / 街道, no town's name (`中心镇`, `一般乡镇`, `重点街道`)
 _TOWN_CLASS = regex.compile(r"^(?:中心|重点|一般|建制|非建制|示范|试点|贫困|民族|边远|偏远|山区|其他|其它|城郊|新型|商贸)乡?$")
+
+
+# a class of counties or districts, no place's name (`重点县`, `贫困县`, `其他区`)
+_PLACE_CLASS = regex.compile(r"^(?:重点|一般|贫困|脱贫|示范|试点|民族|边远|偏远|山区|其他|其它|新型|城郊|市辖|各|全|本)")
+
+
+@text_cache()
+def district(name: str | None) -> bool:
+    """Whether NAME is one county, district or city named as a place and nothing else (`海淀区`, `西城区`, `汝城县`,
+    `兴城市`; not `重点县`, `其他区`, a class of them): in a city's list of projects, where a heading's projects are
+    done, as a township in a county's."""
+    s = to_simplified(regex.sub(r"\s+", "", name or ""))
+    return 2 <= len(s) <= 8 and bool(regex.fullmatch(r"\p{Han}+", s)) and bool(PLACE_WORD.match(s)) \
+        and bool(regex.search(r"[县区市旗]$", s)) and not _PLACE_CLASS.match(s) and not _NOT_ORG.search(s)
 
 
 @text_cache()

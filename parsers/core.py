@@ -24,7 +24,7 @@ from normalize.orgs import org_kind
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
-from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township
+from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
 from normalize.targets import PREFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, read_latex, strip_numbering
 from parsers import labels as L
@@ -2543,8 +2543,12 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         if cur is None:
             start(header_missing=not titled and name is None)
         elif name is not None and seen.get("name") is not None and not _same(name, seen["name"]) \
-                and not (purchase_row(row) and "_purchase_name" not in seen):
-            # (`采购项目名称 | 办公电脑 | 采购预算（万元） | 30` under the form's 项目名称: one of its purchases, a line)
+                and not (purchase_row(row) and "_purchase_name" not in seen) \
+                and not (seen.get("_purchase_name") == seen.get("name")
+                         and all(r.is_text_line or is_title(r) or purchase_row(r) for r in cur.rows)
+                         and (not purchase_row(row) or _name_after_purchases(rows, k))):
+            # (`采购项目名称 | 办公电脑 | 采购预算（万元） | 30` under the form's 项目名称: one of its purchases, a line;
+            # above it, nothing else of the form read yet, the same: the 项目名称 below names the form)
             start(header_missing=False)
         elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
@@ -2793,6 +2797,16 @@ _CONTINUED_TITLE = re.compile(r"续表?\s*[)）]?\s*$|[(（]\s*续")
 _PURCHASE_NAME = re.compile(r"^\s*采购(?:项目|品目|标的|内容)(?:名称)?\s*[:：]?\s*$")
 
 
+def _name_after_purchases(rows: list[Row], k: int) -> bool:
+    """Whether the purchase row rows[k] is followed, past other purchase rows only, by a row naming a project by its
+    项目名称 (the form those purchases are lines of)."""
+    for r in rows[k + 1:k + 40]:
+        if r.is_text_line or purchase_row(r):
+            continue
+        return any(c == "name" and v for c, v in _row_fields(r))
+    return False
+
+
 def purchase_row(row: Row) -> bool:
     """`采购项目名称 | 办公电脑 | 采购预算（万元） | 30`: a purchase named with its budget on one row (a 政府采购 form lists
     its purchases so, under the project's 项目名称): a line of the form, no new project."""
@@ -2878,7 +2892,9 @@ def _heading_unit(cell: Cell) -> Cell | None:
     """A heading's cell (`一、县教育局`, `县教育局`) as the unit of the projects under it, its number taken off; None when
     it names no organisation (`二、产业发展类`)."""
     t = _HEADING_PREFIX.sub("", fold(cell.text).strip()).strip()
-    if not _ORG_NAME.match(t) and not (t.endswith("本级") and _ORG_NAME.match(t[:-2])) and not township(t):
+    if not _ORG_NAME.match(t) and not (t.endswith("本级") and _ORG_NAME.match(t[:-2])) and not township(t) \
+            and not district(t):
+        # (`一、海淀区` in a city's list: a district named as a place, where its projects are done, as a township)
         # (`一、城关镇`: a named town of three characters, a county list's township heading its projects)
         # (`一 | 县交通运输局本级`: the bureau's own budget unit heading its projects; the first project had no unit)
         return None

@@ -1133,6 +1133,18 @@ class FormReader:
             # 预算单位 | 县交通运输局 | 项目单位 | 县公路事务中心: the unit holding the budget, over the project's, is its
             # department (it was lost)
             f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
+        if col == "name" and old is not None and old.rank == field_rank("采购项目名称") \
+                and clean(text) != clean(old.text) and "_weak_budget_total" in f.fields:
+            # `采购项目名称 | 办公电脑 | 采购预算（万元） | 30` above the form's 项目名称: one of its purchases, a line of
+            # kind composition (group 政府采购), as below it — it was a project of its own, its 300,000 the form's total
+            weak = f.fields.pop("_weak_budget_total")
+            self._line(clean(old.text), weak.text, "composition", weak.unit or self.form.form_unit, weak.cell,
+                       group="政府采购")
+            items = self.form.budget_items
+            at = next((k for k, b in enumerate(items[:-1]) if b["group"] == "政府采购"
+                       and (b["page"] or 0, b["line"] or 0) > (weak.cell.page or 0, weak.cell.line or 0)), None)
+            if at is not None:
+                items.insert(at, items.pop())        # (in the form's order, before the purchases read after it)
         if col == "department" and old is not None and clean(text) != clean(old.text) and old.rank < 99 \
                 and _LEVELLED_DEPT.match(L.FIELD_LABELS["department"][old.rank]):
             # a department of a level replaced by a label ranked better: kept as written, under its label (it was
@@ -1428,7 +1440,10 @@ class FormReader:
                     self.form.other.append((_OTHER_LABEL_END.sub("", clean(first.text) or "") or first.text,
                                             clean(cells[0].text) or cells[0].text, first))
                     return
-                if _is_source(first.text) or _PART_MONEY_WORD.search(key) or (
+                if key in _BARE_MONEY_KEYS and not self.form.fields.keys() & {"budget_total", "budget_year"}:
+                    # `资金（万元） | 300`, `金额 | 300`: a bare money word, no fund's name (it was a source line `资金`)
+                    self._set("budget_total", cells[0].text, cells[0], unit or self.block_unit, first.text)
+                elif _is_source(first.text) or _PART_MONEY_WORD.search(key) or (
                         re.search(r"(?:资金|经费)$", key) and not re.search(r"项目|总|需求|金额|预算", key)):
                     self._line(_NAME_UNIT.sub("", clean(first.text) or "") or first.text, cells[0].text, "source",
                                unit or self.block_unit, first)
@@ -1609,6 +1624,17 @@ class FormReader:
                     self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c)
                     if _is_fiscal_kind(c.text):
                         self._fiscal_line(c, cells[j + 1].text, line_unit)
+                    used = True
+                    j += 1
+                elif j + 1 < len(cells) and label_key(c.text) in _BARE_MONEY_KEYS and is_number(cells[j + 1].text) \
+                        and self.money_group is None and self.money_section is None \
+                        and not self.form.fields.keys() & {"budget_total", "budget_year"}:
+                    # `实施单位 | 县农村环境服务中心 | 资金（万元） | 300`: a bare money word beside the form's fields, no
+                    # money read yet: the project's money, its `其中：财政拨款 | 300` below in its unit (it was kept in
+                    # other_fields, the part read as 300 元)
+                    unit = declared_unit(c.text) or self.block_unit
+                    self._set("budget_total", cells[j + 1].text, cells[j + 1], unit, c.text)
+                    self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 1
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(c.text.strip()) and len(c.text.strip()) >= 3 \
@@ -2881,8 +2907,11 @@ class FormReader:
         purchases, a budget line (kind composition, group 政府采购), not the form's name or money (it split the form in
         two, the second's 300,000 taken for a total); True if so."""
         name = self.form.fields.get("name")
-        if name is None or not purchase_row(row) or name.rank == field_rank("采购项目名称"):
+        if name is None or not purchase_row(row) or (name.rank == field_rank("采购项目名称")
+                                                     and "_weak_budget_total" not in self.form.fields):
             return False
+        # (named by a purchase above, its money kept: `采购项目名称` rows over the form's 项目名称, each a line — the
+        # first too, when the 项目名称 comes)
         what = next((cells[k + 1] for k, c in enumerate(cells[:-1]) if _PURCHASE_NAME.match(c.text)), None)
         at = next((k for k, c in enumerate(cells[:-1]) if match_field(c.text) == ("_weak_budget_total", None)), None)
         if what is None or at is None or not _DIGITS.search(cells[at + 1].text) or clean(what.text) == clean(name.text):
@@ -2932,6 +2961,15 @@ class FormReader:
             # piece making a body's name of one that is none
             old = self.form.fields.get(last[0])
             whole = (old.text.rstrip() + c.text.strip()) if old is not None else ""
+            if last[0] == "unit" and old is not None and org_kind(old.text) is not None \
+                    and org_kind(c.text) is not None and clean(c.text) != clean(old.text) \
+                    and not plural(clean(c.text) or ""):
+                # `实施单位 | 县农业农村局` over `| 县住房和城乡建设局`: a second implementing unit on the row under the
+                # first, its label cell merged over both (it was lost without a word): both, as one cell writes them
+                self.form.fields["unit"] = RawValue(f"{old.text.rstrip()}、{c.text.strip()}", old.cell, old.unit,
+                                                    rank=old.rank)
+                self.last_text = ("unit", last[1], i)
+                return True
             if old is None or len(c.text.strip()) > 8 or org_kind(old.text) is not None or org_kind(whole) is None:
                 return False
             self.form.fields[last[0]] = RawValue(whole, old.cell, old.unit, rank=old.rank)
@@ -4338,6 +4376,9 @@ _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源�
 # the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)
 _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资金数额", "预算数", "预算金额", "资金额", "数额",
                                                       "年度预算", "本年预算", "预算安排"))
+# a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when
+# no other label gave it
+_BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金额", "资金数", "资金数额", "资金金额", "项目资金额"))
 _OTHER_SOURCE = re.compile(r"自筹|自有|社会|贷款|捐赠|融资|其他")   # money of no government's budget
 # a source named by the level of government that gives it (`中央补助资金`, `省级资金`, `区级财政配套`, `上级补助资金`), or
 # any 财政 money (`市级财政拨款`, `縣市區財政`): fiscal money (not 专户 / 债券 / 自筹 money)

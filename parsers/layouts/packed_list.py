@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
-from normalize.orgs import org_kind, plural, township
+from normalize.orgs import district, org_kind, plural, township
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
@@ -184,7 +184,12 @@ _SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: ho
 
 
 _COMPILER = re.compile(r"填报|填表|编制|报送|汇总")
-_PURCHASE_MONEY = frozenset({"购买金额", "购买服务金额", "购买服务资金", "购买服务预算", "购买服务预算金额"})
+_PURCHASE_MONEY = frozenset({"购买金额", "购买服务金额", "购买服务资金", "购买服务预算", "购买服务预算金额",
+                             # (a list's bare money head, or the money a list allots each project: `补助金额（万元）`,
+                             # `分配资金`, `资金（万元）`: the project's money of the year, as in a form — it was kept in
+                             # other_fields, the budget lost)
+                             "金额", "资金", "资金额", "资金数", "补助金额", "补助资金", "分配金额", "分配资金",
+                             "安排金额", "拟安排资金", "拟安排金额", "计划安排资金", "计划安排金额", "资金安排"})
 # a list's column of a project's indicators of any level (`清扫面积≥420万平方米；保洁质量达标率≥95%`)
 _ANY_LEVEL_HEADS = frozenset({"绩效指标", "主要绩效指标", "年度绩效指标", "绩效指标及指标值", "绩效指标及目标值",
                               "主要绩效指标及指标值", "具体绩效指标"})
@@ -270,6 +275,14 @@ def _list_columns(rows: list, k: int) -> dict | None:
         for c in weak:
             roles[c.col] = None
         names = [c for c in names if c not in weak]
+    if not names and any(r and r[0] in ("goal", "level") for r in roles.values()) and any(
+            "整体" in bare_fold(t) for t in heads + [r.cells[0].text for r in rows[max(0, k - 8):k] if r.is_text_line]):
+        # `单位名称 | 预算金额 | 年度绩效目标 | 产出指标` under `关于批复2024年度乡镇部门整体支出绩效目标的通知`: one body's
+        # 部门整体 targets a row, named by its body, no project's name (the list gave nothing)
+        orgs = [c for c in row.cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
+        if len(orgs) == 1:
+            names = orgs
+            roles[orgs[0].col] = ("field", "_whole_org")
     if len(names) != 1 or not any(r and (r[0] in ("goal", "level") or r[1] in ("score", "grade"))
                                   for r in roles.values()):
         return None
@@ -322,7 +335,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
                 elif not any(v == ("field", prole[1], None) for v in cols.values()):
                     cols[c.col] = ("field", prole[1], None)   # 中央衔接资金 alone under 资金规模: the project's money
             # (绩效目标 over 年度目标: the goal column as it is)
-    body = [r for r in rows[start:start + 200] if r.grid is row.grid and not r.is_text_line]
+    grids = _list_grids(rows, k)
+    body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     projects = 0
     for r in body:
         by_col = {c.col: c.text.strip() for c in r.cells}
@@ -341,7 +355,42 @@ def _list_columns(rows: list, k: int) -> dict | None:
         return None                  # (a 重点绩效评价结果 公示 or 通报, a meeting's minutes quoting a few projects' 评价得分:
         # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title, not
         # a lead-in's `在部门绩效自评基础上，县财政局委托第三方…`)
-    return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results}
+    return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results, "grids": grids}
+
+
+def _heading_line(row) -> bool:
+    """Whether a text line is a heading of a list's projects (`城关镇`, `一、产业发展类`, `（二）县教育局`): one short
+    text, numbered as headings are or naming a body or a township, no sentence."""
+    if len(row.cells) != 1:
+        return False
+    t = fold(row.cells[0].text).strip()
+    if not t or len(t) > 30 or re.search(r"[。；;：:，,]|\d", _HEADING_PREFIX.sub("", t)):
+        return False
+    return bool(_HEADING_PREFIX.match(t)) or _heading_unit(row.cells[0]) is not None
+
+
+def _list_grids(rows: list, k: int) -> set[int]:
+    """The ids of the grids holding the list headed by rows[k]: its own, and those a text dump cut it into at a heading
+    line between its rows (`城关镇` alone on a line, no tab: the rows after it were a grid of their own and the list
+    stopped there, or was not seen at all) — of the head's width, only heading lines before each, no head of its
+    own."""
+    grid = rows[k].grid
+    out, last, heading = {id(grid)}, grid, False
+    for r in rows[k + 1:]:
+        if r.is_text_line:
+            if not _heading_line(r):
+                break
+            heading = True
+            continue
+        if r.grid is last:
+            continue
+        if not heading or r.grid.n_cols != grid.n_cols or r.grid.origin != grid.origin \
+                or any(match_field(c.text) is not None or label_key(c.text) in _SEQ_HEADS for c in r.cells) \
+                or detect_header(r) is not None:
+            break
+        out.add(id(r.grid))
+        last, heading = r.grid, False
+    return out
 
 
 # a results list's own title (`2023年度项目支出绩效评价结果汇总表`), and the words of others' evaluations (a 重点评价's 公示 /
@@ -420,7 +469,7 @@ def _target_lists(rows: list) -> list[dict]:
         spec = _list_columns(rows, k)
         if spec is not None:
             out.append(spec)
-            grids.add(id(r.grid))
+            grids |= spec["grids"]
     if not out:
         return []
     notice = [fold(r.cells[0].text).strip() for r in rows[:out[0]["head"]]
@@ -500,7 +549,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         if owner and dept_col is not None:
             # (`单位名称：县财政局（盖章）` over a 汇总表 whose 主管部门 column names other departments: the office
             # compiling it, no row's unit; one of the column's own departments stays the rows' unit)
-            depts = {clean(c.text) for r in rows[spec["start"]:] if not r.is_text_line and r.grid is grid
+            depts = {clean(c.text) for r in rows[spec["start"]:] if not r.is_text_line and id(r.grid) in spec["grids"]
                      for c in r.cells if c.col == dept_col and c.text.strip()}
             if len(depts) >= 2:
                 owner = {k: v for k, v in owner.items() if clean(v[0]) in depts}
@@ -511,14 +560,16 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         for r in rows[spec["start"]:]:
             if r.is_text_line:
                 # `一、城关镇` merged across the list's width between its rows (a workbook's, a page's): a heading of the
-                # projects below, as in the 序号 column (an unnumbered line too when it names a township: `永安乡`)
+                # projects below, as in the 序号 column (an unnumbered line too when it names a township or a district:
+                # `永安乡`, `海淀区`)
                 cell = r.cells[0] if len(r.cells) == 1 else None
-                if cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())):
+                if cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
+                                         or district(cell.text.strip())):
                     org = _heading_unit(cell)
                     if org is not None:
                         heading, style = org, "plain"
                 continue
-            if r.grid is not grid:
+            if id(r.grid) not in spec["grids"]:
                 break
             cells = {c.col: c for c in r.cells if c.text.strip()}
             name = cells.get(spec["name"])
@@ -569,14 +620,19 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # it is; an institution their unit: normalize.orgs)
                 kind = org_kind(heading.text.strip())
                 col = "department" if kind is not None and kind[1] == "department" and not has_dept \
-                    and not township(heading.text) else "unit"   # (a township, `一、城关镇`: where they are done)
+                    and not township(heading.text) else "unit"   # (a township, `一、城关镇`: where they are done;
+                # a district in a city's list, `海淀区`, the same)
                 if not (col == "unit" and has_unit):
                     form.fields[col] = RawValue(heading.text, heading)
             for col, (role, detail, group) in sorted(spec["cols"].items()):
                 c = cells.get(col)
                 if c is None:
                     continue
-                if role == "field" and detail in ("department", "unit") and detail not in form.fields:
+                if role == "field" and detail == "_whole_org":
+                    # (a 部门整体 list's body: a government's its department, an institution its unit)
+                    kind = org_kind(c.text.strip())
+                    form.fields["unit" if kind is not None and kind[1] == "unit" else "department"] = RawValue(c.text, c)
+                elif role == "field" and detail in ("department", "unit") and detail not in form.fields:
                     text = c.text
                     if clean(text) in ("同上", "〃", '"', "同前") and mine and detail in mine[-1].fields:
                         text = mine[-1].fields[detail].text   # (食堂改造 | 同上 under 校舍维修 | 某县第一中学: that unit)
