@@ -2052,10 +2052,14 @@ def detect_header(row: Row) -> Header | None:
 
 
 def _levels_as_assessment(named: list) -> list:
-    """一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位 with no 得分 and no target: a 考核指标体系 (an
-    assessment breakdown), its level columns the sections and the items."""
+    """一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位 (or no unit column, and no 三级指标) with no 得分 and no target:
+    a 考核指标体系 / 考核细则 (an assessment breakdown), its level columns the sections and the items."""
     roles = [m for _, m in named]
-    if not any(m.get("assessment", ("",))[0] == "responsible" for m in roles) \
+    ruled = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
+        and not any(m.get("score", ("",))[0] == "level3" for m in roles)
+    # (`一级指标 | 二级指标 | 分值 | 评分标准`, a 考核细则 of no unit column: the points and their rule, two levels only
+    # — a 评价指标体系's three levels stay a score table, its 得分 left to fill in)
+    if not (ruled or any(m.get("assessment", ("",))[0] == "responsible" for m in roles)) \
             or any(m.get("score", ("",))[0] == "score" or m.get("indicator", ("",))[0] in ("target", "score")
                    for m in roles):
         return named

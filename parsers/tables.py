@@ -2832,7 +2832,7 @@ _CLAUSE_MARK = re.compile(r"[。；;，,：:]")
 _BRACKETED_NUM = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*$")
 _CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限")
 # (`+2` of a 加分 row, `-5` of a 扣分 row; `共20分` of a section's row, its items' sum)
-_POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
+_POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋\-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
 # ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
 _CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
 # a rule (`工程未按期完工的扣5分；`, `未完成不得分`) is no unit, however short
@@ -2875,6 +2875,17 @@ class AssessmentState:
     title: Cell | None = None       # an item's title merged over the rows of several items (their 考核项目 cell)
     item_title: Cell | None = None  # the numbered title (`1.党风廉政建设`) of the last item, beside its text
     parent: dict | None = None      # an item that heads its parts (`1.招商引资（20分）` over `（1）…` `（2）…`), its parts read
+
+
+_NUMERAL_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")      # 一、预算编制（20分）
+_BRACKETED_SECTION = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]+\s*[)）]")   # （一）绩效目标编报
+
+
+def _finer_than_section(content: str, got: dict, st: AssessmentState) -> bool:
+    """Is a content numbered `（一）绩效目标编报` an item under a section numbered `一、预算编制（20分）` (its cell beside it,
+    or carried down from above), not a section of its own (`一级指标 | 二级指标 | 分值 | 评分标准`)?"""
+    section = fold(got["section"].text) if "section" in got else st.section and fold(st.section)
+    return bool(section and _NUMERAL_SECTION.match(section) and _BRACKETED_SECTION.match(content))
 
 
 def _parent_item(st: AssessmentState, points: str) -> bool:
@@ -2923,7 +2934,8 @@ def _numbered_next(text: str, line: str) -> bool:
 
 # tables whose cells stand in their own columns (a Word / Excel / web table, a ruled PDF's), not a dump's shifted cells
 _PLACED_ORIGINS = frozenset({"docx", "xlsx", "html", "pdf_lines"})
-_ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分)\S*(?:单位|部门|科室|处室|股室)$")
+# (认定单位 / 审核认定单位: the units that verify an item's result, its score theirs: assessors too)
+_ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分|认定|评定|审核)\S*(?:单位|部门|科室|处室|股室)$")
 _SUBJECT_HEAD = re.compile(r"^(?:考核|考评)(?:单位|部门|对象)$")
 _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
 # an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
@@ -3009,7 +3021,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     # 牵头单位 | 责任单位 (| 配合单位): more than one column of units, the first the role's, the others columns of
     # their own: each item's units are all of them, in column order (the lead first)
     # (not a column of the units that assess, 考核责任单位 / 考核单位 beside 总牵头单位: they do none of the work)
-    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|(?<!被)考核|考评|评分", k)
+    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|(?<!被)考核|考评|评分|认定|评定|审核", k)
                  and cell_header_roles(k[4:]).get("assessment") == "responsible"]
     # 考核单位 / 负责考核单位 / 考核部门: the units that assess the item, none of its work; the role's column so headed
     # (no 责任单位 beside it) gives `assessor`, the item's units coming from the other unit columns only
@@ -3250,7 +3262,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                          # `| | 结转结余变动率 | 说明 | 目标 |` after `| 结转结余情况 | 结转结余率 | … | 20`)
                          or "section" not in got and len(cells) >= 3 and st.items
                          and st.items[-1]["section"] == st.section and st.items[-1]["points"] is not None)
-                    and not _SECTION_ROW.match(fold(got["content"].text)) and sub is None):
+                    and not (_SECTION_ROW.match(fold(got["content"].text))
+                             and not _finer_than_section(fold(got["content"].text), got, st)) and sub is None):
                 warnings.append(warn("unparsed_row", "assessment row without a numbered item: "
                                      + (clean(cells[0].text) or "")[:80], cells[0]))
                 continue
