@@ -3067,6 +3067,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 st.items and section_col is not None and content_col is not None
                 and _EXTRA_SECTION.match(fold(cells[0].text)))
             continue
+        if len(cells) == 2 and (_SECTION_ROW.match(t0 := fold(cells[0].text)) or _EXTRA_SECTION.match(t0)) \
+                and _under_col(points_col, cells[1].col) and _POINTS.match(fold(cells[1].text)) \
+                and (section_col is None or _under_col(section_col, cells[0].col)) and len(t0.strip()) <= 30 \
+                and not _CLAUSE_MARK.search(t0) and not _finer_than_section(t0, {}, st):
+            # `一、组织领导 | (empty 考核内容) | 10 |`: a section with its points in the 分值 column, its items below (it
+            # was an unparsed row, and so were its items, no section above them)
+            st.section_no, st.section, st.title = None, cells[0].text, None
+            st.numbered = bool(_SECTION_ROW.match(t0))
+            continue
         if len(cells) == 2 and _SEQ.match(cells[0].text) and _under_col(header.all_cols.get("section_no"), cells[0].col) \
                 and _POINTS_NOTE_END.search(fold(cells[1].text).strip()) and len(fold(cells[1].text).strip()) <= 24 \
                 and not _CLAUSE_MARK.search(cells[1].text) and _next_bracketed(rows, row, header.all_cols["section_no"]):
@@ -3268,16 +3277,22 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                                      + (clean(cells[0].text) or "")[:80], cells[0]))
                 continue
             # (`| | 强化部门协同,形成合力(2分) | … | 市城管局` under a section: an item its table does not number)
-        if st.numbered and seq is not None and "section" not in got and "section_no" not in got \
+        # (a table of no 序号 column under a section row of its own: `一、预算管理（15分）` across, then `预算编制 | 按时编报…`
+        # with 预算编制 merged over the next row too — the title of each, the section kept)
+        unseq = seq is None and "section_no" not in header.all_cols
+        if st.numbered and (seq is not None or unseq) and "section" not in got and "section_no" not in got \
                 and st.title is not None and row.grid is not None and any(c is st.title for c in row.grid.cells) \
                 and (st.title.row < min(c.row for c in cells) < st.title.row + st.title.rowspan
                      # (a text dump writes a merged cell in its first row, its column left empty in the rows below:
                      # `2 | | 制定年度质量工作要点。 | 5 | …` under `1 | 工作机制 | …`)
-                     or row.grid.origin.startswith("txt") and st.title.row < min(c.row for c in cells)
+                     or seq is not None and row.grid.origin.startswith("txt") and st.title.row < min(c.row for c in cells)
                      and "content" in got and _under_col(content_col, got["content"].col)
                      and not any(_under_col(section_col, c.col) for c in cells)):
             got["section"] = st.title            # (the title's cell merged over this row too: its title as well)
-        if st.numbered and seq is not None and "section" in got and "section_no" not in got:
+        if st.numbered and (seq is not None or unseq and not _SECTION_ROW.match(fold(got["section"].text if "section"
+                                                                                     in got else ""))
+                            and not _EXTRA_SECTION.match(fold(got["section"].text if "section" in got else ""))) \
+                and "section" in got and "section_no" not in got:
             # 1 | 固定资产投资 | 10 | 完成全年… under a numbered section row: the item's title, before its content
             # (not a title repeating the section's name, `组织领导` under `一 | 组织领导（15分）`; the content's own
             # number `1、` dropped after a title)

@@ -33,7 +33,7 @@ def test_lead_department_head_names_the_units():
         (2, "一", "营商环境（25分）", "政务服务满意度", 15.0, ["区政务服务中心"], "base", None),
         (3, "二", "基层治理（25分）", "矛盾纠纷化解率", 10.0, ["区司法局"], "base", None),
         (4, "二", "基层治理（25分）", "信访积案化解", 15.0, ["区信访局"], "base", 15.0),
-        (5, "三", "扣分项", "安全生产事故", None, ["区应急局"], "penalty", 10.0),
+        (5, "三", "扣分项", "安全生产事故", 5.0, ["区应急局"], "penalty", 10.0),   # (s38: the rule's figure a time)
         (6, "四", "加分项", "创新工作获国家级表彰", None, ["区委办"], "bonus", 3.0),
     ]
     assert _read("ct_s34_bm_lead_dept_head_remark_caps.txt").document["status"] == "ok"

@@ -67,8 +67,8 @@ EXPECTED = {
     ],
     'ct_s36_at_tianjin_negative_points.txt': [
         (None, '基础工作', None, '落实河长制', 10, 'base', None, ['河长办'], '制度缺失'),
-        (None, '扣分项', None, '发生黑臭水体', None, 'penalty', 5, ['河长办'], '每处扣1分'),
-        (None, '加分项', None, '获评市级美丽', None, 'bonus', 2, ['河长办'], '每条加1分'),
+        (None, '扣分项', None, '发生黑臭水体', 1, 'penalty', 5, ['河长办'], '每处扣1分'),   # (s38: the rule's figure a time)
+        (None, '加分项', None, '获评市级美丽', 1, 'bonus', 2, ['河长办'], '每条加1分'),
     ],
     'ct_s36_at_zhejiang_rowspan.html': [
         ('一', '数字化改革（20分）', 1, '完成重大应用', 10, 'base', None, ['县大数据局', '县经信局'], '未上线'),
