@@ -501,6 +501,9 @@ def normalize_assessment_item(rec: dict) -> dict:
         # no 分值 cell and none in the item's text: the points its rule states (`满分3分，…`, `（3分）`; a 加分 / 扣分
         # item's `每个加1.5分` / `加2分`; a base item's one all-or-nothing `未成立领导小组扣2分`)
         points, points_text = _rule_points(rec.get("requirement"), kind)
+        if points is None and not rec.get("requirement") and kind in ("penalty", "bonus"):
+            # no rule column: a 加分 / 扣分 item's own text states it (`被上级通报批评的，每次扣2分（最多扣6分）。`)
+            points, points_text = _rule_points(content, kind)
     if cap is None and kind in ("penalty", "bonus"):
         cap = _stated_cap(section)              # 扣分项（最高扣10分）: the section's cap for its items
     own = kind in ("base", "veto")                        # the item's points kept as its own

@@ -2912,9 +2912,11 @@ _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[
 
 
 # a line between or under a table's rows that holds none of its data: `（续表）`, a table's caption `表2  个性指标` (the
-# next table's, its head under it), a note `备注：考核内容中括号内为该项分值。` / `注：…`
+# next table's, its head under it), a note `备注：考核内容中括号内为该项分值。` / `注：…`, a browser's print footer (the
+# page's address and its page number, `file:///D:/考核/细则.html 1/2`)
 _TABLE_FURNITURE = re.compile(r"^(?:[(]?\s*续\s*(?:上\s*)?表\s*\d*\s*[)]?|附?表\s*\d{1,2}\s*(?:[:：.、]\s*)?\S{1,20}"
-                              r"|(?:备\s*注|附\s*注|注)\s*\d?\s*[:：].*)$")
+                              r"|(?:备\s*注|附\s*注|注)\s*\d?\s*[:：].*"
+                              r"|(?:https?|file)://\S+(?:\s+\d{1,3}\s*/\s*\d{1,3})?)$")
 _PART_NO = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
 
 

@@ -174,6 +174,31 @@ EXPECTED = {
         (None, "一", "组织领导", None, "制定工作方案", 5.0, "未制定的扣5分。", None, B, None),
         (None, "二", "工作落实", None, "按时报送统计数据", 20.0, "每迟报1次扣2分。", None, B, None),
     ],
+    "ct_s38_ak_x1_linzhang.txt": [
+        (1, None, "林长制组织体系", None, "建立县乡村三级林长体系，未建立的扣5分。", 5.0, None, ["县林业局"], B, None),
+        (2, None, "森林防火", None, "全年未发生重大森林火灾，发生一起扣5分。", 10.0, None, ["县林业局", "各乡镇"], B, None),
+    ],
+    "ct_s38_ak_x2_veto_line.txt": [
+        (1, None, None, None, "地区生产总值增速", 10.0, "增速达到7%得满分，每低0.1个百分点扣0.5分。", None, B, None),
+        (2, None, None, None, "规上工业增加值增速", 10.0, "增速达到8%得满分，每低0.1个百分点扣0.5分。", None, B, None),
+        (None, None, "一票否决", None, "发生重大安全生产事故、重大群体性事件的，实行一票否决。", None, None, None, V, None),
+    ],
+    "ct_s38_ak_x3_rule_in_content.txt": [
+        (1, "一", "基本工作（90分）", None, "完成年度招商引资任务。（50分）", 50.0, None, ["商务局"], B, None),
+        (2, "一", "基本工作（90分）", None, "完成项目入库任务。（40分）", 40.0, None, ["发改局"], B, None),
+        (3, "二", "加分项", None, "获得国家级荣誉的，每项加2分（最高加4分）。", 2.0, None, ["各单位"], O, 4.0),
+        (4, "三", "扣分项", None, "被上级通报批评的，每次扣2分（最多扣6分）。", 2.0, None, ["各单位"], P, 6.0),
+    ],
+    "ct_s38_ak_x6_leibie_first.txt": [
+        (1, None, "共性指标（40分）", None, "党风廉政建设", 20.0, "未落实“一岗双责”的扣5分。", ["纪检组"], B, None),
+        (2, None, "共性指标（40分）", None, "意识形态工作", 20.0, "发生意识形态领域重大问题的不得分。", ["办公室"], B, None),
+        (3, None, "个性指标（60分）", None, "完成年度重点项目建设", 60.0, "每项未完成扣10分。", ["项目办"], B, None),
+    ],
+    "ct_s38_ak_x7_points_text.xlsx": [
+        (1, "一", "组织保障", None, "成立领导小组", 5.0, "未成立扣5分", ["办公室"], B, None),
+        (2, "一", "组织保障", None, "制定实施方案", 5.0, "未制定扣5分", ["办公室"], B, None),
+        (3, "二", "工作推进", None, "按月报送进度", 20.0, "每迟报一次扣2.5分", ["业务科"], B, None),
+    ],
 }
 
 
@@ -190,3 +215,17 @@ def test_assessors_of_other_tables(read):
         ["县农业农村局"], ["县农业农村局"], ["县住建局", "县城管局"], ["县乡村振兴局"]]
     assert [a["assessor"] for a in read("ct_s38_ak_w12_anquan_veto.txt").tables["assessment_items"]] == \
         [["县应急管理局"]] * 3
+    assert [a["assessor"] for a in read("ct_s38_ak_x2_veto_line.txt").tables["assessment_items"]] == \
+        [["县统计局"], ["县工信局"], None]
+
+
+# ---------------------------------------------------------------- 3. printed: the same items from the PDF
+@pytest.mark.parametrize("pdf,source", [("ct_s38_ak_x8_caizheng_print.pdf", "ct_s38_ak_w13_caizheng.html"),
+                                        ("ct_s38_ak_x9_two_pages.pdf", "ct_s38_ak_w15_two_pages.docx"),
+                                        ("ct_s38_ak_x10_bumen.pdf", "ct_s38_ak_w02_bumen.xlsx")])
+def test_a_print_reads_as_its_source(read, pdf, source):
+    """chromium's print of the HTML (its footer `file:///….html 1/1` was an unparsed row), LibreOffice's of the DOCX
+    cut over two pages and of the XLSX (borders, fit to the page's width): the items of the source."""
+    r = read(pdf)
+    assert _items(r) == EXPECTED[source]
+    assert _codes(r) == []
