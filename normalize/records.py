@@ -46,6 +46,8 @@ def _small_numeral(t: str) -> int | None:
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限"
                      r"|(?:累计|合计|总计)?\s*(?:扣|加)?\s*(\d+(?:\.\d+)?)\s*分\s*(?:为\s*)?封顶")    # (`累计6分封顶`)
+# a 分值 cell `≤3` / `<=5分` of a 加分 / 扣分 item: its cap
+_LE_CAP = regex.compile(r"^\s*(?:≤|≦|<=|＜=|《=)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 _BREAKDOWN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TWICE = regex.compile(r"(.+?)\s*\1")
 # 主管部门及代码 | [015001]武汉市青山区教育局, or `205 某市人力资源和社会保障局` (the code before the name, a space apart)
@@ -493,6 +495,8 @@ def normalize_assessment_item(rec: dict) -> dict:
         cap = _points(rec["cap"])               # a 封顶分值 column
     if cap is None:
         cap = _stated_cap(rec.get("cap_text"))
+    if cap is None and (m := _LE_CAP.match(fold_width(rec.get("points_cap") or ""))):
+        cap = float(m.group(1))                 # 获得市级以上表彰 | ≤3 (its 分值): at most 3
     if cap is None and (kind in ("penalty", "bonus") or not rec.get("points")):
         # 每项加2分，最高加4分 in the 评分标准 of a bonus row; 每次扣1分，最多扣3分 of an item stating no points of its own
         cap = _stated_cap(rec.get("requirement"))

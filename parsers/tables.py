@@ -2830,7 +2830,7 @@ _ITEM = re.compile(r"^\s*(\d+)\s*[、.．]")
 _SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*\S")
 _CLAUSE_MARK = re.compile(r"[。；;，,：:]")
 _BRACKETED_NUM = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*$")
-_CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限")
+_CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限|^\s*(?:≤|≦|<=|＜=|《=)\s*\d+(?:\.\d+)?\s*分?\s*$")   # (`≤3`)
 # (`+2` of a 加分 row, `-5` of a 扣分 row; `共20分` of a section's row, its items' sum)
 _POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋\-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
 # ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
@@ -2875,6 +2875,7 @@ class AssessmentState:
     title: Cell | None = None       # an item's title merged over the rows of several items (their 考核项目 cell)
     item_title: Cell | None = None  # the numbered title (`1.党风廉政建设`) of the last item, beside its text
     parent: dict | None = None      # an item that heads its parts (`1.招商引资（20分）` over `（1）…` `（2）…`), its parts read
+    seq_cell: Cell | None = None    # the last running 序号 cell (merged over the rows of several items: each one's number)
 
 
 _NUMERAL_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")      # 一、预算编制（20分）
@@ -3190,6 +3191,14 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 if "content" in got else t
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
+        if seq is not None and row.grid is not None:
+            st.seq_cell = next((x for x in row.grid.cells if x.row == at and _under_col(header.all_cols.get("section_no"),
+                                                                                        x.col)), None)
+        elif "section_no" in got or "section" in got:
+            st.seq_cell = None
+        elif seq is None and (sc := st.seq_cell) is not None and sc.row < at < sc.row + sc.rowspan \
+                and "content" in got and row.grid is not None and any(x is sc for x in row.grid.cells):
+            seq = sc.text.strip()                # `1` merged over this item's row too (a Word / Excel 序号 cell): its number
         if seq is None and "section_no" in got and (m := _CIRCLED.match(got["section_no"].text)):
             seq = str(ord(m.group(1)) - 0x2460 + 1)     # ① … ⑳ in the 序号 column: the item's number
             del got["section_no"]
@@ -3253,8 +3262,16 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                     warnings.append(warn("unparsed_row", "assessment row of one cell, not joined to the item above: "
                                          + (clean(cells[0].text) or "")[:80], cells[0]))
                 continue                             # 工作得分（满分90分）: a subtotal line
+            # (or, in a dump, its text and its rule both cut by the line break: `| 公示牌。 | | 的扣5分。 |` under `1 | 全面
+            # 推行河长制，建立河长 | 10 | 未建立的扣5分；未公示 | 水利局`, each cut short of the end its pieces here
+            # reach — not `| 开展主题教育 | 未开展的扣2分 |`, an item of its own, its 分值 cell merged)
+            cut = row.grid is not None and row.grid.origin not in _PLACED_ORIGINS and len(got) >= 2 \
+                and set(got) <= {"content", "requirement"} \
+                and all(prev.get(k) and not _TERMINAL_PUNCT.search(prev[k]) and _TERMINAL_PUNCT.search(got[k].text)
+                        for k in got)
             if prev is not None and "section" not in got and "section_no" not in got and seq is None \
-                    and any(prev.get(r) in (None, "") for r in ("points", "requirement", "responsible") if r in got) \
+                    and (cut or any(prev.get(r) in (None, "") for r in ("points", "requirement", "responsible")
+                                    if r in got)) \
                     and not ("content" in got and any(c.col < got["content"].col for c in cells)):
                 # (not a row with a cell left of its item's: a new group's `应付账款 | 应付账款率 | … | 10`)
                 # the rest of the item above, a line break having cut its cells: its text goes on, the cells it

@@ -3465,7 +3465,7 @@ def test_assessment_tables_written_from_memory_of_real_ones():
     assert items[4]["content"].endswith("评分，考核结果按比例折算。")
     items = _review("az_c06_bracketed_items_without_points.txt")["assessment_items"]
     assert [(a["section_no"], a["item_no"], a["kind"], a["cap"]) for a in items][-3:] == [
-        ("四", 1, "penalty", 5.0), ("五", 1, "bonus", 3.0), ("五", 2, "bonus", None)]
+        ("四", 1, "penalty", 5.0), ("五", 1, "bonus", 3.0), ("五", 2, "bonus", 3.0)]   # (s38: `加3分` in its text, its cap)
 
 
 def test_hunt_a_b_labels_phone_and_grade(tmp_path):
