@@ -2060,9 +2060,9 @@ def _levels_as_assessment(named: list) -> list:
     # (`一级指标 | 二级指标 | 分值 | 评分标准`, a 考核细则 of no unit column: the points and their rule, two levels only
     # — a 评价指标体系's three levels stay a score table, its 得分 left to fill in)
     if not (ruled or any(m.get("assessment", ("",))[0] == "responsible" for m in roles)) \
-            or any(m.get("score", ("",))[0] == "score" or m.get("indicator", ("",))[0] in ("target", "score")
-                   for m in roles):
-        return named
+            or any(m.get("score", ("",))[0] == "score" or m.get("indicator", ("",))[0] in (
+                "target", "score", "target_long", "actual", "progress") for m in roles):
+        return named                     # (a 实际完成值 / 完成情况 column: a self-evaluation's indicators)
     alias = {"level1": "section", "level2": "content", "level3": "content"}
     out = []
     for c, m in named:
