@@ -26,9 +26,28 @@ TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fu
 _CORE_MARK = regex.compile(r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$|★|☆")
 _CORE_TAIL = regex.compile(r"\s*[★☆]+\s*$")      # (only the stars after a target: `100元/*` is no mark)
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5万元以上…`: a decimal)
+# a finer item's number before its text: `（1）`, `(2)`, `①`, `（一）` (brackets folded to ASCII first); a text that
+# numbers more parts after it (`（1）…；（2）…`) is a list, its numbers kept
+_PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|([\u2460-\u2473]))\s*(?=\S)")
+_PART_MORE = regex.compile(r"[；;。，,:：]\s*(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
+_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _small_numeral(t: str) -> int | None:
+    """`3` / `十二` / `二十` -> the number (1 … 99), else None."""
+    if t.isdigit():
+        return int(t)
+    tens, _, ones = t.partition("十")
+    if "十" not in t:
+        return _CN_DIGIT.get(t) if len(t) == 1 else None
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限"
                      r"|(?:累计|合计|总计)?\s*(?:扣|加)?\s*(\d+(?:\.\d+)?)\s*分\s*(?:为\s*)?封顶")    # (`累计6分封顶`)
+# a 分值 cell `≤3` / `<=5分` of a 加分 / 扣分 item: its cap
+_LE_CAP = regex.compile(r"^\s*(?:≤|≦|<=|＜=|《=)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 _BREAKDOWN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TWICE = regex.compile(r"(.+?)\s*\1")
 # 主管部门及代码 | [015001]武汉市青山区教育局, or `205 某市人力资源和社会保障局` (the code before the name, a space apart)
@@ -436,6 +455,10 @@ def normalize_assessment_item(rec: dict) -> dict:
         if m:
             item_no = int(m.group(1))
             content = content[m.end():].strip() or None
+        elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content)):
+            # `（1）河长名单公示` under its group `1 | 组织体系`, `①企业开办`: the item's number, not its text
+            item_no = _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1
+            content = content[m.end():].strip() or None
     if rec.get("seq"):
         item_no = int(rec["seq"])              # a running 序号 column numbers the items across sections
     points = _points(rec.get("points"))
@@ -475,6 +498,8 @@ def normalize_assessment_item(rec: dict) -> dict:
         cap = _points(rec["cap"])               # a 封顶分值 column
     if cap is None:
         cap = _stated_cap(rec.get("cap_text"))
+    if cap is None and (m := _LE_CAP.match(fold_width(rec.get("points_cap") or ""))):
+        cap = float(m.group(1))                 # 获得市级以上表彰 | ≤3 (its 分值): at most 3
     if cap is None and (kind in ("penalty", "bonus") or not rec.get("points")):
         # 每项加2分，最高加4分 in the 评分标准 of a bonus row; 每次扣1分，最多扣3分 of an item stating no points of its own
         cap = _stated_cap(rec.get("requirement"))
@@ -483,6 +508,9 @@ def normalize_assessment_item(rec: dict) -> dict:
         # no 分值 cell and none in the item's text: the points its rule states (`满分3分，…`, `（3分）`; a 加分 / 扣分
         # item's `每个加1.5分` / `加2分`; a base item's one all-or-nothing `未成立领导小组扣2分`)
         points, points_text = _rule_points(rec.get("requirement"), kind)
+        if points is None and not rec.get("requirement") and kind in ("penalty", "bonus"):
+            # no rule column: a 加分 / 扣分 item's own text states it (`被上级通报批评的，每次扣2分（最多扣6分）。`)
+            points, points_text = _rule_points(content, kind)
     if cap is None and kind in ("penalty", "bonus"):
         cap = _stated_cap(section)              # 扣分项（最高扣10分）: the section's cap for its items
     own = kind in ("base", "veto")                        # the item's points kept as its own
@@ -495,6 +523,11 @@ def normalize_assessment_item(rec: dict) -> dict:
     elif kind in ("penalty", "bonus") and points is not None and abs(points) != cap:
         own = True                              # 加分项（最高加5分） over `经验被推广 | 3 | 每次加1.5分`: the section's cap and
         # the item's own points (they were lost); the same figure as the cap is the cap stated twice
+    if not own and kind in ("penalty", "bonus") and (rule_each := _rule_points(rec.get("requirement"), kind))[0] \
+            is not None and points_each(fold_width(rule_each[1])):
+        # 发生生产安全事故 | -5 | 每发现一次扣1分: the 分值 cell the most the item takes (its cap), the rule's figure a time
+        # its points (they were lost)
+        points, own = rule_each[0], True
     responsible = _units(rec.get("responsible"))
     return {
         "section_no": section_no, "section": section, "group": clean_text(rec.get("group")), "item_no": item_no,

@@ -2061,19 +2061,25 @@ def detect_header(row: Row) -> Header | None:
 
 
 def _levels_as_assessment(named: list) -> list:
-    """一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位 with no 得分 and no target: a 考核指标体系 (an
-    assessment breakdown), its level columns the sections and the items."""
+    """一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位 (or no unit column, and no 三级指标) with no 得分 and no target:
+    a 考核指标体系 / 考核细则 (an assessment breakdown), its level columns the sections and the items."""
     roles = [m for _, m in named]
-    if not any(m.get("assessment", ("",))[0] == "responsible" for m in roles) \
-            or any(m.get("score", ("",))[0] == "score" or m.get("indicator", ("",))[0] in ("target", "score")
-                   for m in roles):
-        return named
+    ruled = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
+        and not any(m.get("score", ("",))[0] == "level3" for m in roles)
+    # (`一级指标 | 二级指标 | 分值 | 评分标准`, a 考核细则 of no unit column: the points and their rule, two levels only
+    # — a 评价指标体系's three levels stay a score table, its 得分 left to fill in)
+    if not (ruled or any(m.get("assessment", ("",))[0] == "responsible" for m in roles)) \
+            or any(m.get("score", ("",))[0] == "score" or m.get("indicator", ("",))[0] in (
+                "target", "score", "target_long", "actual", "progress") for m in roles):
+        return named                     # (a 实际完成值 / 完成情况 column: a self-evaluation's indicators)
     alias = {"level1": "section", "level2": "content", "level3": "content"}
     out = []
     for c, m in named:
         lv = m.get("score", ("", 0))[0]
         if lv in alias and "assessment" not in m:
-            m = {**m, "assessment": (alias[lv], 1.0)}
+            # (the levels head no indicator table either: `一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 责任单位`,
+            # no target, was read as a blank form's indicators, a tie of roles the indicator table won)
+            m = {**{k: v for k, v in m.items() if k != "indicator"}, "assessment": (alias[lv], 1.0)}
         out.append((c, m))
     return out
 
@@ -2201,6 +2207,13 @@ def _detect_header(row: Row) -> Header | None:
             # 项目 | 考核内容 | 考核指标 | 指标说明 | … | 权数, 大项内容 | 小项内容 | 具体项目 | 具体内容 | 责任单位: levels after
             # the content's; the table's rows tell which is the item's (read_assessment_table)
             best.finer = at
+    if best is not None and best.kind == "assessment" and "section" in best.cols and "content" not in best.cols \
+            and (nxt := next((c for c in sorted(row.cells, key=lambda c: c.col) if c.col > best.cols["section"]), None)) \
+            is not None and nxt.col not in best.cols.values() \
+            and cell_header_roles(nxt.text).get("assessment") == "section":
+        # 考核类别 | 考核指标 | 分值 | 评分标准 (two heads of sections side by side, no 考核内容): the first the sections,
+        # the next the items (the items were the categories, each indicator an unparsed row)
+        best.place("content", nxt.col)
     if best is not None and best.kind == "assessment" and "section" in best.cols and "content" not in best.cols \
             and all(c.col != best.cols["section"] + 1 for c in row.cells):
         # 项目名称及分值 drawn over the section column and the items' column(s) after it, which have no

@@ -396,7 +396,10 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                         # (责任单位 over 牵头单位 | 配合单位: the units that share the item, after the lead)
                         "配合单位", "配合部门", "协办单位", "协同单位", "参与单位",
                         # (the units assessed do the work: 考核部门 | 被考核单位)
-                        "被考核单位", "被考核部门", "被考核对象"),
+                        "被考核单位", "被考核部门", "被考核对象",
+                        # (the units that verify the item's result and score it: its assessors, `assessor`)
+                        "认定单位", "审核认定单位", "考核认定单位", "认定部门", "审核认定部门", "评定单位", "考评单位",
+                        "评分单位", "审核单位"),
     },
 }
 # A row is a header of this kind when it names at least this many roles …

@@ -2871,9 +2871,9 @@ _ITEM = re.compile(r"^\s*(\d+)\s*[、.．]")
 _SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*\S")
 _CLAUSE_MARK = re.compile(r"[。；;，,：:]")
 _BRACKETED_NUM = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*$")
-_CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限")
+_CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限|^\s*(?:≤|≦|<=|＜=|《=)\s*\d+(?:\.\d+)?\s*分?\s*$")   # (`≤3`)
 # (`+2` of a 加分 row, `-5` of a 扣分 row; `共20分` of a section's row, its items' sum)
-_POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
+_POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋\-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
 # ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
 _CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
 # a rule (`工程未按期完工的扣5分；`, `未完成不得分`) is no unit, however short
@@ -2916,6 +2916,18 @@ class AssessmentState:
     title: Cell | None = None       # an item's title merged over the rows of several items (their 考核项目 cell)
     item_title: Cell | None = None  # the numbered title (`1.党风廉政建设`) of the last item, beside its text
     parent: dict | None = None      # an item that heads its parts (`1.招商引资（20分）` over `（1）…` `（2）…`), its parts read
+    seq_cell: Cell | None = None    # the last running 序号 cell (merged over the rows of several items: each one's number)
+
+
+_NUMERAL_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")      # 一、预算编制（20分）
+_BRACKETED_SECTION = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]+\s*[)）]")   # （一）绩效目标编报
+
+
+def _finer_than_section(content: str, got: dict, st: AssessmentState) -> bool:
+    """Is a content numbered `（一）绩效目标编报` an item under a section numbered `一、预算编制（20分）` (its cell beside it,
+    or carried down from above), not a section of its own (`一级指标 | 二级指标 | 分值 | 评分标准`)?"""
+    section = fold(got["section"].text) if "section" in got else st.section and fold(st.section)
+    return bool(section and _NUMERAL_SECTION.match(section) and _BRACKETED_SECTION.match(content))
 
 
 def _parent_item(st: AssessmentState, points: str) -> bool:
@@ -2942,9 +2954,11 @@ _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[
 
 
 # a line between or under a table's rows that holds none of its data: `（续表）`, a table's caption `表2  个性指标` (the
-# next table's, its head under it), a note `备注：考核内容中括号内为该项分值。` / `注：…`
+# next table's, its head under it), a note `备注：考核内容中括号内为该项分值。` / `注：…`, a browser's print footer (the
+# page's address and its page number, `file:///D:/考核/细则.html 1/2`)
 _TABLE_FURNITURE = re.compile(r"^(?:[(]?\s*续\s*(?:上\s*)?表\s*\d*\s*[)]?|附?表\s*\d{1,2}\s*(?:[:：.、]\s*)?\S{1,20}"
-                              r"|(?:备\s*注|附\s*注|注)\s*\d?\s*[:：].*)$")
+                              r"|(?:备\s*注|附\s*注|注)\s*\d?\s*[:：].*"
+                              r"|(?:https?|file)://\S+(?:\s+\d{1,3}\s*/\s*\d{1,3})?)$")
 _PART_NO = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
 
 
@@ -2964,7 +2978,8 @@ def _numbered_next(text: str, line: str) -> bool:
 
 # tables whose cells stand in their own columns (a Word / Excel / web table, a ruled PDF's), not a dump's shifted cells
 _PLACED_ORIGINS = frozenset({"docx", "xlsx", "html", "pdf_lines"})
-_ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分)\S*(?:单位|部门|科室|处室|股室)$")
+# (认定单位 / 审核认定单位: the units that verify an item's result, its score theirs: assessors too)
+_ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分|认定|评定|审核)\S*(?:单位|部门|科室|处室|股室)$")
 _SUBJECT_HEAD = re.compile(r"^(?:考核|考评)(?:单位|部门|对象)$")
 _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
 # an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
@@ -3050,7 +3065,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     # 牵头单位 | 责任单位 (| 配合单位): more than one column of units, the first the role's, the others columns of
     # their own: each item's units are all of them, in column order (the lead first)
     # (not a column of the units that assess, 考核责任单位 / 考核单位 beside 总牵头单位: they do none of the work)
-    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|(?<!被)考核|考评|评分", k)
+    unit_cols = [k for k in header.extra if k.startswith("col:") and not re.search(r"领导|负责人|(?<!被)考核|考评|评分|认定|评定|审核", k)
                  and cell_header_roles(k[4:]).get("assessment") == "responsible"]
     # 考核单位 / 负责考核单位 / 考核部门: the units that assess the item, none of its work; the role's column so headed
     # (no 责任单位 beside it) gives `assessor`, the item's units coming from the other unit columns only
@@ -3095,6 +3110,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             st.numbered = bool(_SECTION_ROW.match(fold(cells[0].text))) or bool(
                 st.items and section_col is not None and content_col is not None
                 and _EXTRA_SECTION.match(fold(cells[0].text)))
+            continue
+        if len(cells) == 2 and (_SECTION_ROW.match(t0 := fold(cells[0].text)) or _EXTRA_SECTION.match(t0)) \
+                and _under_col(points_col, cells[1].col) and _POINTS.match(fold(cells[1].text)) \
+                and (section_col is None or _under_col(section_col, cells[0].col)) and len(t0.strip()) <= 30 \
+                and not _CLAUSE_MARK.search(t0) and not _finer_than_section(t0, {}, st):
+            # `一、组织领导 | (empty 考核内容) | 10 |`: a section with its points in the 分值 column, its items below (it
+            # was an unparsed row, and so were its items, no section above them)
+            st.section_no, st.section, st.title = None, cells[0].text, None
+            st.numbered = bool(_SECTION_ROW.match(t0))
             continue
         if len(cells) == 2 and _SEQ.match(cells[0].text) and _under_col(header.all_cols.get("section_no"), cells[0].col) \
                 and _POINTS_NOTE_END.search(fold(cells[1].text).strip()) and len(fold(cells[1].text).strip()) <= 24 \
@@ -3208,6 +3232,14 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 if "content" in got else t
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
+        if seq is not None and row.grid is not None:
+            st.seq_cell = next((x for x in row.grid.cells if x.row == at and _under_col(header.all_cols.get("section_no"),
+                                                                                        x.col)), None)
+        elif "section_no" in got or "section" in got:
+            st.seq_cell = None
+        elif seq is None and (sc := st.seq_cell) is not None and sc.row < at < sc.row + sc.rowspan \
+                and "content" in got and row.grid is not None and any(x is sc for x in row.grid.cells):
+            seq = sc.text.strip()                # `1` merged over this item's row too (a Word / Excel 序号 cell): its number
         if seq is None and "section_no" in got and (m := _CIRCLED.match(got["section_no"].text)):
             seq = str(ord(m.group(1)) - 0x2460 + 1)     # ① … ⑳ in the 序号 column: the item's number
             del got["section_no"]
@@ -3271,8 +3303,16 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                     warnings.append(warn("unparsed_row", "assessment row of one cell, not joined to the item above: "
                                          + (clean(cells[0].text) or "")[:80], cells[0]))
                 continue                             # 工作得分（满分90分）: a subtotal line
+            # (or, in a dump, its text and its rule both cut by the line break: `| 公示牌。 | | 的扣5分。 |` under `1 | 全面
+            # 推行河长制，建立河长 | 10 | 未建立的扣5分；未公示 | 水利局`, each cut short of the end its pieces here
+            # reach — not `| 开展主题教育 | 未开展的扣2分 |`, an item of its own, its 分值 cell merged)
+            cut = row.grid is not None and row.grid.origin not in _PLACED_ORIGINS and len(got) >= 2 \
+                and set(got) <= {"content", "requirement"} \
+                and all(prev.get(k) and not _TERMINAL_PUNCT.search(prev[k]) and _TERMINAL_PUNCT.search(got[k].text)
+                        for k in got)
             if prev is not None and "section" not in got and "section_no" not in got and seq is None \
-                    and any(prev.get(r) in (None, "") for r in ("points", "requirement", "responsible") if r in got) \
+                    and (cut or any(prev.get(r) in (None, "") for r in ("points", "requirement", "responsible")
+                                    if r in got)) \
                     and not ("content" in got and any(c.col < got["content"].col for c in cells)):
                 # (not a row with a cell left of its item's: a new group's `应付账款 | 应付账款率 | … | 10`)
                 # the rest of the item above, a line break having cut its cells: its text goes on, the cells it
@@ -3291,21 +3331,28 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                          # `| | 结转结余变动率 | 说明 | 目标 |` after `| 结转结余情况 | 结转结余率 | … | 20`)
                          or "section" not in got and len(cells) >= 3 and st.items
                          and st.items[-1]["section"] == st.section and st.items[-1]["points"] is not None)
-                    and not _SECTION_ROW.match(fold(got["content"].text)) and sub is None):
+                    and not (_SECTION_ROW.match(fold(got["content"].text))
+                             and not _finer_than_section(fold(got["content"].text), got, st)) and sub is None):
                 warnings.append(warn("unparsed_row", "assessment row without a numbered item: "
                                      + (clean(cells[0].text) or "")[:80], cells[0]))
                 continue
             # (`| | 强化部门协同,形成合力(2分) | … | 市城管局` under a section: an item its table does not number)
-        if st.numbered and seq is not None and "section" not in got and "section_no" not in got \
+        # (a table of no 序号 column under a section row of its own: `一、预算管理（15分）` across, then `预算编制 | 按时编报…`
+        # with 预算编制 merged over the next row too — the title of each, the section kept)
+        unseq = seq is None and "section_no" not in header.all_cols
+        if st.numbered and (seq is not None or unseq) and "section" not in got and "section_no" not in got \
                 and st.title is not None and row.grid is not None and any(c is st.title for c in row.grid.cells) \
                 and (st.title.row < min(c.row for c in cells) < st.title.row + st.title.rowspan
                      # (a text dump writes a merged cell in its first row, its column left empty in the rows below:
                      # `2 | | 制定年度质量工作要点。 | 5 | …` under `1 | 工作机制 | …`)
-                     or row.grid.origin.startswith("txt") and st.title.row < min(c.row for c in cells)
+                     or seq is not None and row.grid.origin.startswith("txt") and st.title.row < min(c.row for c in cells)
                      and "content" in got and _under_col(content_col, got["content"].col)
                      and not any(_under_col(section_col, c.col) for c in cells)):
             got["section"] = st.title            # (the title's cell merged over this row too: its title as well)
-        if st.numbered and seq is not None and "section" in got and "section_no" not in got:
+        if st.numbered and (seq is not None or unseq and not _SECTION_ROW.match(fold(got["section"].text if "section"
+                                                                                     in got else ""))
+                            and not _EXTRA_SECTION.match(fold(got["section"].text if "section" in got else ""))) \
+                and "section" in got and "section_no" not in got:
             # 1 | 固定资产投资 | 10 | 完成全年… under a numbered section row: the item's title, before its content
             # (not a title repeating the section's name, `组织领导` under `一 | 组织领导（15分）`; the content's own
             # number `1、` dropped after a title)

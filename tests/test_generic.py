@@ -1811,7 +1811,7 @@ def test_assessment_sections_numbered_in_the_number_column(tmp_path):
             for a in t["assessment_items"]] == [
         ("一", "经济发展（30分）", 1, "固定资产投资：完成全年固定资产投资增长目标8%", 10, "base", None),
         ("一", "经济发展（30分）", 2, "招商引资：引进亿元以上项目不少于2个", 20, "base", None),
-        ("二", "扣分项", 3, "安全生产：发生较大及以上安全生产事故", None, "penalty", 10)]
+        ("二", "扣分项", 3, "安全生产：发生较大及以上安全生产事故", 5, "penalty", 10)]
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
 
 
@@ -3465,7 +3465,7 @@ def test_assessment_tables_written_from_memory_of_real_ones():
     assert items[4]["content"].endswith("评分，考核结果按比例折算。")
     items = _review("az_c06_bracketed_items_without_points.txt")["assessment_items"]
     assert [(a["section_no"], a["item_no"], a["kind"], a["cap"]) for a in items][-3:] == [
-        ("四", 1, "penalty", 5.0), ("五", 1, "bonus", 3.0), ("五", 2, "bonus", None)]
+        ("四", 1, "penalty", 5.0), ("五", 1, "bonus", 3.0), ("五", 2, "bonus", 3.0)]   # (s38: `加3分` in its text, its cap)
 
 
 def test_hunt_a_b_labels_phone_and_grade(tmp_path):
@@ -4511,7 +4511,8 @@ def test_bonus_items_keep_their_points_when_the_section_states_the_cap():
     items = _review("ct_s29_a3_bonus_points.txt")["assessment_items"]
     bonus = [(i["item_no"], i["points"], i["cap"]) for i in items if i["kind"] == "bonus"]
     assert bonus == [(10, 3.0, 5.0), (11, 2.0, 5.0)]
-    assert [i["points"] for i in items if i["kind"] == "penalty"] == [None]
+    # (s38: `扣分 | 每项扣2分，扣完为止`, no figure in the 分值 cell: the rule's figure a time is its points)
+    assert [i["points"] for i in items if i["kind"] == "penalty"] == [2.0]
     assert sum(i["points"] for i in items if i["kind"] == "base") == 100
 
 
@@ -4635,7 +4636,7 @@ def test_review6_probes_of_this_sessions_rules_read_as_before():
         assert len(read(name)["indicators"]) == n, name
     assert [p["form"] for p in read("p04_grid_wide_note_row_title_like.pdf")["projects"]] == ["target"]
     items = read("a02_penalty_requirement_cap.txt")["assessment_items"]
-    assert [(a["points"], a["cap"]) for a in items if a["kind"] == "penalty"] == [(None, 10.0), (None, 5.0)]
+    assert [(a["points"], a["cap"]) for a in items if a["kind"] == "penalty"] == [(5.0, 10.0), (1.0, 5.0)]
 
 
 def test_a_level_box_cut_by_a_page_break_takes_the_label_printed_on_the_next_page():

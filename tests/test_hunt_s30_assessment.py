@@ -32,9 +32,9 @@ def test_penalty_and_bonus_rows_with_their_text_in_the_title_column():
     unparsed_row)."""
     assert _items("ct_s30_aj_m01b_tsv_penalty_bonus_rows.txt") == [
         (1, "一", "组织保障", None, "工作机制：建立质量工作领导小组。", 5.0, "未成立的扣3分。", ["办公室"], "base", None),
-        (2, "二", "扣分项（最多扣10分）", None, "发生质量安全事件的，每起扣5分。", None, None, ["市场监管所"], "penalty", 10.0),
-        (3, "三", "加分项（加分不超过5分）", None, "获得中国质量奖提名奖的加3分。", None, None, ["质量发展股"], "bonus", 5.0),
-        (4, "三", "加分项（加分不超过5分）", None, "经验被省级以上推广的，每次加1分。", None, None, ["办公室"], "bonus", 5.0),
+        (2, "二", "扣分项（最多扣10分）", None, "发生质量安全事件的，每起扣5分。", 5.0, None, ["市场监管所"], "penalty", 10.0),
+        (3, "三", "加分项（加分不超过5分）", None, "获得中国质量奖提名奖的加3分。", 3.0, None, ["质量发展股"], "bonus", 5.0),
+        (4, "三", "加分项（加分不超过5分）", None, "经验被省级以上推广的，每次加1分。", 1.0, None, ["办公室"], "bonus", 5.0),
     ]
     assert "unparsed_row" not in _codes("ct_s30_aj_m01b_tsv_penalty_bonus_rows.txt")
 
@@ -49,9 +49,9 @@ def test_a_numbered_row_short_of_fields_is_no_cut_row():
          "未成立领导小组的扣3分；未明确联络员的扣2分。", ["县市场监管局办公室"], "base", None),
         (2, "一", "组织保障（15分）", None, "工作机制：制定年度质量工作要点并于3月底前报送。", 5.0,
          "未制定的不得分；逾期报送的扣2分。", ["县市场监管局办公室", "质量发展股"], "base", None),
-        (8, "三", "扣分项（最多扣10分）", None, "发生区域性、系统性质量安全事件的，每起扣5分。", None, None,
+        (8, "三", "扣分项（最多扣10分）", None, "发生区域性、系统性质量安全事件的，每起扣5分。", 5.0, None,
          ["各市场监管所"], "penalty", 10.0),
-        (9, "三", "扣分项（最多扣10分）", None, "考核材料弄虚作假的，每项扣2分。", None, None,
+        (9, "三", "扣分项（最多扣10分）", None, "考核材料弄虚作假的，每项扣2分。", 2.0, None,
          ["县市场监管局办公室"], "penalty", 10.0),
     ]
     assert _codes(name) == []
@@ -70,7 +70,7 @@ def test_a_bracketed_section_number_beside_a_capped_bonus_section():
     name = "ct_s30_aj_m04_cellperline_bonus_section_cap.txt"
     assert _items(name) == [
         (1, "一", "质量基础", None, "建立质量工作领导机构。", 3.0, "出台文件。", ["经济发展办"], "base", None),
-        (2, "二", "加分项（加分不超过5分）", None, "获得省级以上政府质量奖的，每项加2分。", None, None, ["经济发展办"],
+        (2, "二", "加分项（加分不超过5分）", None, "获得省级以上政府质量奖的，每项加2分。", 2.0, None, ["经济发展办"],
          "bonus", 5.0),
     ]
     assert _codes(name) == []

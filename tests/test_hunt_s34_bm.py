@@ -33,7 +33,7 @@ def test_lead_department_head_names_the_units():
         (2, "一", "营商环境（25分）", "政务服务满意度", 15.0, ["区政务服务中心"], "base", None),
         (3, "二", "基层治理（25分）", "矛盾纠纷化解率", 10.0, ["区司法局"], "base", None),
         (4, "二", "基层治理（25分）", "信访积案化解", 15.0, ["区信访局"], "base", 15.0),
-        (5, "三", "扣分项", "安全生产事故", None, ["区应急局"], "penalty", 10.0),
+        (5, "三", "扣分项", "安全生产事故", 5.0, ["区应急局"], "penalty", 10.0),   # (s38: the rule's figure a time)
         (6, "四", "加分项", "创新工作获国家级表彰", None, ["区委办"], "bonus", 3.0),
     ]
     assert _read("ct_s34_bm_lead_dept_head_remark_caps.txt").document["status"] == "ok"
@@ -77,7 +77,7 @@ def test_points_inside_the_items_text():
     assert _items("ct_s34_bm_points_inside_item.docx", ("item_no", "section", "points", "kind", "cap")) == [
         (1, "乡村振兴", 6.0, "base", None), (2, "乡村振兴", 4.0, "base", None),
         (3, "平安建设", 5.0, "base", None), (4, "平安建设", 5.0, "base", None),
-        (5, "扣分项", None, "penalty", 3.0), (6, "一票否决项", None, "veto", None),
+        (5, "扣分项", 1.0, "penalty", 3.0), (6, "一票否决项", None, "veto", None),   # (s38: the figure a time its text states)
     ]
     assert _read("ct_s34_bm_points_inside_item.docx").document["status"] == "ok"
 
@@ -119,7 +119,7 @@ def test_guards_cell_per_line_and_pdf_across_pages():
     """Guards read right before: one cell per line with 加分项（最多加5分） / 扣分项 / 一票否决 sections; a PDF whose row is
     cut by the page break under a repeated head."""
     got = _items("ct_s34_bm_cell_per_line_veto.txt", ("item_no", "kind", "points", "cap"))
-    assert got[4:] == [(5, "bonus", None, 5.0), (6, "bonus", None, 5.0), (7, "penalty", None, 10.0),
+    assert got[4:] == [(5, "bonus", 2.0, 5.0), (6, "bonus", 1.0, 5.0), (7, "penalty", 5.0, 10.0),
                        (8, "veto", None, None)]
     pdf = _read("ct_s34_bm_row_across_pages.pdf").tables["assessment_items"]
     assert [x["item_no"] for x in pdf] == list(range(1, 16))

@@ -55,7 +55,7 @@ EXPECTED = {
     'ct_s36_at_hubei_prose_outline.txt': [
         ('一', '经济发展（20分）', 1, '地区生产总值', 10, 'base', None, ['县发改局', '县统计局'], None),
         ('一', '经济发展（20分）', 2, '一般公共预算收入', 10, 'base', None, ['县财政局'], None),
-        ('二', '加分项（最高加5分）', 3, '争取中央预算内', None, 'bonus', 5, ['县发改局'], None),
+        ('二', '加分项（最高加5分）', 3, '争取中央预算内', 1, 'bonus', 5, ['县发改局'], None),
     ],
     'ct_s36_at_liaoning_two_row_head.txt': [
         (None, None, 1, '完成棚户区改造', 10, 'base', None, ['区住建局', '区财政局', '各街道'], '每少50户'),
@@ -67,8 +67,8 @@ EXPECTED = {
     ],
     'ct_s36_at_tianjin_negative_points.txt': [
         (None, '基础工作', None, '落实河长制', 10, 'base', None, ['河长办'], '制度缺失'),
-        (None, '扣分项', None, '发生黑臭水体', None, 'penalty', 5, ['河长办'], '每处扣1分'),
-        (None, '加分项', None, '获评市级美丽', None, 'bonus', 2, ['河长办'], '每条加1分'),
+        (None, '扣分项', None, '发生黑臭水体', 1, 'penalty', 5, ['河长办'], '每处扣1分'),   # (s38: the rule's figure a time)
+        (None, '加分项', None, '获评市级美丽', 1, 'bonus', 2, ['河长办'], '每条加1分'),
     ],
     'ct_s36_at_zhejiang_rowspan.html': [
         ('一', '数字化改革（20分）', 1, '完成重大应用', 10, 'base', None, ['县大数据局', '县经信局'], '未上线'),
