@@ -643,6 +643,12 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         form.other.append((label_key(own), clean(text), c))
                     else:
                         form.fields[detail] = RawValue(text, c)
+                elif role == "field" and detail in L.MONEY_FIELDS and not re.search(r"\d", fold(c.text)):
+                    # (`资金 | 中央衔接资金`: a money head over words, no amount — a fund's name, kept under its head; it
+                    # was lost, no budget read of it)
+                    if not is_placeholder(c.text) and clean(c.text):
+                        own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or detail
+                        form.other.append((label_key(own), clean(c.text), c))
                 elif role == "field" and detail not in form.fields:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                 elif role == "goal" and "goal_annual" not in form.fields:
