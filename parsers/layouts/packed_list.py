@@ -366,7 +366,12 @@ def _heading_line(row) -> bool:
     t = fold(row.cells[0].text).strip()
     if not t or len(t) > 30 or re.search(r"[。；;：:，,]|\d", _HEADING_PREFIX.sub("", t)):
         return False
-    return bool(_HEADING_PREFIX.match(t)) or _heading_unit(row.cells[0]) is not None
+    if _HEADING_PREFIX.match(t) or _heading_unit(row.cells[0]) is not None:
+        return True
+    # (`老城区`, `农村地区`, `自然保护区`: a short bare word or two of a class or area heading the rows below, no body —
+    # it cut the list in two as well; not a title, a unit's declaration nor a note's label)
+    return len(t) <= 8 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", t)) and not is_title(row) \
+        and not re.search(r"单位|说明|备注|注释|附件|附表|续表|填报|审核|负责人|联系", t)
 
 
 def _list_grids(rows: list, k: int) -> set[int]:
