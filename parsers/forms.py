@@ -2963,7 +2963,10 @@ class FormReader:
             whole = (old.text.rstrip() + c.text.strip()) if old is not None else ""
             if last[0] == "unit" and old is not None and org_kind(old.text) is not None \
                     and org_kind(c.text) is not None and clean(c.text) != clean(old.text) \
-                    and not plural(clean(c.text) or ""):
+                    and not plural(clean(c.text) or "") \
+                    and not (clean(c.text) or "").startswith(clean(old.text) or "\0") \
+                    and not (clean(old.text) or "").startswith(clean(c.text) or "\0"):
+                # (not a part of the same unit, `县农业农村局` over `县农业农村局办公室`: the office doing it within it)
                 # `实施单位 | 县农业农村局` over `| 县住房和城乡建设局`: a second implementing unit on the row under the
                 # first, its label cell merged over both (it was lost without a word): both, as one cell writes them
                 self.form.fields["unit"] = RawValue(f"{old.text.rstrip()}、{c.text.strip()}", old.cell, old.unit,
