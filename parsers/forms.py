@@ -249,6 +249,7 @@ class FormReader:
         self.total_unit: tuple | None = None     # (grid, unit) a total money label declared (年度资金总额（万元）)
         self.fiscal_lines: list[tuple[Cell, str, str | None]] = []   # 一般公共预算拨款 … lines: label, amount, unit
         self.weak_labels: dict[str, str] = {}    # `_weak_*` column -> the label that gave it (预算项目名称, 预期效果)
+        self.bare_total: tuple[str, RawValue] | None = None   # (a bare money word's label and the total it gave)
         self.option_col: str | None = None
         self.option_label: str | None = None     # the label of option_col (项目类别, 项目属性)
         # option column -> (label key, label, its place in form.other) of the label whose value it holds
@@ -1443,6 +1444,7 @@ class FormReader:
                 if key in _BARE_MONEY_KEYS and not self.form.fields.keys() & {"budget_total", "budget_year"}:
                     # `资金（万元） | 300`, `金额 | 300`: a bare money word, no fund's name (it was a source line `资金`)
                     self._set("budget_total", cells[0].text, cells[0], unit or self.block_unit, first.text)
+                    self.bare_total = (first.text, self.form.fields["budget_total"])
                 elif _is_source(first.text) or _PART_MONEY_WORD.search(key) or (
                         re.search(r"(?:资金|经费)$", key) and not re.search(r"项目|总|需求|金额|预算", key)):
                     self._line(_NAME_UNIT.sub("", clean(first.text) or "") or first.text, cells[0].text, "source",
@@ -1634,6 +1636,7 @@ class FormReader:
                     # other_fields, the part read as 300 元)
                     unit = declared_unit(c.text) or self.block_unit
                     self._set("budget_total", cells[j + 1].text, cells[j + 1], unit, c.text)
+                    self.bare_total = (c.text, self.form.fields["budget_total"])
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 1
@@ -4069,6 +4072,14 @@ class FormReader:
             else:
                 f.other.append((_OTHER_LABEL_END.sub("", clean(self.weak_labels.get("_assessed", "考核对象")) or ""),
                                 clean(assessed.text) or "", assessed.cell))
+        if self.bare_total is not None and f.fields.get("budget_total") is self.bare_total[1] \
+                and (year := f.fields.get("budget_year")) is not None \
+                and clean(year.text) != clean(self.bare_total[1].text):
+            # (`实施单位 | … | 金额（万元） | 50` above `项目资金 | 年度资金总额 | 300`: a label of the project's money gave
+            # it, the bare word's amount is something else — kept under its label, as before the bare word was read)
+            bare = f.fields.pop("budget_total")
+            f.other.append((_OTHER_LABEL_END.sub("", clean(self.bare_total[0]) or "") or self.bare_total[0],
+                            clean(bare.text) or bare.text, bare.cell))
         for k in [k for k in f.fields if k.startswith("_weak_")]:
             weak = f.fields.pop(k)
             got = f.fields.setdefault(k[len("_weak_"):], weak)   # 采购预算 | 1,380,000.00: the form's money, when no
