@@ -198,6 +198,15 @@ def _joined_across(a, b):
     # not the same table again (a form of the same template on the next page): other columns
     if sum(1 for x in xb[1:] if any(abs(x - v) <= 1 for v in xa)) * 2 >= len(xb) - 1:
         return None
+    # not another form of the same rows: the next page's first column naming its rows as the first page's does
+    # (`项目名称`, `主管部门` …, three or more, half its cells or more): two forms of one layout, one a page, the first
+    # narrower (it was read as one form, the second's fields over the first's). (A sheet printed with its first
+    # column repeated on each page is no such join either: the column would stand twice.)
+    if len(xa) > 1 and len(xb) > 1:
+        la_txt, lb_txt = _band_texts(a, xa[0], xa[1], ya), _band_texts(b, xb[0], xb[1], yb)
+        same = sum(1 for t in lb_txt if t and t in la_txt)
+        if same >= 3 and same * 2 >= sum(1 for t in lb_txt if t):
+            return None
     # the first page's rules stop short of the paper's right margin by about the width of the next page's first
     # column or more (that column did not fit)
     first_col = xb[1] - xb[0] if len(xb) > 1 else 0
@@ -217,6 +226,16 @@ def _joined_across(a, b):
     return PdfiumPage(chars, edges, max(a.width, rb + dx + (a.width - ra)), a.height, a.page_number,
                       a.images + [dict(im, x0=im["x0"] + dx, x1=im["x1"] + dx) for im in b.images],
                       a.curve_segments + b.curve_segments, a.invisible, a.glyphs_lost or b.glyphs_lost)
+
+
+def _band_texts(page, x0: float, x1: float, ys: list[float]) -> list[str]:
+    """The text of each row band between the rules `ys`, in the column from x0 to x1 (glyphs by their centres)."""
+    out = []
+    for top, bottom in zip(ys, ys[1:]):
+        chs = sorted((ch for ch in page.chars if x0 <= (ch["x0"] + ch["x1"]) / 2 < x1
+                      and top <= (ch["top"] + ch["bottom"]) / 2 < bottom), key=lambda ch: (round(ch["top"]), ch["x0"]))
+        out.append("".join(ch["text"] for ch in chs if not ch["text"].isspace()))
+    return out
 
 
 def finish_pages(grids: list[Grid], lines: list[TextLine], hints: SplitHints) -> list[TextLine]:

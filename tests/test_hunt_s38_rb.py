@@ -63,3 +63,11 @@ def test_bare_money_word_not_total_beside_labelled_money(read, name, other):
                                        ("海淀区", True), ("浦东新区", True), ("阿克苏地区", True), ("龙泉驿区", True)])
 def test_district_classes(name, yes):
     assert district(name) is yes
+
+
+def test_two_forms_on_two_pages_not_joined_across(read):
+    # (pages_across joined them: one project named by page 1, its unit and money from page 2)
+    got = _ps(read(P + "two_forms_pages.pdf"))
+    assert [(p[0], p[1], p[2], p[4]) for p in got] == [
+        ("农村人居环境整治项目", "县农业农村局", "县农村环境服务中心", 3000000.0),
+        ("校舍维修项目", "县教育局", "县第二中学", 800000.0)]
