@@ -1,0 +1,24 @@
+"""Review ra (session 38): this session's target rules (hunt TG) and assessment rules (hunt AK) tried on other forms:
+tests/fixtures/review/ct_s38_ra_*, each reading written down by hand before the run."""
+from __future__ import annotations
+
+F = ("level3", "op", "value", "value_max", "unit", "qualifier", "target_text")
+
+
+def _inds(r) -> dict:
+    return {i["level3"]: tuple(i[k] for k in F[1:]) for i in r.tables["indicators"]}
+
+
+def test_a_satisfaction_row_under_a_self_evaluation_head_reads_the_form(read):
+    """`满意度指标 | 服务对象满意度指标 | …` (a goal head's words and 对象 in one row, no name): the packed-list test of
+    a 部门整体 list asked a name `heads` the merge of two branches left undefined, a NameError: the whole file failed,
+    no indicator (main read all nine)."""
+    r = read("ct_s38_ra_satisfaction_row.txt")
+    assert r.document["status"] == "ok"
+    got = _inds(r)
+    assert len(got) == 9
+    assert got["路面优良率"] == (">=", 1.5, None, None, None, None)
+    assert got["安全事故起数"] == ("=", -5.0, None, "%", None, None)
+    assert got["每公里养护成本"] == ("<=", 12000.0, None, "元", None, None)
+    assert got["扬尘投诉"] == (">=", 10.0, None, "%", "同比下降", None)
+    assert got["沿线群众满意度"] == (">=", 90.0, None, "%", "满意度", None)
