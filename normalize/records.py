@@ -28,8 +28,10 @@ _CORE_TAIL = regex.compile(r"\s*[★☆]+\s*$")      # (only the stars after a t
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5万元以上…`: a decimal)
 # a finer item's number before its text: `（1）`, `(2)`, `①`, `（一）` (brackets folded to ASCII first); a text that
 # numbers more parts after it (`（1）…；（2）…`) is a list, its numbers kept
-_PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|([\u2460-\u2473]))\s*(?=\S)")
-_PART_MORE = regex.compile(r"[；;。，,:：]\s*(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
+# (not `(1)号文件落实情况`: a number the name's own, a 号 / 班 / 档 after it)
+_PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|([\u2460-\u2473]))\s*(?=[^\s号班档])")
+# (the next part's number after a space too: `（1）建立河长名单 （2）设立公示牌`, a dump's cell of two lines)
+_PART_MORE = regex.compile(r"(?:[；;。，,:：]|\s)\s*(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
 _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 

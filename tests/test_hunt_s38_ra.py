@@ -22,3 +22,14 @@ def test_a_satisfaction_row_under_a_self_evaluation_head_reads_the_form(read):
     assert got["每公里养护成本"] == ("<=", 12000.0, None, "元", None, None)
     assert got["扬尘投诉"] == (">=", 10.0, None, "%", "同比下降", None)
     assert got["沿线群众满意度"] == (">=", 90.0, None, "%", "满意度", None)
+
+
+def test_a_part_number_is_kept_where_it_is_no_items_number(read):
+    """`_PART_LEAD` took `（1）` off an item's text: not in `（1）建立河长名单 （2）设立公示牌` / `①巡河记录 ②问题整改` (the
+    parts of a list a dump writes a space apart, no punctuation between), nor in `(1)号文件落实情况` (its name's number)."""
+    r = read("ct_s38_ra_part_numbers.txt")
+    assert [(a["item_no"], a["section"], a["content"], a["points"]) for a in r.tables["assessment_items"]] == [
+        (1, "组织体系", "（1）建立河长名单 （2）设立公示牌", 10.0),
+        (2, "制度建设", "(1)号文件落实情况", 10.0),
+        (3, "巡河管理", "①巡河记录 ②问题整改", 10.0),
+    ]
