@@ -17,6 +17,9 @@ def test_a_satisfaction_row_under_a_self_evaluation_head_reads_the_form(read):
     assert r.document["status"] == "ok"
     got = _inds(r)
     assert len(got) == 9
+    # (both trees read these as text: a target written whole in 【】 / [] brackets)
+    assert got["养护里程"] == (">=", 120.0, None, "公里", None, None)
+    assert got["桥梁检查座数"] == (">=", 30.0, None, "座", None, None)
     assert got["路面优良率"] == (">=", 1.5, None, None, None, None)
     assert got["安全事故起数"] == ("=", -5.0, None, "%", None, None)
     assert got["每公里养护成本"] == ("<=", 12000.0, None, "元", None, None)
