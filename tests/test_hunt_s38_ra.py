@@ -36,3 +36,14 @@ def test_a_part_number_is_kept_where_it_is_no_items_number(read):
         (2, "制度建设", "(1)号文件落实情况", 10.0),
         (3, "巡河管理", "①巡河记录 ②问题整改", 10.0),
     ]
+
+
+def test_a_projects_evaluation_of_two_levels_stays_its_scores(read):
+    """`一级指标 | 二级指标 | 分值 | 评分标准` under a project's 绩效评价表 (项目名称, 主管部门), its levels `产出指标` …
+    `满意度指标`: the project's scores with their weights (as main read it), not a 考核细则's items (hunt AK's
+    `_levels_as_assessment` took every such table for one: the scores lost, the form an assessment)."""
+    r = read("ct_s38_ra_eval_two_levels.txt")
+    assert r.tables["assessment_items"] == []
+    assert [(s["level1"], s["level2"], s["weight"]) for s in r.tables["scores"]] == [
+        ("产出指标", "整治村庄数量", 30.0), ("产出指标", "验收合格率", 30.0), ("满意度指标", "群众满意度", 40.0)]
+    assert [p["name"] for p in r.tables["projects"]] == ["农村环境整治项目"]
