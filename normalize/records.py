@@ -331,7 +331,8 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
 
 _MONEY_UNITS = ("元", "万元", "亿元", "千元")
 _VALUE_OWN_UNIT = regex.compile(r"\d\s*([^\d\s.,)）]+)$")   # a value's own unit at its end (`1.2万元`)
-_YEAR_MONTH = regex.compile(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*$")
+# (`2024.12.`: a full stop after it, as the target reader now drops, `≥95%.`)
+_YEAR_MONTH = regex.compile(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*[.。]?\s*$")
 _TIMELY = regex.compile(r"时效")
 _TIMELY_NAME = regex.compile(r"时间|日期|时限|期限|节点|完成时|进度")
 

@@ -47,3 +47,16 @@ def test_a_projects_evaluation_of_two_levels_stays_its_scores(read):
     assert [(s["level1"], s["level2"], s["weight"]) for s in r.tables["scores"]] == [
         ("产出指标", "整治村庄数量", 30.0), ("产出指标", "验收合格率", 30.0), ("满意度指标", "群众满意度", 40.0)]
     assert [p["name"] for p in r.tables["projects"]] == ["农村环境整治项目"]
+
+
+def test_a_deadline_with_a_full_stop_after_it_stays_a_deadline(read):
+    """`2024.12.` under 时效指标 (a year and month, an ASCII full stop after it): the deadline `2024.12` as `2024.12`
+    reads, not `=` 2024.12 (the rule dropping a trailing `.` made it the number; main read it as text); the other
+    targets' full stops dropped."""
+    r = read("ct_s38_ra_trailing_dot_dates.txt")
+    got = _inds(r)
+    assert got["完工时间"] == (None, None, None, None, None, "2024.12")
+    assert got["验收时间"] == ("<=", None, None, None, None, "2024.12")
+    assert got["开工时间"] == (None, None, None, None, None, "2024.3")
+    assert got["维修面积"] == (">=", 5.0, None, "万平方米", None, None)
+    assert got["验收合格率"] == ("=", 100.0, None, "%", None, None)
