@@ -30,8 +30,9 @@ _ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5
 # numbers more parts after it (`（1）…；（2）…`) is a list, its numbers kept
 # (not `(1)号文件落实情况`: a number the name's own, a 号 / 班 / 档 after it)
 _PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|([\u2460-\u2473]))\s*(?=[^\s号班档])")
-# (the next part's number after a space too: `（1）建立河长名单 （2）设立公示牌`, a dump's cell of two lines)
-_PART_MORE = regex.compile(r"(?:[；;。，,:：]|\s)\s*(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
+# (anywhere after the first: `（1）建立河长名单 （2）设立公示牌`, a dump's cell of two lines, or a Word cell's two
+# paragraphs run together, `（1）建立河长名单（2）设立公示牌`)
+_PART_MORE = regex.compile(r"(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
 _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
@@ -458,7 +459,7 @@ def normalize_assessment_item(rec: dict) -> dict:
         if m:
             item_no = int(m.group(1))
             content = content[m.end():].strip() or None
-        elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content)):
+        elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content), m.end()):
             # `（1）河长名单公示` under its group `1 | 组织体系`, `①企业开办`: the item's number, not its text
             item_no = _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1
             content = content[m.end():].strip() or None

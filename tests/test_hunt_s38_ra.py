@@ -60,3 +60,17 @@ def test_a_deadline_with_a_full_stop_after_it_stays_a_deadline(read):
     assert got["开工时间"] == (None, None, None, None, None, "2024.3")
     assert got["维修面积"] == (">=", 5.0, None, "万平方米", None, None)
     assert got["验收合格率"] == ("=", 100.0, None, "%", None, None)
+
+
+def test_a_word_cells_two_numbered_paragraphs_keep_their_numbers(read):
+    """A DOCX 考核内容 cell of two paragraphs `（1）建立河长名单` / `（2）设立公示牌` (read run together): a list, its
+    numbers kept (the `（1）` was taken off as the item's number); 认定单位 the assessors, `-5` beside `每发生一起扣1分`
+    the cap with 1 point a time, `≤3` a 加分 item's cap."""
+    r = read("ct_s38_ra_parts_docx.docx")
+    assert [(a["item_no"], a["section"], a["content"], a["points"], a["cap"], a["kind"], a["assessor"])
+            for a in r.tables["assessment_items"]] == [
+        (1, "组织体系", "（1）建立河长名单（2）设立公示牌", 10.0, None, "base", ["县水利局"]),
+        (2, "巡河履职", "县级河长每季度巡河1次", 10.0, None, "base", ["县河长办"]),
+        (3, "扣分项", "发生水污染事件", 1.0, 5.0, "penalty", ["县生态环境局"]),
+        (4, "加分项", "工作经验被推广", None, 3.0, "bonus", ["县河长办"]),
+    ]
