@@ -74,3 +74,17 @@ def test_a_word_cells_two_numbered_paragraphs_keep_their_numbers(read):
         (3, "扣分项", "发生水污染事件", 1.0, 5.0, "penalty", ["县生态环境局"]),
         (4, "加分项", "工作经验被推广", None, 3.0, "bonus", ["县河长办"]),
     ]
+
+
+def test_bracketed_groups_under_a_section_row_with_its_points(read):
+    """`一、党的建设 | | 20 |` (a section row, its points in 分值), then `（一）基层组织 | 支部标准化建设 | 10 | …` in the
+    section column: groups of the section, which is kept (both trees made each `（一）` cell the section, 党的建设 lost;
+    main also left the section row unparsed)."""
+    r = read("ct_s38_ra_bracketed_groups.txt")
+    assert [(a["section_no"], a["section"], a["group"], a["content"], a["points"]) for a in
+            r.tables["assessment_items"]] == [
+        ("一", "党的建设", "（一）基层组织", "支部标准化建设", 10.0),
+        ("一", "党的建设", "（二）党风廉政", "落实两个责任", 10.0),
+        ("二", "经济发展", "（一）招商引资", "引进项目3个", 30.0),
+    ]
+    assert [w["code"] for w in r.tables["warnings"]] == []
