@@ -88,3 +88,12 @@ def test_bracketed_groups_under_a_section_row_with_its_points(read):
         ("二", "经济发展", "（一）招商引资", "引进项目3个", 30.0),
     ]
     assert [w["code"] for w in r.tables["warnings"]] == []
+
+
+def test_the_same_evaluation_as_a_sheet_with_a_merged_level(read):
+    """The XLSX of it, `产出指标` merged over two rows: its four scores, no assessment items (main: 4 items)."""
+    r = read("ct_s38_ra_eval_two_levels.xlsx")
+    assert r.tables["assessment_items"] == []
+    assert [(s["level1"], s["level2"], s["weight"]) for s in r.tables["scores"]] == [
+        ("产出指标", "整治村庄数量", 30.0), ("产出指标", "验收合格率", 30.0), ("效益指标", "群众出行改善", 20.0),
+        ("满意度指标", "群众满意度", 20.0)]
