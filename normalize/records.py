@@ -28,8 +28,11 @@ _CORE_TAIL = regex.compile(r"\s*[★☆]+\s*$")      # (only the stars after a t
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5万元以上…`: a decimal)
 # a finer item's number before its text: `（1）`, `(2)`, `①`, `（一）` (brackets folded to ASCII first); a text that
 # numbers more parts after it (`（1）…；（2）…`) is a list, its numbers kept
-_PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|([\u2460-\u2473]))\s*(?=\S)")
-_PART_MORE = regex.compile(r"[；;。，,:：]\s*(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
+# (not `(1)号文件落实情况`: a number the name's own, a 号 / 班 / 档 after it)
+_PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|([\u2460-\u2473]))\s*(?=[^\s号班档])")
+# (anywhere after the first: `（1）建立河长名单 （2）设立公示牌`, a dump's cell of two lines, or a Word cell's two
+# paragraphs run together, `（1）建立河长名单（2）设立公示牌`)
+_PART_MORE = regex.compile(r"(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
 _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
@@ -329,7 +332,8 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
 
 _MONEY_UNITS = ("元", "万元", "亿元", "千元")
 _VALUE_OWN_UNIT = regex.compile(r"\d\s*([^\d\s.,)）]+)$")   # a value's own unit at its end (`1.2万元`)
-_YEAR_MONTH = regex.compile(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*$")
+# (`2024.12.`: a full stop after it, as the target reader now drops, `≥95%.`)
+_YEAR_MONTH = regex.compile(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*[.。]?\s*$")
 _TIMELY = regex.compile(r"时效")
 _TIMELY_NAME = regex.compile(r"时间|日期|时限|期限|节点|完成时|进度")
 
@@ -455,7 +459,7 @@ def normalize_assessment_item(rec: dict) -> dict:
         if m:
             item_no = int(m.group(1))
             content = content[m.end():].strip() or None
-        elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content)):
+        elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content), m.end()):
             # `（1）河长名单公示` under its group `1 | 组织体系`, `①企业开办`: the item's number, not its text
             item_no = _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1
             content = content[m.end():].strip() or None

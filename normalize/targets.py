@@ -113,6 +113,10 @@ _RANGE_RE = regex.compile(
 )
 # (`≥90%【抽查】`, `≥95%〔省标〕`, `≥95%[省级]`: the other brackets a note is written in; `[90,100]` is an interval)
 _QUALIFIER_RE = regex.compile(r"(?:\((?P<q>[^()]*)\)|【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\])$")
+# a target written whole in the brackets a note is written in (`【≥120公里】`, `〔≥95%〕`, `[≥90%]`; not `[90,100]`, an
+# interval)
+_WHOLE_BRACKET = regex.compile(r"^(?:【(?P<t>[^【】,，]*\d[^【】,，]*)】|〔(?P<t>[^〔〕,，]*\d[^〔〕,，]*)〕"
+                                r"|\[(?P<t>[^\[\],，]*\d[^\[\],，]*)\])$")
 # (`≥95%，且≤100%`: a comma and 且 together join the bounds too)
 _BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且)\s*(?P<hi>\S.*)$")
 _PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
@@ -337,6 +341,10 @@ def _split(text: str) -> Target:
     # quantity but kept in target_text.
     body = text.rstrip(TRAILING_PUNCTUATION).strip() or text
     body = _WRAP_SPACE.sub("", body)                  # `300 公 里`: a PDF cell wrapped inside its words
+    whole = _WHOLE_BRACKET.match(body)
+    if whole is not None:                             # `【≥120公里】`, `[≥90%]`: the whole target in a note's brackets
+        t = _split(whole.group("t").strip())
+        return t if t.value is not None else as_text
     qualifier = None
     m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body)
     if m is not None and m.start() > 0:

@@ -2060,12 +2060,29 @@ def detect_header(row: Row) -> Header | None:
     return row._header  # type: ignore[return-value]
 
 
-def _levels_as_assessment(named: list) -> list:
+def _evaluation_levels(named: list, row: Row | None) -> bool:
+    """Do the level-1 cells under a `一级指标` head (the rows of its grid below it) name a project's evaluation
+    dimensions, an output one and an outcome or satisfaction one (`产出指标` … `效益指标` / `满意度指标`)?"""
+    if row is None or row.grid is None:
+        return False
+    col = next((c.col for c, m in named if m.get("score", ("",))[0] == "level1"), None)
+    if col is None:
+        return False
+    kinds = {standardize_level1(x.text) for x in row.grid.cells if x.col == col and x.row > row.r and x.text.strip()}
+    return "output" in kinds and bool(kinds & {"outcome", "satisfaction"})
+
+
+def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     """一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位 (or no unit column, and no 三级指标) with no 得分 and no target:
     a 考核指标体系 / 考核细则 (an assessment breakdown), its level columns the sections and the items."""
     roles = [m for _, m in named]
     ruled = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
         and not any(m.get("score", ("",))[0] == "level3" for m in roles)
+    if ruled and not any(m.get("assessment", ("",))[0] == "responsible" for m in roles) \
+            and _evaluation_levels(named, row):
+        # (no unit column, the levels `产出指标` … `满意度指标`: a project's 绩效评价表, its rows scores of the project with
+        # their weights — not a 考核细则's sections, `预算管理` / `绩效管理`)
+        ruled = False
     # (`一级指标 | 二级指标 | 分值 | 评分标准`, a 考核细则 of no unit column: the points and their rule, two levels only
     # — a 评价指标体系's three levels stay a score table, its 得分 left to fill in)
     if not (ruled or any(m.get("assessment", ("",))[0] == "responsible" for m in roles)) \
@@ -2118,7 +2135,7 @@ def _detect_header(row: Row) -> Header | None:
     if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2 and not any(
             m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix
-    named = _levels_as_assessment(named)
+    named = _levels_as_assessment(named, row)
     kinds = {k for _, roles in named for k in roles}
     for kind in HEADER_INDEX:
         if kind not in kinds:

@@ -2916,6 +2916,7 @@ class AssessmentState:
     title: Cell | None = None       # an item's title merged over the rows of several items (their 考核项目 cell)
     item_title: Cell | None = None  # the numbered title (`1.党风廉政建设`) of the last item, beside its text
     parent: dict | None = None      # an item that heads its parts (`1.招商引资（20分）` over `（1）…` `（2）…`), its parts read
+    bracketed_group: bool = False   # `group` is a `（一）…` cell under a `一、…` section row (reset with the section)
     seq_cell: Cell | None = None    # the last running 序号 cell (merged over the rows of several items: each one's number)
 
 
@@ -3119,6 +3120,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # was an unparsed row, and so were its items, no section above them)
             st.section_no, st.section, st.title = None, cells[0].text, None
             st.numbered = bool(_SECTION_ROW.match(t0))
+            if st.bracketed_group:
+                st.group, st.bracketed_group = None, False
             continue
         if len(cells) == 2 and _SEQ.match(cells[0].text) and _under_col(header.all_cols.get("section_no"), cells[0].col) \
                 and _POINTS_NOTE_END.search(fold(cells[1].text).strip()) and len(fold(cells[1].text).strip()) <= 24 \
@@ -3368,7 +3371,14 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if "section_no" in got:
             st.section_no = got["section_no"].text
             st.section = got["section"].text if "section" in got else None
+        elif "section" in got and group_col is None and seq is None and st.section is not None \
+                and _BRACKETED_SECTION.match(fold(got["section"].text)) and _NUMERAL_SECTION.match(fold(st.section)):
+            # `（一）基层组织 | 支部标准化建设 | 10` under `一、党的建设 | | 20` (a section row of its own): a group of the
+            # section, not a section of its own (the section was lost)
+            st.group, st.bracketed_group = got["section"].text, True
         elif "section" in got:
+            if st.bracketed_group:
+                st.group, st.bracketed_group = None, False
             if seq is not None or clean(got["section"].text) != clean(st.section or "") \
                     and _EXTRA_SECTION.match(fold(got["section"].text)):
                 st.section_no = None             # (扣分项 after 二 | 质量提升: a section of no number; `| 品牌建设 |`
