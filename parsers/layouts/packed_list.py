@@ -276,7 +276,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
             roles[c.col] = None
         names = [c for c in names if c not in weak]
     if not names and any(r and r[0] in ("goal", "level") for r in roles.values()) and any(
-            "整体" in bare_fold(t) for t in [c.text for c in row.cells] + [r.cells[0].text for r in rows[max(0, k - 8):k] if r.is_text_line]):
+            "整体" in bare_fold(t) for t in [c.text for c in row.cells]
+            + [r.cells[0].text for r in rows[max(0, k - 8):k] if r.is_text_line]):
         # `单位名称 | 预算金额 | 年度绩效目标 | 产出指标` under `关于批复2024年度乡镇部门整体支出绩效目标的通知`: one body's
         # 部门整体 targets a row, named by its body, no project's name (the list gave nothing)
         orgs = [c for c in row.cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
