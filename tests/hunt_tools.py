@@ -24,3 +24,8 @@ def only_project(result) -> dict:
     """The one project of a result (asserting there is exactly one)."""
     assert len(result.tables["projects"]) == 1
     return result.tables["projects"][0]
+
+
+def indicator_targets(result) -> list[tuple]:
+    """A result's indicators as (level1, level2, level3, op, value, unit), in order."""
+    return [(i["level1"], i["level2"], i["level3"], i["op"], i["value"], i["unit"]) for i in result.tables["indicators"]]

@@ -6,6 +6,7 @@ openpyxl); each test asserts what the form shows, written down before the run.""
 from pathlib import Path
 
 from extract.pdf import extract_pdf
+from tests.hunt_tools import indicator_targets
 
 REVIEW = Path(__file__).parent / "fixtures" / "review"
 
@@ -20,10 +21,6 @@ CLIPPED_INDICATORS = [
     # (the level 2 clipped by the print: `服务对象满意度` is what the page shows)
     ("满意度指标", "服务对象满意度", "受益群众满意度", ">=", 90.0, "%"),
 ]
-
-
-def _inds(r):
-    return [(i["level1"], i["level2"], i["level3"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]]
 
 
 def _rows(name):
@@ -47,7 +44,7 @@ def test_calc_clipped_labels_ruled(read):
     # (the print shows no unit: `项目资金（` lost its `万元）`; the amounts as written)
     assert (p["budget_fiscal"], p["budget_other"]) == (800.0, 60.0)
     assert r.tables["budget_items"] == []
-    assert _inds(r) == CLIPPED_INDICATORS
+    assert indicator_targets(r) == CLIPPED_INDICATORS
 
 
 def test_calc_clipped_labels_without_borders(read):
@@ -64,7 +61,7 @@ def test_calc_clipped_labels_without_borders(read):
     p = r.tables["projects"][0]
     assert (p["name"], p["department"], p["unit"], p["year"]) == ("农村饮水安全巩固提升工程", "县水利局", "县农村供水管理站", 2024)
     assert (p["budget_fiscal"], p["budget_other"]) == (800.0, 60.0)
-    assert _inds(r) == CLIPPED_INDICATORS
+    assert indicator_targets(r) == CLIPPED_INDICATORS
 
 
 def test_pdfjs_text_layer_merged_levels(read):
@@ -76,7 +73,7 @@ def test_pdfjs_text_layer_merged_levels(read):
     assert (p["name"], p["department"], p["unit"], p["year"]) == ("农村饮水安全巩固提升工程", "县水利局", "县农村供水管理站", 2024)
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (8600000.0, 8000000.0, 600000.0)
     assert p["goal_annual"] == "完成12处集中供水工程改造，农村自来水普及率达到98%以上。"
-    got = _inds(r)
+    got = indicator_targets(r)
     assert len(got) == 18
     assert [g[:3] for g in got[:5]] == [("产出指标", "数量指标", n) for n in
                                          ("改造集中供水工程", "新建输水管网", "更新水处理设备", "水质检测点位", "维修养护小型工程")]

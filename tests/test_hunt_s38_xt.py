@@ -6,6 +6,7 @@ test asserts what the form shows, written down before the run."""
 from pathlib import Path
 
 from extract.pdf import extract_pdf
+from tests.hunt_tools import indicator_targets, warning_codes
 
 REVIEW = Path(__file__).parent / "fixtures" / "review"
 W = 10000
@@ -22,14 +23,6 @@ FEW = [
 ]
 
 
-def _inds(r):
-    return [(i["level1"], i["level2"], i["level3"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]]
-
-
-def _codes(r):
-    return sorted({w["code"] for w in r.tables["warnings"]})
-
-
 def test_calc_sheet_wider_than_page(read):
     # columns A–B (labels, levels) on page 1, C–E (money, names, 指标值) on page 2; the name and goal cells merged
     # across the cut (main: no project name, not_a_form; the indicators without levels, 4 unparsed_rows)
@@ -40,9 +33,9 @@ def test_calc_sheet_wider_than_page(read):
     assert p["department"] == "县水利局"
     assert p["goal_annual"] == "完成12处集中供水工程改造，农村自来水普及率达到98%以上。"
     assert p["budget_year"] == 860 * W
-    assert _inds(r) == FEW
+    assert indicator_targets(r) == FEW
     assert {i["page"] for i in r.tables["indicators"]} == {1}
-    assert "unparsed_row" not in _codes(r) and "not_a_form" not in _codes(r)
+    assert "unparsed_row" not in warning_codes(r) and "not_a_form" not in warning_codes(r)
 
 
 def test_wide_sheet_read_as_one_page():
@@ -63,7 +56,7 @@ def test_calc_levels_cut_by_page_breaks(read):
     assert r.document["status"] == "ok"
     [p] = r.tables["projects"]
     assert p["name"] == "农村饮水安全巩固提升工程"
-    assert _inds(r) == FEW
+    assert indicator_targets(r) == FEW
     assert [i["page"] for i in r.tables["indicators"]] == [1, 1, 2, 2, 2, 2, 3, 3]
 
 
@@ -81,7 +74,7 @@ def test_chromium_checkbox_paths(read):
     [p] = r.tables["projects"]
     assert p["name"] == "服务项目补贴"
     assert p["category"] == "延续项目"
-    assert _inds(r) == [("产出指标", "数量指标", "服务人数", ">=", 800.0, "人")]
+    assert indicator_targets(r) == [("产出指标", "数量指标", "服务人数", ">=", 800.0, "人")]
 
 
 def test_doc_whose_table_ends_it(read):
@@ -97,9 +90,9 @@ def test_doc_whose_table_ends_it(read):
     [p] = r.tables["projects"]
     assert (p["name"], p["department"], p["budget_year"]) == ("乡村学校少年宫运行补助", "县教育局", 45 * W)
     assert p["goal_annual"] == "保障12所乡村学校少年宫正常运行。"
-    assert _inds(r) == [("产出指标", "数量指标", "少年宫运行数量", "=", 12.0, "所"),
+    assert indicator_targets(r) == [("产出指标", "数量指标", "少年宫运行数量", "=", 12.0, "所"),
                         ("满意度指标", "服务对象满意度指标", "学生满意度", ">=", 90.0, "%")]
-    assert "layout_unknown" not in _codes(r) and "converted" in _codes(r)
+    assert "layout_unknown" not in warning_codes(r) and "converted" in warning_codes(r)
 
 
 TEMPLATES = Path(__file__).parent / "templates"
