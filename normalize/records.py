@@ -291,7 +291,10 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
     if t.value is not None and t.value_max is None and (t.unit or "").startswith("年") and target_raw \
             and t.value == int(t.value) and YEAR_LIKE[0] <= t.value <= YEAR_LIKE[1]:
-        t = split_target(target_raw)         # `2024 | 年` (a 计量单位 column): the year 2024, as `2024年` in one cell reads
+        # `2024 | 年` (a 计量单位 column): the year 2024, as `2024年` in one cell reads (its unit glued back on when
+        # the target cell holds the number alone)
+        glued = unit_raw if (unit_raw or "").startswith("年") and target_raw.rstrip()[-1:].isdigit() else ""
+        t = split_target(target_raw.rstrip() + glued)
     if t.value is not None and t.unit is None and name:
         t = _unit_from_name(t, target_raw, name)
     ym = _YEAR_MONTH.match(fold_width(target_raw)) if target_raw and t.value is not None and t.unit is None else None
