@@ -13,3 +13,20 @@ def test_year_with_unit_from_its_own_column():
     assert r["target_text"] == "2024年"
     r = normalize_indicator(dict(_BASE, target_raw="2030年", target_value_raw="2030", unit_raw="年度"), 2024)
     assert r["target_text"] == "2030年"          # (a unit already written: not glued twice)
+
+
+import pytest  # noqa: E402
+from normalize.orgs import district  # noqa: E402
+
+
+@pytest.mark.parametrize("name", ["辖区", "市区", "新区", "老区", "苏区", "边区", "革命老区", "保护区", "试验区", "先行区",
+                                  "集聚区", "功能区", "开发区", "经济开发区", "高新区", "上市", "我县", "我区", "该县",
+                                  "两区", "该城区", "各城区"])
+def test_generic_region_words_no_district(name):
+    # review item 3: a list heading `二、集聚区` / `（三）革命老区` is no place heading its projects
+    assert district(name) is False
+
+
+@pytest.mark.parametrize("name", ["海淀区", "西城区", "东城区", "汝城县", "古城区", "浦东新区", "郊区", "两当县"])
+def test_real_districts_kept(name):
+    assert district(name) is True
