@@ -29,7 +29,7 @@ _ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5
 # a finer item's number before its text: `（1）`, `(2)`, `①`, `（一）` (brackets folded to ASCII first); a text that
 # numbers more parts after it (`（1）…；（2）…`) is a list, its numbers kept
 _PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|([\u2460-\u2473]))\s*(?=\S)")
-_PART_MORE = regex.compile(r"[；;。，,:：]\s*(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
+_PART_MORE = regex.compile(r"[；;。，,:：\s]\s*(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
 _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
@@ -458,9 +458,11 @@ def normalize_assessment_item(rec: dict) -> dict:
         if m:
             item_no = int(m.group(1))
             content = content[m.end():].strip() or None
-        elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content)):
+        elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content)) \
+                and (no := _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1) is not None:
             # `（1）河长名单公示` under its group `1 | 组织体系`, `①企业开办`: the item's number, not its text
-            item_no = _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1
+            # (`（1）建立制度 （2）落实责任`: a list, its numbers kept; `（一二）测试`: no numeral, the bracket kept)
+            item_no = no
             content = content[m.end():].strip() or None
     if rec.get("seq"):
         item_no = int(rec["seq"])              # a running 序号 column numbers the items across sections

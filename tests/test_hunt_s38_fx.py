@@ -30,3 +30,13 @@ def test_generic_region_words_no_district(name):
 @pytest.mark.parametrize("name", ["海淀区", "西城区", "东城区", "汝城县", "古城区", "浦东新区", "郊区", "两当县"])
 def test_real_districts_kept(name):
     assert district(name) is True
+
+
+@pytest.mark.parametrize("content, no, text", [
+    ("（1）建立制度 （2）落实责任", None, "（1）建立制度 （2）落实责任"),   # a list written with spaces: its numbers kept
+    ("（一二）测试", None, "（一二）测试"),                                 # no numeral: the bracket kept
+    ("（1）河长名单公示", 1, "河长名单公示"), ("（十二）其他", 12, "其他"), ("①企业开办", 1, "企业开办")])
+def test_part_number_lead(content, no, text):
+    # review item 7
+    r = normalize_assessment_item({"section": "一、组织领导", "content": content, "points": "5"})
+    assert (r.get("item_no"), r.get("content")) == (no, text)
