@@ -13,7 +13,7 @@ from normalize._cache import text_cache
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import BRACKET_UNITS, YEAR_LIKE, Target, split_by_year, split_target
+from normalize.targets import BRACKET_UNITS, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
 from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -30,24 +30,19 @@ _ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5
 # numbers more parts after it (`（1）…；（2）…`) is a list, its numbers kept
 _PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|([\u2460-\u2473]))\s*(?=\S)")
 _PART_MORE = regex.compile(r"[；;。，,:：\s]\s*(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
-_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
 def _small_numeral(t: str) -> int | None:
-    """`3` / `十二` / `二十` -> the number (1 … 99), else None."""
-    if t.isdigit():
-        return int(t)
-    tens, _, ones = t.partition("十")
-    if "十" not in t:
-        return _CN_DIGIT.get(t) if len(t) == 1 else None
-    if len(tens) > 1 or len(ones) > 1:
-        return None
-    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+    """`3` / `十二` / `二十` -> the number, else None (`一二`, no numeral)."""
+    return int(t) if t.isdigit() else _cn_int(t)
+
+
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限"
                      r"|(?:累计|合计|总计)?\s*(?:扣|加)?\s*(\d+(?:\.\d+)?)\s*分\s*(?:为\s*)?封顶")    # (`累计6分封顶`)
 # a 分值 cell `≤3` / `<=5分` of a 加分 / 扣分 item: its cap
-_LE_CAP = regex.compile(r"^\s*(?:≤|≦|<=|＜=|《=)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+# (one pattern with parsers.tables' cap words)
+LE_CAP = regex.compile(r"^\s*(?:≤|≦|<=|＜=|《=)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 _BREAKDOWN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TWICE = regex.compile(r"(.+?)\s*\1")
 # 主管部门及代码 | [015001]武汉市青山区教育局, or `205 某市人力资源和社会保障局` (the code before the name, a space apart)
@@ -503,7 +498,7 @@ def normalize_assessment_item(rec: dict) -> dict:
         cap = _points(rec["cap"])               # a 封顶分值 column
     if cap is None:
         cap = _stated_cap(rec.get("cap_text"))
-    if cap is None and (m := _LE_CAP.match(fold_width(rec.get("points_cap") or ""))):
+    if cap is None and (m := LE_CAP.match(fold_width(rec.get("points_cap") or ""))):
         cap = float(m.group(1))                 # 获得市级以上表彰 | ≤3 (its 分值): at most 3
     if cap is None and (kind in ("penalty", "bonus") or not rec.get("points")):
         # 每项加2分，最高加4分 in the 评分标准 of a bonus row; 每次扣1分，最多扣3分 of an item stating no points of its own

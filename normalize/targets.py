@@ -112,7 +112,10 @@ _RANGE_RE = regex.compile(
     rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
 # (`≥90%【抽查】`, `≥95%〔省标〕`, `≥95%[省级]`: the other brackets a note is written in; `[90,100]` is an interval)
-_QUALIFIER_RE = regex.compile(r"(?:\((?P<q>[^()]*)\)|【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\])$")
+# a note's brackets after a value other than round ones (`【抽样调查】`, `〔…〕`, `[省级]`; `[90,100]` a range), one list
+# for the qualifier here and parsers.tables' note before a 度量单位 column's unit
+NOTE_BRACKETS = r"【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\]"
+_QUALIFIER_RE = regex.compile(rf"(?:\((?P<q>[^()]*)\)|{NOTE_BRACKETS})$")
 # (`≥95%，且≤100%`: a comma and 且 together join the bounds too)
 _BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且)\s*(?P<hi>\S.*)$")
 _PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0

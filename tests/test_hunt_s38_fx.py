@@ -40,3 +40,17 @@ def test_part_number_lead(content, no, text):
     # review item 7
     r = normalize_assessment_item({"section": "一、组织领导", "content": content, "points": "5"})
     assert (r.get("item_no"), r.get("content")) == (no, text)
+
+
+def test_twins_shared():
+    # review item 8: one numeral reader, one `≤3` cap pattern, one note-bracket list (a `[省级]` note beside a `%`
+    # column keeps the unit as `（省级）` does)
+    from extract.grid import Cell
+    from normalize import records, targets
+    from parsers import tables
+    assert not hasattr(records, "_CN_DIGIT") and records._small_numeral("十十") is None
+    assert records._small_numeral("二十") == 20 and records._small_numeral("12") == 12
+    assert records.LE_CAP.pattern in tables._CAP_WORDS.pattern and targets.NOTE_BRACKETS in tables._END_NOTE.pattern
+    got = tables._target_text({"target": Cell(0, 0, "≥95[省级]"), "unit": Cell(0, 1, "%")}, "target")
+    assert got == "≥95%[省级]"
+    assert tables._target_text({"target": Cell(0, 0, "[90,100]"), "unit": Cell(0, 1, "%")}, "target") == "[90,100]"
