@@ -498,8 +498,9 @@ def normalize_assessment_item(rec: dict) -> dict:
         cap = _points(rec["cap"])               # a 封顶分值 column
     if cap is None:
         cap = _stated_cap(rec.get("cap_text"))
-    if cap is None and (m := LE_CAP.match(fold_width(rec.get("points_cap") or ""))):
-        cap = float(m.group(1))                 # 获得市级以上表彰 | ≤3 (its 分值): at most 3
+    if cap is None and (m := LE_CAP.match(fold_width(rec.get("points_cap") or ""))
+                        or points is None and LE_CAP.match(fold_width(str(rec.get("points") or "")))):
+        cap = float(m.group(1))                 # 获得市级以上表彰 | ≤3 (its 分值): at most 3 (a 分值 read as points too)
     if cap is None and (kind in ("penalty", "bonus") or not rec.get("points")):
         # 每项加2分，最高加4分 in the 评分标准 of a bonus row; 每次扣1分，最多扣3分 of an item stating no points of its own
         cap = _stated_cap(rec.get("requirement"))

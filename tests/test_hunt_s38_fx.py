@@ -54,3 +54,9 @@ def test_twins_shared():
     got = tables._target_text({"target": Cell(0, 0, "≥95[省级]"), "unit": Cell(0, 1, "%")}, "target")
     assert got == "≥95%[省级]"
     assert tables._target_text({"target": Cell(0, 0, "[90,100]"), "unit": Cell(0, 1, "%")}, "target") == "[90,100]"
+
+
+def test_le_cap_arriving_in_points():
+    # review item 9: a `≤3` 分值 read as points (a list, a form's field) is the item's cap, as under points_cap
+    r = normalize_assessment_item({"section": "加分项", "content": "获得表彰", "points": "≤3", "points_cap": None})
+    assert (r.get("points"), r.get("cap")) == (None, 3.0)
