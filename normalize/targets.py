@@ -127,7 +127,7 @@ _SENTENCE_MARK = regex.compile(r"[,，。;；、]")
 _DIGIT = regex.compile(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
 # (`100%全覆盖`, `≥95%合格`, `100%按时完成`: the same, with what is measured said in a word or two)
-_DONE_RE = regex.compile(r"(?<=[%‰])\s*(?P<q>(?:全部|按时|按期|及时)?完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
+_DONE_RE = regex.compile(r"(?<=[%‰])\s*(?:[,，]\s*)?(?P<q>(?:全部|按时|按期|及时)?完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
                          r"合格|验收|整改|结算|拨付|公开|上报|受理|入库)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")

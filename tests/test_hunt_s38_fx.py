@@ -60,3 +60,14 @@ def test_le_cap_arriving_in_points():
     # review item 9: a `≤3` 分值 read as points (a list, a form's field) is the item's cap, as under points_cap
     r = normalize_assessment_item({"section": "加分项", "content": "获得表彰", "points": "≤3", "points_cap": None})
     assert (r.get("points"), r.get("cap")) == (None, 3.0)
+
+
+@pytest.mark.parametrize("text, want", [("≥95%，全覆盖", (">=", 95.0, "%", "全覆盖")),
+                                        ("100%，按时完成", ("=", 100.0, "%", "按时完成")),
+                                        ("100%,合格", ("=", 100.0, "%", "合格")),
+                                        ("≥95%按时完成", (">=", 95.0, "%", "按时完成"))])
+def test_completion_word_after_a_comma(text, want):
+    # review item 10: a completion word after a comma is the qualifier, as glued to the % (the value was lost)
+    from normalize.targets import split_target
+    t = split_target(text)
+    assert (t.op, t.value, t.unit, t.qualifier) == want
