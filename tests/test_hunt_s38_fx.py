@@ -71,3 +71,19 @@ def test_completion_word_after_a_comma(text, want):
     from normalize.targets import split_target
     t = split_target(text)
     assert (t.op, t.value, t.unit, t.qualifier) == want
+
+
+@pytest.mark.parametrize("ext, runs", [(".doc", True), (".wps", False), (".docx", False)])
+def test_antiword_only_for_doc(monkeypatch, ext, runs):
+    # review item 6: antiword reads Word 97-2003 only; a .wps or an OLE-wrapped (encrypted) .docx pays no subprocess
+    from extract import office
+    from extract.grid import Extracted
+    from jixiao import pipeline
+    called = []
+    monkeypatch.setattr(office, "convert_with_soffice", lambda data, src, fmt: b"PK")
+    monkeypatch.setattr(office, "extract_docx", lambda data, doc_id, path: Extracted(doc_id, "docx", 1, [], []))
+    monkeypatch.setattr(office, "warn_converted", lambda ex, ext: ex)
+    monkeypatch.setattr(pipeline, "_doc_tables_by_antiword", lambda *a: called.append(a) and None)
+    data = pipeline.OLE_MAGIC + b"\0" * 600
+    pipeline.extract_file("/tmp/x" + ext, data, "d")
+    assert bool(called) is runs
