@@ -87,3 +87,26 @@ def test_antiword_only_for_doc(monkeypatch, ext, runs):
     data = pipeline.OLE_MAGIC + b"\0" * 600
     pipeline.extract_file("/tmp/x" + ext, data, "d")
     assert bool(called) is runs
+
+
+def _box_page(n):
+    marks, chars = [], []
+    for i in range(n):                              # n checkboxes, two a line, each with its option's text after it
+        x, y = 50 + 200 * (i % 2), 20 + 20 * (i // 2)
+        marks.append({"x0": x, "x1": x + 10, "top": y, "bottom": y + 10, "filled": i % 3 == 0})
+        marks.append({"x0": x + 0.5, "x1": x + 9.5, "top": y + 0.5, "bottom": y + 9.5, "filled": False})
+        chars.append({"text": "项", "x0": x + 12, "x1": x + 22, "top": y, "bottom": y + 10})
+    return marks, chars
+
+
+def test_box_glyphs_bucketed_and_bails_out():
+    # review item 4: the same glyphs as before on a form's page (two squares a box merged, ☑ when one is filled);
+    # a page of hundreds of squares (a chart's markers) is no form's choices: none, and no quadratic scan
+    from extract.pdfium_page import box_glyphs
+    marks, chars = _box_page(6)
+    got = box_glyphs(marks, chars)
+    assert sorted((g["text"], g["x0"], g["top"]) for g in got) == sorted(
+        ("☑" if i % 3 == 0 else "☐", 50 + 200 * (i % 2), 20 + 20 * (i // 2)) for i in range(6))
+    marks, chars = _box_page(300)
+    assert box_glyphs(marks, chars) == []
+
