@@ -248,6 +248,9 @@ def carry_cut_merges(grids: list[Grid], lines: list[TextLine]) -> list[TextLine]
     table: that row takes the text of the next page's first cell in the column."""
     tables = sorted((g for g in grids if g.origin == "pdf_lines" and g.cells), key=lambda g: g.order)
     drop: set[tuple[int, str]] = set()
+    by_page: dict[int | None, list[TextLine]] = {}
+    for t in lines:
+        by_page.setdefault(t.page, []).append(t)
     for a, b in zip(tables, tables[1:]):
         if not a.cells or not b.cells:
             continue
@@ -272,11 +275,12 @@ def carry_cut_merges(grids: list[Grid], lines: list[TextLine]) -> list[TextLine]
         # a merged cell ending the page before without its text (drawn below the table, the rest of the merged range
         # on this page): the row it leaves empty there takes the text of this page's cell, if a line below that
         # table says it
-        below = {_squeeze(t.text) for t in lines if t.page == pa and t.order > a.order}
+        below = {_squeeze(t.text) for t in by_page.get(pa, ()) if t.order > a.order}
         for j in range(a.n_cols):
             here = b.at(r, j)
-            if a.at(last, j) is not None or here is None or here.col != j or here.row != r \
-                    or not here.text.strip() or not any(_squeeze(here.text) in t for t in below) \
+            # (the label a line of its own, or at its start or end: not `数量` anywhere in a sentence)
+            if a.at(last, j) is not None or here is None or here.col != j or here.row != r or not here.text.strip() \
+                    or not any(t.startswith(x) or t.endswith(x) for x in [_squeeze(here.text)] for t in below) \
                     or not any((c := a.at(last, k)) is not None and c.text.strip() for k in range(j + 1, a.n_cols)):
                 continue
             nxt = next((c for k in range(j + 1, a.n_cols) if (c := a.at(last, k)) is not None), None)

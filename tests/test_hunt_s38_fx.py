@@ -110,3 +110,21 @@ def test_box_glyphs_bucketed_and_bails_out():
     marks, chars = _box_page(300)
     assert box_glyphs(marks, chars) == []
 
+
+def test_cut_label_not_found_inside_a_sentence_below():
+    # review item 5: a 2-character label (`数量`) of the next page's first cell, found inside a sentence below the
+    # table before, was given to the cut row (the label must be the line, or open or end it)
+    from extract.grid import Cell, Grid, TextLine
+    from extract.pdf import carry_cut_merges
+
+    def grid(cells, page, order):
+        return Grid([Cell(r, c, t, 1, 1, page) for r, c, t in cells], 2, 3, "pdf_lines", order=order)
+
+    def run(note):
+        a = grid([(0, 0, "一级"), (0, 1, "名称"), (0, 2, "值"), (1, 1, "指标A"), (1, 2, "10")], 1, 1.0)
+        b = grid([(0, 0, "数量"), (0, 1, "指标B"), (0, 2, "20")], 2, 3.0)
+        carry_cut_merges([a, b], [TextLine(note, 1, None, 2.0)])
+        return a.at(1, 0)
+    assert run("注：本表数量按实际发生计算") is None
+    assert run("数量").text == "数量"
+
