@@ -471,7 +471,8 @@ def _join_signed(cells: list[Cell], columns: tuple[set[int], set[int]],
         if i + 1 < len(cells) and kinds[i] == 2 and _bare_value(cells[i + 1].text) \
                 and cells[i + 1].col not in points:
             parts = [cells[i + 1]]
-            if i + 2 < len(cells) and not _with_own_unit(fold(cells[i + 1].text).strip()) and _UNIT_ONLY.match(t := fold(cells[i + 2].text).strip()) and not _OP_ONLY.match(t) \
+            if i + 2 < len(cells) and not _with_own_unit(fold(cells[i + 1].text).strip()) \
+                    and _UNIT_ONLY.match(t := fold(cells[i + 2].text).strip()) and not _OP_ONLY.match(t) \
                     and cells[i + 2].col not in claimed:
                 parts.append(cells[i + 2])
             out.append(_joined(c, parts))
