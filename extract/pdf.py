@@ -155,9 +155,10 @@ def pages_across(numbered):
     cut, drawn again), and the first page's text right of its rules (the same text, drawn whole there) too (each
     glyph by its centre)."""
     held = None
+    frames: list[tuple[object, object]] = []   # the last pages' rule frames (a page is `b`, then the next pair's `a`)
     for pno, page in numbered:
         if held is not None:
-            if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page)) is not None:
+            if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page, frames)) is not None:
                 yield held[0], joined
                 held = None
                 continue
@@ -181,12 +182,14 @@ def _rule_frame(page) -> tuple[list[float], list[float], float, float] | None:
             min(e["x0"] for e in hs), max(e["x1"] for e in hs))
 
 
-def _joined_across(a, b):
+def _joined_across(a, b, frames: list | None = None):
     """The page `a` with page `b` set right of it when `b` holds the columns of `a`'s rows that did not fit on the
-    paper (see `pages_across`), else None."""
+    paper (see `pages_across`), else None. (`frames`: the pages' frames already found, kept for the next pair.)"""
     if abs(a.width - b.width) > 1 or abs(a.height - b.height) > 1 or a.glyphs_lost or b.glyphs_lost:
         return None
-    fa, fb = _rule_frame(a), _rule_frame(b)
+    known = frames if frames is not None else []
+    fa, fb = (next((f for p, f in known if p is x), None) or _rule_frame(x) for x in (a, b))
+    known[:] = [(a, fa), (b, fb)]
     if fa is None or fb is None:
         return None
     (ya, xa, la, ra), (yb, xb, lb, rb) = fa, fb

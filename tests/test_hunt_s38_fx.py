@@ -138,3 +138,18 @@ def test_style_leftovers():
     src = inspect.getsource(tables)
     assert all(len(line) <= 140 for line in src.splitlines() if "_with_own_unit(fold(cells[i + 1]" in line)
     assert "(?<![普涉])及" in inspect.getsource(search._conventional)
+
+
+def test_rule_frame_once_a_page(monkeypatch):
+    # review item 11: `_joined_across` found each page's rule frame twice (as `b`, then as the next pair's `a`)
+    from extract import pdf
+    from extract.pdfium_page import PdfiumPage
+    seen = []
+    real = pdf._rule_frame
+    monkeypatch.setattr(pdf, "_rule_frame", lambda page: seen.append(page.page_number) or real(page))
+    edges = [{"orientation": "h", "x0": 10, "x1": 500, "top": y, "bottom": y} for y in (10, 30, 50, 70, 90)]
+    edges += [{"orientation": "v", "x0": x, "x1": x, "top": 10, "bottom": 90} for x in (10, 300, 500)]
+    pages = [(i, PdfiumPage([{"text": "字", "x0": 20, "x1": 30, "top": 12, "bottom": 22}], edges, 600, 800, i))
+             for i in range(1, 5)]
+    assert [n for n, _ in pdf.pages_across(pages)] == [1, 2, 3, 4]
+    assert sorted(seen) == [1, 2, 3, 4]
