@@ -264,7 +264,10 @@ def carry_cut_merges(grids: list[Grid], lines: list[TextLine]) -> list[TextLine]
             _first_column_beside(a, b, lines, drop)
         if a.n_cols != b.n_cols:
             continue
-        heads = {tuple(_squeeze(c.text) for c in r) for r in a.rows() if r}
+        # (a's head rows: its first two, and any without a figure; not a body row such as `合计 | | 100`, which the
+        # next page's first body row may repeat)
+        heads = {tuple(_squeeze(c.text) for c in r) for i, r in enumerate(a.rows())
+                 if r and (i < 2 or not any(ch.isdigit() for c in r for ch in c.text))}
         rows_b = b.rows()
         last = a.n_rows - 1
         cut = {j: c for j in range(a.n_cols) if (c := a.at(last, j)) is not None and c.col == j and c.rowspan >= 2

@@ -153,3 +153,19 @@ def test_rule_frame_once_a_page(monkeypatch):
              for i in range(1, 5)]
     assert [n for n, _ in pdf.pages_across(pages)] == [1, 2, 3, 4]
     assert sorted(seen) == [1, 2, 3, 4]
+
+
+def test_cut_label_first_body_row_equal_to_a_row_above():
+    # review item 5: the next page's first body row, the same as a body row of the page before (`指标A | 10`), was
+    # skipped as a repeated head and the cut label given to the row after it
+    from extract.grid import Cell, Grid
+    from extract.pdf import carry_cut_merges
+    def cells(rows, page):
+        return [Cell(r, c, t, span, 1, page) for r, c, t, span in rows]
+    a = Grid(cells([(0, 0, "一级", 1), (0, 1, "二级", 1), (0, 2, "名称", 1), (0, 3, "值", 1),
+                    (1, 0, "产出指标", 1), (1, 1, "数量指标", 2), (1, 2, "指标A", 1), (1, 3, "10", 1),
+                    (2, 0, "产出指标", 1), (2, 2, "指标A", 1), (2, 3, "10", 1)], 1), 3, 4, "pdf_lines", order=1.0)
+    b = Grid(cells([(0, 0, "产出指标", 1), (0, 2, "指标A", 1), (0, 3, "10", 1),
+                    (1, 0, "产出指标", 1), (1, 2, "指标B", 1), (1, 3, "20", 1)], 2), 2, 4, "pdf_lines", order=3.0)
+    carry_cut_merges([a, b], [])
+    assert b.at(0, 1) is not None and b.at(0, 1).text == "数量指标"
