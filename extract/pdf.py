@@ -155,9 +155,10 @@ def pages_across(numbered):
     cut, drawn again), and the first page's text right of its rules (the same text, drawn whole there) too (each
     glyph by its centre)."""
     held = None
+    frames: list[tuple[object, object]] = []   # the last pages' rule frames (a page is `b`, then the next pair's `a`)
     for pno, page in numbered:
         if held is not None:
-            if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page)) is not None:
+            if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page, frames)) is not None:
                 yield held[0], joined
                 held = None
                 continue
@@ -181,12 +182,14 @@ def _rule_frame(page) -> tuple[list[float], list[float], float, float] | None:
             min(e["x0"] for e in hs), max(e["x1"] for e in hs))
 
 
-def _joined_across(a, b):
+def _joined_across(a, b, frames: list | None = None):
     """The page `a` with page `b` set right of it when `b` holds the columns of `a`'s rows that did not fit on the
-    paper (see `pages_across`), else None."""
+    paper (see `pages_across`), else None. (`frames`: the pages' frames already found, kept for the next pair.)"""
     if abs(a.width - b.width) > 1 or abs(a.height - b.height) > 1 or a.glyphs_lost or b.glyphs_lost:
         return None
-    fa, fb = _rule_frame(a), _rule_frame(b)
+    known = frames if frames is not None else []
+    fa, fb = (next((f for p, f in known if p is x), None) or _rule_frame(x) for x in (a, b))
+    known[:] = [(a, fa), (b, fb)]
     if fa is None or fb is None:
         return None
     (ya, xa, la, ra), (yb, xb, lb, rb) = fa, fb
@@ -267,6 +270,9 @@ def carry_cut_merges(grids: list[Grid], lines: list[TextLine]) -> list[TextLine]
     table: that row takes the text of the next page's first cell in the column."""
     tables = sorted((g for g in grids if g.origin == "pdf_lines" and g.cells), key=lambda g: g.order)
     drop: set[tuple[int, str]] = set()
+    by_page: dict[int | None, list[TextLine]] = {}
+    for t in lines:
+        by_page.setdefault(t.page, []).append(t)
     for a, b in zip(tables, tables[1:]):
         if not a.cells or not b.cells:
             continue
@@ -277,7 +283,10 @@ def carry_cut_merges(grids: list[Grid], lines: list[TextLine]) -> list[TextLine]
             _first_column_beside(a, b, lines, drop)
         if a.n_cols != b.n_cols:
             continue
-        heads = {tuple(_squeeze(c.text) for c in r) for r in a.rows() if r}
+        # (a's head rows: its first two, and any without a figure; not a body row such as `合计 | | 100`, which the
+        # next page's first body row may repeat)
+        heads = {tuple(_squeeze(c.text) for c in r) for i, r in enumerate(a.rows())
+                 if r and (i < 2 or not any(ch.isdigit() for c in r for ch in c.text))}
         rows_b = b.rows()
         last = a.n_rows - 1
         cut = {j: c for j in range(a.n_cols) if (c := a.at(last, j)) is not None and c.col == j and c.rowspan >= 2
@@ -291,11 +300,12 @@ def carry_cut_merges(grids: list[Grid], lines: list[TextLine]) -> list[TextLine]
         # a merged cell ending the page before without its text (drawn below the table, the rest of the merged range
         # on this page): the row it leaves empty there takes the text of this page's cell, if a line below that
         # table says it
-        below = {_squeeze(t.text) for t in lines if t.page == pa and t.order > a.order}
+        below = {_squeeze(t.text) for t in by_page.get(pa, ()) if t.order > a.order}
         for j in range(a.n_cols):
             here = b.at(r, j)
-            if a.at(last, j) is not None or here is None or here.col != j or here.row != r \
-                    or not here.text.strip() or not any(_squeeze(here.text) in t for t in below) \
+            # (the label a line of its own, or at its start or end: not `数量` anywhere in a sentence)
+            if a.at(last, j) is not None or here is None or here.col != j or here.row != r or not here.text.strip() \
+                    or not any(t.startswith(x) or t.endswith(x) for x in [_squeeze(here.text)] for t in below) \
                     or not any((c := a.at(last, k)) is not None and c.text.strip() for k in range(j + 1, a.n_cols)):
                 continue
             nxt = next((c for k in range(j + 1, a.n_cols) if (c := a.at(last, k)) is not None), None)

@@ -26,6 +26,7 @@ Conventions kept from pdfplumber/pdfminer:
 """
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
 import math
@@ -623,6 +624,7 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
 
 
 _BOX_GLYPH = {"object_type": "char", "upright": True}
+_MAX_MARKS = 400                 # more square paths on a page than a form's checkboxes draw
 
 
 def box_glyphs(marks: list[dict], chars: list[dict]) -> list[dict]:
@@ -634,26 +636,38 @@ def box_glyphs(marks: list[dict], chars: list[dict]) -> list[dict]:
     one of them is filled with a colour darker than a light grey; it is a checkbox only when a glyph of the same line
     starts just right of it, no glyph is drawn over it, and the line holds two boxes or more (a choice of options:
     no lone square, a bullet or a legend's swatch)."""
-    if len(marks) < 2 or not chars:
-        return []
+    if len(marks) < 2 or not chars or len(marks) > _MAX_MARKS:
+        return []                                     # (hundreds of squares: a chart's markers, a map's symbols)
     boxes: list[dict] = []
+    near: dict[tuple[int, int], list[int]] = {}       # boxes by their centre in 2-point cells (a mark's merge test)
     for m in sorted(marks, key=lambda m: (m["x0"], m["top"])):
         cx, cy = (m["x0"] + m["x1"]) / 2, (m["top"] + m["bottom"]) / 2
-        for b in boxes:
-            if abs(b["cx"] - cx) < 2 and abs(b["cy"] - cy) < 2:
-                b["filled"] |= m["filled"]
-                b["x0"], b["x1"] = min(b["x0"], m["x0"]), max(b["x1"], m["x1"])
-                b["top"], b["bottom"] = min(b["top"], m["top"]), max(b["bottom"], m["bottom"])
-                break
+        kx, ky = math.floor(cx / 2), math.floor(cy / 2)
+        hits = [i for dx in (-1, 0, 1) for dy in (-1, 0, 1) for i in near.get((kx + dx, ky + dy), ())
+                if abs(boxes[i]["cx"] - cx) < 2 and abs(boxes[i]["cy"] - cy) < 2]
+        if hits:
+            b = boxes[min(hits)]                      # (the first box made, as a scan in order finds it)
+            b["filled"] |= m["filled"]
+            b["x0"], b["x1"] = min(b["x0"], m["x0"]), max(b["x1"], m["x1"])
+            b["top"], b["bottom"] = min(b["top"], m["top"]), max(b["bottom"], m["bottom"])
         else:
+            near.setdefault((kx, ky), []).append(len(boxes))
             boxes.append(dict(m, cx=cx, cy=cy))
+    # the chars by their centre's height: a box's tests look only at the band of lines that can meet it
+    mids = sorted(((ch["top"] + ch["bottom"]) / 2, i) for i, ch in enumerate(chars))
+    keys = [c for c, _ in mids]
+    half = max(ch["bottom"] - ch["top"] for ch in chars) / 2
     found: list[tuple[dict, dict]] = []
     for b in boxes:
         size = b["x1"] - b["x0"]
+        lo = min(b["top"] + 1 - half, b["cy"] - 0.4 * size)
+        hi = max(b["bottom"] - 1 + half, b["cy"] + 0.4 * size)
+        band = [chars[i] for i in sorted(i for _, i in mids[bisect.bisect_left(keys, lo):
+                                                               bisect.bisect_right(keys, hi)])]
         if any(ch["x0"] < b["x1"] - 1 and ch["x1"] > b["x0"] + 1 and ch["top"] < b["bottom"] - 1
-               and ch["bottom"] > b["top"] + 1 for ch in chars):
+               and ch["bottom"] > b["top"] + 1 for ch in band):
             continue                                  # a glyph over it: a box drawn around text, or a ☐ glyph's own
-        after = [ch for ch in chars if ch["text"].strip() and b["x1"] - 1 <= ch["x0"] <= b["x1"] + 1.5 * size
+        after = [ch for ch in band if ch["text"].strip() and b["x1"] - 1 <= ch["x0"] <= b["x1"] + 1.5 * size
                  and abs((ch["top"] + ch["bottom"]) / 2 - b["cy"]) < 0.4 * size]
         if after:
             found.append((b, min(after, key=lambda ch: ch["x0"])))

@@ -226,7 +226,8 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
             converted = office.convert_with_soffice(data, ext, "docx")
             ex = office.warn_converted(office.extract_docx(converted, doc_id, path), ext)
-            if data[:8] == OLE_MAGIC and not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
+            if ext == ".doc" and data[:8] == OLE_MAGIC and not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
+                # (antiword reads Word 97-2003 only: no .wps, no OLE-wrapped (encrypted) .docx)
                 ex = _doc_tables_by_antiword(data, doc_id, path, ext) or ex
             return _converted(ex, converted)
         renamed = _renamed_content(ext, data)

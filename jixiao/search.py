@@ -770,7 +770,7 @@ def _conventional(abbr: str, place: str, body: str) -> bool | None:
     stem = body[:eb.start()]
     # where a short name may open: the name's start, or a part of a merged body after its joiner (工信局 of
     # 科学技术和工业信息化局, 数据局 of 政务服务和数据管理局: each part's work answers to its own short name)
-    opens = [0] + [m.end() for m in re.finditer(r"[和与及、]", stem)]
+    opens = [0] + [m.end() for m in re.finditer(r"[和与、]|(?<![普涉])及", stem)]   # (not 普及 / 涉及: no joiner)
     for words in alts:
         at = next((o for o in opens if stem.startswith(words[0], o)), None)
         pos, ok = at or 0, at is not None

@@ -49,7 +49,7 @@ _PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|
               r"|(?<!\p{Han})(?![专校部出入前后大])\p{Han}[都门](?:县|区(?!域)|市(?!场))"
               # (西城区, 东城区, 望城区, 汝城县: a one-character name before 城区 / 城县, opening the name or after its city;
               # not 老城区 / 新城区 / 主城区 / 中心城区, a town's parts)
-              r"|(?:(?<!\p{Han})|(?<=[市省]))(?![老新主旧中县市全大小内外])\p{Han}城(?:区(?!域)|县)")
+              r"|(?:(?<!\p{Han})|(?<=[市省]))(?![老新主旧中县市全大小内外各该两此其我本])\p{Han}城(?:区(?!域)|县)")
 # (not 东门市场 / 农贸市场: a market; not 专门区域 / 校门区域 / 部门区…: a word's 门, no place's)
 _PLACE = regex.compile(_PLACE_END)
 PLACE_WORD = regex.compile(rf"^.{{0,6}}(?:{_PLACE_END})$")
@@ -111,11 +111,17 @@ _TOWN_CLASS = regex.compile(r"^(?:中心|重点|一般|建制|非建制|示范|�
 
 
 # a class of counties or districts, no place's name (`重点县`, `贫困县`, `其他区`)
-_PLACE_CLASS = regex.compile(r"^(?:重点|一般|贫困|脱贫|示范|试点|民族|边远|偏远|山区|其他|其它|新型|城郊|市辖|各|全|本|非|国家级|省级|市级)"
+_PLACE_CLASS = regex.compile(r"^(?:重点|一般|贫困|脱贫|示范|试点|民族|边远|偏远|山区|其他|其它|新型|城郊|市辖|各|全|本|非|国家级|省级|市级"
+                             # (a pronoun or a count, no name: 我县, 该县, 此区, 两区, 两城区; 两当县 a county)
+                             r"|[我该此其]|两(?=城?[县区市旗]$))"
                              # (a class word anywhere, or a kind of area no place names: `国家级贫困县`, `产粮大县`,
                              # `大型灌区`, `农村地区`, `自然保护区`, `革命老区` head a list's projects by class, no unit)
                              r"|重点|贫困|脱贫|示范|试点|大县|强县|老区|灌区|林区|垦区|湖区|洪区|保护区|开发区|园区|功能区"
                              r"|安置区|试验区|实验区|产区|^[郊辖新]区$|(?:农村|城市|城镇|城乡|沿海|沿边|边境|欠发达|发达)地区")
+# a generic region's word, no place's name (辖区, 市区, 新区, 老区, 革命老区, 保护区, 集聚区, 开发区, 上市; 浦东新区 a
+# place)
+_GENERIC_REGION = regex.compile(r"^(?:革命|经济(?:技术)?)?(?:新|老|苏|边|辖|市|城|功能|集聚|先行|保护|试验|实验|开发"
+                                r"|高新|示范|自贸|核心|景)?区$|^上市$")
 
 
 @text_cache()
@@ -125,7 +131,8 @@ def district(name: str | None) -> bool:
     done, as a township in a county's."""
     s = to_simplified(regex.sub(r"\s+", "", name or ""))
     return 2 <= len(s) <= 8 and bool(regex.fullmatch(r"\p{Han}+", s)) and bool(PLACE_WORD.match(s)) \
-        and bool(regex.search(r"[县区市旗]$", s)) and not _PLACE_CLASS.search(s) and not _NOT_ORG.search(s)
+        and bool(regex.search(r"[县区市旗]$", s)) and not _PLACE_CLASS.search(s) and not _NOT_ORG.search(s) \
+        and not _GENERIC_REGION.match(s)
 
 
 @text_cache()

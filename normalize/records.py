@@ -13,7 +13,7 @@ from normalize._cache import text_cache
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import BRACKET_UNITS, YEAR_LIKE, Target, split_by_year, split_target
+from normalize.targets import BRACKET_UNITS, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
 from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -33,24 +33,19 @@ _PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九�
 # (anywhere after the first: `（1）建立河长名单 （2）设立公示牌`, a dump's cell of two lines, or a Word cell's two
 # paragraphs run together, `（1）建立河长名单（2）设立公示牌`)
 _PART_MORE = regex.compile(r"(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
-_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
 def _small_numeral(t: str) -> int | None:
-    """`3` / `十二` / `二十` -> the number (1 … 99), else None."""
-    if t.isdigit():
-        return int(t)
-    tens, _, ones = t.partition("十")
-    if "十" not in t:
-        return _CN_DIGIT.get(t) if len(t) == 1 else None
-    if len(tens) > 1 or len(ones) > 1:
-        return None
-    return (_CN_DIGIT.get(tens, 0) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+    """`3` / `十二` / `二十` -> the number, else None (`一二`, no numeral)."""
+    return int(t) if t.isdigit() else _cn_int(t)
+
+
 _CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限"
                      r"|(?:累计|合计|总计)?\s*(?:扣|加)?\s*(\d+(?:\.\d+)?)\s*分\s*(?:为\s*)?封顶")    # (`累计6分封顶`)
 # a 分值 cell `≤3` / `<=5分` of a 加分 / 扣分 item: its cap
-_LE_CAP = regex.compile(r"^\s*(?:≤|≦|<=|＜=|《=)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+# (one pattern with parsers.tables' cap words)
+LE_CAP = regex.compile(r"^\s*(?:≤|≦|<=|＜=|《=)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 _BREAKDOWN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TWICE = regex.compile(r"(.+?)\s*\1")
 # 主管部门及代码 | [015001]武汉市青山区教育局, or `205 某市人力资源和社会保障局` (the code before the name, a space apart)
@@ -294,7 +289,10 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
     if t.value is not None and t.value_max is None and (t.unit or "").startswith("年") and target_raw \
             and t.value == int(t.value) and YEAR_LIKE[0] <= t.value <= YEAR_LIKE[1]:
-        t = split_target(target_raw)         # `2024 | 年` (a 计量单位 column): the year 2024, as `2024年` in one cell reads
+        # `2024 | 年` (a 计量单位 column): the year 2024, as `2024年` in one cell reads (its unit glued back on when
+        # the target cell holds the number alone)
+        glued = unit_raw if (unit_raw or "").startswith("年") and target_raw.rstrip()[-1:].isdigit() else ""
+        t = split_target(target_raw.rstrip() + glued)
     if t.value is not None and t.unit is None and name:
         t = _unit_from_name(t, target_raw, name)
     ym = _YEAR_MONTH.match(fold_width(target_raw)) if target_raw and t.value is not None and t.unit is None else None
@@ -459,9 +457,11 @@ def normalize_assessment_item(rec: dict) -> dict:
         if m:
             item_no = int(m.group(1))
             content = content[m.end():].strip() or None
-        elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content), m.end()):
+        elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content), m.end()) \
+                and (no := _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1) is not None:
             # `（1）河长名单公示` under its group `1 | 组织体系`, `①企业开办`: the item's number, not its text
-            item_no = _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1
+            # (`（1）建立制度 （2）落实责任`: a list, its numbers kept; `（一二）测试`: no numeral, the bracket kept)
+            item_no = no
             content = content[m.end():].strip() or None
     if rec.get("seq"):
         item_no = int(rec["seq"])              # a running 序号 column numbers the items across sections
@@ -502,8 +502,9 @@ def normalize_assessment_item(rec: dict) -> dict:
         cap = _points(rec["cap"])               # a 封顶分值 column
     if cap is None:
         cap = _stated_cap(rec.get("cap_text"))
-    if cap is None and (m := _LE_CAP.match(fold_width(rec.get("points_cap") or ""))):
-        cap = float(m.group(1))                 # 获得市级以上表彰 | ≤3 (its 分值): at most 3
+    if cap is None and (m := LE_CAP.match(fold_width(rec.get("points_cap") or ""))
+                        or points is None and LE_CAP.match(fold_width(str(rec.get("points") or "")))):
+        cap = float(m.group(1))                 # 获得市级以上表彰 | ≤3 (its 分值): at most 3 (a 分值 read as points too)
     if cap is None and (kind in ("penalty", "bonus") or not rec.get("points")):
         # 每项加2分，最高加4分 in the 评分标准 of a bonus row; 每次扣1分，最多扣3分 of an item stating no points of its own
         cap = _stated_cap(rec.get("requirement"))

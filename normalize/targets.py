@@ -112,7 +112,10 @@ _RANGE_RE = regex.compile(
     rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
 # (`≥90%【抽查】`, `≥95%〔省标〕`, `≥95%[省级]`: the other brackets a note is written in; `[90,100]` is an interval)
-_QUALIFIER_RE = regex.compile(r"(?:\((?P<q>[^()]*)\)|【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\])$")
+# a note's brackets after a value other than round ones (`【抽样调查】`, `〔…〕`, `[省级]`; `[90,100]` a range), one list
+# for the qualifier here and parsers.tables' note before a 度量单位 column's unit
+NOTE_BRACKETS = r"【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\]"
+_QUALIFIER_RE = regex.compile(rf"(?:\((?P<q>[^()]*)\)|{NOTE_BRACKETS})$")
 # a target written whole in the brackets a note is written in (`【≥120公里】`, `〔≥95%〕`, `[≥90%]`; not `[90,100]`, an
 # interval)
 _WHOLE_BRACKET = regex.compile(r"^(?:【(?P<t>[^【】,，]*\d[^【】,，]*)】|〔(?P<t>[^〔〕,，]*\d[^〔〕,，]*)〕"
@@ -128,7 +131,7 @@ _SENTENCE_MARK = regex.compile(r"[,，。;；、]")
 _DIGIT = regex.compile(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
 # (`100%全覆盖`, `≥95%合格`, `100%按时完成`: the same, with what is measured said in a word or two)
-_DONE_RE = regex.compile(r"(?<=[%‰])\s*(?P<q>(?:全部|按时|按期|及时)?完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
+_DONE_RE = regex.compile(r"(?<=[%‰])\s*(?:[,，]\s*)?(?P<q>(?:全部|按时|按期|及时)?完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
                          r"合格|验收|整改|结算|拨付|公开|上报|受理|入库)$")
 _UNIT_ONLY = frozenset({"%", "‰"})
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")

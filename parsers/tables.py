@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import regex
+
 from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import fmt_points
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
-from normalize.records import DIRECTION_OPS, GRADE_WORDS, POINTS_AT_END, points_each
-from normalize.targets import PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
+from normalize.records import DIRECTION_OPS, GRADE_WORDS, LE_CAP, POINTS_AT_END, points_each
+from normalize.targets import NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
@@ -218,7 +220,7 @@ def horizon_of(text: str) -> str | None:
 _OWN_UNIT = re.compile(r"\d\s*([^\d\s.,)）]+)$")   # a figure and its unit at a value's end: `28.8万元`, `280人次`
 _MULTIPLIERS = frozenset({"万", "亿", "千", "百", "十万", "百万", "千万"})
 # a note in brackets at a value's end: `≥95%（省级标准）`, `≥90%【抽样调查】`
-_END_NOTE = re.compile(r"\s*(?:[(（][^()（）]*[)）]|【[^【】]*】|〔[^〔〕]*〕)\s*$")
+_END_NOTE = regex.compile(rf"\s*(?:[(（][^()（）]*[)）]|{NOTE_BRACKETS})\s*$")
 
 
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
@@ -469,7 +471,8 @@ def _join_signed(cells: list[Cell], columns: tuple[set[int], set[int]],
         if i + 1 < len(cells) and kinds[i] == 2 and _bare_value(cells[i + 1].text) \
                 and cells[i + 1].col not in points:
             parts = [cells[i + 1]]
-            if i + 2 < len(cells) and not _with_own_unit(fold(cells[i + 1].text).strip()) and _UNIT_ONLY.match(t := fold(cells[i + 2].text).strip()) and not _OP_ONLY.match(t) \
+            if i + 2 < len(cells) and not _with_own_unit(fold(cells[i + 1].text).strip()) \
+                    and _UNIT_ONLY.match(t := fold(cells[i + 2].text).strip()) and not _OP_ONLY.match(t) \
                     and cells[i + 2].col not in claimed:
                 parts.append(cells[i + 2])
             out.append(_joined(c, parts))
@@ -2871,7 +2874,7 @@ _ITEM = re.compile(r"^\s*(\d+)\s*[、.．]")
 _SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*\S")
 _CLAUSE_MARK = re.compile(r"[。；;，,：:]")
 _BRACKETED_NUM = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*$")
-_CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限|^\s*(?:≤|≦|<=|＜=|《=)\s*\d+(?:\.\d+)?\s*分?\s*$")   # (`≤3`)
+_CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限|" + LE_CAP.pattern)   # (`≤3`)
 # (`+2` of a 加分 row, `-5` of a 扣分 row; `共20分` of a section's row, its items' sum)
 _POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋\-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
 # ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
