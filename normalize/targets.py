@@ -175,6 +175,15 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
 _PER_PERIOD_RE = regex.compile(r"^每(?P<p>(?:[1-9]\d?个?)?(?:半年|季度|学期|星期|年|季|月|旬|周|天|日))(?P<rest>.+)$")
+# `同比增长5%以上`, `较上年下降不低于10%`: a change compared with a quantity, read as `同比增长≥5%` is (the words
+# naming the change the qualifier); a change and its bare quantity (`同比下降5%`, `提升10%`) is no comparison, text
+_CHANGE_LEAD = regex.compile(r"^(?:同比|环比|(?:较|比)(?:上一?年度?|去年|基期|基准年))?"
+                             r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩)(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于))")
+# `≥95%并且`, `≥95%，且`: a joiner with nothing after it (a cell cut, or the second condition in the next column)
+_DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同时)|且|并且|同时)$")
+# `1次/两年`, `≥1次/三个月`: the number of periods after the slash in Chinese numerals, put in digits (`次/2年`, as
+# `每两年1次` reads)
+_PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九十]{{1,3}})(?P<p>个?(?:{_PERIOD_WORDS}))$")
 
 
 # ---------------------------------------------------------------- result
@@ -254,7 +263,7 @@ def _quantity(text: str) -> _Quantity | None:
             return None
         if unit is None and _looks_like_date(m.group("a")):
             return None  # `20201231` is a deadline, not a count
-        return _Quantity(value, None, unit)
+        return _Quantity(value, None, _per_periods(unit))
     m = _RANGE_RE.match(text)
     if m is not None:
         low, high = _to_decimal(m.group("a")), _to_decimal(m.group("b"))
@@ -272,8 +281,15 @@ def _quantity(text: str) -> _Quantity | None:
             v == v.to_integral_value() and YEAR_LIKE[0] <= v <= YEAR_LIKE[1] for v in (low, high)
         ):
             return None  # `2020-2022` is a span of years
-        return _Quantity(low, high, unit)
+        return _Quantity(low, high, _per_periods(unit))
     return None
+
+
+def _per_periods(unit: str | None) -> str | None:
+    """Given a unit, return it with a number of periods after its slash in digits (`次/两年` -> `次/2年`)."""
+    m = _PER_CN_PERIODS.search(unit) if unit and "/" in unit else None
+    n = _cn_int(m.group("n")) if m is not None else None
+    return unit if m is None or not n else f"{unit[:m.start()]}{n}{m.group('p')}"
 
 
 def _number(value: Decimal | None, unit: str | None) -> tuple[float | None, str | None] | None:
@@ -330,7 +346,8 @@ def _bracket_unit(word: str | None) -> bool:
     if not word or word in ("月", "年"):
         return False
     head, slash, per = word.partition("/")
-    head = head[1:] if head.startswith("个") and len(head) > 1 else head
+    # (个 before a duration, `个工作日`, `个月`; `个人` is an individual, a note)
+    head = head[1:] if head.startswith("个") and regex.fullmatch(rf"个(?:工作日|小时|{_PERIOD_WORDS})", head) else head
     return (head in BRACKET_UNITS or head == "工作日") and (not slash or _quantity("1" + word) is not None)
 
 
@@ -344,6 +361,7 @@ def _split(text: str) -> Target:
     # quantity but kept in target_text.
     body = text.rstrip(TRAILING_PUNCTUATION).strip() or text
     body = _WRAP_SPACE.sub("", body)                  # `300 公 里`: a PDF cell wrapped inside its words
+    body = _DANGLING_JOINER.sub("", body) or body     # `≥95%并且`: the joiner of nothing, no qualifier
     whole = _WHOLE_BRACKET.match(body)
     if whole is not None:                             # `【≥120公里】`, `[≥90%]`: the whole target in a note's brackets
         t = _split(whole.group("t").strip())
@@ -397,6 +415,13 @@ def _split(text: str) -> Target:
                 q = None                              # (`指标值：≥95%`, `注：≥95%`: the cell's own label, nothing compared)
             return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit,
                           qualifier="；".join(x for x in (q, qualifier) if x) or None)
+        return as_text
+    change = _CHANGE_LEAD.match(body)
+    if change is not None:                            # `同比增长5%以上`: what changes, then a comparison
+        t = _split(body[change.end():].strip())
+        if t.value is not None and t.qualifier is None and t.op in (">=", "<=", ">", "<"):
+            return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit,
+                          qualifier="；".join(x for x in (change.group(0), qualifier) if x))
         return as_text
     if _MONTH_SPAN_RE.match(body):
         return as_text                                # `2023.07-2024.01`: a period of months, no quantity
