@@ -31,6 +31,8 @@ CELLS = [
     ("同比增长不低于5%", T(">=", 5.0, unit="%", qualifier="同比增长")),
     ("比上年减少10%以内", T("<=", 10.0, unit="%", qualifier="比上年减少")),
     ("较上年提高5个百分点以上", T(">=", 5.0, unit="个百分点", qualifier="较上年提高")),
+    ("缩短20%以上", T(">=", 20.0, unit="%", qualifier="缩短")),            # (ct_s34_bi_css_grid_class_rules.html)
+    ("较上年下降10%以上", T(">=", 10.0, unit="%", qualifier="较上年下降")),  # (templates/target_adjustment)
     ("同比下降5%以上（2024年底前）", T(">=", 5.0, unit="%", qualifier="同比下降；2024年底前")),
     # still text: a change and its bare quantity (no comparison), no quantity, or more than one clause
     ("下降5%", X("下降5%")),
