@@ -2993,6 +2993,10 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
                  ("self_score", re.compile(r"^自评(?:得)?分(?:值|数)?$|^自查(?:得)?分$|^自评分数$")))
 
 
+# a filled 考核评分表's column of the score given each item (not the unit's own 自评分, `self_score`)
+_SCORE_HEAD = re.compile(r"^(?:考核|考评|评定|核定|审核|实际|最终|综合)?(?:得分|评分)(?:值|数|情况)?$")
+
+
 def _extra_field(head: str) -> str | None:
     """The extension field of an assessment column of no contract role (完成时限 -> deadline), else None."""
     t = re.sub(r"\s+", "", fold(head))
@@ -3016,6 +3020,43 @@ def _next_bracketed(rows: list[Row], row: Row, span) -> bool:
 def _filled(rows: list[Row], col: int) -> int:
     """How many of the rows have a cell with text in column `col`."""
     return sum(1 for r in rows if any(c.col == col and c.text.strip() for c in r.cells))
+
+
+def _small_numeral(t: str) -> int | None:
+    """一 … 九十九 -> 1 … 99, else None."""
+    d = "一二三四五六七八九"
+    if re.fullmatch(r"[一二三四五六七八九]", t):
+        return d.index(t) + 1
+    m = re.fullmatch(r"([二三四五六七八九]?)十([一二三四五六七八九]?)", t)
+    if m is None:
+        return None
+    return (d.index(m.group(1)) + 1 if m.group(1) else 1) * 10 + (d.index(m.group(2)) + 1 if m.group(2) else 0)
+
+
+_NUMERAL_LEAD = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+
+
+def _numeral_items(header: Header, rows: list[Row]) -> bool:
+    """考核内容 | 分值 | 评分标准 over `一、组织建设 | 20 | 未成立领导小组扣5分…`, `二、资金管理 | 30 | …`: is every row's
+    content numbered by a numeral running 一, 二, 三 …, each row with its points and its rule and no section column
+    beside it? Then the rows are the items, not sections (a section row `一、党的建设 | | 20` has no rule, and finer
+    rows under it)."""
+    con, pts, req = (header.all_cols.get(k) for k in ("content", "points", "requirement"))
+    if con is None or pts is None or req is None or "section" in header.all_cols:
+        return False
+    nos = []
+    for row in rows:
+        cells = [c for c in row.cells if not is_placeholder(c.text) and c.text.strip()]
+        if not cells or any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)):
+            continue
+        c = next((c for c in cells if _under_col(con, c.col)), None)
+        m = _NUMERAL_LEAD.match(fold(c.text)) if c is not None else None
+        if m is None or _small_numeral(m.group(1)) is None or not fold(c.text)[m.end():].strip() \
+                or not any(_under_col(pts, x.col) and _POINTS.match(fold(x.text)) for x in cells) \
+                or not any(_under_col(req, x.col) and x is not c for x in cells):
+            return False
+        nos.append(_small_numeral(m.group(1)))
+    return len(nos) >= 2 and nos == list(range(nos[0], nos[0] + len(nos)))
 
 
 def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
@@ -3082,6 +3123,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     assessor_cols = [k for k in header.extra if k.startswith("col:") and _ASSESSOR_HEAD.search(fold(k[4:]))
                      and cell_header_roles(k[4:]).get("assessment") == "responsible"]
     spans: dict[str, Cell] = {}                      # role -> its last cell merged over the rows below it
+    numeral_items = _numeral_items(header, rows)    # (each row an item numbered 一、 二、 …: see _numeral_items)
+    # 考核得分 / 得分 (a filled 考核评分表: the score given the item): no column of assessment_items holds it (self_score is
+    # the unit's own 自评分), so its figures are named in one warning, not lost silently, nor taken for a cap
+    score_cols = [k for k in header.extra if k.startswith("col:") and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))]
+    scored: list[str] = []
     has_requirement = "requirement" in header.all_cols
     for row in rows:
         cells = [c for c in row.cells if not is_placeholder(c.text)]
@@ -3246,6 +3292,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         elif seq is None and (sc := st.seq_cell) is not None and sc.row < at < sc.row + sc.rowspan \
                 and "content" in got and row.grid is not None and any(x is sc for x in row.grid.cells):
             seq = sc.text.strip()                # `1` merged over this item's row too (a Word / Excel 序号 cell): its number
+        if seq is None and numeral_items and "content" in got and "section" not in got \
+                and (m := _NUMERAL_LEAD.match(fold(got["content"].text))):
+            seq = str(_small_numeral(m.group(1)))    # `二、资金管理 | 30 | …`: item 2, its text after the numeral
+            got["content"] = replace(got["content"], text=got["content"].text[m.end():].strip())
         if seq is None and "section_no" in got and (m := _CIRCLED.match(got["section_no"].text)):
             seq = str(ord(m.group(1)) - 0x2460 + 1)     # ① … ⑳ in the 序号 column: the item's number
             del got["section_no"]
@@ -3416,7 +3466,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # a cap may also stand in a 备注 column (扣分总计不超过5分); not in an extension column (a 自评分 / 佐证材料
             # cell's `最高5分` is no cap of the item's)
             "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")
-                                                            and not _extra_field(r[4:])]) or None,
+                                                            and not _extra_field(r[4:]) and r not in score_cols]) or None,
             "cap": got["cap"].text if "cap" in got else None,
             # (the cap written in the 分值 column, `最多加3分`: a 加分 / 扣分 item's, whatever its section)
             "points_cap": "；".join(x.text for x in caps) or None,
@@ -3426,6 +3476,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             **{f: got[k].text for k in got if k.startswith("col:") and (f := _extra_field(k[4:]))},
             "table_kind": table_kind,
         })
+        scored += [f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}" for k in score_cols
+                   if k in got and got[k].text.strip()]
+    if scored:
+        head = next(x for x in header.row.cells if x.col == header.extra[score_cols[0]])
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[0][4:])!r} (the score given each "
+                             "item; assessment_items has no column for it, self_score is the unit's own 自评分), not kept: "
+                             + "；".join(scored)[:300], head))
     _section_numbers(st.items)
     return st.items
 

@@ -128,8 +128,10 @@ def test_items_as_the_table_says(read, name):
         assert g[4:8] == (None if pts is None else float(pts), kind, None if cap is None else float(cap), resp), g
         if req is not None:
             assert (g[8] or "").startswith(req), g
-    assert r.document["status"] == "ok", r.tables["warnings"]
-    assert not [w for w in r.tables["warnings"] if w["code"] in ("unparsed_row", "unplaced_cell")]
+    # (a 考核得分 column's figures, of no column of assessment_items, are named in one warning: hunt LK)
+    score_col = [w for w in r.tables["warnings"] if w["message"].startswith("assessment-table column ")]
+    assert r.document["status"] == ("partial" if score_col else "ok"), r.tables["warnings"]
+    assert not [w for w in r.tables["warnings"] if w["code"] in ("unparsed_row", "unplaced_cell") and w not in score_col]
 
 
 def test_a_heading_item_is_the_group_of_its_parts(read):

@@ -224,7 +224,8 @@ EXPECTED = {
 def test_items_as_the_table_says(read, name):
     r = read(name)
     assert _items(r) == EXPECTED[name]
-    assert _codes(r) == []
+    # (a filled table's 得分 column, of no column of assessment_items, is named in one warning: hunt LK)
+    assert _codes(r) == (["unplaced_cell"] if name == "ct_s38_ak_y3_score_column.txt" else [])
 
 
 def test_assessors_of_other_tables(read):
