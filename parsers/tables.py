@@ -18,7 +18,7 @@ from jixiao.checks import fmt_points
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import DIRECTION_OPS, GRADE_WORDS, LE_CAP, POINTS_AT_END, points_each
-from normalize.targets import NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, split_target
+from normalize.targets import NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, _cn_int, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
@@ -3022,17 +3022,6 @@ def _filled(rows: list[Row], col: int) -> int:
     return sum(1 for r in rows if any(c.col == col and c.text.strip() for c in r.cells))
 
 
-def _small_numeral(t: str) -> int | None:
-    """一 … 九十九 -> 1 … 99, else None."""
-    d = "一二三四五六七八九"
-    if re.fullmatch(r"[一二三四五六七八九]", t):
-        return d.index(t) + 1
-    m = re.fullmatch(r"([二三四五六七八九]?)十([一二三四五六七八九]?)", t)
-    if m is None:
-        return None
-    return (d.index(m.group(1)) + 1 if m.group(1) else 1) * 10 + (d.index(m.group(2)) + 1 if m.group(2) else 0)
-
-
 _NUMERAL_LEAD = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 
 
@@ -3051,11 +3040,11 @@ def _numeral_items(header: Header, rows: list[Row]) -> bool:
             continue
         c = next((c for c in cells if _under_col(con, c.col)), None)
         m = _NUMERAL_LEAD.match(fold(c.text)) if c is not None else None
-        if m is None or _small_numeral(m.group(1)) is None or not fold(c.text)[m.end():].strip() \
+        if m is None or _cn_int(m.group(1)) is None or not fold(c.text)[m.end():].strip() \
                 or not any(_under_col(pts, x.col) and _POINTS.match(fold(x.text)) for x in cells) \
                 or not any(_under_col(req, x.col) and x is not c for x in cells):
             return False
-        nos.append(_small_numeral(m.group(1)))
+        nos.append(_cn_int(m.group(1)))
     return len(nos) >= 2 and nos == list(range(nos[0], nos[0] + len(nos)))
 
 
@@ -3294,7 +3283,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             seq = sc.text.strip()                # `1` merged over this item's row too (a Word / Excel 序号 cell): its number
         if seq is None and numeral_items and "content" in got and "section" not in got \
                 and (m := _NUMERAL_LEAD.match(fold(got["content"].text))):
-            seq = str(_small_numeral(m.group(1)))    # `二、资金管理 | 30 | …`: item 2, its text after the numeral
+            seq = str(_cn_int(m.group(1)))    # `二、资金管理 | 30 | …`: item 2, its text after the numeral
             got["content"] = replace(got["content"], text=got["content"].text[m.end():].strip())
         if seq is None and "section_no" in got and (m := _CIRCLED.match(got["section_no"].text)):
             seq = str(ord(m.group(1)) - 0x2460 + 1)     # ① … ⑳ in the 序号 column: the item's number
