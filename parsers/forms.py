@@ -26,8 +26,8 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
                           _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
-                            read_assessment_table, read_budget_table, read_indicator_table, score_with_grade, split_span,
-                            target_strength)
+                            read_assessment_table, read_budget_table, read_indicator_table, score_with_grade,
+                            source_row_key, split_span, target_strength)
 
 
 
@@ -865,7 +865,7 @@ class FormReader:
                     self.form.indicators.append(r)
                     if r.get("horizon") is None:
                         above.append(r)
-                    elif (key := _source_row_key(r)) not in horizon_rows:
+                    elif (key := source_row_key(r)) not in horizon_rows:
                         horizon_rows.add(key)
                         above.append(r)    # (one record per source row: a 中期 / 年度 or year-column pair is one row)
             if {"actual", "progress", "score"} & header.cols.keys() and (
@@ -4877,11 +4877,6 @@ def _matrix_head(text: str) -> tuple[str | None, bool]:
     it is a head of what was spent so far (`_TO_DATE_HEAD`: 中期（1-6月）). Asked of each row a form reads: once a
     text."""
     return L.MATRIX_COLUMNS.get(label_key(text)), bool(_TO_DATE_HEAD.match(bare_fold(text)))
-
-
-def _source_row_key(rec: dict) -> tuple:
-    """What `same_source_row` compares of two records that both have a horizon: their source row and its levels."""
-    return rec.get("page"), rec.get("line"), rec.get("level1"), rec.get("level2"), rec.get("level3")
 
 
 def _left(row: Row) -> int:

@@ -1688,12 +1688,16 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             "_label": words[0].text, "_pair": (pair[0].text, pair[1].text) if pair else None}
 
 
+def source_row_key(rec: dict) -> tuple:
+    """An indicator record's source row and its levels: the records of one row read once per horizon share it."""
+    return rec.get("page"), rec.get("line"), rec.get("level1"), rec.get("level2"), rec.get("level3")
+
+
 def same_source_row(a: dict, b: dict) -> bool:
     """Whether two indicator records are one source row read once per horizon or target year (中期指标值 | 年度指标值,
     2024年目标值 | 2025年目标值 columns): its weight and score count once in a total."""
     return (a.get("horizon") is not None and b.get("horizon") is not None and a is not b
-            and (a.get("page"), a.get("line"), a.get("level1"), a.get("level2"), a.get("level3"))
-            == (b.get("page"), b.get("line"), b.get("level1"), b.get("level2"), b.get("level3")))
+            and source_row_key(a) == source_row_key(b))
 
 
 def _settle_total(total: dict, recs: list[dict]) -> dict:
