@@ -2076,16 +2076,16 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     """一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位 (or no unit column, and no 三级指标) with no 得分 and no target:
     a 考核指标体系 / 考核细则 (an assessment breakdown), its level columns the sections and the items."""
     roles = [m for _, m in named]
+    units = any(m.get("assessment", ("",))[0] == "responsible" for m in roles)     # (a 责任单位 column)
     ruled = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
         and not any(m.get("score", ("",))[0] == "level3" for m in roles)
-    if ruled and not any(m.get("assessment", ("",))[0] == "responsible" for m in roles) \
-            and _evaluation_levels(named, row):
+    if ruled and not units and _evaluation_levels(named, row):
         # (no unit column, the levels `产出指标` … `满意度指标`: a project's 绩效评价表, its rows scores of the project with
         # their weights — not a 考核细则's sections, `预算管理` / `绩效管理`)
         ruled = False
     # (`一级指标 | 二级指标 | 分值 | 评分标准`, a 考核细则 of no unit column: the points and their rule, two levels only
     # — a 评价指标体系's three levels stay a score table, its 得分 left to fill in)
-    if not (ruled or any(m.get("assessment", ("",))[0] == "responsible" for m in roles)) \
+    if not (ruled or units) \
             or any(m.get("score", ("",))[0] == "score" or m.get("indicator", ("",))[0] in (
                 "target", "score", "target_long", "actual", "progress") for m in roles):
         return named                     # (a 实际完成值 / 完成情况 column: a self-evaluation's indicators)
