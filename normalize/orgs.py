@@ -110,18 +110,18 @@ _TOWNSHIP = regex.compile(r"(?:镇|乡|苏木|街道)$")
 _TOWN_CLASS = regex.compile(r"^(?:中心|重点|一般|建制|非建制|示范|试点|贫困|民族|边远|偏远|山区|其他|其它|城郊|新型|商贸)乡?$")
 
 
-# a class of counties or districts, no place's name (`重点县`, `贫困县`, `其他区`)
+# a class of counties or districts, or a generic region's word, no place's name (`重点县`, `贫困县`, `其他区`, 辖区,
+# 市区, 新区, 上市; 浦东新区 a place)
 _PLACE_CLASS = regex.compile(r"^(?:重点|一般|贫困|脱贫|示范|试点|民族|边远|偏远|山区|其他|其它|新型|城郊|市辖|各|全|本|非|国家级|省级|市级"
                              # (a pronoun or a count, no name: 我县, 该县, 此区, 两区, 两城区; 两当县 a county)
                              r"|[我该此其]|两(?=城?[县区市旗]$))"
                              # (a class word anywhere, or a kind of area no place names: `国家级贫困县`, `产粮大县`,
                              # `大型灌区`, `农村地区`, `自然保护区`, `革命老区` head a list's projects by class, no unit)
                              r"|重点|贫困|脱贫|示范|试点|大县|强县|老区|灌区|林区|垦区|湖区|洪区|保护区|开发区|园区|功能区"
-                             r"|安置区|试验区|实验区|产区|^[郊辖新]区$|(?:农村|城市|城镇|城乡|沿海|沿边|边境|欠发达|发达)地区")
-# a generic region's word, no place's name (辖区, 市区, 新区, 老区, 革命老区, 保护区, 集聚区, 开发区, 上市; 浦东新区 a
-# place)
-_GENERIC_REGION = regex.compile(r"^(?:革命|经济(?:技术)?)?(?:新|老|苏|边|辖|市|城|功能|集聚|先行|保护|试验|实验|开发"
-                                r"|高新|示范|自贸|核心|景)?区$|^上市$")
+                             r"|安置区|试验区|实验区|产区|^郊区$|(?:农村|城市|城镇|城乡|沿海|沿边|边境|欠发达|发达)地区"
+                             # (a generic region, the whole name: 辖区, 市区, 苏区, 集聚区, 经济技术开发区, 上市)
+                             r"|^(?:革命|经济(?:技术)?)?(?:新|老|苏|边|辖|市|城|功能|集聚|先行|保护|试验|实验|开发"
+                             r"|高新|示范|自贸|核心|景)?区$|^上市$")
 
 
 @text_cache()
@@ -131,8 +131,7 @@ def district(name: str | None) -> bool:
     done, as a township in a county's."""
     s = to_simplified(regex.sub(r"\s+", "", name or ""))
     return 2 <= len(s) <= 8 and bool(regex.fullmatch(r"\p{Han}+", s)) and bool(PLACE_WORD.match(s)) \
-        and bool(regex.search(r"[县区市旗]$", s)) and not _PLACE_CLASS.search(s) and not _NOT_ORG.search(s) \
-        and not _GENERIC_REGION.match(s)
+        and bool(regex.search(r"[县区市旗]$", s)) and not _PLACE_CLASS.search(s) and not _NOT_ORG.search(s)
 
 
 @text_cache()
