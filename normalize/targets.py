@@ -202,6 +202,11 @@ class Target:
 _EMPTY = Target()
 
 
+def _requalified(t: Target, qualifier: str | None) -> Target:
+    """The quantity of `t` (op, value, value_max, unit) with `qualifier` as its qualifier, no text."""
+    return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier)
+
+
 @dataclass(frozen=True, slots=True)
 class _Quantity:
     value: Decimal
@@ -335,7 +340,7 @@ def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target |
     t = _split(f"{per.group('rest')}/{per.group('p')}")
     if t.value is not None and (t.unit or "").endswith("/" + per.group("p")) \
             and not (t.unit or "").startswith(UNIT_SYMBOLS):   # (`每月50%`: a share, of what unsaid)
-        return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier)
+        return _requalified(t, qualifier)
     return None
 
 
@@ -400,7 +405,7 @@ def _split(text: str) -> Target:
     more = _MORE_THAN.match(body)
     if more is not None:                              # `200余人次`: read as `>200人次`
         t = _split(">" + more.group("n") + (more.group("m") or "") + more.group("u"))
-        return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier) \
+        return _requalified(t, qualifier) \
             if t.value is not None else as_text
     lead = _LEAD_WORDS_RE.match(body)
     if lead is not None and _PER_LEAD.fullmatch(lead.group(0)) \
@@ -413,15 +418,13 @@ def _split(text: str) -> Target:
             q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
             if q in _CELL_LABELS:
                 q = None                              # (`指标值：≥95%`, `注：≥95%`: the cell's own label, nothing compared)
-            return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit,
-                          qualifier="；".join(x for x in (q, qualifier) if x) or None)
+            return _requalified(t, "；".join(x for x in (q, qualifier) if x) or None)
         return as_text
     change = _CHANGE_LEAD.match(body)
     if change is not None:                            # `同比增长5%以上`: what changes, then a comparison
         t = _split(body[change.end():].strip())
         if t.value is not None and t.qualifier is None and t.op in (">=", "<=", ">", "<"):
-            return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit,
-                          qualifier="；".join(x for x in (change.group(0), qualifier) if x))
+            return _requalified(t, "；".join(x for x in (change.group(0), qualifier) if x))
         return as_text
     if _MONTH_SPAN_RE.match(body):
         return as_text                                # `2023.07-2024.01`: a period of months, no quantity
