@@ -918,12 +918,18 @@ class FormReader:
                 unit = declared_unit(side.text)         # 资金分配情况（万元） | 县（区） | 分配金额 …
             if unit is None and self.caption and len(self.caption) < 60:
                 unit = declared_unit(self.caption)      # 项目支出明细（单位：元） over the table: its own unit
-            if unit is None and self.last_matrix_unit and any(label_key(c.text) in _TASK_HEADS for c in header.row.cells) \
-                    and not self._adds_up_in_yuan(recs):
+            said = {v.unit for k, v in self.form.fields.items() if k in L.MONEY_FIELDS and v.unit}
+            above = self.last_matrix_unit or (next(iter(said)) if len(said) == 1 else None)
+            if unit is None and above and not self._adds_up_in_yuan(recs) and (
+                    self.last_matrix_unit and any(label_key(c.text) in _TASK_HEADS for c in header.row.cells)
+                    or self._adds_up_in(recs, above, len(self.form.budget_items), len(self.form.budget_items))):
                 # (a 部门整体 form's task table, 任务名称 | 主要内容 | 预算金额, under its money block `年度预算申请（万元）
                 # | 资金总额 | …`: in the block's unit, its tasks add up to the block's 项目支出; they were read as 元 —
-                # unless they add up to an amount of the block read as 元 already, 1,200,000 + 800,000 under 项目支出 200万)
-                unit = self.last_matrix_unit
+                # unless they add up to an amount of the block read as 元 already, 1,200,000 + 800,000 under 项目支出 200万);
+                # any breakdown in no unit of its own whose lines add up, in the block's unit, to one of the form's
+                # amounts the same (`支出明细 | 支出内容 | 金额` under `项目资金（万元） | 年度资金总额 | 120`: 40 + 30 + 50
+                # was read as 120 元; the block a key-value one, its money fields all in 万元: their unit)
+                unit = above
             for r in recs:
                 r["unit"] = unit
                 if own.get("price") and own.get("price") != unit:
