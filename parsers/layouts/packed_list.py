@@ -561,6 +561,17 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 owner = {k: v for k, v in owner.items() if clean(v[0]) in depts}
                 # (one department in every row under `单位名称：县第一中学`: its unit's list, the line the rows' unit)
         heading, style = None, None  # the unit a heading row names (一 | 县农业农村局), how that heading is numbered
+        for r in reversed(rows[max(0, spec["head"] - 3):spec["head"]]):
+            # `二、县教育局` alone on its line right over the list's head (lists of two bodies one under the other, each
+            # with its own head): the body of the projects below, as between its rows (they had none; the first list's
+            # `一、县农业农村局` over its head was lost the same)
+            if not r.is_text_line or len(r.cells) != 1:
+                break
+            if _HEADING_PREFIX.match(fold(r.cells[0].text)):
+                org = _heading_unit(r.cells[0])
+                if org is not None:
+                    heading, style = org, "plain"
+                break
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         since = 0
         for r in rows[spec["start"]:]:
