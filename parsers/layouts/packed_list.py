@@ -457,6 +457,9 @@ def _total_values(cells: dict, cols: dict) -> dict[str, str]:
     return {}
 
 
+# a list's column of the township (or a city list's county / district) each project is done in
+_TOWN_HEADS = frozenset(label_key(x) for x in ("乡镇", "乡镇（街道）", "乡（镇）", "所属乡镇", "实施乡镇", "所在乡镇", "乡镇名称",
+                                               "乡镇街道", "镇街", "项目所在乡镇", "县区", "区县", "县（市、区）", "所属县区"))
 _AMOUNT = re.compile(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
 
 
@@ -641,6 +644,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # a district in a city's list, `海淀区`, the same)
                 if not (col == "unit" and has_unit):
                     form.fields[col] = RawValue(heading.text, heading)
+            place = None
             for col, (role, detail, group) in sorted(spec["cols"].items()):
                 c = cells.get(col)
                 if c is None:
@@ -670,6 +674,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                 elif role == "goal" and "goal_annual" not in form.fields:
                     form.fields["goal_annual"] = RawValue(c.text, c)
+                elif role == "other" and label_key(detail) in _TOWN_HEADS and (
+                        township(c.text.strip()) or district(c.text.strip())) and not has_unit and place is None:
+                    place = (detail, c)        # `乡镇 | 城关镇`: where the project is done, its unit (below)
                 elif role == "other" and not is_placeholder(c.text) and clean(c.text):
                     form.other.append((detail, clean(c.text), c))
                 elif role == "level":
@@ -682,6 +689,14 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         n, target = split_packed_item(item)
                         form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
                                                 "page": c.page, "line": c.line})
+            if place is not None:
+                # (a 下达 notice's `乡镇 | 项目名称 | 资金 | 绩效目标`: the township named as a place is the project's unit,
+                # as a `一、城关镇` heading's is; it was an other field. A heading's unit, or none named by the column's
+                # value, keeps it under its head)
+                if "unit" in form.fields:
+                    form.other.append((place[0], clean(place[1].text), place[1]))
+                else:
+                    form.fields["unit"] = RawValue(place[1].text.strip(), place[1])
             res.forms.append(form)
             mine.append(form)
     return res
