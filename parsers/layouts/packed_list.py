@@ -253,6 +253,16 @@ def _head_hints(text: str) -> tuple[bool, bool]:
         "名" in t or "对象" in t or "服务项目" in t
 
 
+def _bodies_targets(cells: list, roles: dict) -> bool:
+    """Is a head row with no project's name one of bodies' whole targets by its columns alone: one body's name column
+    (`单位名称` / `部门名称`), its money (`预算金额`) and its year's goal (`年度绩效目标`)? (`2024年度县直单位绩效目标表` over
+    `单位名称 | 预算金额 | 年度绩效目标 | 产出指标`: a 部门整体 list with no 整体 in its title or head; it gave nothing)"""
+    orgs = [c for c in cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
+    return len(orgs) == 1 and "名称" in label_key(orgs[0].text) \
+        and any(r == ("goal", "") for r in roles.values()) \
+        and any(r is not None and r[0] == "field" and r[1] in L.MONEY_FIELDS for r in roles.values())
+
+
 def _list_columns(rows: list, k: int) -> dict | None:
     """Given a list's head row k, return its columns {col: (role, detail, level 1 of a group)} and where its rows start,
     else None: a name column, and a goal column or an indicator column, under a head of short labels; a second head row
@@ -275,9 +285,10 @@ def _list_columns(rows: list, k: int) -> dict | None:
         for c in weak:
             roles[c.col] = None
         names = [c for c in names if c not in weak]
-    if not names and any(r and r[0] in ("goal", "level") for r in roles.values()) and any(
+    if not names and any(r and r[0] in ("goal", "level") for r in roles.values()) and (any(
             "整体" in bare_fold(t) for t in [c.text for c in row.cells]
-            + [r.cells[0].text for r in rows[max(0, k - 8):k] if r.is_text_line]):
+            + [r.cells[0].text for r in rows[max(0, k - 8):k] if r.is_text_line])
+            or _bodies_targets(row.cells, roles)):
         # `单位名称 | 预算金额 | 年度绩效目标 | 产出指标` under `关于批复2024年度乡镇部门整体支出绩效目标的通知`: one body's
         # 部门整体 targets a row, named by its body, no project's name (the list gave nothing)
         orgs = [c for c in row.cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
