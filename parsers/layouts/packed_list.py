@@ -344,6 +344,14 @@ def _list_columns(rows: list, k: int) -> dict | None:
                     cols.pop(parent.col, None)
                 if field is not None:
                     cols[c.col] = ("field", field, None)
+                elif clean(c.text) and sum(1 for x in sub.cells if x is not c and clean(x.text) and (
+                        (p := next((t for t in tops if t.col <= x.col < t.col + max(1, getattr(t, "colspan", 1) or 1)),
+                                   None) or next((t for t in reversed(tops) if t.col <= x.col), None)) is parent)) \
+                        and not any(_LIST_TOTAL.match(label_key(x.text)) or label_key(x.text) in ("总额", "总计", "合计")
+                                    or (o := _head_role(x.text)) is not None and o[1] == prole[1] for x in sub.cells):
+                    # `资金规模（万元）` over `上级补助 | 本级安排`, no total written: each a part of the project's
+                    # money, which is their sum (the first part was read as the whole, the others lost)
+                    cols[c.col] = ("part", prole[1], clean(parent.text))
                 elif not any(v == ("field", prole[1], None) for v in cols.values()):
                     cols[c.col] = ("field", prole[1], None)   # 中央衔接资金 alone under 资金规模: the project's money
             # (绩效目标 over 年度目标: the goal column as it is)
@@ -549,7 +557,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         list_titles = [own] + [t for t in titles if t != own] if own is not None else titles
         # the money's unit: the money head's (资金规模（万元）), else a line or cell above the list (单位：万元)
         unit = next((declared_unit(c.text) for r in rows[spec["head"]:spec["start"]] for c in r.cells
-                     if spec["cols"].get(c.col, ("",))[0] == "field" and declared_unit(c.text)), None)
+                     if spec["cols"].get(c.col, ("",))[0] in ("field", "part") and declared_unit(c.text)), None)
         if unit is None:
             unit = next((declared_unit(c.text) for r in rows[:spec["head"]] for c in r.cells[:1] + r.cells[1:]
                          if declared_unit(c.text) and "单位" in bare_fold(c.text)), None)
@@ -655,7 +663,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # a district in a city's list, `海淀区`, the same)
                 if not (col == "unit" and has_unit):
                     form.fields[col] = RawValue(heading.text, heading)
-            place = None
+            place, parts = None, {}
             for col, (role, detail, group) in sorted(spec["cols"].items()):
                 c = cells.get(col)
                 if c is None:
@@ -685,6 +693,13 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                 elif role == "goal" and "goal_annual" not in form.fields:
                     form.fields["goal_annual"] = RawValue(c.text, c)
+                elif role == "part" and re.search(r"\d", fold(c.text)):
+                    parts.setdefault(detail, []).append(c)
+                    own = next((h.text for r in rows[spec["head"]:spec["start"]] for h in r.cells if h.col == col
+                                and r is not head), None)
+                    if own:
+                        # (each part kept under its own head in the group's unit: `上级补助（万元）`)
+                        form.other.append((label_key(own) + (f"（{unit}）" if unit else ""), clean(c.text), c))
                 elif role == "other" and label_key(detail) in _TOWN_HEADS and (
                         township(c.text.strip()) or district(c.text.strip())) and not has_unit and place is None:
                     place = (detail, c)        # `乡镇 | 城关镇`: where the project is done, its unit (below)
@@ -700,6 +715,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         n, target = split_packed_item(item)
                         form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
                                                 "page": c.page, "line": c.line})
+            for detail, got in parts.items():
+                if detail not in form.fields:
+                    form.fields[detail] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
             if place is not None:
                 # (a 下达 notice's `乡镇 | 项目名称 | 资金 | 绩效目标`: the township named as a place is the project's unit,
                 # as a `一、城关镇` heading's is; it was an other field. A heading's unit, or none named by the column's
