@@ -98,7 +98,8 @@ def test_purchase_service_list(read):
 
 def test_xczx_county_list(read):
     r = read("ct_s37_nf_xczx_county_list.txt")
-    assert [(p["name"], p["budget_total"], other_fields(p).get("乡镇")) for p in r.tables["projects"]] == [
+    # (s39 dl: the 乡镇 column's township is the project's unit, as a township heading's is; it was an other field)
+    assert [(p["name"], p["budget_total"], p["unit"]) for p in r.tables["projects"]] == [
         ("浦市镇下坪村产业路硬化", 920000.0, "浦市镇"), ("马王溪村蔬菜基地灌溉设施", 455000.0, "浦市镇"),
         ("黄家桥村安全饮水巩固提升", 380000.0, "武溪镇"), ("达岚镇椪柑冷藏库", 1200000.0, "达岚镇"),
         ("脱贫劳动力务工交通补助", 658000.0, "合水镇")]

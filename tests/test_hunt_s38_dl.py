@@ -237,9 +237,10 @@ def test_allocation_notice_gives_nothing(read):
 
 
 def test_target_notice_township_column(read):
-    # a `乡镇` column names where the project is done, kept as written (as a 实施地点 column is); `资金（万元）` the money
+    # a `乡镇` column names where the project is done: its unit, as a township heading's (s39 dl; it was kept as an
+    # other field, the unit null); `资金（万元）` the money
     r = read(P + "w04_target_notice_towns.txt")
     ps = r.tables["projects"]
     assert [(p["name"], p["unit"], p["budget_year"], _other(p)) for p in ps] == [
-        ("东关村产业路硬化", None, 450000.0, {"乡镇": "城关镇"}), ("永安村茶叶加工厂改造", None, 900000.0, {"乡镇": "永安乡"})]
+        ("东关村产业路硬化", "城关镇", 450000.0, {}), ("永安村茶叶加工厂改造", "永安乡", 900000.0, {})]
     assert _inds(r, ps[0]) == [(None, None, "硬化道路长度", "≥1.5公里"), (None, None, "受益群众满意度", "≥90%")]
