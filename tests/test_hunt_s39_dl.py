@@ -184,3 +184,16 @@ def test_fill_unit_line_and_parts(read):
     assert (p["department"], p["unit"], p["budget_total"]) == ("榕江县农业农村局", "榕江县水产站", 1200000.0)
     assert budget_lines(r) == [("项目资金", "省级资金", 1000000.0, "source"), ("项目资金", "县级配套", 200000.0, "source")]
     assert indicator_targets(r)[1] == ("效益指标", "经济效益指标", "亩均增收", ">=", 800.0, "元")
+
+
+def test_two_heads_in_one_sheet(read):
+    # main: 4 projects — the second head row a project (`项目名称`, unit `预算金额`), the second list's rows under the
+    # first list's columns (unit `300`, other_fields {"资金": "保障学生营养餐供应"}), the first list's department lost
+    r = read(P + "w13_two_heads_one_sheet.xlsx")
+    assert _ps(r, "name", "department", "unit", "budget_year", "goal_annual") == [
+        ("高标准农田建设项目", "沂南县农业农村局", "沂南县农业技术推广中心", 5000000.0, "建成高标准农田1万亩"),
+        ("义务教育薄弱环节改善项目", "沂南县教育和体育局", None, 3000000.0, "改善3所学校办学条件"),
+        ("学生营养改善计划", "沂南县教育和体育局", None, 1500000.0, "保障学生营养餐供应")]
+    assert [other_fields(p) for p in r.tables["projects"]] == [{}, {}, {}]
+    assert indicator_targets(r) == [("产出指标", None, "改造校舍面积", ">=", 3000.0, "平方米"),
+                                    ("产出指标", None, "受益学生", ">=", 5000.0, "人")]

@@ -487,13 +487,24 @@ def _declares(role: tuple) -> bool:
     return role[0] in ("goal", "level") or role[0] == "field" and role[1] in ("score", "grade")
 
 
+def _head_like(row) -> bool:
+    """Could a row of a list's grid head another list (short texts, a goal or indicator head and a name head)?"""
+    hints = [_head_hints(c.text) for c in row.cells]
+    return len(row.cells) >= 3 and any(h[0] for h in hints) and any(h[1] for h in hints) \
+        and not any(re.search(r"\d", c.text) for c in row.cells)
+
+
 def _target_lists(rows: list) -> list[dict]:
     """The document's lists of target declarations (module notes above); [] when it has none, or when it holds a form
     too (a 项目名称 label beside its value, an indicator table): the lists are then that document's summaries."""
     out, grids = [], set()
     for k, r in enumerate(rows):
-        if r.is_text_line or id(r.grid) in grids:
-            continue
+        if r.is_text_line or id(r.grid) in grids and (k < out[-1]["start"] or not _head_like(r) or [
+                clean(c.text) for c in r.cells] == [clean(c.text) for c in rows[out[-1]["head"]].cells]):
+            continue                 # (the list's head repeated on a new page: the same list)
+        # (a second head row further down a list's grid, `二、县教育局` then `序号 | 项目名称 | 预算金额 | 年度绩效目标`
+        # in one sheet: a list of its own, its columns its own — it was read as a project of the first list's, and
+        # its rows under the first list's columns)
         spec = _list_columns(rows, k)
         if spec is not None:
             out.append(spec)
@@ -596,7 +607,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 break
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         since = 0
-        for r in rows[spec["start"]:]:
+        end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
+        for r in rows[spec["start"]:end]:
             if r.is_text_line:
                 # `一、城关镇` merged across the list's width between its rows (a workbook's, a page's): a heading of the
                 # projects below, as in the 序号 column (an unnumbered line too when it names a township or a district:
