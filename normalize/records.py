@@ -542,7 +542,28 @@ def normalize_assessment_item(rec: dict) -> dict:
         "deadline": clean_text(rec.get("deadline")), "leader": clean_text(rec.get("leader")),
         "evidence": clean_text(rec.get("evidence")), "self_score": parse_number(rec.get("self_score")),
         "assessor": _units(rec.get("assessor")),
+        "score": _given_score(rec.get("score")),
     }
+
+
+# a 得分 cell written as the deduction or the addition: `扣2分` -> -2, `加1分` / `+1` -> 1
+_SIGNED_SCORE = regex.compile(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+
+
+def _given_score(raw: str | None) -> float | None:
+    """A 考核评分表's 得分 cell, the score given the item: `8.5` / `8.5分` -> 8.5, `-2` -> -2 (as written, its sign
+    kept), `扣2分` -> -2 and `加1分` -> 1 (a penalty or bonus item's score written as the deduction or addition),
+    `不得分` -> 0; `/`, `—`, an empty cell or words -> None."""
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    n = parse_number(raw)
+    if n is not None:
+        return n
+    t = fold_width(raw).strip()
+    if (m := _SIGNED_SCORE.match(t)) is not None:
+        v = float(m.group(2))
+        return -v if m.group(1) in ("扣", "减") else v
+    return 0.0 if t in ("不得分", "0分") else None
 
 
 def _units(raw: str | None) -> list[str] | None:

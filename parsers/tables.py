@@ -3117,8 +3117,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                      and cell_header_roles(k[4:]).get("assessment") == "responsible"]
     spans: dict[str, Cell] = {}                      # role -> its last cell merged over the rows below it
     numeral_items = _numeral_items(header, rows)    # (each row an item numbered 一、 二、 …: see _numeral_items)
-    # 考核得分 / 得分 (a filled 考核评分表: the score given the item): no column of assessment_items holds it (self_score is
-    # the unit's own 自评分), so its figures are named in one warning, not lost silently, nor taken for a cap
+    # 考核得分 / 得分 (a filled 考核评分表: the score given the item): `score` (self_score is the unit's own 自评分), never
+    # a cap; a second such column (`初评得分 | 复核得分`?) is named in one warning, not lost silently
     score_cols = [k for k in header.extra if k.startswith("col:") and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))]
     scored: list[str] = []
     has_requirement = "requirement" in header.all_cols
@@ -3467,14 +3467,16 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "page": c.page, "line": c.line,
             # 完成时限 / 责任领导 / 佐证材料 / 自评分: columns of no contract role, kept in their extension fields
             **{f: got[k].text for k in got if k.startswith("col:") and (f := _extra_field(k[4:]))},
+            # 得分 / 考核得分: the score given the item (the first such column)
+            "score": got[score_cols[0]].text if score_cols and score_cols[0] in got else None,
             "table_kind": table_kind,
         })
-        scored += [f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}" for k in score_cols
+        scored += [f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}" for k in score_cols[1:]
                    if k in got and got[k].text.strip()]
     if scored:
-        head = next(x for x in header.row.cells if x.col == header.extra[score_cols[0]])
-        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[0][4:])!r} (the score given each "
-                             "item; assessment_items has no column for it, self_score is the unit's own 自评分), not kept: "
+        head = next(x for x in header.row.cells if x.col == header.extra[score_cols[1]])
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[1][4:])!r} (a second column of "
+                             f"the score given each item, after {clean(score_cols[0][4:])!r}), not kept: "
                              + "；".join(scored)[:300], head))
     _section_numbers(st.items)
     return st.items
