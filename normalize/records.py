@@ -543,6 +543,7 @@ def normalize_assessment_item(rec: dict) -> dict:
         "evidence": clean_text(rec.get("evidence")), "self_score": parse_number(rec.get("self_score")),
         "assessor": _units(rec.get("assessor")),
         "score": _given_score(rec.get("score")),
+        "part_no": int(rec["part_no"]) if rec.get("part_no") else None,
     }
 
 

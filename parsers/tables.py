@@ -2925,6 +2925,8 @@ class AssessmentState:
     parent: dict | None = None      # an item that heads its parts (`1.招商引资（20分）` over `（1）…` `（2）…`), its parts read
     bracketed_group: bool = False   # `group` is a `（一）…` cell under a `一、…` section row (reset with the section)
     seq_cell: Cell | None = None    # the last running 序号 cell (merged over the rows of several items: each one's number)
+    figure_section: tuple | None = None  # (section_no, section) of a row `1 | 招商引资 | 20` over items numbered `（1）` in the
+    # 序号 column, while it is the section
 
 
 _NUMERAL_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")      # 一、预算编制（20分）
@@ -3165,12 +3167,17 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             if st.bracketed_group:
                 st.group, st.bracketed_group = None, False
             continue
-        if len(cells) == 2 and _SEQ.match(cells[0].text) and _under_col(header.all_cols.get("section_no"), cells[0].col) \
-                and _POINTS_NOTE_END.search(fold(cells[1].text).strip()) and len(fold(cells[1].text).strip()) <= 24 \
+        if len(cells) in (2, 3) and _SEQ.match(cells[0].text) \
+                and _under_col(header.all_cols.get("section_no"), cells[0].col) \
+                and (_POINTS_NOTE_END.search(fold(cells[1].text).strip()) if len(cells) == 2 else
+                     _under_col(points_col, cells[2].col) and _POINTS.match(fold(cells[2].text))) \
+                and len(fold(cells[1].text).strip()) <= 24 \
                 and not _CLAUSE_MARK.search(cells[1].text) and _next_bracketed(rows, row, header.all_cols["section_no"]):
-            # `1 | 乡村振兴（25分）` over `（1） | 完成高标准农田建设… | 10 | …`: a section numbered in figures, its items
-            # numbered in brackets in the 序号 column
+            # `1 | 乡村振兴（25分）` (or `1 | 招商引资 | 20`, its points in the 分值 column, no rule) over
+            # `（1） | 完成高标准农田建设… | 10 | …`: a section numbered in figures, its items numbered in brackets in the
+            # 序号 column (the items were unparsed rows)
             st.section_no, st.section, st.numbered, st.title = cells[0].text.strip(), cells[1].text, False, None
+            st.figure_section = (st.section_no, st.section)
             continue
         if len(cells) in (2, 3) and _SECTION_NUMERAL.match(fold(cells[0].text)) and cells[0].col == row.cells[0].col \
                 and not is_number(cells[1].text) and not _POINTS.match(fold(cells[1].text)) \
@@ -3277,6 +3284,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 if "content" in got else t
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
+        if seq is not None and st.figure_section is not None and st.figure_section == (st.section_no, st.section):
+            # `3 | 财政收入 | 10 | …` after `2 | 重点项目建设 | 20` and its `（1）` `（2）`: an item beside those sections, none
+            # of theirs
+            st.section_no, st.section, st.figure_section = None, None, None
         if seq is not None and row.grid is not None:
             st.seq_cell = next((x for x in row.grid.cells if x.row == at and _under_col(header.all_cols.get("section_no"),
                                                                                         x.col)), None)
@@ -3297,6 +3308,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             seq = m.group(1)                         # （1） in the 序号 column under `1 | 乡村振兴（25分）`: the item's number
             del got["section_no"]
         sub = _SUB_ITEM.match(fold(got["content"].text)) if "content" in got else None
+        part = None                              # the number of a part `（2）` numbered as the item it is a part of
         if "content" in got and _ITEM.match(fold(got["content"].text)) or seq is not None:
             st.bracketed = False                 # (`1、完成河道清淤…` then `（1）…`: sub-items of that item)
         new_section = "section" in got or bool(st.items) and st.items[-1]["section"] != st.section
@@ -3319,8 +3331,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 st.group = strip_numbering(st.parent["content"]) or st.parent["content"]
             seq = st.parent["seq"] or _ITEM.match(fold(st.parent["content"])).group(1)
             got["content"] = replace(got["content"], text=got["content"].text[sub.end(1):])
+            part = sub.group(2)                  # (its own number, `（1）`: part_no)
         elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
+            part = sub.group(2)
             t = st.item_title
             if seq is None and t is not None and "content" in got and not new_section \
                     and (t.row < min(c.row for c in cells) < t.row + t.rowspan
@@ -3467,6 +3481,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "page": c.page, "line": c.line,
             # 完成时限 / 责任领导 / 佐证材料 / 自评分: columns of no contract role, kept in their extension fields
             **{f: got[k].text for k in got if k.startswith("col:") and (f := _extra_field(k[4:]))},
+            "part_no": part,
             # 得分 / 考核得分: the score given the item (the first such column)
             "score": got[score_cols[0]].text if score_cols and score_cols[0] in got else None,
             "table_kind": table_kind,
