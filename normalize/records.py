@@ -444,6 +444,10 @@ def _stated_cap(text: str | None) -> float | None:
     return float(caps[-1]) if caps else None
 
 
+# a 分值 cell naming the item's kind, no figure: `扣分项`, `加分`, `扣分事项`
+_KIND_WORD = regex.compile(r"^\s*(扣|减|加)分(?:项|项目|事项)?\s*$")
+
+
 def normalize_assessment_item(rec: dict) -> dict:
     """Given a raw 考核任务分解表 row, return its numbered item, points, units, kind and cap.
 
@@ -491,6 +495,9 @@ def normalize_assessment_item(rec: dict) -> dict:
         kind = "bonus"
     elif rec.get("table_kind") and not (section and "否决" in section):
         kind = "penalty" if rec["table_kind"] == "扣分" else "bonus"   # 序号 | 加分事项 | 加分标准: the table's own kind
+    elif kind_word := _KIND_WORD.match(fold_width(str(rec.get("points") or ""))):
+        # 发生食品安全事故 | 扣分项 | 每起扣2分 (the 分值 cell names the item's kind, no figure): a 扣分 / 加分 item
+        kind = "bonus" if kind_word.group(1) == "加" else "penalty"
     elif section and "否决" in section or "否决" in fold_width(str(rec.get("points") or "")):
         kind = "veto"                            # 一票否决项: no points, the whole assessment failed
     elif regex.search(r"加\s*\d", fold_width(rec.get("points_cap") or "")):
@@ -508,7 +515,7 @@ def normalize_assessment_item(rec: dict) -> dict:
     if cap is None and (kind in ("penalty", "bonus") or not rec.get("points")):
         # 每项加2分，最高加4分 in the 评分标准 of a bonus row; 每次扣1分，最多扣3分 of an item stating no points of its own
         cap = _stated_cap(rec.get("requirement"))
-    points_text = rec.get("points")
+    points_text = rec.get("points") if not _KIND_WORD.match(fold_width(str(rec.get("points") or ""))) else None
     if points is None and not points_text and kind != "veto":
         # no 分值 cell and none in the item's text: the points its rule states (`满分3分，…`, `（3分）`; a 加分 / 扣分
         # item's `每个加1.5分` / `加2分`; a base item's one all-or-nothing `未成立领导小组扣2分`)

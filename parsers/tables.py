@@ -3000,7 +3000,7 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
 
 
 # a filled 考核评分表's column of the score given each item (not the unit's own 自评分, `self_score`)
-_SCORE_HEAD = re.compile(r"^(?:考核|考评|评定|核定|审核|实际|最终|综合)?(?:得分|评分)(?:值|数|情况)?$")
+_SCORE_HEAD = re.compile(r"^(?:考核|考评|评定|核定|审核|实际|最终|综合|初评|初审|初核|复核|复评|复审|终评)?(?:得分|评分)(?:值|数|情况)?$")
 
 
 def _extra_field(head: str) -> str | None:
@@ -3120,8 +3120,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     spans: dict[str, Cell] = {}                      # role -> its last cell merged over the rows below it
     numeral_items = _numeral_items(header, rows)    # (each row an item numbered 一、 二、 …: see _numeral_items)
     # 考核得分 / 得分 (a filled 考核评分表: the score given the item): `score` (self_score is the unit's own 自评分), never
-    # a cap; a second such column (`初评得分 | 复核得分`?) is named in one warning, not lost silently
-    score_cols = [k for k in header.extra if k.startswith("col:") and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))]
+    # a cap; of several (`初评得分 | 复核得分`) the last, the final one, the others named in one warning, not lost silently
+    score_cols = sorted((k for k in header.extra if k.startswith("col:")
+                         and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))),
+                        key=lambda k: header.extra[k], reverse=True)
     scored: list[str] = []
     has_requirement = "requirement" in header.all_cols
     for row in rows:
@@ -3490,8 +3492,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                    if k in got and got[k].text.strip()]
     if scored:
         head = next(x for x in header.row.cells if x.col == header.extra[score_cols[1]])
-        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[1][4:])!r} (a second column of "
-                             f"the score given each item, after {clean(score_cols[0][4:])!r}), not kept: "
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[1][4:])!r} (an earlier column "
+                             f"of the score given each item than {clean(score_cols[0][4:])!r}, the score), not kept: "
                              + "；".join(scored)[:300], head))
     _section_numbers(st.items)
     return st.items
