@@ -548,6 +548,7 @@ def normalize_assessment_item(rec: dict) -> dict:
         "kind": kind, "cap": cap, "page": rec.get("page"), "line": rec.get("line"),
         "deadline": clean_text(rec.get("deadline")), "leader": clean_text(rec.get("leader")),
         "evidence": clean_text(rec.get("evidence")), "self_score": parse_number(rec.get("self_score")),
+        "score_note": clean_text(rec.get("score_note")), "explanation": clean_text(rec.get("explanation")),
         "assessor": _units(rec.get("assessor")),
         "score": _given_score(rec.get("score")),
         "part_no": int(rec["part_no"]) if rec.get("part_no") else None,

@@ -2996,7 +2996,12 @@ _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
 _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
                  ("leader", re.compile(r"^(?:责任|分管|牵头|联系|包保)领导$|^责任人$|^分管负责人$")),
                  ("evidence", re.compile(r"^(?:考核)?(?:佐证|印证|证明|备查)(?:材料|资料)$|^考核资料$")),
-                 ("self_score", re.compile(r"^自评(?:得)?分(?:值|数)?$|^自查(?:得)?分$|^自评分数$")))
+                 ("self_score", re.compile(r"^自评(?:得)?分(?:值|数)?$|^自查(?:得)?分$|^自评分数$")),
+                 # (a 考核评分表's note on the score given: why points were taken off)
+                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由|依据)$")),
+                 # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
+                 ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")),
+                 ("evidence", re.compile(r"^数据(?:来源|提供(?:单位|部门)?)$")))
 
 
 # a filled 考核评分表's column of the score given each item (not the unit's own 自评分, `self_score`)
