@@ -559,16 +559,21 @@ def normalize_assessment_item(rec: dict) -> dict:
 _SIGNED_SCORE = regex.compile(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 
+_NOTED_SCORE = regex.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
+
+
 def _given_score(raw: str | None) -> float | None:
     """A 考核评分表's 得分 cell, the score given the item: `8.5` / `8.5分` -> 8.5, `-2` -> -2 (as written, its sign
     kept), `扣2分` -> -2 and `加1分` -> 1 (a penalty or bonus item's score written as the deduction or addition),
-    `不得分` -> 0; `/`, `—`, an empty cell or words -> None."""
+    `8（扣2分）` -> 8 (the note beside it), `不得分` -> 0; `/`, `—`, an empty cell or words -> None."""
     if not isinstance(raw, str) or not raw.strip():
         return None
     n = parse_number(raw)
     if n is not None:
         return n
     t = fold_width(raw).strip()
+    if (m := _NOTED_SCORE.match(t)) is not None:
+        return float(m.group(1))                # 8（扣2分）: the score, the deduction that made it noted beside it
     if (m := _SIGNED_SCORE.match(t)) is not None:
         v = float(m.group(2))
         return -v if m.group(1) in ("扣", "减") else v

@@ -2887,6 +2887,10 @@ _CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
 _RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|[；;。]\s*$")
 
 
+# a 分值 cell naming the item's kind, no figure (`发生越级上访 | 扣分项 | 每起扣2分`): normalize.records reads the kind
+_KIND_POINTS = re.compile(r"^\s*(?:扣|减|加)分(?:项|项目|事项)?\s*$")
+
+
 def assessment_scorer(cell: Cell, role: str) -> float:
     t = fold(cell.text).strip()
     if role.startswith("col:"):
@@ -2903,6 +2907,8 @@ def assessment_scorer(cell: Cell, role: str) -> float:
         return 3.0 if _ITEM.match(t) else 0.0
     if role == "points" and points_each(t):
         return 3.0                                      # 每次加1分 / 5分/次: a 加分 / 扣分 item's points a time
+    if role == "points" and _KIND_POINTS.match(t):
+        return 2.0                                      # 扣分项 / 加分 in the 分值 column: the item's kind, no figure
     if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0
     if role == "responsible":
