@@ -3270,7 +3270,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         got.pop("assessor_of", None)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
+        lead_part = None                         # `1.党风廉政建设 | （1）落实…`: the first part's own number
         if numbered is not None and "content" in got:
+            if (m := _SUB_ITEM.match(fold(got["content"].text))) is not None:
+                lead_part = m.group(2)
             got["content"] = replace(got["content"], text=f"{numbered.text.strip()}：{got['content'].text.strip()}")
         if numbered is not None or any(_under_col(section_col, c.col) for c in cells):
             st.item_title = numbered
@@ -3321,7 +3324,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             seq = m.group(1)                         # （1） in the 序号 column under `1 | 乡村振兴（25分）`: the item's number
             del got["section_no"]
         sub = _SUB_ITEM.match(fold(got["content"].text)) if "content" in got else None
-        part = None                              # the number of a part `（2）` numbered as the item it is a part of
+        part = lead_part                         # the number of a part `（2）` numbered as the item it is a part of
         if "content" in got and _ITEM.match(fold(got["content"].text)) or seq is not None:
             st.bracketed = False                 # (`1、完成河道清淤…` then `（1）…`: sub-items of that item)
         new_section = "section" in got or bool(st.items) and st.items[-1]["section"] != st.section
@@ -3348,6 +3351,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
             part = sub.group(2)
+            if st.items[-1]["part_no"] is None and st.items[-1]["seq"] == seq \
+                    and (first := _SUB_ITEM.match(fold(st.items[-1]["content"]))) is not None:
+                st.items[-1]["part_no"] = first.group(2)     # (`1 | 组织体系 | （1）河长名单公示` above it: part 1)
             t = st.item_title
             if seq is None and t is not None and "content" in got and not new_section \
                     and (t.row < min(c.row for c in cells) < t.row + t.rowspan

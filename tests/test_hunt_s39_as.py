@@ -234,3 +234,14 @@ def test_a_table_over_two_pages_with_its_head_again(read):
         (1, "大气污染防治", 20.0, ["市生态环境局"]), (2, "水污染防治", 20.0, ["市生态环境局"]),
         (3, "土壤污染防治", 15.0, ["市农业农村局"]), (4, "固体废物管理", 15.0, ["市卫健委"])]
     assert r.tables["warnings"] == []
+
+
+@pytest.mark.parametrize("name,want", [
+    ("ct_s38_ak_l2_finer.txt", [1, 2, 1, 2]),                 # `1 | 组织体系（15分） | （1）…` then `| | （2）…`
+    ("ct_s34_bm_title_over_subitems.txt", [1, 2, None, None]),  # `1.党风廉政建设 | （1）…` then `| （2）…`
+    ("al_c25_assess_bracketed_then_numbered_subitems.txt", [None, None, 1, 2, 1]),
+])
+def test_earlier_tables_parts_keep_their_number(read, name, want):
+    """Parts `（1）` `（2）` of a numbered item in earlier hunts' tables: item_no the item's, part_no their own (main:
+    the `（1）` stripped or kept in the text, no field; items numbered `（1）` under a section are items, no parts)."""
+    assert _col(read(name), "part_no") == want
