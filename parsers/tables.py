@@ -3020,6 +3020,15 @@ def _extra_field(head: str) -> str | None:
     return next((f for f, rx in _EXTRA_FIELDS if rx.match(t)), None)
 
 
+def _extra_values(got: dict) -> dict[str, str]:
+    """An assessment row's cells of extension fields (完成时限 -> deadline …), two of one field joined with `；`."""
+    out: dict[str, str] = {}
+    for k in sorted((k for k in got if k.startswith("col:")), key=lambda k: got[k].col):
+        if (f := _extra_field(k[4:])) and got[k].text.strip():
+            out[f] = f"{out[f]}；{got[k].text.strip()}" if f in out else got[k].text
+    return out
+
+
 _BRACKETED_FIGURE = re.compile(r"^\s*[(]\s*(\d{1,2})\s*[)]\s*$")
 
 
@@ -3499,7 +3508,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "seq": seq,
             "page": c.page, "line": c.line,
             # 完成时限 / 责任领导 / 佐证材料 / 自评分: columns of no contract role, kept in their extension fields
-            **{f: got[k].text for k in got if k.startswith("col:") and (f := _extra_field(k[4:]))},
+            # (two columns of one field, 佐证材料 | 数据来源: both, in column order)
+            **_extra_values(got),
             "part_no": part,
             # 得分 / 考核得分: the score given the item (the first such column)
             "score": got[score_cols[0]].text if score_cols and score_cols[0] in got else None,

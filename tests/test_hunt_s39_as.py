@@ -245,3 +245,12 @@ def test_earlier_tables_parts_keep_their_number(read, name, want):
     """Parts `（1）` `（2）` of a numbered item in earlier hunts' tables: item_no the item's, part_no their own (main:
     the `（1）` stripped or kept in the text, no field; items numbered `（1）` under a section are items, no parts)."""
     assert _col(read(name), "part_no") == want
+
+
+def test_evidence_and_data_source_both_kept(read):
+    """`佐证材料 | 数据来源 | 得分`: both columns are the item's evidence, joined (a table with both; main: 数据来源
+    dropped with no warning, 得分 named in a warning, the file partial)."""
+    r = read("ct_s39_as_evidence_and_source.txt")
+    assert _col(r, "evidence") == ["报送记录；县统计局", "检查台账"]
+    assert _col(r, "score") == [9.0, 10.0]
+    assert r.tables["warnings"] == [] and r.document["status"] == "ok"
