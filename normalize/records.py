@@ -550,7 +550,9 @@ def normalize_assessment_item(rec: dict) -> dict:
         "evidence": clean_text(rec.get("evidence")), "self_score": parse_number(rec.get("self_score")),
         "score_note": clean_text(rec.get("score_note")), "explanation": clean_text(rec.get("explanation")),
         "assessor": _units(rec.get("assessor")),
-        "score": _given_score(rec.get("score")),
+        # (`满分`: the item's points, when it states them)
+        "score": points if own and points is not None and _FULL_MARKS.match(fold_width(rec.get("score") or ""))
+        else given_score(rec.get("score")),
         "part_no": int(rec["part_no"]) if rec.get("part_no") else None,
     }
 
@@ -559,13 +561,14 @@ def normalize_assessment_item(rec: dict) -> dict:
 _SIGNED_SCORE = regex.compile(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 
+_FULL_MARKS = regex.compile(r"^\s*得?满分\s*$")
 _NOTED_SCORE = regex.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
 
 
-def _given_score(raw: str | None) -> float | None:
+def given_score(raw: str | None) -> float | None:
     """A 考核评分表's 得分 cell, the score given the item: `8.5` / `8.5分` -> 8.5, `-2` -> -2 (as written, its sign
     kept), `扣2分` -> -2 and `加1分` -> 1 (a penalty or bonus item's score written as the deduction or addition),
-    `8（扣2分）` -> 8 (the note beside it), `不得分` -> 0; `/`, `—`, an empty cell or words -> None."""
+    `8（扣2分）` -> 8 (the note beside it), `不得分` -> 0 (`满分` is the item's points: normalize_assessment_item); `/`, `—`, an empty cell or words -> None."""
     if not isinstance(raw, str) or not raw.strip():
         return None
     n = parse_number(raw)

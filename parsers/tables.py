@@ -17,7 +17,7 @@ from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import fmt_points
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
-from normalize.records import DIRECTION_OPS, GRADE_WORDS, LE_CAP, POINTS_AT_END, points_each
+from normalize.records import DIRECTION_OPS, GRADE_WORDS, LE_CAP, POINTS_AT_END, given_score, points_each
 from normalize.targets import NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, _cn_int, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -3145,6 +3145,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                          and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))),
                         key=lambda k: header.extra[k], reverse=True)
     scored: list[str] = []
+    unread: list[str] = []                           # the score column's cells of no score read
     has_requirement = "requirement" in header.all_cols
     for row in rows:
         cells = [c for c in row.cells if not is_placeholder(c.text)]
@@ -3511,12 +3512,21 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (two columns of one field, 佐证材料 | 数据来源: both, in column order)
             **_extra_values(got),
             "part_no": part,
-            # 得分 / 考核得分: the score given the item (the first such column)
+            # 得分 / 考核得分: the score given the item (the last such column)
             "score": got[score_cols[0]].text if score_cols and score_cols[0] in got else None,
             "table_kind": table_kind,
         })
         scored += [f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}" for k in score_cols[1:]
                    if k in got and got[k].text.strip()]
+        if score_cols and score_cols[0] in got and got[score_cols[0]].text.strip() \
+                and given_score(got[score_cols[0]].text) is None and not is_placeholder(got[score_cols[0]].text) \
+                and not re.match(r"^\s*得?满分\s*$", got[score_cols[0]].text):
+            # (a 评分 column's words, `每少一次扣1分`, or a score of no figure read: named, not lost silently)
+            unread.append(f"{seq or clean(c.text)[:12]}：{clean(got[score_cols[0]].text)}")
+    if unread:
+        head = next(x for x in header.row.cells if x.col == header.extra[score_cols[0]])
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[0][4:])!r} (the score given "
+                             "each item): cells of no score, not kept: " + "；".join(unread)[:300], head))
     if scored:
         head = next(x for x in header.row.cells if x.col == header.extra[score_cols[1]])
         warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[1][4:])!r} (an earlier column "

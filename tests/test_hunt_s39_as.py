@@ -254,3 +254,12 @@ def test_evidence_and_data_source_both_kept(read):
     assert _col(r, "evidence") == ["报送记录；县统计局", "检查台账"]
     assert _col(r, "score") == [9.0, 10.0]
     assert r.tables["warnings"] == [] and r.document["status"] == "ok"
+
+
+def test_full_marks_and_a_score_of_words(read):
+    """得分 `满分` is the item's points (10); `待核定` no score, named in a warning, not dropped silently (main: the
+    whole column named in a warning, no score)."""
+    r = read("ct_s39_as_score_words.txt")
+    assert _col(r, "score") == [10.0, 9.0, None]
+    assert warning_codes(r) == ["unplaced_cell"]
+    assert r.tables["warnings"][0]["message"].endswith("cells of no score, not kept: 3：待核定")
