@@ -444,6 +444,10 @@ def _stated_cap(text: str | None) -> float | None:
     return float(caps[-1]) if caps else None
 
 
+# a 分值 cell naming the item's kind, no figure: `扣分项`, `加分`, `扣分事项`
+_KIND_WORD = regex.compile(r"^\s*(扣|减|加)分(?:项|项目|事项)?\s*$")
+
+
 def normalize_assessment_item(rec: dict) -> dict:
     """Given a raw 考核任务分解表 row, return its numbered item, points, units, kind and cap.
 
@@ -491,6 +495,9 @@ def normalize_assessment_item(rec: dict) -> dict:
         kind = "bonus"
     elif rec.get("table_kind") and not (section and "否决" in section):
         kind = "penalty" if rec["table_kind"] == "扣分" else "bonus"   # 序号 | 加分事项 | 加分标准: the table's own kind
+    elif kind_word := _KIND_WORD.match(fold_width(str(rec.get("points") or ""))):
+        # 发生食品安全事故 | 扣分项 | 每起扣2分 (the 分值 cell names the item's kind, no figure): a 扣分 / 加分 item
+        kind = "bonus" if kind_word.group(1) == "加" else "penalty"
     elif section and "否决" in section or "否决" in fold_width(str(rec.get("points") or "")):
         kind = "veto"                            # 一票否决项: no points, the whole assessment failed
     elif regex.search(r"加\s*\d", fold_width(rec.get("points_cap") or "")):
@@ -508,7 +515,7 @@ def normalize_assessment_item(rec: dict) -> dict:
     if cap is None and (kind in ("penalty", "bonus") or not rec.get("points")):
         # 每项加2分，最高加4分 in the 评分标准 of a bonus row; 每次扣1分，最多扣3分 of an item stating no points of its own
         cap = _stated_cap(rec.get("requirement"))
-    points_text = rec.get("points")
+    points_text = rec.get("points") if not _KIND_WORD.match(fold_width(str(rec.get("points") or ""))) else None
     if points is None and not points_text and kind != "veto":
         # no 分值 cell and none in the item's text: the points its rule states (`满分3分，…`, `（3分）`; a 加分 / 扣分
         # item's `每个加1.5分` / `加2分`; a base item's one all-or-nothing `未成立领导小组扣2分`)
@@ -541,8 +548,39 @@ def normalize_assessment_item(rec: dict) -> dict:
         "kind": kind, "cap": cap, "page": rec.get("page"), "line": rec.get("line"),
         "deadline": clean_text(rec.get("deadline")), "leader": clean_text(rec.get("leader")),
         "evidence": clean_text(rec.get("evidence")), "self_score": parse_number(rec.get("self_score")),
+        "score_note": clean_text(rec.get("score_note")), "explanation": clean_text(rec.get("explanation")),
         "assessor": _units(rec.get("assessor")),
+        # (`满分`: the item's points, when it states them)
+        "score": points if own and points is not None and _FULL_MARKS.match(fold_width(rec.get("score") or ""))
+        else given_score(rec.get("score")),
+        "part_no": int(rec["part_no"]) if rec.get("part_no") else None,
     }
+
+
+# a 得分 cell written as the deduction or the addition: `扣2分` -> -2, `加1分` / `+1` -> 1
+_SIGNED_SCORE = regex.compile(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+
+
+_FULL_MARKS = regex.compile(r"^\s*得?满分\s*$")
+_NOTED_SCORE = regex.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
+
+
+def given_score(raw: str | None) -> float | None:
+    """A 考核评分表's 得分 cell, the score given the item: `8.5` / `8.5分` -> 8.5, `-2` -> -2 (as written, its sign
+    kept), `扣2分` -> -2 and `加1分` -> 1 (a penalty or bonus item's score written as the deduction or addition),
+    `8（扣2分）` -> 8 (the note beside it), `不得分` -> 0 (`满分` is the item's points: normalize_assessment_item); `/`, `—`, an empty cell or words -> None."""
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    n = parse_number(raw)
+    if n is not None:
+        return n
+    t = fold_width(raw).strip()
+    if (m := _NOTED_SCORE.match(t)) is not None:
+        return float(m.group(1))                # 8（扣2分）: the score, the deduction that made it noted beside it
+    if (m := _SIGNED_SCORE.match(t)) is not None:
+        v = float(m.group(2))
+        return -v if m.group(1) in ("扣", "减") else v
+    return 0.0 if t in ("不得分", "0分") else None
 
 
 def _units(raw: str | None) -> list[str] | None:

@@ -17,7 +17,7 @@ from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import fmt_points
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
-from normalize.records import DIRECTION_OPS, GRADE_WORDS, LE_CAP, POINTS_AT_END, points_each
+from normalize.records import DIRECTION_OPS, GRADE_WORDS, LE_CAP, POINTS_AT_END, given_score, points_each
 from normalize.targets import NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, _cn_int, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -2887,6 +2887,10 @@ _CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
 _RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|[；;。]\s*$")
 
 
+# a 分值 cell naming the item's kind, no figure (`发生越级上访 | 扣分项 | 每起扣2分`): normalize.records reads the kind
+_KIND_POINTS = re.compile(r"^\s*(?:扣|减|加)分(?:项|项目|事项)?\s*$")
+
+
 def assessment_scorer(cell: Cell, role: str) -> float:
     t = fold(cell.text).strip()
     if role.startswith("col:"):
@@ -2903,6 +2907,8 @@ def assessment_scorer(cell: Cell, role: str) -> float:
         return 3.0 if _ITEM.match(t) else 0.0
     if role == "points" and points_each(t):
         return 3.0                                      # 每次加1分 / 5分/次: a 加分 / 扣分 item's points a time
+    if role == "points" and _KIND_POINTS.match(t):
+        return 2.0                                      # 扣分项 / 加分 in the 分值 column: the item's kind, no figure
     if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0
     if role == "responsible":
@@ -2925,6 +2931,8 @@ class AssessmentState:
     parent: dict | None = None      # an item that heads its parts (`1.招商引资（20分）` over `（1）…` `（2）…`), its parts read
     bracketed_group: bool = False   # `group` is a `（一）…` cell under a `一、…` section row (reset with the section)
     seq_cell: Cell | None = None    # the last running 序号 cell (merged over the rows of several items: each one's number)
+    figure_section: tuple | None = None  # (section_no, section) of a row `1 | 招商引资 | 20` over items numbered `（1）` in the
+    # 序号 column, while it is the section
 
 
 _NUMERAL_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")      # 一、预算编制（20分）
@@ -2994,17 +3002,31 @@ _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
 _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
                  ("leader", re.compile(r"^(?:责任|分管|牵头|联系|包保)领导$|^责任人$|^分管负责人$")),
                  ("evidence", re.compile(r"^(?:考核)?(?:佐证|印证|证明|备查)(?:材料|资料)$|^考核资料$")),
-                 ("self_score", re.compile(r"^自评(?:得)?分(?:值|数)?$|^自查(?:得)?分$|^自评分数$")))
+                 ("self_score", re.compile(r"^自评(?:得)?分(?:值|数)?$|^自查(?:得)?分$|^自评分数$")),
+                 # (a 考核评分表's note on the score given: why points were taken off)
+                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由|依据)$")),
+                 # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
+                 ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")),
+                 ("evidence", re.compile(r"^数据(?:来源|提供(?:单位|部门)?)$")))
 
 
 # a filled 考核评分表's column of the score given each item (not the unit's own 自评分, `self_score`)
-_SCORE_HEAD = re.compile(r"^(?:考核|考评|评定|核定|审核|实际|最终|综合)?(?:得分|评分)(?:值|数|情况)?$")
+_SCORE_HEAD = re.compile(r"^(?:考核|考评|评定|核定|审核|实际|最终|综合|初评|初审|初核|复核|复评|复审|终评)?(?:得分|评分)(?:值|数|情况)?$")
 
 
 def _extra_field(head: str) -> str | None:
     """The extension field of an assessment column of no contract role (完成时限 -> deadline), else None."""
     t = re.sub(r"\s+", "", fold(head))
     return next((f for f, rx in _EXTRA_FIELDS if rx.match(t)), None)
+
+
+def _extra_values(got: dict) -> dict[str, str]:
+    """An assessment row's cells of extension fields (完成时限 -> deadline …), two of one field joined with `；`."""
+    out: dict[str, str] = {}
+    for k in sorted((k for k in got if k.startswith("col:")), key=lambda k: got[k].col):
+        if (f := _extra_field(k[4:])) and got[k].text.strip():
+            out[f] = f"{out[f]}；{got[k].text.strip()}" if f in out else got[k].text
+    return out
 
 
 _BRACKETED_FIGURE = re.compile(r"^\s*[(]\s*(\d{1,2})\s*[)]\s*$")
@@ -3117,10 +3139,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                      and cell_header_roles(k[4:]).get("assessment") == "responsible"]
     spans: dict[str, Cell] = {}                      # role -> its last cell merged over the rows below it
     numeral_items = _numeral_items(header, rows)    # (each row an item numbered 一、 二、 …: see _numeral_items)
-    # 考核得分 / 得分 (a filled 考核评分表: the score given the item): no column of assessment_items holds it (self_score is
-    # the unit's own 自评分), so its figures are named in one warning, not lost silently, nor taken for a cap
-    score_cols = [k for k in header.extra if k.startswith("col:") and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))]
+    # 考核得分 / 得分 (a filled 考核评分表: the score given the item): `score` (self_score is the unit's own 自评分), never
+    # a cap; of several (`初评得分 | 复核得分`) the last, the final one, the others named in one warning, not lost silently
+    score_cols = sorted((k for k in header.extra if k.startswith("col:")
+                         and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))),
+                        key=lambda k: header.extra[k], reverse=True)
     scored: list[str] = []
+    unread: list[str] = []                           # the score column's cells of no score read
     has_requirement = "requirement" in header.all_cols
     for row in rows:
         cells = [c for c in row.cells if not is_placeholder(c.text)]
@@ -3165,12 +3190,17 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             if st.bracketed_group:
                 st.group, st.bracketed_group = None, False
             continue
-        if len(cells) == 2 and _SEQ.match(cells[0].text) and _under_col(header.all_cols.get("section_no"), cells[0].col) \
-                and _POINTS_NOTE_END.search(fold(cells[1].text).strip()) and len(fold(cells[1].text).strip()) <= 24 \
+        if len(cells) in (2, 3) and _SEQ.match(cells[0].text) \
+                and _under_col(header.all_cols.get("section_no"), cells[0].col) \
+                and (_POINTS_NOTE_END.search(fold(cells[1].text).strip()) if len(cells) == 2 else
+                     _under_col(points_col, cells[2].col) and _POINTS.match(fold(cells[2].text))) \
+                and len(fold(cells[1].text).strip()) <= 24 \
                 and not _CLAUSE_MARK.search(cells[1].text) and _next_bracketed(rows, row, header.all_cols["section_no"]):
-            # `1 | 乡村振兴（25分）` over `（1） | 完成高标准农田建设… | 10 | …`: a section numbered in figures, its items
-            # numbered in brackets in the 序号 column
+            # `1 | 乡村振兴（25分）` (or `1 | 招商引资 | 20`, its points in the 分值 column, no rule) over
+            # `（1） | 完成高标准农田建设… | 10 | …`: a section numbered in figures, its items numbered in brackets in the
+            # 序号 column (the items were unparsed rows)
             st.section_no, st.section, st.numbered, st.title = cells[0].text.strip(), cells[1].text, False, None
+            st.figure_section = (st.section_no, st.section)
             continue
         if len(cells) in (2, 3) and _SECTION_NUMERAL.match(fold(cells[0].text)) and cells[0].col == row.cells[0].col \
                 and not is_number(cells[1].text) and not _POINTS.match(fold(cells[1].text)) \
@@ -3250,7 +3280,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         got.pop("assessor_of", None)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"assessment-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
+        lead_part = None                         # `1.党风廉政建设 | （1）落实…`: the first part's own number
         if numbered is not None and "content" in got:
+            if (m := _SUB_ITEM.match(fold(got["content"].text))) is not None:
+                lead_part = m.group(2)
             got["content"] = replace(got["content"], text=f"{numbered.text.strip()}：{got['content'].text.strip()}")
         if numbered is not None or any(_under_col(section_col, c.col) for c in cells):
             st.item_title = numbered
@@ -3277,6 +3310,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 if "content" in got else t
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
+        if seq is not None and st.figure_section is not None and st.figure_section == (st.section_no, st.section):
+            # `3 | 财政收入 | 10 | …` after `2 | 重点项目建设 | 20` and its `（1）` `（2）`: an item beside those sections, none
+            # of theirs
+            st.section_no, st.section, st.figure_section = None, None, None
         if seq is not None and row.grid is not None:
             st.seq_cell = next((x for x in row.grid.cells if x.row == at and _under_col(header.all_cols.get("section_no"),
                                                                                         x.col)), None)
@@ -3297,6 +3334,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             seq = m.group(1)                         # （1） in the 序号 column under `1 | 乡村振兴（25分）`: the item's number
             del got["section_no"]
         sub = _SUB_ITEM.match(fold(got["content"].text)) if "content" in got else None
+        part = lead_part                         # the number of a part `（2）` numbered as the item it is a part of
         if "content" in got and _ITEM.match(fold(got["content"].text)) or seq is not None:
             st.bracketed = False                 # (`1、完成河道清淤…` then `（1）…`: sub-items of that item)
         new_section = "section" in got or bool(st.items) and st.items[-1]["section"] != st.section
@@ -3319,8 +3357,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 st.group = strip_numbering(st.parent["content"]) or st.parent["content"]
             seq = st.parent["seq"] or _ITEM.match(fold(st.parent["content"])).group(1)
             got["content"] = replace(got["content"], text=got["content"].text[sub.end(1):])
+            part = sub.group(2)                  # (its own number, `（1）`: part_no)
         elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
+            part = sub.group(2)
+            if st.items[-1]["part_no"] is None and st.items[-1]["seq"] == seq \
+                    and (first := _SUB_ITEM.match(fold(st.items[-1]["content"]))) is not None:
+                st.items[-1]["part_no"] = first.group(2)     # (`1 | 组织体系 | （1）河长名单公示` above it: part 1)
             t = st.item_title
             if seq is None and t is not None and "content" in got and not new_section \
                     and (t.row < min(c.row for c in cells) < t.row + t.rowspan
@@ -3466,15 +3509,28 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "seq": seq,
             "page": c.page, "line": c.line,
             # 完成时限 / 责任领导 / 佐证材料 / 自评分: columns of no contract role, kept in their extension fields
-            **{f: got[k].text for k in got if k.startswith("col:") and (f := _extra_field(k[4:]))},
+            # (two columns of one field, 佐证材料 | 数据来源: both, in column order)
+            **_extra_values(got),
+            "part_no": part,
+            # 得分 / 考核得分: the score given the item (the last such column)
+            "score": got[score_cols[0]].text if score_cols and score_cols[0] in got else None,
             "table_kind": table_kind,
         })
-        scored += [f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}" for k in score_cols
+        scored += [f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}" for k in score_cols[1:]
                    if k in got and got[k].text.strip()]
-    if scored:
+        if score_cols and score_cols[0] in got and got[score_cols[0]].text.strip() \
+                and given_score(got[score_cols[0]].text) is None and not is_placeholder(got[score_cols[0]].text) \
+                and not re.match(r"^\s*得?满分\s*$", got[score_cols[0]].text):
+            # (a 评分 column's words, `每少一次扣1分`, or a score of no figure read: named, not lost silently)
+            unread.append(f"{seq or clean(c.text)[:12]}：{clean(got[score_cols[0]].text)}")
+    if unread:
         head = next(x for x in header.row.cells if x.col == header.extra[score_cols[0]])
-        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[0][4:])!r} (the score given each "
-                             "item; assessment_items has no column for it, self_score is the unit's own 自评分), not kept: "
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[0][4:])!r} (the score given "
+                             "each item): cells of no score, not kept: " + "；".join(unread)[:300], head))
+    if scored:
+        head = next(x for x in header.row.cells if x.col == header.extra[score_cols[1]])
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[1][4:])!r} (an earlier column "
+                             f"of the score given each item than {clean(score_cols[0][4:])!r}, the score), not kept: "
                              + "；".join(scored)[:300], head))
     _section_numbers(st.items)
     return st.items
