@@ -52,3 +52,87 @@ def test_pages_down_then_across_joined_in_order():
     # (a row's cells with text; main: the page-4 rows `氨氮削减量 | ≥60吨` alone, their levels on page 2)
     assert ["满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%"] in rows
     assert ["年度目标", "完成18个乡镇污水处理站运行维护，出水水质稳定达标。"] in rows
+
+
+def _docx_of_lines(lines: list[str]) -> bytes:
+    import io
+
+    import docx
+    d = docx.Document()
+    for t in lines:
+        d.add_paragraph(t)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_doc_tables_read_as_text_without_antiword_said(tmp_path, monkeypatch):
+    # a .doc whose table LibreOffice reads as text (one paragraph a cell), on a machine without antiword: main read
+    # it with no word of the tool that would have read its table (only `converted`); now a `converted` warning says
+    # antiword is missing
+    import shutil
+
+    from extract import office
+    from jixiao.pipeline import OLE_MAGIC, process_file
+    real_which = shutil.which
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None if name == "antiword" else real_which(name, *a, **k))
+    monkeypatch.setattr(office, "convert_with_soffice", lambda data, ext, target: _docx_of_lines(
+        ["2025年度项目支出绩效目标表", "项目名称", "乡村道路养护项目", "主管部门", "县交通运输局"]))
+    f = tmp_path / "道路养护.doc"
+    f.write_bytes(OLE_MAGIC + bytes(504))
+    r = process_file(str(f))
+    assert r.document["format"] == "docx"
+    msgs = [w["message"] for w in r.tables["warnings"] if w["code"] == "converted"]
+    assert any("antiword" in m and "not installed" in m for m in msgs), msgs
+
+
+ELDER = [
+    ("产出指标", "数量指标", "居家养老服务对象", ">=", 12000.0, "人"),
+    ("产出指标", "数量指标", "新建社区养老服务站", ">=", 15.0, "个"),
+    ("产出指标", "数量指标", "上门服务人次", ">=", 36.0, "万人次"),
+    ("产出指标", "质量指标", "服务合格率", ">=", 95.0, "%"),
+    ("产出指标", "时效指标", "补助资金发放及时率", "=", 100.0, "%"),
+    ("产出指标", "成本指标", "人均服务补助标准", "<=", 250.0, "元/月"),
+    ("效益指标", "社会效益指标", "困难老人生活质量改善", None, None, None),
+    ("效益指标", "可持续影响指标", "养老服务体系覆盖率", ">=", 90.0, "%"),
+    ("满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", 90.0, "%"),
+]
+
+
+def test_chromium_print_headers_and_footers(read):
+    # chromium's header (print date, <title>) and footer (file address, `1/2`) on each page are no part of the form
+    # (main read this one right: a guard)
+    r = read("ct_s39_xt_chromium_print_headers.pdf")
+    assert r.document["status"] == "ok"
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"], p["year"]) == ("社区居家养老服务补助项目", "市民政局", "市社会福利中心",
+                                                                  2025)
+    assert (p["budget_year"], p["budget_fiscal"]) == (300 * W, 300 * W)
+    assert (p["contact"], p["phone"], str(p["fill_date"])) == ("王丽", "0871-63125678", "2025-01-10")
+    assert indicator_targets(r) == ELDER
+    assert [i["page"] for i in r.tables["indicators"]] == [1, 1, 1, 2, 2, 2, 2, 2, 2]
+    assert warning_codes(r) == ["vague_target"]
+
+
+def test_chromium_print_date_gives_no_year(read):
+    # the form states no year, its <title> the file's name: the header's print date (2026/12/3) is no year
+    r = read("ct_s39_xt_chromium_header_no_year.pdf")
+    [p] = r.tables["projects"]
+    assert (p["name"], p["title"], p["year"]) == ("社区居家养老服务补助项目", "项目支出绩效目标表", None)
+    assert indicator_targets(r) == ELDER
+
+
+def test_antiword_level_cut_over_two_rows(read):
+    # antiword's text of a .doc whose 二级指标 `服务对象满意度指标` is typed over two rows (`服务对象满意` / `度指标`),
+    # each row with its own indicator; 资金 labels and the goal wrapped in their cells (main read it right: a guard)
+    r = read("ct_s39_xt_antiword_level_cut_rows.txt")
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"]) == ("高标准农田建设项目", "县农业农村局", "县农田建设服务中心")
+    assert p["budget_year"] == 1250 * W
+    assert p["goal_annual"] == "新建高标准农田1.5万亩，配套灌溉排水、田间道路等设施，项目区粮食综合生产能力明显提升。"
+    got = indicator_targets(r)
+    assert got[-2:] == [("满意度指标", "服务对象满意度指标", "受益农户满意度", ">=", 90.0, "%"),
+                        ("满意度指标", "服务对象满意度指标", "新型经营主体满意度", ">=", 90.0, "%")]
+    assert got[3][:3] == ("产出指标", "时效指标", "项目完工时间")
+    assert r.tables["indicators"][3]["target_raw"] == "2025年11月底前"
+    assert len(got) == 10
