@@ -136,3 +136,61 @@ def test_antiword_level_cut_over_two_rows(read):
     assert got[3][:3] == ("产出指标", "时效指标", "项目完工时间")
     assert r.tables["indicators"][3]["target_raw"] == "2025年11月底前"
     assert len(got) == 10
+
+
+def test_xls_binary_number_formats_hidden(read):
+    # an Excel 2003 .xls: 指标性质 column before numeric 指标值 (0.95 shown `95%`), money `#,##0.00`, a hidden column of
+    # last year's values and a hidden draft row (main read it right: a guard)
+    r = read("ct_s39_xt_xls_number_formats.xls")
+    assert r.document["status"] == "ok"
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"]) == ("城乡居民医保财政补助", "县医疗保障局", "县医疗保障事务中心")
+    assert (p["budget_total"], p["budget_year"]) == (5680.5 * W, 5680.5 * W)
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "参保人数", ">=", 28.6, "万人"),
+        ("产出指标", "数量指标", "财政补助标准", ">=", 670.0, "元/人·年"),
+        ("产出指标", "质量指标", "参保率", ">=", 95.0, "%"),
+        ("产出指标", "时效指标", "补助资金拨付及时率", "=", 100.0, "%"),
+        ("产出指标", "成本指标", "县级配套资金", "<=", 5680.5 * W, "元"),
+        ("效益指标", "社会效益指标", "群众就医负担减轻", None, None, None),
+        ("效益指标", "可持续影响指标", "医保制度持续运行", None, None, None),
+        ("满意度指标", "服务对象满意度指标", "参保群众满意度", ">=", 90.0, "%")]
+    assert [i["target_text"] for i in r.tables["indicators"]][5:7] == ["有效减轻", "长期"]
+
+
+def test_excel_save_as_web_page(read):
+    # Excel's 发布为网页: GBK bytes under charset=gb2312 (`·`), a display:none column (上年值) and row (作废), <br> in
+    # a label, x:num rates (main read it right but for `80元/人&nbsp;·月`, a space in the unit: left to the targets'
+    # hunt, asserted as written)
+    r = read("ct_s39_xt_excel_web_page.htm")
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"]) == ("困难残疾人生活补贴和重度残疾人护理补贴", "县残疾人联合会", "县残疾人联合会")
+    assert p["budget_year"] == 186.4 * W
+    assert p["goal_annual"] == "1.发放困难残疾人生活补贴3100人；2.发放重度残疾人护理补贴2600人。"
+    got = indicator_targets(r)
+    assert [g[2] for g in got] == ["困难残疾人生活补贴人数", "重度残疾人护理补贴人数", "补贴发放准确率", "补贴发放时间",
+                                   "困难残疾人生活补贴标准", "残疾人生活质量", "受助残疾人满意度"]
+    assert got[0] == ("产出指标", "数量指标", "困难残疾人生活补贴人数", ">=", 3100.0, "人")
+    assert got[2] == ("产出指标", "质量指标", "补贴发放准确率", "=", 100.0, "%")
+    assert got[5][:3] == ("效益指标", "社会效益指标", "残疾人生活质量")
+    assert got[6] == ("满意度指标", "服务对象满意度指标", "受助残疾人满意度", ">=", 90.0, "%")
+    assert r.tables["indicators"][4]["target_raw"] == "80元/人 ·月"
+
+
+def test_word_save_as_web_page(read):
+    # Word's 另存为网页: cells of MsoNormal paragraphs (`举办“村晚”示范` / `活动场次`, `2025年2月` / `底前`, the goal of two
+    # paragraphs), rowspan levels (main read it right: a guard)
+    r = read("ct_s39_xt_word_web_page.htm")
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"], p["year"]) == ("乡村文化振兴“村晚”示范活动", "县文化和旅游局", "县文化馆",
+                                                                  2025)
+    assert (p["budget_year"], p["contact"], p["phone"]) == (68 * W, "赵敏", "0912-3325101")
+    assert p["goal_annual"] == "举办“村晚”示范活动40场，培育乡村文艺团队25支；丰富农村群众精神文化生活。"
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "举办“村晚”示范活动场次", ">=", 40.0, "场"),
+        ("产出指标", "数量指标", "培育乡村文艺团队", ">=", 25.0, "支"),
+        ("产出指标", "质量指标", "节目原创率", ">=", 30.0, "%"),
+        ("产出指标", "时效指标", "活动完成时间", None, None, None),
+        ("效益指标", "社会效益指标", "现场观众人次", ">=", 6.0, "万人次"),
+        ("满意度指标", "服务对象满意度指标", "观众满意度", ">=", 95.0, "%")]
+    assert r.tables["indicators"][3]["target_text"] == "2025年2月底前"
