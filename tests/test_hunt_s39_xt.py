@@ -194,3 +194,39 @@ def test_word_save_as_web_page(read):
         ("效益指标", "社会效益指标", "现场观众人次", ">=", 6.0, "万人次"),
         ("满意度指标", "服务对象满意度指标", "观众满意度", ">=", 95.0, "%")]
     assert r.tables["indicators"][3]["target_text"] == "2025年2月底前"
+
+
+def test_docx_nested_indicator_table_and_text_box(read):
+    # WPS-like: the indicator table nested in the `绩效指标` cell (levels vMerge'd, names gridSpan'd), the 填报单位 in
+    # a text box written twice (wps:txbx and its VML fallback) (main read it right: a guard)
+    r = read("ct_s39_xt_docx_nested_textbox.docx")
+    assert r.document["status"] == "ok"
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"], p["year"]) == ("城市道路照明设施维护", "县住房和城乡建设局",
+                                                                  "县市政设施管理所", 2025)
+    assert (p["budget_year"], p["contact"], p["phone"]) == (156 * W, "孙强", "0745-2236618")
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "维护路灯数量", ">=", 8600.0, "盏"),
+        ("产出指标", "数量指标", "更换LED灯具", ">=", 1200.0, "套"),
+        ("产出指标", "质量指标", "路灯亮灯率", ">=", 98.0, "%"),
+        ("产出指标", "时效指标", "故障修复时限", "<=", 48.0, "小时"),
+        ("效益指标", "社会效益指标", "夜间出行安全保障", None, None, None),
+        ("满意度指标", "服务对象满意度指标", "市民满意度", ">=", 90.0, "%")]
+
+
+def test_pdf_landscape_page_by_rotate(read):
+    # the indicator page a portrait page turned by /Rotate 90, its content drawn sideways (upright as shown), fonts not
+    # embedded (main read it right: a guard; the first version of this input was drawn off its page, my mistake)
+    r = read("ct_s39_xt_rotated_landscape_page.pdf")
+    assert r.document["status"] == "ok"
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"]) == ("河道保洁及水环境治理项目", "县水务局", "县河道管理所")
+    assert (p["budget_year"], p["goal_annual"]) == (210 * W, "完成86公里河道日常保洁，主要断面水质达标率达到90%。")
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "河道保洁长度", ">=", 86.0, "公里"),
+        ("产出指标", "数量指标", "清理水面漂浮物", ">=", 1500.0, "吨"),
+        ("产出指标", "质量指标", "河面保洁达标率", ">=", 95.0, "%"),
+        ("产出指标", "时效指标", "汛期巡查频次", ">=", 2.0, "次/周"),
+        ("效益指标", "生态效益指标", "断面水质达标率", ">=", 90.0, "%"),
+        ("满意度指标", "服务对象满意度指标", "沿河群众满意度", ">=", 90.0, "%")]
+    assert {i["page"] for i in r.tables["indicators"]} == {2}
