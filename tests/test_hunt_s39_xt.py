@@ -230,3 +230,21 @@ def test_pdf_landscape_page_by_rotate(read):
         ("效益指标", "生态效益指标", "断面水质达标率", ">=", 90.0, "%"),
         ("满意度指标", "服务对象满意度指标", "沿河群众满意度", ">=", 90.0, "%")]
     assert {i["page"] for i in r.tables["indicators"]} == {2}
+
+
+def test_scan_150dpi_askew_noisy(read):
+    # the health template printed and scanned at 150 dpi, 1.2° askew, grey noise, JPEG q50 (main read it right: a
+    # guard; `≤0.5‰` read `≤0.5%0` by OCR, taken as ‰ and reported). A noisier version (σ 9, q70, uncropped) had the
+    # ‰ read `%` even in its tail re-read (left: the engine reads `5%` at 1×, 2× and 3×)
+    from tests.test_hunt_s37_sc import HEALTH
+    r = read("ct_s39_xt_scan_150dpi_health.jpg")
+    assert r.document["format"] == "image"
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"]) == ("国家基本公共卫生服务项目县级配套", "临泉县卫生健康委员会",
+                                                       "临泉县疾病预防控制中心")
+    assert p["budget_year"] == 13865200.0
+    got = [(i["level1_std"], i["level2"], i["level3"], i["target_raw"], i["unit"]) for i in r.tables["indicators"]]
+    assert len(got) == len(HEALTH)
+    for g, e in zip(got, HEALTH):
+        assert g == e if e[3] is not None else g[:3] + g[4:] == e[:3] + e[4:]
+    assert [w["code"] for w in r.tables["warnings"]] == ["low_confidence"]
