@@ -248,3 +248,17 @@ def test_scan_150dpi_askew_noisy(read):
     for g, e in zip(got, HEALTH):
         assert g == e if e[3] is not None else g[:3] + g[4:] == e[:3] + e[4:]
     assert [w["code"] for w in r.tables["warnings"]] == ["low_confidence"]
+
+
+def test_calc_sheet_printed_across_then_down_fonts_not_embedded(read):
+    # the same sheet printed "left to right, then down": A–B and C–E of rows 1–18 on pages 1–2, of the rest on pages
+    # 3–4, the fonts not embedded (main: pages never joined when PDFium lost glyphs of a font not embedded, restored
+    # from pdfminer only after the join: no project name, the first 10 indicators under 可持续影响指标 without
+    # level 2, the last 4 under 满意度指标, status partial)
+    r = read("ct_s39_xt_calc_across_then_down.pdf")
+    assert r.document["status"] == "ok"
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"]) == ("乡镇污水处理设施运维项目", "县生态环境局", "县污水处理运营中心")
+    assert p["goal_annual"] == "完成18个乡镇污水处理站运行维护，出水水质稳定达标。"
+    assert indicator_targets(r) == DOWN_ACROSS
+    assert [i["page"] for i in r.tables["indicators"]] == [1] * 10 + [3] * 4
