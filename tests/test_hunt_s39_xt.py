@@ -262,3 +262,24 @@ def test_calc_sheet_printed_across_then_down_fonts_not_embedded(read):
     assert p["goal_annual"] == "完成18个乡镇污水处理站运行维护，出水水质稳定达标。"
     assert indicator_targets(r) == DOWN_ACROSS
     assert [i["page"] for i in r.tables["indicators"]] == [1] * 10 + [3] * 4
+
+
+def test_word_head_repeated_level_merged_over_the_break(read):
+    # Word: the head row repeated on page 2, 产出指标 / 数量指标 merged down over the break (drawn once on page 1), a
+    # `第 1 页 共 2 页` footer (main read it right: a guard)
+    r = read("ct_s39_xt_word_repeated_head.pdf")
+    assert r.document["status"] == "ok"
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"]) == ("学生营养改善计划膳食补助", "县教育体育局", "县学生资助管理中心")
+    assert p["budget_year"] == 1536 * W
+    got = indicator_targets(r)
+    assert len(got) == 20
+    assert all(g[:2] == ("产出指标", "数量指标") for g in got[:16])
+    assert got[6] == ("产出指标", "数量指标", "营养膳食补助标准", "=", 5.0, "元/生/天")
+    assert got[15] == ("产出指标", "数量指标", "学校配餐营养师", ">=", 10.0, "人")
+    assert got[16:] == [("产出指标", "质量指标", "补助资金足额发放率", "=", 100.0, "%"),
+                        ("产出指标", "时效指标", "资金拨付及时率", "=", 100.0, "%"),
+                        ("效益指标", "社会效益指标", "学生营养健康状况", None, None, None),
+                        ("满意度指标", "服务对象满意度指标", "学生家长满意度", ">=", 90.0, "%")]
+    assert [i["page"] for i in r.tables["indicators"]] == [1] * 15 + [2] * 5
+    assert warning_codes(r) == ["vague_target"]
