@@ -283,3 +283,23 @@ def test_word_head_repeated_level_merged_over_the_break(read):
                         ("满意度指标", "服务对象满意度指标", "学生家长满意度", ">=", 90.0, "%")]
     assert [i["page"] for i in r.tables["indicators"]] == [1] * 15 + [2] * 5
     assert warning_codes(r) == ["vague_target"]
+
+
+def test_xlsx_page_break_in_a_merge_hidden_parts(read):
+    # print titles, a manual page break inside 产出指标's merge, a hidden draft row in the merge, a hidden column of
+    # last year's values, an Alt+Enter name (main read it right: a guard)
+    r = read("ct_s39_xt_xlsx_breaks_hidden.xlsx")
+    assert r.document["status"] == "ok"
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"]) == ("农村人居环境整治提升项目", "县农业农村局", "县农村人居环境服务中心")
+    assert p["budget_year"] == 2350 * W
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "农村生活污水治理行政村数量", ">=", 45.0, "个"),
+        ("产出指标", "数量指标", "改造农村户厕", ">=", 3200.0, "户"),
+        ("产出指标", "数量指标", "生活垃圾收运处置体系覆盖自然村比例", ">=", 98.0, "%"),
+        ("产出指标", "质量指标", "改厕工程验收合格率", ">=", 95.0, "%"),
+        ("产出指标", "时效指标", "项目完成时间", None, None, None),
+        ("产出指标", "成本指标", "户厕改造补助标准", "<=", 1500.0, "元/户"),
+        ("效益指标", "生态效益指标", "农村生活污水治理率", ">=", 45.0, "%"),
+        ("效益指标", "社会效益指标", "受益农户", ">=", 3200.0, "户"),
+        ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 90.0, "%")]
