@@ -303,3 +303,22 @@ def test_xlsx_page_break_in_a_merge_hidden_parts(read):
         ("效益指标", "生态效益指标", "农村生活污水治理率", ">=", 45.0, "%"),
         ("效益指标", "社会效益指标", "受益农户", ">=", 3200.0, "户"),
         ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 90.0, "%")]
+
+
+def test_antiword_name_and_target_wrapped_then_a_row_under_merged_levels(read):
+    # antiword's text of a .doc: `农村公路列养率达到省定标准` / `比例` with `≥95%（含95%` / `）` (both cells wrapped),
+    # then `优良中等路比例 | ≥75%` under the merged levels (main: the next row joined to the wrapped one as the
+    # cells' next paragraphs: one indicator `农村公路列养率达到省定标准比例优良中等路比例`, target `≥95%（含95%）≥75%`)
+    r = read("ct_s39_xt_antiword_name_and_target_wrapped.txt")
+    [p] = r.tables["projects"]
+    assert (p["name"], p["department"], p["unit"]) == ("农村公路养护工程", "县交通运输局", "县公路事业发展中心")
+    assert p["budget_year"] == 480 * W
+    got = indicator_targets(r)
+    assert got[:4] == [("产出指标", "数量指标", "农村公路日常养护里程", ">=", 1260.0, "公里"),
+                       ("产出指标", "数量指标", "危桥改造", ">=", 6.0, "座"),
+                       ("产出指标", "质量指标", "农村公路列养率达到省定标准比例", ">=", 95.0, "%"),
+                       ("产出指标", "质量指标", "优良中等路比例", ">=", 75.0, "%")]
+    assert [i["target_raw"] for i in r.tables["indicators"]][2:5] == ["≥95%（含95%）", "≥75%", "2025年10月31日前"]
+    assert got[4:] == [("产出指标", "时效指标", "养护工程完工时间", None, None, None),
+                       ("效益指标", "社会效益指标", "群众出行条件改善", None, None, None),
+                       ("满意度指标", "服务对象满意度指标", "沿线群众满意度", ">=", 90.0, "%")]
