@@ -84,24 +84,35 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     else:
         numbered = pages(doc)
         n_pages = len(doc)
-    numbered = pages_across(numbered)
+    miner = None                      # the file through pdfminer, for pages PDFium reads no text of
+
+    def restored(numbered):
+        # a font the file does not embed, on a machine with no Chinese font: PDFium drops some of its glyphs
+        # (ticks, signs); pdfminer reads them whatever the fonts (slower). Before pages are joined across, whose
+        # glyphs pdfminer gives by the page's own number.
+        nonlocal miner
+        for pno, page in numbered:
+            if isinstance(page, PdfiumPage) and page.glyphs_lost:
+                try:
+                    miner = miner or open_pdf(data)
+                    restore_lost_glyphs(page, miner.pages[pno - 1].chars)
+                except Exception as e:
+                    yield pno, e
+                    continue
+            yield pno, page
+
+    numbered = pages_across(restored(numbered))
     grids: list[Grid] = []
     lines: list[TextLine] = []
     warnings: list[ParseWarning] = []
     hints = new_hints()               # for rows a page break cut in two, and the running headers
     scanned = 0
     render = None                     # a PDFium document to render scanned pages with
-    miner = None                      # the file through pdfminer, for pages PDFium reads no text of
     try:
         for pno, page in numbered:
             try:
                 if isinstance(page, Exception):
                     raise page
-                if isinstance(page, PdfiumPage) and page.glyphs_lost:
-                    # a font the file does not embed, on a machine with no Chinese font: PDFium drops some
-                    # of its glyphs (ticks, signs); pdfminer reads them whatever the fonts (slower)
-                    miner = miner or open_pdf(data)
-                    restore_lost_glyphs(page, miner.pages[pno - 1].chars)
                 unmapped = unmapped_glyphs(page)
                 text_layer = not unmapped and text_layer_over_scan(page)
                 if not (text_layer or unmapped or needs_ocr(page)):
@@ -153,23 +164,98 @@ def pages_across(numbered):
     rules of the fewer rows among the other's) and the same left margin, but not their columns. The next page is
     then set right of the first page's rules, its text left of its margin dropped (a cell's text spilling over the
     cut, drawn again), and the first page's text right of its rules (the same text, drawn whole there) too (each
-    glyph by its centre)."""
+    glyph by its centre).
+
+    A sheet both wider and longer than its paper printed "top to bottom, then right" (Calc's default page order)
+    gives its left columns' pages first, down the sheet, then its right columns' pages in the same order: pages 1–2
+    the columns A–B of rows 1–18 and 19–24, pages 3–4 the columns C–E of the same rows (`_down_then_across`). Such
+    a run of pages of the same columns, each followed as many pages later by a page joined across to it, is read as
+    that many wide pages, numbered as the run's pages."""
+    it = iter(numbered)
+    ahead: list = []                    # pages read ahead and given back, in order
+    frames: dict[int, tuple[object, object]] = {}   # the pages' rule frames, by page, found once a page
+    tried: set[int] = set()             # the pages (numbers) whose run was looked at, each once
     held = None
-    frames: list[tuple[object, object]] = []   # the last pages' rule frames (a page is `b`, then the next pair's `a`)
-    for pno, page in numbered:
+    while True:
+        item = ahead.pop(0) if ahead else next(it, None)
+        if item is None:
+            break
+        pno, page = item
         if held is not None:
             if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page, frames)) is not None:
                 yield held[0], joined
                 held = None
                 continue
+            if isinstance(page, PdfiumPage) and held[0] not in tried:
+                wide, read = _down_then_across(held, item, it, tried, frames)
+                if wide:
+                    yield from wide
+                    ahead = read + ahead
+                    held = None
+                    continue
+                ahead = read + ahead
             yield held
             held = None
+        for p, _ in list(frames.values()):         # (the frames of the pages given; the held and read ahead kept)
+            if p is not page and not any(p is x[1] for x in ahead):
+                del frames[id(p)]
         if isinstance(page, PdfiumPage) and page.edges and page.chars:
             held = (pno, page)
             continue
         yield pno, page
     if held is not None:
         yield held
+
+
+def _down_then_across(first, second, it, tried: set[int], frames: dict, most: int = 30):
+    """The wide pages of a sheet printed "top to bottom, then right" (see `pages_across`) starting at `first`, when
+    `second` goes on down with `first`'s columns: ([(number, wide page)…], the pages read past them), else
+    ([], the pages read ahead past `second`, to be given again). The run is `first`, `second` and the pages after
+    them with the same column rules, left margin and right end (at most `most`); the as many pages after it must each
+    join across (`_joined_across`) the run's page of the same place."""
+    fa = _frame(first[1], frames)
+    tried.add(first[0])
+    read: list = []
+    if fa is None or first[1].width - fa[3] < 40:
+        return [], read
+    run = [first]
+
+    def same_columns(page) -> bool:
+        if not isinstance(page, PdfiumPage) or not page.edges or not page.chars:
+            return False
+        f = _frame(page, frames)
+        return (f is not None and len(f[1]) == len(fa[1]) and all(abs(x - y) <= 1 for x, y in zip(f[1], fa[1]))
+                and abs(f[2] - fa[2]) <= 1 and abs(f[3] - fa[3]) <= 1)
+
+    if not same_columns(second[1]):
+        return [], read
+    run.append(second)
+    tried.add(second[0])
+    while len(run) < most:
+        item = next(it, None)
+        if item is None:
+            break
+        read.append(item)
+        if not same_columns(item[1]):
+            break
+        run.append(item)
+        tried.add(item[0])
+    rest = read[len(run) - 2:]         # the pages after the run (the first may be read already)
+    while len(rest) < len(run):
+        item = next(it, None)
+        if item is None:
+            break
+        read.append(item)
+        rest.append(item)
+    if len(rest) < len(run):
+        return [], read
+    wide = []
+    for (pno, a), (_, b) in zip(run, rest):
+        joined = _joined_across(a, b, frames) if isinstance(b, PdfiumPage) else None
+        if joined is None:
+            return [], read
+        wide.append((pno, joined))
+    return wide, read[len(run) - 2 + len(run):]
 
 
 def _rule_frame(page) -> tuple[list[float], list[float], float, float] | None:
@@ -182,14 +268,22 @@ def _rule_frame(page) -> tuple[list[float], list[float], float, float] | None:
             min(e["x0"] for e in hs), max(e["x1"] for e in hs))
 
 
-def _joined_across(a, b, frames: list | None = None):
+def _frame(page, frames: dict | None):
+    """`_rule_frame(page)`, found once a page: kept in `frames` (by the page's id, with the page)."""
+    if frames is None:
+        return _rule_frame(page)
+    got = frames.get(id(page))
+    if got is None or got[0] is not page:
+        got = frames[id(page)] = (page, _rule_frame(page))
+    return got[1]
+
+
+def _joined_across(a, b, frames: dict | None = None):
     """The page `a` with page `b` set right of it when `b` holds the columns of `a`'s rows that did not fit on the
     paper (see `pages_across`), else None. (`frames`: the pages' frames already found, kept for the next pair.)"""
-    if abs(a.width - b.width) > 1 or abs(a.height - b.height) > 1 or a.glyphs_lost or b.glyphs_lost:
+    if abs(a.width - b.width) > 1 or abs(a.height - b.height) > 1:
         return None
-    known = frames if frames is not None else []
-    fa, fb = (next((f for p, f in known if p is x), None) or _rule_frame(x) for x in (a, b))
-    known[:] = [(a, fa), (b, fb)]
+    fa, fb = _frame(a, frames), _frame(b, frames)
     if fa is None or fb is None:
         return None
     (ya, xa, la, ra), (yb, xb, lb, rb) = fa, fb

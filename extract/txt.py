@@ -1356,12 +1356,17 @@ def _cell_paragraph(above: str, line: str, row: list[str]) -> bool:
 def _paragraph_of(above: str, line: str) -> bool:
     """Below a line that was the rest of a wrapped row (`_wrap_of`), is a `|` table line the next paragraph of the
     same cells (`|城区环境卫|` / `|生        |` / `|状况      |`: a cell of two paragraphs)? Its bars stand where the
-    line's do, and its text stands only in columns that line held text in, some of those blank."""
+    line's do, and its text stands only in columns that line held text in, some of those blank. A line filling the
+    table's last column and another (a name and its target: `|比例|）|` over `|优良中等路比例|≥75%|`, the row above's
+    name and target both wrapped, the next row's levels merged above) is a row of its own, not the paragraphs of
+    two cells at once."""
     if _bar_places(above) != _bar_places(line):
         return False
     ups, downs = above.strip()[1:-1].split("|"), line.strip()[1:-1].split("|")
     held = [k for k, up in enumerate(ups) if up.strip()]
     full = [k for k, down in enumerate(downs) if down.strip()]
+    if len(full) >= 2 and len(downs) - 1 in full:
+        return False
     return bool(full) and set(full) <= set(held) and len(full) < len(downs) \
         and all(not downs[k][0].isspace() for k in full)
 

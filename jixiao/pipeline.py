@@ -228,7 +228,7 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
             ex = office.warn_converted(office.extract_docx(converted, doc_id, path), ext)
             if ext == ".doc" and data[:8] == OLE_MAGIC and not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
                 # (antiword reads Word 97-2003 only: no .wps, no OLE-wrapped (encrypted) .docx)
-                ex = _doc_tables_by_antiword(data, doc_id, path, ext) or ex
+                ex = _doc_tables_by_antiword(data, doc_id, path, ext, ex) or ex
             return _converted(ex, converted)
         renamed = _renamed_content(ext, data)
         if renamed in ("rtf", "word_xml", "sheet_xml"):
@@ -563,15 +563,18 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     return res
 
 
-def _doc_tables_by_antiword(data: bytes, doc_id: str, path: str, ext: str) -> Extracted | None:
+def _doc_tables_by_antiword(data: bytes, doc_id: str, path: str, ext: str, read: Extracted) -> Extracted | None:
     """A Word 97-2003 file whose tables LibreOffice reads as text (a table that ends the document, no paragraph after
     it, as LibreOffice itself writes a .doc of a python-docx document: its cells one paragraph) read from antiword's
-    text instead, when antiword is installed and its text holds a `|` table; None otherwise."""
+    text instead, when antiword is installed and its text holds a `|` table; None otherwise. Without antiword, `read`
+    (LibreOffice's reading) says so in a `converted` warning: the loss is not silent."""
     import shutil
     import subprocess
 
     antiword = shutil.which("antiword")
     if antiword is None:
+        read.warnings.append(ParseWarning("converted", f"{ext} file: LibreOffice read no table of it (a table read "
+                                          "as text?); antiword, which reads such tables, is not installed"))
         return None
     try:
         out = subprocess.run([antiword, "-w", "0", "-m", "UTF-8.txt", "-"], input=data, capture_output=True,
