@@ -1184,7 +1184,9 @@ def _rows_under_level1(rows: list[Row], k: int, cols: dict[str, tuple[int, int]]
     return False
 
 
-_YEAR_TARGET = re.compile(r"^((?:19|20)\d{2})\s*年度?\s*(?:目标值|指标值|目标|预期目标值|预期值)?$")
+# (`目标值（2024年）`, `年度指标值(2024年度)`: the year in brackets after the word, as often)
+_YEAR_TARGET = re.compile(r"^(?:((?:19|20)\d{2})\s*年度?\s*(?:目标值|指标值|目标|预期目标值|预期值)?"
+                          r"|(?:年度)?(?:目标值|指标值|目标|预期目标值|预期值)\(((?:19|20)\d{2})年度?\))$")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?$")
 
 
@@ -1206,7 +1208,7 @@ def _bare_year_targets(header: Header) -> Header:
 
 def _year_of_target_header_text(text: str) -> int | None:
     m = _YEAR_TARGET.match(bare_fold(text))
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _year_of_target_header(row: Row, col: int | None) -> int | None:
