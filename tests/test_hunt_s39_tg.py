@@ -398,3 +398,24 @@ def test_unit_in_name_txt() -> None:
     got = _ind("ct_s39_tg_unit_in_name.txt")
     assert [(g[2], g[3], g[5]) for g in got] == [(">=", 860.0, "公里"), (">=", 85.0, "%"), ("<=", 7.0, "天"),
                                                ("<=", 6000.0, "元"), ("=", 0.0, "起"), (">=", 90.0, "%")]
+
+
+def test_year_columns_bracket_heads_docx() -> None:
+    # `目标值（2024年） | 目标值（2025年）`: year columns as `2024年目标值 | 2025年目标值` are (main: one record a year's
+    # target, the 2025 one a note `目标值（2025年）：≥6500` without its unit)
+    got = _ind("ct_s39_tg_year_cols_bracket.docx")
+    assert [(g[0], g[1], g[2], g[3], g[5], g[8], g[9], g[10]) for g in got] == [
+        ("体检人数", "≥6000人", ">=", 6000.0, "人", None, 2024, "annual"),
+        ("体检人数", "≥6500人", ">=", 6500.0, "人", None, 2025, "long_term"),
+        ("体检完成时间", "10月底前", None, None, None, None, 2024, "annual"),
+        ("体检对象满意度", "≥90%", ">=", 90.0, "%", None, 2024, "annual"),
+        ("体检对象满意度", "≥92%", ">=", 92.0, "%", None, 2025, "long_term"),
+    ]
+
+
+def test_earlier_fixtures_now_have_their_years() -> None:
+    # ct_s38_tg_target_year_head.txt: `目标值（2024年）` its only year (main: project year null)
+    assert _year("ct_s38_tg_target_year_head.txt") == [2024]
+    # ct_s31_norm_two_year_cell.txt: `≥95%（2024年）；≥98%（2025年）` in a 2024 form (main: target_year null)
+    got = _ind("ct_s31_norm_two_year_cell.txt")
+    assert [(g[3], g[6], g[8], g[9]) for g in got] == [(95.0, "2024年", "2025年：≥98%", 2024)]
