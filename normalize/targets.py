@@ -227,6 +227,9 @@ _RATIO_UNITS = frozenset({"比例", "比率"})
 _VOLUME = regex.compile(r"(?<![提上回攀爬飙晋])(?:[毫千公立]?升)(?=$|/)")
 
 
+_GRADE_LETTER = regex.compile(r"^[A-E]级")
+
+
 def _unit_ok(unit: str | None, number: Decimal) -> bool:
     if unit is None or unit in UNIT_SYMBOLS:
         return True
@@ -243,6 +246,8 @@ def _unit_ok(unit: str | None, number: Decimal) -> bool:
         return False  # `2020年` is a point in time, not 2020 years
     if unit in ("月", "月份") and number == number.to_integral_value():
         return False  # `6月`, `12月份` are June, December; a duration is written `6个月`
+    if _GRADE_LETTER.match(unit):
+        return False  # `3A级`, `4A级景区`: a grade (AAA), no three of a unit `A级`
     return True
 
 
@@ -532,7 +537,8 @@ def _read(written: str) -> Target:
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_RUN = regex.compile(r"(?:[零〇一二两三四五六七八九十千]|百(?!分[点比之率]))+")
-_CN_PERCENT = regex.compile(r"(?P<per>百|千)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")   # (千分之三: 3‰)
+# (千分之三: 3‰; 万分之五: 5‱)
+_CN_PERCENT = regex.compile(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
 # what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
 _CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}
 
@@ -578,7 +584,7 @@ def _cn_to_digits(text: str) -> str | None:
         s, e = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
         bad = bad or s.isdigit() or e.isdigit() or "." in (s, e)     # (`二100百分比`: a garbled cell, no number)
         return number(m.group(0))
-    out = _CN_PERCENT.sub(lambda m: number(m.group("n")) + ("%" if m.group("per") == "百" else "‰"), text)
+    out = _CN_PERCENT.sub(lambda m: number(m.group("n")) + {"百": "%", "千": "‰", "万": "‱"}[m.group("per")], text)
     out = _CN_RUN.sub(run, out)
     return None if bad or out == text else out
 
