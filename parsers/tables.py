@@ -223,6 +223,10 @@ _MULTIPLIERS = frozenset({"万", "亿", "千", "百", "十万", "百万", "千�
 _END_NOTE = regex.compile(rf"\s*(?:[(（][^()（）]*[)）]|{NOTE_BRACKETS})\s*$")
 
 
+# a 计量单位 cell holding only the word after a quantity (`以上`, `及以下`, `左右`): a part of the target
+_BARE_SUFFIX = regex.compile(r"^\s*(?:[及或]?(?:以上|以下)|以内|之内|左右)\s*$")
+
+
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
     """The target as written; with 指标性质 / 度量单位 columns the three cells joined: `≥` `90` `%` -> `≥90%`."""
     cell = body.get(role)
@@ -248,6 +252,8 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
         if suffix is not None and text[:suffix.start()].rstrip()[-1:].isdigit():
             # `70左右` under 指标值, `%` under 度量单位: 70%左右, the unit before the word
             text = text[:suffix.start()].rstrip() + unit.text.strip() + text[suffix.start():]
+        elif _BARE_SUFFIX.match(fold(unit.text)):
+            text = text + unit.text.strip()      # `90%` under 指标值, `以上` under 计量单位: 90%以上
         else:
             own = _OWN_UNIT.search(fold(text))
             u = unit.text.strip()

@@ -501,3 +501,20 @@ def test_earlier_fixtures_now_have_their_years() -> None:
     # ct_s31_norm_two_year_cell.txt: `≥95%（2024年）；≥98%（2025年）` in a 2024 form (main: target_year null)
     got = _ind("ct_s31_norm_two_year_cell.txt")
     assert [(g[3], g[6], g[8], g[9]) for g in got] == [(95.0, "2024年", "2025年：≥98%", 2024)]
+
+
+@pytest.mark.parametrize("name", ["ct_s39_tg_suffix_in_unit.txt", "ct_s39_tg_suffix_in_unit.xlsx"])
+def test_comparison_word_in_unit_column(name: str) -> None:
+    # `300 | 人次以上`, `95 | %以上`, `3 | 个月内`, `65 | %左右`, `90% | 以上` under 指标值 | 计量单位: the word after the unit
+    # is the comparison (main: `=` with the units `人次以上`, `%以上`, `个月内`, `%左右`; `90%` with 以上 lost)
+    got = _ind(name)
+    rows = [(g[0], g[1], g[2], g[3], g[5]) for g in got]
+    assert ("培训乡村医生", "300人次以上", ">=", 300.0, "人次") in rows
+    assert ("设备完好率", "95%以上", ">=", 95.0, "%") in rows
+    assert ("设备采购完成时间", "3个月内", "<=", 3.0, "个月") in rows
+    assert ("基层就诊率", "65%左右", "~", 65.0, "%") in rows
+    assert ("患者满意度", "90%以上", ">=", 90.0, "%") in rows
+    if name.endswith(".txt"):
+        assert ("设备购置成本", "≤860万元", "<=", 8600000.0, "元") in rows and len(rows) == 6
+    else:
+        assert len(rows) == 5
