@@ -101,6 +101,11 @@ def form_year(texts: list[str]) -> int | None:
     return first
 
 
+# a 计量单位 cell ending in the word of a comparison (`人次以上`, `%以下`, `个月内`, `%左右`, `以上`)
+_UNIT_SUFFIX_OP = regex.compile(r"(?:以上|以下|以内|之内|左右|(?<=[月天日年时周])内)$")
+# a note cell holding a unit alone (perhaps a bracket after it): `所`, `%`, `万元`, `% （区统计口径）`
+_NOTE_UNIT = regex.compile(r"^(?P<u>[^\s\d()]{1,4}?)\s*(?:\((?P<rest>[^()]+)\))?$")
+_NOTE_UNIT_WORDS = frozenset({"%", "‰", "元", "万元", "亿元", "元/人", "元/户", "元/亩", "平方米", "公里", "亩", "吨"})
 # a target's unit that only multiplies the number (`1.5万` over a 计量单位 `人`: 1.5 万人)
 _MULTIPLIER_UNITS = ("万", "亿", "千")
 _UNIT_GLOSS = regex.compile(r"(?<=\S)\s*[(（](?:百分比|百分率|百分数|数量|数值|文字描述|金额|时间|比率|比例|个数|次数)[)）]\s*$")
@@ -287,12 +292,26 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
                 own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
+        if _UNIT_SUFFIX_OP.search(unit_raw) and target_raw and (joined := split_target(target_raw)).value is not None:
+            # `300 | 人次以上`, `95 | %以上`, `3 | 个月内`, `90% | 以上`: the word after the unit is the comparison, the
+            # target read as one cell writes it (`300人次以上`: `>=` 300 人次; the unit was `人次以上`)
+            t = joined
     if t.value is not None and t.value_max is None and (t.unit or "").startswith("年") and target_raw \
             and t.value == int(t.value) and YEAR_LIKE[0] <= t.value <= YEAR_LIKE[1]:
         # `2024 | 年` (a 计量单位 column): the year 2024, as `2024年` in one cell reads (its unit glued back on when
         # the target cell holds the number alone)
         glued = unit_raw if (unit_raw or "").startswith("年") and target_raw.rstrip()[-1:].isdigit() else ""
         t = split_target(target_raw.rstrip() + glued)
+    note_raw = get("note")
+    if t.value is not None and t.unit is None and not unit_raw and target_raw and target_raw.rstrip()[-1:].isdigit() \
+            and note_raw and (nu := _NOTE_UNIT.match(fold_width(clean_text(note_raw) or ""))) is not None \
+            and (nu.group("u") in BRACKET_UNITS or nu.group("u") in _NOTE_UNIT_WORDS):
+        # `≥ | 45 | 所` under 指标性质 | 指标值 | 备注 (no 计量单位 column): the bare unit typed into the note beside the
+        # number is its unit, no note (`% （区统计口径）`: the unit, the bracket the note); the target as one cell
+        # writes it (`≥45所`)
+        target_raw = target_raw.rstrip() + nu.group("u")
+        t = split_target(target_raw)
+        note_raw = nu.group("rest")
     if t.value is not None and t.unit is None and name:
         t = _unit_from_name(t, target_raw, name)
     ym = _YEAR_MONTH.match(fold_width(target_raw)) if target_raw and t.value is not None and t.unit is None else None
@@ -302,13 +321,17 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         t = Target(t.op if ym.group("op") else None, None, None, None, t.qualifier, ym.group("ym"))
     if t.op == "=" and t.value is not None and rec.get("op_raw"):
         t = _with_direction(t, rec["op_raw"], rec.get("target_value_raw") or target_raw)
-    note = None if (x := get("note")) is None else clean_text(x)
+    note = None if note_raw is None else clean_text(note_raw)
+    cell_year = None
     if t.value is None and target_raw and rec.get("target_year") is None \
             and (by_year := split_by_year(target_raw, year)) is not None:
         # `≥95%（2024年）；≥98%（2025年）`: the target of the form's year (else the next), its year the qualifier, the
         # other years' in the note (`2025年：≥98%`), as a 区域目标值 column keeps the other places'
+        # (its year is the record's target_year, as a `2024年目标值` column's: whichever way the form writes the years,
+        # the target of a year is found by its year)
         t, rest = by_year
         note = "；".join(x for x in (note, rest) if x)
+        cell_year = int(t.qualifier[:4])
     progress_raw = None if (x := get("progress_raw")) is None else clean_text(x)
     return {
         "level1": level1, "level1_std": standardize_level1(level1, level2, name), "level2": level2,
@@ -323,7 +346,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         "score": None if (x := get("score")) is None else parse_number(x),
         "deviation": None if (x := get("deviation")) is None else clean_text(x),
         "explanation": None if (x := get("explanation")) is None else clean_text(x),
-        "target_year": rec.get("target_year"),
+        "target_year": rec.get("target_year") or cell_year,
         "page": rec.get("page"), "line": rec.get("line"),
     }
 

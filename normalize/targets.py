@@ -51,7 +51,7 @@ PREFIX_WORDS: dict[str, str] = {
 SUFFIX_WORDS: dict[str, str] = {
     "及以上": ">=", "或以上": ">=", "以上": ">=",
     "及以下": "<=", "或以下": "<=", "以下": "<=",
-    "以内": "<=", "之内": "<=", "内": "<=",
+    "及以内": "<=", "以内": "<=", "之内": "<=", "内": "<=",     # (`5天及以内`: as `及以下`)
     "左右": "~", "上下": "~",
 }
 # Units written in brackets after a bare number (`90（分）`) or at the end of an indicator's name
@@ -130,9 +130,11 @@ _COMPARING_WORD = regex.compile(r"^(?:大于或等于|大于等于|小于或等�
 _SENTENCE_MARK = regex.compile(r"[,，。;；、]")
 _DIGIT = regex.compile(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
-# (`100%全覆盖`, `≥95%合格`, `100%按时完成`: the same, with what is measured said in a word or two)
-_DONE_RE = regex.compile(r"(?<=[%‰])\s*(?:[,，]\s*)?(?P<q>(?:全部|按时|按期|及时)?完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
-                         r"合格|验收|整改|结算|拨付|公开|上报|受理|入库)$")
+# (`100%全覆盖`, `≥95%合格`, `100%按时完成`: the same, with what is measured said in a word or two; `100%按时发放`,
+# `100%足额拨付`: how, before any of the words, not only before 完成)
+_DONE_RE = regex.compile(r"(?<=[%‰])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
+                         r"(?:完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
+                         r"合格|验收|整改|结算|拨付|公开|上报|受理|入库))$")
 _UNIT_ONLY = frozenset({"%", "‰"})
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
 _INCLUSIVE_RE = regex.compile(r"\s*\(含\)\s*(?=(?:[及或]?以上|[及或]?以下|以内|之内)$)")   # (`95%（含）及以上`)
@@ -176,7 +178,8 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
 _PER_PERIOD_RE = regex.compile(r"^每(?P<p>(?:[1-9]\d?个?)?(?:半年|季度|学期|星期|年|季|月|旬|周|天|日))(?P<rest>.+)$")
 # `同比增长5%以上`, `较上年下降不低于10%`: a change compared with a quantity, read as `同比增长≥5%` is (the words
-# naming the change the qualifier); a change and its bare quantity (`同比下降5%`, `提升10%`) is no comparison, text
+# naming the change the qualifier; `同比增长5%-10%`: a range likewise); a change and its bare quantity (`同比下降5%`,
+# `提升10%`) is no comparison, text
 _CHANGE_LEAD = regex.compile(r"^(?:同比|环比|(?:较|比)(?:上一?年度?|去年|基期|基准年))?"
                              r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩)(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于))")
 # `≥95%并且`, `≥95%，且`: a joiner with nothing after it (a cell cut, or the second condition in the next column)
@@ -225,6 +228,9 @@ _RATIO_UNITS = frozenset({"比例", "比率"})
 _VOLUME = regex.compile(r"(?<![提上回攀爬飙晋])(?:[毫千公立]?升)(?=$|/)")
 
 
+_GRADE_LETTER = regex.compile(r"^[A-E]级")
+
+
 def _unit_ok(unit: str | None, number: Decimal) -> bool:
     if unit is None or unit in UNIT_SYMBOLS:
         return True
@@ -241,6 +247,8 @@ def _unit_ok(unit: str | None, number: Decimal) -> bool:
         return False  # `2020年` is a point in time, not 2020 years
     if unit in ("月", "月份") and number == number.to_integral_value():
         return False  # `6月`, `12月份` are June, December; a duration is written `6个月`
+    if _GRADE_LETTER.match(unit):
+        return False  # `3A级`, `4A级景区`: a grade (AAA), no three of a unit `A级`
     return True
 
 
@@ -423,7 +431,8 @@ def _split(text: str) -> Target:
     change = _CHANGE_LEAD.match(body)
     if change is not None:                            # `同比增长5%以上`: what changes, then a comparison
         t = _split(body[change.end():].strip())
-        if t.value is not None and t.qualifier is None and t.op in (">=", "<=", ">", "<"):
+        # (`同比增长5%-10%`: a change between two bounds is a comparison too, a range)
+        if t.value is not None and t.qualifier is None and t.op in (">=", "<=", ">", "<", "range"):
             return _requalified(t, "；".join(x for x in (change.group(0), qualifier) if x))
         return as_text
     if _MONTH_SPAN_RE.match(body):
@@ -529,7 +538,8 @@ def _read(written: str) -> Target:
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_RUN = regex.compile(r"(?:[零〇一二两三四五六七八九十千]|百(?!分[点比之率]))+")
-_CN_PERCENT = regex.compile(r"(?P<per>百|千)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")   # (千分之三: 3‰)
+# (千分之三: 3‰; 万分之五: 5‱)
+_CN_PERCENT = regex.compile(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
 # what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
 _CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}
 
@@ -575,7 +585,7 @@ def _cn_to_digits(text: str) -> str | None:
         s, e = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
         bad = bad or s.isdigit() or e.isdigit() or "." in (s, e)     # (`二100百分比`: a garbled cell, no number)
         return number(m.group(0))
-    out = _CN_PERCENT.sub(lambda m: number(m.group("n")) + ("%" if m.group("per") == "百" else "‰"), text)
+    out = _CN_PERCENT.sub(lambda m: number(m.group("n")) + {"百": "%", "千": "‰", "万": "‱"}[m.group("per")], text)
     out = _CN_RUN.sub(run, out)
     return None if bad or out == text else out
 

@@ -27,6 +27,7 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
                             read_assessment_table, read_budget_table, read_indicator_table, score_with_grade,
+                            _year_of_target_header,
                             source_row_key, split_span, target_strength)
 
 
@@ -798,6 +799,10 @@ class FormReader:
             header = self._earlier_year_actual(header)
             recs = read_indicator_table(header, rows, self.form.warnings, h or self.horizon,
                                         targets_said=self._targets_said())
+            if self.form.label_year is None and recs:
+                # `目标值（2024年）`, `2024年目标值`: the year its targets are of, the form's when nothing else states it
+                # (its title, a year line, a sheet's name come first)
+                self.form.label_year = _year_of_target_header(header.row, header.cols.get("target"))
             # rows holding only a pre-printed slot (`| | 指标1： | |`): a blank template's, no indicator
             # (or only its pre-printed level names, `产出指标 | 数量指标 | | `, the name and value cells empty)
             self.form.slots += sum(1 for r in rows if not r.is_text_line and r.cells

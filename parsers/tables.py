@@ -223,6 +223,10 @@ _MULTIPLIERS = frozenset({"万", "亿", "千", "百", "十万", "百万", "千�
 _END_NOTE = regex.compile(rf"\s*(?:[(（][^()（）]*[)）]|{NOTE_BRACKETS})\s*$")
 
 
+# a 计量单位 cell holding only the word after a quantity (`以上`, `及以下`, `左右`): a part of the target
+_BARE_SUFFIX = regex.compile(r"^\s*(?:[及或]?(?:以上|以下)|以内|之内|左右)\s*$")
+
+
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
     """The target as written; with 指标性质 / 度量单位 columns the three cells joined: `≥` `90` `%` -> `≥90%`."""
     cell = body.get(role)
@@ -248,6 +252,8 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
         if suffix is not None and text[:suffix.start()].rstrip()[-1:].isdigit():
             # `70左右` under 指标值, `%` under 度量单位: 70%左右, the unit before the word
             text = text[:suffix.start()].rstrip() + unit.text.strip() + text[suffix.start():]
+        elif _BARE_SUFFIX.match(fold(unit.text)):
+            text = text + unit.text.strip()      # `90%` under 指标值, `以上` under 计量单位: 90%以上
         else:
             own = _OWN_UNIT.search(fold(text))
             u = unit.text.strip()
@@ -1184,7 +1190,9 @@ def _rows_under_level1(rows: list[Row], k: int, cols: dict[str, tuple[int, int]]
     return False
 
 
-_YEAR_TARGET = re.compile(r"^((?:19|20)\d{2})\s*年度?\s*(?:目标值|指标值|目标|预期目标值|预期值)?$")
+# (`目标值（2024年）`, `年度指标值(2024年度)`: the year in brackets after the word, as often)
+_YEAR_TARGET = re.compile(r"^(?:((?:19|20)\d{2})\s*年度?\s*(?:目标值|指标值|目标|预期目标值|预期值)?"
+                          r"|(?:年度)?(?:目标值|指标值|目标|预期目标值|预期值)\(((?:19|20)\d{2})年度?\))$")
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?$")
 
 
@@ -1206,7 +1214,7 @@ def _bare_year_targets(header: Header) -> Header:
 
 def _year_of_target_header_text(text: str) -> int | None:
     m = _YEAR_TARGET.match(bare_fold(text))
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _year_of_target_header(row: Row, col: int | None) -> int | None:
