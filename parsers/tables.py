@@ -3012,7 +3012,8 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
                  ("evidence", re.compile(r"^(?:考核)?(?:佐证|印证|证明|备查)(?:材料|资料)$|^考核资料$")),
                  ("self_score", re.compile(r"^自评(?:得)?分(?:值|数)?$|^自查(?:得)?分$|^自评分数$")),
                  # (a 考核评分表's note on the score given: why points were taken off)
-                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由|依据)$")),
+                 # (`评分依据` is no note on a score: it heads the rule of a 考核细则, as 评分标准 does — a requirement)
+                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:扣分|失分|得分)依据$")),
                  # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
                  ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")),
                  ("evidence", re.compile(r"^数据(?:来源|提供(?:单位|部门)?)$")))
@@ -3262,6 +3263,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             def scorer(c: Cell, r: str, base_scorer=base_scorer) -> float:
                 return -9.0 if r == "points" and _under_col(header.all_cols.get("requirement"), c.col) \
                     else base_scorer(c, r)
+        if points_col is not None and any(_KIND_POINTS.match(fold(c.text)) and not _under_col(points_col, c.col)
+                                          for c in cells):
+            # `3 | 信访工作 | 扣分项 | (empty 权重) | 每起扣2分`: a kind word under 考核内容 is the item's text, not its
+            # points (read as the points, the row had no content and was lost)
+            kind_scorer = scorer
+
+            def scorer(c: Cell, r: str, kind_scorer=kind_scorer) -> float:
+                return -3.0 if r == "points" and _KIND_POINTS.match(fold(c.text)) \
+                    and not _under_col(points_col, c.col) else kind_scorer(c, r)
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         at = min(c.row for c in cells)
         for key in ["responsible", *unit_cols]:
