@@ -51,8 +51,8 @@ _PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|
               # not 老城区 / 新城区 / 主城区 / 中心城区, a town's parts)
               r"|(?:(?<!\p{Han})|(?<=[市省]))(?![老新主旧中县市全大小内外各该两此其我本])\p{Han}城(?:区(?!域)|县)"
               # (横山区, 洪山区, 中山区: a one-character name before 山区, opening the name or after its city; not 深山区 /
-              # 大山区 / 石山区, a kind of area)
-              r"|(?:(?<!\p{Han})|(?<=[市省]))(?![深大高老荒石群矮浅全各该两此其我本进偏边贫])\p{Han}山区(?!域)")
+              # 大山区 / 石山区 / 半山区 / 低山区, a kind of area)
+              r"|(?:(?<!\p{Han})|(?<=[市省]))(?![深大高老荒石群矮浅半低前后丘全各该两此其我本进偏边贫])\p{Han}山区(?!域)")
 # (not 东门市场 / 农贸市场: a market; not 专门区域 / 校门区域 / 部门区…: a word's 门, no place's)
 _PLACE = regex.compile(_PLACE_END)
 PLACE_WORD = regex.compile(rf"^.{{0,6}}(?:{_PLACE_END})$")

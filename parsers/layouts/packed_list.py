@@ -253,6 +253,11 @@ def _head_hints(text: str) -> tuple[bool, bool]:
         "名" in t or "对象" in t or "服务项目" in t
 
 
+# a money group's sub-head naming a stage or a measure of one sum, not a part of it (`资金（万元）` over `下达数 | 已拨付数`,
+# `预算数 | 调整数 | 执行数`): the group's columns are not summed
+_MONEY_STAGE = re.compile(r"下达|拨付|到位|执行|支出|结余|结转|调整|实际|完成|使用|累计|批复|年初|全年|预算数|计划数|申请|比例|率")
+
+
 def _bodies_targets(cells: list, roles: dict) -> bool:
     """Is a head row with no project's name one of bodies' whole targets by its columns alone: one body's name column
     (`单位名称` / `部门名称`), its money (`预算金额`) and its year's goal (`年度绩效目标`)? (`2024年度县直单位绩效目标表` over
@@ -348,6 +353,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
                         (p := next((t for t in tops if t.col <= x.col < t.col + max(1, getattr(t, "colspan", 1) or 1)),
                                    None) or next((t for t in reversed(tops) if t.col <= x.col), None)) is parent)) \
                         and not any(_LIST_TOTAL.match(label_key(x.text)) or label_key(x.text) in ("总额", "总计", "合计")
+                                    or _MONEY_STAGE.search(label_key(x.text))
                                     or (o := _head_role(x.text)) is not None and o[1] == prole[1] for x in sub.cells):
                     # `资金规模（万元）` over `上级补助 | 本级安排`, no total written: each a part of the project's
                     # money, which is their sum (the first part was read as the whole, the others lost)
@@ -623,6 +629,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if id(r.grid) not in spec["grids"]:
                 break
             cells = {c.col: c for c in r.cells if c.text.strip()}
+            if r is not rows[spec["head"]] and [clean(c.text) for c in r.cells if clean(c.text)] == [
+                    clean(c.text) for c in rows[spec["head"]].cells if clean(c.text)]:
+                continue    # (the list's head repeated on a new page of a dump, in the list's grid: no project)
             name = cells.get(spec["name"])
             total = next((c for c in cells.values() if _LIST_TOTAL.match(label_key(c.text))), None)
             if total is not None:
