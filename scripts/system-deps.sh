@@ -6,6 +6,8 @@
 #   libreoffice-writer-nogui  - the DOC fixture is read through LibreOffice (soffice)
 #   libreoffice-calc-nogui    - the ODS and SpreadsheetML fixtures too
 #   fonts-noto-cjk            - Chinese glyphs in the report screenshot (else empty boxes)
+#   antiword                  - a .doc whose tables LibreOffice reads as text is read again from antiword's
+#                               text (extract: optional at run time; the tests of that path skip without it)
 set -u
 need=()
 [ -n "$(ls /usr/share/fonts/opentype/noto/NotoSansCJK* 2>/dev/null)" ] || fc-list 2>/dev/null | grep -qi "cjk" \
@@ -14,6 +16,7 @@ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 # (Calc for the ODS and SpreadsheetML fixtures: the writer package alone converts no sheet)
 { dpkg -s libreoffice-calc-nogui || dpkg -s libreoffice-calc; } >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+command -v antiword >/dev/null 2>&1 || need+=(antiword)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi
