@@ -499,8 +499,8 @@ def _cmd_extract(args) -> int:
     import pyarrow.dataset  # noqa: F401
     if not args.no_index:
         import jixiao.search  # noqa: F401  (and the segmenter the index is built with)
-        import jieba  # noqa: F401
-        import jixiao.lexicon  # noqa: F401
+        import jixiao.lexicon
+        jixiao.lexicon.import_jieba()
 
     unknown = set(args.no_check) - set(RULES)
     if unknown:

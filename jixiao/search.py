@@ -119,9 +119,8 @@ def tokenizer():
     global _tok
     with _lock:
         if _tok is None:
-            import jieba
-
-            from jixiao.lexicon import lazy_tokenizer
+            from jixiao.lexicon import import_jieba, lazy_tokenizer
+            jieba = import_jieba()
             jieba.setLogLevel(logging.WARNING)
             t = lazy_tokenizer()             # jieba's dictionary, read a first character at a time
             t.load_userdict(str(USER_DICT))
@@ -520,7 +519,8 @@ _qtok: dict[str, Any] = {}
 
 def query_tokenizer(con: sqlite3.Connection):
     """A jieba tokenizer over the index's own dictionary (``qdict``), built once per index."""
-    import jieba
+    from jixiao.lexicon import import_jieba
+    jieba = import_jieba()
     meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('built', 'jieba_total')").fetchall())
     key = meta.get("built")
     with _lock:
