@@ -17,7 +17,8 @@ from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import fmt_points
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
-from normalize.records import DIRECTION_OPS, GRADE_WORDS, LE_CAP, POINTS_AT_END, given_score, points_each
+from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
+                               normalize_assessment_item, points_each)
 from normalize.targets import NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, _cn_int, split_target
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -2896,7 +2897,6 @@ _RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|[；;�
 
 
 # a 分值 cell naming the item's kind, no figure (`发生越级上访 | 扣分项 | 每起扣2分`): normalize.records reads the kind
-_KIND_POINTS = re.compile(r"^\s*(?:扣|减|加)分(?:项|项目|事项)?\s*$")
 
 
 def assessment_scorer(cell: Cell, role: str) -> float:
@@ -2915,7 +2915,7 @@ def assessment_scorer(cell: Cell, role: str) -> float:
         return 3.0 if _ITEM.match(t) else 0.0
     if role == "points" and points_each(t):
         return 3.0                                      # 每次加1分 / 5分/次: a 加分 / 扣分 item's points a time
-    if role == "points" and _KIND_POINTS.match(t):
+    if role == "points" and KIND_WORD.match(t):
         return 2.0                                      # 扣分项 / 加分 in the 分值 column: the item's kind, no figure
     if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0
@@ -3153,8 +3153,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     score_cols = sorted((k for k in header.extra if k.startswith("col:")
                          and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))),
                         key=lambda k: header.extra[k], reverse=True)
-    scored: list[str] = []
-    unread: list[str] = []                           # the score column's cells of no score read
+    scored: dict[str, list[str]] = {}                 # the earlier score columns' cells, by column
+    unread: list = []                                      # the score column's cells of no score read
+    leads: set[int] = set()                          # items whose part_no is the `（1）` opening their text
     has_requirement = "requirement" in header.all_cols
     for row in rows:
         cells = [c for c in row.cells if not is_placeholder(c.text)]
@@ -3263,14 +3264,14 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             def scorer(c: Cell, r: str, base_scorer=base_scorer) -> float:
                 return -9.0 if r == "points" and _under_col(header.all_cols.get("requirement"), c.col) \
                     else base_scorer(c, r)
-        if points_col is not None and any(_KIND_POINTS.match(fold(c.text)) and not _under_col(points_col, c.col)
+        if points_col is not None and any(KIND_WORD.match(fold(c.text)) and not _under_col(points_col, c.col)
                                           for c in cells):
             # `3 | 信访工作 | 扣分项 | (empty 权重) | 每起扣2分`: a kind word under 考核内容 is the item's text, not its
             # points (read as the points, the row had no content and was lost)
             kind_scorer = scorer
 
             def scorer(c: Cell, r: str, kind_scorer=kind_scorer) -> float:
-                return -3.0 if r == "points" and _KIND_POINTS.match(fold(c.text)) \
+                return -3.0 if r == "points" and KIND_WORD.match(fold(c.text)) \
                     and not _under_col(points_col, c.col) else kind_scorer(c, r)
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         at = min(c.row for c in cells)
@@ -3534,23 +3535,33 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "score": got[score_cols[0]].text if score_cols and score_cols[0] in got else None,
             "table_kind": table_kind,
         })
-        scored += [f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}" for k in score_cols[1:]
-                   if k in got and got[k].text.strip()]
+        for k in score_cols[1:]:
+            if k in got and got[k].text.strip():
+                scored.setdefault(k, []).append(f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}")
         if score_cols and score_cols[0] in got and got[score_cols[0]].text.strip() \
-                and given_score(got[score_cols[0]].text) is None and not is_placeholder(got[score_cols[0]].text) \
-                and not re.match(r"^\s*得?满分\s*$", got[score_cols[0]].text):
-            # (a 评分 column's words, `每少一次扣1分`, or a score of no figure read: named, not lost silently)
-            unread.append(f"{seq or clean(c.text)[:12]}：{clean(got[score_cols[0]].text)}")
+                and given_score(got[score_cols[0]].text) is None and not is_placeholder(got[score_cols[0]].text):
+            # (a 评分 column's words, `每少一次扣1分`, or a score of no figure read: named, not lost silently; `满分` /
+            # `扣2分` only when the item's kind and points give no figure, decided below as normalize reads it)
+            unread.append((st.items[-1], f"{seq or clean(c.text)[:12]}：{clean(got[score_cols[0]].text)}"))
+        if lead_part is not None and part == lead_part:
+            leads.add(id(st.items[-1]))
+    for i, item in enumerate(st.items):
+        if id(item) in leads and not (i + 1 < len(st.items) and st.items[i + 1]["seq"] == item["seq"]
+                                      and st.items[i + 1]["part_no"] is not None):
+            # `1.党风廉政建设 | （1）落实…` with no `（2）` of the item after it (`3.安全生产 | （3）…` alone): no part
+            item["part_no"] = None
+    _section_numbers(st.items)
+    unread = [text for item, text in unread if normalize_assessment_item(item)["score"] is None]
     if unread:
         head = next(x for x in header.row.cells if x.col == header.extra[score_cols[0]])
         warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[0][4:])!r} (the score given "
                              "each item): cells of no score, not kept: " + "；".join(unread)[:300], head))
-    if scored:
-        head = next(x for x in header.row.cells if x.col == header.extra[score_cols[1]])
-        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[1][4:])!r} (an earlier column "
+    for k, cells in scored.items():
+        # (初评得分 | 复评得分 | 终评得分: each earlier column named with its own cells)
+        head = next(x for x in header.row.cells if x.col == header.extra[k])
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(k[4:])!r} (an earlier column "
                              f"of the score given each item than {clean(score_cols[0][4:])!r}, the score), not kept: "
-                             + "；".join(scored)[:300], head))
-    _section_numbers(st.items)
+                             + "；".join(cells)[:300], head))
     return st.items
 
 
