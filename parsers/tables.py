@@ -3013,7 +3013,9 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
                  ("self_score", re.compile(r"^自评(?:得)?分(?:值|数)?$|^自查(?:得)?分$|^自评分数$")),
                  # (a 考核评分表's note on the score given: why points were taken off)
                  # (`评分依据` is no note on a score: it heads the rule of a 考核细则, as 评分标准 does — a requirement)
-                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:扣分|失分|得分)依据$")),
+                 # (`扣分依据` neither: the rule, a requirement label; a 扣分说明 column in a table of no score column
+                 # is the rule too: _assessment_items)
+                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$")),
                  # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
                  ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")),
                  ("evidence", re.compile(r"^数据(?:来源|提供(?:单位|部门)?)$")))
@@ -3156,7 +3158,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     scored: dict[str, list[str]] = {}                 # the earlier score columns' cells, by column
     unread: list = []                                      # the score column's cells of no score read
     leads: set[int] = set()                          # items whose part_no is the `（1）` opening their text
-    has_requirement = "requirement" in header.all_cols
+    # a 评分说明 / 扣分说明 column in a table of no score column and no rule column: the rule each item is scored by, no
+    # note on a score given (there is none)
+    rule_note = next((k for k in header.extra if k.startswith("col:") and _extra_field(k[4:]) == "score_note"), None) \
+        if not score_cols and "requirement" not in header.all_cols else None
+    has_requirement = "requirement" in header.all_cols or rule_note is not None
     for row in rows:
         cells = [c for c in row.cells if not is_placeholder(c.text)]
         if not cells:
@@ -3274,6 +3280,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 return -3.0 if r == "points" and KIND_WORD.match(fold(c.text)) \
                     and not _under_col(points_col, c.col) else kind_scorer(c, r)
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
+        if rule_note is not None and rule_note in got:
+            got["requirement"] = got.pop(rule_note)   # (序号 | 考核内容 | 分值 | 评分说明, no 得分: the rule)
         at = min(c.row for c in cells)
         for key in ["responsible", *unit_cols]:
             span = spans.get(key)
