@@ -13,7 +13,7 @@ from normalize._cache import text_cache
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import BRACKET_UNITS, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
+from normalize.targets import BRACKET_UNITS, SUFFIX_WORD_ALONE, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
 from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -102,7 +102,7 @@ def form_year(texts: list[str]) -> int | None:
 
 
 # a 计量单位 cell ending in the word of a comparison (`人次以上`, `%以下`, `个月内`, `%左右`, `以上`)
-_UNIT_SUFFIX_OP = regex.compile(r"(?:以上|以下|以内|之内|左右|(?<=[月天日年时周])内)$")
+_UNIT_SUFFIX_OP = regex.compile(rf"(?:{SUFFIX_WORD_ALONE}|(?<=[月天日年时周])内)$")
 # a note cell holding a unit alone (perhaps a bracket after it): `所`, `%`, `万元`, `% （区统计口径）`
 _NOTE_UNIT = regex.compile(r"^(?P<u>[^\s\d()]{1,4}?)\s*(?:\((?P<rest>[^()]+)\))?$")
 _NOTE_UNIT_WORDS = frozenset({"%", "‰", "元", "万元", "亿元", "元/人", "元/户", "元/亩", "平方米", "公里", "亩", "吨",
@@ -293,7 +293,10 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
                 own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
-        if _UNIT_SUFFIX_OP.search(unit_raw) and target_raw and (joined := split_target(target_raw)).value is not None:
+        # (the target cell holding the figure alone, `300` beside `人次以上`: the figure, its unit and the word joined)
+        whole = target_raw if target_raw and target_raw.rstrip().endswith(unit_raw) \
+            else op_raw.strip() + (rec.get("target_value_raw") or "").strip() + unit_raw
+        if _UNIT_SUFFIX_OP.search(unit_raw) and (joined := split_target(whole)).value is not None:
             # `300 | 人次以上`, `95 | %以上`, `3 | 个月内`, `90% | 以上`: the word after the unit is the comparison, the
             # target read as one cell writes it (`300人次以上`: `>=` 300 人次; the unit was `人次以上`)
             t = joined

@@ -7,6 +7,7 @@ are handled by one mechanism instead of per-template positions.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -19,7 +20,8 @@ from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each)
-from normalize.targets import NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, _cn_int, split_target
+from normalize.targets import (NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS, _cn_int,
+                               split_target)
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
@@ -225,7 +227,7 @@ _END_NOTE = regex.compile(rf"\s*(?:[(（][^()（）]*[)）]|{NOTE_BRACKETS})\s*$
 
 
 # a 计量单位 cell holding only the word after a quantity (`以上`, `及以下`, `左右`): a part of the target
-_BARE_SUFFIX = regex.compile(r"^\s*(?:[及或]?(?:以上|以下)|以内|之内|左右)\s*$")
+_BARE_SUFFIX = regex.compile(rf"^\s*(?:{SUFFIX_WORD_ALONE})\s*$")
 
 
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
@@ -983,7 +985,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     _recentre(entries, 2)
     # target columns headed by a year (2024年目标值 | 2025年目标值 …): the first is `target`, the others
     # unnamed columns; header text -> year of the later ones
-    main_year = _year_of_target_header(header.row, header.cols.get("target"))
+    main_year = year_of_target_header(header.row, header.cols.get("target"))
     year_cols = {r[4:]: y for r in header.extra if r.startswith("col:")
                  for y in [_year_of_target_header_text(r[4:])] if y is not None and main_year is not None and y > main_year}
     out: list[dict] = []
@@ -1218,7 +1220,7 @@ def _year_of_target_header_text(text: str) -> int | None:
     return int(m.group(1) or m.group(2)) if m else None
 
 
-def _year_of_target_header(row: Row, col: int | None) -> int | None:
+def year_of_target_header(row: Row, col: int | None) -> int | None:
     """The year of the target column's header cell (`2024年目标值` -> 2024), else None."""
     cell = next((c for c in row.cells if c.col == col), None)
     return _year_of_target_header_text(cell.text) if cell is not None else None
@@ -3009,7 +3011,9 @@ _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
 # an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
 _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
                  ("leader", re.compile(r"^(?:责任|分管|牵头|联系|包保)领导$|^责任人$|^分管负责人$")),
-                 ("evidence", re.compile(r"^(?:考核)?(?:佐证|印证|证明|备查)(?:材料|资料)$|^考核资料$")),
+                 # (佐证材料 | 数据来源: both the item's evidence)
+                 ("evidence", re.compile(r"^(?:考核)?(?:佐证|印证|证明|备查)(?:材料|资料)$|^考核资料$"
+                                         r"|^数据(?:来源|提供(?:单位|部门)?)$")),
                  ("self_score", re.compile(r"^自评(?:得)?分(?:值|数)?$|^自查(?:得)?分$|^自评分数$")),
                  # (a 考核评分表's note on the score given: why points were taken off)
                  # (`评分依据` is no note on a score: it heads the rule of a 考核细则, as 评分标准 does — a requirement)
@@ -3017,8 +3021,7 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
                  # is the rule too: _assessment_items)
                  ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$")),
                  # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
-                 ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")),
-                 ("evidence", re.compile(r"^数据(?:来源|提供(?:单位|部门)?)$")))
+                 ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")))
 
 
 # a filled 考核评分表's column of the score given each item (not the unit's own 自评分, `self_score`)
@@ -3043,9 +3046,9 @@ def _extra_values(got: dict) -> dict[str, str]:
 _BRACKETED_FIGURE = re.compile(r"^\s*[(]\s*(\d{1,2})\s*[)]\s*$")
 
 
-def _next_bracketed(rows: list[Row], row: Row, span) -> bool:
-    """Is the next row with a cell in the 序号 column numbered in brackets, `（1）`?"""
-    for r in rows[rows.index(row) + 1:]:
+def _next_bracketed(rows: list[Row], at: int, span) -> bool:
+    """Is the next row after rows[at] with a cell in the 序号 column numbered in brackets, `（1）`?"""
+    for r in itertools.islice(rows, at + 1, None):
         c = next((c for c in r.cells if _under_col(span, c.col) and c.text.strip()), None)
         if c is not None:
             return bool(_BRACKETED_FIGURE.match(fold(c.text)))
@@ -3163,7 +3166,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     rule_note = next((k for k in header.extra if k.startswith("col:") and _extra_field(k[4:]) == "score_note"), None) \
         if not score_cols and "requirement" not in header.all_cols else None
     has_requirement = "requirement" in header.all_cols or rule_note is not None
-    for row in rows:
+    for at_row, row in enumerate(rows):
         cells = [c for c in row.cells if not is_placeholder(c.text)]
         if not cells:
             continue
@@ -3211,7 +3214,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 and (_POINTS_NOTE_END.search(fold(cells[1].text).strip()) if len(cells) == 2 else
                      _under_col(points_col, cells[2].col) and _POINTS.match(fold(cells[2].text))) \
                 and len(fold(cells[1].text).strip()) <= 24 \
-                and not _CLAUSE_MARK.search(cells[1].text) and _next_bracketed(rows, row, header.all_cols["section_no"]):
+                and not _CLAUSE_MARK.search(cells[1].text) and _next_bracketed(rows, at_row, header.all_cols["section_no"]):
             # `1 | 乡村振兴（25分）` (or `1 | 招商引资 | 20`, its points in the 分值 column, no rule) over
             # `（1） | 完成高标准农田建设… | 10 | …`: a section numbered in figures, its items numbered in brackets in the
             # 序号 column (the items were unparsed rows)
