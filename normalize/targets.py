@@ -604,6 +604,10 @@ def _counted(unit: str | None) -> bool:
     return head in _CN_COUNTED or (head[:1] in "万亿千" and head[1:] in _CN_COUNTED)
 
 
+# a compound unit's middle dot with spaces by it (`元/人 ·月`, `人 · 次`)
+_SPACED_DOT = regex.compile(r"(?<=[\p{Han}/])\s*·\s*(?=\p{Han})")
+
+
 @text_cache()
 def split_target(raw: str | None) -> Target:
     """Given a target cell as written, return its Target (op, value, value_max, unit, qualifier, target_text).
@@ -624,6 +628,9 @@ def split_target(raw: str | None) -> Target:
             return _EMPTY
         written = fold_width(cleaned).strip()
         got = _read(written)
+        if got.value is None and (joined := _SPACED_DOT.sub("·", written)) != written \
+                and (again := _read(joined)).value is not None:
+            got = again                         # `80元/人 ·月` (a space a web page put by the dot): 80 元/人·月
         if got.value is None and (digits := _cn_to_digits(written)) is not None:
             again = _read(digits)
             if again.value is not None and _counted(again.unit):
