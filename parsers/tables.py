@@ -3567,7 +3567,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         head = next(x for x in header.row.cells if x.col == header.extra[score_cols[0]])
         warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[0][4:])!r} (the score given "
                              "each item): cells of no score, not kept: " + "；".join(unread)[:300], head))
-    for k, cells in scored.items():
+    for k, cells in sorted(scored.items(), key=lambda kv: header.extra[kv[0]]):
         # (初评得分 | 复评得分 | 终评得分: each earlier column named with its own cells)
         head = next(x for x in header.row.cells if x.col == header.extra[k])
         warnings.append(warn("unplaced_cell", f"assessment-table column {clean(k[4:])!r} (an earlier column "
