@@ -91,7 +91,7 @@ def test_kouf_yiju_head_is_a_rule_label():
     from parsers.labels import HEADER_ROLES
     from parsers.tables import _extra_field
     assert "扣分依据" in HEADER_ROLES["assessment"]["requirement"]     # (main: a score_note head)
-    assert _extra_field("扣分依据") is None and _extra_field("扣分说明") == "score_note"
+    assert _extra_field("扣分依据") is None and _extra_field("扣分说明") == "score_note" == _extra_field("得分依据")
 
 
 def test_pingfen_words_named(read):
