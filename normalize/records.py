@@ -13,7 +13,7 @@ from normalize._cache import text_cache
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import BRACKET_UNITS, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
+from normalize.targets import BRACKET_UNITS, SUFFIX_WORD_ALONE, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
 from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -102,7 +102,7 @@ def form_year(texts: list[str]) -> int | None:
 
 
 # a 计量单位 cell ending in the word of a comparison (`人次以上`, `%以下`, `个月内`, `%左右`, `以上`)
-_UNIT_SUFFIX_OP = regex.compile(r"(?:以上|以下|以内|之内|左右|(?<=[月天日年时周])内)$")
+_UNIT_SUFFIX_OP = regex.compile(rf"(?:{SUFFIX_WORD_ALONE}|(?<=[月天日年时周])内)$")
 # a note cell holding a unit alone (perhaps a bracket after it): `所`, `%`, `万元`, `% （区统计口径）`
 _NOTE_UNIT = regex.compile(r"^(?P<u>[^\s\d()]{1,4}?)\s*(?:\((?P<rest>[^()]+)\))?$")
 _NOTE_UNIT_WORDS = frozenset({"%", "‰", "元", "万元", "亿元", "元/人", "元/户", "元/亩", "平方米", "公里", "亩", "吨",
@@ -293,7 +293,10 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
                 own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
-        if _UNIT_SUFFIX_OP.search(unit_raw) and target_raw and (joined := split_target(target_raw)).value is not None:
+        # (the target cell holding the figure alone, `300` beside `人次以上`: the figure, its unit and the word joined)
+        whole = target_raw if target_raw and target_raw.rstrip().endswith(unit_raw) \
+            else op_raw.strip() + (rec.get("target_value_raw") or "").strip() + unit_raw
+        if _UNIT_SUFFIX_OP.search(unit_raw) and (joined := split_target(whole)).value is not None:
             # `300 | 人次以上`, `95 | %以上`, `3 | 个月内`, `90% | 以上`: the word after the unit is the comparison, the
             # target read as one cell writes it (`300人次以上`: `>=` 300 人次; the unit was `人次以上`)
             t = joined
@@ -469,7 +472,7 @@ def _stated_cap(text: str | None) -> float | None:
 
 
 # a 分值 cell naming the item's kind, no figure: `扣分项`, `加分`, `扣分事项`
-_KIND_WORD = regex.compile(r"^\s*(扣|减|加)分(?:项|项目|事项)?\s*$")
+KIND_WORD = regex.compile(r"^\s*(扣|减|加)分(?:项|项目|事项)?\s*$")
 
 
 def normalize_assessment_item(rec: dict) -> dict:
@@ -519,8 +522,10 @@ def normalize_assessment_item(rec: dict) -> dict:
         kind = "bonus"
     elif rec.get("table_kind") and not (section and "否决" in section):
         kind = "penalty" if rec["table_kind"] == "扣分" else "bonus"   # 序号 | 加分事项 | 加分标准: the table's own kind
-    elif kind_word := _KIND_WORD.match(fold_width(str(rec.get("points") or ""))):
-        # 发生食品安全事故 | 扣分项 | 每起扣2分 (the 分值 cell names the item's kind, no figure): a 扣分 / 加分 item
+    elif kind_word := KIND_WORD.match(fold_width(str(rec.get("points") or ""))) \
+            or KIND_WORD.match(fold_width(str(rec.get("content") or ""))):
+        # 发生食品安全事故 | 扣分项 | 每起扣2分 (the 分值 cell names the item's kind, no figure; or the item's text is
+        # that word alone, `信访工作 | 扣分项 | (empty) | 每起扣2分`): a 扣分 / 加分 item
         kind = "bonus" if kind_word.group(1) == "加" else "penalty"
     elif section and "否决" in section or "否决" in fold_width(str(rec.get("points") or "")):
         kind = "veto"                            # 一票否决项: no points, the whole assessment failed
@@ -539,7 +544,7 @@ def normalize_assessment_item(rec: dict) -> dict:
     if cap is None and (kind in ("penalty", "bonus") or not rec.get("points")):
         # 每项加2分，最高加4分 in the 评分标准 of a bonus row; 每次扣1分，最多扣3分 of an item stating no points of its own
         cap = _stated_cap(rec.get("requirement"))
-    points_text = rec.get("points") if not _KIND_WORD.match(fold_width(str(rec.get("points") or ""))) else None
+    points_text = rec.get("points") if not KIND_WORD.match(fold_width(str(rec.get("points") or ""))) else None
     if points is None and not points_text and kind != "veto":
         # no 分值 cell and none in the item's text: the points its rule states (`满分3分，…`, `（3分）`; a 加分 / 扣分
         # item's `每个加1.5分` / `加2分`; a base item's one all-or-nothing `未成立领导小组扣2分`)
@@ -575,8 +580,8 @@ def normalize_assessment_item(rec: dict) -> dict:
         "score_note": clean_text(rec.get("score_note")), "explanation": clean_text(rec.get("explanation")),
         "assessor": _units(rec.get("assessor")),
         # (`满分`: the item's points, when it states them)
-        "score": points if own and points is not None and _FULL_MARKS.match(fold_width(rec.get("score") or ""))
-        else given_score(rec.get("score")),
+        # (`满分` / `扣2分` read by the item's kind and points: item_score)
+        "score": item_score(rec.get("score"), kind, points if kind in ("base", "veto") else None),
         "part_no": int(rec["part_no"]) if rec.get("part_no") else None,
     }
 
@@ -585,14 +590,15 @@ def normalize_assessment_item(rec: dict) -> dict:
 _SIGNED_SCORE = regex.compile(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 
-_FULL_MARKS = regex.compile(r"^\s*得?满分\s*$")
+# a 得分 cell of full marks, no figure: `满分`, `得满分`
+FULL_MARKS = regex.compile(r"^\s*得?满分\s*$")
 _NOTED_SCORE = regex.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
 
 
 def given_score(raw: str | None) -> float | None:
-    """A 考核评分表's 得分 cell, the score given the item: `8.5` / `8.5分` -> 8.5, `-2` -> -2 (as written, its sign
-    kept), `扣2分` -> -2 and `加1分` -> 1 (a penalty or bonus item's score written as the deduction or addition),
-    `8（扣2分）` -> 8 (the note beside it), `不得分` -> 0 (`满分` is the item's points: normalize_assessment_item); `/`, `—`, an empty cell or words -> None."""
+    """A 考核评分表's 得分 cell read by itself, the score given the item: `8.5` / `8.5分` -> 8.5, `-2` -> -2 (as
+    written, its sign kept), `8（扣2分）` -> 8 (the note beside it), `不得分` -> 0; `/`, `—`, an empty cell, words and
+    the cells whose reading needs the item's kind and points (`满分`, `扣2分`, `加1分`: item_score) -> None."""
     if not isinstance(raw, str) or not raw.strip():
         return None
     n = parse_number(raw)
@@ -601,10 +607,28 @@ def given_score(raw: str | None) -> float | None:
     t = fold_width(raw).strip()
     if (m := _NOTED_SCORE.match(t)) is not None:
         return float(m.group(1))                # 8（扣2分）: the score, the deduction that made it noted beside it
+    return 0.0 if t in ("不得分", "0分") else None
+
+
+def item_score(raw: str | None, kind: str, points: float | None) -> float | None:
+    """The score given an item of `kind` (base / veto / penalty / bonus) worth `points` (a base or veto item's own
+    points, else None), its 得分 cell `raw`: as given_score reads it, and `满分` -> the points of a base item (0 for a
+    penalty item: nothing taken off), `扣2分` / `减2分` -> points − 2 for a base item (its score 8 of 10), −2 for a
+    penalty item (the deduction), `加1分` / `+1分` -> 1 for a bonus item; any of these on an item whose kind or points
+    do not give a figure (`满分` of a bonus item, `扣2分` of a base item stating no points) -> None."""
+    n = given_score(raw)
+    if n is not None or not isinstance(raw, str):
+        return n
+    t = fold_width(raw).strip()
+    if FULL_MARKS.match(t):
+        return points if kind in ("base", "veto") else 0.0 if kind == "penalty" else None
     if (m := _SIGNED_SCORE.match(t)) is not None:
         v = float(m.group(2))
-        return -v if m.group(1) in ("扣", "减") else v
-    return 0.0 if t in ("不得分", "0分") else None
+        if m.group(1) in ("扣", "减"):
+            return -v if kind == "penalty" else points - v if kind in ("base", "veto") and points is not None \
+                else None
+        return v if kind == "bonus" else None
+    return None
 
 
 def _units(raw: str | None) -> list[str] | None:

@@ -94,6 +94,9 @@ def _alternation(spellings: list[str], spaced: bool = False) -> str:
 _PREFIX_SYMBOL_RE = regex.compile(rf"^(?:{_alternation(list(PREFIX_SYMBOLS), spaced=True)})")
 _PREFIX_WORD_RE = regex.compile(rf"^(?:{_alternation(list(PREFIX_WORDS))})")
 _SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
+# the comparison words after a quantity that stand as a word of their own (not `内`, which only does after a period,
+# `3个月内`; not `上下`): one list for every rule that reads them (a 计量单位 cell of the word alone, `(含)` before it)
+SUFFIX_WORD_ALONE = _alternation([k for k in SUFFIX_WORDS if k not in ("内", "上下")])
 # (`1 200米`, `≥ 1 000 人`: thousands set apart by spaces, as amounts are read)
 _NUM = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d)|\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
 _PERIOD_WORDS = "半年|季度|学期|星期|年|季|月|旬|周|天|日"      # (`2%/年`: a share per a period; not `98%/县城`)
@@ -132,12 +135,12 @@ _DIGIT = regex.compile(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
 # (`100%全覆盖`, `≥95%合格`, `100%按时完成`: the same, with what is measured said in a word or two; `100%按时发放`,
 # `100%足额拨付`: how, before any of the words, not only before 完成)
-_DONE_RE = regex.compile(r"(?<=[%‰])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
+_DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
                          r"(?:完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
                          r"合格|验收|整改|结算|拨付|公开|上报|受理|入库))$")
-_UNIT_ONLY = frozenset({"%", "‰"})
+_UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
-_INCLUSIVE_RE = regex.compile(r"\s*\(含\)\s*(?=(?:[及或]?以上|[及或]?以下|以内|之内)$)")   # (`95%（含）及以上`)
+_INCLUSIVE_RE = regex.compile(rf"\s*\(含\)\s*(?=(?:{_alternation([k for k, op in SUFFIX_WORDS.items() if op in ('>=', '<=') and k != '内'])})$)")   # (`95%（含）及以上`)
 # (`≥90%；≥95%`, `≥90%,≥95%`, `≥95%/≥90%`: a second sign after a separator is a second target too)
 # (`≥95%且≥100人`: 且 before a second sign, two quantities both asked, no one quantity either)
 _SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)|(?:且|同时)\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<)"
@@ -384,7 +387,7 @@ def _split(text: str) -> Target:
     if m is not None and m.start() > 0:
         qualifier = clean_text(m.group("q"))
         body = body[: m.start()].strip()
-        if qualifier in _UNIT_ONLY and not body.endswith(("%", "‰")):
+        if qualifier in _UNIT_ONLY and not body.endswith(UNIT_SYMBOLS):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
 
     inclusive = _INCLUSIVE_RE.search(body)
@@ -601,6 +604,10 @@ def _counted(unit: str | None) -> bool:
     return head in _CN_COUNTED or (head[:1] in "万亿千" and head[1:] in _CN_COUNTED)
 
 
+# a compound unit's middle dot with spaces by it (`元/人 ·月`, `人 · 次`)
+_SPACED_DOT = regex.compile(r"(?<=[\p{Han}/])\s*·\s*(?=\p{Han})")
+
+
 @text_cache()
 def split_target(raw: str | None) -> Target:
     """Given a target cell as written, return its Target (op, value, value_max, unit, qualifier, target_text).
@@ -621,6 +628,9 @@ def split_target(raw: str | None) -> Target:
             return _EMPTY
         written = fold_width(cleaned).strip()
         got = _read(written)
+        if got.value is None and (joined := _SPACED_DOT.sub("·", written)) != written \
+                and (again := _read(joined)).value is not None:
+            got = again                         # `80元/人 ·月` (a space a web page put by the dot): 80 元/人·月
         if got.value is None and (digits := _cn_to_digits(written)) is not None:
             again = _read(digits)
             if again.value is not None and _counted(again.unit):

@@ -27,7 +27,7 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           _row_fields)
 from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, joins_tail,
                             read_assessment_table, read_budget_table, read_indicator_table, score_with_grade,
-                            _year_of_target_header,
+                            year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength)
 
 

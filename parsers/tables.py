@@ -7,6 +7,7 @@ are handled by one mechanism instead of per-template positions.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -17,8 +18,10 @@ from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import fmt_points
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
-from normalize.records import DIRECTION_OPS, GRADE_WORDS, LE_CAP, POINTS_AT_END, given_score, points_each
-from normalize.targets import NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORDS, _cn_int, split_target
+from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
+                               normalize_assessment_item, points_each)
+from normalize.targets import (NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS, _cn_int,
+                               split_target)
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
@@ -224,7 +227,7 @@ _END_NOTE = regex.compile(rf"\s*(?:[(（][^()（）]*[)）]|{NOTE_BRACKETS})\s*$
 
 
 # a 计量单位 cell holding only the word after a quantity (`以上`, `及以下`, `左右`): a part of the target
-_BARE_SUFFIX = regex.compile(r"^\s*(?:[及或]?(?:以上|以下)|以内|之内|左右)\s*$")
+_BARE_SUFFIX = regex.compile(rf"^\s*(?:{SUFFIX_WORD_ALONE})\s*$")
 
 
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
@@ -982,7 +985,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     _recentre(entries, 2)
     # target columns headed by a year (2024年目标值 | 2025年目标值 …): the first is `target`, the others
     # unnamed columns; header text -> year of the later ones
-    main_year = _year_of_target_header(header.row, header.cols.get("target"))
+    main_year = year_of_target_header(header.row, header.cols.get("target"))
     year_cols = {r[4:]: y for r in header.extra if r.startswith("col:")
                  for y in [_year_of_target_header_text(r[4:])] if y is not None and main_year is not None and y > main_year}
     out: list[dict] = []
@@ -1217,7 +1220,7 @@ def _year_of_target_header_text(text: str) -> int | None:
     return int(m.group(1) or m.group(2)) if m else None
 
 
-def _year_of_target_header(row: Row, col: int | None) -> int | None:
+def year_of_target_header(row: Row, col: int | None) -> int | None:
     """The year of the target column's header cell (`2024年目标值` -> 2024), else None."""
     cell = next((c for c in row.cells if c.col == col), None)
     return _year_of_target_header_text(cell.text) if cell is not None else None
@@ -2896,7 +2899,6 @@ _RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|[；;�
 
 
 # a 分值 cell naming the item's kind, no figure (`发生越级上访 | 扣分项 | 每起扣2分`): normalize.records reads the kind
-_KIND_POINTS = re.compile(r"^\s*(?:扣|减|加)分(?:项|项目|事项)?\s*$")
 
 
 def assessment_scorer(cell: Cell, role: str) -> float:
@@ -2915,7 +2917,7 @@ def assessment_scorer(cell: Cell, role: str) -> float:
         return 3.0 if _ITEM.match(t) else 0.0
     if role == "points" and points_each(t):
         return 3.0                                      # 每次加1分 / 5分/次: a 加分 / 扣分 item's points a time
-    if role == "points" and _KIND_POINTS.match(t):
+    if role == "points" and KIND_WORD.match(t):
         return 2.0                                      # 扣分项 / 加分 in the 分值 column: the item's kind, no figure
     if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0
@@ -3009,14 +3011,17 @@ _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
 # an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
 _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
                  ("leader", re.compile(r"^(?:责任|分管|牵头|联系|包保)领导$|^责任人$|^分管负责人$")),
-                 ("evidence", re.compile(r"^(?:考核)?(?:佐证|印证|证明|备查)(?:材料|资料)$|^考核资料$")),
+                 # (佐证材料 | 数据来源: both the item's evidence)
+                 ("evidence", re.compile(r"^(?:考核)?(?:佐证|印证|证明|备查)(?:材料|资料)$|^考核资料$"
+                                         r"|^数据(?:来源|提供(?:单位|部门)?)$")),
                  ("self_score", re.compile(r"^自评(?:得)?分(?:值|数)?$|^自查(?:得)?分$|^自评分数$")),
                  # (a 考核评分表's note on the score given: why points were taken off)
                  # (`评分依据` is no note on a score: it heads the rule of a 考核细则, as 评分标准 does — a requirement)
-                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:扣分|失分|得分)依据$")),
+                 # (`扣分依据` neither: the rule, a requirement label; a 扣分说明 column in a table of no score column
+                 # is the rule too: _assessment_items)
+                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:失分|得分)依据$")),
                  # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
-                 ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")),
-                 ("evidence", re.compile(r"^数据(?:来源|提供(?:单位|部门)?)$")))
+                 ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")))
 
 
 # a filled 考核评分表's column of the score given each item (not the unit's own 自评分, `self_score`)
@@ -3041,9 +3046,9 @@ def _extra_values(got: dict) -> dict[str, str]:
 _BRACKETED_FIGURE = re.compile(r"^\s*[(]\s*(\d{1,2})\s*[)]\s*$")
 
 
-def _next_bracketed(rows: list[Row], row: Row, span) -> bool:
-    """Is the next row with a cell in the 序号 column numbered in brackets, `（1）`?"""
-    for r in rows[rows.index(row) + 1:]:
+def _next_bracketed(rows: list[Row], at: int, span) -> bool:
+    """Is the next row after rows[at] with a cell in the 序号 column numbered in brackets, `（1）`?"""
+    for r in itertools.islice(rows, at + 1, None):
         c = next((c for c in r.cells if _under_col(span, c.col) and c.text.strip()), None)
         if c is not None:
             return bool(_BRACKETED_FIGURE.match(fold(c.text)))
@@ -3153,10 +3158,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     score_cols = sorted((k for k in header.extra if k.startswith("col:")
                          and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))),
                         key=lambda k: header.extra[k], reverse=True)
-    scored: list[str] = []
-    unread: list[str] = []                           # the score column's cells of no score read
-    has_requirement = "requirement" in header.all_cols
-    for row in rows:
+    scored: dict[str, list[str]] = {}                 # the earlier score columns' cells, by column
+    unread: list = []                                      # the score column's cells of no score read
+    leads: set[int] = set()                          # items whose part_no is the `（1）` opening their text
+    # a 评分说明 / 扣分说明 column in a table of no score column and no rule column: the rule each item is scored by, no
+    # note on a score given (there is none)
+    rule_note = next((k for k in header.extra if k.startswith("col:") and _extra_field(k[4:]) == "score_note"), None) \
+        if not score_cols and "requirement" not in header.all_cols else None
+    has_requirement = "requirement" in header.all_cols or rule_note is not None
+    for at_row, row in enumerate(rows):
         cells = [c for c in row.cells if not is_placeholder(c.text)]
         if not cells:
             continue
@@ -3204,7 +3214,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 and (_POINTS_NOTE_END.search(fold(cells[1].text).strip()) if len(cells) == 2 else
                      _under_col(points_col, cells[2].col) and _POINTS.match(fold(cells[2].text))) \
                 and len(fold(cells[1].text).strip()) <= 24 \
-                and not _CLAUSE_MARK.search(cells[1].text) and _next_bracketed(rows, row, header.all_cols["section_no"]):
+                and not _CLAUSE_MARK.search(cells[1].text) and _next_bracketed(rows, at_row, header.all_cols["section_no"]):
             # `1 | 乡村振兴（25分）` (or `1 | 招商引资 | 20`, its points in the 分值 column, no rule) over
             # `（1） | 完成高标准农田建设… | 10 | …`: a section numbered in figures, its items numbered in brackets in the
             # 序号 column (the items were unparsed rows)
@@ -3263,16 +3273,18 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             def scorer(c: Cell, r: str, base_scorer=base_scorer) -> float:
                 return -9.0 if r == "points" and _under_col(header.all_cols.get("requirement"), c.col) \
                     else base_scorer(c, r)
-        if points_col is not None and any(_KIND_POINTS.match(fold(c.text)) and not _under_col(points_col, c.col)
+        if points_col is not None and any(KIND_WORD.match(fold(c.text)) and not _under_col(points_col, c.col)
                                           for c in cells):
             # `3 | 信访工作 | 扣分项 | (empty 权重) | 每起扣2分`: a kind word under 考核内容 is the item's text, not its
             # points (read as the points, the row had no content and was lost)
             kind_scorer = scorer
 
             def scorer(c: Cell, r: str, kind_scorer=kind_scorer) -> float:
-                return -3.0 if r == "points" and _KIND_POINTS.match(fold(c.text)) \
+                return -3.0 if r == "points" and KIND_WORD.match(fold(c.text)) \
                     and not _under_col(points_col, c.col) else kind_scorer(c, r)
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
+        if rule_note is not None and rule_note in got:
+            got["requirement"] = got.pop(rule_note)   # (序号 | 考核内容 | 分值 | 评分说明, no 得分: the rule)
         at = min(c.row for c in cells)
         for key in ["responsible", *unit_cols]:
             span = spans.get(key)
@@ -3534,23 +3546,33 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "score": got[score_cols[0]].text if score_cols and score_cols[0] in got else None,
             "table_kind": table_kind,
         })
-        scored += [f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}" for k in score_cols[1:]
-                   if k in got and got[k].text.strip()]
+        for k in score_cols[1:]:
+            if k in got and got[k].text.strip():
+                scored.setdefault(k, []).append(f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}")
         if score_cols and score_cols[0] in got and got[score_cols[0]].text.strip() \
-                and given_score(got[score_cols[0]].text) is None and not is_placeholder(got[score_cols[0]].text) \
-                and not re.match(r"^\s*得?满分\s*$", got[score_cols[0]].text):
-            # (a 评分 column's words, `每少一次扣1分`, or a score of no figure read: named, not lost silently)
-            unread.append(f"{seq or clean(c.text)[:12]}：{clean(got[score_cols[0]].text)}")
+                and given_score(got[score_cols[0]].text) is None and not is_placeholder(got[score_cols[0]].text):
+            # (a 评分 column's words, `每少一次扣1分`, or a score of no figure read: named, not lost silently; `满分` /
+            # `扣2分` only when the item's kind and points give no figure, decided below as normalize reads it)
+            unread.append((st.items[-1], f"{seq or clean(c.text)[:12]}：{clean(got[score_cols[0]].text)}"))
+        if lead_part is not None and part == lead_part:
+            leads.add(id(st.items[-1]))
+    for i, item in enumerate(st.items):
+        if id(item) in leads and not (i + 1 < len(st.items) and st.items[i + 1]["seq"] == item["seq"]
+                                      and st.items[i + 1]["part_no"] is not None):
+            # `1.党风廉政建设 | （1）落实…` with no `（2）` of the item after it (`3.安全生产 | （3）…` alone): no part
+            item["part_no"] = None
+    _section_numbers(st.items)
+    unread = [text for item, text in unread if normalize_assessment_item(item)["score"] is None]
     if unread:
         head = next(x for x in header.row.cells if x.col == header.extra[score_cols[0]])
         warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[0][4:])!r} (the score given "
                              "each item): cells of no score, not kept: " + "；".join(unread)[:300], head))
-    if scored:
-        head = next(x for x in header.row.cells if x.col == header.extra[score_cols[1]])
-        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[1][4:])!r} (an earlier column "
+    for k, cells in sorted(scored.items(), key=lambda kv: header.extra[kv[0]]):
+        # (初评得分 | 复评得分 | 终评得分: each earlier column named with its own cells)
+        head = next(x for x in header.row.cells if x.col == header.extra[k])
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(k[4:])!r} (an earlier column "
                              f"of the score given each item than {clean(score_cols[0][4:])!r}, the score), not kept: "
-                             + "；".join(scored)[:300], head))
-    _section_numbers(st.items)
+                             + "；".join(cells)[:300], head))
     return st.items
 
 

@@ -138,7 +138,10 @@ def test_kind_word_under_content_keeps_the_row(read):
     r = read("ct_s39_ra_weight_parts.xlsx")
     got = _items(r)
     assert [(x[2], x[3], x[6]) for x in got] == [("刑事案件发案率同比下降", 10.0, 9.0), ("群众安全感测评", 10.0, 10.0),
-                                                ("网格化管理全覆盖", 15.0, 15.0), ("扣分项", None, -2.0)]
+                                                ("网格化管理全覆盖", 15.0, 15.0), ("扣分项", 2.0, -2.0)]
+    # (review fa: the item whose text is `扣分项` alone is a penalty item, its points the rule's 2 a time, as any
+    # `每起扣2分` penalty item's; before, kind base, and its `扣2分` read as −2 only because base items were read so)
+    assert got[3][4] == "penalty"
     assert got[3][5] == "发生赴京非访的每起扣2分"
     assert not _warn(r, "unparsed_row")
 
