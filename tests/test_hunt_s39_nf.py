@@ -144,3 +144,28 @@ def test_project_evaluation_index_system_is_no_project(read):
     assert r.tables["projects"] == [] and r.tables["indicators"] == [] and r.tables["scores"] == []
     assert r.tables["assessment_items"] == []
     assert warning_codes(r) == ["blank_form"]
+
+
+def test_xinjiang_linkage_sources_as_label_value_pairs(read):
+    """新疆 衔接资金 form in Word: the sources as pairs two a row (`中央衔接资金 | 200 | 自治区衔接资金 | 80`, `地区衔接资金 |
+    20 | 县级衔接资金 | 0`), 资金总额 300 万元 all fiscal. Main kept `地区衔接资金：20` in other_fields (unplaced_cell: 地区,
+    the level between 自治区 and 县 in 新疆 / 西藏, was no level), read budget_fiscal 200 万元 (中央's alone) and warned
+    fiscal_total_gap."""
+    r = read("ct_s39_nf_xinjiang_linkage.docx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "塔什米里克乡设施农业大棚配套建设项目", "疏附县农业农村局", "疏附县塔什米里克乡人民政府", 2025)
+    assert (p["budget_total"], p["budget_fiscal"]) == (300 * W, 300 * W)
+    assert budget_lines(r) == [(None, "中央衔接资金", 200 * W, "source"), (None, "自治区衔接资金", 80 * W, "source"),
+                               (None, "地区衔接资金", 20 * W, "source"), (None, "县级衔接资金", 0.0, "source")]
+    assert other_fields(p) == {"项目实施地点": "塔什米里克乡3个村",
+                               "联农带农机制": "大棚租赁给脱贫户经营，租金收入用于村集体公益岗位"}
+    assert p["goal_annual"] == "新建温室大棚40座，带动脱贫户（含监测户）40户户均增收3000元以上。"
+    assert indicator_targets(r) == [
+        (P, "数量指标", "新建温室大棚数量", "=", 40.0, "座"),
+        (P, Q, "大棚验收合格率", "=", 100.0, "%"),
+        (P, "时效指标", "项目完工时间", None, None, None),
+        (E, "经济效益指标", "带动脱贫户（含监测户）户均增收", ">=", 3000.0, "元"),
+        (E, "社会效益指标", "受益脱贫户（含监测户）数", "=", 40.0, "户"),
+        (S, "服务对象满意度指标", "受益群众满意度", ">=", 95.0, "%")]
+    assert warning_codes(r) == []
