@@ -3,6 +3,8 @@ a 西藏 衔接推进乡村振兴补助资金 form, a 教育 system XLSX export 
 a project's 绩效评价指标体系: tests/fixtures/review/ct_s39_nf_*, each expectation written down by hand before the run."""
 from __future__ import annotations
 
+import pytest
+
 from tests.hunt_tools import budget_lines, indicator_targets, only_project, other_fields, warning_codes
 
 P, Q, E, S = "产出指标", "质量指标", "效益指标", "满意度指标"
@@ -169,3 +171,29 @@ def test_xinjiang_linkage_sources_as_label_value_pairs(read):
         (E, "社会效益指标", "受益脱贫户（含监测户）数", "=", 40.0, "户"),
         (S, "服务对象满意度指标", "受益群众满意度", ">=", 95.0, "%")]
     assert warning_codes(r) == []
+
+
+ADJ = "ct_s39_nf_adjust_qinghai.txt"
+
+
+def test_qinghai_adjustment_request_targets_after_adjustment(read):
+    """青海 项目绩效目标调整申请表, `原指标值 | 调整后指标值 | 调整理由`: the target in force is the adjusted one, the old one and
+    the reason in the note; `调整原因` the project's note."""
+    r = read(ADJ)
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"]) == (
+        "乐都区基层医疗卫生机构设备购置项目", "海东市乐都区卫生健康局", "乐都区各乡镇卫生院")
+    assert p["other_notes"] == "中央补助资金下达减少60万元，相应核减设备购置数量。"
+    assert [(i["level3"], i["target_raw"], i["note"]) for i in r.tables["indicators"]] == [
+        ("购置DR设备台数", "5台", "调整理由：资金核减；调整前指标值：6台"),
+        ("购置全自动生化分析仪台数", "6台", "调整理由：资金核减；调整前指标值：8台"),
+        ("设备验收合格率", "100%", "调整前指标值：100%"),
+        ("乡镇卫生院影像检查服务人次", "≥1万人次", "调整理由：设备减少；调整前指标值：≥1.2万人次"),
+        ("就诊群众满意度", "≥90%", "调整前指标值：≥90%")]
+
+
+@pytest.mark.xfail(strict=True, reason="known, left: `资金情况（万元） | 原预算数 | 调整后预算数` over `| 360 | 300` is lost "
+                   "(unparsed_row; 原预算数 names no field, and with 调整前预算数 the row is not read either)")
+def test_qinghai_adjustment_request_money_before_and_after(read):
+    p = only_project(read(ADJ))
+    assert (p["budget_initial"], p["budget_year"]) == (360 * W, 300 * W)
