@@ -2761,7 +2761,12 @@ class FormReader:
                 if head is None or not is_number(c.text) or m is None or m[1] is not None or m[0] not in L.MONEY_FIELDS:
                     return False
                 upper[c.col] = (head, m[0])
-        unit = (declared_unit(cells[0].text) if block else None) or row_unit or self.block_unit
+        unit = (declared_unit(cells[0].text) if block else None) or row_unit
+        if not unit:
+            # `资金来源 | 合计（万元） | 中央衔接资金 | …`: the unit written in a head (the first that has one) is the
+            # row's (the amounts were read in 元)
+            unit = next((u for u in (declared_unit(h.text) for h in heads.values()) if u), None)
+        unit = unit or self.block_unit
         if not unit and upper and self.rows[i - 1].cells:
             unit = declared_unit(self.rows[i - 1].cells[0].text) or unit   # (the heads' block label, 2 rows up)
         if unit:
@@ -4163,7 +4168,8 @@ _UNIT_ONLY = re.compile(r"^\s*[(（]\s*(?:万元|元|千元|亿元)\s*[)）]\s*$
 _FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)"
                            r"(?:拨款|资金)?$"
                            # 中央 / 省级 / 市县级衔接资金: the fiscal 衔接推进乡村振兴补助资金 by the level that gives it
-                           r"|^(?:中央|省|省级|市|市级|州|州级|市州级|县|县级|区级|县区级|市县级|市县)(?:财政)?衔接"
+                           r"|^(?:中央|省|省级|自治区|自治区级|市|市级|地市|地市级|地区|州|州级|自治州|市州级|盟|盟市|县|县级|旗|"
+                           r"旗县|区级|县区级|市县级|市县)(?:财政)?衔接"
                            r"(?:推进乡村振兴补助)?资金$")
 
 
@@ -4610,7 +4616,7 @@ _SIDE_COLUMN_HEADS = _INCOME_HEADS | _SPENDING_SIDE | frozenset(
     label_key(x) for x in ("金额", "资金用途", "支出用途", "用途", "支出项目", "支出类别", "预算数"))
 # a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金), or a row's
 # label naming a level of government's share (自治区本级, 市级配套, 盟市配套, 中央补助: a 自治区 form's sources)
-_LEVELS = "中央|自治区|自治州|省|省级|市|市级|州|盟|盟市|县|县级|旗|旗县|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|兵团"
+_LEVELS = "中央|自治区|自治州|省|省级|市|市级|州|盟|盟市|地市|地区|县|县级|旗|旗县|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|兵团"
 _BARE_LEVEL = re.compile(rf"^(?:{_LEVELS})$")   # `中央`, `市县`: a source's level alone, as a sub-head of a money column
 _SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           r"银行|专项债券|一般债券|债券|其他|单位|单位自有|自有)(?:本级)?(?:财政)?(?:衔接|预算内)?"
