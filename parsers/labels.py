@@ -215,7 +215,8 @@ MATRIX_COLUMNS: dict[str, str] = {
     "指标分值": "weight", "权重分值": "weight", "实际得分": "score",
     # (a 部门整体 自评表, 重庆: 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 | 执行率得分)
     "全年(调整)预算数": "budget_year", "执行率权重": "weight", "执行率得分": "score",
-    "调整前": "budget_initial", "调整后": "budget_year", "增减额": "note", "调整金额": "note",
+    "调整前": "budget_initial", "调整后": "budget_year", "原预算数": "budget_initial", "原预算": "budget_initial",
+    "调整前预算数": "budget_initial", "调整前预算": "budget_initial", "调整后预算": "budget_year", "增减额": "note", "调整金额": "note",
     "计划数": "budget_year", "到位数": "budget_issued", "到位率": "note", "实际到位数": "budget_issued",
     "主要内容": "note", "实施内容": "note", "完成情况": "note", "任务内容": "note", "全年预计执行数": "note",
     "预计执行数": "note", "偏差原因及改进措施": "note", "预计全年执行数": "note", "是否存在偏差": "note",

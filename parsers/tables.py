@@ -3028,6 +3028,33 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
 _SCORE_HEAD = re.compile(r"^(?:考核|考评|评定|核定|审核|实际|最终|综合|初评|初审|初核|复核|复评|复审|终评)?(?:得分|评分)(?:值|数|情况)?$")
 
 
+# a score given, as a 评分 / 得分 column's cell holds it: a figure, `扣2分`, `得18分`, `满分`, `不得分`, `/`, `无`
+_SCORE_GIVEN = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:扣|得|加|减|扣除)\s*\d+(?:\.\d+)?\s*分|满分|得满分|不得分|"
+                          r"零分|0分|[/／\-－—]+|无)\s*$")
+# a scoring rule, as a 评分 column's cell may hold it instead: points given or taken (得满分, 扣2分, 不得分, 加1分) under a
+# condition (每少1万亩, 未建立…的, 达到100%, 按时完成)
+_RULE_POINTS = re.compile(r"(?:[扣得加减]|扣除)\s*(?:\d+(?:\.\d+)?\s*分|满分|分)|满分|不得分")
+_RULE_CONDITION = re.compile(r"每|未|的|达到|达|完成|按时|按期|少于|低于|高于|超过|不足|否则|[，,；;]")
+
+
+def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
+    """A column headed as the score given (`评分`, `得分情况`) whose cells are the rules each item is scored by
+    (`完成得满分，每少1万亩扣2分`), no scores (`28`, `扣2分`, `满分`, `/`): its key in `header.extra`, read as the table's
+    requirement column when it has none; else None. The head alone is ambiguous, the cells decide."""
+    if "requirement" in header.all_cols:
+        return None
+    for k in sorted((k for k in header.extra if k.startswith("col:")
+                     and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))), key=lambda k: header.extra[k]):
+        span = header.all_cols[k]
+        texts = [fold(c.text).strip() for r in rows for c in r.cells
+                 if _under_col(span, c.col) and c.text.strip() and not is_placeholder(c.text)]
+        rules = [t for t in texts if not _SCORE_GIVEN.match(t) and _RULE_POINTS.search(t) and _RULE_CONDITION.search(t)]
+        given = [t for t in texts if _SCORE_GIVEN.match(t)]
+        if rules and len(rules) * 2 > len(texts) and len(given) < len(rules):
+            return k
+    return None
+
+
 def _extra_field(head: str) -> str | None:
     """The extension field of an assessment column of no contract role (完成时限 -> deadline), else None."""
     t = re.sub(r"\s+", "", fold(head))
@@ -3093,6 +3120,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     """Given a 考核任务分解表, return raw assessment items (sections carried down). `caption`: the line
     above the table (`二、加分事项`), the section of items that name none."""
     st = AssessmentState()
+    if (rk := _rule_score_column(header, rows)) is not None:
+        # 序号 | 考核内容 | 分值 | 评分 over `完成得满分，每少1万亩扣2分`: the 评分 column holds the rules, the requirement
+        # (it was read as the score given, its cells lost in an unplaced_cell warning)
+        cols = {**header.cols, "requirement": header.extra[rk]}
+        extra = {k: v for k, v in header.extra.items() if k != rk}
+        header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
+                        header.options, header.finer)
     if "content" not in header.cols and "section" in header.cols and "points" in header.cols:
         # 序号 | 考核项目 | 各项分值 | 负责考核单位 (no 考核内容 column): the 考核项目 cells are the items, sections
         # their numbered rows (`一 | 河湖长制基础工作 | 16`)
