@@ -3374,6 +3374,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 if "content" in got else t
         # a running 序号 (1 … N) in the section-number column: the item's number
         seq = got.pop("section_no").text.strip() if "section_no" in got and _SEQ.match(got["section_no"].text) else None
+        merged_seq = False                       # (seq from a 序号 cell merged over this row from the row above)
         if seq is not None and st.figure_section is not None and st.figure_section == (st.section_no, st.section):
             # `3 | 财政收入 | 10 | …` after `2 | 重点项目建设 | 20` and its `（1）` `（2）`: an item beside those sections, none
             # of theirs
@@ -3386,6 +3387,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         elif seq is None and (sc := st.seq_cell) is not None and sc.row < at < sc.row + sc.rowspan \
                 and "content" in got and row.grid is not None and any(x is sc for x in row.grid.cells):
             seq = sc.text.strip()                # `1` merged over this item's row too (a Word / Excel 序号 cell): its number
+            merged_seq = True
         if seq is None and numeral_items and "content" in got and "section" not in got \
                 and (m := _NUMERAL_LEAD.match(fold(got["content"].text))):
             seq = str(_cn_int(m.group(1)))    # `二、资金管理 | 30 | …`: item 2, its text after the numeral
@@ -3435,6 +3437,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 # `1.党风廉政建设`, merged over `（1）落实…` and `（2）开展…` (or left empty below its first row by a
                 # dump): the title numbers the sub-items, each written after it as the first one is
                 got["content"] = replace(got["content"], text=f"{t.text.strip()}：{got['content'].text.strip()}")
+        elif merged_seq and sub is not None and st.items and st.items[-1]["seq"] == seq and "content" in got:
+            # `1` merged over `（1）河湖长名单公示到位` and `（2）河湖长巡河履职` (an Excel / Word 序号 cell): parts of item 1,
+            # their own number part_no as a dump's empty 序号 cell gives it (they had none)
+            part = sub.group(2)
+            if st.items[-1]["part_no"] is None \
+                    and (first := _SUB_ITEM.match(fold(st.items[-1]["content"]))) is not None:
+                st.items[-1]["part_no"] = first.group(2)
         if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None
                                         or own_group is not None and _ITEM.match(fold(got[own_group].text))):
             # (`二、扣分项 | 5.发生食品安全事故的 | 发生较大…` : the item numbered in the group column is one)
