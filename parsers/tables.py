@@ -3031,6 +3031,11 @@ _SCORE_HEAD = re.compile(r"^(?:考核|考评|评定|核定|审核|实际|最终|
 # a score given, as a 评分 / 得分 column's cell holds it: a figure, `扣2分`, `得18分`, `满分`, `不得分`, `/`, `无`
 _SCORE_GIVEN = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:扣|得|加|减|扣除)\s*\d+(?:\.\d+)?\s*分|满分|得满分|不得分|"
                           r"零分|0分|[/／\-－—]+|无)\s*$")
+# a score given with its reason after it (`扣2分，未按时报送`, `8（扣2分）`, `满分：资料齐全`): a score, no rule
+_SCORE_LEAD = re.compile(r"^\s*(?:(?:扣|得|加|减|扣除)\s*)?[+＋\-－]?\d+(?:\.\d+)?\s*分?\s*[（(，,：:；;。]|^\s*满分\s*[（(，,：:；;。]")
+# the same, split: the score given and the reason after it (not `8（扣2分）`, a score and its deduction, given_score's)
+_SCORE_REASON = re.compile(r"^\s*((?:(?:扣|得|加|减|扣除)\s*)?[+＋\-－]?\d+(?:\.\d+)?\s*分?|满分|得满分|不得分)\s*"
+                           r"[，,：:；;。]\s*(\S.*?)\s*$", re.S)
 # a scoring rule, as a 评分 column's cell may hold it instead: points given or taken (得满分, 扣2分, 不得分, 加1分) under a
 # condition (每少1万亩, 未建立…的, 达到100%, 按时完成)
 _RULE_POINTS = re.compile(r"(?:[扣得加减]|扣除)\s*(?:\d+(?:\.\d+)?\s*分|满分|分)|满分|不得分")
@@ -3048,8 +3053,8 @@ def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
         span = header.all_cols[k]
         texts = [fold(c.text).strip() for r in rows for c in r.cells
                  if _under_col(span, c.col) and c.text.strip() and not is_placeholder(c.text)]
-        rules = [t for t in texts if not _SCORE_GIVEN.match(t) and _RULE_POINTS.search(t) and _RULE_CONDITION.search(t)]
-        given = [t for t in texts if _SCORE_GIVEN.match(t)]
+        given = [t for t in texts if _SCORE_GIVEN.match(t) or _SCORE_LEAD.match(t)]
+        rules = [t for t in texts if t not in given and _RULE_POINTS.search(t) and _RULE_CONDITION.search(t)]
         if rules and len(rules) * 2 > len(texts) and len(given) < len(rules):
             return k
     return None
@@ -3589,6 +3594,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "score": got[score_cols[0]].text if score_cols and score_cols[0] in got else None,
             "table_kind": table_kind,
         })
+        if score_cols and score_cols[0] in got and (m := _SCORE_REASON.match(got[score_cols[0]].text)) is not None:
+            # `扣2分，未按时报送` / `18：资料齐全` under 得分: the score given, the reason after it its note (the cell was
+            # no score read, named in a warning)
+            st.items[-1]["score"] = m.group(1)
+            note = st.items[-1].get("score_note")
+            st.items[-1]["score_note"] = f"{note}；{m.group(2).strip()}" if note else m.group(2).strip()
         for k in score_cols[1:]:
             if k in got and got[k].text.strip():
                 scored.setdefault(k, []).append(f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}")

@@ -96,3 +96,14 @@ def test_adjustment_money_rows_under_original_and_adjusted(read):
     assert (p["budget_initial"], p["budget_year"], p["budget_fiscal"]) == (360 * W, 300 * W, 300 * W)
     assert budget_lines(r) == [(None, "财政拨款", 300 * W, "source")]
     assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [("接入基层医疗机构数量", "16家")]
+
+
+def test_score_with_its_reason_after_it(read):
+    """`扣2分，2条信息内容不实`, `扣3分；全年采用2条`, `满分：制度健全` under 评分 (beside 评分标准): the score (8, 7, the
+    points 10) and the reason its score_note (main: score None on items 2-4, the cells only in an unplaced_cell
+    warning)."""
+    r = read("ct_s39_sc_score_with_reason.txt")
+    assert _items(r, "item_no", "points", "score", "score_note") == [
+        (1, 20.0, 18.0, None), (2, 10.0, 8.0, "2条信息内容不实"), (3, 10.0, 7.0, "全年采用2条"), (4, 10.0, 10.0, "制度健全")]
+    assert [a["requirement"] for a in r.tables["assessment_items"]][2] == "全年被采用不少于5条，每少1条扣1分"
+    assert warning_codes(r) == []
