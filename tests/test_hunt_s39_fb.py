@@ -1,4 +1,6 @@
 """Session 39, fb: fixes of the review of this session's extraction and list rules (/tmp/s39/dr/REVIEW.md)."""
+import pytest
+
 import extract.pdf as P
 from extract.pdfium_page import PdfiumPage
 
@@ -48,3 +50,23 @@ def test_pages_across_joins_a_run_after_pages_given_back(monkeypatch):
     out = list(P.pages_across(iter(pages)))
     assert [n for n, _ in out] == [1, 2, 3, 4, 7]
     assert joins == [(3, 5), (4, 6)]
+
+
+@pytest.mark.parametrize("word, place", [
+    ("横山区", True), ("洪山区", True), ("中山区", True), ("南山区", True), ("西山区", True), ("黄山区", True),
+    ("榆林市横山区", True), ("大连市中山区", True), ("武汉市洪山区", True),
+    # main (after rb) took these for districts: a sentence's word or a kind of area before 山区
+    ("在山区", False), ("多山区", False), ("小山区", False), ("纯山区", False), ("到山区", False), ("远山区", False),
+    ("半山区", False), ("低山区", False)])
+def test_mountain_district_words_strict(word, place):
+    # #3: a one-character name before 山区 is a district only when it is a known district's, or after its city
+    from normalize.orgs import PLACE_WORD, district
+    assert bool(PLACE_WORD.match(word)) is place
+    assert district(word) is place
+
+
+@pytest.mark.parametrize("name", ["在山区工作站", "多山区站", "纯山区站"])
+def test_mountain_words_make_no_unit(name):
+    # #3: main gave org_kind 'unit' (a place's body) for these
+    from normalize.orgs import org_kind
+    assert org_kind(name) is None
