@@ -70,3 +70,69 @@ def test_mountain_words_make_no_unit(name):
     # #3: main gave org_kind 'unit' (a place's body) for these
     from normalize.orgs import org_kind
     assert org_kind(name) is None
+
+
+def _no_antiword(monkeypatch):
+    import shutil
+    real = shutil.which
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None if name == "antiword" else real(name, *a, **k))
+
+
+@pytest.mark.parametrize("path, warned", [
+    # a notice whose form is a picture: no table read as text (main warned: `antiword … is not installed`)
+    ("tests/fixtures/embedded/form_picture.doc", False),
+    # a plain letter (python-docx, saved as .doc by LibreOffice): no table at all (main warned too)
+    ("tests/fixtures/review/ct_s39_fb_plain_letter.doc", False),
+    # a form whose table LibreOffice reads as text (its heads glued in paragraphs): the loss is named
+    ("tests/fixtures/review/ct_s39_rb_doc_two_paragraph_cells.doc", True)])
+def test_antiword_missing_warns_only_for_a_table_read_as_text(monkeypatch, path, warned):
+    # #8c: the `converted` warning that antiword is missing fires only when LibreOffice's text looks like a table
+    from jixiao.pipeline import process_file
+    _no_antiword(monkeypatch)
+    r = process_file(path)
+    got = [w for w in r.tables["warnings"] if w["code"] == "converted" and "antiword" in w["message"]]
+    assert bool(got) is warned
+
+
+def test_doc_name_and_target_of_two_paragraphs(read):
+    # #12: a .doc (python-docx, saved by LibreOffice, read from antiword's text) whose indicator names and targets
+    # both go on in a second paragraph, the target's a note in brackets. Main made each second paragraph a row of its
+    # own: (（县级初验）, （含整改后合格）), (比例数值, （以实测为准）), (（设计值）, （省考核口径）), the names cut
+    import shutil
+    if not shutil.which("antiword"):
+        pytest.skip("antiword not installed: LibreOffice reads this table as text")
+    r = read("ct_s39_fb_doc_name_and_target_paragraphs.doc")
+    assert r.document["status"] == "ok"
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["op"], i["value"], i["unit"])
+            for i in r.tables["indicators"]] == [
+        ("产出指标", "数量指标", "新建高标准农田面积", "≥12000亩", ">=", 12000.0, "亩"),
+        ("产出指标", "质量指标", "工程验收合格率（县级初验）", "100%（含整改后合格）", "=", 100.0, "%"),
+        ("产出指标", "时效指标", "项目完工时间", "2025年11月底前", None, None, None),
+        ("效益指标", "经济效益指标", "亩均粮食产能提高达到省定要求的比例数值", "≥100公斤（以实测为准）", ">=", 100.0, "公斤"),
+        ("效益指标", "经济效益指标", "农田灌溉保证率（设计值）", "≥75%（省考核口径）", ">=", 75.0, "%"),
+        ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", ">=", 90.0, "%")]
+    p = r.tables["projects"][0]
+    assert (p["name"], p["department"]) == ("高标准农田建设项目", "县农业农村局")
+
+
+def test_doc_rb_fixture_name_and_target_note_one_row(read):
+    # #12 on the rb fixture (now read by antiword): main read `优良中等路` ≥75% and a row `比例` | `（省考核口径）`
+    import shutil
+    if not shutil.which("antiword"):
+        pytest.skip("antiword not installed")
+    r = read("ct_s39_rb_doc_two_paragraph_cells.doc")
+    got = [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]]
+    assert ("优良中等路比例", "≥75%（省考核口径）") in got and not any(n == "比例" for n, _ in got)
+
+
+@pytest.mark.parametrize("above, line, row, joined", [
+    # a value in brackets under a row: a row of its own (a target so written), not a note
+    ("|  |质量指标  |合格率    |95%     |", "|  |          |满意度    |（90%） |", ["", "质量指标", "合格率", "95%"], False),
+    # a numbered item in the name column: a row of its own
+    ("|  |一、党建  |党建工作  |10分    |", "|  |          |（1）学习 |（季）  |", ["", "一、党建", "党建工作", "10分"], False),
+    # a name's and a target's second paragraphs, the target's a note: the same row (main: False, a row of its own)
+    ("|  |质量指标  |合格率    |95%     |", "|  |          |（初验）  |（含）  |", ["", "质量指标", "合格率", "95%"], True)])
+def test_cell_paragraph_name_and_note(above, line, row, joined):
+    from extract.txt import _bar_places, _cell_paragraph
+    assert _bar_places(above) == _bar_places(line)
+    assert _cell_paragraph(above, line, row) is joined
