@@ -136,3 +136,24 @@ def test_cell_paragraph_name_and_note(above, line, row, joined):
     from extract.txt import _bar_places, _cell_paragraph
     assert _bar_places(above) == _bar_places(line)
     assert _cell_paragraph(above, line, row) is joined
+
+
+def test_list_head_repeated_with_a_cell_spaced(read):
+    # #13: a list's head repeated on page 2 with `备 注` for `备注`: main began a list of its own there, the first cut
+    # at it; the 合计 row then checked against page 2's two projects: total_row_mismatch (6,955,000 vs 1,000,000)
+    r = read("ct_s39_fb_list_head_again_spaced.txt")
+    assert r.document["status"] == "ok"
+    assert [(p["name"], p["unit"], p["budget_year"]) for p in r.tables["projects"]] == [
+        ("城关镇污水管网改造", "城关镇人民政府", 3200000.0), ("老旧小区改造", "城关镇人民政府", 1800000.0),
+        ("永安乡农村道路硬化", "永安乡人民政府", 955000.0), ("永安乡饮水安全巩固提升", "永安乡人民政府", 600000.0),
+        ("永安乡村级活动场所维修", "永安乡人民政府", 400000.0)]
+    assert "total_row_mismatch" not in [w["code"] for w in r.tables["warnings"]]
+
+
+def test_town_heads_one_set():
+    # #9c: the 乡镇 / 县区 heads defined once (labels), packed_list's set built from them
+    from parsers import labels as L
+    from parsers.layouts import packed_list
+    from parsers.core import label_key
+    assert packed_list._TOWN_HEADS == frozenset(label_key(x) for x in L.TOWN_HEADS + L.COUNTY_HEADS)
+    assert {"乡镇", "县区"} <= set(L.HEADER_ROLES["budget"]["name"]) and "乡镇" in L.TOWN_HEADS
