@@ -176,8 +176,12 @@ def pages_across(numbered):
     frames: dict[int, tuple[object, object]] = {}   # the pages' rule frames, by page, found once a page
     tried: set[int] = set()             # the pages (numbers) whose run was looked at, each once
     held = None
+
+    def pull():                         # the next page: those given back first, in order, then the pages not read
+        return ahead.pop(0) if ahead else next(it, None)
+
     while True:
-        item = ahead.pop(0) if ahead else next(it, None)
+        item = pull()
         if item is None:
             break
         pno, page = item
@@ -187,13 +191,12 @@ def pages_across(numbered):
                 held = None
                 continue
             if isinstance(page, PdfiumPage) and held[0] not in tried:
-                wide, read = _down_then_across(held, item, it, tried, frames)
+                wide, read = _down_then_across(held, item, pull, tried, frames)
+                ahead[:0] = read                # (read before the pages still waiting: they came earlier)
                 if wide:
                     yield from wide
-                    ahead = read + ahead
                     held = None
                     continue
-                ahead = read + ahead
             yield held
             held = None
         for p, _ in list(frames.values()):         # (the frames of the pages given; the held and read ahead kept)
@@ -207,12 +210,13 @@ def pages_across(numbered):
         yield held
 
 
-def _down_then_across(first, second, it, tried: set[int], frames: dict, most: int = 30):
+def _down_then_across(first, second, pull, tried: set[int], frames: dict, most: int = 30):
     """The wide pages of a sheet printed "top to bottom, then right" (see `pages_across`) starting at `first`, when
     `second` goes on down with `first`'s columns: ([(number, wide page)…], the pages read past them), else
     ([], the pages read ahead past `second`, to be given again). The run is `first`, `second` and the pages after
     them with the same column rules, left margin and right end (at most `most`); the as many pages after it must each
-    join across (`_joined_across`) the run's page of the same place."""
+    join across (`_joined_across`) the run's page of the same place. `pull()` gives the next page (the pages read
+    ahead and given back before the pages not read yet), None at the end."""
     fa = _frame(first[1], frames)
     tried.add(first[0])
     read: list = []
@@ -232,7 +236,7 @@ def _down_then_across(first, second, it, tried: set[int], frames: dict, most: in
     run.append(second)
     tried.add(second[0])
     while len(run) < most:
-        item = next(it, None)
+        item = pull()
         if item is None:
             break
         read.append(item)
@@ -242,7 +246,7 @@ def _down_then_across(first, second, it, tried: set[int], frames: dict, most: in
         tried.add(item[0])
     rest = read[len(run) - 2:]         # the pages after the run (the first may be read already)
     while len(rest) < len(run):
-        item = next(it, None)
+        item = pull()
         if item is None:
             break
         read.append(item)

@@ -1325,6 +1325,8 @@ def _wrap_of(above: str, line: str) -> bool:
 _OPENING = "（(【[〔［"
 # a list number in brackets opening a text (`（二）经济发展`, `(3)`): a section or item, no note
 _NUMBERED_HEAD = re.compile(r"^[（(〔［\[]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）〕］\]]")
+# a value in brackets (`（≥90%）`, `(100%)`): a target written so, no note
+_BRACKETED_VALUE = re.compile(r"^[（(【\[〔［]\s*[≥≤＞＜><=≧≦＝\d０-９]")
 
 
 def _cell_paragraph(above: str, line: str, row: list[str]) -> bool:
@@ -1335,13 +1337,22 @@ def _cell_paragraph(above: str, line: str, row: list[str]) -> bool:
     table's last column, the row filling two cells or more (a label's value, a target's note: a row of its own
     fills a label or a name too), or the text is a note in brackets (`（含卫片执法）` under an indicator's name). A
     form with its targets blank (its last column empty) keeps each name under a merged level a row of its own; a
-    number in brackets (`（二）经济发展（30分）`: a section's row, written in the content column) is no note."""
+    number in brackets (`（二）经济发展（30分）`: a section's row, written in the content column) is no note. A line
+    filling the last column and others the row filled, the last a note in brackets, is the next paragraph of all of
+    them (a name and its target of two paragraphs each)."""
     if "|" not in above or _bar_places(above) != _bar_places(line):
         return False
     downs = line.strip()[1:-1].split("|")
     if len(downs) != len(row) or len(downs) < 2:
         return False
     full = [k for k, d in enumerate(downs) if d.strip()]
+    if len(full) >= 2 and full[-1] == len(row) - 1 and len(full) < len(row):
+        # (a name and its target both of two paragraphs: `|农田灌溉保证率|≥75%|` over `|（设计值）|（省考核口径）|`,
+        # `|…达到省定要求的|≥100公斤|` over `|比例数值|（以实测为准）|`: the last column's text a note in brackets,
+        # no value of its own, each piece under a cell the row filled, none a numbered item)
+        note = downs[-1].strip()
+        return all(row[j].strip() and not downs[j][0].isspace() and not _NUMBERED_HEAD.match(downs[j].strip())
+                   for j in full) and note[0] in _OPENING and not _BRACKETED_VALUE.match(note)
     if len(full) != 1:
         return False
     k = full[0]

@@ -567,12 +567,15 @@ def _doc_tables_by_antiword(data: bytes, doc_id: str, path: str, ext: str, read:
     """A Word 97-2003 file whose tables LibreOffice reads as text (a table that ends the document, no paragraph after
     it, as LibreOffice itself writes a .doc of a python-docx document: its cells one paragraph) read from antiword's
     text instead, when antiword is installed and its text holds a `|` table; None otherwise. Without antiword, `read`
-    (LibreOffice's reading) says so in a `converted` warning: the loss is not silent."""
+    (LibreOffice's reading) says so in a `converted` warning when its text looks like a table read as text
+    (`_table_as_text`; not a letter or a notice with no table): the loss is not silent."""
     import shutil
     import subprocess
 
     antiword = shutil.which("antiword")
     if antiword is None:
+        if not _table_as_text(read):
+            return None
         read.warnings.append(ParseWarning("converted", f"{ext} file: LibreOffice read no table of it (a table read "
                                           "as text?); antiword, which reads such tables, is not installed"))
         return None
@@ -592,6 +595,26 @@ def _doc_tables_by_antiword(data: bytes, doc_id: str, path: str, ext: str, read:
     ex.warnings.append(ParseWarning("converted", f"{ext} file: LibreOffice read its tables as text; read from "
                                     "antiword's text of it"))
     return ex
+
+
+# the heads and labels of the forms' tables (a table LibreOffice reads as text glues them in its paragraphs: `项目名称
+# 农村公路养护项目主管部门县交通运输局…一级指标二级指标三级指标指标值`)
+_FORM_HEADS = re.compile(r"项目名称|主管部门|实施单位|预算单位|资金来源|资金总额|年度(?:绩效)?目标|一级指标|二级指标|三级指标"
+                            r"|指标名称|指标值|目标值|实际完成值|分值|得分|评分标准|考核内容|考核指标|计量单位")
+
+
+def _table_as_text(read: Extracted) -> bool:
+    """Whether the text LibreOffice read of a .doc looks like a table read as text: two or more different heads of a
+    form's table in it, or a run of six or more short paragraphs (cells of one paragraph each, no sentence's end)."""
+    texts = [re.sub(r"\s+", "", ln.text) for ln in read.lines]
+    if len({m.group() for t in texts for m in _FORM_HEADS.finditer(t)}) >= 2:
+        return True
+    run = 0
+    for t in texts:
+        run = run + 1 if 0 < len(t) <= 12 and not re.search(r"[。；;：:，,]$", t) else 0
+        if run >= 6:
+            return True
+    return False
 
 
 def _converted(ex: Extracted, converted: bytes) -> Extracted:

@@ -45,14 +45,23 @@ _ACTIVITY_END = regex.compile(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基
 # a place's name: …县, …区, …市, …省, …州, …旗, …盟 (not 社区, 城市, 园区, 矿区, 都市, 门市, 超市 …; but 成都市, 厦门市, 石门县:
 # a one-character name before 都 / 门). One idea for both users: PLACE searched in a name (_placed), PLACE_WORD a whole
 # word of one (jixiao.search: the place a short name may leave out, `县` / `武汉市` / `厦门市`)
+# the districts named by one character before 山区 (横山区, 洪山区 …): 北京 房山, 上海 金山 宝山, 杭州 萧山, 徐州 铜山,
+# 无锡 惠山 锡山, 合肥 蜀山, 马鞍山 花山 雨山, 淮北 相山 烈山, 蚌埠 蚌山, 黄山 黄山, 武汉 洪山 青山, 黄石 铁山, 岳阳 君山,
+# 益阳 赫山, 重庆 璧山, 眉山 彭山, 雅安 名山, 遂宁 船山, 铜仁 万山, 六盘水 钟山, 昆明 西山, 深圳 南山, 大连 中山,
+# 榆林 横山, 乌鲁木齐 天山, 淄博 博山, 泰安 泰山, 烟台 福山 莱山, 青岛 崂山, 日照 岚山, 临沂 兰山, 邯郸 邯山, 鞍山 千山
+# 立山, 本溪 明山 平山, 葫芦岛 连山, 辽源 龙山, 双鸭山 尖山 宝山, 桂林 象山 雁山, 鹤壁 鹤山, 包头 青山
+_SHAN_DISTRICTS = "房金宝萧铜惠锡蜀花雨相烈蚌黄洪青铁君赫璧彭名船万钟西南中横天博泰福莱崂岚兰邯千立明平连龙尖象雁鹤"
 _PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|超|集|门)[县区州旗盟省]|(?<!城|超|集|都|门|夜|股|街|菜)市(?!场)"
               r"|(?<!\p{Han})(?![专校部出入前后大])\p{Han}[都门](?:县|区(?!域)|市(?!场))"
               # (西城区, 东城区, 望城区, 汝城县: a one-character name before 城区 / 城县, opening the name or after its city;
               # not 老城区 / 新城区 / 主城区 / 中心城区, a town's parts)
               r"|(?:(?<!\p{Han})|(?<=[市省]))(?![老新主旧中县市全大小内外各该两此其我本])\p{Han}城(?:区(?!域)|县)"
-              # (横山区, 洪山区, 中山区: a one-character name before 山区, opening the name or after its city; not 深山区 /
-              # 大山区 / 石山区 / 半山区 / 低山区, a kind of area)
-              r"|(?:(?<!\p{Han})|(?<=[市省]))(?![深大高老荒石群矮浅半低前后丘全各该两此其我本进偏边贫])\p{Han}山区(?!域)")
+              # (横山区, 洪山区, 中山区: a district's one-character name before 山区. Opening the name, only a known
+              # district's (most words before 山区 name a kind of area or are a sentence's: 深山区, 半山区, 低山区,
+              # 多山区, 在山区); after its city or province, any name but those words)
+              r"|(?<!\p{Han})[" + _SHAN_DISTRICTS + r"]山区(?!域)"
+              r"|(?<=[市省])(?![深大高老荒石群矮浅半低前后丘全各该两此其我本进偏边贫在到向为于小多纯远原冷寒土重林牧库"
+              r"沿近和及与或等])\p{Han}山区(?!域)")
 # (not 东门市场 / 农贸市场: a market; not 专门区域 / 校门区域 / 部门区…: a word's 门, no place's)
 _PLACE = regex.compile(_PLACE_END)
 PLACE_WORD = regex.compile(rf"^.{{0,6}}(?:{_PLACE_END})$")

@@ -258,11 +258,11 @@ def _head_hints(text: str) -> tuple[bool, bool]:
 _MONEY_STAGE = re.compile(r"下达|拨付|到位|执行|支出|结余|结转|调整|实际|完成|使用|累计|批复|年初|全年|预算数|计划数|申请|比例|率")
 
 
-def _bodies_targets(cells: list, roles: dict) -> bool:
+def _bodies_targets(orgs: list, roles: dict) -> bool:
     """Is a head row with no project's name one of bodies' whole targets by its columns alone: one body's name column
     (`单位名称` / `部门名称`), its money (`预算金额`) and its year's goal (`年度绩效目标`)? (`2024年度县直单位绩效目标表` over
-    `单位名称 | 预算金额 | 年度绩效目标 | 产出指标`: a 部门整体 list with no 整体 in its title or head; it gave nothing)"""
-    orgs = [c for c in cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
+    `单位名称 | 预算金额 | 年度绩效目标 | 产出指标`: a 部门整体 list with no 整体 in its title or head; it gave nothing)
+    `orgs`: the head's cells of a unit's or a department's role."""
     return len(orgs) == 1 and "名称" in label_key(orgs[0].text) \
         and any(r == ("goal", "") for r in roles.values()) \
         and any(r is not None and r[0] == "field" and r[1] in L.MONEY_FIELDS for r in roles.values())
@@ -290,13 +290,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
         for c in weak:
             roles[c.col] = None
         names = [c for c in names if c not in weak]
+    orgs = [c for c in row.cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
     if not names and any(r and r[0] in ("goal", "level") for r in roles.values()) and (any(
             "整体" in bare_fold(t) for t in [c.text for c in row.cells]
             + [r.cells[0].text for r in rows[max(0, k - 8):k] if r.is_text_line])
-            or _bodies_targets(row.cells, roles)):
+            or _bodies_targets(orgs, roles)):
         # `单位名称 | 预算金额 | 年度绩效目标 | 产出指标` under `关于批复2024年度乡镇部门整体支出绩效目标的通知`: one body's
         # 部门整体 targets a row, named by its body, no project's name (the list gave nothing)
-        orgs = [c for c in row.cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
         if len(orgs) == 1:
             names = orgs
             roles[orgs[0].col] = ("field", "_whole_org")
@@ -483,8 +483,7 @@ def _total_values(cells: dict, cols: dict) -> dict[str, str]:
 
 
 # a list's column of the township (or a city list's county / district) each project is done in
-_TOWN_HEADS = frozenset(label_key(x) for x in ("乡镇", "乡镇（街道）", "乡（镇）", "所属乡镇", "实施乡镇", "所在乡镇", "乡镇名称",
-                                               "乡镇街道", "镇街", "项目所在乡镇", "县区", "区县", "县（市、区）", "所属县区"))
+_TOWN_HEADS = frozenset(label_key(x) for x in L.TOWN_HEADS + L.COUNTY_HEADS)
 _AMOUNT = re.compile(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
 
 
@@ -500,19 +499,32 @@ def _head_like(row) -> bool:
         and not any(re.search(r"\d", c.text) for c in row.cells)
 
 
+def _same_columns(cols: dict, first: dict) -> bool:
+    """Do a list's head's columns (`_list_columns`) read as another's: the same columns, each of the same role (the
+    texts of columns of no role, `other`, may differ: `建设性质（续）`)."""
+    return cols.keys() == first.keys() and all(cols[c][:2] == first[c][:2] or cols[c][0] == first[c][0] == "other"
+                                               for c in cols)
+
+
 def _target_lists(rows: list) -> list[dict]:
     """The document's lists of target declarations (module notes above); [] when it has none, or when it holds a form
     too (a 项目名称 label beside its value, an indicator table): the lists are then that document's summaries."""
     out, grids = [], set()
     for k, r in enumerate(rows):
-        if r.is_text_line or id(r.grid) in grids and (k < out[-1]["start"] or not _head_like(r) or [
-                clean(c.text) for c in r.cells] == [clean(c.text) for c in rows[out[-1]["head"]].cells]):
-            continue                 # (the list's head repeated on a new page: the same list)
+        if r.is_text_line or id(r.grid) in grids and (k < out[-1]["start"] or k in out[-1]["again"]
+                                                      or not _head_like(r)):
+            continue
         # (a second head row further down a list's grid, `二、县教育局` then `序号 | 项目名称 | 预算金额 | 年度绩效目标`
         # in one sheet: a list of its own, its columns its own — it was read as a project of the first list's, and
         # its rows under the first list's columns)
         spec = _list_columns(rows, k)
+        if spec is not None and id(r.grid) in grids and _same_columns(spec["cols"], out[-1]["cols"]):
+            # (the list's head repeated on a new page, `项目名称（续）` or its cells cut otherwise, one head row or two:
+            # the same list, its head rows no project — it started a list of its own when its texts differed at all)
+            out[-1]["again"].update(range(k, spec["start"]))
+            continue
         if spec is not None:
+            spec["again"] = set()
             out.append(spec)
             grids |= spec["grids"]
     if not out:
@@ -614,7 +626,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         since = 0
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
-        for r in rows[spec["start"]:end]:
+        for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
+            if at in spec.get("again", ()):
+                continue    # (the list's head repeated on a new page, its columns the same: no project)
             if r.is_text_line:
                 # `一、城关镇` merged across the list's width between its rows (a workbook's, a page's): a heading of the
                 # projects below, as in the 序号 column (an unnumbered line too when it names a township or a district:
