@@ -176,6 +176,7 @@ def pages_across(numbered):
     frames: dict[int, tuple[object, object]] = {}   # the pages' rule frames, by page, found once a page
     tried: set[int] = set()             # the pages (numbers) whose run was looked at, each once
     held = None
+    edge = None                         # the held page joined across: its last part's paper and right end
 
     def pull():                         # the next page: those given back first, in order, then the pages not read
         return ahead.pop(0) if ahead else next(it, None)
@@ -186,11 +187,10 @@ def pages_across(numbered):
             break
         pno, page = item
         if held is not None:
-            if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page, frames)) is not None:
-                yield held[0], joined
-                held = None
+            if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page, frames, edge)) is not None:
+                held, edge = (held[0], joined), _edge(page, frames)   # (a third page across may follow)
                 continue
-            if isinstance(page, PdfiumPage) and held[0] not in tried:
+            if isinstance(page, PdfiumPage) and edge is None and held[0] not in tried:
                 wide, read = _down_then_across(held, item, pull, tried, frames)
                 ahead[:0] = read                # (read before the pages still waiting: they came earlier)
                 if wide:
@@ -198,7 +198,7 @@ def pages_across(numbered):
                     held = None
                     continue
             yield held
-            held = None
+            held = edge = None
         for p, _ in list(frames.values()):         # (the frames of the pages given; the held and read ahead kept)
             if p is not page and not any(p is x[1] for x in ahead):
                 del frames[id(p)]
@@ -253,13 +253,43 @@ def _down_then_across(first, second, pull, tried: set[int], frames: dict, most: 
         rest.append(item)
     if len(rest) < len(run):
         return [], read
-    wide = []
+    wide, edges = [], []
     for (pno, a), (_, b) in zip(run, rest):
         joined = _joined_across(a, b, frames) if isinstance(b, PdfiumPage) else None
         if joined is None:
             return [], read
         wide.append((pno, joined))
-    return wide, read[len(run) - 2 + len(run):]
+        edges.append(_edge(b, frames))
+    past = read[len(run) - 2 + len(run):]
+    # a sheet three pages wide or more: the as many pages after each join across the wide page of the same place
+    while True:
+        more = past[:len(run)]
+        while len(more) < len(run):
+            item = pull()
+            if item is None:
+                break
+            past.append(item)
+            more.append(item)
+        if len(more) < len(run):
+            break
+        nxt = []
+        for (pno, a), e, (_, b) in zip(wide, edges, more):
+            joined = _joined_across(a, b, frames, e) if isinstance(b, PdfiumPage) else None
+            if joined is None:
+                break
+            nxt.append((pno, joined))
+        if len(nxt) < len(run):
+            break
+        wide, edges = nxt, [_edge(b, frames) for _, b in more]
+        past = past[len(run):]
+    return wide, past
+
+
+def _edge(page, frames: dict | None) -> tuple[float, float, float]:
+    """The paper of a page joined into a wide page last (width, height) and where its rules end on it: a page after
+    it across is judged by them (`_joined_across`)."""
+    f = _frame(page, frames)
+    return page.width, page.height, f[3]
 
 
 def _rule_frame(page) -> tuple[list[float], list[float], float, float] | None:
@@ -282,15 +312,18 @@ def _frame(page, frames: dict | None):
     return got[1]
 
 
-def _joined_across(a, b, frames: dict | None = None):
+def _joined_across(a, b, frames: dict | None = None, edge: tuple[float, float, float] | None = None):
     """The page `a` with page `b` set right of it when `b` holds the columns of `a`'s rows that did not fit on the
-    paper (see `pages_across`), else None. (`frames`: the pages' frames already found, kept for the next pair.)"""
-    if abs(a.width - b.width) > 1 or abs(a.height - b.height) > 1:
-        return None
+    paper (see `pages_across`), else None. (`frames`: the pages' frames already found, kept for the next pair.)
+    `a` may be a wide page joined already: `edge` is then its last part's paper (width, height) and the right end of
+    that part's rules there (`_edge`), which `b` is judged by: a sheet three pages wide or more."""
     fa, fb = _frame(a, frames), _frame(b, frames)
     if fa is None or fb is None:
         return None
     (ya, xa, la, ra), (yb, xb, lb, rb) = fa, fb
+    paper_w, paper_h, end = edge if edge is not None else (a.width, a.height, ra)
+    if abs(paper_w - b.width) > 1 or abs(paper_h - b.height) > 1:
+        return None
     if abs(ya[0] - yb[0]) > 0.8 or abs(ya[-1] - yb[-1]) > 0.8 or abs(la - lb) > 1 or abs(xa[0] - xb[0]) > 1:
         return None
     few, many = (ya, yb) if len(ya) <= len(yb) else (yb, ya)
@@ -309,9 +342,13 @@ def _joined_across(a, b, frames: dict | None = None):
         if same >= 3 and same * 2 >= sum(1 for t in lb_txt if t):
             return None
     # the first page's rules stop short of the paper's right margin by about the width of the next page's first
-    # column or more (that column did not fit)
+    # column or more (that column did not fit). A third page across or later (`edge`), the sheet shown cut across
+    # by the join before: its last part's rules short of the margin at all (a wide column of indicators not fitting
+    # in less than half its width, after the middle columns), and by less than that column (else it would have
+    # fitted there: the sheet ended, the page is another's, the next sheet of a workbook)
     first_col = xb[1] - xb[0] if len(xb) > 1 else 0
-    if a.width - lb - ra < first_col * 0.5:
+    slack = paper_w - lb - end
+    if (slack < first_col * 0.5) if edge is None else not (1 <= slack < first_col + 1):
         return None
     dx = ra - lb
     chars = [ch for ch in a.chars if (ch["x0"] + ch["x1"]) / 2 < ra or ch["top"] < ya[0] - 2 or ch["bottom"] > ya[-1] + 2]
