@@ -346,9 +346,14 @@ def _joined_across(a, b, frames: dict | None = None, edge: tuple[float, float, f
     # by the join before: its last part's rules short of the margin at all (a wide column of indicators not fitting
     # in less than half its width, after the middle columns), and by less than that column (else it would have
     # fitted there: the sheet ended, the page is another's, the next sheet of a workbook)
+    # Calc fills a page with as many columns as fit: less room left than half the next one's width (a wide column
+    # after narrow ones) is a cut too when the two pages' row rules are the very same ones, as many (no table of other
+    # rows that happen to share some)
     first_col = xb[1] - xb[0] if len(xb) > 1 else 0
     slack = paper_w - lb - end
-    if (slack < first_col * 0.5) if edge is None else not (1 <= slack < first_col + 1):
+    same_rows = len(ya) == len(yb) and all(abs(y - v) <= 0.8 for y, v in zip(ya, yb))
+    if (slack < first_col * 0.5 and not (same_rows and 1 <= slack < first_col + 1)) if edge is None \
+            else not (1 <= slack < first_col + 1):
         return None
     dx = ra - lb
     chars = [ch for ch in a.chars if (ch["x0"] + ch["x1"]) / 2 < ra or ch["top"] < ya[0] - 2 or ch["bottom"] > ya[-1] + 2]
