@@ -187,7 +187,8 @@ def pages_across(numbered):
             break
         pno, page = item
         if held is not None:
-            if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page, frames, edge)) is not None:
+            if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page, frames) if edge is None
+                                                 else _joined_across(held[1], page, frames, edge)) is not None:
                 held, edge = (held[0], joined), _edge(page, frames)   # (a third page across may follow)
                 continue
             if isinstance(page, PdfiumPage) and edge is None and held[0] not in tried:
