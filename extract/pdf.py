@@ -170,7 +170,11 @@ def pages_across(numbered):
     gives its left columns' pages first, down the sheet, then its right columns' pages in the same order: pages 1–2
     the columns A–B of rows 1–18 and 19–24, pages 3–4 the columns C–E of the same rows (`_down_then_across`). Such
     a run of pages of the same columns, each followed as many pages later by a page joined across to it, is read as
-    that many wide pages, numbered as the run's pages."""
+    that many wide pages, numbered as the run's pages.
+
+    A sheet three pages wide or more: a wide page goes on joining the next page across (page order "left to right,
+    then down"), and the as many pages after a run's joined pages join them again ("top to bottom, then right"),
+    each judged by the paper and the rules' right end of the part joined last (`_edge`)."""
     it = iter(numbered)
     ahead: list = []                    # pages read ahead and given back, in order
     frames: dict[int, tuple[object, object]] = {}   # the pages' rule frames, by page, found once a page
