@@ -342,9 +342,14 @@ def _list_columns(rows: list, k: int) -> dict | None:
                 continue
             prole = roles.get(parent.col)
             own = _head_role(c.text)
-            if prole is None and _money_group_head(parent.text):
+            if prole is None and _money_group_head(parent.text) and not any(
+                    (o := _head_role(x.text)) is not None and o[0] == "field"
+                    and (o[1] in L.MONEY_FIELDS or o[1] in _RESULT_FIELDS)
+                    for x in sub.cells if parent.col <= x.col < parent.col + max(1, getattr(parent, "colspan", 1) or 1)
+                    or x.col == c.col):
                 # `资金来源（万元）` over `中央 | 省级 | 县级` (a money block's label, no field of its own): the group of the
-                # project's money, read as `资金规模（万元）` is (its columns were other fields, no money read)
+                # project's money, read as `资金规模（万元）` is (its columns were other fields, no money read) — not
+                # `预算执行情况` over `预算数 | 执行数 | 执行率`, each sub-head a field of its own (below)
                 prole = ("field", "budget_total")
             if prole is None:
                 if own is not None and own[0] == "field" and (own[1] in L.MONEY_FIELDS or own[1] in _RESULT_FIELDS):
