@@ -90,3 +90,18 @@ def test_form_levels_are_source_lines(read):
     assert (p["budget_total"], p["budget_fiscal"]) == (960000.0, 960000.0)
     assert _lines(r) == [("中央", 400000.0, None, None, "source"), ("省级", 200000.0, None, None, "source"),
                          ("县级", 360000.0, None, None, "source")]
+
+
+def test_rb_known_fault_source_head_now_read(read):
+    # main: no money (rb kept it as a known fault), other_fields {"中央资金": "100", "省级资金": "50", "县级资金": "20"}
+    r = read("ct_s39_rb_parts_source_head.txt")
+    assert _ps(r, "name", "budget_total", "budget_fiscal") == [("农村人居环境整治项目", 1700000.0, 1700000.0),
+                                                               ("村级综合服务设施项目", 500000.0, 500000.0)]
+    assert _other(r.tables["projects"][1]) == {"中央资金（万元）": "40", "县级资金（万元）": "10"}
+
+
+def test_execution_head_over_fields_no_group(read):
+    # a regression the first snapshot caught (not on main): `预算执行情况` over `预算数 | 执行数 | 执行率` lost its
+    # execution_rate when read as a money group; each sub-head is its own field
+    r = read("ct_s36_gs_results_two_row_heads.txt")
+    assert [p["execution_rate"] for p in r.tables["projects"]] == [1.0, 0.95, 0.8421]
