@@ -104,6 +104,10 @@ _NUMBERED_OPTIONS = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s*2\s*[、.．]\s*\S+"
 _UNIT_LINE = re.compile(rf"^[(（]?\s*(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]\s*(?:{_UNITS})\s*[)）]?\s*$))\s*[:：]")
 
 
+# a price head's unit per thing (`单价（元/台）`, `单价(万元/套)`, `单价（元/人·年）`): the money unit before the slash
+_PER_UNIT_PRICE = re.compile(r"[(（]\s*(万元|千元|亿元|元)\s*/")
+
+
 @lru_cache(maxsize=1 << 16)
 def declared_unit(text: str) -> str | None:
     """Given a label or line, return the money unit it declares ("金额单位：万元", "预算金额（元）") or None."""
@@ -918,6 +922,10 @@ class FormReader:
                 if cell is not None:
                     own[role] = declared_unit(cell.text)
                     unit = unit or own[role]
+                    if role == "price" and own[role] is None and (m := _PER_UNIT_PRICE.search(bare_fold(cell.text))):
+                        # `单价（元/台）`: money per thing, in 元 (read in the table's 万元, 5000 元 a computer was
+                        # 50,000,000 元); the price's own unit, not the lines' amounts'
+                        own[role] = m.group(1)
             side = header.row.cells[0]
             if unit is None and side.col < min(header.cols.values()):
                 unit = declared_unit(side.text)         # 资金分配情况（万元） | 县（区） | 分配金额 …
@@ -4659,8 +4667,9 @@ _SEQ_NUMBER = re.compile(r"^[(（]?\d{1,4}[)）.、]?$")
 # how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
 _TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 _FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
-_PLACE_HEADS = frozenset(label_key(x) for x in ("属地", "地区", "单位", "乡镇", "乡镇（街道）", "县（区）", "县（市、区）",
-                                                "区域", "分配地区", "县区", "区县", "市县", "设区市", "市（州）", "市州"))
+# (the township and county heads are labels.py's TOWN_HEADS / COUNTY_HEADS, the packed lists' too)
+_PLACE_HEADS = frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.COUNTY_HEADS, "属地", "地区", "单位", "县（区）",
+                                                "区域", "分配地区", "市县", "设区市", "市（州）", "市州"))
 # a column of remarks beside a money table by place (its text each place's note)
 _PLACE_REMARK_HEADS = frozenset(label_key(x) for x in ("备注", "说明", "备注说明", "分配依据", "测算依据"))
 # a column's head naming a year (`2024年`, `2025年度`, `2024`): that year's money

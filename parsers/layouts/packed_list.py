@@ -17,7 +17,7 @@ from normalize.orgs import district, org_kind, plural, township
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
-from parsers.forms import RawForm, RawValue, declared_unit
+from parsers.forms import _LEVEL_FISCAL, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
 
@@ -258,6 +258,16 @@ def _head_hints(text: str) -> tuple[bool, bool]:
 _MONEY_STAGE = re.compile(r"下达|拨付|到位|执行|支出|结余|结转|调整|实际|完成|使用|累计|批复|年初|全年|预算数|计划数|申请|比例|率")
 
 
+def _money_group_head(text: str) -> bool:
+    """Is a list's head cell of no field's role the label of a money block (`资金来源（万元）`, `项目资金（万元）`,
+    `资金构成`): the head of a group of money columns below it."""
+    key = label_key(re.sub(r"[(（][^()（）]*[)）]", "", clean(text) or ""))
+    return bool(key) and key in _MONEY_GROUP_KEYS
+
+
+_MONEY_GROUP_KEYS = frozenset(label_key(x) for x in L.MONEY_SECTION_LABELS)
+
+
 def _bodies_targets(orgs: list, roles: dict) -> bool:
     """Is a head row with no project's name one of bodies' whole targets by its columns alone: one body's name column
     (`单位名称` / `部门名称`), its money (`预算金额`) and its year's goal (`年度绩效目标`)? (`2024年度县直单位绩效目标表` over
@@ -332,6 +342,15 @@ def _list_columns(rows: list, k: int) -> dict | None:
                 continue
             prole = roles.get(parent.col)
             own = _head_role(c.text)
+            if prole is None and _money_group_head(parent.text) and not any(
+                    (o := _head_role(x.text)) is not None and o[0] == "field"
+                    and (o[1] in L.MONEY_FIELDS or o[1] in _RESULT_FIELDS)
+                    for x in sub.cells if parent.col <= x.col < parent.col + max(1, getattr(parent, "colspan", 1) or 1)
+                    or x.col == c.col):
+                # `资金来源（万元）` over `中央 | 省级 | 县级` (a money block's label, no field of its own): the group of the
+                # project's money, read as `资金规模（万元）` is (its columns were other fields, no money read) — not
+                # `预算执行情况` over `预算数 | 执行数 | 执行率`, each sub-head a field of its own (below)
+                prole = ("field", "budget_total")
             if prole is None:
                 if own is not None and own[0] == "field" and (own[1] in L.MONEY_FIELDS or own[1] in _RESULT_FIELDS):
                     # 预算执行情况 over 预算数 | 执行数 | 执行率: each sub-head the field it names
@@ -753,6 +772,12 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             for detail, got in parts.items():
                 if detail not in form.fields:
                     form.fields[detail] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
+                    if "budget_fiscal" not in form.fields and all(_LEVEL_FISCAL.match(label_key(h)) for h in (
+                            next((h.text for r in rows[spec["head"] + 1:spec["start"]] for h in r.cells
+                                  if h.col == c.col), "") for c in got)):
+                        # (`中央 | 省级 | 县级`, `上级补助 | 本级安排`: each part some level's government money, all of it
+                        # fiscal, as a form's source lines by level make budget_fiscal their sum)
+                        form.fields["budget_fiscal"] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
             if place is not None:
                 # (a 下达 notice's `乡镇 | 项目名称 | 资金 | 绩效目标`: the township named as a place is the project's unit,
                 # as a `一、城关镇` heading's is; it was an other field. A heading's unit, or none named by the column's
