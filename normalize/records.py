@@ -515,6 +515,7 @@ def normalize_assessment_item(rec: dict) -> dict:
         if m:                                    # （一）基础管理 / 一、组织领导: the number and the name
             # fold_width maps one character to one: the name as written is the same slice
             section_no, section = m.group(1) or m.group(2), section[m.start(3):].strip() or section
+    points_kind = KIND_WORD.match(fold_width(str(rec.get("points") or "")))   # a 分值 cell `扣分项`: a kind, no points
     kind = "base"
     if section and "扣分" in section:
         kind = "penalty"
@@ -522,8 +523,7 @@ def normalize_assessment_item(rec: dict) -> dict:
         kind = "bonus"
     elif rec.get("table_kind") and not (section and "否决" in section):
         kind = "penalty" if rec["table_kind"] == "扣分" else "bonus"   # 序号 | 加分事项 | 加分标准: the table's own kind
-    elif kind_word := KIND_WORD.match(fold_width(str(rec.get("points") or ""))) \
-            or KIND_WORD.match(fold_width(str(rec.get("content") or ""))):
+    elif kind_word := points_kind or KIND_WORD.match(fold_width(str(rec.get("content") or ""))):
         # 发生食品安全事故 | 扣分项 | 每起扣2分 (the 分值 cell names the item's kind, no figure; or the item's text is
         # that word alone, `信访工作 | 扣分项 | (empty) | 每起扣2分`): a 扣分 / 加分 item
         kind = "bonus" if kind_word.group(1) == "加" else "penalty"
@@ -544,7 +544,7 @@ def normalize_assessment_item(rec: dict) -> dict:
     if cap is None and (kind in ("penalty", "bonus") or not rec.get("points")):
         # 每项加2分，最高加4分 in the 评分标准 of a bonus row; 每次扣1分，最多扣3分 of an item stating no points of its own
         cap = _stated_cap(rec.get("requirement"))
-    points_text = rec.get("points") if not KIND_WORD.match(fold_width(str(rec.get("points") or ""))) else None
+    points_text = rec.get("points") if not points_kind else None
     if points is None and not points_text and kind != "veto":
         # no 分值 cell and none in the item's text: the points its rule states (`满分3分，…`, `（3分）`; a 加分 / 扣分
         # item's `每个加1.5分` / `加2分`; a base item's one all-or-nothing `未成立领导小组扣2分`)
@@ -579,7 +579,6 @@ def normalize_assessment_item(rec: dict) -> dict:
         "evidence": clean_text(rec.get("evidence")), "self_score": parse_number(rec.get("self_score")),
         "score_note": clean_text(rec.get("score_note")), "explanation": clean_text(rec.get("explanation")),
         "assessor": _units(rec.get("assessor")),
-        # (`满分`: the item's points, when it states them)
         # (`满分` / `扣2分` read by the item's kind and points: item_score)
         "score": item_score(rec.get("score"), kind, points if kind in ("base", "veto") else None),
         "part_no": int(rec["part_no"]) if rec.get("part_no") else None,

@@ -2898,9 +2898,6 @@ _CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
 _RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|[；;。]\s*$")
 
 
-# a 分值 cell naming the item's kind, no figure (`发生越级上访 | 扣分项 | 每起扣2分`): normalize.records reads the kind
-
-
 def assessment_scorer(cell: Cell, role: str) -> float:
     t = fold(cell.text).strip()
     if role.startswith("col:"):
@@ -3028,6 +3025,11 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
 _SCORE_HEAD = re.compile(r"^(?:考核|考评|评定|核定|审核|实际|最终|综合|初评|初审|初核|复核|复评|复审|终评)?(?:得分|评分)(?:值|数|情况)?$")
 
 
+def _score_head(key: str) -> bool:
+    """Is a header.extra key (`col:考核得分`) a column of the score given each item?"""
+    return key.startswith("col:") and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(key[4:]))) is not None
+
+
 # a score given, as a 评分 / 得分 column's cell holds it: a figure, `扣2分`, `得18分`, `满分`, `不得分`, `/`, `无`
 _SCORE_GIVEN = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:扣|得|加|减|扣除)\s*\d+(?:\.\d+)?\s*分|满分|得满分|不得分|"
                           r"零分|0分|[/／\-－—]+|无)\s*$")
@@ -3048,8 +3050,7 @@ def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
     requirement column when it has none; else None. The head alone is ambiguous, the cells decide."""
     if "requirement" in header.all_cols:
         return None
-    for k in sorted((k for k in header.extra if k.startswith("col:")
-                     and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))), key=lambda k: header.extra[k]):
+    for k in sorted((k for k in header.extra if _score_head(k)), key=lambda k: header.extra[k]):
         span = header.all_cols[k]
         texts = [fold(c.text).strip() for r in rows for c in r.cells
                  if _under_col(span, c.col) and c.text.strip() and not is_placeholder(c.text)]
@@ -3118,6 +3119,12 @@ def _numeral_items(header: Header, rows: list[Row]) -> bool:
             return False
         nos.append(_cn_int(m.group(1)))
     return len(nos) >= 2 and nos == list(range(nos[0], nos[0] + len(nos)))
+
+
+def _first_part(item: dict) -> None:
+    """The item above a part `（2）` of the same number: its own `（1）` its part_no, when it has none yet."""
+    if item["part_no"] is None and (first := _SUB_ITEM.match(fold(item["content"]))) is not None:
+        item["part_no"] = first.group(2)
 
 
 def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
@@ -3194,9 +3201,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     numeral_items = _numeral_items(header, rows)    # (each row an item numbered 一、 二、 …: see _numeral_items)
     # 考核得分 / 得分 (a filled 考核评分表: the score given the item): `score` (self_score is the unit's own 自评分), never
     # a cap; of several (`初评得分 | 复核得分`) the last, the final one, the others named in one warning, not lost silently
-    score_cols = sorted((k for k in header.extra if k.startswith("col:")
-                         and _SCORE_HEAD.match(re.sub(r"\s+", "", fold(k[4:])))),
-                        key=lambda k: header.extra[k], reverse=True)
+    score_cols = sorted((k for k in header.extra if _score_head(k)), key=lambda k: header.extra[k], reverse=True)
     scored: dict[str, list[str]] = {}                 # the earlier score columns' cells, by column
     unread: list = []                                      # the score column's cells of no score read
     leads: set[int] = set()                          # items whose part_no is the `（1）` opening their text
@@ -3432,9 +3437,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         elif seq is None and sub is not None and st.items and "points" in got:
             seq = st.items[-1]["seq"]           # （2）完成重点项目投资 | 10 under item 1: a sub-item of it, its points
             part = sub.group(2)
-            if st.items[-1]["part_no"] is None and st.items[-1]["seq"] == seq \
-                    and (first := _SUB_ITEM.match(fold(st.items[-1]["content"]))) is not None:
-                st.items[-1]["part_no"] = first.group(2)     # (`1 | 组织体系 | （1）河长名单公示` above it: part 1)
+            if st.items[-1]["seq"] == seq:
+                _first_part(st.items[-1])         # (`1 | 组织体系 | （1）河长名单公示` above it: part 1)
             t = st.item_title
             if seq is None and t is not None and "content" in got and not new_section \
                     and (t.row < min(c.row for c in cells) < t.row + t.rowspan
@@ -3446,9 +3450,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # `1` merged over `（1）河湖长名单公示到位` and `（2）河湖长巡河履职` (an Excel / Word 序号 cell): parts of item 1,
             # their own number part_no as a dump's empty 序号 cell gives it (they had none)
             part = sub.group(2)
-            if st.items[-1]["part_no"] is None \
-                    and (first := _SUB_ITEM.match(fold(st.items[-1]["content"]))) is not None:
-                st.items[-1]["part_no"] = first.group(2)
+            _first_part(st.items[-1])
         if "content" not in got or not (_ITEM.match(fold(got["content"].text)) or seq is not None
                                         or own_group is not None and _ITEM.match(fold(got[own_group].text))):
             # (`二、扣分项 | 5.发生食品安全事故的 | 发生较大…` : the item numbered in the group column is one)
