@@ -229,7 +229,8 @@ _END_NOTE = regex.compile(rf"\s*(?:[(（][^()（）]*[)）]|{NOTE_BRACKETS})\s*$
 # a 计量单位 cell holding only the word after a quantity (`以上`, `及以下`, `左右`): a part of the target
 _BARE_SUFFIX = regex.compile(rf"^\s*(?:{SUFFIX_WORD_ALONE})\s*$")
 # a 计量单位 cell holding only the end of a deadline (`12月底` | `前`): no unit, the rest of the date's words
-_DEADLINE_TAIL = regex.compile(r"^\s*(?:之前|以前|前)\s*$")
+# (`2024年6月` | `底前`, `12月` | `底`: the end of the month's words too)
+_DEADLINE_TAIL = regex.compile(r"^\s*(?:(?:月?底|月末|年底|年末)?(?:之前|以前|前)|月?底|月末)\s*$")
 
 
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
