@@ -177,6 +177,10 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     elif g:
         # 优（90分（含）以上为优，80-90分为良…）: the grade, not its legend
         out["grade"] = g.group(1)
+    if out["budget_year"] is None and out["budget_initial"] is not None:
+        # a 绩效运行监控表 (or a self-evaluation) stating only the 年初预算数 of its 年度资金总额, no 全年预算数 / 调整后预算数:
+        # the year's budget is the one set at its start (it was left empty, the form's one budget only in budget_initial)
+        out["budget_year"] = out["budget_initial"]
     start = end = None
     if "start_date" in fields:
         start = parse_date(fields["start_date"].text, year)
