@@ -12,8 +12,9 @@ import pytest
 from normalize.text import unwrap
 
 # Hand-written: `## level1`, `# level2`, then `name | target as written | op | value | value_max | unit | qualifier |
-# target_text` (`-` = null). Main read 254 of these 258 right: `100%准确`, `100%公示`, `100%归档`, `100%正确` were
-# target_text (op / value null) where `100%合格` is = 100 % with the word a qualifier. (Three of the first expectations
+# target_text` (`-` = null). Main read 255 of these 262 right: `100%准确`, `100%公示`, `100%归档`, `100%正确` were
+# target_text (op / value null) where `100%合格` is = 100 % with the word a qualifier; `90%≤执行率≤100%`, `95%≤x≤100%`,
+# `80≤X≤100` were target_text (a range between two inclusive bounds; a strict bound, `95%<x≤100%`, stays text). (Three of the first expectations
 # were mine wrong and were corrected: `每月1次` is = 1 次/月 as `不少于2次/年` is >= 2 次/年, `每周不少于56小时` >= 56
 # 小时/周, and `稳定在95%以上` >= 95 % with no qualifier.)
 SPEC = """
@@ -121,6 +122,10 @@ SPEC = """
 合格率 | 90%-95% | range | 90 | 95 | % | - | -
 达标率 | 85%～90% | range | 85 | 90 | % | - | -
 成活率 | 80-85% | range | 80 | 85 | % | - | -
+预算执行率 | 90%≤执行率≤100% | range | 90 | 100 | % | - | -
+样本抽查合格区间 | 95%≤x≤100% | range | 95 | 100 | % | - | -
+综合评分区间 | 80≤X≤100 | range | 80 | 100 | - | - | -
+支出进度区间 | 95%<x≤100% | - | - | - | - | - | 95%<x≤100%
 考核优秀率 | ≥30% | >= | 30 | - | % | - | -
 按规定使用率 | =<100% | <= | 100 | - | % | - | -
 测评得分 | ≥90分 | >= | 90 | - | 分 | - | -
