@@ -107,6 +107,8 @@ _UNIT_SUFFIX_OP = regex.compile(rf"(?:{SUFFIX_WORD_ALONE}|(?<=[月天日年时�
 _NOTE_UNIT = regex.compile(r"^(?P<u>[^\s\d()]{1,4}?)\s*(?:\((?P<rest>[^()]+)\))?$")
 _NOTE_UNIT_WORDS = frozenset({"%", "‰", "元", "万元", "亿元", "元/人", "元/户", "元/亩", "平方米", "公里", "亩", "吨",
                               "工作日", "个工作日", "个月"})   # (`≤ | 15 | 工作日`: a time limit's unit)
+# a 计量单位 cell ending a deadline (`月份前`, `日前`, `月底前`, `年内`): with the value, a date, no quantity
+_DEADLINE_UNIT = regex.compile(r"(?:前|[年月日底末]内)\s*$")
 # a target's unit that only multiplies the number (`1.5万` over a 计量单位 `人`: 1.5 万人)
 _MULTIPLIER_UNITS = ("万", "亿", "千")
 _UNIT_GLOSS = regex.compile(r"(?<=\S)\s*[(（](?:百分比|百分率|百分数|数量|数值|文字描述|金额|时间|比率|比例|个数|次数)[)）]\s*$")
@@ -175,6 +177,10 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     elif g:
         # 优（90分（含）以上为优，80-90分为良…）: the grade, not its legend
         out["grade"] = g.group(1)
+    if out["budget_year"] is None and out["budget_initial"] is not None:
+        # a 绩效运行监控表 (or a self-evaluation) stating only the 年初预算数 of its 年度资金总额, no 全年预算数 / 调整后预算数:
+        # the year's budget is the one set at its start (it was left empty, the form's one budget only in budget_initial)
+        out["budget_year"] = out["budget_initial"]
     start = end = None
     if "start_date" in fields:
         start = parse_date(fields["start_date"].text, year)
@@ -300,6 +306,11 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             # `300 | 人次以上`, `95 | %以上`, `3 | 个月内`, `90% | 以上`: the word after the unit is the comparison, the
             # target read as one cell writes it (`300人次以上`: `>=` 300 人次; the unit was `人次以上`)
             t = joined
+        if t.value is not None and _DEADLINE_UNIT.search(unit_raw) and (dated := split_target(whole)).value is None \
+                and dated.target_text:
+            # `≤ | 6 | 月份前`, `每月15 | 日前`: a deadline cut over the value and unit cells, read as the one cell
+            # `≤6月份前` is (its op, the date in target_text; it was `<=` 6 with unit `月份前`)
+            t = dated
     if t.value is not None and t.value_max is None and (t.unit or "").startswith("年") and target_raw \
             and t.value == int(t.value) and YEAR_LIKE[0] <= t.value <= YEAR_LIKE[1]:
         # `2024 | 年` (a 计量单位 column): the year 2024, as `2024年` in one cell reads (its unit glued back on when

@@ -134,10 +134,11 @@ _SENTENCE_MARK = regex.compile(r"[,，。;；、]")
 _DIGIT = regex.compile(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
 # (`100%全覆盖`, `≥95%合格`, `100%按时完成`: the same, with what is measured said in a word or two; `100%按时发放`,
-# `100%足额拨付`: how, before any of the words, not only before 完成)
+# `100%足额拨付`: how, before any of the words, not only before 完成; `100%准确`, `100%公示`, `100%归档`: how well or
+# what is done, as 合格 / 公开 are)
 _DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
                          r"(?:完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
-                         r"合格|验收|整改|结算|拨付|公开|上报|受理|入库))$")
+                         r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
 _INCLUSIVE_RE = regex.compile(rf"\s*\(含\)\s*(?=(?:{_alternation([k for k, op in SUFFIX_WORDS.items() if op in ('>=', '<=') and k != '内'])})$)")   # (`95%（含）及以上`)
@@ -640,6 +641,9 @@ def split_target(raw: str | None) -> Target:
                     again = replace(again, qualifier=clean_text(bracket.group("q")))   # (`三个（新建两个）`: as written)
                 if again.qualifier is None or again.qualifier in written:
                     got = again                 # `三个`: read as `3个`
+        if got.value is None and (between := _BETWEEN.match(written)) is not None \
+                and (again := _read(f"{between.group('lo')}-{between.group('hi')}")).op == "range":
+            got = again                         # `95%≤x≤100%`, `90%≤执行率≤100%`: the range 95-100% (both ends in it)
         if got.value is None or (got.unit or "")[:1] in ("O", "o"):
             # `1OO%`, `≥9O%`, `>12O万平方米` (12, unit `O万平方米`): letters OCR read for digits, put back where the
             # target then reads as a quantity (see mend_ocr_digits); no unit starts with the letter O
@@ -650,6 +654,11 @@ def split_target(raw: str | None) -> Target:
     except Exception:  # pragma: no cover - defensive: a normalizer never raises
         cleaned = clean_text(raw) if isinstance(raw, str) else None
         return Target(target_text=cleaned)
+
+
+# a quantity written between two inclusive bounds (`95%≤x≤100%`, `90%≤执行率≤100%`); a strict bound (`<`) is no range
+_BETWEEN = regex.compile(r"^\s*(?P<lo>\d+(?:\.\d+)?\s*[%‰]?)\s*(?:≤|<=|≦)\s*[A-Za-z\p{Han}]{1,12}\s*(?:≤|<=|≦)\s*"
+                         r"(?P<hi>\d+(?:\.\d+)?\s*[%‰]?)\s*$")
 
 
 # ---------------------------------------------------------------- one target per year in one cell

@@ -228,6 +228,9 @@ _END_NOTE = regex.compile(rf"\s*(?:[(（][^()（）]*[)）]|{NOTE_BRACKETS})\s*$
 
 # a 计量单位 cell holding only the word after a quantity (`以上`, `及以下`, `左右`): a part of the target
 _BARE_SUFFIX = regex.compile(rf"^\s*(?:{SUFFIX_WORD_ALONE})\s*$")
+# a 计量单位 cell holding only the end of a deadline (`12月底` | `前`): no unit, the rest of the date's words
+# (`2024年6月` | `底前`, `12月` | `底`: the end of the month's words too)
+_DEADLINE_TAIL = regex.compile(r"^\s*(?:(?:月?底|月末|年底|年末)?(?:之前|以前|前)|月?底|月末)\s*$")
 
 
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
@@ -255,8 +258,9 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
         if suffix is not None and text[:suffix.start()].rstrip()[-1:].isdigit():
             # `70左右` under 指标值, `%` under 度量单位: 70%左右, the unit before the word
             text = text[:suffix.start()].rstrip() + unit.text.strip() + text[suffix.start():]
-        elif _BARE_SUFFIX.match(fold(unit.text)):
-            text = text + unit.text.strip()      # `90%` under 指标值, `以上` under 计量单位: 90%以上
+        elif _BARE_SUFFIX.match(fold(unit.text)) or _DEADLINE_TAIL.match(fold(unit.text)):
+            # `90%` under 指标值, `以上` under 计量单位: 90%以上; `12月底` beside `前`: a deadline, 12月底前
+            text = text + unit.text.strip()
         else:
             own = _OWN_UNIT.search(fold(text))
             u = unit.text.strip()
