@@ -3127,6 +3127,22 @@ def _first_part(item: dict) -> None:
         item["part_no"] = first.group(2)
 
 
+def _own_number(item: dict) -> str | None:
+    """The number an item is numbered by, its 序号 or its text's leading `1.` (`1.党风廉政建设：（1）…`), as written."""
+    if item["seq"]:
+        return str(item["seq"]).strip()
+    m = _ITEM.match(fold(item["content"] or ""))
+    return m.group(1) if m else None
+
+
+def _part_out_of_content(item: dict) -> None:
+    """A part's own number, once it is its part_no, out of its text: `党风廉政建设：（1）落实…` -> `党风廉政建设：落实…`
+    (the title written before it kept), `（2）开展…` -> `开展…`."""
+    m = re.match(r"^((?:[^：:（(]{1,40}[：:])?)\s*[(（]\s*(\d{1,2})\s*[)）]\s*(?=\S)", item["content"] or "")
+    if m is not None and int(m.group(2)) == int(item["part_no"]):
+        item["content"] = item["content"][:m.end(1)] + item["content"][m.end():]
+
+
 def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                           caption: str | None = None) -> list[dict]:
     """Given a 考核任务分解表, return raw assessment items (sections carried down). `caption`: the line
@@ -3614,9 +3630,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             leads.add(id(st.items[-1]))
     for i, item in enumerate(st.items):
         if id(item) in leads and not (i + 1 < len(st.items) and st.items[i + 1]["seq"] == item["seq"]
-                                      and st.items[i + 1]["part_no"] is not None):
-            # `1.党风廉政建设 | （1）落实…` with no `（2）` of the item after it (`3.安全生产 | （3）…` alone): no part
+                                      and st.items[i + 1]["part_no"] is not None) \
+                and _own_number(item) == item["part_no"]:
+            # `1.党风廉政建设 | （1）落实…` with no `（2）` of the item after it (`3.安全生产 | （3）…` alone): the item's own
+            # number written again, no part (`2.意识形态工作 | （1）落实…` alone is part 1 of item 2: no number of its own)
             item["part_no"] = None
+        if item["part_no"] is not None:
+            _part_out_of_content(item)
     _section_numbers(st.items)
     unread = [text for item, text in unread if normalize_assessment_item(item)["score"] is None]
     if unread:
