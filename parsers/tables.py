@@ -3044,6 +3044,9 @@ _RULE_POINTS = re.compile(r"(?:[扣得加减]|扣除)\s*(?:\d+(?:\.\d+)?\s*分|�
 _RULE_CONDITION = re.compile(r"每|未|的|达到|达|完成|按时|按期|少于|低于|高于|超过|不足|否则|[，,；;]")
 
 
+_BARE_SCORE = re.compile(r"^\s*[+＋\-－]?\d+(?:\.\d+)?\s*分?\s*$")   # a score as a figure (`28`, `8.5分`)
+
+
 def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
     """A column headed as the score given (`评分`, `得分情况`) whose cells are the rules each item is scored by
     (`完成得满分，每少1万亩扣2分`), no scores (`28`, `扣2分`, `满分`, `/`): its key in `header.extra`, read as the table's
@@ -3056,7 +3059,11 @@ def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
                  if _under_col(span, c.col) and c.text.strip() and not is_placeholder(c.text)]
         given = [t for t in texts if _SCORE_GIVEN.match(t) or _SCORE_LEAD.match(t)]
         rules = [t for t in texts if t not in given and _RULE_POINTS.search(t) and _RULE_CONDITION.search(t)]
-        if rules and len(rules) * 2 > len(texts) and len(given) < len(rules):
+        # (a figure, `28` / `8.5分`, is a score given and nothing else; `扣10分`, `不得分`, `满分` beside rules with their
+        # conditions are terse rules of items whose condition is their content, `发生涉河违法建设 | 10 | 扣10分`: half
+        # the cells rules or more, and fewer figures than rules, make the column the rules)
+        figures = [t for t in given if _BARE_SCORE.match(t)]
+        if rules and len(rules) * 2 >= len(texts) and len(figures) < len(rules):
             return k
     return None
 
