@@ -2087,7 +2087,9 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     # 一级指标 | 二级指标 | 三级指标 | 分值 | 指标解释 | 评分标准 (a 绩效评价指标体系 / 评价指标体系表 of a 财政局's evaluation
     # or a 第三方评价's annex): the points, what each indicator measures and its rule, no target, no 得分 — an evaluation
     # framework, its rows assessment items however many its levels and whatever they name
+    # (one points column: `一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重`, a weight of each level, is not read so)
     framework = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
+        and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") == 1 \
         and any(_EXPLANATION_HEAD.match(re.sub(r"\s+", "", c.text)) for c, _ in named)
     if framework:
         ruled = True

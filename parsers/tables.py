@@ -3238,8 +3238,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if not cells:
             continue
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)) \
-                and not any(_ITEM.match(fold(c.text)) for c in cells):
-            continue                                 # 合计 | 100: the sum of the points above
+                and not any(_ITEM.match(fold(c.text)) and not is_number(c.text) for c in cells):
+            continue                                 # 合计 | 100: the sum of the points above (`| 95.5`, the sum of the
+            # scores given, is no item numbered `95.`)
         if len(cells) == 1 and st.items and (row.is_text_line or row.page_break) \
                 and (_ISSUER.search(t := fold(cells[0].text).strip()) or _ISSUER_DATED.match(t)
                      or _SIGN_OFF.search(t) or _MONTH_LINE.match(t)) and not re.search(r"[:：]", t):
