@@ -3136,7 +3136,7 @@ def _first_part(item: dict) -> None:
 
 def _own_number(item: dict) -> str | None:
     """The number an item is numbered by, its 序号 or its text's leading `1.` (`1.党风廉政建设：（1）…`), as written."""
-    if item["seq"]:
+    if item.get("seq"):
         return str(item["seq"]).strip()
     m = _ITEM.match(fold(item["content"] or ""))
     return m.group(1) if m else None
@@ -3639,12 +3639,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     for i, item in enumerate(st.items):
         if id(item) in leads and not (i + 1 < len(st.items) and st.items[i + 1]["seq"] == item["seq"]
                                       and st.items[i + 1]["part_no"] is not None) \
-                and _own_number(item) == item["part_no"]:
+                and _own_number(item) == item.get("part_no"):
             # `1.党风廉政建设 | （1）落实…` with no `（2）` of the item after it (`3.安全生产 | （3）…` alone): the item's own
             # number written again, no part (`2.意识形态工作 | （1）落实…` alone is part 1 of item 2: no number of its own)
             item["part_no"] = None
-        if item["part_no"] is not None:
-            _part_out_of_content(item)
+        if item.get("part_no") is not None:
+            _part_out_of_content(item)           # (a 一票否决 line's item has no part_no key)
     _section_numbers(st.items)
     unread = [text for item, text in unread if normalize_assessment_item(item)["score"] is None]
     if unread:
