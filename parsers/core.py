@@ -721,8 +721,10 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
                     "table_header_implied", "rows of a score table without its header (lost): read as "
                     + " | ".join(names) + " | 分值 | 得分", first.page, first.line))
         if g is not None and not headed:
-            if h is not None and h.kind in ("indicator", "score"):
-                headed = True
+            if h is not None and (h.kind in ("indicator", "score") or h.kind == "assessment" and any(
+                    _EXPLANATION_HEAD.match(re.sub(r"\s+", "", k[4:])) for k in h.extra)):
+                headed = True                   # (an evaluation framework's rows, `决策 | 项目立项 | 立项依据充分性 | 3
+                # | …`, are its items: no indicator table whose header was lost)
             elif _indicator_like(row) and k + 1 < len(rows) and rows[k + 1].grid is g and not rows[k + 1].is_text_line \
                     and any(_TARGET_LIKE.match(fold(c.text)) for c in rows[k + 1].cells):
                 first, c = row.cells[0], row.cells
@@ -2072,6 +2074,9 @@ def _evaluation_levels(named: list, row: Row | None) -> bool:
     return "output" in kinds and bool(kinds & {"outcome", "satisfaction"})
 
 
+_EXPLANATION_HEAD = re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")     # (what an indicator measures)
+
+
 def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     """一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位 (or no unit column, and no 三级指标) with no 得分 and no target:
     a 考核指标体系 / 考核细则 (an assessment breakdown), its level columns the sections and the items."""
@@ -2079,7 +2084,16 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     units = any(m.get("assessment", ("",))[0] == "responsible" for m in roles)     # (a 责任单位 column)
     ruled = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
         and not any(m.get("score", ("",))[0] == "level3" for m in roles)
-    if ruled and not units and _evaluation_levels(named, row):
+    # 一级指标 | 二级指标 | 三级指标 | 分值 | 指标解释 | 评分标准 (a 绩效评价指标体系 / 评价指标体系表 of a 财政局's evaluation
+    # or a 第三方评价's annex): the points, what each indicator measures and its rule, no target, no 得分 — an evaluation
+    # framework, its rows assessment items however many its levels and whatever they name
+    # (one points column: `一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重`, a weight of each level, is not read so)
+    framework = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
+        and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") == 1 \
+        and any(_EXPLANATION_HEAD.match(re.sub(r"\s+", "", c.text)) for c, _ in named)
+    if framework:
+        ruled = True
+    elif ruled and not units and _evaluation_levels(named, row):
         # (no unit column, the levels `产出指标` … `满意度指标`: a project's 绩效评价表, its rows scores of the project with
         # their weights — not a 考核细则's sections, `预算管理` / `绩效管理`)
         ruled = False
@@ -2097,6 +2111,10 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
             # (the levels head no indicator table either: `一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 责任单位`,
             # no target, was read as a blank form's indicators, a tie of roles the indicator table won)
             m = {**{k: v for k, v in m.items() if k != "indicator"}, "assessment": (alias[lv], 1.0)}
+        if framework:
+            # (its 指标解释 and its levels head no indicator table, nor a score table of no 得分: the items' explanation
+            # is an assessment column of no role, kept as `explanation`)
+            m = {k: v for k, v in m.items() if k not in ("indicator", "score")}
         out.append((c, m))
     return out
 

@@ -3048,6 +3048,9 @@ _RULE_POINTS = re.compile(r"(?:[扣得加减]|扣除)\s*(?:\d+(?:\.\d+)?\s*分|�
 _RULE_CONDITION = re.compile(r"每|未|的|达到|达|完成|按时|按期|少于|低于|高于|超过|不足|否则|[，,；;]")
 
 
+_BARE_SCORE = re.compile(r"^\s*[+＋\-－]?\d+(?:\.\d+)?\s*分?\s*$")   # a score as a figure (`28`, `8.5分`)
+
+
 def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
     """A column headed as the score given (`评分`, `得分情况`) whose cells are the rules each item is scored by
     (`完成得满分，每少1万亩扣2分`), no scores (`28`, `扣2分`, `满分`, `/`): its key in `header.extra`, read as the table's
@@ -3060,7 +3063,11 @@ def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
                  if _under_col(span, c.col) and c.text.strip() and not is_placeholder(c.text)]
         given = [t for t in texts if _SCORE_GIVEN.match(t) or _SCORE_LEAD.match(t)]
         rules = [t for t in texts if t not in given and _RULE_POINTS.search(t) and _RULE_CONDITION.search(t)]
-        if rules and len(rules) * 2 > len(texts) and len(given) < len(rules):
+        # (a figure, `28` / `8.5分`, is a score given and nothing else; `扣10分`, `不得分`, `满分` beside rules with their
+        # conditions are terse rules of items whose condition is their content, `发生涉河违法建设 | 10 | 扣10分`: half
+        # the cells rules or more, and fewer figures than rules, make the column the rules)
+        figures = [t for t in given if _BARE_SCORE.match(t)]
+        if rules and len(rules) * 2 >= len(texts) and len(figures) < len(rules):
             return k
     return None
 
@@ -3129,6 +3136,22 @@ def _first_part(item: dict) -> None:
     """The item above a part `（2）` of the same number: its own `（1）` its part_no, when it has none yet."""
     if item["part_no"] is None and (first := _SUB_ITEM.match(fold(item["content"]))) is not None:
         item["part_no"] = first.group(2)
+
+
+def _own_number(item: dict) -> str | None:
+    """The number an item is numbered by, its 序号 or its text's leading `1.` (`1.党风廉政建设：（1）…`), as written."""
+    if item.get("seq"):
+        return str(item["seq"]).strip()
+    m = _ITEM.match(fold(item["content"] or ""))
+    return m.group(1) if m else None
+
+
+def _part_out_of_content(item: dict) -> None:
+    """A part's own number, once it is its part_no, out of its text: `党风廉政建设：（1）落实…` -> `党风廉政建设：落实…`
+    (the title written before it kept), `（2）开展…` -> `开展…`."""
+    m = re.match(r"^((?:[^：:（(]{1,40}[：:])?)\s*[(（]\s*(\d{1,2})\s*[)）]\s*(?=\S)", item["content"] or "")
+    if m is not None and int(m.group(2)) == int(item["part_no"]):
+        item["content"] = item["content"][:m.end(1)] + item["content"][m.end():]
 
 
 def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
@@ -3219,8 +3242,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if not cells:
             continue
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)) \
-                and not any(_ITEM.match(fold(c.text)) for c in cells):
-            continue                                 # 合计 | 100: the sum of the points above
+                and not any(_ITEM.match(fold(c.text)) and not is_number(c.text) for c in cells):
+            continue                                 # 合计 | 100: the sum of the points above (`| 95.5`, the sum of the
+            # scores given, is no item numbered `95.`)
         if len(cells) == 1 and st.items and (row.is_text_line or row.page_break) \
                 and (_ISSUER.search(t := fold(cells[0].text).strip()) or _ISSUER_DATED.match(t)
                      or _SIGN_OFF.search(t) or _MONTH_LINE.match(t)) and not re.search(r"[:：]", t):
@@ -3618,9 +3642,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             leads.add(id(st.items[-1]))
     for i, item in enumerate(st.items):
         if id(item) in leads and not (i + 1 < len(st.items) and st.items[i + 1]["seq"] == item["seq"]
-                                      and st.items[i + 1]["part_no"] is not None):
-            # `1.党风廉政建设 | （1）落实…` with no `（2）` of the item after it (`3.安全生产 | （3）…` alone): no part
+                                      and st.items[i + 1]["part_no"] is not None) \
+                and _own_number(item) == item.get("part_no"):
+            # `1.党风廉政建设 | （1）落实…` with no `（2）` of the item after it (`3.安全生产 | （3）…` alone): the item's own
+            # number written again, no part (`2.意识形态工作 | （1）落实…` alone is part 1 of item 2: no number of its own)
             item["part_no"] = None
+        if item.get("part_no") is not None:
+            _part_out_of_content(item)           # (a 一票否决 line's item has no part_no key)
     _section_numbers(st.items)
     unread = [text for item, text in unread if normalize_assessment_item(item)["score"] is None]
     if unread:

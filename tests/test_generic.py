@@ -1014,7 +1014,8 @@ def test_deviation_header_over_reason_and_measure_sub_columns(tmp_path):
 
 def test_blank_self_eval_template_and_indicator_framework_give_no_project(tmp_path):
     """A notice's blank 自评表 whose only numbers are the printed 分值 (预算执行率 10, 总分 100) and an 评价指标体系框架
-    (names, 分值, 指标解释, 评分标准, no target, no score) are templates: no project, a blank_form warning."""
+    (names, 分值, 指标解释, 评分标准, no target, no score) give no project: the first a blank_form warning, the second its
+    rows as assessment items (an evaluation framework)."""
     blank = ("附件\n项目支出绩效自评表\n（    年度）\n项目名称\t\t\t\t\t\t\t\n"
              "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
              "\t年度资金总额\t\t\t\t10\t\t\n\t上年结转资金\t\t\t\t—\t\t—\n"
@@ -1024,10 +1025,18 @@ def test_blank_self_eval_template_and_indicator_framework_give_no_project(tmp_pa
              "决策\t项目立项\t立项依据充分性\t3\t项目立项是否符合法律法规\t符合得3分\n"
              "\t\t立项程序规范性\t2\t项目申请、设立过程是否符合相关要求\t规范得2分\n"
              "过程\t资金管理\t资金到位率\t3\t实际到位资金与预算资金的比率\t得分=到位率×3\n")
-    for text in (blank, frame):
-        got = _read(tmp_path, text)
-        assert got.tables["projects"] == []
-        assert [w["code"] for w in got.tables["warnings"]] == ["blank_form"]
+    got = _read(tmp_path, blank)
+    assert got.tables["projects"] == []
+    assert [w["code"] for w in got.tables["warnings"]] == ["blank_form"]
+    # (s40 hunt ap: the framework is an evaluation framework, its rows assessment items with their points, explanation
+    # and rule — still no project; it was a blank form, its rows lost)
+    got = _read(tmp_path, frame)
+    assert got.tables["projects"] == [] and got.tables["warnings"] == []
+    assert [(a["section"], a["group"], a["content"], a["points"], a["explanation"], a["requirement"])
+            for a in got.tables["assessment_items"]] == [
+        ("决策", "项目立项", "立项依据充分性", 3.0, "项目立项是否符合法律法规", "符合得3分"),
+        ("决策", "项目立项", "立项程序规范性", 2.0, "项目申请、设立过程是否符合相关要求", "规范得2分"),
+        ("过程", "资金管理", "资金到位率", 3.0, "实际到位资金与预算资金的比率", "得分=到位率×3")]
 
 
 def test_subtotal_rows_under_level_blocks_are_not_the_form_score(tmp_path):

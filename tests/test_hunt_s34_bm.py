@@ -98,8 +98,8 @@ def test_numbered_title_merged_over_bracketed_subitems():
     for name in ("ct_s34_bm_merged_title_over_subitems.xlsx", "ct_s34_bm_title_over_subitems.txt"):
         got = _items(name, ("item_no", "content", "points", "responsible"))
         assert got[:3] == [
-            (1, "党风廉政建设：（1）落实主体责任清单。", 5.0, ["纪工委"]),
-            (1, "党风廉政建设：（2）开展廉政教育不少于4次。", 5.0, ["纪工委"]),
+            (1, "党风廉政建设：落实主体责任清单。", 5.0, ["纪工委"]),
+            (1, "党风廉政建设：开展廉政教育不少于4次。", 5.0, ["纪工委"]),
             (2, "意识形态工作：落实意识形态工作责任制。", 10.0, ["宣传办"]),
         ], name
         assert "unparsed_row" not in _codes(name)
