@@ -1,0 +1,120 @@
+"""Hunt NF (session 40): form families and file shapes never tried — a Word form whose indicator table goes on in a
+second table after a page break, a 财政局 web page publishing a 2025 新版 form (成本指标 a level 1, 指标性质 | 指标值 |
+度量单位) in rowspan / colspan cells, a 卫健 system XLSX export with a head three rows deep, a 部门整体支出绩效目标表
+printed to PDF by LibreOffice Writer, a county's 预算公开 annex of three small forms one after another:
+tests/fixtures/review/ct_s40_nf_* (binary ones made by tests/fixtures/make_s40_nf.py), each expectation written down
+by hand before the run."""
+from __future__ import annotations
+
+from tests.hunt_tools import indicator_targets, only_project, warning_codes
+
+P, Q, E, S, C = "产出指标", "质量指标", "效益指标", "满意度指标", "成本指标"
+N, T, SO, SAT = "数量指标", "时效指标", "社会效益指标", "服务对象满意度指标"
+W = 10000.0
+
+
+def test_docx_form_going_on_after_page_break(read):
+    """遂川县 水利局 form in Word: the indicator table goes on in a second table after a page break, no head repeated,
+    its first row 成本指标 (a level 1 of the 2025 form)."""
+    r = read("ct_s40_nf_docx_split_page_break.docx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"]) == (
+        "农村饮水安全巩固提升工程维修养护", "遂川县水利局", "遂川县农村供水管理站")
+    assert (p["budget_year"], p["budget_fiscal"]) == (150 * W, 150 * W)
+    assert p["goal_annual"] == "完成全县12处集中供水工程维修养护，保障5.6万农村人口饮水安全。"
+    assert indicator_targets(r) == [
+        (P, N, "维修养护供水工程数量", ">=", 12.0, "处"),
+        (P, Q, "农村自来水水质达标率", ">=", 95.0, "%"),
+        (P, T, "维修养护任务完成时间", None, None, None),
+        (C, "经济成本指标", "单处工程维修养护平均成本", "<=", 12.5 * W, "元"),
+        (E, SO, "受益农村人口", ">=", 5.6, "万人"),
+        (E, "可持续影响指标", "工程运行年限", ">=", 5.0, "年"),
+        (S, SAT, "受益群众满意度", ">=", 90.0, "%")]
+    assert r.tables["indicators"][2]["target_raw"] == "2025年11月底前"
+
+
+def test_finance_bureau_page_cost_level1_nature_column(read):
+    """吉安市财政局's web page: the site's head, crumbs, 发布时间 line and foot around a form whose cells span rows and
+    columns; `指标性质` holds the sign (≥, ＝, 定性), 成本指标 a level 1 over 经济 / 社会 / 生态环境成本指标."""
+    r = read("ct_s40_nf_finance_bureau_cost_level1.html")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "城乡环卫一体化运营", "吉安市城市管理局", "吉安市环境卫生管理中心", 2025)
+    assert (p["budget_year"], p["budget_fiscal"]) == (3280 * W, 3280 * W)
+    assert p["goal_annual"].startswith("中心城区及城乡结合部道路清扫保洁面积不少于320万平方米")
+    assert indicator_targets(r) == [
+        (P, N, "道路清扫保洁面积", ">=", 320.0, "万平方米"),
+        (P, N, "生活垃圾收运量", ">=", 9.5, "万吨"),
+        (P, Q, "生活垃圾无害化处理率", "=", 100.0, "%"),
+        (P, T, "生活垃圾清运时限", None, None, None),
+        (C, "经济成本指标", "道路清扫保洁单价", "<=", 9.8, "元/平方米·年"),
+        (C, "社会成本指标", "作业对居民正常生活的影响", None, None, None),
+        (C, "生态环境成本指标", "渗滤液外排超标次数", "=", 0.0, "次"),
+        (E, SO, "城乡环境卫生状况", None, None, None),
+        (E, "生态效益指标", "生活垃圾资源化利用率", ">=", 60.0, "%"),
+        (S, SAT, "市民满意度", ">=", 85.0, "%")]
+    raws = [i["target_raw"] for i in r.tables["indicators"]]
+    assert (raws[3], raws[5], raws[7]) == ("日产日清", "无明显影响", "明显改善")
+
+
+def test_health_export_three_row_head(read):
+    """崇义县 卫健委's export of two projects: `项目资金（万元）` over `合计 | 其中` over `财政拨款 | 其他资金` (three head
+    rows), each project's 序号 / name / money merged down over its indicators."""
+    r = read("ct_s40_nf_health_three_row_head.xlsx")
+    ps = r.tables["projects"]
+    assert [(p["name"], p["budget_total"], p["budget_fiscal"], p["budget_other"]) for p in ps] == [
+        ("基本公共卫生服务项目", 486.5 * W, 486.5 * W, 0.0),
+        ("乡镇卫生院医疗设备购置", 120 * W, 100 * W, 20 * W)]
+    assert all(p["unit"] == "崇义县卫生健康委员会" for p in ps)
+    ids = [p["project_id"] for p in ps]
+    assert [(i["project_id"] == ids[0],) + t for i, t in zip(r.tables["indicators"], indicator_targets(r))] == [
+        (True, P, N, "65岁及以上老年人健康管理人数", ">=", 1.2, "万人"),
+        (True, P, Q, "高血压患者规范管理率", ">=", 65.0, "%"),
+        (True, E, SO, "居民健康素养水平", ">=", 28.0, "%"),
+        (True, S, SAT, "城乡居民满意度", ">=", 85.0, "%"),
+        (False, P, N, "购置DR设备台数", "=", 3.0, "台"),
+        (False, P, T, "设备安装调试完成时间", None, None, None),
+        (False, E, SO, "乡镇卫生院影像检查服务能力", None, None, None)]
+
+
+def test_dept_overall_form_printed_by_writer(read):
+    """安远县 自然资源局's 部门整体支出绩效目标表 in a Writer PDF: 资金总额 1,860 (财政拨款 1,760, 其他资金 100),
+    部门职责, three tasks with their money, 年度整体绩效目标, five indicators."""
+    r = read("ct_s40_nf_dept_overall_writer.pdf")
+    p = only_project(r)
+    assert p["unit"] == "安远县自然资源局" or p["department"] == "安远县自然资源局"
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (1860 * W, 1760 * W, 100 * W)
+    assert p["goal_annual"].startswith("全面完成耕地保护目标任务，耕地保有量不低于48.6万亩")
+    assert indicator_targets(r) == [
+        (P, N, "耕地保有量", ">=", 48.6, "万亩"),
+        (P, N, "完成乡镇国土空间规划编制数", "=", 18.0, "个"),
+        (P, T, "不动产登记办结时限", "<=", 3.0, "个工作日"),
+        (E, SO, "耕地“非农化”问题整改率", "=", 100.0, "%"),
+        (S, SAT, "办事群众满意度", ">=", 95.0, "%")]
+
+
+def test_county_annex_three_small_forms(read):
+    """崇仁县's 预算公开 annex: 表3-1 … 表3-3, three 项目支出绩效目标表 one after another, each under its
+    `单位名称：…` line, money as `年度资金总额 | 260 | 其中：财政拨款 | 260` in one row."""
+    r = read("ct_s40_nf_county_annex_three_forms.txt")
+    ps = r.tables["projects"]
+    assert [(p["name"], p["department"], p["unit"], p["budget_year"], p["budget_fiscal"]) for p in ps] == [
+        ("义务教育学校校舍维修改造", "崇仁县教育体育局", "崇仁县教育体育局", 260 * W, 260 * W),
+        ("城乡特困人员救助供养", "崇仁县民政局", "崇仁县社会福利中心", 1152.6 * W, 1152.6 * W),
+        ("高标准农田建设后续管护", "崇仁县农业农村局", "崇仁县农田建设服务中心", 85 * W, 85 * W)]
+    ids = [p["project_id"] for p in ps]
+    got = [(ids.index(i["project_id"]),) + t for i, t in zip(r.tables["indicators"], indicator_targets(r))]
+    assert got == [
+        (0, P, N, "维修改造学校数量", "=", 6.0, "所"),
+        (0, P, Q, "工程验收合格率", "=", 100.0, "%"),
+        (0, E, SO, "校舍安全隐患消除率", "=", 100.0, "%"),
+        (0, S, SAT, "师生满意度", ">=", 90.0, "%"),
+        (1, P, N, "救助供养特困人员人数", "=", 1480.0, "人"),
+        (1, P, T, "救助资金按月发放率", "=", 100.0, "%"),
+        (1, E, SO, "特困人员基本生活保障", None, None, None),
+        (1, S, SAT, "特困人员满意度", ">=", 90.0, "%"),
+        (2, P, N, "管护高标准农田面积", ">=", 3.2, "万亩"),
+        (2, P, "成本指标", "每亩管护成本", "<=", 26.5, "元"),
+        (2, E, "可持续影响指标", "工程设施完好率", ">=", 95.0, "%"),
+        (2, S, SAT, "农户满意度", ">=", 85.0, "%")]
+    assert warning_codes(r) == []
