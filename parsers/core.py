@@ -563,9 +563,20 @@ def document_rows(doc: Extracted) -> list[Row]:
             order = max(_order(top, g.order + r * 1e-3, g.column), last + 1e-6)
             last = order
             rows.append(Row(cells, g, r, order, r in g.page_breaks))
-    for t in doc.lines:
-        if t.text.strip() and not is_page_furniture(t.text):
-            rows.append(_text_row(t))
+    cut_tail = None                         # a footer line's value wrapped onto the next line
+    for t in sorted(doc.lines, key=lambda x: x.order):
+        if not t.text.strip():
+            continue
+        if is_page_furniture(t.text):
+            # `… 赣ICP备0500XXXX号 政府网站标识码：` over `3608000XXX`: the footer's last label, its code the line below
+            # (read as the value of the form's last indicator)
+            cut_tail = t if _FOOTER_LABEL_END.search(t.text) else None
+            continue
+        if cut_tail is not None and cut_tail.page == t.page and _FOOTER_CODE.match(t.text.strip()):
+            cut_tail = None
+            continue
+        cut_tail = None
+        rows.append(_text_row(t))
     rows.sort(key=lambda x: x.order)
     rows = _outline_tables(rows)
     rows = _level_pair_tables(rows)
@@ -589,6 +600,9 @@ _TARGET_LIKE = re.compile(r"^\s*(?:[<>≤≥＜＞=＝《》]|不(?:高|低|少|
 _FIGURE = re.compile(r"^\s*[-+]?[\d,]*\.?\d+\s*%?\s*$")
 _OP_ONLY_CELL = re.compile(r"^\s*(?:[<>≤≥＜＞=＝]{1,2}|[《》]=)\s*$")
 _DIGITS = re.compile(r"\d")
+# a web page footer's line ending on a label (`网站标识码：`, `备案号：`) and the code it names, wrapped to a line of its own
+_FOOTER_LABEL_END = re.compile(r"(?:网站标识码|标识码|备案号)\s*[:：]\s*$")
+_FOOTER_CODE = re.compile(r"^[0-9A-Za-z\-－]{5,}号?$")
 
 
 def _indicator_like(row: Row) -> bool:

@@ -6,6 +6,8 @@ tests/fixtures/review/ct_s40_nf_* (binary ones made by tests/fixtures/make_s40_n
 by hand before the run."""
 from __future__ import annotations
 
+import pytest
+
 from tests.hunt_tools import indicator_targets, only_project, warning_codes
 
 P, Q, E, S, C = "产出指标", "质量指标", "效益指标", "满意度指标", "成本指标"
@@ -13,10 +15,11 @@ N, T, SO, SAT = "数量指标", "时效指标", "社会效益指标", "服务对
 W = 10000.0
 
 
-def test_docx_form_going_on_after_page_break(read):
+@pytest.mark.parametrize("name", ["ct_s40_nf_docx_split_page_break.docx", "ct_s40_nf_docx_split_page_break.pdf"])
+def test_docx_form_going_on_after_page_break(read, name):
     """遂川县 水利局 form in Word: the indicator table goes on in a second table after a page break, no head repeated,
     its first row 成本指标 (a level 1 of the 2025 form)."""
-    r = read("ct_s40_nf_docx_split_page_break.docx")
+    r = read(name)
     p = only_project(r)
     assert (p["name"], p["department"], p["unit"]) == (
         "农村饮水安全巩固提升工程维修养护", "遂川县水利局", "遂川县农村供水管理站")
@@ -33,10 +36,12 @@ def test_docx_form_going_on_after_page_break(read):
     assert r.tables["indicators"][2]["target_raw"] == "2025年11月底前"
 
 
-def test_finance_bureau_page_cost_level1_nature_column(read):
+@pytest.mark.parametrize("name", ["ct_s40_nf_finance_bureau_cost_level1.html",
+                                  "ct_s40_nf_finance_bureau_cost_level1.pdf"])
+def test_finance_bureau_page_cost_level1_nature_column(read, name):
     """吉安市财政局's web page: the site's head, crumbs, 发布时间 line and foot around a form whose cells span rows and
     columns; `指标性质` holds the sign (≥, ＝, 定性), 成本指标 a level 1 over 经济 / 社会 / 生态环境成本指标."""
-    r = read("ct_s40_nf_finance_bureau_cost_level1.html")
+    r = read(name)
     p = only_project(r)
     assert (p["name"], p["department"], p["unit"], p["year"]) == (
         "城乡环卫一体化运营", "吉安市城市管理局", "吉安市环境卫生管理中心", 2025)
@@ -57,10 +62,11 @@ def test_finance_bureau_page_cost_level1_nature_column(read):
     assert (raws[3], raws[5], raws[7]) == ("日产日清", "无明显影响", "明显改善")
 
 
-def test_health_export_three_row_head(read):
+@pytest.mark.parametrize("name", ["ct_s40_nf_health_three_row_head.xlsx", "ct_s40_nf_health_three_row_head.xls"])
+def test_health_export_three_row_head(read, name):
     """崇义县 卫健委's export of two projects: `项目资金（万元）` over `合计 | 其中` over `财政拨款 | 其他资金` (three head
     rows), each project's 序号 / name / money merged down over its indicators."""
-    r = read("ct_s40_nf_health_three_row_head.xlsx")
+    r = read(name)
     ps = r.tables["projects"]
     assert [(p["name"], p["budget_total"], p["budget_fiscal"], p["budget_other"]) for p in ps] == [
         ("基本公共卫生服务项目", 486.5 * W, 486.5 * W, 0.0),
