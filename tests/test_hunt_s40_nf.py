@@ -124,3 +124,40 @@ def test_county_annex_three_small_forms(read):
         (2, E, "可持续影响指标", "工程设施完好率", ">=", 95.0, "%"),
         (2, S, SAT, "农户满意度", ">=", 85.0, "%")]
     assert warning_codes(r) == []
+
+
+def test_bureau_page_two_forms_money_as_label_value_cells(read):
+    """东乡区 交通运输局's 预算公开 page (GB2312), 附件6 with two forms, the money row `项目资金（万元） | 年度资金总额：420 |
+    其中：财政拨款：420 | 其他资金：0` (label and value in one cell each), 其他资金： left empty in the second."""
+    r = read("ct_s40_nf_bureau_annex_label_value_cells.html")
+    ps = r.tables["projects"]
+    assert [(p["name"], p["department"], p["unit"], p["budget_year"], p["budget_fiscal"]) for p in ps] == [
+        ("乡村道路日常养护", "抚州市东乡区交通运输局", "抚州市东乡区公路事业发展中心", 420 * W, 420 * W),
+        ("城乡公交运营补贴", "抚州市东乡区交通运输局", "抚州市东乡区交通运输局", 180 * W, 180 * W)]
+    assert [p["year"] for p in ps] == [2025, 2025]
+    ids = [p["project_id"] for p in ps]
+    assert [(ids.index(i["project_id"]),) + t for i, t in zip(r.tables["indicators"], indicator_targets(r))] == [
+        (0, P, N, "农村公路日常养护里程", "=", 1260.0, "公里"),
+        (0, P, Q, "优良中等路比例", ">=", 80.0, "%"),
+        (0, P, "成本指标", "每公里年养护成本", "<=", 3300.0, "元"),
+        (0, E, SO, "群众出行条件", None, None, None),
+        (0, S, SAT, "沿线群众满意度", ">=", 90.0, "%"),
+        (1, P, N, "补贴公交线路数", "=", 12.0, "条"),
+        (1, P, T, "补贴资金拨付时间", None, None, None),
+        (1, E, SO, "城乡公交通达率", "=", 100.0, "%"),
+        (1, S, SAT, "乘客满意度", ">=", 85.0, "%")]
+
+
+def test_docx_split_level1_left_empty_in_second_table(read):
+    """The split Word form again, the page break inside 产出指标: the second table starts `| | 时效指标 | … |` (its
+    level 1 cell left empty, the level going on from the first table)."""
+    r = read("ct_s40_nf_docx_split_mid_level.docx")
+    p = only_project(r)
+    assert p["name"] == "农村饮水安全巩固提升工程维修养护"
+    assert indicator_targets(r) == [
+        (P, N, "维修养护供水工程数量", ">=", 12.0, "处"),
+        (P, Q, "农村自来水水质达标率", ">=", 95.0, "%"),
+        (P, T, "维修养护任务完成时间", None, None, None),
+        (C, "经济成本指标", "单处工程维修养护平均成本", "<=", 12.5 * W, "元"),
+        (E, SO, "受益农村人口", ">=", 5.6, "万人"),
+        (S, SAT, "受益群众满意度", ">=", 90.0, "%")]
