@@ -62,10 +62,14 @@ def test_finance_bureau_page_cost_level1_nature_column(read, name):
     assert (raws[3], raws[5], raws[7]) == ("日产日清", "无明显影响", "明显改善")
 
 
-@pytest.mark.parametrize("name", ["ct_s40_nf_health_three_row_head.xlsx", "ct_s40_nf_health_three_row_head.xls"])
+@pytest.mark.parametrize("name", ["ct_s40_nf_health_three_row_head.xlsx", "ct_s40_nf_health_three_row_head.xls",
+                                  "ct_s40_nf_health_three_row_head.pdf"])
 def test_health_export_three_row_head(read, name):
     """崇义县 卫健委's export of two projects: `项目资金（万元）` over `合计 | 其中` over `财政拨款 | 其他资金` (three head
-    rows), each project's 序号 / name / money merged down over its indicators."""
+    rows), each project's 序号 / name / money merged down over its indicators. Main read it as a packed list: each
+    of the four level heads one indicator a project (`一级指标` = `产出指标` …), all but each project's first row lost,
+    no 财政拨款 / 其他资金 nor unit; its level heads under `绩效指标` are now one indicator a row, the head's three rows
+    read as one (the Calc PDF of the sheet as well)."""
     r = read(name)
     ps = r.tables["projects"]
     assert [(p["name"], p["budget_total"], p["budget_fiscal"], p["budget_other"]) for p in ps] == [
