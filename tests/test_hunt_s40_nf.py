@@ -165,3 +165,37 @@ def test_docx_split_level1_left_empty_in_second_table(read):
         (C, "经济成本指标", "单处工程维修养护平均成本", "<=", 12.5 * W, "元"),
         (E, SO, "受益农村人口", ">=", 5.6, "万人"),
         (S, SAT, "受益群众满意度", ">=", 90.0, "%")]
+
+
+def test_old_site_page_form_inside_layout_tables(read):
+    """宁都县 government site of table layout: the form's table inside a cell of a layout table beside a navigation
+    table, money as one cell `年度资金总额：240　　其中：财政拨款：240　　其他资金：0`."""
+    r = read("ct_s40_nf_layout_table_page.html")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == ("村级综合服务设施建设", "宁都县民政局", "宁都县民政局", 2025)
+    assert (p["budget_year"], p["budget_fiscal"]) == (240 * W, 240 * W)
+    assert p["goal_annual"] == "新建8个村级综合服务站，提升村级为民服务能力。"
+    assert indicator_targets(r) == [
+        (P, N, "新建村级综合服务站", ">=", 8.0, "个"),
+        (P, Q, "工程竣工验收合格率", "=", 100.0, "%"),
+        (P, T, "项目完工时间", None, None, None),
+        (E, SO, "受益群众人数", ">=", 1.6, "万人"),
+        (S, SAT, "受益群众满意度", ">=", 90.0, "%")]
+    assert warning_codes(r) == []
+
+
+def test_system_export_form_in_two_sheets(read):
+    """An export of one project in two sheets: `项目基本信息` (money in 元, `项目总金额（元）`) and `绩效目标` (goal and
+    indicators, the target in 符号 | 数值 | 单位 columns): one project with its indicators."""
+    r = read("ct_s40_nf_two_sheets_export.xlsx")
+    p = only_project(r)
+    assert (p["name"], p["project_code"], p["unit"], p["category"], p["leader"]) == (
+        "2025年城区停车场智慧化改造", "360702250000000118", "赣州市章贡区城市管理局", "一次性项目", "钟XX")
+    assert (p["budget_total"], p["budget_fiscal"]) == (3600000.0, 3600000.0)
+    assert p["goal_annual"] == "完成城区12处公共停车场智慧化改造，新增智慧泊位1,500个。"
+    assert indicator_targets(r) == [
+        (P, N, "改造停车场数量", ">=", 12.0, "处"),
+        (P, N, "新增智慧泊位", ">=", 1500.0, "个"),
+        (P, Q, "设备验收合格率", "=", 100.0, "%"),
+        (E, SO, "停车泊位周转率提升", ">=", 20.0, "%"),
+        (S, SAT, "市民满意度", ">=", 85.0, "%")]
