@@ -2956,6 +2956,24 @@ _HEADING_NO = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}
 _HEADING_PREFIX = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*")
 
 
+# the group head over a summary table's indicator columns (`绩效指标` over `一级指标 | 二级指标 | 三级指标 | 指标值`)
+_LEVELS_GROUP_HEAD = re.compile(r"^(?:年度|主要|具体)?绩效(?:指标|目标)(?:及(?:指标值|目标值))?$|^指标$")
+
+
+_MONEY_SECTION_KEYS = frozenset(label_key(x) for x in L.MONEY_SECTION_LABELS)
+
+
+def _summary_head_cell(text: str) -> bool:
+    """Is a cell a summary table's head of a project's column: 序号, a field's label with no value (项目名称, 实施单位,
+    预算数), a money head (`金额（万元）`) or a money block's label (`项目资金（万元）`, `资金来源`)?"""
+    key = label_key(text)
+    if key in ("序号", "编号") or _SUMMARY_MONEY.match(key):
+        return True
+    m = match_field(text)
+    return m is not None and m[1] is None \
+        or label_key(re.sub(r"[(（][^()（）]*[)）]", "", clean(text) or "")) in _MONEY_SECTION_KEYS
+
+
 def _stacked_summary_head(rows: list[Row], k: int, first: int) -> list[Row] | None:
     """A summary table whose head is two or three rows deep, the project's columns heading the first row, merged down,
     and the indicator's levels the next one under a group head (`序号 | 项目名称 | 项目资金（万元） | 绩效指标` over
@@ -2974,6 +2992,10 @@ def _stacked_summary_head(rows: list[Row], k: int, first: int) -> list[Row] | No
                                   or (m := match_field(c.text)) is not None and m[0] == "name" and m[1] is None)
                for c in up.cells):
         return None
+    if any(c.col >= first and not _LEVELS_GROUP_HEAD.match(label_key(c.text)) for c in up.cells) \
+            or any(c.col < first and not _summary_head_cell(c.text) for c in up.cells):
+        return None                 # (a head's cells only: `项目名称 | 某项目` over `绩效指标 | 一级指标 | …` is a form's
+        # field and its value over its indicator table, no head of a summary)
     leaves = [row]                  # the head's rows under the project's heads: the levels' row, and one more of
     nxt = rows[k + 1] if k + 1 < len(rows) else None  # sub-heads only (`财政拨款 | 其他资金` under `其中`)
     if nxt is not None and not nxt.is_text_line and nxt.grid is row.grid and nxt.cells \
