@@ -563,9 +563,20 @@ def document_rows(doc: Extracted) -> list[Row]:
             order = max(_order(top, g.order + r * 1e-3, g.column), last + 1e-6)
             last = order
             rows.append(Row(cells, g, r, order, r in g.page_breaks))
-    for t in doc.lines:
-        if t.text.strip() and not is_page_furniture(t.text):
-            rows.append(_text_row(t))
+    cut_tail = None                         # a footer line's value wrapped onto the next line
+    for t in sorted(doc.lines, key=lambda x: x.order):
+        if not t.text.strip():
+            continue
+        if is_page_furniture(t.text):
+            # `… 赣ICP备0500XXXX号 政府网站标识码：` over `3608000XXX`: the footer's last label, its code the line below
+            # (read as the value of the form's last indicator)
+            cut_tail = t if _FOOTER_LABEL_END.search(t.text) else None
+            continue
+        if cut_tail is not None and cut_tail.page == t.page and _FOOTER_CODE.match(t.text.strip()):
+            cut_tail = None
+            continue
+        cut_tail = None
+        rows.append(_text_row(t))
     rows.sort(key=lambda x: x.order)
     rows = _outline_tables(rows)
     rows = _level_pair_tables(rows)
@@ -589,6 +600,9 @@ _TARGET_LIKE = re.compile(r"^\s*(?:[<>≤≥＜＞=＝《》]|不(?:高|低|少|
 _FIGURE = re.compile(r"^\s*[-+]?[\d,]*\.?\d+\s*%?\s*$")
 _OP_ONLY_CELL = re.compile(r"^\s*(?:[<>≤≥＜＞=＝]{1,2}|[《》]=)\s*$")
 _DIGITS = re.compile(r"\d")
+# a web page footer's line ending on a label (`网站标识码：`, `备案号：`) and the code it names, wrapped to a line of its own
+_FOOTER_LABEL_END = re.compile(r"(?:网站标识码|标识码|备案号)\s*[:：]\s*$")
+_FOOTER_CODE = re.compile(r"^[0-9A-Za-z\-－]{5,}号?$")
 
 
 def _indicator_like(row: Row) -> bool:
@@ -2960,6 +2974,65 @@ _HEADING_NO = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}
 _HEADING_PREFIX = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*")
 
 
+# the group head over a summary table's indicator columns (`绩效指标` over `一级指标 | 二级指标 | 三级指标 | 指标值`)
+_LEVELS_GROUP_HEAD = re.compile(r"^(?:年度|主要|具体)?绩效(?:指标|目标)(?:及(?:指标值|目标值))?$|^指标$")
+
+
+_MONEY_SECTION_KEYS = frozenset(label_key(x) for x in L.MONEY_SECTION_LABELS)
+
+
+def _summary_head_cell(text: str) -> bool:
+    """Is a cell a summary table's head of a project's column: 序号, a field's label with no value (项目名称, 实施单位,
+    预算数), a money head (`金额（万元）`) or a money block's label (`项目资金（万元）`, `资金来源`)?"""
+    key = label_key(text)
+    if key in ("序号", "编号") or _SUMMARY_MONEY.match(key):
+        return True
+    m = match_field(text)
+    return m is not None and m[1] is None \
+        or label_key(re.sub(r"[(（][^()（）]*[)）]", "", clean(text) or "")) in _MONEY_SECTION_KEYS
+
+
+def _stacked_summary_head(rows: list[Row], k: int, first: int) -> list[Row] | None:
+    """A summary table whose head is two or three rows deep, the project's columns heading the first row, merged down,
+    and the indicator's levels the next one under a group head (`序号 | 项目名称 | 项目资金（万元） | 绩效指标` over
+    `合计 | 其中 | 一级指标 | 二级指标 | 三级指标 | 指标值`, `其中` over `财政拨款 | 其他资金` in a third row): rows[k] the
+    levels' row, holding no project's name. Return the rows with the head read as one row of the project's heads and
+    the levels (their group head dropped) over one row of the money's lowest sub-heads (`合计 | 财政拨款 | 其他资金`,
+    read as a money head's parts are), else None. (The levels' row was the head alone: no name column, no project.)"""
+    if k < 1:
+        return None
+    up, row = rows[k - 1], rows[k]
+    if up.is_text_line or up.grid is not row.grid or len(up.cells) < 2:
+        return None
+    if any(_DIGITS.search(c.text) or len(c.text.strip()) > 30 for c in up.cells):
+        return None
+    if not any(c.col < first and (_UNIT_AND_NAME.match(fold(c.text).strip())
+                                  or (m := match_field(c.text)) is not None and m[0] == "name" and m[1] is None)
+               for c in up.cells):
+        return None
+    if any(c.col >= first and not _LEVELS_GROUP_HEAD.match(label_key(c.text)) for c in up.cells) \
+            or any(c.col < first and not _summary_head_cell(c.text) for c in up.cells):
+        return None                 # (a head's cells only: `项目名称 | 某项目` over `绩效指标 | 一级指标 | …` is a form's
+        # field and its value over its indicator table, no head of a summary)
+    leaves = [row]                  # the head's rows under the project's heads: the levels' row, and one more of
+    nxt = rows[k + 1] if k + 1 < len(rows) else None  # sub-heads only (`财政拨款 | 其他资金` under `其中`)
+    if nxt is not None and not nxt.is_text_line and nxt.grid is row.grid and nxt.cells \
+            and all(c.col < first and not _DIGITS.search(c.text) and len(c.text.strip()) <= 20 for c in nxt.cells) \
+            and detect_header(nxt) is None:
+        leaves.append(nxt)
+    low: dict[int, Cell] = {}       # each project column's lowest head cell below the first row
+    for r in leaves:
+        for c in r.cells:
+            if c.col < first and c.text.strip():
+                low[c.col] = c
+    head = Row([c for c in up.cells if c.col < first] + [c for c in row.cells if c.col >= first],
+               row.grid, up.r, up.order, up.page_break)
+    out = rows[:k - 1] + [head]
+    if low:
+        out.append(Row([low[col] for col in sorted(low)], row.grid, row.r, row.order))
+    return out + rows[k + len(leaves):]
+
+
 def _money_sub_heads(rows: list[Row], k: int, pcols: dict[int, str], name_col: int, first: int) -> bool:
     """A summary table's head row rows[k] over a second head row naming the parts of a money column (`资金规模（万元）`
     over `合计 | 中央资金 | 县级资金`): short texts, no figure, none under the name nor right of the project columns.
@@ -3116,7 +3189,8 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             tail = re.search(r"[(（][^()（）]*[)）]\s*$", c.text.strip())
             pcols[c.col] = "项目金额" + (tail.group() if tail else "")
         if not any(match_field(t) and match_field(t)[0] == "name" for t in pcols.values()):
-            return None
+            stacked = _stacked_summary_head(seg.rows, k, first)
+            return split_summary_table(replace(seg, rows=stacked)) if stacked is not None else None
         name_col = next(col for col, t in pcols.items() if match_field(t)[0] == "name")
         end = k + 1
         heads = {k}                 # the header, and its repeats after a page break (the table goes on)

@@ -316,6 +316,12 @@ def _list_columns(rows: list, k: int) -> dict | None:
     h = detect_header(row)
     if h is not None and h.kind == "indicator" and any(r in h.cols for r in ("level1", "level2", "level3")):
         return None                  # 一级指标 | 二级指标 | … columns: one indicator a row (split_summary_table reads it)
+    sub = rows[k + 1] if k + 1 < len(rows) else None
+    if sub is not None and sub.grid is row.grid and not sub.is_text_line \
+            and (hs := detect_header(sub)) is not None and hs.kind == "indicator" \
+            and any(r in hs.cols for r in ("level1", "level2", "level3")):
+        return None                  # (the same under a group head: `绩效指标` over `一级指标 | 二级指标 | …`, the levels
+        # a head row below; each head was read as one indicator a project, all but its first row lost)
     cols: dict[int, tuple] = {}
     for c in row.cells:
         r = roles[c.col]
