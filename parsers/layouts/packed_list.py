@@ -380,7 +380,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
                 elif not any(v == ("field", prole[1], None) for v in cols.values()):
                     cols[c.col] = ("field", prole[1], None)   # 中央衔接资金 alone under 资金规模: the project's money
             # (绩效目标 over 年度目标: the goal column as it is)
-    grids = _list_grids(rows, k)
+    grids = _list_grids(rows, k, name_col)
     body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     projects = 0
     for r in body:
@@ -419,28 +419,58 @@ def _heading_line(row) -> bool:
         and not re.search(r"单位|说明|备注|注释|附件|附表|续表|填报|审核|负责人|联系", t)
 
 
-def _list_grids(rows: list, k: int) -> set[int]:
+def _list_grids(rows: list, k: int, name_col: int | None = None) -> set[int]:
     """The ids of the grids holding the list headed by rows[k]: its own, and those a text dump cut it into at a heading
     line between its rows (`城关镇` alone on a line, no tab: the rows after it were a grid of their own and the list
     stopped there, or was not seen at all) — of the head's width, only heading lines before each, no head of its
     own."""
     grid = rows[k].grid
-    out, last, heading = {id(grid)}, grid, False
+    out, last, heading, prev = {id(grid)}, grid, False, None
     for r in rows[k + 1:]:
         if r.is_text_line:
+            if _PAGE_MARK.fullmatch(fold(r.cells[0].text).strip()) and len(r.cells) == 1:
+                continue             # (`第 2 页`, `- 3 -`, `续表`: a page's mark between a list's pages)
             if not _heading_line(r):
                 break
             heading = True
             continue
         if r.grid is last:
+            prev = r
             continue
-        if not heading or r.grid.n_cols != grid.n_cols or r.grid.origin != grid.origin \
+        if not (heading or name_col is not None and prev is not None and _continues(prev, r, name_col)) \
+                or r.grid.n_cols != grid.n_cols or r.grid.origin != grid.origin \
                 or any(match_field(c.text) is not None or label_key(c.text) in _SEQ_HEADS for c in r.cells) \
                 or detect_header(r) is not None:
             break
         out.add(id(r.grid))
-        last, heading = r.grid, False
+        last, heading, prev = r.grid, False, r
     return out
+
+
+# a page's mark printed between a list's pages: its number (`第 2 页`, `第2页 共3页`, `- 3 -`, `2/3`) or `续表`
+_PAGE_MARK = re.compile(r"(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|[-－—]\s*\d+\s*[-－—]|\d+\s*/\s*\d+|续表|\(续\)|（续）)")
+
+
+def _continues(prev, row, name_col: int) -> bool:
+    """Does ROW, the first row of a grid of its own with no heading before it, go on from PREV, the list's last row (a
+    long list printed over pages, LibreOffice Calc's next page-row without the list's head: a grid of its own)? A
+    project's row as the last one is: a name in the name column, no 合计; numbered the next number in the same column
+    when the last one is numbered, else its figures in the same columns and its cells in the same columns."""
+    def by(r):
+        return {c.col: fold(c.text).strip() for c in r.cells if c.text.strip()}
+    a, b = by(prev), by(row)
+    name = b.get(name_col, "")
+    if not name or _AMOUNT.match(name) or any(_LIST_TOTAL.match(label_key(t)) for t in b.values()) \
+            or re.search(r"[。；;]|签字|盖章|负责人|填报人|审核人|联系电话", "".join(b.values())):
+        return False
+    serial = [col for col, t in a.items() if col < name_col and re.fullmatch(r"\d{1,4}", t)]
+    if serial:
+        col = serial[0]
+        return re.fullmatch(r"\d{1,4}", b.get(col, "")) is not None and int(b[col]) == int(a[col]) + 1
+    if any(col < name_col for col in a):
+        return False
+    figures = {col for col, t in a.items() if _AMOUNT.match(t)}
+    return bool(figures) and figures == {col for col, t in b.items() if _AMOUNT.match(t)} and a.keys() == b.keys()
 
 
 # a results list's own title (`2023年度项目支出绩效评价结果汇总表`), and the words of others' evaluations (a 重点评价's 公示 /
