@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
-from normalize.orgs import district, org_kind, plural, township
+from normalize.orgs import district, org_kind, plural, town_government, township
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
@@ -425,7 +425,7 @@ def _list_grids(rows: list, k: int, name_col: int | None = None) -> set[int]:
     stopped there, or was not seen at all) — of the head's width, only heading lines before each, no head of its
     own."""
     grid = rows[k].grid
-    out, last, heading, prev = {id(grid)}, grid, False, None
+    out, last, heading, prev, seen = {id(grid)}, grid, False, None, set()
     for r in rows[k + 1:]:
         if r.is_text_line:
             if _PAGE_MARK.fullmatch(fold(r.cells[0].text).strip()) and len(r.cells) == 1:
@@ -436,8 +436,9 @@ def _list_grids(rows: list, k: int, name_col: int | None = None) -> set[int]:
             continue
         if r.grid is last:
             prev = r
+            seen.update(c.col for c in r.cells if c.text.strip())
             continue
-        if not (heading or name_col is not None and prev is not None and _continues(prev, r, name_col)) \
+        if not (heading or name_col is not None and prev is not None and _continues(prev, r, name_col, seen)) \
                 or r.grid.n_cols != grid.n_cols or r.grid.origin != grid.origin \
                 or any(match_field(c.text) is not None or label_key(c.text) in _SEQ_HEADS for c in r.cells) \
                 or detect_header(r) is not None:
@@ -451,17 +452,22 @@ def _list_grids(rows: list, k: int, name_col: int | None = None) -> set[int]:
 _PAGE_MARK = re.compile(r"(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|[-－—]\s*\d+\s*[-－—]|\d+\s*/\s*\d+|续表|\(续\)|（续）)")
 
 
-def _continues(prev, row, name_col: int) -> bool:
+# a sign-off's cells under a list (`填报人：王xx | 审核人：李xx | 联系电话：…`), a note's (`注：…`, `说明：…`)
+_SIGN_OFF = re.compile(r"签字|签章|盖章|负责人|填报人|填表人|审核人|经办人|联系人|联系电话|填报日期|^\s*(?:注|说明|备注)\s*[:：]")
+
+
+def _continues(prev, row, name_col: int, seen: set) -> bool:
     """Does ROW, the first row of a grid of its own with no heading before it, go on from PREV, the list's last row (a
     long list printed over pages, LibreOffice Calc's next page-row without the list's head: a grid of its own)? A
     project's row as the last one is: a name in the name column, no 合计; numbered the next number in the same column
-    when the last one is numbered, else its figures in the same columns and its cells in the same columns."""
+    when the last one is numbered, else its figures in the same columns as the last one's and its cells in columns the
+    list's rows fill (SEEN: a 备注 some rows fill)."""
     def by(r):
         return {c.col: fold(c.text).strip() for c in r.cells if c.text.strip()}
     a, b = by(prev), by(row)
     name = b.get(name_col, "")
     if not name or _AMOUNT.match(name) or any(_LIST_TOTAL.match(label_key(t)) for t in b.values()) \
-            or re.search(r"[。；;]|签字|盖章|负责人|填报人|审核人|联系电话", "".join(b.values())):
+            or any(_SIGN_OFF.search(t) for t in b.values()):
         return False
     serial = [col for col, t in a.items() if col < name_col and re.fullmatch(r"\d{1,4}", t)]
     if serial:
@@ -470,7 +476,7 @@ def _continues(prev, row, name_col: int) -> bool:
     if any(col < name_col for col in a):
         return False
     figures = {col for col, t in a.items() if _AMOUNT.match(t)}
-    return bool(figures) and figures == {col for col, t in b.items() if _AMOUNT.match(t)} and a.keys() == b.keys()
+    return bool(figures) and figures == {col for col, t in b.items() if _AMOUNT.match(t)} and b.keys() <= seen
 
 
 # a results list's own title (`2023年度项目支出绩效评价结果汇总表`), and the words of others' evaluations (a 重点评价's 公示 /
@@ -548,6 +554,18 @@ def _head_like(row) -> bool:
         and not any(re.search(r"\d", c.text) for c in row.cells)
 
 
+def _texts(row) -> list[str]:
+    return [clean(c.text) for c in row.cells if clean(c.text)]
+
+
+def _other_head(row) -> bool:
+    """Does a row of a list's grid head another table (a 序号 head over short labels, no figure): a list's own head
+    repeated is skipped before (`again`), so this one is some other table's (`附：资金拨付计划` then `序号 | 乡镇 |
+    拨付批次 | 金额（万元）` in the same frame: its rows were read as the list's projects)."""
+    return len(row.cells) >= 3 and any(label_key(c.text) in _SEQ_HEADS for c in row.cells) \
+        and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in row.cells)
+
+
 def _same_columns(cols: dict, first: dict) -> bool:
     """Do a list's head's columns (`_list_columns`) read as another's: the same columns, each of the same role (the
     texts of columns of no role, `other`, may differ: `建设性质（续）`)."""
@@ -560,6 +578,11 @@ def _target_lists(rows: list) -> list[dict]:
     too (a 项目名称 label beside its value, an indicator table): the lists are then that document's summaries."""
     out, grids = [], set()
     for k, r in enumerate(rows):
+        if not r.is_text_line and id(r.grid) in grids and k >= out[-1]["start"] and _texts(r) == out[-1]["texts"]:
+            # (the list's head repeated word for word on a new page of a dump: no project, nor its second head row)
+            spec = _list_columns(rows, k)
+            out[-1]["again"].update(range(k, spec["start"]) if spec is not None else (k,))
+            continue
         if r.is_text_line or id(r.grid) in grids and (k < out[-1]["start"] or k in out[-1]["again"]
                                                       or not _head_like(r)):
             continue
@@ -573,7 +596,7 @@ def _target_lists(rows: list) -> list[dict]:
             out[-1]["again"].update(range(k, spec["start"]))
             continue
         if spec is not None:
-            spec["again"] = set()
+            spec["again"], spec["texts"] = set(), _texts(r)
             out.append(spec)
             grids |= spec["grids"]
     if not out:
@@ -665,8 +688,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             # `二、县教育局` alone on its line right over the list's head (lists of two bodies one under the other, each
             # with its own head): the body of the projects below, as between its rows (they had none; the first list's
             # `一、县农业农村局` over its head was lost the same)
-            if not r.is_text_line or len(r.cells) != 1:
-                break
+            if len(r.cells) != 1 or not r.is_text_line and r.grid is not grid:
+                break                # (a row of the list's grid holding that heading alone, merged across a sheet's
+                # width over the head, is one as well: Calc prints it in the table's frame)
             if _HEADING_PREFIX.match(fold(r.cells[0].text)):
                 org = _heading_unit(r.cells[0])
                 if org is not None:
@@ -692,9 +716,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if id(r.grid) not in spec["grids"]:
                 break
             cells = {c.col: c for c in r.cells if c.text.strip()}
-            if r is not rows[spec["head"]] and [clean(c.text) for c in r.cells if clean(c.text)] == [
-                    clean(c.text) for c in rows[spec["head"]].cells if clean(c.text)]:
-                continue    # (the list's head repeated on a new page of a dump, in the list's grid: no project)
+            if _other_head(r):
+                break       # (`序号 | 乡镇 | 拨付批次 | 金额（万元）` under the list, in its frame: another table's head)
             name = cells.get(spec["name"])
             total = next((c for c in cells.values() if _LIST_TOTAL.match(label_key(c.text))), None)
             if total is not None:
@@ -785,8 +808,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         # (each part kept under its own head in the group's unit: `上级补助（万元）`)
                         form.other.append((label_key(own) + (f"（{unit}）" if unit else ""), clean(c.text), c))
                 elif role == "other" and label_key(detail) in _TOWN_HEADS and (
-                        township(c.text.strip()) or district(c.text.strip())) and not has_unit and place is None:
-                    place = (detail, c)        # `乡镇 | 城关镇`: where the project is done, its unit (below)
+                        township(c.text.strip()) or district(c.text.strip()) or town_government(c.text.strip())) \
+                        and not has_unit and place is None:
+                    place = (detail, c)        # `乡镇 | 城关镇`: where the project is done, its unit (below); `乡镇 |
+                    # 城关镇人民政府`, the town's government doing it, the same (it was an other field)
                 elif role == "other" and not is_placeholder(c.text) and clean(c.text):
                     form.other.append((detail, clean(c.text), c))
                 elif role == "level":
