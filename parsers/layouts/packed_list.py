@@ -426,10 +426,12 @@ def _list_grids(rows: list, k: int, name_col: int | None = None) -> set[int]:
     own."""
     grid = rows[k].grid
     out, last, heading, prev, seen = {id(grid)}, grid, False, None, set()
+    above = {_running(r) for r in rows[max(0, k - 4):k] if r.is_text_line} - {""}
     for r in rows[k + 1:]:
         if r.is_text_line:
-            if _PAGE_MARK.fullmatch(fold(r.cells[0].text).strip()) and len(r.cells) == 1:
-                continue             # (`第 2 页`, `- 3 -`, `续表`: a page's mark between a list's pages)
+            if len(r.cells) == 1 and _PAGE_MARK.fullmatch(fold(r.cells[0].text).strip()) or _running(r) in above:
+                continue             # (`第 2 页`, `- 3 -`, `续表`: a page's mark between a list's pages; the list's
+                # title or `单位：万元` over it printed again on the new page, `（续）` or not)
             if not _heading_line(r):
                 break
             heading = True
@@ -454,6 +456,12 @@ _PAGE_MARK = re.compile(r"(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|[
 
 # a sign-off's cells under a list (`填报人：王xx | 审核人：李xx | 联系电话：…`), a note's (`注：…`, `说明：…`)
 _SIGN_OFF = re.compile(r"签字|签章|盖章|负责人|填报人|填表人|审核人|经办人|联系人|联系电话|填报日期|^\s*(?:注|说明|备注)\s*[:：]")
+
+
+def _running(row) -> str:
+    """A text line's words as a page's running head repeats them: no spaces, no `（续）` / `续表` after them."""
+    t = re.sub(r"\s+", "", fold(" ".join(c.text for c in row.cells)))
+    return re.sub(r"(?:[(（]续表?[)）]|续表)$", "", t)
 
 
 def _continues(prev, row, name_col: int, seen: set) -> bool:
