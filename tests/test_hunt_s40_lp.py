@@ -120,3 +120,17 @@ def test_dump_sign_off_row_no_project(read):
 def test_town_government(name, want):
     from normalize.orgs import town_government
     assert town_government(name) is want
+
+
+def test_purchase_quantity_head(read):
+    # `设备名称 | 采购数量 | 单价（万元） | 金额（万元）`: 采购数量 is the lines' quantity (main: none, `采购数量：2` in the note)
+    r = read("ct_s40_lp_purchase_quantity.txt")
+    assert [(b["name"], b["quantity"], b["price"], b["amount"], b["note"]) for b in r.tables["budget_items"]] == [
+        ("彩色多普勒超声诊断仪", 2.0, 120000.0, 240000.0, None), ("全自动生化分析仪", 3.0, 40000.0, 120000.0, None)]
+
+
+def test_one_line_detail_under_wan_block(read):
+    # one 支出明细 line, 8, under `项目资金（万元） | 年度资金总额 | 8`: 8 万元, the total (main right too)
+    r = read("ct_s40_lp_one_line_detail.txt")
+    assert [(b["name"], b["amount"]) for b in r.tables["budget_items"]] == [("光伏路灯采购安装", 80000.0)]
+    assert r.tables["projects"][0]["budget_year"] == 80000.0
