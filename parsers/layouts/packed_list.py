@@ -379,6 +379,11 @@ def _list_columns(rows: list, k: int) -> dict | None:
                     cols[c.col] = ("part", prole[1], clean(parent.text))
                 elif not any(v == ("field", prole[1], None) for v in cols.values()):
                     cols[c.col] = ("field", prole[1], None)   # 中央衔接资金 alone under 资金规模: the project's money
+                elif clean(c.text):
+                    # (`资金规模（万元）` over `小计 | 中央资金 | 县级资金`: the sources beside the total kept under their
+                    # heads in the group's unit, `中央资金（万元）`; they were dropped)
+                    u = declared_unit(parent.text)
+                    cols[c.col] = ("other", clean(c.text) + (f"（{u}）" if u and not declared_unit(c.text) else ""), None)
             # (绩效目标 over 年度目标: the goal column as it is)
     grids = _list_grids(rows, k, name_col)
     body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
