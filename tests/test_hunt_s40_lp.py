@@ -134,3 +134,18 @@ def test_one_line_detail_under_wan_block(read):
     r = read("ct_s40_lp_one_line_detail.txt")
     assert [(b["name"], b["amount"]) for b in r.tables["budget_items"]] == [("光伏路灯采购安装", 80000.0)]
     assert r.tables["projects"][0]["budget_year"] == 80000.0
+
+
+def test_calc_two_row_head_across_and_down(read):
+    # `资金规模（万元）` merged over `小计 | 中央资金 | 县级资金`, the other heads merged over both rows; 2 pages across, 2
+    # down. main: 1 empty project (generic), 82 unparsed rows — the goal and indicator page was not joined across: its
+    # rows lack the rule under the group's head, one rule fewer than the money page's; then the sources beside 小计 were
+    # dropped
+    r = read("ct_s40_lp_calc_group_head.pdf")
+    ps = r.tables["projects"]
+    assert len(ps) == 40
+    for i, p in enumerate(ps, 1):
+        town, name, money, goal = _project(i)
+        assert (p["name"], p["unit"], p["budget_total"], p["goal_annual"]) == (name, f"{town}人民政府", money, goal)
+        assert other_fields(p) == {"中央资金（万元）": f"{money / 10000 - 5:g}", "县级资金（万元）": "5"}
+    assert len(r.tables["indicators"]) == 80
