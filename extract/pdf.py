@@ -356,7 +356,7 @@ def _joined_across(a, b, frames: dict | None = None, edge: tuple[float, float, f
     # rows that happen to share some)
     first_col = xb[1] - xb[0] if len(xb) > 1 else 0
     slack = paper_w - lb - end
-    same_rows = len(ya) == len(yb) and all(abs(y - v) <= 0.8 for y, v in zip(ya, yb))
+    same_rows = len(ya) == len(yb) and all(abs(y - v) <= 0.8 for y, v in zip(ya, yb)) or _head_rule_more(few, many)
     if (slack < first_col * 0.5 and not (same_rows and 1 <= slack < first_col + 1)) if edge is None \
             else not (1 <= slack < first_col + 1):
         return None
@@ -374,6 +374,17 @@ def _joined_across(a, b, frames: dict | None = None, edge: tuple[float, float, f
     return PdfiumPage(chars, edges, max(a.width, rb + dx + (a.width - ra)), a.height, a.page_number,
                       a.images + [dict(im, x0=im["x0"] + dx, x1=im["x1"] + dx) for im in b.images],
                       a.curve_segments + b.curve_segments, a.invisible, a.glyphs_lost or b.glyphs_lost)
+
+
+def _head_rule_more(few: list[float], many: list[float]) -> bool:
+    """Are the rules MANY the rules FEW and one more among the first rows' (a head of two rows, `资金规模（万元）` over
+    `小计 | 中央资金 | 县级资金`: the rule under the group's head runs under its columns only, so the page of the other
+    columns, whose heads span both rows, has one rule fewer — the very same rows otherwise)? (FEW are among MANY:
+    checked before.)"""
+    if len(many) != len(few) + 1 or len(few) < 4:
+        return False
+    extra = [y for y in many if min(abs(y - v) for v in few) > 0.8]
+    return len(extra) == 1 and extra[0] < few[2]
 
 
 def _band_texts(page, x0: float, x1: float, ys: list[float]) -> list[str]:

@@ -159,6 +159,16 @@ def township(name: str | None) -> bool:
     return bool(m) and not _TOWN_CLASS.match(s[:m.start()])      # (not `重点街道`: a class of townships)
 
 
+def town_government(name: str | None) -> bool:
+    """Whether NAME is one township's government (`城关镇人民政府`, `永安乡政府`, `城东街道办事处`): the town named as a
+    body, not a place."""
+    if not name:
+        return False
+    s = to_simplified(regex.sub(r"\s+", "", name))
+    m = regex.search(r"(?:人民政府|政府|办事处)$", s)
+    return bool(m) and m.start() > 0 and township(s[:m.start()])
+
+
 # many bodies named as one (`各乡镇人民政府`, `各相关单位`, `全县各学校`, `有关部门`)
 _PLURAL_BODIES = regex.compile(r"^(?:各|全县各|全市各|全区各|有关|相关|各有关|各相关|其他|其它)\p{Han}{0,12}"
                                r"(?:单位|部门|乡镇|镇|乡|街道|政府|局|委|办|中心|学校|医院|村|社区|机构)$")

@@ -129,12 +129,10 @@ def test_calc_sheet_three_pages_across_first_rows(read, name):
     assert len(good) >= 44
 
 
-@pytest.mark.xfail(strict=True, reason="the three pages across are joined now (hunt px: 132 indicators of the first "
-                   "page row); the second page row (projects 45-60), a grid of the same columns on the next page without "
-                   "the list's head, is not taken into the list (packed_list `_list_grids`), as for a sheet 1 page wide "
-                   "(ct_s39_rb_calc_wrapped_goals: 44 of 90); left for a later hunt")
 @pytest.mark.parametrize("name", ["ct_s39_rb_calc_down_then_over.pdf", "ct_s39_rb_calc_over_then_down.pdf"])
 def test_calc_sheet_three_pages_across_whole(read, name):
+    # merged main: 44 of 60 (the second page-row, a grid of its own without the list's head, was not taken into the
+    # list); hunt lp: a grid numbered on from the list's last row continues it (packed_list `_continues`)
     r = read(name)
     assert sum(map(_calc_list_ok, projects(r))) == 60 and len(r.tables["indicators"]) == 180
 

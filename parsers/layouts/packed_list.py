@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
-from normalize.orgs import district, org_kind, plural, township
+from normalize.orgs import district, org_kind, plural, town_government, township
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
@@ -385,8 +385,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
                     cols[c.col] = ("part", prole[1], clean(parent.text))
                 elif not any(v == ("field", prole[1], None) for v in cols.values()):
                     cols[c.col] = ("field", prole[1], None)   # 中央衔接资金 alone under 资金规模: the project's money
+                elif clean(c.text):
+                    # (`资金规模（万元）` over `小计 | 中央资金 | 县级资金`: the sources beside the total kept under their
+                    # heads in the group's unit, `中央资金（万元）`; they were dropped)
+                    u = declared_unit(parent.text)
+                    cols[c.col] = ("other", clean(c.text) + (f"（{u}）" if u and not declared_unit(c.text) else ""), None)
             # (绩效目标 over 年度目标: the goal column as it is)
-    grids = _list_grids(rows, k)
+    grids = _list_grids(rows, k, name_col)
     body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     projects = 0
     for r in body:
@@ -425,28 +430,72 @@ def _heading_line(row) -> bool:
         and not re.search(r"单位|说明|备注|注释|附件|附表|续表|填报|审核|负责人|联系", t)
 
 
-def _list_grids(rows: list, k: int) -> set[int]:
+def _list_grids(rows: list, k: int, name_col: int | None = None) -> set[int]:
     """The ids of the grids holding the list headed by rows[k]: its own, and those a text dump cut it into at a heading
     line between its rows (`城关镇` alone on a line, no tab: the rows after it were a grid of their own and the list
     stopped there, or was not seen at all) — of the head's width, only heading lines before each, no head of its
     own."""
     grid = rows[k].grid
-    out, last, heading = {id(grid)}, grid, False
+    out, last, heading, prev, seen = {id(grid)}, grid, False, None, set()
+    above = {_running(r) for r in rows[max(0, k - 4):k] if r.is_text_line} - {""}
     for r in rows[k + 1:]:
         if r.is_text_line:
+            if len(r.cells) == 1 and _PAGE_MARK.fullmatch(fold(r.cells[0].text).strip()) or _running(r) in above:
+                continue             # (`第 2 页`, `- 3 -`, `续表`: a page's mark between a list's pages; the list's
+                # title or `单位：万元` over it printed again on the new page, `（续）` or not)
             if not _heading_line(r):
                 break
             heading = True
             continue
         if r.grid is last:
+            prev = r
+            seen.update(c.col for c in r.cells if c.text.strip())
             continue
-        if not heading or r.grid.n_cols != grid.n_cols or r.grid.origin != grid.origin \
+        if not (heading or name_col is not None and prev is not None and _continues(prev, r, name_col, seen)) \
+                or r.grid.n_cols != grid.n_cols or r.grid.origin != grid.origin \
                 or any(match_field(c.text) is not None or label_key(c.text) in _SEQ_HEADS for c in r.cells) \
                 or detect_header(r) is not None:
             break
         out.add(id(r.grid))
-        last, heading = r.grid, False
+        last, heading, prev = r.grid, False, r
     return out
+
+
+# a page's mark printed between a list's pages: its number (`第 2 页`, `第2页 共3页`, `- 3 -`, `2/3`) or `续表`
+_PAGE_MARK = re.compile(r"(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|[-－—]\s*\d+\s*[-－—]|\d+\s*/\s*\d+|续表|\(续\)|（续）)")
+
+
+# a sign-off's cells under a list (`填报人：王xx | 审核人：李xx | 联系电话：…`), a note's (`注：…`, `说明：…`)
+_SIGN_OFF = re.compile(r"签字|签章|盖章|负责人|填报人|填表人|审核人|经办人|联系人|联系电话|填报日期|^\s*(?:注|说明|备注)\s*[:：]")
+
+
+def _running(row) -> str:
+    """A text line's words as a page's running head repeats them: no spaces, no `（续）` / `续表` after them."""
+    t = re.sub(r"\s+", "", fold(" ".join(c.text for c in row.cells)))
+    return re.sub(r"(?:[(（]续表?[)）]|续表)$", "", t)
+
+
+def _continues(prev, row, name_col: int, seen: set) -> bool:
+    """Does ROW, the first row of a grid of its own with no heading before it, go on from PREV, the list's last row (a
+    long list printed over pages, LibreOffice Calc's next page-row without the list's head: a grid of its own)? A
+    project's row as the last one is: a name in the name column, no 合计; numbered the next number in the same column
+    when the last one is numbered, else its figures in the same columns as the last one's and its cells in columns the
+    list's rows fill (SEEN: a 备注 some rows fill)."""
+    def by(r):
+        return {c.col: fold(c.text).strip() for c in r.cells if c.text.strip()}
+    a, b = by(prev), by(row)
+    name = b.get(name_col, "")
+    if not name or _AMOUNT.match(name) or any(_LIST_TOTAL.match(label_key(t)) for t in b.values()) \
+            or any(_SIGN_OFF.search(t) for t in b.values()):
+        return False
+    serial = [col for col, t in a.items() if col < name_col and re.fullmatch(r"\d{1,4}", t)]
+    if serial:
+        col = serial[0]
+        return re.fullmatch(r"\d{1,4}", b.get(col, "")) is not None and int(b[col]) == int(a[col]) + 1
+    if any(col < name_col for col in a):
+        return False
+    figures = {col for col, t in a.items() if _AMOUNT.match(t)}
+    return bool(figures) and figures == {col for col, t in b.items() if _AMOUNT.match(t)} and b.keys() <= seen
 
 
 # a results list's own title (`2023年度项目支出绩效评价结果汇总表`), and the words of others' evaluations (a 重点评价's 公示 /
@@ -524,6 +573,18 @@ def _head_like(row) -> bool:
         and not any(re.search(r"\d", c.text) for c in row.cells)
 
 
+def _texts(row) -> list[str]:
+    return [clean(c.text) for c in row.cells if clean(c.text)]
+
+
+def _other_head(row) -> bool:
+    """Does a row of a list's grid head another table (a 序号 head over short labels, no figure): a list's own head
+    repeated is skipped before (`again`), so this one is some other table's (`附：资金拨付计划` then `序号 | 乡镇 |
+    拨付批次 | 金额（万元）` in the same frame: its rows were read as the list's projects)."""
+    return len(row.cells) >= 3 and any(label_key(c.text) in _SEQ_HEADS for c in row.cells) \
+        and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in row.cells)
+
+
 def _same_columns(cols: dict, first: dict) -> bool:
     """Do a list's head's columns (`_list_columns`) read as another's: the same columns, each of the same role (the
     texts of columns of no role, `other`, may differ: `建设性质（续）`)."""
@@ -536,6 +597,11 @@ def _target_lists(rows: list) -> list[dict]:
     too (a 项目名称 label beside its value, an indicator table): the lists are then that document's summaries."""
     out, grids = [], set()
     for k, r in enumerate(rows):
+        if not r.is_text_line and id(r.grid) in grids and k >= out[-1]["start"] and _texts(r) == out[-1]["texts"]:
+            # (the list's head repeated word for word on a new page of a dump: no project, nor its second head row)
+            spec = _list_columns(rows, k)
+            out[-1]["again"].update(range(k, spec["start"]) if spec is not None else (k,))
+            continue
         if r.is_text_line or id(r.grid) in grids and (k < out[-1]["start"] or k in out[-1]["again"]
                                                       or not _head_like(r)):
             continue
@@ -549,7 +615,7 @@ def _target_lists(rows: list) -> list[dict]:
             out[-1]["again"].update(range(k, spec["start"]))
             continue
         if spec is not None:
-            spec["again"] = set()
+            spec["again"], spec["texts"] = set(), _texts(r)
             out.append(spec)
             grids |= spec["grids"]
     if not out:
@@ -641,8 +707,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             # `二、县教育局` alone on its line right over the list's head (lists of two bodies one under the other, each
             # with its own head): the body of the projects below, as between its rows (they had none; the first list's
             # `一、县农业农村局` over its head was lost the same)
-            if not r.is_text_line or len(r.cells) != 1:
-                break
+            if len(r.cells) != 1 or not r.is_text_line and r.grid is not grid:
+                break                # (a row of the list's grid holding that heading alone, merged across a sheet's
+                # width over the head, is one as well: Calc prints it in the table's frame)
             if _HEADING_PREFIX.match(fold(r.cells[0].text)):
                 org = _heading_unit(r.cells[0])
                 if org is not None:
@@ -668,9 +735,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if id(r.grid) not in spec["grids"]:
                 break
             cells = {c.col: c for c in r.cells if c.text.strip()}
-            if r is not rows[spec["head"]] and [clean(c.text) for c in r.cells if clean(c.text)] == [
-                    clean(c.text) for c in rows[spec["head"]].cells if clean(c.text)]:
-                continue    # (the list's head repeated on a new page of a dump, in the list's grid: no project)
+            if _other_head(r):
+                break       # (`序号 | 乡镇 | 拨付批次 | 金额（万元）` under the list, in its frame: another table's head)
             name = cells.get(spec["name"])
             total = next((c for c in cells.values() if _LIST_TOTAL.match(label_key(c.text))), None)
             if total is not None:
@@ -761,8 +827,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         # (each part kept under its own head in the group's unit: `上级补助（万元）`)
                         form.other.append((label_key(own) + (f"（{unit}）" if unit else ""), clean(c.text), c))
                 elif role == "other" and label_key(detail) in _TOWN_HEADS and (
-                        township(c.text.strip()) or district(c.text.strip())) and not has_unit and place is None:
-                    place = (detail, c)        # `乡镇 | 城关镇`: where the project is done, its unit (below)
+                        township(c.text.strip()) or district(c.text.strip()) or town_government(c.text.strip())) \
+                        and not has_unit and place is None:
+                    place = (detail, c)        # `乡镇 | 城关镇`: where the project is done, its unit (below); `乡镇 |
+                    # 城关镇人民政府`, the town's government doing it, the same (it was an other field)
                 elif role == "other" and not is_placeholder(c.text) and clean(c.text):
                     form.other.append((detail, clean(c.text), c))
                 elif role == "level":
