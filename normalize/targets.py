@@ -641,9 +641,10 @@ def split_target(raw: str | None) -> Target:
                     again = replace(again, qualifier=clean_text(bracket.group("q")))   # (`三个（新建两个）`: as written)
                 if again.qualifier is None or again.qualifier in written:
                     got = again                 # `三个`: read as `3个`
-        if got.value is None and (between := _BETWEEN.match(written)) is not None \
+        if got.value is None and (between := _BETWEEN.match(written) or _BETWEEN_DOWN.match(written)) is not None \
                 and (again := _read(f"{between.group('lo')}-{between.group('hi')}")).op == "range":
-            got = again                         # `95%≤x≤100%`, `90%≤执行率≤100%`: the range 95-100% (both ends in it)
+            got = again                         # `95%≤x≤100%`, `90%≤执行率≤100%`: the range 95-100% (both ends in it;
+            # `20≤长度≤30公里`, its unit after the upper end, `100%≥执行率≥90%`, the upper end first, the same)
         if got.value is None or (got.unit or "")[:1] in ("O", "o"):
             # `1OO%`, `≥9O%`, `>12O万平方米` (12, unit `O万平方米`): letters OCR read for digits, put back where the
             # target then reads as a quantity (see mend_ocr_digits); no unit starts with the letter O
@@ -658,7 +659,9 @@ def split_target(raw: str | None) -> Target:
 
 # a quantity written between two inclusive bounds (`95%≤x≤100%`, `90%≤执行率≤100%`); a strict bound (`<`) is no range
 _BETWEEN = regex.compile(r"^\s*(?P<lo>\d+(?:\.\d+)?\s*[%‰]?)\s*(?:≤|<=|≦)\s*[A-Za-z\p{Han}]{1,12}\s*(?:≤|<=|≦)\s*"
-                         r"(?P<hi>\d+(?:\.\d+)?\s*[%‰]?)\s*$")
+                         r"(?P<hi>\d+(?:\.\d+)?\s*(?:[%‰]|\p{Han}{1,4}(?:/\p{Han}{1,3})?)?)\s*$")
+_BETWEEN_DOWN = regex.compile(r"^\s*(?P<hi>\d+(?:\.\d+)?\s*[%‰]?)\s*(?:≥|>=|≧)\s*[A-Za-z\p{Han}]{1,12}\s*(?:≥|>=|≧)\s*"
+                              r"(?P<lo>\d+(?:\.\d+)?\s*(?:[%‰]|\p{Han}{1,4}(?:/\p{Han}{1,3})?)?)\s*$")
 
 
 # ---------------------------------------------------------------- one target per year in one cell

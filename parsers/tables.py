@@ -229,8 +229,11 @@ _END_NOTE = regex.compile(rf"\s*(?:[(（][^()（）]*[)）]|{NOTE_BRACKETS})\s*$
 # a 计量单位 cell holding only the word after a quantity (`以上`, `及以下`, `左右`): a part of the target
 _BARE_SUFFIX = regex.compile(rf"^\s*(?:{SUFFIX_WORD_ALONE})\s*$")
 # a 计量单位 cell holding only the end of a deadline (`12月底` | `前`): no unit, the rest of the date's words
-# (`2024年6月` | `底前`, `12月` | `底`: the end of the month's words too)
-_DEADLINE_TAIL = regex.compile(r"^\s*(?:(?:月?底|月末|年底|年末)?(?:之前|以前|前)|月?底|月末)\s*$")
+# (`2024年6月` | `底前`, `12月` | `底`, `11月` | `末`: the end of the month's words too; `每季度末` | `前`, no figure: the
+# date in words, its `前` kept too)
+# a date written in words ending on its period (`每季度末`, `年底`, `每月`, `次年一季度`): a deadline's `前` beside it joins
+_PERIOD_END = regex.compile(r"(?:[年月季旬周]度?[底末初]?|[底末])\s*$")
+_DEADLINE_TAIL = regex.compile(r"^\s*(?:(?:月?底|月?末|年底|年末)?(?:之前|以前|前)|月?底|月?末)\s*$")
 
 
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
@@ -253,7 +256,10 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
             return text
         head = _target_text({"target": replace(cell, text=text[:note.start()]), "unit": unit}, "target")
         return (head or "") + text[note.start():]
-    if unit is not None and text and not text.endswith(unit.text.strip()) and _HAS_DIGIT.search(text):
+    if unit is not None and text and not text.endswith(unit.text.strip()) and not _HAS_DIGIT.search(text) \
+            and _DEADLINE_TAIL.match(fold(unit.text)) and _PERIOD_END.search(fold(text)):
+        text = text + unit.text.strip()          # `每季度末` beside `前`: 每季度末前 (the `前` was lost)
+    elif unit is not None and text and not text.endswith(unit.text.strip()) and _HAS_DIGIT.search(text):
         suffix = _SUFFIX_WORD.search(text)
         if suffix is not None and text[:suffix.start()].rstrip()[-1:].isdigit():
             # `70左右` under 指标值, `%` under 度量单位: 70%左右, the unit before the word
