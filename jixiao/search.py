@@ -167,7 +167,7 @@ def segment(text: str) -> str:
 
 
 def _seg(*parts: Any) -> str:
-    return " ".join(segment(str(p)) for p in parts if p not in (None, ""))
+    return " ".join([segment(str(p)) for p in parts if p is not None and p != ""])
 
 
 # --------------------------------------------------------------------------
@@ -554,15 +554,20 @@ SEARCHED_COLUMNS = ("project_name", "level1", "level2", "level3", "target_raw", 
 
 _HIT_COLUMN = {c: i for i, c in enumerate(("id",) + HIT_FIELDS[:19])}     # a hits row: id, then HIT_FIELDS' order
 _SEARCHED_AT = tuple(_HIT_COLUMN[c] for c in SEARCHED_COLUMNS)
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_ASCII_UPPER = re.compile(r"[A-Z]")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")   # (a query's words)
+_ASCII_UPPER = re.compile(r"[A-Z]+")
+
+
+def _ascii_lower(m: re.Match) -> str:
+    return m.group().lower()
 
 
 def _searched_text(hit: tuple) -> str:
     """A hit's searched text (hits.text, for the substring scan): its SEARCHED_COLUMNS one per line,
     lower-cased as SQLite's lower() does (ASCII letters only; a substring query is lowered the same way)."""
-    text = fold_width("\n".join(hit[i] or "" for i in _SEARCHED_AT))
-    return text.translate(_ASCII_LOWER) if _ASCII_UPPER.search(text) else text
+    text = fold_width("\n".join([hit[i] or "" for i in _SEARCHED_AT]))
+    # (the runs of ASCII capitals lowered: a translate table would look up every character of the text)
+    return _ASCII_UPPER.sub(_ascii_lower, text)
 
 
 def _where(q: Query, words: list[str], substrings: list[str] = (), either: bool = False) -> tuple[str, list[Any]]:
