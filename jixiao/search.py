@@ -91,15 +91,19 @@ def project_budget(p: dict) -> float | None:
 def value_pct(i: dict) -> float | None:
     """An indicator's target as a percent: its value under unit %, its share ×100 for a rate written 0.85 (see
     _RATE_NAME), else None."""
-    v = i.get("value")
+    return _value_pct(i.get("value"), i.get("value_max"), i.get("op"), i.get("unit"),
+                      i.get("level3") or i.get("level2"))
+
+
+def _value_pct(v: float | None, vm: float | None, op: str | None, unit: str | None, name: str | None) -> float | None:
+    """`value_pct` of an indicator's value, value_max, op, unit and name (its level3, else its level2)."""
     if v is None:
         return None
-    if fold_width(i.get("unit") or "") == "%":
+    if fold_width(unit or "") == "%":
         return v
-    if i.get("unit") or not _RATE_NAME.search(i.get("level3") or i.get("level2") or ""):
+    if unit or not _RATE_NAME.search(name or ""):
         return None
-    vm = i.get("value_max")
-    if 0 <= v < 1 or (v == 1 and i.get("op") in (None, "=", ">=")):
+    if 0 <= v < 1 or (v == 1 and op in (None, "=", ">=")):
         if vm is None or 0 <= vm <= 1:
             return round(v * 100, 6)
     return None
@@ -163,7 +167,7 @@ def segment(text: str) -> str:
 
 
 def _seg(*parts: Any) -> str:
-    return " ".join(segment(str(p)) for p in parts if p not in (None, ""))
+    return " ".join([segment(str(p)) for p in parts if p is not None and p != ""])
 
 
 # --------------------------------------------------------------------------
@@ -221,11 +225,12 @@ def _batches(outdir: Path) -> dict[str, dict[str, list[dict]]] | None:
     return out
 
 
-def _batch_rows(outdir: Path, parts: dict[str, list[dict]] | None) -> dict[str, list[dict]]:
-    """The rows (the index's columns) of one batch, or of the whole single-file dataset (parts None)."""
+def _batch_rows(outdir: Path, parts: dict[str, list[dict]] | None) -> dict[str, dict[str, list]]:
+    """The rows of one batch, or of the whole single-file dataset (parts None), by column: {table: {column:
+    its values in row order}} for the index's columns (a column the table lacks: all None)."""
     from jixiao.dataset import read_table
     from jixiao.store import read_entries
-    out: dict[str, list[dict]] = {}
+    out: dict[str, dict[str, list]] = {}
     for t, cols in _BATCH_TABLES.items():
         if parts is not None:
             tbl = read_entries(outdir, t, parts.get(t, []))
@@ -233,9 +238,11 @@ def _batch_rows(outdir: Path, parts: dict[str, list[dict]] | None) -> dict[str, 
             try:
                 tbl = read_table(outdir, t)
             except FileNotFoundError:
-                out[t] = []
+                out[t] = {c: [] for c in cols}
                 continue
-        out[t] = tbl.select([c for c in cols if c in tbl.column_names]).to_pylist()
+        # (column by column: no dict a row, the columns zipped where the rows are made)
+        have = set(tbl.column_names)
+        out[t] = {c: tbl.column(c).to_pylist() if c in have else [None] * tbl.num_rows for c in cols}
     return out
 
 
@@ -337,61 +344,63 @@ def _add_batches(path: Path, outdir: Path, batches: dict, stamp: str, fresh: boo
         con.close()
 
 
-def _index_batch(con: sqlite3.Connection, rows: dict[str, list[dict]], hid: int) -> int:
-    """Insert one batch's projects and indicators as hits (ids after `hid`); return the last id used."""
-    docs = {d["doc_id"]: d for d in rows["documents"]}
-    projects, inds, warns = rows["projects"], rows["indicators"], rows["warnings"]
+def _index_batch(con: sqlite3.Connection, rows: dict[str, dict[str, list]], hid: int) -> int:
+    """Insert one batch's projects and indicators (`_batch_rows`: by column) as hits (ids after `hid`); return the
+    last id used."""
+    D, P, I, W = rows["documents"], rows["projects"], rows["indicators"], rows["warnings"]
+    docs = dict(zip(D["doc_id"], zip(D["path"], D["format"])))
     by_project: dict[str, set[str]] = {}
     by_place: dict[tuple, set[str]] = {}
     by_seq: dict[tuple, set[str]] = {}
-    for w in warns:
-        if w.get("project_id"):
-            by_project.setdefault(w["project_id"], set()).add(w["code"])
-            if w.get("indicator_seq") is not None:
-                by_seq.setdefault((w["project_id"], w["indicator_seq"]), set()).add(w["code"])
-            elif w.get("line") is not None:
+    for pid, code, seq, page, line in zip(W["project_id"], W["code"], W["indicator_seq"], W["page"], W["line"]):
+        if pid:
+            by_project.setdefault(pid, set()).add(code)
+            if seq is not None:
+                by_seq.setdefault((pid, seq), set()).add(code)
+            elif line is not None:
                 # (a warning of a row of a text: the indicator on that line; a PDF's cells have no line, and a warning
                 # at a page only would reach every indicator of the page)
-                by_place.setdefault((w["project_id"], w.get("page"), w["line"]), set()).add(w["code"])
-    projs = {p["project_id"]: p for p in projects}
+                by_place.setdefault((pid, page, line), set()).add(code)
     hits, fts, hw = [], [], []
-    segs: dict[str, tuple[str, str]] = {}        # project -> its name's and its department's words, cut once
-    for p in projects:
+    # project -> what its indicators' hits repeat of it: (year, form, department, unit, name, project_code, doc_id),
+    # its name's and its department's words (cut once), its name, department and unit folded for the searched text
+    projs: dict[str, tuple] = {}
+    for pid, doc_id, form, year, name, dept, unit, goal_total, goal_annual, page, line, code, b_year, b_total in zip(
+            *(P[c] for c in PROJECT_COLS)):
         hid += 1
-        d = docs.get(p["doc_id"], {})
-        goals = "\n".join(x for x in (p.get("goal_total"), p.get("goal_annual")) if x)
-        codes = sorted(by_project.get(p["project_id"], ()))
-        name_seg, org_seg = segs[p["project_id"]] = (_seg(p.get("name")), _seg(p.get("department"), p.get("unit")))
-        hits.append((hid, "project", p["project_id"], None, p.get("year"), p.get("form"),
-                     p.get("department"), p.get("unit"), p.get("name"), None, None, None, None, None,
-                     None, None, None, None, None, goals or None, d.get("path"), d.get("format"),
-                     p["doc_id"], p.get("page"), p.get("line"), " ".join(codes) or None, None,
-                     p.get("project_code"), project_budget(p)))
+        path, fmt = docs.get(doc_id, (None, None))
+        goals = "\n".join(x for x in (goal_total, goal_annual) if x)
+        codes = sorted(by_project.get(pid, ()))
+        name_seg, org_seg = _seg(name), _seg(dept, unit)
+        projs[pid] = (year, form, dept, unit, name, code, doc_id, name_seg, org_seg)
+        hit = (hid, "project", pid, None, year, form, dept, unit, name, None, None, None, None, None,
+               None, None, None, None, None, goals or None, path, fmt, doc_id, page, line, " ".join(codes) or None)
+        text = "\n".join(filter(None, (_searched_text(hit), fold_width(code or "").lower())))
+        hits.append(hit + (text, None, code, b_year if b_year is not None else b_total))   # (`project_budget`)
         # (a project is found by its 项目编码 too: WS-2019-07)
-        fts.append((hid, " ".join(filter(None, (name_seg, _seg(p.get("project_code"))))), "", "", _seg(goals), org_seg))
+        fts.append((hid, " ".join(filter(None, (name_seg, _seg(code)))), "", "", _seg(goals), org_seg))
         hw.extend((hid, c) for c in codes)
-    for i in inds:
+    none_p = (None,) * 7
+    for pid, seq, level1, level1_std, level2, level3, target_raw, op, value, value_max, unit, note, doc_id, page, \
+            line in zip(*(I[c] for c in INDICATOR_COLS)):
         hid += 1
-        p = projs.get(i["project_id"], {})
-        d = docs.get(i.get("doc_id") or p.get("doc_id"), {})
-        codes = sorted(by_seq.get((i["project_id"], i.get("seq")), set())
-                       | (by_place.get((i["project_id"], i.get("page"), i.get("line")), set())
-                          if i.get("line") is not None else set()))
-        hits.append((hid, "indicator", i["project_id"], i.get("seq"), p.get("year"), p.get("form"),
-                     p.get("department"), p.get("unit"), p.get("name"), i.get("level1"),
-                     i.get("level1_std"), i.get("level2"), i.get("level3"), i.get("target_raw"),
-                     i.get("op"), i.get("value"), i.get("value_max"), i.get("unit"), i.get("note"), None,
-                     d.get("path"), d.get("format"), i.get("doc_id") or p.get("doc_id"),
-                     i.get("page"), i.get("line"), " ".join(codes) or None, value_pct(i), p.get("project_code"),
-                     None))
-        name_seg, org_seg = segs.get(i["project_id"]) or (_seg(p.get("name")), _seg(p.get("department"), p.get("unit")))
-        fts.append((hid, name_seg, _seg(i.get("level1"), i.get("level2"), i.get("level3")),
-                    _seg(i.get("target_raw"), i.get("note")), "", org_seg))
+        pp = projs.get(pid)
+        year, form, dept, org, name, code, p_doc = pp[:7] if pp else none_p
+        doc_id = doc_id or p_doc
+        path, fmt = docs.get(doc_id, (None, None))
+        codes = by_seq.get((pid, seq), set())
+        if line is not None:
+            codes = codes | by_place.get((pid, page, line), set())
+        codes = sorted(codes)
+        hit = (hid, "indicator", pid, seq, year, form, dept, org, name, level1, level1_std, level2, level3,
+               target_raw, op, value, value_max, unit, note, None, path, fmt, doc_id, page, line,
+               " ".join(codes) or None)
+        hits.append(hit + (_searched_text(hit), _value_pct(value, value_max, op, unit, level3 or level2), code,
+                           None))
+        name_seg, org_seg = pp[7:] if pp else (_seg(name), _seg(dept, org))
+        fts.append((hid, name_seg, _seg(level1, level2, level3), _seg(target_raw, note), "", org_seg))
         hw.extend((hid, c) for c in codes)
-    con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 30)})",
-                    (h[:-3] + ("\n".join(filter(None, (_searched_text(h[:-3]), fold_width(h[-2] or "").lower()
-                                                        if h[1] == "project" else None))),) + h[-3:]
-                     for h in hits))
+    con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 30)})", hits)
     con.executemany("INSERT INTO fts(rowid, name, indicator, target, goals, org) VALUES (?,?,?,?,?,?)", fts)
     con.executemany("INSERT INTO hit_warnings VALUES (?,?)", hw)
     return hid
@@ -545,15 +554,20 @@ SEARCHED_COLUMNS = ("project_name", "level1", "level2", "level3", "target_raw", 
 
 _HIT_COLUMN = {c: i for i, c in enumerate(("id",) + HIT_FIELDS[:19])}     # a hits row: id, then HIT_FIELDS' order
 _SEARCHED_AT = tuple(_HIT_COLUMN[c] for c in SEARCHED_COLUMNS)
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_ASCII_UPPER = re.compile(r"[A-Z]")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")   # (a query's words)
+_ASCII_UPPER = re.compile(r"[A-Z]+")
+
+
+def _ascii_lower(m: re.Match) -> str:
+    return m.group().lower()
 
 
 def _searched_text(hit: tuple) -> str:
     """A hit's searched text (hits.text, for the substring scan): its SEARCHED_COLUMNS one per line,
     lower-cased as SQLite's lower() does (ASCII letters only; a substring query is lowered the same way)."""
-    text = fold_width("\n".join(hit[i] or "" for i in _SEARCHED_AT))
-    return text.translate(_ASCII_LOWER) if _ASCII_UPPER.search(text) else text
+    text = fold_width("\n".join([hit[i] or "" for i in _SEARCHED_AT]))
+    # (the runs of ASCII capitals lowered: a translate table would look up every character of the text)
+    return _ASCII_UPPER.sub(_ascii_lower, text)
 
 
 def _where(q: Query, words: list[str], substrings: list[str] = (), either: bool = False) -> tuple[str, list[Any]]:
