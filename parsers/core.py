@@ -2214,6 +2214,10 @@ def _detect_header(row: Row) -> Header | None:
             continue
         if kind == "indicator" and not ({"target", "target_long", "actual", "level3"} & cols.keys()):
             continue
+        if kind == "indicator" and "target" in cols and not {"level1", "level2", "level3"} & cols.keys() \
+                and any(c.col == cols["target"] and label_key(c.text) in ("数值", "指标数值") for c in row.cells):
+            continue                     # `项目 | 单位 | 数值` (a 部门整体 form's 基本情况: 编制人数 | 人 | 18): a bare
+            # 数值 heads a target only beside the indicator's name or levels (`三级指标 | 符号 | 数值 | 单位`)
         if kind == "indicator" and not ({"target", "target_long", "target_adj", "actual", "progress"} & cols.keys()) \
                 and {"weight", "score"} <= cols.keys():
             continue                     # 指标 | 指标解释 | 评分标准 | 分值 | 得分: a 评分表, no targets
@@ -3010,7 +3014,12 @@ def _stacked_summary_head(rows: list[Row], k: int, first: int) -> list[Row] | No
                                   or (m := match_field(c.text)) is not None and m[0] == "name" and m[1] is None)
                for c in up.cells):
         return None
-    if any(c.col >= first and not _LEVELS_GROUP_HEAD.match(label_key(c.text)) for c in up.cells) \
+    below = {c.col for c in row.cells if c.text.strip()}
+    # (a head of its own right of the levels, merged down over the levels' row: `备注`, `实施期限`)
+    after = [c for c in up.cells if c.col >= first and c.col not in below and c.text.strip()
+             and not _LEVELS_GROUP_HEAD.match(label_key(c.text))
+             and (cell_header_roles(c.text) or _summary_head_cell(c.text))]
+    if any(c.col >= first and not _LEVELS_GROUP_HEAD.match(label_key(c.text)) and c not in after for c in up.cells) \
             or any(c.col < first and not _summary_head_cell(c.text) for c in up.cells):
         return None                 # (a head's cells only: `项目名称 | 某项目` over `绩效指标 | 一级指标 | …` is a form's
         # field and its value over its indicator table, no head of a summary)
@@ -3025,8 +3034,8 @@ def _stacked_summary_head(rows: list[Row], k: int, first: int) -> list[Row] | No
         for c in r.cells:
             if c.col < first and c.text.strip():
                 low[c.col] = c
-    head = Row([c for c in up.cells if c.col < first] + [c for c in row.cells if c.col >= first],
-               row.grid, up.r, up.order, up.page_break)
+    head = Row(sorted([c for c in up.cells if c.col < first] + [c for c in row.cells if c.col >= first] + after,
+                      key=lambda c: c.col), row.grid, up.r, up.order, up.page_break)
     out = rows[:k - 1] + [head]
     if low:
         out.append(Row([low[col] for col in sorted(low)], row.grid, row.r, row.order))
