@@ -3042,6 +3042,29 @@ def _stacked_summary_head(rows: list[Row], k: int, first: int) -> list[Row] | No
     return out + rows[k + len(leaves):]
 
 
+def _next_page_rows(rows: list[Row], x: int, grid) -> int | None:
+    """A summary table's rows going on at rows[x:] over the next printed page without its head (LibreOffice Calc
+    prints each page's rows a grid of their own, a merged cell cut at the page's foot a text line between): the index
+    of the next page's first row — a grid of GRID's columns and origin, on a later page, no head, no field label —
+    past at most four text lines, else None."""
+    if x < 1 or rows[x - 1].grid is not grid or not rows[x - 1].cells:
+        return None
+    j = x
+    while j < len(rows) and j - x < 4 and rows[j].is_text_line:
+        j += 1                      # (the cut cells' texts Calc prints again over the new page: `4 54 44 10 续建`)
+    if j >= len(rows):
+        return None
+    r = rows[j]
+    if r.is_text_line or r.grid is None or r.grid is grid or r.grid.n_cols != grid.n_cols \
+            or r.grid.origin != grid.origin or not r.cells or detect_header(r) is not None:
+        return None
+    if (r.cells[0].page or 0) <= (rows[x - 1].cells[0].page or 0):
+        return None
+    if any(match_field(c.text) is not None or _LIST_TOTAL.match(label_key(c.text)) for c in r.cells):
+        return None
+    return j
+
+
 def _money_sub_heads(rows: list[Row], k: int, pcols: dict[int, str], name_col: int, first: int) -> bool:
     """A summary table's head row rows[k] over a second head row naming the parts of a money column (`资金规模（万元）`
     over `合计 | 中央资金 | 县级资金`): short texts, no figure, none under the name nor right of the project columns.
@@ -3214,7 +3237,12 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 heads.add(end)
                 grid = r.grid
             elif not _unit_line(seg.rows, end, row, combined) and (r.grid is not grid or detect_header(r)):
-                break               # (a sheet's unit row, one cell across the table, is read as a text line)
+                on = _next_page_rows(seg.rows, end, grid)
+                if on is None:
+                    break           # (a sheet's unit row, one cell across the table, is read as a text line)
+                heads.update(range(end, on))    # (LibreOffice Calc's next page-row: a grid of the table's columns,
+                grid, end = seg.rows[on].grid, on   # no head; the rows were each project's indicators)
+                continue
             end += 1
         totals = _group_totals(seg.rows, k, end, heads, pcols, name_col)
         groups: list[list[Row]] = []
