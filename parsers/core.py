@@ -183,7 +183,7 @@ _GRADE_INLINE = re.compile(r"^\s*(?:(?:绩效)?(?:自评|评价)结论|综合评
 _SCORE_INLINE = re.compile(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$")
 # an organisation's name: ends in the word of a government body, an institution or a company
 _ORG_NAME = re.compile(r"^(?!万|元|个|人|公里|米|平方|亩|吨|次|件|台|套|户|家)[^\s:：,，;；。/／、·.]{3,30}"
-                       r"(?:局|委|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")
+                       r"(?:局|委|委员会|联合会|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")
 _PROSE_FIRST = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                           "goal_annual", "composition"})
 _RESULT_WORD = re.compile(r"完成|执行|实际|结果|实现")
