@@ -3042,7 +3042,7 @@ def _stacked_summary_head(rows: list[Row], k: int, first: int) -> list[Row] | No
     return out + rows[k + len(leaves):]
 
 
-def _next_page_rows(rows: list[Row], x: int, grid) -> int | None:
+def _next_page_rows(rows: list[Row], x: int, grid, level1: int | None = None) -> int | None:
     """A summary table's rows going on at rows[x:] over the next printed page without its head (LibreOffice Calc
     prints each page's rows a grid of their own, a merged cell cut at the page's foot a text line between): the index
     of the next page's first row — a grid of GRID's columns and origin, on a later page, no head, no field label —
@@ -3055,9 +3055,14 @@ def _next_page_rows(rows: list[Row], x: int, grid) -> int | None:
     if j >= len(rows):
         return None
     r = rows[j]
-    if r.is_text_line or r.grid is None or r.grid is grid or r.grid.n_cols != grid.n_cols \
-            or r.grid.origin != grid.origin or not r.cells or detect_header(r) is not None:
+    if r.is_text_line or r.grid is None or r.grid is grid or r.grid.origin != grid.origin or not r.cells \
+            or detect_header(r) is not None:
         return None
+    if r.grid.n_cols != grid.n_cols and not (
+            level1 is not None and level1 > 0 and r.grid.n_cols <= grid.n_cols - level1
+            and r.cells[0].col == 0 and standardize_level1(r.cells[0].text) is not None):
+        return None                 # (a grid of the levels' columns only, its first cell a level 1: the project's
+        # merged cells cut at the page's foot, printed with no rules on the last page)
     if (r.cells[0].page or 0) <= (rows[x - 1].cells[0].page or 0):
         return None
     if any(match_field(c.text) is not None or _LIST_TOTAL.match(label_key(c.text)) for c in r.cells):
@@ -3237,9 +3242,21 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 heads.add(end)
                 grid = r.grid
             elif not _unit_line(seg.rows, end, row, combined) and (r.grid is not grid or detect_header(r)):
-                on = _next_page_rows(seg.rows, end, grid)
+                on = _next_page_rows(seg.rows, end, grid, h.cols.get("level1"))
                 if on is None:
                     break           # (a sheet's unit row, one cell across the table, is read as a text line)
+                tail = seg.rows[on].grid
+                if tail.n_cols != grid.n_cols:
+                    # (the last page's rows of the levels' columns only, the project's merged cells cut off with their
+                    # rules: each cell moved right to its column under the head)
+                    off = h.cols["level1"]     # (a 备注 right of the levels cut off too)
+                    rows = list(seg.rows)
+                    for x in range(on, len(rows)):
+                        if rows[x].grid is not tail:
+                            break
+                        rows[x] = Row([replace(c, col=c.col + off) for c in rows[x].cells], tail, rows[x].r,
+                                      rows[x].order, rows[x].page_break)
+                    seg = replace(seg, rows=rows)
                 heads.update(range(end, on))    # (LibreOffice Calc's next page-row: a grid of the table's columns,
                 grid, end = seg.rows[on].grid, on   # no head; the rows were each project's indicators)
                 continue
