@@ -183,7 +183,7 @@ _GRADE_INLINE = re.compile(r"^\s*(?:(?:绩效)?(?:自评|评价)结论|综合评
 _SCORE_INLINE = re.compile(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$")
 # an organisation's name: ends in the word of a government body, an institution or a company
 _ORG_NAME = re.compile(r"^(?!万|元|个|人|公里|米|平方|亩|吨|次|件|台|套|户|家)[^\s:：,，;；。/／、·.]{3,30}"
-                       r"(?:局|委|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")
+                       r"(?:局|委|委员会|联合会|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")
 _PROSE_FIRST = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                           "goal_annual", "composition"})
 _RESULT_WORD = re.compile(r"完成|执行|实际|结果|实现")
@@ -2214,6 +2214,10 @@ def _detect_header(row: Row) -> Header | None:
             continue
         if kind == "indicator" and not ({"target", "target_long", "actual", "level3"} & cols.keys()):
             continue
+        if kind == "indicator" and "target" in cols and not {"level1", "level2", "level3"} & cols.keys() \
+                and any(c.col == cols["target"] and label_key(c.text) in ("数值", "指标数值") for c in row.cells):
+            continue                     # `项目 | 单位 | 数值` (a 部门整体 form's 基本情况: 编制人数 | 人 | 18): a bare
+            # 数值 heads a target only beside the indicator's name or levels (`三级指标 | 符号 | 数值 | 单位`)
         if kind == "indicator" and not ({"target", "target_long", "target_adj", "actual", "progress"} & cols.keys()) \
                 and {"weight", "score"} <= cols.keys():
             continue                     # 指标 | 指标解释 | 评分标准 | 分值 | 得分: a 评分表, no targets
@@ -3010,7 +3014,12 @@ def _stacked_summary_head(rows: list[Row], k: int, first: int) -> list[Row] | No
                                   or (m := match_field(c.text)) is not None and m[0] == "name" and m[1] is None)
                for c in up.cells):
         return None
-    if any(c.col >= first and not _LEVELS_GROUP_HEAD.match(label_key(c.text)) for c in up.cells) \
+    below = {c.col for c in row.cells if c.text.strip()}
+    # (a head of its own right of the levels, merged down over the levels' row: `备注`, `实施期限`)
+    after = [c for c in up.cells if c.col >= first and c.col not in below and c.text.strip()
+             and not _LEVELS_GROUP_HEAD.match(label_key(c.text))
+             and (cell_header_roles(c.text) or _summary_head_cell(c.text))]
+    if any(c.col >= first and not _LEVELS_GROUP_HEAD.match(label_key(c.text)) and c not in after for c in up.cells) \
             or any(c.col < first and not _summary_head_cell(c.text) for c in up.cells):
         return None                 # (a head's cells only: `项目名称 | 某项目` over `绩效指标 | 一级指标 | …` is a form's
         # field and its value over its indicator table, no head of a summary)
@@ -3025,12 +3034,40 @@ def _stacked_summary_head(rows: list[Row], k: int, first: int) -> list[Row] | No
         for c in r.cells:
             if c.col < first and c.text.strip():
                 low[c.col] = c
-    head = Row([c for c in up.cells if c.col < first] + [c for c in row.cells if c.col >= first],
-               row.grid, up.r, up.order, up.page_break)
+    head = Row(sorted([c for c in up.cells if c.col < first] + [c for c in row.cells if c.col >= first] + after,
+                      key=lambda c: c.col), row.grid, up.r, up.order, up.page_break)
     out = rows[:k - 1] + [head]
     if low:
         out.append(Row([low[col] for col in sorted(low)], row.grid, row.r, row.order))
     return out + rows[k + len(leaves):]
+
+
+def _next_page_rows(rows: list[Row], x: int, grid, level1: int | None = None) -> int | None:
+    """A summary table's rows going on at rows[x:] over the next printed page without its head (LibreOffice Calc
+    prints each page's rows a grid of their own, a merged cell cut at the page's foot a text line between): the index
+    of the next page's first row — a grid of GRID's columns and origin, on a later page, no head, no field label —
+    past at most four text lines, else None."""
+    if x < 1 or rows[x - 1].grid is not grid or not rows[x - 1].cells:
+        return None
+    j = x
+    while j < len(rows) and j - x < 4 and rows[j].is_text_line:
+        j += 1                      # (the cut cells' texts Calc prints again over the new page: `4 54 44 10 续建`)
+    if j >= len(rows):
+        return None
+    r = rows[j]
+    if r.is_text_line or r.grid is None or r.grid is grid or r.grid.origin != grid.origin or not r.cells \
+            or detect_header(r) is not None:
+        return None
+    if r.grid.n_cols != grid.n_cols and not (
+            level1 is not None and level1 > 0 and r.grid.n_cols <= grid.n_cols - level1
+            and r.cells[0].col == 0 and standardize_level1(r.cells[0].text) is not None):
+        return None                 # (a grid of the levels' columns only, its first cell a level 1: the project's
+        # merged cells cut at the page's foot, printed with no rules on the last page)
+    if (r.cells[0].page or 0) <= (rows[x - 1].cells[0].page or 0):
+        return None
+    if any(match_field(c.text) is not None or _LIST_TOTAL.match(label_key(c.text)) for c in r.cells):
+        return None
+    return j
 
 
 def _money_sub_heads(rows: list[Row], k: int, pcols: dict[int, str], name_col: int, first: int) -> bool:
@@ -3205,7 +3242,24 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 heads.add(end)
                 grid = r.grid
             elif not _unit_line(seg.rows, end, row, combined) and (r.grid is not grid or detect_header(r)):
-                break               # (a sheet's unit row, one cell across the table, is read as a text line)
+                on = _next_page_rows(seg.rows, end, grid, h.cols.get("level1"))
+                if on is None:
+                    break           # (a sheet's unit row, one cell across the table, is read as a text line)
+                tail = seg.rows[on].grid
+                if tail.n_cols != grid.n_cols:
+                    # (the last page's rows of the levels' columns only, the project's merged cells cut off with their
+                    # rules: each cell moved right to its column under the head)
+                    off = h.cols["level1"]     # (a 备注 right of the levels cut off too)
+                    rows = list(seg.rows)
+                    for x in range(on, len(rows)):
+                        if rows[x].grid is not tail:
+                            break
+                        rows[x] = Row([replace(c, col=c.col + off) for c in rows[x].cells], tail, rows[x].r,
+                                      rows[x].order, rows[x].page_break)
+                    seg = replace(seg, rows=rows)
+                heads.update(range(end, on))    # (LibreOffice Calc's next page-row: a grid of the table's columns,
+                grid, end = seg.rows[on].grid, on   # no head; the rows were each project's indicators)
+                continue
             end += 1
         totals = _group_totals(seg.rows, k, end, heads, pcols, name_col)
         groups: list[list[Row]] = []

@@ -271,7 +271,8 @@ BLOCK_LABELS = ("绩效目标", "绩效指标", "项目绩效目标", "项目绩
 # table kind -> role -> header synonyms.
 # the heads of a list's or a money table's column of the township (乡镇) or the county / district (县区) each row is
 # of (parsers.layouts.packed_list: its projects' unit; the budget's `name` heads below hold the first of them)
-TOWN_HEADS = ("乡镇", "乡镇（街道）", "乡（镇）", "所属乡镇", "实施乡镇", "所在乡镇", "乡镇名称", "乡镇街道", "镇街", "项目所在乡镇")
+TOWN_HEADS = ("乡镇", "乡镇（街道）", "乡（镇）", "所属乡镇", "实施乡镇", "所在乡镇", "乡镇名称", "乡镇街道", "镇街", "项目所在乡镇",
+              "街道", "所属街道", "实施街道")     # (`街道 | 城东街道办事处`: the 街道 doing it)
 COUNTY_HEADS = ("县区", "区县", "县（市、区）", "所属县区")
 
 HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {

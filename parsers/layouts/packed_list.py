@@ -737,6 +737,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             cells = {c.col: c for c in r.cells if c.text.strip()}
             if _other_head(r):
                 break       # (`序号 | 乡镇 | 拨付批次 | 金额（万元）` under the list, in its frame: another table's head)
+            if cells and all(_SIGN_OFF.search(fold(c.text)) for c in cells.values()):
+                break       # (`填报人：刘xx | 审核人：陈xx | 填报日期：…` in the list's frame, its last grid: no project;
+                # `填报人：刘xx` was read as one once its pages went on)
             name = cells.get(spec["name"])
             total = next((c for c in cells.values() if _LIST_TOTAL.match(label_key(c.text))), None)
             if total is not None:
