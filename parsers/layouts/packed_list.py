@@ -585,6 +585,16 @@ def _other_head(row) -> bool:
         and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in row.cells)
 
 
+def _head_again(row, head) -> bool:
+    """Is a 序号-headed row of a list's grid its head printed again, its words shortened or cut (`项目` for `项目名称`,
+    `绩效目标` for `年度绩效目标`, a cell left empty): each of its texts one of the head's cell in its column, or part
+    of it, or that cell part of it (not `序号 | 乡镇 | 拨付批次 | 金额（万元）`, another table's head)."""
+    own = {c.col: label_key(c.text) for c in head.cells if label_key(c.text)}
+    texts = {c.col: label_key(c.text) for c in row.cells if label_key(c.text)}
+    same = [col for col, t in texts.items() if (o := own.get(col)) and (t in o or o in t)]
+    return len(same) == len(texts) and len([col for col in same if texts[col] not in _SEQ_HEADS]) >= 2
+
+
 def _same_columns(cols: dict, first: dict) -> bool:
     """Do a list's head's columns (`_list_columns`) read as another's: the same columns, each of the same role (the
     texts of columns of no role, `other`, may differ: `建设性质（续）`)."""
@@ -736,6 +746,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 break
             cells = {c.col: c for c in r.cells if c.text.strip()}
             if _other_head(r):
+                if _head_again(r, head):
+                    continue    # (`序号 | 项目 | 实施单位 | 资金规模（万元） | 绩效目标` over page 2 of a list headed `序号 |
+                    # 项目名称 | … | 年度绩效目标`, or its goal head cut away: its head again, worded otherwise; it cut
+                    # the list, every later page's projects lost)
                 break       # (`序号 | 乡镇 | 拨付批次 | 金额（万元）` under the list, in its frame: another table's head)
             if cells and all(_SIGN_OFF.search(fold(c.text)) for c in cells.values()):
                 break       # (`填报人：刘xx | 审核人：陈xx | 填报日期：…` in the list's frame, its last grid: no project;
