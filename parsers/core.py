@@ -749,7 +749,7 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
                     + " | ".join(names) + " | 分值 | 得分", first.page, first.line))
         if g is not None and not headed:
             if h is not None and (h.kind in ("indicator", "score") or h.kind == "assessment" and any(
-                    _EXPLANATION_HEAD.match(re.sub(r"\s+", "", k[4:])) for k in h.extra)):
+                    _explanation_head(k.removeprefix("col:")) for k in h.extra)):
                 headed = True                   # (an evaluation framework's rows, `决策 | 项目立项 | 立项依据充分性 | 3
                 # | …`, are its items: no indicator table whose header was lost)
             elif _indicator_like(row) and k + 1 < len(rows) and rows[k + 1].grid is g and not rows[k + 1].is_text_line \
@@ -2101,7 +2101,11 @@ def _evaluation_levels(named: list, row: Row | None) -> bool:
     return "output" in kinds and bool(kinds & {"outcome", "satisfaction"})
 
 
-_EXPLANATION_HEAD = re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")     # (what an indicator measures)
+def _explanation_head(text: str) -> bool:
+    """Is TEXT a head of what an indicator measures (指标解释, 指标说明, …): the assessment table's explanation column's
+    own rule, in parsers.tables (imported here, tables imports this module)."""
+    from parsers.tables import _EXTRA_FIELDS
+    return dict(_EXTRA_FIELDS)["explanation"].match(re.sub(r"\s+", "", text)) is not None
 
 
 def _levels_as_assessment(named: list, row: Row | None = None) -> list:
@@ -2117,7 +2121,7 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     # (one points column: `一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重`, a weight of each level, is not read so)
     framework = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
         and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") == 1 \
-        and any(_EXPLANATION_HEAD.match(re.sub(r"\s+", "", c.text)) for c, _ in named)
+        and any(_explanation_head(c.text) for c, _ in named)
     if framework:
         ruled = True
     elif ruled and not units and _evaluation_levels(named, row):
