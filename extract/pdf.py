@@ -380,7 +380,8 @@ def _head_rule_more(few: list[float], many: list[float]) -> bool:
     """Are the rules MANY the rules FEW and one more among the first rows' (a head of two rows, `资金规模（万元）` over
     `小计 | 中央资金 | 县级资金`: the rule under the group's head runs under its columns only, so the page of the other
     columns, whose heads span both rows, has one rule fewer — the very same rows otherwise)? (FEW are among MANY:
-    checked before.)"""
+    checked before.) Either page may be the one of more rules, on purpose: the group's columns are the first page's
+    (`序号 | 项目名称 | 资金规模` over its parts, then `年度绩效目标 | …` across, a Calc list's) as often as the next's."""
     if len(many) != len(few) + 1 or len(few) < 4:
         return False
     extra = [y for y in many if min(abs(y - v) for v in few) > 0.8]

@@ -73,7 +73,8 @@ _GENERIC = regex.compile(r"特色|美丽|数字|智慧|送|文化|服务|卫生|
 # an office's word just before an ending: 办公厅, 宣传部, 派出所 …
 _OFFICE = regex.compile(r"(?:办公|宣传|组织|统战|武装|党委|派出|司法|财政|供电|水文|气象)(?:厅|部|所|站|院|中心)$")
 # a county's, a city's or a province's government collects its departments' forms (a town's keeps its own)
-_TOWN_GOV = regex.compile(r"(?:镇|乡|苏木)(?:人民)?政府$")
+# (a 街道's is its 办事处: `城东街道办事处`; town_government checks the town's name before it)
+_TOWN_GOV = regex.compile(r"(?:镇|乡|苏木|街道)(?P<gov>(?:人民)?政府|办事处)$")
 
 
 # an institution's work just before an ambiguous ending (疾病预防控制中心, 政务服务中心, 农业技术推广站, 动物卫生监督所,
@@ -159,14 +160,15 @@ def township(name: str | None) -> bool:
     return bool(m) and not _TOWN_CLASS.match(s[:m.start()])      # (not `重点街道`: a class of townships)
 
 
+@text_cache()
 def town_government(name: str | None) -> bool:
     """Whether NAME is one township's government (`城关镇人民政府`, `永安乡政府`, `城东街道办事处`): the town named as a
-    body, not a place."""
+    body, not a place (_TOWN_GOV, a town's name before it: not `重点镇人民政府`)."""
     if not name:
         return False
     s = to_simplified(regex.sub(r"\s+", "", name))
-    m = regex.search(r"(?:人民政府|政府|办事处)$", s)
-    return bool(m) and m.start() > 0 and township(s[:m.start()])
+    m = _TOWN_GOV.search(s)
+    return bool(m) and township(s[:m.start("gov")])
 
 
 # many bodies named as one (`各乡镇人民政府`, `各相关单位`, `全县各学校`, `有关部门`)

@@ -564,19 +564,30 @@ def document_rows(doc: Extracted) -> list[Row]:
             last = order
             rows.append(Row(cells, g, r, order, r in g.page_breaks))
     cut_tail = None                         # a footer line's value wrapped onto the next line
+    held = None                             # a line of a footer's label only, kept back until its next line is seen
     for t in sorted(doc.lines, key=lambda x: x.order):
         if not t.text.strip():
             continue
+        if cut_tail is not None and cut_tail.page == t.page and _FOOTER_CODE.match(t.text.strip()):
+            cut_tail = held = None          # (the label's line, held back, goes with its code)
+            continue
+        cut_tail = None
+        if held is not None:
+            rows.append(_text_row(held))
+            held = None
         if is_page_furniture(t.text):
             # `… 赣ICP备0500XXXX号 政府网站标识码：` over `3608000XXX`: the footer's last label, its code the line below
             # (read as the value of the form's last indicator)
             cut_tail = t if _FOOTER_LABEL_END.search(t.text) else None
             continue
-        if cut_tail is not None and cut_tail.page == t.page and _FOOTER_CODE.match(t.text.strip()):
-            cut_tail = None
+        if _FOOTER_LABEL_LINE.match(t.text):
+            # `政府网站标识码：` on a line of its own (no ICP备 beside it), `3608230016` below: a footer too, but only
+            # with its code (a label alone may be a form's)
+            cut_tail = held = t
             continue
-        cut_tail = None
         rows.append(_text_row(t))
+    if held is not None:
+        rows.append(_text_row(held))
     rows.sort(key=lambda x: x.order)
     rows = _outline_tables(rows)
     rows = _level_pair_tables(rows)
@@ -603,6 +614,8 @@ _DIGITS = re.compile(r"\d")
 # a web page footer's line ending on a label (`网站标识码：`, `备案号：`) and the code it names, wrapped to a line of its own
 _FOOTER_LABEL_END = re.compile(r"(?:网站标识码|标识码|备案号)\s*[:：]\s*$")
 _FOOTER_CODE = re.compile(r"^[0-9A-Za-z\-－]{5,}号?$")
+# such a label on a line of its own (not `项目标识码：`, a form's own field)
+_FOOTER_LABEL_LINE = re.compile(r"^\s*(?:政府)?(?:网站标识码|(?:网站|ICP)?备案号)\s*[:：]\s*$")
 
 
 def _indicator_like(row: Row) -> bool:
@@ -736,7 +749,7 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
                     + " | ".join(names) + " | 分值 | 得分", first.page, first.line))
         if g is not None and not headed:
             if h is not None and (h.kind in ("indicator", "score") or h.kind == "assessment" and any(
-                    _EXPLANATION_HEAD.match(re.sub(r"\s+", "", k[4:])) for k in h.extra)):
+                    _explanation_head(k.removeprefix("col:")) for k in h.extra)):
                 headed = True                   # (an evaluation framework's rows, `决策 | 项目立项 | 立项依据充分性 | 3
                 # | …`, are its items: no indicator table whose header was lost)
             elif _indicator_like(row) and k + 1 < len(rows) and rows[k + 1].grid is g and not rows[k + 1].is_text_line \
@@ -2088,7 +2101,11 @@ def _evaluation_levels(named: list, row: Row | None) -> bool:
     return "output" in kinds and bool(kinds & {"outcome", "satisfaction"})
 
 
-_EXPLANATION_HEAD = re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")     # (what an indicator measures)
+def _explanation_head(text: str) -> bool:
+    """Is TEXT a head of what an indicator measures (指标解释, 指标说明, …): the assessment table's explanation column's
+    own rule, in parsers.tables (imported here, tables imports this module)."""
+    from parsers.tables import _EXTRA_FIELDS
+    return dict(_EXTRA_FIELDS)["explanation"].match(re.sub(r"\s+", "", text)) is not None
 
 
 def _levels_as_assessment(named: list, row: Row | None = None) -> list:
@@ -2104,7 +2121,7 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     # (one points column: `一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重`, a weight of each level, is not read so)
     framework = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
         and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") == 1 \
-        and any(_EXPLANATION_HEAD.match(re.sub(r"\s+", "", c.text)) for c, _ in named)
+        and any(_explanation_head(c.text) for c, _ in named)
     if framework:
         ruled = True
     elif ruled and not units and _evaluation_levels(named, row):
@@ -2214,10 +2231,12 @@ def _detect_header(row: Row) -> Header | None:
             continue
         if kind == "indicator" and not ({"target", "target_long", "actual", "level3"} & cols.keys()):
             continue
-        if kind == "indicator" and "target" in cols and not {"level1", "level2", "level3"} & cols.keys() \
-                and any(c.col == cols["target"] and label_key(c.text) in ("数值", "指标数值") for c in row.cells):
-            continue                     # `项目 | 单位 | 数值` (a 部门整体 form's 基本情况: 编制人数 | 人 | 18): a bare
-            # 数值 heads a target only beside the indicator's name or levels (`三级指标 | 符号 | 数值 | 单位`)
+        if kind == "indicator" and "target" in cols and any(
+                c.col == cols["target"] and label_key(c.text) in ("数值", "指标数值") for c in row.cells) and (
+                not {"level1", "level2", "level3"} & cols.keys() or not {"op", "unit"} & cols.keys()):
+            continue                     # `项目 | 单位 | 数值` (a 部门整体 form's 基本情况: 编制人数 | 人 | 18), `指标名称
+            # | 数值` (a 基本情况's figures): a bare 数值 heads a target only beside the indicator's name or levels and
+            # a column of the target's other parts (`三级指标 | 符号 | 数值 | 单位`)
         if kind == "indicator" and not ({"target", "target_long", "target_adj", "actual", "progress"} & cols.keys()) \
                 and {"weight", "score"} <= cols.keys():
             continue                     # 指标 | 指标解释 | 评分标准 | 分值 | 得分: a 评分表, no targets

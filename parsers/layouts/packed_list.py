@@ -430,7 +430,7 @@ def _heading_line(row) -> bool:
         and not re.search(r"单位|说明|备注|注释|附件|附表|续表|填报|审核|负责人|联系", t)
 
 
-def _list_grids(rows: list, k: int, name_col: int | None = None) -> set[int]:
+def _list_grids(rows: list, k: int, name_col: int) -> set[int]:
     """The ids of the grids holding the list headed by rows[k]: its own, and those a text dump cut it into at a heading
     line between its rows (`城关镇` alone on a line, no tab: the rows after it were a grid of their own and the list
     stopped there, or was not seen at all) — of the head's width, only heading lines before each, no head of its
@@ -441,7 +441,7 @@ def _list_grids(rows: list, k: int, name_col: int | None = None) -> set[int]:
     for r in rows[k + 1:]:
         if r.is_text_line:
             if len(r.cells) == 1 and _PAGE_MARK.fullmatch(fold(r.cells[0].text).strip()) or _running(r) in above:
-                continue             # (`第 2 页`, `- 3 -`, `续表`: a page's mark between a list's pages; the list's
+                continue             # (`续表`, `（续）`: a page's mark between a list's pages; the list's
                 # title or `单位：万元` over it printed again on the new page, `（续）` or not)
             if not _heading_line(r):
                 break
@@ -451,7 +451,7 @@ def _list_grids(rows: list, k: int, name_col: int | None = None) -> set[int]:
             prev = r
             seen.update(c.col for c in r.cells if c.text.strip())
             continue
-        if not (heading or name_col is not None and prev is not None and _continues(prev, r, name_col, seen)) \
+        if not (heading or prev is not None and _continues(prev, r, name_col, seen)) \
                 or r.grid.n_cols != grid.n_cols or r.grid.origin != grid.origin \
                 or any(match_field(c.text) is not None or label_key(c.text) in _SEQ_HEADS for c in r.cells) \
                 or detect_header(r) is not None:
@@ -461,12 +461,13 @@ def _list_grids(rows: list, k: int, name_col: int | None = None) -> set[int]:
     return out
 
 
-# a page's mark printed between a list's pages: its number (`第 2 页`, `第2页 共3页`, `- 3 -`, `2/3`) or `续表`
-_PAGE_MARK = re.compile(r"(?:第\s*\d+\s*页\s*(?:[,，/]?\s*共\s*\d+\s*页)?|[-－—]\s*\d+\s*[-－—]|\d+\s*/\s*\d+|续表|\(续\)|（续）)")
+# a mark printed between a list's pages, `续表` / `（续）` (folded to `(续)`); its number (`第 2 页`, `- 3 -`, `2/3`) is
+# page furniture, never a row (document_rows drops it)
+_PAGE_MARK = re.compile(r"续表|\(续\)")
 
 
 # a sign-off's cells under a list (`填报人：王xx | 审核人：李xx | 联系电话：…`), a note's (`注：…`, `说明：…`)
-_SIGN_OFF = re.compile(r"签字|签章|盖章|负责人|填报人|填表人|审核人|经办人|联系人|联系电话|填报日期|^\s*(?:注|说明|备注)\s*[:：]")
+_LIST_SIGN_OFF = re.compile(r"签字|签章|盖章|负责人|填报人|填表人|审核人|经办人|联系人|联系电话|填报日期|^\s*(?:注|说明|备注)\s*[:：]")
 
 
 def _running(row) -> str:
@@ -486,7 +487,7 @@ def _continues(prev, row, name_col: int, seen: set) -> bool:
     a, b = by(prev), by(row)
     name = b.get(name_col, "")
     if not name or _AMOUNT.match(name) or any(_LIST_TOTAL.match(label_key(t)) for t in b.values()) \
-            or any(_SIGN_OFF.search(t) for t in b.values()):
+            or any(_LIST_SIGN_OFF.search(t) for t in b.values()):
         return False
     serial = [col for col, t in a.items() if col < name_col and re.fullmatch(r"\d{1,4}", t)]
     if serial:
@@ -583,6 +584,16 @@ def _other_head(row) -> bool:
     拨付批次 | 金额（万元）` in the same frame: its rows were read as the list's projects)."""
     return len(row.cells) >= 3 and any(label_key(c.text) in _SEQ_HEADS for c in row.cells) \
         and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in row.cells)
+
+
+def _head_again(row, head) -> bool:
+    """Is a 序号-headed row of a list's grid its head printed again, its words shortened or cut (`项目` for `项目名称`,
+    `绩效目标` for `年度绩效目标`, a cell left empty): each of its texts one of the head's cell in its column, or part
+    of it, or that cell part of it (not `序号 | 乡镇 | 拨付批次 | 金额（万元）`, another table's head)."""
+    own = {c.col: label_key(c.text) for c in head.cells if label_key(c.text)}
+    texts = {c.col: label_key(c.text) for c in row.cells if label_key(c.text)}
+    same = [col for col, t in texts.items() if (o := own.get(col)) and (t in o or o in t)]
+    return len(same) == len(texts) and len([col for col in same if texts[col] not in _SEQ_HEADS]) >= 2
 
 
 def _same_columns(cols: dict, first: dict) -> bool:
@@ -736,8 +747,12 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 break
             cells = {c.col: c for c in r.cells if c.text.strip()}
             if _other_head(r):
+                if _head_again(r, head):
+                    continue    # (`序号 | 项目 | 实施单位 | 资金规模（万元） | 绩效目标` over page 2 of a list headed `序号 |
+                    # 项目名称 | … | 年度绩效目标`, or its goal head cut away: its head again, worded otherwise; it cut
+                    # the list, every later page's projects lost)
                 break       # (`序号 | 乡镇 | 拨付批次 | 金额（万元）` under the list, in its frame: another table's head)
-            if cells and all(_SIGN_OFF.search(fold(c.text)) for c in cells.values()):
+            if cells and all(_LIST_SIGN_OFF.search(fold(c.text)) for c in cells.values()):
                 break       # (`填报人：刘xx | 审核人：陈xx | 填报日期：…` in the list's frame, its last grid: no project;
                 # `填报人：刘xx` was read as one once its pages went on)
             name = cells.get(spec["name"])
