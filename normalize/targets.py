@@ -82,7 +82,8 @@ YEAR_LIKE = (1900, 2100)
 # holding them beside the date's figure (`12月底` | `前`, `≤` | `6` | `月份前`, `≤` | `10` | `月底`) makes the target a
 # date, no quantity. One list for both layers: parsers.tables._target_text joins such a cell to the target text,
 # normalize.records.normalize_indicator reads the split cells as the one cell (see DEADLINE_TAIL_ALONE / _DEADLINE_UNIT)
-DEADLINE_TAIL = r"(?:(?:(?:月份?|年)?[底末]|月份|日)?(?:之前|以前|前)|(?:月份?|年)?[底末]|[年月日底末]内)"
+# (`2024年` | `年末` is the year's own unit written again, no tail: 2024年末, see parsers.tables._target_text)
+DEADLINE_TAIL = r"(?:(?:(?:月份?|年)?[底末]|月份|日)?(?:之前|以前|前)|(?:月份?)?[底末]|[年月日底末]内)"
 # Sentence punctuation tolerated (and dropped) at the end of a target.
 # (`≥95%.`: an ASCII full stop too, as OCR and English input methods write it)
 TRAILING_PUNCTUATION = "。;,、."
