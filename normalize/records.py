@@ -109,7 +109,7 @@ _NOTE_UNIT_WORDS = frozenset({"%", "‰", "元", "万元", "亿元", "元/人", 
                               "工作日", "个工作日", "个月"})   # (`≤ | 15 | 工作日`: a time limit's unit)
 # a 计量单位 cell ending a deadline (`月份前`, `日前`, `月底前`, `年内`, `月底`): with the value, a date, no quantity
 # (the words of normalize.targets.DEADLINE_TAIL, the list parsers.tables joins a target cell's date by)
-_DEADLINE_UNIT = regex.compile(rf"{DEADLINE_TAIL}\s*$")
+_DEADLINE_UNIT = regex.compile(rf"(?:{DEADLINE_TAIL}|[年月日底末]内)\s*$")   # (and a date's `年内`: `2024 | 年内`)
 # a target's unit that only multiplies the number (`1.5万` over a 计量单位 `人`: 1.5 万人)
 _MULTIPLIER_UNITS = ("万", "亿", "千")
 _UNIT_GLOSS = regex.compile(r"(?<=\S)\s*[(（](?:百分比|百分率|百分数|数量|数值|文字描述|金额|时间|比率|比例|个数|次数)[)）]\s*$")

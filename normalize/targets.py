@@ -83,7 +83,9 @@ YEAR_LIKE = (1900, 2100)
 # date, no quantity. One list for both layers: parsers.tables._target_text joins such a cell to the target text,
 # normalize.records.normalize_indicator reads the split cells as the one cell (see DEADLINE_TAIL_ALONE / _DEADLINE_UNIT)
 # (`2024年` | `年末` is the year's own unit written again, no tail: 2024年末, see parsers.tables._target_text)
-DEADLINE_TAIL = r"(?:(?:(?:月份?|年)?[底末]|月份|日)?(?:之前|以前|前)|(?:月份?)?[底末]|[年月日底末]内)"
+# (a time limit's `年内` / `日内` is no end of a date beside one: `2024年12月` | `年内` stays 2024年12月; records reads the
+# split `2024 | 年内` as the one cell by its own `内` words)
+DEADLINE_TAIL = r"(?:(?:(?:月份?|年)?[底末]|月份|日)?(?:之前|以前|前)|(?:月份?)?[底末])"
 # Sentence punctuation tolerated (and dropped) at the end of a target.
 # (`≥95%.`: an ASCII full stop too, as OCR and English input methods write it)
 TRAILING_PUNCTUATION = "。;,、."

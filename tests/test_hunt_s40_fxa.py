@@ -66,8 +66,11 @@ def test_one_deadline_tail_list():
     from normalize.targets import DEADLINE_TAIL
     from parsers import tables
     assert DEADLINE_TAIL in tables._DEADLINE_TAIL.pattern and DEADLINE_TAIL in records._DEADLINE_UNIT.pattern
-    for tail in ("前", "底前", "月底前", "月份前", "日前", "月底", "末", "年内"):
+    for tail in ("前", "底前", "月底前", "月份前", "日前", "月底", "末"):
         assert tables._DEADLINE_TAIL.match(tail) and records._DEADLINE_UNIT.search(tail), tail
+    # (`年内` ends a split date for records, `2024 | 年内`; beside a whole date it is no tail: `2024年12月` | `年内`
+    # stays 2024年12月, ct_s39_ra_unit_bracket_and_date)
+    assert records._DEADLINE_UNIT.search("年内") and not tables._DEADLINE_TAIL.match("年内")
 
 
 # Finding 12: a line opening with a year label is kept apart (a space) only under a line stating a figure (one target
