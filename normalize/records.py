@@ -13,7 +13,7 @@ from normalize._cache import text_cache
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import BRACKET_UNITS, SUFFIX_WORD_ALONE, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
+from normalize.targets import BRACKET_UNITS, DEADLINE_TAIL, SUFFIX_WORD_ALONE, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
 from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -107,8 +107,9 @@ _UNIT_SUFFIX_OP = regex.compile(rf"(?:{SUFFIX_WORD_ALONE}|(?<=[月天日年时�
 _NOTE_UNIT = regex.compile(r"^(?P<u>[^\s\d()]{1,4}?)\s*(?:\((?P<rest>[^()]+)\))?$")
 _NOTE_UNIT_WORDS = frozenset({"%", "‰", "元", "万元", "亿元", "元/人", "元/户", "元/亩", "平方米", "公里", "亩", "吨",
                               "工作日", "个工作日", "个月"})   # (`≤ | 15 | 工作日`: a time limit's unit)
-# a 计量单位 cell ending a deadline (`月份前`, `日前`, `月底前`, `年内`): with the value, a date, no quantity
-_DEADLINE_UNIT = regex.compile(r"(?:前|[年月日底末]内)\s*$")
+# a 计量单位 cell ending a deadline (`月份前`, `日前`, `月底前`, `年内`, `月底`): with the value, a date, no quantity
+# (the words of normalize.targets.DEADLINE_TAIL, the list parsers.tables joins a target cell's date by)
+_DEADLINE_UNIT = regex.compile(rf"(?:{DEADLINE_TAIL}|[年月日底末]内)\s*$")   # (and a date's `年内`: `2024 | 年内`)
 # a target's unit that only multiplies the number (`1.5万` over a 计量单位 `人`: 1.5 万人)
 _MULTIPLIER_UNITS = ("万", "亿", "千")
 _UNIT_GLOSS = regex.compile(r"(?<=\S)\s*[(（](?:百分比|百分率|百分数|数量|数值|文字描述|金额|时间|比率|比例|个数|次数)[)）]\s*$")

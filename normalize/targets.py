@@ -78,6 +78,14 @@ UNIT_FORBIDDEN_CHARS = frozenset(
 )
 # Number written before a unit starting with 年 in this span reads as a year.
 YEAR_LIKE = (1900, 2100)
+# the words ending a deadline after its date (`前`, `底前`, `月份前`, `日前`, `月底`, `末`, `年内`): a 计量单位 / unit cell
+# holding them beside the date's figure (`12月底` | `前`, `≤` | `6` | `月份前`, `≤` | `10` | `月底`) makes the target a
+# date, no quantity. One list for both layers: parsers.tables._target_text joins such a cell to the target text,
+# normalize.records.normalize_indicator reads the split cells as the one cell (see DEADLINE_TAIL_ALONE / _DEADLINE_UNIT)
+# (`2024年` | `年末` is the year's own unit written again, no tail: 2024年末, see parsers.tables._target_text)
+# (a time limit's `年内` / `日内` is no end of a date beside one: `2024年12月` | `年内` stays 2024年12月; records reads the
+# split `2024 | 年内` as the one cell by its own `内` words)
+DEADLINE_TAIL = r"(?:(?:(?:月份?|年)?[底末]|月份|日)?(?:之前|以前|前)|(?:月份?)?[底末])"
 # Sentence punctuation tolerated (and dropped) at the end of a target.
 # (`≥95%.`: an ASCII full stop too, as OCR and English input methods write it)
 TRAILING_PUNCTUATION = "。;,、."
@@ -642,9 +650,10 @@ def split_target(raw: str | None) -> Target:
                 if again.qualifier is None or again.qualifier in written:
                     got = again                 # `三个`: read as `3个`
         if got.value is None and (between := _BETWEEN.match(written) or _BETWEEN_DOWN.match(written)) is not None \
-                and (again := _read(f"{between.group('lo')}-{between.group('hi')}")).op == "range":
+                and (bounds := _between_bounds(between)) is not None and (again := _read(bounds)).op == "range":
             got = again                         # `95%≤x≤100%`, `90%≤执行率≤100%`: the range 95-100% (both ends in it;
-            # `20≤长度≤30公里`, its unit after the upper end, `100%≥执行率≥90%`, the upper end first, the same)
+            # `20≤长度≤30公里`, its unit after the upper end, `80分≤得分≤100分`, after both, `100%≥执行率≥90%` and
+            # `3≥时长≥1天`, the upper end first, the same)
         if got.value is None or (got.unit or "")[:1] in ("O", "o"):
             # `1OO%`, `≥9O%`, `>12O万平方米` (12, unit `O万平方米`): letters OCR read for digits, put back where the
             # target then reads as a quantity (see mend_ocr_digits); no unit starts with the letter O
@@ -658,10 +667,21 @@ def split_target(raw: str | None) -> Target:
 
 
 # a quantity written between two inclusive bounds (`95%≤x≤100%`, `90%≤执行率≤100%`); a strict bound (`<`) is no range
-_BETWEEN = regex.compile(r"^\s*(?P<lo>\d+(?:\.\d+)?\s*[%‰]?)\s*(?:≤|<=|≦)\s*[A-Za-z\p{Han}]{1,12}\s*(?:≤|<=|≦)\s*"
-                         r"(?P<hi>\d+(?:\.\d+)?\s*(?:[%‰]|\p{Han}{1,4}(?:/\p{Han}{1,3})?)?)\s*$")
-_BETWEEN_DOWN = regex.compile(r"^\s*(?P<hi>\d+(?:\.\d+)?\s*[%‰]?)\s*(?:≥|>=|≧)\s*[A-Za-z\p{Han}]{1,12}\s*(?:≥|>=|≧)\s*"
-                              r"(?P<lo>\d+(?:\.\d+)?\s*(?:[%‰]|\p{Han}{1,4}(?:/\p{Han}{1,3})?)?)\s*$")
+# (each bound may carry the unit, `80分≤得分≤100分`; the units written must agree, see _between_bounds)
+_BOUND = r"\d+(?:\.\d+)?)\s*(?P<{}u>[%‰]|\p{{Han}}{{1,4}}(?:/\p{{Han}}{{1,3}})?)?"
+_BETWEEN = regex.compile(rf"^\s*(?P<lo>{_BOUND.format('lo')}\s*(?:≤|<=|≦)\s*[A-Za-z\p{{Han}}]{{1,12}}\s*(?:≤|<=|≦)\s*"
+                         rf"(?P<hi>{_BOUND.format('hi')}\s*$")
+_BETWEEN_DOWN = regex.compile(rf"^\s*(?P<hi>{_BOUND.format('hi')}\s*(?:≥|>=|≧)\s*[A-Za-z\p{{Han}}]{{1,12}}\s*(?:≥|>=|≧)\s*"
+                              rf"(?P<lo>{_BOUND.format('lo')}\s*$")
+
+
+def _between_bounds(m: regex.Match) -> str | None:
+    """The range `lo-hi<unit>` of a quantity written between two bounds; None when the bounds name two units
+    (`1天≤x≤3月`: no one quantity)."""
+    units = {u for u in (m.group("lou"), m.group("hiu")) if u}
+    if len(units) > 1:
+        return None
+    return f"{m.group('lo')}-{m.group('hi')}{next(iter(units), '')}"
 
 
 # ---------------------------------------------------------------- one target per year in one cell

@@ -20,7 +20,7 @@ from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each)
-from normalize.targets import (NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS, _cn_int,
+from normalize.targets import (DEADLINE_TAIL, NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS, _cn_int,
                                split_target)
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -233,7 +233,7 @@ _BARE_SUFFIX = regex.compile(rf"^\s*(?:{SUFFIX_WORD_ALONE})\s*$")
 # date in words, its `前` kept too)
 # a date written in words ending on its period (`每季度末`, `年底`, `每月`, `次年一季度`): a deadline's `前` beside it joins
 _PERIOD_END = regex.compile(r"(?:[年月季旬周]度?[底末初]?|[底末])\s*$")
-_DEADLINE_TAIL = regex.compile(r"^\s*(?:(?:月?底|月?末|年底|年末)?(?:之前|以前|前)|月?底|月?末)\s*$")
+_DEADLINE_TAIL = regex.compile(rf"^\s*{DEADLINE_TAIL}\s*$")   # (the one list, normalize.targets.DEADLINE_TAIL)
 
 
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
