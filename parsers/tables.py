@@ -3055,6 +3055,12 @@ _RULE_CONDITION = re.compile(r"每|未|的|达到|达|完成|按时|按期|少�
 
 
 _BARE_SCORE = re.compile(r"^\s*[+＋\-－]?\d+(?:\.\d+)?\s*分?\s*$")   # a score as a figure (`28`, `8.5分`)
+# a score given that is no rule, terse or not: a figure, full marks (`满分`, `得满分`), none (`零分`, `0分`); `扣10分` /
+# `加2分` / `不得分` may be an item's terse rule (its condition the item's content)
+_PLAIN_SCORE = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|满分|得满分|零分)\s*$|^\s*满分\s*[（(，,：:；;。]")
+# a deduction given with its reason before it (`未按时报送扣1分`, `新增债务的，扣2分`) in a column of scores given: the
+# score (`扣1分`) and the reason; not a rule of a figure a time (`每少1次扣2分`) nor one of more figures
+_REASON_SCORE = re.compile(r"^\s*([^\d每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:扣除|扣|减)\s*\d+(?:\.\d+)?\s*分)\s*[。.]?\s*$")
 
 
 def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
@@ -3072,7 +3078,9 @@ def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
         # (a figure, `28` / `8.5分`, is a score given and nothing else; `扣10分`, `不得分`, `满分` beside rules with their
         # conditions are terse rules of items whose condition is their content, `发生涉河违法建设 | 10 | 扣10分`: half
         # the cells rules or more, and fewer figures than rules, make the column the rules)
-        figures = [t for t in given if _BARE_SCORE.match(t)]
+        # (`满分` and a figure are scores given, never a rule: a filled 评分 column of `满分` and reason-first deductions,
+        # `未按时报送扣1分`, is scores as many as its rules, not the rules)
+        figures = [t for t in given if _PLAIN_SCORE.match(t)]
         if rules and len(rules) * 2 >= len(texts) and len(figures) < len(rules):
             return k
     return None
@@ -3636,6 +3644,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             st.items[-1]["score"] = m.group(1)
             note = st.items[-1].get("score_note")
             st.items[-1]["score_note"] = f"{note}；{m.group(2).strip()}" if note else m.group(2).strip()
+        elif score_cols and score_cols[0] in got and (m := _REASON_SCORE.match(fold(got[score_cols[0]].text))):
+            # `未按时报送扣1分` under 评分 (a column of scores given: `满分` beside it): the deduction its score, the reason
+            # before it its note (the cell was no score read, named in a warning)
+            st.items[-1]["score"] = m.group(2)
+            note = st.items[-1].get("score_note")
+            st.items[-1]["score_note"] = f"{note}；{m.group(1).strip()}" if note else m.group(1).strip()
         for k in score_cols[1:]:
             if k in got and got[k].text.strip():
                 scored.setdefault(k, []).append(f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}")
