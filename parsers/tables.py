@@ -2982,6 +2982,7 @@ _SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）�
 _SUMMARY_LINE = re.compile(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
 _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分|(?:一票)?否决)(?:项目?|事项|指标)?\s*"
                             r"(?:[（(][^()（）]*[)）])?\s*$")
+_VETO_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?一票否决(?:项目?|事项|指标)?\s*$")
 _VETO_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(一票否决(?:项目?|事项|指标)?)\s*[:：]\s*(\S.{3,})$")
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
@@ -3144,6 +3145,19 @@ def _numeral_items(header: Header, rows: list[Row]) -> bool:
             return False
         nos.append(_cn_int(m.group(1)))
     return len(nos) >= 2 and nos == list(range(nos[0], nos[0] + len(nos)))
+
+
+def _bare_item_row(header: Header, got: dict, st, score_cols: list[str]) -> bool:
+    """`考核内容 | 分值 | 评分标准 | 评分` over `高标准农田建设任务完成 | 30 | 每少完成1个百分点扣1分 | 27`: a table of no
+    序号, no 考核项目 column and no section row above, each row its content, its points as a figure and its rule or its
+    score: the row is an item of its own (every row of such a table was an unparsed row)."""
+    if st.section is not None or any(k in header.all_cols for k in ("section", "section_no", "group")):
+        return False
+    if "content" not in got or "points" not in got or not _POINTS.match(fold(got["points"].text)):
+        return False
+    t = fold(got["content"].text).strip()
+    return bool(t) and label_key(t) not in _TOTAL_KEYS and not _SECTION_ROW.match(t) \
+        and ("requirement" in got or any(k in got and got[k].text.strip() for k in score_cols))
 
 
 def _first_part(item: dict) -> None:
@@ -3546,7 +3560,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                          or "section" not in got and len(cells) >= 3 and st.items
                          and st.items[-1]["section"] == st.section and st.items[-1]["points"] is not None)
                     and not (_SECTION_ROW.match(fold(got["content"].text))
-                             and not _finer_than_section(fold(got["content"].text), got, st)) and sub is None):
+                             and not _finer_than_section(fold(got["content"].text), got, st)) and sub is None) \
+                    and not _bare_item_row(header, got, st, score_cols) \
+                    and not ("section" in got and "content" in got and _VETO_HEAD.match(fold(got["section"].text))):
+                # (`一票否决 | 发生重大森林火灾 | | 扣10分`: its 分值 empty as a veto's is, the row a veto item)
                 warnings.append(warn("unparsed_row", "assessment row without a numbered item: "
                                      + (clean(cells[0].text) or "")[:80], cells[0]))
                 continue
