@@ -3174,6 +3174,12 @@ def _own_number(item: dict) -> str | None:
     return m.group(1) if m else None
 
 
+def _same_number(a: str | None, b: str | None) -> bool:
+    """Do two numbers as written name one figure (`04` / `４` / `4`)? Compared as numbers, not as text."""
+    a, b = (fold(str(x)).strip() if x is not None else "" for x in (a, b))
+    return a.isdigit() and b.isdigit() and int(a) == int(b)
+
+
 def _part_out_of_content(item: dict) -> None:
     """A part's own number, once it is its part_no, out of its text: `党风廉政建设：（1）落实…` -> `党风廉政建设：落实…`
     (the title written before it kept), `（2）开展…` -> `开展…`."""
@@ -3678,9 +3684,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if lead_part is not None and part == lead_part:
             leads.add(id(st.items[-1]))
     for i, item in enumerate(st.items):
+        # (the next item a part of this one: of its 序号 and no numbered title of its own — `02.党员教育 | （2）…` under
+        # `01.支部建设 | （1）…` is the next item, its number written again, when neither table has a 序号 column)
         if id(item) in leads and not (i + 1 < len(st.items) and st.items[i + 1]["seq"] == item["seq"]
+                                      and id(st.items[i + 1]) not in leads
                                       and st.items[i + 1]["part_no"] is not None) \
-                and _own_number(item) == item.get("part_no"):
+                and _same_number(_own_number(item), item.get("part_no")):
             # `1.党风廉政建设 | （1）落实…` with no `（2）` of the item after it (`3.安全生产 | （3）…` alone): the item's own
             # number written again, no part (`2.意识形态工作 | （1）落实…` alone is part 1 of item 2: no number of its own)
             item["part_no"] = None
