@@ -1516,8 +1516,9 @@ class FormReader:
         # numbered sub-heading: it is the label's value; so is a numbered sentence, `1.完成全市中小学教师轮训。`)
         goal_row = any((x := match_field(o.text)) is not None and x[0] in ("goal_annual", "goal_total") and x[1] is None
                        for o in cells)
+        goal_heads = _goal_heads(cells) if goal_row else set()
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
-                       or (goal_row and label_key(c.text) in _GOAL_DONE_HEADS)
+                       or (goal_row and label_key(c.text) in _GOAL_DONE_HEADS) or k in goal_heads
                        or (_SUB_HEADING.match(c.text) and not c.text.rstrip().endswith(("。", "；", ";", "！")) and not (
                            _CODE_PREFIX.match(c.text) and k and (p := match_field(cells[k - 1].text)) and p[1] is None)))
                   for k, c in enumerate(cells)]
@@ -1541,6 +1542,8 @@ class FormReader:
                 m = None                         # (基金名称 | 基金收入预算 | …: the head of a list of funds, no name)
             if m is None and goal_row and label_key(c.text) in _GOAL_DONE_HEADS:
                 m = ("goal_actual", None)        # 年度总体目标 | 年度目标 | 完成情况: beside a goal, what was done
+            if m is None and j in goal_heads:
+                m = ("goal_annual", None)        # 年度总体目标 | 全年目标 | 1-6月实际完成情况: the goal's own head
             if m is None and c.conf is not None and c.conf < 0.75 and (bare := _LEAD_STROKES.sub("", c.text)) != c.text \
                     and bare.strip():
                 # `十一年度金额：` read doubtfully under a seal's star: strokes before a label that the lexicon names
@@ -4574,6 +4577,26 @@ _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
 _YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度|购买")     # (购买服务金额: a purchase's money, the year's)
 _PART_MONEY_WORD = re.compile(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|社会|银行|债务|贷款")
+_GOAL_HEAD_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}目标$")
+
+
+def _goal_heads(cells: list[Cell]) -> set[int]:
+    """`年度总体目标 | 全年目标 | 1-6月实际完成情况` (a 绩效运行监控表): the cell right after the goal's block label, a short
+    head of no field ending on 目标 (`全年目标`, `本期目标`), with a head of what was done (or is forecast) after it in
+    the row, heads the goal's text below, as `年初目标` does: its index. (It was read as the goal, the goal's text
+    below an unparsed row.)"""
+    out: set[int] = set()
+    for k in range(1, len(cells) - 1):
+        prev, here = match_field(cells[k - 1].text), fold(cells[k].text).strip()
+        if prev is None or prev[1] is not None or prev[0] not in ("goal_annual", "goal_total") \
+                or match_field(cells[k].text) is not None or not _GOAL_HEAD_WORD.match(here):
+            continue
+        if any((x := match_field(o.text)) is not None and x[1] is None and x[0] in ("goal_actual", "goal_forecast")
+               or label_key(o.text) in _GOAL_DONE_HEADS for o in cells[k + 1:]):
+            out.add(k)
+    return out
+
+
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况",
                                                     "总体完成率（%）", "总体完成率", "目标完成率（%）", "目标完成率"))
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
