@@ -572,14 +572,21 @@ def normalize_assessment_item(rec: dict) -> dict:
         own = True                              # 每起扣5分: the points a time, never the most the item takes
     elif cap is None and kind in ("penalty", "bonus") and points is not None:
         cap = abs(points)                       # 安全生产 | -10 (分值 of a 扣分 / 加分 item): the most it takes or gives
-    elif kind in ("penalty", "bonus") and points is not None and abs(points) != cap:
-        own = True                              # 加分项（最高加5分） over `经验被推广 | 3 | 每次加1.5分`: the section's cap and
-        # the item's own points (they were lost); the same figure as the cap is the cap stated twice
-    if not own and kind in ("penalty", "bonus") and (rule_each := _rule_points(rec.get("requirement"), kind))[0] \
-            is not None and points_each(fold_width(rule_each[1])):
+    rule_each = _rule_points(rec.get("requirement"), kind) if kind in ("penalty", "bonus") and not own \
+        else (None, None)
+    per_time = rule_each[0] is not None and bool(points_each(fold_width(rule_each[1])))
+    if not own and per_time:
         # 发生生产安全事故 | -5 | 每发现一次扣1分: the 分值 cell the most the item takes (its cap), the rule's figure a time
-        # its points (they were lost)
+        # its points (they were lost); under a section's own cap (扣分项（最高扣10分） over `-5 | 每次扣2分`, 加分项
+        # （最高加5分） over `3 | 每次加1.5分`) the item's 分值 is still the most it takes, the tighter cap: points 2, cap 5
+        # (points 1.5, cap 3; they were the 分值 -5 / 3 as points and the section's cap) — a figure a time is always the
+        # points, never the cap (docs/SCHEMA.md)
+        if points is not None and (cap is None or abs(points) < cap):
+            cap = abs(points)
         points, own = rule_each[0], True
+    elif kind in ("penalty", "bonus") and points is not None and abs(points) != cap:
+        own = True                              # 加分项（最高加5分） over `荣获市级表彰 | 3 | 加3分`: the section's cap and
+        # the item's own points (they were lost); the same figure as the cap is the cap stated twice
     responsible = _units(rec.get("responsible"))
     return {
         "section_no": section_no, "section": section, "group": clean_text(rec.get("group")), "item_no": item_no,
