@@ -486,12 +486,35 @@ def _stated_cap(text: str | None) -> float | None:
 KIND_WORD = regex.compile(r"^\s*(扣|减|加)分(?:项|项目|事项)?\s*$")
 
 
-def normalize_assessment_item(rec: dict) -> dict:
+_NORMALIZED = "_normalized"      # a raw row's key holding its normalized item, with the row as it was then
+
+
+def _rec_state(rec: dict) -> tuple:
+    """A raw assessment row as it stands (its keys and values but the memo's), to tell whether it changed."""
+    return tuple((k, repr(v)) for k, v in rec.items() if k != _NORMALIZED)
+
+
+def normalize_assessment_item(rec: dict, remember: bool = False) -> dict:
     """Given a raw 考核任务分解表 row, return its numbered item, points, units, kind and cap.
 
     kind is `penalty` under a 扣分项 section, `bonus` under 加分项, else
     `base`; cap is the 封顶 / 最高 points stated in the item.
+
+    remember=True (read_assessment_table asking whether a score cell is read) keeps the result on the row; a later
+    call on the row unchanged returns a copy of it instead of normalizing the row again (a row changed since is
+    normalized again).
     """
+    memo = rec.get(_NORMALIZED)
+    if memo is not None and memo[0] == _rec_state(rec):
+        return {k: list(v) if isinstance(v, list) else v for k, v in memo[1].items()}
+    out = _normalize_assessment_item(rec)
+    if remember:
+        rec[_NORMALIZED] = (_rec_state(rec), {k: list(v) if isinstance(v, list) else v for k, v in out.items()})
+    return out
+
+
+def _normalize_assessment_item(rec: dict) -> dict:
+    """normalize_assessment_item's reading."""
     content = clean_text(rec.get("content"))
     item_no = None
     if content:

@@ -3696,7 +3696,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if item.get("part_no") is not None:
             _part_out_of_content(item)           # (a 一票否决 line's item has no part_no key)
     _section_numbers(st.items)
-    unread = [text for item, text in unread if normalize_assessment_item(item)["score"] is None]
+    # (the item's reading kept on it: the pipeline's normalization of it, the item unchanged, is this one, not a second)
+    unread = [text for item, text in unread if normalize_assessment_item(item, remember=True)["score"] is None]
     if unread:
         head = next(x for x in header.row.cells if x.col == header.extra[score_cols[0]])
         warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[0][4:])!r} (the score given "
