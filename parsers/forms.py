@@ -39,7 +39,9 @@ _UNIT_DECL = re.compile(rf"(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]
 
 # a money matrix's note columns whose total-row values are the project's notes (not the sources split into columns:
 # 中央 | 省级 | 本级)
-_TOTAL_NOTE_HEAD = re.compile(r"预计|偏差|纠偏|原因|措施|说明|是否")
+# (and an adjustment form's change of the budget, `调整前预算数 | 调整后预算数 | 调整金额` over `500 | 420 | -80`: the
+# figure the form states, 调整金额 / 调增（减）金额 / 调减额 / 增减额, kept as written beside the two budgets)
+_TOTAL_NOTE_HEAD = re.compile(r"预计|偏差|纠偏|原因|措施|说明|是否|^(?:调整|调增|调减|调增[(（]?减[)）]?|增减)(?:金额|额|数)")
 # a template's printed instructions in a cell (`1.预算执行率=…,未达到90%的需说明原因(100字以内)`), nobody's answer
 _HINT_TEXT = re.compile(r"字以内|需说明|应说明|应单独说明|请填写|填写说明|填报说明|须说明")
 
@@ -1171,6 +1173,10 @@ class FormReader:
             # lost) — 地方主管部门 | 省农业农村厅 (or 省级主管部门) above 中央主管部门 | 农业农村部, as below it; 中央主管部门 |
             # 教育部 then 主管部门 | 某省教育厅
             f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
+        if col == "other_notes" and old is not None and old.rank == 99 and clean(old.text) not in (clean(text), None):
+            # (a labelled note, `调整原因 | …`, after the notes a money matrix's total row gave them, `调整金额：-80万元`:
+            # both, the label's first; the matrix's were lost)
+            text = f"{text}\n{old.text}"
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if col in ("department", "unit") and label:
             self.last_org = clean(text) or text

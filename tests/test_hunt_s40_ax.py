@@ -146,3 +146,25 @@ def test_monitor_goal_of_hunt_dt(read):
     p = r.tables["projects"][0]
     assert (p["goal_annual"], p["goal_actual"]) == ("完成城乡居民医保参保补助发放。", "已完成上半年补助发放。")
     assert "unparsed_row" not in warning_codes(r)
+
+
+# ---------------------------------------------------------------- hunt ap leftover: an adjustment's amount
+@pytest.mark.parametrize("name, note", [
+    ("ct_s40_ax_adjust_cut.txt", "部分工程纳入专项债券项目实施，调减财政资金150万元。调减金额：150万元"),
+    ("ct_s39_sc_adjust_money_before.txt", "市级财力调整，压减规划编制经费80万元。调整金额：-80万元")])
+def test_adjustment_amount_kept_in_other_notes(read, name, note):
+    """`资金情况（万元） | 调整前预算数 | 调整后预算数 | 调减金额` over `| 800 | 650 | 150`: the figure the form states kept
+    as written in other_notes after the 调整原因 (main: other_notes the reason alone, the 150 / -80 lost silently)."""
+    r = read(name)
+    p = r.tables["projects"][0]
+    assert p["other_notes"] == note
+    assert "unparsed_row" not in warning_codes(r) and "unplaced_cell" not in warning_codes(r)
+
+
+def test_adjustment_form_budgets_and_targets(read):
+    r = read("ct_s40_ax_adjust_cut.txt")
+    p = r.tables["projects"][0]
+    assert (p["name"], p["budget_initial"], p["budget_year"]) == ("农村饮水安全巩固提升工程", 8000000.0, 6500000.0)
+    assert [(i["level3"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]] == [
+        ("新建集中供水工程", "=", 10.0, "处"), ("受益人口", ">=", 2.5, "万人"), ("受益群众满意度", ">=", 90.0, "%")]
+    assert r.tables["warnings"] == []
