@@ -604,7 +604,8 @@ def _normalize_assessment_item(rec: dict) -> dict:
         # （最高加5分） over `3 | 每次加1.5分`) the item's 分值 is still the most it takes, the tighter cap: points 2, cap 5
         # (points 1.5, cap 3; they were the 分值 -5 / 3 as points and the section's cap) — a figure a time is always the
         # points, never the cap (docs/SCHEMA.md)
-        if points is not None and (cap is None or abs(points) < cap):
+        # (a 分值 the same as the figure a time, `2 | 每次加2分` under 最高加5分, is that figure: the section's cap stays)
+        if points is not None and (cap is None or rule_each[0] != abs(points) < cap):
             cap = abs(points)
         points, own = rule_each[0], True
     elif kind in ("penalty", "bonus") and points is not None and abs(points) != cap:
