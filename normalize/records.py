@@ -487,12 +487,35 @@ def _stated_cap(text: str | None) -> float | None:
 KIND_WORD = regex.compile(r"^\s*(扣|减|加)分(?:项|项目|事项)?\s*$")
 
 
-def normalize_assessment_item(rec: dict) -> dict:
+_NORMALIZED = "_normalized"      # a raw row's key holding its normalized item, with the row as it was then
+
+
+def _rec_state(rec: dict) -> tuple:
+    """A raw assessment row as it stands (its keys and values but the memo's), to tell whether it changed."""
+    return tuple((k, repr(v)) for k, v in rec.items() if k != _NORMALIZED)
+
+
+def normalize_assessment_item(rec: dict, remember: bool = False) -> dict:
     """Given a raw 考核任务分解表 row, return its numbered item, points, units, kind and cap.
 
     kind is `penalty` under a 扣分项 section, `bonus` under 加分项, else
     `base`; cap is the 封顶 / 最高 points stated in the item.
+
+    remember=True (read_assessment_table asking whether a score cell is read) keeps the result on the row; a later
+    call on the row unchanged returns a copy of it instead of normalizing the row again (a row changed since is
+    normalized again).
     """
+    memo = rec.get(_NORMALIZED)
+    if memo is not None and memo[0] == _rec_state(rec):
+        return {k: list(v) if isinstance(v, list) else v for k, v in memo[1].items()}
+    out = _normalize_assessment_item(rec)
+    if remember:
+        rec[_NORMALIZED] = (_rec_state(rec), {k: list(v) if isinstance(v, list) else v for k, v in out.items()})
+    return out
+
+
+def _normalize_assessment_item(rec: dict) -> dict:
+    """normalize_assessment_item's reading."""
     content = clean_text(rec.get("content"))
     item_no = None
     if content:
@@ -573,14 +596,22 @@ def normalize_assessment_item(rec: dict) -> dict:
         own = True                              # 每起扣5分: the points a time, never the most the item takes
     elif cap is None and kind in ("penalty", "bonus") and points is not None:
         cap = abs(points)                       # 安全生产 | -10 (分值 of a 扣分 / 加分 item): the most it takes or gives
-    elif kind in ("penalty", "bonus") and points is not None and abs(points) != cap:
-        own = True                              # 加分项（最高加5分） over `经验被推广 | 3 | 每次加1.5分`: the section's cap and
-        # the item's own points (they were lost); the same figure as the cap is the cap stated twice
-    if not own and kind in ("penalty", "bonus") and (rule_each := _rule_points(rec.get("requirement"), kind))[0] \
-            is not None and points_each(fold_width(rule_each[1])):
+    rule_each = _rule_points(rec.get("requirement"), kind) if kind in ("penalty", "bonus") and not own \
+        else (None, None)
+    per_time = rule_each[0] is not None and bool(points_each(fold_width(rule_each[1])))
+    if not own and per_time:
         # 发生生产安全事故 | -5 | 每发现一次扣1分: the 分值 cell the most the item takes (its cap), the rule's figure a time
-        # its points (they were lost)
+        # its points (they were lost); under a section's own cap (扣分项（最高扣10分） over `-5 | 每次扣2分`, 加分项
+        # （最高加5分） over `3 | 每次加1.5分`) the item's 分值 is still the most it takes, the tighter cap: points 2, cap 5
+        # (points 1.5, cap 3; they were the 分值 -5 / 3 as points and the section's cap) — a figure a time is always the
+        # points, never the cap (docs/SCHEMA.md)
+        # (a 分值 the same as the figure a time, `2 | 每次加2分` under 最高加5分, is that figure: the section's cap stays)
+        if points is not None and (cap is None or rule_each[0] != abs(points) < cap):
+            cap = abs(points)
         points, own = rule_each[0], True
+    elif kind in ("penalty", "bonus") and points is not None and abs(points) != cap:
+        own = True                              # 加分项（最高加5分） over `荣获市级表彰 | 3 | 加3分`: the section's cap and
+        # the item's own points (they were lost); the same figure as the cap is the cap stated twice
     responsible = _units(rec.get("responsible"))
     return {
         "section_no": section_no, "section": section, "group": clean_text(rec.get("group")), "item_no": item_no,

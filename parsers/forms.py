@@ -39,7 +39,9 @@ _UNIT_DECL = re.compile(rf"(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]
 
 # a money matrix's note columns whose total-row values are the project's notes (not the sources split into columns:
 # 中央 | 省级 | 本级)
-_TOTAL_NOTE_HEAD = re.compile(r"预计|偏差|纠偏|原因|措施|说明|是否")
+# (and an adjustment form's change of the budget, `调整前预算数 | 调整后预算数 | 调整金额` over `500 | 420 | -80`: the
+# figure the form states, 调整金额 / 调增（减）金额 / 调减额 / 增减额, kept as written beside the two budgets)
+_TOTAL_NOTE_HEAD = re.compile(r"预计|偏差|纠偏|原因|措施|说明|是否|^(?:调整|调增|调减|调增[(（]?减[)）]?|增减)(?:金额|额|数)")
 # a template's printed instructions in a cell (`1.预算执行率=…,未达到90%的需说明原因(100字以内)`), nobody's answer
 _HINT_TEXT = re.compile(r"字以内|需说明|应说明|应单独说明|请填写|填写说明|填报说明|须说明")
 
@@ -1171,6 +1173,10 @@ class FormReader:
             # lost) — 地方主管部门 | 省农业农村厅 (or 省级主管部门) above 中央主管部门 | 农业农村部, as below it; 中央主管部门 |
             # 教育部 then 主管部门 | 某省教育厅
             f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
+        if col == "other_notes" and old is not None and old.rank == 99 and clean(old.text) not in (clean(text), None):
+            # (a labelled note, `调整原因 | …`, after the notes a money matrix's total row gave them, `调整金额：-80万元`:
+            # both, the label's first; the matrix's were lost)
+            text = f"{text}\n{old.text}"
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if col in ("department", "unit") and label:
             self.last_org = clean(text) or text
@@ -1516,8 +1522,9 @@ class FormReader:
         # numbered sub-heading: it is the label's value; so is a numbered sentence, `1.完成全市中小学教师轮训。`)
         goal_row = any((x := match_field(o.text)) is not None and x[0] in ("goal_annual", "goal_total") and x[1] is None
                        for o in cells)
+        goal_heads = _goal_heads(cells) if goal_row else set()
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
-                       or (goal_row and label_key(c.text) in _GOAL_DONE_HEADS)
+                       or (goal_row and label_key(c.text) in _GOAL_DONE_HEADS) or k in goal_heads
                        or (_SUB_HEADING.match(c.text) and not c.text.rstrip().endswith(("。", "；", ";", "！")) and not (
                            _CODE_PREFIX.match(c.text) and k and (p := match_field(cells[k - 1].text)) and p[1] is None)))
                   for k, c in enumerate(cells)]
@@ -1541,6 +1548,8 @@ class FormReader:
                 m = None                         # (基金名称 | 基金收入预算 | …: the head of a list of funds, no name)
             if m is None and goal_row and label_key(c.text) in _GOAL_DONE_HEADS:
                 m = ("goal_actual", None)        # 年度总体目标 | 年度目标 | 完成情况: beside a goal, what was done
+            if m is None and j in goal_heads:
+                m = ("goal_annual", None)        # 年度总体目标 | 全年目标 | 1-6月实际完成情况: the goal's own head
             if m is None and c.conf is not None and c.conf < 0.75 and (bare := _LEAD_STROKES.sub("", c.text)) != c.text \
                     and bare.strip():
                 # `十一年度金额：` read doubtfully under a seal's star: strokes before a label that the lexicon names
@@ -4574,6 +4583,26 @@ _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
 _YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度|购买")     # (购买服务金额: a purchase's money, the year's)
 _PART_MONEY_WORD = re.compile(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|社会|银行|债务|贷款")
+_GOAL_HEAD_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}目标$")
+
+
+def _goal_heads(cells: list[Cell]) -> set[int]:
+    """`年度总体目标 | 全年目标 | 1-6月实际完成情况` (a 绩效运行监控表): the cell right after the goal's block label, a short
+    head of no field ending on 目标 (`全年目标`, `本期目标`), with a head of what was done (or is forecast) after it in
+    the row, heads the goal's text below, as `年初目标` does: its index. (It was read as the goal, the goal's text
+    below an unparsed row.)"""
+    out: set[int] = set()
+    for k in range(1, len(cells) - 1):
+        prev, here = match_field(cells[k - 1].text), fold(cells[k].text).strip()
+        if prev is None or prev[1] is not None or prev[0] not in ("goal_annual", "goal_total") \
+                or match_field(cells[k].text) is not None or not _GOAL_HEAD_WORD.match(here):
+            continue
+        if any((x := match_field(o.text)) is not None and x[1] is None and x[0] in ("goal_actual", "goal_forecast")
+               or label_key(o.text) in _GOAL_DONE_HEADS for o in cells[k + 1:]):
+            out.add(k)
+    return out
+
+
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况",
                                                     "总体完成率（%）", "总体完成率", "目标完成率（%）", "目标完成率"))
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes

@@ -2982,6 +2982,7 @@ _SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）�
 _SUMMARY_LINE = re.compile(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
 _EXTRA_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:扣分|加分|(?:一票)?否决)(?:项目?|事项|指标)?\s*"
                             r"(?:[（(][^()（）]*[)）])?\s*$")
+_VETO_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?一票否决(?:项目?|事项|指标)?\s*$")
 _VETO_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(一票否决(?:项目?|事项|指标)?)\s*[:：]\s*(\S.{3,})$")
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
@@ -3055,6 +3056,12 @@ _RULE_CONDITION = re.compile(r"每|未|的|达到|达|完成|按时|按期|少�
 
 
 _BARE_SCORE = re.compile(r"^\s*[+＋\-－]?\d+(?:\.\d+)?\s*分?\s*$")   # a score as a figure (`28`, `8.5分`)
+# a score given that is no rule, terse or not: a figure, full marks (`满分`, `得满分`), none (`零分`, `0分`); `扣10分` /
+# `加2分` / `不得分` may be an item's terse rule (its condition the item's content)
+_PLAIN_SCORE = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|满分|得满分|零分)\s*$|^\s*满分\s*[（(，,：:；;。]")
+# a deduction given with its reason before it (`未按时报送扣1分`, `新增债务的，扣2分`) in a column of scores given: the
+# score (`扣1分`) and the reason; not a rule of a figure a time (`每少1次扣2分`) nor one of more figures
+_REASON_SCORE = re.compile(r"^\s*([^\d每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:扣除|扣|减)\s*\d+(?:\.\d+)?\s*分)\s*[。.]?\s*$")
 
 
 def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
@@ -3072,7 +3079,9 @@ def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
         # (a figure, `28` / `8.5分`, is a score given and nothing else; `扣10分`, `不得分`, `满分` beside rules with their
         # conditions are terse rules of items whose condition is their content, `发生涉河违法建设 | 10 | 扣10分`: half
         # the cells rules or more, and fewer figures than rules, make the column the rules)
-        figures = [t for t in given if _BARE_SCORE.match(t)]
+        # (`满分` and a figure are scores given, never a rule: a filled 评分 column of `满分` and reason-first deductions,
+        # `未按时报送扣1分`, is scores as many as its rules, not the rules)
+        figures = [t for t in given if _PLAIN_SCORE.match(t)]
         if rules and len(rules) * 2 >= len(texts) and len(figures) < len(rules):
             return k
     return None
@@ -3138,6 +3147,19 @@ def _numeral_items(header: Header, rows: list[Row]) -> bool:
     return len(nos) >= 2 and nos == list(range(nos[0], nos[0] + len(nos)))
 
 
+def _bare_item_row(header: Header, got: dict, st, score_cols: list[str]) -> bool:
+    """`考核内容 | 分值 | 评分标准 | 评分` over `高标准农田建设任务完成 | 30 | 每少完成1个百分点扣1分 | 27`: a table of no
+    序号, no 考核项目 column and no section row above, each row its content, its points as a figure and its rule or its
+    score: the row is an item of its own (every row of such a table was an unparsed row)."""
+    if st.section is not None or any(k in header.all_cols for k in ("section", "section_no", "group")):
+        return False
+    if "content" not in got or "points" not in got or not _POINTS.match(fold(got["points"].text)):
+        return False
+    t = fold(got["content"].text).strip()
+    return bool(t) and label_key(t) not in _TOTAL_KEYS and not _SECTION_ROW.match(t) \
+        and ("requirement" in got or any(k in got and got[k].text.strip() for k in score_cols))
+
+
 def _first_part(item: dict) -> None:
     """The item above a part `（2）` of the same number: its own `（1）` its part_no, when it has none yet."""
     if item["part_no"] is None and (first := _SUB_ITEM.match(fold(item["content"]))) is not None:
@@ -3150,6 +3172,12 @@ def _own_number(item: dict) -> str | None:
         return str(item["seq"]).strip()
     m = _ITEM.match(fold(item["content"] or ""))
     return m.group(1) if m else None
+
+
+def _same_number(a: str | None, b: str | None) -> bool:
+    """Do two numbers as written name one figure (`04` / `４` / `4`)? Compared as numbers, not as text."""
+    a, b = (fold(str(x)).strip() if x is not None else "" for x in (a, b))
+    return a.isdigit() and b.isdigit() and int(a) == int(b)
 
 
 def _part_out_of_content(item: dict) -> None:
@@ -3538,7 +3566,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                          or "section" not in got and len(cells) >= 3 and st.items
                          and st.items[-1]["section"] == st.section and st.items[-1]["points"] is not None)
                     and not (_SECTION_ROW.match(fold(got["content"].text))
-                             and not _finer_than_section(fold(got["content"].text), got, st)) and sub is None):
+                             and not _finer_than_section(fold(got["content"].text), got, st)) and sub is None) \
+                    and not _bare_item_row(header, got, st, score_cols) \
+                    and not ("section" in got and "content" in got and _VETO_HEAD.match(fold(got["section"].text))):
+                # (`一票否决 | 发生重大森林火灾 | | 扣10分`: its 分值 empty as a veto's is, the row a veto item)
                 warnings.append(warn("unparsed_row", "assessment row without a numbered item: "
                                      + (clean(cells[0].text) or "")[:80], cells[0]))
                 continue
@@ -3636,6 +3667,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             st.items[-1]["score"] = m.group(1)
             note = st.items[-1].get("score_note")
             st.items[-1]["score_note"] = f"{note}；{m.group(2).strip()}" if note else m.group(2).strip()
+        elif score_cols and score_cols[0] in got and (m := _REASON_SCORE.match(fold(got[score_cols[0]].text))):
+            # `未按时报送扣1分` under 评分 (a column of scores given: `满分` beside it): the deduction its score, the reason
+            # before it its note (the cell was no score read, named in a warning)
+            st.items[-1]["score"] = m.group(2)
+            note = st.items[-1].get("score_note")
+            st.items[-1]["score_note"] = f"{note}；{m.group(1).strip()}" if note else m.group(1).strip()
         for k in score_cols[1:]:
             if k in got and got[k].text.strip():
                 scored.setdefault(k, []).append(f"{seq or clean(c.text)[:12]}：{clean(got[k].text)}")
@@ -3647,16 +3684,20 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if lead_part is not None and part == lead_part:
             leads.add(id(st.items[-1]))
     for i, item in enumerate(st.items):
+        # (the next item a part of this one: of its 序号 and no numbered title of its own — `02.党员教育 | （2）…` under
+        # `01.支部建设 | （1）…` is the next item, its number written again, when neither table has a 序号 column)
         if id(item) in leads and not (i + 1 < len(st.items) and st.items[i + 1]["seq"] == item["seq"]
+                                      and id(st.items[i + 1]) not in leads
                                       and st.items[i + 1]["part_no"] is not None) \
-                and _own_number(item) == item.get("part_no"):
+                and _same_number(_own_number(item), item.get("part_no")):
             # `1.党风廉政建设 | （1）落实…` with no `（2）` of the item after it (`3.安全生产 | （3）…` alone): the item's own
             # number written again, no part (`2.意识形态工作 | （1）落实…` alone is part 1 of item 2: no number of its own)
             item["part_no"] = None
         if item.get("part_no") is not None:
             _part_out_of_content(item)           # (a 一票否决 line's item has no part_no key)
     _section_numbers(st.items)
-    unread = [text for item, text in unread if normalize_assessment_item(item)["score"] is None]
+    # (the item's reading kept on it: the pipeline's normalization of it, the item unchanged, is this one, not a second)
+    unread = [text for item, text in unread if normalize_assessment_item(item, remember=True)["score"] is None]
     if unread:
         head = next(x for x in header.row.cells if x.col == header.extra[score_cols[0]])
         warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[0][4:])!r} (the score given "

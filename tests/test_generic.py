@@ -4515,11 +4515,12 @@ def test_a_procurement_target_forms_labels():
 
 
 def test_bonus_items_keep_their_points_when_the_section_states_the_cap():
-    """加分项（最高加5分） over `10 | 经验被推广 | 3 | 每次加1.5分` (ct_s29_a3): the cap is the section's, the 3 the item's
-    points (they were lost); a 扣分项 item with no figure has none."""
+    """加分项（最高加5分） over `10 | 经验被推广 | 3 | 每次加1.5分` (ct_s29_a3): the points were lost. s40 ax: a figure a
+    time is always the points (docs/SCHEMA.md), the 分值 beside it the most the item gives, its cap when tighter than
+    the section's (1.5, cap 3; s29 to s40 read 3, cap 5: the 分值 as points, the per-time figure nowhere)."""
     items = _review("ct_s29_a3_bonus_points.txt")["assessment_items"]
     bonus = [(i["item_no"], i["points"], i["cap"]) for i in items if i["kind"] == "bonus"]
-    assert bonus == [(10, 3.0, 5.0), (11, 2.0, 5.0)]
+    assert bonus == [(10, 1.5, 3.0), (11, 1.0, 2.0)]
     # (s38: `扣分 | 每项扣2分，扣完为止`, no figure in the 分值 cell: the rule's figure a time is its points)
     assert [i["points"] for i in items if i["kind"] == "penalty"] == [2.0]
     assert sum(i["points"] for i in items if i["kind"] == "base") == 100

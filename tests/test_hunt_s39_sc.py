@@ -81,7 +81,8 @@ def test_adjustment_money_before_and_after_with_the_change(read):
     p = only_project(r)
     assert (p["name"], p["unit"], p["budget_initial"], p["budget_year"]) == (
         "国土空间规划编制项目", "XX市国土空间规划研究中心", 500 * W, 420 * W)
-    assert p["other_notes"] == "市级财力调整，压减规划编制经费80万元。"
+    # (s40 ax: the 调整金额 the form states kept after the reason; it was lost)
+    assert p["other_notes"] == "市级财力调整，压减规划编制经费80万元。调整金额：-80万元"
     assert [(i["level3"], i["target_raw"], i["note"]) for i in r.tables["indicators"]] == [
         ("编制专项规划数量", "3个", "调整前指标值：4个"), ("规划成果公开率", "100%", "调整前指标值：100%")]
     assert warning_codes(r) == ["no_satisfaction_indicator"]

@@ -100,7 +100,7 @@ def test_score_head_over_rules_and_terse_rules(read):
 # ---------------------------------------------------------------- 4. other provinces' tables
 def test_county_rules_with_penalty_and_bonus_sections(read):
     """县直部门 考核细则: `一 | 重点工作（60分）`, `二 | 扣分项（最高扣10分）`, `三 | 加分项（最高加5分）` in the 序号
-    column; the 考核项目 written before the content. (Item 4's points: see the report — main and now -5.0, cap 10.)"""
+    column; the 考核项目 written before the content. (Item 4: points 2.0 a time, cap 5 — hunt ax, was -5.0, cap 10.)"""
     r = read("ct_s40_ap_county_penalty_bonus.txt")
     assert _items(r, "section_no", "item_no", "content", "kind", "responsible") == [
         ("一", 1, "项目建设：完成年度固定资产投资任务", B, ["县发改局"]),
