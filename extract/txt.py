@@ -2218,8 +2218,10 @@ def _overlaid(lines: list[str], i: int, end: int, tables: list[int], above: str 
     rows."""
     if i + 1 >= end or above is None or not lines[i + 1].startswith("\t\t") or "\t" not in lines[i]:
         return None                      # (the second line starts with the empty cells before the cut one)
+    k, nb = lines[i].count("\t") + 1, lines[i + 1].count("\t") + 1
+    if k < 3 or nb not in tables or above.count("\t") + 1 != nb or nb < k + 2:
+        return None                      # (the widths, counted before the lines are split: most rows stop here)
     a, b = lines[i].rstrip("\r\n").split("\t"), lines[i + 1].rstrip("\r\n").split("\t")
-    k = len(a)
     if k < 3 or len(b) not in tables or len(above.rstrip("\r\n").split("\t")) != len(b) \
             or not any(_DIGIT.search(x) for x in a[:-1]) or a[-1].rstrip().endswith(("指标", "目标")) \
             or len(b) < k + 2 or not a[-1].strip() or not b[k - 1].strip() \
@@ -2305,7 +2307,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 # the piece: the rest joins it (a row ending in an empty cell, `…\t259\t`, was not cut there:
                 # a page number `2` under it stays apart; so does one over the head repeated on the next page)
                 above = lines[i].rstrip() + lines[i + 1].strip()
-                above_w = _table_width(above.split("\t"), tables)
+                above_w = _line_table_width(above, tables)
                 out.append((i + 1, above))
                 i += 2
                 whole = i
@@ -2328,20 +2330,23 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                                             above=above, widest=widest, below=True)
                     if merged is not None:
                         break
-            if merged is None and padded and "\t" in lines[i]:
+            # the rules below go on over a line without a tab under the row (one cell's rest), all but
+            # `_lone_pieces` only so: a row with a row under it (the usual case) is left as it is at once
+            loose = i + 1 < end and "\t" not in lines[i + 1]
+            if merged is None and loose and padded and "\t" in lines[i]:
                 merged = _last_cell_goes_on(lines, i, end, tables)
             if merged is None and padded and "\t" in lines[i]:
                 merged = _lone_pieces(lines, i, end, tables, is_label)
-            if merged is None and is_label is not None and "\t" in lines[i]:
+            if merged is None and loose and is_label is not None and "\t" in lines[i]:
                 merged = _value_goes_on(lines, i, end, is_label)
-            if merged is None and "\t" in lines[i]:
+            if merged is None and loose and "\t" in lines[i]:
                 merged = _joined_cell_goes_on(lines, i, end, is_label)
-            if merged is None and "\t" in lines[i]:
+            if merged is None and loose and "\t" in lines[i]:
                 merged = _bracket_closed_below(lines, i, end)
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 above = merged[0]
-                above_w = _table_width(above.split("\t"), tables)
+                above_w = _line_table_width(above, tables)
                 last_w = above_w or last_w
                 i = merged[1]
                 whole = i
@@ -2350,7 +2355,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 _warn_cut_piece(above, lines[i], i + 1, last_w, is_label, warnings)
             out.append((i + 1, lines[i]))
             above = lines[i]
-            above_w = _table_width(above.split("\t"), tables)
+            above_w = _line_table_width(above, tables)
             last_w = above_w or last_w
             i += 1
         start = end
@@ -2388,6 +2393,17 @@ def _table_width(fields: list[str], tables: list[int]) -> int:
     if len(fields) in tables:
         return len(fields)
     return next((x for x in tables if x < len(fields) and _row_width(fields, x) == x), 0)
+
+
+def _line_table_width(line: str, tables: list[int]) -> int:
+    """`_table_width` of a line, its fields counted by its tabs: the line is split only when it is wider than a table
+    width and not one itself (its empty cells after a table's width to look at)."""
+    n = line.count("\t") + 1
+    if n in tables:
+        return n
+    if not tables or tables[-1] >= n:
+        return 0
+    return _table_width(line.split("\t"), tables)
 
 
 _GOES_ON = ("，", "、", ",", "：", ":", "（", "(")      # a cell's text ending so goes on
@@ -2441,6 +2457,14 @@ _OPEN_BRACKET = re.compile(r"[（(][^）)]*$")
 _CLOSING_START = re.compile(r"^[）)，、。；;]")
 
 
+def _one_cell(line: str) -> bool:
+    """Does a line hold exactly one field with text (its tab-separated fields, the others empty or blank)? Its text
+    stripped runs from its first character that is no space to its last: one field holds them all when no tab is
+    left inside (a tab is a space, so no field's text ends or starts with one)."""
+    text = line.strip()
+    return bool(text) and "\t" not in text
+
+
 def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
                  is_label: Callable[[str], bool] | None = None) -> tuple[str, int] | None:
     """Given the lines of a block and a row's line i, return the row with the lines under it that hold one cell only,
@@ -2450,7 +2474,7 @@ def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
     or has a bracket open, or the piece starts with a closing mark; a lone name under a complete one is an indicator
     without values, not its rest, unless the name ends on a joining word (`…医疗保险及` / `大病保险参保人数`; not
     涉及, 普及, which end so: `joining_end`), and a label (`其中:中央补助地方资金` under `年度资金总额:`) a row of its own."""
-    if i + 1 >= end or len([f for f in lines[i + 1].split("\t") if f.strip()]) != 1:
+    if i + 1 >= end or not _one_cell(lines[i + 1]):
         return None                      # (a cheap test first: no line of one cell under the row, no piece)
     fields = lines[i].rstrip("\r\n").split("\t")
     w = _table_width(fields, tables)
@@ -2600,6 +2624,9 @@ def _warn_cut_piece(above: str, line: str, no: int, w: int, is_label: Callable[[
     `项目审批|…` over a table of 7)."""
     if w < 3:
         return
+    na, nb = above.count("\t") + 1, line.count("\t") + 1
+    if na < 3 or nb < 2 or na >= w or nb >= w:
+        return                           # (counted before the split: a complete row above or here, the usual case)
     a, b = above.split("\t"), line.split("\t")
     if len(a) < 3 or not a[-1].strip() or not b[0].strip() or len(b) < 2:
         return
@@ -2672,10 +2699,10 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
     row of W fields (the cut head of a table of W under a table of another width), each piece of 3 fields or more
     and none after the first starting with a section's number. Between rows of W (`inside`), the row after may be
     cut too and put back to W (rows cut one after the other) when `chain` (a dump writing its empty cells)."""
+    if lines[i].count("\t") + 1 >= w:
+        return None                                    # (no narrower than W: `_row_width` keeps W or more)
     width = lambda ln: _row_width(ln.split("\t"), w)     # noqa: E731
     nf = width(lines[i])
-    if nf >= w:
-        return None
     # the first row of a table (its header, under a title line) may be cut too: then a complete row must
     # follow the pieces
     prev = width(above if above is not None else lines[i - 1]) if i > start else 0
