@@ -1401,10 +1401,15 @@ def _box_rule(line: str) -> bool:
 def _box_style(lines: list[str]) -> bool:
     """A table drawn with Unicode box characters (three lines or more with `│`), or an ASCII grid (two `+---+` rules or
     more and lines starting with `|`)."""
-    # (lines with tabs are a tab dump's rows, a `│` in some cells of them no drawing)
-    uni = sum(1 for ln in lines if ("│" in ln or "┃" in ln or "║" in ln) and "\t" not in ln)
-    if uni >= 3:
-        return True
+    # (lines with tabs are a tab dump's rows, a `│` in some cells of them no drawing; the text as one string first,
+    # to look for the bars and the `+` at once: a tab dump has none)
+    text = "\n".join(lines)
+    if "│" in text or "┃" in text or "║" in text:
+        uni = sum(1 for ln in lines if ("│" in ln or "┃" in ln or "║" in ln) and "\t" not in ln)
+        if uni >= 3:
+            return True
+    if "+" not in text:
+        return False
     rules = sum(1 for ln in lines if ln.strip().startswith("+") and _box_rule(ln))
     return rules >= 2 and sum(1 for ln in lines if ln.strip().startswith("|") and "\t" not in ln) >= 2
 
@@ -2258,6 +2263,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
     """
     out: list[tuple[int, str]] = []
     n = len(lines)
+    tabs = [ln.count("\t") for ln in lines]      # each line's tabs, counted once (its fields: one more)
     start = 0
     while start < n:                       # blocks of non-blank lines
         if not lines[start].strip():
@@ -2267,7 +2273,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
         end = start
         while end < n and lines[end].strip():
             end += 1
-        widths = [ln.count("\t") + 1 for ln in lines[start:end] if "\t" in ln]
+        widths = [t + 1 for t in tabs[start:end] if t]
         # W: the widest row, when no other table width (3 fields or more) is more frequent; the cut
         # pieces of a row are all narrower
         w = max(widths) if widths else 0
@@ -2297,7 +2303,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
         last_w = 0                 # the width of the table of the last complete row (0: none yet, only label rows)
         widest = max(widths) if widths else 0
         while i < end:
-            if "\t" in lines[i] and i + 2 < end and "\t" not in lines[i + 1] and "\t" in lines[i + 2] \
+            t_i = tabs[i]
+            if t_i and i + 2 < end and not tabs[i + 1] and tabs[i + 2] \
                     and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip(" \r")) \
                     and _CUT_NUMBER_START.match(lines[i + 1].strip()) and not _YEAR_START.match(lines[i + 1].strip()) \
                     and not is_page_furniture(lines[i + 1].strip()) \
@@ -2314,34 +2321,39 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 continue
             # (the rules below reading a row's table by its width need a dump that writes its empty cells: rows
             # put together from a flattened text's gaps, or a dump dropping its empty cells, vary in width)
-            merged = _overlaid(lines, i, end, tables, above) if padded else None
+            # (each rule is tried only where the widths let it put a row back: a line as wide as a table's rows
+            # starts no cut row of it, a second line narrower than the first overlays no cell; the rules test
+            # the widths again themselves)
+            merged = _overlaid(lines, i, end, tables, above) if padded and above is not None and t_i >= 2 \
+                and i + 1 < end and tabs[i + 1] >= t_i + 2 and tabs[i + 1] + 1 in tables else None
             # the table the row above is of, when another than W's: its width is the one to reach
             local = above_w if padded else 0
-            if merged is None and local and local != w:
+            if merged is None and local and local != w and t_i + 1 < local:
                 merged = _merge_cut_row(lines, i, start, end, local, True, run_ok=i - whole >= 2,
                                         is_label=is_label, above=above, widest=widest)
-            if merged is None and regular:
+            if merged is None and regular and t_i + 1 < w:
                 merged = _merge_cut_row(lines, i, start, end, w, inside, run_ok=i - whole >= 2,
                                         is_label=is_label, above=above, widest=widest, chain=padded)
-            for x in tables if merged is None and padded and "\t" in lines[i] else ():
+            for x in tables if merged is None and padded and t_i else ():
                 # the cut head (or first row) of a table of another width than the row above's: over a row of it
-                if x != local and (x != w or inside):
+                if x != local and (x != w or inside) and t_i + 1 < x:
                     merged = _merge_cut_row(lines, i, start, end, x, run_ok=i - whole >= 2, is_label=is_label,
                                             above=above, widest=widest, below=True)
                     if merged is not None:
                         break
             # the rules below go on over a line without a tab under the row (one cell's rest), all but
             # `_lone_pieces` only so: a row with a row under it (the usual case) is left as it is at once
-            loose = i + 1 < end and "\t" not in lines[i + 1]
-            if merged is None and loose and padded and "\t" in lines[i]:
+            # (`_lone_pieces` only over a line of one cell with text: a line of the block is no blank one)
+            loose = i + 1 < end and not tabs[i + 1]
+            if merged is None and loose and padded and t_i:
                 merged = _last_cell_goes_on(lines, i, end, tables)
-            if merged is None and padded and "\t" in lines[i]:
+            if merged is None and padded and t_i and i + 1 < end and "\t" not in lines[i + 1].strip():
                 merged = _lone_pieces(lines, i, end, tables, is_label)
-            if merged is None and loose and is_label is not None and "\t" in lines[i]:
+            if merged is None and loose and is_label is not None and t_i:
                 merged = _value_goes_on(lines, i, end, is_label)
-            if merged is None and loose and "\t" in lines[i]:
+            if merged is None and loose and t_i:
                 merged = _joined_cell_goes_on(lines, i, end, is_label)
-            if merged is None and loose and "\t" in lines[i]:
+            if merged is None and loose and t_i:
                 merged = _bracket_closed_below(lines, i, end)
             if merged is not None:
                 out.append((i + 1, merged[0]))
@@ -2351,7 +2363,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 i = merged[1]
                 whole = i
                 continue
-            if warnings is not None and above is not None and padded and last_w:
+            if warnings is not None and above is not None and padded and last_w and t_i + 1 < last_w:
                 _warn_cut_piece(above, lines[i], i + 1, last_w, is_label, warnings)
             out.append((i + 1, lines[i]))
             above = lines[i]
@@ -2842,7 +2854,8 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
                     cells.append(Cell(n_rows, k, f, 1, 1, None, no))
                 else:
                     blanks.add(n_rows)
-            n_cols = max(n_cols, len(fields))
+            if len(fields) > n_cols:
+                n_cols = len(fields)
             n_rows += 1
             gap = False
         elif not ln.strip():
@@ -2869,7 +2882,7 @@ def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     k = 0
     while k < len(items):
         j = k
-        while j < len(items) and items[j][1].strip() and "\t" not in items[j][1] and len(items[j][1].strip()) <= 10:
+        while j < len(items) and "\t" not in items[j][1] and items[j][1].strip() and len(items[j][1].strip()) <= 10:
             j += 1
         if j - k >= 2 and j < len(items) and _SIGN_LABEL.match(items[j][1].strip()) \
                 and _OFFICE_END.search("".join(x.strip() for _, x in items[k:j])):
@@ -2924,7 +2937,8 @@ def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
         if same and is_label(a.text):
             seen += 1
         run = run + 1 if same and _WORDY.search(a.text) and not _AMOUNT_CELL.match(a.text) else 0
-        longest = max(longest, run + 1)
+        if run >= longest:
+            longest = run + 1
     # a text three times or more side by side (`总分 ×6 | 100 | 93.26`, `自评等级 | 优 ×8`): a merged cell, even in a grid
     # where no two rows repeat a label; only such runs are merged then (`达到预期 | 达到预期` stays a target and its
     # actual value)
