@@ -136,7 +136,7 @@ def _flattened_style(lines: list[str]) -> bool:
     content = [ln for ln in lines if ln.strip()]
     if len(content) < 5:
         return False
-    tabbed = sum(1 for ln in content if "\t" in ln)
+    tabbed = len([ln for ln in content if "\t" in ln])
     if tabbed > 0.1 * len(content):
         return False
     multi = sum(1 for ln in content if len(_split_flat(ln)) >= 2)
@@ -1534,7 +1534,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
             warnings.append(ParseWarning("text_box_table", "a table drawn with box characters or an ASCII grid: rows "
                                          "read between its rules, cells by the bars' places, best effort"))
         return _build_horizontal(rows, is_label, numbers=numbers, whole=True)
-    bars = any("|" in ln for ln in lines)
+    bars = "|" in "\n".join(lines)          # (any line with a bar: the lines joined, one search)
     if bars and _cellbar_style(lines):
         return _build_cellbars(_cellbar_rows(lines), warnings, classify)
     if bars and _bar_rows_style(lines):
@@ -1587,7 +1587,7 @@ def _paragraph_marks_style(lines: list[str]) -> bool:
     rows = [k for k, ln in enumerate(lines) if "\t" in ln and ln.strip()]
     if len(rows) < 3:
         return False
-    ended = sum(1 for k in rows if k + 1 < len(lines) and not lines[k + 1].strip())
+    ended = len([k for k in rows if k + 1 < len(lines) and not lines[k + 1].strip()])
     return ended >= 0.9 * len(rows)
 
 
@@ -2367,7 +2367,10 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 _warn_cut_piece(above, lines[i], i + 1, last_w, is_label, warnings)
             out.append((i + 1, lines[i]))
             above = lines[i]
-            above_w = _line_table_width(above, tables)
+            # (`_line_table_width` of the line, its tabs counted already: a row of a table width is of it, a row no
+            # wider than the narrowest table of none)
+            above_w = t_i + 1 if t_i + 1 in tables else \
+                _line_table_width(above, tables) if tables and tables[-1] < t_i + 1 else 0
             last_w = above_w or last_w
             i += 1
         start = end
@@ -3209,7 +3212,8 @@ _TONE_MARK = re.compile(f"[{_TONED}]")
 def strip_inline_pinyin(text: str) -> str:
     """Given a text, return it without the pinyin a mirror site put in brackets after characters (`級(jí)` -> `級`),
     when it does so three times or more; else the text as it is."""
-    if not _TONE_MARK.search(text, 0, 1 << 20) or len(_INLINE_PINYIN.findall(text, 0, 1 << 20)) < 3:
+    if "(" not in text or not _TONE_MARK.search(text, 0, 1 << 20) \
+            or len(_INLINE_PINYIN.findall(text, 0, 1 << 20)) < 3:     # (no bracket, no pinyin in one: told at once)
         return text
     return _INLINE_PINYIN.sub("", text)
 
