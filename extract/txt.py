@@ -2852,11 +2852,10 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
                 first_line = no
             elif gap:
                 breaks.add(n_rows)
-            for k, f in enumerate(fields):
-                if f and not f.isspace():
-                    cells.append(Cell(n_rows, k, f, 1, 1, None, no))
-                else:
-                    blanks.add(n_rows)
+            row = [Cell(n_rows, k, f, 1, 1, None, no) for k, f in enumerate(fields) if f and not f.isspace()]
+            if len(row) < len(fields):
+                blanks.add(n_rows)                # (a field empty or blank)
+            cells.extend(row)
             if len(fields) > n_cols:
                 n_cols = len(fields)
             n_rows += 1
