@@ -136,7 +136,7 @@ def _flattened_style(lines: list[str]) -> bool:
     content = [ln for ln in lines if ln.strip()]
     if len(content) < 5:
         return False
-    tabbed = sum(1 for ln in content if "\t" in ln)
+    tabbed = len([ln for ln in content if "\t" in ln])
     if tabbed > 0.1 * len(content):
         return False
     multi = sum(1 for ln in content if len(_split_flat(ln)) >= 2)
@@ -1401,10 +1401,15 @@ def _box_rule(line: str) -> bool:
 def _box_style(lines: list[str]) -> bool:
     """A table drawn with Unicode box characters (three lines or more with `│`), or an ASCII grid (two `+---+` rules or
     more and lines starting with `|`)."""
-    # (lines with tabs are a tab dump's rows, a `│` in some cells of them no drawing)
-    uni = sum(1 for ln in lines if ("│" in ln or "┃" in ln or "║" in ln) and "\t" not in ln)
-    if uni >= 3:
-        return True
+    # (lines with tabs are a tab dump's rows, a `│` in some cells of them no drawing; the text as one string first,
+    # to look for the bars and the `+` at once: a tab dump has none)
+    text = "\n".join(lines)
+    if "│" in text or "┃" in text or "║" in text:
+        uni = sum(1 for ln in lines if ("│" in ln or "┃" in ln or "║" in ln) and "\t" not in ln)
+        if uni >= 3:
+            return True
+    if "+" not in text:
+        return False
     rules = sum(1 for ln in lines if ln.strip().startswith("+") and _box_rule(ln))
     return rules >= 2 and sum(1 for ln in lines if ln.strip().startswith("|") and "\t" not in ln) >= 2
 
@@ -1529,7 +1534,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
             warnings.append(ParseWarning("text_box_table", "a table drawn with box characters or an ASCII grid: rows "
                                          "read between its rules, cells by the bars' places, best effort"))
         return _build_horizontal(rows, is_label, numbers=numbers, whole=True)
-    bars = any("|" in ln for ln in lines)
+    bars = "|" in "\n".join(lines)          # (any line with a bar: the lines joined, one search)
     if bars and _cellbar_style(lines):
         return _build_cellbars(_cellbar_rows(lines), warnings, classify)
     if bars and _bar_rows_style(lines):
@@ -1582,7 +1587,7 @@ def _paragraph_marks_style(lines: list[str]) -> bool:
     rows = [k for k, ln in enumerate(lines) if "\t" in ln and ln.strip()]
     if len(rows) < 3:
         return False
-    ended = sum(1 for k in rows if k + 1 < len(lines) and not lines[k + 1].strip())
+    ended = len([k for k in rows if k + 1 < len(lines) and not lines[k + 1].strip()])
     return ended >= 0.9 * len(rows)
 
 
@@ -2218,8 +2223,10 @@ def _overlaid(lines: list[str], i: int, end: int, tables: list[int], above: str 
     rows."""
     if i + 1 >= end or above is None or not lines[i + 1].startswith("\t\t") or "\t" not in lines[i]:
         return None                      # (the second line starts with the empty cells before the cut one)
+    k, nb = lines[i].count("\t") + 1, lines[i + 1].count("\t") + 1
+    if k < 3 or nb not in tables or above.count("\t") + 1 != nb or nb < k + 2:
+        return None                      # (the widths, counted before the lines are split: most rows stop here)
     a, b = lines[i].rstrip("\r\n").split("\t"), lines[i + 1].rstrip("\r\n").split("\t")
-    k = len(a)
     if k < 3 or len(b) not in tables or len(above.rstrip("\r\n").split("\t")) != len(b) \
             or not any(_DIGIT.search(x) for x in a[:-1]) or a[-1].rstrip().endswith(("指标", "目标")) \
             or len(b) < k + 2 or not a[-1].strip() or not b[k - 1].strip() \
@@ -2256,6 +2263,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
     """
     out: list[tuple[int, str]] = []
     n = len(lines)
+    tabs = [ln.count("\t") for ln in lines]      # each line's tabs, counted once (its fields: one more)
     start = 0
     while start < n:                       # blocks of non-blank lines
         if not lines[start].strip():
@@ -2265,7 +2273,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
         end = start
         while end < n and lines[end].strip():
             end += 1
-        widths = [ln.count("\t") + 1 for ln in lines[start:end] if "\t" in ln]
+        widths = [t + 1 for t in tabs[start:end] if t]
         # W: the widest row, when no other table width (3 fields or more) is more frequent; the cut
         # pieces of a row are all narrower
         w = max(widths) if widths else 0
@@ -2295,7 +2303,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
         last_w = 0                 # the width of the table of the last complete row (0: none yet, only label rows)
         widest = max(widths) if widths else 0
         while i < end:
-            if "\t" in lines[i] and i + 2 < end and "\t" not in lines[i + 1] and "\t" in lines[i + 2] \
+            t_i = tabs[i]
+            if t_i and i + 2 < end and not tabs[i + 1] and tabs[i + 2] \
                     and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip(" \r")) \
                     and _CUT_NUMBER_START.match(lines[i + 1].strip()) and not _YEAR_START.match(lines[i + 1].strip()) \
                     and not is_page_furniture(lines[i + 1].strip()) \
@@ -2305,52 +2314,63 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 # the piece: the rest joins it (a row ending in an empty cell, `…\t259\t`, was not cut there:
                 # a page number `2` under it stays apart; so does one over the head repeated on the next page)
                 above = lines[i].rstrip() + lines[i + 1].strip()
-                above_w = _table_width(above.split("\t"), tables)
+                above_w = _line_table_width(above, tables)
                 out.append((i + 1, above))
                 i += 2
                 whole = i
                 continue
             # (the rules below reading a row's table by its width need a dump that writes its empty cells: rows
             # put together from a flattened text's gaps, or a dump dropping its empty cells, vary in width)
-            merged = _overlaid(lines, i, end, tables, above) if padded else None
+            # (each rule is tried only where the widths let it put a row back: a line as wide as a table's rows
+            # starts no cut row of it, a second line narrower than the first overlays no cell; the rules test
+            # the widths again themselves)
+            merged = _overlaid(lines, i, end, tables, above) if padded and above is not None and t_i >= 2 \
+                and i + 1 < end and tabs[i + 1] >= t_i + 2 and tabs[i + 1] + 1 in tables else None
             # the table the row above is of, when another than W's: its width is the one to reach
             local = above_w if padded else 0
-            if merged is None and local and local != w:
+            if merged is None and local and local != w and t_i + 1 < local:
                 merged = _merge_cut_row(lines, i, start, end, local, True, run_ok=i - whole >= 2,
                                         is_label=is_label, above=above, widest=widest)
-            if merged is None and regular:
+            if merged is None and regular and t_i + 1 < w:
                 merged = _merge_cut_row(lines, i, start, end, w, inside, run_ok=i - whole >= 2,
                                         is_label=is_label, above=above, widest=widest, chain=padded)
-            for x in tables if merged is None and padded and "\t" in lines[i] else ():
+            for x in tables if merged is None and padded and t_i else ():
                 # the cut head (or first row) of a table of another width than the row above's: over a row of it
-                if x != local and (x != w or inside):
+                if x != local and (x != w or inside) and t_i + 1 < x:
                     merged = _merge_cut_row(lines, i, start, end, x, run_ok=i - whole >= 2, is_label=is_label,
                                             above=above, widest=widest, below=True)
                     if merged is not None:
                         break
-            if merged is None and padded and "\t" in lines[i]:
+            # the rules below go on over a line without a tab under the row (one cell's rest), all but
+            # `_lone_pieces` only so: a row with a row under it (the usual case) is left as it is at once
+            # (`_lone_pieces` only over a line of one cell with text: a line of the block is no blank one)
+            loose = i + 1 < end and not tabs[i + 1]
+            if merged is None and loose and padded and t_i:
                 merged = _last_cell_goes_on(lines, i, end, tables)
-            if merged is None and padded and "\t" in lines[i]:
+            if merged is None and padded and t_i and i + 1 < end and "\t" not in lines[i + 1].strip():
                 merged = _lone_pieces(lines, i, end, tables, is_label)
-            if merged is None and is_label is not None and "\t" in lines[i]:
+            if merged is None and loose and is_label is not None and t_i:
                 merged = _value_goes_on(lines, i, end, is_label)
-            if merged is None and "\t" in lines[i]:
+            if merged is None and loose and t_i:
                 merged = _joined_cell_goes_on(lines, i, end, is_label)
-            if merged is None and "\t" in lines[i]:
+            if merged is None and loose and t_i:
                 merged = _bracket_closed_below(lines, i, end)
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 above = merged[0]
-                above_w = _table_width(above.split("\t"), tables)
+                above_w = _line_table_width(above, tables)
                 last_w = above_w or last_w
                 i = merged[1]
                 whole = i
                 continue
-            if warnings is not None and above is not None and padded and last_w:
+            if warnings is not None and above is not None and padded and last_w and t_i + 1 < last_w:
                 _warn_cut_piece(above, lines[i], i + 1, last_w, is_label, warnings)
             out.append((i + 1, lines[i]))
             above = lines[i]
-            above_w = _table_width(above.split("\t"), tables)
+            # (`_line_table_width` of the line, its tabs counted already: a row of a table width is of it, a row no
+            # wider than the narrowest table of none)
+            above_w = t_i + 1 if t_i + 1 in tables else \
+                _line_table_width(above, tables) if tables and tables[-1] < t_i + 1 else 0
             last_w = above_w or last_w
             i += 1
         start = end
@@ -2388,6 +2408,17 @@ def _table_width(fields: list[str], tables: list[int]) -> int:
     if len(fields) in tables:
         return len(fields)
     return next((x for x in tables if x < len(fields) and _row_width(fields, x) == x), 0)
+
+
+def _line_table_width(line: str, tables: list[int]) -> int:
+    """`_table_width` of a line, its fields counted by its tabs: the line is split only when it is wider than a table
+    width and not one itself (its empty cells after a table's width to look at)."""
+    n = line.count("\t") + 1
+    if n in tables:
+        return n
+    if not tables or tables[-1] >= n:
+        return 0
+    return _table_width(line.split("\t"), tables)
 
 
 _GOES_ON = ("，", "、", ",", "：", ":", "（", "(")      # a cell's text ending so goes on
@@ -2441,6 +2472,14 @@ _OPEN_BRACKET = re.compile(r"[（(][^）)]*$")
 _CLOSING_START = re.compile(r"^[）)，、。；;]")
 
 
+def _one_cell(line: str) -> bool:
+    """Does a line hold exactly one field with text (its tab-separated fields, the others empty or blank)? Its text
+    stripped runs from its first character that is no space to its last: one field holds them all when no tab is
+    left inside (a tab is a space, so no field's text ends or starts with one)."""
+    text = line.strip()
+    return bool(text) and "\t" not in text
+
+
 def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
                  is_label: Callable[[str], bool] | None = None) -> tuple[str, int] | None:
     """Given the lines of a block and a row's line i, return the row with the lines under it that hold one cell only,
@@ -2450,7 +2489,7 @@ def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
     or has a bracket open, or the piece starts with a closing mark; a lone name under a complete one is an indicator
     without values, not its rest, unless the name ends on a joining word (`…医疗保险及` / `大病保险参保人数`; not
     涉及, 普及, which end so: `joining_end`), and a label (`其中:中央补助地方资金` under `年度资金总额:`) a row of its own."""
-    if i + 1 >= end or len([f for f in lines[i + 1].split("\t") if f.strip()]) != 1:
+    if i + 1 >= end or not _one_cell(lines[i + 1]):
         return None                      # (a cheap test first: no line of one cell under the row, no piece)
     fields = lines[i].rstrip("\r\n").split("\t")
     w = _table_width(fields, tables)
@@ -2600,6 +2639,9 @@ def _warn_cut_piece(above: str, line: str, no: int, w: int, is_label: Callable[[
     `项目审批|…` over a table of 7)."""
     if w < 3:
         return
+    na, nb = above.count("\t") + 1, line.count("\t") + 1
+    if na < 3 or nb < 2 or na >= w or nb >= w:
+        return                           # (counted before the split: a complete row above or here, the usual case)
     a, b = above.split("\t"), line.split("\t")
     if len(a) < 3 or not a[-1].strip() or not b[0].strip() or len(b) < 2:
         return
@@ -2672,10 +2714,10 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
     row of W fields (the cut head of a table of W under a table of another width), each piece of 3 fields or more
     and none after the first starting with a section's number. Between rows of W (`inside`), the row after may be
     cut too and put back to W (rows cut one after the other) when `chain` (a dump writing its empty cells)."""
+    if lines[i].count("\t") + 1 >= w:
+        return None                                    # (no narrower than W: `_row_width` keeps W or more)
     width = lambda ln: _row_width(ln.split("\t"), w)     # noqa: E731
     nf = width(lines[i])
-    if nf >= w:
-        return None
     # the first row of a table (its header, under a title line) may be cut too: then a complete row must
     # follow the pieces
     prev = width(above if above is not None else lines[i - 1]) if i > start else 0
@@ -2810,12 +2852,12 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
                 first_line = no
             elif gap:
                 breaks.add(n_rows)
-            for k, f in enumerate(fields):
-                if f and not f.isspace():
-                    cells.append(Cell(n_rows, k, f, 1, 1, None, no))
-                else:
-                    blanks.add(n_rows)
-            n_cols = max(n_cols, len(fields))
+            row = [Cell(n_rows, k, f, 1, 1, None, no) for k, f in enumerate(fields) if f and not f.isspace()]
+            if len(row) < len(fields):
+                blanks.add(n_rows)                # (a field empty or blank)
+            cells.extend(row)
+            if len(fields) > n_cols:
+                n_cols = len(fields)
             n_rows += 1
             gap = False
         elif not ln.strip():
@@ -2842,7 +2884,7 @@ def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     k = 0
     while k < len(items):
         j = k
-        while j < len(items) and items[j][1].strip() and "\t" not in items[j][1] and len(items[j][1].strip()) <= 10:
+        while j < len(items) and "\t" not in items[j][1] and items[j][1].strip() and len(items[j][1].strip()) <= 10:
             j += 1
         if j - k >= 2 and j < len(items) and _SIGN_LABEL.match(items[j][1].strip()) \
                 and _OFFICE_END.search("".join(x.strip() for _, x in items[k:j])):
@@ -2897,7 +2939,8 @@ def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
         if same and is_label(a.text):
             seen += 1
         run = run + 1 if same and _WORDY.search(a.text) and not _AMOUNT_CELL.match(a.text) else 0
-        longest = max(longest, run + 1)
+        if run >= longest:
+            longest = run + 1
     # a text three times or more side by side (`总分 ×6 | 100 | 93.26`, `自评等级 | 优 ×8`): a merged cell, even in a grid
     # where no two rows repeat a label; only such runs are merged then (`达到预期 | 达到预期` stays a target and its
     # actual value)
@@ -3168,7 +3211,8 @@ _TONE_MARK = re.compile(f"[{_TONED}]")
 def strip_inline_pinyin(text: str) -> str:
     """Given a text, return it without the pinyin a mirror site put in brackets after characters (`級(jí)` -> `級`),
     when it does so three times or more; else the text as it is."""
-    if not _TONE_MARK.search(text, 0, 1 << 20) or len(_INLINE_PINYIN.findall(text, 0, 1 << 20)) < 3:
+    if "(" not in text or not _TONE_MARK.search(text, 0, 1 << 20) \
+            or len(_INLINE_PINYIN.findall(text, 0, 1 << 20)) < 3:     # (no bracket, no pinyin in one: told at once)
         return text
     return _INLINE_PINYIN.sub("", text)
 
