@@ -1,0 +1,117 @@
+"""Scans and photos of forms (session 40 hunt `oc`): a county 项目支出绩效目标申报表, a 项目支出绩效自评表 with
+分值/得分 and a 项目清单 written as web pages, printed by chromium and degraded as archives hold them by
+tests/fixtures/make_s40_oc.py (prefix ct_s40_oc_ in tests/fixtures/review): a red seal over a turned page, a photo at
+an angle, a fold shadow, a copier's grey, a bilevel page with a pen tick, two page images in one PDF, small print.
+
+The expectations were written by hand from the forms before jixiao read them. Exact: names, departments, units,
+levels, ops, values, units, weights and scores; the annual goal's text may differ by a character.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.hunt_tools import only_project, warning_codes
+
+# (level1_std, level2, level3, op, value, unit): the target form as printed.
+TARGET = [
+    ("output", "数量指标", "补助少年宫数量", "=", 12.0, "所"),
+    ("output", "数量指标", "受益学生人数", "≥", 3600.0, "人"),     # its 二级 cell left empty under 数量指标
+    ("output", "质量指标", "活动开展达标率", "≥", 95.0, "%"),
+    ("output", "时效指标", "资金拨付及时率", "=", 100.0, "%"),
+    ("output", "成本指标", "每所少年宫补助标准", "≤", 3.0, "万元"),
+    ("outcome", "社会效益指标", "学生安全事故发生率", "≤", 0.5, "‰"),
+    ("outcome", "可持续影响指标", "少年宫持续运行年限", "≥", 3.0, "年"),
+    ("satisfaction", "服务对象满意度指标", "学生家长满意度", "≥", 90.0, "%"),
+]
+
+# (level1_std, level2, level3, op, value, unit, actual_raw, weight, score): the self-evaluation as printed.
+SELFEVAL = [
+    ("output", "数量指标", "维修养护供水工程处数", "≥", 45.0, "处", "47处", 15.0, 15.0),
+    ("output", "质量指标", "工程验收合格率", "=", 100.0, "%", "100%", 15.0, 15.0),
+    ("output", "时效指标", "维修完成及时率", "≥", 95.0, "%", "90%", 10.0, 8.0),
+    ("output", "成本指标", "单处维修平均成本", "≤", 2.5, "万元", "2.44万元", 10.0, 10.0),
+    ("outcome", "社会效益指标", "受益人口", "≥", 2.1, "万人", "2.3万人", 15.0, 15.0),
+    ("outcome", "可持续影响指标", "工程正常运行率", "≥", 98.0, "%", "98.5%", 15.0, 15.0),
+    ("satisfaction", "服务对象满意度指标", "受益群众满意度", "≥", 90.0, "%", "93%", 10.0, 10.0),
+]
+
+
+def _near(a: str | None, b: str) -> bool:
+    """Equal but for at most one character (OCR may miss or misread one in a long text)."""
+    if a is None:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def _target_project(p: dict) -> None:
+    assert p["name"] == "乡村学校少年宫运行补助"
+    assert p["year"] == 2026
+    assert p["department"] == "湄潭县教育局"
+    assert p["unit"] == "湄潭县兴隆镇中心学校"
+    assert p["budget_year"] == 360000.0
+    assert p["budget_fiscal"] == 300000.0
+    assert p["budget_other"] == 60000.0
+    assert _near(p["goal_annual"], "保障全镇12所乡村学校少年宫正常运转，每周开展兴趣活动不少于2次，惠及学生3600人。")
+
+
+def _target_rows(r, pid: str | None = None) -> list[tuple]:
+    return [(i["level1_std"], i["level2"], i["level3"], i["op"], i["value"], i["unit"])
+            for i in r.tables["indicators"] if pid is None or i["project_id"] == pid]
+
+
+def _selfeval_project(p: dict) -> None:
+    assert p["name"] == "农村饮水安全工程维修养护"
+    assert p["year"] == 2025
+    assert p["department"] == "镇宁县水务局"
+    assert p["unit"] == "镇宁县农村供水管理站"
+    assert p["budget_initial"] == 1200000.0
+    assert p["budget_year"] == 1200000.0
+    assert p["spent"] == 1146000.0
+
+
+def _selfeval_rows(r, pid: str | None = None) -> list[tuple]:
+    return [(i["level1_std"], i["level2"], i["level3"], i["op"], i["value"], i["unit"], i["actual_raw"], i["weight"],
+             i["score"]) for i in r.tables["indicators"] if pid is None or i["project_id"] == pid]
+
+
+@pytest.mark.parametrize("name", ["ct_s40_oc_target_rot_seal.jpg", "ct_s40_oc_target_photo.jpg",
+                                  "ct_s40_oc_target_fold.jpg", "ct_s40_oc_target_150_small.jpg"])
+def test_target_form_scans(read, name):
+    r = read(name)
+    _target_project(only_project(r))
+    assert _target_rows(r) == TARGET
+    assert "layout_unknown" not in warning_codes(r)
+
+
+@pytest.mark.parametrize("name", ["ct_s40_oc_selfeval_copier.jpg", "ct_s40_oc_selfeval_tick.png"])
+def test_selfeval_scans(read, name):
+    r = read(name)
+    _selfeval_project(only_project(r))
+    assert _selfeval_rows(r) == SELFEVAL
+
+
+def test_selfeval_ticked_attribute(read):
+    """The pen tick over the 延续项目 box: the category is the ticked option; the copier's page ticks none."""
+    assert only_project(read("ct_s40_oc_selfeval_tick.png"))["category"] == "延续项目"
+    assert only_project(read("ct_s40_oc_selfeval_copier.jpg"))["category"] is None
+
+
+def test_two_page_images_in_one_pdf(read):
+    r = read("ct_s40_oc_two_pages.pdf")
+    assert r.document["format"] == "scan"
+    ps = r.tables["projects"]
+    assert [p["name"] for p in ps] == ["乡村学校少年宫运行补助", "农村饮水安全工程维修养护"]
+    _target_project(ps[0])
+    _selfeval_project(ps[1])
+    assert _target_rows(r, ps[0]["project_id"]) == TARGET
+    assert _selfeval_rows(r, ps[1]["project_id"]) == SELFEVAL
+
+
+def test_project_list_photo(read):
+    """A 项目清单 (序号 | 项目名称 | 实施地点 | 建设内容及规模 | 资金规模 | 责任单位) is no form: reported as a list."""
+    r = read("ct_s40_oc_list_photo.jpg")
+    assert "project_list" in warning_codes(r)
+    assert r.tables["indicators"] == []
