@@ -1519,6 +1519,16 @@ def _cross_to_sides(inside: np.ndarray) -> bool:
     return bool(rows.size and cols.size and rows.mean(axis=1).max() >= 0.85 and cols.mean(axis=0).max() >= 0.85)
 
 
+def _long_pieces(mask: np.ndarray, least: float, horizontal: bool) -> np.ndarray:
+    """Given a line mask, return it without its pieces shorter than `least` along their direction."""
+    import cv2
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    size = stats[:, 2] if horizontal else stats[:, 3]
+    keep = size >= least
+    keep[0] = False
+    return np.where(keep[labels], mask, 0).astype(mask.dtype)
+
+
 def find_boxes(gray: np.ndarray, th: float,
                masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[int, int, int, int, bool]]:
     """Given a page and its text height, return the small squares drawn on it: (x, y, w, h, ticked).
@@ -1530,14 +1540,25 @@ def find_boxes(gray: np.ndarray, th: float,
     import cv2
     inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
     hm, vm = masks if masks is not None else line_masks(gray)
-    ink = inv & ~cv2.dilate(hm | vm, np.ones((3, 3), np.uint8))
-    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    # (a box's own sides pass the ruling kernels when it is as tall as they are long, at 150 dpi: only pieces longer
+    # than a box are rulings here)
+    ink = inv & ~cv2.dilate(_long_pieces(hm, 1.5 * th, True) | _long_pieces(vm, 1.5 * th, False), np.ones((3, 3), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     paper = float(np.median(gray))
     out = []
     # square (characters with box-like parts, 目 日 贝, are narrower: w/h 0.75-0.85 measured); the
     # test on all the page's blobs at once (thousands: every stroke), the rest on the few it keeps
     ws, hs = stats[:, 2].astype(np.float64), stats[:, 3].astype(np.float64)
     square = (0.39 * th <= hs) & (hs <= 1.11 * th) & (0.89 * hs <= ws) & (ws <= 1.13 * hs)   # a little wide
+    # a pen tick drawn past its box (its long stroke out over the top right corner) makes one blob larger than the
+    # box and no square: the box is looked for inside it (`_overshot_box`)
+    over = ~square & (0.39 * th <= hs) & (hs <= 2.2 * th) & (0.39 * th <= ws) & (ws <= 2.2 * th) & (
+        (hs > 1.11 * th) | (ws > 1.13 * hs) | (ws < 0.89 * hs))
+    for k in np.flatnonzero(over[1:]) + 1:
+        x, y, w, h, _ = stats[k]
+        bx = _overshot_box(labels[y:y + h, x:x + w] == k, th)
+        if bx is not None:
+            out.append((int(x + bx[0]), int(y + bx[1]), bx[2], bx[3], True))
     for k in np.flatnonzero(square[1:]) + 1:
         x, y, w, h, _ = stats[k]
         if not (0.4 * th <= h <= 1.1 * th and 0.9 <= w / h <= 1.12):
@@ -1562,6 +1583,53 @@ def find_boxes(gray: np.ndarray, th: float,
             # and thresholded to black and white (高 糖 管) its inside fills but its outline stays ragged
             out.append((int(x), int(y), int(w), int(h), True))
     return out
+
+
+def _longest_runs(m: np.ndarray) -> np.ndarray:
+    """Given a boolean mask, return each row's longest run of True."""
+    best = np.zeros(m.shape[0], np.int32)
+    cur = np.zeros(m.shape[0], np.int32)
+    for col in m.T:
+        cur = np.where(col, cur + 1, 0)
+        best = np.maximum(best, cur)
+    return best
+
+
+def _overshot_box(m: np.ndarray, th: float) -> tuple[int, int, int, int] | None:
+    """Given one blob's mask (larger than a character box) and the text height, return the square box inside it
+    that a pen tick crosses and runs out of: (x, y, w, h) in the mask, or None.
+
+    The box's sides are the blob's long straight runs (a tick's slanting strokes make only short ones across a row or
+    a column); the square they bound must be a box (sides inked, 0.4-1.1 of the text height) with a stroke inside,
+    the ink outside it right of its middle and rising over its top, where a tick's long stroke leaves a box (and may
+    touch the glyph after it); a character's strokes out of its 口 (中 占 古 申) stand over or under its middle, and a
+    口 radical touching its right part (叫 听) is empty inside.
+    """
+    lim = max(3, int(round(0.35 * th)))
+    rows = np.flatnonzero(_longest_runs(m) >= lim)
+    cols = np.flatnonzero(_longest_runs(m.T) >= lim)
+    if len(rows) < 2 or len(cols) < 2:
+        return None
+    y0, y1, x0, x1 = int(rows[0]), int(rows[-1]), int(cols[0]), int(cols[-1])
+    w, h = x1 - x0 + 1, y1 - y0 + 1
+    if not (0.4 * th <= h <= 1.1 * th and 0.89 <= w / h <= 1.13):
+        return None
+    sq = m[y0:y1 + 1, x0:x1 + 1]
+    b = max(1, int(round(min(w, h) * 0.15)))
+    sides = [sq[:b].any(axis=0).mean(), sq[-b:].any(axis=0).mean(),
+             sq[:, :b].any(axis=1).mean(), sq[:, -b:].any(axis=1).mean()]
+    if min(sides) < 0.8:
+        return None
+    inside = sq[b + 1:h - b - 1, b + 1:w - b - 1]
+    if not inside.size or not 0.04 <= float(inside.mean()) <= 0.45 or _cross_to_sides(inside):
+        return None
+    out = m.copy()
+    out[y0:y1 + 1, x0:x1 + 1] = False
+    ys, xs = np.nonzero(out)
+    if len(ys) < 0.3 * h:
+        return None
+    right = xs >= x0 + 0.6 * w
+    return (x0, y0, w, h) if right.mean() >= 0.9 and (right & (ys < y0)).any() else None
 
 
 _WORD_KOU = re.compile(r"[\u4e00-\u9fff]口[\u4e00-\u9fff]")
@@ -1617,13 +1685,20 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
                 if o.box[1] <= cy <= o.box[3] and o.box[0] - 1.5 * th <= cx <= o.box[2] + 0.5 * th]
         if near:
             owner.setdefault(min(near)[1], []).append(bx)
+
+    def in_row(a: OcrLine, z: OcrLine) -> bool:
+        return min(a.box[3], z.box[3]) - max(a.box[1], z.box[1]) >= 0.5 * min(a.box[3] - a.box[1], z.box[3] - z.box[1])
+
     for k, o in enumerate(ocr):
         x0, t, x1, b = o.box
         mine = sorted(owner.get(k, []), key=lambda bx: bx[0])
         if len(mine) >= 2 and not any(c in o.text for c in "□☐☑■") and _WORD_KOU.search(o.text):
             # the recognizer read 口 in words and no box: the squares flush between glyphs are those 口
             mine = [bx for bx in mine if not _glyph_in_word(gray, bx, th)]
-        if len(mine) < 2:
+        # options spaced wide apart are read as lines of their own, one square each: a line of the page's row of
+        # options (two squares or more on the row's lines, beside each other)
+        row = len(mine) + sum(len(v) for j, v in owner.items() if j != k and in_row(o, ocr[j])) if len(mine) == 1 else 0
+        if len(mine) < 2 and row < 2:
             out.append(o)
             continue
         top, bot = max(0, int(t) - 3), min(H, int(b) + 4)
