@@ -209,7 +209,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     weak: list[OcrLine] = []                      # marks read too weakly to keep, unless as a sign
     if tables:
         ocr = split_across_rows(gray, ocr, tables, engine)
-        ocr = split_across_columns(gray, ocr, tables, engine, masks)
+        ocr = split_across_columns(gray, ocr, tables, engine, masks, rings)
         ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks, weak, rings)
         ocr = read_tick_boxes(gray, ocr, engine, masks)
     ocr = reread_vertical(gray, ocr, engine)
@@ -1108,11 +1108,13 @@ def _full_rule(vm: np.ndarray, x: float, top: float, bottom: float) -> bool:
     return band.size > 0 and float(band.any(axis=1).mean()) >= 0.97
 
 
-def _padded(gray: np.ndarray, x: float, top: float, bottom: float) -> bool:
+def _padded(gray: np.ndarray, x: float, top: float, bottom: float, seal: np.ndarray | None = None) -> bool:
     """Whether the text line's band (top..bottom) has a blank column of paper on both sides of x, a few px off it
     (a cell's padding beside a ruling): a character cut through (`非遗|项目` on a 100 dpi scan, where the rulings of
     the rows above and below, bridged by the strokes of `项` in a row 15 px high, passed for a ruling of the row) has
-    ink there."""
+    ink there. The stroke of a seal's ring (`seal`: the band along the rings) is no ink of the line: a gray copy's
+    ring running along a row through its rulings left no blank column, and three cells' values were read as one
+    (`≥2.1万人2.3万人15`, the indicator's target, actual and weight lost)."""
     t, b = max(0, int(top)), int(bottom) + 1     # (the caller keeps the band off the row's own rulings)
     band = gray[t:b]
     if band.size == 0:
@@ -1120,16 +1122,19 @@ def _padded(gray: np.ndarray, x: float, top: float, bottom: float) -> bool:
     paper = float(np.percentile(band, 90))
     d = 2 + max(1, int(bottom - top) // 12)
     xi = int(round(x))
+    ring = seal[t:b] if seal is not None else None
 
     def blank(cols: range) -> bool:
-        return any(0 <= c < gray.shape[1] and int((band[:, c] < paper - 50).sum()) == 0 for c in cols)
+        return any(0 <= c < gray.shape[1] and int(((band[:, c] < paper - 50)
+                                                    & (True if ring is None else ~ring[:, c])).sum()) == 0 for c in cols)
     return blank(range(xi - d - 5, xi - d + 1)) and blank(range(xi + d, xi + d + 6))
 
 
 def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Table],
-                         engine: OcrEngine, masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[OcrLine]:
-    """Given a page, its OCR lines, its tables and the engine, return the lines with each line that runs
-    across a column ruling cut there, each piece read by itself.
+                         engine: OcrEngine, masks: tuple[np.ndarray, np.ndarray] | None = None,
+                         rings: list[tuple[float, float, float]] | None = None) -> list[OcrLine]:
+    """Given a page, its OCR lines, its tables and the engine (its line masks and seal rings when known), return the
+    lines with each line that runs across a column ruling cut there, each piece read by itself.
 
     The detector may take the texts of two narrow cells side by side for one line (`分值` `扣分` ->
     `分值扣分`). A ruling drawn on the line's row and on a row above or below it is a column boundary
@@ -1144,6 +1149,7 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
     # (and says whether a glyph stands across a ruling: the cell's padding may hold no blank column of paper
     # beside a glyph, `_padded`, when the cell is narrow)
     crosses = getattr(engine, "crosses", None)
+    seal = ring_mask(gray.shape, rings) if rings else None
     for o in ocr:
         x0, t, x1, b = o.box
         ch = b - t
@@ -1162,7 +1168,7 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
                         0 <= k < tb.vgap.shape[0] and not tb.vgap[k, j] for k in (i - 1, i + 1))
                         or (masks is not None and _full_rule(masks[1], xb, tb.ys[i], tb.ys[i + 1]))) \
                         and (not crosses(o, xb) if crosses is not None
-                             else _padded(gray, xb, max(t, tb.ys[i] + 3), min(b, tb.ys[i + 1] - 3))):
+                             else _padded(gray, xb, max(t, tb.ys[i] + 3), min(b, tb.ys[i + 1] - 3), seal)):
                     cuts.append(xb)
             break
         if not cuts:
