@@ -1574,6 +1574,10 @@ def find_boxes(gray: np.ndarray, th: float,
         sides = [m[:b].any(axis=0).mean(), m[-b:].any(axis=0).mean(),
                  m[:, :b].any(axis=1).mean(), m[:, -b:].any(axis=1).mean()]
         if min(sides) < 0.8:
+            # a box and a tick run out over its top right corner may be as wide as high too
+            bx = _overshot_box(labels[y:y + h, x:x + w] == k, th)
+            if bx is not None:
+                out.append((int(x + bx[0]), int(y + bx[1]), bx[2], bx[3], True))
             continue
         inside = m[b + 1:h - b - 1, b + 1:w - b - 1]
         fill = float(inside.mean()) if inside.size else 0.0
@@ -1630,7 +1634,7 @@ def _overshot_box(m: np.ndarray, th: float) -> tuple[int, int, int, int] | None:
     if not inside.size or not 0.04 <= float(inside.mean()) <= 0.45 or _cross_to_sides(inside):
         return None
     out = m.copy()
-    out[y0:y1 + 1, x0:x1 + 1] = False
+    out[max(0, y0 - 2):y1 + 3, max(0, x0 - 2):x1 + 3] = False     # (the sides' blurred edges are the box's)
     ys, xs = np.nonzero(out)
     if len(ys) < 0.3 * h:
         return None
@@ -1692,6 +1696,9 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
         if near:
             owner.setdefault(min(near)[1], []).append(bx)
 
+    def opens(a: OcrLine, bx: tuple[int, int, int, int, bool]) -> bool:
+        return bx[4] or bx[0] <= a.box[0] + 0.3 * th
+
     def in_row(a: OcrLine, z: OcrLine) -> bool:
         return min(a.box[3], z.box[3]) - max(a.box[1], z.box[1]) >= 0.5 * min(a.box[3] - a.box[1], z.box[3] - z.box[1])
 
@@ -1702,8 +1709,11 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
             # the recognizer read 口 in words and no box: the squares flush between glyphs are those 口
             mine = [bx for bx in mine if not _glyph_in_word(gray, bx, th)]
         # options spaced wide apart are read as lines of their own, one square each: a line of the page's row of
-        # options (two squares or more on the row's lines, beside each other)
-        row = len(mine) + sum(len(v) for j, v in owner.items() if j != k and in_row(o, ocr[j])) if len(mine) == 1 else 0
+        # options (two such squares or more on the row's lines), its square ticked or opening the line (an option's
+        # box stands before its name; a 口 inside a word, `人口`, does not)
+        row = 0
+        if len(mine) == 1 and opens(ocr[k], mine[0]):
+            row = 1 + sum(1 for j, v in owner.items() if j != k and len(v) == 1 and in_row(o, ocr[j]) and opens(ocr[j], v[0]))
         if len(mine) < 2 and row < 2:
             out.append(o)
             continue

@@ -106,6 +106,17 @@ def test_selfeval_ticked_attribute(read):
     assert only_project(read("ct_s40_oc_selfeval_copier.jpg"))["category"] is None
 
 
+def test_selfeval_tick_on_the_first_option(read):
+    """A gray scan turned 1.5°, the pen tick over the first box (新增项目) running into 新: box and tick one blob as
+    wide as high, its top side not inked along the blob's top; main read `新增项目 □延续项目` (the ticked box lost) and
+    the category None."""
+    r = read("ct_s40_oc_selfeval_tick_first.jpg")
+    p = only_project(r)
+    _selfeval_project(p)
+    assert p["category"] == "新增项目"
+    assert _selfeval_rows(r) == SELFEVAL
+
+
 def test_tick_box_found_inside_its_overshooting_tick():
     """The box finder alone, on the ticked page: the ticked square (its tick runs out of it) and the empty one, one row."""
     from extract import scan
