@@ -1536,12 +1536,14 @@ def _long_pieces(mask: np.ndarray, least: float, horizontal: bool) -> np.ndarray
 
 
 def find_boxes(gray: np.ndarray, th: float,
-               masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[int, int, int, int, bool]]:
+               masks: tuple[np.ndarray, np.ndarray] | None = None,
+               drawn: set[tuple[int, int]] | None = None) -> list[tuple[int, int, int, int, bool]]:
     """Given a page and its text height, return the small squares drawn on it: (x, y, w, h, ticked).
 
     A square is a blob about a character high, as wide as high, whose four sides
     are ink; it is empty, ticked (a tick or cross inside) or filled (`■`); other
-    fillings are square characters, not boxes.
+    fillings are square characters, not boxes. `drawn`, when given, gets the (x, y) of the squares found inside a pen
+    tick that runs out of them (`_overshot_box`): a hand's tick, no printed glyph.
     """
     import cv2
     inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
@@ -1565,6 +1567,8 @@ def find_boxes(gray: np.ndarray, th: float,
         bx = _overshot_box(labels[y:y + h, x:x + w] == k, th)
         if bx is not None:
             out.append((int(x + bx[0]), int(y + bx[1]), bx[2], bx[3], True))
+            if drawn is not None:
+                drawn.add((int(x + bx[0]), int(y + bx[1])))
     for k in np.flatnonzero(square[1:]) + 1:
         x, y, w, h, _ = stats[k]
         if not (0.4 * th <= h <= 1.1 * th and 0.9 <= w / h <= 1.12):
@@ -1578,6 +1582,8 @@ def find_boxes(gray: np.ndarray, th: float,
             bx = _overshot_box(labels[y:y + h, x:x + w] == k, th)
             if bx is not None:
                 out.append((int(x + bx[0]), int(y + bx[1]), bx[2], bx[3], True))
+                if drawn is not None:
+                    drawn.add((int(x + bx[0]), int(y + bx[1])))
             continue
         inside = m[b + 1:h - b - 1, b + 1:w - b - 1]
         fill = float(inside.mean()) if inside.size else 0.0
@@ -1683,7 +1689,8 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
         return ocr
     hs = sorted(o.box[3] - o.box[1] for o in ocr)
     th = hs[len(hs) // 2]
-    boxes = find_boxes(gray, th, masks)
+    drawn: set[tuple[int, int]] = set()
+    boxes = find_boxes(gray, th, masks, drawn)
     if len(boxes) < 2:
         return ocr
     H, W = gray.shape
@@ -1697,7 +1704,7 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
             owner.setdefault(min(near)[1], []).append(bx)
 
     def opens(a: OcrLine, bx: tuple[int, int, int, int, bool]) -> bool:
-        return bx[4] or bx[0] <= a.box[0] + 0.3 * th
+        return (bx[0], bx[1]) in drawn or bx[0] <= a.box[0] + 0.3 * th
 
     def in_row(a: OcrLine, z: OcrLine) -> bool:
         return min(a.box[3], z.box[3]) - max(a.box[1], z.box[1]) >= 0.5 * min(a.box[3] - a.box[1], z.box[3] - z.box[1])
@@ -1708,13 +1715,14 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
         if len(mine) >= 2 and not any(c in o.text for c in "□☐☑■") and _WORD_KOU.search(o.text):
             # the recognizer read 口 in words and no box: the squares flush between glyphs are those 口
             mine = [bx for bx in mine if not _glyph_in_word(gray, bx, th)]
-        # options spaced wide apart are read as lines of their own, one square each: a line of the page's row of
-        # options (two such squares or more on the row's lines), its square ticked or opening the line (an option's
-        # box stands before its name; a 口 inside a word, `人口`, does not)
-        row = 0
-        if len(mine) == 1 and opens(ocr[k], mine[0]):
-            row = 1 + sum(1 for j, v in owner.items() if j != k and len(v) == 1 and in_row(o, ocr[j]) and opens(ocr[j], v[0]))
-        if len(mine) < 2 and row < 2:
+        # options spaced wide apart are read as lines of their own, one square each: a line of a row of options
+        # where a hand's tick ran out of its box (`drawn`: no printed glyph; a square glyph, 四 国, passes for a ticked
+        # box, and `四川省…` opened two cells of one row), each of the row's lines whose one square is that tick's
+        # or opens it (an option's box stands before its name; a 口 inside a word, `人口`, does not)
+        row = []
+        if len(mine) == 1 and opens(o, mine[0]):
+            row = [v[0] for j, v in owner.items() if len(v) == 1 and in_row(o, ocr[j]) and opens(ocr[j], v[0])]
+        if len(mine) < 2 and not (len(row) >= 2 and any((bx[0], bx[1]) in drawn for bx in row)):
             out.append(o)
             continue
         top, bot = max(0, int(t) - 3), min(H, int(b) + 4)

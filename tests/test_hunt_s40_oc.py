@@ -173,3 +173,12 @@ def test_project_list_photo_cells():
     cells = [[(g.at(r, k).text if g.at(r, k) is not None else "") for k in range(g.n_cols)] for r in range(g.n_rows)]
     assert cells[:5] == LIST
     assert g.at(5, 0).text == "合计" and g.at(5, 0).colspan == 4 and g.at(5, 4).text == "303.00"
+
+
+def test_square_glyphs_opening_cells_of_one_row_are_no_options(read):
+    """A searchable scan (its text layer in words): 四 of `四川省文化和旅游厅` and of `四川省非物质文化遗产保护中心`, two
+    cells of one row, each pass for a ticked square opening its line; options read line by line are taken only where a
+    hand's tick ran out of its box (a first cut of this hunt's rule made both fields `☑`)."""
+    r = read("ct_s34_bu_word_province.pdf")
+    assert [(p["department"], p["unit"]) for p in r.tables["projects"]] == [
+        ("四川省文化和旅游厅", "四川省非物质文化遗产保护中心")] * 2
