@@ -209,7 +209,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     weak: list[OcrLine] = []                      # marks read too weakly to keep, unless as a sign
     if tables:
         ocr = split_across_rows(gray, ocr, tables, engine)
-        ocr = split_across_columns(gray, ocr, tables, engine, masks)
+        ocr = split_across_columns(gray, ocr, tables, engine, masks, rings)
         ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks, weak, rings)
         ocr = read_tick_boxes(gray, ocr, engine, masks)
     ocr = reread_vertical(gray, ocr, engine)
@@ -1108,11 +1108,13 @@ def _full_rule(vm: np.ndarray, x: float, top: float, bottom: float) -> bool:
     return band.size > 0 and float(band.any(axis=1).mean()) >= 0.97
 
 
-def _padded(gray: np.ndarray, x: float, top: float, bottom: float) -> bool:
+def _padded(gray: np.ndarray, x: float, top: float, bottom: float, seal: np.ndarray | None = None) -> bool:
     """Whether the text line's band (top..bottom) has a blank column of paper on both sides of x, a few px off it
     (a cell's padding beside a ruling): a character cut through (`非遗|项目` on a 100 dpi scan, where the rulings of
     the rows above and below, bridged by the strokes of `项` in a row 15 px high, passed for a ruling of the row) has
-    ink there."""
+    ink there. The stroke of a seal's ring (`seal`: the band along the rings) is no ink of the line: a gray copy's
+    ring running along a row through its rulings left no blank column, and three cells' values were read as one
+    (`≥2.1万人2.3万人15`, the indicator's target, actual and weight lost)."""
     t, b = max(0, int(top)), int(bottom) + 1     # (the caller keeps the band off the row's own rulings)
     band = gray[t:b]
     if band.size == 0:
@@ -1120,16 +1122,19 @@ def _padded(gray: np.ndarray, x: float, top: float, bottom: float) -> bool:
     paper = float(np.percentile(band, 90))
     d = 2 + max(1, int(bottom - top) // 12)
     xi = int(round(x))
+    ring = seal[t:b] if seal is not None else None
 
     def blank(cols: range) -> bool:
-        return any(0 <= c < gray.shape[1] and int((band[:, c] < paper - 50).sum()) == 0 for c in cols)
+        return any(0 <= c < gray.shape[1] and int(((band[:, c] < paper - 50)
+                                                    & (True if ring is None else ~ring[:, c])).sum()) == 0 for c in cols)
     return blank(range(xi - d - 5, xi - d + 1)) and blank(range(xi + d, xi + d + 6))
 
 
 def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Table],
-                         engine: OcrEngine, masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[OcrLine]:
-    """Given a page, its OCR lines, its tables and the engine, return the lines with each line that runs
-    across a column ruling cut there, each piece read by itself.
+                         engine: OcrEngine, masks: tuple[np.ndarray, np.ndarray] | None = None,
+                         rings: list[tuple[float, float, float]] | None = None) -> list[OcrLine]:
+    """Given a page, its OCR lines, its tables and the engine (its line masks and seal rings when known), return the
+    lines with each line that runs across a column ruling cut there, each piece read by itself.
 
     The detector may take the texts of two narrow cells side by side for one line (`分值` `扣分` ->
     `分值扣分`). A ruling drawn on the line's row and on a row above or below it is a column boundary
@@ -1144,6 +1149,7 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
     # (and says whether a glyph stands across a ruling: the cell's padding may hold no blank column of paper
     # beside a glyph, `_padded`, when the cell is narrow)
     crosses = getattr(engine, "crosses", None)
+    seal = ring_mask(gray.shape, rings) if rings else None
     for o in ocr:
         x0, t, x1, b = o.box
         ch = b - t
@@ -1162,7 +1168,7 @@ def split_across_columns(gray: np.ndarray, ocr: list[OcrLine], tables: list[Tabl
                         0 <= k < tb.vgap.shape[0] and not tb.vgap[k, j] for k in (i - 1, i + 1))
                         or (masks is not None and _full_rule(masks[1], xb, tb.ys[i], tb.ys[i + 1]))) \
                         and (not crosses(o, xb) if crosses is not None
-                             else _padded(gray, xb, max(t, tb.ys[i] + 3), min(b, tb.ys[i + 1] - 3))):
+                             else _padded(gray, xb, max(t, tb.ys[i] + 3), min(b, tb.ys[i + 1] - 3), seal)):
                     cuts.append(xb)
             break
         if not cuts:
@@ -1519,25 +1525,50 @@ def _cross_to_sides(inside: np.ndarray) -> bool:
     return bool(rows.size and cols.size and rows.mean(axis=1).max() >= 0.85 and cols.mean(axis=0).max() >= 0.85)
 
 
+def _long_pieces(mask: np.ndarray, least: float, horizontal: bool) -> np.ndarray:
+    """Given a line mask, return it without its pieces shorter than `least` along their direction."""
+    import cv2
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    size = stats[:, 2] if horizontal else stats[:, 3]
+    keep = size >= least
+    keep[0] = False
+    return np.where(keep[labels], mask, 0).astype(mask.dtype)
+
+
 def find_boxes(gray: np.ndarray, th: float,
-               masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[int, int, int, int, bool]]:
+               masks: tuple[np.ndarray, np.ndarray] | None = None,
+               drawn: set[tuple[int, int]] | None = None) -> list[tuple[int, int, int, int, bool]]:
     """Given a page and its text height, return the small squares drawn on it: (x, y, w, h, ticked).
 
     A square is a blob about a character high, as wide as high, whose four sides
     are ink; it is empty, ticked (a tick or cross inside) or filled (`■`); other
-    fillings are square characters, not boxes.
+    fillings are square characters, not boxes. `drawn`, when given, gets the (x, y) of the squares found inside a pen
+    tick that runs out of them (`_overshot_box`): a hand's tick, no printed glyph.
     """
     import cv2
     inv = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
     hm, vm = masks if masks is not None else line_masks(gray)
-    ink = inv & ~cv2.dilate(hm | vm, np.ones((3, 3), np.uint8))
-    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    # (a box's own sides pass the ruling kernels when it is as tall as they are long, at 150 dpi: only pieces longer
+    # than a box are rulings here)
+    ink = inv & ~cv2.dilate(_long_pieces(hm, 1.5 * th, True) | _long_pieces(vm, 1.5 * th, False), np.ones((3, 3), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     paper = float(np.median(gray))
     out = []
     # square (characters with box-like parts, 目 日 贝, are narrower: w/h 0.75-0.85 measured); the
     # test on all the page's blobs at once (thousands: every stroke), the rest on the few it keeps
     ws, hs = stats[:, 2].astype(np.float64), stats[:, 3].astype(np.float64)
     square = (0.39 * th <= hs) & (hs <= 1.11 * th) & (0.89 * hs <= ws) & (ws <= 1.13 * hs)   # a little wide
+    # a pen tick drawn past its box (its long stroke out over the top right corner) makes one blob larger than the
+    # box and no square: the box is looked for inside it (`_overshot_box`)
+    over = ~square & (0.39 * th <= hs) & (hs <= 2.2 * th) & (0.39 * th <= ws) & (ws <= 2.2 * th) & (
+        (hs > 1.11 * th) | (ws > 1.13 * hs) | (ws < 0.89 * hs))
+    for k in np.flatnonzero(over[1:]) + 1:
+        x, y, w, h, _ = stats[k]
+        bx = _overshot_box(labels[y:y + h, x:x + w] == k, th)
+        if bx is not None:
+            out.append((int(x + bx[0]), int(y + bx[1]), bx[2], bx[3], True))
+            if drawn is not None:
+                drawn.add((int(x + bx[0]), int(y + bx[1])))
     for k in np.flatnonzero(square[1:]) + 1:
         x, y, w, h, _ = stats[k]
         if not (0.4 * th <= h <= 1.1 * th and 0.9 <= w / h <= 1.12):
@@ -1547,6 +1578,12 @@ def find_boxes(gray: np.ndarray, th: float,
         sides = [m[:b].any(axis=0).mean(), m[-b:].any(axis=0).mean(),
                  m[:, :b].any(axis=1).mean(), m[:, -b:].any(axis=1).mean()]
         if min(sides) < 0.8:
+            # a box and a tick run out over its top right corner may be as wide as high too
+            bx = _overshot_box(labels[y:y + h, x:x + w] == k, th)
+            if bx is not None:
+                out.append((int(x + bx[0]), int(y + bx[1]), bx[2], bx[3], True))
+                if drawn is not None:
+                    drawn.add((int(x + bx[0]), int(y + bx[1])))
             continue
         inside = m[b + 1:h - b - 1, b + 1:w - b - 1]
         fill = float(inside.mean()) if inside.size else 0.0
@@ -1562,6 +1599,53 @@ def find_boxes(gray: np.ndarray, th: float,
             # and thresholded to black and white (高 糖 管) its inside fills but its outline stays ragged
             out.append((int(x), int(y), int(w), int(h), True))
     return out
+
+
+def _longest_runs(m: np.ndarray) -> np.ndarray:
+    """Given a boolean mask, return each row's longest run of True."""
+    best = np.zeros(m.shape[0], np.int32)
+    cur = np.zeros(m.shape[0], np.int32)
+    for col in m.T:
+        cur = np.where(col, cur + 1, 0)
+        best = np.maximum(best, cur)
+    return best
+
+
+def _overshot_box(m: np.ndarray, th: float) -> tuple[int, int, int, int] | None:
+    """Given one blob's mask (larger than a character box) and the text height, return the square box inside it
+    that a pen tick crosses and runs out of: (x, y, w, h) in the mask, or None.
+
+    The box's sides are the blob's long straight runs (a tick's slanting strokes make only short ones across a row or
+    a column); the square they bound must be a box (sides inked, 0.4-1.1 of the text height) with a stroke inside,
+    the ink outside it right of its middle and rising over its top, where a tick's long stroke leaves a box (and may
+    touch the glyph after it); a character's strokes out of its 口 (中 占 古 申) stand over or under its middle, and a
+    口 radical touching its right part (叫 听) is empty inside.
+    """
+    lim = max(3, int(round(0.35 * th)))
+    rows = np.flatnonzero(_longest_runs(m) >= lim)
+    cols = np.flatnonzero(_longest_runs(m.T) >= lim)
+    if len(rows) < 2 or len(cols) < 2:
+        return None
+    y0, y1, x0, x1 = int(rows[0]), int(rows[-1]), int(cols[0]), int(cols[-1])
+    w, h = x1 - x0 + 1, y1 - y0 + 1
+    if not (0.4 * th <= h <= 1.1 * th and 0.89 <= w / h <= 1.13):
+        return None
+    sq = m[y0:y1 + 1, x0:x1 + 1]
+    b = max(1, int(round(min(w, h) * 0.15)))
+    sides = [sq[:b].any(axis=0).mean(), sq[-b:].any(axis=0).mean(),
+             sq[:, :b].any(axis=1).mean(), sq[:, -b:].any(axis=1).mean()]
+    if min(sides) < 0.8:
+        return None
+    inside = sq[b + 1:h - b - 1, b + 1:w - b - 1]
+    if not inside.size or not 0.04 <= float(inside.mean()) <= 0.45 or _cross_to_sides(inside):
+        return None
+    out = m.copy()
+    out[max(0, y0 - 2):y1 + 3, max(0, x0 - 2):x1 + 3] = False     # (the sides' blurred edges are the box's)
+    ys, xs = np.nonzero(out)
+    if len(ys) < 0.3 * h:
+        return None
+    right = xs >= x0 + 0.6 * w
+    return (x0, y0, w, h) if right.mean() >= 0.9 and (right & (ys < y0)).any() else None
 
 
 _WORD_KOU = re.compile(r"[\u4e00-\u9fff]口[\u4e00-\u9fff]")
@@ -1605,7 +1689,8 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
         return ocr
     hs = sorted(o.box[3] - o.box[1] for o in ocr)
     th = hs[len(hs) // 2]
-    boxes = find_boxes(gray, th, masks)
+    drawn: set[tuple[int, int]] = set()
+    boxes = find_boxes(gray, th, masks, drawn)
     if len(boxes) < 2:
         return ocr
     H, W = gray.shape
@@ -1617,13 +1702,27 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
                 if o.box[1] <= cy <= o.box[3] and o.box[0] - 1.5 * th <= cx <= o.box[2] + 0.5 * th]
         if near:
             owner.setdefault(min(near)[1], []).append(bx)
+
+    def opens(a: OcrLine, bx: tuple[int, int, int, int, bool]) -> bool:
+        return (bx[0], bx[1]) in drawn or bx[0] <= a.box[0] + 0.3 * th
+
+    def in_row(a: OcrLine, z: OcrLine) -> bool:
+        return min(a.box[3], z.box[3]) - max(a.box[1], z.box[1]) >= 0.5 * min(a.box[3] - a.box[1], z.box[3] - z.box[1])
+
     for k, o in enumerate(ocr):
         x0, t, x1, b = o.box
         mine = sorted(owner.get(k, []), key=lambda bx: bx[0])
         if len(mine) >= 2 and not any(c in o.text for c in "□☐☑■") and _WORD_KOU.search(o.text):
             # the recognizer read 口 in words and no box: the squares flush between glyphs are those 口
             mine = [bx for bx in mine if not _glyph_in_word(gray, bx, th)]
-        if len(mine) < 2:
+        # options spaced wide apart are read as lines of their own, one square each: a line of a row of options
+        # where a hand's tick ran out of its box (`drawn`: no printed glyph; a square glyph, 四 国, passes for a ticked
+        # box, and `四川省…` opened two cells of one row), each of the row's lines whose one square is that tick's
+        # or opens it (an option's box stands before its name; a 口 inside a word, `人口`, does not)
+        row = []
+        if len(mine) == 1 and opens(o, mine[0]):
+            row = [v[0] for j, v in owner.items() if len(v) == 1 and in_row(o, ocr[j]) and opens(ocr[j], v[0])]
+        if len(mine) < 2 and not (len(row) >= 2 and any((bx[0], bx[1]) in drawn for bx in row)):
             out.append(o)
             continue
         top, bot = max(0, int(t) - 3), min(H, int(b) + 4)
