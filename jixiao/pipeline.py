@@ -725,7 +725,8 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             k += 1
             pid = f"{doc_id[:16]}-{k}"
             locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
-            proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit)
+            proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit,
+                                        labelled=form.labelled)
             steps[pid] = _written_steps(form.fields, proj)
             proj["other_fields"] = _other_fields(form.other)
             own_year = year if year is not None else _year_of_project(proj)

@@ -140,8 +140,10 @@ def money(value, form_unit: str | None) -> float | None:
 _STAMP_NOTE = regex.compile(r"\s*[（(]\s*(?:盖章|公章|签章|签字|印章|单位盖章|盖公章|签字盖章|签字并盖章|章)\s*[)）]\s*$")
 
 
-def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) -> dict:
-    """Given raw header fields of one form, return the typed project columns (no ids)."""
+def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
+                      labelled: frozenset | set = frozenset()) -> dict:
+    """Given raw header fields of one form, return the typed project columns (no ids). labelled: the money fields
+    the form labels but leaves empty (`全年预算数 | /`; the parser's RawForm.labelled)."""
     out: dict = {}
     for col in TEXT_COLUMNS:
         v = fields.get(col)
@@ -178,9 +180,10 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None) 
     elif g:
         # 优（90分（含）以上为优，80-90分为良…）: the grade, not its legend
         out["grade"] = g.group(1)
-    if out["budget_year"] is None and out["budget_initial"] is not None:
+    if out["budget_year"] is None and out["budget_initial"] is not None and "budget_year" not in labelled:
         # a 绩效运行监控表 (or a self-evaluation) stating only the 年初预算数 of its 年度资金总额, no 全年预算数 / 调整后预算数:
-        # the year's budget is the one set at its start (it was left empty, the form's one budget only in budget_initial)
+        # the year's budget is the one set at its start (it was left empty, the form's one budget only in budget_initial);
+        # a form printing a 全年预算数 / 调整后预算数 label over `/` or an empty cell states no year budget: left null
         out["budget_year"] = out["budget_initial"]
     start = end = None
     if "start_date" in fields:

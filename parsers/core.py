@@ -2118,10 +2118,15 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     # 一级指标 | 二级指标 | 三级指标 | 分值 | 指标解释 | 评分标准 (a 绩效评价指标体系 / 评价指标体系表 of a 财政局's evaluation
     # or a 第三方评价's annex): the points, what each indicator measures and its rule, no target, no 得分 — an evaluation
     # framework, its rows assessment items however many its levels and whatever they name
-    # (one points column: `一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重`, a weight of each level, is not read so)
+    # `一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重` (or `… | 三级指标 | 分值`): a weight right of each level, the
+    # last level's the items' points, the upper ones the weights of their sections and groups (section_points /
+    # group_points, read into the section's and the group's text by parsers.tables)
+    uppers = _level_weights(named)
     framework = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
-        and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") == 1 \
+        and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") - len(uppers) == 1 \
         and any(_explanation_head(c.text) for c, _ in named)
+    if not framework:
+        uppers = {}
     if framework:
         ruled = True
     elif ruled and not units and _evaluation_levels(named, row):
@@ -2146,8 +2151,27 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
             # (its 指标解释 and its levels head no indicator table, nor a score table of no 得分: the items' explanation
             # is an assessment column of no role, kept as `explanation`)
             m = {k: v for k, v in m.items() if k not in ("indicator", "score")}
+        if id(c) in uppers:
+            m = {"assessment": (uppers[id(c)], 1.0)}
         out.append((c, m))
     return out
+
+
+def _level_weights(named: list) -> dict[int, str]:
+    """`一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重`: a points column right of each level column (two levels or
+    more), each the weight of the level left of it; the upper levels' columns (id of the head cell) -> section_points
+    (level 1) / group_points (level 2). Empty unless every points column stands right of a level, the deepest
+    level's among them."""
+    level_at = {c.col: m["score"][0] for c, m in named
+                if m.get("score", ("",))[0] in ("level1", "level2", "level3")}
+    pts = [c for c, m in named if m.get("assessment", ("",))[0] == "points"]
+    if len(pts) < 2 or len(level_at) < 2 or any(level_at.get(c.col - 1) is None for c in pts):
+        return {}
+    levels = sorted({level_at[c.col - 1] for c in pts})
+    if len(levels) != len(pts) or levels[-1] != max(level_at.values()):
+        return {}
+    return {id(c): {"level1": "section_points", "level2": "group_points"}[level_at[c.col - 1]]
+            for c in pts if level_at[c.col - 1] != levels[-1]}
 
 
 _ASSESS_HEAD = re.compile(r"考核|考评")     # 考核指标 / 考核项目: the head of an assessment's items
@@ -2271,7 +2295,10 @@ def _detect_header(row: Row) -> Header | None:
         taken = set(best.cols.values())
         at = best.cols["content"]
         # (序号 | 重点任务 | 具体指标 | 分值 | …: a task's named indicators, the items, after it)
-        while (finer := by_col.get(at + 1)) is not None and finer.colspan == 1 and finer.col not in taken \
+        # (`二级指标 | 权重 | 三级指标`: a level's weight column between the levels, group_points, is stepped over)
+        weights = {best.cols[r] for r in ("section_points", "group_points") if r in best.cols}
+        while (finer := by_col.get(at + 1 + (at + 1 in weights))) is not None and finer.colspan == 1 \
+                and finer.col not in taken \
                 and (cell_header_roles(finer.text).get("assessment") in ("section", "content")
                      or cell_header_roles(finer.text).get("indicator") == "level3"):
             at = finer.col

@@ -94,12 +94,18 @@ class RawForm:
     # "unit", "recs": the records it sums (budget lines, score rows; for "projects" the RawForms of a list's rows),
     # "label", "page", "line"}
     totals: list[dict] = field(default_factory=list)
+    # the year's money labels the form prints whatever their cell holds (`全年预算数 | /`, a 调整后预算数 head over an
+    # empty cell of the 年度资金总额 row): fields left empty on purpose, not absent (normalize_project reads it: a
+    # form with an empty 全年预算数 states no year budget, its 年初预算数 is not one)
+    labelled: set[str] = field(default_factory=set)
 
 
 # a table's total row labelled as a plain sum (no 总分 / 综合得分: the form's score only when nothing else states it)
 _PLAIN_TOTALS = frozenset({"合计", "总计", "小计", "合计分", "分值合计", "得分合计"})
 _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other", "budget_initial", "spent",
                           "budget_issued"})   # (a self-evaluation's matrix row: 年初预算数, 全年执行数 too)
+# the money fields whose label printed over an empty cell is kept (RawForm.labelled)
+_LABELLED_MONEY = frozenset({"budget_year"})
 _SLOT = re.compile(r"^\s*(?:指标|目标)\s*\d{1,2}\s*[:：.、]?\s*$")
 _OPTION_LIST = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
 _NUMBERED_OPTIONS = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s*2\s*[、.．]\s*\S+")
@@ -1116,6 +1122,8 @@ class FormReader:
         """Record a field's value; the first wins unless a later label names the column better
         (实施单位 over 填报单位)."""
         if text is None or is_placeholder(text):
+            if text is not None and col in _LABELLED_MONEY:
+                self.form.labelled.add(col)         # `全年预算数 | /`: labelled, left empty
             return False
         f = self.form
         if col == "unit" and label and clean(text) in ("同上", "同左") and self.last_org:
@@ -1710,6 +1718,12 @@ class FormReader:
                 j += 1
                 continue
             col, inline = m
+            if col in _LABELLED_MONEY and inline is None and not labels_only and (
+                    j + 1 == len(cells) or _is_dash(cells[j + 1])
+                    or cells[j + 1].col > c.col + 1 and match_field(cells[j + 1].text) is not None):
+                # `全年预算数（万元） | /`, `调整后预算数 |` (nothing after it, or its cell empty before the next label):
+                # the form labels the field and leaves it empty
+                self.form.labelled.add(col)
             if col in _PROSE_FIELDS and inline is None and j + 1 < len(cells) and _MARK_ONLY.match(cells[j + 1].text):
                 # `附件材料 | 实施方案 | √ | 可行性研究报告 | √`: a checklist of the papers attached, a tick beside each
                 # name, no text of the plan (the plan was `√`)
@@ -3444,6 +3458,9 @@ class FormReader:
         unit = declared_unit(label.text) or unit
         if total:
             self.matrix_total = True
+            # a head of the year's money over an empty or `/` cell of the total row (`全年预算数` / `调整后预算数` with
+            # nothing under it): the form labels the field and leaves it empty
+            self.form.labelled.update(v for v in cols.values() if v in _LABELLED_MONEY and v not in values)
             for what in ("budget_initial", "budget_year", "budget_issued", "spent", "execution_rate", "prior_budget"):
                 if what in values:
                     self._set(what, values[what].text, values[what], unit)

@@ -3193,6 +3193,33 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     """Given a 考核任务分解表, return raw assessment items (sections carried down). `caption`: the line
     above the table (`二、加分事项`), the section of items that name none."""
     st = AssessmentState()
+    level_weights = {r: header.cols[r] for r in ("section_points", "group_points") if r in header.cols}
+    weights: dict[tuple[str, str], str] = {}
+    if level_weights:
+        # `一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重` (parsers.core _level_weights): the upper levels' weights,
+        # each the figure right of its level's cell, kept in the text of the items' section / group (`决策（权重15）`);
+        # the figures leave the rows (a text in such a column, a cell a dump shifted left, stays)
+        shifted = []
+        for r in rows:
+            by_col = {c.col: c for c in r.cells}
+            lead = r.cells[0] if r.cells else None
+            if lead is not None and lead.col in level_weights.values() and not is_number(lead.text) \
+                    and (nxt := by_col.get(lead.col + 1)) is not None and is_number(nxt.text):
+                # `| | | 立项程序规范性 | 2 | …` under `二级指标 | 权重 | 三级指标 | 分值`: a name and its figure in a
+                # weight column and the level's (a dump dropped one of the row's empty merged cells): every cell one
+                # column right (the row was an unparsed_row)
+                r = Row([replace(c, col=c.col + 1) for c in r.cells], r.grid, r.r, r.order, r.page_break)
+                by_col = {c.col: c for c in r.cells}
+            shifted.append(r)
+            for role, col in level_weights.items():
+                w, lv = by_col.get(col), by_col.get(col - 1)
+                if w is not None and lv is not None and is_number(w.text) and clean(lv.text):
+                    weights[(role, clean(lv.text))] = clean(w.text)
+        rows = [Row([c for c in r.cells if c.col not in level_weights.values() or not is_number(c.text)], r.grid, r.r,
+                    r.order, r.page_break) for r in shifted]
+        cols = {k: v for k, v in header.cols.items() if k not in level_weights}
+        header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, header.extra, header.widths,
+                        header.options, header.finer)
     if (rk := _rule_score_column(header, rows)) is not None:
         # 序号 | 考核内容 | 分值 | 评分 over `完成得满分，每少1万亩扣2分`: the 评分 column holds the rules, the requirement
         # (it was read as the score given, its cells lost in an unplaced_cell warning)
@@ -3708,6 +3735,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         warnings.append(warn("unplaced_cell", f"assessment-table column {clean(k[4:])!r} (an earlier column "
                              f"of the score given each item than {clean(score_cols[0][4:])!r}, the score), not kept: "
                              + "；".join(cells)[:300], head))
+    for item in st.items if weights else ():
+        for role, key in (("section_points", "section"), ("group_points", "group")):
+            w = weights.get((role, clean(item[key] or "")))
+            if w is not None:
+                item[key] = f"{item[key]}（权重{w}）"
     return st.items
 
 
