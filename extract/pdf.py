@@ -181,6 +181,9 @@ def pages_across(numbered):
     tried: set[int] = set()             # the pages (numbers) whose run was looked at, each once
     held = None
     edge = None                         # the held page joined across: its last part's paper and right end
+    chain: list = []                    # the held page's parts' frames, in order (one: not joined)
+    known: list = []                    # the parts' frames of the last page joined across (page order "left to
+    # right, then down": the next page-row's pages have those columns, its rows may be few, the sheet's last)
 
     def pull():                         # the next page: those given back first, in order, then the pages not read
         return ahead.pop(0) if ahead else next(it, None)
@@ -191,9 +194,13 @@ def pages_across(numbered):
             break
         pno, page = item
         if held is not None:
-            if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page, frames) if edge is None
-                                                 else _joined_across(held[1], page, frames, edge)) is not None:
+            least = 2 if isinstance(page, PdfiumPage) and len(known) > len(chain) and all(
+                _same_columns(f, g) for f, g in zip(chain + [_frame(page, frames)], known)) else 4
+            if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page, frames, rows_min=least)
+                                                 if edge is None else
+                                                 _joined_across(held[1], page, frames, edge, least)) is not None:
                 held, edge = (held[0], joined), _edge(page, frames)   # (a third page across may follow)
+                chain.append(_frame(page, frames))
                 continue
             if isinstance(page, PdfiumPage) and edge is None and held[0] not in tried:
                 wide, read = _down_then_across(held, item, pull, tried, frames)
@@ -202,13 +209,15 @@ def pages_across(numbered):
                     yield from wide
                     held = None
                     continue
+            if len(chain) > 1:
+                known = chain
             yield held
             held = edge = None
         for p, _ in list(frames.values()):         # (the frames of the pages given; the held and read ahead kept)
             if p is not page and not any(p is x[1] for x in ahead):
                 del frames[id(p)]
         if isinstance(page, PdfiumPage) and page.edges and page.chars:
-            held = (pno, page)
+            held, chain = (pno, page), [_frame(page, frames)]
             continue
         yield pno, page
     if held is not None:
@@ -259,8 +268,9 @@ def _down_then_across(first, second, pull, tried: set[int], frames: dict, most: 
     if len(rest) < len(run):
         return [], read
     wide, edges = [], []
-    for (pno, a), (_, b) in zip(run, rest):
-        joined = _joined_across(a, b, frames) if isinstance(b, PdfiumPage) else None
+    for k, ((pno, a), (_, b)) in enumerate(zip(run, rest)):
+        # (the run's pages after its first: their columns the first's, their rows may be few, the sheet's last)
+        joined = _joined_across(a, b, frames, rows_min=2 if k and wide else 4) if isinstance(b, PdfiumPage) else None
         if joined is None:
             return [], read
         wide.append((pno, joined))
@@ -278,8 +288,9 @@ def _down_then_across(first, second, pull, tried: set[int], frames: dict, most: 
         if len(more) < len(run):
             break
         nxt = []
-        for (pno, a), e, (_, b) in zip(wide, edges, more):
-            joined = _joined_across(a, b, frames, e) if isinstance(b, PdfiumPage) else None
+        for k, ((pno, a), e, (_, b)) in enumerate(zip(wide, edges, more)):
+            joined = _joined_across(a, b, frames, e, rows_min=2 if k and nxt else 4) \
+                if isinstance(b, PdfiumPage) else None
             if joined is None:
                 break
             nxt.append((pno, joined))
@@ -288,6 +299,13 @@ def _down_then_across(first, second, pull, tried: set[int], frames: dict, most: 
         wide, edges = nxt, [_edge(b, frames) for _, b in more]
         past = past[len(run):]
     return wide, past
+
+
+def _same_columns(f, g) -> bool:
+    """Do the frames F and G (`_rule_frame`) have the same column rules, left and right ends (the same columns of a
+    sheet on two pages)?"""
+    return (f is not None and g is not None and len(f[1]) == len(g[1]) and all(abs(x - y) <= 1 for x, y in zip(f[1], g[1]))
+            and abs(f[2] - g[2]) <= 1 and abs(f[3] - g[3]) <= 1)
 
 
 def _edge(page, frames: dict | None) -> tuple[float, float, float]:
@@ -301,7 +319,9 @@ def _rule_frame(page) -> tuple[list[float], list[float], float, float] | None:
     """A page's rows (its horizontal rules' heights), columns (its vertical rules' places), left and right ends."""
     hs = [e for e in page.edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 20]
     vs = [e for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 5]
-    if len(hs) < 4 or len(vs) < 2:
+    # (two rules: a page of one row, the last of a sheet printed over pages; `_joined_across` asks for four unless
+    # the page's place in a sheet's pages is known)
+    if len(hs) < 2 or len(vs) < 2:
         return None
     return (_merge_close(sorted(e["top"] for e in hs), 0.8), _merge_close(sorted(e["x0"] for e in vs), 0.8),
             min(e["x0"] for e in hs), max(e["x1"] for e in hs))
@@ -317,11 +337,15 @@ def _frame(page, frames: dict | None):
     return got[1]
 
 
-def _joined_across(a, b, frames: dict | None = None, edge: tuple[float, float, float] | None = None):
+def _joined_across(a, b, frames: dict | None = None, edge: tuple[float, float, float] | None = None,
+                   rows_min: int = 4):
     """The page `a` with page `b` set right of it when `b` holds the columns of `a`'s rows that did not fit on the
     paper (see `pages_across`), else None. (`frames`: the pages' frames already found, kept for the next pair.)
     `a` may be a wide page joined already: `edge` is then its last part's paper (width, height) and the right end of
-    that part's rules there (`_edge`), which `b` is judged by: a sheet three pages wide or more."""
+    that part's rules there (`_edge`), which `b` is judged by: a sheet three pages wide or more. `rows_min`: the
+    fewest rules the pages' rows must have (4: a head and two rows), 2 for pages whose place in a sheet's pages is
+    known already, their columns those of two pages joined before (`pages_across`, `_down_then_across`): the last
+    page-row of a sheet printed over pages may hold one or two rows only."""
     fa, fb = _frame(a, frames), _frame(b, frames)
     if fa is None or fb is None:
         return None
@@ -332,7 +356,7 @@ def _joined_across(a, b, frames: dict | None = None, edge: tuple[float, float, f
     if abs(ya[0] - yb[0]) > 0.8 or abs(ya[-1] - yb[-1]) > 0.8 or abs(la - lb) > 1 or abs(xa[0] - xb[0]) > 1:
         return None
     few, many = (ya, yb) if len(ya) <= len(yb) else (yb, ya)
-    if len(few) < 4 or any(min(abs(y - m) for m in many) > 0.8 for y in few):
+    if len(few) < rows_min or any(min(abs(y - m) for m in many) > 0.8 for y in few):
         return None
     # not the same table again (a form of the same template on the next page): other columns
     if sum(1 for x in xb[1:] if any(abs(x - v) <= 1 for v in xa)) * 2 >= len(xb) - 1:

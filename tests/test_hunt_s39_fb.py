@@ -23,7 +23,7 @@ def test_pages_across_keeps_order_after_a_failed_run(monkeypatch):
     a = ([0], [10, 100, 200], 10, 300)
     b = ([0], [10, 150, 250], 10, 300)
     monkeypatch.setattr(P, "_rule_frame", lambda p: p._fr)
-    monkeypatch.setattr(P, "_joined_across", lambda x, y, frames=None: None)
+    monkeypatch.setattr(P, "_joined_across", lambda x, y, frames=None, edge=None, rows_min=4: None)
     pages = [(k, _page(k, a if k <= 3 else b if k <= 9 else None)) for k in range(1, 11)]
     out = list(P.pages_across(iter(pages)))
     assert [n for n, _ in out] == list(range(1, 11))
@@ -39,7 +39,7 @@ def test_pages_across_joins_a_run_after_pages_given_back(monkeypatch):
     frames = {1: a, 2: a, 3: b, 4: b, 5: c, 6: c, 7: None}
     joins = []
 
-    def joined(x, y, frames=None):
+    def joined(x, y, frames=None, edge=None, rows_min=4):
         if x._fr == b and y._fr == c:
             joins.append((x.page_number, y.page_number))
             return x
