@@ -1532,16 +1532,22 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
         return rows
     out: list[Row] = []
     held: dict[int, Cell] = {}                 # column -> the merged cell still covering the rows below
+    above = None                               # the text in `needs` of the row above
     for row in rows:
         if row.grid is None:
             out.append(row)
             continue
         have = {c.col for c in row.cells}
+        value = next((c.text for c in row.cells if needs is not None and needs[0] <= c.col <= needs[1]), None)
+        # (`新增就业人数` merged over `2024年：≥3000人` and `2025年：≥3200人`: one target cell of two years' lines, one
+        # indicator, as a cell of two lines is; the second row keeps no name and joins the first's target)
         add = [replace(c, row=row.r, rowspan=1)
                for col, c in held.items() if col not in have and c.row < row.r < c.row + c.rowspan
                and any(b[0] <= col <= b[1] for b in spans)] if (needs is None or any(
             needs[0] <= c.col <= needs[1] and not _no_value(c.text) for c in row.cells)) and not any(
-            b[0] <= c.col <= b[1] and c.text.strip() for b in unless for c in row.cells) else []
+            b[0] <= c.col <= b[1] and c.text.strip() for b in unless for c in row.cells) \
+            and not (above is not None and value is not None and _next_year_line(above, value)) else []
+        above = value
         for c in row.cells:
             if c.rowspan > 1 and any(b[0] <= c.col <= b[1] for b in spans):
                 held[c.col] = c
