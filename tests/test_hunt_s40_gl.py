@@ -59,9 +59,9 @@ def test_year_lines_before_as_rows(read):
     assert got["扶持移民人数"] == (">=", 18000.0, "人", "2024年", "2025年：≥18500人", 2024, None)
     assert got["移民人均可支配收入增长率"] == (">=", 6.0, "%", "2024年", "2025年：≥6.5%", 2024, None)
     assert got["项目验收合格率"][:3] == (">=", 95.0, "%") and got["移民群众满意度"][:3] == (">=", 90.0, "%")
-    # a deadline per year is no quantity: the cell stays one text, both years in it (main: 2024's only)
-    ddl = next(i for i in r.tables["indicators"] if i["level3"] == "资金发放时间")
-    assert ddl["target_raw"] == "2024年：12月底前；2025年：12月底前" and ddl["value"] is None
+    # a deadline per year, read as a quantity per year is: 2024's its text, 2025's in note (main: 2024's only, its
+    # target_text `2024年:12月底前`)
+    assert got["资金发放时间"] == (None, None, None, "2024年", "2025年：12月底前", 2024, "12月底前")
     assert "target_missing" not in warning_codes(r) and "unparsed_row" not in warning_codes(r)
 
 
@@ -102,6 +102,13 @@ def test_part_numbers_of_other_items_kept(read):
         (3, None, "安全生产无较大事故", 10.0), (4, None, "矛盾纠纷排查化解率达95%", 10.0),
         (5, None, "（4）信访积案化解率达90%", 10.0), (6, None, "（2）河长制巡河履职到位", 10.0),
         (7, None, "森林防火无重大火情", 10.0)]
+
+
+def test_deadline_per_year_in_one_cell():
+    from normalize.targets import split_by_year
+    t, rest = split_by_year("2024年：12月底前；2025年：6月底前", 2025)
+    assert (t.target_text, t.qualifier, t.value, rest) == ("6月底前", "2025年", None, "2024年：12月底前")
+    assert split_by_year("2024年：完成验收；2025年：6月底前", 2024) is None       # a year's words of no deadline: one text
 
 
 def test_part_numbers_word_table(read):
