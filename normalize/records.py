@@ -527,7 +527,11 @@ def _normalize_assessment_item(rec: dict) -> dict:
             item_no = int(m.group(1))
             content = content[m.end():].strip() or None
         elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content), m.end()) \
-                and (no := _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1) is not None:
+                and (no := _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1) is not None \
+                and not (rec.get("seq") and str(rec["seq"]).strip().isdigit() and no not in (1, int(rec["seq"]))
+                         and rec.get("part_no") is None):
+            # (`5 | （4）信访积案化解…` in a 序号 column: no number of item 5's, nor its first part's (`2 | 意识形态 |
+            # （1）落实…`), nor a part's the table read: the text as written)
             # `（1）河长名单公示` under its group `1 | 组织体系`, `①企业开办`: the item's number, not its text
             # (`（1）建立制度 （2）落实责任`: a list, its numbers kept; `（一二）测试`: no numeral, the bracket kept)
             item_no = no

@@ -689,6 +689,7 @@ def _between_bounds(m: regex.Match) -> str | None:
 _YEAR_AFTER = regex.compile(r"^(?P<t>.+?)\s*\(\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*\)$")
 _YEAR_BEFORE = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年度?\s*[:]?\s*(?P<t>[^-—~至到].*)$")
 # the parts: set apart by a separator, or by nothing after a year's closing bracket (a wrapped cell joined)
+_MONTH_DEADLINE = regex.compile(rf"^\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?\s*{DEADLINE_TAIL}\s*(?:完成)?\s*$")
 _YEAR_PARTS = regex.compile(r"\s*[;,、]\s*|(?<=年度?\))\s*(?=\S)|\s+(?=(?:19|20)\d{2}\s*年)")
 
 
@@ -700,7 +701,8 @@ def split_by_year(raw: str | None, year: int | None = None) -> tuple[Target, str
 
     `("≥95%（2024年）；≥98%（2025年）", 2024)` -> `(Target(">=", 95.0, unit="%", qualifier="2024年"), "2025年：≥98%")`;
     with 2025 -> 98 and `2024年：≥95%`; with 2023 -> 95 (the first year after); with None or 2026 -> None. Every part must be a quantity
-    of its own year (two years at least, no year twice), else None: `≥95%（2024年底前）` is one target.
+    of its own year, or a deadline in its year's months (`2024年：12月底前；2025年：6月底前`: `12月底前`, a target_text),
+    two years at least, no year twice, else None: `≥95%（2024年底前）` is one target.
     """
     try:
         cleaned = clean_text(raw)
@@ -713,8 +715,8 @@ def split_by_year(raw: str | None, year: int | None = None) -> tuple[Target, str
             if m is None:
                 return None
             target = split_target(m.group("t"))
-            if target.value is None:
-                return None
+            if target.value is None and not _MONTH_DEADLINE.match(m.group("t")):
+                return None                     # (`2024年：12月底前；2025年：6月底前`: a deadline in each year, its text)
             label = m.group("y") + ("年度" if "年度" in piece[m.end("y"):m.start("t")] + piece[m.end("t"):] else "年")
             parts.append((int(m.group("y")), m.group("t").strip(), target, label))
         years = [p[0] for p in parts]

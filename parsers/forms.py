@@ -3834,6 +3834,19 @@ class FormReader:
                 n += 1
                 self.consumed.add(id(nx.cells[0]))
                 text += "\n" + nx.cells[0].text
+        elif col in _PROSE_FIELDS:
+            # 年度绩效目标 over `2024年：资助…1200人次，` and `资金按时足额发放。`: a text cut in the middle of its sentence
+            # (ending on `，` / `、` / `；` / `：`) goes on over the next lines, up to the line that ends it (only the
+            # first line was kept)
+            for nx in self.rows[i + 2:i + 12]:
+                if not _CLAUSE_GOES_ON.search(text.rstrip()) or not nx.is_text_line or len(nx.cells) != 1:
+                    break
+                t = nx.cells[0].text
+                if not t.strip() or match_field(t) or is_block_label(t) or is_title(nx) or detect_header_text(t) \
+                        or detect_header(nx) or is_remark(t) or id(nx.cells[0]) in self.consumed:
+                    break
+                self.consumed.add(id(nx.cells[0]))
+                text = pieces_joined(text, t)
         self._set(col, text, c, None, label.text)
         return True
 
@@ -4479,6 +4492,7 @@ _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
 _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 # fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = re.compile(r"\d{1,4}\s*[年月日]|[一二三四1-4]\s*季度|[上中下]旬|年[初中底末]|月[底末]")
+_CLAUSE_GOES_ON = re.compile(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})

@@ -833,9 +833,21 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         if len(cells) == 1 and is_remark(cells[0].text) and not (
                 cells[0].col > first_col and _under_col(cols.get("level3"), cells[0].col)
-                and not _NOTE_WORD.match(cells[0].text)):
+                and not _NOTE_WORD.match(cells[0].text)) \
+                and not (_under_col(cols.get("target"), cells[0].col) and entries and "target" in entries[-1].roles
+                         and _next_year_line(entries[-1].roles["target"].text, cells[0].text)):
             continue                                 # 备注：… / 村级公示时间：… across the table: no indicator
-            # (`其中：城市低保人数` alone in the name column is an indicator, its target not given)
+            # (`其中：城市低保人数` alone in the name column is an indicator, its target not given; `2025年：≥5200人`
+            # alone under a target cell's `2024年：≥5000人` is the cell's next year, joined here)
+        if len(cells) == 1 and _under_col(cols.get("target"), cells[0].col) and entries \
+                and "target" in entries[-1].roles and "level3" in entries[-1].roles \
+                and _next_year_line(entries[-1].roles["target"].text, cells[0].text):
+            # `2024年：≥5000人` then a row of only `2025年：≥5200人` under it (a dump of a target cell of two years'
+            # lines, each line a row): one cell, its years set apart as a cell's are (`；`); the next year's line was
+            # lost, or an indicator of no name (`≥315万人（2025年）`), or of its text for a name (`2025年：12月底前`)
+            above = entries[-1].roles["target"]
+            entries[-1].roles["target"] = replace(above, text=above.text.rstrip() + "；" + cells[0].text.strip())
+            continue
         rate = _execution_rate_row(cells, cols)
         if rate is not None:
             totals.append(rate)                      # 预算执行率 | | | 100% | 95% | 10 | 9.5 atop the table
@@ -1520,16 +1532,22 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
         return rows
     out: list[Row] = []
     held: dict[int, Cell] = {}                 # column -> the merged cell still covering the rows below
+    above = None                               # the text in `needs` of the row above
     for row in rows:
         if row.grid is None:
             out.append(row)
             continue
         have = {c.col for c in row.cells}
+        value = next((c.text for c in row.cells if needs is not None and needs[0] <= c.col <= needs[1]), None)
+        # (`新增就业人数` merged over `2024年：≥3000人` and `2025年：≥3200人`: one target cell of two years' lines, one
+        # indicator, as a cell of two lines is; the second row keeps no name and joins the first's target)
         add = [replace(c, row=row.r, rowspan=1)
                for col, c in held.items() if col not in have and c.row < row.r < c.row + c.rowspan
                and any(b[0] <= col <= b[1] for b in spans)] if (needs is None or any(
             needs[0] <= c.col <= needs[1] and not _no_value(c.text) for c in row.cells)) and not any(
-            b[0] <= c.col <= b[1] and c.text.strip() for b in unless for c in row.cells) else []
+            b[0] <= c.col <= b[1] and c.text.strip() for b in unless for c in row.cells) \
+            and not (above is not None and value is not None and _next_year_line(above, value)) else []
+        above = value
         for c in row.cells:
             if c.rowspan > 1 and any(b[0] <= c.col <= b[1] for b in spans):
                 held[c.col] = c
@@ -1855,6 +1873,27 @@ def _vertical_labels(rows: list[Row], span) -> list[Row]:
 
 _OPEN_END = re.compile(r"[较的、（(，,]$")           # (与 / 比 / 及 end words too: 参与, 占比, 普及)
 _TARGET_JOINER = re.compile(r"[·•/／\-－~～至、]$")
+
+
+_YEAR_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*[:：]")              # `2025年：≥98%`
+_YEAR_TAIL = re.compile(r"[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]\s*$")      # `≥98%（2025年）`
+
+
+def _next_year_line(above: str, piece: str) -> bool:
+    """Is `piece` (a row's only cell, under the target column) the next year's line of the target cell `above`, which
+    gives a year's target the same way (`2024年：≥5000人` over `2025年：≥5200人`, `≥95%（2024年）` over `≥98%（2025年）`),
+    a year not written in it yet? (A cell of one year and a note, `≥95%` over `（2025年）`, is none: both hold a target.)"""
+    lines = [x for x in re.split(r"[；;\n]", above) if x.strip()]
+    for pat in (_YEAR_LEAD, _YEAR_TAIL):
+        m = pat.search(piece)
+        if m is None:
+            continue
+        seen = [pat.search(x) for x in lines]
+        if not lines or any(x is None for x in seen):
+            return False
+        rest = (piece[m.end():] if pat is _YEAR_LEAD else piece[:m.start()]).strip()
+        return bool(rest) and m.group(1) not in {x.group(1) for x in seen}
+    return False
 
 
 def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:

@@ -67,8 +67,7 @@ def test_monitor_adjusted_budget(read):
 def test_year_label_goal_and_deadline(read):
     r = read("ct_s40_rb_year_wrap_goal.txt")
     p = only_project(r)
-    # (its second line, `资金按时足额发放。`, is lost on start and merged alike: a label alone on its line over a
-    # value of two lines; left, see the CHANGELOG)
+    # (its second line, `资金按时足额发放。`, was lost on start and merged alike: read since hunt gl, its test there)
     assert p["goal_annual"].startswith("2024年：资助家庭经济困难学生1200人次")
     got = _by_name(r)
     assert got["资助学生人次"][:4] == (">=", 1200.0, None, "人次")
@@ -169,6 +168,6 @@ def test_scores_given_with_decimal_total(read):
 
 def test_year_lines_first_year(read):
     got = _by_name(read("ct_s40_rb_year_lines_rows.txt"))
-    # (the `2025年：…` lines under each are lost on start and merged alike; left, see the CHANGELOG)
+    # (the `2025年：…` lines under each were lost on start and merged alike: in note since hunt gl, its test there)
     assert got["扶持移民人数"][:4] == (">=", 5000.0, None, "人")
     assert got["项目验收合格率"][:4] == (">=", 95.0, None, "%")
