@@ -3227,6 +3227,32 @@ def _part_out_of_content(item: dict) -> None:
         item["content"] = item["content"][:m.end(1)] + item["content"][m.end():]
 
 
+def _section_counts_out(items: list[dict]) -> None:
+    """`1 | 组织建设 | （1）按期召开… `, `2 | | （2）按期开展…`, `3 | 党员管理 | （1）党员信息…`, `4 | | （2）党费…`: a 序号
+    counting the rows and a `（n）` counting the items within their section (or group), from （1） at each section's first
+    item on: the section's count, out of the text as a `（n）` of the 序号's own number is (normalize.records keeps a
+    `（n）` of another number than the 序号 in the text: `5 | （4）信访积案化解…` in a table of no sections, whose `（n）`
+    count nothing; here item 4's `（2）` was kept while item 2's was taken out)."""
+    runs: list[list[dict]] = []
+    for item in items:
+        key = (item.get("section"), item.get("group"))
+        if runs and (runs[-1][0].get("section"), runs[-1][0].get("group")) == key:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        if run[0].get("section") is None and run[0].get("group") is None:
+            continue
+        marks = [_SUB_ITEM.match(fold(item.get("content") or "")) for item in run]
+        if len(run) < 2 or any(m is None for m in marks) \
+                or [int(m.group(2)) for m in marks] != list(range(1, len(run) + 1)) \
+                or any(item.get("part_no") is not None or not str(item.get("seq") or "").strip().isdigit()
+                       for item in run):
+            continue
+        for item, m in zip(run, marks):
+            item["content"] = re.sub(r"^\s*[(（]\s*\d{1,2}\s*[)）]\s*", "", item["content"], count=1)
+
+
 def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                           caption: str | None = None) -> list[dict]:
     """Given a 考核任务分解表, return raw assessment items (sections carried down). `caption`: the line
@@ -3290,9 +3316,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     group_col = None                                 # (a content column merged over the finer level's items)
     finer_rows = [r for r in rows if header.finer is not None
                   and any(c.col == header.finer and c.text.strip() for c in r.cells)]
-    if header.finer is not None and _filled(finer_rows, header.cols["content"]) < len(finer_rows):
+    if header.finer is not None and (_filled(finer_rows, header.cols["content"]) < len(finer_rows) or level_weights):
         # (some rows of the finer level with their content cell empty: it is merged over them; not counted over
         # the whole table, where a 扣分项's rows may write their item under 考核内容 with no finer cell)
+        # (`一级指标 | 权重 | 二级指标 | 三级指标 | 分值`, a weight right of each weighted level: the points the deepest
+        # level's, its rows the items, every 二级指标 cell filled or not — they were the items, the 三级指标 lost)
         group_col = header.cols["content"]
         # 大项内容 | 小项内容 | 具体项目 | 具体内容: the content's cells merged over several rows of the last level's
         # (a cell left empty below its first row): those cells are the items, the columns between are groups
@@ -3761,6 +3789,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             item["part_no"] = None
         if item.get("part_no") is not None:
             _part_out_of_content(item)           # (a 一票否决 line's item has no part_no key)
+    _section_counts_out(st.items)
     _section_numbers(st.items)
     # (the item's reading kept on it: the pipeline's normalization of it, the item unchanged, is this one, not a second)
     unread = [text for item, text in unread if normalize_assessment_item(item, remember=True)["score"] is None]
