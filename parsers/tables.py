@@ -3216,7 +3216,7 @@ def _own_number(item: dict) -> str | None:
 def _same_number(a: str | None, b: str | None) -> bool:
     """Do two numbers as written name one figure (`04` / `４` / `4`)? Compared as numbers, not as text."""
     a, b = (fold(str(x)).strip() if x is not None else "" for x in (a, b))
-    return a.isdigit() and b.isdigit() and int(a) == int(b)
+    return a.isdecimal() and b.isdecimal() and int(a) == int(b)     # (isdigit() takes `፩`, which int() refuses)
 
 
 def _part_out_of_content(item: dict) -> None:
