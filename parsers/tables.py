@@ -3096,8 +3096,10 @@ _RULE_CONDITION = re.compile(r"每|未|的|达到|达|完成|按时|按期|少�
 
 _BARE_SCORE = re.compile(r"^\s*[+＋\-－]?\d+(?:\.\d+)?\s*分?\s*$")   # a score as a figure (`28`, `8.5分`)
 # a score given that is no rule, terse or not: a figure, full marks (`满分`, `得满分`), none (`零分`, `0分`); `扣10分` /
-# `加2分` / `不得分` may be an item's terse rule (its condition the item's content)
-_PLAIN_SCORE = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|满分|得满分|零分)\s*$|^\s*满分\s*[（(，,：:；;。]")
+# `加2分` / `不得分` may be an item's terse rule (its condition the item's content); `满分（10分）` / `满分。` a score, but
+# `满分，每少1项扣1分` a rule (its condition after the comma)
+_PLAIN_SCORE = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:得)?满分(?:\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?|零分)"
+                          r"\s*[。.]?\s*$")
 # a deduction given with its reason before it (`未按时报送扣1分`, `新增债务的，扣2分`) in a column of scores given: the
 # score (`扣1分`) and the reason; not a rule of a figure a time (`每少1次扣2分`) nor one of more figures
 _REASON_SCORE = re.compile(r"^\s*([^\d每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:扣除|扣|减)\s*\d+(?:\.\d+)?\s*分)\s*[。.]?\s*$")
