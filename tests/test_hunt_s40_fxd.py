@@ -1,0 +1,86 @@
+"""Review fixes fxd (session 40): findings 1, 2 and 4 of the second diff review (dr2) of session 40's code.
+Each fixture's reading was written down by hand before jixiao ran on it; `main` is merged main at this fix's start
+(399b3642)."""
+from __future__ import annotations
+
+import pytest
+
+from normalize.records import normalize_assessment_item
+from normalize.targets import split_by_year
+from parsers.tables import _same_number
+from tests.hunt_tools import only_project, warning_codes
+
+
+# ------------------------------------------------------------------ finding 1: an odd 序号 never stops the reading
+@pytest.mark.parametrize("seq, item_no", [("①", 1), ("⑫", 12), ("²", 4), ("一", 1), ("５", 5), ("05", 5), ("a", 4)])
+def test_odd_seq_does_not_crash(seq, item_no):
+    # main: ValueError (invalid literal for int()) for `①`, `²`, `一`, `a`: int() of a 序号 str.isdigit() lets through,
+    # or of any 序号 at all; now a circled / Chinese numeral is its number, anything else no number (the item's own
+    # `（4）` then numbers it)
+    got = normalize_assessment_item({"seq": seq, "content": "（4）信访积案化解", "points": "5"})
+    assert got["item_no"] == item_no
+    assert got["points"] == 5.0
+
+
+def test_seq_number_kept_and_part_number_kept_as_text():
+    # `5 | （4）信访积案化解`: item 5, its text as written (no number of item 5's); unchanged
+    got = normalize_assessment_item({"seq": "5", "content": "（4）信访积案化解", "points": "5"})
+    assert (got["item_no"], got["content"]) == (5, "（4）信访积案化解")
+    got = normalize_assessment_item({"seq": "①", "content": "（4）信访积案化解", "points": "5"})
+    assert (got["item_no"], got["content"]) == (1, "（4）信访积案化解")
+
+
+def test_same_number_decimals_only():
+    # main: `፩` (an Ethiopic digit, str.isdigit() but no decimal) raised ValueError in int()
+    assert _same_number("፩", "1") is False
+    assert _same_number("４", "04") is True
+    assert _same_number("①", "1") is True        # (folded: NFKC makes ① a 1)
+    assert _same_number(None, "1") is False
+
+
+# ------------------------------------------------------------------ finding 2: `满分，<rule>` is a rule
+def test_rule_column_with_full_marks_rules(read):
+    r = read("ct_s40_fxd_rule_column.txt")
+    items = [(a["item_no"], a["content"], a["points"], a["requirement"], a["score"], a["score_note"])
+             for a in r.tables["assessment_items"]]
+    # main: the 评分 column read as scores given: items 1 and 3 score 10 with the rule as score_note, the rules of
+    # items 2 and 4 dropped (`unplaced_cell`: cells of no score)
+    assert items == [
+        (1, "河湖长名单公示牌设置", 10.0, "满分，每少1块扣1分", None, None),
+        (2, "河湖巡查记录", 10.0, "完成得满分，每少1次扣0.5分", None, None),
+        (3, "“一河一策”方案编制", 10.0, "满分，未按时完成不得分", None, None),
+        (4, "河湖“清四乱”整治", 20.0, "完成得满分，每少1处扣2分", None, None)]
+    assert "unplaced_cell" not in warning_codes(r)
+
+
+def test_full_marks_column_still_scores(read):
+    # ax's fixture: a filled 评分 column of `满分` and reason-first deductions stays scores
+    r = read("ct_s40_ax_score_words.txt")
+    got = [(a["item_no"], a["requirement"], a["score"]) for a in r.tables["assessment_items"]]
+    assert got == [(1, None, 15.0), (2, None, 12.0), (3, None, 10.0), (4, None, 8.0)]
+
+
+# ------------------------------------------------------------------ finding 4: `6月份前` is a month deadline
+@pytest.mark.parametrize("raw, text, note", [
+    ("2024年：12月底前；2025年：6月份前", "6月份前", "2024年：12月底前"),
+    ("2024年：6月份前；2025年：12月底前", "12月底前", "2024年：6月份前"),
+    ("2024年：12月底前；2025年：6月底前", "6月底前", "2024年：12月底前")])
+def test_split_by_year_month_deadlines(raw, text, note):
+    # main: None for the first two (`6月份前` no deadline to _MONTH_DEADLINE: its `月` eaten before DEADLINE_TAIL)
+    got = split_by_year(raw, 2025)
+    assert got is not None
+    target, rest = got
+    assert (target.op, target.value, target.target_text, target.qualifier, rest) == (None, None, text, "2025年", note)
+
+
+def test_month_deadline_per_year_in_form(read):
+    r = read("ct_s40_fxd_month_deadline.txt")
+    p = only_project(r)
+    # (budget_year is the year's funds, 年度资金总额 860万元)
+    assert (p["name"], p["department"], p["budget_year"]) == ("农村公路危桥改造", "桐梓县交通运输局", 8600000.0)
+    got = {i["level3"]: (i["op"], i["value"], i["unit"], i["qualifier"], i["target_text"], i["note"], i["target_year"])
+           for i in r.tables["indicators"]}
+    assert got["改造危桥座数"] == (">=", 8.0, "座", "2025年", None, "2024年：≥6座", 2025)
+    # main: (None, None, None, None, '2024年:12月底前;2025年:6月份前', None, None): the cell not split by year
+    assert got["项目完工时间"] == (None, None, None, "2025年", "6月份前", "2024年：12月底前", 2025)
+    assert got["沿线群众满意度"] == (">=", 90.0, "%", None, None, None, None)
