@@ -35,6 +35,20 @@ _PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九�
 _PART_MORE = regex.compile(r"(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
 
 
+_SEQ_CN = regex.compile(r"^[一二三四五六七八九十]{1,3}$")
+
+
+def _seq_number(seq) -> int | None:
+    """A 序号 cell's number: `5` / `05` / `５`, `①` … `⑳` (as the tables reader maps them), `十二`; None for anything
+    else (`²`, `a`), never an error: one odd 序号 must not stop a file's reading."""
+    t = fold_width(str(seq)).strip()
+    if t.isdecimal():
+        return int(t)
+    if len(t) == 1 and 0x2460 <= ord(t) <= 0x2473:
+        return ord(t) - 0x2460 + 1
+    return _cn_int(t) if _SEQ_CN.match(t) else None
+
+
 def _small_numeral(t: str) -> int | None:
     """`3` / `十二` / `二十` -> the number, else None (`一二`, no numeral)."""
     return int(t) if t.isdigit() else _cn_int(t)
@@ -528,7 +542,7 @@ def _normalize_assessment_item(rec: dict) -> dict:
             content = content[m.end():].strip() or None
         elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content), m.end()) \
                 and (no := _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1) is not None \
-                and not (rec.get("seq") and str(rec["seq"]).strip().isdigit() and no not in (1, int(rec["seq"]))
+                and not (rec.get("seq") and (seq_no := _seq_number(rec["seq"])) is not None and no not in (1, seq_no)
                          and rec.get("part_no") is None):
             # (`5 | （4）信访积案化解…` in a 序号 column: no number of item 5's, nor its first part's (`2 | 意识形态 |
             # （1）落实…`), nor a part's the table read: the text as written)
@@ -536,8 +550,8 @@ def _normalize_assessment_item(rec: dict) -> dict:
             # (`（1）建立制度 （2）落实责任`: a list, its numbers kept; `（一二）测试`: no numeral, the bracket kept)
             item_no = no
             content = content[m.end():].strip() or None
-    if rec.get("seq"):
-        item_no = int(rec["seq"])              # a running 序号 column numbers the items across sections
+    if rec.get("seq") and (seq_no := _seq_number(rec["seq"])) is not None:
+        item_no = seq_no                       # a running 序号 column numbers the items across sections
     points = _points(rec.get("points"))
     if points is None and content and not rec.get("points"):
         m = POINTS_AT_END.search(fold_width(content))

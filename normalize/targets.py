@@ -689,7 +689,9 @@ def _between_bounds(m: regex.Match) -> str | None:
 _YEAR_AFTER = regex.compile(r"^(?P<t>.+?)\s*\(\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*\)$")
 _YEAR_BEFORE = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年度?\s*[:]?\s*(?P<t>[^-—~至到].*)$")
 # the parts: set apart by a separator, or by nothing after a year's closing bracket (a wrapped cell joined)
-_MONTH_DEADLINE = regex.compile(rf"^\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?\s*{DEADLINE_TAIL}\s*(?:完成)?\s*$")
+# (a month deadline: `6月前`, `12月31日前`, `6月底前`, and `6月份前` / `6月份` whose tail holds the 月 itself)
+_MONTH_DEADLINE = regex.compile(rf"^\s*\d{{1,2}}\s*(?:月(?:\s*\d{{1,2}}\s*日)?\s*{DEADLINE_TAIL}|(?=月){DEADLINE_TAIL})"
+                                rf"\s*(?:完成)?\s*$")
 _YEAR_PARTS = regex.compile(r"\s*[;,、]\s*|(?<=年度?\))\s*(?=\S)|\s+(?=(?:19|20)\d{2}\s*年)")
 
 

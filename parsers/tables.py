@@ -3096,8 +3096,10 @@ _RULE_CONDITION = re.compile(r"每|未|的|达到|达|完成|按时|按期|少�
 
 _BARE_SCORE = re.compile(r"^\s*[+＋\-－]?\d+(?:\.\d+)?\s*分?\s*$")   # a score as a figure (`28`, `8.5分`)
 # a score given that is no rule, terse or not: a figure, full marks (`满分`, `得满分`), none (`零分`, `0分`); `扣10分` /
-# `加2分` / `不得分` may be an item's terse rule (its condition the item's content)
-_PLAIN_SCORE = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|满分|得满分|零分)\s*$|^\s*满分\s*[（(，,：:；;。]")
+# `加2分` / `不得分` may be an item's terse rule (its condition the item's content); `满分（10分）` / `满分。` a score, but
+# `满分，每少1项扣1分` a rule (its condition after the comma)
+_PLAIN_SCORE = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:得)?满分(?:\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?|零分)"
+                          r"\s*[。.]?\s*$")
 # a deduction given with its reason before it (`未按时报送扣1分`, `新增债务的，扣2分`) in a column of scores given: the
 # score (`扣1分`) and the reason; not a rule of a figure a time (`每少1次扣2分`) nor one of more figures
 _REASON_SCORE = re.compile(r"^\s*([^\d每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:扣除|扣|减)\s*\d+(?:\.\d+)?\s*分)\s*[。.]?\s*$")
@@ -3216,7 +3218,7 @@ def _own_number(item: dict) -> str | None:
 def _same_number(a: str | None, b: str | None) -> bool:
     """Do two numbers as written name one figure (`04` / `４` / `4`)? Compared as numbers, not as text."""
     a, b = (fold(str(x)).strip() if x is not None else "" for x in (a, b))
-    return a.isdigit() and b.isdigit() and int(a) == int(b)
+    return a.isdecimal() and b.isdecimal() and int(a) == int(b)     # (isdigit() takes `፩`, which int() refuses)
 
 
 def _part_out_of_content(item: dict) -> None:
@@ -3259,12 +3261,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     above the table (`二、加分事项`), the section of items that name none."""
     st = AssessmentState()
     level_weights = {r: header.cols[r] for r in ("section_points", "group_points") if r in header.cols}
-    weights: dict[tuple[str, str], str] = {}
+    weights: dict[tuple[str, str | None, str], str] = {}
     if level_weights:
         # `一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 权重` (parsers.core _level_weights): the upper levels' weights,
         # each the figure right of its level's cell, kept in the text of the items' section / group (`决策（权重15）`);
         # the figures leave the rows (a text in such a column, a cell a dump shifted left, stays)
-        shifted = []
+        shifted, section = [], None
         for r in rows:
             by_col = {c.col: c for c in r.cells}
             lead = r.cells[0] if r.cells else None
@@ -3276,10 +3278,14 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 r = Row([replace(c, col=c.col + 1) for c in r.cells], r.grid, r.r, r.order, r.page_break)
                 by_col = {c.col: c for c in r.cells}
             shifted.append(r)
+            if "section_points" in level_weights and (lv := by_col.get(level_weights["section_points"] - 1)) is not None \
+                    and clean(lv.text):
+                section = clean(lv.text)             # (a level-1 cell merged down: its section over the rows below)
             for role, col in level_weights.items():
                 w, lv = by_col.get(col), by_col.get(col - 1)
                 if w is not None and lv is not None and is_number(w.text) and clean(lv.text):
-                    weights[(role, clean(lv.text))] = clean(w.text)
+                    # a level-2 weight under its level-1 section: 资金管理 under 过程 and under 管理, two weights
+                    weights[(role, section if role == "group_points" else None, clean(lv.text))] = clean(w.text)
         rows = [Row([c for c in r.cells if c.col not in level_weights.values() or not is_number(c.text)], r.grid, r.r,
                     r.order, r.page_break) for r in shifted]
         cols = {k: v for k, v in header.cols.items() if k not in level_weights}
@@ -3804,8 +3810,14 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                              f"of the score given each item than {clean(score_cols[0][4:])!r}, the score), not kept: "
                              + "；".join(cells)[:300], head))
     for item in st.items if weights else ():
-        for role, key in (("section_points", "section"), ("group_points", "group")):
-            w = weights.get((role, clean(item[key] or "")))
+        section = clean(item["section"] or "")
+        got = {key: weights.get((role, section if role == "group_points" else None, clean(item[key] or "")))
+               for role, key in (("section_points", "section"), ("group_points", "group"))}
+        if got["group"] is None and item["group"]:
+            # (the item's section not the one the rows carried, or none: a group name's weight when it has only one)
+            ws = {w for (role, _, name), w in weights.items() if role == "group_points" and name == clean(item["group"])}
+            got["group"] = next(iter(ws)) if len(ws) == 1 else None
+        for key, w in got.items():
             if w is not None:
                 item[key] = f"{item[key]}（权重{w}）"
     return st.items
