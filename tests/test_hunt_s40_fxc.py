@@ -80,3 +80,20 @@ def test_longest_runs_vectorised_matches_a_loop():
         m = rng.random((int(rng.integers(0, 25)), int(rng.integers(0, 25)))) < rng.random()
         assert (_longest_runs(m) == loop(m)).all()
     assert list(_longest_runs(np.array([[1, 1, 0, 1, 1, 1], [0, 0, 0, 0, 0, 0], [1, 0, 1, 0, 1, 1]], bool))) == [3, 0, 2]
+
+
+@pytest.mark.parametrize("raw, want", [
+    # #10: a figure earlier in the sentence stopped the wrap; main gave '按2023年方案，完成时间 2024年：6月'
+    ("按2023年方案，完成时间\n2024年：6月", "按2023年方案，完成时间2024年：6月"),
+    ("依据2023年12月文件要求，资金拨付时间\n2024年：6月底前", "依据2023年12月文件要求，资金拨付时间2024年：6月底前"),
+    # as before: words with no figure wrap; a line opening with a year's label or ending in a figure is a target line
+    ("完成时间\n2024年：6月", "完成时间2024年：6月"),
+    ("2023年：达标\n2024年：优良", "2023年：达标 2024年：优良"),
+    ("2023年：完成率≥95%，及时\n2024年：≥98%", "2023年：完成率≥95%，及时 2024年：≥98%"),
+    ("≥95\n2024年：≥98", "≥95 2024年：≥98"),
+    ("完成率95%以上\n2024年：98%", "完成率95%以上 2024年：98%"),
+    ("达到3级\n2024年：4级", "达到3级 2024年：4级"),
+])
+def test_year_line_wraps_only_under_words(raw, want):
+    from normalize.text import unwrap
+    assert unwrap(raw) == want
