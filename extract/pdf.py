@@ -195,7 +195,7 @@ def pages_across(numbered):
         pno, page = item
         if held is not None:
             least = 2 if isinstance(page, PdfiumPage) and len(known) > len(chain) and all(
-                _same_columns(f, g) for f, g in zip(chain + [_frame(page, frames)], known)) else 4
+                _same_rule_columns(f, g) for f, g in zip(chain + [_frame(page, frames)], known)) else 4
             if isinstance(page, PdfiumPage) and (joined := _joined_across(held[1], page, frames, rows_min=least)
                                                  if edge is None else
                                                  _joined_across(held[1], page, frames, edge, least)) is not None:
@@ -209,8 +209,8 @@ def pages_across(numbered):
                     yield from wide
                     held = None
                     continue
-            if len(chain) > 1:
-                known = chain
+            # (a page standing alone ends the sheet's page-rows: a later pair of the same columns is another form's)
+            known = chain if len(chain) > 1 else []
             yield held
             held = edge = None
         for p, _ in list(frames.values()):         # (the frames of the pages given; the held and read ahead kept)
@@ -234,16 +234,16 @@ def _down_then_across(first, second, pull, tried: set[int], frames: dict, most: 
     fa = _frame(first[1], frames)
     tried.add(first[0])
     read: list = []
-    if fa is None or first[1].width - fa[3] < 40:
+    # (a first page of fewer than four rules never joins across (`_joined_across`'s rows_min for the run's first
+    # page): no run, and its pages are left free to start their own)
+    if fa is None or len(fa[0]) < 4 or first[1].width - fa[3] < 40:
         return [], read
     run = [first]
 
     def same_columns(page) -> bool:
         if not isinstance(page, PdfiumPage) or not page.edges or not page.chars:
             return False
-        f = _frame(page, frames)
-        return (f is not None and len(f[1]) == len(fa[1]) and all(abs(x - y) <= 1 for x, y in zip(f[1], fa[1]))
-                and abs(f[2] - fa[2]) <= 1 and abs(f[3] - fa[3]) <= 1)
+        return _same_rule_columns(_frame(page, frames), fa)
 
     if not same_columns(second[1]):
         return [], read
@@ -270,7 +270,7 @@ def _down_then_across(first, second, pull, tried: set[int], frames: dict, most: 
     wide, edges = [], []
     for k, ((pno, a), (_, b)) in enumerate(zip(run, rest)):
         # (the run's pages after its first: their columns the first's, their rows may be few, the sheet's last)
-        joined = _joined_across(a, b, frames, rows_min=2 if k and wide else 4) if isinstance(b, PdfiumPage) else None
+        joined = _joined_across(a, b, frames, rows_min=2 if k else 4) if isinstance(b, PdfiumPage) else None
         if joined is None:
             return [], read
         wide.append((pno, joined))
@@ -289,7 +289,7 @@ def _down_then_across(first, second, pull, tried: set[int], frames: dict, most: 
             break
         nxt = []
         for k, ((pno, a), e, (_, b)) in enumerate(zip(wide, edges, more)):
-            joined = _joined_across(a, b, frames, e, rows_min=2 if k and nxt else 4) \
+            joined = _joined_across(a, b, frames, e, rows_min=2 if k else 4) \
                 if isinstance(b, PdfiumPage) else None
             if joined is None:
                 break
@@ -301,7 +301,7 @@ def _down_then_across(first, second, pull, tried: set[int], frames: dict, most: 
     return wide, past
 
 
-def _same_columns(f, g) -> bool:
+def _same_rule_columns(f, g) -> bool:
     """Do the frames F and G (`_rule_frame`) have the same column rules, left and right ends (the same columns of a
     sheet on two pages)?"""
     return (f is not None and g is not None and len(f[1]) == len(g[1]) and all(abs(x - y) <= 1 for x, y in zip(f[1], g[1]))

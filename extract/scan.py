@@ -1604,10 +1604,15 @@ def find_boxes(gray: np.ndarray, th: float,
 def _longest_runs(m: np.ndarray) -> np.ndarray:
     """Given a boolean mask, return each row's longest run of True."""
     best = np.zeros(m.shape[0], np.int32)
-    cur = np.zeros(m.shape[0], np.int32)
-    for col in m.T:
-        cur = np.where(col, cur + 1, 0)
-        best = np.maximum(best, cur)
+    if m.size == 0:
+        return best
+    # (each run's start and end from the edges of the row padded with False, paired in row order)
+    pad = np.zeros((m.shape[0], m.shape[1] + 2), np.int8)
+    pad[:, 1:-1] = m
+    d = np.diff(pad, axis=1)
+    r, c0 = np.nonzero(d == 1)
+    _, c1 = np.nonzero(d == -1)
+    np.maximum.at(best, r, (c1 - c0).astype(np.int32))
     return best
 
 

@@ -2367,10 +2367,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 _warn_cut_piece(above, lines[i], i + 1, last_w, is_label, warnings)
             out.append((i + 1, lines[i]))
             above = lines[i]
-            # (`_line_table_width` of the line, its tabs counted already: a row of a table width is of it, a row no
-            # wider than the narrowest table of none)
-            above_w = t_i + 1 if t_i + 1 in tables else \
-                _line_table_width(above, tables) if tables and tables[-1] < t_i + 1 else 0
+            above_w = _line_table_width(above, tables, t_i + 1)     # (its tabs counted already)
             last_w = above_w or last_w
             i += 1
         start = end
@@ -2410,10 +2407,11 @@ def _table_width(fields: list[str], tables: list[int]) -> int:
     return next((x for x in tables if x < len(fields) and _row_width(fields, x) == x), 0)
 
 
-def _line_table_width(line: str, tables: list[int]) -> int:
-    """`_table_width` of a line, its fields counted by its tabs: the line is split only when it is wider than a table
-    width and not one itself (its empty cells after a table's width to look at)."""
-    n = line.count("\t") + 1
+def _line_table_width(line: str, tables: list[int], n: int | None = None) -> int:
+    """`_table_width` of a line, its fields counted by its tabs (N, when counted already): the line is split only when
+    it is wider than a table width and not one itself (its empty cells after a table's width to look at)."""
+    if n is None:
+        n = line.count("\t") + 1
     if n in tables:
         return n
     if not tables or tables[-1] >= n:

@@ -72,10 +72,13 @@ _PLACEHOLDER_TEMPLATE = regex.compile(
 
 
 _CJK = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c-\u201d\u2018-\u2019"
-# (a line opening with a year's label, `2024年：98%`, under a line stating a figure, `2023年：达标` or `≥95`, is the
-# next year's target of a cell giving one a line, no wrap: it was `2023年：达标2024年：优良`, `≥952024年：≥98`; under
-# words with no figure, `完成时间` / `项目于`, it is the sentence wrapped: `完成时间2024年：6月`)
-_WRAP = regex.compile(rf"(?!(?=\s*(?:19|20)\d{{2}}\s*年度?\s*[:：])(?<=\d[^\n]*))(?:(?<=[{_CJK}])[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=\S)|(?<=\S)[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[{_CJK}])"
+# (a line opening with a year's label, `2024年：98%`, under a line stating a target, itself opening with a year's
+# label, `2023年：达标`, or ending in a figure, `≥95`, `95%以上`, is the next year's target of a cell giving one a line,
+# no wrap: it was `2023年：达标2024年：优良`, `≥952024年：≥98`; under words, `完成时间` / `项目于` /
+# `按2023年方案，完成时间` (a figure early in the sentence), it is the sentence wrapped: `完成时间2024年：6月`)
+_WRAP = regex.compile(rf"(?!(?=\s*(?:19|20)\d{{2}}\s*年度?\s*[:：])"
+                      rf"(?<=(?:^|\n)[ \t\u3000\u00a0]*(?:19|20)\d{{2}}[ \t\u3000\u00a0]*年度?[ \t\u3000\u00a0]*[:：][^\n]*"
+                      rf"|[\d%‰][^\n]{{0,3}}))(?:(?<=[{_CJK}])[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=\S)|(?<=\S)[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[{_CJK}])"
                       rf"|(?<=[\d.,])[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[\d.,%‰]))")   # also a number wrapped mid-way
 
 

@@ -9,6 +9,9 @@ class _Page(PdfiumPage):
     """A stub page: only what pages_across / _down_then_across look at (its rule frame is given)."""
 
 
+R4 = [0, 10, 20, 30]       # four row rules a page: a run starts only at a page that can join across (session 40 fxc)
+
+
 def _page(n, frame):
     p = object.__new__(_Page)
     p.edges = [1]; p.chars = [1]; p.width = 600; p.height = 800; p.glyphs_lost = False
@@ -20,8 +23,8 @@ def test_pages_across_keeps_order_after_a_failed_run(monkeypatch):
     # #1: pages 1–3 one table (the same column rules), pages 4–9 another (other columns), page 10 no rules. The
     # attempt at page 1 reads pages 3…6 and fails; page 4 is then held with page 6 waiting in `ahead`. Main read the
     # run of page 4 from the pages not read yet (7…) and put them before page 6: [1, 2, 3, 4, 5, 7, 8, 9, 10, 6].
-    a = ([0], [10, 100, 200], 10, 300)
-    b = ([0], [10, 150, 250], 10, 300)
+    a = (R4, [10, 100, 200], 10, 300)
+    b = (R4, [10, 150, 250], 10, 300)
     monkeypatch.setattr(P, "_rule_frame", lambda p: p._fr)
     monkeypatch.setattr(P, "_joined_across", lambda x, y, frames=None, edge=None, rows_min=4: None)
     pages = [(k, _page(k, a if k <= 3 else b if k <= 9 else None)) for k in range(1, 11)]
@@ -33,9 +36,9 @@ def test_pages_across_keeps_order_after_a_failed_run(monkeypatch):
 def test_pages_across_joins_a_run_after_pages_given_back(monkeypatch):
     # #1: a failed attempt (pages 1–2, then 3 of other columns) gives pages back; the next run (pages 3–4, columns
     # B) continues across on pages 5–6. Its run and the pages joined to it must be the pages in order: 3+5, 4+6.
-    a = ([0], [10, 100, 200], 10, 300)
-    b = ([0], [10, 150, 250], 10, 300)
-    c = ([0], [20, 300], 20, 500)
+    a = (R4, [10, 100, 200], 10, 300)
+    b = (R4, [10, 150, 250], 10, 300)
+    c = (R4, [20, 300], 20, 500)
     frames = {1: a, 2: a, 3: b, 4: b, 5: c, 6: c, 7: None}
     joins = []
 
