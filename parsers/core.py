@@ -2101,11 +2101,17 @@ def _evaluation_levels(named: list, row: Row | None) -> bool:
     return "output" in kinds and bool(kinds & {"outcome", "satisfaction"})
 
 
-def _explanation_head(text: str) -> bool:
-    """Is TEXT a head of what an indicator measures (指标解释, 指标说明, …): the assessment table's explanation column's
-    own rule, in parsers.tables (imported here, tables imports this module)."""
+@lru_cache(maxsize=1)
+def _explanation_rule():
+    """The assessment table's explanation column's own rule, in parsers.tables (imported on first use: tables imports
+    this module), looked up once."""
     from parsers.tables import _EXTRA_FIELDS
-    return dict(_EXTRA_FIELDS)["explanation"].match(re.sub(r"\s+", "", text)) is not None
+    return dict(_EXTRA_FIELDS)["explanation"]
+
+
+def _explanation_head(text: str) -> bool:
+    """Is TEXT a head of what an indicator measures (指标解释, 指标说明, …), by the explanation column's rule."""
+    return _explanation_rule().match(re.sub(r"\s+", "", text)) is not None
 
 
 def _levels_as_assessment(named: list, row: Row | None = None) -> list:
