@@ -2119,8 +2119,8 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     a 考核指标体系 / 考核细则 (an assessment breakdown), its level columns the sections and the items."""
     roles = [m for _, m in named]
     units = any(m.get("assessment", ("",))[0] == "responsible" for m in roles)     # (a 责任单位 column)
-    ruled = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
-        and not any(m.get("score", ("",))[0] == "level3" for m in roles)
+    rules = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles}     # (分值 and 评分标准)
+    ruled = rules and not any(m.get("score", ("",))[0] == "level3" for m in roles)
     # 一级指标 | 二级指标 | 三级指标 | 分值 | 指标解释 | 评分标准 (a 绩效评价指标体系 / 评价指标体系表 of a 财政局's evaluation
     # or a 第三方评价's annex): the points, what each indicator measures and its rule, no target, no 得分 — an evaluation
     # framework, its rows assessment items however many its levels and whatever they name
@@ -2128,17 +2128,16 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     # last level's the items' points, the upper ones the weights of their sections and groups (section_points /
     # group_points, read into the section's and the group's text by parsers.tables)
     uppers = _level_weights(named)
-    framework = {"points", "requirement"} <= {m.get("assessment", ("",))[0] for m in roles} \
-        and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") - len(uppers) == 1 \
+    framework = rules and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") - len(uppers) == 1 \
         and any(_explanation_head(c.text) for c, _ in named)
-    if not framework:
-        uppers = {}
     if framework:
         ruled = True
-    elif ruled and not units and _evaluation_levels(named, row):
-        # (no unit column, the levels `产出指标` … `满意度指标`: a project's 绩效评价表, its rows scores of the project with
-        # their weights — not a 考核细则's sections, `预算管理` / `绩效管理`)
-        ruled = False
+    else:
+        uppers = {}
+        if ruled and not units and _evaluation_levels(named, row):
+            # (no unit column, the levels `产出指标` … `满意度指标`: a project's 绩效评价表, its rows scores of the project
+            # with their weights — not a 考核细则's sections, `预算管理` / `绩效管理`)
+            ruled = False
     # (`一级指标 | 二级指标 | 分值 | 评分标准`, a 考核细则 of no unit column: the points and their rule, two levels only
     # — a 评价指标体系's three levels stay a score table, its 得分 left to fill in)
     if not (ruled or units) \
