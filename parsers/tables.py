@@ -3094,7 +3094,6 @@ _RULE_POINTS = re.compile(r"(?:[扣得加减]|扣除)\s*(?:\d+(?:\.\d+)?\s*分|�
 _RULE_CONDITION = re.compile(r"每|未|的|达到|达|完成|按时|按期|少于|低于|高于|超过|不足|否则|[，,；;]")
 
 
-_BARE_SCORE = re.compile(r"^\s*[+＋\-－]?\d+(?:\.\d+)?\s*分?\s*$")   # a score as a figure (`28`, `8.5分`)
 # a score given that is no rule, terse or not: a figure, full marks (`满分`, `得满分`), none (`零分`, `0分`); `扣10分` /
 # `加2分` / `不得分` may be an item's terse rule (its condition the item's content); `满分（10分）` / `满分。` a score, but
 # `满分，每少1项扣1分` a rule (its condition after the comma)
