@@ -1562,13 +1562,18 @@ def find_boxes(gray: np.ndarray, th: float,
     # box and no square: the box is looked for inside it (`_overshot_box`)
     over = ~square & (0.39 * th <= hs) & (hs <= 2.2 * th) & (0.39 * th <= ws) & (ws <= 2.2 * th) & (
         (hs > 1.11 * th) | (ws > 1.13 * hs) | (ws < 0.89 * hs))
-    for k in np.flatnonzero(over[1:]) + 1:
-        x, y, w, h, _ = stats[k]
+
+    def overshot(k: int, x: int, y: int, w: int, h: int) -> None:
+        """The box inside blob k (at x, y, w × h) that a pen tick runs out of, when there is one: a ticked box,
+        drawn by hand."""
         bx = _overshot_box(labels[y:y + h, x:x + w] == k, th)
         if bx is not None:
             out.append((int(x + bx[0]), int(y + bx[1]), bx[2], bx[3], True))
             if drawn is not None:
                 drawn.add((int(x + bx[0]), int(y + bx[1])))
+
+    for k in np.flatnonzero(over[1:]) + 1:
+        overshot(k, *stats[k][:4])
     for k in np.flatnonzero(square[1:]) + 1:
         x, y, w, h, _ = stats[k]
         if not (0.4 * th <= h <= 1.1 * th and 0.9 <= w / h <= 1.12):
@@ -1578,12 +1583,7 @@ def find_boxes(gray: np.ndarray, th: float,
         sides = [m[:b].any(axis=0).mean(), m[-b:].any(axis=0).mean(),
                  m[:, :b].any(axis=1).mean(), m[:, -b:].any(axis=1).mean()]
         if min(sides) < 0.8:
-            # a box and a tick run out over its top right corner may be as wide as high too
-            bx = _overshot_box(labels[y:y + h, x:x + w] == k, th)
-            if bx is not None:
-                out.append((int(x + bx[0]), int(y + bx[1]), bx[2], bx[3], True))
-                if drawn is not None:
-                    drawn.add((int(x + bx[0]), int(y + bx[1])))
+            overshot(k, x, y, w, h)     # (a box and a tick run out over its top right corner may be as wide as high too)
             continue
         inside = m[b + 1:h - b - 1, b + 1:w - b - 1]
         fill = float(inside.mean()) if inside.size else 0.0
