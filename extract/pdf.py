@@ -2068,6 +2068,7 @@ def cell_chars(table) -> dict[tuple, list[dict]]:
         if slot.get((r, c)) is not None:
             placed.append((ch, r, c))
     _keep_lines_whole(placed, ys, slot)
+    _keep_wrapped_cells_whole(placed, ys, slot)
     _keep_clipped_left(placed, xs, slot)
     _keep_runs_whole(placed, table.page.chars, xs, ys, slot)
     for ch, r, c in placed:
@@ -2102,6 +2103,69 @@ def _keep_lines_whole(placed: list[tuple[dict, int, int]], ys: list[float], slot
                 votes[id(cell)] += 1
         if votes[id(there)] > votes[id(here)]:
             placed[k] = (ch, other, c)
+
+
+def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[float], slot: dict) -> None:
+    """The wrapped lines of one cell drawn over the rows around it go whole to the row holding their middle. A sheet
+    whose rows carry no height (openpyxl writes none) is printed by Calc one line a row, each wrapped cell's lines
+    centred on its row and drawn over the rows above and below it, unclipped: by their centres its second line went
+    to the next row (`资金（万元` | `）45`) and two cells' lines drawn on one height were read as one text, glyph by
+    glyph (`众新出建行蓄条…`). One cell's lines are drawn one after the other (PDFium's drawing order, `seq`), each
+    line but the last full to the cell's right edge, the next starting at the same x one line lower; such lines that
+    fall in more than one row are one text, placed in the row their middle is in. Lines of several cells drawn down a
+    column (one a row, each inside its row) hold no such run across a rule unless the row's text is full and the rows
+    a line apart: only runs crossing a row's rule (a line's box cut by it, or the run's middle line off its row's
+    middle) move."""
+    if len(ys) < 3 or not placed or "seq" not in placed[0][0]:
+        return
+    order = sorted(range(len(placed)), key=lambda k: placed[k][0].get("seq", (-1, 0)))
+    lines: list[list[int]] = []
+    for k in order:
+        ch = placed[k][0]
+        if not ch["text"].strip():
+            continue
+        if lines:
+            last = placed[lines[-1][-1]][0]
+            h = max(ch["bottom"] - ch["top"], 1.0)
+            if placed[lines[-1][-1]][2] == placed[k][2] and abs(ch["top"] - last["top"]) < 0.3 * h \
+                    and ch["x0"] >= last["x0"] - 0.1 * h:
+                lines[-1].append(k)
+                continue
+        lines.append([k])
+
+    def edges(line: list[int]) -> tuple[float, float, float, float, float]:
+        cs = [placed[k][0] for k in line]
+        return (cs[0]["x0"], max(c["x1"] for c in cs), min(c["top"] for c in cs), max(c["bottom"] for c in cs),
+                max(c["bottom"] - c["top"] for c in cs))
+
+    runs: list[list[list[int]]] = []
+    for line in lines:
+        if runs:
+            prev = runs[-1][-1]
+            x0, x1, top, _, h = edges(prev)
+            nx0, _, ntop, _, nh = edges(line)
+            col = placed[prev[0]][2]
+            box = slot.get(placed[prev[0]][1:])
+            if box is not None and placed[line[0]][2] == col and abs(nx0 - x0) <= 0.5 * h \
+                    and x1 >= box[2] - 1.6 * h and 0.8 * h <= ntop - top <= 2.0 * max(h, nh):
+                runs[-1].append(line)
+                continue
+        runs.append([line])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        ks = [k for line in run for k in line]
+        cells = {id(slot.get(placed[k][1:])) for k in ks}
+        if len(cells) < 2:
+            continue
+        top, bottom = edges(run[0])[2], edges(run[-1])[3]
+        mid = (top + bottom) / 2
+        r = bisect_right(ys, mid) - 1
+        c = placed[ks[0]][2]
+        if slot.get((r, c)) is None:
+            continue
+        for k in ks:
+            placed[k] = (placed[k][0], r, c)
 
 
 def _keep_clipped_left(placed: list[tuple[dict, int, int]], xs: list[float], slot: dict) -> None:
