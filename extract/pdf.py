@@ -2068,7 +2068,7 @@ def cell_chars(table) -> dict[tuple, list[dict]]:
         if slot.get((r, c)) is not None:
             placed.append((ch, r, c))
     _keep_lines_whole(placed, ys, slot)
-    _keep_wrapped_cells_whole(placed, ys, slot)
+    _keep_wrapped_cells_whole(placed, ys, xs, slot, table.page.chars)
     _keep_clipped_left(placed, xs, slot)
     _keep_runs_whole(placed, table.page.chars, xs, ys, slot)
     for ch, r, c in placed:
@@ -2105,67 +2105,82 @@ def _keep_lines_whole(placed: list[tuple[dict, int, int]], ys: list[float], slot
             placed[k] = (ch, other, c)
 
 
-def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[float], slot: dict) -> None:
+def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[float], xs: list[float], slot: dict,
+                              page_chars: list[dict]) -> None:
     """The wrapped lines of one cell drawn over the rows around it go whole to the row holding their middle. A sheet
-    whose rows carry no height (openpyxl writes none) is printed by Calc one line a row, each wrapped cell's lines
-    centred on its row and drawn over the rows above and below it, unclipped: by their centres its second line went
-    to the next row (`资金（万元` | `）45`) and two cells' lines drawn on one height were read as one text, glyph by
-    glyph (`众新出建行蓄条…`). One cell's lines are drawn one after the other (PDFium's drawing order, `seq`), each
-    line but the last full to the cell's right edge, the next starting at the same x one line lower; such lines that
-    fall in more than one row are one text, placed in the row their middle is in. Lines of several cells drawn down a
-    column (one a row, each inside its row) hold no such run across a rule unless the row's text is full and the rows
-    a line apart: only runs crossing a row's rule (a line's box cut by it, or the run's middle line off its row's
-    middle) move."""
+    whose rows carry no height (openpyxl writes none) or too low for its text is printed by Calc one line a row (or
+    two), each wrapped cell's lines centred on its row and drawn over the rows above and below it, unclipped: by their
+    centres its second line went to the next row (`资金（万元` | `）45`) and two cells' lines drawn on one height were
+    read as one text, glyph by glyph (`众新出建行蓄条…`). One cell's lines are drawn one after the other (PDFium's
+    drawing order, `seq`), the next starting at the same x one line lower, and each line but the last is full to the
+    cell's right edge, or both lines are cut by a row's rule (a line break before a word that does not fit:
+    `改善灌溉面积` / `≥500亩`). Such lines falling in more than one row are one text, placed in the row their middle
+    is in; a last line drawn under the table's bottom rule (the last row's) or a first over its top comes with them.
+    Lines of several cells drawn down a column, one a row, each inside its row, make no such run."""
     if len(ys) < 3 or not placed or "seq" not in placed[0][0]:
         return
-    order = sorted(range(len(placed)), key=lambda k: placed[k][0].get("seq", (-1, 0)))
-    lines: list[list[int]] = []
-    for k in order:
-        ch = placed[k][0]
-        if not ch["text"].strip():
-            continue
+    inner = ys[1:-1]
+    items = [(ch, r, c, k) for k, (ch, r, c) in enumerate(placed) if ch["text"].strip()]
+    if not items:
+        return
+    h0 = max(ch["bottom"] - ch["top"] for ch, _, _, _ in items)
+    for ch in page_chars:          # glyphs just over the table's top rule or under its bottom one, inside its columns
+        v, x = (ch["top"] + ch["bottom"]) / 2, (ch["x0"] + ch["x1"]) / 2
+        if "seq" in ch and ch["text"].strip() and xs[0] <= x < xs[-1] and \
+                (ys[0] - 2.5 * h0 < v < ys[0] or ys[-1] <= v < ys[-1] + 2.5 * h0):
+            items.append((ch, -1, bisect_right(xs, x) - 1, -1))
+    items.sort(key=lambda it: it[0]["seq"])
+    lines: list[list[tuple]] = []
+    for it in items:
+        ch = it[0]
         if lines:
-            last = placed[lines[-1][-1]][0]
+            last = lines[-1][-1][0]
             h = max(ch["bottom"] - ch["top"], 1.0)
-            if placed[lines[-1][-1]][2] == placed[k][2] and abs(ch["top"] - last["top"]) < 0.3 * h \
-                    and ch["x0"] >= last["x0"] - 0.1 * h:
-                lines[-1].append(k)
+            if lines[-1][-1][2] == it[2] and abs(ch["top"] - last["top"]) < 0.3 * h and ch["x0"] >= last["x0"] - 0.1 * h:
+                lines[-1].append(it)
                 continue
-        lines.append([k])
+        lines.append([it])
 
-    def edges(line: list[int]) -> tuple[float, float, float, float, float]:
-        cs = [placed[k][0] for k in line]
+    def edges(line: list[tuple]) -> tuple[float, float, float, float, float]:
+        cs = [it[0] for it in line]
         return (cs[0]["x0"], max(c["x1"] for c in cs), min(c["top"] for c in cs), max(c["bottom"] for c in cs),
                 max(c["bottom"] - c["top"] for c in cs))
 
-    runs: list[list[list[int]]] = []
+    def cut(line: list[tuple]) -> bool:             # a row's rule crosses the line's box, a quarter of it each side
+        _, _, top, bottom, h = edges(line)
+        i = bisect_right(inner, top + 0.25 * h)
+        return i < len(inner) and inner[i] < bottom - 0.25 * h
+
+    runs: list[list[list[tuple]]] = []
     for line in lines:
         if runs:
             prev = runs[-1][-1]
             x0, x1, top, _, h = edges(prev)
             nx0, _, ntop, _, nh = edges(line)
-            col = placed[prev[0]][2]
-            box = slot.get(placed[prev[0]][1:])
-            if box is not None and placed[line[0]][2] == col and abs(nx0 - x0) <= 0.5 * h \
-                    and x1 >= box[2] - 1.6 * h and 0.8 * h <= ntop - top <= 2.0 * max(h, nh):
+            col = prev[0][2]
+            right = xs[col + 1] if col + 1 < len(xs) else xs[-1]
+            if line[0][2] == col and abs(nx0 - x0) <= 0.5 * h and x1 <= right + 0.5 * h \
+                    and 0.8 * h <= ntop - top <= 2.0 * max(h, nh) \
+                    and (x1 >= right - 1.6 * h or (cut(prev) and cut(line))):
                 runs[-1].append(line)
                 continue
         runs.append([line])
     for run in runs:
         if len(run) < 2:
             continue
-        ks = [k for line in run for k in line]
-        cells = {id(slot.get(placed[k][1:])) for k in ks}
+        its = [it for line in run for it in line]
+        cells = {id(slot.get((it[1], it[2]))) if it[3] >= 0 else 0 for it in its}
         if len(cells) < 2:
             continue
-        top, bottom = edges(run[0])[2], edges(run[-1])[3]
-        mid = (top + bottom) / 2
-        r = bisect_right(ys, mid) - 1
-        c = placed[ks[0]][2]
+        mid = (edges(run[0])[2] + edges(run[-1])[3]) / 2
+        r, c = bisect_right(ys, mid) - 1, its[0][2]
         if slot.get((r, c)) is None:
             continue
-        for k in ks:
-            placed[k] = (placed[k][0], r, c)
+        for ch, _, _, k in its:
+            if k >= 0:
+                placed[k] = (ch, r, c)
+            else:
+                placed.append((ch, r, c))
 
 
 def _keep_clipped_left(placed: list[tuple[dict, int, int]], xs: list[float], slot: dict) -> None:
