@@ -169,6 +169,10 @@ class PackedList(LayoutParser):
 _LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
 _GOAL_HEAD = re.compile(r"目标")
 _ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
+# a level's label opening its items in an indicator cell (`产出指标：…；效益指标：…`), and the stop before it when a
+# sentence's stop or comma ends the items before (`资助资金发放及时率100%。效益指标：…`)
+_LEVEL_RUN = re.compile(r"^\s*(?P<lab>[^\s:：；;，,。、]{2,12}?指标)\s*[:：]\s*(?P<rest>.*)$", re.S)
+_LEVEL_RUN_SEP = re.compile(r"\s*[。，,]\s*(?=[^\s:：；;，,。、]{2,12}?指标\s*[:：])")
 _REFERENCE = re.compile(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$")
 # `新建机耕路8.2公里`: a name, then its target from the first figure on (no colon, no operator)
 _NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
@@ -855,9 +859,22 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     l1, l2 = (group, detail) if group else (detail or None, None)
                     if l1 is not None and l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
                         l1, l2 = None, l1      # 数量指标 as a column's only head: a level 2
-                    for item in (x for x in _ITEM_SEP.split(c.text) if x.strip()):
+                    for item in (x for x in _ITEM_SEP.split(_LEVEL_RUN_SEP.sub("；", c.text)) if x.strip()):
                         if _REFERENCE.match(fold(item).strip()):
                             continue   # `详见附表`, `见附件2`: the indicators are elsewhere, none here
+                        lab = _LEVEL_RUN.match(item)
+                        if lab is not None and _level_label(lab.group("lab")):
+                            # `产出指标：培训农民≥500人次；建设示范基地2个；效益指标：…` in one 绩效指标 cell: each
+                            # level's label opens its items (they were the first item's name, `产出指标：培训农民`, no
+                            # level read); a level 1 under the column's group, a level 2 under its level 1
+                            a, b, _ = level_info(lab.group("lab"))
+                            if a:
+                                l1, l2 = clean(lab.group("lab")), None
+                            elif b:
+                                l2 = clean(lab.group("lab"))
+                            item = lab.group("rest")
+                            if not item.strip():
+                                continue
                         n, target = split_packed_item(item)
                         form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
                                                 "page": c.page, "line": c.line})
