@@ -248,13 +248,18 @@ def _result_role(text: str) -> tuple[str, str] | None:
     return r if r is not None and r[1] in ("score", "grade") else None
 
 
+# a tier of a project library's names (`一级项目 | 二级项目`, `一级项目名称 | 二级项目名称`): the lowest tier the list's
+# projects, the tiers over it what they belong to
+_PROJECT_TIER = re.compile(r"^(?P<n>[一二三四1-4])级项目(?:名称)?$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _head_hints(text: str) -> tuple[bool, bool]:
     """Could a cell head a list's goal, indicator or result column, and could it head its names' column? (folded first:
     Traditional heads, 年度績效目標, 項目名稱; worked out once a text, asked of every row of a document)"""
     t = bare_fold(text)
     return bool("目标" in t or "指标" in t or "满意度" in t or _RESULT_CHEAP.search(t)), \
-        "名" in t or "对象" in t or "服务项目" in t
+        "名" in t or "对象" in t or "服务项目" in t or bool(_PROJECT_TIER.match(t))
 
 
 # a money group's sub-head naming a stage or a measure of one sum, not a part of it (`资金（万元）` over `下达数 | 已拨付数`,
@@ -304,6 +309,17 @@ def _list_columns(rows: list, k: int) -> dict | None:
         for c in weak:
             roles[c.col] = None
         names = [c for c in names if c not in weak]
+    tiers = sorted((c for c in row.cells if _PROJECT_TIER.match(label_key(c.text))),
+                   key=lambda c: "一二三四".find(m.group("n")) if (m := _PROJECT_TIER.match(label_key(c.text))).group("n")
+                   in "一二三四" else int(m.group("n")) - 1)
+    if len(tiers) >= 2 and all(roles[c.col] in (None, ("field", "name")) for c in tiers) \
+            and not any(roles[c.col] == ("field", "name") for c in row.cells if c not in tiers):
+        # `一级项目 | 二级项目 | 实施单位 | 资金 | 年度绩效目标`: each row a 二级项目 (the projects declared), the 一级项目 it
+        # belongs to merged down over its rows, kept under its head (the list was no list: no name head of its own)
+        for c in tiers[:-1]:
+            roles[c.col] = ("tier", clean(c.text) or "")
+        roles[tiers[-1].col] = ("field", "name")
+        names = [tiers[-1]]
     orgs = [c for c in row.cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
     if not names and any(r and r[0] in ("goal", "level") for r in roles.values()) and (any(
             "整体" in bare_fold(t) for t in [c.text for c in row.cells]
@@ -731,6 +747,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     heading, style = org, "plain"
                 break
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
+        tier: dict[int, Cell] = {}   # the higher tiers' names now in force (一级项目), by column
         since = 0
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
@@ -761,6 +778,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # `填报人：刘xx` was read as one once its pages went on)
             name = cells.get(spec["name"])
             total = next((c for c in cells.values() if _LIST_TOTAL.match(label_key(c.text))), None)
+            for col, v in spec["cols"].items():
+                if v[0] == "tier" and col in cells and total is None:
+                    tier[col] = cells[col]      # (a 一级项目 merged down over its 二级项目' rows: written on the first)
             if total is not None:
                 # 合计 | | 680: the list's sum (小计: of the projects since the last 小计), kept for the checks
                 # (本页合计: the page's, since the last; `合计（万元）`: in its own unit; `合计（含上年结转）`: unsure, none)
@@ -814,6 +834,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             place, parts = None, {}
             for col, (role, detail, group) in sorted(spec["cols"].items()):
                 c = cells.get(col)
+                if role == "tier":
+                    c = c or tier.get(col)
+                    if c is not None and clean(c.text):
+                        form.other.append((detail, clean(c.text), c))
+                    continue
                 if c is None:
                     continue
                 if role == "field" and detail == "_whole_org":
