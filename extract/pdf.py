@@ -1589,7 +1589,15 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         # a cell goes on when its last line filled the cell's width; or, the row's other cells blank, when its
         # last line is at its bottom edge and what goes on is a word (`效益` | `社会效益` over `指标` | `指标`: a
         # label written on two lines in its cell, the row cut between them)
-        if (not cols < last.keys() or any(blank.get((r, j)) != 1 for j in last.keys() - cols)
+        # (a merged cell going on across the break beside it, `实施单位` over two projects' rows, leaves an empty cell
+        # spanning the row and the next: the row still goes on when it is one cell's text, the rest of a full cell
+        # that starts no item of its own — a level 1 going on stands beside a new indicator's cells, two or more)
+        over = [j for j in last.keys() - cols if blank.get((r, j)) != 1]
+        if over and len(cont) == 1 and all((blank.get((r, j)) or 0) > 1 for j in over) \
+                and id(last[cont[0].col]) in hints.full and not _NEW_ITEM.match(cont[0].text) \
+                and not _DIGIT_START.match(cont[0].text):
+            over = []
+        if (not cols < last.keys() or over
                 or not (all(id(last[c]) in hints.full or (id(last[c]) in hints.at_bottom
                                                            and id(last[c]) not in hints.wrapped
                                                            and len(cont_text.strip()) <= 4

@@ -248,6 +248,11 @@ def _result_role(text: str) -> tuple[str, str] | None:
     return r if r is not None and r[1] in ("score", "grade") else None
 
 
+# the columns whose cell merged down over several projects' rows is each one's: their unit, department, category,
+# period, a tier over them, an other column (a 备注 over both) — not a money column (one sum for two projects)
+_CARRIED = frozenset({"field", "tier", "other"})
+_CARRIED_FIELDS = frozenset({"department", "unit", "category", "period"})
+
 # a tier of a project library's names (`一级项目 | 二级项目`, `一级项目名称 | 二级项目名称`): the lowest tier the list's
 # projects, the tiers over it what they belong to
 _PROJECT_TIER = re.compile(r"^(?P<n>[一二三四1-4])级项目(?:名称)?$")
@@ -748,6 +753,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 break
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         tier: dict[int, Cell] = {}   # the higher tiers' names now in force (一级项目), by column
+        merged: dict[int, Cell] = {}  # a cell merged down over the rows below (not money: one sum is no two projects')
+        merged_grid: dict[int, object] = {}
         since = 0
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
@@ -767,6 +774,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if id(r.grid) not in spec["grids"]:
                 break
             cells = {c.col: c for c in r.cells if c.text.strip()}
+            for col, c in list(merged.items()):
+                if c.row + c.rowspan <= r.r or r.grid is not merged_grid.get(col):
+                    del merged[col]
+                elif col not in cells and cells and spec["cols"].get(col, ("",))[0] in _CARRIED:
+                    cells[col] = c      # (实施单位 merged down over two projects' rows: written on the first, each's)
+            for c in r.cells:
+                if c.rowspan > 1 and c.text.strip() and spec["cols"].get(c.col, ("",))[0] in _CARRIED \
+                        and (spec["cols"][c.col][0] != "field" or spec["cols"][c.col][1] in _CARRIED_FIELDS):
+                    merged[c.col], merged_grid[c.col] = c, r.grid
             if _other_head(r):
                 if _head_again(r, head):
                     continue    # (`序号 | 项目 | 实施单位 | 资金规模（万元） | 绩效目标` over page 2 of a list headed `序号 |
