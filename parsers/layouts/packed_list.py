@@ -253,6 +253,8 @@ def _result_role(text: str) -> tuple[str, str] | None:
 _CARRIED = frozenset({"field", "tier", "other"})
 _CARRIED_FIELDS = frozenset({"department", "unit", "category", "period"})
 
+_AMONG = re.compile(r"\s*其中\s*[:：]?\s*")     # `其中` over a money's parts (label_key drops it: nothing left)
+
 # a tier of a project library's names (`一级项目 | 二级项目`, `一级项目名称 | 二级项目名称`): the lowest tier the list's
 # projects, the tiers over it what they belong to
 _PROJECT_TIER = re.compile(r"^(?P<n>[一二三四1-4])级项目(?:名称)?$")
@@ -364,7 +366,19 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # _lone_heading; a class of them was read as a second head row, `{"一、中心镇": "1"}` in every project)
         start = k + 2
         tops = sorted(row.cells, key=lambda c: c.col)
-        for c in sub.cells:
+        subcells = list(sub.cells)
+        low = rows[k + 2] if k + 2 < len(rows) else None
+        if any(_AMONG.fullmatch(fold(c.text)) for c in sub.cells) and low is not None and low.grid is row.grid \
+                and low.cells and all(c.col != name_col for c in low.cells) \
+                and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in low.cells):
+            # a third head row: `资金（万元）` over `合计 | 其中` over `财政拨款 | 其他资金` — each column's lowest head
+            # its own (`其中` read as the fiscal part's head, `其中（万元）`: 260; the other part and the row's first
+            # figure lost)
+            by = {c.col: c for c in sub.cells}
+            by.update({c.col: c for c in low.cells})
+            subcells = [c for col, c in sorted(by.items()) if not _AMONG.fullmatch(fold(c.text))]
+            start = k + 3
+        for c in subcells:
             # the group's head: the head cell whose span covers the column (a merged cell), else the nearest on its
             # left (a text dump writes the group's head over its first column only)
             parent = next((t for t in tops if t.col <= c.col < t.col + max(1, getattr(t, "colspan", 1) or 1)), None) \
@@ -376,7 +390,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
             if prole is None and _money_group_head(parent.text) and not any(
                     (o := _head_role(x.text)) is not None and o[0] == "field"
                     and (o[1] in L.MONEY_FIELDS or o[1] in _RESULT_FIELDS)
-                    for x in sub.cells if parent.col <= x.col < parent.col + max(1, getattr(parent, "colspan", 1) or 1)
+                    for x in subcells if parent.col <= x.col < parent.col + max(1, getattr(parent, "colspan", 1) or 1)
                     or x.col == c.col):
                 # `资金来源（万元）` over `中央 | 省级 | 县级` (a money block's label, no field of its own): the group of the
                 # project's money, read as `资金规模（万元）` is (its columns were other fields, no money read) — not
@@ -399,12 +413,12 @@ def _list_columns(rows: list, k: int) -> dict | None:
                     cols.pop(parent.col, None)
                 if field is not None:
                     cols[c.col] = ("field", field, None)
-                elif clean(c.text) and sum(1 for x in sub.cells if x is not c and clean(x.text) and (
+                elif clean(c.text) and sum(1 for x in subcells if x is not c and clean(x.text) and (
                         (p := next((t for t in tops if t.col <= x.col < t.col + max(1, getattr(t, "colspan", 1) or 1)),
                                    None) or next((t for t in reversed(tops) if t.col <= x.col), None)) is parent)) \
                         and not any(_LIST_TOTAL.match(label_key(x.text)) or label_key(x.text) in ("总额", "总计", "合计")
                                     or _MONEY_STAGE.search(label_key(x.text))
-                                    or (o := _head_role(x.text)) is not None and o[1] == prole[1] for x in sub.cells):
+                                    or (o := _head_role(x.text)) is not None and o[1] == prole[1] for x in subcells):
                     # `资金规模（万元）` over `上级补助 | 本级安排`, no total written: each a part of the project's
                     # money, which is their sum (the first part was read as the whole, the others lost)
                     cols[c.col] = ("part", prole[1], clean(parent.text))
