@@ -2128,7 +2128,7 @@ def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[floa
     if len(ys) < 3 or not placed or "seq" not in placed[0][0]:
         return
     inner = ys[1:-1]
-    items = [(ch, r, c, k) for k, (ch, r, c) in enumerate(placed) if ch["text"].strip()]
+    items = [(ch, r, c, k) for k, (ch, r, c) in enumerate(placed) if ch["text"].strip() and "seq" in ch]
     if not items:
         return
     h0 = max(ch["bottom"] - ch["top"] for ch, _, _, _ in items)
@@ -2144,7 +2144,8 @@ def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[floa
         if lines:
             last = lines[-1][-1][0]
             h = max(ch["bottom"] - ch["top"], 1.0)
-            if lines[-1][-1][2] == it[2] and abs(ch["top"] - last["top"]) < 0.3 * h and ch["x0"] >= last["x0"] - 0.1 * h:
+            # (a glyph drawn over the one before, not after it, starts another cell's line at the same height)
+            if lines[-1][-1][2] == it[2] and abs(ch["top"] - last["top"]) < 0.3 * h and ch["x0"] >= last["x1"] - 0.3 * h:
                 lines[-1].append(it)
                 continue
         lines.append([it])
@@ -2153,6 +2154,15 @@ def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[floa
         cs = [it[0] for it in line]
         return (cs[0]["x0"], max(c["x1"] for c in cs), min(c["top"] for c in cs), max(c["bottom"] for c in cs),
                 max(c["bottom"] - c["top"] for c in cs))
+
+    def first_word(line: list[tuple]) -> float:
+        # the width of the line's first word: its figures and signs up to its first Chinese character, or that one
+        w = 0.0
+        for ch, _, _, _ in line:
+            if _cjk_glyph(ch):
+                return w or ch["x1"] - ch["x0"]
+            w += ch["x1"] - ch["x0"]
+        return w
 
     def cut(line: list[tuple]) -> bool:             # a row's rule crosses the line's box, a quarter of it each side
         _, _, top, bottom, h = edges(line)
@@ -2169,10 +2179,49 @@ def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[floa
             right = xs[col + 1] if col + 1 < len(xs) else xs[-1]
             if line[0][2] == col and abs(nx0 - x0) <= 0.5 * h and x1 <= right + 0.5 * h \
                     and 0.8 * h <= ntop - top <= 2.0 * max(h, nh) \
-                    and (x1 >= right - 1.6 * h or (cut(prev) and cut(line))):
+                    and (x1 >= right - 1.6 * h or x1 + first_word(line) > right - (x0 - xs[col]) + 0.2 * h):
                 runs[-1].append(line)
                 continue
         runs.append([line])
+    def collides(line: list[tuple], mine: set[int]) -> bool:   # drawn over another text's glyphs on its height
+        for ch, _, col, _ in line:
+            w = ch["x1"] - ch["x0"]
+            for o, _, oc, _ in by_col.get(col, ()):
+                if id(o) not in mine and o["seq"][0] != ch["seq"][0] \
+                        and min(ch["bottom"], o["bottom"]) - max(ch["top"], o["top"]) > 0.5 * (ch["bottom"] - ch["top"]) \
+                        and min(ch["x1"], o["x1"]) - max(ch["x0"], o["x0"]) > 0.3 * w:
+                    return True
+        return False
+
+    by_col: dict[int, list[tuple]] = {}
+    for it in items:
+        by_col.setdefault(it[2], []).append(it)
+    def centred(seg: list[list[tuple]]) -> int | None:    # the row a cell's lines are centred on, as Calc draws them
+        top, bottom = edges(seg[0])[2], edges(seg[-1])[3]
+        mid, h = (top + bottom) / 2, max(edges(line)[4] for line in seg)
+        r = bisect_right(ys, mid) - 1
+        if not 0 <= r < len(ys) - 1 or abs(mid - (ys[r] + ys[r + 1]) / 2) > 0.35 * h:
+            return None
+        return r
+
+    def cells_of(run: list[list[tuple]]) -> list[list[list[tuple]]]:
+        # the run cut into the fewest parts each centred on a row (or a line alone): two cells' lines drawn one after
+        # the other, each centred on its own row, are two parts, their middle the rule between the rows
+        n = len(run)
+        best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n
+        for i in range(1, n + 1):
+            for j in range(i):
+                if best[j] is not None and (i - j == 1 or centred(run[j:i]) is not None) \
+                        and (best[i] is None or best[j][0] + 1 < best[i][0]):
+                    best[i] = (best[j][0] + 1, j)
+        parts, i = [], n
+        while i > 0:
+            j = best[i][1]
+            parts.append(run[j:i])
+            i = j
+        return parts[::-1]
+
+    runs = [part for run in runs for part in (cells_of(run) if len(run) > 1 else [run])]
     for run in runs:
         if len(run) < 2:
             continue
@@ -2180,9 +2229,13 @@ def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[floa
         cells = {id(slot.get((it[1], it[2]))) if it[3] >= 0 else 0 for it in its}
         if len(cells) < 2:
             continue
-        mid = (edges(run[0])[2] + edges(run[-1])[3]) / 2
-        r, c = bisect_right(ys, mid) - 1, its[0][2]
-        if slot.get((r, c)) is None:
+        # (only text overflowing its cell: a line of it cut by a row's rule, or drawn over another cell's text — one
+        # line a row of cells drawn down a column, each inside its row, is no run of one cell)
+        mine = {id(it[0]) for it in its}
+        if not any(cut(line) for line in run) and not any(collides(line, mine) for line in run):
+            continue
+        r, c = centred(run), its[0][2]
+        if r is None or slot.get((r, c)) is None:
             continue
         for ch, _, _, k in its:
             if k >= 0:

@@ -135,3 +135,13 @@ def test_word_list_printed_row_cut_at_page_foot(read):
     exp[15] = exp[15][:1] + (None,) + exp[15][2:]
     assert got == exp
     assert len(r.tables["indicators"]) == 48
+
+
+def test_calc_narrow_goal_column_wrapped_over_rows(read):
+    # review rb's 90-row list whose narrow goal column Calc wraps in rows one line high (a known fault then): main read
+    # `资金（万元` over `）11` (no money of any project) and each goal's second line into the next row's
+    # (`任完务成河口镇光伏电站维护建设`); now every project's money and goal
+    from make_s39_rb import rows
+    r = read("ct_s39_rb_calc_wrapped_goals.pdf")
+    assert [(p["name"], p["unit"], p["budget_year"], p["goal_annual"]) for p in r.tables["projects"]] == [
+        (x[1], x[3], float(x[4]) * W, x[5]) for x in rows(90)]
