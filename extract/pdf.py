@@ -1589,7 +1589,15 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         # a cell goes on when its last line filled the cell's width; or, the row's other cells blank, when its
         # last line is at its bottom edge and what goes on is a word (`效益` | `社会效益` over `指标` | `指标`: a
         # label written on two lines in its cell, the row cut between them)
-        if (not cols < last.keys() or any(blank.get((r, j)) != 1 for j in last.keys() - cols)
+        # (a merged cell going on across the break beside it, `实施单位` over two projects' rows, leaves an empty cell
+        # spanning the row and the next: the row still goes on when it is one cell's text, the rest of a full cell
+        # that starts no item of its own — a level 1 going on stands beside a new indicator's cells, two or more)
+        over = [j for j in last.keys() - cols if blank.get((r, j)) != 1]
+        if over and len(cont) == 1 and all((blank.get((r, j)) or 0) > 1 for j in over) \
+                and id(last[cont[0].col]) in hints.full and not _NEW_ITEM.match(cont[0].text) \
+                and not _DIGIT_START.match(cont[0].text):
+            over = []
+        if (not cols < last.keys() or over
                 or not (all(id(last[c]) in hints.full or (id(last[c]) in hints.at_bottom
                                                            and id(last[c]) not in hints.wrapped
                                                            and len(cont_text.strip()) <= 4
@@ -2068,6 +2076,7 @@ def cell_chars(table) -> dict[tuple, list[dict]]:
         if slot.get((r, c)) is not None:
             placed.append((ch, r, c))
     _keep_lines_whole(placed, ys, slot)
+    _keep_wrapped_cells_whole(placed, ys, xs, slot, table.page.chars)
     _keep_clipped_left(placed, xs, slot)
     _keep_runs_whole(placed, table.page.chars, xs, ys, slot)
     for ch, r, c in placed:
@@ -2102,6 +2111,137 @@ def _keep_lines_whole(placed: list[tuple[dict, int, int]], ys: list[float], slot
                 votes[id(cell)] += 1
         if votes[id(there)] > votes[id(here)]:
             placed[k] = (ch, other, c)
+
+
+def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[float], xs: list[float], slot: dict,
+                              page_chars: list[dict]) -> None:
+    """The wrapped lines of one cell drawn over the rows around it go whole to the row holding their middle. A sheet
+    whose rows carry no height (openpyxl writes none) or too low for its text is printed by Calc one line a row (or
+    two), each wrapped cell's lines centred on its row and drawn over the rows above and below it, unclipped: by their
+    centres its second line went to the next row (`资金（万元` | `）45`) and two cells' lines drawn on one height were
+    read as one text, glyph by glyph (`众新出建行蓄条…`). One cell's lines are drawn one after the other (PDFium's
+    drawing order, `seq`), the next starting at the same x one line lower, and each line but the last is full to the
+    cell's right edge, or both lines are cut by a row's rule (a line break before a word that does not fit:
+    `改善灌溉面积` / `≥500亩`). Such lines falling in more than one row are one text, placed in the row their middle
+    is in; a last line drawn under the table's bottom rule (the last row's) or a first over its top comes with them.
+    Lines of several cells drawn down a column, one a row, each inside its row, make no such run."""
+    if len(ys) < 3 or not placed or "seq" not in placed[0][0]:
+        return
+    inner = ys[1:-1]
+    items = [(ch, r, c, k) for k, (ch, r, c) in enumerate(placed) if ch["text"].strip() and "seq" in ch]
+    if not items:
+        return
+    h0 = max(ch["bottom"] - ch["top"] for ch, _, _, _ in items)
+    for ch in page_chars:          # glyphs just over the table's top rule or under its bottom one, inside its columns
+        v, x = (ch["top"] + ch["bottom"]) / 2, (ch["x0"] + ch["x1"]) / 2
+        if "seq" in ch and ch["text"].strip() and xs[0] <= x < xs[-1] and \
+                (ys[0] - 2.5 * h0 < v < ys[0] or ys[-1] <= v < ys[-1] + 2.5 * h0):
+            items.append((ch, -1, bisect_right(xs, x) - 1, -1))
+    items.sort(key=lambda it: it[0]["seq"])
+    lines: list[list[tuple]] = []
+    for it in items:
+        ch = it[0]
+        if lines:
+            last = lines[-1][-1][0]
+            h = max(ch["bottom"] - ch["top"], 1.0)
+            # (a glyph drawn over the one before, not after it, starts another cell's line at the same height)
+            if lines[-1][-1][2] == it[2] and abs(ch["top"] - last["top"]) < 0.3 * h and ch["x0"] >= last["x1"] - 0.3 * h:
+                lines[-1].append(it)
+                continue
+        lines.append([it])
+
+    def edges(line: list[tuple]) -> tuple[float, float, float, float, float]:
+        cs = [it[0] for it in line]
+        return (cs[0]["x0"], max(c["x1"] for c in cs), min(c["top"] for c in cs), max(c["bottom"] for c in cs),
+                max(c["bottom"] - c["top"] for c in cs))
+
+    def first_word(line: list[tuple]) -> float:
+        # the width of the line's first word: its figures and signs up to its first Chinese character, or that one
+        w = 0.0
+        for ch, _, _, _ in line:
+            if _cjk_glyph(ch):
+                return w or ch["x1"] - ch["x0"]
+            w += ch["x1"] - ch["x0"]
+        return w
+
+    def cut(line: list[tuple]) -> bool:             # a row's rule crosses the line's box, a quarter of it each side
+        _, _, top, bottom, h = edges(line)
+        i = bisect_right(inner, top + 0.25 * h)
+        return i < len(inner) and inner[i] < bottom - 0.25 * h
+
+    runs: list[list[list[tuple]]] = []
+    for line in lines:
+        if runs:
+            prev = runs[-1][-1]
+            x0, x1, top, _, h = edges(prev)
+            nx0, _, ntop, _, nh = edges(line)
+            col = prev[0][2]
+            right = xs[col + 1] if col + 1 < len(xs) else xs[-1]
+            if line[0][2] == col and abs(nx0 - x0) <= 0.5 * h and x1 <= right + 0.5 * h \
+                    and 0.8 * h <= ntop - top <= 2.0 * max(h, nh) \
+                    and (x1 >= right - 1.6 * h or x1 + first_word(line) > right - (x0 - xs[col]) + 0.2 * h):
+                runs[-1].append(line)
+                continue
+        runs.append([line])
+    def collides(line: list[tuple], mine: set[int]) -> bool:   # drawn over another text's glyphs on its height
+        for ch, _, col, _ in line:
+            w = ch["x1"] - ch["x0"]
+            for o, _, oc, _ in by_col.get(col, ()):
+                if id(o) not in mine and o["seq"][0] != ch["seq"][0] \
+                        and min(ch["bottom"], o["bottom"]) - max(ch["top"], o["top"]) > 0.5 * (ch["bottom"] - ch["top"]) \
+                        and min(ch["x1"], o["x1"]) - max(ch["x0"], o["x0"]) > 0.3 * w:
+                    return True
+        return False
+
+    by_col: dict[int, list[tuple]] = {}
+    for it in items:
+        by_col.setdefault(it[2], []).append(it)
+    def centred(seg: list[list[tuple]]) -> int | None:    # the row a cell's lines are centred on, as Calc draws them
+        top, bottom = edges(seg[0])[2], edges(seg[-1])[3]
+        mid, h = (top + bottom) / 2, max(edges(line)[4] for line in seg)
+        r = bisect_right(ys, mid) - 1
+        if not 0 <= r < len(ys) - 1 or abs(mid - (ys[r] + ys[r + 1]) / 2) > 0.35 * h:
+            return None
+        return r
+
+    def cells_of(run: list[list[tuple]]) -> list[list[list[tuple]]]:
+        # the run cut into the fewest parts each centred on a row (or a line alone): two cells' lines drawn one after
+        # the other, each centred on its own row, are two parts, their middle the rule between the rows
+        n = len(run)
+        best: list[tuple[int, int] | None] = [(0, 0)] + [None] * n
+        for i in range(1, n + 1):
+            for j in range(i):
+                if best[j] is not None and (i - j == 1 or centred(run[j:i]) is not None) \
+                        and (best[i] is None or best[j][0] + 1 < best[i][0]):
+                    best[i] = (best[j][0] + 1, j)
+        parts, i = [], n
+        while i > 0:
+            j = best[i][1]
+            parts.append(run[j:i])
+            i = j
+        return parts[::-1]
+
+    runs = [part for run in runs for part in (cells_of(run) if len(run) > 1 else [run])]
+    for run in runs:
+        if len(run) < 2:
+            continue
+        its = [it for line in run for it in line]
+        cells = {id(slot.get((it[1], it[2]))) if it[3] >= 0 else 0 for it in its}
+        if len(cells) < 2:
+            continue
+        # (only text overflowing its cell: a line of it cut by a row's rule, or drawn over another cell's text — one
+        # line a row of cells drawn down a column, each inside its row, is no run of one cell)
+        mine = {id(it[0]) for it in its}
+        if not any(cut(line) for line in run) and not any(collides(line, mine) for line in run):
+            continue
+        r, c = centred(run), its[0][2]
+        if r is None or slot.get((r, c)) is None:
+            continue
+        for ch, _, _, k in its:
+            if k >= 0:
+                placed[k] = (ch, r, c)
+            else:
+                placed.append((ch, r, c))
 
 
 def _keep_clipped_left(placed: list[tuple[dict, int, int]], xs: list[float], slot: dict) -> None:

@@ -3404,7 +3404,8 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         out = []
         owners = len(groups) >= 2 and any((match_field(h) or (None,))[0] in ("department", "unit")
                                           for h in pcols.values())
-        above = frozenset((c.page, c.line) for r in before for c in r.cells) if owners else frozenset()
+        # (where the cells above are: page, line and box — a PDF's cells have no line, so a page's cells alike)
+        above = frozenset((c.page, c.line, c.bbox) for r in before for c in r.cells) if owners else frozenset()
         held: dict[int, Cell] = {}       # the last 单位名称 / 主管部门 …, merged over several projects
         unit = None
         dept_col = any((match_field(h) or (None,))[0] == "department" for h in pcols.values())

@@ -4048,7 +4048,7 @@ class FormReader:
         f = self.form
         self._other_sheets()
         unit = f.fields.get("unit")
-        if unit is not None and unit.cell is not None and (unit.cell.page, unit.cell.line) in self.seg.compiled_above:
+        if unit is not None and unit.cell is not None and (unit.cell.page, unit.cell.line, unit.cell.bbox) in self.seg.compiled_above:
             # `填报单位：市财政局绩效科` over a 监控结果汇总表 of several projects, each row with its 部门: the summary's
             # compiler, no unit of each project (it was every project's unit)
             del f.fields["unit"]

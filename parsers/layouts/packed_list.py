@@ -169,6 +169,10 @@ class PackedList(LayoutParser):
 _LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
 _GOAL_HEAD = re.compile(r"目标")
 _ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
+# a level's label opening its items in an indicator cell (`产出指标：…；效益指标：…`), and the stop before it when a
+# sentence's stop or comma ends the items before (`资助资金发放及时率100%。效益指标：…`)
+_LEVEL_RUN = re.compile(r"^\s*(?P<lab>[^\s:：；;，,。、]{2,12}?指标)\s*[:：]\s*(?P<rest>.*)$", re.S)
+_LEVEL_RUN_SEP = re.compile(r"\s*[。，,]\s*(?=[^\s:：；;，,。、]{2,12}?指标\s*[:：])")
 _REFERENCE = re.compile(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$")
 # `新建机耕路8.2公里`: a name, then its target from the first figure on (no colon, no operator)
 _NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
@@ -244,13 +248,25 @@ def _result_role(text: str) -> tuple[str, str] | None:
     return r if r is not None and r[1] in ("score", "grade") else None
 
 
+# the columns whose cell merged down over several projects' rows is each one's: their unit, department, category,
+# period, a tier over them, an other column (a 备注 over both) — not a money column (one sum for two projects)
+_CARRIED = frozenset({"field", "tier", "other"})
+_CARRIED_FIELDS = frozenset({"department", "unit", "category", "period"})
+
+_AMONG = re.compile(r"\s*其中\s*[:：]?\s*")     # `其中` over a money's parts (label_key drops it: nothing left)
+
+# a tier of a project library's names (`一级项目 | 二级项目`, `一级项目名称 | 二级项目名称`): the lowest tier the list's
+# projects, the tiers over it what they belong to
+_PROJECT_TIER = re.compile(r"^(?P<n>[一二三四1-4])级项目(?:名称)?$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _head_hints(text: str) -> tuple[bool, bool]:
     """Could a cell head a list's goal, indicator or result column, and could it head its names' column? (folded first:
     Traditional heads, 年度績效目標, 項目名稱; worked out once a text, asked of every row of a document)"""
     t = bare_fold(text)
     return bool("目标" in t or "指标" in t or "满意度" in t or _RESULT_CHEAP.search(t)), \
-        "名" in t or "对象" in t or "服务项目" in t
+        "名" in t or "对象" in t or "服务项目" in t or bool(_PROJECT_TIER.match(t))
 
 
 # a money group's sub-head naming a stage or a measure of one sum, not a part of it (`资金（万元）` over `下达数 | 已拨付数`,
@@ -300,6 +316,17 @@ def _list_columns(rows: list, k: int) -> dict | None:
         for c in weak:
             roles[c.col] = None
         names = [c for c in names if c not in weak]
+    tiers = sorted((c for c in row.cells if _PROJECT_TIER.match(label_key(c.text))),
+                   key=lambda c: "一二三四".find(m.group("n")) if (m := _PROJECT_TIER.match(label_key(c.text))).group("n")
+                   in "一二三四" else int(m.group("n")) - 1)
+    if len(tiers) >= 2 and all(roles[c.col] in (None, ("field", "name")) for c in tiers) \
+            and not any(roles[c.col] == ("field", "name") for c in row.cells if c not in tiers):
+        # `一级项目 | 二级项目 | 实施单位 | 资金 | 年度绩效目标`: each row a 二级项目 (the projects declared), the 一级项目 it
+        # belongs to merged down over its rows, kept under its head (the list was no list: no name head of its own)
+        for c in tiers[:-1]:
+            roles[c.col] = ("tier", clean(c.text) or "")
+        roles[tiers[-1].col] = ("field", "name")
+        names = [tiers[-1]]
     orgs = [c for c in row.cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
     if not names and any(r and r[0] in ("goal", "level") for r in roles.values()) and (any(
             "整体" in bare_fold(t) for t in [c.text for c in row.cells]
@@ -339,7 +366,19 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # _lone_heading; a class of them was read as a second head row, `{"一、中心镇": "1"}` in every project)
         start = k + 2
         tops = sorted(row.cells, key=lambda c: c.col)
-        for c in sub.cells:
+        subcells = list(sub.cells)
+        low = rows[k + 2] if k + 2 < len(rows) else None
+        if any(_AMONG.fullmatch(fold(c.text)) for c in sub.cells) and low is not None and low.grid is row.grid \
+                and low.cells and all(c.col != name_col for c in low.cells) \
+                and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in low.cells):
+            # a third head row: `资金（万元）` over `合计 | 其中` over `财政拨款 | 其他资金` — each column's lowest head
+            # its own (`其中` read as the fiscal part's head, `其中（万元）`: 260; the other part and the row's first
+            # figure lost)
+            by = {c.col: c for c in sub.cells}
+            by.update({c.col: c for c in low.cells})
+            subcells = [c for col, c in sorted(by.items()) if not _AMONG.fullmatch(fold(c.text))]
+            start = k + 3
+        for c in subcells:
             # the group's head: the head cell whose span covers the column (a merged cell), else the nearest on its
             # left (a text dump writes the group's head over its first column only)
             parent = next((t for t in tops if t.col <= c.col < t.col + max(1, getattr(t, "colspan", 1) or 1)), None) \
@@ -351,7 +390,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
             if prole is None and _money_group_head(parent.text) and not any(
                     (o := _head_role(x.text)) is not None and o[0] == "field"
                     and (o[1] in L.MONEY_FIELDS or o[1] in _RESULT_FIELDS)
-                    for x in sub.cells if parent.col <= x.col < parent.col + max(1, getattr(parent, "colspan", 1) or 1)
+                    for x in subcells if parent.col <= x.col < parent.col + max(1, getattr(parent, "colspan", 1) or 1)
                     or x.col == c.col):
                 # `资金来源（万元）` over `中央 | 省级 | 县级` (a money block's label, no field of its own): the group of the
                 # project's money, read as `资金规模（万元）` is (its columns were other fields, no money read) — not
@@ -374,12 +413,12 @@ def _list_columns(rows: list, k: int) -> dict | None:
                     cols.pop(parent.col, None)
                 if field is not None:
                     cols[c.col] = ("field", field, None)
-                elif clean(c.text) and sum(1 for x in sub.cells if x is not c and clean(x.text) and (
+                elif clean(c.text) and sum(1 for x in subcells if x is not c and clean(x.text) and (
                         (p := next((t for t in tops if t.col <= x.col < t.col + max(1, getattr(t, "colspan", 1) or 1)),
                                    None) or next((t for t in reversed(tops) if t.col <= x.col), None)) is parent)) \
                         and not any(_LIST_TOTAL.match(label_key(x.text)) or label_key(x.text) in ("总额", "总计", "合计")
                                     or _MONEY_STAGE.search(label_key(x.text))
-                                    or (o := _head_role(x.text)) is not None and o[1] == prole[1] for x in sub.cells):
+                                    or (o := _head_role(x.text)) is not None and o[1] == prole[1] for x in subcells):
                     # `资金规模（万元）` over `上级补助 | 本级安排`, no total written: each a part of the project's
                     # money, which is their sum (the first part was read as the whole, the others lost)
                     cols[c.col] = ("part", prole[1], clean(parent.text))
@@ -727,6 +766,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     heading, style = org, "plain"
                 break
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
+        tier: dict[int, Cell] = {}   # the higher tiers' names now in force (一级项目), by column
+        merged: dict[int, Cell] = {}  # a cell merged down over the rows below (not money: one sum is no two projects')
+        merged_grid: dict[int, object] = {}
         since = 0
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
@@ -746,6 +788,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if id(r.grid) not in spec["grids"]:
                 break
             cells = {c.col: c for c in r.cells if c.text.strip()}
+            for col, c in list(merged.items()):
+                if c.row + c.rowspan <= r.r or r.grid is not merged_grid.get(col):
+                    del merged[col]
+                elif col not in cells and cells and spec["cols"].get(col, ("",))[0] in _CARRIED:
+                    cells[col] = c      # (实施单位 merged down over two projects' rows: written on the first, each's)
+            for c in r.cells:
+                if c.rowspan > 1 and c.text.strip() and spec["cols"].get(c.col, ("",))[0] in _CARRIED \
+                        and (spec["cols"][c.col][0] != "field" or spec["cols"][c.col][1] in _CARRIED_FIELDS):
+                    merged[c.col], merged_grid[c.col] = c, r.grid
             if _other_head(r):
                 if _head_again(r, head):
                     continue    # (`序号 | 项目 | 实施单位 | 资金规模（万元） | 绩效目标` over page 2 of a list headed `序号 |
@@ -757,6 +808,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # `填报人：刘xx` was read as one once its pages went on)
             name = cells.get(spec["name"])
             total = next((c for c in cells.values() if _LIST_TOTAL.match(label_key(c.text))), None)
+            for col, v in spec["cols"].items():
+                if v[0] == "tier" and col in cells and total is None:
+                    tier[col] = cells[col]      # (a 一级项目 merged down over its 二级项目' rows: written on the first)
             if total is not None:
                 # 合计 | | 680: the list's sum (小计: of the projects since the last 小计), kept for the checks
                 # (本页合计: the page's, since the last; `合计（万元）`: in its own unit; `合计（含上年结转）`: unsure, none)
@@ -810,6 +864,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             place, parts = None, {}
             for col, (role, detail, group) in sorted(spec["cols"].items()):
                 c = cells.get(col)
+                if role == "tier":
+                    c = c or tier.get(col)
+                    if c is not None and clean(c.text):
+                        form.other.append((detail, clean(c.text), c))
+                    continue
                 if c is None:
                     continue
                 if role == "field" and detail == "_whole_org":
@@ -855,9 +914,22 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     l1, l2 = (group, detail) if group else (detail or None, None)
                     if l1 is not None and l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
                         l1, l2 = None, l1      # 数量指标 as a column's only head: a level 2
-                    for item in (x for x in _ITEM_SEP.split(c.text) if x.strip()):
+                    for item in (x for x in _ITEM_SEP.split(_LEVEL_RUN_SEP.sub("；", c.text)) if x.strip()):
                         if _REFERENCE.match(fold(item).strip()):
                             continue   # `详见附表`, `见附件2`: the indicators are elsewhere, none here
+                        lab = _LEVEL_RUN.match(item)
+                        if lab is not None and _level_label(lab.group("lab")):
+                            # `产出指标：培训农民≥500人次；建设示范基地2个；效益指标：…` in one 绩效指标 cell: each
+                            # level's label opens its items (they were the first item's name, `产出指标：培训农民`, no
+                            # level read); a level 1 under the column's group, a level 2 under its level 1
+                            a, b, _ = level_info(lab.group("lab"))
+                            if a:
+                                l1, l2 = clean(lab.group("lab")), None
+                            elif b:
+                                l2 = clean(lab.group("lab"))
+                            item = lab.group("rest")
+                            if not item.strip():
+                                continue
                         n, target = split_packed_item(item)
                         form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
                                                 "page": c.page, "line": c.line})
