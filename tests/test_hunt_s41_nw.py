@@ -182,3 +182,24 @@ def test_four_level_score_table(read, name):
     got = [(s["level1"], s["level2"], s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]]
     assert got == [(a, b, c, float(w), float(x)) for a, b, c, w, x in FOUR_LEVEL]
     assert warning_codes(r) == []
+
+
+def test_loan_interest_subsidy_units(read):
+    """A 创业担保贷款贴息 form: amounts in 亿元 in a target, a rate in per mille (`≤3‰`), `≥35倍`, a time target in words
+    (`按季度拨付`), `其中：中央补助 | 500` under 年度资金总额 with 市级财政资金 on the row below. Main read it so: a control."""
+    r = read("ct_s41_nw_loan_interest_subsidy.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"]) == (
+        "创业担保贷款财政贴息", "宜春市人力资源和社会保障局", "宜春市就业创业服务中心")
+    assert (p["budget_year"], p["budget_fiscal"]) == (860 * W, 860 * W)
+    assert budget_lines(r) == [("年度资金总额", "中央补助", 500 * W, "source"),
+                               ("年度资金总额", "市级财政资金", 360 * W, "source")]
+    assert indicator_targets(r) == [
+        (P, N, "贴息贷款发放笔数", ">=", 1200.0, "笔"),
+        (P, N, "新增创业担保贷款发放额", ">=", 3e8, "元"),
+        (P, Q, "贷款逾期率", "<=", 3.0, "‰"),
+        (P, T, "贴息资金拨付时间", None, None, None),
+        (E, SO, "带动就业人数", ">=", 3600.0, "人"),
+        (E, EC, "撬动银行贷款倍数", ">=", 35.0, "倍"),
+        (S, SAT, "创业者满意度", ">=", 90.0, "%")]
+    assert r.tables["indicators"][3]["target_text"] == "按季度拨付"
