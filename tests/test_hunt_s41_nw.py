@@ -1,7 +1,7 @@
 """Hunt NW (session 41): form families never tried — a 村级 一事一议财政奖补 form (村民筹资 / 筹劳折资 / 社会捐赠 beside
 the 财政奖补资金), a 社会保险基金预算绩效目标表 (基金名称, 本年收入 / 本年支出 / 年末滚存结余), a 国有资本经营预算支出项目 form (企业
 自筹, 项目实施单位（企业）), a 福利彩票公益金 form (its funds as heads over a row of amounts, targets in Chinese numerals), an
-对口支援 form (援助方 / 受援方（实施单位）), a 科技计划 form (经费总额), an 评价指标体系及评分表 of four levels; in text dumps, a
+对口支援 form (援助方 / 受援方（实施单位）), a 科技计划 form (经费总额), an 评价指标体系及评分表 of four levels, a 贷款贴息 form (a control); in text dumps, a
 Word file, an Excel sheet, a county site's page and its chromium print. tests/fixtures/review/ct_s41_nw_* (binary ones
 made by tests/fixtures/make_s41_nw.py), each expectation written down by hand before the run."""
 from __future__ import annotations
@@ -203,3 +203,27 @@ def test_loan_interest_subsidy_units(read):
         (E, EC, "撬动银行贷款倍数", ">=", 35.0, "倍"),
         (S, SAT, "创业者满意度", ">=", 90.0, "%")]
     assert r.tables["indicators"][3]["target_text"] == "按季度拨付"
+
+
+def test_village_award_self_evaluation_matrix(read):
+    """A 一事一议 project's 自评表: `年度资金总额 | 36 | 36 | 34.2 | 10 | 95% | 9.5` over `其中：财政奖补资金 | 25 | …`,
+    `村民筹资 | 5 | 5 | 4.2`, `社会捐赠 | 6 | 6 | 5`. Main read all but the fiscal money (budget_fiscal None)."""
+    r = read("ct_s41_nw_village_award_self_eval.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["unit"], p["year"]) == (
+        "self_eval", "宏村镇洪门村文化广场建设一事一议奖补项目", "黎川县宏村镇人民政府", 2024)
+    assert (p["budget_initial"], p["budget_year"], p["budget_fiscal"], p["spent"], p["execution_rate"], p["score"]) == (
+        36 * W, 36 * W, 25 * W, 34.2 * W, 0.95, 97.5)
+    assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("财政奖补资金", 25 * W), ("村民筹资", 5 * W), ("社会捐赠", 6 * W)]
+    assert p["goal_actual"] == "建成文化广场1200平方米，安装健身器材10件，已交付使用。"
+    got = [(i["level3"], i["op"], i["value"], i["unit"], i["actual_raw"], i["weight"], i["score"])
+           for i in r.tables["indicators"]]
+    assert got == [
+        ("文化广场建设面积", ">=", 1200.0, "平方米", "1200平方米", 20.0, 20.0),
+        ("健身器材安装数量", "=", 10.0, "件", "10件", 10.0, 10.0),
+        ("工程验收合格率", "=", 100.0, "%", "100%", 10.0, 10.0),
+        ("项目完工时间", None, None, None, "2024年11月完工", 10.0, 8.0),
+        ("受益村民人数", ">=", 1500.0, "人", "1620人", 30.0, 30.0),
+        ("村民满意度", ">=", 90.0, "%", "95%", 10.0, 10.0)]
+    assert r.tables["indicators"][3]["deviation"] == "受雨季影响工期推迟一个月"
+    assert warning_codes(r) == []
