@@ -224,7 +224,8 @@ def starts_a_row(text: str, short: bool = False) -> bool:
     return len(header_key(text)) >= 3 and any(q >= 1.0 for _, q in cell_header_matches(text).values())
 
 
-_ROLE_THEN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*\(([\u4e00-\u9fff]{4,8})\)$")   # 受援方(实施单位) (folded)
+# a party's name, the column it fills in brackets (`受援方（实施单位）`, folded); not `审核意见（主管部门）`, a sign-off's
+_ROLE_THEN_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,7}(?:方|主体|机构))\s*\(([\u4e00-\u9fff]{4,8})\)$")
 _POINTS_NOTE = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?")
 
 

@@ -227,3 +227,14 @@ def test_village_award_self_evaluation_matrix(read):
         ("村民满意度", ">=", 90.0, "%", "95%", 10.0, 10.0)]
     assert r.tables["indicators"][3]["deviation"] == "受雨季影响工期推迟一个月"
     assert warning_codes(r) == []
+
+
+def test_party_label_naming_its_column():
+    """`受援方（实施单位）` / `承接主体（实施单位）`: a party whose brackets name the column it fills; not a sign-off's
+    `审核意见（主管部门）` (its value an opinion), nor a label already known (`项目实施单位（企业）` stays the unit)."""
+    from parsers.core import match_field
+    assert match_field("受援方（实施单位）") == ("unit", None)
+    assert match_field("承接主体（实施单位）") == ("unit", None)
+    assert match_field("审核意见（主管部门）") is None
+    assert match_field("援助方") is None
+    assert match_field("项目实施单位（企业）") == ("unit", None)
