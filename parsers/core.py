@@ -224,6 +224,8 @@ def starts_a_row(text: str, short: bool = False) -> bool:
     return len(header_key(text)) >= 3 and any(q >= 1.0 for _, q in cell_header_matches(text).values())
 
 
+# a party's name, the column it fills in brackets (`受援方（实施单位）`, folded); not `审核意见（主管部门）`, a sign-off's
+_ROLE_THEN_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,7}(?:方|主体|机构))\s*\(([\u4e00-\u9fff]{4,8})\)$")
 _POINTS_NOTE = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?")
 
 
@@ -297,6 +299,9 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     if len(t) > 40:
         return None
     col = _lookup(label_key(t))
+    if col is None and (br := _ROLE_THEN_LABEL.match(fold(t))) and len(label_key(br.group(2))) >= 4 \
+            and _lookup(label_key(br.group(2))) in ("unit", "department") and _lookup(label_key(br.group(1))) is None:
+        col = _lookup(label_key(br.group(2)))   # 受援方（实施单位）: a party's role, the column named in its brackets
     if col is None and (sc := _SCORE_INLINE.match(t)) and _lookup(label_key(sc.group(1))) == "score":
         return "score", sc.group(2)          # 项目总得分99分: a score label with its points, no colon
     if col is None and (ma := _MONEY_INLINE.match(fold(t))) and _lookup(label_key(ma.group(1))) in L.MONEY_FIELDS:

@@ -20,7 +20,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "_fund_name": ("基金名称",),
     # the body a 考核表 assesses (`项目名称：… 考核对象：县农业农村局`): its department when a body of government names
     # it, its unit when an institution does (normalize.orgs; in _finish), else a label of no column (it was lost)
-    "_assessed": ("考核对象", "被考核单位", "被考核部门", "考评对象", "被考评单位", "考核对象单位"),
+    "_assessed": ("考核对象", "被考核单位", "被考核部门", "考评对象", "被考评单位", "考核对象单位",
+                  # (an 评价指标体系及评分表's `评价单位：县财政局  被评价单位：县交通运输局`: the body evaluated)
+                  "被评价单位", "被评价部门"),
     # labels a field takes only when no other label gave it (in _finish): a 政府采购 form's unit, money and content, a
     # 衔接资金 form's 建设内容; inside an ordinary form they name a part (its procurement, its works) and must not
     # split it in two as a second unit / budget / overview would
@@ -124,6 +126,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                      "总额", "项目总额", "中期财政预算", "中期市财政预算", "项目预算", "项目金额", "项目预算金额",
                      "资金规模", "项目资金规模", "政策资金", "政策资金总额", "专项资金总额", "实施期资金总额", "实施期资金", "实施期总额", "实施期预算总额",
                      "资金额度", "专项资金额度",
+                     # (a 科技计划 form's 项目经费 | 经费总额 | 300: 经费 for 资金)
+                     "经费总额", "项目经费总额",
                      "实施期预算资金总额", "实施周期资金总额", "总体资金总额", "预算资金总额", "预算总额",
                      "中长期资金总额", "中长期预算资金总额",
                      # 政府投资基本建设项目: the estimate approved for the whole project
@@ -160,7 +164,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                       "当年区级财政资金", "当年本级财政资金",
                       # (a 政府投资基金's fiscal share of its size)
                       "财政出资", "政府出资", "财政出资额",
-                      "财政性资金", "财政预算资金", "财政预算拨款", "财政补助资金", "财政补助"),
+                      "财政性资金", "财政预算资金", "财政预算拨款", "财政补助资金", "财政补助",
+                      # (a 一事一议 form's: 财政奖补资金 beside 村民筹资 / 筹劳折资)
+                      "财政奖补资金", "财政奖补"),
     "budget_other": ("其他资金", "其它资金",
                      # (a 政府投资基金's: the social capital's share of its size)
                      "社会资本出资", "社会出资", "社会资本出资额", "自筹资金", "单位自筹", "单位自筹资金"),

@@ -2320,6 +2320,9 @@ def _recentre_scores(out: list[dict]) -> None:
             r["level1"] = nxt
 
 
+_FOURTH_LEVEL = frozenset({"四级指标", "四级", "四级指标名称"})
+
+
 def _points_left(weight: str, deduction: str) -> str | None:
     """`3`, `0.5` -> `2.5`: the points of a row less the points taken off."""
     try:
@@ -2339,6 +2342,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     level_spans = {r: header.all_cols[r] for r in ("level1", "level2", "level3") if r in header.cols}
     weight_col = header.all_cols.get("weight")
     ded_col = header.all_cols.get("deduction") if weight_col is not None else None
+    # `一级指标 | 二级指标 | 三级指标 | 四级指标 | 分值 | … | 得分` (an 评价指标体系 of four levels): the points are the 四级's,
+    # the item scored; its text is the row's level 3 (the rows under a merged 三级 cell were `numbers only`, lost)
+    fourth = next((c for k, c in header.extra.items() if k.startswith("col:") and label_key(k[4:]) in _FOURTH_LEVEL
+                   and last_level is not None and c > last_level), None)
     # `分值 | 甲县 | 乙县 | 丙县` (a 评分表 scoring each county of a fund, no 得分 head): a column of scores per place. The
     # scores table has no place: the score is the whole area's column (合计 / 全市 / 平均) when there is one, else none,
     # and the places' totals are said in a `scores_by_place` warning (the last place's scores were read as the scores)
@@ -2372,6 +2379,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 out.append({"_total": True, "weight": None, "score": said.group(2), "page": cells[0].page,
                             "line": cells[0].line})
             continue
+        leaf = next((c for c in cells if c.col == fourth and not is_points(c)), None) if fourth is not None else None
         if last_level is not None:
             cells = [c for c in cells if c.col <= last_level or is_points(c)]
         by_place = {c.col: c for c in cells if c.col in places and c.col != whole and is_number(c.text)}
@@ -2473,6 +2481,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             l2, l3 = texts
         elif len(texts) == 1:
             l3 = texts[0]
+        elif leaf is not None and nums:
+            l3 = leaf                          # `| | | 立项程序规范性 | 2 | … | 2`: a 四级 under the 三级 above
         elif len(nums) == 1 and out and not out[-1].get("_total") and not out[-1].get("_grade") \
                 and not out[-1].get("is_subtotal") and out[-1].get("score") in (None, "") and out[-1].get("weight"):
             out[-1]["score"] = nums[0].text    # (a row a line break cut in its 评分标准: its score on the next line)
@@ -2480,6 +2490,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         else:
             warnings.append(warn("unparsed_row", "score-table row with numbers only", anchor))
             continue
+        if leaf is not None:
+            l3 = leaf
         out.append({"level1": l1.text if l1 else None, "level2": l2.text if l2 else None,
                     "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
