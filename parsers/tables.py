@@ -3099,9 +3099,22 @@ _RULE_CONDITION = re.compile(r"每|未|的|达到|达|完成|按时|按期|少�
 # `满分，每少1项扣1分` a rule (its condition after the comma)
 _PLAIN_SCORE = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:得)?满分(?:\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?|零分)"
                           r"\s*[。.]?\s*$")
-# a deduction given with its reason before it (`未按时报送扣1分`, `新增债务的，扣2分`) in a column of scores given: the
-# score (`扣1分`) and the reason; not a rule of a figure a time (`每少1次扣2分`) nor one of more figures
-_REASON_SCORE = re.compile(r"^\s*([^\d每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:扣除|扣|减)\s*\d+(?:\.\d+)?\s*分)\s*[。.]?\s*$")
+# a deduction given with its reason before it (`未按时报送扣1分`, `新增债务的，扣2分`, `少公开2项扣4分`, `迟报3天扣1.5分`)
+# in a column of scores given: the score (`扣1分`) and the reason; not a rule of a figure a time (`每少1次扣2分`)
+_REASON_SCORE = re.compile(r"^\s*([^每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:扣除|扣|减)\s*\d+(?:\.\d+)?\s*分)\s*[。.]?\s*$")
+# a reason with a figure that is a rule's condition, no fact (`少于3次扣2分`, `超过5天扣1分`, `1-2项扣1分`), or that
+# names points of its own (`少2次扣2分，另扣1分`): the deduction no one score, the cell left to the warning
+_REASON_RULE = re.compile(r"每|少于|低于|高于|超过|不足|不到|未达|达到|以上|以下|以内|最高|最多|封顶|为止|[-~～至到]\s*\d|"
+                          r"(?:扣除|扣|减|加|得)\s*\d|\d\s*分")
+
+
+def _reason_score(text: str) -> re.Match | None:
+    """`未按时报送扣1分`, `缺1项扣2分` (a score cell): the match of _REASON_SCORE, reason and deduction; None for a rule
+    (see _REASON_RULE: a reason with a figure must state a fact, `迟报3天`, no condition)."""
+    m = _REASON_SCORE.match(text)
+    if m is None or (re.search(r"\d", m.group(1)) and _REASON_RULE.search(m.group(1))):
+        return None
+    return m
 
 
 def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
@@ -3766,7 +3779,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             st.items[-1]["score"] = m.group(1)
             note = st.items[-1].get("score_note")
             st.items[-1]["score_note"] = f"{note}；{m.group(2).strip()}" if note else m.group(2).strip()
-        elif score_cols and score_cols[0] in got and (m := _REASON_SCORE.match(fold(got[score_cols[0]].text))):
+        elif score_cols and score_cols[0] in got and (m := _reason_score(fold(got[score_cols[0]].text))):
             # `未按时报送扣1分` under 评分 (a column of scores given: `满分` beside it): the deduction its score, the reason
             # before it its note (the cell was no score read, named in a warning)
             st.items[-1]["score"] = m.group(2)
