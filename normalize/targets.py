@@ -669,10 +669,15 @@ def split_target(raw: str | None) -> Target:
 # a quantity written between two inclusive bounds (`95%≤x≤100%`, `90%≤执行率≤100%`); a strict bound (`<`) is no range
 # (each bound may carry the unit, `80分≤得分≤100分`; the units written must agree, see _between_bounds)
 _BOUND = r"\d+(?:\.\d+)?)\s*(?P<{}u>[%‰]|\p{{Han}}{{1,4}}(?:/\p{{Han}}{{1,3}})?)?"
-_BETWEEN = regex.compile(rf"^\s*(?P<lo>{_BOUND.format('lo')}\s*(?:≤|<=|≦)\s*[A-Za-z\p{{Han}}]{{1,12}}\s*(?:≤|<=|≦)\s*"
-                         rf"(?P<hi>{_BOUND.format('hi')}\s*$")
-_BETWEEN_DOWN = regex.compile(rf"^\s*(?P<hi>{_BOUND.format('hi')}\s*(?:≥|>=|≧)\s*[A-Za-z\p{{Han}}]{{1,12}}\s*(?:≥|>=|≧)\s*"
-                              rf"(?P<lo>{_BOUND.format('lo')}\s*$")
+def _between(first: str, rel: str, second: str) -> regex.Pattern:
+    """The pattern of a quantity between two bounds, `first` written before the name and `second` after it, each
+    compared to it by `rel`."""
+    return regex.compile(rf"^\s*(?P<{first}>{_BOUND.format(first)}\s*{rel}\s*[A-Za-z\p{{Han}}]{{1,12}}\s*{rel}\s*"
+                         rf"(?P<{second}>{_BOUND.format(second)}\s*$")
+
+
+_BETWEEN = _between("lo", "(?:≤|<=|≦)", "hi")           # `95%≤x≤100%`
+_BETWEEN_DOWN = _between("hi", "(?:≥|>=|≧)", "lo")      # `100%≥执行率≥90%`: the upper end first
 
 
 def _between_bounds(m: regex.Match) -> str | None:
