@@ -705,6 +705,9 @@ _MONTH_DEADLINE = regex.compile(rf"^\s*\d{{1,2}}\s*(?:月(?:\s*\d{{1,2}}\s*日)?
                                 rf"\s*(?:完成)?\s*$")
 # a month (or day) of the year alone, the time a thing is done in it (`2024年6月`, `2024年：6月份`, `6月30日完成`)
 _MONTH_DATE = regex.compile(r"^\s*(?:0?[1-9]|1[0-2])\s*月(?:份|\s*\d{1,2}\s*日)?\s*(?:完成)?\s*$")
+# the year's own end (`2024年底前`, `2024年：年底前`, `2024年末`, `2024年内`): a deadline in that year, as a month's is
+_YEAR_END = regex.compile(r"^\s*(?:年\s*)?(?:[底末]\s*(?:之前|以前|前)?|内)\s*(?:完成)?\s*$")
+_LEAD_YEAR_WORD = regex.compile(r"^\s*年\s*")
 # a fraction (`3/4`, `2/3`): a share or a count of a whole, no one quantity (split_target keeps it as text)
 _FRACTION = regex.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 # (or by nothing between a date's tail and the next year, `2024年12月底前2025年10月底前`: a wrapped cell's lines joined)
@@ -738,10 +741,11 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
             written = m.group("t").strip()
             target = split_target(written)
             if target.value is None and target.op is None and (
-                    _MONTH_DEADLINE.match(written) or _MONTH_DATE.match(written)):
+                    _MONTH_DEADLINE.match(written) or _MONTH_DATE.match(written) or _YEAR_END.match(written)):
                 # (`2024年：12月底前；2025年：6月底前`, `2024年12月底前；…`, `2024年6月；2025年6月`: a date in each year,
                 # the text of its year's date read whole, `2024年12月底前`, as a one-year cell writes it)
-                target = Target(target_text=f"{m.group('y')}年{target.target_text}")
+                # (`2024年：年底前`: the year's end, `2024年底前`, its 年 written once)
+                target = Target(target_text=m.group("y") + "年" + _LEAD_YEAR_WORD.sub("", target.target_text))
             elif target.value is None and not _FRACTION.match(written):
                 return None                     # (`2024年：3/4；2025年：4/4`: a fraction each year, its text)
             elif target.value is not None and target.unit is None and unit and not _FRACTION.match(written):
@@ -761,7 +765,9 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
             return None
         t = chosen[2]
         t = replace(t, qualifier=chosen[3] + (f"；{t.qualifier}" if t.qualifier else ""))
-        rest = "；".join(f"{p[3]}：{p[1]}" for p in parts if p is not chosen)
+        # (a date written whole with its year, `2025年6月底前`, `2025年底前`; a quantity after its year's label)
+        rest = "；".join(p[2].target_text if p[2].target_text and p[2].target_text.startswith(str(p[0])) and p[2].op is None
+                        else f"{p[3]}：{p[1]}" for p in parts if p is not chosen)
         return t, rest
     except Exception:  # pragma: no cover - defensive: a normalizer never raises
         return None

@@ -32,9 +32,9 @@ def test_year_cells_text_dump(read):
     assert got["新建集中供水工程"] == (">=", 12.0, "处", "2024年", None, "2025年：≥8处", 2024)
     assert got["水质达标率"] == (">=", 95.0, "%", "2024年", None, "2025年：≥98%", 2024)          # (right on main)
     # main: target_text `12月底前` (the year only in the qualifier): the deadline read whole, as a one-year cell is
-    assert got["工程完工时间"] == (None, None, None, "2024年", "2024年12月底前", "2025年：6月底前", 2024)
+    assert got["工程完工时间"] == (None, None, None, "2024年", "2024年12月底前", "2025年6月底前", 2024)
     # main: one text `2024年6月;2025年6月`, no year chosen (a month alone was no date to split_by_year)
-    assert got["水质检测时间"] == (None, None, None, "2024年", "2024年6月", "2025年：6月", 2024)
+    assert got["水质检测时间"] == (None, None, None, "2024年", "2024年6月", "2025年6月", 2024)
     # main: one text `2024年:3/4;2025年:4/4`; a fraction each year: 2024's, its text as written (no value: `3/4`
     # may be a share or a count of a whole, as split_target keeps `1/3`)
     assert got["管网改造进度"] == (None, None, None, "2024年", "3/4", "2025年：4/4", 2024)
@@ -59,23 +59,27 @@ def test_year_cells_excel(read):
     assert got["竣工验收合格率"] == ("=", 100.0, "%", None, None, None, None)
     # main: one text `2024年12月底前2025年10月底前` (the wrapped cell's lines joined with nothing between) and a
     # deadline_out_of_period warning for 2024-12 in a 2025 form
-    assert got["项目完工时间"] == (None, None, None, "2025年", "2025年10月底前", "2024年：12月底前", 2025)
+    assert got["项目完工时间"] == (None, None, None, "2025年", "2025年10月底前", "2024年12月底前", 2025)
     # main: one text each
-    assert got["桥梁定检时间"] == (None, None, None, "2025年", "2025年6月份", "2024年：6月份", 2025)
+    assert got["桥梁定检时间"] == (None, None, None, "2025年", "2025年6月份", "2024年6月份", 2025)
     assert got["危桥隐患消除比例"] == (None, None, None, "2025年", "3/3", "2024年：2/3", 2025)
     assert got["沿线群众满意度"] == (">=", 90.0, "%", None, None, None, None)
     assert warning_codes(r) == []
 
 
 @pytest.mark.parametrize("raw, year, text, rest", [
-    ("2024年12月底前；2025年6月底前", 2024, "2024年12月底前", "2025年：6月底前"),
-    ("2024年：12月底前；2025年：6月底前", 2025, "2025年6月底前", "2024年：12月底前"),
-    ("2024年：6月30日前；2025年：6月30日前", 2024, "2024年6月30日前", "2025年：6月30日前"),
-    ("2024年6月；2025年9月", 2025, "2025年9月", "2024年：6月"),
-    ("2024年：6月份完成；2025年：6月份完成", 2024, "2024年6月份完成", "2025年：6月份完成"),
+    ("2024年12月底前；2025年6月底前", 2024, "2024年12月底前", "2025年6月底前"),
+    ("2024年：12月底前；2025年：6月底前", 2025, "2025年6月底前", "2024年12月底前"),
+    ("2024年：6月30日前；2025年：6月30日前", 2024, "2024年6月30日前", "2025年6月30日前"),
+    ("2024年6月；2025年9月", 2025, "2025年9月", "2024年6月"),
+    ("2024年：6月份完成；2025年：6月份完成", 2024, "2024年6月份完成", "2025年6月份完成"),
     ("2024年：1/2；2025年：2/2", 2024, "1/2", "2025年：2/2"),
+    ("2024年底前；2025年底前", 2025, "2025年底前", "2024年底前"),      # (the year's own end)
+    ("2024年：年内完成；2025年：6月底前", 2024, "2024年内完成", "2025年6月底前"),
 ])
 def test_split_by_year_dates_and_fractions(raw, year, text, rest):
+    # main: target_text without its year (`12月底前`) and the rest `2025年：6月底前`, or None (a month alone, a
+    # fraction, a year's end); the other years' dates now written whole in the rest too
     t, got_rest = split_by_year(raw, year)
     assert (t.op, t.value, t.unit, t.target_text, t.qualifier, got_rest) == (None, None, None, text, f"{year}年", rest)
 
@@ -85,6 +89,7 @@ def test_split_by_year_dates_and_fractions(raw, year, text, rest):
     "2024年：完成验收；2025年：6月底前",       # words of no date
     "2024年：3/4；2025年：完成",
     "2024年6月-2025年6月",                    # a period, no target per year
+    "2024年：底；2025：底",                   # the second no year
     "依据2023年12月文件2024年12月底前",
 ])
 def test_split_by_year_leaves_these(raw):
