@@ -901,7 +901,12 @@ def check_deadline_period(v: ProjectView) -> Iterator[Finding]:
         return
     start, end = _year_month(v.get("start_date")), _year_month(v.get("end_date"))
     for ind in v.indicators:
-        for y, mo in _deadlines(ind.get("target_raw") or ""):
+        text = ind.get("target_raw") or ""
+        if ind.get("target_year") is not None and (q := ind.get("qualifier") or "").startswith(f"{ind['target_year']}年"):
+            # a cell of one target per year read as its year's (`2024年12月底前；2025年10月底前` in a 2025 form: the
+            # 2025 one; the other years' in the note are no copy): that target only, and its own qualifier's date
+            text = (ind.get("target_text") or "") + " " + q.partition("；")[2]
+        for y, mo in _deadlines(text):
             if y < year and not (start and start <= (y, mo)):
                 why = f"before the form's year {year}" + (f" and the project's start {v.get('start_date')}"
                                                           if start else "")

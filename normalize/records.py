@@ -357,7 +357,10 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
     note = None if note_raw is None else clean_text(note_raw)
     cell_year = None
     if t.value is None and target_raw and rec.get("target_year") is None \
-            and (by_year := split_by_year(target_raw, year)) is not None:
+            and (by_year := (unit_raw and rec.get("target_value_raw") and not (rec.get("op_raw") or "").strip()
+                             and split_by_year(rec["target_value_raw"], year, unit_raw))
+                 or split_by_year(target_raw, year)) is not None:
+        # (a 度量单位 cell beside it, `处`: each year's bare figure in that unit, `2024年：≥12；2025年：≥8` | `处`)
         # `≥95%（2024年）；≥98%（2025年）`: the target of the form's year (else the next), its year the qualifier, the
         # other years' in the note (`2025年：≥98%`), as a 区域目标值 column keeps the other places'
         # (its year is the record's target_year, as a `2024年目标值` column's: whichever way the form writes the years,

@@ -669,10 +669,15 @@ def split_target(raw: str | None) -> Target:
 # a quantity written between two inclusive bounds (`95%≤x≤100%`, `90%≤执行率≤100%`); a strict bound (`<`) is no range
 # (each bound may carry the unit, `80分≤得分≤100分`; the units written must agree, see _between_bounds)
 _BOUND = r"\d+(?:\.\d+)?)\s*(?P<{}u>[%‰]|\p{{Han}}{{1,4}}(?:/\p{{Han}}{{1,3}})?)?"
-_BETWEEN = regex.compile(rf"^\s*(?P<lo>{_BOUND.format('lo')}\s*(?:≤|<=|≦)\s*[A-Za-z\p{{Han}}]{{1,12}}\s*(?:≤|<=|≦)\s*"
-                         rf"(?P<hi>{_BOUND.format('hi')}\s*$")
-_BETWEEN_DOWN = regex.compile(rf"^\s*(?P<hi>{_BOUND.format('hi')}\s*(?:≥|>=|≧)\s*[A-Za-z\p{{Han}}]{{1,12}}\s*(?:≥|>=|≧)\s*"
-                              rf"(?P<lo>{_BOUND.format('lo')}\s*$")
+def _between(first: str, rel: str, second: str) -> regex.Pattern:
+    """The pattern of a quantity between two bounds, `first` written before the name and `second` after it, each
+    compared to it by `rel`."""
+    return regex.compile(rf"^\s*(?P<{first}>{_BOUND.format(first)}\s*{rel}\s*[A-Za-z\p{{Han}}]{{1,12}}\s*{rel}\s*"
+                         rf"(?P<{second}>{_BOUND.format(second)}\s*$")
+
+
+_BETWEEN = _between("lo", "(?:≤|<=|≦)", "hi")           # `95%≤x≤100%`
+_BETWEEN_DOWN = _between("hi", "(?:≥|>=|≧)", "lo")      # `100%≥执行率≥90%`: the upper end first
 
 
 def _between_bounds(m: regex.Match) -> str | None:
@@ -686,25 +691,42 @@ def _between_bounds(m: regex.Match) -> str | None:
 
 # ---------------------------------------------------------------- one target per year in one cell
 # `≥95%（2024年）；≥98%（2025年）`, `2024年：≥95%，2025年：≥98%`: a cell giving the target of each of two or more years
-_YEAR_AFTER = regex.compile(r"^(?P<t>.+?)\s*\(\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*\)$")
-_YEAR_BEFORE = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年度?\s*[:]?\s*(?P<t>[^-—~至到].*)$")
+# a year labelling one year's target, before it (`2025年：≥98%`) or after it in brackets (`≥98%（2025年）`): one set of
+# patterns for both layers (parsers.tables._next_year_line reads a cell's lines as written, either width; split_by_year
+# a part width-folded, the colon there optional: `2024年≥95%`)
+YEAR_WORD = r"(?P<y>(?:19|20)\d{2})\s*年度?"
+YEAR_LEAD = regex.compile(rf"^\s*{YEAR_WORD}\s*[:：]")
+YEAR_TAIL = regex.compile(rf"[(（]\s*{YEAR_WORD}\s*[)）]\s*$")
+_YEAR_AFTER = regex.compile(rf"^(?P<t>.+?)\s*{YEAR_TAIL.pattern}")
+_YEAR_BEFORE = regex.compile(rf"^\s*{YEAR_WORD}\s*[:：]?\s*(?P<t>[^-—~至到].*)$")
 # the parts: set apart by a separator, or by nothing after a year's closing bracket (a wrapped cell joined)
 # (a month deadline: `6月前`, `12月31日前`, `6月底前`, and `6月份前` / `6月份` whose tail holds the 月 itself)
 _MONTH_DEADLINE = regex.compile(rf"^\s*\d{{1,2}}\s*(?:月(?:\s*\d{{1,2}}\s*日)?\s*{DEADLINE_TAIL}|(?=月){DEADLINE_TAIL})"
                                 rf"\s*(?:完成)?\s*$")
-_YEAR_PARTS = regex.compile(r"\s*[;,、]\s*|(?<=年度?\))\s*(?=\S)|\s+(?=(?:19|20)\d{2}\s*年)")
+# a month (or day) of the year alone, the time a thing is done in it (`2024年6月`, `2024年：6月份`, `6月30日完成`)
+_MONTH_DATE = regex.compile(r"^\s*(?:0?[1-9]|1[0-2])\s*月(?:份|\s*\d{1,2}\s*日)?\s*(?:完成)?\s*$")
+# the year's own end (`2024年底前`, `2024年：年底前`, `2024年末`, `2024年内`): a deadline in that year, as a month's is
+_YEAR_END = regex.compile(r"^\s*(?:年\s*)?(?:[底末]\s*(?:之前|以前|前)?|内)\s*(?:完成)?\s*$")
+_LEAD_YEAR_WORD = regex.compile(r"^\s*年\s*")
+# a fraction (`3/4`, `2/3`): a share or a count of a whole, no one quantity (split_target keeps it as text)
+_FRACTION = regex.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+# (or by nothing between a date's tail and the next year, `2024年12月底前2025年10月底前`: a wrapped cell's lines joined)
+_YEAR_PARTS = regex.compile(r"\s*[;,、]\s*|(?<=年度?\))\s*(?=\S)|\s+(?=(?:19|20)\d{2}\s*年)"
+                            r"|(?<=[前底末份])(?=(?:19|20)\d{2}\s*年)")
 
 
 @text_cache()
-def split_by_year(raw: str | None, year: int | None = None) -> tuple[Target, str] | None:
+def split_by_year(raw: str | None, year: int | None = None, unit: str | None = None) -> tuple[Target, str] | None:
     """Given a target cell giving one target per year, return the Target of the form's year (else of the first year
     written after it), its year as the qualifier, and the other years' targets as `2025年：≥98%` joined by `；`; else
     None (also when `year` is None or after every year written: a baseline is no target).
 
     `("≥95%（2024年）；≥98%（2025年）", 2024)` -> `(Target(">=", 95.0, unit="%", qualifier="2024年"), "2025年：≥98%")`;
     with 2025 -> 98 and `2024年：≥95%`; with 2023 -> 95 (the first year after); with None or 2026 -> None. Every part must be a quantity
-    of its own year, or a deadline in its year's months (`2024年：12月底前；2025年：6月底前`: `12月底前`, a target_text),
-    two years at least, no year twice, else None: `≥95%（2024年底前）` is one target.
+    of its own year, or a date in its year's months (`2024年：12月底前；2025年：6月底前`, `2024年6月；2025年6月`:
+    `2024年12月底前`, `2024年6月`, a target_text holding its year), or a fraction (`3/4`, its text); two years at least,
+    no year twice, else None: `≥95%（2024年底前）` is one target. `unit` (a 度量单位 cell beside the cell) is the
+    unit of each year's bare figure (`2024年：≥12；2025年：≥8` beside `处`: ≥12 处, the rest `2025年：≥8处`).
     """
     try:
         cleaned = clean_text(raw)
@@ -716,11 +738,22 @@ def split_by_year(raw: str | None, year: int | None = None) -> tuple[Target, str
             m = _YEAR_AFTER.match(piece) or _YEAR_BEFORE.match(piece)
             if m is None:
                 return None
-            target = split_target(m.group("t"))
-            if target.value is None and not _MONTH_DEADLINE.match(m.group("t")):
-                return None                     # (`2024年：12月底前；2025年：6月底前`: a deadline in each year, its text)
+            written = m.group("t").strip()
+            target = split_target(written)
+            if target.value is None and target.op is None and (
+                    _MONTH_DEADLINE.match(written) or _MONTH_DATE.match(written) or _YEAR_END.match(written)):
+                # (`2024年：12月底前；2025年：6月底前`, `2024年12月底前；…`, `2024年6月；2025年6月`: a date in each year,
+                # the text of its year's date read whole, `2024年12月底前`, as a one-year cell writes it)
+                # (`2024年：年底前`: the year's end, `2024年底前`, its 年 written once)
+                target = Target(target_text=m.group("y") + "年" + _LEAD_YEAR_WORD.sub("", target.target_text))
+            elif target.value is None and not _FRACTION.match(written):
+                return None                     # (`2024年：3/4；2025年：4/4`: a fraction each year, its text)
+            elif target.value is not None and target.unit is None and unit and not _FRACTION.match(written):
+                # (`2024年：≥12；2025年：≥8` beside a 度量单位 cell `处`: each year's figure in that unit)
+                written = written + unit
+                target = split_target(written)
             label = m.group("y") + ("年度" if "年度" in piece[m.end("y"):m.start("t")] + piece[m.end("t"):] else "年")
-            parts.append((int(m.group("y")), m.group("t").strip(), target, label))
+            parts.append((int(m.group("y")), written, target, label))
         years = [p[0] for p in parts]
         if len(parts) < 2 or len(set(years)) != len(years):
             return None
@@ -732,7 +765,9 @@ def split_by_year(raw: str | None, year: int | None = None) -> tuple[Target, str
             return None
         t = chosen[2]
         t = replace(t, qualifier=chosen[3] + (f"；{t.qualifier}" if t.qualifier else ""))
-        rest = "；".join(f"{p[3]}：{p[1]}" for p in parts if p is not chosen)
+        # (a date written whole with its year, `2025年6月底前`, `2025年底前`; a quantity after its year's label)
+        rest = "；".join(p[2].target_text if p[2].target_text and p[2].target_text.startswith(str(p[0])) and p[2].op is None
+                        else f"{p[3]}：{p[1]}" for p in parts if p is not chosen)
         return t, rest
     except Exception:  # pragma: no cover - defensive: a normalizer never raises
         return None

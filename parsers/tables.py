@@ -20,8 +20,8 @@ from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each)
-from normalize.targets import (DEADLINE_TAIL, NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS, _cn_int,
-                               split_target)
+from normalize.targets import (DEADLINE_TAIL, NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
+                               YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (_SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
@@ -839,6 +839,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue                                 # 备注：… / 村级公示时间：… across the table: no indicator
             # (`其中：城市低保人数` alone in the name column is an indicator, its target not given; `2025年：≥5200人`
             # alone under a target cell's `2024年：≥5000人` is the cell's next year, joined here)
+        if len(cells) == 2 and entries and "unit" in entries[-1].roles and _under_col(cols.get("unit"), cells[1].col) \
+                and clean(cells[1].text) == clean(entries[-1].roles["unit"].text) \
+                and _under_col(cols.get("target"), cells[0].col) and "target" in entries[-1].roles \
+                and "level3" in entries[-1].roles and _next_year_line(entries[-1].roles["target"].text, cells[0].text):
+            cells = cells[:1]      # `2025年：≥1.5 | 万人` under `受益人口 | 2024年：≥1.2 | 万人`: the unit written again
         if len(cells) == 1 and _under_col(cols.get("target"), cells[0].col) and entries \
                 and "target" in entries[-1].roles and "level3" in entries[-1].roles \
                 and _next_year_line(entries[-1].roles["target"].text, cells[0].text):
@@ -1875,24 +1880,20 @@ _OPEN_END = re.compile(r"[较的、（(，,]$")           # (与 / 比 / 及 end
 _TARGET_JOINER = re.compile(r"[·•/／\-－~～至、]$")
 
 
-_YEAR_LEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*[:：]")              # `2025年：≥98%`
-_YEAR_TAIL = re.compile(r"[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]\s*$")      # `≥98%（2025年）`
-
-
 def _next_year_line(above: str, piece: str) -> bool:
     """Is `piece` (a row's only cell, under the target column) the next year's line of the target cell `above`, which
     gives a year's target the same way (`2024年：≥5000人` over `2025年：≥5200人`, `≥95%（2024年）` over `≥98%（2025年）`),
     a year not written in it yet? (A cell of one year and a note, `≥95%` over `（2025年）`, is none: both hold a target.)"""
     lines = [x for x in re.split(r"[；;\n]", above) if x.strip()]
-    for pat in (_YEAR_LEAD, _YEAR_TAIL):
+    for pat in (YEAR_LEAD, YEAR_TAIL):           # (normalize.targets': split_by_year's years, the same patterns)
         m = pat.search(piece)
         if m is None:
             continue
         seen = [pat.search(x) for x in lines]
         if not lines or any(x is None for x in seen):
             return False
-        rest = (piece[m.end():] if pat is _YEAR_LEAD else piece[:m.start()]).strip()
-        return bool(rest) and m.group(1) not in {x.group(1) for x in seen}
+        rest = (piece[m.end():] if pat is YEAR_LEAD else piece[:m.start()]).strip()
+        return bool(rest) and m.group("y") not in {x.group("y") for x in seen}
     return False
 
 
@@ -3111,9 +3112,22 @@ _RULE_CONDITION = re.compile(r"每|未|的|达到|达|完成|按时|按期|少�
 # `满分，每少1项扣1分` a rule (its condition after the comma)
 _PLAIN_SCORE = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:得)?满分(?:\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?|零分)"
                           r"\s*[。.]?\s*$")
-# a deduction given with its reason before it (`未按时报送扣1分`, `新增债务的，扣2分`) in a column of scores given: the
-# score (`扣1分`) and the reason; not a rule of a figure a time (`每少1次扣2分`) nor one of more figures
-_REASON_SCORE = re.compile(r"^\s*([^\d每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:扣除|扣|减)\s*\d+(?:\.\d+)?\s*分)\s*[。.]?\s*$")
+# a deduction given with its reason before it (`未按时报送扣1分`, `新增债务的，扣2分`, `少公开2项扣4分`, `迟报3天扣1.5分`)
+# in a column of scores given: the score (`扣1分`) and the reason; not a rule of a figure a time (`每少1次扣2分`)
+_REASON_SCORE = re.compile(r"^\s*([^每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:扣除|扣|减)\s*\d+(?:\.\d+)?\s*分)\s*[。.]?\s*$")
+# a reason with a figure that is a rule's condition, no fact (`少于3次扣2分`, `超过5天扣1分`, `1-2项扣1分`), or that
+# names points of its own (`少2次扣2分，另扣1分`): the deduction no one score, the cell left to the warning
+_REASON_RULE = re.compile(r"每|少于|低于|高于|超过|不足|不到|未达|达到|以上|以下|以内|最高|最多|封顶|为止|[-~～至到]\s*\d|"
+                          r"(?:扣除|扣|减|加|得)\s*\d|\d\s*分")
+
+
+def _reason_score(text: str) -> re.Match | None:
+    """`未按时报送扣1分`, `缺1项扣2分` (a score cell): the match of _REASON_SCORE, reason and deduction; None for a rule
+    (see _REASON_RULE: a reason with a figure must state a fact, `迟报3天`, no condition)."""
+    m = _REASON_SCORE.match(text)
+    if m is None or (re.search(r"\d", m.group(1)) and _REASON_RULE.search(m.group(1))):
+        return None
+    return m
 
 
 def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
@@ -3778,7 +3792,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             st.items[-1]["score"] = m.group(1)
             note = st.items[-1].get("score_note")
             st.items[-1]["score_note"] = f"{note}；{m.group(2).strip()}" if note else m.group(2).strip()
-        elif score_cols and score_cols[0] in got and (m := _REASON_SCORE.match(fold(got[score_cols[0]].text))):
+        elif score_cols and score_cols[0] in got and (m := _reason_score(fold(got[score_cols[0]].text))):
             # `未按时报送扣1分` under 评分 (a column of scores given: `满分` beside it): the deduction its score, the reason
             # before it its note (the cell was no score read, named in a warning)
             st.items[-1]["score"] = m.group(2)

@@ -62,11 +62,13 @@ def test_full_marks_column_still_scores(read):
 
 # ------------------------------------------------------------------ finding 4: `6月份前` is a month deadline
 @pytest.mark.parametrize("raw, text, note", [
-    ("2024年：12月底前；2025年：6月份前", "6月份前", "2024年：12月底前"),
-    ("2024年：6月份前；2025年：12月底前", "12月底前", "2024年：6月份前"),
-    ("2024年：12月底前；2025年：6月底前", "6月底前", "2024年：12月底前")])
+    ("2024年：12月底前；2025年：6月份前", "2025年6月份前", "2024年12月底前"),
+    ("2024年：6月份前；2025年：12月底前", "2025年12月底前", "2024年6月份前"),
+    ("2024年：12月底前；2025年：6月底前", "2025年6月底前", "2024年12月底前")])
 def test_split_by_year_month_deadlines(raw, text, note):
     # main: None for the first two (`6月份前` no deadline to _MONTH_DEADLINE: its `月` eaten before DEADLINE_TAIL)
+    # (the text with its year since hunt s41 tg: `2025年6月份前`, it was `6月份前`; the other year's date in the
+    # note written whole too, `2024年12月底前`, it was `2024年：12月底前`)
     got = split_by_year(raw, 2025)
     assert got is not None
     target, rest = got
@@ -82,7 +84,7 @@ def test_month_deadline_per_year_in_form(read):
            for i in r.tables["indicators"]}
     assert got["改造危桥座数"] == (">=", 8.0, "座", "2025年", None, "2024年：≥6座", 2025)
     # main: (None, None, None, None, '2024年:12月底前;2025年:6月份前', None, None): the cell not split by year
-    assert got["项目完工时间"] == (None, None, None, "2025年", "6月份前", "2024年：12月底前", 2025)
+    assert got["项目完工时间"] == (None, None, None, "2025年", "2025年6月份前", "2024年12月底前", 2025)
     assert got["沿线群众满意度"] == (">=", 90.0, "%", None, None, None, None)
 
 

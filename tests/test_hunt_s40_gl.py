@@ -61,7 +61,9 @@ def test_year_lines_before_as_rows(read):
     assert got["项目验收合格率"][:3] == (">=", 95.0, "%") and got["移民群众满意度"][:3] == (">=", 90.0, "%")
     # a deadline per year, read as a quantity per year is: 2024's its text, 2025's in note (main: 2024's only, its
     # target_text `2024年:12月底前`)
-    assert got["资金发放时间"] == (None, None, None, "2024年", "2025年：12月底前", 2024, "12月底前")
+    # (its year in the text since hunt s41 tg, `2024年12月底前`, as a one-year cell writes it; it was `12月底前`;
+    # the note's date whole too, it was `2025年：12月底前`)
+    assert got["资金发放时间"] == (None, None, None, "2024年", "2025年12月底前", 2024, "2024年12月底前")
     assert "target_missing" not in warning_codes(r) and "unparsed_row" not in warning_codes(r)
 
 
@@ -107,7 +109,8 @@ def test_part_numbers_of_other_items_kept(read):
 def test_deadline_per_year_in_one_cell():
     from normalize.targets import split_by_year
     t, rest = split_by_year("2024年：12月底前；2025年：6月底前", 2025)
-    assert (t.target_text, t.qualifier, t.value, rest) == ("6月底前", "2025年", None, "2024年：12月底前")
+    # (the deadline with its year since hunt s41 tg; it was `6月底前`)
+    assert (t.target_text, t.qualifier, t.value, rest) == ("2025年6月底前", "2025年", None, "2024年12月底前")
     assert split_by_year("2024年：完成验收；2025年：6月底前", 2024) is None       # a year's words of no deadline: one text
 
 

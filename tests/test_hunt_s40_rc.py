@@ -52,7 +52,8 @@ def test_deadline_per_year_dated(read):
     r = read("ct_s40_rc_year_deadline_dated.txt")
     got = {i["level3"]: (i["target_text"], i["qualifier"]) for i in r.tables["indicators"]}
     # start: `2024年12月底前;2025年6月底前` as one text; merged: the form's year's deadline
-    assert got["主体工程完工时间"] == ("12月底前", "2024年")
+    # (the deadline with its year since hunt s41 tg, `2024年12月底前` as written; it was `12月底前`)
+    assert got["主体工程完工时间"] == ("2024年12月底前", "2024年")
     # (`完成验收` is no deadline: the cell stays one text, as hunt gl's own test has it)
     assert got["通水时间"][0] == "2024年:12月底前完成;2025年:6月底前完成验收"
     assert indicator_targets(r)[0][2:] == ("日供水能力", ">=", 3.0, "万吨")
@@ -116,9 +117,10 @@ def test_reason_first_deduction_scored(read):
     # start: item 4's `未按时报送扣1分` no score; merged right
     assert got[4] == (19.0, "未按时报送")
     assert got[1] == got[3] == got[5] == (20.0, None)
-    # (item 2's `少公开2项扣4分`, a reason with a figure, stays unread and named: see the report)
-    assert got[2] == (None, None)
-    assert any("少公开2项扣4分" in m for m in _warned(r, "unplaced_cell"))
+    # (item 2's `少公开2项扣4分`, a reason with a figure stating a fact: its deduction the score since hunt s41 tg; it
+    # was unread and named in a warning)
+    assert got[2] == (16.0, "少公开2项")
+    assert not any("少公开2项扣4分" in m for m in _warned(r, "unplaced_cell"))
 
 
 # ------------------------------------------------------------------ hunt cw: frameworks with weights per level
