@@ -250,6 +250,34 @@ def _beside_units(row: Row) -> bool:
     return match_field(cells[0].text) is None
 
 
+def _row_unit(row: Row) -> str | None:
+    """The money unit a row declares of its own: a cell (under 80 characters) `金额单位：万元` (on a text line, any
+    declaration in it), else `… | 金额单位: | 万元`, the label and the unit in two cells of a row of fields; else None.
+    (Plain loops: asked of every row of a form until its unit is found, most of them declaring none.)"""
+    cells = row.cells
+    read = declared_unit if row.is_text_line else _unit_cell
+    for c in cells:
+        if len(c.text) < 80:
+            u = read(c.text)
+            if u:
+                return u
+    for a, b in zip(cells, cells[1:]):
+        u = _unit_pair(a, b)
+        if u:
+            return u
+    return None
+
+
+def _row_footnote_unit(row: Row) -> str | None:
+    """The money unit a note's cell (under 80 characters) of the row declares (`注：表中金额单位为万元。`), else None."""
+    for c in row.cells:
+        if len(c.text) < 80:
+            u = _footnote_unit(c.text)
+            if u:
+                return u
+    return None
+
+
 class FormReader:
     """Walks one form segment and fills a RawForm."""
 
@@ -342,16 +370,11 @@ class FormReader:
                 # 金额单位：万元 on a line, or in a cell of its own beside 填报单位：… / 填报日期：… (a sheet's
                 # row of three or more cells too, above the form's money and not a table's header, whose
                 # `单位：万元` is its own columns'): a declaration of its own, not a header's `（万元）`
-                f.form_unit = next((u for c in row.cells if len(c.text) < 80
-                                    for u in [declared_unit(c.text) if row.is_text_line else _unit_cell(c.text)]
-                                    if u), None) or next(
-                    # `… | 金额单位: | 万元`: the label and the unit in two cells of a row of fields
-                    filter(None, (_unit_pair(a, b) for a, b in zip(row.cells, row.cells[1:]))), None)
+                f.form_unit = _row_unit(row)
             if f.form_unit is None and (row.is_text_line or len(row.cells) <= 2):
                 # a note under the form (`注：表中金额单位为万元。`, `说明：本表金额单位为万元`) declares the unit of
                 # the money above it when nothing before did
-                f.form_unit = next((u for c in row.cells if len(c.text) < 80 for u in [_footnote_unit(c.text)] if u),
-                                   None)
+                f.form_unit = _row_footnote_unit(row)
             if is_title(row) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
                 self._flush()
