@@ -1312,7 +1312,9 @@ class FormReader:
                 or self._money_by_period_rows(i, row, cells) \
                 or self._money_by_place(i, row, cells) or self._money_by_source(i, row, cells):
             return
-        if self._heads_over_rows(i, row, cells) or self._heads_over_values(i, row, cells):
+        # (whether the row's cells are heads that may stand over values: asked once, for both readings)
+        fit = len(cells) >= 2 and row.grid is not None and self._heads_fit(cells)
+        if self._heads_over_rows(i, row, cells, fit) or self._heads_over_values(i, row, cells, fit):
             return
         cells = self._rate_points(row, cells)
         if len(cells) == 1 and horizon_of(cells[0].text):
@@ -1419,7 +1421,8 @@ class FormReader:
             # `年度 | 文化惠民工程，主要用于…`: the label 年度目标 cut to its first line, beside its text
             self._value(cut, cells[1].text, cells[1], None, first.text)
             return
-        if _is_money_section(first, left) and len(cells) >= 2 and is_number(cells[1].text) \
+        section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
+        if section and len(cells) >= 2 and is_number(cells[1].text) \
                 and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
                 and _YEAR_BUDGET_WORD.search(first.text) and not _PART_MONEY_WORD.search(first.text) \
                 and (len(cells) == 2 or not is_number(cells[2].text)):
@@ -1436,8 +1439,8 @@ class FormReader:
                 return
             first = cells[0]
             sectioned = True
-        elif _is_money_section(first, left) and not (self.money_group is None and self.money_section is None
-                                                     and _source_amount(cells, 0)) or (
+        elif section and not (self.money_group is None and self.money_section is None
+                              and _source_amount(cells, 0)) or (
                 first.col == left and len(cells) >= 3 and len(first.text) <= 30 and match_field(first.text) is None
                 and "预算" in first.text and not _PART_MONEY_LABEL.search(first.text)
                 and label_key(cells[1].text) in _SUM_KEYS and is_number(cells[2].text)):
@@ -3574,13 +3577,13 @@ class FormReader:
                        or c.text.rstrip().endswith(("。", "；", ";", "！")) or _YEAR_OR_SUM.match(_WS.sub("", c.text))
                        for c in cells)
 
-    def _heads_over_rows(self, i: int, row: Row, cells: list[Cell]) -> bool:
+    def _heads_over_rows(self, i: int, row: Row, cells: list[Cell], fit: bool) -> bool:
         """Those heads over two rows or more of figures (one per year, `调整前` / `调整后`, or rows with no label): the
         row of the form's year or the one after the adjustment is read as the one row under the heads is; any other
         row is reported (unparsed_row, with each figure's head), and with no such row all are: which row is the
         project's no one can tell (the first was taken for it, the second reported; with labels the figures were
         read as money lines named 2023年 / 调整前, the other columns lost). True if so."""
-        if len(cells) < 2 or row.grid is None or not self._heads_fit(cells) or self._matrix_header(cells) is not None:
+        if len(cells) < 2 or row.grid is None or not fit or self._matrix_header(cells) is not None:
             return False
         first = min(c.col for c in cells)
         heads = {c.col: c for c in cells}
@@ -3629,7 +3632,7 @@ class FormReader:
             self.consumed.update(id(c) for c in r.cells)
         return True
 
-    def _heads_over_values(self, i: int, row: Row, cells: list[Cell]) -> bool:
+    def _heads_over_values(self, i: int, row: Row, cells: list[Cell], fit: bool) -> bool:
         """`项目总投资（万元） | 专项债券资金（万元） | 项目预期收益（万元） | 债券期限` over `45,600 | 30,000 | 52,318 | 10年`:
         a row of heads over a row of their values, column by column, a money field among the heads and a head of
         no field (a source's name, a field the contract has not) beside it. Each head is read with the value under
@@ -3643,7 +3646,7 @@ class FormReader:
         vals = [c for c in below.cells if id(c) not in self.consumed]
         if [c.col for c in vals] != [c.col for c in cells]:
             return False
-        if not self._heads_fit(cells):
+        if not fit:                          # (`_heads_fit` of the cells, asked by the caller)
             return False
         if any(not is_value_for(v.text) or match_field(v.text) or is_block_label(v.text) or len(v.text.strip()) > 30
                for v in vals) or sum(1 for v in vals if is_number(v.text) or _AMOUNT.match(v.text)) < 2 \
