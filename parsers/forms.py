@@ -262,8 +262,8 @@ def _row_unit(row: Row) -> str | None:
             if u:
                 return u
     for a, b in zip(cells, cells[1:]):
-        u = _unit_pair(a, b)
-        if u:
+        u = _unit_word(b.text)          # (`_unit_pair`, its cheap half first: most cells are no unit)
+        if u and _UNIT_LABEL.match(fold(a.text)):
             return u
     return None
 
@@ -4739,8 +4739,16 @@ _UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")  
 
 def _unit_pair(label: Cell, value: Cell) -> str | None:
     """`金额单位: | 万元`: the money unit a label cell and the cell after it declare, else None."""
-    unit = fold(value.text).strip()
-    return unit if unit in _UNIT_WORDS and _UNIT_LABEL.match(fold(label.text)) else None
+    unit = _unit_word(value.text)
+    return unit if unit is not None and _UNIT_LABEL.match(fold(label.text)) else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _unit_word(text: str) -> str | None:
+    """A cell that is a money unit alone (`万元`, folded), else None: the value of `_unit_pair` (asked of every cell after
+    the first of each row a form reads until its unit is found: once a text)."""
+    unit = fold(text).strip()
+    return unit if unit in _UNIT_WORDS else None
 
 
 _UNIT_WORDS = frozenset(_UNITS.split("|"))
