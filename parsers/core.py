@@ -2089,9 +2089,11 @@ def context_head_over(row: Row, below: Row) -> Header | None:
 
 def detect_header(row: Row) -> Header | None:
     """Given a row, return the table header it is (indicator, score, budget, safeguard, assessment) or None."""
-    if row._header == 0:
-        row._header = _detect_header(row)
-    return row._header  # type: ignore[return-value]
+    h = row._header
+    if h.__class__ is int:
+        # (0: not asked yet. Not `== 0`: a Header's dataclass __eq__ was called for it on every ask of a header row)
+        h = row._header = _detect_header(row)
+    return h  # type: ignore[return-value]
 
 
 def _evaluation_levels(named: list, row: Row | None) -> bool:
@@ -2208,13 +2210,25 @@ def _numeral_lost_levels(cols: dict[str, int], cells: list) -> None:
 
 
 def _detect_header(row: Row) -> Header | None:
-    if row.is_text_line or len(row.cells) < 2 or not any(len(c.text) <= 20 for c in row.cells):
+    if row.is_text_line or len(row.cells) < 2:
+        return None
+    # a cell of 20 characters at most, and a cell of 40 at most that is some table's head word; most rows have none
+    # (asked in one pass over the cells before the row's roles are laid out, a clean cell's matches straight from
+    # the per-text memo)
+    short = named_any = False
+    for c in row.cells:
+        n = len(c.text)
+        if n <= 20:
+            short = True
+        if not named_any and n <= 40 and (_text_header_matches(c.text) if c.conf is None else _header_cell_matches(c)):
+            named_any = True
+        if short and named_any:
+            break
+    else:
         return None
     best: Header | None = None
     best_n = 0
     named = [(c, _header_cell_matches(c)) for c in row.cells if len(c.text) <= 40]
-    if not any(m for _, m in named):
-        return None                      # (most rows: no cell is any table's head word)
     if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2 and not any(
             m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix
@@ -2661,7 +2675,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             if c == "name" and v:
                 name = v
                 break
-        titled = any(is_title(r) for r in pending)
+        titled = bool(pending) and any(is_title(r) for r in pending)
         if cur is None:
             start(header_missing=not titled and name is None)
         elif name is not None and seen.get("name") is not None and not _same(name, seen["name"]) \
@@ -2698,7 +2712,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             cur.titles.extend(r for r in moved if is_title(r))
             for r in moved:
                 remember(_row_fields(r))
-        elif not titled and len(row.cells) <= 4 and any(
+        elif not titled and fields and len(row.cells) <= 4 and any(
                 c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _nearly_same(v, seen[c])
                 for c, v in fields) and not _fields_as_levels(row, table):
             tail = _money_tail(cur.rows) if "indicator" in heads else []

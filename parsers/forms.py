@@ -250,6 +250,34 @@ def _beside_units(row: Row) -> bool:
     return match_field(cells[0].text) is None
 
 
+def _row_unit(row: Row) -> str | None:
+    """The money unit a row declares of its own: a cell (under 80 characters) `金额单位：万元` (on a text line, any
+    declaration in it), else `… | 金额单位: | 万元`, the label and the unit in two cells of a row of fields; else None.
+    (Plain loops: asked of every row of a form until its unit is found, most of them declaring none.)"""
+    cells = row.cells
+    read = declared_unit if row.is_text_line else _unit_cell
+    for c in cells:
+        if len(c.text) < 80:
+            u = read(c.text)
+            if u:
+                return u
+    for a, b in zip(cells, cells[1:]):
+        u = _unit_word(b.text)          # (`_unit_pair`, its cheap half first: most cells are no unit)
+        if u and _UNIT_LABEL.match(fold(a.text)):
+            return u
+    return None
+
+
+def _row_footnote_unit(row: Row) -> str | None:
+    """The money unit a note's cell (under 80 characters) of the row declares (`注：表中金额单位为万元。`), else None."""
+    for c in row.cells:
+        if len(c.text) < 80:
+            u = _footnote_unit(c.text)
+            if u:
+                return u
+    return None
+
+
 class FormReader:
     """Walks one form segment and fills a RawForm."""
 
@@ -342,16 +370,11 @@ class FormReader:
                 # 金额单位：万元 on a line, or in a cell of its own beside 填报单位：… / 填报日期：… (a sheet's
                 # row of three or more cells too, above the form's money and not a table's header, whose
                 # `单位：万元` is its own columns'): a declaration of its own, not a header's `（万元）`
-                f.form_unit = next((u for c in row.cells if len(c.text) < 80
-                                    for u in [declared_unit(c.text) if row.is_text_line else _unit_cell(c.text)]
-                                    if u), None) or next(
-                    # `… | 金额单位: | 万元`: the label and the unit in two cells of a row of fields
-                    filter(None, (_unit_pair(a, b) for a, b in zip(row.cells, row.cells[1:]))), None)
+                f.form_unit = _row_unit(row)
             if f.form_unit is None and (row.is_text_line or len(row.cells) <= 2):
                 # a note under the form (`注：表中金额单位为万元。`, `说明：本表金额单位为万元`) declares the unit of
                 # the money above it when nothing before did
-                f.form_unit = next((u for c in row.cells if len(c.text) < 80 for u in [_footnote_unit(c.text)] if u),
-                                   None)
+                f.form_unit = _row_footnote_unit(row)
             if is_title(row) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
                 self._flush()
@@ -1289,7 +1312,9 @@ class FormReader:
                 or self._money_by_period_rows(i, row, cells) \
                 or self._money_by_place(i, row, cells) or self._money_by_source(i, row, cells):
             return
-        if self._heads_over_rows(i, row, cells) or self._heads_over_values(i, row, cells):
+        # (whether the row's cells are heads that may stand over values: asked once, for both readings)
+        fit = len(cells) >= 2 and row.grid is not None and self._heads_fit(cells)
+        if self._heads_over_rows(i, row, cells, fit) or self._heads_over_values(i, row, cells, fit):
             return
         cells = self._rate_points(row, cells)
         if len(cells) == 1 and horizon_of(cells[0].text):
@@ -1396,7 +1421,8 @@ class FormReader:
             # `年度 | 文化惠民工程，主要用于…`: the label 年度目标 cut to its first line, beside its text
             self._value(cut, cells[1].text, cells[1], None, first.text)
             return
-        if _is_money_section(first, left) and len(cells) >= 2 and is_number(cells[1].text) \
+        section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
+        if section and len(cells) >= 2 and is_number(cells[1].text) \
                 and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
                 and _YEAR_BUDGET_WORD.search(first.text) and not _PART_MONEY_WORD.search(first.text) \
                 and (len(cells) == 2 or not is_number(cells[2].text)):
@@ -1413,8 +1439,8 @@ class FormReader:
                 return
             first = cells[0]
             sectioned = True
-        elif _is_money_section(first, left) and not (self.money_group is None and self.money_section is None
-                                                     and _source_amount(cells, 0)) or (
+        elif section and not (self.money_group is None and self.money_section is None
+                              and _source_amount(cells, 0)) or (
                 first.col == left and len(cells) >= 3 and len(first.text) <= 30 and match_field(first.text) is None
                 and "预算" in first.text and not _PART_MONEY_LABEL.search(first.text)
                 and label_key(cells[1].text) in _SUM_KEYS and is_number(cells[2].text)):
@@ -3551,13 +3577,13 @@ class FormReader:
                        or c.text.rstrip().endswith(("。", "；", ";", "！")) or _YEAR_OR_SUM.match(_WS.sub("", c.text))
                        for c in cells)
 
-    def _heads_over_rows(self, i: int, row: Row, cells: list[Cell]) -> bool:
+    def _heads_over_rows(self, i: int, row: Row, cells: list[Cell], fit: bool) -> bool:
         """Those heads over two rows or more of figures (one per year, `调整前` / `调整后`, or rows with no label): the
         row of the form's year or the one after the adjustment is read as the one row under the heads is; any other
         row is reported (unparsed_row, with each figure's head), and with no such row all are: which row is the
         project's no one can tell (the first was taken for it, the second reported; with labels the figures were
         read as money lines named 2023年 / 调整前, the other columns lost). True if so."""
-        if len(cells) < 2 or row.grid is None or not self._heads_fit(cells) or self._matrix_header(cells) is not None:
+        if len(cells) < 2 or row.grid is None or not fit or self._matrix_header(cells) is not None:
             return False
         first = min(c.col for c in cells)
         heads = {c.col: c for c in cells}
@@ -3606,7 +3632,7 @@ class FormReader:
             self.consumed.update(id(c) for c in r.cells)
         return True
 
-    def _heads_over_values(self, i: int, row: Row, cells: list[Cell]) -> bool:
+    def _heads_over_values(self, i: int, row: Row, cells: list[Cell], fit: bool) -> bool:
         """`项目总投资（万元） | 专项债券资金（万元） | 项目预期收益（万元） | 债券期限` over `45,600 | 30,000 | 52,318 | 10年`:
         a row of heads over a row of their values, column by column, a money field among the heads and a head of
         no field (a source's name, a field the contract has not) beside it. Each head is read with the value under
@@ -3620,7 +3646,7 @@ class FormReader:
         vals = [c for c in below.cells if id(c) not in self.consumed]
         if [c.col for c in vals] != [c.col for c in cells]:
             return False
-        if not self._heads_fit(cells):
+        if not fit:                          # (`_heads_fit` of the cells, asked by the caller)
             return False
         if any(not is_value_for(v.text) or match_field(v.text) or is_block_label(v.text) or len(v.text.strip()) > 30
                for v in vals) or sum(1 for v in vals if is_number(v.text) or _AMOUNT.match(v.text)) < 2 \
@@ -4717,8 +4743,16 @@ _UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")  
 
 def _unit_pair(label: Cell, value: Cell) -> str | None:
     """`金额单位: | 万元`: the money unit a label cell and the cell after it declare, else None."""
-    unit = fold(value.text).strip()
-    return unit if unit in _UNIT_WORDS and _UNIT_LABEL.match(fold(label.text)) else None
+    unit = _unit_word(value.text)
+    return unit if unit is not None and _UNIT_LABEL.match(fold(label.text)) else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _unit_word(text: str) -> str | None:
+    """A cell that is a money unit alone (`万元`, folded), else None: the value of `_unit_pair` (asked of every cell after
+    the first of each row a form reads until its unit is found: once a text)."""
+    unit = fold(text).strip()
+    return unit if unit in _UNIT_WORDS else None
 
 
 _UNIT_WORDS = frozenset(_UNITS.split("|"))
