@@ -750,8 +750,9 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
                 return None                     # (`2024年：3/4；2025年：4/4`: a fraction each year, its text)
             elif target.value is not None and target.unit is None and unit and not _FRACTION.match(written):
                 # (`2024年：≥12；2025年：≥8` beside a 度量单位 cell `处`: each year's figure in that unit)
-                written = written + unit
-                target = split_target(written)
+                # (a placeholder there, `无`, glued reads no figure: the bare figure kept, as a one-year cell's)
+                if (glued := split_target(written + unit)).value is not None:
+                    written, target = written + unit, glued
             label = m.group("y") + ("年度" if "年度" in piece[m.end("y"):m.start("t")] + piece[m.end("t"):] else "年")
             parts.append((int(m.group("y")), written, target, label))
         years = [p[0] for p in parts]
