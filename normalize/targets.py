@@ -708,6 +708,8 @@ _MONTH_DATE = regex.compile(r"^\s*(?:0?[1-9]|1[0-2])\s*月(?:份|\s*\d{1,2}\s*�
 # the year's own end (`2024年底前`, `2024年：年底前`, `2024年末`, `2024年内`): a deadline in that year, as a month's is
 _YEAR_END = regex.compile(r"^\s*(?:年\s*)?(?:[底末]\s*(?:之前|以前|前)?|内)\s*(?:完成)?\s*$")
 _LEAD_YEAR_WORD = regex.compile(r"^\s*年\s*")
+# a year's target written wholly in brackets after its year (`2025年（100%）`)
+_WHOLE_BRACKETS = regex.compile(r"^\(([^()]+)\)$")
 # a fraction (`3/4`, `2/3`): a share or a count of a whole, no one quantity (split_target keeps it as text)
 _FRACTION = regex.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 # (or by nothing between a date's tail and the next year, `2024年12月底前2025年10月底前`: a wrapped cell's lines joined)
@@ -739,6 +741,8 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
             if m is None:
                 return None
             written = m.group("t").strip()
+            if (inner := _WHOLE_BRACKETS.match(written)) is not None:
+                written = inner.group(1).strip()    # `2024年（≥95%）；2025年（100%）`: the year's target in brackets
             target = split_target(written)
             if target.value is None and target.op is None and (
                     _MONTH_DEADLINE.match(written) or _MONTH_DATE.match(written) or _YEAR_END.match(written)):
