@@ -710,6 +710,8 @@ _YEAR_END = regex.compile(r"^\s*(?:年\s*)?(?:[底末]\s*(?:之前|以前|前)?|
 _LEAD_YEAR_WORD = regex.compile(r"^\s*年\s*")
 # a year's target written wholly in brackets after its year (`2025年（100%）`)
 _WHOLE_BRACKETS = regex.compile(r"^\(([^()]+)\)$")
+# the unit closing a figure (`≥30公里` -> `公里`, `≥98%` -> `%`)
+_TAIL_UNIT = regex.compile(r"\d\s*([^\d\s.]+)$")
 # a fraction (`3/4`, `2/3`): a share or a count of a whole, no one quantity (split_target keeps it as text)
 _FRACTION = regex.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 # (or by nothing between a date's tail and the next year, `2024年12月底前2025年10月底前`: a wrapped cell's lines joined)
@@ -759,6 +761,13 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
                     written, target = written + unit, glued
             label = m.group("y") + ("年度" if "年度" in piece[m.end("y"):m.start("t")] + piece[m.end("t"):] else "年")
             parts.append((int(m.group("y")), written, target, label))
+        # the unit written once, after the last year's figure (`2024年：≥40；2025年：≥30公里`): each bare figure's
+        # before it too, as a range's one unit is both ends' (only where gluing it reads that same unit)
+        if len(parts) >= 2 and parts[-1][2].unit and (tail := _TAIL_UNIT.search(parts[-1][1])) is not None \
+                and all(p[2].value is not None and p[2].unit is None and not _FRACTION.match(p[1]) for p in parts[:-1]):
+            glued = [split_target(p[1] + tail.group(1)) for p in parts[:-1]]
+            if all(g.value is not None and g.unit == parts[-1][2].unit for g in glued):
+                parts[:-1] = [(p[0], p[1] + tail.group(1), g, p[3]) for p, g in zip(parts[:-1], glued)]
         years = [p[0] for p in parts]
         if len(parts) < 2 or len(set(years)) != len(years):
             return None
