@@ -64,6 +64,7 @@ def test_reason_scores_excel(read):
 @pytest.mark.parametrize("text, reason", [
     ("少公开2项扣4分", "少公开2项"), ("漏报1项扣1分", "漏报1项"), ("推迟开工2个月扣4分", "推迟开工2个月"),
     ("2024年度未完成扣2分", "2024年度未完成"), ("未按时报送扣1分", "未按时报送"),
+    ("群众不满意2次扣2分", "群众不满意2次"),          # 不满意 is a fact (不满 before a figure a condition)
 ])
 def test_reason_facts_read(text, reason):
     m = _reason_score(text)
