@@ -165,3 +165,17 @@ def test_split_by_year_units(raw, unit, want):
                                  "2024年：第3季度；2025年：第2季度"])
 def test_split_by_year_none(raw):
     assert split_by_year(raw, 2024) is None
+
+
+def test_year_rows_labelled_and_bracketed(read):
+    r = read("ct_s41_rb_year_rows_tail.txt")
+    got = _ind(r)
+    # right on main (the start: each 2025 row an indicator of no name, `unparsed_row` twice; `2024年:6月;2025年:6月`
+    # one text): a 年度 label and a bracketed year, each year's row repeating its unit cell
+    assert got["森林防火巡查"] == (">=", 300.0, "次", "2024年度", None, "2025年度：≥320次", 2024)
+    assert got["病虫害防治率"] == (">=", 90.0, "%", "2024年", None, "2025年：≥92%", 2024)
+    assert got["防治作业完成时间"] == (None, None, None, "2024年", "2024年6月", "2025年6月", 2024)
+    # `全年` each year is no date nor quantity: the cell one text (both trees)
+    assert got["巡护时间"] == (None, None, None, None, "2024年:全年;2025年:全年", None, None)
+    assert got["森林火灾受害率"] == ("<=", 0.9, "‰", None, None, None, None)
+    assert len(r.tables["indicators"]) == 6 and "unparsed_row" not in warning_codes(r)
