@@ -708,6 +708,10 @@ _MONTH_DATE = regex.compile(r"^\s*(?:0?[1-9]|1[0-2])\s*月(?:份|\s*\d{1,2}\s*�
 # the year's own end (`2024年底前`, `2024年：年底前`, `2024年末`, `2024年内`): a deadline in that year, as a month's is
 _YEAR_END = regex.compile(r"^\s*(?:年\s*)?(?:[底末]\s*(?:之前|以前|前)?|内)\s*(?:完成)?\s*$")
 _LEAD_YEAR_WORD = regex.compile(r"^\s*年\s*")
+# a year's target written wholly in brackets after its year (`2025年（100%）`)
+_WHOLE_BRACKETS = regex.compile(r"^\(([^()]+)\)$")
+# the unit closing a figure (`≥30公里` -> `公里`, `≥98%` -> `%`)
+_TAIL_UNIT = regex.compile(r"\d\s*([^\d\s.]+)$")
 # a fraction (`3/4`, `2/3`): a share or a count of a whole, no one quantity (split_target keeps it as text)
 _FRACTION = regex.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 # (or by nothing between a date's tail and the next year, `2024年12月底前2025年10月底前`: a wrapped cell's lines joined)
@@ -739,6 +743,8 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
             if m is None:
                 return None
             written = m.group("t").strip()
+            if (inner := _WHOLE_BRACKETS.match(written)) is not None:
+                written = inner.group(1).strip()    # `2024年（≥95%）；2025年（100%）`: the year's target in brackets
             target = split_target(written)
             if target.value is None and target.op is None and (
                     _MONTH_DEADLINE.match(written) or _MONTH_DATE.match(written) or _YEAR_END.match(written)):
@@ -750,10 +756,18 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
                 return None                     # (`2024年：3/4；2025年：4/4`: a fraction each year, its text)
             elif target.value is not None and target.unit is None and unit and not _FRACTION.match(written):
                 # (`2024年：≥12；2025年：≥8` beside a 度量单位 cell `处`: each year's figure in that unit)
-                written = written + unit
-                target = split_target(written)
+                # (a placeholder there, `无`, glued reads no figure: the bare figure kept, as a one-year cell's)
+                if (glued := split_target(written + unit)).value is not None:
+                    written, target = written + unit, glued
             label = m.group("y") + ("年度" if "年度" in piece[m.end("y"):m.start("t")] + piece[m.end("t"):] else "年")
             parts.append((int(m.group("y")), written, target, label))
+        # the unit written once, after the last year's figure (`2024年：≥40；2025年：≥30公里`): each bare figure's
+        # before it too, as a range's one unit is both ends' (only where gluing it reads that same unit)
+        if len(parts) >= 2 and parts[-1][2].unit and (tail := _TAIL_UNIT.search(parts[-1][1])) is not None \
+                and all(p[2].value is not None and p[2].unit is None and not _FRACTION.match(p[1]) for p in parts[:-1]):
+            glued = [split_target(p[1] + tail.group(1)) for p in parts[:-1]]
+            if all(g.value is not None and g.unit == parts[-1][2].unit for g in glued):
+                parts[:-1] = [(p[0], p[1] + tail.group(1), g, p[3]) for p, g in zip(parts[:-1], glued)]
         years = [p[0] for p in parts]
         if len(parts) < 2 or len(set(years)) != len(years):
             return None

@@ -3117,7 +3117,10 @@ _PLAIN_SCORE = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:得)?满�
 _REASON_SCORE = re.compile(r"^\s*([^每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:扣除|扣|减)\s*\d+(?:\.\d+)?\s*分)\s*[。.]?\s*$")
 # a reason with a figure that is a rule's condition, no fact (`少于3次扣2分`, `超过5天扣1分`, `1-2项扣1分`), or that
 # names points of its own (`少2次扣2分，另扣1分`): the deduction no one score, the cell left to the warning
+# (a comparison written in any words or signs is a condition too: `满意度小于90%扣2分`, `覆盖率<90%扣1分`, `不满3次`,
+# `大于5个工作日`, `3天内未报送`)
 _REASON_RULE = re.compile(r"每|少于|低于|高于|超过|不足|不到|未达|达到|以上|以下|以内|最高|最多|封顶|为止|[-~～至到]\s*\d|"
+                          r"小于|大于|多于|超出|不满(?!意)|不够|[<>≤≥≦≧]|\d\s*(?:个)?(?:工作日|天|日|小时|周|月)\s*内|"
                           r"(?:扣除|扣|减|加|得)\s*\d|\d\s*分")
 
 
