@@ -252,3 +252,13 @@ def test_role_in_brackets_over_its_own_label():
     assert match_field("购买主体") == ("unit", None)
     assert match_field("受援方（实施单位）") == ("unit", None)
     assert match_field("审核意见（主管部门）") is None
+
+
+def test_science_plan_provincial_fiscal_funds(read):
+    """An earlier fixture's `项目经费（万元） | 合计 | 省级财政经费 | 自筹经费` over `200 | 150 | 50`: merged main read two
+    source lines and no fiscal or other money; now 150 万 fiscal (its line kept, as hunt nw's 省级财政资金) and 50 万
+    other."""
+    r = read("br_o2_keyan.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (200 * W, 150 * W, 50 * W)
+    assert [(n, a, k) for _, n, a, k in budget_lines(r)] == [("省级财政经费", 150 * W, "source")]
