@@ -299,9 +299,13 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     if len(t) > 40:
         return None
     col = _lookup(label_key(t))
-    if col is None and (br := _ROLE_THEN_LABEL.match(fold(t))) and len(label_key(br.group(2))) >= 4 \
-            and _lookup(label_key(br.group(2))) in ("unit", "department") and _lookup(label_key(br.group(1))) is None:
-        col = _lookup(label_key(br.group(2)))   # 受援方（实施单位）: a party's role, the column named in its brackets
+    if col in (None, "unit", "department") and (br := _ROLE_THEN_LABEL.match(fold(t))) \
+            and len(label_key(br.group(2))) >= 4 and _lookup(label_key(br.group(2))) in ("unit", "department") \
+            and _lookup(label_key(br.group(1))) in (None, "unit", "department"):
+        # 受援方（实施单位）: a party's role, the column named in its brackets; so `购买主体（主管部门）` (购买主体 alone a
+        # unit's label, the buying body) names the department, as its brackets say (it was the unit, then lost to the
+        # form's 实施单位)
+        col = _lookup(label_key(br.group(2)))
     if col is None and (sc := _SCORE_INLINE.match(t)) and _lookup(label_key(sc.group(1))) == "score":
         return "score", sc.group(2)          # 项目总得分99分: a score label with its points, no colon
     if col is None and (ma := _MONEY_INLINE.match(fold(t))) and _lookup(label_key(ma.group(1))) in L.MONEY_FIELDS:
