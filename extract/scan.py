@@ -1611,7 +1611,8 @@ def find_boxes(gray: np.ndarray, th: float,
             if drawn is not None:
                 drawn.add((int(x + bx[0]), int(y + bx[1])))
 
-    for k in np.flatnonzero(over[1:]) + 1:
+    maybe = _box_bounds_fit(ink, labels, n, th)      # (the first test of _overshot_box, on all blobs at once)
+    for k in np.flatnonzero(over[1:] & maybe[1:]) + 1:
         overshot(k, *stats[k][:4])
     for k in np.flatnonzero(square[1:]) + 1:
         x, y, w, h, _ = stats[k]
@@ -1622,7 +1623,8 @@ def find_boxes(gray: np.ndarray, th: float,
         sides = [m[:b].any(axis=0).mean(), m[-b:].any(axis=0).mean(),
                  m[:, :b].any(axis=1).mean(), m[:, -b:].any(axis=1).mean()]
         if min(sides) < 0.8:
-            overshot(k, x, y, w, h)     # (a box and a tick run out over its top right corner may be as wide as high too)
+            if maybe[k]:
+                overshot(k, x, y, w, h)     # (a box and a tick run out over its top right corner may be as wide as high too)
             continue
         inside = m[b + 1:h - b - 1, b + 1:w - b - 1]
         fill = float(inside.mean()) if inside.size else 0.0
@@ -1637,6 +1639,36 @@ def find_boxes(gray: np.ndarray, th: float,
             # a filled square is solid ink to its edges: a blurred dense character (置) keeps light gaps,
             # and thresholded to black and white (高 糖 管) its inside fills but its outline stays ragged
             out.append((int(x), int(y), int(w), int(h), True))
+    return out
+
+
+def _box_bounds_fit(ink: np.ndarray, labels: np.ndarray, n: int, th: float) -> np.ndarray:
+    """Given the ink the box finder labels, its labels and their count, and the text height, return per blob whether
+    the square its long straight runs bound has a box's size and shape: `_overshot_box`'s first test for all blobs at
+    once (a run of ink along a row or a column lies in one blob). That test ran blob by blob, hundreds a page, nearly
+    all characters (0.25 s of a 200 dpi copy's box search)."""
+    import cv2
+    lim = max(3, int(round(0.35 * th)))
+    out = np.zeros(n, bool)
+    hor = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (lim, 1))) > 0
+    ver = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, lim))) > 0
+    ys, hx = np.nonzero(hor)
+    vy, xs = np.nonzero(ver)
+    if not len(ys) or not len(xs):
+        return out
+    big = np.iinfo(np.int64).max
+    y0, y1 = np.full(n, big), np.full(n, -1)
+    x0, x1 = np.full(n, big), np.full(n, -1)
+    lh, lv = labels[ys, hx], labels[vy, xs]
+    np.minimum.at(y0, lh, ys)
+    np.maximum.at(y1, lh, ys)
+    np.minimum.at(x0, lv, xs)
+    np.maximum.at(x1, lv, xs)
+    ok = (y1 > y0) & (x1 > x0) & (y1 >= 0) & (x1 >= 0)
+    h = np.where(ok, y1 - y0 + 1, 1).astype(np.float64)
+    w = np.where(ok, x1 - x0 + 1, 0).astype(np.float64)
+    out = ok & (0.4 * th <= h) & (h <= 1.1 * th) & (0.89 <= w / h) & (w / h <= 1.13)
+    out[0] = False
     return out
 
 
