@@ -113,3 +113,21 @@ def test_permille_at_110dpi(read):
         ("satisfaction", "服务对象满意度指标", "群众满意度", ">=", 90.0, "%"),
     ]
     assert sum("taken as '≤" in w["message"] and "‰" in w["message"] for w in r.tables["warnings"]) == 2
+
+
+def test_permille_read_as_percent_is_reported(read):
+    """The ‰ form printed small (10 px text), scanned at 100 dpi and blurred: `≤3‰` is read `≤3%` (the third circle
+    lost; re-reading does not bring it back). Main took it as 3 % with no warning (a rate ten times larger, said
+    nowhere). The recognizer's frames after the `%` still hold a trace of the `0` it reads for ‰ in clear print: the
+    line's score is lowered and the cell reported. (`≤2.5‰`, read `%o`, is taken as ‰ and reported as before.)"""
+    r = read("ct_s41_sc_permille_blur_100dpi.jpg")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"]) == ("道路交通安全综合整治", "岑巩县公安局", "岑巩县公安局交通管理大队")
+    rows = {i["level3"]: (i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]}
+    assert rows["万车死亡率"] == ("<=", 2.5, "‰")
+    assert rows["重点车辆违法率"][:2] == ("<=", 3.0)
+    # what the form says is ‰; the OCR gives %: the cell must be reported whenever it is not read as the form says
+    low = [w["message"] for w in r.tables["warnings"] if w["code"] == "low_confidence"]
+    assert rows["重点车辆违法率"][2] == "‰" or any("'≤3%'" in m for m in low)
+    # the percentages read right raise nothing
+    assert not any("95%" in m or "90%" in m for m in low)
