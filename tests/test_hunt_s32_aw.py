@@ -95,8 +95,10 @@ def test_stain_ring_strokes_after_numbers_and_header_words():
     got = [(i["level3"], i["weight"], i["score"]) for i in ind[:3]]
     assert got == [("保障低保对象人数", 20.0, 20.0), ("困难群众基本生活保障", 20.0, 20.0), ("救助对象满意度", 10.0, 10.0)]
     assert not any((i["note"] or "").startswith("分值") for i in ind)
-    assert ind[2]["actual_raw"] == "194%"
-    assert any("'194%二'" in m and "taken as '194%'" in m for m in _warnings(r, "low_confidence"))
+    # the page shows `94%`: the `1` read before it (main up to session 41: `194%`) was a piece of the ring's edge over
+    # the cell's top, specks a flat mark's dilation joined (no mark since hunt sc of session 41)
+    assert ind[2]["actual_raw"] == "94%"
+    assert any("'94%二'" in m and "taken as '94%'" in m for m in _warnings(r, "low_confidence"))
 
 
 def test_last_character_wrapped_alone_is_read_after_its_line():
