@@ -77,3 +77,60 @@ def test_deduction_column_of_rules_stays_rules():
     assert _deduction("无") == ("0", None)
     assert _deduction("扣2分，未按时报送") == ("2", "未按时报送")
     assert _deduction("/") is None
+
+
+# ---- money: a fund's `其中：` parts, a source that is also budget_other's field
+
+W = 10000.0
+
+
+def test_fund_income_parts_kept_with_their_totals(read):
+    """社会保险基金 form: income and spending with `其中：` parts on rows of their own. A fund's money is no project's
+    budget (test_hunt_s39_nf / s41_nw: no lines, kept in other_fields); each part is kept as its total and siblings
+    are. Main: `其中：单位缴费收入 | 31,200.00` and `其中：基本养老金支出 | 53,100.00` dropped (only in a warning's text),
+    the parts after them kept."""
+    from tests.hunt_tools import only_project, other_fields
+    r = read("ct_s41_sx_fund_income_parts.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"]) == (
+        "机关事业单位基本养老保险基金", "XX市人力资源和社会保障局", "XX市社会保险事业中心")
+    assert p["budget_total"] is None and r.tables["budget_items"] == []
+    assert other_fields(p) == {"本年收入合计": "56,800.00", "单位缴费收入": "31,200.00", "个人缴费收入": "12,400.00",
+                               "财政补贴收入": "13,200.00", "本年支出合计": "54,300.00", "基本养老金支出": "53,100.00",
+                               "丧葬抚恤补助支出": "1,200.00", "年末滚存结余": "18,650.00"}
+    assert len(r.tables["indicators"]) == 3
+
+
+def test_nw_fund_parts_kept(read):
+    """Hunt nw's fund form (`本年收入 | 21,386.00 | 其中：个人缴费收入 | 3,120.00` on one row): the part kept too.
+    Main: 个人缴费收入 and 基础养老金支出 missing from other_fields."""
+    from tests.hunt_tools import only_project, other_fields
+    of = other_fields(only_project(read("ct_s41_nw_social_insurance_fund.txt")))
+    assert (of["个人缴费收入"], of["基础养老金支出"], of["政府补贴收入"]) == ("3,120.00", "18,960.00", "17,642.00")
+
+
+def test_dept_income_other_line_with_field(read):
+    """部门整体 form: `收入预算合计 | 1,860.00` over `其中：一般公共预算财政拨款 | 1,520.00`, `政府性基金预算财政拨款 |
+    200.00`, `其他收入 | 140.00`, then the spending's uses. The three sources are lines adding up to the total,
+    其他收入 budget_other too. Main: 其他收入 the field alone (the lines 1,720 of 1,860)."""
+    from tests.hunt_tools import budget_lines, only_project
+    r = read("ct_s41_sx_dept_income_spending.txt")
+    p = only_project(r)
+    assert (p["department"], p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (
+        "XX县林业局", 1860 * W, 1720 * W, 140 * W)
+    assert budget_lines(r) == [("年度预算情况", "一般公共预算财政拨款", 1520 * W, "source"),
+                               ("年度预算情况", "政府性基金预算财政拨款", 200 * W, "source"),
+                               ("年度预算情况", "其他收入", 140 * W, "source"),
+                               ("支出", "基本支出", 1120 * W, "use"), ("支出", "项目支出", 740 * W, "use")]
+
+
+def test_self_raised_source_line_with_field(read):
+    """`资金来源（万元） | 中央补助资金 | 200.00` / `| 县级配套资金 | 50.00` / `| 单位自筹 | 50.00`: 单位自筹 is a source
+    line as the others are, and budget_other. Main: budget_other 50 万 with no line (the lines 250 of 300)."""
+    from tests.hunt_tools import budget_lines, only_project
+    r = read("ct_s41_sx_self_raised_source.txt")
+    p = only_project(r)
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (300 * W, 250 * W, 50 * W)
+    assert budget_lines(r) == [("资金来源", "中央补助资金", 200 * W, "source"),
+                               ("资金来源", "县级配套资金", 50 * W, "source"),
+                               ("资金来源", "单位自筹", 50 * W, "source")]
