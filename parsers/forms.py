@@ -1868,10 +1868,13 @@ class FormReader:
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
                 if col == "budget_other" and is_number(nxt.text) and last is not None and grp is not None \
                         and last.get("kind") == "source" and last.get("group") == clean(label_key(grp[0])) \
+                        and (match_field(grp[0]) or (None,))[0] not in ("budget_fiscal", "budget_other") \
                         and (other_ := self.form.fields.get("budget_other")) is not None \
                         and (other_.cell.page, other_.cell.line, other_.cell.col) == (c.page, c.line, c.col):
                     # `资金来源（万元） | 中央补助资金 | 200` … `| 单位自筹 | 50`: the last of the block's source lines, a
-                    # line as they are, its sum budget_other too (it was the field alone, the lines short of the total)
+                    # line as they are, its sum budget_other too (it was the field alone, the lines short of the total);
+                    # not after the parts of a fiscal field (`（一）财政拨款 | 556000` over `1. 上级财政拨款 | 0` …, then
+                    # `（二）其他资金 | 0`: the fiscal money's sibling, no part of it)
                     self._line(c.text, nxt.text, "source", unit or last.get("unit") or self.block_unit, c,
                                group=last["group"])
                 part = _part_kind(cells[j + 2].text) if col in ("budget_total", "budget_year") and j + 3 < len(cells) \
