@@ -1866,13 +1866,15 @@ class FormReader:
                 last = self.form.budget_items[-1] if self.form.budget_items else None
                 grp = self.money_group or self.money_section
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
-                if col == "budget_other" and is_number(nxt.text) and last is not None and grp is not None \
+                if col == "budget_other" and "自筹" in c.text and is_number(nxt.text) and last is not None \
+                        and grp is not None \
                         and last.get("kind") == "source" and last.get("group") == clean(label_key(grp[0])) \
                         and (match_field(grp[0]) or (None,))[0] not in ("budget_fiscal", "budget_other") \
                         and (other_ := self.form.fields.get("budget_other")) is not None \
                         and (other_.cell.page, other_.cell.line, other_.cell.col) == (c.page, c.line, c.col):
-                    # `资金来源（万元） | 中央补助资金 | 200` … `| 单位自筹 | 50`: the last of the block's source lines, a
-                    # line as they are, its sum budget_other too (it was the field alone, the lines short of the total);
+                    # `资金来源（万元） | 中央补助资金 | 200` … `| 单位自筹 | 50`: money the unit raises itself, the last of
+                    # the block's source lines, a line as they are, its sum budget_other too (it was the field alone, the
+                    # lines short of the total; a 其他资金 / 社会资本出资 field there stays the field alone);
                     # not after the parts of a fiscal field (`（一）财政拨款 | 556000` over `1. 上级财政拨款 | 0` …, then
                     # `（二）其他资金 | 0`: the fiscal money's sibling, no part of it)
                     self._line(c.text, nxt.text, "source", unit or last.get("unit") or self.block_unit, c,
@@ -3273,7 +3275,8 @@ class FormReader:
         # (the line that is the budget_other field's own, `其他收入 | 140` / `单位自筹 | 50` after the fiscal lines: the
         # form's other money, as the field alone was; not a line of the levels)
         lines = [b for b in f.budget_items if b.get("kind") == "source" and not (
-            other_ is not None and (b.get("page"), b.get("line")) == (getattr(other_.cell, "page", None), getattr(other_.cell, "line", None)))]
+            other_ is not None and (b.get("page"), b.get("line")) == (other_.cell.page, other_.cell.line)
+            and label_key(b.get("name") or "") == label_key(_NAME_UNIT.sub("", other_.cell.text or "")))]
         keys = [label_key(_SUB_LINE.sub("", b.get("name") or "")) for b in lines]
         one = len(lines) == 1 and "budget_other" in f.fields
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's
