@@ -1702,8 +1702,8 @@ class FormReader:
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 1
-                elif j + 1 < len(cells) and _LABEL_LIKE.match(_SUB_LINE.sub("", c.text).strip()) \
-                        and len(_SUB_LINE.sub("", c.text).strip()) >= 3 and not is_placeholder(c.text) \
+                elif j + 1 < len(cells) and _LABEL_LIKE.match(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) \
+                        and len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3 and not is_placeholder(c.text) \
                         and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed \
                         and not _unit_pair(c, cells[j + 1]):
                     # (`金额单位: | 万元`: the form's unit, read above)
@@ -2071,7 +2071,7 @@ class FormReader:
         """_keep_other's test and keeping, on a label's and a value's text (the value's cell, or the pair's)."""
         # (`其中：个人缴费收入 | 3,120.00` under a fund's `本年收入 | 21,386.00`, both labels of no field: the part kept
         # under its own name, as the parts after it are, `政府补贴收入 | 17,642.00`; it was dropped, only in a warning)
-        name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label) or "").strip())
+        name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label) or "").strip() or clean(label) or "")
         value = clean(text) or ""
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
                 or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) or name.endswith("表") \
