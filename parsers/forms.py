@@ -1702,8 +1702,8 @@ class FormReader:
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 1
-                elif j + 1 < len(cells) and _LABEL_LIKE.match(c.text.strip()) and len(c.text.strip()) >= 3 \
-                        and not is_placeholder(c.text) \
+                elif j + 1 < len(cells) and _LABEL_LIKE.match(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) \
+                        and len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3 and not is_placeholder(c.text) \
                         and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed \
                         and not _unit_pair(c, cells[j + 1]):
                     # (`金额单位: | 万元`: the form's unit, read above)
@@ -1862,7 +1862,23 @@ class FormReader:
                     self._value("period", f"{nxt.text.strip()}至{cells[j + 2].text.strip()}", nxt, unit, c.text)
                     j += 3
                     continue
+                # (the money block the label stands in, before the label's value makes it a group of its own)
+                last = self.form.budget_items[-1] if self.form.budget_items else None
+                grp = self.money_group or self.money_section
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
+                if col == "budget_other" and "自筹" in c.text and is_number(nxt.text) and last is not None \
+                        and grp is not None \
+                        and last.get("kind") == "source" and last.get("group") == clean(label_key(grp[0])) \
+                        and (match_field(grp[0]) or (None,))[0] not in ("budget_fiscal", "budget_other") \
+                        and (other_ := self.form.fields.get("budget_other")) is not None \
+                        and (other_.cell.page, other_.cell.line, other_.cell.col) == (c.page, c.line, c.col):
+                    # `资金来源（万元） | 中央补助资金 | 200` … `| 单位自筹 | 50`: money the unit raises itself, the last of
+                    # the block's source lines, a line as they are, its sum budget_other too (it was the field alone, the
+                    # lines short of the total; a 其他资金 / 社会资本出资 field there stays the field alone);
+                    # not after the parts of a fiscal field (`（一）财政拨款 | 556000` over `1. 上级财政拨款 | 0` …, then
+                    # `（二）其他资金 | 0`: the fiscal money's sibling, no part of it)
+                    self._line(c.text, nxt.text, "source", unit or last.get("unit") or self.block_unit, c,
+                               group=last["group"])
                 part = _part_kind(cells[j + 2].text) if col in ("budget_total", "budget_year") and j + 3 < len(cells) \
                     and _SUB_LINE.match(cells[j + 2].text) and match_field(cells[j + 2].text) is None \
                     and is_number(cells[j + 3].text) else None
@@ -2053,7 +2069,9 @@ class FormReader:
 
     def _keep_pair(self, label: str, text: str, lab: Cell) -> bool:
         """_keep_other's test and keeping, on a label's and a value's text (the value's cell, or the pair's)."""
-        name = _OTHER_LABEL_END.sub("", clean(label) or "")
+        # (`其中：个人缴费收入 | 3,120.00` under a fund's `本年收入 | 21,386.00`, both labels of no field: the part kept
+        # under its own name, as the parts after it are, `政府补贴收入 | 17,642.00`; it was dropped, only in a warning)
+        name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label) or "").strip() or clean(label) or "")
         value = clean(text) or ""
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
                 or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) or name.endswith("表") \
@@ -3209,7 +3227,12 @@ class FormReader:
             group, kind, unit = (section[0] if section else ""), "source", sec_unit or (parent[2] if parent else None)
             if label_key(label.text) in _OTHER_KEYS and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
-                return
+                if not (last is not None and last.get("kind") == "source" and section is not None
+                        and last.get("group") == clean(label_key(section[0]))):
+                    return
+                # (`其中：一般公共预算财政拨款 | 1,520.00` / `政府性基金预算财政拨款 | 200.00` / `其他收入 | 140.00` under
+                # 年度预算情况: the last of the section's source lines, a line as they are, its sum budget_other too; it
+                # was the field alone, the lines short of the total)
         ym = _YEAR_PART.match(key)
         if ym is not None and kind == "source" and self.parts_from is not None and parent is not None \
                 and (match_field(parent[0]) or ("",))[0] in ("budget_total", "budget_year"):
@@ -3248,7 +3271,12 @@ class FormReader:
         f = self.form
         if "budget_fiscal" in f.fields or any(b.get("kind") in ("composition", "spent") for b in f.budget_items):
             return
-        lines = [b for b in f.budget_items if b.get("kind") == "source"]
+        other_ = f.fields.get("budget_other")
+        # (the line that is the budget_other field's own, `其他收入 | 140` / `单位自筹 | 50` after the fiscal lines: the
+        # form's other money, as the field alone was; not a line of the levels)
+        lines = [b for b in f.budget_items if b.get("kind") == "source" and not (
+            other_ is not None and (b.get("page"), b.get("line")) == (other_.cell.page, other_.cell.line)
+            and label_key(b.get("name") or "") == label_key(_NAME_UNIT.sub("", other_.cell.text or "")))]
         keys = [label_key(_SUB_LINE.sub("", b.get("name") or "")) for b in lines]
         one = len(lines) == 1 and "budget_other" in f.fields
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's

@@ -3133,6 +3133,52 @@ def _reason_score(text: str) -> re.Match | None:
     return m
 
 
+# a filled 考核评分表's column of the points taken off each item (`扣分`, `扣分情况`, `扣分原因及分值`): the score is what
+# is left of the item's points (as a 评分表's 分值 | 扣分, read_score_table), the reason written before a deduction its note
+_DEDUCT_HEAD = re.compile(r"^(?:考核|实际|累计)?扣(?:减)?分(?:值|数|分值|情况)?$|^扣分(?:原因|理由|说明|情况)及(?:分值|扣分值|分数)$"
+                          r"|^扣分(?:值|分值|分数)?及(?:原因|理由|说明)$")
+_NO_DEDUCTION = re.compile(r"^(?:无|不扣分|未扣分|无扣分|0(?:\.0+)?\s*分?)$")
+
+
+def _deduct_head(key: str) -> bool:
+    """Is a header.extra key (`col:扣分情况`) a column of the points taken off each item?"""
+    return key.startswith("col:") and _DEDUCT_HEAD.match(re.sub(r"\s+", "", fold(key[4:]))) is not None
+
+
+def _deduction(text: str) -> tuple[str, str | None] | None:
+    """A 扣分 column's cell: (the points taken off, the reason written with them or None); `4` / `4分` / `扣4分` /
+    `-4` -> `4`, `无` / `0` / `不扣分` -> `0` (nothing taken off), `少公开2项扣4分` / `制度未上墙，扣1分` -> `4` and
+    its reason, `扣2分，未按时报送` -> `2` and its reason; a rule (`每少1项扣1分`), words of no figure, a placeholder
+    -> None (the form states no deduction)."""
+    t = fold(text).strip()
+    if not t or is_placeholder(t):
+        return None
+    if _NO_DEDUCTION.match(t):
+        return "0", None
+    if (m := re.match(r"^(?:扣除|扣|减)?\s*[-－]?\s*(\d+(?:\.\d+)?)\s*分?$", t)) is not None:
+        return m.group(1), None
+    if (m := _SCORE_REASON.match(t)) is not None and (n := re.match(r"^(?:扣除|扣|减)\s*(\d+(?:\.\d+)?)\s*分$",
+                                                                      m.group(1).strip())) is not None:
+        return n.group(1), m.group(2).strip()
+    if (m := _reason_score(t)) is not None:
+        return re.search(r"\d+(?:\.\d+)?", m.group(2)).group(0), m.group(1).strip().rstrip("，,的").strip() or None
+    return None
+
+
+def _deduct_columns(header: Header, rows: list[Row]) -> list[str]:
+    """The 扣分 columns of an assessment table (header.extra keys, left to right) whose filled cells read as points
+    taken off (`4`, `扣2分`, `无`, `少公开2项扣4分`), half of them or more: a 扣分 column of rules (`每少1项扣1分`)
+    is none."""
+    out = []
+    for k in sorted((k for k in header.extra if _deduct_head(k)), key=lambda k: header.extra[k]):
+        span = header.all_cols[k]
+        texts = [c.text for r in rows for c in r.cells
+                 if _under_col(span, c.col) and c.text.strip() and not is_placeholder(c.text)]
+        if texts and sum(_deduction(t) is not None for t in texts) * 2 >= len(texts):
+            out.append(k)
+    return out
+
+
 def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
     """A column headed as the score given (`评分`, `得分情况`) whose cells are the rules each item is scored by
     (`完成得满分，每少1万亩扣2分`), no scores (`28`, `扣2分`, `满分`, `/`): its key in `header.extra`, read as the table's
@@ -3393,11 +3439,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     score_cols = sorted((k for k in header.extra if _score_head(k)), key=lambda k: header.extra[k], reverse=True)
     scored: dict[str, list[str]] = {}                 # the earlier score columns' cells, by column
     unread: list = []                                      # the score column's cells of no score read
+    ded_unread: list[str] = []                       # the 扣分 column's cells of no deduction read
     leads: set[int] = set()                          # items whose part_no is the `（1）` opening their text
     # a 评分说明 / 扣分说明 column in a table of no score column and no rule column: the rule each item is scored by, no
     # note on a score given (there is none)
+    # 扣分 / 扣分情况 / 扣分原因及分值 (points taken off each item): the score what is left of the points when no 得分
+    # column gives it; beside a 得分 column a note on it
+    ded_cols = _deduct_columns(header, rows)
     rule_note = next((k for k in header.extra if k.startswith("col:") and _extra_field(k[4:]) == "score_note"), None) \
-        if not score_cols and "requirement" not in header.all_cols else None
+        if not score_cols and not ded_cols and "requirement" not in header.all_cols else None
     has_requirement = "requirement" in header.all_cols or rule_note is not None
     for at_row, row in enumerate(rows):
         cells = [c for c in row.cells if not is_placeholder(c.text)]
@@ -3775,7 +3825,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # a cap may also stand in a 备注 column (扣分总计不超过5分); not in an extension column (a 自评分 / 佐证材料
             # cell's `最高5分` is no cap of the item's)
             "cap_text": "；".join([x.text for x in caps] + [got[r].text for r in got if r.startswith("col:")
-                                                            and not _extra_field(r[4:]) and r not in score_cols]) or None,
+                                                            and not _extra_field(r[4:]) and r not in score_cols
+                                                            and r not in ded_cols]) or None,
             "cap": got["cap"].text if "cap" in got else None,
             # (the cap written in the 分值 column, `最多加3分`: a 加分 / 扣分 item's, whatever its section)
             "points_cap": "；".join(x.text for x in caps) or None,
@@ -3809,6 +3860,24 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (a 评分 column's words, `每少一次扣1分`, or a score of no figure read: named, not lost silently; `满分` /
             # `扣2分` only when the item's kind and points give no figure, decided below as normalize reads it)
             unread.append((st.items[-1], f"{seq or clean(c.text)[:12]}：{clean(got[score_cols[0]].text)}"))
+        if ded_cols and ded_cols[0] in got and got[ded_cols[0]].text.strip() \
+                and not is_placeholder(got[ded_cols[0]].text):
+            item, d = st.items[-1], got[ded_cols[0]].text.strip()
+            read = _deduction(d) if not score_cols else None
+            if score_cols:
+                # `扣分原因及分值 | 得分`: the score is 得分's, the points taken off and why a note on it
+                note = None if _NO_DEDUCTION.match(fold(d)) else d
+            elif read is not None:
+                # `分值 | 扣分`: `4` -> `扣4分`, the score what is left of the item's points (a penalty item's the
+                # deduction, as a 得分 cell's `扣4分`: normalize.records.item_score); the reason before it a note
+                item["score"], note = f"扣{read[0]}分", read[1]
+                unread.append((item, f"{seq or clean(c.text)[:12]}：{clean(d)}"))
+            else:
+                note = None              # (words of no deduction, a rule: named in the warning below)
+                ded_unread.append(f"{seq or clean(c.text)[:12]}：{clean(d)}")
+            if note:
+                old = item.get("score_note")
+                item["score_note"] = f"{old}；{note}" if old else note
         if lead_part is not None and part == lead_part:
             leads.add(id(st.items[-1]))
     for i, item in enumerate(st.items):
@@ -3828,9 +3897,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     # (the item's reading kept on it: the pipeline's normalization of it, the item unchanged, is this one, not a second)
     unread = [text for item, text in unread if normalize_assessment_item(item, remember=True)["score"] is None]
     if unread:
-        head = next(x for x in header.row.cells if x.col == header.extra[score_cols[0]])
-        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(score_cols[0][4:])!r} (the score given "
+        key = score_cols[0] if score_cols else ded_cols[0]
+        head = next(x for x in header.row.cells if x.col == header.extra[key])
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(key[4:])!r} (the score given "
                              "each item): cells of no score, not kept: " + "；".join(unread)[:300], head))
+    if ded_unread:
+        # (a 扣分 column's cell of no points taken off, `栏目更新不及时`: named, no score made of it)
+        head = next(x for x in header.row.cells if x.col == header.extra[ded_cols[0]])
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(ded_cols[0][4:])!r} (the points taken "
+                             "off each item): cells of no deduction read, not kept: " + "；".join(ded_unread)[:300], head))
     for k, cells in sorted(scored.items(), key=lambda kv: header.extra[kv[0]]):
         # (初评得分 | 复评得分 | 终评得分: each earlier column named with its own cells)
         head = next(x for x in header.row.cells if x.col == header.extra[k])
