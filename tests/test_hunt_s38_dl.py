@@ -129,7 +129,8 @@ def test_township_merged_headings_xlsx(read):
     assert [(p["name"], p["unit"], p["budget_total"]) for p in ps] == [
         ("东关村产业路硬化", "城关镇", 450000.0), ("西关村蔬菜大棚建设", "城关镇", 600000.0),
         ("永安村茶叶加工厂改造", "永安乡", 900000.0)]
-    assert _other(ps[0]) == {"建设地点": "东关村", "建设内容": "硬化产业路1.5公里"}
+    assert _other(ps[0]) == {"建设地点": "东关村"}
+    assert ps[0]["overview"] == "硬化产业路1.5公里"   # (建设内容: other_fields before hunt lh, s41)
 
 
 def test_unit_column_before_headings_docx(read):

@@ -199,6 +199,27 @@ _ANY_LEVEL_HEADS = frozenset({"绩效指标", "主要绩效指标", "年度绩�
                               "主要绩效指标及指标值", "具体绩效指标"})
 
 
+# a list's heads in the words offices write over a project list's columns that are no form's label (a 重点项目清单, a 民生
+# 实事 list, a 衔接资金 项目库: `责任单位 | 投资规模 | 建设年限 | 建设规模 | 预期效果 | 考核指标`), as word classes: who carries
+# it out, its investment, its term, its content, its expected effect (its goal), its assessed indicators (of any level)
+_CLASS_HEADS = (
+    ("unit", re.compile(r"^(?:项目)?(?:责任|主责|牵头|承办|承担|负责|具体实施|实施|建设|业主)(?:单位|主体|部门)$")),
+    ("budget_total", re.compile(r"^(?:项目|计划|估算|概算)?总?投资(?:规模|总额|金额|额)?$|^(?:项目)?资金规模$")),
+    ("period", re.compile(r"^(?:项目)?(?:实施|建设|起止|完成|执行)(?:期限|年限|时限|时间|周期|年度|起止时间)$")),
+    ("overview", re.compile(r"^(?:主要|项目)?(?:建设|实施)?(?:内容|建设规模)(?:及(?:规模|内容))?$|^建设规模(?:及内容)?$")),
+    ("goal", re.compile(r"^(?:项目|年度)?预期(?:效果|效益|成效|绩效|目标)$")),
+    ("level", re.compile(r"^(?:主要|年度|项目)?(?:绩效)?考核指标(?:及(?:指标|目标)值)?$")),
+)
+
+
+def _class_role(key: str) -> tuple[str, str] | None:
+    """The role of a list head of no form's label by its word class (_CLASS_HEADS), else None."""
+    for role, rx in _CLASS_HEADS:
+        if rx.match(key):
+            return ("goal", "") if role == "goal" else ("level", "") if role == "level" else ("field", role)
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _head_role(text: str) -> tuple[str, str] | None:
     """A list head's role: ("field", name) for a field of the project (项目名称, 主管部门, 资金规模 …), ("goal", "") for its
@@ -215,7 +236,9 @@ def _head_role(text: str) -> tuple[str, str] | None:
     if key in _PURCHASE_MONEY:
         return ("field", "budget_year")      # 购买金额 (a 政府购买服务 list's), the year's money as in a form
     m = match_field(text)
-    if m is None or m[1] is not None:
+    if m is None or m[0] in ("_weak_overview", "_weak_goal_annual"):
+        return _class_role(key)      # (责任单位 / 投资规模 / 建设年限 / 建设内容 / 预期效果 / 考核指标: no list was found)
+    if m[1] is not None:
         return None
     if m[0] in ("_weak_name", "_weak_budget_total"):
         m = (m[0][len("_weak_"):], None)   # 购买服务项目 | 采购预算: a list's own name and money columns
@@ -265,7 +288,7 @@ def _head_hints(text: str) -> tuple[bool, bool]:
     """Could a cell head a list's goal, indicator or result column, and could it head its names' column? (folded first:
     Traditional heads, 年度績效目標, 項目名稱; worked out once a text, asked of every row of a document)"""
     t = bare_fold(text)
-    return bool("目标" in t or "指标" in t or "满意度" in t or _RESULT_CHEAP.search(t)), \
+    return bool("目标" in t or "指标" in t or "满意度" in t or "预期" in t or _RESULT_CHEAP.search(t)), \
         "名" in t or "对象" in t or "服务项目" in t or bool(_PROJECT_TIER.match(t))
 
 
@@ -327,6 +350,14 @@ def _list_columns(rows: list, k: int) -> dict | None:
             roles[c.col] = ("tier", clean(c.text) or "")
         roles[tiers[-1].col] = ("field", "name")
         names = [tiers[-1]]
+    for c in row.cells:
+        r = roles[c.col]
+        if r is None or r[0] not in ("field", "goal") or _class_role(label_key(clean(c.text) or "")) != r:
+            continue
+        if any(roles[x.col] == r for x in row.cells if x is not c and (x.col < c.col or match_field(x.text) is not None
+                                                                         and not match_field(x.text)[0].startswith("_weak_"))):
+            roles[c.col] = None      # (a second column of a word class's role, `建设内容 | 建设规模`, `年度目标 | 预期效果`:
+            # a column of its own, the form's label or the first the role's)
     orgs = [c for c in row.cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
     if not names and any(r and r[0] in ("goal", "level") for r in roles.values()) and (any(
             "整体" in bare_fold(t) for t in [c.text for c in row.cells]
