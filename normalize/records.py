@@ -675,6 +675,12 @@ def given_score(raw: str | None) -> float | None:
     return 0.0 if t in ("不得分", "0分") else None
 
 
+def points_less(points: float, deduction: float) -> float:
+    """An item's points less the points taken off it (`10`, `0.3` -> 9.7): the score of a 评分表 row of 分值 | 扣分
+    (parsers.tables.read_score_table) and of an assessment item scored `扣2分` or in a 扣分 column (item_score)."""
+    return round(points - deduction, 4)
+
+
 def item_score(raw: str | None, kind: str, points: float | None) -> float | None:
     """The score given an item of `kind` (base / veto / penalty / bonus) worth `points` (a base or veto item's own
     points, else None), its 得分 cell `raw`: as given_score reads it, and `满分` -> the points of a base item (0 for a
@@ -690,7 +696,7 @@ def item_score(raw: str | None, kind: str, points: float | None) -> float | None
     if (m := _SIGNED_SCORE.match(t)) is not None:
         v = float(m.group(2))
         if m.group(1) in ("扣", "减"):
-            return -v if kind == "penalty" else points - v if kind in ("base", "veto") and points is not None \
+            return -v if kind == "penalty" else points_less(points, v) if kind in ("base", "veto") and points is not None \
                 else None
         return v if kind == "bonus" else None
     return None

@@ -2219,12 +2219,12 @@ def _numeral_lost_levels(cols: dict[str, int], cells: list) -> None:
         taken.add(c.col)
 
 
-def _detect_header(row: Row) -> Header | None:
+def _header_gate(row: Row) -> bool:
+    """May the row be a table's header? Two cells at least, a cell of 20 characters at most, and a cell of 40 at most
+    that is some table's head word; most rows have none (asked in one pass over the cells before the row's roles are
+    laid out, a clean cell's matches straight from the per-text memo)."""
     if row.is_text_line or len(row.cells) < 2:
-        return None
-    # a cell of 20 characters at most, and a cell of 40 at most that is some table's head word; most rows have none
-    # (asked in one pass over the cells before the row's roles are laid out, a clean cell's matches straight from
-    # the per-text memo)
+        return False
     short = named_any = False
     for c in row.cells:
         n = len(c.text)
@@ -2233,8 +2233,12 @@ def _detect_header(row: Row) -> Header | None:
         if not named_any and n <= 40 and (_text_header_matches(c.text) if c.conf is None else _header_cell_matches(c)):
             named_any = True
         if short and named_any:
-            break
-    else:
+            return True
+    return False
+
+
+def _detect_header(row: Row) -> Header | None:
+    if not _header_gate(row):
         return None
     best: Header | None = None
     best_n = 0

@@ -19,7 +19,7 @@ from jixiao.checks import fmt_points
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
-                               normalize_assessment_item, points_each)
+                               normalize_assessment_item, points_each, points_less)
 from normalize.targets import (DEADLINE_TAIL, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import mend_ocr_digits, strip_numbering
@@ -2329,7 +2329,7 @@ def _points_left(weight: str, deduction: str) -> str | None:
         w, d = float(fold(weight).strip().rstrip("%分")), float(fold(deduction).strip().rstrip("分"))
     except ValueError:
         return None
-    return f"{round(w - d, 4):g}"
+    return f"{points_less(w, d):g}"
 
 
 def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
@@ -3141,7 +3141,10 @@ def _reason_score(text: str) -> re.Match | None:
 
 
 # a filled 考核评分表's column of the points taken off each item (`扣分`, `扣分情况`, `扣分原因及分值`): the score is what
-# is left of the item's points (as a 评分表's 分值 | 扣分, read_score_table), the reason written before a deduction its note
+# is left of the item's points (as a 评分表's 分值 | 扣分, read_score_table, its heads labels' score "deduction", each
+# of them one of these too: tests/test_hunt_s41_fc.py keeps the two in step; wider here, where a 扣分情况 column's
+# cells are read as deductions only when half of them are, _deduct_columns), the reason written before a deduction
+# its note
 _DEDUCT_HEAD = re.compile(r"^(?:考核|实际|累计)?扣(?:减)?分(?:值|数|分值|情况)?$|^扣分(?:原因|理由|说明|情况)及(?:分值|扣分值|分数)$"
                           r"|^扣分(?:值|分值|分数)?及(?:原因|理由|说明)$")
 _NO_DEDUCTION = re.compile(r"^(?:无|不扣分|未扣分|无扣分|0(?:\.0+)?\s*分?)$")
@@ -3906,8 +3909,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     if unread:
         key = score_cols[0] if score_cols else ded_cols[0]
         head = next(x for x in header.row.cells if x.col == header.extra[key])
-        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(key[4:])!r} (the score given "
-                             "each item): cells of no score, not kept: " + "；".join(unread)[:300], head))
+        # (a 扣分 column's deduction on an item stating no points: nothing to take it from, no score)
+        what = "the score given each item): cells of no score" if score_cols else \
+            "the points taken off each item): deductions from an item of no points read, no score"
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(key[4:])!r} ({what}, not kept: "
+                             + "；".join(unread)[:300], head))
     if ded_unread:
         # (a 扣分 column's cell of no points taken off, `栏目更新不及时`: named, no score made of it)
         head = next(x for x in header.row.cells if x.col == header.extra[ded_cols[0]])

@@ -238,4 +238,6 @@ def test_party_label_naming_its_column():
     assert match_field("承接主体（实施单位）") == ("unit", None)
     assert match_field("审核意见（主管部门）") is None
     assert match_field("援助方") is None
+    # (near misses, review finding 14: 对方 is no party; 实施主体 does the work, its brackets an alternative: the unit)
+    assert match_field("对方（实施单位）") is None and match_field("实施主体（主管部门）") == ("unit", None)
     assert match_field("项目实施单位（企业）") == ("unit", None)

@@ -252,6 +252,8 @@ def test_role_in_brackets_over_its_own_label():
     assert match_field("购买主体") == ("unit", None)
     assert match_field("受援方（实施单位）") == ("unit", None)
     assert match_field("审核意见（主管部门）") is None
+    # (a near miss the party class once took, review finding 14: 地方 is no party; an 评价机构 evaluates, no department)
+    assert match_field("地方（实施单位）") is None and match_field("评价机构（主管部门）") is None
 
 
 def test_science_plan_provincial_fiscal_funds(read):
