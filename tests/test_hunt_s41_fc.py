@@ -169,3 +169,20 @@ def test_funding_labels():
     from parsers.core import match_field
     assert match_field("其他经费") == ("budget_other", None)            # main: None
     assert match_field("其它经费") == ("budget_other", None)
+
+
+# --- finding 10: a budget_other line told by its cell, not (page, line): a PDF's cells have no line ----------------
+
+def test_self_raised_source_in_a_pdf(read):
+    """A Word form printed to PDF (LibreOffice): `资金来源（万元） | 中央补助资金 | 240` / `| 市级配套资金 | 80` / `| 单位自筹 |
+    40`; every cell's line is None. 单位自筹 is a line and budget_other, the fiscal money the two levels' lines (main read
+    it so too, its label-name guard holding: a control of the identity now used)."""
+    from tests.hunt_tools import budget_lines
+    r = read("ct_s41_fc_self_raised_source.pdf")
+    p = only_project(r)
+    assert (p["department"], p["unit"]) == ("贵溪市住房和城乡建设局", "贵溪市市政工程管理处")
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (360 * W, 320 * W, 40 * W)
+    assert budget_lines(r) == [("资金来源", "中央补助资金", 240 * W, "source"), ("资金来源", "市级配套资金", 80 * W, "source"),
+                               ("资金来源", "单位自筹", 40 * W, "source")]
+    assert {b["line"] for b in r.tables["budget_items"]} == {None}
+    assert warning_codes(r) == []
