@@ -186,3 +186,10 @@ def test_self_raised_source_in_a_pdf(read):
                                ("资金来源", "单位自筹", 40 * W, "source")]
     assert {b["line"] for b in r.tables["budget_items"]} == {None}
     assert warning_codes(r) == []
+
+
+def test_level_funding_stays_a_source_line():
+    """`上级经费` / `县级配套经费` are no field (as 上级资金): a level's source line, their sum the fiscal money."""
+    from parsers.core import match_field
+    from parsers.forms import _LEVEL_FISCAL
+    assert match_field("上级经费") is None and _LEVEL_FISCAL.match("上级经费") and _LEVEL_FISCAL.match("县级配套经费")
