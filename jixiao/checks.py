@@ -902,9 +902,13 @@ def check_deadline_period(v: ProjectView) -> Iterator[Finding]:
     start, end = _year_month(v.get("start_date")), _year_month(v.get("end_date"))
     for ind in v.indicators:
         text = ind.get("target_raw") or ""
-        if ind.get("target_year") is not None and (q := ind.get("qualifier") or "").startswith(f"{ind['target_year']}年"):
+        y_ = ind.get("target_year")
+        q = ind.get("qualifier") or ""
+        if y_ is not None and (q in (f"{y_}年", f"{y_}年度") or q.startswith((f"{y_}年；", f"{y_}年度；"))):
             # a cell of one target per year read as its year's (`2024年12月底前；2025年10月底前` in a 2025 form: the
-            # 2025 one; the other years' in the note are no copy): that target only, and its own qualifier's date
+            # 2025 one; the other years' in the note are no copy): that target only, and its own qualifier's date —
+            # split_by_year's label alone (`2024年` / `2024年；note`); a one-year target's own deadline
+            # (`100%（2024年12月底前）` in a 2024年目标值 column, the qualifier `2024年12月底前`) is read as any
             text = (ind.get("target_text") or "") + " " + q.partition("；")[2]
         for y, mo in _deadlines(text):
             if y < year and not (start and start <= (y, mo)):

@@ -13,7 +13,7 @@ from normalize._cache import text_cache
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import BRACKET_UNITS, DEADLINE_TAIL, SUFFIX_WORD_ALONE, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
+from normalize.targets import BRACKET_UNITS, DEADLINE_TAIL, OWN_UNIT, SUFFIX_WORD_ALONE, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
 from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -310,7 +310,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
                 # money (`万元`, `万元/台`): in yuan, as a target written `1.2万元/台` is (`≤680万元` beside `万元`: the
                 # unit written in the value too, not twice)
                 value_raw = rec["target_value_raw"].strip()
-                own = _VALUE_OWN_UNIT.search(value_raw)
+                own = OWN_UNIT.search(value_raw)
                 if own is not None and not value_raw.endswith(unit_raw) and unit_raw.startswith(own.group(1)):
                     value_raw = value_raw[:own.start(1)]   # (`1.2万元` beside `万元/张`: 1.2万元/张, not 1.2万元万元/张)
                 t = split_target(op_raw.strip() + value_raw + ("" if value_raw.endswith(unit_raw) else unit_raw))
@@ -388,7 +388,6 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
 
 
 _MONEY_UNITS = ("元", "万元", "亿元", "千元")
-_VALUE_OWN_UNIT = regex.compile(r"\d\s*([^\d\s.,)）]+)$")   # a value's own unit at its end (`1.2万元`)
 # (`2024.12.`: a full stop after it, as the target reader now drops, `≥95%.`)
 _YEAR_MONTH = regex.compile(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*[.。]?\s*$")
 _TIMELY = regex.compile(r"时效")
@@ -676,6 +675,12 @@ def given_score(raw: str | None) -> float | None:
     return 0.0 if t in ("不得分", "0分") else None
 
 
+def points_less(points: float, deduction: float) -> float:
+    """An item's points less the points taken off it (`10`, `0.3` -> 9.7): the score of a 评分表 row of 分值 | 扣分
+    (parsers.tables.read_score_table) and of an assessment item scored `扣2分` or in a 扣分 column (item_score)."""
+    return round(points - deduction, 4)
+
+
 def item_score(raw: str | None, kind: str, points: float | None) -> float | None:
     """The score given an item of `kind` (base / veto / penalty / bonus) worth `points` (a base or veto item's own
     points, else None), its 得分 cell `raw`: as given_score reads it, and `满分` -> the points of a base item (0 for a
@@ -691,7 +696,7 @@ def item_score(raw: str | None, kind: str, points: float | None) -> float | None
     if (m := _SIGNED_SCORE.match(t)) is not None:
         v = float(m.group(2))
         if m.group(1) in ("扣", "减"):
-            return -v if kind == "penalty" else points - v if kind in ("base", "veto") and points is not None \
+            return -v if kind == "penalty" else points_less(points, v) if kind in ("base", "veto") and points is not None \
                 else None
         return v if kind == "bonus" else None
     return None

@@ -710,10 +710,14 @@ _YEAR_END = regex.compile(r"^\s*(?:年\s*)?(?:[底末]\s*(?:之前|以前|前)?|
 _LEAD_YEAR_WORD = regex.compile(r"^\s*年\s*")
 # a year's target written wholly in brackets after its year (`2025年（100%）`)
 _WHOLE_BRACKETS = regex.compile(r"^\(([^()]+)\)$")
-# the unit closing a figure (`≥30公里` -> `公里`, `≥98%` -> `%`)
-_TAIL_UNIT = regex.compile(r"\d\s*([^\d\s.]+)$")
-# a fraction (`3/4`, `2/3`): a share or a count of a whole, no one quantity (split_target keeps it as text)
-_FRACTION = regex.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+# the unit closing a figure (`≥30公里` -> `公里`, `≥98%` -> `%`, `1.2万元` -> `万元`): the one definition the target,
+# value and table readers share; no bracket in it (`≥30公里（含改造）` ends in a note, no unit)
+OWN_UNIT = regex.compile(r"\d\s*([^\d\s.,)）(（]+)$")
+# a note in brackets closing a target (`≥30公里（含改造）`, folded): the year's own, no other year's
+_TAIL_NOTE = regex.compile(r"\s*\([^()]*\)\s*$")
+# a fraction written as text (`3/4`, `2/3`): a share or a count of a whole, no one quantity (split_target keeps it as
+# text; not normalize.amounts' _FRACTION, a number with an optional %)
+_FRACTION_TEXT = regex.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 # (or by nothing between a date's tail and the next year, `2024年12月底前2025年10月底前`: a wrapped cell's lines joined)
 _YEAR_PARTS = regex.compile(r"\s*[;,、]\s*|(?<=年度?\))\s*(?=\S)|\s+(?=(?:19|20)\d{2}\s*年)"
                             r"|(?<=[前底末份])(?=(?:19|20)\d{2}\s*年)")
@@ -752,9 +756,9 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
                 # the text of its year's date read whole, `2024年12月底前`, as a one-year cell writes it)
                 # (`2024年：年底前`: the year's end, `2024年底前`, its 年 written once)
                 target = Target(target_text=m.group("y") + "年" + _LEAD_YEAR_WORD.sub("", target.target_text))
-            elif target.value is None and not _FRACTION.match(written):
+            elif target.value is None and not _FRACTION_TEXT.match(written):
                 return None                     # (`2024年：3/4；2025年：4/4`: a fraction each year, its text)
-            elif target.value is not None and target.unit is None and unit and not _FRACTION.match(written):
+            elif target.value is not None and target.unit is None and unit:
                 # (`2024年：≥12；2025年：≥8` beside a 度量单位 cell `处`: each year's figure in that unit)
                 # (a placeholder there, `无`, glued reads no figure: the bare figure kept, as a one-year cell's)
                 if (glued := split_target(written + unit)).value is not None:
@@ -763,8 +767,10 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
             parts.append((int(m.group("y")), written, target, label))
         # the unit written once, after the last year's figure (`2024年：≥40；2025年：≥30公里`): each bare figure's
         # before it too, as a range's one unit is both ends' (only where gluing it reads that same unit)
-        if len(parts) >= 2 and parts[-1][2].unit and (tail := _TAIL_UNIT.search(parts[-1][1])) is not None \
-                and all(p[2].value is not None and p[2].unit is None and not _FRACTION.match(p[1]) for p in parts[:-1]):
+        # (a note in brackets after it, `≥30公里（含改造）`, is that year's alone: the unit before it, not the note)
+        if len(parts) >= 2 and parts[-1][2].unit \
+                and (tail := OWN_UNIT.search(_TAIL_NOTE.sub("", parts[-1][1]))) is not None \
+                and all(p[2].value is not None and p[2].unit is None for p in parts[:-1]):
             glued = [split_target(p[1] + tail.group(1)) for p in parts[:-1]]
             if all(g.value is not None and g.unit == parts[-1][2].unit for g in glued):
                 parts[:-1] = [(p[0], p[1] + tail.group(1), g, p[3]) for p, g in zip(parts[:-1], glued)]

@@ -224,8 +224,13 @@ def starts_a_row(text: str, short: bool = False) -> bool:
     return len(header_key(text)) >= 3 and any(q >= 1.0 for _, q in cell_header_matches(text).values())
 
 
-# a party's name, the column it fills in brackets (`受援方（实施单位）`, folded); not `审核意见（主管部门）`, a sign-off's
-_ROLE_THEN_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,7}(?:方|主体|机构))\s*\(([\u4e00-\u9fff]{4,8})\)$")
+# a party's name, the column it fills in brackets (`受援方（实施单位）`, `购买主体（主管部门）`, folded): a party of two
+# characters at least before its 方 (not 地方 / 对方, no party), or a 主体; not `审核意见（主管部门）`, a sign-off's, nor
+# `评价机构（主管部门）` (an 机构 is no party of the project: a third-party evaluator)
+_ROLE_THEN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6}方|[\u4e00-\u9fff]{1,6}主体)\s*\(([\u4e00-\u9fff]{4,8})\)$")
+# a party that does the work (`实施主体`, `项目承担方`): the unit, whatever its brackets add (`实施主体（主管部门）`, the
+# body or the department over it: an alternative, no other column)
+_DOER_ROLE = re.compile(r"^(?:项目)?(?:实施|执行|承担|承办|承接|建设)")
 _POINTS_NOTE = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?")
 
 
@@ -300,8 +305,9 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         return None
     col = _lookup(label_key(t))
     if col in (None, "unit", "department") and (br := _ROLE_THEN_LABEL.match(fold(t))) \
-            and len(label_key(br.group(2))) >= 4 and _lookup(label_key(br.group(2))) in ("unit", "department") \
-            and _lookup(label_key(br.group(1))) in (None, "unit", "department"):
+            and _lookup(label_key(br.group(2))) in ("unit", "department") \
+            and _lookup(label_key(br.group(1))) in (None, "unit", "department") \
+            and not (_DOER_ROLE.match(br.group(1)) and _lookup(label_key(br.group(2))) == "department"):
         # 受援方（实施单位）: a party's role, the column named in its brackets; so `购买主体（主管部门）` (购买主体 alone a
         # unit's label, the buying body) names the department, as its brackets say (it was the unit, then lost to the
         # form's 实施单位)
@@ -2213,12 +2219,12 @@ def _numeral_lost_levels(cols: dict[str, int], cells: list) -> None:
         taken.add(c.col)
 
 
-def _detect_header(row: Row) -> Header | None:
+def _header_gate(row: Row) -> bool:
+    """May the row be a table's header? Two cells at least, a cell of 20 characters at most, and a cell of 40 at most
+    that is some table's head word; most rows have none (asked in one pass over the cells before the row's roles are
+    laid out, a clean cell's matches straight from the per-text memo)."""
     if row.is_text_line or len(row.cells) < 2:
-        return None
-    # a cell of 20 characters at most, and a cell of 40 at most that is some table's head word; most rows have none
-    # (asked in one pass over the cells before the row's roles are laid out, a clean cell's matches straight from
-    # the per-text memo)
+        return False
     short = named_any = False
     for c in row.cells:
         n = len(c.text)
@@ -2227,8 +2233,12 @@ def _detect_header(row: Row) -> Header | None:
         if not named_any and n <= 40 and (_text_header_matches(c.text) if c.conf is None else _header_cell_matches(c)):
             named_any = True
         if short and named_any:
-            break
-    else:
+            return True
+    return False
+
+
+def _detect_header(row: Row) -> Header | None:
+    if not _header_gate(row):
         return None
     best: Header | None = None
     best_n = 0

@@ -287,6 +287,8 @@ class FormReader:
         self.table: tuple[Header, list[Row]] | None = None
         self.money_group: tuple[str, str, str | None, int] | None = None  # (label, kind, unit, column)
         self.block_unit: str | None = None
+        self.line_cells: dict[int, Cell] = {}    # id of a budget_items line -> the cell it was read at (its identity:
+        #                                          a PDF's cells have no line number, (page, line) names no one cell)
         self.total_unit: tuple | None = None     # (grid, unit) a total money label declared (年度资金总额（万元）)
         self.fiscal_lines: list[tuple[Cell, str, str | None]] = []   # 一般公共预算拨款 … lines: label, amount, unit
         self.weak_labels: dict[str, str] = {}    # `_weak_*` column -> the label that gave it (预算项目名称, 预期效果)
@@ -1871,7 +1873,7 @@ class FormReader:
                         and last.get("kind") == "source" and last.get("group") == clean(label_key(grp[0])) \
                         and (match_field(grp[0]) or (None,))[0] not in ("budget_fiscal", "budget_other") \
                         and (other_ := self.form.fields.get("budget_other")) is not None \
-                        and (other_.cell.page, other_.cell.line, other_.cell.col) == (c.page, c.line, c.col):
+                        and other_.cell is c:
                     # `资金来源（万元） | 中央补助资金 | 200` … `| 单位自筹 | 50`: money the unit raises itself, the last of
                     # the block's source lines, a line as they are, its sum budget_other too (it was the field alone, the
                     # lines short of the total; a 其他资金 / 社会资本出资 field there stays the field alone);
@@ -2391,6 +2393,7 @@ class FormReader:
         self.form.budget_items.append({"group": group, "name": name, "amount": amount, "price": None,
                                        "quantity": None, "note": note, "kind": kind, "unit": unit,
                                        "page": at.page, "line": at.line})
+        self.line_cells[id(self.form.budget_items[-1])] = at
 
     def _period_money_header(self, row: Row, cells: list[Cell]) -> bool:
         """`项目资金（万元） | | 实施期资金总额 | 年度资金总额` (the 财政部 template of a project over several years): the
@@ -3275,8 +3278,7 @@ class FormReader:
         # (the line that is the budget_other field's own, `其他收入 | 140` / `单位自筹 | 50` after the fiscal lines: the
         # form's other money, as the field alone was; not a line of the levels)
         lines = [b for b in f.budget_items if b.get("kind") == "source" and not (
-            other_ is not None and (b.get("page"), b.get("line")) == (other_.cell.page, other_.cell.line)
-            and label_key(b.get("name") or "") == label_key(_NAME_UNIT.sub("", other_.cell.text or "")))]
+            other_ is not None and self.line_cells.get(id(b)) is other_.cell)]
         keys = [label_key(_SUB_LINE.sub("", b.get("name") or "")) for b in lines]
         one = len(lines) == 1 and "budget_other" in f.fields
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's

@@ -19,8 +19,8 @@ from jixiao.checks import fmt_points
 from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
-                               normalize_assessment_item, points_each)
-from normalize.targets import (DEADLINE_TAIL, NOTE_BRACKETS, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
+                               normalize_assessment_item, points_each, points_less)
+from normalize.targets import (DEADLINE_TAIL, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -220,7 +220,6 @@ def horizon_of(text: str) -> str | None:
     return None
 
 
-_OWN_UNIT = re.compile(r"\d\s*([^\d\s.,)）]+)$")   # a figure and its unit at a value's end: `28.8万元`, `280人次`
 _MULTIPLIERS = frozenset({"万", "亿", "千", "百", "十万", "百万", "千万"})
 # a note in brackets at a value's end: `≥95%（省级标准）`, `≥90%【抽样调查】`
 _END_NOTE = regex.compile(rf"\s*(?:[(（][^()（）]*[)）]|{NOTE_BRACKETS})\s*$")
@@ -268,7 +267,7 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
             # `90%` under 指标值, `以上` under 计量单位: 90%以上; `12月底` beside `前`: a deadline, 12月底前
             text = text + unit.text.strip()
         else:
-            own = _OWN_UNIT.search(fold(text))
+            own = OWN_UNIT.search(fold(text))
             u = unit.text.strip()
             if own is None or own.group(1) in _MULTIPLIERS:
                 text = text + u                  # (`≤2.6万` over `元`: 2.6万元)
@@ -2330,13 +2329,14 @@ def _points_left(weight: str, deduction: str) -> str | None:
         w, d = float(fold(weight).strip().rstrip("%分")), float(fold(deduction).strip().rstrip("分"))
     except ValueError:
         return None
-    return f"{round(w - d, 4):g}"
+    return f"{points_less(w, d):g}"
 
 
 def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a 评分表, return raw score rows; level-1 subtotal rows ("投入: 20 19.95") are flagged."""
     out: list[dict] = []
     l1 = l2 = None
+    g3 = None       # the 三级 over the 四级 rows below it (a merged cell, written once)
     # columns after the level columns that hold no points (指标解释, 评分标准): explanations, not levels
     level_cols = [header.cols[r] for r in ("level1", "level2", "level3") if r in header.cols]
     last_level = max((_last_col(c) for c in level_cols), default=None)
@@ -2483,7 +2483,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         elif len(texts) == 1:
             l3 = texts[0]
         elif leaf is not None and nums:
-            l3 = leaf                          # `| | | 立项程序规范性 | 2 | … | 2`: a 四级 under the 三级 above
+            l3 = g3                            # `| | | 立项程序规范性 | 2 | … | 2`: a 四级 under the 三级 above
         elif len(nums) == 1 and out and not out[-1].get("_total") and not out[-1].get("_grade") \
                 and not out[-1].get("is_subtotal") and out[-1].get("score") in (None, "") and out[-1].get("weight"):
             out[-1]["score"] = nums[0].text    # (a row a line break cut in its 评分标准: its score on the next line)
@@ -2491,8 +2491,12 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         else:
             warnings.append(warn("unparsed_row", "score-table row with numbers only", anchor))
             continue
+        g3 = l3
         if leaf is not None:
-            l3 = leaf
+            # the item scored is the 四级, written after its 三级 (`立项依据充分性：立项程序规范性`; one name when the two
+            # are the same, `资金到位率`): the scores table has no fourth level, the 三级 kept in the row's name
+            l3 = leaf if l3 is None or label_key(l3.text) == label_key(leaf.text) \
+                else replace(leaf, text=f"{l3.text.strip()}：{leaf.text.strip()}")
         out.append({"level1": l1.text if l1 else None, "level2": l2.text if l2 else None,
                     "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
@@ -3119,7 +3123,10 @@ _REASON_SCORE = re.compile(r"^\s*([^每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:
 # names points of its own (`少2次扣2分，另扣1分`): the deduction no one score, the cell left to the warning
 # (a comparison written in any words or signs is a condition too: `满意度小于90%扣2分`, `覆盖率<90%扣1分`, `不满3次`,
 # `大于5个工作日`, `3天内未报送`)
-_REASON_RULE = re.compile(r"每|少于|低于|高于|超过|不足|不到|未达|达到|以上|以下|以内|最高|最多|封顶|为止|[-~～至到]\s*\d|"
+# (a range is a figure to a figure, `1-2项`, `3天至5天`: not the 到 of 迟到 / 收到; `未达到90%` / `未达90%` a condition,
+# `未达标2项` a fact)
+_REASON_RULE = re.compile(r"每|少于|低于|高于|超过|不足|不到|未达到?\s*\d|达到|以上|以下|以内|最高|最多|封顶|为止|"
+                          r"\d\s*[^\d\s，,。；、]?\s*[-~～至到]\s*\d|"
                           r"小于|大于|多于|超出|不满(?!意)|不够|[<>≤≥≦≧]|\d\s*(?:个)?(?:工作日|天|日|小时|周|月)\s*内|"
                           r"(?:扣除|扣|减|加|得)\s*\d|\d\s*分")
 
@@ -3134,7 +3141,10 @@ def _reason_score(text: str) -> re.Match | None:
 
 
 # a filled 考核评分表's column of the points taken off each item (`扣分`, `扣分情况`, `扣分原因及分值`): the score is what
-# is left of the item's points (as a 评分表's 分值 | 扣分, read_score_table), the reason written before a deduction its note
+# is left of the item's points (as a 评分表's 分值 | 扣分, read_score_table, its heads labels' score "deduction", each
+# of them one of these too: tests/test_hunt_s41_fc.py keeps the two in step; wider here, where a 扣分情况 column's
+# cells are read as deductions only when half of them are, _deduct_columns), the reason written before a deduction
+# its note
 _DEDUCT_HEAD = re.compile(r"^(?:考核|实际|累计)?扣(?:减)?分(?:值|数|分值|情况)?$|^扣分(?:原因|理由|说明|情况)及(?:分值|扣分值|分数)$"
                           r"|^扣分(?:值|分值|分数)?及(?:原因|理由|说明)$")
 _NO_DEDUCTION = re.compile(r"^(?:无|不扣分|未扣分|无扣分|0(?:\.0+)?\s*分?)$")
@@ -3899,8 +3909,11 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     if unread:
         key = score_cols[0] if score_cols else ded_cols[0]
         head = next(x for x in header.row.cells if x.col == header.extra[key])
-        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(key[4:])!r} (the score given "
-                             "each item): cells of no score, not kept: " + "；".join(unread)[:300], head))
+        # (a 扣分 column's deduction on an item stating no points: nothing to take it from, no score)
+        what = "the score given each item): cells of no score" if score_cols else \
+            "the points taken off each item): deductions from an item of no points read, no score"
+        warnings.append(warn("unplaced_cell", f"assessment-table column {clean(key[4:])!r} ({what}, not kept: "
+                             + "；".join(unread)[:300], head))
     if ded_unread:
         # (a 扣分 column's cell of no points taken off, `栏目更新不及时`: named, no score made of it)
         head = next(x for x in header.row.cells if x.col == header.extra[ded_cols[0]])
