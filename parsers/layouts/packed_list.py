@@ -173,6 +173,8 @@ _ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
 # sentence's stop or comma ends the items before (`资助资金发放及时率100%。效益指标：…`)
 _LEVEL_RUN = re.compile(r"^\s*(?P<lab>[^\s:：；;，,。、]{2,12}?指标)\s*[:：]\s*(?P<rest>.*)$", re.S)
 _LEVEL_RUN_SEP = re.compile(r"\s*[。，,]\s*(?=[^\s:：；;，,。、]{2,12}?指标\s*[:：])")
+# a target alone, an operator or a figure first (`≥90%`, `100%`)
+_BARE_TARGET = re.compile(r"^\s*(?:[≥≤≧≦><=]|不低于|不少于|不高于|不超过|达到)?\s*\d")
 # a lead-in before an item, no level and no indicator's name (`培训农民≥300人次，其中考核指标：培训合格率≥90%`)
 _LEAD_IN = re.compile(r"^(?:其中)?(?:考核|主要|核心|关键|具体|其他|其它|绩效)?指标$")
 _REFERENCE = re.compile(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$")
@@ -970,9 +972,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                             item = lab.group("rest")
                             if not item.strip():
                                 continue
-                            if split_packed_item(item)[0] is None:
+                            if split_packed_item(item)[0] is None and _BARE_TARGET.match(fold(item)):
                                 # `满意度指标：≥90%`: the label names its one target (it lost its name, no level 3
-                                # for the satisfaction checks)
+                                # for the satisfaction checks; a sentence, `效益指标：居民健康素养水平提升`, stays the
+                                # target it is)
                                 form.indicators.append({"level1": l1, "level2": l2, "level3": clean(lab.group("lab")),
                                                         "target_raw": item.strip(), "page": c.page, "line": c.line})
                                 continue
