@@ -980,9 +980,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                                                         "target_raw": item.strip(), "page": c.page, "line": c.line})
                                 continue
                         elif lab is not None and _LEAD_IN.match(fold(lab.group("lab")).strip()) \
+                                and not re.search(r"[，,。]", lab.group("rest")) \
                                 and split_packed_item(lab.group("rest"))[0] is not None:
                             item = lab.group("rest")   # (the indicator after `其中考核指标：`, its own name; the
-                            # lead-in was read as its name, `其中考核指标 | 培训合格率≥90%`)
+                            # lead-in was read as its name, `其中考核指标 | 培训合格率≥90%`. Several items after it,
+                            # `主要指标：开展培训1500人次，培训合格率≥90%`, stay one unread item: no name of two)
                         n, target = split_packed_item(item)
                         form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
                                                 "page": c.page, "line": c.line})
