@@ -2150,10 +2150,15 @@ def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[floa
                 continue
         lines.append([it])
 
+    boxes: dict[int, tuple[float, float, float, float, float]] = {}   # each line's edges, worked out once
+
     def edges(line: list[tuple]) -> tuple[float, float, float, float, float]:
-        cs = [it[0] for it in line]
-        return (cs[0]["x0"], max(c["x1"] for c in cs), min(c["top"] for c in cs), max(c["bottom"] for c in cs),
-                max(c["bottom"] - c["top"] for c in cs))
+        got = boxes.get(id(line))
+        if got is None:
+            cs = [it[0] for it in line]
+            got = boxes[id(line)] = (cs[0]["x0"], max(c["x1"] for c in cs), min(c["top"] for c in cs),
+                                     max(c["bottom"] for c in cs), max(c["bottom"] - c["top"] for c in cs))
+        return got
 
     def first_word(line: list[tuple]) -> float:
         # the width of the line's first word: its figures and signs up to its first Chinese character, or that one
@@ -2221,7 +2226,15 @@ def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[floa
             i = j
         return parts[::-1]
 
-    runs = [part for run in runs for part in (cells_of(run) if len(run) > 1 else [run])]
+    def may_move(run: list[list[tuple]]) -> bool:
+        # whether any part of RUN can pass the tests below: its glyphs in two cells at least, a line cut by a rule or
+        # drawn over another text (with no glyph of its own spared, a test no part's passes that the run's fails).
+        # `cells_of` is cubic in a run's length, a paragraph of one cell (项目概况, 40-60 lines) is one: asked last
+        if len({id(slot.get((it[1], it[2]))) if it[3] >= 0 else 0 for line in run for it in line}) < 2:
+            return False
+        return any(cut(line) for line in run) or any(collides(line, set()) for line in run)
+
+    runs = [part for run in runs for part in (cells_of(run) if len(run) > 1 and may_move(run) else [run])]
     for run in runs:
         if len(run) < 2:
             continue

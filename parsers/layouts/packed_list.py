@@ -173,6 +173,10 @@ _ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
 # sentence's stop or comma ends the items before (`资助资金发放及时率100%。效益指标：…`)
 _LEVEL_RUN = re.compile(r"^\s*(?P<lab>[^\s:：；;，,。、]{2,12}?指标)\s*[:：]\s*(?P<rest>.*)$", re.S)
 _LEVEL_RUN_SEP = re.compile(r"\s*[。，,]\s*(?=[^\s:：；;，,。、]{2,12}?指标\s*[:：])")
+# a target alone, an operator or a figure first (`≥90%`, `100%`)
+_BARE_TARGET = re.compile(r"^\s*(?:[≥≤≧≦><=]|不低于|不少于|不高于|不超过|达到)?\s*\d")
+# a lead-in before an item, no level and no indicator's name (`培训农民≥300人次，其中考核指标：培训合格率≥90%`)
+_LEAD_IN = re.compile(r"^(?:其中)?(?:考核|主要|核心|关键|具体|其他|其它|绩效)?指标$")
 _REFERENCE = re.compile(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$")
 # `新建机耕路8.2公里`: a name, then its target from the first figure on (no colon, no operator)
 _NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
@@ -819,13 +823,17 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if id(r.grid) not in spec["grids"]:
                 break
             cells = {c.col: c for c in r.cells if c.text.strip()}
+            carried: dict[int, Cell] = {}   # the merged cells over this row, joined to its own only once it is a project
             for col, c in list(merged.items()):
                 if c.row + c.rowspan <= r.r or r.grid is not merged_grid.get(col):
                     del merged[col]
                 elif col not in cells and cells and spec["cols"].get(col, ("",))[0] in _CARRIED:
-                    cells[col] = c      # (实施单位 merged down over two projects' rows: written on the first, each's)
+                    carried[col] = c    # (实施单位 merged down over two projects' rows: written on the first, each's)
             for c in r.cells:
+                # (a tier column, 一级项目, is carried by `tier` below, merged or written once over blank cells: in
+                # force until the next one, not only to the merge's end; it is not carried twice)
                 if c.rowspan > 1 and c.text.strip() and spec["cols"].get(c.col, ("",))[0] in _CARRIED \
+                        and spec["cols"][c.col][0] != "tier" \
                         and (spec["cols"][c.col][0] != "field" or spec["cols"][c.col][1] in _CARRIED_FIELDS):
                     merged[c.col], merged_grid[c.col] = c, r.grid
             if _other_head(r):
@@ -878,6 +886,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     elif own == style:
                         heading, style = None, None
                 continue
+            # (a 备注 merged from project 1 down over `二 | 县教育局` is joined only now: in a heading, sign-off or 合计
+            # row it hid the heading, the projects below kept the previous department)
+            cells.update(carried)
             form = RawForm(titles=list_titles, year_texts=lines[:6], first=name,
                            has_indicator_table=any(v[0] == "level" for v in spec["cols"].values()),
                            kind="self_eval" if spec["results"] else "target")
@@ -961,6 +972,19 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                             item = lab.group("rest")
                             if not item.strip():
                                 continue
+                            if split_packed_item(item)[0] is None and _BARE_TARGET.match(fold(item)):
+                                # `满意度指标：≥90%`: the label names its one target (it lost its name, no level 3
+                                # for the satisfaction checks; a sentence, `效益指标：居民健康素养水平提升`, stays the
+                                # target it is)
+                                form.indicators.append({"level1": l1, "level2": l2, "level3": clean(lab.group("lab")),
+                                                        "target_raw": item.strip(), "page": c.page, "line": c.line})
+                                continue
+                        elif lab is not None and _LEAD_IN.match(fold(lab.group("lab")).strip()) \
+                                and not re.search(r"[，,。]", lab.group("rest")) \
+                                and split_packed_item(lab.group("rest"))[0] is not None:
+                            item = lab.group("rest")   # (the indicator after `其中考核指标：`, its own name; the
+                            # lead-in was read as its name, `其中考核指标 | 培训合格率≥90%`. Several items after it,
+                            # `主要指标：开展培训1500人次，培训合格率≥90%`, stay one unread item: no name of two)
                         n, target = split_packed_item(item)
                         form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
                                                 "page": c.page, "line": c.line})
