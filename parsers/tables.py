@@ -777,7 +777,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                               unless=[cols[r] for r in ("level1", "level2") if r in cols])
     rows = _labels_from_next_page(rows, cols)
     rows = _unstack_rows(rows, cols)
-    rows = _fourth_level_names(header, rows, cols)
+    if not packed:
+        rows = _fourth_level_names(header, rows, cols)   # (a packed dump's columns say nothing of the levels)
     # 指标内容及目标值 / 指标名称及指标值: one column for the name and its target (`整治行政村数量：8个`)
     combined = "target" not in cols and "level3" in cols and any(
         c.col == cols["level3"][0] and re.search(r"(?:目标|指标)值", fold(c.text)) for c in header.row.cells)
