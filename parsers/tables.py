@@ -777,6 +777,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                               unless=[cols[r] for r in ("level1", "level2") if r in cols])
     rows = _labels_from_next_page(rows, cols)
     rows = _unstack_rows(rows, cols)
+    if not packed:
+        rows = _fourth_level_names(header, rows, cols)   # (a packed dump's columns say nothing of the levels)
     # 指标内容及目标值 / 指标名称及指标值: one column for the name and its target (`整治行政村数量：8个`)
     combined = "target" not in cols and "level3" in cols and any(
         c.col == cols["level3"][0] and re.search(r"(?:目标|指标)值", fold(c.text)) for c in header.row.cells)
@@ -1808,6 +1810,54 @@ def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], comb
         name, value_cell = replace(c, text=name_text), replace(c, text=value)
         return cells[:k] + [name, value_cell] + cells[k + 1:], {id(name): "level3", id(value_cell): "target"}
     return cells, {}
+
+
+def _fourth_level_names(header: Header, rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:
+    """`一级指标 | 二级指标 | 三级指标 | 四级指标 | 指标值` (a province's table of four levels, the 三级 merged over the
+    四级 rows under it): the indicator is the 四级, the item carrying the target; its name is `三级：四级`, as the
+    scores table's level3 (`农田建设面积：新建高标准农田面积`; one name when the 四级 is empty or the same). The
+    三级 written once is carried down to the 四级 rows under it, a new level 1 or 2 ending it. (The 四级 was a note,
+    `四级指标：…`, and a row under the merged 三级 had no name: an unparsed_row.) Only a head that says 四级: a
+    `三级指标 | 指标内容` column is a description of the name, no level."""
+    if "level3" not in cols:
+        return rows
+    span3 = cols["level3"]
+    span4 = next((span for r, span in header.all_cols.items() if r.startswith("col:")
+                  and label_key(r[4:]) in _FOURTH_LEVEL and span[0] > span3[1]), None)
+    if span4 is None or any(span3[1] < span[0] < span4[0] for r, span in cols.items() if r in _ROW_VALUE_ROLES):
+        return rows
+    upper = [cols[r] for r in ("level1", "level2") if r in cols]
+    out: list[Row] = []
+    g3: Cell | None = None
+    named: Row | None = None          # the last row whose name was made of its 四级 (a cut 四级 cell goes on there)
+    for row in rows:
+        c3 = next((c for c in row.cells if _under_col(span3, c.col)), None)
+        c4 = next((c for c in row.cells if c is not c3 and _under_col(span4, c.col)), None)
+        if c3 is None and any(_under_col(sp, c.col) for c in row.cells for sp in upper):
+            g3 = None                                  # a new level 1 / 2: the 三级 above is not over this row
+        if c3 is not None:
+            g3 = c3
+        if c4 is None:
+            out.append(row)
+            named = None if row.cells else named
+            continue
+        if c3 is None and len(row.cells) == 1 and named is not None:
+            # `| | | 面积` alone under `… | 新建高标准农田 | ≥1.2万亩`: the 四级 cell a line break cut, its next piece
+            name = next(c for c in named.cells if _under_col(span3, c.col))
+            joined = replace(name, text=pieces_joined(name.text, c4.text))
+            named.cells[named.cells.index(name)] = joined
+            continue
+        base = c3 or g3
+        if base is None or label_key(base.text) == label_key(c4.text):
+            text = c4.text.strip()
+        else:
+            text = f"{base.text.strip()}：{c4.text.strip()}"
+        name = replace(c4, text=text, col=span3[0], colspan=1) if c3 is None else replace(c3, text=text)
+        cells = sorted([name if c is c3 else c for c in row.cells if c is not c4]
+                       + ([name] if c3 is None else []), key=lambda c: c.col)
+        named = Row(cells, row.grid, row.r, row.order, row.page_break)
+        out.append(named)
+    return out
 
 
 def _unstack_rows(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:
