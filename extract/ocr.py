@@ -192,24 +192,32 @@ PERMILLE_TRACE = 0.08
 
 def _permille_trace(probs: np.ndarray, chars: list[str]) -> bool:
     """Given a line's CTC frame probabilities (frames x classes, class 0 the blank) and the recognizer's alphabet, whether
-    a percent sign it decoded is followed, in the frames before the next character, by a `0` / `o` / `O` / `e` of
-    probability PERMILLE_TRACE or more that lost to the blank (a ‰ read `%`: its third circle is the `0` of the `%0`
+    a percent sign it decoded (`%` or `％`) is followed, in the blank frames after it (half a glyph's frames, 3 at
+    least; up to the next character), by a `0` / `o` / `O` / `e` of probability PERMILLE_TRACE or more that lost
+    to the blank (a ‰ read `%`: its third circle is the `0` of the `%0`
     the recognizer gives for ‰ in clear print).
 
     Measured: the ‰ read `%` on small blurred prints at 100-110 dpi (`≤0.5‰`, `≤2.5‰`, `≤3‰`) and on a 200 dpi zoo
     scan (`≤0.5‰`) left traces of 0.10-0.30; the percent signs read right in the 41 image fixtures at most 0.046 (a
     fax's `≥90%`, a seal's ring by `≥95%`; 0.015-0.046 on five, below 0.01 on all others)."""
-    if "%" not in chars:
+    # (the alphabet as RapidOCR keeps it starts with the blank: an index is a column of probs; both percent signs,
+    # ASCII and fullwidth, and every zero-like class the alphabet has; an alphabet with neither: nothing to look for)
+    pcts = [i for i, c in enumerate(chars) if c in "%％"]
+    zeros = [i for i, c in enumerate(chars) if c in "0oOe０"]
+    if not pcts or not zeros:
         return False
-    pct = chars.index("%")
-    zeros = [chars.index(c) for c in "0oOe" if c in chars]
     best = probs.argmax(axis=1)
     T = len(best)
-    for t in np.flatnonzero(best == pct):
-        if t + 1 < T and best[t + 1] == pct:
+    # how far the blank frames after the sign are searched: half the frames a character spans on this line (the
+    # line's frames over its decoded characters: a crop is scaled to the recognizer's height, a wide crop holding
+    # few characters spreads each over more frames), 3 at least (the ‰'s third circle lies within half a glyph)
+    n = sum(1 for i, k in enumerate(best) if k != 0 and (i == 0 or k != best[i - 1]))
+    reach = max(3, int(np.ceil(0.5 * T / max(n, 1))))
+    for t in np.flatnonzero(np.isin(best, pcts)):
+        if t + 1 < T and best[t + 1] == best[t]:
             continue                                  # (the same sign over several frames: its last one)
         end = t + 1
-        while end < T and best[end] == 0 and end < t + 4:
+        while end < T and best[end] == 0 and end <= t + reach:
             end += 1
         if end < T and best[end] in zeros:
             continue                                  # `%0` read: post-correction's matter (extract/scan.py _FIXES)
@@ -307,7 +315,8 @@ class RapidOcrEngine:
         preds = rec.session(x)
         (text, score), = rec.postprocess_op(preds, False)[0]
         text, score = str(text), float(score)
-        if "%" in text and score > PERMILLE_TRACE_CONF and _permille_trace(preds[0], rec.postprocess_op.character):
+        if (("%" in text or "％" in text) and score > PERMILLE_TRACE_CONF
+                and _permille_trace(preds[0], rec.postprocess_op.character)):
             score = PERMILLE_TRACE_CONF
         return text, score
 

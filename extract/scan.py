@@ -204,8 +204,10 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
             gray, ocr = flipped, other
             turned = (turned + 180) % 360
     rings = seal_rings(gray)                      # round seals stamped in black (a fax, a gray scan)
+    rim: list[OcrLine] = []                       # lone glyphs under a seal's rim taken for its words (reported)
     if rings:
-        ocr = [o for o in ocr if not _seal_glyph(o, rings, ocr)]
+        rim = [o for o in ocr if _seal_glyph(o, rings, ocr)]
+        ocr = [o for o in ocr if not any(o is g for g in rim)]
     masks = line_masks(gray, rings)               # once a page: the tables, the marks and the boxes use them
     tables = find_tables(gray, masks)
     weak: list[OcrLine] = []                      # marks read too weakly to keep, unless as a sign
@@ -224,6 +226,12 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     if DEBUG_PAGES is not None:
         DEBUG_PAGES.append((pno, res))
     res.ocr_boxes = ocr
+    if rim:
+        res.warnings.append(ParseWarning(
+            "low_confidence", f"page {pno}: {len(rim)} single glyph(s) lying alone under a seal's rim taken for the "
+            f"seal's words and dropped: " + "; ".join(
+                f"{g.text.strip()!r} (bbox {', '.join(f'{v * scale:.0f}' for v in g.box[:4])} pt)" for g in rim)
+            + " (a value written there is lost: check the cells under the seal)", pno))
     if turned:
         res.warnings.append(ParseWarning("page_rotated", f"page {pno} was turned by {turned}° and read upright", pno))
     ocr = simplified_page([_fixed(o) for o in ocr if o.text.strip()])
@@ -648,14 +656,22 @@ def _crossed(o: OcrLine, rings: list[tuple[float, float, float]]) -> bool:
     return False
 
 
+# one-glyph answers of a form's cell (是否政府采购 | 是, 有无 | 无, a grade) no organ's name is written with: never taken
+# for a rim glyph (`有` is: a 有限公司's seal; `中`: 中心, 中学; dropped there, they are reported)
+SEAL_KEPT = "是否无优良差"
+
+
 def _seal_glyph(o: OcrLine, rings: list[tuple[float, float, float]], ocr: list[OcrLine]) -> bool:
     """Whether an OCR line is one character of a seal's own words: a single glyph lying wholly inside a ring, in the
     band where a 公章's name runs along its rim (0.5-0.95 of the radius from its centre, over the ring's lower
     quarter), with no other text beside it on its row within two glyph widths (a fax's seal: its `息` and `局` read
     after the project's name in the cell under them, `…补助资金息局`). A value written under a seal is kept: it is
-    more than one glyph, or stands by the cell's other words, or lies off the rim's band."""
+    more than one glyph, or stands by the cell's other words, or lies off the rim's band, or is no glyph a seal's
+    name is written in: a figure, a sign or mark (`5`, `√`, `%`, `-`), a Latin letter, or one of the one-glyph
+    answers a form's cell takes (SEAL_KEPT: `是` / `否`, `无`, a grade). What is dropped is reported
+    (read_page: a low_confidence warning naming the glyphs): a value of another glyph written there is lost."""
     t = o.text.strip()
-    if len(t) != 1:
+    if len(t) != 1 or not "\u4e00" <= t <= "\u9fff" or t in SEAL_KEPT:
         return False
     x0, y0, x1, y1 = o.box[:4]
     cx, cy, h = (x0 + x1) / 2, (y0 + y1) / 2, y1 - y0
@@ -692,10 +708,19 @@ def _drop_along(mask: np.ndarray, near: np.ndarray, kernel: tuple[int, int]) -> 
     off = cv2.morphologyEx(np.where(gone & ~near, mask, 0).astype(mask.dtype), cv2.MORPH_OPEN,
                            cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
     if off.any():
-        gap = int(near.sum(axis=0 if kernel[0] == 1 else 1).max())     # (the ring's band across, at most)
-        span = (1, gap + 3) if kernel[0] == 1 else (gap + 3, 1)
-        back = cv2.morphologyEx(off, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, span))
-        out[(back > 0) & gone] = mask.max()
+        # joined only over a gap lying wholly on a ring's band or on the piece's own ink, in the stretches' own
+        # column (row): the band's length there (the width of the stroke, up to its chord where the line is tangent
+        # to the ring) and the stretch's ends the opening trimmed; not over a disk's blank inside, whatever the
+        # rings on the page (the gap was the page's longest column of band, all rings summed: two seals stacked in
+        # the columns, 226 px for rings of r 100, arcs put back across a disk)
+        out[off > 0] = mask.max()
+        vertical = kernel[0] == 1
+        o_, n_, g_, out_ = (off, near, gone, out) if vertical else (off.T, near.T, gone.T, out.T)
+        for x in np.flatnonzero(o_.any(axis=0)):
+            ys = np.flatnonzero(o_[:, x])
+            for a, b in zip(ys[:-1], ys[1:]):
+                if b > a + 1 and (n_[a + 1:b, x] | g_[a + 1:b, x]).all():
+                    out_[a + 1:b, x] |= g_[a + 1:b, x] * mask.max()
     return out
 
 
