@@ -113,3 +113,11 @@ def test_bond_xlsx_merged_levels(read):
         ("效益指标", "社会效益指标", "居住条件改善", None, None, None),
         ("满意度指标", "服务对象满意度指标", "居民满意度", ">=", 90.0, "%"),
     ]
+
+
+def test_bracketed_gloss_label_kept(read):
+    # the same rule on an earlier fixture: `评价机构（主管部门） | 江西正信会计师事务所` (a short value) was an unparsed
+    # row on main (its docx twin, a value of 12 characters and more, was kept); now kept in other_fields as there
+    r = read("ct_s41_fc_party_labels.txt")
+    assert other_fields(only_project(r)) == {"评价机构（主管部门）": "江西正信会计师事务所"}
+    assert "unparsed_row" not in warning_codes(r)
