@@ -2080,7 +2080,7 @@ class FormReader:
                 or label_key(name) in _PAGE_META or label_key(name) in _PAGE_FURNITURE:
             return False
         if not (re.search(r"\d", value) or "☑" in value or re.search(r"[，。；]", value) or len(value) >= 12
-                or label_key(name) in IGNORED_KEYS or _ATTRIBUTE_LABEL.search(name)):
+                or label_key(name) in IGNORED_KEYS or _ATTRIBUTE_LABEL.search(_TRAILING_GLOSS.sub("", name))):
             # `收入构成 | 金额`, `第一季度 | 第二季度`, `越城区 | 柯桥区`: two heads side by side, no label and its value
             # (a short word is a value only beside a label naming an attribute: 运作方式 | BOT, 实施单位 | 区林业局)
             return False
@@ -2796,6 +2796,12 @@ class FormReader:
         extra_rows = self._labelled_money_rows(i, row, heads, kinds) if not shared else None
         if extra_rows is not None:
             below, extra_rows = extra_rows
+        if first is not None and first[1] is None and first[0] == "budget_year" and extra_rows is None \
+                and not any(c.col == cells[0].col and is_number(c.text) for c in below.cells):
+            # `年度政府支出责任（万元） | 合计 | 股权投资支出 | 运营补贴支出 …` (a label naming the year's money over no
+            # figure of its own, the heads' block label): its 合计 is the year's budget (it was budget_total)
+            kinds = {col: ("budget_year" if k == "budget_total" and label_key(heads[col].text) in _SUM_KEYS else k)
+                     for col, k in kinds.items()}
         nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
         if below.grid is not row.grid or len(nums) < 2 and not (summed and nums) \
                 or summed and any("%" in fold(c.text) for c in nums.values()):
@@ -2955,7 +2961,7 @@ class FormReader:
                 kinds[col] = "budget_total"      # 合计 | 中央资金 | 省级资金 …: the total
             elif key in _OTHER_KEYS:
                 kinds[col] = "budget_other"      # … | 其他: the other funds
-            elif _is_source(c.text) or (_LEVEL_FISCAL.match(key) and len(key) <= 8):
+            elif _is_source(c.text) or (_LEVEL_FISCAL.match(key) and len(key) <= 8) or _PPP_DUTY.match(key):
                 kinds[col] = None                # (中央 | 省级 | 市级 | 县级: each level's money)
             elif key in _USES:
                 kinds[col] = "spend"
@@ -3205,6 +3211,15 @@ class FormReader:
         key = label_key(label.text)
         if key in _SUM_KEYS or key in _INCOME_SUMS:
             # 收入构成 … 合计 505.50: the block's total is the project's, not a line of it
+            group_year = self.form.fields.get("_group_budget_year")
+            if parent is not None and group_year is not None and group_year.text == parent[0] \
+                    and "budget_year" not in self.form.fields and (label.col > parent[3] or shifted):
+                # `年度资金（万元） | 合计 | 2,460.00` over `政府付费 | 0` / `可行性缺口补助 | 1,860.00` (a PPP form's
+                # year money by its payment): the total of the year's group is the year's budget (it was budget_total,
+                # and budget_year the sum of the first lines only)
+                self._set("budget_year", amount.text, label,
+                          declared_unit(label.text) or sec_unit or parent[2] or self.block_unit)
+                return
             if "budget_total" not in self.form.fields and (parent is None or parent[1] != "spent"):
                 self._set("budget_total", amount.text, label,
                           declared_unit(label.text) or sec_unit or (parent[2] if parent else None) or self.block_unit)
@@ -4474,6 +4489,11 @@ def _stage_block(rows: list[Row], k: int) -> tuple[list[Row], int] | None:
     return out, j
 
 
+# the four parts of a PPP project's government spending duty (政府支出责任, as 财金〔2015〕21号 names them), heads of
+# its year's money: `年度政府支出责任（万元） | 合计 | 股权投资支出 | 运营补贴支出 | 风险承担支出 | 配套投入支出`
+_PPP_DUTY = re.compile(r"^(?:股权投资|运营补贴|风险承担|配套投入)(?:支出)?(?:责任)?$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_source(text: str) -> bool:
     """A money source's name: 中央资金 / 自筹资金 (a source head), a line of the three budgets, 上年结转资金 …"""
@@ -4594,6 +4614,8 @@ _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地
                               r"所在(?:地|村|组|乡|镇|乡镇|街道|社区)?|"
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期)$|^是否")
 # the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…)
+# a label's bracketed gloss at its end (`社会资本方（项目公司）`): the attribute word is the one before it
+_TRAILING_GLOSS = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 _SIGNOFF_FIELDS = frozenset({"unit", "leader", "contact", "phone", "fill_date"})
 _PAIR_CELL = re.compile(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
 
@@ -5119,7 +5141,8 @@ def _source_pairs(text: str, any_name: bool = False) -> tuple[tuple[str, str, st
 
 
 # a money line's name telling the money's progress, not a source (`已到位资金`, `实际到位资金`, `已拨付资金`, `累计支出`)
-_PROGRESS_LINE = re.compile(r"^(?:其中[:：]?)?(?:已经|已|实际|累计|截至目前)?(?:到位|拨付|下达|支出|执行|使用)")
+# (the verb, no noun made of it: `使用者付费 | 600`, a PPP project's user-paid money, is a source, not money used)
+_PROGRESS_LINE = re.compile(r"^(?:其中[:：]?)?(?:已经|已|实际|累计|截至目前)?(?:到位|拨付|下达|支出|执行|使用)(?![者方人])")
 _PROGRESS_DONE = re.compile(r"^(?:其中[:：]?)?(?:已经|已|截至目前)")
 
 
