@@ -169,3 +169,15 @@ def test_assessment_by_object_with_deduction_facts(read):
     assert r.document["layout"] != "packed_list"
     assert [(a["content"], a["points"], a["score"]) for a in r.tables["assessment_items"]] == [
         ("绩效目标编报", 10.0, 8.0), ("绩效运行监控", 10.0, 10.0), ("绩效自评质量", 15.0, 13.0)]
+
+
+def test_plan_list_with_schedule_column_stays_a_list(read):
+    # 项目计划表: 建设内容 | 实施单位 | 投资规模 | 进度安排 | 预期效果 — a plan's schedule (进度安排), no progress report: a
+    # target list still (the progress guard above asks for a report's head, not 安排 / 计划 / 时间). start: unknown
+    # layout, nothing read (预期效果 was no goal head then); merged: the list as here
+    r = read("ct_s41_rd_plan_schedule_list.txt")
+    assert r.document["layout"] == "packed_list"
+    assert _projects(r, "name", "unit", "budget_total", "overview", "goal_annual") == [
+        ("高山村冷链仓储建设", "高山村委会", 150 * W, "新建冷库500立方米", "年储存果蔬≥800吨；带动农户增收≥100户"),
+        ("河口村产业路", "河口镇人民政府", 140 * W, "硬化产业路2.8公里", "硬化产业路2.8公里；受益人口≥600人")]
+    assert other_fields(r.tables["projects"][0]) == {"进度安排": "4月开工，10月竣工"}

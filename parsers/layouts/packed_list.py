@@ -216,8 +216,9 @@ _CLASS_HEADS = (
 )
 
 
-# a progress report's column heads (a 重点项目建设进度表's `形象进度`, `工程进展情况`, `1-9月完成投资`, `存在问题`)
-_PROGRESS_HEAD = re.compile(r"进度|进展|完成投资|完成额|存在(?:的)?问题")
+# a progress report's column heads (a 重点项目建设进度表's `形象进度`, `工程进展情况`, `1-9月完成投资`, `存在问题`); not
+# a plan's (`进度安排`, `计划进度`, `时间进度`: a 项目计划表's schedule, a target list still)
+_PROGRESS_HEAD = re.compile(r"^(?!.*(?:安排|计划|时间))(?:.*(?:进度|进展|完成投资|完成额|存在(?:的)?问题))")
 
 
 def _class_role(key: str) -> tuple[str, str] | None:
