@@ -127,6 +127,9 @@ _DEADLINE_UNIT = regex.compile(rf"(?:{DEADLINE_TAIL}|[年月日底末]内)\s*$")
 # a target's unit that only multiplies the number (`1.5万` over a 计量单位 `人`: 1.5 万人)
 _MULTIPLIER_UNITS = ("万", "亿", "千")
 _UNIT_GLOSS = regex.compile(r"(?<=\S)\s*[(（](?:百分比|百分率|百分数|数量|数值|文字描述|金额|时间|比率|比例|个数|次数)[)）]\s*$")
+# a 计量单位 cell's unit and a note on it in brackets after (`人次（含线上）`, `%（抽样）`); not a unit of its own
+# brackets, `元/（人·月）` (a `/` before them), nor a unit of two words, `台（套）` (a unit in the brackets)
+_UNIT_NOTE = regex.compile(r"^(?P<u>[^\s()（）/／]{1,4}?)\s*[(（](?P<n>[^()（）]{1,20})[)）]\s*$")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
 YEAR_RANGE = _YEAR_RANGE          # (the pipeline: a web page title naming a range of years gives no form its year)
 
@@ -294,6 +297,12 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         unit_raw = fold_width(unit_raw)      # `％` in a 度量单位 cell: `%`, as in a target
         # `%(百分比)`, `个(数量)`: a unit with its kind written after it in brackets
         unit_raw = _UNIT_GLOSS.sub("", unit_raw) or unit_raw
+    unit_note = None
+    if unit_raw and (un := _UNIT_NOTE.match(unit_raw)) is not None \
+            and split_target("1" + un.group("u")).unit is not None and un.group("n").strip() not in BRACKET_UNITS:
+        # `人次（含线上）`, `个（省级）`, `元（含食宿）` in a 计量单位 cell: the unit, then a note on it — the note the
+        # target's qualifier, as `≥200人次（含线上）` in one cell reads (the unit was `人次(含线上)`)
+        unit_raw, unit_note = un.group("u"), un.group("n").strip()
     if unit_raw in ("百分比", "百分率", "百分数"):
         unit_raw = "%"                       # a 度量单位 cell spelling the percent sign out
     if unit_raw and rec.get("target_value_raw"):
@@ -329,6 +338,8 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             # `≤ | 6 | 月份前`, `每月15 | 日前`: a deadline cut over the value and unit cells, read as the one cell
             # `≤6月份前` is (its op, the date in target_text; it was `<=` 6 with unit `月份前`)
             t = dated
+    if unit_note and t.value is not None and t.qualifier is None and t.unit is not None:
+        t = Target(t.op, t.value, t.value_max, t.unit, unit_note, t.target_text)
     if t.value is not None and t.value_max is None and (t.unit or "").startswith("年") and target_raw \
             and t.value == int(t.value) and YEAR_LIKE[0] <= t.value <= YEAR_LIKE[1]:
         # `2024 | 年` (a 计量单位 column): the year 2024, as `2024年` in one cell reads (its unit glued back on when

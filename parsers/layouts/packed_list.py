@@ -216,6 +216,11 @@ _CLASS_HEADS = (
 )
 
 
+# a progress report's column heads (a 重点项目建设进度表's `形象进度`, `工程进展情况`, `1-9月完成投资`, `存在问题`); not
+# a plan's (`进度安排`, `计划进度`, `时间进度`: a 项目计划表's schedule, a target list still)
+_PROGRESS_HEAD = re.compile(r"^(?!.*(?:安排|计划|时间))(?:.*(?:进度|进展|完成投资|完成额|存在(?:的)?问题))")
+
+
 def _class_role(key: str) -> tuple[str, str] | None:
     """The role of a list head of no form's label by its word class (_CLASS_HEADS), else None."""
     for role, rx in _CLASS_HEADS:
@@ -362,6 +367,11 @@ def _list_columns(rows: list, k: int) -> dict | None:
                                                                          and not match_field(x.text)[0].startswith("_weak_"))):
             roles[c.col] = None      # (a second column of a word class's role, `建设内容 | 建设规模`, `年度目标 | 预期效果`:
             # a column of its own, the form's label or the first the role's)
+    aims = [c for c in row.cells if roles[c.col] is not None and roles[c.col][0] in ("goal", "level")]
+    if aims and all(_class_role(label_key(clean(c.text) or "")) == roles[c.col] for c in aims) \
+            and any(_PROGRESS_HEAD.search(label_key(clean(c.text) or "")) for c in row.cells):
+        return None      # (`总投资 | 建设内容 | 预期效果 | 形象进度 | 完成投资`: a 建设进度表 reporting the works' progress,
+        # no list of targets — its goal only a word class's head, 预期效果; it was read as one, 形象进度 an other field)
     orgs = [c for c in row.cells if roles[c.col] in (("field", "unit"), ("field", "department"))]
     if not names and any(r and r[0] in ("goal", "level") for r in roles.values()) and (any(
             "整体" in bare_fold(t) for t in [c.text for c in row.cells]
