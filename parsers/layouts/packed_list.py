@@ -200,7 +200,12 @@ _PURCHASE_MONEY = frozenset({"购买金额", "购买服务金额", "购买服务
                              "安排金额", "拟安排资金", "拟安排金额", "计划安排资金", "计划安排金额", "资金安排"})
 # a list's column of a project's indicators of any level (`清扫面积≥420万平方米；保洁质量达标率≥95%`)
 _ANY_LEVEL_HEADS = frozenset({"绩效指标", "主要绩效指标", "年度绩效指标", "绩效指标及指标值", "绩效指标及目标值",
-                              "主要绩效指标及指标值", "具体绩效指标"})
+                              "主要绩效指标及指标值", "具体绩效指标",
+                              # (`主要指标` / `核心指标` over `主要指标：a，b` or `数量指标：…，质量指标：…`: was an
+                              # other field, the indicators lost)
+                              "主要指标", "核心指标", "关键指标", "主要指标及指标值"})
+# a level's column of assessed indicators (`产出考核指标 | 效益考核指标`): the level its head names, as written
+_LEVEL_ASSESSED = re.compile(r"^(?P<lvl>\S{2,6}?)考核指标$")
 
 
 # a list's heads in the words offices write over a project list's columns that are no form's label (a 重点项目清单, a 民生
@@ -240,6 +245,8 @@ def _head_role(text: str) -> tuple[str, str] | None:
     if (l1 or l2) and key.endswith(("指标", "满意度")):
         # (the level as written: 產出指標 in a Traditional list stays so, its key is only for matching)
         return ("level", key if unicodedata.normalize("NFKC", text) == fold(text) else (clean(text) or key))
+    if (m := _LEVEL_ASSESSED.match(key)) and any(level_info(m.group("lvl") + "指标")[:2]):
+        return ("level", clean(text) or key)
     if key in _ANY_LEVEL_HEADS:
         return ("level", "")         # 绩效指标: each project's indicators of every level, `；` between
     if key in _PURCHASE_MONEY:
@@ -745,6 +752,23 @@ def _level_label(name: str) -> bool:
     return bool(l1 or l2) and (fold(name).strip().endswith("指标") or not key.endswith("满意度"))
 
 
+def _cell_items(text: str) -> list[str]:
+    """An indicator cell's items: split at `；` / a new line, and at `，` when every piece after the item's label is an
+    indicator of its own, a name and its target (`主要指标：新建高标准农田1.2万亩，亩均粮食产能提高≥50公斤`, `数量指标：完成改造
+    120户，新建厕所50座`: they were one unread item); the label stays on the first piece (its level the pieces' after it)."""
+    out = []
+    for item in (x for x in _ITEM_SEP.split(_LEVEL_RUN_SEP.sub("；", text)) if x.strip()):
+        lab = _LEVEL_RUN.match(item)
+        head, rest = (item[:lab.start("rest")], lab.group("rest")) if lab is not None \
+            and (_level_label(lab.group("lab")) or _LEAD_IN.match(fold(lab.group("lab")).strip())) else ("", item)
+        pieces = [x for x in re.split(r"\s*[，,]\s*", rest) if x.strip()]
+        if len(pieces) >= 2 and all(split_packed_item(x)[0] is not None for x in pieces):
+            out += [head + pieces[0]] + pieces[1:]
+        else:
+            out.append(item)
+    return out
+
+
 def split_packed_item(text: str) -> tuple[str | None, str]:
     """An indicator cell's item as (name, target): `新建机耕路8.2公里` -> ("新建机耕路", "8.2公里"), `补助人数≥380人` ->
     ("补助人数", "≥380人"), `受益人口：≥3200人` -> ("受益人口", "≥3200人"); (None, the text) when it is a target alone
@@ -966,7 +990,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     l1, l2 = (group, detail) if group else (detail or None, None)
                     if l1 is not None and l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
                         l1, l2 = None, l1      # 数量指标 as a column's only head: a level 2
-                    for item in (x for x in _ITEM_SEP.split(_LEVEL_RUN_SEP.sub("；", c.text)) if x.strip()):
+                    for item in _cell_items(c.text):
                         if _REFERENCE.match(fold(item).strip()):
                             continue   # `详见附表`, `见附件2`: the indicators are elsewhere, none here
                         lab = _LEVEL_RUN.match(item)
