@@ -632,6 +632,19 @@ def _lone_heading(cells: list, name_col: int) -> Cell | None:
     return _heading_unit(cells[0]) if _lone_numbered(cells, name_col) else None
 
 
+# a class of projects a heading row names (`一、产业发展类`, `（二）基础设施类项目`): the category of the projects below
+_CLASS_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}类(?:项目)?$")
+
+
+def _class_heading(cell: Cell) -> Cell | None:
+    """A list's heading row naming a class of projects (`一、产业发展类`, `产业发展类`) as the category's cell, its number
+    and a trailing 项目 taken off; else None."""
+    t = _HEADING_PREFIX.sub("", fold(cell.text).strip()).strip()
+    if not _CLASS_NAME.match(t) or _heading_unit(cell) is not None:
+        return None
+    return Cell(cell.row, cell.col, re.sub(r"项目$", "", t), page=cell.page, line=cell.line, bbox=cell.bbox)
+
+
 def _total_values(cells: dict, cols: dict) -> dict[str, str]:
     """A list's 合计 row's figures by the money column each is of: under its column's head, or — when a figure stands
     under another column (a dump that lost the 合计 cell's merge: `合计 | | 18,770.00 | 17,909.62 | 95.41%`, the sums one
@@ -752,6 +765,28 @@ def _level_label(name: str) -> bool:
     return bool(l1 or l2) and (fold(name).strip().endswith("指标") or not key.endswith("满意度"))
 
 
+# a goal's label opening a part of a list's goal cell (`总体目标：…。年度目标：…`), at its start or after a stop
+_GOAL_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<lab>[^\s:：；;，,。、]{2,8}目标)\s*[:：]\s*")
+
+
+def _goal_parts(text: str) -> dict[str, str]:
+    """A list's goal cell as {field: text}: goal_annual, the cell as written; a cell opening with a long-term goal's
+    label and holding the year's (`总体目标：…。年度目标：…`, `中期目标：…；年度目标：…`) each part under its field, its label
+    and the stop before the next label left out (the whole was goal_annual, the labels in it)."""
+    marks = [(m, match_field(m.group("lab"))) for m in _GOAL_LABEL.finditer(text)]
+    marks = [(m, f[0]) for m, f in marks if f is not None and f[1] is None and f[0] in ("goal_total", "goal_annual")]
+    if not marks or marks[0][0].start() != 0 or {f for _, f in marks} != {"goal_total", "goal_annual"} \
+            or len(marks) != 2:
+        return {"goal_annual": text}
+    out = {}
+    for (m, f), nxt in zip(marks, marks[1:] + [(None, None)]):
+        part = text[m.end():nxt[0].start() if nxt[0] is not None else len(text)]
+        part = re.sub(r"[。；;，,\s]+$", "", part) if nxt[0] is not None else part.strip()
+        if part:
+            out[f] = part
+    return out or {"goal_annual": text}
+
+
 def _cell_items(text: str) -> list[str]:
     """An indicator cell's items: split at `；` / a new line, and at `，` when every piece after the item's label is an
     indicator of its own, a name and its target (`主要指标：新建高标准农田1.2万亩，亩均粮食产能提高≥50公斤`, `数量指标：完成改造
@@ -834,6 +869,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if org is not None:
                     heading, style = org, "plain"
                 break
+        klass: Cell | None = None    # the class a heading row names over the projects below (`一、产业发展类`)
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         tier: dict[int, Cell] = {}   # the higher tiers' names now in force (一级项目), by column
         merged: dict[int, Cell] = {}  # a cell merged down over the rows below (not money: one sum is no two projects')
@@ -848,8 +884,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # projects below, as in the 序号 column (an unnumbered line too when it names a township or a district:
                 # `永安乡`, `海淀区`)
                 cell = r.cells[0] if len(r.cells) == 1 else None
-                if cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
-                                         or district(cell.text.strip())):
+                if cell is not None and _class_heading(cell) is not None:
+                    klass = _class_heading(cell)
+                elif cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
+                                           or district(cell.text.strip())):
                     org = _heading_unit(cell)
                     if org is not None:
                         heading, style = org, "plain"
@@ -899,7 +937,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 continue
             if name is None:
                 lone = _lone_heading(list(cells.values()), spec["name"])
-                if lone is not None:
+                if _lone_numbered(list(cells.values()), spec["name"]) \
+                        and _class_heading(list(cells.values())[0]) is not None:
+                    klass = _class_heading(list(cells.values())[0])
+                elif lone is not None:
                     heading, style = lone, "plain"
                 elif _lone_numbered(list(cells.values()), spec["name"]) and style == "plain":
                     heading, style = None, None      # (`二、一般乡镇` after `一、城关镇`: no body heads the projects below)
@@ -915,7 +956,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         and (len(others) == len(cells) - 1 or _heading_unit(name) is not None):
                     own = "paren" if re.match(r"^\s*[(（]", fold((others or [name])[0].text)) else "plain"
                     org = _heading_unit(name)
-                    if org is not None:
+                    if _class_heading(name) is not None:
+                        klass = _class_heading(name)
+                    elif org is not None:
                         heading, style = org, own
                     elif own == style:
                         heading, style = None, None
@@ -928,6 +971,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                            kind="self_eval" if spec["results"] else "target")
             for col, (text, c) in owner.items():
                 form.fields[col] = RawValue(text, c)
+            if klass is not None and not any(v == ("field", "category", None) for v in spec["cols"].values()):
+                form.fields["category"] = RawValue(klass.text, klass)   # (`一、产业发展类` over its projects: their
+                # category, as a 项目类别 column's; it was lost)
             if heading is not None:
                 # (a body of government heading its projects, `一 | 县农业农村局`, is their department, as a title naming
                 # it is; an institution their unit: normalize.orgs)
@@ -971,7 +1017,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 elif role == "field" and detail not in form.fields:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                 elif role == "goal" and "goal_annual" not in form.fields:
-                    form.fields["goal_annual"] = RawValue(c.text, c)
+                    for goal, text in _goal_parts(c.text).items():
+                        form.fields.setdefault(goal, RawValue(text, c))
                 elif role == "part" and re.search(r"\d", fold(c.text)):
                     parts.setdefault(detail, []).append(c)
                     own = next((h.text for r in rows[spec["head"]:spec["start"]] for h in r.cells if h.col == col
