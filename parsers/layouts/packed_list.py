@@ -875,6 +875,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         merged: dict[int, Cell] = {}  # a cell merged down over the rows below (not money: one sum is no two projects')
         merged_grid: dict[int, object] = {}
         since = 0
+        heads, ahead, grouped = False, None, {}   # 小计 rows heading their groups; the one whose sum is pending; its text
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
             if at in spec.get("again", ()):
@@ -927,7 +928,21 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # (本页合计: the page's, since the last; `合计（万元）`: in its own unit; `合计（含上年结转）`: unsure, none)
                 values = _total_values(cells, spec["cols"])
                 scope = total_scope(total.text)
+                if ahead is not None:
+                    _head_total(ahead, mine)
+                    ahead = None
                 summed = mine[since:] if scope is not None and scope[0] == "since" else mine
+                grouped = {}
+                if scope is not None and scope[0] == "since" and (heads or not summed and mine == []):
+                    # `一 | 城关镇 | 小计 | | 230` over its projects (a 分配明细表's): the 小计 rows head their groups, each
+                    # the sum of the projects to the next (it was checked against the group above: a false mismatch),
+                    # and a region or other text written on it is each project's under it (it was lost)
+                    heads, summed = True, []
+                    if values:
+                        ahead = {"values": values, "unit": scope[1] or unit, "label": clean(total.text),
+                                 "page": total.page, "line": total.line, "from": len(mine)}
+                    grouped = {col: c for col, c in cells.items() if c is not total
+                             and spec["cols"].get(col, ("",))[0] == "other" and not _AMOUNT.match(c.text)}
                 if values and summed and scope is not None:
                     summed[0].totals.append({"table": "projects", "values": values, "unit": scope[1] or unit,
                                              "recs": list(summed), "label": clean(total.text), "page": total.page,
@@ -966,6 +981,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             # (a 备注 merged from project 1 down over `二 | 县教育局` is joined only now: in a heading, sign-off or 合计
             # row it hid the heading, the projects below kept the previous department)
             cells.update(carried)
+            for col, c in grouped.items():
+                cells.setdefault(col, c)
             form = RawForm(titles=list_titles, year_texts=lines[:6], first=name,
                            has_indicator_table=any(v[0] == "level" for v in spec["cols"].values()),
                            kind="self_eval" if spec["results"] else "target")
@@ -1088,4 +1105,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     form.fields["unit"] = RawValue(place[1].text.strip(), place[1])
             res.forms.append(form)
             mine.append(form)
+        if ahead is not None:
+            _head_total(ahead, mine)
     return res
+
+
+def _head_total(ahead: dict, mine: list) -> None:
+    """A 小计 heading its group (`一 | 城关镇 | 小计 | | 230` over its projects): its sum checked against the projects
+    read since it."""
+    recs = mine[ahead["from"]:]
+    if recs:
+        recs[0].totals.append({"table": "projects", "values": ahead["values"], "unit": ahead["unit"], "recs": list(recs),
+                               "label": ahead["label"], "page": ahead["page"], "line": ahead["line"]})
