@@ -875,6 +875,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         merged: dict[int, Cell] = {}  # a cell merged down over the rows below (not money: one sum is no two projects')
         merged_grid: dict[int, object] = {}
         since = 0
+        last, last_cols = -1, set()  # the row of the list's last project, the columns it filled
         heads, ahead, grouped = False, None, {}   # 小计 rows heading their groups; the one whose sum is pending; its text
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
@@ -959,6 +960,22 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     heading, style = lone, "plain"
                 elif _lone_numbered(list(cells.values()), spec["name"]) and style == "plain":
                     heading, style = None, None      # (`二、一般乡镇` after `一、城关镇`: no body heads the projects below)
+                continue
+            if mine and last == at - 1 and _row_goes_on(cells, mine[-1], last_cols, spec):
+                # `1 | 农村公路安全生命防护 | 县农村公路管理所 | | 完成… | …` over ` | 工程 | | 420 | |`: one project written
+                # over two rows, its name's end and its money on the second (no number, no goal, each cell in a column
+                # the row above left empty): joined (the second row was taken for a heading, the money lost)
+                prev = mine[-1]
+                for col, c in sorted(cells.items()):
+                    role, detail, _ = spec["cols"][col]
+                    if role == "field" and detail == "name":
+                        old = prev.fields["name"]
+                        prev.fields["name"] = RawValue(old.text + c.text.strip(), old.cell)
+                    elif role == "field" and detail not in prev.fields:
+                        prev.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
+                    elif role == "other" and clean(c.text):
+                        prev.other.append((detail, clean(c.text), c))
+                last = at
                 continue
             if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
                 # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of a declaration; a
@@ -1105,9 +1122,28 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     form.fields["unit"] = RawValue(place[1].text.strip(), place[1])
             res.forms.append(form)
             mine.append(form)
+            last, last_cols = at, set(cells)
         if ahead is not None:
             _head_total(ahead, mine)
     return res
+
+
+def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict) -> bool:
+    """Does a list's row finish the project of the row above (its name's end and its money, nothing in the columns that
+    row filled, no number, no goal or indicator, no total, no heading)?"""
+    name = cells.get(spec["name"])
+    if name is None or "name" not in prev.fields or len(cells) < 2 or any(col not in spec["cols"] for col in cells):
+        return False
+    if any(col in filled and col != spec["name"] for col in cells):
+        return False
+    if any(_declares(spec["cols"][col]) or spec["cols"][col][0] == "tier" for col in cells):
+        return False
+    t = fold(name.text).strip()
+    if len(t) > 12 or _HEADING_PREFIX.match(t) or _heading_unit(name) is not None or _class_heading(name) is not None \
+            or re.search(r"\d", t):
+        return False
+    return any(spec["cols"][col][0] == "field" and spec["cols"][col][1] in L.MONEY_FIELDS and _AMOUNT.match(c.text)
+               for col, c in cells.items())
 
 
 def _head_total(ahead: dict, mine: list) -> None:
