@@ -58,6 +58,7 @@ def test_kaohe_column_levels_from_cell_or_head(read):
 
 
 def test_goal_cell_with_total_and_annual_labels(read):
+    # main: goal_annual the whole cell, `总体目标：…。年度目标：…` with its labels, goal_total null
     r = read("ct_s42_lt_goal_text.txt")
     assert _projects(r, "name", "unit", "budget_total") == [
         ("基本公共卫生服务项目", "县疾病预防控制中心", 680 * W), ("家庭医生签约服务", "县人民医院", 210 * W),
@@ -72,6 +73,8 @@ def test_goal_cell_with_total_and_annual_labels(read):
 
 
 def test_allocation_with_region_and_subtotal_rows(read):
+    # main: the 地区 lost (no other field), and the 永安乡 小计 (175) checked against the two 城关镇 projects above it:
+    # a false total_row_mismatch (1,750,000 元 against 2,300,000)
     r = read("ct_s42_lt_allocation_regions.txt")
     assert _projects(r, "name", "unit", "budget_year", "goal_annual") == [
         ("城关镇东关村蔬菜大棚建设项目", "城关镇人民政府", 150 * W, "新建蔬菜大棚30座，带动脱贫户增收"),
@@ -84,6 +87,8 @@ def test_allocation_with_region_and_subtotal_rows(read):
 
 
 def test_project_over_two_rows(read):
+    # main: names cut (`农村公路安全生命防护`, `城乡公交一体化运营`), no money for projects 1 and 3 (the second row read
+    # as a heading)
     r = read("ct_s42_lt_two_row_projects.txt")
     assert _projects(r, "name", "unit", "budget_year", "goal_annual") == [
         ("农村公路安全生命防护工程", "县农村公路管理所", 420 * W, "完成农村公路安防工程85公里"),
@@ -94,6 +99,7 @@ def test_project_over_two_rows(read):
 
 
 def test_class_rows_over_projects(read):
+    # main: category null (the class rows gave nothing)
     r = read("ct_s42_lt_category_groups.txt")
     assert _projects(r, "name", "unit", "budget_total", "category") == [
         ("食用菌产业基地建设项目", "县农业农村局", 300 * W, "产业发展类"),
@@ -101,3 +107,44 @@ def test_class_rows_over_projects(read):
         ("农村供水保障工程", "县水利局", 260 * W, "基础设施类"),
         ("雨露计划职业教育补助", "县乡村振兴局", 75 * W, "就业帮扶类")]
     assert len(r.tables["indicators"]) == 8
+
+
+def test_xlsx_frozen_title_two_row_head_class_rows_footer(read):
+    # main: right but for the category (null); the 填报说明 footer made no project
+    r = read("ct_s42_lt_xlsx_frozen_two_head.xlsx")
+    assert _projects(r, "name", "unit", "budget_total", "category") == [
+        ("高山茶园提质增效项目", "县农业农村局", 260 * W, "产业发展类"),
+        ("肉牛养殖示范基地建设", "县畜牧兽医中心", 180 * W, "产业发展类"),
+        ("村组道路提升改造工程", "县交通运输局", 420 * W, "基础设施类")]
+    assert [other_fields(p) for p in r.tables["projects"]] == [
+        {"中央资金（万元）": "200", "县级资金（万元）": "60"}, {"中央资金（万元）": "180"},
+        {"中央资金（万元）": "300", "县级资金（万元）": "120"}]
+    assert [p["goal_annual"] for p in r.tables["projects"]] == [
+        "改造提升高山茶园1500亩，带动茶农增收", "新建标准化牛舍4栋，存栏肉牛500头", "改造村组道路12公里"]
+    assert [_inds(r, k) for k in range(3)] == [
+        [(P, None, "改造茶园", ">=", 1500.0, "亩"), (E, None, "带动茶农增收", ">=", 800.0, "元/户")],
+        [(P, None, "新建牛舍", "=", 4.0, "栋"), (E, None, "带动脱贫户", ">=", 120.0, "户")],
+        [(P, None, "改造道路", ">=", 12.0, "公里"), (E, None, "受益群众", ">=", 5600.0, "人")]]
+    assert "total_row_mismatch" not in warning_codes(r)
+
+
+def _region_list(r):
+    # main: project 2's `主要指标：改厕150户，群众满意度≥90%` one unread item; a false total_row_mismatch (石门乡's 小计, 95,
+    # checked against the two 城关镇 projects); the 乡镇 merged down was already each project's
+    assert _projects(r, "name", "unit", "budget_year") == [
+        ("东关村农产品冷链仓储项目", "城关镇人民政府", 120 * W), ("西街村人居环境整治", "城关镇人民政府", 80 * W),
+        ("石门乡光伏帮扶电站运维", "石门乡人民政府", 95 * W)]
+    assert [other_fields(p) for p in r.tables["projects"]] == [{"乡镇": "城关镇"}, {"乡镇": "城关镇"}, {"乡镇": "石门乡"}]
+    assert [_inds(r, k) for k in range(3)] == [
+        [(None, "数量指标", "新建冷库", "=", 1.0, "座"), (None, "质量指标", "工程验收合格率", "=", 100.0, "%")],
+        [(None, None, "改厕", "=", 150.0, "户"), (None, None, "群众满意度", ">=", 90.0, "%")],
+        [(None, "数量指标", "年发电量", ">=", 60.0, "万千瓦时"), (E, None, "设置公益岗位", ">=", 40.0, "个")]]
+    assert "total_row_mismatch" not in warning_codes(r)
+
+
+def test_docx_allocation_township_merged_over_subtotal(read):
+    _region_list(read("ct_s42_lt_docx_region_subtotals.docx"))
+
+
+def test_writer_pdf_allocation_township_merged_over_subtotal(read):
+    _region_list(read("ct_s42_lt_docx_region_subtotals.pdf"))
