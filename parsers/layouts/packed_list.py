@@ -788,8 +788,8 @@ def _goal_parts(text: str) -> dict[str, str]:
 
 
 def _cell_items(text: str) -> list[str]:
-    """An indicator cell's items: split at `；` / a new line, and at `，` when every piece after the item's label is an
-    indicator of its own, a name and its target (`主要指标：新建高标准农田1.2万亩，亩均粮食产能提高≥50公斤`, `数量指标：完成改造
+    """An indicator cell's items: split at `；` / a new line, and at `，` when every piece (after the item's level label or
+    lead-in, if any) is an indicator of its own, a name and its target (`主要指标：新建高标准农田1.2万亩，亩均粮食产能提高≥50公斤`, `数量指标：完成改造
     120户，新建厕所50座`: they were one unread item); the label stays on the first piece (its level the pieces' after it)."""
     out = []
     for item in (x for x in _ITEM_SEP.split(_LEVEL_RUN_SEP.sub("；", text)) if x.strip()):
