@@ -200,7 +200,12 @@ _PURCHASE_MONEY = frozenset({"购买金额", "购买服务金额", "购买服务
                              "安排金额", "拟安排资金", "拟安排金额", "计划安排资金", "计划安排金额", "资金安排"})
 # a list's column of a project's indicators of any level (`清扫面积≥420万平方米；保洁质量达标率≥95%`)
 _ANY_LEVEL_HEADS = frozenset({"绩效指标", "主要绩效指标", "年度绩效指标", "绩效指标及指标值", "绩效指标及目标值",
-                              "主要绩效指标及指标值", "具体绩效指标"})
+                              "主要绩效指标及指标值", "具体绩效指标",
+                              # (`主要指标` / `核心指标` over `主要指标：a，b` or `数量指标：…，质量指标：…`: was an
+                              # other field, the indicators lost)
+                              "主要指标", "核心指标", "关键指标", "主要指标及指标值"})
+# a level's column of assessed indicators (`产出考核指标 | 效益考核指标`): the level its head names, as written
+_LEVEL_ASSESSED = re.compile(r"^(?P<lvl>\S{2,6}?)考核指标$")
 
 
 # a list's heads in the words offices write over a project list's columns that are no form's label (a 重点项目清单, a 民生
@@ -240,6 +245,8 @@ def _head_role(text: str) -> tuple[str, str] | None:
     if (l1 or l2) and key.endswith(("指标", "满意度")):
         # (the level as written: 產出指標 in a Traditional list stays so, its key is only for matching)
         return ("level", key if unicodedata.normalize("NFKC", text) == fold(text) else (clean(text) or key))
+    if (m := _LEVEL_ASSESSED.match(key)) and any(level_info(m.group("lvl") + "指标")[:2]):
+        return ("level", clean(text) or key)
     if key in _ANY_LEVEL_HEADS:
         return ("level", "")         # 绩效指标: each project's indicators of every level, `；` between
     if key in _PURCHASE_MONEY:
@@ -625,6 +632,19 @@ def _lone_heading(cells: list, name_col: int) -> Cell | None:
     return _heading_unit(cells[0]) if _lone_numbered(cells, name_col) else None
 
 
+# a class of projects a heading row names (`一、产业发展类`, `（二）基础设施类项目`): the category of the projects below
+_CLASS_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}类(?:项目)?$")
+
+
+def _class_heading(cell: Cell) -> Cell | None:
+    """A list's heading row naming a class of projects (`一、产业发展类`, `产业发展类`) as the category's cell, its number
+    and a trailing 项目 taken off; else None."""
+    t = _HEADING_PREFIX.sub("", fold(cell.text).strip()).strip()
+    if not _CLASS_NAME.match(t) or _heading_unit(cell) is not None:
+        return None
+    return Cell(cell.row, cell.col, re.sub(r"项目$", "", t), page=cell.page, line=cell.line, bbox=cell.bbox)
+
+
 def _total_values(cells: dict, cols: dict) -> dict[str, str]:
     """A list's 合计 row's figures by the money column each is of: under its column's head, or — when a figure stands
     under another column (a dump that lost the 合计 cell's merge: `合计 | | 18,770.00 | 17,909.62 | 95.41%`, the sums one
@@ -745,6 +765,45 @@ def _level_label(name: str) -> bool:
     return bool(l1 or l2) and (fold(name).strip().endswith("指标") or not key.endswith("满意度"))
 
 
+# a goal's label opening a part of a list's goal cell (`总体目标：…。年度目标：…`), at its start or after a stop
+_GOAL_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<lab>[^\s:：；;，,。、]{2,8}目标)\s*[:：]\s*")
+
+
+def _goal_parts(text: str) -> dict[str, str]:
+    """A list's goal cell as {field: text}: goal_annual, the cell as written; a cell opening with a long-term goal's
+    label and holding the year's (`总体目标：…。年度目标：…`, `中期目标：…；年度目标：…`) each part under its field, its label
+    and the stop before the next label left out (the whole was goal_annual, the labels in it)."""
+    marks = [(m, match_field(m.group("lab"))) for m in _GOAL_LABEL.finditer(text)]
+    marks = [(m, f[0]) for m, f in marks if f is not None and f[1] is None and f[0] in ("goal_total", "goal_annual")]
+    if not marks or marks[0][0].start() != 0 or {f for _, f in marks} != {"goal_total", "goal_annual"} \
+            or len(marks) != 2:
+        return {"goal_annual": text}
+    out = {}
+    for (m, f), nxt in zip(marks, marks[1:] + [(None, None)]):
+        part = text[m.end():nxt[0].start() if nxt[0] is not None else len(text)]
+        part = re.sub(r"[。；;，,\s]+$", "", part) if nxt[0] is not None else part.strip()
+        if part:
+            out[f] = part
+    return out or {"goal_annual": text}
+
+
+def _cell_items(text: str) -> list[str]:
+    """An indicator cell's items: split at `；` / a new line, and at `，` when every piece (after the item's level label or
+    lead-in, if any) is an indicator of its own, a name and its target (`主要指标：新建高标准农田1.2万亩，亩均粮食产能提高≥50公斤`, `数量指标：完成改造
+    120户，新建厕所50座`: they were one unread item); the label stays on the first piece (its level the pieces' after it)."""
+    out = []
+    for item in (x for x in _ITEM_SEP.split(_LEVEL_RUN_SEP.sub("；", text)) if x.strip()):
+        lab = _LEVEL_RUN.match(item)
+        head, rest = (item[:lab.start("rest")], lab.group("rest")) if lab is not None \
+            and (_level_label(lab.group("lab")) or _LEAD_IN.match(fold(lab.group("lab")).strip())) else ("", item)
+        pieces = [x for x in re.split(r"\s*[，,]\s*", rest) if x.strip()]
+        if len(pieces) >= 2 and all(split_packed_item(x)[0] is not None for x in pieces):
+            out += [head + pieces[0]] + pieces[1:]
+        else:
+            out.append(item)
+    return out
+
+
 def split_packed_item(text: str) -> tuple[str | None, str]:
     """An indicator cell's item as (name, target): `新建机耕路8.2公里` -> ("新建机耕路", "8.2公里"), `补助人数≥380人` ->
     ("补助人数", "≥380人"), `受益人口：≥3200人` -> ("受益人口", "≥3200人"); (None, the text) when it is a target alone
@@ -810,11 +869,14 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if org is not None:
                     heading, style = org, "plain"
                 break
+        klass: Cell | None = None    # the class a heading row names over the projects below (`一、产业发展类`)
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         tier: dict[int, Cell] = {}   # the higher tiers' names now in force (一级项目), by column
         merged: dict[int, Cell] = {}  # a cell merged down over the rows below (not money: one sum is no two projects')
         merged_grid: dict[int, object] = {}
         since = 0
+        last, last_cols = -1, set()  # the row of the list's last project, the columns it filled
+        heads, ahead, grouped = False, None, {}   # 小计 rows heading their groups; the one whose sum is pending; its text
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
             if at in spec.get("again", ()):
@@ -824,8 +886,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # projects below, as in the 序号 column (an unnumbered line too when it names a township or a district:
                 # `永安乡`, `海淀区`)
                 cell = r.cells[0] if len(r.cells) == 1 else None
-                if cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
-                                         or district(cell.text.strip())):
+                if cell is not None and _class_heading(cell) is not None:
+                    klass = _class_heading(cell)
+                elif cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
+                                           or district(cell.text.strip())):
                     org = _heading_unit(cell)
                     if org is not None:
                         heading, style = org, "plain"
@@ -865,7 +929,21 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # (本页合计: the page's, since the last; `合计（万元）`: in its own unit; `合计（含上年结转）`: unsure, none)
                 values = _total_values(cells, spec["cols"])
                 scope = total_scope(total.text)
+                if ahead is not None:
+                    _head_total(ahead, mine)
+                    ahead = None
                 summed = mine[since:] if scope is not None and scope[0] == "since" else mine
+                grouped = {}
+                if scope is not None and scope[0] == "since" and (heads or not summed and mine == []):
+                    # `一 | 城关镇 | 小计 | | 230` over its projects (a 分配明细表's): the 小计 rows head their groups, each
+                    # the sum of the projects to the next (it was checked against the group above: a false mismatch),
+                    # and a region or other text written on it is each project's under it (it was lost)
+                    heads, summed = True, []
+                    if values:
+                        ahead = {"values": values, "unit": scope[1] or unit, "label": clean(total.text),
+                                 "page": total.page, "line": total.line, "from": len(mine)}
+                    grouped = {col: c for col, c in cells.items() if c is not total
+                             and spec["cols"].get(col, ("",))[0] == "other" and not _AMOUNT.match(c.text)}
                 if values and summed and scope is not None:
                     summed[0].totals.append({"table": "projects", "values": values, "unit": scope[1] or unit,
                                              "recs": list(summed), "label": clean(total.text), "page": total.page,
@@ -875,10 +953,29 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 continue
             if name is None:
                 lone = _lone_heading(list(cells.values()), spec["name"])
-                if lone is not None:
+                if _lone_numbered(list(cells.values()), spec["name"]) \
+                        and _class_heading(list(cells.values())[0]) is not None:
+                    klass = _class_heading(list(cells.values())[0])
+                elif lone is not None:
                     heading, style = lone, "plain"
                 elif _lone_numbered(list(cells.values()), spec["name"]) and style == "plain":
                     heading, style = None, None      # (`二、一般乡镇` after `一、城关镇`: no body heads the projects below)
+                continue
+            if mine and last == at - 1 and _row_goes_on(cells, mine[-1], last_cols, spec):
+                # `1 | 农村公路安全生命防护 | 县农村公路管理所 | | 完成… | …` over ` | 工程 | | 420 | |`: one project written
+                # over two rows, its name's end and its money on the second (no number, no goal, each cell in a column
+                # the row above left empty): joined (the second row was taken for a heading, the money lost)
+                prev = mine[-1]
+                for col, c in sorted(cells.items()):
+                    role, detail, _ = spec["cols"][col]
+                    if role == "field" and detail == "name":
+                        old = prev.fields["name"]
+                        prev.fields["name"] = RawValue(old.text + c.text.strip(), old.cell)
+                    elif role == "field" and detail not in prev.fields:
+                        prev.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
+                    elif role == "other" and clean(c.text):
+                        prev.other.append((detail, clean(c.text), c))
+                last = at
                 continue
             if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
                 # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of a declaration; a
@@ -891,7 +988,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         and (len(others) == len(cells) - 1 or _heading_unit(name) is not None):
                     own = "paren" if re.match(r"^\s*[(（]", fold((others or [name])[0].text)) else "plain"
                     org = _heading_unit(name)
-                    if org is not None:
+                    if _class_heading(name) is not None:
+                        klass = _class_heading(name)
+                    elif org is not None:
                         heading, style = org, own
                     elif own == style:
                         heading, style = None, None
@@ -899,11 +998,16 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             # (a 备注 merged from project 1 down over `二 | 县教育局` is joined only now: in a heading, sign-off or 合计
             # row it hid the heading, the projects below kept the previous department)
             cells.update(carried)
+            for col, c in grouped.items():
+                cells.setdefault(col, c)
             form = RawForm(titles=list_titles, year_texts=lines[:6], first=name,
                            has_indicator_table=any(v[0] == "level" for v in spec["cols"].values()),
                            kind="self_eval" if spec["results"] else "target")
             for col, (text, c) in owner.items():
                 form.fields[col] = RawValue(text, c)
+            if klass is not None and not any(v == ("field", "category", None) for v in spec["cols"].values()):
+                form.fields["category"] = RawValue(klass.text, klass)   # (`一、产业发展类` over its projects: their
+                # category, as a 项目类别 column's; it was lost)
             if heading is not None:
                 # (a body of government heading its projects, `一 | 县农业农村局`, is their department, as a title naming
                 # it is; an institution their unit: normalize.orgs)
@@ -947,7 +1051,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 elif role == "field" and detail not in form.fields:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                 elif role == "goal" and "goal_annual" not in form.fields:
-                    form.fields["goal_annual"] = RawValue(c.text, c)
+                    for goal, text in _goal_parts(c.text).items():
+                        form.fields.setdefault(goal, RawValue(text, c))
                 elif role == "part" and re.search(r"\d", fold(c.text)):
                     parts.setdefault(detail, []).append(c)
                     own = next((h.text for r in rows[spec["head"]:spec["start"]] for h in r.cells if h.col == col
@@ -966,7 +1071,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     l1, l2 = (group, detail) if group else (detail or None, None)
                     if l1 is not None and l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
                         l1, l2 = None, l1      # 数量指标 as a column's only head: a level 2
-                    for item in (x for x in _ITEM_SEP.split(_LEVEL_RUN_SEP.sub("；", c.text)) if x.strip()):
+                    for item in _cell_items(c.text):
                         if _REFERENCE.match(fold(item).strip()):
                             continue   # `详见附表`, `见附件2`: the indicators are elsewhere, none here
                         lab = _LEVEL_RUN.match(item)
@@ -1017,4 +1122,34 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     form.fields["unit"] = RawValue(place[1].text.strip(), place[1])
             res.forms.append(form)
             mine.append(form)
+            last, last_cols = at, set(cells)
+        if ahead is not None:
+            _head_total(ahead, mine)
     return res
+
+
+def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict) -> bool:
+    """Does a list's row finish the project of the row above (its name's end and its money, nothing in the columns that
+    row filled, no number, no goal or indicator, no total, no heading)?"""
+    name = cells.get(spec["name"])
+    if name is None or "name" not in prev.fields or len(cells) < 2 or any(col not in spec["cols"] for col in cells):
+        return False
+    if any(col in filled and col != spec["name"] for col in cells):
+        return False
+    if any(_declares(spec["cols"][col]) or spec["cols"][col][0] == "tier" for col in cells):
+        return False
+    t = fold(name.text).strip()
+    if len(t) > 12 or _HEADING_PREFIX.match(t) or _heading_unit(name) is not None or _class_heading(name) is not None \
+            or re.search(r"\d", t):
+        return False
+    return any(spec["cols"][col][0] == "field" and spec["cols"][col][1] in L.MONEY_FIELDS and _AMOUNT.match(c.text)
+               for col, c in cells.items())
+
+
+def _head_total(ahead: dict, mine: list) -> None:
+    """A 小计 heading its group (`一 | 城关镇 | 小计 | | 230` over its projects): its sum checked against the projects
+    read since it."""
+    recs = mine[ahead["from"]:]
+    if recs:
+        recs[0].totals.append({"table": "projects", "values": ahead["values"], "unit": ahead["unit"], "recs": list(recs),
+                               "label": ahead["label"], "page": ahead["page"], "line": ahead["line"]})
