@@ -432,6 +432,11 @@ def _void_sheets(titles: dict[int, str], read: set[int]) -> tuple[set[int], list
                                "void, an old version or a backup of the form", page=i + 1) for i in sorted(void)]
 
 
+# the name of General in the number formats a Chinese Excel writes (`G/通用格式"万元"`, `"≥"G/通用格式"个"`: a unit or a
+# sign added to a General cell) and a Japanese one (`G/標準`)
+_LOCAL_GENERAL = re.compile(r"G/(?:通用格式|常规|標準|标准)")
+
+
 def _format_tokens(section: str) -> list[tuple[str, str]] | None:
     """The tokens of one section of an Excel number format: ('d', '0'|'#'|'?') digit placeholders, ('.', '.'),
     (',', ','), ('%', '%'), ('gen', ''), ('lit', text). None for what is no plain number format (dates,
@@ -467,6 +472,11 @@ def _format_tokens(section: str) -> list[tuple[str, str]] | None:
         if section[i:i + 7].lower() == "general":
             out.append(("gen", ""))
             i += 7
+            continue
+        local = _LOCAL_GENERAL.match(section, i)
+        if local:                                      # General in a Chinese (or Japanese) Excel: `G/通用格式"个"`
+            out.append(("gen", ""))
+            i = local.end()
             continue
         if ch in "0#?":
             out.append(("d", ch))
@@ -726,12 +736,17 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 value = calc(sno - 1, row_no, col_no)
             if value is None:
                 continue
+            fmt = c.number_format
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and fmt == "General":
+                fmt = _CJK_DATE_IDS.get(getattr(c._style, "numFmtId", 0), fmt)    # (a built-in id of no code)
+                if fmt != "General":
+                    value = _serial_date(value, wb.epoch)
             rs, cs = spans.get((row_no, col_no), (1, 1))
             if hidden and all(r in hidden for r in range(row_no, row_no + rs)):
                 continue
             if hidden_cols and all(x in hidden_cols for x in range(col_no, col_no + cs)):
                 continue
-            text = _value_text(value, c.number_format)
+            text = _value_text(value, fmt)
             if "_x" in text:                           # Excel's escape of a control character (`_x000D_`)
                 text = _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
             if "\r" in text:
@@ -752,6 +767,24 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                                   referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path,
                      sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns)
+
+
+# the built-in date formats of the Chinese locale (ECMA-376 Part 1, 18.8.30, zh-cn): a Chinese (or Japanese, Korean)
+# Excel stores a cell's `2024年10月31日` as its serial number and the format's id alone, no formatCode in styles.xml;
+# openpyxl knows no code for these ids (General: the cell read `45596`). The times (32-35, 55-56) are left as stored.
+_CJK_DATE_IDS = {27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 30: "m-d-yy", 31: 'yyyy"年"m"月"d"日"',
+                 36: 'yyyy"年"m"月"', 50: 'yyyy"年"m"月"', 51: 'm"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"',
+                 54: 'm"月"d"日"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"'}
+
+
+def _serial_date(value, epoch):
+    """An Excel serial number as the date (and time) it stands for, in the workbook's date system; the number as it
+    is where it is none (negative, past 9999)."""
+    from openpyxl.utils.datetime import from_excel
+    try:
+        return from_excel(value, epoch) if 0 < value < 2958466 else value
+    except (ValueError, OverflowError):
+        return value
 
 
 # a picture WPS puts in a cell (插入 > 图片 > 嵌入单元格): the formula `=DISPIMG("ID_…",1)` naming an image of
