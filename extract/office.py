@@ -1148,7 +1148,7 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
             raise ExtractError("single-file web page (MIME) without an HTML part: nothing to read") from None
     text, warnings = _decode_html(data)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
     _inline_frames(root, base, parts, path, read)
@@ -1158,6 +1158,11 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
     pos = _CssDisplay(root, _POS_PROPS) if re.search(r"position\s*:\s*(?:absolute|fixed)", text, re.I) else None
     for bad in root.xpath("//script|//style|//template"):     # (a <template>'s content is never shown)
         bad.drop_tree()
+    for deleted in root.xpath("//del"):
+        # text deleted (Word's web page of a document whose tracked changes are in it: `<del cite=… datetime=…>`
+        # beside the `<ins>` replacing it): no longer the form's, as a .docx's w:del is not read (the cell read
+        # `1,032.601,086.40`, the old figure glued to the new)
+        deleted.drop_tree()
     _drop_page_furniture(root)
     _show_controls(root, filled)
     _drop_hidden(root, css)
@@ -1235,7 +1240,7 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
         if not body or not re.search(rb"(?i)<(?:html|body|table|div|p)\b", body[:65536]):
             continue
         try:
-            sub = lxml.html.document_fromstring(_decode_html(body)[0])
+            sub = lxml.html.document_fromstring(_XML_DECLARATION.sub("", _decode_html(body)[0], count=1))
         except (etree.ParserError, ValueError):
             continue
         if depth < 2:
@@ -1610,6 +1615,10 @@ def _drop_page_furniture(root) -> None:
 
 
 _MIME_START = re.compile(rb"(?i)(?:mime-version|content-type|from|subject|date|x-[\w-]+)\s*:")
+# an XHTML page's XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`, LibreOffice's XHTML export, an .xhtml
+# page): the page is parsed from its decoded text, which lxml refuses with a declaration of an encoding in it (the
+# page failed, `Unicode strings with encoding declaration are not supported`)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml\b[^>]*\?>")
 _META_CHARSET = re.compile(rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""")
 # charset labels as browsers read them (WHATWG Encoding): gb2312 and gbk pages are GBK, whose superset is
 # GB18030 (Python's gb2312 reads A1AA as ― where a browser shows —); `unicode` is Word's UTF-16
