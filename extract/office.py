@@ -40,6 +40,7 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     placeholder (`w:showingPlcHdr`) text is not."""
     try:
         import docx
+        _chunks_as_bytes()
         document = docx.Document(io.BytesIO(data))
     except zipfile.BadZipFile as e:
         raise ExtractError(f"damaged DOCX: not a readable zip package ({e})"[:300]) from None
@@ -178,14 +179,43 @@ def _only_cell(tbl):
     return inner if has_table or sum(1 for c in blocks if c.tag == W + "p" and _w_text(c).strip()) >= 3 else None
 
 
+_AF_CHUNK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+
+
+def _chunks_as_bytes() -> None:
+    """Have python-docx load the parts a `w:altChunk` imports as bytes, whatever their content type: a whole Word
+    document imported (the Open XML SDK's AlternativeFormatImportPart, content type `…document.main+xml`) was
+    parsed as the package's XML and the file failed (`damaged DOCX … XMLSyntaxError`)."""
+    from docx.opc.part import Part, PartFactory
+    if getattr(PartFactory.part_class_selector, "_jixiao", False):
+        return
+
+    def selector(content_type, reltype):
+        return Part if reltype == _AF_CHUNK else None
+    selector._jixiao = True
+    PartFactory.part_class_selector = selector
+
+
 def _alt_chunk(el, grids: list[Grid], lines: list[TextLine], counter: dict, document) -> None:
-    """An imported part (`w:altChunk`: HTML Word shows in place): read with the HTML reader, in place."""
+    """An imported part (`w:altChunk`: content Word shows in place): HTML (or a single-file web page) read with the
+    HTML reader, a Word document with the DOCX reader, plain text as lines, in place."""
     rid = el.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
     rel = document.part.rels.get(rid) if rid else None
-    if rel is None or rel.is_external or "html" not in (rel.target_part.content_type or ""):
+    if rel is None or rel.is_external:
         return
+    ctype, blob = (rel.target_part.content_type or "").lower(), rel.target_part.blob
     try:
-        sub = extract_html(rel.target_part.blob, "")
+        if "html" in ctype or "rfc822" in ctype:
+            sub = extract_html(blob, "")
+        elif "wordprocessingml" in ctype and blob[:4] == b"PK\x03\x04":
+            sub = extract_docx(blob, "")
+        elif ctype.startswith("text/plain"):
+            from extract.txt import decode_text
+            sub = Extracted(doc_id="", format="docx", pages=None, grids=[], path=None, lines=[
+                TextLine(x, None, k + 1, (k + 1) * ORDER_STEP)
+                for k, x in enumerate(decode_text(blob)[0].splitlines()) if x.strip()])
+        else:
+            return
     except ExtractError:
         return
     base = counter["order"]

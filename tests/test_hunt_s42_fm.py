@@ -103,3 +103,20 @@ def test_xhtml_page_with_an_xml_declaration(read):
         ("数量指标", "开展巡回诊疗次数", ">=", 36.0), ("数量指标", "覆盖行政村数量", ">=", 42.0),
         ("质量指标", "诊疗规范执行率", ">=", 95.0)]
     assert len(r.tables["indicators"]) == 6
+
+
+def test_a_word_document_imported_by_altchunk(read):
+    r = read("ct_s42_fm_altchunk_docx.docx")
+    # main: failed, `damaged DOCX: cannot be opened as a Word document (XMLSyntaxError)` (python-docx parsed the
+    # imported .docx part, content type …document.main+xml, as XML); LibreOffice shows the form in place
+    assert r.document["status"] == "ok"
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "高标准农田建设项目（邵东片区）", "邵阳市农业农村局", "邵东市农业农村局", 2025)
+    assert p["budget_year"] == 3450 * WAN
+    assert budget_lines(r) == [("项目资金", "中央补助", 2070 * WAN, "source"), ("项目资金", "省级资金", 1035 * WAN, "source"),
+                               ("项目资金", "市县配套", 345 * WAN, "source")]
+    assert [t[2:] for t in indicator_targets(r)] == [
+        ("新建高标准农田面积", ">=", 2.3, "万亩"), ("工程验收合格率", "=", 100.0, "%"), ("亩均财政投入", "<=", 1500.0, "元/亩"),
+        ("亩均粮食产能提升", ">=", 50.0, "公斤"), ("项目区农户满意度", ">=", 90.0, "%")]
+    assert p["contact"] == "刘建军"
