@@ -329,6 +329,12 @@ def _cell_text(tc) -> str:
         for child in el.iterchildren():
             if child.tag == W + "p":
                 parts.append(_w_text(child))
+                for box in child.iter(W + "txbxContent"):
+                    # a text box anchored in the cell's paragraph (a value typed in a box laid over the cell): Word
+                    # shows it in the cell (its text was lost); once, not its VML fallback copy nor a box in a box
+                    if not any(a.tag in (_MC_FALLBACK, W + "txbxContent") for a in box.iterancestors()
+                               if a is not child and child in a.iterancestors()):
+                        walk(box)
             elif child.tag in (W + "sdt", W + "customXml"):
                 if child.tag == W + "sdt" and _is_placeholder_sdt(child):
                     continue

@@ -120,3 +120,16 @@ def test_a_word_document_imported_by_altchunk(read):
         ("新建高标准农田面积", ">=", 2.3, "万亩"), ("工程验收合格率", "=", 100.0, "%"), ("亩均财政投入", "<=", 1500.0, "元/亩"),
         ("亩均粮食产能提升", ">=", 50.0, "公斤"), ("项目区农户满意度", ">=", 90.0, "%")]
     assert p["contact"] == "刘建军"
+
+
+def test_values_typed_in_text_boxes_over_cells(read):
+    r = read("ct_s42_fm_textbox_cells.docx")
+    p = only_project(r)
+    # main: unit 邵阳市农业农村局 (the 实施单位 cell read empty, the department put in), no budget_year and the three
+    # sources' sum as budget_fiscal (年度资金总额 read empty), two targets missing (target_missing warnings)
+    assert (p["name"], p["department"], p["unit"]) == ("高标准农田建设项目（邵东片区）", "邵阳市农业农村局", "邵东市农业农村局")
+    assert (p["budget_year"], p["budget_fiscal"]) == (3450 * WAN, None)
+    assert [t[2:] for t in indicator_targets(r)] == [
+        ("新建高标准农田面积", ">=", 2.3, "万亩"), ("工程验收合格率", "=", 100.0, "%"), ("亩均财政投入", "<=", 1500.0, "元/亩"),
+        ("亩均粮食产能提升", ">=", 50.0, "公斤"), ("项目区农户满意度", ">=", 90.0, "%")]
+    assert warning_codes(r) == []
