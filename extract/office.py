@@ -470,7 +470,7 @@ def _void_sheets(titles: dict[int, str], read: set[int]) -> tuple[set[int], list
 
 # the name of General in the number formats a Chinese Excel writes (`G/通用格式"万元"`, `"≥"G/通用格式"个"`: a unit or a
 # sign added to a General cell) and a Japanese one (`G/標準`)
-_LOCAL_GENERAL = re.compile(r"G/(?:通用格式|常规|標準|标准)")
+_LOCAL_GENERAL = re.compile(r"G/(?:通用格式|標準)")
 
 
 def _format_tokens(section: str) -> list[tuple[str, str]] | None:

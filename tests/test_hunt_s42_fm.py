@@ -1,8 +1,12 @@
 """Hunt fm (file formats and producers not yet read): the same forms as other producers write the formats jixiao
 reads. A Chinese Excel's number formats built on its own name of General (`G/通用格式"万元"`, `"≥"G/通用格式"个"`); its
 built-in date formats of the CJK locales, stored as an id with no format code (numFmtId 31 / 57 / 58); a Word form
-whose indicator table is nested in a cell merged across, beside a label merged down, with tracked changes in it.
-Made by tests/fixtures/make_s42_fm.py (openpyxl, python-docx's XML, LibreOffice). Each reading was written down by
+whose indicator table is nested in a cell merged across, beside a label merged down, with tracked changes in it;
+Word's web page of a document whose tracked changes are still in it (<del> / <ins>); LibreOffice Writer's XHTML
+export (an XML declaration first); a covering letter importing the form as a whole Word document (w:altChunk, as
+the Open XML SDK merges documents); values typed in text boxes laid over a template's cells. Made by
+tests/fixtures/make_s42_fm.py (openpyxl, OOXML written by hand as tests/fixtures/make_docx_quirks.py does,
+LibreOffice). Each reading was written down by
 hand before jixiao was run; the comments say what main gave where it was wrong."""
 from __future__ import annotations
 
