@@ -35,11 +35,12 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     """Given DOCX bytes, return its tables as grids (gridSpan, vMerge, nested tables) and its paragraphs.
 
     Read as Word shows the document: content controls, custom XML, a one-cell layout table around the form
-    and tables nested in cells are read through; text boxes, the page header (first) and footer (last), and
-    an HTML part imported by `w:altChunk` are read too; deleted, moved-away, hidden (`w:vanish`) and
-    placeholder (`w:showingPlcHdr`) text is not."""
+    and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
+    footer (last), and an HTML, Word or text part imported by `w:altChunk` are read too; deleted, moved-away,
+    hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not."""
     try:
         import docx
+        _chunks_as_bytes()
         document = docx.Document(io.BytesIO(data))
     except zipfile.BadZipFile as e:
         raise ExtractError(f"damaged DOCX: not a readable zip package ({e})"[:300]) from None
@@ -178,14 +179,43 @@ def _only_cell(tbl):
     return inner if has_table or sum(1 for c in blocks if c.tag == W + "p" and _w_text(c).strip()) >= 3 else None
 
 
+_AF_CHUNK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+
+
+def _chunks_as_bytes() -> None:
+    """Have python-docx load the parts a `w:altChunk` imports as bytes, whatever their content type: a whole Word
+    document imported (the Open XML SDK's AlternativeFormatImportPart, content type `…document.main+xml`) was
+    parsed as the package's XML and the file failed (`damaged DOCX … XMLSyntaxError`)."""
+    from docx.opc.part import Part, PartFactory
+    if getattr(PartFactory.part_class_selector, "_jixiao", False):
+        return
+
+    def selector(content_type, reltype):
+        return Part if reltype == _AF_CHUNK else None
+    selector._jixiao = True
+    PartFactory.part_class_selector = selector
+
+
 def _alt_chunk(el, grids: list[Grid], lines: list[TextLine], counter: dict, document) -> None:
-    """An imported part (`w:altChunk`: HTML Word shows in place): read with the HTML reader, in place."""
+    """An imported part (`w:altChunk`: content Word shows in place): HTML (or a single-file web page) read with the
+    HTML reader, a Word document with the DOCX reader, plain text as lines, in place."""
     rid = el.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
     rel = document.part.rels.get(rid) if rid else None
-    if rel is None or rel.is_external or "html" not in (rel.target_part.content_type or ""):
+    if rel is None or rel.is_external:
         return
+    ctype, blob = (rel.target_part.content_type or "").lower(), rel.target_part.blob
     try:
-        sub = extract_html(rel.target_part.blob, "")
+        if "html" in ctype or "rfc822" in ctype:
+            sub = extract_html(blob, "")
+        elif "wordprocessingml" in ctype and blob[:4] == b"PK\x03\x04":
+            sub = extract_docx(blob, "")
+        elif ctype.startswith("text/plain"):
+            from extract.txt import decode_text
+            sub = Extracted(doc_id="", format="docx", pages=None, grids=[], path=None, lines=[
+                TextLine(x, None, k + 1, (k + 1) * ORDER_STEP)
+                for k, x in enumerate(decode_text(blob)[0].splitlines()) if x.strip()])
+        else:
+            return
     except ExtractError:
         return
     base = counter["order"]
@@ -299,6 +329,12 @@ def _cell_text(tc) -> str:
         for child in el.iterchildren():
             if child.tag == W + "p":
                 parts.append(_w_text(child))
+                for box in child.iter(W + "txbxContent"):
+                    # a text box anchored in the cell's paragraph (a value typed in a box laid over the cell): Word
+                    # shows it in the cell (its text was lost); once, not its VML fallback copy nor a box in a box
+                    if not any(a.tag in (_MC_FALLBACK, W + "txbxContent") for a in box.iterancestors()
+                               if a is not child and child in a.iterancestors()):
+                        walk(box)
             elif child.tag in (W + "sdt", W + "customXml"):
                 if child.tag == W + "sdt" and _is_placeholder_sdt(child):
                     continue
@@ -432,6 +468,11 @@ def _void_sheets(titles: dict[int, str], read: set[int]) -> tuple[set[int], list
                                "void, an old version or a backup of the form", page=i + 1) for i in sorted(void)]
 
 
+# the name of General in the number formats a Chinese Excel writes (`G/通用格式"万元"`, `"≥"G/通用格式"个"`: a unit or a
+# sign added to a General cell) and a Japanese one (`G/標準`)
+_LOCAL_GENERAL = re.compile(r"G/(?:通用格式|標準)")
+
+
 def _format_tokens(section: str) -> list[tuple[str, str]] | None:
     """The tokens of one section of an Excel number format: ('d', '0'|'#'|'?') digit placeholders, ('.', '.'),
     (',', ','), ('%', '%'), ('gen', ''), ('lit', text). None for what is no plain number format (dates,
@@ -467,6 +508,11 @@ def _format_tokens(section: str) -> list[tuple[str, str]] | None:
         if section[i:i + 7].lower() == "general":
             out.append(("gen", ""))
             i += 7
+            continue
+        local = _LOCAL_GENERAL.match(section, i)
+        if local:                                      # General in a Chinese (or Japanese) Excel: `G/通用格式"个"`
+            out.append(("gen", ""))
+            i = local.end()
             continue
         if ch in "0#?":
             out.append(("d", ch))
@@ -726,12 +772,17 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 value = calc(sno - 1, row_no, col_no)
             if value is None:
                 continue
+            fmt = c.number_format
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and fmt == "General":
+                fmt = _CJK_DATE_IDS.get(getattr(c._style, "numFmtId", 0), fmt)    # (a built-in id of no code)
+                if fmt != "General":
+                    value = _serial_date(value, wb.epoch)
             rs, cs = spans.get((row_no, col_no), (1, 1))
             if hidden and all(r in hidden for r in range(row_no, row_no + rs)):
                 continue
             if hidden_cols and all(x in hidden_cols for x in range(col_no, col_no + cs)):
                 continue
-            text = _value_text(value, c.number_format)
+            text = _value_text(value, fmt)
             if "_x" in text:                           # Excel's escape of a control character (`_x000D_`)
                 text = _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
             if "\r" in text:
@@ -752,6 +803,24 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                                   referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path,
                      sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns)
+
+
+# the built-in date formats of the Chinese locale (ECMA-376 Part 1, 18.8.30, zh-cn): a Chinese (or Japanese, Korean)
+# Excel stores a cell's `2024年10月31日` as its serial number and the format's id alone, no formatCode in styles.xml;
+# openpyxl knows no code for these ids (General: the cell read `45596`). The times (32-35, 55-56) are left as stored.
+_CJK_DATE_IDS = {27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 30: "m-d-yy", 31: 'yyyy"年"m"月"d"日"',
+                 36: 'yyyy"年"m"月"', 50: 'yyyy"年"m"月"', 51: 'm"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"',
+                 54: 'm"月"d"日"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"'}
+
+
+def _serial_date(value, epoch):
+    """An Excel serial number as the date (and time) it stands for, in the workbook's date system; the number as it
+    is where it is none (negative, past 9999)."""
+    from openpyxl.utils.datetime import from_excel
+    try:
+        return from_excel(value, epoch) if 0 < value < 2958466 else value
+    except (ValueError, OverflowError):
+        return value
 
 
 # a picture WPS puts in a cell (插入 > 图片 > 嵌入单元格): the formula `=DISPIMG("ID_…",1)` naming an image of
@@ -1115,7 +1184,7 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
             raise ExtractError("single-file web page (MIME) without an HTML part: nothing to read") from None
     text, warnings = _decode_html(data)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
     _inline_frames(root, base, parts, path, read)
@@ -1125,6 +1194,11 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
     pos = _CssDisplay(root, _POS_PROPS) if re.search(r"position\s*:\s*(?:absolute|fixed)", text, re.I) else None
     for bad in root.xpath("//script|//style|//template"):     # (a <template>'s content is never shown)
         bad.drop_tree()
+    for deleted in root.xpath("//del"):
+        # text deleted (Word's web page of a document whose tracked changes are in it: `<del cite=… datetime=…>`
+        # beside the `<ins>` replacing it): no longer the form's, as a .docx's w:del is not read (the cell read
+        # `1,032.601,086.40`, the old figure glued to the new)
+        deleted.drop_tree()
     _drop_page_furniture(root)
     _show_controls(root, filled)
     _drop_hidden(root, css)
@@ -1202,7 +1276,7 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
         if not body or not re.search(rb"(?i)<(?:html|body|table|div|p)\b", body[:65536]):
             continue
         try:
-            sub = lxml.html.document_fromstring(_decode_html(body)[0])
+            sub = lxml.html.document_fromstring(_XML_DECLARATION.sub("", _decode_html(body)[0], count=1))
         except (etree.ParserError, ValueError):
             continue
         if depth < 2:
@@ -1577,6 +1651,10 @@ def _drop_page_furniture(root) -> None:
 
 
 _MIME_START = re.compile(rb"(?i)(?:mime-version|content-type|from|subject|date|x-[\w-]+)\s*:")
+# an XHTML page's XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`, LibreOffice's XHTML export, an .xhtml
+# page): the page is parsed from its decoded text, which lxml refuses with a declaration of an encoding in it (the
+# page failed, `Unicode strings with encoding declaration are not supported`)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml\b[^>]*\?>")
 _META_CHARSET = re.compile(rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""")
 # charset labels as browsers read them (WHATWG Encoding): gb2312 and gbk pages are GBK, whose superset is
 # GB18030 (Python's gb2312 reads A1AA as ― where a browser shows —); `unicode` is Word's UTF-16
