@@ -215,3 +215,81 @@ def test_medical_fund_xlsx_parts_column(read):
         (E, EC, "统筹基金可支付月数", ">=", 12.0, "个月"),
         (S, SAT, "参保职工满意度", ">=", 90.0, "%")]
     assert r.document["status"] == "ok" and "unparsed_row" not in warning_codes(r)
+
+
+def test_target_adjustment_rows(read):
+    """A 绩效目标调整申请表: `项目资金 | 调整前预算数 | 1,200.00 | 调整后预算数 | 860.00`, 调整原因, indicators under `调整前指标值
+    | 调整后指标值 | 调整理由`: the target the one after, the one before and the reason in the note."""
+    r = read("ct_s42_nf_target_adjust_rows.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "青原区小型水库除险加固工程", "吉安市青原区水利局", "吉安市青原区水利工程建设中心", 2024)
+    assert (p["budget_initial"], p["budget_year"]) == (1200 * W, 860 * W)
+    assert str(p["fill_date"]) == "2024-08-20"
+    got = [(i["level3"], i["target_raw"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]]
+    assert got == [
+        ("除险加固小型水库数量", "8座", "=", 8.0, "座"),
+        ("工程验收合格率", "100%", "=", 100.0, "%"),
+        ("工程完工时间", "2024年12月底前", None, None, None),
+        ("受益人口", "≥2.4万人", ">=", 2.4, "万人"),
+        ("受益群众满意度", "≥90%", ">=", 90.0, "%")]
+    n0, n3 = r.tables["indicators"][0]["note"], r.tables["indicators"][3]["note"]
+    assert "调整前指标值：12座" in n0 and "资金减少，4座移至下年实施" in n0
+    assert "调整前指标值：≥3.6万人" in n3 and "随实施数量调整" in n3
+    assert "unparsed_row" not in warning_codes(r)
+
+
+def test_department_whole_self_eval(read):
+    """The 部门整体支出绩效自评表 (2024年度): the money matrix's 年度资金总额 with 分值 / 执行率 / 得分, `按收入性质分 |
+    按支出性质分` (each merged over two cells) over two sides of `其中：…` pairs, goals as 预期目标 | 实际完成情况, indicators
+    with 分值 / 得分 / 偏差原因. Main read it so: a control. (I first wrote the heads one cell each, the spending side's
+    head over the income side's amounts — no Word table's dump; main then lost `其中：一般公共预算 | 1,986.56` silently.
+    I also first wrote the department's name as the project's name and 其他资金 a line: a 部门整体 form has no name, and
+    其他资金 is budget_other, as the earlier tests keep it.)"""
+    r = read("ct_s42_nf_dept_whole_self_eval.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["department"], p["year"]) == ("self_eval", None, "莲花县市场监督管理局", 2024)
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"], p["score"]) == (
+        1846.3 * W, 2012.56 * W, 1958.41 * W, 0.9731, 97.73)
+    assert p["budget_other"] == 26 * W
+    assert [(n, a, k) for _, n, a, k in budget_lines(r)] == [
+        ("基本支出", 1512.2 * W, "use"), ("一般公共预算", 1986.56 * W, "source"), ("项目支出", 500.36 * W, "use"),
+        ("政府性基金拨款", 0.0, "source")]
+    assert p["goal_actual"].startswith("完成食品安全抽检1,862批次")
+    assert _actuals(r)[5] == (SUS, "市场监管信用信息归集率", ">=", 95.0, "%", "92%", 10.0, 8.0)
+    assert [x[-2:] for x in _actuals(r)] == [(20.0, 20.0), (10.0, 10.0), (10.0, 10.0), (10.0, 10.0), (20.0, 20.0),
+                                             (10.0, 8.0), (10.0, 10.0)]
+    assert r.tables["indicators"][4]["op"] == "=" and r.tables["indicators"][4]["value"] == 0.0
+    assert "unparsed_row" not in warning_codes(r)
+
+
+def test_korean_gloss_after_labels(read):
+    """A 延边 form dumped to text: the Korean title above the Chinese, each label followed in its cell by its Korean
+    (`项目名称 항목명칭`, `项目资金（万元） 항목자금(만원)`)."""
+    r = read("ct_s42_nf_korean_gloss_target.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "延吉市朝鲜族非物质文化遗产保护传承", "延吉市文化广播电视和旅游局", "延吉市非物质文化遗产保护中心", 2025)
+    assert (p["budget_year"], p["budget_fiscal"]) == (85 * W, 85 * W)
+    assert p["goal_annual"].startswith("开展朝鲜族农乐舞")
+    assert other_fields(p) == {}
+    assert [x[2:] for x in indicator_targets(r)] == [
+        ("非遗传承培训期数", "=", 12.0, "期"), ("培训学员人次", ">=", 360.0, "人次"), ("非遗展演活动场次", "=", 6.0, "场"),
+        ("培训完成时间", None, None, None), ("非遗项目传承人数增长", ">=", 10.0, "%"), ("参训学员满意度", ">=", 90.0, "%")]
+    assert "unparsed_row" not in warning_codes(r)
+
+
+def test_uyghur_bilingual_word_form(read):
+    """A 新疆 form in Word: the Uyghur title above the Chinese, each label cell in Chinese with its Uyghur under it."""
+    r = read("ct_s42_nf_uyghur_bilingual.docx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "疏附县高标准农田建设配套灌溉设施", "疏附县农业农村局", "疏附县农田建设服务中心", 2025)
+    assert (p["budget_year"], p["budget_fiscal"]) == (1560 * W, 1560 * W)
+    assert p["goal_annual"].startswith("新建高标准农田配套滴灌设施2.5万亩")
+    assert other_fields(p) == {}
+    assert [x[2:] for x in indicator_targets(r)] == [
+        ("配套滴灌设施面积", ">=", 2.5, "万亩"), ("工程验收合格率", "=", 100.0, "%"), ("工程完工时间", None, None, None),
+        ("亩均节水", ">=", 120.0, "立方米"), ("农田灌溉水有效利用系数", ">=", 0.62, None),
+        ("受益农户满意度", ">=", 90.0, "%")]
+    assert "unparsed_row" not in warning_codes(r)
