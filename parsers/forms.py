@@ -3358,8 +3358,9 @@ class FormReader:
         cols = self.matrix[0] if self.matrix is not None else {}
         if self.fund_flow is not None and self.fund_flow[2] is not row.grid:
             self.fund_flow = None
-        k = 1 if not is_number(cells[0].text) and not is_number(cells[1].text) \
-            and _FUND_BLOCK.search(label_key(cells[0].text)) and not cols.get(cells[0].col) else 0
+        # (the block's label merged down beside its rows, `基金预算情况`, or a side's, `基金收入 | 本年收入合计 | 56,800.00`)
+        k = 1 if not is_number(cells[0].text) and not is_number(cells[1].text) and not cols.get(cells[0].col) \
+            and (_FUND_BLOCK.search(label_key(cells[0].text)) or _FUND_FIGURE.match(label_key(cells[0].text))) else 0
         pairs: list[tuple[Cell, list[Cell]]] = []
         j = k
         while j < len(cells):
@@ -3370,8 +3371,9 @@ class FormReader:
             while j < len(cells) and (is_number(cells[j].text) or _is_dash(cells[j]) or _PERCENT.match(fold(cells[j].text))):
                 figs.append(cells[j])
                 j += 1
-            if not figs or not is_number(figs[0].text) or (cols and any(not cols.get(f.col) for f in figs)):
-                return False
+            if not figs or not is_number(figs[0].text) or (cols and any(not cols.get(f.col) for f in figs)) \
+                    or (not cols and len(figs) > 1):
+                return False             # (`一、基金收入 | 18,650 | 19,420` under `项目 | 2024年执行数 | 2025年预算数`: no matrix)
             pairs.append((lab, figs))
         flow = list(self.fund_flow) if self.fund_flow is not None else None
         plan = []
