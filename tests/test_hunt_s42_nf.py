@@ -293,3 +293,15 @@ def test_uyghur_bilingual_word_form(read):
         ("亩均节水", ">=", 120.0, "立方米"), ("农田灌溉水有效利用系数", ">=", 0.62, None),
         ("受益农户满意度", ">=", 90.0, "%")]
     assert "unparsed_row" not in warning_codes(r)
+
+
+def test_script_gloss_label_keys():
+    """A label with its gloss in Mongolian, Tibetan, Uyghur or Korean script beside or under it is its Chinese label;
+    a label wholly in such a script is no field (nothing left to match), a value with Chinese in it stays a value."""
+    from parsers.core import label_key, match_field
+    assert match_field("项目名称\nᠲᠥᠰᠥᠯ ᠦᠨ ᠨᠡᠷ᠎ᠡ") == ("name", None)
+    assert match_field("ལས་གཞིའི་མིང་། 项目名称") == ("name", None)
+    assert match_field("实施单位\nئىجرا قىلغۇچى ئورۇن") == ("unit", None)
+    assert match_field("主管部门 주관부문") == ("department", None)
+    assert match_field("年度绩效目标\nᠵᠢᠯ ᠦᠨ ᠠᠵᠢᠯ ᠦᠨ ᠦᠷ᠎ᠡ ᠳ᠋ᠦᠩ ᠦᠨ ᠵᠣᠷᠢᠯᠭ᠎ᠠ") == ("goal_annual", None)
+    assert match_field("ᠲᠥᠰᠥᠯ ᠦᠨ ᠨᠡᠷ᠎ᠡ") is None and label_key("주관부문") == "주관부문"
