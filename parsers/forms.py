@@ -332,6 +332,7 @@ class FormReader:
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
         self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
         self.fund_flow: list | None = None   # [name, kind, grid, parts begun] of a fund's 本年收入 / 本年支出 over its parts
+        self.fund_years: tuple | None = None  # (grid, {column: head}) of a fund table's year heads (2025年预算数 …)
         self.pair_group: tuple[str, int] | None = None   # (group, row) of the last `中央资金：300` pairs read
         self.year_side: tuple | None = None  # (grid, column of 年度资金总额) beside a 中期资金总额 to its left
         self.carry_l1: str | None = None     # the last level 1 of an indicator table just ended (a page between)
@@ -3355,7 +3356,18 @@ class FormReader:
         of the line it is part of (they were unparsed rows, or every row a source line). True if read."""
         if "_fund_name" not in self.form.fields or row.grid is None or len(cells) < 2:
             return False
-        cols = self.matrix[0] if self.matrix is not None else {}
+        heads = {c.col: _WS.sub("", clean(c.text) or "") for c in cells[1:] if _FUND_YEAR_HEAD.match(bare_fold(c.text))}
+        if len(heads) >= 2 and len(heads) == len(cells) - 1 and not is_number(cells[0].text):
+            # `项目 | 2024年执行数 | 2025年预算数`: the fund table's heads by year, the form's year's column the amounts
+            self.fund_years = (row.grid, heads)
+            return True
+        if self.fund_years is not None and self.fund_years[0] is not row.grid:
+            self.fund_years = None
+        heads = self.matrix_heads if self.matrix is not None else self.fund_years[1] if self.fund_years else {}
+        cols = self.matrix[0] if self.matrix is not None else {c: "year" for c in heads}
+        year = form_year(self.form.titles + self.form.year_texts) if self.matrix is None and heads else None
+        if self.matrix is None and heads and not any(h.startswith(f"{year}年") for h in heads.values()):
+            return False                 # (no column of the form's year: which amount is the year's is not known)
         if self.fund_flow is not None and self.fund_flow[2] is not row.grid:
             self.fund_flow = None
         # (the block's label merged down beside its rows, `基金预算情况`, or a side's, `基金收入 | 本年收入合计 | 56,800.00`)
@@ -3392,7 +3404,6 @@ class FormReader:
                 plan.append((lab, figs, (flow[0], flow[1])))
         self.fund_flow = flow
         unit = (self.matrix[1] if self.matrix is not None else None) or self.block_unit or self.form.form_unit
-        heads = self.matrix_heads if cols else {}
         for lab, figs, part in plan:
             name = _SUB_LINE.sub("", clean(lab.text) or "").strip()
             if part is None:
@@ -3400,10 +3411,13 @@ class FormReader:
                                 and not _is_dash(f)) if cols else clean(figs[0].text)
                 self.form.other.append((name, said or clean(figs[0].text), lab))
                 continue
-            amount = next((f for f in figs if cols.get(f.col) in ("budget_year", "budget_initial")), figs[0])
+            amount = next((f for f in figs if cols.get(f.col) in ("budget_year", "budget_initial")
+                           or year is not None and heads.get(f.col, "").startswith(f"{year}年")), figs[0])
             spent = next((f for f in figs if cols.get(f.col) == "spent" and is_number(f.text)), None)
-            note = f"{heads.get(spent.col) or '执行数'}：{_plain_number(spent.text)}{unit if unit and unit != '元' else ''}" \
-                if spent is not None else None
+            others = [spent] if spent is not None else [f for f in figs if year is not None and f is not amount
+                                                         and is_number(f.text)]
+            note = "；".join(f"{heads.get(f.col) or '执行数'}：{_plain_number(f.text)}"
+                            f"{unit if unit and unit != '元' else ''}" for f in others) or None
             self._line(name, amount.text, part[1], declared_unit(lab.text) or unit, lab, group=part[0], note=note)
         if self.matrix is not None:
             self.matrix_rows += 1
@@ -4592,6 +4606,8 @@ _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
 # a fund's own figures (社会保险基金): its year's income and spending, which may have parts, and its balances
 _FUND_FIGURE = re.compile(r"^(?:本年度?|当年|年度|基金|年初|年末|上年末?)(?:基金)?(?:预算)?(收入|支出|收支结余|滚存结余|累计结余|结余)"
                           r"(?:合计|总计)?$")
+# a fund table's column of a year (`2024年执行数`, `2025年预算数`)
+_FUND_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}年度?(?:预算|执行|决算|预计执行)数(?:\(.*\))?$")
 # the block label over them (基金预算情况 / 基金收支情况), merged down beside the rows
 _FUND_BLOCK = re.compile(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$|^基金收支")
 # a label of the year's money opening on its year (`2024年计划投资`, `2024年度预算数`)
