@@ -47,6 +47,13 @@ _TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 _ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*"
                             r"(?:\s*[(（][^()（）]*[)）])?\s*$"
                             r"|^\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*?\s+(?=[\u4e00-\u9fff])")
+# `项目名称` with `ᠲᠥᠰᠥᠯ ᠦᠨ ᠨᠡᠷ᠎ᠡ` under it, `ལས་གཞིའི་མིང་། 项目名称`: a minority region's form glosses its labels in
+# Mongolian, Tibetan, Uyghur (Arabic letters), Korean or Yi script; the Chinese names the field (a label wholly in
+# such a script is kept as it is)
+_SCRIPT_GLOSS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0f00-\u0fff\u1100-\u11ff\u1800-\u18af\u3130-\u318f"
+                           r"\ua000-\ua4cf\uac00-\ud7af]+")
+_HAS_GLOSS_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0f00-\u0fff\u1100-\u11ff\u1800-\u18af\u3130-\u318f"
+                               r"\ua000-\ua4cf\uac00-\ud7af]")
 _TAGS = re.compile(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
 _NEXT_PAIR = re.compile(r"\s+(?=[^\s:：，,。；;]{2,8}[:：])")
@@ -97,6 +104,8 @@ def label_key(text: str) -> str:
     t = fold(text)
     if " " in t and re.search(r"[A-Za-z]{3}", t):
         t = _ENGLISH_GLOSS.sub("", t)                 # 项目名称 Project Name: a bilingual form's gloss
+    if _HAS_GLOSS_SCRIPT.search(t) and re.search(r"[\u4e00-\u9fff]", t):
+        t = _SCRIPT_GLOSS.sub("", t)                  # 项目名称 ᠲᠥᠰᠥᠯ ᠦᠨ ᠨᠡᠷ᠎ᠡ: a Mongolian (Tibetan …) gloss
     t = _WS.sub("", t).replace("的", "").lstrip("*※")   # *项目名称（必填）: the mark of a required field
     for _ in range(2):
         t = _NUMBERING.sub("", t)
@@ -301,8 +310,8 @@ def match_field(text: str) -> tuple[str, str | None] | None:
             return "unit", m.group(2).strip()   # 单位：南京市交通运输局 (an organisation, not 单位：万元)
     if (g := _GRADE_INLINE.match(fold(t))) is not None:
         return "grade", g.group(1)           # 评价结论：优 / 等级：优 (labels of no field alone: 评价结论 heads a prose row)
-    if len(t) > 40:
-        return None
+    if len(t) > 40 and len(_SCRIPT_GLOSS.sub("", t)) > 40:
+        return None                          # (a label's Mongolian gloss under it makes no label a sentence)
     col = _lookup(label_key(t))
     if col in (None, "unit", "department") and (br := _ROLE_THEN_LABEL.match(fold(t))) \
             and _lookup(label_key(br.group(2))) in ("unit", "department") \

@@ -331,6 +331,8 @@ class FormReader:
         self.listed: list[tuple[set, set, Row, int]] = []   # project lists read as budget tables: names, lines, head, rows
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
         self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
+        self.fund_flow: list | None = None   # [name, kind, grid, parts begun] of a fund's 本年收入 / 本年支出 over its parts
+        self.fund_years: tuple | None = None  # (grid, {column: head}) of a fund table's year heads (2025年预算数 …)
         self.pair_group: tuple[str, int] | None = None   # (group, row) of the last `中央资金：300` pairs read
         self.year_side: tuple | None = None  # (grid, column of 年度资金总额) beside a 中期资金总额 to its left
         self.carry_l1: str | None = None     # the last level 1 of an indicator table just ended (a page between)
@@ -352,6 +354,7 @@ class FormReader:
         self.matrix_points: str | None = None        # the points a matrix's 得分 head states (`得分（分值10分）`)
         self.matrix_options: dict[int, tuple[str, str]] = {}   # a 监控表 matrix's option columns: (head, option)
         self.matrix_note_heads: dict[int, str] = {}   # the matrix's note columns' heads (全年预计执行数, 偏差原因 …)
+        self.matrix_heads: dict[int, str] = {}        # the matrix's value columns' heads (预算数, 执行数 …), by column
         self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
         self.total_score: tuple | None = None   # (score text, cell) of an indicator table's plain 合计 row
@@ -1336,6 +1339,8 @@ class FormReader:
             if below is not None and not match_field(cells[0].text) and is_value_for(below.text):
                 self._value(col, below.text, below, unit, label)    # `| 完成58个… | | 完成45个…` under 调整前 | 调整后
                 return
+        if self._fund_flow_row(row, cells):
+            return
         head_above = None
         if self.matrix is not None:
             if self.matrix_rows == 0:
@@ -1401,6 +1406,7 @@ class FormReader:
                                            if mcols.get(c.col) == "spent"), None) or "全年执行数"
             self.matrix_note_heads = {c.col: _WS.sub("", clean(c.text) or "") for c in cells
                                       if mcols.get(c.col) == "note"}
+            self.matrix_heads = {c.col: _WS.sub("", clean(c.text) or "") for c in cells if mcols.get(c.col)}
             self.matrix_group = None     # (a 部门职责 merged down over its tasks)
             self.matrix_left = min(c.col for c in cells)
             self.matrix_label = next((label_key(c.text) for c in cells if c.col == self.matrix_left
@@ -3341,6 +3347,82 @@ class FormReader:
         self.fiscal_lines.append((label, amount, unit))
 
     # ------------------------------------------------------------ money matrix (self-evaluations)
+    def _fund_flow_row(self, row: Row, cells: list[Cell]) -> bool:
+        """A fund's money (a 社会保险基金 form, 基金名称 naming it): `本年收入 | 21,386.00 | 其中：个人缴费收入 | 3,120.00`,
+        `政府补贴收入 | 17,642.00 | 利息收入 | 624.00`, `本年支出 | 19,850.00 | 其中：基础养老金支出 | …`, `年末滚存结余 | …`
+        (a 自评表's under `预算数 | 执行数 | 执行率`, one figure of each a row; `其中` merged down in a cell of its own). The
+        fund's own figures are kept in other_fields as before; the parts of its income (from `其中：…` on, until the
+        next figure of the fund) are budget lines of kind source, those of its spending of kind use, each in the group
+        of the line it is part of (they were unparsed rows, or every row a source line). True if read."""
+        if "_fund_name" not in self.form.fields or row.grid is None or len(cells) < 2:
+            return False
+        heads = {c.col: _WS.sub("", clean(c.text) or "") for c in cells[1:] if _FUND_YEAR_HEAD.match(bare_fold(c.text))}
+        if len(heads) >= 2 and len(heads) == len(cells) - 1 and not is_number(cells[0].text):
+            # `项目 | 2024年执行数 | 2025年预算数`: the fund table's heads by year, the form's year's column the amounts
+            self.fund_years = (row.grid, heads)
+            return True
+        if self.fund_years is not None and self.fund_years[0] is not row.grid:
+            self.fund_years = None
+        heads = self.matrix_heads if self.matrix is not None else self.fund_years[1] if self.fund_years else {}
+        cols = self.matrix[0] if self.matrix is not None else {c: "year" for c in heads}
+        year = form_year(self.form.titles + self.form.year_texts) if self.matrix is None and heads else None
+        if self.matrix is None and heads and not any(h.startswith(f"{year}年") for h in heads.values()):
+            return False                 # (no column of the form's year: which amount is the year's is not known)
+        if self.fund_flow is not None and self.fund_flow[2] is not row.grid:
+            self.fund_flow = None
+        # (the block's label merged down beside its rows, `基金预算情况`, or a side's, `基金收入 | 本年收入合计 | 56,800.00`)
+        k = 1 if not is_number(cells[0].text) and not is_number(cells[1].text) and not cols.get(cells[0].col) \
+            and (_FUND_BLOCK.search(label_key(cells[0].text)) or _FUND_FIGURE.match(label_key(cells[0].text))) else 0
+        pairs: list[tuple[Cell, list[Cell]]] = []
+        j = k
+        while j < len(cells):
+            lab, figs = cells[j], []
+            if is_number(lab.text) or _is_dash(lab) or _PERCENT.match(fold(lab.text)) or cols.get(lab.col):
+                return False
+            j += 1
+            while j < len(cells) and (is_number(cells[j].text) or _is_dash(cells[j]) or _PERCENT.match(fold(cells[j].text))):
+                figs.append(cells[j])
+                j += 1
+            if not figs or not is_number(figs[0].text) or (cols and any(not cols.get(f.col) for f in figs)) \
+                    or (not cols and len(figs) > 1):
+                return False             # (`一、基金收入 | 18,650 | 19,420` under `项目 | 2024年执行数 | 2025年预算数`: no matrix)
+            pairs.append((lab, figs))
+        flow = list(self.fund_flow) if self.fund_flow is not None else None
+        plan = []
+        for lab, figs in pairs:
+            name = _SUB_LINE.sub("", clean(lab.text) or "").strip()
+            fig = _FUND_FIGURE.match(label_key(name))
+            if fig is not None:
+                flow = [name, "source" if fig.group(1) == "收入" else "use", row.grid, False] \
+                    if fig.group(1) in ("收入", "支出") else None
+                plan.append((lab, figs, None))
+            elif flow is None or match_field(name) is not None or not (_SUB_LINE.match(lab.text) or flow[3]) \
+                    or not _HAN.search(name):
+                return False
+            else:
+                flow[3] = True
+                plan.append((lab, figs, (flow[0], flow[1])))
+        self.fund_flow = flow
+        unit = (self.matrix[1] if self.matrix is not None else None) or self.block_unit or self.form.form_unit
+        for lab, figs, part in plan:
+            name = _SUB_LINE.sub("", clean(lab.text) or "").strip()
+            if part is None:
+                said = "；".join(f"{heads[f.col]}：{clean(f.text)}" for f in figs if heads.get(f.col)
+                                and not _is_dash(f)) if cols else clean(figs[0].text)
+                self.form.other.append((name, said or clean(figs[0].text), lab))
+                continue
+            amount = next((f for f in figs if cols.get(f.col) in ("budget_year", "budget_initial")
+                           or year is not None and heads.get(f.col, "").startswith(f"{year}年")), figs[0])
+            spent = next((f for f in figs if cols.get(f.col) == "spent" and is_number(f.text)), None)
+            others = [spent] if spent is not None else [f for f in figs if year is not None and f is not amount
+                                                         and is_number(f.text)]
+            note = "；".join(f"{heads.get(f.col) or '执行数'}：{_plain_number(f.text)}"
+                            f"{unit if unit and unit != '元' else ''}" for f in others) or None
+            self._line(name, amount.text, part[1], declared_unit(lab.text) or unit, lab, group=part[0], note=note)
+        if self.matrix is not None:
+            self.matrix_rows += 1
+        return True
+
     def _matrix_header(self, cells: list[Cell]) -> dict[int, str] | None:
         """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: column -> what it holds, or None."""
         heads = [(c, _matrix_head(c.text)) for c in cells]
@@ -4521,6 +4603,13 @@ def _is_fiscal_kind(text: str | None) -> bool:
 
 
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+# a fund's own figures (社会保险基金): its year's income and spending, which may have parts, and its balances
+_FUND_FIGURE = re.compile(r"^(?:本年度?|当年|年度|基金|年初|年末|上年末?)(?:基金)?(?:预算)?(收入|支出|收支结余|滚存结余|累计结余|结余)"
+                          r"(?:合计|总计)?$")
+# a fund table's column of a year (`2024年执行数`, `2025年预算数`)
+_FUND_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}年度?(?:预算|执行|决算|预计执行)数(?:\(.*\))?$")
+# the block label over them (基金预算情况 / 基金收支情况), merged down beside the rows
+_FUND_BLOCK = re.compile(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$|^基金收支")
 # a label of the year's money opening on its year (`2024年计划投资`, `2024年度预算数`)
 _LABEL_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?(?![\d\s]*[-—~至到])(?!\s*\d{1,2}\s*月)")
 # a note's word before a money line's name (`说明：上年结转资金`, `注：…`): no part of the name

@@ -55,7 +55,9 @@ def test_state_capital_operating_budget_target_form(read):
 def test_social_insurance_fund_budget_target_form(read):
     """社会保险基金预算绩效目标表: the fund is the project, `编报单位：…` its unit (main lost it: no label 编报单位).
     The fund's income / expenditure table (two years' columns) has no place in a project's budget lines: its rows are
-    reported (unparsed_row), not read as money of the project."""
+    reported (unparsed_row), not read as money of the project. (Hunt s42 nf, as the lead asked: the `其中` parts of the
+    fund's income are budget lines of the form's year's column, 2025年预算数, the other year in the note; the fund's own
+    figures kept in other_fields with both years; no row unparsed.)"""
     r = read("ct_s39_nf_social_insurance.txt")
     p = only_project(r)
     assert (p["name"], p["unit"], p["year"]) == ("城乡居民基本养老保险基金", "XX县社会保险事业管理局", 2025)
@@ -68,8 +70,12 @@ def test_social_insurance_fund_budget_target_form(read):
         (E, "社会效益指标", "城乡居民基本养老保险参保率", ">=", 95.0, "%"),
         (E, "可持续影响指标", "基金累计结余可支付月数", ">=", 12.0, "个月"),
         (S, "服务对象满意度指标", "参保群众满意度", ">=", 90.0, "%")]
-    assert r.tables["budget_items"] == [] and p["budget_total"] is None and p["budget_year"] is None
-    assert warning_codes(r) == ["unparsed_row"] * 6
+    assert p["budget_total"] is None and p["budget_year"] is None
+    assert [(b["group"], b["name"], b["amount"], b["kind"], b["note"]) for b in r.tables["budget_items"]] == [
+        ("基金收入", "个人缴费收入", 4300 * 10000.0, "source", "2024年执行数：4120万元"),
+        ("基金收入", "财政补贴收入", 14550 * 10000.0, "source", "2024年执行数：13980万元")]
+    assert other_fields(p)["二、基金支出"] == "2024年执行数：17,210；2025年预算数：18,030"
+    assert warning_codes(r) == []
 
 
 def test_xizang_linkage_fund_sources_heads_over_amounts(read):

@@ -44,7 +44,8 @@ def test_village_one_matter_one_discussion_award(read):
 
 def test_social_insurance_fund_form(read):
     """A 社会保险基金预算绩效目标表: 基金名称 names it, the fund's income and spending kept among other_fields (a fund's
-    budget, no project's money: no budget column). Main read this much too; the `其中：` parts stay reported."""
+    budget, no project's money: no budget column). Main read this much too; the `其中：` parts stay reported (hunt
+    s42 nf: read as budget lines of their group now, tests/test_hunt_s42_nf.py)."""
     r = read("ct_s41_nw_social_insurance_fund.txt")
     p = only_project(r)
     assert (p["name"], p["department"], p["unit"], p["year"]) == (
