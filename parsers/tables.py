@@ -1841,8 +1841,11 @@ def _fourth_level_names(header: Header, rows: list[Row], cols: dict[str, tuple[i
             out.append(row)
             named = None if row.cells else named
             continue
-        if c3 is None and len(row.cells) == 1 and named is not None:
-            # `| | | 面积` alone under `… | 新建高标准农田 | ≥1.2万亩`: the 四级 cell a line break cut, its next piece
+        if c3 is None and len(row.cells) == 1 and named is not None \
+                and _name_goes_on(c4.text, next(c for c in named.cells if _under_col(span3, c.col)).text):
+            # `| | | 学校食堂账户` alone under `… | 资金按季度拨付至 | 每季度首月`: the 四级 cell a line break cut, its
+            # next piece (as a 三级 name's, _cut_cells_go_on); a 四级 of its own whose 指标值 is blank, `| | | 新建村级公厕`,
+            # stays an indicator (it was glued to the name above, review rv)
             name = next(c for c in named.cells if _under_col(span3, c.col))
             joined = replace(name, text=pieces_joined(name.text, c4.text))
             named.cells[named.cells.index(name)] = joined
@@ -1964,16 +1967,8 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
         # `| | 率 | 100%`), when the piece can only end a name (a short name of its own, `人数 | 200人`, stays one)
         return _short_name_tail(clean(body["level3"].text) or "", clean(prev["level3"].text) or "")
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
-            and (_OPEN_END.search(prev["level3"].text.rstrip()) or joining_end(prev["level3"].text)) \
-            and not any(level_info(body["level3"].text)[:2]):
-        return True               # `城镇污水集中收集率较 | ≥2个` then `上年提高幅度（百分点）`: a name ending on 较 goes on
-        # (or on a joining word: `城乡居民基本医疗保险和 | ≥30万人` then `大病保险参保人数`)
-    if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 and _short_name_tail(
-            clean(body["level3"].text) or "", clean(prev["level3"].text) or ""):
-        return True               # `服务人员持证上岗 | 100%` then `率` alone: the name's last characters, cut by its cell
-    if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 and _document_tail(
-            clean(body["level3"].text) or "", clean(prev["level3"].text) or ""):
-        return True               # `编制全县主要经济指标季度 | 4期` then `统计汇总表`: the object of the name's verb
+            and _name_goes_on(body["level3"].text, prev["level3"].text):
+        return True
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
         before = prev["target"].text.rstrip()
@@ -1981,6 +1976,20 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
             len(piece) == 1 or bool(_TARGET_JOINER.search(before))
             or bool(_DATE_CUT.search(before) and _DATE_TAIL.match(piece)))   # `2020年12月31` / `日前`
     return False
+
+
+def _name_goes_on(piece: str, name: str) -> bool:
+    """Is `piece`, alone in a name column under a row whose name is `name` (its values given), the rest of that name a
+    line break cut? A name ending open, on 较 / 的 / a joining word (`城镇污水集中收集率较` then `上年提高幅度（百分点）`,
+    `城乡居民基本医疗保险和` then `大病保险参保人数`) or on 至 / 、 (`资金按季度拨付至` then `学校食堂账户`); its last
+    characters (`服务人员持证上岗` then `率`); the document its verb makes (`编制全县主要经济指标季度` then `统计汇总表`).
+    A name of its own (`新建村级公厕` under `新改建农村户用卫生厕所`, its target left blank) is no piece."""
+    name = name.rstrip()
+    if (_OPEN_END.search(name) or joining_end(name) or name.endswith(("至", "、"))) \
+            and not any(level_info(piece)[:2]):
+        return True
+    piece, name = clean(piece) or "", clean(name) or ""
+    return _short_name_tail(piece, name) or _document_tail(piece, name)
 
 
 def _short_name_tail(piece: str, name: str) -> bool:
