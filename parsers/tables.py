@@ -3932,10 +3932,16 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if ded_cols and ded_cols[0] in got and got[ded_cols[0]].text.strip() \
                 and not is_placeholder(got[ded_cols[0]].text):
             item, d = st.items[-1], got[ded_cols[0]].text.strip()
-            read = _deduction(d) if not score_cols else None
-            if score_cols:
-                # `扣分原因及分值 | 得分`: the score is 得分's, the points taken off and why a note on it
-                note = None if _NO_DEDUCTION.match(fold(d)) else d
+            read = _deduction(d)
+            # (the item's 得分 cell filled: a blank one, `分值 10 | 扣分 2 | 得分 ` — the evaluator filled 扣分 only —
+            # reads the score from the deduction, as a table of no 得分 column does; it was no score, review rv)
+            given = bool(score_cols) and score_cols[0] in got and bool(got[score_cols[0]].text.strip()) \
+                and not is_placeholder(got[score_cols[0]].text)
+            if score_cols and (given or read is None):
+                # `扣分原因及分值 | 得分`: the score is 得分's, the points taken off and why a note on it (a bare figure
+                # written as the deduction it is, `2` -> `扣2分`: it was the note `2`)
+                note = None if _NO_DEDUCTION.match(fold(d)) else \
+                    f"扣{read[0]}分" if read is not None and read[1] is None else d
             elif read is not None:
                 # `分值 | 扣分`: `4` -> `扣4分`, the score what is left of the item's points (a penalty item's the
                 # deduction, as a 得分 cell's `扣4分`: normalize.records.item_score); the reason before it a note
