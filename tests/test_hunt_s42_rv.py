@@ -97,3 +97,12 @@ def test_unit_cell_notes_and_symbols(read):
         ("年节约能源费用", ">=", 950_000.0, "元", "估算"),
         ("改造单位满意度", ">=", 90.0, "%", None)]
     assert r.tables["indicators"][0]["note"] == "2024年：≥12家"
+
+
+def test_list_lead_department_beside_its_unit(read):
+    # main: unit 市城管局 (the 牵头部门 taken for the unit by its word class), 责任单位 an other field
+    r = read("ct_s42_rv_lead_dept_list.txt")
+    assert [(p["name"], p["department"], p["unit"], p["budget_total"]) for p in r.tables["projects"]] == [
+        ("城区公共停车泊位建设", "市城管局", "章贡区人民政府", 1200 * WAN),
+        ("城乡学校食堂改造提升", "市教育局", "各县（市、区）教育局", 860 * WAN)]
+    assert [other_fields(p).get("责任单位") for p in r.tables["projects"]] == [None, None]

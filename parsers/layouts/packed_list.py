@@ -207,6 +207,9 @@ _ANY_LEVEL_HEADS = frozenset({"绩效指标", "主要绩效指标", "年度绩�
 # 实事 list, a 衔接资金 项目库: `责任单位 | 投资规模 | 建设年限 | 建设规模 | 预期效果 | 考核指标`), as word classes: who carries
 # it out, its investment, its term, its content, its expected effect (its goal), its assessed indicators (of any level)
 _CLASS_HEADS = (
+    # (the department leading it, `牵头部门 | 责任单位` in a 民生实事 list: the department, the unit the one doing it —
+    # the 牵头部门 was the unit, the 责任单位 beside it an other field; review rv)
+    ("department", re.compile(r"^(?:项目)?(?:牵头|主责)部门$")),
     ("unit", re.compile(r"^(?:项目)?(?:责任|主责|牵头|承办|承担|负责|具体实施|实施|建设|业主)(?:单位|主体|部门)$")),
     ("budget_total", re.compile(r"^(?:项目|计划|估算|概算)?总?投资(?:规模|总额|金额|额)?$|^(?:项目)?资金规模$")),
     ("period", re.compile(r"^(?:项目)?(?:实施|建设|起止|完成|执行)(?:期限|年限|时限|时间|周期|年度|起止时间)$")),
