@@ -3184,8 +3184,10 @@ _REASON_SCORE = re.compile(r"^\s*([^每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:
 # `大于5个工作日`, `3天内未报送`)
 # (a range is a figure to a figure, `1-2项`, `3天至5天`: not the 到 of 迟到 / 收到; `未达到90%` / `未达90%` a condition,
 # `未达标2项` a fact)
+# (a span of months or quarters, `1-6月`, `第1-2季度`, `1月至6月`, is when a fact happened, no range of a rule: it was
+# read as one, `第1-2季度未更新扣2分` no score — review rv)
 _REASON_RULE = re.compile(r"每|少于|低于|高于|超过|不足|不到|未达到?\s*\d|达到|以上|以下|以内|最高|最多|封顶|为止|"
-                          r"\d\s*[^\d\s，,。；、]?\s*[-~～至到]\s*\d|"
+                          r"(?<![第\d])\d+\s*[^\d\s，,。；、]?\s*[-~～至到]\s*\d+(?![\d.]|\s*(?:月|季度|季|号))|"
                           r"小于|大于|多于|超出|不满(?!意)|不够|[<>≤≥≦≧]|\d\s*(?:个)?(?:工作日|天|日|小时|周|月)\s*内|"
                           r"(?:扣除|扣|减|加|得)\s*\d|\d\s*分")
 

@@ -106,3 +106,11 @@ def test_list_lead_department_beside_its_unit(read):
         ("城区公共停车泊位建设", "市城管局", "章贡区人民政府", 1200 * WAN),
         ("城乡学校食堂改造提升", "市教育局", "各县（市、区）教育局", 860 * WAN)]
     assert [other_fields(p).get("责任单位") for p in r.tables["projects"]] == [None, None]
+
+
+def test_score_cell_facts_over_months_or_quarters(read):
+    # main: items 2 and 3 no score (`第1-2季度…`, `1-6月…` read as a rule's range, `1-2项`; named in a warning)
+    r = read("ct_s42_rv_score_period_facts.txt")
+    assert _items(r) == [(1, 15.0, 15.0), (2, 15.0, 13.0), (3, 10.0, 7.0), (4, 10.0, 10.0), (5, 20.0, None),
+                         (6, 10.0, 10.0)]
+    assert [a["score_note"] for a in r.tables["assessment_items"]][1:3] == ["第1-2季度未更新", "1-6月解读材料未同步发布"]
