@@ -13,7 +13,8 @@ from normalize._cache import text_cache
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import BRACKET_UNITS, DEADLINE_TAIL, OWN_UNIT, SUFFIX_WORD_ALONE, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
+from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, OWN_UNIT, SUFFIX_WORD_ALONE, UNIT_SYMBOL_GLOSS, YEAR_LIKE,
+                              Target, _cn_int, split_by_year, split_target)
 from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -303,6 +304,8 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         # `人次（含线上）`, `个（省级）`, `元（含食宿）` in a 计量单位 cell: the unit, then a note on it — the note the
         # target's qualifier, as `≥200人次（含线上）` in one cell reads (the unit was `人次(含线上)`)
         unit_raw, unit_note = un.group("u"), un.group("n").strip()
+        if UNIT_SYMBOL_GLOSS.match(unit_note):
+            unit_note = None                 # `吨（t）`, `万千瓦时（kWh）`: the unit's own symbol, no note (was `t`)
     if unit_raw in ("百分比", "百分率", "百分数"):
         unit_raw = "%"                       # a 度量单位 cell spelling the percent sign out
     if unit_raw and rec.get("target_value_raw"):
@@ -338,8 +341,6 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             # `≤ | 6 | 月份前`, `每月15 | 日前`: a deadline cut over the value and unit cells, read as the one cell
             # `≤6月份前` is (its op, the date in target_text; it was `<=` 6 with unit `月份前`)
             t = dated
-    if unit_note and t.value is not None and t.qualifier is None and t.unit is not None:
-        t = Target(t.op, t.value, t.value_max, t.unit, unit_note, t.target_text)
     if t.value is not None and t.value_max is None and (t.unit or "").startswith("年") and target_raw \
             and t.value == int(t.value) and YEAR_LIKE[0] <= t.value <= YEAR_LIKE[1]:
         # `2024 | 年` (a 计量单位 column): the year 2024, as `2024年` in one cell reads (its unit glued back on when
@@ -379,6 +380,10 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         t, rest = by_year
         note = "；".join(x for x in (note, rest) if x)
         cell_year = int(t.qualifier[:4])
+    if unit_note and t.value is not None and t.unit is not None and unit_note not in (t.qualifier or ""):
+        # the 计量单位 cell's note joins the target's own qualifier (`≥3000（全年）` | `人次（含线上）`: `全年；含线上`) and a
+        # year's (`2024年：≥12；2025年：≥14` | `家（含改扩建）`: `2025年；含改扩建`); it was kept only when there was none
+        t = Target(t.op, t.value, t.value_max, t.unit, "；".join(x for x in (t.qualifier, unit_note) if x), t.target_text)
     progress_raw = None if (x := get("progress_raw")) is None else clean_text(x)
     return {
         "level1": level1, "level1_std": standardize_level1(level1, level2, name), "level2": level2,

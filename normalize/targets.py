@@ -148,6 +148,10 @@ _DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额
                          r"(?:完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
                          r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
+# a unit's own symbol written in brackets after its Chinese name (`吨（t）`, `万千瓦时（kWh）`, `平方米（㎡）`): a gloss
+# of the unit, no qualifier (split_target; normalize.records' 计量单位 cell)
+UNIT_SYMBOL_GLOSS = regex.compile(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|㎏|kW|kWh|MW|MWh|GWh|kVA|L|h|tce|t/d|m³/d|㎥/d)$",
+                                  regex.I)
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
 _INCLUSIVE_RE = regex.compile(rf"\s*\(含\)\s*(?=(?:{_alternation([k for k, op in SUFFIX_WORDS.items() if op in ('>=', '<=') and k != '内'])})$)")   # (`95%（含）及以上`)
 # (`≥90%；≥95%`, `≥90%,≥95%`, `≥95%/≥90%`: a second sign after a separator is a second target too)
@@ -398,6 +402,8 @@ def _split(text: str) -> Target:
         body = body[: m.start()].strip()
         if qualifier in _UNIT_ONLY and not body.endswith(UNIT_SYMBOLS):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
+        elif UNIT_SYMBOL_GLOSS.match(qualifier or "") and regex.search(r"\p{Han}$", body):
+            qualifier = None          # `≥1200吨（t）`, `≥180万千瓦时（kWh）`: the unit's symbol, no qualifier (was `t`)
 
     inclusive = _INCLUSIVE_RE.search(body)
     if inclusive is not None:                         # `90%(含)以上`: read as `90%以上（含）` (含: the bound

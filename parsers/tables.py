@@ -1841,8 +1841,11 @@ def _fourth_level_names(header: Header, rows: list[Row], cols: dict[str, tuple[i
             out.append(row)
             named = None if row.cells else named
             continue
-        if c3 is None and len(row.cells) == 1 and named is not None:
-            # `| | | 面积` alone under `… | 新建高标准农田 | ≥1.2万亩`: the 四级 cell a line break cut, its next piece
+        if c3 is None and len(row.cells) == 1 and named is not None \
+                and _name_goes_on(c4.text, next(c for c in named.cells if _under_col(span3, c.col)).text):
+            # `| | | 学校食堂账户` alone under `… | 资金按季度拨付至 | 每季度首月`: the 四级 cell a line break cut, its
+            # next piece (as a 三级 name's, _cut_cells_go_on); a 四级 of its own whose 指标值 is blank, `| | | 新建村级公厕`,
+            # stays an indicator (it was glued to the name above, review rv)
             name = next(c for c in named.cells if _under_col(span3, c.col))
             joined = replace(name, text=pieces_joined(name.text, c4.text))
             named.cells[named.cells.index(name)] = joined
@@ -1964,16 +1967,8 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
         # `| | 率 | 100%`), when the piece can only end a name (a short name of its own, `人数 | 200人`, stays one)
         return _short_name_tail(clean(body["level3"].text) or "", clean(prev["level3"].text) or "")
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
-            and (_OPEN_END.search(prev["level3"].text.rstrip()) or joining_end(prev["level3"].text)) \
-            and not any(level_info(body["level3"].text)[:2]):
-        return True               # `城镇污水集中收集率较 | ≥2个` then `上年提高幅度（百分点）`: a name ending on 较 goes on
-        # (or on a joining word: `城乡居民基本医疗保险和 | ≥30万人` then `大病保险参保人数`)
-    if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 and _short_name_tail(
-            clean(body["level3"].text) or "", clean(prev["level3"].text) or ""):
-        return True               # `服务人员持证上岗 | 100%` then `率` alone: the name's last characters, cut by its cell
-    if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 and _document_tail(
-            clean(body["level3"].text) or "", clean(prev["level3"].text) or ""):
-        return True               # `编制全县主要经济指标季度 | 4期` then `统计汇总表`: the object of the name's verb
+            and _name_goes_on(body["level3"].text, prev["level3"].text):
+        return True
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
         before = prev["target"].text.rstrip()
@@ -1981,6 +1976,20 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
             len(piece) == 1 or bool(_TARGET_JOINER.search(before))
             or bool(_DATE_CUT.search(before) and _DATE_TAIL.match(piece)))   # `2020年12月31` / `日前`
     return False
+
+
+def _name_goes_on(piece: str, name: str) -> bool:
+    """Is `piece`, alone in a name column under a row whose name is `name` (its values given), the rest of that name a
+    line break cut? A name ending open, on 较 / 的 / a joining word (`城镇污水集中收集率较` then `上年提高幅度（百分点）`,
+    `城乡居民基本医疗保险和` then `大病保险参保人数`) or on 至 / 、 (`资金按季度拨付至` then `学校食堂账户`); its last
+    characters (`服务人员持证上岗` then `率`); the document its verb makes (`编制全县主要经济指标季度` then `统计汇总表`).
+    A name of its own (`新建村级公厕` under `新改建农村户用卫生厕所`, its target left blank) is no piece."""
+    name = name.rstrip()
+    if (_OPEN_END.search(name) or joining_end(name) or name.endswith(("至", "、"))) \
+            and not any(level_info(piece)[:2]):
+        return True
+    piece, name = clean(piece) or "", clean(name) or ""
+    return _short_name_tail(piece, name) or _document_tail(piece, name)
 
 
 def _short_name_tail(piece: str, name: str) -> bool:
@@ -3175,8 +3184,10 @@ _REASON_SCORE = re.compile(r"^\s*([^每]*?[^\d\s每，,])[的]?\s*[，,]?\s*((?:
 # `大于5个工作日`, `3天内未报送`)
 # (a range is a figure to a figure, `1-2项`, `3天至5天`: not the 到 of 迟到 / 收到; `未达到90%` / `未达90%` a condition,
 # `未达标2项` a fact)
+# (a span of months or quarters, `1-6月`, `第1-2季度`, `1月至6月`, is when a fact happened, no range of a rule: it was
+# read as one, `第1-2季度未更新扣2分` no score — review rv)
 _REASON_RULE = re.compile(r"每|少于|低于|高于|超过|不足|不到|未达到?\s*\d|达到|以上|以下|以内|最高|最多|封顶|为止|"
-                          r"\d\s*[^\d\s，,。；、]?\s*[-~～至到]\s*\d|"
+                          r"(?<![第\d])\d+\s*[^\d\s，,。；、]?\s*[-~～至到]\s*\d+(?![\d.]|\s*(?:月|季度|季|号))|"
                           r"小于|大于|多于|超出|不满(?!意)|不够|[<>≤≥≦≧]|\d\s*(?:个)?(?:工作日|天|日|小时|周|月)\s*内|"
                           r"(?:扣除|扣|减|加|得)\s*\d|\d\s*分")
 
@@ -3923,10 +3934,16 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if ded_cols and ded_cols[0] in got and got[ded_cols[0]].text.strip() \
                 and not is_placeholder(got[ded_cols[0]].text):
             item, d = st.items[-1], got[ded_cols[0]].text.strip()
-            read = _deduction(d) if not score_cols else None
-            if score_cols:
-                # `扣分原因及分值 | 得分`: the score is 得分's, the points taken off and why a note on it
-                note = None if _NO_DEDUCTION.match(fold(d)) else d
+            read = _deduction(d)
+            # (the item's 得分 cell filled: a blank one, `分值 10 | 扣分 2 | 得分 ` — the evaluator filled 扣分 only —
+            # reads the score from the deduction, as a table of no 得分 column does; it was no score, review rv)
+            given = bool(score_cols) and score_cols[0] in got and bool(got[score_cols[0]].text.strip()) \
+                and not is_placeholder(got[score_cols[0]].text)
+            if score_cols and (given or read is None):
+                # `扣分原因及分值 | 得分`: the score is 得分's, the points taken off and why a note on it (a bare figure
+                # written as the deduction it is, `2` -> `扣2分`: it was the note `2`)
+                note = None if _NO_DEDUCTION.match(fold(d)) else \
+                    f"扣{read[0]}分" if read is not None and read[1] is None else d
             elif read is not None:
                 # `分值 | 扣分`: `4` -> `扣4分`, the score what is left of the item's points (a penalty item's the
                 # deduction, as a 得分 cell's `扣4分`: normalize.records.item_score); the reason before it a note

@@ -212,6 +212,9 @@ _LEVEL_ASSESSED = re.compile(r"^(?P<lvl>\S{2,6}?)考核指标$")
 # 实事 list, a 衔接资金 项目库: `责任单位 | 投资规模 | 建设年限 | 建设规模 | 预期效果 | 考核指标`), as word classes: who carries
 # it out, its investment, its term, its content, its expected effect (its goal), its assessed indicators (of any level)
 _CLASS_HEADS = (
+    # (the department leading it, `牵头部门 | 责任单位` in a 民生实事 list: the department, the unit the one doing it —
+    # the 牵头部门 was the unit, the 责任单位 beside it an other field; review rv)
+    ("department", re.compile(r"^(?:项目)?(?:牵头|主责)部门$")),
     ("unit", re.compile(r"^(?:项目)?(?:责任|主责|牵头|承办|承担|负责|具体实施|实施|建设|业主)(?:单位|主体|部门)$")),
     ("budget_total", re.compile(r"^(?:项目|计划|估算|概算)?总?投资(?:规模|总额|金额|额)?$|^(?:项目)?资金规模$")),
     ("period", re.compile(r"^(?:项目)?(?:实施|建设|起止|完成|执行)(?:期限|年限|时限|时间|周期|年度|起止时间)$")),
@@ -222,8 +225,9 @@ _CLASS_HEADS = (
 
 
 # a progress report's column heads (a 重点项目建设进度表's `形象进度`, `工程进展情况`, `1-9月完成投资`, `存在问题`); not
-# a plan's (`进度安排`, `计划进度`, `时间进度`: a 项目计划表's schedule, a target list still)
-_PROGRESS_HEAD = re.compile(r"^(?!.*(?:安排|计划|时间))(?:.*(?:进度|进展|完成投资|完成额|存在(?:的)?问题))")
+# a plan's (`进度安排`, `计划进度`, `时间进度`: a 项目计划表's schedule, a target list still), nor what the plan is to
+# reach (`年度进度目标`, `进度要求`, `节点目标`: a 民生实事计划表's schedule target — the list was lost, review rv)
+_PROGRESS_HEAD = re.compile(r"^(?!.*(?:安排|计划|时间|目标|要求|节点))(?:.*(?:进度|进展|完成投资|完成额|存在(?:的)?问题))")
 
 
 def _class_role(key: str) -> tuple[str, str] | None:
@@ -253,7 +257,11 @@ def _head_role(text: str) -> tuple[str, str] | None:
         return ("field", "budget_year")      # 购买金额 (a 政府购买服务 list's), the year's money as in a form
     m = match_field(text)
     if m is None or m[0] in ("_weak_overview", "_weak_goal_annual"):
-        return _class_role(key)      # (责任单位 / 投资规模 / 建设年限 / 建设内容 / 预期效果 / 考核指标: no list was found)
+        r = _class_role(key)         # (责任单位 / 投资规模 / 建设年限 / 建设内容 / 预期效果 / 考核指标: no list was found)
+        if r is not None and r[0] in ("goal", "level") and declared_unit(text) is not None:
+            return None              # (`预期效益（万元）` over figures, a bond list's expected revenue: money, no goal —
+            # it was the goal, `16850`, or lost beside a 考核指标 column; review rv)
+        return r
     if m[1] is not None:
         return None
     if m[0] in ("_weak_name", "_weak_budget_total"):
