@@ -312,6 +312,12 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         if _NATURE_WORD.match(op_raw) or regex.sub(r"\s+", "", op_raw) in DIRECTION_OPS:
             op_raw = ""                      # 定量 | ≥95 | 万人 (正向 | ≥20000 | 册): no part of the target
         bare = split_target(op_raw.strip() + (rec.get("target_value_raw") or "").strip())
+        if bare.value is None and bare.value_max is None and _CN_NUMERAL.search(rec["target_value_raw"]) \
+                and (spelled := split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)).value \
+                is not None:
+            # `≥三` | `次`, `两` | `个`: a figure in Chinese numerals counts in its unit cell's unit (read with it, as
+            # `≥三次` in one cell is; it was `>=` and the text `三`)
+            t = bare = spelled
         if bare.value is not None and (bare.unit is None or bare.unit in _MULTIPLIER_UNITS
                                        or (target_raw or "").endswith(unit_raw)):
             # (`28.8万元` beside `%`: the cell's own unit stands, as in its target_raw)
@@ -323,6 +329,11 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
                 if own is not None and not value_raw.endswith(unit_raw) and unit_raw.startswith(own.group(1)):
                     value_raw = value_raw[:own.start(1)]   # (`1.2万元` beside `万元/张`: 1.2万元/张, not 1.2万元万元/张)
                 t = split_target(op_raw.strip() + value_raw + ("" if value_raw.endswith(unit_raw) else unit_raw))
+            elif bare.unit and bare.unit not in _MULTIPLIER_UNITS and len(bare.unit) > len(unit_raw) \
+                    and (bare.unit.endswith(unit_raw) or bare.unit.startswith(unit_raw + "/")):
+                # `1万人` beside `人`, `每月1次` beside `次`, `≤3个月` beside `月`: the value cell's own unit says more,
+                # it stands (it was cut to the unit cell's: 1 人, `次`, `月`)
+                t = bare
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
                 own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
@@ -338,6 +349,14 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             # `≤ | 6 | 月份前`, `每月15 | 日前`: a deadline cut over the value and unit cells, read as the one cell
             # `≤6月份前` is (its op, the date in target_text; it was `<=` 6 with unit `月份前`)
             t = dated
+    if t.value is not None and t.op in ("=", "range") and t.unit in ("月", "月份") and unit_raw in ("月", "月份") \
+            and _MONTH_NAME.search(name or "") and not _SPAN_NAME.search(name or "") \
+            and all(v is None or (v == int(v) and 1 <= v <= 12) for v in (t.value, t.value_max)):
+        # `10-12` | `月`, `12` | `月` under a time's name (集中培训时间, 资金拨付时间): October to December, December, as
+        # `10-12月` / `12月` in one cell read — text, no quantity (it was a range of 10-12 月, `=` 12 月); a span's name
+        # (建设期限, 周期, 时长) keeps its months (`≤12` | `月`)
+        t = split_target(cell if (cell := (target_raw or "").strip()).endswith(unit_raw)
+                         else (rec.get("target_value_raw") or "").strip() + unit_raw)
     if unit_note and t.value is not None and t.qualifier is None and t.unit is not None:
         t = Target(t.op, t.value, t.value_max, t.unit, unit_note, t.target_text)
     if t.value is not None and t.value_max is None and (t.unit or "").startswith("年") and target_raw \
@@ -399,6 +418,11 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
 
 
 _MONEY_UNITS = ("元", "万元", "亿元", "千元")
+# a figure in Chinese numerals (`三`, `两`, `十二`) in a value cell
+_CN_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千]")
+# an indicator named for a point in time (完成时间, 拨付日期, 时间节点, 实施月份) and one named for a span (期限, 周期)
+_MONTH_NAME = regex.compile(r"时间|日期|节点|月份|时段")
+_SPAN_NAME = regex.compile(r"期限|时限|周期|时长|工期|年限|期$")
 # (`2024.12.`: a full stop after it, as the target reader now drops, `≥95%.`)
 _YEAR_MONTH = regex.compile(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*[.。]?\s*$")
 _TIMELY = regex.compile(r"时效")

@@ -97,3 +97,37 @@ CASES = [
 def test_split_target_spellings(raw, expected):
     t = split_target(raw)
     assert (t.op, t.value, t.value_max, t.unit, t.qualifier, t.target_text) == expected
+
+
+# (name, target cell as the table reader joins it, the value cell, the 计量单位 cell) -> (op, value, value_max, unit,
+# qualifier, target_text)
+UNIT_CELL_CASES = [
+    # `1万` beside `人`: 1 万人 (the contract keeps 万 in a unit that is no money, as `1万人次` reads; right on main)
+    ("培训高素质农民", "1万人", "1万", "人", ("=", 1.0, None, "万人", None, None)),
+    # main: 1 人 — the value cell's own `万人` cut to the unit cell's `人`
+    ("辐射带动农户", "1万人", "1万人", "人", ("=", 1.0, None, "万人", None, None)),
+    # main: unit `次` — the frequency's `/月` lost to the unit cell
+    ("田间巡回指导", "每月1次", "每月1次", "次", ("=", 1.0, None, "次/月", None, None)),
+    ("入户走访", "≥500人次", "≥500人次", "次", (">=", 500.0, None, "人次", None, None)),    # main: `次`
+    ("建设周期", "≤3个月", "≤3个月", "月", ("<=", 3.0, None, "个月", None, None)),          # main: `月`
+    # the cell's unit is the shorter one: the unit cell's longer unit stands (right on main)
+    ("例会次数", "≥5次/周", "≥5次", "次/周", (">=", 5.0, None, "次/周", None, None)),
+    ("覆盖率", "≥95%", "≥95%", "%", (">=", 95.0, None, "%", None, None)),
+    ("资金", "50万元", "50万元", "元", ("=", 500000.0, None, "元", None, None)),
+    ("办理时限", "3个工作日", "3个工作日", "天", ("=", 3.0, None, "个工作日", None, None)),
+    # main: `>=` and the text `三` — a figure in Chinese numerals beside its unit cell, read with it
+    ("开展专题培训", "≥三", "≥三", "次", (">=", 3.0, None, "次", None, None)),
+    ("新建示范基地", "两", "两", "个", ("=", 2.0, None, "个", None, None)),
+    # main: a range 10-12 月 — October to December under a time's name, as `10-12月` in one cell, text
+    ("集中培训时间", "10-12月", "10-12", "月", (None, None, None, None, None, "10-12月")),
+    ("资金拨付时间", "12月", "12", "月", (None, None, None, None, None, "12月")),               # main: `=` 12 月
+    # a duration's name keeps its months (`≤` `12` `月` is twelve months; right on main)
+    ("项目建设期限", "≤12月", "≤12", "月", ("<=", 12.0, None, "月", None, None)),
+]
+
+
+@pytest.mark.parametrize("name, target, value, unit, expected", UNIT_CELL_CASES, ids=[c[0] for c in UNIT_CELL_CASES])
+def test_unit_cell_spellings(name, target, value, unit, expected):
+    r = normalize_indicator({"level2": "时效指标" if "时间" in name or "期限" in name else "数量指标", "level3": name,
+                             "target_raw": target, "target_value_raw": value, "unit_raw": unit}, 2024)
+    assert (r["op"], r["value"], r["value_max"], r["unit"], r["qualifier"], r["target_text"]) == expected
