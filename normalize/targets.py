@@ -206,7 +206,8 @@ _DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同�
 _PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九十]{{1,3}})(?P<p>个?(?:{_PERIOD_WORDS}))$")
 # a footnote's mark after a target (`≥95%①`, `≥95%注1`, `95%*`, `100%²`, `≥95%[1]`, `≥95%※`): the target, the mark its
 # qualifier (the note it points to is under the table); not a compound unit's `*` (`元/人*月`), nor a bracket's note
-_FOOTNOTE = regex.compile(r"(?<=[\d%‰‱\p{Han}])\s*(?P<q>\*{1,3}|※|[①-⑳]|[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
+# (one pattern for parsers.tables, which joins a 计量单位 cell's unit before the mark, and the reading here)
+FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han}])\s*(?P<q>\*{1,3}|※|[①-⑳]|[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
                           r"|注\s*(?:\d{1,2}|[①-⑳]))$")
 # a year's label before a target of words (`2024年：全年`, `2024年度：已完成`): the label the qualifier, as before a
 # quantity (`2024年：≥85%`), the words the text
@@ -516,6 +517,12 @@ def _split(text: str) -> Target:
             return Target(op="range", value=-v[0], value_max=v[0], unit=v[1], qualifier=qualifier)
         return as_text
     op_pre, symbolic, rest = _prefix(body)
+    if op_pre is not None and rest.startswith("每") and (per_t := _per_period(
+            _PER_PERIOD_RE.match(rest) or _PER_THING_RE.match(rest), qualifier)) is not None \
+            and "=" in (op_pre, per_t.op):
+        # `=每季度1次` (a 指标性质 `=` joined to the value `每季度1次`), `≥每月1次`: the frequency with the sign's
+        # comparison, as `1次/季度` (it was `=` and the text `每季度1次`)
+        return replace(per_t, op=op_pre if per_t.op == "=" else per_t.op)
     currency = rest[:1] in _CURRENCY_SIGNS and _DIGIT.match(rest[1:].lstrip()) is not None
     if currency:                                      # `￥500万元`, `≤¥12元/平方米`: money, the sign no part of it
         rest = rest[1:].strip()

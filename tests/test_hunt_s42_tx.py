@@ -11,6 +11,7 @@ import pytest
 
 from normalize.records import normalize_indicator
 from normalize.targets import split_target
+from tests.hunt_tools import only_project, warning_codes
 
 # (op, value, value_max, unit, qualifier, target_text)
 CASES = [
@@ -90,6 +91,9 @@ CASES = [
     ("每村1个", ("=", 1.0, None, "个/村", None, None)),
     ("每个村不少于1名", (">=", 1.0, None, "名/村", None, None)),
     ("半小时内", ("<=", 0.5, None, "小时", None, None)),
+    # a 指标性质 sign joined before a frequency written period first (main: `=` and the text `每季度1次`)
+    ("=每季度1次", ("=", 1.0, None, "次/季度", None, None)),
+    ("≥每月1次", (">=", 1.0, None, "次/月", None, None)),
 ]
 
 
@@ -131,3 +135,81 @@ def test_unit_cell_spellings(name, target, value, unit, expected):
     r = normalize_indicator({"level2": "时效指标" if "时间" in name or "期限" in name else "数量指标", "level3": name,
                              "target_raw": target, "target_value_raw": value, "unit_raw": unit}, 2024)
     assert (r["op"], r["value"], r["value_max"], r["unit"], r["qualifier"], r["target_text"]) == expected
+
+
+# ---------------------------------------------------------------- the spellings carried through forms
+def _ind(r) -> dict:
+    return {i["level3"]: (i["op"], i["value"], i["value_max"], i["unit"], i["qualifier"], i["target_text"])
+            for i in r.tables["indicators"]}
+
+
+def test_farmer_training_text_dump(read):
+    """A 2024 目标表 dumped as text, 指标值 | 计量单位."""
+    r = read("ct_s42_tx_farmer_training.txt")
+    p = only_project(r)
+    assert (p["name"], p["unit"], p["year"], p["budget_year"]) == (
+        "2024年高素质农民培育项目", "XX县农业技术推广中心", 2024, 1_860_000.0)
+    assert _ind(r) == {
+        "开展集中技能培训": (">=", 3.0, None, "次", None, None),
+        "培训高素质农民": ("=", 1.0, None, "万人", None, None),
+        "辐射带动农户": ("=", 1.0, None, "万人", None, None),           # main: 1 人 (`1万人` beside `人`)
+        "田间巡回指导": ("=", 1.0, None, "次/月", None, None),          # main: unit `次` (`每月1次` beside `次`)
+        "培训考核合格率": (">=", 90.0, None, "%", None, None),
+        "学员结业证书发放率": (">=", 95.0, None, "%", "①", None),       # main: `>=`, the text `95%①`
+        "培训组织时间": (None, None, None, None, "2024年", "全年"),     # main: the text `2024年:全年`
+        "首批资金拨付时间": (None, None, None, None, None, "第一季度"),
+        "项目实施周期": (None, None, None, None, None, "2024年10月至2025年6月"),
+        "集中培训时段": (None, None, None, None, None, "10-12月"),     # main: a range 10-12 月
+        "人均培训成本": ("<=", 1500.0, None, "元/人", None, None),
+        "学员人均增收": (None, None, None, None, None, "较上年增长10%"),
+        "农业主推技术到位率": (None, None, None, None, None, "提高5个百分点"),
+        "参训学员满意度": (">=", 90.0, None, "%", None, None),          # main: `>=`, the text `九成`
+    }
+    assert warning_codes(r) == []
+
+
+def test_unit_column_excel(read):
+    """A 2025 目标表 in Excel, 指标性质 | 指标值 | 计量单位, a footnote under the table."""
+    r = read("ct_s42_tx_unit_column.xlsx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"], p["budget_year"]) == (
+        "城乡居民基本医疗保险参保动员补助", "XX县医疗保障局", "XX县医疗保障事务中心", 2025, 956_000.0)
+    assert _ind(r) == {
+        "开展集中宣传活动": (">=", 3.0, None, "次", None, None),           # main: `>=`, the text `三`
+        "动员新增参保人数": (">=", 1.2, None, "万人", None, None),         # main: 1.2 人
+        "入户核查": ("=", 1.0, None, "次/季度", None, None),             # main: `=`, the text `每季度1次`
+        "参保信息准确率": (">=", 98.0, None, "%", "注1", None),           # main: `>=`, the text `98%注1%`
+        "重复参保清理率": ("=", 100.0, None, "%", None, None),
+        "集中征缴时间": (None, None, None, None, None, "10-12月"),       # main: a range 10-12 月
+        "补助资金拨付时间": (None, None, None, None, "2025年", "全年"),   # main: the text `2025年:全年`
+        "参保登记办理时限": ("<=", 3.0, None, "个工作日", None, None),
+        "基本医保参保率": (">=", 95.0, None, "%", None, None),
+        "参保群众满意度": (">=", 90.0, None, "%", None, None),          # main: the text `九成以上`
+    }
+    # the 计量单位's `%` joined before the footnote's mark, not after it (main: target_raw `≥98%注1%`)
+    assert [i["target_raw"] for i in r.tables["indicators"] if i["level3"] == "参保信息准确率"] == ["≥98%注1"]
+
+
+# main (both files): text for all but 单个终端建设成本 (`>=` and the text `95%※` / `九成`; `覆盖率:100%`, `半小时内` …)
+_BROADCAST = {
+    "新建村级应急广播终端": (">=", 2.0, None, "个/村", None, None),
+    "应急广播系统联调测试": ("=", 1.0, None, "次/年", None, None),
+    "播出安全巡检": ("=", 12.0, None, "次", "全年", None),
+    "终端在线率": (">=", 95.0, None, "%", "※", None),
+    "设备故障率": ("<", 1.0, None, "%", "故障率", None),
+    "行政村覆盖率": ("=", 100.0, None, "%", "覆盖率", None),
+    "应急信息发布响应时间": ("<=", 0.5, None, "小时", None, None),
+    "单个终端建设成本": ("<=", 3000.0, None, "元/个", None, None),
+    "应急信息入户到达率": ("=", 100.0, None, "%", "①", None),
+    "群众满意度": (">=", 90.0, None, "%", None, None),
+}
+
+
+@pytest.mark.parametrize("name", ["ct_s42_tx_broadcast_spellings.docx", "ct_s42_tx_broadcast_spellings_print.pdf"])
+def test_broadcast_spellings(read, name):
+    """A 2024 目标申报表 in Word and its Writer print: whole targets in one 指标值 column."""
+    r = read(name)
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"], p["budget_year"]) == (
+        "基层应急广播体系建设", "XX市文化广电旅游局", "XX市融媒体中心", 2024, 3_200_000.0)
+    assert _ind(r) == _BROADCAST
