@@ -13,7 +13,7 @@ from normalize._cache import text_cache
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import BRACKET_UNITS, DEADLINE_TAIL, OWN_UNIT, SUFFIX_WORD_ALONE, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
+from normalize.targets import BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE, YEAR_LIKE, Target, _cn_int, split_by_year, split_target
 from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -298,7 +298,11 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         # `%(百分比)`, `个(数量)`: a unit with its kind written after it in brackets
         unit_raw = _UNIT_GLOSS.sub("", unit_raw) or unit_raw
     unit_note = None
-    if unit_raw and (un := _UNIT_NOTE.match(unit_raw)) is not None \
+    if unit_raw and (mark := FOOTNOTE_MARK.search(unit_raw)) is not None and mark.start() > 0:
+        # `%※`, `人次①` in a 计量单位 cell: the unit, then a footnote's mark — the mark the target's qualifier, as
+        # `≥95%※` in one cell reads (the unit was `%※`)
+        unit_raw, unit_note = unit_raw[:mark.start()].strip(), mark.group("q")
+    elif unit_raw and (un := _UNIT_NOTE.match(unit_raw)) is not None \
             and split_target("1" + un.group("u")).unit is not None and un.group("n").strip() not in BRACKET_UNITS:
         # `人次（含线上）`, `个（省级）`, `元（含食宿）` in a 计量单位 cell: the unit, then a note on it — the note the
         # target's qualifier, as `≥200人次（含线上）` in one cell reads (the unit was `人次(含线上)`)

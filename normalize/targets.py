@@ -283,6 +283,8 @@ def _unit_ok(unit: str | None, number: Decimal) -> bool:
         return False  # `2020年` is a point in time, not 2020 years
     if unit in ("月", "月份") and number == number.to_integral_value():
         return False  # `6月`, `12月份` are June, December; a duration is written `6个月`
+    if unit == "成":
+        return False  # `≥9成`: nine tenths, 90% (see _TENTHS), no nine of a unit `成`
     if _GRADE_LETTER.match(unit):
         return False  # `3A级`, `4A级景区`: a grade (AAA), no three of a unit `A级`
     return True

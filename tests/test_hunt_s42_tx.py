@@ -71,6 +71,7 @@ CASES = [
     ("≥九成", (">=", 90.0, None, "%", None, None)),
     ("九成以上", (">=", 90.0, None, "%", None, None)),
     ("≥8成", (">=", 80.0, None, "%", None, None)),
+    ("≥9成", (">=", 90.0, None, "%", None, None)),                      # main: 9 with the unit `成`
     # ---- a period's word before a bare figure, a rate's name as a label: the word the qualifier (main: text; a name
     # run into its figure, `完成率100%`, stays text as tests/test_normalize_targets.py asks)
     ("覆盖率：100%", ("=", 100.0, None, "%", "覆盖率", None)),
@@ -122,6 +123,9 @@ UNIT_CELL_CASES = [
     # main: `>=` and the text `三` — a figure in Chinese numerals beside its unit cell, read with it
     ("开展专题培训", "≥三", "≥三", "次", (">=", 3.0, None, "次", None, None)),
     ("新建示范基地", "两", "两", "个", ("=", 2.0, None, "个", None, None)),
+    ("设施完好率", "九十", "九十", "%", ("=", 90.0, None, "%", None, None)),
+    # main: the unit `%※` — a footnote's mark in the 计量单位 cell is the qualifier, as after a target
+    ("终端在线率", "≥95%※", "≥95", "%※", (">=", 95.0, None, "%", "※", None)),
     # main: a range 10-12 月 — October to December under a time's name, as `10-12月` in one cell, text
     ("集中培训时间", "10-12月", "10-12", "月", (None, None, None, None, None, "10-12月")),
     ("资金拨付时间", "12月", "12", "月", (None, None, None, None, None, "12月")),               # main: `=` 12 月
