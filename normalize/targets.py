@@ -107,7 +107,7 @@ _SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
 SUFFIX_WORD_ALONE = _alternation([k for k in SUFFIX_WORDS if k not in ("内", "上下")])
 # (`1 200米`, `≥ 1 000 人`: thousands set apart by spaces, as amounts are read)
 _NUM = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d)|\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
-_PERIOD_WORDS = "半年|季度|学期|星期|年|季|月|旬|周|天|日"      # (`2%/年`: a share per a period; not `98%/县城`)
+_PERIOD_WORDS = "半年|半月|季度|学期|星期|年|季|月|旬|周|天|日"     # (`每半月1次`: 次/半月)      # (`2%/年`: a share per a period; not `98%/县城`)
 _UNIT = (
     # (`2%/年`: a symbol per a period or a thing)
     rf"(?:(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)})(?:/(?:{_PERIOD_WORDS}))?"
@@ -193,7 +193,7 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定))$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
-_PER_PERIOD_RE = regex.compile(r"^每(?P<p>(?:[1-9]\d?个?)?(?:半年|季度|学期|星期|年|季|月|旬|周|天|日))(?P<rest>.+)$")
+_PER_PERIOD_RE = regex.compile(r"^每(?P<p>(?:[1-9]\d?个?)?(?:半年|半月|季度|学期|星期|年|季|月|旬|周|天|日))(?P<rest>.+)$")
 # `同比增长5%以上`, `较上年下降不低于10%`: a change compared with a quantity, read as `同比增长≥5%` is (the words
 # naming the change the qualifier; `同比增长5%-10%`: a range likewise); a change and its bare quantity (`同比下降5%`,
 # `提升10%`) is no comparison, text
@@ -218,9 +218,14 @@ _YEAR_LABEL_TEXT = regex.compile(r"^(?P<y>(?:19|20)\d{2}\s*年度?)\s*:\s*(?P<t>
 _NAME_LEAD = regex.compile(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计)\s*:?"
                            r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*:)\s*(?=[\d.])")
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
-# read as `每年1次`, `每2年1次` (a month only with 个: `1月1日` is a date)
-_PERIODS_FIRST = regex.compile(r"^(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)"
+# read as `每年1次`, `每2年1次` (a month only with 个: `1月1日` is a date; `半年1次`: `每半年1次`)
+_PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月))"
                                r"(?P<rest>\d+\s*(?:次|场|期|轮|批次|遍|回)(?:以上|及以上)?)$")
+# a deadline, then 完成 / 实现 and a bare figure (`2024年底前完成100%`, `12月底前完成100%`): the figure, the deadline its
+# qualifier, as `=100%（2024年底前）` reads (`年底前达到100%` is read with the other comparisons)
+_DEADLINE_LEAD = regex.compile(rf"^(?P<d>(?:(?:19|20)\d{{2}}\s*年度?)?(?:\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?\s*"
+                               rf"{DEADLINE_TAIL})\s*(?:完成|实现)\s*(?=[\d.])")
+_DIGIT_OR_YEAR = regex.compile(r"\d|年")
 # a count per a thing (`每村1个`, `每个村不少于1名`, `每户1人`): read as `1个/村`
 _PER_THING_RE = regex.compile(r"^每个?(?P<p>村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站)(?P<rest>[^每].*)$")
 
@@ -485,6 +490,12 @@ def _split(text: str) -> Target:
         if t.value is not None and t.qualifier is None and t.op in (">=", "<=", ">", "<", "range"):
             return _requalified(t, "；".join(x for x in (change.group(0), qualifier) if x))
         return as_text
+    by = _DEADLINE_LEAD.match(body)
+    if by is not None and _DIGIT_OR_YEAR.search(by.group("d")):
+        t = _split(body[by.end():])                   # `2024年底前完成100%`: `100%` by the deadline, its qualifier
+        if t.value is not None and t.op == "=":
+            return _requalified(t, "；".join(x for x in (by.group("d"), t.qualifier, qualifier) if x))
+        return as_text
     named = _NAME_LEAD.match(body)
     if named is not None:                             # `覆盖率100%`, `全年1次`: the name, then the bare figure
         t = _split(body[named.end():])
@@ -494,7 +505,7 @@ def _split(text: str) -> Target:
     first = _PERIODS_FIRST.match(body)
     if first is not None:                             # `1年1次`: `每年1次`, `2年1次`: `每2年1次`
         n, p = first.group("n"), first.group("p")
-        return _split(("每" + p.lstrip("个") if n == "1" else f"每{n}{p}") + first.group("rest")
+        return _split(("每" + p.lstrip("个") if n in ("1", "") else f"每{n}{p}") + first.group("rest")
                       + (f"({qualifier})" if qualifier else ""))
     if _MONTH_SPAN_RE.match(body):
         return as_text                                # `2023.07-2024.01`: a period of months, no quantity

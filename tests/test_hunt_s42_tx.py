@@ -92,6 +92,13 @@ CASES = [
     ("每村1个", ("=", 1.0, None, "个/村", None, None)),
     ("每个村不少于1名", (">=", 1.0, None, "名/村", None, None)),
     ("半小时内", ("<=", 0.5, None, "小时", None, None)),
+    ("一季度一次", ("=", 1.0, None, "次/季度", None, None)),
+    ("半年一次", ("=", 1.0, None, "次/半年", None, None)),
+    ("每半月1次", ("=", 1.0, None, "次/半月", None, None)),
+    # ---- a deadline, then 完成 and a bare figure: the figure, the deadline its qualifier (main: text)
+    ("2024年底前完成100%", ("=", 100.0, None, "%", "2024年底前", None)),
+    ("12月底前完成100%", ("=", 100.0, None, "%", "12月底前", None)),
+    ("年底前达到100%", (">=", 100.0, None, "%", "年底前", None)),
     # a 指标性质 sign joined before a frequency written period first (main: `=` and the text `每季度1次`)
     ("=每季度1次", ("=", 1.0, None, "次/季度", None, None)),
     ("≥每月1次", (">=", 1.0, None, "次/月", None, None)),
