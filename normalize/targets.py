@@ -46,6 +46,11 @@ PREFIX_WORDS: dict[str, str] = {
     "小于": "<", "低于": "<", "少于": "<", "不足": "<",
     "大约": "~", "约为": "~", "约": "~",
     "超": ">", "逾": ">",
+    # (`不得低于95%`, `不应超过5%`, `严禁超过`: a rule's modal before the comparison, the same comparison)
+    **{m + w: op for m in ("不得", "不应", "不宜") for w, op in (("低于", ">="), ("少于", ">="), ("小于", ">="),
+                                                                ("高于", "<="), ("多于", "<="), ("大于", "<="),
+                                                                ("超过", "<="))},
+    "严禁超过": "<=",
 }
 # Operator words written after the quantity (and its unit).
 SUFFIX_WORDS: dict[str, str] = {
@@ -173,9 +178,11 @@ _LEAD_WORDS_RE = regex.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月
                                r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))"
                                # (`偏差不超过5%`, `故障率低于1%`: what is compared before a comparing word and a figure;
                                # not the 不 of `不低于95%` itself)
-                               r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?)(?<!不)"
-                               r"(?=(?:不超过|不高于|不低于|不少于|不大于|不小于|不多于|低于|高于|少于|多于|小于|大于|超过|达到)"
-                               r"\s*[\d.])")
+                               # (nor a negation, `不得` / `未` / `没有`, before a bare `低于`: `未低于95%` is no `<`)
+                               r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?)"
+                               r"(?<!不|未|没|没有|不得|不应|不宜|不能|不可|严禁|禁止)"
+                               r"(?=(?:(?:不得|不应|不宜|严禁)?(?:低于|高于|少于|多于|小于|大于|超过)|不超过|不高于|不低于|不少于|"
+                               r"不大于|不小于|不多于|达到)\s*[\d.])")
 # labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
 _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
                           "指标标准", "预期目标", "预期值"})

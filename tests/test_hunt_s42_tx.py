@@ -85,6 +85,11 @@ CASES = [
     ("受益人数不少于500人", (">=", 500.0, None, "人", "受益人数", None)),
     ("不低于95%", (">=", 95.0, None, "%", None, None)),
     ("大于等于90%", (">=", 90.0, None, "%", None, None)),
+    ("总投资不超过500万元", ("<=", 5_000_000.0, None, "元", "总投资", None)),
+    # a rule's modal before the comparison (main: text); a negation before a bare `低于` is no `<` of what precedes
+    ("不得低于95%", (">=", 95.0, None, "%", None, None)),
+    ("不应超过5%", ("<=", 5.0, None, "%", None, None)),
+    ("未低于95%", (None, None, None, None, None, "未低于95%")),
     # ---- a count per period written period first with its number, per a thing, half an hour (main: text)
     ("1年1次", ("=", 1.0, None, "次/年", None, None)),
     ("一年一次", ("=", 1.0, None, "次/年", None, None)),
