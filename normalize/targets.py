@@ -214,7 +214,7 @@ _PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九�
 # a footnote's mark after a target (`≥95%①`, `≥95%注1`, `95%*`, `100%²`, `≥95%[1]`, `≥95%※`): the target, the mark its
 # qualifier (the note it points to is under the table); not a compound unit's `*` (`元/人*月`), nor a bracket's note
 # (one pattern for parsers.tables, which joins a 计量单位 cell's unit before the mark, and the reading here)
-FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han}])\s*(?P<q>\*{1,3}|※|[①-⑳]|[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
+FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han}])\s*(?P<q>\*{1,3}|※|[①-⑳]|(?<![米mM])[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
                           r"|注\s*(?:\d{1,2}|[①-⑳]))$")
 # a year's label before a target of words (`2024年：全年`, `2024年度：已完成`): the label the qualifier, as before a
 # quantity (`2024年：≥85%`), the words the text

@@ -66,6 +66,7 @@ CASES = [
     ("≥95%[1]", (">=", 95.0, None, "%", "[1]", None)),
     ("100%²", ("=", 100.0, None, "%", "²", None)),
     ("≥1200人次¹", (">=", 1200.0, None, "人次", "¹", None)),
+    ("100米²", ("=", 100.0, None, "米²", None, None)),                  # (a square, no mark: as on main)
     ("≥95%（注1）", (">=", 95.0, None, "%", "注1", None)),
     # ---- tenths: `九成` is 90% (main: `>=` and the text `九成`; `九成以上` all text)
     ("≥九成", (">=", 90.0, None, "%", None, None)),
