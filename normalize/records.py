@@ -13,8 +13,8 @@ from normalize._cache import text_cache
 from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, OWN_UNIT, SUFFIX_WORD_ALONE, UNIT_SYMBOL_GLOSS, YEAR_LIKE,
-                              Target, _cn_int, split_by_year, split_target)
+from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE,
+                              UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, split_by_year, split_target)
 from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -299,7 +299,11 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         # `%(百分比)`, `个(数量)`: a unit with its kind written after it in brackets
         unit_raw = _UNIT_GLOSS.sub("", unit_raw) or unit_raw
     unit_note = None
-    if unit_raw and (un := _UNIT_NOTE.match(unit_raw)) is not None \
+    if unit_raw and (mark := FOOTNOTE_MARK.search(unit_raw)) is not None and mark.start() > 0:
+        # `%※`, `人次①` in a 计量单位 cell: the unit, then a footnote's mark — the mark the target's qualifier, as
+        # `≥95%※` in one cell reads (the unit was `%※`)
+        unit_raw, unit_note = unit_raw[:mark.start()].strip(), mark.group("q")
+    elif unit_raw and (un := _UNIT_NOTE.match(unit_raw)) is not None \
             and split_target("1" + un.group("u")).unit is not None and un.group("n").strip() not in BRACKET_UNITS:
         # `人次（含线上）`, `个（省级）`, `元（含食宿）` in a 计量单位 cell: the unit, then a note on it — the note the
         # target's qualifier, as `≥200人次（含线上）` in one cell reads (the unit was `人次(含线上)`)
@@ -315,6 +319,12 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         if _NATURE_WORD.match(op_raw) or regex.sub(r"\s+", "", op_raw) in DIRECTION_OPS:
             op_raw = ""                      # 定量 | ≥95 | 万人 (正向 | ≥20000 | 册): no part of the target
         bare = split_target(op_raw.strip() + (rec.get("target_value_raw") or "").strip())
+        if bare.value is None and bare.value_max is None and _CN_NUMERAL.search(rec["target_value_raw"]) \
+                and (spelled := split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)).value \
+                is not None:
+            # `≥三` | `次`, `两` | `个`: a figure in Chinese numerals counts in its unit cell's unit (read with it, as
+            # `≥三次` in one cell is; it was `>=` and the text `三`)
+            t = bare = spelled
         if bare.value is not None and (bare.unit is None or bare.unit in _MULTIPLIER_UNITS
                                        or (target_raw or "").endswith(unit_raw)):
             # (`28.8万元` beside `%`: the cell's own unit stands, as in its target_raw)
@@ -326,6 +336,11 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
                 if own is not None and not value_raw.endswith(unit_raw) and unit_raw.startswith(own.group(1)):
                     value_raw = value_raw[:own.start(1)]   # (`1.2万元` beside `万元/张`: 1.2万元/张, not 1.2万元万元/张)
                 t = split_target(op_raw.strip() + value_raw + ("" if value_raw.endswith(unit_raw) else unit_raw))
+            elif bare.unit and bare.unit not in _MULTIPLIER_UNITS and len(bare.unit) > len(unit_raw) \
+                    and (bare.unit.endswith(unit_raw) or bare.unit.startswith(unit_raw + "/")):
+                # `1万人` beside `人`, `每月1次` beside `次`, `≤3个月` beside `月`: the value cell's own unit says more,
+                # it stands (it was cut to the unit cell's: 1 人, `次`, `月`)
+                t = bare
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
                 own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
@@ -341,6 +356,14 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             # `≤ | 6 | 月份前`, `每月15 | 日前`: a deadline cut over the value and unit cells, read as the one cell
             # `≤6月份前` is (its op, the date in target_text; it was `<=` 6 with unit `月份前`)
             t = dated
+    if t.value is not None and t.op in ("=", "range") and t.unit in ("月", "月份") and unit_raw in ("月", "月份") \
+            and _MONTH_NAME.search(name or "") and not _SPAN_NAME.search(name or "") \
+            and all(v is None or (v == int(v) and 1 <= v <= 12) for v in (t.value, t.value_max)):
+        # `10-12` | `月`, `12` | `月` under a time's name (集中培训时间, 资金拨付时间): October to December, December, as
+        # `10-12月` / `12月` in one cell read — text, no quantity (it was a range of 10-12 月, `=` 12 月); a span's name
+        # (建设期限, 周期, 时长) keeps its months (`≤12` | `月`)
+        t = split_target(cell if (cell := (target_raw or "").strip()).endswith(unit_raw)
+                         else (rec.get("target_value_raw") or "").strip() + unit_raw)
     if t.value is not None and t.value_max is None and (t.unit or "").startswith("年") and target_raw \
             and t.value == int(t.value) and YEAR_LIKE[0] <= t.value <= YEAR_LIKE[1]:
         # `2024 | 年` (a 计量单位 column): the year 2024, as `2024年` in one cell reads (its unit glued back on when
@@ -404,6 +427,11 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
 
 
 _MONEY_UNITS = ("元", "万元", "亿元", "千元")
+# a figure in Chinese numerals (`三`, `两`, `十二`) in a value cell
+_CN_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千]")
+# an indicator named for a point in time (完成时间, 拨付日期, 时间节点, 实施月份) and one named for a span (期限, 周期)
+_MONTH_NAME = regex.compile(r"时间|日期|节点|月份|时段")
+_SPAN_NAME = regex.compile(r"期限|时限|周期|时长|工期|年限|期$")
 # (`2024.12.`: a full stop after it, as the target reader now drops, `≥95%.`)
 _YEAR_MONTH = regex.compile(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*[.。]?\s*$")
 _TIMELY = regex.compile(r"时效")

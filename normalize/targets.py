@@ -46,6 +46,11 @@ PREFIX_WORDS: dict[str, str] = {
     "小于": "<", "低于": "<", "少于": "<", "不足": "<",
     "大约": "~", "约为": "~", "约": "~",
     "超": ">", "逾": ">",
+    # (`不得低于95%`, `不应超过5%`, `严禁超过`: a rule's modal before the comparison, the same comparison)
+    **{m + w: op for m in ("不得", "不应", "不宜") for w, op in (("低于", ">="), ("少于", ">="), ("小于", ">="),
+                                                                ("高于", "<="), ("多于", "<="), ("大于", "<="),
+                                                                ("超过", "<="))},
+    "严禁超过": "<=",
 }
 # Operator words written after the quantity (and its unit).
 SUFFIX_WORDS: dict[str, str] = {
@@ -107,7 +112,7 @@ _SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
 SUFFIX_WORD_ALONE = _alternation([k for k in SUFFIX_WORDS if k not in ("内", "上下")])
 # (`1 200米`, `≥ 1 000 人`: thousands set apart by spaces, as amounts are read)
 _NUM = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d)|\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
-_PERIOD_WORDS = "半年|季度|学期|星期|年|季|月|旬|周|天|日"      # (`2%/年`: a share per a period; not `98%/县城`)
+_PERIOD_WORDS = "半年|半月|季度|学期|星期|年|季|月|旬|周|天|日"     # (`每半月1次`: 次/半月)      # (`2%/年`: a share per a period; not `98%/县城`)
 _UNIT = (
     # (`2%/年`: a symbol per a period or a thing)
     rf"(?:(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)})(?:/(?:{_PERIOD_WORDS}))?"
@@ -174,7 +179,14 @@ _LEAD_CONNECTIVE = regex.compile(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同�
 _LEAD_WORDS_RE = regex.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?)"
                                # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
                                r"(?:\s*[,;]\s*(?:且|并且|并|同时)?|\s*:)?"
-                               r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))")
+                               r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))"
+                               # (`偏差不超过5%`, `故障率低于1%`: what is compared before a comparing word and a figure;
+                               # not the 不 of `不低于95%` itself)
+                               # (nor a negation, `不得` / `未` / `没有`, before a bare `低于`: `未低于95%` is no `<`)
+                               r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?)"
+                               r"(?<!不|未|没|没有|不得|不应|不宜|不能|不可|严禁|禁止)"
+                               r"(?=(?:(?:不得|不应|不宜|严禁)?(?:低于|高于|少于|多于|小于|大于|超过)|不超过|不高于|不低于|不少于|"
+                               r"不大于|不小于|不多于|达到)\s*[\d.])")
 # labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
 _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
                           "指标标准", "预期目标", "预期值"})
@@ -192,7 +204,7 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定))$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
-_PER_PERIOD_RE = regex.compile(r"^每(?P<p>(?:[1-9]\d?个?)?(?:半年|季度|学期|星期|年|季|月|旬|周|天|日))(?P<rest>.+)$")
+_PER_PERIOD_RE = regex.compile(r"^每(?P<p>(?:[1-9]\d?个?)?(?:半年|半月|季度|学期|星期|年|季|月|旬|周|天|日))(?P<rest>.+)$")
 # `同比增长5%以上`, `较上年下降不低于10%`: a change compared with a quantity, read as `同比增长≥5%` is (the words
 # naming the change the qualifier; `同比增长5%-10%`: a range likewise); a change and its bare quantity (`同比下降5%`,
 # `提升10%`) is no comparison, text
@@ -203,6 +215,30 @@ _DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同�
 # `1次/两年`, `≥1次/三个月`: the number of periods after the slash in Chinese numerals, put in digits (`次/2年`, as
 # `每两年1次` reads)
 _PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九十]{{1,3}})(?P<p>个?(?:{_PERIOD_WORDS}))$")
+# a footnote's mark after a target (`≥95%①`, `≥95%注1`, `95%*`, `100%²`, `≥95%[1]`, `≥95%※`): the target, the mark its
+# qualifier (the note it points to is under the table); not a compound unit's `*` (`元/人*月`), nor a bracket's note
+# (one pattern for parsers.tables, which joins a 计量单位 cell's unit before the mark, and the reading here)
+FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han}])\s*(?P<q>\*{1,3}|※|[①-⑳]|(?<![米mM])[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
+                          r"|注\s*(?:\d{1,2}|[①-⑳]))$")
+# a year's label before a target of words (`2024年：全年`, `2024年度：已完成`): the label the qualifier, as before a
+# quantity (`2024年：≥85%`), the words the text
+_YEAR_LABEL_TEXT = regex.compile(r"^(?P<y>(?:19|20)\d{2}\s*年度?)\s*:\s*(?P<t>\D+)$")
+# a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
+# a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
+# (`完成率100%`, no colon: an indicator's name and its value run together, text, left to the table readers)
+_NAME_LEAD = regex.compile(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计)\s*:?"
+                           r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*:)\s*(?=[\d.])")
+# a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
+# read as `每年1次`, `每2年1次` (a month only with 个: `1月1日` is a date; `半年1次`: `每半年1次`)
+_PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月))"
+                               r"(?P<rest>\d+\s*(?:次|场|期|轮|批次|遍|回)(?:以上|及以上)?)$")
+# a deadline, then 完成 / 实现 and a bare figure (`2024年底前完成100%`, `12月底前完成100%`): the figure, the deadline its
+# qualifier, as `=100%（2024年底前）` reads (`年底前达到100%` is read with the other comparisons)
+_DEADLINE_LEAD = regex.compile(rf"^(?P<d>(?:(?:19|20)\d{{2}}\s*年度?)?(?:\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?\s*"
+                               rf"{DEADLINE_TAIL})\s*(?:完成|实现)\s*(?=[\d.])")
+_DIGIT_OR_YEAR = regex.compile(r"\d|年")
+# a count per a thing (`每村1个`, `每个村不少于1名`, `每户1人`): read as `1个/村`
+_PER_THING_RE = regex.compile(r"^每个?(?P<p>村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站)(?P<rest>[^每].*)$")
 
 
 # ---------------------------------------------------------------- result
@@ -263,6 +299,8 @@ def _unit_ok(unit: str | None, number: Decimal) -> bool:
         return False  # `2020年` is a point in time, not 2020 years
     if unit in ("月", "月份") and number == number.to_integral_value():
         return False  # `6月`, `12月份` are June, December; a duration is written `6个月`
+    if unit == "成":
+        return False  # `≥9成`: nine tenths, 90% (see _TENTHS), no nine of a unit `成`
     if _GRADE_LETTER.match(unit):
         return False  # `3A级`, `4A级景区`: a grade (AAA), no three of a unit `A级`
     return True
@@ -395,6 +433,16 @@ def _split(text: str) -> Target:
     if whole is not None:                             # `【≥120公里】`, `[≥90%]`: the whole target in a note's brackets
         t = _split(whole.group("t").strip())
         return t if t.value is not None else as_text
+    foot = _FOOTNOTE.search(body)
+    if foot is not None and foot.start() > 0:          # `≥95%①`: the target, its footnote's mark the qualifier
+        t = _split(body[:foot.start()].strip())
+        return replace(t, qualifier="；".join(x for x in (t.qualifier, foot.group("q")) if x)) \
+            if t.value is not None else as_text
+    label = _YEAR_LABEL_TEXT.match(body)
+    if label is not None:                               # `2024年：全年`: the year the qualifier, the words the text
+        t = _split(label.group("t").strip())
+        if t.value is None:
+            return replace(t, qualifier="；".join(x for x in (clean_text(label.group("y")), t.qualifier) if x))
     qualifier = None
     m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body)
     if m is not None and m.start() > 0:
@@ -433,6 +481,8 @@ def _split(text: str) -> Target:
         t = _split(">" + more.group("n") + (more.group("m") or "") + more.group("u"))
         return _requalified(t, qualifier) \
             if t.value is not None else as_text
+    if (thing := _per_period(_PER_THING_RE.match(body), qualifier)) is not None:
+        return thing                                  # `每村1个`, `每个村不少于1名`: `1个/村`, `≥1名/村`
     lead = _LEAD_WORDS_RE.match(body)
     if lead is not None and _PER_LEAD.fullmatch(lead.group(0)) \
             and (t := _per_period(_PER_PERIOD_RE.match(body), qualifier)) is not None:
@@ -453,6 +503,23 @@ def _split(text: str) -> Target:
         if t.value is not None and t.qualifier is None and t.op in (">=", "<=", ">", "<", "range"):
             return _requalified(t, "；".join(x for x in (change.group(0), qualifier) if x))
         return as_text
+    by = _DEADLINE_LEAD.match(body)
+    if by is not None and _DIGIT_OR_YEAR.search(by.group("d")):
+        t = _split(body[by.end():])                   # `2024年底前完成100%`: `100%` by the deadline, its qualifier
+        if t.value is not None and t.op == "=":
+            return _requalified(t, "；".join(x for x in (by.group("d"), t.qualifier, qualifier) if x))
+        return as_text
+    named = _NAME_LEAD.match(body)
+    if named is not None:                             # `覆盖率100%`, `全年1次`: the name, then the bare figure
+        t = _split(body[named.end():])
+        if t.value is not None:
+            return _requalified(t, "；".join(x for x in (named.group("w"), t.qualifier, qualifier) if x))
+        return as_text
+    first = _PERIODS_FIRST.match(body)
+    if first is not None:                             # `1年1次`: `每年1次`, `2年1次`: `每2年1次`
+        n, p = first.group("n"), first.group("p")
+        return _split(("每" + p.lstrip("个") if n in ("1", "") else f"每{n}{p}") + first.group("rest")
+                      + (f"({qualifier})" if qualifier else ""))
     if _MONTH_SPAN_RE.match(body):
         return as_text                                # `2023.07-2024.01`: a period of months, no quantity
     if body.endswith("百分比"):
@@ -476,6 +543,12 @@ def _split(text: str) -> Target:
             return Target(op="range", value=-v[0], value_max=v[0], unit=v[1], qualifier=qualifier)
         return as_text
     op_pre, symbolic, rest = _prefix(body)
+    if op_pre is not None and rest.startswith("每") and (per_t := _per_period(
+            _PER_PERIOD_RE.match(rest) or _PER_THING_RE.match(rest), qualifier)) is not None \
+            and "=" in (op_pre, per_t.op):
+        # `=每季度1次` (a 指标性质 `=` joined to the value `每季度1次`), `≥每月1次`: the frequency with the sign's
+        # comparison, as `1次/季度` (it was `=` and the text `每季度1次`)
+        return replace(per_t, op=op_pre if per_t.op == "=" else per_t.op)
     currency = rest[:1] in _CURRENCY_SIGNS and _DIGIT.match(rest[1:].lstrip()) is not None
     if currency:                                      # `￥500万元`, `≤¥12元/平方米`: money, the sign no part of it
         rest = rest[1:].strip()
@@ -557,6 +630,10 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_RUN = regex.compile(r"(?:[零〇一二两三四五六七八九十千]|百(?!分[点比之率]))+")
 # (千分之三: 3‰; 万分之五: 5‱)
+# tenths (`九成`, `8成以上`: 90%, 80%), as a share is said; only before the end or a comparison word (`九成新` is no share)
+_TENTHS = regex.compile(rf"(?<![\d一二两三四五六七八九十])(?P<n>[1-9]|十|[一二两三四五六七八九])成(?=\s*(?:{SUFFIX_WORD_ALONE})?$)")
+# half a unit of time (`半小时内`, `半个月`, `半天`; not `半年`, a period of its own)
+_HALF = regex.compile(r"(?<![\d一二两三四五六七八九十])半(?=小时|个月|天|日)")
 _CN_PERCENT = regex.compile(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
 # what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
 _CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}
@@ -591,7 +668,7 @@ def _cn_int(run: str) -> int | None:
 
 def _cn_to_digits(text: str) -> str | None:
     """Given a target, return it with its Chinese numerals in digits, or None when it has none or one is no number."""
-    bad = False
+    bad, orig = False, text
 
     def number(written: str) -> str:
         nonlocal bad
@@ -603,9 +680,12 @@ def _cn_to_digits(text: str) -> str | None:
         s, e = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
         bad = bad or s.isdigit() or e.isdigit() or "." in (s, e)     # (`二100百分比`: a garbled cell, no number)
         return number(m.group(0))
+    text = _TENTHS.sub(lambda m: str(10 * (int(m.group("n")) if m.group("n").isdigit() else _cn_int(m.group("n"))))
+                       + "%", text)               # `九成以上`: 90%以上
+    text = _HALF.sub("0.5", text)                   # `半小时内`: 0.5小时内
     out = _CN_PERCENT.sub(lambda m: number(m.group("n")) + {"百": "%", "千": "‰", "万": "‱"}[m.group("per")], text)
     out = _CN_RUN.sub(run, out)
-    return None if bad or out == text else out
+    return None if bad or out == orig else out
 
 
 def _counted(unit: str | None) -> bool:

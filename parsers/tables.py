@@ -20,7 +20,7 @@ from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
-from normalize.targets import (DEADLINE_TAIL, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
+from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -245,6 +245,12 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
     unit = body.get("unit")
     if op is not None and _OP_ONLY.match(fold(op.text)) and not _OP.match(fold(text)):
         text = op.text.strip() + text
+    mark = FOOTNOTE_MARK.search(text) if unit is not None else None
+    if mark is not None and mark.start() > 0 and _HAS_DIGIT.search(text[:mark.start()]):
+        # `≥98%注1` under 指标值, `%` under 计量单位: the unit joins the value before the footnote's mark (it was
+        # `≥98%注1%`)
+        head = _target_text({"target": replace(cell, text=text[:mark.start()]), "unit": unit}, "target")
+        return (head or "") + text[mark.start():]
     note = _END_NOTE.search(text)
     if unit is not None and note is not None and note.start() > 0:
         # `≥95%（省级标准）` under 指标值, `%` under 度量单位: the unit joins the value before its note (it was

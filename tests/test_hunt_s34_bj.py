@@ -67,6 +67,8 @@ def T(op=None, value=None, value_max=None, unit=None, qualifier=None, text=None)
     ("千分之三", T("=", 3.0, unit="‰")),
     ("五个百分点", T("=", 5.0, unit="个百分点")),
     ("三个（新建两个）", T("=", 3.0, unit="个", qualifier="新建两个")),
+    # (a count per period written period first, as `每年一次` reads: hunt s42 tx; it was kept as text here)
+    ("一年一次", T("=", 1.0, unit="次/年")),
 ])
 def test_targets_read_as_one_quantity(raw, want):
     assert split_target(raw) == want
@@ -78,7 +80,7 @@ def test_targets_read_as_one_quantity(raw, want):
     # a month
     "12月份", "6月份",
     # Chinese numerals that count nothing, name something, or are no number
-    "一流", "一次性", "一站式服务", "三公经费零增长", "零投诉", "第三季度", "三季度", "近三年", "一年一次", "一对一帮扶",
+    "一流", "一次性", "一站式服务", "三公经费零增长", "零投诉", "第三季度", "三季度", "近三年", "一对一帮扶",
     "两学一做", "三级", "二级甲等", "十三五期间", "二〇二四年", "一百五人", "千方百计", "十分满意", "保持一致", "百姓满意",
     "万无一失", "一户一档", "三", "零", "百分之", "提高百分之五", "二100百分比",
     # a currency sign before what is no money; a comma and a word that is no note

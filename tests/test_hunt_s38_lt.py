@@ -43,7 +43,8 @@ CELLS = [
     ("较上年增长", X("较上年增长")),
     ("较上年下降", X("较上年下降")),
     ("同比增长5%，且不低于全省平均", X("同比增长5%,且不低于全省平均")),
-    ("增长率达到5%", X("增长率达到5%")),
+    # (a rate's name before 达到 and a figure is its qualifier, as before `≥`: hunt s42 tx; it was text here)
+    ("增长率达到5%", T(">=", 5.0, unit="%", qualifier="增长率")),
     # a joiner with nothing after it
     ("≥95%并且", T(">=", 95.0, unit="%")),
     ("≥95%且", T(">=", 95.0, unit="%")),

@@ -234,7 +234,7 @@ CELLS = [
     ("≤3%（发生率）", T("<=", 3.0, unit="%", qualifier="发生率")),
     ("≤0.5个百分点", T("<=", 0.5, unit="个百分点")),
     ("下降5个百分点", X("下降5个百分点")),
-    ("覆盖率达到100%", X("覆盖率达到100%")),
+    ("覆盖率达到100%", T(">=", 100.0, unit="%", qualifier="覆盖率")),     # (hunt s42 tx; it was text)
     ("同比下降≥5%", T(">=", 5.0, unit="%", qualifier="同比下降")),
     ("≥95%（以省级考核为准）", T(">=", 95.0, unit="%", qualifier="以省级考核为准")),
     ("≥90%【抽查】", T(">=", 90.0, unit="%", qualifier="抽查")),
@@ -423,7 +423,7 @@ CELLS = [
     ("三级甲等", X("三级甲等")),
     ("100%（一次性验收合格）", T("=", 100.0, unit="%", qualifier="一次性验收合格")),
     ("三月底前", X("三月底前")),
-    ("九成以上", X("九成以上")),
+    ("九成以上", T(">=", 90.0, unit="%")),        # (tenths: hunt s42 tx; it was text)
     ("三个以上", T(">=", 3.0, unit="个")),
     ("两个工作日内", T("<=", 2.0, unit="个工作日")),
     ("不少于两场", T(">=", 2.0, unit="场")),
@@ -440,7 +440,7 @@ CELLS = [
     ("3 - 5 天", T("range", 3.0, value_max=5.0, unit="天")),
     ("90% ~ 95%", T("range", 90.0, value_max=95.0, unit="%")),
     ("2024年底前≥95%", T(">=", 95.0, unit="%", qualifier="2024年底前")),
-    ("年底前完成100%", X("年底前完成100%")),
+    ("年底前完成100%", T("=", 100.0, unit="%", qualifier="年底前")),     # (hunt s42 tx; it was text)
     ("≥98%（城市）、≥95%（农村）", X("≥98%(城市)、≥95%(农村)")),
     # a fourth batch, found probing around the third: a label and a colon before the comparison, once per N periods
     # written with 每 first, a bracket after a percentage
