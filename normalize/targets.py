@@ -218,10 +218,14 @@ _PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九�
 # a footnote's mark after a target (`≥95%①`, `≥95%注1`, `95%*`, `100%²`, `≥95%[1]`, `≥95%※`): the target, the mark its
 # qualifier (the note it points to is under the table); not a compound unit's `*` (`元/人*月`), nor a bracket's note
 # (one pattern for parsers.tables, which joins a 计量单位 cell's unit before the mark, and the reading here)
-FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han}])\s*(?P<q>\*{1,3}|※|[①-⑳]|(?<![米mM])[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
+FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han}])\s*(?P<q>\*{1,3}|※|[①-⑳]|(?<![米mM]|10)[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
                           r"|注\s*(?:\d{1,2}|[①-⑳]))$")
 # a year's label before a target of words (`2024年：全年`, `2024年度：已完成`): the label the qualifier, as before a
 # quantity (`2024年：≥85%`), the words the text
+# a power of ten written with a superscript (`≤10⁴`, `1.2×10⁴`, a count of bacteria per litre): the number it is (`10⁴`
+# was `10` with a footnote's mark `⁴`, review rw)
+_POWER_TEN = regex.compile(r"(?<![\d.])(?:(?P<m>\d+(?:\.\d+)?)\s*[×xX*]\s*)?10(?P<e>[¹²³⁴-⁹⁰]{1,2})(?![\d¹²³⁴-⁹⁰])")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _YEAR_LABEL_TEXT = regex.compile(r"^(?P<y>(?:19|20)\d{2}\s*年度?)\s*:\s*(?P<t>\D+)$")
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
 # a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
@@ -238,7 +242,11 @@ _DEADLINE_LEAD = regex.compile(rf"^(?P<d>(?:(?:19|20)\d{{2}}\s*年度?)?(?:\d{{1
                                rf"{DEADLINE_TAIL})\s*(?:完成|实现)\s*(?=[\d.])")
 _DIGIT_OR_YEAR = regex.compile(r"\d|年")
 # a count per a thing (`每村1个`, `每个村不少于1名`, `每户1人`): read as `1个/村`
-_PER_THING_RE = regex.compile(r"^每个?(?P<p>村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站)(?P<rest>[^每].*)$")
+# (the thing whole, as written up to its count or comparison: `每班次不少于2人` 人/班次, `每人次≤80元` 元/人次, `每站点2人`
+# 人/站点 — they were cut to 班 / 人, or text; `每户年均增收≥2000元` is no count per a thing alone, review rw)
+_PER_THING_RE = regex.compile(r"^每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站)(?:次|点|区|庭|县)?)"
+                              r"(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
+                              r"|约|低于|少于|超过|高于)(?!.*每).*)$")
 
 
 # ---------------------------------------------------------------- result
@@ -393,6 +401,8 @@ _OF_REFERENCE = regex.compile(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `�
 
 
 _PER_LEAD = regex.compile(rf"每(?:{_PERIOD_WORDS})")
+# (a frequency's period at the end of the words before a comparison: `巡查每周`, `抽检每月`)
+_PER_TAIL = regex.compile(rf"每(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})$")
 
 
 def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target | None:
@@ -433,6 +443,8 @@ def _split(text: str) -> Target:
     if whole is not None:                             # `【≥120公里】`, `[≥90%]`: the whole target in a note's brackets
         t = _split(whole.group("t").strip())
         return t if t.value is not None else as_text
+    body = _POWER_TEN.sub(lambda m: format((Decimal(m.group("m") or 1) * 10 ** int(m.group("e").translate(_SUPERSCRIPT)))
+                                           .normalize(), "f"), body)   # `≤10⁴`: `≤10000`
     foot = _FOOTNOTE.search(body)
     if foot is not None and foot.start() > 0:          # `≥95%①`: the target, its footnote's mark the qualifier
         t = _split(body[:foot.start()].strip())
@@ -487,6 +499,12 @@ def _split(text: str) -> Target:
     if lead is not None and _PER_LEAD.fullmatch(lead.group(0)) \
             and (t := _per_period(_PER_PERIOD_RE.match(body), qualifier)) is not None:
         return t                                      # `每年≥2次`: `≥2次/年`, as `每年不少于2次` is
+    per = _PER_TAIL.search(lead.group(0)) if lead is not None else None
+    if per is not None and per.start() > 0 \
+            and (t := _per_period(_PER_PERIOD_RE.match(body[per.start():]), qualifier)) is not None:
+        # `巡查每周不少于2次`: what is done, then a frequency (`≥2次/周`, qualifier `巡查`; it was `≥2次` with the
+        # period in the qualifier, `巡查每周`, review rw)
+        return _requalified(t, "；".join(x for x in (lead.group(0)[:per.start()], t.qualifier) if x))
     if lead is not None:                              # `同比增长≥5%`: what is compared, then the comparison
         t = _split(body[lead.end():])
         if t.value is not None:

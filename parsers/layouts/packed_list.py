@@ -644,6 +644,11 @@ def _lone_heading(cells: list, name_col: int) -> Cell | None:
 _CLASS_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}类(?:项目)?$")
 
 
+def _num_style(text: str) -> str:
+    """A heading's numbering: `paren` (`（一）`, `(1)`) or `plain` (`一、`, `1.`, none)."""
+    return "paren" if re.match(r"^\s*[(（]", fold(text)) else "plain"
+
+
 def _class_heading(cell: Cell) -> Cell | None:
     """A list's heading row naming a class of projects (`一、产业发展类`, `产业发展类`) as the category's cell, its number
     and a trailing 项目 taken off; else None."""
@@ -795,6 +800,11 @@ def _goal_parts(text: str) -> dict[str, str]:
     return out or {"goal_annual": text}
 
 
+# a piece after `，` in an indicator cell that is a condition of the piece before (`培训农民≥200人次，每次不少于3天`,
+# `亩均增产≥50公斤，持续3年`, `且…`), no indicator of its own
+_CONDITION = re.compile(r"^(?:每(?:次|期|场|批|轮)|持续|连续|保持|且|并且|同时)")
+
+
 def _cell_items(text: str) -> list[str]:
     """An indicator cell's items: split at `；` / a new line, and at `，` when every piece (after the item's level label or
     lead-in, if any) is an indicator of its own, a name and its target (`主要指标：新建高标准农田1.2万亩，亩均粮食产能提高≥50公斤`, `数量指标：完成改造
@@ -804,7 +814,15 @@ def _cell_items(text: str) -> list[str]:
         lab = _LEVEL_RUN.match(item)
         head, rest = (item[:lab.start("rest")], lab.group("rest")) if lab is not None \
             and (_level_label(lab.group("lab")) or _LEAD_IN.match(fold(lab.group("lab")).strip())) else ("", item)
-        pieces = [x for x in re.split(r"\s*[，,]\s*", rest) if x.strip()]
+        parts, pieces = re.split(r"\s*([，,])\s*", rest), []
+        for k in range(0, len(parts), 2):
+            if not parts[k].strip():
+                continue
+            if pieces and _CONDITION.match(parts[k]):
+                pieces[-1] += parts[k - 1] + parts[k]   # (`每次不少于3天`, `持续3年`: a condition of the piece before,
+                # no indicator of its own — they were `每次不少于` 3天, `持续` 3年, review rw)
+            else:
+                pieces.append(parts[k])
         if len(pieces) >= 2 and all(split_packed_item(x)[0] is not None for x in pieces):
             out += [head + pieces[0]] + pieces[1:]
         else:
@@ -878,6 +896,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     heading, style = org, "plain"
                 break
         klass: Cell | None = None    # the class a heading row names over the projects below (`一、产业发展类`)
+        klass_style = None           # its numbering's (`一、` plain, `（一）` paren): a heading numbered so ends it
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         tier: dict[int, Cell] = {}   # the higher tiers' names now in force (一级项目), by column
         merged: dict[int, Cell] = {}  # a cell merged down over the rows below (not money: one sum is no two projects')
@@ -895,9 +914,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # `永安乡`, `海淀区`)
                 cell = r.cells[0] if len(r.cells) == 1 else None
                 if cell is not None and _class_heading(cell) is not None:
-                    klass = _class_heading(cell)
+                    klass, klass_style = _class_heading(cell), _num_style(cell.text)
                 elif cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
                                            or district(cell.text.strip())):
+                    if _HEADING_PREFIX.match(fold(cell.text)) and _num_style(cell.text) == klass_style:
+                        klass = None     # (`三、项目管理费` after `二、基础设施类`: no class over the projects below)
                     org = _heading_unit(cell)
                     if org is not None:
                         heading, style = org, "plain"
@@ -961,10 +982,14 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 continue
             if name is None:
                 lone = _lone_heading(list(cells.values()), spec["name"])
-                if _lone_numbered(list(cells.values()), spec["name"]) \
-                        and _class_heading(list(cells.values())[0]) is not None:
-                    klass = _class_heading(list(cells.values())[0])
-                elif lone is not None:
+                first = list(cells.values())[0]
+                if _lone_numbered(list(cells.values()), spec["name"]) and _class_heading(first) is not None:
+                    klass, klass_style = _class_heading(first), _num_style(first.text)
+                    continue
+                if klass is not None and _lone_numbered(list(cells.values()), spec["name"]) \
+                        and _num_style(first.text) == klass_style:
+                    klass = None     # (`三、项目管理费` after `二、基础设施类`: no class over the projects below)
+                if lone is not None:
                     heading, style = lone, "plain"
                 elif _lone_numbered(list(cells.values()), spec["name"]) and style == "plain":
                     heading, style = None, None      # (`二、一般乡镇` after `一、城关镇`: no body heads the projects below)
@@ -996,8 +1021,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         and (len(others) == len(cells) - 1 or _heading_unit(name) is not None):
                     own = "paren" if re.match(r"^\s*[(（]", fold((others or [name])[0].text)) else "plain"
                     org = _heading_unit(name)
+                    if _class_heading(name) is None and klass is not None and own == klass_style:
+                        klass = None  # (`三 | 项目管理费` after `二 | 基础设施类`: no class over the projects below)
                     if _class_heading(name) is not None:
-                        klass = _class_heading(name)
+                        klass, klass_style = _class_heading(name), own
                     elif org is not None:
                         heading, style = org, own
                     elif own == style:
