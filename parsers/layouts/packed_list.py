@@ -788,6 +788,10 @@ def _goal_parts(text: str) -> dict[str, str]:
     and the stop before the next label left out (the whole was goal_annual, the labels in it)."""
     marks = [(m, match_field(m.group("lab"))) for m in _GOAL_LABEL.finditer(text)]
     marks = [(m, f[0]) for m, f in marks if f is not None and f[1] is None and f[0] in ("goal_total", "goal_annual")]
+    if len(marks) == 1 and marks[0][0].start() == 0 and text[marks[0][0].end():].strip():
+        # (`总体目标：…` alone in the cell: the long-term goal, under its field without its label — it was goal_annual,
+        # the label in it; `年度目标：…` alone the year's, its label left out the same)
+        return {marks[0][1]: text[marks[0][0].end():].strip()}
     if not marks or marks[0][0].start() != 0 or {f for _, f in marks} != {"goal_total", "goal_annual"} \
             or len(marks) != 2:
         return {"goal_annual": text}
@@ -895,6 +899,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if org is not None:
                     heading, style = org, "plain"
                 break
+        seq_col = next((c.col for c in head.cells if label_key(c.text) in _SEQ_HEADS), None)
         klass: Cell | None = None    # the class a heading row names over the projects below (`一、产业发展类`)
         klass_style = None           # its numbering's (`一、` plain, `（一）` paren): a heading numbered so ends it
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
@@ -994,7 +999,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 elif _lone_numbered(list(cells.values()), spec["name"]) and style == "plain":
                     heading, style = None, None      # (`二、一般乡镇` after `一、城关镇`: no body heads the projects below)
                 continue
-            if mine and last == at - 1 and _row_goes_on(cells, mine[-1], last_cols, spec):
+            if mine and last == at - 1 and _row_goes_on(cells, mine[-1], last_cols, spec, seq_col):
                 # `1 | 农村公路安全生命防护 | 县农村公路管理所 | | 完成… | …` over ` | 工程 | | 420 | |`: one project written
                 # over two rows, its name's end and its money on the second (no number, no goal, each cell in a column
                 # the row above left empty): joined (the second row was taken for a heading, the money lost)
@@ -1008,6 +1013,12 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         prev.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                     elif role == "other" and clean(c.text):
                         prev.other.append((detail, clean(c.text), c))
+                    elif role == "goal":
+                        # (the goal's end beside the name's: the last goal part read from that cell goes on)
+                        f = next((f for f in ("goal_annual", "goal_total") if f in prev.fields
+                                  and prev.fields[f].cell is not None and prev.fields[f].cell.col == col), None)
+                        if f is not None:
+                            prev.fields[f] = RawValue(prev.fields[f].text + c.text.strip(), prev.fields[f].cell)
                 last = at
                 continue
             if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
@@ -1163,19 +1174,26 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
     return res
 
 
-def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict) -> bool:
+def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int | None = None) -> bool:
     """Does a list's row finish the project of the row above (its name's end and its money, nothing in the columns that
-    row filled, no number, no goal or indicator, no total, no heading)?"""
+    row filled, no number, no goal or indicator, no total, no heading; or its name's end alone, or with its goal's end,
+    unnumbered under a row numbered in the 序号 column SEQ)?"""
     name = cells.get(spec["name"])
-    if name is None or "name" not in prev.fields or len(cells) < 2 or any(col not in spec["cols"] for col in cells):
-        return False
-    if any(col in filled and col != spec["name"] for col in cells):
-        return False
-    if any(_declares(spec["cols"][col]) or spec["cols"][col][0] == "tier" for col in cells):
+    if name is None or "name" not in prev.fields or any(col not in spec["cols"] for col in cells):
         return False
     t = fold(name.text).strip()
     if len(t) > 12 or _HEADING_PREFIX.match(t) or _heading_unit(name) is not None or _class_heading(name) is not None \
             or re.search(r"\d", t):
+        return False
+    if seq is not None and seq in filled and all(col == spec["name"] or col in filled and spec["cols"][col][0] == "goal"
+                                                 for col in cells):
+        # (` | 项目 | | | |` under `1 | 城区老旧小区改造配套基础设施建设 | … | 560 | …`: its name's end alone, or beside
+        # its goal's end, in a list whose rows are numbered and this one not — the cell wrapped in a dump; it was a
+        # heading, or a project of its own when the goal's end was beside it)
+        return True
+    if len(cells) < 2 or any(col in filled and col != spec["name"] for col in cells):
+        return False
+    if any(_declares(spec["cols"][col]) or spec["cols"][col][0] == "tier" for col in cells):
         return False
     return any(spec["cols"][col][0] == "field" and spec["cols"][col][1] in L.MONEY_FIELDS and _AMOUNT.match(c.text)
                for col, c in cells.items())
