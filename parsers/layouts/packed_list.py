@@ -902,6 +902,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         seq_col = next((c.col for c in head.cells if label_key(c.text) in _SEQ_HEADS), None)
         klass: Cell | None = None    # the class a heading row names over the projects below (`一、产业发展类`)
         klass_style = None           # its numbering's (`一、` plain, `（一）` paren): a heading numbered so ends it
+        kseq: str | None = None      # the 序号 of the parent row whose name is that class (`1` over `1.1`, `1.2`)
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         tier: dict[int, Cell] = {}   # the higher tiers' names now in force (一级项目), by column
         merged: dict[int, Cell] = {}  # a cell merged down over the rows below (not money: one sum is no two projects')
@@ -967,8 +968,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     _head_total(ahead, mine)
                     ahead = None
                 summed = mine[since:] if scope is not None and scope[0] == "since" else mine
+                labelled = {col: c for col, c in cells.items() if c is not total
+                            and spec["cols"].get(col, ("",))[0] == "other" and not _AMOUNT.match(c.text)}
                 grouped = {}
-                if scope is not None and scope[0] == "since" and (heads or not summed and mine == []):
+                if scope is not None and scope[0] == "since" and (heads or not summed and mine == [] or (
+                        labelled and summed and values and scope[1] in (None, unit) and seq_col in cells
+                        and _HEADING_NO.fullmatch(cells[seq_col].text) and not _sums_to(values, summed))):
+                    # (a list opening with projects of no group, `1 | 县本级 | …`, then `一 | 城关镇 | 小计 | | 230`
+                    # over its own: a 小计 numbered `一` naming its group, not the sum of the projects above, heads the
+                    # projects below — it was checked against those above, a false mismatch, its region lost)
                     # `一 | 城关镇 | 小计 | | 230` over its projects (a 分配明细表's): the 小计 rows head their groups, each
                     # the sum of the projects to the next (it was checked against the group above: a false mismatch),
                     # and a region or other text written on it is each project's under it (it was lost)
@@ -976,8 +984,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     if values:
                         ahead = {"values": values, "unit": scope[1] or unit, "label": clean(total.text),
                                  "page": total.page, "line": total.line, "from": len(mine)}
-                    grouped = {col: c for col, c in cells.items() if c is not total
-                             and spec["cols"].get(col, ("",))[0] == "other" and not _AMOUNT.match(c.text)}
+                    grouped = labelled
                 if values and summed and scope is not None:
                     summed[0].totals.append({"table": "projects", "values": values, "unit": scope[1] or unit,
                                              "recs": list(summed), "label": clean(total.text), "page": total.page,
@@ -1020,6 +1027,17 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         if f is not None:
                             prev.fields[f] = RawValue(prev.fields[f].text + c.text.strip(), prev.fields[f].cell)
                 last = at
+                continue
+            no = fold(cells[seq_col].text).strip() if seq_col in cells else None
+            if kseq is not None and no is not None and not no.startswith(kseq + "."):
+                klass, kseq = None, None      # (past the parent's `1.n` rows: its name is no category of these)
+            if no is not None and re.fullmatch(r"\d{1,3}", no) and at + 1 < end and rows[at + 1].grid is r.grid \
+                    and any(c.col == seq_col and fold(c.text).strip().startswith(no + ".") for c in rows[at + 1].cells) \
+                    and not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
+                # `1 | 农村基础设施建设 | | 800` over `1.1 | 村组道路硬化工程 | …`, `1.2 | …`: a parent row, the group of
+                # the numbered projects under it — their category, as a class row's (it was read as a heading, lost)
+                klass, kseq = Cell(name.row, name.col, clean(name.text), page=name.page, line=name.line,
+                                   bbox=name.bbox), no
                 continue
             if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
                 # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of a declaration; a
@@ -1197,6 +1215,24 @@ def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int |
         return False
     return any(spec["cols"][col][0] == "field" and spec["cols"][col][1] in L.MONEY_FIELDS and _AMOUNT.match(c.text)
                for col, c in cells.items())
+
+
+def _number(text: str) -> float | None:
+    """A list cell's amount (`1,350.00`), else None."""
+    t = fold(text or "").replace(",", "").replace("，", "").strip()
+    return float(t) if _AMOUNT.match(t) else None
+
+
+def _sums_to(values: dict, recs: list) -> bool:
+    """Do a total row's VALUES ({money field: text}) each equal the sum of that field over the projects RECS (within a
+    hundredth; a field some project lacks, or a figure not read, counts as not)?"""
+    for field, text in values.items():
+        want = _number(text)
+        got = [_number(f.fields[field].text) if field in f.fields and f.fields[field].parts is None else None
+               for f in recs]
+        if want is None or None in got or abs(sum(got) - want) > 0.01:
+            return False
+    return bool(values)
 
 
 def _head_total(ahead: dict, mine: list) -> None:
