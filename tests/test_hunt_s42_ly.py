@@ -91,3 +91,36 @@ def test_dotted_children_under_parent_rows(read):
         ("硬化道路", ">=", 10.0, "公里"), ("受益人口", ">=", 4500.0, "人"), ("改造面积", ">=", 2000.0, "亩"),
         ("新建冷库", "=", 8.0, "座")]
     assert "total_row_mismatch" not in warning_codes(r)
+
+
+def test_xlsx_midterm_money_by_year_under_group_head(read):
+    r = read("ct_s42_ly_xlsx_midterm_two_head.xlsx")
+    assert _projects(r, "name", "department", "year", "budget_year", "budget_total", "goal_annual") == [
+        ("智慧城市运行管理平台建设", "市大数据局", 2025, 850 * W, 1850 * W, "建成城市运行管理平台，接入部门数据30类"),
+        ("城区排水管网雨污分流改造", "市住房和城乡建设局", 2025, 2200 * W, 4000 * W, "完成雨污分流改造管网26公里"),
+        ("市级储备粮轮换费用补贴", "市粮食和物资储备局", 2025, 310 * W, 930 * W, "完成市级储备粮轮换2.5万吨")]
+    assert [other_fields(p) for p in r.tables["projects"]] == [
+        {"2026年": "600", "2027年": "400"}, {"2026年": "1800"}, {"2026年": "310", "2027年": "310"}]
+    assert "total_row_mismatch" not in warning_codes(r)
+
+
+def _dotted_word_list(r):
+    assert _projects(r, "name", "unit", "budget_total", "category") == [
+        ("城区黑臭水体整治", "市生态环境局", 300 * W, "生态环境保护"),
+        ("重点区域大气污染防治", "市大气污染防治中心", 120 * W, "生态环境保护"),
+        ("城乡困难群众临时救助", "市民政局", 160 * W, "社会事业发展"),
+        ("退役军人就业创业培训", "市退役军人事务局", 100 * W, "社会事业发展"),
+        # a project of no parent after them: none
+        ("市级档案数字化加工", "市档案馆", 75 * W, None)]
+    assert [(i["level3"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]] == [
+        ("整治黑臭水体", "=", 3.0, "处"), ("治理餐饮企业", ">=", 200.0, "家"), ("救助人次", ">=", 2000.0, "人次"),
+        ("培训人数", ">=", 500.0, "人"), ("数字化档案", ">=", 120.0, "万页")]
+    assert "total_row_mismatch" not in warning_codes(r)
+
+
+def test_docx_dotted_children_under_parent_rows(read):
+    _dotted_word_list(read("ct_s42_ly_docx_dotted_children.docx"))
+
+
+def test_writer_pdf_dotted_children_under_parent_rows(read):
+    _dotted_word_list(read("ct_s42_ly_docx_dotted_children.pdf"))

@@ -188,6 +188,8 @@ _NOTICE = re.compile(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|
 _TARGET_NOTICE = re.compile(r"^关于(?=.*(?:批复|下达|核定|审定|批准|核批|公开|公布))"
                             r"(?!.*(?:监控|执行|自评|评价|编报|申报|报送|编制|填报)).{0,40}绩效(?:目标|指标).{0,20}的(?:通知|批复|函)$")
 _NOT_CATEGORY = frozenset({"建设性质"})
+# a money column of one year in a list of several years' (`2024年 | 2025年 | 2026年`, a 中期规划 list's)
+_YEAR_HEAD = re.compile(r"^(?P<y>20\d\d)年度?(?:预算|资金|安排|计划)?(?:数|额)?$")
 _SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
@@ -352,9 +354,15 @@ def _list_columns(rows: list, k: int) -> dict | None:
     if not any(h[0] for h in hints) or not any(h[1] for h in hints):
         return None                  # (no goal, indicator or result head, or no name head — every name label holds
         # 名, 对象 or 服务项目: the cheap tests first, most rows stop here)
-    if any(re.search(r"\d{3}", c.text) or len(c.text.strip()) > 30 for c in row.cells):
+    if any(re.search(r"\d{3}", c.text) and not _YEAR_HEAD.match(label_key(c.text)) or len(c.text.strip()) > 30
+           for c in row.cells):
         return None
     roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
+    if not any(r == ("field", "budget_year") for r in roles.values()):
+        # `2024年 | 2025年 | 2026年 | 合计` (a 中期规划 list's money by year): see _year_roles (the head was no list's, a
+        # year in it: no project read)
+        for col, r in _year_roles([c for c in row.cells if roles[c.col] is None]).items():
+            roles[col] = r[:2] if r[0] == "field" else None
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
     weak = [c for c in names if (m := match_field(c.text)) is not None and m[0] == "_weak_name"]
     if weak and len(names) - len(weak) == 1:
@@ -420,7 +428,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
     sub = rows[k + 1] if k + 1 < len(rows) else None
     name_col = names[0].col
     if sub is not None and sub.grid is row.grid and sub.cells and all(c.col != name_col for c in sub.cells) \
-            and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in sub.cells) \
+            and not any(re.search(r"\d", c.text) and not _YEAR_HEAD.match(label_key(c.text))
+                        or len(c.text.strip()) > 20 for c in sub.cells) \
             and not _lone_numbered(sub.cells, name_col):
         # (not `一、城关镇` / `一、中心镇` alone in the 序号 column: the first heading of the projects below, see
         # _lone_heading; a class of them was read as a second head row, `{"一、中心镇": "1"}` in every project)
@@ -438,7 +447,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
             by.update({c.col: c for c in low.cells})
             subcells = [c for col, c in sorted(by.items()) if not _AMONG.fullmatch(fold(c.text))]
             start = k + 3
+        by_year = _year_roles(subcells) if not any(r == ("field", "budget_year") for r in roles.values()) else {}
         for c in subcells:
+            if c.col in by_year:
+                # (`资金需求（万元）` over `2025年 | 2026年 | 2027年 | 合计`: the years' heads a row of their own, read as
+                # one of `2024年 | 2025年` in the head row is, below; the row was no head, a year in it, no money read)
+                cols[c.col] = by_year[c.col]
+                continue
             # the group's head: the head cell whose span covers the column (a merged cell), else the nearest on its
             # left (a text dump writes the group's head over its first column only)
             parent = next((t for t in tops if t.col <= c.col < t.col + max(1, getattr(t, "colspan", 1) or 1)), None) \
@@ -511,6 +526,21 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title, not
         # a lead-in's `在部门绩效自评基础上，县财政局委托第三方…`)
     return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results, "grids": grids}
+
+
+def _year_roles(cells: list) -> dict[int, tuple]:
+    """A list's money heads by year (`2024年 | 2025年 | 2026年 | 合计`, a 中期规划 list's; two years or more, one after
+    the other) as {col: role}: the first year's column the budget year's money, a 合计 / 总计 beside them the period's
+    total, each later year an other field under its head; else {}."""
+    years = sorted((int(m.group("y")), c) for c in cells if (m := _YEAR_HEAD.match(label_key(c.text))))
+    if len(years) < 2 or [y for y, _ in years] != list(range(years[0][0], years[0][0] + len(years))):
+        return {}
+    out = {years[0][1].col: ("field", "budget_year", None)}
+    out.update({c.col: ("other", clean(c.text), None) for _, c in years[1:]})
+    total = next((c for c in cells if label_key(c.text) in ("合计", "总计", "小计")), None)
+    if total is not None:
+        out[total.col] = ("field", "budget_total", None)
+    return out
 
 
 def _heading_line(row) -> bool:
