@@ -21,6 +21,8 @@ def _projects(r, *keys):
 
 
 def test_name_tail_alone_on_next_row(read):
+    # main: project 1's name cut (`…基础设施建设`, its ` | 项目 | | |` row read as a heading), project 3's cut and its
+    # ` | 提升工程 | | | 9%以下` row a fifth project (no money, no indicator: no_indicators), its goal cut at `降至`
     r = read("ct_s42_ly_name_tail_rows.txt")
     assert _projects(r, "name", "unit", "budget_total", "goal_annual") == [
         ("城区老旧小区改造配套基础设施建设项目", "县住房和城乡建设局", 560 * W, "改造老旧小区12个，惠及居民2100户"),
@@ -34,6 +36,8 @@ def test_name_tail_alone_on_next_row(read):
 
 
 def test_subtotal_rows_after_ungrouped_projects(read):
+    # main: the 小计 rows checked against the projects above them (城关镇's 230 against the two 县本级 projects, 150;
+    # 永安乡's 175 against 城关镇's, 230): two false total_row_mismatch, the 地区 of projects 3-6 lost
     r = read("ct_s42_ly_subtotals_after_own.txt")
     assert _projects(r, "name", "unit", "budget_year") == [
         ("县级农产品质量安全检测中心建设", "县农业农村局", 90 * W), ("脱贫人口小额信贷贴息", "县乡村振兴局", 60 * W),
@@ -45,6 +49,7 @@ def test_subtotal_rows_after_ungrouped_projects(read):
 
 
 def test_goal_cell_of_total_goal_only(read):
+    # main: every cell goal_annual with its label (`总体目标：健全…`, `年度目标：新建…`), goal_total null
     r = read("ct_s42_ly_goal_total_only.txt")
     assert _projects(r, "name", "unit", "budget_total", "goal_total", "goal_annual") == [
         ("公共文化服务体系建设", "市文化馆", 320 * W, "健全市、县、乡、村四级公共文化服务网络，实现基层综合性文化服务中心全覆盖", None),
@@ -54,6 +59,7 @@ def test_goal_cell_of_total_goal_only(read):
 
 
 def test_xlsx_project_cells_merged_over_indicator_rows(read):
+    # right on main, kept as a test
     r = read("ct_s42_ly_xlsx_merged_indicator_rows.xlsx")
     assert _projects(r, "name", "unit", "budget_total", "goal_annual") == [
         ("城乡居民医保参保补助", "县医疗保障局", 1350 * W, "落实城乡居民医保财政补助政策，保障参保群众基本医疗待遇"),
@@ -69,6 +75,7 @@ def test_xlsx_project_cells_merged_over_indicator_rows(read):
 
 
 def test_midterm_list_money_per_year(read):
+    # main: no project at all (layout_unknown): a head holding a year (`2024年`) was no list's head
     r = read("ct_s42_ly_midterm_years.txt")
     # the plan's first year is its budget year; 合计 the period's money; the later years each an other field
     assert _projects(r, "name", "unit", "year", "budget_year", "budget_total", "goal_annual") == [
@@ -80,6 +87,7 @@ def test_midterm_list_money_per_year(read):
 
 
 def test_dotted_children_under_parent_rows(read):
+    # main: the 4 projects right, category null (the parent rows read as headings of nothing)
     r = read("ct_s42_ly_dotted_children.txt")
     # the `1.1` rows are the projects, their `1` parent each one's category and a subtotal of them
     assert _projects(r, "name", "unit", "budget_total", "category") == [
@@ -94,6 +102,8 @@ def test_dotted_children_under_parent_rows(read):
 
 
 def test_xlsx_midterm_money_by_year_under_group_head(read):
+    # main: no budget read: the `2025年 | 2026年 | 2027年 | 合计` row was no head (a year in it), the first year's money
+    # kept as an other field under the group's head (`{"资金需求（万元）": "850"}`), the rest lost
     r = read("ct_s42_ly_xlsx_midterm_two_head.xlsx")
     assert _projects(r, "name", "department", "year", "budget_year", "budget_total", "goal_annual") == [
         ("智慧城市运行管理平台建设", "市大数据局", 2025, 850 * W, 1850 * W, "建成城市运行管理平台，接入部门数据30类"),
@@ -105,6 +115,7 @@ def test_xlsx_midterm_money_by_year_under_group_head(read):
 
 
 def _dotted_word_list(r):
+    # main: the 5 projects right, category null
     assert _projects(r, "name", "unit", "budget_total", "category") == [
         ("城区黑臭水体整治", "市生态环境局", 300 * W, "生态环境保护"),
         ("重点区域大气污染防治", "市大气污染防治中心", 120 * W, "生态环境保护"),
