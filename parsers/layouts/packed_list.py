@@ -354,8 +354,9 @@ def _list_columns(rows: list, k: int) -> dict | None:
     if not any(h[0] for h in hints) or not any(h[1] for h in hints):
         return None                  # (no goal, indicator or result head, or no name head — every name label holds
         # 名, 对象 or 服务项目: the cheap tests first, most rows stop here)
-    if any(re.search(r"\d{3}", c.text) and not _YEAR_HEAD.match(label_key(c.text)) or len(c.text.strip()) > 30
-           for c in row.cells):
+    yearly = bool(_year_roles(row.cells))     # (`2024年 | 2025年 | 2026年`: years, no figure)
+    if any(re.search(r"\d{3}", c.text) and not (yearly and _YEAR_HEAD.match(label_key(c.text)))
+           or len(c.text.strip()) > 30 for c in row.cells):
         return None
     roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
     if not any(r == ("field", "budget_year") for r in roles.values()):
@@ -428,7 +429,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
     sub = rows[k + 1] if k + 1 < len(rows) else None
     name_col = names[0].col
     if sub is not None and sub.grid is row.grid and sub.cells and all(c.col != name_col for c in sub.cells) \
-            and not any(re.search(r"\d", c.text) and not _YEAR_HEAD.match(label_key(c.text))
+            and not any(re.search(r"\d", c.text)
+                        and not (_year_roles(sub.cells) and _YEAR_HEAD.match(label_key(c.text)))
                         or len(c.text.strip()) > 20 for c in sub.cells) \
             and not _lone_numbered(sub.cells, name_col):
         # (not `一、城关镇` / `一、中心镇` alone in the 序号 column: the first heading of the projects below, see
@@ -1062,7 +1064,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if kseq is not None and no is not None and not no.startswith(kseq + "."):
                 klass, kseq = None, None      # (past the parent's `1.n` rows: its name is no category of these)
             if no is not None and re.fullmatch(r"\d{1,3}", no) and at + 1 < end and rows[at + 1].grid is r.grid \
-                    and any(c.col == seq_col and fold(c.text).strip().startswith(no + ".") for c in rows[at + 1].cells) \
+                    and any(c.col == seq_col and fold(c.text).strip().startswith(no + ".")
+                            for c in rows[at + 1].cells) \
                     and not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
                 # `1 | 农村基础设施建设 | | 800` over `1.1 | 村组道路硬化工程 | …`, `1.2 | …`: a parent row, the group of
                 # the numbered projects under it — their category, as a class row's (it was read as a heading, lost)
