@@ -188,6 +188,8 @@ _NOTICE = re.compile(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|
 _TARGET_NOTICE = re.compile(r"^关于(?=.*(?:批复|下达|核定|审定|批准|核批|公开|公布))"
                             r"(?!.*(?:监控|执行|自评|评价|编报|申报|报送|编制|填报)).{0,40}绩效(?:目标|指标).{0,20}的(?:通知|批复|函)$")
 _NOT_CATEGORY = frozenset({"建设性质"})
+# a money column of one year in a list of several years' (`2024年 | 2025年 | 2026年`, a 中期规划 list's)
+_YEAR_HEAD = re.compile(r"^(?P<y>20\d\d)年度?(?:预算|资金|安排|计划)?(?:数|额)?$")
 _SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
@@ -352,9 +354,16 @@ def _list_columns(rows: list, k: int) -> dict | None:
     if not any(h[0] for h in hints) or not any(h[1] for h in hints):
         return None                  # (no goal, indicator or result head, or no name head — every name label holds
         # 名, 对象 or 服务项目: the cheap tests first, most rows stop here)
-    if any(re.search(r"\d{3}", c.text) or len(c.text.strip()) > 30 for c in row.cells):
+    yearly = bool(_year_roles(row.cells))     # (`2024年 | 2025年 | 2026年`: years, no figure)
+    if any(re.search(r"\d{3}", c.text) and not (yearly and _YEAR_HEAD.match(label_key(c.text)))
+           or len(c.text.strip()) > 30 for c in row.cells):
         return None
     roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
+    if not any(r == ("field", "budget_year") for r in roles.values()):
+        # `2024年 | 2025年 | 2026年 | 合计` (a 中期规划 list's money by year): see _year_roles (the head was no list's, a
+        # year in it: no project read)
+        for col, r in _year_roles([c for c in row.cells if roles[c.col] is None]).items():
+            roles[col] = r[:2] if r[0] == "field" else None
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
     weak = [c for c in names if (m := match_field(c.text)) is not None and m[0] == "_weak_name"]
     if weak and len(names) - len(weak) == 1:
@@ -420,7 +429,9 @@ def _list_columns(rows: list, k: int) -> dict | None:
     sub = rows[k + 1] if k + 1 < len(rows) else None
     name_col = names[0].col
     if sub is not None and sub.grid is row.grid and sub.cells and all(c.col != name_col for c in sub.cells) \
-            and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in sub.cells) \
+            and not any(re.search(r"\d", c.text)
+                        and not (_year_roles(sub.cells) and _YEAR_HEAD.match(label_key(c.text)))
+                        or len(c.text.strip()) > 20 for c in sub.cells) \
             and not _lone_numbered(sub.cells, name_col):
         # (not `一、城关镇` / `一、中心镇` alone in the 序号 column: the first heading of the projects below, see
         # _lone_heading; a class of them was read as a second head row, `{"一、中心镇": "1"}` in every project)
@@ -438,7 +449,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
             by.update({c.col: c for c in low.cells})
             subcells = [c for col, c in sorted(by.items()) if not _AMONG.fullmatch(fold(c.text))]
             start = k + 3
+        by_year = _year_roles(subcells) if not any(r == ("field", "budget_year") for r in roles.values()) else {}
         for c in subcells:
+            if c.col in by_year:
+                # (`资金需求（万元）` over `2025年 | 2026年 | 2027年 | 合计`: the years' heads a row of their own, read as
+                # one of `2024年 | 2025年` in the head row is, below; the row was no head, a year in it, no money read)
+                cols[c.col] = by_year[c.col]
+                continue
             # the group's head: the head cell whose span covers the column (a merged cell), else the nearest on its
             # left (a text dump writes the group's head over its first column only)
             parent = next((t for t in tops if t.col <= c.col < t.col + max(1, getattr(t, "colspan", 1) or 1)), None) \
@@ -511,6 +528,21 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title, not
         # a lead-in's `在部门绩效自评基础上，县财政局委托第三方…`)
     return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results, "grids": grids}
+
+
+def _year_roles(cells: list) -> dict[int, tuple]:
+    """A list's money heads by year (`2024年 | 2025年 | 2026年 | 合计`, a 中期规划 list's; two years or more, one after
+    the other) as {col: role}: the first year's column the budget year's money, a 合计 / 总计 beside them the period's
+    total, each later year an other field under its head; else {}."""
+    years = sorted((int(m.group("y")), c) for c in cells if (m := _YEAR_HEAD.match(label_key(c.text))))
+    if len(years) < 2 or [y for y, _ in years] != list(range(years[0][0], years[0][0] + len(years))):
+        return {}
+    out = {years[0][1].col: ("field", "budget_year", None)}
+    out.update({c.col: ("other", clean(c.text), None) for _, c in years[1:]})
+    total = next((c for c in cells if label_key(c.text) in ("合计", "总计", "小计")), None)
+    if total is not None:
+        out[total.col] = ("field", "budget_total", None)
+    return out
 
 
 def _heading_line(row) -> bool:
@@ -788,6 +820,10 @@ def _goal_parts(text: str) -> dict[str, str]:
     and the stop before the next label left out (the whole was goal_annual, the labels in it)."""
     marks = [(m, match_field(m.group("lab"))) for m in _GOAL_LABEL.finditer(text)]
     marks = [(m, f[0]) for m, f in marks if f is not None and f[1] is None and f[0] in ("goal_total", "goal_annual")]
+    if len(marks) == 1 and marks[0][0].start() == 0 and text[marks[0][0].end():].strip():
+        # (`总体目标：…` alone in the cell: the long-term goal, under its field without its label — it was goal_annual,
+        # the label in it; `年度目标：…` alone the year's, its label left out the same)
+        return {marks[0][1]: text[marks[0][0].end():].strip()}
     if not marks or marks[0][0].start() != 0 or {f for _, f in marks} != {"goal_total", "goal_annual"} \
             or len(marks) != 2:
         return {"goal_annual": text}
@@ -895,8 +931,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if org is not None:
                     heading, style = org, "plain"
                 break
+        seq_col = next((c.col for c in head.cells if label_key(c.text) in _SEQ_HEADS), None)
         klass: Cell | None = None    # the class a heading row names over the projects below (`一、产业发展类`)
         klass_style = None           # its numbering's (`一、` plain, `（一）` paren): a heading numbered so ends it
+        kseq: str | None = None      # the 序号 of the parent row whose name is that class (`1` over `1.1`, `1.2`)
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         tier: dict[int, Cell] = {}   # the higher tiers' names now in force (一级项目), by column
         merged: dict[int, Cell] = {}  # a cell merged down over the rows below (not money: one sum is no two projects')
@@ -962,8 +1000,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     _head_total(ahead, mine)
                     ahead = None
                 summed = mine[since:] if scope is not None and scope[0] == "since" else mine
+                labelled = {col: c for col, c in cells.items() if c is not total
+                            and spec["cols"].get(col, ("",))[0] == "other" and not _AMOUNT.match(c.text)}
                 grouped = {}
-                if scope is not None and scope[0] == "since" and (heads or not summed and mine == []):
+                if scope is not None and scope[0] == "since" and (heads or not summed and mine == [] or (
+                        labelled and summed and values and scope[1] in (None, unit) and seq_col in cells
+                        and _HEADING_NO.fullmatch(cells[seq_col].text) and not _sums_to(values, summed))):
+                    # (a list opening with projects of no group, `1 | 县本级 | …`, then `一 | 城关镇 | 小计 | | 230`
+                    # over its own: a 小计 numbered `一` naming its group, not the sum of the projects above, heads the
+                    # projects below — it was checked against those above, a false mismatch, its region lost)
                     # `一 | 城关镇 | 小计 | | 230` over its projects (a 分配明细表's): the 小计 rows head their groups, each
                     # the sum of the projects to the next (it was checked against the group above: a false mismatch),
                     # and a region or other text written on it is each project's under it (it was lost)
@@ -971,8 +1016,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     if values:
                         ahead = {"values": values, "unit": scope[1] or unit, "label": clean(total.text),
                                  "page": total.page, "line": total.line, "from": len(mine)}
-                    grouped = {col: c for col, c in cells.items() if c is not total
-                             and spec["cols"].get(col, ("",))[0] == "other" and not _AMOUNT.match(c.text)}
+                    grouped = labelled
                 if values and summed and scope is not None:
                     summed[0].totals.append({"table": "projects", "values": values, "unit": scope[1] or unit,
                                              "recs": list(summed), "label": clean(total.text), "page": total.page,
@@ -994,7 +1038,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 elif _lone_numbered(list(cells.values()), spec["name"]) and style == "plain":
                     heading, style = None, None      # (`二、一般乡镇` after `一、城关镇`: no body heads the projects below)
                 continue
-            if mine and last == at - 1 and _row_goes_on(cells, mine[-1], last_cols, spec):
+            if mine and last == at - 1 and _row_goes_on(cells, mine[-1], last_cols, spec, seq_col):
                 # `1 | 农村公路安全生命防护 | 县农村公路管理所 | | 完成… | …` over ` | 工程 | | 420 | |`: one project written
                 # over two rows, its name's end and its money on the second (no number, no goal, each cell in a column
                 # the row above left empty): joined (the second row was taken for a heading, the money lost)
@@ -1008,7 +1052,25 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         prev.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                     elif role == "other" and clean(c.text):
                         prev.other.append((detail, clean(c.text), c))
+                    elif role == "goal":
+                        # (the goal's end beside the name's: the last goal part read from that cell goes on)
+                        f = next((f for f in ("goal_annual", "goal_total") if f in prev.fields
+                                  and prev.fields[f].cell is not None and prev.fields[f].cell.col == col), None)
+                        if f is not None:
+                            prev.fields[f] = RawValue(prev.fields[f].text + c.text.strip(), prev.fields[f].cell)
                 last = at
+                continue
+            no = fold(cells[seq_col].text).strip() if seq_col in cells else None
+            if kseq is not None and no is not None and not no.startswith(kseq + "."):
+                klass, kseq = None, None      # (past the parent's `1.n` rows: its name is no category of these)
+            if no is not None and re.fullmatch(r"\d{1,3}", no) and at + 1 < end and rows[at + 1].grid is r.grid \
+                    and any(c.col == seq_col and fold(c.text).strip().startswith(no + ".")
+                            for c in rows[at + 1].cells) \
+                    and not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
+                # `1 | 农村基础设施建设 | | 800` over `1.1 | 村组道路硬化工程 | …`, `1.2 | …`: a parent row, the group of
+                # the numbered projects under it — their category, as a class row's (it was read as a heading, lost)
+                klass, kseq = Cell(name.row, name.col, clean(name.text), page=name.page, line=name.line,
+                                   bbox=name.bbox), no
                 continue
             if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
                 # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of a declaration; a
@@ -1163,22 +1225,47 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
     return res
 
 
-def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict) -> bool:
+def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int | None = None) -> bool:
     """Does a list's row finish the project of the row above (its name's end and its money, nothing in the columns that
-    row filled, no number, no goal or indicator, no total, no heading)?"""
+    row filled, no number, no goal or indicator, no total, no heading; or its name's end alone, or with its goal's end,
+    unnumbered under a row numbered in the 序号 column SEQ)?"""
     name = cells.get(spec["name"])
-    if name is None or "name" not in prev.fields or len(cells) < 2 or any(col not in spec["cols"] for col in cells):
-        return False
-    if any(col in filled and col != spec["name"] for col in cells):
-        return False
-    if any(_declares(spec["cols"][col]) or spec["cols"][col][0] == "tier" for col in cells):
+    if name is None or "name" not in prev.fields or any(col not in spec["cols"] for col in cells):
         return False
     t = fold(name.text).strip()
     if len(t) > 12 or _HEADING_PREFIX.match(t) or _heading_unit(name) is not None or _class_heading(name) is not None \
             or re.search(r"\d", t):
         return False
+    if seq is not None and seq in filled and all(col == spec["name"] or col in filled and spec["cols"][col][0] == "goal"
+                                                 for col in cells):
+        # (` | 项目 | | | |` under `1 | 城区老旧小区改造配套基础设施建设 | … | 560 | …`: its name's end alone, or beside
+        # its goal's end, in a list whose rows are numbered and this one not — the cell wrapped in a dump; it was a
+        # heading, or a project of its own when the goal's end was beside it)
+        return True
+    if len(cells) < 2 or any(col in filled and col != spec["name"] for col in cells):
+        return False
+    if any(_declares(spec["cols"][col]) or spec["cols"][col][0] == "tier" for col in cells):
+        return False
     return any(spec["cols"][col][0] == "field" and spec["cols"][col][1] in L.MONEY_FIELDS and _AMOUNT.match(c.text)
                for col, c in cells.items())
+
+
+def _number(text: str) -> float | None:
+    """A list cell's amount (`1,350.00`), else None."""
+    t = fold(text or "").replace(",", "").replace("，", "").strip()
+    return float(t) if _AMOUNT.match(t) else None
+
+
+def _sums_to(values: dict, recs: list) -> bool:
+    """Do a total row's VALUES ({money field: text}) each equal the sum of that field over the projects RECS (within a
+    hundredth; a field some project lacks, or a figure not read, counts as not)?"""
+    for field, text in values.items():
+        want = _number(text)
+        got = [_number(f.fields[field].text) if field in f.fields and f.fields[field].parts is None else None
+               for f in recs]
+        if want is None or None in got or abs(sum(got) - want) > 0.01:
+            return False
+    return bool(values)
 
 
 def _head_total(ahead: dict, mine: list) -> None:
