@@ -1874,17 +1874,12 @@ class FormReader:
                 last = self.form.budget_items[-1] if self.form.budget_items else None
                 grp = self.money_group or self.money_section
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
-                if col == "budget_other" and "自筹" in c.text and is_number(nxt.text) and last is not None \
-                        and grp is not None \
-                        and last.get("kind") == "source" and last.get("group") == clean(label_key(grp[0])) \
-                        and (match_field(grp[0]) or (None,))[0] not in ("budget_fiscal", "budget_other") \
+                if col == "budget_other" and is_number(nxt.text) and self._ends_sources(last, grp) \
                         and (other_ := self.form.fields.get("budget_other")) is not None \
                         and other_.cell is c:
-                    # `资金来源（万元） | 中央补助资金 | 200` … `| 单位自筹 | 50`: money the unit raises itself, the last of
-                    # the block's source lines, a line as they are, its sum budget_other too (it was the field alone, the
-                    # lines short of the total; a 其他资金 / 社会资本出资 field there stays the field alone);
-                    # not after the parts of a fiscal field (`（一）财政拨款 | 556000` over `1. 上级财政拨款 | 0` …, then
-                    # `（二）其他资金 | 0`: the fiscal money's sibling, no part of it)
+                    # `资金来源（万元） | 中央补助资金 | 200` … `| 其他资金 | 40` (or `| 单位自筹 | 50`): the last of the
+                    # block's source lines, a line as they are, its sum budget_other too (it was the field alone for
+                    # all but 自筹, the lines 300 of the 340 they break down)
                     self._line(c.text, nxt.text, "source", unit or last.get("unit") or self.block_unit, c,
                                group=last["group"])
                 part = _part_kind(cells[j + 2].text) if col in ("budget_total", "budget_year") and j + 3 < len(cells) \
@@ -2383,6 +2378,17 @@ class FormReader:
             col = _progress_field(name)
             if col is None or col in self.form.fields or not self._set(col, amount, cell):
                 self.form.other.append((name, amount, cell))
+
+    @staticmethod
+    def _ends_sources(last: dict | None, head: tuple | None) -> bool:
+        """Whether a budget_other label read now (`其他资金 | 40`, `单位自筹 | 50`, `其他收入 | 140`) closes the source
+        lines of the money block or section `head` heads (the last line read is one of them): it is then a source line
+        as they are, and budget_other too, so that the lines add up to the money they break down. Not after the parts
+        of a fiscal field (`（一）财政拨款 | 556000` over `1. 上级财政拨款 | 0` …, then `（二）其他资金 | 0`: the fiscal
+        money's sibling, no part of it)."""
+        return last is not None and head is not None and last.get("kind") == "source" \
+            and last.get("group") == clean(label_key(head[0])) \
+            and (match_field(head[0]) or (None,))[0] not in ("budget_fiscal", "budget_other")
 
     def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
               note: str | None = None) -> None:
@@ -3251,8 +3257,7 @@ class FormReader:
             group, kind, unit = (section[0] if section else ""), "source", sec_unit or (parent[2] if parent else None)
             if label_key(label.text) in _OTHER_KEYS and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
-                if not (last is not None and last.get("kind") == "source" and section is not None
-                        and last.get("group") == clean(label_key(section[0]))):
+                if not self._ends_sources(last, section):
                     return
                 # (`其中：一般公共预算财政拨款 | 1,520.00` / `政府性基金预算财政拨款 | 200.00` / `其他收入 | 140.00` under
                 # 年度预算情况: the last of the section's source lines, a line as they are, its sum budget_other too; it
