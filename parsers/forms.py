@@ -230,6 +230,17 @@ _NAME_END = re.compile(r"(?:项目|工程|经费|资金|补助|补贴|专项|费
 _EX_ANTE = re.compile(r"事前(?:绩效)?评估")
 # a year alone as a money line's label (`其中：2024年`, `2024年度`)
 _YEAR_PART = re.compile(r"^((?:19|20)\d{2})年度?$")
+# a year's money named by the year and a word of the year's money (`2025年发行额度`, `2025年度申请债券资金`)
+_YEAR_MONEY_LABEL = re.compile(r"^((?:19|20)\d{2})年度?(\S{2,10})$")
+
+
+def _year_money_label(text: str) -> int | None:
+    """The year of a label `[其中：]YYYY年<word>` whose word, after 本年度 / 年度, is a label of the year's budget
+    (`2025年发行额度`: 本年度发行额度), else None."""
+    m = _YEAR_MONEY_LABEL.match(label_key(_SUB_LINE.sub("", text)) or "")
+    if m is None or not any((match_field(w + m.group(2)) or (None,))[0] == "budget_year" for w in ("本年度", "年度")):
+        return None
+    return int(m.group(1))
 # a year named in a column's head (`2023年实际值`, `2023年度完成值`)
 _HEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -1644,6 +1655,16 @@ class FormReader:
                         self._fiscal_line(c, amount, own or unit)
                 used = True
                 j += 1
+                continue
+            if m is None and j + 1 < len(cells) and is_number(cells[j + 1].text) \
+                    and (year_of := _year_money_label(c.text)) is not None:
+                # `申请债券资金 | 15,000 | 其中：2025年发行额度 | 6,000` (a special bond's form): a year's money under a
+                # label the year's own word would make budget_year (本年度发行额度): the year's budget when it is the
+                # form's year, as a total's `其中：2025年 | 6,000` part is (it was an unparsed row, the year's 6,000 lost)
+                self.year_money.setdefault(year_of, (cells[j + 1], declared_unit(c.text) or row_unit or self.block_unit))
+                self.year_parts.append(c)
+                used = True
+                j += 2
                 continue
             if m is None:
                 if _is_money_section(c, left) and not (self.money_group is None and self.money_section is None
@@ -3303,8 +3324,14 @@ class FormReader:
         other_ = f.fields.get("budget_other")
         # (the line that is the budget_other field's own, `其他收入 | 140` / `单位自筹 | 50` after the fiscal lines: the
         # form's other money, as the field alone was; not a line of the levels)
+        # (told by its row and its name: a self-evaluation's `其他资金 | 0 | 0 | 0` row under 中央财政资金 / 地方资金
+        # holds the field in its figure's cell, the line in its label's — it was counted among the levels, no fiscal
+        # money then; a matrix row's other lines, `中央资金 | 地方资金` beside it, stay among the levels)
         lines = [b for b in f.budget_items if b.get("kind") == "source" and not (
-            other_ is not None and self.line_cells.get(id(b)) is other_.cell)]
+            other_ is not None and (self.line_cells.get(id(b)) is other_.cell or (
+                (b.get("page"), b.get("line")) == (other_.cell.page, other_.cell.line)
+                and (label_key(_SUB_LINE.sub("", b.get("name") or "")) in _OTHER_KEYS
+                     or (match_field(b.get("name") or "") or (None,))[0] == "budget_other"))))]
         keys = [label_key(_SUB_LINE.sub("", b.get("name") or "")) for b in lines]
         one = len(lines) == 1 and "budget_other" in f.fields
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's
