@@ -46,3 +46,15 @@ def test_region_self_eval_levels_give_fiscal_money(read):
     assert (p["budget_initial"], p["budget_year"], p["spent"]) == (18_600 * WAN, 18_600 * WAN, 17_856 * WAN)
     assert p["execution_rate"] == 0.96
     assert (p["budget_fiscal"], p["budget_other"]) == (18_600 * WAN, 0.0)
+
+
+def test_other_money_in_a_merged_source_block_xlsx(read):
+    # (tests/fixtures/make_s42_mn.py: 资金来源（万元） merged down over 省级财政资金 / 县级财政资金 / 其他资金)
+    r = read("ct_s42_mn_sources_merged.xlsx")
+    p = only_project(r)
+    assert (p["name"], p["unit"]) == ("望谟县农村饮水安全巩固提升工程", "望谟县农村供水管理站")
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (560 * WAN, 480 * WAN, 80 * WAN)
+    assert [(b[1], b[2], b[3]) for b in budget_lines(r)] == [("省级财政资金", 300 * WAN, "source"),
+                                                             ("县级财政资金", 180 * WAN, "source"),
+                                                             ("其他资金", 80 * WAN, "source")]
+    assert "source_sum_mismatch" not in warning_codes(r)
