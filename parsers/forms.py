@@ -341,6 +341,7 @@ class FormReader:
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
         self.listed: list[tuple[set, set, Row, int]] = []   # project lists read as budget tables: names, lines, head, rows
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
+        self.year_whole = None               # (budget_year's value, its label) when a part of it is named by a year
         self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
         self.fund_flow: list | None = None   # [name, kind, grid, parts begun] of a fund's 本年收入 / 本年支出 over its parts
         self.fund_years: tuple | None = None  # (grid, {column: head}) of a fund table's year heads (2025年预算数 …)
@@ -1663,6 +1664,12 @@ class FormReader:
                 # form's year, as a total's `其中：2025年 | 6,000` part is (it was an unparsed row, the year's 6,000 lost)
                 self.year_money.setdefault(year_of, (cells[j + 1], declared_unit(c.text) or row_unit or self.block_unit))
                 self.year_parts.append(c)
+                whole = self.form.fields.get("budget_year")
+                if whole is not None and (whole.cell.page, whole.cell.line) == (c.page, c.line):
+                    # (`申请债券资金（万元） | 15,000 | 其中：2025年发行额度（万元） | 6,000`: the money label read as the
+                    # year's, its part the form's year's: the label's money is the whole over the years)
+                    lab = next((x for x, y in zip(row.cells, row.cells[1:]) if y is whole.cell), None)
+                    self.year_whole = (whole, lab.text if lab is not None else "")
                 used = True
                 j += 2
                 continue
@@ -4345,6 +4352,15 @@ class FormReader:
             got = self.year_money.get(year)
             if got is None and not year and len(self.year_money) == 1:
                 got = next(iter(self.year_money.values()))   # (a form of no year: the one year's amount it gives)
+            if got is not None and self.year_whole is not None and f.fields.get("budget_year") is self.year_whole[0]:
+                # the whole of money whose part is the form's year's (`申请债券资金 | 15,000` over `其中：2025年发行额度 |
+                # 6,000`): the year's budget is the part (it was the whole, the part a source line); the whole the
+                # total when the form states none, else kept in other_fields as written
+                whole, label = f.fields.pop("budget_year"), self.year_whole[1]
+                if "budget_total" not in f.fields:
+                    f.fields["budget_total"] = whole
+                else:
+                    self._keep_pair(label, whole.text, whole.cell)
             if got is not None and "budget_year" not in f.fields:
                 self._set("budget_year", got[0].text, got[0], got[1])
             elif got is None and self.year_parts:
