@@ -230,6 +230,17 @@ _NAME_END = re.compile(r"(?:项目|工程|经费|资金|补助|补贴|专项|费
 _EX_ANTE = re.compile(r"事前(?:绩效)?评估")
 # a year alone as a money line's label (`其中：2024年`, `2024年度`)
 _YEAR_PART = re.compile(r"^((?:19|20)\d{2})年度?$")
+# a year's money named by the year and a word of the year's money (`2025年发行额度`, `2025年度申请债券资金`)
+_YEAR_MONEY_LABEL = re.compile(r"^((?:19|20)\d{2})年度?(\S{2,10})$")
+
+
+def _year_money_label(text: str) -> int | None:
+    """The year of a label `[其中：]YYYY年<word>` whose word, after 本年度 / 年度, is a label of the year's budget
+    (`2025年发行额度`: 本年度发行额度), else None."""
+    m = _YEAR_MONEY_LABEL.match(label_key(_SUB_LINE.sub("", text)) or "")
+    if m is None or not any((match_field(w + m.group(2)) or (None,))[0] == "budget_year" for w in ("本年度", "年度")):
+        return None
+    return int(m.group(1))
 # a year named in a column's head (`2023年实际值`, `2023年度完成值`)
 _HEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -330,6 +341,7 @@ class FormReader:
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
         self.listed: list[tuple[set, set, Row, int]] = []   # project lists read as budget tables: names, lines, head, rows
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
+        self.year_whole = None               # (budget_year's value, its label) when a part of it is named by a year
         self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
         self.fund_flow: list | None = None   # [name, kind, grid, parts begun] of a fund's 本年收入 / 本年支出 over its parts
         self.fund_years: tuple | None = None  # (grid, {column: head}) of a fund table's year heads (2025年预算数 …)
@@ -1645,6 +1657,22 @@ class FormReader:
                 used = True
                 j += 1
                 continue
+            if m is None and j + 1 < len(cells) and is_number(cells[j + 1].text) \
+                    and (year_of := _year_money_label(c.text)) is not None:
+                # `申请债券资金 | 15,000 | 其中：2025年发行额度 | 6,000` (a special bond's form): a year's money under a
+                # label the year's own word would make budget_year (本年度发行额度): the year's budget when it is the
+                # form's year, as a total's `其中：2025年 | 6,000` part is (it was an unparsed row, the year's 6,000 lost)
+                self.year_money.setdefault(year_of, (cells[j + 1], declared_unit(c.text) or row_unit or self.block_unit))
+                self.year_parts.append(c)
+                whole = self.form.fields.get("budget_year")
+                if whole is not None and (whole.cell.page, whole.cell.line) == (c.page, c.line):
+                    # (`申请债券资金（万元） | 15,000 | 其中：2025年发行额度（万元） | 6,000`: the money label read as the
+                    # year's, its part the form's year's: the label's money is the whole over the years)
+                    lab = next((x for x, y in zip(row.cells, row.cells[1:]) if y is whole.cell), None)
+                    self.year_whole = (whole, lab.text if lab is not None else "")
+                used = True
+                j += 2
+                continue
             if m is None:
                 if _is_money_section(c, left) and not (self.money_group is None and self.money_section is None
                                                        and _source_amount(cells, j)):
@@ -1874,17 +1902,12 @@ class FormReader:
                 last = self.form.budget_items[-1] if self.form.budget_items else None
                 grp = self.money_group or self.money_section
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
-                if col == "budget_other" and "自筹" in c.text and is_number(nxt.text) and last is not None \
-                        and grp is not None \
-                        and last.get("kind") == "source" and last.get("group") == clean(label_key(grp[0])) \
-                        and (match_field(grp[0]) or (None,))[0] not in ("budget_fiscal", "budget_other") \
+                if col == "budget_other" and is_number(nxt.text) and self._ends_sources(last, grp) \
                         and (other_ := self.form.fields.get("budget_other")) is not None \
                         and other_.cell is c:
-                    # `资金来源（万元） | 中央补助资金 | 200` … `| 单位自筹 | 50`: money the unit raises itself, the last of
-                    # the block's source lines, a line as they are, its sum budget_other too (it was the field alone, the
-                    # lines short of the total; a 其他资金 / 社会资本出资 field there stays the field alone);
-                    # not after the parts of a fiscal field (`（一）财政拨款 | 556000` over `1. 上级财政拨款 | 0` …, then
-                    # `（二）其他资金 | 0`: the fiscal money's sibling, no part of it)
+                    # `资金来源（万元） | 中央补助资金 | 200` … `| 其他资金 | 40` (or `| 单位自筹 | 50`): the last of the
+                    # block's source lines, a line as they are, its sum budget_other too (it was the field alone for
+                    # all but 自筹, the lines 300 of the 340 they break down)
                     self._line(c.text, nxt.text, "source", unit or last.get("unit") or self.block_unit, c,
                                group=last["group"])
                 part = _part_kind(cells[j + 2].text) if col in ("budget_total", "budget_year") and j + 3 < len(cells) \
@@ -2383,6 +2406,17 @@ class FormReader:
             col = _progress_field(name)
             if col is None or col in self.form.fields or not self._set(col, amount, cell):
                 self.form.other.append((name, amount, cell))
+
+    @staticmethod
+    def _ends_sources(last: dict | None, head: tuple | None) -> bool:
+        """Whether a budget_other label read now (`其他资金 | 40`, `单位自筹 | 50`, `其他收入 | 140`) closes the source
+        lines of the money block or section `head` heads (the last line read is one of them): it is then a source line
+        as they are, and budget_other too, so that the lines add up to the money they break down. Not after the parts
+        of a fiscal field (`（一）财政拨款 | 556000` over `1. 上级财政拨款 | 0` …, then `（二）其他资金 | 0`: the fiscal
+        money's sibling, no part of it)."""
+        return last is not None and head is not None and last.get("kind") == "source" \
+            and last.get("group") == clean(label_key(head[0])) \
+            and (match_field(head[0]) or (None,))[0] not in ("budget_fiscal", "budget_other")
 
     def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
               note: str | None = None) -> None:
@@ -3251,8 +3285,7 @@ class FormReader:
             group, kind, unit = (section[0] if section else ""), "source", sec_unit or (parent[2] if parent else None)
             if label_key(label.text) in _OTHER_KEYS and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
-                if not (last is not None and last.get("kind") == "source" and section is not None
-                        and last.get("group") == clean(label_key(section[0]))):
+                if not self._ends_sources(last, section):
                     return
                 # (`其中：一般公共预算财政拨款 | 1,520.00` / `政府性基金预算财政拨款 | 200.00` / `其他收入 | 140.00` under
                 # 年度预算情况: the last of the section's source lines, a line as they are, its sum budget_other too; it
@@ -3298,8 +3331,14 @@ class FormReader:
         other_ = f.fields.get("budget_other")
         # (the line that is the budget_other field's own, `其他收入 | 140` / `单位自筹 | 50` after the fiscal lines: the
         # form's other money, as the field alone was; not a line of the levels)
+        # (told by its row and its name: a self-evaluation's `其他资金 | 0 | 0 | 0` row under 中央财政资金 / 地方资金
+        # holds the field in its figure's cell, the line in its label's — it was counted among the levels, no fiscal
+        # money then; a matrix row's other lines, `中央资金 | 地方资金` beside it, stay among the levels)
         lines = [b for b in f.budget_items if b.get("kind") == "source" and not (
-            other_ is not None and self.line_cells.get(id(b)) is other_.cell)]
+            other_ is not None and (self.line_cells.get(id(b)) is other_.cell or (
+                (b.get("page"), b.get("line")) == (other_.cell.page, other_.cell.line)
+                and (label_key(_SUB_LINE.sub("", b.get("name") or "")) in _OTHER_KEYS
+                     or (match_field(b.get("name") or "") or (None,))[0] == "budget_other"))))]
         keys = [label_key(_SUB_LINE.sub("", b.get("name") or "")) for b in lines]
         one = len(lines) == 1 and "budget_other" in f.fields
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's
@@ -4313,6 +4352,15 @@ class FormReader:
             got = self.year_money.get(year)
             if got is None and not year and len(self.year_money) == 1:
                 got = next(iter(self.year_money.values()))   # (a form of no year: the one year's amount it gives)
+            if got is not None and self.year_whole is not None and f.fields.get("budget_year") is self.year_whole[0]:
+                # the whole of money whose part is the form's year's (`申请债券资金 | 15,000` over `其中：2025年发行额度 |
+                # 6,000`): the year's budget is the part (it was the whole, the part a source line); the whole the
+                # total when the form states none, else kept in other_fields as written
+                whole, label = f.fields.pop("budget_year"), self.year_whole[1]
+                if "budget_total" not in f.fields:
+                    f.fields["budget_total"] = whole
+                else:
+                    self._keep_pair(label, whole.text, whole.cell)
             if got is not None and "budget_year" not in f.fields:
                 self._set("budget_year", got[0].text, got[0], got[1])
             elif got is None and self.year_parts:

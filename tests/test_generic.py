@@ -1329,8 +1329,11 @@ def test_a_department_budget_with_income_and_spending_side_by_side(tmp_path):
     p = got.tables["projects"][0]
     assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
         6_200_000, None, 6_000_000, 200_000)
+    # (其他资金 after the income side's source lines: a source line as they are, and budget_other — hunt s42 mn: the
+    # lines are the income's breakdown, CONTRACT.md's budget_items, and add up to its 合计 620; the field alone left
+    # them 600 of it)
     assert sorted((b["kind"], b["name"], b["amount"]) for b in got.tables["budget_items"]) == [
-        ("source", "一般公共预算拨款", 5_000_000), ("source", "政府性基金预算拨款", 1_000_000),
+        ("source", "一般公共预算拨款", 5_000_000), ("source", "其他资金", 200_000), ("source", "政府性基金预算拨款", 1_000_000),
         ("use", "基本支出", 3_200_000), ("use", "项目支出", 3_000_000)]
     assert p["goal_annual"] == "完成环境监测任务。"
 

@@ -119,7 +119,9 @@ def test_fund_parts_under_a_merged_qizhong_in_a_sheet():
     t = r.tables
     p = t["projects"][0]
     assert (p["name"], p["budget_total"], p["budget_other"]) == ("市科技创新创业投资基金", 2e9, 1.4e9)
-    assert _lines(t) == [("source", "区级财政出资", 2e8), ("source", "市级财政出资", 4e8)]
+    # (社会资本出资, budget_other, is the last of the parts a line too — hunt s42 mn: the parts add up to the 基金规模,
+    # each source a budget line as CONTRACT.md's budget_items are the breakdown's lines; it was the field alone)
+    assert _lines(t) == [("source", "区级财政出资", 2e8), ("source", "市级财政出资", 4e8), ("source", "社会资本出资", 1.4e9)]
     assert not _codes(t, "unparsed_row", "fiscal_total_gap", "fiscal_other_mismatch")
 
 

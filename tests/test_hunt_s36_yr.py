@@ -145,8 +145,10 @@ def test_dept_overall_task_numbering_column(read):
         "任务1：学前教育普惠发展", "任务2：义务教育均衡发展", "任务3：教师队伍建设"]
     assert not _codes(r, "unplaced_cell")
     # 财政拨款 | 专户管理资金 | 其他资金 side by side: 专户 was 财政拨款's part, a false fiscal_other_mismatch
+    # (其他资金 after 专户管理资金 is a source line as it is, and budget_other — hunt s42 mn: the income side's
+    # breakdown lines, as CONTRACT.md's budget_items are; it was the field alone)
     assert [(b["group"], b["name"]) for b in r.tables["budget_items"] if b["kind"] == "source"] == [
-        ("年度预算申请", "专户管理资金")]
+        ("年度预算申请", "专户管理资金"), ("年度预算申请", "其他资金")]
     assert not _codes(r, "fiscal_other_mismatch")
     _has(_p(r), department="某区教育局", budget_total=463_000_000, budget_fiscal=451_000_000)
 

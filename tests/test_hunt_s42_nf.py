@@ -252,9 +252,11 @@ def test_department_whole_self_eval(read):
     assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"], p["score"]) == (
         1846.3 * W, 2012.56 * W, 1958.41 * W, 0.9731, 97.73)
     assert p["budget_other"] == 26 * W
+    # (其他资金 after the income side's lines is a source line too, and budget_other — hunt s42 mn: the income lines
+    # are the year's budget's breakdown, CONTRACT.md's budget_items, and now add up to its 2,012.56)
     assert [(n, a, k) for _, n, a, k in budget_lines(r)] == [
         ("基本支出", 1512.2 * W, "use"), ("一般公共预算", 1986.56 * W, "source"), ("项目支出", 500.36 * W, "use"),
-        ("政府性基金拨款", 0.0, "source")]
+        ("政府性基金拨款", 0.0, "source"), ("其他资金", 26 * W, "source")]
     assert p["goal_actual"].startswith("完成食品安全抽检1,862批次")
     assert _actuals(r)[5] == (SUS, "市场监管信用信息归集率", ">=", 95.0, "%", "92%", 10.0, 8.0)
     assert [x[-2:] for x in _actuals(r)] == [(20.0, 20.0), (10.0, 10.0), (10.0, 10.0), (10.0, 10.0), (20.0, 20.0),
