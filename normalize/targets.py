@@ -216,10 +216,11 @@ _DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同�
 # `1次/两年`, `≥1次/三个月`: the number of periods after the slash in Chinese numerals, put in digits (`次/2年`, as
 # `每两年1次` reads)
 _PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九十]{{1,3}})(?P<p>个?(?:{_PERIOD_WORDS}))$")
-# a footnote's mark after a target (`≥95%①`, `≥95%注1`, `95%*`, `100%²`, `≥95%[1]`, `≥95%※`): the target, the mark its
+# a footnote's mark after a target (`≥95%①`, `≥95%注1`, `95%*`, `100%²`, `≥95%[1]`, `≥95%※`; after a bracket's note too,
+# `≥90%（含）②`): the target, the mark its
 # qualifier (the note it points to is under the table); not a compound unit's `*` (`元/人*月`), nor a bracket's note
 # (one pattern for parsers.tables, which joins a 计量单位 cell's unit before the mark, and the reading here)
-FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han}])\s*(?P<q>\*{1,3}|※|[①-⑳]|(?<![米mM])[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
+FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han})）])\s*(?P<q>\*{1,3}|※|[①-⑳]|(?<![米mM])[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
                           r"|注\s*(?:\d{1,2}|[①-⑳]))$")
 # a year's label before a target of words (`2024年：全年`, `2024年度：已完成`): the label the qualifier, as before a
 # quantity (`2024年：≥85%`), the words the text
@@ -473,8 +474,10 @@ def _split(text: str) -> Target:
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
         elif UNIT_SYMBOL_GLOSS.match(qualifier or "") and regex.search(r"\p{Han}$", body):
             qualifier = None          # `≥1200吨（t）`, `≥180万千瓦时（kWh）`: the unit's symbol, no qualifier (was `t`)
-        elif _SUFFIX_ALONE.fullmatch(qualifier or "") and regex.search(r"[\d%‰‱\p{Han}]$", body):
-            body, qualifier = body + qualifier, None   # `90%（及以上）`: the comparison word in brackets, `90%及以上`
+        elif (word := _SUFFIX_ALONE.fullmatch((qualifier or "").removeprefix("含"))) is not None \
+                and regex.search(r"[\d%‰‱\p{Han}]$", body):
+            # `90%（及以上）`: the comparison word in brackets, `90%及以上`; `95%（含以上）` as `95%(含)以上` (含 the qualifier)
+            body, qualifier = body + word.group(0), "含" if qualifier.startswith("含") else None
             # (was `=` 90 and the qualifier `及以上`; `≥95%（及以上）` is `≥95%及以上`, the word doubling the sign)
 
     inclusive = _INCLUSIVE_RE.search(body)
