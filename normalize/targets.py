@@ -110,6 +110,7 @@ _SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
 # the comparison words after a quantity that stand as a word of their own (not `内`, which only does after a period,
 # `3个月内`; not `上下`): one list for every rule that reads them (a 计量单位 cell of the word alone, `(含)` before it)
 SUFFIX_WORD_ALONE = _alternation([k for k in SUFFIX_WORDS if k not in ("内", "上下")])
+_SUFFIX_ALONE = regex.compile(rf"(?:{SUFFIX_WORD_ALONE})")
 # (`1 200米`, `≥ 1 000 人`: thousands set apart by spaces, as amounts are read)
 _NUM = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d)|\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
 _PERIOD_WORDS = "半年|半月|季度|学期|星期|年|季|月|旬|周|天|日"     # (`每半月1次`: 次/半月)      # (`2%/年`: a share per a period; not `98%/县城`)
@@ -215,10 +216,11 @@ _DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同�
 # `1次/两年`, `≥1次/三个月`: the number of periods after the slash in Chinese numerals, put in digits (`次/2年`, as
 # `每两年1次` reads)
 _PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九十]{{1,3}})(?P<p>个?(?:{_PERIOD_WORDS}))$")
-# a footnote's mark after a target (`≥95%①`, `≥95%注1`, `95%*`, `100%²`, `≥95%[1]`, `≥95%※`): the target, the mark its
+# a footnote's mark after a target (`≥95%①`, `≥95%注1`, `95%*`, `100%²`, `≥95%[1]`, `≥95%※`; after a bracket's note too,
+# `≥90%（含）②`): the target, the mark its
 # qualifier (the note it points to is under the table); not a compound unit's `*` (`元/人*月`), nor a bracket's note
 # (one pattern for parsers.tables, which joins a 计量单位 cell's unit before the mark, and the reading here)
-FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han}])\s*(?P<q>\*{1,3}|※|[①-⑳]|(?<![米mM]|10)[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
+FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han})）])\s*(?P<q>\*{1,3}|※|[①-⑳]|(?<![米mM]|10)[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
                           r"|注\s*(?:\d{1,2}|[①-⑳]))$")
 # a year's label before a target of words (`2024年：全年`, `2024年度：已完成`): the label the qualifier, as before a
 # quantity (`2024年：≥85%`), the words the text
@@ -233,8 +235,9 @@ _YEAR_LABEL_TEXT = regex.compile(r"^(?P<y>(?:19|20)\d{2}\s*年度?)\s*:\s*(?P<t>
 _NAME_LEAD = regex.compile(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计)\s*:?"
                            r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*:)\s*(?=[\d.])")
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
-# read as `每年1次`, `每2年1次` (a month only with 个: `1月1日` is a date; `半年1次`: `每半年1次`)
-_PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月))"
+# read as `每年1次`, `每2年1次` (a month only with 个, `1月1日` is a date, or one month before a count, `1月1次`, as
+# `每月1次`; `半年1次`: `每半年1次`)
+_PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月)|(?P<n>1)(?P<p>月))"
                                r"(?P<rest>\d+\s*(?:次|场|期|轮|批次|遍|回)(?:以上|及以上)?)$")
 # a deadline, then 完成 / 实现 and a bare figure (`2024年底前完成100%`, `12月底前完成100%`): the figure, the deadline its
 # qualifier, as `=100%（2024年底前）` reads (`年底前达到100%` is read with the other comparisons)
@@ -247,6 +250,18 @@ _DIGIT_OR_YEAR = regex.compile(r"\d|年")
 _PER_THING_RE = regex.compile(r"^每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站)(?:次|点|区|庭|县)?)"
                               r"(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
                               r"|约|低于|少于|超过|高于)(?!.*每).*)$")
+# a year's label before a date in its months (`2024年：12月底前`, `2024年：年底前`): the date written whole with its year
+# (`2024年12月底前`, `2024年底前`), the label the qualifier, as split_by_year reads each year's part of a cell
+_YEAR_LABEL_ANY = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年(?P<d>度?)\s*:\s*(?P<t>\S.*)$")
+# a tolerance around a figure (`5%±1%`, `60±5分钟`): the range from the figure less it to the figure plus it, in the
+# one unit written (on both or on either; `220V±10%`, two units, is no one quantity)
+_TOLERANCE = regex.compile(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s*(?P<d>{_NUM})\s*(?P<ud>{_UNIT})?$")
+# equal to a reference (`与上年持平`, `同上年度持平`): `=` and the reference as text, as `不低于上年` is `>=` and `上年`
+_LEVEL_WITH = regex.compile(r"^(?:与|同|和|跟)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")   # (`基本持平`: about, no `=`)
+# a zero said of a harm or a fault (`0投诉`, `零事故`, `零差错`): 0, the thing the qualifier (as `100%完成`'s word); a
+# unit after 0 stays the unit (`0起`)
+_ZERO_OF = regex.compile(r"^(?:0|零)\s*(?P<w>\p{Han}{0,6}(?:事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
+                         r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染))$")
 
 
 # ---------------------------------------------------------------- result
@@ -450,6 +465,13 @@ def _split(text: str) -> Target:
         t = _split(body[:foot.start()].strip())
         return replace(t, qualifier="；".join(x for x in (t.qualifier, foot.group("q")) if x)) \
             if t.value is not None else as_text
+    dated = _YEAR_LABEL_ANY.match(body)
+    if dated is not None and (_MONTH_DEADLINE.match(dated.group("t")) or _MONTH_DATE.match(dated.group("t"))
+                              or _YEAR_END.match(dated.group("t"))):
+        # `2024年：12月底前`: `2024年12月底前`, the year the qualifier (was the text `2024年:12月底前`; `2024年：年底前`
+        # `2024年底前`, its 年 written once, was `年底前`)
+        return Target(qualifier=f"{dated.group('y')}年{dated.group('d')}",
+                      target_text=f"{dated.group('y')}年{_LEAD_YEAR_WORD.sub('', dated.group('t'))}")
     label = _YEAR_LABEL_TEXT.match(body)
     if label is not None:                               # `2024年：全年`: the year the qualifier, the words the text
         t = _split(label.group("t").strip())
@@ -464,6 +486,11 @@ def _split(text: str) -> Target:
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
         elif UNIT_SYMBOL_GLOSS.match(qualifier or "") and regex.search(r"\p{Han}$", body):
             qualifier = None          # `≥1200吨（t）`, `≥180万千瓦时（kWh）`: the unit's symbol, no qualifier (was `t`)
+        elif (word := _SUFFIX_ALONE.fullmatch((qualifier or "").removeprefix("含"))) is not None \
+                and regex.search(r"[\d%‰‱\p{Han}]$", body):
+            # `90%（及以上）`: the comparison word in brackets, `90%及以上`; `95%（含以上）` as `95%(含)以上` (含 the qualifier)
+            body, qualifier = body + word.group(0), "含" if qualifier.startswith("含") else None
+            # (was `=` 90 and the qualifier `及以上`; `≥95%（及以上）` is `≥95%及以上`, the word doubling the sign)
 
     inclusive = _INCLUSIVE_RE.search(body)
     if inclusive is not None:                         # `90%(含)以上`: read as `90%以上（含）` (含: the bound
@@ -484,6 +511,23 @@ def _split(text: str) -> Target:
         t = _split(f"{iv.group('a')}-{iv.group('b')}{unit}")
         return Target(op="range", value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier) \
             if t.op == "range" else as_text
+    tol = _TOLERANCE.match(body)
+    if tol is not None:                               # `5%±1%`: the range 4-6 %
+        units = {u for u in (tol.group("uc"), tol.group("ud")) if u}
+        c, d = _to_decimal(tol.group("c")), _to_decimal(tol.group("d"))
+        if len(units) > 1 or c is None or d is None or d <= 0:
+            return as_text
+        unit = next(iter(units), None)
+        lo, hi = _number(c - d, unit), _number(c + d, unit)
+        if lo is None or hi is None or not _unit_ok(unit, c):
+            return as_text
+        return Target(op="range", value=lo[0], value_max=hi[0], unit=hi[1], qualifier=qualifier)
+    level = _LEVEL_WITH.match(body)
+    if level is not None:                             # `与上年持平`: `=` 上年
+        return Target(op="=", qualifier=qualifier, target_text=level.group("ref"))
+    zero = _ZERO_OF.match(body)
+    if zero is not None:                              # `0投诉`, `零事故`: 0, the thing the qualifier
+        return Target(op="=", value=0.0, qualifier="；".join(x for x in (zero.group("w"), qualifier) if x))
     neutral = _NEUTRAL_LEAD.match(body)
     if neutral is not None:                           # `保持在95%以上`: read as `95%以上`
         t = _split(body[neutral.end():] + (f"({qualifier})" if qualifier else ""))
@@ -643,7 +687,8 @@ def _read(written: str) -> Target:
 
 # ---------------------------------------------------------------- numbers written in Chinese numerals
 # `三个`, `两次`, `一万人次`, `不少于三次`, `每季度一次`, `百分之九十五`: the same targets as `3个` … `95%`. 万 / 亿 stay
-# the unit's, as after digits (`一万人次` is 1 万人次 as `1万人次` is); 百 before 分 is 百分点's / 百分比's.
+# the unit's, as after digits (`一万人次` is 1 万人次 as `1万人次` is), and so does a closing 千 (`两千人` 2 千人, as `2千人`;
+# `一千五百人` is 1500 人, a whole number); 百 before 分 is 百分点's / 百分比's.
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_RUN = regex.compile(r"(?:[零〇一二两三四五六七八九十千]|百(?!分[点比之率]))+")
@@ -690,6 +735,8 @@ def _cn_to_digits(text: str) -> str | None:
 
     def number(written: str) -> str:
         nonlocal bad
+        if len(written) > 1 and written.endswith("千") and (n := _cn_int(written[:-1])):
+            return f"{n}千"          # `两千人`: 2 千人, the 千 the unit's as after digits (`5千人`) and as 万 (was 2000 人)
         n = None if written[:1].isdigit() else _cn_int(written)
         bad = bad or (n is None and not written[:1].isdigit())
         return written if n is None else str(n)

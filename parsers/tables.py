@@ -313,6 +313,48 @@ def is_remark(text: str) -> bool:
     return bool(_REMARK.match(t)) and not any(level_info(re.split(r"[:：]", t, maxsplit=1)[0])[:2])
 
 
+# a footnote's line under an indicator table (`注：①以省统计年鉴数据为准；②…`, `注1：以…为准`, `注：※…；①…`): each mark's
+# note, joined to the targets that mark follows (`≥95%①`, `≥98%注1`, `≥95 | %※`: the mark their qualifier)
+_FOOTNOTE_LEAD = re.compile(r"^\s*(?:[(（]?\s*(?:注|备注|说明)\s*[)）]?\s*[:：]\s*|(?=注\s*(?:\d{1,2}|[①-⑳])\s*[:：.、]))")
+_FOOTNOTE_ITEM = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?P<m>[①-⑳]|注\s*(?:\d{1,2}|[①-⑳])|\[\d{1,2}\]|[¹²³⁴-⁹⁰]{1,2}|\*{1,3}|※)"
+                            r"\s*[:：.、]?\s*(?=\S)")
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def _footnote_key(mark: str) -> str:
+    """A footnote's mark as both ends write it: `注1`, `[1]`, `¹` -> `1`; `注①`, `①` -> `①`; `※`, `*` as written."""
+    return re.sub(r"^注\s*|[\[\]\s]", "", mark).translate(_SUPERSCRIPTS)
+
+
+def join_footnotes(records: list[dict], text: str) -> bool:
+    """Given indicator records and a line under their table, join each of the line's footnotes (`注：①以省统计年鉴数据
+    为准。②…`) to the note of the records whose target (or 计量单位 cell) ends in its mark; return True when the line is
+    such footnotes and one was joined."""
+    lead = _FOOTNOTE_LEAD.match(text)
+    if lead is None:
+        return False
+    body = text[lead.end():]
+    items = list(_FOOTNOTE_ITEM.finditer(body))
+    if not items or items[0].start() != 0 and body[:items[0].start()].strip():
+        return False
+    notes = {}
+    for n, m in enumerate(items):
+        end = items[n + 1].start() if n + 1 < len(items) else len(body)
+        note = body[m.end():end].strip().rstrip("；;。，,").strip()
+        if note:
+            notes.setdefault(_footnote_key(m.group("m")), note)
+    joined = False
+    for rec in records:
+        for raw in (rec.get("target_raw"), rec.get("unit_raw")):
+            mark = FOOTNOTE_MARK.search(clean(raw)) if raw else None
+            if mark is not None and mark.start() > 0 and (note := notes.get(_footnote_key(mark.group("q")))):
+                if note not in (rec.get("note") or ""):
+                    rec["note"] = "；".join(x for x in (rec.get("note"), note) if x)
+                joined = True
+                break
+    return joined
+
+
 _DEADLINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|之前|以前)(?:完成)?$")
 _TARGET_AND_ACTUAL = re.compile(r"^\s*(?:年度)?目标(?:值)?\s*[:：]?\s*(?P<t>\S.*?)\s*(?:(?:[,，;；]\s*|\s+)(?:实际(?:完成)?|完成)"
                                 r"|实际(?:完成)?)(?:值|情况)?\s*[:：]?\s*(?P<a>\S.*?)\s*[。;；]?\s*$")
@@ -755,6 +797,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 for col in range(span[0], span[1] + 1)}
     totals: list[dict] = []
     entries: list[IndicatorRow] = []
+    footnotes: list[str] = []        # the footnotes' lines among the rows, under the table (`注：①…`)
     cur1: Cell | None = None
     has_level1 = "level1" in level_at.values()
     name_first = "level1" in cols and "level3" in cols and cols["level3"][1] < cols["level1"][0]
@@ -838,6 +881,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if len(cells) == 1 and horizon_of(cells[0].text):
             horizon = horizon_of(cells[0].text)      # 长期绩效指标 / 年度绩效指标 rows split the table
             continue
+        if len(cells) == 1 and _FOOTNOTE_LEAD.match(cells[0].text):
+            footnotes.append(cells[0].text)          # (`注：①以…为准`: joined to the marked targets below)
         if len(cells) == 1 and is_remark(cells[0].text) and not (
                 cells[0].col > first_col and _under_col(cols.get("level3"), cells[0].col)
                 and not _NOTE_WORD.match(cells[0].text)) \
@@ -1182,6 +1227,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         out.append(rec)
     body = [r for r in out if not r.get("_total")] + [r for r in totals if r.get("_exec_rate")]
+    for text in footnotes:
+        join_footnotes(body, text)
     return out + [_settle_total(t, body) if t.get("_total") else t for t in totals]
 
 

@@ -57,7 +57,7 @@ def T(op=None, value=None, value_max=None, unit=None, qualifier=None, text=None)
     ("三个工作日内", T("<=", 3.0, unit="个工作日")),
     ("一周内", T("<=", 1.0, unit="周")),
     ("一百零五人", T("=", 105.0, unit="人")),
-    ("两千株", T("=", 2000.0, unit="株")),
+    ("两千株", T("=", 2.0, unit="千株")),            # (hunt s42 ty: 千 the unit's, as 万; was 2000 株)
     ("五十万元", T("=", 500_000.0, unit="元")),
     ("三至五天", T("range", 3.0, 5.0, unit="天")),
     ("三十余人", T(">", 30.0, unit="人")),
@@ -80,9 +80,10 @@ def test_targets_read_as_one_quantity(raw, want):
     # a month
     "12月份", "6月份",
     # Chinese numerals that count nothing, name something, or are no number
-    "一流", "一次性", "一站式服务", "三公经费零增长", "零投诉", "第三季度", "三季度", "近三年", "一对一帮扶",
+    "一流", "一次性", "一站式服务", "三公经费零增长", "第三季度", "三季度", "近三年", "一对一帮扶",
     "两学一做", "三级", "二级甲等", "十三五期间", "二〇二四年", "一百五人", "千方百计", "十分满意", "保持一致", "百姓满意",
     "万无一失", "一户一档", "三", "零", "百分之", "提高百分之五", "二100百分比",
+    # (`零投诉` left this list in hunt s42 ty: a zero said of a harm, = 0 and the qualifier 投诉, as `0投诉`)
     # a currency sign before what is no money; a comma and a word that is no note
     "￥500人", "100%，及时",
 ])
@@ -129,7 +130,7 @@ def test_a_self_evaluation_of_odd_spellings():
     assert [(p["name"], p["form"]) for p in projects] == [("城区绿化养护", "self_eval")]
     assert rows == [
         ("养护绿地面积", ">=", 1000.0, None, "平方米", None, None),
-        ("补植苗木", "=", 2000.0, None, "株", None, None),
+        ("补植苗木", "=", 2.0, None, "千株", None, None),   # (hunt s42 ty: `两千株` 2 千株, as `2千株`; was 2000 株)
         ("苗木成活率", ">=", 95.0, None, "%", "按季度考核", None),
         ("病虫害发生率", "<=", 35.0, None, "μg/m³", None, None),
         ("养护响应时间", "<=", 3.0, None, "天", None, None),
