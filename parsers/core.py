@@ -52,8 +52,6 @@ _ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?=[A-Za-z0-9 .,&/'’\
 # such a script is kept as it is)
 _SCRIPT_GLOSS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0f00-\u0fff\u1100-\u11ff\u1800-\u18af\u3130-\u318f"
                            r"\ua000-\ua4cf\uac00-\ud7af]+")
-_HAS_GLOSS_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0f00-\u0fff\u1100-\u11ff\u1800-\u18af\u3130-\u318f"
-                               r"\ua000-\ua4cf\uac00-\ud7af]")
 _TAGS = re.compile(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
 _NEXT_PAIR = re.compile(r"\s+(?=[^\s:：，,。；;]{2,8}[:：])")
@@ -104,7 +102,7 @@ def label_key(text: str) -> str:
     t = fold(text)
     if " " in t and re.search(r"[A-Za-z]{3}", t):
         t = _ENGLISH_GLOSS.sub("", t)                 # 项目名称 Project Name: a bilingual form's gloss
-    if _HAS_GLOSS_SCRIPT.search(t) and re.search(r"[\u4e00-\u9fff]", t):
+    if _SCRIPT_GLOSS.search(t) and re.search(r"[\u4e00-\u9fff]", t):
         t = _SCRIPT_GLOSS.sub("", t)                  # 项目名称 ᠲᠥᠰᠥᠯ ᠦᠨ ᠨᠡᠷ᠎ᠡ: a Mongolian (Tibetan …) gloss
     t = _WS.sub("", t).replace("的", "").lstrip("*※")   # *项目名称（必填）: the mark of a required field
     for _ in range(2):
