@@ -418,6 +418,10 @@ _OF_REFERENCE = regex.compile(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `�
 _PER_LEAD = regex.compile(rf"每(?:{_PERIOD_WORDS})")
 # (a frequency's period at the end of the words before a comparison: `巡查每周`, `抽检每月`)
 _PER_TAIL = regex.compile(rf"每(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})$")
+# (what is done, then a frequency over a number of periods: `巡查每2周不少于1次`, `抽检每3个月1次`; the digits keep it
+# out of the words before a comparison, which are characters only)
+_NEGATION_OR_COMPARISON = regex.compile(r"不|未|没|无|少于|多于|低于|高于|超过|至少|最多|达到|约")
+_DONE_THEN_PERIODS = regex.compile(rf"^(?P<w>\p{{Han}}{{1,8}}?)(?=每[1-9]\d?个?(?:{_PERIOD_WORDS}))")
 
 
 def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target | None:
@@ -539,6 +543,11 @@ def _split(text: str) -> Target:
             if t.value is not None else as_text
     if (thing := _per_period(_PER_THING_RE.match(body), qualifier)) is not None:
         return thing                                  # `每村1个`, `每个村不少于1名`: `1个/村`, `≥1名/村`
+    done = _DONE_THEN_PERIODS.match(body)
+    if done is not None and not _NEGATION_OR_COMPARISON.search(done.group("w")) \
+            and (t := _per_period(_PER_PERIOD_RE.match(body[done.end():]), qualifier)) is not None:
+        # `巡查每2周不少于1次`: `≥1次/2周`, qualifier 巡查 (it was text), as `巡查每周不少于2次` reads
+        return _requalified(t, "；".join(x for x in (done.group("w"), t.qualifier) if x))
     lead = _LEAD_WORDS_RE.match(body)
     if lead is not None and _PER_LEAD.fullmatch(lead.group(0)) \
             and (t := _per_period(_PER_PERIOD_RE.match(body), qualifier)) is not None:

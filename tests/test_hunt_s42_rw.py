@@ -59,3 +59,13 @@ def test_main_index_condition_after_comma(read):
     assert "持续3年" in (ind[2]["target_raw"] or "")
     assert (ind[1]["op"], ind[1]["value"], ind[1]["unit"]) == (">=", 3000.0, "亩")
     assert (ind[4]["op"], ind[4]["value"], ind[4]["unit"]) == ("=", 100.0, "%")
+
+
+def test_a_frequency_over_a_number_of_periods_after_what_is_done():
+    # (the lead's follow-up of the rw finding above: `巡查每2周不少于1次` was text, its digits keeping it out of the words
+    # before a comparison; a comparison word before 每 is no deed)
+    from normalize.targets import split_target
+    got = {t: (x.op, x.value, x.unit, x.qualifier) for t in ("巡查每2周不少于1次", "抽检每3个月1次", "不少于每2周1次")
+           for x in [split_target(t)]}
+    assert got == {"巡查每2周不少于1次": (">=", 1.0, "次/2周", "巡查"), "抽检每3个月1次": ("=", 1.0, "次/3个月", "抽检"),
+                   "不少于每2周1次": (">=", 1.0, "次/2周", None)}

@@ -45,7 +45,8 @@ def test_text_functions(s):
     assert isinstance(is_placeholder(s), bool)
     if s is not None:
         folded = fold_width(s)
-        assert isinstance(folded, str) and len(folded) == len(s)
+        # one character for one, except inline LaTeX math a converter wrote (`$\geq 90\%$` -> `≥90%`, `$0$` -> `0`)
+        assert isinstance(folded, str) and (len(folded) == len(s) or "$" in s or "\\" in s)
         assert not any("\uff01" <= c <= "\uff5e" for c in folded)
 
 
