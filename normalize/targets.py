@@ -113,7 +113,7 @@ SUFFIX_WORD_ALONE = _alternation([k for k in SUFFIX_WORDS if k not in ("内", "�
 _SUFFIX_ALONE = regex.compile(rf"(?:{SUFFIX_WORD_ALONE})")
 # (`1 200米`, `≥ 1 000 人`: thousands set apart by spaces, as amounts are read)
 _NUM = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d)|\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
-_PERIOD_WORDS = "半年|半月|季度|学期|星期|年|季|月|旬|周|天|日"     # (`每半月1次`: 次/半月)      # (`2%/年`: a share per a period; not `98%/县城`)
+_PERIOD_WORDS = "半年|半月|季度|学期|星期|年|季|月|旬|周|天|日"     # (`2%/年`: a share per a period; not `98%/县城`; `每半月1次`: 次/半月)
 _UNIT = (
     # (`2%/年`: a symbol per a period or a thing)
     rf"(?:(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)})(?:/(?:{_PERIOD_WORDS}))?"
@@ -205,7 +205,7 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定))$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
-_PER_PERIOD_RE = regex.compile(r"^每(?P<p>(?:[1-9]\d?个?)?(?:半年|半月|季度|学期|星期|年|季|月|旬|周|天|日))(?P<rest>.+)$")
+_PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?P<rest>.+)$")
 # `同比增长5%以上`, `较上年下降不低于10%`: a change compared with a quantity, read as `同比增长≥5%` is (the words
 # naming the change the qualifier; `同比增长5%-10%`: a range likewise); a change and its bare quantity (`同比下降5%`,
 # `提升10%`) is no comparison, text
@@ -227,7 +227,7 @@ FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han})）])\s*(?P
 # a power of ten written with a superscript (`≤10⁴`, `1.2×10⁴`, a count of bacteria per litre): the number it is (`10⁴`
 # was `10` with a footnote's mark `⁴`, review rw)
 _POWER_TEN = regex.compile(r"(?<![\d.])(?:(?P<m>\d+(?:\.\d+)?)\s*[×xX*]\s*)?10(?P<e>[¹²³⁴-⁹⁰]{1,2})(?![\d¹²³⁴-⁹⁰])")
-_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _YEAR_LABEL_TEXT = regex.compile(r"^(?P<y>(?:19|20)\d{2}\s*年度?)\s*:\s*(?P<t>\D+)$")
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
 # a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
@@ -462,7 +462,7 @@ def _split(text: str) -> Target:
     if whole is not None:                             # `【≥120公里】`, `[≥90%]`: the whole target in a note's brackets
         t = _split(whole.group("t").strip())
         return t if t.value is not None else as_text
-    body = _POWER_TEN.sub(lambda m: format((Decimal(m.group("m") or 1) * 10 ** int(m.group("e").translate(_SUPERSCRIPT)))
+    body = _POWER_TEN.sub(lambda m: format((Decimal(m.group("m") or 1) * 10 ** int(m.group("e").translate(SUPERSCRIPT_DIGITS)))
                                            .normalize(), "f"), body)   # `≤10⁴`: `≤10000`
     foot = _FOOTNOTE.search(body)
     if foot is not None and foot.start() > 0:          # `≥95%①`: the target, its footnote's mark the qualifier

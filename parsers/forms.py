@@ -3436,17 +3436,16 @@ class FormReader:
             if fig is not None:
                 flow = [name, "source" if fig.group(1) == "收入" else "use", row.grid, False] \
                     if fig.group(1) in ("收入", "支出") else None
-                plan.append((lab, figs, None))
+                plan.append((lab, name, figs, None))
             elif flow is None or match_field(name) is not None or not (_SUB_LINE.match(lab.text) or flow[3]) \
                     or not _HAN.search(name):
                 return False
             else:
                 flow[3] = True
-                plan.append((lab, figs, (flow[0], flow[1])))
+                plan.append((lab, name, figs, (flow[0], flow[1])))
         self.fund_flow = flow
         unit = (self.matrix[1] if self.matrix is not None else None) or self.block_unit or self.form.form_unit
-        for lab, figs, part in plan:
-            name = _SUB_LINE.sub("", clean(lab.text) or "").strip()
+        for lab, name, figs, part in plan:
             if part is None:
                 said = "；".join(f"{heads[f.col]}：{clean(f.text)}" for f in figs if heads.get(f.col)
                                 and not _is_dash(f)) if cols else clean(figs[0].text)

@@ -20,7 +20,7 @@ from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
-from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
+from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, SUPERSCRIPT_DIGITS, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -318,12 +318,11 @@ def is_remark(text: str) -> bool:
 _FOOTNOTE_LEAD = re.compile(r"^\s*(?:[(（]?\s*(?:注|备注|说明)\s*[)）]?\s*[:：]\s*|(?=注\s*(?:\d{1,2}|[①-⑳])\s*[:：.、]))")
 _FOOTNOTE_ITEM = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?P<m>[①-⑳]|注\s*(?:\d{1,2}|[①-⑳])|\[\d{1,2}\]|[¹²³⁴-⁹⁰]{1,2}|\*{1,3}|※)"
                             r"\s*[:：.、]?\s*(?=\S)")
-_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 
 def _footnote_key(mark: str) -> str:
     """A footnote's mark as both ends write it: `注1`, `[1]`, `¹` -> `1`; `注①`, `①` -> `①`; `※`, `*` as written."""
-    return re.sub(r"^注\s*|[\[\]\s]", "", mark).translate(_SUPERSCRIPTS)
+    return re.sub(r"^注\s*|[\[\]\s]", "", mark).translate(SUPERSCRIPT_DIGITS)
 
 
 def join_footnotes(records: list[dict], text: str) -> bool:

@@ -951,8 +951,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # projects below, as in the 序号 column (an unnumbered line too when it names a township or a district:
                 # `永安乡`, `海淀区`)
                 cell = r.cells[0] if len(r.cells) == 1 else None
-                if cell is not None and _class_heading(cell) is not None:
-                    klass, klass_style = _class_heading(cell), _num_style(cell.text)
+                if cell is not None and (named := _class_heading(cell)) is not None:
+                    klass, klass_style = named, _num_style(cell.text)
                 elif cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
                                            or district(cell.text.strip())):
                     if _HEADING_PREFIX.match(fold(cell.text)) and _num_style(cell.text) == klass_style:
@@ -1027,8 +1027,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if name is None:
                 lone = _lone_heading(list(cells.values()), spec["name"])
                 first = list(cells.values())[0]
-                if _lone_numbered(list(cells.values()), spec["name"]) and _class_heading(first) is not None:
-                    klass, klass_style = _class_heading(first), _num_style(first.text)
+                if _lone_numbered(list(cells.values()), spec["name"]) and (named := _class_heading(first)) is not None:
+                    klass, klass_style = named, _num_style(first.text)
                     continue
                 if klass is not None and _lone_numbered(list(cells.values()), spec["name"]) \
                         and _num_style(first.text) == klass_style:
@@ -1081,12 +1081,13 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if all(col < spec["name"] and _HEADING_NO.fullmatch(c.text) for c in others for col in (c.col,)) \
                         and (others or _HEADING_PREFIX.match(fold(name.text))) \
                         and (len(others) == len(cells) - 1 or _heading_unit(name) is not None):
-                    own = "paren" if re.match(r"^\s*[(（]", fold((others or [name])[0].text)) else "plain"
+                    own = _num_style((others or [name])[0].text)
                     org = _heading_unit(name)
-                    if _class_heading(name) is None and klass is not None and own == klass_style:
+                    named = _class_heading(name)
+                    if named is None and klass is not None and own == klass_style:
                         klass = None  # (`三 | 项目管理费` after `二 | 基础设施类`: no class over the projects below)
-                    if _class_heading(name) is not None:
-                        klass, klass_style = _class_heading(name), own
+                    if named is not None:
+                        klass, klass_style = named, own
                     elif org is not None:
                         heading, style = org, own
                     elif own == style:
