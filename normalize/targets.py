@@ -185,7 +185,7 @@ _LEAD_WORDS_RE = regex.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月
                                # not the 不 of `不低于95%` itself)
                                # (nor a negation, `不得` / `未` / `没有`, before a bare `低于`: `未低于95%` is no `<`)
                                r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?)"
-                               r"(?<!不|未|没|没有|不得|不应|不宜|不能|不可|严禁|禁止)"
+                               r"(?<!不|未|没|没有|不得|不应|不宜|不能|不可|严禁|禁止|未能|没能|无法|难以)"   # (`未能达到95%`: no `>=`, review rx)
                                r"(?=(?:(?:不得|不应|不宜|严禁)?(?:低于|高于|少于|多于|小于|大于|超过)|不超过|不高于|不低于|不少于|"
                                r"不大于|不小于|不多于|达到)\s*[\d.])")
 # labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
@@ -257,10 +257,12 @@ _YEAR_LABEL_ANY = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年(?P<d>度?)\s*:\s*
 # one unit written (on both or on either; `220V±10%`, two units, is no one quantity)
 _TOLERANCE = regex.compile(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s*(?P<d>{_NUM})\s*(?P<ud>{_UNIT})?$")
 # equal to a reference (`与上年持平`, `同上年度持平`): `=` and the reference as text, as `不低于上年` is `>=` and `上年`
-_LEVEL_WITH = regex.compile(r"^(?:与|同|和|跟)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")   # (`基本持平`: about, no `=`)
+# (`基本持平`: about, no `=`; `同比持平`, `同期持平`: 同 is no `与` there — the 比 / 期 was the reference, review rx)
+_LEVEL_WITH = regex.compile(r"^(?:与|同(?![比期])|和|跟)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
 # a zero said of a harm or a fault (`0投诉`, `零事故`, `零差错`): 0, the thing the qualifier (as `100%完成`'s word); a
-# unit after 0 stays the unit (`0起`)
-_ZERO_OF = regex.compile(r"^(?:0|零)\s*(?P<w>\p{Han}{0,6}(?:事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
+# unit after 0 stays the unit (`0起`); 零 opening a word of its own is no zero (`零星投诉`, a few: it was 0 of `星投诉`,
+# review rx; `零散`, `零售`, `零部件`)
+_ZERO_OF = regex.compile(r"^(?:0|零(?![星散碎售件部工用活钱]))\s*(?P<w>\p{Han}{0,6}(?:事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
                          r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染))$")
 
 
@@ -521,6 +523,9 @@ def _split(text: str) -> Target:
         c, d = _to_decimal(tol.group("c")), _to_decimal(tol.group("d"))
         if len(units) > 1 or c is None or d is None or d <= 0:
             return as_text
+        if tol.group("uc") is None and tol.group("ud") in ("%", "％") and c > 100:
+            return as_text    # `20000±10%` (吨 in the 计量单位 cell): a tolerance relative to the figure, as `220V±10%`
+            # is — no share of 19990-20010 % (review rx); `95±2%` stays points of a share
         unit = next(iter(units), None)
         lo, hi = _number(c - d, unit), _number(c + d, unit)
         if lo is None or hi is None or not _unit_ok(unit, c):
@@ -742,10 +747,11 @@ def _cn_to_digits(text: str) -> str | None:
     """Given a target, return it with its Chinese numerals in digits, or None when it has none or one is no number."""
     bad, orig = False, text
 
-    def number(written: str) -> str:
+    def number(written: str, after: str = "") -> str:
         nonlocal bad
-        if len(written) > 1 and written.endswith("千") and (n := _cn_int(written[:-1])):
+        if len(written) > 1 and written.endswith("千") and after not in ("万", "亿") and (n := _cn_int(written[:-1])):
             return f"{n}千"          # `两千人`: 2 千人, the 千 the unit's as after digits (`5千人`) and as 万 (was 2000 人)
+            # (not before 万 / 亿: `两千万元` is 2000 万元, a number of 万; it was 2 of a unit `千万元`)
         n = None if written[:1].isdigit() else _cn_int(written)
         bad = bad or (n is None and not written[:1].isdigit())
         return written if n is None else str(n)
@@ -753,7 +759,7 @@ def _cn_to_digits(text: str) -> str | None:
         nonlocal bad
         s, e = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
         bad = bad or s.isdigit() or e.isdigit() or "." in (s, e)     # (`二100百分比`: a garbled cell, no number)
-        return number(m.group(0))
+        return number(m.group(0), e)
     text = _TENTHS.sub(lambda m: str(10 * (int(m.group("n")) if m.group("n").isdigit() else _cn_int(m.group("n"))))
                        + "%", text)               # `九成以上`: 90%以上
     text = _HALF.sub("0.5", text)                   # `半小时内`: 0.5小时内
