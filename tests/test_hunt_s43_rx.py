@@ -93,3 +93,19 @@ def test_list_main_index_beside_its_values(read):
     assert indicator_targets(r) == [(None, None, "提档升级农村公路里程", ">=", 45.0, "公里"),
                                     (None, None, "改造候车厅面积", ">=", 800.0, "平方米")]
     assert all("指标值" not in (p["other_fields"] or "") for p in projects)
+
+
+def test_unit_cells_of_a_time_served(read):
+    # hunt tx's month under a time's name: a time a service is given is a span (12 months), no December; a point in
+    # time stays text; Chinese numerals read with the unit cell only as counts
+    r = read("ct_s43_rx_unit_cells.txt")
+    got = {i["level3"]: (i["op"], i["value"], i["value_max"], i["unit"], i["target_text"]) for i in r.tables["indicators"]}
+    # main: the text `12月` (December)
+    assert got["免费开放时间"] == ("=", 12.0, None, "月", None)
+    assert got["活动举办时间"] == (None, None, None, None, "10-12月")
+    assert got["送戏下乡场次"] == (">=", 30.0, None, "场", None)
+    # a rank, a grade, stars: no count (right on main)
+    assert got["全省文化馆评估排名"] == (None, None, None, None, "第一")
+    assert got["文化馆等级"] == (None, None, None, None, "一级")
+    assert got["创建星级文化站"] == (None, None, None, None, "三星")
+    assert got["年均服务人次"] == (">=", 5.0, None, "万人次", None)

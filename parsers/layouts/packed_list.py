@@ -362,7 +362,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
         return None                  # (no goal, indicator or result head, or no name head — every name label holds
         # 名, 对象 or 服务项目: the cheap tests first, most rows stop here)
     yearly = bool(_year_roles(row.cells))     # (`2024年 | 2025年 | 2026年`: years, no figure)
-    list_year = form_year([" ".join(c.text for c in r.cells) for r in rows[max(0, k - 6):k]]) if yearly else None
+    # (the list's year, its title's: the column of that year is the year's money, see _year_roles)
+    list_year = form_year([" ".join(c.text for c in r.cells) for r in rows[max(0, k - 6):k]])
     if any(re.search(r"\d{3}", c.text) and not (yearly and _YEAR_HEAD.match(label_key(c.text)))
            or len(c.text.strip()) > 30 for c in row.cells):
         return None
@@ -462,8 +463,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
             by.update({c.col: c for c in low.cells})
             subcells = [c for col, c in sorted(by.items()) if not _AMONG.fullmatch(fold(c.text))]
             start = k + 3
-        by_year = _year_roles(subcells, form_year([" ".join(c.text for c in r.cells) for r in rows[max(0, k - 6):k]])) \
-            if not any(r == ("field", "budget_year") for r in roles.values()) else {}
+        by_year = _year_roles(subcells, list_year) if not any(r == ("field", "budget_year") for r in roles.values()) \
+            else {}
         for c in subcells:
             if c.col in by_year:
                 # (`资金需求（万元）` over `2025年 | 2026年 | 2027年 | 合计`: the years' heads a row of their own, read as
