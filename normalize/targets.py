@@ -219,15 +219,17 @@ _PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九�
 # a footnote's mark after a target (`≥95%①`, `≥95%注1`, `95%*`, `100%²`, `≥95%[1]`, `≥95%※`; after a bracket's note too,
 # `≥90%（含）②`): the target, the mark its
 # qualifier (the note it points to is under the table); not a compound unit's `*` (`元/人*月`), nor a bracket's note
-# (one pattern for parsers.tables, which joins a 计量单位 cell's unit before the mark, and the reading here)
-FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han})）])\s*(?P<q>\*{1,3}|※|[①-⑳]|(?<![米mM]|10)[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
-                          r"|注\s*(?:\d{1,2}|[①-⑳]))$")
-# a year's label before a target of words (`2024年：全年`, `2024年度：已完成`): the label the qualifier, as before a
-# quantity (`2024年：≥85%`), the words the text
+# (one pattern for parsers.tables, which joins a 计量单位 cell's unit before the mark, and the reading here; the marks
+# themselves, FOOTNOTE_MARKS and SUPERSCRIPT_MARK, also for the footnotes' line under the table, parsers.tables)
+FOOTNOTE_MARKS = r"\*{1,3}|※|[①-⑳]|\[\d{1,2}\]|注\s*(?:\d{1,2}|[①-⑳])"
+SUPERSCRIPT_MARK = r"[¹²³⁴-⁹⁰]{1,2}"
+FOOTNOTE_MARK = regex.compile(rf"(?<=[\d%％‰‱\p{{Han}})）])\s*(?P<q>{FOOTNOTE_MARKS}|(?<![米mM]|10){SUPERSCRIPT_MARK})$")
 # a power of ten written with a superscript (`≤10⁴`, `1.2×10⁴`, a count of bacteria per litre): the number it is (`10⁴`
 # was `10` with a footnote's mark `⁴`, review rw)
 _POWER_TEN = regex.compile(r"(?<![\d.])(?:(?P<m>\d+(?:\.\d+)?)\s*[×xX*]\s*)?10(?P<e>[¹²³⁴-⁹⁰]{1,2})(?![\d¹²³⁴-⁹⁰])")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# a year's label before a target of words (`2024年：全年`, `2024年度：已完成`): the label the qualifier, as before a
+# quantity (`2024年：≥85%`), the words the text
 _YEAR_LABEL_TEXT = regex.compile(r"^(?P<y>(?:19|20)\d{2}\s*年度?)\s*:\s*(?P<t>\D+)$")
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
 # a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
@@ -466,7 +468,7 @@ def _split(text: str) -> Target:
         return t if t.value is not None else as_text
     body = _POWER_TEN.sub(lambda m: format((Decimal(m.group("m") or 1) * 10 ** int(m.group("e").translate(SUPERSCRIPT_DIGITS)))
                                            .normalize(), "f"), body)   # `≤10⁴`: `≤10000`
-    foot = _FOOTNOTE.search(body)
+    foot = FOOTNOTE_MARK.search(body)
     if foot is not None and foot.start() > 0:          # `≥95%①`: the target, its footnote's mark the qualifier
         t = _split(body[:foot.start()].strip())
         return replace(t, qualifier="；".join(x for x in (t.qualifier, foot.group("q")) if x)) \
