@@ -109,3 +109,12 @@ def test_unit_cells_of_a_time_served(read):
     assert got["文化馆等级"] == (None, None, None, None, "一级")
     assert got["创建星级文化站"] == (None, None, None, None, "三星")
     assert got["年均服务人次"] == (">=", 5.0, None, "万人次", None)
+
+
+def test_list_part_row_is_no_name_end(read):
+    # hunt lt's project written over two rows: a `其中：` part of the money under a project of no amount is no
+    # name's end (the part's 300 is not the project's money; it is lost, as before lt)
+    r = read("ct_s43_rx_list_part_rows.txt")
+    got = [(p["name"], p["budget_total"]) for p in r.tables["projects"]]
+    # main: `农村饮水安全巩固提升其中：中央资金` with budget_total 300万
+    assert got == [("农村饮水安全巩固提升", None), ("中小河流治理", 450 * 10_000)]

@@ -1252,7 +1252,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
 # no name's end alone on a row: a filler under a list's last project (`以下空白`, `（此页无正文）`) and a group of
 # projects by how far along they are (`续建项目`, `新建项目`: a heading over those below; they were glued to the name
 # above, `农村人居环境整治新建项目`, review rx)
-_NO_NAME_END = re.compile(r"^[(（]?(?:以下|此页|本页|下)?(?:空白|无内容|无正文)[)）]?$"
+# (nor a part of the money above, `其中：中央资金 | 300` under a project of no amount: it was glued to the name,
+# `农村饮水安全巩固提升其中：中央资金`, the part taken for the project's money)
+_NO_NAME_END = re.compile(r"^[(（]?(?:以下|此页|本页|下)?(?:空白|无内容|无正文)[)）]?$|^其中"
                           r"|^(?:新建|续建|新开工|改扩建|改建|扩建|新增|延续性?|结转|储备|跨年度?|一次性|经常性)(?:类)?项目$")
 
 
