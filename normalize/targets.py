@@ -432,7 +432,12 @@ def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target |
     """Given a frequency written with its period first (`每月1次`, `每年≥2次`), return it as `1次/月` reads, or None."""
     if per is None:
         return None
-    t = _split(f"{per.group('rest')}/{per.group('p')}")
+    rest = per.group("rest")
+    tail = _SUFFIX_RE.search(rest)
+    # (`每年1次以上`: the comparison word after the period, `1次/年以上`, >= 1 次/年; it was text, and `1年1次以上` the
+    # text `每年1次以上`, not as written — review rx)
+    t = _split(f"{rest}/{per.group('p')}" if tail is None or tail.start() == 0
+               else f"{rest[:tail.start()]}/{per.group('p')}{rest[tail.start():]}")
     if t.value is not None and (t.unit or "").endswith("/" + per.group("p")) \
             and not (t.unit or "").startswith(UNIT_SYMBOLS):   # (`每月50%`: a share, of what unsaid)
         return _requalified(t, qualifier)
@@ -596,8 +601,9 @@ def _split(text: str) -> Target:
     first = _PERIODS_FIRST.match(body)
     if first is not None:                             # `1年1次`: `每年1次`, `2年1次`: `每2年1次`
         n, p = first.group("n"), first.group("p")
-        return _split(("每" + p.lstrip("个") if n in ("1", "") else f"每{n}{p}") + first.group("rest")
-                      + (f"({qualifier})" if qualifier else ""))
+        t = _split(("每" + p.lstrip("个") if n in ("1", "") else f"每{n}{p}") + first.group("rest")
+                   + (f"({qualifier})" if qualifier else ""))
+        return t if t.value is not None else as_text    # (a text as written, not as rewritten: `2年1次以上`)
     if _MONTH_SPAN_RE.match(body):
         return as_text                                # `2023.07-2024.01`: a period of months, no quantity
     if body.endswith("百分比"):

@@ -37,6 +37,13 @@ CASES = [
     ("未能达到95%", (None, None, None, None, None, "未能达到95%")),
     ("无法达到90%", (None, None, None, None, None, "无法达到90%")),
     ("力争达到95%", (">=", 95.0, None, "%", "力争", None)),                  # (right on main)
+    # a count per a number of periods, period first (hunt tx): with a comparison word after it (main: the text
+    # `每2年1次以上`, not as written, for `2年1次以上`; `每年1次以上` text)
+    ("2年1次以上", (">=", 1.0, None, "次/2年", None, None)),
+    ("1年2次以上", (">=", 2.0, None, "次/年", None, None)),
+    ("每年1次以上", (">=", 1.0, None, "次/年", None, None)),
+    ("每村1个以上", (">=", 1.0, None, "个/村", None, None)),
+    ("每季度至少2次", (">=", 2.0, None, "次/季度", None, None)),              # (right on main)
 ]
 
 
