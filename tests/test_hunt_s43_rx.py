@@ -125,3 +125,17 @@ def test_list_part_row_is_no_name_end(read):
     got = [(p["name"], p["budget_total"]) for p in r.tables["projects"]]
     # main: `农村饮水安全巩固提升其中：中央资金` with budget_total 300万
     assert got == [("农村饮水安全巩固提升", None), ("中小河流治理", 450 * 10_000)]
+
+
+def test_list_numbered_items(read):
+    # hunt lt's split of a cell's items at `，` (each piece a name and its target): a piece's own number is no part of
+    # its name, and circled numbers run together split the items as `；` does
+    r = read("ct_s43_rx_list_numbered_items.txt")
+    # main: `①补贴公交车辆≥80辆②线路覆盖率100%③乘客满意度≥90%` and `主要指标：1.新建客运站3个，2.配套停车位60个` one
+    # unread item each (no name, the cell as target_text)
+    assert indicator_targets(r) == [
+        (None, None, "新建通村公路", "=", 12.0, "公里"), (None, None, "改造危桥", "=", 2.0, "座"),
+        (None, None, "群众满意度", ">=", 90.0, "%"),
+        (None, None, "补贴公交车辆", ">=", 80.0, "辆"), (None, None, "线路覆盖率", "=", 100.0, "%"),
+        (None, None, "乘客满意度", ">=", 90.0, "%"),
+        (None, None, "新建客运站", "=", 3.0, "个"), (None, None, "配套停车位", "=", 60.0, "个")]

@@ -859,6 +859,9 @@ def _goal_parts(text: str) -> dict[str, str]:
 _CONDITION = re.compile(r"^(?:每(?:次|期|场|批|轮)|持续|连续|保持|且|并且|同时)")
 
 
+_PIECE_NO = re.compile(r"^\s*(?:[①-⑳]|\d{1,2}\s*[.．、](?!\d)|[(（]\d{1,2}[)）])\s*")
+
+
 def _cell_items(text: str) -> list[str]:
     """An indicator cell's items: split at `；` / a new line, and at `，` when every piece (after the item's level label or
     lead-in, if any) is an indicator of its own, a name and its target (`主要指标：新建高标准农田1.2万亩，亩均粮食产能提高≥50公斤`, `数量指标：完成改造
@@ -869,6 +872,9 @@ def _cell_items(text: str) -> list[str]:
         head, rest = (item[:lab.start("rest")], lab.group("rest")) if lab is not None \
             and (_level_label(lab.group("lab")) or _LEAD_IN.match(fold(lab.group("lab")).strip())) else ("", item)
         parts, pieces = re.split(r"\s*([，,])\s*", rest), []
+        if re.match(r"\s*[①-⑳]", rest) and len(re.findall(r"[①-⑳]", rest)) >= 2:
+            parts = [x for p in re.split(r"(?=[①-⑳])", rest) for x in (p, "") if p.strip()][:-1]
+            # (`①补贴公交车辆≥80辆②线路覆盖率100%`: items numbered one after the other, no separator between)
         for k in range(0, len(parts), 2):
             if not parts[k].strip():
                 continue
@@ -877,6 +883,9 @@ def _cell_items(text: str) -> list[str]:
                 # no indicator of its own — they were `每次不少于` 3天, `持续` 3年, review rw)
             else:
                 pieces.append(parts[k])
+        # (a piece's own number, `1.新建客运站3个，2.配套停车位60个`, `①…②…`: no part of its name — the cell was one
+        # unread item, review rx)
+        pieces = [_PIECE_NO.sub("", x, count=1) for x in pieces] if len(pieces) >= 2 else pieces
         if len(pieces) >= 2 and all(split_packed_item(x)[0] is not None for x in pieces):
             out += [head + pieces[0]] + pieces[1:]
         else:
