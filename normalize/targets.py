@@ -185,7 +185,7 @@ _LEAD_WORDS_RE = regex.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月
                                # not the 不 of `不低于95%` itself)
                                # (nor a negation, `不得` / `未` / `没有`, before a bare `低于`: `未低于95%` is no `<`)
                                r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?)"
-                               r"(?<!不|未|没|没有|不得|不应|不宜|不能|不可|严禁|禁止)"
+                               r"(?<!不|未|没|没有|不得|不应|不宜|不能|不可|严禁|禁止|未能|没能|无法|难以)"   # (`未能达到95%`: no `>=`, review rx)
                                r"(?=(?:(?:不得|不应|不宜|严禁)?(?:低于|高于|少于|多于|小于|大于|超过)|不超过|不高于|不低于|不少于|"
                                r"不大于|不小于|不多于|达到)\s*[\d.])")
 # labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
@@ -219,15 +219,17 @@ _PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九�
 # a footnote's mark after a target (`≥95%①`, `≥95%注1`, `95%*`, `100%²`, `≥95%[1]`, `≥95%※`; after a bracket's note too,
 # `≥90%（含）②`): the target, the mark its
 # qualifier (the note it points to is under the table); not a compound unit's `*` (`元/人*月`), nor a bracket's note
-# (one pattern for parsers.tables, which joins a 计量单位 cell's unit before the mark, and the reading here)
-FOOTNOTE_MARK = _FOOTNOTE = regex.compile(r"(?<=[\d%％‰‱\p{Han})）])\s*(?P<q>\*{1,3}|※|[①-⑳]|(?<![米mM]|10)[¹²³⁴-⁹⁰]{1,2}|\[\d{1,2}\]"
-                          r"|注\s*(?:\d{1,2}|[①-⑳]))$")
-# a year's label before a target of words (`2024年：全年`, `2024年度：已完成`): the label the qualifier, as before a
-# quantity (`2024年：≥85%`), the words the text
+# (one pattern for parsers.tables, which joins a 计量单位 cell's unit before the mark, and the reading here; the marks
+# themselves, FOOTNOTE_MARKS and SUPERSCRIPT_MARK, also for the footnotes' line under the table, parsers.tables)
+FOOTNOTE_MARKS = r"\*{1,3}|※|[①-⑳]|\[\d{1,2}\]|注\s*(?:\d{1,2}|[①-⑳])"
+SUPERSCRIPT_MARK = r"[¹²³⁴-⁹⁰]{1,2}"
+FOOTNOTE_MARK = regex.compile(rf"(?<=[\d%％‰‱\p{{Han}})）])\s*(?P<q>{FOOTNOTE_MARKS}|(?<![米mM]|10){SUPERSCRIPT_MARK})$")
 # a power of ten written with a superscript (`≤10⁴`, `1.2×10⁴`, a count of bacteria per litre): the number it is (`10⁴`
 # was `10` with a footnote's mark `⁴`, review rw)
 _POWER_TEN = regex.compile(r"(?<![\d.])(?:(?P<m>\d+(?:\.\d+)?)\s*[×xX*]\s*)?10(?P<e>[¹²³⁴-⁹⁰]{1,2})(?![\d¹²³⁴-⁹⁰])")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# a year's label before a target of words (`2024年：全年`, `2024年度：已完成`): the label the qualifier, as before a
+# quantity (`2024年：≥85%`), the words the text
 _YEAR_LABEL_TEXT = regex.compile(r"^(?P<y>(?:19|20)\d{2}\s*年度?)\s*:\s*(?P<t>\D+)$")
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
 # a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
@@ -257,10 +259,12 @@ _YEAR_LABEL_ANY = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年(?P<d>度?)\s*:\s*
 # one unit written (on both or on either; `220V±10%`, two units, is no one quantity)
 _TOLERANCE = regex.compile(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s*(?P<d>{_NUM})\s*(?P<ud>{_UNIT})?$")
 # equal to a reference (`与上年持平`, `同上年度持平`): `=` and the reference as text, as `不低于上年` is `>=` and `上年`
-_LEVEL_WITH = regex.compile(r"^(?:与|同|和|跟)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")   # (`基本持平`: about, no `=`)
+# (`基本持平`: about, no `=`; `同比持平`, `同期持平`: 同 is no `与` there — the 比 / 期 was the reference, review rx)
+_LEVEL_WITH = regex.compile(r"^(?:与|同(?![比期])|和|跟)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
 # a zero said of a harm or a fault (`0投诉`, `零事故`, `零差错`): 0, the thing the qualifier (as `100%完成`'s word); a
-# unit after 0 stays the unit (`0起`)
-_ZERO_OF = regex.compile(r"^(?:0|零)\s*(?P<w>\p{Han}{0,6}(?:事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
+# unit after 0 stays the unit (`0起`); 零 opening a word of its own is no zero (`零星投诉`, a few: it was 0 of `星投诉`,
+# review rx; `零散`, `零售`, `零部件`)
+_ZERO_OF = regex.compile(r"^(?:0|零(?![星散碎售件部工用活钱]))\s*(?P<w>\p{Han}{0,6}(?:事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
                          r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染))$")
 
 
@@ -428,7 +432,12 @@ def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target |
     """Given a frequency written with its period first (`每月1次`, `每年≥2次`), return it as `1次/月` reads, or None."""
     if per is None:
         return None
-    t = _split(f"{per.group('rest')}/{per.group('p')}")
+    rest = per.group("rest")
+    tail = _SUFFIX_RE.search(rest)
+    # (`每年1次以上`: the comparison word after the period, `1次/年以上`, >= 1 次/年; it was text, and `1年1次以上` the
+    # text `每年1次以上`, not as written — review rx)
+    t = _split(f"{rest}/{per.group('p')}" if tail is None or tail.start() == 0
+               else f"{rest[:tail.start()]}/{per.group('p')}{rest[tail.start():]}")
     if t.value is not None and (t.unit or "").endswith("/" + per.group("p")) \
             and not (t.unit or "").startswith(UNIT_SYMBOLS):   # (`每月50%`: a share, of what unsaid)
         return _requalified(t, qualifier)
@@ -464,7 +473,7 @@ def _split(text: str) -> Target:
         return t if t.value is not None else as_text
     body = _POWER_TEN.sub(lambda m: format((Decimal(m.group("m") or 1) * 10 ** int(m.group("e").translate(SUPERSCRIPT_DIGITS)))
                                            .normalize(), "f"), body)   # `≤10⁴`: `≤10000`
-    foot = _FOOTNOTE.search(body)
+    foot = FOOTNOTE_MARK.search(body)
     if foot is not None and foot.start() > 0:          # `≥95%①`: the target, its footnote's mark the qualifier
         t = _split(body[:foot.start()].strip())
         return replace(t, qualifier="；".join(x for x in (t.qualifier, foot.group("q")) if x)) \
@@ -521,6 +530,9 @@ def _split(text: str) -> Target:
         c, d = _to_decimal(tol.group("c")), _to_decimal(tol.group("d"))
         if len(units) > 1 or c is None or d is None or d <= 0:
             return as_text
+        if tol.group("uc") is None and tol.group("ud") in ("%", "％") and c > 100:
+            return as_text    # `20000±10%` (吨 in the 计量单位 cell): a tolerance relative to the figure, as `220V±10%`
+            # is — no share of 19990-20010 % (review rx); `95±2%` stays points of a share
         unit = next(iter(units), None)
         lo, hi = _number(c - d, unit), _number(c + d, unit)
         if lo is None or hi is None or not _unit_ok(unit, c):
@@ -589,8 +601,9 @@ def _split(text: str) -> Target:
     first = _PERIODS_FIRST.match(body)
     if first is not None:                             # `1年1次`: `每年1次`, `2年1次`: `每2年1次`
         n, p = first.group("n"), first.group("p")
-        return _split(("每" + p.lstrip("个") if n in ("1", "") else f"每{n}{p}") + first.group("rest")
-                      + (f"({qualifier})" if qualifier else ""))
+        t = _split(("每" + p.lstrip("个") if n in ("1", "") else f"每{n}{p}") + first.group("rest")
+                   + (f"({qualifier})" if qualifier else ""))
+        return t if t.value is not None else as_text    # (a text as written, not as rewritten: `2年1次以上`)
     if _MONTH_SPAN_RE.match(body):
         return as_text                                # `2023.07-2024.01`: a period of months, no quantity
     if body.endswith("百分比"):
@@ -742,10 +755,11 @@ def _cn_to_digits(text: str) -> str | None:
     """Given a target, return it with its Chinese numerals in digits, or None when it has none or one is no number."""
     bad, orig = False, text
 
-    def number(written: str) -> str:
+    def number(written: str, after: str = "") -> str:
         nonlocal bad
-        if len(written) > 1 and written.endswith("千") and (n := _cn_int(written[:-1])):
+        if len(written) > 1 and written.endswith("千") and after not in ("万", "亿") and (n := _cn_int(written[:-1])):
             return f"{n}千"          # `两千人`: 2 千人, the 千 the unit's as after digits (`5千人`) and as 万 (was 2000 人)
+            # (not before 万 / 亿: `两千万元` is 2000 万元, a number of 万; it was 2 of a unit `千万元`)
         n = None if written[:1].isdigit() else _cn_int(written)
         bad = bad or (n is None and not written[:1].isdigit())
         return written if n is None else str(n)
@@ -753,7 +767,7 @@ def _cn_to_digits(text: str) -> str | None:
         nonlocal bad
         s, e = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
         bad = bad or s.isdigit() or e.isdigit() or "." in (s, e)     # (`二100百分比`: a garbled cell, no number)
-        return number(m.group(0))
+        return number(m.group(0), e)
     text = _TENTHS.sub(lambda m: str(10 * (int(m.group("n")) if m.group("n").isdigit() else _cn_int(m.group("n"))))
                        + "%", text)               # `九成以上`: 90%以上
     text = _HALF.sub("0.5", text)                   # `半小时内`: 0.5小时内

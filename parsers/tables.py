@@ -20,7 +20,7 @@ from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
-from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, SUPERSCRIPT_DIGITS, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
+from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -316,8 +316,7 @@ def is_remark(text: str) -> bool:
 # a footnote's line under an indicator table (`注：①以省统计年鉴数据为准；②…`, `注1：以…为准`, `注：※…；①…`): each mark's
 # note, joined to the targets that mark follows (`≥95%①`, `≥98%注1`, `≥95 | %※`: the mark their qualifier)
 _FOOTNOTE_LEAD = re.compile(r"^\s*(?:[(（]?\s*(?:注|备注|说明)\s*[)）]?\s*[:：]\s*|(?=注\s*(?:\d{1,2}|[①-⑳])\s*[:：.、]))")
-_FOOTNOTE_ITEM = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?P<m>[①-⑳]|注\s*(?:\d{1,2}|[①-⑳])|\[\d{1,2}\]|[¹²³⁴-⁹⁰]{1,2}|\*{1,3}|※)"
-                            r"\s*[:：.、]?\s*(?=\S)")
+_FOOTNOTE_ITEM = re.compile(rf"(?:^|(?<=[；;。，,\s]))\s*(?P<m>{FOOTNOTE_MARKS}|{SUPERSCRIPT_MARK})\s*[:：.、]?\s*(?=\S)")
 
 
 def _footnote_key(mark: str) -> str:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, Extracted
 from normalize.orgs import district, org_kind, plural, town_government, township
+from normalize.records import form_year
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
@@ -206,6 +207,10 @@ _ANY_LEVEL_HEADS = frozenset({"绩效指标", "主要绩效指标", "年度绩�
                               # (`主要指标` / `核心指标` over `主要指标：a，b` or `数量指标：…，质量指标：…`: was an
                               # other field, the indicators lost)
                               "主要指标", "核心指标", "关键指标", "主要指标及指标值"})
+# a column of the targets of the indicators named in the column on its left (`主要指标 | 指标值`, `绩效指标 | 目标值`): each
+# row's name and target one item (the name was read as a target of no name, the value an other field; review rx)
+_VALUE_HEADS = frozenset({"指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "预期指标值", "预期目标值",
+                          "绩效指标值", "绩效目标值"})
 # a level's column of assessed indicators (`产出考核指标 | 效益考核指标`): the level its head names, as written
 _LEVEL_ASSESSED = re.compile(r"^(?P<lvl>\S{2,6}?)考核指标$")
 
@@ -218,7 +223,9 @@ _CLASS_HEADS = (
     # the 牵头部门 was the unit, the 责任单位 beside it an other field; review rv)
     ("department", re.compile(r"^(?:项目)?(?:牵头|主责)部门$")),
     ("unit", re.compile(r"^(?:项目)?(?:责任|主责|牵头|承办|承担|负责|具体实施|实施|建设|业主)(?:单位|主体|部门)$")),
-    ("budget_total", re.compile(r"^(?:项目|计划|估算|概算)?总?投资(?:规模|总额|金额|额)?$|^(?:项目)?资金规模$")),
+    # (`项目资金` over a 主要指标 list's amounts: the project's money, as the generic reader took it before such a list
+    # was one — it was an other field, review rx)
+    ("budget_total", re.compile(r"^(?:项目|计划|估算|概算)?总?投资(?:规模|总额|金额|额)?$|^(?:项目)?资金规模$|^项目资金$")),
     ("period", re.compile(r"^(?:项目)?(?:实施|建设|起止|完成|执行)(?:期限|年限|时限|时间|周期|年度|起止时间)$")),
     ("overview", re.compile(r"^(?:主要|项目)?(?:建设|实施)?(?:内容|建设规模)(?:及(?:规模|内容))?$|^建设规模(?:及内容)?$")),
     ("goal", re.compile(r"^(?:项目|年度)?预期(?:效果|效益|成效|绩效|目标)$")),
@@ -355,6 +362,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
         return None                  # (no goal, indicator or result head, or no name head — every name label holds
         # 名, 对象 or 服务项目: the cheap tests first, most rows stop here)
     yearly = bool(_year_roles(row.cells))     # (`2024年 | 2025年 | 2026年`: years, no figure)
+    # (the list's year, its title's: the column of that year is the year's money, see _year_roles)
+    list_year = form_year([" ".join(c.text for c in r.cells) for r in rows[max(0, k - 6):k]])
     if any(re.search(r"\d{3}", c.text) and not (yearly and _YEAR_HEAD.match(label_key(c.text)))
            or len(c.text.strip()) > 30 for c in row.cells):
         return None
@@ -362,7 +371,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
     if not any(r == ("field", "budget_year") for r in roles.values()):
         # `2024年 | 2025年 | 2026年 | 合计` (a 中期规划 list's money by year): see _year_roles (the head was no list's, a
         # year in it: no project read)
-        for col, r in _year_roles([c for c in row.cells if roles[c.col] is None]).items():
+        for col, r in _year_roles([c for c in row.cells if roles[c.col] is None], list_year).items():
             roles[col] = r[:2] if r[0] == "field" else None
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
     weak = [c for c in names if (m := match_field(c.text)) is not None and m[0] == "_weak_name"]
@@ -425,6 +434,11 @@ def _list_columns(rows: list, k: int) -> dict | None:
             cols[c.col] = (r[0], r[1], None)
         elif clean(c.text) and label_key(c.text) not in _SEQ_HEADS:
             cols[c.col] = ("other", clean(c.text), None)   # 建设性质 / 联农带农机制 / 受益户数: projects.other_fields
+    for c in row.cells:
+        left = max((col for col in cols if col < c.col), default=None)
+        if label_key(c.text) in _VALUE_HEADS and cols.get(c.col, ("",))[0] == "other" and left is not None \
+                and cols[left][0] == "level":
+            cols[c.col] = ("value", left, None)          # (`主要指标 | 指标值`: the targets of the names on the left)
     start = k + 1
     sub = rows[k + 1] if k + 1 < len(rows) else None
     name_col = names[0].col
@@ -449,7 +463,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
             by.update({c.col: c for c in low.cells})
             subcells = [c for col, c in sorted(by.items()) if not _AMONG.fullmatch(fold(c.text))]
             start = k + 3
-        by_year = _year_roles(subcells) if not any(r == ("field", "budget_year") for r in roles.values()) else {}
+        by_year = _year_roles(subcells, list_year) if not any(r == ("field", "budget_year") for r in roles.values()) \
+            else {}
         for c in subcells:
             if c.col in by_year:
                 # (`资金需求（万元）` over `2025年 | 2026年 | 2027年 | 合计`: the years' heads a row of their own, read as
@@ -530,15 +545,18 @@ def _list_columns(rows: list, k: int) -> dict | None:
     return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results, "grids": grids}
 
 
-def _year_roles(cells: list) -> dict[int, tuple]:
+def _year_roles(cells: list, year: int | None = None) -> dict[int, tuple]:
     """A list's money heads by year (`2024年 | 2025年 | 2026年 | 合计`, a 中期规划 list's; two years or more, one after
-    the other) as {col: role}: the first year's column the budget year's money, a 合计 / 总计 beside them the period's
-    total, each later year an other field under its head; else {}."""
+    the other) as {col: role}: the column of the list's YEAR (its title's), else the first year's, the budget year's
+    money, a 合计 / 总计 beside them the period's total, each other year an other field under its head; else {}."""
     years = sorted((int(m.group("y")), c) for c in cells if (m := _YEAR_HEAD.match(label_key(c.text))))
     if len(years) < 2 or [y for y, _ in years] != list(range(years[0][0], years[0][0] + len(years))):
         return {}
-    out = {years[0][1].col: ("field", "budget_year", None)}
-    out.update({c.col: ("other", clean(c.text), None) for _, c in years[1:]})
+    # (`2024年预算数 | 2025年预算数` in a list titled 2025年…: the year's money is 2025's, the year before an other
+    # field — it was the budget year, review rx)
+    own = next((c for y, c in years if y == year), years[0][1])
+    out = {own.col: ("field", "budget_year", None)}
+    out.update({c.col: ("other", clean(c.text), None) for _, c in years if c is not own})
     total = next((c for c in cells if label_key(c.text) in ("合计", "总计", "小计")), None)
     if total is not None:
         out[total.col] = ("field", "budget_total", None)
@@ -841,6 +859,9 @@ def _goal_parts(text: str) -> dict[str, str]:
 _CONDITION = re.compile(r"^(?:每(?:次|期|场|批|轮)|持续|连续|保持|且|并且|同时)")
 
 
+_PIECE_NO = re.compile(r"^\s*(?:[①-⑳]|\d{1,2}\s*[.．、](?!\d)|[(（]\d{1,2}[)）])\s*")
+
+
 def _cell_items(text: str) -> list[str]:
     """An indicator cell's items: split at `；` / a new line, and at `，` when every piece (after the item's level label or
     lead-in, if any) is an indicator of its own, a name and its target (`主要指标：新建高标准农田1.2万亩，亩均粮食产能提高≥50公斤`, `数量指标：完成改造
@@ -851,6 +872,9 @@ def _cell_items(text: str) -> list[str]:
         head, rest = (item[:lab.start("rest")], lab.group("rest")) if lab is not None \
             and (_level_label(lab.group("lab")) or _LEAD_IN.match(fold(lab.group("lab")).strip())) else ("", item)
         parts, pieces = re.split(r"\s*([，,])\s*", rest), []
+        if re.match(r"\s*[①-⑳]", rest) and len(re.findall(r"[①-⑳]", rest)) >= 2:
+            parts = [x for p in re.split(r"(?=[①-⑳])", rest) for x in (p, "") if p.strip()][:-1]
+            # (`①补贴公交车辆≥80辆②线路覆盖率100%`: items numbered one after the other, no separator between)
         for k in range(0, len(parts), 2):
             if not parts[k].strip():
                 continue
@@ -859,6 +883,9 @@ def _cell_items(text: str) -> list[str]:
                 # no indicator of its own — they were `每次不少于` 3天, `持续` 3年, review rw)
             else:
                 pieces.append(parts[k])
+        # (a piece's own number, `1.新建客运站3个，2.配套停车位60个`, `①…②…`: no part of its name — the cell was one
+        # unread item, review rx)
+        pieces = [_PIECE_NO.sub("", x, count=1) for x in pieces] if len(pieces) >= 2 else pieces
         if len(pieces) >= 2 and all(split_packed_item(x)[0] is not None for x in pieces):
             out += [head + pieces[0]] + pieces[1:]
         else:
@@ -1169,7 +1196,12 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     l1, l2 = (group, detail) if group else (detail or None, None)
                     if l1 is not None and l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
                         l1, l2 = None, l1      # 数量指标 as a column's only head: a level 2
-                    for item in _cell_items(c.text):
+                    text = c.text
+                    value = next((cells.get(vc) for vc, v in spec["cols"].items() if v[:2] == ("value", col)), None)
+                    if value is not None and clean(value.text) and not re.search(r"[；;\n]", c.text) \
+                            and split_packed_item(c.text.strip())[0] is None:
+                        text = c.text.strip() + value.text.strip()   # (`提档升级农村公路里程` | `≥45公里`: one item)
+                    for item in _cell_items(text):
                         if _REFERENCE.match(fold(item).strip()):
                             continue   # `详见附表`, `见附件2`: the indicators are elsewhere, none here
                         lab = _LEVEL_RUN.match(item)
@@ -1226,6 +1258,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
     return res
 
 
+# no name's end alone on a row: a filler under a list's last project (`以下空白`, `（此页无正文）`) and a group of
+# projects by how far along they are (`续建项目`, `新建项目`: a heading over those below; they were glued to the name
+# above, `农村人居环境整治新建项目`, review rx)
+# (nor a part of the money above, `其中：中央资金 | 300` under a project of no amount: it was glued to the name,
+# `农村饮水安全巩固提升其中：中央资金`, the part taken for the project's money)
+_NO_NAME_END = re.compile(r"^[(（]?(?:以下|此页|本页|下)?(?:空白|无内容|无正文)[)）]?$|^其中"
+                          r"|^(?:新建|续建|新开工|改扩建|改建|扩建|新增|延续性?|结转|储备|跨年度?|一次性|经常性)(?:类)?项目$")
+
+
 def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int | None = None) -> bool:
     """Does a list's row finish the project of the row above (its name's end and its money, nothing in the columns that
     row filled, no number, no goal or indicator, no total, no heading; or its name's end alone, or with its goal's end,
@@ -1235,7 +1276,7 @@ def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int |
         return False
     t = fold(name.text).strip()
     if len(t) > 12 or _HEADING_PREFIX.match(t) or _heading_unit(name) is not None or _class_heading(name) is not None \
-            or re.search(r"\d", t):
+            or re.search(r"\d", t) or _NO_NAME_END.match(t):
         return False
     if seq is not None and seq in filled and all(col == spec["name"] or col in filled and spec["cols"][col][0] == "goal"
                                                  for col in cells):
