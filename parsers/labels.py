@@ -28,7 +28,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     # split it in two as a second unit / budget / overview would
     "_weak_unit": ("采购单位", "采购单位名称", "采购人", "采购人名称"),
     "_weak_budget_total": ("采购预算", "采购预算金额", "采购项目预算"),
-    "_weak_overview": ("建设内容", "采购需求概述", "采购需求"),
+    "_weak_overview": ("建设内容", "采购需求概述", "采购需求", "采购需求概况", "采购项目概况"),
     # 预期效果 / 预期效益: the year's goal of a form that states no 年度目标 (重庆 区县, 项目申报书); beside a 年度绩效目标
     # it is a second text on the results, which must not split the form in two as a second goal would
     # 预算项目名称: the name of a form that gives no 项目名称; in a 政府采购 form beside its 采购项目名称 it names the
@@ -53,7 +53,11 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                      "项目识别码", "项目批准号"),
     "department_code": ("主管部门代码", "主管部门编码", "部门代码", "部门编码", "部门预算编码", "单位代码", "预算单位代码",
                         "单位编码", "预算编码", "单位预算编码"),
-    "unit": ("实施单位", "项目实施单位", "实施单位名称", "单位名称", "项目单位", "申报单位",
+    "unit": ("实施单位", "项目实施单位", "实施单位名称", 
+             # (a 国有资本经营预算 project's enterprise; a 社会保险基金's agency, 经办机构, that runs the fund under its
+             # 主管部门: before 填报单位 / 编报单位, the office that filed the form)
+             "项目实施企业", "实施企业", "经办机构", "基金经办机构", "社会保险经办机构",
+             "单位名称", "项目单位", "申报单位",
              "区级预算单位名称", "县级预算单位名称", "市级预算单位名称",
              "申报单位名称", "预算单位", "项目建设单位", "建设单位", "项目法人单位", "项目法人", "购买主体",
              "项目实施机构", "实施机构", "政策实施单位", "资金使用单位", "填报单位", "填报单位名称", "编报单位", "编报单位名称", "项目执行单位", "执行单位",
@@ -158,7 +162,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                     "本年度预算申请数", "年度预算申请金额", "本年度预算数", "本年预算数", "当年预算金额", "本年度预算金额",
                     "本年度资金总额", "本年度预算安排", "当年预算安排", "本年预算安排数", "年度预算安排数",
                     "预算安排资金", "年度预算安排资金",   # (`2023年预算安排资金8,600.00万元` in a report's sentence)
-                    "年度资金需求", "本年度资金需求"),
+                    "年度资金需求", "本年度资金需求",
+                    "年度申请预算", "年度申请资金"),   # (`其中：2025年申请预算 | 900.00`, its year the form's)
     "budget_fiscal": ("财政资金", "财政拨款", "当年财政拨款", "财政拨款资金", "本年财政拨款", "本年度财政拨款",
                       "财政衔接资金", "衔接资金", "财政衔接推进乡村振兴补助资金", "财政拨款小计", "财政拨款数",
                       # (the year's fiscal money of the level of government that approves the form: 其中:当年市级财政资金)
