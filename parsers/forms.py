@@ -3266,6 +3266,13 @@ class FormReader:
                 self._set("budget_total", amount.text, label,
                           declared_unit(label.text) or sec_unit or (parent[2] if parent else None) or self.block_unit)
             return
+        stage = _ADJUST_STAGE.get(key)
+        if stage is not None and key != "原":
+            # `项目资金 | 调整前 | 4,500.00 | 调整后 | 3,600.00` (a 绩效目标调整申请表): the year's budget before and after
+            # the adjustment, as a 调整前预算数 / 调整后预算数 field (they were read as two lines named 调整前 / 调整后)
+            self._set("budget_initial" if stage == "before" else "budget_year", amount.text, label,
+                      declared_unit(label.text) or sec_unit or (parent[2] if parent else None) or self.block_unit)
+            return
         if key in _SPENDING_SUMS:
             self.uses = True                 # 支出预算合计 2,860.00: the same budget again, by use; the lines below
             return                           # (其中：基本支出 / 项目支出) are its uses
