@@ -3653,7 +3653,11 @@ class FormReader:
                 and not match_field(label.text) and not is_block_label(label.text)
         # the total: a 合计 / 资金总额 row, or an unlabelled first row; a first row with a name of its own
         # (垃圾清运及转运) is a line, and the 合计 below it the total
-        total = bool(L.MATRIX_TOTAL_ROW.search(label_key(label.text))) or (not self.matrix_rows and not label.text)
+        # (a first row labelled as the year's budget, `年度政府支出责任 | 1,520.00 | 600.00 | 39.47%` under a PPP 监控表's
+        # `项目资金 | 年度预算数 | 1-6月执行数 | 执行率`: the total too; it was a source line, the rate lost)
+        first = None if self.matrix_rows or not label.text else match_field(label.text)
+        total = bool(L.MATRIX_TOTAL_ROW.search(label_key(label.text))) or (not self.matrix_rows and not label.text) \
+            or bool(first and first[0] in ("budget_year", "budget_total"))
         self.matrix_rows += 1
         unit = declared_unit(label.text) or unit
         if total:
