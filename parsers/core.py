@@ -923,8 +923,15 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
         stages = _adjust_halves(rows[max(0, k - 3):k], row, split)
         if stages is not None:
             # 调整前 | 调整后 over the halves (a 绩效目标调整申请表): one indicator a row, the one after the adjustment
+            # (the stage words said by the heads put over the columns; the row's other heads over columns the header
+            # leaves empty, 一级指标 | 二级指标 | 调整理由 over a head of two rows, taken into it)
+            taken = {col for c in row.cells for col in range(c.col, c.col + c.colspan)}
+            kept = [c for c in stages.cells if not _stage_word(c.text) and c.text.strip()
+                    and not any(col in taken for col in range(c.col, c.col + c.colspan))]
+            head = Row(sorted(row.cells + kept, key=lambda c: c.col), row.grid, row.r, row.order, row.page_break)
             out = [r for r in out if r is not stages]
-            out += [_adjusted_row(r, row, split) for r in [row] + body]
+            end_col = max(c.col + c.colspan for r in [stages, row] + body for c in r.cells)
+            out += [_adjusted_row(r, head, split, end_col) for r in [head] + body]
             k = end
             continue
         # each right-half column goes under the left column of the same role; a column printed once, left
@@ -972,6 +979,7 @@ _STAGE_BEFORE = re.compile(r"^(?:调整前|原)(?:绩效)?(?:指标|目标)?(?:�
 _STAGE_AFTER = re.compile(r"^调整后(?:绩效)?(?:指标|目标)?(?:值)?$")
 # the head put over the name an indicator had before an adjustment, when it changed (a column of no role: its note)
 _BEFORE_NAME_HEAD = "调整前指标"
+_NO_NAME = re.compile(r"^[\s—\-－/／~～]*$")   # a name cell left empty or struck through (`—`)
 
 
 def _adjust_halves(above: list[Row], row: Row, split: int) -> Row | None:
@@ -985,13 +993,19 @@ def _adjust_halves(above: list[Row], row: Row, split: int) -> Row | None:
         before = [col for col, t in keys if _STAGE_BEFORE.match(t)]
         after = [col for col, t in keys if _STAGE_AFTER.match(t)]
         if len(before) == len(after) == 1 and before[0] < split <= after[0] \
-                and all(_STAGE_BEFORE.match(t) or _STAGE_AFTER.match(t) or col < before[0] for col, t in keys):
+                and not any(_DIGITS.search(t) for _, t in keys):
             return r
         return None
     return None
 
 
-def _adjusted_row(r: Row, head: Row, split: int) -> Row:
+def _stage_word(text: str) -> bool:
+    """Is a cell 调整前 / 调整后 (a head of the indicators before or after an adjustment)?"""
+    key = label_key(text)
+    return bool(_STAGE_BEFORE.match(key) or _STAGE_AFTER.match(key))
+
+
+def _adjusted_row(r: Row, head: Row, split: int, end: int) -> Row:
     """A row of an indicator table whose halves are the indicators before (left) and after (right) an adjustment, as
     one row of the indicator after it: the right half's cells under the left columns of their roles (its levels, its
     name, its target), the left half's target under 调整前指标值 and its name, when another, under 调整前指标 (both
@@ -1001,7 +1015,6 @@ def _adjusted_row(r: Row, head: Row, split: int) -> Row:
     for col in sorted(c for c in roles if c < split):
         role_col.setdefault(roles[col], col)
     right_roles = {role for col, role in roles.items() if col >= split and role}
-    end = max(c.col + c.colspan for c in head.cells)
     spare = {"target": end, "level3": end + 1}
     texts = {"target": "调整前指标值", "level3": _BEFORE_NAME_HEAD}
     after = {roles.get(c.col): c for c in r.cells if c.col >= split}
@@ -1013,7 +1026,7 @@ def _adjusted_row(r: Row, head: Row, split: int) -> Row:
         elif role in spare:
             if r is head:
                 cells.append(replace(c, col=spare[role], text=texts[role], colspan=1))
-            elif role == "level3" and (after.get("level3") is None or not after["level3"].text.strip()):
+            elif role == "level3" and (after.get("level3") is None or _NO_NAME.match(after["level3"].text)):
                 cells.append(c)                      # (an indicator the adjustment dropped: its name as it was)
             elif role == "target" or clean(c.text) != clean(after["level3"].text):
                 cells.append(replace(c, col=spare[role], colspan=1))
