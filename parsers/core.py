@@ -36,7 +36,7 @@ _NUMBERING = re.compile(
 # the time so far a monitoring form's column is of (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数)
 _TO_MONTH = r"截[至止](?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?"
 _MONTHS = re.compile(r"^(?:\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|" + _TO_MONTH + r")(?=\S{2,})")
-_YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数|申请预算|申请资金|预算数|安排资金)$)")
+_YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数|申请预算|申请资金|安排资金)$)")
 _FIELD_CODE = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
 # `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost
 _TRAILING_LETTER = re.compile(r"\s*(?:[(（]\s*[A-Za-z][A-Za-z/]{0,3}[A-Za-z1l]?\s*[)）]?|[A-Za-z][A-Za-z/]{0,4}\s*[)）])\s*$")

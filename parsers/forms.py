@@ -3481,6 +3481,12 @@ class FormReader:
             year = [c for c in cells if c.col not in cols and label_key(c.text) in _YEAR_BUDGET_HEADS]
             if len(year) == 1:
                 cols.update({year[0].col: "budget_year", to_date[0].col: "spent"})
+        if "spent" in cols.values() and not set(cols.values()) & {"budget_year", "budget_initial"}:
+            # `项目资金 | 年度预算数 | 1-6月执行数 | 执行率` (a PPP 监控表): the year's budget beside what was spent, the
+            # only budget head (not the head of the rows' labels, `年度预算数（万元） | 年初预算 | 调整后预算数 | …`)
+            year = [c for c in cells[1:] if c.col not in cols and label_key(c.text) in _YEAR_BUDGET_HEADS]
+            if len(year) == 1:
+                cols[year[0].col] = "budget_year"
         if len(cols) < 2 or len(set(cols.values())) < 2:
             return None
         if set(cols.values()) & {"name", "group"} and not set(cols.values()) & _MATRIX_AMOUNTS:
@@ -4892,7 +4898,7 @@ _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期�
 _TO_DATE_HEAD = re.compile(r"^(?:中期|期中)?[(（]?(?:(?:1|一)[-—–~～至到](?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年)[)）]?"
                            r"(?:执行数|执行情况|实际执行数|支出数)?$")
 _YEAR_BUDGET_HEADS = frozenset(label_key(x) for x in ("年度", "全年", "年度预算", "全年预算", "年度资金", "年度资金总额",
-                                                     "全年预算资金"))
+                                                     "全年预算资金", "年度预算数"))
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
 _YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")
 

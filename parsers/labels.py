@@ -228,7 +228,6 @@ SINGULAR_FIELDS = frozenset({
 # 年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金 with one number per column.
 MATRIX_COLUMNS: dict[str, str] = {
     "年初预算数": "budget_initial", "年初预算": "budget_initial", "预算执行数": "spent", "全年预算数": "budget_year", "调整后预算数": "budget_year",
-    "年度预算数": "budget_year",
     "全年执行数": "spent", "实际支出数": "spent", "执行数": "spent", "执行率": "execution_rate",
     "预算数": "budget_year", "实际执行数": "spent",
     "预算执行率": "execution_rate", "执行进度": "execution_rate", "预算执行进度": "execution_rate", "分值": "weight", "得分": "score", "自评得分": "score", "评价得分": "score", "权重": "weight",
