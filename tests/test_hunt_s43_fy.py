@@ -156,3 +156,17 @@ def test_adjustment_side_by_side_word(read):
         ("社会效益指标", "基层诊疗服务能力", "明显提升", "调整前指标值：明显提升"),
         ("服务对象满意度指标", "参训人员满意度", "≥90%", "调整前指标值：≥90%")]
     assert "duplicate_indicator" not in warning_codes(r) and "unplaced_cell" not in warning_codes(r)
+
+
+def test_adjustment_stage_in_each_head(read):
+    """`一级指标 | 二级指标 | 调整前三级指标 | 调整前指标值 | 调整后三级指标 | 调整后指标值`: the name and the target after the
+    adjustment the indicator's, the name before in the note only when it was another (`调整前三级指标：工程验收合格率`).
+    Main: the names before (`工程验收合格率`), the one after in the note as `调整后三级指标：…`."""
+    r = read("ct_s43_fy_adjust_stage_heads.txt")
+    p = only_project(r)
+    assert (p["name"], p["unit"]) == ("祁东县农村公路提质改造工程", "祁东县公路建设养护中心")
+    got = [(i["level3"], i["target_raw"], i["note"]) for i in r.tables["indicators"]]
+    assert got == [
+        ("提质改造里程", "≥32公里", "调整前指标值：≥40公里"),
+        ("交工验收合格率", "100%", "调整前三级指标：工程验收合格率；调整前指标值：100%"),
+        ("沿线群众满意度", "≥90%", "调整前指标值：≥90%")]
