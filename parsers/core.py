@@ -36,7 +36,7 @@ _NUMBERING = re.compile(
 # the time so far a monitoring form's column is of (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数)
 _TO_MONTH = r"截[至止](?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?"
 _MONTHS = re.compile(r"^(?:\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|" + _TO_MONTH + r")(?=\S{2,})")
-_YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数)$)")
+_YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数|申请预算|申请资金|安排资金)$)")
 _FIELD_CODE = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
 # `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost
 _TRAILING_LETTER = re.compile(r"\s*(?:[(（]\s*[A-Za-z][A-Za-z/]{0,3}[A-Za-z1l]?\s*[)）]?|[A-Za-z][A-Za-z/]{0,4}\s*[)）])\s*$")
@@ -920,6 +920,20 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
             # went before the right half's, which were read as unparsed rows of that block)
             end += 1
         body = rows[k + 1:end]
+        stages = _adjust_halves(rows[max(0, k - 3):k], row, split)
+        if stages is not None:
+            # 调整前 | 调整后 over the halves (a 绩效目标调整申请表): one indicator a row, the one after the adjustment
+            # (the stage words said by the heads put over the columns; the row's other heads over columns the header
+            # leaves empty, 一级指标 | 二级指标 | 调整理由 over a head of two rows, taken into it)
+            taken = {col for c in row.cells for col in range(c.col, c.col + c.colspan)}
+            kept = [c for c in stages.cells if not _stage_word(c.text) and c.text.strip()
+                    and not any(col in taken for col in range(c.col, c.col + c.colspan))]
+            head = Row(sorted(row.cells + kept, key=lambda c: c.col), row.grid, row.r, row.order, row.page_break)
+            out = [r for r in out if r is not stages]
+            end_col = max(c.col + c.colspan for r in [stages, row] + body for c in r.cells)
+            out += [_adjusted_row(r, head, split, end_col) for r in [head] + body]
+            k = end
+            continue
         # each right-half column goes under the left column of the same role; a column printed once, left
         # of the halves (一级指标 shared by 二级指标(长期) … and 二级指标(年度) …), belongs to both halves
         roles = {c.col: _indicator_role(c.text) for c in row.cells}
@@ -959,6 +973,67 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
                 out.append(Row(cs, r.grid, r.r, last + (i + 1) * 1e-4, False))
         k = end
     return out
+
+
+_STAGE_BEFORE = re.compile(r"^(?:调整前|原)(?:绩效)?(?:指标|目标)?(?:值)?$")
+_STAGE_AFTER = re.compile(r"^调整后(?:绩效)?(?:指标|目标)?(?:值)?$")
+# the head put over the name an indicator had before an adjustment, when it changed (a column of no role: its note)
+_BEFORE_NAME_HEAD = "调整前指标"
+_NO_NAME = re.compile(r"^[\s—\-－/／~～]*$")   # a name cell left empty or struck through (`—`)
+
+
+def _adjust_halves(above: list[Row], row: Row, split: int) -> Row | None:
+    """The row right above an indicator header printed twice side by side that heads its left half 调整前 and its
+    right half 调整后 (`绩效指标 | 调整前 | | | 调整后` over `一级指标 | 二级指标 | 三级指标 | 指标值 | 三级指标 | 指标值`: a
+    绩效目标调整申请表's indicators before and after, side by side), else None."""
+    for r in reversed(above):
+        if r.grid is not row.grid or r.is_text_line:
+            continue
+        keys = [(c.col, label_key(c.text)) for c in r.cells if c.text.strip()]
+        before = [col for col, t in keys if _STAGE_BEFORE.match(t)]
+        after = [col for col, t in keys if _STAGE_AFTER.match(t)]
+        if len(before) == len(after) == 1 and before[0] < split <= after[0] \
+                and not any(_DIGITS.search(t) for _, t in keys):
+            return r
+        return None
+    return None
+
+
+def _stage_word(text: str) -> bool:
+    """Is a cell 调整前 / 调整后 (a head of the indicators before or after an adjustment)?"""
+    key = label_key(text)
+    return bool(_STAGE_BEFORE.match(key) or _STAGE_AFTER.match(key))
+
+
+def _adjusted_row(r: Row, head: Row, split: int, end: int) -> Row:
+    """A row of an indicator table whose halves are the indicators before (left) and after (right) an adjustment, as
+    one row of the indicator after it: the right half's cells under the left columns of their roles (its levels, its
+    name, its target), the left half's target under 调整前指标值 and its name, when another, under 调整前指标 (both
+    columns after the table's: the indicator's note), a column printed once (一级指标, 调整理由) where it is."""
+    roles = {c.col: _indicator_role(c.text) for c in head.cells}
+    role_col: dict[str, int] = {}
+    for col in sorted(c for c in roles if c < split):
+        role_col.setdefault(roles[col], col)
+    right_roles = {role for col, role in roles.items() if col >= split and role}
+    spare = {"target": end, "level3": end + 1}
+    texts = {"target": "调整前指标值", "level3": _BEFORE_NAME_HEAD}
+    after = {roles.get(c.col): c for c in r.cells if c.col >= split}
+    cells: list[Cell] = []
+    for c in r.cells:
+        role = roles.get(c.col, "")
+        if c.col >= split:
+            cells.append(replace(c, col=role_col[role]) if role in role_col else c)
+        elif role in spare:
+            if r is head:
+                cells.append(replace(c, col=spare[role], text=texts[role], colspan=1))
+            elif role == "level3" and (after.get("level3") is None or _NO_NAME.match(after["level3"].text)):
+                cells.append(c)                      # (an indicator the adjustment dropped: its name as it was)
+            elif role == "target" or clean(c.text) != clean(after["level3"].text):
+                cells.append(replace(c, col=spare[role], colspan=1))
+        elif not role or role not in right_roles:
+            cells.append(c)                          # (a column printed once, left of the halves: both halves')
+    cells.sort(key=lambda c: c.col)
+    return Row(cells, r.grid, r.r, r.order, r.page_break)
 
 
 # An indicator table written as an outline of lines (a form typed as prose in Word):

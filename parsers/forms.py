@@ -3266,6 +3266,13 @@ class FormReader:
                 self._set("budget_total", amount.text, label,
                           declared_unit(label.text) or sec_unit or (parent[2] if parent else None) or self.block_unit)
             return
+        stage = _ADJUST_STAGE.get(key)
+        if stage is not None and key != "原":
+            # `项目资金 | 调整前 | 4,500.00 | 调整后 | 3,600.00` (a 绩效目标调整申请表): the year's budget before and after
+            # the adjustment, as a 调整前预算数 / 调整后预算数 field (they were read as two lines named 调整前 / 调整后)
+            self._set("budget_initial" if stage == "before" else "budget_year", amount.text, label,
+                      declared_unit(label.text) or sec_unit or (parent[2] if parent else None) or self.block_unit)
+            return
         if key in _SPENDING_SUMS:
             self.uses = True                 # 支出预算合计 2,860.00: the same budget again, by use; the lines below
             return                           # (其中：基本支出 / 项目支出) are its uses
@@ -3474,6 +3481,12 @@ class FormReader:
             year = [c for c in cells if c.col not in cols and label_key(c.text) in _YEAR_BUDGET_HEADS]
             if len(year) == 1:
                 cols.update({year[0].col: "budget_year", to_date[0].col: "spent"})
+        if "spent" in cols.values() and not set(cols.values()) & {"budget_year", "budget_initial"}:
+            # `项目资金 | 年度预算数 | 1-6月执行数 | 执行率` (a PPP 监控表): the year's budget beside what was spent, the
+            # only budget head (not the head of the rows' labels, `年度预算数（万元） | 年初预算 | 调整后预算数 | …`)
+            year = [c for c in cells[1:] if c.col not in cols and label_key(c.text) in _YEAR_BUDGET_HEADS]
+            if len(year) == 1:
+                cols[year[0].col] = "budget_year"
         if len(cols) < 2 or len(set(cols.values())) < 2:
             return None
         if set(cols.values()) & {"name", "group"} and not set(cols.values()) & _MATRIX_AMOUNTS:
@@ -3646,7 +3659,11 @@ class FormReader:
                 and not match_field(label.text) and not is_block_label(label.text)
         # the total: a 合计 / 资金总额 row, or an unlabelled first row; a first row with a name of its own
         # (垃圾清运及转运) is a line, and the 合计 below it the total
-        total = bool(L.MATRIX_TOTAL_ROW.search(label_key(label.text))) or (not self.matrix_rows and not label.text)
+        # (a first row labelled as the year's budget, `年度政府支出责任 | 1,520.00 | 600.00 | 39.47%` under a PPP 监控表's
+        # `项目资金 | 年度预算数 | 1-6月执行数 | 执行率`: the total too; it was a source line, the rate lost)
+        first = None if self.matrix_rows or not label.text else match_field(label.text)
+        total = bool(L.MATRIX_TOTAL_ROW.search(label_key(label.text))) or (not self.matrix_rows and not label.text) \
+            or bool(first and first[0] in ("budget_year", "budget_total"))
         self.matrix_rows += 1
         unit = declared_unit(label.text) or unit
         if total:
@@ -4750,7 +4767,7 @@ _PAGE_FURNITURE = frozenset(label_key(x) for x in ("作者", "浏览次数", "�
 # labels naming an attribute of the project, whose value may be a short word (运作方式 | BOT, 归口科室 | 农业股)
 _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|行业|"
                               r"所在(?:地|村|组|乡|镇|乡镇|街道|社区)?|"
-                              r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期)$|^是否")
+                              r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次)$|^是否")
 # the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…)
 # a label's bracketed gloss at its end (`社会资本方（项目公司）`): the attribute word is the one before it
 _TRAILING_GLOSS = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
@@ -4881,7 +4898,7 @@ _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期�
 _TO_DATE_HEAD = re.compile(r"^(?:中期|期中)?[(（]?(?:(?:1|一)[-—–~～至到](?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年)[)）]?"
                            r"(?:执行数|执行情况|实际执行数|支出数)?$")
 _YEAR_BUDGET_HEADS = frozenset(label_key(x) for x in ("年度", "全年", "年度预算", "全年预算", "年度资金", "年度资金总额",
-                                                     "全年预算资金"))
+                                                     "全年预算资金", "年度预算数"))
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
 _YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")
 

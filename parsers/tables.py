@@ -59,6 +59,10 @@ _CORE_YES = re.compile(r"^\s*(是|√|★|Y|y|核心)\s*$")
 _WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
+# the head of an indicator's name before an adjustment (调整前三级指标 / 原指标名称), beside its name after it
+_BEFORE_NAME = re.compile(r"^(?:调整前|原)(?:三级)?指标(?:名称)?$")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_number(text: str) -> bool:
     return bool(_NUM.match(mend_ocr_digits(fold(text)))) or bool(_CAPITAL_YUAN.match(text.strip()))   # (`2O`: OCR's O)
@@ -1143,7 +1147,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             text = clean(body[measures].text)
             deviation = f"{deviation}；{measures[4:].strip()}：{text}" if deviation and text else deviation or text
         notes += [f"{r[4:]}：{_with_unit(_ticked(c.text.strip()), r[4:], body.get('unit'))}"
-                  for r, c in body.items() if r.startswith("col:") and r[4:] not in year_cols and r != measures]
+                  for r, c in body.items() if r.startswith("col:") and r[4:] not in year_cols and r != measures
+                  and not (_BEFORE_NAME.match(label_key(r[4:])) and "level3" in body
+                           and clean(c.text) == clean(body["level3"].text))]
+        # (a 调整申请表's `调整前三级指标` beside the name after it: said only when the name was another)
         if "target_adj" in body:
             notes.append("调整指标值：" + body["target_adj"].text.strip())
         if "target_prev" in body:                    # an adjustment request: the target before it

@@ -382,7 +382,7 @@ def _quoted_scores_only(form) -> bool:
 
 _REPORT_TITLE = re.compile(r"报告|总结|说明书?$|通报|简报")
 # a list of indicators to choose from (指标库 / 共性指标体系框架), a training handout, a filled-in example
-_SCORED_FRAMEWORK = re.compile(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*项目.{0,12}指标体系(?:及|和|与)?评分(?:表|标准)")
+_SCORED_FRAMEWORK = re.compile(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*(?:项目|资金|政策).{0,12}指标体系(?:及|和|与)?评分(?:表|标准)")
 _LIBRARY_TITLE = re.compile(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例")
 _HEAD_REPORT = re.compile(r"报告|总结|公报")
 _PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
