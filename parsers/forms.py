@@ -1444,13 +1444,15 @@ class FormReader:
             self._value(cut, cells[1].text, cells[1], None, first.text)
             return
         section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
-        if section and len(cells) >= 2 and is_number(cells[1].text) \
+        if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True))) \
+                and len(cells) >= 2 and is_number(cells[1].text) \
                 and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
                 and _YEAR_BUDGET_WORD.search(first.text) and not _PART_MONEY_WORD.search(first.text) \
                 and (len(cells) == 2 or not is_number(cells[2].text)):
             # `本年度申请债券资金（万元） | 20000`, `购买服务预算（万元） | 180 | 其中：财政资金 | 180`: a money label of no
             # known field with its amount beside it: the year's budget (the amount was lost); the rest of the row
-            # is read under it, in its unit
+            # is read under it, in its unit (or with no unit of its own, `申请债券资金 | 15,000`, in the form's
+            # declared `单位：万元`: it was a label of no field, reported unplaced_cell)
             unit = declared_unit(first.text)
             self._set("budget_year", cells[1].text, cells[1], unit, first.text)
             self.money_section = (first.text, unit)
@@ -3358,7 +3360,9 @@ class FormReader:
         if totals:
             if len(fiscal) < len(lines) or any(getattr(v, "parts", None) is not None for v in totals):
                 return
-            got = sum(parse_amount(b["amount"], b.get("unit")) or 0.0 for b in fiscal)
+            # (a line of no unit of its own in the form's, as the fields are: `金额单位：亿元` over `基金规模 | 20` and
+            # `其中 | 市级财政出资 | 4` — the lines were summed as 元 against the total's 亿元, no fiscal money then)
+            got = sum(parse_amount(b["amount"], b.get("unit") or f.form_unit) or 0.0 for b in fiscal)
             other = f.fields.get("budget_other")
             rest = parse_amount(other.text, other.unit or f.form_unit) if other is not None \
                 and getattr(other, "parts", None) is None else None
@@ -5329,13 +5333,14 @@ def _source_amount(cells: list[Cell], j: int) -> bool:
         and (_is_fiscal_kind(c.text) or bool(_SOURCE_HEAD.match(label_key(c.text))))
 
 
-def _is_money_section(cell: Cell, left: int = 0) -> bool:
+def _is_money_section(cell: Cell, left: int = 0, unit_known: bool = False) -> bool:
     """项目资金 / 资金来源 (a money block label), or a label in the table's first column (`left`) that
-    declares a money unit and is no field (项目资金申请（万元））."""
+    declares a money unit and is no field (项目资金申请（万元））; with `unit_known` (the form declares its unit,
+    `单位：万元`) the label need not declare one (申请债券资金)."""
     k = label_key(cell.text)
     if k in MONEY_SECTION_KEYS:
         return True
-    return cell.col == left and len(cell.text) <= 30 and declared_unit(cell.text) is not None \
+    return cell.col == left and len(cell.text) <= 30 and (unit_known or declared_unit(cell.text) is not None) \
         and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None and not _SUB_LINE.match(cell.text) \
         and _source_pairs(cell.text) is None     # (`中央资金（万元）：300`: a source and its amount)
     # (`其中：专项债券资金（万元） | 20000`: a part of the money above, no block's label)
