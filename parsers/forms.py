@@ -1805,8 +1805,16 @@ class FormReader:
                     self.total_unit = (row.grid, own)
             unit = own or (self.money_group[2] if self.money_group else None) \
                 or (self.money_section[1] if self.money_section else None) or self.block_unit \
-                or (row_unit if money else None) \
-                or (self._total_unit_of(row) if money else None)
+                or (row_unit if money else None)
+            if unit is None and money and col.removeprefix("_weak_") in ("budget_total", "budget_year") \
+                    and self.form.form_unit is not None and row.grid is not None \
+                    and self._total_unit_of(row) not in (None, self.form.form_unit):
+                # `单位：万元` over `项目总投资（亿元） | 1.2` and `本年度预算 | 3,000`: a total of no unit of its own is
+                # in the form's, not in the unit another total's label declared (it was 3,000 亿元, and so were the
+                # parts under it, `其中：财政资金 | 2,400`)
+                unit = self.form.form_unit
+                self.total_unit = (row.grid, unit)
+            unit = unit or (self._total_unit_of(row) if money else None)
             # (`年度资金总额（万元） | 150` over `其中：财政拨款 | 120`, `其他资金 | 30` in a table of its own: the parts
             # are in the total's unit; they were read as 元)
             if col in ("category", "fund_use", "fund_type"):
