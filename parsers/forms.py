@@ -1181,6 +1181,11 @@ class FormReader:
             # 实施单位 | 各乡镇人民政府 (各相关单位): many bodies, none the project's unit; kept as written under its label
             f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
             return True
+        if col == "execution_rate" and label and _PERCENT_HEAD.search(fold(label)) \
+                and (n := parse_number(text)) is not None and n > 1:
+            # `执行率（%） | 95.00` (or a matrix's 执行率(%) column): a bare figure of the head's percent (it was read only
+            # when it agreed with spent / budget, so a stated rate that disagrees was lost, unchecked)
+            text = f"{clean(text)}%"
         rank = field_rank(label) if label else 99
         old = f.fields.get(col)
         if old is not None and old.rank <= rank:
@@ -1717,7 +1722,11 @@ class FormReader:
                     self._options(self.option_col, c, self.option_label)
                     used = True
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
-                        and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)):
+                        and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)
+                             or (_BARE_LEVEL.match(label_key(c.text)) and j >= 2
+                                 and (match_field(cells[0].text) or ("",))[0] in ("budget_total", "budget_year"))):
+                    # (`资金总额 | 15,000.00 | 中央 | 8,000.00 | 省级 | 4,000.00 | 市县 | 3,000.00`: a level alone beside
+                    # its amount after the row's total, a source line as 省级 is; 中央 and 市县 were lost without a word)
                     # 项目预算（万元） | 1500 | 其中：省财政资金 | 1500, or 中央资金 | 500 alone: a source's amount, a
                     # line of kind `source` (it was lost, or an unparsed row); `一般公共预算资金（万元） | 5600` beside
                     # the form's fields, no money block above it: one of the three budgets, fiscal money too (it was
@@ -3668,7 +3677,8 @@ class FormReader:
             self.form.labelled.update(v for v in cols.values() if v in _LABELLED_MONEY and v not in values)
             for what in ("budget_initial", "budget_year", "budget_issued", "spent", "execution_rate", "prior_budget"):
                 if what in values:
-                    self._set(what, values[what].text, values[what], unit)
+                    self._set(what, values[what].text, values[what], unit,
+                              self.matrix_heads.get(values[what].col) if what == "execution_rate" else None)
             self._total_notes(cells, cols, unit)
             if "weight" in values or "score" in values:
                 self.form.scores.append({
@@ -4664,6 +4674,8 @@ def _is_fiscal_kind(text: str | None) -> bool:
 
 
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+# a rate's head declaring its figures percent (`执行率（%）`, `预算执行率(%)`, `执行率（单位：%）`)
+_PERCENT_HEAD = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?[%％]\s*[)）]")
 # a fund's own figures (社会保险基金): its year's income and spending, which may have parts, and its balances
 _FUND_FIGURE = re.compile(r"^(?:本年度?|当年|年度|基金|年初|年末|上年末?)(?:基金)?(?:预算)?(收入|支出|收支结余|滚存结余|累计结余|结余)"
                           r"(?:合计|总计)?$")
