@@ -1449,7 +1449,8 @@ class FormReader:
             self._value(cut, cells[1].text, cells[1], None, first.text)
             return
         section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
-        if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True))) \
+        if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True)
+                        and not _FLOW_WORD.search(label_key(first.text)))) \
                 and len(cells) >= 2 and is_number(cells[1].text) \
                 and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
                 and _YEAR_BUDGET_WORD.search(first.text) and not _PART_MONEY_WORD.search(first.text) \
@@ -4674,6 +4675,8 @@ def _is_fiscal_kind(text: str | None) -> bool:
 
 
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+# a fund's flows or a project's revenue (基金收入预算, 基金支出预算, 预期收益): no money of the budget's own
+_FLOW_WORD = re.compile(r"收入|支出|结余|收益")
 # a rate's head declaring its figures percent (`执行率（%）`, `预算执行率(%)`, `执行率（单位：%）`)
 _PERCENT_HEAD = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?[%％]\s*[)）]")
 # a fund's own figures (社会保险基金): its year's income and spending, which may have parts, and its balances
