@@ -133,7 +133,16 @@ def declared_unit(text: str) -> str | None:
     # right after the label's money word, ending it (not 元 alone, a word's end in 单元 / 公元; not a sum written
     # in a sentence, `每年600万元`: no digit before it)
     m = _BARE_UNIT_LABEL.fullmatch(t)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    m = _WAN_ALONE.search(t)
+    return {"万": "万元", "亿": "亿元"}[m.group(1) or m.group(2)] if m else None
+
+
+# `金额单位：万` (a cell of its own), `资金总额（万）`: 万元 / 亿元 with its 元 left out (read as 元, the money ten thousand
+# times too small); not a count's `（万人）` / `单位：万亩`, nor a 计量单位 of an indicator
+_WAN_ALONE = re.compile(r"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:人民币)?\s*(万|亿)\s*[)]?\s*$"
+                        r"|(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?\s*[(]\s*(万|亿)\s*[)]")
 
 
 _BARE_UNIT_LABEL = re.compile(r"[^\d(),，。；;:：]{0,12}?(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?[(]?(亿元|万元)[)]?")

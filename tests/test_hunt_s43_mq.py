@@ -93,3 +93,10 @@ def test_year_money_split_into_new_and_carried_over(read):
     assert budget_lines(r) == [("年度资金总额", "本年安排", 300 * WAN, "source"),
                                ("年度资金总额", "上年结转结余", 50 * WAN, "source")]
     assert not other_fields(p) and "unplaced_cell" not in warning_codes(r)
+
+
+def test_wan_without_its_yuan_declares_the_unit(read):
+    # `金额单位：万` over the form, or `年度资金总额（万）` on the label: 万元 (main: 1,800 元, its parts 1,500 / 300 元)
+    for name in ("ct_s43_mq_unit_wan_bare.txt", "ct_s43_mq_label_wan_bare.txt"):
+        p = only_project(read(name))
+        assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (1_800 * WAN, 1_500 * WAN, 300 * WAN), name
