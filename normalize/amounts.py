@@ -172,7 +172,10 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     t = t.rstrip("。;；,，") or t      # `（三）项目总投资：450万元。`: a prose sentence's amount, its full stop after it
     m = match_mended(_AMOUNT, t)
     if m is None:
-        return parse_capital_amount(t)       # 壹佰万元整: yuan written out, whatever the declared unit
+        # 壹佰万元整: yuan written out, whatever the declared unit; or with its figure in brackets
+        # (`人民币壹佰贰拾万元整（¥1,200,000.00）`, `120万元（大写：壹佰贰拾万元整）`)
+        got = parse_capital_amount(t)
+        return got if got is not None else _paired_capital(t, unit)
     value = _to_decimal(m.group("num"))
     if value is None:
         return None
@@ -268,6 +271,43 @@ _CAP_DIGITS = {"零": 0, "〇": 0, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍"
 _CAP_SMALL = {"拾": 10, "佰": 100, "仟": 1000}
 _CAPITAL = regex.compile(r"^(?:人民币)?[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆](?:[零〇壹贰叁肆伍陆柒捌玖]角)?"
                          r"(?:[零〇壹贰叁肆伍陆柒捌玖]分)?[整正]?$")
+
+
+# an amount with the same amount written the other way in brackets: capital numerals and a figure (`壹佰贰拾万元整
+# （¥1,200,000.00）`, `120万元（大写：壹佰贰拾万元整）`, `人民币壹佰万元整（小写：100万元）`)
+_PAIRED = regex.compile(r"^(?P<a>[^（(）)]+?)\s*[（(]\s*(?P<b>[^（(）)]+?)\s*[）)]$")
+_CASE_WORD = regex.compile(r"^(?:金额)?(?:大写|小写)\s*[:：]?\s*")
+_CAP_CHARS = frozenset("壹贰叁肆伍陆柒捌玖")
+
+
+def _paired_capital(t: str, unit: str | None) -> float | None:
+    """An amount in capital numerals beside its figure in brackets (or the figure beside its capital numerals):
+    the capital numerals' yuan, when the figure agrees with it (read in the declared unit or, a bracket's `¥…` /
+    `…元` being yuan, as written) or is no amount; None when the two differ (which is meant is not told)."""
+    if not _CAP_CHARS & set(t):
+        return None
+    m = _PAIRED.match(t)
+    if m is None:
+        return None
+    a, b = (_CASE_WORD.sub("", x.strip()) for x in (m.group("a"), m.group("b")))
+    cap, fig = (a, b) if parse_capital_amount(a) is not None else (b, a)
+    yuan = parse_capital_amount(cap)
+    if yuan is None or parse_capital_amount(fig) is not None:
+        return None
+    n = match_mended(_AMOUNT, fig)
+    if n is None:
+        return yuan if not regex.search(r"\d", fig) else None
+    read = {parse_amount(fig, unit), parse_amount(fig)}
+    return yuan if any(x is not None and abs(x - yuan) < 0.005 for x in read) else None
+
+
+def is_capital_amount(text: str | None) -> bool:
+    """A cell holding an amount in capital numerals (`壹佰万元整`, `人民币叁仟伍佰元伍角`), perhaps with its figure
+    in brackets (`壹佰贰拾万元整（¥1,200,000.00）`): parse_capital_amount's / parse_amount's reading of it."""
+    t = _prepare(text)
+    if t is None or not _CAP_CHARS & set(t):
+        return False
+    return parse_capital_amount(t) is not None or any(_paired_capital(t, u) is not None for u in DECLARED_UNITS)
 
 
 def parse_capital_amount(text: str | None) -> float | None:

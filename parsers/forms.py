@@ -133,7 +133,16 @@ def declared_unit(text: str) -> str | None:
     # right after the label's money word, ending it (not 元 alone, a word's end in 单元 / 公元; not a sum written
     # in a sentence, `每年600万元`: no digit before it)
     m = _BARE_UNIT_LABEL.fullmatch(t)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    m = _WAN_ALONE.search(t)
+    return {"万": "万元", "亿": "亿元"}[m.group(1) or m.group(2)] if m else None
+
+
+# `金额单位：万` (a cell of its own), `资金总额（万）`: 万元 / 亿元 with its 元 left out (read as 元, the money ten thousand
+# times too small); not a count's `（万人）` / `单位：万亩`, nor a 计量单位 of an indicator
+_WAN_ALONE = re.compile(r"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:人民币)?\s*(万|亿)\s*[)]?\s*$"
+                        r"|(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?\s*[(]\s*(万|亿)\s*[)]")
 
 
 _BARE_UNIT_LABEL = re.compile(r"[^\d(),，。；;:：]{0,12}?(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?[(]?(亿元|万元)[)]?")
@@ -1181,6 +1190,11 @@ class FormReader:
             # 实施单位 | 各乡镇人民政府 (各相关单位): many bodies, none the project's unit; kept as written under its label
             f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
             return True
+        if col == "execution_rate" and label and _PERCENT_HEAD.search(fold(label)) \
+                and (n := parse_number(text)) is not None and n > 1:
+            # `执行率（%） | 95.00` (or a matrix's 执行率(%) column): a bare figure of the head's percent (it was read only
+            # when it agreed with spent / budget, so a stated rate that disagrees was lost, unchecked)
+            text = f"{clean(text)}%"
         rank = field_rank(label) if label else 99
         old = f.fields.get(col)
         if old is not None and old.rank <= rank:
@@ -1444,13 +1458,16 @@ class FormReader:
             self._value(cut, cells[1].text, cells[1], None, first.text)
             return
         section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
-        if section and len(cells) >= 2 and is_number(cells[1].text) \
+        if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True)
+                        and not _FLOW_WORD.search(label_key(first.text)))) \
+                and len(cells) >= 2 and is_number(cells[1].text) \
                 and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
                 and _YEAR_BUDGET_WORD.search(first.text) and not _PART_MONEY_WORD.search(first.text) \
                 and (len(cells) == 2 or not is_number(cells[2].text)):
             # `本年度申请债券资金（万元） | 20000`, `购买服务预算（万元） | 180 | 其中：财政资金 | 180`: a money label of no
             # known field with its amount beside it: the year's budget (the amount was lost); the rest of the row
-            # is read under it, in its unit
+            # is read under it, in its unit (or with no unit of its own, `申请债券资金 | 15,000`, in the form's
+            # declared `单位：万元`: it was a label of no field, reported unplaced_cell)
             unit = declared_unit(first.text)
             self._set("budget_year", cells[1].text, cells[1], unit, first.text)
             self.money_section = (first.text, unit)
@@ -1715,7 +1732,11 @@ class FormReader:
                     self._options(self.option_col, c, self.option_label)
                     used = True
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
-                        and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)):
+                        and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)
+                             or (_BARE_LEVEL.match(label_key(c.text)) and j >= 2
+                                 and (match_field(cells[0].text) or ("",))[0] in ("budget_total", "budget_year"))):
+                    # (`资金总额 | 15,000.00 | 中央 | 8,000.00 | 省级 | 4,000.00 | 市县 | 3,000.00`: a level alone beside
+                    # its amount after the row's total, a source line as 省级 is; 中央 and 市县 were lost without a word)
                     # 项目预算（万元） | 1500 | 其中：省财政资金 | 1500, or 中央资金 | 500 alone: a source's amount, a
                     # line of kind `source` (it was lost, or an unparsed row); `一般公共预算资金（万元） | 5600` beside
                     # the form's fields, no money block above it: one of the three budgets, fiscal money too (it was
@@ -1803,8 +1824,16 @@ class FormReader:
                     self.total_unit = (row.grid, own)
             unit = own or (self.money_group[2] if self.money_group else None) \
                 or (self.money_section[1] if self.money_section else None) or self.block_unit \
-                or (row_unit if money else None) \
-                or (self._total_unit_of(row) if money else None)
+                or (row_unit if money else None)
+            if unit is None and money and col.removeprefix("_weak_") in ("budget_total", "budget_year") \
+                    and self.form.form_unit is not None and row.grid is not None \
+                    and self._total_unit_of(row) not in (None, self.form.form_unit):
+                # `单位：万元` over `项目总投资（亿元） | 1.2` and `本年度预算 | 3,000`: a total of no unit of its own is
+                # in the form's, not in the unit another total's label declared (it was 3,000 亿元, and so were the
+                # parts under it, `其中：财政资金 | 2,400`)
+                unit = self.form.form_unit
+                self.total_unit = (row.grid, unit)
+            unit = unit or (self._total_unit_of(row) if money else None)
             # (`年度资金总额（万元） | 150` over `其中：财政拨款 | 120`, `其他资金 | 30` in a table of its own: the parts
             # are in the total's unit; they were read as 元)
             if col in ("category", "fund_use", "fund_type"):
@@ -3365,7 +3394,9 @@ class FormReader:
         if totals:
             if len(fiscal) < len(lines) or any(getattr(v, "parts", None) is not None for v in totals):
                 return
-            got = sum(parse_amount(b["amount"], b.get("unit")) or 0.0 for b in fiscal)
+            # (a line of no unit of its own in the form's, as the fields are: `金额单位：亿元` over `基金规模 | 20` and
+            # `其中 | 市级财政出资 | 4` — the lines were summed as 元 against the total's 亿元, no fiscal money then)
+            got = sum(parse_amount(b["amount"], b.get("unit") or f.form_unit) or 0.0 for b in fiscal)
             other = f.fields.get("budget_other")
             rest = parse_amount(other.text, other.unit or f.form_unit) if other is not None \
                 and getattr(other, "parts", None) is None else None
@@ -3673,7 +3704,8 @@ class FormReader:
             self.form.labelled.update(v for v in cols.values() if v in _LABELLED_MONEY and v not in values)
             for what in ("budget_initial", "budget_year", "budget_issued", "spent", "execution_rate", "prior_budget"):
                 if what in values:
-                    self._set(what, values[what].text, values[what], unit)
+                    self._set(what, values[what].text, values[what], unit,
+                              self.matrix_heads.get(values[what].col) if what == "execution_rate" else None)
             self._total_notes(cells, cols, unit)
             if "weight" in values or "score" in values:
                 self.form.scores.append({
@@ -4669,6 +4701,10 @@ def _is_fiscal_kind(text: str | None) -> bool:
 
 
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+# a fund's flows or a project's revenue (基金收入预算, 基金支出预算, 预期收益): no money of the budget's own
+_FLOW_WORD = re.compile(r"收入|支出|结余|收益")
+# a rate's head declaring its figures percent (`执行率（%）`, `预算执行率(%)`, `执行率（单位：%）`)
+_PERCENT_HEAD = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?[%％]\s*[)）]")
 # a fund's own figures (社会保险基金): its year's income and spending, which may have parts, and its balances
 _FUND_FIGURE = re.compile(r"^(?:本年度?|当年|年度|基金|年初|年末|上年末?)(?:基金)?(?:预算)?(收入|支出|收支结余|滚存结余|累计结余|结余)"
                           r"(?:合计|总计)?$")
@@ -4748,7 +4784,13 @@ _MONEY_UNIT_HEAD = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?:万元|元|�
 _AMOUNT_LABEL = re.compile(r"资金|预算|投资|经费|金额|融资|自筹|安排|收入|支出|结余|结转|补助|拨款|万元|（元）|\(元\)")
 _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
                                                 "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入",
-                                                "上年结转资金", "上年结转", "结转资金", "上年结余资金", "结转结余资金"))
+                                                "上年结转资金", "上年结转", "结转资金", "上年结余资金", "结转结余资金",
+                                                # (`年度资金总额 | 350 | 其中：本年安排 | 300 | 上年结转结余 | 50`, or
+                                                # columns `合计 | 本年安排 | 上年结转`: the year's money split into
+                                                # what is newly set and what is carried over from last year)
+                                                "上年结转结余", "上年结转结余资金", "上年结余", "结转结余",
+                                                "以前年度结转", "以前年度结转资金", "本年安排", "当年安排", "本年度安排",
+                                                "本年新增", "当年新增"))
 _RATE_CELL = re.compile(r"^(?:预算)?执行率(?:[(（][^)）]*[)）])?\s*[:：]\s*\d")
 _POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
@@ -5346,13 +5388,14 @@ def _source_amount(cells: list[Cell], j: int) -> bool:
         and (_is_fiscal_kind(c.text) or bool(_SOURCE_HEAD.match(label_key(c.text))))
 
 
-def _is_money_section(cell: Cell, left: int = 0) -> bool:
+def _is_money_section(cell: Cell, left: int = 0, unit_known: bool = False) -> bool:
     """项目资金 / 资金来源 (a money block label), or a label in the table's first column (`left`) that
-    declares a money unit and is no field (项目资金申请（万元））."""
+    declares a money unit and is no field (项目资金申请（万元））; with `unit_known` (the form declares its unit,
+    `单位：万元`) the label need not declare one (申请债券资金)."""
     k = label_key(cell.text)
     if k in MONEY_SECTION_KEYS:
         return True
-    return cell.col == left and len(cell.text) <= 30 and declared_unit(cell.text) is not None \
+    return cell.col == left and len(cell.text) <= 30 and (unit_known or declared_unit(cell.text) is not None) \
         and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None and not _SUB_LINE.match(cell.text) \
         and _source_pairs(cell.text) is None     # (`中央资金（万元）：300`: a source and its amount)
     # (`其中：专项债券资金（万元） | 20000`: a part of the money above, no block's label)

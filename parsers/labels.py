@@ -193,7 +193,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "实际使用金额", "转移支付执行数"),
     # (a 绩效目标调整申请表's budget before the adjustment, as its money matrix's 调整前 column: MATRIX_COLUMNS)
     "budget_initial": ("年初预算数", "原年度预算", "调整前年度预算", "原年度预算数", "调整前年度预算数", "调整前预算",
-                       "调整前预算数"),
+                       "调整前预算数",
+                       # (`年初预算（万元） | 100 | 调整金额（万元） | 调减-20.00 | 调整后预算（万元） | 80`, an adjustment
+                       # form's: it was dropped without a word, as the matrix's 年初预算 column is budget_initial)
+                       "年初预算", "年初预算金额", "原预算数", "原预算"),
     "execution_rate": ("执行率", "预算执行率", "预算执行进度", "预算执行进度（%）"),
     "score": ("综合得分", "总分", "自评得分", "总得分", "自评总分", "自评综合得分", "综合评价得分", "评价得分",
               "绩效评价得分", "评价总分", "评估得分", "自评分", "总评分", "综合评分", "自评总得分"),

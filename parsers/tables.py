@@ -16,7 +16,7 @@ import regex
 
 from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import fmt_points
-from normalize.amounts import PERCENT_POINTS, parse_count, parse_number
+from normalize.amounts import PERCENT_POINTS, is_capital_amount, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
@@ -65,10 +65,8 @@ _BEFORE_NAME = re.compile(r"^(?:调整前|原)(?:三级)?指标(?:名称)?$")
 
 @lru_cache(maxsize=1 << 16)
 def is_number(text: str) -> bool:
-    return bool(_NUM.match(mend_ocr_digits(fold(text)))) or bool(_CAPITAL_YUAN.match(text.strip()))   # (`2O`: OCR's O)
-
-
-_CAPITAL_YUAN = re.compile(r"^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆](?:[零〇壹贰叁肆伍陆柒捌玖][角分])*[整正]?$")
+    # (`2O`: OCR's O; `壹佰万元整`, `人民币壹佰贰拾万元整（¥1,200,000.00）`: an amount in capital numerals)
+    return bool(_NUM.match(mend_ocr_digits(fold(text)))) or is_capital_amount(text)
 
 
 @lru_cache(maxsize=1 << 16)

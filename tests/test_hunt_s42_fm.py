@@ -132,7 +132,9 @@ def test_values_typed_in_text_boxes_over_cells(read):
     # main: unit 邵阳市农业农村局 (the 实施单位 cell read empty, the department put in), no budget_year and the three
     # sources' sum as budget_fiscal (年度资金总额 read empty), two targets missing (target_missing warnings)
     assert (p["name"], p["department"], p["unit"]) == ("高标准农田建设项目（邵东片区）", "邵阳市农业农村局", "邵东市农业农村局")
-    assert (p["budget_year"], p["budget_fiscal"]) == (3450 * WAN, None)
+    # (hunt s43 mq: the three levels' lines, 中央补助 / 省级资金 / 市县配套 in the form's 万元, add up to the year's 3,450:
+    # budget_fiscal their sum, as forms._fiscal_from_levels reads such lines; they were summed as 元, so null)
+    assert (p["budget_year"], p["budget_fiscal"]) == (3450 * WAN, 3450 * WAN)
     assert [t[2:] for t in indicator_targets(r)] == [
         ("新建高标准农田面积", ">=", 2.3, "万亩"), ("工程验收合格率", "=", 100.0, "%"), ("亩均财政投入", "<=", 1500.0, "元/亩"),
         ("亩均粮食产能提升", ">=", 50.0, "公斤"), ("项目区农户满意度", ">=", 90.0, "%")]
