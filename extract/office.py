@@ -25,6 +25,7 @@ from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, Text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 ORDER_STEP = 1000.0
 
@@ -36,7 +37,8 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
 
     Read as Word shows the document: content controls, custom XML, a one-cell layout table around the form
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
-    footer (last), and an HTML, Word or text part imported by `w:altChunk` are read too; deleted, moved-away,
+    footer (last), an equation's text (Office Math) and an HTML, Word or text part imported by `w:altChunk` are read
+    too; deleted, moved-away,
     hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not."""
     try:
         import docx
@@ -439,9 +441,54 @@ def _w_text(p, tab: str = " ") -> str:
             elif tag in (W + "hyperlink", W + "ins", W + "moveTo", W + "smartTag", W + "fldSimple",
                          W + "customXml", W + "sdtContent"):
                 walk(ch, font)
+            elif tag in (M + "oMath", M + "oMathPara"):   # an equation (Insert > Equation): the text Word shows
+                out.append(_omml_text(ch))
 
     walk(p)
     return "".join(out)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MATH_ATOM = re.compile(r"^[\w.%‰]+$")
+
+
+def _omml_text(el) -> str:
+    """An Office Math equation's text as it reads (a target typed as an equation, `≥95%`, `≥3000m²`, `≤1/3`): its runs'
+    text in order; a fraction `num/den` (each in brackets when more than one term), a superscript of digits as
+    superscript digits (`m²`, other superscripts after `^`), brackets (m:d) with their characters, a radical `√`;
+    the equations of a display block (m:oMathPara) one a line. Properties (`…Pr`) are not text."""
+    def kids(e) -> str:
+        return "".join(_omml_text(c) for c in e)
+
+    def part(e, name: str) -> str:
+        sub = e.find(M + name)
+        return kids(sub) if sub is not None else ""
+
+    tag = el.tag
+    if not isinstance(tag, str) or tag.endswith("Pr"):
+        return ""
+    if tag == M + "t" or tag == W + "t":
+        return el.text or ""
+    if tag == M + "oMathPara":
+        return "\n".join(_omml_text(c) for c in el if c.tag == M + "oMath")
+    if tag == M + "f":
+        num, den = part(el, "num"), part(el, "den")
+        return "/".join(x if _MATH_ATOM.match(x) else f"({x})" for x in (num, den))
+    if tag in (M + "sSup", M + "sSubSup"):
+        sup = part(el, "sup")
+        head = part(el, "e") + part(el, "sub")
+        return head + (sup.translate(_SUPERSCRIPT) if sup.isdigit() else f"^{sup}" if sup else "")
+    if tag == M + "d":
+        pr = el.find(M + "dPr")
+
+        def chr_of(name: str, default: str) -> str:
+            c = pr.find(M + name) if pr is not None else None
+            return c.get(M + "val", "") if c is not None else default
+        return (chr_of("begChr", "(") + chr_of("sepChr", "|").join(kids(c) for c in el if c.tag == M + "e")
+                + chr_of("endChr", ")"))
+    if tag == M + "rad":
+        return "√" + part(el, "e")
+    return kids(el)
 
 
 # ---------------------------------------------------------------- XLSX / XLS
