@@ -38,8 +38,7 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     Read as Word shows the document: content controls, custom XML, a one-cell layout table around the form
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
     footer (last), an equation's text (Office Math) and an HTML, Word or text part imported by `w:altChunk` are read
-    too; deleted, moved-away,
-    hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not."""
+    too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not."""
     try:
         import docx
         _chunks_as_bytes()
