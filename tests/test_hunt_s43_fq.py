@@ -27,3 +27,26 @@ def test_targets_typed_as_equations(read):
     ]
     assert [i["target_raw"] for i in r.tables["indicators"]][1:5] == ["≥3000m²", "≥95%", "≤1/3", "不低于90%"]
     assert warning_codes(r) == []
+
+
+def test_doc_with_a_nested_indicator_table_written_by_libreoffice(read):
+    # LibreOffice's .doc of a form ending in its table reads back (in LibreOffice) as text; antiword writes the table
+    # nested in the 绩效指标 cell one cell a line: main read 0 indicators (no_indicators, four unparsed_row `绩 | 一级指标`…)
+    r = read("ct_s43_fq_nested_lo.doc")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "偏远山区巡回医疗服务", "通道侗族自治县卫生健康局", "通道侗族自治县疾病预防控制中心", 2025)
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (56 * WAN, 50 * WAN, 6 * WAN)
+    assert (p["contact"], p["phone"]) == ("杨秀梅", "0745-8621357")
+    # the nested table's merged level cells; its tracked change kept in the .doc (`≥30次` deleted, `≥36次` inserted)
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "开展巡回诊疗次数", ">=", 36.0, "次"),
+        ("产出指标", "数量指标", "覆盖行政村数量", ">=", 42.0, "个"),
+        ("产出指标", "质量指标", "诊疗规范执行率", ">=", 95.0, "%"),
+        ("产出指标", "时效指标", "年度任务完成时间", None, None, None),
+        ("效益指标", "社会效益指标", "偏远村群众就医距离缩短", None, None, None),
+        ("满意度指标", "服务对象满意度指标", "村民满意度", ">=", 90.0, "%"),
+    ]
+    assert r.tables["indicators"][0]["target_raw"] == "≥36次"
+    assert warning_codes(r) == ["converted"]
+    assert r.document["status"] == "ok"
