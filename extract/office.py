@@ -30,6 +30,44 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 ORDER_STEP = 1000.0
 
 
+# ---------------------------------------------------------------- Strict Open XML
+
+_STRICT = re.compile(rb"http://purl\.oclc\.org/ooxml/(?:officeDocument/relationships"
+                     rb"|(wordprocessingml|spreadsheetml|presentationml|drawingml|officeDocument|schemaLibrary)/(\w+))")
+_STRICT_NAMES = {b"extendedProperties": b"extended-properties", b"customProperties": b"custom-properties"}
+
+
+def _transitional_uri(m: re.Match) -> bytes:
+    if m.group(1) is None:
+        return b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    return b"http://schemas.openxmlformats.org/%s/2006/%s" % (m.group(1), _STRICT_NAMES.get(m.group(2), m.group(2)))
+
+
+def transitional(data: bytes) -> bytes:
+    """An Office package saved as Strict Open XML (Word's and Excel's `Strict Open XML Document / Spreadsheet`, ISO
+    29500 strict: the namespaces and relationship types `http://purl.oclc.org/ooxml/…`) rewritten with the
+    transitional names python-docx and openpyxl read (a strict DOCX failed as damaged, a strict XLSX read as no
+    sheet at all); any other package as it is."""
+    if data[:4] != b"PK\x03\x04":
+        return data
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+            parts = {i.filename: z.read(i.filename) for i in infos}
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError, EOFError, NotImplementedError):
+        return data
+    xml = {n for n, b in parts.items() if n.endswith((".xml", ".rels")) and b"http://purl.oclc.org/ooxml/" in b}
+    if not xml:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for i in infos:
+            body = parts[i.filename]
+            z.writestr(i, _STRICT.sub(_transitional_uri, body) if i.filename in xml else body,
+                       compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 # ---------------------------------------------------------------- DOCX
 
 def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
@@ -39,6 +77,7 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
     footer (last), an equation's text (Office Math) and an HTML, Word or text part imported by `w:altChunk` are read
     too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not."""
+    data = transitional(data)
     try:
         import docx
         _chunks_as_bytes()
@@ -765,6 +804,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
         if _is_encrypted_ooxml(data):
             raise ExtractError("password-protected Excel file: it needs a password to open")
         return extract_xls(data, doc_id, path)
+    data = transitional(data)
     try:
         import openpyxl
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
