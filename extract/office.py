@@ -52,9 +52,12 @@ def transitional(data: bytes) -> bytes:
         return data
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
+            # (the package's relationship to its document names strict's type: read the rest only then)
+            if b"http://purl.oclc.org/ooxml/" not in z.read("_rels/.rels"):
+                return data
             infos = z.infolist()
             parts = {i.filename: z.read(i.filename) for i in infos}
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError, EOFError, NotImplementedError):
+    except Exception:               # (a damaged package: read as it is, its reader says what is wrong)
         return data
     xml = {n for n, b in parts.items() if n.endswith((".xml", ".rels")) and b"http://purl.oclc.org/ooxml/" in b}
     if not xml:
