@@ -1208,6 +1208,10 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 v = cell.value
                 if ctype == xlrd.XL_CELL_DATE:
                     v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
+                elif ctype == xlrd.XL_CELL_ERROR:
+                    # an error a formula cached (`#DIV/0!`, `#N/A`): its text, as openpyxl gives an .xlsx's (xlrd's
+                    # value is the error's code: #N/A read as the score 42, #DIV/0! as 7)
+                    v = xlrd.error_text_from_code.get(v, "#VALUE!")
                 fmt = None
                 try:
                     xf = book.xf_list[cell.xf_index]

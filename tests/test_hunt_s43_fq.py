@@ -87,3 +87,27 @@ def test_excel_strict_open_xml_spreadsheet(read):
         ("参保群众满意度", "≥90%", "93%", 10.0, 10.0),
     ]
     assert warning_codes(r) == []
+
+
+def test_xls_error_values_are_no_figures(read):
+    r = read("ct_s43_fq_error_values.xls")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["department"], p["unit"], p["year"]) == (
+        "self_eval", "农村饮水安全巩固提升工程", "衡阳县水利局", "衡阳县农村供水服务中心", 2024)
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (
+        860 * WAN, 860 * WAN, 817 * WAN, 0.95)
+    # main: xlrd's codes of the cached errors read as numbers — the 总分's `#N/A` as the score 42, 水质达标率's `#N/A` as
+    # its score 42 (score_over_weight), the 其他资金 row's `#DIV/0!` as a rate 7; with the codes read as the errors'
+    # text (as openpyxl gives an .xlsx's), the 总分 row `总分 | 100 | #N/A` read its 100 (the full marks) as the score
+    assert p["score"] is None
+    assert [(i["level3"], i["actual_raw"], i["weight"], i["score"]) for i in r.tables["indicators"]] == [
+        ("新建集中供水工程处数", "完成", 30.0, 30.0),
+        ("水质达标率", "基本完成", 20.0, None),
+        ("受益人口", "完成", 30.0, 30.0),
+        ("受益群众满意度", "完成", 10.0, 10.0),
+    ]
+    assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [("预算执行率", 10.0, 9.5)]
+    assert "score_over_weight" not in warning_codes(r) and "weights_not_100" not in warning_codes(r)
+    # the `#DIV/0!` rate of the 其他资金 row is named, as an .xlsx's is (tests/fixtures/xlsx_quirks/16_error_values.xlsx)
+    assert [w["message"] for w in r.tables["warnings"] if w["code"] == "unplaced_cell"] == [
+        "money-matrix value is no number, not kept: '#DIV/0!'"]
