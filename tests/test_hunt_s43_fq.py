@@ -111,3 +111,23 @@ def test_xls_error_values_are_no_figures(read):
     # the `#DIV/0!` rate of the 其他资金 row is named, as an .xlsx's is (tests/fixtures/xlsx_quirks/16_error_values.xlsx)
     assert [w["message"] for w in r.tables["warnings"] if w["code"] == "unplaced_cell"] == [
         "money-matrix value is no number, not kept: '#DIV/0!'"]
+
+
+def test_unruled_pdf_cell_wrapped_and_centred_on_its_row(read):
+    r = read("ct_s43_fq_unruled_wrapped.pdf")
+    p = only_project(r)
+    # main: unit `心` — the value's two lines (`湘潭市农业技术推广中` above the row's line, `心` below it, centred on the
+    # 主管部门 | … | 实施单位 row, nothing else on their lines) each read as a label merged over two rows
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "基层农技推广体系改革与建设补助", "湘潭市农业农村局", "湘潭市农业技术推广中心", 2025)
+    assert (p["budget_year"], p["budget_fiscal"], p["contact"], p["phone"]) == (
+        215 * WAN, 215 * WAN, "周建华", "0731-58226410")
+    assert p["goal_annual"] == "培训基层农技人员800人次以上，推广主推技术10项，建设农业科技示范基地5个。"
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("产出指标", "数量指标", "培训基层农技人员人次", "≥800人次"),
+        ("产出指标", "质量指标", "培训考核合格率", "≥90%"),
+        ("产出指标", "时效指标", "培训完成时间", "2025年10月底前"),
+        ("效益指标", "社会效益指标", "主推技术到位率", "≥95%"),
+        ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%"),
+    ]
+    assert warning_codes(r) == []
