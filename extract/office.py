@@ -818,6 +818,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     except Exception as e:
         raise ExtractError(f"damaged Excel workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
+    lines: list[TextLine] = []
     names = {ws.title.lower(): i for i, ws in enumerate(wb.worksheets)}   # Excel matches sheet names in any case
     calc = _formula_values(wb, formulas, names) if formulas is not None else None
     # what Excel shows and prints: hidden sheets (lookup lists for data validation) and, beside other sheets
@@ -890,8 +891,46 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 n_c = max(c.col + c.colspan for c in part)
                 grids.append(Grid(part, max_r, n_c, "xlsx", order=sno * 1e7 + k,
                                   referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
-    return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path,
+            lines.extend(_print_header_lines(ws, sno, cells))
+    return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=lines, path=path,
                      sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns)
+
+
+# the codes of a sheet's page header / footer text (Excel's `&L…&C…&R…`): fonts, sizes, colours, styles
+_HF_CODES = re.compile(r'&"[^"]*"|&\d+|&K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|&[BIUESXYLCR]')
+_HF_PAGE = re.compile(r"&[PN]")                 # the page's number, the number of pages
+_HF_FIELD = re.compile(r"&[DTFAZG]")            # date, time, file, sheet, path, picture: no text of the form's
+
+
+def _print_header_lines(ws, sno: int, cells: list[Cell]) -> list[TextLine]:
+    """A sheet's page header and footer (Page Setup > Header/Footer: printed on every page, not in any cell) as text
+    lines before and after its grid: the header's centre (the form's title) a line, its left and right (`填报单位：…`
+    / `金额单位：万元`) one line under it, the footer's parts one line (`填报人：… 联系电话：…`). A part numbering the
+    pages (`第 &P 页，共 &N 页`) or repeating a cell's text is left out (the 金额单位 in the header was lost: the
+    amounts read as 元)."""
+    held = {re.sub(r"\s+", "", c.text) for c in cells}
+
+    def text(part) -> str:
+        t = (getattr(part, "text", None) or "").replace("&&", "\0")
+        if _HF_PAGE.search(t):
+            return ""
+        t = _HF_FIELD.sub("", _HF_CODES.sub("", t)).replace("\0", "&").strip()
+        return "" if re.sub(r"\s+", "", t) in held else t
+
+    out: list[TextLine] = []
+    for kind, at in (("Header", sno * 1e7 - 1), ("Footer", sno * 1e7 + 9e6)):
+        hf = getattr(ws, "odd" + kind, None)
+        if hf is None or not any(text(getattr(hf, side, None)) for side in ("left", "center", "right")):
+            hf = getattr(ws, "first" + kind, None)
+        if hf is None:
+            continue
+        parts = [text(getattr(hf, side, None)) for side in ("left", "center", "right")]
+        rows = [[parts[1]], [parts[0], parts[2]]] if kind == "Header" else [parts]
+        for k, row in enumerate(rows):
+            line = "　".join(x for x in row if x)
+            if line:
+                out.append(TextLine(line, sno, None, at + k * 0.1))
+    return out
 
 
 # the built-in date formats of the Chinese locale (ECMA-376 Part 1, 18.8.30, zh-cn): a Chinese (or Japanese, Korean)

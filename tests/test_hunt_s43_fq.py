@@ -131,3 +131,17 @@ def test_unruled_pdf_cell_wrapped_and_centred_on_its_row(read):
         ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%"),
     ]
     assert warning_codes(r) == []
+
+
+def test_xlsx_title_and_unit_in_the_page_header(read):
+    r = read("ct_s43_fq_page_header.xlsx")
+    p = only_project(r)
+    # main: the page header and footer not read — year and title None, the amounts read as 元 (320, 280, 40: the
+    # 金额单位：万元 is the header's right part), contact and phone None (the footer's left part)
+    assert (p["name"], p["department"], p["unit"], p["year"], p["title"]) == (
+        "乡镇污水处理设施运维补助", "岳阳县生态环境局", "岳阳县污水处理运营中心", 2025, "2025年度项目支出绩效目标表")
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (320 * WAN, 280 * WAN, 40 * WAN)
+    assert (p["contact"], p["phone"]) == ("彭丽君", "0730-7612285")
+    assert indicator_targets(r)[2] == ("产出指标", "成本指标", "单座设施年运维成本", "<=", 26.7 * WAN, "元")
+    assert len(r.tables["indicators"]) == 5
+    assert warning_codes(r) == []
