@@ -802,7 +802,8 @@ def _value_text(v, fmt: str | None = None) -> str:
 
 
 def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
-    """Given XLSX bytes, return one grid per sheet with merged ranges as spans and numbers as stored."""
+    """Given XLSX bytes (transitional or Strict Open XML), return one grid per sheet with merged ranges as spans and
+    numbers as stored, and the sheet's page header and footer as lines before and after it."""
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         if _is_encrypted_ooxml(data):
             raise ExtractError("password-protected Excel file: it needs a password to open")
