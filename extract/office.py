@@ -1301,6 +1301,28 @@ def _xls_unprinted_cols(book, sno: int, sh) -> set[int]:
 
 # ---------------------------------------------------------------- HTML
 
+# an equation in Word's web page: its Office Math in a conditional comment only Word reads, then a picture of it for
+# the browsers (`<!--[if gte msEquation 12]><m:oMath>…<m:r>≥95%</m:r>…<![endif]--><![if !msEquation]><img …><![endif]>`)
+_WORD_EQUATION = re.compile(r"<!--\[if gte msEquation \d+\]>(.*?)<!\[endif\]-->(?:\s*<!\[if !msEquation\]>.*?<!\[endif\]>)?",
+                            re.S)
+
+
+def _math_marks(root) -> None:
+    """An equation's parts as `_omml_text` reads a DOCX's (the tags `m:f`, `m:den`, `m:sup` of Word's web page): a
+    fraction's denominator after `/`, a superscript of digits as superscript digits, another after `^`."""
+    for el in list(root.iter()):                 # (listed first: a superscript's runs are replaced)
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag not in ("m:den", "m:sup"):
+            continue
+        t = el.text_content().strip()
+        if tag == "m:sup" and t.isdigit():
+            for sub in list(el):
+                el.remove(sub)
+            el.text = t.translate(_SUPERSCRIPT)
+        else:
+            el.text = ("/" if tag == "m:den" else "^") + (el.text or "")
+
+
 def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -> Extracted:
     """Given an HTML page (also Excel "Save as HTML", and a single-file web page .mht), return its tables
     (rowspan/colspan, caption) and the text between. `read(path)` reads a file beside the page (the page of an
@@ -1316,6 +1338,8 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
         except ExtractError:
             raise ExtractError("single-file web page (MIME) without an HTML part: nothing to read") from None
     text, warnings = _decode_html(data)
+    if "msEquation" in text:
+        text = _WORD_EQUATION.sub(lambda m: m.group(1), text)
     try:
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (etree.ParserError, ValueError) as e:
@@ -1332,6 +1356,7 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
         # beside the `<ins>` replacing it): no longer the form's, as a .docx's w:del is not read (the cell read
         # `1,032.601,086.40`, the old figure glued to the new)
         deleted.drop_tree()
+    _math_marks(root)
     _drop_page_furniture(root)
     _show_controls(root, filled)
     _drop_hidden(root, css)

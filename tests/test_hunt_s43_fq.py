@@ -145,3 +145,19 @@ def test_xlsx_title_and_unit_in_the_page_header(read):
     assert indicator_targets(r)[2] == ("产出指标", "成本指标", "单座设施年运维成本", "<=", 26.7 * WAN, "元")
     assert len(r.tables["indicators"]) == 5
     assert warning_codes(r) == []
+
+
+def test_word_web_page_with_equations(read):
+    r = read("ct_s43_fq_word_equations.htm")
+    p = only_project(r)
+    assert (p["name"], p["unit"], p["year"], p["budget_year"]) == (
+        "城区老旧小区改造提升", "永州市城市建设投资发展中心", 2025, 1280 * WAN)
+    # main: each equation in Word's conditional comment (`<!--[if gte msEquation 12]>`) dropped with the comments, only
+    # its fallback picture left — three target_missing warnings, `不低于` with no number (as the .docx read on main)
+    assert [i["target_raw"] for i in r.tables["indicators"]] == [
+        "12个", "≥3000m²", "≥95%", "≤1/3", "不低于90%", "≥90%"]
+    assert indicator_targets(r)[1:3] == [
+        ("产出指标", "数量指标", "新增绿化面积", ">=", 3000.0, "m²"),
+        ("产出指标", "质量指标", "竣工验收合格率", ">=", 95.0, "%"),
+    ]
+    assert warning_codes(r) == []
