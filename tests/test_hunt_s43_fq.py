@@ -1,7 +1,11 @@
-"""Hunt fq (input formats: the extract/ layer): Word forms whose targets were typed with the equation editor (Office
-Math, m:oMath); … Made by tests/fixtures/make_s43_fq.py (OOXML written by hand as tests/fixtures/make_docx_quirks.py
-does, LibreOffice). Each reading was written down by hand before jixiao was run; the comments say what main gave
-where it was wrong."""
+"""Hunt fq (input formats: the extract/ layer feeding the parsers): targets typed with Word's equation editor (Office
+Math, m:oMath) in a .docx and in Word's web page of it (the equations in `msEquation` conditional comments);
+LibreOffice's .doc of a form whose indicator table is nested in a cell (LibreOffice reads it back as text, antiword
+flattens the nested table); Word's and Excel's Strict Open XML; an .xls whose formulas cached errors (#DIV/0!, #N/A);
+an unruled PDF (Writer's of a Word table drawing no line) with a cell wrapped and centred on its row; an .xlsx whose
+title and 金额单位 are its page header. Made by tests/fixtures/make_s43_fq.py (OOXML written by hand as
+tests/fixtures/make_docx_quirks.py does, openpyxl, LibreOffice). Each reading was written down by hand before jixiao
+was run; the comments say what main gave where it was wrong."""
 from __future__ import annotations
 
 from tests.hunt_tools import indicator_targets, only_project, warning_codes
