@@ -1356,7 +1356,8 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
         # beside the `<ins>` replacing it): no longer the form's, as a .docx's w:del is not read (the cell read
         # `1,032.601,086.40`, the old figure glued to the new)
         deleted.drop_tree()
-    _math_marks(root)
+    if "<m:" in text:
+        _math_marks(root)
     _drop_page_furniture(root)
     _show_controls(root, filled)
     _drop_hidden(root, css)

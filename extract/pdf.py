@@ -2461,7 +2461,7 @@ def _straddling_lone_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple
     """As `_straddling_lines` for a cell wrapped once, centred on its row, alone on its two lines (no other cell of
     the rows above and below beside it): a line of one cell just above a row and one just below it, centred on the
     row's line (their middle at its middle, less than two lines apart), the lower within the upper's width (centred
-    or left-aligned, wrapped), in a place the row leaves empty, are one cell of the row (`湘潭市农业技术推广中` / `心`
+    or left-aligned, wrapped), in a place the row leaves empty right of a cell of it, are one cell of the row (`湘潭市农业技术推广中` / `心`
     around `主管部门 | 湘潭市农业农村局 | 实施单位 |`: each was read as a label merged over two rows, the 实施单位's value
     `心`). Returns the text indices of the lines put into rows."""
     gone: set[int] = set()
@@ -2479,6 +2479,9 @@ def _straddling_lone_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple
             if not (a[0] - 0.3 * h <= z[0] and z[2] <= a[2] + 0.3 * h) or any(
                     c["x0"] < a[2] and c["x1"] > a[0] for c in m):
                 continue
+            if not any(c["x1"] <= a[0] for c in m):
+                continue      # (lines left of the row's cells: a label merged over rows, `项目资金（` / `万元）` centred on
+                # the middle one of its five, spans them: `_centred_labels`)
             cell = {"x0": a[0], "top": a[1], "x1": a[2], "bottom": z[3], "text": a[4] + z[4], "end": a[2],
                     "low": z[3], "span": 1, "lines": [a[4], z[4]], "row": m[0].get("row")}
             m.append(cell)
