@@ -37,6 +37,7 @@ from typing import Callable
 from urllib.parse import unquote, urljoin
 
 from extract.grid import ExtractError, Extracted, Grid, ParseWarning, TextLine
+from extract.office import transitional
 
 # At most this many pictures are read by OCR a document (2-8 CPU seconds each: 20 stay well inside the default
 # 600 s `--timeout`); the pictures beyond are named in the `read_from_images` warning.
@@ -112,9 +113,9 @@ def pictures(fmt: str, data: bytes, path: str | None = None,
     A package that cannot be opened has none (its text was read already)."""
     try:
         if fmt == "docx" and data[:4] == b"PK\x03\x04":
-            return _docx_pictures(zipfile.ZipFile(io.BytesIO(data)))
+            return _docx_pictures(zipfile.ZipFile(io.BytesIO(transitional(data))))
         if fmt == "xlsx" and data[:4] == b"PK\x03\x04":
-            return _xlsx_pictures(zipfile.ZipFile(io.BytesIO(data)))
+            return _xlsx_pictures(zipfile.ZipFile(io.BytesIO(transitional(data))))
         if fmt == "html":
             return _html_pictures(data, path, read)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ExtractError):

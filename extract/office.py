@@ -25,8 +25,50 @@ from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, Text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 ORDER_STEP = 1000.0
+
+
+# ---------------------------------------------------------------- Strict Open XML
+
+_STRICT = re.compile(rb"http://purl\.oclc\.org/ooxml/(?:officeDocument/relationships"
+                     rb"|(wordprocessingml|spreadsheetml|presentationml|drawingml|officeDocument|schemaLibrary)/(\w+))")
+_STRICT_NAMES = {b"extendedProperties": b"extended-properties", b"customProperties": b"custom-properties"}
+
+
+def _transitional_uri(m: re.Match) -> bytes:
+    if m.group(1) is None:
+        return b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    return b"http://schemas.openxmlformats.org/%s/2006/%s" % (m.group(1), _STRICT_NAMES.get(m.group(2), m.group(2)))
+
+
+def transitional(data: bytes) -> bytes:
+    """An Office package saved as Strict Open XML (Word's and Excel's `Strict Open XML Document / Spreadsheet`, ISO
+    29500 strict: the namespaces and relationship types `http://purl.oclc.org/ooxml/…`) rewritten with the
+    transitional names python-docx and openpyxl read (a strict DOCX failed as damaged, a strict XLSX read as no
+    sheet at all); any other package as it is."""
+    if data[:4] != b"PK\x03\x04":
+        return data
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            # (the package's relationship to its document names strict's type: read the rest only then)
+            if b"http://purl.oclc.org/ooxml/" not in z.read("_rels/.rels"):
+                return data
+            infos = z.infolist()
+            parts = {i.filename: z.read(i.filename) for i in infos}
+    except Exception:               # (a damaged package: read as it is, its reader says what is wrong)
+        return data
+    xml = {n for n, b in parts.items() if n.endswith((".xml", ".rels")) and b"http://purl.oclc.org/ooxml/" in b}
+    if not xml:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for i in infos:
+            body = parts[i.filename]
+            z.writestr(i, _STRICT.sub(_transitional_uri, body) if i.filename in xml else body,
+                       compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 # ---------------------------------------------------------------- DOCX
@@ -36,8 +78,9 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
 
     Read as Word shows the document: content controls, custom XML, a one-cell layout table around the form
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
-    footer (last), and an HTML, Word or text part imported by `w:altChunk` are read too; deleted, moved-away,
-    hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not."""
+    footer (last), an equation's text (Office Math) and an HTML, Word or text part imported by `w:altChunk` are read
+    too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not."""
+    data = transitional(data)
     try:
         import docx
         _chunks_as_bytes()
@@ -439,9 +482,54 @@ def _w_text(p, tab: str = " ") -> str:
             elif tag in (W + "hyperlink", W + "ins", W + "moveTo", W + "smartTag", W + "fldSimple",
                          W + "customXml", W + "sdtContent"):
                 walk(ch, font)
+            elif tag in (M + "oMath", M + "oMathPara"):   # an equation (Insert > Equation): the text Word shows
+                out.append(_omml_text(ch))
 
     walk(p)
     return "".join(out)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MATH_ATOM = re.compile(r"^[\w.%‰]+$")
+
+
+def _omml_text(el) -> str:
+    """An Office Math equation's text as it reads (a target typed as an equation, `≥95%`, `≥3000m²`, `≤1/3`): its runs'
+    text in order; a fraction `num/den` (each in brackets when more than one term), a superscript of digits as
+    superscript digits (`m²`, other superscripts after `^`), brackets (m:d) with their characters, a radical `√`;
+    the equations of a display block (m:oMathPara) one a line. Properties (`…Pr`) are not text."""
+    def kids(e) -> str:
+        return "".join(_omml_text(c) for c in e)
+
+    def part(e, name: str) -> str:
+        sub = e.find(M + name)
+        return kids(sub) if sub is not None else ""
+
+    tag = el.tag
+    if not isinstance(tag, str) or tag.endswith("Pr"):
+        return ""
+    if tag == M + "t" or tag == W + "t":
+        return el.text or ""
+    if tag == M + "oMathPara":
+        return "\n".join(_omml_text(c) for c in el if c.tag == M + "oMath")
+    if tag == M + "f":
+        num, den = part(el, "num"), part(el, "den")
+        return "/".join(x if _MATH_ATOM.match(x) else f"({x})" for x in (num, den))
+    if tag in (M + "sSup", M + "sSubSup"):
+        sup = part(el, "sup")
+        head = part(el, "e") + part(el, "sub")
+        return head + (sup.translate(_SUPERSCRIPT) if sup.isdigit() else f"^{sup}" if sup else "")
+    if tag == M + "d":
+        pr = el.find(M + "dPr")
+
+        def chr_of(name: str, default: str) -> str:
+            c = pr.find(M + name) if pr is not None else None
+            return c.get(M + "val", "") if c is not None else default
+        return (chr_of("begChr", "(") + chr_of("sepChr", "|").join(kids(c) for c in el if c.tag == M + "e")
+                + chr_of("endChr", ")"))
+    if tag == M + "rad":
+        return "√" + part(el, "e")
+    return kids(el)
 
 
 # ---------------------------------------------------------------- XLSX / XLS
@@ -714,11 +802,13 @@ def _value_text(v, fmt: str | None = None) -> str:
 
 
 def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
-    """Given XLSX bytes, return one grid per sheet with merged ranges as spans and numbers as stored."""
+    """Given XLSX bytes (transitional or Strict Open XML), return one grid per sheet with merged ranges as spans and
+    numbers as stored, and the sheet's page header and footer as lines before and after it."""
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         if _is_encrypted_ooxml(data):
             raise ExtractError("password-protected Excel file: it needs a password to open")
         return extract_xls(data, doc_id, path)
+    data = transitional(data)
     try:
         import openpyxl
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
@@ -729,6 +819,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     except Exception as e:
         raise ExtractError(f"damaged Excel workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
+    lines: list[TextLine] = []
     names = {ws.title.lower(): i for i, ws in enumerate(wb.worksheets)}   # Excel matches sheet names in any case
     calc = _formula_values(wb, formulas, names) if formulas is not None else None
     # what Excel shows and prints: hidden sheets (lookup lists for data validation) and, beside other sheets
@@ -801,8 +892,46 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 n_c = max(c.col + c.colspan for c in part)
                 grids.append(Grid(part, max_r, n_c, "xlsx", order=sno * 1e7 + k,
                                   referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
-    return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=[], path=path,
+            lines.extend(_print_header_lines(ws, sno, cells))
+    return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=lines, path=path,
                      sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns)
+
+
+# the codes of a sheet's page header / footer text (Excel's `&L…&C…&R…`): fonts, sizes, colours, styles
+_HF_CODES = re.compile(r'&"[^"]*"|&\d+|&K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|&[BIUESXYLCR]')
+_HF_PAGE = re.compile(r"&[PN]")                 # the page's number, the number of pages
+_HF_FIELD = re.compile(r"&[DTFAZG]")            # date, time, file, sheet, path, picture: no text of the form's
+
+
+def _print_header_lines(ws, sno: int, cells: list[Cell]) -> list[TextLine]:
+    """A sheet's page header and footer (Page Setup > Header/Footer: printed on every page, not in any cell) as text
+    lines before and after its grid: the header's centre (the form's title) a line, its left and right (`填报单位：…`
+    / `金额单位：万元`) one line under it, the footer's parts one line (`填报人：… 联系电话：…`). A part numbering the
+    pages (`第 &P 页，共 &N 页`) or repeating a cell's text is left out (the 金额单位 in the header was lost: the
+    amounts read as 元)."""
+    held = {re.sub(r"\s+", "", c.text) for c in cells}
+
+    def text(part) -> str:
+        t = (getattr(part, "text", None) or "").replace("&&", "\0")
+        if _HF_PAGE.search(t):
+            return ""
+        t = _HF_FIELD.sub("", _HF_CODES.sub("", t)).replace("\0", "&").strip()
+        return "" if re.sub(r"\s+", "", t) in held else t
+
+    out: list[TextLine] = []
+    for kind, at in (("Header", sno * 1e7 - 1), ("Footer", sno * 1e7 + 9e6)):
+        hf = getattr(ws, "odd" + kind, None)
+        if hf is None or not any(text(getattr(hf, side, None)) for side in ("left", "center", "right")):
+            hf = getattr(ws, "first" + kind, None)
+        if hf is None:
+            continue
+        parts = [text(getattr(hf, side, None)) for side in ("left", "center", "right")]
+        rows = [[parts[1]], [parts[0], parts[2]]] if kind == "Header" else [parts]
+        for k, row in enumerate(rows):
+            line = "　".join(x for x in row if x)
+            if line:
+                out.append(TextLine(line, sno, None, at + k * 0.1))
+    return out
 
 
 # the built-in date formats of the Chinese locale (ECMA-376 Part 1, 18.8.30, zh-cn): a Chinese (or Japanese, Korean)
@@ -1119,6 +1248,10 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 v = cell.value
                 if ctype == xlrd.XL_CELL_DATE:
                     v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
+                elif ctype == xlrd.XL_CELL_ERROR:
+                    # an error a formula cached (`#DIV/0!`, `#N/A`): its text, as openpyxl gives an .xlsx's (xlrd's
+                    # value is the error's code: #N/A read as the score 42, #DIV/0! as 7)
+                    v = xlrd.error_text_from_code.get(v, "#VALUE!")
                 fmt = None
                 try:
                     xf = book.xf_list[cell.xf_index]
@@ -1168,6 +1301,28 @@ def _xls_unprinted_cols(book, sno: int, sh) -> set[int]:
 
 # ---------------------------------------------------------------- HTML
 
+# an equation in Word's web page: its Office Math in a conditional comment only Word reads, then a picture of it for
+# the browsers (`<!--[if gte msEquation 12]><m:oMath>…<m:r>≥95%</m:r>…<![endif]--><![if !msEquation]><img …><![endif]>`)
+_WORD_EQUATION = re.compile(r"<!--\[if gte msEquation \d+\]>(.*?)<!\[endif\]-->(?:\s*<!\[if !msEquation\]>.*?<!\[endif\]>)?",
+                            re.S)
+
+
+def _math_marks(root) -> None:
+    """An equation's parts as `_omml_text` reads a DOCX's (the tags `m:f`, `m:den`, `m:sup` of Word's web page): a
+    fraction's denominator after `/`, a superscript of digits as superscript digits, another after `^`."""
+    for el in list(root.iter()):                 # (listed first: a superscript's runs are replaced)
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag not in ("m:den", "m:sup"):
+            continue
+        t = el.text_content().strip()
+        if tag == "m:sup" and t.isdigit():
+            for sub in list(el):
+                el.remove(sub)
+            el.text = t.translate(_SUPERSCRIPT)
+        else:
+            el.text = ("/" if tag == "m:den" else "^") + (el.text or "")
+
+
 def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -> Extracted:
     """Given an HTML page (also Excel "Save as HTML", and a single-file web page .mht), return its tables
     (rowspan/colspan, caption) and the text between. `read(path)` reads a file beside the page (the page of an
@@ -1183,6 +1338,8 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
         except ExtractError:
             raise ExtractError("single-file web page (MIME) without an HTML part: nothing to read") from None
     text, warnings = _decode_html(data)
+    if "msEquation" in text:
+        text = _WORD_EQUATION.sub(lambda m: m.group(1), text)
     try:
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (etree.ParserError, ValueError) as e:
@@ -1199,6 +1356,8 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
         # beside the `<ins>` replacing it): no longer the form's, as a .docx's w:del is not read (the cell read
         # `1,032.601,086.40`, the old figure glued to the new)
         deleted.drop_tree()
+    if "<m:" in text:
+        _math_marks(root)
     _drop_page_furniture(root)
     _show_controls(root, filled)
     _drop_hidden(root, css)

@@ -2324,6 +2324,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     lone: list[tuple[dict, int]] = []  # lines of one cell left as text (the line, its index in texts)
     last: list[dict] | None = None    # the cells of the row just above, while the lines go on under it
     lone_run: list[tuple[dict, tuple, int]] = []    # the lines of one cell since the last row (line, cell, text index)
+    lone_segs: list[tuple[tuple, int]] = []         # every line of one cell left as text (its cell, text index)
     pitch: float | None = None        # the gap between the last row and the row of cells above it
     for tl, segs in zip(text_lines, split):
         cells = [{"x0": x0, "top": top, "x1": x1, "bottom": bottom, "text": text, "end": x1, "low": bottom,
@@ -2380,10 +2381,16 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                 if len(segs) == 1:
                     lone.append((tl, len(texts)))
                     lone_run.append((tl, segs[0], len(texts)))
+                    lone_segs.append((segs[0], len(texts)))
                 else:
                     lone_run = []
                 texts.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
     rows = _straddling_lines(rows)
+    gone = _straddling_lone_lines(rows, lone_segs)
+    if gone:
+        keep = {k: n for n, k in enumerate(k for k in range(len(texts)) if k not in gone)}
+        texts = [t for k, t in enumerate(texts) if k not in gone]
+        lone = [(tl, keep[k]) for tl, k in lone if k in keep]
     if len(rows) < 2:
         return None, [TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"])
                       for tl in text_lines if tl["text"].strip()]
@@ -2448,6 +2455,39 @@ def _straddling_lines(rows: list[tuple[dict, list[dict]]]) -> list[tuple[dict, l
         cells = sorted(m + [ca for ca, _ in pairs], key=lambda c: c["x0"])
         out[i - 1:i + 2] = [(tm, cells)]
     return out
+
+
+def _straddling_lone_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple[tuple, int]]) -> set[int]:
+    """As `_straddling_lines` for a cell wrapped once, centred on its row, alone on its two lines (no other cell of
+    the rows above and below beside it): a line of one cell just above a row and one just below it, centred on the
+    row's line (their middle at its middle, less than two lines apart), the lower within the upper's width (centred
+    or left-aligned, wrapped), in a place the row leaves empty right of a cell of it, are one cell of the row (`湘潭市农业技术推广中` / `心`
+    around `主管部门 | 湘潭市农业农村局 | 实施单位 |`: each was read as a label merged over two rows, the 实施单位's value
+    `心`). Returns the text indices of the lines put into rows."""
+    gone: set[int] = set()
+    for _, m in rows:
+        top = min(c["top"] for c in m)
+        h = max(c["bottom"] for c in m) - top
+        mid = (top + max(c["bottom"] for c in m)) / 2
+        for (a, ka), (z, kz) in zip(lone, lone[1:]):
+            if ka in gone or kz in gone or kz != ka + 1:
+                continue
+            a_mid, z_mid = (a[1] + a[3]) / 2, (z[1] + z[3]) / 2
+            if not (a_mid < top and z_mid > top + h and abs((a_mid + z_mid) / 2 - mid) <= 0.3 * h
+                    and z_mid - a_mid <= 2.0 * h):
+                continue
+            if not (a[0] - 0.3 * h <= z[0] and z[2] <= a[2] + 0.3 * h) or any(
+                    c["x0"] < a[2] and c["x1"] > a[0] for c in m):
+                continue
+            if not any(c["x1"] <= a[0] for c in m):
+                continue      # (lines left of the row's cells: a label merged over rows, `项目资金（` / `万元）` centred on
+                # the middle one of its five, spans them: `_centred_labels`)
+            cell = {"x0": a[0], "top": a[1], "x1": a[2], "bottom": z[3], "text": a[4] + z[4], "end": a[2],
+                    "low": z[3], "span": 1, "lines": [a[4], z[4]], "row": m[0].get("row")}
+            m.append(cell)
+            m.sort(key=lambda c: c["x0"])
+            gone |= {ka, kz}
+    return gone
 
 
 _UNIT_IN_BRACKETS = re.compile(r"^\s*[（(][^（()）]{1,6}[)）]\s*$")

@@ -227,8 +227,10 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
             converted = office.convert_with_soffice(data, ext, "docx")
             ex = office.warn_converted(office.extract_docx(converted, doc_id, path), ext)
             if ext == ".doc" and data[:8] == OLE_MAGIC and not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
-                # (antiword reads Word 97-2003 only: no .wps, no OLE-wrapped (encrypted) .docx)
-                ex = _doc_tables_by_antiword(data, doc_id, path, ext, ex) or ex
+                # (antiword reads Word 97-2003 only: no .wps, no OLE-wrapped (encrypted) .docx; a table nested in a
+                # cell, which antiword writes one cell a line, read from the file's own table marks)
+                ex = _doc_nested_tables(data, doc_id, path, ext) or _doc_tables_by_antiword(data, doc_id, path, ext, ex) \
+                    or ex
             return _converted(ex, converted)
         renamed = _renamed_content(ext, data)
         if renamed in ("rtf", "word_xml", "sheet_xml"):
@@ -561,6 +563,22 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
         res.tables = {t: [] for t in TABLES}
     doc["seconds"] = round(time.perf_counter() - t0, 6)
     return res
+
+
+def _doc_nested_tables(data: bytes, doc_id: str, path: str, ext: str) -> Extracted | None:
+    """A Word 97-2003 file LibreOffice read no table of, holding a table nested in a cell (an indicator table in the
+    form's 绩效指标 cell): its tables read from its own table marks (extract/doc97.py), the nested one a grid of its
+    own as extract_docx reads a DOCX's; None when it has no nested table or cannot be read so (antiword's text is
+    read then: it writes a nested table's cells one a line, as rows of the table around it)."""
+    from extract.doc97 import nested_tables, read_doc_tables
+    if not nested_tables(data):
+        return None
+    ex = read_doc_tables(data, doc_id, path)
+    if ex is None or not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
+        return None
+    ex.warnings.append(ParseWarning("converted", f"{ext} file: LibreOffice read its tables as text; read from the "
+                                    "file's own table marks (a table nested in a cell)"))
+    return ex
 
 
 def _doc_tables_by_antiword(data: bytes, doc_id: str, path: str, ext: str, read: Extracted) -> Extracted | None:

@@ -25,7 +25,7 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
                           _row_fields)
-from parsers.tables import (GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, join_footnotes, joins_tail,
+from parsers.tables import (EXCEL_ERROR, GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, join_footnotes, joins_tail,
                             read_assessment_table, read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength)
@@ -657,9 +657,9 @@ class FormReader:
         if header is None or row.is_text_line or not (header.kind == "score" or (
                 header.kind == "indicator" and "score" in header.cols)):
             return False
-        # (100%; `99.06（优秀）`: the score with its grade)
+        # (100%; `99.06（优秀）`: the score with its grade; `#N/A`: a score its formula failed to compute)
         words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)
-                 and not score_with_grade(c.text)]
+                 and not score_with_grade(c.text) and not EXCEL_ERROR.match(c.text)]
         if len(words) == 2 and GRADE_WORD.match(words[-1].text):
             words = words[:1]                        # 总分 | 100 | 96 | 优
         return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \

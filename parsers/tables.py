@@ -1709,6 +1709,10 @@ _ANY_BOX = re.compile(r"[□☐▢◻☑☒■√✓✔]|<input", re.I)
 _PERCENT_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[%％]\s*$")
 
 
+# an Excel error value a formula cached (`#DIV/0!`, `#N/A`), as the workbook readers give it: no figure, no word
+EXCEL_ERROR = re.compile(r"^\s*#(?:DIV/0!|N/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)\s*$")
+
+
 def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
     if "score" not in cols or not any(label_key(c.text) in _TOTAL_ROW_KEYS for c in cells):
@@ -1720,6 +1724,9 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     # (`7 | 自评总分 | 90`: the row numbered on in the 序号 column, as the form's rows above the table are; the number
     # is no figure of the total's, and the label then opens the row)
     cells = [c for c in cells if not (_under_col(cols.get("seq"), c.col) and _SEQ.match(c.text))]
+    # `总分 | … | 100 | #N/A`: the score a formula failed to compute (an Excel error value cached in the cell) is no
+    # figure and no word: no score (the row was no total, and its 100 the form's score)
+    cells = [c for c in cells if not EXCEL_ERROR.match(c.text)]
     cells = [replace(c, text=c.text.strip().rstrip("%％")) if _PERCENT_FIGURE.match(c.text)
              and (_under_col(cols.get("weight"), c.col) or any(_under_col(s, c.col) for s in shares)) else c
              for c in cells]
