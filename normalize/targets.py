@@ -221,15 +221,21 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             r"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注|其中|每(?:次|场|期|批|轮|班))"
                             r"\s*\S.{0,40}"
                             # (`≥95%，以省考核结果为准`, `100%，按实际发生数计算`: the note saying how it is measured)
-                            r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定))$")
+                            r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定)"
+                            # (`≥90%，不低于上年`, `≥92%，高于全省平均水平`: a second condition comparing with a reference,
+                            # no figure, as `≥90%，且不低于上年` reads — it was `>=` and the text; `≥95%，逐年提高`: a trend)
+                            r"|(?:不低于|不少于|不小于|高于|优于|不高于|不超过|低于)(?![\s\d.])\D{1,30}"
+                            r"|(?:逐年|持续|稳步)\p{Han}{1,8})$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
 _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?P<rest>.+)$")
 # `同比增长5%以上`, `较上年下降不低于10%`: a change compared with a quantity, read as `同比增长≥5%` is (the words
 # naming the change the qualifier; `同比增长5%-10%`: a range likewise); a change and its bare quantity (`同比下降5%`,
 # `提升10%`) is no comparison, text
-_CHANGE_LEAD = regex.compile(r"^(?:同比|环比|(?:较|比)(?:上一?年度?|去年|基期|基准年|(?:19|20)\d{2}\s*年度?))?"
-                             r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩)(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于))")
+# (`人均增收1000元以上`, `户均增收不低于2000元`: a mean's change, its word before the change's)
+_CHANGE_LEAD = regex.compile(r"^(?:人均|户均|亩均|村均)?(?:同比|环比|(?:较|比)(?:上一?年度?|去年|基期|基准年|(?:19|20)\d{2}\s*年度?))?"
+                             r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产)"
+                             r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于))")
 # `≥95%并且`, `≥95%，且`: a joiner with nothing after it (a cell cut, or the second condition in the next column)
 _DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同时)|且|并且|同时)$")
 # `1次/两年`, `≥1次/三个月`: the number of periods after the slash in Chinese numerals, put in digits (`次/2年`, as
@@ -269,6 +275,9 @@ _DIGIT_OR_YEAR = regex.compile(r"\d|年")
 _PER_THING_RE = regex.compile(r"^每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站)(?:次|点|区|庭|县)?)"
                               r"(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
                               r"|约|低于|少于|超过|高于)(?!.*每).*)$")
+# a count or money per a thing and per a period (`每人每月300元`, `每户每年不少于2次`): read as `300元/人/月`
+_PER_THING_PERIOD = regex.compile(rf"^每个?(?P<p>人|户|村|校|所|家|床)每(?P<q>{_PERIOD_WORDS})"
+                                  r"(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|至少|最多|约)[^每]*)$")
 # a year's label before a date in its months (`2024年：12月底前`, `2024年：年底前`): the date written whole with its year
 # (`2024年12月底前`, `2024年底前`), the label the qualifier, as split_by_year reads each year's part of a cell
 _YEAR_LABEL_ANY = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年(?P<d>度?)\s*:\s*(?P<t>\S.*)$")
@@ -585,6 +594,11 @@ def _split(text: str) -> Target:
         t = _split(">" + more.group("n") + (more.group("m") or "") + more.group("u"))
         return _requalified(t, qualifier) \
             if t.value is not None else as_text
+    both_per = _PER_THING_PERIOD.match(body)
+    if both_per is not None:                          # `每人每月300元`: `300元/人/月` (it was text)
+        t = _split(f"{both_per.group('rest')}/{both_per.group('p')}/{both_per.group('q')}")
+        if t.value is not None and (t.unit or "").endswith(f"/{both_per.group('p')}/{both_per.group('q')}"):
+            return _requalified(t, qualifier)
     if (thing := _per_period(_PER_THING_RE.match(body), qualifier)) is not None:
         return thing                                  # `每村1个`, `每个村不少于1名`: `1个/村`, `≥1名/村`
     done = _DONE_THEN_PERIODS.match(body)

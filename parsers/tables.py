@@ -317,8 +317,8 @@ def is_remark(text: str) -> bool:
 # note, joined to the targets that mark follows (`≥95%①`, `≥98%注1`, `≥95 | %※`: the mark their qualifier)
 _FOOTNOTE_LEAD = re.compile(r"^\s*(?:[(（]?\s*(?:注|备注|说明)\s*[)）]?\s*[:：]\s*|(?=注\s*(?:\d{1,2}|[①-⑳])\s*[:：.、]))")
 # (`注：1.以…为准；2.以…为准`: the notes numbered, for the marks `¹`, `注1`, `[1]` after the targets)
-_FOOTNOTE_ITEM = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?P<m>[①-⑳]|注\s*(?:\d{1,2}|[①-⑳])|\[\d{1,2}\]|[¹²³⁴-⁹⁰]{1,2}|\*{1,3}|※"
-                            r"|\d{1,2}(?=\s*[.、．](?!\d)))\s*[:：.、．]?\s*(?=\S)")
+_FOOTNOTE_ITEM = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?P<m>[①-⑳]|注\s*(?:\d{1,2}|[①-⑳])|\[\d{1,2}\]|[¹²³⁴-⁹⁰]{1,2}"
+                            r"|\*{1,3}|※|\d{1,2}(?=\s*[.、．](?!\d)))\s*[:：.、．]?\s*(?=\S)")
 
 
 def _footnote_key(mark: str) -> str:

@@ -3,9 +3,11 @@ qualifier of the target, as `≥1000人（其中脱贫人口≥500人）` reads,
 was an indicator named `其中脱贫人口`), a condition of each one counted (`≥3场次，每场不少于50家企业`), a mass's gloss in
 brackets (`≥1200吨（标准煤）`, `（标煤）`, `（折标）`: the unit 吨标准煤, as its actual `1265吨标准煤` is written), a thousand
 of a counted thing (`两千株`, `2千株`, `2` | `千株`: 2000 株, comparable with an actual `2100株`; 万 stays the unit's),
-a tolerance in percent after a figure above 100 (`220±10%`: a share of an unsaid unit, text), footnotes numbered under
-the table (`注：1.…；2.…`, also `注：` over one line per note). Each expected reading written by hand from the form
-before running jixiao; what main gave is said beside each (tests/fixtures/make_s43_tq.py makes the binaries)."""
+a tolerance in percent after a figure above 100 (`220±10%`: a share of an unsaid unit, text), a second condition after
+a comma (`≥90%，不低于上年`), per a thing and a period (`每人每月300元`), a mean's change (`人均增收1000元以上`), footnotes
+numbered under the table (`注：1.…；2.…`, also `注：` over one line per note). Each expected reading written by hand from
+the form before running jixiao; what main gave is said beside each (cases without a comment guard the rules' bounds:
+right on main too). tests/fixtures/make_s43_tq.py makes the binaries."""
 from __future__ import annotations
 
 import pytest
@@ -39,6 +41,19 @@ CASES = [
     ("两万人", ("=", 2.0, None, "万人", None, None)),
     ("3千米", ("=", 3.0, None, "千米", None, None)),
     ("≥1.5人/千人", (">=", 1.5, None, "人/千人", None, None)),
+    # a second condition comparing with a reference, no figure, as `≥90%，且不低于上年` reads; a trend (main: `>=`, text)
+    ("≥90%，不低于上年", (">=", 90.0, None, "%", "不低于上年", None)),
+    ("≥92%，高于全省平均水平", (">=", 92.0, None, "%", "高于全省平均水平", None)),
+    ("≥95%，逐年提高", (">=", 95.0, None, "%", "逐年提高", None)),
+    ("≥90%，不低于85%", (">=", None, None, None, None, "90%,不低于85%")),      # two figures: no one quantity (as main)
+    # per a thing and a period (main: text)
+    ("每人每月300元", ("=", 300.0, None, "元/人/月", None, None)),
+    ("每户每年不少于2次", (">=", 2.0, None, "次/户/年", None, None)),
+    # a mean's change compared with a figure, as `同比增长5%以上` (main: text); a bare change stays text
+    ("人均增收1000元以上", (">=", 1000.0, None, "元", "人均增收", None)),
+    ("户均增收不低于2000元", (">=", 2000.0, None, "元", "户均增收", None)),
+    ("亩均增产50公斤以上", (">=", 50.0, None, "公斤", "亩均增产", None)),
+    ("人均增收1000元", (None, None, None, None, None, "人均增收1000元")),
     # a tolerance in percent after a figure: points of a percentage up to 100, a share of an unsaid unit above it
     ("220±10%", (None, None, None, None, None, "220±10%")),                 # main: a range 210-230 %
     ("1000±5%", (None, None, None, None, None, "1000±5%")),                 # main: a range 995-1005 %
@@ -97,8 +112,10 @@ def test_employment_training_text_dump(read):
         "培训课时偏差": ("range", 4.0, 6.0, "%", None, None),
         "培训任务完成时间": (None, None, None, None, None, "2025年11月底前"),
         "人均培训成本": ("<=", 1800.0, None, "元/人", None, None),
+        "培训期间生活补贴标准": ("=", 300.0, None, "元/人/月", None, None),               # main: text
+        "带动参训农民增收": (">=", 1000.0, None, "元", "人均增收", None),                  # main: text
         "培训后就业率": (">=", 70.0, None, "%", "其中脱贫人口不低于60%", None),           # main: all text
-        "参训学员满意度": (">=", 90.0, None, "%", None, None),
+        "参训学员满意度": (">=", 90.0, None, "%", "不低于上年", None),                   # main: `>=`, the text
     }
     # main: both notes lost (`注：` alone, then `1.…` / `2.…` lines: no mark it knew)
     assert _notes(r) == {"培训合格率": "以人社部门职业技能等级认定结果为准", "就业推荐率": "以公共就业服务平台推荐登记为准"}
