@@ -51,7 +51,7 @@ CASES = [
     ("每户每年不少于2次", (">=", 2.0, None, "次/户/年", None, None)),
     # a mean's change compared with a figure, as `同比增长5%以上` (main: text); a bare change stays text
     ("人均增收1000元以上", (">=", 1000.0, None, "元", "人均增收", None)),
-    ("户均增收不低于2000元", (">=", 2000.0, None, "元", "户均增收", None)),
+    ("户均增收不低于2000元", (">=", 2000.0, None, "元", "户均增收", None)),            # (right on main: lead words)
     ("亩均增产50公斤以上", (">=", 50.0, None, "公斤", "亩均增产", None)),
     ("人均增收1000元", (None, None, None, None, None, "人均增收1000元")),
     # a tolerance in percent after a figure: points of a percentage up to 100, a share of an unsaid unit above it
