@@ -124,9 +124,10 @@ def test_employment_training_text_dump(read):
 
 def test_summary_cells_parts_no_indicators(read):
     """A 2025 县级 目标汇总表, each project's indicators in one cell: a part after `，其中` is the qualifier of the target
-    before it, no indicator of its own (main: indicators named `其中脱贫人口` and `其中学校`, the parts' targets theirs)."""
+    before it, no indicator of its own (main: indicators named `其中脱贫人口` and `其中学校`, the parts' targets theirs); a
+    name closed by a figure in Chinese numerals (`补植苗木两千株`) is an item of its own as `补植苗木2000株` is."""
     r = read("ct_s43_tq_summary_cells.txt")
-    assert [p["name"] for p in r.tables["projects"]] == ["农村劳动力职业技能培训", "公共机构节能改造"]
+    assert [p["name"] for p in r.tables["projects"]] == ["农村劳动力职业技能培训", "公共机构节能改造", "农田防护林补植补造"]
     assert [(i["level3"], i["target_raw"], i["op"], i["value"], i["unit"], i["qualifier"])
             for i in r.tables["indicators"]] == [
         ("培训农村劳动力", "≥1000人，其中脱贫人口≥500人", ">=", 1000.0, "人", "其中脱贫人口≥500人"),
@@ -136,6 +137,10 @@ def test_summary_cells_parts_no_indicators(read):
         ("完成节能改造", "≥12家，其中学校≥5家", ">=", 12.0, "家", "其中学校≥5家"),
         ("年节约能源", "≥1200吨（标准煤）", ">=", 1200.0, "吨标准煤", None),            # main: 吨, 标准煤 the qualifier
         ("使用单位满意度", "≥90%", ">=", 90.0, "%", None),
+        # a figure in Chinese numerals closing a name (main: one item named `补植苗木两千株，苗木成活率`)
+        ("补植苗木", "两千株", "=", 2000.0, "株", None),
+        ("苗木成活率", "≥85%", ">=", 85.0, "%", None),
+        ("群众满意度", "≥90%", ">=", 90.0, "%", None),
     ]
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, Extracted
 from normalize.orgs import district, org_kind, plural, town_government, township
+from normalize.targets import split_target
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
@@ -869,6 +870,11 @@ def _cell_items(text: str) -> list[str]:
     return out
 
 
+# a name, then a figure in Chinese numerals and a short unit closing the item (`补植苗木两千株`, `开展培训三次`)
+_NAME_CN_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：，,；;。]{2,40}?)\s*"
+                             r"(?P<target>(?:不少于|不低于|约)?[一二两三四五六七八九十百千万]+[^\d\s，,；;。一二两三四五六七八九十]{1,4})\s*$")
+
+
 def split_packed_item(text: str) -> tuple[str | None, str]:
     """An indicator cell's item as (name, target): `新建机耕路8.2公里` -> ("新建机耕路", "8.2公里"), `补助人数≥380人` ->
     ("补助人数", "≥380人"), `受益人口：≥3200人` -> ("受益人口", "≥3200人"); (None, the text) when it is a target alone
@@ -883,6 +889,11 @@ def split_packed_item(text: str) -> tuple[str | None, str]:
         # someone's, `服务对象满意度≥90%`, is one)
         if m is not None and not _level_label(m.group("name")) and target_strength(m.group("target")) == 2:
             return m.group("name").strip(), m.group("target").strip()
+    m = _NAME_CN_FIGURE.match(text)
+    if m is not None and not _level_label(m.group("name")) and (t := split_target(m.group("target"))).value is not None \
+            and t.unit is not None:
+        return m.group("name").strip(), m.group("target").strip()   # `补植苗木两千株`: 补植苗木, `两千株` (a figure in
+        # Chinese numerals and its counted unit; `新建三星级厕所` no count, one unread item)
     return None, text.strip()
 
 
