@@ -14,7 +14,8 @@ from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_f
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE,
-                              UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, split_by_year, split_target)
+                              UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, split_by_year, split_target,
+                              thousands_out, unit_gloss)
 from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
@@ -310,6 +311,9 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         unit_raw, unit_note = un.group("u"), un.group("n").strip()
         if UNIT_SYMBOL_GLOSS.match(unit_note):
             unit_note = None                 # `吨（t）`, `万千瓦时（kWh）`: the unit's own symbol, no note (was `t`)
+        elif (gloss := unit_gloss(unit_note)) is not None and split_target("1" + unit_raw + gloss).unit is not None \
+                and split_target("1" + unit_raw + "(" + unit_note + ")").qualifier is None:
+            unit_raw, unit_note = unit_raw + gloss, None   # `吨（标准煤）`: 吨标准煤, as `≥1200吨（标准煤）` in one cell
     if unit_raw in ("百分比", "百分率", "百分数"):
         unit_raw = "%"                       # a 度量单位 cell spelling the percent sign out
     if unit_raw and rec.get("target_value_raw"):
@@ -356,6 +360,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             # `≤ | 6 | 月份前`, `每月15 | 日前`: a deadline cut over the value and unit cells, read as the one cell
             # `≤6月份前` is (its op, the date in target_text; it was `<=` 6 with unit `月份前`)
             t = dated
+        t = thousands_out(t)                  # `2` | `千株`, `1.5千` | `人`: 2000 株, 1500 人, as `2千株` in one cell
     if t.value is not None and t.op in ("=", "range") and t.unit in ("月", "月份") and unit_raw in ("月", "月份") \
             and _MONTH_NAME.search(name or "") and not _SPAN_NAME.search(name or "") \
             and all(v is None or (v == int(v) and 1 <= v <= 12) for v in (t.value, t.value_max)):

@@ -158,6 +158,22 @@ _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 # of the unit, no qualifier (split_target; normalize.records' 计量单位 cell)
 UNIT_SYMBOL_GLOSS = regex.compile(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|㎏|kW|kWh|MW|MWh|GWh|kVA|L|h|tce|t/d|m³/d|㎥/d)$",
                                   regex.I)
+# what a mass written in brackets after its unit says it is a mass of (`吨（标准煤）`, `万吨（标煤）`, `吨（折标）`): part
+# of the unit, written whole (吨标准煤), no qualifier (normalize.records reads a
+# 计量单位 cell `吨（标准煤）` the same)
+_UNIT_GLOSS_WORDS = ((regex.compile(r"^(?:折合?)?(?:标准煤|标煤|标)(?:当量)?$"), "标准煤"),)
+_GLOSSED_UNIT = regex.compile(r"(?<=\d\s*(?:万|千|亿)?)(?:吨|t|千克|公斤|kg)$", regex.I)
+
+
+def unit_gloss(word: str | None) -> str | None:
+    """Given the words in brackets after a mass's unit, return what they make part of the unit (`标煤`, `折标` ->
+    `标准煤`), or None when they are a note."""
+    for rx, whole in _UNIT_GLOSS_WORDS:
+        if word and rx.match(word.strip()):
+            return whole
+    return None
+
+
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
 _INCLUSIVE_RE = regex.compile(rf"\s*\(含\)\s*(?=(?:{_alternation([k for k, op in SUFFIX_WORDS.items() if op in ('>=', '<=') and k != '内'])})$)")   # (`95%（含）及以上`)
 # (`≥90%；≥95%`, `≥90%,≥95%`, `≥95%/≥90%`: a second sign after a separator is a second target too)
@@ -200,17 +216,26 @@ _MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>
 # `100%，详见附件`, `≥95%，具体见附表`: a quantity, then a note pointing elsewhere (the note is its qualifier too)
 # (`≥80%且逐年提高`: 且 / 并且 / 同时 without the comma too)
 _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
-                            r"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注)\s*\S.{0,40}"
+                            # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
+                            # brackets; `≥3场次，每场不少于50人`: a condition of each one counted, no second target)
+                            r"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注|其中|每(?:次|场|期|批|轮|班))"
+                            r"\s*\S.{0,40}"
                             # (`≥95%，以省考核结果为准`, `100%，按实际发生数计算`: the note saying how it is measured)
-                            r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定))$")
+                            r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定)"
+                            # (`≥90%，不低于上年`, `≥92%，高于全省平均水平`: a second condition comparing with a reference,
+                            # no figure, as `≥90%，且不低于上年` reads — it was `>=` and the text; `≥95%，逐年提高`: a trend)
+                            r"|(?:不低于|不少于|不小于|高于|优于|不高于|不超过|低于)(?![\s\d.])\D{1,30}"
+                            r"|(?:逐年|持续|稳步)\p{Han}{1,8})$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
 _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?P<rest>.+)$")
 # `同比增长5%以上`, `较上年下降不低于10%`: a change compared with a quantity, read as `同比增长≥5%` is (the words
 # naming the change the qualifier; `同比增长5%-10%`: a range likewise); a change and its bare quantity (`同比下降5%`,
 # `提升10%`) is no comparison, text
-_CHANGE_LEAD = regex.compile(r"^(?:同比|环比|(?:较|比)(?:上一?年度?|去年|基期|基准年|(?:19|20)\d{2}\s*年度?))?"
-                             r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩)(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于))")
+# (`人均增收1000元以上`, `户均增收不低于2000元`: a mean's change, its word before the change's)
+_CHANGE_LEAD = regex.compile(r"^(?:人均|户均|亩均|村均)?(?:同比|环比|(?:较|比)(?:上一?年度?|去年|基期|基准年|(?:19|20)\d{2}\s*年度?))?"
+                             r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产)"
+                             r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于))")
 # `≥95%并且`, `≥95%，且`: a joiner with nothing after it (a cell cut, or the second condition in the next column)
 _DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同时)|且|并且|同时)$")
 # `1次/两年`, `≥1次/三个月`: the number of periods after the slash in Chinese numerals, put in digits (`次/2年`, as
@@ -252,6 +277,9 @@ _DIGIT_OR_YEAR = regex.compile(r"\d|年")
 _PER_THING_RE = regex.compile(r"^每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站)(?:次|点|区|庭|县)?)"
                               r"(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
                               r"|约|低于|少于|超过|高于)(?!.*每).*)$")
+# a count or money per a thing and per a period (`每人每月300元`, `每户每年不少于2次`): read as `300元/人/月`
+_PER_THING_PERIOD = regex.compile(rf"^每个?(?P<p>人|户|村|校|所|家|床)每(?P<q>{_PERIOD_WORDS})"
+                                  r"(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|至少|最多|约)[^每]*)$")
 # a year's label before a date in its months (`2024年：12月底前`, `2024年：年底前`): the date written whole with its year
 # (`2024年12月底前`, `2024年底前`), the label the qualifier, as split_by_year reads each year's part of a cell
 _YEAR_LABEL_ANY = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年(?P<d>度?)\s*:\s*(?P<t>\S.*)$")
@@ -397,10 +425,27 @@ def _number(value: Decimal | None, unit: str | None) -> tuple[float | None, str 
     if slash and head in MONEY_UNITS and per:                # `4万元/村`: 40000 元/村
         f = money_to_yuan(value, MONEY_UNITS[head])
         return None if f is None else (f, "元/" + per)
+    if len(head) > 1 and head[0] == "千" and head[1:] in _CN_COUNTED and head not in _THOUSAND_UNITS:
+        # `2千株`, `两千株`, `5千余人`: 2000 株 (was 2 千株) — 千 a place of the number, no unit of counting as 万 is
+        # (万人, 万亩 are the units forms count in, their actuals written `1.05万人`; a thousand is written `2000株`, an
+        # actual `2100株` its target's unit); 千米, 千克, 千瓦 units of their own (`3千万元`: 3000 万元, in yuan)
+        return _number(value * 1000, unit[1:])
     f = _finite_float(value)
     if f is None:
         return None
     return (0.0 if f == 0.0 else f, unit)
+
+
+def thousands_out(t: Target) -> Target:
+    """Given a Target put together from a value cell and a 计量单位 cell (`2` | `千株`, `1.5千` | `人`), return it with a
+    thousand of a counted thing in ones (2000 株, 1500 人), as one cell `2千株` reads (see _number)."""
+    if t.value is None or not (t.unit or "").startswith("千"):
+        return t
+    low, high = _number(Decimal(str(t.value)), t.unit), _number(
+        None if t.value_max is None else Decimal(str(t.value_max)), t.unit)
+    if low is None or high is None or low[1] == t.unit:
+        return t
+    return replace(t, value=low[0], value_max=high[0], unit=low[1])
 
 
 def _prefix(text: str) -> tuple[str | None, bool, str]:
@@ -415,6 +460,8 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
     return None, False, text
 
 
+# 千 and a measure: a unit of its own (千米 km, 千克 kg, 千瓦 kW), no thousand of the measure
+_THOUSAND_UNITS = frozenset({"千米", "千克", "千升", "千瓦", "千瓦时", "千伏", "千帕", "千卡", "千焦", "千字"})
 _CURRENCY_SIGNS = ("¥", "￥")
 _OF_REFERENCE = regex.compile(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
 
@@ -499,6 +546,9 @@ def _split(text: str) -> Target:
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
         elif UNIT_SYMBOL_GLOSS.match(qualifier or "") and regex.search(r"\p{Han}$", body):
             qualifier = None          # `≥1200吨（t）`, `≥180万千瓦时（kWh）`: the unit's symbol, no qualifier (was `t`)
+        elif (gloss := unit_gloss(qualifier)) is not None and _GLOSSED_UNIT.search(body):
+            body, qualifier = body + gloss, None   # `≥1200吨（标准煤）`, `（标煤）`, `（折标）`: 吨标准煤 (was 吨, 标准煤 the
+            # qualifier), as `≥1200吨标准煤` reads and its actual `1250吨标准煤` is written
         elif (word := _SUFFIX_ALONE.fullmatch((qualifier or "").removeprefix("含"))) is not None \
                 and regex.search(r"[\d%‰‱\p{Han}]$", body):
             # `90%（及以上）`: the comparison word in brackets, `90%及以上`; `95%（含以上）` as `95%(含)以上` (含 the qualifier)
@@ -530,9 +580,9 @@ def _split(text: str) -> Target:
         c, d = _to_decimal(tol.group("c")), _to_decimal(tol.group("d"))
         if len(units) > 1 or c is None or d is None or d <= 0:
             return as_text
-        if tol.group("uc") is None and tol.group("ud") in ("%", "％") and c > 100:
-            return as_text    # `20000±10%` (吨 in the 计量单位 cell): a tolerance relative to the figure, as `220V±10%`
-            # is — no share of 19990-20010 % (review rx); `95±2%` stays points of a share
+        if tol.group("uc") is None and tol.group("ud") in UNIT_SYMBOLS and c > 100:
+            return as_text            # `220±10%`, `1000±5%`: a share of a figure whose unit is unsaid, no points of a
+            # percentage (it was 210-230 %); `5±1%`, `100±5%` a percentage's points (4-6 %, as `5%±1%`)
         unit = next(iter(units), None)
         lo, hi = _number(c - d, unit), _number(c + d, unit)
         if lo is None or hi is None or not _unit_ok(unit, c):
@@ -553,6 +603,11 @@ def _split(text: str) -> Target:
         t = _split(">" + more.group("n") + (more.group("m") or "") + more.group("u"))
         return _requalified(t, qualifier) \
             if t.value is not None else as_text
+    both_per = _PER_THING_PERIOD.match(body)
+    if both_per is not None:                          # `每人每月300元`: `300元/人/月` (it was text)
+        t = _split(f"{both_per.group('rest')}/{both_per.group('p')}/{both_per.group('q')}")
+        if t.value is not None and (t.unit or "").endswith(f"/{both_per.group('p')}/{both_per.group('q')}"):
+            return _requalified(t, qualifier)
     if (thing := _per_period(_PER_THING_RE.match(body), qualifier)) is not None:
         return thing                                  # `每村1个`, `每个村不少于1名`: `1个/村`, `≥1名/村`
     done = _DONE_THEN_PERIODS.match(body)
@@ -709,8 +764,8 @@ def _read(written: str) -> Target:
 
 # ---------------------------------------------------------------- numbers written in Chinese numerals
 # `三个`, `两次`, `一万人次`, `不少于三次`, `每季度一次`, `百分之九十五`: the same targets as `3个` … `95%`. 万 / 亿 stay
-# the unit's, as after digits (`一万人次` is 1 万人次 as `1万人次` is), and so does a closing 千 (`两千人` 2 千人, as `2千人`;
-# `一千五百人` is 1500 人, a whole number); 百 before 分 is 百分点's / 百分比's.
+# the unit's, as after digits (`一万人次` is 1 万人次 as `1万人次` is); 千 is the number's (`两千人` 2000 人, as `2千人` and
+# `一千五百人` 1500 人); 百 before 分 is 百分点's / 百分比's.
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_RUN = regex.compile(r"(?:[零〇一二两三四五六七八九十千]|百(?!分[点比之率]))+")
@@ -757,9 +812,6 @@ def _cn_to_digits(text: str) -> str | None:
 
     def number(written: str, after: str = "") -> str:
         nonlocal bad
-        if len(written) > 1 and written.endswith("千") and after not in ("万", "亿") and (n := _cn_int(written[:-1])):
-            return f"{n}千"          # `两千人`: 2 千人, the 千 the unit's as after digits (`5千人`) and as 万 (was 2000 人)
-            # (not before 万 / 亿: `两千万元` is 2000 万元, a number of 万; it was 2 of a unit `千万元`)
         n = None if written[:1].isdigit() else _cn_int(written)
         bad = bad or (n is None and not written[:1].isdigit())
         return written if n is None else str(n)

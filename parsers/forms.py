@@ -25,7 +25,7 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
                           _row_fields)
-from parsers.tables import (EXCEL_ERROR, GRADE_WORD, READERS, horizon_of, is_number, is_remark, is_total_label, join_footnotes, joins_tail,
+from parsers.tables import (EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark, is_total_label, join_footnotes, joins_tail,
                             read_assessment_table, read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength)
@@ -337,6 +337,7 @@ class FormReader:
         self.header_at = -2                  # index of the row of the current table's header
         self.caption: str | None = None      # the one-cell line above the current table
         self.at = -1                         # index of the row being read
+        self._notes_open = False             # the text line above opened footnotes under a table (`注：`)
         self.year_lines = 0              # year_texts that are year lines (`（2021年度）`): first after the titles
         self.year_money: dict[int, tuple[Cell, str | None]] = {}   # year -> its amount (a by-year money row)
         self.year_fields: dict[str, dict[int, tuple]] = {}          # budget_fiscal / budget_other -> year -> amount
@@ -526,7 +527,10 @@ class FormReader:
                 if row.is_text_line and self._remark_inside(i):
                     continue                         # 备注：… between two rows of the table (a sheet's merged row)
                 self._flush()
-            if row.is_text_line and self.form.indicators and join_footnotes(self.form.indicators, row.cells[0].text):
+            notes_open, self._notes_open = self._notes_open, row.is_text_line and footnote_lead(row.cells[0].text)
+            if row.is_text_line and self.form.indicators and join_footnotes(self.form.indicators, row.cells[0].text,
+                                                                           continued=notes_open):
+                self._notes_open = True          # (`注：` over `1.以…为准；` over `2.…`: the lead's list, line by line)
                 continue                         # `注：①以…为准` under the table: the marked targets' notes
             if not row.is_text_line:
                 self.carry_l1 = None             # (a row of fields between two indicator tables: a new table)

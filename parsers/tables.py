@@ -318,7 +318,9 @@ def is_remark(text: str) -> bool:
 # a footnote's line under an indicator table (`注：①以省统计年鉴数据为准；②…`, `注1：以…为准`, `注：※…；①…`): each mark's
 # note, joined to the targets that mark follows (`≥95%①`, `≥98%注1`, `≥95 | %※`: the mark their qualifier)
 _FOOTNOTE_LEAD = re.compile(r"^\s*(?:[(（]?\s*(?:注|备注|说明)\s*[)）]?\s*[:：]\s*|(?=注\s*(?:\d{1,2}|[①-⑳])\s*[:：.、]))")
-_FOOTNOTE_ITEM = re.compile(rf"(?:^|(?<=[；;。，,\s]))\s*(?P<m>{FOOTNOTE_MARKS}|{SUPERSCRIPT_MARK})\s*[:：.、]?\s*(?=\S)")
+# (`注：1.以…为准；2.以…为准`: the notes numbered, for the marks `¹`, `注1`, `[1]` after the targets)
+_FOOTNOTE_ITEM = re.compile(rf"(?:^|(?<=[；;。，,\s]))\s*(?P<m>{FOOTNOTE_MARKS}|{SUPERSCRIPT_MARK}"
+                            r"|\d{1,2}(?=\s*[.、．](?!\d)))\s*[:：.、．]?\s*(?=\S)")
 
 
 def _footnote_key(mark: str) -> str:
@@ -326,14 +328,20 @@ def _footnote_key(mark: str) -> str:
     return re.sub(r"^注\s*|[\[\]\s]", "", mark).translate(SUPERSCRIPT_DIGITS)
 
 
-def join_footnotes(records: list[dict], text: str) -> bool:
+def footnote_lead(text: str) -> bool:
+    """Given a line under an indicator table, return True when it opens footnotes (`注：`, `注：①…`, `注1：…`)."""
+    return _FOOTNOTE_LEAD.match(text) is not None
+
+
+def join_footnotes(records: list[dict], text: str, continued: bool = False) -> bool:
     """Given indicator records and a line under their table, join each of the line's footnotes (`注：①以省统计年鉴数据
     为准。②…`) to the note of the records whose target (or 计量单位 cell) ends in its mark; return True when the line is
-    such footnotes and one was joined."""
+    such footnotes and one was joined. `continued`: the line goes on with the footnotes of a `注：` line above it, its
+    own lead not written (`注：` over `1.以…为准；` over `2.以…为准。`)."""
     lead = _FOOTNOTE_LEAD.match(text)
-    if lead is None:
+    if lead is None and not continued:
         return False
-    body = text[lead.end():]
+    body = text[lead.end():] if lead is not None else text
     items = list(_FOOTNOTE_ITEM.finditer(body))
     if not items or items[0].start() != 0 and body[:items[0].start()].strip():
         return False
@@ -798,6 +806,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     totals: list[dict] = []
     entries: list[IndicatorRow] = []
     footnotes: list[str] = []        # the footnotes' lines among the rows, under the table (`注：①…`)
+    in_notes = False                 # the row above opened footnotes or went on with them
     cur1: Cell | None = None
     has_level1 = "level1" in level_at.values()
     name_first = "level1" in cols and "level3" in cols and cols["level3"][1] < cols["level1"][0]
@@ -883,6 +892,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         if len(cells) == 1 and _FOOTNOTE_LEAD.match(cells[0].text):
             footnotes.append(cells[0].text)          # (`注：①以…为准`: joined to the marked targets below)
+            in_notes = True
+        elif len(cells) == 1 and in_notes and _FOOTNOTE_ITEM.match(cells[0].text):
+            footnotes.append("注：" + cells[0].text)  # (`注：` over `1.以…为准`: the lead's list, line by line)
+        else:
+            in_notes = False
         if len(cells) == 1 and is_remark(cells[0].text) and not (
                 cells[0].col > first_col and _under_col(cols.get("level3"), cells[0].col)
                 and not _NOTE_WORD.match(cells[0].text)) \

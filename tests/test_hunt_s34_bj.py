@@ -57,7 +57,7 @@ def T(op=None, value=None, value_max=None, unit=None, qualifier=None, text=None)
     ("三个工作日内", T("<=", 3.0, unit="个工作日")),
     ("一周内", T("<=", 1.0, unit="周")),
     ("一百零五人", T("=", 105.0, unit="人")),
-    ("两千株", T("=", 2.0, unit="千株")),            # (hunt s42 ty: 千 the unit's, as 万; was 2000 株)
+    ("两千株", T("=", 2000.0, unit="株")),          # (hunt s43 tq: 千 the number's, as an actual `2100株`)
     ("五十万元", T("=", 500_000.0, unit="元")),
     ("三至五天", T("range", 3.0, 5.0, unit="天")),
     ("三十余人", T(">", 30.0, unit="人")),
@@ -130,7 +130,7 @@ def test_a_self_evaluation_of_odd_spellings():
     assert [(p["name"], p["form"]) for p in projects] == [("城区绿化养护", "self_eval")]
     assert rows == [
         ("养护绿地面积", ">=", 1000.0, None, "平方米", None, None),
-        ("补植苗木", "=", 2.0, None, "千株", None, None),   # (hunt s42 ty: `两千株` 2 千株, as `2千株`; was 2000 株)
+        ("补植苗木", "=", 2000.0, None, "株", None, None),   # (hunt s43 tq: 2000 株; s42 ty gave 2 千株)
         ("苗木成活率", ">=", 95.0, None, "%", "按季度考核", None),
         ("病虫害发生率", "<=", 35.0, None, "μg/m³", None, None),
         ("养护响应时间", "<=", 3.0, None, "天", None, None),

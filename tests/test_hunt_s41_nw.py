@@ -103,7 +103,7 @@ def test_lottery_fund_heads_over_amounts(read, name):
     assert r.document["status"] == "ok" and "unparsed_row" not in warning_codes(r)
     assert indicator_targets(r) == [
         (P, N, "补助互助养老服务点数量", "=", 20.0, "个"),
-        (P, N, "服务农村老年人", ">=", 3.0, "千人次"),          # (hunt s42 ty: `不少于三千人次`, 千 the unit's; was 3000 人次)
+        (P, N, "服务农村老年人", ">=", 3000.0, "人次"),          # (hunt s43 tq: `不少于三千人次` 3000 人次, 千 the number's; s42 ty gave 3 千人次)
         (P, Q, "服务点正常运营率", ">=", 90.0, "%"),
         (P, T, "补助资金拨付时间", None, None, None),
         (E, SO, "农村留守老年人关爱服务覆盖率", None, None, None),

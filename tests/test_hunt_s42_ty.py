@@ -27,13 +27,13 @@ CASES = [
     ("1月2次", ("=", 2.0, None, "次/月", None, None)),
     ("1月1日", (None, None, None, None, None, "1月1日")),
     ("1个月1次", ("=", 1.0, None, "次/月", None, None)),
-    # ---- 千 / 万 before a count's unit stay the unit's (the contract's rule on 万 outside money), in Chinese numerals
-    # as after digits (main: `两千人` 2000 人, `五千人次` 5000 人次, while `5千人` is 5 千人)
-    ("两千人", ("=", 2.0, None, "千人", None, None)),
-    ("五千人次", ("=", 5.0, None, "千人次", None, None)),
-    ("不少于三千人", (">=", 3.0, None, "千人", None, None)),
-    ("5千人", ("=", 5.0, None, "千人", None, None)),
-    ("5千余人", (">", 5.0, None, "千人", None, None)),
+    # ---- 万 before a count's unit stays the unit's (the contract's rule on 万 outside money), in Chinese numerals
+    # as after digits (hunt s43 tq: 千 is the number's, in digits and numerals: 2000 人, as an actual `2100人` is written)
+    ("两千人", ("=", 2000.0, None, "人", None, None)),   # (hunt s43 tq: 千 the number's; was 2 千人)
+    ("五千人次", ("=", 5000.0, None, "人次", None, None)),
+    ("不少于三千人", (">=", 3000.0, None, "人", None, None)),
+    ("5千人", ("=", 5000.0, None, "人", None, None)),        # (hunt s43 tq: was 5 千人)
+    ("5千余人", (">", 5000.0, None, "人", None, None)),
     ("两万人", ("=", 2.0, None, "万人", None, None)),
     ("一千五百人", ("=", 1500.0, None, "人", None, None)),                      # a whole number, no multiplier
     ("两千元", ("=", 2000.0, None, "元", None, None)),                          # money in yuan
@@ -97,7 +97,7 @@ def test_work_safety_text_dump(read):
         "2024年安全生产监管执法能力提升项目", "XX县应急管理局", "XX县应急管理综合行政执法大队", 2024, 2_450_000.0)
     assert _ind(r) == {
         "重点企业执法检查": ("=", 1.0, None, "次/月", None, None),               # main: text `1月1次`
-        "安全生产培训人数": ("=", 2.0, None, "千人", None, None),                # main: 2000 人
+        "安全生产培训人数": ("=", 2000.0, None, "人", None, None),         # (hunt s43 tq: was 2 千人)                # main: 2000 人
         "新增执法装备": (">=", 3.0, None, "项", "其中省级1项", None),
         "隐患排查整改率": (">=", 90.0, None, "%", None, None),                   # main: `=`, qualifier `及以上`
         "执法文书规范率": (">=", 95.0, None, "%", "含", None),
@@ -124,7 +124,7 @@ def test_old_housing_docx(read):
         "城镇老旧小区改造配套基础设施建设", "XX市住房和城乡建设局", "XX市城市更新服务中心", 2025, 18_500_000.0)
     assert _ind(r) == {
         "改造老旧小区户数": (">=", 3200.0, None, "户", "①", None),
-        "居民政策宣传覆盖": ("=", 5.0, None, "千人次", None, None),              # main: 5000 人次
+        "居民政策宣传覆盖": ("=", 5000.0, None, "人次", None, None),       # (hunt s43 tq: was 5 千人次)              # main: 5000 人次
         "带动社会资本投入": (">=", 10_000_000.0, None, "元", "累计", None),
         "工程验收合格率": (">=", 90.0, None, "%", None, None),
         "管网改造达标率": (">=", 90.0, None, "%", None, None),

@@ -31,7 +31,7 @@ CASES = [
     # a closing 千 the unit's (hunt ty): not before 万 / 亿, a number of 万 (main: 2 of a unit `千万元`)
     ("两千万元", ("=", 20_000_000.0, None, "元", None, None)),
     ("不少于一千万元", (">=", 10_000_000.0, None, "元", None, None)),
-    ("两千人", ("=", 2.0, None, "千人", None, None)),                       # (hunt ty's, kept)
+    ("两千人", ("=", 2000.0, None, "人", None, None)),                      # (hunt tq: 千 the number's)
     # what is compared before a comparing word (hunt tx): a negation before 达到 is no comparison (main: `>=` 95 %,
     # qualifier `未能` / `无法`)
     ("未能达到95%", (None, None, None, None, None, "未能达到95%")),

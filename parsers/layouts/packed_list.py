@@ -15,6 +15,7 @@ from functools import lru_cache
 from extract.grid import Cell, Extracted
 from normalize.orgs import district, org_kind, plural, town_government, township
 from normalize.records import form_year
+from normalize.targets import split_target
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
@@ -855,8 +856,11 @@ def _goal_parts(text: str) -> dict[str, str]:
 
 
 # a piece after `，` in an indicator cell that is a condition of the piece before (`培训农民≥200人次，每次不少于3天`,
-# `亩均增产≥50公斤，持续3年`, `且…`), no indicator of its own
-_CONDITION = re.compile(r"^(?:每(?:次|期|场|批|轮)|持续|连续|保持|且|并且|同时)")
+# `亩均增产≥50公斤，持续3年`, `且…`), or a part counted in it (`培训农村劳动力≥1000人，其中脱贫人口≥500人`: the
+# qualifier of its target, as `≥1000人（其中脱贫人口≥500人）` reads — it was an indicator named `其中脱贫人口`), no indicator
+# of its own
+_CONDITION = re.compile(r"^(?:每(?:次|期|场|批|轮)|持续|连续|保持|且|并且|同时|其中)")
+_CONDITION_TAIL = re.compile(r"\s*[，,]\s*" + _CONDITION.pattern[1:])
 
 
 _PIECE_NO = re.compile(r"^\s*(?:[①-⑳]|\d{1,2}\s*[.．、](?!\d)|[(（]\d{1,2}[)）])\s*")
@@ -893,16 +897,30 @@ def _cell_items(text: str) -> list[str]:
     return out
 
 
+# a name, then a figure in Chinese numerals and a short unit closing the item (`补植苗木两千株`, `开展培训三次`)
+_NAME_CN_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：，,；;。]{2,40}?)\s*"
+                             r"(?P<target>(?:不少于|不低于|约)?[一二两三四五六七八九十百千万]+[^\d\s，,；;。一二两三四五六七八九十]{1,4})\s*$")
+
+
 def split_packed_item(text: str) -> tuple[str | None, str]:
     """An indicator cell's item as (name, target): `新建机耕路8.2公里` -> ("新建机耕路", "8.2公里"), `补助人数≥380人` ->
     ("补助人数", "≥380人"), `受益人口：≥3200人` -> ("受益人口", "≥3200人"); (None, the text) when it is a target alone
     (`≥95%`, `2023年12月31日前完工`) or a sentence (`脱贫人口务工收入稳定增长`)."""
+    cond = _CONDITION_TAIL.search(text)
+    if cond is not None and cond.start() > 0 and (got := split_packed_item(text[:cond.start()]))[0] is not None:
+        return got[0], got[1] + text[cond.start():].strip()   # (`培训农村劳动力≥1000人，其中脱贫人口≥500人`: the name,
+        # the target with its part, `≥1000人，其中脱贫人口≥500人`; a sign in the part kept it from splitting)
     for rx in (NAME_COLON_TARGET, _NAME_OP_TARGET, _NAME_FIGURE, _FIGURED_NAME_OP_TARGET):
         m = rx.match(text)
         # (a level's label is no name, `数量指标：3项`, `数量：3项`; a name a level 2 is also called whose satisfaction is
         # someone's, `服务对象满意度≥90%`, is one)
         if m is not None and not _level_label(m.group("name")) and target_strength(m.group("target")) == 2:
             return m.group("name").strip(), m.group("target").strip()
+    m = _NAME_CN_FIGURE.match(text)
+    if m is not None and not _level_label(m.group("name")) and (t := split_target(m.group("target"))).value is not None \
+            and t.unit is not None:
+        return m.group("name").strip(), m.group("target").strip()   # `补植苗木两千株`: 补植苗木, `两千株` (a figure in
+        # Chinese numerals and its counted unit; `新建三星级厕所` no count, one unread item)
     return None, text.strip()
 
 
