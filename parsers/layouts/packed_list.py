@@ -942,6 +942,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         since = 0
         last, last_cols = -1, set()  # the row of the list's last project, the columns it filled
         heads, ahead, grouped = False, None, {}   # 小计 rows heading their groups; the one whose sum is pending; its text
+        parent = None                # a parent row's sum over its `1.n` projects, pending until they end
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
             if at in spec.get("again", ()):
@@ -999,6 +1000,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if ahead is not None:
                     _head_total(ahead, mine)
                     ahead = None
+                if parent is not None:
+                    _head_total(parent, mine)
+                    parent, klass, kseq = None, None, None
                 summed = mine[since:] if scope is not None and scope[0] == "since" else mine
                 labelled = {col: c for col, c in cells.items() if c is not total
                             and spec["cols"].get(col, ("",))[0] == "other" and not _AMOUNT.match(c.text)}
@@ -1063,14 +1067,23 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             no = fold(cells[seq_col].text).strip() if seq_col in cells else None
             if kseq is not None and no is not None and not no.startswith(kseq + "."):
                 klass, kseq = None, None      # (past the parent's `1.n` rows: its name is no category of these)
-            if no is not None and re.fullmatch(r"\d{1,3}", no) and at + 1 < end and rows[at + 1].grid is r.grid \
-                    and any(c.col == seq_col and fold(c.text).strip().startswith(no + ".")
-                            for c in rows[at + 1].cells) \
-                    and not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
+                if parent is not None:
+                    _head_total(parent, mine)
+                    parent = None
+            kids = _child_rows(rows, at, end, seq_col, no) if no is not None and re.fullmatch(r"\d{1,3}", no) else []
+            if kids and (not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v))
+                         or any(c.text.strip() for k in kids for c in rows[k].cells
+                                if _declares(spec["cols"].get(c.col, ("",))))):
                 # `1 | 农村基础设施建设 | | 800` over `1.1 | 村组道路硬化工程 | …`, `1.2 | …`: a parent row, the group of
-                # the numbered projects under it — their category, as a class row's (it was read as a heading, lost)
+                # the numbered projects under it — their category, as a class row's (it was read as a heading, lost);
+                # so when it writes a goal of its own beside its sum (`1 | 高标准农田建设项目 | … | 1500 | 新建…3万亩`)
+                # over children declaring theirs: the group's aim, no project of its own (it was a project, its money
+                # counted twice in the list's). Its sum is checked against its projects' (it was not checked)
                 klass, kseq = Cell(name.row, name.col, clean(name.text), page=name.page, line=name.line,
                                    bbox=name.bbox), no
+                values = _total_values({col: c for col, c in cells.items() if col != seq_col}, spec["cols"])
+                parent = {"values": values, "unit": unit, "label": clean(name.text), "page": name.page,
+                          "line": name.line, "from": len(mine)} if values else None
                 continue
             if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
                 # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of a declaration; a
@@ -1221,9 +1234,29 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             res.forms.append(form)
             mine.append(form)
             last, last_cols = at, set(cells)
-        if ahead is not None:
-            _head_total(ahead, mine)
+        for pending in (ahead, parent):
+            if pending is not None:
+                _head_total(pending, mine)
     return res
+
+
+def _child_rows(rows: list, at: int, end: int, seq_col: int | None, no: str) -> list[int]:
+    """The rows numbered under row AT's number NO in the 序号 column (`1.1`, `1.2` under `1`), in its grid, up to the
+    first row numbered otherwise (rows with no number between them, a name's end wrapped, go on)."""
+    out = []
+    for k in range(at + 1, end):
+        r = rows[k]
+        if r.is_text_line or r.grid is not rows[at].grid:
+            break
+        n = next((fold(c.text).strip() for c in r.cells if c.col == seq_col and c.text.strip()), None)
+        if n is None:
+            if not out:
+                break
+            continue
+        if not n.startswith(no + "."):
+            break
+        out.append(k)
+    return out
 
 
 def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int | None = None) -> bool:
