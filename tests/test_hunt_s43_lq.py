@@ -45,3 +45,57 @@ def test_parent_with_own_goal_is_a_group(read):
             for p in r.tables["projects"]] == [1, 1, 1, 1, 1]
     assert "total_row_mismatch" not in warning_codes(r)
     assert "no_indicators" not in warning_codes(r)
+
+
+def test_unnumbered_subtotals_closing_their_groups(read):
+    # the usual list: each 小计 (no number, no name) closes the projects above it since the last; the third states 170
+    # for 120 + 55 — one mismatch, kept as main gave it (the 合计 555 is the six's)
+    r = read("ct_s43_lq_subtotal_unnamed_after_own.txt")
+    assert [p["budget_year"] for p in r.tables["projects"]] == [90 * W, 60 * W, 150 * W, 80 * W, 120 * W, 55 * W]
+    got = _mismatches(r)
+    assert len(got) == 1 and "1,700,000" in got[0] and "1,750,000" in got[0]
+
+
+def test_unnumbered_subtotals_heading_their_groups(read):
+    # main: two false total_row_mismatch — `小计 | | 230` after two projects of no group (90 + 60) checked against them,
+    # and `小计 | | 175` against 城关镇's two (150 + 80). Each heads the projects below it to the next total row (230 =
+    # 150 + 80, 175 = 120 + 55): only that adds up, so each is checked against those
+    r = read("ct_s43_lq_subtotal_unnamed_heading.txt")
+    assert _projects(r, "name", "unit", "budget_year") == [
+        ("县级农产品质量安全检测中心建设", "县农业农村局", 90 * W), ("脱贫人口小额信贷贴息", "县乡村振兴局", 60 * W),
+        ("城关镇东关村蔬菜大棚建设项目", "城关镇人民政府", 150 * W), ("城关镇西街村道路硬化", "城关镇人民政府", 80 * W),
+        ("永安乡茶园提质增效项目", "永安乡人民政府", 120 * W), ("永安乡安全饮水巩固提升", "永安乡人民政府", 55 * W)]
+    assert "total_row_mismatch" not in warning_codes(r)
+
+
+def test_name_tail_alone_without_serial_column(read):
+    # main: project 2's name cut, `乡镇综合文化站设备购置及数字化` (its end ` 提升工程 | | | |` alone on the next row read as
+    # a heading of nothing)
+    r = read("ct_s43_lq_name_tail_no_seq.txt")
+    assert _projects(r, "name", "unit", "budget_year") == [
+        ("公共图书馆免费开放", "县图书馆", 45 * W), ("乡镇综合文化站设备购置及数字化提升工程", "县文化馆", 120 * W),
+        ("非物质文化遗产保护", "县文化馆", 30 * W), ("全域旅游标识标牌建设", "县旅游服务中心", 80 * W)]
+    assert [(i["level3"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]] == [
+        ("开放天数", ">=", 300.0, "天"), ("配备文化站", "=", 12.0, "个"), ("记录项目", ">=", 5.0, "项"),
+        ("设置标牌", ">=", 150.0, "块")]
+
+
+def test_year_heads_past_budget_and_plan(read):
+    # main: no project at all (layout_unknown): `2024年执行数` was no year's money head, the head no list's
+    r = read("ct_s43_lq_years_skip.txt")
+    # the year whose head names its 预算 is the budget year; the year spent before and the planned ones other fields
+    assert _projects(r, "name", "unit", "year", "budget_year", "budget_total", "goal_annual") == [
+        ("基本公共卫生服务补助", "县疾病预防控制中心", 2025, 680 * W, None, "居民电子健康档案建档率≥90%"),
+        ("村卫生室标准化建设", "县卫生健康局", 2025, 96 * W, None, "完成12个村卫生室标准化建设"),
+        ("家庭医生签约服务", "县人民医院", 2025, 210 * W, None, "重点人群家庭医生签约率≥75%")]
+    assert [other_fields(p) for p in r.tables["projects"]] == [
+        {"2024年执行数": "610", "2026年计划数": "700", "2027年计划数": "720"}, {"2026年计划数": "120"},
+        {"2024年执行数": "200", "2026年计划数": "210", "2027年计划数": "210"}]
+
+
+def test_year_heads_skipping_a_year(read):
+    # main: no project at all (layout_unknown): `2024年 | 2026年` not consecutive, the head no list's
+    r = read("ct_s43_lq_years_gap.txt")
+    assert _projects(r, "name", "year", "budget_year", "budget_total") == [
+        ("小型水库除险加固", 2024, 300 * W, 500 * W), ("山洪灾害防治非工程措施", 2024, 85 * W, 145 * W)]
+    assert [other_fields(p) for p in r.tables["projects"]] == [{"2026年": "200"}, {"2026年": "60"}]

@@ -189,7 +189,9 @@ _TARGET_NOTICE = re.compile(r"^关于(?=.*(?:批复|下达|核定|审定|批准|
                             r"(?!.*(?:监控|执行|自评|评价|编报|申报|报送|编制|填报)).{0,40}绩效(?:目标|指标).{0,20}的(?:通知|批复|函)$")
 _NOT_CATEGORY = frozenset({"建设性质"})
 # a money column of one year in a list of several years' (`2024年 | 2025年 | 2026年`, a 中期规划 list's)
-_YEAR_HEAD = re.compile(r"^(?P<y>20\d\d)年度?(?:预算|资金|安排|计划)?(?:数|额)?$")
+_YEAR_HEAD = re.compile(r"^(?P<y>20\d\d)年度?(?P<w>预算|资金|安排|计划|需求|预计|执行|决算|实际|完成)?(?:数|额|金额|资金)?$")
+# a year's head naming money already spent (`2024年执行数`, a 中期规划 list's year before the budget year's)
+_PAST_YEAR_WORDS = frozenset({"执行", "决算", "实际", "完成"})
 _SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
@@ -531,14 +533,20 @@ def _list_columns(rows: list, k: int) -> dict | None:
 
 
 def _year_roles(cells: list) -> dict[int, tuple]:
-    """A list's money heads by year (`2024年 | 2025年 | 2026年 | 合计`, a 中期规划 list's; two years or more, one after
-    the other) as {col: role}: the first year's column the budget year's money, a 合计 / 总计 beside them the period's
-    total, each later year an other field under its head; else {}."""
-    years = sorted((int(m.group("y")), c) for c in cells if (m := _YEAR_HEAD.match(label_key(c.text))))
-    if len(years) < 2 or [y for y, _ in years] != list(range(years[0][0], years[0][0] + len(years))):
+    """A list's money heads by year (`2024年 | 2025年 | 2026年 | 合计`, a 中期规划 list's; two years or more, each later
+    than the one before, a year skipped or not) as {col: role}: the budget year's column the budget year's money — the
+    one year whose head names its 预算 (`2024年执行数 | 2025年预算数 | 2026年计划数`), else the first whose head names no
+    money spent —, a 合计 / 总计 beside them the period's total, each other year an other field under its head; else {}."""
+    years = [(int(m.group("y")), m.group("w"), c) for c in sorted(cells, key=lambda c: c.col)
+             if (m := _YEAR_HEAD.match(label_key(c.text)))]
+    if len(years) < 2 or any(b[0] <= a[0] for a, b in zip(years, years[1:])):
         return {}
-    out = {years[0][1].col: ("field", "budget_year", None)}
-    out.update({c.col: ("other", clean(c.text), None) for _, c in years[1:]})
+    budget = [c for _, w, c in years if w == "预算"]
+    first = budget[0] if len(budget) == 1 else next((c for _, w, c in years if w not in _PAST_YEAR_WORDS), None)
+    if first is None:
+        return {}
+    out = {c.col: ("other", clean(c.text), None) for _, _, c in years if c is not first}
+    out[first.col] = ("field", "budget_year", None)
     total = next((c for c in cells if label_key(c.text) in ("合计", "总计", "小计")), None)
     if total is not None:
         out[total.col] = ("field", "budget_total", None)
@@ -943,6 +951,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         last, last_cols = -1, set()  # the row of the list's last project, the columns it filled
         heads, ahead, grouped = False, None, {}   # 小计 rows heading their groups; the one whose sum is pending; its text
         parent = None                # a parent row's sum over its `1.n` projects, pending until they end
+        doubt = None                 # a 小计 not summing the projects above it: theirs, or the next ones'?
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
             if at in spec.get("again", ()):
@@ -1003,6 +1012,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if parent is not None:
                     _head_total(parent, mine)
                     parent, klass, kseq = None, None, None
+                if doubt is not None:
+                    # (a 小计 that was not the sum of the projects above it: the projects since it decide — their sum
+                    # it heads them, as a named 小计 does; else it closes those above, and its mismatch is said)
+                    heads = _settle(doubt, mine) or heads
+                    doubt = None
                 summed = mine[since:] if scope is not None and scope[0] == "since" else mine
                 labelled = {col: c for col, c in cells.items() if c is not total
                             and spec["cols"].get(col, ("",))[0] == "other" and not _AMOUNT.match(c.text)}
@@ -1021,6 +1035,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         ahead = {"values": values, "unit": scope[1] or unit, "label": clean(total.text),
                                  "page": total.page, "line": total.line, "from": len(mine)}
                     grouped = labelled
+                elif scope is not None and scope[0] == "since" and values and summed \
+                        and scope[1] in (None, unit) and not _sums_to(values, summed):
+                    # `小计 | | 230` after projects of no group that add up to 150, no number, no name: it may head
+                    # the projects below (a 分配表 whose 小计 rows head their groups, the first group's unnamed) —
+                    # decided at the next total row, by the projects since (it was checked against those above, a
+                    # false mismatch when it heads those below)
+                    doubt = {"values": values, "unit": scope[1] or unit, "label": clean(total.text),
+                             "page": total.page, "line": total.line, "from": len(mine), "above": since}
+                    summed = []
                 if values and summed and scope is not None:
                     summed[0].totals.append({"table": "projects", "values": values, "unit": scope[1] or unit,
                                              "recs": list(summed), "label": clean(total.text), "page": total.page,
@@ -1234,6 +1257,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             res.forms.append(form)
             mine.append(form)
             last, last_cols = at, set(cells)
+        if doubt is not None:
+            _settle(doubt, mine)
         for pending in (ahead, parent):
             if pending is not None:
                 _head_total(pending, mine)
@@ -1270,11 +1295,13 @@ def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int |
     if len(t) > 12 or _HEADING_PREFIX.match(t) or _heading_unit(name) is not None or _class_heading(name) is not None \
             or re.search(r"\d", t):
         return False
-    if seq is not None and seq in filled and all(col == spec["name"] or col in filled and spec["cols"][col][0] == "goal"
-                                                 for col in cells):
+    if all(col == spec["name"] or col in filled and spec["cols"][col][0] == "goal" for col in cells) and (
+            seq is not None and seq in filled
+            or seq is None and len(t) <= 6 and len(fold(prev.fields["name"].text).strip()) >= 10):
         # (` | 项目 | | | |` under `1 | 城区老旧小区改造配套基础设施建设 | … | 560 | …`: its name's end alone, or beside
         # its goal's end, in a list whose rows are numbered and this one not — the cell wrapped in a dump; it was a
-        # heading, or a project of its own when the goal's end was beside it)
+        # heading, or a project of its own when the goal's end was beside it. In a list with no 序号 column, a short
+        # end, `提升工程`, under a long name that filled its cell's width: a heading there names a body or a class)
         return True
     if len(cells) < 2 or any(col in filled and col != spec["name"] for col in cells):
         return False
@@ -1300,6 +1327,17 @@ def _sums_to(values: dict, recs: list) -> bool:
         if want is None or None in got or abs(sum(got) - want) > 0.01:
             return False
     return bool(values)
+
+
+def _settle(doubt: dict, mine: list) -> bool:
+    """A 小计 of no number or name that was not the sum of the projects above it (`doubt`), settled at the next total
+    row or the list's end: when the projects read since it add up to it, it heads them (True: the list's 小计 rows head
+    their groups) and is checked against them; else it is checked against those above it, since the last 小计."""
+    if doubt["from"] < len(mine) and _sums_to(doubt["values"], mine[doubt["from"]:]):
+        _head_total(doubt, mine)
+        return True
+    _head_total({**doubt, "from": doubt["above"]}, mine[:doubt["from"]])
+    return False
 
 
 def _head_total(ahead: dict, mine: list) -> None:
