@@ -99,3 +99,35 @@ def test_year_heads_skipping_a_year(read):
     assert _projects(r, "name", "year", "budget_year", "budget_total") == [
         ("小型水库除险加固", 2024, 300 * W, 500 * W), ("山洪灾害防治非工程措施", 2024, 85 * W, 145 * W)]
     assert [other_fields(p) for p in r.tables["projects"]] == [{"2026年": "200"}, {"2026年": "60"}]
+
+
+def test_total_row_first(read):
+    # main: the 3 projects right, the `合计 | | 1000` right under the head never checked (no project above it)
+    r = read("ct_s43_lq_total_first.txt")
+    assert _projects(r, "name", "budget_total") == [
+        ("农村公路养护工程", 420 * W), ("危桥改造工程", 360 * W), ("城乡客运补贴", 180 * W)]
+    got = _mismatches(r)        # (1000 stated, 960 the three's)
+    assert len(got) == 1 and "10,000,000" in got[0] and "9,600,000" in got[0]
+
+
+def test_sources_by_level_no_group_head(read):
+    # main: no money read: `中央资金 | 省级资金 | 市县资金` each an other field, no unit
+    r = read("ct_s43_lq_sources_no_group.txt")
+    # the parts of the project's money by the level of government giving them: its money and its fiscal money their sum
+    assert _projects(r, "name", "budget_total", "budget_fiscal") == [
+        ("脱贫人口小额信贷贴息", 90 * W, 90 * W), ("高标准农田建设", 450 * W, 450 * W), ("雨露计划职业教育补助", 45 * W, 45 * W)]
+    assert [other_fields(p) for p in r.tables["projects"]] == [
+        {"中央资金（万元）": "60", "省级资金（万元）": "20", "市县资金（万元）": "10"},
+        {"中央资金（万元）": "300", "省级资金（万元）": "100", "市县资金（万元）": "50"},
+        {"中央资金（万元）": "40", "市县资金（万元）": "5"}]
+
+
+def test_remark_column_holding_goals(read):
+    # main: nothing read (layout_unknown): no goal head, the goals written in the 备注 column under `绩效目标：`
+    r = read("ct_s43_lq_remark_targets.txt")
+    assert _projects(r, "name", "unit", "budget_total", "overview", "goal_annual") == [
+        ("村组道路硬化工程", "县交通运输局", 260 * W, "硬化村组道路8公里", "硬化道路≥8公里，受益群众≥3000人"),
+        ("农村供水保障工程", "县水利局", 160 * W, "新建集中供水工程2处", "新建供水工程2处"),
+        # (numbered as the projects are, its unit and money written, its 备注 empty: a project still)
+        ("脱贫劳动力技能培训", "县人力资源和社会保障局", 45 * W, "开展技能培训", None)]
+    assert [other_fields(p) for p in r.tables["projects"]] == [{}, {}, {}]

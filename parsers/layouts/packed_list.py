@@ -192,7 +192,8 @@ _NOT_CATEGORY = frozenset({"建设性质"})
 _YEAR_HEAD = re.compile(r"^(?P<y>20\d\d)年度?(?P<w>预算|资金|安排|计划|需求|预计|执行|决算|实际|完成)?(?:数|额|金额|资金)?$")
 # a year's head naming money already spent (`2024年执行数`, a 中期规划 list's year before the budget year's)
 _PAST_YEAR_WORDS = frozenset({"执行", "决算", "实际", "完成"})
-_SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
+_SEQ_HEADS = frozenset({"序号", "编号"})
+_MONEY_WORD = re.compile(r"资金|经费|投资|补助|拨款|配套")   # (`中央资金`, not `中央` / `乡镇` alone: a place's head)      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
 _COMPILER = re.compile(r"填报|填表|编制|报送|汇总")
@@ -353,7 +354,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
     if row.is_text_line or row.grid is None or len(row.cells) < 3:
         return None
     hints = [_head_hints(c.text) for c in row.cells]
-    if not any(h[0] for h in hints) or not any(h[1] for h in hints):
+    remark = _remark_goals(rows, k) if not any(h[0] for h in hints) and any(h[1] for h in hints) else None
+    if not any(h[0] for h in hints) and remark is None or not any(h[1] for h in hints):
         return None                  # (no goal, indicator or result head, or no name head — every name label holds
         # 名, 对象 or 服务项目: the cheap tests first, most rows stop here)
     yearly = bool(_year_roles(row.cells))     # (`2024年 | 2025年 | 2026年`: years, no figure)
@@ -361,6 +363,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
            or len(c.text.strip()) > 30 for c in row.cells):
         return None
     roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
+    if remark is not None:
+        roles[remark] = ("goal", clean(next(c.text for c in row.cells if c.col == remark)) or "备注")
     if not any(r == ("field", "budget_year") for r in roles.values()):
         # `2024年 | 2025年 | 2026年 | 合计` (a 中期规划 list's money by year): see _year_roles (the head was no list's, a
         # year in it: no project read)
@@ -509,6 +513,14 @@ def _list_columns(rows: list, k: int) -> dict | None:
                     u = declared_unit(parent.text)
                     cols[c.col] = ("other", clean(c.text) + (f"（{u}）" if u and not declared_unit(c.text) else ""), None)
             # (绩效目标 over 年度目标: the goal column as it is)
+    levels = [col for col, v in cols.items() if v[0] == "other" and _LEVEL_FISCAL.match(label_key(v[1]))
+              and (_MONEY_WORD.search(v[1]) or declared_unit(v[1]) is not None)]
+    if len(levels) >= 2 and not any(v[0] in ("field", "part") and v[1] in L.MONEY_FIELDS for v in cols.values()):
+        # `中央资金 | 省级资金 | 市县资金` in the head row, no money column besides, no group head over them: the parts of
+        # the project's money by the level of government giving them, read as under `资金来源（万元）` (they were other
+        # fields, no money read)
+        for col in levels:
+            cols[col] = ("part", "budget_total", None)
     grids = _list_grids(rows, k, name_col)
     body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     projects = 0
@@ -530,6 +542,29 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title, not
         # a lead-in's `在部门绩效自评基础上，县财政局委托第三方…`)
     return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results, "grids": grids}
+
+
+_REMARK_HEADS = frozenset({"备注", "备注说明", "说明"})
+
+
+def _remark_goal(text: str) -> bool:
+    """Does a cell open with a goal's label (`绩效目标：…`, `年度目标：…`)?"""
+    m = _GOAL_LABEL.match(fold(text or "").strip())
+    f = match_field(m.group("lab")) if m is not None else None
+    return f is not None and f[1] is None and f[0] in ("goal_annual", "goal_total")
+
+
+def _remark_goals(rows: list, k: int) -> int | None:
+    """The column of a list's 备注 head (row k) whose cells write its projects' goals (`绩效目标：硬化道路≥8公里`, a
+    计划表 or 分配表 with no goal column of its own: the list was lost, no layout), else None: half its filled cells or
+    more open with a goal's label."""
+    col = next((c.col for c in rows[k].cells if label_key(c.text) in _REMARK_HEADS), None)
+    if col is None:
+        return None
+    texts = [c.text for r in rows[k + 1:k + 60] if not r.is_text_line and r.grid is rows[k].grid
+             for c in r.cells if c.col == col and c.text.strip()]
+    goals = sum(1 for t in texts if _remark_goal(t))
+    return col if goals and goals * 2 >= len(texts) else None
 
 
 def _year_roles(cells: list) -> dict[int, tuple]:
@@ -952,6 +987,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         heads, ahead, grouped = False, None, {}   # 小计 rows heading their groups; the one whose sum is pending; its text
         parent = None                # a parent row's sum over its `1.n` projects, pending until they end
         doubt = None                 # a 小计 not summing the projects above it: theirs, or the next ones'?
+        lead = None                  # a 合计 before the list's first project: the sum of those below
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
             if at in spec.get("again", ()):
@@ -1044,6 +1080,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     doubt = {"values": values, "unit": scope[1] or unit, "label": clean(total.text),
                              "page": total.page, "line": total.line, "from": len(mine), "above": since}
                     summed = []
+                if values and not mine and scope is not None and scope[0] == "all" and lead is None:
+                    # `合计 | | 1000` right under the head, before any project (a list stating its sum first): the sum
+                    # of the projects below, checked at the list's end (it was never checked)
+                    lead = {"values": values, "unit": scope[1] or unit, "label": clean(total.text),
+                            "page": total.page, "line": total.line, "from": 0}
                 if values and summed and scope is not None:
                     summed[0].totals.append({"table": "projects", "values": values, "unit": scope[1] or unit,
                                              "recs": list(summed), "label": clean(total.text), "page": total.page,
@@ -1108,7 +1149,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 parent = {"values": values, "unit": unit, "label": clean(name.text), "page": name.page,
                           "line": name.line, "from": len(mine)} if values else None
                 continue
-            if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
+            if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)) \
+                    and not _undeclared_project(cells, spec, seq_col):
                 # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of a declaration; a
                 # sign-off `县财政局办公室 | 2024年3月1日印发` neither); 一 | 县农业农村局 (or 一、县农业农村局 alone): the
                 # unit of the projects below, until a heading numbered the same way
@@ -1184,13 +1226,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         form.other.append((label_key(own), clean(c.text), c))
                 elif role == "field" and detail not in form.fields:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
+                elif role == "goal" and detail and not _remark_goal(c.text):
+                    if not is_placeholder(c.text) and clean(c.text):
+                        form.other.append((detail, clean(c.text), c))   # (a 备注 of goals writing none: `续建`)
                 elif role == "goal" and "goal_annual" not in form.fields:
                     for goal, text in _goal_parts(c.text).items():
                         form.fields.setdefault(goal, RawValue(text, c))
                 elif role == "part" and re.search(r"\d", fold(c.text)):
                     parts.setdefault(detail, []).append(c)
-                    own = next((h.text for r in rows[spec["head"]:spec["start"]] for h in r.cells if h.col == col
-                                and r is not head), None)
+                    own = _part_head(rows, spec, col)
                     if own:
                         # (each part kept under its own head in the group's unit: `上级补助（万元）`)
                         form.other.append((label_key(own) + (f"（{unit}）" if unit else ""), clean(c.text), c))
@@ -1240,9 +1284,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             for detail, got in parts.items():
                 if detail not in form.fields:
                     form.fields[detail] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
-                    if "budget_fiscal" not in form.fields and all(_LEVEL_FISCAL.match(label_key(h)) for h in (
-                            next((h.text for r in rows[spec["head"] + 1:spec["start"]] for h in r.cells
-                                  if h.col == c.col), "") for c in got)):
+                    if "budget_fiscal" not in form.fields and all(_LEVEL_FISCAL.match(label_key(_part_head(
+                            rows, spec, c.col) or "")) for c in got):
                         # (`中央 | 省级 | 县级`, `上级补助 | 本级安排`: each part some level's government money, all of it
                         # fiscal, as a form's source lines by level make budget_fiscal their sum)
                         form.fields["budget_fiscal"] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
@@ -1259,7 +1302,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             last, last_cols = at, set(cells)
         if doubt is not None:
             _settle(doubt, mine)
-        for pending in (ahead, parent):
+        for pending in (ahead, parent, lead):
             if pending is not None:
                 _head_total(pending, mine)
     return res
@@ -1327,6 +1370,26 @@ def _sums_to(values: dict, recs: list) -> bool:
         if want is None or None in got or abs(sum(got) - want) > 0.01:
             return False
     return bool(values)
+
+
+def _undeclared_project(cells: dict, spec: dict, seq_col: int | None) -> bool:
+    """Is a list's row that declares no goal nor indicator a project all the same: numbered as the projects are (`3`,
+    not `一` nor `1.1`), with its money or its unit written (`3 | 脱贫劳动力技能培训 | 县人社局 | 45 | 开展技能培训 |`:
+    its goal cell left empty — it was taken for a heading, the project lost)?"""
+    no = cells.get(seq_col) if seq_col is not None else None
+    if no is None or not re.fullmatch(r"\d{1,4}", fold(no.text).strip()):
+        return False
+    return any(_money_of(c, spec["cols"]) or spec["cols"].get(col, ("",))[:2] in (("field", "unit"), ("field", "department"))
+               for col, c in cells.items() if col != spec["name"])
+
+
+def _part_head(rows: list, spec: dict, col: int) -> str | None:
+    """The head of a list's money part in column COL: its own under the group's head (`资金来源（万元）` over `中央 |
+    省级`), else, a part of no group head (`中央资金 | 省级资金 | 市县资金` in the head row), its head row's cell."""
+    own = next((h.text for r in rows[spec["head"] + 1:spec["start"]] for h in r.cells if h.col == col), None)
+    if own is None and spec["cols"][col][2] is None:
+        own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None)
+    return own
 
 
 def _settle(doubt: dict, mine: list) -> bool:
