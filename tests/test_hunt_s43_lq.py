@@ -131,3 +131,38 @@ def test_remark_column_holding_goals(read):
         # (numbered as the projects are, its unit and money written, its 备注 empty: a project still)
         ("脱贫劳动力技能培训", "县人力资源和社会保障局", 45 * W, "开展技能培训", None)]
     assert [other_fields(p) for p in r.tables["projects"]] == [{}, {}, {}]
+
+
+def test_xlsx_parent_over_children_money_by_level(read):
+    # main: 4 projects — the parent `1 | 农业产业发展 | … | 250 | 65 | 40 | 发展特色产业…` one (no_indicators), category null,
+    # and no sum checked (the sums written in the parts' columns)
+    r = read("ct_s43_lq_xlsx_parent_sources.xlsx")
+    assert _projects(r, "name", "unit", "budget_total", "budget_fiscal", "category") == [
+        ("高山茶园提质增效", "县农业农村局", 210 * W, 210 * W, "农业产业发展"),
+        ("肉牛养殖示范基地", "县畜牧兽医中心", 140 * W, 140 * W, "农业产业发展"),
+        ("村组道路硬化工程", "县交通运输局", 280 * W, 280 * W, None)]
+    assert other_fields(r.tables["projects"][0]) == {"中央（万元）": "150", "省级（万元）": "40", "市县（万元）": "20"}
+    # the parent's parts add up to 355, its projects' to 350; the 合计's (450 + 110 + 70) to the three's 630
+    got = _mismatches(r)
+    assert len(got) == 1 and "农业产业发展" in got[0] and "3,550,000" in got[0] and "3,500,000" in got[0]
+    assert "no_indicators" not in warning_codes(r)
+
+
+def _remark_list(r):
+    # main: nothing read (layout_unknown): no goal head, the goals in the 备注 column, the 合计 first
+    assert _projects(r, "name", "unit", "budget_total", "overview", "goal_annual") == [
+        ("农村公路养护工程", "县公路养护中心", 420 * W, "养护农村公路380公里", "完成农村公路养护380公里，优良路率≥80%"),
+        ("危桥改造工程", "县交通运输局", 360 * W, "改造危桥6座", "改造危桥6座，消除安全隐患"),
+        ("客运站候车设施提升", "县运输服务中心", 45 * W, "更新候车座椅及信息屏", None),
+        ("城乡客运补贴", "县运输服务中心", 20 * W, "补贴城乡客运线路", "保障24条城乡客运线路正常运营")]
+    # a 备注 that writes no goal stays the remark it is
+    assert [other_fields(p) for p in r.tables["projects"]] == [{}, {}, {"备注": "续建项目"}, {}]
+    assert "total_row_mismatch" not in warning_codes(r)      # (845, the four's)
+
+
+def test_docx_remark_goals_total_first(read):
+    _remark_list(read("ct_s43_lq_docx_remark_total_first.docx"))
+
+
+def test_writer_pdf_remark_goals_total_first(read):
+    _remark_list(read("ct_s43_lq_docx_remark_total_first.pdf"))
