@@ -166,3 +166,14 @@ def test_docx_remark_goals_total_first(read):
 
 def test_writer_pdf_remark_goals_total_first(read):
     _remark_list(read("ct_s43_lq_docx_remark_total_first.pdf"))
+
+
+def test_class_headings_with_their_sums(read):
+    # main: category null (`一 | 产业发展类 | | 690`, a class heading with its sum, read as no heading), no sum checked
+    r = read("ct_s43_lq_class_heading_sums.txt")
+    assert _projects(r, "name", "budget_total", "category") == [
+        ("肉牛养殖小区建设项目", 420 * W, "产业发展类"), ("茶叶加工厂提升改造", 260 * W, "产业发展类"),
+        ("通村道路硬化工程", 380 * W, "基础设施类"), ("项目管理费", 36 * W, None)]
+    # 产业发展类's 690 is not its projects' 680; 基础设施类's 380 and 项目管理费's 36 are theirs; the 合计 1096 the four's
+    got = _mismatches(r)
+    assert len(got) == 1 and "产业发展类" in got[0] and "6,900,000" in got[0] and "6,800,000" in got[0]

@@ -996,7 +996,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         since = 0
         last, last_cols = -1, set()  # the row of the list's last project, the columns it filled
         heads, ahead, grouped = False, None, {}   # 小计 rows heading their groups; the one whose sum is pending; its text
-        parent = None                # a parent row's sum over its `1.n` projects, pending until they end
+        groups: dict[int, dict] = {}  # a heading's or a parent row's sum over its projects, pending until they end,
+        # by its depth (`一` 0, `（一）` 1, a `1` parent over `1.n` rows 2)
         doubt = None                 # a 小计 not summing the projects above it: theirs, or the next ones'?
         lead = None                  # a 合计 before the list's first project: the sum of those below
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
@@ -1008,6 +1009,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # projects below, as in the 序号 column (an unnumbered line too when it names a township or a district:
                 # `永安乡`, `海淀区`)
                 cell = r.cells[0] if len(r.cells) == 1 else None
+                if cell is not None and _HEADING_PREFIX.match(fold(cell.text)):
+                    _close_groups(groups, mine, 1 if _num_style(cell.text) == "paren" else 0)
                 if cell is not None and (named := _class_heading(cell)) is not None:
                     klass, klass_style = named, _num_style(cell.text)
                 elif cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
@@ -1056,9 +1059,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if ahead is not None:
                     _head_total(ahead, mine)
                     ahead = None
-                if parent is not None:
-                    _head_total(parent, mine)
-                    parent, klass, kseq = None, None, None
+                if 2 in groups:
+                    klass, kseq = None, None
+                _close_groups(groups, mine, 0 if scope is not None and scope[0] == "all" else 2)
                 if doubt is not None:
                     # (a 小计 that was not the sum of the projects above it: the projects since it decide — their sum
                     # it heads them, as a named 小计 does; else it closes those above, and its mismatch is said)
@@ -1106,6 +1109,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if name is None:
                 lone = _lone_heading(list(cells.values()), spec["name"])
                 first = list(cells.values())[0]
+                if _lone_numbered(list(cells.values()), spec["name"]):
+                    _close_groups(groups, mine, 1 if _num_style(first.text) == "paren" else 0)
                 if _lone_numbered(list(cells.values()), spec["name"]) and (named := _class_heading(first)) is not None:
                     klass, klass_style = named, _num_style(first.text)
                     continue
@@ -1142,9 +1147,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             no = fold(cells[seq_col].text).strip() if seq_col in cells else None
             if kseq is not None and no is not None and not no.startswith(kseq + "."):
                 klass, kseq = None, None      # (past the parent's `1.n` rows: its name is no category of these)
-                if parent is not None:
-                    _head_total(parent, mine)
-                    parent = None
+                _close_groups(groups, mine, 2)
             kids = _child_rows(rows, at, end, seq_col, no) if no is not None and re.fullmatch(r"\d{1,3}", no) else []
             if kids and (not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v))
                          or any(c.text.strip() for k in kids for c in rows[k].cells
@@ -1157,8 +1160,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 klass, kseq = Cell(name.row, name.col, clean(name.text), page=name.page, line=name.line,
                                    bbox=name.bbox), no
                 values = _total_values({col: c for col, c in cells.items() if col != seq_col}, spec["cols"])
-                parent = {"values": values, "unit": unit, "label": clean(name.text), "page": name.page,
-                          "line": name.line, "from": len(mine)} if values else None
+                if values:
+                    groups[2] = {"values": values, "unit": unit, "label": clean(name.text), "page": name.page,
+                                 "line": name.line, "from": len(mine)}
                 continue
             if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)) \
                     and not _undeclared_project(cells, spec, seq_col):
@@ -1169,8 +1173,19 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # (`一 | 城关镇 | | 100`: a heading with its projects' sum in a money column)
                 if all(col < spec["name"] and _HEADING_NO.fullmatch(c.text) for c in others for col in (c.col,)) \
                         and (others or _HEADING_PREFIX.match(fold(name.text))) \
-                        and (len(others) == len(cells) - 1 or _heading_unit(name) is not None):
+                        and (len(others) == len(cells) - 1 - sum(1 for c in cells.values() if _money_of(c, spec["cols"]))
+                             or _heading_unit(name) is not None):
                     own = _num_style((others or [name])[0].text)
+                    # (`一 | 产业发展类 | | 680`: a class's heading with its sum — it gave no category, the sum
+                    # beside the class read as no heading's; the sum is checked against the projects to the next
+                    # heading numbered so, or a 合计)
+                    depth = 1 if own == "paren" else 0
+                    _close_groups(groups, mine, depth)
+                    values = _total_values({col: c for col, c in cells.items() if col != spec["name"]
+                                            and c not in others}, spec["cols"])
+                    if values:
+                        groups[depth] = {"values": values, "unit": unit, "label": clean(_HEADING_PREFIX.sub(
+                            "", fold(name.text)).strip()), "page": name.page, "line": name.line, "from": len(mine)}
                     org = _heading_unit(name)
                     named = _class_heading(name)
                     if named is None and klass is not None and own == klass_style:
@@ -1313,7 +1328,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             last, last_cols = at, set(cells)
         if doubt is not None:
             _settle(doubt, mine)
-        for pending in (ahead, parent, lead):
+        _close_groups(groups, mine, 0)
+        for pending in (ahead, lead):
             if pending is not None:
                 _head_total(pending, mine)
     return res
@@ -1392,6 +1408,13 @@ def _undeclared_project(cells: dict, spec: dict, seq_col: int | None) -> bool:
         return False
     return any(_money_of(c, spec["cols"]) or spec["cols"].get(col, ("",))[:2] in (("field", "unit"), ("field", "department"))
                for col, c in cells.items() if col != spec["name"])
+
+
+def _close_groups(groups: dict, mine: list, depth: int) -> None:
+    """Check the pending sums of headings and parent rows at DEPTH or deeper against the projects read since each, and
+    drop them (a heading numbered as one of them, or a 合计, ends its group)."""
+    for d in sorted(x for x in groups if x >= depth):
+        _head_total(groups.pop(d), mine)
 
 
 def _part_head(rows: list, spec: dict, col: int) -> str | None:
