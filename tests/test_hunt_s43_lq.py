@@ -177,3 +177,13 @@ def test_class_headings_with_their_sums(read):
     # 产业发展类's 690 is not its projects' 680; 基础设施类's 380 and 项目管理费's 36 are theirs; the 合计 1096 the four's
     got = _mismatches(r)
     assert len(got) == 1 and "产业发展类" in got[0] and "6,900,000" in got[0] and "6,800,000" in got[0]
+
+
+def test_parent_over_dash_numbered_children(read):
+    # main: category null, no sum checked: children numbered `1-1`, `1-2` (not `1.1`) under their parent `1`
+    r = read("ct_s43_lq_parent_dash_children.txt")
+    assert _projects(r, "name", "budget_total", "category") == [
+        ("高山茶园提质增效", 300 * W, "农业产业项目"), ("肉牛养殖示范基地", 180 * W, "农业产业项目"),
+        ("村组道路硬化工程", 260 * W, "农村基础设施项目"), ("农村供水保障工程", 160 * W, "农村基础设施项目")]
+    got = _mismatches(r)
+    assert len(got) == 1 and "农业产业项目" in got[0]

@@ -1145,7 +1145,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 last = at
                 continue
             no = fold(cells[seq_col].text).strip() if seq_col in cells else None
-            if kseq is not None and no is not None and not no.startswith(kseq + "."):
+            if kseq is not None and no is not None and not _numbered_under(no, kseq):
                 klass, kseq = None, None      # (past the parent's `1.n` rows: its name is no category of these)
                 _close_groups(groups, mine, 2)
             kids = _child_rows(rows, at, end, seq_col, no) if no is not None and re.fullmatch(r"\d{1,3}", no) else []
@@ -1335,6 +1335,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
     return res
 
 
+def _numbered_under(no: str, parent: str) -> bool:
+    """Is a 序号 one numbered under PARENT's: `1.1`, `1.2` under `1`, also `1-1`, `1－2`, `1.1.1`."""
+    return re.fullmatch(re.escape(parent) + r"\s*[.．\-－—_]\s*\d{1,3}(?:[.．\-－—_]\d{1,3})*", no) is not None
+
+
 def _child_rows(rows: list, at: int, end: int, seq_col: int | None, no: str) -> list[int]:
     """The rows numbered under row AT's number NO in the 序号 column (`1.1`, `1.2` under `1`), in its grid, up to the
     first row numbered otherwise (rows with no number between them, a name's end wrapped, go on)."""
@@ -1348,7 +1353,7 @@ def _child_rows(rows: list, at: int, end: int, seq_col: int | None, no: str) -> 
             if not out:
                 break
             continue
-        if not n.startswith(no + "."):
+        if not _numbered_under(n, no):
             break
         out.append(k)
     return out
