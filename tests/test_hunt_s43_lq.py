@@ -187,3 +187,28 @@ def test_parent_over_dash_numbered_children(read):
         ("村组道路硬化工程", 260 * W, "农村基础设施项目"), ("农村供水保障工程", 160 * W, "农村基础设施项目")]
     got = _mismatches(r)
     assert len(got) == 1 and "农业产业项目" in got[0]
+
+
+def test_bare_project_head_over_names(read):
+    # main: nothing read (layout_unknown): `序号 | 项目 | 实施单位 | 预算金额 | 年度绩效目标 | 绩效指标`, no 名称 in any head
+    r = read("ct_s43_lq_bare_project_head.txt")
+    assert _projects(r, "name", "unit", "budget_year", "goal_annual") == [
+        ("城乡低保提标补助", "县社会救助服务中心", 860 * W, "保障城乡低保对象基本生活"),
+        ("特困人员供养服务", "县社会福利院", 240 * W, "集中供养特困人员180人"),
+        ("困难残疾人生活补贴", "县残疾人联合会", 95 * W, "按时足额发放补贴")]
+    assert [(i["level3"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]] == [
+        ("保障人数", ">=", 5200.0, "人"), ("集中供养人数", ">=", 180.0, "人"), ("补贴发放及时率", "=", 100.0, "%")]
+    assert "total_row_mismatch" not in warning_codes(r)
+
+
+def test_two_pages_head_again_total_first(read):
+    # main: the five projects right, the 合计 written first (870 for the five's 860) never checked. (With it checked,
+    # page 2 — its title with `（续）`, the two head rows again — was a list of its own: the 合计 was checked against
+    # page 1's three projects only)
+    r = read("ct_s43_lq_two_pages_head_again.txt")
+    assert _projects(r, "name", "budget_total") == [
+        ("高标准农田建设", 450 * W), ("农机购置补贴", 150 * W), ("动物疫病防控", 90 * W), ("农村人居环境整治", 130 * W),
+        ("农产品质量安全监管", 40 * W)]
+    assert other_fields(r.tables["projects"][4]) == {"中央（万元）": "30", "县级（万元）": "10"}
+    got = _mismatches(r)
+    assert len(got) == 1 and "5 projects" in got[0] and "8,700,000" in got[0] and "8,600,000" in got[0]

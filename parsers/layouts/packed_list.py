@@ -193,6 +193,8 @@ _YEAR_HEAD = re.compile(r"^(?P<y>20\d\d)年度?(?P<w>预算|资金|安排|计划
 # a year's head naming money already spent (`2024年执行数`, a 中期规划 list's year before the budget year's)
 _PAST_YEAR_WORDS = frozenset({"执行", "决算", "实际", "完成"})
 _SEQ_HEADS = frozenset({"序号", "编号"})
+# a list's bare head over its projects' names (no 名称 in it), taken when no other names them and the list declares goals
+_BARE_NAME_HEADS = frozenset({"项目", "建设项目", "支出项目", "项目简称"})
 _MONEY_WORD = re.compile(r"资金|经费|投资|补助|拨款|配套")   # (`中央资金`, not `中央` / `乡镇` alone: a place's head)      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
@@ -318,7 +320,7 @@ def _head_hints(text: str) -> tuple[bool, bool]:
     Traditional heads, 年度績效目標, 項目名稱; worked out once a text, asked of every row of a document)"""
     t = bare_fold(text)
     return bool("目标" in t or "指标" in t or "满意度" in t or "预期" in t or _RESULT_CHEAP.search(t)), \
-        "名" in t or "对象" in t or "服务项目" in t or bool(_PROJECT_TIER.match(t))
+        "名" in t or "对象" in t or "服务项目" in t or bool(_PROJECT_TIER.match(t)) or t in _BARE_NAME_HEADS
 
 
 # a money group's sub-head naming a stage or a measure of one sum, not a part of it (`资金（万元）` over `下达数 | 已拨付数`,
@@ -371,6 +373,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
         for col, r in _year_roles([c for c in row.cells if roles[c.col] is None]).items():
             roles[col] = r[:2] if r[0] == "field" else None
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
+    if not names and any(r is not None and r[0] in ("goal", "level") for r in roles.values()):
+        # `序号 | 项目 | 实施单位 | 预算金额 | 年度绩效目标`: a bare `项目` over the names of a list declaring goals or
+        # indicators (the list was lost, no name head; not a results list's, `项目 | 分值 | 得分` a scoring table's)
+        bare = [c for c in row.cells if roles[c.col] is None and label_key(c.text) in _BARE_NAME_HEADS]
+        if len(bare) == 1:
+            roles[bare[0].col] = ("field", "name")
+            names = bare
     weak = [c for c in names if (m := match_field(c.text)) is not None and m[0] == "_weak_name"]
     if weak and len(names) - len(weak) == 1:
         # (`项目名称 | 购买服务项目 | 购买金额`: the list's names are 项目名称's, the service a column of its own — the list
@@ -624,6 +633,12 @@ def _list_grids(rows: list, k: int, name_col: int) -> set[int]:
         if r.grid is last:
             prev = r
             seen.update(c.col for c in r.cells if c.text.strip())
+            continue
+        if _texts(r) == _texts(rows[k]) and r.grid.n_cols == grid.n_cols:
+            # (the list's head printed again word for word atop a new page of a dump, after its title with `（续）`:
+            # the same list — it began a list of its own, a 合计 written first checked against the first page's)
+            out.add(id(r.grid))
+            last, heading, prev = r.grid, False, None
             continue
         if not (heading or prev is not None and _continues(prev, r, name_col, seen)) \
                 or r.grid.n_cols != grid.n_cols or r.grid.origin != grid.origin \
