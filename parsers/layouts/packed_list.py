@@ -373,9 +373,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
         for col, r in _year_roles([c for c in row.cells if roles[c.col] is None]).items():
             roles[col] = r[:2] if r[0] == "field" else None
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
-    if not names and any(r is not None and r[0] in ("goal", "level") for r in roles.values()):
+    if not names and any(r is not None and r[0] in ("goal", "level") for r in roles.values()) \
+            and any(r is not None and r[0] == "field" and r[1] in L.MONEY_FIELDS for r in roles.values()) \
+            and not any(_RESULT_CHEAP.search(bare_fold(c.text)) or re.search(r"分值|权数|权重|评分|考评|考核内容", c.text)
+                        for c in row.cells):
         # `序号 | 项目 | 实施单位 | 预算金额 | 年度绩效目标`: a bare `项目` over the names of a list declaring goals or
-        # indicators (the list was lost, no name head; not a results list's, `项目 | 分值 | 得分` a scoring table's)
+        # indicators, with its money (the list was lost, no name head; not a scoring table's, `项目 | 考核内容 | 考核指标 |
+        # 年度工作目标 | 权数 | 考评得分`, nor a results list's)
         bare = [c for c in row.cells if roles[c.col] is None and label_key(c.text) in _BARE_NAME_HEADS]
         if len(bare) == 1:
             roles[bare[0].col] = ("field", "name")
