@@ -191,8 +191,13 @@ _TARGET_NOTICE = re.compile(r"^关于(?=.*(?:批复|下达|核定|审定|批准|
                             r"(?!.*(?:监控|执行|自评|评价|编报|申报|报送|编制|填报)).{0,40}绩效(?:目标|指标).{0,20}的(?:通知|批复|函)$")
 _NOT_CATEGORY = frozenset({"建设性质"})
 # a money column of one year in a list of several years' (`2024年 | 2025年 | 2026年`, a 中期规划 list's)
-_YEAR_HEAD = re.compile(r"^(?P<y>20\d\d)年度?(?:预算|资金|安排|计划)?(?:数|额)?$")
-_SEQ_HEADS = frozenset({"序号", "编号"})      # 新建 / 续建 / 改建: how it is built, not the project's category
+_YEAR_HEAD = re.compile(r"^(?P<y>20\d\d)年度?(?P<w>预算|资金|安排|计划|需求|预计|执行|决算|实际|完成)?(?:数|额|金额|资金)?$")
+# a year's head naming money already spent (`2024年执行数`, a 中期规划 list's year before the budget year's)
+_PAST_YEAR_WORDS = frozenset({"执行", "决算", "实际", "完成"})
+_SEQ_HEADS = frozenset({"序号", "编号"})
+# a list's bare head over its projects' names (no 名称 in it), taken when no other names them and the list declares goals
+_BARE_NAME_HEADS = frozenset({"项目", "建设项目", "支出项目", "项目简称"})
+_MONEY_WORD = re.compile(r"资金|经费|投资|补助|拨款|配套")   # (`中央资金`, not `中央` / `乡镇` alone: a place's head)      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
 _COMPILER = re.compile(r"填报|填表|编制|报送|汇总")
@@ -323,7 +328,7 @@ def _head_hints(text: str) -> tuple[bool, bool]:
     Traditional heads, 年度績效目標, 項目名稱; worked out once a text, asked of every row of a document)"""
     t = bare_fold(text)
     return bool("目标" in t or "指标" in t or "满意度" in t or "预期" in t or _RESULT_CHEAP.search(t)), \
-        "名" in t or "对象" in t or "服务项目" in t or bool(_PROJECT_TIER.match(t))
+        "名" in t or "对象" in t or "服务项目" in t or bool(_PROJECT_TIER.match(t)) or t in _BARE_NAME_HEADS
 
 
 # a money group's sub-head naming a stage or a measure of one sum, not a part of it (`资金（万元）` over `下达数 | 已拨付数`,
@@ -359,7 +364,8 @@ def _list_columns(rows: list, k: int) -> dict | None:
     if row.is_text_line or row.grid is None or len(row.cells) < 3:
         return None
     hints = [_head_hints(c.text) for c in row.cells]
-    if not any(h[0] for h in hints) or not any(h[1] for h in hints):
+    remark = _remark_goals(rows, k) if not any(h[0] for h in hints) and any(h[1] for h in hints) else None
+    if not any(h[0] for h in hints) and remark is None or not any(h[1] for h in hints):
         return None                  # (no goal, indicator or result head, or no name head — every name label holds
         # 名, 对象 or 服务项目: the cheap tests first, most rows stop here)
     yearly = bool(_year_roles(row.cells))     # (`2024年 | 2025年 | 2026年`: years, no figure)
@@ -369,12 +375,25 @@ def _list_columns(rows: list, k: int) -> dict | None:
            or len(c.text.strip()) > 30 for c in row.cells):
         return None
     roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
+    if remark is not None:
+        roles[remark] = ("goal", clean(next(c.text for c in row.cells if c.col == remark)) or "备注")
     if not any(r == ("field", "budget_year") for r in roles.values()):
         # `2024年 | 2025年 | 2026年 | 合计` (a 中期规划 list's money by year): see _year_roles (the head was no list's, a
         # year in it: no project read)
         for col, r in _year_roles([c for c in row.cells if roles[c.col] is None], list_year).items():
             roles[col] = r[:2] if r[0] == "field" else None
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
+    if not names and any(r is not None and r[0] in ("goal", "level") for r in roles.values()) \
+            and any(r is not None and r[0] == "field" and r[1] in L.MONEY_FIELDS for r in roles.values()) \
+            and not any(_RESULT_CHEAP.search(bare_fold(c.text)) or re.search(r"分值|权数|权重|评分|考评|考核内容", c.text)
+                        for c in row.cells):
+        # `序号 | 项目 | 实施单位 | 预算金额 | 年度绩效目标`: a bare `项目` over the names of a list declaring goals or
+        # indicators, with its money (the list was lost, no name head; not a scoring table's, `项目 | 考核内容 | 考核指标 |
+        # 年度工作目标 | 权数 | 考评得分`, nor a results list's)
+        bare = [c for c in row.cells if roles[c.col] is None and label_key(c.text) in _BARE_NAME_HEADS]
+        if len(bare) == 1:
+            roles[bare[0].col] = ("field", "name")
+            names = bare
     weak = [c for c in names if (m := match_field(c.text)) is not None and m[0] == "_weak_name"]
     if weak and len(names) - len(weak) == 1:
         # (`项目名称 | 购买服务项目 | 购买金额`: the list's names are 项目名称's, the service a column of its own — the list
@@ -523,6 +542,14 @@ def _list_columns(rows: list, k: int) -> dict | None:
                     u = declared_unit(parent.text)
                     cols[c.col] = ("other", clean(c.text) + (f"（{u}）" if u and not declared_unit(c.text) else ""), None)
             # (绩效目标 over 年度目标: the goal column as it is)
+    levels = [col for col, v in cols.items() if v[0] == "other" and _LEVEL_FISCAL.match(label_key(v[1]))
+              and (_MONEY_WORD.search(v[1]) or declared_unit(v[1]) is not None)]
+    if len(levels) >= 2 and not any(v[0] in ("field", "part") and v[1] in L.MONEY_FIELDS for v in cols.values()):
+        # `中央资金 | 省级资金 | 市县资金` in the head row, no money column besides, no group head over them: the parts of
+        # the project's money by the level of government giving them, read as under `资金来源（万元）` (they were other
+        # fields, no money read)
+        for col in levels:
+            cols[col] = ("part", "budget_total", None)
     grids = _list_grids(rows, k, name_col)
     body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     projects = 0
@@ -546,18 +573,48 @@ def _list_columns(rows: list, k: int) -> dict | None:
     return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results, "grids": grids}
 
 
+_REMARK_HEADS = frozenset({"备注", "备注说明", "说明"})
+
+
+def _remark_goal(text: str) -> bool:
+    """Does a cell open with a goal's label (`绩效目标：…`, `年度目标：…`)?"""
+    m = _GOAL_LABEL.match(fold(text or "").strip())
+    f = match_field(m.group("lab")) if m is not None else None
+    return f is not None and f[1] is None and f[0] in ("goal_annual", "goal_total")
+
+
+def _remark_goals(rows: list, k: int) -> int | None:
+    """The column of a list's 备注 head (row k) whose cells write its projects' goals (`绩效目标：硬化道路≥8公里`, a
+    计划表 or 分配表 with no goal column of its own: the list was lost, no layout), else None: half its filled cells or
+    more open with a goal's label."""
+    col = next((c.col for c in rows[k].cells if label_key(c.text) in _REMARK_HEADS), None)
+    if col is None:
+        return None
+    texts = [c.text for r in rows[k + 1:k + 60] if not r.is_text_line and r.grid is rows[k].grid
+             for c in r.cells if c.col == col and c.text.strip()]
+    goals = sum(1 for t in texts if _remark_goal(t))
+    return col if goals and goals * 2 >= len(texts) else None
+
+
 def _year_roles(cells: list, year: int | None = None) -> dict[int, tuple]:
-    """A list's money heads by year (`2024年 | 2025年 | 2026年 | 合计`, a 中期规划 list's; two years or more, one after
-    the other) as {col: role}: the column of the list's YEAR (its title's), else the first year's, the budget year's
-    money, a 合计 / 总计 beside them the period's total, each other year an other field under its head; else {}."""
-    years = sorted((int(m.group("y")), c) for c in cells if (m := _YEAR_HEAD.match(label_key(c.text))))
-    if len(years) < 2 or [y for y, _ in years] != list(range(years[0][0], years[0][0] + len(years))):
+    """A list's money heads by year (`2024年 | 2025年 | 2026年 | 合计`, a 中期规划 list's; two years or more, each later
+    than the one before, a year skipped or not) as {col: role}: the budget year's column the budget year's money — the
+    one year whose head names its 预算 (`2024年执行数 | 2025年预算数 | 2026年计划数`), else the list's YEAR's (its
+    title's) when a head names it, else the first whose head names no money spent —, a 合计 / 总计 beside them the
+    period's total, each other year an other field under its head; else {}."""
+    years = [(int(m.group("y")), m.group("w"), c) for c in sorted(cells, key=lambda c: c.col)
+             if (m := _YEAR_HEAD.match(label_key(c.text)))]
+    if len(years) < 2 or any(b[0] <= a[0] for a, b in zip(years, years[1:])):
         return {}
+    budget = [c for _, w, c in years if w == "预算"]
     # (`2024年预算数 | 2025年预算数` in a list titled 2025年…: the year's money is 2025's, the year before an other
     # field — it was the budget year, review rx)
-    own = next((c for y, c in years if y == year), years[0][1])
-    out = {own.col: ("field", "budget_year", None)}
-    out.update({c.col: ("other", clean(c.text), None) for _, c in years if c is not own})
+    first = budget[0] if len(budget) == 1 else next((c for y, _, c in years if y == year), None) \
+        or next((c for _, w, c in years if w not in _PAST_YEAR_WORDS), None)
+    if first is None:
+        return {}
+    out = {c.col: ("other", clean(c.text), None) for _, _, c in years if c is not first}
+    out[first.col] = ("field", "budget_year", None)
     total = next((c for c in cells if label_key(c.text) in ("合计", "总计", "小计")), None)
     if total is not None:
         out[total.col] = ("field", "budget_total", None)
@@ -600,6 +657,12 @@ def _list_grids(rows: list, k: int, name_col: int) -> set[int]:
         if r.grid is last:
             prev = r
             seen.update(c.col for c in r.cells if c.text.strip())
+            continue
+        if _texts(r) == _texts(rows[k]) and r.grid.n_cols == grid.n_cols:
+            # (the list's head printed again word for word atop a new page of a dump, after its title with `（续）`:
+            # the same list — it began a list of its own, a 合计 written first checked against the first page's)
+            out.add(id(r.grid))
+            last, heading, prev = r.grid, False, None
             continue
         if not (heading or prev is not None and _continues(prev, r, name_col, seen)) \
                 or r.grid.n_cols != grid.n_cols or r.grid.origin != grid.origin \
@@ -715,6 +778,17 @@ def _total_values(cells: dict, cols: dict) -> dict[str, str]:
     column left) — in order, when the row holds as many amounts as the list has money columns; else none."""
     money = sorted((col, detail) for col, (role, detail, _) in cols.items() if role == "field" and detail in L.MONEY_FIELDS)
     figures = sorted((col, c.text) for col, c in cells.items() if _AMOUNT.match(c.text))
+    parts = {col: detail for col, (role, detail, _) in cols.items() if role == "part"}
+    if parts and figures and all(col in parts for col, _ in figures) \
+            and not any(detail == d for _, d in money for detail in parts.values()):
+        # (`合计 | | | 450 | 110 | 70` under `中央 | 省级 | 市县`, the parts of the projects' money: the sum of its figures
+        # under each field's parts, as a project's money is theirs — it was not checked)
+        out: dict[str, str] = {}
+        for detail in dict.fromkeys(parts.values()):
+            got = [text for col, text in figures if parts[col] == detail]
+            places = max((len(t.split(".")[1]) for t in got if "." in t), default=0)
+            out[detail] = f"{sum(_number(t) for t in got):.{places}f}"
+        return out
     if not money or not figures:
         return {}
     heads = dict(money)
@@ -987,6 +1061,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         since = 0
         last, last_cols = -1, set()  # the row of the list's last project, the columns it filled
         heads, ahead, grouped = False, None, {}   # 小计 rows heading their groups; the one whose sum is pending; its text
+        groups: dict[int, dict] = {}  # a heading's or a parent row's sum over its projects, pending until they end,
+        # by its depth (`一` 0, `（一）` 1, a `1` parent over `1.n` rows 2)
+        doubt = None                 # a 小计 not summing the projects above it: theirs, or the next ones'?
+        lead = None                  # a 合计 before the list's first project: the sum of those below
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
             if at in spec.get("again", ()):
@@ -996,6 +1074,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # projects below, as in the 序号 column (an unnumbered line too when it names a township or a district:
                 # `永安乡`, `海淀区`)
                 cell = r.cells[0] if len(r.cells) == 1 else None
+                if cell is not None and _HEADING_PREFIX.match(fold(cell.text)):
+                    _close_groups(groups, mine, 1 if _num_style(cell.text) == "paren" else 0)
                 if cell is not None and (named := _class_heading(cell)) is not None:
                     klass, klass_style = named, _num_style(cell.text)
                 elif cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
@@ -1044,6 +1124,14 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if ahead is not None:
                     _head_total(ahead, mine)
                     ahead = None
+                if 2 in groups:
+                    klass, kseq = None, None
+                _close_groups(groups, mine, 0 if scope is not None and scope[0] == "all" else 2)
+                if doubt is not None:
+                    # (a 小计 that was not the sum of the projects above it: the projects since it decide — their sum
+                    # it heads them, as a named 小计 does; else it closes those above, and its mismatch is said)
+                    heads = _settle(doubt, mine) or heads
+                    doubt = None
                 summed = mine[since:] if scope is not None and scope[0] == "since" else mine
                 labelled = {col: c for col, c in cells.items() if c is not total
                             and spec["cols"].get(col, ("",))[0] == "other" and not _AMOUNT.match(c.text)}
@@ -1062,6 +1150,20 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         ahead = {"values": values, "unit": scope[1] or unit, "label": clean(total.text),
                                  "page": total.page, "line": total.line, "from": len(mine)}
                     grouped = labelled
+                elif scope is not None and scope[0] == "since" and values and summed \
+                        and scope[1] in (None, unit) and not _sums_to(values, summed):
+                    # `小计 | | 230` after projects of no group that add up to 150, no number, no name: it may head
+                    # the projects below (a 分配表 whose 小计 rows head their groups, the first group's unnamed) —
+                    # decided at the next total row, by the projects since (it was checked against those above, a
+                    # false mismatch when it heads those below)
+                    doubt = {"values": values, "unit": scope[1] or unit, "label": clean(total.text),
+                             "page": total.page, "line": total.line, "from": len(mine), "above": since}
+                    summed = []
+                if values and not mine and scope is not None and scope[0] == "all" and lead is None:
+                    # `合计 | | 1000` right under the head, before any project (a list stating its sum first): the sum
+                    # of the projects below, checked at the list's end (it was never checked)
+                    lead = {"values": values, "unit": scope[1] or unit, "label": clean(total.text),
+                            "page": total.page, "line": total.line, "from": 0}
                 if values and summed and scope is not None:
                     summed[0].totals.append({"table": "projects", "values": values, "unit": scope[1] or unit,
                                              "recs": list(summed), "label": clean(total.text), "page": total.page,
@@ -1072,6 +1174,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if name is None:
                 lone = _lone_heading(list(cells.values()), spec["name"])
                 first = list(cells.values())[0]
+                if _lone_numbered(list(cells.values()), spec["name"]):
+                    _close_groups(groups, mine, 1 if _num_style(first.text) == "paren" else 0)
                 if _lone_numbered(list(cells.values()), spec["name"]) and (named := _class_heading(first)) is not None:
                     klass, klass_style = named, _num_style(first.text)
                     continue
@@ -1106,18 +1210,27 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 last = at
                 continue
             no = fold(cells[seq_col].text).strip() if seq_col in cells else None
-            if kseq is not None and no is not None and not no.startswith(kseq + "."):
+            if kseq is not None and no is not None and not _numbered_under(no, kseq):
                 klass, kseq = None, None      # (past the parent's `1.n` rows: its name is no category of these)
-            if no is not None and re.fullmatch(r"\d{1,3}", no) and at + 1 < end and rows[at + 1].grid is r.grid \
-                    and any(c.col == seq_col and fold(c.text).strip().startswith(no + ".")
-                            for c in rows[at + 1].cells) \
-                    and not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
+                _close_groups(groups, mine, 2)
+            kids = _child_rows(rows, at, end, seq_col, no) if no is not None and re.fullmatch(r"\d{1,3}", no) else []
+            if kids and (not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v))
+                         or any(c.text.strip() for k in kids for c in rows[k].cells
+                                if _declares(spec["cols"].get(c.col, ("",))))):
                 # `1 | 农村基础设施建设 | | 800` over `1.1 | 村组道路硬化工程 | …`, `1.2 | …`: a parent row, the group of
-                # the numbered projects under it — their category, as a class row's (it was read as a heading, lost)
+                # the numbered projects under it — their category, as a class row's (it was read as a heading, lost);
+                # so when it writes a goal of its own beside its sum (`1 | 高标准农田建设项目 | … | 1500 | 新建…3万亩`)
+                # over children declaring theirs: the group's aim, no project of its own (it was a project, its money
+                # counted twice in the list's). Its sum is checked against its projects' (it was not checked)
                 klass, kseq = Cell(name.row, name.col, clean(name.text), page=name.page, line=name.line,
                                    bbox=name.bbox), no
+                values = _total_values({col: c for col, c in cells.items() if col != seq_col}, spec["cols"])
+                if values:
+                    groups[2] = {"values": values, "unit": unit, "label": clean(name.text), "page": name.page,
+                                 "line": name.line, "from": len(mine)}
                 continue
-            if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)):
+            if not any(cells.get(col) for col, v in spec["cols"].items() if _declares(v)) \
+                    and not _undeclared_project(cells, spec, seq_col):
                 # 一 | 产业发展类: a class heading the rows below (no goal, no indicator: no row of a declaration; a
                 # sign-off `县财政局办公室 | 2024年3月1日印发` neither); 一 | 县农业农村局 (or 一、县农业农村局 alone): the
                 # unit of the projects below, until a heading numbered the same way
@@ -1125,8 +1238,19 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # (`一 | 城关镇 | | 100`: a heading with its projects' sum in a money column)
                 if all(col < spec["name"] and _HEADING_NO.fullmatch(c.text) for c in others for col in (c.col,)) \
                         and (others or _HEADING_PREFIX.match(fold(name.text))) \
-                        and (len(others) == len(cells) - 1 or _heading_unit(name) is not None):
+                        and (len(others) == len(cells) - 1 - sum(1 for c in cells.values() if _money_of(c, spec["cols"]))
+                             or _heading_unit(name) is not None):
                     own = _num_style((others or [name])[0].text)
+                    # (`一 | 产业发展类 | | 680`: a class's heading with its sum — it gave no category, the sum
+                    # beside the class read as no heading's; the sum is checked against the projects to the next
+                    # heading numbered so, or a 合计)
+                    depth = 1 if own == "paren" else 0
+                    _close_groups(groups, mine, depth)
+                    values = _total_values({col: c for col, c in cells.items() if col != spec["name"]
+                                            and c not in others}, spec["cols"])
+                    if values:
+                        groups[depth] = {"values": values, "unit": unit, "label": clean(_HEADING_PREFIX.sub(
+                            "", fold(name.text)).strip()), "page": name.page, "line": name.line, "from": len(mine)}
                     org = _heading_unit(name)
                     named = _class_heading(name)
                     if named is None and klass is not None and own == klass_style:
@@ -1193,13 +1317,15 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         form.other.append((label_key(own), clean(c.text), c))
                 elif role == "field" and detail not in form.fields:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
+                elif role == "goal" and detail and not _remark_goal(c.text):
+                    if not is_placeholder(c.text) and clean(c.text):
+                        form.other.append((detail, clean(c.text), c))   # (a 备注 of goals writing none: `续建`)
                 elif role == "goal" and "goal_annual" not in form.fields:
                     for goal, text in _goal_parts(c.text).items():
                         form.fields.setdefault(goal, RawValue(text, c))
                 elif role == "part" and re.search(r"\d", fold(c.text)):
                     parts.setdefault(detail, []).append(c)
-                    own = next((h.text for r in rows[spec["head"]:spec["start"]] for h in r.cells if h.col == col
-                                and r is not head), None)
+                    own = _part_head(rows, spec, col)
                     if own:
                         # (each part kept under its own head in the group's unit: `上级补助（万元）`)
                         form.other.append((label_key(own) + (f"（{unit}）" if unit else ""), clean(c.text), c))
@@ -1254,9 +1380,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             for detail, got in parts.items():
                 if detail not in form.fields:
                     form.fields[detail] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
-                    if "budget_fiscal" not in form.fields and all(_LEVEL_FISCAL.match(label_key(h)) for h in (
-                            next((h.text for r in rows[spec["head"] + 1:spec["start"]] for h in r.cells
-                                  if h.col == c.col), "") for c in got)):
+                    if "budget_fiscal" not in form.fields and all(_LEVEL_FISCAL.match(label_key(_part_head(
+                            rows, spec, c.col) or "")) for c in got):
                         # (`中央 | 省级 | 县级`, `上级补助 | 本级安排`: each part some level's government money, all of it
                         # fiscal, as a form's source lines by level make budget_fiscal their sum)
                         form.fields["budget_fiscal"] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
@@ -1271,8 +1396,12 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             res.forms.append(form)
             mine.append(form)
             last, last_cols = at, set(cells)
-        if ahead is not None:
-            _head_total(ahead, mine)
+        if doubt is not None:
+            _settle(doubt, mine)
+        _close_groups(groups, mine, 0)
+        for pending in (ahead, lead):
+            if pending is not None:
+                _head_total(pending, mine)
     return res
 
 
@@ -1283,6 +1412,30 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
 # `农村饮水安全巩固提升其中：中央资金`, the part taken for the project's money)
 _NO_NAME_END = re.compile(r"^[(（]?(?:以下|此页|本页|下)?(?:空白|无内容|无正文)[)）]?$|^其中"
                           r"|^(?:新建|续建|新开工|改扩建|改建|扩建|新增|延续性?|结转|储备|跨年度?|一次性|经常性)(?:类)?项目$")
+
+
+def _numbered_under(no: str, parent: str) -> bool:
+    """Is a 序号 one numbered under PARENT's: `1.1`, `1.2` under `1`, also `1-1`, `1－2`, `1.1.1`."""
+    return re.fullmatch(re.escape(parent) + r"\s*[.．\-－—_]\s*\d{1,3}(?:[.．\-－—_]\d{1,3})*", no) is not None
+
+
+def _child_rows(rows: list, at: int, end: int, seq_col: int | None, no: str) -> list[int]:
+    """The rows numbered under row AT's number NO in the 序号 column (`1.1`, `1.2` under `1`), in its grid, up to the
+    first row numbered otherwise (rows with no number between them, a name's end wrapped, go on)."""
+    out = []
+    for k in range(at + 1, end):
+        r = rows[k]
+        if r.is_text_line or r.grid is not rows[at].grid:
+            break
+        n = next((fold(c.text).strip() for c in r.cells if c.col == seq_col and c.text.strip()), None)
+        if n is None:
+            if not out:
+                break
+            continue
+        if not _numbered_under(n, no):
+            break
+        out.append(k)
+    return out
 
 
 def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int | None = None) -> bool:
@@ -1296,11 +1449,13 @@ def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int |
     if len(t) > 12 or _HEADING_PREFIX.match(t) or _heading_unit(name) is not None or _class_heading(name) is not None \
             or re.search(r"\d", t) or _NO_NAME_END.match(t):
         return False
-    if seq is not None and seq in filled and all(col == spec["name"] or col in filled and spec["cols"][col][0] == "goal"
-                                                 for col in cells):
+    if all(col == spec["name"] or col in filled and spec["cols"][col][0] == "goal" for col in cells) and (
+            seq is not None and seq in filled
+            or seq is None and len(t) <= 6 and len(fold(prev.fields["name"].text).strip()) >= 10):
         # (` | 项目 | | | |` under `1 | 城区老旧小区改造配套基础设施建设 | … | 560 | …`: its name's end alone, or beside
         # its goal's end, in a list whose rows are numbered and this one not — the cell wrapped in a dump; it was a
-        # heading, or a project of its own when the goal's end was beside it)
+        # heading, or a project of its own when the goal's end was beside it. In a list with no 序号 column, a short
+        # end, `提升工程`, under a long name that filled its cell's width: a heading there names a body or a class)
         return True
     if len(cells) < 2 or any(col in filled and col != spec["name"] for col in cells):
         return False
@@ -1326,6 +1481,44 @@ def _sums_to(values: dict, recs: list) -> bool:
         if want is None or None in got or abs(sum(got) - want) > 0.01:
             return False
     return bool(values)
+
+
+def _undeclared_project(cells: dict, spec: dict, seq_col: int | None) -> bool:
+    """Is a list's row that declares no goal nor indicator a project all the same: numbered as the projects are (`3`,
+    not `一` nor `1.1`), with its money or its unit written (`3 | 脱贫劳动力技能培训 | 县人社局 | 45 | 开展技能培训 |`:
+    its goal cell left empty — it was taken for a heading, the project lost)?"""
+    no = cells.get(seq_col) if seq_col is not None else None
+    if no is None or not re.fullmatch(r"\d{1,4}", fold(no.text).strip()):
+        return False
+    return any(_money_of(c, spec["cols"]) or spec["cols"].get(col, ("",))[:2] in (("field", "unit"), ("field", "department"))
+               for col, c in cells.items() if col != spec["name"])
+
+
+def _close_groups(groups: dict, mine: list, depth: int) -> None:
+    """Check the pending sums of headings and parent rows at DEPTH or deeper against the projects read since each, and
+    drop them (a heading numbered as one of them, or a 合计, ends its group)."""
+    for d in sorted(x for x in groups if x >= depth):
+        _head_total(groups.pop(d), mine)
+
+
+def _part_head(rows: list, spec: dict, col: int) -> str | None:
+    """The head of a list's money part in column COL: its own under the group's head (`资金来源（万元）` over `中央 |
+    省级`), else, a part of no group head (`中央资金 | 省级资金 | 市县资金` in the head row), its head row's cell."""
+    own = next((h.text for r in rows[spec["head"] + 1:spec["start"]] for h in r.cells if h.col == col), None)
+    if own is None and spec["cols"][col][2] is None:
+        own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None)
+    return own
+
+
+def _settle(doubt: dict, mine: list) -> bool:
+    """A 小计 of no number or name that was not the sum of the projects above it (`doubt`), settled at the next total
+    row or the list's end: when the projects read since it add up to it, it heads them (True: the list's 小计 rows head
+    their groups) and is checked against them; else it is checked against those above it, since the last 小计."""
+    if doubt["from"] < len(mine) and _sums_to(doubt["values"], mine[doubt["from"]:]):
+        _head_total(doubt, mine)
+        return True
+    _head_total({**doubt, "from": doubt["above"]}, mine[:doubt["from"]])
+    return False
 
 
 def _head_total(ahead: dict, mine: list) -> None:
