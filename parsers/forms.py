@@ -1195,6 +1195,13 @@ class FormReader:
             # `执行率（%） | 95.00` (or a matrix's 执行率(%) column): a bare figure of the head's percent (it was read only
             # when it agreed with spent / budget, so a stated rate that disagrees was lost, unchecked)
             text = f"{clean(text)}%"
+        if col.removeprefix("_weak_") == "budget_year" and label and (ly := _LABEL_YEAR.match(fold(label))) \
+                and (year := form_year(f.titles + f.year_texts)) is not None and int(ly.group(1)) != year:
+            # `2024年申请资金 | 500` above `2025年申请资金 | 600` in a form of 2025: a label the year's own word makes
+            # budget_year (label_key takes its year for the form's) names another year's money: kept under its label
+            # (it was the year's budget, 500; review ry)
+            f.other.append((clean(label) or label, clean(text) or text, cell))
+            return True
         rank = field_rank(label) if label else 99
         old = f.fields.get(col)
         if old is not None and old.rank <= rank:
@@ -2140,8 +2147,11 @@ class FormReader:
                 or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) or name.endswith("表") \
                 or label_key(name) in _PAGE_META or label_key(name) in _PAGE_FURNITURE:
             return False
+        attribute = _ATTRIBUTE_LABEL.search(_TRAILING_GLOSS.sub("", name))
+        if attribute and attribute.group(0) in ("公司", "企业") and not _FIRM_NAME.search(value):
+            attribute = None    # (`龙头企业 | 农民合作社 | 家庭农场`: heads of kinds side by side, no firm's name; review ry)
         if not (re.search(r"\d", value) or "☑" in value or re.search(r"[，。；]", value) or len(value) >= 12
-                or label_key(name) in IGNORED_KEYS or _ATTRIBUTE_LABEL.search(_TRAILING_GLOSS.sub("", name))):
+                or label_key(name) in IGNORED_KEYS or attribute):
             # `收入构成 | 金额`, `第一季度 | 第二季度`, `越城区 | 柯桥区`: two heads side by side, no label and its value
             # (a short word is a value only beside a label naming an attribute: 运作方式 | BOT, 实施单位 | 区林业局)
             return False
@@ -4708,6 +4718,8 @@ _FLOW_WORD = re.compile(r"收入|支出|结余|收益")
 # (`年度预算执行率 | 95.00`, `申请资金占总投资比例 | 40`, `年度预算调整次数 | 2`: they were read as the year's budget in the
 # form's unit, then lost; review ry)
 _MONEY_LABEL_END = re.compile(r"(?:资金|预算|预算数|金额|经费|投入|投资|额度|总额|拨款|费用|资金需求)$")
+# a label opening with a year (`2024年申请资金`, `其中：2025年预算`)
+_LABEL_YEAR = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?((?:19|20)\d{2})\s*年")
 # a rate's head declaring its figures percent (`执行率（%）`, `预算执行率(%)`, `执行率（单位：%）`)
 _PERCENT_HEAD = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?[%％]\s*[)）]")
 # a fund's own figures (社会保险基金): its year's income and spending, which may have parts, and its balances
@@ -4815,6 +4827,8 @@ _PAGE_FURNITURE = frozenset(label_key(x) for x in ("作者", "浏览次数", "�
 _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|行业|"
                               r"所在(?:地|村|组|乡|镇|乡镇|街道|社区)?|"
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次)$|^是否")
+# a firm's name (the value of `项目公司` / `项目实施企业`)
+_FIRM_NAME = re.compile(r"(?:公司|集团|企业|厂|银行)$")
 # the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…)
 # a label's bracketed gloss at its end (`社会资本方（项目公司）`): the attribute word is the one before it
 _TRAILING_GLOSS = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")

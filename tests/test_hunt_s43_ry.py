@@ -63,3 +63,35 @@ def test_page_header_title_still_read(read):
     # (fq's case kept: a sheet holding the table only, its title and unit in the page header)
     p = only_project(read("ct_s43_fq_page_header.xlsx"))
     assert (p["year"], p["budget_year"]) == (2025, 320 * WAN)
+
+
+def test_heads_of_enterprise_kinds_are_no_pair(read):
+    # fy's labels ending 企业 / 公司 (`项目公司 | 益阳资源水务有限公司`) took a head row of kinds side by side, `龙头企业 |
+    # 农民合作社 | 家庭农场 | 脱贫户` (counts under it), as the label 龙头企业 and its value 农民合作社
+    p = only_project(read("ct_s43_ry_heads_enterprise.txt"))
+    assert "龙头企业" not in other_fields(p)             # (main: {'龙头企业': '农民合作社'})
+
+
+def test_firm_labels_still_kept(read):
+    # (fy's cases kept: 项目公司's firm, 统筹层次)
+    assert other_fields(only_project(read("ct_s43_fy_ppp_monitor.txt")))["项目公司"] == "益阳资源水务有限公司"
+    assert other_fields(only_project(read("ct_s43_fy_social_fund_target.txt")))["统筹层次"] == "市级统筹"
+
+
+def test_other_years_application_is_no_budget_year(read):
+    # fy's `2025年申请资金` (the year's money, its year taken for the form's) took `2024年申请资金 | 500` above
+    # `2025年申请资金 | 600` in a form of 2025: the year's budget 600万, the year before's kept under its label
+    r = read("ct_s43_ry_prior_year_apply.txt")
+    p = only_project(r)
+    assert (p["budget_year"], p["budget_fiscal"]) == (600 * WAN, 600 * WAN)   # (main: budget_year 500万)
+    assert other_fields(p)["2024年申请资金"] == "500.00"
+    assert "fiscal_total_gap" not in warning_codes(r)     # (main: 财政资金 600万 exceeds 年度资金总额 500万)
+
+
+def test_list_initial_budget_beside_adjusted(read):
+    # mq's `年初预算` label (budget_initial) in a list `年初预算 | 调整预算数 | 执行数`: the year's budget was taken from
+    # the initial (the adjusted one an other field), a false spent_exceeds_budget (210 of 200, adjusted 220)
+    r = read("ct_s43_ry_list_initial.txt")
+    got = [(p["name"], p["budget_initial"], p["budget_year"], p["spent"]) for p in r.tables["projects"]]
+    assert got == [("产业路硬化", 500 * WAN, 450 * WAN, 430 * WAN), ("农田水利修复", 200 * WAN, 220 * WAN, 210 * WAN)]
+    assert "spent_exceeds_budget" not in warning_codes(r)   # (main: budget_year 500万 / 200万, the warning)
