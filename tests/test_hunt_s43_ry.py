@@ -95,3 +95,13 @@ def test_list_initial_budget_beside_adjusted(read):
     got = [(p["name"], p["budget_initial"], p["budget_year"], p["spent"]) for p in r.tables["projects"]]
     assert got == [("产业路硬化", 500 * WAN, 450 * WAN, 430 * WAN), ("农田水利修复", 200 * WAN, 220 * WAN, 210 * WAN)]
     assert "spent_exceeds_budget" not in warning_codes(r)   # (main: budget_year 500万 / 200万, the warning)
+
+
+def test_level_word_among_counts_is_no_source(read):
+    # mq's bare level beside its amount after the row's total took `年度资金总额 | 500.00 | 乡镇 | 12 | 行政村 | 86` (the
+    # towns and villages covered): 乡镇 a source line of 12万
+    r = read("ct_s43_ry_level_counts.txt")
+    assert budget_lines(r) == []                        # (main: [(None, '乡镇', 120000.0, 'source')])
+    assert only_project(r)["budget_year"] == 500 * WAN
+    # (mq's case kept: `资金总额 | 15,000.00 | 中央 | 8,000.00 | 省级 | 4,000.00 | 市县 | 3,000.00`, 千元)
+    assert [b[1] for b in budget_lines(read("ct_s43_mq_level_pairs_qianyuan.txt"))] == ["中央", "省级", "市县"]
