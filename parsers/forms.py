@@ -141,11 +141,13 @@ def declared_unit(text: str) -> str | None:
 
 # `金额单位：万` (a cell of its own), `资金总额（万）`: 万元 / 亿元 with its 元 left out (read as 元, the money ten thousand
 # times too small); not a count's `（万人）` / `单位：万亩`, nor a 计量单位 of an indicator
+# a label's money word a unit declared right after it ends (`资金总额（万元）`, `资金总额（万）`)
+_UNIT_LABEL_WORD = r"(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?"
 _WAN_ALONE = re.compile(r"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:人民币)?\s*(万|亿)\s*[)]?\s*$"
-                        r"|(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?\s*[(]\s*(万|亿)\s*[)]")
+                        rf"|{_UNIT_LABEL_WORD}\s*[(]\s*(万|亿)\s*[)]")
 
 
-_BARE_UNIT_LABEL = re.compile(r"[^\d(),，。；;:：]{0,12}?(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?[(]?(亿元|万元)[)]?")
+_BARE_UNIT_LABEL = re.compile(rf"[^\d(),，。；;:：]{{0,12}}?{_UNIT_LABEL_WORD}[(]?(亿元|万元)[)]?")
 
 
 # a note declaring the unit of the form's money, above or below the table: `注：表中金额单位为万元。`,
@@ -1467,7 +1469,9 @@ class FormReader:
         section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
         if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True)
                         and not _FLOW_WORD.search(label_key(first.text))
-                        and _MONEY_LABEL_END.search(label_key(first.text)))) \
+                        # (a money label by its last word, not a rate, a share or a count of money: `年度预算执行率 |
+                        # 95.00`, `申请资金占总投资比例 | 40` were read as the year's budget, then lost; review ry)
+                        and _MONEY_HEAD_END.search(label_key(first.text)))) \
                 and len(cells) >= 2 and is_number(cells[1].text) \
                 and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
                 and _YEAR_BUDGET_WORD.search(first.text) and not _PART_MONEY_WORD.search(first.text) \
@@ -4718,12 +4722,6 @@ def _is_fiscal_kind(text: str | None) -> bool:
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
 # a fund's flows or a project's revenue (基金收入预算, 基金支出预算, 预期收益): no money of the budget's own
 _FLOW_WORD = re.compile(r"收入|支出|结余|收益")
-# a label naming an amount of money by its last word (`申请债券资金`), not a rate, a share or a count of it
-# (`年度预算执行率 | 95.00`, `申请资金占总投资比例 | 40`, `年度预算调整次数 | 2`: they were read as the year's budget in the
-# form's unit, then lost; review ry)
-_MONEY_LABEL_END = re.compile(r"(?:资金|预算|预算数|金额|经费|投入|投资|额度|总额|拨款|费用|资金需求)$")
-# a label opening with a year (`2024年申请资金`, `其中：2025年预算`)
-_LABEL_YEAR = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?((?:19|20)\d{2})\s*年")
 # a rate's head declaring its figures percent (`执行率（%）`, `预算执行率(%)`, `执行率（单位：%）`)
 _PERCENT_HEAD = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?[%％]\s*[)）]")
 # a fund's own figures (社会保险基金): its year's income and spending, which may have parts, and its balances
