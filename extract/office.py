@@ -901,6 +901,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
 _HF_CODES = re.compile(r'&"[^"]*"|&\d+|&K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|&[BIUESXYLCR]')
 _HF_PAGE = re.compile(r"&[PN]")                 # the page's number, the number of pages
 _HF_FIELD = re.compile(r"&[DTFAZG]")            # date, time, file, sheet, path, picture: no text of the form's
+_HF_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 def _print_header_lines(ws, sno: int, cells: list[Cell]) -> list[TextLine]:
@@ -910,13 +911,17 @@ def _print_header_lines(ws, sno: int, cells: list[Cell]) -> list[TextLine]:
     pages (`第 &P 页，共 &N 页`) or repeating a cell's text is left out (the 金额单位 in the header was lost: the
     amounts read as 元)."""
     held = {re.sub(r"\s+", "", c.text) for c in cells}
+    dated = {_HF_YEAR.sub("", t) for t in held if _HF_YEAR.search(t)}     # (cells' texts naming a year, less it)
 
     def text(part) -> str:
         t = (getattr(part, "text", None) or "").replace("&&", "\0")
         if _HF_PAGE.search(t):
             return ""
         t = _HF_FIELD.sub("", _HF_CODES.sub("", t)).replace("\0", "&").strip()
-        return "" if re.sub(r"\s+", "", t) in held else t
+        # (a cell's text again, or but for the year both name: a header kept from last year's template, `2024年度项目
+        # 支出绩效目标表` over the cells' `2025年度…`, is no title of this form — its year was taken, review ry)
+        k = re.sub(r"\s+", "", t)
+        return "" if k in held or (_HF_YEAR.search(k) and _HF_YEAR.sub("", k) in dated) else t
 
     out: list[TextLine] = []
     for kind, at in (("Header", sno * 1e7 - 1), ("Footer", sno * 1e7 + 9e6)):

@@ -291,8 +291,8 @@ _TOLERANCE = regex.compile(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-
 _LEVEL_WITH = regex.compile(r"^(?:与|同(?![比期])|和|跟)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
 # a zero said of a harm or a fault (`0投诉`, `零事故`, `零差错`): 0, the thing the qualifier (as `100%完成`'s word); a
 # unit after 0 stays the unit (`0起`); 零 opening a word of its own is no zero (`零星投诉`, a few: it was 0 of `星投诉`,
-# review rx; `零散`, `零售`, `零部件`)
-_ZERO_OF = regex.compile(r"^(?:0|零(?![星散碎售件部工用活钱]))\s*(?P<w>\p{Han}{0,6}(?:事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
+# review rx; `零散`, `零售`, `零部件`; but `零工伤事故` is 0 of a harm, as before rx: review ry)
+_ZERO_OF = regex.compile(r"^(?:0|零(?![星散碎售件部用活钱]|工(?!伤)))\s*(?P<w>\p{Han}{0,6}(?:事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
                          r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染))$")
 
 

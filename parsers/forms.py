@@ -141,11 +141,13 @@ def declared_unit(text: str) -> str | None:
 
 # `金额单位：万` (a cell of its own), `资金总额（万）`: 万元 / 亿元 with its 元 left out (read as 元, the money ten thousand
 # times too small); not a count's `（万人）` / `单位：万亩`, nor a 计量单位 of an indicator
+# a label's money word a unit declared right after it ends (`资金总额（万元）`, `资金总额（万）`)
+_UNIT_LABEL_WORD = r"(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?"
 _WAN_ALONE = re.compile(r"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:人民币)?\s*(万|亿)\s*[)]?\s*$"
-                        r"|(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?\s*[(]\s*(万|亿)\s*[)]")
+                        rf"|{_UNIT_LABEL_WORD}\s*[(]\s*(万|亿)\s*[)]")
 
 
-_BARE_UNIT_LABEL = re.compile(r"[^\d(),，。；;:：]{0,12}?(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?[(]?(亿元|万元)[)]?")
+_BARE_UNIT_LABEL = re.compile(rf"[^\d(),，。；;:：]{{0,12}}?{_UNIT_LABEL_WORD}[(]?(亿元|万元)[)]?")
 
 
 # a note declaring the unit of the form's money, above or below the table: `注：表中金额单位为万元。`,
@@ -1199,6 +1201,13 @@ class FormReader:
             # `执行率（%） | 95.00` (or a matrix's 执行率(%) column): a bare figure of the head's percent (it was read only
             # when it agreed with spent / budget, so a stated rate that disagrees was lost, unchecked)
             text = f"{clean(text)}%"
+        if col.removeprefix("_weak_") == "budget_year" and label and (ly := _LABEL_YEAR.match(fold(label))) \
+                and (year := form_year(f.titles + f.year_texts)) is not None and int(ly.group(1)) != year:
+            # `2024年申请资金 | 500` above `2025年申请资金 | 600` in a form of 2025: a label the year's own word makes
+            # budget_year (label_key takes its year for the form's) names another year's money: kept under its label
+            # (it was the year's budget, 500; review ry)
+            f.other.append((clean(label) or label, clean(text) or text, cell))
+            return True
         rank = field_rank(label) if label else 99
         old = f.fields.get(col)
         if old is not None and old.rank <= rank:
@@ -1463,7 +1472,10 @@ class FormReader:
             return
         section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
         if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True)
-                        and not _FLOW_WORD.search(label_key(first.text)))) \
+                        and not _FLOW_WORD.search(label_key(first.text))
+                        # (a money label by its last word, not a rate, a share or a count of money: `年度预算执行率 |
+                        # 95.00`, `申请资金占总投资比例 | 40` were read as the year's budget, then lost; review ry)
+                        and _MONEY_HEAD_END.search(label_key(first.text)))) \
                 and len(cells) >= 2 and is_number(cells[1].text) \
                 and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
                 and _YEAR_BUDGET_WORD.search(first.text) and not _PART_MONEY_WORD.search(first.text) \
@@ -1738,9 +1750,13 @@ class FormReader:
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
                         and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)
                              or (_BARE_LEVEL.match(label_key(c.text)) and j >= 2
-                                 and (match_field(cells[0].text) or ("",))[0] in ("budget_total", "budget_year"))):
+                                 and (match_field(cells[0].text) or ("",))[0] in ("budget_total", "budget_year")
+                                 and all(is_number(x.text) or _BARE_LEVEL.match(label_key(x.text))
+                                         or _SOURCE_HEAD.match(label_key(x.text)) or _is_fiscal_kind(x.text)
+                                         for x in cells[2:]))):
                     # (`资金总额 | 15,000.00 | 中央 | 8,000.00 | 省级 | 4,000.00 | 市县 | 3,000.00`: a level alone beside
-                    # its amount after the row's total, a source line as 省级 is; 中央 and 市县 were lost without a word)
+                    # its amount after the row's total, a source line as 省级 is; 中央 and 市县 were lost without a word;
+                    # not among counts, `年度资金总额 | 500.00 | 乡镇 | 12 | 行政村 | 86`: 乡镇 was a line of 12万, review ry)
                     # 项目预算（万元） | 1500 | 其中：省财政资金 | 1500, or 中央资金 | 500 alone: a source's amount, a
                     # line of kind `source` (it was lost, or an unparsed row); `一般公共预算资金（万元） | 5600` beside
                     # the form's fields, no money block above it: one of the three budgets, fiscal money too (it was
@@ -2143,8 +2159,11 @@ class FormReader:
                 or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) or name.endswith("表") \
                 or label_key(name) in _PAGE_META or label_key(name) in _PAGE_FURNITURE:
             return False
+        attribute = _ATTRIBUTE_LABEL.search(_TRAILING_GLOSS.sub("", name))
+        if attribute and attribute.group(0) in ("公司", "企业") and not _FIRM_NAME.search(value):
+            attribute = None    # (`龙头企业 | 农民合作社 | 家庭农场`: heads of kinds side by side, no firm's name; review ry)
         if not (re.search(r"\d", value) or "☑" in value or re.search(r"[，。；]", value) or len(value) >= 12
-                or label_key(name) in IGNORED_KEYS or _ATTRIBUTE_LABEL.search(_TRAILING_GLOSS.sub("", name))):
+                or label_key(name) in IGNORED_KEYS or attribute):
             # `收入构成 | 金额`, `第一季度 | 第二季度`, `越城区 | 柯桥区`: two heads side by side, no label and its value
             # (a short word is a value only beside a label naming an attribute: 运作方式 | BOT, 实施单位 | 区林业局)
             return False
@@ -4814,6 +4833,8 @@ _PAGE_FURNITURE = frozenset(label_key(x) for x in ("作者", "浏览次数", "�
 _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|行业|"
                               r"所在(?:地|村|组|乡|镇|乡镇|街道|社区)?|"
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次)$|^是否")
+# a firm's name (the value of `项目公司` / `项目实施企业`)
+_FIRM_NAME = re.compile(r"(?:公司|集团|企业|厂|银行)$")
 # the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…)
 # a label's bracketed gloss at its end (`社会资本方（项目公司）`): the attribute word is the one before it
 _TRAILING_GLOSS = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
