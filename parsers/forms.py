@@ -662,6 +662,8 @@ class FormReader:
                  and not score_with_grade(c.text) and not EXCEL_ERROR.match(c.text)]
         if len(words) == 2 and GRADE_WORD.match(words[-1].text):
             words = words[:1]                        # 总分 | 100 | 96 | 优
+        elif len(words) == 3 and GRADE_WORD.match(words[-1].text) and GRADE_WORD.match(words[1].text + "：" + words[2].text):
+            words = words[:1]                        # 合计 | 100 | 96 | 自评等级 | 优 (the row left the table, its score lost)
         return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
             and any(is_number(c.text) or score_with_grade(c.text) for c in row.cells)
 

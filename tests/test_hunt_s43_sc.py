@@ -7,6 +7,8 @@ The expectations were written by hand from the forms before jixiao read them (mo
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.hunt_tools import only_project, warning_codes
 
 SELF = [
@@ -103,3 +105,15 @@ def test_score_sheet_total_row_with_grade(read):
     assert [w["message"] for w in r.tables["warnings"] if w["code"] == "score_over_weight"] == [
         "scoring table 设备购置数量: score 22 exceeds its weight 20"]
     assert "grade_mismatch" not in warning_codes(r)
+
+
+@pytest.mark.parametrize("name, score, grade", [("ct_s43_sc_selfeval_sum_grade.txt", 91.5, "优"),
+                                                ("ct_s43_sc_score_sheet_sum_grade.txt", 78.5, "中")])
+def test_sum_row_with_grade_label(read, name, score, grade):
+    """`合计 | 100 | 91.5 | 等级 | 优` closing a 自评表's indicator table and a 评分表: main took the row out of the
+    table (three words: only `合计 | 100 | 96 | 优` closed it) and read it as fields, `row without a known label`, the
+    form's score and grade null."""
+    r = read(name)
+    p = only_project(r)
+    assert (p["score"], p["grade"]) == (score, grade)
+    assert "unparsed_row" not in warning_codes(r)
