@@ -112,8 +112,17 @@ class LevelCtx:
 _POINTS_ONLY = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 # an indicator's 得分 written in words: full marks (its 分值) or none
 _SCORE_WORD = re.compile(r"^\s*(?:得?满分|不得分|零分)\s*$")
-# an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5` (folded)
-_POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+# an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded)
+_POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得?满分|不得分|零分)\s*$")
+
+
+def points_pair(text: str) -> tuple[str, str] | None:
+    """`20/18` under a `分值/得分` head -> ("20", "18"): the points, then the score (`满分` the points, `不得分` 0)."""
+    m = _POINTS_PAIR.match(fold(text))
+    if m is None:
+        return None
+    got = m.group(2).strip()
+    return m.group(1), m.group(1) if "满分" in got else "0" if _SCORE_WORD.match(got) else got.rstrip("分").strip()
 
 
 def indicator_scorer(ctx: LevelCtx, forced: dict[int, str], so_far: bool = False):
@@ -1191,10 +1200,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 l1_weight[id(e.l1)] = rec["weight"]
             rec["weight"] = None
             rec["level1_weight"] = rec["level1_weight"] or (l1_weight.get(id(e.l1)) if e.l1 is not None else None)
-        pair = _POINTS_PAIR.match(fold(rec["score"])) if rec["score"] and rec["weight"] is None else None
+        pair = points_pair(rec["score"]) if rec["score"] and rec["weight"] is None else None
         if pair is not None:
             # `20/18` under a 分值/得分 head (a 部门整体 自评表's one column of both): the points, then the score
-            rec["weight"], rec["score"] = pair.group(1), pair.group(2)
+            rec["weight"], rec["score"] = pair
         both = _TARGET_AND_ACTUAL.match(fold(rec["target_raw"])) if rec["target_raw"] and not rec["actual_raw"] else None
         if both is not None:
             # 目标≥20000人，实际20416人 in one 目标值及完成值 cell: the target, and the value reached
@@ -1731,6 +1740,9 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     # word, the row for an indicator named 合计 and the form's score lost)
     # (or under a 权重 share column beside the 分值 one: `总分 | … | 100% | 90 | 95.05`)
     shares = [span for r, span in cols.items() if r.startswith("col:") and "权重" in r]
+    # `合计 | … | 90/88` under a 分值/得分 head: the full marks and the score in one cell (no figure: the score was lost)
+    both = next((c for c in cells if _under_col(cols.get("score"), c.col) and points_pair(c.text)), None)
+    cells = [c for c in cells if c is not both]
     # (`7 | 自评总分 | 90`: the row numbered on in the 序号 column, as the form's rows above the table are; the number
     # is no figure of the total's, and the label then opens the row)
     cells = [c for c in cells if not (_under_col(cols.get("seq"), c.col) and _SEQ.match(c.text))]
@@ -1782,6 +1794,9 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             # `总分 | | | | 97.7 | 100`: the score before the full marks, both a column early; which is which is
             # decided by the table's weights (`_settle_total`)
             pair = (nums[b], nums[a])
+    if score is None and weight is None and both is not None:
+        full, got = points_pair(both.text)
+        weight, score = replace(both, text=full), replace(both, text=got)
     if score is None and weight is None:
         ordered = [c for c in cells if is_number(c.text)]
         if words[0] is not cells[0] or not 1 <= len(ordered) <= 2:

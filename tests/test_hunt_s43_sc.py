@@ -117,3 +117,18 @@ def test_sum_row_with_grade_label(read, name, score, grade):
     p = only_project(r)
     assert (p["score"], p["grade"]) == (score, grade)
     assert "unparsed_row" not in warning_codes(r)
+
+
+def test_dept_self_eval_sheet_points_pairs(read):
+    """The 部门整体 自评表 as a sheet (tests/fixtures/make_s43_sc.py): `分值/得分` cells `20/20`, `20/满分`, `20/18`, a
+    percent-formatted 全年实际值 typed as a fraction (0.96 shown `96%`), and `合计 | 100/97.5 | 自评等级：优`. Main read no
+    weight or score on any indicator, the form's score null ("the weights add up to 10")."""
+    r = read("ct_s43_sc_dept_selfeval.xlsx")
+    p = only_project(r)
+    assert (p["department"], p["budget_year"], p["spent"], p["execution_rate"]) == ("某县农业农村局", 8600000.0,
+                                                                                   8170000.0, 0.95)
+    assert (p["score"], p["grade"]) == (97.5, "优")
+    assert [(i["level3"], i["actual_raw"], i["weight"], i["score"]) for i in r.tables["indicators"]] == [
+        ("高标准农田建设面积", "1.52万亩", 20.0, 20.0), ("农田工程验收合格率", "96%", 20.0, 20.0),
+        ("项目按期完工率", "90%", 20.0, 18.0), ("受益农户数", "3120户", 20.0, 20.0), ("受益农户满意度", "93%", 10.0, 10.0)]
+    assert not {"weights_not_100", "total_row_mismatch", "grade_mismatch"} & set(warning_codes(r))
