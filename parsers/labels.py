@@ -352,7 +352,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "level2": ("二级指标", "评价内容"),
         "level3": ("三级指标", "指标名称"),
         "weight": ("指标分值", "分值", "权重", "指标权重", "满分", "标准分", "权重分", "满分值"),
-        "score": ("评价得分", "得分", "自评得分", "自评分", "指标得分", "复核分", "复核得分", "核定得分", "评分"),
+        # (`分值/得分`: one column of both, `10/8.5`, split in read_score_table as in the indicator table)
+        "score": ("评价得分", "得分", "自评得分", "自评分", "指标得分", "复核分", "复核得分", "核定得分", "评分",
+                  "分值/得分", "权重/得分", "指标分值/得分", "分值/自评得分", "分值/实际得分"),
         "deduction": ("扣分", "扣分值", "扣减分值"),   # points taken off: the score is 分值 − 扣分
     },
     "budget": {

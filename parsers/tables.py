@@ -2488,11 +2488,16 @@ def _points_left(weight: str, deduction: str) -> str | None:
 def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
                       weight_span: tuple[int, int] | None) -> list[Cell]:
     """A 评分表 row's 得分 cell written in words: `满分` / `得满分` is the row's 分值 (beside it), `不得分` / `零分` 0
-    (they were no figure, the score lost with no word)."""
+    (they were no figure, the score lost with no word); a `分值/得分` cell (`10/8.5`), its two figures."""
     if score_span is None:
         return cells
     out = []
     for c in cells:
+        pair = points_pair(c.text) if _under_col(score_span, c.col) else None
+        if pair is not None:
+            # `10/8.5` under a `分值/得分` head: the points, then the score (`满分` the points), two figures
+            out += [replace(c, text=pair[0]), replace(c, text=pair[1])]
+            continue
         if _under_col(score_span, c.col) and _SCORE_WORD.match(c.text):
             if "满分" in c.text:
                 points = next((x for x in cells if weight_span is not None and _under_col(weight_span, x.col)

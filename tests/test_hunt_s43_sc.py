@@ -132,3 +132,16 @@ def test_dept_self_eval_sheet_points_pairs(read):
         ("高标准农田建设面积", "1.52万亩", 20.0, 20.0), ("农田工程验收合格率", "96%", 20.0, 20.0),
         ("项目按期完工率", "90%", 20.0, 18.0), ("受益农户数", "3120户", 20.0, 20.0), ("受益农户满意度", "93%", 10.0, 10.0)]
     assert not {"weights_not_100", "total_row_mismatch", "grade_mismatch"} & set(warning_codes(r))
+
+
+def test_score_sheet_points_and_score_in_one_column(read):
+    """A 评分表 whose points and scores share one `分值/得分` column (`10/8.5`, `40/满分`, `合计 | 100/98.5`). Main read
+    nothing (a blank form: the column no known head, the names of no value)."""
+    r = read("ct_s43_sc_score_sheet_points_pairs.txt")
+    p = only_project(r)
+    assert (p["name"], p["score"]) == ("县级公立医院设备购置", 98.5)
+    assert r.tables["indicators"] == []
+    assert [(s["level1"], s["level2"], s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
+        ("决策", "项目立项", "立项依据充分性", 10.0, 10.0), ("决策", "绩效目标", "绩效目标明确性", 10.0, 8.5),
+        ("产出", "产出数量", "设备购置数量", 40.0, 40.0), ("效益", "满意度", "患者满意度", 40.0, 40.0)]
+    assert not {"weights_not_100", "blank_form"} & set(warning_codes(r))
