@@ -423,7 +423,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         "actual_raw": None if (x := get("actual_raw")) is None else clean_text(x), "progress_raw": progress_raw,
         "progress": None if rec.get("progress_so_far") or progress_raw is None else parse_fraction(progress_raw),
         "weight": None if (x := get("weight")) is None else _weight(x),
-        "score": None if (x := get("score")) is None else parse_number(x),
+        "score": None if (x := get("score")) is None else _indicator_points(x, get("weight")),
         "deviation": None if (x := get("deviation")) is None else clean_text(x),
         "explanation": None if (x := get("explanation")) is None else clean_text(x),
         "target_year": rec.get("target_year") or cell_year,
@@ -515,6 +515,14 @@ def normalize_score(rec: dict) -> dict:
         "score": parse_number(rec.get("score")), "is_subtotal": bool(rec.get("is_subtotal")),
         "page": rec.get("page"), "line": rec.get("line"),
     }
+
+
+def _indicator_points(raw: str, weight: str | None) -> float | None:
+    """An indicator's 得分 cell: `9` / `9分` / `9.0` -> 9, `不得分` / `零分` -> 0, `满分` / `得满分` -> its 分值 (null
+    when it has none); `—`, `/`, words -> None."""
+    if FULL_MARKS.match(fold_width(raw)):
+        return _weight(weight) if weight is not None else None
+    return 0.0 if fold_width(raw).strip() == "零分" else given_score(raw)
 
 
 def _weight(text: str | None) -> float | None:

@@ -25,8 +25,9 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
                           _row_fields)
-from parsers.tables import (EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark, is_total_label, join_footnotes, joins_tail,
-                            read_assessment_table, read_budget_table, read_indicator_table, score_with_grade,
+from parsers.tables import (EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
+                            is_total_label, join_footnotes, joins_tail, points_pair, read_assessment_table,
+                            read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength)
 
@@ -664,12 +665,15 @@ class FormReader:
                 header.kind == "indicator" and "score" in header.cols)):
             return False
         # (100%; `99.06（优秀）`: the score with its grade; `#N/A`: a score its formula failed to compute)
+        # (`90/88` under a 分值/得分 head: the full marks and the score)
         words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)
-                 and not score_with_grade(c.text) and not EXCEL_ERROR.match(c.text)]
+                 and not score_with_grade(c.text) and not EXCEL_ERROR.match(c.text) and not points_pair(c.text)]
         if len(words) == 2 and GRADE_WORD.match(words[-1].text):
             words = words[:1]                        # 总分 | 100 | 96 | 优
+        elif len(words) == 3 and GRADE_WORD.match(words[-1].text) and GRADE_WORD.match(words[1].text + "：" + words[2].text):
+            words = words[:1]                        # 合计 | 100 | 96 | 自评等级 | 优 (the row left the table, its score lost)
         return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
-            and any(is_number(c.text) or score_with_grade(c.text) for c in row.cells)
+            and any(is_number(c.text) or score_with_grade(c.text) or points_pair(c.text) for c in row.cells)
 
     def _table_total(self, header: Header, row: Row) -> None:
         """A budget table's total row under columns of the money's parts (预算金额（万元） over 总额 | 财政拨款 |

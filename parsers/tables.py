@@ -110,6 +110,19 @@ class LevelCtx:
 
 
 _POINTS_ONLY = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
+# an indicator's 得分 written in words: full marks (its 分值) or none
+_SCORE_WORD = re.compile(r"^\s*(?:得?满分|不得分|零分)\s*$")
+# an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded)
+_POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得?满分|不得分|零分)\s*$")
+
+
+def points_pair(text: str) -> tuple[str, str] | None:
+    """`20/18` under a `分值/得分` head -> ("20", "18"): the points, then the score (`满分` the points, `不得分` 0)."""
+    m = _POINTS_PAIR.match(fold(text))
+    if m is None:
+        return None
+    got = m.group(2).strip()
+    return m.group(1), m.group(1) if "满分" in got else "0" if _SCORE_WORD.match(got) else got.rstrip("分").strip()
 
 
 def indicator_scorer(ctx: LevelCtx, forced: dict[int, str], so_far: bool = False):
@@ -192,6 +205,8 @@ def _indicator_score(text: str, role: str, l1_cat: str | None, first_label_is_l1
         if so_far:
             return (0.2, 0.8, 1.5)[strength]
         return 2.0 if pct else -0.5
+    if role == "score" and (_SCORE_WORD.match(text) or _POINTS_PAIR.match(fold(text))):
+        return 2.0                                 # 得分 `满分` / `不得分`: a score given in words (was the deviation)
     if role in ("weight", "score"):
         return 2.0 if num else -0.5 if pct else -2.0   # (权重 `30%`, under its column, over an empty 度量单位)
     return 0.3                                     # note, deviation
@@ -1199,6 +1214,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 l1_weight[id(e.l1)] = rec["weight"]
             rec["weight"] = None
             rec["level1_weight"] = rec["level1_weight"] or (l1_weight.get(id(e.l1)) if e.l1 is not None else None)
+        pair = points_pair(rec["score"]) if rec["score"] and rec["weight"] is None else None
+        if pair is not None:
+            # `20/18` under a 分值/得分 head (a 部门整体 自评表's one column of both): the points, then the score
+            rec["weight"], rec["score"] = pair
         both = _TARGET_AND_ACTUAL.match(fold(rec["target_raw"])) if rec["target_raw"] and not rec["actual_raw"] else None
         if both is not None:
             # 目标≥20000人，实际20416人 in one 目标值及完成值 cell: the target, and the value reached
@@ -1735,6 +1754,9 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     # word, the row for an indicator named 合计 and the form's score lost)
     # (or under a 权重 share column beside the 分值 one: `总分 | … | 100% | 90 | 95.05`)
     shares = [span for r, span in cols.items() if r.startswith("col:") and "权重" in r]
+    # `合计 | … | 90/88` under a 分值/得分 head: the full marks and the score in one cell (no figure: the score was lost)
+    both = next((c for c in cells if _under_col(cols.get("score"), c.col) and points_pair(c.text)), None)
+    cells = [c for c in cells if c is not both]
     # (`7 | 自评总分 | 90`: the row numbered on in the 序号 column, as the form's rows above the table are; the number
     # is no figure of the total's, and the label then opens the row)
     cells = [c for c in cells if not (_under_col(cols.get("seq"), c.col) and _SEQ.match(c.text))]
@@ -1786,6 +1808,9 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             # `总分 | | | | 97.7 | 100`: the score before the full marks, both a column early; which is which is
             # decided by the table's weights (`_settle_total`)
             pair = (nums[b], nums[a])
+    if score is None and weight is None and both is not None:
+        full, got = points_pair(both.text)
+        weight, score = replace(both, text=full), replace(both, text=got)
     if score is None and weight is None:
         ordered = [c for c in cells if is_number(c.text)]
         if words[0] is not cells[0] or not 1 <= len(ordered) <= 2:
@@ -1889,6 +1914,15 @@ def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], comb
     return cells, {}
 
 
+def fourth_level_name(third: str | None, fourth: str) -> str:
+    """The name of a 四级 item, the one a table of four levels scores or sets a target for: written after its 三级 and
+    a full-width colon (`农田建设面积：新建高标准农田面积`), the 四级 alone when the 三级 is none or the same name
+    (`资金到位率`). One rule for the indicators (`_fourth_level_names`) and the scores (`read_score_table`)."""
+    if third is None or not third.strip() or label_key(third) == label_key(fourth):
+        return fourth.strip()
+    return f"{third.strip()}：{fourth.strip()}"
+
+
 def _fourth_level_names(header: Header, rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:
     """`一级指标 | 二级指标 | 三级指标 | 四级指标 | 指标值` (a province's table of four levels, the 三级 merged over the
     四级 rows under it): the indicator is the 四级, the item carrying the target; its name is `三级：四级`, as the
@@ -1928,10 +1962,7 @@ def _fourth_level_names(header: Header, rows: list[Row], cols: dict[str, tuple[i
             named.cells[named.cells.index(name)] = joined
             continue
         base = c3 or g3
-        if base is None or label_key(base.text) == label_key(c4.text):
-            text = c4.text.strip()
-        else:
-            text = f"{base.text.strip()}：{c4.text.strip()}"
+        text = fourth_level_name(base.text if base is not None else None, c4.text)
         name = replace(c4, text=text, col=span3[0], colspan=1) if c3 is None else replace(c3, text=text)
         cells = sorted([name if c is c3 else c for c in row.cells if c is not c4]
                        + ([name] if c3 is None else []), key=lambda c: c.col)
@@ -2468,6 +2499,30 @@ def _points_left(weight: str, deduction: str) -> str | None:
     return f"{points_less(w, d):g}"
 
 
+def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
+                      weight_span: tuple[int, int] | None) -> list[Cell]:
+    """A 评分表 row's 得分 cell written in words: `满分` / `得满分` is the row's 分值 (beside it), `不得分` / `零分` 0
+    (they were no figure, the score lost with no word); a `分值/得分` cell (`10/8.5`), its two figures."""
+    if score_span is None:
+        return cells
+    out = []
+    for c in cells:
+        pair = points_pair(c.text) if _under_col(score_span, c.col) else None
+        if pair is not None:
+            # `10/8.5` under a `分值/得分` head: the points, then the score (`满分` the points), two figures
+            out += [replace(c, text=pair[0]), replace(c, text=pair[1])]
+            continue
+        if _under_col(score_span, c.col) and _SCORE_WORD.match(c.text):
+            if "满分" in c.text:
+                points = next((x for x in cells if weight_span is not None and _under_col(weight_span, x.col)
+                               and is_number(x.text)), None)
+                c = replace(c, text=points.text) if points is not None else c
+            else:
+                c = replace(c, text="0")
+        out.append(c)
+    return out
+
+
 def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a 评分表, return raw score rows; level-1 subtotal rows ("投入: 20 19.95") are flagged."""
     out: list[dict] = []
@@ -2495,6 +2550,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                   or _PLACE_AVERAGE.match(label_key(h))), None)
     place_leaves: dict[int, float] = {}
     place_total: dict[int, str] = {}
+    named: dict | None = None       # the last row whose name was made of its 四级 (a cut 四级 cell goes on there)
 
     def is_points(c: Cell) -> bool:
         # 权重 written in percent of the 100-point table (5%, 合计 100%): points too
@@ -2504,6 +2560,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
+        cells = _score_words_read(cells, header.all_cols.get("score"), weight_col)
         if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
             # 评价结果等次： | 优 closing the table: the form's grade
             out.append({"_grade": cells[1].text, "page": cells[1].page, "line": cells[1].line})
@@ -2517,6 +2574,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                             "line": cells[0].line})
             continue
         leaf = next((c for c in cells if c.col == fourth and not is_points(c)), None) if fourth is not None else None
+        whole_row = cells
         if last_level is not None:
             cells = [c for c in cells if c.col <= last_level or is_points(c)]
         by_place = {c.col: c for c in cells if c.col in places and c.col != whole and is_number(c.text)}
@@ -2570,6 +2628,12 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                             "level3": name if lv == 3 else None, "weight": weight, "score": score,
                             "is_subtotal": lv == 1, "page": texts[0].page, "line": texts[0].line})
             continue
+        if not nums and not texts and leaf is not None and named is not None and out and named is out[-1] \
+                and _name_goes_on(leaf.text, named["level3"] or ""):
+            # `| | | | 供水站专户` alone under `… | 资金拨付是否按季度拨付至 | 10 | … | 8`: the 四级 cell a line break cut, its
+            # next piece, as in an indicator table of four levels (`_fourth_level_names`; it was lost)
+            named["level3"] = pieces_joined(named["level3"], leaf.text)
+            continue
         if not nums:
             if texts:
                 warnings.append(warn("unparsed_row", "score-table row without points: " + " | ".join(clean(c.text) or "" for c in texts)[:120], texts[0]))
@@ -2593,6 +2657,13 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # (综合得分： | 100 | 97.80 as the table's last row: the form's score too)
             # 合计 | 100 | 94: the total score of the form, not a row of the table
             out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line})
+            words = [c for c in whole_row if not is_points(c) and not is_placeholder(c.text)]
+            if len(words) in (2, 3) and GRADE_WORD.match(words[-1].text) \
+                    and (len(words) == 2 or _GRADE_LABEL.match(words[1].text + "：")):
+                # 总分 | 100 | 78.5 | 自评等级 | 中: the form's grade closing the total row, under the points' columns
+                # (dropped with the texts right of the levels: no grade)
+                out.append({"_grade": _GRADE_LABEL.sub("", words[-1].text).strip(), "page": words[-1].page,
+                            "line": words[-1].line})
             continue
         if len(texts) == 1 and set(level_spans) != {"level1"} and (_is_level1(texts[0].text) or (
                 level_info(texts[0].text)[0] is not None and "level1" in level_spans
@@ -2631,12 +2702,12 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         if leaf is not None:
             # the item scored is the 四级, written after its 三级 (`立项依据充分性：立项程序规范性`; one name when the two
             # are the same, `资金到位率`): the scores table has no fourth level, the 三级 kept in the row's name
-            l3 = leaf if l3 is None or label_key(l3.text) == label_key(leaf.text) \
-                else replace(leaf, text=f"{l3.text.strip()}：{leaf.text.strip()}")
+            l3 = replace(leaf, text=fourth_level_name(l3.text if l3 is not None else None, leaf.text))
         out.append({"level1": l1.text if l1 else None, "level2": l2.text if l2 else None,
                     "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
                     or len(texts) >= 3})
+        named = out[-1] if leaf is not None else None
     if place_leaves or place_total:
         sums = "，".join(f"{clean(places[col])} {place_total.get(col) or fmt_points(place_leaves.get(col, 0.0))}"
                         for col in sorted(places) if col != whole)
