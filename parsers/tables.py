@@ -3710,11 +3710,13 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         if rule_note is not None and rule_note in got:
             got["requirement"] = got.pop(rule_note)   # (序号 | 考核内容 | 分值 | 评分说明, no 得分: the rule)
         rules = sorted((got[k] for k in ["requirement", *rule_cols] if k in got), key=lambda c: c.col)
-        if rules:
+        if len(rules) > 1 or rules and "requirement" not in got:
             for k in rule_cols:
                 got.pop(k, None)
-            got["requirement"] = replace(rules[0], text="；".join(dict.fromkeys(
-                t for x in rules if (t := x.text.strip().rstrip("；;。")) )) or rules[0].text)
+            texts = list(dict.fromkeys(t for x in rules if (t := x.text.strip())))
+            # (`…不少于2次。` | `未制定扣3分`: one rule, its parts apart by `；`, the last as written)
+            got["requirement"] = replace(rules[0], text="；".join([t.rstrip("；;。") for t in texts[:-1]] + texts[-1:])
+                                         or rules[0].text)
         at = min(c.row for c in cells)
         for key in ["responsible", *unit_cols]:
             span = spans.get(key)
