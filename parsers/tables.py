@@ -3207,7 +3207,9 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
                  # is the rule too: _assessment_items)
                  ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:失分|得分)依据$")),
                  # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
-                 ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")))
+                 # (`… | 三级指标 | 指标内容 | 分值 | 评分标准`: a framework's 指标内容 column, no content's once
+                 # parsers.core._levels_as_assessment has taken its role away, is the explanation too)
+                 ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$|^(?:考核)?指标内容$")))
 
 
 # a filled 考核评分表's column of the score given each item (not the unit's own 自评分, `self_score`)

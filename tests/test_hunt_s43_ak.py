@@ -81,3 +81,16 @@ def test_unit_role_words_around_the_units():
     assert _units("牵头部门：县委办；参与部门：各乡镇") == ["县委办", "各乡镇"]
     assert _units("牵头单位：经发办；配合单位：财政所、规划所") == ["经发办", "财政所", "规划所"]
     assert _units("财务科") == ["财务科"]
+
+
+def test_indicator_text_beside_the_last_level_of_a_framework(read):
+    """`一级指标 | 二级指标 | 三级指标 | 指标内容 | 分值 | 评分标准` (a 绩效评价指标体系, 指标内容 where 指标解释 usually stands):
+    the 三级 the items, 指标内容 their explanation, as under 指标解释. Main: nothing read (a not_a_form warning only); a
+    first fix read the 指标内容 as the items (the walk to a finer level of items went on past the 三级)."""
+    items = read("ct_s43_ak_framework_indicator_text.txt").tables["assessment_items"]
+    assert [(i["section"], i["group"], i["content"], i["points"], i["explanation"]) for i in items] == [
+        ("决策（20分）", "目标设定", "绩效目标合理性", 10.0, "部门绩效目标与部门职责、年度工作计划相符"),
+        ("决策（20分）", "目标设定", "绩效指标明确性", 10.0, "绩效指标细化、量化，可衡量"),
+        ("过程（30分）", "资金管理", "预算执行率", 15.0, "年度预算执行数与预算数之比"),
+        ("过程（30分）", "资金管理", "资金使用合规性", 15.0, "资金使用符合财经制度规定")]
+    assert items[2]["requirement"] == "执行率100%得满分，每低1%扣0.5分"
