@@ -2235,8 +2235,10 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     # (`一级指标 | 二级指标 | 三级指标 | 指标内容 | 分值 | 评分标准`: a 指标内容 head right of two levels or more says what
     # the last level measures, as 指标解释 does — not the items, which the levels name; the table was lost, not_a_form)
     levels = [c.col for c, m in named if m.get("score", ("",))[0] in ("level1", "level2", "level3")]
-    described = {id(c) for c, m in named if _explanation_head(c.text) or len(levels) >= 2 and c.col > max(levels)
-                 and _INDICATOR_TEXT_HEAD.match(re.sub(r"\s+", "", c.text))}
+    # (`考核指标 | 指标内容 | 分值 | 评分标准`, no levels: 指标内容 the items' text, as before)
+    described = {id(c) for c, m in named if ((len(levels) >= 2 and c.col > max(levels))
+                                              if _INDICATOR_TEXT_HEAD.match(re.sub(r"\s+", "", c.text))
+                                              else _explanation_head(c.text))}
     framework = rules and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") - len(uppers) == 1 \
         and bool(described)
     if framework:
