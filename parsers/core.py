@@ -2130,7 +2130,10 @@ _WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
 _LEVEL_HEAD_WORD = re.compile(r"指标|内容|目标|类别|维度|方面|类型|项目")
 # a second head of the name's kind right of the name's column: the indicator's content, what it measures
 _CONTENT_HEADS = frozenset(header_key(x) for x in ("指标内容", "绩效内容", "指标具体内容", "具体内容"))
-_WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容"))
+_WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容",
+                                                     # (序号 | 年度任务 | 具体举措 | 时间节点 | 预期成效 | 责任单位)
+                                                     "年度任务", "年度重点任务", "具体举措", "工作举措", "主要举措",
+                                                     "具体措施", "工作措施", "推进措施"))
 
 
 def _context_pair(cols: dict[str, int], tasks: list[Cell]) -> None:

@@ -58,6 +58,9 @@ def test_task_table_of_measures_under_merged_tasks(read):
          "长期坚持"),
     ]
     assert "unparsed_row" not in [w["code"] for w in r.tables["warnings"]]
+    # the same heads with no 分值 column: a work plan, no points to score — no assessment items, as `工作任务 | 具体内容`
+    # (main: none either; a first fix read its tasks as items and lost their measures)
+    assert read("ct_s43_ak_work_plan_no_points.txt").tables["assessment_items"] == []
 
 
 def test_merged_sections_in_a_workbook_and_the_lead_named_after_its_unit(read):
