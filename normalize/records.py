@@ -65,7 +65,11 @@ LE_CAP = regex.compile(r"^\s*(?:≤|≦|<=|＜=|《=)\s*(\d+(?:\.\d+)?)\s*分?\s
 _BREAKDOWN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _TWICE = regex.compile(r"(.+?)\s*\1")
 # 主管部门及代码 | [015001]武汉市青山区教育局, or `205 某市人力资源和社会保障局` (the code before the name, a space apart)
-_RESP_ROLE = regex.compile(r"(?:总?牵头单位|配合单位|协办单位|责任单位|主办单位|协助单位)\s*[:：]\s*")
+# (`牵头单位：` / `牵头：` / `配合部门：` before the units: their role's label)
+_RESP_ROLE = regex.compile(r"(?:总?牵头|配合|协办|责任|主办|协助|参与)(?:单位|部门|科室|股室|处室)?\s*[:：]\s*")
+# (`县发改局牵头，县财政局配合`, `县发改局（牵头）`: the role written after the unit)
+_RESP_ROLE_AFTER = regex.compile(r"(?<=\p{Han}{2})\s*(?:[(（]\s*(?:总?牵头|配合|协办|主办|协助|参与|负责)\s*[)）]"
+                                 r"|(?:牵头|配合|协办|参与|负责|协助))\s*$")
 _BRACKET_CODE = regex.compile(r"^\s*(?:[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*|(?P<code>\d{3,})\s+)(?P<name>(?![年月日])\p{Han}.*)$"
                               # (the code after the name: 某市市场监督管理局[118001], 【118001】)
                               r"|^\s*(?P<name>\p{Han}.*?\p{Han})\s*[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*$")
@@ -770,7 +774,7 @@ def _units(raw: str | None) -> list[str] | None:
     resp = clean_text(raw)
     # (牵头单位：经发办；配合单位：财政所、规划所: the units, without their role labels)
     resp = _RESP_ROLE.sub("", resp) if resp else resp
-    return list(dict.fromkeys(p.strip() for p in regex.split(r"[、，,;；/\s]", resp) if p.strip())) \
+    return list(dict.fromkeys(u for p in regex.split(r"[、，,;；/\s]", resp) if (u := _RESP_ROLE_AFTER.sub("", p).strip()))) \
         if resp else None                       # (a unit both the lead and among the units: once)
 
 

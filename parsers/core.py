@@ -2130,7 +2130,10 @@ _WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
 _LEVEL_HEAD_WORD = re.compile(r"指标|内容|目标|类别|维度|方面|类型|项目")
 # a second head of the name's kind right of the name's column: the indicator's content, what it measures
 _CONTENT_HEADS = frozenset(header_key(x) for x in ("指标内容", "绩效内容", "指标具体内容", "具体内容"))
-_WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容"))
+_WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容",
+                                                     # (序号 | 年度任务 | 具体举措 | 时间节点 | 预期成效 | 责任单位)
+                                                     "年度任务", "年度重点任务", "具体举措", "工作举措", "主要举措",
+                                                     "具体措施", "工作措施", "推进措施"))
 
 
 def _context_pair(cols: dict[str, int], tasks: list[Cell]) -> None:
@@ -2213,6 +2216,11 @@ def _explanation_head(text: str) -> bool:
     return _explanation_rule().match(re.sub(r"\s+", "", text)) is not None
 
 
+# 指标内容 / 考核指标内容: the text of an indicator (an assessment table's items under 考核指标 | 指标内容; what the last
+# level measures, the explanation, in an evaluation framework's `… | 三级指标 | 指标内容 | 分值 | 评分标准`)
+_INDICATOR_TEXT_HEAD = re.compile(r"^(?:考核)?指标内容$")
+
+
 def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     """一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位 (or no unit column, and no 三级指标) with no 得分 and no target:
     a 考核指标体系 / 考核细则 (an assessment breakdown), its level columns the sections and the items."""
@@ -2227,8 +2235,15 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     # last level's the items' points, the upper ones the weights of their sections and groups (section_points /
     # group_points, read into the section's and the group's text by parsers.tables)
     uppers = _level_weights(named)
+    # (`一级指标 | 二级指标 | 三级指标 | 指标内容 | 分值 | 评分标准`: a 指标内容 head right of two levels or more says what
+    # the last level measures, as 指标解释 does — not the items, which the levels name; the table was lost, not_a_form)
+    levels = [c.col for c, m in named if m.get("score", ("",))[0] in ("level1", "level2", "level3")]
+    # (`考核指标 | 指标内容 | 分值 | 评分标准`, no levels: 指标内容 the items' text, as before)
+    described = {id(c) for c, m in named if ((len(levels) >= 2 and c.col > max(levels))
+                                              if _INDICATOR_TEXT_HEAD.match(re.sub(r"\s+", "", c.text))
+                                              else _explanation_head(c.text))}
     framework = rules and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") - len(uppers) == 1 \
-        and any(_explanation_head(c.text) for c, _ in named)
+        and bool(described)
     if framework:
         ruled = True
     else:
@@ -2254,7 +2269,8 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
         if framework:
             # (its 指标解释 and its levels head no indicator table, nor a score table of no 得分: the items' explanation
             # is an assessment column of no role, kept as `explanation`)
-            m = {k: v for k, v in m.items() if k not in ("indicator", "score")}
+            m = {k: v for k, v in m.items() if k not in ("indicator", "score")
+                 and not (id(c) in described and k == "assessment")}
         if id(c) in uppers:
             m = {"assessment": (uppers[id(c)], 1.0)}
         out.append((c, m))
@@ -2419,6 +2435,8 @@ def _detect_header(row: Row) -> Header | None:
         weights = {best.cols[r] for r in ("section_points", "group_points") if r in best.cols}
         while (finer := by_col.get(at + 1 + (at + 1 in weights))) is not None and finer.colspan == 1 \
                 and finer.col not in taken \
+                and not (_INDICATOR_TEXT_HEAD.match(re.sub(r"\s+", "", finer.text)) and at in by_col
+                         and cell_header_roles(by_col[at].text).get("score") in ("level2", "level3")) \
                 and (cell_header_roles(finer.text).get("assessment") in ("section", "content")
                      or cell_header_roles(finer.text).get("indicator") == "level3"):
             at = finer.col

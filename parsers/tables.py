@@ -3167,8 +3167,8 @@ _CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限|" + LE_CA
 _POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋\-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
 # ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
 _CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
-# a rule (`工程未按期完工的扣5分；`, `未完成不得分`) is no unit, however short
-_RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|[；;。]\s*$")
+# a rule (`工程未按期完工的扣5分；`, `未完成不得分`, `一票否决`) is no unit, however short
+_RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|一票否决|[；;。]\s*$")
 
 
 def assessment_scorer(cell: Cell, role: str) -> float:
@@ -3292,7 +3292,9 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
                  # is the rule too: _assessment_items)
                  ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:失分|得分)依据$")),
                  # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
-                 ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$")))
+                 # (`… | 三级指标 | 指标内容 | 分值 | 评分标准`: a framework's 指标内容 column, no content's once
+                 # parsers.core._levels_as_assessment has taken its role away, is the explanation too)
+                 ("explanation", re.compile(r"^指标(?:解释|说明|释义|定义|内涵)$|^(?:考核)?指标内容$")))
 
 
 # a filled 考核评分表's column of the score given each item (not the unit's own 自评分, `self_score`)
@@ -3667,6 +3669,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     ded_cols = _deduct_columns(header, rows)
     rule_note = next((k for k in header.extra if k.startswith("col:") and _extra_field(k[4:]) == "score_note"), None) \
         if not score_cols and not ded_cols and "requirement" not in header.all_cols else None
+    # 考核标准 | 分值 | 评分办法 (| 扣分依据): more than one column of the rule, the first the role's, the others columns
+    # of their own: each item's rule is all of them, in column order, joined with `；` (the second was lost, or read as
+    # a note for a cap)
+    rule_cols = [k for k in header.extra if k.startswith("col:") and k not in score_cols and k not in ded_cols
+                 and cell_header_roles(k[4:]).get("assessment") == "requirement"] \
+        if "requirement" in header.all_cols else []
     has_requirement = "requirement" in header.all_cols or rule_note is not None
     for at_row, row in enumerate(rows):
         cells = [c for c in row.cells if not is_placeholder(c.text)]
@@ -3788,6 +3796,14 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         if rule_note is not None and rule_note in got:
             got["requirement"] = got.pop(rule_note)   # (序号 | 考核内容 | 分值 | 评分说明, no 得分: the rule)
+        rules = sorted((got[k] for k in ["requirement", *rule_cols] if k in got), key=lambda c: c.col)
+        if len(rules) > 1 or rules and "requirement" not in got:
+            for k in rule_cols:
+                got.pop(k, None)
+            texts = list(dict.fromkeys(t for x in rules if (t := x.text.strip())))
+            # (`…不少于2次。` | `未制定扣3分`: one rule, its parts apart by `；`, the last as written)
+            got["requirement"] = replace(rules[0], text="；".join([t.rstrip("；;。") for t in texts[:-1]] + texts[-1:])
+                                         or rules[0].text)
         at = min(c.row for c in cells)
         for key in ["responsible", *unit_cols]:
             span = spans.get(key)
