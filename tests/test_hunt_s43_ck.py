@@ -112,3 +112,14 @@ def test_dept_self_eval_unit_column(read):
         (14, 5, "道路保洁面积: actual '1.45' misses the target '≥1.5万平方米' but scored full points (20 of 20)"),
         (15, 6, "安全生产事故: actual '1' misses the target '0起' but scored full points (10 of 10)"),
     ]
+
+
+def test_direction_column(read):
+    """A 自评表 with a 指标方向 column (正向: the figure a floor, 反向: a ceiling) and bare actuals in its 计量单位:
+    正向 `12000` 盏 done `11800` and 反向 `24` 小时 done `30`, each at full points, are said; 反向 `220` 元/盏 done `210`,
+    正向 `98` % done `98.6` meet theirs, 正向 `90` % done `88` scored 16 of 20. Main: no warning."""
+    r = read("ct_s43_ck_direction_selfeval.txt")
+    assert _found(r) == [
+        (6, 1, "维护路灯数量: actual '11800' misses the target '12000盏' but scored full points (20 of 20)"),
+        (8, 3, "故障修复时限: actual '30' misses the target '24小时' but scored full points (20 of 20)"),
+    ]
