@@ -32,6 +32,8 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from normalize.levels import names_satisfaction
+from normalize.targets import Target, split_target, unit_in_ones
+from normalize.text import fold_width
 from parsers.labels import FIELD_LABELS as LEXICON
 
 _WS_RUN = re.compile(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
@@ -1018,6 +1020,119 @@ def check_score_over_weight(v: ProjectView) -> Iterator[Finding]:
                     "score_over_weight",
                     f"{table} {name}: score {fmt_points(s)} exceeds its weight {fmt_points(w)}",
                     r, "error")
+
+
+_QUANT_OPS = (">=", ">", "<=", "<", "=", "range")
+
+
+def _in_ones(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
+    base, factor = unit_in_ones(unit)
+    return (None if value is None else value * factor), base
+
+
+def _actual_readings(target_unit: str | None, actual: Target) -> list[float]:
+    """The values the actual may stand for in the target's unit (in ones): one, or two for a bare number no more
+    than 1 beside a percentage target (`0.96`: 96%, or 0.96%?), none when its unit is another."""
+    value, unit = _in_ones(actual.value, actual.unit)
+    if unit is None:
+        # (a bare figure, its unit in the target's 计量单位: read in the target's unit; 万人's actual `1.05` is 1.05 万人)
+        value, unit = _in_ones(actual.value, target_unit)
+        if unit == "%" and 0 < actual.value <= 1:
+            return [value, value * 100]
+        return [value]
+    return [value] if unit == _in_ones(None, target_unit)[1] else []
+
+
+def _misses(op: str, value: float, value_max: float | None, got: float) -> bool:
+    """Does `got` miss the target `op value (value_max)`? (`=`: falls short of the figure, or any above a target of 0)"""
+    eps = 1e-9 * max(1.0, abs(value), abs(got))
+    if op == ">=":
+        return got < value - eps
+    if op == ">":
+        return got <= value + eps
+    if op == "<=":
+        return got > value + eps
+    if op == "<":
+        return got >= value - eps
+    if op == "range":
+        return got < value - eps or got > value_max + eps
+    if op == "=" and value == 0:
+        return got > eps                                # (`=0起`: none allowed)
+    return got < value - eps                            # (`=`: a figure to reach, `100%`, `=26次`)
+
+
+# a target written with its own `=` (`=26次`, `＝10个`, `等于100%`): a figure to reach, as `≥`
+_EXPLICIT_EQ = re.compile(r"^\s*(?:={1,2}|═|﹦|等于)")
+
+
+# an indicator whose name says it is kept under a figure (财政供养人员控制率 `100%`, 预算调整率, 单位成本): its `=` a cap
+_CEILING_NAME = re.compile(r"控制|调整率|结余|结转|成本|费用|单价|造价|时限|时长|用时|事故|发生率|投诉|差错|超支|偏差|变动|误差|下降")
+
+
+def actual_misses_target(target, actual_raw: str | None) -> bool | None:
+    """Given an indicator's normalized target (a dict or Target with op, value, value_max, unit, target_text) and its
+    actual as written, return True when the actual misses the target, False when it meets it, None when the two are
+    not comparable numbers. See `target_missed_full_score` for how each is read."""
+    get = target.get if isinstance(target, dict) else (lambda k: getattr(target, k, None))
+    op, value, value_max, unit = get("op"), _num(get("value")), _num(get("value_max")), get("unit")
+    if op not in _QUANT_OPS or value is None or get("target_text") or (op == "range" and value_max is None):
+        return None
+    actual = split_target(actual_raw)
+    if actual.op != "=" or actual.value is None or actual.target_text:
+        return None
+    if unit is None and actual.unit is not None:
+        return None
+    if op == "=" and value != 0 and (_CEILING_NAME.search(get("level3") or "") or not (
+            (unit == "%" and value == 100) or _EXPLICIT_EQ.match(fold_width(get("target_raw") or "")))):
+        return None       # (a bare figure, `26次`, `3%`, `15天`, `￥12元/平方米`: a floor or a ceiling? not written)
+    value, _ = _in_ones(value, unit)
+    value_max, _ = _in_ones(value_max, unit)
+    readings = _actual_readings(unit, actual)
+    if not readings:
+        return None
+    return all(_misses(op, value, value_max, got) for got in readings)
+
+
+@rule("target_missed_full_score",
+      "an indicator scored its full points though its actual (实际完成值) misses its quantitative target")
+def check_target_missed_full_score(v: ProjectView) -> Iterator[Finding]:
+    """A self-evaluation's indicator whose 实际完成值 (`actual_raw`) misses its target (`≥95%` done `94.5%`, `≤2小时`
+    done `3小时`, `2-4小时` done `5小时`, `≥50个` done `48个`) while its 得分 equals its 分值 (full points for a missed
+    target: the score or the actual is wrong). The actual is read with the targets' normalizer (split_target) and
+    compared with the row's normalized target (op, value, value_max, unit):
+
+    - only a quantitative target (`>=`, `>`, `<=`, `<`, `=`, a range) with no text left, and an actual that is one
+      figure (`96%`, `48个`, `0.96`; not `≥10年`, `约95%`, `良好`, `已完成`, `下降12%`): else nothing is said;
+    - the units must agree once 万 / 亿 of a counted unit are put in ones (normalize.targets.unit_in_ones: `≥1.2万人`
+      is 12000 人 beside `12500人`; money is in 元 on both sides); an actual of a bare figure is read in the target's
+      unit (a 计量单位 column's), a target of none beside an actual with one is not compared; `天` vs `日`, `小时` vs
+      `分钟` are other units (not compared);
+    - a bare figure no more than 1 beside a percentage target is read both as a fraction and as a percentage
+      (`0.96` is 96% or 0.96%): a miss only when both readings miss (`≥95%` done `0.90`), so `0.96` passes;
+    - `=` is compared only where its direction is beyond doubt: `100%` (no share goes above all of it) and a
+      target written with its own `=` (`=26次`, `＝10个`) are figures to reach, missed when the actual falls short
+      (not when it goes beyond: over-achievement); a target of 0 (`0起`, `=0`: none allowed) is missed by any actual
+      above 0. A bare figure (`26次`, `3%`, `15天`, `￥12元/平方米`) may be a floor or a ceiling (预算调整率 `3%` done
+      `0`, 下达时限 `15天` done `12天` meet theirs): not compared. A range is missed outside either end; `>` / `<` by
+      the bound itself; a 正向 / 反向 column has made a bare figure `>=` / `<=` already; an indicator whose name
+      says it is a cap (`_CEILING_NAME`: 控制率, 调整率, 成本, 时限, 事故 …) has its `100%` / `=` not compared either
+      (财政供养人员控制率 `100%` done `92%` meets it);
+    - only rows carrying both 分值 and 得分 with the score within 0.005 points of the weight (a weight above 0); not a
+      medium-term (中期) target's row, whose actual is the year's.
+
+    Threshold: exact comparison (no tolerance: `≥95%` done `94.99%` is missed). Severity warning; located at the
+    indicator's row.
+    """
+    for ind in v.indicators:
+        w, s = _num(ind.get("weight")), _num(ind.get("score"))
+        if w is None or s is None or w <= 0 or abs(s - w) > POINTS_TOL or ind.get("horizon") == "long_term":
+            continue
+        if not actual_misses_target(ind, ind.get("actual_raw")):
+            continue
+        yield v.finding(
+            "target_missed_full_score",
+            f"{_ind_name(ind)}: actual {ind.get('actual_raw')!r} misses the target {ind.get('target_raw')!r} "
+            f"but scored full points ({fmt_points(s)} of {fmt_points(w)})", ind, "warning")
 
 
 def _leaves(v: ProjectView) -> list[dict]:

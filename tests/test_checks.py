@@ -95,6 +95,8 @@ TRIGGER = {
     "deadline_out_of_period": view(year=2023, indicators=[ind("验收及时性", "2022年12月底前", level2="时效指标")]),
     "vague_target": view(indicators=[ind("管理水平", "明显提升")]),
     "score_over_weight": view(scores=[score("实际完成率", 5.0, 6.0)]),
+    "target_missed_full_score": view(indicators=[ind("培训人数", "≥50人", op=">=", value=50.0, unit="人",
+                                                     actual_raw="48人", weight=10.0, score=10.0)]),
     "weights_not_100": view(scores=[score("甲", 30.0, 30.0), score("乙", 60.0, 60.0)]),
     "subtotal_mismatch": view(scores=[score(None, 20.0, 19.0, level1="投入", is_subtotal=True),
                                       score("甲", 10.0, 10.0, level1="投入"),
@@ -149,6 +151,12 @@ CLEAN = {
                                      ind("收入", "较上年增长10%"),
                                      ind("完成及时性", "及时", level2="时效指标"),
                                      ind("知晓率", "位于各政府热线前列")]),
+    # met, missed with points taken off, a bare figure of no written direction, a qualitative actual
+    "target_missed_full_score": view(indicators=[
+        ind("培训人数", "≥50人", op=">=", value=50.0, unit="人", actual_raw="52人", weight=10.0, score=10.0),
+        ind("培训场次", "≥5场", op=">=", value=5.0, unit="场", actual_raw="4场", weight=10.0, score=8.0),
+        ind("预算调整率", "3%", op="=", value=3.0, unit="%", actual_raw="0", weight=2.0, score=2.0),
+        ind("满意度", "≥90分", op=">=", value=90.0, unit="分", actual_raw="良好", weight=10.0, score=10.0)]),
     "score_over_weight": view(scores=[score("实际完成率", 5.0, 5.0)],
                               indicators=[ind("完成数", "=10个", value=10.0, weight=10.0, score=9.5)]),
     "weights_not_100": view(score=95.0, scores=[score("甲", 40.0, 38.0), score("乙", 60.0, 57.0)]),
