@@ -1130,7 +1130,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if doubt is not None:
                     # (a 小计 that was not the sum of the projects above it: the projects since it decide — their sum
                     # it heads them, as a named 小计 does; else it closes those above, and its mismatch is said)
-                    heads = _settle(doubt, mine) or heads
+                    heads = _settle(doubt, mine, values if scope is not None and scope[0] == "since" else None) \
+                        or heads
                     doubt = None
                 summed = mine[since:] if scope is not None and scope[0] == "since" else mine
                 labelled = {col: c for col, c in cells.items() if c is not total
@@ -1510,10 +1511,16 @@ def _part_head(rows: list, spec: dict, col: int) -> str | None:
     return own
 
 
-def _settle(doubt: dict, mine: list) -> bool:
+def _settle(doubt: dict, mine: list, closer: dict | None = None) -> bool:
     """A 小计 of no number or name that was not the sum of the projects above it (`doubt`), settled at the next total
     row or the list's end: when the projects read since it add up to it, it heads them (True: the list's 小计 rows head
-    their groups) and is checked against them; else it is checked against those above it, since the last 小计."""
+    their groups) and is checked against them; else it is checked against those above it, since the last 小计.
+    `closer`: the next total row's values when it is a 小计 too — when they are the sum of the projects since, that 小计
+    closes them, so the list's 小计 rows close their groups and the doubted one is a mismatch above (`1 | 90`, `2 | 60`,
+    `小计 | 160`, `3 | 100`, `4 | 60`, `小计 | 160`: both add up to the second 160; the first is a typo, review rz)."""
+    if closer and doubt["from"] < len(mine) and _sums_to(closer, mine[doubt["from"]:]):
+        _head_total({**doubt, "from": doubt["above"]}, mine[:doubt["from"]])
+        return False
     if doubt["from"] < len(mine) and _sums_to(doubt["values"], mine[doubt["from"]:]):
         _head_total(doubt, mine)
         return True
