@@ -44,3 +44,14 @@ def test_guards_parent_project_with_parts_and_bare_project_head_in_a_form(read):
     r = read("ct_s43_rz_source_breakdown_bare_project_head.txt")
     assert [p["name"] for p in r.tables["projects"]] == ["农村公路日常养护项目"]
     assert len(r.tables["indicators"]) == 4
+
+
+def test_indicator_content_after_two_levels_is_the_item(read):
+    # `一级指标 | 二级指标 | 指标内容 | 分值 | 评分标准` (no 三级 column): 指标内容 names the items, the third level — 4 items,
+    # the 二级 their group. main (hunt ak's 指标内容-as-explanation rule): 2 items named by the 二级 (项目立项, 资金管理),
+    # the first 指标内容 of each their explanation, rows 2 and 4 unparsed_row (before ak: nothing read, no_form_read)
+    items = read("ct_s43_rz_two_levels_indicator_content.txt").tables["assessment_items"]
+    assert [(i["section"], i["group"], i["content"], i["points"], i["explanation"]) for i in items] == [
+        ("决策（20分）", "项目立项", "立项依据充分性", 10.0, None), ("决策（20分）", "项目立项", "绩效目标合理性", 10.0, None),
+        ("过程（30分）", "资金管理", "资金到位率", 15.0, None), ("过程（30分）", "资金管理", "预算执行率", 15.0, None)]
+    assert items[3]["requirement"] == "执行率100%得满分，每低1%扣0.5分"
