@@ -55,3 +55,15 @@ def test_indicator_content_after_two_levels_is_the_item(read):
         ("决策（20分）", "项目立项", "立项依据充分性", 10.0, None), ("决策（20分）", "项目立项", "绩效目标合理性", 10.0, None),
         ("过程（30分）", "资金管理", "资金到位率", 15.0, None), ("过程（30分）", "资金管理", "预算执行率", 15.0, None)]
     assert items[3]["requirement"] == "执行率100%得满分，每低1%扣0.5分"
+
+
+def test_same_head_after_a_whole_list_total_begins_a_list(read):
+    # `一、续建项目` over `序号 | 项目名称 | 实施单位 | 资金规模 | 绩效目标`, 2 projects, `合计 | 150`, then `二、新建项目` under
+    # the same head, 2 projects, `合计 | 100`: two lists, each 合计 its own projects' sum — no mismatch.
+    # main (hunt lq's head-again rule): one list, the second 合计 100 checked against all 4 projects (250): a false
+    # total_row_mismatch (before lq: none)
+    r = read("ct_s43_rz_two_lists_same_head.txt")
+    assert [(p["name"], p["budget_total"]) for p in r.tables["projects"]] == [
+        ("城区污水管网改造工程", 100 * W), ("农村供水保障工程", 50 * W), ("县城智慧停车场建设", 80 * W),
+        ("乡镇垃圾中转站建设", 20 * W)]
+    assert "total_row_mismatch" not in warning_codes(r)

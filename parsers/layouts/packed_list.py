@@ -637,6 +637,12 @@ def _heading_line(row) -> bool:
         and not re.search(r"单位|说明|备注|注释|附件|附表|续表|填报|审核|负责人|联系", t)
 
 
+def _closes_list(row) -> bool:
+    """Is ROW a total of a whole list (`合计 | | 150`; not a 小计 nor a page's 本页合计)?"""
+    return row is not None and any(_LIST_TOTAL.match(label_key(c.text)) and (s := total_scope(c.text)) is not None
+                                   and s[0] == "all" for c in row.cells)
+
+
 def _list_grids(rows: list, k: int, name_col: int) -> set[int]:
     """The ids of the grids holding the list headed by rows[k]: its own, and those a text dump cut it into at a heading
     line between its rows (`城关镇` alone on a line, no tab: the rows after it were a grid of their own and the list
@@ -658,9 +664,11 @@ def _list_grids(rows: list, k: int, name_col: int) -> set[int]:
             prev = r
             seen.update(c.col for c in r.cells if c.text.strip())
             continue
-        if _texts(r) == _texts(rows[k]) and r.grid.n_cols == grid.n_cols:
+        if _texts(r) == _texts(rows[k]) and r.grid.n_cols == grid.n_cols and not _closes_list(prev):
             # (the list's head printed again word for word atop a new page of a dump, after its title with `（续）`:
-            # the same list — it began a list of its own, a 合计 written first checked against the first page's)
+            # the same list — it began a list of its own, a 合计 written first checked against the first page's; not
+            # after a 合计 of the whole list: `一、续建项目` … `合计`, `二、新建项目` under the same head, a list of its
+            # own — its 合计 was checked against both lists' projects, a false mismatch, review rz)
             out.add(id(r.grid))
             last, heading, prev = r.grid, False, None
             continue
