@@ -67,9 +67,11 @@ _TWICE = regex.compile(r"(.+?)\s*\1")
 # 主管部门及代码 | [015001]武汉市青山区教育局, or `205 某市人力资源和社会保障局` (the code before the name, a space apart)
 # (`牵头单位：` / `牵头：` / `配合部门：` before the units: their role's label)
 _RESP_ROLE = regex.compile(r"(?:总?牵头|配合|协办|责任|主办|协助|参与)(?:单位|部门|科室|股室|处室)?\s*[:：]\s*")
-# (`县发改局牵头，县财政局配合`, `县发改局（牵头）`: the role written after the unit)
-_RESP_ROLE_AFTER = regex.compile(r"(?<=\p{Han}{2})\s*(?:[(（]\s*(?:总?牵头|配合|协办|主办|协助|参与|负责)\s*[)）]"
-                                 r"|(?:牵头|配合|协办|参与|负责|协助))\s*$")
+# (`县发改局牵头，县财政局配合`, `县发改局（牵头）`: the role written after the unit; `县发改局牵头负责`, `县发改局（牵头单位）`,
+# `各乡镇（街道）负责` and a role a space apart, `县卫健委 牵头`, whole — they were `县发改局牵头`, kept, and a unit `牵头`;
+# review rz)
+_RESP_ROLE_AFTER = regex.compile(r"(?:(?<=[\p{Han})）]{2})|^)\s*(?:[(（]\s*(?:总?牵头|配合|协办|主办|协助|参与|负责)"
+                                 r"(?:单位|部门)?\s*[)）]|(?:牵头|配合|协办|参与|负责|协助)+)\s*$")
 _BRACKET_CODE = regex.compile(r"^\s*(?:[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*|(?P<code>\d{3,})\s+)(?P<name>(?![年月日])\p{Han}.*)$"
                               # (the code after the name: 某市市场监督管理局[118001], 【118001】)
                               r"|^\s*(?P<name>\p{Han}.*?\p{Han})\s*[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*$")

@@ -2238,8 +2238,11 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     # (`一级指标 | 二级指标 | 三级指标 | 指标内容 | 分值 | 评分标准`: a 指标内容 head right of two levels or more says what
     # the last level measures, as 指标解释 does — not the items, which the levels name; the table was lost, not_a_form)
     levels = [c.col for c, m in named if m.get("score", ("",))[0] in ("level1", "level2", "level3")]
-    # (`考核指标 | 指标内容 | 分值 | 评分标准`, no levels: 指标内容 the items' text, as before)
-    described = {id(c) for c, m in named if ((len(levels) >= 2 and c.col > max(levels))
+    # (`考核指标 | 指标内容 | 分值 | 评分标准`, no levels: 指标内容 the items' text, as before; `一级指标 | 二级指标 | 指标内容 |
+    # 分值 | 评分标准`, no 三级: 指标内容 the items, the third level — they were the explanation of their 二级, two items
+    # of four read, review rz)
+    third = any(m.get("score", ("",))[0] == "level3" for _, m in named)
+    described = {id(c) for c, m in named if ((len(levels) >= 2 and third and c.col > max(levels))
                                               if _INDICATOR_TEXT_HEAD.match(re.sub(r"\s+", "", c.text))
                                               else _explanation_head(c.text))}
     framework = rules and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") - len(uppers) == 1 \
@@ -2436,7 +2439,7 @@ def _detect_header(row: Row) -> Header | None:
         while (finer := by_col.get(at + 1 + (at + 1 in weights))) is not None and finer.colspan == 1 \
                 and finer.col not in taken \
                 and not (_INDICATOR_TEXT_HEAD.match(re.sub(r"\s+", "", finer.text)) and at in by_col
-                         and cell_header_roles(by_col[at].text).get("score") in ("level2", "level3")) \
+                         and cell_header_roles(by_col[at].text).get("score") == "level3") \
                 and (cell_header_roles(finer.text).get("assessment") in ("section", "content")
                      or cell_header_roles(finer.text).get("indicator") == "level3"):
             at = finer.col

@@ -637,6 +637,12 @@ def _heading_line(row) -> bool:
         and not re.search(r"单位|说明|备注|注释|附件|附表|续表|填报|审核|负责人|联系", t)
 
 
+def _closes_list(row) -> bool:
+    """Is ROW a total of a whole list (`合计 | | 150`; not a 小计 nor a page's 本页合计)?"""
+    return row is not None and any(_LIST_TOTAL.match(label_key(c.text)) and (s := total_scope(c.text)) is not None
+                                   and s[0] == "all" for c in row.cells)
+
+
 def _list_grids(rows: list, k: int, name_col: int) -> set[int]:
     """The ids of the grids holding the list headed by rows[k]: its own, and those a text dump cut it into at a heading
     line between its rows (`城关镇` alone on a line, no tab: the rows after it were a grid of their own and the list
@@ -658,9 +664,11 @@ def _list_grids(rows: list, k: int, name_col: int) -> set[int]:
             prev = r
             seen.update(c.col for c in r.cells if c.text.strip())
             continue
-        if _texts(r) == _texts(rows[k]) and r.grid.n_cols == grid.n_cols:
+        if _texts(r) == _texts(rows[k]) and r.grid.n_cols == grid.n_cols and not _closes_list(prev):
             # (the list's head printed again word for word atop a new page of a dump, after its title with `（续）`:
-            # the same list — it began a list of its own, a 合计 written first checked against the first page's)
+            # the same list — it began a list of its own, a 合计 written first checked against the first page's; not
+            # after a 合计 of the whole list: `一、续建项目` … `合计`, `二、新建项目` under the same head, a list of its
+            # own — its 合计 was checked against both lists' projects, a false mismatch, review rz)
             out.add(id(r.grid))
             last, heading, prev = r.grid, False, None
             continue
@@ -1130,7 +1138,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if doubt is not None:
                     # (a 小计 that was not the sum of the projects above it: the projects since it decide — their sum
                     # it heads them, as a named 小计 does; else it closes those above, and its mismatch is said)
-                    heads = _settle(doubt, mine) or heads
+                    heads = _settle(doubt, mine, values if scope is not None and scope[0] == "since" else None) \
+                        or heads
                     doubt = None
                 summed = mine[since:] if scope is not None and scope[0] == "since" else mine
                 labelled = {col: c for col, c in cells.items() if c is not total
@@ -1510,10 +1519,16 @@ def _part_head(rows: list, spec: dict, col: int) -> str | None:
     return own
 
 
-def _settle(doubt: dict, mine: list) -> bool:
+def _settle(doubt: dict, mine: list, closer: dict | None = None) -> bool:
     """A 小计 of no number or name that was not the sum of the projects above it (`doubt`), settled at the next total
     row or the list's end: when the projects read since it add up to it, it heads them (True: the list's 小计 rows head
-    their groups) and is checked against them; else it is checked against those above it, since the last 小计."""
+    their groups) and is checked against them; else it is checked against those above it, since the last 小计.
+    `closer`: the next total row's values when it is a 小计 too — when they are the sum of the projects since, that 小计
+    closes them, so the list's 小计 rows close their groups and the doubted one is a mismatch above (`1 | 90`, `2 | 60`,
+    `小计 | 160`, `3 | 100`, `4 | 60`, `小计 | 160`: both add up to the second 160; the first is a typo, review rz)."""
+    if closer and doubt["from"] < len(mine) and _sums_to(closer, mine[doubt["from"]:]):
+        _head_total({**doubt, "from": doubt["above"]}, mine[:doubt["from"]])
+        return False
     if doubt["from"] < len(mine) and _sums_to(doubt["values"], mine[doubt["from"]:]):
         _head_total(doubt, mine)
         return True
