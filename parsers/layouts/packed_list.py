@@ -462,9 +462,10 @@ def _list_columns(rows: list, k: int) -> dict | None:
     start = k + 1
     sub = rows[k + 1] if k + 1 < len(rows) else None
     name_col = names[0].col
+    sub_years = bool(sub is not None and sub.cells and _year_roles(sub.cells))   # (asked once, not per cell)
     if sub is not None and sub.grid is row.grid and sub.cells and all(c.col != name_col for c in sub.cells) \
             and not any(re.search(r"\d", c.text)
-                        and not (_year_roles(sub.cells) and _YEAR_HEAD.match(label_key(c.text)))
+                        and not (sub_years and _YEAR_HEAD.match(label_key(c.text)))
                         or len(c.text.strip()) > 20 for c in sub.cells) \
             and not _lone_numbered(sub.cells, name_col):
         # (not `一、城关镇` / `一、中心镇` alone in the 序号 column: the first heading of the projects below, see
