@@ -764,6 +764,16 @@ def _num_style(text: str) -> str:
     return "paren" if re.match(r"^\s*[(（]", fold(text)) else "plain"
 
 
+def _class_below(klass: Cell | None, klass_style: str | None, named: Cell | None, style: str | None):
+    """The class over the projects below a list's heading numbered in `style` (`plain` / `paren`), as (its cell, its
+    numbering's style), after the class `klass` numbered in `klass_style`: the class the heading names (`named`, from
+    _class_heading), else none when the heading is numbered as that class was (`三、项目管理费` after `二、基础设施类`: no
+    class over the projects below), else that class still (`（一）…` under `一、产业发展类`)."""
+    if named is not None:
+        return named, style
+    return (None if style == klass_style else klass), klass_style
+
+
 def _class_heading(cell: Cell) -> Cell | None:
     """A list's heading row naming a class of projects (`一、产业发展类`, `产业发展类`) as the category's cell, its number
     and a trailing 项目 taken off; else None."""
@@ -1078,11 +1088,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if cell is not None and _HEADING_PREFIX.match(fold(cell.text)):
                     _close_groups(groups, mine, 1 if _num_style(cell.text) == "paren" else 0)
                 if cell is not None and (named := _class_heading(cell)) is not None:
-                    klass, klass_style = named, _num_style(cell.text)
+                    klass, klass_style = _class_below(klass, klass_style, named, _num_style(cell.text))
                 elif cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
                                            or district(cell.text.strip())):
-                    if _HEADING_PREFIX.match(fold(cell.text)) and _num_style(cell.text) == klass_style:
-                        klass = None     # (`三、项目管理费` after `二、基础设施类`: no class over the projects below)
+                    if _HEADING_PREFIX.match(fold(cell.text)):
+                        klass, klass_style = _class_below(klass, klass_style, None, _num_style(cell.text))
                     org = _heading_unit(cell)
                     if org is not None:
                         heading, style = org, "plain"
@@ -1177,12 +1187,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 first = list(cells.values())[0]
                 if _lone_numbered(list(cells.values()), spec["name"]):
                     _close_groups(groups, mine, 1 if _num_style(first.text) == "paren" else 0)
-                if _lone_numbered(list(cells.values()), spec["name"]) and (named := _class_heading(first)) is not None:
-                    klass, klass_style = named, _num_style(first.text)
-                    continue
-                if klass is not None and _lone_numbered(list(cells.values()), spec["name"]) \
-                        and _num_style(first.text) == klass_style:
-                    klass = None     # (`三、项目管理费` after `二、基础设施类`: no class over the projects below)
+                if _lone_numbered(list(cells.values()), spec["name"]):
+                    named = _class_heading(first)
+                    klass, klass_style = _class_below(klass, klass_style, named, _num_style(first.text))
+                    if named is not None:
+                        continue
                 if lone is not None:
                     heading, style = lone, "plain"
                 elif _lone_numbered(list(cells.values()), spec["name"]) and style == "plain":
@@ -1254,13 +1263,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                             "", fold(name.text)).strip()), "page": name.page, "line": name.line, "from": len(mine)}
                     org = _heading_unit(name)
                     named = _class_heading(name)
-                    if named is None and klass is not None and own == klass_style:
-                        klass = None  # (`三 | 项目管理费` after `二 | 基础设施类`: no class over the projects below)
-                    if named is not None:
-                        klass, klass_style = named, own
-                    elif org is not None:
+                    klass, klass_style = _class_below(klass, klass_style, named, own)
+                    if named is None and org is not None:
                         heading, style = org, own
-                    elif own == style:
+                    elif named is None and own == style:
                         heading, style = None, None
                 continue
             # (a 备注 merged from project 1 down over `二 | 县教育局` is joined only now: in a heading, sign-off or 合计
