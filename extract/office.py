@@ -491,6 +491,14 @@ def _w_text(p, tab: str = " ") -> str:
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _MATH_ATOM = re.compile(r"^[\w.%‰]+$")
+_FRACTION_BAR = "/"                  # between a fraction's numerator and its denominator (`1/3`)
+_SUP_MARK = "^"                      # before a superscript of no digits only (`10^n`; `m²`)
+
+
+def _sup_text(sup: str) -> str:
+    """An equation's superscript as it reads (a DOCX's m:sSup, a Word web page's m:sup): digits as superscript digits
+    (`m²`), another after `^`, an empty one nothing."""
+    return sup.translate(_SUPERSCRIPT) if sup.isdigit() else _SUP_MARK + sup if sup else ""
 
 
 def _omml_text(el) -> str:
@@ -514,11 +522,11 @@ def _omml_text(el) -> str:
         return "\n".join(_omml_text(c) for c in el if c.tag == M + "oMath")
     if tag == M + "f":
         num, den = part(el, "num"), part(el, "den")
-        return "/".join(x if _MATH_ATOM.match(x) else f"({x})" for x in (num, den))
+        return _FRACTION_BAR.join(x if _MATH_ATOM.match(x) else f"({x})" for x in (num, den))
     if tag in (M + "sSup", M + "sSubSup"):
         sup = part(el, "sup")
         head = part(el, "e") + part(el, "sub")
-        return head + (sup.translate(_SUPERSCRIPT) if sup.isdigit() else f"^{sup}" if sup else "")
+        return head + _sup_text(sup)
     if tag == M + "d":
         pr = el.find(M + "dPr")
 
@@ -1314,18 +1322,19 @@ _WORD_EQUATION = re.compile(r"<!--\[if gte msEquation \d+\]>(.*?)<!\[endif\]-->(
 
 def _math_marks(root) -> None:
     """An equation's parts as `_omml_text` reads a DOCX's (the tags `m:f`, `m:den`, `m:sup` of Word's web page): a
-    fraction's denominator after `/`, a superscript of digits as superscript digits, another after `^`."""
+    fraction's denominator after `_FRACTION_BAR`, a superscript as `_sup_text` reads it."""
     for el in list(root.iter()):                 # (listed first: a superscript's runs are replaced)
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if tag not in ("m:den", "m:sup"):
-            continue
-        t = el.text_content().strip()
-        if tag == "m:sup" and t.isdigit():
-            for sub in list(el):
-                el.remove(sub)
-            el.text = t.translate(_SUPERSCRIPT)
-        else:
-            el.text = ("/" if tag == "m:den" else "^") + (el.text or "")
+        if tag == "m:den":
+            el.text = _FRACTION_BAR + (el.text or "")
+        elif tag == "m:sup":
+            t = el.text_content().strip()
+            if t.isdigit():
+                for sub in list(el):
+                    el.remove(sub)
+                el.text = _sup_text(t)
+            elif t:
+                el.text = _SUP_MARK + (el.text or "")       # (its runs kept: an equation inside it marked too)
 
 
 def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -> Extracted:

@@ -127,7 +127,7 @@ def _vertical_style(lines: list[str]) -> bool:
 
 
 _WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000")
-_SENTENCE = re.compile(r"[，。；！？,;]")
+_SENTENCE_MARK = re.compile(r"[，。；！？,;]")
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")     # `3,560.00`: a figure's comma, no sentence's
 
 
@@ -167,7 +167,7 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
         if not part.strip():
             continue
         tokens = [(m.start() + at, m.end() + at, m.group()) for m in re.finditer(r"\S+", part)]
-        if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE.search(_THOUSANDS.sub("", x))
+        if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE_MARK.search(_THOUSANDS.sub("", x))
                                     for _, _, x in tokens) and not _BRACKETED.match(part.strip()):
             merged: list[tuple[int, int, str]] = []
             box_first = _BOX_ONLY.match(tokens[0][2]) is not None    # `□ 一次性项目 ☑ 经常性项目`: each box before
@@ -474,7 +474,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # `年度绩效目标 新建公办幼儿园2所，…。` (OCR text, one space after the label): the label and its text, two
             # cells (the sentence's commas kept the line whole); `年度总体目标 …` is read so as a field's label already
             word, rest = cells[0][2].split(" ", 1)
-            if _kind(classify, word) == "block" and len(word) <= 12 and _SENTENCE.search(rest) \
+            if _kind(classify, word) == "block" and len(word) <= 12 and _SENTENCE_MARK.search(rest) \
                     and not _VALUE_LIKE.match(rest.strip()):
                 a = cells[0][0]
                 cells = [(a, a + len(word), word), (a + len(word) + 1 + len(rest) - len(rest.lstrip()),
@@ -1322,7 +1322,7 @@ def _wrap_of(above: str, line: str) -> bool:
     return blank > 0 and filled > 0
 
 
-_OPENING = "（(【[〔［"
+_NOTE_OPENING = "（(【[〔［"
 # a list number in brackets opening a text (`（二）经济发展`, `(3)`): a section or item, no note
 _NUMBERED_HEAD = re.compile(r"^[（(〔［\[]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）〕］\]]")
 # a value in brackets (`（≥90%）`, `(100%)`): a target written so, no note
@@ -1352,7 +1352,7 @@ def _cell_paragraph(above: str, line: str, row: list[str]) -> bool:
         # no value of its own, each piece under a cell the row filled, none a numbered item)
         note = downs[-1].strip()
         return all(row[j].strip() and not downs[j][0].isspace() and not _NUMBERED_HEAD.match(downs[j].strip())
-                   for j in full) and note[0] in _OPENING and not _BRACKETED_VALUE.match(note)
+                   for j in full) and note[0] in _NOTE_OPENING and not _BRACKETED_VALUE.match(note)
     if len(full) != 1:
         return False
     k = full[0]
@@ -1361,7 +1361,7 @@ def _cell_paragraph(above: str, line: str, row: list[str]) -> bool:
         return False
     held = [j for j, c in enumerate(row) if c.strip()]
     return (k == len(row) - 1 and len(held) >= 2) \
-        or (text.strip()[0] in _OPENING and not _NUMBERED_HEAD.match(text.strip()))
+        or (text.strip()[0] in _NOTE_OPENING and not _NUMBERED_HEAD.match(text.strip()))
 
 
 def _paragraph_of(above: str, line: str) -> bool:

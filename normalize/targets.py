@@ -253,9 +253,6 @@ FOOTNOTE_MARK = regex.compile(rf"(?<=[\d%％‰‱\p{{Han}})）])\s*(?P<q>{FOOTN
 # was `10` with a footnote's mark `⁴`, review rw)
 _POWER_TEN = regex.compile(r"(?<![\d.])(?:(?P<m>\d+(?:\.\d+)?)\s*[×xX*]\s*)?10(?P<e>[¹²³⁴-⁹⁰]{1,2})(?![\d¹²³⁴-⁹⁰])")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# a year's label before a target of words (`2024年：全年`, `2024年度：已完成`): the label the qualifier, as before a
-# quantity (`2024年：≥85%`), the words the text
-_YEAR_LABEL_TEXT = regex.compile(r"^(?P<y>(?:19|20)\d{2}\s*年度?)\s*:\s*(?P<t>\D+)$")
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
 # a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
 # (`完成率100%`, no colon: an indicator's name and its value run together, text, left to the table readers)
@@ -280,9 +277,11 @@ _PER_THING_RE = regex.compile(r"^每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|
 # a count or money per a thing and per a period (`每人每月300元`, `每户每年不少于2次`): read as `300元/人/月`
 _PER_THING_PERIOD = regex.compile(rf"^每个?(?P<p>人|户|村|校|所|家|床)每(?P<q>{_PERIOD_WORDS})"
                                   r"(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|至少|最多|约)[^每]*)$")
-# a year's label before a date in its months (`2024年：12月底前`, `2024年：年底前`): the date written whole with its year
-# (`2024年12月底前`, `2024年底前`), the label the qualifier, as split_by_year reads each year's part of a cell
-_YEAR_LABEL_ANY = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年(?P<d>度?)\s*:\s*(?P<t>\S.*)$")
+# a year's label before a target (`2024年：…`, `2024年度：…`): before a date in its months (`2024年：12月底前`,
+# `2024年：年底前`) the date written whole with its year (`2024年12月底前`, `2024年底前`), the label the qualifier, as
+# split_by_year reads each year's part of a cell; before words (`2024年：全年`, `2024年度：已完成`) the label the
+# qualifier, as before a quantity (`2024年：≥85%`), the words the text
+_YEAR_LABEL = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年(?P<d>度?)\s*:\s*(?P<t>\S.*)$")
 # a tolerance around a figure (`5%±1%`, `60±5分钟`): the range from the figure less it to the figure plus it, in the
 # one unit written (on both or on either; `220V±10%`, two units, is no one quantity)
 _TOLERANCE = regex.compile(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s*(?P<d>{_NUM})\s*(?P<ud>{_UNIT})?$")
@@ -525,18 +524,19 @@ def _split(text: str) -> Target:
         t = _split(body[:foot.start()].strip())
         return replace(t, qualifier="；".join(x for x in (t.qualifier, foot.group("q")) if x)) \
             if t.value is not None else as_text
-    dated = _YEAR_LABEL_ANY.match(body)
+    dated = _YEAR_LABEL.match(body)
     if dated is not None and (_MONTH_DEADLINE.match(dated.group("t")) or _MONTH_DATE.match(dated.group("t"))
                               or _YEAR_END.match(dated.group("t"))):
         # `2024年：12月底前`: `2024年12月底前`, the year the qualifier (was the text `2024年:12月底前`; `2024年：年底前`
         # `2024年底前`, its 年 written once, was `年底前`)
         return Target(qualifier=f"{dated.group('y')}年{dated.group('d')}",
                       target_text=f"{dated.group('y')}年{_LEAD_YEAR_WORD.sub('', dated.group('t'))}")
-    label = _YEAR_LABEL_TEXT.match(body)
-    if label is not None:                               # `2024年：全年`: the year the qualifier, the words the text
-        t = _split(label.group("t").strip())
+    if dated is not None and not regex.search(r"\d", dated.group("t")):
+        # `2024年：全年`: the year the qualifier, the words the text
+        t = _split(dated.group("t").strip())
         if t.value is None:
-            return replace(t, qualifier="；".join(x for x in (clean_text(label.group("y")), t.qualifier) if x))
+            return replace(t, qualifier="；".join(x for x in (f"{dated.group('y')}年{dated.group('d')}", t.qualifier)
+                                                 if x))
     qualifier = None
     m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body)
     if m is not None and m.start() > 0:

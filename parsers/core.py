@@ -975,10 +975,10 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
     return out
 
 
-_STAGE_BEFORE = re.compile(r"^(?:调整前|原)(?:绩效)?(?:指标|目标)?(?:值)?$")
-_STAGE_AFTER = re.compile(r"^调整后(?:绩效)?(?:指标|目标)?(?:值)?$")
+_STAGE_BEFORE = re.compile(rf"^(?:{'|'.join(L.STAGE_BEFORE_WORDS)})(?:绩效)?(?:指标|目标)?(?:值)?$")
+_STAGE_AFTER = re.compile(rf"^(?:{'|'.join(L.STAGE_AFTER_WORDS)})(?:绩效)?(?:指标|目标)?(?:值)?$")
 # the head put over the name an indicator had before an adjustment, when it changed (a column of no role: its note)
-_BEFORE_NAME_HEAD = "调整前指标"
+_BEFORE_NAME_HEAD = L.BEFORE_NAME_HEAD
 _NO_NAME = re.compile(r"^[\s—\-－/／~～]*$")   # a name cell left empty or struck through (`—`)
 
 

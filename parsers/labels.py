@@ -530,3 +530,13 @@ HORIZON_ANNUAL = re.compile(r"^(年度|当年|本年度?)(总体)?(绩效)?(目�
 # Ticks written in cells.
 TICKED = re.compile(r"<input[^>]*\bchecked\b[^>]*>|[√✓✔☑☒⊠■▇▣✅]")
 UNTICKED = re.compile(r"<input(?![^>]*\bchecked\b)[^>]*>|[□☐▢◻]")
+
+# ---------------------------------------------------------------- adjustment stages
+# The words of an adjustment request (绩效目标调整申请表) that head a field or an indicator before and after it: 调整前 /
+# 调整后 (原 / 调整为). The one list the parsers build their stage rules from (parsers.forms's per-word stage, parsers.core's
+# heads of an indicator table's halves and the head it writes over a name before it, parsers.tables's such heads).
+ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}
+STAGE_BEFORE_WORDS = tuple(w for w, s in ADJUST_STAGE.items() if s == "before")
+STAGE_AFTER_WORDS = tuple(w for w, s in ADJUST_STAGE.items() if s == "after")
+# the head parsers.core writes over the name an indicator had before an adjustment, when it changed
+BEFORE_NAME_HEAD = STAGE_BEFORE_WORDS[0] + "指标"

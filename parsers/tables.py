@@ -60,7 +60,7 @@ _WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
 # the head of an indicator's name before an adjustment (调整前三级指标 / 原指标名称), beside its name after it
-_BEFORE_NAME = re.compile(r"^(?:调整前|原)(?:三级)?指标(?:名称)?$")
+_BEFORE_NAME = re.compile(rf"^(?:{'|'.join(L.STAGE_BEFORE_WORDS)})(?:三级)?指标(?:名称)?$")
 
 
 @lru_cache(maxsize=1 << 16)

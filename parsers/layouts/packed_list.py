@@ -462,9 +462,10 @@ def _list_columns(rows: list, k: int) -> dict | None:
     start = k + 1
     sub = rows[k + 1] if k + 1 < len(rows) else None
     name_col = names[0].col
+    sub_years = bool(sub is not None and sub.cells and _year_roles(sub.cells))   # (asked once, not per cell)
     if sub is not None and sub.grid is row.grid and sub.cells and all(c.col != name_col for c in sub.cells) \
             and not any(re.search(r"\d", c.text)
-                        and not (_year_roles(sub.cells) and _YEAR_HEAD.match(label_key(c.text)))
+                        and not (sub_years and _YEAR_HEAD.match(label_key(c.text)))
                         or len(c.text.strip()) > 20 for c in sub.cells) \
             and not _lone_numbered(sub.cells, name_col):
         # (not `一、城关镇` / `一、中心镇` alone in the 序号 column: the first heading of the projects below, see
@@ -769,6 +770,16 @@ _CLASS_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}类(?:项目)?$")
 def _num_style(text: str) -> str:
     """A heading's numbering: `paren` (`（一）`, `(1)`) or `plain` (`一、`, `1.`, none)."""
     return "paren" if re.match(r"^\s*[(（]", fold(text)) else "plain"
+
+
+def _class_below(klass: Cell | None, klass_style: str | None, named: Cell | None, style: str | None):
+    """The class over the projects below a list's heading numbered in `style` (`plain` / `paren`), as (its cell, its
+    numbering's style), after the class `klass` numbered in `klass_style`: the class the heading names (`named`, from
+    _class_heading), else none when the heading is numbered as that class was (`三、项目管理费` after `二、基础设施类`: no
+    class over the projects below), else that class still (`（一）…` under `一、产业发展类`)."""
+    if named is not None:
+        return named, style
+    return (None if style == klass_style else klass), klass_style
 
 
 def _class_heading(cell: Cell) -> Cell | None:
@@ -1085,11 +1096,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if cell is not None and _HEADING_PREFIX.match(fold(cell.text)):
                     _close_groups(groups, mine, 1 if _num_style(cell.text) == "paren" else 0)
                 if cell is not None and (named := _class_heading(cell)) is not None:
-                    klass, klass_style = named, _num_style(cell.text)
+                    klass, klass_style = _class_below(klass, klass_style, named, _num_style(cell.text))
                 elif cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
                                            or district(cell.text.strip())):
-                    if _HEADING_PREFIX.match(fold(cell.text)) and _num_style(cell.text) == klass_style:
-                        klass = None     # (`三、项目管理费` after `二、基础设施类`: no class over the projects below)
+                    if _HEADING_PREFIX.match(fold(cell.text)):
+                        klass, klass_style = _class_below(klass, klass_style, None, _num_style(cell.text))
                     org = _heading_unit(cell)
                     if org is not None:
                         heading, style = org, "plain"
@@ -1185,12 +1196,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 first = list(cells.values())[0]
                 if _lone_numbered(list(cells.values()), spec["name"]):
                     _close_groups(groups, mine, 1 if _num_style(first.text) == "paren" else 0)
-                if _lone_numbered(list(cells.values()), spec["name"]) and (named := _class_heading(first)) is not None:
-                    klass, klass_style = named, _num_style(first.text)
-                    continue
-                if klass is not None and _lone_numbered(list(cells.values()), spec["name"]) \
-                        and _num_style(first.text) == klass_style:
-                    klass = None     # (`三、项目管理费` after `二、基础设施类`: no class over the projects below)
+                if _lone_numbered(list(cells.values()), spec["name"]):
+                    named = _class_heading(first)
+                    klass, klass_style = _class_below(klass, klass_style, named, _num_style(first.text))
+                    if named is not None:
+                        continue
                 if lone is not None:
                     heading, style = lone, "plain"
                 elif _lone_numbered(list(cells.values()), spec["name"]) and style == "plain":
@@ -1262,13 +1272,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                             "", fold(name.text)).strip()), "page": name.page, "line": name.line, "from": len(mine)}
                     org = _heading_unit(name)
                     named = _class_heading(name)
-                    if named is None and klass is not None and own == klass_style:
-                        klass = None  # (`三 | 项目管理费` after `二 | 基础设施类`: no class over the projects below)
-                    if named is not None:
-                        klass, klass_style = named, own
-                    elif org is not None:
+                    klass, klass_style = _class_below(klass, klass_style, named, own)
+                    if named is None and org is not None:
                         heading, style = org, own
-                    elif own == style:
+                    elif named is None and own == style:
                         heading, style = None, None
                 continue
             # (a 备注 merged from project 1 down over `二 | 县教育局` is joined only now: in a heading, sign-off or 合计
