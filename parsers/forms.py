@@ -4969,7 +4969,12 @@ _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期�
 _TO_DATE_HEAD = re.compile(r"^(?:中期|期中)?[(（]?(?:(?:1|一)[-—–~～至到](?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年)[)）]?"
                            r"(?:执行数|执行情况|实际执行数|支出数)?$")
 _YEAR_BUDGET_HEADS = frozenset(label_key(x) for x in ("年度", "全年", "年度预算", "全年预算", "年度资金", "年度资金总额",
-                                                     "全年预算资金", "年度预算数"))
+                                                     "全年预算资金", "年度预算数",
+                                                     # (`本年安排 | 1-6月执行数 | 执行率`: the year's money so named
+                                                     # beside what was spent; `合计 | 本年安排 | 上年结转`, no 执行数
+                                                     # column, stays the year's money split by source)
+                                                     "本年安排", "当年安排", "本年度安排", "年度安排", "本年安排资金",
+                                                     "年度安排资金"))
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
 _YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")
 
