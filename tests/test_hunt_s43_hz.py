@@ -1,10 +1,12 @@
-"""Hunt hz (monitoring money matrix): a 绩效运行监控表 whose money matrix names the year's budget `本年安排` beside
+"""Hunt hz (region lists, monitoring money matrix): a 转移支付 分配表 whose rows are places, not projects (`序号 | 地区 |
+资金（万元） | 绩效目标`, `市县 | 下达资金 | 其中：中央 | 省级 | 区域绩效目标`, a sheet's `县（市、区） | 分配资金 | 区域绩效目标`); a
+绩效运行监控表 whose money matrix names the year's budget `本年安排` beside
 `1-6月执行数 | 执行率 | 全年预计执行数`; and the spellings `全年预算 | 截至6月底执行数 | 执行进度`, `年度预算数 | 1-9月执行数 |
 预计全年执行数 | 执行率` (read right already; kept as guards). Each reading was written down by hand before jixiao was
 run; the comments say what main gave where it was wrong."""
 from __future__ import annotations
 
-from tests.hunt_tools import budget_lines, only_project
+from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
 
 WAN = 10_000.0
 
@@ -26,3 +28,41 @@ def test_other_monitoring_spellings_keep_budget_and_spent(read):
         assert (p["budget_year"], p["spent"], p["execution_rate"]) == (budget * WAN, spent * WAN, rate), name
 
 
+
+
+def _projects(r, *keys):
+    return [tuple(p[k] for k in keys) for p in r.tables["projects"]]
+
+
+def test_region_list_one_project_a_place(read):
+    # main: nothing (layout_unknown) — no 项目名称 column, the places' money and goals lost
+    r = read("ct_s43_hz_region_list.txt")
+    assert _projects(r, "name", "budget_year", "goal_annual") == [
+        ("农村综合改革转移支付资金（桃源县）", 500 * WAN, "完成村级公益事业建设项目10个，受益群众满意度≥90%。"),
+        ("农村综合改革转移支付资金（汉寿县）", 300 * WAN, "完成村级公益事业建设项目6个，受益群众满意度≥90%。"),
+        ("农村综合改革转移支付资金（临澧县）", 200 * WAN, "完成村级公益事业建设项目4个，受益群众满意度≥90%。")]
+    assert [other_fields(p)["地区"] for p in r.tables["projects"]] == ["桃源县", "汉寿县", "临澧县"]
+    assert {p["layout"] for p in r.tables["projects"]} == {"packed_list"}
+    assert "total_row_mismatch" not in warning_codes(r)     # (合计 | | 1000.00: the three's sum)
+
+
+def test_region_list_with_levels_and_area_goal(read):
+    # `市县 | 下达资金 | 其中：中央 | 省级 | 区域绩效目标` (main: nothing, layout_unknown)
+    r = read("ct_s43_hz_region_levels.txt")
+    assert _projects(r, "name", "goal_annual") == [
+        ("省级农业产业发展专项资金（长沙市）", "新建高标准农田2万亩。"), ("省级农业产业发展专项资金（株洲市）", "新建高标准农田1.5万亩。")]
+    assert [other_fields(p)["市县"] for p in r.tables["projects"]] == ["长沙市", "株洲市"]
+    # 下达资金 the money given the place (budget_issued, as the head names it in any list); the levels beside it under
+    # their heads in the list's unit (`金额单位：万元`), without `其中：`
+    assert _projects(r, "budget_issued") == [(800 * WAN,), (600 * WAN,)]
+    assert {k: v for k, v in other_fields(r.tables["projects"][0]).items() if k != "市县"} == {
+        "中央（万元）": "500.00", "省级（万元）": "300.00"}
+
+
+def test_region_sheet(read):
+    # an xlsx: `县（市、区） | 分配资金 | 区域绩效目标 | 备注` under a merged title (main: nothing, layout_unknown)
+    r = read("ct_s43_hz_region_sheet.xlsx")
+    assert _projects(r, "name", "budget_year") == [("城乡义务教育补助经费（鼎城区）", 260 * WAN),
+                                                   ("城乡义务教育补助经费（石门县）", 340 * WAN)]
+    assert [other_fields(p).get("县（市、区）") for p in r.tables["projects"]] == ["鼎城区", "石门县"]
+    assert r.tables["projects"][0]["goal_annual"] == "保障义务教育学生公用经费按时足额拨付，拨付率100%。"
