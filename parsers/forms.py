@@ -25,7 +25,7 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
                           _row_fields)
-from parsers.tables import (EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
+from parsers.tables import (PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
@@ -4730,8 +4730,6 @@ def _is_fiscal_kind(text: str | None) -> bool:
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
 # a fund's flows or a project's revenue (基金收入预算, 基金支出预算, 预期收益): no money of the budget's own
 _FLOW_WORD = re.compile(r"收入|支出|结余|收益")
-# a rate's head declaring its figures percent (`执行率（%）`, `预算执行率(%)`, `执行率（单位：%）`)
-_PERCENT_HEAD = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?[%％]\s*[)）]")
 # a fund's own figures (社会保险基金): its year's income and spending, which may have parts, and its balances
 _FUND_FIGURE = re.compile(r"^(?:本年度?|当年|年度|基金|年初|年末|上年末?)(?:基金)?(?:预算)?(收入|支出|收支结余|滚存结余|累计结余|结余)"
                           r"(?:合计|总计)?$")

@@ -66,3 +66,25 @@ def test_region_sheet(read):
                                                    ("城乡义务教育补助经费（石门县）", 340 * WAN)]
     assert [other_fields(p).get("县（市、区）") for p in r.tables["projects"]] == ["鼎城区", "石门县"]
     assert r.tables["projects"][0]["goal_annual"] == "保障义务教育学生公用经费按时足额拨付，拨付率100%。"
+
+
+def test_progress_under_a_percent_head(read):
+    # `完成进度（%）` over bare figures (a 监控表 with 截至6月底完成情况 | 完成进度（%） | 预计年底完成情况 | 是否存在偏差 |
+    # 偏差原因 | 纠偏措施)
+    r = read("ct_s43_hz_mon_deviation_yesno.txt")
+    ind = r.tables["indicators"]
+    # (main: progress null for `40` and `26.7` — a bare figure above 1 taken for ambiguous despite the head's `（%）`)
+    assert [(i["progress_raw"], i["progress"]) for i in ind] == [("40", 0.4), ("26.7", 0.267), ("0", 0.0), (None, None)]
+    assert ind[1]["deviation"] == "春耕期间农户集中培训难"
+    assert "预计年底完成情况：260人次" in ind[1]["note"] and "纠偏措施：下半年分批开展培训" in ind[1]["note"]
+
+
+def test_monitoring_ticks_and_progress_columns(read):
+    # `完成进度 | 预计年底完成值 | 偏差原因` over four ticked causes `政策因素 | 资金因素 | 管理因素 | 其他`, `完成可能性` over
+    # `能 | 不能` (read right on main too: a guard for the 本年安排 matrix above it)
+    r = read("ct_s43_hz_mon_progress_ticks.txt")
+    p = only_project(r)
+    assert (p["budget_year"], p["spent"], p["execution_rate"]) == (500 * WAN, 200 * WAN, 0.4)
+    ind = r.tables["indicators"]
+    assert [(i["progress"], i["deviation"]) for i in ind] == [(0.4, None), (1.0, None), (0.45, "资金因素"), (None, None)]
+    assert "预计年底完成值：按期完工" in ind[2]["note"] and "完成可能性：能" in ind[2]["note"]
