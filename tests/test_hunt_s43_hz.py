@@ -88,3 +88,11 @@ def test_monitoring_ticks_and_progress_columns(read):
     ind = r.tables["indicators"]
     assert [(i["progress"], i["deviation"]) for i in ind] == [(0.4, None), (1.0, None), (0.45, "资金因素"), (None, None)]
     assert "预计年底完成值：按期完工" in ind[2]["note"] and "完成可能性：能" in ind[2]["note"]
+
+
+def test_region_list_under_its_notice(read):
+    # `关于下达2025年城乡义务教育补助经费的通知` over `附件：` and the 分配表 (main: nothing — the list a notice's allocation,
+    # dropped; the places' 区域绩效目标 are issued with the money, one a place)
+    r = read("ct_s43_hz_region_notice.txt")
+    assert _projects(r, "name", "budget_year") == [("城乡义务教育补助经费（鼎城区）", 260 * WAN),
+                                                   ("城乡义务教育补助经费（石门县）", 340 * WAN)]

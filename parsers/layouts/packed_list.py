@@ -894,8 +894,11 @@ def _target_lists(rows: list) -> list[dict]:
         return []
     notice = [fold(r.cells[0].text).strip() for r in rows[:out[0]["head"]]
               if r.is_text_line and _NOTICE.search(fold(r.cells[0].text).strip())]
-    if notice and not any(_TARGET_NOTICE.search(t) for t in notice):
+    if notice and not any(_TARGET_NOTICE.search(t) for t in notice) \
+            and not all(spec["cols"][spec["name"]][:2] == ("field", "_region") for spec in out):
         return []                    # 关于下达…资金的通知 / 各乡镇人民政府：: a notice's allocation (分配表), no declarations
+        # (but a 转移支付 分配表 over places with their goals, `地区 | 资金 | 绩效目标`: the 区域绩效目标 issued with the
+        # money, one a place — they were lost under the notice)
         # (关于批复2024年度项目支出绩效目标的通知: the targets it approves are the rows' own, one a project)
     for r in rows:
         if id(r.grid) in grids and not r.is_text_line:
