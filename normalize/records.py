@@ -427,7 +427,8 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         "target_text": t.target_text, "note": note,
         "horizon": rec.get("horizon"), "core": core,
         "actual_raw": None if (x := get("actual_raw")) is None else clean_text(x), "progress_raw": progress_raw,
-        "progress": None if rec.get("progress_so_far") or progress_raw is None else parse_fraction(progress_raw),
+        "progress": None if rec.get("progress_so_far") or progress_raw is None else parse_fraction(
+            progress_raw + "%" if rec.get("progress_pct") and regex.fullmatch(r"\d+(?:\.\d+)?", progress_raw) else progress_raw),
         "weight": None if (x := get("weight")) is None else _weight(x),
         "score": None if (x := get("score")) is None else _indicator_points(x, get("weight")),
         "deviation": None if (x := get("deviation")) is None else clean_text(x),

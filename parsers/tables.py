@@ -63,6 +63,10 @@ _WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _BEFORE_NAME = re.compile(rf"^(?:{'|'.join(L.STAGE_BEFORE_WORDS)})(?:三级)?指标(?:名称)?$")
 
 
+# a rate's or a progress's head declaring its figures percent (`执行率（%）`, `预算执行率(%)`, `执行率（单位：%）`, `完成进度（%）`)
+PERCENT_HEAD = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?[%％]\s*[)）]")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_number(text: str) -> bool:
     # (`2O`: OCR's O; `壹佰万元整`, `人民币壹佰贰拾万元整（¥1,200,000.00）`: an amount in capital numerals)
@@ -1101,6 +1105,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     # year's target done (`96%` of a rate is no 0.96 progress)
     progress_so_far = any(c.col == header.cols.get("progress") and so_far_head(header_key(c.text))
                           for c in header.row.cells)
+    # a progress head declaring its figures percent (`完成进度（%）` over `40`, `26.7`): each bare figure a percent
+    progress_pct = any(c.col == header.cols.get("progress") and PERCENT_HEAD.search(fold(c.text)) for c in header.row.cells)
     # a 分值 column right of the level 1 and left of the level 2 and 3 columns: the level 1's points
     l1_points = "weight" in cols and "level1" in cols and cols["weight"][0] > cols["level1"][1] and all(
         cols["weight"][1] < cols[r][0] for r in ("level2", "level3") if r in cols) and ("level2" in cols or "level3" in cols)
@@ -1201,6 +1207,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             "actual_raw": body["actual"].text if "actual" in body else None,
             "progress_raw": body["progress"].text if "progress" in body else None,
             "progress_so_far": progress_so_far,
+            "progress_pct": progress_pct,
             "weight": _ocr_points(body["weight"]) if "weight" in body else None,
             "score": body["score"].text if "score" in body else None,
             "deviation": deviation,

@@ -268,6 +268,8 @@ def _head_role(text: str) -> tuple[str, str] | None:
         return ("level", clean(text) or key)
     if key in _ANY_LEVEL_HEADS:
         return ("level", "")         # 绩效指标: each project's indicators of every level, `；` between
+    if key.startswith("区域") and _head_role(key[2:]) == ("goal", ""):
+        return ("goal", "")          # 区域绩效目标 (a 转移支付 分配表's place's goal): the row's goal
     if key in _PURCHASE_MONEY:
         return ("field", "budget_year")      # 购买金额 (a 政府购买服务 list's), the year's money as in a form
     m = match_field(text)
@@ -328,7 +330,16 @@ def _head_hints(text: str) -> tuple[bool, bool]:
     Traditional heads, 年度績效目標, 項目名稱; worked out once a text, asked of every row of a document)"""
     t = bare_fold(text)
     return bool("目标" in t or "指标" in t or "满意度" in t or "预期" in t or _RESULT_CHEAP.search(t)), \
-        "名" in t or "对象" in t or "服务项目" in t or bool(_PROJECT_TIER.match(t)) or t in _BARE_NAME_HEADS
+        "名" in t or "对象" in t or "服务项目" in t or bool(_PROJECT_TIER.match(t)) or t in _BARE_NAME_HEADS \
+        or bool(_REGION_HEAD.match(t))
+
+
+# a list's head over the places a fund is shared among (`地区`, `市县`, `县（市、区）`, `市（州）`): a 转移支付 分配表's rows
+_REGION_HEAD = re.compile(r"^(?:分配|下达)?(?:地区|区域|市县|市县区|县市区|县区|地市|市州|设区市|市\(州\)|县\(市\)|"
+                          r"县\(区\)|县\(市、?区\)|市、?县\(区\)|县\(市、?区、?场\))(?:名称)?$")
+# a 分配表's title: the fund's name before its table words (`2025年农村综合改革转移支付资金分配表`: 农村综合改革转移支付资金)
+_FUND_TITLE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?P<fund>\S{4,40}?)\s*"
+                         r"(?:(?:区域)?(?:分配|分配明细|分配方案|分配结果|安排|下达|绩效目标)(?:情况)?(?:一览)?(?:明细)?)+表\s*$")
 
 
 # a money group's sub-head naming a stage or a measure of one sum, not a part of it (`资金（万元）` over `下达数 | 已拨付数`,
@@ -435,6 +446,14 @@ def _list_columns(rows: list, k: int) -> dict | None:
         if len(orgs) == 1:
             names = orgs
             roles[orgs[0].col] = ("field", "_whole_org")
+    if not names and any(r is not None and r[0] in ("goal", "level") for r in roles.values()) \
+            and any(r is not None and r[0] == "field" and r[1] in L.MONEY_FIELDS for r in roles.values()):
+        # `序号 | 地区 | 资金（万元） | 绩效目标` (a 转移支付 分配表 over its 市 / 县, each with its money and goals): one
+        # place a row, the fund's share there, named by the fund and the place (the list gave nothing)
+        places = [c for c in row.cells if roles[c.col] is None and _REGION_HEAD.match(bare_fold(clean(c.text) or ""))]
+        if len(places) == 1:
+            names = places
+            roles[places[0].col] = ("field", "_region")
     if len(names) != 1 or not any(r and (r[0] in ("goal", "level") or r[1] in ("score", "grade"))
                                   for r in roles.values()):
         return None
@@ -894,8 +913,11 @@ def _target_lists(rows: list) -> list[dict]:
         return []
     notice = [fold(r.cells[0].text).strip() for r in rows[:out[0]["head"]]
               if r.is_text_line and _NOTICE.search(fold(r.cells[0].text).strip())]
-    if notice and not any(_TARGET_NOTICE.search(t) for t in notice):
+    if notice and not any(_TARGET_NOTICE.search(t) for t in notice) \
+            and not all(spec["cols"][spec["name"]][:2] == ("field", "_region") for spec in out):
         return []                    # 关于下达…资金的通知 / 各乡镇人民政府：: a notice's allocation (分配表), no declarations
+        # (but a 转移支付 分配表 over places with their goals, `地区 | 资金 | 绩效目标`: the 区域绩效目标 issued with the
+        # money, one a place — they were lost under the notice)
         # (关于批复2024年度项目支出绩效目标的通知: the targets it approves are the rows' own, one a project)
     for r in rows:
         if id(r.grid) in grids and not r.is_text_line:
@@ -1310,7 +1332,16 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     continue
                 if c is None:
                     continue
-                if role == "field" and detail == "_whole_org":
+                if role == "field" and detail == "_region":
+                    # (a 分配表's place: the project the fund's share there, `农村综合改革转移支付资金（桃源县）`, the
+                    # place kept under its head)
+                    place_name = clean(c.text) or c.text.strip()
+                    fund = next((m for r in reversed(rows[max(0, spec["head"] - 6):spec["head"]]) if len(r.cells) == 1
+                                 and (m := _FUND_TITLE.match(fold(r.cells[0].text)))), None)   # (its title above)
+                    form.fields["name"] = RawValue(f"{fund.group('fund')}（{place_name}）" if fund else place_name, c)
+                    own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or "地区"
+                    form.other.append((clean(own) or "地区", place_name, c))
+                elif role == "field" and detail == "_whole_org":
                     # (a 部门整体 list's body: a government's its department, an institution its unit)
                     kind = org_kind(c.text.strip())
                     form.fields["unit" if kind is not None and kind[1] == "unit" else "department"] = RawValue(c.text, c)
@@ -1350,6 +1381,12 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         and not has_unit and place is None:
                     place = (detail, c)        # `乡镇 | 城关镇`: where the project is done, its unit (below); `乡镇 |
                     # 城关镇人民政府`, the town's government doing it, the same (it was an other field)
+                elif role == "other" and unit and declared_unit(detail) is None and _LEVEL_FISCAL.match(label_key(detail)) \
+                        and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", fold(c.text).strip()):
+                    # (`下达资金 | 其中：中央 | 省级` over `800.00 | 500.00 | 300.00` under `金额单位：万元`: a level's share
+                    # beside the total, kept under its head in the list's unit, `中央（万元）`; it was `其中：中央`, no unit)
+                    own = _AMONG.sub("", detail, count=1) if _AMONG.match(detail) else detail
+                    form.other.append((f"{own}（{unit}）", clean(c.text), c))
                 elif role == "other" and not is_placeholder(c.text) and clean(c.text):
                     form.other.append((detail, clean(c.text), c))
                 elif role == "level":
