@@ -2213,7 +2213,7 @@ def _explanation_rule():
 
 def _explanation_head(text: str) -> bool:
     """Is TEXT a head of what an indicator measures (指标解释, 指标说明, …), by the explanation column's rule."""
-    return _explanation_rule().match(re.sub(r"\s+", "", text)) is not None
+    return _explanation_rule().match("".join(text.split())) is not None
 
 
 # 指标内容 / 考核指标内容: the text of an indicator (an assessment table's items under 考核指标 | 指标内容; what the last
@@ -2237,14 +2237,16 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     uppers = _level_weights(named)
     # (`一级指标 | 二级指标 | 三级指标 | 指标内容 | 分值 | 评分标准`: a 指标内容 head right of two levels or more says what
     # the last level measures, as 指标解释 does — not the items, which the levels name; the table was lost, not_a_form)
-    levels = [c.col for c, m in named if m.get("score", ("",))[0] in ("level1", "level2", "level3")]
-    # (`考核指标 | 指标内容 | 分值 | 评分标准`, no levels: 指标内容 the items' text, as before; `一级指标 | 二级指标 | 指标内容 |
-    # 分值 | 评分标准`, no 三级: 指标内容 the items, the third level — they were the explanation of their 二级, two items
-    # of four read, review rz)
-    third = any(m.get("score", ("",))[0] == "level3" for _, m in named)
-    described = {id(c) for c, m in named if ((len(levels) >= 2 and third and c.col > max(levels))
-                                              if _INDICATOR_TEXT_HEAD.match(re.sub(r"\s+", "", c.text))
-                                              else _explanation_head(c.text))}
+    described: set[int] = set()
+    if rules:                               # (a framework has points and a rule: asked of no other table)
+        levels = [c.col for c, m in named if m.get("score", ("",))[0] in ("level1", "level2", "level3")]
+        # (`考核指标 | 指标内容 | 分值 | 评分标准`, no levels: 指标内容 the items' text, as before; `一级指标 | 二级指标 | 指标内容 |
+        # 分值 | 评分标准`, no 三级: 指标内容 the items, the third level — they were the explanation of their 二级, two items
+        # of four read, review rz)
+        third = any(m.get("score", ("",))[0] == "level3" for _, m in named)
+        described = {id(c) for c, m in named if ((len(levels) >= 2 and third and c.col > max(levels))
+                                                  if _INDICATOR_TEXT_HEAD.match(key := "".join(c.text.split()))
+                                                  else _explanation_head(key))}
     framework = rules and sum(1 for m in roles if m.get("assessment", ("",))[0] == "points") - len(uppers) == 1 \
         and bool(described)
     if framework:
