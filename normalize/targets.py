@@ -154,14 +154,20 @@ _DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额
                          r"(?:完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
                          r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
+# the counter 名 and the kind of post counted after it (`1名专职`, `2名专职人员`, `1名兼职`): the unit 名 (with any per,
+# `/校`), the words the qualifier — 专职 is no thing counted (a noun after 名 stays the unit's, `≥200名用户`, as before)
+_COUNTED_WHO = regex.compile(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻村)\p{Han}{0,6})(?P<per>/.+)?$")
+# the scale a bare score is given on, in brackets after it (`≥4.8（5分制）`, `90（百分制）`, `4.5（满分5分）`): its unit 分
+_SCORE_SCALE = regex.compile(r"(?:\d+|[百十])分制|满分\d+(?:\.\d+)?分")
 # a unit's own symbol written in brackets after its Chinese name (`吨（t）`, `万千瓦时（kWh）`, `平方米（㎡）`): a gloss
 # of the unit, no qualifier (split_target; normalize.records' 计量单位 cell)
-UNIT_SYMBOL_GLOSS = regex.compile(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|㎏|kW|kWh|MW|MWh|GWh|kVA|L|h|tce|t/d|m³/d|㎥/d)$",
+UNIT_SYMBOL_GLOSS = regex.compile(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|㎏|kW|kWh|MW|MWh|GWh|kVA|L|h|t/d|m³/d|㎥/d)$",
                                   regex.I)
 # what a mass written in brackets after its unit says it is a mass of (`吨（标准煤）`, `万吨（标煤）`, `吨（折标）`): part
 # of the unit, written whole (吨标准煤), no qualifier (normalize.records reads a
 # 计量单位 cell `吨（标准煤）` the same)
-_UNIT_GLOSS_WORDS = ((regex.compile(r"^(?:折合?)?(?:标准煤|标煤|标)(?:当量)?$"), "标准煤"),)
+# (`吨（tce）`: tce, tonne of coal equivalent, is 吨标准煤 — it was read as the symbol t of 吨 and dropped, review tr)
+_UNIT_GLOSS_WORDS = ((regex.compile(r"^(?:(?:折合?)?(?:标准煤|标煤|标)(?:当量)?|tce)$", regex.I), "标准煤"),)
 _GLOSSED_UNIT = regex.compile(r"(?<=\d\s*(?:万|千|亿)?)(?:吨|t|千克|公斤|kg)$", regex.I)
 
 
@@ -225,7 +231,9 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             # (`≥90%，不低于上年`, `≥92%，高于全省平均水平`: a second condition comparing with a reference,
                             # no figure, as `≥90%，且不低于上年` reads — it was `>=` and the text; `≥95%，逐年提高`: a trend)
                             r"|(?:不低于|不少于|不小于|高于|优于|不高于|不超过|低于)(?![\s\d.])\D{1,30}"
-                            r"|(?:逐年|持续|稳步)\p{Han}{1,8})$")
+                            r"|(?:逐年|持续|稳步)\p{Han}{1,8}"
+                            # (`100%，确保应保尽保`: what the figure ensures, a clause of words — it was text, review tr)
+                            r"|(?:确保|保证|做到)\p{Han}{2,20})$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
 _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?P<rest>.+)$")
@@ -271,8 +279,9 @@ _DIGIT_OR_YEAR = regex.compile(r"\d|年")
 # a count per a thing (`每村1个`, `每个村不少于1名`, `每户1人`): read as `1个/村`
 # (the thing whole, as written up to its count or comparison: `每班次不少于2人` 人/班次, `每人次≤80元` 元/人次, `每站点2人`
 # 人/站点 — they were cut to 班 / 人, or text; `每户年均增收≥2000元` is no count per a thing alone, review rw)
+# (`每户补助2000元`: what the money is, before its count, the qualifier — `2000元/户`; it was text, review tr)
 _PER_THING_RE = regex.compile(r"^每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站)(?:次|点|区|庭|县)?)"
-                              r"(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
+                              r"(?P<w>补助|补贴|奖补|奖励|资助|救助|慰问)?(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
                               r"|约|低于|少于|超过|高于)(?!.*每).*)$")
 # a count or money per a thing and per a period (`每人每月300元`, `每户每年不少于2次`): read as `300元/人/月`
 _PER_THING_PERIOD = regex.compile(rf"^每个?(?P<p>人|户|村|校|所|家|床)每(?P<q>{_PERIOD_WORDS})"
@@ -486,7 +495,8 @@ def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target |
                else f"{rest[:tail.start()]}/{per.group('p')}{rest[tail.start():]}")
     if t.value is not None and (t.unit or "").endswith("/" + per.group("p")) \
             and not (t.unit or "").startswith(UNIT_SYMBOLS):   # (`每月50%`: a share, of what unsaid)
-        return _requalified(t, qualifier)
+        # (who is counted, `每校1名专职`'s 专职, kept with the bracket's qualifier)
+        return _requalified(t, "；".join(x for x in (t.qualifier, qualifier) if x) or None)
     return None
 
 
@@ -537,6 +547,12 @@ def _split(text: str) -> Target:
         if t.value is None:
             return replace(t, qualifier="；".join(x for x in (f"{dated.group('y')}年{dated.group('d')}", t.qualifier)
                                                  if x))
+    if dated is not None and regex.match(r"[\d.]", dated.group("t")):
+        # `2024年：95%`: the year's label, then a bare figure: the figure, the label its qualifier (it was text), as
+        # `2024年：≥95%` reads
+        t = _split(dated.group("t").strip())
+        if t.value is not None:
+            return _requalified(t, "；".join(x for x in (f"{dated.group('y')}年{dated.group('d')}", t.qualifier) if x))
     qualifier = None
     m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body)
     if m is not None and m.start() > 0:
@@ -544,11 +560,13 @@ def _split(text: str) -> Target:
         body = body[: m.start()].strip()
         if qualifier in _UNIT_ONLY and not body.endswith(UNIT_SYMBOLS):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
+        elif (gloss := unit_gloss(qualifier)) is not None and _GLOSSED_UNIT.search(body):
+            body, qualifier = body + gloss, None   # `≥1200吨（标准煤）`, `（标煤）`, `（折标）`, `（tce）`: 吨标准煤 (was 吨,
+            # 标准煤 the qualifier), as `≥1200吨标准煤` reads and its actual `1250吨标准煤` is written
         elif UNIT_SYMBOL_GLOSS.match(qualifier or "") and regex.search(r"\p{Han}$", body):
             qualifier = None          # `≥1200吨（t）`, `≥180万千瓦时（kWh）`: the unit's symbol, no qualifier (was `t`)
-        elif (gloss := unit_gloss(qualifier)) is not None and _GLOSSED_UNIT.search(body):
-            body, qualifier = body + gloss, None   # `≥1200吨（标准煤）`, `（标煤）`, `（折标）`: 吨标准煤 (was 吨, 标准煤 the
-            # qualifier), as `≥1200吨标准煤` reads and its actual `1250吨标准煤` is written
+        elif _SCORE_SCALE.fullmatch(qualifier or "") and body[-1:].isdigit():
+            body += "分"              # `≥4.8（5分制）`: points on a scale, unit 分, the scale the qualifier (was no unit)
         elif (word := _SUFFIX_ALONE.fullmatch((qualifier or "").removeprefix("含"))) is not None \
                 and regex.search(r"[\d%‰‱\p{Han}]$", body):
             # `90%（及以上）`: the comparison word in brackets, `90%及以上`; `95%（含以上）` as `95%(含)以上` (含 the qualifier)
@@ -608,7 +626,9 @@ def _split(text: str) -> Target:
         t = _split(f"{both_per.group('rest')}/{both_per.group('p')}/{both_per.group('q')}")
         if t.value is not None and (t.unit or "").endswith(f"/{both_per.group('p')}/{both_per.group('q')}"):
             return _requalified(t, qualifier)
-    if (thing := _per_period(_PER_THING_RE.match(body), qualifier)) is not None:
+    thing_m = _PER_THING_RE.match(body)
+    if (thing := _per_period(thing_m, "；".join(x for x in (thing_m and thing_m.group("w"), qualifier) if x) or None)) \
+            is not None:
         return thing                                  # `每村1个`, `每个村不少于1名`: `1个/村`, `≥1名/村`
     done = _DONE_THEN_PERIODS.match(body)
     if done is not None and not _NEGATION_OR_COMPARISON.search(done.group("w")) \
@@ -744,6 +764,9 @@ def _split(text: str) -> Target:
     if qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
         # (`≥95%（年）`: a percentage has no other name, the bracket is a qualifier)
         unit, qualifier = f"{unit}({qualifier})", None      # `8台（套）`: the unit and its other name
+    if (who := _COUNTED_WHO.match(unit or "")) is not None:
+        # `每校1名专职`, `2名专职人员`: 名 counts, the words after it say who (the qualifier; the unit was `名专职/校`)
+        unit, qualifier = "名" + (who.group("per") or ""), "；".join(x for x in (who.group("w"), qualifier) if x)
     return Target(op=op, value=low[0], value_max=high[0], unit=unit, qualifier=qualifier)
 
 
