@@ -564,11 +564,14 @@ def _list_columns(rows: list, k: int) -> dict | None:
             # (绩效目标 over 年度目标: the goal column as it is)
     levels = [col for col, v in cols.items() if v[0] == "other" and _LEVEL_FISCAL.match(label_key(v[1]))
               and (_MONEY_WORD.search(v[1]) or declared_unit(v[1]) is not None)]
-    if len(levels) >= 2 and not any(v[0] in ("field", "part") and v[1] in L.MONEY_FIELDS for v in cols.values()):
+    money = [col for col, v in cols.items() if v[0] in ("field", "part") and v[1] in L.MONEY_FIELDS]
+    selfs = [col for col in money if cols[col][:2] == ("field", "budget_other") and cols[col][2] is None]
+    if len(levels) >= 2 and (not money or money == selfs and len(selfs) == 1):
         # `中央资金 | 省级资金 | 市县资金` in the head row, no money column besides, no group head over them: the parts of
         # the project's money by the level of government giving them, read as under `资金来源（万元）` (they were other
-        # fields, no money read)
-        for col in levels:
+        # fields, no money read). A `自筹资金` beside them (budget_other) is one more part: the project's money the sum
+        # of all, its fiscal money the levels' (below; it was budget_other alone, no total, hunt lr)
+        for col in levels + selfs:
             cols[col] = ("part", "budget_total", None)
     grids = _list_grids(rows, k, name_col)
     body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
@@ -1433,11 +1436,18 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             for detail, got in parts.items():
                 if detail not in form.fields:
                     form.fields[detail] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
-                    if "budget_fiscal" not in form.fields and all(_LEVEL_FISCAL.match(label_key(_part_head(
-                            rows, spec, c.col) or "")) for c in got):
+                    fiscal = [c for c in got if _LEVEL_FISCAL.match(label_key(_part_head(rows, spec, c.col) or ""))]
+                    rest = [c for c in got if c not in fiscal]
+                    if "budget_fiscal" not in form.fields and fiscal and not rest:
                         # (`中央 | 省级 | 县级`, `上级补助 | 本级安排`: each part some level's government money, all of it
                         # fiscal, as a form's source lines by level make budget_fiscal their sum)
                         form.fields["budget_fiscal"] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
+                    elif "budget_fiscal" not in form.fields and fiscal and all(
+                            _head_role(_part_head(rows, spec, c.col) or "") == ("field", "budget_other") for c in rest):
+                        # (`中央资金 | 省级资金 | 自筹资金`: the levels' sum fiscal, the 自筹 the project's other money)
+                        form.fields["budget_fiscal"] = RawValue("合计", fiscal[0], unit, parts=[c.text for c in fiscal])
+                        if "budget_other" not in form.fields:
+                            form.fields["budget_other"] = RawValue("合计", rest[0], unit, parts=[c.text for c in rest])
             if place is not None:
                 # (a 下达 notice's `乡镇 | 项目名称 | 资金 | 绩效目标`: the township named as a place is the project's unit,
                 # as a `一、城关镇` heading's is; it was an other field. A heading's unit, or none named by the column's

@@ -1,0 +1,24 @@
+"""Hunt lr (session 43): project lists, leftovers of hunts lq and rz — money columns by the level of government
+beside a 自筹资金 column, a 实施单位 cell naming a lead office and its partners, and a list whose year heads are all past
+years' spending. Each expectation below was written by hand from the form before jixiao was run."""
+from tests.hunt_tools import other_fields, warning_codes
+
+W = 10000.0
+
+
+def _projects(r, *keys):
+    return [tuple(p[k] for k in keys) for p in r.tables["projects"]]
+
+
+def test_levels_beside_self_raised(read):
+    # main: no budget_total nor budget_fiscal: `中央资金 | 省级资金` other fields, `自筹资金` budget_other alone (hunt lq's
+    # rule of level columns did not apply with a 自筹 column there)
+    r = read("ct_s43_lr_levels_self_raised.txt")
+    # the project's money the sum of its parts, its fiscal money the levels', its other money the 自筹
+    assert _projects(r, "name", "budget_total", "budget_fiscal", "budget_other") == [
+        ("村组道路硬化工程", 300 * W, 280 * W, 20 * W), ("农村供水保障工程", 160 * W, 160 * W, None),
+        ("村级活动场所改造", 90 * W, 80 * W, 10 * W)]
+    assert other_fields(r.tables["projects"][0]) == {
+        "中央资金（万元）": "200", "省级资金（万元）": "80", "自筹资金（万元）": "20"}
+    assert "total_row_mismatch" not in warning_codes(r)     # (合计 370 + 150 + 30 = 550, the three's)
+
