@@ -22,3 +22,24 @@ def test_levels_beside_self_raised(read):
         "中央资金（万元）": "200", "省级资金（万元）": "80", "自筹资金（万元）": "20"}
     assert "total_row_mismatch" not in warning_codes(r)     # (合计 370 + 150 + 30 = 550, the three's)
 
+
+def test_unit_lead_and_partners(read):
+    # main: the units `县住建局牵头，县财政局配合` and `县住建局牵头、各乡镇配合` whole, role words and partners in them
+    r = read("ct_s43_lr_unit_lead_partner.txt")
+    # the lead office the project's unit (as an assessment's 责任单位 drops its role words), the partners kept as 配合单位
+    assert _projects(r, "name", "unit", "budget_total") == [
+        ("老旧小区改造工程", "县住建局", 500 * W), ("城区污水管网改造", "县住建局", 300 * W),
+        ("农村公路养护工程", "县交通运输局", 200 * W)]
+    assert [other_fields(p) for p in r.tables["projects"]] == [{"配合单位": "县财政局"}, {"配合单位": "各乡镇"}, {}]
+
+
+def test_lead_unit_spellings():
+    from normalize.records import lead_unit
+    # main: no such reading (a list's unit cell kept whole)
+    assert lead_unit("牵头单位：县住建局；配合单位：县财政局、县自然资源局") == ("县住建局", ["县财政局", "县自然资源局"])
+    assert lead_unit("县财政局配合，县发改局牵头负责") == ("县发改局", ["县财政局"])
+    assert lead_unit("县住建局（牵头）、各乡镇") == ("县住建局", ["各乡镇"])
+    # no lead named, or two offices leading: None (the cell as it is)
+    assert lead_unit("县住建局、县财政局") is None and lead_unit("牵头单位：县住建局、县财政局") is None
+    assert lead_unit("各乡镇（街道）负责") is None
+

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, Extracted
 from normalize.orgs import district, org_kind, plural, town_government, township
-from normalize.records import form_year
+from normalize.records import form_year, lead_unit
 from normalize.targets import split_target
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
@@ -1352,7 +1352,13 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     text = c.text
                     if clean(text) in ("同上", "〃", '"', "同前") and mine and detail in mine[-1].fields:
                         text = mine[-1].fields[detail].text   # (食堂改造 | 同上 under 校舍维修 | 某县第一中学: that unit)
-                    if plural(clean(text) or ""):
+                    if detail == "unit" and (office := lead_unit(text)) is not None:
+                        # (`县住建局牵头，县财政局配合`: the lead office the project's unit, its partners kept as 配合单位,
+                        # as an assessment's 责任单位 drops the role words; it was the cell whole, hunt lr)
+                        form.fields[detail] = RawValue(office[0], c)
+                        if office[1]:
+                            form.other.append(("配合单位", "、".join(office[1]), c))
+                    elif plural(clean(text) or ""):
                         # (村庄道路硬化 | 各乡镇人民政府: many bodies, no one's; kept under the column's head, as a form's
                         # 实施单位 | 各乡镇人民政府 is)
                         own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or "实施单位"
