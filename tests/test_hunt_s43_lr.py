@@ -43,3 +43,16 @@ def test_lead_unit_spellings():
     assert lead_unit("县住建局、县财政局") is None and lead_unit("牵头单位：县住建局、县财政局") is None
     assert lead_unit("各乡镇（街道）负责") is None
 
+
+def test_past_years_only(read):
+    # main: nothing read (layout_unknown): `2024年执行数 | 2025年执行数`, no year the budget year's, made the head no list's
+    r = read("ct_s43_lr_past_years.txt")
+    # the projects with their goals; each year's money spent an other field under its head, no budget year's money
+    assert _projects(r, "name", "unit", "budget_year", "budget_total", "goal_annual") == [
+        ("老旧小区改造工程", "县住建局", None, None, "改造老旧小区12个"),
+        ("城区污水管网改造", "县住建局", None, None, "新建污水管网15公里"),
+        ("农村公路养护工程", "县交通运输局", None, None, "养护农村公路120公里")]
+    assert [other_fields(p) for p in r.tables["projects"]] == [
+        {"2024年执行数": "420", "2025年执行数": "380"}, {"2024年执行数": "260", "2025年执行数": "300"},
+        {"2024年执行数": "180", "2025年执行数": "200"}]
+    assert "layout_unknown" not in warning_codes(r)

@@ -635,7 +635,10 @@ def _year_roles(cells: list, year: int | None = None) -> dict[int, tuple]:
     first = budget[0] if len(budget) == 1 else next((c for y, _, c in years if y == year), None) \
         or next((c for _, w, c in years if w not in _PAST_YEAR_WORDS), None)
     if first is None:
-        return {}
+        # (`2024年执行数 | 2025年执行数`: every year's money spent, none the budget year's — each an other field under its
+        # head, no budget_year; the head was no list's, nothing read, hunt lr)
+        return {c.col: ("other", clean(c.text), None) for _, _, c in years} \
+            if all(w in _PAST_YEAR_WORDS for _, w, _ in years) else {}
     out = {c.col: ("other", clean(c.text), None) for _, _, c in years if c is not first}
     out[first.col] = ("field", "budget_year", None)
     total = next((c for c in cells if label_key(c.text) in ("合计", "总计", "小计")), None)
