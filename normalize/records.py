@@ -781,6 +781,33 @@ def _units(raw: str | None) -> list[str] | None:
         if resp else None                       # (a unit both the lead and among the units: once)
 
 
+
+_LEAD_BEFORE = regex.compile(r"^\s*总?牵头(?:单位|部门|科室|股室|处室)?\s*[:：]\s*")
+_LEAD_AFTER = regex.compile(r"(?<=[\p{Han})）]{2})\s*(?:[(（]\s*总?牵头(?:单位|部门)?\s*[)）]|牵头(?:负责)?)\s*$")
+
+
+def lead_unit(raw: str | None) -> tuple[str, list[str]] | None:
+    """A 实施单位 cell naming its lead office by a role word (`县住建局牵头，县财政局配合`, `牵头单位：县住建局；配合单位：
+    县财政局`, `县住建局（牵头）、各乡镇`): the lead office and its partners (without their role words, as _units
+    reads a 责任单位), else None — no lead named, or more than one office in the lead's part."""
+    text = clean_text(raw) if isinstance(raw, str) else None
+    if not text:
+        return None
+    lead, rest = None, []
+    # (split on 、 too, `县住建局牵头、各乡镇配合`, but not a 牵头单位： label's units, `牵头单位：A、B`: two leads, none read)
+    pieces = [q for p in regex.split(r"\s*[，,;；\n]\s*", text) if p.strip()
+              for q in ([p] if _LEAD_BEFORE.match(p) else regex.split(r"\s*、\s*", p)) if q.strip()]
+    for piece in pieces:
+        bare = _LEAD_AFTER.sub("", _LEAD_BEFORE.sub("", piece)).strip()
+        if bare != piece.strip() and lead is None:
+            lead = bare
+        else:
+            rest.append(piece)
+    if not lead or len(_units(lead) or []) != 1:
+        return None
+    lead = _units(lead)[0]
+    return lead, [u for u in (_units("、".join(rest)) or []) if u != lead]
+
 # the points a rule states for its item: `满分3分` / `本项3分` / `共3分` / `3分。…` at its start / one `（3分）` (not
 # `每个计20分`, a figure a time; not `累计6分封顶` / `合计…`, a cap)
 _RULE_STATED = regex.compile(r"(?<!每[^,，;；。]{0,8})(?:满分|本项|该项|共计|共|(?<![累合])计)\s*(\d+(?:\.\d+)?)\s*分|^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分\s*[)]?"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, Extracted
 from normalize.orgs import district, org_kind, plural, town_government, township
-from normalize.records import form_year
+from normalize.records import form_year, lead_unit
 from normalize.targets import split_target
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
@@ -564,11 +564,14 @@ def _list_columns(rows: list, k: int) -> dict | None:
             # (绩效目标 over 年度目标: the goal column as it is)
     levels = [col for col, v in cols.items() if v[0] == "other" and _LEVEL_FISCAL.match(label_key(v[1]))
               and (_MONEY_WORD.search(v[1]) or declared_unit(v[1]) is not None)]
-    if len(levels) >= 2 and not any(v[0] in ("field", "part") and v[1] in L.MONEY_FIELDS for v in cols.values()):
+    money = [col for col, v in cols.items() if v[0] in ("field", "part") and v[1] in L.MONEY_FIELDS]
+    selfs = [col for col in money if cols[col][:2] == ("field", "budget_other") and cols[col][2] is None]
+    if len(levels) >= 2 and (not money or money == selfs and len(selfs) == 1):
         # `中央资金 | 省级资金 | 市县资金` in the head row, no money column besides, no group head over them: the parts of
         # the project's money by the level of government giving them, read as under `资金来源（万元）` (they were other
-        # fields, no money read)
-        for col in levels:
+        # fields, no money read). A `自筹资金` beside them (budget_other) is one more part: the project's money the sum
+        # of all, its fiscal money the levels' (below; it was budget_other alone, no total, hunt lr)
+        for col in levels + selfs:
             cols[col] = ("part", "budget_total", None)
     grids = _list_grids(rows, k, name_col)
     body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
@@ -632,7 +635,10 @@ def _year_roles(cells: list, year: int | None = None) -> dict[int, tuple]:
     first = budget[0] if len(budget) == 1 else next((c for y, _, c in years if y == year), None) \
         or next((c for _, w, c in years if w not in _PAST_YEAR_WORDS), None)
     if first is None:
-        return {}
+        # (`2024年执行数 | 2025年执行数`: every year's money spent, none the budget year's — each an other field under its
+        # head, no budget_year; the head was no list's, nothing read, hunt lr)
+        return {c.col: ("other", clean(c.text), None) for _, _, c in years} \
+            if all(w in _PAST_YEAR_WORDS for _, w, _ in years) else {}
     out = {c.col: ("other", clean(c.text), None) for _, _, c in years if c is not first}
     out[first.col] = ("field", "budget_year", None)
     total = next((c for c in cells if label_key(c.text) in ("合计", "总计", "小计")), None)
@@ -1349,7 +1355,13 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     text = c.text
                     if clean(text) in ("同上", "〃", '"', "同前") and mine and detail in mine[-1].fields:
                         text = mine[-1].fields[detail].text   # (食堂改造 | 同上 under 校舍维修 | 某县第一中学: that unit)
-                    if plural(clean(text) or ""):
+                    if detail == "unit" and (office := lead_unit(text)) is not None:
+                        # (`县住建局牵头，县财政局配合`: the lead office the project's unit, its partners kept as 配合单位,
+                        # as an assessment's 责任单位 drops the role words; it was the cell whole, hunt lr)
+                        form.fields[detail] = RawValue(office[0], c)
+                        if office[1]:
+                            form.other.append(("配合单位", "、".join(office[1]), c))
+                    elif plural(clean(text) or ""):
                         # (村庄道路硬化 | 各乡镇人民政府: many bodies, no one's; kept under the column's head, as a form's
                         # 实施单位 | 各乡镇人民政府 is)
                         own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or "实施单位"
@@ -1433,11 +1445,18 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             for detail, got in parts.items():
                 if detail not in form.fields:
                     form.fields[detail] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
-                    if "budget_fiscal" not in form.fields and all(_LEVEL_FISCAL.match(label_key(_part_head(
-                            rows, spec, c.col) or "")) for c in got):
+                    fiscal = [c for c in got if _LEVEL_FISCAL.match(label_key(_part_head(rows, spec, c.col) or ""))]
+                    rest = [c for c in got if c not in fiscal]
+                    if "budget_fiscal" not in form.fields and fiscal and not rest:
                         # (`中央 | 省级 | 县级`, `上级补助 | 本级安排`: each part some level's government money, all of it
                         # fiscal, as a form's source lines by level make budget_fiscal their sum)
                         form.fields["budget_fiscal"] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
+                    elif "budget_fiscal" not in form.fields and fiscal and all(
+                            _head_role(_part_head(rows, spec, c.col) or "") == ("field", "budget_other") for c in rest):
+                        # (`中央资金 | 省级资金 | 自筹资金`: the levels' sum fiscal, the 自筹 the project's other money)
+                        form.fields["budget_fiscal"] = RawValue("合计", fiscal[0], unit, parts=[c.text for c in fiscal])
+                        if "budget_other" not in form.fields:
+                            form.fields["budget_other"] = RawValue("合计", rest[0], unit, parts=[c.text for c in rest])
             if place is not None:
                 # (a 下达 notice's `乡镇 | 项目名称 | 资金 | 绩效目标`: the township named as a place is the project's unit,
                 # as a `一、城关镇` heading's is; it was an other field. A heading's unit, or none named by the column's
