@@ -320,6 +320,11 @@ class Target:
 _EMPTY = Target()
 
 
+def _joined(*parts: str | None) -> str:
+    """The qualifier's parts that are given, joined by `；` (`""` when none is)."""
+    return "；".join(x for x in parts if x)
+
+
 def _requalified(t: Target, qualifier: str | None) -> Target:
     """The quantity of `t` (op, value, value_max, unit) with `qualifier` as its qualifier, no text."""
     return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier)
@@ -496,7 +501,7 @@ def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target |
     if t.value is not None and (t.unit or "").endswith("/" + per.group("p")) \
             and not (t.unit or "").startswith(UNIT_SYMBOLS):   # (`每月50%`: a share, of what unsaid)
         # (who is counted, `每校1名专职`'s 专职, kept with the bracket's qualifier)
-        return _requalified(t, "；".join(x for x in (t.qualifier, qualifier) if x) or None)
+        return _requalified(t, _joined(t.qualifier, qualifier) or None)
     return None
 
 
@@ -532,27 +537,26 @@ def _split(text: str) -> Target:
     foot = FOOTNOTE_MARK.search(body)
     if foot is not None and foot.start() > 0:          # `≥95%①`: the target, its footnote's mark the qualifier
         t = _split(body[:foot.start()].strip())
-        return replace(t, qualifier="；".join(x for x in (t.qualifier, foot.group("q")) if x)) \
+        return replace(t, qualifier=_joined(t.qualifier, foot.group("q"))) \
             if t.value is not None else as_text
     dated = _YEAR_LABEL.match(body)
-    if dated is not None and (_MONTH_DEADLINE.match(dated.group("t")) or _MONTH_DATE.match(dated.group("t"))
-                              or _YEAR_END.match(dated.group("t"))):
-        # `2024年：12月底前`: `2024年12月底前`, the year the qualifier (was the text `2024年:12月底前`; `2024年：年底前`
-        # `2024年底前`, its 年 written once, was `年底前`)
-        return Target(qualifier=f"{dated.group('y')}年{dated.group('d')}",
-                      target_text=f"{dated.group('y')}年{_LEAD_YEAR_WORD.sub('', dated.group('t'))}")
-    if dated is not None and not regex.search(r"\d", dated.group("t")):
-        # `2024年：全年`: the year the qualifier, the words the text
-        t = _split(dated.group("t").strip())
-        if t.value is None:
-            return replace(t, qualifier="；".join(x for x in (f"{dated.group('y')}年{dated.group('d')}", t.qualifier)
-                                                 if x))
-    if dated is not None and regex.match(r"[\d.]", dated.group("t")):
-        # `2024年：95%`: the year's label, then a bare figure: the figure, the label its qualifier (it was text), as
-        # `2024年：≥95%` reads
-        t = _split(dated.group("t").strip())
-        if t.value is not None:
-            return _requalified(t, "；".join(x for x in (f"{dated.group('y')}年{dated.group('d')}", t.qualifier) if x))
+    if dated is not None:
+        year, after = f"{dated.group('y')}年{dated.group('d')}", dated.group("t")
+        if _MONTH_DEADLINE.match(after) or _MONTH_DATE.match(after) or _YEAR_END.match(after):
+            # `2024年：12月底前`: `2024年12月底前`, the year the qualifier (was the text `2024年:12月底前`; `2024年：年底前`
+            # `2024年底前`, its 年 written once, was `年底前`)
+            return Target(qualifier=year, target_text=f"{dated.group('y')}年{_LEAD_YEAR_WORD.sub('', after)}")
+        if not regex.search(r"\d", after):
+            # `2024年：全年`: the year the qualifier, the words the text
+            t = _split(after.strip())
+            if t.value is None:
+                return replace(t, qualifier=_joined(year, t.qualifier))
+        if regex.match(r"[\d.]", after):
+            # `2024年：95%`: the year's label, then a bare figure: the figure, the label its qualifier (it was text), as
+            # `2024年：≥95%` reads
+            t = _split(after.strip())
+            if t.value is not None:
+                return _requalified(t, _joined(year, t.qualifier))
     qualifier = None
     m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body)
     if m is not None and m.start() > 0:
@@ -611,7 +615,7 @@ def _split(text: str) -> Target:
         return Target(op="=", qualifier=qualifier, target_text=level.group("ref"))
     zero = _ZERO_OF.match(body)
     if zero is not None:                              # `0投诉`, `零事故`: 0, the thing the qualifier
-        return Target(op="=", value=0.0, qualifier="；".join(x for x in (zero.group("w"), qualifier) if x))
+        return Target(op="=", value=0.0, qualifier=_joined(zero.group("w"), qualifier))
     neutral = _NEUTRAL_LEAD.match(body)
     if neutral is not None:                           # `保持在95%以上`: read as `95%以上`
         t = _split(body[neutral.end():] + (f"({qualifier})" if qualifier else ""))
@@ -627,14 +631,14 @@ def _split(text: str) -> Target:
         if t.value is not None and (t.unit or "").endswith(f"/{both_per.group('p')}/{both_per.group('q')}"):
             return _requalified(t, qualifier)
     thing_m = _PER_THING_RE.match(body)
-    if (thing := _per_period(thing_m, "；".join(x for x in (thing_m and thing_m.group("w"), qualifier) if x) or None)) \
+    if (thing := _per_period(thing_m, _joined(thing_m and thing_m.group("w"), qualifier) or None)) \
             is not None:
         return thing                                  # `每村1个`, `每个村不少于1名`: `1个/村`, `≥1名/村`
     done = _DONE_THEN_PERIODS.match(body)
     if done is not None and not _NEGATION_OR_COMPARISON.search(done.group("w")) \
             and (t := _per_period(_PER_PERIOD_RE.match(body[done.end():]), qualifier)) is not None:
         # `巡查每2周不少于1次`: `≥1次/2周`, qualifier 巡查 (it was text), as `巡查每周不少于2次` reads
-        return _requalified(t, "；".join(x for x in (done.group("w"), t.qualifier) if x))
+        return _requalified(t, _joined(done.group("w"), t.qualifier))
     lead = _LEAD_WORDS_RE.match(body)
     if lead is not None and _PER_LEAD.fullmatch(lead.group(0)) \
             and (t := _per_period(_PER_PERIOD_RE.match(body), qualifier)) is not None:
@@ -644,7 +648,7 @@ def _split(text: str) -> Target:
             and (t := _per_period(_PER_PERIOD_RE.match(body[per.start():]), qualifier)) is not None:
         # `巡查每周不少于2次`: what is done, then a frequency (`≥2次/周`, qualifier `巡查`; it was `≥2次` with the
         # period in the qualifier, `巡查每周`, review rw)
-        return _requalified(t, "；".join(x for x in (lead.group(0)[:per.start()], t.qualifier) if x))
+        return _requalified(t, _joined(lead.group(0)[:per.start()], t.qualifier))
     if lead is not None:                              # `同比增长≥5%`: what is compared, then the comparison
         t = _split(body[lead.end():])
         if t.value is not None:
@@ -652,26 +656,26 @@ def _split(text: str) -> Target:
             q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
             if q in _CELL_LABELS:
                 q = None                              # (`指标值：≥95%`, `注：≥95%`: the cell's own label, nothing compared)
-            return _requalified(t, "；".join(x for x in (q, qualifier) if x) or None)
+            return _requalified(t, _joined(q, qualifier) or None)
         return as_text
     change = _CHANGE_LEAD.match(body)
     if change is not None:                            # `同比增长5%以上`: what changes, then a comparison
         t = _split(body[change.end():].strip())
         # (`同比增长5%-10%`: a change between two bounds is a comparison too, a range)
         if t.value is not None and t.qualifier is None and t.op in (">=", "<=", ">", "<", "range"):
-            return _requalified(t, "；".join(x for x in (change.group(0), qualifier) if x))
+            return _requalified(t, _joined(change.group(0), qualifier))
         return as_text
     by = _DEADLINE_LEAD.match(body)
     if by is not None and _DIGIT_OR_YEAR.search(by.group("d")):
         t = _split(body[by.end():])                   # `2024年底前完成100%`: `100%` by the deadline, its qualifier
         if t.value is not None and t.op == "=":
-            return _requalified(t, "；".join(x for x in (by.group("d"), t.qualifier, qualifier) if x))
+            return _requalified(t, _joined(by.group("d"), t.qualifier, qualifier))
         return as_text
     named = _NAME_LEAD.match(body)
     if named is not None:                             # `覆盖率100%`, `全年1次`: the name, then the bare figure
         t = _split(body[named.end():])
         if t.value is not None:
-            return _requalified(t, "；".join(x for x in (named.group("w"), t.qualifier, qualifier) if x))
+            return _requalified(t, _joined(named.group("w"), t.qualifier, qualifier))
         return as_text
     first = _PERIODS_FIRST.match(body)
     if first is not None:                             # `1年1次`: `每年1次`, `2年1次`: `每2年1次`
@@ -766,7 +770,7 @@ def _split(text: str) -> Target:
         unit, qualifier = f"{unit}({qualifier})", None      # `8台（套）`: the unit and its other name
     if (who := _COUNTED_WHO.match(unit or "")) is not None:
         # `每校1名专职`, `2名专职人员`: 名 counts, the words after it say who (the qualifier; the unit was `名专职/校`)
-        unit, qualifier = "名" + (who.group("per") or ""), "；".join(x for x in (who.group("w"), qualifier) if x)
+        unit, qualifier = "名" + (who.group("per") or ""), _joined(who.group("w"), qualifier)
     return Target(op=op, value=low[0], value_max=high[0], unit=unit, qualifier=qualifier)
 
 
