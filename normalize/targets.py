@@ -167,8 +167,16 @@ UNIT_SYMBOL_GLOSS = regex.compile(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|�
 # of the unit, written whole (吨标准煤), no qualifier (normalize.records reads a
 # 计量单位 cell `吨（标准煤）` the same)
 # (`吨（tce）`: tce, tonne of coal equivalent, is 吨标准煤 — it was read as the symbol t of 吨 and dropped, review tr)
-_UNIT_GLOSS_WORDS = ((regex.compile(r"^(?:(?:折合?)?(?:标准煤|标煤|标)(?:当量)?|tce)$", regex.I), "标准煤"),)
+# (`万吨（二氧化碳当量）`, `吨（CO2当量）`, `吨（CO₂e）`: a mass of carbon dioxide equivalent, as an emission's reduction
+# is counted — 吨二氧化碳当量, the unit its actual `10.5万吨二氧化碳当量` is written in; it was 万吨, the gloss a qualifier,
+# and `≥10万吨CO2当量` unbracketed text, review tq2)
+_UNIT_GLOSS_WORDS = ((regex.compile(r"^(?:(?:折合?)?(?:标准煤|标煤|标)(?:当量)?|tce)$", regex.I), "标准煤"),
+                     (regex.compile(r"^(?:二氧化碳|CO2|CO₂)\s*(?:当量|-?eq|e)$", regex.I), "二氧化碳当量"))
 _GLOSSED_UNIT = regex.compile(r"(?<=\d\s*(?:万|千|亿)?)(?:吨|t|千克|公斤|kg)$", regex.I)
+# the same gloss written after the mass's unit without brackets (`≥10万吨二氧化碳当量`, `≥10万吨CO2当量`): longer than a
+# unit's word is read, the gloss is set apart and put back after the mass (标准煤, short, reads as a unit of its own)
+_GLOSS_AFTER_MASS = regex.compile(r"(?<=\d\s*(?:万|千|亿)?(?:吨|t|千克|公斤|kg))\s*(?P<g>(?:二氧化碳|CO2|CO₂)\s*(?:当量|-?eq|e))$",
+                                  regex.I)
 
 
 def unit_gloss(word: str | None) -> str | None:
@@ -517,6 +525,15 @@ def _bracket_unit(word: str | None) -> bool:
     return (head in BRACKET_UNITS or head == "工作日") and (not slash or _quantity("1" + word) is not None)
 
 
+def _glossed(body: str, gloss: str | None, as_text: Target) -> Target:
+    """Given a target whose mass's unit closes it (`≥1.2万吨`) and what the mass is of (`标准煤`), return its Target with
+    the unit written whole (`万吨标准煤`), or `as_text` when it reads no mass."""
+    t = _split(body)
+    if gloss is None or t.value is None or not regex.search(r"(?:吨|t|千克|公斤|kg)$", t.unit or "", regex.I):
+        return as_text
+    return replace(t, unit=t.unit + gloss)
+
+
 def _split(text: str) -> Target:
     """Given a cleaned, width-folded target, return its Target."""
     as_text = Target(target_text=text)
@@ -565,8 +582,9 @@ def _split(text: str) -> Target:
         if qualifier in _UNIT_ONLY and not body.endswith(UNIT_SYMBOLS):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
         elif (gloss := unit_gloss(qualifier)) is not None and _GLOSSED_UNIT.search(body):
-            body, qualifier = body + gloss, None   # `≥1200吨（标准煤）`, `（标煤）`, `（折标）`, `（tce）`: 吨标准煤 (was 吨,
-            # 标准煤 the qualifier), as `≥1200吨标准煤` reads and its actual `1250吨标准煤` is written
+            # `≥1200吨（标准煤）`, `（标煤）`, `（折标）`, `（tce）`: 吨标准煤 (was 吨, 标准煤 the qualifier), as
+            # `≥1200吨标准煤` reads and its actual `1250吨标准煤` is written; `万吨（二氧化碳当量）` likewise
+            return _glossed(body, gloss, as_text)
         elif UNIT_SYMBOL_GLOSS.match(qualifier or "") and regex.search(r"\p{Han}$", body):
             qualifier = None          # `≥1200吨（t）`, `≥180万千瓦时（kWh）`: the unit's symbol, no qualifier (was `t`)
         elif _SCORE_SCALE.fullmatch(qualifier or "") and body[-1:].isdigit():
@@ -577,6 +595,9 @@ def _split(text: str) -> Target:
             body, qualifier = body + word.group(0), "含" if qualifier.startswith("含") else None
             # (was `=` 90 and the qualifier `及以上`; `≥95%（及以上）` is `≥95%及以上`, the word doubling the sign)
 
+    if (mass_of := _GLOSS_AFTER_MASS.search(body)) is not None:     # `≥10万吨CO2当量`: the gloss put apart
+        return _glossed(body[:mass_of.start()] + (f"({qualifier})" if qualifier else ""),
+                        unit_gloss(mass_of.group("g")), as_text)
     inclusive = _INCLUSIVE_RE.search(body)
     if inclusive is not None:                         # `90%(含)以上`: read as `90%以上（含）` (含: the bound
         body = body[:inclusive.start()] + body[inclusive.end():]     # is included; a qualifier, as after it)
