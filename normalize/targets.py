@@ -288,12 +288,19 @@ _DIGIT_OR_YEAR = regex.compile(r"\d|年")
 # (the thing whole, as written up to its count or comparison: `每班次不少于2人` 人/班次, `每人次≤80元` 元/人次, `每站点2人`
 # 人/站点 — they were cut to 班 / 人, or text; `每户年均增收≥2000元` is no count per a thing alone, review rw)
 # (`每户补助2000元`: what the money is, before its count, the qualifier — `2000元/户`; it was text, review tr)
-_PER_THING_RE = regex.compile(r"^每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站)(?:次|点|区|庭|县)?)"
-                              r"(?P<w>补助|补贴|奖补|奖励|资助|救助|慰问)?(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
+# (`每亩补贴100元`, `每生补助1000元`: per a mu of land, per a student — it was text, review tq2; `补助标准：每户2000元`,
+# `补助每人每月300元`: what the money is written before the 每, the qualifier likewise)
+_AID_WORDS = r"补助|补贴|奖补|奖励|资助|救助|慰问"
+_AID_LEAD = rf"(?:(?P<lw>(?:{_AID_WORDS}|发放)(?:标准|金额|资金)?(?:为)?)\s*[:：]?\s*)?"
+_PER_THING_RE = regex.compile(rf"^{_AID_LEAD}每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站|亩|生)"
+                              r"(?:次|点|区|庭|县)?)"
+                              rf"(?P<w>{_AID_WORDS})?(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
                               r"|约|低于|少于|超过|高于)(?!.*每).*)$")
 # a count or money per a thing and per a period (`每人每月300元`, `每户每年不少于2次`): read as `300元/人/月`
-_PER_THING_PERIOD = regex.compile(rf"^每个?(?P<p>人|户|村|校|所|家|床)每(?P<q>{_PERIOD_WORDS})"
-                                  r"(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|至少|最多|约)[^每]*)$")
+# (`每人每月补助300元`, `每生每年补助1000元`, `补助标准：每人每月300元`: what the money is, before its figure or the 每,
+# the qualifier, as `每户补助2000元` reads — it was text, review tq2)
+_PER_THING_PERIOD = regex.compile(rf"^{_AID_LEAD}每个?(?P<p>人|户|村|校|所|家|床|生|亩)每(?P<q>{_PERIOD_WORDS})"
+                                  rf"(?P<w>{_AID_WORDS})?(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|至少|最多|约)[^每]*)$")
 # a year's label before a target (`2024年：…`, `2024年度：…`): before a date in its months (`2024年：12月底前`,
 # `2024年：年底前`) the date written whole with its year (`2024年12月底前`, `2024年底前`), the label the qualifier, as
 # split_by_year reads each year's part of a cell; before words (`2024年：全年`, `2024年度：已完成`) the label the
@@ -650,9 +657,10 @@ def _split(text: str) -> Target:
     if both_per is not None:                          # `每人每月300元`: `300元/人/月` (it was text)
         t = _split(f"{both_per.group('rest')}/{both_per.group('p')}/{both_per.group('q')}")
         if t.value is not None and (t.unit or "").endswith(f"/{both_per.group('p')}/{both_per.group('q')}"):
-            return _requalified(t, qualifier)
+            return _requalified(t, _joined(both_per.group("lw"), both_per.group("w"), qualifier) or None)
     thing_m = _PER_THING_RE.match(body)
-    if (thing := _per_period(thing_m, _joined(thing_m and thing_m.group("w"), qualifier) or None)) \
+    if (thing := _per_period(thing_m, _joined(thing_m and thing_m.group("lw"), thing_m and thing_m.group("w"),
+                                              qualifier) or None)) \
             is not None:
         return thing                                  # `每村1个`, `每个村不少于1名`: `1个/村`, `≥1名/村`
     done = _DONE_THEN_PERIODS.match(body)
