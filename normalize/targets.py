@@ -155,8 +155,13 @@ _DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额
                          r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 # the counter 名 and the kind of post counted after it (`1名专职`, `2名专职人员`, `1名兼职`): the unit 名 (with any per,
-# `/校`), the words the qualifier — 专职 is no thing counted (a noun after 名 stays the unit's, `≥200名用户`, as before)
-_COUNTED_WHO = regex.compile(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻村)\p{Han}{0,6})(?P<per>/.+)?$")
+# `/校`), the words the qualifier — 专职 is no thing counted
+# (`≥20名学生`, `≥200名用户`, `≥5名贫困学生`, `≥100名家长/校`: who 名 counts, a noun of two characters or more — the
+# unit 名, the noun the qualifier, as `3名专职人员` reads and the actual `22名` / `22人` is written; it was the unit
+# `名学生`, an actual in 名 no match for it, review tq2. Not a word 名 opens itself: 名次, 名额, 名单, 名录, 名称, 名优,
+# 名特优, 名胜, 名牌, 名贵, 名著, 名校, 名片, 名誉, 名义, 名目, 名师, 名人, 名家 — `≥3名次` stays 名次)
+_COUNTED_WHO = regex.compile(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻村)\p{Han}{0,6}"
+                             r"|(?![次额单录称特胜牌贵著校片誉义目]|优(?!秀)|师(?!生)|人(?!员)|家(?!长|庭))\p{Han}{2,8})(?P<per>/.+)?$")
 # the scale a bare score is given on, in brackets after it (`≥4.8（5分制）`, `90（百分制）`, `4.5（满分5分）`): its unit 分
 _SCORE_SCALE = regex.compile(r"(?:\d+|[百十])分制|满分\d+(?:\.\d+)?分")
 # a unit's own symbol written in brackets after its Chinese name (`吨（t）`, `万千瓦时（kWh）`, `平方米（㎡）`): a gloss
@@ -798,7 +803,8 @@ def _split(text: str) -> Target:
         # (`≥95%（年）`: a percentage has no other name, the bracket is a qualifier)
         unit, qualifier = f"{unit}({qualifier})", None      # `8台（套）`: the unit and its other name
     if (who := _COUNTED_WHO.match(unit or "")) is not None:
-        # `每校1名专职`, `2名专职人员`: 名 counts, the words after it say who (the qualifier; the unit was `名专职/校`)
+        # `每校1名专职`, `2名专职人员`, `≥20名学生`: 名 counts, the words after it say who (the qualifier; the unit was
+        # `名专职/校`, `名学生`)
         unit, qualifier = "名" + (who.group("per") or ""), _joined(who.group("w"), qualifier)
     return Target(op=op, value=low[0], value_max=high[0], unit=unit, qualifier=qualifier)
 
