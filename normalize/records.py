@@ -354,6 +354,12 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
                 own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
+                joined = split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)
+                if bare.qualifier is None and joined.qualifier and (joined.op, joined.value, joined.value_max) \
+                        == (t.op, t.value, t.value_max) and joined.unit and joined.unit != t.unit:
+                    # `≥100` | `名学生`, `1` | `名专职`: the unit cell names who 名 counts — the unit 名, the noun the
+                    # qualifier, as the one cell `≥100名学生` reads (it was the unit `名学生`, review tq2)
+                    t = joined
         # (the target cell holding the figure alone, `300` beside `人次以上`: the figure, its unit and the word joined)
         whole = target_raw if target_raw and target_raw.rstrip().endswith(unit_raw) \
             else op_raw.strip() + (rec.get("target_value_raw") or "").strip() + unit_raw
