@@ -356,9 +356,11 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
                 joined = split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)
                 if bare.qualifier is None and joined.qualifier and (joined.op, joined.value, joined.value_max) \
-                        == (t.op, t.value, t.value_max) and joined.unit and joined.unit != t.unit:
+                        == (t.op, t.value, t.value_max) and joined.unit \
+                        and unit_raw.replace(joined.qualifier, "", 1) == joined.unit:
                     # `≥100` | `名学生`, `1` | `名专职`: the unit cell names who 名 counts — the unit 名, the noun the
-                    # qualifier, as the one cell `≥100名学生` reads (it was the unit `名学生`, review tq2)
+                    # qualifier, as the one cell `≥100名学生` reads (it was the unit `名学生`, review tq2); the words
+                    # out of the unit's own word only (`万头（只）` keeps its other name, as before)
                     t = joined
         # (the target cell holding the figure alone, `300` beside `人次以上`: the figure, its unit and the word joined)
         whole = target_raw if target_raw and target_raw.rstrip().endswith(unit_raw) \
