@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from jixiao.checks import actual_misses_target
+from normalize.records import normalize_indicator
 from normalize.targets import split_target
 from tests.hunt_tools import only_project, warning_codes
 
@@ -77,6 +78,32 @@ def test_durations_compared(target, actual, expected):
     assert actual_misses_target({"op": op, "value": value, "unit": unit, "target_raw": raw}, actual) is expected
 
 
+# (indicator's name, the target cell, the value cell, the 计量单位 cell) -> (op, value, value_max, unit, qualifier)
+NAME_CASES = [
+    ("年产值", "≥3.5亿", None, None, (">=", 350_000_000.0, None, "元", None)),              # main: 3.5 亿
+    ("实现销售收入", "≥1.2万", None, None, (">=", 12_000.0, None, "元", None)),              # main: 1.2 万
+    ("综合指标", "产值≥3.5亿", None, None, (">=", 350_000_000.0, None, "元", "产值")),      # main: 3.5 亿
+    ("年产值", "2-3亿", None, None, ("range", 200_000_000.0, 300_000_000.0, "元", None)),   # main: 2-3 亿
+    ("年产值", "≥3.5", "≥3.5", "亿", (">=", 350_000_000.0, None, "元", None)),             # main: 3.5 亿
+    ("带动农户增收", "≥1.2", "≥1.2", "万", (">=", 12_000.0, None, "元", None)),             # main: 1.2 万
+    ("带动就业人数", "≥3万", None, None, (">=", 3.0, None, "万", None)),      # a count's name keeps its 万 (as main)
+    ("服务人次", "≥3", "≥3", "万", (">=", 3.0, None, "万", None)),
+    ("资助家庭经济困难学生", "≥100名学生", "≥100", "名学生", (">=", 100.0, None, "名", "学生")),   # main: 名学生
+    ("强制免疫畜禽数量", "≥120万头（只）", "≥120", "万头（只）", (">=", 120.0, None, "万头(只)", None)),  # (as main)
+    ("年减少碳排放", "≥0.8万吨（二氧化碳当量）", "≥0.8", "万吨（二氧化碳当量）",
+     (">=", 0.8, None, "万吨二氧化碳当量", None)),                                        # main: 万吨, the gloss a note
+]
+
+
+@pytest.mark.parametrize("name, target, value, unit, expected", NAME_CASES, ids=[c[0] + c[1] for c in NAME_CASES])
+def test_named_and_unit_cells(name, target, value, unit, expected):
+    rec = {"level2": "数量指标", "level3": name, "target_raw": target}
+    if value is not None:
+        rec.update(target_value_raw=value, unit_raw=unit)
+    r = normalize_indicator(rec, 2025)
+    assert (r["op"], r["value"], r["value_max"], r["unit"], r["qualifier"]) == expected
+
+
 def _ind(r) -> dict:
     return {i["level3"]: (i["op"], i["value"], i["value_max"], i["unit"], i["qualifier"], i["target_text"])
             for i in r.tables["indicators"]}
@@ -100,6 +127,7 @@ def test_subsidy_carbon_text_dump(read):
         "社区光伏发电减少碳排放": (">=", 500.0, None, "吨二氧化碳当量", None, None),    # main: `>=`, the text
         "年减少碳排放": (">=", 0.8, None, "万吨二氧化碳当量", None, None),              # main: 万吨, the gloss a note
         "绿色出行减少碳排放": (">=", 1.2, None, "万吨二氧化碳当量", None, None),        # main: 万吨, the gloss a note
+        "带动社区产业年产值": (">=", 120_000_000.0, None, "元", None, None),            # main: 1.2 亿
         "受助对象满意度": (">=", 90.0, None, "%", None, None),
     }
     assert warning_codes(r) == []
