@@ -802,6 +802,8 @@ def _split(text: str) -> Target:
     if qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
         # (`≥95%（年）`: a percentage has no other name, the bracket is a qualifier)
         unit, qualifier = f"{unit}({qualifier})", None      # `8台（套）`: the unit and its other name
+    if op in (">", "<") and qualifier in ("含", "含本数"):
+        op += "="           # `>95%（含）`, `<5%（含）`: the bound included, `>=` / `<=` (it was `>` with the qualifier 含, review tq2)
     if (who := _COUNTED_WHO.match(unit or "")) is not None:
         # `每校1名专职`, `2名专职人员`, `≥20名学生`: 名 counts, the words after it say who (the qualifier; the unit was
         # `名专职/校`, `名学生`)

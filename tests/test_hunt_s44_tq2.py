@@ -49,6 +49,12 @@ CASES = [
     ("≥5名次", (">=", 5.0, None, "名次", None, None)),        # a word 名 opens: the unit (as on main)
     ("≥3名师", (">=", 3.0, None, "名师", None, None)),
     ("≥10名", (">=", 10.0, None, "名", None, None)),
+    # a strict bound said to include itself (main: `>` / `<`, the qualifier 含)
+    (">95%（含）", (">=", 95.0, None, "%", "含", None)),
+    ("＜5%（含）", ("<=", 5.0, None, "%", "含", None)),
+    ("大于95%（含本数）", (">=", 95.0, None, "%", "含本数", None)),
+    (">95%", (">", 95.0, None, "%", None, None)),
+    ("≥95%（含）", (">=", 95.0, None, "%", "含", None)),
 ]
 
 
