@@ -1025,8 +1025,20 @@ def check_score_over_weight(v: ProjectView) -> Iterator[Finding]:
 _QUANT_OPS = (">=", ">", "<=", "<", "=", "range")
 
 
+# a duration's unit in the smallest of its kind: 秒 / 分钟 / 小时 / 天 (日) / 周 in minutes, 个月 / 季度 / 半年 / 年 in
+# months (`≤2小时` done `90分钟`, `≤30日` done `25天`, `≤1年` done `10个月` are compared; a day and a month, a 工作日
+# and a 天, are not: a month has no fixed days, a working day is no calendar day)
+_DURATIONS = {"秒": ("分钟", 1 / 60), "秒钟": ("分钟", 1 / 60), "分钟": ("分钟", 1.0), "小时": ("分钟", 60.0),
+              "个小时": ("分钟", 60.0), "天": ("分钟", 1440.0), "日": ("分钟", 1440.0), "周": ("分钟", 10080.0),
+              "星期": ("分钟", 10080.0), "个星期": ("分钟", 10080.0), "个月": ("个月", 1.0), "季度": ("个月", 3.0),
+              "个季度": ("个月", 3.0), "半年": ("个月", 6.0), "年": ("个月", 12.0)}
+
+
 def _in_ones(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
     base, factor = unit_in_ones(unit)
+    if base in _DURATIONS:
+        base, per = _DURATIONS[base]
+        factor *= per
     return (None if value is None else value * factor), base
 
 
@@ -1105,8 +1117,9 @@ def check_target_missed_full_score(v: ProjectView) -> Iterator[Finding]:
       figure (`96%`, `48个`, `0.96`; not `≥10年`, `约95%`, `良好`, `已完成`, `下降12%`): else nothing is said;
     - the units must agree once 万 / 亿 of a counted unit are put in ones (normalize.targets.unit_in_ones: `≥1.2万人`
       is 12000 人 beside `12500人`; money is in 元 on both sides); an actual of a bare figure is read in the target's
-      unit (a 计量单位 column's), a target of none beside an actual with one is not compared; `天` vs `日`, `小时` vs
-      `分钟` are other units (not compared);
+      unit (a 计量单位 column's), a target of none beside an actual with one is not compared; a duration is put in
+      the smallest unit of its kind (`_DURATIONS`: `天` and `日` one unit, `≤2小时` done `150分钟` missed, `≤1年` done
+      `10个月` met); a day and a month, a 工作日 and a 天 are other units (not compared);
     - a bare figure no more than 1 beside a percentage target is read both as a fraction and as a percentage
       (`0.96` is 96% or 0.96%): a miss only when both readings miss (`≥95%` done `0.90`), so `0.96` passes;
     - `=` is compared only where its direction is beyond doubt: `100%` (no share goes above all of it) and a

@@ -7,10 +7,12 @@ here guesses: a value that cannot be read becomes None.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 
 from normalize._cache import text_cache
-from normalize.amounts import PERCENT_POINTS, parse_amount, parse_count, parse_fraction, parse_number
+from normalize.amounts import MONEY_UNITS, PERCENT_POINTS, money_to_yuan, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE,
@@ -354,6 +356,14 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
                 own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
                 t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
+                joined = split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)
+                if bare.qualifier is None and joined.qualifier and (joined.op, joined.value, joined.value_max) \
+                        == (t.op, t.value, t.value_max) and joined.unit \
+                        and unit_raw.replace(joined.qualifier, "", 1) == joined.unit:
+                    # `≥100` | `名学生`, `1` | `名专职`: the unit cell names who 名 counts — the unit 名, the noun the
+                    # qualifier, as the one cell `≥100名学生` reads (it was the unit `名学生`, review tq2); the words
+                    # out of the unit's own word only (`万头（只）` keeps its other name, as before)
+                    t = joined
         # (the target cell holding the figure alone, `300` beside `人次以上`: the figure, its unit and the word joined)
         whole = target_raw if target_raw and target_raw.rstrip().endswith(unit_raw) \
             else op_raw.strip() + (rec.get("target_value_raw") or "").strip() + unit_raw
@@ -393,6 +403,9 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         note_raw = nu.group("rest")
     if t.value is not None and t.unit is None and name:
         t = _unit_from_name(t, target_raw, name)
+    if t.value is not None and t.unit in ("万", "亿") and (_MONEY_NAME.search(name or "")
+                                                          or _MONEY_NAME.search(t.qualifier or "")):
+        t = _money_in_yuan(t)
     ym = _YEAR_MONTH.match(fold_width(target_raw)) if target_raw and t.value is not None and t.unit is None else None
     if ym is not None and (_TIMELY.search(level2 or "") or _TIMELY_NAME.search(name or "")):
         # `2024.12` under 时效指标 / a name of a time (完成时间): a deadline's year and month, no quantity (it was
@@ -472,6 +485,23 @@ def _with_direction(t: Target, op_raw: str, value_text: str | None) -> Target:
 # anything else (`（试行）`, `（含道路）`) is no unit.
 NAME_UNITS = BRACKET_UNITS | {"工作日", "个工作日", "个月"}    # (`办结时限（个工作日）` | `≤5`)
 _NAME_UNIT = regex.compile(r"[（(]\s*([^（）()\d]{1,6}?)\s*[）)]\s*$")
+
+
+# an indicator's name (or the words before its comparison, `产值≥3.5亿`) naming an amount of money, at its end: a bare 万 /
+# 亿 after its figure is 万元 / 亿元 (`年产值` | `≥3.5亿`: 350000000 元, as `≥3.5亿元` reads; it was 3.5 with the unit 亿,
+# review tq2); a count's name keeps its 万 (`带动就业人数` | `≥3万`: 3 万)
+_MONEY_NAME = regex.compile(r"(?:金额|资金|投资|投资额|收入|产值|销售额|营业额|交易额|成交额|利润|税收|税额|经费|费用|成本|收益|"
+                            r"增收|补助|补贴|奖补|贷款|融资|生产总值|总产值|营收)(?:总额|总量)?\s*(?:[(（][^()（）]*[)）])?$")
+
+
+def _money_in_yuan(t: Target) -> Target:
+    """A Target whose unit is a bare 万 / 亿, in yuan (`≥3.5` 亿 -> 350000000 元)."""
+    factor = MONEY_UNITS[t.unit + "元"]
+    low = money_to_yuan(Decimal(str(t.value)), factor)
+    high = None if t.value_max is None else money_to_yuan(Decimal(str(t.value_max)), factor)
+    if low is None or (t.value_max is not None and high is None):
+        return t
+    return Target(t.op, low, high, "元", t.qualifier, t.target_text)
 
 
 def _unit_from_name(t: Target, target_raw: str | None, name: str) -> Target:

@@ -155,8 +155,13 @@ _DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额
                          r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 # the counter 名 and the kind of post counted after it (`1名专职`, `2名专职人员`, `1名兼职`): the unit 名 (with any per,
-# `/校`), the words the qualifier — 专职 is no thing counted (a noun after 名 stays the unit's, `≥200名用户`, as before)
-_COUNTED_WHO = regex.compile(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻村)\p{Han}{0,6})(?P<per>/.+)?$")
+# `/校`), the words the qualifier — 专职 is no thing counted
+# (`≥20名学生`, `≥200名用户`, `≥5名贫困学生`, `≥100名家长/校`: who 名 counts, a noun of two characters or more — the
+# unit 名, the noun the qualifier, as `3名专职人员` reads and the actual `22名` / `22人` is written; it was the unit
+# `名学生`, an actual in 名 no match for it, review tq2. Not a word 名 opens itself: 名次, 名额, 名单, 名录, 名称, 名优,
+# 名特优, 名胜, 名牌, 名贵, 名著, 名校, 名片, 名誉, 名义, 名目, 名师, 名人, 名家 — `≥3名次` stays 名次)
+_COUNTED_WHO = regex.compile(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻村)\p{Han}{0,6}"
+                             r"|(?![次额单录称特胜牌贵著校片誉义目]|优(?!秀)|师(?!生)|人(?!员)|家(?!长|庭))\p{Han}{2,8})(?P<per>/.+)?$")
 # the scale a bare score is given on, in brackets after it (`≥4.8（5分制）`, `90（百分制）`, `4.5（满分5分）`): its unit 分
 _SCORE_SCALE = regex.compile(r"(?:\d+|[百十])分制|满分\d+(?:\.\d+)?分")
 # a unit's own symbol written in brackets after its Chinese name (`吨（t）`, `万千瓦时（kWh）`, `平方米（㎡）`): a gloss
@@ -167,8 +172,16 @@ UNIT_SYMBOL_GLOSS = regex.compile(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|�
 # of the unit, written whole (吨标准煤), no qualifier (normalize.records reads a
 # 计量单位 cell `吨（标准煤）` the same)
 # (`吨（tce）`: tce, tonne of coal equivalent, is 吨标准煤 — it was read as the symbol t of 吨 and dropped, review tr)
-_UNIT_GLOSS_WORDS = ((regex.compile(r"^(?:(?:折合?)?(?:标准煤|标煤|标)(?:当量)?|tce)$", regex.I), "标准煤"),)
+# (`万吨（二氧化碳当量）`, `吨（CO2当量）`, `吨（CO₂e）`: a mass of carbon dioxide equivalent, as an emission's reduction
+# is counted — 吨二氧化碳当量, the unit its actual `10.5万吨二氧化碳当量` is written in; it was 万吨, the gloss a qualifier,
+# and `≥10万吨CO2当量` unbracketed text, review tq2)
+_UNIT_GLOSS_WORDS = ((regex.compile(r"^(?:(?:折合?)?(?:标准煤|标煤|标)(?:当量)?|tce)$", regex.I), "标准煤"),
+                     (regex.compile(r"^(?:二氧化碳|CO2|CO₂)\s*(?:当量|-?eq|e)$", regex.I), "二氧化碳当量"))
 _GLOSSED_UNIT = regex.compile(r"(?<=\d\s*(?:万|千|亿)?)(?:吨|t|千克|公斤|kg)$", regex.I)
+# the same gloss written after the mass's unit without brackets (`≥10万吨二氧化碳当量`, `≥10万吨CO2当量`): longer than a
+# unit's word is read, the gloss is set apart and put back after the mass (标准煤, short, reads as a unit of its own)
+_GLOSS_AFTER_MASS = regex.compile(r"(?<=\d\s*(?:万|千|亿)?(?:吨|t|千克|公斤|kg))\s*(?P<g>(?:二氧化碳|CO2|CO₂)\s*(?:当量|-?eq|e))$",
+                                  regex.I)
 
 
 def unit_gloss(word: str | None) -> str | None:
@@ -280,12 +293,19 @@ _DIGIT_OR_YEAR = regex.compile(r"\d|年")
 # (the thing whole, as written up to its count or comparison: `每班次不少于2人` 人/班次, `每人次≤80元` 元/人次, `每站点2人`
 # 人/站点 — they were cut to 班 / 人, or text; `每户年均增收≥2000元` is no count per a thing alone, review rw)
 # (`每户补助2000元`: what the money is, before its count, the qualifier — `2000元/户`; it was text, review tr)
-_PER_THING_RE = regex.compile(r"^每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站)(?:次|点|区|庭|县)?)"
-                              r"(?P<w>补助|补贴|奖补|奖励|资助|救助|慰问)?(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
+# (`每亩补贴100元`, `每生补助1000元`: per a mu of land, per a student — it was text, review tq2; `补助标准：每户2000元`,
+# `补助每人每月300元`: what the money is written before the 每, the qualifier likewise)
+_AID_WORDS = r"补助|补贴|奖补|奖励|资助|救助|慰问"
+_AID_LEAD = rf"(?:(?P<lw>(?:{_AID_WORDS}|发放)(?:标准|金额|资金)?(?:为)?)\s*[:：]?\s*)?"
+_PER_THING_RE = regex.compile(rf"^{_AID_LEAD}每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站|亩|生)"
+                              r"(?:次|点|区|庭|县)?)"
+                              rf"(?P<w>{_AID_WORDS})?(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
                               r"|约|低于|少于|超过|高于)(?!.*每).*)$")
 # a count or money per a thing and per a period (`每人每月300元`, `每户每年不少于2次`): read as `300元/人/月`
-_PER_THING_PERIOD = regex.compile(rf"^每个?(?P<p>人|户|村|校|所|家|床)每(?P<q>{_PERIOD_WORDS})"
-                                  r"(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|至少|最多|约)[^每]*)$")
+# (`每人每月补助300元`, `每生每年补助1000元`, `补助标准：每人每月300元`: what the money is, before its figure or the 每,
+# the qualifier, as `每户补助2000元` reads — it was text, review tq2)
+_PER_THING_PERIOD = regex.compile(rf"^{_AID_LEAD}每个?(?P<p>人|户|村|校|所|家|床|生|亩)每(?P<q>{_PERIOD_WORDS})"
+                                  rf"(?P<w>{_AID_WORDS})?(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|至少|最多|约)[^每]*)$")
 # a year's label before a target (`2024年：…`, `2024年度：…`): before a date in its months (`2024年：12月底前`,
 # `2024年：年底前`) the date written whole with its year (`2024年12月底前`, `2024年底前`), the label the qualifier, as
 # split_by_year reads each year's part of a cell; before words (`2024年：全年`, `2024年度：已完成`) the label the
@@ -517,6 +537,15 @@ def _bracket_unit(word: str | None) -> bool:
     return (head in BRACKET_UNITS or head == "工作日") and (not slash or _quantity("1" + word) is not None)
 
 
+def _glossed(body: str, gloss: str | None, as_text: Target) -> Target:
+    """Given a target whose mass's unit closes it (`≥1.2万吨`) and what the mass is of (`标准煤`), return its Target with
+    the unit written whole (`万吨标准煤`), or `as_text` when it reads no mass."""
+    t = _split(body)
+    if gloss is None or t.value is None or not regex.search(r"(?:吨|t|千克|公斤|kg)$", t.unit or "", regex.I):
+        return as_text
+    return replace(t, unit=t.unit + gloss)
+
+
 def _split(text: str) -> Target:
     """Given a cleaned, width-folded target, return its Target."""
     as_text = Target(target_text=text)
@@ -565,8 +594,9 @@ def _split(text: str) -> Target:
         if qualifier in _UNIT_ONLY and not body.endswith(UNIT_SYMBOLS):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
         elif (gloss := unit_gloss(qualifier)) is not None and _GLOSSED_UNIT.search(body):
-            body, qualifier = body + gloss, None   # `≥1200吨（标准煤）`, `（标煤）`, `（折标）`, `（tce）`: 吨标准煤 (was 吨,
-            # 标准煤 the qualifier), as `≥1200吨标准煤` reads and its actual `1250吨标准煤` is written
+            # `≥1200吨（标准煤）`, `（标煤）`, `（折标）`, `（tce）`: 吨标准煤 (was 吨, 标准煤 the qualifier), as
+            # `≥1200吨标准煤` reads and its actual `1250吨标准煤` is written; `万吨（二氧化碳当量）` likewise
+            return _glossed(body, gloss, as_text)
         elif UNIT_SYMBOL_GLOSS.match(qualifier or "") and regex.search(r"\p{Han}$", body):
             qualifier = None          # `≥1200吨（t）`, `≥180万千瓦时（kWh）`: the unit's symbol, no qualifier (was `t`)
         elif _SCORE_SCALE.fullmatch(qualifier or "") and body[-1:].isdigit():
@@ -577,6 +607,9 @@ def _split(text: str) -> Target:
             body, qualifier = body + word.group(0), "含" if qualifier.startswith("含") else None
             # (was `=` 90 and the qualifier `及以上`; `≥95%（及以上）` is `≥95%及以上`, the word doubling the sign)
 
+    if (mass_of := _GLOSS_AFTER_MASS.search(body)) is not None:     # `≥10万吨CO2当量`: the gloss put apart
+        return _glossed(body[:mass_of.start()] + (f"({qualifier})" if qualifier else ""),
+                        unit_gloss(mass_of.group("g")), as_text)
     inclusive = _INCLUSIVE_RE.search(body)
     if inclusive is not None:                         # `90%(含)以上`: read as `90%以上（含）` (含: the bound
         body = body[:inclusive.start()] + body[inclusive.end():]     # is included; a qualifier, as after it)
@@ -629,9 +662,10 @@ def _split(text: str) -> Target:
     if both_per is not None:                          # `每人每月300元`: `300元/人/月` (it was text)
         t = _split(f"{both_per.group('rest')}/{both_per.group('p')}/{both_per.group('q')}")
         if t.value is not None and (t.unit or "").endswith(f"/{both_per.group('p')}/{both_per.group('q')}"):
-            return _requalified(t, qualifier)
+            return _requalified(t, _joined(both_per.group("lw"), both_per.group("w"), qualifier) or None)
     thing_m = _PER_THING_RE.match(body)
-    if (thing := _per_period(thing_m, _joined(thing_m and thing_m.group("w"), qualifier) or None)) \
+    if (thing := _per_period(thing_m, _joined(thing_m and thing_m.group("lw"), thing_m and thing_m.group("w"),
+                                              qualifier) or None)) \
             is not None:
         return thing                                  # `每村1个`, `每个村不少于1名`: `1个/村`, `≥1名/村`
     done = _DONE_THEN_PERIODS.match(body)
@@ -768,8 +802,11 @@ def _split(text: str) -> Target:
     if qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
         # (`≥95%（年）`: a percentage has no other name, the bracket is a qualifier)
         unit, qualifier = f"{unit}({qualifier})", None      # `8台（套）`: the unit and its other name
+    if op in (">", "<") and qualifier in ("含", "含本数"):
+        op += "="           # `>95%（含）`, `<5%（含）`: the bound included, `>=` / `<=` (it was `>` with the qualifier 含, review tq2)
     if (who := _COUNTED_WHO.match(unit or "")) is not None:
-        # `每校1名专职`, `2名专职人员`: 名 counts, the words after it say who (the qualifier; the unit was `名专职/校`)
+        # `每校1名专职`, `2名专职人员`, `≥20名学生`: 名 counts, the words after it say who (the qualifier; the unit was
+        # `名专职/校`, `名学生`)
         unit, qualifier = "名" + (who.group("per") or ""), _joined(who.group("w"), qualifier)
     return Target(op=op, value=low[0], value_max=high[0], unit=unit, qualifier=qualifier)
 

@@ -52,6 +52,8 @@ def _misses(target_raw: str, actual_raw: str, name: str = "指标"):
     ("0起", "0起", False),
     ("=26次", "12次", True),           # an explicit `=`: a figure to reach
     ("=10个", "12个", False),          # over-achievement is no miss
+    ("≤2小时", "90分钟", False),        # a duration in another unit of its kind (review tq2: it was not compared)
+    ("≥10天", "8日", True),
 ])
 def test_comparison(target, actual, want):
     assert _misses(target, actual) is want
@@ -65,8 +67,8 @@ def test_comparison(target, actual, want):
     ("≥10年", "≥10年", "指标"),          # an actual restating a target
     ("≥95%", "约94%", "指标"),
     ("≥95%", "2-3%", "指标"),
-    ("≤2小时", "90分钟", "指标"),         # another unit
-    ("≥10天", "8日", "指标"),
+    ("≤30天", "2个月", "指标"),          # a month has no fixed days (review tq2)
+    ("≤3个工作日", "5天", "指标"),       # a working day is no calendar day
     ("≥95", "90%", "指标"),             # a target of no unit beside an actual with one
     ("26次", "12次", "指标"),            # a bare figure: a floor or a ceiling? not written
     ("3%", "0", "预算调整率"),
