@@ -50,7 +50,11 @@ _AMOUNT = regex.compile(
     regex.ASCII | regex.IGNORECASE,
 )
 # words around an amount that leave it the amount: `约50万元`, `预计120万元`, `120万元（含税）`, `80万元（暂定）`
-_AMOUNT_HEDGE = regex.compile(r"^(?:大约|约计|约|预计|估计)\s*(?=[¥￥\d])")
+_AMOUNT_HEDGE = regex.compile(r"^(?:大约|约计|约|预计|估计|共计|合计|总计)\s*[:]?\s*(?=[¥￥\d])")
+# the unit in brackets after the figure (`120（万元）`, `1,200,000.00（元）`) and 整 / 人民币 after the unit
+# (`120.00万元整`, `120万元人民币`): the figure in its unit
+_UNIT_IN_BRACKETS = regex.compile(r"(?<=\d)\s*[(]\s*(千万元|百万元|亿元|万元|千元|元)\s*[)]$")
+_AFTER_UNIT = regex.compile(r"(?<=\d\s*(?:千万|百万|亿|万|千)?元)\s*(?:整|正|人民币)$")
 _AMOUNT_NOTE = regex.compile(r"\s*[(](?:含税|不含税|含增值税|不含增值税|税前|税后|暂定|暂估|预估|估算|概算)[)]$")
 # an accounting negative: a figure in brackets with its decimals or thousands separators (`(200.00)`, `（1,200）`;
 # `（1）` is a number's mark, no amount), or after `△` as some ledgers write it (`△200`)
@@ -175,13 +179,15 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     overrides the `unit` argument; otherwise the value is multiplied by the declared unit
     (None means yuan). An unknown `unit` argument gives None unless the text
     carries its own unit. `约` / `预计` before it and a tax or estimate note after it (`（含税）`, `（暂定）`) leave
-    the amount; an accounting negative (`(200.00)`, `△200`) is below zero.
+    the amount, as do `共计` / `合计` before it, 整 / 人民币 after its unit and its unit in brackets (`120（万元）`); an
+    accounting negative (`(200.00)`, `△200`) is below zero.
     """
     t = _prepare(text)
     if t is None:
         return None
     t = t.rstrip("。;；,，") or t      # `（三）项目总投资：450万元。`: a prose sentence's amount, its full stop after it
     t = _AMOUNT_NOTE.sub("", _AMOUNT_HEDGE.sub("", t)) or t
+    t = _AFTER_UNIT.sub("", _UNIT_IN_BRACKETS.sub(r"\1", t))
     neg = _ACCOUNTING_NEGATIVE.match(t)
     if neg:
         t = "-" + (neg.group("a") or neg.group("b"))

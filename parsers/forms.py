@@ -5235,8 +5235,12 @@ _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "�
                              "资金使用情况明细", "支出用途"})
 
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
-# (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice)
-_AMOUNT = re.compile(r"^\s*(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿元|万元|千元|元|万|亿))\s*(?P=a)?\s*"
+# (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice; it may
+# be hedged, totalled or signed, `约100万元`, `共计120万元`, `￥20万`, in 千万, `1.2千万`, its unit in brackets,
+# `120（万元）`, 整 after it, `120.00万元整`: amounts to parse_amount)
+_AMOUNT = re.compile(r"^\s*(?:约|大约|预计|共计|合计|总计|[¥￥])?\s*[:：]?\s*"
+                     r"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:千万元|百万元|亿元|万元|千元|元|千万|百万|万|亿"
+                     r"|[(（]\s*(?:千万元|百万元|亿元|万元|千元|元)\s*[)）])(?:整|人民币)?)\s*(?P=a)?\s*"
                      r"(?:[(（][^()（）]*[)）]\s*)?$"
                      r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]")
 
