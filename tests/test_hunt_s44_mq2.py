@@ -86,3 +86,13 @@ def test_money_spellings_parse():
     assert parse_amount("120.00万元整") == 1_200_000.0
     assert parse_amount("120（万元）") == 1_200_000.0
     assert parse_amount("50万元以内") is None        # (a cap, no amount: as on main)
+
+
+def test_bare_rate_of_one_or_less_under_percent_head(read):
+    # a 监控表's `执行率（%） | 0.50` beside 1-6月执行数 4.00 of 800.00 万元: 0.5%, as the head and the money say
+    r = read("ct_s44_mq2_rate_under_one_pct.txt")
+    p = only_project(r)
+    assert p["spent"] == 4 * WAN
+    # (main: 0.5, i.e. 50%, and an execution_rate_mismatch error of +49.50 points)
+    assert p["execution_rate"] == 0.005
+    assert "execution_rate_mismatch" not in warning_codes(r)
