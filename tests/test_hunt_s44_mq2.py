@@ -96,3 +96,14 @@ def test_bare_rate_of_one_or_less_under_percent_head(read):
     # (main: 0.5, i.e. 50%, and an execution_rate_mismatch error of +49.50 points)
     assert p["execution_rate"] == 0.005
     assert "execution_rate_mismatch" not in warning_codes(r)
+
+
+def test_bare_level_after_a_source_line_on_its_row(read):
+    # `资金总额 | 100.00` over `其中：中央资金 | 50.00 | 省级资金 | 20.00` and `市县资金 | 18.00 | 乡镇 | 12.00` (万元)
+    r = read("ct_s44_mq2_level_rows.txt")
+    p = only_project(r)
+    lines = [(b["name"], b["amount"], b["kind"]) for b in r.tables["budget_items"]]
+    # (main: 乡镇 dropped without a word — 3 lines of 4, budget_fiscal null)
+    assert lines == [("中央资金", 50 * WAN, "source"), ("省级资金", 20 * WAN, "source"),
+                     ("市县资金", 18 * WAN, "source"), ("乡镇", 12 * WAN, "source")]
+    assert (p["budget_total"], p["budget_fiscal"]) == (100 * WAN, 100 * WAN)
