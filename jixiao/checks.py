@@ -26,11 +26,13 @@ rename one (warehouses filter on them).
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
+from normalize.amounts import DECLARED_UNITS, MONEY_UNITS, detect_money_unit, parse_adjustment
 from normalize.levels import names_satisfaction
 from normalize.targets import Target, split_target, unit_in_ones
 from normalize.text import fold_width
@@ -581,6 +583,60 @@ def check_annual_exceeds_total(v: ProjectView) -> Iterator[Finding]:
     """
     yield from _exceeds(v, "annual_exceeds_total", "budget_year",
                         _first_amount(v, ("budget_total",)), severity="error")
+
+
+# an adjustment form's amount, kept in other_fields beside 年初预算 (budget_initial) and 调整后预算 (budget_year):
+# `调整金额（万元）`, `调增（减）金额`, `调减额`, `增减数`
+_ADJUSTMENT_KEY = re.compile(r"^(?:预算)?(?:调整|调增|调减|调增[(（]?减[)）]?|增减)(?:金额|额|数)")
+
+
+def _other_fields(v: ProjectView) -> dict:
+    of = v.get("other_fields")
+    if isinstance(of, str):
+        try:
+            of = json.loads(of)
+        except ValueError:
+            return {}
+    return of if isinstance(of, dict) else {}
+
+
+@rule("budget_adjustment_mismatch",
+      "年初预算 + the stated adjustment (调增 / 调减) differ from the budget after it (调整后预算)")
+def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
+    """An adjustment form states the budget before (年初预算, `budget_initial`), the change (调整金额 `调减-20.00`,
+    `调增 15.00`, an accounting negative `（50.00）`, kept in other_fields) and the budget after (调整后预算,
+    `budget_year`): before + change must be after. Why: a change written with the wrong sign or figure moves money
+    no one approved. The change is read in its label's unit (`调整金额（万元）`); with no unit declared it is
+    flagged only when no money unit makes it add up, and a bare figure of no sign (`20.00`) may go either way.
+    Threshold: 0.5 元, or half the change's last written digit.
+    """
+    before, after = _num(v.get("budget_initial")), _num(v.get("budget_year"))
+    if before is None or after is None:
+        return
+    for key, raw in _other_fields(v).items():
+        if not isinstance(raw, str) or not _ADJUSTMENT_KEY.match(fold_width(key)):
+            continue
+        declared = detect_money_unit(key)
+        units = (declared,) if declared else DECLARED_UNITS
+        readings = [(u, parse_adjustment(raw, u)) for u in units]
+        readings = [(u, got) for u, got in readings if got is not None]
+        if not readings:
+            continue
+        decimals = re.search(r"\.(\d+)", raw)
+
+        def fits(u: str, got: tuple[float, bool]) -> bool:
+            step = float(MONEY_UNITS[u]) / 10 ** (len(decimals.group(1)) if decimals else 0)
+            tol = max(MONEY_TOL, step / 2)
+            amounts = (got[0],) if got[1] else (got[0], -got[0])
+            return any(abs(before + a - after) <= tol for a in amounts)
+        if any(fits(u, got) for u, got in readings):
+            continue
+        u, (amount, _told) = readings[0]
+        yield v.finding(
+            "budget_adjustment_mismatch",
+            f"budget_initial {fmt_amount(before)} 元 with the adjustment {key} `{raw}` ({amount:+,.2f} 元"
+            f"{'' if declared else ' read as ' + u}) gives {fmt_amount(before + amount)} 元, not budget_year "
+            f"{fmt_amount(after)} 元 (by {fmt_amount(after - before - amount)})", field="budget_year")
 
 
 def _first_amount(v: ProjectView, keys: tuple[str, ...],

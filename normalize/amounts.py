@@ -26,9 +26,11 @@ MONEY_UNITS: dict[str, Decimal] = {
     "亿元": Decimal(100_000_000),
     "萬元": Decimal(10_000),                 # (Traditional characters)
     "億元": Decimal(100_000_000),
+    "千万元": Decimal(10_000_000),           # (`1.2千万元`: written after a number, never declared)
 }
 _BARE_MULTIPLIERS: dict[str, Decimal] = {"万": Decimal(10_000), "亿": Decimal(100_000_000),
-                                         "萬": Decimal(10_000), "億": Decimal(100_000_000)}
+                                         "萬": Decimal(10_000), "億": Decimal(100_000_000),
+                                         "千万": Decimal(10_000_000), "百万": Decimal(1_000_000)}
 # Units `detect_money_unit` may answer (the contract's vocabulary, and 千元 / 百万元, which forms of some places
 # declare: `金额单位：千元`).
 DECLARED_UNITS = ("亿元", "百万元", "万元", "千元", "元")
@@ -40,12 +42,24 @@ _SIGN = r"[-+\u2212]"  # U+2212 minus; U+FF0D is folded to "-" beforehand
 # digits may be separated by "," (full-width "，" is folded first), by ", ",
 # or by a single space.
 NUMBER = r"(?:(?:\d{1,3}(?:,[ ]?\d{3})+|\d{1,3}(?:[ ]\d{3})+|\d+)(?:\.\d+)?|\.\d+)"   # (`.32`: 0.32 as Excel may show it)
-_CURRENCY_PREFIX = r"(?:[¥￥]|人民币|RMB)?"
+_CURRENCY_PREFIX = r"(?P<cur>[¥￥]|人民币|RMB)?"
 
 _AMOUNT = regex.compile(
-    rf"^{_CURRENCY_PREFIX}\s*(?P<num>{_SIGN}?\s*{NUMBER})\s*(?P<unit>百万元|亿元|万元|千元|元|万|亿|萬元|億元|萬|億)?$",
+    rf"^{_CURRENCY_PREFIX}\s*(?P<num>{_SIGN}?\s*{NUMBER})\s*"
+    r"(?P<unit>千万元|百万元|亿元|万元|千元|元|千万|百万|万|亿|萬元|億元|萬|億)?$",
     regex.ASCII | regex.IGNORECASE,
 )
+# words around an amount that leave it the amount: `约50万元`, `预计120万元`, `120万元（含税）`, `80万元（暂定）`
+_AMOUNT_HEDGE = regex.compile(r"^(?:大约|约计|约|预计|估计|共计|合计|总计)\s*[:]?\s*(?=[¥￥\d])")
+# the unit in brackets after the figure (`120（万元）`, `1,200,000.00（元）`) and 整 / 人民币 after the unit
+# (`120.00万元整`, `120万元人民币`): the figure in its unit
+_UNIT_IN_BRACKETS = regex.compile(r"(?<=\d)\s*[(]\s*(千万元|百万元|亿元|万元|千元|元)\s*[)]$")
+_AFTER_UNIT = regex.compile(r"(?<=\d\s*(?:千万|百万|亿|万|千)?元)\s*(?:整|正|人民币)$")
+_AMOUNT_NOTE = regex.compile(r"\s*[(](?:含税|不含税|含增值税|不含增值税|税前|税后|暂定|暂估|预估|估算|概算)[)]$")
+# an accounting negative: a figure in brackets with its decimals or thousands separators (`(200.00)`, `（1,200）`;
+# `（1）` is a number's mark, no amount), or after `△` as some ledgers write it (`△200`)
+_ACCOUNTING_NEGATIVE = regex.compile(r"^(?:[(]\s*(?P<a>(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|\d{1,3}(?:,\d{3})+)\s*[)]"
+                                     r"|△\s*(?P<b>\d[\d,]*(?:\.\d+)?))$")
 _PLAIN_NUMBER = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*分?$", regex.ASCII)
 # a 评分表 weight written in percent of the 100-point table (`5%`, 合计 `100%`): that many points
 PERCENT_POINTS = regex.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$")
@@ -161,15 +175,22 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
 
     `"170,000,000"` -> `170000000.0`; `("590.46", "万元")` -> `5904600.0`;
     `"320万元"` -> `3200000.0`; `"-----"` -> None; `"见附件"` -> None.
-    A unit written in the text (元, 万元, 亿元, 万, 亿, 千元) overrides the
-    `unit` argument; otherwise the value is multiplied by the declared unit
+    A unit written in the text (元, 万元, 亿元, 万, 亿, 千元, 千万) or a yuan sign before it (`¥1,200,000.00`)
+    overrides the `unit` argument; otherwise the value is multiplied by the declared unit
     (None means yuan). An unknown `unit` argument gives None unless the text
-    carries its own unit.
+    carries its own unit. `约` / `预计` before it and a tax or estimate note after it (`（含税）`, `（暂定）`) leave
+    the amount, as do `共计` / `合计` before it, 整 / 人民币 after its unit and its unit in brackets (`120（万元）`); an
+    accounting negative (`(200.00)`, `△200`) is below zero.
     """
     t = _prepare(text)
     if t is None:
         return None
     t = t.rstrip("。;；,，") or t      # `（三）项目总投资：450万元。`: a prose sentence's amount, its full stop after it
+    t = _AMOUNT_NOTE.sub("", _AMOUNT_HEDGE.sub("", t)) or t
+    t = _AFTER_UNIT.sub("", _UNIT_IN_BRACKETS.sub(r"\1", t))
+    neg = _ACCOUNTING_NEGATIVE.match(t)
+    if neg:
+        t = "-" + (neg.group("a") or neg.group("b"))
     m = match_mended(_AMOUNT, t)
     if m is None:
         # 壹佰万元整: yuan written out, whatever the declared unit; or with its figure in brackets
@@ -182,6 +203,8 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     written = m.group("unit")
     if written:
         factor = MONEY_UNITS.get(written) or _BARE_MULTIPLIERS[written]
+    elif m.group("cur") in ("¥", "￥"):
+        factor = Decimal(1)             # `¥1,200,000.00` under a 万元 head: yuan, as the sign says
     else:
         factor = _unit_factor(unit)
         if factor is None:
@@ -339,3 +362,32 @@ def parse_capital_amount(text: str | None) -> float | None:
         if i > 0 and rest[i - 1] in _CAP_DIGITS:
             value += _CAP_DIGITS[rest[i - 1]] * unit
     return _finite_float(value)
+
+
+# ---------------------------------------------------------------- an adjustment's amount (调增 / 调减)
+
+_ADJUST_WORD = regex.compile(r"^(?P<w>调增|调减|增加|减少|追加|核减|调增额|调减额)?\s*[:：]?\s*(?P<fig>.+)$")
+_ADJUST_DOWN = ("调减", "减少", "核减", "调减额")
+
+
+def parse_adjustment(text: str | None, unit: str | None = None) -> tuple[float, bool] | None:
+    """Given an adjustment's cell (`调减-20.00`, `调增 15.00`, `（50.00）`, `-20`, `20.00`), return (amount in yuan,
+    whether its direction is told), or None. A word saying down (调减 / 减少 / 核减) makes the amount below zero
+    whatever its figure's sign (`调减-20.00`: -20, as `调减20.00`); a word saying up with a figure below zero says
+    two things: None. A bare figure of no sign (`20.00`) tells no direction (False)."""
+    t = _prepare(text)
+    if t is None:
+        return None
+    m = _ADJUST_WORD.match(t)
+    if m is None:
+        return None
+    amount = parse_amount(m.group("fig"), unit)
+    if amount is None:
+        return None
+    word = m.group("w")
+    if word in _ADJUST_DOWN:
+        return -abs(amount), True
+    if word is not None and amount < 0:
+        return None
+    fig = m.group("fig").lstrip()
+    return amount, word is not None or amount < 0 or fig.startswith("+")

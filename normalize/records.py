@@ -240,14 +240,19 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
 _SCORE_NOTED = regex.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(][^()]*[)]\s*$")
 
 
+_PERCENT_SIGN = regex.compile(r"[%％‰‱]")
+
+
 def _rate(text: str, project: dict) -> float | None:
     """The execution rate of a project's rate cell, as a fraction. Where the cell alone cannot say it, the
     form's own money (spent / budget) decides between readings, within half a point, never a guess: a
-    bare number above 1 without its % (`20` for 10 of 50 万元) is that percentage; a percentage above 200%
-    whose decimal point a scan lost (`8619%` where spent / budget is 0.8619) is a hundredth of it. Else
-    the cell's own reading (None for a bare number above 1)."""
+    bare number above 1 without its % (`20` for 10 of 50 万元) is that percentage, and so is a bare number of 1 or
+    less the money says is a percentage and not a fraction (`执行率（%） | 0.50` for 4 of 800 万元: 0.5%; `1.00` for 8 of
+    800: 1%, for 800 of 800 100%); a percentage above 200% whose decimal point a scan lost (`8619%` where spent /
+    budget is 0.8619) is a hundredth of it. Else the cell's own reading (None for a bare number above 1)."""
     rate = parse_fraction(text)
-    if rate is not None and rate <= 2:
+    bare = rate is not None and rate <= 1 and not _PERCENT_SIGN.search(text)
+    if rate is not None and rate <= 2 and not bare:
         return rate
     spent = project.get("spent")
     budget = next((project[k] for k in ("budget_year", "budget_initial", "budget_total") if project.get(k)), None)
@@ -258,7 +263,8 @@ def _rate(text: str, project: dict) -> float | None:
         candidate = n / 100 if n is not None and 1 < n <= 1000 else None
     else:
         candidate = rate / 100
-    if candidate is not None and abs(candidate - spent / budget) <= 0.005:
+    if candidate is not None and abs(candidate - spent / budget) <= 0.005 \
+            and not (bare and abs(rate - spent / budget) <= 0.005):
         return round(candidate, 6)
     return rate
 

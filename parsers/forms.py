@@ -1754,13 +1754,17 @@ class FormReader:
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
                         and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)
                              or (_BARE_LEVEL.match(label_key(c.text)) and j >= 2
-                                 and (match_field(cells[0].text) or ("",))[0] in ("budget_total", "budget_year")
+                                 and ((match_field(cells[0].text) or ("",))[0] in ("budget_total", "budget_year")
+                                      or _SOURCE_HEAD.match(label_key(_SUB_LINE.sub("", cells[0].text)))
+                                      or _is_fiscal_kind(cells[0].text))
                                  and all(is_number(x.text) or _BARE_LEVEL.match(label_key(x.text))
                                          or _SOURCE_HEAD.match(label_key(x.text)) or _is_fiscal_kind(x.text)
                                          for x in cells[2:]))):
                     # (`资金总额 | 15,000.00 | 中央 | 8,000.00 | 省级 | 4,000.00 | 市县 | 3,000.00`: a level alone beside
                     # its amount after the row's total, a source line as 省级 is; 中央 and 市县 were lost without a word;
-                    # not among counts, `年度资金总额 | 500.00 | 乡镇 | 12 | 行政村 | 86`: 乡镇 was a line of 12万, review ry)
+                    # not among counts, `年度资金总额 | 500.00 | 乡镇 | 12 | 行政村 | 86`: 乡镇 was a line of 12万, review ry;
+                    # also after a source's line opening the row, `市县资金 | 18 | 乡镇 | 12` under the total's `其中：中央资金
+                    # | 50 | 省级资金 | 20`: 乡镇 was dropped without a word)
                     # 项目预算（万元） | 1500 | 其中：省财政资金 | 1500, or 中央资金 | 500 alone: a source's amount, a
                     # line of kind `source` (it was lost, or an unparsed row); `一般公共预算资金（万元） | 5600` beside
                     # the form's fields, no money block above it: one of the three budgets, fiscal money too (it was
@@ -5235,8 +5239,12 @@ _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "�
                              "资金使用情况明细", "支出用途"})
 
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
-# (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice)
-_AMOUNT = re.compile(r"^\s*(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:百万元|亿元|万元|千元|元|万|亿))\s*(?P=a)?\s*"
+# (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice; it may
+# be hedged, totalled or signed, `约100万元`, `共计120万元`, `￥20万`, in 千万, `1.2千万`, its unit in brackets,
+# `120（万元）`, 整 after it, `120.00万元整`: amounts to parse_amount)
+_AMOUNT = re.compile(r"^\s*(?:约|大约|预计|共计|合计|总计|[¥￥])?\s*[:：]?\s*"
+                     r"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:千万元|百万元|亿元|万元|千元|元|千万|百万|万|亿"
+                     r"|[(（]\s*(?:千万元|百万元|亿元|万元|千元|元)\s*[)）])(?:整|人民币)?)\s*(?P=a)?\s*"
                      r"(?:[(（][^()（）]*[)）]\s*)?$"
                      r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]")
 

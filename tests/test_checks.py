@@ -77,6 +77,8 @@ TRIGGER = {
     "source_sum_mismatch": view(budget_fiscal=800.0, budget_items=[
         line("上级财政拨款", 0.0, "source", "财政拨款"), line("本级财政安排", 760.0, "source", "财政拨款")]),
     "annual_exceeds_total": view(budget_total=100.0, budget_year=120.0),
+    "budget_adjustment_mismatch": view(budget_initial=1_000_000.0, budget_year=1_200_000.0,
+                                       other_fields='{"调整金额（万元）": "调增 15.00"}'),
     "execution_rate_mismatch": view(budget_issued=100.0, spent=95.0, execution_rate=0.90),
     "spent_exceeds_budget": view(budget_issued=100.0, spent=110.0),
     "prior_spent_exceeds_prior_budget": view(prior_budget=100.0, prior_spent=110.0),
@@ -118,6 +120,8 @@ CLEAN = {
     "source_sum_mismatch": view(budget_fiscal=800.0, budget_items=[
         line("上级财政拨款", 40.0, "source", "财政拨款"), line("本级财政安排", 760.0, "source", "财政拨款")]),
     "annual_exceeds_total": view(budget_total=100.0, budget_year=100.0),
+    "budget_adjustment_mismatch": view(budget_initial=1_000_000.0, budget_year=800_000.0,
+                                       other_fields='{"调整金额（万元）": "调减-20.00"}'),
     "execution_rate_mismatch": view(budget_issued=100.0, spent=95.0, execution_rate=0.954),
     "spent_exceeds_budget": view(budget_issued=100.0, spent=100.4),
     "prior_spent_exceeds_prior_budget": view(prior_budget=100.0, prior_spent=100.0),
