@@ -979,8 +979,9 @@ def _goal_parts(text: str) -> dict[str, str]:
 # a piece after `，` in an indicator cell that is a condition of the piece before (`培训农民≥200人次，每次不少于3天`,
 # `亩均增产≥50公斤，持续3年`, `且…`), or a part counted in it (`培训农村劳动力≥1000人，其中脱贫人口≥500人`: the
 # qualifier of its target, as `≥1000人（其中脱贫人口≥500人）` reads — it was an indicator named `其中脱贫人口`), no indicator
-# of its own
-_CONDITION = re.compile(r"^(?:每(?:次|期|场|批|轮)|持续|连续|保持|且|并且|同时|其中)")
+# of its own; a rate of each one is (`培训农民≥1000人，每期培训合格率≥90%`: two indicators — it was one, the rate its
+# qualifier, review rv)
+_CONDITION = re.compile(r"^(?:每(?:次|期|场|批|轮)(?![^，,；;]*?(?:率|%|％))|持续|连续|保持|且|并且|同时|其中)")
 _CONDITION_TAIL = re.compile(r"\s*[，,]\s*" + _CONDITION.pattern[1:])
 
 

@@ -1,0 +1,55 @@
+"""Review s44 rv: the rules merged in the session of 2026-12-04 (fourth), 5fab5347..8b27fc89, tried on forms and
+spellings they were not written for. Each expected reading written by hand before running jixiao; what main gave is
+said beside each."""
+from __future__ import annotations
+
+import pytest
+
+from normalize.records import lead_unit
+from tests.hunt_tools import other_fields
+
+
+# hunt lr's lead office of a list's 实施单位 cell (normalize.records.lead_unit)
+LEADS = [
+    ("县住建局、县财政局牵头", None),                                        # main: ('县财政局', ['县住建局']): two co-leads, one read as partner
+    ("由县交通运输局牵头，各乡镇配合", ("县交通运输局", ["各乡镇"])),           # main: ('由县交通运输局', …)
+    ("县供水公司牵头 县水利局配合", ("县供水公司", ["县水利局"])),             # main: None (the cell's line break a space)
+    ("牵头单位：县住建局 配合单位：县财政局、县自然资源局", ("县住建局", ["县财政局", "县自然资源局"])),  # main: None
+    ("县住建局牵头、各乡镇配合", ("县住建局", ["各乡镇"])),
+    ("县农业农村局（牵头）、县财政局、各乡镇", ("县农业农村局", ["县财政局", "各乡镇"])),
+    ("县住建局牵头，县财政局、县自然资源局配合", ("县住建局", ["县财政局", "县自然资源局"])),
+    ("县住建局负责，县财政局配合", None),
+]
+
+
+@pytest.mark.parametrize("raw, expected", LEADS, ids=[c[0] for c in LEADS])
+def test_lead_unit_spellings(raw, expected):
+    assert lead_unit(raw) == expected
+
+
+def test_list_lead_units(read):
+    r = read("ct_s44_rv_list_lead_units.txt")
+    got = [(p["name"], p["unit"], other_fields(p).get("配合单位")) for p in r.tables["projects"]]
+    assert got == [
+        ("老旧小区改造工程", "县住建局、县财政局牵头", None),     # main: unit 县财政局, 配合单位 县住建局
+        ("农村公路养护工程", "县交通运输局", "各乡镇"),           # main: unit 由县交通运输局
+        ("城区污水管网改造", "县住建局", "县财政局等"),
+        ("城乡供水一体化工程", "县供水公司", "县水利局"),         # main: unit 县供水公司牵头 县水利局配合, no 配合单位
+    ]
+
+
+def test_summary_cell_rate_of_each_one(read):
+    # a rate of each one after a comma (`，每期培训合格率≥90%`) is an indicator of its own, not a condition of the piece
+    # before (`，每次不少于3天`); main: one indicator 培训农村劳动力 `>=` 1000 人, the rate its qualifier
+    r = read("ct_s44_rv_summary_clauses.txt")
+    got = [(i["level3"], i["op"], i["value"], i["unit"], i["qualifier"]) for i in r.tables["indicators"]
+           if i["project_id"] == r.tables["projects"][1]["project_id"]]
+    assert got == [
+        ("培训农村劳动力", ">=", 1000.0, "人", None),
+        ("每期培训合格率", ">=", 90.0, "%", None),
+        ("学员满意度", ">=", 90.0, "%", None),
+    ]
+    # (a part counted in it stays its qualifier, hunt tq)
+    third = [(i["level3"], i["qualifier"]) for i in r.tables["indicators"]
+             if i["project_id"] == r.tables["projects"][2]["project_id"]]
+    assert third[0] == ("救助困难群众", "其中特困供养人员救助标准不低于当地最低生活保障标准的1.3倍")
