@@ -621,13 +621,15 @@ def _remark_goals(rows: list, k: int) -> int | None:
 
 def _year_roles(cells: list, year: int | None = None) -> dict[int, tuple]:
     """A list's money heads by year (`2024年 | 2025年 | 2026年 | 合计`, a 中期规划 list's; two years or more, each later
-    than the one before, a year skipped or not) as {col: role}: the budget year's column the budget year's money — the
+    than the one before, a year skipped or not, or the same year again naming other money) as {col: role}: the budget year's column the budget year's money — the
     one year whose head names its 预算 (`2024年执行数 | 2025年预算数 | 2026年计划数`), else the list's YEAR's (its
     title's) when a head names it, else the first whose head names no money spent —, a 合计 / 总计 beside them the
     period's total, each other year an other field under its head; else {}."""
     years = [(int(m.group("y")), m.group("w"), c) for c in sorted(cells, key=lambda c: c.col)
              if (m := _YEAR_HEAD.match(label_key(c.text)))]
-    if len(years) < 2 or any(b[0] <= a[0] for a, b in zip(years, years[1:])):
+    # (a year again beside itself naming other money, `2024年预算数 | 2024年执行数 | 2025年预算数`: last year's budget and
+    # spending before this year's budget — it was no list, review rv)
+    if len({y for y, _, _ in years}) < 2 or any(b[0] < a[0] or b[:2] == a[:2] for a, b in zip(years, years[1:])):
         return {}
     budget = [c for _, w, c in years if w == "预算"]
     # (`2024年预算数 | 2025年预算数` in a list titled 2025年…: the year's money is 2025's, the year before an other
