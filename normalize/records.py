@@ -428,7 +428,10 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         "horizon": rec.get("horizon"), "core": core,
         "actual_raw": None if (x := get("actual_raw")) is None else clean_text(x), "progress_raw": progress_raw,
         "progress": None if rec.get("progress_so_far") or progress_raw is None else parse_fraction(
-            progress_raw + "%" if rec.get("progress_pct") and regex.fullmatch(r"\d+(?:\.\d+)?", progress_raw) else progress_raw),
+            progress_raw + "%" if rec.get("progress_pct") and regex.fullmatch(r"\d+(?:\.\d+)?", progress_raw)
+            and float(progress_raw) > 1 else progress_raw),
+        # (a figure of 1 or less under `完成进度（%）`, `0.27`, read as written, a fraction, as a rate's under `执行率（%）`
+        # is: it was 0.27%, review rv)
         "weight": None if (x := get("weight")) is None else _weight(x),
         "score": None if (x := get("score")) is None else _indicator_points(x, get("weight")),
         "deviation": None if (x := get("deviation")) is None else clean_text(x),

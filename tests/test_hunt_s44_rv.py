@@ -64,3 +64,18 @@ def test_list_year_again_other_money(read):
            for p in r.tables["projects"]]
     assert got == [("老旧小区改造工程", 5_000_000.0, "450", "430"), ("城区污水管网改造", 3_000_000.0, "280", "260")]
     assert "total_row_mismatch" not in [w["code"] for w in r.tables["warnings"]]
+
+
+def test_progress_pct_head_fraction(read):
+    # hunt hz's `完成进度（%）` head reads its bare figures as percent; a figure of 1 or less (`0.27`, 80 of 300 done) is
+    # read as written, a fraction, as mq's `执行率（%）` rule reads only a figure over 1 as the head's percent
+    r = read("ct_s44_rv_mon_progress_fraction.txt")
+    got = [(i["level3"], i["progress"]) for i in r.tables["indicators"]]
+    assert got == [
+        ("建设示范基地面积", 0.4),
+        ("培训种植户", 0.27),              # main: 0.0027
+        ("发放种苗", None),
+        ("种苗成活率", 1.0),
+        ("完工时间", None),
+        ("种植户满意度", None),
+    ]
