@@ -79,3 +79,20 @@ def test_progress_pct_head_fraction(read):
         ("完工时间", None),
         ("种植户满意度", None),
     ]
+
+
+@pytest.mark.parametrize("name, unit, agency", [
+    # hunt fy's 经办机构 / 项目实施企业 unit labels: the unit when no 实施单位 names one; beside a 实施单位, before or after
+    # it, the agency is kept under its label (main: lost without a word, in other_fields before fy)
+    ("ct_s44_rv_fund_agency_after_unit.txt", "县人力资源和社会保障局", ("经办机构", "县社会保险服务中心")),
+    ("ct_s44_rv_soe_firm_before_unit.txt", "县国有资产服务中心", ("项目实施企业", "县城市建设投资集团有限公司")),
+])
+def test_agency_beside_unit(read, name, unit, agency):
+    p = read(name).tables["projects"][0]
+    assert p["unit"] == unit
+    assert other_fields(p).get(agency[0]) == agency[1]
+
+
+def test_agency_alone_is_unit(read):
+    # (no 实施单位: the 经办机构 is the unit, as hunt fy reads it)
+    assert read("bj_i05_nb_shebao.txt").tables["projects"][0]["unit"] == "宁波市社会保险管理服务中心"
