@@ -96,3 +96,14 @@ def test_agency_beside_unit(read, name, unit, agency):
 def test_agency_alone_is_unit(read):
     # (no 实施单位: the 经办机构 is the unit, as hunt fy reads it)
     assert read("bj_i05_nb_shebao.txt").tables["projects"][0]["unit"] == "宁波市社会保险管理服务中心"
+
+
+def test_adjust_stage_in_brackets(read):
+    # `指标值（调整前） | 指标值（调整后）`: the target in force is the one after, the one before a note, as under
+    # `调整前指标值 | 调整后指标值` (hunt fy); main: the one before the target, the one after the note 指标值（调整后）：…
+    r = read("ct_s44_rv_adjust_bracket_stages.txt")
+    got = [(i["level3"], i["target_raw"], i["note"]) for i in r.tables["indicators"]]
+    assert got[0] == ("养护农村公路里程", "≥100公里", "调整前指标值：≥120公里")
+    assert [g[1] for g in got] == ["≥100公里", "≥30座", "≥85%", "≥90%"]
+    p = r.tables["projects"][0]
+    assert (p["budget_initial"], p["budget_year"]) == (5_000_000.0, 4_500_000.0)
