@@ -107,3 +107,14 @@ def test_adjust_stage_in_brackets(read):
     assert [g[1] for g in got] == ["≥100公里", "≥30座", "≥85%", "≥90%"]
     p = r.tables["projects"][0]
     assert (p["budget_initial"], p["budget_year"]) == (5_000_000.0, 4_500_000.0)
+
+
+def test_list_levels_beside_total(read):
+    # hunt lq / lr's level columns (`中央资金 | 省级资金 | 自筹资金`) beside the project's own total (`总投资`): the total as
+    # written, budget_fiscal the levels' sum, budget_other the 自筹 (main: budget_fiscal null, the levels other fields
+    # only; without the 总投资 column lr reads fiscal 280 / 160)
+    r = read("ct_s44_rv_list_levels_beside_total.txt")
+    got = [(p["name"], p["budget_total"], p["budget_fiscal"], p["budget_other"]) for p in r.tables["projects"]]
+    assert got == [("村组道路硬化工程", 3_000_000.0, 2_800_000.0, 200_000.0),
+                   ("农村供水保障工程", 1_600_000.0, 1_600_000.0, None)]
+    assert other_fields(r.tables["projects"][0])["中央资金（万元）"] == "200"

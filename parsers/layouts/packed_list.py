@@ -573,6 +573,12 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # of all, its fiscal money the levels' (below; it was budget_other alone, no total, hunt lr)
         for col in levels + selfs:
             cols[col] = ("part", "budget_total", None)
+    elif len(levels) >= 2 and len([c for c in money if c not in selfs]) == 1 \
+            and cols[next(c for c in money if c not in selfs)][:2] in (("field", "budget_total"), ("field", "budget_year")):
+        # (the same levels beside the project's own total, `中央资金 | 省级资金 | 自筹资金 | 总投资`: the total as written,
+        # the levels' sum its fiscal money — they were other fields only, budget_fiscal null, review rv)
+        for col in levels:
+            cols[col] = ("part", "budget_fiscal", None)
     grids = _list_grids(rows, k, name_col)
     body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     projects = 0
