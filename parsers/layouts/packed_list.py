@@ -1585,7 +1585,10 @@ def _close_groups(groups: dict, mine: list, depth: int) -> None:
 def _part_head(rows: list, spec: dict, col: int) -> str | None:
     """The head of a list's money part in column COL: its own under the group's head (`资金来源（万元）` over `中央 |
     省级`), else, a part of no group head (`中央资金 | 省级资金 | 市县资金` in the head row), its head row's cell."""
-    own = next((h.text for r in rows[spec["head"] + 1:spec["start"]] for h in r.cells if h.col == col), None)
+    # (the lowest head of a head of three rows, `资金（万元）` over `合计 | 其中` over `中央资金 | 省级资金`: `中央资金`, not
+    # the `其中` over it)
+    own = next((h.text for r in reversed(rows[spec["head"] + 1:spec["start"]]) for h in r.cells
+                if h.col == col and h.text.strip()), None)
     if own is None and spec["cols"][col][2] is None:
         own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None)
     return own
