@@ -447,7 +447,10 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         "horizon": rec.get("horizon"), "core": core,
         "actual_raw": None if (x := get("actual_raw")) is None else clean_text(x), "progress_raw": progress_raw,
         "progress": None if rec.get("progress_so_far") or progress_raw is None else parse_fraction(
-            progress_raw + "%" if rec.get("progress_pct") and regex.fullmatch(r"\d+(?:\.\d+)?", progress_raw) else progress_raw),
+            progress_raw + "%" if rec.get("progress_pct") and regex.fullmatch(r"\d+(?:\.\d+)?", progress_raw)
+            and float(progress_raw) > 1 else progress_raw),
+        # (a figure of 1 or less under `完成进度（%）`, `0.27`, read as written, a fraction, as a rate's under `执行率（%）`
+        # is: it was 0.27%, review rv)
         "weight": None if (x := get("weight")) is None else _weight(x),
         "score": None if (x := get("score")) is None else _indicator_points(x, get("weight")),
         "deviation": None if (x := get("deviation")) is None else clean_text(x),
@@ -822,6 +825,25 @@ _LEAD_BEFORE = regex.compile(r"^\s*总?牵头(?:单位|部门|科室|股室|处�
 _LEAD_AFTER = regex.compile(r"(?<=[\p{Han})）]{2})\s*(?:[(（]\s*总?牵头(?:单位|部门)?\s*[)）]|牵头(?:负责)?)\s*$")
 
 
+# a 实施单位 cell's pieces: split at a comma, or at a space after a role word or before a role's label (`县住建局牵头
+# 县财政局配合`, `牵头单位：县住建局 配合单位：县财政局`: a cell's line break, a space once read)
+_ROLE_PIECE = regex.compile(r"\s*[，,;；\n]\s*|(?<=(?:牵头|配合|协办|参与|协助|负责)(?:单位|部门)?[)）]?)\s+(?=\p{Han})"
+                            r"|\s+(?=(?:总?牵头|配合|协办|参与|协助)(?:单位|部门)?\s*[:：])")
+
+
+def _role_runs(piece: str) -> list[str]:
+    """A piece split on 、 into runs, each closed by the unit its role word follows: the role word after a unit is the
+    whole run's (`县住建局、县财政局牵头`: two leads, one run; `县住建局牵头、各乡镇配合`: two runs; units after the last
+    role word one each, `县农业农村局（牵头）、县财政局、各乡镇`)."""
+    runs, run = [], []
+    for part in regex.split(r"\s*、\s*", piece):
+        run.append(part)
+        if _RESP_ROLE_AFTER.search(part):
+            runs.append("、".join(run))
+            run = []
+    return runs + run
+
+
 def lead_unit(raw: str | None) -> tuple[str, list[str]] | None:
     """A 实施单位 cell naming its lead office by a role word (`县住建局牵头，县财政局配合`, `牵头单位：县住建局；配合单位：
     县财政局`, `县住建局（牵头）、各乡镇`): the lead office and its partners (without their role words, as _units
@@ -831,12 +853,12 @@ def lead_unit(raw: str | None) -> tuple[str, list[str]] | None:
         return None
     lead, rest = None, []
     # (split on 、 too, `县住建局牵头、各乡镇配合`, but not a 牵头单位： label's units, `牵头单位：A、B`: two leads, none read)
-    pieces = [q for p in regex.split(r"\s*[，,;；\n]\s*", text) if p.strip()
-              for q in ([p] if _LEAD_BEFORE.match(p) else regex.split(r"\s*、\s*", p)) if q.strip()]
+    pieces = [q for p in _ROLE_PIECE.split(text) if p.strip()
+              for q in ([p] if _LEAD_BEFORE.match(p) else _role_runs(p)) if q.strip()]
     for piece in pieces:
         bare = _LEAD_AFTER.sub("", _LEAD_BEFORE.sub("", piece)).strip()
         if bare != piece.strip() and lead is None:
-            lead = bare
+            lead = regex.sub(r"^由\s*(?=\p{Han}{2})", "", bare)     # (`由县住建局牵头`: 由 is no part of the name)
         else:
             rest.append(piece)
     if not lead or len(_units(lead) or []) != 1:

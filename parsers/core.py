@@ -1784,7 +1784,7 @@ def header_role(idx: dict[str, str], text: str) -> str | None:
     key = header_key(text)
     role = idx.get(key)
     if role is None and (m := _HORIZON_TAIL.match(key)):
-        role = idx.get(m.group(2) + m.group(1))      # 指标值（实施期） -> 实施期指标值 (指标值（年度）: 指标值)
+        role = idx.get(m.group(2) + m.group(1))      # 指标值（实施期） -> 实施期指标值 (指标值（年度）: 指标值); 指标值（调整后）
     if role is None and (m := _HORIZON_INSIDE.match(key)):
         role = idx.get(m.group(1) + m.group(3)) or idx.get(m.group(2) + m.group(3))   # 中长期（实施期）指标值
     role = role or idx.get(label_key(text))
@@ -1797,8 +1797,9 @@ def header_role(idx: dict[str, str], text: str) -> str | None:
 
 _PERCENT_TAIL = re.compile(r"\(?[%‰]\)?$")
 # a value column's period in brackets after its head (a 转移支付 form's 指标值（实施期） | 指标值（年度）; (长期) / (年度)
-# heads mark the halves of a table of two halves, _half_horizon)
-_HORIZON_TAIL = re.compile(r"^(.{2,6})\((实施期|实施周期)\)$")
+# heads mark the halves of a table of two halves, _half_horizon), or its stage of an adjustment (`指标值（调整前） |
+# 指标值（调整后）`: 调整前指标值 / 调整后指标值 — the first was the target, the one in force a note, review rv)
+_HORIZON_TAIL = re.compile(r"^(.{2,6})\((实施期|实施周期|" + "|".join(L.ADJUST_STAGE) + r")\)$")
 # a period glossed by another inside a head (`中长期（实施期）指标值`, `中期（实施期）指标值`, `实施期（中长期）指标值`, as
 # 中期（实施期）资金总额 beside them): the head of the period's values
 _HORIZON_INSIDE = re.compile(r"^(中长期|中期|长期|实施期|实施周期)\((中长期|中期|长期|实施期|实施周期)\)(.{2,6})$")

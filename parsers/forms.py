@@ -50,6 +50,7 @@ _HINT_TEXT = re.compile(r"字以内|需说明|应说明|应单独说明|请填�
 _MATRIX_AMOUNTS = frozenset({"budget_initial", "budget_year", "spent", "budget_issued", "prior_budget"})
 
 # the ranks of the unit's labels that name the unit holding the budget (预算单位), above a project's own unit
+_AGENCY_UNIT = frozenset(label_key(x) for x in L.AGENCY_UNIT_LABELS)
 _BUDGET_UNIT_RANKS = frozenset(field_rank(x) for x in ("预算单位", "区级预算单位名称", "县级预算单位名称", "市级预算单位名称"))
 
 
@@ -1228,6 +1229,11 @@ class FormReader:
                 f.other.append((own, clean(text) or text, cell))
                 self.last_org = clean(text) or text
                 return True
+            if col == "unit" and own in _AGENCY_UNIT and clean(text) != clean(old.text):
+                # (`实施单位 | 县人社局` then `经办机构 | 县社会保险服务中心`: the agency kept under its label, as before it
+                # was a unit's label — it was lost, review rv)
+                f.other.append((own, clean(text) or text, cell))
+                return True
             if col in ("department", "unit") and label:
                 self.last_org = clean(text) or text
             return False
@@ -1254,6 +1260,10 @@ class FormReader:
             # lost) — 地方主管部门 | 省农业农村厅 (or 省级主管部门) above 中央主管部门 | 农业农村部, as below it; 中央主管部门 |
             # 教育部 then 主管部门 | 某省教育厅
             f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
+        if col == "unit" and old is not None and old.rank < 99 and clean(text) != clean(old.text) \
+                and label_key(L.FIELD_LABELS["unit"][old.rank]) in _AGENCY_UNIT:
+            # (`经办机构 | 县社会保险服务中心` then `实施单位 | 县人社局`: the agency kept under its label, as above)
+            f.other.append((L.FIELD_LABELS["unit"][old.rank], clean(old.text) or old.text, old.cell))
         if col == "other_notes" and old is not None and old.rank == 99 and clean(old.text) not in (clean(text), None):
             # (a labelled note, `调整原因 | …`, after the notes a money matrix's total row gave them, `调整金额：-80万元`:
             # both, the label's first; the matrix's were lost)

@@ -11,6 +11,9 @@ import re
 # ---------------------------------------------------------------- project fields
 # column -> synonyms. Order matters only for priority when several labels of one
 # form map to the same column (the first non-empty value wins).
+# a body other than the implementing office that runs the project (a 国有资本经营预算 project's enterprise, a 社会保险基金's
+# 经办机构): the unit when no 实施单位 names one, else kept in other_fields under its label (review rv)
+AGENCY_UNIT_LABELS = ("项目实施企业", "实施企业", "经办机构", "基金经办机构", "社会保险经办机构")
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目全称", "项目名", "资金名称", "专项资金名称", "项目（资金）名称", "转移支付名称",
              "转移支付项目名称", "政策（专项资金）名称", "政策名称", "政策（资金）名称",
@@ -56,7 +59,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "unit": ("实施单位", "项目实施单位", "实施单位名称", 
              # (a 国有资本经营预算 project's enterprise; a 社会保险基金's agency, 经办机构, that runs the fund under its
              # 主管部门: before 填报单位 / 编报单位, the office that filed the form)
-             "项目实施企业", "实施企业", "经办机构", "基金经办机构", "社会保险经办机构",
+             *AGENCY_UNIT_LABELS,
              "单位名称", "项目单位", "申报单位",
              "区级预算单位名称", "县级预算单位名称", "市级预算单位名称",
              "申报单位名称", "预算单位", "项目建设单位", "建设单位", "项目法人单位", "项目法人", "购买主体",

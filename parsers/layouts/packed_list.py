@@ -573,6 +573,12 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # of all, its fiscal money the levels' (below; it was budget_other alone, no total, hunt lr)
         for col in levels + selfs:
             cols[col] = ("part", "budget_total", None)
+    elif len(levels) >= 2 and len([c for c in money if c not in selfs]) == 1 \
+            and cols[next(c for c in money if c not in selfs)][:2] in (("field", "budget_total"), ("field", "budget_year")):
+        # (the same levels beside the project's own total, `中央资金 | 省级资金 | 自筹资金 | 总投资`: the total as written,
+        # the levels' sum its fiscal money — they were other fields only, budget_fiscal null, review rv)
+        for col in levels:
+            cols[col] = ("part", "budget_fiscal", None)
     grids = _list_grids(rows, k, name_col)
     body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     projects = 0
@@ -621,13 +627,15 @@ def _remark_goals(rows: list, k: int) -> int | None:
 
 def _year_roles(cells: list, year: int | None = None) -> dict[int, tuple]:
     """A list's money heads by year (`2024年 | 2025年 | 2026年 | 合计`, a 中期规划 list's; two years or more, each later
-    than the one before, a year skipped or not) as {col: role}: the budget year's column the budget year's money — the
+    than the one before, a year skipped or not, or the same year again naming other money) as {col: role}: the budget year's column the budget year's money — the
     one year whose head names its 预算 (`2024年执行数 | 2025年预算数 | 2026年计划数`), else the list's YEAR's (its
     title's) when a head names it, else the first whose head names no money spent —, a 合计 / 总计 beside them the
     period's total, each other year an other field under its head; else {}."""
     years = [(int(m.group("y")), m.group("w"), c) for c in sorted(cells, key=lambda c: c.col)
              if (m := _YEAR_HEAD.match(label_key(c.text)))]
-    if len(years) < 2 or any(b[0] <= a[0] for a, b in zip(years, years[1:])):
+    # (a year again beside itself naming other money, `2024年预算数 | 2024年执行数 | 2025年预算数`: last year's budget and
+    # spending before this year's budget — it was no list, review rv)
+    if len({y for y, _, _ in years}) < 2 or any(b[0] < a[0] or b[:2] == a[:2] for a, b in zip(years, years[1:])):
         return {}
     budget = [c for _, w, c in years if w == "预算"]
     # (`2024年预算数 | 2025年预算数` in a list titled 2025年…: the year's money is 2025's, the year before an other
@@ -979,8 +987,9 @@ def _goal_parts(text: str) -> dict[str, str]:
 # a piece after `，` in an indicator cell that is a condition of the piece before (`培训农民≥200人次，每次不少于3天`,
 # `亩均增产≥50公斤，持续3年`, `且…`), or a part counted in it (`培训农村劳动力≥1000人，其中脱贫人口≥500人`: the
 # qualifier of its target, as `≥1000人（其中脱贫人口≥500人）` reads — it was an indicator named `其中脱贫人口`), no indicator
-# of its own
-_CONDITION = re.compile(r"^(?:每(?:次|期|场|批|轮)|持续|连续|保持|且|并且|同时|其中)")
+# of its own; a rate of each one is (`培训农民≥1000人，每期培训合格率≥90%`: two indicators — it was one, the rate its
+# qualifier, review rv)
+_CONDITION = re.compile(r"^(?:每(?:次|期|场|批|轮)(?![^，,；;]*?(?:率|%|％))|持续|连续|保持|且|并且|同时|其中)")
 _CONDITION_TAIL = re.compile(r"\s*[，,]\s*" + _CONDITION.pattern[1:])
 
 
@@ -1576,7 +1585,10 @@ def _close_groups(groups: dict, mine: list, depth: int) -> None:
 def _part_head(rows: list, spec: dict, col: int) -> str | None:
     """The head of a list's money part in column COL: its own under the group's head (`资金来源（万元）` over `中央 |
     省级`), else, a part of no group head (`中央资金 | 省级资金 | 市县资金` in the head row), its head row's cell."""
-    own = next((h.text for r in rows[spec["head"] + 1:spec["start"]] for h in r.cells if h.col == col), None)
+    # (the lowest head of a head of three rows, `资金（万元）` over `合计 | 其中` over `中央资金 | 省级资金`: `中央资金`, not
+    # the `其中` over it)
+    own = next((h.text for r in reversed(rows[spec["head"] + 1:spec["start"]]) for h in r.cells
+                if h.col == col and h.text.strip()), None)
     if own is None and spec["cols"][col][2] is None:
         own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None)
     return own
