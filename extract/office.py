@@ -572,7 +572,8 @@ _LOCAL_GENERAL = re.compile(r"G/(?:通用格式|標準)")
 def _format_tokens(section: str) -> list[tuple[str, str]] | None:
     """The tokens of one section of an Excel number format: ('d', '0'|'#'|'?') digit placeholders, ('.', '.'),
     (',', ','), ('%', '%'), ('gen', ''), ('lit', text). None for what is no plain number format (dates,
-    fractions, scientific, Chinese numerals, conditions): those numbers are written as stored."""
+    fractions, scientific, conditions): those numbers are written as stored. Chinese numerals (`[DBNum1]`) are
+    written as digits."""
     out: list[tuple[str, str]] = []
     i, n = 0, len(section)
     seen_point = False
@@ -592,8 +593,10 @@ def _format_tokens(section: str) -> list[tuple[str, str]] | None:
             j = section.find("]", i)
             j = n if j < 0 else j
             inner = section[i + 1:j]
-            if inner[:1] in "<>=" or inner.upper().startswith("DBNUM"):
+            if inner[:1] in "<>=":
                 return None
+            # ([DBNum1] / [DBNum2]: the digits shown as Chinese numerals, 十二 / 壹拾贰; written as digits, the
+            # number the same, its literals kept: `[DBNum1]G/通用格式"辆"` on 12 -> 12辆, was 12, the unit lost)
             if inner.startswith("$"):                  # [$¥-804]: a currency sign and a locale
                 out.append(("lit", inner[1:].split("-", 1)[0]))
             i = j + 1
@@ -688,7 +691,8 @@ def _render_number(v, fmt: str) -> str | None:
     (`0.0%` on 0.9 -> 90.0%: a target or a rate as the form writes it, its value the same). A negative
     number is written with one `-`, whatever its format shows (`(1,234.50)`, red without a sign). A zero its
     format shows as `-` or hides is 0. None where the format shows no digits (`@`) or is no plain number
-    format (dates, fractions, scientific, Chinese numerals, conditions): the number is then written as stored."""
+    format (dates, fractions, scientific, conditions): the number is then written as stored. Chinese numerals
+    (`[DBNum1]`) are written as digits."""
     sections = _split_sections(fmt)
     d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
     sign = "-" if d < 0 else ""
@@ -1220,6 +1224,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     except Exception as e:
         raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
+    lines: list[TextLine] = []
+    heads = None
     sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
     empty = frozenset({xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK})
     shown = [i for i, sh in enumerate(sheets) if sh.visibility == 0 and any(
@@ -1261,6 +1267,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 v = cell.value
                 if ctype == xlrd.XL_CELL_DATE:
                     v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
+                elif ctype == xlrd.XL_CELL_BOOLEAN:
+                    v = bool(v)                        # (TRUE / FALSE, as an .xlsx's read: xlrd gives 1 / 0)
                 elif ctype == xlrd.XL_CELL_ERROR:
                     # an error a formula cached (`#DIV/0!`, `#N/A`): its text, as openpyxl gives an .xlsx's (xlrd's
                     # value is the error's code: #N/A read as the score 42, #DIV/0! as 7)
@@ -1281,8 +1289,74 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
             for k, part in enumerate(side_by_side(cells)):     # two forms side by side on the sheet, as in .xlsx
                 n_c = max(c.col + c.colspan for c in part)
                 grids.append(Grid(part, sh.nrows, n_c, "xls", order=(sno + 1) * 1e7 + k))
-    return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=[], path=path,
+            if heads is None:
+                heads = _xls_page_heads(data, book)
+            if sno in heads:
+                lines.extend(_print_header_lines(heads[sno], sno + 1, cells))
+    return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=lines, path=path,
                      sheet_names=[sh.name or "" for sh in sheets], warnings=warns)
+
+
+class _XlsPageHead:
+    """A BIFF sheet's page header and footer as _print_header_lines reads an openpyxl sheet's (`oddHeader.left.text`…)."""
+
+    def __init__(self, header: str, footer: str):
+        self.oddHeader, self.oddFooter = self._parts(header), self._parts(footer)
+
+    @staticmethod
+    def _parts(text: str):
+        """`&L…&C…&R…` as its left, centre and right parts (text before any section code is the centre's)."""
+        from types import SimpleNamespace
+        parts = {"L": [], "C": [], "R": []}
+        side = "C"
+        for piece in re.split(r"(?<!&)((?:&&)*)&([LCR])", text or ""):
+            if piece in parts and len(piece) == 1:
+                side = piece
+            elif piece:
+                parts[side].append(piece)
+        return SimpleNamespace(**{name: SimpleNamespace(text="".join(parts[k]))
+                                  for name, k in (("left", "L"), ("center", "C"), ("right", "R"))})
+
+
+def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
+    """The page header and footer of each worksheet of a BIFF8 workbook (its HEADER / FOOTER records, 0x0014 /
+    0x0015, in the sheet's substream: xlrd reads neither), by the sheet's index; {} where the stream is not read."""
+    import struct
+
+    from xlrd import compdoc
+    from xlrd.biffh import unpack_unicode
+    if getattr(book, "biff_version", 0) < 80:
+        return {}
+    try:
+        cd = compdoc.CompDoc(data)
+        mem = None
+        for name in ("Workbook", "Book"):
+            mem, base, size = cd.locate_named_stream(name)
+            if mem:
+                break
+        if not mem:
+            return {}
+        end = min(len(mem), base + size)
+        out: dict[int, _XlsPageHead] = {}
+        for sno, pos in enumerate(book._sh_abs_posn):      # (positions in mem, as xlrd reads the sheets)
+            at, depth, texts = pos, 0, {}
+            while at + 4 <= end:
+                code, size = struct.unpack_from("<HH", mem, at)
+                body = mem[at + 4:at + 4 + size]
+                at += 4 + size
+                if code == 0x0809:                     # BOF: the sheet's, or a chart's embedded in it
+                    depth += 1
+                elif code == 0x000A:                   # EOF
+                    depth -= 1
+                    if depth <= 0:
+                        break
+                elif code in (0x0014, 0x0015) and depth == 1 and size >= 3:
+                    texts[code] = unpack_unicode(body, 0, lenlen=2)
+            if texts.get(0x0014, "").strip() or texts.get(0x0015, "").strip():
+                out[sno] = _XlsPageHead(texts.get(0x0014, ""), texts.get(0x0015, ""))
+        return out
+    except Exception:                                  # (a damaged or encrypted stream: no header read)
+        return {}
 
 
 def _xls_unprinted_cols(book, sno: int, sh) -> set[int]:

@@ -1,0 +1,52 @@
+"""Hunt fq2 (input formats: office files, HTML, PDF quirks): an Excel 97-2003 workbook's page header and footer (its
+HEADER / FOOTER records, which xlrd does not read) holding the form's title, 填报单位, 金额单位 and 填报人; an .xls's
+boolean cells (a 是否核心指标 column of TRUE / FALSE); counts shown in Chinese numerals with their units
+(`[DBNum1][$-804]G/通用格式"辆"`, `[DBNum1]0"座"`) in an .xls and an .xlsx. Made by tests/fixtures/make_s44_fq2.py
+(xlwt, openpyxl). Each reading was written down by hand before jixiao was run; the comments say what main gave where
+it was wrong."""
+from __future__ import annotations
+
+from tests.hunt_tools import indicator_targets, only_project, warning_codes
+
+WAN = 10_000.0
+
+
+def test_xls_title_unit_and_contact_in_the_page_header(read):
+    r = read("ct_s44_fq2_page_header.xls")
+    p = only_project(r)
+    # main: the page header and footer not read — year and title None, the amounts read as 元 (450, 400, 50: the
+    # 金额单位：万元 is the header's right part), contact and phone None (the footer's left part)
+    assert (p["name"], p["department"], p["unit"], p["year"], p["title"]) == (
+        "农村生活垃圾收运处置补助", "浏阳市城市管理和综合执法局", "浏阳市环境卫生服务中心", 2025, "2025年度项目支出绩效目标表")
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (450 * WAN, 400 * WAN, 50 * WAN)
+    assert (p["contact"], p["phone"]) == ("罗志刚", "0731-83612478")
+    assert warning_codes(r) == ["vague_target"]          # (明显改善)
+
+
+def test_xls_boolean_cells_and_chinese_numeral_formats(read):
+    r = read("ct_s44_fq2_page_header.xls")
+    # main: `12` (the format `[DBNum1][$-804]G/通用格式"辆"`: Excel shows 十二辆; the unit lost) and the 是否核心指标
+    # column's TRUE / FALSE read as 1 / 0, every indicator core False
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "新增垃圾收运车辆", "=", 12.0, "辆"),
+        ("产出指标", "质量指标", "垃圾无害化处理率", ">=", 95.0, "%"),
+        ("产出指标", "时效指标", "车辆采购完成时间", None, None, None),
+        ("产出指标", "成本指标", "单吨垃圾处置成本", "<=", 180.0, "元/吨"),
+        ("效益指标", "社会效益指标", "农村人居环境", None, None, None),
+        ("满意度指标", "服务对象满意度指标", "村民满意度", ">=", 90.0, "%"),
+    ]
+    assert [i["target_raw"] for i in r.tables["indicators"]][:3] == ["12辆", "≥95%", "2025年6月30日"]
+    assert [i["core"] for i in r.tables["indicators"]] == [True, True, False, False, False, True]
+
+
+def test_xlsx_chinese_numeral_formats_keep_their_units(read):
+    r = read("ct_s44_fq2_dbnum.xlsx")
+    p = only_project(r)
+    assert (p["name"], p["year"], p["budget_year"]) == ("农村生活垃圾收运处置补助", 2025, 450 * WAN)
+    # main: `12` and `3`, no unit (the `[DBNum1]` formats were written as stored, their literals 辆 / 座 lost)
+    assert indicator_targets(r)[:2] == [
+        ("产出指标", "数量指标", "新增垃圾收运车辆", "=", 12.0, "辆"),
+        ("产出指标", "数量指标", "新建垃圾中转站", "=", 3.0, "座"),
+    ]
+    assert [i["target_raw"] for i in r.tables["indicators"]][:2] == ["12辆", "3座"]
+    assert [i["core"] for i in r.tables["indicators"]] == [True, False, False, False, False, True]
