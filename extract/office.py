@@ -1276,7 +1276,9 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 fmt = None
                 try:
                     xf = book.xf_list[cell.xf_index]
-                    fmt = book.format_map[xf.format_key].format_str
+                    # (a built-in CJK date format, `2025年6月30日`, has no code in the file: xlrd knows it is a date,
+                    # not how it shows; read as an .xlsx's is, not as 2025-06-30)
+                    fmt = book.format_map[xf.format_key].format_str or _CJK_DATE_IDS.get(xf.format_key)
                 except Exception:
                     pass
                 if ctype == xlrd.XL_CELL_NUMBER and float(v).is_integer():

@@ -1,7 +1,8 @@
 """Hunt fq2 (input formats: office files, HTML, PDF quirks): an Excel 97-2003 workbook's page header and footer (its
 HEADER / FOOTER records, which xlrd does not read) holding the form's title, 填报单位, 金额单位 and 填报人; an .xls's
 boolean cells (a 是否核心指标 column of TRUE / FALSE); counts shown in Chinese numerals with their units
-(`[DBNum1][$-804]G/通用格式"辆"`, `[DBNum1]0"座"`) in an .xls and an .xlsx. Made by tests/fixtures/make_s44_fq2.py
+(`[DBNum1][$-804]G/通用格式"辆"`, `[DBNum1]0"座"`) in an .xls and an .xlsx; an .xls date in a built-in CJK date
+format (id 31, no code in the file). Made by tests/fixtures/make_s44_fq2.py
 (xlwt, openpyxl). Each reading was written down by hand before jixiao was run; the comments say what main gave where
 it was wrong."""
 from __future__ import annotations
@@ -26,7 +27,8 @@ def test_xls_title_unit_and_contact_in_the_page_header(read):
 def test_xls_boolean_cells_and_chinese_numeral_formats(read):
     r = read("ct_s44_fq2_page_header.xls")
     # main: `12` (the format `[DBNum1][$-804]G/通用格式"辆"`: Excel shows 十二辆; the unit lost) and the 是否核心指标
-    # column's TRUE / FALSE read as 1 / 0, every indicator core False
+    # column's TRUE / FALSE read as 1 / 0, every indicator core False; the deadline `2025-06-30` (a date in the built-in
+    # format 31 of a Chinese Excel, which the file names by its id only: Excel shows 2025年6月30日, as the .xlsx reads)
     assert indicator_targets(r) == [
         ("产出指标", "数量指标", "新增垃圾收运车辆", "=", 12.0, "辆"),
         ("产出指标", "质量指标", "垃圾无害化处理率", ">=", 95.0, "%"),
