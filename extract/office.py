@@ -475,6 +475,17 @@ def _w_text(p, tab: str = " ") -> str:
                     on = chk.get(W + "val", "1") not in ("0", "false") if chk is not None else (
                         dflt is not None and dflt.get(W + "val") in ("1", "true"))
                     out.append("☑" if on else "☐")
+                dd = ch.find(f"{W}ffData/{W}ddList")
+                if dd is not None:
+                    # a legacy drop-down form field (FORMDROPDOWN): no result runs, Word draws the chosen entry — by
+                    # its index (w:result), else the default's, else the first (the year of a title, a level 1 / 2
+                    # 指标 chosen from a list were lost)
+                    entries = [e.get(W + "val") or "" for e in dd.findall(W + "listEntry")]
+                    at = dd.find(W + "result")
+                    at = at if at is not None else dd.find(W + "default")
+                    k = int(at.get(W + "val") or 0) if at is not None and (at.get(W + "val") or "0").isdigit() else 0
+                    if entries:
+                        out.append(entries[k] if 0 <= k < len(entries) else entries[0])
             elif tag == W + "sym":                     # a sign inserted as a symbol (Insert > Symbol)
                 got = _sym_char(ch.get(W + "font") or "", ch.get(W + "char") or "")
                 if got:

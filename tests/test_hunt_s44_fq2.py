@@ -52,3 +52,36 @@ def test_xlsx_chinese_numeral_formats_keep_their_units(read):
     ]
     assert [i["target_raw"] for i in r.tables["indicators"]][:2] == ["12辆", "3座"]
     assert [i["core"] for i in r.tables["indicators"]] == [True, False, False, False, False, True]
+
+
+_FORM_FIELD_LEVELS = [
+    ("产出指标", "数量指标", "维修加固校舍面积", ">=", 12000.0, "平方米"),
+    ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, "%"),
+    ("产出指标", "时效指标", "工程完工时间", None, None, None),
+    ("效益指标", "社会效益指标", "校舍安全隐患消除率", "=", 100.0, "%"),
+    ("满意度指标", "服务对象满意度指标", "师生满意度", ">=", 90.0, "%"),
+]
+
+
+def test_docx_legacy_drop_down_form_fields(read):
+    r = read("ct_s44_fq2_form_fields.docx")
+    p = only_project(r)
+    # main: the drop-downs' chosen entries not read (a FORMDROPDOWN has no result runs) — title `年度项目支出绩效目标表`,
+    # year None, every indicator's level1 and level2 None
+    assert (p["name"], p["department"], p["unit"], p["year"], p["title"]) == (
+        "中小学校舍安全保障工程", "华容县教育局", "华容县教育基建服务中心", 2025, "2025年度项目支出绩效目标表")
+    assert (p["budget_year"], p["budget_fiscal"], p["contact"], p["phone"]) == (
+        380 * WAN, 380 * WAN, "何建新", "0730-4521806")
+    # (the 时效 row's level 1 chose nothing: the list's first entry, as Word shows it; the 效益 row's level 2 its
+    # default, the 6th entry)
+    assert indicator_targets(r) == _FORM_FIELD_LEVELS
+    assert warning_codes(r) == []
+
+
+def test_doc_legacy_drop_down_form_fields(read):
+    r = read("ct_s44_fq2_form_fields.doc")
+    p = only_project(r)
+    # main: as the .docx (LibreOffice reads the .doc's FORMDROPDOWN fields back as such): year None, levels None
+    assert (p["year"], p["title"], p["unit"]) == (2025, "2025年度项目支出绩效目标表", "华容县教育基建服务中心")
+    assert indicator_targets(r) == _FORM_FIELD_LEVELS
+    assert warning_codes(r) == ["converted"]
