@@ -1059,7 +1059,10 @@ def _hidden_cols(ws) -> set[int]:
     column was a note on every indicator)."""
     out: set[int] = set()
     for dim in ws.column_dimensions.values():
-        if dim.hidden and not dim.outlineLevel and dim.min and dim.max and dim.max - dim.min < 16384:
+        # (a column dragged to width 0, `width="0"` with no hidden flag as POI and some systems' exports write it,
+        # is hidden too: Excel shows and prints nothing of it)
+        if (dim.hidden or dim.width == 0) and not dim.outlineLevel and dim.min and dim.max \
+                and dim.max - dim.min < 16384:
             out.update(range(dim.min, dim.max + 1))
     return out
 
@@ -1109,10 +1112,11 @@ def _outside(printed: set[int], printed_rows: set[int] | None, held: set[tuple[i
 
 
 def _hidden_rows(ws) -> set[int]:
-    """Rows the author hid (a draft row): hidden, at outline level 0 (a collapsed group's rows are the detail
+    """Rows the author hid (a draft row): hidden or of height 0, at outline level 0 (a collapsed group's rows are the detail
     of a total shown above or below them) and outside an autofilter's range (a filter hides rows only from
     view). Their cells are not read."""
-    hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden and not dim.outlineLevel}
+    hidden = {r for r, dim in ws.row_dimensions.items()
+              if (dim.hidden or dim.customHeight and dim.ht == 0) and not dim.outlineLevel}   # (or of height 0)
     ref = getattr(getattr(ws, "auto_filter", None), "ref", None)
     if hidden and ref:
         from openpyxl.utils.cell import range_boundaries
@@ -1248,8 +1252,11 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         # as extract_xlsx: hidden sheets, hidden draft rows and instruction sheets beside forms are not read
         if sno not in read:
             continue
-        hidden = {r for r, info in sh.rowinfo_map.items() if info.hidden and not info.outline_level}
-        hidden_cols = {c for c, info in sh.colinfo_map.items() if info.hidden and not info.outline_level} \
+        # (a row or a column of height or width 0 too, as an .xlsx's)
+        hidden = {r for r, info in sh.rowinfo_map.items()
+                  if (info.hidden or info.height == 0 and info.height_mismatch) and not info.outline_level}
+        hidden_cols = {c for c, info in sh.colinfo_map.items()
+                       if (info.hidden or info.width == 0) and not info.outline_level} \
             | _xls_unprinted_cols(book, sno, sh)
         spans = {}
         covered = set()

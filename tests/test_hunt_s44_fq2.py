@@ -85,3 +85,29 @@ def test_doc_legacy_drop_down_form_fields(read):
     assert (p["year"], p["title"], p["unit"]) == (2025, "2025年度项目支出绩效目标表", "华容县教育基建服务中心")
     assert indicator_targets(r) == _FORM_FIELD_LEVELS
     assert warning_codes(r) == ["converted"]
+
+
+def _shrunk_reading(r) -> None:
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"], p["budget_year"]) == (
+        "农村公路安全生命防护工程", "平江县交通运输局", "平江县公路建设养护中心", 2025, 520 * WAN)
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "安装波形护栏长度", ">=", 85.0, "公里"),
+        ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, "%"),
+        ("产出指标", "时效指标", "工程完工时间", None, None, None),
+        ("效益指标", "社会效益指标", "农村公路交通事故下降率", ">=", 10.0, "%"),
+        ("满意度指标", "服务对象满意度指标", "沿线群众满意度", ">=", 90.0, "%"),
+    ]
+    assert [i["note"] for i in r.tables["indicators"]] == [None] * 5
+    assert warning_codes(r) == []
+
+
+def test_xlsx_column_and_row_of_width_and_height_zero(read):
+    # main: the 上年指标值 column dragged to width 0 read as each indicator's note (`上年指标值：≥60公里`) and the
+    # draft row dragged to height 0 as a sixth indicator (`（暂不填报）新增警示标志`, ≥200块): Excel shows neither
+    _shrunk_reading(read("ct_s44_fq2_shrunk.xlsx"))
+
+
+def test_xls_column_and_row_of_width_and_height_zero(read):
+    # main: as the .xlsx — 6 indicators, the notes `上年指标值：…`
+    _shrunk_reading(read("ct_s44_fq2_shrunk.xls"))
