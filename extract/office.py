@@ -855,6 +855,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     void, warns = _void_sheets({i: ws.title or "" for i, ws in enumerate(wb.worksheets)}, read)
     read -= void
     referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
+    boxes = None
     for sno, ws in enumerate(wb.worksheets, 1):
         if sno - 1 not in read:
             continue
@@ -916,6 +917,9 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 grids.append(Grid(part, max_r, n_c, "xlsx", order=sno * 1e7 + k,
                                   referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
             lines.extend(_print_header_lines(ws, sno, cells))
+            if boxes is None:
+                boxes = _sheet_text_boxes(data)
+            lines.extend(_text_box_lines(boxes.get(ws.title, []), sno, cells))
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=lines, path=path,
                      sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns)
 
@@ -959,6 +963,99 @@ def _print_header_lines(ws, sno: int, cells: list[Cell]) -> list[TextLine]:
             line = "　".join(x for x in row if x)
             if line:
                 out.append(TextLine(line, sno, None, at + k * 0.1))
+    return out
+
+
+_XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
+_DML = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_DOC_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _sheet_text_boxes(data: bytes) -> dict[str, list[tuple[int, int, str]]]:
+    """The text boxes drawn on each sheet (xl/drawings/drawingN.xml: a shape's DrawingML text, in a group too; not a
+    hidden one, nor the fallback copy of one), by the sheet's name: (first row, last row of its anchor, 0-based,
+    its text, a line a paragraph). openpyxl reads no shape; {} where the package says nothing of them."""
+    import posixpath
+
+    from lxml import etree
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            if not any(n.startswith("xl/drawings/") for n in names):
+                return out
+
+            def rels(part: str) -> dict[str, str]:
+                rp = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
+                if rp not in names:
+                    return {}
+                root = etree.fromstring(z.read(rp))
+                return {r.get("Id"): posixpath.normpath(posixpath.join(posixpath.dirname(part), r.get("Target", "")))
+                        if not r.get("Target", "").startswith("/") else r.get("Target", "").lstrip("/")
+                        for r in root.iter(_PKG_REL + "Relationship")}
+
+            book = etree.fromstring(z.read("xl/workbook.xml"))
+            book_rels = rels("xl/workbook.xml")
+            for sheet in book.iter("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}sheet"):
+                part = book_rels.get(sheet.get(_DOC_REL + "id"))
+                if not part or part not in names:
+                    continue
+                root = etree.fromstring(z.read(part))
+                drawing = root.find("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}drawing")
+                target = rels(part).get(drawing.get(_DOC_REL + "id")) if drawing is not None else None
+                if not target or target not in names:
+                    continue
+                found = []
+                for anchor in etree.fromstring(z.read(target)):
+                    if anchor.tag not in (_XDR + "twoCellAnchor", _XDR + "oneCellAnchor"):
+                        continue
+                    top = anchor.find(f"{_XDR}from/{_XDR}row")
+                    bottom = anchor.find(f"{_XDR}to/{_XDR}row")
+                    if top is None or not (top.text or "").strip().isdigit():
+                        continue
+                    r0 = int(top.text)
+                    r1 = int(bottom.text) if bottom is not None and (bottom.text or "").strip().isdigit() else r0
+                    for sp in anchor.iter(_XDR + "sp"):
+                        if any(isinstance(a.tag, str) and a.tag.endswith("}Fallback") for a in sp.iterancestors()):
+                            continue
+                        pr = sp.find(f"{_XDR}nvSpPr/{_XDR}cNvPr")
+                        if pr is not None and pr.get("hidden") in ("1", "true"):
+                            continue
+                        body = sp.find(_XDR + "txBody")
+                        if body is None:
+                            continue
+                        text = "\n".join("".join(t.text or "" for t in para.iter(_DML + "t"))
+                                         for para in body.iter(_DML + "p")).strip()
+                        if text:
+                            found.append((r0, r1, text))
+                if found:
+                    out[sheet.get("name") or ""] = found
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+        return {}
+    return out
+
+
+def _text_box_lines(boxes: list[tuple[int, int, str]], sno: int, cells: list[Cell]) -> list[TextLine]:
+    """A sheet's text boxes standing above its cells (the form's title, `金额单位` typed in a box over the empty rows
+    above the table) as lines before its grid, and those below them (`填报人：…`) as lines after it, in their rows'
+    order (they were not read: title, year and contact null); a box over the cells is left (where it belongs in the
+    table is not known) and so is one repeating a cell's text."""
+    if not cells:
+        return []
+    held = {re.sub(r"\s+", "", c.text) for c in cells}
+    first = min(c.row for c in cells)
+    last = max(c.row + c.rowspan - 1 for c in cells)
+    out: list[TextLine] = []
+    for k, (r0, r1, text) in enumerate(sorted(boxes, key=lambda b: b[0])):
+        if re.sub(r"\s+", "", text) in held:
+            continue
+        at = sno * 1e7 - 0.5 if r0 < first else sno * 1e7 + 8e6 if r0 > last else None
+        if at is None:
+            continue
+        for j, line in enumerate(x.strip() for x in text.split("\n")):
+            if line:
+                out.append(TextLine(line, sno, None, at + k * 0.01 + j * 0.0001))
     return out
 
 

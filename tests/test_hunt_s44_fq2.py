@@ -111,3 +111,17 @@ def test_xlsx_column_and_row_of_width_and_height_zero(read):
 def test_xls_column_and_row_of_width_and_height_zero(read):
     # main: as the .xlsx — 6 indicators, the notes `上年指标值：…`
     _shrunk_reading(read("ct_s44_fq2_shrunk.xls"))
+
+
+def test_xlsx_title_unit_and_contact_in_text_boxes(read):
+    r = read("ct_s44_fq2_text_boxes.xlsx")
+    p = only_project(r)
+    # main: the text boxes not read (openpyxl reads no shape) — title and year None, the amounts read as 元 (186:
+    # the 金额单位：万元 is a box over the rows above the table), contact and phone None (a box under it)
+    assert (p["name"], p["department"], p["unit"], p["year"], p["title"]) == (
+        "社区居家养老服务补助", "湘乡市民政局", "湘乡市社会福利中心", 2025, "2025年度项目支出绩效目标表")
+    assert (p["budget_year"], p["budget_fiscal"]) == (186 * WAN, 186 * WAN)
+    assert (p["contact"], p["phone"]) == ("谭志强", "0731-56762213")
+    assert indicator_targets(r)[0] == ("产出指标", "数量指标", "享受居家养老服务老年人数", ">=", 2600.0, "人")
+    assert len(r.tables["indicators"]) == 4
+    assert warning_codes(r) == ["vague_target"]          # (有效改善)
