@@ -1209,8 +1209,8 @@ def _outside(printed: set[int], printed_rows: set[int] | None, held: set[tuple[i
 
 
 def _hidden_rows(ws) -> set[int]:
-    """Rows the author hid (a draft row): hidden or of height 0, at outline level 0 (a collapsed group's rows are the detail
-    of a total shown above or below them) and outside an autofilter's range (a filter hides rows only from
+    """Rows the author hid (a draft row): hidden or of height 0, at outline level 0 (a collapsed group's rows are the
+    detail of a total shown above or below them) and outside an autofilter's range (a filter hides rows only from
     view). Their cells are not read."""
     hidden = {r for r, dim in ws.row_dimensions.items()
               if (dim.hidden or dim.customHeight and dim.ht == 0) and not dim.outlineLevel}   # (or of height 0)
@@ -1415,7 +1415,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
 
 
 class _XlsPageHead:
-    """A BIFF sheet's page header and footer as _print_header_lines reads an openpyxl sheet's (`oddHeader.left.text`…)."""
+    """A BIFF sheet's page header and footer as _print_header_lines reads an openpyxl sheet's
+    (`oddHeader.left.text`…)."""
 
     def __init__(self, header: str, footer: str):
         self.oddHeader, self.oddFooter = self._parts(header), self._parts(footer)
