@@ -475,6 +475,17 @@ def _w_text(p, tab: str = " ") -> str:
                     on = chk.get(W + "val", "1") not in ("0", "false") if chk is not None else (
                         dflt is not None and dflt.get(W + "val") in ("1", "true"))
                     out.append("☑" if on else "☐")
+                dd = ch.find(f"{W}ffData/{W}ddList")
+                if dd is not None:
+                    # a legacy drop-down form field (FORMDROPDOWN): no result runs, Word draws the chosen entry — by
+                    # its index (w:result), else the default's, else the first (the year of a title, a level 1 / 2
+                    # 指标 chosen from a list were lost)
+                    entries = [e.get(W + "val") or "" for e in dd.findall(W + "listEntry")]
+                    at = dd.find(W + "result")
+                    at = at if at is not None else dd.find(W + "default")
+                    k = int(at.get(W + "val") or 0) if at is not None and (at.get(W + "val") or "0").isdigit() else 0
+                    if entries:
+                        out.append(entries[k] if 0 <= k < len(entries) else entries[0])
             elif tag == W + "sym":                     # a sign inserted as a symbol (Insert > Symbol)
                 got = _sym_char(ch.get(W + "font") or "", ch.get(W + "char") or "")
                 if got:
@@ -572,7 +583,8 @@ _LOCAL_GENERAL = re.compile(r"G/(?:通用格式|標準)")
 def _format_tokens(section: str) -> list[tuple[str, str]] | None:
     """The tokens of one section of an Excel number format: ('d', '0'|'#'|'?') digit placeholders, ('.', '.'),
     (',', ','), ('%', '%'), ('gen', ''), ('lit', text). None for what is no plain number format (dates,
-    fractions, scientific, Chinese numerals, conditions): those numbers are written as stored."""
+    fractions, scientific, conditions): those numbers are written as stored. Chinese numerals (`[DBNum1]`) are
+    written as digits."""
     out: list[tuple[str, str]] = []
     i, n = 0, len(section)
     seen_point = False
@@ -592,8 +604,10 @@ def _format_tokens(section: str) -> list[tuple[str, str]] | None:
             j = section.find("]", i)
             j = n if j < 0 else j
             inner = section[i + 1:j]
-            if inner[:1] in "<>=" or inner.upper().startswith("DBNUM"):
+            if inner[:1] in "<>=":
                 return None
+            # ([DBNum1] / [DBNum2]: the digits shown as Chinese numerals, 十二 / 壹拾贰; written as digits, the
+            # number the same, its literals kept: `[DBNum1]G/通用格式"辆"` on 12 -> 12辆, was 12, the unit lost)
             if inner.startswith("$"):                  # [$¥-804]: a currency sign and a locale
                 out.append(("lit", inner[1:].split("-", 1)[0]))
             i = j + 1
@@ -688,7 +702,8 @@ def _render_number(v, fmt: str) -> str | None:
     (`0.0%` on 0.9 -> 90.0%: a target or a rate as the form writes it, its value the same). A negative
     number is written with one `-`, whatever its format shows (`(1,234.50)`, red without a sign). A zero its
     format shows as `-` or hides is 0. None where the format shows no digits (`@`) or is no plain number
-    format (dates, fractions, scientific, Chinese numerals, conditions): the number is then written as stored."""
+    format (dates, fractions, scientific, conditions): the number is then written as stored. Chinese numerals
+    (`[DBNum1]`) are written as digits."""
     sections = _split_sections(fmt)
     d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
     sign = "-" if d < 0 else ""
@@ -840,6 +855,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     void, warns = _void_sheets({i: ws.title or "" for i, ws in enumerate(wb.worksheets)}, read)
     read -= void
     referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
+    boxes = None
     for sno, ws in enumerate(wb.worksheets, 1):
         if sno - 1 not in read:
             continue
@@ -901,6 +917,9 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 grids.append(Grid(part, max_r, n_c, "xlsx", order=sno * 1e7 + k,
                                   referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
             lines.extend(_print_header_lines(ws, sno, cells))
+            if boxes is None:
+                boxes = _sheet_text_boxes(data)
+            lines.extend(_text_box_lines(boxes.get(ws.title, []), sno, cells))
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=lines, path=path,
                      sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns)
 
@@ -944,6 +963,99 @@ def _print_header_lines(ws, sno: int, cells: list[Cell]) -> list[TextLine]:
             line = "　".join(x for x in row if x)
             if line:
                 out.append(TextLine(line, sno, None, at + k * 0.1))
+    return out
+
+
+_XDR = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
+_DML = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_DOC_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def _sheet_text_boxes(data: bytes) -> dict[str, list[tuple[int, int, str]]]:
+    """The text boxes drawn on each sheet (xl/drawings/drawingN.xml: a shape's DrawingML text, in a group too; not a
+    hidden one, nor the fallback copy of one), by the sheet's name: (first row, last row of its anchor, 0-based,
+    its text, a line a paragraph). openpyxl reads no shape; {} where the package says nothing of them."""
+    import posixpath
+
+    from lxml import etree
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            if not any(n.startswith("xl/drawings/") for n in names):
+                return out
+
+            def rels(part: str) -> dict[str, str]:
+                rp = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
+                if rp not in names:
+                    return {}
+                root = etree.fromstring(z.read(rp))
+                return {r.get("Id"): posixpath.normpath(posixpath.join(posixpath.dirname(part), r.get("Target", "")))
+                        if not r.get("Target", "").startswith("/") else r.get("Target", "").lstrip("/")
+                        for r in root.iter(_PKG_REL + "Relationship")}
+
+            book = etree.fromstring(z.read("xl/workbook.xml"))
+            book_rels = rels("xl/workbook.xml")
+            for sheet in book.iter("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}sheet"):
+                part = book_rels.get(sheet.get(_DOC_REL + "id"))
+                if not part or part not in names:
+                    continue
+                root = etree.fromstring(z.read(part))
+                drawing = root.find("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}drawing")
+                target = rels(part).get(drawing.get(_DOC_REL + "id")) if drawing is not None else None
+                if not target or target not in names:
+                    continue
+                found = []
+                for anchor in etree.fromstring(z.read(target)):
+                    if anchor.tag not in (_XDR + "twoCellAnchor", _XDR + "oneCellAnchor"):
+                        continue
+                    top = anchor.find(f"{_XDR}from/{_XDR}row")
+                    bottom = anchor.find(f"{_XDR}to/{_XDR}row")
+                    if top is None or not (top.text or "").strip().isdigit():
+                        continue
+                    r0 = int(top.text)
+                    r1 = int(bottom.text) if bottom is not None and (bottom.text or "").strip().isdigit() else r0
+                    for sp in anchor.iter(_XDR + "sp"):
+                        if any(isinstance(a.tag, str) and a.tag.endswith("}Fallback") for a in sp.iterancestors()):
+                            continue
+                        pr = sp.find(f"{_XDR}nvSpPr/{_XDR}cNvPr")
+                        if pr is not None and pr.get("hidden") in ("1", "true"):
+                            continue
+                        body = sp.find(_XDR + "txBody")
+                        if body is None:
+                            continue
+                        text = "\n".join("".join(t.text or "" for t in para.iter(_DML + "t"))
+                                         for para in body.iter(_DML + "p")).strip()
+                        if text:
+                            found.append((r0, r1, text))
+                if found:
+                    out[sheet.get("name") or ""] = found
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+        return {}
+    return out
+
+
+def _text_box_lines(boxes: list[tuple[int, int, str]], sno: int, cells: list[Cell]) -> list[TextLine]:
+    """A sheet's text boxes standing above its cells (the form's title, `金额单位` typed in a box over the empty rows
+    above the table) as lines before its grid, and those below them (`填报人：…`) as lines after it, in their rows'
+    order (they were not read: title, year and contact null); a box over the cells is left (where it belongs in the
+    table is not known) and so is one repeating a cell's text."""
+    if not cells:
+        return []
+    held = {re.sub(r"\s+", "", c.text) for c in cells}
+    first = min(c.row for c in cells)
+    last = max(c.row + c.rowspan - 1 for c in cells)
+    out: list[TextLine] = []
+    for k, (r0, r1, text) in enumerate(sorted(boxes, key=lambda b: b[0])):
+        if re.sub(r"\s+", "", text) in held:
+            continue
+        at = sno * 1e7 - 0.5 if r0 < first else sno * 1e7 + 8e6 if r0 > last else None
+        if at is None:
+            continue
+        for j, line in enumerate(x.strip() for x in text.split("\n")):
+            if line:
+                out.append(TextLine(line, sno, None, at + k * 0.01 + j * 0.0001))
     return out
 
 
@@ -1044,7 +1156,10 @@ def _hidden_cols(ws) -> set[int]:
     column was a note on every indicator)."""
     out: set[int] = set()
     for dim in ws.column_dimensions.values():
-        if dim.hidden and not dim.outlineLevel and dim.min and dim.max and dim.max - dim.min < 16384:
+        # (a column dragged to width 0, `width="0"` with no hidden flag as POI and some systems' exports write it,
+        # is hidden too: Excel shows and prints nothing of it)
+        if (dim.hidden or dim.width == 0) and not dim.outlineLevel and dim.min and dim.max \
+                and dim.max - dim.min < 16384:
             out.update(range(dim.min, dim.max + 1))
     return out
 
@@ -1094,10 +1209,11 @@ def _outside(printed: set[int], printed_rows: set[int] | None, held: set[tuple[i
 
 
 def _hidden_rows(ws) -> set[int]:
-    """Rows the author hid (a draft row): hidden, at outline level 0 (a collapsed group's rows are the detail
-    of a total shown above or below them) and outside an autofilter's range (a filter hides rows only from
+    """Rows the author hid (a draft row): hidden or of height 0, at outline level 0 (a collapsed group's rows are the
+    detail of a total shown above or below them) and outside an autofilter's range (a filter hides rows only from
     view). Their cells are not read."""
-    hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden and not dim.outlineLevel}
+    hidden = {r for r, dim in ws.row_dimensions.items()
+              if (dim.hidden or dim.customHeight and dim.ht == 0) and not dim.outlineLevel}   # (or of height 0)
     ref = getattr(getattr(ws, "auto_filter", None), "ref", None)
     if hidden and ref:
         from openpyxl.utils.cell import range_boundaries
@@ -1220,6 +1336,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     except Exception as e:
         raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
+    lines: list[TextLine] = []
+    heads = None
     sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
     empty = frozenset({xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK})
     shown = [i for i, sh in enumerate(sheets) if sh.visibility == 0 and any(
@@ -1231,8 +1349,11 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         # as extract_xlsx: hidden sheets, hidden draft rows and instruction sheets beside forms are not read
         if sno not in read:
             continue
-        hidden = {r for r, info in sh.rowinfo_map.items() if info.hidden and not info.outline_level}
-        hidden_cols = {c for c, info in sh.colinfo_map.items() if info.hidden and not info.outline_level} \
+        # (a row or a column of height or width 0 too, as an .xlsx's)
+        hidden = {r for r, info in sh.rowinfo_map.items()
+                  if (info.hidden or info.height == 0 and info.height_mismatch) and not info.outline_level}
+        hidden_cols = {c for c, info in sh.colinfo_map.items()
+                       if (info.hidden or info.width == 0) and not info.outline_level} \
             | _xls_unprinted_cols(book, sno, sh)
         spans = {}
         covered = set()
@@ -1261,6 +1382,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 v = cell.value
                 if ctype == xlrd.XL_CELL_DATE:
                     v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
+                elif ctype == xlrd.XL_CELL_BOOLEAN:
+                    v = bool(v)                        # (TRUE / FALSE, as an .xlsx's read: xlrd gives 1 / 0)
                 elif ctype == xlrd.XL_CELL_ERROR:
                     # an error a formula cached (`#DIV/0!`, `#N/A`): its text, as openpyxl gives an .xlsx's (xlrd's
                     # value is the error's code: #N/A read as the score 42, #DIV/0! as 7)
@@ -1268,7 +1391,9 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 fmt = None
                 try:
                     xf = book.xf_list[cell.xf_index]
-                    fmt = book.format_map[xf.format_key].format_str
+                    # (a built-in CJK date format, `2025年6月30日`, has no code in the file: xlrd knows it is a date,
+                    # not how it shows; read as an .xlsx's is, not as 2025-06-30)
+                    fmt = book.format_map[xf.format_key].format_str or _CJK_DATE_IDS.get(xf.format_key)
                 except Exception:
                     pass
                 if ctype == xlrd.XL_CELL_NUMBER and float(v).is_integer():
@@ -1281,8 +1406,75 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
             for k, part in enumerate(side_by_side(cells)):     # two forms side by side on the sheet, as in .xlsx
                 n_c = max(c.col + c.colspan for c in part)
                 grids.append(Grid(part, sh.nrows, n_c, "xls", order=(sno + 1) * 1e7 + k))
-    return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=[], path=path,
+            if heads is None:
+                heads = _xls_page_heads(data, book)
+            if sno in heads:
+                lines.extend(_print_header_lines(heads[sno], sno + 1, cells))
+    return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=lines, path=path,
                      sheet_names=[sh.name or "" for sh in sheets], warnings=warns)
+
+
+class _XlsPageHead:
+    """A BIFF sheet's page header and footer as _print_header_lines reads an openpyxl sheet's
+    (`oddHeader.left.text`…)."""
+
+    def __init__(self, header: str, footer: str):
+        self.oddHeader, self.oddFooter = self._parts(header), self._parts(footer)
+
+    @staticmethod
+    def _parts(text: str):
+        """`&L…&C…&R…` as its left, centre and right parts (text before any section code is the centre's)."""
+        from types import SimpleNamespace
+        parts = {"L": [], "C": [], "R": []}
+        side = "C"
+        for piece in re.split(r"(?<!&)((?:&&)*)&([LCR])", text or ""):
+            if piece in parts and len(piece) == 1:
+                side = piece
+            elif piece:
+                parts[side].append(piece)
+        return SimpleNamespace(**{name: SimpleNamespace(text="".join(parts[k]))
+                                  for name, k in (("left", "L"), ("center", "C"), ("right", "R"))})
+
+
+def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
+    """The page header and footer of each worksheet of a BIFF8 workbook (its HEADER / FOOTER records, 0x0014 /
+    0x0015, in the sheet's substream: xlrd reads neither), by the sheet's index; {} where the stream is not read."""
+    import struct
+
+    from xlrd import compdoc
+    from xlrd.biffh import unpack_unicode
+    if getattr(book, "biff_version", 0) < 80:
+        return {}
+    try:
+        cd = compdoc.CompDoc(data)
+        mem = None
+        for name in ("Workbook", "Book"):
+            mem, base, size = cd.locate_named_stream(name)
+            if mem:
+                break
+        if not mem:
+            return {}
+        end = min(len(mem), base + size)
+        out: dict[int, _XlsPageHead] = {}
+        for sno, pos in enumerate(book._sh_abs_posn):      # (positions in mem, as xlrd reads the sheets)
+            at, depth, texts = pos, 0, {}
+            while at + 4 <= end:
+                code, size = struct.unpack_from("<HH", mem, at)
+                body = mem[at + 4:at + 4 + size]
+                at += 4 + size
+                if code == 0x0809:                     # BOF: the sheet's, or a chart's embedded in it
+                    depth += 1
+                elif code == 0x000A:                   # EOF
+                    depth -= 1
+                    if depth <= 0:
+                        break
+                elif code in (0x0014, 0x0015) and depth == 1 and size >= 3:
+                    texts[code] = unpack_unicode(body, 0, lenlen=2)
+            if texts.get(0x0014, "").strip() or texts.get(0x0015, "").strip():
+                out[sno] = _XlsPageHead(texts.get(0x0014, ""), texts.get(0x0015, ""))
+        return out
+    except Exception:                                  # (a damaged or encrypted stream: no header read)
+        return {}
 
 
 def _xls_unprinted_cols(book, sno: int, sh) -> set[int]:
