@@ -226,6 +226,12 @@ _PART_SOURCE = re.compile(r"本级|[省市区县乡镇]级|[区县乡镇]（|区
 _PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运维|工程|采购")
 # a fund's name (…养老保险基金, 彩票公益金, …专项资金), not a column's head over a list (基金收入预算)
 _FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
+# the end of a title of a fund's scored 评价指标体系 (…资金绩效评价指标体系及评分表, …资金绩效评价评分表), after the fund's name
+_FUND_SCORE_TITLE_END = re.compile(r"(?:项目)?绩效(?:评价|自评|考核)(?:指标体系)?(?:及|和)?(?:评分表|评分标准表|打分表)$"
+                                   r"|(?:项目)?绩效评价指标体系$")
+_YEAR_WORD = re.compile(r"\d{4}\s*年度?")
+# a fund's name that names no fund (专项资金, 财政资金): no project's name
+_GENERIC_FUND = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
 _COUNT_UNIT = re.compile(r"[（(]\s*(?:台|套|个|人|人次|次|户|公里|千米|亩|万亩|平方米|吨|辆|处|座|家|所|项|张|件|册|场)\s*[)）]")
 # a row's label counting things by its name, no money (`补助户数`, `受益人数`, `培训人次`, `项目个数`, `改造面积`)
@@ -1785,6 +1791,14 @@ class FormReader:
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 1
+                elif not row.is_text_line and (pair := _PAIR_CELL.match(c.text.strip())) is not None \
+                        and _LABEL_LIKE.match(label := _TRAILING_GLOSS.sub("", pair.group(1)).strip()) \
+                        and _ATTRIBUTE_LABEL.search(label_key(label)) and not match_field(pair.group(2)) \
+                        and not _UNIT_LABEL.match(fold(label)) and self._keep_pair(label, pair.group(2), c):
+                    # `评估单位（盖章）：攸县财政局 | 金额单位：万元` over a 事前绩效评估表 (a cell holding a label of no field,
+                    # naming a party or an attribute, and its value): kept in other_fields, as `评估单位 | 攸县财政局`
+                    # would be (the row was an unparsed_row); `金额单位：万元` is the form's unit, read above
+                    used = True
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) \
                         and len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3 and not is_placeholder(c.text) \
                         and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed \
@@ -4393,8 +4407,20 @@ class FormReader:
                 f.warnings.append(warn("project_list", f"{what} read as no form's fields: "
                                        + " | ".join(clean(c.text) or "" for c in head.cells)[:160], head.cells[0]))
         fund = f.fields.pop("_fund_name", None)
-        if fund is not None and "name" not in f.fields and _FUND_NAME.search(fold(fund.text).strip()):
-            f.fields["name"] = fund          # 基金名称 | 城乡居民基本养老保险基金: the form's only name
+        if fund is not None and "name" not in f.fields \
+                and _FUND_NAME.search(_TRAILING_GLOSS.sub("", fold(fund.text)).strip()):
+            # 基金名称 | 城乡居民基本养老保险基金: the form's only name (`湖南省中小企业发展基金（政府投资基金）` too, its kind
+            # in brackets after it: the form was no project's, not_a_form)
+            f.fields["name"] = fund
+        if "name" not in f.fields and f.kind != "assessment":
+            # `2024年度湘潭市就业补助资金绩效评价指标体系及评分表` (a 第三方 evaluation's scored 指标体系 of a fund, no 项目名称
+            # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
+            for t in reversed(self.seg.titles):
+                named = _fund_of(t.cells[0].text, _FUND_SCORE_TITLE_END)
+                named = _YEAR_WORD.sub("", named) if named else None
+                if named and len(named) >= 5 and _FUND_NAME.search(named) and not _GENERIC_FUND.match(named):
+                    self._set("name", named, t.cells[0])
+                    break
         assessed = f.fields.pop("_assessed", None)
         if assessed is not None and clean(assessed.text):
             # 考核对象：县农业农村局 — the form's department (an institution: its unit) when it names none
@@ -4474,6 +4500,18 @@ class FormReader:
         if len({r.get("horizon") for r in f.indicators} - {None} | f.horizons) < 2:
             for r in f.indicators:
                 r["horizon"] = None
+        for r in f.indicators:
+            if _DROPPED.match(fold(r.get("target_raw") or "").strip()) and "调整前" in (r.get("note") or ""):
+                # an adjustment request's indicator whose target after it is `删除` / `取消` (its target before in the
+                # note): dropped, no target in force; said, so that it is not read as a target of that text
+                f.warnings.append(ParseWarning("indicator_dropped", f"indicator dropped by the adjustment "
+                                               f"({clean(r.get('target_raw'))}): {clean(r.get('level3')) or '?'}; "
+                                               f"{clean(r.get('note'))}"[:200], r.get("page"), r.get("line")))
+
+
+# a target after an adjustment that drops the indicator (调整后指标值 `删除`, `取消`, `该指标取消`)
+_DROPPED = re.compile(r"^(?:已|予以)?(?:删除|取消|删去|撤销|不再设置|不再考核)(?:该|此|本)?(?:指标)?[。.]?$"
+                      r"|^(?:该|此|本)?指标(?:已|予以)?(?:删除|取消|删去|撤销)[。.]?$")
 
 
 # Block labels that a table's own first column may carry (a merged cell drawn mid-table).

@@ -1,0 +1,74 @@
+"""Hunt fy2 (leftovers of hunt fy, and form families the fixtures held little of): a fund's scored 评价指标体系 named by
+its title only, or by a `基金名称：…（政府投资基金）` line; a 事前绩效评估表 whose `评估单位：… | 金额单位：万元` row
+sits over the form; a 绩效目标调整申请表 dropping indicators (调整后指标值 `删除` / `取消`). Text dumps (tabs between
+cells, as samples/), and tests/fixtures/make_s44_fy2.py for the Word and Excel ones. Each reading was written down by
+hand before jixiao was run; the comments say what main gave where it was wrong."""
+from __future__ import annotations
+
+from tests.hunt_tools import indicator_targets, only_project, other_fields, warning_codes
+
+W = 10_000.0
+P, E, S = "产出指标", "效益指标", "满意度指标"
+
+
+def test_fund_index_named_by_its_title(read):
+    """`2024年度湘潭市就业补助资金绩效评价指标体系及评分表`, no 项目名称 nor 基金名称: the fund the title names is the
+    project's name, the year left out. Main: name None (the scores read)."""
+    r = read("ct_s44_fy2_fund_index_title.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["year"], p["score"]) == ("self_eval", "湘潭市就业补助资金", 2024, 91.2)
+    s = r.tables["scores"]
+    assert len(s) == 11 and sum(x["weight"] for x in s) == 100
+    assert (s[8]["level1"], s[8]["level2"], s[8]["level3"], s[8]["score"]) == ("产出（35分）", "产出时效", "补贴发放及时性", 8)
+    assert warning_codes(r) == []
+
+
+def test_fund_name_line_with_its_kind(read):
+    """`基金名称：湖南省中小企业发展基金（政府投资基金）` (the fund's kind in brackets after its name) and `评价年度：2024年 |
+    评价单位：湖南省财政厅` over the 指标体系. Main: no project (`not_a_form`: the name ends in a bracket, no fund's
+    name read), the 评价单位 row an unparsed_row."""
+    r = read("ct_s44_fy2_fund_name_line.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["year"], p["score"]) == ("self_eval", "湖南省中小企业发展基金（政府投资基金）", 2024, 89.0)
+    assert other_fields(p) == {"评价单位": "湖南省财政厅"}
+    assert [x["score"] for x in r.tables["scores"]] == [10, 9, 10, 8, 17, 14, 12, 9]
+    assert warning_codes(r) == []
+
+
+def test_pre_assessment_party_and_unit_row(read):
+    """`评估单位：攸县财政局 | 金额单位：万元` over a 新增重大政策和项目事前绩效评估表: the assessing body kept in other_fields
+    (no unit of the project's), the money in 万元. The 评估内容 | 评估要点 | 分值 | 得分 rows are scores (level2 the
+    评估内容, level3 the 评估要点 scored, as any table of two level columns is read), the 三级指标 | 指标值 rows the
+    indicators. Main: the row an unparsed_row, 评估单位 lost."""
+    r = read("ct_s44_fy2_preassess_unit_row.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["unit"], p["year"], p["score"]) == (
+        "target", "攸县城区污水管网提质改造项目", "攸县城市排水管理所", 2025, 84.0)
+    assert (p["budget_total"], p["budget_year"]) == (2400 * W, 1600 * W)
+    assert other_fields(p) == {"评估单位": "攸县财政局", "评估结论": "予以支持"}
+    assert [t[2:] for t in indicator_targets(r)] == [
+        ("改造污水管网长度", ">=", 26.0, "公里"), ("工程验收合格率", "=", 100.0, "%"),
+        ("城区污水集中收集率", ">=", 75.0, "%"), ("沿线居民满意度", ">=", 90.0, "%")]
+    s = r.tables["scores"]
+    assert [(x["level1"], x["level2"], x["weight"], x["score"]) for x in s][0] == (None, "立项必要性", 20, 18)
+    assert s[1]["level3"] == "成本测算是否合理" and sum(x["score"] for x in s) == 84
+    assert warning_codes(r) == []
+
+
+def test_adjustment_dropping_indicators(read):
+    """调整申请表 `调整前指标值 | 调整后指标值 | 调整理由` whose 调整后 says `删除` / `取消`: the indicator is dropped, its
+    target as written, the one before in the note, and an `indicator_dropped` warning on each. Main: no warning (a
+    target `删除` read as any text target)."""
+    r = read("ct_s44_fy2_adjust_deleted.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "衡南县农村饮水安全巩固提升工程", "衡南县水利局", "衡南县农村供水管理站", 2024)
+    got = [(i["level3"], i["target_raw"], i["note"]) for i in r.tables["indicators"]]
+    assert got[1] == ("改造供水管网", "删除", "调整理由：并入下年度项目；调整前指标值：≥60公里")
+    assert got[4] == ("新增受益人口", "取消", "调整理由：与普及率重复；调整前指标值：≥2万人")
+    assert indicator_targets(r)[0][3:] == (">=", 8.0, "处")
+    dropped = [w for w in r.tables["warnings"] if w["code"] == "indicator_dropped"]
+    assert [w["line"] for w in dropped] == [got_line for got_line in
+                                            [r.tables["indicators"][1]["line"], r.tables["indicators"][4]["line"]]]
+    assert "改造供水管网" in dropped[0]["message"] and "≥60公里" in dropped[0]["message"]
+    assert warning_codes(r) == ["indicator_dropped", "indicator_dropped"]
