@@ -228,8 +228,9 @@ _PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运
 _FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
 # the end of a title of a fund's scored 评价指标体系 (…资金绩效评价指标体系及评分表, …资金绩效评价评分表), after the fund's name
 _FUND_SCORE_TITLE_END = re.compile(r"(?:项目)?绩效(?:评价|自评|考核)(?:指标体系)?(?:及|和)?(?:评分表|评分标准表|打分表)$"
-                                   r"|(?:项目)?绩效评价指标体系$")
+                                   r"|(?:项目)?绩效评价指标体系$|绩效自评(?:表|报告)$")
 _YEAR_WORD = re.compile(r"\d{4}\s*年度?")
+_TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：]?\s*")   # a caption's number, `表1`, `附表2-1：`
 # a fund's name that names no fund (专项资金, 财政资金): no project's name
 _GENERIC_FUND = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
@@ -4416,7 +4417,7 @@ class FormReader:
             # `2024年度湘潭市就业补助资金绩效评价指标体系及评分表` (a 第三方 evaluation's scored 指标体系 of a fund, no 项目名称
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
             for t in reversed(self.seg.titles):
-                named = _fund_of(t.cells[0].text, _FUND_SCORE_TITLE_END)
+                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _FUND_SCORE_TITLE_END)
                 named = _YEAR_WORD.sub("", named) if named else None
                 if named and len(named) >= 5 and _FUND_NAME.search(named) and not _GENERIC_FUND.match(named):
                     self._set("name", named, t.cells[0])

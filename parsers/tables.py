@@ -2084,6 +2084,14 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and _name_goes_on(body["level3"].text, prev["level3"].text):
         return True
+    rest = set(body) - FREE_TEXT_ROLES
+    if rest and set(body) <= set(prev) and all(r.startswith("col:") or r in ("actual", "progress") for r in rest) \
+            and not any(_HAS_DIGIT.match(clean(body[r].text) or "") for r in rest if not r.startswith("col:")) \
+            and any(_OPEN_END.search(prev[r].text.rstrip()) for r in body if r in FREE_TEXT_ROLES or r.startswith("col:")):
+        # a 监控表's row cut in its 完成值 and its reasons: `未完成 | … | 受雨季影响，土建工期 | 增加施工班组，` then `滞后约20天
+        # | | 延误 | 倒排工期` under the same columns, a text left open above (`，`): the pieces of the cells above (they
+        # were an indicator of no name, an unparsed_row)
+        return True
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
         before = prev["target"].text.rstrip()

@@ -72,3 +72,62 @@ def test_adjustment_dropping_indicators(read):
                                             [r.tables["indicators"][1]["line"], r.tables["indicators"][4]["line"]]]
     assert "改造供水管网" in dropped[0]["message"] and "≥60公里" in dropped[0]["message"]
     assert warning_codes(r) == ["indicator_dropped", "indicator_dropped"]
+
+
+def test_fund_index_workbook_named_by_its_title(read):
+    """The same in Excel (tests/fixtures/make_s44_fy2.py): `2024年度邵阳市城乡居民养老保险补助资金绩效评价指标体系及评分表`,
+    一级 / 二级 merged down. Main: name None."""
+    r = read("ct_s44_fy2_fund_index.xlsx")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["year"], p["score"]) == ("self_eval", "邵阳市城乡居民养老保险补助资金", 2024, 93.5)
+    s = r.tables["scores"]
+    assert [(x["level1"], x["level2"]) for x in s][4] == ("过程", "资金管理")
+    assert sum(x["score"] for x in s) == 93.5
+    assert warning_codes(r) == []
+
+
+def test_adjustment_dropping_indicators_word(read):
+    """The same in Word (`删除`, and `该指标取消`), 一级 / 二级 merged down. Main: no warning."""
+    r = read("ct_s44_fy2_adjust_deleted.docx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"]) == ("祁阳市小型水库除险加固项目", "祁阳市水利局", "祁阳市水利工程建设管理站")
+    got = [(i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]]
+    assert got[1] == ("数量指标", "新建水雨情监测设施", "删除") and got[3] == ("社会效益指标", "保护下游人口", "该指标取消")
+    assert r.tables["indicators"][3]["note"] == "调整理由：与受益人口重复；调整前指标值：≥3万人"
+    assert warning_codes(r) == ["indicator_dropped", "indicator_dropped"]
+
+
+def test_self_eval_report_with_its_table(read):
+    """A 专项资金绩效自评报告: prose (基本情况, 绩效目标, the score in a sentence, `评价等级为“优”`) around `表1  娄底市农业产业
+    发展专项资金绩效自评表` (年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施), one reason cut over two lines.
+    The fund the table's caption names is the project (its number `表1` left out). Main: no project (`not_a_form`:
+    the document a 报告 naming no project); the reason's second line an indicator of its own."""
+    r = read("ct_s44_fy2_report_with_table.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["year"], p["score"], p["grade"]) == (
+        "self_eval", "娄底市农业产业发展专项资金", 2024, 92.5, "优")
+    ind = r.tables["indicators"]
+    assert len(ind) == 7
+    assert [(i["actual_raw"], i["weight"], i["score"]) for i in ind][3] == ("92%", 10, 8.5)
+    assert ind[3]["deviation"] == "部分县市区拨付滞后，下年度加强督导"
+    assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [("预算执行率", 10, 5)]
+    assert warning_codes(r) == []
+
+
+def test_monitor_row_cut_in_its_reasons(read):
+    """项目绩效跟踪监控表 `… | 1-6月完成值 | 全年预计完成值 | 偏差原因 | 纠偏措施`, a row whose 完成值, 偏差原因 and 纠偏措施
+    cells a line break cut (`未完成 | … | 受雨季影响，土建工期 | 增加施工班组，` over `滞后约20天 | | 延误 | 倒排工期`): the
+    pieces go on in the cells above (纠偏措施 stays in the note, as tests/test_hunt_s41_nx.py reads it). Main: a seventh
+    indicator of no name (an unparsed_row), its pieces cut from the row above."""
+    r = read("ct_s44_fy2_monitor_reasons_cut.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["budget_year"], p["spent"], p["execution_rate"]) == (
+        "self_eval", "冷水江市城区学校扩容建设项目", 5000 * W, 1850 * W, 0.37)
+    ind = r.tables["indicators"]
+    assert len(ind) == 6
+    t = ind[3]
+    assert (t["level3"], t["target_raw"], t["progress_raw"], t["deviation"], t["note"]) == (
+        "秋季学期投入使用", "2025年8月底前", "未完成滞后约20天", "受雨季影响，土建工期延误",
+        "全年预计完成值：按期完成；纠偏措施：增加施工班组，倒排工期")
+    assert (ind[0]["progress_raw"], ind[0]["deviation"]) == ("0所", "主体工程在建")
+    assert warning_codes(r) == []
