@@ -3968,7 +3968,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (or, in a dump, its text and its rule both cut by the line break: `| 公示牌。 | | 的扣5分。 |` under `1 | 全面
             # 推行河长制，建立河长 | 10 | 未建立的扣5分；未公示 | 水利局`, each cut short of the end its pieces here
             # reach — not `| 开展主题教育 | 未开展的扣2分 |`, an item of its own, its 分值 cell merged)
-            cut = row.grid is not None and row.grid.origin not in _PLACED_ORIGINS and len(got) >= 2 \
+            # (no item above yet, the table's first row: nothing cut; it was an internal error)
+            cut = prev is not None and row.grid is not None and row.grid.origin not in _PLACED_ORIGINS and len(got) >= 2 \
                 and set(got) <= {"content", "requirement"} \
                 and all(prev.get(k) and not _TERMINAL_PUNCT.search(prev[k]) and _TERMINAL_PUNCT.search(got[k].text)
                         for k in got)

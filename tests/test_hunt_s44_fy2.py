@@ -131,3 +131,25 @@ def test_monitor_row_cut_in_its_reasons(read):
         "全年预计完成值：按期完成；纠偏措施：增加施工班组，倒排工期")
     assert (ind[0]["progress_raw"], ind[0]["deviation"]) == ("0所", "主体工程在建")
     assert warning_codes(r) == []
+
+
+def test_pre_assessment_points_before_key_points(read):
+    """A 事前绩效评估表 `评估内容 | 分值 | 评估要点 | 评分标准 | 得分` (the points before the 评估要点, a rule column), its 评估内容
+    numbered and merged down (`一、立项必要性（20分）`), under `评估单位（盖章）：安化县财政局 | 金额单位：万元`. Its rows are the
+    project's scores, as `评估内容 | 评估要点 | 分值 | 得分` (ct_s43_fy_preassess_table.txt): level2 the 评估内容 (its
+    number left out), level3 the 评估要点, the weight and the score. Main: an internal error (read_assessment_table
+    asked the item above the first row), the file `failed`, no project; past it, an assessment form of no items."""
+    r = read("ct_s44_fy2_preassess_points_first.txt")
+    assert r.document["status"] == "ok"
+    p = only_project(r)
+    assert (p["form"], p["name"], p["unit"], p["score"]) == ("target", "安化县黑茶产业园基础设施建设项目",
+                                                             "安化县黑茶产业园管理委员会", 85.0)
+    assert (p["budget_total"], p["budget_year"]) == (5600 * W, 2000 * W)
+    assert other_fields(p) == {"评估单位": "安化县财政局", "评估结论": "建议予以支持"}
+    s = r.tables["scores"]
+    assert [(x["level2"], x["level3"], x["weight"], x["score"]) for x in s][:2] == [
+        ("立项必要性（20分）", "项目立项是否符合国家政策和发展规划", 10, 10),
+        ("立项必要性（20分）", "是否属于公共财政支持范围", 10, 9)]
+    assert len(s) == 6 and sum(x["weight"] for x in s) == 100 and sum(x["score"] for x in s) == 85
+    assert r.tables["assessment_items"] == []
+    assert "unparsed_row" not in warning_codes(r)
