@@ -25,7 +25,7 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
                           _row_fields)
-from parsers.tables import (PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
+from parsers.tables import (DROPPED, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
@@ -4502,17 +4502,17 @@ class FormReader:
             for r in f.indicators:
                 r["horizon"] = None
         for r in f.indicators:
-            if _DROPPED.match(fold(r.get("target_raw") or "").strip()) and "调整前" in (r.get("note") or ""):
-                # an adjustment request's indicator whose target after it is `删除` / `取消` (its target before in the
-                # note): dropped, no target in force; said, so that it is not read as a target of that text
+            note = r.get("note") or ""
+            said = [part for part in note.split("；") if part.startswith("调整")
+                    and DROPPED.match(fold(part.partition("：")[2]).strip())]
+            if "调整前" in note and (DROPPED.match(fold(r.get("target_raw") or "").strip()) or said):
+                # an adjustment request's indicator whose target after it is `删除` / `取消`, or whose 调整类型 says so
+                # (its target before in the note): dropped, no target in force; said, so that it is not read as a
+                # target of that text (or, its 调整后 cell empty, as the target kept)
                 f.warnings.append(ParseWarning("indicator_dropped", f"indicator dropped by the adjustment "
-                                               f"({clean(r.get('target_raw'))}): {clean(r.get('level3')) or '?'}; "
+                                               f"({clean(r.get('target_raw')) or said[0]}): "
+                                               f"{clean(r.get('level3')) or '?'}; "
                                                f"{clean(r.get('note'))}"[:200], r.get("page"), r.get("line")))
-
-
-# a target after an adjustment that drops the indicator (调整后指标值 `删除`, `取消`, `该指标取消`)
-_DROPPED = re.compile(r"^(?:已|予以)?(?:删除|取消|删去|撤销|不再设置|不再考核)(?:该|此|本)?(?:指标)?[。.]?$"
-                      r"|^(?:该|此|本)?指标(?:已|予以)?(?:删除|取消|删去|撤销)[。.]?$")
 
 
 # Block labels that a table's own first column may carry (a merged cell drawn mid-table).

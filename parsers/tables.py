@@ -49,6 +49,10 @@ _OP_ONLY = re.compile(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) f
 _COMPARE_ONLY = re.compile(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) for w in sorted(
     {*PREFIX_SYMBOLS, *(w for w in PREFIX_WORDS if w.endswith("于") or w in ("不超过", "不足", "至少", "最多"))},
     key=len, reverse=True)) + r")\s*$")
+# a target after an adjustment, or an adjustment's kind (调整类型 / 调整方式), that drops the indicator (`删除`, `取消`,
+# `该指标取消`)
+DROPPED = re.compile(r"^(?:已|予以)?(?:删除|取消|删去|撤销|不再设置|不再考核)(?:该|此|本)?(?:指标)?[。.]?$"
+                     r"|^(?:该|此|本)?指标(?:已|予以)?(?:删除|取消|删去|撤销)[。.]?$")
 _UNCHANGED = re.compile(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
 # a target before and after an adjustment in one cell (`调整前：≥20公里；调整后：≥15公里`, over two lines)
 _TARGET_BEFORE_AFTER = re.compile(r"^\s*(?:调整前|原)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;，,。]?\s*"
@@ -1128,7 +1132,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if "target" in header.cols and "target" not in body and "note" in body \
                 and (target_strength(body["note"].text) == 2 or _DEADLINE.match(fold(body["note"].text).strip())):
             body["target"] = body.pop("note")        # 指标值 left empty, the value written in 备注 beside it
-        if "target_prev" in body and "target" in header.cols and (
+        # (a row its 调整类型 drops, `/ | 删除`: no target in force, the one before only in the note; none missing)
+        dropped = any(r.startswith("col:") and DROPPED.match(fold(c.text).strip()) for r, c in body.items())
+        if "target_prev" in body and "target" in header.cols and not dropped and (
                 "target" not in body or _UNCHANGED.match(bare_fold(body["target"].text))):
             # an adjustment request's row left as it was: 调整后指标值 blank or `不变` beside 原指标值 `0起` — the
             # target in force is the one before (it was missing, or the word 不变)
@@ -1235,7 +1241,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if rec["level3"] is None:
             warnings.append(warn("unparsed_row", "indicator row without an indicator name; kept with the values found",
                                  anchor, rec))
-        elif rec["target_raw"] is None and "target" in header.cols and "target_long" not in body:
+        elif rec["target_raw"] is None and "target" in header.cols and "target_long" not in body and not dropped:
             warnings.append(warn("target_missing", f"indicator {clean(rec['level3'])!r} has no target value in the "
                                  "source", anchor, rec))
         if year_cols and "target" in header.cols:

@@ -153,3 +153,16 @@ def test_pre_assessment_points_before_key_points(read):
     assert len(s) == 6 and sum(x["weight"] for x in s) == 100 and sum(x["score"] for x in s) == 85
     assert r.tables["assessment_items"] == []
     assert "unparsed_row" not in warning_codes(r)
+
+
+def test_adjustment_kind_column_drops(read):
+    """`原指标值 | 调整后指标值 | 调整类型 | 调整理由` with a row `≥30公里 | / | 删除 | …`: its 调整后 cell empty because the
+    adjustment drops it, so no target in force (not the one before, as for a row left as it was, `不变`), the one
+    before in the note, `indicator_dropped` and no target_missing. Main: the target `≥30公里` (the one before, kept as
+    if unchanged), no warning."""
+    r = read("ct_s44_fy2_adjust_kind_column.txt")
+    got = [(i["level3"], i["target_raw"], i["note"]) for i in r.tables["indicators"]]
+    assert got[1] == ("新增波形护栏", None, "调整类型：删除；调整理由：并入安防里程统计；调整前指标值：≥30公里")
+    assert got[0][1] == "≥100公里" and got[2][1] == "100%"
+    assert warning_codes(r) == ["indicator_dropped"]
+    assert "新增波形护栏" in r.tables["warnings"][0]["message"]
