@@ -1792,13 +1792,15 @@ class FormReader:
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 1
-                elif not row.is_text_line and (pair := _PAIR_CELL.match(c.text.strip())) is not None \
-                        and _LABEL_LIKE.match(label := _TRAILING_GLOSS.sub("", pair.group(1)).strip()) \
-                        and _ATTRIBUTE_LABEL.search(label_key(label)) and not match_field(pair.group(2)) \
-                        and not _UNIT_LABEL.match(fold(label)) and self._keep_pair(label, pair.group(2), c):
+                elif not row.is_text_line and (pair := _attribute_pair(c.text)) is not None \
+                        and not _UNIT_LABEL.match(fold(pair[0])) \
+                        and all(x is c or match_field(x.text) or _attribute_pair(x.text) for x in cells) \
+                        and self._keep_pair(pair[0], pair[1], c):
                     # `评估单位（盖章）：攸县财政局 | 金额单位：万元` over a 事前绩效评估表 (a cell holding a label of no field,
-                    # naming a party or an attribute, and its value): kept in other_fields, as `评估单位 | 攸县财政局`
-                    # would be (the row was an unparsed_row); `金额单位：万元` is the form's unit, read above
+                    # naming a party or an attribute, and its value, on a row of such cells or fields): kept in
+                    # other_fields, as `评估单位 | 攸县财政局` would be (the row was an unparsed_row); `金额单位：万元` is
+                    # the form's unit, read above (`导出单位：… | 导出时间：…`, a time of no attribute beside it, stays
+                    # unparsed, as a web page's `信息来源：…` among its page's records is not kept)
                     used = True
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) \
                         and len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3 and not is_placeholder(c.text) \
@@ -4883,6 +4885,21 @@ _SIGNOFF_FIELDS = frozenset({"unit", "leader", "contact", "phone", "fill_date"})
 _PAIR_CELL = re.compile(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
 
 
+def _attribute_pair(text: str) -> tuple[str, str] | None:
+    """A cell holding a short label naming a party or an attribute of the project (…单位, …机构, …结论: see
+    _ATTRIBUTE_LABEL; its gloss in brackets left out, `评估单位（盖章）`) and its value after a colon (`评估单位：攸县财政局`,
+    `金额单位：万元`), no field's label nor a page's record: (label, value); else None."""
+    pair = _PAIR_CELL.match(text.strip())
+    if pair is None or not pair.group(2).strip():
+        return None
+    label = _TRAILING_GLOSS.sub("", pair.group(1)).strip()
+    key = label_key(label)
+    if not _LABEL_LIKE.match(label) or len(key) > 8 or not _ATTRIBUTE_LABEL.search(key) or key in _PAGE_META \
+            or match_field(pair.group(2)):
+        return None
+    return label, pair.group(2)
+
+
 @lru_cache(maxsize=1 << 14)
 def _signoff_label(label: str, colon: bool) -> bool:
     """A label of a form's sign-off lines: a person's role (单位负责人, 审核人), a column they fill (填表人, 联系电话, 填报日期,
@@ -4981,7 +4998,8 @@ _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完�
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",
-                                             "公开时限", "有效性", "主题词", "组配分类", "体裁分类", "发布时间", "来源"))
+                                             "公开时限", "有效性", "主题词", "组配分类", "体裁分类", "发布时间", "来源",
+                                             "信息来源", "公开日期"))
 _TASK_LABELS = frozenset(label_key(x) for x in ("年度主要任务", "主要任务", "年度重点任务", "重点任务", "部门年度主要任务",
                                                "年度重点工作任务", "重点工作任务", "年度重点工作", "重点工作"))
 _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容",
