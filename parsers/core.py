@@ -2341,6 +2341,10 @@ def _header_gate(row: Row) -> bool:
     return False
 
 
+# an ex-ante assessment's head of the points scored under each 评估内容 (评估要点)
+_KEY_POINT_HEAD = re.compile(r"^(?:评估|评价|评审)要点$")
+
+
 def _detect_header(row: Row) -> Header | None:
     if not _header_gate(row):
         return None
@@ -2431,6 +2435,18 @@ def _detect_header(row: Row) -> Header | None:
                     **{r: c for r, c in named_roles.items() if r in ("level3", "weight", "score", "deduction")}}
             if "points" in best.cols and "weight" not in cols:
                 cols["weight"] = best.cols["points"]
+            best = Header("score", cols, sorted(cols, key=cols.get), row)
+    if best is not None and best.kind == "assessment" and {"content", "points"} <= best.cols.keys() \
+            and not {"section", "responsible", "section_no", "seq"} & best.cols.keys():
+        named_roles = {m.get("score", ("",))[0]: c.col for c, m in named if "score" in m}
+        point = next((c.col for c in row.cells if c.col > best.cols["content"] and c.col not in best.cols.values()
+                      and _KEY_POINT_HEAD.match(header_key(c.text))), None)
+        if point is not None and "score" in named_roles:
+            # 评估内容 | 分值 | 评估要点 | 评分标准 | 得分 (a 事前绩效评估表's scoring of the project): the points each 评估要点
+            # is scored, a 评分表 as `评估内容 | 评估要点 | 分值 | 得分` is (levels 2 and 3); it was an assessment table
+            # of no numbered items, its rows unparsed, the form an `assessment`
+            cols = {"level2": best.cols["content"], "level3": point, "weight": best.cols["points"],
+                    "score": named_roles["score"]}
             best = Header("score", cols, sorted(cols, key=cols.get), row)
     if best is not None and best.kind == "assessment" and "content" in best.cols:
         by_col = {c.col: c for c in row.cells}

@@ -25,7 +25,7 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
                           _row_fields)
-from parsers.tables import (PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
+from parsers.tables import (DROPPED, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
@@ -227,6 +227,13 @@ _PART_SOURCE = re.compile(r"本级|[省市区县乡镇]级|[区县乡镇]（|区
 _PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运维|工程|采购")
 # a fund's name (…养老保险基金, 彩票公益金, …专项资金), not a column's head over a list (基金收入预算)
 _FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
+# the end of a title of a fund's scored 评价指标体系 (…资金绩效评价指标体系及评分表, …资金绩效评价评分表), after the fund's name
+_FUND_SCORE_TITLE_END = re.compile(r"(?:项目)?绩效(?:评价|自评|考核)(?:指标体系)?(?:及|和)?(?:评分表|评分标准表|打分表)$"
+                                   r"|(?:项目)?绩效评价指标体系$|绩效自评(?:表|报告)$")
+_YEAR_WORD = re.compile(r"\d{4}\s*年度?")
+_TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：]?\s*")   # a caption's number, `表1`, `附表2-1：`
+# a fund's name that names no fund (专项资金, 财政资金): no project's name
+_GENERIC_FUND = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
 _COUNT_UNIT = re.compile(r"[（(]\s*(?:台|套|个|人|人次|次|户|公里|千米|亩|万亩|平方米|吨|辆|处|座|家|所|项|张|件|册|场)\s*[)）]")
 # a row's label counting things by its name, no money (`补助户数`, `受益人数`, `培训人次`, `项目个数`, `改造面积`)
@@ -1799,6 +1806,16 @@ class FormReader:
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 1
+                elif not row.is_text_line and (pair := _attribute_pair(c.text)) is not None \
+                        and not _UNIT_LABEL.match(fold(pair[0])) \
+                        and all(x is c or match_field(x.text) or _attribute_pair(x.text) for x in cells) \
+                        and self._keep_pair(pair[0], pair[1], c):
+                    # `评估单位（盖章）：攸县财政局 | 金额单位：万元` over a 事前绩效评估表 (a cell holding a label of no field,
+                    # naming a party or an attribute, and its value, on a row of such cells or fields): kept in
+                    # other_fields, as `评估单位 | 攸县财政局` would be (the row was an unparsed_row); `金额单位：万元` is
+                    # the form's unit, read above (`导出单位：… | 导出时间：…`, a time of no attribute beside it, stays
+                    # unparsed, as a web page's `信息来源：…` among its page's records is not kept)
+                    used = True
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) \
                         and len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3 and not is_placeholder(c.text) \
                         and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed \
@@ -4407,8 +4424,20 @@ class FormReader:
                 f.warnings.append(warn("project_list", f"{what} read as no form's fields: "
                                        + " | ".join(clean(c.text) or "" for c in head.cells)[:160], head.cells[0]))
         fund = f.fields.pop("_fund_name", None)
-        if fund is not None and "name" not in f.fields and _FUND_NAME.search(fold(fund.text).strip()):
-            f.fields["name"] = fund          # 基金名称 | 城乡居民基本养老保险基金: the form's only name
+        if fund is not None and "name" not in f.fields \
+                and _FUND_NAME.search(_TRAILING_GLOSS.sub("", fold(fund.text)).strip()):
+            # 基金名称 | 城乡居民基本养老保险基金: the form's only name (`湖南省中小企业发展基金（政府投资基金）` too, its kind
+            # in brackets after it: the form was no project's, not_a_form)
+            f.fields["name"] = fund
+        if "name" not in f.fields and f.kind != "assessment":
+            # `2024年度湘潭市就业补助资金绩效评价指标体系及评分表` (a 第三方 evaluation's scored 指标体系 of a fund, no 项目名称
+            # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
+            for t in reversed(self.seg.titles):
+                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _FUND_SCORE_TITLE_END)
+                named = _YEAR_WORD.sub("", named) if named else None
+                if named and len(named) >= 5 and _FUND_NAME.search(named) and not _GENERIC_FUND.match(named):
+                    self._set("name", named, t.cells[0])
+                    break
         assessed = f.fields.pop("_assessed", None)
         if assessed is not None and clean(assessed.text):
             # 考核对象：县农业农村局 — the form's department (an institution: its unit) when it names none
@@ -4488,6 +4517,18 @@ class FormReader:
         if len({r.get("horizon") for r in f.indicators} - {None} | f.horizons) < 2:
             for r in f.indicators:
                 r["horizon"] = None
+        for r in f.indicators:
+            note = r.get("note") or ""
+            said = [part for part in note.split("；") if part.startswith("调整")
+                    and DROPPED.match(fold(part.partition("：")[2]).strip())]
+            if "调整前" in note and (DROPPED.match(fold(r.get("target_raw") or "").strip()) or said):
+                # an adjustment request's indicator whose target after it is `删除` / `取消`, or whose 调整类型 says so
+                # (its target before in the note): dropped, no target in force; said, so that it is not read as a
+                # target of that text (or, its 调整后 cell empty, as the target kept)
+                f.warnings.append(ParseWarning("indicator_dropped", f"indicator dropped by the adjustment "
+                                               f"({clean(r.get('target_raw')) or said[0]}): "
+                                               f"{clean(r.get('level3')) or '?'}; "
+                                               f"{clean(r.get('note'))}"[:200], r.get("page"), r.get("line")))
 
 
 # Block labels that a table's own first column may carry (a merged cell drawn mid-table).
@@ -4858,6 +4899,21 @@ _SIGNOFF_FIELDS = frozenset({"unit", "leader", "contact", "phone", "fill_date"})
 _PAIR_CELL = re.compile(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
 
 
+def _attribute_pair(text: str) -> tuple[str, str] | None:
+    """A cell holding a short label naming a party or an attribute of the project (…单位, …机构, …结论: see
+    _ATTRIBUTE_LABEL; its gloss in brackets left out, `评估单位（盖章）`) and its value after a colon (`评估单位：攸县财政局`,
+    `金额单位：万元`), no field's label nor a page's record: (label, value); else None."""
+    pair = _PAIR_CELL.match(text.strip())
+    if pair is None or not pair.group(2).strip():
+        return None
+    label = _TRAILING_GLOSS.sub("", pair.group(1)).strip()
+    key = label_key(label)
+    if not _LABEL_LIKE.match(label) or len(key) > 8 or not _ATTRIBUTE_LABEL.search(key) or key in _PAGE_META \
+            or match_field(pair.group(2)):
+        return None
+    return label, pair.group(2)
+
+
 @lru_cache(maxsize=1 << 14)
 def _signoff_label(label: str, colon: bool) -> bool:
     """A label of a form's sign-off lines: a person's role (单位负责人, 审核人), a column they fill (填表人, 联系电话, 填报日期,
@@ -4956,7 +5012,8 @@ _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完�
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",
-                                             "公开时限", "有效性", "主题词", "组配分类", "体裁分类", "发布时间", "来源"))
+                                             "公开时限", "有效性", "主题词", "组配分类", "体裁分类", "发布时间", "来源",
+                                             "信息来源", "公开日期"))
 _TASK_LABELS = frozenset(label_key(x) for x in ("年度主要任务", "主要任务", "年度重点任务", "重点任务", "部门年度主要任务",
                                                "年度重点工作任务", "重点工作任务", "年度重点工作", "重点工作"))
 _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容",

@@ -49,6 +49,10 @@ _OP_ONLY = re.compile(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) f
 _COMPARE_ONLY = re.compile(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) for w in sorted(
     {*PREFIX_SYMBOLS, *(w for w in PREFIX_WORDS if w.endswith("于") or w in ("不超过", "不足", "至少", "最多"))},
     key=len, reverse=True)) + r")\s*$")
+# a target after an adjustment, or an adjustment's kind (调整类型 / 调整方式), that drops the indicator (`删除`, `取消`,
+# `该指标取消`)
+DROPPED = re.compile(r"^(?:已|予以)?(?:删除|取消|删去|撤销|不再设置|不再考核)(?:该|此|本)?(?:指标)?[。.]?$"
+                     r"|^(?:该|此|本)?指标(?:已|予以)?(?:删除|取消|删去|撤销)[。.]?$")
 _UNCHANGED = re.compile(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
 # a target before and after an adjustment in one cell (`调整前：≥20公里；调整后：≥15公里`, over two lines)
 _TARGET_BEFORE_AFTER = re.compile(r"^\s*(?:调整前|原)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;，,。]?\s*"
@@ -1128,7 +1132,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if "target" in header.cols and "target" not in body and "note" in body \
                 and (target_strength(body["note"].text) == 2 or _DEADLINE.match(fold(body["note"].text).strip())):
             body["target"] = body.pop("note")        # 指标值 left empty, the value written in 备注 beside it
-        if "target_prev" in body and "target" in header.cols and (
+        # (a row its 调整类型 drops, `/ | 删除`: no target in force, the one before only in the note; none missing)
+        dropped = any(r.startswith("col:") and DROPPED.match(fold(c.text).strip()) for r, c in body.items())
+        if "target_prev" in body and "target" in header.cols and not dropped and (
                 "target" not in body or _UNCHANGED.match(bare_fold(body["target"].text))):
             # an adjustment request's row left as it was: 调整后指标值 blank or `不变` beside 原指标值 `0起` — the
             # target in force is the one before (it was missing, or the word 不变)
@@ -1235,7 +1241,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if rec["level3"] is None:
             warnings.append(warn("unparsed_row", "indicator row without an indicator name; kept with the values found",
                                  anchor, rec))
-        elif rec["target_raw"] is None and "target" in header.cols and "target_long" not in body:
+        elif rec["target_raw"] is None and "target" in header.cols and "target_long" not in body and not dropped:
             warnings.append(warn("target_missing", f"indicator {clean(rec['level3'])!r} has no target value in the "
                                  "source", anchor, rec))
         if year_cols and "target" in header.cols:
@@ -2083,6 +2089,14 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
         return _short_name_tail(clean(body["level3"].text) or "", clean(prev["level3"].text) or "")
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and _name_goes_on(body["level3"].text, prev["level3"].text):
+        return True
+    rest = set(body) - FREE_TEXT_ROLES
+    if rest and set(body) <= set(prev) and all(r.startswith("col:") or r in ("actual", "progress") for r in rest) \
+            and not any(_HAS_DIGIT.match(clean(body[r].text) or "") for r in rest if not r.startswith("col:")) \
+            and any(_OPEN_END.search(prev[r].text.rstrip()) for r in body if r in FREE_TEXT_ROLES or r.startswith("col:")):
+        # a 监控表's row cut in its 完成值 and its reasons: `未完成 | … | 受雨季影响，土建工期 | 增加施工班组，` then `滞后约20天
+        # | | 延误 | 倒排工期` under the same columns, a text left open above (`，`): the pieces of the cells above (they
+        # were an indicator of no name, an unparsed_row)
         return True
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
@@ -3960,7 +3974,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (or, in a dump, its text and its rule both cut by the line break: `| 公示牌。 | | 的扣5分。 |` under `1 | 全面
             # 推行河长制，建立河长 | 10 | 未建立的扣5分；未公示 | 水利局`, each cut short of the end its pieces here
             # reach — not `| 开展主题教育 | 未开展的扣2分 |`, an item of its own, its 分值 cell merged)
-            cut = row.grid is not None and row.grid.origin not in _PLACED_ORIGINS and len(got) >= 2 \
+            # (no item above yet, the table's first row: nothing cut; it was an internal error)
+            cut = prev is not None and row.grid is not None and row.grid.origin not in _PLACED_ORIGINS and len(got) >= 2 \
                 and set(got) <= {"content", "requirement"} \
                 and all(prev.get(k) and not _TERMINAL_PUNCT.search(prev[k]) and _TERMINAL_PUNCT.search(got[k].text)
                         for k in got)
