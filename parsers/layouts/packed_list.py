@@ -807,13 +807,43 @@ def _class_below(klass: Cell | None, klass_style: str | None, named: Cell | None
     return (None if style == klass_style else klass), klass_style
 
 
-def _class_heading(cell: Cell) -> Cell | None:
+def _class_heading(cell: Cell, style: str | None = None, lei: frozenset = frozenset()) -> Cell | None:
     """A list's heading row naming a class of projects (`一、产业发展类`, `产业发展类`) as the category's cell, its number
-    and a trailing 项目 taken off; else None."""
+    and a trailing 项目 taken off; else None. A heading numbered in STYLE (its number in the cell or in the 序号 column
+    beside it) naming no body and no 类 (`一、基础设施建设`, `（一）教育`) names a class too in a list none of whose
+    headings numbered so names a 类 (LEI: the styles whose headings do, `_lei_styles`; `三、项目管理费` after
+    `二、基础设施类` names none, hunt rw)."""
     t = _HEADING_PREFIX.sub("", fold(cell.text).strip()).strip()
-    if not _CLASS_NAME.match(t) or _heading_unit(cell) is not None:
+    if _heading_unit(cell) is not None:
         return None
-    return Cell(cell.row, cell.col, re.sub(r"项目$", "", t), page=cell.page, line=cell.line, bbox=cell.bbox)
+    if not _CLASS_NAME.match(t):
+        if _HEADING_PREFIX.match(fold(cell.text)):
+            style = _num_style(cell.text)
+        if style is None or style in lei or not _BARE_CLASS.fullmatch(t) or _LIST_TOTAL.match(t) \
+                or township(t) or district(t) or plural(t):
+            return None
+    return Cell(cell.row, cell.col, re.sub(r"(?<=..)项目$", "", t), page=cell.page, line=cell.line, bbox=cell.bbox)
+
+
+# a class's bare name (`基础设施建设`, `教育`): words only, no figure, no mark
+_BARE_CLASS = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _lei_styles(rows: list, seq_col: int | None, name_col: int) -> frozenset:
+    """The numbering styles (`plain`, `paren`) of a list's headings naming a 类 (`一、产业发展类`, `一 | 产业发展类`):
+    a heading numbered so naming no 类 names no class (`三、项目管理费`)."""
+    out = set()
+    for r in rows:
+        cells = {c.col: c for c in r.cells if c.text.strip()}
+        if len(cells) == 1:
+            c = next(iter(cells.values()))
+            if _HEADING_PREFIX.match(fold(c.text)) and _CLASS_NAME.match(_HEADING_PREFIX.sub("", fold(c.text).strip())
+                                                                         .strip()):
+                out.add(_num_style(c.text))
+        elif seq_col in cells and name_col in cells and _HEADING_NO.fullmatch(cells[seq_col].text) \
+                and _CLASS_NAME.match(_HEADING_PREFIX.sub("", fold(cells[name_col].text).strip()).strip()):
+            out.add(_num_style(cells[seq_col].text))
+    return frozenset(out)
 
 
 def _total_values(cells: dict, cols: dict) -> dict[str, str]:
@@ -1113,6 +1143,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         doubt = None                 # a 小计 not summing the projects above it: theirs, or the next ones'?
         lead = None                  # a 合计 before the list's first project: the sum of those below
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
+        lei = _lei_styles(rows[spec["start"]:end], seq_col, spec["name"])   # (the styles of the headings naming a 类)
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
             if at in spec.get("again", ()):
                 continue    # (the list's head repeated on a new page, its columns the same: no project)
@@ -1123,7 +1154,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 cell = r.cells[0] if len(r.cells) == 1 else None
                 if cell is not None and _HEADING_PREFIX.match(fold(cell.text)):
                     _close_groups(groups, mine, 1 if _num_style(cell.text) == "paren" else 0)
-                if cell is not None and (named := _class_heading(cell)) is not None:
+                if cell is not None and (named := _class_heading(cell, lei=lei)) is not None:
                     klass, klass_style = _class_below(klass, klass_style, named, _num_style(cell.text))
                 elif cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
                                            or district(cell.text.strip())):
@@ -1225,7 +1256,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if _lone_numbered(list(cells.values()), spec["name"]):
                     _close_groups(groups, mine, 1 if _num_style(first.text) == "paren" else 0)
                 if _lone_numbered(list(cells.values()), spec["name"]):
-                    named = _class_heading(first)
+                    named = _class_heading(first, lei=lei)
                     klass, klass_style = _class_below(klass, klass_style, named, _num_style(first.text))
                     if named is not None:
                         continue
@@ -1299,7 +1330,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         groups[depth] = {"values": values, "unit": unit, "label": clean(_HEADING_PREFIX.sub(
                             "", fold(name.text)).strip()), "page": name.page, "line": name.line, "from": len(mine)}
                     org = _heading_unit(name)
-                    named = _class_heading(name)
+                    named = _class_heading(name, own if others else None, lei)
                     klass, klass_style = _class_below(klass, klass_style, named, own)
                     if named is None and org is not None:
                         heading, style = org, own
