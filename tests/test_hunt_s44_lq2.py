@@ -22,3 +22,25 @@ def test_class_headings_of_no_lei_name(read):
         ("城关第二小学教学楼建设", "县教育局", 450 * W, "教育"),
         ("乡镇卫生院设备购置", "县卫生健康局", 200 * W, "卫生")]
     assert "total_row_mismatch" not in warning_codes(r)
+
+
+def test_two_other_money_columns_under_the_money_head(read):
+    # main: budget_other 100 (the 自筹 alone), `社会资本: 200` an other field, a false fiscal_other_mismatch (300 + 100
+    # against 600)
+    r = read("ct_s44_lq2_two_other_money.txt")
+    assert _projects(r, "name", "budget_total", "budget_fiscal", "budget_other") == [
+        ("农产品冷链物流中心", 600 * W, 300 * W, 300 * W), ("乡村旅游步道建设", 250 * W, 200 * W, 50 * W),
+        ("光伏帮扶电站", 400 * W, 400 * W, None)]
+    # (each part kept under its head in the list's unit)
+    assert other_fields(r.tables["projects"][0]) == {"自筹资金（万元）": "100", "社会资本（万元）": "200"}
+    assert "fiscal_other_mismatch" not in warning_codes(r)
+
+
+def test_other_money_group_head_over_its_parts(read):
+    # main: `其他资金` over `自筹资金 | 社会资本`: budget_other 80 (the 自筹 alone), 社会资本 an other field, a false
+    # fiscal_other_mismatch (300 + 80 against 500)
+    r = read("ct_s44_lq2_other_money_group.txt")
+    assert _projects(r, "name", "budget_total", "budget_fiscal", "budget_other") == [
+        ("古镇游客服务中心建设", 500 * W, 300 * W, 200 * W), ("乡村民宿提升改造", 200 * W, 150 * W, 50 * W),
+        ("非遗展示馆布展", 90 * W, 90 * W, None)]
+    assert "fiscal_other_mismatch" not in warning_codes(r)

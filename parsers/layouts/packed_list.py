@@ -200,6 +200,11 @@ _BARE_NAME_HEADS = frozenset({"项目", "建设项目", "支出项目", "项目�
 _MONEY_WORD = re.compile(r"资金|经费|投资|补助|拨款|配套")   # (`中央资金`, not `中央` / `乡镇` alone: a place's head)      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
+# a source of a project's money other than the fiscal, a list's column beside its 自筹资金 (`社会资本`, `银行贷款`, `群众投劳`)
+_OTHER_MONEY = re.compile(r"(?:社会资本|社会资金|社会投资|社会融资|银行贷款|金融贷款|信贷资金|贷款|融资|企业投资|企业自筹|"
+                          r"企业出资|群众自筹|农户自筹|村集体自筹|村集体投入|群众投劳|投劳折资|筹劳折资|村民筹资|社会捐赠|"
+                          r"捐赠|其他|其它)(?:资金|投入|金额)?")
+
 _COMPILER = re.compile(r"填报|填表|编制|报送|汇总")
 _PURCHASE_MONEY = frozenset({"购买金额", "购买服务金额", "购买服务资金", "购买服务预算", "购买服务预算金额",
                              # (a list's bare money head, or the money a list allots each project: `补助金额（万元）`,
@@ -573,6 +578,15 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # of all, its fiscal money the levels' (below; it was budget_other alone, no total, hunt lr)
         for col in levels + selfs:
             cols[col] = ("part", "budget_total", None)
+    selfs = [col for col, v in cols.items() if v == ("field", "budget_other", None)]
+    others = [col for col, v in cols.items() if v[0] == "other" and _OTHER_MONEY.fullmatch(
+        label_key(re.sub(r"[(（][^()（）]*[)）]", "", v[1])))]
+    if len(selfs) == 1 and others and all(abs(col - selfs[0]) <= len(others) for col in others):
+        # `自筹资金 | 社会资本` beside the fiscal money (under `资金规模` or a `其他资金` group head): two sources of the
+        # project's money other than the fiscal, each a part of its other money — budget_other their sum (it was the
+        # 自筹 alone, the 社会资本 an other field: a false fiscal_other_mismatch)
+        for col in selfs + others:
+            cols[col] = ("part", "budget_other", None)
     grids = _list_grids(rows, k, name_col)
     body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     projects = 0
