@@ -44,3 +44,13 @@ def test_other_money_group_head_over_its_parts(read):
         ("古镇游客服务中心建设", 500 * W, 300 * W, 200 * W), ("乡村民宿提升改造", 200 * W, 150 * W, 50 * W),
         ("非遗展示馆布展", 90 * W, 90 * W, None)]
     assert "fiscal_other_mismatch" not in warning_codes(r)
+
+
+def test_unit_cell_naming_two_bodies(read):
+    # main: the units `县住建局、县财政局` and `县民政局、各乡镇` whole. A list writes its lead body first (as `县住建局牵头，
+    # 县财政局配合`, which hunt lr read as the unit 县住建局 and 配合单位 县财政局): the first the unit, the others 配合单位
+    r = read("ct_s44_lq2_joint_units.txt")
+    assert _projects(r, "name", "unit", "budget_total") == [
+        ("老旧小区改造", "县住建局", 900 * W), ("城乡公交一体化", "县交通运输局", 260 * W),
+        ("农村养老服务中心建设", "县民政局", 180 * W)]
+    assert [other_fields(p) for p in r.tables["projects"]] == [{"配合单位": "县财政局"}, {}, {"配合单位": "各乡镇"}]
