@@ -54,3 +54,19 @@ def test_unit_cell_naming_two_bodies(read):
         ("老旧小区改造", "县住建局", 900 * W), ("城乡公交一体化", "县交通运输局", 260 * W),
         ("农村养老服务中心建设", "县民政局", 180 * W)]
     assert [other_fields(p) for p in r.tables["projects"]] == [{"配合单位": "县财政局"}, {}, {"配合单位": "各乡镇"}]
+
+
+def test_parent_goal_kept_in_its_projects(read):
+    # main: the parent `1 | 农村饮水安全巩固提升工程 | 县水利局 | 500 | 巩固提升…92% | 农村自来水普及率≥92%` a group (its
+    # name the category of 1.1 and 1.2, right), its goal and indicator dropped
+    r = read("ct_s44_lq2_parent_goal_children.txt")
+    assert _projects(r, "name", "unit", "budget_total", "category") == [
+        ("城关片区供水管网改造", "县供排水公司", 300 * W, "农村饮水安全巩固提升工程"),
+        ("山区分散供水工程", "县农村供水站", 200 * W, "农村饮水安全巩固提升工程"),
+        ("水土保持综合治理", "县水土保持站", 150 * W, None)]
+    # the group's aim kept in each of its projects under `上级项目` and the column's head (no project of its own: no
+    # indicator row, its money not counted again)
+    aim = {"上级项目年度绩效目标": "巩固提升农村供水保障水平，农村自来水普及率达到92%", "上级项目主要绩效指标": "农村自来水普及率≥92%"}
+    assert [other_fields(p) for p in r.tables["projects"]] == [aim, aim, {}]
+    assert len(r.tables["indicators"]) == 3
+    assert "total_row_mismatch" not in warning_codes(r)

@@ -1145,6 +1145,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         klass: Cell | None = None    # the class a heading row names over the projects below (`一、产业发展类`)
         klass_style = None           # its numbering's (`一、` plain, `（一）` paren): a heading numbered so ends it
         kseq: str | None = None      # the 序号 of the parent row whose name is that class (`1` over `1.1`, `1.2`)
+        kaims: list = []             # that parent's own goal and indicators, kept in its projects' other fields
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         tier: dict[int, Cell] = {}   # the higher tiers' names now in force (一级项目), by column
         merged: dict[int, Cell] = {}  # a cell merged down over the rows below (not money: one sum is no two projects')
@@ -1316,6 +1317,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # counted twice in the list's). Its sum is checked against its projects' (it was not checked)
                 klass, kseq = Cell(name.row, name.col, clean(name.text), page=name.page, line=name.line,
                                    bbox=name.bbox), no
+                # (its own goal or indicators beside its sum, `1 | 农村饮水安全巩固提升工程 | … | 500 | 巩固提升…`: the
+                # group's aim, kept in each of its projects under `上级项目` and the column's head — it was dropped)
+                kaims = [("上级项目" + label_key(_lowest_head(rows, spec, col) or ""), clean(c.text), c)
+                         for col, c in sorted(cells.items()) if _declares(spec["cols"].get(col, ("",)))
+                         and not is_placeholder(c.text) and clean(c.text)]
                 values = _total_values({col: c for col, c in cells.items() if col != seq_col}, spec["cols"])
                 if values:
                     groups[2] = {"values": values, "unit": unit, "label": clean(name.text), "page": name.page,
@@ -1364,6 +1370,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if klass is not None and not any(v == ("field", "category", None) for v in spec["cols"].values()):
                 form.fields["category"] = RawValue(klass.text, klass)   # (`一、产业发展类` over its projects: their
                 # category, as a 项目类别 column's; it was lost)
+            if kseq is not None:
+                form.other.extend(kaims)
             if heading is not None:
                 # (a body of government heading its projects, `一 | 县农业农村局`, is their department, as a title naming
                 # it is; an institution their unit: normalize.orgs)
@@ -1628,6 +1636,14 @@ def _joint_units(text: str) -> tuple[str, list[str]] | None:
             or not all(org_kind(p) is not None or plural(p) for p in pieces[1:]):
         return None
     return pieces[0], list(dict.fromkeys(p for p in pieces[1:] if p != pieces[0]))
+
+
+def _lowest_head(rows: list, spec: dict, col: int) -> str | None:
+    """The lowest head over a list's column COL: its own in a second head row (`产出指标` over `数量指标`), else the
+    head row's cell."""
+    return next((h.text for r in reversed(rows[spec["head"] + 1:spec["start"]]) for h in r.cells
+                 if h.col == col and clean(h.text)), None) \
+        or next((h.text for h in rows[spec["head"]].cells if h.col == col), None)
 
 
 def _part_head(rows: list, spec: dict, col: int) -> str | None:
