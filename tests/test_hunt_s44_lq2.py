@@ -70,3 +70,18 @@ def test_parent_goal_kept_in_its_projects(read):
     assert [other_fields(p) for p in r.tables["projects"]] == [aim, aim, {}]
     assert len(r.tables["indicators"]) == 3
     assert "total_row_mismatch" not in warning_codes(r)
+
+
+def test_place_list_after_a_form(read):
+    # main: the form read (1 project, 3 indicators), the 分配表 of places attached to it lost (the list reader gives
+    # none in a document that holds a form; the form's reader read nothing of it)
+    r = read("ct_s44_lq2_form_then_regions.txt")
+    assert _projects(r, "name", "budget_year", "goal_annual") == [
+        ("农村综合改革转移支付", 2000 * W, "支持200个行政村开展美丽乡村建设，改善农村人居环境"),
+        # (one project a place, named by the fund the list's title names and the place, as a list alone is read)
+        ("农村综合改革转移支付资金（桃源县）", 800 * W, "支持80个村开展美丽乡村建设"),
+        ("农村综合改革转移支付资金（石门县）", 700 * W, "支持70个村开展美丽乡村建设"),
+        ("农村综合改革转移支付资金（澧县）", 500 * W, "支持50个村开展美丽乡村建设")]
+    assert [other_fields(p) for p in r.tables["projects"]][1:] == [{"地区": "桃源县"}, {"地区": "石门县"}, {"地区": "澧县"}]
+    assert len(r.tables["indicators"]) == 3
+    assert "total_row_mismatch" not in warning_codes(r)

@@ -18,7 +18,8 @@ from normalize.records import form_year, lead_unit
 from normalize.targets import split_target
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
-                          level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
+                          level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
+                          _THREE_DIGITS, _heading_unit)
 from parsers.forms import _LEVEL_FISCAL, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
@@ -129,7 +130,7 @@ class PackedList(LayoutParser):
             r = rows[j]
             if r.grid is not grid:
                 break
-            if len(r.cells) < 3 or any(re.search(r"\d{3}", c.text) or len(c.text) > 30 for c in r.cells):
+            if len(r.cells) < 3 or any(_THREE_DIGITS.search(c.text) or len(c.text) > 30 for c in r.cells):
                 continue
             heads: dict[str, int] = {}
             for c in r.cells:
@@ -387,7 +388,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
     yearly = bool(_year_roles(row.cells))     # (`2024年 | 2025年 | 2026年`: years, no figure)
     # (the list's year, its title's: the column of that year is the year's money, see _year_roles)
     list_year = form_year([" ".join(c.text for c in r.cells) for r in rows[max(0, k - 6):k]])
-    if any(re.search(r"\d{3}", c.text) and not (yearly and _YEAR_HEAD.match(label_key(c.text)))
+    if any(_THREE_DIGITS.search(c.text) and not (yearly and _YEAR_HEAD.match(label_key(c.text)))
            or len(c.text.strip()) > 30 for c in row.cells):
         return None
     roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
@@ -488,7 +489,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
     name_col = names[0].col
     sub_years = bool(sub is not None and sub.cells and _year_roles(sub.cells))   # (asked once, not per cell)
     if sub is not None and sub.grid is row.grid and sub.cells and all(c.col != name_col for c in sub.cells) \
-            and not any(re.search(r"\d", c.text)
+            and not any(_DIGITS.search(c.text)
                         and not (sub_years and _YEAR_HEAD.match(label_key(c.text)))
                         or len(c.text.strip()) > 20 for c in sub.cells) \
             and not _lone_numbered(sub.cells, name_col):
@@ -500,7 +501,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
         low = rows[k + 2] if k + 2 < len(rows) else None
         if any(_AMONG.fullmatch(fold(c.text)) for c in sub.cells) and low is not None and low.grid is row.grid \
                 and low.cells and all(c.col != name_col for c in low.cells) \
-                and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in low.cells):
+                and not any(_DIGITS.search(c.text) or len(c.text.strip()) > 20 for c in low.cells):
             # a third head row: `资金（万元）` over `合计 | 其中` over `财政拨款 | 其他资金` — each column's lowest head
             # its own (`其中` read as the fiscal part's head, `其中（万元）`: 260; the other part and the row's first
             # figure lost)
@@ -901,7 +902,7 @@ def _head_like(row) -> bool:
     """Could a row of a list's grid head another list (short texts, a goal or indicator head and a name head)?"""
     hints = [_head_hints(c.text) for c in row.cells]
     return len(row.cells) >= 3 and any(h[0] for h in hints) and any(h[1] for h in hints) \
-        and not any(re.search(r"\d", c.text) for c in row.cells)
+        and not any(_DIGITS.search(c.text) for c in row.cells)
 
 
 def _texts(row) -> list[str]:
@@ -913,7 +914,7 @@ def _other_head(row) -> bool:
     repeated is skipped before (`again`), so this one is some other table's (`附：资金拨付计划` then `序号 | 乡镇 |
     拨付批次 | 金额（万元）` in the same frame: its rows were read as the list's projects)."""
     return len(row.cells) >= 3 and any(label_key(c.text) in _SEQ_HEADS for c in row.cells) \
-        and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in row.cells)
+        and not any(_DIGITS.search(c.text) or len(c.text.strip()) > 20 for c in row.cells)
 
 
 def _head_again(row, head) -> bool:
@@ -933,9 +934,10 @@ def _same_columns(cols: dict, first: dict) -> bool:
                                                for c in cols)
 
 
-def _target_lists(rows: list) -> list[dict]:
+def _target_lists(rows: list, with_form: bool = False) -> list[dict]:
     """The document's lists of target declarations (module notes above); [] when it has none, or when it holds a form
-    too (a 项目名称 label beside its value, an indicator table): the lists are then that document's summaries."""
+    too (a 项目名称 label beside its value, an indicator table): the lists are then that document's summaries (WITH_FORM:
+    the lists all the same, see `region_forms`)."""
     out, grids = [], set()
     for k, r in enumerate(rows):
         if not r.is_text_line and id(r.grid) in grids and k >= out[-1]["start"] and _texts(r) == out[-1]["texts"]:
@@ -969,7 +971,7 @@ def _target_lists(rows: list) -> list[dict]:
         # (but a 转移支付 分配表 over places with their goals, `地区 | 资金 | 绩效目标`: the 区域绩效目标 issued with the
         # money, one a place — they were lost under the notice)
         # (关于批复2024年度项目支出绩效目标的通知: the targets it approves are the rows' own, one a project)
-    for r in rows:
+    for r in rows if not with_form else ():
         if id(r.grid) in grids and not r.is_text_line:
             continue
         for a, b in zip(r.cells, r.cells[1:]):
@@ -979,6 +981,20 @@ def _target_lists(rows: list) -> list[dict]:
         if h is not None and h.kind == "indicator":
             return []
     return out
+
+
+def region_forms(doc: Extracted) -> list[RawForm]:
+    """The places' shares of a fund (`序号 | 地区 | 分配资金 | 区域绩效目标`, a 转移支付 分配表 attached to its 区域绩效目标表)
+    in a document that holds a form besides: one project a place, read as in a document of the list alone (the form's
+    reader read none: the places and their goals were lost). Not a list of projects there: that is the form's summary."""
+    rows = document_rows(doc)
+    if not any(not r.is_text_line and any(_REGION_HEAD.match(bare_fold(clean(c.text) or "")) for c in r.cells)
+               for r in rows):
+        return []                    # (the cheap test first: no place's head, no list of places)
+    lists = [spec for spec in _target_lists(rows, with_form=True)
+             if spec["cols"][spec["name"]][:2] == ("field", "_region")]
+    return _read_target_lists(rows, lists).forms if lists else []
+
 
 
 # `65岁及以上老年人健康管理率≥65%`: a name holding a figure (an age, a grade), its operator then the target after it
@@ -1421,7 +1437,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         form.other.append((label_key(own), clean(text), c))
                     else:
                         form.fields[detail] = RawValue(text, c)
-                elif role == "field" and detail in L.MONEY_FIELDS and not re.search(r"\d", fold(c.text)):
+                elif role == "field" and detail in L.MONEY_FIELDS and not _DIGITS.search(fold(c.text)):
                     # (`资金 | 中央衔接资金`: a money head over words, no amount — a fund's name, kept under its head; it
                     # was lost, no budget read of it)
                     if not is_placeholder(c.text) and clean(c.text):
@@ -1435,7 +1451,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 elif role == "goal" and "goal_annual" not in form.fields:
                     for goal, text in _goal_parts(c.text).items():
                         form.fields.setdefault(goal, RawValue(text, c))
-                elif role == "part" and re.search(r"\d", fold(c.text)):
+                elif role == "part" and _DIGITS.search(fold(c.text)):
                     parts.setdefault(detail, []).append(c)
                     own = _part_head(rows, spec, col)
                     if own:
@@ -1447,7 +1463,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     place = (detail, c)        # `乡镇 | 城关镇`: where the project is done, its unit (below); `乡镇 |
                     # 城关镇人民政府`, the town's government doing it, the same (it was an other field)
                 elif role == "other" and unit and declared_unit(detail) is None and _LEVEL_FISCAL.match(label_key(detail)) \
-                        and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", fold(c.text).strip()):
+                        and _AMOUNT.match(fold(c.text)):
                     # (`下达资金 | 其中：中央 | 省级` over `800.00 | 500.00 | 300.00` under `金额单位：万元`: a level's share
                     # beside the total, kept under its head in the list's unit, `中央（万元）`; it was `其中：中央`, no unit)
                     own = _AMONG.sub("", detail, count=1) if _AMONG.match(detail) else detail
@@ -1572,7 +1588,7 @@ def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int |
         return False
     t = fold(name.text).strip()
     if len(t) > 12 or _HEADING_PREFIX.match(t) or _heading_unit(name) is not None or _class_heading(name) is not None \
-            or re.search(r"\d", t) or _NO_NAME_END.match(t):
+            or _DIGITS.search(t) or _NO_NAME_END.match(t):
         return False
     if all(col == spec["name"] or col in filled and spec["cols"][col][0] == "goal" for col in cells) and (
             seq is not None and seq in filled
