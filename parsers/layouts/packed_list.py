@@ -1187,6 +1187,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     _close_groups(groups, mine, 1 if _num_style(cell.text) == "paren" else 0)
                 if cell is not None and (named := _class_heading(cell, lei=lei)) is not None:
                     klass, klass_style = _class_below(klass, klass_style, named, _num_style(cell.text))
+                    if _HEADING_PREFIX.match(fold(cell.text)) and _num_style(cell.text) == style:
+                        heading, style = None, None   # (`二、其他项目` after `一、城关镇`: a class, no body's)
                 elif cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
                                            or district(cell.text.strip())):
                     if _HEADING_PREFIX.match(fold(cell.text)):
@@ -1290,6 +1292,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     named = _class_heading(first, lei=lei)
                     klass, klass_style = _class_below(klass, klass_style, named, _num_style(first.text))
                     if named is not None:
+                        if _num_style(first.text) == style:
+                            heading, style = None, None   # (`二、其他项目` after `一、城关镇`: a class, no body's)
                         continue
                 if lone is not None:
                     heading, style = lone, "plain"
@@ -1370,8 +1374,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     klass, klass_style = _class_below(klass, klass_style, named, own)
                     if named is None and org is not None:
                         heading, style = org, own
-                    elif named is None and own == style:
-                        heading, style = None, None
+                    elif own == style:
+                        heading, style = None, None   # (a class numbered as the body's heading was ends it too)
                 continue
             # (a 备注 merged from project 1 down over `二 | 县教育局` is joined only now: in a heading, sign-off or 合计
             # row it hid the heading, the projects below kept the previous department)
