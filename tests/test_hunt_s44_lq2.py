@@ -85,3 +85,49 @@ def test_place_list_after_a_form(read):
     assert [other_fields(p) for p in r.tables["projects"]][1:] == [{"地区": "桃源县"}, {"地区": "石门县"}, {"地区": "澧县"}]
     assert len(r.tables["indicators"]) == 3
     assert "total_row_mismatch" not in warning_codes(r)
+
+
+def _inds(r, k):
+    pid = r.tables["projects"][k]["project_id"]
+    return [(i["level1"], i["level3"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]
+            if i["project_id"] == pid]
+
+
+def test_goal_head_over_level_subheads(read):
+    # main: `绩效目标` over `产出目标 | 效益目标 | 满意度`: goal_annual the 产出目标's cell alone, the 效益 and 满意度 cells
+    # lost, no indicator
+    r = read("ct_s44_lq2_goal_level_subheads.txt")
+    assert _projects(r, "name", "unit", "budget_total", "goal_annual") == [
+        ("茶叶加工厂扩建", "永安乡人民政府", 150 * W, None), ("村组道路硬化", "石门乡人民政府", 90 * W, None)]
+    # each sub-head a level's column, its cell that level's indicator (the level as written)
+    assert [_inds(r, k) for k in range(2)] == [
+        [("产出目标", "新建车间", ">=", 800.0, "平方米"), ("效益目标", "带动脱贫户增收", ">=", 1000.0, "元"),
+         ("满意度", "群众满意度", ">=", 90.0, "%")],
+        [("产出目标", "硬化道路", ">=", 3.0, "公里"), ("效益目标", "受益群众", ">=", 800.0, "人"),
+         ("满意度", "群众满意度", ">=", 95.0, "%")]]
+    assert [i["level1_std"] for i in r.tables["indicators"][:3]] == ["output", "outcome", "satisfaction"]
+
+
+def test_xlsx_library_merged_heads(read):
+    # main: categories null (`一、产业发展`, `二、基础设施` merged across the sheet), budget_other 30 of project 1 (the 自筹
+    # alone; 社会资本 50 an other field), the unit `县畜牧兽医中心、永安乡人民政府` whole, goal_annual the 产出目标 alone and
+    # no indicator
+    r = read("ct_s44_lq2_xlsx_library.xlsx")
+    assert _projects(r, "name", "unit", "category", "budget_total", "budget_fiscal", "budget_other") == [
+        ("茶叶加工厂扩建", "县农业农村局", "产业发展", 200 * W, 120 * W, 80 * W),
+        ("肉牛养殖示范基地", "县畜牧兽医中心", "产业发展", 150 * W, 150 * W, None),
+        ("村组道路硬化", "县交通运输局", "基础设施", 90 * W, 90 * W, None)]
+    assert other_fields(r.tables["projects"][1]) == {"配合单位": "永安乡人民政府"}
+    assert [len(_inds(r, k)) for k in range(3)] == [3, 3, 3]
+    assert _inds(r, 1)[0] == ("产出目标", "新建牛舍", "=", 4.0, "栋")
+    assert "fiscal_other_mismatch" not in warning_codes(r)
+
+
+def test_docx_place_list_after_a_form(read):
+    # main: the form's project alone; the 资金分配表 over 市县 after it lost
+    r = read("ct_s44_lq2_docx_form_then_regions.docx")
+    assert _projects(r, "name", "budget_year", "goal_annual") == [
+        ("农村综合改革转移支付", 1500 * W, "支持150个行政村开展美丽乡村建设，改善农村人居环境"),
+        ("农村综合改革转移支付资金（桃源县）", 900 * W, "支持90个村开展美丽乡村建设"),
+        ("农村综合改革转移支付资金（澧县）", 600 * W, "支持60个村开展美丽乡村建设")]
+    assert len(r.tables["indicators"]) == 3

@@ -543,6 +543,10 @@ def _list_columns(rows: list, k: int) -> dict | None:
                 continue
             if prole[0] == "level":
                 cols[c.col] = ("level", clean(c.text) or "", prole[1])   # (over the group head's own column)
+            elif prole == ("goal", "") and any(level_info(label_key(clean(c.text) or ""))[:2]):
+                # `绩效目标` over `产出目标 | 效益目标 | 满意度`: each a level's column, its items that level's indicators
+                # (the goal was the first column's text alone, the others lost)
+                cols[c.col] = ("level", clean(c.text) or "", None)
             elif prole[0] == "field" and prole[1] in L.MONEY_FIELDS:
                 key = label_key(c.text)
                 field = own[1] if own is not None and own[0] == "field" and own[1] in L.MONEY_FIELDS else \
