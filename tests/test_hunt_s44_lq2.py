@@ -38,12 +38,17 @@ def test_two_other_money_columns_under_the_money_head(read):
 
 def test_other_money_group_head_over_its_parts(read):
     # main: `其他资金` over `自筹资金 | 社会资本`: budget_other 80 (the 自筹 alone), 社会资本 an other field, a false
-    # fiscal_other_mismatch (300 + 80 against 500)
+    # fiscal_other_mismatch (300 + 80 against 500); the 合计 row never checked (its figures under the 社会资本 column,
+    # no money column's)
     r = read("ct_s44_lq2_other_money_group.txt")
     assert _projects(r, "name", "budget_total", "budget_fiscal", "budget_other") == [
         ("古镇游客服务中心建设", 500 * W, 300 * W, 200 * W), ("乡村民宿提升改造", 200 * W, 150 * W, 50 * W),
-        ("非遗展示馆布展", 90 * W, 90 * W, None)]
+        ("非遗展示馆布展", 90 * W, 80 * W, 10 * W)]
     assert "fiscal_other_mismatch" not in warning_codes(r)
+    # the 合计 `790 | 530 | 150 | 120`: its 自筹 150 where the projects' is 140 (80 + 50 + 10), so its other money 270
+    # against their 260; its total and fiscal money theirs
+    got = [w["message"] for w in r.tables["warnings"] if w["code"] == "total_row_mismatch"]
+    assert len(got) == 1 and "budget_other" in got[0] and "2,700,000" in got[0] and "2,600,000" in got[0]
 
 
 def test_unit_cell_naming_two_bodies(read):

@@ -872,19 +872,22 @@ def _total_values(cells: dict, cols: dict) -> dict[str, str]:
     money = sorted((col, detail) for col, (role, detail, _) in cols.items() if role == "field" and detail in L.MONEY_FIELDS)
     figures = sorted((col, c.text) for col, c in cells.items() if _AMOUNT.match(c.text))
     parts = {col: detail for col, (role, detail, _) in cols.items() if role == "part"}
-    if parts and figures and all(col in parts for col, _ in figures) \
+    heads = dict(money)
+    if parts and figures and all(col in parts or col in heads for col, _ in figures) \
             and not any(detail == d for _, d in money for detail in parts.values()):
         # (`合计 | | | 450 | 110 | 70` under `中央 | 省级 | 市县`, the parts of the projects' money: the sum of its figures
-        # under each field's parts, as a project's money is theirs — it was not checked)
-        out: dict[str, str] = {}
+        # under each field's parts, as a project's money is theirs — it was not checked; so beside the fields' own
+        # columns, `合计 | 790 | 540 | 130 | 120` under `合计 | 财政资金 | 自筹资金 | 社会资本`, hunt lq2)
+        out: dict[str, str] = {heads[col]: text for col, text in figures if col in heads}
         for detail in dict.fromkeys(parts.values()):
-            got = [text for col, text in figures if parts[col] == detail]
+            got = [text for col, text in figures if parts.get(col) == detail]
+            if not got:
+                continue
             places = max((len(t.split(".")[1]) for t in got if "." in t), default=0)
             out[detail] = f"{sum(_number(t) for t in got):.{places}f}"
         return out
     if not money or not figures:
         return {}
-    heads = dict(money)
     if all(col in heads for col, _ in figures):
         return {heads[col]: text for col, text in figures}
     if len(figures) == len(money):
