@@ -136,3 +136,15 @@ def test_docx_place_list_after_a_form(read):
         ("农村综合改革转移支付资金（桃源县）", 900 * W, "支持90个村开展美丽乡村建设"),
         ("农村综合改革转移支付资金（澧县）", 600 * W, "支持60个村开展美丽乡村建设")]
     assert len(r.tables["indicators"]) == 3
+
+
+def test_goal_cell_of_levels_items(read):
+    # main: each `绩效目标` cell (`产出指标：…≥90%；效益指标：…≥28%；满意度指标：…≥85%`) goal_annual as written, no indicator
+    r = read("ct_s44_lq2_goal_cell_levels.txt")
+    assert _projects(r, "name", "unit", "budget_year", "goal_annual") == [
+        ("基本公共卫生服务", "县疾控中心", 680 * W, None), ("家庭医生签约服务", "县人民医院", 120 * W, None)]
+    # levels' items only, no goal sentence: read as an indicator cell is, each item its level's
+    assert [_inds(r, k) for k in range(2)] == [
+        [("产出指标", "居民健康档案建档率", ">=", 90.0, "%"), ("效益指标", "居民健康素养水平", ">=", 28.0, "%"),
+         ("满意度指标", "群众满意度", ">=", 85.0, "%")],
+        [("产出指标", "重点人群签约率", ">=", 75.0, "%"), ("效益指标", "签约居民续约率", ">=", 80.0, "%")]]

@@ -1017,6 +1017,19 @@ def _level_label(name: str) -> bool:
     return bool(l1 or l2) and (fold(name).strip().endswith("指标") or not key.endswith("满意度"))
 
 
+def _levelled_items(text: str) -> bool:
+    """Does a list's goal cell hold levels' indicators only (`产出指标：建档率≥90%；效益指标：素养水平≥28%`): opening with
+    a level's label, two levels' labels or more, each item after them a name and its target?"""
+    t = fold(text or "")
+    if not _LEVEL_RUN.match(t) or not _level_label(_LEVEL_RUN.match(t).group("lab")):
+        return False
+    items = _cell_items(t)
+    labs = [m for x in items if (m := _LEVEL_RUN.match(x)) is not None and _level_label(m.group("lab"))]
+    return len(labs) >= 2 and all(split_packed_item(m.group("rest") if (m := _LEVEL_RUN.match(x)) is not None
+                                                    and _level_label(m.group("lab")) else x)[0] is not None
+                                  for x in items)
+
+
 # a goal's label opening a part of a list's goal cell (`总体目标：…。年度目标：…`), at its start or after a stop
 _GOAL_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<lab>[^\s:：；;，,。、]{2,8}目标)\s*[:：]\s*")
 
@@ -1411,6 +1424,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             place, parts = None, {}
             for col, (role, detail, group) in sorted(spec["cols"].items()):
                 c = cells.get(col)
+                if role == "goal" and not detail and c is not None and _levelled_items(c.text):
+                    role = "level"   # (a goal cell of levels' items, `产出指标：建档率≥90%；效益指标：…`: read as a
+                    # 绩效指标 cell, each item its level's indicator — it was goal_annual alone, no indicator)
                 if role == "tier":
                     c = c or tier.get(col)
                     if c is not None and clean(c.text):
