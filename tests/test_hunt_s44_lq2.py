@@ -1,7 +1,8 @@
 """Hunt lq2 (session 44): project lists, the fourth round after hunts lt, ly and lq — a class heading of no `…类` name
-(`一、基础设施建设`, `（一）教育`), two other-money columns (`自筹资金 | 社会资本`), a parent row's own goal over children
-declaring theirs, a unit cell naming two bodies (`县住建局、县财政局`). Each expectation below was written by hand from
-the form before jixiao was run."""
+(`一、基础设施建设`, `（一）教育`), two other-money columns (`自筹资金 | 社会资本`, or under a `其他资金` group head) and a 合计
+over them, a parent row's own goal over children declaring theirs, a 转移支付 分配表 of places after its form, a `绩效目标`
+head over level heads (`产出目标 | 效益目标 | 满意度`), a goal cell of levels' items. Each expectation below was written
+by hand from the form before jixiao was run."""
 from tests.hunt_tools import other_fields, warning_codes
 
 W = 10000.0
@@ -49,16 +50,6 @@ def test_other_money_group_head_over_its_parts(read):
     # against their 260; its total and fiscal money theirs
     got = [w["message"] for w in r.tables["warnings"] if w["code"] == "total_row_mismatch"]
     assert len(got) == 1 and "budget_other" in got[0] and "2,700,000" in got[0] and "2,600,000" in got[0]
-
-
-def test_unit_cell_naming_two_bodies(read):
-    # main: the units `县住建局、县财政局` and `县民政局、各乡镇` whole. A list writes its lead body first (as `县住建局牵头，
-    # 县财政局配合`, which hunt lr read as the unit 县住建局 and 配合单位 县财政局): the first the unit, the others 配合单位
-    r = read("ct_s44_lq2_joint_units.txt")
-    assert _projects(r, "name", "unit", "budget_total") == [
-        ("老旧小区改造", "县住建局", 900 * W), ("城乡公交一体化", "县交通运输局", 260 * W),
-        ("农村养老服务中心建设", "县民政局", 180 * W)]
-    assert [other_fields(p) for p in r.tables["projects"]] == [{"配合单位": "县财政局"}, {}, {"配合单位": "各乡镇"}]
 
 
 def test_parent_goal_kept_in_its_projects(read):
@@ -115,14 +106,15 @@ def test_goal_head_over_level_subheads(read):
 
 def test_xlsx_library_merged_heads(read):
     # main: categories null (`一、产业发展`, `二、基础设施` merged across the sheet), budget_other 30 of project 1 (the 自筹
-    # alone; 社会资本 50 an other field), the unit `县畜牧兽医中心、永安乡人民政府` whole, goal_annual the 产出目标 alone and
-    # no indicator
+    # alone; 社会资本 50 an other field), goal_annual the 产出目标 alone and no indicator
     r = read("ct_s44_lq2_xlsx_library.xlsx")
     assert _projects(r, "name", "unit", "category", "budget_total", "budget_fiscal", "budget_other") == [
         ("茶叶加工厂扩建", "县农业农村局", "产业发展", 200 * W, 120 * W, 80 * W),
-        ("肉牛养殖示范基地", "县畜牧兽医中心", "产业发展", 150 * W, 150 * W, None),
+        ("肉牛养殖示范基地", "县畜牧兽医中心、永安乡人民政府", "产业发展", 150 * W, 150 * W, None),
         ("村组道路硬化", "县交通运输局", "基础设施", 90 * W, 90 * W, None)]
-    assert other_fields(r.tables["projects"][1]) == {"配合单位": "永安乡人民政府"}
+    # (two bodies named with no role word: the cell as written, as a form's two 实施单位 are joined and hunt dl's
+    # list cell `县农业农村局、县财政局` stays whole — lead_unit names a lead only by a role word)
+    assert other_fields(r.tables["projects"][1]) == {}
     assert [len(_inds(r, k)) for k in range(3)] == [3, 3, 3]
     assert _inds(r, 1)[0] == ("产出目标", "新建牛舍", "=", 4.0, "栋")
     assert "fiscal_other_mismatch" not in warning_codes(r)

@@ -1451,7 +1451,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     text = c.text
                     if clean(text) in ("同上", "〃", '"', "同前") and mine and detail in mine[-1].fields:
                         text = mine[-1].fields[detail].text   # (食堂改造 | 同上 under 校舍维修 | 某县第一中学: that unit)
-                    if detail == "unit" and (office := lead_unit(text) or _joint_units(text)) is not None:
+                    if detail == "unit" and (office := lead_unit(text)) is not None:
                         # (`县住建局牵头，县财政局配合`: the lead office the project's unit, its partners kept as 配合单位,
                         # as an assessment's 责任单位 drops the role words; it was the cell whole, hunt lr)
                         form.fields[detail] = RawValue(office[0], c)
@@ -1667,18 +1667,6 @@ def _close_groups(groups: dict, mine: list, depth: int) -> None:
     drop them (a heading numbered as one of them, or a 合计, ends its group)."""
     for d in sorted(x for x in groups if x >= depth):
         _head_total(groups.pop(d), mine)
-
-
-def _joint_units(text: str) -> tuple[str, list[str]] | None:
-    """A list's 实施单位 / 责任单位 cell naming bodies one after another, no role word (`县住建局、县财政局`, `县民政局、各乡镇`):
-    the first the project's unit, the others its partners — a list writes its lead first, as normalize.records.lead_unit
-    reads `县住建局牵头，县财政局配合`; else None (one body, a role word written, a piece no body's name)."""
-    t = clean(text) or ""
-    pieces = [p.strip() for p in re.split(r"\s*[、，,;；]\s*", t) if p.strip()]
-    if len(pieces) < 2 or re.search(r"牵头|配合|协办|主办|协助|参与|负责|[:：]", t) or org_kind(pieces[0]) is None \
-            or not all(org_kind(p) is not None or plural(p) for p in pieces[1:]):
-        return None
-    return pieces[0], list(dict.fromkeys(p for p in pieces[1:] if p != pieces[0]))
 
 
 def _lowest_head(rows: list, spec: dict, col: int) -> str | None:
