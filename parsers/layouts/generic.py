@@ -4,6 +4,7 @@ from extract.grid import Extracted
 from parsers import labels as L
 from parsers.core import document_rows, fold, is_title, label_key
 from parsers.layouts.base import _CONTACT_FIELDS, FormLayout, profile
+from parsers.layouts.packed_list import region_forms
 from parsers.registry import register
 
 # words of a procurement's bid evaluation (a 评分表 of bidders, not of a project's performance)
@@ -85,3 +86,10 @@ class Generic(FormLayout):
         evidence = ("name" in p.fields) + bool(p.fields & {"unit", "department", "budget_total",
                                                             "goal_annual", "goal_total"})
         return 0.5 + 0.05 * evidence
+
+    def parse(self, doc: Extracted):
+        res = super().parse(doc)
+        # (a 转移支付 分配表 over places attached to the form, `序号 | 地区 | 分配资金 | 区域绩效目标`: one project a place,
+        # after the form's; the places were lost)
+        res.forms.extend(region_forms(doc))
+        return res

@@ -18,7 +18,8 @@ from normalize.records import form_year, lead_unit
 from normalize.targets import split_target
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
-                          level_info, match_field, NAME_COLON_TARGET, _HEADING_NO, _HEADING_PREFIX, _heading_unit)
+                          level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
+                          _THREE_DIGITS, _heading_unit)
 from parsers.forms import _LEVEL_FISCAL, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
@@ -129,7 +130,7 @@ class PackedList(LayoutParser):
             r = rows[j]
             if r.grid is not grid:
                 break
-            if len(r.cells) < 3 or any(re.search(r"\d{3}", c.text) or len(c.text) > 30 for c in r.cells):
+            if len(r.cells) < 3 or any(_THREE_DIGITS.search(c.text) or len(c.text) > 30 for c in r.cells):
                 continue
             heads: dict[str, int] = {}
             for c in r.cells:
@@ -199,6 +200,11 @@ _SEQ_HEADS = frozenset({"序号", "编号"})
 _BARE_NAME_HEADS = frozenset({"项目", "建设项目", "支出项目", "项目简称"})
 _MONEY_WORD = re.compile(r"资金|经费|投资|补助|拨款|配套")   # (`中央资金`, not `中央` / `乡镇` alone: a place's head)      # 新建 / 续建 / 改建: how it is built, not the project's category
 
+
+# a source of a project's money other than the fiscal, a list's column beside its 自筹资金 (`社会资本`, `银行贷款`, `群众投劳`)
+_OTHER_MONEY = re.compile(r"(?:社会资本|社会资金|社会投资|社会融资|银行贷款|金融贷款|信贷资金|贷款|融资|企业投资|企业自筹|"
+                          r"企业出资|群众自筹|农户自筹|村集体自筹|村集体投入|群众投劳|投劳折资|筹劳折资|村民筹资|社会捐赠|"
+                          r"捐赠|其他|其它)(?:资金|投入|金额)?")
 
 _COMPILER = re.compile(r"填报|填表|编制|报送|汇总")
 _PURCHASE_MONEY = frozenset({"购买金额", "购买服务金额", "购买服务资金", "购买服务预算", "购买服务预算金额",
@@ -382,7 +388,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
     yearly = bool(_year_roles(row.cells))     # (`2024年 | 2025年 | 2026年`: years, no figure)
     # (the list's year, its title's: the column of that year is the year's money, see _year_roles)
     list_year = form_year([" ".join(c.text for c in r.cells) for r in rows[max(0, k - 6):k]])
-    if any(re.search(r"\d{3}", c.text) and not (yearly and _YEAR_HEAD.match(label_key(c.text)))
+    if any(_THREE_DIGITS.search(c.text) and not (yearly and _YEAR_HEAD.match(label_key(c.text)))
            or len(c.text.strip()) > 30 for c in row.cells):
         return None
     roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
@@ -483,7 +489,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
     name_col = names[0].col
     sub_years = bool(sub is not None and sub.cells and _year_roles(sub.cells))   # (asked once, not per cell)
     if sub is not None and sub.grid is row.grid and sub.cells and all(c.col != name_col for c in sub.cells) \
-            and not any(re.search(r"\d", c.text)
+            and not any(_DIGITS.search(c.text)
                         and not (sub_years and _YEAR_HEAD.match(label_key(c.text)))
                         or len(c.text.strip()) > 20 for c in sub.cells) \
             and not _lone_numbered(sub.cells, name_col):
@@ -495,7 +501,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
         low = rows[k + 2] if k + 2 < len(rows) else None
         if any(_AMONG.fullmatch(fold(c.text)) for c in sub.cells) and low is not None and low.grid is row.grid \
                 and low.cells and all(c.col != name_col for c in low.cells) \
-                and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in low.cells):
+                and not any(_DIGITS.search(c.text) or len(c.text.strip()) > 20 for c in low.cells):
             # a third head row: `资金（万元）` over `合计 | 其中` over `财政拨款 | 其他资金` — each column's lowest head
             # its own (`其中` read as the fiscal part's head, `其中（万元）`: 260; the other part and the row's first
             # figure lost)
@@ -537,6 +543,10 @@ def _list_columns(rows: list, k: int) -> dict | None:
                 continue
             if prole[0] == "level":
                 cols[c.col] = ("level", clean(c.text) or "", prole[1])   # (over the group head's own column)
+            elif prole == ("goal", "") and any(level_info(label_key(clean(c.text) or ""))[:2]):
+                # `绩效目标` over `产出目标 | 效益目标 | 满意度`: each a level's column, its items that level's indicators
+                # (the goal was the first column's text alone, the others lost)
+                cols[c.col] = ("level", clean(c.text) or "", None)
             elif prole[0] == "field" and prole[1] in L.MONEY_FIELDS:
                 key = label_key(c.text)
                 field = own[1] if own is not None and own[0] == "field" and own[1] in L.MONEY_FIELDS else \
@@ -579,6 +589,15 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # the levels' sum its fiscal money — they were other fields only, budget_fiscal null, review rv)
         for col in levels:
             cols[col] = ("part", "budget_fiscal", None)
+    selfs = [col for col, v in cols.items() if v == ("field", "budget_other", None)]
+    others = [col for col, v in cols.items() if v[0] == "other" and _OTHER_MONEY.fullmatch(
+        label_key(re.sub(r"[(（][^()（）]*[)）]", "", v[1])))]
+    if len(selfs) == 1 and others and all(abs(col - selfs[0]) <= len(others) for col in others):
+        # `自筹资金 | 社会资本` beside the fiscal money (under `资金规模` or a `其他资金` group head): two sources of the
+        # project's money other than the fiscal, each a part of its other money — budget_other their sum (it was the
+        # 自筹 alone, the 社会资本 an other field: a false fiscal_other_mismatch)
+        for col in selfs + others:
+            cols[col] = ("part", "budget_other", None)
     grids = _list_grids(rows, k, name_col)
     body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     projects = 0
@@ -815,13 +834,43 @@ def _class_below(klass: Cell | None, klass_style: str | None, named: Cell | None
     return (None if style == klass_style else klass), klass_style
 
 
-def _class_heading(cell: Cell) -> Cell | None:
+def _class_heading(cell: Cell, style: str | None = None, lei: frozenset = frozenset()) -> Cell | None:
     """A list's heading row naming a class of projects (`一、产业发展类`, `产业发展类`) as the category's cell, its number
-    and a trailing 项目 taken off; else None."""
+    and a trailing 项目 taken off; else None. A heading numbered in STYLE (its number in the cell or in the 序号 column
+    beside it) naming no body and no 类 (`一、基础设施建设`, `（一）教育`) names a class too in a list none of whose
+    headings numbered so names a 类 (LEI: the styles whose headings do, `_lei_styles`; `三、项目管理费` after
+    `二、基础设施类` names none, hunt rw)."""
     t = _HEADING_PREFIX.sub("", fold(cell.text).strip()).strip()
-    if not _CLASS_NAME.match(t) or _heading_unit(cell) is not None:
+    if _heading_unit(cell) is not None:
         return None
-    return Cell(cell.row, cell.col, re.sub(r"项目$", "", t), page=cell.page, line=cell.line, bbox=cell.bbox)
+    if not _CLASS_NAME.match(t):
+        if _HEADING_PREFIX.match(fold(cell.text)):
+            style = _num_style(cell.text)
+        if style is None or style in lei or not _BARE_CLASS.fullmatch(t) or _LIST_TOTAL.match(t) \
+                or township(t) or district(t) or plural(t):
+            return None
+    return Cell(cell.row, cell.col, re.sub(r"(?<=..)项目$", "", t), page=cell.page, line=cell.line, bbox=cell.bbox)
+
+
+# a class's bare name (`基础设施建设`, `教育`): words only, no figure, no mark
+_BARE_CLASS = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _lei_styles(rows: list, seq_col: int | None, name_col: int) -> frozenset:
+    """The numbering styles (`plain`, `paren`) of a list's headings naming a 类 (`一、产业发展类`, `一 | 产业发展类`):
+    a heading numbered so naming no 类 names no class (`三、项目管理费`)."""
+    out = set()
+    for r in rows:
+        cells = {c.col: c for c in r.cells if c.text.strip()}
+        if len(cells) == 1:
+            c = next(iter(cells.values()))
+            if _HEADING_PREFIX.match(fold(c.text)) and _CLASS_NAME.match(_HEADING_PREFIX.sub("", fold(c.text).strip())
+                                                                         .strip()):
+                out.add(_num_style(c.text))
+        elif seq_col in cells and name_col in cells and _HEADING_NO.fullmatch(cells[seq_col].text) \
+                and _CLASS_NAME.match(_HEADING_PREFIX.sub("", fold(cells[name_col].text).strip()).strip()):
+            out.add(_num_style(cells[seq_col].text))
+    return frozenset(out)
 
 
 def _total_values(cells: dict, cols: dict) -> dict[str, str]:
@@ -831,19 +880,22 @@ def _total_values(cells: dict, cols: dict) -> dict[str, str]:
     money = sorted((col, detail) for col, (role, detail, _) in cols.items() if role == "field" and detail in L.MONEY_FIELDS)
     figures = sorted((col, c.text) for col, c in cells.items() if _AMOUNT.match(c.text))
     parts = {col: detail for col, (role, detail, _) in cols.items() if role == "part"}
-    if parts and figures and all(col in parts for col, _ in figures) \
+    heads = dict(money)
+    if parts and figures and all(col in parts or col in heads for col, _ in figures) \
             and not any(detail == d for _, d in money for detail in parts.values()):
         # (`合计 | | | 450 | 110 | 70` under `中央 | 省级 | 市县`, the parts of the projects' money: the sum of its figures
-        # under each field's parts, as a project's money is theirs — it was not checked)
-        out: dict[str, str] = {}
+        # under each field's parts, as a project's money is theirs — it was not checked; so beside the fields' own
+        # columns, `合计 | 790 | 540 | 130 | 120` under `合计 | 财政资金 | 自筹资金 | 社会资本`, hunt lq2)
+        out: dict[str, str] = {heads[col]: text for col, text in figures if col in heads}
         for detail in dict.fromkeys(parts.values()):
-            got = [text for col, text in figures if parts[col] == detail]
+            got = [text for col, text in figures if parts.get(col) == detail]
+            if not got:
+                continue
             places = max((len(t.split(".")[1]) for t in got if "." in t), default=0)
             out[detail] = f"{sum(_number(t) for t in got):.{places}f}"
         return out
     if not money or not figures:
         return {}
-    heads = dict(money)
     if all(col in heads for col, _ in figures):
         return {heads[col]: text for col, text in figures}
     if len(figures) == len(money):
@@ -865,7 +917,7 @@ def _head_like(row) -> bool:
     """Could a row of a list's grid head another list (short texts, a goal or indicator head and a name head)?"""
     hints = [_head_hints(c.text) for c in row.cells]
     return len(row.cells) >= 3 and any(h[0] for h in hints) and any(h[1] for h in hints) \
-        and not any(re.search(r"\d", c.text) for c in row.cells)
+        and not any(_DIGITS.search(c.text) for c in row.cells)
 
 
 def _texts(row) -> list[str]:
@@ -877,7 +929,7 @@ def _other_head(row) -> bool:
     repeated is skipped before (`again`), so this one is some other table's (`附：资金拨付计划` then `序号 | 乡镇 |
     拨付批次 | 金额（万元）` in the same frame: its rows were read as the list's projects)."""
     return len(row.cells) >= 3 and any(label_key(c.text) in _SEQ_HEADS for c in row.cells) \
-        and not any(re.search(r"\d", c.text) or len(c.text.strip()) > 20 for c in row.cells)
+        and not any(_DIGITS.search(c.text) or len(c.text.strip()) > 20 for c in row.cells)
 
 
 def _head_again(row, head) -> bool:
@@ -897,9 +949,10 @@ def _same_columns(cols: dict, first: dict) -> bool:
                                                for c in cols)
 
 
-def _target_lists(rows: list) -> list[dict]:
+def _target_lists(rows: list, with_form: bool = False) -> list[dict]:
     """The document's lists of target declarations (module notes above); [] when it has none, or when it holds a form
-    too (a 项目名称 label beside its value, an indicator table): the lists are then that document's summaries."""
+    too (a 项目名称 label beside its value, an indicator table): the lists are then that document's summaries (WITH_FORM:
+    the lists all the same, see `region_forms`)."""
     out, grids = [], set()
     for k, r in enumerate(rows):
         if not r.is_text_line and id(r.grid) in grids and k >= out[-1]["start"] and _texts(r) == out[-1]["texts"]:
@@ -933,7 +986,7 @@ def _target_lists(rows: list) -> list[dict]:
         # (but a 转移支付 分配表 over places with their goals, `地区 | 资金 | 绩效目标`: the 区域绩效目标 issued with the
         # money, one a place — they were lost under the notice)
         # (关于批复2024年度项目支出绩效目标的通知: the targets it approves are the rows' own, one a project)
-    for r in rows:
+    for r in rows if not with_form else ():
         if id(r.grid) in grids and not r.is_text_line:
             continue
         for a, b in zip(r.cells, r.cells[1:]):
@@ -943,6 +996,20 @@ def _target_lists(rows: list) -> list[dict]:
         if h is not None and h.kind == "indicator":
             return []
     return out
+
+
+def region_forms(doc: Extracted) -> list[RawForm]:
+    """The places' shares of a fund (`序号 | 地区 | 分配资金 | 区域绩效目标`, a 转移支付 分配表 attached to its 区域绩效目标表)
+    in a document that holds a form besides: one project a place, read as in a document of the list alone (the form's
+    reader read none: the places and their goals were lost). Not a list of projects there: that is the form's summary."""
+    rows = document_rows(doc)
+    if not any(not r.is_text_line and any(_REGION_HEAD.match(bare_fold(clean(c.text) or "")) for c in r.cells)
+               for r in rows):
+        return []                    # (the cheap test first: no place's head, no list of places)
+    lists = [spec for spec in _target_lists(rows, with_form=True)
+             if spec["cols"][spec["name"]][:2] == ("field", "_region")]
+    return _read_target_lists(rows, lists).forms if lists else []
+
 
 
 # `65岁及以上老年人健康管理率≥65%`: a name holding a figure (an age, a grade), its operator then the target after it
@@ -956,6 +1023,19 @@ def _level_label(name: str) -> bool:
     for, and no_satisfaction_indicator must not fire on it)."""
     l1, l2, key = level_info(name)
     return bool(l1 or l2) and (fold(name).strip().endswith("指标") or not key.endswith("满意度"))
+
+
+def _levelled_items(text: str) -> bool:
+    """Does a list's goal cell hold levels' indicators only (`产出指标：建档率≥90%；效益指标：素养水平≥28%`): opening with
+    a level's label, two levels' labels or more, each item after them a name and its target?"""
+    t = fold(text or "")
+    if not _LEVEL_RUN.match(t) or not _level_label(_LEVEL_RUN.match(t).group("lab")):
+        return False
+    items = _cell_items(t)
+    labs = [m for x in items if (m := _LEVEL_RUN.match(x)) is not None and _level_label(m.group("lab"))]
+    return len(labs) >= 2 and all(split_packed_item(m.group("rest") if (m := _LEVEL_RUN.match(x)) is not None
+                                                    and _level_label(m.group("lab")) else x)[0] is not None
+                                  for x in items)
 
 
 # a goal's label opening a part of a list's goal cell (`总体目标：…。年度目标：…`), at its start or after a stop
@@ -1110,6 +1190,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         klass: Cell | None = None    # the class a heading row names over the projects below (`一、产业发展类`)
         klass_style = None           # its numbering's (`一、` plain, `（一）` paren): a heading numbered so ends it
         kseq: str | None = None      # the 序号 of the parent row whose name is that class (`1` over `1.1`, `1.2`)
+        kaims: list = []             # that parent's own goal and indicators, kept in its projects' other fields
         mine: list[RawForm] = []     # the list's projects, and those since its last 小计
         tier: dict[int, Cell] = {}   # the higher tiers' names now in force (一级项目), by column
         merged: dict[int, Cell] = {}  # a cell merged down over the rows below (not money: one sum is no two projects')
@@ -1122,6 +1203,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         doubt = None                 # a 小计 not summing the projects above it: theirs, or the next ones'?
         lead = None                  # a 合计 before the list's first project: the sum of those below
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
+        lei = _lei_styles(rows[spec["start"]:end], seq_col, spec["name"])   # (the styles of the headings naming a 类)
         for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
             if at in spec.get("again", ()):
                 continue    # (the list's head repeated on a new page, its columns the same: no project)
@@ -1132,8 +1214,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 cell = r.cells[0] if len(r.cells) == 1 else None
                 if cell is not None and _HEADING_PREFIX.match(fold(cell.text)):
                     _close_groups(groups, mine, 1 if _num_style(cell.text) == "paren" else 0)
-                if cell is not None and (named := _class_heading(cell)) is not None:
+                if cell is not None and (named := _class_heading(cell, lei=lei)) is not None:
                     klass, klass_style = _class_below(klass, klass_style, named, _num_style(cell.text))
+                    if _HEADING_PREFIX.match(fold(cell.text)) and _num_style(cell.text) == style:
+                        heading, style = None, None   # (`二、其他项目` after `一、城关镇`: a class, no body's)
                 elif cell is not None and (_HEADING_PREFIX.match(fold(cell.text)) or township(cell.text.strip())
                                            or district(cell.text.strip())):
                     if _HEADING_PREFIX.match(fold(cell.text)):
@@ -1234,9 +1318,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if _lone_numbered(list(cells.values()), spec["name"]):
                     _close_groups(groups, mine, 1 if _num_style(first.text) == "paren" else 0)
                 if _lone_numbered(list(cells.values()), spec["name"]):
-                    named = _class_heading(first)
+                    named = _class_heading(first, lei=lei)
                     klass, klass_style = _class_below(klass, klass_style, named, _num_style(first.text))
                     if named is not None:
+                        if _num_style(first.text) == style:
+                            heading, style = None, None   # (`二、其他项目` after `一、城关镇`: a class, no body's)
                         continue
                 if lone is not None:
                     heading, style = lone, "plain"
@@ -1280,6 +1366,11 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 # counted twice in the list's). Its sum is checked against its projects' (it was not checked)
                 klass, kseq = Cell(name.row, name.col, clean(name.text), page=name.page, line=name.line,
                                    bbox=name.bbox), no
+                # (its own goal or indicators beside its sum, `1 | 农村饮水安全巩固提升工程 | … | 500 | 巩固提升…`: the
+                # group's aim, kept in each of its projects under `上级项目` and the column's head — it was dropped)
+                kaims = [("上级项目" + label_key(_lowest_head(rows, spec, col) or ""), clean(c.text), c)
+                         for col, c in sorted(cells.items()) if _declares(spec["cols"].get(col, ("",)))
+                         and not is_placeholder(c.text) and clean(c.text)]
                 values = _total_values({col: c for col, c in cells.items() if col != seq_col}, spec["cols"])
                 if values:
                     groups[2] = {"values": values, "unit": unit, "label": clean(name.text), "page": name.page,
@@ -1308,12 +1399,12 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         groups[depth] = {"values": values, "unit": unit, "label": clean(_HEADING_PREFIX.sub(
                             "", fold(name.text)).strip()), "page": name.page, "line": name.line, "from": len(mine)}
                     org = _heading_unit(name)
-                    named = _class_heading(name)
+                    named = _class_heading(name, own if others else None, lei)
                     klass, klass_style = _class_below(klass, klass_style, named, own)
                     if named is None and org is not None:
                         heading, style = org, own
-                    elif named is None and own == style:
-                        heading, style = None, None
+                    elif own == style:
+                        heading, style = None, None   # (a class numbered as the body's heading was ends it too)
                 continue
             # (a 备注 merged from project 1 down over `二 | 县教育局` is joined only now: in a heading, sign-off or 合计
             # row it hid the heading, the projects below kept the previous department)
@@ -1328,6 +1419,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if klass is not None and not any(v == ("field", "category", None) for v in spec["cols"].values()):
                 form.fields["category"] = RawValue(klass.text, klass)   # (`一、产业发展类` over its projects: their
                 # category, as a 项目类别 column's; it was lost)
+            if kseq is not None:
+                form.other.extend(kaims)
             if heading is not None:
                 # (a body of government heading its projects, `一 | 县农业农村局`, is their department, as a title naming
                 # it is; an institution their unit: normalize.orgs)
@@ -1340,6 +1433,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             place, parts = None, {}
             for col, (role, detail, group) in sorted(spec["cols"].items()):
                 c = cells.get(col)
+                if role == "goal" and not detail and c is not None and _levelled_items(c.text):
+                    role = "level"   # (a goal cell of levels' items, `产出指标：建档率≥90%；效益指标：…`: read as a
+                    # 绩效指标 cell, each item its level's indicator — it was goal_annual alone, no indicator)
                 if role == "tier":
                     c = c or tier.get(col)
                     if c is not None and clean(c.text):
@@ -1377,7 +1473,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         form.other.append((label_key(own), clean(text), c))
                     else:
                         form.fields[detail] = RawValue(text, c)
-                elif role == "field" and detail in L.MONEY_FIELDS and not re.search(r"\d", fold(c.text)):
+                elif role == "field" and detail in L.MONEY_FIELDS and not _DIGITS.search(fold(c.text)):
                     # (`资金 | 中央衔接资金`: a money head over words, no amount — a fund's name, kept under its head; it
                     # was lost, no budget read of it)
                     if not is_placeholder(c.text) and clean(c.text):
@@ -1391,7 +1487,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 elif role == "goal" and "goal_annual" not in form.fields:
                     for goal, text in _goal_parts(c.text).items():
                         form.fields.setdefault(goal, RawValue(text, c))
-                elif role == "part" and re.search(r"\d", fold(c.text)):
+                elif role == "part" and _DIGITS.search(fold(c.text)):
                     parts.setdefault(detail, []).append(c)
                     own = _part_head(rows, spec, col)
                     if own:
@@ -1403,7 +1499,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     place = (detail, c)        # `乡镇 | 城关镇`: where the project is done, its unit (below); `乡镇 |
                     # 城关镇人民政府`, the town's government doing it, the same (it was an other field)
                 elif role == "other" and unit and declared_unit(detail) is None and _LEVEL_FISCAL.match(label_key(detail)) \
-                        and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", fold(c.text).strip()):
+                        and _AMOUNT.match(fold(c.text)):
                     # (`下达资金 | 其中：中央 | 省级` over `800.00 | 500.00 | 300.00` under `金额单位：万元`: a level's share
                     # beside the total, kept under its head in the list's unit, `中央（万元）`; it was `其中：中央`, no unit)
                     own = _AMONG.sub("", detail, count=1) if _AMONG.match(detail) else detail
@@ -1528,7 +1624,7 @@ def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int |
         return False
     t = fold(name.text).strip()
     if len(t) > 12 or _HEADING_PREFIX.match(t) or _heading_unit(name) is not None or _class_heading(name) is not None \
-            or re.search(r"\d", t) or _NO_NAME_END.match(t):
+            or _DIGITS.search(t) or _NO_NAME_END.match(t):
         return False
     if all(col == spec["name"] or col in filled and spec["cols"][col][0] == "goal" for col in cells) and (
             seq is not None and seq in filled
@@ -1580,6 +1676,14 @@ def _close_groups(groups: dict, mine: list, depth: int) -> None:
     drop them (a heading numbered as one of them, or a 合计, ends its group)."""
     for d in sorted(x for x in groups if x >= depth):
         _head_total(groups.pop(d), mine)
+
+
+def _lowest_head(rows: list, spec: dict, col: int) -> str | None:
+    """The lowest head over a list's column COL: its own in a second head row (`产出指标` over `数量指标`), else the
+    head row's cell."""
+    return next((h.text for r in reversed(rows[spec["head"] + 1:spec["start"]]) for h in r.cells
+                 if h.col == col and clean(h.text)), None) \
+        or next((h.text for h in rows[spec["head"]].cells if h.col == col), None)
 
 
 def _part_head(rows: list, spec: dict, col: int) -> str | None:
