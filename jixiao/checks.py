@@ -636,7 +636,8 @@ def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
             "budget_adjustment_mismatch",
             f"budget_initial {fmt_amount(before)} 元 with the adjustment {key} `{raw}` ({amount:+,.2f} 元"
             f"{'' if declared else ' read as ' + u}) gives {fmt_amount(before + amount)} 元, not budget_year "
-            f"{fmt_amount(after)} 元 (by {fmt_amount(after - before - amount)})", field="budget_year")
+            f"{fmt_amount(after)} 元 (by {fmt_amount(after - before - amount)})", field="budget_year",
+            severity="warning")
 
 
 def _first_amount(v: ProjectView, keys: tuple[str, ...],

@@ -147,6 +147,7 @@ CODE_ZH: dict[str, str] = {
     "unparsed_row": "未解析的行",
     "unplaced_cell": "未归位的单元格",
     "target_missing": "缺少目标值",
+    "indicator_dropped": "指标经调整删除",
     "truncated_cell": "单元格被截断",
     "not_a_document": "非文档（锁定、临时、系统文件）",
 }
