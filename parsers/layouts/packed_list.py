@@ -15,7 +15,7 @@ from functools import lru_cache
 from extract.grid import Cell, Extracted
 from normalize.orgs import district, org_kind, plural, town_government, township
 from normalize.records import form_year, lead_unit
-from normalize.targets import split_target
+from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
@@ -1069,7 +1069,9 @@ def _goal_parts(text: str) -> dict[str, str]:
 # qualifier of its target, as `≥1000人（其中脱贫人口≥500人）` reads — it was an indicator named `其中脱贫人口`), no indicator
 # of its own; a rate of each one is (`培训农民≥1000人，每期培训合格率≥90%`: two indicators — it was one, the rate its
 # qualifier, review rv)
-_CONDITION = re.compile(r"^(?:每(?:次|期|场|批|轮)(?![^，,；;]*?(?:率|%|％))|持续|连续|保持|且|并且|同时|其中)")
+# (a rate or a percent of the clause's own, `每期培训合格率≥90%`, is an indicator of its own, review rv; one in brackets
+# after its count is the count's note, `每期不少于50人（其中脱贫劳动力占比不低于30%）`: it took the item's name, review rw)
+_CONDITION = re.compile(rf"^(?:{EACH_ONE}(?![^，,；;（(]*?(?:率|%|％))|持续|连续|保持|且|并且|同时|其中)")
 _CONDITION_TAIL = re.compile(r"\s*[，,]\s*" + _CONDITION.pattern[1:])
 
 
