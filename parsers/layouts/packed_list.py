@@ -847,13 +847,16 @@ def _class_heading(cell: Cell, style: str | None = None, lei: frozenset = frozen
         if _HEADING_PREFIX.match(fold(cell.text)):
             style = _num_style(cell.text)
         if style is None or style in lei or not _BARE_CLASS.fullmatch(t) or _LIST_TOTAL.match(t) \
-                or township(t) or district(t) or plural(t):
+                or township(t) or district(t) or plural(t) or _VILLAGE.fullmatch(t):
             return None
     return Cell(cell.row, cell.col, re.sub(r"(?<=..)项目$", "", t), page=cell.page, line=cell.line, bbox=cell.bbox)
 
 
 # a class's bare name (`基础设施建设`, `教育`): words only, no figure, no mark
 _BARE_CLASS = re.compile(r"[\u4e00-\u9fff]{2,12}")
+# one village or community named as a place (`一、龙潭村`, `（二）桃花社区`: where a heading's projects are done, as a
+# township's heading; no class of projects — it was their category, review rw); `美丽乡村`, `新农村` are classes
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,6}(?<![乡农])村|[\u4e00-\u9fff]{2,6}社区")
 
 
 def _lei_styles(rows: list, seq_col: int | None, name_col: int) -> frozenset:
