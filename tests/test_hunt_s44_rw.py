@@ -79,3 +79,13 @@ def test_village_headings_are_no_class(read):
     assert _projects(r, "name", "budget_total", "category") == [
         ("龙潭村产业路硬化", 60 * W, None), ("龙潭村茶叶加工厂房建设", 90 * W, None),
         ("桃花村灌溉渠道修复", 40 * W, None), ("龙潭镇污水管网二期", 120 * W, "续建")]
+
+
+def test_other_column_of_words_is_no_money(read):
+    # main: the `其他` column beside 自筹资金 taken for a source of money (hunt lq2's two other-money columns): its words
+    # (`跨年度实施`, `新建`) lost without a word, other_fields {"自筹资金（万元）": "30"}
+    from tests.hunt_tools import other_fields
+    r = read("ct_s44_rw_list_other_words.txt")
+    assert _projects(r, "name", "budget_fiscal", "budget_other") == [
+        ("茶叶加工厂提质改造", 120 * W, 30 * W), ("蔬菜大棚建设", 80 * W, 20 * W)]
+    assert [other_fields(p) for p in r.tables["projects"]] == [{"其他": "跨年度实施"}, {"其他": "新建"}]

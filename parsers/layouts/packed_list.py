@@ -589,17 +589,21 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # the levels' sum its fiscal money — they were other fields only, budget_fiscal null, review rv)
         for col in levels:
             cols[col] = ("part", "budget_fiscal", None)
+    grids = _list_grids(rows, k, name_col)
+    body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     selfs = [col for col, v in cols.items() if v == ("field", "budget_other", None)]
+    # (a column of words under `其他` beside 自筹资金, `跨年度实施` / `新建`, is no money: it was summed as none, its
+    # words lost, review rw — a source's column holds amounts or nothing)
     others = [col for col, v in cols.items() if v[0] == "other" and _OTHER_MONEY.fullmatch(
-        label_key(re.sub(r"[(（][^()（）]*[)）]", "", v[1])))]
+        label_key(re.sub(r"[(（][^()（）]*[)）]", "", v[1])))
+        and all(_AMOUNT.match(c.text) or is_placeholder(c.text) for r in body for c in r.cells if c.col == col
+                and c.text.strip() and clean(c.text) != clean(v[1]))]
     if len(selfs) == 1 and others and all(abs(col - selfs[0]) <= len(others) for col in others):
         # `自筹资金 | 社会资本` beside the fiscal money (under `资金规模` or a `其他资金` group head): two sources of the
         # project's money other than the fiscal, each a part of its other money — budget_other their sum (it was the
         # 自筹 alone, the 社会资本 an other field: a false fiscal_other_mismatch)
         for col in selfs + others:
             cols[col] = ("part", "budget_other", None)
-    grids = _list_grids(rows, k, name_col)
-    body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     projects = 0
     for r in body:
         by_col = {c.col: c.text.strip() for c in r.cells}
