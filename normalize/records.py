@@ -841,8 +841,14 @@ _LEAD_AFTER = regex.compile(r"(?<=[\p{Han})）]{2})\s*(?:[(（]\s*总?牵头(?:�
 
 # a 实施单位 cell's pieces: split at a comma, or at a space after a role word or before a role's label (`县住建局牵头
 # 县财政局配合`, `牵头单位：县住建局 配合单位：县财政局`: a cell's line break, a space once read)
-_ROLE_PIECE = regex.compile(r"\s*[，,;；\n]\s*|(?<=(?:牵头|配合|协办|参与|协助|负责)(?:单位|部门)?[)）]?)\s+(?=\p{Han})"
+# (a space after a role word parts two units' pieces only: the next closes with its own role word, `县水利局配合`; a
+# duty after it, `县住建局牵头 负责项目建设`, is no partner — it was one, review rw)
+_ROLE_PIECE = regex.compile(r"\s*[，,;；\n]\s*|(?<=(?:牵头|配合|协办|参与|协助|负责)(?:单位|部门)?[)）]?)\s+"
+                            r"(?=\p{Han}{2}[^\s，,;；]*?(?:牵头|配合|协办|参与|协助|负责)(?:单位|部门)?[)）]?(?:[\s，,;；]|$))"
                             r"|\s+(?=(?:总?牵头|配合|协办|参与|协助)(?:单位|部门)?\s*[:：])")
+
+
+_BY = regex.compile(r"^由\s*(?=\p{Han}{2})")      # 由 before a unit its role word follows (`由县住建局牵头`)
 
 
 def _role_runs(piece: str) -> list[str]:
@@ -872,9 +878,9 @@ def lead_unit(raw: str | None) -> tuple[str, list[str]] | None:
     for piece in pieces:
         bare = _LEAD_AFTER.sub("", _LEAD_BEFORE.sub("", piece)).strip()
         if bare != piece.strip() and lead is None:
-            lead = regex.sub(r"^由\s*(?=\p{Han}{2})", "", bare)     # (`由县住建局牵头`: 由 is no part of the name)
+            lead = _BY.sub("", bare)     # (`由县住建局牵头`: 由 is no part of the name)
         else:
-            rest.append(piece)
+            rest.append(_BY.sub("", piece))     # (`…，由各乡镇配合`: nor a partner's, review rw)
     if not lead or len(_units(lead) or []) != 1:
         return None
     lead = _units(lead)[0]

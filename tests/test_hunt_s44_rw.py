@@ -89,3 +89,16 @@ def test_other_column_of_words_is_no_money(read):
     assert _projects(r, "name", "budget_fiscal", "budget_other") == [
         ("茶叶加工厂提质改造", 120 * W, 30 * W), ("蔬菜大棚建设", 80 * W, 20 * W)]
     assert [other_fields(p) for p in r.tables["projects"]] == [{"其他": "跨年度实施"}, {"其他": "新建"}]
+
+
+def test_list_lead_units_duty_and_by(read):
+    from tests.hunt_tools import other_fields
+    r = read("ct_s44_rw_list_lead_duty.txt")
+    got = [(p["name"], p["unit"], other_fields(p).get("配合单位")) for p in r.tables["projects"]]
+    assert got == [
+        # main: unit 县住建局, 配合单位 `负责项目建设` (review rv's split at a space after a role word took a duty for a
+        # partner); a space parts two units' pieces only, the next closing with its own role word: the cell as written
+        ("城区背街小巷改造", "县住建局牵头 负责项目建设", None),
+        # main: 配合单位 `由各乡镇` (由 was taken off the lead only)
+        ("全域旅游标识系统建设", "县文旅局", "各乡镇"),
+    ]
