@@ -50,7 +50,9 @@ _AMOUNT = regex.compile(
     regex.ASCII | regex.IGNORECASE,
 )
 # words around an amount that leave it the amount: `约50万元`, `预计120万元`, `120万元（含税）`, `80万元（暂定）`
-_AMOUNT_HEDGE = regex.compile(r"^(?:大约|约计|约|预计|估计|共计|合计|总计)\s*[:]?\s*(?=[¥￥\d])")
+# (one list, HEDGE_WORDS, for parse_amount here and the form reader's amount cells, parsers/forms `_AMOUNT`)
+HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计"
+_AMOUNT_HEDGE = regex.compile(rf"^(?:{HEDGE_WORDS})\s*[:]?\s*(?=[¥￥\d])")
 # the unit in brackets after the figure (`120（万元）`, `1,200,000.00（元）`) and 整 / 人民币 after the unit
 # (`120.00万元整`, `120万元人民币`): the figure in its unit
 _UNIT_IN_BRACKETS = regex.compile(r"(?<=\d)\s*[(]\s*(千万元|百万元|亿元|万元|千元|元)\s*[)]$")
