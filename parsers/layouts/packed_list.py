@@ -859,8 +859,11 @@ def _class_heading(cell: Cell, style: str | None = None, lei: frozenset = frozen
 # a class's bare name (`基础设施建设`, `教育`): words only, no figure, no mark
 _BARE_CLASS = re.compile(r"[\u4e00-\u9fff]{2,12}")
 # one village or community named as a place (`一、龙潭村`, `（二）桃花社区`: where a heading's projects are done, as a
-# township's heading; no class of projects — it was their category, review rw); `美丽乡村`, `新农村` are classes
-_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,6}(?<![乡农])村|[\u4e00-\u9fff]{2,6}社区")
+# township's heading; no class of projects — it was their category, review rw); `美丽乡村`, `新农村` and a class of
+# villages, `中心村`, `重点村`, `脱贫村` (as `中心镇` is one of towns), are classes
+_VILLAGE = re.compile(r"(?!(?:中心|重点|一般|示范|试点|贫困|脱贫|民族|边远|偏远|山区|其他|其它|城郊|新型|行政|自然|美丽|传统|特色"
+                      r"|文明|移民|搬迁|集体|经济薄弱|薄弱|整治)(?:村|社区)$)"
+                      r"(?:[\u4e00-\u9fff]{1,6}(?<![乡农])村|[\u4e00-\u9fff]{2,6}社区)")
 
 
 def _lei_styles(rows: list, seq_col: int | None, name_col: int) -> frozenset:
