@@ -718,6 +718,10 @@ def _render_number(v, fmt: str) -> str | None:
     toks = _format_tokens(section)
     if toks is None:
         return None
+    # (a yuan sign the format prints, `"¥"#,##0.00`, `[$¥-804]#,##0.00`: Excel's currency format put on money cells,
+    # whatever unit the form declares — no part of the figure; written, `¥120.00` under `金额单位：万元` read as 120 元
+    # (a sign typed in the cell says yuan, hunt mq2), it was 120 万元 before, review rw)
+    toks = [(k, t) for k, t in toks if not (k == "lit" and t.strip() in ("¥", "￥"))]
     if own_sign:
         toks = [(k, t.replace("(", "").replace(")", "").replace("-", "")) if k == "lit" else (k, t) for k, t in toks]
     kinds = [k for k, _ in toks]

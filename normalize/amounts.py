@@ -36,6 +36,11 @@ _BARE_MULTIPLIERS: dict[str, Decimal] = {"万": Decimal(10_000), "亿": Decimal(
 DECLARED_UNITS = ("亿元", "百万元", "万元", "千元", "元")
 # the same as a regex alternation, for the parsers' declarations (`单位：千元`, `（百万元）`): longest first
 DECLARED_UNIT_WORDS = "百万元|亿元|万元|千元|元"
+# the units an amount's figure may carry written after it (WRITTEN_UNIT_WORDS) and in brackets after it
+# (BRACKET_UNIT_WORDS, `120（万元）`): one list for parse_amount here and the form reader's amount cells (parsers/forms
+# `_AMOUNT`, which had its own copy)
+BRACKET_UNIT_WORDS = "千万元|百万元|亿元|万元|千元|元"
+WRITTEN_UNIT_WORDS = BRACKET_UNIT_WORDS + "|千万|百万|万|亿|萬元|億元|萬|億"
 
 _SIGN = r"[-+\u2212]"  # U+2212 minus; U+FF0D is folded to "-" beforehand
 # A decimal number with optional thousands separators. Groups of exactly 3
@@ -46,14 +51,16 @@ _CURRENCY_PREFIX = r"(?P<cur>[¥￥]|人民币|RMB)?"
 
 _AMOUNT = regex.compile(
     rf"^{_CURRENCY_PREFIX}\s*(?P<num>{_SIGN}?\s*{NUMBER})\s*"
-    r"(?P<unit>千万元|百万元|亿元|万元|千元|元|千万|百万|万|亿|萬元|億元|萬|億)?$",
+    rf"(?P<unit>{WRITTEN_UNIT_WORDS})?$",
     regex.ASCII | regex.IGNORECASE,
 )
 # words around an amount that leave it the amount: `约50万元`, `预计120万元`, `120万元（含税）`, `80万元（暂定）`
-_AMOUNT_HEDGE = regex.compile(r"^(?:大约|约计|约|预计|估计|共计|合计|总计)\s*[:]?\s*(?=[¥￥\d])")
+# (one list, HEDGE_WORDS, for parse_amount here and the form reader's amount cells, parsers/forms `_AMOUNT`)
+HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计"
+_AMOUNT_HEDGE = regex.compile(rf"^(?:{HEDGE_WORDS})\s*[:]?\s*(?=[¥￥\d])")
 # the unit in brackets after the figure (`120（万元）`, `1,200,000.00（元）`) and 整 / 人民币 after the unit
 # (`120.00万元整`, `120万元人民币`): the figure in its unit
-_UNIT_IN_BRACKETS = regex.compile(r"(?<=\d)\s*[(]\s*(千万元|百万元|亿元|万元|千元|元)\s*[)]$")
+_UNIT_IN_BRACKETS = regex.compile(rf"(?<=\d)\s*[(]\s*({BRACKET_UNIT_WORDS})\s*[)]$")
 _AFTER_UNIT = regex.compile(r"(?<=\d\s*(?:千万|百万|亿|万|千)?元)\s*(?:整|正|人民币)$")
 _AMOUNT_NOTE = regex.compile(r"\s*[(](?:含税|不含税|含增值税|不含增值税|税前|税后|暂定|暂估|预估|估算|概算)[)]$")
 # an accounting negative: a figure in brackets with its decimals or thousands separators (`(200.00)`, `（1,200）`;

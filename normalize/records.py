@@ -409,6 +409,8 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         note_raw = nu.group("rest")
     if t.value is not None and t.unit is None and name:
         t = _unit_from_name(t, target_raw, name)
+    if t.value is not None and t.unit in ("万", "亿") and name:
+        t = _counted_in_name(t, name)
     if t.value is not None and t.unit in ("万", "亿") and (_MONEY_NAME.search(name or "")
                                                           or _MONEY_NAME.search(t.qualifier or "")):
         t = _money_in_yuan(t)
@@ -501,6 +503,18 @@ _NAME_UNIT = regex.compile(r"[（(]\s*([^（）()\d]{1,6}?)\s*[）)]\s*$")
 # review tq2); a count's name keeps its 万 (`带动就业人数` | `≥3万`: 3 万)
 _MONEY_NAME = regex.compile(r"(?:金额|资金|投资|投资额|收入|产值|销售额|营业额|交易额|成交额|利润|税收|税额|经费|费用|成本|收益|"
                             r"增收|补助|补贴|奖补|贷款|融资|生产总值|总产值|营收)(?:总额|总量)?\s*(?:[(（][^()（）]*[)）])?$")
+
+
+def _counted_in_name(t: Target, name: str) -> Target:
+    """A Target of a bare 万 / 亿 whose indicator's name states what it counts in brackets (`发放取暖补贴（户）` | `≥1.5万`):
+    the unit joined, 万户, as `≥1.5万户` reads (it was 15000 元, the name's 补贴 taken for money, review rw); else t."""
+    m = _NAME_UNIT.search(name)
+    if m is None or m.group(1) not in NAME_UNITS or m.group(1) in _MONEY_UNITS:
+        return t
+    joined = split_target(f"{t.value:g}{t.unit}{m.group(1)}")
+    if joined.value != t.value or joined.unit != t.unit + m.group(1):
+        return t
+    return Target(t.op, t.value, t.value_max, joined.unit, t.qualifier, t.target_text)
 
 
 def _money_in_yuan(t: Target) -> Target:
@@ -827,8 +841,14 @@ _LEAD_AFTER = regex.compile(r"(?<=[\p{Han})）]{2})\s*(?:[(（]\s*总?牵头(?:�
 
 # a 实施单位 cell's pieces: split at a comma, or at a space after a role word or before a role's label (`县住建局牵头
 # 县财政局配合`, `牵头单位：县住建局 配合单位：县财政局`: a cell's line break, a space once read)
-_ROLE_PIECE = regex.compile(r"\s*[，,;；\n]\s*|(?<=(?:牵头|配合|协办|参与|协助|负责)(?:单位|部门)?[)）]?)\s+(?=\p{Han})"
+# (a space after a role word parts two units' pieces only: the next closes with its own role word, `县水利局配合`; a
+# duty after it, `县住建局牵头 负责项目建设`, is no partner — it was one, review rw)
+_ROLE_PIECE = regex.compile(r"\s*[，,;；\n]\s*|(?<=(?:牵头|配合|协办|参与|协助|负责)(?:单位|部门)?[)）]?)\s+"
+                            r"(?=\p{Han}{2}[^\s，,;；]*?(?:牵头|配合|协办|参与|协助|负责)(?:单位|部门)?[)）]?(?:[\s，,;；]|$))"
                             r"|\s+(?=(?:总?牵头|配合|协办|参与|协助)(?:单位|部门)?\s*[:：])")
+
+
+_BY = regex.compile(r"^由\s*(?=\p{Han}{2})")      # 由 before a unit its role word follows (`由县住建局牵头`)
 
 
 def _role_runs(piece: str) -> list[str]:
@@ -858,9 +878,9 @@ def lead_unit(raw: str | None) -> tuple[str, list[str]] | None:
     for piece in pieces:
         bare = _LEAD_AFTER.sub("", _LEAD_BEFORE.sub("", piece)).strip()
         if bare != piece.strip() and lead is None:
-            lead = regex.sub(r"^由\s*(?=\p{Han}{2})", "", bare)     # (`由县住建局牵头`: 由 is no part of the name)
+            lead = _BY.sub("", bare)     # (`由县住建局牵头`: 由 is no part of the name)
         else:
-            rest.append(piece)
+            rest.append(_BY.sub("", piece))     # (`…，由各乡镇配合`: nor a partner's, review rw)
     if not lead or len(_units(lead) or []) != 1:
         return None
     lead = _units(lead)[0]

@@ -233,11 +233,14 @@ _NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|�
 _MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
 # `95%，且不低于上年`: a quantity, then a second condition joined by 且 / 并 / 同时
 # `100%，详见附件`, `≥95%，具体见附表`: a quantity, then a note pointing elsewhere (the note is its qualifier too)
+# each one of what is counted, opening a clause that conditions it (`≥3场次，每场不少于50人`, `≥6个，每班不少于40人`): the
+# one list of these words, for a target's clause here and a summary cell's pieces (parsers/layouts/packed_list)
+EACH_ONE = r"每(?:次|场|期|批|轮|班)"
 # (`≥80%且逐年提高`: 且 / 并且 / 同时 without the comma too)
 _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
                             # brackets; `≥3场次，每场不少于50人`: a condition of each one counted, no second target)
-                            r"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注|其中|每(?:次|场|期|批|轮|班))"
+                            rf"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注|其中|{EACH_ONE})"
                             r"\s*\S.{0,40}"
                             # (`≥95%，以省考核结果为准`, `100%，按实际发生数计算`: the note saying how it is measured)
                             r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定)"
@@ -525,6 +528,10 @@ def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target |
     return None
 
 
+# a qualifier saying a strict bound includes itself: `含`, `含本数`, or the bound's own figure, `含90%` (see _split)
+_SELF_INCLUDED = regex.compile(r"^含\s*(?:本数|(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s]{0,4}))?$")
+
+
 def _bracket_unit(word: str | None) -> bool:
     """Given the words in brackets after a bare number, return True when they are its unit: a bracket unit (`分`),
     one counted in 个 (`个工作日`), or one per a thing or period (`次/年`); not 月 / 年 (`6（月）` is six months, `6月`
@@ -767,12 +774,15 @@ def _split(text: str) -> Target:
         core = rest[: s.start()].strip()
 
     also = _AND_CLAUSE.match(core) if op_suf is None else None
-    if also is not None and qualifier is None:
+    if also is not None:
         # `≥95%，且不低于上年`: the quantity, and a second condition as its qualifier (the number was lost, `>=` kept)
+        # (a bracket closing the clause is the clause's, `≥10期，每期不少于50人（其中脱贫劳动力占比不低于30%）`: it was no
+        # quantity, the text, review rw)
         at = body.rfind(rest)
         t = _split((body[:at] if at > 0 else "") + also.group("q"))
         if t.value is not None and t.value_max is None and t.qualifier is None:
-            return Target(op=t.op, value=t.value, unit=t.unit, qualifier=also.group("tail"))
+            return Target(op=t.op, value=t.value, unit=t.unit,
+                          qualifier=also.group("tail") + (f"({qualifier})" if qualifier else ""))
     quantity = _quantity(core)
     if quantity is None and op_suf is not None:
         # `内` etc. may belong to the unit after all (no such unit today, but
@@ -802,8 +812,12 @@ def _split(text: str) -> Target:
     if qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
         # (`≥95%（年）`: a percentage has no other name, the bracket is a qualifier)
         unit, qualifier = f"{unit}({qualifier})", None      # `8台（套）`: the unit and its other name
-    if op in (">", "<") and qualifier in ("含", "含本数"):
+    if op in (">", "<") and (own := _SELF_INCLUDED.match(qualifier or "")) is not None \
+            and (own.group("v") is None or (float(own.group("v")) == quantity.value
+                                            and own.group("u") in ("", quantity.unit or ""))):
         op += "="           # `>95%（含）`, `<5%（含）`: the bound included, `>=` / `<=` (it was `>` with the qualifier 含, review tq2)
+        # (`>90%（含90%）`, `<3天（含3天）`: the bound's own figure named, likewise — it was `>`, review rw; another figure,
+        # `>90%（含85%）`, is no bound's)
     if (who := _COUNTED_WHO.match(unit or "")) is not None:
         # `每校1名专职`, `2名专职人员`, `≥20名学生`: 名 counts, the words after it say who (the qualifier; the unit was
         # `名专职/校`, `名学生`)

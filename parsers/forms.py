@@ -13,7 +13,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
-from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, PERCENT_POINTS, parse_amount, parse_number
+from normalize.amounts import (BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS, HEDGE_WORDS, PERCENT_POINTS,
+                               WRITTEN_UNIT_WORDS, parse_amount, parse_number)
 from normalize.dates import parse_date
 from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
@@ -5309,9 +5310,9 @@ _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "�
 # (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice; it may
 # be hedged, totalled or signed, `约100万元`, `共计120万元`, `￥20万`, in 千万, `1.2千万`, its unit in brackets,
 # `120（万元）`, 整 after it, `120.00万元整`: amounts to parse_amount)
-_AMOUNT = re.compile(r"^\s*(?:约|大约|预计|共计|合计|总计|[¥￥])?\s*[:：]?\s*"
-                     r"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:千万元|百万元|亿元|万元|千元|元|千万|百万|万|亿"
-                     r"|[(（]\s*(?:千万元|百万元|亿元|万元|千元|元)\s*[)）])(?:整|人民币)?)\s*(?P=a)?\s*"
+_AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[¥￥])?\s*[:：]?\s*"
+                     rf"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{WRITTEN_UNIT_WORDS}"
+                     rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币)?)\s*(?P=a)?\s*"
                      r"(?:[(（][^()（）]*[)）]\s*)?$"
                      r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]")
 

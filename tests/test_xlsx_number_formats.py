@@ -39,7 +39,8 @@ CASES = [
     (12, "@", "12"),
     (1286666.6666666667, "0.00", "1286666.66666667"),    # an amount keeps the digits the format hides
     (12.3456, '0.00"万元"', "12.3456万元"),
-    (3.5, "[$¥-804]#,##0.00", "¥3.50"),
+    (3.5, "[$¥-804]#,##0.00", "3.50"),     # a currency format's yuan sign is no part of the figure (review s44 rw:
+    (3.5, '"¥"#,##0.00', "3.50"),          # a typed sign says yuan, hunt mq2; the format's says no unit, was `¥3.50`)
     (3.5, "[Red]0.0", "3.5"),
     (3, "000-0000", "000-0003"),                         # literals inside the integer digits
     (0.5, "#.##", ".5"),

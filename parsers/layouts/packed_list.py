@@ -15,7 +15,7 @@ from functools import lru_cache
 from extract.grid import Cell, Extracted
 from normalize.orgs import district, org_kind, plural, town_government, township
 from normalize.records import form_year, lead_unit
-from normalize.targets import split_target
+from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
@@ -589,17 +589,21 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # the levels' sum its fiscal money — they were other fields only, budget_fiscal null, review rv)
         for col in levels:
             cols[col] = ("part", "budget_fiscal", None)
+    grids = _list_grids(rows, k, name_col)
+    body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     selfs = [col for col, v in cols.items() if v == ("field", "budget_other", None)]
+    # (a column of words under `其他` beside 自筹资金, `跨年度实施` / `新建`, is no money: it was summed as none, its
+    # words lost, review rw — a source's column holds amounts or nothing)
     others = [col for col, v in cols.items() if v[0] == "other" and _OTHER_MONEY.fullmatch(
-        label_key(re.sub(r"[(（][^()（）]*[)）]", "", v[1])))]
+        label_key(re.sub(r"[(（][^()（）]*[)）]", "", v[1])))
+        and all(_AMOUNT.match(c.text) or is_placeholder(c.text) for r in body for c in r.cells if c.col == col
+                and c.text.strip() and clean(c.text) != clean(v[1]))]
     if len(selfs) == 1 and others and all(abs(col - selfs[0]) <= len(others) for col in others):
         # `自筹资金 | 社会资本` beside the fiscal money (under `资金规模` or a `其他资金` group head): two sources of the
         # project's money other than the fiscal, each a part of its other money — budget_other their sum (it was the
         # 自筹 alone, the 社会资本 an other field: a false fiscal_other_mismatch)
         for col in selfs + others:
             cols[col] = ("part", "budget_other", None)
-    grids = _list_grids(rows, k, name_col)
-    body = [r for r in rows[start:start + 200] if id(r.grid) in grids and not r.is_text_line]
     projects = 0
     for r in body:
         by_col = {c.col: c.text.strip() for c in r.cells}
@@ -847,13 +851,19 @@ def _class_heading(cell: Cell, style: str | None = None, lei: frozenset = frozen
         if _HEADING_PREFIX.match(fold(cell.text)):
             style = _num_style(cell.text)
         if style is None or style in lei or not _BARE_CLASS.fullmatch(t) or _LIST_TOTAL.match(t) \
-                or township(t) or district(t) or plural(t):
+                or township(t) or district(t) or plural(t) or _VILLAGE.fullmatch(t):
             return None
     return Cell(cell.row, cell.col, re.sub(r"(?<=..)项目$", "", t), page=cell.page, line=cell.line, bbox=cell.bbox)
 
 
 # a class's bare name (`基础设施建设`, `教育`): words only, no figure, no mark
 _BARE_CLASS = re.compile(r"[\u4e00-\u9fff]{2,12}")
+# one village or community named as a place (`一、龙潭村`, `（二）桃花社区`: where a heading's projects are done, as a
+# township's heading; no class of projects — it was their category, review rw); `美丽乡村`, `新农村` and a class of
+# villages, `中心村`, `重点村`, `脱贫村` (as `中心镇` is one of towns), are classes
+_VILLAGE = re.compile(r"(?!(?:中心|重点|一般|示范|试点|贫困|脱贫|民族|边远|偏远|山区|其他|其它|城郊|新型|行政|自然|美丽|传统|特色"
+                      r"|文明|移民|搬迁|集体|经济薄弱|薄弱|整治)(?:村|社区)$)"
+                      r"(?:[\u4e00-\u9fff]{1,6}(?<![乡农])村|[\u4e00-\u9fff]{2,6}社区)")
 
 
 def _lei_styles(rows: list, seq_col: int | None, name_col: int) -> frozenset:
@@ -1069,7 +1079,9 @@ def _goal_parts(text: str) -> dict[str, str]:
 # qualifier of its target, as `≥1000人（其中脱贫人口≥500人）` reads — it was an indicator named `其中脱贫人口`), no indicator
 # of its own; a rate of each one is (`培训农民≥1000人，每期培训合格率≥90%`: two indicators — it was one, the rate its
 # qualifier, review rv)
-_CONDITION = re.compile(r"^(?:每(?:次|期|场|批|轮)(?![^，,；;]*?(?:率|%|％))|持续|连续|保持|且|并且|同时|其中)")
+# (a rate or a percent of the clause's own, `每期培训合格率≥90%`, is an indicator of its own, review rv; one in brackets
+# after its count is the count's note, `每期不少于50人（其中脱贫劳动力占比不低于30%）`: it took the item's name, review rw)
+_CONDITION = re.compile(rf"^(?:{EACH_ONE}(?![^，,；;（(]*?(?:率|%|％))|持续|连续|保持|且|并且|同时|其中)")
 _CONDITION_TAIL = re.compile(r"\s*[，,]\s*" + _CONDITION.pattern[1:])
 
 
