@@ -489,9 +489,16 @@ def _with_own_unit(t: str) -> bool:
 
 def _join_text_parts(got: dict[str, Cell], lost: list[Cell], cols: dict[str, tuple[int, int]]) -> None:
     """Cells left over under a text column whose header spans several (偏差原因分析及改进措施 over 偏差原因 |
-    改进措施): joined to that column's text with `；`, in column order."""
+    改进措施): joined to that column's text with `；`, in column order.
+
+    The table's last column a text column, the cells right of it are its too: a dump prints the head merged over two
+    columns once (`偏差原因分析及改进措施` over `原因 | 措施`), its second column of no head (`次年一季度完成安装` was lost
+    as an unplaced cell, review sq)."""
+    right = max((b for _, b in cols.values()), default=-1)
     for role in ("deviation", "note", "explanation"):
         span = cols.get(role)
+        if span is not None and span[1] == right:
+            span = (span[0], span[1] + max((c.col + c.colspan - 1 for c in lost), default=right) - right)
         if span is None or span[1] == span[0]:
             continue
         parts = [c for c in lost if _under_col(span, c.col)]

@@ -1,0 +1,78 @@
+"""Self-evaluations (绩效自评表) and monitoring forms (绩效运行监控表), session 44 hunt `sq`: a province's 自评表 whose
+得分 comes before its 分值 and whose 偏差原因分析及改进措施 head a dump printed once over two columns, a satisfaction
+target on a scale said by its top (`≥4.5（5分）`), a target with a trend after a comma (`≥95%，较上年提高`), a
+监控表 with 全年预计执行数 / 预计执行率 / 是否存在偏差, a 中央对地方转移支付区域绩效自评表, and a monitoring summary list
+one row a project (fixtures tests/fixtures/review/ct_s44_sq_*, binary ones made by tests/fixtures/make_s44_sq.py).
+
+The expectations were written by hand from the forms before jixiao read them (money in 元, as jixiao writes it).
+"""
+from __future__ import annotations
+
+from tests.hunt_tools import only_project, other_fields, warning_codes
+
+WAN = 10000.0
+
+PROVINCE = [
+    ("培训基层医务人员人数", ">=", 500.0, "人", "已完成", 10.0, 10.0, None),
+    ("购置设备台数", ">=", 20.0, "台", "18台", 10.0, 8.0, "部分设备到货延迟；次年一季度完成安装"),
+    ("设备验收合格率", "=", 100.0, "%", "完成", 10.0, 10.0, None),
+    ("项目完成及时率", ">=", 95.0, "%", "95.6%", 10.0, 10.0, None),
+    ("基层诊疗人次增长率", ">=", 5.0, "%", "未完成", 10.0, 5.0, "疫情后就诊回流不及预期；加强家庭医生签约服务"),
+    ("基层服务能力", None, None, None, "达到预期", 20.0, 15.0, None),
+    ("患者满意度", ">=", 4.5, "分", "4.6", 20.0, 20.0, None),
+]
+
+
+def test_province_self_eval_merged_deviation_head(read):
+    """`… | 得分 | 分值 | 偏差原因分析及改进措施 |` (the head merged over two columns, printed once), each row's reason and
+    measure in the two; `≥4.5（5分）`; `自评得分：87.60    自评等级：良` in a line under the table. Main lost the second
+    column's measures (`unplaced_cell`, the deviation the reason alone) and read `≥4.5（5分）` with no unit (qualifier
+    `5分`), as `≥4.8（5分制）` reads 分."""
+    r = read("ct_s44_sq_province_self_eval.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["year"], p["department"], p["unit"]) == (
+        "self_eval", "基层医疗卫生机构能力建设", 2024, "某市卫生健康委员会", "某市基层卫生服务中心")
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (300 * WAN, 300 * WAN,
+                                                                                       288 * WAN, 0.96)
+    assert (p["score"], p["grade"]) == (87.6, "良")
+    got = [(i["level3"], i["op"], i["value"], i["unit"], i["actual_raw"], i["weight"], i["score"], i["deviation"])
+           for i in r.tables["indicators"]]
+    assert got == PROVINCE
+    assert r.tables["indicators"][-1]["qualifier"] == "5分"
+    assert "unplaced_cell" not in warning_codes(r)
+
+
+def test_monitor_forecast_trend_and_scale_targets(read):
+    """A 监控表 with `1-6月执行数 | 全年预计执行数 | 预计执行率 | 是否存在偏差` over its money and `1-6月完成值 | 全年预计完成值
+    | 是否存在偏差 | 偏差原因` over its indicators. Main read `≥95%，较上年提高` as `>=` with no value (the text
+    `95%,较上年提高`) and `≥4.5（5分）` with no unit; the money read right (a guard: the forecast rate, 100%, is no
+    execution rate)."""
+    r = read("ct_s44_sq_monitor_forecast.txt")
+    p = only_project(r)
+    assert (p["name"], p["year"], p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (
+        "县城污水处理厂提标改造", 2025, 1500 * WAN, 1600 * WAN, 720 * WAN, None)
+    got = [(i["level3"], i["op"], i["value"], i["unit"], i["qualifier"], i["progress_raw"])
+           for i in r.tables["indicators"]]
+    assert got == [("新建污水管网长度", ">=", 12.0, "公里", None, "5.4公里"),
+                   ("出水水质达标率", ">=", 95.0, "%", "较上年提高", "96.2%"),
+                   ("工程完工时间", None, None, None, None, "未完成"),
+                   ("COD削减量", ">=", 800.0, "吨", None, "350吨"),
+                   ("周边群众满意度", ">=", 4.5, "分", "5分", None)]
+    assert r.tables["indicators"][3]["deviation"] == "进水浓度偏低"
+
+
+MONITORED = [("城乡居民基本养老保险补助", "县人社局", 1250 * WAN, 680.5 * WAN, 0.5444, None),
+             ("农村公路养护", "县交通运输局", 800 * WAN, 260 * WAN, 0.325, "工程招标延迟，7月开工"),
+             ("中小学教师培训", "县教育局", 120 * WAN, 45.6 * WAN, 0.38, "培训集中在下半年")]
+
+
+def test_monitoring_summary_list_one_project_a_row(read):
+    """`绩效运行监控情况汇总表` over `序号 | 项目名称 | 主管部门 | 2025年预算数 | 1-6月执行数 | 执行率 | 偏差原因`, one
+    project's monitoring a row, a 合计 row under them. Main read nothing (layout_unknown: no goal, indicator or score
+    column, and `2025年预算数` a figure in a head)."""
+    r = read("ct_s44_sq_mon_summary_list.txt")
+    got = [(p["name"], p["department"], p["budget_year"], p["spent"], p["execution_rate"],
+            other_fields(p).get("偏差原因")) for p in r.tables["projects"]]
+    assert got == MONITORED
+    assert {(p["form"], p["year"]) for p in r.tables["projects"]} == {("self_eval", 2025)}
+    assert not {"layout_unknown", "total_row_mismatch"} & set(warning_codes(r))
