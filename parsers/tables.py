@@ -498,7 +498,7 @@ def _join_text_parts(got: dict[str, Cell], lost: list[Cell], cols: dict[str, tup
     for role in ("deviation", "note", "explanation"):
         span = cols.get(role)
         if span is not None and span[1] == right:
-            span = (span[0], span[1] + max((c.col + c.colspan - 1 for c in lost), default=right) - right)
+            span = (span[0], max([right] + [c.col + c.colspan - 1 for c in lost]))
         if span is None or span[1] == span[0]:
             continue
         parts = [c for c in lost if _under_col(span, c.col)]

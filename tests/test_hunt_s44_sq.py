@@ -40,6 +40,20 @@ def test_province_self_eval_merged_deviation_head(read):
     assert got == PROVINCE
     assert r.tables["indicators"][-1]["qualifier"] == "5分"
     assert "unplaced_cell" not in warning_codes(r)
+    # the same template as a sheet (tests/fixtures/make_s44_sq.py), the head merged over its two columns, 分值 before
+    # the 年度指标值, scores the text `10.00`, `自评得分 | 88.50 | 自评等级 | 良` under the table: main read it right (a
+    # guard for the rule above, which must leave a merged head's own span alone), but for the scale's unit
+    x = read("ct_s44_sq_province_selfeval.xlsx")
+    p = only_project(x)
+    assert (p["name"], p["budget_year"], p["spent"], p["score"], p["grade"]) == ("乡村学校少年宫运转补助", 80 * WAN,
+                                                                                76 * WAN, 88.5, "良")
+    assert [(i["level3"], i["unit"], i["actual_raw"], i["weight"], i["score"], i["deviation"])
+            for i in x.tables["indicators"]] == [
+        ("补助少年宫个数", "个", "已完成", 20.0, 20.0, None), ("活动开展达标率", "%", "95.6%", 20.0, 20.0, None),
+        ("资金拨付及时率", "%", "90%", 10.0, 8.0, "1所学校账户变更；已督促完成拨付"),
+        ("学生参与率", "%", "未完成", 20.0, 12.0, "部分学校场地不足；协调周边场馆"),
+        ("学生家长满意度", "分", "达到预期", 20.0, 19.0, None)]
+    assert "unplaced_cell" not in warning_codes(x)
 
 
 def test_monitor_forecast_trend_and_scale_targets(read):
