@@ -167,6 +167,8 @@ _SCORE_SCALE = regex.compile(r"(?:\d+|[百十])分制|满分\d+(?:\.\d+)?分")
 # the scale said by its top alone (`≥4.5（5分）`, `≥8.5（10分）`, `90（100分）`): a scale of 5, 10 or 100 points over a
 # bare figure no greater than it (`≥3（20分）`, a count and its weight, stays a qualifier)
 _SCORE_TOP = regex.compile(r"(?P<top>5|10|100)分")
+# the same written as a share of the top (`≥4.5/5分`, `≥4.5分/5分`, `≥90/100分`): the points, the top the qualifier
+_SCORE_OF_TOP = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*分?\s*/\s*(?P<top>5|10|100)\s*分制?$")
 # a unit's own symbol written in brackets after its Chinese name (`吨（t）`, `万千瓦时（kWh）`, `平方米（㎡）`): a gloss
 # of the unit, no qualifier (split_target; normalize.records' 计量单位 cell)
 UNIT_SYMBOL_GLOSS = regex.compile(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|㎏|kW|kWh|MW|MWh|GWh|kVA|L|h|t/d|m³/d|㎥/d)$",
@@ -618,6 +620,10 @@ def _split(text: str) -> Target:
             body, qualifier = body + word.group(0), "含" if qualifier.startswith("含") else None
             # (was `=` 90 and the qualifier `及以上`; `≥95%（及以上）` is `≥95%及以上`, the word doubling the sign)
 
+    if qualifier is None and (of_top := _SCORE_OF_TOP.search(body)) is not None \
+            and Decimal(of_top.group("n")) <= int(of_top.group("top")):
+        # `≥4.5/5分`: `≥4.5（5分）` (it was `>=` and the text `4.5/5分`, review sq)
+        body, qualifier = body[:of_top.start()] + of_top.group("n") + "分", of_top.group("top") + "分"
     if (mass_of := _GLOSS_AFTER_MASS.search(body)) is not None:     # `≥10万吨CO2当量`: the gloss put apart
         return _glossed(body[:mass_of.start()] + (f"({qualifier})" if qualifier else ""),
                         unit_gloss(mass_of.group("g")), as_text)

@@ -90,3 +90,21 @@ def test_monitoring_summary_list_one_project_a_row(read):
     assert got == MONITORED
     assert {(p["form"], p["year"]) for p in r.tables["projects"]} == {("self_eval", 2025)}
     assert not {"layout_unknown", "total_row_mismatch"} & set(warning_codes(r))
+
+
+def test_dept_whole_self_eval_trend_and_score_of_top(read):
+    """A 部门整体支出绩效自评表 (`部门（单位）名称`, 年度预算申请 with 年初 / 全年预算数, 年度总体目标 with 预期目标 | 实际完成情况,
+    `总分 | 100 | 96.60`, `自评结论：优`). Main read `≥85%，较上年提高` as `>=` with no value and `≥4.5/5分` as `>=` and the
+    text `4.5/5分`; the rest read right (a guard)."""
+    r = read("ct_s44_sq_dept_whole.txt")
+    p = only_project(r)
+    assert (p["department"], p["year"], p["budget_initial"], p["budget_year"], p["budget_fiscal"], p["spent"]) == (
+        "某县市场监督管理局", 2024, 1860 * WAN, 1920 * WAN, 1860 * WAN, 1843.2 * WAN)
+    assert (p["execution_rate"], p["score"], p["grade"]) == (0.96, 96.6, "优")
+    assert p["goal_actual"] == "完成食品安全抽检2136批次，特种设备定期检验率100%。"
+    got = {i["level3"]: (i["op"], i["value"], i["unit"], i["qualifier"], i["actual_raw"], i["weight"], i["score"])
+           for i in r.tables["indicators"]}
+    assert got["市场主体满意度"] == (">=", 85.0, "%", "较上年提高", "88.2%", 15.0, 15.0)
+    assert got["群众满意度"] == (">=", 4.5, "分", "5分", "4.7分", 10.0, 9.5)
+    assert got["特种设备检验台数"] == (">=", 1200.0, "台", None, "1180台", 15.0, 13.5)
+    assert len(got) == 7 and "weights_not_100" not in warning_codes(r)
