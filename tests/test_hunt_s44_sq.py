@@ -108,3 +108,17 @@ def test_dept_whole_self_eval_trend_and_score_of_top(read):
     assert got["群众满意度"] == (">=", 4.5, "分", "5分", "4.7分", 10.0, 9.5)
     assert got["特种设备检验台数"] == (">=", 1200.0, "台", None, "1180台", 15.0, 13.5)
     assert len(got) == 7 and "weights_not_100" not in warning_codes(r)
+
+
+def test_monitoring_list_adjusted_budget_and_spent_so_far(read):
+    """`序号 | 项目名称 | 年初预算数 | 调整后预算数 | 1-8月支出数 | 预算执行率 | 预计全年执行率 | 是否存在偏差 | 纠偏措施` under
+    a 监控结果汇总表 title. Main read nothing (layout_unknown); `1-8月支出数` is the money spent so far, as
+    `1-8月执行数`."""
+    r = read("ct_s44_sq_mon_list_adjusted.txt")
+    got = [(p["name"], p["department"], p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"])
+           for p in r.tables["projects"]]
+    assert got == [("小型水库除险加固", "某县水利局", 500 * WAN, 620 * WAN, 310 * WAN, 0.5),
+                   ("河道清淤疏浚", "某县水利局", 200 * WAN, 200 * WAN, 40 * WAN, 0.2),
+                   ("农村饮水安全巩固提升", "某县水利局", 350 * WAN, 350 * WAN, 280 * WAN, 0.8)]
+    assert [other_fields(p) for p in r.tables["projects"]][1] == {
+        "预计全年执行率": "90%", "是否存在偏差": "是", "纠偏措施": "加快工程进度，9月底前完成招标"}
