@@ -122,3 +122,23 @@ def test_monitoring_list_adjusted_budget_and_spent_so_far(read):
                    ("农村饮水安全巩固提升", "某县水利局", 350 * WAN, 350 * WAN, 280 * WAN, 0.8)]
     assert [other_fields(p) for p in r.tables["projects"]][1] == {
         "预计全年执行率": "90%", "是否存在偏差": "是", "纠偏措施": "加快工程进度，9月底前完成招标"}
+
+
+def test_monitor_docx_forecast_columns(read):
+    """The 监控表 in Word (tests/fixtures/make_s44_sq.py): `年初预算数 | 1-6月执行数 | 执行率 | 全年预计执行数 | 预计执行率 |
+    是否存在偏差` over the money, `1-6月完成值 | 全年预计完成值 | 偏差原因` over the indicators, a level cell merged down.
+    Main read `≥95%，较上年提高` as `>=` with no value and `≥4.5/5分` as `>=` and the text `4.5/5分`; the money and the
+    forecasts read right (a guard: spent the 1-6月执行数, not the forecast)."""
+    r = read("ct_s44_sq_monitor.docx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == ("城区公共厕所改造提升", "某县城市管理局",
+                                                                  "某县环境卫生服务中心", 2025)
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (360 * WAN, 360 * WAN,
+                                                                                       150 * WAN, 0.4167)
+    got = [(i["level1_std"], i["level3"], i["op"], i["value"], i["unit"], i["qualifier"], i["progress_raw"])
+           for i in r.tables["indicators"]]
+    assert got == [("output", "改造公共厕所座数", ">=", 30.0, "座", None, "12座"),
+                   ("output", "改造验收合格率", ">=", 95.0, "%", "较上年提高", "已完成"),
+                   ("outcome", "如厕环境改善情况", None, None, None, None, None),
+                   ("satisfaction", "市民满意度", ">=", 4.5, "分", "5分", None)]
+    assert r.tables["indicators"][-1]["deviation"] == "满意度调查安排在四季度"
