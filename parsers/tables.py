@@ -506,7 +506,8 @@ def _join_text_parts(got: dict[str, Cell], lost: list[Cell], cols: dict[str, tup
             continue
         first = got.get(role)
         pieces = sorted(([first] if first is not None else []) + parts, key=lambda c: c.col)
-        got[role] = replace(pieces[0], text="；".join(c.text.strip() for c in pieces))
+        # (the same words in both, `无 | 无` under 偏差原因分析及改进措施: said once — it was `无；无`)
+        got[role] = replace(pieces[0], text="；".join(dict.fromkeys(c.text.strip() for c in pieces)))
         for c in parts:
             lost.remove(c)
 
