@@ -2849,7 +2849,10 @@ def _is_level1(text: str) -> bool:
 
 _TOTAL_KEYS = frozenset({"合计", "小计", "总计", "金额合计", "合 计"})
 # the label of an indicator table's total row (_total_row)
-_TOTAL_ROW_KEYS = _TOTAL_KEYS | {"得分合计", "总分", "总得分", "自评得分", "自评总分", "综合得分", "评价得分"}
+_TOTAL_ROW_KEYS = _TOTAL_KEYS | {"得分合计", "总分", "总得分", "自评得分", "自评总分", "综合得分", "评价得分",
+                                  # (`项目自评得分 | 100 | 97.90 | 自评等级 | 优秀`: the project's score; the row was read as an
+                                  # indicator named 97.90, its level 2 `100`, review sq)
+                                  "项目自评得分", "项目得分", "项目综合得分", "自评总得分", "自评综合得分"}
 _SUBTOTAL_KEYS = frozenset({"小计", "分项小计"})
 
 

@@ -142,3 +142,18 @@ def test_monitor_docx_forecast_columns(read):
                    ("outcome", "如厕环境改善情况", None, None, None, None, None),
                    ("satisfaction", "市民满意度", ">=", 4.5, "分", "5分", None)]
     assert r.tables["indicators"][-1]["deviation"] == "满意度调查安排在四季度"
+
+
+def test_project_score_row_under_the_table(read):
+    """`项目自评得分 | 100 | 97.90 | 自评等级 | 优秀` closing the indicator table (as `总分 | 100 | 91.5 | 自评等级 | 优`
+    does). Main read it as a sixth indicator (level 2 `100`, name `97.90`, target `自评等级`, actual `优秀`), the form's
+    score and grade null."""
+    r = read("ct_s44_sq_project_score_row.txt")
+    p = only_project(r)
+    assert (p["name"], p["budget_year"], p["spent"], p["execution_rate"]) == ("老旧小区改造配套设施", 900 * WAN,
+                                                                            846 * WAN, 0.94)
+    assert (p["score"], p["grade"]) == (97.9, "优秀")
+    assert [(i["level3"], i["weight"], i["score"]) for i in r.tables["indicators"]] == [
+        ("改造小区个数", 20.0, 20.0), ("竣工验收合格率", 20.0, 20.0), ("完工及时率", 10.0, 8.5),
+        ("居民居住条件改善", 20.0, 20.0), ("居民满意度", 20.0, 20.0)]
+    assert not {"weights_not_100", "unparsed_row"} & set(warning_codes(r))
