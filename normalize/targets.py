@@ -164,6 +164,11 @@ _COUNTED_WHO = regex.compile(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|�
                              r"|(?![次额单录称特胜牌贵著校片誉义目]|优(?!秀)|师(?!生)|人(?!员)|家(?!长|庭))\p{Han}{2,8})(?P<per>/.+)?$")
 # the scale a bare score is given on, in brackets after it (`≥4.8（5分制）`, `90（百分制）`, `4.5（满分5分）`): its unit 分
 _SCORE_SCALE = regex.compile(r"(?:\d+|[百十])分制|满分\d+(?:\.\d+)?分")
+# the scale said by its top alone (`≥4.5（5分）`, `≥8.5（10分）`, `90（100分）`): a scale of 5, 10 or 100 points over a
+# bare figure no greater than it (`≥3（20分）`, a count and its weight, stays a qualifier)
+_SCORE_TOP = regex.compile(r"(?P<top>5|10|100)分")
+# the same written as a share of the top (`≥4.5/5分`, `≥4.5分/5分`, `≥90/100分`): the points, the top the qualifier
+_SCORE_OF_TOP = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*分?\s*/\s*(?P<top>5|10|100)\s*分制?$")
 # a unit's own symbol written in brackets after its Chinese name (`吨（t）`, `万千瓦时（kWh）`, `平方米（㎡）`): a gloss
 # of the unit, no qualifier (split_target; normalize.records' 计量单位 cell)
 UNIT_SYMBOL_GLOSS = regex.compile(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|㎏|kW|kWh|MW|MWh|GWh|kVA|L|h|t/d|m³/d|㎥/d)$",
@@ -248,6 +253,10 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             # no figure, as `≥90%，且不低于上年` reads — it was `>=` and the text; `≥95%，逐年提高`: a trend)
                             r"|(?:不低于|不少于|不小于|高于|优于|不高于|不超过|低于)(?![\s\d.])\D{1,30}"
                             r"|(?:逐年|持续|稳步)\p{Han}{1,8}"
+                            # (`≥95%，较上年提高`, `≥90%，比上年有所提升`, `≤5%，同比下降`: a change on the year before, a
+                            # trend as `逐年提高` is — it was `>=` and the text, the 95 lost, review sq)
+                            r"|(?:(?:较|比)(?:上一?年度?|去年|上期|基期)|同比)(?:有所|明显|进一步|稳步)?"
+                            r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|改善)\S{0,12}"
                             # (`100%，确保应保尽保`: what the figure ensures, a clause of words — it was text, review tr)
                             r"|(?:确保|保证|做到)\p{Han}{2,20})$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
@@ -608,12 +617,20 @@ def _split(text: str) -> Target:
             qualifier = None          # `≥1200吨（t）`, `≥180万千瓦时（kWh）`: the unit's symbol, no qualifier (was `t`)
         elif _SCORE_SCALE.fullmatch(qualifier or "") and body[-1:].isdigit():
             body += "分"              # `≥4.8（5分制）`: points on a scale, unit 分, the scale the qualifier (was no unit)
+        elif (top := _SCORE_TOP.fullmatch(qualifier or "")) is not None and body[-1:].isdigit() \
+                and (bare := regex.search(r"(?<![\d.])\d+(?:\.\d+)?$", body)) is not None \
+                and Decimal(bare.group(0)) <= int(top.group("top")):
+            body += "分"              # `≥4.5（5分）`: the same, the scale said by its top (was no unit, review sq)
         elif (word := _SUFFIX_ALONE.fullmatch((qualifier or "").removeprefix("含"))) is not None \
                 and regex.search(r"[\d%‰‱\p{Han}]$", body):
             # `90%（及以上）`: the comparison word in brackets, `90%及以上`; `95%（含以上）` as `95%(含)以上` (含 the qualifier)
             body, qualifier = body + word.group(0), "含" if qualifier.startswith("含") else None
             # (was `=` 90 and the qualifier `及以上`; `≥95%（及以上）` is `≥95%及以上`, the word doubling the sign)
 
+    if qualifier is None and (of_top := _SCORE_OF_TOP.search(body)) is not None \
+            and Decimal(of_top.group("n")) <= int(of_top.group("top")):
+        # `≥4.5/5分`: `≥4.5（5分）` (it was `>=` and the text `4.5/5分`, review sq)
+        body, qualifier = body[:of_top.start()] + of_top.group("n") + "分", of_top.group("top") + "分"
     if (mass_of := _GLOSS_AFTER_MASS.search(body)) is not None:     # `≥10万吨CO2当量`: the gloss put apart
         return _glossed(body[:mass_of.start()] + (f"({qualifier})" if qualifier else ""),
                         unit_gloss(mass_of.group("g")), as_text)

@@ -196,7 +196,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                     "同名项目上年执行数", "上年度执行数", "上年度预算执行数", "上年实际支出", "上年度实际支出", "上年支出数"),
     "budget_issued": ("预算下达资金", "预算下达数", "下达资金", "实际到位资金", "到位资金", "到位数", "资金到位数"),
     "spent": ("实际支出资金", "全年执行数", "实际支出", "实际支出数", "执行数", "实际使用情况", "实际使用资金",
-              "实际使用金额", "转移支付执行数"),
+              "实际使用金额", "转移支付执行数",
+              # (`1-8月支出数`, a monitoring list's money spent so far, as `1-8月执行数`: it was an other field, review sq)
+              "支出数"),
     # (a 绩效目标调整申请表's budget before the adjustment, as its money matrix's 调整前 column: MATRIX_COLUMNS)
     "budget_initial": ("年初预算数", "原年度预算", "调整前年度预算", "原年度预算数", "调整前年度预算数", "调整前预算",
                        "调整前预算数",

@@ -489,9 +489,16 @@ def _with_own_unit(t: str) -> bool:
 
 def _join_text_parts(got: dict[str, Cell], lost: list[Cell], cols: dict[str, tuple[int, int]]) -> None:
     """Cells left over under a text column whose header spans several (偏差原因分析及改进措施 over 偏差原因 |
-    改进措施): joined to that column's text with `；`, in column order."""
+    改进措施): joined to that column's text with `；`, in column order.
+
+    The table's last column a text column, the cells right of it are its too: a dump prints the head merged over two
+    columns once (`偏差原因分析及改进措施` over `原因 | 措施`), its second column of no head (`次年一季度完成安装` was lost
+    as an unplaced cell, review sq)."""
+    right = max((b for _, b in cols.values()), default=-1)
     for role in ("deviation", "note", "explanation"):
         span = cols.get(role)
+        if span is not None and span[1] == right:
+            span = (span[0], max([right] + [c.col + c.colspan - 1 for c in lost]))
         if span is None or span[1] == span[0]:
             continue
         parts = [c for c in lost if _under_col(span, c.col)]
@@ -499,7 +506,8 @@ def _join_text_parts(got: dict[str, Cell], lost: list[Cell], cols: dict[str, tup
             continue
         first = got.get(role)
         pieces = sorted(([first] if first is not None else []) + parts, key=lambda c: c.col)
-        got[role] = replace(pieces[0], text="；".join(c.text.strip() for c in pieces))
+        # (the same words in both, `无 | 无` under 偏差原因分析及改进措施: said once — it was `无；无`)
+        got[role] = replace(pieces[0], text="；".join(dict.fromkeys(c.text.strip() for c in pieces)))
         for c in parts:
             lost.remove(c)
 
@@ -2841,7 +2849,10 @@ def _is_level1(text: str) -> bool:
 
 _TOTAL_KEYS = frozenset({"合计", "小计", "总计", "金额合计", "合 计"})
 # the label of an indicator table's total row (_total_row)
-_TOTAL_ROW_KEYS = _TOTAL_KEYS | {"得分合计", "总分", "总得分", "自评得分", "自评总分", "综合得分", "评价得分"}
+_TOTAL_ROW_KEYS = _TOTAL_KEYS | {"得分合计", "总分", "总得分", "自评得分", "自评总分", "综合得分", "评价得分",
+                                  # (`项目自评得分 | 100 | 97.90 | 自评等级 | 优秀`: the project's score; the row was read as an
+                                  # indicator named 97.90, its level 2 `100`, review sq)
+                                  "项目自评得分", "项目得分", "项目综合得分", "自评总得分", "自评综合得分"}
 _SUBTOTAL_KEYS = frozenset({"小计", "分项小计"})
 
 

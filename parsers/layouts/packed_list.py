@@ -306,6 +306,9 @@ _RESULT_FIELDS = ("score", "grade", "execution_rate")
 _RESULT_HEADS = {label_key(k): v for k, v in (("得分", "score"), ("自评分", "score"), ("评分", "score"),
                                               ("等级", "grade"), ("自评结论", "grade"), ("评价结论", "grade"))}
 _RESULT_CHEAP = re.compile(r"得分|评分|自评分|总分|等级|等次|评价结果|自评结果|结论")
+# a results list's heads or title naming the projects' own report: a 自评, or a 绩效运行监控 (`绩效运行监控情况汇总表` over
+# `项目名称 | 2025年预算数 | 1-6月执行数 | 执行率 | 偏差原因`, one project's monitoring a row — it was layout_unknown, review sq)
+_OWN_REPORT = re.compile(r"自评|监控")
 
 
 def _result_role(text: str) -> tuple[str, str] | None:
@@ -335,7 +338,7 @@ def _head_hints(text: str) -> tuple[bool, bool]:
     """Could a cell head a list's goal, indicator or result column, and could it head its names' column? (folded first:
     Traditional heads, 年度績效目標, 項目名稱; worked out once a text, asked of every row of a document)"""
     t = bare_fold(text)
-    return bool("目标" in t or "指标" in t or "满意度" in t or "预期" in t or _RESULT_CHEAP.search(t)), \
+    return bool("目标" in t or "指标" in t or "满意度" in t or "预期" in t or "执行率" in t or _RESULT_CHEAP.search(t)), \
         "名" in t or "对象" in t or "服务项目" in t or bool(_PROJECT_TIER.match(t)) or t in _BARE_NAME_HEADS \
         or bool(_REGION_HEAD.match(t))
 
@@ -388,8 +391,10 @@ def _list_columns(rows: list, k: int) -> dict | None:
     yearly = bool(_year_roles(row.cells))     # (`2024年 | 2025年 | 2026年`: years, no figure)
     # (the list's year, its title's: the column of that year is the year's money, see _year_roles)
     list_year = form_year([" ".join(c.text for c in r.cells) for r in rows[max(0, k - 6):k]])
-    if any(_THREE_DIGITS.search(c.text) and not (yearly and _YEAR_HEAD.match(label_key(c.text)))
+    if any(_THREE_DIGITS.search(c.text) and not ((m := _YEAR_HEAD.match(label_key(c.text)))
+                                                 and (yearly or list_year is not None and int(m.group("y")) == list_year))
            or len(c.text.strip()) > 30 for c in row.cells):
+        # (a year's head, `2024年 | 2025年`, or the list's own year's alone, `2025年预算数`, is no figure)
         return None
     roles = {c.col: _head_role(c.text) or _result_role(c.text) for c in row.cells}
     if remark is not None:
@@ -399,6 +404,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # year in it: no project read)
         for col, r in _year_roles([c for c in row.cells if roles[c.col] is None], list_year).items():
             roles[col] = r[:2] if r[0] == "field" else None
+    if not any(r == ("field", "budget_year") for r in roles.values()):
+        # `2025年预算数` alone (a monitoring list's `2025年预算数 | 1-6月执行数`): the year's money when the year is the
+        # list's own (or its title names none), as beside the other years' (`_year_roles`; it was no field, lost)
+        lone = [c for c in row.cells if roles[c.col] is None and (m := _YEAR_HEAD.match(label_key(c.text)))
+                and m.group("w") == "预算" and (list_year is None or int(m.group("y")) == list_year)]
+        if len(lone) == 1:
+            roles[lone[0].col] = ("field", "budget_year")
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
     if not names and any(r is not None and r[0] in ("goal", "level") for r in roles.values()) \
             and any(r is not None and r[0] == "field" and r[1] in L.MONEY_FIELDS for r in roles.values()) \
@@ -460,7 +472,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
         if len(places) == 1:
             names = places
             roles[places[0].col] = ("field", "_region")
-    if len(names) != 1 or not any(r and (r[0] in ("goal", "level") or r[1] in ("score", "grade"))
+    if len(names) != 1 or not any(r and (r[0] in ("goal", "level") or r[1] in _RESULT_FIELDS)
                                   for r in roles.values()):
         return None
     h = detect_header(row)
@@ -615,8 +627,9 @@ def _list_columns(rows: list, k: int) -> dict | None:
     if not projects:
         return None
     results = not any(v[0] in ("goal", "level") for v in cols.values())
-    if results and not any("自评" in c.text for c in row.cells) and not any(
-            "自评" in r.cells[0].text and _title_line(r.cells[0].text) for r in rows[max(0, k - 4):k] if r.is_text_line) \
+    if results and not any(_OWN_REPORT.search(c.text) for c in row.cells) and not any(
+            _OWN_REPORT.search(r.cells[0].text) and _title_line(r.cells[0].text)
+            for r in rows[max(0, k - 4):k] if r.is_text_line) \
             and not (_neutral_results_title([r for r in rows[max(0, k - 4):k] if r.is_text_line])
                      and not any(_EVALUATOR_HEAD.search(bare_fold(c.text)) for c in row.cells)):
         return None                  # (a 重点绩效评价结果 公示 or 通报, a meeting's minutes quoting a few projects' 评价得分:
@@ -919,8 +932,9 @@ _AMOUNT = re.compile(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
 
 
 def _declares(role: tuple) -> bool:
-    """Is a list's column one a row of a project fills (its goal, an indicator, its self-evaluation's score or grade)?"""
-    return role[0] in ("goal", "level") or role[0] == "field" and role[1] in ("score", "grade")
+    """Is a list's column one a row of a project fills (its goal, an indicator, its self-evaluation's score or grade,
+    or a monitoring list's execution rate, `项目名称 | 2025年预算数 | 1-6月执行数 | 执行率 | 偏差原因`)?"""
+    return role[0] in ("goal", "level") or role[0] == "field" and role[1] in _RESULT_FIELDS
 
 
 def _head_like(row) -> bool:
