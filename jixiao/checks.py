@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from normalize.amounts import DECLARED_UNITS, MONEY_UNITS, detect_money_unit, parse_adjustment
+from normalize.dates import reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import Target, split_target, unit_in_ones
 from normalize.text import fold_width
@@ -980,6 +981,45 @@ def check_deadline_period(v: ProjectView) -> Iterator[Finding]:
                             f"{_ind_name(ind)}: target {ind.get('target_raw')!r} sets a deadline in {y}-{mo:02d}, "
                             f"{why}: copied from another year's form?", ind, "warning")
             break
+
+
+def _iso(d) -> str | None:
+    return str(d)[:10] if d else None
+
+
+@rule("period_reversed", "the project period ends before it starts (实施期限：2025年12月至2025年1月, 项目期 2025-2023)")
+def check_period_reversed(v: ProjectView) -> Iterator[Finding]:
+    """A project period whose end is written before its start (`2025年12月至2025年1月`, `2025-2023`, 开始时间
+    2025-12-01 over 结束时间 2025-01-31): a slip of the pen, and which end is wrong is not written, so no dates are
+    read from such a period (start_date / end_date stay empty). A month of no year after a later one
+    (`2024年11月至3月`, a winter's work into the next year) is no slip."""
+    start, end = _iso(v.get("start_date")), _iso(v.get("end_date"))
+    if start and end and end < start:
+        got = (start, end)
+    elif (rev := reversed_period(v.get("period_raw"), v.get("year"))) is not None:
+        got = (rev[0].isoformat(), rev[1].isoformat())
+    else:
+        return
+    yield v.finding("period_reversed", f"the project period {v.get('period_raw')!r} ends ({got[1]}) before it "
+                    f"starts ({got[0]}): a slip in one of its years or months?", None, "warning", field="period")
+
+
+@rule("year_out_of_period", "the form's year falls outside the project period it states")
+def check_year_out_of_period(v: ProjectView) -> Iterator[Finding]:
+    """A form of one year (its 年度, `year`) for a project whose period (start_date to end_date) ends before that
+    year or starts after it: a 2025 申报表 of a project run 2022年1月至2024年12月, a 2024 自评表 of a project of 2025 —
+    the year or the period copied from another form. Whole calendar years are compared: a period ending in the
+    form's year, or starting in it, is the form's."""
+    year = v.get("year")
+    start, end = _year_month(v.get("start_date")), _year_month(v.get("end_date"))
+    if not isinstance(year, int) or start is None or end is None or end < start:
+        return
+    if start[0] <= year <= end[0]:
+        return
+    yield v.finding("year_out_of_period",
+                    f"the form's year {year} is outside the project period {v.get('period_raw')!r} "
+                    f"({_iso(v.get('start_date'))} to {_iso(v.get('end_date'))}): copied from another year's form?",
+                    None, "warning", field="period")
 
 
 # Vague target words (the target is only a direction, not a measure). A target

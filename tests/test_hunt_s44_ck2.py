@@ -1,0 +1,70 @@
+"""Session 44 hunt `ck2`: auditors' checks of a form's dates — a project period written ending before it starts
+(`period_reversed`) and a form's year outside the period it states (`year_out_of_period`). Main read such periods
+without a word: `2025年12月至2025年1月` and `2025-2023年` gave no dates and no warning, and a 2025 form of a project run
+`2022年1月至2024年12月` none either. Fixtures tests/fixtures/review/ct_s44_ck2_*; their readings were written by hand
+before jixiao read them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.hunt_tools import only_project
+
+
+def _found(r, *codes) -> list[tuple]:
+    return [(w["code"], w["line"], w["message"]) for w in r.tables["warnings"] if w["code"] in codes]
+
+
+_DATES = ("period_reversed", "year_out_of_period")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2025年12月至2025年1月", (dt.date(2025, 12, 1), dt.date(2025, 1, 31))),
+    ("2025-2023年", (dt.date(2025, 1, 1), dt.date(2023, 12, 31))),
+    ("202512-202501", (dt.date(2025, 12, 1), dt.date(2025, 1, 31))),
+    ("2025.12.01-2025.01.31", (dt.date(2025, 12, 1), dt.date(2025, 1, 31))),
+    ("2025年12月至2024年3月", (dt.date(2025, 12, 1), dt.date(2024, 3, 31))),
+    ("2025年11月至3月", None),          # a winter's work into the next year: no slip
+    ("2024年1月-12月", None),
+    ("2022年1月至2024年12月", None),
+    ("2024年-2026年", None),
+    ("3年", None),
+    (None, None),
+])
+def test_reversed_period(text, want):
+    from normalize.dates import parse_period, reversed_period      # main: no reversed_period (ImportError)
+    assert reversed_period(text, 2025) == want
+    if want is not None:
+        assert parse_period(text, 2025) == (None, None)              # no dates read from a reversed period
+
+
+def test_months_reversed(read):
+    """`实施期限 | 2025年12月至2025年1月` in a 2025 申报表: the period ends before it starts; no dates. Main: no warning."""
+    r = read("ct_s44_ck2_period_months_reversed.txt")
+    p = only_project(r)
+    assert (p["period_raw"], p["start_date"], p["end_date"]) == ("2025年12月至2025年1月", None, None)
+    assert _found(r, *_DATES) == [("period_reversed", 6, "the project period '2025年12月至2025年1月' ends (2025-01-31) "
+                                   "before it starts (2025-12-01): a slip in one of its years or months?")]
+    # no false alarm: `2025年11月至3月` (a winter's 除雪保通 into the next year: no dates, no slip)
+    assert _found(read("ct_s44_ck2_period_ok.txt"), *_DATES) == []
+
+
+def test_years_reversed(read):
+    """`项目期 | 2025-2023年`: whole years, the last before the first. Main: no warning."""
+    r = read("ct_s44_ck2_period_years_reversed.txt")
+    assert _found(r, *_DATES) == [("period_reversed", 6, "the project period '2025-2023年' ends (2023-12-31) before it "
+                                   "starts (2025-01-01): a slip in one of its years or months?")]
+
+
+def test_year_outside_period(read):
+    """A 2025 申报表 of a project run `2022年1月至2024年12月` (its dates read). Main: no warning."""
+    r = read("ct_s44_ck2_year_outside_period.txt")
+    p = only_project(r)
+    assert (p["year"], str(p["start_date"]), str(p["end_date"])) == (2025, "2022-01-01", "2024-12-31")
+    assert _found(r, *_DATES) == [("year_out_of_period", 6, "the form's year 2025 is outside the project period "
+                                   "'2022年1月至2024年12月' (2022-01-01 to 2024-12-31): copied from another year's form?")]
+    # no false alarm: a 2025 form of a project run `2024年3月至2026年12月`
+    ok = read("ct_s44_ck2_period_multi_ok.txt")
+    assert (str(only_project(ok)["start_date"]), _found(ok, *_DATES)) == ("2024-03-01", [])
