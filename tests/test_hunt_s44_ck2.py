@@ -68,3 +68,41 @@ def test_year_outside_period(read):
     # no false alarm: a 2025 form of a project run `2024年3月至2026年12月`
     ok = read("ct_s44_ck2_period_multi_ok.txt")
     assert (str(only_project(ok)["start_date"]), _found(ok, *_DATES)) == ("2024-03-01", [])
+
+
+# ---------------------------------------------------------------- a total's parts by level on the rows below it
+
+def _sources(r) -> list[tuple]:
+    return [(b["group"], b["name"], b["amount"]) for b in r.tables["budget_items"] if b["kind"] == "source"]
+
+
+def test_level_opening_row_under_total(read):
+    """`资金总额（万元） | 100` over `中央 | 50 | 省级 | 20` and `市县资金 | 18 | 乡镇 | 12`: four source lines, 中央 among
+    them (main: 中央 dropped without a word, 3 lines of 800,000 under a total of 1,000,000)."""
+    r = read("ct_s44_ck2_levels_below_total.txt")
+    assert [(n, a) for _, n, a in _sources(r)] == [("中央", 500_000.0), ("省级", 200_000.0), ("市县资金", 180_000.0),
+                                                   ("乡镇", 120_000.0)]
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"]) == (1_000_000.0, 1_000_000.0)
+
+
+def test_level_opening_row_in_money_block(read):
+    """`项目资金（万元） | 资金总额 | 100` over the same rows: all four lines under 资金总额, adding up to it — no warning
+    (main: 中央 under 项目资金 apart from the others, a false source_sum_mismatch 500,000 against 1,000,000)."""
+    r = read("ct_s44_ck2_levels_in_block.txt")
+    assert _sources(r) == [("资金总额", "中央", 500_000.0), ("资金总额", "省级", 200_000.0),
+                           ("资金总额", "市县资金", 180_000.0), ("资金总额", "乡镇", 120_000.0)]
+    assert [w["code"] for w in r.tables["warnings"] if w["code"] == "source_sum_mismatch"] == []
+
+
+def test_level_pairs_after_parts_on_total_row(read):
+    """`资金总额（万元） | 100 | 其中：中央资金 | 50 | 省级资金 | 20` over `市县资金 | 18 | 乡镇 | 12`: the row below goes on
+    with the total's parts (main: 市县资金 and 乡镇 of no group, a false source_sum_mismatch 700,000 against 1,000,000);
+    the same form with 乡镇 22 is a real mismatch, all four lines in it (main: the same false one, 700,000)."""
+    r = read("ct_s44_ck2_levels_after_parts.txt")
+    assert {g for g, _, _ in _sources(r)} == {"资金总额"} and len(_sources(r)) == 4
+    assert [w for w in r.tables["warnings"] if w["code"] == "source_sum_mismatch"] == []
+    off = read("ct_s44_ck2_levels_after_parts_off.txt")
+    assert [w["message"] for w in off.tables["warnings"] if w["code"] == "source_sum_mismatch"] == [
+        "funding lines under 资金总额: 中央资金 500,000 + 省级资金 200,000 + 市县资金 180,000 + 乡镇 220,000 = 1,100,000 元 "
+        "but 项目资金总额 (budget_total) is 1,000,000 元 (difference 100,000); lines 6–7"]
