@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from normalize.amounts import DECLARED_UNITS, MONEY_UNITS, detect_money_unit, parse_adjustment
+from normalize.amounts import DECLARED_UNITS, MONEY_UNITS, detect_money_unit, parse_adjustment, parse_amount
 from normalize.dates import reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import Target, split_target, unit_in_ones
@@ -1423,14 +1423,34 @@ def check_subtotals(v: ProjectView) -> Iterator[Finding]:
                     f"but the subtotal says {fmt_points(want)}", sub, "error")
 
 
+# a list's 合计 figure of a level's share column (`其中：中央 | 省级` beside 下达资金), by its projects' other field's key
+SHARE_TOTAL = "other_fields:"
+_KEY_UNIT = re.compile(r"[（(]([^（）()]+)[）)]$")
+
+
+def _share_amount(project: dict, col: str) -> float | None:
+    """A list project's share kept in other_fields (`中央（万元）`: `200`) in 元, for the 合计 figure keyed COL."""
+    key = col.removeprefix(SHARE_TOTAL)
+    of = project.get("other_fields")
+    if isinstance(of, str):
+        try:
+            of = json.loads(of)
+        except ValueError:
+            return None
+    text = of.get(key) if isinstance(of, dict) else None
+    m = _KEY_UNIT.search(key)
+    return parse_amount(str(text), m.group(1)) if text is not None and m else None
+
+
 @rule("total_row_mismatch",
       "a table's 合计 / 小计 row differs from the sum of the rows above it (budget lines, scoring rows, a list's projects)")
 def check_total_rows(v: ProjectView) -> Iterator[Finding]:
     """A 合计 / 小计 row a table states (no row of its own: the parser keeps it for this check) must equal the sum of
     the rows it closes: a budget breakdown's lines (a 小计 those since the last 小计, or under it up to the next when
     the table's 小计 rows head their groups: `硬件采购 | 小计 | 180` over its lines), a scoring table's rows (weights
-    and scores), a list of projects' money columns (预算数, 执行数 … of a 自评结果汇总表; located on the list's first
-    project; 本页合计 those since the last page's). A total in its own unit (`合计（万元）` under 元 columns) is read in
+    and scores), a list of projects' money columns (预算数, 执行数 … of a 自评结果汇总表, and a level's share
+    column beside the money, `其中：中央 | 省级`, against the projects' other field of it, `中央（万元）`; located on
+    the list's first project; 本页合计 those since the last page's). A total in its own unit (`合计（万元）` under 元 columns) is read in
     it; one whose label says it is no plain sum (`合计（含上年结转）`, `小计（已下达）`, 累计, 承前页) is not checked: unsure
     what it covers, nothing is said. Why: a row left out of the sum, or a figure changed after the total was set.
 
@@ -1449,15 +1469,16 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
         if tot["table"] == "projects":
             rows = tot.get("projects") or []
             for col, want in tot["values"].items():
-                got = [_num(p.get(col)) for p in rows]
+                got = [_share_amount(p, col) if col.startswith(SHARE_TOTAL) else _num(p.get(col)) for p in rows]
                 if not rows or None in got:
                     continue
                 s = sum(got)
+                name = col.removeprefix(SHARE_TOTAL)
                 if abs(s - want) > max(MONEY_TOL, tot["steps"][col] / 2 * max(1, len(rows))):
                     yield v.finding(
                         "total_row_mismatch",
-                        f"the list's {label} row states {col} {fmt_amount(want)} 元 but its {len(rows)} projects' "
-                        f"{col} add up to {fmt_amount(s)} 元 (difference {fmt_amount(s - want)})", at, "error")
+                        f"the list's {label} row states {name} {fmt_amount(want)} 元 but its {len(rows)} projects' "
+                        f"{name} add up to {fmt_amount(s)} 元 (difference {fmt_amount(s - want)})", at, "error")
             continue
         rows = [by_seq[t].get(q) for t, q in tot["rows"]] if tot["table"] == "indicators" else \
             [by_seq[tot["table"]].get(q) for q in tot["rows"]]

@@ -106,3 +106,31 @@ def test_level_pairs_after_parts_on_total_row(read):
     assert [w["message"] for w in off.tables["warnings"] if w["code"] == "source_sum_mismatch"] == [
         "funding lines under 资金总额: 中央资金 500,000 + 省级资金 200,000 + 市县资金 180,000 + 乡镇 220,000 = 1,100,000 元 "
         "but 项目资金总额 (budget_total) is 1,000,000 元 (difference 100,000); lines 6–7"]
+
+
+# ---------------------------------------------------------------- a list's 合计 under a level's share columns
+
+def _totals(r) -> list[tuple]:
+    return [(w["line"], w["message"]) for w in r.tables["warnings"] if w["code"] == "total_row_mismatch"]
+
+
+def test_list_total_of_level_shares(read):
+    """A 转移支付 分配表 (`下达资金 | 其中：中央 | 省级`, 单位：万元) whose 合计 row says 中央 520 and 省级 280 where its three
+    places' shares add up to 500 and 300 (下达资金 800, right): two mismatches at the 合计 row (main: none — the row's
+    figures were not read at all, a share's column among them); the same list with 500 | 300: none."""
+    r = read("ct_s44_ck2_list_level_total_off.txt")
+    assert _totals(r) == [
+        (8, "the list's 合计 row states 中央（万元） 5,200,000 元 but its 3 projects' 中央（万元） add up to 5,000,000 元 "
+            "(difference -200,000)"),
+        (8, "the list's 合计 row states 省级（万元） 2,800,000 元 but its 3 projects' 省级（万元） add up to 3,000,000 元 "
+            "(difference 200,000)")]
+    assert _totals(read("ct_s44_ck2_list_level_total_ok.txt")) == []
+
+
+def test_list_money_total_beside_level_shares(read):
+    """The same list whose 合计 says 下达资金 810 (its places' 800), the shares right: the money's mismatch (main: none,
+    the 合计's figures unread beside the share columns)."""
+    r = read("ct_s44_ck2_list_money_total_off.txt")
+    assert _totals(r) == [
+        (8, "the list's 合计 row states 预算下达资金 (budget_issued) 8,100,000 元 but its 3 projects' 预算下达资金 "
+            "(budget_issued) add up to 8,000,000 元 (difference -100,000)")]
