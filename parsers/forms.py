@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, PERCENT_POINTS, parse_amount, parse_number
-from normalize.dates import parse_date
+from normalize.dates import parse_date, parse_period, reversed_period
 from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
@@ -1222,6 +1222,18 @@ class FormReader:
             return True
         rank = field_rank(label) if label else 99
         old = f.fields.get(col)
+        if col == "period" and label and old is not None and clean(text) != clean(old.text) \
+                and _dated_period(text) != _dated_period(old.text):
+            # `项目期 | 1年` beside `实施期限 | 2025年1月至2025年12月` (before or after it): the dated period is the
+            # project's, the length kept under its label (the better-ranked label's `1年` won, the dates lost without a
+            # word, hunt ck2)
+            if not _dated_period(text):
+                f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
+                return True
+            if old.rank < 99:
+                f.other.append((L.FIELD_LABELS["period"][old.rank], clean(old.text) or old.text, old.cell))
+            f.fields[col] = RawValue(text, cell, unit, rank=rank)
+            return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
             if col == "department" and label and clean(text) != clean(old.text) and (
@@ -4794,6 +4806,12 @@ def _by_year_row_kind(label: Cell) -> str | None:
     if field in ("budget_fiscal", "budget_other"):
         return field
     return "source" if _is_source(label.text) else None
+
+
+def _dated_period(text: str | None) -> bool:
+    """Does a period cell give dates (`2025年1月至2025年12月`, `2024-2026年`; one written ending before it starts too),
+    not a length only (`1年`, `3年`, `12个月`)?"""
+    return parse_period(text) != (None, None) or reversed_period(text) is not None
 
 
 def _source_pairs_row(cells: list) -> bool:

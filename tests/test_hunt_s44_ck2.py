@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.hunt_tools import only_project
+from tests.hunt_tools import only_project, other_fields
 
 
 def _found(r, *codes) -> list[tuple]:
@@ -134,3 +134,23 @@ def test_list_money_total_beside_level_shares(read):
     assert _totals(r) == [
         (8, "the list's 合计 row states 预算下达资金 (budget_issued) 8,100,000 元 but its 3 projects' 预算下达资金 "
             "(budget_issued) add up to 8,000,000 元 (difference -100,000)")]
+
+
+# ---------------------------------------------------------------- a period's length beside its dates
+
+def test_period_length_beside_dates(read):
+    """`项目期 | 3年 | 实施期限 | 2024年3月至2026年12月` on one row: the dated period is the project's, `3年` kept under
+    项目期 (main: period_raw `3年`, no dates — the better-ranked 项目期 won, the dates lost without a word)."""
+    p = only_project(read("ct_s44_ck2_period_length_beside.txt"))
+    assert (p["period_raw"], str(p["start_date"]), str(p["end_date"])) == ("2024年3月至2026年12月", "2024-03-01",
+                                                                           "2026-12-31")
+    assert other_fields(p)["项目期"] == "3年"
+
+
+def test_period_length_after_copied_dates(read):
+    """`实施期限 | 2023年1月至2023年12月 | 项目期 | 1年` in a 2025 form: the dates read, and the year outside them said
+    (main: period_raw `1年`, no dates, no warning)."""
+    r = read("ct_s44_ck2_period_length_copied.txt")
+    assert other_fields(only_project(r)) == {"项目期": "1年"}
+    assert _found(r, *_DATES) == [("year_out_of_period", 6, "the form's year 2025 is outside the project period "
+                                   "'2023年1月至2023年12月' (2023-01-01 to 2023-12-31): copied from another year's form?")]
