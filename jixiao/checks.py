@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from normalize.amounts import DECLARED_UNITS, MONEY_UNITS, detect_money_unit, parse_adjustment
+from normalize.amounts import DECLARED_UNITS, MONEY_UNITS, detect_money_unit, parse_adjustment, parse_amount
+from normalize.dates import reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import Target, split_target, unit_in_ones
 from normalize.text import fold_width
@@ -983,6 +984,45 @@ def check_deadline_period(v: ProjectView) -> Iterator[Finding]:
             break
 
 
+def _iso(d) -> str | None:
+    return str(d)[:10] if d else None
+
+
+@rule("period_reversed", "the project period ends before it starts (实施期限：2025年12月至2025年1月, 项目期 2025-2023)")
+def check_period_reversed(v: ProjectView) -> Iterator[Finding]:
+    """A project period whose end is written before its start (`2025年12月至2025年1月`, `2025-2023`, 开始时间
+    2025-12-01 over 结束时间 2025-01-31): a slip of the pen, and which end is wrong is not written, so no dates are
+    read from such a period (start_date / end_date stay empty). A month of no year after a later one
+    (`2024年11月至3月`, a winter's work into the next year) is no slip."""
+    start, end = _iso(v.get("start_date")), _iso(v.get("end_date"))
+    if start and end and end < start:
+        got = (start, end)
+    elif (rev := reversed_period(v.get("period_raw"), v.get("year"))) is not None:
+        got = (rev[0].isoformat(), rev[1].isoformat())
+    else:
+        return
+    yield v.finding("period_reversed", f"the project period {v.get('period_raw')!r} ends ({got[1]}) before it "
+                    f"starts ({got[0]}): a slip in one of its years or months?", None, "warning", field="period")
+
+
+@rule("year_out_of_period", "the form's year falls outside the project period it states")
+def check_year_out_of_period(v: ProjectView) -> Iterator[Finding]:
+    """A form of one year (its 年度, `year`) for a project whose period (start_date to end_date) ends before that
+    year or starts after it: a 2025 申报表 of a project run 2022年1月至2024年12月, a 2024 自评表 of a project of 2025 —
+    the year or the period copied from another form. Whole calendar years are compared: a period ending in the
+    form's year, or starting in it, is the form's."""
+    year = v.get("year")
+    start, end = _year_month(v.get("start_date")), _year_month(v.get("end_date"))
+    if not isinstance(year, int) or start is None or end is None or end < start:
+        return
+    if start[0] <= year <= end[0]:
+        return
+    yield v.finding("year_out_of_period",
+                    f"the form's year {year} is outside the project period {v.get('period_raw')!r} "
+                    f"({_iso(v.get('start_date'))} to {_iso(v.get('end_date'))}): copied from another year's form?",
+                    None, "warning", field="period")
+
+
 # Vague target words (the target is only a direction, not a measure). A target
 # is vague when, with whitespace and punctuation removed, it is made only of
 # VAGUE_WORDS and VAGUE_MODIFIERS (at least one word), e.g. 提升, 有效, 明显提升,
@@ -1384,14 +1424,34 @@ def check_subtotals(v: ProjectView) -> Iterator[Finding]:
                     f"but the subtotal says {fmt_points(want)}", sub, "error")
 
 
+# a list's 合计 figure of a level's share column (`其中：中央 | 省级` beside 下达资金), by its projects' other field's key
+SHARE_TOTAL = "other_fields:"
+_KEY_UNIT = re.compile(r"[（(]([^（）()]+)[）)]$")
+
+
+def _share_amount(project: dict, col: str) -> float | None:
+    """A list project's share kept in other_fields (`中央（万元）`: `200`) in 元, for the 合计 figure keyed COL."""
+    key = col.removeprefix(SHARE_TOTAL)
+    of = project.get("other_fields")
+    if isinstance(of, str):
+        try:
+            of = json.loads(of)
+        except ValueError:
+            return None
+    text = of.get(key) if isinstance(of, dict) else None
+    m = _KEY_UNIT.search(key)
+    return parse_amount(str(text), m.group(1)) if text is not None and m else None
+
+
 @rule("total_row_mismatch",
       "a table's 合计 / 小计 row differs from the sum of the rows above it (budget lines, scoring rows, a list's projects)")
 def check_total_rows(v: ProjectView) -> Iterator[Finding]:
     """A 合计 / 小计 row a table states (no row of its own: the parser keeps it for this check) must equal the sum of
     the rows it closes: a budget breakdown's lines (a 小计 those since the last 小计, or under it up to the next when
     the table's 小计 rows head their groups: `硬件采购 | 小计 | 180` over its lines), a scoring table's rows (weights
-    and scores), a list of projects' money columns (预算数, 执行数 … of a 自评结果汇总表; located on the list's first
-    project; 本页合计 those since the last page's). A total in its own unit (`合计（万元）` under 元 columns) is read in
+    and scores), a list of projects' money columns (预算数, 执行数 … of a 自评结果汇总表, and a level's share
+    column beside the money, `其中：中央 | 省级`, against the projects' other field of it, `中央（万元）`; located on
+    the list's first project; 本页合计 those since the last page's). A total in its own unit (`合计（万元）` under 元 columns) is read in
     it; one whose label says it is no plain sum (`合计（含上年结转）`, `小计（已下达）`, 累计, 承前页) is not checked: unsure
     what it covers, nothing is said. Why: a row left out of the sum, or a figure changed after the total was set.
 
@@ -1410,15 +1470,16 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
         if tot["table"] == "projects":
             rows = tot.get("projects") or []
             for col, want in tot["values"].items():
-                got = [_num(p.get(col)) for p in rows]
+                got = [_share_amount(p, col) if col.startswith(SHARE_TOTAL) else _num(p.get(col)) for p in rows]
                 if not rows or None in got:
                     continue
                 s = sum(got)
+                name = col.removeprefix(SHARE_TOTAL)
                 if abs(s - want) > max(MONEY_TOL, tot["steps"][col] / 2 * max(1, len(rows))):
                     yield v.finding(
                         "total_row_mismatch",
-                        f"the list's {label} row states {col} {fmt_amount(want)} 元 but its {len(rows)} projects' "
-                        f"{col} add up to {fmt_amount(s)} 元 (difference {fmt_amount(s - want)})", at, "error")
+                        f"the list's {label} row states {name} {fmt_amount(want)} 元 but its {len(rows)} projects' "
+                        f"{name} add up to {fmt_amount(s)} 元 (difference {fmt_amount(s - want)})", at, "error")
             continue
         rows = [by_seq[t].get(q) for t, q in tot["rows"]] if tot["table"] == "indicators" else \
             [by_seq[tot["table"]].get(q) for q in tot["rows"]]

@@ -126,6 +126,24 @@ def parse_period(text: str | None, year: int | None = None) -> tuple[_dt.date | 
     `"2021年1月起至2021年12月止"`, `"2021.1-2021.12"` -> `(date(2021, 1, 1), date(2021, 12, 31))` (months: from the
     first day of the first to the last day of the last).
     """
+    start, end = _period_as_written(text, year)
+    if start is not None and end is not None and end < start:
+        return (None, None)                 # an end before its start (`2025年12月至2025年1月`): see reversed_period
+    return (start, end)
+
+
+def reversed_period(text: str | None, year: int | None = None) -> tuple[_dt.date, _dt.date] | None:
+    """Given a period cell whose end is written before its start, return (start, end) as written, else None.
+
+    `"2025年12月至2025年1月"` -> `(date(2025, 12, 1), date(2025, 1, 31))`; `"2025-2023"` -> `(date(2025, 1, 1),
+    date(2023, 12, 31))`; `"2024年1月-12月"` -> None. parse_period gives no dates for such a cell (a slip of the
+    pen: which end is wrong is not written); the audit check `period_reversed` names it.
+    """
+    start, end = _period_as_written(text, year)
+    return (start, end) if start is not None and end is not None and end < start else None
+
+
+def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | None, _dt.date | None]:
     t = _prepare(text)
     if t is None:
         return (None, None)
@@ -173,7 +191,7 @@ def _year_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
     if m is not None:
         y1, y2 = _valid_year(int(m.group("y1"))), _valid_year(int(m.group("y2")))
         m1, m2 = int(m.group("m1")), int(m.group("m2"))
-        if y1 is None or y2 is None or (y2, m2) < (y1, m1):
+        if y1 is None or y2 is None:
             return (None, None)
         return (_dt.date(y1, m1, 1), _dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
     m = _YEAR_PERIOD.match(t)
@@ -183,7 +201,7 @@ def _year_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
         return (None, None)                 # (`2026年止` until 2026, `自2024年` from 2024: one end of an open period)
     y1 = _valid_year(int(m.group("y1")))
     y2 = _valid_year(int(m.group("y2"))) if m.group("y2") else y1
-    if y1 is None or y2 is None or y2 < y1:
+    if y1 is None or y2 is None:
         return (None, None)
     return (_dt.date(y1, 1, 1), _dt.date(y2, 12, 31))
 
@@ -199,8 +217,8 @@ def _month_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
     y1 = _valid_year(int(m.group("y1")))
     y2 = _valid_year(int(m.group("y2"))) if m.group("y2") else y1
     m1, m2 = int(m.group("m1")), int(m.group("m2"))
-    if y1 is None or y2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2, m2) < (y1, m1):
-        return (None, None)
+    if y1 is None or y2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (m.group("y2") is None and m2 < m1):
+        return (None, None)                 # (`2024年11月至3月`: into the next year? not written; no slip either)
     return (_dt.date(y1, m1, 1), _dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
 
 

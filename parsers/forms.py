@@ -15,7 +15,7 @@ from functools import lru_cache
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS, HEDGE_WORDS, PERCENT_POINTS,
                                WRITTEN_UNIT_WORDS, parse_amount, parse_number)
-from normalize.dates import parse_date
+from normalize.dates import parse_date, parse_period, reversed_period
 from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
@@ -1223,6 +1223,18 @@ class FormReader:
             return True
         rank = field_rank(label) if label else 99
         old = f.fields.get(col)
+        if col == "period" and label and old is not None and clean(text) != clean(old.text) \
+                and _dated_period(text) != _dated_period(old.text):
+            # `项目期 | 1年` beside `实施期限 | 2025年1月至2025年12月` (before or after it): the dated period is the
+            # project's, the length kept under its label (the better-ranked label's `1年` won, the dates lost without a
+            # word, hunt ck2)
+            if not _dated_period(text):
+                f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
+                return True
+            if old.rank < 99:
+                f.other.append((L.FIELD_LABELS["period"][old.rank], clean(old.text) or old.text, old.cell))
+            f.fields[col] = RawValue(text, cell, unit, rank=rank)
+            return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
             if col == "department" and label and clean(text) != clean(old.text) and (
@@ -1327,11 +1339,15 @@ class FormReader:
         self.at = i
         if self.parts_from is not None and i != self.parts_from[2]:
             grid, pcol, _ = self.parts_from
-            if row.grid is not grid or not cells or cells[0].col < pcol or (
+            pairs = _source_pairs_row(cells)
+            if row.grid is not grid or not cells or (cells[0].col < pcol and not pairs) or (
                     (m := match_field(cells[0].text)) is not None
                     and not (_SUB_LINE.match(cells[0].text) and m[0] in ("budget_fiscal", "budget_other"))) \
-                    or not (len(cells) == 2 and is_number(cells[1].text)) or _COUNT_UNIT.search(cells[0].text):
-                # (`受益人口 | 12000` on the next row: no part of the money, the group ends)
+                    or not (len(cells) == 2 and is_number(cells[1].text) or pairs) \
+                    or _COUNT_UNIT.search(cells[0].text):
+                # (`受益人口 | 12000` on the next row: no part of the money, the group ends; `市县资金 | 18 | 乡镇 | 12`
+                # under `资金总额 | 100 | 其中：中央资金 | 50 | 省级资金 | 20`, sources by level each beside its amount: the
+                # total's parts go on — they were lines of no group, a false source_sum_mismatch, hunt ck2)
                 self.money_group = None
                 self.parts_from = None
         if not cells:
@@ -1771,13 +1787,16 @@ class FormReader:
                     used = True
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
                         and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)
-                             or (_BARE_LEVEL.match(label_key(c.text)) and j >= 2
-                                 and ((match_field(cells[0].text) or ("",))[0] in ("budget_total", "budget_year")
-                                      or _SOURCE_HEAD.match(label_key(_SUB_LINE.sub("", cells[0].text)))
-                                      or _is_fiscal_kind(cells[0].text))
+                             or (_BARE_LEVEL.match(label_key(c.text))
+                                 and (j >= 2 and ((match_field(cells[0].text) or ("",))[0] in ("budget_total", "budget_year")
+                                                  or _SOURCE_HEAD.match(label_key(_SUB_LINE.sub("", cells[0].text)))
+                                                  or _is_fiscal_kind(cells[0].text))
+                                      or j == 0 and self._under_total())
                                  and all(is_number(x.text) or _BARE_LEVEL.match(label_key(x.text))
                                          or _SOURCE_HEAD.match(label_key(x.text)) or _is_fiscal_kind(x.text)
                                          for x in cells[2:]))):
+                    # (`中央 | 50 | 省级 | 20` opening the row right under `资金总额（万元） | 100`: the total's parts by
+                    # level, 中央 as 省级 is — it was dropped without a word, hunt ck2)
                     # (`资金总额 | 15,000.00 | 中央 | 8,000.00 | 省级 | 4,000.00 | 市县 | 3,000.00`: a level alone beside
                     # its amount after the row's total, a source line as 省级 is; 中央 and 市县 were lost without a word;
                     # not among counts, `年度资金总额 | 500.00 | 乡镇 | 12 | 行政村 | 86`: 乡镇 was a line of 12万, review ry;
@@ -2109,6 +2128,16 @@ class FormReader:
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) or horizon_of(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+
+    def _under_total(self) -> bool:
+        """Does the row being read come right under the row the project's money (budget_total / budget_year) was read
+        from, in the same grid (`资金总额（万元） | 100` over `中央 | 50 | 省级 | 20`)?"""
+        if self.at < 1:
+            return False
+        above, here = self.rows[self.at - 1], self.rows[self.at]
+        return above.grid is here.grid and not above.is_text_line and any(
+            (f := self.form.fields.get(k)) is not None and any(x is f.cell for x in above.cells)
+            for k in ("budget_total", "budget_year"))
 
     def _parts_below(self, i: int, row: Row, total: Cell) -> str | None:
         """The kind of the `其中：…` part on the row after a total's (`其中：专项债券资金 | 20000`, `其中 | 项目资本金 |
@@ -3371,6 +3400,9 @@ class FormReader:
                 return
             self.uses = False
         if parent is not None and (label.col > parent[3] or shifted or (
+                # (`中央 | 50 | 省级 | 20` opening the row right under `项目资金 | 资金总额 | 100`: the total's parts by
+                # level, 中央 as 省级 beside it is — 中央 was the block's line, apart: a false source_sum_mismatch)
+                _BARE_LEVEL.match(key) and self._under_total()) or (
                 _ARABIC_ITEM.match(label.text) and not _ARABIC_ITEM.match(parent[0])) or (
                 self.parts_from is not None and (_SUB_LINE.match(label.text) or (
                     last is not None and last.get("group") == clean(label_key(parent[0])))))):
@@ -4775,6 +4807,22 @@ def _by_year_row_kind(label: Cell) -> str | None:
     if field in ("budget_fiscal", "budget_other"):
         return field
     return "source" if _is_source(label.text) else None
+
+
+def _dated_period(text: str | None) -> bool:
+    """Does a period cell give dates (`2025年1月至2025年12月`, `2024-2026年`; one written ending before it starts too),
+    not a length only (`1年`, `3年`, `12个月`)?"""
+    return parse_period(text) != (None, None) or reversed_period(text) is not None
+
+
+def _source_pairs_row(cells: list) -> bool:
+    """Is a row made of sources each beside its amount, two or more (`市县资金 | 18 | 乡镇 | 12`, `中央 | 50 | 省级 | 20`):
+    each label a level of government alone or a source's head (中央资金, 省级补助), each amount a number?"""
+    if len(cells) < 4 or len(cells) % 2:
+        return False
+    return all(is_number(v.text) and not is_number(k.text)
+               and (_BARE_LEVEL.match(key := label_key(_SUB_LINE.sub("", k.text))) or _SOURCE_HEAD.match(key))
+               for k, v in zip(cells[::2], cells[1::2]))
 
 
 def _is_fiscal_kind(text: str | None) -> bool:

@@ -95,6 +95,10 @@ TRIGGER = {
     "timeliness_without_deadline": view(indicators=[ind("完成及时率", "及时", level2="时效指标")]),
     # a 2023 form whose deadline is the end of 2022 (last year's form copied)
     "deadline_out_of_period": view(year=2023, indicators=[ind("验收及时性", "2022年12月底前", level2="时效指标")]),
+    # a period whose end is written before its start; a 2025 form of a project run 2022-2024
+    "period_reversed": view(year=2025, period_raw="2025年12月至2025年1月"),
+    "year_out_of_period": view(year=2025, start_date="2022-01-01", end_date="2024-12-31",
+                               period_raw="2022年1月至2024年12月"),
     "vague_target": view(indicators=[ind("管理水平", "明显提升")]),
     "score_over_weight": view(scores=[score("实际完成率", 5.0, 6.0)]),
     "target_missed_full_score": view(indicators=[ind("培训人数", "≥50人", op=">=", value=50.0, unit="人",
@@ -151,6 +155,11 @@ CLEAN = {
         ind("竣工时间", "2024年6月30日前", level2="时效指标"),
         ind("收入增长", "较2022年底增长10%", level2="效益指标"),        # a comparison's base year
         ind("覆盖率", "≥90%", value=90.0, unit="%")]),
+    # a winter's work into the next year (its end's month of no year); a period of whole years
+    "period_reversed": view(year=2025, period_raw="2025年11月至3月"),
+    # a multi-year project's form of a year inside its period, and of its last year
+    "year_out_of_period": view(year=2024, start_date="2022-03-01", end_date="2024-06-30",
+                               period_raw="2022年3月至2024年6月"),
     "vague_target": view(indicators=[ind("满意度", "≥90%", value=90.0, unit="%"),
                                      ind("收入", "较上年增长10%"),
                                      ind("完成及时性", "及时", level2="时效指标"),

@@ -896,10 +896,37 @@ def _lei_styles(rows: list, seq_col: int | None, name_col: int) -> frozenset:
     return frozenset(out)
 
 
-def _total_values(cells: dict, cols: dict) -> dict[str, str]:
+# the key of a 合计's figure of a level's share column (`其中：中央` beside the total), its projects' other field's key after it
+SHARE_TOTAL = "other_fields:"
+
+
+def _share_key(head: str, unit: str | None) -> str | None:
+    """The other field a list's column of a level's share beside the projects' money is kept under (`其中：中央` under
+    `金额单位：万元`: `中央（万元）`), or None when the column is no such share (no unit, or a head of its own unit)."""
+    if not unit or declared_unit(head) is not None or not _LEVEL_FISCAL.match(label_key(head)):
+        return None
+    return f"{_AMONG.sub('', head, count=1) if _AMONG.match(head) else head}（{unit}）"
+
+
+def _total_values(cells: dict, cols: dict, unit: str | None = None) -> dict[str, str]:
     """A list's 合计 row's figures by the money column each is of: under its column's head, or — when a figure stands
     under another column (a dump that lost the 合计 cell's merge: `合计 | | 18,770.00 | 17,909.62 | 95.41%`, the sums one
-    column left) — in order, when the row holds as many amounts as the list has money columns; else none."""
+    column left) — in order, when the row holds as many amounts as the list has money columns; else none. A figure
+    under a level's share column (`其中：中央 | 省级` beside 下达资金, kept in the projects' other_fields) is that
+    share's, keyed SHARE_TOTAL + its other field's key (`other_fields:中央（万元）`), checked against the projects' too
+    (it was not read, and the row's other figures then neither: not all under money heads, hunt ck2)."""
+    shares = {}
+    for col, c in list(cells.items()):
+        role = cols.get(col)
+        if role is not None and role[0] == "other" and (key := _share_key(role[1], unit)) is not None \
+                and _AMOUNT.match(c.text):
+            shares[SHARE_TOTAL + key] = c.text
+            cells = {k: v for k, v in cells.items() if k != col}
+    out = _money_total_values(cells, cols)
+    return {**out, **shares}
+
+
+def _money_total_values(cells: dict, cols: dict) -> dict[str, str]:
     money = sorted((col, detail) for col, (role, detail, _) in cols.items() if role == "field" and detail in L.MONEY_FIELDS)
     figures = sorted((col, c.text) for col, c in cells.items() if _AMOUNT.match(c.text))
     parts = {col: detail for col, (role, detail, _) in cols.items() if role == "part"}
@@ -1285,7 +1312,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
             if total is not None:
                 # 合计 | | 680: the list's sum (小计: of the projects since the last 小计), kept for the checks
                 # (本页合计: the page's, since the last; `合计（万元）`: in its own unit; `合计（含上年结转）`: unsure, none)
-                values = _total_values(cells, spec["cols"])
+                values = _total_values(cells, spec["cols"], unit)
                 scope = total_scope(total.text)
                 if ahead is not None:
                     _head_total(ahead, mine)
@@ -1397,7 +1424,7 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 kaims = [("上级项目" + label_key(_lowest_head(rows, spec, col) or ""), clean(c.text), c)
                          for col, c in sorted(cells.items()) if _declares(spec["cols"].get(col, ("",)))
                          and not is_placeholder(c.text) and clean(c.text)]
-                values = _total_values({col: c for col, c in cells.items() if col != seq_col}, spec["cols"])
+                values = _total_values({col: c for col, c in cells.items() if col != seq_col}, spec["cols"], unit)
                 if values:
                     groups[2] = {"values": values, "unit": unit, "label": clean(name.text), "page": name.page,
                                  "line": name.line, "from": len(mine)}
@@ -1524,12 +1551,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         and not has_unit and place is None:
                     place = (detail, c)        # `乡镇 | 城关镇`: where the project is done, its unit (below); `乡镇 |
                     # 城关镇人民政府`, the town's government doing it, the same (it was an other field)
-                elif role == "other" and unit and declared_unit(detail) is None and _LEVEL_FISCAL.match(label_key(detail)) \
-                        and _AMOUNT.match(fold(c.text)):
+                elif role == "other" and (share := _share_key(detail, unit)) is not None and _AMOUNT.match(fold(c.text)):
                     # (`下达资金 | 其中：中央 | 省级` over `800.00 | 500.00 | 300.00` under `金额单位：万元`: a level's share
                     # beside the total, kept under its head in the list's unit, `中央（万元）`; it was `其中：中央`, no unit)
-                    own = _AMONG.sub("", detail, count=1) if _AMONG.match(detail) else detail
-                    form.other.append((f"{own}（{unit}）", clean(c.text), c))
+                    form.other.append((share, clean(c.text), c))
                 elif role == "other" and not is_placeholder(c.text) and clean(c.text):
                     form.other.append((detail, clean(c.text), c))
                 elif role == "level":
@@ -1676,7 +1701,8 @@ def _number(text: str) -> float | None:
 
 def _sums_to(values: dict, recs: list) -> bool:
     """Do a total row's VALUES ({money field: text}) each equal the sum of that field over the projects RECS (within a
-    hundredth; a field some project lacks, or a figure not read, counts as not)?"""
+    hundredth; a field some project lacks, or a figure not read, counts as not; a share's figure is not weighed)?"""
+    values = {k: v for k, v in values.items() if not k.startswith(SHARE_TOTAL)}
     for field, text in values.items():
         want = _number(text)
         got = [_number(f.fields[field].text) if field in f.fields and f.fields[field].parts is None else None
