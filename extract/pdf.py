@@ -779,6 +779,17 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         # a table whose first (or last) row has no rule of its own: closed where its column rules end
         page = PdfiumPage(page.chars, page.edges + shut, page.width, page.height, page.page_number, page.images)
     tables = page.find_tables()
+    crossed = [t.bbox for t in tables if _crossed(t, page.edges)]
+    if crossed:
+        tables = [t for t in tables if t.bbox not in crossed]
+        if isinstance(page, PdfiumPage):
+            # the stamp's own words (`已审核`, larger than the page's text) inside its box: no text of the form
+            h = median(ch["bottom"] - ch["top"] for ch in page.chars) if page.chars else 0
+            keep = [ch for ch in page.chars if not (ch["bottom"] - ch["top"] > 1.4 * h and any(
+                b[0] <= (ch["x0"] + ch["x1"]) / 2 <= b[2] and b[1] <= (ch["top"] + ch["bottom"]) / 2 <= b[3]
+                for b in crossed))]
+            if len(keep) < len(page.chars):
+                page = PdfiumPage(keep, page.edges, page.width, page.height, page.page_number, page.images)
     if tables and all(_unruled_inside(t) for t in tables):
         # (an outer frame and the rules of one direction only: the rows, or the columns, are the text's own; read as a
         # page of row rules or of aligned text, not as a grid of a few cells holding the whole form)
@@ -841,6 +852,15 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
     if grid is not None:
         grids.append(grid)
     lines.extend(texts)
+
+
+def _crossed(table, edges: list[dict]) -> bool:
+    """Is a table found from its rules crossed by a row rule running on past both its sides (a stamp's box, `已审核`,
+    drawn over a table of row rules only: the rule through the box closes it into cells of its own)? A table's row
+    rules end at its frame; one going on beyond it on both sides is another table's, the box a drawing over it."""
+    x0, top, x1, bottom = table.bbox
+    return any(e["orientation"] == "h" and top + 1 < e["top"] < bottom - 1 and e["x0"] < x0 - 5 and e["x1"] > x1 + 5
+               for e in edges)
 
 
 def _unruled_inside(table) -> bool:
@@ -1602,6 +1622,7 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
                                                            and id(last[c]) not in hints.wrapped
                                                            and len(cont_text.strip()) <= 4
                                                            and not _DIGIT_START.match(cont_text))
+                                or id(last[c]) in hints.at_bottom and _TAIL_START.match(cont_text)
                             for c in cols for cont_text in [next(x.text for x in cont if x.col == c)])
                         or _long_text_goes_on(rows_a[-1], cont, hints))):
             continue
@@ -1626,6 +1647,9 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         b._index = None
 
 
+# the start of a text's rest, never of a text of its own (`的安全事故`, `，确保…`, `）`): the row of a cell whose last line
+# is at its bottom goes on in it though that line stopped short (a line broken by hand, `因道路病害引发` / `的安全事故`)
+_TAIL_START = re.compile(r"^\s*[的之，,、。；;：:）)]")
 # a level's label, whole (经济效益指标, 服务对象满意度指标): no cell's first part
 _WHOLE_LEVEL = re.compile(r"^[^\d:：]{2,12}指标$")
 
