@@ -42,3 +42,14 @@ def test_upright_stamp_box_over_a_table_of_rules_across(read):
     # (the stamp's words are no part of the target it stands over: `≥3200户`, not `已审核≥3200户`)
     assert [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["weight"]) for i in inds] == levels
     assert "layout_unknown" not in warning_codes(r)
+
+
+def test_money_unit_only_in_the_page_header_above_the_title(read):
+    # `填报单位：某县农田建设中心    金额单位：万元` the page header's line, above the title `项目支出绩效目标表`; the money's
+    # label `项目资金` names no unit. main: 1286.5 / 1200 / 86.5 元 (the line above the title was a segment of its own,
+    # its unit no form's)
+    r = read("ct_s44_pq_unit_in_page_header.pdf")
+    p = only_project(r)
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (1286.5 * W, 1200 * W, 86.5 * W)
+    assert (p["name"], p["unit"]) == ("高标准农田建设", "某县农田建设中心")
+    assert len(r.tables["indicators"]) == len(FARM)
