@@ -1051,7 +1051,7 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
         for j in sorted(parts):
             cs = parts[j]
             x0, x1 = min(c["x0"] for c in cs), max(c["x1"] for c in cs)
-            if groups and any(c["x0"] < cuts[q] < c["x1"] for q in range(groups[-1][3], j) for c in groups[-1][4] + cs):
+            if groups and any(_runs_over(groups[-1][4] + cs, cuts[q]) for q in range(groups[-1][3], j)):
                 g = groups[-1]
                 two = _apart(g[4] + cs, cuts)
                 if two is not None and two[0][0] >= g[0]:
@@ -1095,6 +1095,21 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
     grid = Grid(cells, len(rows), len(cuts) + 1, "pdf_rules", order=pno * PAGE_ORDER + ys[0])
     rest = PdfiumPage(outside, [], page.width, page.height, page.page_number)
     return grid, rest.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside))
+
+
+def _runs_over(chars: list[dict], x: float) -> bool:
+    """Does a row's text run over the column gap at x: a glyph across it, or two glyphs of one line on its two sides
+    closer than half the row's median glyph width (a letter-spaced print sets each glyph a point or two apart: a
+    gap's middle may fall between two glyphs of one text, `道路` / `，亩均`, `1,286.` / `50`, which cut it in two)?"""
+    if any(c["x0"] < x < c["x1"] for c in chars):
+        return True
+    inked = [c for c in chars if c["text"].strip()]
+    if not inked:
+        return False
+    half = 0.5 * median(c["x1"] - c["x0"] for c in inked)      # (the row's glyphs: a `.` is narrow, its gap not)
+    right = [c for c in inked if c["x0"] >= x]
+    return any(x - a["x1"] < half and any(abs(b["top"] - a["top"]) < half and b["x0"] - a["x1"] < half for b in right)
+               for a in inked if a["x1"] <= x)
 
 
 def _lone_frames(hs: list[dict], vs: list[dict]) -> list[float]:
