@@ -1215,7 +1215,7 @@ def _apart(chars: list[dict], cuts: list[float]) -> tuple[tuple[int, list], tupl
     widths = sorted(c["x1"] - c["x0"] for c in chars)
     w = widths[len(widths) // 2]
     gap, at = max(((b[0] - a[1], (a[1] + b[0]) / 2) for a, b in zip(spans, spans[1:])), key=lambda t: t[0])
-    if gap < w:
+    if gap < w and not gap >= 0.5 * w + 2 * _spacing(chars):
         return None
     ls = [c for c in chars if (c["x0"] + c["x1"]) / 2 < at]
     rs = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= at]
@@ -1225,6 +1225,15 @@ def _apart(chars: list[dict], cuts: list[float]) -> tuple[tuple[int, list], tupl
     jl = bisect_left(cuts, (min(c["x0"] for c in ls) + max(c["x1"] for c in ls)) / 2)
     jr = bisect_left(cuts, (min(c["x0"] for c in rs) + max(c["x1"] for c in rs)) / 2)
     return ((jl, ls), (jr, rs)) if jl < jr else None
+
+
+def _spacing(chars: list[dict]) -> float:
+    """The median blank between two glyphs next to each other on a line: 0 in a print set solid, a point or two in
+    a letter-spaced one."""
+    line = sorted((c for c in chars if c["text"].strip()), key=lambda c: (round(c["top"]), c["x0"]))
+    gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:]) if round(a["top"]) == round(b["top"])
+            and -0.5 <= b["x0"] - a["x1"] < 0.5 * (a["x1"] - a["x0"] + b["x1"] - b["x0"])]
+    return max(0.0, median(gaps)) if gaps else 0.0
 
 
 def _spans(chars: list[dict]) -> list[tuple[float, float]]:

@@ -56,12 +56,15 @@ def test_money_unit_only_in_the_page_header_above_the_title(read):
 
 
 def test_letter_spaced_goal_over_the_column_gaps(read):
-    # every glyph set 1.2 points apart; the goal's line runs from the 二级指标 column to the table's right edge, over the
-    # gaps the indicator rows leave between their columns (a gap's middle between `田` and `1`, `1.2` and `万亩`).
-    # main: goal_annual `新建高标准农田1.2` (the rest of the line cut off into cells of other columns and lost)
+    # every glyph set 1.5 points apart (rules across only): the goal's line runs from the 二级指标 column to the table's
+    # right edge over the gaps the indicator rows leave (a gap's middle between two of its glyphs), its label's end
+    # 8.5 points from the text (less than a glyph: the two were one cell); the amounts' `.` right-aligned one under
+    # another leave a gap of their own (`1,286.` | `50`). main: goal_annual None (`年度绩效目标 新建…` one cell, an
+    # unparsed_row), budget_year 500000 (`50` read as 万元, `1,286.` lost), the unit `某县农田建设`
     r = read("ct_s44_pq_letter_spaced.pdf")
     p = only_project(r)
     assert p["goal_annual"] == "新建高标准农田1.2万亩，配套灌排渠道和田间道路，亩均粮食产能提高50公斤以上。"
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (1286.5 * W, 1200 * W, 86.5 * W)
+    assert p["unit"] == "某县农田建设中心"
     assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [(x[2], x[3]) for x in FARM]
     assert not warning_codes(r)
