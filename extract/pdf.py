@@ -778,18 +778,7 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
     if isinstance(page, PdfiumPage) and (shut := open_ends_closed(page.edges)):
         # a table whose first (or last) row has no rule of its own: closed where its column rules end
         page = PdfiumPage(page.chars, page.edges + shut, page.width, page.height, page.page_number, page.images)
-    tables = page.find_tables()
-    crossed = [t.bbox for t in tables if _crossed(t, page.edges)]
-    if crossed:
-        tables = [t for t in tables if t.bbox not in crossed]
-        if isinstance(page, PdfiumPage):
-            # the stamp's own words (`已审核`, larger than the page's text) inside its box: no text of the form
-            h = median(ch["bottom"] - ch["top"] for ch in page.chars) if page.chars else 0
-            keep = [ch for ch in page.chars if not (ch["bottom"] - ch["top"] > 1.4 * h and any(
-                b[0] <= (ch["x0"] + ch["x1"]) / 2 <= b[2] and b[1] <= (ch["top"] + ch["bottom"]) / 2 <= b[3]
-                for b in crossed))]
-            if len(keep) < len(page.chars):
-                page = PdfiumPage(keep, page.edges, page.width, page.height, page.page_number, page.images)
+    tables = [t for t in page.find_tables() if not _crossed(t, page.edges)]    # (a stamp's words: rules_grid)
     if tables and all(_unruled_inside(t) for t in tables):
         # (an outer frame and the rules of one direction only: the rows, or the columns, are the text's own; read as a
         # page of row rules or of aligned text, not as a grid of a few cells holding the whole form)
@@ -1040,6 +1029,16 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
             inside[k].append(c)
         else:
             outside.append(c)
+    inked = [c for band in inside for c in band if c["text"].strip()]
+    if inked:
+        # glyphs far larger than the table's text in a row of cells of its text (a seal's or a stamp's words, `已审核`
+        # in 16 points over a row of 9-point cells, `受益农户数 | ≥3200户`): no cell's text (it ran into the target,
+        # or stood as an indicator of its own), dropped; a row of large glyphs only (a title inside the frame) stays
+        h = median(c["bottom"] - c["top"] for c in inked)
+        for k, band in enumerate(inside):
+            big = [c for c in band if c["text"].strip() and c["bottom"] - c["top"] > 1.6 * h]
+            if big and any(c["text"].strip() and c["bottom"] - c["top"] <= 1.2 * h for c in band):
+                inside[k] = [c for c in band if c not in big]
     bands = [[c for c in band if c["text"].strip()] for band in inside]
     cuts = _corridors(bands, left, right)
     pieces: list[tuple[int, int, int, int, list[dict]]] = []   # (first band, bands, first column, columns, chars)

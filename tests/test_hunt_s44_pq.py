@@ -68,3 +68,13 @@ def test_letter_spaced_goal_over_the_column_gaps(read):
     assert p["unit"] == "某县农田建设中心"
     assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [(x[2], x[3]) for x in FARM]
     assert not warning_codes(r)
+
+
+def test_ring_stamp_words_over_a_row_of_rules_across(read):
+    # the same `已审核` (16 points) in a red ring over the 社会效益指标 row's 指标值 and 分值 (a ring of curves: no table
+    # found); its words are no text of the 9-point cells. main: 10 indicators, target_raw `已审核≥3200户`
+    r = read("ct_s44_pq_ring_stamp.pdf")
+    assert only_project(r)["name"] == "高标准农田建设"
+    assert [(i["level3"], i["target_raw"], i["weight"]) for i in r.tables["indicators"]] == [
+        (x[2], x[3], float(x[4])) for x in FARM]
+    assert not any("审核" in str(v) for i in r.tables["indicators"] for v in i.values())
