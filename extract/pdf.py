@@ -1031,13 +1031,16 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
             outside.append(c)
     inked = [c for band in inside for c in band if c["text"].strip()]
     if inked:
-        # glyphs far larger than the table's text in a row of cells of its text (a seal's or a stamp's words, `已审核`
-        # in 16 points over a row of 9-point cells, `受益农户数 | ≥3200户`): no cell's text (it ran into the target,
-        # or stood as an indicator of its own), dropped; a row of large glyphs only (a title inside the frame) stays
+        # glyphs far larger than the table's text beside a line of it (a seal's or a stamp's words, `已审核` in 16
+        # points over a row of 9-point cells, `受益农户数 | ≥3200户`): no cell's text (they ran into the target, or
+        # stood as an indicator of their own), dropped; large glyphs on lines of their own (the next form's title
+        # inside the frame, its year and unit lines under it) stay
         h = median(c["bottom"] - c["top"] for c in inked)
         for k, band in enumerate(inside):
-            big = [c for c in band if c["text"].strip() and c["bottom"] - c["top"] > 1.6 * h]
-            if big and any(c["text"].strip() and c["bottom"] - c["top"] <= 1.2 * h for c in band):
+            small = [c for c in band if c["text"].strip() and c["bottom"] - c["top"] <= 1.2 * h]
+            big = [c for c in band if c["text"].strip() and c["bottom"] - c["top"] > 1.6 * h
+                   and any(s["top"] < c["bottom"] and s["bottom"] > c["top"] for s in small)]
+            if big:
                 inside[k] = [c for c in band if c not in big]
     bands = [[c for c in band if c["text"].strip()] for band in inside]
     cuts = _corridors(bands, left, right)
