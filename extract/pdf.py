@@ -778,7 +778,7 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
     if isinstance(page, PdfiumPage) and (shut := open_ends_closed(page.edges)):
         # a table whose first (or last) row has no rule of its own: closed where its column rules end
         page = PdfiumPage(page.chars, page.edges + shut, page.width, page.height, page.page_number, page.images)
-    tables = page.find_tables()
+    tables = [t for t in page.find_tables() if not _crossed(t, page.edges)]    # (a stamp's words: rules_grid)
     if tables and all(_unruled_inside(t) for t in tables):
         # (an outer frame and the rules of one direction only: the rows, or the columns, are the text's own; read as a
         # page of row rules or of aligned text, not as a grid of a few cells holding the whole form)
@@ -841,6 +841,15 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
     if grid is not None:
         grids.append(grid)
     lines.extend(texts)
+
+
+def _crossed(table, edges: list[dict]) -> bool:
+    """Is a table found from its rules crossed by a row rule running on past both its sides (a stamp's box, `已审核`,
+    drawn over a table of row rules only: the rule through the box closes it into cells of its own)? A table's row
+    rules end at its frame; one going on beyond it on both sides is another table's, the box a drawing over it."""
+    x0, top, x1, bottom = table.bbox
+    return any(e["orientation"] == "h" and top + 1 < e["top"] < bottom - 1 and e["x0"] < x0 - 5 and e["x1"] > x1 + 5
+               for e in edges)
 
 
 def _unruled_inside(table) -> bool:
@@ -1020,6 +1029,19 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
             inside[k].append(c)
         else:
             outside.append(c)
+    inked = [c for band in inside for c in band if c["text"].strip()]
+    if inked:
+        # glyphs far larger than the table's text beside a line of it (a seal's or a stamp's words, `已审核` in 16
+        # points over a row of 9-point cells, `受益农户数 | ≥3200户`): no cell's text (they ran into the target, or
+        # stood as an indicator of their own), dropped; large glyphs on lines of their own (the next form's title
+        # inside the frame, its year and unit lines under it) stay
+        h = median(c["bottom"] - c["top"] for c in inked)
+        for k, band in enumerate(inside):
+            small = [c for c in band if c["text"].strip() and c["bottom"] - c["top"] <= 1.2 * h]
+            big = [c for c in band if c["text"].strip() and c["bottom"] - c["top"] > 1.6 * h
+                   and any(s["top"] < c["bottom"] and s["bottom"] > c["top"] for s in small)]
+            if big:
+                inside[k] = [c for c in band if c not in big]
     bands = [[c for c in band if c["text"].strip()] for band in inside]
     cuts = _corridors(bands, left, right)
     pieces: list[tuple[int, int, int, int, list[dict]]] = []   # (first band, bands, first column, columns, chars)
@@ -1031,7 +1053,7 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
         for j in sorted(parts):
             cs = parts[j]
             x0, x1 = min(c["x0"] for c in cs), max(c["x1"] for c in cs)
-            if groups and any(c["x0"] < cuts[q] < c["x1"] for q in range(groups[-1][3], j) for c in groups[-1][4] + cs):
+            if groups and any(_runs_over(groups[-1][4] + cs, cuts[q]) for q in range(groups[-1][3], j)):
                 g = groups[-1]
                 two = _apart(g[4] + cs, cuts)
                 if two is not None and two[0][0] >= g[0]:
@@ -1075,6 +1097,21 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
     grid = Grid(cells, len(rows), len(cuts) + 1, "pdf_rules", order=pno * PAGE_ORDER + ys[0])
     rest = PdfiumPage(outside, [], page.width, page.height, page.page_number)
     return grid, rest.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside))
+
+
+def _runs_over(chars: list[dict], x: float) -> bool:
+    """Does a row's text run over the column gap at x: a glyph across it, or two glyphs of one line on its two sides
+    closer than half the row's median glyph width (a letter-spaced print sets each glyph a point or two apart: a
+    gap's middle may fall between two glyphs of one text, `道路` / `，亩均`, `1,286.` / `50`, which cut it in two)?"""
+    if any(c["x0"] < x < c["x1"] for c in chars):
+        return True
+    inked = [c for c in chars if c["text"].strip()]
+    if not inked:
+        return False
+    half = 0.5 * median(c["x1"] - c["x0"] for c in inked)      # (the row's glyphs: a `.` is narrow, its gap not)
+    right = [c for c in inked if c["x0"] >= x]
+    return any(x - a["x1"] < half and any(abs(b["top"] - a["top"]) < half and b["x0"] - a["x1"] < half for b in right)
+               for a in inked if a["x1"] <= x)
 
 
 def _lone_frames(hs: list[dict], vs: list[dict]) -> list[float]:
@@ -1180,7 +1217,7 @@ def _apart(chars: list[dict], cuts: list[float]) -> tuple[tuple[int, list], tupl
     widths = sorted(c["x1"] - c["x0"] for c in chars)
     w = widths[len(widths) // 2]
     gap, at = max(((b[0] - a[1], (a[1] + b[0]) / 2) for a, b in zip(spans, spans[1:])), key=lambda t: t[0])
-    if gap < w:
+    if gap < w and not gap >= 0.5 * w + 2 * _spacing(chars):
         return None
     ls = [c for c in chars if (c["x0"] + c["x1"]) / 2 < at]
     rs = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= at]
@@ -1190,6 +1227,15 @@ def _apart(chars: list[dict], cuts: list[float]) -> tuple[tuple[int, list], tupl
     jl = bisect_left(cuts, (min(c["x0"] for c in ls) + max(c["x1"] for c in ls)) / 2)
     jr = bisect_left(cuts, (min(c["x0"] for c in rs) + max(c["x1"] for c in rs)) / 2)
     return ((jl, ls), (jr, rs)) if jl < jr else None
+
+
+def _spacing(chars: list[dict]) -> float:
+    """The median blank between two glyphs next to each other on a line: 0 in a print set solid, a point or two in
+    a letter-spaced one."""
+    line = sorted((c for c in chars if c["text"].strip()), key=lambda c: (round(c["top"]), c["x0"]))
+    gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:]) if round(a["top"]) == round(b["top"])
+            and -0.5 <= b["x0"] - a["x1"] < 0.5 * (a["x1"] - a["x0"] + b["x1"] - b["x0"])]
+    return max(0.0, median(gaps)) if gaps else 0.0
 
 
 def _spans(chars: list[dict]) -> list[tuple[float, float]]:
@@ -1602,6 +1648,7 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
                                                            and id(last[c]) not in hints.wrapped
                                                            and len(cont_text.strip()) <= 4
                                                            and not _DIGIT_START.match(cont_text))
+                                or id(last[c]) in hints.at_bottom and _TAIL_START.match(cont_text)
                             for c in cols for cont_text in [next(x.text for x in cont if x.col == c)])
                         or _long_text_goes_on(rows_a[-1], cont, hints))):
             continue
@@ -1626,6 +1673,9 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         b._index = None
 
 
+# the start of a text's rest, never of a text of its own (`的安全事故`, `，确保…`, `）`): the row of a cell whose last line
+# is at its bottom goes on in it though that line stopped short (a line broken by hand, `因道路病害引发` / `的安全事故`)
+_TAIL_START = re.compile(r"^\s*[的之，,、。；;：:）)]")
 # a level's label, whole (经济效益指标, 服务对象满意度指标): no cell's first part
 _WHOLE_LEVEL = re.compile(r"^[^\d:：]{2,12}指标$")
 

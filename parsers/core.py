@@ -2802,6 +2802,11 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         if not fields and row.is_text_line and (pending or cur is None):
             pending.append(row)                      # 附件1-2, 金额单位：元 …
             continue
+        if cur is None and row.is_text_line and any(_UNIT_OPENING.search(fold(c.text).strip()) for c in row.cells):
+            # `填报单位（盖章）：…    金额单位：万元` above the first form's title (a Word page header printed to PDF):
+            # the form's preamble, its unit the form's (it was a segment of its own, the money read in 元)
+            pending.append(row)
+            continue
         if not fields and pending and any(is_title(r) for r in pending) and len(row.cells) <= 3 \
                 and any(_is_unit_text(c.text) for c in row.cells) and not detect_header(row):
             pending.append(row)                      # `监控时段：2024年1月1日—7月31日 | 单位：万元` under the next
