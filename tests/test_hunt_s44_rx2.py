@@ -1,0 +1,66 @@
+"""Review s44 rx2: false alarms of the checks and misfires of review rw's and hunt sq's rules on forms they were not
+written for. budget_adjustment_mismatch on a 调增 column and a 调减 column side by side (`调增金额（万元） | 30.00 |
+调减金额（万元） | 10.00`, 120 → 140: each was checked alone and both flagged); target_missed_full_score on an actual
+that is a date of the calendar (`≤2年` done `2025`, `≤1年` done `2025.12`: a year is no duration). Each expected
+reading written by hand from the form before running jixiao; what main gave is said beside each (cases without a
+comment guard the rules' bounds: right on main too)."""
+from __future__ import annotations
+
+import pytest
+
+from jixiao.checks import actual_misses_target
+from normalize.targets import split_target
+from tests.hunt_tools import only_project, other_fields, warning_codes
+
+
+def _target(raw: str, name: str = "x") -> dict:
+    t = split_target(raw)
+    return {"op": t.op, "value": t.value, "value_max": t.value_max, "unit": t.unit, "target_text": t.target_text,
+            "target_raw": raw, "level3": name}
+
+
+def test_adjustment_up_and_down_columns(read):
+    """年初预算 120 万元, 调增 30, 调减 10, 调整后 140: the two columns are one change, +20 (main: two
+    budget_adjustment_mismatch, `30.00` read alone as +30 and `10.00` as ±10, and two unplaced_cell for the two
+    columns, kept in other_fields all the same)."""
+    r = read("ct_s44_rx2_adjust_up_down_columns.txt")
+    p = only_project(r)
+    assert (p["name"], p["budget_initial"], p["budget_year"]) == ("县城污水管网改造工程", 1_200_000.0, 1_400_000.0)
+    assert other_fields(p) == {"调增金额（万元）": "30.00", "调减金额（万元）": "10.00"}
+    assert warning_codes(r) == []     # main: unplaced_cell ×2, budget_adjustment_mismatch ×2
+
+
+def test_adjustment_up_and_down_columns_that_miss(read):
+    """The same with 调整后 150: 120 + 30 - 10 is 140, one finding for the two (main: one for each column, though
+    `调增 30` alone makes 150 and the 调减 column was then left out of the sum)."""
+    r = read("ct_s44_rx2_adjust_up_down_wrong.txt")
+    found = [w["message"] for w in r.tables["warnings"] if w["code"] == "budget_adjustment_mismatch"]
+    assert len(found) == 1 and "调增金额（万元） `30.00` + 调减金额（万元） `10.00`" in found[0]
+    assert "gives 1,400,000 元" in found[0]
+    assert "unplaced_cell" not in warning_codes(r)
+
+
+def test_calendar_actuals_self_eval(read):
+    """A 2025 自评表, every indicator scored its full points: `≤2年` done `2025` and `≤1年` done `2025.12` say when
+    the work was done, no missed duration; `≤30天` done `20250630` likewise; `≤3个月` done `4个月` is missed
+    (main: 项目建设周期 and 工程完工时间 flagged too)."""
+    r = read("ct_s44_rx2_calendar_actuals_self_eval.txt")
+    p = only_project(r)
+    assert (p["name"], p["budget_year"]) == ("乡村道路提质改造工程", 5_000_000.0)
+    missed = [w["message"].split(":")[0] for w in r.tables["warnings"] if w["code"] == "target_missed_full_score"]
+    assert missed == ["招标采购用时"]     # main: 项目建设周期, 工程完工时间, 招标采购用时
+
+
+@pytest.mark.parametrize("target,actual,expected", [
+    ("≤2年", "2025", None),                 # main: True
+    ("≤1年", "2025.12", None),              # main: True
+    ("≤30天", "202506", None),              # main: True
+    ("≤5%", "2025", None),                  # main: True
+    ("≤1年", "12个月", False),
+    ("≤1年", "1", False),
+    ("≤2年", "3", True),
+    ("≥3000户", "2025", True),               # (a count of 2025 households: a figure still)
+    ("≥95%", "0.96", False),
+])
+def test_calendar_figures(target, actual, expected):
+    assert actual_misses_target(_target(target), actual) is expected
