@@ -64,3 +64,19 @@ def test_calendar_actuals_self_eval(read):
 ])
 def test_calendar_figures(target, actual, expected):
     assert actual_misses_target(_target(target), actual) is expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("≥1（10分）", (">=", 1.0, None, "10分")),         # main: unit 分 (a count beside its item's weight)
+    ("≥2（5分）", (">=", 2.0, None, "5分")),           # main: unit 分
+    ("≥30（100分）", (">=", 30.0, None, "100分")),     # main: unit 分
+    ("≥4.5（5分）", (">=", 4.5, "分", "5分")),
+    ("≥3（5分）", (">=", 3.0, "分", "5分")),
+    ("≥8.5（10分）", (">=", 8.5, "分", "10分")),
+    ("≥4.5/5分", (">=", 4.5, "分", "5分")),
+])
+def test_scale_top_or_weight(raw, expected):
+    """A score aimed at on a scale said by its top is in the scale's upper half (`≥4.5（5分）`: 4.5 分 of 5); a small
+    count beside `（10分）` is the item's weight in brackets, no score (hunt sq's rule took any figure up to the top)."""
+    t = split_target(raw)
+    assert (t.op, t.value, t.unit, t.qualifier) == expected
