@@ -4819,8 +4819,7 @@ _LEVEL_FISCAL = re.compile(r"^(?!.*(?:专户|债|自筹|社会|贷款|其他|非
 _LONE_PARTS_HEAD = re.compile(r"^\s*其中\s*[:：]?\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # the budget's uses by their nature (a 部门整体 form's 基本支出 / 项目支出): never a source of money
-_USE_NAMES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "日常公用经费", "人员支出",
-                                              "公用支出", "人员经费支出", "日常公用经费支出"))
+_USE_NAMES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 # a money label before a sentence of money fields, and each `label amount unit` in it
 # a numbered paragraph (`目标1：…`, `1、…`, `（2）…`): the word before the number, the number
 _NUMBERED_PARA = re.compile(r"^(目标|任务|指标)?\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[)）]\s*|[：:、.．]\s*)(?=\S)")

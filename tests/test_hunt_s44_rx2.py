@@ -80,3 +80,13 @@ def test_scale_top_or_weight(raw, expected):
     count beside `（10分）` is the item's weight in brackets, no score (hunt sq's rule took any figure up to the top)."""
     t = split_target(raw)
     assert (t.op, t.value, t.unit, t.qualifier) == expected
+
+
+def test_department_execution_by_uses_no_projects(read):
+    """A department's 1-6月 budget execution monitoring table under `项目名称 | 2025年预算数 | 1-6月执行数 | 执行率`
+    whose rows are the budget's uses (基本支出, 其中：人员经费, 公用经费, 项目支出): no project is named, no list of
+    projects (main: four projects 基本支出 … 项目支出 and two false total_row_mismatch, the 合计 against uses and their
+    parts summed)."""
+    r = read("ct_s44_rx2_dept_exec_monitor_subjects.txt")
+    assert r.tables["projects"] == []
+    assert "total_row_mismatch" not in warning_codes(r)
