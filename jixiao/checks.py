@@ -1178,6 +1178,10 @@ _EXPLICIT_EQ = re.compile(r"^\s*(?:={1,2}|═|﹦|等于)")
 _CALENDAR_FIGURE = re.compile(r"^(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])?)?$")
 
 
+# a target's figure as written (`≥100万元`: 100), beside its value in 元
+_WRITTEN_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
 # an indicator whose name says it is kept under a figure (财政供养人员控制率 `100%`, 预算调整率, 单位成本): its `=` a cap
 _CEILING_NAME = re.compile(r"控制|调整率|结余|结转|成本|费用|单价|造价|时限|时长|用时|事故|发生率|投诉|差错|超支|偏差|变动|误差|下降")
 
@@ -1206,6 +1210,14 @@ def actual_misses_target(target, actual_raw: str | None) -> bool | None:
     readings = _actual_readings(unit, actual)
     if not readings:
         return None
+    if actual.unit is None and (unit == "元" or (unit or "").startswith("元/")) \
+            and (written := _WRITTEN_FIGURE.search(fold_width(get("target_raw") or ""))) is not None \
+            and float(written.group(0)) > 0:
+        # (money is in 元 in a target, `≥100万元` 1000000: a bare actual, `120`, may be in the unit the target was
+        # written in, 万元 — read both ways, missed only when both miss, as a bare fraction beside a percentage)
+        factor = round(value / float(written.group(0)))
+        if factor in (1_000, 10_000, 1_000_000, 10_000_000, 100_000_000):
+            readings += [got * factor for got in readings]
     return all(_misses(op, value, value_max, got) for got in readings)
 
 
@@ -1221,7 +1233,8 @@ def check_target_missed_full_score(v: ProjectView) -> Iterator[Finding]:
       figure (`96%`, `48个`, `0.96`; not `≥10年`, `约95%`, `良好`, `已完成`, `下降12%`): else nothing is said;
     - the units must agree once 万 / 亿 of a counted unit are put in ones (normalize.targets.unit_in_ones: `≥1.2万人`
       is 12000 人 beside `12500人`; money is in 元 on both sides); an actual of a bare figure is read in the target's
-      unit (a 计量单位 column's), a target of none beside an actual with one is not compared; a duration is put in
+      unit (a 计量单位 column's), and beside money in its written unit too (`≥100万元` done `120`: 120 元 or 120 万元,
+      missed only when both miss), a target of none beside an actual with one is not compared; a duration is put in
       the smallest unit of its kind (`_DURATIONS`: `天` and `日` one unit, `≤2小时` done `150分钟` missed, `≤1年` done
       `10个月` met); a day and a month, a 工作日 and a 天 are other units (not compared); a bare figure that is a date
       of the calendar (`_CALENDAR_FIGURE`: `2025`, `2025.12`, `20251231`) beside a duration or a percentage is when the

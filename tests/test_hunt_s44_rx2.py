@@ -61,8 +61,16 @@ def test_calendar_actuals_self_eval(read):
     ("≤2年", "3", True),
     ("≥3000户", "2025", True),               # (a count of 2025 households: a figure still)
     ("≥95%", "0.96", False),
+    ("≥100万元", "120", False),             # main: True (120 元: the figure in the target's written 万元)
+    ("≥50万元", "50.5", False),             # main: True
+    ("≥3亿元", "3.5", False),               # main: True
+    ("≥100万元", "95", True),               # (95 元 or 95 万元: missed both ways)
+    ("≥2万元", "20000", False),
+    ("≥1500元/人", "1400", True),
 ])
-def test_calendar_figures(target, actual, expected):
+def test_actual_readings(target, actual, expected):
+    """A bare actual is no duration when it is a date of the calendar (`2025`, `2025.12`, `202506`), and is read in
+    the unit a money target was written in as well as in 元 (`≥100万元` done `120`: met)."""
     assert actual_misses_target(_target(target), actual) is expected
 
 
