@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from normalize.amounts import DECLARED_UNITS, MONEY_UNITS, detect_money_unit, parse_adjustment, parse_amount
+from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, detect_money_unit, parse_adjustment,
+                               parse_amount)
 from normalize.dates import reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import Target, split_target, unit_in_ones
@@ -587,8 +588,43 @@ def check_annual_exceeds_total(v: ProjectView) -> Iterator[Finding]:
 
 
 # an adjustment form's amount, kept in other_fields beside 年初预算 (budget_initial) and 调整后预算 (budget_year):
-# `调整金额（万元）`, `调增（减）金额`, `调减额`, `增减数`
-_ADJUSTMENT_KEY = re.compile(r"^(?:预算)?(?:调整|调增|调减|调增[(（]?减[)）]?|增减)(?:金额|额|数)")
+# `调整金额（万元）`, `调增（减）金额`, `调减额`, `增减数` (normalize.amounts.ADJUSTMENT_KEY)
+_ADJUSTMENT_KEY = ADJUSTMENT_KEY
+
+
+def _keyed_adjustment(word: str, got: tuple[float, bool] | None) -> tuple[float, bool] | None:
+    """An adjustment's (amount, told) with its label's direction: a 调减 column's bare `10.00` is -10, a 调增
+    column's is +10 (its figure's own sign or word, where it has one, must agree: `调增 | -10` says two things)."""
+    if got is None or word not in ("调增", "调减"):
+        return got
+    amount, told = got
+    if told and (amount < 0) != (word == "调减"):
+        return None if amount else got
+    return (-abs(amount) if word == "调减" else abs(amount)), True
+
+
+def _adjustments_fit(before: float, after: float, keyed: list) -> bool:
+    """Do the adjustments of `keyed` (key, raw, declared unit, readings), summed, take `before` to `after`? Each
+    reading's tolerance is half its last written digit (0.5 元 at least); a figure of no direction goes either way;
+    the keys with no declared unit are read in one unit together."""
+    def options(raw: str, u: str, got: tuple[float, bool]) -> list[tuple[float, float]]:
+        decimals = re.search(r"\.(\d+)", raw)
+        step = float(MONEY_UNITS[u]) / 10 ** (len(decimals.group(1)) if decimals else 0)
+        tol = max(MONEY_TOL, step / 2)
+        return [(got[0], tol)] if got[1] else [(got[0], tol), (-got[0], tol)]
+    units = {u for _k, _r, d, readings in keyed if not d for u, _g in readings} or {None}
+    for shared in units:
+        choices = []
+        for _key, raw, declared, readings in keyed:
+            ok = [options(raw, u, got) for u, got in readings if declared or u == shared]
+            if not ok:
+                break
+            choices.append([o for opts in ok for o in opts])
+        else:
+            for combo in itertools.product(*choices):
+                if abs(before + sum(a for a, _t in combo) - after) <= max(t for _a, t in combo):
+                    return True
+    return False
 
 
 def _other_fields(v: ProjectView) -> dict:
@@ -609,35 +645,39 @@ def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
     `budget_year`): before + change must be after. Why: a change written with the wrong sign or figure moves money
     no one approved. The change is read in its label's unit (`调整金额（万元）`); with no unit declared it is
     flagged only when no money unit makes it add up, and a bare figure of no sign (`20.00`) may go either way.
+    A 调增 and a 调减 column side by side (`调增金额（万元） | 30.00 | 调减金额（万元） | 10.00`) are the change's two
+    parts: checked as their sum, a bare figure taking its column's direction (调减金额 `10.00` is -10).
     Threshold: 0.5 元, or half the change's last written digit.
     """
     before, after = _num(v.get("budget_initial")), _num(v.get("budget_year"))
     if before is None or after is None:
         return
+    keyed = []                                  # (word, (key, raw, declared unit, [(unit, (amount, told))])) a key
     for key, raw in _other_fields(v).items():
-        if not isinstance(raw, str) or not _ADJUSTMENT_KEY.match(fold_width(key)):
+        m = _ADJUSTMENT_KEY.match(fold_width(key)) if isinstance(raw, str) else None
+        if m is None:
             continue
         declared = detect_money_unit(key)
         units = (declared,) if declared else DECLARED_UNITS
-        readings = [(u, parse_adjustment(raw, u)) for u in units]
+        readings = [(u, _keyed_adjustment(m.group("w"), parse_adjustment(raw, u))) for u in units]
         readings = [(u, got) for u, got in readings if got is not None]
-        if not readings:
+        if readings:
+            keyed.append((m.group("w"), (key, raw, declared, readings)))
+    # (`调增金额 | 30.00 | 调减金额 | 10.00` side by side: two parts of one change, 120 → 140, checked as their sum;
+    # each of them alone said 150 or 130 and was flagged)
+    parts = [k for w, k in keyed if w in ("调增", "调减")]
+    groups = [[k] for w, k in keyed if w not in ("调增", "调减")] + ([parts] if parts else [])
+    for group in groups:
+        if _adjustments_fit(before, after, group):
             continue
-        decimals = re.search(r"\.(\d+)", raw)
-
-        def fits(u: str, got: tuple[float, bool]) -> bool:
-            step = float(MONEY_UNITS[u]) / 10 ** (len(decimals.group(1)) if decimals else 0)
-            tol = max(MONEY_TOL, step / 2)
-            amounts = (got[0],) if got[1] else (got[0], -got[0])
-            return any(abs(before + a - after) <= tol for a in amounts)
-        if any(fits(u, got) for u, got in readings):
-            continue
-        u, (amount, _told) = readings[0]
+        amount = sum(readings[0][1][0] for _k, _r, _d, readings in group)
+        said = " + ".join(f"{key} `{raw}`" for key, raw, _d, _r in group)
+        units = {readings[0][0] for _k, _r, declared, readings in group if not declared}
         yield v.finding(
             "budget_adjustment_mismatch",
-            f"budget_initial {fmt_amount(before)} 元 with the adjustment {key} `{raw}` ({amount:+,.2f} 元"
-            f"{'' if declared else ' read as ' + u}) gives {fmt_amount(before + amount)} 元, not budget_year "
-            f"{fmt_amount(after)} 元 (by {fmt_amount(after - before - amount)})", field="budget_year",
+            f"budget_initial {fmt_amount(before)} 元 with the adjustment {said} ({amount:+,.2f} 元"
+            f"{' read as ' + ', '.join(sorted(units)) if units else ''}) gives {fmt_amount(before + amount)} 元, "
+            f"not budget_year {fmt_amount(after)} 元 (by {fmt_amount(after - before - amount)})", field="budget_year",
             severity="warning")
 
 
@@ -1174,6 +1214,15 @@ def _misses(op: str, value: float, value_max: float | None, got: float) -> bool:
 _EXPLICIT_EQ = re.compile(r"^\s*(?:={1,2}|═|﹦|等于)")
 
 
+# a bare figure that is a date of the calendar (`2025`, `2025.12`, `2025.6`, `202512`, `20251231`): a year or a month
+# when it was done, no duration or share (an actual beside `≤2年`, `≤30天`, `≤5%` written so is not compared)
+_CALENDAR_FIGURE = re.compile(r"^(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])?)?$")
+
+
+# a target's figure as written (`≥100万元`: 100), beside its value in 元
+_WRITTEN_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
 # an indicator whose name says it is kept under a figure (财政供养人员控制率 `100%`, 预算调整率, 单位成本): its `=` a cap
 _CEILING_NAME = re.compile(r"控制|调整率|结余|结转|成本|费用|单价|造价|时限|时长|用时|事故|发生率|投诉|差错|超支|偏差|变动|误差|下降")
 
@@ -1196,9 +1245,20 @@ def actual_misses_target(target, actual_raw: str | None) -> bool | None:
         return None       # (a bare figure, `26次`, `3%`, `15天`, `￥12元/平方米`: a floor or a ceiling? not written)
     value, _ = _in_ones(value, unit)
     value_max, _ = _in_ones(value_max, unit)
+    if actual.unit is None and _in_ones(None, unit)[1] in ("分钟", "个月", "%") \
+            and _CALENDAR_FIGURE.match(fold_width(actual_raw or "").strip()):
+        return None       # (`≤2年` done `2025`, `≤12个月` done `2025.12`: a year or a month of the calendar, no duration)
     readings = _actual_readings(unit, actual)
     if not readings:
         return None
+    if actual.unit is None and (unit == "元" or (unit or "").startswith("元/")) \
+            and (written := _WRITTEN_FIGURE.search(fold_width(get("target_raw") or ""))) is not None \
+            and float(written.group(0)) > 0:
+        # (money is in 元 in a target, `≥100万元` 1000000: a bare actual, `120`, may be in the unit the target was
+        # written in, 万元 — read both ways, missed only when both miss, as a bare fraction beside a percentage)
+        factor = round(value / float(written.group(0)))
+        if factor in (1_000, 10_000, 1_000_000, 10_000_000, 100_000_000):
+            readings += [got * factor for got in readings]
     return all(_misses(op, value, value_max, got) for got in readings)
 
 
@@ -1214,9 +1274,12 @@ def check_target_missed_full_score(v: ProjectView) -> Iterator[Finding]:
       figure (`96%`, `48个`, `0.96`; not `≥10年`, `约95%`, `良好`, `已完成`, `下降12%`): else nothing is said;
     - the units must agree once 万 / 亿 of a counted unit are put in ones (normalize.targets.unit_in_ones: `≥1.2万人`
       is 12000 人 beside `12500人`; money is in 元 on both sides); an actual of a bare figure is read in the target's
-      unit (a 计量单位 column's), a target of none beside an actual with one is not compared; a duration is put in
+      unit (a 计量单位 column's), and beside money in its written unit too (`≥100万元` done `120`: 120 元 or 120 万元,
+      missed only when both miss), a target of none beside an actual with one is not compared; a duration is put in
       the smallest unit of its kind (`_DURATIONS`: `天` and `日` one unit, `≤2小时` done `150分钟` missed, `≤1年` done
-      `10个月` met); a day and a month, a 工作日 and a 天 are other units (not compared);
+      `10个月` met); a day and a month, a 工作日 and a 天 are other units (not compared); a bare figure that is a date
+      of the calendar (`_CALENDAR_FIGURE`: `2025`, `2025.12`, `20251231`) beside a duration or a percentage is when the
+      work was done, no figure of the target's (`≤2年` done `2025` is not compared);
     - a bare figure no more than 1 beside a percentage target is read both as a fraction and as a percentage
       (`0.96` is 96% or 0.96%): a miss only when both readings miss (`≥95%` done `0.90`), so `0.96` passes;
     - `=` is compared only where its direction is beyond doubt: `100%` (no share goes above all of it) and a

@@ -373,6 +373,9 @@ def parse_capital_amount(text: str | None) -> float | None:
 
 # ---------------------------------------------------------------- an adjustment's amount (调增 / 调减)
 
+# an adjustment's label, the change of a budget an adjustment form states beside the budgets before and after it
+# (`调整金额（万元）`, `调增（减）金额`, `调增金额 | 调减金额` side by side, `调减额`, `增减数`): its word `w`
+ADJUSTMENT_KEY = regex.compile(r"^(?:预算)?(?P<w>调整|调增|调减|调增[(（]?减[)）]?|增减)(?:金额|额|数)")
 _ADJUST_WORD = regex.compile(r"^(?P<w>调增|调减|增加|减少|追加|核减|调增额|调减额)?\s*[:：]?\s*(?P<fig>.+)$")
 _ADJUST_DOWN = ("调减", "减少", "核减", "调减额")
 

@@ -165,8 +165,15 @@ _COUNTED_WHO = regex.compile(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|�
 # the scale a bare score is given on, in brackets after it (`≥4.8（5分制）`, `90（百分制）`, `4.5（满分5分）`): its unit 分
 _SCORE_SCALE = regex.compile(r"(?:\d+|[百十])分制|满分\d+(?:\.\d+)?分")
 # the scale said by its top alone (`≥4.5（5分）`, `≥8.5（10分）`, `90（100分）`): a scale of 5, 10 or 100 points over a
-# bare figure no greater than it (`≥3（20分）`, a count and its weight, stays a qualifier)
+# bare figure no greater than it and at least half of it (`≥3（20分）`, `≥1（10分）`, `≥2（5分）`: a count and its weight,
+# stay a qualifier — a score aimed at is the scale's upper half; see _on_scale)
 _SCORE_TOP = regex.compile(r"(?P<top>5|10|100)分")
+
+
+def _on_scale(figure: str, top: str) -> bool:
+    """Is `figure` a score on a scale of `top` points: no greater than it, and at least half of it (`≥4.5` of 5, `90`
+    of 100; `≥1` beside `10分` is a count and its item's weight)?"""
+    return int(top) <= 2 * Decimal(figure) and Decimal(figure) <= int(top)
 # the same written as a share of the top (`≥4.5/5分`, `≥4.5分/5分`, `≥90/100分`): the points, the top the qualifier
 _SCORE_OF_TOP = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*分?\s*/\s*(?P<top>5|10|100)\s*分制?$")
 # a unit's own symbol written in brackets after its Chinese name (`吨（t）`, `万千瓦时（kWh）`, `平方米（㎡）`): a gloss
@@ -619,7 +626,7 @@ def _split(text: str) -> Target:
             body += "分"              # `≥4.8（5分制）`: points on a scale, unit 分, the scale the qualifier (was no unit)
         elif (top := _SCORE_TOP.fullmatch(qualifier or "")) is not None and body[-1:].isdigit() \
                 and (bare := regex.search(r"(?<![\d.])\d+(?:\.\d+)?$", body)) is not None \
-                and Decimal(bare.group(0)) <= int(top.group("top")):
+                and _on_scale(bare.group(0), top.group("top")):
             body += "分"              # `≥4.5（5分）`: the same, the scale said by its top (was no unit, review sq)
         elif (word := _SUFFIX_ALONE.fullmatch((qualifier or "").removeprefix("含"))) is not None \
                 and regex.search(r"[\d%‰‱\p{Han}]$", body):
@@ -628,7 +635,7 @@ def _split(text: str) -> Target:
             # (was `=` 90 and the qualifier `及以上`; `≥95%（及以上）` is `≥95%及以上`, the word doubling the sign)
 
     if qualifier is None and (of_top := _SCORE_OF_TOP.search(body)) is not None \
-            and Decimal(of_top.group("n")) <= int(of_top.group("top")):
+            and _on_scale(of_top.group("n"), of_top.group("top")):
         # `≥4.5/5分`: `≥4.5（5分）` (it was `>=` and the text `4.5/5分`, review sq)
         body, qualifier = body[:of_top.start()] + of_top.group("n") + "分", of_top.group("top") + "分"
     if (mass_of := _GLOSS_AFTER_MASS.search(body)) is not None:     # `≥10万吨CO2当量`: the gloss put apart

@@ -13,8 +13,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
-from normalize.amounts import (BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS, HEDGE_WORDS, PERCENT_POINTS,
-                               WRITTEN_UNIT_WORDS, parse_amount, parse_number)
+from normalize.amounts import (ADJUSTMENT_KEY, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS, HEDGE_WORDS,
+                               PERCENT_POINTS, WRITTEN_UNIT_WORDS, parse_amount, parse_number)
 from normalize.dates import parse_date, parse_period, reversed_period
 from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
@@ -43,7 +43,7 @@ _UNIT_DECL = re.compile(rf"(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]
 # 中央 | 省级 | 本级)
 # (and an adjustment form's change of the budget, `调整前预算数 | 调整后预算数 | 调整金额` over `500 | 420 | -80`: the
 # figure the form states, 调整金额 / 调增（减）金额 / 调减额 / 增减额, kept as written beside the two budgets)
-_TOTAL_NOTE_HEAD = re.compile(r"预计|偏差|纠偏|原因|措施|说明|是否|^(?:调整|调增|调减|调增[(（]?减[)）]?|增减)(?:金额|额|数)")
+_TOTAL_NOTE_HEAD = re.compile(r"预计|偏差|纠偏|原因|措施|说明|是否|" + ADJUSTMENT_KEY.pattern)
 # a template's printed instructions in a cell (`1.预算执行率=…,未达到90%的需说明原因(100字以内)`), nobody's answer
 _HINT_TEXT = re.compile(r"字以内|需说明|应说明|应单独说明|请填写|填写说明|填报说明|须说明")
 
@@ -2087,8 +2087,10 @@ class FormReader:
         # but still reported: money the form's budget should hold, not read as its lines)
         # (a bond's issue or the project's revenue, `债券发行总额（万元） | 40000`, `预期收益总额（万元） | 96,500.00`, is
         # no money of the budget: kept and settled, as `债券期限 | 15年` is)
+        # (and an adjustment form's change, `调增金额（万元） | 30.00 | 调减金额（万元） | 10.00`, kept and settled:
+        # budget_adjustment_mismatch reads it beside the budgets before and after it, as `调整金额 | 调减-20.00`)
         settled = [(lab, val) for lab, val in kept if not (_AMOUNT_LABEL.search(lab.text) and is_number(val.text))
-                   or _NOT_BUDGET_MONEY.search(label_key(lab.text))]
+                   or _NOT_BUDGET_MONEY.search(label_key(lab.text)) or ADJUSTMENT_KEY.match(label_key(lab.text))]
         if not used and settled and 2 * len(settled) == len(cells) - (head is not None):
             return                                   # `债券期限 | 10年 | 偿还方式 | 到期一次还本`: every cell kept
         if used:
@@ -4865,8 +4867,7 @@ _LEVEL_FISCAL = re.compile(r"^(?!.*(?:专户|债|自筹|社会|贷款|其他|非
 _LONE_PARTS_HEAD = re.compile(r"^\s*其中\s*[:：]?\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # the budget's uses by their nature (a 部门整体 form's 基本支出 / 项目支出): never a source of money
-_USE_NAMES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "日常公用经费", "人员支出",
-                                              "公用支出", "人员经费支出", "日常公用经费支出"))
+_USE_NAMES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 # a money label before a sentence of money fields, and each `label amount unit` in it
 # a numbered paragraph (`目标1：…`, `1、…`, `（2）…`): the word before the number, the number
 _NUMBERED_PARA = re.compile(r"^(目标|任务|指标)?\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[)）]\s*|[：:、.．]\s*)(?=\S)")

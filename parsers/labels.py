@@ -545,3 +545,9 @@ STAGE_BEFORE_WORDS = tuple(w for w, s in ADJUST_STAGE.items() if s == "before")
 STAGE_AFTER_WORDS = tuple(w for w, s in ADJUST_STAGE.items() if s == "after")
 # the head parsers.core writes over the name an indicator had before an adjustment, when it changed
 BEFORE_NAME_HEAD = STAGE_BEFORE_WORDS[0] + "指标"
+
+
+# the budget's uses by their nature (a 部门整体 form's 基本支出 / 项目支出 / 人员经费 / 公用经费): never a source of money
+# (parsers/forms), nor a project (a department's budget execution by its uses under `项目名称`, parsers/layouts/packed_list)
+BUDGET_USE_NAMES = ("基本支出", "项目支出", "人员经费", "公用经费", "日常公用经费", "人员支出", "公用支出", "人员经费支出",
+                    "日常公用经费支出")

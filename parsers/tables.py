@@ -493,12 +493,13 @@ def _join_text_parts(got: dict[str, Cell], lost: list[Cell], cols: dict[str, tup
 
     The table's last column a text column, the cells right of it are its too: a dump prints the head merged over two
     columns once (`偏差原因分析及改进措施` over `原因 | 措施`), its second column of no head (`次年一季度完成安装` was lost
-    as an unplaced cell, review sq)."""
+    as an unplaced cell, review sq). A sign-off there, `填表日期：2026年1月15日`, `填表人：李四`, is none of its text (it
+    was joined to the last row's deviation, review rx2)."""
     right = max((b for _, b in cols.values()), default=-1)
     for role in ("deviation", "note", "explanation"):
         span = cols.get(role)
         if span is not None and span[1] == right:
-            span = (span[0], max([right] + [c.col + c.colspan - 1 for c in lost]))
+            span = (span[0], max([right] + [c.col + c.colspan - 1 for c in lost if not _sign_kind(c.text)]))
         if span is None or span[1] == span[0]:
             continue
         parts = [c for c in lost if _under_col(span, c.col)]

@@ -170,6 +170,8 @@ class PackedList(LayoutParser):
 # money only (a 汇总表 before one sheet per project, a 分配表) is none of these: it stays a `project_list`.
 
 _LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
+# the budget's uses (基本支出, 人员经费 …): no project's name (labels.BUDGET_USE_NAMES)
+_BUDGET_USES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 _GOAL_HEAD = re.compile(r"目标")
 _ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
 # a level's label opening its items in an indicator cell (`产出指标：…；效益指标：…`), and the stop before it when a
@@ -616,7 +618,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
         # 自筹 alone, the 社会资本 an other field: a false fiscal_other_mismatch)
         for col in selfs + others:
             cols[col] = ("part", "budget_other", None)
-    projects = 0
+    projects = uses = 0
     for r in body:
         by_col = {c.col: c.text.strip() for c in r.cells}
         name = by_col.get(name_col, "")
@@ -624,7 +626,11 @@ def _list_columns(rows: list, k: int) -> dict | None:
             continue
         if any(by_col.get(col) for col, v in cols.items() if _declares(v)):
             projects += 1
-    if not projects:
+            uses += label_key(_AMONG.sub("", name)) in _BUDGET_USES
+    if not projects or uses == projects:
+        # (every row a use of the budget, `基本支出 | 其中：人员经费 | 公用经费 | 项目支出` under `项目名称 | 2025年预算数 |
+        # 1-6月执行数 | 执行率`: a department's budget execution by its uses, titled 监控 — no list of projects; it was four
+        # projects, review rx2)
         return None
     results = not any(v[0] in ("goal", "level") for v in cols.values())
     if results and not any(_OWN_REPORT.search(c.text) for c in row.cells) and not any(
