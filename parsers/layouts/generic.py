@@ -20,17 +20,6 @@ _FISCAL_TITLE_WORD = re.compile(r"财政|预算|项目支出|部门整体|专项
 _PROJECT_FIELDS = frozenset({"name", "budget_total", "budget_year", "budget_fiscal", "budget_other", "spent",
                              "budget_initial", "execution_rate", "goal_annual", "goal_total"})
 _SELF_EVAL_TITLE = re.compile(r"(?:自评|评价)表")
-# what any fiscal performance form says somewhere (in a title, a label, a header or a row): 绩效 (not a pay's 绩效工资)
-# or a level of its indicators; a plan's 主要指标表 (指标名称 | 2024年预期目标) or a town's 目标管理考核表 (考核项目 |
-# 考核内容 | 目标值 | 分值) says neither
-_FISCAL_WORD = re.compile(r"绩效(?!工资)|(?:产出|效益|满意度|成本)指标")
-# a title naming staff pay (奖励性绩效工资分配方案, 绩效工资考核办法): a school's or a hospital's staff scored for pay
-_PAY_TITLE = re.compile(r"绩效工资")
-
-
-def _no_fiscal_word(doc: Extracted) -> bool:
-    """No cell of the document says 绩效 (other than 绩效工资) nor names a level of a form's indicators."""
-    return not any(_FISCAL_WORD.search(fold(c.text)) for r in document_rows(doc) for c in r.cells)
 
 
 def _titled_matrix(rows) -> bool:
@@ -67,10 +56,6 @@ class Generic(FormLayout):
                 and not L.TARGET_FORM_TITLE.search(p.text) and not _FISCAL_TITLE_WORD.search(p.text):
             return 0.0      # 被考核人 | … | 职位 | …: an employee's KPI sheet (指标 | 权重 | 目标值 | 得分), no project's
             # (a fiscal form's title over a contact's 姓名 | 王丽 | 职务 | 办公室主任: a form)
-        if not p.fields & _PROJECT_FIELDS and (
-                _PAY_TITLE.search(p.text) and not _FISCAL_TITLE_WORD.search(p.text) or _no_fiscal_word(doc)):
-            return 0.0      # no project's name or money, and no 绩效 (or only a pay's): a plan's 主要指标表, a
-            # 目标管理考核表 of a town, a school's 绩效工资分配方案 (考核项目 | 考核指标 | 分值): no performance form
         tables = p.headers & {"indicator", "score", "assessment"}
         titled_form = "绩效" in p.text and bool(L.FORM_TITLE.search(p.text)) and "name" in p.fields and (
             "绩效目标" in p.text and bool(p.fields & {"goal_total", "goal_annual"}) and (
