@@ -393,10 +393,16 @@ _BUDGET_TABLE = re.compile(r"(?:收支|收入|支出|拨款|经费|预算|决算
 
 # a person's own 考核 sheet (`机关事业单位工作人员2023年度绩效考核评分表`), not a task breakdown about people
 # (`…职工医疗保险参保扩面目标任务考核分解表`, `全县干部教育培训工作目标考核任务分解表`, `人员密集场所消防…考核细则`)
-_PERSONNEL = re.compile(r"(?:工作人员|公务员|员工|教职工|个人|教师|班主任|医生|医师|护士|干部|职工)[^，。：:]{0,12}(?:考核|测评|考评|述职)[^，。：:]{0,4}"
-                        r"(?:评分表|登记表|测评表|考核表)")
-# a bureau's work plan (重点工作目标任务分工表, 年度工作要点, 工作计划): targets with who does them and by when
-_WORK_PLAN = re.compile(r"工作要点|重点工作|工作计划|任务分工|分工表|分工方案|工作安排|责任分工")
+_PERSONNEL = re.compile(r"(?:工作人员|公务员|员工|教职工|个人|教师|班主任|医生|医师|护士|干部|职工)[^，。：:]{0,12}(?:考核|测评|考评|述职)"
+                        r"(?:[^，。：:]{0,4}(?:评分表|登记表|测评表|考核表)|表)"
+                        # (a staff pay plan: 奖励性绩效工资分配方案, 绩效工资考核分配办法 — its 考核项目 | 分值 score people; not a
+                        # fund's 绩效工资补助资金 form)
+                        r"|绩效工资(?:分配|考核|发放){1,2}(?:实施|管理|暂行)?(?:方案|办法|细则|表)")
+# a bureau's work plan (重点工作目标任务分工表, 年度工作要点, 工作计划): targets with who does them and by when; a
+# government's plan of its economy (…国民经济和社会发展计划主要指标表: 指标名称 | 2023年完成 | 2024年预期目标)
+_WORK_PLAN = re.compile(r"工作要点|重点工作|工作计划|任务分工|分工表|分工方案|工作安排|责任分工"
+                        # a government's plan of its economy (国民经济和社会发展计划 / 十四五规划 主要指标表)
+                        r"|社会发展计划|发展规划|规划纲要")
 # an institution's own appraisal (三级公立医院绩效考核, 学校绩效考核, 国有企业绩效考核), no project's
 _INSTITUTION_APPRAISAL = re.compile(r"(?:医院|卫生院|医疗机构|学校|高校|中学|小学|幼儿园|企业|公司|银行)[^，。：:]{0,16}绩效考核")
 _PROJECT_MONEY_WORD = re.compile(r"项目|专项|资金|支出|预算|经费|补助")
@@ -441,9 +447,11 @@ def _no_project(form, head: list[str]) -> str | None:
         # `项目名称：按照预算管理一体化系统中的项目名称填写。` under `…申报表填表说明`: the instructions, no project
         return "it is a form's filling instructions (填表说明), what to write in each box"
     if name is None and form.kind != "assessment" and any(
-            _PERSONNEL.search(clean(t) or "") and not _PERFORMANCE_TITLE.search((clean(t) or "").replace("绩效考核", ""))
+            (m := _PERSONNEL.search(clean(t) or "")) is not None
+            and not _PERFORMANCE_TITLE.search((clean(t) or "")[m.start():].replace("绩效考核", ""))
             for t in own + head):
-        # ××中学教师绩效考核评分表: a teacher's appraisal, scored by 师德师风 / 教育教学, no project
+        # ××中学教师绩效考核评分表: a teacher's appraisal, scored by 师德师风 / 教育教学, no project (the words before the
+        # staff's are the employer's: 某县财政局机关工作人员个人绩效考核表 is a person's, its 财政 no project's)
         return "it is a personnel appraisal (a person's 考核 sheet), no project"
     if name is not None or form.kind == "assessment":
         return None
