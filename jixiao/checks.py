@@ -1050,12 +1050,14 @@ def check_year_out_of_period(v: ProjectView) -> Iterator[Finding]:
     """A form of one year (its 年度, `year`) for a project whose period (start_date to end_date) ends before that
     year or starts after it: a 2025 申报表 of a project run 2022年1月至2024年12月, a 2024 自评表 of a project of 2025 —
     the year or the period copied from another form. Whole calendar years are compared: a period ending in the
-    form's year, or starting in it, is the form's."""
+    form's year, or starting in it, is the form's. A self-evaluation (form `self_eval`) is written after the money
+    is spent: one of the year after its period's end (`评价年度：2025年` of a project run 2024年1月至2024年12月) is
+    its own (it was flagged, review rz2)."""
     year = v.get("year")
     start, end = _year_month(v.get("start_date")), _year_month(v.get("end_date"))
     if not isinstance(year, int) or start is None or end is None or end < start:
         return
-    if start[0] <= year <= end[0]:
+    if start[0] <= year <= end[0] + (v.get("form") == "self_eval"):
         return
     yield v.finding("year_out_of_period",
                     f"the form's year {year} is outside the project period {v.get('period_raw')!r} "
@@ -1245,9 +1247,10 @@ def actual_misses_target(target, actual_raw: str | None) -> bool | None:
         return None       # (a bare figure, `26次`, `3%`, `15天`, `￥12元/平方米`: a floor or a ceiling? not written)
     value, _ = _in_ones(value, unit)
     value_max, _ = _in_ones(value_max, unit)
-    if actual.unit is None and _in_ones(None, unit)[1] in ("分钟", "个月", "%") \
+    if actual.unit is None and _in_ones(None, unit)[1] in ("分钟", "个月", "%") and _num(get("value")) < 1000 \
             and _CALENDAR_FIGURE.match(fold_width(actual_raw or "").strip()):
-        return None       # (`≤2年` done `2025`, `≤12个月` done `2025.12`: a year or a month of the calendar, no duration)
+        return None       # (`≤2年` done `2025`, `≤12个月` done `2025.12`: a year or a month of the calendar, no duration;
+        # beside a target of a year's size, `≥2000小时` done `1950`, the figure is the target's: compared, review rz2)
     readings = _actual_readings(unit, actual)
     if not readings:
         return None
@@ -1279,7 +1282,8 @@ def check_target_missed_full_score(v: ProjectView) -> Iterator[Finding]:
       the smallest unit of its kind (`_DURATIONS`: `天` and `日` one unit, `≤2小时` done `150分钟` missed, `≤1年` done
       `10个月` met); a day and a month, a 工作日 and a 天 are other units (not compared); a bare figure that is a date
       of the calendar (`_CALENDAR_FIGURE`: `2025`, `2025.12`, `20251231`) beside a duration or a percentage is when the
-      work was done, no figure of the target's (`≤2年` done `2025` is not compared);
+      work was done, no figure of the target's (`≤2年` done `2025` is not compared) — unless the target's own figure
+      is 1000 or more (`≥2000小时` done `1950`: hours, compared);
     - a bare figure no more than 1 beside a percentage target is read both as a fraction and as a percentage
       (`0.96` is 96% or 0.96%): a miss only when both readings miss (`≥95%` done `0.90`), so `0.96` passes;
     - `=` is compared only where its direction is beyond doubt: `100%` (no share goes above all of it) and a

@@ -173,7 +173,7 @@ def _period(t: str, year: int | None) -> tuple[_dt.date | None, _dt.date | None]
 _MONTH_PERIOD = regex.compile(
     rf"^(?:自|从)?\s*(?P<y1>\d{{4}})\s*(?:年\s*(?P<m1>\d{{1,2}})\s*月份?|[.\-/]\s*(?P<m1>\d{{1,2}})"
     rf"|年\s*(?P<m1>\d{{1,2}})(?=\s*[{PERIOD_SEPARATORS}]+\s*\d{{1,2}}\s*月))\s*起?\s*"
-    rf"[{PERIOD_SEPARATORS}]+\s*(?:(?P<y2>\d{{4}})\s*(?:年|[.\-/])\s*)?(?P<m2>\d{{1,2}})\s*(?:月份?)?\s*(?:底|末)?\s*止?$")
+    rf"[{PERIOD_SEPARATORS}]+\s*(?:(?P<y2>\d{{4}})\s*(?:年|[.\-/])\s*|(?P<nx>次年|翌年|第二年)\s*)?(?P<m2>\d{{1,2}})\s*(?:月份?)?\s*(?:底|末)?\s*止?$")
 
 
 # 2024年-2026年, 2024—2026年, 2019-2021, 2022年 (a 项目期限 of whole years); 202001-202012 (years and months run together)
@@ -216,8 +216,11 @@ def _month_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
         return (None, None)                 # (2020-01-01: one date, no 2020.1-12 period)
     y1 = _valid_year(int(m.group("y1")))
     y2 = _valid_year(int(m.group("y2"))) if m.group("y2") else y1
+    if m.group("nx") and y1 is not None:
+        y2 = _valid_year(y1 + 1)            # (`2025年10月至次年3月`: a heating season, into the next year; no dates, review rz2)
     m1, m2 = int(m.group("m1")), int(m.group("m2"))
-    if y1 is None or y2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (m.group("y2") is None and m2 < m1):
+    if y1 is None or y2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2 == y1 and m.group("y2") is None
+                                                                                  and m2 < m1):
         return (None, None)                 # (`2024年11月至3月`: into the next year? not written; no slip either)
     return (_dt.date(y1, m1, 1), _dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
 
