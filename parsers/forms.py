@@ -727,8 +727,11 @@ class FormReader:
         nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
         return bool(rows) and nxt is not None and not nxt.is_text_line and nxt.grid is rows[-1].grid \
             and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt) \
-            and not (len(self.rows[i].cells) > 1 and match_field(self.rows[i].cells[0].text))
-        # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost)
+            and not (len(self.rows[i].cells) > 1 and match_field(self.rows[i].cells[0].text)) \
+            and not _signoff_pair_line(self.rows[i])
+        # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost;
+        # `填表日期：2026年1月15日` that stood right of the table's last row, core._signoff_tail: the form's, as
+        # under the table — it was skipped as a remark)
 
     def _table_goes_on(self, i: int) -> bool:
         """Is the row after text line i a row of the current table's kind (a page's running header
@@ -4988,6 +4991,12 @@ def _signoff_start(text: str) -> bool:
     head = next((p.strip() for p in _NEXT_PAIR.split(text) if p.strip()), "")
     m = _PAIR_CELL.match(head)
     return _signoff_label(m.group(1), True) if m is not None else _signoff_label(head, False)
+
+
+def _signoff_pair_line(row: Row) -> bool:
+    """A text line of one sign-off column's pair with its value (`填表日期：2026年1月15日`, `联系电话：0731-…`)."""
+    m = match_field(row.cells[0].text) if len(row.cells) == 1 else None
+    return m is not None and m[0] in _SIGNOFF_FIELDS and bool(m[1])
 
 
 def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:

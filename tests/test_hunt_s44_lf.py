@@ -34,3 +34,15 @@ def test_bare_wan_actual_readings():
     assert actual_misses_target(target("≤1亿元"), "1.2亿") is True
     # (as main: a target with no unit beside an actual with one is not compared)
     assert actual_misses_target(target("≥100"), "120万") is None
+
+
+def test_fill_date_right_of_the_table_is_the_forms(read):
+    """A 自评表 whose last indicator row carries, after an empty 偏差原因 cell, `填表日期：2026年1月15日`: the form's fill
+    date, as a 填表日期 line under the table reads (main: fill_date None and the 市民满意度 row's deviation
+    `填表日期：2026年1月15日`)."""
+    r = read("ct_s44_lf_fill_date_right_of_table.txt")
+    p = only_project(r)
+    assert (p["name"], str(p["fill_date"]), p["score"]) == ("城区绿化养护项目", "2026-01-15", 99.75)
+    assert [(i["level3"], i["deviation"]) for i in r.tables["indicators"]] == [
+        ("养护绿地面积", None), ("苗木成活率", None), ("市民满意度", None)]
+    assert r.tables["warnings"] == []
