@@ -214,7 +214,7 @@ def _part_kind(text: str) -> str | None:
     软件开发费); None for anything else (no group: the row is reported as before)."""
     name = _SUB_LINE.sub("", text).strip()
     key = label_key(name)
-    if _is_source(name) or key in _USES or _PART_SOURCE.search(key) or _YEAR_PART.match(key):
+    if _is_source(name) or key in _USE_NAMES or _PART_SOURCE.search(key) or _YEAR_PART.match(key):
         return "source"
     if _PART_EXPENSE.search(key):
         return "composition"
@@ -2937,7 +2937,7 @@ class FormReader:
         key0 = label_key(cells[0].text)
         block = _MONEYISH.search(cells[0].text) and not (first is not None and first[0] not in L.MONEY_FIELDS) \
             and not is_number(cells[0].text) and (declared_unit(cells[0].text) is not None or key0 in _SOURCES_HEAD
-                                                  or not (_is_source(cells[0].text) or key0 in _USES))
+                                                  or not (_is_source(cells[0].text) or key0 in _USE_NAMES))
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
         heads = {c.col: c for c in (cells[1:] if block else cells)}
         kinds = self._money_heads(heads)
@@ -3127,7 +3127,7 @@ class FormReader:
                 kinds[col] = "budget_other"      # … | 其他: the other funds
             elif _is_source(c.text) or (_LEVEL_FISCAL.match(key) and len(key) <= 8) or _PPP_DUTY.match(key):
                 kinds[col] = None                # (中央 | 省级 | 市级 | 县级: each level's money)
-            elif key in _USES:
+            elif key in _USE_NAMES:
                 kinds[col] = "spend"
             else:
                 return None
@@ -3399,7 +3399,7 @@ class FormReader:
             self.uses = True                 # 支出预算合计 2,860.00: the same budget again, by use; the lines below
             return                           # (其中：基本支出 / 项目支出) are its uses
         if self.uses:
-            if key in _USES:
+            if key in _USE_NAMES:
                 self._line(label.text, amount.text, "use", declared_unit(label.text) or sec_unit or self.block_unit,
                            label, group="支出")
                 return
@@ -4929,7 +4929,6 @@ _POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.
 _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _BLANK_AMOUNT = re.compile(r"^[^:：\d]{2,20}[:：]$")
 _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
-_USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
 # a label's look: a few words, no sentence (a value beside it is then the label's)
 _OTHER_LABEL_END = re.compile(r"\s*[:：]\s*$")
 # no value of the project's: a stamp's or signature's place, a form's instructions
