@@ -36,7 +36,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, dete
                                parse_amount)
 from normalize.dates import reversed_period
 from normalize.levels import names_satisfaction
-from normalize.targets import Target, split_target, unit_in_ones
+from normalize.targets import _TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
 from parsers.labels import FIELD_LABELS as LEXICON
 
@@ -643,8 +643,9 @@ def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
     """An adjustment form states the budget before (年初预算, `budget_initial`), the change (调整金额 `调减-20.00`,
     `调增 15.00`, an accounting negative `（50.00）`, kept in other_fields) and the budget after (调整后预算,
     `budget_year`): before + change must be after. Why: a change written with the wrong sign or figure moves money
-    no one approved. The change is read in its label's unit (`调整金额（万元）`); with no unit declared it is
-    flagged only when no money unit makes it add up, and a bare figure of no sign (`20.00`) may go either way.
+    no one approved. The change is read in its label's unit (`调整金额（万元）`), a yuan sign's figure in 元 whatever
+    the label says (`调减 ￥20.00` under 万元 is 20 元, as parse_amount reads `¥1,200,000.00` under a 万元 head);
+    with no unit declared it is flagged only when no money unit makes it add up, and a bare figure of no sign (`20.00`) may go either way.
     A 调增 and a 调减 column side by side (`调增金额（万元） | 30.00 | 调减金额（万元） | 10.00`) are the change's two
     parts: checked as their sum, a bare figure taking its column's direction (调减金额 `10.00` is -10).
     Threshold: 0.5 元, or half the change's last written digit.
@@ -1185,10 +1186,14 @@ def _actual_readings(target_unit: str | None, actual: Target) -> list[float]:
     """The values the actual may stand for in the target's unit (in ones): one, or two for a bare number no more
     than 1 beside a percentage target (`0.96`: 96%, or 0.96%?), none when its unit is another."""
     value, unit = _in_ones(actual.value, actual.unit)
-    if unit is None:
-        # (a bare figure, its unit in the target's 计量单位: read in the target's unit; 万人's actual `1.05` is 1.05 万人)
-        value, unit = _in_ones(actual.value, target_unit)
-        if unit == "%" and 0 < actual.value <= 1:
+    magnitude = _TEN_THOUSANDS.get(actual.unit or "")
+    if unit is None or magnitude is not None:
+        # (a bare figure, its unit in the target's 计量单位: read in the target's unit; 万人's actual `1.05` is 1.05 万人;
+        # a bare 万 / 亿 is that many ten thousands of the target's unit in ones: `120万` beside `≥100万元` 1,200,000 元,
+        # `1.3万` beside `≥1.2万人` 13,000 人)
+        value, unit = _in_ones(actual.value, target_unit) if magnitude is None \
+            else _in_ones(actual.value * magnitude, unit_in_ones(target_unit)[0])
+        if unit == "%" and 0 < actual.value <= 1 and magnitude is None:
             return [value, value * 100]
         return [value]
     return [value] if unit == _in_ones(None, target_unit)[1] else []
@@ -1278,7 +1283,9 @@ def check_target_missed_full_score(v: ProjectView) -> Iterator[Finding]:
     - the units must agree once 万 / 亿 of a counted unit are put in ones (normalize.targets.unit_in_ones: `≥1.2万人`
       is 12000 人 beside `12500人`; money is in 元 on both sides); an actual of a bare figure is read in the target's
       unit (a 计量单位 column's), and beside money in its written unit too (`≥100万元` done `120`: 120 元 or 120 万元,
-      missed only when both miss), a target of none beside an actual with one is not compared; a duration is put in
+      missed only when both miss), an actual of a bare 万 / 亿 is so many of the target's unit in ones (`≥100万元`
+      done `120万`: 1,200,000 元; `≥1.2万人` done `1.3万`: 13,000 人), a target of none beside an actual with one is
+      not compared; a duration is put in
       the smallest unit of its kind (`_DURATIONS`: `天` and `日` one unit, `≤2小时` done `150分钟` missed, `≤1年` done
       `10个月` met); a day and a month, a 工作日 and a 天 are other units (not compared); a bare figure that is a date
       of the calendar (`_CALENDAR_FIGURE`: `2025`, `2025.12`, `20251231`) beside a duration or a percentage is when the

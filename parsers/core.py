@@ -584,7 +584,13 @@ def document_rows(doc: Extracted) -> list[Row]:
                                            key=lambda c: c.bbox[1], default=cells[0])   # (a dump's cells have no box)
             order = max(_order(top, g.order + r * 1e-3, g.column), last + 1e-6)
             last = order
-            rows.append(Row(cells, g, r, order, r in g.page_breaks))
+            tail = _signoff_tail(cells)
+            rows.append(Row(cells[:-1] if tail else cells, g, r, order, r in g.page_breaks))
+            if tail:
+                # (`… | 30 | 30 | | 填表日期：2026年1月15日` right of a table's last column: the form's sign-off, a line
+                # after the row as the form reader reads it — it was the row's deviation or an unplaced cell)
+                c = cells[-1]
+                rows.append(_text_row(TextLine(c.text, page=c.page, line=None, order=order + 5e-7)))
     cut_tail = None                         # a footer line's value wrapped onto the next line
     held = None                             # a line of a footer's label only, kept back until its next line is seen
     for t in sorted(doc.lines, key=lambda x: x.order):
@@ -2936,6 +2942,19 @@ def _signoff_row(row: Row) -> bool:
     return bool(cells) and all(
         _SIGNOFF_LABEL.match(fold(c.text).strip()) or (m := match_field(c.text)) is not None and m[0] in _SIGNOFF_FIELDS
         and m[1] for c in cells)
+
+
+def _signoff_tail(cells: list[Cell]) -> bool:
+    """Whether a grid row's last cell is a sign-off pair (`填表日期：2026年1月15日`, `填表人：李四`: see _signoff_row)
+    right of a table row's cells (three or more, none a field's label nor a sign-off's): the form's sign-off printed
+    beside its table's last row, none of the row's."""
+    if len(cells) < 4 or not _signoff_row(Row(cells[-1:], None)) or not _PAIR_VALUE.search(cells[-1].text):
+        return False
+    return not any(match_field(c.text) or _signoff_row(Row([c], None)) for c in cells[:-1])
+
+
+# a pair's value after its colon (`填表日期：2026年1月15日`; not `填表日期：` left blank)
+_PAIR_VALUE = re.compile(r"[:：]\s*\S")
 
 
 def _unit_above_signoff(rows: list[Row]) -> Row | None:

@@ -214,7 +214,7 @@ def _part_kind(text: str) -> str | None:
     软件开发费); None for anything else (no group: the row is reported as before)."""
     name = _SUB_LINE.sub("", text).strip()
     key = label_key(name)
-    if _is_source(name) or key in _USES or _PART_SOURCE.search(key) or _YEAR_PART.match(key):
+    if _is_source(name) or key in _USE_NAMES or _PART_SOURCE.search(key) or _YEAR_PART.match(key):
         return "source"
     if _PART_EXPENSE.search(key):
         return "composition"
@@ -727,8 +727,11 @@ class FormReader:
         nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
         return bool(rows) and nxt is not None and not nxt.is_text_line and nxt.grid is rows[-1].grid \
             and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt) \
-            and not (len(self.rows[i].cells) > 1 and match_field(self.rows[i].cells[0].text))
-        # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost)
+            and not (len(self.rows[i].cells) > 1 and match_field(self.rows[i].cells[0].text)) \
+            and not _signoff_pair_line(self.rows[i])
+        # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost;
+        # `填表日期：2026年1月15日` that stood right of the table's last row, core._signoff_tail: the form's, as
+        # under the table — it was skipped as a remark)
 
     def _table_goes_on(self, i: int) -> bool:
         """Is the row after text line i a row of the current table's kind (a page's running header
@@ -2934,7 +2937,7 @@ class FormReader:
         key0 = label_key(cells[0].text)
         block = _MONEYISH.search(cells[0].text) and not (first is not None and first[0] not in L.MONEY_FIELDS) \
             and not is_number(cells[0].text) and (declared_unit(cells[0].text) is not None or key0 in _SOURCES_HEAD
-                                                  or not (_is_source(cells[0].text) or key0 in _USES))
+                                                  or not (_is_source(cells[0].text) or key0 in _USE_NAMES))
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
         heads = {c.col: c for c in (cells[1:] if block else cells)}
         kinds = self._money_heads(heads)
@@ -3124,7 +3127,7 @@ class FormReader:
                 kinds[col] = "budget_other"      # … | 其他: the other funds
             elif _is_source(c.text) or (_LEVEL_FISCAL.match(key) and len(key) <= 8) or _PPP_DUTY.match(key):
                 kinds[col] = None                # (中央 | 省级 | 市级 | 县级: each level's money)
-            elif key in _USES:
+            elif key in _USE_NAMES:
                 kinds[col] = "spend"
             else:
                 return None
@@ -3396,7 +3399,7 @@ class FormReader:
             self.uses = True                 # 支出预算合计 2,860.00: the same budget again, by use; the lines below
             return                           # (其中：基本支出 / 项目支出) are its uses
         if self.uses:
-            if key in _USES:
+            if key in _USE_NAMES:
                 self._line(label.text, amount.text, "use", declared_unit(label.text) or sec_unit or self.block_unit,
                            label, group="支出")
                 return
@@ -4926,7 +4929,6 @@ _POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.
 _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _BLANK_AMOUNT = re.compile(r"^[^:：\d]{2,20}[:：]$")
 _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
-_USES = frozenset(label_key(x) for x in ("基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"))
 # a label's look: a few words, no sentence (a value beside it is then the label's)
 _OTHER_LABEL_END = re.compile(r"\s*[:：]\s*$")
 # no value of the project's: a stamp's or signature's place, a form's instructions
@@ -4988,6 +4990,12 @@ def _signoff_start(text: str) -> bool:
     head = next((p.strip() for p in _NEXT_PAIR.split(text) if p.strip()), "")
     m = _PAIR_CELL.match(head)
     return _signoff_label(m.group(1), True) if m is not None else _signoff_label(head, False)
+
+
+def _signoff_pair_line(row: Row) -> bool:
+    """A text line of one sign-off column's pair with its value (`填表日期：2026年1月15日`, `联系电话：0731-…`)."""
+    m = match_field(row.cells[0].text) if len(row.cells) == 1 else None
+    return m is not None and m[0] in _SIGNOFF_FIELDS and bool(m[1])
 
 
 def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:

@@ -103,8 +103,10 @@ def test_department_execution_by_uses_no_projects(read):
 def test_sign_off_right_of_the_deviation_column(read):
     """A 自评表 whose last indicator row carries `填表日期：2026年1月15日` right of its 偏差原因分析及改进措施 cell: a
     sign-off, none of the deviation's text (main: the deviation `无；填表日期：2026年1月15日`, hunt sq's cells right of
-    the last text column joined to it); the date is said (unplaced_cell), the deviation `无`."""
+    the last text column joined to it); the deviation `无`, the date the form's fill_date (hunt lf: it was said as an
+    unplaced_cell)."""
     r = read("ct_s44_rx2_sign_off_right_of_table.txt")
     assert [(i["level3"], i["deviation"]) for i in r.tables["indicators"]] == [
         ("改造农村公路里程", "无"), ("工程验收合格率", "无"), ("沿线群众满意度", "无")]
-    assert warning_codes(r) == ["unplaced_cell"]
+    assert str(only_project(r)["fill_date"]) == "2026-01-15"
+    assert warning_codes(r) == []
