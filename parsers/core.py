@@ -2948,8 +2948,8 @@ def _signoff_tail(cells: list[Cell]) -> bool:
     """Whether a grid row's last cell is a sign-off pair (`填表日期：2026年1月15日`, `填表人：李四`: see _signoff_row)
     right of a table row's cells (three or more, none a field's label nor a sign-off's): the form's sign-off printed
     beside its table's last row, none of the row's."""
-    if len(cells) < 4 or not _signoff_row(Row(cells[-1:], None)) or not _PAIR_VALUE.search(cells[-1].text):
-        return False
+    if len(cells) < 4 or not _PAIR_VALUE.search(cells[-1].text) or not _signoff_row(Row(cells[-1:], None)):
+        return False        # (the cheap test first: most rows' last cell is no pair, asked once a grid row)
     return not any(match_field(c.text) or _signoff_row(Row([c], None)) for c in cells[:-1])
 
 
