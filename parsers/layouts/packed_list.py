@@ -17,6 +17,7 @@ from normalize.orgs import district, org_kind, plural, town_government, township
 from normalize.records import form_year, lead_unit
 from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
+from parsers.labels import SHARE_TOTAL
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
                           _THREE_DIGITS, _heading_unit)
@@ -900,10 +901,6 @@ def _lei_styles(rows: list, seq_col: int | None, name_col: int) -> frozenset:
                 and _CLASS_NAME.match(_HEADING_PREFIX.sub("", fold(cells[name_col].text).strip()).strip()):
             out.add(_num_style(cells[seq_col].text))
     return frozenset(out)
-
-
-# the key of a 合计's figure of a level's share column (`其中：中央` beside the total), its projects' other field's key after it
-SHARE_TOTAL = "other_fields:"
 
 
 def _share_key(head: str, unit: str | None) -> str | None:
