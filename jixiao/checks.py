@@ -38,7 +38,7 @@ from normalize.dates import reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import _TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
-from parsers.labels import FIELD_LABELS as LEXICON
+from parsers.labels import FIELD_LABELS as LEXICON, SHARE_TOTAL
 
 _WS_RUN = re.compile(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
 
@@ -587,11 +587,6 @@ def check_annual_exceeds_total(v: ProjectView) -> Iterator[Finding]:
                         _first_amount(v, ("budget_total",)), severity="error")
 
 
-# an adjustment form's amount, kept in other_fields beside 年初预算 (budget_initial) and 调整后预算 (budget_year):
-# `调整金额（万元）`, `调增（减）金额`, `调减额`, `增减数` (normalize.amounts.ADJUSTMENT_KEY)
-_ADJUSTMENT_KEY = ADJUSTMENT_KEY
-
-
 def _keyed_adjustment(word: str, got: tuple[float, bool] | None) -> tuple[float, bool] | None:
     """An adjustment's (amount, told) with its label's direction: a 调减 column's bare `10.00` is -10, a 调增
     column's is +10 (its figure's own sign or word, where it has one, must agree: `调增 | -10` says two things)."""
@@ -627,7 +622,8 @@ def _adjustments_fit(before: float, after: float, keyed: list) -> bool:
     return False
 
 
-def _other_fields(v: ProjectView) -> dict:
+def _other_fields(v: ProjectView | dict) -> dict:
+    """A project's other_fields (a view's, or a list's project row's: JSON text read) as a dict; {} when none."""
     of = v.get("other_fields")
     if isinstance(of, str):
         try:
@@ -655,7 +651,7 @@ def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
         return
     keyed = []                                  # (word, (key, raw, declared unit, [(unit, (amount, told))])) a key
     for key, raw in _other_fields(v).items():
-        m = _ADJUSTMENT_KEY.match(fold_width(key)) if isinstance(raw, str) else None
+        m = ADJUSTMENT_KEY.match(fold_width(key)) if isinstance(raw, str) else None
         if m is None:
             continue
         declared = detect_money_unit(key)
@@ -1498,21 +1494,14 @@ def check_subtotals(v: ProjectView) -> Iterator[Finding]:
                     f"but the subtotal says {fmt_points(want)}", sub, "error")
 
 
-# a list's 合计 figure of a level's share column (`其中：中央 | 省级` beside 下达资金), by its projects' other field's key
-SHARE_TOTAL = "other_fields:"
+# (a list's 合计 figure of a level's share column is keyed SHARE_TOTAL + its projects' other field's key, parsers.labels)
 _KEY_UNIT = re.compile(r"[（(]([^（）()]+)[）)]$")
 
 
 def _share_amount(project: dict, col: str) -> float | None:
     """A list project's share kept in other_fields (`中央（万元）`: `200`) in 元, for the 合计 figure keyed COL."""
     key = col.removeprefix(SHARE_TOTAL)
-    of = project.get("other_fields")
-    if isinstance(of, str):
-        try:
-            of = json.loads(of)
-        except ValueError:
-            return None
-    text = of.get(key) if isinstance(of, dict) else None
+    text = _other_fields(project).get(key)
     m = _KEY_UNIT.search(key)
     return parse_amount(str(text), m.group(1)) if text is not None and m else None
 

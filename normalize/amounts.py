@@ -47,7 +47,10 @@ _SIGN = r"[-+\u2212]"  # U+2212 minus; U+FF0D is folded to "-" beforehand
 # digits may be separated by "," (full-width "，" is folded first), by ", ",
 # or by a single space.
 NUMBER = r"(?:(?:\d{1,3}(?:,[ ]?\d{3})+|\d{1,3}(?:[ ]\d{3})+|\d+)(?:\.\d+)?|\.\d+)"   # (`.32`: 0.32 as Excel may show it)
-_CURRENCY_PREFIX = r"(?P<cur>[¥￥]|人民币|RMB)?"
+# the yuan sign, half- and full-width: a figure after it is in 元 whatever unit is declared (parse_amount; the form
+# reader's amount cells, parsers/forms `_AMOUNT`; a target's money, normalize.targets)
+YUAN_SIGNS = "¥￥"
+_CURRENCY_PREFIX = rf"(?P<cur>[{YUAN_SIGNS}]|人民币|RMB)?"
 
 _AMOUNT = regex.compile(
     rf"^{_CURRENCY_PREFIX}\s*(?P<num>{_SIGN}?\s*{NUMBER})\s*"
@@ -57,7 +60,7 @@ _AMOUNT = regex.compile(
 # words around an amount that leave it the amount: `约50万元`, `预计120万元`, `120万元（含税）`, `80万元（暂定）`
 # (one list, HEDGE_WORDS, for parse_amount here and the form reader's amount cells, parsers/forms `_AMOUNT`)
 HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计"
-_AMOUNT_HEDGE = regex.compile(rf"^(?:{HEDGE_WORDS})\s*[:]?\s*(?=[¥￥\d])")
+_AMOUNT_HEDGE = regex.compile(rf"^(?:{HEDGE_WORDS})\s*[:]?\s*(?=[{YUAN_SIGNS}\d])")
 # the unit in brackets after the figure (`120（万元）`, `1,200,000.00（元）`) and 整 / 人民币 after the unit
 # (`120.00万元整`, `120万元人民币`): the figure in its unit
 _UNIT_IN_BRACKETS = regex.compile(rf"(?<=\d)\s*[(]\s*({BRACKET_UNIT_WORDS})\s*[)]$")
@@ -210,7 +213,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     written = m.group("unit")
     if written:
         factor = MONEY_UNITS.get(written) or _BARE_MULTIPLIERS[written]
-    elif m.group("cur") in ("¥", "￥"):
+    elif m.group("cur") is not None and m.group("cur") in YUAN_SIGNS:
         factor = Decimal(1)             # `¥1,200,000.00` under a 万元 head: yuan, as the sign says
     else:
         factor = _unit_factor(unit)

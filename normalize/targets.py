@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from normalize.amounts import MONEY_UNITS, _finite_float, _to_decimal, money_to_yuan
+from normalize.amounts import MONEY_UNITS, YUAN_SIGNS, _finite_float, _to_decimal, money_to_yuan
 from normalize.text import clean_text, fold_width, is_placeholder, mend_ocr_digits, to_simplified
 
 OPS = (">=", "<=", ">", "<", "=", "~", "range")
@@ -514,7 +514,7 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
 
 # 千 and a measure: a unit of its own (千米 km, 千克 kg, 千瓦 kW), no thousand of the measure
 _THOUSAND_UNITS = frozenset({"千米", "千克", "千升", "千瓦", "千瓦时", "千伏", "千帕", "千卡", "千焦", "千字"})
-_CURRENCY_SIGNS = ("¥", "￥")
+_CURRENCY_SIGNS = tuple(YUAN_SIGNS)
 _OF_REFERENCE = regex.compile(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
 
 

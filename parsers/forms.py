@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (ADJUSTMENT_KEY, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS, HEDGE_WORDS,
-                               PERCENT_POINTS, WRITTEN_UNIT_WORDS, parse_amount, parse_number)
+                               PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, parse_amount, parse_number)
 from normalize.dates import parse_date, parse_period, reversed_period
 from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
@@ -5367,7 +5367,7 @@ _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "�
 # (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice; it may
 # be hedged, totalled or signed, `约100万元`, `共计120万元`, `￥20万`, in 千万, `1.2千万`, its unit in brackets,
 # `120（万元）`, 整 after it, `120.00万元整`: amounts to parse_amount)
-_AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[¥￥])?\s*[:：]?\s*"
+_AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
                      rf"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{WRITTEN_UNIT_WORDS}"
                      rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币)?)\s*(?P=a)?\s*"
                      r"(?:[(（][^()（）]*[)）]\s*)?$"

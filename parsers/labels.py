@@ -551,3 +551,9 @@ BEFORE_NAME_HEAD = STAGE_BEFORE_WORDS[0] + "指标"
 # (parsers/forms), nor a project (a department's budget execution by its uses under `项目名称`, parsers/layouts/packed_list)
 BUDGET_USE_NAMES = ("基本支出", "项目支出", "人员经费", "公用经费", "日常公用经费", "人员支出", "公用支出", "人员经费支出",
                     "日常公用经费支出")
+
+
+# the key of a list's 合计 figure of a level's share column (`其中：中央 | 省级` beside the projects' money), its projects'
+# other field's key after it (`other_fields:中央（万元）`): written by parsers/layouts/packed_list, checked by
+# jixiao.checks' total_row_mismatch
+SHARE_TOTAL = "other_fields:"

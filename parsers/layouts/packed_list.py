@@ -17,10 +17,11 @@ from normalize.orgs import district, org_kind, plural, town_government, township
 from normalize.records import form_year, lead_unit
 from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
+from parsers.labels import SHARE_TOTAL
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
                           _THREE_DIGITS, _heading_unit)
-from parsers.forms import _LEVEL_FISCAL, RawForm, RawValue, declared_unit
+from parsers.forms import _LEVEL_FISCAL, _USE_NAMES, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
 
@@ -170,8 +171,6 @@ class PackedList(LayoutParser):
 # money only (a 汇总表 before one sheet per project, a 分配表) is none of these: it stays a `project_list`.
 
 _LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
-# the budget's uses (基本支出, 人员经费 …): no project's name (labels.BUDGET_USE_NAMES)
-_BUDGET_USES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 _GOAL_HEAD = re.compile(r"目标")
 _ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
 # a level's label opening its items in an indicator cell (`产出指标：…；效益指标：…`), and the stop before it when a
@@ -626,7 +625,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
             continue
         if any(by_col.get(col) for col, v in cols.items() if _declares(v)):
             projects += 1
-            uses += label_key(_AMONG.sub("", name)) in _BUDGET_USES
+            uses += label_key(_AMONG.sub("", name)) in _USE_NAMES
     if not projects or uses == projects:
         # (every row a use of the budget, `基本支出 | 其中：人员经费 | 公用经费 | 项目支出` under `项目名称 | 2025年预算数 |
         # 1-6月执行数 | 执行率`: a department's budget execution by its uses, titled 监控 — no list of projects; it was four
@@ -900,10 +899,6 @@ def _lei_styles(rows: list, seq_col: int | None, name_col: int) -> frozenset:
                 and _CLASS_NAME.match(_HEADING_PREFIX.sub("", fold(cells[name_col].text).strip()).strip()):
             out.add(_num_style(cells[seq_col].text))
     return frozenset(out)
-
-
-# the key of a 合计's figure of a level's share column (`其中：中央` beside the total), its projects' other field's key after it
-SHARE_TOTAL = "other_fields:"
 
 
 def _share_key(head: str, unit: str | None) -> str | None:
