@@ -39,7 +39,7 @@ PREFIX_SYMBOLS: dict[str, str] = {
 # Operator words written before the quantity.
 PREFIX_WORDS: dict[str, str] = {
     "大于或等于": ">=", "大于等于": ">=", "等于": "=", "不低于": ">=", "不少于": ">=", "不小于": ">=",
-    "至少": ">=", "达到": ">=", "达": ">=",
+    "至少": ">=", "最少": ">=", "达到": ">=", "达": ">=",     # (`最少3次`, as `最多3次` is `<=`)
     "小于或等于": "<=", "小于等于": "<=", "不超过": "<=", "不高于": "<=", "不大于": "<=",
     "不多于": "<=", "最多": "<=", "控制在": "<=",
     "大于": ">", "高于": ">", "超过": ">", "多于": ">",
@@ -153,7 +153,13 @@ _DIGIT = regex.compile(r"\d")
 _DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
                          r"(?:完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
                          r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
+# (`3日内办结`, `30分钟内响应`, `5个工作日内完成`: a time limit, then what is done within it: `<=` 3 日, the deed the
+# qualifier, as `100%完成` reads; it was text)
+_WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*\p{Han}{1,4}(?:以内|之内|内))\s*(?P<q>完成|办结|办理|处理|处置|响应|到达|到场|"
+                                r"答复|回复|反馈|解决|整改|修复|发放|拨付|兑现|支付|上报|报送|审核|审批|受理|结算)$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
+# (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
+_REFERENCE_WORDS = regex.compile(r"(?!.*(?:增长|增加|增收|提高|提升|下降|降低|减少|改善|上升|递增|递减))\p{Han}{2,10}")
 # the counter 名 and the kind of post counted after it (`1名专职`, `2名专职人员`, `1名兼职`): the unit 名 (with any per,
 # `/校`), the words the qualifier — 专职 is no thing counted
 # (`≥20名学生`, `≥200名用户`, `≥5名贫困学生`, `≥100名家长/校`: who 名 counts, a noun of two characters or more — the
@@ -206,7 +212,7 @@ def unit_gloss(word: str | None) -> str | None:
 
 
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
-_INCLUSIVE_RE = regex.compile(rf"\s*\(含\)\s*(?=(?:{_alternation([k for k, op in SUFFIX_WORDS.items() if op in ('>=', '<=') and k != '内'])})$)")   # (`95%（含）及以上`)
+_INCLUSIVE_RE = regex.compile(rf"\s*\((?P<q>含(?:\d+(?:\.\d+)?\s*[%‰]?)?)\)\s*(?=(?:{_alternation([k for k, op in SUFFIX_WORDS.items() if op in ('>=', '<=') and k != '内'])})$)")   # (`95%（含）及以上`)
 # (`≥90%；≥95%`, `≥90%,≥95%`, `≥95%/≥90%`: a second sign after a separator is a second target too)
 # (`≥95%且≥100人`: 且 before a second sign, two quantities both asked, no one quantity either)
 _SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)|(?:且|同时)\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<)"
@@ -610,7 +616,7 @@ def _split(text: str) -> Target:
             if t.value is not None:
                 return _requalified(t, _joined(year, t.qualifier))
     qualifier = None
-    m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body)
+    m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body) or _WITHIN_DONE_RE.search(body)
     if m is not None and m.start() > 0:
         qualifier = clean_text(m.group("q"))
         body = body[: m.start()].strip()
@@ -634,6 +640,13 @@ def _split(text: str) -> Target:
             body, qualifier = body + word.group(0), "含" if qualifier.startswith("含") else None
             # (was `=` 90 and the qualifier `及以上`; `≥95%（及以上）` is `≥95%及以上`, the word doubling the sign)
 
+    ref_op, _, ref = _prefix(body)
+    if qualifier is not None and _REFERENCE_WORDS.fullmatch(ref) and ref_op in (None, ">=", "<=", ">", "<", "=") \
+            and (fig := _split(qualifier)).op == "=" and fig.value is not None and fig.unit is not None \
+            and fig.value_max is None and fig.qualifier is None:
+        # `不低于上年水平（96%）`, `全覆盖（100%）`: a level named in words, its figure in brackets: the figure compared
+        # (`>=` 96 %, `=` 100 %), the words the qualifier (it was `>=` and the text, or the text)
+        return Target(op=ref_op or "=", value=fig.value, unit=fig.unit, qualifier=ref)
     if qualifier is None and (of_top := _SCORE_OF_TOP.search(body)) is not None \
             and _on_scale(of_top.group("n"), of_top.group("top")):
         # `≥4.5/5分`: `≥4.5（5分）` (it was `>=` and the text `4.5/5分`, review sq)
@@ -644,7 +657,7 @@ def _split(text: str) -> Target:
     inclusive = _INCLUSIVE_RE.search(body)
     if inclusive is not None:                         # `90%(含)以上`: read as `90%以上（含）` (含: the bound
         body = body[:inclusive.start()] + body[inclusive.end():]     # is included; a qualifier, as after it)
-        qualifier = qualifier or "含"
+        qualifier = qualifier or inclusive.group("q")  # (`85%(含85%)以上`: `≥85%`, qualifier `含85%`; it was text)
     if body.endswith("之间") and len(body) > 2:      # `80%-90%之间`, `在90%-95%之间`, `介于90%-95%之间`: the range
         inner = regex.sub(r"^(?:在|介于)\s*(?=[\d.])", "", body[:-2].strip())   # (`在90%之间`: no range, text)
         t = _split(inner + (f"({qualifier})" if qualifier else ""))
@@ -756,13 +769,19 @@ def _split(text: str) -> Target:
     if per is not None:                               # read as the same target written `1次/月`
         return _per_period(per, qualifier) or as_text
     both = _BOUNDS_RE.match(body)
-    if both is not None and _prefix(both.group("lo"))[0] in (">=", ">") \
-            and _prefix(both.group("hi"))[0] in ("<=", "<"):  # `≥95%且≤100%`: a range written as two bounds
-        lo, hi = _split(both.group("lo")), _split(both.group("hi"))
+    ends = (both.group("lo"), both.group("hi")) if both is not None else ("", "")
+    if _prefix(ends[0])[0] in ("<=", "<") and _prefix(ends[1])[0] in (">=", ">"):
+        ends = ends[::-1]                             # `≤3%，≥1%`: the upper bound first, the same range 1-3 %
+    if both is not None and _prefix(ends[0])[0] in (">=", ">") \
+            and _prefix(ends[1])[0] in ("<=", "<"):  # `≥95%且≤100%`: a range written as two bounds
+        lo, hi = _split(ends[0]), _split(ends[1])
         if lo.value is not None and hi.value is not None and lo.value_max is None and hi.value_max is None \
                 and (lo.unit == hi.unit or not lo.unit) and lo.value <= hi.value:
             return Target(op="range", value=lo.value, value_max=hi.value, unit=hi.unit, qualifier=qualifier)
         return as_text
+    if _prefix(body)[0] == "<=" and _PLUS_MINUS.match(_prefix(body)[2]):
+        body = _prefix(body)[2]                       # `≤±5%`: a deviation within ±5%, the range -5-5 % (it was
+        # `<=` and the text `±5%`; `偏差率≤±10%` the same, its name the qualifier)
     pm = _PLUS_MINUS.match(body)
     if pm is not None:                                # `±5%`: from -5 to 5 (`±3%以内` too)
         q = _quantity(_SUFFIX_RE.sub("", body[pm.end():].strip()).strip())
