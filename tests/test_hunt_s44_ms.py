@@ -1,0 +1,31 @@
+"""Hunt MS (session 44): files holding many forms back to back, and how split_forms cuts them
+(tests/fixtures/review/ct_s44_ms_*, written by tests/fixtures/make_s44_ms.py): forms separated by a blank line only
+(the next without a title, its 项目名称 row the first), by a page line `第 2 页`, by `附件2`; ten forms of one title;
+a form whose sign-off rows (填表人 / 联系电话, then 审核人 / 填报日期) come under the next form's title (a dump's order);
+a 自评表 followed by its project's 评分表 (one project)."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+
+def _by_name(r) -> dict:
+    return {p["name"]: p for p in r.tables["projects"]}
+
+
+def _n_indicators(r, p) -> int:
+    return sum(1 for i in r.tables["indicators"] if i["project_id"] == p["project_id"])
+
+
+def test_signoff_under_the_next_title_is_the_form_aboves(read):
+    # main: 教师培训经费 with no contact, phone nor fill date; 校舍维修改造 given 王明 / 0571-8888123 / 2024-01-10 and
+    # 审核人 赵强 of the form above (its own sign-off, 李红 at its end, lost)
+    r = read("ct_s44_ms_signoff_below_next_title.txt")
+    ps = _by_name(r)
+    assert list(ps) == ["教师培训经费", "校舍维修改造"]
+    a, b = ps["教师培训经费"], ps["校舍维修改造"]
+    assert (a["contact"], a["phone"], a["fill_date"]) == ("王明", "0571-8888123", datetime.date(2024, 1, 10))
+    assert (b["contact"], b["phone"], b["fill_date"]) == ("李红", "0571-8888456", datetime.date(2024, 1, 12))
+    assert _n_indicators(r, a) == 4 and _n_indicators(r, b) == 3
+    assert a["budget_year"] == 1_200_000 and b["budget_year"] == 3_500_000
