@@ -2730,6 +2730,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     last_l1: str | None = None       # the category of the last level 1 read under it
     names: set[str] = set()          # the indicator names read under it
     table: Header | None = None      # the last table header read in the current form
+    lent = -2                        # the last sign-off row given back to the form above from under the next title
 
     def start(header_missing: bool) -> None:
         nonlocal cur, seen, again, ind_head, l1_col, l3_col, last_l1, table, pending
@@ -2833,6 +2834,15 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             # (`采购项目名称 | 办公电脑 | 采购预算（万元） | 30` under the form's 项目名称: one of its purchases, a line;
             # above it, nothing else of the form read yet, the same: the 项目名称 below names the form)
             start(header_missing=False)
+        elif titled and heads and _signoff_row(row) and (lent == k - 1 or not seen.keys() & _SIGNOFF_FIELDS) \
+                and _signoff_below(rows, k):
+            # `填表人：王明 | 联系电话：…` under the next form's title, that form closing on a sign-off of its own (a
+            # dump's order: the page's foot printed after the next page's head): the sign-off of the form above,
+            # which has none (it was the next form's, whose own was then lost to it)
+            cur.rows.append(row)
+            remember(fields)
+            lent = k                                 # (its next row may go on with the sign-off)
+            continue
         elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
         elif titled and heads and cur.header_missing and not cur.titles and not seen.keys() & _NAME_OR_MONEY \
@@ -2942,6 +2952,17 @@ def _signoff_row(row: Row) -> bool:
     return bool(cells) and all(
         _SIGNOFF_LABEL.match(fold(c.text).strip()) or (m := match_field(c.text)) is not None and m[0] in _SIGNOFF_FIELDS
         and m[1] for c in cells)
+
+
+def _signoff_below(rows: list[Row], k: int) -> bool:
+    """Whether a sign-off row comes after rows[k] before the next title line (the form under rows[k] signs off
+    on its own)."""
+    for r in rows[k + 1:]:
+        if is_title(r):
+            return False
+        if _signoff_row(r):
+            return True
+    return False
 
 
 def _signoff_tail(cells: list[Cell]) -> bool:

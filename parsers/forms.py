@@ -4682,10 +4682,14 @@ def _scores_not_repeated(scores: list[dict], indicators: list[dict]) -> list[dic
     # copy (no levels) goes, so that the level's points add up
     placed = {k for r in scores for name, k in [key_of(r)]
               if name and k[0] == _RATE_KEY and (r.get("level1") or r.get("level2"))}
+    # a 评分表 of its own framework (决策 / 过程 / 产出 / 效益) sharing a row with the indicators by chance (检查合格率 |
+    # 20 | 20 in both): no repeat of them, its rows all kept (the repeating sheet gives most of its rows again)
+    keyed = [k for r in scores for name, k in [key_of(r)] if name and k[1] is not None and k[0] != _RATE_KEY]
+    repeats = 2 * sum(1 for k in keyed if k in have) >= len(keyed)
     out, rate_seen = [], set()
     for r in scores:
         name, key = key_of(r)
-        if name and key[1] is not None and key in have:
+        if name and key[1] is not None and key in have and (repeats or key[0] == _RATE_KEY):
             continue                  # the indicator with its points, repeated by the 评分表
         if name and key[0] == _RATE_KEY:
             if key in placed and not (r.get("level1") or r.get("level2")):
