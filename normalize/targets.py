@@ -786,8 +786,10 @@ def _split(text: str) -> Target:
     if pm is not None:                                # `±5%`: from -5 to 5 (`±3%以内` too)
         q = _quantity(_SUFFIX_RE.sub("", body[pm.end():].strip()).strip())
         v = _number(q.value, q.unit) if q is not None and q.value_max is None else None
-        if v is not None and v[0] is not None:
+        if v is not None and v[0] is not None and v[0] > 0:
             return Target(op="range", value=-v[0], value_max=v[0], unit=v[1], qualifier=qualifier)
+        if v is not None and v[0] == 0:               # `±0`, `±0%`: no deviation at all, `=` 0 (it was the range
+            return Target(op="=", value=0.0, unit=v[1], qualifier=qualifier)     # -0-0, its bounds equal)
         return as_text
     op_pre, symbolic, rest = _prefix(body)
     if op_pre is not None and rest.startswith("每") and (per_t := _per_period(

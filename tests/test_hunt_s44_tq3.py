@@ -74,3 +74,13 @@ def test_hotline_form_targets(read):
         ("群众诉求解决率", ">=", 90.0, None, "%", None),
         ("来电群众满意度", ">=", 95.0, None, "%", None),
     ]
+
+
+def test_plus_minus_zero_is_no_range():
+    # `±0%` (no deviation at all) was the range -0.0-0.0, its bounds equal (a range's lower bound must be below
+    # its upper: hypothesis found `±0` in a clean clone's run); now `=` 0
+    from normalize.targets import split_target
+    t = split_target("±0%")
+    assert (t.op, t.value, t.value_max, t.unit) == ("=", 0.0, None, "%")
+    t = split_target("偏差率≤±0%")
+    assert (t.op, t.value, t.unit, t.qualifier) == ("=", 0.0, "%", "偏差率")
