@@ -3244,7 +3244,7 @@ def _summary_head_cell(text: str) -> bool:
         return True
     m = match_field(text)
     return m is not None and m[1] is None \
-        or label_key(re.sub(r"[(（][^()（）]*[)）]", "", clean(text) or "")) in _MONEY_SECTION_KEYS
+        or label_key(_BRACKETED.sub("", clean(text) or "")) in _MONEY_SECTION_KEYS
 
 
 def _stacked_summary_head(rows: list[Row], k: int, first: int) -> list[Row] | None:

@@ -24,7 +24,7 @@ from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUP
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (_SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+from parsers.core import (_BRACKETED, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
@@ -2880,7 +2880,7 @@ def total_scope(text: str) -> tuple[str, str | None] | None:
         if m is None:
             return None
         unit = m.group(1)
-    bare = re.sub(r"[(（][^()（）]*[)）]", "", t)
+    bare = _BRACKETED.sub("", t)
     if _TOTAL_UNSURE.search(bare):
         return None
     return ("since" if "小计" in bare or "页" in bare else "all"), unit      # (本页合计: a page's)

@@ -20,7 +20,7 @@ from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
 from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
-                          _THREE_DIGITS, _heading_unit)
+                          _THREE_DIGITS, _BRACKETED, _heading_unit)
 from parsers.forms import _LEVEL_FISCAL, _USE_NAMES, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
@@ -360,7 +360,7 @@ _MONEY_STAGE = re.compile(r"下达|拨付|到位|执行|支出|结余|结转|调
 def _money_group_head(text: str) -> bool:
     """Is a list's head cell of no field's role the label of a money block (`资金来源（万元）`, `项目资金（万元）`,
     `资金构成`): the head of a group of money columns below it."""
-    key = label_key(re.sub(r"[(（][^()（）]*[)）]", "", clean(text) or ""))
+    key = label_key(_BRACKETED.sub("", clean(text) or ""))
     return bool(key) and key in _MONEY_GROUP_KEYS
 
 
@@ -608,7 +608,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
     # (a column of words under `其他` beside 自筹资金, `跨年度实施` / `新建`, is no money: it was summed as none, its
     # words lost, review rw — a source's column holds amounts or nothing)
     others = [col for col, v in cols.items() if v[0] == "other" and _OTHER_MONEY.fullmatch(
-        label_key(re.sub(r"[(（][^()（）]*[)）]", "", v[1])))
+        label_key(_BRACKETED.sub("", v[1])))
         and all(_AMOUNT.match(c.text) or is_placeholder(c.text) for r in body for c in r.cells if c.col == col
                 and c.text.strip() and clean(c.text) != clean(v[1]))]
     if len(selfs) == 1 and others and all(abs(col - selfs[0]) <= len(others) for col in others):
