@@ -806,6 +806,10 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 "no_form_read", f"the document reads like a form (layout {doc['layout']}, detection score "
                 f"{round(score, 2)}) but no form could be read from it: written in a way that was not read, or cut "
                 "before its tables"), None))
+        if not t["projects"] and not t["assessment_items"] and _said_no_form(w for w, _ in warnings):
+            # rows that read like a form's in a document said to hold none (a plan's 主要指标表, a person's 考核表,
+            # a review of a project): no layout was read, as for a document of no form evidence (its warning says why)
+            doc["layout"] = "unknown"
     for w, pid in warnings:
         t["warnings"].append({"doc_id": doc_id, "project_id": pid, "page": w.page, "line": w.line,
                               "code": w.code, "message": w.message,
@@ -1073,6 +1077,14 @@ def _base_name(path: str) -> str:
     """A file's name without its folders and extension (an archive member's own name: `a.zip!/2023年/表.xlsx` -> `表`)."""
     base = re.split(r"[/\\]", path.rstrip("/\\"))[-1]
     return base.rsplit(".", 1)[0] if "." in base else base
+
+
+def _said_no_form(warnings) -> bool:
+    """A document that gave no project or assessment item is one of no form (documents.layout `unknown`) when a
+    warning says what its rows are instead (not_a_form; a list of projects, project_list) and none says a blank
+    form was there (blank_form: a template of a form's layout nobody filled in keeps its layout)."""
+    codes = {w.code for w in warnings}
+    return bool(codes & {"not_a_form", "project_list"}) and "blank_form" not in codes
 
 
 def _layout_id(parser_id: str, kind: str) -> str:
