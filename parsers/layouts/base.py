@@ -405,6 +405,9 @@ _WORK_PLAN = re.compile(r"工作要点|重点工作|工作计划|任务分工|�
                         r"|社会发展计划|发展规划|规划纲要")
 # an institution's own appraisal (三级公立医院绩效考核, 学校绩效考核, 国有企业绩效考核), no project's
 _INSTITUTION_APPRAISAL = re.compile(r"(?:医院|卫生院|医疗机构|学校|高校|中学|小学|幼儿园|企业|公司|银行)[^，。：:]{0,16}绩效考核")
+# a government's assessment of its bodies' targets (某镇…镇直部门目标管理责任制考核表, 某县财政局…股室目标管理考核评分表,
+# 村（社区）目标责任考核评分表): a department's, an office's, a township's or a village's work scored, no project's form
+_BODY_TARGET_ASSESSMENT = re.compile(r"目标(?:管理|责任)[^，。：:]{0,10}(?:考核|考评|评分|评比)")
 _PROJECT_MONEY_WORD = re.compile(r"项目|专项|资金|支出|预算|经费|补助")
 _TASK_WORD = re.compile(r"任务|分解|细则|专项|整治|目标")
 # a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表, 事前绩效评估专家评分表): scores of the
@@ -489,6 +492,16 @@ def _no_project(form, head: list[str]) -> str | None:
         # institution's 绩效考核 (医疗质量 / 运营效率 / 持续发展), scored by the national framework of hospitals, not a
         # project's 自评 (its levels are no 决策 / 产出 / 效益 of a project's)
         return f"it is an institution's 绩效考核 ({clean(org)!r}), not a project's 自评"
+    if (form.scores or form.indicators) and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS) \
+            and (body := next((t for t in own if _BODY_TARGET_ASSESSMENT.search(clean(t) or "")
+                               and not _PROJECT_MONEY_WORD.search(clean(t) or "")), None)) is not None \
+            and not any(level_info(r.get(k) or "")[:2] != (None, None)
+                        for r in form.scores + form.indicators for k in ("level1", "level2")):
+        # 考核指标 | 分值 | 年度目标 | 完成情况 | 得分 under `某县财政局2024年度股室目标管理考核评分表`, 一级指标 | 二级指标 | 分值
+        # | 考核标准 | 得分 under `…村（社区）目标管理责任制考核评分表`: a body's 目标管理 scored, no project's 自评 (a
+        # project named null with the targets as its levels; the employer's 财政局 no project's); written as a
+        # 考核任务分解表 (考核项目 | 考核内容 | 分值 | 考核标准 | 责任单位) its rows are assessment items
+        return f"it is a body's 目标管理 assessment ({clean(body)!r}), no project's form"
     table = next((t for t in own + head if _BUDGET_TABLE.search(clean(t) or "")), None)
     if not (form.indicators or form.scores or form.safeguards or form.assessment_items) and table is not None \
             and not any("绩效" in t for t in own) and form.fields.keys() <= L.MONEY_FIELDS | {"year"}:
