@@ -2388,8 +2388,10 @@ def _detect_header(row: Row) -> Header | None:
                 and not {"actual", "score"} & cols.keys():
             # 部门职责 | 工作活动 | 绩效指标 | 指标值, 序号 | 绩效指标 | 指标值: 绩效指标 heads the names (not the 财政部
             # form's lead column left of 一级指标, its cells merged and empty; nor a self-evaluation's head over
-            # 一级指标 | 二级指标 | 三级指标 on the row below, beside 实际完成值)
-            lead = next((c for c in row.cells if label_key(c.text) == "绩效指标" and c.col not in cols.values()
+            # 一级指标 | 二级指标 | 三级指标 on the row below, beside 实际完成值); so does a bare 指标 beside a 指标值 /
+            # 目标值 (`指标 | 指标值` under a form's 年度目标: it gave no indicator, the form no project when its title
+            # was missing; a statistics table's `指标 | 单位 | 绝对数` names no target)
+            lead = next((c for c in row.cells if label_key(c.text) in ("绩效指标", "指标") and c.col not in cols.values()
                          and c.col < min(v for r, v in cols.items() if r.startswith("target"))
                          and all(c.col > cols[r] for r in ("level1", "level2") if r in cols)), None)
             if lead is not None:
