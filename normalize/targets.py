@@ -175,7 +175,7 @@ _GRADED = regex.compile(r"(?!每)(?:[A-Da-d]{1,3}级?|\p{Han}{2,10})")
 # the scale a bare score is given on, in brackets after it (`≥4.8（5分制）`, `90（百分制）`, `4.5（满分5分）`): its unit 分
 # (`≥4.5（5分满分）`, `4.5（5分为满分）`, `4.5（满分为5分）`: the same scale, its words in another order — it was no unit,
 # the bracket a qualifier, review tq4)
-_SCORE_SCALE = regex.compile(r"(?:\d+|[百十])分制|满分为?\d+(?:\.\d+)?分|\d+(?:\.\d+)?分为?满分")
+_SCORE_SCALE = regex.compile(r"(?:\d+|[百十五])分制|满分为?\d+(?:\.\d+)?分?|\d+(?:\.\d+)?分为?满分")
 # the scale said by its top alone (`≥4.5（5分）`, `≥8.5（10分）`, `90（100分）`): a scale of 5, 10 or 100 points over a
 # bare figure no greater than it and at least half of it (`≥3（20分）`, `≥1（10分）`, `≥2（5分）`: a count and its weight,
 # stay a qualifier — a score aimed at is the scale's upper half; see _on_scale)
@@ -280,7 +280,10 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             r"|(?:(?:较|比)(?:上一?年度?|去年|上期|基期)|同比)(?:有所|明显|进一步|稳步)?"
                             r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|改善)\S{0,12}"
                             # (`100%，确保应保尽保`: what the figure ensures, a clause of words — it was text, review tr)
-                            r"|(?:确保|保证|做到)\p{Han}{2,20})$")
+                            r"|(?:确保|保证|做到)\p{Han}{2,20}"
+                            # (`≥95%，力争100%`: the figure aimed at beyond the one asked, as `≥95%（力争100%）` — it was
+                            # `>=` and the text, the 95 lost, review tq4)
+                            r"|(?:力争|争取|力求)\S{1,20})$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
 _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?P<rest>.+)$")
@@ -289,7 +292,10 @@ _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})
 # `提升10%`) is no comparison, text
 # (`人均增收1000元以上`, `户均增收不低于2000元`: a mean's change, its word before the change's)
 _CHANGE_LEAD = regex.compile(r"^(?:人均|户均|亩均|村均)?(?:同比|环比|(?:较|比)(?:上一?年度?|去年|基期|基准年|(?:19|20)\d{2}\s*年度?))?"
-                             r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产)"
+                             r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产"
+                             # (`提高到95%`, `提升至98%`, `降至3%以内`: the level a change reaches, a quantity whatever its
+                             # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
+                             r"|(?P<to>(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[增升降])[到至]))"
                              r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于))")
 # `≥95%并且`, `≥95%，且`: a joiner with nothing after it (a cell cut, or the second condition in the next column)
 _DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同时)|且|并且|同时)$")
@@ -758,7 +764,7 @@ def _split(text: str) -> Target:
         t = _split(body[change.end():].strip())
         # (`同比增长5%-10%`: a change between two bounds is a comparison too, a range)
         if t.value is not None and t.qualifier is None and (t.op in (">=", "<=", ">", "<", "range")
-                                                              or t.unit in _POINTS):
+                                                              or t.unit in _POINTS or change.group("to")):
             # (`较上年提高2个百分点`: a change of percentage points is that change, a quantity of its own — a
             # percentage point is a difference — its words the qualifier; `较上年增长10%`, `提升10%` stay text, a
             # share of the year before or a level unsaid, review tq4)

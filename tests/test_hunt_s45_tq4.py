@@ -39,11 +39,23 @@ CASES = [
     ("≥4.5（5分满分）", (">=", 4.5, None, "分", "5分满分", None)),
     ("4.5（满分为5分）", ("=", 4.5, None, "分", "满分为5分", None)),
     ("≥4.5（5分为满分）", (">=", 4.5, None, "分", "5分为满分", None)),
+    ("≥4.5（五分制）", (">=", 4.5, None, "分", "五分制", None)),
+    ("≥90（满分100）", (">=", 90.0, None, "分", "满分100", None)),
     ("4.5分（满分5分）", ("=", 4.5, None, "分", "满分5分", None)),              # guard (right on main)
     # a change in percentage points: that change, the change's words the qualifier (main: the text)
     ("提高5个百分点", ("=", 5.0, None, "个百分点", "提高", None)),
     ("较上年提高2个百分点", ("=", 2.0, None, "个百分点", "较上年提高", None)),
     ("同比下降1.5个百分点", ("=", 1.5, None, "个百分点", "同比下降", None)),
+    # the level a change reaches (main: the text)
+    ("提升至98%", ("=", 98.0, None, "%", "提升至", None)),
+    ("提高至95%以上", (">=", 95.0, None, "%", "提高至", None)),
+    ("降至3%以内", ("<=", 3.0, None, "%", "降至", None)),
+    ("较上年提高到95%", ("=", 95.0, None, "%", "较上年提高到", None)),
+    ("提高到上年水平", (None, None, None, None, None, "提高到上年水平")),       # guard: no figure, text
+    # the figure aimed at beyond the one asked, after a comma, as in brackets (main: `>=` and the text `95%,力争100%`)
+    ("≥95%，力争100%", (">=", 95.0, None, "%", "力争100%", None)),
+    ("确保95%，力争98%", ("=", 95.0, None, "%", "力争98%", None)),
+    ("≥95%（力争100%）", (">=", 95.0, None, "%", "力争100%", None)),         # guard (right on main)
     ("下降不超过3个百分点", ("<=", 3.0, None, "个百分点", "下降", None)),       # guard (right on main)
     ("较上年提高2个百分点以上", (">=", 2.0, None, "个百分点", "较上年提高", None)),  # guard (right on main)
     ("较上年增长10%", (None, None, None, None, None, "较上年增长10%")),         # guard: a share's change, text
@@ -68,8 +80,9 @@ def _got(r):
 
 
 def test_training_form_targets(read):
-    # a 绩效目标申报表 whose one 指标值 column holds the spellings above (main: 6 of the 10 read no figure or no unit —
-    # `力争100%`, `争取95%以上`, `优良（≥90分）`, `合格（60分及以上）`, `实现100%`, `较上年提高2个百分点` text; `≥4.5（5分满分）` no unit)
+    # a 绩效目标申报表 whose one 指标值 column holds the spellings above (main: 8 of the 12 read no figure or no unit —
+    # `力争100%`, `争取95%以上`, `优良（≥90分）`, `合格（60分及以上）`, `实现100%`, `较上年提高2个百分点`, `提升至98%` text;
+    # `≥95%，力争100%` `>=` and the text `95%,力争100%`; `≥4.5（5分满分）` no unit)
     r = read("ct_s45_tq4_verb_grade_targets.txt")
     assert len(r.tables["projects"]) == 1
     assert _got(r) == [
@@ -81,6 +94,8 @@ def test_training_form_targets(read):
         ("资金拨付率", "=", 100.0, None, "%", None, None),
         ("证书发放时限", "<=", 2.0, None, "周", None, None),
         ("参训农户就业率", "=", 2.0, None, "个百分点", "较上年提高", None),
+        ("新技术应用率", "=", 98.0, None, "%", "提升至", None),
+        ("培训合格率", ">=", 95.0, None, "%", "力争100%", None),
         ("学员评价得分", ">=", 4.5, None, "分", "5分满分", None),
         ("参训农户满意度", ">=", 90.0, None, "%", None, None),
     ]
