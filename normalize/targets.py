@@ -159,6 +159,7 @@ _WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*\p{Han}{1,4}(?:以内|之内|内))\s*
                                 r"答复|回复|反馈|解决|整改|修复|发放|拨付|兑现|支付|上报|报送|审核|审批|受理|结算)$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 # (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
+_POINTS = frozenset({"百分点", "个百分点"})
 _REFERENCE_WORDS = regex.compile(r"(?!.*(?:增长|增加|增收|提高|提升|下降|降低|减少|改善|上升|递增|递减))\p{Han}{2,10}")
 # the counter 名 and the kind of post counted after it (`1名专职`, `2名专职人员`, `1名兼职`): the unit 名 (with any per,
 # `/校`), the words the qualifier — 专职 is no thing counted
@@ -168,8 +169,13 @@ _REFERENCE_WORDS = regex.compile(r"(?!.*(?:增长|增加|增收|提高|提升|�
 # 名特优, 名胜, 名牌, 名贵, 名著, 名校, 名片, 名誉, 名义, 名目, 名师, 名人, 名家 — `≥3名次` stays 名次)
 _COUNTED_WHO = regex.compile(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻村)\p{Han}{0,6}"
                              r"|(?![次额单录称特胜牌贵著校片誉义目]|优(?!秀)|师(?!生)|人(?!员)|家(?!长|庭))\p{Han}{2,8})(?P<per>/.+)?$")
+# a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
+# (a change's words likewise, `较上年增长（≥5%）` as `较上年增长≥5%`); not a period's 每 (`每年（≥2次）`, a frequency)
+_GRADED = regex.compile(r"(?!每)(?:[A-Da-d]{1,3}级?|\p{Han}{2,10})")
 # the scale a bare score is given on, in brackets after it (`≥4.8（5分制）`, `90（百分制）`, `4.5（满分5分）`): its unit 分
-_SCORE_SCALE = regex.compile(r"(?:\d+|[百十])分制|满分\d+(?:\.\d+)?分")
+# (`≥4.5（5分满分）`, `4.5（5分为满分）`, `4.5（满分为5分）`: the same scale, its words in another order — it was no unit,
+# the bracket a qualifier, review tq4)
+_SCORE_SCALE = regex.compile(r"(?:\d+|[百十五])分制|满分为?\d+(?:\.\d+)?分?|\d+(?:\.\d+)?分为?满分")
 # the scale said by its top alone (`≥4.5（5分）`, `≥8.5（10分）`, `90（100分）`): a scale of 5, 10 or 100 points over a
 # bare figure no greater than it and at least half of it (`≥3（20分）`, `≥1（10分）`, `≥2（5分）`: a count and its weight,
 # stay a qualifier — a score aimed at is the scale's upper half; see _on_scale)
@@ -245,8 +251,11 @@ _LEAD_WORDS_RE = regex.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月
 _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
                           "指标标准", "预期目标", "预期值"})
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
-_NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
-                               r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
+# (`实现100%`, `做到100%`: the deed of reaching the figure, no comparison of its own, as 确保 — it was text, review tq4;
+# only before a share or a sign, `实现10个村` is a sentence; `完成100%` stays text, test_normalize_targets)
+_NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|(?:实现|做到)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
+                              r"|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
+                              r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
 # `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)
 _MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
 # `95%，且不低于上年`: a quantity, then a second condition joined by 且 / 并 / 同时
@@ -271,7 +280,10 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             r"|(?:(?:较|比)(?:上一?年度?|去年|上期|基期)|同比)(?:有所|明显|进一步|稳步)?"
                             r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|改善)\S{0,12}"
                             # (`100%，确保应保尽保`: what the figure ensures, a clause of words — it was text, review tr)
-                            r"|(?:确保|保证|做到)\p{Han}{2,20})$")
+                            r"|(?:确保|保证|做到)\p{Han}{2,20}"
+                            # (`≥95%，力争100%`: the figure aimed at beyond the one asked, as `≥95%（力争100%）` — it was
+                            # `>=` and the text, the 95 lost, review tq4)
+                            r"|(?:力争|争取|力求)\S{1,20})$")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
 _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?P<rest>.+)$")
@@ -280,7 +292,10 @@ _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})
 # `提升10%`) is no comparison, text
 # (`人均增收1000元以上`, `户均增收不低于2000元`: a mean's change, its word before the change's)
 _CHANGE_LEAD = regex.compile(r"^(?:人均|户均|亩均|村均)?(?:同比|环比|(?:较|比)(?:上一?年度?|去年|基期|基准年|(?:19|20)\d{2}\s*年度?))?"
-                             r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产)"
+                             r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产"
+                             # (`提高到95%`, `提升至98%`, `降至3%以内`: the level a change reaches, a quantity whatever its
+                             # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
+                             r"|(?P<to>(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[增升降])[到至]))"
                              r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于))")
 # `≥95%并且`, `≥95%，且`: a joiner with nothing after it (a cell cut, or the second condition in the next column)
 _DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同时)|且|并且|同时)$")
@@ -302,7 +317,9 @@ SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
 # a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
 # (`完成率100%`, no colon: an indicator's name and its value run together, text, left to the table readers)
-_NAME_LEAD = regex.compile(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计)\s*:?"
+# (`力争100%`, `争取95%以上`, `力求98%`: an aim before a bare figure, the aim the qualifier, as `力争达到95%` and `力争≥95%`
+# read — it was text, review tq4)
+_NAME_LEAD = regex.compile(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求)\s*:?"
                            r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*:)\s*(?=[\d.])")
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
 # read as `每年1次`, `每2年1次` (a month only with 个, `1月1日` is a date, or one month before a count, `1月1次`, as
@@ -647,6 +664,12 @@ def _split(text: str) -> Target:
         # `不低于上年水平（96%）`, `全覆盖（100%）`: a level named in words, its figure in brackets: the figure compared
         # (`>=` 96 %, `=` 100 %), the words the qualifier (it was `>=` and the text, or the text)
         return Target(op=ref_op or "=", value=fig.value, unit=fig.unit, qualifier=ref)
+    if qualifier is not None and ref_op is None and _GRADED.fullmatch(ref) \
+            and (fig := _split(qualifier)).op in (">=", "<=", ">", "<", "range") and fig.value is not None \
+            and fig.qualifier is None:
+        # `优良（≥90分）`, `合格（60分及以上）`, `良好（80-89分）`, `A级（≥90分）`: a grade, the bound that earns it in
+        # brackets: that comparison, the grade the qualifier (it was text)
+        return replace(fig, qualifier=ref)
     if qualifier is None and (of_top := _SCORE_OF_TOP.search(body)) is not None \
             and _on_scale(of_top.group("n"), of_top.group("top")):
         # `≥4.5/5分`: `≥4.5（5分）` (it was `>=` and the text `4.5/5分`, review sq)
@@ -740,7 +763,11 @@ def _split(text: str) -> Target:
     if change is not None:                            # `同比增长5%以上`: what changes, then a comparison
         t = _split(body[change.end():].strip())
         # (`同比增长5%-10%`: a change between two bounds is a comparison too, a range)
-        if t.value is not None and t.qualifier is None and t.op in (">=", "<=", ">", "<", "range"):
+        if t.value is not None and t.qualifier is None and (t.op in (">=", "<=", ">", "<", "range")
+                                                              or t.unit in _POINTS or change.group("to")):
+            # (`较上年提高2个百分点`: a change of percentage points is that change, a quantity of its own — a
+            # percentage point is a difference — its words the qualifier; `较上年增长10%`, `提升10%` stay text, a
+            # share of the year before or a level unsaid, review tq4)
             return _requalified(t, _joined(change.group(0), qualifier))
         return as_text
     by = _DEADLINE_LEAD.match(body)
@@ -895,8 +922,9 @@ _CN_RUN = regex.compile(r"(?:[零〇一二两三四五六七八九十千]|百(?!
 # (千分之三: 3‰; 万分之五: 5‱)
 # tenths (`九成`, `8成以上`: 90%, 80%), as a share is said; only before the end or a comparison word (`九成新` is no share)
 _TENTHS = regex.compile(rf"(?<![\d一二两三四五六七八九十])(?P<n>[1-9]|十|[一二两三四五六七八九])成(?=\s*(?:{SUFFIX_WORD_ALONE})?$)")
-# half a unit of time (`半小时内`, `半个月`, `半天`; not `半年`, a period of its own)
-_HALF = regex.compile(r"(?<![\d一二两三四五六七八九十])半(?=小时|个月|天|日)")
+# half a unit of time (`半小时内`, `半个月`, `半天`; not `半年`, a period of its own, but `半年内`, `半年以内`: within half a
+# year, a time limit — it was text, review tq4; not `上半年内`, the first half of the year)
+_HALF = regex.compile(r"(?<![\d一二两三四五六七八九十上下])半(?=小时|个月|天|日|年(?:以内|之内|内))")
 _CN_PERCENT = regex.compile(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
 # what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
 _CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}

@@ -51,7 +51,8 @@ CASES = [
     ("≥９０％", (">=", 90.0, None, "%", None, None)),
     (">=90.00%", (">=", 90.0, None, "%", None, None)),
     # a change and its bare figure is no comparison (the contract's `较上年增长`): text, as main reads it
-    ("提高5个百分点", (None, None, None, None, None, "提高5个百分点")),
+    # (but a change in percentage points is a quantity of its own, a percentage point a difference: hunt s45 tq4)
+    ("提高5个百分点", ("=", 5.0, None, "个百分点", "提高", None)),
     ("较上年增长10%", (None, None, None, None, None, "较上年增长10%")),
     ("同比下降", (None, None, None, None, None, "同比下降")),
     ("合格", (None, None, None, None, None, "合格")),
@@ -179,7 +180,7 @@ def test_farmer_training_text_dump(read):
         "集中培训时段": (None, None, None, None, None, "10-12月"),     # main: a range 10-12 月
         "人均培训成本": ("<=", 1500.0, None, "元/人", None, None),
         "学员人均增收": (None, None, None, None, None, "较上年增长10%"),
-        "农业主推技术到位率": (None, None, None, None, None, "提高5个百分点"),
+        "农业主推技术到位率": ("=", 5.0, None, "个百分点", "提高", None),   # (hunt s45 tq4: was the text)
         "参训学员满意度": (">=", 90.0, None, "%", None, None),          # main: `>=`, the text `九成`
     }
     assert warning_codes(r) == []

@@ -60,7 +60,7 @@ CASES = [
     ("≤上年水平", ("<=", None, None, None, None, "上年水平")),
     ("与上年持平", ("=", None, None, None, None, "上年")),                      # main: all text
     ("与上年度持平", ("=", None, None, None, None, "上年度")),                  # main: all text
-    ("较基期下降2个百分点", (None, None, None, None, None, "较基期下降2个百分点")),
+    ("较基期下降2个百分点", ("=", 2.0, None, "个百分点", "较基期下降", None)),   # (hunt s45 tq4: was the text)
     # ---- a zero said of a thing: 0, the thing the qualifier, as `100%完成` (main: the unit `投诉`; `零…` text)
     ("0投诉", ("=", 0.0, None, None, "投诉", None)),
     ("零投诉", ("=", 0.0, None, None, "投诉", None)),
@@ -133,7 +133,7 @@ def test_old_housing_docx(read):
         "年度改造任务": (None, None, None, None, None, "提前完成"),
         "户均改造成本": ("<=", 18_000.0, None, "元/户", None, None),
         "小区物业管理覆盖率": (">=", None, None, None, None, "上年"),
-        "居民安全隐患": (None, None, None, None, None, "较基期下降2个百分点"),
+        "居民安全隐患": ("=", 2.0, None, "个百分点", "较基期下降", None),   # (hunt s45 tq4: was the text)
         "整改任务": (None, None, None, None, None, "全部完成"),
         "改造小区居民满意度": (">=", 90.0, None, "%", "②", None),
     }

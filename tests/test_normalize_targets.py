@@ -264,7 +264,7 @@ VOLUMES = [
     ("500升", T("=", 500, unit="升")),
     ("≥5升/人", T(">=", 5, unit="升/人")),
     ("提升2升", T(text="提升2升")),
-    ("上升5个百分点", T(text="上升5个百分点")),
+    ("上升5个百分点", T("=", 5, unit="个百分点", qualifier="上升")),   # (a change in percentage points, hunt s45 tq4)
 ]
 
 
