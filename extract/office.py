@@ -583,7 +583,8 @@ _LOCAL_GENERAL = re.compile(r"G/(?:通用格式|標準)")
 def _format_tokens(section: str) -> list[tuple[str, str]] | None:
     """The tokens of one section of an Excel number format: ('d', '0'|'#'|'?') digit placeholders, ('.', '.'),
     (',', ','), ('%', '%'), ('gen', ''), ('lit', text). None for what is no plain number format (dates,
-    fractions, scientific, conditions): those numbers are written as stored. Chinese numerals (`[DBNum1]`) are
+    fractions, scientific; a condition's bracket is read by _conditional_section): those numbers are written as
+    stored. Chinese numerals (`[DBNum1]`) are
     written as digits."""
     out: list[tuple[str, str]] = []
     i, n = 0, len(section)
@@ -691,6 +692,38 @@ def _general(d: Decimal) -> str:
     return format(d.normalize(), "f")
 
 
+_CONDITION = re.compile(r"\[\s*(<>|<=|>=|=|<|>)\s*(-?\d+(?:\.\d+)?)\s*\]")
+
+
+def _section_condition(section: str) -> tuple[str, Decimal] | None:
+    """A format section's condition (`[=1]`, `[>=60]`), else None."""
+    m = _CONDITION.search(re.sub(r'"[^"]*"', "", section))
+    return (m.group(1), Decimal(m.group(2))) if m else None
+
+
+def _conditional_section(sections: list[str], d: Decimal) -> str | None:
+    """The section of a conditional format (`[=1]"是";[=0]"否"`, `[>=60]"合格";"不合格"`) that shows the number d, its
+    condition taken off: the first whose condition holds, else the next of no condition (Excel's rule); None when
+    none shows it."""
+    tests = {"=": lambda a, b: a == b, "<>": lambda a, b: a != b, "<": lambda a, b: a < b, ">": lambda a, b: a > b,
+             "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b}
+    for section in sections[:3]:
+        cond = _section_condition(section)
+        if cond is None or tests[cond[0]](d, cond[1]):
+            return _CONDITION.sub("", section, count=1)
+    return None
+
+
+def _literal_only(section: str) -> str | None:
+    """The word a format section shows in place of the number (`"是"`, `"合格"`, `★`: its literals, no digit
+    placeholder, no General, no `@`), else None — also for a dash or nothing (a zero shown as `-`: the stored 0)."""
+    toks = _format_tokens(section)
+    if not toks or any(k in ("d", "gen", "%") for k, _ in toks) or "@" in re.sub(r'"[^"]*"', "", section):
+        return None
+    text = "".join(t for k, t in toks if k == "lit").strip()
+    return text if re.search(r"[^\s\-－—–_.,]", text) else None
+
+
 def _render_number(v, fmt: str) -> str | None:
     """The text Excel shows for the number v in the format fmt, as far as a reader needs it: a percent format
     multiplies by 100, a comma after the digits divides by 1000 (`0\\.0,`: yuan shown as 万元), quoted or
@@ -701,20 +734,35 @@ def _render_number(v, fmt: str) -> str | None:
     left out (`0.00` on 5000 -> 5000) unless the format groups thousands (`#,##0.00` -> 1,234.00) or is a percent
     (`0.0%` on 0.9 -> 90.0%: a target or a rate as the form writes it, its value the same). A negative
     number is written with one `-`, whatever its format shows (`(1,234.50)`, red without a sign). A zero its
-    format shows as `-` or hides is 0. None where the format shows no digits (`@`) or is no plain number
-    format (dates, fractions, scientific, conditions): the number is then written as stored. Chinese numerals
-    (`[DBNum1]`) are written as digits."""
+    format shows as `-` or hides is 0. A section of words and no digit shows its words (`"是";"是";"否"` on 0 -> 否,
+    `"★"`), and a format of conditions the section whose condition holds (`[=1]"是";[=0]"否"` on 1 -> 是; the
+    1 / 0 were read as stored). None where the format shows no digits (`@`), no condition shows the number, or it
+    is no plain number format (dates, fractions, scientific): the number is then written as stored. Chinese
+    numerals (`[DBNum1]`) are written as digits."""
     sections = _split_sections(fmt)
     d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
     sign = "-" if d < 0 else ""
     own_sign = bool(sign) and len(sections) >= 2 and bool(sections[1].strip())
+    conditional = _section_condition(sections[0]) is not None
+    if conditional:
+        section = _conditional_section(sections, d)
+        if section is None:
+            return None
+        own_sign = False
     d = abs(d)
-    if own_sign:
+    if conditional:
+        pass
+    elif own_sign:
         section = sections[1]      # its decimals and literals; the sign is the one `-` above
     elif d == 0 and len(sections) >= 3:
-        return "0"                 # the zero section (`-`, blank, `0.00`): the stored 0
+        # the zero section (`-`, blank, `0.00`): the stored 0 — but a word it shows instead, `"是";"是";"否"`, as Excel
+        # shows it
+        return _literal_only(sections[2]) or "0"
     else:
         section = sections[0]
+    word = _literal_only(section)
+    if word:
+        return word
     toks = _format_tokens(section)
     if toks is None:
         return None

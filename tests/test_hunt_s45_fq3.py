@@ -1,0 +1,52 @@
+"""Hunt fq3 (office formats): an .xlsx's and an .xls's 是否核心指标 typed as 1 / 0 and shown as 是 / 否 by
+conditional and word-only number formats (`[=1]"是";[=0]"否"`, `"是";"是";"否"`, `"是";;"否"`); an .xls whose title,
+金额单位 and 填报人 are text boxes (BIFF8 OBJ / TXO records, which xlrd does not read). Made by
+tests/fixtures/make_s45_fq3.py (openpyxl, xlwt, LibreOffice). Each reading was written down by hand before jixiao was
+run; the comments say what main gave where it was wrong."""
+from __future__ import annotations
+
+from tests.hunt_tools import indicator_targets, only_project, warning_codes
+
+WAN = 10_000.0
+
+_RESERVOIR_TARGETS = [
+    ("产出指标", "数量指标", "除险加固小型水库数量", ">=", 6.0, "座"),
+    ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, "%"),
+    ("产出指标", "时效指标", "工程完工时间", None, None, None),
+    ("产出指标", "成本指标", "单座水库平均加固成本", "<=", 55 * WAN, "元"),
+    ("效益指标", "社会效益指标", "下游受保护人口", ">=", 1.2, "万人"),
+    ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 90.0, "%"),
+]
+
+
+def _reservoir(r) -> None:
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"], p["title"]) == (
+        "小型水库除险加固", "临湘市水利局", "临湘市水利工程建设服务中心", 2025, "2025年度项目支出绩效目标表")
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (320 * WAN, 300 * WAN, 20 * WAN)
+    assert indicator_targets(r) == _RESERVOIR_TARGETS
+    # main: every indicator core False — the cells read as stored, `1` / `0` (a format of words and no digit, or of
+    # conditions, was no "plain number format": the number written as stored), where Excel shows 是 / 否
+    assert [i["core"] for i in r.tables["indicators"]] == [True, True, False, False, True, True]
+    assert warning_codes(r) == []
+
+
+def test_xlsx_yes_no_shown_by_number_formats(read):
+    _reservoir(read("ct_s45_fq3_yes_no_formats.xlsx"))
+
+
+def test_xls_yes_no_shown_by_number_formats(read):
+    # main: as the .xlsx (the .xls's FORMAT records hold the same codes)
+    _reservoir(read("ct_s45_fq3_yes_no_formats.xls"))
+
+
+def test_number_formats_of_words_and_conditions():
+    from extract.office import _num_text
+    # what Excel shows: the section whose condition holds, the words of a section of no digit, the zero section's word
+    assert [_num_text(v, f) for v, f in [
+        (1, '[=1]"是";[=0]"否"'), (0, '[=1]"是";[=0]"否"'), (0, '"是";"是";"否"'), (0, '"是";;"否"'),
+        (3, '[>0]"是";"否"'), (0, '[>0]"是";"否"'), (85, '[Red][>=60]"合格";[Blue]"不合格"'),
+        (75, '[>=60]0"分";0'), (1, '"★"')]] == ["是", "否", "否", "否", "是", "否", "合格", "75分", "★"]
+    # unchanged: a zero shown as a dash is the stored 0; a number no condition shows is written as stored
+    assert [_num_text(v, f) for v, f in [(0, '#,##0;-#,##0;"-"'), (0, '0.00;-0.00;"—"'), (2, '[=1]"是";[=0]"否"'),
+                                          (-5, '#,##0;(#,##0)')]] == ["0", "0", "2", "-5"]
