@@ -584,8 +584,7 @@ def _format_tokens(section: str) -> list[tuple[str, str]] | None:
     """The tokens of one section of an Excel number format: ('d', '0'|'#'|'?') digit placeholders, ('.', '.'),
     (',', ','), ('%', '%'), ('gen', ''), ('lit', text). None for what is no plain number format (dates,
     fractions, scientific; a condition's bracket is read by _conditional_section): those numbers are written as
-    stored. Chinese numerals (`[DBNum1]`) are
-    written as digits."""
+    stored. Chinese numerals (`[DBNum1]`) are written as digits."""
     out: list[tuple[str, str]] = []
     i, n = 0, len(section)
     seen_point = False
@@ -1381,7 +1380,8 @@ def xls_readable(data: bytes) -> bool:
 
 
 def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
-    """Given legacy XLS bytes (BIFF), return one grid per sheet, merged cells as spans (xlrd)."""
+    """Given legacy XLS bytes (BIFF), return one grid per sheet, merged cells as spans (xlrd), and the sheet's page
+    header and footer and its text boxes above and below the cells as lines (BIFF8 records xlrd does not read)."""
     try:
         import xlrd
         book = xlrd.open_workbook(file_contents=data, formatting_info=True)
@@ -1389,7 +1389,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
     lines: list[TextLine] = []
-    heads = None
+    heads = boxes = None
     sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
     empty = frozenset({xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK})
     shown = [i for i, sh in enumerate(sheets) if sh.visibility == 0 and any(
@@ -1462,6 +1462,9 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 heads = _xls_page_heads(data, book)
             if sno in heads:
                 lines.extend(_print_header_lines(heads[sno], sno + 1, cells))
+            if boxes is None:
+                boxes = _xls_text_boxes(data, book)
+            lines.extend(_text_box_lines(boxes.get(sno, []), sno + 1, cells))
     return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=lines, path=path,
                      sheet_names=[sh.name or "" for sh in sheets], warnings=warns)
 
@@ -1488,15 +1491,14 @@ class _XlsPageHead:
                                   for name, k in (("left", "L"), ("center", "C"), ("right", "R"))})
 
 
-def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
-    """The page header and footer of each worksheet of a BIFF8 workbook (its HEADER / FOOTER records, 0x0014 /
-    0x0015, in the sheet's substream: xlrd reads neither), by the sheet's index; {} where the stream is not read."""
+def _xls_sheet_records(data: bytes, book):
+    """The records of each worksheet's own substream of a BIFF8 workbook (not a chart's embedded in it), as (the
+    sheet's index, the record's code, its body), from the stream xlrd read; nothing where it is not read."""
     import struct
 
     from xlrd import compdoc
-    from xlrd.biffh import unpack_unicode
     if getattr(book, "biff_version", 0) < 80:
-        return {}
+        return
     try:
         cd = compdoc.CompDoc(data)
         mem = None
@@ -1505,11 +1507,11 @@ def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
             if mem:
                 break
         if not mem:
-            return {}
+            return
         end = min(len(mem), base + size)
-        out: dict[int, _XlsPageHead] = {}
+        found = []
         for sno, pos in enumerate(book._sh_abs_posn):      # (positions in mem, as xlrd reads the sheets)
-            at, depth, texts = pos, 0, {}
+            at, depth = pos, 0
             while at + 4 <= end:
                 code, size = struct.unpack_from("<HH", mem, at)
                 body = mem[at + 4:at + 4 + size]
@@ -1520,13 +1522,69 @@ def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
                     depth -= 1
                     if depth <= 0:
                         break
-                elif code in (0x0014, 0x0015) and depth == 1 and size >= 3:
-                    texts[code] = unpack_unicode(body, 0, lenlen=2)
-            if texts.get(0x0014, "").strip() or texts.get(0x0015, "").strip():
-                out[sno] = _XlsPageHead(texts.get(0x0014, ""), texts.get(0x0015, ""))
-        return out
-    except Exception:                                  # (a damaged or encrypted stream: no header read)
-        return {}
+                elif depth == 1:
+                    found.append((sno, code, body))
+    except Exception:                                  # (a damaged or encrypted stream: nothing read)
+        return
+    yield from found
+
+
+def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
+    """The page header and footer of each worksheet of a BIFF8 workbook (its HEADER / FOOTER records, 0x0014 /
+    0x0015, in the sheet's substream: xlrd reads neither), by the sheet's index; {} where the stream is not read."""
+    from xlrd.biffh import unpack_unicode
+    texts: dict[int, dict[int, str]] = {}
+    for sno, code, body in _xls_sheet_records(data, book):
+        if code in (0x0014, 0x0015) and len(body) >= 3:
+            try:
+                texts.setdefault(sno, {})[code] = unpack_unicode(body, 0, lenlen=2)
+            except Exception:
+                continue
+    return {sno: _XlsPageHead(t.get(0x0014, ""), t.get(0x0015, "")) for sno, t in texts.items()
+            if t.get(0x0014, "").strip() or t.get(0x0015, "").strip()}
+
+
+def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
+    """The text boxes (and other shapes holding text) drawn on each worksheet of a BIFF8 workbook, by the sheet's
+    index, as _sheet_text_boxes gives an .xlsx's: (first row, last row of the shape's anchor, 0-based, its text).
+    A shape is an OBJ record after its drawing (MSODRAWING: the anchor, OfficeArtClientAnchorSheet 0xF010), its
+    text a TXO record's CONTINUE records; a comment's (OBJ of type Note) is not one. xlrd reads none."""
+    import struct
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    anchor, kind, text, want = None, None, None, 0
+    for sno, code, body in _xls_sheet_records(data, book):
+        if code == 0x00EC:                             # MSODRAWING: its OfficeArt records, containers walked into
+            at = 0
+            while at + 8 <= len(body):
+                ver, rtype, size = struct.unpack_from("<HHI", body, at)
+                if ver & 0xF == 0xF:
+                    at += 8
+                    continue
+                if rtype == 0xF010 and size >= 18:
+                    _, _, _, rw1, _, _, _, rw2, _ = struct.unpack_from("<9H", body, at + 8)
+                    anchor = (rw1, rw2)
+                at += 8 + size
+        elif code == 0x005D and len(body) >= 6:        # OBJ: its first subrecord (ftCmo) names the object's type
+            ft, _, kind = struct.unpack_from("<HHH", body, 0)
+            kind = kind if ft == 0x15 else None
+        elif code == 0x01B6 and len(body) >= 14:       # TXO: its text's length; the text in the next CONTINUEs
+            want, text = struct.unpack_from("<H", body, 10)[0], []
+            if not want:
+                text = None
+        elif code == 0x003C and text is not None:
+            if not body:
+                continue
+            wide = body[0] & 1
+            chars = body[1:].decode("utf-16-le" if wide else "latin-1", errors="replace")
+            text.append(chars[:want - sum(len(t) for t in text)])
+            if sum(len(t) for t in text) >= want:
+                joined = "".join(text).replace("\r\n", "\n").replace("\r", "\n").strip()
+                if joined and anchor is not None and kind != 0x19:      # (0x19: a comment's note)
+                    out.setdefault(sno, []).append((anchor[0], anchor[1], joined))
+                text, anchor = None, None
+        else:
+            text = None if code != 0x003C else text
+    return out
 
 
 def _xls_unprinted_cols(book, sno: int, sh) -> set[int]:

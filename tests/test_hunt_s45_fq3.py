@@ -50,3 +50,22 @@ def test_number_formats_of_words_and_conditions():
     # unchanged: a zero shown as a dash is the stored 0; a number no condition shows is written as stored
     assert [_num_text(v, f) for v, f in [(0, '#,##0;-#,##0;"-"'), (0, '0.00;-0.00;"—"'), (2, '[=1]"是";[=0]"否"'),
                                           (-5, '#,##0;(#,##0)')]] == ["0", "0", "2", "-5"]
+
+
+def test_xls_title_unit_and_contact_in_text_boxes(read):
+    r = read("ct_s45_fq3_text_boxes.xls")
+    p = only_project(r)
+    # main: the text boxes not read (xlrd reads no drawing: the OBJ / TXO records) — title and year None, the amounts
+    # read as 元 (275, 240, 35: the 金额单位：万元 is a box over the rows above the table), contact and phone None (a box
+    # under it); the .xlsx it was saved from read them (hunt fq2)
+    assert (p["name"], p["department"], p["unit"], p["year"], p["title"]) == (
+        "农村饮水安全巩固提升", "安化县水利局", "安化县农村供水服务中心", 2025, "2025年度项目支出绩效目标表")
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (275 * WAN, 240 * WAN, 35 * WAN)
+    assert (p["contact"], p["phone"]) == ("龚建华", "0737-7221946")
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "新建改造集中供水工程", ">=", 14.0, "处"),
+        ("产出指标", "质量指标", "水质检测达标率", ">=", 95.0, "%"),
+        ("效益指标", "社会效益指标", "受益农村人口", ">=", 3.6, "万人"),
+        ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 90.0, "%"),
+    ]
+    assert warning_codes(r) == []
