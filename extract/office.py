@@ -20,6 +20,7 @@ import tempfile
 import zipfile
 from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
 
@@ -906,7 +907,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     void, warns = _void_sheets({i: ws.title or "" for i, ws in enumerate(wb.worksheets)}, read)
     read -= void
     referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
-    boxes = None
+    boxes = controls = None
     for sno, ws in enumerate(wb.worksheets, 1):
         if sno - 1 not in read:
             continue
@@ -926,6 +927,10 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                         covered.add((r, c))
         cells: list[Cell] = []
         max_r = max_c = 0
+        if controls is None:
+            controls = _sheet_form_controls(data)
+        boxes_here = controls.get(ws.title, [])
+        linked = {b.link for b in boxes_here if b.link}
         # only the cells the file holds (ws._cells), in sheet order: ws.iter_rows() walks the whole used
         # range, a million rows when one far cell is formatted
         for (row_no, col_no), c in sorted(_held_cells(ws).items()):
@@ -936,8 +941,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             value = c.value
             if value is None and calc is not None:
                 value = calc(sno - 1, row_no, col_no)
-            if value is None:
-                continue
+            if value is None or isinstance(value, bool) and (row_no, col_no) in linked:
+                continue          # (a check box's linked cell: its TRUE / FALSE is the box's state, shown by it)
             fmt = c.number_format
             if isinstance(value, (int, float)) and not isinstance(value, bool) and fmt == "General":
                 fmt = _CJK_DATE_IDS.get(getattr(c._style, "numFmtId", 0), fmt)    # (a built-in id of no code)
@@ -962,6 +967,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 continue          # a WPS picture in the cell (`=DISPIMG("ID_…",1)`, xl/cellimages.xml): no text
             cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, sno, row_no))
             max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
+        if boxes_here:
+            max_r, max_c = _put_form_controls(cells, boxes_here, spans, hidden, hidden_cols, sno, max_r, max_c)
         if cells:
             for k, part in enumerate(side_by_side(cells)):
                 n_c = max(c.col + c.colspan for c in part)
@@ -1109,6 +1116,115 @@ def _text_box_lines(boxes: list[tuple[int, int, str]], sno: int, cells: list[Cel
                 out.append(TextLine(line, sno, None, at + k * 0.01 + j * 0.0001))
     return out
 
+
+
+class _FormControl(NamedTuple):
+    row: int                      # the top left cell of the control's anchor, 0-based
+    col: int
+    dx: int                       # its offset in that cell (pixels)
+    text: str                     # ☑ / ☐ and the control's label
+    link: tuple[int, int] | None  # the cell it is linked to (1-based row, column) on its own sheet
+
+
+_VML_NS = {"v": "urn:schemas-microsoft-com:vml", "x": "urn:schemas-microsoft-com:office:excel"}
+
+
+def _sheet_form_controls(data: bytes) -> dict[str, list[_FormControl]]:
+    """The form controls' check boxes and option buttons on each sheet (Developer > Insert > Check Box: a VML shape
+    of the sheet's legacy drawing, `<x:ClientData ObjectType="Checkbox">`, its anchor, `<x:Checked>1`, its label the
+    shape's text box), by the sheet's name, each `☑label` when ticked, else `☐label`: openpyxl reads no control (a
+    ticked 新增项目 was lost, the 项目类型 read as nothing). Not a hidden one; {} where the package holds none."""
+    import posixpath
+
+    from lxml import etree
+    out: dict[str, list[_FormControl]] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            if not any(n.endswith(".vml") for n in names):
+                return out
+
+            def rels(part: str) -> dict[str, str]:
+                rp = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
+                if rp not in names:
+                    return {}
+                return {r.get("Id"): posixpath.normpath(posixpath.join(posixpath.dirname(part), r.get("Target", "")))
+                        if not r.get("Target", "").startswith("/") else r.get("Target", "").lstrip("/")
+                        for r in etree.fromstring(z.read(rp)).iter(_PKG_REL + "Relationship")}
+
+            main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+            book_rels = rels("xl/workbook.xml")
+            for sheet in etree.fromstring(z.read("xl/workbook.xml")).iter(main + "sheet"):
+                part = book_rels.get(sheet.get(_DOC_REL + "id"))
+                if not part or part not in names:
+                    continue
+                legacy = etree.fromstring(z.read(part)).find(main + "legacyDrawing")
+                target = rels(part).get(legacy.get(_DOC_REL + "id")) if legacy is not None else None
+                if not target or target not in names:
+                    continue
+                # (Excel's VML is not always well-formed XML: `<br>` in a note's text)
+                vml = etree.fromstring(z.read(target), etree.XMLParser(recover=True))
+                if vml is None:
+                    continue
+                found = []
+                for shape in vml.iter("{urn:schemas-microsoft-com:vml}shape"):
+                    client = shape.find("x:ClientData", _VML_NS)
+                    if client is None or (client.get("ObjectType") or "").lower() not in ("checkbox", "radio"):
+                        continue
+                    if re.search(r"visibility\s*:\s*hidden", shape.get("style") or "", re.I):
+                        continue
+                    at = [x.strip() for x in (client.findtext("x:Anchor", "", _VML_NS) or "").split(",")]
+                    if len(at) < 4 or not all(x.isdigit() for x in at[:4]):
+                        continue
+                    on = (client.findtext("x:Checked", "", _VML_NS) or "").strip() == "1"
+                    box = shape.find("v:textbox", _VML_NS)
+                    label = " ".join("".join(box.itertext()).split()) if box is not None else ""
+                    link = None
+                    m = re.fullmatch(r"(?:(?:'[^']*'|[^!]*)!)?\$?([A-Za-z]{1,3})\$?(\d+)",
+                                     (client.findtext("x:FmlaLink", "", _VML_NS) or "").strip())
+                    if m and ("!" not in m.group(0) or m.group(0).split("!")[0].strip("'") == sheet.get("name")):
+                        from openpyxl.utils import column_index_from_string
+                        link = (int(m.group(2)), column_index_from_string(m.group(1).upper()))
+                    found.append(_FormControl(int(at[2]), int(at[0]), int(at[1]), ("☑" if on else "☐") + label, link))
+                if found:
+                    out[sheet.get("name") or ""] = found
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+        return {}
+    return out
+
+
+def _put_form_controls(cells: list[Cell], controls: list[_FormControl], spans: dict, hidden: set, hidden_cols: set,
+                       sno: int, max_r: int, max_c: int) -> tuple[int, int]:
+    """A sheet's check boxes put in the cells they stand in, as Excel shows them (`项目类型 | ☑新增项目 ☐延续项目`):
+    in the cell of their anchor's top left (a merged range's first cell), left to right; a box of its own label
+    after the cell's text, a bare box before it (`☑是`). Those in hidden rows or columns are not. Returns the
+    grid's new extent (max_r, max_c, 1-based)."""
+    def home(r: int, c: int) -> tuple[int, int]:             # (1-based) the merged range's first cell, if any
+        for (r0, c0), (rs, cs) in spans.items():
+            if r0 <= r < r0 + rs and c0 <= c < c0 + cs:
+                return r0, c0
+        return r, c
+
+    at: dict[tuple[int, int], list[_FormControl]] = {}
+    for b in controls:
+        if b.row + 1 in hidden or b.col + 1 in hidden_cols:
+            continue
+        at.setdefault(home(b.row + 1, b.col + 1), []).append(b)
+    index = {(c.row + 1, c.col + 1): k for k, c in enumerate(cells)}
+    for (r, c), group in sorted(at.items()):
+        group.sort(key=lambda b: (b.col, b.dx))
+        labelled = " ".join(b.text for b in group if len(b.text) > 1)
+        bare = "".join(b.text for b in group if len(b.text) == 1)
+        k = index.get((r, c))
+        if k is not None:
+            old = cells[k]
+            cells[k] = replace(old, text=" ".join(x for x in (bare + old.text, labelled) if x))
+        else:
+            rs, cs = spans.get((r, c), (1, 1))
+            cells.append(Cell(r - 1, c - 1, " ".join(x for x in (bare, labelled) if x), rs, cs, sno, r))
+            max_r, max_c = max(max_r, r + rs - 1), max(max_c, c + cs - 1)
+    cells.sort(key=lambda x: (x.row, x.col))
+    return max_r, max_c
 
 # the built-in date formats of the Chinese locale (ECMA-376 Part 1, 18.8.30, zh-cn): a Chinese (or Japanese, Korean)
 # Excel stores a cell's `2024年10月31日` as its serial number and the format's id alone, no formatCode in styles.xml;

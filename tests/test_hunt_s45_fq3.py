@@ -1,11 +1,12 @@
 """Hunt fq3 (office formats): an .xlsx's and an .xls's 是否核心指标 typed as 1 / 0 and shown as 是 / 否 by
 conditional and word-only number formats (`[=1]"是";[=0]"否"`, `"是";"是";"否"`, `"是";;"否"`); an .xls whose title,
-金额单位 and 填报人 are text boxes (BIFF8 OBJ / TXO records, which xlrd does not read). Made by
-tests/fixtures/make_s45_fq3.py (openpyxl, xlwt, LibreOffice). Each reading was written down by hand before jixiao was
-run; the comments say what main gave where it was wrong."""
+金额单位 and 填报人 are text boxes (BIFF8 OBJ / TXO records, which xlrd does not read); an .xlsx whose 项目类型, 项目属性
+and 核心指标 are form-control check boxes (VML shapes, which openpyxl does not read). Made by
+tests/fixtures/make_s45_fq3.py (openpyxl, xlwt, LibreOffice, hand-written OOXML as Excel writes it). Each reading was
+written down by hand before jixiao was run; the comments say what main gave where it was wrong."""
 from __future__ import annotations
 
-from tests.hunt_tools import indicator_targets, only_project, warning_codes
+from tests.hunt_tools import indicator_targets, only_project, other_fields, warning_codes
 
 WAN = 10_000.0
 
@@ -68,4 +69,26 @@ def test_xls_title_unit_and_contact_in_text_boxes(read):
         ("效益指标", "社会效益指标", "受益农村人口", ">=", 3.6, "万人"),
         ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 90.0, "%"),
     ]
+    assert warning_codes(r) == []
+
+
+def test_xlsx_form_control_check_boxes(read):
+    r = read("ct_s45_fq3_check_boxes.xlsx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"], p["title"]) == (
+        "乡村学校少年宫建设", "衡东县教育局", "衡东县青少年活动中心", 2025, "2025年度项目支出绩效目标申报表")
+    assert (p["budget_year"], p["budget_fiscal"]) == (150 * WAN, 150 * WAN)
+    # main: the form controls not read (openpyxl reads none: the boxes are VML shapes of the sheet's legacy drawing) —
+    # category None and no 项目属性 (the ticked 新增项目 / 一次性项目), and the 核心指标 of the three unlinked boxes
+    # False; the two linked to the cell under them read by that cell's TRUE / FALSE
+    assert p["category"] == "新增项目"
+    assert other_fields(p) == {"项目属性": "一次性项目"}
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "新建乡村学校少年宫", "=", 5.0, "所"),
+        ("产出指标", "质量指标", "少年宫建设验收合格率", "=", 100.0, "%"),
+        ("产出指标", "时效指标", "项目完成时间", None, None, None),
+        ("效益指标", "社会效益指标", "受益农村学生人数", ">=", 3000.0, "人"),
+        ("满意度指标", "服务对象满意度指标", "学生及家长满意度", ">=", 90.0, "%"),
+    ]
+    assert [i["core"] for i in r.tables["indicators"]] == [True, False, True, False, True]
     assert warning_codes(r) == []
