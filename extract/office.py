@@ -1697,7 +1697,7 @@ def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
                 joined = "".join(text).replace("\r\n", "\n").replace("\r", "\n").strip()
                 if joined and anchor is not None and kind != 0x19:      # (0x19: a comment's note)
                     out.setdefault(sno, []).append((anchor[0], anchor[1], joined))
-                text, anchor = None, None
+                text = None            # (the anchor kept: the next shape of a group has none of its own)
         else:
             text = None if code != 0x003C else text
     return out
