@@ -10,6 +10,7 @@ a percent-formatted 0.966 reads as `96.6%`, dates as `YYYY-MM-DD`.
 """
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import io
 import os
@@ -80,7 +81,9 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     Read as Word shows the document: content controls, custom XML, a one-cell layout table around the form
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
     footer (last), an equation's text (Office Math) and an HTML, Word or text part imported by `w:altChunk` are read
-    too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not."""
+    too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not. A content control
+    bound to a custom XML part (`w:dataBinding`) shows the part's value, as Word shows it (its own content is the
+    copy Word refreshes on opening)."""
     data = transitional(data)
     try:
         import docx
@@ -93,6 +96,16 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     grids: list[Grid] = []
     lines: list[TextLine] = []
     counter = {"table": 0, "para": 0, "order": 0.0}
+    token = _BOUND_DATA.set(_custom_xml_parts(data))
+    try:
+        return _docx_read(document, grids, lines, counter, doc_id, path)
+    finally:
+        _BOUND_DATA.reset(token)
+
+
+def _docx_read(document, grids: list[Grid], lines: list[TextLine], counter: dict, doc_id: str,
+               path: str | None) -> Extracted:
+    """extract_docx's reading of the opened document: its body, then its page headers and footers."""
     _docx_blocks(document.element.body, grids, lines, counter, document)
     lines = _tab_aligned(lines, grids)
     # the page header's lines (填报单位：… 金额单位：万元) read as the lines under the first block (the form's
@@ -200,6 +213,13 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
             else:
                 _docx_table(child, grids, counter)
         elif tag in (W + "sdt", W + "customXml"):       # a content control (or custom XML) around blocks
+            bound = _bound_value(child) if tag == W + "sdt" else None
+            if bound is not None:
+                counter["para"] += 1
+                counter["order"] += 1
+                if bound.strip():
+                    lines.append(TextLine(bound, None, counter["para"], counter["order"] * ORDER_STEP))
+                continue
             if _is_placeholder_sdt(child):
                 continue
             content = child.find(W + "sdtContent") if tag == W + "sdt" else child
@@ -283,6 +303,91 @@ def _is_placeholder_sdt(sdt) -> bool:
     """A content control showing its placeholder text (`单击或点击此处输入文字。`): nothing was filled in."""
     pr = sdt.find(W + "sdtPr")
     return pr is not None and _on(pr.find(W + "showingPlcHdr"))
+
+
+_BOUND_DATA: "contextvars.ContextVar[dict]" = contextvars.ContextVar("_BOUND_DATA", default={})
+_DS = "{http://schemas.openxmlformats.org/officeDocument/2006/customXml}"
+
+
+def _custom_xml_parts(data: bytes) -> dict:
+    """The custom XML parts of a Word package (customXml/itemN.xml: the data a content control is bound to) by their
+    datastore item id (upper case, from customXml/itemPropsN.xml), parsed; {} where there are none."""
+    import posixpath
+
+    from lxml import etree
+    out: dict = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            for name in sorted(n for n in names if re.fullmatch(r"customXml/item\d+\.xml", n)):
+                try:
+                    root = etree.fromstring(z.read(name))
+                except etree.XMLSyntaxError:
+                    continue
+                item_id = ""
+                rels = posixpath.join("customXml/_rels", posixpath.basename(name) + ".rels")
+                if rels in names:
+                    for r in etree.fromstring(z.read(rels)).iter(_PKG_REL + "Relationship"):
+                        target = posixpath.normpath(posixpath.join("customXml", r.get("Target", "")))
+                        if target in names and (r.get("Type") or "").endswith("/customXmlProps"):
+                            props = etree.fromstring(z.read(target))
+                            item_id = (props.get(_DS + "itemID") or "").upper()
+                out[item_id or name] = root
+    except (zipfile.BadZipFile, KeyError, ValueError):
+        return {}
+    return out
+
+
+def _bound_value(sdt) -> str | None:
+    """The text Word shows in a content control bound to a custom XML part (`<w:dataBinding w:xpath=…
+    w:storeItemID=…>`: a form filled by writing its data part, the control's own content the template's text or
+    placeholder, refreshed by Word on opening): the node's text — a drop-down's item shown for it, a date in the
+    control's date format; "" for an empty node (Word shows the placeholder). None when the control is bound to
+    nothing this package holds (its content is read)."""
+    pr = sdt.find(W + "sdtPr")
+    bind = pr.find(W + "dataBinding") if pr is not None else None
+    parts = _BOUND_DATA.get()
+    if bind is None or not parts or not bind.get(W + "xpath"):
+        return None
+    ns = dict(re.findall(r"xmlns:(\w+)\s*=\s*['\"]([^'\"]*)['\"]", bind.get(W + "prefixMappings") or ""))
+    store = (bind.get(W + "storeItemID") or "").upper()
+    # (the part of that id; with no id, the first part where the path leads somewhere; an id of no custom XML part
+    # — the document's properties, docProps/core.xml — or an id not held: the control's own content, its copy)
+    if store and store not in parts:
+        return None
+    for root in ([parts[store]] if store else list(parts.values())):
+        try:
+            found = root.getroottree().xpath(bind.get(W + "xpath"), namespaces=ns)
+        except Exception:
+            continue
+        if isinstance(found, list):
+            if not found:
+                continue
+            found = found[0]
+        text = found if isinstance(found, str) else "".join(found.itertext()) if hasattr(found, "itertext") else \
+            str(found)
+        return _bound_shown(pr, text.strip())
+    return None
+
+
+def _bound_shown(pr, value: str) -> str:
+    """A bound value as its control shows it: a drop-down's (or combo box's) item of that value its display text; a
+    date control's `2025-06-30T00:00:00` in its w:dateFormat (`yyyy年M月d日`)."""
+    for kind in ("dropDownList", "comboBox"):
+        box = pr.find(W + kind)
+        if box is not None:
+            for item in box.findall(W + "listItem"):
+                if item.get(W + "value") == value:
+                    return item.get(W + "displayText") or value
+    date = pr.find(W + "date")
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if date is not None and m:
+        fmt = (date.find(W + "dateFormat").get(W + "val") if date.find(W + "dateFormat") is not None else "") or ""
+        if fmt:
+            y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+            return re.sub(r"yyyy|yy|MM|M|dd|d", lambda t: {"yyyy": y, "yy": y[2:], "MM": f"{mo:02d}", "M": str(mo),
+                                                           "dd": f"{d:02d}", "d": str(d)}[t.group(0)], fmt)
+    return value
 
 
 def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
@@ -380,6 +485,10 @@ def _cell_text(tc) -> str:
                                if a is not child and child in a.iterancestors()):
                         walk(box)
             elif child.tag in (W + "sdt", W + "customXml"):
+                bound = _bound_value(child) if child.tag == W + "sdt" else None
+                if bound is not None:
+                    parts.append(bound)
+                    continue
                 if child.tag == W + "sdt" and _is_placeholder_sdt(child):
                     continue
                 content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
@@ -446,6 +555,10 @@ def _w_text(p, tab: str = " ") -> str:
                     checked = box.find(W14 + "checked")
                     on = checked is not None and checked.get(W14 + "val", "1") in ("1", "true")
                     out.append("☑" if on else "☐")
+                    continue
+                bound = _bound_value(ch)
+                if bound is not None:
+                    out.append(bound)
                     continue
                 if _is_placeholder_sdt(ch):
                     continue

@@ -1,7 +1,8 @@
 """Hunt fq3 (office formats): an .xlsx's and an .xls's 是否核心指标 typed as 1 / 0 and shown as 是 / 否 by
 conditional and word-only number formats (`[=1]"是";[=0]"否"`, `"是";"是";"否"`, `"是";;"否"`); an .xls whose title,
 金额单位 and 填报人 are text boxes (BIFF8 OBJ / TXO records, which xlrd does not read); an .xlsx whose 项目类型, 项目属性
-and 核心指标 are form-control check boxes (VML shapes, which openpyxl does not read). Made by
+and 核心指标 are form-control check boxes (VML shapes, which openpyxl does not read); a .docx whose values are
+content controls bound to a custom XML part (Word shows the part's values, not the controls' stale content). Made by
 tests/fixtures/make_s45_fq3.py (openpyxl, xlwt, LibreOffice, hand-written OOXML as Excel writes it). Each reading was
 written down by hand before jixiao was run; the comments say what main gave where it was wrong."""
 from __future__ import annotations
@@ -91,4 +92,26 @@ def test_xlsx_form_control_check_boxes(read):
         ("满意度指标", "服务对象满意度指标", "学生及家长满意度", ">=", 90.0, "%"),
     ]
     assert [i["core"] for i in r.tables["indicators"]] == [True, False, True, False, True]
+    assert warning_codes(r) == []
+
+
+def test_docx_content_controls_bound_to_custom_xml(read):
+    r = read("ct_s45_fq3_bound_controls.docx")
+    p = only_project(r)
+    # main: the controls' own content read, the template's (what Word replaces by the bound part's values on
+    # opening) — year 2024 and title `2024年度…`, name, unit, contact and phone None (placeholders), 90 万元, and last
+    # year's targets ≥8个, ≥2公里, ≥85%, the deadline missing (`target_missing`)
+    assert (p["name"], p["department"], p["unit"], p["year"], p["title"]) == (
+        "村级综合服务站建设", "桃江县民政局", "桃江县社会救助服务中心", 2025, "2025年度项目支出绩效目标表")
+    assert p["budget_year"] == 120 * WAN
+    assert (p["contact"], p["phone"]) == ("刘伟", "0737-8821456")
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "新建村级综合服务站", ">=", 12.0, "个"),
+        ("产出指标", "质量指标", "服务站建设验收合格率", "=", 100.0, "%"),
+        ("产出指标", "时效指标", "项目完成时间", None, None, None),
+        ("效益指标", "社会效益指标", "村民办事平均往返距离缩短", ">=", 3.0, "公里"),
+        ("满意度指标", "服务对象满意度指标", "村民满意度", ">=", 90.0, "%"),
+    ]
+    # (the date control's value in its format, yyyy年M月d日; the drop-down's value 90 as its item, ≥90%)
+    assert [i["target_raw"] for i in r.tables["indicators"]][2:] == ["2025年11月30日", "≥3公里", "≥90%"]
     assert warning_codes(r) == []
