@@ -10,6 +10,7 @@ a percent-formatted 0.966 reads as `96.6%`, dates as `YYYY-MM-DD`.
 """
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import io
 import os
@@ -20,6 +21,7 @@ import tempfile
 import zipfile
 from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
 
@@ -79,7 +81,9 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     Read as Word shows the document: content controls, custom XML, a one-cell layout table around the form
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
     footer (last), an equation's text (Office Math) and an HTML, Word or text part imported by `w:altChunk` are read
-    too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not."""
+    too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not. A content control
+    bound to a custom XML part (`w:dataBinding`) shows the part's value, as Word shows it (its own content is the
+    copy Word refreshes on opening)."""
     data = transitional(data)
     try:
         import docx
@@ -92,6 +96,16 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     grids: list[Grid] = []
     lines: list[TextLine] = []
     counter = {"table": 0, "para": 0, "order": 0.0}
+    token = _BOUND_DATA.set(_custom_xml_parts(data))
+    try:
+        return _docx_read(document, grids, lines, counter, doc_id, path)
+    finally:
+        _BOUND_DATA.reset(token)
+
+
+def _docx_read(document, grids: list[Grid], lines: list[TextLine], counter: dict, doc_id: str,
+               path: str | None) -> Extracted:
+    """extract_docx's reading of the opened document: its body, then its page headers and footers."""
     _docx_blocks(document.element.body, grids, lines, counter, document)
     lines = _tab_aligned(lines, grids)
     # the page header's lines (填报单位：… 金额单位：万元) read as the lines under the first block (the form's
@@ -199,6 +213,13 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
             else:
                 _docx_table(child, grids, counter)
         elif tag in (W + "sdt", W + "customXml"):       # a content control (or custom XML) around blocks
+            bound = _bound_value(child) if tag == W + "sdt" else None
+            if bound is not None:
+                counter["para"] += 1
+                counter["order"] += 1
+                if bound.strip():
+                    lines.append(TextLine(bound, None, counter["para"], counter["order"] * ORDER_STEP))
+                continue
             if _is_placeholder_sdt(child):
                 continue
             content = child.find(W + "sdtContent") if tag == W + "sdt" else child
@@ -282,6 +303,91 @@ def _is_placeholder_sdt(sdt) -> bool:
     """A content control showing its placeholder text (`单击或点击此处输入文字。`): nothing was filled in."""
     pr = sdt.find(W + "sdtPr")
     return pr is not None and _on(pr.find(W + "showingPlcHdr"))
+
+
+_BOUND_DATA: "contextvars.ContextVar[dict]" = contextvars.ContextVar("_BOUND_DATA", default={})
+_DS = "{http://schemas.openxmlformats.org/officeDocument/2006/customXml}"
+
+
+def _custom_xml_parts(data: bytes) -> dict:
+    """The custom XML parts of a Word package (customXml/itemN.xml: the data a content control is bound to) by their
+    datastore item id (upper case, from customXml/itemPropsN.xml), parsed; {} where there are none."""
+    import posixpath
+
+    from lxml import etree
+    out: dict = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            for name in sorted(n for n in names if re.fullmatch(r"customXml/item\d+\.xml", n)):
+                try:
+                    root = etree.fromstring(z.read(name))
+                except etree.XMLSyntaxError:
+                    continue
+                item_id = ""
+                rels = posixpath.join("customXml/_rels", posixpath.basename(name) + ".rels")
+                if rels in names:
+                    for r in etree.fromstring(z.read(rels)).iter(_PKG_REL + "Relationship"):
+                        target = posixpath.normpath(posixpath.join("customXml", r.get("Target", "")))
+                        if target in names and (r.get("Type") or "").endswith("/customXmlProps"):
+                            props = etree.fromstring(z.read(target))
+                            item_id = (props.get(_DS + "itemID") or "").upper()
+                out[item_id or name] = root
+    except (zipfile.BadZipFile, KeyError, ValueError):
+        return {}
+    return out
+
+
+def _bound_value(sdt) -> str | None:
+    """The text Word shows in a content control bound to a custom XML part (`<w:dataBinding w:xpath=…
+    w:storeItemID=…>`: a form filled by writing its data part, the control's own content the template's text or
+    placeholder, refreshed by Word on opening): the node's text — a drop-down's item shown for it, a date in the
+    control's date format; "" for an empty node (Word shows the placeholder). None when the control is bound to
+    nothing this package holds (its content is read)."""
+    pr = sdt.find(W + "sdtPr")
+    bind = pr.find(W + "dataBinding") if pr is not None else None
+    parts = _BOUND_DATA.get()
+    if bind is None or not parts or not bind.get(W + "xpath"):
+        return None
+    ns = dict(re.findall(r"xmlns:(\w+)\s*=\s*['\"]([^'\"]*)['\"]", bind.get(W + "prefixMappings") or ""))
+    store = (bind.get(W + "storeItemID") or "").upper()
+    # (the part of that id; with no id, the first part where the path leads somewhere; an id of no custom XML part
+    # — the document's properties, docProps/core.xml — or an id not held: the control's own content, its copy)
+    if store and store not in parts:
+        return None
+    for root in ([parts[store]] if store else list(parts.values())):
+        try:
+            found = root.getroottree().xpath(bind.get(W + "xpath"), namespaces=ns)
+        except Exception:
+            continue
+        if isinstance(found, list):
+            if not found:
+                continue
+            found = found[0]
+        text = found if isinstance(found, str) else "".join(found.itertext()) if hasattr(found, "itertext") else \
+            str(found)
+        return _bound_shown(pr, text.strip())
+    return None
+
+
+def _bound_shown(pr, value: str) -> str:
+    """A bound value as its control shows it: a drop-down's (or combo box's) item of that value its display text; a
+    date control's `2025-06-30T00:00:00` in its w:dateFormat (`yyyy年M月d日`)."""
+    for kind in ("dropDownList", "comboBox"):
+        box = pr.find(W + kind)
+        if box is not None:
+            for item in box.findall(W + "listItem"):
+                if item.get(W + "value") == value:
+                    return item.get(W + "displayText") or value
+    date = pr.find(W + "date")
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if date is not None and m:
+        fmt = (date.find(W + "dateFormat").get(W + "val") if date.find(W + "dateFormat") is not None else "") or ""
+        if fmt:
+            y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+            return re.sub(r"yyyy|yy|MM|M|dd|d", lambda t: {"yyyy": y, "yy": y[2:], "MM": f"{mo:02d}", "M": str(mo),
+                                                           "dd": f"{d:02d}", "d": str(d)}[t.group(0)], fmt)
+    return value
 
 
 def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
@@ -379,6 +485,10 @@ def _cell_text(tc) -> str:
                                if a is not child and child in a.iterancestors()):
                         walk(box)
             elif child.tag in (W + "sdt", W + "customXml"):
+                bound = _bound_value(child) if child.tag == W + "sdt" else None
+                if bound is not None:
+                    parts.append(bound)
+                    continue
                 if child.tag == W + "sdt" and _is_placeholder_sdt(child):
                     continue
                 content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
@@ -445,6 +555,10 @@ def _w_text(p, tab: str = " ") -> str:
                     checked = box.find(W14 + "checked")
                     on = checked is not None and checked.get(W14 + "val", "1") in ("1", "true")
                     out.append("☑" if on else "☐")
+                    continue
+                bound = _bound_value(ch)
+                if bound is not None:
+                    out.append(bound)
                     continue
                 if _is_placeholder_sdt(ch):
                     continue
@@ -583,8 +697,8 @@ _LOCAL_GENERAL = re.compile(r"G/(?:通用格式|標準)")
 def _format_tokens(section: str) -> list[tuple[str, str]] | None:
     """The tokens of one section of an Excel number format: ('d', '0'|'#'|'?') digit placeholders, ('.', '.'),
     (',', ','), ('%', '%'), ('gen', ''), ('lit', text). None for what is no plain number format (dates,
-    fractions, scientific, conditions): those numbers are written as stored. Chinese numerals (`[DBNum1]`) are
-    written as digits."""
+    fractions, scientific; a condition's bracket is read by _conditional_section): those numbers are written as
+    stored. Chinese numerals (`[DBNum1]`) are written as digits."""
     out: list[tuple[str, str]] = []
     i, n = 0, len(section)
     seen_point = False
@@ -691,6 +805,38 @@ def _general(d: Decimal) -> str:
     return format(d.normalize(), "f")
 
 
+_CONDITION = re.compile(r"\[\s*(<>|<=|>=|=|<|>)\s*(-?\d+(?:\.\d+)?)\s*\]")
+
+
+def _section_condition(section: str) -> tuple[str, Decimal] | None:
+    """A format section's condition (`[=1]`, `[>=60]`), else None."""
+    m = _CONDITION.search(re.sub(r'"[^"]*"', "", section))
+    return (m.group(1), Decimal(m.group(2))) if m else None
+
+
+def _conditional_section(sections: list[str], d: Decimal) -> str | None:
+    """The section of a conditional format (`[=1]"是";[=0]"否"`, `[>=60]"合格";"不合格"`) that shows the number d, its
+    condition taken off: the first whose condition holds, else the next of no condition (Excel's rule); None when
+    none shows it."""
+    tests = {"=": lambda a, b: a == b, "<>": lambda a, b: a != b, "<": lambda a, b: a < b, ">": lambda a, b: a > b,
+             "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b}
+    for section in sections[:3]:
+        cond = _section_condition(section)
+        if cond is None or tests[cond[0]](d, cond[1]):
+            return _CONDITION.sub("", section, count=1)
+    return None
+
+
+def _literal_only(section: str) -> str | None:
+    """The word a format section shows in place of the number (`"是"`, `"合格"`, `★`: its literals, no digit
+    placeholder, no General, no `@`), else None — also for a dash or nothing (a zero shown as `-`: the stored 0)."""
+    toks = _format_tokens(section)
+    if not toks or any(k in ("d", "gen", "%") for k, _ in toks) or "@" in re.sub(r'"[^"]*"', "", section):
+        return None
+    text = "".join(t for k, t in toks if k == "lit").strip()
+    return text if re.search(r"[^\s\-－—–_.,]", text) else None
+
+
 def _render_number(v, fmt: str) -> str | None:
     """The text Excel shows for the number v in the format fmt, as far as a reader needs it: a percent format
     multiplies by 100, a comma after the digits divides by 1000 (`0\\.0,`: yuan shown as 万元), quoted or
@@ -701,20 +847,35 @@ def _render_number(v, fmt: str) -> str | None:
     left out (`0.00` on 5000 -> 5000) unless the format groups thousands (`#,##0.00` -> 1,234.00) or is a percent
     (`0.0%` on 0.9 -> 90.0%: a target or a rate as the form writes it, its value the same). A negative
     number is written with one `-`, whatever its format shows (`(1,234.50)`, red without a sign). A zero its
-    format shows as `-` or hides is 0. None where the format shows no digits (`@`) or is no plain number
-    format (dates, fractions, scientific, conditions): the number is then written as stored. Chinese numerals
-    (`[DBNum1]`) are written as digits."""
+    format shows as `-` or hides is 0. A section of words and no digit shows its words (`"是";"是";"否"` on 0 -> 否,
+    `"★"`), and a format of conditions the section whose condition holds (`[=1]"是";[=0]"否"` on 1 -> 是; the
+    1 / 0 were read as stored). None where the format shows no digits (`@`), no condition shows the number, or it
+    is no plain number format (dates, fractions, scientific): the number is then written as stored. Chinese
+    numerals (`[DBNum1]`) are written as digits."""
     sections = _split_sections(fmt)
     d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
     sign = "-" if d < 0 else ""
     own_sign = bool(sign) and len(sections) >= 2 and bool(sections[1].strip())
+    conditional = _section_condition(sections[0]) is not None
+    if conditional:
+        section = _conditional_section(sections, d)
+        if section is None:
+            return None
+        own_sign = False
     d = abs(d)
-    if own_sign:
+    if conditional:
+        pass
+    elif own_sign:
         section = sections[1]      # its decimals and literals; the sign is the one `-` above
     elif d == 0 and len(sections) >= 3:
-        return "0"                 # the zero section (`-`, blank, `0.00`): the stored 0
+        # the zero section (`-`, blank, `0.00`): the stored 0 — but a word it shows instead, `"是";"是";"否"`, as Excel
+        # shows it
+        return _literal_only(sections[2]) or "0"
     else:
         section = sections[0]
+    word = _literal_only(section)
+    if word:
+        return word
     toks = _format_tokens(section)
     if toks is None:
         return None
@@ -859,7 +1020,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     void, warns = _void_sheets({i: ws.title or "" for i, ws in enumerate(wb.worksheets)}, read)
     read -= void
     referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
-    boxes = None
+    boxes = controls = None
     for sno, ws in enumerate(wb.worksheets, 1):
         if sno - 1 not in read:
             continue
@@ -879,6 +1040,10 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                         covered.add((r, c))
         cells: list[Cell] = []
         max_r = max_c = 0
+        if controls is None:
+            controls = _sheet_form_controls(data)
+        boxes_here = controls.get(ws.title, [])
+        linked = {b.link for b in boxes_here if b.link}
         # only the cells the file holds (ws._cells), in sheet order: ws.iter_rows() walks the whole used
         # range, a million rows when one far cell is formatted
         for (row_no, col_no), c in sorted(_held_cells(ws).items()):
@@ -889,8 +1054,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             value = c.value
             if value is None and calc is not None:
                 value = calc(sno - 1, row_no, col_no)
-            if value is None:
-                continue
+            if value is None or isinstance(value, bool) and (row_no, col_no) in linked:
+                continue          # (a check box's linked cell: its TRUE / FALSE is the box's state, shown by it)
             fmt = c.number_format
             if isinstance(value, (int, float)) and not isinstance(value, bool) and fmt == "General":
                 fmt = _CJK_DATE_IDS.get(getattr(c._style, "numFmtId", 0), fmt)    # (a built-in id of no code)
@@ -915,6 +1080,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 continue          # a WPS picture in the cell (`=DISPIMG("ID_…",1)`, xl/cellimages.xml): no text
             cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, sno, row_no))
             max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
+        if boxes_here:
+            max_r, max_c = _put_form_controls(cells, boxes_here, spans, hidden, hidden_cols, sno, max_r, max_c)
         if cells:
             for k, part in enumerate(side_by_side(cells)):
                 n_c = max(c.col + c.colspan for c in part)
@@ -1062,6 +1229,115 @@ def _text_box_lines(boxes: list[tuple[int, int, str]], sno: int, cells: list[Cel
                 out.append(TextLine(line, sno, None, at + k * 0.01 + j * 0.0001))
     return out
 
+
+
+class _FormControl(NamedTuple):
+    row: int                      # the top left cell of the control's anchor, 0-based
+    col: int
+    dx: int                       # its offset in that cell (pixels)
+    text: str                     # ☑ / ☐ and the control's label
+    link: tuple[int, int] | None  # the cell it is linked to (1-based row, column) on its own sheet
+
+
+_VML_NS = {"v": "urn:schemas-microsoft-com:vml", "x": "urn:schemas-microsoft-com:office:excel"}
+
+
+def _sheet_form_controls(data: bytes) -> dict[str, list[_FormControl]]:
+    """The form controls' check boxes and option buttons on each sheet (Developer > Insert > Check Box: a VML shape
+    of the sheet's legacy drawing, `<x:ClientData ObjectType="Checkbox">`, its anchor, `<x:Checked>1`, its label the
+    shape's text box), by the sheet's name, each `☑label` when ticked, else `☐label`: openpyxl reads no control (a
+    ticked 新增项目 was lost, the 项目类型 read as nothing). Not a hidden one; {} where the package holds none."""
+    import posixpath
+
+    from lxml import etree
+    out: dict[str, list[_FormControl]] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            if not any(n.endswith(".vml") for n in names):
+                return out
+
+            def rels(part: str) -> dict[str, str]:
+                rp = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
+                if rp not in names:
+                    return {}
+                return {r.get("Id"): posixpath.normpath(posixpath.join(posixpath.dirname(part), r.get("Target", "")))
+                        if not r.get("Target", "").startswith("/") else r.get("Target", "").lstrip("/")
+                        for r in etree.fromstring(z.read(rp)).iter(_PKG_REL + "Relationship")}
+
+            main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+            book_rels = rels("xl/workbook.xml")
+            for sheet in etree.fromstring(z.read("xl/workbook.xml")).iter(main + "sheet"):
+                part = book_rels.get(sheet.get(_DOC_REL + "id"))
+                if not part or part not in names:
+                    continue
+                legacy = etree.fromstring(z.read(part)).find(main + "legacyDrawing")
+                target = rels(part).get(legacy.get(_DOC_REL + "id")) if legacy is not None else None
+                if not target or target not in names:
+                    continue
+                # (Excel's VML is not always well-formed XML: `<br>` in a note's text)
+                vml = etree.fromstring(z.read(target), etree.XMLParser(recover=True))
+                if vml is None:
+                    continue
+                found = []
+                for shape in vml.iter("{urn:schemas-microsoft-com:vml}shape"):
+                    client = shape.find("x:ClientData", _VML_NS)
+                    if client is None or (client.get("ObjectType") or "").lower() not in ("checkbox", "radio"):
+                        continue
+                    if re.search(r"visibility\s*:\s*hidden", shape.get("style") or "", re.I):
+                        continue
+                    at = [x.strip() for x in (client.findtext("x:Anchor", "", _VML_NS) or "").split(",")]
+                    if len(at) < 4 or not all(x.isdigit() for x in at[:4]):
+                        continue
+                    on = (client.findtext("x:Checked", "", _VML_NS) or "").strip() == "1"
+                    box = shape.find("v:textbox", _VML_NS)
+                    label = " ".join("".join(box.itertext()).split()) if box is not None else ""
+                    link = None
+                    m = re.fullmatch(r"(?:(?:'[^']*'|[^!]*)!)?\$?([A-Za-z]{1,3})\$?(\d+)",
+                                     (client.findtext("x:FmlaLink", "", _VML_NS) or "").strip())
+                    if m and ("!" not in m.group(0) or m.group(0).split("!")[0].strip("'") == sheet.get("name")):
+                        from openpyxl.utils import column_index_from_string
+                        link = (int(m.group(2)), column_index_from_string(m.group(1).upper()))
+                    found.append(_FormControl(int(at[2]), int(at[0]), int(at[1]), ("☑" if on else "☐") + label, link))
+                if found:
+                    out[sheet.get("name") or ""] = found
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+        return {}
+    return out
+
+
+def _put_form_controls(cells: list[Cell], controls: list[_FormControl], spans: dict, hidden: set, hidden_cols: set,
+                       sno: int, max_r: int, max_c: int) -> tuple[int, int]:
+    """A sheet's check boxes put in the cells they stand in, as Excel shows them (`项目类型 | ☑新增项目 ☐延续项目`):
+    in the cell of their anchor's top left (a merged range's first cell), left to right; a box of its own label
+    after the cell's text, a bare box before it (`☑是`). Those in hidden rows or columns are not. Returns the
+    grid's new extent (max_r, max_c, 1-based)."""
+    def home(r: int, c: int) -> tuple[int, int]:             # (1-based) the merged range's first cell, if any
+        for (r0, c0), (rs, cs) in spans.items():
+            if r0 <= r < r0 + rs and c0 <= c < c0 + cs:
+                return r0, c0
+        return r, c
+
+    at: dict[tuple[int, int], list[_FormControl]] = {}
+    for b in controls:
+        if b.row + 1 in hidden or b.col + 1 in hidden_cols:
+            continue
+        at.setdefault(home(b.row + 1, b.col + 1), []).append(b)
+    index = {(c.row + 1, c.col + 1): k for k, c in enumerate(cells)}
+    for (r, c), group in sorted(at.items()):
+        group.sort(key=lambda b: (b.col, b.dx))
+        labelled = " ".join(b.text for b in group if len(b.text) > 1)
+        bare = "".join(b.text for b in group if len(b.text) == 1)
+        k = index.get((r, c))
+        if k is not None:
+            old = cells[k]
+            cells[k] = replace(old, text=" ".join(x for x in (bare + old.text, labelled) if x))
+        else:
+            rs, cs = spans.get((r, c), (1, 1))
+            cells.append(Cell(r - 1, c - 1, " ".join(x for x in (bare, labelled) if x), rs, cs, sno, r))
+            max_r, max_c = max(max_r, r + rs - 1), max(max_c, c + cs - 1)
+    cells.sort(key=lambda x: (x.row, x.col))
+    return max_r, max_c
 
 # the built-in date formats of the Chinese locale (ECMA-376 Part 1, 18.8.30, zh-cn): a Chinese (or Japanese, Korean)
 # Excel stores a cell's `2024年10月31日` as its serial number and the format's id alone, no formatCode in styles.xml;
@@ -1333,7 +1609,8 @@ def xls_readable(data: bytes) -> bool:
 
 
 def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
-    """Given legacy XLS bytes (BIFF), return one grid per sheet, merged cells as spans (xlrd)."""
+    """Given legacy XLS bytes (BIFF), return one grid per sheet, merged cells as spans (xlrd), and the sheet's page
+    header and footer and its text boxes above and below the cells as lines (BIFF8 records xlrd does not read)."""
     try:
         import xlrd
         book = xlrd.open_workbook(file_contents=data, formatting_info=True)
@@ -1341,7 +1618,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
     lines: list[TextLine] = []
-    heads = None
+    heads = boxes = None
     sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
     empty = frozenset({xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK})
     shown = [i for i, sh in enumerate(sheets) if sh.visibility == 0 and any(
@@ -1414,6 +1691,9 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 heads = _xls_page_heads(data, book)
             if sno in heads:
                 lines.extend(_print_header_lines(heads[sno], sno + 1, cells))
+            if boxes is None:
+                boxes = _xls_text_boxes(data, book)
+            lines.extend(_text_box_lines(boxes.get(sno, []), sno + 1, cells))
     return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=lines, path=path,
                      sheet_names=[sh.name or "" for sh in sheets], warnings=warns)
 
@@ -1440,15 +1720,14 @@ class _XlsPageHead:
                                   for name, k in (("left", "L"), ("center", "C"), ("right", "R"))})
 
 
-def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
-    """The page header and footer of each worksheet of a BIFF8 workbook (its HEADER / FOOTER records, 0x0014 /
-    0x0015, in the sheet's substream: xlrd reads neither), by the sheet's index; {} where the stream is not read."""
+def _xls_sheet_records(data: bytes, book):
+    """The records of each worksheet's own substream of a BIFF8 workbook (not a chart's embedded in it), as (the
+    sheet's index, the record's code, its body), from the stream xlrd read; nothing where it is not read."""
     import struct
 
     from xlrd import compdoc
-    from xlrd.biffh import unpack_unicode
     if getattr(book, "biff_version", 0) < 80:
-        return {}
+        return
     try:
         cd = compdoc.CompDoc(data)
         mem = None
@@ -1457,11 +1736,11 @@ def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
             if mem:
                 break
         if not mem:
-            return {}
+            return
         end = min(len(mem), base + size)
-        out: dict[int, _XlsPageHead] = {}
+        found = []
         for sno, pos in enumerate(book._sh_abs_posn):      # (positions in mem, as xlrd reads the sheets)
-            at, depth, texts = pos, 0, {}
+            at, depth = pos, 0
             while at + 4 <= end:
                 code, size = struct.unpack_from("<HH", mem, at)
                 body = mem[at + 4:at + 4 + size]
@@ -1472,13 +1751,69 @@ def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
                     depth -= 1
                     if depth <= 0:
                         break
-                elif code in (0x0014, 0x0015) and depth == 1 and size >= 3:
-                    texts[code] = unpack_unicode(body, 0, lenlen=2)
-            if texts.get(0x0014, "").strip() or texts.get(0x0015, "").strip():
-                out[sno] = _XlsPageHead(texts.get(0x0014, ""), texts.get(0x0015, ""))
-        return out
-    except Exception:                                  # (a damaged or encrypted stream: no header read)
-        return {}
+                elif depth == 1:
+                    found.append((sno, code, body))
+    except Exception:                                  # (a damaged or encrypted stream: nothing read)
+        return
+    yield from found
+
+
+def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
+    """The page header and footer of each worksheet of a BIFF8 workbook (its HEADER / FOOTER records, 0x0014 /
+    0x0015, in the sheet's substream: xlrd reads neither), by the sheet's index; {} where the stream is not read."""
+    from xlrd.biffh import unpack_unicode
+    texts: dict[int, dict[int, str]] = {}
+    for sno, code, body in _xls_sheet_records(data, book):
+        if code in (0x0014, 0x0015) and len(body) >= 3:
+            try:
+                texts.setdefault(sno, {})[code] = unpack_unicode(body, 0, lenlen=2)
+            except Exception:
+                continue
+    return {sno: _XlsPageHead(t.get(0x0014, ""), t.get(0x0015, "")) for sno, t in texts.items()
+            if t.get(0x0014, "").strip() or t.get(0x0015, "").strip()}
+
+
+def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
+    """The text boxes (and other shapes holding text) drawn on each worksheet of a BIFF8 workbook, by the sheet's
+    index, as _sheet_text_boxes gives an .xlsx's: (first row, last row of the shape's anchor, 0-based, its text).
+    A shape is an OBJ record after its drawing (MSODRAWING: the anchor, OfficeArtClientAnchorSheet 0xF010), its
+    text a TXO record's CONTINUE records; a comment's (OBJ of type Note) is not one. xlrd reads none."""
+    import struct
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    anchor, kind, text, want = None, None, None, 0
+    for sno, code, body in _xls_sheet_records(data, book):
+        if code == 0x00EC:                             # MSODRAWING: its OfficeArt records, containers walked into
+            at = 0
+            while at + 8 <= len(body):
+                ver, rtype, size = struct.unpack_from("<HHI", body, at)
+                if ver & 0xF == 0xF:
+                    at += 8
+                    continue
+                if rtype == 0xF010 and size >= 18:
+                    _, _, _, rw1, _, _, _, rw2, _ = struct.unpack_from("<9H", body, at + 8)
+                    anchor = (rw1, rw2)
+                at += 8 + size
+        elif code == 0x005D and len(body) >= 6:        # OBJ: its first subrecord (ftCmo) names the object's type
+            ft, _, kind = struct.unpack_from("<HHH", body, 0)
+            kind = kind if ft == 0x15 else None
+        elif code == 0x01B6 and len(body) >= 14:       # TXO: its text's length; the text in the next CONTINUEs
+            want, text = struct.unpack_from("<H", body, 10)[0], []
+            if not want:
+                text = None
+        elif code == 0x003C and text is not None:
+            if not body:
+                continue
+            wide = body[0] & 1
+            chars = body[1:].decode("utf-16-le" if wide else "latin-1", errors="replace")
+            text.append(chars[:want - sum(len(t) for t in text)])
+            if sum(len(t) for t in text) >= want:
+                joined = "".join(text).replace("\r\n", "\n").replace("\r", "\n").strip()
+                if joined and anchor is not None and kind != 0x19:      # (0x19: a comment's note)
+                    out.setdefault(sno, []).append((anchor[0], anchor[1], joined))
+                text = None            # (the anchor kept: the next shape of a group has none of its own)
+        else:
+            text = None if code != 0x003C else text
+    return out
 
 
 def _xls_unprinted_cols(book, sno: int, sh) -> set[int]:

@@ -58,8 +58,8 @@ _UNCHANGED = re.compile(r"^(?:不变|无变化|未变化|未变|不调整|未调
 _TARGET_BEFORE_AFTER = re.compile(r"^\s*(?:调整前|原)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;，,。]?\s*"
                                   r"(?:调整后|调整为|现)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;。]?\s*$", re.S)
 _NATURE = re.compile(r"^\s*(?:定性|定量|正向|反向|中性)(?:指标)?\s*$")   # 指标性质 that is no operator (定性指标 too)
-_CORE_FLAG = re.compile(r"^\s*(是|否|√|★|☆|Y|N|y|n|核心|非核心)\s*$")
-_CORE_YES = re.compile(r"^\s*(是|√|★|Y|y|核心)\s*$")
+_CORE_FLAG = re.compile(r"^\s*(是|否|√|★|☆|☑|☐|Y|N|y|n|核心|非核心)\s*$")
+_CORE_YES = re.compile(r"^\s*(是|√|★|☑|Y|y|核心)\s*$")   # (☑ / ☐: a check box, ticked or not)
 _WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
