@@ -1566,13 +1566,15 @@ class FormReader:
                     and not _is_source(first.text) and not re.search(r"来源|执行|构成", first.text) \
                     and self._lone_value_below(i, row, first, "budget_total", unit or self.block_unit):
                 return          # `项目资金（万元）：` over `156.00` in a form of labels stacked over their values
-            if cells and is_number(cells[0].text) and "budget_total" not in self.form.fields \
+            if cells and (is_number(cells[0].text) or _AMOUNT.match(cells[0].text)) \
+                    and "budget_total" not in self.form.fields \
                     and label_key(first.text) in MONEY_SECTION_KEYS and not _is_source(first.text) \
                     and not re.search(r"来源|执行|构成", first.text) \
                     and (len(cells) == 1 or not is_number(cells[1].text)):
                 # `项目资金（万元） | 80`, `项目资金（万元） | 286.5 | 其中：财政资金 | 286.5`: the block label's own amount
-                # in the row's first cell, the project's money (it was lost without a warning); the rest of the row
-                # is read under it
+                # in the row's first cell, the project's money (it was lost without a warning; so was an amount
+                # written with its unit, `项目资金 | 总计：120万元 | 其中：财政资金：100万元`); the rest of the row is read
+                # under it
                 self._set("budget_total", cells[0].text, cells[0], unit or self.block_unit, first.text)
                 cells = cells[1:]
                 if not cells:
@@ -1757,9 +1759,10 @@ class FormReader:
                     self.money_section = (c.text, declared_unit(c.text) or self.block_unit or self._total_unit_of(row))
                     self.money_group = None
                     used = True
-                    if j + 1 < len(cells) and is_number(cells[j + 1].text) and "budget_total" not in self.form.fields:
+                    if j + 1 < len(cells) and (is_number(cells[j + 1].text) or _AMOUNT.match(cells[j + 1].text)) \
+                            and "budget_total" not in self.form.fields:
                         # 实施单位 | … | 项目资金（万元） | 10500: the block label's own amount, the project's money
-                        # (it was lost without a warning)
+                        # (it was lost without a warning; so was `项目资金 | 总计：120万元`, an amount with its unit)
                         self._set("budget_total", cells[j + 1].text, c, self.money_section[1], c.text)
                         j += 1
                 elif (self.money_group is not None or self.money_section is not None) \
@@ -5370,12 +5373,15 @@ _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "�
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
 # (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice; it may
 # be hedged, totalled or signed, `约100万元`, `共计120万元`, `￥20万`, in 千万, `1.2千万`, its unit in brackets,
-# `120（万元）`, 整 after it, `120.00万元整`: amounts to parse_amount)
+# `120（万元）`, 整 after it, `120.00万元整`: amounts to parse_amount; or in numerals, capital `壹佰万元整` or common
+# `一百二十万元`, the whole cell; or a bare figure after a sum's word, `合计：350.00`, in the unit declared)
 _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
                      rf"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{WRITTEN_UNIT_WORDS}"
                      rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币)?)\s*(?P=a)?\s*"
                      r"(?:[(（][^()（）]*[)）]\s*)?$"
-                     r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]")
+                     r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]"
+                     r"|^\s*[一二三四五六七八九两十][零〇一二三四五六七八九两十百千万亿]*[元圆][整正]?\s*$"
+                     rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$")
 
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")

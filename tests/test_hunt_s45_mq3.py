@@ -1,0 +1,42 @@
+"""Hunt mq3 (money): an amount written after a sum's word in a value cell (`总计：120万元`, `合计：350.00`), amounts in
+common Chinese numerals (`一百二十万元`, as the capital `壹佰贰拾万元` are read), … Each reading was written down by hand
+before jixiao was run; the comments say what main gave where it was wrong."""
+from __future__ import annotations
+
+from tests.hunt_tools import only_project, warning_codes
+
+WAN = 10_000.0
+
+
+def test_sum_word_before_the_amount_in_a_money_blocks_cell(read):
+    # `项目资金 | 总计：120万元 | 其中：财政资金：100万元 | 自筹资金：20万元`: the block's total, then its parts
+    p = only_project(read("ct_s45_mq3_sum_word_cells.txt"))
+    # (main: budget_total null — `总计：120万元` taken for a label's pair of its own and dropped without a word)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (120 * WAN, 100 * WAN, 20 * WAN)
+
+
+def test_sum_word_before_a_bare_figure_beside_the_total_label(read):
+    # `金额单位：万元` over `项目资金总额 | 合计：350.00`, `其中：财政资金 | 300.00`, `其他资金 | 50.00`
+    r = read("ct_s45_mq3_sum_word_field.txt")
+    p = only_project(r)
+    # (main: budget_total null, no warning)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (350 * WAN, 300 * WAN, 50 * WAN)
+    assert "fiscal_other_mismatch" not in warning_codes(r)
+
+
+def test_amounts_in_common_chinese_numerals(read):
+    # `项目资金总额 | 一百二十万元`, `其中：财政拨款 | 一百万元`, `其他资金 | 二十万元`
+    p = only_project(read("ct_s45_mq3_lower_numerals.txt"))
+    # (main: all three null, no warning)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (120 * WAN, 100 * WAN, 20 * WAN)
+
+
+def test_common_numerals_parse():
+    from normalize.amounts import parse_amount
+    # (main: None each)
+    assert parse_amount("一百二十万元") == 1_200_000.0
+    assert parse_amount("一千二百万元整", "万元") == 12_000_000.0      # (yuan written out, whatever the head)
+    assert parse_amount("两百万元") == 2_000_000.0
+    assert parse_amount("一亿二千万元") == 120_000_000.0
+    assert parse_amount("三十五万元（¥350,000.00）") == 350_000.0
+    assert parse_amount("十元店") is None and parse_amount("第一百元") is None
