@@ -1815,7 +1815,15 @@ class FormReader:
                     # (`年度资金总额（万元） | 100` over `其中：财政拨款 | 70` and its `| 中央补助 | 40`: the lines in
                     # the total's unit, as the fields beside them are; they were read as 40 元)
                     line_unit = declared_unit(c.text) or row_unit or self.block_unit or self._total_unit_of(row)
-                    self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c)
+                    total = self._total_of_level(cells, j) if _BARE_LEVEL.match(label_key(c.text)) else None
+                    self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c,
+                               group=clean(label_key(total.text)) if total is not None else None)
+                    if total is not None and self.money_group is None and self.money_section is None:
+                        # (`项目总投资 | 300.00` over `中央 | 150.00`, then `省级 | 80.00` … on the rows below, no money
+                        # block's label: the total's parts, grouped under its label so that source_sum_mismatch compares
+                        # them with it — they were lines of no group, unchecked, 150 + 80 + 50 + 30 against 300)
+                        self.money_group = (total.text, "source", line_unit, total.col)
+                        self.parts_from = (row.grid, total.col, i)
                     if _is_fiscal_kind(c.text):
                         self._fiscal_line(c, cells[j + 1].text, line_unit)
                     used = True
@@ -2146,6 +2154,26 @@ class FormReader:
         return above.grid is here.grid and not above.is_text_line and any(
             (f := self.form.fields.get(k)) is not None and any(x is f.cell for x in above.cells)
             for k in ("budget_total", "budget_year"))
+
+    def _total_of_level(self, cells: list[Cell], j: int) -> Cell | None:
+        """The label of the project's money (budget_total / budget_year) a level's line at cells[j] is a part of: the
+        row's first cell, beside its amount (`资金总额 | 15,000 | 中央 | 8,000`), or the label on the row above when the
+        level opens the row right under it (`项目总投资 | 300` over `中央 | 150`); else None."""
+        def label_of(row_cells: list[Cell]) -> Cell | None:
+            # (the field's cell is its label's or its amount's, the label left of it)
+            for k in ("budget_total", "budget_year"):
+                f = self.form.fields.get(k)
+                for n, x in enumerate(row_cells):
+                    if f is not None and x is f.cell:
+                        lab = x if (match_field(x.text) or ("",))[0] == k else row_cells[n - 1] if n else None
+                        return lab if lab is not None and (match_field(lab.text) or ("",))[0] == k else None
+            return None
+        if j >= 2:
+            lab = label_of(cells[:2])
+            return lab if lab is cells[0] else None
+        if j == 0 and self._under_total():
+            return label_of(self.rows[self.at - 1].cells)
+        return None
 
     def _parts_below(self, i: int, row: Row, total: Cell) -> str | None:
         """The kind of the `其中：…` part on the row after a total's (`其中：专项债券资金 | 20000`, `其中 | 项目资本金 |

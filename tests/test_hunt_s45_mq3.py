@@ -3,7 +3,7 @@ common Chinese numerals (`一百二十万元`, as the capital `壹佰贰拾万�
 before jixiao was run; the comments say what main gave where it was wrong."""
 from __future__ import annotations
 
-from tests.hunt_tools import only_project, warning_codes
+from tests.hunt_tools import budget_lines, only_project, warning_codes
 
 WAN = 10_000.0
 
@@ -40,3 +40,14 @@ def test_common_numerals_parse():
     assert parse_amount("一亿二千万元") == 120_000_000.0
     assert parse_amount("三十五万元（¥350,000.00）") == 350_000.0
     assert parse_amount("十元店") is None and parse_amount("第一百元") is None
+
+
+def test_level_lines_under_a_total_of_no_money_block_are_checked(read):
+    # `项目总投资 | 300.00` over `中央 | 150.00`, `省级 | 80.00`, `市级 | 50.00`, `县级 | 30.00` (万元): 310 against 300
+    r = read("ct_s45_mq3_levels_below_total_off.txt")
+    assert budget_lines(r) == [("项目总投资", "中央", 150 * WAN, "source"), ("项目总投资", "省级", 80 * WAN, "source"),
+                               ("项目总投资", "市级", 50 * WAN, "source"), ("项目总投资", "县级", 30 * WAN, "source")]
+    # (main: the four lines of no group, no check: no warning)
+    [w] = [w for w in r.tables["warnings"] if w["code"] == "source_sum_mismatch"]
+    assert "3,100,000" in w["message"] and "3,000,000" in w["message"]
+    assert only_project(r)["budget_fiscal"] is None      # (the levels do not make up the total: no fiscal sum)
