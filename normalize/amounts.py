@@ -378,6 +378,26 @@ def parse_capital_amount(text: str | None) -> float | None:
     return _finite_float(value)
 
 
+# ---------------------------------------------------------------- a bound on an amount (`50万元以内`)
+
+# an amount written as a bound, not the amount: `50万元以内` / `50万元以下` / `50万元（含）以内`, `不超过50万元`, `最高50万元`
+_BOUND_BEFORE = regex.compile(r"^(?:不超过|不高于|不多于|最高|最多|上限|控制在)\s*")
+_BOUND_AFTER = regex.compile(r"\s*(?:[(]\s*含\s*[)])?\s*(?:以内|以下|之内)$")
+
+
+def amount_bound(text: str | None, unit: str | None = None) -> float | None:
+    """Given a money cell written as an upper bound (`50万元以内`, `不超过50万元`, `最高50万元`), return the bound in
+    yuan, or None (an amount, or no bound). A bound is no amount: parse_amount gives None for it, and the form reader
+    keeps the cell as written in other_fields under its label."""
+    t = _prepare(text)
+    if t is None:
+        return None
+    bare = _BOUND_AFTER.sub("", _BOUND_BEFORE.sub("", t))
+    if bare == t:
+        return None
+    return parse_amount(bare, unit)
+
+
 # ---------------------------------------------------------------- an adjustment's amount (调增 / 调减)
 
 # an adjustment's label, the change of a budget an adjustment form states beside the budgets before and after it

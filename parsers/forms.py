@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (ADJUSTMENT_KEY, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS, HEDGE_WORDS,
-                               PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, parse_amount, parse_number)
+                               PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound, parse_amount, parse_number)
 from normalize.dates import parse_date, parse_period, reversed_period
 from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
@@ -1391,6 +1391,10 @@ class FormReader:
             return
         if len(cells) == 1 and self._money_sentence(cells[0]):
             return
+        if row.is_text_line and len(cells) > 1 and self._money_sentence(
+                Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells), page=cells[0].page,
+                     line=cells[0].line), bare_only=True):
+            return      # (`资金总额（万元）：120 其中：财政拨款 100 自筹 20`, a line the dump cut at its spaces: one sentence)
         if self._task_list(i, row, cells):
             return
         if self._purchase_line(row, cells):
@@ -1999,6 +2003,12 @@ class FormReader:
                         _ADJUST_STAGE.get(x.text.strip()) for x in cells[j + 1:]) else None)
                 j += 3
                 continue
+            if nxt is not None and col in L.MONEY_FIELDS and amount_bound(nxt.text) is not None \
+                    and self._keep_pair(c.text, nxt.text, c):
+                # `项目资金总额 | 50万元以内` (`不超过50万元`): a bound on the money, no amount: kept as written under its
+                # label (it was lost without a word, the label taken for the head of money lines)
+                j += 2
+                continue
             if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
                 if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text) \
                         and not _AMOUNT.match(nxt.text):
@@ -2440,10 +2450,25 @@ class FormReader:
         self._set("composition", "；".join(got), cells[0], label=None)
         return True
 
-    def _money_sentence(self, cell: Cell) -> bool:
+    def _money_sentence(self, cell: Cell, bare_only: bool = False) -> bool:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
-        the money fields written in a sentence, each amount with its unit): each field named; True if read."""
+        the money fields written in a sentence, each amount with its unit): each field named; True if read. Figures
+        of no unit are read when the sentence's lead declares it (`资金总额（万元）：120，其中：财政拨款100，自筹20`), or
+        `其中：` opens it under a total read in a declared unit (`其中：财政拨款 100 自筹 20`): in that unit; with
+        `bare_only`, only such a sentence is read."""
         text = fold(cell.text)
+        said = None      # the unit figures of no unit of their own are in (the lead's, or the total's above)
+        money = _SENTENCE_MONEY
+        lead = _SENTENCE_MONEY.match(text)
+        if lead is None and (bare := _SENTENCE_FIGURE.match(text)) is not None and not bare.group(3) \
+                and (said := declared_unit(bare.group(1))) is not None:
+            money = _SENTENCE_FIGURE
+        elif lead is None and _PARTS_HEAD.match(text) and not _SENTENCE_MONEY.search(text):
+            said = next((v.unit for k in ("budget_total", "budget_year") for v in [self.form.fields.get(k)]
+                         if v is not None and v.unit and getattr(v, "parts", None) is None), None)
+            money = _SENTENCE_FIGURE if said is not None else money
+        if bare_only and said is None:
+            return False
         if (split := _sources_then_progress(text)) is not None:
             # `资金来源：中央资金300万元，县级资金200万元，实际到位480万元`: the sources, then how much of the money arrived
             # (the whole line was dropped without a word: the last pair is no source)
@@ -2458,12 +2483,12 @@ class FormReader:
         if m is None:
             # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
             # the sentence opens with a money field and its amount, no label before it (the row was unparsed)
-            lead = _SENTENCE_MONEY.match(text)
+            lead = money.match(text)
             first = match_field(lead.group(1).strip()) if lead is not None else None
             if first is None or first[1] is not None or first[0] not in L.MONEY_FIELDS \
-                    or _DIGITS.search(_SENTENCE_MONEY.sub("", text)):
+                    or _DIGITS.search(money.sub("", text)):
                 return False    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
-            got.append((first[0], lead.group(2), lead.group(3)))
+            got.append((first[0], lead.group(2), lead.group(3) or said))
             m = lead
         elif head is not None and head[0] not in L.MONEY_FIELDS:
             return False
@@ -2480,7 +2505,8 @@ class FormReader:
         # (the line was dropped without a word)
         alone = own is not None and not re.sub(r"[\s。.；;，,]", "", rest) and (
             head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
-        for lab, amt, unit in _SENTENCE_MONEY.findall(rest):
+        for lab, amt, unit in money.findall(rest):
+            unit = unit or said
             f = match_field(_SUB_LINE.sub("", lab))
             if f is None:
                 lab = _SENTENCE_LEAD.sub("", lab)    # (`万元（其中财政衔接资金`: the name after the bracket and 其中)
@@ -2490,7 +2516,7 @@ class FormReader:
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
-            if f is None and own is not None and _SELF_RAISED.search(lab):
+            if f is None and (own is not None or said is not None) and _SELF_RAISED.search(lab):
                 f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
@@ -4925,6 +4951,10 @@ _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
 _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+# the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
+# unit the sentence's lead declares (`资金总额（万元）：120，…`)
+_SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
+                              r"(亿元|万元|元|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = re.compile(r"\d{1,4}\s*[年月日]|[一二三四1-4]\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = re.compile(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence

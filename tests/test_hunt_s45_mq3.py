@@ -3,7 +3,7 @@ common Chinese numerals (`一百二十万元`, as the capital `壹佰贰拾万�
 before jixiao was run; the comments say what main gave where it was wrong."""
 from __future__ import annotations
 
-from tests.hunt_tools import budget_lines, only_project, warning_codes
+from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
 
 WAN = 10_000.0
 
@@ -51,3 +51,35 @@ def test_level_lines_under_a_total_of_no_money_block_are_checked(read):
     [w] = [w for w in r.tables["warnings"] if w["code"] == "source_sum_mismatch"]
     assert "3,100,000" in w["message"] and "3,000,000" in w["message"]
     assert only_project(r)["budget_fiscal"] is None      # (the levels do not make up the total: no fiscal sum)
+
+
+def test_money_line_of_bare_figures_under_a_unit_label(read):
+    # a text dump's line `资金总额（万元）：120 其中：财政拨款 100 自筹 20`: 120 / 100 / 20 万元, 自筹 the other money
+    r = read("ct_s45_mq3_money_line_bare.txt")
+    p = only_project(r)
+    # (main: budget_fiscal and budget_other null — the parts, no unit of their own, dropped without a word)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (120 * WAN, 100 * WAN, 20 * WAN)
+    assert not {"fiscal_total_gap", "fiscal_other_mismatch"} & set(warning_codes(r))
+
+
+def test_money_sentence_of_bare_figures_under_a_unit_label(read):
+    # `资金总额（万元）：260.5，其中：财政拨款240.5，自筹20` in a cell of its own
+    p = only_project(read("ct_s45_mq3_money_sentence_unit_head.txt"))
+    # (main: all three null — the sentence, its figures written without a unit, dropped without a word)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (260.5 * WAN, 240.5 * WAN, 20 * WAN)
+
+
+def test_money_written_as_a_bound_is_kept_as_written(read):
+    # `项目资金总额 | 50万元以内`: a cap on the money, no amount (parse_amount None, as hunt mq2 decided) — kept under its
+    # label in other_fields, budget_total null
+    r = read("ct_s45_mq3_bound.txt")
+    p = only_project(r)
+    assert p["budget_total"] is None
+    # (main: lost without a word — the label taken for the head of money lines, no other_fields, no warning)
+    assert other_fields(p) == {"项目资金总额": "50万元以内"}
+
+
+def test_bounds_parse():
+    from normalize.amounts import amount_bound, parse_amount
+    assert amount_bound("50万元以内") == amount_bound("不超过50万元") == amount_bound("50万元（含）以内") == 500_000.0
+    assert amount_bound("50万元") is None and parse_amount("50万元以内") is None
