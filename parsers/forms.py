@@ -1198,6 +1198,8 @@ class FormReader:
             if text is not None and col in _LABELLED_MONEY:
                 self.form.labelled.add(col)         # `全年预算数 | /`: labelled, left empty
             return False
+        if col in L.MONEY_FIELDS:
+            text = self._unit_cell_after(text)
         f = self.form
         if col == "unit" and label and clean(text) in ("同上", "同左") and self.last_org:
             # 主管部门 | 某县教育局 over 实施单位 | 同上: the department is the unit (it was `同上`); the body the row
@@ -1797,6 +1799,7 @@ class FormReader:
                     used = True
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
                         and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)
+                             or (j >= 2 and self._pairs_add_up(row, cells))
                              or (_BARE_LEVEL.match(label_key(c.text))
                                  and (j >= 2 and ((match_field(cells[0].text) or ("",))[0] in ("budget_total", "budget_year")
                                                   or _SOURCE_HEAD.match(label_key(_SUB_LINE.sub("", cells[0].text)))
@@ -2164,6 +2167,30 @@ class FormReader:
         return above.grid is here.grid and not above.is_text_line and any(
             (f := self.form.fields.get(k)) is not None and any(x is f.cell for x in above.cells)
             for k in ("budget_total", "budget_year"))
+
+    def _pairs_add_up(self, row: Row, cells: list[Cell]) -> bool:
+        """A row of names each beside its figure, opened by a money source's line, whose figures (with the lines
+        already under the project's money) add up to it: `其中：市县资金 | 18 | 乡镇 | 12 | 行政村 | 86` under `资金总额 |
+        116` — all the money's parts, 乡镇 and 行政村 too (乡镇 was dropped without a word, 行政村 kept in other_fields:
+        beside a total they do not add up to, `年度资金总额 | 500 | 乡镇 | 12 | 行政村 | 86`, they count places)."""
+        if len(cells) < 4 or len(cells) % 2 or not _is_source(_SUB_LINE.sub("", cells[0].text)):
+            return False
+        names, figs = cells[0::2], cells[1::2]
+        if not all(is_number(x.text) for x in figs) or any(is_number(x.text) or match_field(x.text) for x in names):
+            return False
+        whole = next((v for k in ("budget_total", "budget_year") for v in [self.form.fields.get(k)] if v is not None),
+                     None)
+        if whole is None or getattr(whole, "parts", None) is not None:
+            return False
+        total = parse_amount(whole.text, whole.unit or self.form.form_unit)
+        unit = declared_unit(cells[0].text) or self.block_unit or self._total_unit_of(row) or whole.unit \
+            or self.form.form_unit
+        got = [parse_amount(x.text, unit) for x in figs]
+        if total is None or None in got:
+            return False
+        before = [parse_amount(b["amount"], b.get("unit") or self.form.form_unit) for b in self.form.budget_items
+                  if b.get("kind") == "source" and self.line_cells.get(id(b)) not in cells]
+        return any(abs(sum(got) + extra - total) <= 0.5 for extra in (0.0, sum(x for x in before if x is not None)))
 
     def _total_of_level(self, cells: list[Cell], j: int) -> Cell | None:
         """The label of the project's money (budget_total / budget_year) a level's line at cells[j] is a part of: the
@@ -2599,9 +2626,20 @@ class FormReader:
             and last.get("group") == clean(label_key(head[0])) \
             and (match_field(head[0]) or (None,))[0] not in ("budget_fiscal", "budget_other")
 
+    def _unit_cell_after(self, text: str) -> str:
+        """A bare figure with its unit in the cell right after it on the row (`项目总金额 | 120 | 万元`, a sheet's unit
+        column): the figure written with that unit (`120万元`: it was 120 元, or the block's unit); else as it was."""
+        cells = self._row_cells
+        for a, b in zip(cells, cells[1:]):
+            if a.text.strip() == text.strip() and b.col == a.col + a.colspan and _BARE_FIGURE.match(a.text) \
+                    and b.text.strip() in _UNIT_CELL_WORDS:
+                return a.text.strip() + b.text.strip()
+        return text
+
     def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
               note: str | None = None) -> None:
         """Keep a money line (no price, no quantity) with the provenance of the cell `at`."""
+        amount = self._unit_cell_after(amount)
         if name:
             name = _NAME_UNIT.sub("", name) or name      # 专项债券资金（万元）: the unit is the amount's, not the name's
             name = _LINE_NOTE_WORD.sub("", name) or name  # `说明：上年结转资金 | 50`: a note's word before the line's name
@@ -4950,6 +4988,9 @@ _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
+# a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
+_BARE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
+_UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
 _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
 # unit the sentence's lead declares (`资金总额（万元）：120，…`)

@@ -83,3 +83,26 @@ def test_bounds_parse():
     from normalize.amounts import amount_bound, parse_amount
     assert amount_bound("50万元以内") == amount_bound("不超过50万元") == amount_bound("50万元（含）以内") == 500_000.0
     assert amount_bound("50万元") is None and parse_amount("50万元以内") is None
+
+
+def test_unit_in_the_cell_after_the_figure(read):
+    # `项目总金额 | 120 | 万元`, `其中：财政资金 | 100 | 万元`, `其他资金 | 20 | 万元` (no unit declared elsewhere); the sheet's
+    # `1,200.50 | 万元` the same
+    for name, total, fiscal, other in (("ct_s45_mq3_unit_cell.txt", 120, 100, 20),
+                                       ("ct_s45_mq3_unit_cell.xlsx", 1_200.5, 1_000.5, 200)):
+        p = only_project(read(name))
+        # (main: 120 / 100 / 20 元 and 1,200.50 / 1,000.50 / 200 元 — the unit's cell not read with its figure)
+        assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (total * WAN, fiscal * WAN, other * WAN), name
+
+
+def test_three_pairs_adding_up_to_the_total_are_its_sources(read):
+    # `资金总额 | 116.00` over `其中：市县资金 | 18.00 | 乡镇 | 12.00 | 行政村 | 86.00` (万元): 18 + 12 + 86 = 116, the
+    # money's three parts (beside a total they do not make up, hunt ry's `年度资金总额 | 500 | 乡镇 | 12 | 行政村 | 86`
+    # counts places: unchanged)
+    r = read("ct_s45_mq3_level_three_pairs.txt")
+    p = only_project(r)
+    # (main: 乡镇 dropped without a word, 行政村 kept in other_fields as `86.00`)
+    assert [(n, a, k) for _, n, a, k in budget_lines(r)] == [("市县资金", 18 * WAN, "source"), ("乡镇", 12 * WAN, "source"),
+                                                            ("行政村", 86 * WAN, "source")]
+    assert not other_fields(p)
+    assert budget_lines(read("ct_s43_ry_level_counts.txt")) == []
