@@ -1707,6 +1707,12 @@ class FormReader:
                 used = True
                 j += 2
                 continue
+            if m is None and _PARTS_HEAD.match(fold(c.text)) and self._money_sentence(c, bare_only=True):
+                # `资金总额（万元） | 120 | 其中：财政拨款 100 自筹 20`: the total's parts in a cell, figures of no unit
+                # in the total's (they were dropped without a word)
+                used = True
+                j += 1
+                continue
             if m is None and id(row) not in self.notice_rows and (pairs := _source_pairs(c.text, bool(
                     self.money_section is not None and "来源" in self.money_section[0]))) is not None:
                 # `中央资金（万元）：300`, `资金来源 | 中央资金：300 | 县级资金：200`, `其中：中央补助50万元，省级配套30万元`:

@@ -62,6 +62,13 @@ def test_money_line_of_bare_figures_under_a_unit_label(read):
     assert not {"fiscal_total_gap", "fiscal_other_mismatch"} & set(warning_codes(r))
 
 
+def test_parts_of_bare_figures_in_a_cell_beside_the_total(read):
+    # `资金总额（万元） | 86.5 | 其中：财政拨款 80 自筹 6.5` (a table's row, not a dump's line)
+    p = only_project(read("ct_s45_mq3_parts_cell.txt"))
+    # (main: budget_fiscal and budget_other null, the cell dropped without a word)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (86.5 * WAN, 80 * WAN, 6.5 * WAN)
+
+
 def test_money_sentence_of_bare_figures_under_a_unit_label(read):
     # `资金总额（万元）：260.5，其中：财政拨款240.5，自筹20` in a cell of its own
     p = only_project(read("ct_s45_mq3_money_sentence_unit_head.txt"))
