@@ -304,13 +304,17 @@ _CAP_DIGITS = {"零": 0, "〇": 0, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍"
 _CAP_SMALL = {"拾": 10, "佰": 100, "仟": 1000}
 _CAPITAL = regex.compile(r"^(?:人民币)?[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆](?:[零〇壹贰叁肆伍陆柒捌玖]角)?"
                          r"(?:[零〇壹贰叁肆伍陆柒捌玖]分)?[整正]?$")
+# the common numerals some forms write an amount in (`一百二十万元`, `一千二百万元整`, `三十五万元`): read as the capital
+# ones they stand for (`一百二十万元` is `壹佰贰拾万元`)
+LOWER_NUMERALS = "一二三四五六七八九十百千"
+_LOWER_TO_CAPITAL = str.maketrans(LOWER_NUMERALS, "壹贰叁肆伍陆柒捌玖拾佰仟")
 
 
 # an amount with the same amount written the other way in brackets: capital numerals and a figure (`壹佰贰拾万元整
 # （¥1,200,000.00）`, `120万元（大写：壹佰贰拾万元整）`, `人民币壹佰万元整（小写：100万元）`)
 _PAIRED = regex.compile(r"^(?P<a>[^（(）)]+?)\s*[（(]\s*(?P<b>[^（(）)]+?)\s*[）)]$")
 _CASE_WORD = regex.compile(r"^(?:金额)?(?:大写|小写)\s*[:：]?\s*")
-_CAP_CHARS = frozenset("壹贰叁肆伍陆柒捌玖")
+_CAP_CHARS = frozenset("壹贰叁肆伍陆柒捌玖" + LOWER_NUMERALS + "两")
 
 
 def _paired_capital(t: str, unit: str | None) -> float | None:
@@ -347,8 +351,8 @@ def parse_capital_amount(text: str | None) -> float | None:
     """Given an amount in capital numerals (`壹佰万元整`, `人民币叁仟伍佰元伍角`), return yuan, or None.
 
     Only the written-out money form (ending in 元/圆, then 角, 分, 整) is read: number words elsewhere
-    (`零发生`) are text."""
-    t = regex.sub(r"\s+", "", text or "")
+    (`零发生`) are text. The common numerals are read as the capital ones (`一百二十万元` -> 1,200,000)."""
+    t = regex.sub(r"\s+", "", text or "").translate(_LOWER_TO_CAPITAL)
     if not _CAPITAL.match(t):
         return None
     t = t.removeprefix("人民币")
@@ -372,6 +376,26 @@ def parse_capital_amount(text: str | None) -> float | None:
         if i > 0 and rest[i - 1] in _CAP_DIGITS:
             value += _CAP_DIGITS[rest[i - 1]] * unit
     return _finite_float(value)
+
+
+# ---------------------------------------------------------------- a bound on an amount (`50万元以内`)
+
+# an amount written as a bound, not the amount: `50万元以内` / `50万元以下` / `50万元（含）以内`, `不超过50万元`, `最高50万元`
+_BOUND_BEFORE = regex.compile(r"^(?:不超过|不高于|不多于|最高|最多|上限|控制在)\s*")
+_BOUND_AFTER = regex.compile(r"\s*(?:[(]\s*含\s*[)])?\s*(?:以内|以下|之内)$")
+
+
+def amount_bound(text: str | None, unit: str | None = None) -> float | None:
+    """Given a money cell written as an upper bound (`50万元以内`, `不超过50万元`, `最高50万元`), return the bound in
+    yuan, or None (an amount, or no bound). A bound is no amount: parse_amount gives None for it, and the form reader
+    keeps the cell as written in other_fields under its label."""
+    t = _prepare(text)
+    if t is None:
+        return None
+    bare = _BOUND_AFTER.sub("", _BOUND_BEFORE.sub("", t))
+    if bare == t:
+        return None
+    return parse_amount(bare, unit)
 
 
 # ---------------------------------------------------------------- an adjustment's amount (调增 / 调减)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Callable
 
 from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
-from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS
+from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, parse_amount
 from normalize.orgs import org_kind
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
@@ -401,12 +401,14 @@ _OTHER_LABEL = re.compile(r"^[^:：\d]{2,8}[:：]")
 def is_value_for(text: str) -> bool:
     """Given the cell after a label, return True when it can be that label's value.
 
-    Not another field label, not template filler, not a `label：value` pair of its own (`金额单位：元`).
+    Not another field label, not template filler, not a `label：value` pair of its own (`金额单位：元`); an amount
+    totalled before its figure (`总计：120万元`, `合计：120`: parse_amount's) is a value.
     """
     if len(text) > 40 and _NUMBERED_PROSE.match(text):
         return True                     # 1、目标完成情况：对照项目计划，…: prose under its own numbered headings
     return not match_field(text) and not is_placeholder(text) \
-        and not (len(text) <= 20 and _OTHER_LABEL.match(text)) and label_key(text) not in IGNORED_KEYS
+        and not (len(text) <= 20 and _OTHER_LABEL.match(text) and parse_amount(text) is None) \
+        and label_key(text) not in IGNORED_KEYS
 
 
 _NUMBERED_PROSE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]")

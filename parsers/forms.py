@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (ADJUSTMENT_KEY, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS, HEDGE_WORDS,
-                               PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, parse_amount, parse_number)
+                               PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound, parse_amount, parse_number)
 from normalize.dates import parse_date, parse_period, reversed_period
 from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
@@ -1198,6 +1198,8 @@ class FormReader:
             if text is not None and col in _LABELLED_MONEY:
                 self.form.labelled.add(col)         # `全年预算数 | /`: labelled, left empty
             return False
+        if col in L.MONEY_FIELDS:
+            text = self._unit_cell_after(text)
         f = self.form
         if col == "unit" and label and clean(text) in ("同上", "同左") and self.last_org:
             # 主管部门 | 某县教育局 over 实施单位 | 同上: the department is the unit (it was `同上`); the body the row
@@ -1391,6 +1393,10 @@ class FormReader:
             return
         if len(cells) == 1 and self._money_sentence(cells[0]):
             return
+        if row.is_text_line and len(cells) > 1 and self._money_sentence(
+                Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells), page=cells[0].page,
+                     line=cells[0].line), bare_only=True):
+            return      # (`资金总额（万元）：120 其中：财政拨款 100 自筹 20`, a line the dump cut at its spaces: one sentence)
         if self._task_list(i, row, cells):
             return
         if self._purchase_line(row, cells):
@@ -1566,13 +1572,15 @@ class FormReader:
                     and not _is_source(first.text) and not re.search(r"来源|执行|构成", first.text) \
                     and self._lone_value_below(i, row, first, "budget_total", unit or self.block_unit):
                 return          # `项目资金（万元）：` over `156.00` in a form of labels stacked over their values
-            if cells and is_number(cells[0].text) and "budget_total" not in self.form.fields \
+            if cells and (is_number(cells[0].text) or _AMOUNT.match(cells[0].text)) \
+                    and "budget_total" not in self.form.fields \
                     and label_key(first.text) in MONEY_SECTION_KEYS and not _is_source(first.text) \
                     and not re.search(r"来源|执行|构成", first.text) \
                     and (len(cells) == 1 or not is_number(cells[1].text)):
                 # `项目资金（万元） | 80`, `项目资金（万元） | 286.5 | 其中：财政资金 | 286.5`: the block label's own amount
-                # in the row's first cell, the project's money (it was lost without a warning); the rest of the row
-                # is read under it
+                # in the row's first cell, the project's money (it was lost without a warning; so was an amount
+                # written with its unit, `项目资金 | 总计：120万元 | 其中：财政资金：100万元`); the rest of the row is read
+                # under it
                 self._set("budget_total", cells[0].text, cells[0], unit or self.block_unit, first.text)
                 cells = cells[1:]
                 if not cells:
@@ -1699,6 +1707,12 @@ class FormReader:
                 used = True
                 j += 2
                 continue
+            if m is None and _PARTS_HEAD.match(fold(c.text)) and self._money_sentence(c, bare_only=True):
+                # `资金总额（万元） | 120 | 其中：财政拨款 100 自筹 20`: the total's parts in a cell, figures of no unit
+                # in the total's (they were dropped without a word)
+                used = True
+                j += 1
+                continue
             if m is None and id(row) not in self.notice_rows and (pairs := _source_pairs(c.text, bool(
                     self.money_section is not None and "来源" in self.money_section[0]))) is not None:
                 # `中央资金（万元）：300`, `资金来源 | 中央资金：300 | 县级资金：200`, `其中：中央补助50万元，省级配套30万元`:
@@ -1757,9 +1771,10 @@ class FormReader:
                     self.money_section = (c.text, declared_unit(c.text) or self.block_unit or self._total_unit_of(row))
                     self.money_group = None
                     used = True
-                    if j + 1 < len(cells) and is_number(cells[j + 1].text) and "budget_total" not in self.form.fields:
+                    if j + 1 < len(cells) and (is_number(cells[j + 1].text) or _AMOUNT.match(cells[j + 1].text)) \
+                            and "budget_total" not in self.form.fields:
                         # 实施单位 | … | 项目资金（万元） | 10500: the block label's own amount, the project's money
-                        # (it was lost without a warning)
+                        # (it was lost without a warning; so was `项目资金 | 总计：120万元`, an amount with its unit)
                         self._set("budget_total", cells[j + 1].text, c, self.money_section[1], c.text)
                         j += 1
                 elif (self.money_group is not None or self.money_section is not None) \
@@ -1790,6 +1805,7 @@ class FormReader:
                     used = True
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
                         and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)
+                             or (j >= 2 and self._pairs_add_up(row, cells))
                              or (_BARE_LEVEL.match(label_key(c.text))
                                  and (j >= 2 and ((match_field(cells[0].text) or ("",))[0] in ("budget_total", "budget_year")
                                                   or _SOURCE_HEAD.match(label_key(_SUB_LINE.sub("", cells[0].text)))
@@ -1812,7 +1828,15 @@ class FormReader:
                     # (`年度资金总额（万元） | 100` over `其中：财政拨款 | 70` and its `| 中央补助 | 40`: the lines in
                     # the total's unit, as the fields beside them are; they were read as 40 元)
                     line_unit = declared_unit(c.text) or row_unit or self.block_unit or self._total_unit_of(row)
-                    self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c)
+                    total = self._total_of_level(cells, j) if _BARE_LEVEL.match(label_key(c.text)) else None
+                    self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c,
+                               group=clean(label_key(total.text)) if total is not None else None)
+                    if total is not None and self.money_group is None and self.money_section is None:
+                        # (`项目总投资 | 300.00` over `中央 | 150.00`, then `省级 | 80.00` … on the rows below, no money
+                        # block's label: the total's parts, grouped under its label so that source_sum_mismatch compares
+                        # them with it — they were lines of no group, unchecked, 150 + 80 + 50 + 30 against 300)
+                        self.money_group = (total.text, "source", line_unit, total.col)
+                        self.parts_from = (row.grid, total.col, i)
                     if _is_fiscal_kind(c.text):
                         self._fiscal_line(c, cells[j + 1].text, line_unit)
                     used = True
@@ -1988,6 +2012,12 @@ class FormReader:
                         _ADJUST_STAGE.get(x.text.strip()) for x in cells[j + 1:]) else None)
                 j += 3
                 continue
+            if nxt is not None and col in L.MONEY_FIELDS and amount_bound(nxt.text) is not None \
+                    and self._keep_pair(c.text, nxt.text, c):
+                # `项目资金总额 | 50万元以内` (`不超过50万元`): a bound on the money, no amount: kept as written under its
+                # label (it was lost without a word, the label taken for the head of money lines)
+                j += 2
+                continue
             if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
                 if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text) \
                         and not _AMOUNT.match(nxt.text):
@@ -2143,6 +2173,50 @@ class FormReader:
         return above.grid is here.grid and not above.is_text_line and any(
             (f := self.form.fields.get(k)) is not None and any(x is f.cell for x in above.cells)
             for k in ("budget_total", "budget_year"))
+
+    def _pairs_add_up(self, row: Row, cells: list[Cell]) -> bool:
+        """A row of names each beside its figure, opened by a money source's line, whose figures (with the lines
+        already under the project's money) add up to it: `其中：市县资金 | 18 | 乡镇 | 12 | 行政村 | 86` under `资金总额 |
+        116` — all the money's parts, 乡镇 and 行政村 too (乡镇 was dropped without a word, 行政村 kept in other_fields:
+        beside a total they do not add up to, `年度资金总额 | 500 | 乡镇 | 12 | 行政村 | 86`, they count places)."""
+        if len(cells) < 4 or len(cells) % 2 or not _is_source(_SUB_LINE.sub("", cells[0].text)):
+            return False
+        names, figs = cells[0::2], cells[1::2]
+        if not all(is_number(x.text) for x in figs) or any(is_number(x.text) or match_field(x.text) for x in names):
+            return False
+        whole = next((v for k in ("budget_total", "budget_year") for v in [self.form.fields.get(k)] if v is not None),
+                     None)
+        if whole is None or getattr(whole, "parts", None) is not None:
+            return False
+        total = parse_amount(whole.text, whole.unit or self.form.form_unit)
+        unit = declared_unit(cells[0].text) or self.block_unit or self._total_unit_of(row) or whole.unit \
+            or self.form.form_unit
+        got = [parse_amount(x.text, unit) for x in figs]
+        if total is None or None in got:
+            return False
+        before = [parse_amount(b["amount"], b.get("unit") or self.form.form_unit) for b in self.form.budget_items
+                  if b.get("kind") == "source" and self.line_cells.get(id(b)) not in cells]
+        return any(abs(sum(got) + extra - total) <= 0.5 for extra in (0.0, sum(x for x in before if x is not None)))
+
+    def _total_of_level(self, cells: list[Cell], j: int) -> Cell | None:
+        """The label of the project's money (budget_total / budget_year) a level's line at cells[j] is a part of: the
+        row's first cell, beside its amount (`资金总额 | 15,000 | 中央 | 8,000`), or the label on the row above when the
+        level opens the row right under it (`项目总投资 | 300` over `中央 | 150`); else None."""
+        def label_of(row_cells: list[Cell]) -> Cell | None:
+            # (the field's cell is its label's or its amount's, the label left of it)
+            for k in ("budget_total", "budget_year"):
+                f = self.form.fields.get(k)
+                for n, x in enumerate(row_cells):
+                    if f is not None and x is f.cell:
+                        lab = x if (match_field(x.text) or ("",))[0] == k else row_cells[n - 1] if n else None
+                        return lab if lab is not None and (match_field(lab.text) or ("",))[0] == k else None
+            return None
+        if j >= 2:
+            lab = label_of(cells[:2])
+            return lab if lab is cells[0] else None
+        if j == 0 and self._under_total():
+            return label_of(self.rows[self.at - 1].cells)
+        return None
 
     def _parts_below(self, i: int, row: Row, total: Cell) -> str | None:
         """The kind of the `其中：…` part on the row after a total's (`其中：专项债券资金 | 20000`, `其中 | 项目资本金 |
@@ -2409,10 +2483,25 @@ class FormReader:
         self._set("composition", "；".join(got), cells[0], label=None)
         return True
 
-    def _money_sentence(self, cell: Cell) -> bool:
+    def _money_sentence(self, cell: Cell, bare_only: bool = False) -> bool:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
-        the money fields written in a sentence, each amount with its unit): each field named; True if read."""
+        the money fields written in a sentence, each amount with its unit): each field named; True if read. Figures
+        of no unit are read when the sentence's lead declares it (`资金总额（万元）：120，其中：财政拨款100，自筹20`), or
+        `其中：` opens it under a total read in a declared unit (`其中：财政拨款 100 自筹 20`): in that unit; with
+        `bare_only`, only such a sentence is read."""
         text = fold(cell.text)
+        said = None      # the unit figures of no unit of their own are in (the lead's, or the total's above)
+        money = _SENTENCE_MONEY
+        lead = _SENTENCE_MONEY.match(text)
+        if lead is None and (bare := _SENTENCE_FIGURE.match(text)) is not None and not bare.group(3) \
+                and (said := declared_unit(bare.group(1))) is not None:
+            money = _SENTENCE_FIGURE
+        elif lead is None and _PARTS_HEAD.match(text) and not _SENTENCE_MONEY.search(text):
+            said = next((v.unit for k in ("budget_total", "budget_year") for v in [self.form.fields.get(k)]
+                         if v is not None and v.unit and getattr(v, "parts", None) is None), None)
+            money = _SENTENCE_FIGURE if said is not None else money
+        if bare_only and said is None:
+            return False
         if (split := _sources_then_progress(text)) is not None:
             # `资金来源：中央资金300万元，县级资金200万元，实际到位480万元`: the sources, then how much of the money arrived
             # (the whole line was dropped without a word: the last pair is no source)
@@ -2427,12 +2516,12 @@ class FormReader:
         if m is None:
             # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
             # the sentence opens with a money field and its amount, no label before it (the row was unparsed)
-            lead = _SENTENCE_MONEY.match(text)
+            lead = money.match(text)
             first = match_field(lead.group(1).strip()) if lead is not None else None
             if first is None or first[1] is not None or first[0] not in L.MONEY_FIELDS \
-                    or _DIGITS.search(_SENTENCE_MONEY.sub("", text)):
+                    or _DIGITS.search(money.sub("", text)):
                 return False    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
-            got.append((first[0], lead.group(2), lead.group(3)))
+            got.append((first[0], lead.group(2), lead.group(3) or said))
             m = lead
         elif head is not None and head[0] not in L.MONEY_FIELDS:
             return False
@@ -2449,7 +2538,8 @@ class FormReader:
         # (the line was dropped without a word)
         alone = own is not None and not re.sub(r"[\s。.；;，,]", "", rest) and (
             head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
-        for lab, amt, unit in _SENTENCE_MONEY.findall(rest):
+        for lab, amt, unit in money.findall(rest):
+            unit = unit or said
             f = match_field(_SUB_LINE.sub("", lab))
             if f is None:
                 lab = _SENTENCE_LEAD.sub("", lab)    # (`万元（其中财政衔接资金`: the name after the bracket and 其中)
@@ -2459,7 +2549,7 @@ class FormReader:
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
-            if f is None and own is not None and _SELF_RAISED.search(lab):
+            if f is None and (own is not None or said is not None) and _SELF_RAISED.search(lab):
                 f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
@@ -2542,9 +2632,20 @@ class FormReader:
             and last.get("group") == clean(label_key(head[0])) \
             and (match_field(head[0]) or (None,))[0] not in ("budget_fiscal", "budget_other")
 
+    def _unit_cell_after(self, text: str) -> str:
+        """A bare figure with its unit in the cell right after it on the row (`项目总金额 | 120 | 万元`, a sheet's unit
+        column): the figure written with that unit (`120万元`: it was 120 元, or the block's unit); else as it was."""
+        cells = self._row_cells
+        for a, b in zip(cells, cells[1:]):
+            if a.text.strip() == text.strip() and b.col == a.col + a.colspan and _BARE_FIGURE.match(a.text) \
+                    and b.text.strip() in _UNIT_CELL_WORDS:
+                return a.text.strip() + b.text.strip()
+        return text
+
     def _line(self, name: str | None, amount: str, kind: str, unit: str | None, at: Cell, group: str | None = None,
               note: str | None = None) -> None:
         """Keep a money line (no price, no quantity) with the provenance of the cell `at`."""
+        amount = self._unit_cell_after(amount)
         if name:
             name = _NAME_UNIT.sub("", name) or name      # 专项债券资金（万元）: the unit is the amount's, not the name's
             name = _LINE_NOTE_WORD.sub("", name) or name  # `说明：上年结转资金 | 50`: a note's word before the line's name
@@ -4893,7 +4994,14 @@ _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
+# a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
+_BARE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
+_UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
 _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+# the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
+# unit the sentence's lead declares (`资金总额（万元）：120，…`)
+_SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
+                              r"(亿元|万元|元|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = re.compile(r"\d{1,4}\s*[年月日]|[一二三四1-4]\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = re.compile(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
@@ -5370,12 +5478,15 @@ _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "�
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
 # (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice; it may
 # be hedged, totalled or signed, `约100万元`, `共计120万元`, `￥20万`, in 千万, `1.2千万`, its unit in brackets,
-# `120（万元）`, 整 after it, `120.00万元整`: amounts to parse_amount)
+# `120（万元）`, 整 after it, `120.00万元整`: amounts to parse_amount; or in numerals, capital `壹佰万元整` or common
+# `一百二十万元`, the whole cell; or a bare figure after a sum's word, `合计：350.00`, in the unit declared)
 _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
                      rf"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{WRITTEN_UNIT_WORDS}"
                      rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币)?)\s*(?P=a)?\s*"
                      r"(?:[(（][^()（）]*[)）]\s*)?$"
-                     r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]")
+                     r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]"
+                     r"|^\s*[一二三四五六七八九两十][零〇一二三四五六七八九两十百千万亿]*[元圆][整正]?\s*$"
+                     rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$")
 
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")

@@ -64,8 +64,9 @@ def test_bare_levels_beside_the_total_in_qianyuan(read):
     p = only_project(r)
     assert p["budget_total"] == 15_000_000.0            # 金额单位：千元
     # (main: only 省级 a line, 中央 and 市县 lost without a word, budget_fiscal null)
-    assert budget_lines(r) == [(None, "中央", 8_000_000.0, "source"), (None, "省级", 4_000_000.0, "source"),
-                               (None, "市县", 3_000_000.0, "source")]
+    # (grouped under the total's label since hunt mq3, as a total's `其中：中央资金 | 50` parts are: were of no group)
+    assert budget_lines(r) == [("资金总额", "中央", 8_000_000.0, "source"), ("资金总额", "省级", 4_000_000.0, "source"),
+                               ("资金总额", "市县", 3_000_000.0, "source")]
     assert p["budget_fiscal"] == 15_000_000.0
 
 
