@@ -168,7 +168,7 @@ def test_antiword_cell_of_two_paragraphs(read):
     assert _inds(r) == [
         ("产出指标", "数量指标", "购置设备台数", ">=", 48.0, "台"),
         ("产出指标", "质量指标", "设备验收合格率", "=", 100.0, "%"),
-        ("效益指标", "社会效益指标", "基层就诊率", None, None, None),
+        ("效益指标", "社会效益指标", "基层就诊率", "=", 5.0, "个百分点"),  # percentage points (hunt tq4, s45)
         ("满意度指标", "服务对象满意度指标", "患者满意度", ">=", 90.0, "%"),
     ]
     assert r.tables["indicators"][1]["target_raw"] == "100%（按验收报告）"
