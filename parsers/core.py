@@ -548,7 +548,10 @@ def document_rows(doc: Extracted) -> list[Row]:
                 cells = [c for c in cells if c.text.strip()]
             if not cells:
                 continue
-            if all(is_page_furniture(c.text.strip()) for c in cells):
+            for c in cells:                         # (a plain loop: every row of every grid is asked)
+                if not is_page_furniture(c.text.strip()):
+                    break
+            else:
                 continue                            # `第1页，共2页` printed into a sheet's or page's table
             one = cells[0] if len(cells) == 1 else None
             if one is not None and not detect_header_text(one.text) and (
@@ -1651,9 +1654,12 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
         # Fast path: every cell sits under its own header and reads clearly as that role.
         by_col = _by_col(tuple(hc.items()))
         fit = [by_col.get(c.col) for c in cells]
-        if None not in fit and len(set(fit)) == len(fit) and all(
-                score(c, r) >= _fast_floor(r) for c, r in zip(cells, fit)):
-            return dict(zip(fit, cells))  # type: ignore[arg-type]
+        if None not in fit and len(set(fit)) == len(fit):
+            for c, r in zip(cells, fit):        # (a plain loop: asked of every row of every table)
+                if not score(c, r) >= _fast_floor(r):
+                    break
+            else:
+                return dict(zip(fit, cells))  # type: ignore[arg-type]
     bounds = [_bounds(hc.get(r)) for r in roles]        # (each role's header columns, looked up once)
     by_roles = getattr(score, "row", None)
     if by_roles is not None:

@@ -1326,7 +1326,7 @@ def _rows_under_level1(rows: list[Row], k: int, cols: dict[str, tuple[int, int]]
         cells = [c for c in r.cells if c.text.strip()]
         if not cells or r.is_text_line and len(cells) == 1 and len(cells[0].text.strip()) <= 3:
             continue                                 # (a blank row, a page number)
-        if any(_under_col(span, c.col) for c in cells) or r.is_text_line:
+        if _any_under(span, cells) or r.is_text_line:
             return False
         return any(c.col > span[1] for c in cells)
     return False
@@ -1908,7 +1908,7 @@ def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], comb
     if span is None:
         return cells, {}
     target = cols.get("target")
-    if target is not None and any(_under_col(target, c.col) for c in cells):
+    if target is not None and _any_under(target, cells):
         return cells, {}
     for k, c in enumerate(cells):
         if not _under_col(span, c.col) or (c.col == first_col and len(cells) == 1):
@@ -2285,6 +2285,22 @@ def _under_col(span, col: int) -> bool:
     if span is None:
         return False
     return span[0] <= col <= span[1] if isinstance(span, tuple) else span == col
+
+
+def _any_under(span, cells: list[Cell]) -> bool:
+    """Is any of the cells under `span` (`_under_col`)? (Plain loops: asked of every row of an indicator table.)"""
+    if span is None:
+        return False
+    if isinstance(span, tuple):
+        lo, hi = span[0], span[1]
+        for c in cells:
+            if lo <= c.col <= hi:
+                return True
+        return False
+    for c in cells:
+        if span == c.col:
+            return True
+    return False
 
 
 _SEQ = re.compile(r"^\s*\d{1,3}\s*$")

@@ -52,6 +52,18 @@ def packed_indicators(text: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
+def _any_packed(rows: list) -> bool:
+    """Does a table cell of the rows pack a project's indicators (`_packed`)? (Plain loops, the cheap test of `_packed`
+    first, inline: a cell holding two 【 or more; most hold none — asked of every document by `detect`.)"""
+    for r in rows:
+        if r.is_text_line:
+            continue
+        for c in r.cells:
+            if c.text.count("【") >= 2 and _packed(c.text):
+                return True
+    return False
+
+
 def _packed(text: str) -> bool:
     return text.count("【") >= 2 and len(_HEADING.findall(fold(text))) >= 2 and bool(packed_indicators(text))
 
@@ -68,14 +80,13 @@ class PackedList(LayoutParser):
 
     def detect(self, doc: Extracted) -> float:
         rows = document_rows(doc)
-        # (the cheap test of `_packed` first, inline: a cell holding two 【 or more; most hold none)
-        if any(c.text.count("【") >= 2 and _packed(c.text) for r in rows if not r.is_text_line for c in r.cells):
+        if _any_packed(rows):
             return 0.9
         return 0.9 if _target_lists(rows) else 0.0
 
     def parse(self, doc: Extracted) -> ParseResult:
         rows = document_rows(doc)
-        if not any(c.text.count("【") >= 2 and _packed(c.text) for r in rows if not r.is_text_line for c in r.cells):
+        if not _any_packed(rows):
             lists = _target_lists(rows)
             if lists:
                 return _read_target_lists(rows, lists)
