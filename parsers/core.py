@@ -2667,8 +2667,11 @@ def disclosure_head(row: Row) -> bool:
     `项目 | 行次 | 金额`), `科目编码 | 科目名称` (功能分类科目编码 …), `采购品目` / `采购目录` (政府采购预算表), `收入 | 支出` alone
     (收支总表), `项目 | 预算数 | 决算数` or `预算数 | 决算数` alone (“三公”经费 决算表), the “三公” heads side by side
     (`因公出国（境）费 | 公务用车购置及运行费 | 公务接待费`)."""
-    if row.is_text_line or row.r > 4 or len(row.cells) < 2 or any(_THREE_DIGITS.search(c.text) for c in row.cells):
-        return False                # (`功能分类科目编码 | 2130205 | 科目名称 | 森林资源培育`: a form's fields)
+    if row.is_text_line or row.r > 4 or len(row.cells) < 2:
+        return False
+    for c in row.cells:
+        if _THREE_DIGITS.search(c.text):
+            return False            # (`功能分类科目编码 | 2130205 | 科目名称 | 森林资源培育`: a form's fields)
     keys = {bare_fold(c.text) for c in row.cells if c.text.strip()}
     if keys & {"行次", "栏次", "采购品目", "采购目录"}:
         return True
@@ -2772,7 +2775,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         nonlocal pending
         assert cur is not None
         cur.rows.extend(pending)
-        cur.titles.extend(r for r in pending if is_title(r))
+        cur.titles.extend([r for r in pending if is_title(r)])
         pending = []
 
     prev: Row | None = None
@@ -3134,8 +3137,15 @@ def purchase_row(row: Row) -> bool:
     """`采购项目名称 | 办公电脑 | 采购预算（万元） | 30`: a purchase named with its budget on one row (a 政府采购 form lists
     its purchases so, under the project's 项目名称): a line of the form, no new project."""
     fields = _row_fields(row)
-    return any(_PURCHASE_NAME.match(c.text) for c in row.cells) \
-        and any(c == "_weak_budget_total" and v for c, v in fields)
+    for c in row.cells:               # (plain loops: asked of every row)
+        if _PURCHASE_NAME.match(c.text):
+            break
+    else:
+        return False
+    for c, v in fields:
+        if c == "_weak_budget_total" and v:
+            return True
+    return False
 
 
 def _row_fields(row: Row) -> list[tuple[str, str | None]]:
