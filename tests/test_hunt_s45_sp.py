@@ -93,3 +93,16 @@ def test_dropped_and_slot_rows():
     want = sum(1 for r in grid_rows if not r.is_text_line and r.cells and all(_slot_cell(x.text) for x in r.cells)
                and any(_slot_cell(x.text) == 2 for x in r.cells))
     assert _slot_rows(grid_rows) == want == 1
+
+
+def test_layout_signature_memo_keys_on_titles_and_labels():
+    from parsers.core import label_key
+    from parsers.layouts.base import _signature
+    a = _signature(("绩效自评表",), ("项目名称", "主管部门"))
+    assert a == _signature(("绩效自评表",), ("项目名称", "主管部门"))
+    assert a[1] == (label_key("项目名称"), label_key("主管部门"))
+    assert a[0][0].search("2024年度绩效自评表") and not a[0][0].search("绩效目标表")
+    b = _signature(("绩效目标表",), ("项目名称", "主管部门"))       # the titles differ: patterns of their own
+    assert b[0][0].search("绩效目标表") and not b[0][0].search("绩效自评表")
+    c = _signature(("绩效自评表",), ("项目名称（盖章）",))          # the labels differ: keys of their own
+    assert c[1] == (label_key("项目名称（盖章）"),) and c[1] != a[1]
