@@ -113,9 +113,17 @@ class ProjectView:
             row = {"page": page, "line": line}
         src = row if row is not None and (row.get("page") is not None or row.get("line") is not None) \
             else self.project
-        seq = row.get("seq") if row is not None and any(row is i for i in self.indicators) else None
+        seq = row.get("seq") if row is not None and _holds(self.indicators, row) else None
         return Finding(code, named_fields(message), self.project_id, src.get("doc_id") or self.doc_id,
                        src.get("page"), src.get("line"), severity, seq)
+
+
+def _holds(rows: list, row: dict) -> bool:
+    """Is `row` itself (not an equal dict) one of `rows`? (A plain loop: asked for every finding.)"""
+    for x in rows:
+        if x is row:
+            return True
+    return False
 
 
 RuleFn = Callable[[ProjectView], Iterable[Finding]]

@@ -550,7 +550,10 @@ def document_rows(doc: Extracted) -> list[Row]:
                 cells = [c for c in cells if c.text.strip()]
             if not cells:
                 continue
-            if all(is_page_furniture(c.text.strip()) for c in cells):
+            for c in cells:                         # (a plain loop: every row of every grid is asked)
+                if not is_page_furniture(c.text.strip()):
+                    break
+            else:
                 continue                            # `第1页，共2页` printed into a sheet's or page's table
             one = cells[0] if len(cells) == 1 else None
             if one is not None and not detect_header_text(one.text) and (
@@ -1653,9 +1656,12 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
         # Fast path: every cell sits under its own header and reads clearly as that role.
         by_col = _by_col(tuple(hc.items()))
         fit = [by_col.get(c.col) for c in cells]
-        if None not in fit and len(set(fit)) == len(fit) and all(
-                score(c, r) >= _fast_floor(r) for c, r in zip(cells, fit)):
-            return dict(zip(fit, cells))  # type: ignore[arg-type]
+        if None not in fit and len(set(fit)) == len(fit):
+            for c, r in zip(cells, fit):        # (a plain loop: asked of every row of every table)
+                if not score(c, r) >= _fast_floor(r):
+                    break
+            else:
+                return dict(zip(fit, cells))  # type: ignore[arg-type]
     bounds = [_bounds(hc.get(r)) for r in roles]        # (each role's header columns, looked up once)
     by_roles = getattr(score, "row", None)
     if by_roles is not None:
@@ -2665,8 +2671,11 @@ def disclosure_head(row: Row) -> bool:
     `项目 | 行次 | 金额`), `科目编码 | 科目名称` (功能分类科目编码 …), `采购品目` / `采购目录` (政府采购预算表), `收入 | 支出` alone
     (收支总表), `项目 | 预算数 | 决算数` or `预算数 | 决算数` alone (“三公”经费 决算表), the “三公” heads side by side
     (`因公出国（境）费 | 公务用车购置及运行费 | 公务接待费`)."""
-    if row.is_text_line or row.r > 4 or len(row.cells) < 2 or any(_THREE_DIGITS.search(c.text) for c in row.cells):
-        return False                # (`功能分类科目编码 | 2130205 | 科目名称 | 森林资源培育`: a form's fields)
+    if row.is_text_line or row.r > 4 or len(row.cells) < 2:
+        return False
+    for c in row.cells:
+        if _THREE_DIGITS.search(c.text):
+            return False            # (`功能分类科目编码 | 2130205 | 科目名称 | 森林资源培育`: a form's fields)
     keys = {bare_fold(c.text) for c in row.cells if c.text.strip()}
     if keys & {"行次", "栏次", "采购品目", "采购目录"}:
         return True
@@ -2770,7 +2779,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         nonlocal pending
         assert cur is not None
         cur.rows.extend(pending)
-        cur.titles.extend(r for r in pending if is_title(r))
+        cur.titles.extend([r for r in pending if is_title(r)])
         pending = []
 
     prev: Row | None = None
@@ -3132,8 +3141,15 @@ def purchase_row(row: Row) -> bool:
     """`采购项目名称 | 办公电脑 | 采购预算（万元） | 30`: a purchase named with its budget on one row (a 政府采购 form lists
     its purchases so, under the project's 项目名称): a line of the form, no new project."""
     fields = _row_fields(row)
-    return any(_PURCHASE_NAME.match(c.text) for c in row.cells) \
-        and any(c == "_weak_budget_total" and v for c, v in fields)
+    for c in row.cells:               # (plain loops: asked of every row)
+        if _PURCHASE_NAME.match(c.text):
+            break
+    else:
+        return False
+    for c, v in fields:
+        if c == "_weak_budget_total" and v:
+            return True
+    return False
 
 
 def _row_fields(row: Row) -> list[tuple[str, str | None]]:

@@ -269,6 +269,24 @@ _HEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _PHONE_CELL = re.compile(rf"^\s*(?:{PHONE_NUMBER})(?:\s*(?:[-—－]|转)\s*\d{{1,5}})?\s*$")
 
 
+def _slot_rows(rows: list[Row]) -> int:
+    """How many of a table's rows hold only pre-printed slots (`_slot_cell`), one of them a slot to fill (2)."""
+    n = 0
+    for r in rows:
+        if r.is_text_line or not r.cells:
+            continue
+        slot = False
+        for c in r.cells:
+            kind = _slot_cell(c.text)
+            if not kind:
+                break
+            if kind == 2:
+                slot = True
+        else:
+            n += slot
+    return n
+
+
 def _beside_units(row: Row) -> bool:
     """A sheet's row of a line and only a money unit's declaration beside it (`（2023年1-6月） | 单位：万元`, a monitoring
     form's period set left of its unit): read as the line alone (it was an unparsed row, the year lost). Not a field
@@ -716,10 +734,18 @@ class FormReader:
         header = self.table[0] if self.table is not None else None
         if header is None or row.is_text_line or "score" in header.cols:
             return False
-        words = (c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text))
-        first = next(words, None)        # (the rest only when the first word is a total's label)
-        return first is not None and label_key(first.text) in ("总分", "总得分", "综合得分", "合计") \
-            and any(label_key(w.text) in _SCORE_WORDS for w in words)
+        cells = row.cells
+        for k, first in enumerate(cells):    # (the first word; the rest only when it is a total's label)
+            if not is_number(first.text) and not PERCENT_POINTS.match(first.text):
+                break
+        else:
+            return False
+        if label_key(first.text) not in ("总分", "总得分", "综合得分", "合计"):
+            return False
+        for w in cells[k + 1:]:
+            if not is_number(w.text) and not PERCENT_POINTS.match(w.text) and label_key(w.text) in _SCORE_WORDS:
+                return True
+        return False
 
     def _remark_inside(self, i: int) -> bool:
         """Is text line i a remark (备注：…) with rows of the current table's grid on both sides?"""
@@ -890,9 +916,7 @@ class FormReader:
                 self.form.label_year = _year_of_target_header(header.row, header.cols.get("target"))
             # rows holding only a pre-printed slot (`| | 指标1： | |`): a blank template's, no indicator
             # (or only its pre-printed level names, `产出指标 | 数量指标 | | `, the name and value cells empty)
-            self.form.slots += sum(1 for r in rows if not r.is_text_line and r.cells
-                                   and all(_slot_cell(c.text) for c in r.cells)
-                                   and any(_slot_cell(c.text) == 2 for c in r.cells))
+            self.form.slots += _slot_rows(rows)
             self.form.horizons |= {x for r in rows if len(r.cells) == 1 for x in [horizon_of(r.cells[0].text)] if x}
             body = [r for r in recs if not r.get("_total") and not r.get("_exec_rate")]
             if self.carry_l1 is not None:
@@ -1655,11 +1679,16 @@ class FormReader:
             cells = cells[:-1]     # 年度目标完成情况 | 预期目标 | | 目标实际完成情况 | | 20: the block's points (a 区域
             # 绩效目标自评表), no goal's text: the labels head the texts below
         # (a cell holding its value too, `1、目标完成情况：…`, is no bare label: it cannot head a text below)
-        n_labels = sum(1 for c in cells if (m := match_field(c.text)) and m[1] is None)
+        n_labels = 0
+        goal_row = False             # (a bare goal label among them; one plain loop for both: asked of every row)
+        for c in cells:
+            m = match_field(c.text)
+            if m is not None and m[1] is None:
+                n_labels += 1
+                if m[0] in ("goal_annual", "goal_total"):
+                    goal_row = True
         # (a text opening with a system code right after a bare label, `项目类别 | (31)部门预算项目`, reads like a
         # numbered sub-heading: it is the label's value; so is a numbered sentence, `1.完成全市中小学教师轮训。`)
-        goal_row = any((x := match_field(o.text)) is not None and x[0] in ("goal_annual", "goal_total") and x[1] is None
-                       for o in cells)
         goal_heads = _goal_heads(cells) if goal_row else set()
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
                        or (goal_row and label_key(c.text) in _GOAL_DONE_HEADS) or k in goal_heads
@@ -2843,7 +2872,12 @@ class FormReader:
         """`项目资金（万元） | 年初预算数：400.00 | … | 执行率：88.67% | 分值：10 | 得分：8.87` (the money matrix written
         label：value in one row): the points and score are the 预算执行率 row of the scores (they were lost, and
         the weights came to 90); the row's other cells are read as always."""
-        if row.grid is None or len(cells) < 3 or not any("执行率" in c.text and _RATE_CELL.match(c.text.strip()) for c in cells):
+        if row.grid is None or len(cells) < 3:
+            return cells
+        for c in cells:                  # (a plain loop: asked of every row)
+            if "执行率" in c.text and _RATE_CELL.match(c.text.strip()):
+                break
+        else:
             return cells
         pts = {k: (c, m.group(1)) for c in cells for k, rx in (("weight", _POINTS_CELL), ("score", _SCORE_CELL))
                for m in [rx.match(c.text.strip())] if m}

@@ -890,8 +890,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         if len(row.cells) == 1 and _TABLE_GOES_ON.match(fold(row.cells[0].text).strip()):
             continue                                 # 续表 / （续表） / 续上表 / 表2（续）: the table goes on
-        if all(_sign_kind(c.text) for c in row.cells) \
-                and any(_sign_kind(c.text) == 2 for c in row.cells) or len(row.cells) == 1 and (
+        if _signoff_cells(row.cells) or len(row.cells) == 1 and (
                 (row.page_break or row.is_text_line) and _ISSUER.search(fold(row.cells[0].text).strip())
                 or _ISSUER_DATED.match(fold(row.cells[0].text).strip())):
             continue                                 # XX区民政局（盖章） / 2024年1月10日 under the form: its sign-off
@@ -908,7 +907,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         cells, pair = _split_name_target(cells, cols, combined, first_col)
         prefixed: dict[int, str] = {}
-        if not any(c.col in level_at and level_at[c.col] != "level3" for c in cells):
+        if not _in_upper_level(cells, level_at):
             # (no cell of the row in a level-1 or level-2 column: the levels may be written in the name's cell)
             for n, c in enumerate(cells):
                 parts = _split_level_prefix(c) if not (c.col in level_at and level_at[c.col] != "level3") else None
@@ -1089,7 +1088,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if not body:
             entries.append(ent)                      # a label-only row: context for the rows below
             continue
-        prev = next((e for e in reversed(entries) if set(e.roles) - {"level1", "level2"}), None)
+        prev = _last_with_body(entries)
         if prev is not None and entries and entries[-1] is prev and "level1" not in got and "level2" not in got \
                 and (_cut_cells_go_on(prev.roles, body) or _name_goes_on_over_page(prev, body, row)):
             for r, c in body.items():                # a cell a line break cut: its pieces joined
@@ -1142,7 +1141,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 and (target_strength(body["note"].text) == 2 or _DEADLINE.match(fold(body["note"].text).strip())):
             body["target"] = body.pop("note")        # 指标值 left empty, the value written in 备注 beside it
         # (a row its 调整类型 drops, `/ | 删除`: no target in force, the one before only in the note; none missing)
-        dropped = any(r.startswith("col:") and DROPPED.match(fold(c.text).strip()) for r, c in body.items())
+        dropped = _dropped(body)
         if "target_prev" in body and "target" in header.cols and not dropped and (
                 "target" not in body or _UNCHANGED.match(bare_fold(body["target"].text))):
             # an adjustment request's row left as it was: 调整后指标值 blank or `不变` beside 原指标值 `0起` — the
@@ -1290,6 +1289,54 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     return out + [_settle_total(t, body) if t.get("_total") else t for t in totals]
 
 
+def _last_with_body(entries: list) -> IndicatorRow | None:
+    """The last entry holding a role besides its levels (a name, a target …), else None. (A plain loop: asked of every
+    row of an indicator table.)"""
+    for e in reversed(entries):
+        roles = e.roles
+        if len(roles) > ("level1" in roles) + ("level2" in roles):
+            return e
+    return None
+
+
+def _dropped(body: dict[str, Cell]) -> bool:
+    """Does an unnamed column of the row say its indicator is dropped (`删除` under 调整类型, `DROPPED`)?"""
+    for r, c in body.items():
+        if r.startswith("col:") and DROPPED.match(fold(c.text).strip()):
+            return True
+    return False
+
+
+def _signoff_cells(cells: list[Cell]) -> bool:
+    """Is every cell a sign-off's (`_sign_kind`), one of them a seal's place or a date? (`XX区民政局（盖章）`, `填报日期：…`)"""
+    seal = False
+    for c in cells:
+        kind = _sign_kind(c.text)
+        if not kind:
+            return False
+        if kind == 2:
+            seal = True
+    return seal
+
+
+def _in_upper_level(cells: list[Cell], level_at: dict[int, str]) -> bool:
+    """Is a cell in a level-1 or level-2 column (`level_at`: column -> level role)?"""
+    for c in cells:
+        lv = level_at.get(c.col)
+        if lv is not None and lv != "level3":
+            return True
+    return False
+
+
+def _any_merged_down(rows: list[Row]) -> bool:
+    """Does a cell of the rows span more than one row (a text dump's never do)?"""
+    for row in rows:
+        for c in row.cells:
+            if c.rowspan > 1:
+                return True
+    return False
+
+
 def _sign_column(header: Header, entries: list) -> str | None:
     """A column no role names (`比较方式`, `比较关系`), in a table with a target column and no operator column, whose every
     cell is a sign or word of comparison (`≥`, `不低于`, `等于`; a `定性` between them; not `达到`, a 达标情况's word):
@@ -1326,7 +1373,7 @@ def _rows_under_level1(rows: list[Row], k: int, cols: dict[str, tuple[int, int]]
         cells = [c for c in r.cells if c.text.strip()]
         if not cells or r.is_text_line and len(cells) == 1 and len(cells[0].text.strip()) <= 3:
             continue                                 # (a blank row, a page number)
-        if any(_under_col(span, c.col) for c in cells) or r.is_text_line:
+        if _any_under(span, cells) or r.is_text_line:
             return False
         return any(c.col > span[1] for c in cells)
     return False
@@ -1645,7 +1692,7 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
     none: a name merged over its target and a row left `/` named a second indicator of no target); `unless`: not to
     rows with a text in any of those."""
     spans = [cols[r] for r in roles if r in cols]
-    if not spans or not any(c.rowspan > 1 for row in rows for c in row.cells):
+    if not spans or not _any_merged_down(rows):
         return rows
     out: list[Row] = []
     held: dict[int, Cell] = {}                 # column -> the merged cell still covering the rows below
@@ -1908,7 +1955,7 @@ def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], comb
     if span is None:
         return cells, {}
     target = cols.get("target")
-    if target is not None and any(_under_col(target, c.col) for c in cells):
+    if target is not None and _any_under(target, cells):
         return cells, {}
     for k, c in enumerate(cells):
         if not _under_col(span, c.col) or (c.col == first_col and len(cells) == 1):
@@ -2285,6 +2332,22 @@ def _under_col(span, col: int) -> bool:
     if span is None:
         return False
     return span[0] <= col <= span[1] if isinstance(span, tuple) else span == col
+
+
+def _any_under(span, cells: list[Cell]) -> bool:
+    """Is any of the cells under `span` (`_under_col`)? (Plain loops: asked of every row of an indicator table.)"""
+    if span is None:
+        return False
+    if isinstance(span, tuple):
+        lo, hi = span[0], span[1]
+        for c in cells:
+            if lo <= c.col <= hi:
+                return True
+        return False
+    for c in cells:
+        if span == c.col:
+            return True
+    return False
 
 
 _SEQ = re.compile(r"^\s*\d{1,3}\s*$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.grid import Extracted, ParseWarning
 from parsers.core import (FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
@@ -29,6 +30,9 @@ class Profile:
     fields: frozenset[str]         # contract columns whose labels occur
     headers: frozenset[str]        # table kinds whose header rows occur
     table_fields: frozenset[str] = frozenset()   # those of `fields` given in table cells, a value beside the label
+
+
+_LINE_SPACE = re.compile(r"[^\S\n]+")     # spaces, not line breaks
 
 
 def profile(doc: Extracted) -> Profile:
@@ -61,7 +65,7 @@ def profile(doc: Extracted) -> Profile:
                     fields.add(m[0])
                     if not row.is_text_line and m[1] is not None:
                         in_tables.add(m[0])
-    p = Profile(re.sub(r"[^\S\n]+", "", fold("\n".join(text_parts))), frozenset(labels), frozenset(fields),
+    p = Profile(_LINE_SPACE.sub("", fold("\n".join(text_parts))), frozenset(labels), frozenset(fields),
                 frozenset(headers), frozenset(in_tables))
     doc.__dict__["_profile"] = p
     return p
@@ -73,6 +77,13 @@ _NOTICE_TITLE = re.compile(r"(?:通知|函|公告|通告)\s*$")
 _COVER_FIELDS = _CONTACT_FIELDS | {"unit", "department", "department_code"}
 
 
+@lru_cache(maxsize=256)
+def _signature(titles: tuple[str, ...], labels: tuple[str, ...]) -> tuple[tuple[re.Pattern, ...], tuple[str, ...]]:
+    """A layout's title regexes compiled and its labels' keys (`label_key`), worked out once a layout (asked of every
+    document by `FormLayout.detect`)."""
+    return tuple(re.compile(rx) for rx in titles), tuple(label_key(x) for x in labels)
+
+
 class FormLayout(LayoutParser):
     """A layout read by the shared core; subclasses give the signature."""
     titles: tuple[str, ...] = ()       # regexes searched in the text lines
@@ -82,8 +93,8 @@ class FormLayout(LayoutParser):
 
     def detect(self, doc: Extracted) -> float:
         p = profile(doc)
-        t = 1.0 if any(re.search(rx, p.text) for rx in self.titles) else 0.0
-        want = [label_key(x) for x in self.labels]
+        titles, want = _signature(tuple(self.titles), tuple(self.labels))
+        t = 1.0 if any(rx.search(p.text) for rx in titles) else 0.0
         found = sum(1 for k in want if k in p.labels) + sum(1 for h in self.headers if h in p.headers)
         total = len(want) + len(self.headers)
         body = found / total if total else 0.0

@@ -52,6 +52,18 @@ def packed_indicators(text: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
+def _any_packed(rows: list) -> bool:
+    """Does a table cell of the rows pack a project's indicators (`_packed`)? (Plain loops, the cheap test of `_packed`
+    first, inline: a cell holding two 【 or more; most hold none — asked of every document by `detect`.)"""
+    for r in rows:
+        if r.is_text_line:
+            continue
+        for c in r.cells:
+            if c.text.count("【") >= 2 and _packed(c.text):
+                return True
+    return False
+
+
 def _packed(text: str) -> bool:
     return text.count("【") >= 2 and len(_HEADING.findall(fold(text))) >= 2 and bool(packed_indicators(text))
 
@@ -68,14 +80,13 @@ class PackedList(LayoutParser):
 
     def detect(self, doc: Extracted) -> float:
         rows = document_rows(doc)
-        # (the cheap test of `_packed` first, inline: a cell holding two 【 or more; most hold none)
-        if any(c.text.count("【") >= 2 and _packed(c.text) for r in rows if not r.is_text_line for c in r.cells):
+        if _any_packed(rows):
             return 0.9
         return 0.9 if _target_lists(rows) else 0.0
 
     def parse(self, doc: Extracted) -> ParseResult:
         rows = document_rows(doc)
-        if not any(c.text.count("【") >= 2 and _packed(c.text) for r in rows if not r.is_text_line for c in r.cells):
+        if not _any_packed(rows):
             lists = _target_lists(rows)
             if lists:
                 return _read_target_lists(rows, lists)
@@ -384,9 +395,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
     row = rows[k]
     if row.is_text_line or row.grid is None or len(row.cells) < 3:
         return None
-    hints = [_head_hints(c.text) for c in row.cells]
-    remark = _remark_goals(rows, k) if not any(h[0] for h in hints) and any(h[1] for h in hints) else None
-    if not any(h[0] for h in hints) and remark is None or not any(h[1] for h in hints):
+    aim = name = False                       # (a goal, indicator or result head; a name head: one plain loop)
+    for c in row.cells:
+        h = _head_hints(c.text)
+        aim = aim or bool(h[0])
+        name = name or bool(h[1])
+    remark = _remark_goals(rows, k) if not aim and name else None
+    if not aim and remark is None or not name:
         return None                  # (no goal, indicator or result head, or no name head — every name label holds
         # 名, 对象 or 服务项目: the cheap tests first, most rows stop here)
     yearly = bool(_year_roles(row.cells))     # (`2024年 | 2025年 | 2026年`: years, no figure)
@@ -967,9 +982,14 @@ def _declares(role: tuple) -> bool:
 
 def _head_like(row) -> bool:
     """Could a row of a list's grid head another list (short texts, a goal or indicator head and a name head)?"""
-    hints = [_head_hints(c.text) for c in row.cells]
-    return len(row.cells) >= 3 and any(h[0] for h in hints) and any(h[1] for h in hints) \
-        and not any(_DIGITS.search(c.text) for c in row.cells)
+    if len(row.cells) < 3:
+        return False
+    aim = name = False                       # (one plain loop: asked of every row of a list's grid)
+    for c in row.cells:
+        h = _head_hints(c.text)
+        aim = aim or bool(h[0])
+        name = name or bool(h[1])
+    return aim and name and not any(_DIGITS.search(c.text) for c in row.cells)
 
 
 def _texts(row) -> list[str]:
