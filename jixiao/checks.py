@@ -1350,6 +1350,10 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
     return out
 
 
+# the table of a total row (RawForm.totals) each group of points is summed in
+_TOTAL_TABLE = {"scoring table": "scores", "indicators": "indicators"}
+
+
 def _merge_rate(sums: list[tuple[str, float, int]]) -> list[tuple[str, float, int]]:
     """The groups' sums with the 预算执行率 row's counted back into the scoring table's."""
     rate = next((x for x in sums if x[0] == "预算执行率 row"), None)
@@ -1425,6 +1429,15 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
             if blank and any(n for _, _, n in sums) and got - 0.01 <= target <= got + blank + 0.01:
                 continue
         sums = [(label, t, n) for label, t, n in sums if n]
+        if col == "score" and len(sums) > 1:
+            # a 评分表 beside a 自评表 in one file, each with its own total row (`合计 | 100 | 95.5` under the scoring
+            # table, `总分 | 100 | 97.5` under the indicators): a group whose scores make the total its own table
+            # states is summed there, not with the other's (they were added up: "the scores add up to 193")
+            stated = {(t["table"], round(t["values"]["score"], 2)) for t in v.totals if t["table"] in _TOTAL_TABLE.values()
+                      and _num(t["values"].get("score")) is not None and abs(t["values"]["score"] - target) > 0.01}
+            own = [x for x in sums if (_TOTAL_TABLE.get(x[0]), round(x[1], 2)) in stated]
+            if own and len(own) < len(sums):
+                sums = [x for x in sums if x not in own]
         if not sums:
             continue
         # the scoring table, the indicators, or both together (the 预算执行率 row counted with the scoring table)

@@ -342,6 +342,11 @@ def _inherit_preamble(forms: list[RawForm], rows: list) -> None:
     at = {id(r.cells[0]): k for k, r in enumerate(rows) if r.cells}
     prev = forms[0]
     for form in forms[1:]:
+        if form.titles and form.form_unit is None and prev.form_unit is not None and _same_project(prev, form) \
+                and not any(v.unit for v in form.fields.values()):
+            # `2024年度项目支出绩效目标调整申请表` of the project the 申报表 above declared in 万元, with no money unit of
+            # its own: its money is in the same (调整前预算数 `3,000.00` was read as 3,000 元 beside the 申报表's 3,000 万元)
+            form.form_unit = prev.form_unit
         if form.titles or form.header_missing or form.kind != prev.kind:
             prev = form
             continue
@@ -360,6 +365,12 @@ def _inherit_preamble(forms: list[RawForm], rows: list) -> None:
                     id(v.cell) in line_cells or (v.cell.line is not None and (v.cell.page, v.cell.line) in line_places)):
                 form.fields[col] = v
         prev = form
+
+
+def _same_project(a: RawForm, b: RawForm) -> bool:
+    """Do two forms name the same project (their 项目名称 as written, spaces aside)?"""
+    na, nb = a.fields.get("name"), b.fields.get("name")
+    return na is not None and nb is not None and bool(clean(na.text)) and clean(na.text) == clean(nb.text)
 
 
 def _quoted_scores_only(form) -> bool:
