@@ -236,6 +236,8 @@ _PROJECT_SCORE_TITLE_END = re.compile(r"(?<=项目)绩效(?:评价|自评|考核
                                       r"|(?:评分表|评分标准表|打分表))$")
 # a project's name that names no project (预算项目, 县级项目支出 …)
 _GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资))*(?:支出)?项目$")
+# a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
+PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
 _YEAR_WORD = re.compile(r"\d{4}\s*年度?")
 _TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：]?\s*")   # a caption's number, `表1`, `附表2-1：`
 # a fund's name that names no fund (专项资金, 财政资金): no project's name
@@ -4517,7 +4519,7 @@ class FormReader:
             for t in list(reversed(self.seg.titles)) + [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]:
                 named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _PROJECT_SCORE_TITLE_END)
                 named = _YEAR_WORD.sub("", named) if named else None
-                if named and len(named) >= 6 and not _GENERIC_PROJECT.match(named):
+                if named and len(named) >= 6 and not _GENERIC_PROJECT.match(named) and not PLACEHOLDER_NAME.match(named):
                     self._set("name", named, t.cells[0])
                     break
         assessed = f.fields.pop("_assessed", None)

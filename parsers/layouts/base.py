@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extract.grid import Extracted, ParseWarning
 from parsers.core import (FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
                           label_key, level_info, match_field, split_forms, split_summary_table)
-from parsers.forms import RawForm, declared_unit, read_form
+from parsers.forms import PLACEHOLDER_NAME as _PLACEHOLDER_NAME, RawForm, declared_unit, read_form
 from normalize import orgs
 from normalize.records import form_year
 from parsers import labels as L
@@ -396,7 +396,6 @@ _REPORT_TITLE = re.compile(r"报告|总结|说明书?$|通报|简报")
 _SCORED_FRAMEWORK = re.compile(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*(?:项目|资金|政策).{0,12}指标体系(?:及|和|与)?评分(?:表|标准)")
 _LIBRARY_TITLE = re.compile(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例")
 _HEAD_REPORT = re.compile(r"报告|总结|公报")
-_PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
 
 
 _BUDGET_TABLE = re.compile(r"(?:收支|收入|支出|拨款|经费|预算|决算|资金)[^，。,;；]{0,14}(?:总表|表)\s*$")
