@@ -2547,8 +2547,12 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
     if score_span is None:
         return cells
     out = []
+    # (`合计 | 95（100）` with the merged cells between the label and the pair left out: the row's one pair, beside its
+    # label only, is the points and the score too)
+    filled = [c for c in cells if c.text.strip()]
+    lone = filled[1] if len(filled) == 2 else None
     for c in cells:
-        pair = points_pair(c.text) if _under_col(score_span, c.col) else None
+        pair = points_pair(c.text) if _under_col(score_span, c.col) or c is lone else None
         if pair is not None:
             # `10/8.5` under a `分值/得分` head: the points, then the score (`满分` the points), two figures
             out += [replace(c, text=pair[0]), replace(c, text=pair[1])]

@@ -43,6 +43,18 @@ def test_score_with_its_points_in_brackets(read):
     assert warning_codes(r) == []
 
 
+def test_scoring_sheet_with_points_in_brackets(read):
+    """A 评分表 `一级指标 | 二级指标 | 三级指标 | 得分（分值）` of cells `4（5）`, closed by `合计 | 95（100）`: six scores with
+    their points, the form's score 95. Main: no score (each row `score-table row without points`, `no_indicators`)."""
+    r = read("ct_s45_fy3_score_sheet_brackets.txt")
+    p = only_project(r)
+    assert (p["name"], p["score"]) == ("城步县城区道路改造项目", 95.0)
+    assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
+        ("立项依据充分性", 5, 5), ("立项程序规范性", 5, 4), ("资金到位率", 10, 10), ("道路改造长度", 30, 28),
+        ("社会效益", 30, 30), ("群众满意度", 20, 18)]
+    assert warning_codes(r) == []
+
+
 def test_budget_progress_list(read):
     """`2025年1-9月项目支出预算执行进度表` over `序号 | 项目名称 | 主管部门 | 年初预算数 | 调整后预算数 | 1-9月支出数 | 执行进度 |
     未达序时进度原因` (no 监控 nor 自评 in it): one project a row, its money, spent and execution_rate, the reason an
