@@ -958,6 +958,19 @@ class FormReader:
                                 "label": r.get("_label"), "page": r["page"], "line": r["line"]})
                     else:
                         self._set("score", r["score"], cell, label=r.get("_label"))   # (总分 / 自评总分 rank first)
+                        if above and r["score"] is not None:
+                            # (and the rows it sums, the money block's 预算执行率 row too when the points make the
+                            # total's: a 评分表 before it in the same file may give the project's score, this total
+                            # then checked against its own rows and weights_not_100 summing each table apart)
+                            rate = [x for x in self.form.scores if x.get("level3") == "预算执行率" and not x.get("level1")
+                                    and not x.get("level2") and all(x is not y for y in above)]
+                            full = parse_number(r["weight"]) if r["weight"] else 100.0
+                            pts = [parse_number(x["weight"]) if x.get("weight") else None for x in above + rate]
+                            self.form.totals.append({"table": "indicators", "values": {
+                                "weight": r["weight"], "score": r["score"]},
+                                "recs": list(above) + (rate if None not in pts and full is not None
+                                                       and abs(sum(pts) - full) <= 0.01 else []),
+                                "label": r.get("_label"), "page": r["page"], "line": r["line"]})
                     if r.get("grade"):
                         self._set("grade", r["grade"], Cell(0, 0, r["grade"], page=r["page"], line=r["line"]))
                 else:

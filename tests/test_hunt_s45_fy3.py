@@ -116,6 +116,27 @@ def test_self_eval_and_scoring_table_still_checked(read):
     assert "the scores add up to 96.5 but the total score is 97.5" in r.tables["warnings"][0]["message"]
 
 
+def test_scoring_table_then_self_eval_of_one_project(read):
+    """The same two forms the other way round, the 评分表 (`合计 | 100 | 95.5`) first: the project's score the first
+    stated, 95.5; the 自评表's indicators with its money row's 预算执行率 make its own `总分 | 100 | 97.5`. Main:
+    weights_not_100 `the scores add up to 193 but the total score is 95.5`."""
+    r = read("ct_s45_fy3_scores_then_self_eval.txt")
+    p = only_project(r)
+    assert (p["name"], p["score"]) == ("武冈市城区供水管网改造项目", 95.5)
+    assert len(r.tables["scores"]) == 13 and len(r.tables["indicators"]) == 6
+    assert warning_codes(r) == []
+
+
+def test_scoring_table_then_self_eval_still_checked(read):
+    """…and with one indicator's score 19 of 20 there: the 自评表's 总分 97.5 is not what its rows make (96.5) —
+    total_row_mismatch says so, at the 总分 row (no weights_not_100 comparing them with the 评分表's 95.5). Main:
+    weights_not_100 `the scores add up to 192`."""
+    r = read("ct_s45_fy3_scores_then_self_eval_off.txt")
+    assert warning_codes(r) == ["total_row_mismatch"]
+    w = r.tables["warnings"][0]
+    assert "states scores of 97.5" in w["message"] and "add up to 96.5" in w["message"] and w["line"] == 29
+
+
 def test_fund_target_with_its_regional_goals(read):
     """A 专项资金绩效目标表 (`专项资金名称 | …`, 资金总额 with its 中央 / 省级 parts, 总体绩效目标) with a `区域绩效目标` list
     (`市州 | 资金（万元） | 绩效目标`) over its indicator table in one frame: the fund's project with its four indicators,
