@@ -1473,7 +1473,7 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
                            or _TOTAL_TABLE.get(x[0]) in apart for x in part)
                    for k in range(1, len(sums)) for part in itertools.combinations(sums, k)):
                 continue
-            own = [x for x in sums if (_TOTAL_TABLE.get(x[0]), round(x[1], 2)) in stated]
+            own = [x for x in sums if (_TOTAL_TABLE.get(x[0]), round(x[1], 2)) in stated and abs(x[1] - target) > 0.01]
             if own and len(own) < len(sums):
                 sums = [x for x in sums if x not in own]     # (the others named in the message)
         total = sum(t for _, t, _ in sums)
