@@ -94,6 +94,20 @@ def test_table_number_line_between_forms(read):
     assert warning_codes(r) == []
 
 
+def test_indicator_rows_of_numbered_levels_under_a_heading(read):
+    """`三、年度绩效指标` over rows `（一）产出指标 | 数量指标 | 改造游步道长度 | ≥12公里` with no head row (the levels numbered
+    as outline items): an indicator table whose head is implied, four indicators, each level 1 without its number.
+    Main: no indicator (`no_indicators`, three rows `row without a known label`; `（一）产出指标` was no level's name)."""
+    r = read("ct_s45_fy3_numbered_levels_no_head.txt")
+    p = only_project(r)
+    assert (p["name"], p["budget_year"]) == ("新宁县崀山景区游步道改造项目", 450 * W)
+    assert [t[:3] for t in indicator_targets(r)] == [
+        ("产出指标", "数量指标", "改造游步道长度"), ("产出指标", "质量指标", "工程验收合格率"),
+        ("效益指标", "社会效益指标", "年接待游客增长率"), ("满意度指标", "服务对象满意度指标", "游客满意度")]
+    assert [i["level1_std"] for i in r.tables["indicators"]] == ["output", "output", "outcome", "satisfaction"]
+    assert warning_codes(r) == ["table_header_implied"]
+
+
 def test_self_eval_and_scoring_table_of_one_project(read):
     """A 自评表 (indicators 90 points, the money row's 预算执行率 10, `总分 | 100 | 97.5`) then a 评分表 of the same project
     (`合计 | 100 | 95.5`): one project, score 97.5 (the first stated), each table's points adding up to its own total.
