@@ -2593,6 +2593,7 @@ class FormSegment:
     # (page, line) of the lines above a summary table of several projects whose rows name their own department or
     # unit: a 填报单位 there is the summary's compiler (市财政局绩效科), no project's unit
     compiled_above: frozenset = frozenset()
+    followed: bool = False           # another form starts right after this one's rows (in the document)
 
 
 # ---------------------------------------------------------------- a budget disclosure's own tables
@@ -2750,6 +2751,8 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             if got is not None:
                 at = max(j for j, r in enumerate(pending) if is_title(r) or is_year_line(r)) + 1
                 pending[at:at] = [got]
+        if cur is not None:
+            cur.followed = True
         cur = FormSegment(header_missing=header_missing)
         segs.append(cur)
         seen = {}

@@ -742,6 +742,22 @@ class FormReader:
         # `填表日期：2026年1月15日` that stood right of the table's last row, core._signoff_tail: the form's, as
         # under the table — it was skipped as a remark)
 
+    def _form_starts_after(self, i: int) -> bool:
+        """Does the row after text line i start a form: a form's title, or a row opening with its 项目名称 and a
+        value?"""
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        if nxt is None:
+            # (the segment's last row, a form's title after it: a short heading of its own, no figure nor
+            # sentence, under the table's last full row — not a piece of that row's cut name)
+            t = fold(self.rows[i].cells[0].text).strip()
+            last = self.table[1][-1] if self.table is not None and self.table[1] else None
+            return 2 <= len(t) <= 12 and not re.search(r"[\d,，。;；:：、%≥≤<>=]", t) and last is not None \
+                and not last.is_text_line and len(last.cells) >= 3 and self.seg.followed
+        if nxt.is_text_line:
+            return is_title(nxt)
+        first = match_field(nxt.cells[0].text)
+        return first == ("name", None) and len(nxt.cells) >= 2 and is_value_for(nxt.cells[1].text)
+
     def _table_goes_on(self, i: int) -> bool:
         """Is the row after text line i a row of the current table's kind (a page's running header
         `附件2`, or a numbered horizon line `二、中期绩效指标`, between rows of one table)?"""
@@ -826,7 +842,11 @@ class FormReader:
                         and (_PROJECT_SCORE.search(fold(c.text)) or _grade_said(fold(c.text))) is not None)
                     # (评价结论：综合评价得分85.5分，评价等级为“良”。 under a 评分表: the report's, no row of it)
                     or label_key(c.text) in IGNORED_KEYS
-                    or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i)))
+                    or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i))
+                    or (self.table is not None and self.table[0].kind in ("indicator", "score")
+                        and self._form_starts_after(i)))
+                    # (`项目二` / `绩效目标调整情况` alone over the next form's title or its `项目名称 | …`: that form's
+                    # caption, no indicator of this one — it was read as an indicator of no target)
         if (pairs := _signoff_pairs(row.cells)) is not None and len(pairs) >= 2:
             return True                  # 单位负责人：张三 | 财务负责人：李四 | 填表人：王五 | 联系电话：…: the form's sign-off
             # under the table, whatever its first label (it was read as the table's row: lost, or a phantom indicator)

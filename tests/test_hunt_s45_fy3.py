@@ -94,6 +94,16 @@ def test_table_number_line_between_forms(read):
     assert warning_codes(r) == []
 
 
+def test_caption_line_between_forms(read):
+    """`项目二` alone on a line between a 自评表's last indicator row and the next form's `项目名称 | …` (no title of its
+    own): the next form's caption, no indicator of the first. Main: an indicator named `项目二` (and a target_missing)."""
+    r = read("ct_s45_fy3_caption_between_forms.txt")
+    assert [p["name"] for p in r.tables["projects"]] == ["隆回县农村危房改造项目", "隆回县农村公路养护项目"]
+    assert [i["level3"] for i in r.tables["indicators"]][3:5] == ["改造户满意度", "养护里程"]
+    assert len(r.tables["indicators"]) == 8
+    assert warning_codes(r) == []
+
+
 def test_indicator_rows_of_numbered_levels_under_a_heading(read):
     """`三、年度绩效指标` over rows `（一）产出指标 | 数量指标 | 改造游步道长度 | ≥12公里` with no head row (the levels numbered
     as outline items): an indicator table whose head is implied, four indicators, each level 1 without its number.
