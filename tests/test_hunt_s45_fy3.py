@@ -71,6 +71,20 @@ def test_budget_progress_list(read):
     assert warning_codes(r) == []
 
 
+def test_monitor_reason_analysis_column(read):
+    """A 绩效运行监控表 `… | 1-6月完成值 | 完成进度 | 是否偏离目标 | 原因分析 | 纠偏措施`: the 原因分析 is the row's deviation (as
+    偏差原因), the 纠偏措施 in the note. Main: deviation null, `原因分析：部分工程未完工` in the note."""
+    r = read("ct_s45_fy3_monitor_reason_analysis.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["spent"], p["execution_rate"]) == (
+        "self_eval", "隆回县农村饮水提质增效工程", 480 * W, 0.4)
+    t = r.tables["indicators"][2]
+    assert (t["level3"], t["progress_raw"], t["deviation"]) == ("受益人口", "40%", "部分工程未完工")
+    assert t["note"] == "1-6月完成值：1.2万人；是否偏离目标：是；纠偏措施：加快施工进度"
+    assert [i["deviation"] for i in r.tables["indicators"]] == [None, None, "部分工程未完工", None]
+    assert warning_codes(r) == []
+
+
 def test_goal_written_by_level_over_rows(read):
     """`年度绩效目标 | 产出目标 | 开展…` over `| 效益目标 | …` and `| 满意度目标 | …`: the goal is the three levels' texts,
     each after its level's name. Main: goal_annual `产出目标` (the level's name, its text lost), the other two levels
