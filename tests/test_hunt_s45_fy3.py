@@ -71,6 +71,19 @@ def test_budget_progress_list(read):
     assert warning_codes(r) == []
 
 
+def test_spending_progress_list(read):
+    """`2024年项目支出进度表` over `序号 | 项目名称 | 预算单位 | 全年预算 | 累计支出 | 支出进度 | 备注` (单位：万元): one project a
+    row, 全年预算 its budget_year, 累计支出 (the money spent so far beside its share) its spent. Main: layout_unknown, no
+    project (支出进度 named no column; read as one, the two money heads were other fields)."""
+    r = read("ct_s45_fy3_spending_progress_list.txt")
+    ps = r.tables["projects"]
+    assert [(p["name"], p["unit"], p["budget_year"], p["spent"], p["execution_rate"]) for p in ps] == [
+        ("绥宁县农村公路安防工程", "绥宁县交通运输局", 500 * W, 420 * W, 0.84),
+        ("绥宁县中小学校舍维修", "绥宁县教育局", 300 * W, 150 * W, 0.5)]
+    assert other_fields(ps[1]) == {"备注": "暑期施工"}
+    assert warning_codes(r) == []
+
+
 def test_monitor_reason_analysis_column(read):
     """A 绩效运行监控表 `… | 1-6月完成值 | 完成进度 | 是否偏离目标 | 原因分析 | 纠偏措施`: the 原因分析 is the row's deviation (as
     偏差原因), the 纠偏措施 in the note. Main: deviation null, `原因分析：部分工程未完工` in the note."""

@@ -250,6 +250,8 @@ _CLASS_HEADS = (
 # a plan's (`进度安排`, `计划进度`, `时间进度`: a 项目计划表's schedule, a target list still), nor what the plan is to
 # reach (`年度进度目标`, `进度要求`, `节点目标`: a 民生实事计划表's schedule target — the list was lost, review rv)
 # a progress list's head of the share of each project's budget spent (`执行进度`, `预算执行进度`, `支出进度`)
+# a progress list's head of the money spent so far (`累计支出`, `累计执行数`, `截至目前支出数`)
+_SPENT_SO_FAR_HEAD = re.compile(r"^(?:累计|截至目前|截止目前|至今)(?:已)?(?:支出|执行|拨付支出)(?:数|金额|资金)?$")
 _SPENT_SHARE_HEAD = re.compile(r"^(?:预算|资金|项目)?(?:执行|支出)进度$")
 _PROGRESS_HEAD = re.compile(r"^(?!.*(?:安排|计划|时间|目标|要求|节点))(?:.*(?:进度|进展|完成投资|完成额|存在(?:的)?问题))")
 
@@ -416,6 +418,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
                 and m.group("w") == "预算" and (list_year is None or int(m.group("y")) == list_year)]
         if len(lone) == 1:
             roles[lone[0].col] = ("field", "budget_year")
+    if any(r == ("field", "execution_rate") for r in roles.values()) and not any(r == ("field", "spent")
+                                                                                 for r in roles.values()):
+        # `全年预算 | 累计支出 | 支出进度` (a 项目支出进度表's): the money spent so far this year beside its share
+        # of the budget (it was an other field)
+        spent = [c for c in row.cells if roles[c.col] is None and _SPENT_SO_FAR_HEAD.match(label_key(c.text))]
+        if len(spent) == 1:
+            roles[spent[0].col] = ("field", "spent")
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
     if not names and any(r is not None and r[0] in ("goal", "level") for r in roles.values()) \
             and any(r is not None and r[0] == "field" and r[1] in L.MONEY_FIELDS for r in roles.values()) \
