@@ -1,8 +1,9 @@
 """Hunt fy3 (form families and their layouts): a 申报表 followed in its file by its 调整申请表 of no money unit of its own;
 score cells `得分（分值）` written `8（10）`; a 预算执行进度表 titled neither 监控 nor 自评; a goal written by level over rows
-(`年度绩效目标 | 产出目标 | …` over `| 效益目标 | …`); a bare `表2` line between two forms; a 自评表 and a 评分表 of one project
-in one file (weights_not_100 summed their scores together); a 专项资金绩效目标表 with its 区域绩效目标 list over the
-indicator table; a project's 绩效评价指标体系 with 权重 beside each level and a 评价标准 column. Text dumps (tabs between
+(`年度绩效目标 | 产出目标 | …` over `| 效益目标 | …`); a bare `表2` or `项目二` line between two forms; a 自评表 and a 评分表
+of one project in one file, either order (weights_not_100 summed their scores together); a 专项资金绩效目标表 with its
+区域绩效目标 list over the indicator table; a project's 绩效评价指标体系 with 权重 beside each level and a 评价标准 column;
+levels numbered `（一）产出指标` under no head; a 监控表's 原因分析 column; a 项目支出进度表's 全年预算 / 累计支出. Text dumps (tabs between
 cells, as samples/). Each reading was written down by hand before jixiao was run; the comments say what main gave."""
 from __future__ import annotations
 
