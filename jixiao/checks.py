@@ -1358,6 +1358,31 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
     return out
 
 
+def _point_candidates(sums: list[tuple[str, float, int]]) -> list[tuple[tuple[str, ...], float]]:
+    """The sums weights_not_100 may compare: the scoring table, the indicators, or both together (the 预算执行率 row
+    counted with the scoring table), each by its groups' labels."""
+    merged = _merge_rate(sums)
+    return [((label,), t) for label, t, _ in merged] + (
+        [(tuple(label for label, _, _ in merged), sum(t for _, t, _ in merged))] if len(merged) > 1 else [])
+
+
+def _points_add_up(sums: list[tuple[str, float, int]], target: float, fits: set | None) -> bool:
+    """Do the groups' sums make `target` (one candidate, or a partition of the groups each making it)? FITS: for the
+    scores, the groups whose weights make the 100 points (their scores alone are compared when one of them is a
+    candidate: indicators of 90 points scoring 90 under a 总分 that leaves out the 预算执行率 row's 9.5 is no total)."""
+    candidates = _point_candidates(sums)
+    if fits and any(labels in fits for labels, _ in candidates):
+        candidates = [(labels, c) for labels, c in candidates if labels in fits]
+    if any(abs(c - target) <= 0.01 for _, c in candidates):
+        return True
+    # (the 评分表 100 on its own, the indicators' 90 with the 预算执行率 row's 10: each adds up)
+    return len(sums) > len(_merge_rate(sums)) and _partitions(sums, target)
+
+
+# the table of a total row (RawForm.totals) each group of points is summed in
+_TOTAL_TABLE = {"scoring table": "scores", "indicators": "indicators"}
+
+
 def _merge_rate(sums: list[tuple[str, float, int]]) -> list[tuple[str, float, int]]:
     """The groups' sums with the 预算执行率 row's counted back into the scoring table's."""
     rate = next((x for x in sums if x[0] == "预算执行率 row"), None)
@@ -1435,20 +1460,30 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
         sums = [(label, t, n) for label, t, n in sums if n]
         if not sums:
             continue
-        # the scoring table, the indicators, or both together (the 预算执行率 row counted with the scoring table)
-        merged = _merge_rate(sums)
-        candidates = [((label,), t) for label, t, _ in merged] + (
-            [(tuple(label for label, _, _ in merged), sum(t for _, t, _ in merged))] if len(merged) > 1 else [])
         if col == "weight":
-            fits = {labels for labels, c in candidates if abs(c - target) <= 0.01}
-        elif fits and any(labels in fits for labels, _ in candidates):
-            # the scores of the rows that share the 100 points: indicators of 90 points scoring 90 under a 总分 that
-            # leaves out the 预算执行率 row's 9.5 is no total (99.5), though the indicators alone add up to it
-            candidates = [(labels, c) for labels, c in candidates if labels in fits]
-        if any(abs(c - target) <= 0.01 for _, c in candidates):
+            # (the groups whose weights make the 100 points: the scoring table, the indicators, or both together)
+            fits = {labels for labels, c in _point_candidates(sums) if abs(c - target) <= 0.01}
+        if _points_add_up(sums, target, fits if col == "score" else None):
             continue
-        if len(sums) > len(merged) and _partitions(sums, target):
-            continue      # (the 评分表 100 on its own, the indicators' 90 with the 预算执行率 row's 10: each adds up)
+        if col == "score" and len(sums) > 1:
+            # a 评分表 beside a 自评表 in one file, each with its own total row (`合计 | 100 | 95.5` under the scoring
+            # table, `总分 | 100 | 97.5` under the indicators): a group whose scores make the total its own table
+            # states is summed there, the others against the project's score (they were added up: "the scores add
+            # up to 193")
+            stated = {(t["table"], round(t["values"]["score"], 2)) for t in v.totals if t["table"] in _TOTAL_TABLE.values()
+                      and _num(t["values"].get("score")) is not None}
+            # (tables whose own total is not the project's score: total_row_mismatch checks their rows against it)
+            apart = {t for t, score in stated if abs(score - target) > 0.01}
+            # the groups apart: one or two of them (the indicators with the money block's 预算执行率 row) making a total
+            # their table states, or of a table checked against its own, the others the project's score
+            if any(_points_add_up([x for x in sums if x not in part], target, fits)
+                   and any((_TOTAL_TABLE.get(x[0]), round(sum(y[1] for y in part), 2)) in stated
+                           or _TOTAL_TABLE.get(x[0]) in apart for x in part)
+                   for k in range(1, len(sums)) for part in itertools.combinations(sums, k)):
+                continue
+            own = [x for x in sums if (_TOTAL_TABLE.get(x[0]), round(x[1], 2)) in stated and abs(x[1] - target) > 0.01]
+            if own and len(own) < len(sums):
+                sums = [x for x in sums if x not in own]     # (the others named in the message)
         total = sum(t for _, t, _ in sums)
         parts = " + ".join(f"{label} {fmt_points(t)} ({n} row{'s' if n > 1 else ''})" for label, t, n in sums)
         if col == "weight":

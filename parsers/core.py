@@ -459,12 +459,17 @@ def clean(text: str | None) -> str | None:
 # ---------------------------------------------------------------- indicator levels
 
 _LEVEL_SUFFIX = re.compile(r"(类指标|指标|目标|(?<=..)值)$")   # (`产出值` / `数量值`: a level named with 值)
+_NUMBER_OPENERS = frozenset("(一二三四五六七八九十0123456789")
+# a level's outline number before its name (`（一）产出指标`, `一、效益指标`, `1.数量指标`; folded)
+_LEVEL_NUMBER = re.compile(r"^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d))\s*")
 
 
 @lru_cache(maxsize=65536)
 def level_key(text: str) -> str:
     """Given a level cell, return its bare name: "产出指标(50分)" -> "产出", "满意度目标：" -> "满意度"."""
     t = bare_fold(text)
+    if t[:1] in _NUMBER_OPENERS:
+        t = _LEVEL_NUMBER.sub("", t)
     t = _END_PAREN.sub("", t).rstrip(":：")
     t = _END_PAREN.sub("", t)
     t = _LEVEL_SUFFIX.sub("", t)
@@ -2598,6 +2603,7 @@ class FormSegment:
     # (page, line) of the lines above a summary table of several projects whose rows name their own department or
     # unit: a 填报单位 there is the summary's compiler (市财政局绩效科), no project's unit
     compiled_above: frozenset = frozenset()
+    followed: bool = False           # another form starts right after this one's rows (in the document)
 
 
 # ---------------------------------------------------------------- a budget disclosure's own tables
@@ -2758,6 +2764,8 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             if got is not None:
                 at = max(j for j, r in enumerate(pending) if is_title(r) or is_year_line(r)) + 1
                 pending[at:at] = [got]
+        if cur is not None:
+            cur.followed = True
         cur = FormSegment(header_missing=header_missing)
         segs.append(cur)
         seen = {}

@@ -231,6 +231,13 @@ _FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
 # the end of a title of a fund's scored 评价指标体系 (…资金绩效评价指标体系及评分表, …资金绩效评价评分表), after the fund's name
 _FUND_SCORE_TITLE_END = re.compile(r"(?:项目)?绩效(?:评价|自评|考核)(?:指标体系)?(?:及|和)?(?:评分表|评分标准表|打分表)$"
                                    r"|(?:项目)?绩效评价指标体系$|绩效自评(?:表|报告)$")
+# the same of a project's (…项目绩效评价指标体系, …项目绩效评价评分表), after the project's name (its 项目 kept)
+_PROJECT_SCORE_TITLE_END = re.compile(r"(?<=项目)绩效(?:评价|自评|考核)(?:指标体系(?:及|和)?(?:评分表|评分标准表|打分表)?"
+                                      r"|(?:评分表|评分标准表|打分表))$")
+# a project's name that names no project (预算项目, 县级项目支出 …)
+_GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资))*(?:支出)?项目$")
+# a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
+PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
 _YEAR_WORD = re.compile(r"\d{4}\s*年度?")
 _TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：]?\s*")   # a caption's number, `表1`, `附表2-1：`
 # a fund's name that names no fund (专项资金, 财政资金): no project's name
@@ -362,6 +369,8 @@ class FormReader:
         self.unitless_matrices: list[tuple[int, str]] = []
         # a field shown 调整前, its 调整后 row next (or the column of 调整后 over the next row's texts)
         self.adjusted: tuple[str, str | None, str, int | None] | None = None
+        # a goal written by level, `年度绩效目标 | 产出目标 | …` over `| 效益目标 | …`: its field and grid, while it goes on
+        self.level_goal: tuple[str, object] | None = None
         self.matrix_kind = "source"
         self.money_section: tuple[str, str | None] | None = None
         self.header_at = -2                  # index of the row of the current table's header
@@ -759,6 +768,22 @@ class FormReader:
         # `填表日期：2026年1月15日` that stood right of the table's last row, core._signoff_tail: the form's, as
         # under the table — it was skipped as a remark)
 
+    def _form_starts_after(self, i: int) -> bool:
+        """Does the row after text line i start a form: a form's title, or a row opening with its 项目名称 and a
+        value?"""
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        if nxt is None:
+            # (the segment's last row, a form's title after it: a short heading of its own, no figure nor
+            # sentence, under the table's last full row — not a piece of that row's cut name)
+            t = fold(self.rows[i].cells[0].text).strip()
+            last = self.table[1][-1] if self.table is not None and self.table[1] else None
+            return 2 <= len(t) <= 12 and not re.search(r"[\d,，。;；:：、%≥≤<>=]", t) and last is not None \
+                and not last.is_text_line and len(last.cells) >= 3 and self.seg.followed
+        if nxt.is_text_line:
+            return is_title(nxt)
+        first = match_field(nxt.cells[0].text)
+        return first == ("name", None) and len(nxt.cells) >= 2 and is_value_for(nxt.cells[1].text)
+
     def _table_goes_on(self, i: int) -> bool:
         """Is the row after text line i a row of the current table's kind (a page's running header
         `附件2`, or a numbered horizon line `二、中期绩效指标`, between rows of one table)?"""
@@ -843,7 +868,11 @@ class FormReader:
                         and (_PROJECT_SCORE.search(fold(c.text)) or _grade_said(fold(c.text))) is not None)
                     # (评价结论：综合评价得分85.5分，评价等级为“良”。 under a 评分表: the report's, no row of it)
                     or label_key(c.text) in IGNORED_KEYS
-                    or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i)))
+                    or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i))
+                    or (self.table is not None and self.table[0].kind in ("indicator", "score")
+                        and self._form_starts_after(i)))
+                    # (`项目二` / `绩效目标调整情况` alone over the next form's title or its `项目名称 | …`: that form's
+                    # caption, no indicator of this one — it was read as an indicator of no target)
         if (pairs := _signoff_pairs(row.cells)) is not None and len(pairs) >= 2:
             return True                  # 单位负责人：张三 | 财务负责人：李四 | 填表人：王五 | 联系电话：…: the form's sign-off
             # under the table, whatever its first label (it was read as the table's row: lost, or a phantom indicator)
@@ -973,6 +1002,19 @@ class FormReader:
                                 "label": r.get("_label"), "page": r["page"], "line": r["line"]})
                     else:
                         self._set("score", r["score"], cell, label=r.get("_label"))   # (总分 / 自评总分 rank first)
+                        if above and r["score"] is not None:
+                            # (and the rows it sums, the money block's 预算执行率 row too when the points make the
+                            # total's: a 评分表 before it in the same file may give the project's score, this total
+                            # then checked against its own rows and weights_not_100 summing each table apart)
+                            rate = [x for x in self.form.scores if x.get("level3") == "预算执行率" and not x.get("level1")
+                                    and not x.get("level2") and all(x is not y for y in above)]
+                            full = parse_number(r["weight"]) if r["weight"] else 100.0
+                            pts = [parse_number(x["weight"]) if x.get("weight") else None for x in above + rate]
+                            self.form.totals.append({"table": "indicators", "values": {
+                                "weight": r["weight"], "score": r["score"]},
+                                "recs": list(above) + (rate if None not in pts and full is not None
+                                                       and abs(sum(pts) - full) <= 0.01 else []),
+                                "label": r.get("_label"), "page": r["page"], "line": r["line"]})
                     if r.get("grade"):
                         self._set("grade", r["grade"], Cell(0, 0, r["grade"], page=r["page"], line=r["line"]))
                 else:
@@ -1451,6 +1493,17 @@ class FormReader:
             if below is not None and not match_field(cells[0].text) and is_value_for(below.text):
                 self._value(col, below.text, below, unit, label)    # `| 完成58个… | | 完成45个…` under 调整前 | 调整后
                 return
+        if self.level_goal is not None:
+            col, grid = self.level_goal
+            said = [x for x in cells if x.text.strip()]
+            if row.grid is grid and len(said) == 2 and _LEVEL_GOAL_HEAD.match(label_key(said[0].text)) \
+                    and is_value_for(said[1].text) and col in self.form.fields:
+                # `| 效益目标 | 培训后就业率不低于70%。` under the goal's first level: the goal goes on, its level named
+                v = self.form.fields[col]
+                v.text = v.text.rstrip() + ("" if v.text.rstrip().endswith(("。", "；", ";")) else "；") \
+                    + f"{clean(said[0].text)}：{said[1].text.strip()}"
+                return
+            self.level_goal = None
         if self._fund_flow_row(row, cells):
             return
         head_above = None
@@ -2029,6 +2082,16 @@ class FormReader:
                     self._value(col, "".join(parts), nxt, unit, c.text)
                     j = k
                     continue
+            if col in ("goal_annual", "goal_total") and nxt is not None and j + 2 < len(cells) \
+                    and _LEVEL_GOAL_HEAD.match(label_key(nxt.text)) and is_value_for(cells[j + 2].text) \
+                    and not _LEVEL_GOAL_HEAD.match(label_key(cells[j + 2].text)):
+                # 年度绩效目标 | 产出目标 | 开展培训3000人次… over `| 效益目标 | …` and `| 满意度目标 | …`: the goal written by
+                # level, each level's text after its name (the goal was the name `产出目标`, its text lost, the levels
+                # below other fields)
+                self._value(col, f"{clean(nxt.text)}：{cells[j + 2].text.strip()}", cells[j + 2], unit, c.text)
+                self.level_goal = (col, row.grid)
+                j += 3
+                continue
             stage = _ADJUST_STAGE.get(nxt.text.strip()) if nxt is not None else None
             if stage is not None and col not in L.MONEY_FIELDS:
                 # 年度目标 | 调整前 | text, then | 调整后 | text: the value in force is the one after
@@ -3857,6 +3920,11 @@ class FormReader:
         if any(c not in cols for c in self.matrix_options):
             # (`是 | 否` under `是否存在偏差`, the head over the first only: a tick under 否 is in a note column)
             cols = {**{c: "note" for c in self.matrix_options}, **cols}
+        pair = next(((k, p) for k, c in enumerate(cells) if cols.get(c.col) == "score"
+                     for p in [points_pair(c.text)] if p), None)
+        if pair is not None:
+            # `9.5（10）` under a `得分（分值）` head beside 执行率: the score, its points in brackets after it
+            cells = cells[:pair[0]] + [replace(cells[pair[0]], text=pair[1][1])] + cells[pair[0] + 1:]
         piece = next((c for c in cells if c.col < min(cols) and _UNIT_ONLY.match(c.text)), None)
         if piece is not None:
             # 项目资金 | 年初预算数 | … over (万元) | 年度资金总额 | 29 | …: the block label's unit, cut onto this row
@@ -3941,7 +4009,8 @@ class FormReader:
             if "weight" in values or "score" in values:
                 self.form.scores.append({
                     "level1": None, "level2": None, "level3": "预算执行率",
-                    "weight": values["weight"].text if "weight" in values else self.matrix_points,
+                    "weight": values["weight"].text if "weight" in values else pair[1][0] if pair is not None
+                    else self.matrix_points,
                     "score": values["score"].text if "score" in values else None,
                     "is_subtotal": False, "page": label.page, "line": label.line})
             return True
@@ -4609,6 +4678,16 @@ class FormReader:
                 named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _FUND_SCORE_TITLE_END)
                 named = _YEAR_WORD.sub("", named) if named else None
                 if named and len(named) >= 5 and _FUND_NAME.search(named) and not _GENERIC_FUND.match(named):
+                    self._set("name", named, t.cells[0])
+                    break
+        if "name" not in f.fields and f.kind != "assessment" and f.scores:
+            # `2024年度新宁县义务教育薄弱环节改善项目绩效评价指标体系` over its scored rows (a title ending 指标体系 is no
+            # form's title by itself: a line over the table): the project the title names, as a fund's above (no project,
+            # not_a_form)
+            for t in list(reversed(self.seg.titles)) + [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]:
+                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _PROJECT_SCORE_TITLE_END)
+                named = _YEAR_WORD.sub("", named) if named else None
+                if named and len(named) >= 6 and not _GENERIC_PROJECT.match(named) and not PLACEHOLDER_NAME.match(named):
                     self._set("name", named, t.cells[0])
                     break
         assessed = f.fields.pop("_assessed", None)
@@ -5357,7 +5436,9 @@ def _fund_of(text: str, ending: re.Pattern) -> str | None:
     return t[:m.start()] if m and m.start() >= 6 else None
 
 
-_ATTACHMENT = re.compile(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")  # 附件2, 附表1-1
+# 附件2, 附表1-1; a bare table number, `表2` (a caption's number on a line of its own, over the next form's title)
+_ATTACHMENT = re.compile(r"^\s*(?:附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}|表\s*[\d一二三四五六七八九十]{1,3})"
+                         r"(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")
 _OUTLINE_HEAD = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、](?!\d))\s*(.+)$")
 
 
@@ -5526,6 +5607,8 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
 # An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 调整为).
 _ADJUST_STAGE = L.ADJUST_STAGE
+# a level's part of a goal written by level (`产出目标`, `效益`, `满意度目标`; label_key's)
+_LEVEL_GOAL_HEAD = re.compile(r"^(?:产出|效益|成本|满意度|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:目标)?$")
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
 _BEFORE_AFTER = re.compile(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
 # words after 调整后 saying the goal is not changed (`不变`, `同调整前`, `无变化`, `同上`, `与调整前一致` …)

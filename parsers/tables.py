@@ -122,13 +122,19 @@ _POINTS_ONLY = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 _SCORE_WORD = re.compile(r"^\s*(?:得?满分|不得分|零分)\s*$")
 # an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded)
 _POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得?满分|不得分|零分)\s*$")
+# a score with its points in brackets after it, under a `得分（分值）` head: `8（10）`, `9.5(10分)` (folded)
+_SCORE_OF_POINTS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)]\s*$")
 
 
 def points_pair(text: str) -> tuple[str, str] | None:
-    """`20/18` under a `分值/得分` head -> ("20", "18"): the points, then the score (`满分` the points, `不得分` 0)."""
-    m = _POINTS_PAIR.match(fold(text))
+    """`20/18` under a `分值/得分` head -> ("20", "18"): the points, then the score (`满分` the points, `不得分` 0);
+    `8（10）` under a `得分（分值）` head -> ("10", "8"): the score with its points in brackets after it (a score no
+    greater than its points: `15（15）`, not `20（18）`)."""
+    t = fold(text)
+    m = _POINTS_PAIR.match(t)
     if m is None:
-        return None
+        b = _SCORE_OF_POINTS.match(t) if "(" in t else None
+        return (b.group(2), b.group(1)) if b is not None and float(b.group(1)) <= float(b.group(2)) else None
     got = m.group(2).strip()
     return m.group(1), m.group(1) if "满分" in got else "0" if _SCORE_WORD.match(got) else got.rstrip("分").strip()
 
@@ -213,7 +219,7 @@ def _indicator_score(text: str, role: str, l1_cat: str | None, first_label_is_l1
         if so_far:
             return (0.2, 0.8, 1.5)[strength]
         return 2.0 if pct else -0.5
-    if role == "score" and (_SCORE_WORD.match(text) or _POINTS_PAIR.match(fold(text))):
+    if role == "score" and (_SCORE_WORD.match(text) or points_pair(text)):
         return 2.0                                 # 得分 `满分` / `不得分`: a score given in words (was the deviation)
     if role in ("weight", "score"):
         return 2.0 if num else -0.5 if pct else -2.0   # (权重 `30%`, under its column, over an empty 度量单位)
@@ -1825,6 +1831,11 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     shares = [span for r, span in cols.items() if r.startswith("col:") and "权重" in r]
     # `合计 | … | 90/88` under a 分值/得分 head: the full marks and the score in one cell (no figure: the score was lost)
     both = next((c for c in cells if _under_col(cols.get("score"), c.col) and points_pair(c.text)), None)
+    if both is None:
+        # `总分 | 96.5（100）` with the merged cells between the label and the points left out (a dump collapses them):
+        # the row's one pair, its only cell beside the label
+        filled = [c for c in cells if c.text.strip() and not is_placeholder(c.text)]
+        both = filled[1] if len(filled) == 2 and points_pair(filled[1].text) else None
     cells = [c for c in cells if c is not both]
     # (`7 | 自评总分 | 90`: the row numbered on in the 序号 column, as the form's rows above the table are; the number
     # is no figure of the total's, and the label then opens the row)
@@ -2599,8 +2610,12 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
     if score_span is None:
         return cells
     out = []
+    # (`合计 | 95（100）` with the merged cells between the label and the pair left out: the row's one pair, beside its
+    # label only, is the points and the score too)
+    filled = [c for c in cells if c.text.strip()]
+    lone = filled[1] if len(filled) == 2 else None
     for c in cells:
-        pair = points_pair(c.text) if _under_col(score_span, c.col) else None
+        pair = points_pair(c.text) if _under_col(score_span, c.col) or c is lone else None
         if pair is not None:
             # `10/8.5` under a `分值/得分` head: the points, then the score (`满分` the points), two figures
             out += [replace(c, text=pair[0]), replace(c, text=pair[1])]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from extract.grid import Extracted, ParseWarning
 from parsers.core import (FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
                           label_key, level_info, match_field, split_forms, split_summary_table)
-from parsers.forms import RawForm, declared_unit, read_form
+from parsers.forms import PLACEHOLDER_NAME as _PLACEHOLDER_NAME, RawForm, declared_unit, read_form
 from normalize import orgs
 from normalize.records import form_year
 from parsers import labels as L
@@ -353,6 +353,11 @@ def _inherit_preamble(forms: list[RawForm], rows: list) -> None:
     at = {id(r.cells[0]): k for k, r in enumerate(rows) if r.cells}
     prev = forms[0]
     for form in forms[1:]:
+        if form.titles and form.form_unit is None and prev.form_unit is not None and _same_project(prev, form) \
+                and not any(v.unit for v in form.fields.values()):
+            # `2024年度项目支出绩效目标调整申请表` of the project the 申报表 above declared in 万元, with no money unit of
+            # its own: its money is in the same (调整前预算数 `3,000.00` was read as 3,000 元 beside the 申报表's 3,000 万元)
+            form.form_unit = prev.form_unit
         if form.titles or form.header_missing or form.kind != prev.kind:
             prev = form
             continue
@@ -371,6 +376,12 @@ def _inherit_preamble(forms: list[RawForm], rows: list) -> None:
                     id(v.cell) in line_cells or (v.cell.line is not None and (v.cell.page, v.cell.line) in line_places)):
                 form.fields[col] = v
         prev = form
+
+
+def _same_project(a: RawForm, b: RawForm) -> bool:
+    """Do two forms name the same project (their 项目名称 as written, spaces aside)?"""
+    na, nb = a.fields.get("name"), b.fields.get("name")
+    return na is not None and nb is not None and bool(clean(na.text)) and clean(na.text) == clean(nb.text)
 
 
 def _quoted_scores_only(form) -> bool:
@@ -396,7 +407,6 @@ _REPORT_TITLE = re.compile(r"报告|总结|说明书?$|通报|简报")
 _SCORED_FRAMEWORK = re.compile(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*(?:项目|资金|政策).{0,12}指标体系(?:及|和|与)?评分(?:表|标准)")
 _LIBRARY_TITLE = re.compile(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例")
 _HEAD_REPORT = re.compile(r"报告|总结|公报")
-_PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
 
 
 _BUDGET_TABLE = re.compile(r"(?:收支|收入|支出|拨款|经费|预算|决算|资金)[^，。,;；]{0,14}(?:总表|表)\s*$")

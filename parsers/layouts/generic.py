@@ -91,5 +91,7 @@ class Generic(FormLayout):
         res = super().parse(doc)
         # (a 转移支付 分配表 over places attached to the form, `序号 | 地区 | 分配资金 | 区域绩效目标`: one project a place,
         # after the form's; the places were lost)
-        res.forms.extend(region_forms(doc))
+        # (their fund the form's project when the list's title names none, `区域绩效目标` over it: `…专项资金（长沙市）`)
+        named = [f.fields["name"].text for f in res.forms if "name" in f.fields]
+        res.forms.extend(region_forms(doc, named[0] if len(named) == 1 else None))
         return res

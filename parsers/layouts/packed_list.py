@@ -260,6 +260,10 @@ _CLASS_HEADS = (
 # a progress report's column heads (a 重点项目建设进度表's `形象进度`, `工程进展情况`, `1-9月完成投资`, `存在问题`); not
 # a plan's (`进度安排`, `计划进度`, `时间进度`: a 项目计划表's schedule, a target list still), nor what the plan is to
 # reach (`年度进度目标`, `进度要求`, `节点目标`: a 民生实事计划表's schedule target — the list was lost, review rv)
+# a progress list's head of the share of each project's budget spent (`执行进度`, `预算执行进度`, `支出进度`)
+# a progress list's head of the money spent so far (`累计支出`, `累计执行数`, `截至目前支出数`)
+_SPENT_SO_FAR_HEAD = re.compile(r"^(?:累计|截至目前|截止目前|至今)(?:已)?(?:支出|执行|拨付支出)(?:数|金额|资金)?$")
+_SPENT_SHARE_HEAD = re.compile(r"^(?:预算|资金|项目)?(?:执行|支出)进度$")
 _PROGRESS_HEAD = re.compile(r"^(?!.*(?:安排|计划|时间|目标|要求|节点))(?:.*(?:进度|进展|完成投资|完成额|存在(?:的)?问题))")
 
 
@@ -290,6 +294,8 @@ def _head_role(text: str) -> tuple[str, str] | None:
         return ("goal", "")          # 区域绩效目标 (a 转移支付 分配表's place's goal): the row's goal
     if key in _PURCHASE_MONEY:
         return ("field", "budget_year")      # 购买金额 (a 政府购买服务 list's), the year's money as in a form
+    if _SPENT_SHARE_HEAD.match(key):
+        return ("field", "execution_rate")   # 执行进度 / 支出进度 (a 预算执行进度表's): the share of the budget spent
     m = match_field(text)
     if m is None or m[0] in ("_weak_overview", "_weak_goal_annual"):
         r = _class_role(key)         # (责任单位 / 投资规模 / 建设年限 / 建设内容 / 预期效果 / 考核指标: no list was found)
@@ -320,7 +326,7 @@ _RESULT_HEADS = {label_key(k): v for k, v in (("得分", "score"), ("自评分",
 _RESULT_CHEAP = re.compile(r"得分|评分|自评分|总分|等级|等次|评价结果|自评结果|结论")
 # a results list's heads or title naming the projects' own report: a 自评, or a 绩效运行监控 (`绩效运行监控情况汇总表` over
 # `项目名称 | 2025年预算数 | 1-6月执行数 | 执行率 | 偏差原因`, one project's monitoring a row — it was layout_unknown, review sq)
-_OWN_REPORT = re.compile(r"自评|监控")
+_OWN_REPORT = re.compile(r"自评|监控|(?:执行|支出)进度")
 
 
 def _result_role(text: str) -> tuple[str, str] | None:
@@ -350,7 +356,7 @@ def _head_hints(text: str) -> tuple[bool, bool]:
     """Could a cell head a list's goal, indicator or result column, and could it head its names' column? (folded first:
     Traditional heads, 年度績效目標, 項目名稱; worked out once a text, asked of every row of a document)"""
     t = bare_fold(text)
-    return bool("目标" in t or "指标" in t or "满意度" in t or "预期" in t or "执行率" in t or _RESULT_CHEAP.search(t)), \
+    return bool("目标" in t or "指标" in t or "满意度" in t or "预期" in t or "执行率" in t or "进度" in t or _RESULT_CHEAP.search(t)), \
         "名" in t or "对象" in t or "服务项目" in t or bool(_PROJECT_TIER.match(t)) or t in _BARE_NAME_HEADS \
         or bool(_REGION_HEAD.match(t))
 
@@ -427,6 +433,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
                 and m.group("w") == "预算" and (list_year is None or int(m.group("y")) == list_year)]
         if len(lone) == 1:
             roles[lone[0].col] = ("field", "budget_year")
+    if any(r == ("field", "execution_rate") for r in roles.values()) and not any(r == ("field", "spent")
+                                                                                 for r in roles.values()):
+        # `全年预算 | 累计支出 | 支出进度` (a 项目支出进度表's): the money spent so far this year beside its share
+        # of the budget (it was an other field)
+        spent = [c for c in row.cells if roles[c.col] is None and _SPENT_SO_FAR_HEAD.match(label_key(c.text))]
+        if len(spent) == 1:
+            roles[spent[0].col] = ("field", "spent")
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
     if not names and any(r is not None and r[0] in ("goal", "level") for r in roles.values()) \
             and any(r is not None and r[0] == "field" and r[1] in L.MONEY_FIELDS for r in roles.values()) \
@@ -1062,25 +1075,28 @@ def _target_lists(rows: list, with_form: bool = False) -> list[dict]:
         if id(r.grid) in grids and not r.is_text_line:
             continue
         for a, b in zip(r.cells, r.cells[1:]):
-            if label_key(a.text) == "项目名称" and clean(b.text):
-                return []            # 项目名称 | 某项目: a form of its own in the document
+            if (label_key(a.text) == "项目名称" or (m := match_field(a.text)) is not None and m == ("name", None)) \
+                    and clean(b.text) and match_field(b.text) is None:
+                return []            # 项目名称 | 某项目 (专项资金名称 | 某专项资金): a form of its own in the document
         h = detect_header(r) if not r.is_text_line else None
         if h is not None and h.kind == "indicator":
             return []
     return out
 
 
-def region_forms(doc: Extracted) -> list[RawForm]:
+def region_forms(doc: Extracted, fund: str | None = None) -> list[RawForm]:
     """The places' shares of a fund (`序号 | 地区 | 分配资金 | 区域绩效目标`, a 转移支付 分配表 attached to its 区域绩效目标表)
     in a document that holds a form besides: one project a place, read as in a document of the list alone (the form's
-    reader read none: the places and their goals were lost). Not a list of projects there: that is the form's summary."""
+    reader read none: the places and their goals were lost). Not a list of projects there: that is the form's summary.
+    FUND: the name of the form's project (its one form's), the fund the places share when the list's title names
+    none."""
     rows = document_rows(doc)
     if not any(not r.is_text_line and any(_REGION_HEAD.match(bare_fold(clean(c.text) or "")) for c in r.cells)
                for r in rows):
         return []                    # (the cheap test first: no place's head, no list of places)
     lists = [spec for spec in _target_lists(rows, with_form=True)
              if spec["cols"][spec["name"]][:2] == ("field", "_region")]
-    return _read_target_lists(rows, lists).forms if lists else []
+    return _read_target_lists(rows, lists, clean(fund) if fund else None).forms if lists else []
 
 
 
@@ -1208,7 +1224,7 @@ def split_packed_item(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
-def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
+def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = None) -> ParseResult:
     res = ParseResult()
     lines = [r.cells[0].text for r in rows if r.is_text_line]
     titles = [r.cells[0].text for r in rows if r.is_text_line and is_title(r)] or [
@@ -1316,6 +1332,10 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                         and spec["cols"][c.col][0] != "tier" \
                         and (spec["cols"][c.col][0] != "field" or spec["cols"][c.col][1] in _CARRIED_FIELDS):
                     merged[c.col], merged_grid[c.col] = c, r.grid
+            if not _other_head(r) and (h := detect_header(r)) is not None and h.kind in ("indicator", "score") \
+                    and len(h.cols) >= 3:
+                break       # (`一级指标 | 二级指标 | 三级指标 | 指标值` right under a 区域绩效目标 list in one frame: the form's
+                # indicator table, no place — its rows were read as places named 产出指标)
             if _other_head(r):
                 if _head_again(r, head):
                     continue    # (`序号 | 项目 | 实施单位 | 资金规模（万元） | 绩效目标` over page 2 of a list headed `序号 |
@@ -1523,7 +1543,8 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                     place_name = clean(c.text) or c.text.strip()
                     fund = next((m for r in reversed(rows[max(0, spec["head"] - 6):spec["head"]]) if len(r.cells) == 1
                                  and (m := _FUND_TITLE.match(fold(r.cells[0].text)))), None)   # (its title above)
-                    form.fields["name"] = RawValue(f"{fund.group('fund')}（{place_name}）" if fund else place_name, c)
+                    fund_of = fund.group("fund") if fund else fund_name   # (else the form's project, region_forms)
+                    form.fields["name"] = RawValue(f"{fund_of}（{place_name}）" if fund_of else place_name, c)
                     own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or "地区"
                     form.other.append((clean(own) or "地区", place_name, c))
                 elif role == "field" and detail == "_whole_org":
