@@ -69,3 +69,55 @@ def test_adjustment_cut_in_conditional_format(read):
     assert other_fields(p) == {"调整金额（万元）": "-20"}
     from normalize.amounts import parse_adjustment
     assert parse_adjustment(other_fields(p)["调整金额（万元）"], "万元") is not None
+
+
+# ---------------------------------------------------------------- tq4's targets: siblings of the new spellings
+
+TARGETS = [
+    # a half year bounded, as `半个月以上` and (tq4) `半年内` read (main: text, or `>=` of no value with the text 半年)
+    ("半年以上", (">=", 0.5, None, "年", None, None)),
+    ("不少于半年", (">=", 0.5, None, "年", None, None)),
+    ("≥半年", (">=", 0.5, None, "年", None, None)),
+    ("半年（含）以内", ("<=", 0.5, None, "年", "含", None)),
+    ("半年内", ("<=", 0.5, None, "年", None, None)),                            # guard (tq4)
+    ("半年", (None, None, None, None, None, "半年")),                           # guard: a period of its own, text
+    ("上半年以上", (None, None, None, None, None, "上半年以上")),               # guard: the first half of a year
+    ("半年一次", ("=", 1.0, None, "次/半年", None, None)),                       # guard
+    # a letter grade with 以上 or a count before it, as `A级（≥90分）` and `良好以上（≥80分）` read (main: text)
+    ("A级以上（≥90分）", (">=", 90.0, None, "分", "A级以上", None)),
+    ("3A级（≥90分）", (">=", 90.0, None, "分", "3A级", None)),
+    ("AAA级及以上（≥90分）", (">=", 90.0, None, "分", "AAA级及以上", None)),
+    # an aim after a figure that has words of its own, as `≥95%，力争100%` reads (main: text; after a name the aim
+    # was dropped, `满意度≥90%，力争95%` qualifier 满意度 — so was any clause, `满意度≥90%，且不低于上年`)
+    ("提升至95%，力争100%", ("=", 95.0, None, "%", "提升至；力争100%", None)),
+    ("提高2个百分点，力争3个百分点", ("=", 2.0, None, "个百分点", "提高；力争3个百分点", None)),
+    ("合格（≥60分），力争优良", (">=", 60.0, None, "分", "合格；力争优良", None)),
+    ("满意度≥90%，力争95%", (">=", 90.0, None, "%", "满意度；力争95%", None)),
+    ("较上年增长10%，力争15%", (None, None, None, None, None, "较上年增长10%,力争15%")),   # guard: a share's change
+    ("≥95%，力争100%", (">=", 95.0, None, "%", "力争100%", None)),               # guard (tq4)
+]
+
+
+@pytest.mark.parametrize("raw,want", TARGETS)
+def test_target_siblings(raw, want):
+    from normalize.targets import split_target
+    t = split_target(raw)
+    assert (t.op, t.value, t.value_max, t.unit, t.qualifier, t.target_text) == want
+
+
+def test_target_siblings_form(read):
+    # a 绩效目标表 of these spellings (main: 6 of 8 wrong — 半年以上 and A级以上 / 3A级 / 合格…力争 / 提升至…力争 text,
+    # 不少于半年 `>=` of no value, 满意度≥90%，力争95% without its aim)
+    r = read("ct_s45_rv3_target_siblings.txt")
+    only_project(r)
+    got = [(i["level3"], i["op"], i["value"], i["unit"], i["qualifier"], i["target_text"]) for i in r.tables["indicators"]]
+    assert got == [
+        ("培训后稳定就业时长", ">=", 0.5, "年", None, None),
+        ("实训设备连续使用时长", ">=", 0.5, "年", None, None),
+        ("培训机构服务评价等级", ">=", 90.0, "分", "A级以上", None),
+        ("实训基地星级评定", ">=", 90.0, "分", "3A级", None),
+        ("结业考核成绩", ">=", 60.0, "分", "合格；力争优良", None),
+        ("培训证书发放时限", "<=", 0.5, "年", "完成", None),
+        ("培训后稳定就业率", "=", 95.0, "%", "提升至；力争100%", None),
+        ("参训人员满意度", ">=", 90.0, "%", "满意度；力争95%", None),
+    ]
