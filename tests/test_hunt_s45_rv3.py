@@ -121,3 +121,16 @@ def test_target_siblings_form(read):
         ("培训后稳定就业率", "=", 95.0, "%", "提升至；力争100%", None),
         ("参训人员满意度", ">=", 90.0, "%", "满意度；力争95%", None),
     ]
+
+
+# ---------------------------------------------------------------- fq3's ☑ / ☐ core flags: the other marks of a tick
+
+def test_core_flags_of_every_tick_mark(read):
+    # a 是否核心指标 column of the marks the option fields read as ticked or not (parsers.labels TICK_MARKS / BOX_MARKS):
+    # `■`, `□`, `☒`, `✔`, and boxed options `☑是 ☐否`, `□是 ■否` (main: core False on all six — only √ and ☑, the
+    # flags hunt fq3 added, were a yes; a cell of options none)
+    r = read("ct_s45_rv3_core_marks.txt")
+    only_project(r)
+    assert [(i["level3"], i["core"]) for i in r.tables["indicators"]] == [
+        ("日常养护里程", True), ("优良中等路率", False), ("养护任务完成时间", True), ("群众出行条件改善", True),
+        ("沿线群众满意度", True), ("驾乘人员满意度", False)]
