@@ -861,7 +861,9 @@ def _render_number(v, fmt: str) -> str | None:
         section = _conditional_section(sections, d)
         if section is None:
             return None
-        own_sign = False
+        # (a negative number's section writes its own sign or brackets, `[红色][<0]-0.00;0.00`, `[>=0]0;(0)`: dropped,
+        # the one `-` written below — it was `--3`, `-(4)`, no amount, review rv3)
+        own_sign = bool(sign)
     d = abs(d)
     if conditional:
         pass

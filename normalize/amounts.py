@@ -380,22 +380,29 @@ def parse_capital_amount(text: str | None) -> float | None:
 
 # ---------------------------------------------------------------- a bound on an amount (`50万元以内`)
 
-# an amount written as a bound, not the amount: `50万元以内` / `50万元以下` / `50万元（含）以内`, `不超过50万元`, `最高50万元`
-_BOUND_BEFORE = regex.compile(r"^(?:不超过|不高于|不多于|最高|最多|上限|控制在)\s*")
-_BOUND_AFTER = regex.compile(r"\s*(?:[(]\s*含\s*[)])?\s*(?:以内|以下|之内)$")
+# an amount written as a bound, not the amount: `50万元以内` / `50万元以下` / `50万元（含）以内`, `不超过50万元`, `最高50万元`;
+# the comparison is split_target's (`≤50万元`, `50万元及以下`, `最高不超过50万元`, `不低于50万元`, `50-80万元`: a bound or
+# bounds as a target's are read — they were lost without a word, review rv3); the words of a cap it reads no comparison
+# in (`最高50万元`, `上限50万元`) are this reader's own
+_CAP_WORDS = regex.compile(r"^(?:最高|最多|上限(?:为|是)?)\s*(?=[\d零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖])")
+_BOUND_OPS = frozenset({"<=", "<", ">=", ">", "range"})
 
 
 def amount_bound(text: str | None, unit: str | None = None) -> float | None:
-    """Given a money cell written as an upper bound (`50万元以内`, `不超过50万元`, `最高50万元`), return the bound in
-    yuan, or None (an amount, or no bound). A bound is no amount: parse_amount gives None for it, and the form reader
-    keeps the cell as written in other_fields under its label."""
+    """Given a money cell written as a bound (`50万元以内`, `不超过50万元`, `≤50万元`, `最高50万元`, `不低于50万元`,
+    `50-80万元`), return the bound in yuan (a range's lower one), or None (an amount, or no bound). A bound is no amount:
+    parse_amount gives None for it, and the form reader keeps the cell as written in other_fields under its label."""
+    from normalize.targets import split_target   # (targets reads amounts' units: imported when asked)
     t = _prepare(text)
     if t is None:
         return None
-    bare = _BOUND_AFTER.sub("", _BOUND_BEFORE.sub("", t))
-    if bare == t:
+    cap = _CAP_WORDS.match(t)
+    got = split_target(t[cap.end():] if cap is not None else t)
+    if got.value is None or got.op not in (_BOUND_OPS | {"="} if cap is not None else _BOUND_OPS):
         return None
-    return parse_amount(bare, unit)
+    if got.unit == "元":
+        return got.value
+    return parse_amount(format(got.value, "f"), unit) if got.unit is None else None
 
 
 # ---------------------------------------------------------------- an adjustment's amount (调增 / 调减)

@@ -171,7 +171,8 @@ _COUNTED_WHO = regex.compile(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|�
                              r"|(?![次额单录称特胜牌贵著校片誉义目]|优(?!秀)|师(?!生)|人(?!员)|家(?!长|庭))\p{Han}{2,8})(?P<per>/.+)?$")
 # a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
 # (a change's words likewise, `较上年增长（≥5%）` as `较上年增长≥5%`); not a period's 每 (`每年（≥2次）`, a frequency)
-_GRADED = regex.compile(r"(?!每)(?:[A-Da-d]{1,3}级?|\p{Han}{2,10})")
+# (`A级以上（≥90分）`, `3A级（≥90分）`, `AAA级以上`: the letter grades as the words', `良好以上`; they were text, review rv3)
+_GRADED = regex.compile(r"(?!每)(?:[1-5]?[A-Da-d]{1,3}级?(?:及?以上)?|\p{Han}{2,10})")
 # the scale a bare score is given on, in brackets after it (`≥4.8（5分制）`, `90（百分制）`, `4.5（满分5分）`): its unit 分
 # (`≥4.5（5分满分）`, `4.5（5分为满分）`, `4.5（满分为5分）`: the same scale, its words in another order — it was no unit,
 # the bracket a qualifier, review tq4)
@@ -284,6 +285,7 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             # (`≥95%，力争100%`: the figure aimed at beyond the one asked, as `≥95%（力争100%）` — it was
                             # `>=` and the text, the 95 lost, review tq4)
                             r"|(?:力争|争取|力求)\S{1,20})$")
+_AIM_TAIL = regex.compile(r"(?:力争|争取|力求)\S")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
 _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?P<rest>.+)$")
@@ -757,18 +759,21 @@ def _split(text: str) -> Target:
             q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
             if q in _CELL_LABELS:
                 q = None                              # (`指标值：≥95%`, `注：≥95%`: the cell's own label, nothing compared)
-            return _requalified(t, _joined(q, qualifier) or None)
+            # (and the figure's own words after it, `满意度≥90%，力争95%`, `满意度≥90%，且不低于上年`: they were dropped,
+            # review rv3)
+            return _requalified(t, _joined(q, t.qualifier, qualifier) or None)
         return as_text
     change = _CHANGE_LEAD.match(body)
     if change is not None:                            # `同比增长5%以上`: what changes, then a comparison
         t = _split(body[change.end():].strip())
         # (`同比增长5%-10%`: a change between two bounds is a comparison too, a range)
-        if t.value is not None and t.qualifier is None and (t.op in (">=", "<=", ">", "<", "range")
-                                                              or t.unit in _POINTS or change.group("to")):
+        if t.value is not None and (t.qualifier is None or _AIM_TAIL.match(t.qualifier)) \
+                and (t.op in (">=", "<=", ">", "<", "range") or t.unit in _POINTS or change.group("to")):
             # (`较上年提高2个百分点`: a change of percentage points is that change, a quantity of its own — a
             # percentage point is a difference — its words the qualifier; `较上年增长10%`, `提升10%` stay text, a
             # share of the year before or a level unsaid, review tq4)
-            return _requalified(t, _joined(change.group(0), qualifier))
+            # (`提升至95%，力争100%`: the aim beyond it after the change's words, review rv3)
+            return _requalified(t, _joined(change.group(0), t.qualifier, qualifier))
         return as_text
     by = _DEADLINE_LEAD.match(body)
     if by is not None and _DIGIT_OR_YEAR.search(by.group("d")):
@@ -852,9 +857,13 @@ def _split(text: str) -> Target:
         # quantity, the text, review rw)
         at = body.rfind(rest)
         t = _split((body[:at] if at > 0 else "") + also.group("q"))
+        tail = also.group("tail") + (f"({qualifier})" if qualifier else "")
         if t.value is not None and t.value_max is None and t.qualifier is None:
-            return Target(op=t.op, value=t.value, unit=t.unit,
-                          qualifier=also.group("tail") + (f"({qualifier})" if qualifier else ""))
+            return Target(op=t.op, value=t.value, unit=t.unit, qualifier=tail)
+        if t.value is not None and t.value_max is None and _AIM_TAIL.match(tail):
+            # `提升至95%，力争100%`, `合格（≥60分），力争优良`: the figure with its own words, then the aim beyond it, both
+            # the qualifier (it was text; `≥95%，力争100%` was read, review rv3)
+            return Target(op=t.op, value=t.value, unit=t.unit, qualifier=_joined(t.qualifier, tail))
     quantity = _quantity(core)
     if quantity is None and op_suf is not None:
         # `内` etc. may belong to the unit after all (no such unit today, but
@@ -924,7 +933,11 @@ _CN_RUN = regex.compile(r"(?:[零〇一二两三四五六七八九十千]|百(?!
 _TENTHS = regex.compile(rf"(?<![\d一二两三四五六七八九十])(?P<n>[1-9]|十|[一二两三四五六七八九])成(?=\s*(?:{SUFFIX_WORD_ALONE})?$)")
 # half a unit of time (`半小时内`, `半个月`, `半天`; not `半年`, a period of its own, but `半年内`, `半年以内`: within half a
 # year, a time limit — it was text, review tq4; not `上半年内`, the first half of the year)
-_HALF = regex.compile(r"(?<![\d一二两三四五六七八九十上下])半(?=小时|个月|天|日|年(?:以内|之内|内))")
+# (`半年以上`, `半年（含）以内`, `不少于半年`, `≥半年`: a half year bounded, as `半个月以上` is — they were text, or `>=` of no
+# value, review rv3)
+_HALF = regex.compile(r"(?<![\d一二两三四五六七八九十上下])半(?=小时|个月|天|日"
+                      r"|年\s*(?:[(（]\s*含\s*[)）]\s*)?(?:以内|之内|内|以上|以下|及以上|及以下))"
+                      r"|(?<=(?:[≥≤><]|不少于|不低于|不超过|不多于|不高于|超过|大于|小于|至少|多于)\s*)半(?=年)")
 _CN_PERCENT = regex.compile(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
 # what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
 _CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}

@@ -1715,7 +1715,7 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
 
 # ---------------------------------------------------------------- ticked options
 
-_BOX = re.compile(r"<input[^>]*>|[√✓✔☑☒⊠■▇▣✅□☐▢◻]")
+_BOX = re.compile(rf"<input[^>]*>|[{L.TICK_MARKS}{L.BOX_MARKS}]")
 # how to tick (`请在对应项打√`, `在□内打“√”`, `请划√`): no option (划 / 画 only after 请 or 在: `发展规划√` is one ticked)
 _TICK_INSTRUCTION = re.compile(
     r"[(（]?\s*(?:(?:请\s*)?(?:(?:在|于)[^，。；,;()（）]{0,8}?)?打|(?:请\s*(?:(?:在|于)[^，。；,;()（）]{0,8}?)?|(?:在|于)"

@@ -535,8 +535,10 @@ HORIZON_LONG = re.compile(r"^(中长期|长期|中期|远期|实施期)(总体)?
 HORIZON_ANNUAL = re.compile(r"^(年度|当年|本年度?)(总体)?(绩效)?(目标|指标)")
 
 # Ticks written in cells.
-TICKED = re.compile(r"<input[^>]*\bchecked\b[^>]*>|[√✓✔☑☒⊠■▇▣✅]")
-UNTICKED = re.compile(r"<input(?![^>]*\bchecked\b)[^>]*>|[□☐▢◻]")
+TICK_MARKS = "√✓✔☑☒⊠■▇▣✅"        # a box ticked, or a tick alone
+BOX_MARKS = "□☐▢◻"                  # a box left empty
+TICKED = re.compile(rf"<input[^>]*\bchecked\b[^>]*>|[{TICK_MARKS}]")
+UNTICKED = re.compile(rf"<input(?![^>]*\bchecked\b)[^>]*>|[{BOX_MARKS}]")
 
 # ---------------------------------------------------------------- adjustment stages
 # The words of an adjustment request (绩效目标调整申请表) that head a field or an indicator before and after it: 调整前 /

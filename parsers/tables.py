@@ -58,8 +58,30 @@ _UNCHANGED = re.compile(r"^(?:不变|无变化|未变化|未变|不调整|未调
 _TARGET_BEFORE_AFTER = re.compile(r"^\s*(?:调整前|原)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;，,。]?\s*"
                                   r"(?:调整后|调整为|现)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;。]?\s*$", re.S)
 _NATURE = re.compile(r"^\s*(?:定性|定量|正向|反向|中性)(?:指标)?\s*$")   # 指标性质 that is no operator (定性指标 too)
-_CORE_FLAG = re.compile(r"^\s*(是|否|√|★|☆|☑|☐|Y|N|y|n|核心|非核心)\s*$")
-_CORE_YES = re.compile(r"^\s*(是|√|★|☑|Y|y|核心)\s*$")   # (☑ / ☐: a check box, ticked or not)
+# (a box ticked or not, or a tick, the marks the option fields read, L.TICK_MARKS / L.BOX_MARKS: `■`, `☒`, `✔` were read
+# as no core, the core flags knowing only √ and ☑, review rv3)
+_CORE_FLAG = re.compile(rf"^\s*(是|否|★|☆|[{L.TICK_MARKS}{L.BOX_MARKS}]|Y|N|y|n|核心|非核心)\s*$")
+_CORE_YES = re.compile(rf"^\s*(是|★|[{L.TICK_MARKS}]|Y|y|核心)\s*$")
+_CORE_OPTIONS = frozenset({"是", "否", "核心", "非核心"})
+
+
+def _core_options(text: str) -> list[str] | None:
+    """The ticked options of a core cell written as boxed options (`☑是 ☐否`, `□是 ■否`), else None."""
+    if _CORE_FLAG.match(text):
+        return None
+    got = ticked_options(text)
+    if got is None or not set(got) <= _CORE_OPTIONS:
+        return None
+    labels = re.sub(rf"[{L.TICK_MARKS}{L.BOX_MARKS}\s]", " ", text).split()
+    return got if labels and set(labels) <= _CORE_OPTIONS else None
+
+
+def _core_yes(text: str) -> bool:
+    """Is a core cell's flag a yes (`是`, `★`, a tick, `☑是 ☐否`)?"""
+    opts = _core_options(text)
+    if opts is not None:
+        return any(o in ("是", "核心") for o in opts)
+    return bool(_CORE_YES.match(text))
 _WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
@@ -212,7 +234,7 @@ def _indicator_score(text: str, role: str, l1_cat: str | None, first_label_is_l1
             return -1.0                            # (`30%` beside an empty 度量单位: a weight, no unit)
         return 1.5 if len(t) <= 3 else 0.3 if len(t) <= 6 else -1.0
     if role == "core":
-        return 2.0 if _CORE_FLAG.match(text) else -1.0
+        return 2.0 if _CORE_FLAG.match(text) or _core_options(text) is not None else -1.0
     if role == "actual":
         return (0.2, 0.8, 1.5)[strength]
     if role == "progress":
@@ -1223,7 +1245,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             "op_raw": body["op"].text if "op" in body else None,
             "unit_raw": body["unit"].text if "unit" in body else None,
             "horizon": e.horizon,
-            "core": bool(_CORE_YES.match(body["core"].text)) if "core" in body else None,
+            "core": _core_yes(body["core"].text) if "core" in body else None,
             "actual_raw": body["actual"].text if "actual" in body else None,
             "progress_raw": body["progress"].text if "progress" in body else None,
             "progress_so_far": progress_so_far,
