@@ -12,7 +12,13 @@ from __future__ import annotations
 import regex
 
 from normalize._cache import text_cache
-from normalize.text import fold_width, to_simplified
+from normalize.text import WHITESPACE, fold_width, to_simplified
+
+# patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
+# is Python code, ~15 µs a call)
+_ALL_HAN = regex.compile(r"\p{Han}+")
+_COUNTY_END = regex.compile(r"[县区市旗]$")
+_FORM_OR_REPORT_END = regex.compile(r"表$|报告$")
 
 # a government body's endings (a 主管部门); the longer first
 _DEPT_END = (r"(?:人民法院|人民检察院|检察院|法院|人民政府|政府|街道办事处|街道|管理委员会|管委会|委员会|联合会|总工会|"
@@ -142,9 +148,9 @@ def district(name: str | None) -> bool:
     """Whether NAME is one county, district or city named as a place and nothing else (`海淀区`, `西城区`, `汝城县`,
     `兴城市`; not `重点县`, `其他区`, a class of them): in a city's list of projects, where a heading's projects are
     done, as a township in a county's."""
-    s = to_simplified(regex.sub(r"\s+", "", name or ""))
-    return 2 <= len(s) <= 8 and bool(regex.fullmatch(r"\p{Han}+", s)) and bool(PLACE_WORD.match(s)) \
-        and bool(regex.search(r"[县区市旗]$", s)) and not _PLACE_CLASS.search(s) and not _NOT_ORG.search(s)
+    s = to_simplified(WHITESPACE.sub("", name or ""))
+    return 2 <= len(s) <= 8 and bool(_ALL_HAN.fullmatch(s)) and bool(PLACE_WORD.match(s)) \
+        and bool(_COUNTY_END.search(s)) and not _PLACE_CLASS.search(s) and not _NOT_ORG.search(s)
 
 
 @text_cache()
@@ -155,7 +161,7 @@ def township(name: str | None) -> bool:
     got = org_kind(name)
     if not got:
         return False
-    s = to_simplified(regex.sub(r"\s+", "", got[0]))
+    s = to_simplified(WHITESPACE.sub("", got[0]))
     m = _TOWNSHIP.search(s)
     return bool(m) and not _TOWN_CLASS.match(s[:m.start()])      # (not `重点街道`: a class of townships)
 
@@ -166,7 +172,7 @@ def town_government(name: str | None) -> bool:
     body, not a place (_TOWN_GOV, a town's name before it: not `重点镇人民政府`)."""
     if not name:
         return False
-    s = to_simplified(regex.sub(r"\s+", "", name))
+    s = to_simplified(WHITESPACE.sub("", name))
     m = _TOWN_GOV.search(s)
     return bool(m) and township(s[:m.start("gov")])
 
@@ -179,7 +185,7 @@ _PLURAL_BODIES = regex.compile(r"^(?:各|全县各|全市各|全区各|有关|�
 @text_cache()
 def plural(name: str | None) -> bool:
     """Whether NAME names many bodies as one (`各乡镇人民政府`, `各相关单位`, `有关部门`): no one body's."""
-    return bool(name) and bool(_PLURAL_BODIES.match(to_simplified(regex.sub(r"\s+", "", name))))
+    return bool(name) and bool(_PLURAL_BODIES.match(to_simplified(WHITESPACE.sub("", name))))
 
 
 # a centre as often a place built as a body (`游客服务中心`, `农村电商公共服务中心`, `应急指挥中心`, `物流调度中心`)
@@ -193,7 +199,7 @@ def facility_like(name: str | None) -> bool:
     it as the body that owns the form."""
     if not name:
         return False
-    s = to_simplified(regex.sub(r"\s+", "", name))
+    s = to_simplified(WHITESPACE.sub("", name))
     m = _FACILITY_CENTRE.search(s)
     return bool(m) and not _PLACE.search(s[:m.start()])
 
@@ -204,7 +210,7 @@ def collector(name: str | None) -> bool:
     (`县人民政府`, `市政府`; not `城关镇人民政府`)."""
     if not name:
         return False
-    s = to_simplified(regex.sub(r"\s+", "", name))
+    s = to_simplified(WHITESPACE.sub("", name))
     return "财政" in s or (s.endswith("政府") and not _TOWN_GOV.search(s))
 
 
@@ -215,7 +221,7 @@ def org_kind(name: str | None) -> tuple[str, str] | None:
     Traditional characters are read as their Simplified ones (`縣教育局`), the name given as written."""
     if not name:
         return None
-    t = regex.sub(r"\s+", "", name)
+    t = WHITESPACE.sub("", name)
     s = to_simplified(t)                  # (one character for one: the places are the same)
     if len(t) < 3 or _NOT_ORG.search(s):
         return None
@@ -243,7 +249,7 @@ def title_org(title: str | None) -> tuple[str, str] | None:
     body."""
     if not title:
         return None
-    t = regex.sub(r"\s+", "", fold_width(title)).replace("(", "（").replace(")", "）")
+    t = WHITESPACE.sub("", fold_width(title)).replace("(", "（").replace(")", "）")
     s = to_simplified(t)                  # (matched in Simplified, the name taken as written)
     if _OTHERS.search(s):
         return None
@@ -272,7 +278,7 @@ def title_org(title: str | None) -> tuple[str, str] | None:
 def _bracket_org(t: str, s: str) -> tuple[str, str] | None:
     """The organisation a title closes with in brackets (`2024年项目支出绩效目标表（县水利局）`)."""
     b = _TRAILING_BRACKET.search(s)
-    if b and b.start() > 0 and regex.search(r"表$|报告$", s[:b.start()]):
+    if b and b.start() > 0 and _FORM_OR_REPORT_END.search(s[:b.start()]):
         return org_kind(t[b.start(1):b.end(1)])
     return None
 

@@ -18,7 +18,17 @@ from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, split_by_year, split_target,
                               thousands_out, unit_gloss)
-from normalize.text import SPACE_ENTITY, clean_text, fold_width, mend_ocr_digits, strip_numbering, strip_tags, unwrap
+from normalize.text import (SPACE_ENTITY, WHITESPACE, clean_text, fold_width, mend_ocr_digits, strip_numbering,
+                            strip_tags, unwrap)
+
+# patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
+# is Python code, ~15 µs a call)
+_SECTION_NO_PAREN = regex.compile(r"\s*[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*")
+_BONUS_FIGURE = regex.compile(r"加\s*\d")
+_PENALTY_FIGURE = regex.compile(r"[扣减]\s*\d")
+_UNIT_SEPARATOR = regex.compile(r"[、，,;；/\s]")
+_ENUM_COMMA = regex.compile(r"\s*、\s*")
+_PLAIN_FIGURE = regex.compile(r"\d+(?:\.\d+)?")
 
 MONEY_COLUMNS = ("budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
                  "prior_spent", "budget_issued", "spent", "budget_initial")
@@ -334,7 +344,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         # a 度量单位 column: the number from 指标性质 + 指标值, the unit from its own cell
         # (`≤` `12` `月` is twelve months, not December)
         op_raw = rec.get("op_raw") or ""
-        if _NATURE_WORD.match(op_raw) or regex.sub(r"\s+", "", op_raw) in DIRECTION_OPS:
+        if _NATURE_WORD.match(op_raw) or WHITESPACE.sub("", op_raw) in DIRECTION_OPS:
             op_raw = ""                      # 定量 | ≥95 | 万人 (正向 | ≥20000 | 册): no part of the target
         bare = split_target(op_raw.strip() + (rec.get("target_value_raw") or "").strip())
         if bare.value is None and bare.value_max is None and _CN_NUMERAL.search(rec["target_value_raw"]) \
@@ -449,7 +459,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         "horizon": rec.get("horizon"), "core": core,
         "actual_raw": None if (x := get("actual_raw")) is None else clean_text(x), "progress_raw": progress_raw,
         "progress": None if rec.get("progress_so_far") or progress_raw is None else parse_fraction(
-            progress_raw + "%" if rec.get("progress_pct") and regex.fullmatch(r"\d+(?:\.\d+)?", progress_raw)
+            progress_raw + "%" if rec.get("progress_pct") and _PLAIN_FIGURE.fullmatch(progress_raw)
             and float(progress_raw) > 1 else progress_raw),
         # (a figure of 1 or less under `完成进度（%）`, `0.27`, read as written, a fraction, as a rate's under `执行率（%）`
         # is: it was 0.27%, review rv)
@@ -485,7 +495,7 @@ _EXPLICIT_EQ = regex.compile(r"^\s*(?:[=＝]|等于)")
 def _with_direction(t: Target, op_raw: str, value_text: str | None) -> Target:
     """A bare number under 指标方向 `正向` (the more the better) is a floor, `≥`; under `反向` a ceiling, `≤`.
     A target written with its own `=` keeps it."""
-    op = DIRECTION_OPS.get(regex.sub(r"\s+", "", op_raw))
+    op = DIRECTION_OPS.get(WHITESPACE.sub("", op_raw))
     if op is None or (value_text and _EXPLICIT_EQ.match(value_text)):
         return t
     return Target(op, t.value, t.value_max, t.unit, t.qualifier, t.target_text)
@@ -685,7 +695,7 @@ def _normalize_assessment_item(rec: dict) -> dict:
     section = clean_text(rec.get("section"))
     section_no = clean_text(rec.get("section_no"))
     if section_no:
-        m = regex.fullmatch(r"\s*[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*", section_no)
+        m = _SECTION_NO_PAREN.fullmatch(section_no)
         section_no = m.group(1) if m else section_no   # （一） -> 一
     if section and section_no is None:
         m = _SECTION_NUMBERED.match(fold_width(section))
@@ -706,9 +716,9 @@ def _normalize_assessment_item(rec: dict) -> dict:
         kind = "bonus" if kind_word.group(1) == "加" else "penalty"
     elif section and "否决" in section or "否决" in fold_width(str(rec.get("points") or "")):
         kind = "veto"                            # 一票否决项: no points, the whole assessment failed
-    elif regex.search(r"加\s*\d", fold_width(rec.get("points_cap") or "")):
+    elif _BONUS_FIGURE.search(fold_width(rec.get("points_cap") or "")):
         kind = "bonus"                           # 获县级以上表彰 | 最多加3分 (its 分值), under no 加分项 section
-    elif regex.search(r"[扣减]\s*\d", fold_width(rec.get("points_cap") or "")):
+    elif _PENALTY_FIGURE.search(fold_width(rec.get("points_cap") or "")):
         kind = "penalty"                         # 被督查通报 | 最高扣5分
     cap = _stated_cap(content)
     if cap is None and rec.get("cap"):
@@ -830,7 +840,7 @@ def _units(raw: str | None) -> list[str] | None:
     resp = clean_text(raw)
     # (牵头单位：经发办；配合单位：财政所、规划所: the units, without their role labels)
     resp = _RESP_ROLE.sub("", resp) if resp else resp
-    return list(dict.fromkeys(u for p in regex.split(r"[、，,;；/\s]", resp) if (u := _RESP_ROLE_AFTER.sub("", p).strip()))) \
+    return list(dict.fromkeys(u for p in _UNIT_SEPARATOR.split(resp) if (u := _RESP_ROLE_AFTER.sub("", p).strip()))) \
         if resp else None                       # (a unit both the lead and among the units: once)
 
 
@@ -856,7 +866,7 @@ def _role_runs(piece: str) -> list[str]:
     whole run's (`县住建局、县财政局牵头`: two leads, one run; `县住建局牵头、各乡镇配合`: two runs; units after the last
     role word one each, `县农业农村局（牵头）、县财政局、各乡镇`)."""
     runs, run = [], []
-    for part in regex.split(r"\s*、\s*", piece):
+    for part in _ENUM_COMMA.split(piece):
         run.append(part)
         if _RESP_ROLE_AFTER.search(part):
             runs.append("、".join(run))

@@ -17,7 +17,7 @@ from decimal import Decimal
 import regex
 
 from normalize.amounts import MONEY_UNITS, YUAN_SIGNS, _finite_float, _to_decimal, money_to_yuan
-from normalize.text import clean_text, fold_width, is_placeholder, mend_ocr_digits, to_simplified
+from normalize.text import WHITESPACE, clean_text, fold_width, is_placeholder, mend_ocr_digits, to_simplified
 
 OPS = (">=", "<=", ">", "<", "=", "~", "range")
 
@@ -529,7 +529,7 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
     """Given a target, return (op, written as a symbol, rest) for a leading operator."""
     m = _PREFIX_SYMBOL_RE.match(text)
     if m is not None:
-        spelled = regex.sub(r"\s+", "", m.group(0))
+        spelled = WHITESPACE.sub("", m.group(0))
         return PREFIX_SYMBOLS[spelled], True, text[m.end():].strip()
     m = _PREFIX_WORD_RE.match(text)
     if m is not None:

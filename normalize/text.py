@@ -15,6 +15,10 @@ from typing import overload
 
 import regex
 
+# a run of whitespace (`regex`'s \s), compiled once for the modules that strip it per call (the regex module's
+# lookup of a pattern given as a string is Python code, ~15 µs a call)
+WHITESPACE = regex.compile(r"\s+")
+
 # An HTML tag: `<p>`, `</p>`, `<br/>`, `<input type="checkbox" checked="" />`.
 # The name must start with an ASCII letter, so operators such as `<2次` or
 # `< 2次` are never mistaken for tags.  Comments and `<!DOCTYPE …>` too.
@@ -175,7 +179,7 @@ def _latex_math(body: str) -> str | None:
             return ""
         return got
     body = _LATEX_COMMAND.sub(sign, body)
-    body = regex.sub(r"\s+", "", body).replace("{", "").replace("}", "")
+    body = WHITESPACE.sub("", body).replace("{", "").replace("}", "")
     if bad or not body or "\\" in body:
         return None
     return body
@@ -232,7 +236,7 @@ def is_placeholder(s: str | None) -> bool:
     text = clean_text(s)
     if text is None:
         return True
-    compact = regex.sub(r"\s+", "", fold_width(text))
+    compact = WHITESPACE.sub("", fold_width(text))
     if not compact:
         return True
     if _PLACEHOLDER_CHARS.match(compact):
