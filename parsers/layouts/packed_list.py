@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
@@ -18,7 +19,7 @@ from normalize.records import form_year, lead_unit
 from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
-from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
+from parsers.core import (FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
                           _THREE_DIGITS, _BRACKETED, _heading_unit)
 from parsers.forms import _LEVEL_FISCAL, _USE_NAMES, RawForm, RawValue, declared_unit
@@ -899,6 +900,29 @@ _VILLAGE = re.compile(r"(?!(?:中心|重点|一般|示范|试点|贫困|脱贫|�
                       r"(?:[\u4e00-\u9fff]{1,6}(?<![乡农])村|[\u4e00-\u9fff]{2,6}社区)")
 
 
+_PUSHED_NO = re.compile(r"^(?P<head>.+?\S)\s+(?P<no>\d{1,3})$")
+
+
+def _pushed_heading(r, head, seq_col: int | None) -> tuple | None:
+    """A list's row carrying the heading line above it (`一、义务教育类 | 1 | 营养改善计划 | …`, one cell more than the
+    head, or `一、义务教育类 1 | 营养改善计划 | …`, the heading in the 序号 cell before the row's number): (the heading as
+    a text line, the row as its head's columns), else None."""
+    if r.is_text_line or seq_col != 0 or len(r.cells) < 3 or r.cells[0].col != 0 or not head.cells:
+        return None
+    first, last = r.cells[0], max(c.col for c in head.cells)
+    t = fold(first.text).strip()
+    if not _HEADING_PREFIX.match(t) or not _BARE_CLASS.search(_HEADING_PREFIX.sub("", t)):
+        return None
+    if r.cells[1].col == 1 and max(c.col for c in r.cells) == last + 1 and re.fullmatch(r"\d{1,3}", r.cells[1].text.strip()):
+        line = Row([first], None, r.r, r.order - 0.01)
+        return line, Row([replace(c, col=c.col - 1) for c in r.cells[1:]], r.grid, r.r, r.order, r.page_break)
+    m = _PUSHED_NO.match(t)
+    if m is not None and _HEADING_PREFIX.match(m.group("head")) and max(c.col for c in r.cells) <= last:
+        line = Row([replace(first, text=m.group("head"))], None, r.r, r.order - 0.01)
+        return line, Row([replace(first, text=m.group("no"))] + r.cells[1:], r.grid, r.r, r.order, r.page_break)
+    return None
+
+
 def _lei_styles(rows: list, seq_col: int | None, name_col: int) -> frozenset:
     """The numbering styles (`plain`, `paren`) of a list's headings naming a 类 (`一、产业发展类`, `一 | 产业发展类`):
     a heading numbered so naming no 类 names no class (`三、项目管理费`)."""
@@ -1277,8 +1301,13 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
         doubt = None                 # a 小计 not summing the projects above it: theirs, or the next ones'?
         lead = None                  # a 合计 before the list's first project: the sum of those below
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
-        lei = _lei_styles(rows[spec["start"]:end], seq_col, spec["name"])   # (the styles of the headings naming a 类)
-        for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
+        # (`一、义务教育类 | 1 | 营养改善计划 | …`: a heading line pushed onto the row below it, in a cell of its own or in
+        # the 序号 cell, `一、义务教育类 1` — read as the heading line and the row; the row was read one column off,
+        # its name `1`, its money lost)
+        walk = [(at, x) for at, r in enumerate(rows[spec["start"]:end], spec["start"])
+                for x in (_pushed_heading(r, head, seq_col) or (r,))]
+        lei = _lei_styles([x for _, x in walk], seq_col, spec["name"])   # (the styles of the headings naming a 类)
+        for at, r in walk:
             if at in spec.get("again", ()):
                 continue    # (the list's head repeated on a new page, its columns the same: no project)
             if r.is_text_line:
