@@ -19,8 +19,8 @@ def _names(r, k):
 
 def test_centred_project_blocks(read):
     # main: 4 projects — a first of no name holding `治理河道长度` (the row above 河道综合治理's), and each project's
-    # last indicator row the next project's (`沿河群众满意度`… no: `除险加固水库数量` under 河道综合治理, `整治山塘数量`
-    # under 小型水库除险加固), a false no_satisfaction_indicator on the nameless one
+    # first row the project's above (`除险加固水库数量` under 河道综合治理, `整治山塘数量` under 小型水库除险加固), a
+    # false no_satisfaction_indicator and no_output_indicator
     r = read("ct_s45_lq3_centred_blocks.txt")
     assert _projects(r, "name", "unit", "budget_year") == [
         ("河道综合治理", "县河道管理所", 400 * W), ("小型水库除险加固", "县水库管理站", 300 * W),
