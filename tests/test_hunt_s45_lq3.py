@@ -3,7 +3,7 @@ and their indicator rows whose project cells, merged down over their rows, are p
 dump's: rows of indicators above the first project), class headings with their sums over such a table's projects
 (`一 | 产业发展类 | | 350`), and a list's class heading line pushed onto the project row below it (a cell of its own, or
 the 序号 cell `一、公共卫生类 1`). Each expectation below was written by hand from the form before jixiao was run."""
-from tests.hunt_tools import warning_codes
+from tests.hunt_tools import other_fields, warning_codes
 
 W = 10000.0
 
@@ -78,4 +78,29 @@ def test_heading_in_the_seq_cell(read):
     assert _projects(r, "name", "category", "budget_total") == [
         ("基本公共卫生服务", "公共卫生类", 680 * W), ("重大传染病防控", "公共卫生类", 120 * W),
         ("县级医院能力提升", "医疗服务类", 450 * W)]
+    assert "total_row_mismatch" not in warning_codes(r)
+
+
+def test_money_one_source_a_row(read):
+    # main: each project's money its first source's alone (300, 80: the 省级 100, 县级 50 and 自筹 20 rows lost, read
+    # as nothing), `资金来源: 中央资金` an other field, a false total_row_mismatch (700 against 530)
+    r = read("ct_s45_lq3_source_rows.txt")
+    assert _projects(r, "name", "budget_year", "budget_fiscal", "budget_other") == [
+        ("高标准农田建设", 450 * W, 450 * W, None), ("农村人居环境整治", 100 * W, 80 * W, 20 * W),
+        ("农机购置补贴", 150 * W, None, None)]
+    # (each source kept under its name in the list's unit, as a list's columns of sources are; a project of one source
+    # keeps it under the column's head, as main did)
+    assert [other_fields(p) for p in r.tables["projects"]] == [
+        {"中央资金（万元）": "300", "省级资金（万元）": "100", "县级资金（万元）": "50"},
+        {"中央资金（万元）": "80", "自筹资金（万元）": "20"}, {"资金来源": "中央资金"}]
+    assert "total_row_mismatch" not in warning_codes(r)
+
+
+def test_goal_lines_on_rows_of_their_own(read):
+    # main: each goal its first line alone (`1.保障城乡低保对象1.5万人；`), the lines below dropped as rows of no name
+    r = read("ct_s45_lq3_goal_line_rows.txt")
+    assert _projects(r, "name", "budget_total", "goal_annual") == [
+        ("城乡低保", 1200 * W, "1.保障城乡低保对象1.5万人；2.低保金按时足额发放率100%；3.困难群众满意度达到90%以上。"),
+        ("特困人员供养", 400 * W, "1.保障特困人员1200人基本生活；2.集中供养率达到40%以上。"),
+        ("临时救助", 150 * W, "救助困难群众800人次")]
     assert "total_row_mismatch" not in warning_codes(r)

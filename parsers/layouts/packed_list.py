@@ -1415,6 +1415,9 @@ def _read_target_lists(rows: list, lists: list[dict]) -> ParseResult:
                 if scope is None or scope[0] == "since":
                     since = len(mine)
                 continue
+            if name is None and mine and last == at - 1 and _goes_on_below(cells, mine[-1], last_cols, spec, unit):
+                last = at   # (the project's goal's next lines, its money's next source, on rows of their own)
+                continue
             if name is None:
                 lone = _lone_heading(list(cells.values()), spec["name"])
                 first = list(cells.values())[0]
@@ -1741,6 +1744,64 @@ def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int |
         return False
     return any(spec["cols"][col][0] == "field" and spec["cols"][col][1] in L.MONEY_FIELDS and _AMOUNT.match(c.text)
                for col, c in cells.items())
+
+
+def _goes_on_below(cells: dict, prev: RawForm, filled: set, spec: dict, unit: str | None) -> bool:
+    """Does a list's row of no name, right under a project's, carry more of that project — its goal's next line
+    (`| | | | 2.低保金按时足额发放率100%；`, the goal cell's lines each a row of a dump) or its money's next source
+    (`| | | 省级资金 | 100 |` under `1 | 高标准农田建设 | … | 中央资金 | 300 | …`, a project's rows one a source)? If so,
+    add it to PREV and say so (they were lost: the goal cut to its first line, the money to its first source's)."""
+    if not cells or any(col not in spec["cols"] or col not in filled for col in cells):
+        return False
+    texts = [fold(c.text).strip() for c in cells.values()]
+    if any(_HEADING_PREFIX.match(t) or _LIST_TOTAL.match(label_key(t)) or _LIST_SIGN_OFF.search(t) for t in texts):
+        return False
+    roles = {col: spec["cols"][col] for col in cells}
+    if all(v[0] == "goal" and not v[1] for v in roles.values()):
+        for col, c in cells.items():
+            f = next((f for f in ("goal_annual", "goal_total") if f in prev.fields and prev.fields[f].cell is not None
+                      and prev.fields[f].cell.col == col), None)
+            if f is None:
+                return False
+            prev.fields[f] = RawValue(prev.fields[f].text + c.text.strip(), prev.fields[f].cell)
+        return True
+    money = [col for col, v in roles.items() if v[0] == "field" and v[1] in L.MONEY_FIELDS]
+    words = [col for col, v in roles.items() if v[0] == "other"]
+    if len(money) != 1 or len(words) != 1 or len(cells) != 2 or not _AMOUNT.match(fold(cells[money[0]].text)):
+        return False
+    detail, word = spec["cols"][money[0]][1], cells[words[0]]
+    head = spec["cols"][words[0]][1]
+    sources = prev.sources.get(detail)
+    if sources is None:
+        # (the project's own row: its source under the column's head, its amount the money field's)
+        mine = next((x for x in prev.other if x[0] == head and x[2].col == word.col), None)
+        if mine is None or detail not in prev.fields or prev.fields[detail].parts:
+            return False
+        sources = [(mine[1], prev.fields[detail].text, prev.fields[detail].cell)]
+    if not _SOURCE_HEAD.search(label_key(head)) or _AMOUNT.match(fold(word.text)) or not clean(word.text):
+        return False
+    sources = prev.sources[detail] = sources + [(clean(word.text), cells[money[0]].text, cells[money[0]])]
+    cell = prev.fields[detail].cell
+    prev.fields[detail] = RawValue("合计", cell, unit, parts=[t for _, t, _ in sources])
+    # (each source kept under its name in the list's unit, `省级资金（万元）`, as a list's columns of sources are; the
+    # levels' money the project's fiscal money, a 自筹资金 its other money, as `中央 | 省级 | 自筹` columns make them)
+    keys = [n + (f"（{unit}）" if unit else "") for n, _, _ in sources]
+    prev.other[:] = [x for x in prev.other if not (x[0] == head and x[2].col == word.col) and x[0] not in keys] + [
+        (k, clean(t), c) for k, (_, t, c) in zip(keys, sources)]
+    fiscal = [x for x in sources if _LEVEL_FISCAL.match(label_key(x[0]))]
+    rest = [x for x in sources if x not in fiscal]
+    for f in ("budget_fiscal", "budget_other"):
+        if f in prev.fields and prev.fields[f].parts:
+            del prev.fields[f]          # (the sums the rows above gave: read again with this row's)
+    if fiscal and all(_head_role(x[0]) == ("field", "budget_other") for x in rest):
+        for f, got in (("budget_fiscal", fiscal), ("budget_other", rest)):
+            if got and f not in prev.fields:
+                prev.fields[f] = RawValue("合计", got[0][2], unit, parts=[t for _, t, _ in got])
+    return True
+
+
+# a list's column naming where a project's money comes from, one source a row (`资金来源`, `资金性质`, `资金渠道`)
+_SOURCE_HEAD = re.compile(r"来源|性质|渠道|类别")
 
 
 def _number(text: str) -> float | None:
