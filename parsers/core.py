@@ -3462,6 +3462,21 @@ def _group_totals(rows: list[Row], k: int, end: int, heads: set[int], pcols: dic
     return out
 
 
+def _name_tail(above: Row, row: Row, name_col: int, name: str, seq_col: int | None) -> bool:
+    """Is ROW's name cell, in a summary table, the end of NAME, the project's name on ABOVE (the row right over it,
+    the project's own) wrapped onto the next row: unnumbered under a numbered row, short, no heading, no filler and no
+    other project cell of its own (checked by the caller)?"""
+    from parsers.layouts.packed_list import _NO_NAME_END   # (the list reader's: no name's end alone on a row)
+    tail = next((c.text.strip() for c in row.cells if c.col == name_col), "")
+    if not any(c.col == name_col and c.text.strip() == name for c in above.cells) or seq_col is None \
+            or not any(c.col == seq_col and c.text.strip() for c in above.cells) \
+            or any(c.col == seq_col and c.text.strip() for c in row.cells):
+        return False
+    t = fold(tail)
+    return len(t) <= 8 and not _HEADING_PREFIX.match(t) and not _DIGITS.search(t) and not _NO_NAME_END.match(t) \
+        and _heading_unit(Cell(0, 0, tail)) is None and not _LIST_TOTAL.match(label_key(tail))
+
+
 _LEVEL_RANK = {"input": 0, "output": 1, "outcome": 2, "impact": 3, "satisfaction": 4}
 
 
@@ -3646,6 +3661,18 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 footer.extend(Row([c], None, 0, r.order) for c in r.cells)
                 continue            # 填报人：王五 / 联系电话：… under the rows: the sheet's footer, no project
             own = {c.col: c.text.strip() for c in r.cells if c.col in pcols and c.col != name_col and c.text.strip()}
+            if name is not None and not own and groups and cur_name is not None \
+                    and _name_tail(groups[-1][-1], r, name_col, cur_name, h.cols.get("seq")):
+                # (`1 | 农村公路安全生命防护 | 县公路管理段 | 260 | 产出指标 …` over `| 工程 | | | 效益指标 …`: the name's
+                # end wrapped onto the project's next row, beside its next indicator — it was a project of its own)
+                last = groups[-1][-1]
+                groups[-1][-1] = Row([replace(c, text=c.text.rstrip() + name) if c.col == name_col else c
+                                      for c in last.cells], last.grid, last.r, last.order, last.page_break)
+                cur_name = cur_name + name
+                r = Row([c for c in r.cells if c.col != name_col], r.grid, r.r, r.order, r.page_break)
+                if r.cells:
+                    groups[-1].append(r)
+                continue
             if (name is not None and (name != cur_name or any(cur_cols.get(col, v) != v for col, v in own.items()))) \
                     or not groups:
                 groups.append([])   # (a project library's export repeats the name and the project's columns

@@ -104,3 +104,13 @@ def test_goal_lines_on_rows_of_their_own(read):
         ("特困人员供养", 400 * W, "1.保障特困人员1200人基本生活；2.集中供养率达到40%以上。"),
         ("临时救助", 150 * W, "救助困难群众800人次")]
     assert "total_row_mismatch" not in warning_codes(r)
+
+
+def test_summary_name_wrapped_onto_the_next_row(read):
+    # main: `| 工程 | | | 效益指标 | 交通事故下降率 | ≥10%` a project of its own named 工程 (the unit above carried to it,
+    # no money), its two indicators taken from 农村公路安全生命防护, false no_satisfaction / no_output warnings
+    r = read("ct_s45_lq3_summary_name_tail.txt")
+    assert _projects(r, "name", "unit", "budget_year") == [
+        ("农村公路安全生命防护工程", "县公路管理段", 260 * W), ("城区客运站改造", "县道路运输服务中心", 120 * W)]
+    assert [_names(r, k) for k in range(2)] == [["实施里程", "交通事故下降率", "群众满意度"], ["改造候车面积", "旅客满意度"]]
+    assert not {"no_satisfaction_indicator", "no_output_indicator"} & set(warning_codes(r))
