@@ -3393,19 +3393,21 @@ def _money_sub_heads(rows: list[Row], k: int, pcols: dict[int, str], name_col: i
     return True
 
 
-def _group_heading(rows: list[Row], x: int, end: int, heads: set[int], name_col: int, first: int) -> Cell | None:
+def _group_heading(rows: list[Row], x: int, end: int, heads: set[int], name_col: int, first: int,
+                   money: frozenset = frozenset()) -> Cell | None:
     """A summary table's row rows[x] that heads the projects below it: its name cell the only one filled, beside at
     most a heading's number (一 / （二）) left of the table's first indicator column, and the next row naming a project
     of its own (`一 | 县教育局` over `1 | 义务教育学校公用经费补助 | 860.00 | 产出指标 …`). Return its name cell (the
     number taken off: `一、县教育局` -> 县教育局), else None. (A project's name over its indicators on the rows
-    below, their name cells blank, is no heading.)"""
+    below, their name cells blank, is no heading; a numbered heading's sum in a money column, `一 | 产业发展类 | | 350`,
+    is the group's, no project's.)"""
     r = rows[x]
     name = next((c for c in r.cells if c.col == name_col and c.text.strip()), None)
     if name is None:
         return None
     numbered = False
     for c in r.cells:
-        if c.col == name_col or not c.text.strip():
+        if c.col == name_col or not c.text.strip() or c.col in money and parse_amount(c.text) is not None:
             continue
         if c.col >= first or not _HEADING_NO.fullmatch(c.text):
             return None
@@ -3465,6 +3467,57 @@ def _group_totals(rows: list[Row], k: int, end: int, heads: set[int], pcols: dic
         adds_up = None not in below and abs(sum(below) - a) < 0.005 * max(1.0, abs(a))
         if adds_up or combined and _ORG_NAME.match(fold(name)):
             out.add(x)
+    return out
+
+
+def _name_tail(above: Row, row: Row, name_col: int, name: str, seq_col: int | None) -> bool:
+    """Is ROW's name cell, in a summary table, the end of NAME, the project's name on ABOVE (the row right over it,
+    the project's own) wrapped onto the next row: unnumbered under a numbered row, short, no heading, no filler and no
+    other project cell of its own (checked by the caller)?"""
+    from parsers.layouts.packed_list import _NO_NAME_END   # (the list reader's: no name's end alone on a row)
+    tail = next((c.text.strip() for c in row.cells if c.col == name_col), "")
+    if not any(c.col == name_col and c.text.strip() == name for c in above.cells) or seq_col is None \
+            or not any(c.col == seq_col and c.text.strip() for c in above.cells) \
+            or any(c.col == seq_col and c.text.strip() for c in row.cells):
+        return False
+    t = fold(tail)
+    return len(t) <= 8 and not _HEADING_PREFIX.match(t) and not _DIGITS.search(t) and not _NO_NAME_END.match(t) \
+        and _heading_unit(Cell(0, 0, tail)) is None and not _LIST_TOTAL.match(label_key(tail))
+
+
+_LEVEL_RANK = {"input": 0, "output": 1, "outcome": 2, "impact": 3, "satisfaction": 4}
+
+
+def _centred_blocks(groups: list[list[Row]], pcols: dict[int, str], l1_col: int | None) -> list[list[Row]]:
+    """Given a summary table's rows grouped at each project's named row, regroup them when the project's merged
+    cells are printed in the middle of their rows (a PDF's, a text dump's): indicator rows of no project's cell
+    above the first named row say so. Each project then holds the rows above its named row down to the previous
+    project's, and those below it up to where the levels start again (`满意度指标` then `产出指标`: the next
+    project's first rows), else as many as above it (its cells centred)."""
+    def rank(r: Row) -> int | None:
+        c = next((c for c in r.cells if c.col == l1_col and c.text.strip()), None)
+        cat = level_info(c.text)[0] if c is not None else None
+        return _LEVEL_RANK.get(cat) if cat is not None else None
+    if len(groups) < 3 or l1_col is None or any(c.col in pcols and c.text.strip() for r in groups[0] for c in r.cells) \
+            or not any(rank(r) is not None for r in groups[0]):
+        return groups   # (rows above the first project that name no level: no indicator's, no centred block)
+    out = [groups[0] + groups[1]] + [list(g) for g in groups[2:]]
+    above = len(groups[0])
+    for i in range(len(out) - 1):
+        g = out[i]
+        tail = g[above + 1:]
+        cut, prev = None, rank(g[above])
+        for j, r in enumerate(tail):
+            now = rank(r)
+            if now is not None and prev is not None and now < prev:
+                cut = j
+                break
+            prev = now if now is not None else prev
+        if cut is None:
+            cut = min(len(tail), above)
+        out[i] = g[:above + 1] + tail[:cut]
+        out[i + 1] = tail[cut:] + out[i + 1]
+        above = len(tail) - cut
     return out
 
 
@@ -3541,10 +3594,15 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 continue
             end += 1
         totals = _group_totals(seg.rows, k, end, heads, pcols, name_col)
+        money = frozenset(col for col, t in pcols.items() if (match_field(t) or (None,))[0] in L.MONEY_FIELDS)
+        from parsers.layouts.packed_list import _lei_styles
+        lei = _lei_styles([seg.rows[x] for x in range(k + 1, end) if x not in heads], h.cols.get("seq"), name_col)
         groups: list[list[Row]] = []
         footer: list[Row] = []      # the sheet's 填报人 / 联系电话 lines among its rows: every project's
         cur_name, cur_cols = None, {}
         unit_rows: dict[int, Cell | None] = {}  # the group a unit's own row (单位名称、项目名称 column) stands over
+        class_rows: dict[int, Cell | None] = {}  # the group a class's heading (`一 | 产业发展类`) stands over
+        class_style = None          # how that heading is numbered
         labelled: set[int] = set()  # those named under a 单位名称、项目名称 head: units by the label
         heading_style = None        # how the heading naming the unit now in force is numbered (`一、` / `（一）`)
 
@@ -3552,8 +3610,18 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             # a heading of the projects below: an organisation its unit; another heading numbered as the one that
             # named the unit (`二、产业发展类` after `一、县教育局`) ends that unit's projects, one numbered otherwise
             # (`（一）项目支出` under it) does not
+            nonlocal class_style
+            from parsers.layouts.packed_list import _class_heading   # (the list reader's rule: one rule for both)
             unit = _heading_unit(cell)
             own = "paren" if re.match(r"^\s*[(（]", fold(number.text)) else "plain"
+            named = _class_heading(cell, own, lei) if unit is None else None
+            if named is not None or own == class_style:
+                # (`一 | 产业发展类 | | 350` over its projects: their category, as a list's class heading gives it; a
+                # heading numbered as it was and naming no class ends it — it was a project of its own, `一` its
+                # indicator)
+                class_rows[len(groups)], class_style = named, own if named is not None else None
+            if named is not None and own != style:
+                return style
             if unit is not None:
                 unit_rows[len(groups)] = unit
                 return own
@@ -3585,7 +3653,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 unit_rows[len(groups)] = next(c for c in r.cells if c.col == name_col)
                 labelled.add(id(unit_rows[len(groups)]))
                 continue
-            heading = _group_heading(seg.rows, x, end, heads, name_col, first)
+            heading = _group_heading(seg.rows, x, end, heads, name_col, first, money)
             if heading is not None:
                 # `一 | 县教育局 | | …` (or `二、产业发展类`) alone on its row over `1 | 义务教育学校公用经费补助 | 860.00 | 产出指标
                 # …`: a heading of the projects below, no project; an organisation's name the unit of its projects
@@ -3601,11 +3669,24 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
                 footer.extend(Row([c], None, 0, r.order) for c in r.cells)
                 continue            # 填报人：王五 / 联系电话：… under the rows: the sheet's footer, no project
             own = {c.col: c.text.strip() for c in r.cells if c.col in pcols and c.col != name_col and c.text.strip()}
+            if name is not None and not own and groups and cur_name is not None \
+                    and _name_tail(groups[-1][-1], r, name_col, cur_name, h.cols.get("seq")):
+                # (`1 | 农村公路安全生命防护 | 县公路管理段 | 260 | 产出指标 …` over `| 工程 | | | 效益指标 …`: the name's
+                # end wrapped onto the project's next row, beside its next indicator — it was a project of its own)
+                last = groups[-1][-1]
+                groups[-1][-1] = Row([replace(c, text=c.text.rstrip() + name) if c.col == name_col else c
+                                      for c in last.cells], last.grid, last.r, last.order, last.page_break)
+                cur_name = cur_name + name
+                r = Row([c for c in r.cells if c.col != name_col], r.grid, r.r, r.order, r.page_break)
+                if r.cells:
+                    groups[-1].append(r)
+                continue
             if (name is not None and (name != cur_name or any(cur_cols.get(col, v) != v for col, v in own.items()))) \
                     or not groups:
                 groups.append([])   # (a project library's export repeats the name and the project's columns
                 cur_name, cur_cols = name, own  # on each of its indicators; another 实施单位: another project)
             groups[-1].append(r)
+        groups = _centred_blocks(groups, pcols, h.cols.get("level1"))
         # one project exported alone, its name on its rows and nowhere above (no 项目名称 field or text line, no
         # placeholder name): its project too (the name and money were lost, read as notes of every indicator)
         alone = len(groups) == 1 and cur_name is not None and not is_placeholder(cur_name) \
@@ -3635,11 +3716,15 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         # (where the cells above are: page, line and box — a PDF's cells have no line, so a page's cells alike)
         above = frozenset((c.page, c.line, c.bbox) for r in before for c in r.cells) if owners else frozenset()
         held: dict[int, Cell] = {}       # the last 单位名称 / 主管部门 …, merged over several projects
-        unit = None
+        unit, klass = None, None
         dept_col = any((match_field(h) or (None,))[0] == "department" for h in pcols.values())
         for gi, group in enumerate(groups):
             fields = []
             unit = unit_rows[gi] if gi in unit_rows else unit
+            klass = class_rows[gi] if gi in class_rows else klass
+            if klass is not None and not any((match_field(t) or (None,))[0] == "category" for t in pcols.values()):
+                fields.append(Row([Cell(0, 0, f"项目类别：{klass.text.strip()}", page=klass.page, line=klass.line,
+                                        bbox=klass.bbox)], None, 0, group[0].order - 0.6))
             if unit is not None:
                 # a heading's or a total row's body of government (`一 | 县教育局`) is the projects' department, as a
                 # title naming it is (normalize.orgs); an institution, or a name under 单位名称、项目名称, their unit

@@ -88,6 +88,9 @@ class RawForm:
     # labels of no contract column with their values (`债券期限 | 10年`, `建设地点 | 城东街道`, `社会资本方 | …`), in
     # form order: projects.other_fields
     other: list[tuple[str, str, Cell]] = field(default_factory=list)
+    # a list's project whose money is written one source a row (`中央资金 | 300` then `省级资金 | 100`): by money field,
+    # each source's (name, amount, cell) so far (packed_list)
+    sources: dict[str, list] = field(default_factory=dict)
     # False for a row of a list that has no indicator column (`序号 | 项目名称 | 预算金额 | 绩效目标`): no indicator to
     # lose, none missing
     has_indicator_table: bool = True

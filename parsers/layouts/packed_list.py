@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
@@ -18,7 +19,7 @@ from normalize.records import form_year, lead_unit
 from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
-from parsers.core import (FIELD_INDEX, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
+from parsers.core import (FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
                           _THREE_DIGITS, _BRACKETED, _heading_unit)
 from parsers.forms import _LEVEL_FISCAL, _USE_NAMES, RawForm, RawValue, declared_unit
@@ -912,6 +913,29 @@ _VILLAGE = re.compile(r"(?!(?:中心|重点|一般|示范|试点|贫困|脱贫|�
                       r"(?:[\u4e00-\u9fff]{1,6}(?<![乡农])村|[\u4e00-\u9fff]{2,6}社区)")
 
 
+_PUSHED_NO = re.compile(r"^(?P<head>.+?\S)\s+(?P<no>\d{1,3})$")
+
+
+def _pushed_heading(r, head, seq_col: int | None) -> tuple | None:
+    """A list's row carrying the heading line above it (`一、义务教育类 | 1 | 营养改善计划 | …`, one cell more than the
+    head, or `一、义务教育类 1 | 营养改善计划 | …`, the heading in the 序号 cell before the row's number): (the heading as
+    a text line, the row as its head's columns), else None."""
+    if r.is_text_line or seq_col != 0 or len(r.cells) < 3 or r.cells[0].col != 0 or not head.cells:
+        return None
+    first, last = r.cells[0], max(c.col for c in head.cells)
+    t = fold(first.text).strip()
+    if not _HEADING_PREFIX.match(t) or not _BARE_CLASS.search(_HEADING_PREFIX.sub("", t)):
+        return None
+    if r.cells[1].col == 1 and max(c.col for c in r.cells) == last + 1 and re.fullmatch(r"\d{1,3}", r.cells[1].text.strip()):
+        line = Row([first], None, r.r, r.order - 0.01)
+        return line, Row([replace(c, col=c.col - 1) for c in r.cells[1:]], r.grid, r.r, r.order, r.page_break)
+    m = _PUSHED_NO.match(t)
+    if m is not None and _HEADING_PREFIX.match(m.group("head")) and max(c.col for c in r.cells) <= last:
+        line = Row([replace(first, text=m.group("head"))], None, r.r, r.order - 0.01)
+        return line, Row([replace(first, text=m.group("no"))] + r.cells[1:], r.grid, r.r, r.order, r.page_break)
+    return None
+
+
 def _lei_styles(rows: list, seq_col: int | None, name_col: int) -> frozenset:
     """The numbering styles (`plain`, `paren`) of a list's headings naming a 类 (`一、产业发展类`, `一 | 产业发展类`):
     a heading numbered so naming no 类 names no class (`三、项目管理费`)."""
@@ -1293,8 +1317,13 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
         doubt = None                 # a 小计 not summing the projects above it: theirs, or the next ones'?
         lead = None                  # a 合计 before the list's first project: the sum of those below
         end = min((x["head"] for x in lists if x["head"] >= spec["start"]), default=len(rows))
-        lei = _lei_styles(rows[spec["start"]:end], seq_col, spec["name"])   # (the styles of the headings naming a 类)
-        for at, r in enumerate(rows[spec["start"]:end], spec["start"]):
+        # (`一、义务教育类 | 1 | 营养改善计划 | …`: a heading line pushed onto the row below it, in a cell of its own or in
+        # the 序号 cell, `一、义务教育类 1` — read as the heading line and the row; the row was read one column off,
+        # its name `1`, its money lost)
+        walk = [(at, x) for at, r in enumerate(rows[spec["start"]:end], spec["start"])
+                for x in (_pushed_heading(r, head, seq_col) or (r,))]
+        lei = _lei_styles([x for _, x in walk], seq_col, spec["name"])   # (the styles of the headings naming a 类)
+        for at, r in walk:
             if at in spec.get("again", ()):
                 continue    # (the list's head repeated on a new page, its columns the same: no project)
             if r.is_text_line:
@@ -1405,6 +1434,9 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                                              "line": total.line})
                 if scope is None or scope[0] == "since":
                     since = len(mine)
+                continue
+            if name is None and mine and last == at - 1 and _goes_on_below(cells, mine[-1], last_cols, spec, unit):
+                last = at   # (the project's goal's next lines, its money's next source, on rows of their own)
                 continue
             if name is None:
                 lone = _lone_heading(list(cells.values()), spec["name"])
@@ -1733,6 +1765,64 @@ def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int |
         return False
     return any(spec["cols"][col][0] == "field" and spec["cols"][col][1] in L.MONEY_FIELDS and _AMOUNT.match(c.text)
                for col, c in cells.items())
+
+
+def _goes_on_below(cells: dict, prev: RawForm, filled: set, spec: dict, unit: str | None) -> bool:
+    """Does a list's row of no name, right under a project's, carry more of that project — its goal's next line
+    (`| | | | 2.低保金按时足额发放率100%；`, the goal cell's lines each a row of a dump) or its money's next source
+    (`| | | 省级资金 | 100 |` under `1 | 高标准农田建设 | … | 中央资金 | 300 | …`, a project's rows one a source)? If so,
+    add it to PREV and say so (they were lost: the goal cut to its first line, the money to its first source's)."""
+    if not cells or any(col not in spec["cols"] or col not in filled for col in cells):
+        return False
+    texts = [fold(c.text).strip() for c in cells.values()]
+    if any(_HEADING_PREFIX.match(t) or _LIST_TOTAL.match(label_key(t)) or _LIST_SIGN_OFF.search(t) for t in texts):
+        return False
+    roles = {col: spec["cols"][col] for col in cells}
+    if all(v[0] == "goal" and not v[1] for v in roles.values()):
+        for col, c in cells.items():
+            f = next((f for f in ("goal_annual", "goal_total") if f in prev.fields and prev.fields[f].cell is not None
+                      and prev.fields[f].cell.col == col), None)
+            if f is None:
+                return False
+            prev.fields[f] = RawValue(prev.fields[f].text + c.text.strip(), prev.fields[f].cell)
+        return True
+    money = [col for col, v in roles.items() if v[0] == "field" and v[1] in L.MONEY_FIELDS]
+    words = [col for col, v in roles.items() if v[0] == "other"]
+    if len(money) != 1 or len(words) != 1 or len(cells) != 2 or not _AMOUNT.match(fold(cells[money[0]].text)):
+        return False
+    detail, word = spec["cols"][money[0]][1], cells[words[0]]
+    head = spec["cols"][words[0]][1]
+    sources = prev.sources.get(detail)
+    if sources is None:
+        # (the project's own row: its source under the column's head, its amount the money field's)
+        mine = next((x for x in prev.other if x[0] == head and x[2].col == word.col), None)
+        if mine is None or detail not in prev.fields or prev.fields[detail].parts:
+            return False
+        sources = [(mine[1], prev.fields[detail].text, prev.fields[detail].cell)]
+    if not _SOURCE_HEAD.search(label_key(head)) or _AMOUNT.match(fold(word.text)) or not clean(word.text):
+        return False
+    sources = prev.sources[detail] = sources + [(clean(word.text), cells[money[0]].text, cells[money[0]])]
+    cell = prev.fields[detail].cell
+    prev.fields[detail] = RawValue("合计", cell, unit, parts=[t for _, t, _ in sources])
+    # (each source kept under its name in the list's unit, `省级资金（万元）`, as a list's columns of sources are; the
+    # levels' money the project's fiscal money, a 自筹资金 its other money, as `中央 | 省级 | 自筹` columns make them)
+    keys = [n + (f"（{unit}）" if unit else "") for n, _, _ in sources]
+    prev.other[:] = [x for x in prev.other if not (x[0] == head and x[2].col == word.col) and x[0] not in keys] + [
+        (k, clean(t), c) for k, (_, t, c) in zip(keys, sources)]
+    fiscal = [x for x in sources if _LEVEL_FISCAL.match(label_key(x[0]))]
+    rest = [x for x in sources if x not in fiscal]
+    for f in ("budget_fiscal", "budget_other"):
+        if f in prev.fields and prev.fields[f].parts:
+            del prev.fields[f]          # (the sums the rows above gave: read again with this row's)
+    if fiscal and all(_head_role(x[0]) == ("field", "budget_other") for x in rest):
+        for f, got in (("budget_fiscal", fiscal), ("budget_other", rest)):
+            if got and f not in prev.fields:
+                prev.fields[f] = RawValue("合计", got[0][2], unit, parts=[t for _, t, _ in got])
+    return True
+
+
+# a list's column naming where a project's money comes from, one source a row (`资金来源`, `资金性质`, `资金渠道`)
+_SOURCE_HEAD = re.compile(r"来源|性质|渠道|类别")
 
 
 def _number(text: str) -> float | None:
