@@ -24,7 +24,8 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
-                          is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
+                          is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
+                          SIGNOFF_ONLY_FIELDS,
                           _row_fields)
 from parsers.tables import (DROPPED, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, points_pair, read_assessment_table,
@@ -754,7 +755,7 @@ class FormReader:
         return bool(rows) and nxt is not None and not nxt.is_text_line and nxt.grid is rows[-1].grid \
             and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt) \
             and not (len(self.rows[i].cells) > 1 and match_field(self.rows[i].cells[0].text)) \
-            and not _signoff_pair_line(self.rows[i])
+            and not (len(self.rows[i].cells) == 1 and signoff_cell(self.rows[i].cells[0].text, valued=True))
         # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost;
         # `填表日期：2026年1月15日` that stood right of the table's last row, core._signoff_tail: the form's, as
         # under the table — it was skipped as a remark)
@@ -5090,10 +5091,11 @@ _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次)$|^是否")
 # a firm's name (the value of `项目公司` / `项目实施企业`)
 _FIRM_NAME = re.compile(r"(?:公司|集团|企业|厂|银行)$")
-# the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…)
 # a label's bracketed gloss at its end (`社会资本方（项目公司）`): the attribute word is the one before it
 _TRAILING_GLOSS = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
-_SIGNOFF_FIELDS = frozenset({"unit", "leader", "contact", "phone", "fill_date"})
+# the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…): core's fields
+# of a sign-off alone, and the unit and the leader a form's head names too (read here in a row of sign-off pairs)
+SIGNOFF_COLUMNS = SIGNOFF_ONLY_FIELDS | {"unit", "leader"}
 _PAIR_CELL = re.compile(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
 
 
@@ -5121,7 +5123,7 @@ def _signoff_label(label: str, colon: bool) -> bool:
     if not lab or len(label_key(lab)) > 10:
         return False
     m = match_field(lab + "：")
-    if m is not None and m[0] in _SIGNOFF_FIELDS:
+    if m is not None and m[0] in SIGNOFF_COLUMNS:
         return True
     if not colon:
         return is_role_label(lab) and label_key(lab).endswith(("负责人", "领导"))
@@ -5136,12 +5138,6 @@ def _signoff_start(text: str) -> bool:
     head = next((p.strip() for p in _NEXT_PAIR.split(text) if p.strip()), "")
     m = _PAIR_CELL.match(head)
     return _signoff_label(m.group(1), True) if m is not None else _signoff_label(head, False)
-
-
-def _signoff_pair_line(row: Row) -> bool:
-    """A text line of one sign-off column's pair with its value (`填表日期：2026年1月15日`, `联系电话：0731-…`)."""
-    m = match_field(row.cells[0].text) if len(row.cells) == 1 else None
-    return m is not None and m[0] in _SIGNOFF_FIELDS and bool(m[1])
 
 
 def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:
