@@ -1445,7 +1445,7 @@ class FormReader:
         if self.adjusted is not None:
             col, unit, label, after = self.adjusted
             self.adjusted = None
-            if _ADJUST_STAGE.get(cells[0].text.strip()) == "after" and len(cells) >= 2:
+            if L.ADJUST_STAGE.get(cells[0].text.strip()) == "after" and len(cells) >= 2:
                 self._value(col, cells[1].text, cells[1], unit, label)
                 return
             below = next((x for x in cells if x.col == after), None) if after is not None else None
@@ -2030,16 +2030,16 @@ class FormReader:
                     self._value(col, "".join(parts), nxt, unit, c.text)
                     j = k
                     continue
-            stage = _ADJUST_STAGE.get(nxt.text.strip()) if nxt is not None else None
+            stage = L.ADJUST_STAGE.get(nxt.text.strip()) if nxt is not None else None
             if stage is not None and col not in L.MONEY_FIELDS:
                 # 年度目标 | 调整前 | text, then | 调整后 | text: the value in force is the one after
                 if stage == "after" and j + 2 < len(cells):
                     self._value(col, cells[j + 2].text, cells[j + 2], unit, c.text)
                 else:
                     # (年度绩效目标 | 调整前 | | 调整后 over the two texts: the column of 调整后)
-                    head = next((x for x in cells[j + 2:] if _ADJUST_STAGE.get(x.text.strip()) == "after"), None)
+                    head = next((x for x in cells[j + 2:] if L.ADJUST_STAGE.get(x.text.strip()) == "after"), None)
                     self.adjusted = (col, unit, c.text, head.col if head is not None and all(
-                        _ADJUST_STAGE.get(x.text.strip()) for x in cells[j + 1:]) else None)
+                        L.ADJUST_STAGE.get(x.text.strip()) for x in cells[j + 1:]) else None)
                 j += 3
                 continue
             if nxt is not None and col in L.MONEY_FIELDS and amount_bound(nxt.text) is not None \
@@ -3524,7 +3524,7 @@ class FormReader:
                 self._set("budget_total", amount.text, label,
                           declared_unit(label.text) or sec_unit or (parent[2] if parent else None) or self.block_unit)
             return
-        stage = _ADJUST_STAGE.get(key)
+        stage = L.ADJUST_STAGE.get(key)
         if stage is not None and key != "原":
             # `项目资金 | 调整前 | 4,500.00 | 调整后 | 3,600.00` (a 绩效目标调整申请表): the year's budget before and after
             # the adjustment, as a 调整前预算数 / 调整后预算数 field (they were read as two lines named 调整前 / 调整后)
@@ -3758,7 +3758,7 @@ class FormReader:
             return None                  # 全年预算数(A) | 300 | 全年执行数(B) | …: labels with their values, no header
         m = match_field(cells[0].text) if cells[0].col not in cols else None
         if m is not None and m[1] is None and m[0] not in L.MONEY_FIELDS \
-                and all(_ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
+                and all(L.ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
             return None                  # 年度绩效目标 | 调整前 | 调整后 over two texts: a field's stages, no money
         # a header cell no label names right of the first known one (an OCR-garbled `调整预算将,A、`): its
         # values are not read, and do not stop the rows being read
@@ -4064,7 +4064,7 @@ class FormReader:
             key = bare_fold(label.text) if label is not None else ""
             m = _ROW_STAGE.match(key)
             return bool(m) and (m.group(1) is not None and year is not None and int(m.group(1)) == year
-                                or _ADJUST_STAGE.get(key) == "after")
+                                or L.ADJUST_STAGE.get(key) == "after")
 
         mine = [b for b in below if own(b[1])]
         chosen = mine[0][0] if len(mine) == 1 else None
@@ -5520,8 +5520,6 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
-# An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 调整为).
-_ADJUST_STAGE = L.ADJUST_STAGE
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
 _BEFORE_AFTER = re.compile(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
 # words after 调整后 saying the goal is not changed (`不变`, `同调整前`, `无变化`, `同上`, `与调整前一致` …)
