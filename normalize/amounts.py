@@ -50,7 +50,10 @@ NUMBER = r"(?:(?:\d{1,3}(?:,[ ]?\d{3})+|\d{1,3}(?:[ ]\d{3})+|\d+)(?:\.\d+)?|\.\d
 # the yuan sign, half- and full-width: a figure after it is in 元 whatever unit is declared (parse_amount; the form
 # reader's amount cells, parsers/forms `_AMOUNT`; a target's money, normalize.targets)
 YUAN_SIGNS = "¥￥"
-_CURRENCY_PREFIX = rf"(?P<cur>[{YUAN_SIGNS}]|人民币|RMB)?"
+# a currency written before a figure (`¥120.00`, `人民币120万元`, `RMB 1,200`): parse_amount's, and the table reader's
+# number cells (parsers/tables `_NUM`)
+CURRENCY_BEFORE = rf"[{YUAN_SIGNS}]|人民币|RMB"
+_CURRENCY_PREFIX = rf"(?P<cur>{CURRENCY_BEFORE})?"
 
 _AMOUNT = regex.compile(
     rf"^{_CURRENCY_PREFIX}\s*(?P<num>{_SIGN}?\s*{NUMBER})\s*"
