@@ -2977,8 +2977,13 @@ def signoff_cell(text: str, valued: bool = False) -> bool:
 
 def _signoff_row(row: Row) -> bool:
     """A form's sign-off row: every cell a 填报人 / 联系电话 / 填报日期 / 审核人 / 单位负责人 … label with its value."""
-    cells = [c for c in row.cells if c.text.strip()]
-    return bool(cells) and all(signoff_cell(c.text) for c in cells)
+    seen = False
+    for c in row.cells:                 # (a plain loop: asked of most rows of a document, the first cell mostly no pair)
+        if c.text.strip():
+            if not signoff_cell(c.text):
+                return False
+            seen = True
+    return seen
 
 
 def _signoff_below(rows: list[Row], k: int) -> bool:
@@ -2996,8 +3001,9 @@ def _signoff_tail(cells: list[Cell]) -> bool:
     """Whether a grid row's last cell is a sign-off pair (`填表日期：2026年1月15日`, `填表人：李四`: see _signoff_row)
     right of a table row's cells (three or more, none a field's label nor a sign-off's): the form's sign-off printed
     beside its table's last row, none of the row's."""
-    if len(cells) < 4 or not signoff_cell(cells[-1].text, valued=True):
-        return False        # (most rows' last cell is no pair, asked once a grid row: signoff_cell's cheap test)
+    if len(cells) < 4 or not _PAIR_VALUE.search(cells[-1].text) or not signoff_cell(cells[-1].text):
+        return False        # (the cheap test first, signoff_cell(valued=True)'s: asked once a grid row, most rows' last
+        # cell no pair)
     return not any(match_field(c.text) or signoff_cell(c.text) for c in cells[:-1])
 
 
