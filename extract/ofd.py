@@ -37,7 +37,7 @@ import zipfile
 import xml.etree.ElementTree as ET
 
 from extract.grid import ExtractError, Extracted, Grid, ParseWarning, TextLine
-from extract.pdfium_page import PdfiumPage, _add_edge
+from extract.pdfium_page import PdfiumPage, _add_edge, _mul
 
 MM = 72.0 / 25.4              # points per millimetre
 ASCENT, DESCENT = 0.88, 0.12  # a glyph's box above and below its baseline, in em (the ideographic em box)
@@ -104,13 +104,6 @@ def deltas(s: str | None) -> list[float]:
             pass
         k += 1
     return out
-
-
-def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
-    """The matrix m then n (row vectors, as PDF and OFD write them: `a b c d e f`)."""
-    a, b, c, d, e, f = m
-    A, B, C, D, E, F = n
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
 def _placement(el) -> tuple[float, ...]:

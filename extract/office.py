@@ -1145,12 +1145,42 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DOC_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
+_SML = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _sheet_drawings(z: zipfile.ZipFile, names: set[str], tag: str) -> list[tuple[str, str]]:
+    """The part each sheet's `<drawing>` (tag `drawing`: its shapes, DrawingML) or `<legacyDrawing>` (its VML: form
+    controls, notes) names, by the workbook's relationships and the sheet's: (the sheet's name, the part) for the
+    sheets whose part the package holds."""
+    import posixpath
+
+    from lxml import etree
+
+    def rels(part: str) -> dict[str, str]:
+        rp = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
+        if rp not in names:
+            return {}
+        return {r.get("Id"): posixpath.normpath(posixpath.join(posixpath.dirname(part), r.get("Target", "")))
+                if not r.get("Target", "").startswith("/") else r.get("Target", "").lstrip("/")
+                for r in etree.fromstring(z.read(rp)).iter(_PKG_REL + "Relationship")}
+
+    out = []
+    book_rels = rels("xl/workbook.xml")
+    for sheet in etree.fromstring(z.read("xl/workbook.xml")).iter(_SML + "sheet"):
+        part = book_rels.get(sheet.get(_DOC_REL + "id"))
+        if not part or part not in names:
+            continue
+        drawing = etree.fromstring(z.read(part)).find(_SML + tag)
+        target = rels(part).get(drawing.get(_DOC_REL + "id")) if drawing is not None else None
+        if target and target in names:
+            out.append((sheet.get("name") or "", target))
+    return out
+
+
 def _sheet_text_boxes(data: bytes) -> dict[str, list[tuple[int, int, str]]]:
     """The text boxes drawn on each sheet (xl/drawings/drawingN.xml: a shape's DrawingML text, in a group too; not a
     hidden one, nor the fallback copy of one), by the sheet's name: (first row, last row of its anchor, 0-based,
     its text, a line a paragraph). openpyxl reads no shape; {} where the package says nothing of them."""
-    import posixpath
-
     from lxml import etree
     out: dict[str, list[tuple[int, int, str]]] = {}
     try:
@@ -1158,27 +1188,7 @@ def _sheet_text_boxes(data: bytes) -> dict[str, list[tuple[int, int, str]]]:
             names = set(z.namelist())
             if not any(n.startswith("xl/drawings/") for n in names):
                 return out
-
-            def rels(part: str) -> dict[str, str]:
-                rp = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
-                if rp not in names:
-                    return {}
-                root = etree.fromstring(z.read(rp))
-                return {r.get("Id"): posixpath.normpath(posixpath.join(posixpath.dirname(part), r.get("Target", "")))
-                        if not r.get("Target", "").startswith("/") else r.get("Target", "").lstrip("/")
-                        for r in root.iter(_PKG_REL + "Relationship")}
-
-            book = etree.fromstring(z.read("xl/workbook.xml"))
-            book_rels = rels("xl/workbook.xml")
-            for sheet in book.iter("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}sheet"):
-                part = book_rels.get(sheet.get(_DOC_REL + "id"))
-                if not part or part not in names:
-                    continue
-                root = etree.fromstring(z.read(part))
-                drawing = root.find("{http://schemas.openxmlformats.org/spreadsheetml/2006/main}drawing")
-                target = rels(part).get(drawing.get(_DOC_REL + "id")) if drawing is not None else None
-                if not target or target not in names:
-                    continue
+            for name, target in _sheet_drawings(z, names, "drawing"):
                 found = []
                 for anchor in etree.fromstring(z.read(target)):
                     if anchor.tag not in (_XDR + "twoCellAnchor", _XDR + "oneCellAnchor"):
@@ -1203,7 +1213,7 @@ def _sheet_text_boxes(data: bytes) -> dict[str, list[tuple[int, int, str]]]:
                         if text:
                             found.append((r0, r1, text))
                 if found:
-                    out[sheet.get("name") or ""] = found
+                    out[name] = found
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         return {}
     return out
@@ -1249,8 +1259,6 @@ def _sheet_form_controls(data: bytes) -> dict[str, list[_FormControl]]:
     of the sheet's legacy drawing, `<x:ClientData ObjectType="Checkbox">`, its anchor, `<x:Checked>1`, its label the
     shape's text box), by the sheet's name, each `☑label` when ticked, else `☐label`: openpyxl reads no control (a
     ticked 新增项目 was lost, the 项目类型 read as nothing). Not a hidden one; {} where the package holds none."""
-    import posixpath
-
     from lxml import etree
     out: dict[str, list[_FormControl]] = {}
     try:
@@ -1258,25 +1266,7 @@ def _sheet_form_controls(data: bytes) -> dict[str, list[_FormControl]]:
             names = set(z.namelist())
             if not any(n.endswith(".vml") for n in names):
                 return out
-
-            def rels(part: str) -> dict[str, str]:
-                rp = posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
-                if rp not in names:
-                    return {}
-                return {r.get("Id"): posixpath.normpath(posixpath.join(posixpath.dirname(part), r.get("Target", "")))
-                        if not r.get("Target", "").startswith("/") else r.get("Target", "").lstrip("/")
-                        for r in etree.fromstring(z.read(rp)).iter(_PKG_REL + "Relationship")}
-
-            main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-            book_rels = rels("xl/workbook.xml")
-            for sheet in etree.fromstring(z.read("xl/workbook.xml")).iter(main + "sheet"):
-                part = book_rels.get(sheet.get(_DOC_REL + "id"))
-                if not part or part not in names:
-                    continue
-                legacy = etree.fromstring(z.read(part)).find(main + "legacyDrawing")
-                target = rels(part).get(legacy.get(_DOC_REL + "id")) if legacy is not None else None
-                if not target or target not in names:
-                    continue
+            for name, target in _sheet_drawings(z, names, "legacyDrawing"):
                 # (Excel's VML is not always well-formed XML: `<br>` in a note's text)
                 vml = etree.fromstring(z.read(target), etree.XMLParser(recover=True))
                 if vml is None:
@@ -1297,12 +1287,12 @@ def _sheet_form_controls(data: bytes) -> dict[str, list[_FormControl]]:
                     link = None
                     m = re.fullmatch(r"(?:(?:'[^']*'|[^!]*)!)?\$?([A-Za-z]{1,3})\$?(\d+)",
                                      (client.findtext("x:FmlaLink", "", _VML_NS) or "").strip())
-                    if m and ("!" not in m.group(0) or m.group(0).split("!")[0].strip("'") == sheet.get("name")):
+                    if m and ("!" not in m.group(0) or m.group(0).split("!")[0].strip("'") == name):
                         from openpyxl.utils import column_index_from_string
                         link = (int(m.group(2)), column_index_from_string(m.group(1).upper()))
                     found.append(_FormControl(int(at[2]), int(at[0]), int(at[1]), ("☑" if on else "☐") + label, link))
                 if found:
-                    out[sheet.get("name") or ""] = found
+                    out[name] = found
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         return {}
     return out

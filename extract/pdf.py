@@ -1666,11 +1666,7 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
             continue            # `生态效益指标 | 城乡环境卫生 | 明显改善` under `经济效益指标 | 带动就业人数 | ≥892人` (each
             # cell as wide as its column): a level's label, whole, under another; `购置设备数量 | 805台` under
             # `维修道路里程 | 766公里`: a quantity with its unit under another: a row of its own
-        for c in cont:
-            last[c.col].text = unwrap_cell(last[c.col].text + "\n" + c.text)
-        gone = {id(c) for c in cont}
-        b.cells = [c for c in b.cells if id(c) not in gone]
-        b._index = None
+        _join_up(b, [(last[c.col], c) for c in cont])
 
 
 # the start of a text's rest, never of a text of its own (`的安全事故`, `，确保…`, `）`): the row of a cell whose last line
@@ -1678,6 +1674,16 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
 _TAIL_START = re.compile(r"^\s*[的之，,、。；;：:）)]")
 # a level's label, whole (经济效益指标, 服务对象满意度指标): no cell's first part
 _WHOLE_LEVEL = re.compile(r"^[^\d:：]{2,12}指标$")
+
+
+def _join_up(b: Grid, pairs: list[tuple[Cell, Cell]]) -> None:
+    """Each (cell above a page break, its rest on the next page) pair: the rest's text joined to the cell's, the rests
+    taken off table b (join_split_rows, _join_by_edges)."""
+    for x, c in pairs:
+        x.text = unwrap_cell(x.text + "\n" + c.text)
+    gone = {id(c) for _, c in pairs}
+    b.cells = [c for c in b.cells if id(c) not in gone]
+    b._index = None
 
 
 def _long_text_goes_on(last_row: list[Cell], cont: list[Cell], hints: SplitHints) -> bool:
@@ -1767,11 +1773,7 @@ def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Split
             return
     if not long and any(_NEW_ITEM.match(c.text) or _STARTS_SIGN.match(c.text) for c in cont):
         return                  # (a long text's next item, `（18）推进…`, goes on in it)
-    for x, c in pairs:
-        x.text = unwrap_cell(x.text + "\n" + c.text)
-    gone = {id(c) for c in cont}
-    b.cells = [c for c in b.cells if id(c) not in gone]
-    b._index = None
+    _join_up(b, pairs)
 
 
 _ENDS_SENTENCE = re.compile(r"[。.;；!！]\s*$")

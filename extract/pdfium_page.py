@@ -684,7 +684,7 @@ def box_glyphs(marks: list[dict], chars: list[dict]) -> list[dict]:
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
-    """Return the matrix m then n (PDF row-vector convention)."""
+    """Return the matrix m then n (row vectors, as PDF and OFD write them: `a b c d e f`; extract.ofd's too)."""
     a, b, c, d, e, f = m
     A, B, C, D, E, F = n
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)

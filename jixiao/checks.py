@@ -36,7 +36,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, dete
                                parse_amount)
 from normalize.dates import reversed_period
 from normalize.levels import names_satisfaction
-from normalize.targets import _TEN_THOUSANDS, Target, split_target, unit_in_ones
+from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
 from parsers.labels import FIELD_LABELS as LEXICON, SHARE_TOTAL
 
@@ -1190,7 +1190,7 @@ def _actual_readings(target_unit: str | None, actual: Target) -> list[float]:
     """The values the actual may stand for in the target's unit (in ones): one, or two for a bare number no more
     than 1 beside a percentage target (`0.96`: 96%, or 0.96%?), none when its unit is another."""
     value, unit = _in_ones(actual.value, actual.unit)
-    magnitude = _TEN_THOUSANDS.get(actual.unit or "")
+    magnitude = TEN_THOUSANDS.get(actual.unit or "")
     if unit is None or magnitude is not None:
         # (a bare figure, its unit in the target's 计量单位: read in the target's unit; 万人's actual `1.05` is 1.05 万人;
         # a bare 万 / 亿 is that many ten thousands of the target's unit in ones: `120万` beside `≥100万元` 1,200,000 元,

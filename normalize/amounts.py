@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 import regex
 
-from normalize.text import WHITESPACE, clean_text, fold_width, is_placeholder, mend_ocr_digits
+from normalize.text import WHITESPACE, clean_text, content_text, fold_width, mend_ocr_digits
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
 # is Python code, ~15 µs a call)
@@ -55,7 +55,10 @@ NUMBER = r"(?:(?:\d{1,3}(?:,[ ]?\d{3})+|\d{1,3}(?:[ ]\d{3})+|\d+)(?:\.\d+)?|\.\d
 # the yuan sign, half- and full-width: a figure after it is in 元 whatever unit is declared (parse_amount; the form
 # reader's amount cells, parsers/forms `_AMOUNT`; a target's money, normalize.targets)
 YUAN_SIGNS = "¥￥"
-_CURRENCY_PREFIX = rf"(?P<cur>[{YUAN_SIGNS}]|人民币|RMB)?"
+# a currency written before a figure (`¥120.00`, `人民币120万元`, `RMB 1,200`): parse_amount's, and the table reader's
+# number cells (parsers/tables `_NUM`)
+CURRENCY_BEFORE = rf"[{YUAN_SIGNS}]|人民币|RMB"
+_CURRENCY_PREFIX = rf"(?P<cur>{CURRENCY_BEFORE})?"
 
 _AMOUNT = regex.compile(
     rf"^{_CURRENCY_PREFIX}\s*(?P<num>{_SIGN}?\s*{NUMBER})\s*"
@@ -109,14 +112,6 @@ def _finite_float(value: Decimal) -> float | None:
     except (OverflowError, ValueError):
         return None
     return f if math.isfinite(f) else None
-
-
-def _prepare(text: str | None) -> str | None:
-    """Given a cell, return its cleaned, width-folded text, or None for a placeholder."""
-    cleaned = clean_text(text)
-    if cleaned is None or is_placeholder(cleaned):
-        return None
-    return fold_width(cleaned).strip() or None
 
 
 def match_mended(rx: regex.Pattern[str], t: str) -> regex.Match[str] | None:
@@ -197,7 +192,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     the amount, as do `共计` / `合计` before it, 整 / 人民币 after its unit and its unit in brackets (`120（万元）`); an
     accounting negative (`(200.00)`, `△200`) is below zero.
     """
-    t = _prepare(text)
+    t = content_text(text)
     if t is None:
         return None
     t = t.rstrip("。;；,，") or t      # `（三）项目总投资：450万元。`: a prose sentence's amount, its full stop after it
@@ -234,7 +229,7 @@ def parse_number(text: str | None) -> float | None:
     `"19.95"` -> `19.95`; `"2分"` -> `2.0`; `" 20 "` -> `20.0`; `"1,000"` -> `1000.0`;
     `"3项"` -> None; `"100%"` -> None.
     """
-    t = _prepare(text)
+    t = content_text(text)
     if t is None:
         return None
     m = match_mended(_PLAIN_NUMBER, t)
@@ -258,7 +253,7 @@ def parse_count(text: str | None) -> float | None:
 
     `"2800平方米"` -> `2800.0`; `"3.5公里"` -> `3.5`; `"2024年"` -> None; `"若干"` -> None.
     """
-    t = _prepare(text)
+    t = content_text(text)
     if t is None or _YEAR_WORD.match(t):
         return None
     m = match_mended(_COUNT, t)
@@ -272,7 +267,7 @@ def parse_fraction(text: str | None) -> float | None:
     `"96.6%"` -> `0.966`; `"100%"` -> `1.0`; `"5‰"` -> `0.005`; `"0.95"` -> `0.95`;
     `"95"` -> None (a bare number above 1 is ambiguous).
     """
-    t = _prepare(text)
+    t = content_text(text)
     if t is None:
         return None
     m = match_mended(_FRACTION, t)
@@ -346,7 +341,7 @@ def _paired_capital(t: str, unit: str | None) -> float | None:
 def is_capital_amount(text: str | None) -> bool:
     """A cell holding an amount in capital numerals (`壹佰万元整`, `人民币叁仟伍佰元伍角`), perhaps with its figure
     in brackets (`壹佰贰拾万元整（¥1,200,000.00）`): parse_capital_amount's / parse_amount's reading of it."""
-    t = _prepare(text)
+    t = content_text(text)
     if t is None or not _CAP_CHARS & set(t):
         return False
     return parse_capital_amount(t) is not None or any(_paired_capital(t, u) is not None for u in DECLARED_UNITS)
@@ -398,7 +393,7 @@ def amount_bound(text: str | None, unit: str | None = None) -> float | None:
     `50-80万元`), return the bound in yuan (a range's lower one), or None (an amount, or no bound). A bound is no amount:
     parse_amount gives None for it, and the form reader keeps the cell as written in other_fields under its label."""
     from normalize.targets import split_target   # (targets reads amounts' units: imported when asked)
-    t = _prepare(text)
+    t = content_text(text)
     if t is None:
         return None
     cap = _CAP_WORDS.match(t)
@@ -424,7 +419,7 @@ def parse_adjustment(text: str | None, unit: str | None = None) -> tuple[float, 
     whether its direction is told), or None. A word saying down (调减 / 减少 / 核减) makes the amount below zero
     whatever its figure's sign (`调减-20.00`: -20, as `调减20.00`); a word saying up with a figure below zero says
     two things: None. A bare figure of no sign (`20.00`) tells no direction (False)."""
-    t = _prepare(text)
+    t = content_text(text)
     if t is None:
         return None
     m = _ADJUST_WORD.match(t)

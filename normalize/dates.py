@@ -12,7 +12,7 @@ import datetime as _dt
 
 import regex
 
-from normalize.text import clean_text, fold_width, is_placeholder, mend_ocr_digits
+from normalize.text import clean_text, content_text, fold_width, mend_ocr_digits
 
 MIN_DATE_YEAR = 1900
 MAX_DATE_YEAR = 2100
@@ -55,13 +55,6 @@ _YEAR_ALONE = regex.compile(r"^\(?\s*(\d{4})\s*\)?$")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 
 
-def _prepare(text: str | None) -> str | None:
-    cleaned = clean_text(text)
-    if cleaned is None or is_placeholder(cleaned):
-        return None
-    return fold_width(cleaned).strip() or None
-
-
 def _valid_year(year: object) -> int | None:
     if isinstance(year, bool) or not isinstance(year, int):
         return None
@@ -86,7 +79,7 @@ def parse_date(text: str | None, year: int | None = None) -> _dt.date | None:
     `"12月31日"` without a year -> None; `"2021-02-30"` -> None;
     `"2020年12月"` -> None (a month is not a date).
     """
-    t = _prepare(text)
+    t = content_text(text)
     if t is None:
         return None
     got = _date(t, year)
@@ -144,7 +137,7 @@ def reversed_period(text: str | None, year: int | None = None) -> tuple[_dt.date
 
 
 def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | None, _dt.date | None]:
-    t = _prepare(text)
+    t = content_text(text)
     if t is None:
         return (None, None)
     got = _period(t, year)

@@ -992,7 +992,9 @@ def _cn_to_digits(text: str) -> str | None:
     return None if bad or out == orig else out
 
 
-_TEN_THOUSANDS = {"万": 10_000.0, "亿": 100_000_000.0}
+# the heads of a counted unit in ten thousands and hundreds of millions (`万人`, `亿人次`: unit_in_ones; an actual's
+# bare `万` beside a target, jixiao.checks)
+TEN_THOUSANDS = {"万": 10_000.0, "亿": 100_000_000.0}
 
 
 def unit_in_ones(unit: str | None) -> tuple[str | None, float]:
@@ -1001,7 +1003,7 @@ def unit_in_ones(unit: str | None) -> tuple[str | None, float]:
     (money is read in 元 already, a thousand of a counted thing in ones). 万 / 亿 stay the unit's in a Target (`1.2万人` is 1.2 万人, see _number); this puts a target
     and an actual written in ones (`12500人`) on one scale: 1.2 万人 is 12000 人."""
     head, slash, per = (unit or "").partition("/")
-    factor = _TEN_THOUSANDS.get(head[:1])
+    factor = TEN_THOUSANDS.get(head[:1])
     if factor is None or len(head) < 2 or head[1:] not in _CN_COUNTED:
         return unit, 1.0
     return head[1:] + slash + per, factor

@@ -244,6 +244,15 @@ def is_placeholder(s: str | None) -> bool:
     return bool(_PLACEHOLDER_TEMPLATE.match(compact))
 
 
+def content_text(text: str | None) -> str | None:
+    """Given a cell, return its cleaned, width-folded text, or None for a placeholder (the text the number, amount
+    and date readers read: normalize.amounts, normalize.dates)."""
+    cleaned = clean_text(text)
+    if cleaned is None or is_placeholder(cleaned):
+        return None
+    return fold_width(cleaned).strip() or None
+
+
 def _t2s_table() -> dict[int, str]:
     """Traditional -> Simplified, one character for one (zhconv's MediaWiki table), for matching only.
 

@@ -2855,7 +2855,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             # (`采购项目名称 | 办公电脑 | 采购预算（万元） | 30` under the form's 项目名称: one of its purchases, a line;
             # above it, nothing else of the form read yet, the same: the 项目名称 below names the form)
             start(header_missing=False)
-        elif titled and heads and _signoff_row(row) and (lent == k - 1 or not seen.keys() & _SIGNOFF_FIELDS) \
+        elif titled and heads and _signoff_row(row) and (lent == k - 1 or not seen.keys() & SIGNOFF_ONLY_FIELDS) \
                 and _signoff_below(rows, k):
             # `填表人：王明 | 联系电话：…` under the next form's title, that form closing on a sign-off of its own (a
             # dump's order: the page's foot printed after the next page's head): the sign-off of the form above,
@@ -2964,15 +2964,34 @@ def _heading_lines(rows: list[Row]) -> list[Row]:
 
 _SIGNOFF_LABEL = re.compile(r"^(?:审核人|审批人|制表人|复核人|经办人|填表人|填报人|(?:单位|部门|财务|分管)?(?:负责人|领导)|"
                             r"(?:单位|部门)?(?:盖章|公章|签字|签章)|日期)\s*[:：(]")
-_SIGNOFF_FIELDS = frozenset({"contact", "phone", "fill_date"})
+# the fields only a form's sign-off lines fill (填表人, 联系电话, 填报日期); 申报单位 and 项目负责人 stand in a form's head
+# too (parsers/forms' SIGNOFF_COLUMNS adds them: the columns a row already read as sign-off pairs may fill)
+SIGNOFF_ONLY_FIELDS = frozenset({"contact", "phone", "fill_date"})
+# a pair's value after its colon (`填表日期：2026年1月15日`; not `填表日期：` left blank)
+_PAIR_VALUE = re.compile(r"[:：]\s*\S")
+
+
+def signoff_cell(text: str, valued: bool = False) -> bool:
+    """A cell of a form's sign-off (落款) lines: a 审核人 / 单位负责人 / 盖章 / 日期 … label with its value or left blank,
+    or a 填表人 / 联系电话 / 填报日期 pair with its value (see SIGNOFF_ONLY_FIELDS). `valued`: a value after its colon
+    too (`填表日期：2026年1月15日`, not `审核人：`): one sign-off pair with its value, a line of its own."""
+    if valued and not _PAIR_VALUE.search(text):
+        return False        # (the cheap test first)
+    if _SIGNOFF_LABEL.match(fold(text).strip()):
+        return True
+    m = match_field(text)
+    return m is not None and m[0] in SIGNOFF_ONLY_FIELDS and bool(m[1])
 
 
 def _signoff_row(row: Row) -> bool:
     """A form's sign-off row: every cell a 填报人 / 联系电话 / 填报日期 / 审核人 / 单位负责人 … label with its value."""
-    cells = [c for c in row.cells if c.text.strip()]
-    return bool(cells) and all(
-        _SIGNOFF_LABEL.match(fold(c.text).strip()) or (m := match_field(c.text)) is not None and m[0] in _SIGNOFF_FIELDS
-        and m[1] for c in cells)
+    seen = False
+    for c in row.cells:                 # (a plain loop: asked of most rows of a document, the first cell mostly no pair)
+        if c.text.strip():
+            if not signoff_cell(c.text):
+                return False
+            seen = True
+    return seen
 
 
 def _signoff_below(rows: list[Row], k: int) -> bool:
@@ -2990,13 +3009,10 @@ def _signoff_tail(cells: list[Cell]) -> bool:
     """Whether a grid row's last cell is a sign-off pair (`填表日期：2026年1月15日`, `填表人：李四`: see _signoff_row)
     right of a table row's cells (three or more, none a field's label nor a sign-off's): the form's sign-off printed
     beside its table's last row, none of the row's."""
-    if len(cells) < 4 or not _PAIR_VALUE.search(cells[-1].text) or not _signoff_row(Row(cells[-1:], None)):
-        return False        # (the cheap test first: most rows' last cell is no pair, asked once a grid row)
-    return not any(match_field(c.text) or _signoff_row(Row([c], None)) for c in cells[:-1])
-
-
-# a pair's value after its colon (`填表日期：2026年1月15日`; not `填表日期：` left blank)
-_PAIR_VALUE = re.compile(r"[:：]\s*\S")
+    if len(cells) < 4 or not _PAIR_VALUE.search(cells[-1].text) or not signoff_cell(cells[-1].text):
+        return False        # (the cheap test first, signoff_cell(valued=True)'s: asked once a grid row, most rows' last
+        # cell no pair)
+    return not any(match_field(c.text) or signoff_cell(c.text) for c in cells[:-1])
 
 
 def _unit_above_signoff(rows: list[Row]) -> Row | None:

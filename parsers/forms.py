@@ -24,7 +24,8 @@ from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAM
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
-                          is_year_line, label_key, match_field, pieces_joined, signoff_line, ticked_options, warn,
+                          is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
+                          SIGNOFF_ONLY_FIELDS,
                           _row_fields)
 from parsers.tables import (DROPPED, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, points_pair, read_assessment_table,
@@ -766,7 +767,7 @@ class FormReader:
         return bool(rows) and nxt is not None and not nxt.is_text_line and nxt.grid is rows[-1].grid \
             and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt) \
             and not (len(self.rows[i].cells) > 1 and match_field(self.rows[i].cells[0].text)) \
-            and not _signoff_pair_line(self.rows[i])
+            and not (len(self.rows[i].cells) == 1 and signoff_cell(self.rows[i].cells[0].text, valued=True))
         # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost;
         # `填表日期：2026年1月15日` that stood right of the table's last row, core._signoff_tail: the form's, as
         # under the table — it was skipped as a remark)
@@ -1489,7 +1490,7 @@ class FormReader:
         if self.adjusted is not None:
             col, unit, label, after = self.adjusted
             self.adjusted = None
-            if _ADJUST_STAGE.get(cells[0].text.strip()) == "after" and len(cells) >= 2:
+            if L.ADJUST_STAGE.get(cells[0].text.strip()) == "after" and len(cells) >= 2:
                 self._value(col, cells[1].text, cells[1], unit, label)
                 return
             below = next((x for x in cells if x.col == after), None) if after is not None else None
@@ -2095,16 +2096,16 @@ class FormReader:
                 self.level_goal = (col, row.grid)
                 j += 3
                 continue
-            stage = _ADJUST_STAGE.get(nxt.text.strip()) if nxt is not None else None
+            stage = L.ADJUST_STAGE.get(nxt.text.strip()) if nxt is not None else None
             if stage is not None and col not in L.MONEY_FIELDS:
                 # 年度目标 | 调整前 | text, then | 调整后 | text: the value in force is the one after
                 if stage == "after" and j + 2 < len(cells):
                     self._value(col, cells[j + 2].text, cells[j + 2], unit, c.text)
                 else:
                     # (年度绩效目标 | 调整前 | | 调整后 over the two texts: the column of 调整后)
-                    head = next((x for x in cells[j + 2:] if _ADJUST_STAGE.get(x.text.strip()) == "after"), None)
+                    head = next((x for x in cells[j + 2:] if L.ADJUST_STAGE.get(x.text.strip()) == "after"), None)
                     self.adjusted = (col, unit, c.text, head.col if head is not None and all(
-                        _ADJUST_STAGE.get(x.text.strip()) for x in cells[j + 1:]) else None)
+                        L.ADJUST_STAGE.get(x.text.strip()) for x in cells[j + 1:]) else None)
                 j += 3
                 continue
             if nxt is not None and col in L.MONEY_FIELDS and amount_bound(nxt.text) is not None \
@@ -3589,7 +3590,7 @@ class FormReader:
                 self._set("budget_total", amount.text, label,
                           declared_unit(label.text) or sec_unit or (parent[2] if parent else None) or self.block_unit)
             return
-        stage = _ADJUST_STAGE.get(key)
+        stage = L.ADJUST_STAGE.get(key)
         if stage is not None and key != "原":
             # `项目资金 | 调整前 | 4,500.00 | 调整后 | 3,600.00` (a 绩效目标调整申请表): the year's budget before and after
             # the adjustment, as a 调整前预算数 / 调整后预算数 field (they were read as two lines named 调整前 / 调整后)
@@ -3823,7 +3824,7 @@ class FormReader:
             return None                  # 全年预算数(A) | 300 | 全年执行数(B) | …: labels with their values, no header
         m = match_field(cells[0].text) if cells[0].col not in cols else None
         if m is not None and m[1] is None and m[0] not in L.MONEY_FIELDS \
-                and all(_ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
+                and all(L.ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
             return None                  # 年度绩效目标 | 调整前 | 调整后 over two texts: a field's stages, no money
         # a header cell no label names right of the first known one (an OCR-garbled `调整预算将,A、`): its
         # values are not read, and do not stop the rows being read
@@ -4135,7 +4136,7 @@ class FormReader:
             key = bare_fold(label.text) if label is not None else ""
             m = _ROW_STAGE.match(key)
             return bool(m) and (m.group(1) is not None and year is not None and int(m.group(1)) == year
-                                or _ADJUST_STAGE.get(key) == "after")
+                                or L.ADJUST_STAGE.get(key) == "after")
 
         mine = [b for b in below if own(b[1])]
         chosen = mine[0][0] if len(mine) == 1 else None
@@ -5172,10 +5173,11 @@ _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次)$|^是否")
 # a firm's name (the value of `项目公司` / `项目实施企业`)
 _FIRM_NAME = re.compile(r"(?:公司|集团|企业|厂|银行)$")
-# the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…)
 # a label's bracketed gloss at its end (`社会资本方（项目公司）`): the attribute word is the one before it
 _TRAILING_GLOSS = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
-_SIGNOFF_FIELDS = frozenset({"unit", "leader", "contact", "phone", "fill_date"})
+# the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…): core's fields
+# of a sign-off alone, and the unit and the leader a form's head names too (read here in a row of sign-off pairs)
+SIGNOFF_COLUMNS = SIGNOFF_ONLY_FIELDS | {"unit", "leader"}
 _PAIR_CELL = re.compile(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
 
 
@@ -5203,7 +5205,7 @@ def _signoff_label(label: str, colon: bool) -> bool:
     if not lab or len(label_key(lab)) > 10:
         return False
     m = match_field(lab + "：")
-    if m is not None and m[0] in _SIGNOFF_FIELDS:
+    if m is not None and m[0] in SIGNOFF_COLUMNS:
         return True
     if not colon:
         return is_role_label(lab) and label_key(lab).endswith(("负责人", "领导"))
@@ -5218,12 +5220,6 @@ def _signoff_start(text: str) -> bool:
     head = next((p.strip() for p in _NEXT_PAIR.split(text) if p.strip()), "")
     m = _PAIR_CELL.match(head)
     return _signoff_label(m.group(1), True) if m is not None else _signoff_label(head, False)
-
-
-def _signoff_pair_line(row: Row) -> bool:
-    """A text line of one sign-off column's pair with its value (`填表日期：2026年1月15日`, `联系电话：0731-…`)."""
-    m = match_field(row.cells[0].text) if len(row.cells) == 1 else None
-    return m is not None and m[0] in _SIGNOFF_FIELDS and bool(m[1])
 
 
 def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:
@@ -5608,8 +5604,6 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
-# An adjustment request shows a field before and after: 调整前 / 调整后 (原 / 调整为).
-_ADJUST_STAGE = L.ADJUST_STAGE
 # a level's part of a goal written by level (`产出目标`, `效益`, `满意度目标`; label_key's)
 _LEVEL_GOAL_HEAD = re.compile(r"^(?:产出|效益|成本|满意度|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:目标)?$")
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)

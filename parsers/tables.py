@@ -16,7 +16,7 @@ import regex
 
 from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import fmt_points
-from normalize.amounts import PERCENT_POINTS, is_capital_amount, parse_count, parse_number
+from normalize.amounts import CURRENCY_BEFORE, PERCENT_POINTS, is_capital_amount, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
@@ -32,7 +32,7 @@ from parsers.core import (_BRACKETED, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROL
                           is_placeholder, label_key, level_info, level_key, warn)
 
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
-_NUM = re.compile(r"^\s*(?:[￥¥]|RMB|人民币)?\s*[-+]?(?:\d(?:[\d,，]|\s(?=\d{3}(?!\d)))*(\.\d+)?|\.\d+)\s*(分|元|万元)?\s*$")
+_NUM = re.compile(rf"^\s*(?:{CURRENCY_BEFORE})?\s*[-+]?(?:\d(?:[\d,，]|\s(?=\d{{3}}(?!\d)))*(\.\d+)?|\.\d+)\s*(分|元|万元)?\s*$")
 _PCT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
 _OP = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|≈|~|约|不低于|不高于|不少于|不超过|大于|小于)")
 _NUMBERED = re.compile(r"^\s*指标\s*\d+\s*[:：]")

@@ -115,22 +115,13 @@ class FormLayout(LayoutParser):
         registers = [seg for seg in segs if seg.disclosure is not None and register_table(seg.disclosure)]
         if registers:
             # an office's register filed with its forms (a payroll, an asset count): its rows no form's
-            first = registers[0].first
-            names = list(dict.fromkeys(seg.disclosure for seg in registers))
-            res.warnings.append(ParseWarning(
-                "not_a_form", f"{len(registers)} register{'s' if len(registers) > 1 else ''} of an office "
-                f"({'; '.join(names[:6])}{' …' if len(names) > 6 else ''}): no form's; not read",
-                first.page if first else None, first.line if first else None))
+            res.warnings.append(_tables_not_read(registers, "register", "of an office"))
         tables = [seg for seg in segs if seg.disclosure is not None and not register_table(seg.disclosure)]
         if tables:
             # a 部门预算 / 决算公开's own tables (收支总表, “三公”经费表, 政府采购预算表 …): the department's accounts,
             # no form's money, lines or project; said once, not row by row (their rows are no form's rows lost)
-            first = tables[0].first
-            names = list(dict.fromkeys(seg.disclosure for seg in tables))
-            res.warnings.append(ParseWarning(
-                "not_a_form", f"{len(tables)} budget table{'s' if len(tables) > 1 else ''} of a 部门预算 / 决算公开 "
-                f"({'; '.join(names[:6])}{' …' if len(names) > 6 else ''}): the department's accounts, no form's; "
-                "not read", first.page if first else None, first.line if first else None))
+            res.warnings.append(_tables_not_read(tables, "budget table", "of a 部门预算 / 决算公开",
+                                                 "the department's accounts, "))
         segs = [s for seg in segs if seg.disclosure is None for s in (split_summary_table(seg) or [seg])]
         read = [read_form(seg) for seg in segs]
         cover_year: list[str] = []        # the titles and year lines of a cover page just left out
@@ -222,10 +213,19 @@ class FormLayout(LayoutParser):
         return res
 
 
-def _not_a_form(form: RawForm, message: str) -> ParseWarning:
-    """The `not_a_form` warning for rows read like a form's that give no project, at the form's first cell."""
+def _not_a_form(form, message: str) -> ParseWarning:
+    """The `not_a_form` warning for rows read like a form's that give no project (a RawForm), or a segment of no
+    form's (a FormSegment), at its first cell."""
     first = form.first
     return ParseWarning("not_a_form", message, first.page if first else None, first.line if first else None)
+
+
+def _tables_not_read(segs: list, noun: str, whose: str, why: str = "") -> ParseWarning:
+    """One `not_a_form` warning for the tables of no form's a document holds (segments with a `disclosure` name),
+    at the first: `2 registers of an office (…; …): no form's; not read`, the first six named."""
+    names = list(dict.fromkeys(seg.disclosure for seg in segs))
+    return _not_a_form(segs[0], f"{len(segs)} {noun}{'s' if len(segs) > 1 else ''} {whose} "
+                                f"({'; '.join(names[:6])}{' …' if len(names) > 6 else ''}): {why}no form's; not read")
 
 
 def _bare_title(title: str) -> str:

@@ -1616,7 +1616,7 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                         form.fields.setdefault(goal, RawValue(text, c))
                 elif role == "part" and _DIGITS.search(fold(c.text)):
                     parts.setdefault(detail, []).append(c)
-                    own = _part_head(rows, spec, col)
+                    own = _lowest_head(rows, spec, col, part=True)
                     if own:
                         # (each part kept under its own head in the group's unit: `上级补助（万元）`)
                         form.other.append((label_key(own) + (f"（{unit}）" if unit else ""), clean(c.text), c))
@@ -1675,14 +1675,16 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
             for detail, got in parts.items():
                 if detail not in form.fields:
                     form.fields[detail] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
-                    fiscal = [c for c in got if _LEVEL_FISCAL.match(label_key(_part_head(rows, spec, c.col) or ""))]
+                    fiscal = [c for c in got
+                              if _LEVEL_FISCAL.match(label_key(_lowest_head(rows, spec, c.col, part=True) or ""))]
                     rest = [c for c in got if c not in fiscal]
                     if "budget_fiscal" not in form.fields and fiscal and not rest:
                         # (`中央 | 省级 | 县级`, `上级补助 | 本级安排`: each part some level's government money, all of it
                         # fiscal, as a form's source lines by level make budget_fiscal their sum)
                         form.fields["budget_fiscal"] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
                     elif "budget_fiscal" not in form.fields and fiscal and all(
-                            _head_role(_part_head(rows, spec, c.col) or "") == ("field", "budget_other") for c in rest):
+                            _head_role(_lowest_head(rows, spec, c.col, part=True) or "") == ("field", "budget_other")
+                            for c in rest):
                         # (`中央资金 | 省级资金 | 自筹资金`: the levels' sum fiscal, the 自筹 the project's other money)
                         form.fields["budget_fiscal"] = RawValue("合计", fiscal[0], unit, parts=[c.text for c in fiscal])
                         if "budget_other" not in form.fields:
@@ -1862,22 +1864,14 @@ def _close_groups(groups: dict, mine: list, depth: int) -> None:
         _head_total(groups.pop(d), mine)
 
 
-def _lowest_head(rows: list, spec: dict, col: int) -> str | None:
-    """The lowest head over a list's column COL: its own in a second head row (`产出指标` over `数量指标`), else the
-    head row's cell."""
-    return next((h.text for r in reversed(rows[spec["head"] + 1:spec["start"]]) for h in r.cells
-                 if h.col == col and clean(h.text)), None) \
-        or next((h.text for h in rows[spec["head"]].cells if h.col == col), None)
-
-
-def _part_head(rows: list, spec: dict, col: int) -> str | None:
-    """The head of a list's money part in column COL: its own under the group's head (`资金来源（万元）` over `中央 |
-    省级`), else, a part of no group head (`中央资金 | 省级资金 | 市县资金` in the head row), its head row's cell."""
-    # (the lowest head of a head of three rows, `资金（万元）` over `合计 | 其中` over `中央资金 | 省级资金`: `中央资金`, not
-    # the `其中` over it)
+def _lowest_head(rows: list, spec: dict, col: int, part: bool = False) -> str | None:
+    """The lowest head over a list's column COL: its own in a second head row (`产出指标` over `数量指标`; the lowest of
+    a head of three rows, `资金（万元）` over `合计 | 其中` over `中央资金 | 省级资金`: `中央资金`, not the `其中` over it),
+    else the head row's cell. `part`: a money part's head — its head row's cell only for a part of no group head
+    (`中央资金 | 省级资金 | 市县资金` in the head row; under `资金来源（万元）`, `中央 | 省级` of its own or None)."""
     own = next((h.text for r in reversed(rows[spec["head"] + 1:spec["start"]]) for h in r.cells
-                if h.col == col and h.text.strip()), None)
-    if own is None and spec["cols"][col][2] is None:
+                if h.col == col and clean(h.text)), None)
+    if own is None and not (part and spec["cols"][col][2] is not None):
         own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None)
     return own
 
