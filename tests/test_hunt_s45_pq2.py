@@ -46,3 +46,12 @@ def test_letter_spaced_3pt_rules_across_whole_rows(read):
     # 工程完工时间's target `2025年1 0` and an unplaced_cell `月底前`
     r = read("ct_s45_pq2_letter_spaced_3pt_whole_rules.pdf")
     _form_read_right(r)
+
+
+def test_letter_spaced_3pt_without_rules(read):
+    # no rule at all, 3 points apart: the figures' glyphs 3-4 points apart (their boxes tight) were taken for word
+    # gaps. main: budget None / None / None, every target spaced out and no value parsed (`≥ 2 8 . 6公里`, `1 0 0 %`,
+    # `2 0 2 5年1 0月底前`), the goal `新建供水管网2 8 . 6公里，…`
+    r = read("ct_s45_pq2_letter_spaced_3pt_no_rules.pdf")
+    _form_read_right(r)
+    assert [(i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]][2] == ("=", 100.0, "%")
