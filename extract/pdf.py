@@ -1056,7 +1056,7 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
             if groups and any(_runs_over(groups[-1][4] + cs, cuts[q]) or _spaced_across(band, cuts[q])
                               for q in range(groups[-1][3], j)):
                 g = groups[-1]
-                two = _apart(g[4] + cs, cuts)
+                two = _apart(g[4] + cs, cuts, band)
                 if two is not None and two[0][0] >= g[0]:
                     # two cells wide apart, one reaching over the column gap (a wrapped text's long line beside a
                     # column of figures, a wrapped level 2 beside its level 1): each in the column of its middle
@@ -1231,17 +1231,18 @@ def _corridors(bands: list[list[dict]], left: float, right: float) -> list[float
     return cuts
 
 
-def _apart(chars: list[dict], cuts: list[float]) -> tuple[tuple[int, list], tuple[int, list]] | None:
+def _apart(chars: list[dict], cuts: list[float], band: list[dict] = ()) -> tuple[tuple[int, list], tuple[int, list]] | None:
     """Given a row's characters run together over a column gap, return them as two cells — (column, characters) left
     and right of their widest blank stretch — when that stretch is as wide as a character or wider and the two
-    sides' middles stand in different columns; else None (one merged cell)."""
+    sides' middles stand in different columns; else None (one merged cell). A stretch that is the letter spacing of
+    a line of the row's `band` (`_spaced_across`: 4 points, `1` | `,350.00`) parts nothing."""
     spans = _spans(chars)
     if len(spans) < 2:
         return None
     widths = sorted(c["x1"] - c["x0"] for c in chars)
     w = widths[len(widths) // 2]
     gap, at = max(((b[0] - a[1], (a[1] + b[0]) / 2) for a, b in zip(spans, spans[1:])), key=lambda t: t[0])
-    if gap < w and not gap >= 0.5 * w + 2 * _spacing(chars):
+    if gap < w and not gap >= 0.5 * w + 2 * _spacing(chars) or _spaced_across(band, at):
         return None
     ls = [c for c in chars if (c["x0"] + c["x1"]) / 2 < at]
     rs = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= at]

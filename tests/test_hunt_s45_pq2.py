@@ -55,3 +55,11 @@ def test_letter_spaced_3pt_without_rules(read):
     r = read("ct_s45_pq2_letter_spaced_3pt_no_rules.pdf")
     _form_read_right(r)
     assert [(i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]][2] == ("=", 100.0, "%")
+
+
+def test_letter_spaced_4pt_rules_across_whole_rows(read):
+    # the same, 4 points apart: the blank between `1` and `,` (4 points, a digit's width) was taken for two cells'
+    # gap though the text runs over the column gap there. main: every text spaced out (`农 村 供 水 保 障 工 程`),
+    # budget 10000 / 10000 / 10000 元 with a fiscal_other_mismatch, 6 targets `≥` alone (`2 8 . 6 公 里` … unplaced)
+    r = read("ct_s45_pq2_letter_spaced_4pt_whole_rules.pdf")
+    _form_read_right(r)
