@@ -914,7 +914,7 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
         goes_on = [x for x in above if not any(e["x0"] - 1.5 <= x <= e["x1"] + 1.5 for e in at[k])]
         above = []
         for x in _merge_close(sorted(ends[k] + ends[k + 1] + goes_on), tol=1.5):
-            if any(c["x0"] < x - 0.5 and c["x1"] > x + 0.5 for c in band):
+            if any(c["x0"] < x - 0.5 and c["x1"] > x + 0.5 for c in band) or _spaced_across(band, x):
                 continue                      # text runs across: a merged cell, no border here
             above.append(x)
             if left + 1.5 < x < right - 1.5:
@@ -1053,9 +1053,10 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
         for j in sorted(parts):
             cs = parts[j]
             x0, x1 = min(c["x0"] for c in cs), max(c["x1"] for c in cs)
-            if groups and any(_runs_over(groups[-1][4] + cs, cuts[q]) for q in range(groups[-1][3], j)):
+            if groups and any(_runs_over(groups[-1][4] + cs, cuts[q]) or _spaced_across(band, cuts[q])
+                              for q in range(groups[-1][3], j)):
                 g = groups[-1]
-                two = _apart(g[4] + cs, cuts)
+                two = _apart(g[4] + cs, cuts, band)
                 if two is not None and two[0][0] >= g[0]:
                     # two cells wide apart, one reaching over the column gap (a wrapped text's long line beside a
                     # column of figures, a wrapped level 2 beside its level 1): each in the column of its middle
@@ -1093,7 +1094,7 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
         last = max((k for k in rows if k < k0 + n), default=k0)
         box = (min(c["x0"] for c in cs), min(c["top"] for c in cs), max(c["x1"] for c in cs),
                max(c["bottom"] for c in cs))
-        cells.append(Cell(row_of[k0], j, unwrap_cell(text_of(cs)), row_of[last] - row_of[k0] + 1, w, pno, None, box))
+        cells.append(Cell(row_of[k0], j, unwrap_cell(text_of(cs, spaced=True)), row_of[last] - row_of[k0] + 1, w, pno, None, box))
     grid = Grid(cells, len(rows), len(cuts) + 1, "pdf_rules", order=pno * PAGE_ORDER + ys[0])
     rest = PdfiumPage(outside, [], page.width, page.height, page.page_number)
     return grid, rest.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside))
@@ -1103,7 +1104,7 @@ def _runs_over(chars: list[dict], x: float) -> bool:
     """Does a row's text run over the column gap at x: a glyph across it, or two glyphs of one line on its two sides
     closer than half the row's median glyph width (a letter-spaced print sets each glyph a point or two apart: a
     gap's middle may fall between two glyphs of one text, `道路` / `，亩均`, `1,286.` / `50`, which cut it in two)?"""
-    if any(c["x0"] < x < c["x1"] for c in chars):
+    if any(c["x0"] < x < c["x1"] for c in chars) or _spaced_across(chars, x):
         return True
     inked = [c for c in chars if c["text"].strip()]
     if not inked:
@@ -1112,6 +1113,29 @@ def _runs_over(chars: list[dict], x: float) -> bool:
     right = [c for c in inked if c["x0"] >= x]
     return any(x - a["x1"] < half and any(abs(b["top"] - a["top"]) < half and b["x0"] - a["x1"] < half for b in right)
                for a in inked if a["x1"] <= x)
+
+
+def _spaced_across(chars: list[dict], x: float) -> bool:
+    """Does x fall in the blank between two glyphs of a letter-spaced line: a blank of a point or more, under a glyph's
+    height, the glyph before them or the one after set the same blank apart (within half a point)? Four points apart
+    at 9 points, a rule's end under the goal's line fell between `农` and `村` (a border cut the goal in two: `…农达到98%`
+    | `村自来水普及率`); 3 points apart, a column gap between `1` and `,350.00`, `≥` and `28.6公里`."""
+    inked = [c for c in chars if c["text"].strip()]
+    for line in _by_top(inked, _line_tol(inked)) if inked else []:
+        line.sort(key=lambda c: c["x0"])
+        for k in range(len(line) - 1):
+            a, b = line[k], line[k + 1]
+            gap = b["x0"] - a["x1"]
+            if not a["x1"] <= x <= b["x0"] or gap < 1:
+                continue
+            h = median(c["bottom"] - c["top"] for c in line[max(0, k - 1):k + 3])
+            if gap >= h:
+                continue
+            side = ([a["x0"] - line[k - 1]["x1"]] if k > 0 else []) + \
+                ([line[k + 2]["x0"] - b["x1"]] if k + 2 < len(line) else [])
+            if any(abs(g - gap) <= 0.5 for g in side):
+                return True
+    return False
 
 
 def _lone_frames(hs: list[dict], vs: list[dict]) -> list[float]:
@@ -1207,17 +1231,18 @@ def _corridors(bands: list[list[dict]], left: float, right: float) -> list[float
     return cuts
 
 
-def _apart(chars: list[dict], cuts: list[float]) -> tuple[tuple[int, list], tuple[int, list]] | None:
+def _apart(chars: list[dict], cuts: list[float], band: list[dict] = ()) -> tuple[tuple[int, list], tuple[int, list]] | None:
     """Given a row's characters run together over a column gap, return them as two cells — (column, characters) left
     and right of their widest blank stretch — when that stretch is as wide as a character or wider and the two
-    sides' middles stand in different columns; else None (one merged cell)."""
+    sides' middles stand in different columns; else None (one merged cell). A stretch that is the letter spacing of
+    a line of the row's `band` (`_spaced_across`: 4 points, `1` | `,350.00`) parts nothing."""
     spans = _spans(chars)
     if len(spans) < 2:
         return None
     widths = sorted(c["x1"] - c["x0"] for c in chars)
     w = widths[len(widths) // 2]
     gap, at = max(((b[0] - a[1], (a[1] + b[0]) / 2) for a, b in zip(spans, spans[1:])), key=lambda t: t[0])
-    if gap < w and not gap >= 0.5 * w + 2 * _spacing(chars):
+    if gap < w and not gap >= 0.5 * w + 2 * _spacing(chars) or _spaced_across(band, at):
         return None
     ls = [c for c in chars if (c["x0"] + c["x1"]) / 2 < at]
     rs = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= at]
@@ -1484,7 +1509,7 @@ def table_grid(table, pno: int, hints: SplitHints | None = None) -> Grid | None:
     if not rows:
         return None
     chars_of = cell_chars(table)
-    texts = cell_texts(table, chars_of)
+    texts = cell_texts(table, chars_of, spaced=True)      # (a letter-spaced line one word)
     ncols = max(len(r.cells) for r in rows)
     xs = sorted({round(c[0], 1) for r in rows for c in r.cells if c} | {round(c[2], 1) for r in rows for c in r.cells if c})
     ys = sorted({round(r.bbox[1], 1) for r in rows} | {round(r.bbox[3], 1) for r in rows})
@@ -1521,7 +1546,7 @@ def table_grid(table, pno: int, hints: SplitHints | None = None) -> Grid | None:
             # the label of the cut merged cell may stand inside the table, in the open part
             inside = [ch for ch in table.page.chars if c.bbox[0] <= (ch["x0"] + ch["x1"]) / 2 < c.bbox[2]
                       and c.bbox[1] <= (ch["top"] + ch["bottom"]) / 2 < c.bbox[3]]
-            text = unwrap_cell(text_of(inside)) if inside else ""
+            text = unwrap_cell(text_of(inside, spaced=True)) if inside else ""
             if text.strip():
                 c.text = text
                 grid.cells.append(c)
@@ -1816,7 +1841,7 @@ def _by_top(items: list[dict], tol: float = 3.0) -> list[list[dict]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def text_of(chars: list[dict]) -> str:
+def text_of(chars: list[dict], spaced: bool = False) -> str:
     """Given a cell's characters, return pdfplumber's `extract_text(chars)` (default settings), faster.
 
     The same steps for upright text: characters clustered into lines by `top`
@@ -1825,6 +1850,8 @@ def text_of(chars: list[dict]) -> str:
     clustered into lines again; words joined by a space, lines by a newline.
     Rotated characters go to pdfplumber itself. tests/test_pdf.py checks the
     equality on every table of the fixtures.
+    With `spaced`, a line of a letter-spaced print (`_letter_gap`: each glyph set the same blank, under a glyph's
+    height, after the one before) is one word: 4 points apart at 9 points, pdfplumber gave `农 村 供 水`, `1 , 3 5 0`.
     """
     if not chars:
         return ""
@@ -1846,12 +1873,13 @@ def text_of(chars: list[dict]) -> str:
 
     for line in _by_top(chars, tol):
         line.sort(key=lambda c: c["x0"])
+        gap = max(3.0, _letter_gap(line) + 0.5) if spaced else 3.0
         cur: list[dict] = []
         for ch in line:
             if ch["text"].isspace():
                 flush(cur)
                 cur = []
-            elif cur and (ch["x0"] < cur[-1]["x0"] or ch["x0"] > cur[-1]["x1"] + 3
+            elif cur and (ch["x0"] < cur[-1]["x0"] or ch["x0"] > cur[-1]["x1"] + gap
                           or abs(ch["top"] - cur[-1]["top"]) > tol):
                 flush(cur)
                 cur = [ch]
@@ -1859,6 +1887,18 @@ def text_of(chars: list[dict]) -> str:
                 cur.append(ch)
         flush(cur)
     return "\n".join(" ".join(w["text"] for w in line) for line in _by_top(words, tol))
+
+
+def _letter_gap(line: list[dict]) -> float:
+    """The blank a letter-spaced line sets after each glyph (0 when the line is not one): four glyphs or more, no
+    white space between them, every blank the same (within a tenth of the glyphs' height) and under their height."""
+    if len(line) < 4 or any(c["text"].isspace() for c in line):
+        return 0.0
+    gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:])]
+    h = median(c["bottom"] - c["top"] for c in line)
+    if min(gaps) <= 0 or max(gaps) - min(gaps) > 0.1 * h or max(gaps) >= h:
+        return 0.0
+    return max(gaps)
 
 
 def _vertical_text(chars: list[dict]) -> str:
@@ -2088,7 +2128,7 @@ def _turned_text(chars: list[dict], turn: int) -> str:
     return "\n".join(x for x in lines if x)
 
 
-def cell_texts(table, chars_of: dict[tuple, list[dict]] | None = None) -> list[list[str | None]]:
+def cell_texts(table, chars_of: dict[tuple, list[dict]] | None = None, spaced: bool = False) -> list[list[str | None]]:
     """Given a pdfplumber Table, return what `table.extract()` returns, in one pass over the page's characters.
 
     pdfplumber tests every character against every row and cell (rows x chars
@@ -2099,7 +2139,7 @@ def cell_texts(table, chars_of: dict[tuple, list[dict]] | None = None) -> list[l
     `extract_text` joins them (`text_of`), so the texts are the same.
     """
     chars_of = cell_chars(table) if chars_of is None else chars_of
-    return [[None if c is None else text_of(chars_of.get(c, [])) for c in r.cells] for r in table.rows]
+    return [[None if c is None else text_of(chars_of.get(c, []), spaced) for c in r.cells] for r in table.rows]
 
 
 def cell_chars(table) -> dict[tuple, list[dict]]:
@@ -2795,7 +2835,7 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
     space = False
-    for ch in chars:
+    for i, ch in enumerate(chars):
         if not ch["text"].strip():
             space = bool(cur)                 # a space inside a cell is kept, once
             continue
@@ -2806,7 +2846,8 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
             if d < 0:                         # (a clipped glyph: the cell ends where the next one's text starts)
                 segs[-1] = (segs[-1][0], segs[-1][1], ch["x0"], *segs[-1][3:])
             cur = []
-        elif cur and (space or (d > 1.0 and not (_CJK.match(ch["text"]) or _CJK.match(cur[-1]["text"])))):
+        elif cur and (space or (d > 1.0 and not (_CJK.match(ch["text"]) or _CJK.match(cur[-1]["text"]))
+                                and not _evenly_set(cur, chars[i:], d))):
             # a word gap inside the cell (`100% (10月前)`); not the gap a typesetter puts between Chinese and
             # Latin letters or digits (`不少于 80 户次` as drawn is `不少于80户次` as written)
             cur.append({**cur[-1], "text": " "})
@@ -2815,6 +2856,17 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
     if cur:
         segs.append(_seg(cur))
     return segs
+
+
+def _evenly_set(before: list[dict], after: list[dict], d: float) -> bool:
+    """A blank d between the last glyph of `before` and the first of `after` (glyphs of one line in turn): is it the
+    letter spacing of the glyphs beside it (the blank before or after it the same within a point, glyph boxes being
+    tight; a print setting each glyph 2-4 points after the one before: `2 8 . 6公里`, `1 0 0 %` were read with
+    spaces), not a word gap?"""
+    side = [before[-1]["x0"] - before[-2]["x1"]] if len(before) > 1 else []
+    if len(after) > 1 and after[1]["text"].strip():
+        side.append(after[1]["x0"] - after[0]["x1"])
+    return any(1.0 < g and abs(g - d) <= 1.0 for g in side)
 
 
 def _clipped_before(a: dict, b: dict, gap: float, edges, tol: float, first: dict, before: dict | None = None) -> bool:
