@@ -780,7 +780,7 @@ class _DaskWatch:
                 pass
         return (f"failed on the Dask cluster: no worker left for {self.wait:g} s"
                 + (" (even after restarting the local cluster once)" if self.restarted else "")
-                + " — every worker died and none came back; not read (a rerun reads it)")
+                + " — its workers died (or none joined) and none came back; not read (a rerun reads it)")
 
 
 def _dask_finished(futures, watch: _DaskWatch):
