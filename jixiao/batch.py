@@ -646,36 +646,41 @@ def plan_run(paths: Iterable[str], held: list[dict], force: bool = False) -> Pla
 def run_dask(paths: list[str], address: str, *, layouts: set[str] | None = None,
              checks_disabled: frozenset[str] = frozenset(),
              timeout: float | None = None, stats: dict | None = None,
-             client=None) -> Iterator[tuple[int, FileResult]]:
+             client=None, watch: "_DaskWatch | None" = None) -> Iterator[tuple[int, FileResult]]:
     """Given files and a Dask scheduler (`tcp://host:8786`, or `local` / `local:N` for a LocalCluster of N
     worker processes), yield (input index, result) as the cluster finishes them.
 
     Workers read the files from the same paths (a shared file system); results come back to this client,
     which writes the dataset. A worker lost while reading a file makes Dask retry the file elsewhere
     (its `allowed-failures`, 3 by default); a file that still fails is recorded `failed` with the reason.
+    A cluster left with no worker (all died and none came back) never makes the run wait forever: see
+    `_DaskWatch` — the files still pending are recorded `failed`, naming the cause.
     """
-    from dask.distributed import as_completed
-
     own = client is None
+    cluster = None
     if own:
         client, cluster = _dask_client(address)
+    watch = watch or _DaskWatch(client, cluster)
     try:
         futures = {client.submit(_dask_task, p, layouts, checks_disabled, key=f"jixiao-{i}-{doc_key(p)}",
                                  pure=False): i for i, p in enumerate(paths)}
-        for fut in as_completed(futures):
+        for fut, lost in _dask_finished(futures, watch):
             i = futures[fut]
+            if lost:
+                yield i, failed_result(paths[i], lost)
+                continue
             try:
-                res, rss = fut.result(timeout=timeout)
+                res, rss = _dask_result(fut, watch, timeout)
                 if stats is not None:
                     stats["worker_peak_mib"] = max(stats.get("worker_peak_mib", 0.0), rss)
+            except _NoWorker as e:       # its result lost with its worker, and no worker left to make it again
+                res = failed_result(paths[i], str(e))
             except Exception as e:       # the file killed its workers too often, or the cluster failed it
                 res = failed_result(paths[i], f"failed on the Dask cluster: {type(e).__name__}: {e}"[:300])
             yield i, res
     finally:
         if own:
-            client.close()
-            if cluster is not None:
-                cluster.close()
+            _dask_close(client, cluster)
 
 
 def run_dask_parts(paths: list[str], address: str, outdir: str, partition_by: str | None, *,
@@ -687,31 +692,149 @@ def run_dask_parts(paths: list[str], address: str, outdir: str, partition_by: st
     documents rows. Yields ("parts", summary) per finished task — the caller commits `summary["written"]`
     — and, for the files of a task that failed even after Dask's retries (a file that kills its worker),
     ("file", FileResult) from running those files one per task, so one bad file costs itself only.
+    A cluster left with no worker: as in `run_dask`, the files of the tasks still pending come back as
+    ("file", failed FileResult) and the run ends.
     """
     import uuid
 
-    from dask.distributed import as_completed
-
     client, cluster = _dask_client(address)
+    watch = _DaskWatch(client, cluster)
     try:
         chunks = [paths[i:i + files_per_task] for i in range(0, len(paths), files_per_task)]
         aliases = aliases or {}
         futures = {client.submit(_dask_parts_task, chunk, outdir, partition_by, layouts, checks_disabled,
                                  {p: aliases[shown_path(p)] for p in chunk if shown_path(p) in aliases}, key=f"jixiao-parts-{k}-{uuid.uuid4().hex[:8]}", pure=False): chunk
                    for k, chunk in enumerate(chunks)}
-        for fut in as_completed(futures):
+        for fut, lost in _dask_finished(futures, watch):
+            if lost:
+                for p in futures[fut]:
+                    yield "file", failed_result(p, lost)
+                continue
             try:
-                summary = fut.result()
+                summary = _dask_result(fut, watch)
+            except _NoWorker as e:
+                for p in futures[fut]:
+                    yield "file", failed_result(p, str(e))
+                continue
             except Exception:            # a worker died on this chunk too often: file by file
                 for i, res in run_dask(futures[fut], address, layouts=layouts, checks_disabled=checks_disabled,
-                                       client=client):
+                                       client=client, watch=watch):
                     yield "file", res
                 continue
             yield "parts", summary
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        _dask_close(client, cluster)
+
+
+def dask_worker_wait() -> float:
+    """Seconds a Dask run waits for a worker while the cluster has none and files are pending
+    (JIXIAO_DASK_WORKER_WAIT, default 120; a local cluster is restarted once after that wait)."""
+    try:
+        v = float(os.environ.get("JIXIAO_DASK_WORKER_WAIT", "") or 120)
+    except ValueError:
+        v = 120.0
+    return max(v, 0.1)
+
+
+class _DaskWatch:
+    """Watches that a Dask cluster still has a worker while futures are pending.
+
+    Dask waits for a worker forever: when every worker process has died and none came back (a nanny whose
+    restart failed on a loaded machine, a remote cluster whose workers were all lost), the futures stay
+    pending and the run would hang. After `dask_worker_wait()` seconds with no worker, a local cluster is
+    restarted once (fresh worker processes); a second such wait, or any such wait on a remote cluster, gives
+    up: `lost()` then returns the reason the pending files are recorded `failed` with.
+    """
+
+    def __init__(self, client, cluster, wait: float | None = None):
+        self.client, self.cluster = client, cluster
+        self.wait = dask_worker_wait() if wait is None else wait
+        self.poll = min(2.0, max(self.wait / 4, 0.05))
+        self.since: float | None = None
+        self.restarted = False
+
+    def workers(self) -> int:
+        try:
+            return int(self.client.scheduler_info(n_workers=0).get("n_workers", 0))
+        except Exception:            # the scheduler itself unreachable: no worker to run anything
+            return 0
+
+    def lost(self) -> str | None:
+        if self.workers():
+            self.since = None
+            return None
+        now = time.monotonic()
+        if self.since is None:
+            self.since = now
+            return None
+        if now - self.since < self.wait:
+            return None
+        if self.cluster is not None and not self.restarted:
+            self.restarted, self.since = True, None
+            try:
+                n = len(self.cluster.worker_spec) or 1
+                self.cluster.scale(0)        # (drops the dead workers' specs: new workers take their place)
+                self.cluster.scale(n)
+                return None
+            except Exception:
+                pass
+        return (f"failed on the Dask cluster: no worker left for {self.wait:g} s"
+                + (" (even after restarting the local cluster once)" if self.restarted else "")
+                + " — its workers died (or none joined) and none came back; not read (a rerun reads it)")
+
+
+def _dask_finished(futures, watch: _DaskWatch):
+    """Yield (future, None) as the futures finish; when `watch` gives up on a cluster with no worker, yield
+    (future, reason) for each one still pending (cancelled) and stop."""
+    from dask.distributed import wait
+
+    pending = set(futures)
+    while pending:
+        try:
+            done, pending = wait(pending, timeout=watch.poll, return_when="FIRST_COMPLETED")
+        except Exception:            # (dask's TimeoutError: none finished within the poll)
+            done = set()
+        for fut in done:
+            yield fut, None
+        if pending and not done:
+            why = watch.lost()
+            if why:
+                for fut in pending:
+                    fut.cancel()
+                for fut in pending:
+                    yield fut, why
+                return
+
+
+class _NoWorker(Exception):
+    """A Dask result that cannot come: the cluster has had no worker for the watch's wait."""
+
+
+def _dask_result(fut, watch: _DaskWatch, timeout: float | None = None):
+    """`fut.result()`, watched: a future Dask counted finished can still wait — its result was held by a worker
+    that died before this client fetched it, so Dask computes it again — and with no worker left it would wait
+    forever. Raises _NoWorker with the reason when `watch` gives up; TimeoutError past `timeout` seconds."""
+    t0 = time.monotonic()
+    while True:
+        try:
+            return fut.result(timeout=watch.poll)
+        except TimeoutError:
+            if timeout is not None and time.monotonic() - t0 >= timeout:
+                raise
+            why = watch.lost()
+            if why:
+                fut.cancel()
+                raise _NoWorker(why) from None
+
+
+def _dask_close(client, cluster) -> None:
+    for x in (client, cluster):
+        if x is None:
+            continue
+        try:
+            x.close()
+        except Exception:            # (a cluster whose workers are gone may fail to close cleanly)
+            pass
 
 
 def _dask_parts_task(paths: list[str], outdir: str, partition_by, layouts, checks_disabled,

@@ -87,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "by an alarm) and recorded failed, with any --jobs (default 600; 0 = none)")
     e.add_argument("--dask", metavar="ADDRESS",
                    help="run on a Dask cluster: a scheduler address (tcp://host:8786; workers must see the "
-                   "input paths) or `local` / `local:N` for a local cluster of N worker processes")
+                   "input paths) or `local` / `local:N` for a local cluster of N worker processes; a cluster with no "
+                   "worker for $JIXIAO_DASK_WORKER_WAIT s (default 120) is restarted once if local, then its "
+                   "pending files are recorded failed")
     e.add_argument("--no-check", action="append", default=[], metavar="CODE",
                    help="switch an audit check off (repeatable; `jixiao checks` lists the codes)")
     e.add_argument("--force", action="store_true",
