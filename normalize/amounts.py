@@ -69,6 +69,10 @@ _AMOUNT = regex.compile(
 # (one list, HEDGE_WORDS, for parse_amount here and the form reader's amount cells, parsers/forms `_AMOUNT`)
 HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计"
 _AMOUNT_HEDGE = regex.compile(rf"^(?:{HEDGE_WORDS})\s*[:]?\s*(?=[{YUAN_SIGNS}\d])")
+# the same said after the amount (`50万元左右`, `120万元上下`: about, as `约50万元` — it was no amount, review lo); one
+# list for parse_amount here and parsers/forms `_AMOUNT`
+HEDGE_AFTER = r"左右|上下"
+_AMOUNT_HEDGE_AFTER = regex.compile(rf"(?<=[\d元万亿千])\s*(?:{HEDGE_AFTER})$")
 # the unit in brackets after the figure (`120（万元）`, `1,200,000.00（元）`) and 整 / 人民币 after the unit
 # (`120.00万元整`, `120万元人民币`): the figure in its unit
 _UNIT_IN_BRACKETS = regex.compile(rf"(?<=\d)\s*[(]\s*({BRACKET_UNIT_WORDS})\s*[)]$")
@@ -196,7 +200,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     if t is None:
         return None
     t = t.rstrip("。;；,，") or t      # `（三）项目总投资：450万元。`: a prose sentence's amount, its full stop after it
-    t = _AMOUNT_NOTE.sub("", _AMOUNT_HEDGE.sub("", t)) or t
+    t = _AMOUNT_NOTE.sub("", _AMOUNT_HEDGE_AFTER.sub("", _AMOUNT_HEDGE.sub("", t))) or t
     t = _AFTER_UNIT.sub("", _UNIT_IN_BRACKETS.sub(r"\1", t))
     neg = _ACCOUNTING_NEGATIVE.match(t)
     if neg:
