@@ -67,7 +67,9 @@ _AMOUNT = regex.compile(
 )
 # words around an amount that leave it the amount: `约50万元`, `预计120万元`, `120万元（含税）`, `80万元（暂定）`
 # (one list, HEDGE_WORDS, for parse_amount here and the form reader's amount cells, parsers/forms `_AMOUNT`)
-HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计"
+# (`小计：120`, `累计：120` in a value cell: the amount, as `合计：120` — they were taken for labels, the amount lost,
+# review lo)
+HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计|小计|累计"
 _AMOUNT_HEDGE = regex.compile(rf"^(?:{HEDGE_WORDS})\s*[:]?\s*(?=[{YUAN_SIGNS}\d])")
 # the same said after the amount (`50万元左右`, `120万元上下`: about, as `约50万元` — it was no amount, review lo); one
 # list for parse_amount here and parsers/forms `_AMOUNT`

@@ -71,3 +71,10 @@ def test_bound_in_numerals_kept(read):
     assert p.get("budget_total") is None              # a bound, no amount
     # main: lost (`_keep_pair` asked for a digit; `50万元以内` was kept)
     assert other_fields(p).get("项目资金总额") == "五十万元以内"
+
+
+def test_subtotal_words_in_value_cells(read):
+    # `小计：120` | `小计：100` | `累计：20` in the value cells, the unit declared 万元: the amounts, as `合计：120` reads
+    # (main: all three lost — budget_total, budget_fiscal and budget_other None)
+    p = only_project(read("ct_s45_lo_subtotal_cells.txt"))
+    assert (p.get("budget_total"), p.get("budget_fiscal"), p.get("budget_other")) == (1200000.0, 1000000.0, 200000.0)
