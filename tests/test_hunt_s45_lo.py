@@ -78,3 +78,11 @@ def test_subtotal_words_in_value_cells(read):
     # (main: all three lost — budget_total, budget_fiscal and budget_other None)
     p = only_project(read("ct_s45_lo_subtotal_cells.txt"))
     assert (p.get("budget_total"), p.get("budget_fiscal"), p.get("budget_other")) == (1200000.0, 1000000.0, 200000.0)
+
+
+def test_unit_line_run_into_the_head(read):
+    # `单位：万元 序号 | 项目名称 | 资金 | …`: the unit line run into the first head cell: the money in 万元, the head 序号
+    # (main: 320.0 and 86.0 — yuan —, and other_fields {"单位：万元 序号": "1"})
+    r = read("ct_s45_lo_unit_in_head.txt")
+    got = [(p["name"], p["budget_year"], other_fields(p)) for p in r.tables["projects"]]
+    assert got == [("基本公共卫生服务项目", 3200000.0, {}), ("村医补助项目", 860000.0, {})]
