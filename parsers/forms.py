@@ -2581,12 +2581,26 @@ class FormReader:
         return True
 
     def _money_sentence(self, cell: Cell, bare_only: bool = False) -> bool:
+        """_money_sentence_read on the cell's text; else on it without a last clause that is no money (`…，自筹20，受益群众
+        3.5万人。`: the sentence was dropped whole without a word, the clause's figure no amount); such a clause, not read,
+        in an unplaced_cell warning (it was dropped without a word when the rest read). True if read."""
+        text = fold(cell.text)
+        tail = _NO_MONEY_TAIL.search(text)
+        if not self._money_sentence_read(cell, text, bare_only) and (
+                tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only)):
+            return False
+        if tail is None:
+            return True
+        self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
+                                       f"{clean(tail.group('t'))}", cell))
+        return True
+
+    def _money_sentence_read(self, cell: Cell, text: str, bare_only: bool = False) -> bool:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
         the money fields written in a sentence, each amount with its unit): each field named; True if read. Figures
         of no unit are read when the sentence's lead declares it (`资金总额（万元）：120，其中：财政拨款100，自筹20`), or
         `其中：` opens it under a total read in a declared unit (`其中：财政拨款 100 自筹 20`): in that unit; with
-        `bare_only`, only such a sentence is read."""
-        text = fold(cell.text)
+        `bare_only`, only such a sentence is read (`text`: the cell's, folded)."""
         said = None      # the unit figures of no unit of their own are in (the lead's, or the total's above)
         money = _SENTENCE_MONEY
         lead = _SENTENCE_MONEY.match(text)
@@ -5116,6 +5130,10 @@ _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
 _BARE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
 _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+# a money sentence's last clause holding a figure of no money (`…，自筹20，受益群众3.5万人。`, `…，惠及农户350户`): a count, not
+# read as an amount (see _money_sentence)
+_NO_MONEY_TAIL = re.compile(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!(?:万|千|亿|百万|千万)?元)(?:万|千|亿)?"
+                            r"[\u4e00-\u9fff][^，,；;\d]*?)[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
 # unit the sentence's lead declares (`资金总额（万元）：120，…`)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hunt_tools import indicator_targets, only_project, other_fields
+from tests.hunt_tools import indicator_targets, only_project, other_fields, warning_codes
 from normalize.targets import split_target
 from normalize.amounts import parse_amount
 
@@ -86,3 +86,23 @@ def test_unit_line_run_into_the_head(read):
     r = read("ct_s45_lo_unit_in_head.txt")
     got = [(p["name"], p["budget_year"], other_fields(p)) for p in r.tables["projects"]]
     assert got == [("基本公共卫生服务项目", 3200000.0, {}), ("村医补助项目", 860000.0, {})]
+
+
+def test_money_sentence_with_a_last_clause_of_no_money(read):
+    # `资金总额（万元）：260.5，其中：财政拨款240.5，自筹20，受益群众3.5万人。`: the money read, the count's clause in a warning
+    # (main: all three null — the sentence dropped whole without a word, `3.5万人` no amount)
+    r = read("ct_s45_lo_money_sentence_tail.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (2605000.0, 2405000.0, 200000.0)
+    assert warning_codes(r) == ["unplaced_cell"]
+    assert "受益群众3.5万人" in r.tables["warnings"][0]["message"]
+
+
+def test_money_sentence_with_units_and_a_last_clause_of_no_money(read):
+    # `项目资金：资金总额260.5万元，其中财政拨款240.5万元，自筹资金20万元，受益农户350户。`: the money (right on main), the
+    # count's clause in a warning (main: dropped without a word)
+    r = read("ct_s45_lo_money_sentence_tail_units.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (2605000.0, 2405000.0, 200000.0)
+    assert warning_codes(r) == ["unplaced_cell"]
+    assert "受益农户350户" in r.tables["warnings"][0]["message"]
