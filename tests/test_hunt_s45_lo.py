@@ -80,10 +80,12 @@ def test_subtotal_words_in_value_cells(read):
     assert (p.get("budget_total"), p.get("budget_fiscal"), p.get("budget_other")) == (1200000.0, 1000000.0, 200000.0)
 
 
-def test_unit_line_run_into_the_head(read):
-    # `单位：万元 序号 | 项目名称 | 资金 | …`: the unit line run into the first head cell: the money in 万元, the head 序号
-    # (main: 320.0 and 86.0 — yuan —, and other_fields {"单位：万元 序号": "1"})
-    r = read("ct_s45_lo_unit_in_head.txt")
+@pytest.mark.parametrize("name", ["ct_s45_lo_unit_in_head.txt", "ct_s45_lo_unit_in_head.docx"])
+def test_unit_line_run_into_the_head(read, name):
+    # `单位：万元 序号 | 项目名称 | 资金 | …` (the .docx: `单位：万元` and `序号` on two lines of one Word cell, made by
+    # tests/fixtures/make_s45_lo.py): the unit line run into the first head cell: the money in 万元, the head 序号
+    # (main: 320.0 and 86.0 — yuan —, and other_fields {"单位：万元 序号": "1"}, in both)
+    r = read(name)
     got = [(p["name"], p["budget_year"], other_fields(p)) for p in r.tables["projects"]]
     assert got == [("基本公共卫生服务项目", 3200000.0, {}), ("村医补助项目", 860000.0, {})]
 
