@@ -67,8 +67,14 @@ _AMOUNT = regex.compile(
 )
 # words around an amount that leave it the amount: `约50万元`, `预计120万元`, `120万元（含税）`, `80万元（暂定）`
 # (one list, HEDGE_WORDS, for parse_amount here and the form reader's amount cells, parsers/forms `_AMOUNT`)
-HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计"
+# (`小计：120`, `累计：120` in a value cell: the amount, as `合计：120` — they were taken for labels, the amount lost,
+# review lo)
+HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计|小计|累计"
 _AMOUNT_HEDGE = regex.compile(rf"^(?:{HEDGE_WORDS})\s*[:]?\s*(?=[{YUAN_SIGNS}\d])")
+# the same said after the amount (`50万元左右`, `120万元上下`: about, as `约50万元` — it was no amount, review lo); one
+# list for parse_amount here and parsers/forms `_AMOUNT`
+HEDGE_AFTER = r"左右|上下"
+_AMOUNT_HEDGE_AFTER = regex.compile(rf"(?<=[\d元万亿千])\s*(?:{HEDGE_AFTER})$")
 # the unit in brackets after the figure (`120（万元）`, `1,200,000.00（元）`) and 整 / 人民币 after the unit
 # (`120.00万元整`, `120万元人民币`): the figure in its unit
 _UNIT_IN_BRACKETS = regex.compile(rf"(?<=\d)\s*[(]\s*({BRACKET_UNIT_WORDS})\s*[)]$")
@@ -196,7 +202,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     if t is None:
         return None
     t = t.rstrip("。;；,，") or t      # `（三）项目总投资：450万元。`: a prose sentence's amount, its full stop after it
-    t = _AMOUNT_NOTE.sub("", _AMOUNT_HEDGE.sub("", t)) or t
+    t = _AMOUNT_NOTE.sub("", _AMOUNT_HEDGE_AFTER.sub("", _AMOUNT_HEDGE.sub("", t))) or t
     t = _AFTER_UNIT.sub("", _UNIT_IN_BRACKETS.sub(r"\1", t))
     neg = _ACCOUNTING_NEGATIVE.match(t)
     if neg:

@@ -301,6 +301,18 @@ _CHANGE_LEAD = regex.compile(r"^(?:人均|户均|亩均|村均)?(?:同比|环比
                              r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于))")
 # `≥95%并且`, `≥95%，且`: a joiner with nothing after it (a cell cut, or the second condition in the next column)
 _DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同时)|且|并且|同时)$")
+# (`≥95%，力争`, `≥95%，争取`: an aim with no figure after it, a cell cut short: the figure asked, the aim word its
+# qualifier — it was `>=` and the text, no value, review lo)
+_DANGLING_AIM = regex.compile(r"(?<=\S)\s*[,;、]\s*(?P<q>力争|争取|力求)$")
+# the aim first, then the bound ensured (`力争≥98%，确保≥95%`, `力争100%；确保95%`): read as `确保≥95%，力争≥98%` — the bound
+# ensured the target, the aim its qualifier (it was text, review lo)
+_AIM_THEN_SURE = regex.compile(r"^(?P<aim>(?:力争|争取|力求)[^,;]{1,20}?)\s*[,;]\s*(?P<sure>(?:确保|保证)\s*[\d.>=<≥≤≧≦].*)$")
+# `每年度1次`, `每年度≥2次`: 每年 (年度 the year; it was text, or `≥2次` with `每年度` the qualifier, review lo)
+_EACH_YEAR = regex.compile(r"^每个?年度(?=\s*(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|至少|最少|最多|约))")
+# a note in brackets before the comparison word after the figure (`90分（优良）以上`, `4.8分（满分5分）以上`,
+# `95%（抽查）以上`): read as the note after it, `90分以上（优良）`; a unit in the brackets (`90（分）以上`) before the
+# word, `90分以上`; `（含）` is _INCLUSIVE_RE's (they were text, review lo)
+_NOTE_BEFORE_WORD = regex.compile(rf"^(?P<b>.*[\d%‰\p{{Han}}])\s*\((?P<q>(?!含(?:\d+(?:\.\d+)?\s*[%‰]?)?\))[^()]+)\)\s*(?P<w>{SUFFIX_WORD_ALONE})$")
 # `1次/两年`, `≥1次/三个月`: the number of periods after the slash in Chinese numerals, put in digits (`次/2年`, as
 # `每两年1次` reads)
 _PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九十]{{1,3}})(?P<p>个?(?:{_PERIOD_WORDS}))$")
@@ -616,6 +628,25 @@ def _split(text: str) -> Target:
         t = _split(body[:foot.start()].strip())
         return replace(t, qualifier=_joined(t.qualifier, foot.group("q"))) \
             if t.value is not None else as_text
+    aim = _DANGLING_AIM.search(body)
+    if aim is not None:                               # `≥95%，力争`: `≥95%`, the aim word the qualifier
+        t = _split(body[:aim.start()])
+        return replace(t, qualifier=_joined(t.qualifier, aim.group("q"))) if t.value is not None else as_text
+    aim_first = _AIM_THEN_SURE.match(body)
+    if aim_first is not None:                         # `力争≥98%，确保≥95%`: as `确保≥95%，力争≥98%`
+        t = _split(f"{aim_first.group('sure')},{aim_first.group('aim')}")
+        return t if t.value is not None else as_text
+    each_year = _EACH_YEAR.match(body)
+    if each_year is not None:                         # `每年度1次`: as `每年1次`
+        t = _split("每年" + body[each_year.end():])
+        return t if t.value is not None else as_text
+    noted = _NOTE_BEFORE_WORD.match(body)
+    if noted is not None:                             # `90分（优良）以上`: as `90分以上（优良）`
+        q = noted.group("q").strip()
+        t = _split(noted.group("b") + q + noted.group("w")
+                   if (_bracket_unit(q) or q in _UNIT_ONLY) and noted.group("b")[-1:].isdigit()
+                   else f"{noted.group('b')}{noted.group('w')}({q})")
+        return t if t.value is not None else as_text
     dated = _YEAR_LABEL.match(body)
     if dated is not None:
         year, after = f"{dated.group('y')}年{dated.group('d')}", dated.group("t")

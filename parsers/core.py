@@ -594,6 +594,14 @@ def document_rows(doc: Extracted) -> list[Row]:
                                            key=lambda c: c.bbox[1], default=cells[0])   # (a dump's cells have no box)
             order = max(_order(top, g.order + r * 1e-3, g.column), last + 1e-6)
             last = order
+            unit_head = _UNIT_BEFORE_HEAD.match(cells[0].text) if len(cells) > 1 else None
+            if unit_head is not None:
+                # `单位：万元 序号 | 项目名称 | 资金 | …`: the unit line run into the table's first head cell (a PDF's or a
+                # Word table's line above it merged into it): the line `单位：万元` before the row, the head `序号` (the
+                # money was read in yuan, the cell's text an other field's name, review lo)
+                rows.append(_text_row(TextLine(unit_head.group("u").strip(), page=cells[0].page, line=cells[0].line,
+                                               order=order - 5e-7)))
+                cells = [replace(cells[0], text=unit_head.group("h"))] + cells[1:]
             tail = _signoff_tail(cells)
             rows.append(Row(cells[:-1] if tail else cells, g, r, order, r in g.page_breaks))
             if tail:
@@ -641,6 +649,12 @@ def document_rows(doc: Extracted) -> list[Row]:
             prev_page = page
     doc.__dict__["_rows"] = rows
     return rows
+
+
+# a money unit's declaration run into a table's first head cell before its head (`单位：万元 序号`, `（金额单位：万元）序号`,
+# `单位：元　项目名称`): the declaration `u`, the head `h` (a short head of words, no figure)
+_UNIT_BEFORE_HEAD = re.compile(rf"^\s*(?P<u>[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(?:人民币)?(?:{_UNITS})\s*[)）]?)\s+"
+                               r"(?P<h>[^\d\s:：()（）]{2,8})\s*$")
 
 
 _TARGET_LIKE = re.compile(r"^\s*(?:[<>≤≥＜＞=＝《》]|不(?:高|低|少|多|超过|大|小)于|\d[\d.,]*\s*(?:%|％|[^\d\s]{1,4})?\s*$)")

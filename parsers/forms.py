@@ -13,8 +13,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
-from normalize.amounts import (ADJUSTMENT_KEY, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS, HEDGE_WORDS,
-                               PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound, parse_amount, parse_number)
+from normalize.amounts import (ADJUSTMENT_KEY, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS, HEDGE_AFTER,
+                               HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound, parse_amount, parse_number)
 from normalize.dates import parse_date, parse_period, reversed_period
 from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
@@ -2402,8 +2402,9 @@ class FormReader:
         attribute = _ATTRIBUTE_LABEL.search(_TRAILING_GLOSS.sub("", name))
         if attribute and attribute.group(0) in ("公司", "企业") and not _FIRM_NAME.search(value):
             attribute = None    # (`龙头企业 | 农民合作社 | 家庭农场`: heads of kinds side by side, no firm's name; review ry)
+        # (a bound of money in numerals, `五十万元以内`, as `50万元以内` is kept: it was lost, review lo)
         if not (re.search(r"\d", value) or "☑" in value or re.search(r"[，。；]", value) or len(value) >= 12
-                or label_key(name) in IGNORED_KEYS or attribute):
+                or label_key(name) in IGNORED_KEYS or attribute or ("元" in value and amount_bound(value) is not None)):
             # `收入构成 | 金额`, `第一季度 | 第二季度`, `越城区 | 柯桥区`: two heads side by side, no label and its value
             # (a short word is a value only beside a label naming an attribute: 运作方式 | BOT, 实施单位 | 区林业局)
             return False
@@ -2580,12 +2581,26 @@ class FormReader:
         return True
 
     def _money_sentence(self, cell: Cell, bare_only: bool = False) -> bool:
+        """_money_sentence_read on the cell's text; else on it without a last clause that is no money (`…，自筹20，受益群众
+        3.5万人。`: the sentence was dropped whole without a word, the clause's figure no amount); such a clause, not read,
+        in an unplaced_cell warning (it was dropped without a word when the rest read). True if read."""
+        text = fold(cell.text)
+        tail = _NO_MONEY_TAIL.search(text)
+        if not self._money_sentence_read(cell, text, bare_only) and (
+                tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only)):
+            return False
+        if tail is None:
+            return True
+        self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
+                                       f"{clean(tail.group('t'))}", cell))
+        return True
+
+    def _money_sentence_read(self, cell: Cell, text: str, bare_only: bool = False) -> bool:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
         the money fields written in a sentence, each amount with its unit): each field named; True if read. Figures
         of no unit are read when the sentence's lead declares it (`资金总额（万元）：120，其中：财政拨款100，自筹20`), or
         `其中：` opens it under a total read in a declared unit (`其中：财政拨款 100 自筹 20`): in that unit; with
-        `bare_only`, only such a sentence is read."""
-        text = fold(cell.text)
+        `bare_only`, only such a sentence is read (`text`: the cell's, folded)."""
         said = None      # the unit figures of no unit of their own are in (the lead's, or the total's above)
         money = _SENTENCE_MONEY
         lead = _SENTENCE_MONEY.match(text)
@@ -5115,6 +5130,10 @@ _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
 _BARE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
 _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+# a money sentence's last clause holding a figure of no money (`…，自筹20，受益群众3.5万人。`, `…，惠及农户350户`): a count, not
+# read as an amount (see _money_sentence)
+_NO_MONEY_TAIL = re.compile(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!(?:万|千|亿|百万|千万)?元)(?:万|千|亿)?"
+                            r"[\u4e00-\u9fff][^，,；;\d]*?)[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
 # unit the sentence's lead declares (`资金总额（万元）：120，…`)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
@@ -5592,11 +5611,11 @@ _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "�
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
 # (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice; it may
 # be hedged, totalled or signed, `约100万元`, `共计120万元`, `￥20万`, in 千万, `1.2千万`, its unit in brackets,
-# `120（万元）`, 整 after it, `120.00万元整`: amounts to parse_amount; or in numerals, capital `壹佰万元整` or common
+# `120（万元）`, 整 after it, `120.00万元整`, or 左右 (`50万元左右`): amounts to parse_amount; or in numerals, capital `壹佰万元整` or common
 # `一百二十万元`, the whole cell; or a bare figure after a sum's word, `合计：350.00`, in the unit declared)
 _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
                      rf"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{WRITTEN_UNIT_WORDS}"
-                     rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币)?)\s*(?P=a)?\s*"
+                     rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币|{HEDGE_AFTER})?)\s*(?P=a)?\s*"
                      r"(?:[(（][^()（）]*[)）]\s*)?$"
                      r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]"
                      r"|^\s*[一二三四五六七八九两十][零〇一二三四五六七八九两十百千万亿]*[元圆][整正]?\s*$"
