@@ -232,12 +232,11 @@ _PART_SOURCE = re.compile(r"本级|[省市区县乡镇]级|[区县乡镇]（|区
 _PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运维|工程|采购")
 # a fund's name (…养老保险基金, 彩票公益金, …专项资金), not a column's head over a list (基金收入预算)
 _FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
-# the end of a title of a fund's scored 评价指标体系 (…资金绩效评价指标体系及评分表, …资金绩效评价评分表), after the fund's name
-_FUND_SCORE_TITLE_END = re.compile(r"(?:项目)?绩效(?:评价|自评|考核)(?:指标体系)?(?:及|和)?(?:评分表|评分标准表|打分表)$"
-                                   r"|(?:项目)?绩效评价指标体系$|绩效自评(?:表|报告)$")
-# the same of a project's (…项目绩效评价指标体系, …项目绩效评价评分表), after the project's name (its 项目 kept)
-_PROJECT_SCORE_TITLE_END = re.compile(r"(?<=项目)绩效(?:评价|自评|考核)(?:指标体系(?:及|和)?(?:评分表|评分标准表|打分表)?"
-                                      r"|(?:评分表|评分标准表|打分表))$")
+# the end of a title of a scored 评价指标体系 (…资金绩效评价指标体系及评分表, …资金绩效评价评分表, …项目绩效评价指标体系),
+# after the fund's or the project's name (`proj`: its 项目, the name's end; `…项目支出绩效评价指标体系`,
+# `…项目绩效评价指标体系表`, `…项目绩效评价指标及评分表` too — they named no project, review rv4)
+_SCORE_TITLE_END = re.compile(r"(?P<proj>项目)?(?:支出)?绩效(?:评价|自评|考核)(?:(?:指标体系|指标)表?(?:及|和)?"
+                              r"(?:评分表|评分标准表?|打分表)?|(?:及|和)?(?:评分表|评分标准表?|打分表))$|绩效自评(?:表|报告)$")
 # a project's name that names no project (预算项目, 县级项目支出 …)
 _GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资))*(?:支出)?项目$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
@@ -4679,7 +4678,7 @@ class FormReader:
             # `2024年度湘潭市就业补助资金绩效评价指标体系及评分表` (a 第三方 evaluation's scored 指标体系 of a fund, no 项目名称
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
             for t in reversed(self.seg.titles):
-                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _FUND_SCORE_TITLE_END)
+                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END)
                 named = _YEAR_WORD.sub("", named) if named else None
                 if named and len(named) >= 5 and _FUND_NAME.search(named) and not _GENERIC_FUND.match(named):
                     self._set("name", named, t.cells[0])
@@ -4689,8 +4688,8 @@ class FormReader:
             # form's title by itself: a line over the table): the project the title names, as a fund's above (no project,
             # not_a_form)
             for t in list(reversed(self.seg.titles)) + [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]:
-                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _PROJECT_SCORE_TITLE_END)
-                named = _YEAR_WORD.sub("", named) if named else None
+                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END, "proj")
+                named = _YEAR_WORD.sub("", named) + "项目" if named else None
                 if named and len(named) >= 6 and not _GENERIC_PROJECT.match(named) and not PLACEHOLDER_NAME.match(named):
                     self._set("name", named, t.cells[0])
                     break
@@ -5427,12 +5426,13 @@ def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
     return [(m[0], v) for m, v in zip(cols, values)]  # type: ignore[index]
 
 
-def _fund_of(text: str, ending: re.Pattern) -> str | None:
-    """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None."""
+def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:
+    """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None. GROUP: a
+    group of `ending` that must have matched (the words of a project's title)."""
     t = _WS.sub("", fold(strip_numbering(re.sub(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?", "",
                                                        text)) or ""))
     m = ending.search(t)
-    return t[:m.start()] if m and m.start() >= 6 else None
+    return t[:m.start()] if m and m.start() >= 6 and (group is None or m.group(group)) else None
 
 
 # 附件2, 附表1-1; a bare table number, `表2` (a caption's number on a line of its own, over the next form's title)

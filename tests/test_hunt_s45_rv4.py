@@ -1,0 +1,31 @@
+"""Review rv4 of the rules merged in the session's second wave (hunts fy3, lq3, review rv3, refactor rf, speed sp2),
+read for their edges: siblings a rule misses, twins of a rule that exists, rules that fire where they should not.
+Text dumps ct_s45_rv4_*.txt (tabs between cells, as samples/). Each reading was written down by hand before jixiao
+was run; the comments say what main gave. Findings and what was left: /tmp/s45/rv4-REVIEW.md."""
+from __future__ import annotations
+
+from tests.hunt_tools import only_project, warning_codes
+
+
+# ---------------------------------------------------------------- fy3's name from a 指标体系 title: its siblings
+
+def test_project_spending_evaluation_index_title_names_the_project(read):
+    """`2024年度隆回县农村公路养护项目支出绩效评价指标体系` over a scored 一级指标 | 权重 | … | 得分 table: the project the
+    title names is `隆回县农村公路养护项目` (项目支出绩效评价 is the evaluation's kind, 支出 no part of the name), six
+    scores, its 合计 92. Main: no project (`not_a_form`: fy3's rule wanted 项目 right before 绩效)."""
+    r = read("ct_s45_rv4_tixi_spending.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["year"], p["score"]) == ("self_eval", "隆回县农村公路养护项目", 2024, 92)
+    s = r.tables["scores"]
+    assert len(s) == 6 and sum(x["weight"] for x in s) == 100 and sum(x["score"] for x in s) == 92
+    assert warning_codes(r) == []
+
+
+def test_evaluation_index_table_title_names_the_project(read):
+    """`附表3` over `2023年度邵东市城区排水管网改造项目绩效评价指标体系表` (the title ending 指标体系表) over a scored table
+    of six rows: the project `邵东市城区排水管网改造项目`, its 合计 94. Main: no project (`not_a_form`)."""
+    r = read("ct_s45_rv4_tixi_table_word.txt")
+    p = only_project(r)
+    assert (p["name"], p["year"], p["score"]) == ("邵东市城区排水管网改造项目", 2023, 94)
+    assert len(r.tables["scores"]) == 6
+    assert warning_codes(r) == []
