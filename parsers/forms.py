@@ -20,7 +20,7 @@ from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -5438,7 +5438,7 @@ def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | N
 # 附件2, 附表1-1; a bare table number, `表2` (a caption's number on a line of its own, over the next form's title)
 _ATTACHMENT = re.compile(r"^\s*(?:附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}|表\s*[\d一二三四五六七八九十]{1,3})"
                          r"(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")
-_OUTLINE_HEAD = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、](?!\d))\s*(.+)$")
+_OUTLINE_HEAD = re.compile(OUTLINE_NUMBER + r"(.+)$")   # (core's outline number, a level's too)
 
 
 def _is_lead_in(text: str) -> bool:

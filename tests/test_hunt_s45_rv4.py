@@ -29,3 +29,21 @@ def test_evaluation_index_table_title_names_the_project(read):
     assert (p["name"], p["year"], p["score"]) == ("邵东市城区排水管网改造项目", 2023, 94)
     assert len(r.tables["scores"]) == 6
     assert warning_codes(r) == []
+
+
+# ---------------------------------------------------------------- fy3's numbered levels: one outline number, its siblings
+
+def test_levels_numbered_with_a_half_bracket(read):
+    """`三、年度绩效指标` over rows `1）产出指标 | 数量指标 | 购置设备数量 | ≥40台（套）` with no head row (levels numbered
+    `1）`, `2）`, as Word's outline numbering writes them): four indicators, each level 1 without its number, as fy3's
+    `（一）产出指标` rows. Main: no indicator (`no_indicators`, the three numbered rows `unparsed_row`; fy3's level number
+    took `（一）`, `一、`, `1.` only, a twin of the report-heading number in parsers/forms)."""
+    r = read("ct_s45_rv4_levels_half_paren.txt")
+    p = only_project(r)
+    assert (p["name"], p["budget_year"]) == ("武冈市乡镇卫生院设备购置项目", 260 * 10_000.0)
+    got = [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]]
+    assert got == [("产出指标", "数量指标", "购置设备数量", "≥40台（套）"),
+                   ("产出指标", "质量指标", "设备验收合格率", "100%"),
+                   ("效益指标", "社会效益指标", "基层就诊人次增长率", "≥5%"),
+                   ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%")]
+    assert warning_codes(r) == ["table_header_implied"]
