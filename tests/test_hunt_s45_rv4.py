@@ -4,7 +4,7 @@ Text dumps ct_s45_rv4_*.txt (tabs between cells, as samples/). Each reading was 
 was run; the comments say what main gave. Findings and what was left: /tmp/s45/rv4-REVIEW.md."""
 from __future__ import annotations
 
-from tests.hunt_tools import only_project, warning_codes
+from tests.hunt_tools import only_project, other_fields, warning_codes
 
 
 # ---------------------------------------------------------------- fy3's name from a 指标体系 title: its siblings
@@ -47,3 +47,17 @@ def test_levels_numbered_with_a_half_bracket(read):
                    ("效益指标", "社会效益指标", "基层就诊人次增长率", "≥5%"),
                    ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%")]
     assert warning_codes(r) == ["table_header_implied"]
+
+
+# ---------------------------------------------------------------- fy3's 执行进度 as execution_rate: words under it
+
+def test_progress_in_words_under_execution_progress_kept(read):
+    """A `2024年度县重点项目建设进度表` (`总投资 | 年度计划投资 | 1-9月完成投资 | 执行进度 | 存在问题`) whose 执行进度 is the works'
+    progress in words (`主体结构完工，完成形象进度70%`, `完成管网5公里`) and once a share (`90%`): the words are no execution
+    rate, kept under their head; the share is the rate. Main: the words lost (fy3 made `执行进度` the list's
+    execution_rate; a cell it cannot read was dropped, neither the rate nor an other field)."""
+    r = read("ct_s45_rv4_progress_physical.txt")
+    got = [(p["name"], p["execution_rate"], other_fields(p).get("执行进度")) for p in r.tables["projects"]]
+    assert got == [("县第二中学教学楼建设项目", None, "主体结构完工，完成形象进度70%"),
+                   ("城区污水管网改造工程", None, "完成管网5公里"),
+                   ("县人民医院门诊楼装修项目", 0.9, None)]
