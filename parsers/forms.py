@@ -1499,12 +1499,12 @@ class FormReader:
         if self.level_goal is not None:
             col, grid = self.level_goal
             said = [x for x in cells if x.text.strip()]
-            if row.grid is grid and len(said) == 2 and _LEVEL_GOAL_HEAD.match(label_key(said[0].text)) \
-                    and is_value_for(said[1].text) and col in self.form.fields:
+            parts = _level_goal_parts(said)
+            if row.grid is grid and 2 * len(parts) == len(said) and parts and col in self.form.fields:
                 # `| 效益目标 | 培训后就业率不低于70%。` under the goal's first level: the goal goes on, its level named
+                # (`| 效益目标 | … | 满意度目标 | …`, two levels a row, too)
                 v = self.form.fields[col]
-                v.text = v.text.rstrip() + ("" if v.text.rstrip().endswith(("。", "；", ";")) else "；") \
-                    + f"{clean(said[0].text)}：{said[1].text.strip()}"
+                v.text = _goal_joined([v.text] + parts)
                 return
             self.level_goal = None
         if self._fund_flow_row(row, cells):
@@ -2085,15 +2085,14 @@ class FormReader:
                     self._value(col, "".join(parts), nxt, unit, c.text)
                     j = k
                     continue
-            if col in ("goal_annual", "goal_total") and nxt is not None and j + 2 < len(cells) \
-                    and _LEVEL_GOAL_HEAD.match(label_key(nxt.text)) and is_value_for(cells[j + 2].text) \
-                    and not _LEVEL_GOAL_HEAD.match(label_key(cells[j + 2].text)):
+            if col in ("goal_annual", "goal_total") and nxt is not None \
+                    and (parts := _level_goal_parts(cells[j + 1:])):
                 # 年度绩效目标 | 产出目标 | 开展培训3000人次… over `| 效益目标 | …` and `| 满意度目标 | …`: the goal written by
                 # level, each level's text after its name (the goal was the name `产出目标`, its text lost, the levels
-                # below other fields)
-                self._value(col, f"{clean(nxt.text)}：{cells[j + 2].text.strip()}", cells[j + 2], unit, c.text)
+                # below other fields; a second level on the row, `… | 效益目标 | …`, was an other field, review rv4)
+                self._value(col, _goal_joined(parts), cells[j + 2], unit, c.text)
                 self.level_goal = (col, row.grid)
-                j += 3
+                j += 1 + 2 * len(parts)
                 continue
             stage = L.ADJUST_STAGE.get(nxt.text.strip()) if nxt is not None else None
             if stage is not None and col not in L.MONEY_FIELDS:
@@ -5606,6 +5605,29 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
 # a level's part of a goal written by level (`产出目标`, `效益`, `满意度目标`; label_key's)
 _LEVEL_GOAL_HEAD = re.compile(r"^(?:产出|效益|成本|满意度|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:目标)?$")
+
+
+def _level_goal_parts(cells: list[Cell]) -> list[str]:
+    """The parts of a goal written by level in CELLS, from the first: `产出目标 | 开展培训3000人次 | 效益目标 | …` ->
+    ["产出目标：开展培训3000人次", "效益目标：…"] (a level's name, then its text; none when the first cell is no level's)."""
+    out = []
+    for k in range(0, len(cells) - 1, 2):
+        head, text = cells[k], cells[k + 1]
+        if not _LEVEL_GOAL_HEAD.match(label_key(head.text)) or not is_value_for(text.text) \
+                or _LEVEL_GOAL_HEAD.match(label_key(text.text)):
+            break
+        out.append(f"{clean(head.text)}：{text.text.strip()}")
+    return out
+
+
+def _goal_joined(parts: list[str]) -> str:
+    """A goal's levels' parts joined, `；` between them unless a part ends its sentence."""
+    out = parts[0].rstrip()
+    for part in parts[1:]:
+        out += ("" if out.endswith(("。", "；", ";")) else "；") + part
+    return out
+
+
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
 _BEFORE_AFTER = re.compile(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
 # words after 调整后 saying the goal is not changed (`不变`, `同调整前`, `无变化`, `同上`, `与调整前一致` …)

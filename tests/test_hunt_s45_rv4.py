@@ -61,3 +61,17 @@ def test_progress_in_words_under_execution_progress_kept(read):
     assert got == [("县第二中学教学楼建设项目", None, "主体结构完工，完成形象进度70%"),
                    ("城区污水管网改造工程", None, "完成管网5公里"),
                    ("县人民医院门诊楼装修项目", 0.9, None)]
+
+
+# ---------------------------------------------------------------- fy3's goal by level: two levels on a row
+
+def test_goal_by_level_two_levels_on_a_row(read):
+    """`年度绩效目标 | 产出目标 | 开展职业技能培训3000人次 | 效益目标 | 培训后就业率不低于70%` over `| 满意度目标 | 学员满意度达到90%以上`:
+    the goal written by level, two levels on the first row — all three levels' texts the goal, none an other field.
+    Main: goal_annual `产出目标：…；满意度目标：…` and `效益目标` an other field (fy3's rule took one level a row)."""
+    r = read("ct_s45_rv4_goal_levels_one_row.txt")
+    p = only_project(r)
+    assert p["goal_annual"] == ("产出目标：开展职业技能培训3000人次；效益目标：培训后就业率不低于70%；"
+                                "满意度目标：学员满意度达到90%以上")
+    assert other_fields(p) == {}
+    assert len(r.tables["indicators"]) == 3 and warning_codes(r) == []
