@@ -3922,10 +3922,12 @@ class FormReader:
         if any(c not in cols for c in self.matrix_options):
             # (`是 | 否` under `是否存在偏差`, the head over the first only: a tick under 否 is in a note column)
             cols = {**{c: "note" for c in self.matrix_options}, **cols}
-        pair = next(((k, p) for k, c in enumerate(cells) if cols.get(c.col) == "score"
+        pair = next(((k, p) for k, c in enumerate(cells) if cols.get(c.col) in ("score", "weight")
                      for p in [points_pair(c.text)] if p), None)
         if pair is not None:
-            # `9.5（10）` under a `得分（分值）` head beside 执行率: the score, its points in brackets after it
+            # `9.5（10）` under a `得分（分值）` head beside 执行率: the score, its points in brackets after it (`10（9.5）`
+            # under `分值（得分）`, a head the matrix reads as 分值, the same: the column the score's)
+            cols = {**cols, cells[pair[0]].col: "score"}
             cells = cells[:pair[0]] + [replace(cells[pair[0]], text=pair[1][1])] + cells[pair[0] + 1:]
         piece = next((c for c in cells if c.col < min(cols) and _UNIT_ONLY.match(c.text)), None)
         if piece is not None:

@@ -75,3 +75,33 @@ def test_goal_by_level_two_levels_on_a_row(read):
                                 "满意度目标：学员满意度达到90%以上")
     assert other_fields(p) == {}
     assert len(r.tables["indicators"]) == 3 and warning_codes(r) == []
+
+
+# ---------------------------------------------------------------- fy3's `得分（分值）`: its sibling, the points first
+
+def test_points_then_score_in_brackets_self_eval(read):
+    """fy3's 自评表 with the head written the other way, `分值（得分）`, its cells `20（20）`, `10（8）` (the points, the score
+    in brackets), the money row's `10（9.5）` beside 执行率 and the 总分 `100（96.5）`: weight and score apart, the
+    project's score 96.5. Main: no weight nor score (`20（20）` the 偏差原因, `10（8）` lost), the money row's pair an
+    unplaced_cell, the project's score 100 (the points)."""
+    r = read("ct_s45_rv4_points_then_score.txt")
+    p = only_project(r)
+    assert (p["name"], p["score"], p["execution_rate"]) == ("涟源市农村饮水安全维修养护项目", 96.5, 0.95)
+    got = [(i["level3"], i["weight"], i["score"], i["deviation"]) for i in r.tables["indicators"]]
+    assert got == [("维修养护工程数量", 20, 20, None), ("维修工程验收合格率", 15, 15, None),
+                   ("维修完成及时率", 10, 8, "汛期影响部分工程延后"), ("巩固受益人口", 15, 15, None),
+                   ("工程正常运行率", 15, 14, None), ("受益群众满意度", 15, 15, None)]
+    assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [("预算执行率", 10, 9.5)]
+    assert warning_codes(r) == []
+
+
+def test_points_then_score_in_brackets_score_sheet(read):
+    """A 评分表 `一级指标 | 二级指标 | 三级指标 | 分值（得分）` of cells `5（4）`, `30（27）`, closed by `合计 | 100（92）`: six
+    scores with their points, the form's score 92."""
+    r = read("ct_s45_rv4_score_sheet_points_first.txt")
+    p = only_project(r)
+    assert (p["name"], p["score"]) == ("绥宁县乡镇污水处理设施建设项目", 92)
+    got = [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]]
+    assert got == [("立项依据充分性", 5, 5), ("立项程序规范性", 5, 4), ("资金到位率", 10, 10),
+                   ("污水管网建设长度", 30, 27), ("污水处理率", 30, 28), ("群众满意度", 20, 18)]
+    assert warning_codes(r) == []
