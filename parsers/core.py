@@ -459,9 +459,12 @@ def clean(text: str | None) -> str | None:
 # ---------------------------------------------------------------- indicator levels
 
 _LEVEL_SUFFIX = re.compile(r"(类指标|指标|目标|(?<=..)值)$")   # (`产出值` / `数量值`: a level named with 值)
-_NUMBER_OPENERS = frozenset("(一二三四五六七八九十0123456789")
-# a level's outline number before its name (`（一）产出指标`, `一、效益指标`, `1.数量指标`; folded)
-_LEVEL_NUMBER = re.compile(r"^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d))\s*")
+_NUMBER_OPENERS = frozenset("(（一二三四五六七八九十0123456789")
+# an outline item's number before its words (`（一）产出指标`, `一、效益指标`, `1.数量指标`, `1）产出指标`, `二）效益指标`;
+# folded or not): a level's number (level_key), a report's heading's (parsers/forms) — `1）` / `二）` were no level's
+# number, the rows of such levels lost (review rv4)
+OUTLINE_NUMBER = r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．)）]|\d{1,2}[、.．)）](?!\d))\s*"
+_LEVEL_NUMBER = re.compile(OUTLINE_NUMBER)
 
 
 @lru_cache(maxsize=65536)

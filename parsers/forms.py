@@ -20,7 +20,7 @@ from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -232,12 +232,11 @@ _PART_SOURCE = re.compile(r"本级|[省市区县乡镇]级|[区县乡镇]（|区
 _PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运维|工程|采购")
 # a fund's name (…养老保险基金, 彩票公益金, …专项资金), not a column's head over a list (基金收入预算)
 _FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
-# the end of a title of a fund's scored 评价指标体系 (…资金绩效评价指标体系及评分表, …资金绩效评价评分表), after the fund's name
-_FUND_SCORE_TITLE_END = re.compile(r"(?:项目)?绩效(?:评价|自评|考核)(?:指标体系)?(?:及|和)?(?:评分表|评分标准表|打分表)$"
-                                   r"|(?:项目)?绩效评价指标体系$|绩效自评(?:表|报告)$")
-# the same of a project's (…项目绩效评价指标体系, …项目绩效评价评分表), after the project's name (its 项目 kept)
-_PROJECT_SCORE_TITLE_END = re.compile(r"(?<=项目)绩效(?:评价|自评|考核)(?:指标体系(?:及|和)?(?:评分表|评分标准表|打分表)?"
-                                      r"|(?:评分表|评分标准表|打分表))$")
+# the end of a title of a scored 评价指标体系 (…资金绩效评价指标体系及评分表, …资金绩效评价评分表, …项目绩效评价指标体系),
+# after the fund's or the project's name (`proj`: its 项目, the name's end; `…项目支出绩效评价指标体系`,
+# `…项目绩效评价指标体系表`, `…项目绩效评价指标及评分表` too — they named no project, review rv4)
+_SCORE_TITLE_END = re.compile(r"(?P<proj>项目)?(?:支出)?绩效(?:评价|自评|考核)(?:(?:指标体系|指标)表?(?:及|和)?"
+                              r"(?:评分表|评分标准表?|打分表)?|(?:及|和)?(?:评分表|评分标准表?|打分表))$|绩效自评(?:表|报告)$")
 # a project's name that names no project (预算项目, 县级项目支出 …)
 _GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资))*(?:支出)?项目$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
@@ -1500,12 +1499,12 @@ class FormReader:
         if self.level_goal is not None:
             col, grid = self.level_goal
             said = [x for x in cells if x.text.strip()]
-            if row.grid is grid and len(said) == 2 and _LEVEL_GOAL_HEAD.match(label_key(said[0].text)) \
-                    and is_value_for(said[1].text) and col in self.form.fields:
+            parts = _level_goal_parts(said)
+            if row.grid is grid and 2 * len(parts) == len(said) and parts and col in self.form.fields:
                 # `| 效益目标 | 培训后就业率不低于70%。` under the goal's first level: the goal goes on, its level named
+                # (`| 效益目标 | … | 满意度目标 | …`, two levels a row, too)
                 v = self.form.fields[col]
-                v.text = v.text.rstrip() + ("" if v.text.rstrip().endswith(("。", "；", ";")) else "；") \
-                    + f"{clean(said[0].text)}：{said[1].text.strip()}"
+                v.text = _goal_joined([v.text] + parts)
                 return
             self.level_goal = None
         if self._fund_flow_row(row, cells):
@@ -2086,15 +2085,14 @@ class FormReader:
                     self._value(col, "".join(parts), nxt, unit, c.text)
                     j = k
                     continue
-            if col in ("goal_annual", "goal_total") and nxt is not None and j + 2 < len(cells) \
-                    and _LEVEL_GOAL_HEAD.match(label_key(nxt.text)) and is_value_for(cells[j + 2].text) \
-                    and not _LEVEL_GOAL_HEAD.match(label_key(cells[j + 2].text)):
+            if col in ("goal_annual", "goal_total") and nxt is not None \
+                    and (parts := _level_goal_parts(cells[j + 1:])):
                 # 年度绩效目标 | 产出目标 | 开展培训3000人次… over `| 效益目标 | …` and `| 满意度目标 | …`: the goal written by
                 # level, each level's text after its name (the goal was the name `产出目标`, its text lost, the levels
-                # below other fields)
-                self._value(col, f"{clean(nxt.text)}：{cells[j + 2].text.strip()}", cells[j + 2], unit, c.text)
+                # below other fields; a second level on the row, `… | 效益目标 | …`, was an other field, review rv4)
+                self._value(col, _goal_joined(parts), cells[j + 2], unit, c.text)
                 self.level_goal = (col, row.grid)
-                j += 3
+                j += 1 + 2 * len(parts)
                 continue
             stage = L.ADJUST_STAGE.get(nxt.text.strip()) if nxt is not None else None
             if stage is not None and col not in L.MONEY_FIELDS:
@@ -3939,10 +3937,12 @@ class FormReader:
         if any(c not in cols for c in self.matrix_options):
             # (`是 | 否` under `是否存在偏差`, the head over the first only: a tick under 否 is in a note column)
             cols = {**{c: "note" for c in self.matrix_options}, **cols}
-        pair = next(((k, p) for k, c in enumerate(cells) if cols.get(c.col) == "score"
+        pair = next(((k, p) for k, c in enumerate(cells) if cols.get(c.col) in ("score", "weight")
                      for p in [points_pair(c.text)] if p), None)
         if pair is not None:
-            # `9.5（10）` under a `得分（分值）` head beside 执行率: the score, its points in brackets after it
+            # `9.5（10）` under a `得分（分值）` head beside 执行率: the score, its points in brackets after it (`10（9.5）`
+            # under `分值（得分）`, a head the matrix reads as 分值, the same: the column the score's)
+            cols = {**cols, cells[pair[0]].col: "score"}
             cells = cells[:pair[0]] + [replace(cells[pair[0]], text=pair[1][1])] + cells[pair[0] + 1:]
         piece = next((c for c in cells if c.col < min(cols) and _UNIT_ONLY.match(c.text)), None)
         if piece is not None:
@@ -4694,7 +4694,7 @@ class FormReader:
             # `2024年度湘潭市就业补助资金绩效评价指标体系及评分表` (a 第三方 evaluation's scored 指标体系 of a fund, no 项目名称
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
             for t in reversed(self.seg.titles):
-                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _FUND_SCORE_TITLE_END)
+                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END)
                 named = _YEAR_WORD.sub("", named) if named else None
                 if named and len(named) >= 5 and _FUND_NAME.search(named) and not _GENERIC_FUND.match(named):
                     self._set("name", named, t.cells[0])
@@ -4704,8 +4704,8 @@ class FormReader:
             # form's title by itself: a line over the table): the project the title names, as a fund's above (no project,
             # not_a_form)
             for t in list(reversed(self.seg.titles)) + [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]:
-                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _PROJECT_SCORE_TITLE_END)
-                named = _YEAR_WORD.sub("", named) if named else None
+                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END, "proj")
+                named = _YEAR_WORD.sub("", named) + "项目" if named else None
                 if named and len(named) >= 6 and not _GENERIC_PROJECT.match(named) and not PLACEHOLDER_NAME.match(named):
                     self._set("name", named, t.cells[0])
                     break
@@ -5446,18 +5446,19 @@ def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
     return [(m[0], v) for m, v in zip(cols, values)]  # type: ignore[index]
 
 
-def _fund_of(text: str, ending: re.Pattern) -> str | None:
-    """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None."""
+def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:
+    """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None. GROUP: a
+    group of `ending` that must have matched (the words of a project's title)."""
     t = _WS.sub("", fold(strip_numbering(re.sub(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?", "",
                                                        text)) or ""))
     m = ending.search(t)
-    return t[:m.start()] if m and m.start() >= 6 else None
+    return t[:m.start()] if m and m.start() >= 6 and (group is None or m.group(group)) else None
 
 
 # 附件2, 附表1-1; a bare table number, `表2` (a caption's number on a line of its own, over the next form's title)
 _ATTACHMENT = re.compile(r"^\s*(?:附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}|表\s*[\d一二三四五六七八九十]{1,3})"
                          r"(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")
-_OUTLINE_HEAD = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、](?!\d))\s*(.+)$")
+_OUTLINE_HEAD = re.compile(OUTLINE_NUMBER + r"(.+)$")   # (core's outline number, a level's too)
 
 
 def _is_lead_in(text: str) -> bool:
@@ -5625,6 +5626,29 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
 # a level's part of a goal written by level (`产出目标`, `效益`, `满意度目标`; label_key's)
 _LEVEL_GOAL_HEAD = re.compile(r"^(?:产出|效益|成本|满意度|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:目标)?$")
+
+
+def _level_goal_parts(cells: list[Cell]) -> list[str]:
+    """The parts of a goal written by level in CELLS, from the first: `产出目标 | 开展培训3000人次 | 效益目标 | …` ->
+    ["产出目标：开展培训3000人次", "效益目标：…"] (a level's name, then its text; none when the first cell is no level's)."""
+    out = []
+    for k in range(0, len(cells) - 1, 2):
+        head, text = cells[k], cells[k + 1]
+        if not _LEVEL_GOAL_HEAD.match(label_key(head.text)) or not is_value_for(text.text) \
+                or _LEVEL_GOAL_HEAD.match(label_key(text.text)):
+            break
+        out.append(f"{clean(head.text)}：{text.text.strip()}")
+    return out
+
+
+def _goal_joined(parts: list[str]) -> str:
+    """A goal's levels' parts joined, `；` between them unless a part ends its sentence."""
+    out = parts[0].rstrip()
+    for part in parts[1:]:
+        out += ("" if out.endswith(("。", "；", ";")) else "；") + part
+    return out
+
+
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
 _BEFORE_AFTER = re.compile(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
 # words after 调整后 saying the goal is not changed (`不变`, `同调整前`, `无变化`, `同上`, `与调整前一致` …)

@@ -144,19 +144,23 @@ _POINTS_ONLY = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 _SCORE_WORD = re.compile(r"^\s*(?:得?满分|不得分|零分)\s*$")
 # an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded)
 _POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得?满分|不得分|零分)\s*$")
-# a score with its points in brackets after it, under a `得分（分值）` head: `8（10）`, `9.5(10分)` (folded)
+# a score and its points, one in brackets after the other, under a `得分（分值）` / `分值（得分）` head: `8（10）`,
+# `9.5(10分)`, `10（8）` (folded)
 _SCORE_OF_POINTS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)]\s*$")
 
 
 def points_pair(text: str) -> tuple[str, str] | None:
     """`20/18` under a `分值/得分` head -> ("20", "18"): the points, then the score (`满分` the points, `不得分` 0);
-    `8（10）` under a `得分（分值）` head -> ("10", "8"): the score with its points in brackets after it (a score no
-    greater than its points: `15（15）`, not `20（18）`)."""
+    `8（10）` under a `得分（分值）` head -> ("10", "8"): the score with its points in brackets after it; `10（8）` under
+    a `分值（得分）` head the same: a score is no greater than its points, the smaller figure is the score whichever the
+    head names first (`15（15）` either way; `分值（得分）`'s cells were lost, review rv4)."""
     t = fold(text)
     m = _POINTS_PAIR.match(t)
     if m is None:
         b = _SCORE_OF_POINTS.match(t) if "(" in t else None
-        return (b.group(2), b.group(1)) if b is not None and float(b.group(1)) <= float(b.group(2)) else None
+        if b is None:
+            return None
+        return (b.group(2), b.group(1)) if float(b.group(1)) <= float(b.group(2)) else (b.group(1), b.group(2))
     got = m.group(2).strip()
     return m.group(1), m.group(1) if "满分" in got else "0" if _SCORE_WORD.match(got) else got.rstrip("分").strip()
 

@@ -265,6 +265,8 @@ _CLASS_HEADS = (
 # a progress list's head of the money spent so far (`累计支出`, `累计执行数`, `截至目前支出数`)
 _SPENT_SO_FAR_HEAD = re.compile(r"^(?:累计|截至目前|截止目前|至今)(?:已)?(?:支出|执行|拨付支出)(?:数|金额|资金)?$")
 _SPENT_SHARE_HEAD = re.compile(r"^(?:预算|资金|项目)?(?:执行|支出)进度$")
+# a rate's cell opening with its figure (`95%`, `≥90%`, `0.95`, `96.19%（得分9.6分）`), not with words (`完成管网5公里`)
+_FIGURE_FIRST = re.compile(r"^\s*(?:[≥≤<>=约]|不低于|达到)?\s*[-+]?\.?\d")
 _PROGRESS_HEAD = re.compile(r"^(?!.*(?:安排|计划|时间|目标|要求|节点))(?:.*(?:进度|进展|完成投资|完成额|存在(?:的)?问题))")
 
 
@@ -1600,9 +1602,11 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                         form.other.append((label_key(own), clean(text), c))
                     else:
                         form.fields[detail] = RawValue(text, c)
-                elif role == "field" and detail in L.MONEY_FIELDS and not _DIGITS.search(fold(c.text)):
+                elif role == "field" and (detail in L.MONEY_FIELDS and not _DIGITS.search(fold(c.text))
+                                          or detail == "execution_rate" and not _FIGURE_FIRST.match(fold(c.text))):
                     # (`资金 | 中央衔接资金`: a money head over words, no amount — a fund's name, kept under its head; it
-                    # was lost, no budget read of it)
+                    # was lost, no budget read of it; `执行进度 | 主体结构完工，完成形象进度70%` in a 建设进度表, the works'
+                    # progress in words, no share of the budget: it was lost, no rate read of it, review rv4)
                     if not is_placeholder(c.text) and clean(c.text):
                         own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or detail
                         form.other.append((label_key(own), clean(c.text), c))
