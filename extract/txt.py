@@ -433,11 +433,15 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
         # every cell set apart by one space (a web page's text, cells joined by a space): where a cell stands on its
         # line says nothing of its column; the rows as their cells come, no empty cell (packed rows)
         return _spaced_rows(lines, all_cells, classify), True
+    # (a list's class head printed on the line of the row under it, `二、学前教育类   3   公办幼儿园建设 …`: two lines)
+    lines, all_cells, nums = _split_run_in_heads(lines, all_cells)
     wide = _laid_out_wide(lines, all_cells)
     # each line's left margin: where the first cell of a row of cells of its block (lines between blank lines) starts
     # (a line starting further in, under a row's later cells, may be their wrapped rest)
     blocks = _blocks(all_cells)
-    lefts = _block_lefts(all_cells, blocks)
+    # (a list's class head between its rows is a row of the table: where it starts counts, as it did on its row's line)
+    heads = {k for k in range(len(all_cells)) if _list_class_head(all_cells, k)}
+    lefts = _block_lefts(all_cells, blocks, heads)
     out: list[tuple[str, int]] = []
     raw: list[int | None] = []          # for each row of `out`, the line it is when it is a line of one cell left as is
     used: set[int] = set()              # lines whose cells went into a row above or below them
@@ -445,7 +449,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     learned: dict[int, int] = {}        # where the cells of each of the anchor's columns start (`_column_starts`)
 
     def emit(text: str, i: int, alone: bool = False) -> None:
-        out.append((text, i + 1))
+        out.append((text, nums[i]))
         raw.append(i if alone else None)
 
     for i, (ln, cells) in enumerate(zip(lines, all_cells)):
@@ -458,6 +462,11 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 emit(cells[0][2], i, alone=True)
                 continue
             anchor = None    # a note under the table (注：/ 2.…), a title, `单位名称：…`: the table's columns end
+        if len(cells) == 1 and _list_class_head(all_cells, i):
+            # a list's class head between its rows (`二、学前教育类` over `3  公办幼儿园建设 …`): a row of the table, its
+            # other cells empty, as a tab dump writes it (a line of its own ended the table: the list was lost)
+            emit("\t".join([cells[0][2]] + [""] * (len(_next_cells(all_cells, i)) - 1)), i)
+            continue
         if len(cells) == 1 and anchor is not None and not is_page_furniture(cells[0][2]) \
                 and not (is_label is not None and is_label(cells[0][2])):
             row = _in_columns(cells, anchor, ln, anchor_line, wide, learned)   # a cell's wrapped rest alone on its line
@@ -552,6 +561,57 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     return out, False
 
 
+# a class head of a list (`二、学前教育类`, `（一）城关镇`): a section's numeral and a short name
+_CLASS_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*[^\s\d:：]"
+                         r"[^:：。；;，,]{0,18}$")
+_ROW_NO = re.compile(r"^\d{1,3}$")                        # a list row's number (序号)
+
+
+def _next_cells(all_cells: list[list[tuple[int, int, str]]], i: int) -> list[tuple[int, int, str]]:
+    """The cells of the first line after line `i` that holds any (none: [])."""
+    return next((cs for cs in all_cells[i + 1:] if cs), [])
+
+
+def _list_class_head(all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
+    """Is line `i`, of one cell, a class head of a list between its rows: `二、学前教育类` with a line of three cells or
+    more above it and, under it, a numbered row (`3  公办幼儿园建设  县教育局  480 …`) whose first cells start where
+    the numbered rows or the head row above start?"""
+    cells = all_cells[i]
+    if len(cells) != 1 or not _CLASS_HEAD.match(cells[0][2]):
+        return False
+    below = _next_cells(all_cells, i)
+    above = next((cs for cs in reversed(all_cells[:i]) if cs), [])
+    if len(below) < 3 or len(above) < 3 or not _ROW_NO.match(below[0][2]):
+        return False
+    return abs(above[0][0] - below[0][0]) <= 2 or abs(above[1][0] - below[1][0]) <= 2
+
+
+def _split_run_in_heads(lines: list[str], all_cells: list[list[tuple[int, int, str]]]) \
+        -> tuple[list[str], list[list[tuple[int, int, str]]], list[int]]:
+    """Given a flattened text's lines and their cells, return them with each list's class head that stands on the
+    line of the row under it (`二、学前教育类   3   公办幼儿园建设 …`, printed in the margin a point above that row)
+    put on a line of its own before it, and each line's 1-based number. A line is so cut when its second cell is a
+    row's number starting where a numbered row's number starts on a line near it (up to three lines away) that has
+    no such head, its cells one more than that row's or as many (a row's empty cell at its end)."""
+    out_lines: list[str] = []
+    out_cells: list[list[tuple[int, int, str]]] = []
+    nums: list[int] = []
+    for k, (ln, cs) in enumerate(zip(lines, all_cells)):
+        if len(cs) >= 4 and _CLASS_HEAD.match(cs[0][2]) and _ROW_NO.match(cs[1][2]):
+            near = [all_cells[m] for m in range(max(0, k - 3), min(len(lines), k + 4)) if m != k]
+            if any(len(o) >= 3 and _ROW_NO.match(o[0][2]) and abs(o[0][0] - cs[1][0]) <= 1
+                   and len(o) >= len(cs) - 2 for o in near):
+                b = cs[1][0]
+                out_lines += [ln[:b].rstrip(), " " * b + ln[b:]]
+                out_cells += [cs[:1], cs[1:]]
+                nums += [k + 1, k + 1]
+                continue
+        out_lines.append(ln)
+        out_cells.append(cs)
+        nums.append(k + 1)
+    return out_lines, out_cells, nums
+
+
 def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
                        is_label: Callable[[str], bool] | None) -> bool:
     """Is line `i`, of one cell, the form's title printed again at the top of a page (a running head: a form feed
@@ -570,12 +630,15 @@ def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, st
                                                                            and is_label(nxt[0][2]))
 
 
-def _block_lefts(all_cells: list[list[tuple[int, int, str]]], blocks: list[tuple[int, int]]) -> list[int]:
+def _block_lefts(all_cells: list[list[tuple[int, int, str]]], blocks: list[tuple[int, int]],
+                 heads: set[int] = frozenset()) -> list[int]:
     """For each line, where the rows of cells of its block (the lines between blank lines; `blocks`, each line's)
-    start: the least start of their first cells (a page's number not counted), else of any line's."""
+    start: the least start of their first cells and of the list's class heads among them (`heads`: lines of one
+    cell that are rows; a page's number not counted), else of any line's."""
     out = [0] * len(all_cells)
     for i, j in set(blocks):
-        starts = [cs[0][0] for cs in all_cells[i:j] if len(cs) >= 2 and not is_page_furniture(cs[0][2])] \
+        starts = [cs[0][0] for k, cs in enumerate(all_cells[i:j], i)
+                  if (len(cs) >= 2 or k in heads) and not is_page_furniture(cs[0][2])] \
             or [cs[0][0] for cs in all_cells[i:j] if cs]
         out[i:j] = [min(starts, default=0)] * (j - i)
     return out
