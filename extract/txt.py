@@ -776,6 +776,10 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
             at = _starts_at(_wide(lines[j], all_cells[j]), _wide(lines[i], hosts))
         if at is None or len(set(at)) < len(at):
             break
+        if any(heads[k] for k in at) and not all(heads):
+            # (a line under a label that has its value beside it, `其他资金  60` over the first line of the goal
+            # printed centred by height beside its label on the next line: no row under heads, nor this row's rest)
+            break
         # each cell's line above must be cut: it fills its column (`_full`), or ends open (`…-2025年`); under a head the
         # lines are the row below it, whole; a table's cell ending its sentence (`发生较大以上生产安全事故。`, `签订目标
         # 责任书。`) is whole, a field's goal may go on

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hunt_tools import warning_codes
+from tests.hunt_tools import indicator_targets, only_project, warning_codes
 
 LIST = [("薄弱学校改造", "县教育局", 3500000.0, "改造校舍12000平方米", "义务教育类"),
         ("营养改善计划", "各中小学", 2105000.0, "惠及学生≥8000人", "义务教育类"),
@@ -33,3 +33,30 @@ def test_project_list_class_head_on_the_line_of_the_row_under_it(read, name):
     # was a cell of the row before its number); after the first fix alone: two projects, the later rows shifted
     r = read(name)
     assert _list(r) == LIST
+
+
+GOAL = ("对城区主次干道老旧路灯进行节能改造，更换LED灯具1200盏，新建智能控制终端30套，实现主干道亮灯率不低于98%，"
+        "年节约电费约40万元，提升市民夜间出行安全感。")
+
+
+def test_target_form_goal_centred_by_height_under_a_money_row(read):
+    # 年度绩效目标 printed at the middle line of its three-line goal, the goal's first line right under the money
+    # block's last row `其他资金  60`. main: goal_annual = the last two lines only (`建智能控制终端30套，…`): the first
+    # line was taken for a row under the label 其他资金 (an `unparsed_row` warning)
+    r = read("ct_s45_ts_target_wrapped_drift.txt")
+    p = only_project(r)
+    assert p["goal_annual"] == GOAL
+    assert (p["name"], p["department"], p["unit"], p["year"]) == ("城区道路照明提升改造", "某市城市管理局", "某市路灯管理所",
+                                                              2025)
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (8600000.0, 8000000.0, 600000.0)
+    assert "unparsed_row" not in warning_codes(r)
+    # the indicator table, its cells a character off between rows: read as main read it
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "更换LED灯具数量", ">=", 1200.0, "盏"),
+        ("产出指标", "数量指标", "新建智能控制终端", "=", 30.0, "套"),
+        ("产出指标", "质量指标", "主干道亮灯率", ">=", 98.0, "%"),
+        ("产出指标", "时效指标", "改造完成时间", None, None, None),
+        ("产出指标", "成本指标", "单盏灯具改造成本", "<=", 5000.0, "元"),
+        ("效益指标", "经济效益指标", "年节约电费", ">=", 400000.0, "元"),
+        ("效益指标", "社会效益指标", "夜间交通事故发生率", None, None, None),
+        ("满意度指标", "服务对象满意度指标", "市民满意度", ">=", 90.0, "%")]
