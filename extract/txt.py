@@ -447,6 +447,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     used: set[int] = set()              # lines whose cells went into a row above or below them
     roles: list[str] = []               # the role of each column of the anchor (level3, target …), "" if none
     learned: dict[int, int] = {}        # where the cells of each of the anchor's columns start (`_column_starts`)
+    list_anchor = False                 # the anchor is a list's head (`序号 | 项目名称 | …`, `_list_head`)
 
     def emit(text: str, i: int, alone: bool = False) -> None:
         out.append((text, nums[i]))
@@ -499,10 +500,19 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             emit(first, i)
             continue
         starts_row = is_label is not None and is_label(first)
+        if not starts_row and _list_head(all_cells, i) \
+                and (anchor is None or [c[2] for c in anchor] != [c[2] for c in cells]):
+            # `序号  项目名称  实施单位  预算金额  年度绩效目标  备注` over numbered rows: a list's head, its columns
+            # hold for the rows under it (a row with an empty cell, `2  教师培训  45.5  …`, had its later cells
+            # shifted left: the amount read as the unit, the date as the goal); the head goes on as a row below
+            anchor, anchor_line, anchor_pad, list_anchor = cells, ln, 0, True
+            roles = [""] * len(cells)
+            learned = _column_starts(lines, all_cells, i, anchor, ln, wide, is_label)
         if len(cells) >= 4 and starts_row:
             if anchor is None or [c[2] for c in anchor] != [c[2] for c in cells]:
                 anchor, anchor_line, anchor_pad = cells, ln, 0   # (the same header again after a page break: its first
                 # columns)
+                list_anchor = False
                 roles = [(classify(a[2]) or ("", "", ""))[2].split(":")[-1] if classify is not None else ""
                          for a in anchor]
                 learned = _column_starts(lines, all_cells, i, anchor, ln, wide, is_label)
@@ -515,7 +525,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # `年度总体 | 预期目标 | 实际完成情况` (its label's rest, `目标`, on the next line): the heads of the two texts
             # under them, in their columns and maybe wrapped (they were put in the columns of the money table above,
             # a text's second line under the label's: lost)
-            anchor, anchor_line, anchor_pad, roles = cells, ln, 0, ["", "", ""]
+            anchor, anchor_line, anchor_pad, roles, list_anchor = cells, ln, 0, ["", "", ""], False
             emit("\t".join(c[2] for c in cells), i)
             continue
         if anchor is not None and anchor is not cells and not starts_row and len(cells) == len(anchor):
@@ -524,7 +534,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             if classify is not None:
                 _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles,
                                           lefts[i], blocks[i], used, classify)
-            emit("\t".join(row), i)
+            emit("\t".join([""] * (anchor_pad if list_anchor else 0) + row), i)   # (a list's head indented: its rows)
             continue
         if anchor is None or starts_row or len(cells) >= len(anchor):
             if anchor is not cells:
@@ -565,6 +575,19 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
 _CLASS_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*[^\s\d:：]"
                          r"[^:：。；;，,]{0,18}$")
 _ROW_NO = re.compile(r"^\d{1,3}$")                        # a list row's number (序号)
+
+
+_LIST_NO_HEAD = re.compile(r"^(?:序\s*号|编\s*号)$")
+
+
+def _list_head(all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
+    """Is line `i` a list's head: four cells or more, the first `序号` / `编号`, and the next line of three cells or
+    more a numbered row (`1  薄弱学校改造  县教育局  350 …`)?"""
+    cells = all_cells[i]
+    if len(cells) < 4 or not _LIST_NO_HEAD.match(cells[0][2]):
+        return False
+    row = next((cs for cs in all_cells[i + 1:] if len(cs) >= 3), [])
+    return bool(row) and _ROW_NO.match(row[0][2]) is not None
 
 
 def _next_cells(all_cells: list[list[tuple[int, int, str]]], i: int) -> list[tuple[int, int, str]]:
@@ -1066,6 +1089,11 @@ def _in_columns(cells: list[tuple[int, int, str]], anchor: list[tuple[int, int, 
             best = learned[s0]        # (where the column's cells start, under a head centred over them)
         elif n:
             best = last + 1           # (after a cell, one not where a head starts: the next column)
+            # (but not a column whose head stands wholly in the gap before the cell, the cell starting past the next
+            # column's start: that column is empty on this row, `2  教师培训        45.5` under `实施单位  资金规模`)
+            while best + 1 < len(anchor) and anchor[best][0] >= cells[n - 1][1] and anchor[best][1] <= s0 \
+                    and bounds[best + 1] <= s0 + 1:
+                best += 1
         else:
             best = max(range(len(anchor)), key=lambda k: (min(e0, bounds[k + 1]) - max(s0, bounds[k]),
                                                           -abs(s0 - bounds[k])))

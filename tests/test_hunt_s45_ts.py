@@ -60,3 +60,16 @@ def test_target_form_goal_centred_by_height_under_a_money_row(read):
         ("效益指标", "经济效益指标", "年节约电费", ">=", 400000.0, "元"),
         ("效益指标", "社会效益指标", "夜间交通事故发生率", None, None, None),
         ("满意度指标", "服务对象满意度指标", "市民满意度", ">=", 90.0, "%")]
+
+
+def test_list_rows_with_empty_cells_keep_their_columns(read):
+    # 序号 | 项目名称 | 实施单位 | 资金规模（万元） | 绩效目标 | 完成时限, row 2 without 实施单位, row 3 without an amount,
+    # row 4 without 完成时限. main: row 2's cells shifted left (unit `45.5`, goal `2025年12月`, no amount), row 3's too
+    # (goal `2025年8月`): `序号` is no label, so the head set no columns and each row's cells went as they came
+    r = read("ct_s45_ts_list_empty_cells.txt")
+    assert [(p["name"], p["unit"], p["budget_total"], p["goal_annual"], p["period_raw"])
+            for p in r.tables["projects"]] == [
+        ("校园安全设施改造", "县教育局", 1200000.0, "安装监控设备300套", "2025年9月"),
+        ("教师培训", None, 455000.0, "培训教师≥1200人次", "2025年12月"),
+        ("校车购置", "县教育局", None, "购置校车6辆", "2025年8月"),
+        ("课后服务补助", "各中小学", 800000.0, "覆盖学生≥5000人", None)]
