@@ -500,6 +500,11 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             emit(first, i)
             continue
         starts_row = is_label is not None and is_label(first)
+        if starts_row and anchor is not None and sum(map(bool, roles)) >= 3 and cells[0][0] > anchor[0][0] + 1 \
+                and any(abs(cells[0][0] - a[0]) <= 1 for a in anchor[1:]):
+            # a row of an indicator table whose first cell, under a later head, is also a form's label (`绩效目标`
+            # as a level 2 under `二级指标`, its level 1 merged above): a row in the table's columns, no new head
+            starts_row = False
         if not starts_row and _list_head(all_cells, i) \
                 and (anchor is None or [c[2] for c in anchor] != [c[2] for c in cells]):
             # `序号  项目名称  实施单位  预算金额  年度绩效目标  备注` over numbered rows: a list's head, its columns

@@ -73,3 +73,19 @@ def test_list_rows_with_empty_cells_keep_their_columns(read):
         ("教师培训", None, 455000.0, "培训教师≥1200人次", "2025年12月"),
         ("校车购置", "县教育局", None, "购置校车6辆", "2025年8月"),
         ("课后服务补助", "各中小学", 800000.0, "覆盖学生≥5000人", None)]
+
+
+def test_score_table_level_two_that_is_a_form_label(read):
+    # 一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分, the level 1 printed on its block's first row only; the level
+    # 2 `绩效目标` (also a form's label) on a row whose level 1 is merged. main: 2 score rows of 7 (and 4
+    # unparsed_row warnings): the row `绩效目标  绩效目标合理性  5 …` was taken for a new head, the rows under it placed
+    # in its columns (goal_annual `绩效目标合理性`, other_fields 实际完成率 / 满意度)
+    r = read("ct_s45_ts_score_table_label_level.txt")
+    assert [(s["level1"], s["level2"], s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
+        ("决策", "项目立项", "立项依据充分性", 5.0, 5.0), ("决策", "项目立项", "立项程序规范性", 5.0, 4.0),
+        ("决策", "绩效目标", "绩效目标合理性", 5.0, 5.0), ("过程", "资金管理", "资金到位率", 5.0, 5.0),
+        ("过程", "资金管理", "预算执行率", 10.0, 9.5), ("产出", "产出数量", "实际完成率", 40.0, 38.0),
+        ("效益", "项目效益", "满意度", 30.0, 28.0)]
+    p = only_project(r)
+    assert p["score"] == 94.5 and p["goal_annual"] is None
+    assert "unparsed_row" not in warning_codes(r)
