@@ -433,19 +433,24 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
         # every cell set apart by one space (a web page's text, cells joined by a space): where a cell stands on its
         # line says nothing of its column; the rows as their cells come, no empty cell (packed rows)
         return _spaced_rows(lines, all_cells, classify), True
+    # (a list's class head printed on the line of the row under it, `二、学前教育类   3   公办幼儿园建设 …`: two lines)
+    lines, all_cells, nums = _split_run_in_heads(lines, all_cells)
     wide = _laid_out_wide(lines, all_cells)
     # each line's left margin: where the first cell of a row of cells of its block (lines between blank lines) starts
     # (a line starting further in, under a row's later cells, may be their wrapped rest)
     blocks = _blocks(all_cells)
-    lefts = _block_lefts(all_cells, blocks)
+    # (a list's class head between its rows is a row of the table: where it starts counts, as it did on its row's line)
+    heads = {k for k in range(len(all_cells)) if _list_class_head(all_cells, k)}
+    lefts = _block_lefts(all_cells, blocks, heads)
     out: list[tuple[str, int]] = []
     raw: list[int | None] = []          # for each row of `out`, the line it is when it is a line of one cell left as is
     used: set[int] = set()              # lines whose cells went into a row above or below them
     roles: list[str] = []               # the role of each column of the anchor (level3, target …), "" if none
     learned: dict[int, int] = {}        # where the cells of each of the anchor's columns start (`_column_starts`)
+    list_anchor = False                 # the anchor is a list's head (`序号 | 项目名称 | …`, `_list_head`)
 
     def emit(text: str, i: int, alone: bool = False) -> None:
-        out.append((text, i + 1))
+        out.append((text, nums[i]))
         raw.append(i if alone else None)
 
     for i, (ln, cells) in enumerate(zip(lines, all_cells)):
@@ -458,6 +463,11 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 emit(cells[0][2], i, alone=True)
                 continue
             anchor = None    # a note under the table (注：/ 2.…), a title, `单位名称：…`: the table's columns end
+        if len(cells) == 1 and _list_class_head(all_cells, i):
+            # a list's class head between its rows (`二、学前教育类` over `3  公办幼儿园建设 …`): a row of the table, its
+            # other cells empty, as a tab dump writes it (a line of its own ended the table: the list was lost)
+            emit("\t".join([cells[0][2]] + [""] * (len(_next_cells(all_cells, i)) - 1)), i)
+            continue
         if len(cells) == 1 and anchor is not None and not is_page_furniture(cells[0][2]) \
                 and not (is_label is not None and is_label(cells[0][2])):
             row = _in_columns(cells, anchor, ln, anchor_line, wide, learned)   # a cell's wrapped rest alone on its line
@@ -490,10 +500,24 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             emit(first, i)
             continue
         starts_row = is_label is not None and is_label(first)
+        if starts_row and anchor is not None and sum(map(bool, roles)) >= 3 and cells[0][0] > anchor[0][0] + 1 \
+                and any(abs(cells[0][0] - a[0]) <= 1 for a in anchor[1:]):
+            # a row of an indicator table whose first cell, under a later head, is also a form's label (`绩效目标`
+            # as a level 2 under `二级指标`, its level 1 merged above): a row in the table's columns, no new head
+            starts_row = False
+        if not starts_row and _list_head(all_cells, i) \
+                and (anchor is None or [c[2] for c in anchor] != [c[2] for c in cells]):
+            # `序号  项目名称  实施单位  预算金额  年度绩效目标  备注` over numbered rows: a list's head, its columns
+            # hold for the rows under it (a row with an empty cell, `2  教师培训  45.5  …`, had its later cells
+            # shifted left: the amount read as the unit, the date as the goal); the head goes on as a row below
+            anchor, anchor_line, anchor_pad, list_anchor = cells, ln, 0, True
+            roles = [""] * len(cells)
+            learned = _column_starts(lines, all_cells, i, anchor, ln, wide, is_label)
         if len(cells) >= 4 and starts_row:
             if anchor is None or [c[2] for c in anchor] != [c[2] for c in cells]:
                 anchor, anchor_line, anchor_pad = cells, ln, 0   # (the same header again after a page break: its first
                 # columns)
+                list_anchor = False
                 roles = [(classify(a[2]) or ("", "", ""))[2].split(":")[-1] if classify is not None else ""
                          for a in anchor]
                 learned = _column_starts(lines, all_cells, i, anchor, ln, wide, is_label)
@@ -506,7 +530,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # `年度总体 | 预期目标 | 实际完成情况` (its label's rest, `目标`, on the next line): the heads of the two texts
             # under them, in their columns and maybe wrapped (they were put in the columns of the money table above,
             # a text's second line under the label's: lost)
-            anchor, anchor_line, anchor_pad, roles = cells, ln, 0, ["", "", ""]
+            anchor, anchor_line, anchor_pad, roles, list_anchor = cells, ln, 0, ["", "", ""], False
             emit("\t".join(c[2] for c in cells), i)
             continue
         if anchor is not None and anchor is not cells and not starts_row and len(cells) == len(anchor):
@@ -515,7 +539,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             if classify is not None:
                 _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles,
                                           lefts[i], blocks[i], used, classify)
-            emit("\t".join(row), i)
+            emit("\t".join([""] * (anchor_pad if list_anchor else 0) + row), i)   # (a list's head indented: its rows)
             continue
         if anchor is None or starts_row or len(cells) >= len(anchor):
             if anchor is not cells:
@@ -552,6 +576,70 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     return out, False
 
 
+# a class head of a list (`二、学前教育类`, `（一）城关镇`): a section's numeral and a short name
+_CLASS_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*[^\s\d:：]"
+                         r"[^:：。；;，,]{0,18}$")
+_ROW_NO = re.compile(r"^\d{1,3}$")                        # a list row's number (序号)
+
+
+_LIST_NO_HEAD = re.compile(r"^(?:序\s*号|编\s*号)$")
+
+
+def _list_head(all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
+    """Is line `i` a list's head: four cells or more, the first `序号` / `编号`, and the next line of three cells or
+    more a numbered row (`1  薄弱学校改造  县教育局  350 …`)?"""
+    cells = all_cells[i]
+    if len(cells) < 4 or not _LIST_NO_HEAD.match(cells[0][2]):
+        return False
+    row = next((cs for cs in all_cells[i + 1:] if len(cs) >= 3), [])
+    return bool(row) and _ROW_NO.match(row[0][2]) is not None
+
+
+def _next_cells(all_cells: list[list[tuple[int, int, str]]], i: int) -> list[tuple[int, int, str]]:
+    """The cells of the first line after line `i` that holds any (none: [])."""
+    return next((cs for cs in all_cells[i + 1:] if cs), [])
+
+
+def _list_class_head(all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
+    """Is line `i`, of one cell, a class head of a list between its rows: `二、学前教育类` with a line of three cells or
+    more above it and, under it, a numbered row (`3  公办幼儿园建设  县教育局  480 …`) whose first cells start where
+    the numbered rows or the head row above start?"""
+    cells = all_cells[i]
+    if len(cells) != 1 or not _CLASS_HEAD.match(cells[0][2]):
+        return False
+    below = _next_cells(all_cells, i)
+    above = next((cs for cs in reversed(all_cells[:i]) if cs), [])
+    if len(below) < 3 or len(above) < 3 or not _ROW_NO.match(below[0][2]):
+        return False
+    return abs(above[0][0] - below[0][0]) <= 2 or abs(above[1][0] - below[1][0]) <= 2
+
+
+def _split_run_in_heads(lines: list[str], all_cells: list[list[tuple[int, int, str]]]) \
+        -> tuple[list[str], list[list[tuple[int, int, str]]], list[int]]:
+    """Given a flattened text's lines and their cells, return them with each list's class head that stands on the
+    line of the row under it (`二、学前教育类   3   公办幼儿园建设 …`, printed in the margin a point above that row)
+    put on a line of its own before it, and each line's 1-based number. A line is so cut when its second cell is a
+    row's number starting where a numbered row's number starts on a line near it (up to three lines away) that has
+    no such head, its cells one more than that row's or as many (a row's empty cell at its end)."""
+    out_lines: list[str] = []
+    out_cells: list[list[tuple[int, int, str]]] = []
+    nums: list[int] = []
+    for k, (ln, cs) in enumerate(zip(lines, all_cells)):
+        if len(cs) >= 4 and _CLASS_HEAD.match(cs[0][2]) and _ROW_NO.match(cs[1][2]):
+            near = [all_cells[m] for m in range(max(0, k - 3), min(len(lines), k + 4)) if m != k]
+            if any(len(o) >= 3 and _ROW_NO.match(o[0][2]) and abs(o[0][0] - cs[1][0]) <= 1
+                   and len(o) >= len(cs) - 2 for o in near):
+                b = cs[1][0]
+                out_lines += [ln[:b].rstrip(), " " * b + ln[b:]]
+                out_cells += [cs[:1], cs[1:]]
+                nums += [k + 1, k + 1]
+                continue
+        out_lines.append(ln)
+        out_cells.append(cs)
+        nums.append(k + 1)
+    return out_lines, out_cells, nums
+
+
 def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
                        is_label: Callable[[str], bool] | None) -> bool:
     """Is line `i`, of one cell, the form's title printed again at the top of a page (a running head: a form feed
@@ -570,12 +658,15 @@ def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, st
                                                                            and is_label(nxt[0][2]))
 
 
-def _block_lefts(all_cells: list[list[tuple[int, int, str]]], blocks: list[tuple[int, int]]) -> list[int]:
+def _block_lefts(all_cells: list[list[tuple[int, int, str]]], blocks: list[tuple[int, int]],
+                 heads: set[int] = frozenset()) -> list[int]:
     """For each line, where the rows of cells of its block (the lines between blank lines; `blocks`, each line's)
-    start: the least start of their first cells (a page's number not counted), else of any line's."""
+    start: the least start of their first cells and of the list's class heads among them (`heads`: lines of one
+    cell that are rows; a page's number not counted), else of any line's."""
     out = [0] * len(all_cells)
     for i, j in set(blocks):
-        starts = [cs[0][0] for cs in all_cells[i:j] if len(cs) >= 2 and not is_page_furniture(cs[0][2])] \
+        starts = [cs[0][0] for k, cs in enumerate(all_cells[i:j], i)
+                  if (len(cs) >= 2 or k in heads) and not is_page_furniture(cs[0][2])] \
             or [cs[0][0] for cs in all_cells[i:j] if cs]
         out[i:j] = [min(starts, default=0)] * (j - i)
     return out
@@ -712,6 +803,10 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
         if at is None:
             at = _starts_at(_wide(lines[j], all_cells[j]), _wide(lines[i], hosts))
         if at is None or len(set(at)) < len(at):
+            break
+        if any(heads[k] for k in at) and not all(heads):
+            # (a line under a label that has its value beside it, `其他资金  60` over the first line of the goal
+            # printed centred by height beside its label on the next line: no row under heads, nor this row's rest)
             break
         # each cell's line above must be cut: it fills its column (`_full`), or ends open (`…-2025年`); under a head the
         # lines are the row below it, whole; a table's cell ending its sentence (`发生较大以上生产安全事故。`, `签订目标
@@ -999,6 +1094,11 @@ def _in_columns(cells: list[tuple[int, int, str]], anchor: list[tuple[int, int, 
             best = learned[s0]        # (where the column's cells start, under a head centred over them)
         elif n:
             best = last + 1           # (after a cell, one not where a head starts: the next column)
+            # (but not a column whose head stands wholly in the gap before the cell, the cell starting past the next
+            # column's start: that column is empty on this row, `2  教师培训        45.5` under `实施单位  资金规模`)
+            while best + 1 < len(anchor) and anchor[best][0] >= cells[n - 1][1] and anchor[best][1] <= s0 \
+                    and bounds[best + 1] <= s0 + 1:
+                best += 1
         else:
             best = max(range(len(anchor)), key=lambda k: (min(e0, bounds[k + 1]) - max(s0, bounds[k]),
                                                           -abs(s0 - bounds[k])))
