@@ -2630,7 +2630,7 @@ class FormReader:
             if first is None or first[1] is not None or first[0] not in L.MONEY_FIELDS \
                     or _DIGITS.search(money.sub("", text)):
                 return False    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
-            got.append((first[0], lead.group(2), lead.group(3) or said))
+            got.append((first[0], lead.group(2), _SHORT_UNITS.get(lead.group(3), lead.group(3)) or said))
             m = lead
         elif head is not None and head[0] not in L.MONEY_FIELDS:
             return False
@@ -2648,7 +2648,7 @@ class FormReader:
         alone = own is not None and not re.sub(r"[\s。.；;，,]", "", rest) and (
             head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
         for lab, amt, unit in money.findall(rest):
-            unit = unit or said
+            unit = _SHORT_UNITS.get(unit, unit) or said
             f = match_field(_SUB_LINE.sub("", lab))
             if f is None:
                 lab = _SENTENCE_LEAD.sub("", lab)    # (`万元（其中财政衔接资金`: the name after the bracket and 其中)
@@ -5129,15 +5129,20 @@ _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
 _BARE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
-_SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+# (`自筹资金50万`, `1.2亿` at a clause's end: 万 / 亿 with 元 left out, an amount in 万元 / 亿元 — `50万` was taken for a
+# clause of no money, the amount lost under a warning saying so, review rv5; _SHORT_UNITS its unit)
+_SHORT_UNIT = r"万(?=\s*(?:[，,、；;。.）)]|$))|亿(?=\s*(?:[，,、；;。.）)]|$))"
+_SHORT_UNITS = {"万": "万元", "亿": "亿元"}
+_SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
+                             rf"(亿元|万元|元|{_SHORT_UNIT})")
 # a money sentence's last clause holding a figure of no money (`…，自筹20，受益群众3.5万人。`, `…，惠及农户350户`): a count, not
-# read as an amount (see _money_sentence)
-_NO_MONEY_TAIL = re.compile(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!(?:万|千|亿|百万|千万)?元)(?:万|千|亿)?"
+# read as an amount (see _money_sentence; `自筹50万` is money, _SHORT_UNIT)
+_NO_MONEY_TAIL = re.compile(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!(?:万|千|亿|百万|千万)?元)(?:万|千|亿)?+"
                             r"[\u4e00-\u9fff][^，,；;\d]*?)[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
 # unit the sentence's lead declares (`资金总额（万元）：120，…`)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
-                              r"(亿元|万元|元|(?=[，,、；;。）)\s]|$))")
+                              rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = re.compile(r"\d{1,4}\s*[年月日]|[一二三四1-4]\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = re.compile(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
