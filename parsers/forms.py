@@ -3950,6 +3950,11 @@ class FormReader:
             unit = declared_unit(piece.text) or unit
             self.matrix = (cols, unit)
             cells = [c for c in cells if c is not piece]
+        # (`累计：285`, `合计：285`, `约285` under 全年执行数: the amount, its word before it one of HEDGE_WORDS, as parse_amount
+        # reads it — it was `no number, not kept`, the money spent lost, review rv5)
+        cells = [replace(c, text=rest) if cols.get(c.col) not in (None, "note", "name", "group")
+                 and (rest := _MATRIX_HEDGE.sub("", c.text, count=1)) != c.text
+                 and (is_number(rest) or _AMOUNT_WITH_UNIT.match(fold(rest))) else c for c in cells]
         # (a 部门整体 form's 部门职责 | 工作任务 | 任务内容 | 预算数 | 执行数: the task names the line, the duty its group)
         named = {cols[c.col]: c for c in cells if cols.get(c.col) in ("name", "group") and c.text.strip()}
         if "group" in named:
@@ -5630,6 +5635,8 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
 # a level's part of a goal written by level (`产出目标`, `效益`, `满意度目标`; label_key's)
+# a money matrix's value said with a word of HEDGE_WORDS before it (`累计：285`, `约285`): the word and its colon
+_MATRIX_HEDGE = re.compile(rf"^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*(?=[-+]?\d)")
 _LEVEL_GOAL_HEAD = re.compile(r"^(?:产出|效益|成本|满意度|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:目标)?$")
 
 

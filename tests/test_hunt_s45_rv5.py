@@ -23,3 +23,13 @@ def test_money_sentence_of_bare_figures_last_in_wan(read):
     p = only_project(r)
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (3000000.0, 2500000.0, 500000.0)
     assert "unplaced_cell" not in warning_codes(r)
+
+
+def test_self_evaluation_matrix_spent_said_cumulative(read):
+    # a 自评表's money matrix `年度资金总额 | 300 | 300 | 累计：285` under 年初预算数 | 全年预算数 | 全年执行数 (万元): the money
+    # spent is 285 万元, `累计：` its word as `合计：` (HEDGE_WORDS, review lo) — main: spent null, an unplaced_cell
+    # warning `money-matrix value is no number, not kept: '累计：285'`
+    r = read("ct_s45_rv5_matrix_cumulative.txt")
+    p = only_project(r)
+    assert (p["budget_initial"], p["budget_year"], p["spent"]) == (3000000.0, 3000000.0, 2850000.0)
+    assert "unplaced_cell" not in warning_codes(r)
