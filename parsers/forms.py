@@ -2630,7 +2630,7 @@ class FormReader:
             if first is None or first[1] is not None or first[0] not in L.MONEY_FIELDS \
                     or _DIGITS.search(money.sub("", text)):
                 return False    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
-            got.append((first[0], lead.group(2), lead.group(3) or said))
+            got.append((first[0], lead.group(2), _SHORT_UNITS.get(lead.group(3), lead.group(3)) or said))
             m = lead
         elif head is not None and head[0] not in L.MONEY_FIELDS:
             return False
@@ -2648,7 +2648,7 @@ class FormReader:
         alone = own is not None and not re.sub(r"[\s。.；;，,]", "", rest) and (
             head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
         for lab, amt, unit in money.findall(rest):
-            unit = unit or said
+            unit = _SHORT_UNITS.get(unit, unit) or said
             f = match_field(_SUB_LINE.sub("", lab))
             if f is None:
                 lab = _SENTENCE_LEAD.sub("", lab)    # (`万元（其中财政衔接资金`: the name after the bracket and 其中)
@@ -3950,6 +3950,11 @@ class FormReader:
             unit = declared_unit(piece.text) or unit
             self.matrix = (cols, unit)
             cells = [c for c in cells if c is not piece]
+        # (`累计：285`, `合计：285`, `约285` under 全年执行数: the amount, its word before it one of HEDGE_WORDS, as parse_amount
+        # reads it — it was `no number, not kept`, the money spent lost, review rv5)
+        cells = [replace(c, text=rest) if cols.get(c.col) not in (None, "note", "name", "group")
+                 and (rest := _MATRIX_HEDGE.sub("", c.text, count=1)) != c.text
+                 and (is_number(rest) or _AMOUNT_WITH_UNIT.match(fold(rest))) else c for c in cells]
         # (a 部门整体 form's 部门职责 | 工作任务 | 任务内容 | 预算数 | 执行数: the task names the line, the duty its group)
         named = {cols[c.col]: c for c in cells if cols.get(c.col) in ("name", "group") and c.text.strip()}
         if "group" in named:
@@ -5129,15 +5134,20 @@ _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
 _BARE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
-_SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+# (`自筹资金50万`, `1.2亿` at a clause's end: 万 / 亿 with 元 left out, an amount in 万元 / 亿元 — `50万` was taken for a
+# clause of no money, the amount lost under a warning saying so, review rv5; _SHORT_UNITS its unit)
+_SHORT_UNIT = r"万(?=\s*(?:[，,、；;。.）)]|$))|亿(?=\s*(?:[，,、；;。.）)]|$))"
+_SHORT_UNITS = {"万": "万元", "亿": "亿元"}
+_SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
+                             rf"(亿元|万元|元|{_SHORT_UNIT})")
 # a money sentence's last clause holding a figure of no money (`…，自筹20，受益群众3.5万人。`, `…，惠及农户350户`): a count, not
-# read as an amount (see _money_sentence)
-_NO_MONEY_TAIL = re.compile(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!(?:万|千|亿|百万|千万)?元)(?:万|千|亿)?"
+# read as an amount (see _money_sentence; `自筹50万` is money, _SHORT_UNIT)
+_NO_MONEY_TAIL = re.compile(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!(?:万|千|亿|百万|千万)?元)(?:万|千|亿)?+"
                             r"[\u4e00-\u9fff][^，,；;\d]*?)[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
 # unit the sentence's lead declares (`资金总额（万元）：120，…`)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
-                              r"(亿元|万元|元|(?=[，,、；;。）)\s]|$))")
+                              rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = re.compile(r"\d{1,4}\s*[年月日]|[一二三四1-4]\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = re.compile(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
@@ -5625,6 +5635,8 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
 # a level's part of a goal written by level (`产出目标`, `效益`, `满意度目标`; label_key's)
+# a money matrix's value said with a word of HEDGE_WORDS before it (`累计：285`, `约285`): the word and its colon
+_MATRIX_HEDGE = re.compile(rf"^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*(?=[-+]?\d)")
 _LEVEL_GOAL_HEAD = re.compile(r"^(?:产出|效益|成本|满意度|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:目标)?$")
 
 
