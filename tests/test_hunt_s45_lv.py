@@ -1,4 +1,4 @@
-"""Hunt lv (session 45): level headings and names — levels numbered `①产出指标`, `A.产出指标`, `第一部分 产出指标` in
+"""Hunt lv (session 45): level headings and names — levels numbered `①产出指标`, `A.产出指标`, `Ⅰ.产出指标`, `第一部分 产出指标` in
 rows under no head row (as `（一）产出指标` / `1）产出指标` were read; `（1）产出指标` already was, no test), a scored
 `…工程绩效评价指标体系` title (no 项目 in it) naming its project, a goal written under level-2 heads (`数量目标 | …`,
 `质量目标 | …`) joined as level-1 heads' are. Text dumps (tabs between cells, as samples/). Each reading was written
@@ -18,11 +18,12 @@ LEVELS = [("产出指标", "数量指标", "新品种推广面积", "≥3万亩"
     ("ct_s45_lv_levels_circled.txt", "邵阳县水稻新品种推广项目"),      # ①产出指标 / ②效益指标 / ③满意度指标
     ("ct_s45_lv_levels_letter.txt", "邵阳县油菜新品种推广项目"),       # A.产出指标 / B.效益指标 / C.满意度指标
     ("ct_s45_lv_levels_part.txt", "邵阳县大豆新品种推广项目"),         # 第一部分 产出指标 / 第二部分 …
+    ("ct_s45_lv_levels_roman.txt", "邵阳县红薯新品种推广项目"),        # Ⅰ.产出指标 / Ⅱ.效益指标 / Ⅲ.满意度指标
 ])
 def test_numbered_levels_under_no_head(read, fixture, name):
     """A 申报表's indicator rows under `三、年度绩效指标` and no head row, each level-1 written with its number
     (`①产出指标 | 数量指标 | 新品种推广面积 | ≥3万亩`): four indicators, the level-1 named without its number, its
-    category known. Main: for ①, A. and 第一部分, no indicator (`no_indicators`, three `unparsed_row`)."""
+    category known. Main: for ①, A., Ⅰ. and 第一部分, no indicator (`no_indicators`, three `unparsed_row`)."""
     r = read(fixture)
     p = only_project(r)
     assert (p["name"], p["budget_year"]) == (name, 260 * W)
