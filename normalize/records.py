@@ -279,8 +279,11 @@ def _rate(text: str, project: dict) -> float | None:
     return rate
 
 
-# `1.1数量指标`, `2.1社会效益指标`: an outline number of a level cell (a level is a category, never a quantity)
-_LEVEL_OUTLINE = regex.compile(r"^\s*\d{1,2}(?:\s*[.．]\s*\d{1,2}){1,2}\s*(?=\p{Han})")
+# `1.1数量指标`, `2.1社会效益指标`: an outline number of a level cell (a level is a category, never a quantity); a
+# letter's `A.产出指标`, a Roman `Ⅰ.产出指标`, a part's `第一部分 产出指标` (parsers.core OUTLINE_NUMBER's, which
+# strip_numbering does not take)
+_LEVEL_OUTLINE = regex.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2}){1,2}|[A-Ha-h]\s*[、.．)）]|[Ⅰ-Ⅻⅰ-ⅻ]\s*[、.．)）]?"
+                               r"|第[一二三四五六七八九十\d]{1,3}部分)\s*(?=\p{Han})")
 
 
 @text_cache()

@@ -459,18 +459,24 @@ def clean(text: str | None) -> str | None:
 # ---------------------------------------------------------------- indicator levels
 
 _LEVEL_SUFFIX = re.compile(r"(类指标|指标|目标|(?<=..)值)$")   # (`产出值` / `数量值`: a level named with 值)
-_NUMBER_OPENERS = frozenset("(（一二三四五六七八九十0123456789")
+_NUMBER_OPENERS = frozenset("(（一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻABCDEFGHabcdefgh第")
 # an outline item's number before its words (`（一）产出指标`, `一、效益指标`, `1.数量指标`, `1）产出指标`, `二）效益指标`;
 # folded or not): a level's number (level_key), a report's heading's (parsers/forms) — `1）` / `二）` were no level's
-# number, the rows of such levels lost (review rv4)
-OUTLINE_NUMBER = r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．)）]|\d{1,2}[、.．)）](?!\d))\s*"
+# number, the rows of such levels lost (review rv4); a circled `①产出指标`, a Roman `Ⅰ.产出指标`, a letter's `A.产出指标`
+# / `b）效益指标`, a part's `第一部分 产出指标` too (hunt lv: no level's number, their rows unparsed). Matched on the
+# text before folding as well as after (folding makes `①` a bare `1`, `Ⅱ` `II`)
+OUTLINE_NUMBER = (r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．)）]|\d{1,2}[、.．)）](?!\d)"
+                  r"|[①-⑳]|[Ⅰ-Ⅻⅰ-ⅻ][、.．)）]?|[A-Ha-h][、.．)）]|第[一二三四五六七八九十\d]{1,3}部分)\s*")
 _LEVEL_NUMBER = re.compile(OUTLINE_NUMBER)
 
 
 @lru_cache(maxsize=65536)
 def level_key(text: str) -> str:
     """Given a level cell, return its bare name: "产出指标(50分)" -> "产出", "满意度目标：" -> "满意度"."""
-    t = bare_fold(text)
+    t = text.lstrip()
+    if t[:1] in _NUMBER_OPENERS:
+        t = _LEVEL_NUMBER.sub("", t)       # (`①` before folding makes it a bare `1`)
+    t = bare_fold(t)
     if t[:1] in _NUMBER_OPENERS:
         t = _LEVEL_NUMBER.sub("", t)
     t = _END_PAREN.sub("", t).rstrip(":：")

@@ -234,8 +234,9 @@ _PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运
 _FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
 # the end of a title of a scored 评价指标体系 (…资金绩效评价指标体系及评分表, …资金绩效评价评分表, …项目绩效评价指标体系),
 # after the fund's or the project's name (`proj`: its 项目, the name's end; `…项目支出绩效评价指标体系`,
-# `…项目绩效评价指标体系表`, `…项目绩效评价指标及评分表` too — they named no project, review rv4)
-_SCORE_TITLE_END = re.compile(r"(?P<proj>项目)?(?:支出)?绩效(?:评价|自评|考核)(?:(?:指标体系|指标)表?(?:及|和)?"
+# `…项目绩效评价指标体系表`, `…项目绩效评价指标及评分表` too — they named no project, review rv4; a works' `…改造工程绩效评价
+#指标体系`, its 工程 the name's end, hunt lv)
+_SCORE_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))?(?:支出)?绩效(?:评价|自评|考核)(?:(?:指标体系|指标)表?(?:及|和)?"
                               r"(?:评分表|评分标准表?|打分表)?|(?:及|和)?(?:评分表|评分标准表?|打分表))$|绩效自评(?:表|报告)$")
 # a project's name that names no project (预算项目, 县级项目支出 …)
 _GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资))*(?:支出)?项目$")
@@ -4710,7 +4711,7 @@ class FormReader:
             # not_a_form)
             for t in list(reversed(self.seg.titles)) + [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]:
                 named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END, "proj")
-                named = _YEAR_WORD.sub("", named) + "项目" if named else None
+                named = _YEAR_WORD.sub("", named) if named else None
                 if named and len(named) >= 6 and not _GENERIC_PROJECT.match(named) and not PLACEHOLDER_NAME.match(named):
                     self._set("name", named, t.cells[0])
                     break
@@ -5458,11 +5459,13 @@ def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
 
 def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:
     """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None. GROUP: a
-    group of `ending` that must have matched (the words of a project's title)."""
+    group of `ending` that must have matched (the words of a project's title, kept as the name's end)."""
     t = _WS.sub("", fold(strip_numbering(re.sub(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?", "",
                                                        text)) or ""))
     m = ending.search(t)
-    return t[:m.start()] if m and m.start() >= 6 and (group is None or m.group(group)) else None
+    if m is None or m.start() < 6 or (group is not None and m.group(group) is None):
+        return None
+    return t[:m.end(group)] if group is not None else t[:m.start()]   # (the group's words kept: `…项目`, `…工程`)
 
 
 # 附件2, 附表1-1; a bare table number, `表2` (a caption's number on a line of its own, over the next form's title)
@@ -5634,10 +5637,17 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
-# a level's part of a goal written by level (`产出目标`, `效益`, `满意度目标`; label_key's)
 # a money matrix's value said with a word of HEDGE_WORDS before it (`累计：285`, `约285`): the word and its colon
 _MATRIX_HEDGE = re.compile(rf"^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*(?=[-+]?\d)")
-_LEVEL_GOAL_HEAD = re.compile(r"^(?:产出|效益|成本|满意度|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(?:目标)?$")
+
+
+def _is_level_goal_head(text: str) -> bool:
+    """A level's part of a goal written by level: a level-1 or level-2 name, bare or with 目标 (`产出目标`, `效益`,
+    `满意度目标`; `数量目标`, `质量目标`, `社会效益目标` too — a goal under level-2 heads was its first head alone, the
+    rest other fields, hunt lv); not `产出指标`."""
+    k = label_key(text)
+    lv = level_info(k)
+    return bool(lv[0] or lv[1]) and k.removesuffix("目标") == lv[2]
 
 
 def _level_goal_parts(cells: list[Cell]) -> list[str]:
@@ -5646,8 +5656,7 @@ def _level_goal_parts(cells: list[Cell]) -> list[str]:
     out = []
     for k in range(0, len(cells) - 1, 2):
         head, text = cells[k], cells[k + 1]
-        if not _LEVEL_GOAL_HEAD.match(label_key(head.text)) or not is_value_for(text.text) \
-                or _LEVEL_GOAL_HEAD.match(label_key(text.text)):
+        if not _is_level_goal_head(head.text) or not is_value_for(text.text) or _is_level_goal_head(text.text):
             break
         out.append(f"{clean(head.text)}：{text.text.strip()}")
     return out
