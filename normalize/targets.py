@@ -113,7 +113,8 @@ SUFFIX_WORD_ALONE = _alternation([k for k in SUFFIX_WORDS if k not in ("内", "�
 _SUFFIX_ALONE = regex.compile(rf"(?:{SUFFIX_WORD_ALONE})")
 # (`1 200米`, `≥ 1 000 人`: thousands set apart by spaces, as amounts are read)
 _NUM = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d)|\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
-_PERIOD_WORDS = "半年|半月|季度|学期|星期|年|季|月|旬|周|天|日"     # (`2%/年`: a share per a period; not `98%/县城`; `每半月1次`: 次/半月)
+_PERIOD_WORDS = "半年|半月|季度|学年|学期|星期|年|季|月|旬|周|天|日"     # (`2%/年`: a share per a period; not `98%/县城`; `每半月1次`: 次/半月;
+# `每学年1次`: 次/学年, as 学期 — it was text, hunt sc2)
 _UNIT = (
     # (`2%/年`: a symbol per a period or a thing)
     rf"(?:(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)})(?:/(?:{_PERIOD_WORDS}))?"
@@ -253,8 +254,9 @@ _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "
                           "指标标准", "预期目标", "预期值"})
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
 # (`实现100%`, `做到100%`: the deed of reaching the figure, no comparison of its own, as 确保 — it was text, review tq4;
-# only before a share or a sign, `实现10个村` is a sentence; `完成100%` stays text, test_normalize_targets)
-_NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|(?:实现|做到)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
+# `完成100%` the same, as `100%完成` and `年底前完成100%` read — it was text, hunt sc2; only before a share or a sign,
+# `实现10个村`, `完成10个村` are sentences)
+_NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|(?:实现|做到|完成)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
                               r"|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
                               r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
 # `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)

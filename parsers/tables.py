@@ -149,18 +149,35 @@ _POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*�
 _SCORE_OF_POINTS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)]\s*$")
 
 
-def points_pair(text: str) -> tuple[str, str] | None:
+# a head naming the score and the points, one in brackets after the other (folded): `得分（分值）`, `自评得分（满分）`,
+# the score first; `分值（得分）`, `权重（自评得分）`, the points first
+_HEAD_SCORE_FIRST = re.compile(r"^\s*(?:评价|自评|实际|指标|复核)?得分\s*[(]\s*(?:指标)?(?:分值|权重|满分|标准分)")
+_HEAD_POINTS_FIRST = re.compile(r"^\s*(?:指标)?(?:分值|权重|满分|标准分)\s*[(]\s*(?:评价|自评|实际|指标|复核)?得分")
+
+
+def pair_order(header: Header) -> str | None:
+    """Which figure of a `8（10）` cell is the score, as the score column's head names them: "score" when the head
+    names the score first (`得分（分值）`), "points" when it names the points first (`分值（得分）`), else None."""
+    head = fold(next((c.text for c in header.row.cells if c.col == header.cols.get("score")), ""))
+    return "score" if _HEAD_SCORE_FIRST.match(head) else "points" if _HEAD_POINTS_FIRST.match(head) else None
+
+
+def points_pair(text: str, order: str | None = None) -> tuple[str, str] | None:
     """`20/18` under a `分值/得分` head -> ("20", "18"): the points, then the score (`满分` the points, `不得分` 0);
     `8（10）` under a `得分（分值）` head -> ("10", "8"): the score with its points in brackets after it; `10（8）` under
-    a `分值（得分）` head the same: a score is no greater than its points, the smaller figure is the score whichever the
-    head names first (`15（15）` either way; `分值（得分）`'s cells were lost, review rv4)."""
+    a `分值（得分）` head -> ("10", "8"). `order` is the head's (`pair_order`): the figure it names first is the score
+    ("score") or the points ("points") — `103（100）` under `得分（分值）` is a score of 103 with bonus points (加分项) over
+    the table's 100 (it was read as 103 points, 100 scored); with no head to say (None), the smaller figure is the
+    score (`15（15）` either way; `分值（得分）`'s cells were lost, review rv4)."""
     t = fold(text)
     m = _POINTS_PAIR.match(t)
     if m is None:
         b = _SCORE_OF_POINTS.match(t) if "(" in t else None
         if b is None:
             return None
-        return (b.group(2), b.group(1)) if float(b.group(1)) <= float(b.group(2)) else (b.group(1), b.group(2))
+        if order == "score" or (order is None and float(b.group(1)) <= float(b.group(2))):
+            return b.group(2), b.group(1)
+        return b.group(1), b.group(2)
     got = m.group(2).strip()
     return m.group(1), m.group(1) if "满分" in got else "0" if _SCORE_WORD.match(got) else got.rstrip("分").strip()
 
@@ -854,6 +871,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     rows = _ticked_options(header, rows)
     roles = list(header.all_roles)
     cols = header.all_cols
+    order = pair_order(header)     # (`103（100）` under `得分（分值）`: the score first)
     no_level2 = "level1" in cols and "level3" in cols and "level2" not in cols \
         and cols["level3"][0] == cols["level1"][1] + 1 \
         and not any("二级" in c.text for c in header.row.cells if c.col == cols["level1"][0])
@@ -986,7 +1004,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if rate is not None:
             totals.append(rate)                      # 预算执行率 | | | 100% | 95% | 10 | 9.5 atop the table
             continue
-        total = _total_row(cells, cols)
+        total = _total_row(cells, cols, order)
         if total is not None:
             if label_key(total["_label"]) not in _SUBTOTAL_KEYS:
                 totals.append(total)                 # 合计 | … | 100 | 97.95: the form's score
@@ -1267,7 +1285,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 l1_weight[id(e.l1)] = rec["weight"]
             rec["weight"] = None
             rec["level1_weight"] = rec["level1_weight"] or (l1_weight.get(id(e.l1)) if e.l1 is not None else None)
-        pair = points_pair(rec["score"]) if rec["score"] and rec["weight"] is None else None
+        pair = points_pair(rec["score"], order) if rec["score"] and rec["weight"] is None else None
         if pair is not None:
             # `20/18` under a 分值/得分 head (a 部门整体 自评表's one column of both): the points, then the score
             rec["weight"], rec["score"] = pair
@@ -1847,8 +1865,9 @@ _PERCENT_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[%％]\s*$")
 EXCEL_ERROR = re.compile(r"^\s*#(?:DIV/0!|N/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)\s*$")
 
 
-def _total_row(cells: list[Cell], cols: dict) -> dict | None:
-    """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None."""
+def _total_row(cells: list[Cell], cols: dict, order: str | None = None) -> dict | None:
+    """A 合计 / 总分 row of a self-evaluation's indicator table: {"_total", weight, score}, else None (`order`: the
+    score column's head's, `pair_order`)."""
     if "score" not in cols or not any(label_key(c.text) in _TOTAL_ROW_KEYS for c in cells):
         return None          # (most rows: no total's label, the one word the row must have; the rest is not looked at)
     # (`合计 | … | 100% | 99` under 权重（%）: the weight written as a percent is a figure too; it was taken for a
@@ -1856,7 +1875,7 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
     # (or under a 权重 share column beside the 分值 one: `总分 | … | 100% | 90 | 95.05`)
     shares = [span for r, span in cols.items() if r.startswith("col:") and "权重" in r]
     # `合计 | … | 90/88` under a 分值/得分 head: the full marks and the score in one cell (no figure: the score was lost)
-    both = next((c for c in cells if _under_col(cols.get("score"), c.col) and points_pair(c.text)), None)
+    both = next((c for c in cells if _under_col(cols.get("score"), c.col) and points_pair(c.text, order)), None)
     if both is None:
         # `总分 | 96.5（100）` with the merged cells between the label and the points left out (a dump collapses them):
         # the row's one pair, its only cell beside the label
@@ -1915,7 +1934,7 @@ def _total_row(cells: list[Cell], cols: dict) -> dict | None:
             # decided by the table's weights (`_settle_total`)
             pair = (nums[b], nums[a])
     if score is None and weight is None and both is not None:
-        full, got = points_pair(both.text)
+        full, got = points_pair(both.text, order)
         weight, score = replace(both, text=full), replace(both, text=got)
     if score is None and weight is None:
         ordered = [c for c in cells if is_number(c.text)]
@@ -2630,7 +2649,7 @@ def _points_left(weight: str, deduction: str) -> str | None:
 
 
 def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
-                      weight_span: tuple[int, int] | None) -> list[Cell]:
+                      weight_span: tuple[int, int] | None, order: str | None = None) -> list[Cell]:
     """A 评分表 row's 得分 cell written in words: `满分` / `得满分` is the row's 分值 (beside it), `不得分` / `零分` 0
     (they were no figure, the score lost with no word); a `分值/得分` cell (`10/8.5`), its two figures."""
     if score_span is None:
@@ -2641,7 +2660,7 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
     filled = [c for c in cells if c.text.strip()]
     lone = filled[1] if len(filled) == 2 else None
     for c in cells:
-        pair = points_pair(c.text) if _under_col(score_span, c.col) or c is lone else None
+        pair = points_pair(c.text, order) if _under_col(score_span, c.col) or c is lone else None
         if pair is not None:
             # `10/8.5` under a `分值/得分` head: the points, then the score (`满分` the points), two figures
             out += [replace(c, text=pair[0]), replace(c, text=pair[1])]
@@ -2668,6 +2687,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     level_spans = {r: header.all_cols[r] for r in ("level1", "level2", "level3") if r in header.cols}
     weight_col = header.all_cols.get("weight")
     ded_col = header.all_cols.get("deduction") if weight_col is not None else None
+    order = pair_order(header)     # (`103（100）` under `得分（分值）`: the score first)
     # `一级指标 | 二级指标 | 三级指标 | 四级指标 | 分值 | … | 得分` (an 评价指标体系 of four levels): the points are the 四级's,
     # the item scored; its text is the row's level 3 (the rows under a merged 三级 cell were `numbers only`, lost)
     fourth = next((c for k, c in header.extra.items() if k.startswith("col:") and label_key(k[4:]) in _FOURTH_LEVEL
@@ -2694,7 +2714,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         cells = [c for c in row.cells if not _side_label(c, row, header)
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
-        cells = _score_words_read(cells, header.all_cols.get("score"), weight_col)
+        cells = _score_words_read(cells, header.all_cols.get("score"), weight_col, order)
         if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
             # 评价结果等次： | 优 closing the table: the form's grade
             out.append({"_grade": cells[1].text, "page": cells[1].page, "line": cells[1].line})
