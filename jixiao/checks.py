@@ -1411,6 +1411,16 @@ def _partitions(sums: list[tuple[str, float, int]], target: float) -> bool:
     return False
 
 
+# a 加分项 section's level (`加分项`, `加分指标`, `三、加分项目`, `附加分`): its points are a bonus over the 100 (a score of
+# 103 of 100 points), no share of them
+BONUS_LEVEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:加分|附加分)(?:项目?|指标|事项)?\s*$")
+
+
+def _bonus_row(r: dict) -> bool:
+    """A row under a 加分项 level: its points are not among the 100 the others share."""
+    return any(BONUS_LEVEL.match(fold_width(r.get(k) or "")) for k in ("level1", "level2"))
+
+
 def _sum_col(rows: list[dict], col: str) -> tuple[float, int]:
     vals = [_num(r.get(col)) for r in rows if _num(r.get(col)) is not None]
     return sum(vals), len(vals)
@@ -1448,7 +1458,10 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
     for col, target, what in (("weight", WEIGHT_TOTAL, "weights"), ("score", _num(v.get("score")), "scores")):
         if target is None:
             continue
-        sums = [(label, *_sum_col(rows, col)) for label, rows in groups]
+        # (a 加分项's points are a bonus over the 100: not summed with the weights, its score summed with the others'; they
+        # were "the weights add up to 110", hunt sc2)
+        sums = [(label, *_sum_col([r for r in rows if col == "score" or not _bonus_row(r)], col))
+                for label, rows in groups]
         if col == "score":
             # scores left blank on rows that carry their points: the total may lie anywhere up to those points more
             # (a 新疆 自评表 leaves some 得分 empty); only a total outside that range is a mismatch

@@ -343,6 +343,8 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # (`分值/得分`: one column of both, `20/18`, the points before the score; split in read_indicator_table)
         "score": ("得分", "评价得分", "自评得分", "实际得分", "自评分", "指标得分", "评分", "分值/得分", "权重/得分",
                   "指标分值/得分", "分值/自评得分", "分值/实际得分",
+                  # (`得分/分值`: the score first, `8.5/10`, tables.pair_order)
+                  "得分/分值", "自评得分/分值", "得分/权重",
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)
         "deviation": ("偏差原因分析及改进措施", "偏差原因", "未完成原因", "偏差原因分析", "偏差原因及改进措施",
                       "未完成原因分析", "原因分析及改进措施",
@@ -366,6 +368,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # (`分值/得分`: one column of both, `10/8.5`, split in read_score_table as in the indicator table)
         "score": ("评价得分", "得分", "自评得分", "自评分", "指标得分", "复核分", "复核得分", "核定得分", "评分",
                   "分值/得分", "权重/得分", "指标分值/得分", "分值/自评得分", "分值/实际得分",
+                  "得分/分值", "自评得分/分值", "得分/权重",   # (the score first, `8.5/10`, tables.pair_order)
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)
         "deduction": ("扣分", "扣分值", "扣减分值"),   # points taken off: the score is 分值 − 扣分
     },

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from extract.grid import Cell, ParseWarning, joining_end
-from jixiao.checks import fmt_points
+from jixiao.checks import BONUS_LEVEL, fmt_points
 from normalize.amounts import CURRENCY_BEFORE, PERCENT_POINTS, is_capital_amount, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
@@ -149,10 +149,10 @@ _POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*�
 _SCORE_OF_POINTS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)]\s*$")
 
 
-# a head naming the score and the points, one in brackets after the other (folded): `得分（分值）`, `自评得分（满分）`,
-# the score first; `分值（得分）`, `权重（自评得分）`, the points first
-_HEAD_SCORE_FIRST = re.compile(r"^\s*(?:评价|自评|实际|指标|复核)?得分\s*[(]\s*(?:指标)?(?:分值|权重|满分|标准分)")
-_HEAD_POINTS_FIRST = re.compile(r"^\s*(?:指标)?(?:分值|权重|满分|标准分)\s*[(]\s*(?:评价|自评|实际|指标|复核)?得分")
+# a head naming the score and the points, one in brackets after the other or the two with a slash between (folded):
+# `得分（分值）`, `自评得分（满分）`, `得分/分值`, the score first; `分值（得分）`, `权重（自评得分）`, `分值/得分`, the points first
+_HEAD_SCORE_FIRST = re.compile(r"^\s*(?:评价|自评|实际|指标|复核)?得分\s*[(/]\s*(?:指标)?(?:分值|权重|满分|标准分)")
+_HEAD_POINTS_FIRST = re.compile(r"^\s*(?:指标)?(?:分值|权重|满分|标准分)\s*[(/]\s*(?:评价|自评|实际|指标|复核)?得分")
 
 
 def pair_order(header: Header) -> str | None:
@@ -165,10 +165,11 @@ def pair_order(header: Header) -> str | None:
 def points_pair(text: str, order: str | None = None) -> tuple[str, str] | None:
     """`20/18` under a `分值/得分` head -> ("20", "18"): the points, then the score (`满分` the points, `不得分` 0);
     `8（10）` under a `得分（分值）` head -> ("10", "8"): the score with its points in brackets after it; `10（8）` under
-    a `分值（得分）` head -> ("10", "8"). `order` is the head's (`pair_order`): the figure it names first is the score
-    ("score") or the points ("points") — `103（100）` under `得分（分值）` is a score of 103 with bonus points (加分项) over
-    the table's 100 (it was read as 103 points, 100 scored); with no head to say (None), the smaller figure is the
-    score (`15（15）` either way; `分值（得分）`'s cells were lost, review rv4)."""
+    a `分值（得分）` head -> ("10", "8"); `8.5/10` under `得分/分值` -> ("10", "8.5"). `order` is the head's
+    (`pair_order`): the figure it names first is the score ("score") or the points ("points") — `103（100）` under
+    `得分（分值）` is a score of 103 with bonus points (加分项) over the table's 100 (it was read as 103 points, 100 scored,
+    hunt sc2); with no head to say (None), the smaller figure in brackets is the score (`15（15）` either way;
+    `分值（得分）`'s cells were lost, review rv4), and a slash's first figure the points."""
     t = fold(text)
     m = _POINTS_PAIR.match(t)
     if m is None:
@@ -179,6 +180,8 @@ def points_pair(text: str, order: str | None = None) -> tuple[str, str] | None:
             return b.group(2), b.group(1)
         return b.group(1), b.group(2)
     got = m.group(2).strip()
+    if order == "score" and is_number(got.rstrip("分")):
+        return got.rstrip("分").strip(), m.group(1)        # `8.5/10` under `得分/分值`: the score, then its points
     return m.group(1), m.group(1) if "满分" in got else "0" if _SCORE_WORD.match(got) else got.rstrip("分").strip()
 
 
@@ -2648,6 +2651,10 @@ def _points_left(weight: str, deduction: str) -> str | None:
     return f"{points_less(w, d):g}"
 
 
+# a score with a note that it is the full marks (folded): `10分（满分）`, `10（满分）`, `10分(得满分)`
+_SCORE_FULL_NOTE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*得?满分\s*[)]\s*$")
+
+
 def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
                       weight_span: tuple[int, int] | None, order: str | None = None) -> list[Cell]:
     """A 评分表 row's 得分 cell written in words: `满分` / `得满分` is the row's 分值 (beside it), `不得分` / `零分` 0
@@ -2659,16 +2666,24 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
     # label only, is the points and the score too)
     filled = [c for c in cells if c.text.strip()]
     lone = filled[1] if len(filled) == 2 else None
+    points = next((x for x in cells if weight_span is not None and _under_col(weight_span, x.col)
+                   and is_number(x.text)), None)
     for c in cells:
         pair = points_pair(c.text, order) if _under_col(score_span, c.col) or c is lone else None
+        if pair is not None and order is None and points is not None and points is not c \
+                and parse_number(pair[1]) == parse_number(points.text) != parse_number(pair[0]):
+            # `8.5/10` under a plain 得分 head beside its 分值 `10`: the score out of those points, the figure that is
+            # not the row's points the score (the 10 was taken for the score, every row full marks)
+            pair = pair[::-1]
         if pair is not None:
             # `10/8.5` under a `分值/得分` head: the points, then the score (`满分` the points), two figures
             out += [replace(c, text=pair[0]), replace(c, text=pair[1])]
             continue
+        full = _SCORE_FULL_NOTE.match(fold(c.text)) if _under_col(score_span, c.col) else None
+        if full is not None:
+            c = replace(c, text=full.group(1))  # `10分（满分）`: the score, the note saying it is full marks (it was lost)
         if _under_col(score_span, c.col) and _SCORE_WORD.match(c.text):
             if "满分" in c.text:
-                points = next((x for x in cells if weight_span is not None and _under_col(weight_span, x.col)
-                               and is_number(x.text)), None)
                 c = replace(c, text=points.text) if points is not None else c
             else:
                 c = replace(c, text="0")
@@ -2788,7 +2803,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # next piece, as in an indicator table of four levels (`_fourth_level_names`; it was lost)
             named["level3"] = pieces_joined(named["level3"], leaf.text)
             continue
-        if not nums:
+        if not nums and len(texts) >= 2 and any(BONUS_LEVEL.match(fold(x.text)) for x in (texts[0], l1) if x):
+            pass    # `加分项 | 创新 | 获评省级示范 | | `: a bonus item not earned (nor its points said), a row of no figures
+            # (it was an unparsed_row)
+        elif not nums:
             if texts:
                 warnings.append(warn("unparsed_row", "score-table row without points: " + " | ".join(clean(c.text) or "" for c in texts)[:120], texts[0]))
             continue
