@@ -185,6 +185,17 @@ def points_pair(text: str, order: str | None = None) -> tuple[str, str] | None:
     return m.group(1), m.group(1) if "满分" in got else "0" if _SCORE_WORD.match(got) else got.rstrip("分").strip()
 
 
+def pair_beside(text: str, order: str | None, points: str | None) -> tuple[str, str] | None:
+    """`points_pair` of a score cell in a row with its own 分值 (`points`, else None): under a head that names no
+    order, `8.5/10` beside the 分值 `10` is 8.5 out of those points — the figure that is not the row's points the score
+    (the 10 was taken for the score, every row full marks, or the score lost, hunt sc2)."""
+    pair = points_pair(text, order)
+    if pair is not None and order is None and points is not None \
+            and parse_number(pair[1]) == parse_number(points) != parse_number(pair[0]):
+        return pair[1], pair[0]
+    return pair
+
+
 def indicator_scorer(ctx: LevelCtx, forced: dict[int, str], so_far: bool = False):
     # so_far: the progress column is a value reached so far (1-6月实际完成值), a value of the target's kind as
     # 实际完成值 is, not a share done (`1100万亩` under it was taken for the 偏差原因 right of it)
@@ -1288,10 +1299,12 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 l1_weight[id(e.l1)] = rec["weight"]
             rec["weight"] = None
             rec["level1_weight"] = rec["level1_weight"] or (l1_weight.get(id(e.l1)) if e.l1 is not None else None)
-        pair = points_pair(rec["score"], order) if rec["score"] and rec["weight"] is None else None
-        if pair is not None:
+        pair = pair_beside(rec["score"], order, rec["weight"]) if rec["score"] else None
+        if pair is not None and rec["weight"] is None:
             # `20/18` under a 分值/得分 head (a 部门整体 自评表's one column of both): the points, then the score
             rec["weight"], rec["score"] = pair
+        elif pair is not None and parse_number(pair[0]) == parse_number(rec["weight"]):
+            rec["score"] = pair[1]      # `17.5/20` under 得分 beside the 分值 20: the score (it was lost)
         both = _TARGET_AND_ACTUAL.match(fold(rec["target_raw"])) if rec["target_raw"] and not rec["actual_raw"] else None
         if both is not None:
             # 目标≥20000人，实际20416人 in one 目标值及完成值 cell: the target, and the value reached
@@ -2669,12 +2682,8 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
     points = next((x for x in cells if weight_span is not None and _under_col(weight_span, x.col)
                    and is_number(x.text)), None)
     for c in cells:
-        pair = points_pair(c.text, order) if _under_col(score_span, c.col) or c is lone else None
-        if pair is not None and order is None and points is not None and points is not c \
-                and parse_number(pair[1]) == parse_number(points.text) != parse_number(pair[0]):
-            # `8.5/10` under a plain 得分 head beside its 分值 `10`: the score out of those points, the figure that is
-            # not the row's points the score (the 10 was taken for the score, every row full marks)
-            pair = pair[::-1]
+        pair = pair_beside(c.text, order, points.text if points is not None and points is not c else None) \
+            if _under_col(score_span, c.col) or c is lone else None
         if pair is not None:
             # `10/8.5` under a `分值/得分` head: the points, then the score (`满分` the points), two figures
             out += [replace(c, text=pair[0]), replace(c, text=pair[1])]

@@ -65,6 +65,18 @@ def test_score_out_of_points_with_a_slash_beside_the_points(read):
     assert warning_codes(r) == []
 
 
+def test_self_eval_score_out_of_points_with_a_slash(read):
+    """A 自评表's indicator table `… | 分值 | 得分` whose 得分 cells are `40/40`, `17.5/20`, `19/20` beside the 分值: each
+    indicator's score 40, 17.5, 20, 19 (the figure before the slash, out of its points), the 总分 96.5. Main: every
+    indicator's score lost (null)."""
+    r = read("ct_s46_sc2_self_eval_slash_beside_points.txt")
+    assert only_project(r)["score"] == 96.5
+    got = [(i["level3"], i["weight"], i["score"]) for i in r.tables["indicators"]]
+    assert got == [("维修养护工程数量", 40, 40), ("维修完成及时率", 20, 17.5), ("巩固受益人口", 20, 20),
+                   ("受益群众满意度", 20, 19)]
+    assert warning_codes(r) == []
+
+
 def test_score_then_points_slash_head(read):
     """A 评分表 headed `… | 得分/分值` (the score first), cells `9/10`, `33.5/40`, `合计 | 89.5/100`: four scores with their
     points, the form's score 89.5. Main: no table at all (`得分/分值` no head it knew: `blank_form`, no project)."""
