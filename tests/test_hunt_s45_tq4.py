@@ -17,11 +17,11 @@ CASES = [
     ("争取95%以上", (">=", 95.0, None, "%", "争取", None)),
     ("力求98%", ("=", 98.0, None, "%", "力求", None)),
     ("力争达到95%", (">=", 95.0, None, "%", "力争", None)),                    # guard (right on main)
-    # the deed of reaching the figure, no comparison of its own, as `确保100%` (main: the text; `完成100%` stays text,
-    # test_normalize_targets' done words first)
+    # the deed of reaching the figure, no comparison of its own, as `确保100%` (main: the text; `完成100%` the same since
+    # hunt s46 sc2, as `100%完成` and `年底前完成100%` read — it was kept text)
     ("实现100%", ("=", 100.0, None, "%", None, None)),
     ("做到100%", ("=", 100.0, None, "%", None, None)),
-    ("完成100%", (None, None, None, None, None, "完成100%")),                   # guard: kept text by design
+    ("完成100%", ("=", 100.0, None, "%", None, None)),
     ("实现95%以上", (">=", 95.0, None, "%", None, None)),
     ("确保100%", ("=", 100.0, None, "%", None, None)),                         # guard (right on main)
     ("完成10个村", (None, None, None, None, None, "完成10个村")),               # guard: a sentence, text
