@@ -3417,6 +3417,8 @@ _ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分|认定|评定|�
 _SUBJECT_HEAD = re.compile(r"^(?:考核|考评)(?:单位|部门|对象)$")
 _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
 # an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
+# an assessment table's column of what was done on each item (`考核内容 | 目标任务 | 分值 | 考核标准 | 完成情况 | 得分`)
+_DONE = re.compile(r"^(?:(?:实际|目标|任务)?完成情况|完成结果|实际完成(?:值)?|工作完成情况)$")
 _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
                  ("leader", re.compile(r"^(?:责任|分管|牵头|联系|包保)领导$|^责任人$|^分管负责人$")),
                  # (佐证材料 | 数据来源: both the item's evidence)
@@ -3427,7 +3429,9 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
                  # (`评分依据` is no note on a score: it heads the rule of a 考核细则, as 评分标准 does — a requirement)
                  # (`扣分依据` neither: the rule, a requirement label; a 扣分说明 column in a table of no score column
                  # is the rule too: _assessment_items)
-                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:失分|得分)依据$")),
+                 # (a filled sheet's 完成情况 / 实际完成情况 column, what the unit did that the score was given on, is
+                 # its note too; never the rule of a table of no score column — rule_note below)
+                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:失分|得分)依据$|" + _DONE.pattern)),
                  # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
                  # (`… | 三级指标 | 指标内容 | 分值 | 评分标准`: a framework's 指标内容 column, no content's once
                  # parsers.core._levels_as_assessment has taken its role away, is the explanation too)
@@ -3804,7 +3808,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     # 扣分 / 扣分情况 / 扣分原因及分值 (points taken off each item): the score what is left of the points when no 得分
     # column gives it; beside a 得分 column a note on it
     ded_cols = _deduct_columns(header, rows)
-    rule_note = next((k for k in header.extra if k.startswith("col:") and _extra_field(k[4:]) == "score_note"), None) \
+    rule_note = next((k for k in header.extra if k.startswith("col:") and _extra_field(k[4:]) == "score_note"
+                      and not _DONE.match(re.sub(r"\s+", "", fold(k[4:])))), None) \
         if not score_cols and not ded_cols and "requirement" not in header.all_cols else None
     # 考核标准 | 分值 | 评分办法 (| 扣分依据): more than one column of the rule, the first the role's, the others columns
     # of their own: each item's rule is all of them, in column order, joined with `；` (the second was lost, or read as
@@ -3941,6 +3946,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (`…不少于2次。` | `未制定扣3分`: one rule, its parts apart by `；`, the last as written)
             got["requirement"] = replace(rules[0], text="；".join([t.rstrip("；;。") for t in texts[:-1]] + texts[-1:])
                                          or rules[0].text)
+        if "content" in got and group_col is None:
+            # 考核内容 | 目标任务 (`招商引资 | 新签约项目3个`), 二级指标 | 考核要点: a second column of the item's text right of
+            # the content's, both filled on the row: the content cell is the item's title, this its text after it, as
+            # a 考核项目's title is written before its 考核内容 (the second column was dropped silently)
+            more = [k for k in got if k.startswith("col:") and got[k].col > got["content"].col and got[k].text.strip()
+                    and cell_header_roles(k[4:]).get("assessment") == "content"]
+            if len(more) == 1 and got["content"].text.strip():
+                t = got.pop(more[0])
+                got["content"] = replace(got["content"], text=f"{got['content'].text.strip()}：{t.text.strip()}")
         at = min(c.row for c in cells)
         for key in ["responsible", *unit_cols]:
             span = spans.get(key)
