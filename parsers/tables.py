@@ -4126,6 +4126,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 continue
             if not ("content" in got and (st.section is not None or "section" in got) and len(got) >= 2
                     and ("points" in got or "responsible" in got or POINTS_AT_END.search(fold(got["content"].text))
+                         # (`加分项 | 绩效管理创新 | 上限5分 | … | 每次加2.5分`: the cap in the 分值 column stands for
+                         # its points; the row was unparsed)
+                         or bool(caps) and "section" in got and _EXTRA_SECTION.match(fold(got["section"].text))
                          # (an item under the last one whose points cell, merged over both, was left empty:
                          # `| | 结转结余变动率 | 说明 | 目标 |` after `| 结转结余情况 | 结转结余率 | … | 20`)
                          or "section" not in got and len(cells) >= 3 and st.items
