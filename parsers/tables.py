@@ -3564,6 +3564,24 @@ def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
     return None
 
 
+def _level_head(head: str) -> str | None:
+    """The indicator level a head names (`三级指标` -> level3), else None."""
+    r = cell_header_roles(head).get("indicator")
+    return r if r in ("level1", "level2", "level3") else None
+
+
+def _item_text_head(head: str) -> bool:
+    """Does a head of no role of an assessment table name the item's text (目标任务, 考核要点), its finest level (三级指标)
+    or its target (目标值, 年度目标)?"""
+    roles = cell_header_roles(head)
+    return roles.get("assessment") == "content" or roles.get("indicator") in ("level3", "target", "target_long") \
+        or _TARGET_HEAD.match(re.sub(r"\s+", "", fold(head))) is not None
+
+
+# an assessment table's head of the item's target of no indicator role (`考核指标 | 分值 | 年度目标 | 考核标准`)
+_TARGET_HEAD = re.compile(r"^(?:年度|全年|预期|考核)目标$")
+
+
 def _extra_field(head: str) -> str | None:
     """The extension field of an assessment column of no contract role (完成时限 -> deadline), else None."""
     t = re.sub(r"\s+", "", fold(head))
@@ -3946,13 +3964,20 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (`…不少于2次。` | `未制定扣3分`: one rule, its parts apart by `；`, the last as written)
             got["requirement"] = replace(rules[0], text="；".join([t.rstrip("；;。") for t in texts[:-1]] + texts[-1:])
                                          or rules[0].text)
-        if "content" in got and group_col is None:
-            # 考核内容 | 目标任务 (`招商引资 | 新签约项目3个`), 二级指标 | 考核要点: a second column of the item's text right of
-            # the content's, both filled on the row: the content cell is the item's title, this its text after it, as
-            # a 考核项目's title is written before its 考核内容 (the second column was dropped silently)
-            more = [k for k in got if k.startswith("col:") and got[k].col > got["content"].col and got[k].text.strip()
-                    and cell_header_roles(k[4:]).get("assessment") == "content"]
-            if len(more) == 1 and got["content"].text.strip():
+        row_group = None                         # (the item's own group: its 二级指标 beside its 三级指标)
+        if "content" in got and group_col is None and got["content"].text.strip():
+            # 考核内容 | 目标任务 (`招商引资 | 新签约项目3个`), 二级指标 | 考核要点, 考核内容 | 目标值: a second column of the
+            # item's text or its target right of the content's, both filled on the row: the content cell is the
+            # item's title, this its text after it, as a 考核项目's title is written before its 考核内容 (the second
+            # column was dropped silently); `二级指标 | 三级指标 | 目标值` filled on every row: the 二级 the item's group,
+            # the 三级 its title, the target after it
+            more = sorted((k for k in got if k.startswith("col:") and got[k].col > got["content"].col
+                           and got[k].text.strip() and _item_text_head(k[4:])), key=lambda k: got[k].col)
+            if more and _level_head(more[0][4:]) == "level3" and _level_head(
+                    next((c.text for c in header.row.cells if c.col == got["content"].col), "")) == "level2":
+                row_group = got["content"].text.strip()
+                got["content"] = got.pop(more.pop(0))
+            if len(more) == 1:
                 t = got.pop(more[0])
                 got["content"] = replace(got["content"], text=f"{got['content'].text.strip()}：{t.text.strip()}")
         at = min(c.row for c in cells)
@@ -4206,7 +4231,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # a 赋分办法 cell merged over the items of its section: left empty in the rows below its first
             requirement = st.items[-1]["requirement"]
         st.items.append({
-            "section_no": st.section_no, "section": st.section, "group": st.group, "content": c.text,
+            "section_no": st.section_no, "section": st.section, "group": row_group or st.group, "content": c.text,
             "points": got["points"].text if "points" in got else None,
             "requirement": requirement,
             "responsible": got["responsible"].text if "responsible" in got and not (

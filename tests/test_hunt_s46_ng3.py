@@ -70,6 +70,49 @@ def test_a_decimal_figure_opening_an_item_is_no_outline_number():
     assert (a["item_no"], a["content"]) == (1, "高标准农田建设")
 
 
+@pytest.mark.parametrize("name", ["ct_s46_ng3_target_mgmt_level3_targets.txt",
+                                  "ct_s46_ng3_target_mgmt_level3_targets.docx"])
+def test_a_bodys_target_assessment_by_levels_with_targets_gives_items(read, name):
+    # main: 0 items, layout unknown, not_a_form (`一级指标 | 二级指标 | 三级指标 | 目标值 | 分值 | 考核标准` under
+    # `某县2024年度乡镇目标管理考核指标表` read as a project's indicators, then no project's: the 考核标准 lost)
+    r = read(name)
+    d = r.document
+    assert (d["status"], d["n_projects"], d["layout"]) == ("ok", 0, "generic:assessment")
+    assert "not_a_form" not in warning_codes(r) and r.tables["indicators"] == [] and r.tables["scores"] == []
+    got = [(a["section"], a["group"], a["content"], a["points"], a["requirement"], a["kind"])
+           for a in r.tables["assessment_items"]]
+    assert got == [("经济发展", "招商引资", "新签约项目个数：≥5个", 15.0, "每少1个扣3分", "base"),
+                   ("经济发展", "投资", "固定资产投资增速：≥8%", 15.0, "每低1个百分点扣1分", "base"),
+                   ("社会事业", "安全生产", "较大安全事故起数：0起", 15.0, "发生较大事故不得分", "base"),
+                   ("社会事业", "生态环境", "空气质量优良天数比例：≥85%", 15.0, "每低1个百分点扣1分", "base"),
+                   ("党的建设", "基层党建", "党建考核结果：良好以上", 40.0, "按党建考核结果折算", "base")]
+
+
+@pytest.mark.parametrize("name", ["ct_s46_ng3_target_mgmt_scored.txt", "ct_s46_ng3_target_mgmt_scored.xlsx"])
+def test_a_bodys_scored_target_assessment_by_levels_gives_items(read, name):
+    # main: 0 items, not_a_form (`一级指标 | 二级指标 | 分值 | 年度目标 | 考核标准 | 完成情况 | 得分` under a 乡镇目标管理考核
+    # 评分表 read as a project's scores, `a score sheet of no performance form`: targets, rules and results lost)
+    r = read(name)
+    assert (r.document["status"], r.document["n_projects"]) == ("ok", 0)
+    assert "not_a_form" not in warning_codes(r) and r.tables["scores"] == []
+    got = [(a["section"], a["content"], a["points"], a["requirement"], a["score"], a["score_note"])
+           for a in r.tables["assessment_items"]]
+    assert got == [("经济发展（30分）", "招商引资：新签约项目5个", 15.0, "每少1个扣3分", 15.0, "新签约6个"),
+                   ("经济发展（30分）", "固定资产投资：增长8%", 15.0, "每低1个百分点扣1分", 14.0, "增长7.2%"),
+                   ("社会事业（30分）", "安全生产：无较大事故", 30.0, "发生较大事故不得分", 30.0, "无")]
+
+
+def test_a_bodys_target_assessment_of_no_rule_stays_no_form(read):
+    # guard (as on main, hunt ng2's reading): `考核指标 | 分值 | 年度目标 | 完成情况 | 得分`, no rule column, under a
+    # 股室目标管理考核评分表: no breakdown of rules to read, not_a_form; and the 目标管理 考核细则 by levels with a 责任单位
+    # column (ct_s46_ng3_target_mgmt_levels.txt) was read as items on main already
+    r = read("ct_s45_ng2_office_target_assessment.txt")
+    assert r.tables["assessment_items"] == [] and "not_a_form" in warning_codes(r)
+    r = read("ct_s46_ng3_target_mgmt_levels.txt")
+    assert [(a["section"], a["content"], a["points"], a["responsible"]) for a in r.tables["assessment_items"]][:2] == [
+        ("经济发展（40分）", "招商引资", 15.0, ["县商务局"]), ("经济发展（40分）", "固定资产投资", 15.0, ["县发改局"])]
+
+
 NON_FORMS = {
     # guards, each 0 forms by hand and on main already: a 考核结果通报 (单位 | 考核得分 | 考核等次), a 预算批复 letter
     # (项目名称 | 预算金额), a 政府工作报告 (主要指标 | 2025年目标 beside its 指标 sentences), and a 绩效评价报告 whose
