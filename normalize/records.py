@@ -39,11 +39,11 @@ TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fu
 # ★ before (or after) the name marks a core indicator; `**` inside it (`(≥**个)`) is a template's blank
 _CORE_MARK = regex.compile(r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$|★|☆")
 _CORE_TAIL = regex.compile(r"\s*[★☆]+\s*$")      # (only the stars after a target: `100元/*` is no mark)
-_ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")
+_ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5万元以上…`: a decimal)
 # `1.1 政务服务事项…` / `2.3、…` under section 二: an outline's item, its section's number, a stop and its own (not `2.5万亩
 # 以上`, a decimal: a space or 、 after it, or the section's own number before the stop and no unit after it)
 _OUTLINE_NO = regex.compile(r"^\s*(\d{1,2})\s*[.．](\d{1,2})(?:(\s+|、\s*)|(?=[\p{Han}]))")
-_OUTLINE_UNIT = regex.compile(r"[万亿千百个元倍次人户亩米吨天日年月分项件家所座条台辆批%‰]")     # (not `2.5万元以上…`: a decimal)
+_OUTLINE_UNIT = regex.compile(r"[万亿千百个元倍次人户亩米吨天日年月分项件家所座条台辆批%‰]")
 # a finer item's number before its text: `（1）`, `(2)`, `①`, `（一）` (brackets folded to ASCII first); a text that
 # numbers more parts after it (`（1）…；（2）…`) is a list, its numbers kept
 # (not `(1)号文件落实情况`: a number the name's own, a 号 / 班 / 档 after it)

@@ -3416,9 +3416,9 @@ _PLACED_ORIGINS = frozenset({"docx", "xlsx", "html", "pdf_lines"})
 _ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分|认定|评定|审核)\S*(?:单位|部门|科室|处室|股室)$")
 _SUBJECT_HEAD = re.compile(r"^(?:考核|考评)(?:单位|部门|对象)$")
 _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
-# an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
 # an assessment table's column of what was done on each item (`考核内容 | 目标任务 | 分值 | 考核标准 | 完成情况 | 得分`)
 _DONE = re.compile(r"^(?:(?:实际|目标|任务)?完成情况|完成结果|实际完成(?:值)?|工作完成情况)$")
+# an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
 _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
                  ("leader", re.compile(r"^(?:责任|分管|牵头|联系|包保)领导$|^责任人$|^分管负责人$")),
                  # (佐证材料 | 数据来源: both the item's evidence)
