@@ -40,6 +40,10 @@ TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fu
 _CORE_MARK = regex.compile(r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$|★|☆")
 _CORE_TAIL = regex.compile(r"\s*[★☆]+\s*$")      # (only the stars after a target: `100元/*` is no mark)
 _ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5万元以上…`: a decimal)
+# `1.1 政务服务事项…` / `2.3、…` under section 二: an outline's item, its section's number, a stop and its own (not `2.5万亩
+# 以上`, a decimal: a space or 、 after it, or the section's own number before the stop and no unit after it)
+_OUTLINE_NO = regex.compile(r"^\s*(\d{1,2})\s*[.．](\d{1,2})(?:(\s+|、\s*)|(?=[\p{Han}]))")
+_OUTLINE_UNIT = regex.compile(r"[万亿千百个元倍次人户亩米吨天日年月分项件家所座条台辆批%‰]")
 # a finer item's number before its text: `（1）`, `(2)`, `①`, `（一）` (brackets folded to ASCII first); a text that
 # numbers more parts after it (`（1）…；（2）…`) is a list, its numbers kept
 # (not `(1)号文件落实情况`: a number the name's own, a 号 / 班 / 档 after it)
@@ -665,6 +669,15 @@ def normalize_assessment_item(rec: dict, remember: bool = False) -> dict:
     return out
 
 
+def _outline_section(rec: dict) -> str | None:
+    """The number of a raw assessment row's section in figures (`二、要素保障` or 序号 `二` -> `2`), else None."""
+    no = clean_text(rec.get("section_no"))
+    if not no and (sec := clean_text(rec.get("section"))) and (m := _SECTION_NUMBERED.match(fold_width(sec))):
+        no = m.group(1) or m.group(2)
+    n = _small_numeral(no.strip("（）()")) if no else None
+    return str(n) if n is not None else None
+
+
 def _normalize_assessment_item(rec: dict) -> dict:
     """normalize_assessment_item's reading."""
     content = clean_text(rec.get("content"))
@@ -673,6 +686,10 @@ def _normalize_assessment_item(rec: dict) -> dict:
         m = _ITEM_NO.match(fold_width(content))
         if m:
             item_no = int(m.group(1))
+            content = content[m.end():].strip() or None
+        elif (m := _OUTLINE_NO.match(fold_width(content))) is not None \
+                and (m.group(3) or m.group(1) == _outline_section(rec) and not _OUTLINE_UNIT.match(content, m.end())):
+            item_no = int(m.group(2))
             content = content[m.end():].strip() or None
         elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content), m.end()) \
                 and (no := _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1) is not None \

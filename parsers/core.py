@@ -14,6 +14,7 @@ import difflib
 import html
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
@@ -2264,6 +2265,12 @@ def _explanation_head(text: str) -> bool:
 _INDICATOR_TEXT_HEAD = re.compile(r"^(?:考核)?指标内容$")
 
 
+# set while a document titled as a body's 目标管理 assessment (某县…乡镇目标管理考核细则, 股室目标管理考核评分表) is read
+# (parsers.layouts.base): its tables of levels, points and a rule are assessment items whatever targets, results and
+# scores they hold beside them (a project's 自评表 would be read so — but no project's form is titled so)
+BODY_ASSESSMENT: ContextVar[bool] = ContextVar("BODY_ASSESSMENT", default=False)
+
+
 def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     """一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位 (or no unit column, and no 三级指标) with no 得分 and no target:
     a 考核指标体系 / 考核细则 (an assessment breakdown), its level columns the sections and the items."""
@@ -2302,6 +2309,21 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
             ruled = False
     # (`一级指标 | 二级指标 | 分值 | 评分标准`, a 考核细则 of no unit column: the points and their rule, two levels only
     # — a 评价指标体系's three levels stay a score table, its 得分 left to fill in)
+    body = rules and BODY_ASSESSMENT.get() and any(m.get("score", ("",))[0] in ("level1", "level2", "level3")
+                                                  for m in roles)
+    if body:
+        # 一级指标 | 二级指标 (| 三级指标) | 目标值 | 分值 | 考核标准 (| 完成情况 | 得分) under a body's 目标管理 title: the
+        # levels its sections and items, the target the item's text after its name (a second content column), the
+        # result and the score given columns of their own (score_note, score: parsers.tables); it was read as a
+        # project's indicators or scores, then not_a_form, its rules lost
+        ruled, uppers, framework = True, {}, False
+        named = [(c, {"assessment": ("content", 0.5)}
+                  if m.get("indicator", ("",))[0] in ("target", "target_long") and "assessment" not in m else
+                  {k: v for k, v in m.items() if k not in ("indicator", "score")}
+                  if (m.get("indicator", ("",))[0] in ("score", "actual", "progress")
+                      or m.get("score", ("",))[0] == "score") and "assessment" not in m else m)
+                 for c, m in named]
+        roles = [m for _, m in named]
     if not (ruled or units) \
             or any(m.get("score", ("",))[0] == "score" or m.get("indicator", ("",))[0] in (
                 "target", "score", "target_long", "actual", "progress") for m in roles):
@@ -2321,6 +2343,8 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
                  and not (id(c) in described and k == "assessment")}
         if id(c) in uppers:
             m = {"assessment": (uppers[id(c)], 1.0)}
+        if body and "assessment" in m:
+            m = {"assessment": m["assessment"]}     # (a body's 目标管理 table: no indicator or score table of it)
         out.append((c, m))
     return out
 

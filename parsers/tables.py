@@ -3463,6 +3463,8 @@ _PLACED_ORIGINS = frozenset({"docx", "xlsx", "html", "pdf_lines"})
 _ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分|认定|评定|审核)\S*(?:单位|部门|科室|处室|股室)$")
 _SUBJECT_HEAD = re.compile(r"^(?:考核|考评)(?:单位|部门|对象)$")
 _KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
+# an assessment table's column of what was done on each item (`考核内容 | 目标任务 | 分值 | 考核标准 | 完成情况 | 得分`)
+_DONE = re.compile(r"^(?:(?:实际|目标|任务)?完成情况|完成结果|实际完成(?:值)?|工作完成情况)$")
 # an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
 _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
                  ("leader", re.compile(r"^(?:责任|分管|牵头|联系|包保)领导$|^责任人$|^分管负责人$")),
@@ -3474,7 +3476,9 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
                  # (`评分依据` is no note on a score: it heads the rule of a 考核细则, as 评分标准 does — a requirement)
                  # (`扣分依据` neither: the rule, a requirement label; a 扣分说明 column in a table of no score column
                  # is the rule too: _assessment_items)
-                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:失分|得分)依据$")),
+                 # (a filled sheet's 完成情况 / 实际完成情况 column, what the unit did that the score was given on, is
+                 # its note too; never the rule of a table of no score column — rule_note below)
+                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:失分|得分)依据$|" + _DONE.pattern)),
                  # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
                  # (`… | 三级指标 | 指标内容 | 分值 | 评分标准`: a framework's 指标内容 column, no content's once
                  # parsers.core._levels_as_assessment has taken its role away, is the explanation too)
@@ -3605,6 +3609,24 @@ def _rule_score_column(header: Header, rows: list[Row]) -> str | None:
         if rules and len(rules) * 2 >= len(texts) and len(figures) < len(rules):
             return k
     return None
+
+
+def _level_head(head: str) -> str | None:
+    """The indicator level a head names (`三级指标` -> level3), else None."""
+    r = cell_header_roles(head).get("indicator")
+    return r if r in ("level1", "level2", "level3") else None
+
+
+def _item_text_head(head: str) -> bool:
+    """Does a head of no role of an assessment table name the item's text (目标任务, 考核要点), its finest level (三级指标)
+    or its target (目标值, 年度目标)?"""
+    roles = cell_header_roles(head)
+    return roles.get("assessment") == "content" or roles.get("indicator") in ("level3", "target", "target_long") \
+        or _TARGET_HEAD.match(re.sub(r"\s+", "", fold(head))) is not None
+
+
+# an assessment table's head of the item's target of no indicator role (`考核指标 | 分值 | 年度目标 | 考核标准`)
+_TARGET_HEAD = re.compile(r"^(?:年度|全年|预期|考核)目标$")
 
 
 def _extra_field(head: str) -> str | None:
@@ -3851,7 +3873,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     # 扣分 / 扣分情况 / 扣分原因及分值 (points taken off each item): the score what is left of the points when no 得分
     # column gives it; beside a 得分 column a note on it
     ded_cols = _deduct_columns(header, rows)
-    rule_note = next((k for k in header.extra if k.startswith("col:") and _extra_field(k[4:]) == "score_note"), None) \
+    rule_note = next((k for k in header.extra if k.startswith("col:") and _extra_field(k[4:]) == "score_note"
+                      and not _DONE.match(re.sub(r"\s+", "", fold(k[4:])))), None) \
         if not score_cols and not ded_cols and "requirement" not in header.all_cols else None
     # 考核标准 | 分值 | 评分办法 (| 扣分依据): more than one column of the rule, the first the role's, the others columns
     # of their own: each item's rule is all of them, in column order, joined with `；` (the second was lost, or read as
@@ -3988,6 +4011,22 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (`…不少于2次。` | `未制定扣3分`: one rule, its parts apart by `；`, the last as written)
             got["requirement"] = replace(rules[0], text="；".join([t.rstrip("；;。") for t in texts[:-1]] + texts[-1:])
                                          or rules[0].text)
+        row_group = None                         # (the item's own group: its 二级指标 beside its 三级指标)
+        if "content" in got and group_col is None and got["content"].text.strip():
+            # 考核内容 | 目标任务 (`招商引资 | 新签约项目3个`), 二级指标 | 考核要点, 考核内容 | 目标值: a second column of the
+            # item's text or its target right of the content's, both filled on the row: the content cell is the
+            # item's title, this its text after it, as a 考核项目's title is written before its 考核内容 (the second
+            # column was dropped silently); `二级指标 | 三级指标 | 目标值` filled on every row: the 二级 the item's group,
+            # the 三级 its title, the target after it
+            more = sorted((k for k in got if k.startswith("col:") and got[k].col > got["content"].col
+                           and got[k].text.strip() and _item_text_head(k[4:])), key=lambda k: got[k].col)
+            if more and _level_head(more[0][4:]) == "level3" and _level_head(
+                    next((c.text for c in header.row.cells if c.col == got["content"].col), "")) == "level2":
+                row_group = got["content"].text.strip()
+                got["content"] = got.pop(more.pop(0))
+            if len(more) == 1:
+                t = got.pop(more[0])
+                got["content"] = replace(got["content"], text=f"{got['content'].text.strip()}：{t.text.strip()}")
         at = min(c.row for c in cells)
         for key in ["responsible", *unit_cols]:
             span = spans.get(key)
@@ -4159,6 +4198,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 continue
             if not ("content" in got and (st.section is not None or "section" in got) and len(got) >= 2
                     and ("points" in got or "responsible" in got or POINTS_AT_END.search(fold(got["content"].text))
+                         # (`加分项 | 绩效管理创新 | 上限5分 | … | 每次加2.5分`: the cap in the 分值 column stands for
+                         # its points; the row was unparsed)
+                         or bool(caps) and "section" in got and _EXTRA_SECTION.match(fold(got["section"].text))
                          # (an item under the last one whose points cell, merged over both, was left empty:
                          # `| | 结转结余变动率 | 说明 | 目标 |` after `| 结转结余情况 | 结转结余率 | … | 20`)
                          or "section" not in got and len(cells) >= 3 and st.items
@@ -4236,7 +4278,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # a 赋分办法 cell merged over the items of its section: left empty in the rows below its first
             requirement = st.items[-1]["requirement"]
         st.items.append({
-            "section_no": st.section_no, "section": st.section, "group": st.group, "content": c.text,
+            "section_no": st.section_no, "section": st.section, "group": row_group or st.group, "content": c.text,
             "points": got["points"].text if "points" in got else None,
             "requirement": requirement,
             "responsible": got["responsible"].text if "responsible" in got and not (

@@ -3095,8 +3095,9 @@ def test_assessment_tables_of_other_heads():
     `一 | 河湖长制基础工作 | 16` their section); `评估类别 | 评估项目 | 评估内容 | 档案资料 | 工作单位` with items not
     numbered (`| | | 强化部门协同,形成合力(2分) | … | 市城管局`): read as items (none was read, or no section)."""
     items = _review("ao_hangzhou_assess_item_title_heads.txt")["assessment_items"]
+    # (its 具体内容 the item's text after 小项内容, its title: it was dropped silently, hunt ng3)
     assert (items[0]["section"], items[0]["item_no"], items[0]["content"], items[0]["points"]) == (
-        "组织 领导 (10分)", 1, "强化组织领导", 1.0)
+        "组织 领导 (10分)", 1, "强化组织领导：以党委或政府名义召开会议,研究、部署、推动禁毒示范创建工作。", 1.0)
     items = _review("ao_jiangxi_assess_items_in_project_column.txt")["assessment_items"]
     # (负责考核单位: the unit that assesses, `assessor`, none of the item's work)
     assert len(items) == 25 and (items[0]["section"], items[0]["content"], items[0]["points"], items[0]["responsible"],
@@ -3167,7 +3168,9 @@ def test_assessment_items_under_merged_levels_are_the_last_levels_cells():
     assert len(items) == 8 and {x["section"] for x in items} == {"毒品预防教育(14分)"}
     assert items[3]["content"] == "制定出台本市青少年毒品预防教育五年发展纲要。" and items[3]["responsible"] == ["县教育局"]
     hz = _review("ao_hangzhou_assess_item_title_heads.txt")["assessment_items"]
-    assert [x["content"] for x in hz[:2]] == ["强化组织领导", "领导批示指示"]
+    # (its 具体内容 after it, the item's text: dropped silently before hunt ng3)
+    assert [x["content"] for x in hz[:2]] == ["强化组织领导：以党委或政府名义召开会议,研究、部署、推动禁毒示范创建工作。",
+                                              "领导批示指示：党委政府领导对禁毒示范创建工作作出批示指示。"]
 
 
 def test_a_traditional_self_evaluation_report_with_a_money_block_and_its_spending_lines():

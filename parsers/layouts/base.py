@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.grid import Extracted, ParseWarning
-from parsers.core import (FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
+from parsers.core import (BODY_ASSESSMENT, FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
                           label_key, level_info, match_field, split_forms, split_summary_table)
 from parsers.forms import PLACEHOLDER_NAME as _PLACEHOLDER_NAME, RawForm, declared_unit, read_form
 from normalize import orgs
@@ -111,6 +111,19 @@ class FormLayout(LayoutParser):
             if not r.is_text_line:
                 break
             head.append(r.cells[0].text)
+        body = next((t for t in head[:6] if _BODY_TARGET_ASSESSMENT.search(clean(t) or "")
+                     and not _PROJECT_MONEY_WORD.search(clean(t) or "")), None)
+        token = BODY_ASSESSMENT.set(True) if body is not None else None
+        if token is not None:
+            for r in rows:
+                r._header = 0              # (asked before, by the layout's detection: asked again under the title)
+        try:
+            return self._parse(res, rows, head)
+        finally:
+            if token is not None:
+                BODY_ASSESSMENT.reset(token)
+
+    def _parse(self, res: ParseResult, rows: list, head: list[str]) -> ParseResult:
         segs = split_forms(rows)
         registers = [seg for seg in segs if seg.disclosure is not None and register_table(seg.disclosure)]
         if registers:
