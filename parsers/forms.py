@@ -4553,7 +4553,10 @@ class FormReader:
             top = bool(_CN_TOP.match(fold(text))) or (key in _SUBTOTAL_SUBJECTS and not x["indent"])
             x["group"] = None
             if top:
-                parent = (text, x["indent"], key in _SUBTOTAL_SUBJECTS)
+                # (a numbered class, `一、基本支出 | 120` over `人员经费 | 70` …, as 直接费用 over its 科目: the group of the
+                # lines after it, its figure their sum — it was a line beside them, counted twice, its sum unchecked,
+                # hunt mn4)
+                parent = (text, x["indent"], key in _SUBTOTAL_SUBJECTS or bool(_CN_TOP.match(fold(text))))
             elif parent is not None and (x["indent"] > parent[1] or _SUB_LINE.match(text)
                                          or (_AR_NUMBERED.match(fold(text)) or parent[2]) and not x["indent"] < parent[1]):
                 x["group"] = parent[0]
