@@ -186,6 +186,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                      # (a 政府投资基金's: the social capital's share of its size)
                      "社会资本出资", "社会出资", "社会资本出资额", "自筹资金", "单位自筹", "单位自筹资金",
                      "自筹经费", "单位自筹经费",
+                     # (`自筹 | 20` on a row of its own under 资金来源, beside `财政拨款 | 180`: the other money, as 单位自筹 —
+                     # it was a source line only, budget_other null, hunt mn4)
+                     "自筹",
                      # (经费 for 资金, as 其他资金; `上级经费` / `省级经费` are no field: a level's source line, as 上级资金,
                      # forms._LEVEL_FISCAL)
                      "其他经费", "其它经费"),
