@@ -647,8 +647,8 @@ def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
     """An adjustment form states the budget before (年初预算, `budget_initial`), the change (调整金额 `调减-20.00`,
     `调增 15.00`, an accounting negative `（50.00）`, kept in other_fields) and the budget after (调整后预算,
     `budget_year`): before + change must be after. Why: a change written with the wrong sign or figure moves money
-    no one approved. The change is read in its label's unit (`调整金额（万元）`), a yuan sign's figure in 元 whatever
-    the label says (`调减 ￥20.00` under 万元 is 20 元, as parse_amount reads `¥1,200,000.00` under a 万元 head);
+    no one approved. The change is read in its label's unit (`调整金额（万元）`), a yuan sign's figure as parse_amount
+    reads it (`¥1,200,000.00` under a 万元 head is 元; `调减 ￥20.00`, below one 万元 written in 元, is 20万元);
     with no unit declared it is flagged only when no money unit makes it add up, and a bare figure of no sign (`20.00`) may go either way.
     A 调增 and a 调减 column side by side (`调增金额（万元） | 30.00 | 调减金额（万元） | 10.00`) are the change's two
     parts: checked as their sum, a bare figure taking its column's direction (调减金额 `10.00` is -10).

@@ -4553,7 +4553,10 @@ class FormReader:
             top = bool(_CN_TOP.match(fold(text))) or (key in _SUBTOTAL_SUBJECTS and not x["indent"])
             x["group"] = None
             if top:
-                parent = (text, x["indent"], key in _SUBTOTAL_SUBJECTS)
+                # (a numbered class, `一、基本支出 | 120` over `人员经费 | 70` …, as 直接费用 over its 科目: the group of the
+                # lines after it, its figure their sum — it was a line beside them, counted twice, its sum unchecked,
+                # hunt mn4)
+                parent = (text, x["indent"], key in _SUBTOTAL_SUBJECTS or bool(_CN_TOP.match(fold(text))))
             elif parent is not None and (x["indent"] > parent[1] or _SUB_LINE.match(text)
                                          or (_AR_NUMBERED.match(fold(text)) or parent[2]) and not x["indent"] < parent[1]):
                 x["group"] = parent[0]
@@ -4830,7 +4833,9 @@ _FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府
                            r"(?:推进乡村振兴补助)?资金$")
 
 
-_AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(万元|亿元|元|万|亿)\s*$")
+# (its figure with thousands separators too, `1,234.56万` in a self-evaluation's money matrix: it was `no number, not
+# kept`, the year's money, its execution and the lines lost, hunt mn4)
+_AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元|万|亿)\s*$")
 
 
 # an option of a yes-or-no question (`是 | 否`, `有 | 无`) under a matrix's note head (是否存在偏差)
@@ -4888,7 +4893,7 @@ def _unit_from_parts(f: RawForm) -> None:
     for b in f.budget_items:
         m = _AMOUNT_WITH_UNIT.match(fold(b.get("amount") or "")) if b.get("unit") is None else None
         if m:
-            written.setdefault(float(m.group(1)), {"万": "万元", "亿": "亿元"}.get(m.group(2), m.group(2)))
+            written.setdefault(float(m.group(1).replace(",", "")), {"万": "万元", "亿": "亿元"}.get(m.group(2), m.group(2)))
     if not written:
         return
     for key in L.MONEY_FIELDS:

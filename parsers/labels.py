@@ -186,6 +186,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                      # (a 政府投资基金's: the social capital's share of its size)
                      "社会资本出资", "社会出资", "社会资本出资额", "自筹资金", "单位自筹", "单位自筹资金",
                      "自筹经费", "单位自筹经费",
+                     # (`自筹 | 20` on a row of its own under 资金来源, beside `财政拨款 | 180`: the other money, as 单位自筹 —
+                     # it was a source line only, budget_other null, hunt mn4)
+                     "自筹",
                      # (经费 for 资金, as 其他资金; `上级经费` / `省级经费` are no field: a level's source line, as 上级资金,
                      # forms._LEVEL_FISCAL)
                      "其他经费", "其它经费"),
@@ -198,7 +201,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "spent": ("实际支出资金", "全年执行数", "实际支出", "实际支出数", "执行数", "实际使用情况", "实际使用资金",
               "实际使用金额", "转移支付执行数",
               # (`1-8月支出数`, a monitoring list's money spent so far, as `1-8月执行数`: it was an other field, review sq)
-              "支出数"),
+              "支出数",
+              # (the money spent so far, a 自评表's or a monitoring form's `累计执行数 | 800`: spent, as 全年执行数 — it was
+              # an other field, hunt mn4)
+              "累计执行数", "累计支出", "累计支出数", "累计支出金额", "累计执行金额"),
     # (a 绩效目标调整申请表's budget before the adjustment, as its money matrix's 调整前 column: MATRIX_COLUMNS)
     "budget_initial": ("年初预算数", "原年度预算", "调整前年度预算", "原年度预算数", "调整前年度预算数", "调整前预算",
                        "调整前预算数",
@@ -241,6 +247,9 @@ MATRIX_COLUMNS: dict[str, str] = {
     "年初预算数": "budget_initial", "年初预算": "budget_initial", "预算执行数": "spent", "全年预算数": "budget_year", "调整后预算数": "budget_year",
     "全年执行数": "spent", "实际支出数": "spent", "执行数": "spent", "执行率": "execution_rate",
     "预算数": "budget_year", "实际执行数": "spent",
+    # (`年初预算数 | 全年预算数 | 累计执行数 | 分值 | 执行率 | 得分`: the money spent so far, as 全年执行数 — the column was
+    # no column, the money spent lost, hunt mn4)
+    "累计执行数": "spent", "累计支出": "spent", "累计支出数": "spent",
     "预算执行率": "execution_rate", "执行进度": "execution_rate", "预算执行进度": "execution_rate", "分值": "weight", "得分": "score", "自评得分": "score", "评价得分": "score", "权重": "weight",
     "指标分值": "weight", "权重分值": "weight", "实际得分": "score",
     # (a 部门整体 自评表, 重庆: 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 | 执行率得分)

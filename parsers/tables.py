@@ -3286,7 +3286,8 @@ _CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.
 def _group_heads(lines: list[dict]) -> list[dict]:
     """`一 | 文化惠民演出 | | | 500,000.00` over `1 | 送戏下乡演出 | … | 400,000.00`, `2 | …`: a line numbered 一、二 …
     whose amount is the sum of the numbered lines under it is their group, no line of its own (it was counted
-    beside them: the lines added up to twice the budget)."""
+    beside them: the lines added up to twice the budget); one whose amount two or more lines under it do not make up
+    is their group and a line of its own, their subtotal (checked against them)."""
     heads = [x.pop("_head") for x in lines]
     out: list[dict] = []
     i = 0
@@ -3306,6 +3307,14 @@ def _group_heads(lines: list[dict]) -> list[dict]:
                 x["group"] = x["group"] or head["name"]
         else:
             out.append(head)
+            if want is not None and head.get("name") and len(got) >= 2 and len(got) == len(parts) and None not in got \
+                    and not any(x["group"] for x in parts):
+                # `一 | 基本支出 | 120` over `1 | 人员经费 | 70`, `2 | 公用经费 | 40`: a class's sum its lines do not make
+                # up — the class stays a line, the subtotal of the lines it heads (their group), its sum checked
+                # against them (budget_sum_mismatch); it was a line beside them, the breakdown's sum twice the budget's
+                # and the class's not told (hunt mn4)
+                for x in parts:
+                    x["group"] = head["name"]
         out.extend(parts)
         i = j
     return out
