@@ -265,6 +265,10 @@ _MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>
 # one list of these words, for a target's clause here and a summary cell's pieces (parsers/layouts/packed_list)
 EACH_ONE = r"每(?:次|场|期|批|轮|班)"
 # (`≥80%且逐年提高`: 且 / 并且 / 同时 without the comma too)
+# what a change is compared with (`较上年`, `比上年度`, `较去年同期`, `比上年末`, `较基期`, `比2023年`): the one list of a
+# change's lead (_CHANGE_LEAD) and of a change after a figure (_AND_CLAUSE) — each had its own, and neither took `同期` /
+# `末` / `年初` (`较上年同期提高2个百分点`, `较上年同期增长5%以上` stayed text, review rv6)
+_COMPARED_WITH = (r"(?:较|比)(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?|上期|年初|基期|基准年)")
 _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
                             # brackets; `≥3场次，每场不少于50人`: a condition of each one counted, no second target)
@@ -278,7 +282,7 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             r"|(?:逐年|持续|稳步)\p{Han}{1,8}"
                             # (`≥95%，较上年提高`, `≥90%，比上年有所提升`, `≤5%，同比下降`: a change on the year before, a
                             # trend as `逐年提高` is — it was `>=` and the text, the 95 lost, review sq)
-                            r"|(?:(?:较|比)(?:上一?年度?|去年|上期|基期)|同比)(?:有所|明显|进一步|稳步)?"
+                            rf"|(?:{_COMPARED_WITH}|同比)(?:有所|明显|进一步|稳步)?"
                             r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|改善)\S{0,12}"
                             # (`100%，确保应保尽保`: what the figure ensures, a clause of words — it was text, review tr)
                             r"|(?:确保|保证|做到)\p{Han}{2,20}"
@@ -293,7 +297,7 @@ _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})
 # naming the change the qualifier; `同比增长5%-10%`: a range likewise); a change and its bare quantity (`同比下降5%`,
 # `提升10%`) is no comparison, text
 # (`人均增收1000元以上`, `户均增收不低于2000元`: a mean's change, its word before the change's)
-_CHANGE_LEAD = regex.compile(r"^(?:人均|户均|亩均|村均)?(?:同比|环比|(?:较|比)(?:上一?年度?|去年|基期|基准年|(?:19|20)\d{2}\s*年度?))?"
+_CHANGE_LEAD = regex.compile(rf"^(?:人均|户均|亩均|村均)?(?:同比|环比|{_COMPARED_WITH})?"
                              r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产"
                              # (`提高到95%`, `提升至98%`, `降至3%以内`: the level a change reaches, a quantity whatever its
                              # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
