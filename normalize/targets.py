@@ -970,9 +970,12 @@ _TENTHS = regex.compile(rf"(?<![\d一二两三四五六七八九十])(?P<n>[1-9]
 # year, a time limit — it was text, review tq4; not `上半年内`, the first half of the year)
 # (`半年以上`, `半年（含）以内`, `不少于半年`, `≥半年`: a half year bounded, as `半个月以上` is — they were text, or `>=` of no
 # value, review rv3)
-_HALF = regex.compile(r"(?<![\d一二两三四五六七八九十上下])半(?=小时|个月|天|日"
+_HALF = regex.compile(r"(?<![\d一二两三四五六七八九十上下个])半(?=小时|个月|天|日"
                       r"|年\s*(?:[(（]\s*含\s*[)）]\s*)?(?:以内|之内|内|以上|以下|及以上|及以下))"
                       r"|(?<=(?:[≥≤><]|不少于|不低于|不超过|不多于|不高于|超过|大于|小于|至少|多于)\s*)半(?=年)")
+# a whole number of units and a half (`1年半内`, `1个半月`, `3个半小时`, `一年半` in digits): that many and a half — the
+# half was read as part of the unit, `1年半内` <= 1 `年半` (review rv6, beside tq4's `半年内`)
+_AND_HALF = regex.compile(r"(?<![\d.])(?P<n>\d{1,3})\s*(?:(?P<u>年)半|(?P<g>个)半(?P<u>月)|个半(?P<u>小时))(?=$|\P{Han}|[以之内及])")
 _CN_PERCENT = regex.compile(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
 # what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
 _CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}
@@ -1091,6 +1094,10 @@ def split_target(raw: str | None) -> Target:
                     again = replace(again, qualifier=clean_text(bracket.group("q")))   # (`三个（新建两个）`: as written)
                 if again.qualifier is None or again.qualifier in written:
                     got = again                 # `三个`: read as `3个`
+        if "半" in written and (got.value is None or "半" in (got.unit or "")) \
+                and (halved := _AND_HALF.sub(r"\g<n>.5\g<g>\g<u>", _cn_to_digits(written) or written)) != written \
+                and (again := _read(halved)).value is not None and "半" not in (again.unit or ""):
+            got = again                         # `1年半内`, `一个半月`: 1.5 年, 1.5 个月 (it was 1 of a unit `年半`)
         if got.value is None and (between := _BETWEEN.match(written) or _BETWEEN_DOWN.match(written)) is not None \
                 and (bounds := _between_bounds(between)) is not None and (again := _read(bounds)).op == "range":
             got = again                         # `95%≤x≤100%`, `90%≤执行率≤100%`: the range 95-100% (both ends in it;

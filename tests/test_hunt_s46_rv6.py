@@ -82,3 +82,13 @@ def test_money_sentence_count_in_wan_is_no_money(read):
     assert budget_lines(r) == []
     assert [(w["code"], w["message"]) for w in r.tables["warnings"]] == [
         ("unplaced_cell", "a money sentence's last clause, no amount, not kept: 受益群众3.5万")]
+
+
+def test_whole_units_and_a_half(read):
+    """`1年半内`, `≥2年半`, `一个半月内`, `3个半小时`: that many units and a half (1.5 年, 2.5 年, 1.5 个月, 3.5 小时), as
+    tq4's `半年内` is half a year. Main: 1 of a unit `年半`, 2 `年半`, text, 3 `个半小时` (the half lost into the unit);
+    `半个月内` read already."""
+    r = read("ct_s46_rv6_half_units.txt")
+    got = [(i["level3"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]][1:6]
+    assert got == [("项目建设周期", "<=", 1.5, "年"), ("问题整改时限", "<=", 1.5, "个月"), ("施工图审查时限", "<=", 0.5, "个月"),
+                   ("工程质保期", ">=", 2.5, "年"), ("居民议事会单次时长", "=", 3.5, "小时")]
