@@ -18,8 +18,8 @@ from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, split_by_year, split_target,
                               thousands_out, unit_gloss)
-from normalize.text import (SPACE_ENTITY, WHITESPACE, clean_text, fold_width, mend_ocr_digits, strip_numbering,
-                            strip_tags, unwrap)
+from normalize.text import (LEVEL_MARKS, SPACE_ENTITY, WHITESPACE, clean_text, fold_width, mend_ocr_digits,
+                            strip_numbering, strip_tags, unwrap)
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
 # is Python code, ~15 µs a call)
@@ -284,10 +284,9 @@ def _rate(text: str, project: dict) -> float | None:
 
 
 # `1.1数量指标`, `2.1社会效益指标`: an outline number of a level cell (a level is a category, never a quantity); a
-# letter's `A.产出指标`, a Roman `Ⅰ.产出指标`, a part's `第一部分 产出指标` (parsers.core OUTLINE_NUMBER's, which
-# strip_numbering does not take)
-_LEVEL_OUTLINE = regex.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2}){1,2}|[A-Ha-h]\s*[、.．)）]|[Ⅰ-Ⅻⅰ-ⅻ]\s*[、.．)）]?"
-                               r"|第[一二三四五六七八九十\d]{1,3}部分)\s*(?=\p{Han})")
+# letter's `A.产出指标` / `（A）产出指标`, a Roman `Ⅰ.产出指标`, a part's `第一部分 产出指标` (normalize.text LEVEL_MARKS,
+# parsers.core OUTLINE_NUMBER's, which strip_numbering does not take)
+_LEVEL_OUTLINE = regex.compile(rf"^\s*(?:\d{{1,2}}(?:\s*[.．]\s*\d{{1,2}}){{1,2}}|{LEVEL_MARKS})\s*(?=\p{{Han}})")
 
 
 @text_cache()

@@ -267,6 +267,10 @@ _MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>
 # one list of these words, for a target's clause here and a summary cell's pieces (parsers/layouts/packed_list)
 EACH_ONE = r"每(?:次|场|期|批|轮|班)"
 # (`≥80%且逐年提高`: 且 / 并且 / 同时 without the comma too)
+# what a change is compared with (`较上年`, `比上年度`, `较去年同期`, `比上年末`, `较基期`, `比2023年`): the one list of a
+# change's lead (_CHANGE_LEAD) and of a change after a figure (_AND_CLAUSE) — each had its own, and neither took `同期` /
+# `末` / `年初` (`较上年同期提高2个百分点`, `较上年同期增长5%以上` stayed text, review rv6)
+_COMPARED_WITH = (r"(?:较|比)(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?|上期|年初|基期|基准年)")
 _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
                             # brackets; `≥3场次，每场不少于50人`: a condition of each one counted, no second target)
@@ -280,7 +284,7 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             r"|(?:逐年|持续|稳步)\p{Han}{1,8}"
                             # (`≥95%，较上年提高`, `≥90%，比上年有所提升`, `≤5%，同比下降`: a change on the year before, a
                             # trend as `逐年提高` is — it was `>=` and the text, the 95 lost, review sq)
-                            r"|(?:(?:较|比)(?:上一?年度?|去年|上期|基期)|同比)(?:有所|明显|进一步|稳步)?"
+                            rf"|(?:{_COMPARED_WITH}|同比)(?:有所|明显|进一步|稳步)?"
                             r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|改善)\S{0,12}"
                             # (`100%，确保应保尽保`: what the figure ensures, a clause of words — it was text, review tr)
                             r"|(?:确保|保证|做到)\p{Han}{2,20}"
@@ -295,7 +299,7 @@ _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})
 # naming the change the qualifier; `同比增长5%-10%`: a range likewise); a change and its bare quantity (`同比下降5%`,
 # `提升10%`) is no comparison, text
 # (`人均增收1000元以上`, `户均增收不低于2000元`: a mean's change, its word before the change's)
-_CHANGE_LEAD = regex.compile(r"^(?:人均|户均|亩均|村均)?(?:同比|环比|(?:较|比)(?:上一?年度?|去年|基期|基准年|(?:19|20)\d{2}\s*年度?))?"
+_CHANGE_LEAD = regex.compile(rf"^(?:人均|户均|亩均|村均)?(?:同比|环比|{_COMPARED_WITH})?"
                              r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产"
                              # (`提高到95%`, `提升至98%`, `降至3%以内`: the level a change reaches, a quantity whatever its
                              # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
@@ -968,9 +972,12 @@ _TENTHS = regex.compile(rf"(?<![\d一二两三四五六七八九十])(?P<n>[1-9]
 # year, a time limit — it was text, review tq4; not `上半年内`, the first half of the year)
 # (`半年以上`, `半年（含）以内`, `不少于半年`, `≥半年`: a half year bounded, as `半个月以上` is — they were text, or `>=` of no
 # value, review rv3)
-_HALF = regex.compile(r"(?<![\d一二两三四五六七八九十上下])半(?=小时|个月|天|日"
+_HALF = regex.compile(r"(?<![\d一二两三四五六七八九十上下个])半(?=小时|个月|天|日"
                       r"|年\s*(?:[(（]\s*含\s*[)）]\s*)?(?:以内|之内|内|以上|以下|及以上|及以下))"
                       r"|(?<=(?:[≥≤><]|不少于|不低于|不超过|不多于|不高于|超过|大于|小于|至少|多于)\s*)半(?=年)")
+# a whole number of units and a half (`1年半内`, `1个半月`, `3个半小时`, `一年半` in digits): that many and a half — the
+# half was read as part of the unit, `1年半内` <= 1 `年半` (review rv6, beside tq4's `半年内`)
+_AND_HALF = regex.compile(r"(?<![\d.])(?P<n>\d{1,3})\s*(?:(?P<u>年)半|(?P<g>个)半(?P<u>月)|个半(?P<u>小时))(?=$|\P{Han}|[以之内及])")
 _CN_PERCENT = regex.compile(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
 # what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
 _CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}
@@ -1089,6 +1096,10 @@ def split_target(raw: str | None) -> Target:
                     again = replace(again, qualifier=clean_text(bracket.group("q")))   # (`三个（新建两个）`: as written)
                 if again.qualifier is None or again.qualifier in written:
                     got = again                 # `三个`: read as `3个`
+        if "半" in written and (got.value is None or "半" in (got.unit or "")) \
+                and (halved := _AND_HALF.sub(r"\g<n>.5\g<g>\g<u>", _cn_to_digits(written) or written)) != written \
+                and (again := _read(halved)).value is not None and "半" not in (again.unit or ""):
+            got = again                         # `1年半内`, `一个半月`: 1.5 年, 1.5 个月 (it was 1 of a unit `年半`)
         if got.value is None and (between := _BETWEEN.match(written) or _BETWEEN_DOWN.match(written)) is not None \
                 and (bounds := _between_bounds(between)) is not None and (again := _read(bounds)).op == "range":
             got = again                         # `95%≤x≤100%`, `90%≤执行率≤100%`: the range 95-100% (both ends in it;

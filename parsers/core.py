@@ -27,7 +27,7 @@ from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
 from normalize.targets import PREFIX_WORDS, split_target
-from normalize.text import mend_ocr_digits, read_latex, strip_numbering
+from normalize.text import LEVEL_MARKS, mend_ocr_digits, read_latex, strip_numbering
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -464,10 +464,11 @@ _NUMBER_OPENERS = frozenset("(（一二三四五六七八九十0123456789①②�
 # an outline item's number before its words (`（一）产出指标`, `一、效益指标`, `1.数量指标`, `1）产出指标`, `二）效益指标`;
 # folded or not): a level's number (level_key), a report's heading's (parsers/forms) — `1）` / `二）` were no level's
 # number, the rows of such levels lost (review rv4); a circled `①产出指标`, a Roman `Ⅰ.产出指标`, a letter's `A.产出指标`
-# / `b）效益指标`, a part's `第一部分 产出指标` too (hunt lv: no level's number, their rows unparsed). Matched on the
-# text before folding as well as after (folding makes `①` a bare `1`, `Ⅱ` `II`)
+# / `b）效益指标`, a part's `第一部分 产出指标` too (hunt lv: no level's number, their rows unparsed), in brackets
+# `（A）产出指标` / `(Ⅱ)效益指标` (review rv6; normalize.text LEVEL_MARKS, records' level cleaning's list too). Matched on
+# the text before folding as well as after (folding makes `①` a bare `1`, `Ⅱ` `II`)
 OUTLINE_NUMBER = (r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．)）]|\d{1,2}[、.．)）](?!\d)"
-                  r"|[①-⑳]|[Ⅰ-Ⅻⅰ-ⅻ][、.．)）]?|[A-Ha-h][、.．)）]|第[一二三四五六七八九十\d]{1,3}部分)\s*")
+                  rf"|[①-⑳]|{LEVEL_MARKS})\s*")
 _LEVEL_NUMBER = re.compile(OUTLINE_NUMBER)
 
 
@@ -815,7 +816,10 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
                 headed = True                   # (an evaluation framework's rows, `决策 | 项目立项 | 立项依据充分性 | 3
                 # | …`, are its items: no indicator table whose header was lost)
             elif _indicator_like(row) and k + 1 < len(rows) and rows[k + 1].grid is g and not rows[k + 1].is_text_line \
-                    and any(_TARGET_LIKE.match(fold(c.text)) for c in rows[k + 1].cells):
+                    and any(_TARGET_LIKE.match(fold(c.text)) for r in rows[k + 1:k + 3] if r.grid is g
+                            and not r.is_text_line for c in r.cells):
+                # (a target among the next two rows of the grid: the row under the first may hold a deadline,
+                # `时效指标 | 改造完成时间 | 2025年11月底前`, no target-like figure — the first row was lost, review rv6)
                 first, c = row.cells[0], row.cells
                 width = max(x.col for r in rows[k:] if r.grid is g for x in r.cells)
                 heads = ["一级指标", "二级指标", "三级指标", "指标值"]

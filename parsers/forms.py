@@ -2585,6 +2585,9 @@ class FormReader:
         in an unplaced_cell warning (it was dropped without a word when the rest read). True if read."""
         text = fold(cell.text)
         tail = _NO_MONEY_TAIL.search(text)
+        if tail is None and (short := _SHORT_TAIL.search(text)) is not None \
+                and not _CAPTION_MONEY.search(short.group("w")) and "自筹" not in short.group("w"):
+            tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
         if not self._money_sentence_read(cell, text, bare_only) and (
                 tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only)):
             return False
@@ -5150,6 +5153,10 @@ _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(
 # read as an amount (see _money_sentence; `自筹50万` is money, _SHORT_UNIT)
 _NO_MONEY_TAIL = re.compile(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!(?:万|千|亿|百万|千万)?元)(?:万|千|亿)?+"
                             r"[\u4e00-\u9fff][^，,；;\d]*?)[。.]?\s*$")
+# a last clause of a figure in 万 / 亿 and no word after it (`…，受益群众3.5万。`): money (`自筹资金50万`, _SHORT_UNIT) only when
+# its words name money (_CAPTION_MONEY's, 自筹), else a count as `受益群众3.5万人` is (rv5's 万 read it as an amount of no
+# field, dropped without the word _NO_MONEY_TAIL's clause gets, review rv6)
+_SHORT_TAIL = re.compile(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?\s*[万亿])[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
 # unit the sentence's lead declares (`资金总额（万元）：120，…`)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
