@@ -1763,10 +1763,17 @@ def run_checks(tables: dict[str, list[dict]],
         findings = check_project(v, off)
         warnings.extend(f.as_warning() for f in findings)
         codes = list(dict.fromkeys(f.code for f in findings))
+        if "vague_target" in off:
+            vague = sum(1 for i in v.indicators if is_vague(i))
+        else:
+            vague = 0                # (the rule's findings, one a vague target: each target not asked again)
+            for f in findings:
+                if f.code == "vague_target":
+                    vague += 1
         summary.append({
             "project_id": v.project_id, "doc_id": v.doc_id, "n_findings": len(findings),
             "codes": codes, "target_quality": target_quality(v),
-            "vague_targets": sum(1 for i in v.indicators if is_vague(i)),
+            "vague_targets": vague,
             "n_indicators": len(v.indicators),
             "page": v.project.get("page"), "line": v.project.get("line")})
     return warnings, summary

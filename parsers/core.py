@@ -1827,19 +1827,35 @@ def _build_header_index() -> dict[str, dict[str, str]]:
 
 
 def header_role(idx: dict[str, str], text: str) -> str | None:
-    """Given a kind's header index and a cell, return the role the cell names ("预算金额（元）" -> "amount")."""
+    """Given a kind's header index and a cell, return the role the cell names ("预算金额（元）" -> "amount"): the
+    role of the first of the cell's keys (`_role_keys`) the index holds."""
+    keys, so_far = _role_keys(text)
+    for k in keys:
+        role = idx.get(k)
+        if role is not None:
+            if role == "actual" and so_far:
+                return "progress"   # 1-6月完成值 / 上半年完成值 in a monitoring form: done so far, not the year's
+            return role
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _role_keys(text: str) -> tuple[tuple[str, ...], bool]:
+    """The keys `header_role` looks a cell up by, in order, and whether the cell is a value reached so far: the same
+    for every kind's index (a cell is asked of each), worked out once a text. Its header_key; a period's head put
+    before the value's (指标值（实施期） -> 实施期指标值 (指标值（年度）: 指标值); 指标值（调整后）; 中长期（实施期）指标值 ->
+    中长期指标值, 实施期指标值); its label_key; its key without a percent tail (权重（%） with a bracket lost, a scan's
+    `权重%)`). (The index's roles are all words: the first key found is the role the lookups in turn gave.)"""
     key = header_key(text)
-    role = idx.get(key)
-    if role is None and (m := _HORIZON_TAIL.match(key)):
-        role = idx.get(m.group(2) + m.group(1))      # 指标值（实施期） -> 实施期指标值 (指标值（年度）: 指标值); 指标值（调整后）
-    if role is None and (m := _HORIZON_INSIDE.match(key)):
-        role = idx.get(m.group(1) + m.group(3)) or idx.get(m.group(2) + m.group(3))   # 中长期（实施期）指标值
-    role = role or idx.get(label_key(text))
-    if role is None and _PERCENT_TAIL.search(key):
-        role = idx.get(_PERCENT_TAIL.sub("", key))   # 权重（%） with a bracket lost (a scan's `权重%)`)
-    if role == "actual" and _SO_FAR.match(header_key(text)):
-        return "progress"       # 1-6月完成值 / 上半年完成值 in a monitoring form: done so far, not the year's
-    return role
+    keys = [key]
+    if (m := _HORIZON_TAIL.match(key)):
+        keys.append(m.group(2) + m.group(1))
+    if (m := _HORIZON_INSIDE.match(key)):
+        keys += [m.group(1) + m.group(3), m.group(2) + m.group(3)]
+    keys.append(label_key(text))
+    if _PERCENT_TAIL.search(key):
+        keys.append(_PERCENT_TAIL.sub("", key))
+    return tuple(keys), bool(_SO_FAR.match(key))
 
 
 _PERCENT_TAIL = re.compile(r"\(?[%‰]\)?$")

@@ -380,7 +380,8 @@ def _no_value(text: str) -> bool:
 def _side_label(c: Cell, row: Row, header: Header) -> bool:
     """Is `c` the label of the table's block (绩效指标, 评分表) beside its rows, not a value? The first cell
     of a row, naming a block, and not under a level-2 or level-3 header (`绩效目标` is also the name of
-    a level-2 item of the 评价指标体系: 决策 | 项目立项 … | 绩效目标 | 6)."""
+    a level-2 item of the 评价指标体系: 决策 | 项目立项 … | 绩效目标 | 6). (The readers ask it of a row's first cell
+    only, `c is row.cells[0] and …`: it is asked of every row.)"""
     if c is not row.cells[0] or not is_block_label(c.text):
         return False
     for role, span in header.all_cols.items():
@@ -959,7 +960,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                 or _ISSUER_DATED.match(fold(row.cells[0].text).strip())):
             continue                                 # XX区民政局（盖章） / 2024年1月10日 under the form: its sign-off
             # (`财政资金管理科室(盖章) 年 月 日 | 财政绩效管理科室(盖章) 年 月 日`: two offices' places to sign)
-        cells = [c for c in row.cells if not _side_label(c, row, header)
+        cells = [c for c in row.cells if not (c is row.cells[0] and _side_label(c, row, header))
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
         if seal_from is not None:
@@ -2151,7 +2152,15 @@ def _vertical_labels(rows: list[Row], span) -> list[Row]:
     first row of each label; the rows that held only a character of it are left out."""
     if span is None:
         return rows
-    chars = [next((c for c in r.cells if _under_col(span, c.col) and _ONE_HAN.match(c.text)), None) for r in rows]
+    lo, hi = span if isinstance(span, tuple) else (span, span)     # (`_under_col`, in a plain loop: every row)
+    chars = []
+    for r in rows:
+        got = None
+        for c in r.cells:
+            if lo <= c.col <= hi and _ONE_HAN.match(c.text):
+                got = c
+                break
+        chars.append(got)
     out = list(rows)
     i = 0
     while i < len(rows):
@@ -2735,7 +2744,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         return is_number(c.text) or bool(_under_col(weight_col, c.col) and PERCENT_POINTS.match(c.text))
 
     for row in rows:
-        cells = [c for c in row.cells if not _side_label(c, row, header)
+        cells = [c for c in row.cells if not (c is row.cells[0] and _side_label(c, row, header))
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
         cells = _score_words_read(cells, header.all_cols.get("score"), weight_col, order)
@@ -3105,7 +3114,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     whole: dict | None = None                    # the last line no part of another (its `其中：` parts follow it)
     whole_indent, parts_indent = 0, None         # its name's indent, its parts' (an indented part goes on them)
     for row in rows:
-        cells = [c for c in row.cells if not _side_label(c, row, header) and not _composition_label(c, row, first_col)
+        cells = [c for c in row.cells if not (c is row.cells[0] and _side_label(c, row, header)) and not _composition_label(c, row, first_col)
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
