@@ -2513,7 +2513,7 @@ def _label_between(a: tuple, b: tuple, c: tuple, gap: float) -> bool:
     line's pitch apart (b's line between them), and b is a short label (no colon, no sentence's end)."""
     h = c[3] - c[1]
     t = b[4].strip()
-    return (abs(a[0] - c[0]) <= 0.5 * h and b[2] <= a[0] - 0.5 * gap and a[1] < (b[1] + b[3]) / 2 < c[3]
+    return (abs(a[0] - c[0]) <= 0.5 * h and b[2] <= a[0] - 0.25 * gap and a[1] < (b[1] + b[3]) / 2 < c[3]
             and 0 < c[1] - a[1] <= 2.0 * h and 0 < len(t) <= 16 and not _COLON.search(t)
             and not t.endswith(("。", "；", ";")) and a[2] - a[0] > 4 * h)
 
