@@ -2615,7 +2615,9 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
 
     # the label lines: inside the table's height, short, no colon; a label's wrapped lines joined, and joined to a
     # row's cell they go on under (`项目资金` on a row's line, `（万元）` on a line of its own under it)
-    lines = [({"text": tl["text"], "x0": min(c["x0"] for c in chs), "x1": max(c["x1"] for c in chs),
+    # (a letter-spaced print's label is one word: `数 量 指 标` at 4-5 points apart, `text_of(spaced=True)`)
+    lines = [({"text": text_of(chs, spaced=True) if _letter_gap(sorted(chs, key=lambda c: c["x0"])) else tl["text"],
+               "x0": min(c["x0"] for c in chs), "x1": max(c["x1"] for c in chs),
                "top": min(c["top"] for c in chs), "bottom": max(c["bottom"] for c in chs)}, k)
              for tl, k in lone for chs in [[c for c in tl.get("chars", []) if c["text"].strip()]] if chs]
     # (a label's last line may stand below the table's last row, or its first above the first row: `服务对象满意度指`
