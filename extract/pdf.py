@@ -1663,18 +1663,15 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         # (a merged cell going on across the break beside it, `实施单位` over two projects' rows, leaves an empty cell
         # spanning the row and the next: the row still goes on when it is one cell's text, the rest of a full cell
         # that starts no item of its own — a level 1 going on stands beside a new indicator's cells, two or more)
+        # (the rest of a measure broken by hand, `路面工程交工验收` / `合格率`, goes on beside merged level cells going on
+        # as the rest of a full one does: it was lost, a row of no target)
         over = [j for j in last.keys() - cols if blank.get((r, j)) != 1]
         if over and len(cont) == 1 and all((blank.get((r, j)) or 0) > 1 for j in over) \
-                and id(last[cont[0].col]) in hints.full and not _NEW_ITEM.match(cont[0].text) \
+                and _goes_on(last[cont[0].col], cont[0].text, hints) and not _NEW_ITEM.match(cont[0].text) \
                 and not _DIGIT_START.match(cont[0].text):
             over = []
         if (not cols < last.keys() or over
-                or not (all(id(last[c]) in hints.full or (id(last[c]) in hints.at_bottom
-                                                           and id(last[c]) not in hints.wrapped
-                                                           and len(cont_text.strip()) <= 4
-                                                           and not _DIGIT_START.match(cont_text))
-                                or id(last[c]) in hints.at_bottom and _TAIL_START.match(cont_text)
-                            for c in cols for cont_text in [next(x.text for x in cont if x.col == c)])
+                or not (all(_goes_on(last[c.col], c.text, hints) for c in cont)
                         or _long_text_goes_on(rows_a[-1], cont, hints))):
             continue
         if len(cont) >= 2 and (
@@ -1699,6 +1696,19 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
 _TAIL_START = re.compile(r"^\s*[的之，,、。；;：:）)]")
 # a level's label, whole (经济效益指标, 服务对象满意度指标): no cell's first part
 _WHOLE_LEVEL = re.compile(r"^[^\d:：]{2,12}指标$")
+
+
+def _goes_on(x: Cell, rest: str, hints: SplitHints) -> bool:
+    """May cell x, the last row's above a page break, go on in `rest` (a cell of the next page's first row)? When its
+    last line filled the cell's width; or, that line at its bottom edge, when the rest is a short word (up to 4
+    characters, no figure: `指标` under `社会效益`, not wrapped over lines) or opens with what never opens a text
+    (`的安全事故`, `_TAIL_START`)."""
+    if id(x) in hints.full:
+        return True
+    if id(x) not in hints.at_bottom:
+        return False
+    return (id(x) not in hints.wrapped and len(rest.strip()) <= 4 and not _DIGIT_START.match(rest)) \
+        or bool(_TAIL_START.match(rest))
 
 
 def _join_up(b: Grid, pairs: list[tuple[Cell, Cell]]) -> None:

@@ -9,7 +9,7 @@ from tests.hunt_tools import only_project, warning_codes
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "fixtures"))
 from make_s45_pq2 import WATER, WATER_TOP  # noqa: E402
-from make_s46_pdf2 import ROADS, ROADS_TOP  # noqa: E402
+from make_s46_pdf2 import HAND_CUT, ROADS, ROADS_TOP  # noqa: E402
 
 W = 10000.0
 
@@ -49,12 +49,15 @@ def test_cells_filled_to_their_edges_no_rules(read):
     _read_right(read("ct_s46_pdf2_full_cells_no_rules.pdf"))
 
 
-def test_three_pages_head_repeated_row_cut(read):
+def test_three_pages_head_repeated_row_cut_by_hand_break(read):
     # 30 indicators over three pages, the head row repeated at each page's top, the 9th row cut by the page break
-    # (`路面工程交工验收` and `100%` on page 1, `合格率` on page 2). main: the 9th measure `路面工程交工验收` (its rest
-    # lost), 30 indicators, no head row among them
-    r = read("ct_s46_pdf2_three_pages.pdf")
-    _read_right(r, ROADS_TOP, ROADS, (8650, 7800, 850))
+    # between the two lines of a measure broken by hand (`路面工程交工验收` and `100%` on page 1, `合格率` alone on
+    # page 2 under the repeated head, beside the merged level cells going on). main: the 9th measure
+    # `路面工程交工验收` (its rest `合格率` lost), 30 indicators
+    r = read("ct_s46_pdf2_three_pages_hand_break.pdf")
+    rows = list(ROADS)
+    rows[8] = rows[8][:2] + ("".join(HAND_CUT), rows[8][3])
+    _read_right(r, ROADS_TOP, rows, (8650, 7800, 850))
 
 
 def test_text_layer_without_chinese_warned(read):
