@@ -662,6 +662,27 @@ def unmapped_glyphs(page) -> int:
     return bad if bad >= 5 and bad >= 0.3 * len(chars) else 0
 
 
+def gbk_as_latin(chars: list[dict]) -> tuple[int, str] | None:
+    """A page's text layer of GBK bytes read one byte a glyph (a simple font without ToUnicode, a report writer's
+    print: `ÏîÄ¿Ãû³Æ` for 项目名称): (the number of such Latin-1 letters, the first characters decoded) when the page
+    holds no Chinese character, 8 or more letters of U+0080–U+00FF make 30% of its glyphs or more, and their bytes
+    decode as GBK to Chinese characters mostly; else None. Such a page gave no form and no word why (layout_unknown)."""
+    texts = [c["text"] for c in chars if c["text"].strip()]
+    if not texts or any(_CJK.match(t) for t in texts):
+        return None
+    high = sum(1 for t in texts if len(t) == 1 and "\x80" <= t <= "\xff")
+    if high < 8 or high < 0.3 * len(texts):
+        return None
+    try:
+        decoded = "".join(texts).encode("latin-1").decode("gbk", errors="replace")
+    except UnicodeEncodeError:
+        return None
+    han = sum(1 for ch in decoded if "\u4e00" <= ch <= "\u9fff")
+    if han < 0.6 * high / 2:
+        return None
+    return high, decoded[:24]
+
+
 def page_image(doc, page, pno: int):
     """Given a pdfium document and the pdfplumber page, return (gray page image, points per pixel).
 
@@ -827,6 +848,11 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
     if cid:
         warnings.append(ParseWarning("text_layer_unreadable", f"page {pno}: {cid} glyphs without a Unicode "
                                      "mapping ((cid:NN)); this page needs OCR", pno, None))
+    elif (gbk := gbk_as_latin(page.chars)) is not None:
+        n, sample = gbk
+        warnings.append(ParseWarning("text_layer_unreadable", f"page {pno}: its text layer holds no Chinese character "
+                                     f"but {n} Latin-1 letters, GBK bytes in a font without a Unicode map (ToUnicode): "
+                                     f"decoded, it begins `{sample}`; this page needs OCR or a re-export", pno, None))
     if tables:
         for tl in join_wrapped_lines([tl for tl in text_lines if tl["text"].strip()], boxes):
             right = gutter is not None and tl["x0"] >= gutter
