@@ -1268,7 +1268,9 @@ def _apart(chars: list[dict], cuts: list[float], band: list[dict] = ()) -> tuple
     widths = sorted(c["x1"] - c["x0"] for c in chars)
     w = widths[len(widths) // 2]
     gap, at = max(((b[0] - a[1], (a[1] + b[0]) / 2) for a, b in zip(spans, spans[1:])), key=lambda t: t[0])
-    if gap < w and not gap >= 0.5 * w + 2 * _spacing(chars) or _spaced_across(band, at):
+    spacing = _spacing(chars)
+    if gap < w and not (gap >= 0.5 * w + 2 * spacing or _cells_blank(chars, at, gap, spacing)) \
+            or _spaced_across(band, at):
         return None
     ls = [c for c in chars if (c["x0"] + c["x1"]) / 2 < at]
     rs = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= at]
@@ -1278,6 +1280,19 @@ def _apart(chars: list[dict], cuts: list[float], band: list[dict] = ()) -> tuple
     jl = bisect_left(cuts, (min(c["x0"] for c in ls) + max(c["x1"] for c in ls)) / 2)
     jr = bisect_left(cuts, (min(c["x0"] for c in rs) + max(c["x1"] for c in rs)) / 2)
     return ((jl, ls), (jr, rs)) if jl < jr else None
+
+
+def _cells_blank(chars: list[dict], at: float, gap: float, spacing: float) -> bool:
+    """Is the blank at x=at, `gap` wide, two cells' blank in a letter-spaced print: two Chinese glyphs either side
+    (their boxes full-width: no side bearing widens a blank as a digit's does), the blank 2 points or more wider than
+    the row's letter spacing? Four points apart, `服务对象满意度指标` filled its cell to 7 points of the next
+    cell's `受益群众满意度`: one text (half a glyph plus twice the spacing is 12.5)."""
+    if spacing <= 0 or gap < spacing + 2:
+        return False
+    a = max((c for c in chars if c["x1"] <= at), key=lambda c: c["x1"], default=None)
+    b = min((c for c in chars if c["x0"] >= at), key=lambda c: c["x0"], default=None)
+    return a is not None and b is not None and abs(a["top"] - b["top"]) < 0.5 * (a["bottom"] - a["top"]) \
+        and bool(_CJK.match(a["text"])) and bool(_CJK.match(b["text"]))
 
 
 def _spacing(chars: list[dict]) -> float:

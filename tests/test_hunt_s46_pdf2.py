@@ -42,6 +42,12 @@ def test_letter_spaced_5pt_no_rules_level_labels(read):
     _read_right(read("ct_s46_pdf2_spaced_5pt_no_rules.pdf"))
 
 
+def test_letter_spaced_4pt_whole_rules_cell_filled_to_its_edge(read):
+    # one rule across each row, 4 points apart; `服务对象满意度指标` (113 points in a cell of 120) ends 7 points before
+    # `受益群众满意度`. main: the two one cell `服 务 对 象 满 意 度 指 标 受 益 群 众 满 意 度` (level3, level2 None)
+    _read_right(read("ct_s46_pdf2_spaced_4pt_whole_rules_full_cell.pdf"))
+
+
 def test_cells_filled_to_their_edges_no_rules(read):
     # no rule; the first column as wide as `年度绩效目标`, the second as `服务对象满意度指标` (3 points padding each
     # side: 6 points from a cell's text to the next's). main: goal_annual None (the label 6 points from the goal's
