@@ -662,6 +662,27 @@ def unmapped_glyphs(page) -> int:
     return bad if bad >= 5 and bad >= 0.3 * len(chars) else 0
 
 
+def gbk_as_latin(chars: list[dict]) -> tuple[int, str] | None:
+    """A page's text layer of GBK bytes read one byte a glyph (a simple font without ToUnicode, a report writer's
+    print: `ÏîÄ¿Ãû³Æ` for 项目名称): (the number of such Latin-1 letters, the first characters decoded) when the page
+    holds no Chinese character, 8 or more letters of U+0080–U+00FF make 30% of its glyphs or more, and their bytes
+    decode as GBK to Chinese characters mostly; else None. Such a page gave no form and no word why (layout_unknown)."""
+    texts = [c["text"] for c in chars if c["text"].strip()]
+    if not texts or any(_CJK.match(t) for t in texts):
+        return None
+    high = sum(1 for t in texts if len(t) == 1 and "\x80" <= t <= "\xff")
+    if high < 8 or high < 0.3 * len(texts):
+        return None
+    try:
+        decoded = "".join(texts).encode("latin-1").decode("gbk", errors="replace")
+    except UnicodeEncodeError:
+        return None
+    han = sum(1 for ch in decoded if "\u4e00" <= ch <= "\u9fff")
+    if han < 0.6 * high / 2:
+        return None
+    return high, decoded[:24]
+
+
 def page_image(doc, page, pno: int):
     """Given a pdfium document and the pdfplumber page, return (gray page image, points per pixel).
 
@@ -827,6 +848,11 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
     if cid:
         warnings.append(ParseWarning("text_layer_unreadable", f"page {pno}: {cid} glyphs without a Unicode "
                                      "mapping ((cid:NN)); this page needs OCR", pno, None))
+    elif (gbk := gbk_as_latin(page.chars)) is not None:
+        n, sample = gbk
+        warnings.append(ParseWarning("text_layer_unreadable", f"page {pno}: its text layer holds no Chinese character "
+                                     f"but {n} Latin-1 letters, GBK bytes in a font without a Unicode map (ToUnicode): "
+                                     f"decoded, it begins `{sample}`; this page needs OCR or a re-export", pno, None))
     if tables:
         for tl in join_wrapped_lines([tl for tl in text_lines if tl["text"].strip()], boxes):
             right = gutter is not None and tl["x0"] >= gutter
@@ -1242,7 +1268,9 @@ def _apart(chars: list[dict], cuts: list[float], band: list[dict] = ()) -> tuple
     widths = sorted(c["x1"] - c["x0"] for c in chars)
     w = widths[len(widths) // 2]
     gap, at = max(((b[0] - a[1], (a[1] + b[0]) / 2) for a, b in zip(spans, spans[1:])), key=lambda t: t[0])
-    if gap < w and not gap >= 0.5 * w + 2 * _spacing(chars) or _spaced_across(band, at):
+    spacing = _spacing(chars)
+    if gap < w and not (gap >= 0.5 * w + 2 * spacing or _cells_blank(chars, at, gap, spacing)) \
+            or _spaced_across(band, at):
         return None
     ls = [c for c in chars if (c["x0"] + c["x1"]) / 2 < at]
     rs = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= at]
@@ -1252,6 +1280,19 @@ def _apart(chars: list[dict], cuts: list[float], band: list[dict] = ()) -> tuple
     jl = bisect_left(cuts, (min(c["x0"] for c in ls) + max(c["x1"] for c in ls)) / 2)
     jr = bisect_left(cuts, (min(c["x0"] for c in rs) + max(c["x1"] for c in rs)) / 2)
     return ((jl, ls), (jr, rs)) if jl < jr else None
+
+
+def _cells_blank(chars: list[dict], at: float, gap: float, spacing: float) -> bool:
+    """Is the blank at x=at, `gap` wide, two cells' blank in a letter-spaced print: two Chinese glyphs either side
+    (their boxes full-width: no side bearing widens a blank as a digit's does), the blank 2 points or more wider than
+    the row's letter spacing? Four points apart, `服务对象满意度指标` filled its cell to 7 points of the next
+    cell's `受益群众满意度`: one text (half a glyph plus twice the spacing is 12.5)."""
+    if spacing <= 0 or gap < spacing + 2:
+        return False
+    a = max((c for c in chars if c["x1"] <= at), key=lambda c: c["x1"], default=None)
+    b = min((c for c in chars if c["x0"] >= at), key=lambda c: c["x0"], default=None)
+    return a is not None and b is not None and abs(a["top"] - b["top"]) < 0.5 * (a["bottom"] - a["top"]) \
+        and bool(_CJK.match(a["text"])) and bool(_CJK.match(b["text"]))
 
 
 def _spacing(chars: list[dict]) -> float:
@@ -1663,18 +1704,15 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
         # (a merged cell going on across the break beside it, `实施单位` over two projects' rows, leaves an empty cell
         # spanning the row and the next: the row still goes on when it is one cell's text, the rest of a full cell
         # that starts no item of its own — a level 1 going on stands beside a new indicator's cells, two or more)
+        # (the rest of a measure broken by hand, `路面工程交工验收` / `合格率`, goes on beside merged level cells going on
+        # as the rest of a full one does: it was lost, a row of no target)
         over = [j for j in last.keys() - cols if blank.get((r, j)) != 1]
         if over and len(cont) == 1 and all((blank.get((r, j)) or 0) > 1 for j in over) \
-                and id(last[cont[0].col]) in hints.full and not _NEW_ITEM.match(cont[0].text) \
+                and _goes_on(last[cont[0].col], cont[0].text, hints) and not _NEW_ITEM.match(cont[0].text) \
                 and not _DIGIT_START.match(cont[0].text):
             over = []
         if (not cols < last.keys() or over
-                or not (all(id(last[c]) in hints.full or (id(last[c]) in hints.at_bottom
-                                                           and id(last[c]) not in hints.wrapped
-                                                           and len(cont_text.strip()) <= 4
-                                                           and not _DIGIT_START.match(cont_text))
-                                or id(last[c]) in hints.at_bottom and _TAIL_START.match(cont_text)
-                            for c in cols for cont_text in [next(x.text for x in cont if x.col == c)])
+                or not (all(_goes_on(last[c.col], c.text, hints) for c in cont)
                         or _long_text_goes_on(rows_a[-1], cont, hints))):
             continue
         if len(cont) >= 2 and (
@@ -1699,6 +1737,19 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
 _TAIL_START = re.compile(r"^\s*[的之，,、。；;：:）)]")
 # a level's label, whole (经济效益指标, 服务对象满意度指标): no cell's first part
 _WHOLE_LEVEL = re.compile(r"^[^\d:：]{2,12}指标$")
+
+
+def _goes_on(x: Cell, rest: str, hints: SplitHints) -> bool:
+    """May cell x, the last row's above a page break, go on in `rest` (a cell of the next page's first row)? When its
+    last line filled the cell's width; or, that line at its bottom edge, when the rest is a short word (up to 4
+    characters, no figure: `指标` under `社会效益`, not wrapped over lines) or opens with what never opens a text
+    (`的安全事故`, `_TAIL_START`)."""
+    if id(x) in hints.full:
+        return True
+    if id(x) not in hints.at_bottom:
+        return False
+    return (id(x) not in hints.wrapped and len(rest.strip()) <= 4 and not _DIGIT_START.match(rest)) \
+        or bool(_TAIL_START.match(rest))
 
 
 def _join_up(b: Grid, pairs: list[tuple[Cell, Cell]]) -> None:
@@ -2513,7 +2564,7 @@ def _label_between(a: tuple, b: tuple, c: tuple, gap: float) -> bool:
     line's pitch apart (b's line between them), and b is a short label (no colon, no sentence's end)."""
     h = c[3] - c[1]
     t = b[4].strip()
-    return (abs(a[0] - c[0]) <= 0.5 * h and b[2] <= a[0] - 0.5 * gap and a[1] < (b[1] + b[3]) / 2 < c[3]
+    return (abs(a[0] - c[0]) <= 0.5 * h and b[2] <= a[0] - 0.25 * gap and a[1] < (b[1] + b[3]) / 2 < c[3]
             and 0 < c[1] - a[1] <= 2.0 * h and 0 < len(t) <= 16 and not _COLON.search(t)
             and not t.endswith(("。", "；", ";")) and a[2] - a[0] > 4 * h)
 
@@ -2615,7 +2666,9 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
 
     # the label lines: inside the table's height, short, no colon; a label's wrapped lines joined, and joined to a
     # row's cell they go on under (`项目资金` on a row's line, `（万元）` on a line of its own under it)
-    lines = [({"text": tl["text"], "x0": min(c["x0"] for c in chs), "x1": max(c["x1"] for c in chs),
+    # (a letter-spaced print's label is one word: `数 量 指 标` at 4-5 points apart, `text_of(spaced=True)`)
+    lines = [({"text": text_of(chs, spaced=True) if _letter_gap(sorted(chs, key=lambda c: c["x0"])) else tl["text"],
+               "x0": min(c["x0"] for c in chs), "x1": max(c["x1"] for c in chs),
                "top": min(c["top"] for c in chs), "bottom": max(c["bottom"] for c in chs)}, k)
              for tl, k in lone for chs in [[c for c in tl.get("chars", []) if c["text"].strip()]] if chs]
     # (a label's last line may stand below the table's last row, or its first above the first row: `服务对象满意度指`
