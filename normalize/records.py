@@ -279,11 +279,15 @@ def _rate(text: str, project: dict) -> float | None:
     return rate
 
 
+# a level's number by letter or part, which strip_numbering does not take: a letter's `A.产出指标`, `b）效益指标` (any
+# letter: level 2s lettered on through a table run past H, `I.服务对象满意度指标`), a part's `第一部分 产出指标`, a
+# section's or a class's `第一节 产出指标`, `第一类 效益指标` (hunt fam: past H the letter was kept in the level's name,
+# 节 / 类 no level's number, the rows unparsed). One rule, parsers.core OUTLINE_NUMBER's too
+LEVEL_MARK = r"[A-Za-z]\s*[、.．)）]|第[一二三四五六七八九十\d]{1,3}(?:部分|节|类)"
 # `1.1数量指标`, `2.1社会效益指标`: an outline number of a level cell (a level is a category, never a quantity); a
-# letter's `A.产出指标`, a Roman `Ⅰ.产出指标`, a part's `第一部分 产出指标` (parsers.core OUTLINE_NUMBER's, which
-# strip_numbering does not take)
-_LEVEL_OUTLINE = regex.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2}){1,2}|[A-Ha-h]\s*[、.．)）]|[Ⅰ-Ⅻⅰ-ⅻ]\s*[、.．)）]?"
-                               r"|第[一二三四五六七八九十\d]{1,3}部分)\s*(?=\p{Han})")
+# Roman `Ⅰ.产出指标`, a LEVEL_MARK
+_LEVEL_OUTLINE = regex.compile(r"^\s*(?:\d{1,2}(?:\s*[.．]\s*\d{1,2}){1,2}|[Ⅰ-Ⅻⅰ-ⅻ]\s*[、.．)）]?|" + LEVEL_MARK
+                               + r")\s*(?=\p{Han})")
 
 
 @text_cache()

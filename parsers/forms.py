@@ -788,6 +788,14 @@ class FormReader:
         first = match_field(nxt.cells[0].text)
         return first == ("name", None) and len(nxt.cells) >= 2 and is_value_for(nxt.cells[1].text)
 
+    def _adjustment_table_after(self, i: int) -> bool:
+        """Is the row after text line i the head of an adjustment's indicator table (`调整前指标值 | 调整后指标值`)
+        under an indicator table of no such column?"""
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        if nxt is None or nxt.is_text_line or (h := detect_header(nxt)) is None or h.kind != "indicator":
+            return False
+        return "target_prev" in h.cols and "target_prev" not in self.table[0].cols
+
     def _table_goes_on(self, i: int) -> bool:
         """Is the row after text line i a row of the current table's kind (a page's running header
         `附件2`, or a numbered horizon line `二、中期绩效指标`, between rows of one table)?"""
@@ -874,7 +882,11 @@ class FormReader:
                     or label_key(c.text) in IGNORED_KEYS
                     or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i))
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
-                        and self._form_starts_after(i)))
+                        and self._form_starts_after(i))
+                    or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
+                        and self._adjustment_table_after(i)))
+                    # (`绩效目标调整情况` over `一级指标 | … | 调整前指标值 | 调整后指标值` under the form's indicators: the
+                    # caption of the adjustment's table, no indicator of no target — hunt fam)
                     # (`项目二` / `绩效目标调整情况` alone over the next form's title or its `项目名称 | …`: that form's
                     # caption, no indicator of this one — it was read as an indicator of no target)
         if (pairs := _signoff_pairs(row.cells)) is not None and len(pairs) >= 2:
@@ -1124,7 +1136,8 @@ class FormReader:
             # a narrow cell's wrapped lines: `…和招标2024年4-9月…`)
             steps = (" ".join(x for x in (r.get("period"), r.get("content"), r.get("milestone"),
                                           r.get("start") and r.get("end")
-                                          and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"))
+                                          and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"),
+                                          r.get("status"))
                               if x) for r in recs)
             text = "；".join(t for step in steps if (t := step.strip().rstrip("；;。.，, ")))
             self._set("plan", text, recs[0]["cell"])
@@ -1950,7 +1963,10 @@ class FormReader:
                     # unparsed, as a web page's `信息来源：…` among its page's records is not kept)
                     used = True
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) \
-                        and len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3 and not is_placeholder(c.text) \
+                        and (len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3
+                             or len(cells) == 2 and label_key(c.text) in _PLACE_LABELS
+                             and _PLACE_NAME.search(clean(cells[1].text) or "") is not None) \
+                        and not is_placeholder(c.text) \
                         and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed \
                         and not _unit_pair(c, cells[j + 1]):
                     # (`金额单位: | 万元`: the form's unit, read above)
@@ -5295,6 +5311,11 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
         k += 1
     return out or None
 _LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
+# a two-character label of the place a form is for, alone with its value on its row (a 转移支付区域绩效目标表's `区域 |
+# 湖南省`): kept in other_fields as a longer label is (a label of two characters is else no label — a head, `地区 | 金额`;
+# it was an unparsed_row, hunt fam); its value a place's name
+_PLACE_LABELS = frozenset({"区域", "地区", "地域", "区划"})
+_PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)$")
 _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
 _YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度|购买")     # (购买服务金额: a purchase's money, the year's)
