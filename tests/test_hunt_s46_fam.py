@@ -128,3 +128,30 @@ def test_adjustment_caption_is_no_indicator(read):
     last = r.tables["indicators"][3]
     assert (last["target_raw"], last["note"]) == ("≥180公里", "调整理由：资金压减；调整前指标值：≥200公里")
     assert "target_missing" not in warning_codes(r)
+
+
+def test_department_overall_tasks_docx(read):
+    """The same 部门整体 form as a Word table, `年度主要任务` merged down over the task rows (no 其他资金 stated): the
+    three tasks budget lines of kind composition, named by 任务名称. Main: the head row unparsed, the lines named by
+    their 主要内容, of kind source, and fiscal_total_gap adding them to 财政拨款 (44,500,000 元 over the total)."""
+    r = read("ct_s46_fam_dept_overall.docx")
+    p = only_project(r)
+    assert (p["department"], p["budget_total"], p["budget_fiscal"]) == ("新化县水利局", 2350 * W, 2100 * W)
+    assert [(b[1], b[2], b[3]) for b in budget_lines(r)] == [
+        ("农村饮水安全巩固提升", 800 * W, "composition"), ("水旱灾害防御", 350 * W, "composition"),
+        ("机关运行保障", 1200 * W, "composition")]
+    assert other_fields(p) == {}
+    assert len(r.tables["indicators"]) == 4
+    assert warning_codes(r) == ["fiscal_total_gap"]      # (2,500,000 元 of no stated source: the form's own gap)
+
+
+def test_transfer_region_xlsx_labelled_indicator_cells(read):
+    """A 区域绩效目标表 on a sheet: `区域 | 湖南省` kept, and the indicator rows whose cells each hold their head read as
+    an indicator table. Main: `区域 | 湖南省` unparsed, no indicator (`no_indicators`)."""
+    r = read("ct_s46_fam_transfer_region.xlsx")
+    p = only_project(r)
+    assert other_fields(p)["区域"] == "湖南省"
+    assert [t[2:] for t in indicator_targets(r)] == [
+        ("支持家庭农场数量", ">=", 3000.0, "个"), ("高素质农民培训合格率", ">=", 90.0, "%"),
+        ("经营主体收入增长率", ">=", 5.0, "%"), ("经营主体满意度", ">=", 85.0, "%")]
+    assert warning_codes(r) == []
