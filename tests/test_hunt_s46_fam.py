@@ -155,3 +155,32 @@ def test_transfer_region_xlsx_labelled_indicator_cells(read):
         ("支持家庭农场数量", ">=", 3000.0, "个"), ("高素质农民培训合格率", ">=", 90.0, "%"),
         ("经营主体收入增长率", ">=", 5.0, "%"), ("经营主体满意度", ">=", 85.0, "%")]
     assert warning_codes(r) == []
+
+
+def test_government_fund_named_by_its_revenue(read):
+    """A 政府性基金预算绩效目标表 of no 项目名称: `基金名称 | 新化县城市基础设施配套费` (a fund named by the revenue it is, a
+    费) names the form; `基金收入预算（万元） | 3,000.00 | 基金支出预算（万元） | 2,800.00`: the spending the year's budget, the
+    income kept in other_fields. Main: name null (基金名称 an other field), budget_year 30,000,000 元 (the income) and a
+    budget line `基金支出预算` under a group `基金收入预算`."""
+    r = read("ct_s46_fam_gov_fund_revenue.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["budget_year"]) == ("新化县城市基础设施配套费", "新化县住房和城乡建设局", 2800 * W)
+    assert other_fields(p) == {"基金收入预算（万元）": "3,000.00"}
+    assert budget_lines(r) == []
+    assert len(r.tables["indicators"]) == 3
+    assert warning_codes(r) == ["vague_target"]          # (明显提升: the form's own vague target)
+
+
+def test_monitor_goal_heads_with_a_reason_column(read):
+    """A 绩效运行监控表's `年度总体目标 | 年初目标 | 1-7月实际完成情况 | 全年预计完成情况 | 偏差原因` over the texts: the goal, what
+    was done by July, the year's forecast, and the reason kept in other_fields. Main: goal_forecast `偏差原因` (the
+    head), the goal and the rest lost in an unparsed_row."""
+    r = read("ct_s46_fam_monitor_goal_reason.txt")
+    p = only_project(r)
+    assert (p["goal_annual"], p["goal_actual"], p["goal_forecast"]) == (
+        "维修养护供水工程50处，保障5万人饮水安全。", "完成维修养护30处。", "全年可完成目标。")
+    assert other_fields(p) == {"偏差原因": "汛期影响部分工程施工进度"}
+    assert (p["budget_initial"], p["spent"], p["execution_rate"]) == (500 * W, 280 * W, 0.56)
+    assert [(i["level3"], i["progress_raw"], i["deviation"]) for i in r.tables["indicators"]] == [
+        ("维修养护供水工程", "30处", None), ("受益人口", "2.8万人", "汛期施工受阻"), ("受益群众满意度", "92%", None)]
+    assert warning_codes(r) == []
