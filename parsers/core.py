@@ -1259,9 +1259,11 @@ def _labelled_cell_rows(rows: list[Row]) -> list[Row]:
     the heads an indicator or score table's) read as that table: the heads a head row before the first such row
     (again where they change), each cell its value (hunt fam: no indicator was read, the form's `no_indicators`)."""
     out: list[Row] = []
-    last: tuple | None = None                     # (grid, heads) of the last head row put in
+    last: tuple | None = None                     # (grid, {(column, head)}) of the last head row put in
     for row in rows:
-        parts = [_HEAD_AND_VALUE.match(c.text) for c in row.cells] if not row.is_text_line else []
+        c0 = row.cells[0].text if row.cells else ""
+        parts = [_HEAD_AND_VALUE.match(c.text) for c in row.cells] \
+            if not row.is_text_line and len(row.cells) >= 3 and ("：" in c0 or ":" in c0) else []
         if len(parts) < 3 or not all(parts):
             out.append(row)
             if not row.is_text_line:
@@ -1275,10 +1277,11 @@ def _labelled_cell_rows(rows: list[Row]) -> list[Row]:
             out.append(row)
             last = None
             continue
-        fresh = last != (id(row.grid), heads)
-        if fresh:
-            out.append(head_row)
-            last = (id(row.grid), heads)
+        placed = {(c.col, x) for c, x in zip(row.cells, heads)}
+        fresh = last is None or last[0] != id(row.grid) or not placed <= last[1]
+        if fresh:                                 # (a row under it of some of its heads, in their columns, its own:
+            out.append(head_row)                  # `二级指标：质量指标 | …` under a level 1 merged down)
+            last = (id(row.grid), placed)
         out.append(Row([replace(c, text=m.group(2)) for c, m in zip(row.cells, parts)], row.grid, row.r, row.order,
                        row.page_break and not fresh))
     return out

@@ -49,7 +49,8 @@ def test_levels_numbered_by_section_or_class(read, fixture, name):
 
 def test_indicator_cells_holding_their_heads(read):
     """Rows `一级指标：产出指标 | 二级指标：数量指标 | 三级指标：低产林改造面积 | 指标值：≥3000亩` (each cell its head and its
-    value): an indicator table, four indicators with their targets. Main: no indicator (`no_indicators`)."""
+    value; the second row's level 1 left empty, merged down): an indicator table, four indicators with their targets.
+    Main: no indicator (`no_indicators`)."""
     r = read("ct_s46_fam_levels_labelled.txt")
     only_project(r)
     assert indicator_targets(r) == [
