@@ -791,6 +791,10 @@ class FormReader:
         first = match_field(nxt.cells[0].text)
         return first == ("name", None) and len(nxt.cells) >= 2 and is_value_for(nxt.cells[1].text)
 
+    def _gov_fund(self) -> bool:
+        """Is the form a 政府性基金's (its title says so)?"""
+        return any("政府性基金" in t.cells[0].text for t in self.seg.titles)
+
     def _adjustment_table_after(self, i: int) -> bool:
         """Is the row after text line i the head of an adjustment's indicator table (`调整前指标值 | 调整后指标值`)
         under an indicator table of no such column?"""
@@ -1619,9 +1623,10 @@ class FormReader:
                 and "支出" in label_key(cells[2].text) and _YEAR_BUDGET_WORD.search(cells[2].text) \
                 and is_number(cells[3].text) and match_field(first.text) is None \
                 and match_field(cells[2].text) is None and "budget_year" not in self.form.fields \
-                and self._keep_other(first, cells[1]):
+                and self._gov_fund() and self._keep_other(first, cells[1]):
             # `基金收入预算（万元） | 3,000.00 | 基金支出预算（万元） | 2,800.00` (a 政府性基金 form): the fund's income kept,
-            # its spending the row's money label read below (the income was the year's budget, hunt fam)
+            # its spending the row's money label read below (the income was the year's budget, hunt fam; a 社会保险基金's
+            # own figures, both kept in other_fields, are read as they were)
             cells = cells[2:]
             first = cells[0]
             left = first.col
@@ -1798,8 +1803,7 @@ class FormReader:
             m = match_field(c.text)
             if m is not None and m[0] == "_fund_name" and m[1] is None and not (
                     j + 1 < len(cells) and (_FUND_NAME.search(fold(cells[j + 1].text).strip()) or (
-                        _GOV_FUND_NAME.search(fold(cells[j + 1].text).strip())
-                        and any("政府性基金" in t.cells[0].text for t in self.seg.titles)))):
+                        _GOV_FUND_NAME.search(fold(cells[j + 1].text).strip()) and self._gov_fund()))):
                 m = None                         # (基金名称 | 基金收入预算 | …: the head of a list of funds, no name)
             if m is None and goal_row and label_key(c.text) in _GOAL_DONE_HEADS:
                 m = ("goal_actual", None)        # 年度总体目标 | 年度目标 | 完成情况: beside a goal, what was done
@@ -4738,8 +4742,7 @@ class FormReader:
         fund = f.fields.pop("_fund_name", None)
         if fund is not None and "name" not in f.fields \
                 and (_FUND_NAME.search(_TRAILING_GLOSS.sub("", fold(fund.text)).strip())
-                     or _GOV_FUND_NAME.search(fold(fund.text).strip())
-                     and any("政府性基金" in t.cells[0].text for t in self.seg.titles)):
+                     or _GOV_FUND_NAME.search(fold(fund.text).strip()) and self._gov_fund()):
             # 基金名称 | 城乡居民基本养老保险基金: the form's only name (`湖南省中小企业发展基金（政府投资基金）` too, its kind
             # in brackets after it: the form was no project's, not_a_form)
             f.fields["name"] = fund
