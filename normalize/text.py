@@ -70,9 +70,11 @@ _NUMBERING = regex.compile(
 # a level's outline number of a letter, a Roman numeral or a part (`A.产出指标`, `（A）产出指标`, `Ⅰ.产出指标`, `(Ⅱ)效益指标`,
 # `第一部分 产出指标`), which _NUMBERING does not take: the one list of parsers.core OUTLINE_NUMBER (level_key, a report's
 # headings) and normalize.records' level cleaning (hunt lv wrote it twice; a bracketed letter or Roman numeral was in
-# neither, its levels' rows unparsed — review rv6)
-LEVEL_MARKS = (r"[(（]\s*(?:[A-Ha-h]|[Ⅰ-Ⅻⅰ-ⅻ])\s*[)）]|[A-Ha-h]\s*[、.．)）]|[Ⅰ-Ⅻⅰ-ⅻ]\s*[、.．)）]?"
-               r"|第[一二三四五六七八九十\d]{1,3}部分")
+# neither, its levels' rows unparsed — review rv6). Any letter (level 2s lettered on through a table run past H,
+# `I.服务对象满意度指标`) and a section's or a class's `第一节 产出指标`, `第一类 效益指标` (hunt fam: past H the letter
+# was kept in the level's name, 节 / 类 no level's number, the rows unparsed)
+LEVEL_MARKS = (r"[(（]\s*(?:[A-Za-z]|[Ⅰ-Ⅻⅰ-ⅻ])\s*[)）]|[A-Za-z]\s*[、.．)）]|[Ⅰ-Ⅻⅰ-ⅻ]\s*[、.．)）]?"
+               r"|第[一二三四五六七八九十\d]{1,3}(?:部分|节|类)")
 
 _PLACEHOLDER_CHARS = regex.compile(r"^[\-—–―‐‑‒−─━﹣_/\\|.…·~～]+$")
 # Template leftovers: `(年 - 年)`, `（年-年）`, `年 月 日`, `年 月 日 至 年 月 日`.

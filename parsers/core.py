@@ -277,6 +277,11 @@ def next_pairs(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# a project's number as a caption's label (`项目一`, `项目2`) and the name it gives after its colon (a name, no sentence)
+_PROJECT_NUMBER = re.compile(r"^项目(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+_PROJECT_CAPTION_NAME = re.compile(r"^[^，。；,;：:\s]{4,40}$")
+
+
 @lru_cache(maxsize=65536)
 def match_field(text: str) -> tuple[str, str | None] | None:
     """Given a cell, return (column, inline value or None) when it is a field label.
@@ -307,6 +312,9 @@ def match_field(text: str) -> tuple[str, str | None] | None:
             return col, rest or None
         if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):
             return "unit", m.group(2).strip()   # 单位：南京市交通运输局 (an organisation, not 单位：万元)
+        if _PROJECT_NUMBER.match(label_key(m.group(1))) and _PROJECT_CAPTION_NAME.match(m.group(2).strip()):
+            return "name", m.group(2).strip()   # 项目二：新化县农村公路养护项目 (a caption numbering and naming the form's
+            # project, over a form of no 项目名称: its name — it was dropped, the form's name null, hunt fam)
     if (g := _GRADE_INLINE.match(fold(t))) is not None:
         return "grade", g.group(1)           # 评价结论：优 / 等级：优 (labels of no field alone: 评价结论 heads a prose row)
     if len(t) > 40 and len(_SCRIPT_GLOSS.sub("", t)) > 40:
@@ -460,7 +468,8 @@ def clean(text: str | None) -> str | None:
 # ---------------------------------------------------------------- indicator levels
 
 _LEVEL_SUFFIX = re.compile(r"(类指标|指标|目标|(?<=..)值)$")   # (`产出值` / `数量值`: a level named with 值)
-_NUMBER_OPENERS = frozenset("(（一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻABCDEFGHabcdefgh第")
+_NUMBER_OPENERS = frozenset("(（一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ第"
+                            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # an outline item's number before its words (`（一）产出指标`, `一、效益指标`, `1.数量指标`, `1）产出指标`, `二）效益指标`;
 # folded or not): a level's number (level_key), a report's heading's (parsers/forms) — `1）` / `二）` were no level's
 # number, the rows of such levels lost (review rv4); a circled `①产出指标`, a Roman `Ⅰ.产出指标`, a letter's `A.产出指标`
@@ -646,6 +655,7 @@ def document_rows(doc: Extracted) -> list[Row]:
     if held is not None:
         rows.append(_text_row(held))
     rows.sort(key=lambda x: x.order)
+    rows = _labelled_cell_rows(rows)
     rows = _outline_tables(rows)
     rows = _level_pair_tables(rows)
     rows = _assessment_outline(rows)
@@ -1240,6 +1250,45 @@ def _pair_row(row: Row, l1: Cell | None, opened: bool = False) -> tuple | None:
             and (_TARGET_LIKE.match(fold(b.text)) or len(b.text.strip()) <= 8):
         return ("pair", None, None, a, b)         # 保洁面积 | 180万平方米 under `一、产出指标` (a row of its own)
     return None
+
+
+# a cell holding its column's head and its value, `一级指标：产出指标`, `指标值：≥3000亩` (a form a system prints with
+# each indicator row's cells labelled, no head row)
+_HEAD_AND_VALUE = re.compile(r"^\s*([^:：，。；\d]{2,10}?)\s*[:：]\s*(\S.*?)\s*$", re.S)
+
+
+def _labelled_cell_rows(rows: list[Row]) -> list[Row]:
+    """Given rows in reading order, return them with each indicator row whose cells all hold their column's head and
+    their value (`一级指标：产出指标 | 二级指标：数量指标 | 三级指标：低产林改造面积 | 指标值：≥3000亩`, three cells or more,
+    the heads an indicator or score table's) read as that table: the heads a head row before the first such row
+    (again where they change), each cell its value (hunt fam: no indicator was read, the form's `no_indicators`)."""
+    out: list[Row] = []
+    last: tuple | None = None                     # (grid, {(column, head)}) of the last head row put in
+    for row in rows:
+        c0 = row.cells[0].text if row.cells else ""
+        parts = [_HEAD_AND_VALUE.match(c.text) for c in row.cells] \
+            if not row.is_text_line and len(row.cells) >= 3 and ("：" in c0 or ":" in c0) else []
+        if len(parts) < 3 or not all(parts):
+            out.append(row)
+            if not row.is_text_line:
+                last = None
+            continue
+        heads = tuple(m.group(1).strip() for m in parts)
+        head_row = Row([Cell(row.r, c.col, h, page=c.page, line=c.line) for c, h in zip(row.cells, heads)],
+                       row.grid, row.r, row.order - 1e-6, row.page_break)
+        h = detect_header(head_row)
+        if h is None or h.kind not in ("indicator", "score") or not _LEVEL_HEADS & h.cols.keys():
+            out.append(row)
+            last = None
+            continue
+        placed = {(c.col, x) for c, x in zip(row.cells, heads)}
+        fresh = last is None or last[0] != id(row.grid) or not placed <= last[1]
+        if fresh:                                 # (a row under it of some of its heads, in their columns, its own:
+            out.append(head_row)                  # `二级指标：质量指标 | …` under a level 1 merged down)
+            last = (id(row.grid), placed)
+        out.append(Row([replace(c, text=m.group(2)) for c, m in zip(row.cells, parts)], row.grid, row.r, row.order,
+                       row.page_break and not fresh))
+    return out
 
 
 def _level_pair_tables(rows: list[Row]) -> list[Row]:

@@ -232,6 +232,9 @@ _PART_SOURCE = re.compile(r"本级|[省市区县乡镇]级|[区县乡镇]（|区
 _PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运维|工程|采购")
 # a fund's name (…养老保险基金, 彩票公益金, …专项资金), not a column's head over a list (基金收入预算)
 _FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
+# a 政府性基金's name by the revenue it is (`城市基础设施配套费`, `国有土地使用权出让收入`, `…收入安排的支出`): the form's
+# name as a fund's is, when no 项目名称 names it (it was kept in other_fields, the name null — hunt fam)
+_GOV_FUND_NAME = re.compile(r"(?:费|收入|收入安排的支出)\s*$")
 # the end of a title of a scored 评价指标体系 (…资金绩效评价指标体系及评分表, …资金绩效评价评分表, …项目绩效评价指标体系),
 # after the fund's or the project's name (`proj`: its 项目, the name's end; `…项目支出绩效评价指标体系`,
 # `…项目绩效评价指标体系表`, `…项目绩效评价指标及评分表` too — they named no project, review rv4; a works' `…改造工程绩效评价
@@ -788,6 +791,18 @@ class FormReader:
         first = match_field(nxt.cells[0].text)
         return first == ("name", None) and len(nxt.cells) >= 2 and is_value_for(nxt.cells[1].text)
 
+    def _gov_fund(self) -> bool:
+        """Is the form a 政府性基金's (its title says so)?"""
+        return any("政府性基金" in t.cells[0].text for t in self.seg.titles)
+
+    def _adjustment_table_after(self, i: int) -> bool:
+        """Is the row after text line i the head of an adjustment's indicator table (`调整前指标值 | 调整后指标值`)
+        under an indicator table of no such column?"""
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        if nxt is None or nxt.is_text_line or (h := detect_header(nxt)) is None or h.kind != "indicator":
+            return False
+        return "target_prev" in h.cols and "target_prev" not in self.table[0].cols
+
     def _table_goes_on(self, i: int) -> bool:
         """Is the row after text line i a row of the current table's kind (a page's running header
         `附件2`, or a numbered horizon line `二、中期绩效指标`, between rows of one table)?"""
@@ -874,7 +889,11 @@ class FormReader:
                     or label_key(c.text) in IGNORED_KEYS
                     or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i))
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
-                        and self._form_starts_after(i)))
+                        and self._form_starts_after(i))
+                    or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
+                        and self._adjustment_table_after(i)))
+                    # (`绩效目标调整情况` over `一级指标 | … | 调整前指标值 | 调整后指标值` under the form's indicators: the
+                    # caption of the adjustment's table, no indicator of no target — hunt fam)
                     # (`项目二` / `绩效目标调整情况` alone over the next form's title or its `项目名称 | …`: that form's
                     # caption, no indicator of this one — it was read as an indicator of no target)
         if (pairs := _signoff_pairs(row.cells)) is not None and len(pairs) >= 2:
@@ -1124,7 +1143,8 @@ class FormReader:
             # a narrow cell's wrapped lines: `…和招标2024年4-9月…`)
             steps = (" ".join(x for x in (r.get("period"), r.get("content"), r.get("milestone"),
                                           r.get("start") and r.get("end")
-                                          and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"))
+                                          and f"{r['start']}—{r['end']}" or r.get("start") or r.get("end"),
+                                          r.get("status"))
                               if x) for r in recs)
             text = "；".join(t for step in steps if (t := step.strip().rstrip("；;。.，, ")))
             self._set("plan", text, recs[0]["cell"])
@@ -1598,6 +1618,18 @@ class FormReader:
             # `年度 | 文化惠民工程，主要用于…`: the label 年度目标 cut to its first line, beside its text
             self._value(cut, cells[1].text, cells[1], None, first.text)
             return
+        if len(cells) == 4 and first.col == left and _INCOME_WORD.search(label_key(first.text)) \
+                and _YEAR_BUDGET_WORD.search(first.text) and is_number(cells[1].text) \
+                and "支出" in label_key(cells[2].text) and _YEAR_BUDGET_WORD.search(cells[2].text) \
+                and is_number(cells[3].text) and match_field(first.text) is None \
+                and match_field(cells[2].text) is None and "budget_year" not in self.form.fields \
+                and self._gov_fund() and self._keep_other(first, cells[1]):
+            # `基金收入预算（万元） | 3,000.00 | 基金支出预算（万元） | 2,800.00` (a 政府性基金 form): the fund's income kept,
+            # its spending the row's money label read below (the income was the year's budget, hunt fam; a 社会保险基金's
+            # own figures, both kept in other_fields, are read as they were)
+            cells = cells[2:]
+            first = cells[0]
+            left = first.col
         section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
         if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True)
                         and not _FLOW_WORD.search(label_key(first.text))
@@ -1607,6 +1639,7 @@ class FormReader:
                 and len(cells) >= 2 and is_number(cells[1].text) \
                 and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
                 and _YEAR_BUDGET_WORD.search(first.text) and not _PART_MONEY_WORD.search(first.text) \
+                and not _INCOME_WORD.search(label_key(first.text)) \
                 and (len(cells) == 2 or not is_number(cells[2].text)):
             # `本年度申请债券资金（万元） | 20000`, `购买服务预算（万元） | 180 | 其中：财政资金 | 180`: a money label of no
             # known field with its amount beside it: the year's budget (the amount was lost); the rest of the row
@@ -1748,7 +1781,8 @@ class FormReader:
         # numbered sub-heading: it is the label's value; so is a numbered sentence, `1.完成全市中小学教师轮训。`)
         goal_heads = _goal_heads(cells) if goal_row else set()
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
-                       or (goal_row and label_key(c.text) in _GOAL_DONE_HEADS) or k in goal_heads
+                       or (goal_row and (label_key(c.text) in _GOAL_DONE_HEADS or label_key(c.text) in _GOAL_REASON_HEADS))
+                       or k in goal_heads
                        or (_SUB_HEADING.match(c.text) and not c.text.rstrip().endswith(("。", "；", ";", "！")) and not (
                            _CODE_PREFIX.match(c.text) and k and (p := match_field(cells[k - 1].text)) and p[1] is None)))
                   for k, c in enumerate(cells)]
@@ -1768,12 +1802,24 @@ class FormReader:
             c = cells[j]
             m = match_field(c.text)
             if m is not None and m[0] == "_fund_name" and m[1] is None and not (
-                    j + 1 < len(cells) and _FUND_NAME.search(fold(cells[j + 1].text).strip())):
+                    j + 1 < len(cells) and (_FUND_NAME.search(fold(cells[j + 1].text).strip()) or (
+                        _GOV_FUND_NAME.search(fold(cells[j + 1].text).strip()) and self._gov_fund()))):
                 m = None                         # (基金名称 | 基金收入预算 | …: the head of a list of funds, no name)
             if m is None and goal_row and label_key(c.text) in _GOAL_DONE_HEADS:
                 m = ("goal_actual", None)        # 年度总体目标 | 年度目标 | 完成情况: beside a goal, what was done
             if m is None and j in goal_heads:
                 m = ("goal_annual", None)        # 年度总体目标 | 全年目标 | 1-6月实际完成情况: the goal's own head
+            if m is None and goal_row and label_key(c.text) in _GOAL_REASON_HEADS:
+                # `… | 全年预计完成情况 | 偏差原因` over the texts: why the goal strays, kept in other_fields under its head
+                nxt_row = self.rows[i + 1] if i + 1 < len(self.rows) else None
+                below = next((x for x in nxt_row.cells if x.col == c.col), None) \
+                    if nxt_row is not None and nxt_row.grid is row.grid and row.grid is not None else None
+                if below is not None and id(below) not in self.consumed and not match_field(below.text):
+                    self.consumed.add(id(below))
+                    self._keep_other(c, below)
+                used = True
+                j += 1
+                continue
             if m is None and c.conf is not None and c.conf < 0.75 and (bare := _LEAD_STROKES.sub("", c.text)) != c.text \
                     and bare.strip():
                 # `十一年度金额：` read doubtfully under a seal's star: strokes before a label that the lexicon names
@@ -1950,7 +1996,10 @@ class FormReader:
                     # unparsed, as a web page's `信息来源：…` among its page's records is not kept)
                     used = True
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) \
-                        and len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3 and not is_placeholder(c.text) \
+                        and (len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3
+                             or len(cells) == 2 and label_key(c.text) in _PLACE_LABELS
+                             and _PLACE_NAME.search(clean(cells[1].text) or "") is not None) \
+                        and not is_placeholder(c.text) \
                         and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed \
                         and not _unit_pair(c, cells[j + 1]):
                     # (`金额单位: | 万元`: the form's unit, read above)
@@ -4698,7 +4747,8 @@ class FormReader:
                                        + " | ".join(clean(c.text) or "" for c in head.cells)[:160], head.cells[0]))
         fund = f.fields.pop("_fund_name", None)
         if fund is not None and "name" not in f.fields \
-                and _FUND_NAME.search(_TRAILING_GLOSS.sub("", fold(fund.text)).strip()):
+                and (_FUND_NAME.search(_TRAILING_GLOSS.sub("", fold(fund.text)).strip())
+                     or _GOV_FUND_NAME.search(fold(fund.text).strip()) and self._gov_fund()):
             # 基金名称 | 城乡居民基本养老保险基金: the form's only name (`湖南省中小企业发展基金（政府投资基金）` too, its kind
             # in brackets after it: the form was no project's, not_a_form)
             f.fields["name"] = fund
@@ -5090,6 +5140,9 @@ def _is_fiscal_kind(text: str | None) -> bool:
 _SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
 # a fund's flows or a project's revenue (基金收入预算, 基金支出预算, 预期收益): no money of the budget's own
 _FLOW_WORD = re.compile(r"收入|支出|结余|收益")
+# a fund's income (`基金收入预算（万元） | 3,000.00` beside its `基金支出预算（万元） | 2,800.00`, a 政府性基金 form's): no
+# budget of the year's spending (it was budget_year, the 支出 beside it a line named 基金支出预算, hunt fam)
+_INCOME_WORD = re.compile(r"收入|收益")
 # a fund's own figures (社会保险基金): its year's income and spending, which may have parts, and its balances
 _FUND_FIGURE = re.compile(r"^(?:本年度?|当年|年度|基金|年初|年末|上年末?)(?:基金)?(?:预算)?(收入|支出|收支结余|滚存结余|累计结余|结余)"
                           r"(?:合计|总计)?$")
@@ -5307,6 +5360,11 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
         k += 1
     return out or None
 _LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
+# a two-character label of the place a form is for, alone with its value on its row (a 转移支付区域绩效目标表's `区域 |
+# 湖南省`): kept in other_fields as a longer label is (a label of two characters is else no label — a head, `地区 | 金额`;
+# it was an unparsed_row, hunt fam); its value a place's name
+_PLACE_LABELS = frozenset({"区域", "地区", "地域", "区划"})
+_PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)$")
 _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
 _YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度|购买")     # (购买服务金额: a purchase's money, the year's)
@@ -5333,6 +5391,10 @@ def _goal_heads(cells: list[Cell]) -> set[int]:
 
 _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完成", "完成结果", "执行情况", "实际情况",
                                                     "总体完成率（%）", "总体完成率", "目标完成率（%）", "目标完成率"))
+# a 监控表's head of why the goal strays beside its goal's heads (`年度总体目标 | 年初目标 | 1-7月实际完成情况 | 全年预计完成情况 |
+# 偏差原因`): a head of the texts below too (the row was no row of heads, its texts an unparsed row and the forecast
+# `偏差原因`, hunt fam)
+_GOAL_REASON_HEADS = frozenset(label_key(x) for x in ("偏差原因", "偏差原因分析", "原因分析", "偏离原因", "未完成原因"))
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",

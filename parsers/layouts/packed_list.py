@@ -443,6 +443,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
         spent = [c for c in row.cells if roles[c.col] is None and _SPENT_SO_FAR_HEAD.match(label_key(c.text))]
         if len(spent) == 1:
             roles[spent[0].col] = ("field", "spent")
+    if not any(r is not None and r[0] == "field" and (r[1] in L.MONEY_FIELDS or r[1] == "spent") for r in roles.values()):
+        # `工作任务 | 执行进度 | 完成时间` (a works' progress list, no money column): the work's progress, no share of a
+        # budget (the list was read as self-evaluations of a budget execution_rate, hunt fam) — an `执行进度` / `支出进度`
+        # head is the budget's only beside its money
+        for c in row.cells:
+            if roles[c.col] == ("field", "execution_rate") and _SPENT_SHARE_HEAD.match(label_key(c.text)):
+                roles[c.col] = None
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
     if not names and any(r is not None and r[0] in ("goal", "level") for r in roles.values()) \
             and any(r is not None and r[0] == "field" and r[1] in L.MONEY_FIELDS for r in roles.values()) \
