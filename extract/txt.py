@@ -448,6 +448,10 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     roles: list[str] = []               # the role of each column of the anchor (level3, target …), "" if none
     learned: dict[int, int] = {}        # where the cells of each of the anchor's columns start (`_column_starts`)
     list_anchor = False                 # the anchor is a list's head (`序号 | 项目名称 | …`, `_list_head`)
+    anchor_at: int | None = None        # the row of `out` the anchor's line went to
+
+    def head_roles(heads: list[tuple[int, int, str]]) -> list[str]:
+        return [(classify(a[2]) or ("", "", ""))[2].split(":")[-1] if classify is not None else "" for a in heads]
 
     def emit(text: str, i: int, alone: bool = False) -> None:
         out.append((text, nums[i]))
@@ -510,16 +514,18 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # `序号  项目名称  实施单位  预算金额  年度绩效目标  备注` over numbered rows: a list's head, its columns
             # hold for the rows under it (a row with an empty cell, `2  教师培训  45.5  …`, had its later cells
             # shifted left: the amount read as the unit, the date as the goal); the head goes on as a row below
-            anchor, anchor_line, anchor_pad, list_anchor = cells, ln, 0, True
-            roles = [""] * len(cells)
+            anchor, anchor_line, anchor_pad, list_anchor, anchor_at = cells, ln, 0, True, len(out)
+            # (its heads' roles, as a table's: `序号 | 一级指标 | … | 三级指标 | 指标值`, a name's lines printed around
+            # its row's values, centred by height, are that row's, not the row above's)
+            roles = head_roles(cells)
             learned = _column_starts(lines, all_cells, i, anchor, ln, wide, is_label)
         if len(cells) >= 4 and starts_row:
             if anchor is None or [c[2] for c in anchor] != [c[2] for c in cells]:
                 anchor, anchor_line, anchor_pad = cells, ln, 0   # (the same header again after a page break: its first
                 # columns)
+                anchor_at = len(out)
                 list_anchor = False
-                roles = [(classify(a[2]) or ("", "", ""))[2].split(":")[-1] if classify is not None else ""
-                         for a in anchor]
+                roles = head_roles(anchor)
                 learned = _column_starts(lines, all_cells, i, anchor, ln, wide, is_label)
             if classify is None or _kind(classify, first) != "label" or sum(map(bool, roles)) >= 3:
                 emit("\t".join(c[2] for c in cells), i)
@@ -530,9 +536,24 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # `年度总体 | 预期目标 | 实际完成情况` (its label's rest, `目标`, on the next line): the heads of the two texts
             # under them, in their columns and maybe wrapped (they were put in the columns of the money table above,
             # a text's second line under the label's: lost)
-            anchor, anchor_line, anchor_pad, roles, list_anchor = cells, ln, 0, ["", "", ""], False
+            anchor, anchor_line, anchor_pad, roles, list_anchor, anchor_at = cells, ln, 0, ["", "", ""], False, None
             emit("\t".join(c[2] for c in cells), i)
             continue
+        if anchor is not None and anchor is not cells and not starts_row and len(cells) == len(anchor) + 1 \
+                and anchor_at is not None:
+            k = _points_beside(cells, anchor, ln, anchor_line)
+            if k is not None:
+                # a head over two columns of its rows, a level's name and its points beside it (`一级指标` over `一、决策
+                # 15`): the points' column, its head empty (the row had a cell more than its head: the columns ended,
+                # every row after it read as its cells came)
+                at = _same_place(ln, cells[k + 1][0], anchor_line) if wide else cells[k + 1][0]
+                head, n_head = out[anchor_at]
+                texts = head.split("\t")
+                texts.insert(len(texts) - len(anchor) + k + 1, "")
+                out[anchor_at] = ("\t".join(texts), n_head)
+                anchor = anchor[:k + 1] + [(at, at + 1, "")] + anchor[k + 1:]
+                roles = roles[:k + 1] + [""] + roles[k + 1:]
+                learned = {x: m + (m > k) for x, m in learned.items()}
         if anchor is not None and anchor is not cells and not starts_row and len(cells) == len(anchor):
             # a full row of the table (its level 1 written): its cells' rests by the header's columns
             row = [c[2] for c in cells]
@@ -574,6 +595,41 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                                       blocks[i], used, classify)
         emit("\t".join([""] * anchor_pad + row), i)
     return out, False
+
+
+_POINTS = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")        # `15`, `15分`: a level's points
+
+
+def _points_beside(cells: list[tuple[int, int, str]], anchor: list[tuple[int, int, str]], line: str,
+                   anchor_line: str) -> int | None:
+    """A row of one cell more than its head whose extra cell is the points printed beside a level's name, the two
+    under one head (`一级指标` over `一、决策  15`: the head over two columns of its rows): that head's index, else
+    None. Every other cell starts under its own head (from a character before the head's start to the next head's),
+    in characters or in display columns."""
+    if len(cells) != len(anchor) + 1:
+        return None
+    for cs, an in ((cells, anchor), (_wide(line, cells), _wide(anchor_line, anchor))):
+        bounds = [a[0] for a in an] + [1 << 30]
+        for k in range(len(an)):
+            if not _POINTS.match(cs[k + 1][2]) or _POINTS.match(cs[k][2]) or not _WORD_OR_CLOSE.search(cs[k][2]):
+                continue
+            rest = cs[:k + 1] + cs[k + 2:]
+            if bounds[k] < cs[k + 1][0] < bounds[k + 1] - 1 \
+                    and all(bounds[m] - 2 <= c[0] < bounds[m + 1] - 1 for m, c in enumerate(rest)):
+                return k
+    return None
+
+
+def _same_place(line: str, at: int, other: str) -> int:
+    """The character position on `other` at the display column (a Chinese character two wide) where character `at`
+    of `line` stands (past its end: counted on in spaces)."""
+    col = _width(line[:at])
+    w = 0
+    for n, ch in enumerate(other):
+        if w >= col:
+            return n
+        w += _char_width(ch)
+    return len(other) + col - w
 
 
 # a class head of a list (`二、学前教育类`, `（一）城关镇`): a section's numeral and a short name
@@ -935,9 +991,11 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
     -layout: `县乡道路日常养护` / `产出指标 | 数量指标 | | ≥320公里 …` / `里程`; `可持续影响` / row / `指标`): the line above
     (emitted as a row of its own, popped) and the line below (one cell, starting where it starts; marked used) put
     together into the row's empty cell of that column. Only in a column the row leaves empty, never a value."""
-    if out and i + 1 < len(lines) and out[-1][1] == i and len(all_cells[i - 1]) == 1 \
-            and i + 1 not in used and len(all_cells[i + 1]) == 1:
-        above, below = all_cells[i - 1][0], all_cells[i + 1][0]
+    # (the line below maybe after a blank one, the layout's rounding of a line's height)
+    b = i + 2 if i + 2 < len(lines) and not all_cells[i + 1] and not lines[i + 1].strip() else i + 1
+    if out and b < len(lines) and out[-1][1] == i and len(all_cells[i - 1]) == 1 \
+            and b not in used and len(all_cells[b]) == 1:
+        above, below = all_cells[i - 1][0], all_cells[b][0]
         if abs(above[0] - below[0]) > 1 or any(_ROW_VALUE.match(c[2]) or is_label is not None and is_label(c[2])
                                                for c in (above, below)):
             return
@@ -948,7 +1006,7 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
         row[k] = unwrap_cell(above[2] + "\n" + below[2])
         out.pop()
         raw.pop()
-        used.add(i + 1)
+        used.add(b)
 
 
 def _level_one_below(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int, row: list[str],
