@@ -460,6 +460,19 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     for i, (ln, cells) in enumerate(zip(lines, all_cells)):
         if i in used:
             continue
+        if cells and classify is not None and _MONEY_UNIT_PIECE.match(cells[0][2]):
+            p = next((p for p in (i - 1, i - 2) if p >= 0 and all_cells[p]), None)
+            host = all_cells[p][0] if p is not None and (p == i - 1 or not lines[i - 1].strip()) else None
+            at = next((n for n in range(len(out) - 1, -1, -1) if out[n][1] == nums[p]), None) if host else None
+            if at is not None and _kind(classify, host[2]) in ("label", "block") \
+                    and not _MONEY_UNIT.search(host[2]) and abs(host[0] - cells[0][0]) <= 2 \
+                    and out[at][0].split("\t")[0] == host[2]:
+                # `项目资金` over `（万元）` (a label of two lines beside the money rows, each line on a row of its own):
+                # the unit is the label's, `项目资金（万元）` (the amounts were read in yuan), its row's cell empty
+                out[at] = (host[2] + cells[0][2] + out[at][0][len(host[2]):], out[at][1])
+                if len(cells) == 1:
+                    continue
+                cells = all_cells[i] = cells[1:]
         if cells and (_ENDS_COLUMNS.search(cells[0][2]) or (len(cells) == 1 and _TITLE_LINE.search(cells[0][2]))):
             if anchor is not None and _page_running_head(lines, all_cells, i, is_label):
                 # (a page's number or a form feed does not: the table goes on on the next page; nor does the title
@@ -597,6 +610,8 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     return out, False
 
 
+_MONEY_UNIT = re.compile(r"[（(]\s*(?:万元|元|亿元|千元)\s*[)）]")
+_MONEY_UNIT_PIECE = re.compile(r"^[（(]\s*(?:万元|元|亿元|千元)\s*[)）]$")    # `（万元）` under 项目资金: its unit
 _POINTS = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")        # `15`, `15分`: a level's points
 
 
@@ -854,7 +869,17 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
     rests: list[tuple[int, list[int], list[tuple[int, int, str]]]] = []
     last = list(hosts)                   # each host's last line so far (its own, then its rests')
     j = i + 1
-    while j < len(lines) and all_cells[j] and all_cells[j][0][0] > left + 1:
+    while j < len(lines):
+        k = _past_break(lines, all_cells, j)
+        if k > j and k < len(lines) and all_cells[k]:
+            # a blank line (the layout's rounding of a line's height) or a page break (a page's number, the title
+            # printed again on the next page) between a cell's lines: skipped when the cell above it is left open
+            # (`…达到98%以上，`), its line below starting where it starts
+            at = _starts_at(all_cells[k], hosts) or _starts_at(_wide(lines[k], all_cells[k]), _wide(lines[i], hosts))
+            if at and all(last[n][2].endswith(_GOES_ON) for n in at):
+                j = k
+        if not (all_cells[j] and all_cells[j][0][0] > left + 1):
+            break
         at = _starts_at(all_cells[j], hosts)
         if at is None:
             at = _starts_at(_wide(lines[j], all_cells[j]), _wide(lines[i], hosts))
@@ -890,6 +915,23 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
             into[n] = unwrap_cell(into[n] + "\n" + c[2]) if into[n] else c[2]
         used.add(j)
     return (rests[0][0], under) if any(under) else None
+
+
+def _past_break(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int) -> int:
+    """The first line from line j on past one blank line, or past a page break: blank lines, a page's number
+    (`第 1 页 共 2 页`), a form feed and the title printed again at the next page's top (`_page_running_head`); j
+    when line j starts none."""
+    k, page = j, False
+    while k < len(lines):
+        cs = all_cells[k]
+        if not cs and not lines[k].strip():
+            page = page or "\f" in lines[k]
+        elif len(cs) == 1 and (is_page_furniture(cs[0][2]) or _page_running_head(lines, all_cells, k, None)):
+            page = True
+        else:
+            break
+        k += 1
+    return k if page or k == j + 1 else j
 
 
 def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],

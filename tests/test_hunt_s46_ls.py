@@ -38,3 +38,43 @@ def test_numbered_indicator_table_name_centred_around_its_row(read):
         ("满意度指标", "服务对象满意度", "受益群众满意度", ">=", 90.0, "%")]
     assert [i["target_raw"] for i in r.tables["indicators"]][5] == "长期"
     assert not {"unparsed_row", "target_missing"} & set(warning_codes(r))
+
+
+GOAL = ("新建和改造农村供水管网35公里，更新净水消毒设备12套，完成12个行政村饮水工程提质改造，"
+        "农村自来水普及率达到98%以上，水质检测合格率不低于95%，切实保障6.2万农村群众饮水安全。")
+
+
+def test_declaration_goal_over_three_lines_and_money_label_of_two(read):
+    # 项目支出绩效目标申报表 laid out with spaces: each label with its value on its line; the money label `项目资金` over
+    # `（万元）` beside the rows 年度资金总额 / 其中：财政拨款 / 其他资金; the 年度目标 over three lines, a blank line (the
+    # layout's rounding) before its third. main: amounts in yuan (520 / 500 / 20: the unit on the row under its
+    # label was lost) and goal_annual its first two lines only (`…农村自来水普及率达到98%以上，`)
+    r = read("ct_s46_ls_declaration_goal_wrapped.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == ("农村饮水安全巩固提升工程", "某县水利局", "某县农村供水管理站",
+                                                              2025)
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (5200000.0, 5000000.0, 200000.0)
+    assert p["goal_annual"] == GOAL
+    assert p["period_raw"] == "2025年1月-2025年12月"
+    assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("新建改造供水管网长度", "≥35公里"), ("更新净水消毒设备数量", "12套"), ("水质检测合格率", "≥95%"),
+        ("工程完工时间", "2025年11月底前"), ("农村自来水普及率", "≥98%"), ("受益群众满意度", "≥90%")]
+
+
+def test_goal_going_on_over_a_page_break(read):
+    # a form of two pages (form feed between), each with the running title and a footer `第 n 页 共 2 页`; the 年度目标
+    # left open at page 1's end (`…分类覆盖率达到90%，`), its rest at page 2's top, then the indicator table. main:
+    # goal_annual page 1's part only, the rest a line of no row
+    r = read("ct_s46_ls_paged_footer.txt")
+    p = only_project(r)
+    assert p["goal_annual"] == "完成城区12个街道生活垃圾分类收运，分类覆盖率达到90%，生活垃圾资源化利用率达到40%以上。"
+    assert (p["name"], p["department"], p["unit"], p["contact"], p["phone"]) == (
+        "城区生活垃圾分类收运", "某市城市管理局", "某市环境卫生管理处", "李明", "0371-6688123")
+    assert (p["budget_year"], p["budget_fiscal"]) == (3800000.0, 3800000.0)
+    assert p["other_fields"] in (None, "{}")               # nothing from the footers
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "分类收运街道数", "=", 12.0, "个"),
+        ("产出指标", "数量指标", "配置分类收集容器", ">=", 3000.0, "个"),
+        ("产出指标", "质量指标", "生活垃圾分类覆盖率", ">=", 90.0, "%"),
+        ("效益指标", "生态效益指标", "生活垃圾资源化利用率", ">=", 40.0, "%"),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", ">=", 85.0, "%")]
