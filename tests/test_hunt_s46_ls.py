@@ -2,6 +2,8 @@
 tests/fixtures/review/ct_s46_ls_*, each read as the form says."""
 from __future__ import annotations
 
+import pytest
+
 from tests.hunt_tools import indicator_targets, only_project, warning_codes
 
 
@@ -61,11 +63,14 @@ def test_declaration_goal_over_three_lines_and_money_label_of_two(read):
         ("工程完工时间", "2025年11月底前"), ("农村自来水普及率", "≥98%"), ("受益群众满意度", "≥90%")]
 
 
-def test_goal_going_on_over_a_page_break(read):
-    # a form of two pages (form feed between), each with the running title and a footer `第 n 页 共 2 页`; the 年度目标
-    # left open at page 1's end (`…分类覆盖率达到90%，`), its rest at page 2's top, then the indicator table. main:
-    # goal_annual page 1's part only, the rest a line of no row
-    r = read("ct_s46_ls_paged_footer.txt")
+@pytest.mark.parametrize("name", ["ct_s46_ls_paged_footer.txt", "ct_s46_ls_paged_footer_total_first.txt",
+                                  "ct_s46_ls_paged_footer_bracketed.txt"])
+def test_goal_going_on_over_a_page_break(read, name):
+    # a form of two pages (form feed between), each with the running title and a footer (`第 1 页 共 2 页`, `共2页
+    # 第1页`, `第1页（共2页）`); the 年度目标 left open at page 1's end (`…分类覆盖率达到90%，`), its rest at page 2's top,
+    # then the indicator table. main: goal_annual page 1's part only, the rest a line of no row; the two later
+    # footers were no page's number (`共2页 | 第1页` two unparsed_row warnings)
+    r = read(name)
     p = only_project(r)
     assert p["goal_annual"] == "完成城区12个街道生活垃圾分类收运，分类覆盖率达到90%，生活垃圾资源化利用率达到40%以上。"
     assert (p["name"], p["department"], p["unit"], p["contact"], p["phone"]) == (
@@ -78,3 +83,4 @@ def test_goal_going_on_over_a_page_break(read):
         ("产出指标", "质量指标", "生活垃圾分类覆盖率", ">=", 90.0, "%"),
         ("效益指标", "生态效益指标", "生活垃圾资源化利用率", ">=", 40.0, "%"),
         ("满意度指标", "服务对象满意度指标", "居民满意度", ">=", 85.0, "%")]
+    assert "unparsed_row" not in warning_codes(r)
