@@ -24,6 +24,29 @@ def test_score_table_level_one_with_its_points_beside_it(read):
     assert "unparsed_row" not in warning_codes(r)
 
 
+@pytest.mark.parametrize("name", ["ct_s46_ls_score_outline_rows.txt", "ct_s46_ls_score_outline_rows_tab.txt"])
+def test_score_table_of_outline_levels_with_a_level_two_named_like_a_label(read, name):
+    # 评价指标 | 分值 | 评分标准 | 得分, the levels by their numbering in one column, each level 1 (`一、决策  15  14`) and
+    # level 2 (`（一）项目立项  10  10`) on a row of its own with its points and score, the items numbered under them;
+    # the level 2 `（二）绩效目标` is also a form's label. main: 2 score rows of 10 (and the subtotal 决策), goal_annual
+    # `5`, 17 unparsed_row warnings: the row `（二）绩效目标 | 5 | 4` was read as the block 年度绩效目标, ending the table
+    # (so too in a tab dump of the same table)
+    r = read(name)
+    leaves = [(s["level1"], s["level2"], s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]
+              if not s["is_subtotal"]]
+    assert leaves == [
+        ("决策", "项目立项", "立项依据充分性", 5.0, 5.0), ("决策", "项目立项", "立项程序规范性", 5.0, 5.0),
+        ("决策", "绩效目标", "绩效目标明确性", 5.0, 4.0), ("过程", "资金管理", "资金到位率", 5.0, 5.0),
+        ("过程", "资金管理", "预算执行率", 10.0, 9.0), ("过程", "组织实施", "制度执行有效性", 10.0, 8.0),
+        ("产出", "产出数量", "养护里程完成率", 15.0, 15.0), ("产出", "产出质量", "路况优良率", 15.0, 14.0),
+        ("效益", "项目效益", "群众出行条件改善", 20.0, 18.0), ("效益", "满意度", "服务对象满意度", 10.0, 9.0)]
+    assert [(s["level1"], s["weight"], s["score"]) for s in r.tables["scores"] if s["is_subtotal"]] == [
+        ("决策", 15.0, 14.0), ("过程", 25.0, 22.0), ("产出", 30.0, 29.0), ("效益", 30.0, 27.0)]
+    p = only_project(r)
+    assert p["score"] == 92.0 and p["goal_annual"] is None
+    assert not {"unparsed_row", "weights_not_100", "subtotal_mismatch"} & set(warning_codes(r))
+
+
 def test_numbered_indicator_table_name_centred_around_its_row(read):
     # 序号 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 备注, two names of two lines printed around their row's other cells
     # (centred by height: `农村集中供水工程水质` / `3  质量指标  ≥95%` / `检测合格率`). main: 9 indicators, the name's first
