@@ -198,14 +198,18 @@ class ExtractError(Exception):
     """A file that cannot be read at all (empty, binary, damaged): the document is `failed`."""
 
 
-_FURNITURE = re.compile(r"^\s*[-—–─━=_~－]*\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页)?|[-—–－]\s*[\d０-９]+\s*[-—–－]|"
+# (`第1页(共3页)`, `共3页 第1页`, `页码：1/3` too)
+_FURNITURE = re.compile(r"^\s*[-—–─━=_~－]*\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页|\s*[(（]\s*共\s*\d+\s*页\s*[)）])?|"
+                        r"共\s*\d+\s*页\s*[/，,]?\s*第\s*\d+\s*页|页码\s*[:：]?\s*\d+(\s*/\s*\d+)?|"
+                        r"[-—–－]\s*[\d０-９]+\s*[-—–－]|"
                         r"\d+\s*/\s*\d+|page\s*\d+(\s*of\s*\d+)?)\s*[-—–─━=_~－]*\s*$", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
 def is_page_furniture(text: str) -> bool:
-    """Given a text line, return True for page numbers (`第 3 页`, `—— 第 2 页 ——`, `- 3 -`, `3/12`) and a web
-    page's own links and buttons (`文件下载`, `【打印】`, `上一篇`) that belong to no form."""
+    """Given a text line, return True for page numbers (`第 3 页`, `—— 第 2 页 ——`, `- 3 -`, `3/12`, `第1页(共3页)`,
+    `共3页 第1页`, `页码：1/3`) and a web page's own links and buttons (`文件下载`, `【打印】`, `上一篇`) that belong to
+    no form."""
     return bool(_FURNITURE.match(text)) or text.strip().strip("【】[]:： ") in _WEB_CHROME \
         or bool(_SITE_FOOTER.search(text))
 

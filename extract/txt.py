@@ -448,6 +448,10 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     roles: list[str] = []               # the role of each column of the anchor (level3, target …), "" if none
     learned: dict[int, int] = {}        # where the cells of each of the anchor's columns start (`_column_starts`)
     list_anchor = False                 # the anchor is a list's head (`序号 | 项目名称 | …`, `_list_head`)
+    anchor_at: int | None = None        # the row of `out` the anchor's line went to
+
+    def head_roles(heads: list[tuple[int, int, str]]) -> list[str]:
+        return [(classify(a[2]) or ("", "", ""))[2].split(":")[-1] if classify is not None else "" for a in heads]
 
     def emit(text: str, i: int, alone: bool = False) -> None:
         out.append((text, nums[i]))
@@ -456,6 +460,19 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     for i, (ln, cells) in enumerate(zip(lines, all_cells)):
         if i in used:
             continue
+        if cells and classify is not None and _MONEY_UNIT_PIECE.match(cells[0][2]):
+            p = next((p for p in (i - 1, i - 2) if p >= 0 and all_cells[p]), None)
+            host = all_cells[p][0] if p is not None and (p == i - 1 or not lines[i - 1].strip()) else None
+            at = next((n for n in range(len(out) - 1, -1, -1) if out[n][1] == nums[p]), None) if host else None
+            if at is not None and _kind(classify, host[2]) in ("label", "block") \
+                    and not _MONEY_UNIT.search(host[2]) and abs(host[0] - cells[0][0]) <= 2 \
+                    and out[at][0].split("\t")[0] == host[2]:
+                # `项目资金` over `（万元）` (a label of two lines beside the money rows, each line on a row of its own):
+                # the unit is the label's, `项目资金（万元）` (the amounts were read in yuan), its row's cell empty
+                out[at] = (host[2] + cells[0][2] + out[at][0][len(host[2]):], out[at][1])
+                if len(cells) == 1:
+                    continue
+                cells = all_cells[i] = cells[1:]
         if cells and (_ENDS_COLUMNS.search(cells[0][2]) or (len(cells) == 1 and _TITLE_LINE.search(cells[0][2]))):
             if anchor is not None and _page_running_head(lines, all_cells, i, is_label):
                 # (a page's number or a form feed does not: the table goes on on the next page; nor does the title
@@ -510,16 +527,18 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # `序号  项目名称  实施单位  预算金额  年度绩效目标  备注` over numbered rows: a list's head, its columns
             # hold for the rows under it (a row with an empty cell, `2  教师培训  45.5  …`, had its later cells
             # shifted left: the amount read as the unit, the date as the goal); the head goes on as a row below
-            anchor, anchor_line, anchor_pad, list_anchor = cells, ln, 0, True
-            roles = [""] * len(cells)
+            anchor, anchor_line, anchor_pad, list_anchor, anchor_at = cells, ln, 0, True, len(out)
+            # (its heads' roles, as a table's: `序号 | 一级指标 | … | 三级指标 | 指标值`, a name's lines printed around
+            # its row's values, centred by height, are that row's, not the row above's)
+            roles = head_roles(cells)
             learned = _column_starts(lines, all_cells, i, anchor, ln, wide, is_label)
         if len(cells) >= 4 and starts_row:
             if anchor is None or [c[2] for c in anchor] != [c[2] for c in cells]:
                 anchor, anchor_line, anchor_pad = cells, ln, 0   # (the same header again after a page break: its first
                 # columns)
+                anchor_at = len(out)
                 list_anchor = False
-                roles = [(classify(a[2]) or ("", "", ""))[2].split(":")[-1] if classify is not None else ""
-                         for a in anchor]
+                roles = head_roles(anchor)
                 learned = _column_starts(lines, all_cells, i, anchor, ln, wide, is_label)
             if classify is None or _kind(classify, first) != "label" or sum(map(bool, roles)) >= 3:
                 emit("\t".join(c[2] for c in cells), i)
@@ -530,9 +549,24 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # `年度总体 | 预期目标 | 实际完成情况` (its label's rest, `目标`, on the next line): the heads of the two texts
             # under them, in their columns and maybe wrapped (they were put in the columns of the money table above,
             # a text's second line under the label's: lost)
-            anchor, anchor_line, anchor_pad, roles, list_anchor = cells, ln, 0, ["", "", ""], False
+            anchor, anchor_line, anchor_pad, roles, list_anchor, anchor_at = cells, ln, 0, ["", "", ""], False, None
             emit("\t".join(c[2] for c in cells), i)
             continue
+        if anchor is not None and anchor is not cells and not starts_row and len(cells) == len(anchor) + 1 \
+                and anchor_at is not None:
+            k = _points_beside(cells, anchor, ln, anchor_line)
+            if k is not None:
+                # a head over two columns of its rows, a level's name and its points beside it (`一级指标` over `一、决策
+                # 15`): the points' column, its head empty (the row had a cell more than its head: the columns ended,
+                # every row after it read as its cells came)
+                at = _same_place(ln, cells[k + 1][0], anchor_line) if wide else cells[k + 1][0]
+                head, n_head = out[anchor_at]
+                texts = head.split("\t")
+                texts.insert(len(texts) - len(anchor) + k + 1, "")
+                out[anchor_at] = ("\t".join(texts), n_head)
+                anchor = anchor[:k + 1] + [(at, at + 1, "")] + anchor[k + 1:]
+                roles = roles[:k + 1] + [""] + roles[k + 1:]
+                learned = {x: m + (m > k) for x, m in learned.items()}
         if anchor is not None and anchor is not cells and not starts_row and len(cells) == len(anchor):
             # a full row of the table (its level 1 written): its cells' rests by the header's columns
             row = [c[2] for c in cells]
@@ -574,6 +608,43 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                                       blocks[i], used, classify)
         emit("\t".join([""] * anchor_pad + row), i)
     return out, False
+
+
+_MONEY_UNIT = re.compile(r"[（(]\s*(?:万元|元|亿元|千元)\s*[)）]")
+_MONEY_UNIT_PIECE = re.compile(r"^[（(]\s*(?:万元|元|亿元|千元)\s*[)）]$")    # `（万元）` under 项目资金: its unit
+_POINTS = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")        # `15`, `15分`: a level's points
+
+
+def _points_beside(cells: list[tuple[int, int, str]], anchor: list[tuple[int, int, str]], line: str,
+                   anchor_line: str) -> int | None:
+    """A row of one cell more than its head whose extra cell is the points printed beside a level's name, the two
+    under one head (`一级指标` over `一、决策  15`: the head over two columns of its rows): that head's index, else
+    None. Every other cell starts under its own head (from a character before the head's start to the next head's),
+    in characters or in display columns."""
+    if len(cells) != len(anchor) + 1:
+        return None
+    for cs, an in ((cells, anchor), (_wide(line, cells), _wide(anchor_line, anchor))):
+        bounds = [a[0] for a in an] + [1 << 30]
+        for k in range(len(an)):
+            if not _POINTS.match(cs[k + 1][2]) or _POINTS.match(cs[k][2]) or not _WORD_OR_CLOSE.search(cs[k][2]):
+                continue
+            rest = cs[:k + 1] + cs[k + 2:]
+            if bounds[k] < cs[k + 1][0] < bounds[k + 1] - 1 \
+                    and all(bounds[m] - 2 <= c[0] < bounds[m + 1] - 1 for m, c in enumerate(rest)):
+                return k
+    return None
+
+
+def _same_place(line: str, at: int, other: str) -> int:
+    """The character position on `other` at the display column (a Chinese character two wide) where character `at`
+    of `line` stands (past its end: counted on in spaces)."""
+    col = _width(line[:at])
+    w = 0
+    for n, ch in enumerate(other):
+        if w >= col:
+            return n
+        w += _char_width(ch)
+    return len(other) + col - w
 
 
 # a class head of a list (`二、学前教育类`, `（一）城关镇`): a section's numeral and a short name
@@ -798,7 +869,17 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
     rests: list[tuple[int, list[int], list[tuple[int, int, str]]]] = []
     last = list(hosts)                   # each host's last line so far (its own, then its rests')
     j = i + 1
-    while j < len(lines) and all_cells[j] and all_cells[j][0][0] > left + 1:
+    while j < len(lines):
+        k = _past_break(lines, all_cells, j)
+        if k > j and k < len(lines) and all_cells[k]:
+            # a blank line (the layout's rounding of a line's height) or a page break (a page's number, the title
+            # printed again on the next page) between a cell's lines: skipped when the cell above it is left open
+            # (`…达到98%以上，`), its line below starting where it starts
+            at = _starts_at(all_cells[k], hosts) or _starts_at(_wide(lines[k], all_cells[k]), _wide(lines[i], hosts))
+            if at and all(last[n][2].endswith(_GOES_ON) for n in at):
+                j = k
+        if not (all_cells[j] and all_cells[j][0][0] > left + 1):
+            break
         at = _starts_at(all_cells[j], hosts)
         if at is None:
             at = _starts_at(_wide(lines[j], all_cells[j]), _wide(lines[i], hosts))
@@ -834,6 +915,23 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
             into[n] = unwrap_cell(into[n] + "\n" + c[2]) if into[n] else c[2]
         used.add(j)
     return (rests[0][0], under) if any(under) else None
+
+
+def _past_break(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int) -> int:
+    """The first line from line j on past one blank line, or past a page break: blank lines, a page's number
+    (`第 1 页 共 2 页`), a form feed and the title printed again at the next page's top (`_page_running_head`); j
+    when line j starts none."""
+    k, page = j, False
+    while k < len(lines):
+        cs = all_cells[k]
+        if not cs and not lines[k].strip():
+            page = page or "\f" in lines[k]
+        elif len(cs) == 1 and (is_page_furniture(cs[0][2]) or _page_running_head(lines, all_cells, k, None)):
+            page = True
+        else:
+            break
+        k += 1
+    return k if page or k == j + 1 else j
 
 
 def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
@@ -935,9 +1033,11 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
     -layout: `县乡道路日常养护` / `产出指标 | 数量指标 | | ≥320公里 …` / `里程`; `可持续影响` / row / `指标`): the line above
     (emitted as a row of its own, popped) and the line below (one cell, starting where it starts; marked used) put
     together into the row's empty cell of that column. Only in a column the row leaves empty, never a value."""
-    if out and i + 1 < len(lines) and out[-1][1] == i and len(all_cells[i - 1]) == 1 \
-            and i + 1 not in used and len(all_cells[i + 1]) == 1:
-        above, below = all_cells[i - 1][0], all_cells[i + 1][0]
+    # (the line below maybe after a blank one, the layout's rounding of a line's height)
+    b = i + 2 if i + 2 < len(lines) and not all_cells[i + 1] and not lines[i + 1].strip() else i + 1
+    if out and b < len(lines) and out[-1][1] == i and len(all_cells[i - 1]) == 1 \
+            and b not in used and len(all_cells[b]) == 1:
+        above, below = all_cells[i - 1][0], all_cells[b][0]
         if abs(above[0] - below[0]) > 1 or any(_ROW_VALUE.match(c[2]) or is_label is not None and is_label(c[2])
                                                for c in (above, below)):
             return
@@ -948,7 +1048,7 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
         row[k] = unwrap_cell(above[2] + "\n" + below[2])
         out.pop()
         raw.pop()
-        used.add(i + 1)
+        used.add(b)
 
 
 def _level_one_below(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int, row: list[str],

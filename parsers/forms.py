@@ -905,6 +905,12 @@ class FormReader:
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
         if c.col != _left(row):
             return False
+        if self.table is not None and self.table[0].kind == "score" and self.table[1] \
+                and _SECTION_NO.match(fold(c.text).strip()) is not None \
+                and any(x.col == self.table[0].cols.get(r) and is_number(x.text) for x in row.cells
+                        for r in ("weight", "score")):
+            return False                 # `（二）绩效目标 | 5 | | 4` in a 评分表 of outline-numbered levels, each on a row
+            # of its own with its points: a level, no new block (年度绩效目标 `5`: the table ended, its rows lost)
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) >= 2 \
                 and _lead_in_glued(c.text) and not any(any(level_info(x.text)[:2]) for x in row.cells):
             return True                  # a text's lead-in and its list, joined by a dump into the table's width

@@ -384,6 +384,8 @@ def _side_label(c: Cell, row: Row, header: Header) -> bool:
     only, `c is row.cells[0] and …`: it is asked of every row.)"""
     if c is not row.cells[0] or not is_block_label(c.text):
         return False
+    if header.kind == "score" and (_outline_level(c.text) or (0,))[0] in (2, 3):
+        return False        # `（二）绩效目标 | 5 | | 4`: a level 2 of a 评分表 of outline-numbered levels in one column
     for role, span in header.all_cols.items():
         if role in ("level2", "level3") and span[0] <= c.col <= span[1]:
             return False
