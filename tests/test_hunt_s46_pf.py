@@ -1,0 +1,88 @@
+"""Hunt PF (session 46): a project form's own fields as archives spell them (tests/fixtures/review/ct_s46_pf_*, the Word
+and Excel ones made by tests/fixtures/make_s46_pf.py; each read by hand before the run).
+
+A stamp's label over the form (`单位名称（盖章）：某局`) names the office filing it, as 填报单位 does: the body's 项目单位 /
+预算单位 is the unit; a title whose year is only a bracket closing it (`…绩效目标申报表（2023）`) states that year; a period
+with its length restated after it (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`) is read by its dates; labels of
+the project's fields archives write (`项目单位名称`, `联系人及联系电话`, `项目建设性质`, `计划开工时间` / `计划竣工时间`,
+`实施内容`) are those fields."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.hunt_tools import only_project, other_fields, warning_codes
+
+
+def test_a_stamp_label_over_the_form_yields_to_the_project_unit(read):
+    # main: unit `桃江县林业局` (the `单位名称（盖章）：` line over the form, ranked before the body's 项目单位)
+    p = only_project(read("ct_s46_pf_stamp_unit.txt"))
+    assert (p["year"], p["name"], p["department"], p["unit"]) == (
+        2023, "桃江县森林防火能力提升项目", "桃江县林业局", "桃江县森林防火服务站")
+    assert (p["leader"], p["phone"], p["category"]) == ("李建国", "13907371234", "延续项目")
+    assert (p["start_date"], p["end_date"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert p["contact"] is None and "单位负责人" not in other_fields(p)   # (the sign-off line's blanks: no field)
+
+
+def test_a_stamp_label_in_a_workbook_yields_to_the_budget_unit(read):
+    # main: unit `醴陵市卫生健康局` (the stamp line `单位名称（盖章）：…` over `预 算 单 位 | 醴陵市基层卫生服务中心`), and no
+    # dates for `2024年1月—2024年12月（12个月）`
+    p = only_project(read("ct_s46_pf_stamp_header.xlsx"))
+    assert (p["year"], p["department"], p["unit"]) == (2024, "醴陵市卫生健康局", "醴陵市基层卫生服务中心")
+    assert (p["category"], p["fund_type"], p["leader"]) == ("延续项目", "一般公共预算", "谢芳")
+    assert (p["start_date"], p["end_date"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert p["goal_total"] == "到2026年基层医疗机构达标率100%。"
+
+
+def test_a_year_in_a_bracket_closing_the_title(read):
+    # main: year null (`项目支出绩效目标申报表（2023）`: a bracket of the year alone was read only as a line of its own);
+    # neither the money 2,025.00 nor the phone 0730-2024123 gives a year (none did on main either)
+    p = only_project(read("ct_s46_pf_bracket_year.txt"))
+    assert p["year"] == 2023
+    assert (p["budget_total"], p["phone"], p["period_raw"], p["start_date"]) == (2025.0, "0730-2024123", "三年", None)
+
+
+def test_periods_with_their_length_after_them(read):
+    # main: `2023年1月1日至2023年12月31日（一年）` gave the start only, end and year null; `2024年—2026年（三年）`,
+    # `2024年3月—2024年12月（10个月）` and `2024年1月-2025年12月，共2年` gave no dates
+    r = read("ct_s46_pf_period_lengths.txt")
+    got = [(p["year"], p["start_date"], p["end_date"]) for p in r.tables["projects"]]
+    assert got == [(2023, dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+                   (2024, dt.date(2024, 1, 1), dt.date(2026, 12, 31)),
+                   (2024, dt.date(2024, 3, 1), dt.date(2024, 12, 31)),
+                   (2024, dt.date(2024, 1, 1), dt.date(2025, 12, 31)),
+                   (2024, None, None)]     # (`三年`: a length, no day guessed)
+
+
+def test_a_label_and_its_value_in_one_cell_in_word(read):
+    # main: year null (`项目支出绩效目标表（2024）`) and no dates for `执行期限：2024年-2025年（2年）`; the fields written
+    # `项目名称：…` in one merged cell were read on main already
+    p = only_project(read("ct_s46_pf_one_cell_labels.docx"))
+    assert (p["year"], p["name"], p["department"], p["unit"]) == (
+        2024, "湘潭县农村公路危桥改造工程", "湘潭县交通运输局", "湘潭县公路建设养护中心")
+    assert (p["leader"], p["phone"], p["category"]) == ("彭亮", "13973201234", "基本建设类")
+    assert (p["start_date"], p["end_date"]) == (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_spaced_labels_and_the_content_row_in_word(read):
+    # main: `实施内容 | 新建游客服务驿站…` kept in other_fields, overview null (the rest was read on main already)
+    p = only_project(read("ct_s46_pf_spaced_labels.docx"))
+    assert (p["year"], p["department"], p["unit"], p["category"]) == (
+        2023, "韶山市文化旅游广电体育局", "韶山市旅游服务中心", "新增项目")
+    assert (p["start_date"], p["end_date"]) == (dt.date(2023, 3, 1), dt.date(2023, 11, 30))
+    assert p["overview"] == "新建游客服务驿站4处，更新导览标识120块。"
+    assert "实施内容" not in other_fields(p)
+
+
+def test_labels_archives_write_for_the_project_fields(read):
+    # main: partial, `项目单位名称 | …` an unplaced_cell (unit null); 联系人及联系电话, 项目建设性质, 计划开工时间 /
+    # 计划竣工时间 and 实施内容 all kept in other_fields, contact / phone / category / dates / overview null
+    r = read("ct_s46_pf_more_labels.txt")
+    p = only_project(r)
+    assert r.document["status"] == "ok" and "unplaced_cell" not in warning_codes(r)
+    assert (p["department"], p["unit"]) == ("双峰县水利局", "双峰县农村供水服务中心")
+    assert (p["contact"], p["phone"], p["category"]) == ("刘洋", "13973881234", "新建")
+    assert (p["start_date"], p["end_date"]) == (dt.date(2024, 3, 1), dt.date(2024, 11, 30))
+    assert p["overview"] == "新建集中供水站2座，铺设供水管网35公里。"
+    assert other_fields(p) == {}
