@@ -137,7 +137,15 @@ def field_rank(label: str) -> int:
     t = label.strip()
     m = _LABEL_COLON.match(t)
     key = label_key(m.group(1) if m else t)
-    return FIELD_RANK.get(key, 99)
+    rank = FIELD_RANK.get(key, 99)
+    if FIELD_INDEX.get(key) == "unit" and SIGN_MARK.search(m.group(1) if m else t):
+        # `单位名称（盖章）：某县林业局`, a stamp's place over or under the form: the office that files it, as a 填报单位
+        # (it was ranked as 单位名称, over the body's `项目单位` / `预算单位`, the unit lost, hunt pf)
+        rank = max(rank, _STAMP_UNIT_RANK)
+    return rank
+
+
+_STAMP_UNIT_RANK = FIELD_RANK[label_key("填报单位")]
 _FIELD_KEYS_BY_LEN = sorted(FIELD_INDEX, key=len, reverse=True)
 
 
