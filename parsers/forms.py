@@ -17,7 +17,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, BRACKET_UNIT_WORDS, DECLARED_UNIT
                                HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound, parse_amount, parse_number)
 from normalize.dates import parse_date, parse_period, reversed_period
 from normalize.orgs import org_kind, plural
-from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
+from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
@@ -4326,7 +4326,18 @@ class FormReader:
             return 0 <= k < len(self.rows) and len(self.rows[k].cells) == 1 \
                 and self._alone_across(self.rows[k], self.rows[k].cells[0]) \
                 and match_field(self.rows[k].cells[0].text) is None
-        if not (lone_label(i + 2) and lone_value(i + 3) or lone_label(i - 2) and lone_value(i - 1)):
+        def pair_row(k: int) -> bool:
+            # (`项目负责人 | 谭军 | 联系电话 | …`: a label and its value beside it, the form's body going on)
+            if not 0 <= k < len(self.rows) or len(self.rows[k].cells) < 2:
+                return False
+            first, second = self.rows[k].cells[:2]
+            m = match_field(first.text)
+            return m is not None and m[1] is None and match_field(second.text) is None \
+                and is_value_for(second.text) and not is_number(second.text)
+        if not (lone_label(i + 2) and lone_value(i + 3) or lone_label(i - 2) and lone_value(i - 1)
+                # (`项目名称` alone over its value alone, the form's pairs going on side by side below them: the form's
+                # name, no list's head — it was lost without a word, hunt pf)
+                or col == "name" and "name" not in self.form.fields and lone_value(i + 1) and pair_row(i + 2)):
             return False
         # (a sheet's one-cell rows are read as lines, some of them, not all, as rows of a grid)
         if len(below.cells) != 1 or below.grid is not row.grid and not (row.is_text_line or below.is_text_line) \
@@ -4622,6 +4633,15 @@ class FormReader:
             # `填报单位：市财政局绩效科` over a 监控结果汇总表 of several projects, each row with its 部门: the summary's
             # compiler, no unit of each project (it was every project's unit)
             del f.fields["unit"]
+        phone = f.fields.get("phone")
+        for who, label in (("leader", "项目负责人电话"), ("contact", "联系人电话")):
+            person = f.fields.get(who)
+            m = PERSON_PHONE.match(clean(person.text) or "") if person is not None and phone is not None else None
+            if m and re.sub(r"\D", "", m.group("phone")) != re.sub(r"\D", "", phone.text) \
+                    and not re.fullmatch(r"(?:19|20)\d{6}", m.group("phone")):     # (`张敏 20230115`: a date)
+                # `项目负责人：罗斌（13975231234）` and `联系电话：0731-26221234` (the filer's) under the form: the person's own
+                # number, kept (normalize_project leaves the person alone in the column)
+                f.other.append((label, m.group("phone"), person.cell))
         for field_name, (text, cell, unit) in self.sums.items():
             if field_name != "_lines_total" and field_name not in f.fields:
                 self._set(field_name, text, cell, unit)

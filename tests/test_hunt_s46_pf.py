@@ -86,3 +86,20 @@ def test_labels_archives_write_for_the_project_fields(read):
     assert (p["start_date"], p["end_date"]) == (dt.date(2024, 3, 1), dt.date(2024, 11, 30))
     assert p["overview"] == "新建集中供水站2座，铺设供水管网35公里。"
     assert other_fields(p) == {}
+
+
+def test_the_name_alone_over_its_value_above_side_by_side_pairs(read):
+    # main: name null, `茶陵县农村危房改造项目` lost without a word (a label over its value was read only in a run of
+    # such pairs); the 项目负责人 row under it leaks into neither the name nor the department
+    p = only_project(read("ct_s46_pf_name_over_value.txt"))
+    assert (p["name"], p["department"], p["unit"]) == ("茶陵县农村危房改造项目", "茶陵县住房和城乡建设局", "茶陵县住房保障服务中心")
+    assert (p["leader"], p["phone"]) == ("谭军", "0731-25221234")
+
+
+def test_a_leader_with_a_number_of_his_own_beside_the_filer_s_phone(read):
+    # main: leader `罗斌（13975231234）` (the number split off only when the form wrote no 联系电话; here the filer's
+    # under the form)
+    p = only_project(read("ct_s46_pf_leader_phone.txt"))
+    assert (p["leader"], p["contact"], p["phone"]) == ("罗斌", "李娟", "0731-26221234")
+    assert (p["unit"], p["fill_date"]) == ("炎陵县黄桃产业发展中心", dt.date(2024, 1, 10))
+    assert other_fields(p) == {"项目负责人电话": "13975231234"}
