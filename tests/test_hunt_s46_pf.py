@@ -103,3 +103,11 @@ def test_a_leader_with_a_number_of_his_own_beside_the_filer_s_phone(read):
     assert (p["leader"], p["contact"], p["phone"]) == ("罗斌", "李娟", "0731-26221234")
     assert (p["unit"], p["fill_date"]) == ("炎陵县黄桃产业发展中心", dt.date(2024, 1, 10))
     assert other_fields(p) == {"项目负责人电话": "13975231234"}
+
+
+def test_options_ticked_in_square_brackets_radio_buttons_and_numbered_runs(read):
+    # main: `新增[ ] 延续[√]` gave `新增[ ] 延续[` (square brackets were no boxes), `○新增项目 ●延续项目` the cell as written
+    # (radio buttons no boxes), `1.新增项目 2.延续项目√` `新增项目 2.延续项目` (the run before the tick whole)
+    r = read("ct_s46_pf_ticked_options.txt")
+    assert [p["category"] for p in r.tables["projects"]] == ["延续", "延续项目", "延续项目"]
+    assert [p["name"] for p in r.tables["projects"]][1] == "嘉禾县农村饮水水质检测项目"
