@@ -20,7 +20,7 @@ from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -3467,6 +3467,14 @@ class FormReader:
         return True
 
     def _value(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None = None) -> None:
+        if col in _SHORT_FIELDS and label and (pairs := _pairs_after_gap(text)) is not None:
+            # `项目名称 | 某县农村公路养护项目　　项目负责人：刘刚`: the value, a wide gap, then another field's label and
+            # value written in the same cell — each its own field (it was the name, the leader in it; hunt pf)
+            head, rest = pairs
+            self._value(col, head, cell, unit, label)
+            for col2, value2, label2 in rest:
+                self._value(col2, value2, cell, unit, label2)
+            return
         if col in L.MONEY_FIELDS and (self.money_group is not None or self.money_section is not None):
             # 财政拨款：556000, then 1. 上级财政拨款：0 …: numbered or indented lines are its parts
             # (the nearest such label left of the value: `其中：财政资金 | 3,150,000 | 其中：当年财政拨款 | 980,000` heads
@@ -5565,6 +5573,25 @@ def _matrix_halves(cells: list[Cell], cols: dict[int, str]) -> tuple[int, dict[i
     if not left or set(left.values()) != set(right.values()):
         return None
     return side.col, left, right
+
+
+# the fields of a short value (a name, a body, a person, a number) a cell may write another field's pair after
+_SHORT_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "phone", "department_code", "project_code"})
+
+
+def _pairs_after_gap(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """A value cell's text, then after a wide gap `label：value` pairs of other short fields (`某县公路养护中心　　联系电话：
+    0736-5821234`): (the value, [(column, value, label)]), else None."""
+    parts = [p for p in _WIDE_GAP.split(text.strip()) if p.strip()]
+    if len(parts) < 2 or match_field(parts[0]) is not None:
+        return None
+    rest = []
+    for piece in parts[1:]:
+        m = match_field(piece)
+        if m is None or not m[1] or m[0] not in _SHORT_FIELDS or not _LABEL_COLON.match(piece.strip()):
+            return None
+        rest.append((m[0], m[1], _LABEL_COLON.match(piece.strip()).group(1)))
+    return parts[0], rest
 
 
 def _ticked_below(rows: list[Row], i: int, sub: Row) -> bool:

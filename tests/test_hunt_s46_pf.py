@@ -111,3 +111,11 @@ def test_options_ticked_in_square_brackets_radio_buttons_and_numbered_runs(read)
     r = read("ct_s46_pf_ticked_options.txt")
     assert [p["category"] for p in r.tables["projects"]] == ["延续", "延续项目", "延续项目"]
     assert [p["name"] for p in r.tables["projects"]][1] == "嘉禾县农村饮水水质检测项目"
+
+
+def test_another_field_s_pair_after_a_wide_gap_in_a_value_cell(read):
+    # main: name `临澧县农村公路养护项目 项目负责人：刘刚`, department `临澧县交通运输局 联系电话:0736-` (the pair written
+    # after the value, past a gap of ideographic spaces, leaked into it), leader and phone null
+    p = only_project(read("ct_s46_pf_pairs_after_gap.txt"))
+    assert (p["name"], p["department"], p["unit"]) == ("临澧县农村公路养护项目", "临澧县交通运输局", "临澧县公路养护中心")
+    assert (p["leader"], p["phone"]) == ("刘刚", "0736-5821234")
