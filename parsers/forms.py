@@ -3369,8 +3369,9 @@ class FormReader:
             # (a row of the schedule: its first cell a time, `2017年4月至10月`, `第一季度`)
             return r.grid is row.grid and not r.is_text_line and len(r.cells) >= 2 \
                 and min(c.col for c in r.cells) >= start and detect_header(r) is None \
-                and bool(_SCHEDULE_TIME.search(r.cells[0].text)) and len(r.cells[0].text.strip()) <= 30 \
+                and any(_SCHEDULE_TIME.search(t.text) and len(t.text.strip()) <= 30 for t in (r.cells[0], r.cells[-1])) \
                 and not any(match_field(c.text) or is_block_label(c.text) or is_number(c.text) for c in r.cells)
+            # (or its last: `| 设备招标采购 | 2023年3月-4月` under `项目实施计划 | 实施内容 | 实施时间`, hunt pf)
 
         head = all(len(c.text.strip()) <= 6 and not _DIGITS.search(c.text) for c in vals)
         if not (head or part(Row(vals, row.grid, row.r))) or i + 1 >= len(self.rows) or not part(self.rows[i + 1]):

@@ -119,3 +119,13 @@ def test_another_field_s_pair_after_a_wide_gap_in_a_value_cell(read):
     p = only_project(read("ct_s46_pf_pairs_after_gap.txt"))
     assert (p["name"], p["department"], p["unit"]) == ("临澧县农村公路养护项目", "临澧县交通运输局", "临澧县公路养护中心")
     assert (p["leader"], p["phone"]) == ("刘刚", "0736-5821234")
+
+
+def test_a_schedule_of_content_then_time_beside_the_plan_label(read):
+    # main: plan `实施内容` (the schedule's head word), its steps kept in other_fields as labels of no column
+    # (`{"设备招标采购": "2023年3月-4月", …}`): only a schedule whose rows open with their time was read (hunt s34 bk's
+    # fixture; with `实施内容` now a label of the overview it must not become the project's overview either)
+    p = only_project(read("ct_s34_bk_schedule_guard.txt"))
+    assert p["plan"] == "设备招标采购 2023年3月-4月；网络布线施工 2023年5月-7月；验收交付 2023年8月"
+    assert p["overview"] is None and other_fields(p) == {}
+    assert (p["start_date"], p["end_date"]) == (dt.date(2023, 3, 1), dt.date(2023, 8, 31))
