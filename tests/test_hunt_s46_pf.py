@@ -5,7 +5,10 @@ A stamp's label over the form (`单位名称（盖章）：某局`) names the of
 预算单位 is the unit; a title whose year is only a bracket closing it (`…绩效目标申报表（2023）`) states that year; a period
 with its length restated after it (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`) is read by its dates; labels of
 the project's fields archives write (`项目单位名称`, `联系人及联系电话`, `项目建设性质`, `计划开工时间` / `计划竣工时间`,
-`实施内容`) are those fields."""
+`实施内容`) are those fields; a `项目名称` alone over its value alone is the name when side-by-side pairs follow; a leader
+written with his own number beside the filer's 联系电话 is the person; another field's pair after a wide gap in a value
+cell is that field's; options ticked in square brackets, by radio buttons or after a numbered run give the ticked one;
+a schedule beside 项目实施计划 whose rows close with their time is the plan."""
 from __future__ import annotations
 
 import datetime as dt
