@@ -52,6 +52,9 @@ _HAS_YEAR = regex.compile(r"\d{4}|\d{8}")
 _YEAR_WRITTEN = regex.compile(r"(?<!\d)(\d{4})\s*[.．·]?\s*年")   # (`2024.年度`: a dot a scan's OCR read in)
 _YEAR_CN = regex.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
 _YEAR_ALONE = regex.compile(r"^\(?\s*(\d{4})\s*\)?$")
+# a bracket of a year alone closing a title (`项目支出绩效目标申报表（2023）`): its year (it was read only as a line of its
+# own, the form's year lost, hunt pf); not a document number's `〔2023〕12号`, which goes on after it
+_YEAR_CLOSING = regex.compile(r"(?<=\S)\s*\(\s*((?:19|20)\d{2})\s*\)\s*$")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 
 
@@ -136,10 +139,19 @@ def reversed_period(text: str | None, year: int | None = None) -> tuple[_dt.date
     return (start, end) if start is not None and end is not None and end < start else None
 
 
+# the period's length restated after its dates (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`, `…（为期1年）`): no part of
+# either end (it left the period unread, or its end, hunt pf)
+_LENGTH_AFTER = regex.compile(
+    r"(?<=[\d年月日号底末止])\s*(?:\(\s*(?:共|计|为期|历时)?\s*(?P<n1>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日)\s*\)"
+    r"|[,，;；]?\s*(?:共|计|为期|历时)\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日))\s*$")
+
+
 def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | None, _dt.date | None]:
     t = content_text(text)
     if t is None:
         return (None, None)
+    if (m := _LENGTH_AFTER.search(t)) is not None and m.start() > 0:
+        t = t[:m.start()].rstrip()
     got = _period(t, year)
     if got == (None, None) and (mended := mend_ocr_digits(t)) != t:
         got = _period(mended, year)          # `2O23年1月-12月`: letters OCR read for digits
@@ -256,6 +268,8 @@ def _year(t: str) -> int | None:
     m = _YEAR_ALONE.match(t.strip())
     if m:
         candidates.append((0, int(m.group(1))))
+    elif not candidates and (m := _YEAR_CLOSING.search(t)) is not None:
+        candidates.append((m.start(), int(m.group(1))))
     for _, y in sorted(candidates):
         if MIN_BUDGET_YEAR <= y <= MAX_BUDGET_YEAR:
             return y

@@ -119,7 +119,7 @@ _GRADE_ANY = regex.compile(rf"{GRADE_WORDS}|好|达标|^\s*[A-DＡ-Ｄ]\s*[+\-�
 PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
 _PHONE_WRAP = regex.compile(r"(?<=\d)(?:\s+-\s*|-\s+)(?=\d)")
 _PHONE_ANY = regex.compile(rf"(?<!\d)(?:{PHONE_NUMBER})(?!\d)")
-_PERSON_PHONE = regex.compile(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")
+PERSON_PHONE = _PERSON_PHONE = regex.compile(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")
 
 
 def points_each(text: str) -> bool:
@@ -211,6 +211,10 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
             m = None                            # 填报人 | 张敏 20230115: the date the form was filled in
         if m and not out["phone"]:
             out[who], out["phone"] = m.group("who"), m.group("phone")
+        elif m:
+            # `项目负责人：罗斌（13975231234）` beside a 联系电话 of its own (the filer's, under the form): the person
+            # alone (the number stayed in the name; kept in other_fields when it is another, parsers.forms, hunt pf)
+            out[who] = m.group("who")
     if out["grade"] and not _GRADE_ANY.search(out["grade"]):
         out["grade"] = None                     # 等级 | 数量 (a list's column head beside the label), 等次 | 一级: no grade
     g = _GRADE_WITH_LEGEND.match(out["grade"] or "")

@@ -137,7 +137,15 @@ def field_rank(label: str) -> int:
     t = label.strip()
     m = _LABEL_COLON.match(t)
     key = label_key(m.group(1) if m else t)
-    return FIELD_RANK.get(key, 99)
+    rank = FIELD_RANK.get(key, 99)
+    if FIELD_INDEX.get(key) == "unit" and SIGN_MARK.search(m.group(1) if m else t):
+        # `单位名称（盖章）：某县林业局`, a stamp's place over or under the form: the office that files it, as a 填报单位
+        # (it was ranked as 单位名称, over the body's `项目单位` / `预算单位`, the unit lost, hunt pf)
+        rank = max(rank, _STAMP_UNIT_RANK)
+    return rank
+
+
+_STAMP_UNIT_RANK = FIELD_RANK[label_key("填报单位")]
 _FIELD_KEYS_BY_LEN = sorted(FIELD_INDEX, key=len, reverse=True)
 
 
@@ -1798,8 +1806,14 @@ _TICK_INSTRUCTION = re.compile(
     r"[(（]?\s*(?:(?:请\s*)?(?:(?:在|于)[^，。；,;()（）]{0,8}?)?打|(?:请\s*(?:(?:在|于)[^，。；,;()（）]{0,8}?)?|(?:在|于)"
     r"[^，。；,;()（）]{0,8}?)[划画])\s*[“\"'‘]?\s*[√✓✔]\s*[”\"'’]?\s*[)）]?")
 _BOX_TICKED_AFTER = re.compile(r"[□☐▢◻][ \t\u3000]?[√✓✔]")
-_TICK_IN_BRACKETS = re.compile(r"[(（]\s*[√✓✔]\s*[)）]")
-_EMPTY_BRACKETS = re.compile(r"[(（][\s\u3000]*[)）]")
+_TICK_IN_BRACKETS = re.compile(r"[(（\[【]\s*[√✓✔]\s*[)）\]】]")      # (`延续[√]`, `延续【√】` too, hunt pf)
+_EMPTY_BRACKETS = re.compile(r"[(（\[【][\s\u3000]*[)）\]】]")
+# radio buttons, `○新增项目 ●延续项目`: the filled one chosen (only with both kinds in the cell: a ○ alone is a zero,
+# `二○二四年`, a ● a bullet; hunt pf — it was the cell as written)
+_RADIO = re.compile(r"[●◉]")
+# an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before
+# the tick from its number on
+_OPTION_NUMBER = re.compile(r"(?:^|(?<=[\s\u3000]))(?:\d{1,2}|[A-Da-d])\s*[.、．]\s*(?=\S)")
 
 
 _WINGDINGS_BOX = re.compile(r"(?:(?<=^)|(?<=[\s　]))([£RS])(?=\s*[\u4e00-\u9fff])")
@@ -1832,6 +1846,8 @@ def ticked_options(text: str) -> list[str] | None:
         # `请在对应项打√`, `（在□内打“√”）`: how to tick, no option ticked (`请在对应项打` was read as a ticked one)
         text = _TICK_INSTRUCTION.sub(" ", text)
     text = _BOX_TICKED_AFTER.sub("☑", text)       # `常年性项目 □ √`: the tick written after its box
+    if "○" in text and _RADIO.search(text):
+        text = _RADIO.sub("☑", text).replace("○", "□")
     if _TICK_IN_BRACKETS.search(text):
         # `经常性项目(√)一次性项目()`: brackets after each option are its box
         text = _EMPTY_BRACKETS.sub("□", _TICK_IN_BRACKETS.sub("☑", text))
@@ -1849,6 +1865,8 @@ def ticked_options(text: str) -> list[str] | None:
             # `优（≥90）；良（80≤X<90）：√；中…`: a tick after its option, the options apart by `；`: the one before it
             # (not a `；` inside the option's brackets: `新建项目（含改扩建；不含日常维修）√`)
             label = _last_outside_brackets(text[start:m.start()])
+            if len(nums := list(_OPTION_NUMBER.finditer(label))) >= 2:
+                label = label[nums[-1].end():]
         label = clean(strip_numbering(re.sub(r"<[^>]*>", " ", label)))
         if label and L.TICKED.search(m.group(0)) and not L.UNTICKED.fullmatch(m.group(0)):
             out.append(label)

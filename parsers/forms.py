@@ -17,10 +17,10 @@ from normalize.amounts import (ADJUSTMENT_KEY, BRACKET_UNIT_WORDS, DECLARED_UNIT
                                HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound, parse_amount, parse_number)
 from normalize.dates import parse_date, parse_period, reversed_period
 from normalize.orgs import org_kind, plural
-from normalize.records import _BRACKET_CODE, PHONE_NUMBER, form_year
+from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -3427,8 +3427,9 @@ class FormReader:
             # (a row of the schedule: its first cell a time, `2017年4月至10月`, `第一季度`)
             return r.grid is row.grid and not r.is_text_line and len(r.cells) >= 2 \
                 and min(c.col for c in r.cells) >= start and detect_header(r) is None \
-                and bool(_SCHEDULE_TIME.search(r.cells[0].text)) and len(r.cells[0].text.strip()) <= 30 \
+                and any(_SCHEDULE_TIME.search(t.text) and len(t.text.strip()) <= 30 for t in (r.cells[0], r.cells[-1])) \
                 and not any(match_field(c.text) or is_block_label(c.text) or is_number(c.text) for c in r.cells)
+            # (or its last: `| 设备招标采购 | 2023年3月-4月` under `项目实施计划 | 实施内容 | 实施时间`, hunt pf)
 
         head = all(len(c.text.strip()) <= 6 and not _DIGITS.search(c.text) for c in vals)
         if not (head or part(Row(vals, row.grid, row.r))) or i + 1 >= len(self.rows) or not part(self.rows[i + 1]):
@@ -3525,6 +3526,14 @@ class FormReader:
         return True
 
     def _value(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None = None) -> None:
+        if col in _SHORT_FIELDS and label and (pairs := _pairs_after_gap(text)) is not None:
+            # `项目名称 | 某县农村公路养护项目　　项目负责人：刘刚`: the value, a wide gap, then another field's label and
+            # value written in the same cell — each its own field (it was the name, the leader in it; hunt pf)
+            head, rest = pairs
+            self._value(col, head, cell, unit, label)
+            for col2, value2, label2 in rest:
+                self._value(col2, value2, cell, unit, label2)
+            return
         if col in L.MONEY_FIELDS and (self.money_group is not None or self.money_section is not None):
             # 财政拨款：556000, then 1. 上级财政拨款：0 …: numbered or indented lines are its parts
             # (the nearest such label left of the value: `其中：财政资金 | 3,150,000 | 其中：当年财政拨款 | 980,000` heads
@@ -4384,7 +4393,18 @@ class FormReader:
             return 0 <= k < len(self.rows) and len(self.rows[k].cells) == 1 \
                 and self._alone_across(self.rows[k], self.rows[k].cells[0]) \
                 and match_field(self.rows[k].cells[0].text) is None
-        if not (lone_label(i + 2) and lone_value(i + 3) or lone_label(i - 2) and lone_value(i - 1)):
+        def pair_row(k: int) -> bool:
+            # (`项目负责人 | 谭军 | 联系电话 | …`: a label and its value beside it, the form's body going on)
+            if not 0 <= k < len(self.rows) or len(self.rows[k].cells) < 2:
+                return False
+            first, second = self.rows[k].cells[:2]
+            m = match_field(first.text)
+            return m is not None and m[1] is None and match_field(second.text) is None \
+                and is_value_for(second.text) and not is_number(second.text)
+        if not (lone_label(i + 2) and lone_value(i + 3) or lone_label(i - 2) and lone_value(i - 1)
+                # (`项目名称` alone over its value alone, the form's pairs going on side by side below them: the form's
+                # name, no list's head — it was lost without a word, hunt pf)
+                or col == "name" and "name" not in self.form.fields and lone_value(i + 1) and pair_row(i + 2)):
             return False
         # (a sheet's one-cell rows are read as lines, some of them, not all, as rows of a grid)
         if len(below.cells) != 1 or below.grid is not row.grid and not (row.is_text_line or below.is_text_line) \
@@ -4680,6 +4700,15 @@ class FormReader:
             # `填报单位：市财政局绩效科` over a 监控结果汇总表 of several projects, each row with its 部门: the summary's
             # compiler, no unit of each project (it was every project's unit)
             del f.fields["unit"]
+        phone = f.fields.get("phone")
+        for who, label in (("leader", "项目负责人电话"), ("contact", "联系人电话")):
+            person = f.fields.get(who)
+            m = PERSON_PHONE.match(clean(person.text) or "") if person is not None and phone is not None else None
+            if m and re.sub(r"\D", "", m.group("phone")) != re.sub(r"\D", "", phone.text) \
+                    and not re.fullmatch(r"(?:19|20)\d{6}", m.group("phone")):     # (`张敏 20230115`: a date)
+                # `项目负责人：罗斌（13975231234）` and `联系电话：0731-26221234` (the filer's) under the form: the person's own
+                # number, kept (normalize_project leaves the person alone in the column)
+                f.other.append((label, m.group("phone"), person.cell))
         for field_name, (text, cell, unit) in self.sums.items():
             if field_name != "_lines_total" and field_name not in f.fields:
                 self._set(field_name, text, cell, unit)
@@ -5620,6 +5649,25 @@ def _matrix_halves(cells: list[Cell], cols: dict[int, str]) -> tuple[int, dict[i
     if not left or set(left.values()) != set(right.values()):
         return None
     return side.col, left, right
+
+
+# the fields of a short value (a name, a body, a person, a number) a cell may write another field's pair after
+_SHORT_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "phone", "department_code", "project_code"})
+
+
+def _pairs_after_gap(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """A value cell's text, then after a wide gap `label：value` pairs of other short fields (`某县公路养护中心　　联系电话：
+    0736-5821234`): (the value, [(column, value, label)]), else None."""
+    parts = [p for p in _WIDE_GAP.split(text.strip()) if p.strip()]
+    if len(parts) < 2 or match_field(parts[0]) is not None:
+        return None
+    rest = []
+    for piece in parts[1:]:
+        m = match_field(piece)
+        if m is None or not m[1] or m[0] not in _SHORT_FIELDS or not _LABEL_COLON.match(piece.strip()):
+            return None
+        rest.append((m[0], m[1], _LABEL_COLON.match(piece.strip()).group(1)))
+    return parts[0], rest
 
 
 def _ticked_below(rows: list[Row], i: int, sub: Row) -> bool:
