@@ -2671,6 +2671,17 @@ class FormReader:
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
+        whole = _ALL_OF_ONE.search(rest) if len(got) == 1 and got[0][0] in ("budget_total", "budget_year") else None
+        if whole is not None and (f := match_field(whole.group(1))) is not None and f[1] is None \
+                and f[0] in ("budget_fiscal", "budget_other"):
+            # `资金总额300万元，全部为财政拨款`: the whole total of that one kind, the kind's amount the total's (the
+            # sentence of one amount was dropped without a word, hunt lt)
+            got.append((f[0],) + got[0][1:])
+        # `项目资金：资金总额300万元。` (after a last clause of no money, `，覆盖人口约2万`, cut off): the money label, then
+        # one money field and its amount, nothing else: that field (it was dropped without a word, hunt lt)
+        alone = alone or (own is None and not parts and len(got) == 1 and not sources and not progress
+                          and head is None and bool(m.re.groups) and label_key(m.group(1)) in MONEY_SECTION_KEYS
+                          and not re.sub(r"[\s。.；;，,]", "", money.sub("", rest)))
         if not got or len(got) + len(sources) + len(progress) < (1 if parts or alone else 2):
             return False
         if own is not None and got[0][0] == "budget_year" and any(c == "budget_year" for c, _, _ in got[1:]):
@@ -5140,6 +5151,8 @@ _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
+# a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
+_ALL_OF_ONE = re.compile(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
 _BARE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))

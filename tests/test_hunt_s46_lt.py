@@ -63,3 +63,33 @@ def test_rate_name_run_into_its_value(read):
     assert got["工程进度"] == ("=", 100, "%", "完成率", None)
     assert got["沿线居民满意度"] == (">=", 90, "%", "满意度", None)          # guard (right on main)
     assert split_target("按期完成率100%").value is None                     # guard: alone, still text
+
+
+W = 10_000
+
+
+@pytest.mark.parametrize("name, total, tail", [
+    # `项目资金：资金总额300万元，全部为财政拨款，覆盖人口约2万。`
+    ("ct_s46_lt_money_sentence_all_fiscal.txt", 300 * W, "覆盖人口约2万"),
+    # `资金总额：180万元，均为财政资金，受益人口约5万人。` (no money label before it)
+    ("ct_s46_lt_money_sentence_all_fiscal_bare.txt", 180 * W, "受益人口约5万人"),
+])
+def test_money_sentence_all_of_one_kind(read, name, total, tail):
+    """A money sentence of the total and a clause saying it is all fiscal money (`全部为财政拨款`, `均为财政资金`), then a
+    clause of no money: budget_total and budget_fiscal the total, the last clause in an unplaced_cell warning (as
+    hunt lo's `…，受益群众3.5万人。`). Main: the line dropped whole, no money, no warning."""
+    r = read(name)
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (total, total, None)
+    assert warning_codes(r) == ["unplaced_cell"]
+    assert tail in r.tables["warnings"][0]["message"]
+
+
+def test_money_sentence_of_the_total_alone(read):
+    """`项目资金：资金总额96万元，覆盖人口约1.5万人。`: the money label, one money field and its amount, then a clause of no
+    money: budget_total 960,000, the clause in a warning. Main: dropped whole without a word."""
+    r = read("ct_s46_lt_money_sentence_total_alone.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"]) == (96 * W, None)
+    assert warning_codes(r) == ["unplaced_cell"]
+    assert "覆盖人口约1.5万人" in r.tables["warnings"][0]["message"]
