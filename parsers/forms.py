@@ -28,7 +28,7 @@ from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _is_title_text, purchase_ro
                           SIGNOFF_ONLY_FIELDS,
                           _row_fields)
 from parsers.tables import (DROPPED, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
-                            is_total_label, join_footnotes, joins_tail, points_pair, read_assessment_table,
+                            is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength)
@@ -3953,10 +3953,12 @@ class FormReader:
             # (`是 | 否` under `是否存在偏差`, the head over the first only: a tick under 否 is in a note column)
             cols = {**{c: "note" for c in self.matrix_options}, **cols}
         pair = next(((k, p) for k, c in enumerate(cells) if cols.get(c.col) in ("score", "weight")
-                     for p in [points_pair(c.text)] if p), None)
+                     for p in [points_pair(c.text, head_pair_order(self.matrix_heads.get(c.col)))] if p), None)
         if pair is not None:
             # `9.5（10）` under a `得分（分值）` head beside 执行率: the score, its points in brackets after it (`10（9.5）`
-            # under `分值（得分）`, a head the matrix reads as 分值, the same: the column the score's)
+            # under `分值（得分）`, a head the matrix reads as 分值, the same: the column the score's); which figure is
+            # which as the head names them, the score tables' rule (`8.3/10` under `得分/分值`: 8.3 of 10 — the column
+            # was no column, the score lost; `10.5（10）` under `得分（分值）` a score of 10.5, hunt lt)
             cols = {**cols, cells[pair[0]].col: "score"}
             cells = cells[:pair[0]] + [replace(cells[pair[0]], text=pair[1][1])] + cells[pair[0] + 1:]
         piece = next((c for c in cells if c.col < min(cols) and _UNIT_ONLY.match(c.text)), None)
@@ -4071,9 +4073,13 @@ class FormReader:
             spent_note = (f"{self.matrix_spent_head}：{_plain_number(spent.text)}"
                           + (unit if unit and unit != "元" and not _AMOUNT_WITH_UNIT.match(fold(spent.text)) else "")) \
                 if spent is not None else None
+            # (`其中：当年财政拨款 | 300 | 240 | 80%`: the line's own 执行率 after what it spent, `全年执行数：240万元；执行率：
+            # 80%` — it was dropped; execution_rate_mismatch checks it against the two, as the total's, hunt lt)
+            rate = values.get("execution_rate")
+            rate_note = f"执行率：{clean(rate.text)}" if rate is not None and clean(rate.text) else None
             self._line(label.text, amount.text, "use" if uses else self.matrix_kind, unit, label,
                        group="支出" if uses else self.matrix_group if "group" in cols.values() else None,
-                       note="；".join(content + ([spent_note] if spent_note else [])) or None)
+                       note="；".join(content + [x for x in (spent_note, rate_note) if x]) or None)
         return True
 
     def _total_notes(self, cells: list[Cell], cols: dict[int, str], unit: str | None) -> None:

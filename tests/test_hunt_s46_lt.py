@@ -93,3 +93,29 @@ def test_money_sentence_of_the_total_alone(read):
     assert (p["budget_total"], p["budget_fiscal"]) == (96 * W, None)
     assert warning_codes(r) == ["unplaced_cell"]
     assert "覆盖人口约1.5万人" in r.tables["warnings"][0]["message"]
+
+
+def test_money_matrix_score_pair_by_its_head(read):
+    """A 自评表's money matrix `… | 全年执行数 | 得分/分值 | 执行率` whose total row holds `8/10` beside `80.00%`: the
+    预算执行率 row scored 8 of 10 points (the head names the score first, as a score table's `得分/分值` reads, hunt
+    sc2's pair order); the form's 总分 98. Main: the column no column, the 预算执行率 score lost (no scores at all) and
+    the indicators' 90 points `weights_not_100`."""
+    r = read("ct_s46_lt_matrix_score_first_slash.txt")
+    p = only_project(r)
+    assert (p["score"], p["budget_year"], p["spent"], p["execution_rate"]) == (98, 350 * W, 280 * W, 0.8)
+    assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [("预算执行率", 10, 8)]
+    assert "weights_not_100" not in warning_codes(r)
+
+
+def test_money_matrix_line_rate_kept_and_checked(read):
+    """The matrix's source lines with their own 执行率: `其中：当年财政拨款 | 300 | 300 | 240 | | 80.00%` (right) and
+    `上年结转资金 | 50 | 50 | 40 | | 100.00%` (40 of 50 is 80%): each line's rate kept in its note after what it spent,
+    and the second one's an execution_rate_mismatch, as the total's rate is checked. Main: both rates dropped, no
+    finding (the total's 80% of 280 / 350 right)."""
+    r = read("ct_s46_lt_matrix_score_first_slash.txt")
+    got = [(b["name"], b["amount"], b["note"]) for b in r.tables["budget_items"]]
+    assert got == [("当年财政拨款", 300 * W, "全年执行数：240万元；执行率：80.00%"),
+                   ("上年结转资金", 50 * W, "全年执行数：40万元；执行率：100.00%")]
+    assert warning_codes(r) == ["execution_rate_mismatch"]
+    msg = r.tables["warnings"][0]["message"]
+    assert "上年结转资金" in msg and "80.00%" in msg and "100.00%" in msg
