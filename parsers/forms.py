@@ -1310,6 +1310,16 @@ class FormReader:
                 f.other.append((L.FIELD_LABELS["period"][old.rank], clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
+        if col == "score" and old is not None and label and old.rank < 99 and rank < 99 \
+                and parse_number(old.text) != parse_number(text) \
+                and label_key(_LABEL_COLON.sub(r"\1", label.strip())) != label_key(L.FIELD_LABELS["score"][old.rank]):
+            # `自评得分 | 96` and `评价得分 | 92` (a 自评表 the reviewer scored too): the better-ranked the form's score, the
+            # other kept as written under its label (the one read first was lost without a word, hunt lt)
+            keep = (label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell) if old.rank <= rank \
+                else (L.FIELD_LABELS["score"][old.rank], clean(old.text) or old.text, old.cell)
+            f.other.append(keep)
+            if old.rank <= rank:
+                return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
             if col == "department" and label and clean(text) != clean(old.text) and (
@@ -2042,6 +2052,17 @@ class FormReader:
                 rest = cells[j + 1:]
                 named = next((x for x in rest if not is_number(x.text) and (
                     label_key(x.text) in _SCORE_WORDS or (match_field(x.text) or ("",))[0] == "score")), None)
+                before = [x for x in rest[:rest.index(named)] if is_number(x.text)] if named is not None else []
+                after = [x for x in rest[rest.index(named) + 1:] if is_number(x.text)] if named is not None else []
+                if before and after and _SCORER_LABEL.search(label_key(c.text)) \
+                        and _SCORER_LABEL.search(label_key(named.text)) and label_key(c.text) != label_key(named.text):
+                    # `自评得分 | 96 | 评价得分 | 92`: two scores, each after its label — no full marks before a score
+                    # (the 96 was taken for the full marks, 92 the score); the better-ranked the form's score, the
+                    # other kept under its label (_set, hunt lt)
+                    self._value(col, before[-1].text, before[-1], unit, c.text)
+                    self._value(col, after[0].text, after[0], unit, named.text)
+                    j = cells.index(after[0]) + 1
+                    continue
                 if named is not None:
                     # 总分 | 100 | 得分 | 96: the full marks, then the score after its own label; with that
                     # cell left empty (a form not yet scored) there is no score
@@ -5157,6 +5178,8 @@ _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
+# a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
+_SCORER_LABEL = re.compile(r"得分|评分")
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
 _ALL_OF_ONE = re.compile(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from normalize.targets import split_target
-from tests.hunt_tools import only_project, warning_codes
+from tests.hunt_tools import only_project, other_fields, warning_codes
 
 
 def _targets(r) -> dict:
@@ -119,3 +119,20 @@ def test_money_matrix_line_rate_kept_and_checked(read):
     assert warning_codes(r) == ["execution_rate_mismatch"]
     msg = r.tables["warnings"][0]["message"]
     assert "上年结转资金" in msg and "80.00%" in msg and "100.00%" in msg
+
+
+@pytest.mark.parametrize("name, other", [
+    # `自评得分 | 96 | 评价得分 | 92` on the row under the indicator table (main: score 92, the 96 taken for the full
+    # marks, and `the scores add up to 96 but the total score is 92`)
+    ("ct_s46_lt_two_scores.txt", "92"),
+    # `评价得分：92分` over `自评得分：96分`, lines of their own (main: score 96, the 92 lost without a word)
+    ("ct_s46_lt_two_scores_lines.txt", "92分"),
+])
+def test_self_score_and_review_score(read, name, other):
+    """A 自评表 stating both 自评得分 and 评价得分: the better-ranked label's (自评得分, 96, the indicators' scores' sum) the
+    form's score, the other kept in other_fields under its label, as written."""
+    r = read(name)
+    p = only_project(r)
+    assert p["score"] == 96
+    assert other_fields(p) == {"评价得分": other}
+    assert warning_codes(r) == []
