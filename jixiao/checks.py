@@ -733,7 +733,10 @@ def check_execution_rate(v: ProjectView) -> Iterator[Finding]:
         if m is None or not amount or amount <= 0:
             continue
         said = float(m.group("r")) / 100
-        used = float(m.group("n").replace(",", "")) * (unit_in_ones(m.group("u"))[1] if m.group("u") else 1)
+        # (a figure of no unit is in the line's amount's unit as the row wrote it, which the note does not say — the
+        # matrix's, or the form's declared one, 元, 万元 or 亿元: the rate is checked against the one that fits best)
+        scales = (unit_in_ones(m.group("u").removesuffix("元") + "元")[1],) if m.group("u") else (1.0, 1e4, 1e8)
+        used = min((float(m.group("n").replace(",", "")) * k for k in scales), key=lambda x: abs(x / amount - said))
         if abs(used / amount - said) > RATE_TOL:
             yield v.finding(
                 "execution_rate_mismatch",
@@ -743,7 +746,7 @@ def check_execution_rate(v: ProjectView) -> Iterator[Finding]:
 
 
 # a budget line's note of what it spent, then its stated rate (`全年执行数：240万元；执行率：80.00%`, parsers.forms)
-_LINE_RATE = re.compile(r"(?:^|；)(?P<h>[^；：]+)：(?P<n>\d[\d,]*(?:\.\d+)?)(?P<u>亿元|万元|元)?；执行率：(?P<r>\d+(?:\.\d+)?)\s*%$")
+_LINE_RATE = re.compile(r"(?:^|；)(?P<h>[^；：]+)：(?P<n>\d[\d,]*(?:\.\d+)?)(?P<u>亿元?|万元?|元)?；执行率：(?P<r>\d+(?:\.\d+)?)\s*%$")
 
 
 @rule("spent_exceeds_budget", "more money spent than issued / budgeted")

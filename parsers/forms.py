@@ -1312,10 +1312,12 @@ class FormReader:
             return True
         if col == "score" and old is not None and label and old.rank < 99 and rank < 99 \
                 and parse_number(old.text) != parse_number(text) \
-                and label_key(_LABEL_COLON.sub(r"\1", label.strip())) != label_key(L.FIELD_LABELS["score"][old.rank]):
+                and _SCORER_LABEL.search(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
+                and _SCORER_LABEL.search(old_key := label_key(L.FIELD_LABELS["score"][old.rank])) and own_key != old_key:
             # `自评得分 | 96` and `评价得分 | 92` (a 自评表 the reviewer scored too): the better-ranked the form's score, the
-            # other kept as written under its label (the one read first was lost without a word, hunt lt)
-            keep = (label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell) if old.rank <= rank \
+            # other kept as written under its label (the one read first was lost without a word, hunt lt); not a
+            # 总分 / 合计 beside a 综合得分, the sum of the rows (total_row_mismatch checks it)
+            keep = (own_key, clean(text) or text, cell) if old.rank <= rank \
                 else (L.FIELD_LABELS["score"][old.rank], clean(old.text) or old.text, old.cell)
             f.other.append(keep)
             if old.rank <= rank:
