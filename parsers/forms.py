@@ -4098,8 +4098,12 @@ class FormReader:
                 if spent is not None else None
             # (`其中：当年财政拨款 | 300 | 240 | 80%`: the line's own 执行率 after what it spent, `全年执行数：240万元；执行率：
             # 80%` — it was dropped; execution_rate_mismatch checks it against the two, as the total's, hunt lt)
+            # (a rate as a rate reads: a percentage, a fraction, or a figure under a head declaring percent — not a
+            # bare `9` a row short of a cell put under the head, its score)
             rate = values.get("execution_rate")
-            rate_note = f"执行率：{clean(rate.text)}" if rate is not None and clean(rate.text) else None
+            rate_note = f"执行率：{clean(rate.text)}" if rate is not None and clean(rate.text) and (
+                _PERCENT.match(fold(rate.text)) or _PERCENT_HEAD.search(fold(self.matrix_heads.get(rate.col, "")))
+                or (n := parse_number(rate.text)) is not None and 0 <= n <= 1) else None
             self._line(label.text, amount.text, "use" if uses else self.matrix_kind, unit, label,
                        group="支出" if uses else self.matrix_group if "group" in cols.values() else None,
                        note="；".join(content + [x for x in (spent_note, rate_note) if x]) or None)
