@@ -718,15 +718,35 @@ def check_execution_rate(v: ProjectView) -> Iterator[Finding]:
     """
     rate, spent = _num(v.get("execution_rate")), _num(v.get("spent"))
     base = _first_amount(v, ("budget_issued", "budget_year"), positive=True)
-    if rate is None or spent is None or base is None:
-        return
-    actual = spent / base[1]
-    if abs(actual - rate) > RATE_TOL:
+    if rate is not None and spent is not None and base is not None \
+            and abs((actual := spent / base[1]) - rate) > RATE_TOL:
         yield v.finding(
             "execution_rate_mismatch",
             f"execution_rate is {fmt_pct(rate)} but spent {fmt_amount(spent)} 元 / {base[0]} "
             f"{fmt_amount(base[1])} 元 = {fmt_pct(actual)} "
             f"({(rate - actual) * 100:+.2f} percentage points)", severity="error", field="execution_rate")
+    # a money matrix's line with its own rate (`其中：当年财政拨款 | 300 | 240 | 80%`: the note `全年执行数：240万元；
+    # 执行率：80%`): the rate against what the line spent over its amount, the same rule (hunt lt)
+    for b in v.budget_items:
+        m = _LINE_RATE.search(b.get("note") or "")
+        amount = _num(b.get("amount"))
+        if m is None or not amount or amount <= 0:
+            continue
+        said = float(m.group("r")) / 100
+        # (a figure of no unit is in the line's amount's unit as the row wrote it, which the note does not say — the
+        # matrix's, or the form's declared one, 元, 万元 or 亿元: the rate is checked against the one that fits best)
+        scales = (unit_in_ones(m.group("u").removesuffix("元") + "元")[1],) if m.group("u") else (1.0, 1e4, 1e8)
+        used = min((float(m.group("n").replace(",", "")) * k for k in scales), key=lambda x: abs(x / amount - said))
+        if abs(used / amount - said) > RATE_TOL:
+            yield v.finding(
+                "execution_rate_mismatch",
+                f"budget line {b.get('name')}: 执行率 {fmt_pct(said)} but {m.group('h')} {fmt_amount(used)} 元 / its "
+                f"amount {fmt_amount(amount)} 元 = {fmt_pct(used / amount)} "
+                f"({(said - used / amount) * 100:+.2f} percentage points)", row=b, severity="error")
+
+
+# a budget line's note of what it spent, then its stated rate (`全年执行数：240万元；执行率：80.00%`, parsers.forms)
+_LINE_RATE = re.compile(r"(?:^|；)(?P<h>[^；：]+)：(?P<n>\d[\d,]*(?:\.\d+)?)(?P<u>亿元?|万元?|元)?；执行率：(?P<r>\d+(?:\.\d+)?)\s*%$")
 
 
 @rule("spent_exceeds_budget", "more money spent than issued / budgeted")

@@ -16,8 +16,8 @@ from normalize.amounts import MONEY_UNITS, PERCENT_POINTS, money_to_yuan, parse_
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE,
-                              UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, split_by_year, split_target,
-                              thousands_out, unit_gloss)
+                              UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, split_by_year, split_named_target,
+                              split_target, thousands_out, unit_gloss)
 from normalize.text import (LEVEL_MARKS, SPACE_ENTITY, WHITESPACE, clean_text, fold_width, mend_ocr_digits,
                             strip_numbering, strip_tags, unwrap)
 
@@ -327,7 +327,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         marked = _CORE_MARK.sub("", target_raw, count=1)
     elif target_raw and _CORE_TAIL.search(target_raw) and _CORE_TAIL.sub("", target_raw):
         core, marked = True, _CORE_TAIL.sub("", target_raw)     # `≥95%★`: or after it (its number was lost)
-    t = split_target(marked)
+    t = split_named_target(marked)    # (`按期完成率100%`: the rate's name run into its value, hunt lt)
     unit_raw = None if (x := get("unit_raw")) is None else clean_text(x)
     if unit_raw:
         unit_raw = fold_width(unit_raw)      # `％` in a 度量单位 cell: `%`, as in a target

@@ -173,6 +173,8 @@ _COUNTED_WHO = regex.compile(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|�
 # a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
 # (a change's words likewise, `较上年增长（≥5%）` as `较上年增长≥5%`); not a period's 每 (`每年（≥2次）`, a frequency)
 # (`A级以上（≥90分）`, `3A级（≥90分）`, `AAA级以上`: the letter grades as the words', `良好以上`; they were text, review rv3)
+# a period alone, its count in brackets after it (`季度（≥1次）`, `每年（≥2次）`): the count per the period
+_PERIOD_ALONE = regex.compile(rf"每?(?P<p>年度|{_PERIOD_WORDS})")
 _GRADED = regex.compile(r"(?!每)(?:[1-5]?[A-Da-d]{1,3}级?(?:及?以上)?|\p{Han}{2,10})")
 # the scale a bare score is given on, in brackets after it (`≥4.8（5分制）`, `90（百分制）`, `4.5（满分5分）`): its unit 分
 # (`≥4.5（5分满分）`, `4.5（5分为满分）`, `4.5（满分为5分）`: the same scale, its words in another order — it was no unit,
@@ -299,12 +301,15 @@ _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})
 # naming the change the qualifier; `同比增长5%-10%`: a range likewise); a change and its bare quantity (`同比下降5%`,
 # `提升10%`) is no comparison, text
 # (`人均增收1000元以上`, `户均增收不低于2000元`: a mean's change, its word before the change's)
-_CHANGE_LEAD = regex.compile(rf"^(?:人均|户均|亩均|村均)?(?:同比|环比|{_COMPARED_WITH})?"
-                             r"(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产"
+# (`力争提高2个百分点`: the aim before the change, the aim and the change the qualifier, as `力争达到95%` reads;
+# `提高了2个百分点`: the change done, 了 after its word; `提高至少2个百分点`: the bound after the change's word, `>=` —
+# they were text, hunt lt)
+_CHANGE_LEAD = regex.compile(rf"^(?:力争|争取|力求)?(?:人均|户均|亩均|村均)?(?:同比|环比|{_COMPARED_WITH})?"
+                             r"(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产)了?"
                              # (`提高到95%`, `提升至98%`, `降至3%以内`: the level a change reaches, a quantity whatever its
                              # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
                              r"|(?P<to>(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[增升降])[到至]))"
-                             r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于))")
+                             r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多))")
 # `≥95%并且`, `≥95%，且`: a joiner with nothing after it (a cell cut, or the second condition in the next column)
 _DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同时)|且|并且|同时)$")
 # (`≥95%，力争`, `≥95%，争取`: an aim with no figure after it, a cell cut short: the figure asked, the aim word its
@@ -697,6 +702,13 @@ def _split(text: str) -> Target:
             # (was `=` 90 and the qualifier `及以上`; `≥95%（及以上）` is `≥95%及以上`, the word doubling the sign)
 
     ref_op, _, ref = _prefix(body)
+    if qualifier is not None and ref_op is None and _PERIOD_ALONE.fullmatch(ref) \
+            and (t := _split(f"每{ref.removeprefix('每')}{qualifier}")).value is not None \
+            and (t.unit or "").endswith("/" + _PERIOD_ALONE.fullmatch(ref).group("p").replace("年度", "年")):
+        # `季度（≥1次）`, `每年（≥2次）`, `半年（≥1次）`: a period, the count in it in brackets: the count per the period,
+        # as `每季度≥1次` reads (`≥1次/季度`; it was `>=` 1 次 with 季度 the qualifier, the per-quarter sense lost, or
+        # text; `每月（1次）` was `=` 1 次 with 每月 the qualifier, a level's figure; hunt lt)
+        return t
     if qualifier is not None and _REFERENCE_WORDS.fullmatch(ref) and ref_op in (None, ">=", "<=", ">", "<", "=") \
             and (fig := _split(qualifier)).op == "=" and fig.value is not None and fig.unit is not None \
             and fig.value_max is None and fig.qualifier is None:
@@ -1115,6 +1127,24 @@ def split_target(raw: str | None) -> Target:
     except Exception:  # pragma: no cover - defensive: a normalizer never raises
         cleaned = clean_text(raw) if isinstance(raw, str) else None
         return Target(target_text=cleaned)
+
+
+# a rate's or a share's name run into its figure (`按期完成率100%`, `合格率≥98%`, `覆盖率：100%` has its colon): the name
+# and the rest of the cell
+_NAME_RUN = regex.compile(r"^(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))(?P<rest>[\d.].*)$")
+
+
+def split_named_target(raw: str | None) -> Target:
+    """split_target of a cell known to be a target (an indicator's 指标值 cell), where a rate's name run into its figure
+    (`按期完成率100%`, `合格率100%`) is the name and its value, read as `按期完成率：100%` is (`=` 100 %, the name the
+    qualifier, as `满意度≥90%` reads). split_target leaves it text: a cell of a name and its value run together may be
+    a row's name and target in one cell (`验收合格率100%` in a packed list's line, tables' name / target split), which
+    its role scores must not take for a target alone (hunt lt)."""
+    t = split_target(raw)
+    if t.value is not None or not raw or (m := _NAME_RUN.match(fold_width(clean_text(raw) or "").strip())) is None:
+        return t
+    named = split_target(f"{m.group('w')}：{m.group('rest')}")
+    return named if named.value is not None else t
 
 
 # a quantity written between two inclusive bounds (`95%≤x≤100%`, `90%≤执行率≤100%`); a strict bound (`<`) is no range

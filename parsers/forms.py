@@ -28,7 +28,7 @@ from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, _is_title_text, 
                           SIGNOFF_ONLY_FIELDS,
                           _row_fields)
 from parsers.tables import (DROPPED, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
-                            is_total_label, join_footnotes, joins_tail, points_pair, read_assessment_table,
+                            is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength)
@@ -1336,6 +1336,18 @@ class FormReader:
                 f.other.append((L.FIELD_LABELS["period"][old.rank], clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
+        if col == "score" and old is not None and label and old.rank < 99 and rank < 99 \
+                and parse_number(old.text) != parse_number(text) \
+                and _SCORER_LABEL.search(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
+                and _SCORER_LABEL.search(old_key := label_key(L.FIELD_LABELS["score"][old.rank])) and own_key != old_key:
+            # `自评得分 | 96` and `评价得分 | 92` (a 自评表 the reviewer scored too): the better-ranked the form's score, the
+            # other kept as written under its label (the one read first was lost without a word, hunt lt); not a
+            # 总分 / 合计 beside a 综合得分, the sum of the rows (total_row_mismatch checks it)
+            keep = (own_key, clean(text) or text, cell) if old.rank <= rank \
+                else (L.FIELD_LABELS["score"][old.rank], clean(old.text) or old.text, old.cell)
+            f.other.append(keep)
+            if old.rank <= rank:
+                return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
             if col == "department" and label and clean(text) != clean(old.text) and (
@@ -2097,6 +2109,17 @@ class FormReader:
                 rest = cells[j + 1:]
                 named = next((x for x in rest if not is_number(x.text) and (
                     label_key(x.text) in _SCORE_WORDS or (match_field(x.text) or ("",))[0] == "score")), None)
+                before = [x for x in rest[:rest.index(named)] if is_number(x.text)] if named is not None else []
+                after = [x for x in rest[rest.index(named) + 1:] if is_number(x.text)] if named is not None else []
+                if before and after and _SCORER_LABEL.search(label_key(c.text)) \
+                        and _SCORER_LABEL.search(label_key(named.text)) and label_key(c.text) != label_key(named.text):
+                    # `自评得分 | 96 | 评价得分 | 92`: two scores, each after its label — no full marks before a score
+                    # (the 96 was taken for the full marks, 92 the score); the better-ranked the form's score, the
+                    # other kept under its label (_set, hunt lt)
+                    self._value(col, before[-1].text, before[-1], unit, c.text)
+                    self._value(col, after[0].text, after[0], unit, named.text)
+                    j = cells.index(after[0]) + 1
+                    continue
                 if named is not None:
                     # 总分 | 100 | 得分 | 96: the full marks, then the score after its own label; with that
                     # cell left empty (a form not yet scored) there is no score
@@ -2726,6 +2749,17 @@ class FormReader:
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
+        whole = _ALL_OF_ONE.search(rest) if len(got) == 1 and got[0][0] in ("budget_total", "budget_year") else None
+        if whole is not None and (f := match_field(whole.group(1))) is not None and f[1] is None \
+                and f[0] in ("budget_fiscal", "budget_other"):
+            # `资金总额300万元，全部为财政拨款`: the whole total of that one kind, the kind's amount the total's (the
+            # sentence of one amount was dropped without a word, hunt lt)
+            got.append((f[0],) + got[0][1:])
+        # `项目资金：资金总额300万元。` (after a last clause of no money, `，覆盖人口约2万`, cut off): the money label, then
+        # one money field and its amount, nothing else: that field (it was dropped without a word, hunt lt)
+        alone = alone or (own is None and not parts and len(got) == 1 and not sources and not progress
+                          and head is None and bool(m.re.groups) and label_key(m.group(1)) in MONEY_SECTION_KEYS
+                          and not re.sub(r"[\s。.；;，,]", "", money.sub("", rest)))
         if not got or len(got) + len(sources) + len(progress) < (1 if parts or alone else 2):
             return False
         if own is not None and got[0][0] == "budget_year" and any(c == "budget_year" for c, _, _ in got[1:]):
@@ -4006,10 +4040,12 @@ class FormReader:
             # (`是 | 否` under `是否存在偏差`, the head over the first only: a tick under 否 is in a note column)
             cols = {**{c: "note" for c in self.matrix_options}, **cols}
         pair = next(((k, p) for k, c in enumerate(cells) if cols.get(c.col) in ("score", "weight")
-                     for p in [points_pair(c.text)] if p), None)
+                     for p in [points_pair(c.text, head_pair_order(self.matrix_heads.get(c.col)))] if p), None)
         if pair is not None:
             # `9.5（10）` under a `得分（分值）` head beside 执行率: the score, its points in brackets after it (`10（9.5）`
-            # under `分值（得分）`, a head the matrix reads as 分值, the same: the column the score's)
+            # under `分值（得分）`, a head the matrix reads as 分值, the same: the column the score's); which figure is
+            # which as the head names them, the score tables' rule (`8.3/10` under `得分/分值`: 8.3 of 10 — the column
+            # was no column, the score lost; `10.5（10）` under `得分（分值）` a score of 10.5, hunt lt)
             cols = {**cols, cells[pair[0]].col: "score"}
             cells = cells[:pair[0]] + [replace(cells[pair[0]], text=pair[1][1])] + cells[pair[0] + 1:]
         piece = next((c for c in cells if c.col < min(cols) and _UNIT_ONLY.match(c.text)), None)
@@ -4124,9 +4160,17 @@ class FormReader:
             spent_note = (f"{self.matrix_spent_head}：{_plain_number(spent.text)}"
                           + (unit if unit and unit != "元" and not _AMOUNT_WITH_UNIT.match(fold(spent.text)) else "")) \
                 if spent is not None else None
+            # (`其中：当年财政拨款 | 300 | 240 | 80%`: the line's own 执行率 after what it spent, `全年执行数：240万元；执行率：
+            # 80%` — it was dropped; execution_rate_mismatch checks it against the two, as the total's, hunt lt)
+            # (a rate as a rate reads: a percentage, a fraction, or a figure under a head declaring percent — not a
+            # bare `9` a row short of a cell put under the head, its score)
+            rate = values.get("execution_rate")
+            rate_note = f"执行率：{clean(rate.text)}" if rate is not None and clean(rate.text) and (
+                _PERCENT.match(fold(rate.text)) or _PERCENT_HEAD.search(fold(self.matrix_heads.get(rate.col, "")))
+                or (n := parse_number(rate.text)) is not None and 0 <= n <= 1) else None
             self._line(label.text, amount.text, "use" if uses else self.matrix_kind, unit, label,
                        group="支出" if uses else self.matrix_group if "group" in cols.values() else None,
-                       note="；".join(content + ([spent_note] if spent_note else [])) or None)
+                       note="；".join(content + [x for x in (spent_note, rate_note) if x]) or None)
         return True
 
     def _total_notes(self, cells: list[Cell], cols: dict[int, str], unit: str | None) -> None:
@@ -5228,6 +5272,10 @@ _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
+# a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
+_SCORER_LABEL = re.compile(r"得分|评分")
+# a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
+_ALL_OF_ONE = re.compile(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
 _BARE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))

@@ -263,6 +263,10 @@ MATRIX_COLUMNS: dict[str, str] = {
     "累计执行数": "spent", "累计支出": "spent", "累计支出数": "spent",
     "预算执行率": "execution_rate", "执行进度": "execution_rate", "预算执行进度": "execution_rate", "分值": "weight", "得分": "score", "自评得分": "score", "评价得分": "score", "权重": "weight",
     "指标分值": "weight", "权重分值": "weight", "实际得分": "score",
+    # (`得分/分值 | 执行率` over `8.3/10 | 82.86%`: the points and the score in one cell, read by the head's order,
+    # tables.head_pair_order — the column was no column, the 预算执行率 score lost, hunt lt)
+    "得分/分值": "score", "分值/得分": "score", "自评得分/分值": "score", "分值/自评得分": "score", "权重/得分": "score",
+    "得分/权重": "score",
     # (a 部门整体 自评表, 重庆: 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 | 执行率得分)
     "全年(调整)预算数": "budget_year", "执行率权重": "weight", "执行率得分": "score",
     "调整前": "budget_initial", "调整后": "budget_year", "原预算数": "budget_initial", "原预算": "budget_initial",

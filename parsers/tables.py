@@ -158,7 +158,12 @@ _HEAD_POINTS_FIRST = re.compile(r"^\s*(?:指标)?(?:分值|权重|满分|标准�
 def pair_order(header: Header) -> str | None:
     """Which figure of a `8（10）` cell is the score, as the score column's head names them: "score" when the head
     names the score first (`得分（分值）`), "points" when it names the points first (`分值（得分）`), else None."""
-    head = fold(next((c.text for c in header.row.cells if c.col == header.cols.get("score")), ""))
+    return head_pair_order(next((c.text for c in header.row.cells if c.col == header.cols.get("score")), ""))
+
+
+def head_pair_order(head: str | None) -> str | None:
+    """pair_order of a head cell's text (a score table's, or a money matrix's score column beside 执行率)."""
+    head = fold(head or "")
     return "score" if _HEAD_SCORE_FIRST.match(head) else "points" if _HEAD_POINTS_FIRST.match(head) else None
 
 

@@ -2478,9 +2478,10 @@ def test_a_money_label_of_no_field_with_its_amount(tmp_path):
 
 def test_a_matrix_lines_note_names_its_column_and_unit():
     """The 监控表's money matrix (tests/fixtures/review/m_monitor_ticks.txt, 1-7月执行数 in 万元): the line's note is
-    `1-7月执行数：420万元` (it said 全年执行数：420, beside an amount in 元)."""
+    `1-7月执行数：420万元` (it said 全年执行数：420, beside an amount in 元), then the line's own 执行率 (hunt lt)."""
     b = _review("m_monitor_ticks.txt")["budget_items"]
-    assert [(x["name"], x["amount"], x["note"]) for x in b][0] == ("财政拨款", 8_000_000, "1-7月执行数：420万元")
+    assert [(x["name"], x["amount"], x["note"]) for x in b][0] == ("财政拨款", 8_000_000,
+                                                                    "1-7月执行数：420万元；执行率：52.50%")
 
 
 def test_money_by_year_with_a_label_on_each_row():

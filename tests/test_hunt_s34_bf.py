@@ -61,8 +61,9 @@ def test_money_stages_in_rows_sources_in_columns():
         3_500_000, 3_800_000, 1_520_000, 0.4, 3_300_000)
     assert p["other_notes"] == "全年预计执行数：380万元"
     assert [(b["kind"], b["name"], b["amount"], b["note"]) for b in t["budget_items"]] == [
-        ("source", "财政拨款", 3_300_000, "1-6月执行数：130万元"), ("source", "上年结转", 500_000, "1-6月执行数：22万元"),
-        ("source", "其他资金", 0, "1-6月执行数：0万元")]
+        ("source", "财政拨款", 3_300_000, "1-6月执行数：130万元；执行率：39.39%"),
+        ("source", "上年结转", 500_000, "1-6月执行数：22万元；执行率：44.00%"),
+        ("source", "其他资金", 0, "1-6月执行数：0万元")]     # (each line's own 执行率 after what it spent, hunt lt)
 
 
 def test_money_stages_in_rows_without_a_total_column():
@@ -70,8 +71,9 @@ def test_money_stages_in_rows_without_a_total_column():
     each source a line with its amount and what was spent."""
     t = _review("ct_s34_bf_stage_rows_no_total.txt")
     assert [(b["name"], b["amount"], b["note"]) for b in t["budget_items"]] == [
-        ("中央资金", 2_000_000, "截至6月底执行数：90万元"), ("省级资金", 1_500_000, "截至6月底执行数：45万元"),
-        ("区级资金", 800_000, "截至6月底执行数：40万元")]
+        ("中央资金", 2_000_000, "截至6月底执行数：90万元；执行率：45.00%"),
+        ("省级资金", 1_500_000, "截至6月底执行数：45万元；执行率：30.00%"),
+        ("区级资金", 800_000, "截至6月底执行数：40万元；执行率：50.00%")]     # (the lines' own rates, hunt lt)
     assert _values(t)[0] == ("运行乡镇污水处理厂数量", "=12座", "12座", None)
 
 

@@ -33,7 +33,7 @@ CASES = [
     ("A级（≥90分）", (">=", 90.0, None, "分", "A级", None)),
     ("优秀（≥90）", (">=", 90.0, None, None, "优秀", None)),
     ("≥90分（优良）", (">=", 90.0, None, "分", "优良", None)),                 # guard (right on main)
-    ("每年（≥2次）", (None, None, None, None, None, "每年(≥2次)")),             # guard: a frequency's period, text
+    ("每年（≥2次）", (">=", 2.0, None, "次/年", None, None)),     # a frequency's period: `≥2次/年` (it was text; hunt lt)
     ("达标（2024年）", (None, None, None, None, None, "达标(2024年)")),         # guard: a year, no bound
     # a score out of a scale said with 满分 after its top (main: no unit, the bracket the qualifier)
     ("≥4.5（5分满分）", (">=", 4.5, None, "分", "5分满分", None)),

@@ -104,8 +104,8 @@ def test_score_words_and_bonus_rows_left_blank(read):
 def test_target_spellings_done_and_per_school_year(read):
     """A 申报表's targets: `完成100%` is `=` 100 % (as `实现100%`, `100%完成`, `年底前完成100%` read), `每学年1次` `=` 1
     次/学年 (as `每学期2次`); the rest as main read them (`不少于2次/年`, `≤0.5‰`, `≥90%（含）`, `100%完成`, `≥3（满分10）`
-    `>=` 3 分 — the 满分 note names the unit — and `全部完成`, `按期完成率100%` text). Main: `完成100%` and `每学年1次`
-    text."""
+    `>=` 3 分 — the 满分 note names the unit — and `全部完成` text; `按期完成率100%`, a rate's name run into its value in
+    the 指标值 cell, `=` 100 %, hunt lt). Main: `完成100%` and `每学年1次` text."""
     r = read("ct_s46_sc2_target_spellings.txt")
     got = {i["level3"]: (i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]}
     assert got["安防设施改造任务"] == ("=", 100, "%")
@@ -115,7 +115,8 @@ def test_target_spellings_done_and_per_school_year(read):
     assert got["设备验收合格率"] == (">=", 90, "%")
     assert got["改造任务完成时限"] == ("=", 100, "%")
     assert got["校园安全评价得分"] == (">=", 3, "分")
-    assert got["整改任务"] == got["按期完成情况"] == (None, None, None)
+    assert got["整改任务"] == (None, None, None)
+    assert got["按期完成情况"] == ("=", 100, "%")
 
 
 @pytest.mark.parametrize("text, want", [("完成100%", ("=", 100.0, "%")), ("每学年不少于2次", (">=", 2.0, "次/学年"))])
