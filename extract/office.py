@@ -1610,7 +1610,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
     lines: list[TextLine] = []
-    heads = boxes = None
+    heads = boxes = controls = None
     sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
     empty = frozenset({xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK})
     shown = [i for i, sh in enumerate(sheets) if sh.visibility == 0 and any(
@@ -1639,6 +1639,10 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                     if (r, c) != (r0, c0):
                         covered.add((r, c))
         cells: list[Cell] = []
+        if controls is None:
+            controls = _xls_form_controls(data, book)
+        boxes_here = controls.get(sno, [])
+        linked = {b.link for b in boxes_here if b.link}
         for r in range(sh.nrows):
             types = sh.row_types(r)
             if set(types) <= empty:                    # a row of formatted blanks (a used range to IV65536)
@@ -1656,6 +1660,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 if ctype == xlrd.XL_CELL_DATE:
                     v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
                 elif ctype == xlrd.XL_CELL_BOOLEAN:
+                    if (r + 1, c + 1) in linked:
+                        continue          # (a check box's linked cell: its TRUE / FALSE is the box's state, shown by it)
                     v = bool(v)                        # (TRUE / FALSE, as an .xlsx's read: xlrd gives 1 / 0)
                 elif ctype == xlrd.XL_CELL_ERROR:
                     # an error a formula cached (`#DIV/0!`, `#N/A`): its text, as openpyxl gives an .xlsx's (xlrd's
@@ -1675,6 +1681,9 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 if not text.strip():
                     continue
                 cells.append(Cell(r, c, text, rs, cs, sno + 1, r + 1))
+        if boxes_here:                                 # (1-based, as an .xlsx sheet's)
+            _put_form_controls(cells, boxes_here, {(r + 1, c + 1): v for (r, c), v in spans.items()},
+                               {r + 1 for r in hidden}, {c + 1 for c in hidden_cols}, sno + 1, 0, 0)
         if cells:
             for k, part in enumerate(side_by_side(cells)):     # two forms side by side on the sheet, as in .xlsx
                 n_c = max(c.col + c.colspan for c in part)
@@ -1765,14 +1774,31 @@ def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
             if t.get(0x0014, "").strip() or t.get(0x0015, "").strip()}
 
 
-def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
-    """The text boxes (and other shapes holding text) drawn on each worksheet of a BIFF8 workbook, by the sheet's
-    index, as _sheet_text_boxes gives an .xlsx's: (first row, last row of the shape's anchor, 0-based, its text).
-    A shape is an OBJ record after its drawing (MSODRAWING: the anchor, OfficeArtClientAnchorSheet 0xF010), its
-    text a TXO record's CONTINUE records; a comment's (OBJ of type Note) is not one. xlrd reads none."""
+class _XlsObject(NamedTuple):
+    sheet: int                    # the worksheet's index
+    kind: int                     # the OBJ's type (ftCmo ot): 0x06 a text box, 0x0B a check box, 0x0C an option
+    #                               button, 0x19 a comment's note, …
+    anchor: tuple[int, int, int, int]   # first row, last row, first column, its offset in that column (0-based)
+    text: str                     # its TXO text ("" where it has none)
+    checked: bool                 # a check box's or option button's state
+    link: tuple[int, int] | None  # the cell a check box is linked to (1-based row, column), its own sheet's
+
+
+def _xls_objects(data: bytes, book) -> list[_XlsObject]:
+    """The drawing objects of each worksheet of a BIFF8 workbook (text boxes, shapes holding text, form controls),
+    in order. An object is an OBJ record after its drawing (MSODRAWING: the anchor, OfficeArtClientAnchorSheet
+    0xF010), its text a TXO record's CONTINUE records; a check box's state is its ftCblsData subrecord's fChecked
+    (0x0012; LibreOffice writes it in the ftCbls subrecord, 0x000A), its linked cell the ftCblsFmla's reference
+    (0x0014). xlrd reads none of it."""
     import struct
-    out: dict[int, list[tuple[int, int, str]]] = {}
-    anchor, kind, text, want = None, None, None, 0
+    out: list[_XlsObject] = []
+    anchor, obj, text, want = None, None, None, 0
+
+    def done(sno: int, chars: str) -> None:
+        if anchor is not None:
+            kind, checked, link = obj or (None, False, None)
+            out.append(_XlsObject(sno, kind, anchor, chars, checked, link))
+
     for sno, code, body in _xls_sheet_records(data, book):
         if code == 0x00EC:                             # MSODRAWING: its OfficeArt records, containers walked into
             at = 0
@@ -1782,12 +1808,28 @@ def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
                     at += 8
                     continue
                 if rtype == 0xF010 and size >= 18:
-                    _, _, _, rw1, _, _, _, rw2, _ = struct.unpack_from("<9H", body, at + 8)
-                    anchor = (rw1, rw2)
+                    _, cl, dxl, rw1, _, _, _, rw2, _ = struct.unpack_from("<9H", body, at + 8)
+                    anchor = (rw1, rw2, cl, dxl)
                 at += 8 + size
-        elif code == 0x005D and len(body) >= 6:        # OBJ: its first subrecord (ftCmo) names the object's type
+        elif code == 0x005D and len(body) >= 6:        # OBJ: its subrecords, the first (ftCmo) naming its type
             ft, _, kind = struct.unpack_from("<HHH", body, 0)
-            kind = kind if ft == 0x15 else None
+            obj = None
+            if ft == 0x15:
+                checked, link, at = False, None, 0
+                while at + 4 <= len(body):
+                    ft, cb = struct.unpack_from("<HH", body, at)
+                    sub = body[at + 4:at + 4 + cb]
+                    if ft == 0 or kind == 0x19:        # (ftEnd; a note's ftNts has no cb to trust)
+                        break
+                    if ft in (0x000A, 0x0012) and len(sub) >= 2 and struct.unpack_from("<H", sub)[0] == 1:
+                        checked = True
+                    elif ft == 0x0014 and len(sub) >= 11 and sub[6] in (0x24, 0x44, 0x64):   # a PtgRef
+                        row, col = struct.unpack_from("<HH", sub, 7)
+                        link = (row + 1, (col & 0x3FFF) + 1)
+                    at += 4 + cb
+                obj = (kind, checked, link)
+                if kind in (0x0B, 0x0C):               # (a control whose label, if any, follows in a TXO)
+                    done(sno, "")
         elif code == 0x01B6 and len(body) >= 14:       # TXO: its text's length; the text in the next CONTINUEs
             want, text = struct.unpack_from("<H", body, 10)[0], []
             if not want:
@@ -1800,11 +1842,38 @@ def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
             text.append(chars[:want - sum(len(t) for t in text)])
             if sum(len(t) for t in text) >= want:
                 joined = "".join(text).replace("\r\n", "\n").replace("\r", "\n").strip()
-                if joined and anchor is not None and kind != 0x19:      # (0x19: a comment's note)
-                    out.setdefault(sno, []).append((anchor[0], anchor[1], joined))
+                if joined and obj is not None and obj[0] in (0x0B, 0x0C) and out and out[-1].sheet == sno \
+                        and out[-1].kind == obj[0]:
+                    out[-1] = out[-1]._replace(text=joined)
+                elif joined:
+                    done(sno, joined)
                 text = None            # (the anchor kept: the next shape of a group has none of its own)
         else:
             text = None if code != 0x003C else text
+    return out
+
+
+def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
+    """The text boxes (and other shapes holding text) drawn on each worksheet of a BIFF8 workbook, by the sheet's
+    index, as _sheet_text_boxes gives an .xlsx's: (first row, last row of the shape's anchor, 0-based, its text). A
+    comment's note (OBJ of type Note) is not one, nor a check box's label (read in its cell, _xls_form_controls)."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for o in _xls_objects(data, book):
+        if o.text and o.kind not in (0x19, 0x0B, 0x0C):
+            out.setdefault(o.sheet, []).append((o.anchor[0], o.anchor[1], o.text))
+    return out
+
+
+def _xls_form_controls(data: bytes, book) -> dict[int, list[_FormControl]]:
+    """The form controls' check boxes and option buttons on each worksheet of a BIFF8 workbook, by the sheet's
+    index, as _sheet_form_controls gives an .xlsx's: `☑label` when ticked, else `☐label` (xlrd reads no control: a
+    ticked 延续项目 was lost, a 核心指标 box read by its linked cell's TRUE / FALSE or not at all)."""
+    out: dict[int, list[_FormControl]] = {}
+    for o in _xls_objects(data, book):
+        if o.kind in (0x0B, 0x0C):
+            out.setdefault(o.sheet, []).append(_FormControl(o.anchor[0], o.anchor[2], o.anchor[3],
+                                                            ("☑" if o.checked else "☐") + " ".join(o.text.split()),
+                                                            o.link))
     return out
 
 
