@@ -2019,44 +2019,73 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
     import lxml.html
     from lxml import etree
     from urllib.parse import unquote, urljoin
+    # an Excel workbook saved as a web page (.htm beside its folder, or a single file .mht): its frameset shows one
+    # sheet in the frame `frSheet` and the sheet tabs in `frTabs`; each sheet's page is named by a `<link id=shLink>`.
+    # Every sheet is read, in order, in that frame's place, and the tabs are not (only the first sheet was read, the
+    # others lost, and the tabs' sheet names were read as a row of the form)
+    sheets = [(ln.get("href") or "").strip() for ln in root.iter("link", "LINK")
+              if (ln.get("id") or "").lower() == "shlink" and (ln.get("href") or "").strip()]
     for fr in list(root.iter("iframe", "frame", "IFRAME", "FRAME")):
+        name = (fr.get("name") or "").lower()
+        if sheets and name == "frtabs" and fr.getparent() is not None:
+            fr.getparent().remove(fr)
+            continue
         src = (fr.get("src") or "").strip()
         if not src or src.startswith(("javascript:", "about:", "data:")) or fr.getparent() is None:
             continue
-        body, where = None, None
-        if parts is not None:
-            for key in (src, urljoin(base or "", src), unquote(src), unquote(urljoin(base or "", src))):
-                if key in parts:
-                    body, where = parts[key], key
-                    break
-        elif path and read is not None and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", src):
-            from extract.embedded import _beside
-            rel = unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
-            target = _beside(path, rel[2:] if rel.startswith("./") else rel)
-            if target and os.path.splitext(target)[1].lower() in (".html", ".htm", ".shtml", ".xhtml", ""):
-                try:
-                    body, where = read(target), target
-                except (OSError, ValueError):
-                    body = None
-        if not body or not re.search(rb"(?i)<(?:html|body|table|div|p)\b", body[:65536]):
-            continue
-        try:
-            sub = lxml.html.document_fromstring(_XML_DECLARATION.sub("", _decode_html(body)[0], count=1))
-        except (etree.ParserError, ValueError):
-            continue
-        if depth < 2:
-            _inline_frames(sub, where if parts is not None else base, parts, where if parts is None else path,
-                           read, depth + 1)
-        box = etree.Element("div")
-        for st in sub.xpath("//style"):
-            box.append(st)
-        inner = sub.find("body")
-        for ch in list(inner if inner is not None else sub):
-            box.append(ch)
-        if inner is not None and inner.text and inner.text.strip():
-            box.text = inner.text
-        box.tail = fr.tail
-        fr.getparent().replace(fr, box)
+        last = None
+        for one in sheets if sheets and name == "frsheet" else [src]:
+            box = _frame_page(one, base, parts, path, read, depth)
+            if box is None:
+                continue
+            if last is None:
+                box.tail = fr.tail
+                fr.getparent().replace(fr, box)
+            else:
+                box.tail, last.tail = last.tail, None
+                last.addnext(box)
+            last = box
+
+
+def _frame_page(src: str, base: str | None, parts: dict | None, path: str | None, read, depth: int):
+    """The page a frame's src names (a single-file page's part, or a page beside the file) as a <div> of its body's
+    content and its styles; None where it is not found or no page."""
+    import lxml.html
+    from lxml import etree
+    from urllib.parse import unquote, urljoin
+    body, where = None, None
+    if parts is not None:
+        for key in (src, urljoin(base or "", src), unquote(src), unquote(urljoin(base or "", src))):
+            if key in parts:
+                body, where = parts[key], key
+                break
+    elif path and read is not None and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", src):
+        from extract.embedded import _beside
+        rel = unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
+        target = _beside(path, rel[2:] if rel.startswith("./") else rel)
+        if target and os.path.splitext(target)[1].lower() in (".html", ".htm", ".shtml", ".xhtml", ""):
+            try:
+                body, where = read(target), target
+            except (OSError, ValueError):
+                body = None
+    if not body or not re.search(rb"(?i)<(?:html|body|table|div|p)\b", body[:65536]):
+        return None
+    try:
+        sub = lxml.html.document_fromstring(_XML_DECLARATION.sub("", _decode_html(body)[0], count=1))
+    except (etree.ParserError, ValueError):
+        return None
+    if depth < 2:
+        _inline_frames(sub, where if parts is not None else base, parts, where if parts is None else path,
+                       read, depth + 1)
+    box = etree.Element("div")
+    for st in sub.xpath("//style"):
+        box.append(st)
+    inner = sub.find("body")
+    for ch in list(inner if inner is not None else sub):
+        box.append(ch)
+    if inner is not None and inner.text and inner.text.strip():
+        box.text = inner.text
+    return box
 
 
 _FONT_FAMILY = re.compile(r"(?<![-\w])font-family\s*:\s*['\"]?\s*([^;'\",]+)", re.I)   # (not mso-bidi-font-family)
