@@ -976,12 +976,18 @@ def _num_text(v, fmt: str | None) -> str:
 def _value_text(v, fmt: str | None = None) -> str:
     if v is None:
         return ""
-    if isinstance(v, dt.date) and fmt and "年" in fmt:
-        # a date shown in Chinese (`yyyy"年"m"月"d"日"`): as the sheet shows it, where a form's year is read
-        # (the codes outside `[DBNum1]` / `[$-804]` sections and quoted literals say what it shows)
-        codes = re.sub(r'\[[^\]]*\]|"[^"]*"', "", fmt).lower()
-        return f"{v.year}年{v.month}月{v.day}日" if "d" in codes else \
-            f"{v.year}年{v.month}月" if "m" in codes else f"{v.year}年"
+    if isinstance(v, dt.date) and fmt:
+        # (the codes outside `[DBNum1]` / `[$-804]` sections, quoted literals and escaped characters say what it shows)
+        codes = re.sub(r'\[[^\]]*\]|"[^"]*"|\\.', "", fmt.split(";")[0]).lower()
+        if "年" in fmt:
+            # a date shown in Chinese (`yyyy"年"m"月"d"日"`): as the sheet shows it, where a form's year is read
+            return f"{v.year}年{v.month}月{v.day}日" if "d" in codes else \
+                f"{v.year}年{v.month}月" if "m" in codes else f"{v.year}年"
+        if "y" in codes and not re.search(r"[dhs]", codes):
+            # a month (`yyyy.mm`, `yyyy-mm`, `yyyy/m`, `mmm-yy`: Excel stores its first day) or a year (`yyyy`) the
+            # format shows no day of: the month or the year, not a day the sheet does not show (a 项目结束时间 shown
+            # `2025.11` read 2025-11-01, the period ending a month early)
+            return f"{v.year}年{v.month}月" if "m" in codes else f"{v.year}年"
     if isinstance(v, dt.datetime):
         return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
     if isinstance(v, dt.date):

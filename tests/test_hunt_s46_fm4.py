@@ -61,3 +61,38 @@ def test_excel_workbook_web_page_every_sheet(read):
         ("满意度指标", "服务对象满意度指标", "小区居民满意度", ">=", 85.0, "%"),
     ]
     assert warning_codes(r) == []
+
+
+def _months(r) -> None:
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "高标准农田建设后续管护", "双峰县农业农村局", "双峰县农田建设服务中心", 2025)
+    assert (p["budget_year"], p["budget_fiscal"]) == (180 * WAN, 180 * WAN)
+    # main: the dates read as the days Excel stores (`2025-03-01至2025-11-01`), where the sheet shows `2025.03` and
+    # `2025-11`: the period ended 2025-11-01, a month early; the 时效 target `2025-10-01` where it shows `2025/10`
+    assert p["period_raw"] == "2025年3月至2025年11月"
+    assert (str(p["start_date"]), str(p["end_date"])) == ("2025-03-01", "2025-11-30")
+    assert [i["target_raw"] for i in r.tables["indicators"]] == ["≥5.2万亩", "2025年10月", "≥50公斤", "≥90%"]
+    assert warning_codes(r) == []
+
+
+def test_xlsx_dates_shown_as_months(read):
+    _months(read("ct_s46_fm4_month_dates.xlsx"))
+
+
+def test_xls_dates_shown_as_months(read):
+    # main: as the .xlsx (xlrd gives the same dates, the FORMAT records the same codes)
+    _months(read("ct_s46_fm4_month_dates.xls"))
+
+
+def test_date_formats_of_no_day():
+    import datetime as dt
+
+    from extract.office import _value_text
+    d = dt.datetime(2025, 11, 1)
+    # main: every one `2025-11-01`, but the Chinese ones (`yyyy"年"m"月"` was read as shown already)
+    assert [_value_text(d, f) for f in ("yyyy.mm", "yyyy-mm", "yyyy/m;@", "mmm-yy", "[$-804]yyyy.m", "yyyy")] == [
+        "2025年11月", "2025年11月", "2025年11月", "2025年11月", "2025年11月", "2025年"]
+    # unchanged: a format showing the day, or a time, is the day (or the moment)
+    assert [_value_text(d, f) for f in ("yyyy.m.d", "m/d/yy", "yyyy-mm-dd hh:mm", 'm"月"d"日"', 'yyyy"年"m"月"')] == [
+        "2025-11-01", "2025-11-01", "2025-11-01", "2025-11-01", "2025年11月"]
