@@ -1,5 +1,5 @@
-"""Hunt fm4 (office and web formats): an .xls whose 项目类型, 项目属性 and 核心指标 are form-control check boxes
-(BIFF8 OBJ records of type check box, which xlrd does not read); an Excel workbook of two sheets saved as a single
+"""Hunt fm4 (office and web formats): an .xls whose 项目类型 and 核心指标 are form-control check boxes and 项目属性
+option buttons (BIFF8 OBJ records of those types, which xlrd does not read); an Excel workbook of two sheets saved as a single
 file web page (.mht: a frameset showing one sheet, the others named by `<link id="shLink">`). Made by
 tests/fixtures/make_s46_fm4.py (openpyxl, hand-written VML as Excel writes it, LibreOffice; Python's email package
 writing Excel's MIME parts). Each reading was written down by hand before jixiao was run; the
