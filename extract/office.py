@@ -1667,7 +1667,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                     v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
                 elif ctype == xlrd.XL_CELL_BOOLEAN:
                     if (r + 1, c + 1) in linked:
-                        continue          # (a check box's linked cell: its TRUE / FALSE is the box's state, shown by it)
+                        continue      # (a check box's linked cell: its TRUE / FALSE is the box's state, shown by it)
                     v = bool(v)                        # (TRUE / FALSE, as an .xlsx's read: xlrd gives 1 / 0)
                 elif ctype == xlrd.XL_CELL_ERROR:
                     # an error a formula cached (`#DIV/0!`, `#N/A`): its text, as openpyxl gives an .xlsx's (xlrd's

@@ -1,9 +1,10 @@
 """Hunt fm4 (office and web formats): an .xls whose 项目类型 and 核心指标 are form-control check boxes and 项目属性
-option buttons (BIFF8 OBJ records of those types, which xlrd does not read); an Excel workbook of two sheets saved as a single
-file web page (.mht: a frameset showing one sheet, the others named by `<link id="shLink">`). Made by
+option buttons (BIFF8 OBJ records of those types, which xlrd does not read); an Excel workbook of two sheets saved as
+a single file web page (.mht: a frameset showing one sheet, the others named by `<link id="shLink">`); an .xlsx and an
+.xls whose start, end and deadline are dates shown by formats of no day (`yyyy.mm`). Made by
 tests/fixtures/make_s46_fm4.py (openpyxl, hand-written VML as Excel writes it, LibreOffice; Python's email package
-writing Excel's MIME parts). Each reading was written down by hand before jixiao was run; the
-comments say what main gave where it was wrong."""
+writing Excel's MIME parts). Each reading was written down by hand before jixiao was run; the comments say what main
+gave where it was wrong."""
 from __future__ import annotations
 
 from tests.hunt_tools import indicator_targets, only_project, other_fields, warning_codes
