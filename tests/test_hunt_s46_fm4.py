@@ -97,3 +97,22 @@ def test_date_formats_of_no_day():
     # unchanged: a format showing the day, or a time, is the day (or the moment)
     assert [_value_text(d, f) for f in ("yyyy.m.d", "m/d/yy", "yyyy-mm-dd hh:mm", 'm"月"d"日"', 'yyyy"年"m"月"')] == [
         "2025-11-01", "2025-11-01", "2025-11-01", "2025-11-01", "2025年11月"]
+
+
+def test_excel_workbook_web_page_htm_with_its_folder(tmp_path):
+    import email
+    from pathlib import Path
+
+    from jixiao.pipeline import process_file
+    # the same workbook saved as a web page (.htm) with its `book.files` folder beside it: the .mht's parts as files
+    mht = (Path(__file__).parent / "fixtures" / "review" / "ct_s46_fm4_workbook_sheets.mht").read_bytes()
+    for part in email.message_from_bytes(mht).walk():
+        if not part.is_multipart():
+            target = tmp_path / part["Content-Location"].removeprefix("file:///C:/6D8F1A2B/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(part.get_payload(decode=True))
+    r = process_file(str(tmp_path / "book.htm"))
+    # main: the first sheet only (1 project of 2) and the tabs' row read as a 4th indicator, as the .mht
+    assert [p["name"] for p in r.tables["projects"]] == ["城区背街小巷改造", "老旧小区雨污分流改造"]
+    assert [i["level3"] for i in r.tables["indicators"]] == [
+        "改造背街小巷条数", "工程验收合格率", "居民满意度", "改造小区个数", "雨污混流点消除率", "小区居民满意度"]
