@@ -98,9 +98,45 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     counter = {"table": 0, "para": 0, "order": 0.0}
     token = _BOUND_DATA.set(_custom_xml_parts(data))
     try:
-        return _docx_read(document, grids, lines, counter, doc_id, path)
+        ex = _docx_read(document, grids, lines, counter, doc_id, path)
     finally:
         _BOUND_DATA.reset(token)
+    ex.warnings.extend(_activex_unread(data, "word/"))
+    return ex
+
+
+# the ActiveX controls (Microsoft Forms 2.0, the 控件工具箱 / Developer > Legacy Tools > ActiveX Controls) whose
+# state is an option's: their class ids
+_ACTIVEX_KINDS = {"{8BD21D40-EC42-11CE-9E0D-00AA006002F3}": "check box",
+                  "{8BD21D50-EC42-11CE-9E0D-00AA006002F3}": "option button",
+                  "{8BD21D60-EC42-11CE-9E0D-00AA006002F3}": "toggle button"}
+
+
+def _activex_unread(data: bytes, folder: str) -> list[ParseWarning]:
+    """An `activex_unread` warning where a DOCX (`word/`) or an XLSX (`xl/`) holds ActiveX check boxes or option
+    buttons: Word and Excel keep their label and state in a binary part (`activeX1.bin`, Microsoft Forms' own
+    format), which is not read; in the document each is a picture of itself. The option they tick (项目类型, 是否核心指标)
+    may be missing, and nothing said it was."""
+    found: dict[str, int] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            for name in z.namelist():
+                if not re.fullmatch(re.escape(folder) + r"activeX/[^/]+\.xml", name):
+                    continue
+                m = re.search(rb'classid\s*=\s*["\'](\{[0-9A-Fa-f-]{36}\})', z.read(name)[:4096])
+                kind = _ACTIVEX_KINDS.get(m.group(1).decode("ascii").upper()) if m else None
+                if kind:
+                    found[kind] = found.get(kind, 0) + 1
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return []
+    if not found:
+        return []
+    what = ", ".join(f"{n} {k}{'es' if n > 1 and k.endswith('x') else 's' if n > 1 else ''}"
+                     for k, n in sorted(found.items()))
+    cell = " (one linked to a cell is read by the cell's TRUE / FALSE)" if folder == "xl/" else ""
+    return [ParseWarning("activex_unread", f"{what} (ActiveX controls) not read: their labels and states are in "
+                                           f"binary parts jixiao does not read, so the options they tick may be "
+                                           f"missing{cell}")]
 
 
 def _docx_read(document, grids: list[Grid], lines: list[TextLine], counter: dict, doc_id: str,
@@ -1026,6 +1062,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                  if w is not None for c in _held_cells(w).values())]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(wb.worksheets[i].title or "")}
     void, warns = _void_sheets({i: ws.title or "" for i, ws in enumerate(wb.worksheets)}, read)
+    warns += _activex_unread(data, "xl/")
     read -= void
     referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
     boxes = controls = None

@@ -1,9 +1,10 @@
 """Hunt fm4 (office and web formats): an .xls whose 项目类型 and 核心指标 are form-control check boxes and 项目属性
 option buttons (BIFF8 OBJ records of those types, which xlrd does not read); an Excel workbook of two sheets saved as
 a single file web page (.mht: a frameset showing one sheet, the others named by `<link id="shLink">`); an .xlsx and an
-.xls whose start, end and deadline are dates shown by formats of no day (`yyyy.mm`). Made by
-tests/fixtures/make_s46_fm4.py (openpyxl, hand-written VML as Excel writes it, LibreOffice; Python's email package
-writing Excel's MIME parts). Each reading was written down by hand before jixiao was run; the comments say what main
+.xls whose start, end and deadline are dates shown by formats of no day (`yyyy.mm`); a .docx whose 项目类型 is ticked
+in ActiveX check boxes (not read: said by a warning). Made by tests/fixtures/make_s46_fm4.py (openpyxl, hand-written
+VML as Excel writes it, LibreOffice; Python's email package writing Excel's MIME parts; hand-written OOXML as Word
+writes ActiveX controls). Each reading was written down by hand before jixiao was run; the comments say what main
 gave where it was wrong."""
 from __future__ import annotations
 
@@ -116,3 +117,33 @@ def test_excel_workbook_web_page_htm_with_its_folder(tmp_path):
     assert [p["name"] for p in r.tables["projects"]] == ["城区背街小巷改造", "老旧小区雨污分流改造"]
     assert [i["level3"] for i in r.tables["indicators"]] == [
         "改造背街小巷条数", "工程验收合格率", "居民满意度", "改造小区个数", "雨污混流点消除率", "小区居民满意度"]
+
+
+def test_docx_activex_check_boxes_said_unread(read):
+    r = read("ct_s46_fm4_activex_boxes.docx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["budget_year"]) == (
+        "城乡居民养老服务补助", "汝城县民政局", "汝城县社会福利中心", 95 * WAN)
+    # the 项目类型 ticked in two ActiveX check boxes: their labels and states are in binary parts (Microsoft Forms'
+    # format), not read — no category, as on main; main said nothing of it (no warning, status ok)
+    assert p["category"] is None
+    assert warning_codes(r) == ["activex_unread"]
+    assert "2 check boxes" in r.tables["warnings"][0]["message"]
+    assert r.document["status"] == "partial"
+
+
+def test_xlsx_activex_controls_said_unread():
+    import io
+    import zipfile
+
+    from extract.office import _activex_unread
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for n, clsid in enumerate(("8BD21D40-EC42-11CE-9E0D-00AA006002F3", "8BD21D50-EC42-11CE-9E0D-00AA006002F3",
+                                   "8BD21D50-EC42-11CE-9E0D-00AA006002F3", "D7053240-CE69-11CD-A777-00DD01143C57"), 1):
+            z.writestr(f"xl/activeX/activeX{n}.xml", '<ax:ocx xmlns:ax="http://schemas.microsoft.com/office/2006/'
+                       f'activeX" ax:classid="{{{clsid}}}" ax:persistence="persistStreamInit"/>')
+    # a check box and two option buttons (a command button, D7053240, is no option); main: no such warning
+    [w] = _activex_unread(buf.getvalue(), "xl/")
+    assert w.code == "activex_unread" and w.message.startswith("1 check box, 2 option buttons (ActiveX controls)")
+    assert _activex_unread(buf.getvalue(), "word/") == []
