@@ -98,9 +98,45 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     counter = {"table": 0, "para": 0, "order": 0.0}
     token = _BOUND_DATA.set(_custom_xml_parts(data))
     try:
-        return _docx_read(document, grids, lines, counter, doc_id, path)
+        ex = _docx_read(document, grids, lines, counter, doc_id, path)
     finally:
         _BOUND_DATA.reset(token)
+    ex.warnings.extend(_activex_unread(data, "word/"))
+    return ex
+
+
+# the ActiveX controls (Microsoft Forms 2.0, the 控件工具箱 / Developer > Legacy Tools > ActiveX Controls) whose
+# state is an option's: their class ids
+_ACTIVEX_KINDS = {"{8BD21D40-EC42-11CE-9E0D-00AA006002F3}": "check box",
+                  "{8BD21D50-EC42-11CE-9E0D-00AA006002F3}": "option button",
+                  "{8BD21D60-EC42-11CE-9E0D-00AA006002F3}": "toggle button"}
+
+
+def _activex_unread(data: bytes, folder: str) -> list[ParseWarning]:
+    """An `activex_unread` warning where a DOCX (`word/`) or an XLSX (`xl/`) holds ActiveX check boxes or option
+    buttons: Word and Excel keep their label and state in a binary part (`activeX1.bin`, Microsoft Forms' own
+    format), which is not read; in the document each is a picture of itself. The option they tick (项目类型, 是否核心指标)
+    may be missing, and nothing said it was."""
+    found: dict[str, int] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            for name in z.namelist():
+                if not re.fullmatch(re.escape(folder) + r"activeX/[^/]+\.xml", name):
+                    continue
+                m = re.search(rb'classid\s*=\s*["\'](\{[0-9A-Fa-f-]{36}\})', z.read(name)[:4096])
+                kind = _ACTIVEX_KINDS.get(m.group(1).decode("ascii").upper()) if m else None
+                if kind:
+                    found[kind] = found.get(kind, 0) + 1
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return []
+    if not found:
+        return []
+    what = ", ".join(f"{n} {k}{'es' if n > 1 and k.endswith('x') else 's' if n > 1 else ''}"
+                     for k, n in sorted(found.items()))
+    cell = " (one linked to a cell is read by the cell's TRUE / FALSE)" if folder == "xl/" else ""
+    return [ParseWarning("activex_unread", f"{what} (ActiveX controls) not read: their labels and states are in "
+                                           f"binary parts jixiao does not read, so the options they tick may be "
+                                           f"missing{cell}")]
 
 
 def _docx_read(document, grids: list[Grid], lines: list[TextLine], counter: dict, doc_id: str,
@@ -976,12 +1012,18 @@ def _num_text(v, fmt: str | None) -> str:
 def _value_text(v, fmt: str | None = None) -> str:
     if v is None:
         return ""
-    if isinstance(v, dt.date) and fmt and "年" in fmt:
-        # a date shown in Chinese (`yyyy"年"m"月"d"日"`): as the sheet shows it, where a form's year is read
-        # (the codes outside `[DBNum1]` / `[$-804]` sections and quoted literals say what it shows)
-        codes = re.sub(r'\[[^\]]*\]|"[^"]*"', "", fmt).lower()
-        return f"{v.year}年{v.month}月{v.day}日" if "d" in codes else \
-            f"{v.year}年{v.month}月" if "m" in codes else f"{v.year}年"
+    if isinstance(v, dt.date) and fmt:
+        # (the codes outside `[DBNum1]` / `[$-804]` sections, quoted literals and escaped characters say what it shows)
+        codes = re.sub(r'\[[^\]]*\]|"[^"]*"|\\.', "", fmt.split(";")[0]).lower()
+        if "年" in fmt:
+            # a date shown in Chinese (`yyyy"年"m"月"d"日"`): as the sheet shows it, where a form's year is read
+            return f"{v.year}年{v.month}月{v.day}日" if "d" in codes else \
+                f"{v.year}年{v.month}月" if "m" in codes else f"{v.year}年"
+        if "y" in codes and not re.search(r"[dhs]", codes):
+            # a month (`yyyy.mm`, `yyyy-mm`, `yyyy/m`, `mmm-yy`: Excel stores its first day) or a year (`yyyy`) the
+            # format shows no day of: the month or the year, not a day the sheet does not show (a 项目结束时间 shown
+            # `2025.11` read 2025-11-01, the period ending a month early)
+            return f"{v.year}年{v.month}月" if "m" in codes else f"{v.year}年"
     if isinstance(v, dt.datetime):
         return v.date().isoformat() if v.time() == dt.time() else v.isoformat(sep=" ")
     if isinstance(v, dt.date):
@@ -1020,6 +1062,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                  if w is not None for c in _held_cells(w).values())]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(wb.worksheets[i].title or "")}
     void, warns = _void_sheets({i: ws.title or "" for i, ws in enumerate(wb.worksheets)}, read)
+    warns += _activex_unread(data, "xl/")
     read -= void
     referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
     boxes = controls = None
@@ -1610,7 +1653,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
     lines: list[TextLine] = []
-    heads = boxes = None
+    heads = boxes = controls = None
     sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
     empty = frozenset({xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK})
     shown = [i for i, sh in enumerate(sheets) if sh.visibility == 0 and any(
@@ -1639,6 +1682,10 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                     if (r, c) != (r0, c0):
                         covered.add((r, c))
         cells: list[Cell] = []
+        if controls is None:
+            controls = _xls_form_controls(data, book)
+        boxes_here = controls.get(sno, [])
+        linked = {b.link for b in boxes_here if b.link}
         for r in range(sh.nrows):
             types = sh.row_types(r)
             if set(types) <= empty:                    # a row of formatted blanks (a used range to IV65536)
@@ -1656,6 +1703,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 if ctype == xlrd.XL_CELL_DATE:
                     v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
                 elif ctype == xlrd.XL_CELL_BOOLEAN:
+                    if (r + 1, c + 1) in linked:
+                        continue      # (a check box's linked cell: its TRUE / FALSE is the box's state, shown by it)
                     v = bool(v)                        # (TRUE / FALSE, as an .xlsx's read: xlrd gives 1 / 0)
                 elif ctype == xlrd.XL_CELL_ERROR:
                     # an error a formula cached (`#DIV/0!`, `#N/A`): its text, as openpyxl gives an .xlsx's (xlrd's
@@ -1675,6 +1724,9 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 if not text.strip():
                     continue
                 cells.append(Cell(r, c, text, rs, cs, sno + 1, r + 1))
+        if boxes_here:                                 # (1-based, as an .xlsx sheet's)
+            _put_form_controls(cells, boxes_here, {(r + 1, c + 1): v for (r, c), v in spans.items()},
+                               {r + 1 for r in hidden}, {c + 1 for c in hidden_cols}, sno + 1, 0, 0)
         if cells:
             for k, part in enumerate(side_by_side(cells)):     # two forms side by side on the sheet, as in .xlsx
                 n_c = max(c.col + c.colspan for c in part)
@@ -1765,14 +1817,31 @@ def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
             if t.get(0x0014, "").strip() or t.get(0x0015, "").strip()}
 
 
-def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
-    """The text boxes (and other shapes holding text) drawn on each worksheet of a BIFF8 workbook, by the sheet's
-    index, as _sheet_text_boxes gives an .xlsx's: (first row, last row of the shape's anchor, 0-based, its text).
-    A shape is an OBJ record after its drawing (MSODRAWING: the anchor, OfficeArtClientAnchorSheet 0xF010), its
-    text a TXO record's CONTINUE records; a comment's (OBJ of type Note) is not one. xlrd reads none."""
+class _XlsObject(NamedTuple):
+    sheet: int                    # the worksheet's index
+    kind: int                     # the OBJ's type (ftCmo ot): 0x06 a text box, 0x0B a check box, 0x0C an option
+    #                               button, 0x19 a comment's note, …
+    anchor: tuple[int, int, int, int]   # first row, last row, first column, its offset in that column (0-based)
+    text: str                     # its TXO text ("" where it has none)
+    checked: bool                 # a check box's or option button's state
+    link: tuple[int, int] | None  # the cell a check box is linked to (1-based row, column), its own sheet's
+
+
+def _xls_objects(data: bytes, book) -> list[_XlsObject]:
+    """The drawing objects of each worksheet of a BIFF8 workbook (text boxes, shapes holding text, form controls),
+    in order. An object is an OBJ record after its drawing (MSODRAWING: the anchor, OfficeArtClientAnchorSheet
+    0xF010), its text a TXO record's CONTINUE records; a check box's state is its ftCblsData subrecord's fChecked
+    (0x0012; LibreOffice writes it in the ftCbls subrecord, 0x000A), its linked cell the ftCblsFmla's reference
+    (0x0014). xlrd reads none of it."""
     import struct
-    out: dict[int, list[tuple[int, int, str]]] = {}
-    anchor, kind, text, want = None, None, None, 0
+    out: list[_XlsObject] = []
+    anchor, obj, text, want = None, None, None, 0
+
+    def done(sno: int, chars: str) -> None:
+        if anchor is not None:
+            kind, checked, link = obj or (None, False, None)
+            out.append(_XlsObject(sno, kind, anchor, chars, checked, link))
+
     for sno, code, body in _xls_sheet_records(data, book):
         if code == 0x00EC:                             # MSODRAWING: its OfficeArt records, containers walked into
             at = 0
@@ -1782,12 +1851,28 @@ def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
                     at += 8
                     continue
                 if rtype == 0xF010 and size >= 18:
-                    _, _, _, rw1, _, _, _, rw2, _ = struct.unpack_from("<9H", body, at + 8)
-                    anchor = (rw1, rw2)
+                    _, cl, dxl, rw1, _, _, _, rw2, _ = struct.unpack_from("<9H", body, at + 8)
+                    anchor = (rw1, rw2, cl, dxl)
                 at += 8 + size
-        elif code == 0x005D and len(body) >= 6:        # OBJ: its first subrecord (ftCmo) names the object's type
+        elif code == 0x005D and len(body) >= 6:        # OBJ: its subrecords, the first (ftCmo) naming its type
             ft, _, kind = struct.unpack_from("<HHH", body, 0)
-            kind = kind if ft == 0x15 else None
+            obj = None
+            if ft == 0x15:
+                checked, link, at = False, None, 0
+                while at + 4 <= len(body):
+                    ft, cb = struct.unpack_from("<HH", body, at)
+                    sub = body[at + 4:at + 4 + cb]
+                    if ft == 0 or kind == 0x19:        # (ftEnd; a note's ftNts has no cb to trust)
+                        break
+                    if ft in (0x000A, 0x0012) and len(sub) >= 2 and struct.unpack_from("<H", sub)[0] == 1:
+                        checked = True
+                    elif ft == 0x0014 and len(sub) >= 11 and sub[6] in (0x24, 0x44, 0x64):   # a PtgRef
+                        row, col = struct.unpack_from("<HH", sub, 7)
+                        link = (row + 1, (col & 0x3FFF) + 1)
+                    at += 4 + cb
+                obj = (kind, checked, link)
+                if kind in (0x0B, 0x0C):               # (a control whose label, if any, follows in a TXO)
+                    done(sno, "")
         elif code == 0x01B6 and len(body) >= 14:       # TXO: its text's length; the text in the next CONTINUEs
             want, text = struct.unpack_from("<H", body, 10)[0], []
             if not want:
@@ -1800,11 +1885,38 @@ def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
             text.append(chars[:want - sum(len(t) for t in text)])
             if sum(len(t) for t in text) >= want:
                 joined = "".join(text).replace("\r\n", "\n").replace("\r", "\n").strip()
-                if joined and anchor is not None and kind != 0x19:      # (0x19: a comment's note)
-                    out.setdefault(sno, []).append((anchor[0], anchor[1], joined))
+                if joined and obj is not None and obj[0] in (0x0B, 0x0C) and out and out[-1].sheet == sno \
+                        and out[-1].kind == obj[0]:
+                    out[-1] = out[-1]._replace(text=joined)
+                elif joined:
+                    done(sno, joined)
                 text = None            # (the anchor kept: the next shape of a group has none of its own)
         else:
             text = None if code != 0x003C else text
+    return out
+
+
+def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
+    """The text boxes (and other shapes holding text) drawn on each worksheet of a BIFF8 workbook, by the sheet's
+    index, as _sheet_text_boxes gives an .xlsx's: (first row, last row of the shape's anchor, 0-based, its text). A
+    comment's note (OBJ of type Note) is not one, nor a check box's label (read in its cell, _xls_form_controls)."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for o in _xls_objects(data, book):
+        if o.text and o.kind not in (0x19, 0x0B, 0x0C):
+            out.setdefault(o.sheet, []).append((o.anchor[0], o.anchor[1], o.text))
+    return out
+
+
+def _xls_form_controls(data: bytes, book) -> dict[int, list[_FormControl]]:
+    """The form controls' check boxes and option buttons on each worksheet of a BIFF8 workbook, by the sheet's
+    index, as _sheet_form_controls gives an .xlsx's: `☑label` when ticked, else `☐label` (xlrd reads no control: a
+    ticked 延续项目 was lost, a 核心指标 box read by its linked cell's TRUE / FALSE or not at all)."""
+    out: dict[int, list[_FormControl]] = {}
+    for o in _xls_objects(data, book):
+        if o.kind in (0x0B, 0x0C):
+            out.setdefault(o.sheet, []).append(_FormControl(o.anchor[0], o.anchor[2], o.anchor[3],
+                                                            ("☑" if o.checked else "☐") + " ".join(o.text.split()),
+                                                            o.link))
     return out
 
 
@@ -1950,44 +2062,73 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
     import lxml.html
     from lxml import etree
     from urllib.parse import unquote, urljoin
+    # an Excel workbook saved as a web page (.htm beside its folder, or a single file .mht): its frameset shows one
+    # sheet in the frame `frSheet` and the sheet tabs in `frTabs`; each sheet's page is named by a `<link id=shLink>`.
+    # Every sheet is read, in order, in that frame's place, and the tabs are not (only the first sheet was read, the
+    # others lost, and the tabs' sheet names were read as a row of the form)
+    sheets = [(ln.get("href") or "").strip() for ln in root.iter("link", "LINK")
+              if (ln.get("id") or "").lower() == "shlink" and (ln.get("href") or "").strip()]
     for fr in list(root.iter("iframe", "frame", "IFRAME", "FRAME")):
+        name = (fr.get("name") or "").lower()
+        if sheets and name == "frtabs" and fr.getparent() is not None:
+            fr.getparent().remove(fr)
+            continue
         src = (fr.get("src") or "").strip()
         if not src or src.startswith(("javascript:", "about:", "data:")) or fr.getparent() is None:
             continue
-        body, where = None, None
-        if parts is not None:
-            for key in (src, urljoin(base or "", src), unquote(src), unquote(urljoin(base or "", src))):
-                if key in parts:
-                    body, where = parts[key], key
-                    break
-        elif path and read is not None and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", src):
-            from extract.embedded import _beside
-            rel = unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
-            target = _beside(path, rel[2:] if rel.startswith("./") else rel)
-            if target and os.path.splitext(target)[1].lower() in (".html", ".htm", ".shtml", ".xhtml", ""):
-                try:
-                    body, where = read(target), target
-                except (OSError, ValueError):
-                    body = None
-        if not body or not re.search(rb"(?i)<(?:html|body|table|div|p)\b", body[:65536]):
-            continue
-        try:
-            sub = lxml.html.document_fromstring(_XML_DECLARATION.sub("", _decode_html(body)[0], count=1))
-        except (etree.ParserError, ValueError):
-            continue
-        if depth < 2:
-            _inline_frames(sub, where if parts is not None else base, parts, where if parts is None else path,
-                           read, depth + 1)
-        box = etree.Element("div")
-        for st in sub.xpath("//style"):
-            box.append(st)
-        inner = sub.find("body")
-        for ch in list(inner if inner is not None else sub):
-            box.append(ch)
-        if inner is not None and inner.text and inner.text.strip():
-            box.text = inner.text
-        box.tail = fr.tail
-        fr.getparent().replace(fr, box)
+        last = None
+        for one in sheets if sheets and name == "frsheet" else [src]:
+            box = _frame_page(one, base, parts, path, read, depth)
+            if box is None:
+                continue
+            if last is None:
+                box.tail = fr.tail
+                fr.getparent().replace(fr, box)
+            else:
+                box.tail, last.tail = last.tail, None
+                last.addnext(box)
+            last = box
+
+
+def _frame_page(src: str, base: str | None, parts: dict | None, path: str | None, read, depth: int):
+    """The page a frame's src names (a single-file page's part, or a page beside the file) as a <div> of its body's
+    content and its styles; None where it is not found or no page."""
+    import lxml.html
+    from lxml import etree
+    from urllib.parse import unquote, urljoin
+    body, where = None, None
+    if parts is not None:
+        for key in (src, urljoin(base or "", src), unquote(src), unquote(urljoin(base or "", src))):
+            if key in parts:
+                body, where = parts[key], key
+                break
+    elif path and read is not None and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", src):
+        from extract.embedded import _beside
+        rel = unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
+        target = _beside(path, rel[2:] if rel.startswith("./") else rel)
+        if target and os.path.splitext(target)[1].lower() in (".html", ".htm", ".shtml", ".xhtml", ""):
+            try:
+                body, where = read(target), target
+            except (OSError, ValueError):
+                body = None
+    if not body or not re.search(rb"(?i)<(?:html|body|table|div|p)\b", body[:65536]):
+        return None
+    try:
+        sub = lxml.html.document_fromstring(_XML_DECLARATION.sub("", _decode_html(body)[0], count=1))
+    except (etree.ParserError, ValueError):
+        return None
+    if depth < 2:
+        _inline_frames(sub, where if parts is not None else base, parts, where if parts is None else path,
+                       read, depth + 1)
+    box = etree.Element("div")
+    for st in sub.xpath("//style"):
+        box.append(st)
+    inner = sub.find("body")
+    for ch in list(inner if inner is not None else sub):
+        box.append(ch)
+    if inner is not None and inner.text and inner.text.strip():
+        box.text = inner.text
+    return box
 
 
 _FONT_FAMILY = re.compile(r"(?<![-\w])font-family\s*:\s*['\"]?\s*([^;'\",]+)", re.I)   # (not mso-bidi-font-family)

@@ -145,6 +145,7 @@ CODE_ZH: dict[str, str] = {
     "no_form_read": "像表格但未读出",
     "working_sheet_skipped": "未读取测算工作表",
     "void_sheet_skipped": "未读取作废工作表",
+    "activex_unread": "ActiveX控件未读取",
     "header_missing": "表头缺失",
     "table_header_implied": "指标表或评分表无表头（按列推定）",
     "project_list": "项目清单（未读取）",

@@ -238,6 +238,12 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
     if "period" in fields and (start is None or end is None):
         ps, pe = parse_period(fields["period"].text, year)
         start, end = start or ps, end or pe
+    elif "start_date" in fields and "end_date" in fields and (start is None or end is None):
+        # a start and an end written as months (`项目开始时间 | 2025年3月 | 项目结束时间 | 2025年11月`; an Excel date
+        # shown `2025.03`): the period they make, from the first month's first day to the last's last, as a period
+        # written in one cell gives it (they were no dates: null)
+        ps, pe = parse_period(f'{fields["start_date"].text}至{fields["end_date"].text}', year)
+        start, end = start or ps, end or pe
     out["start_date"], out["end_date"] = start, end
     # the period as written (`2024年1月-12月` gives its first and last day; `2024年` alone or `2024.1-12` gives none)
     texts = [fields[k].text.strip() for k in ("period", "start_date", "end_date") if k in fields]
