@@ -1,0 +1,19 @@
+"""Review rv7 (session 46): the edges of the first wave's rules (hunts sc2, ng3, mn4, review rv6, hunt pdf2) —
+tests/fixtures/review/ct_s46_rv7_*, each read by hand before the run; /tmp/s46/rv7-REVIEW.md lists the findings."""
+from __future__ import annotations
+
+from tests.hunt_tools import only_project, warning_codes
+
+WAN = 10_000.0
+
+
+def test_a_decimal_quantity_opening_an_item_is_no_outline_number(read):
+    # `3.2 万亩高标准农田…` (a figure and its unit, a space between, as a PDF's dump writes it) and `2.5公里通组道路…`
+    # under section 二 are the item's text, no outline number (1.1 and 2.1 are)
+    # main: item 2 `万亩高标准农田建设任务按期完工` and item 5 `公里通组道路提质改造` (the figure cut from its unit)
+    r = read("ct_s46_rv7_outline_decimals.txt")
+    got = [(a["section"], a["item_no"], a["content"], a["points"]) for a in r.tables["assessment_items"]]
+    assert got == [("农业生产（40分）", 1, "粮食播种面积稳定在3.6万亩以上", 20.0),
+                   ("农业生产（40分）", None, "3.2 万亩高标准农田建设任务按期完工", 20.0),
+                   ("基础设施（60分）", 1, "村组道路硬化", 30.0),
+                   ("基础设施（60分）", None, "2.5公里通组道路提质改造", 30.0)]
