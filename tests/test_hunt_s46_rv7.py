@@ -17,3 +17,13 @@ def test_a_decimal_quantity_opening_an_item_is_no_outline_number(read):
                    ("农业生产（40分）", None, "3.2 万亩高标准农田建设任务按期完工", 20.0),
                    ("基础设施（60分）", 1, "村组道路硬化", 30.0),
                    ("基础设施（60分）", None, "2.5公里通组道路提质改造", 30.0)]
+
+
+def test_a_yuan_sign_figure_under_a_yi_head(read):
+    # 金额单位：亿元, 项目总金额 3.60, 财政拨款 3.48, 其他资金 `¥12,000,000.00` (a yuan figure pasted in, 0.12亿): 1200万 元,
+    # the sources adding up to the total (hunt mn4's rule read a ¥ figure below one of the declared unit in that unit)
+    # main: budget_other 1.2e15 元 (12 million 亿元) and a fiscal_other_mismatch
+    r = read("ct_s46_rv7_yen_under_yi.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (36_000 * WAN, 34_800 * WAN, 1_200 * WAN)
+    assert "fiscal_other_mismatch" not in warning_codes(r)
