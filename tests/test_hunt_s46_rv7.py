@@ -27,3 +27,14 @@ def test_a_yuan_sign_figure_under_a_yi_head(read):
     p = only_project(r)
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (36_000 * WAN, 34_800 * WAN, 1_200 * WAN)
     assert "fiscal_other_mismatch" not in warning_codes(r)
+
+
+def test_a_bonus_level_with_its_points_in_brackets(read):
+    # `加分项（10分） | 创新成效 | 获评省级示范项目 | 10 | 6` under 90+10 base rows of 100: the bonus's 10 points over the
+    # 100, no share of them (as `加分项` alone, hunt sc2); the form's score 103
+    # main: `weights_not_100: the weights add up to 110, not 100`
+    r = read("ct_s46_rv7_bonus_points_in_level.txt")
+    p = only_project(r)
+    assert p["score"] == 103
+    assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]][-1] == ("获评省级示范项目", 10, 6)
+    assert warning_codes(r) == []
