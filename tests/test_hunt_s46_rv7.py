@@ -38,3 +38,16 @@ def test_a_bonus_level_with_its_points_in_brackets(read):
     assert p["score"] == 103
     assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]][-1] == ("获评省级示范项目", 10, 6)
     assert warning_codes(r) == []
+
+
+def test_done_with_a_manner_before_a_share(read):
+    # the siblings of hunt sc2's `完成100%` (= 100 %): `全部完成100%`, `全面实现≥95%`, `按时完成100%`, `年内实现100%` are the
+    # share, the words before it its qualifier (as `100%按时完成` reads); `按时完成10户` stays text (a sentence)
+    # main: all text
+    r = read("ct_s46_rv7_done_with_manner.txt")
+    got = {i["level3"]: (i["op"], i["value"], i["unit"], i["qualifier"]) for i in r.tables["indicators"]}
+    assert got["危房改造任务完成率"] == ("=", 100, "%", "全部完成")
+    assert got["竣工验收合格率"] == (">=", 95, "%", "全面实现")
+    assert got["改造任务完成及时率"] == ("=", 100, "%", "按时完成")
+    assert got["补助资金兑付"] == ("=", 100, "%", "年内实现")
+    assert got["改造户入住"] == (None, None, None, None)
