@@ -4563,10 +4563,24 @@ class FormReader:
             elif parent is not None and (x["indent"] > parent[1] or _SUB_LINE.match(text)
                                          or (_AR_NUMBERED.match(fold(text)) or parent[2]) and not x["indent"] < parent[1]):
                 x["group"] = parent[0]
+                # (under a numbered class by its number alone: no indent, no 其中, no number of its own)
+                x["_class"] = not (x["indent"] > parent[1] or _SUB_LINE.match(text) or _AR_NUMBERED.match(fold(text))
+                                   or label_key(parent[0]) in _SUBTOTAL_SUBJECTS)
             elif _SUB_LINE.match(text) and whole is not None:
                 x["group"] = whole      # `设备费 | 60` over `其中：信息化设备 | 24`: a part of the line above (counted in it)
             if x["group"] is None:
                 whole = text
+        # a numbered class over one plain line only, whose figure is not the line's (`三、人员培训 | 12` then `其他费用 |
+        # 8`, the list's last line unnumbered): no class of lines but a line of the list, as tables._group_heads reads a
+        # 一 over its 1, 2 (the line was put under it, the lines' sum short by it, review rv7)
+        for head in {x["group"] for x in lines if x.get("_class")}:
+            under = [x for x in lines if x["group"] == head]
+            top_x = next((x for x in lines if x["cell"].text.strip() == head), None)
+            if len(under) == 1 and under[0]["_class"] and top_x is not None \
+                    and parse_number(amount_of(under[0]["values"]) or "") != parse_number(amount_of(top_x["values"]) or ""):
+                under[0]["group"] = None
+        for x in lines:
+            x.pop("_class", None)
         if unit is None:
             # (a table in no unit of its own under `项目总预算（万元） | 40`: in the unit of the money it adds up to
             # so, and not as 元)

@@ -2,7 +2,7 @@
 tests/fixtures/review/ct_s46_rv7_*, each read by hand before the run; /tmp/s46/rv7-REVIEW.md lists the findings."""
 from __future__ import annotations
 
-from tests.hunt_tools import only_project, warning_codes
+from tests.hunt_tools import budget_lines, only_project, warning_codes
 
 WAN = 10_000.0
 
@@ -51,3 +51,14 @@ def test_done_with_a_manner_before_a_share(read):
     assert got["改造任务完成及时率"] == ("=", 100, "%", "按时完成")
     assert got["补助资金兑付"] == ("=", 100, "%", "年内实现")
     assert got["改造户入住"] == (None, None, None, None)
+
+
+def test_a_plain_line_after_numbered_lines_is_no_part_of_the_last(read):
+    # 预算明细 `一、设备购置 50`, `二、系统开发 30`, `三、人员培训 12`, `其他费用 8`, 合计 100: four lines of the list (a
+    # numbered class groups the lines under it when they are its breakdown — hunt mn4 — not one stray line whose figure
+    # is not its own)
+    # main: 其他费用 in group 人员培训, the lines summed as 92 against 100 (a budget_sum_mismatch)
+    r = read("ct_s46_rv7_budget_numbered_then_plain.txt")
+    assert budget_lines(r) == [(None, "设备购置", 50 * WAN, "composition"), (None, "系统开发", 30 * WAN, "composition"),
+                               (None, "人员培训", 12 * WAN, "composition"), (None, "其他费用", 8 * WAN, "composition")]
+    assert "budget_sum_mismatch" not in warning_codes(r)
