@@ -62,3 +62,14 @@ def test_a_plain_line_after_numbered_lines_is_no_part_of_the_last(read):
     assert budget_lines(r) == [(None, "设备购置", 50 * WAN, "composition"), (None, "系统开发", 30 * WAN, "composition"),
                                (None, "人员培训", 12 * WAN, "composition"), (None, "其他费用", 8 * WAN, "composition")]
     assert "budget_sum_mismatch" not in warning_codes(r)
+
+
+def test_a_money_sentence_ending_in_a_matching_fund_in_wan(read):
+    # `项目资金：资金总额400万元，其中财政拨款350万，市级配套30万，县级配套20万。`: the two 配套 clauses are sources (money
+    # as `自筹50万` is), no count of review rv6's `受益群众3.5万`
+    # main: 县级配套 read as a source line of 20万 and told `a money sentence's last clause, no amount, not kept`
+    r = read("ct_s46_rv7_money_sentence_match_tail.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"]) == (400 * WAN, 350 * WAN)
+    assert budget_lines(r) == [(None, "市级配套", 30 * WAN, "source"), (None, "县级配套", 20 * WAN, "source")]
+    assert warning_codes(r) == []
