@@ -195,9 +195,9 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     `"170,000,000"` -> `170000000.0`; `("590.46", "万元")` -> `5904600.0`;
     `"320万元"` -> `3200000.0`; `"-----"` -> None; `"见附件"` -> None.
     A unit written in the text (元, 万元, 亿元, 万, 亿, 千元, 千万) or a yuan sign before a figure of at least one
-    of the declared unit, or of 万 under a greater one (`¥1,200,000.00`; `¥50.00` under 万元 is 50万元) overrides the `unit` argument; otherwise the value is multiplied by the declared unit
-    (None means yuan). An unknown `unit` argument gives None unless the text
-    carries its own unit. `约` / `预计` before it and a tax or estimate note after it (`（含税）`, `（暂定）`) leave
+    of the declared unit, or of 万 under a greater one (`¥1,200,000.00`; `¥50.00` under 万元 is 50万元) overrides
+    the `unit` argument; otherwise the value is multiplied by the declared unit (None means yuan). An unknown `unit`
+    argument gives None unless the text carries its own unit. `约` / `预计` before it and a tax or estimate note after it (`（含税）`, `（暂定）`) leave
     the amount, as do `共计` / `合计` before it, 整 / 人民币 after its unit and its unit in brackets (`120（万元）`); an
     accounting negative (`(200.00)`, `△200`) is below zero.
     """
