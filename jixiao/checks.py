@@ -1431,9 +1431,15 @@ def _partitions(sums: list[tuple[str, float, int]], target: float) -> bool:
     return False
 
 
-# a 加分项 section's level (`加分项`, `加分指标`, `三、加分项目`, `附加分`): its points are a bonus over the 100 (a score of
-# 103 of 100 points), no share of them
-BONUS_LEVEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?(?:加分|附加分)(?:项目?|指标|事项)?\s*$")
+# a 加分项 / 扣分项 / 否决项 section's name, its number before it (`三、加分项目`) and a note on its points after it (`加分项
+# (10分)`, `扣分项（最多扣5分）`; folded): the one spelling of parsers.tables' _EXTRA_SECTION and BONUS_LEVEL
+SECTION_LEAD = r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?"
+SECTION_KIND = r"(?:项目?|事项|指标)?\s*(?:[（(][^()（）]*[)）])?\s*$"
+BONUS_WORD = r"(?:加分|附加分)"
+# a 加分项 section's level (`加分项`, `加分指标`, `三、加分项目`, `附加分`, `加分项（10分）`): its points are a bonus over the
+# 100 (a score of 103 of 100 points), no share of them (`加分项（10分）`, its points in brackets, was summed: `the weights
+# add up to 110`, review rv7)
+BONUS_LEVEL = re.compile(SECTION_LEAD + BONUS_WORD + SECTION_KIND)
 
 
 def _bonus_row(r: dict) -> bool:

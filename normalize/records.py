@@ -44,6 +44,12 @@ _ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5
 # 以上`, a decimal: a space or 、 after it, or the section's own number before the stop and no unit after it)
 _OUTLINE_NO = regex.compile(r"^\s*(\d{1,2})\s*[.．](\d{1,2})(?:(\s+|、\s*)|(?=[\p{Han}]))")
 _OUTLINE_UNIT = regex.compile(r"[万亿千百个元倍次人户亩米吨天日年月分项件家所座条台辆批%‰]")
+# a decimal's quantity after it, a space between or not (`1.5 万亩高标准农田…`, `2.5公里通组道路…`, `3.2 公顷`): a magnitude
+# before a word, a share, a unit of measure of two or more characters (BRACKET_UNITS') — no outline's item (they were
+# item 5 `万亩…` / `公里…`: the space took any figure, the unit list had no 公里, review rv7)
+_OUTLINE_MEASURE = regex.compile(r"\s*(?:[万亿千](?=\p{Han})|[%‰]|"
+                                 + "|".join(sorted((regex.escape(u) for u in BRACKET_UNITS if len(u) > 1), key=len,
+                                                   reverse=True)) + ")")
 # a finer item's number before its text: `（1）`, `(2)`, `①`, `（一）` (brackets folded to ASCII first); a text that
 # numbers more parts after it (`（1）…；（2）…`) is a list, its numbers kept
 # (not `(1)号文件落实情况`: a number the name's own, a 号 / 班 / 档 after it)
@@ -696,8 +702,9 @@ def _normalize_assessment_item(rec: dict) -> dict:
         if m:
             item_no = int(m.group(1))
             content = content[m.end():].strip() or None
-        elif (m := _OUTLINE_NO.match(fold_width(content))) is not None \
-                and (m.group(3) or m.group(1) == _outline_section(rec) and not _OUTLINE_UNIT.match(content, m.end())):
+        elif (m := _OUTLINE_NO.match(folded := fold_width(content))) is not None \
+                and ("、" in (m.group(3) or "") or not _OUTLINE_MEASURE.match(folded, m.end())
+                     and (m.group(3) or m.group(1) == _outline_section(rec) and not _OUTLINE_UNIT.match(folded, m.end()))):
             item_no = int(m.group(2))
             content = content[m.end():].strip() or None
         elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content), m.end()) \

@@ -356,6 +356,11 @@ _PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|�
 _DEADLINE_LEAD = regex.compile(rf"^(?P<d>(?:(?:19|20)\d{{2}}\s*年度?)?(?:\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?\s*"
                                rf"{DEADLINE_TAIL})\s*(?:完成|实现)\s*(?=[\d.])")
 _DIGIT_OR_YEAR = regex.compile(r"\d|年")
+# the manner or time of the deed before it, then a share or a sign (`按时完成100%`, `如期完成100%`, `全部完成100%`,
+# `年内实现100%`, `及时完成≥95%`): the share, the words its qualifier, as `100%按时完成` reads (hunt sc2's `完成100%` was
+# read, these stayed text, review rv7; `按时完成10个村` is a sentence)
+_MANNER_LEAD = regex.compile(r"^(?P<w>(?:按时|按期|如期|及时|全部|全面|足额|年内|当年|全年)(?:完成|实现))\s*"
+                             r"(?=[\d.]+\s*[%‰]|[>=<≥≤])")
 # a count per a thing (`每村1个`, `每个村不少于1名`, `每户1人`): read as `1个/村`
 # (the thing whole, as written up to its count or comparison: `每班次不少于2人` 人/班次, `每人次≤80元` 元/人次, `每站点2人`
 # 人/站点 — they were cut to 班 / 人, or text; `每户年均增收≥2000元` is no count per a thing alone, review rw)
@@ -829,6 +834,12 @@ def _split(text: str) -> Target:
         t = _split(body[by.end():])                   # `2024年底前完成100%`: `100%` by the deadline, its qualifier
         if t.value is not None and t.op == "=":
             return _requalified(t, _joined(by.group("d"), t.qualifier, qualifier))
+        return as_text
+    manner = _MANNER_LEAD.match(body)
+    if manner is not None:                            # `按时完成100%`: `100%`, 按时完成 its qualifier
+        t = _split(body[manner.end():])
+        if t.value is not None:
+            return _requalified(t, _joined(manner.group("w"), t.qualifier, qualifier))
         return as_text
     named = _NAME_LEAD.match(body)
     if named is not None:                             # `覆盖率100%`, `全年1次`: the name, then the bare figure

@@ -2664,7 +2664,7 @@ class FormReader:
         text = fold(cell.text)
         tail = _NO_MONEY_TAIL.search(text)
         if tail is None and (short := _SHORT_TAIL.search(text)) is not None \
-                and not _CAPTION_MONEY.search(short.group("w")) and "自筹" not in short.group("w"):
+                and not _SHORT_TAIL_MONEY.search(short.group("w")):
             tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
         if not self._money_sentence_read(cell, text, bare_only) and (
                 tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only)):
@@ -4682,10 +4682,24 @@ class FormReader:
             elif parent is not None and (x["indent"] > parent[1] or _SUB_LINE.match(text)
                                          or (_AR_NUMBERED.match(fold(text)) or parent[2]) and not x["indent"] < parent[1]):
                 x["group"] = parent[0]
+                # (under a numbered class by its number alone: no indent, no 其中, no number of its own)
+                x["_class"] = not (x["indent"] > parent[1] or _SUB_LINE.match(text) or _AR_NUMBERED.match(fold(text))
+                                   or label_key(parent[0]) in _SUBTOTAL_SUBJECTS)
             elif _SUB_LINE.match(text) and whole is not None:
                 x["group"] = whole      # `设备费 | 60` over `其中：信息化设备 | 24`: a part of the line above (counted in it)
             if x["group"] is None:
                 whole = text
+        # a numbered class over one plain line only, whose figure is not the line's (`三、人员培训 | 12` then `其他费用 |
+        # 8`, the list's last line unnumbered): no class of lines but a line of the list, as tables._group_heads reads a
+        # 一 over its 1, 2 (the line was put under it, the lines' sum short by it, review rv7)
+        for head in {x["group"] for x in lines if x.get("_class")}:
+            under = [x for x in lines if x["group"] == head]
+            top_x = next((x for x in lines if x["cell"].text.strip() == head), None)
+            if len(under) == 1 and under[0]["_class"] and top_x is not None \
+                    and parse_number(amount_of(under[0]["values"]) or "") != parse_number(amount_of(top_x["values"]) or ""):
+                under[0]["group"] = None
+        for x in lines:
+            x.pop("_class", None)
         if unit is None:
             # (a table in no unit of its own under `项目总预算（万元） | 40`: in the unit of the money it adds up to
             # so, and not as 元)
@@ -5309,6 +5323,9 @@ _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$"
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
 _CAPTION_MONEY = re.compile(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
+# a money sentence's last clause in 万 whose words name money (_SHORT_TAIL): _CAPTION_MONEY's, a source's too (`县级配套20万`,
+# `社会捐赠50万`, `专项债券50万`: money as `自筹50万` is — read as a source line, and told `not kept` as a count, review rv7)
+_SHORT_TAIL_MONEY = re.compile(_CAPTION_MONEY.pattern + r"|自筹|配套|捐赠|捐助|债券")
 # a line over a table that says nothing of what it holds (`附件2`, `附表1`, the form's title)
 _CAPTION_NOT_NAMING = re.compile(r"^\s*(?:附\s*件|附\s*表|表)\s*\d|绩效|目标|申报|自评|项目|续")
 # a unit of rates in a caption (`普及率目标（%）`, `（万人）`)
