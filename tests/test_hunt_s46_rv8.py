@@ -1,7 +1,8 @@
 """Review rv8 (session 46, second wave's rules): a numbered sub-item `项目一：垃圾清运车辆购置` naming an indicator in
 an indicator table's row (hunt fam's caption rule read it as a form's name: each such row a project of its own, the
 table lost); a system-printed indicator row of labelled cells whose target was left blank (`指标值：`: hunt fam's
-labelled-cell rule left the row as written, its indicator lost). Text dumps (tabs between cells, as samples/). Each
+labelled-cell rule left the row as written, its indicator lost); a period restated as `（分三年实施）` after its dates
+(hunt pf read `（三年）` only: the period unread). Text dumps (tabs between cells, as samples/). Each
 reading was written down by hand before jixiao was run; the comments say what main gave."""
 from __future__ import annotations
 
@@ -30,3 +31,10 @@ def test_labelled_cells_with_blank_target(read):
     assert got == [("产出指标", "数量指标", "新建茶园面积", "≥5000亩"), ("产出指标", "质量指标", "茶园验收合格率", None),
                    ("效益指标", "经济效益指标", "茶农户均增收", "≥2000元")]
     assert "target_missing" in warning_codes(r)
+
+
+def test_period_restated_in_stages(read):
+    """`项目周期 | 2024年1月至2026年12月（分三年实施）`: the period 2024-01-01 to 2026-12-31 (hunt pf's restated length,
+    `（三年）`, `共2年`, has its sibling `分三年实施`). Main: no start, no end."""
+    p = only_project(read("ct_s46_rv8_period_in_stages.txt"))
+    assert (str(p["start_date"]), str(p["end_date"])) == ("2024-01-01", "2026-12-31")
