@@ -2,7 +2,8 @@
 an indicator table's row (hunt fam's caption rule read it as a form's name: each such row a project of its own, the
 table lost); a system-printed indicator row of labelled cells whose target was left blank (`指标值：`: hunt fam's
 labelled-cell rule left the row as written, its indicator lost); a period restated as `（分三年实施）` after its dates
-(hunt pf read `（三年）` only: the period unread). Text dumps (tabs between cells, as samples/). Each
+(hunt pf read `（三年）` only: the period unread); a list of `预算执行进度` and no money (hunt fam dropped the rate).
+Text dumps (tabs between cells, as samples/). Each
 reading was written down by hand before jixiao was run; the comments say what main gave."""
 from __future__ import annotations
 
@@ -38,3 +39,13 @@ def test_period_restated_in_stages(read):
     `（三年）`, `共2年`, has its sibling `分三年实施`). Main: no start, no end."""
     p = only_project(read("ct_s46_rv8_period_in_stages.txt"))
     assert (str(p["start_date"]), str(p["end_date"])) == ("2024-01-01", "2026-12-31")
+
+
+def test_budget_progress_list_without_money_keeps_rate(read):
+    """A 自评结果汇总表 `序号 | 项目名称 | 预算执行进度 | 自评得分 | 自评等级` of no money column: three projects, execution
+    rates 0.985, 0.95, 1.0 (hunt fam's works' progress list drops a bare `执行进度` with no money beside it; a head naming
+    the budget, `预算执行进度`, is the budget's rate still). Main: the three rates null."""
+    r = read("ct_s46_rv8_rate_list_no_money.txt")
+    got = [(p["name"], p["execution_rate"], p["grade"]) for p in r.tables["projects"]]
+    assert got == [("新化县农村公路养护项目", 0.985, "优"), ("新化县农村危房改造项目", 0.95, "良"),
+                   ("新化县油茶产业发展项目", 1.0, "优")]
