@@ -139,11 +139,12 @@ def reversed_period(text: str | None, year: int | None = None) -> tuple[_dt.date
     return (start, end) if start is not None and end is not None and end < start else None
 
 
-# the period's length restated after its dates (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`, `…（为期1年）`): no part of
-# either end (it left the period unread, or its end, hunt pf)
+# the period's length restated after its dates (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`, `…（为期1年）`, `…（分三年
+# 实施）`): no part of either end (it left the period unread, or its end, hunt pf; `分三年实施`, review rv8)
 _LENGTH_AFTER = regex.compile(
-    r"(?<=[\d年月日号底末止])\s*(?:\(\s*(?:共|计|为期|历时)?\s*(?P<n1>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日)\s*\)"
-    r"|[,，;；]?\s*(?:共|计|为期|历时)\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日))\s*$")
+    r"(?<=[\d年月日号底末止])\s*(?:\(\s*(?:共|计|为期|历时|分)?\s*(?P<n1>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日)"
+    r"\s*(?:实施|完成|建设)?\s*\)"
+    r"|[,，;；]?\s*(?:共|计|为期|历时|分)\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日)(?:实施|完成|建设)?)\s*$")
 
 
 def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | None, _dt.date | None]:

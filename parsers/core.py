@@ -290,6 +290,18 @@ _PROJECT_NUMBER = re.compile(r"^项目(?:[一二三四五六七八九十]{1,3}|\
 _PROJECT_CAPTION_NAME = re.compile(r"^[^，。；,;：:\s]{4,40}$")
 
 
+def project_caption(text: str) -> str | None:
+    """Given a row's only cell, return the name a caption numbering the form's project gives (`项目二：新化县农村公路养护
+    项目`, over a form of no 项目名称: its name — it was dropped, the form's name null, hunt fam), else None. A row of
+    its own only: in a row of cells, `产出指标 | 数量指标 | 项目一：垃圾清运车辆购置 | ≥10台` is an indicator's name (as a
+    label match_field named, it ended the indicator table, each such row a project of its own — review rv8)."""
+    m = _LABEL_COLON.match(text.strip())
+    if m is None or not _PROJECT_NUMBER.match(label_key(m.group(1))):
+        return None
+    name = m.group(2).strip()
+    return name if _PROJECT_CAPTION_NAME.match(name) else None
+
+
 @lru_cache(maxsize=65536)
 def match_field(text: str) -> tuple[str, str | None] | None:
     """Given a cell, return (column, inline value or None) when it is a field label.
@@ -320,9 +332,6 @@ def match_field(text: str) -> tuple[str, str | None] | None:
             return col, rest or None
         if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):
             return "unit", m.group(2).strip()   # 单位：南京市交通运输局 (an organisation, not 单位：万元)
-        if _PROJECT_NUMBER.match(label_key(m.group(1))) and _PROJECT_CAPTION_NAME.match(m.group(2).strip()):
-            return "name", m.group(2).strip()   # 项目二：新化县农村公路养护项目 (a caption numbering and naming the form's
-            # project, over a form of no 项目名称: its name — it was dropped, the form's name null, hunt fam)
     if (g := _GRADE_INLINE.match(fold(t))) is not None:
         return "grade", g.group(1)           # 评价结论：优 / 等级：优 (labels of no field alone: 评价结论 heads a prose row)
     if len(t) > 40 and len(_SCRIPT_GLOSS.sub("", t)) > 40:
@@ -1261,8 +1270,9 @@ def _pair_row(row: Row, l1: Cell | None, opened: bool = False) -> tuple | None:
 
 
 # a cell holding its column's head and its value, `一级指标：产出指标`, `指标值：≥3000亩` (a form a system prints with
-# each indicator row's cells labelled, no head row)
-_HEAD_AND_VALUE = re.compile(r"^\s*([^:：，。；\d]{2,10}?)\s*[:：]\s*(\S.*?)\s*$", re.S)
+# each indicator row's cells labelled, no head row); a cell of its head and no value (`指标值：`, the target left blank)
+# is one too, its value none (review rv8: such a row was left as it was, its indicator lost)
+_HEAD_AND_VALUE = re.compile(r"^\s*([^:：，。；\d]{2,10}?)\s*[:：]\s*(.*?)\s*$", re.S)
 
 
 def _labelled_cell_rows(rows: list[Row]) -> list[Row]:
@@ -1276,7 +1286,7 @@ def _labelled_cell_rows(rows: list[Row]) -> list[Row]:
         c0 = row.cells[0].text if row.cells else ""
         parts = [_HEAD_AND_VALUE.match(c.text) for c in row.cells] \
             if not row.is_text_line and len(row.cells) >= 3 and ("：" in c0 or ":" in c0) else []
-        if len(parts) < 3 or not all(parts):
+        if len(parts) < 3 or not all(parts) or not any(m.group(2) for m in parts):
             out.append(row)
             if not row.is_text_line:
                 last = None
@@ -1294,8 +1304,8 @@ def _labelled_cell_rows(rows: list[Row]) -> list[Row]:
         if fresh:                                 # (a row under it of some of its heads, in their columns, its own:
             out.append(head_row)                  # `二级指标：质量指标 | …` under a level 1 merged down)
             last = (id(row.grid), placed)
-        out.append(Row([replace(c, text=m.group(2)) for c, m in zip(row.cells, parts)], row.grid, row.r, row.order,
-                       row.page_break and not fresh))
+        out.append(Row([replace(c, text=m.group(2)) for c, m in zip(row.cells, parts) if m.group(2)], row.grid, row.r,
+                       row.order, row.page_break and not fresh))
     return out
 
 
@@ -3324,6 +3334,8 @@ def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
         return []
     out: list[tuple[str, str | None]] = []
     cells = row.cells
+    if len(cells) == 1 and (caption := project_caption(cells[0].text)) is not None:
+        return [("name", caption)]    # `项目二：新化县农村公路养护项目` alone on its row: the next form's name
     for i, c in enumerate(cells):
         m = match_field(c.text)
         if not m:

@@ -20,7 +20,7 @@ from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -1819,6 +1819,8 @@ class FormReader:
         while j < len(cells):
             c = cells[j]
             m = match_field(c.text)
+            if m is None and len(cells) == 1 and (caption := project_caption(c.text)) is not None:
+                m = ("name", caption)            # `项目二：新化县农村公路养护项目` alone on its row: the form's name
             if m is not None and m[0] == "_fund_name" and m[1] is None and not (
                     j + 1 < len(cells) and (_FUND_NAME.search(fold(cells[j + 1].text).strip()) or (
                         _GOV_FUND_NAME.search(fold(cells[j + 1].text).strip()) and self._gov_fund()))):

@@ -265,6 +265,7 @@ _CLASS_HEADS = (
 # a progress list's head of the money spent so far (`累计支出`, `累计执行数`, `截至目前支出数`)
 _SPENT_SO_FAR_HEAD = re.compile(r"^(?:累计|截至目前|截止目前|至今)(?:已)?(?:支出|执行|拨付支出)(?:数|金额|资金)?$")
 _SPENT_SHARE_HEAD = re.compile(r"^(?:预算|资金|项目)?(?:执行|支出)进度$")
+_BUDGET_SHARE_HEAD = re.compile(r"^(?:预算|资金)|支出")     # (`预算执行进度`, `支出进度`: the budget's own, no works')
 # a rate's cell opening with its figure (`95%`, `≥90%`, `0.95`, `96.19%（得分9.6分）`), not with words (`完成管网5公里`)
 _FIGURE_FIRST = re.compile(r"^\s*(?:[≥≤<>=约]|不低于|达到)?\s*[-+]?\.?\d")
 _PROGRESS_HEAD = re.compile(r"^(?!.*(?:安排|计划|时间|目标|要求|节点))(?:.*(?:进度|进展|完成投资|完成额|存在(?:的)?问题))")
@@ -446,9 +447,11 @@ def _list_columns(rows: list, k: int) -> dict | None:
     if not any(r is not None and r[0] == "field" and (r[1] in L.MONEY_FIELDS or r[1] == "spent") for r in roles.values()):
         # `工作任务 | 执行进度 | 完成时间` (a works' progress list, no money column): the work's progress, no share of a
         # budget (the list was read as self-evaluations of a budget execution_rate, hunt fam) — an `执行进度` / `支出进度`
-        # head is the budget's only beside its money
+        # head is the budget's only beside its money (a head naming the budget's or the spending's, `预算执行进度`,
+        # `资金支出进度`, is the rate with no money column too: a 自评结果汇总表's, review rv8 — it was dropped)
         for c in row.cells:
-            if roles[c.col] == ("field", "execution_rate") and _SPENT_SHARE_HEAD.match(label_key(c.text)):
+            if roles[c.col] == ("field", "execution_rate") and _SPENT_SHARE_HEAD.match(key := label_key(c.text)) \
+                    and not _BUDGET_SHARE_HEAD.match(key):
                 roles[c.col] = None
     names = [c for c in row.cells if roles[c.col] == ("field", "name")]
     if not names and any(r is not None and r[0] in ("goal", "level") for r in roles.values()) \
