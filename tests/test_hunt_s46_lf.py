@@ -1,0 +1,46 @@
+"""Hunt LF (session 46): leftovers of hunts pf, fam and ls (tests/fixtures/review/ct_s46_lf_*, each read by hand
+before the run).
+
+A period whose end is written without its year in the start's dots or slashes (`2023.1.1-12.31`, `2023/3/1—11/30`)
+ends in the start's year; `2023年全年` is that whole year; options written as bare words apart by spaces with a tick
+after one (`新增项目  延续项目√`, `常年性项目　一次性项目√　延续性项目`) give the ticked one, not the run."""
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.hunt_tools import only_project
+
+
+def test_periods_with_an_end_of_no_year_and_the_whole_year(read):
+    # main: no dates for any of the three (`12.31` alone was no date token, `全年` no year period)
+    r = read("ct_s46_lf_periods.txt")
+    got = [(p["year"], p["period_raw"], p["start_date"], p["end_date"]) for p in r.tables["projects"]]
+    assert got == [(2023, "2023.1.1-12.31", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+                   (2023, "2023年全年", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+                   (2023, "2023/3/1—11/30", dt.date(2023, 3, 1), dt.date(2023, 11, 30))]
+
+
+def test_options_as_bare_words_with_a_tick_after_one(read):
+    # main: category `新增项目 延续项目` and `常年性项目 一次性项目` (the run before the tick whole)
+    r = read("ct_s46_lf_bare_ticks.txt")
+    assert [p["category"] for p in r.tables["projects"]] == ["延续项目", "一次性项目"]
+    assert [p["name"] for p in r.tables["projects"]] == ["平江县乡村教师培训项目", "平江县农村危桥改造项目"]
+
+
+def test_period_spellings_by_the_date_reader():
+    # main: (None, None) for each but the last two, which stay as they were (an end before its start has no date; a
+    # whole-year run of years is read as before)
+    from normalize.dates import parse_period
+    assert parse_period("2023.1.1—12.31") == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert parse_period("2023.1.1至12.31止") == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert parse_period("2023年度全年") == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert parse_period("2023.12.1-3.31") == (dt.date(2023, 12, 1), None)
+    assert parse_period("2024年-2026年") == (dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_a_ticked_option_among_bare_words_by_the_reader():
+    # main: ["新增项目 延续项目"]; an option with a bracket or a number keeps its own reading
+    from parsers.core import ticked_options
+    assert ticked_options("新增项目  延续项目√") == ["延续项目"]
+    assert ticked_options("新增项目√  延续项目") == ["新增项目"]
+    assert ticked_options("新建项目（含改扩建）√") == ["新建项目（含改扩建）"]
