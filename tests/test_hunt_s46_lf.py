@@ -3,7 +3,9 @@ before the run).
 
 A period whose end is written without its year in the start's dots or slashes (`2023.1.1-12.31`, `2023/3/1—11/30`)
 ends in the start's year; `2023年全年` is that whole year; options written as bare words apart by spaces with a tick
-after one (`新增项目  延续项目√`, `常年性项目　一次性项目√　延续性项目`) give the ticked one, not the run."""
+after one (`新增项目  延续项目√`, `常年性项目　一次性项目√　延续性项目`) give the ticked one, not the run; a row of a
+`绩效目标调整情况` table under the form, noted with the form's target as its `调整前指标值`, is that indicator's adjustment,
+no duplicate_indicator (a copied row still is one)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -44,3 +46,17 @@ def test_a_ticked_option_among_bare_words_by_the_reader():
     assert ticked_options("新增项目  延续项目√") == ["延续项目"]
     assert ticked_options("新增项目√  延续项目") == ["新增项目"]
     assert ticked_options("新建项目（含改扩建）√") == ["新建项目（含改扩建）"]
+
+
+def test_an_adjustment_table_s_rows_are_no_duplicates(read):
+    # main: duplicate_indicator on both adjusted rows of the first form (lines 13, 14: `新建标准化茶园面积`, `培训茶农人次`,
+    # each noted `调整前指标值：` the form's own target); the rows themselves read as on main (hunt fam: the target in
+    # force, the one before and the reason in note). The second form's copied `低改面积` row stays a duplicate, and so
+    # does its `林农满意度` adjusted from `≥85%`, a target the form did not state (≥90%)
+    r = read("ct_s46_lf_adjustment_rows.txt")
+    first, second = (p["project_id"] for p in r.tables["projects"])
+    ind = [i for i in r.tables["indicators"] if i["project_id"] == first]
+    assert [(i["level3"], i["target_raw"]) for i in ind][4:] == [("新建标准化茶园面积", "≥2500亩"), ("培训茶农人次", "≥1200人次")]
+    assert ind[4]["note"] == "调整理由：资金压减；调整前指标值：≥3000亩"
+    assert [(w["code"], w["project_id"], w["line"]) for w in r.tables["warnings"]] == [
+        ("duplicate_indicator", second, 23), ("duplicate_indicator", second, 27)]
