@@ -5,12 +5,13 @@ A period whose end is written without its year in the start's dots or slashes (`
 ends in the start's year; `2023年全年` is that whole year; options written as bare words apart by spaces with a tick
 after one (`新增项目  延续项目√`, `常年性项目　一次性项目√　延续性项目`) give the ticked one, not the run; a row of a
 `绩效目标调整情况` table under the form, noted with the form's target as its `调整前指标值`, is that indicator's adjustment,
-no duplicate_indicator (a copied row still is one)."""
+no duplicate_indicator (a copied row still is one); a self-evaluation's `项目实施内容及过程概述` alone on a line
+over its text is kept in other_fields as beside it."""
 from __future__ import annotations
 
 import datetime as dt
 
-from tests.hunt_tools import only_project
+from tests.hunt_tools import only_project, other_fields
 
 
 def test_periods_with_an_end_of_no_year_and_the_whole_year(read):
@@ -60,3 +61,11 @@ def test_an_adjustment_table_s_rows_are_no_duplicates(read):
     assert ind[4]["note"] == "调整理由：资金压减；调整前指标值：≥3000亩"
     assert [(w["code"], w["project_id"], w["line"]) for w in r.tables["warnings"]] == [
         ("duplicate_indicator", second, 23), ("duplicate_indicator", second, 27)]
+
+
+def test_a_summary_label_alone_over_its_text_in_a_self_evaluation(read):
+    # main: other_fields null, the `项目实施内容及过程概述` line and its text under it lost without a word (beside its
+    # value, `项目实施内容及过程概述 | 全年完成…`, main kept it in other_fields already); the rest reads as before
+    p = only_project(read("ct_s46_lf_self_eval_overview.txt"))
+    assert other_fields(p) == {"项目实施内容及过程概述": "全年完成城区及12个乡镇生活垃圾清运，新增垃圾中转站2座，实行市场化运营。"}
+    assert (p["name"], p["unit"], p["overview"]) == ("城乡环卫一体化运营项目", "岳阳县环境卫生服务中心", None)
