@@ -919,6 +919,10 @@ def check_rate_over_100(v: ProjectView) -> Iterator[Finding]:
                 f"is above 100% for a rate", ind, "error")
 
 
+# the target before an adjustment, as the parser notes it on the adjusted row (parsers/tables.py)
+_ADJUSTED_FROM = re.compile(r"(?:^|[；;])\s*调整前指标值[:：]\s*([^；;]+)")
+
+
 @rule("duplicate_indicator", "the same indicator name (三级指标) twice in one project")
 def check_duplicate_indicator(v: ProjectView) -> Iterator[Finding]:
     """Two indicator rows of one project with the same level3 (after removing
@@ -928,7 +932,10 @@ def check_duplicate_indicator(v: ProjectView) -> Iterator[Finding]:
     target (and its points in a self-evaluation), or a cell cut short in the
     source makes two indicators indistinguishable. One finding per repeat,
     located at the repeat; the message names the first occurrence and both
-    targets.
+    targets. A repeat whose note names the first's target as its target before
+    an adjustment (`调整前指标值：≥200公里`: a row of a 绩效目标调整情况 table
+    under the form) is that indicator's adjustment, not a copy (it was
+    flagged, hunt lf).
     """
     seen: dict[tuple, dict] = {}
     for ind in v.indicators:
@@ -938,6 +945,9 @@ def check_duplicate_indicator(v: ProjectView) -> Iterator[Finding]:
         key = (ind.get("horizon"), ind.get("target_year"), name)
         if key in seen:
             first = seen[key]
+            before = _ADJUSTED_FROM.search(ind.get("note") or "")
+            if before is not None and _clean(before.group(1)) == _clean(first.get("target_raw")):
+                continue
             same = "same" if (first.get("target_raw") or "") == (ind.get("target_raw") or "") \
                 else "different"
             yield v.finding(

@@ -159,7 +159,18 @@ def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | N
     return got
 
 
+# 2023.1.1-12.31, 2023/3/1—11/30: the end's month and day in the start's separator, its year the start's (no dates on
+# main: `12.31` alone is no date token, hunt lf)
+_END_WITHOUT_YEAR = regex.compile(
+    rf"^(?:自|从)?\s*(?P<y>\d{{4}})\s*(?P<sep>[./])\s*(?P<m1>\d{{1,2}})\s*(?P=sep)\s*(?P<d1>\d{{1,2}})\s*[日号]?\s*起?\s*"
+    rf"[{PERIOD_SEPARATORS}]+\s*(?P<m2>\d{{1,2}})\s*(?P=sep)\s*(?P<d2>\d{{1,2}})\s*[日号]?\s*止?$")
+
+
 def _period(t: str, year: int | None) -> tuple[_dt.date | None, _dt.date | None]:
+    if (e := _END_WITHOUT_YEAR.match(t)) is not None:
+        y = int(e.group("y"))
+        start, end = _make_date(y, e.group("m1"), e.group("d1")), _make_date(y, e.group("m2"), e.group("d2"))
+        return (start, end if start is not None and end is not None and end >= start else None)
     m = _PERIOD.match(t)
     if m is not None:
         a, b = m.group("a"), m.group("b")
@@ -182,9 +193,10 @@ _MONTH_PERIOD = regex.compile(
     rf"[{PERIOD_SEPARATORS}]+\s*(?:(?P<y2>\d{{4}})\s*(?:年|[.\-/])\s*|(?P<nx>次年|翌年|第二年)\s*)?(?P<m2>\d{{1,2}})\s*(?:月份?)?\s*(?:底|末)?\s*止?$")
 
 
-# 2024年-2026年, 2024—2026年, 2019-2021, 2022年 (a 项目期限 of whole years); 202001-202012 (years and months run together)
+# 2024年-2026年, 2024—2026年, 2019-2021, 2022年, 2023年全年 (a 项目期限 of whole years; `全年` the whole year, no dates on
+# main, hunt lf); 202001-202012 (years and months run together)
 _YEAR_PERIOD = regex.compile(
-    rf"^(?:自|从)?\s*(?P<y1>(?:19|20)\d{{2}})\s*(?:年度?)?\s*(?:起?\s*[{PERIOD_SEPARATORS}]+\s*"
+    rf"^(?:自|从)?\s*(?P<y1>(?:19|20)\d{{2}})\s*(?:年度?)?(?:\s*全年度?)?\s*(?:起?\s*[{PERIOD_SEPARATORS}]+\s*"
     rf"(?P<y2>(?:19|20)\d{{2}})\s*(?:年度?)?)?\s*止?$")
 _YYYYMM_PERIOD = regex.compile(
     rf"^(?P<y1>(?:19|20)\d{{2}})(?P<m1>0[1-9]|1[0-2])\s*[{PERIOD_SEPARATORS}]+\s*(?P<y2>(?:19|20)\d{{2}})(?P<m2>0[1-9]|1[0-2])$")

@@ -1826,6 +1826,11 @@ _RADIO = re.compile(r"[●◉]")
 _OPTION_NUMBER = re.compile(r"(?:^|(?<=[\s\u3000]))(?:\d{1,2}|[A-Da-d])\s*[.、．]\s*(?=\S)")
 
 
+# an option in a run of bare words apart by spaces, a tick after the one chosen (`新增项目  延续项目√`: the run was the
+# option, hunt lf)
+_OPTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
 _WINGDINGS_BOX = re.compile(r"(?:(?<=^)|(?<=[\s　]))([£RS])(?=\s*[\u4e00-\u9fff])")
 
 
@@ -1877,6 +1882,8 @@ def ticked_options(text: str) -> list[str] | None:
             label = _last_outside_brackets(text[start:m.start()])
             if len(nums := list(_OPTION_NUMBER.finditer(label))) >= 2:
                 label = label[nums[-1].end():]
+            elif m.group(0) in "√✓✔" and len(words := label.split()) >= 2 and all(map(_OPTION_WORD.fullmatch, words)):
+                label = words[-1]            # `新增项目  延续项目√`: a run of bare words, the tick after the last (hunt lf)
         label = clean(strip_numbering(re.sub(r"<[^>]*>", " ", label)))
         if label and L.TICKED.search(m.group(0)) and not L.UNTICKED.fullmatch(m.group(0)):
             out.append(label)

@@ -260,6 +260,8 @@ _PART_MONEY_LABEL = re.compile(r"补助|配套|上级|本级|经费|执行|支�
 # the head of a money block's row labels (`资金来源 | 中期资金总额 | 年度资金总额`)
 _ROW_LABEL_HEADS = frozenset(label_key(x) for x in ("资金来源", "来源", "资金类别", "资金性质", "资金构成"))
 # how a project's name ends when whole (…工程 / …项目 / …经费 / …（二期）)
+# a summary's label alone on a line, of no field (`项目实施内容及过程概述`): its text on the next line (hunt lf)
+_SUMMARY_LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}概述")
 _NAME_END = re.compile(r"(?:项目|工程|经费|资金|补助|补贴|专项|费|计划|建设|服务|系统|平台|行动|中心|[)）])$")
 # an ex-ante assessment's title (事前绩效评估报告 / 事前评估评分表)
 _EX_ANTE = re.compile(r"事前(?:绩效)?评估")
@@ -1498,6 +1500,8 @@ class FormReader:
         if self._prose_table(i, row, cells):
             return
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
+            return
+        if len(cells) == 1 and self._summary_label_over_text(i, row, cells[0]):
             return
         if len(cells) == 1 and self._money_sentence(cells[0]):
             return
@@ -3510,6 +3514,24 @@ class FormReader:
             and 2 <= len(piece) <= 10 and bool(re.fullmatch(r"[\u4e00-\u9fff]+[。]?", piece)) \
             and match_field(piece) is None and not is_block_label(piece) and not _is_title_text(piece) \
             and not re.search(r"绩效|指标|目标|附件|附表|单位|盖章|签字|日期", piece)
+
+    def _summary_label_over_text(self, i: int, row: Row, c: Cell) -> bool:
+        """A summary's label of no field alone on a line (`项目实施内容及过程概述`, a self-evaluation's) over its text
+        alone on the next: the pair kept in other_fields, as beside its value (both were lost without a word, hunt
+        lf); True if so."""
+        label = clean(c.text) or ""
+        if not row.is_text_line or not _SUMMARY_LABEL.fullmatch(label) or match_field(label) \
+                or is_block_label(label) or i + 1 >= len(self.rows):
+            return False
+        below = self.rows[i + 1]
+        if not below.is_text_line or len(below.cells) != 1 or id(below.cells[0]) in self.consumed:
+            return False
+        text = clean(below.cells[0].text) or ""
+        if len(text) < 10 or match_field(text) or is_block_label(text) or detect_header(below) or is_title(below):
+            return False
+        self.consumed.add(id(below.cells[0]))
+        self.form.other.append((label, text, c))
+        return True
 
     def _continues_prose(self, i: int, row: Row, c: Cell) -> bool:
         """A row holding one text in the value column of the prose field read on the row above, its label
