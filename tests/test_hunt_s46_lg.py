@@ -1,0 +1,31 @@
+"""Hunt lg (session 46): leftovers of review rv7 — score heads that name the score by another word (`自评分（满分）`,
+`评分（分值）`), frequencies with a word between the period and the count (`每个学年1次`, `每季度开展2次`), and money
+sentences naming other sources (银行贷款, 单位自有资金, 社会资本投入, 其他). Fixtures tests/fixtures/review/ct_s46_lg_*,
+each read by hand before the run; the comments say what main gave."""
+from __future__ import annotations
+
+from tests.hunt_tools import budget_lines, only_project, warning_codes
+
+WAN = 10_000.0
+
+_SCORES = [("立项依据充分性", 5, 5), ("绩效目标合理性", 5, 4), ("资金到位率", 10, 10)]
+
+
+def test_self_score_head_names_the_score_first(read):
+    # `自评分（满分）` names the score first: a bonus `6（10）` is 6 of 10 points, the 合计 `103（100）` a score of 103
+    # main: score 100 (103 taken for points), weights_not_100 and total_row_mismatch
+    r = read("ct_s46_lg_score_head_self.txt")
+    p = only_project(r)
+    assert p["score"] == 103
+    got = [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]]
+    assert got[:3] == _SCORES and got[-1] == ("获评省级示范路段", 10, 6)
+    assert warning_codes(r) == []
+
+
+def test_ping_fen_head_names_the_score_first(read):
+    # `评分（分值）`: the same (main: score 100, two warnings)
+    r = read("ct_s46_lg_score_head_ping.txt")
+    p = only_project(r)
+    assert p["score"] == 103
+    assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]][-1] == ("获评省级示范项目", 10, 6)
+    assert warning_codes(r) == []
