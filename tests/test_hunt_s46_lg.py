@@ -29,3 +29,15 @@ def test_ping_fen_head_names_the_score_first(read):
     assert p["score"] == 103
     assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]][-1] == ("获评省级示范项目", 10, 6)
     assert warning_codes(r) == []
+
+
+def test_frequencies_with_ge_or_a_deed_after_the_period(read):
+    # `每个学年1次` / `每个月1次` as `每学年1次` / `每月1次`; `每季度开展2次`: 2 次/季度, 开展 the qualifier; `每年组织培训不少于2次`:
+    # >= 2 次/年, 组织培训 the qualifier
+    # main: the first three text; the last `>=` 2 次 with `每年组织培训` the qualifier (the per-year sense lost)
+    r = read("ct_s46_lg_frequency_words.txt")
+    got = {i["level3"]: (i["op"], i["value"], i["unit"], i["qualifier"]) for i in r.tables["indicators"]}
+    assert got["校园安全隐患全面排查"] == ("=", 1, "次/学年", None)
+    assert got["校园周边治安巡查"] == ("=", 1, "次/月", None)
+    assert got["应急疏散演练"] == ("=", 2, "次/季度", "开展")
+    assert got["教职工安全培训"] == (">=", 2, "次/年", "组织培训")
