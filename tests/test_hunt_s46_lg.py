@@ -41,3 +41,25 @@ def test_frequencies_with_ge_or_a_deed_after_the_period(read):
     assert got["校园周边治安巡查"] == ("=", 1, "次/月", None)
     assert got["应急疏散演练"] == ("=", 2, "次/季度", "开展")
     assert got["教职工安全培训"] == (">=", 2, "次/年", "组织培训")
+
+
+def test_other_sources_in_a_money_sentence_are_budget_other(read):
+    # `资金总额500万元，其中财政拨款300万元，银行贷款50万元，单位自有资金30万元，社会资本投入100万元，其他20万`: the four
+    # sources of no fiscal money are budget_other, their sum 200万 (500 = 300 + 200), each a source line
+    # main: budget_other null, 银行贷款 / 社会资本投入 dropped without a word, 单位自有资金 a line alone, `其他20万` "not kept",
+    # a fiscal_total_gap of 170万
+    r = read("ct_s46_lg_money_sources.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (500 * WAN, 300 * WAN, 200 * WAN)
+    assert [(b[1], b[2]) for b in budget_lines(r)] == [("银行贷款", 50 * WAN), ("单位自有资金", 30 * WAN),
+                                                        ("社会资本投入", 100 * WAN), ("其他", 20 * WAN)]
+    assert warning_codes(r) == []
+
+
+def test_own_funds_in_wan_after_a_declared_unit(read):
+    # `资金总额（万元）：200，其中：财政拨款150，单位自有50万。`: budget_other 50万, as `自筹50万` reads
+    # main: `单位自有50万` "not kept" (unplaced_cell), budget_other null, a fiscal_total_gap
+    r = read("ct_s46_lg_money_own_funds.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (200 * WAN, 150 * WAN, 50 * WAN)
+    assert warning_codes(r) == []
