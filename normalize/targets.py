@@ -584,7 +584,8 @@ _DONE_THEN_PERIODS = regex.compile(rf"^(?P<w>\p{{Han}}{{1,8}}?)(?=每[1-9]\d?个
 # (the period first, then what is done, then the count of times: `每季度开展2次`, `每年组织培训不少于2次` — read as
 # `开展每季度2次` is, `2次/季度` with 开展 the qualifier; they were text, or `≥2次` with the period in the qualifier, the
 # per-year sense lost, hunt lg)
-_PERIOD_THEN_DONE = regex.compile(rf"^(?P<p>每(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?P<w>\p{{Han}}{{1,8}}?)"
+# (the period whole, `每季度≥1次` no 季 and the deed 度; `每年度开展2次` no deed 度开展)
+_PERIOD_THEN_DONE = regex.compile(rf"^(?P<p>每(?>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})))(?!度)(?P<w>\p{{Han}}{{1,8}}?)"
                                   r"(?=\s*(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|至少|最少|最多))")
 
 
