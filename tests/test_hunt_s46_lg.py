@@ -63,3 +63,10 @@ def test_own_funds_in_wan_after_a_declared_unit(read):
     p = only_project(r)
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (200 * WAN, 150 * WAN, 50 * WAN)
     assert warning_codes(r) == []
+
+
+def test_score_word_heads_name_their_order():
+    # the heads of the score by its other words, either way round (main: None for each but none of them)
+    from parsers.tables import head_pair_order
+    assert [head_pair_order(h) for h in ("实得分（分值）", "评分(分值)", "自评分/满分")] == ["score"] * 3
+    assert [head_pair_order(h) for h in ("分值（实得分）", "满分（自评分）")] == ["points"] * 2
